@@ -1,0 +1,32 @@
+package dev.adjoint.autograd;
+
+/**
+ * Whether new ops record a graph (PyTorch's grad mode). Per thread, like PyTorch, so two sessions
+ * evaluating on different threads do not see each other's setting.
+ */
+public final class GradMode {
+    private static final ThreadLocal<Boolean> ENABLED = ThreadLocal.withInitial(() -> Boolean.TRUE);
+
+    private GradMode() {}
+
+    public static boolean isEnabled() {
+        return ENABLED.get();
+    }
+
+    /** Sets grad mode until the returned scope is closed, then restores the previous setting. */
+    public static Scope set(boolean enabled) {
+        boolean previous = ENABLED.get();
+        ENABLED.set(enabled);
+        return () -> ENABLED.set(previous);
+    }
+
+    public static Scope noGrad() {
+        return set(false);
+    }
+
+    /** A try-with-resources scope that cannot throw. */
+    public interface Scope extends AutoCloseable {
+        @Override
+        void close();
+    }
+}

@@ -1,0 +1,22 @@
+package dev.adjoint.autograd.op;
+
+import dev.adjoint.autograd.Op;
+import dev.adjoint.autograd.Tensor;
+import dev.adjoint.ndarray.NDArray;
+
+/** |a|; its slope is the constant sign(a) (0 at a = 0, as PyTorch). */
+public final class Abs implements Op {
+    static final Abs INSTANCE = new Abs();
+
+    public String name() { return "abs"; }
+
+    public NDArray compute(NDArray[] in) { return in[0].map(Math::abs); }
+
+    public Tensor[] vjp(Tensor g, Tensor out) { return new Tensor[] {Ops.mul(g, sign(out))}; }
+
+    public Tensor jvp(Tensor[] t, Tensor out) { return Ops.mul(t[0], sign(out)); }
+
+    private static Tensor sign(Tensor out) { return Tensor.constant(out.input(0).value().map(Math::signum)); }
+
+    public String notation(String... a) { return "|" + a[0] + "|"; }
+}

@@ -1,0 +1,24 @@
+package dev.adjoint.autograd.op;
+
+import dev.adjoint.autograd.Op;
+import dev.adjoint.autograd.Tensor;
+import dev.adjoint.ndarray.NDArray;
+
+/** a + b, broadcasting. */
+public final class Add implements Op {
+    static final Add INSTANCE = new Add();
+
+    public String name() { return "add"; }
+
+    public NDArray compute(NDArray[] in) { return in[0].add(in[1]); }
+
+    public Tensor[] vjp(Tensor g, Tensor out) {
+        return new Tensor[] {Ops.sumToShape(g, out.input(0).shape()), Ops.sumToShape(g, out.input(1).shape())};
+    }
+
+    public Tensor jvp(Tensor[] t, Tensor out) {
+        return Ops.broadcastTo(Ops.addOrFirst(t[0], t[1]), out.shape());
+    }
+
+    public String notation(String... a) { return a[0] + " + " + a[1]; }
+}

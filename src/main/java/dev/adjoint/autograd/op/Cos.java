@@ -1,0 +1,20 @@
+package dev.adjoint.autograd.op;
+
+import dev.adjoint.autograd.Op;
+import dev.adjoint.autograd.Tensor;
+import dev.adjoint.ndarray.NDArray;
+
+/** cos a. */
+public final class Cos implements Op {
+    static final Cos INSTANCE = new Cos();
+
+    public String name() { return "cos"; }
+
+    public NDArray compute(NDArray[] in) { return in[0].map(Math::cos); }
+
+    public Tensor[] vjp(Tensor g, Tensor out) { return new Tensor[] {Ops.neg(Ops.mul(g, Ops.sin(out.input(0))))}; }
+
+    public Tensor jvp(Tensor[] t, Tensor out) { return Ops.neg(Ops.mul(t[0], Ops.sin(out.input(0)))); }
+
+    public String notation(String... a) { return "cos " + a[0]; }
+}

@@ -1,0 +1,31 @@
+package dev.adjoint.autograd.op;
+
+import dev.adjoint.autograd.Op;
+import dev.adjoint.autograd.Tensor;
+import dev.adjoint.ndarray.NDArray;
+
+/** a / b, elementwise and broadcasting. */
+public final class Div implements Op {
+    static final Div INSTANCE = new Div();
+
+    public String name() { return "div"; }
+
+    public NDArray compute(NDArray[] in) { return in[0].div(in[1]); }
+
+    public Tensor[] vjp(Tensor g, Tensor out) {
+        Tensor a = out.input(0), b = out.input(1);
+        return new Tensor[] {
+            a.requiresGrad() ? Ops.sumToShape(Ops.div(g, b), a.shape()) : null,
+            // d(a/b)/db = -a / b²
+            b.requiresGrad() ? Ops.sumToShape(Ops.neg(Ops.div(Ops.mul(g, a), Ops.mul(b, b))), b.shape()) : null};
+    }
+
+    public Tensor jvp(Tensor[] t, Tensor out) {
+        Tensor a = out.input(0), b = out.input(1);
+        Tensor da = t[0] == null ? null : Ops.div(t[0], b);
+        Tensor db = t[1] == null ? null : Ops.neg(Ops.div(Ops.mul(a, t[1]), Ops.mul(b, b)));
+        return Ops.broadcastTo(Ops.addOrFirst(da, db), out.shape());
+    }
+
+    public String notation(String... a) { return a[0] + " / " + a[1]; }
+}

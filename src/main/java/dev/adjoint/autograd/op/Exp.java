@@ -1,0 +1,20 @@
+package dev.adjoint.autograd.op;
+
+import dev.adjoint.autograd.Op;
+import dev.adjoint.autograd.Tensor;
+import dev.adjoint.ndarray.NDArray;
+
+/** exp a; its derivative is its own value. */
+public final class Exp implements Op {
+    static final Exp INSTANCE = new Exp();
+
+    public String name() { return "exp"; }
+
+    public NDArray compute(NDArray[] in) { return in[0].map(Math::exp); }
+
+    public Tensor[] vjp(Tensor g, Tensor out) { return new Tensor[] {Ops.mul(g, out)}; }
+
+    public Tensor jvp(Tensor[] t, Tensor out) { return Ops.mul(t[0], out); }
+
+    public String notation(String... a) { return "exp " + a[0]; }
+}

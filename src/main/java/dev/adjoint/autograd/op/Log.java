@@ -1,0 +1,20 @@
+package dev.adjoint.autograd.op;
+
+import dev.adjoint.autograd.Op;
+import dev.adjoint.autograd.Tensor;
+import dev.adjoint.ndarray.NDArray;
+
+/** Natural logarithm; ln of a negative is NaN and ln 0 is −inf, as in PyTorch. */
+public final class Log implements Op {
+    static final Log INSTANCE = new Log();
+
+    public String name() { return "ln"; }
+
+    public NDArray compute(NDArray[] in) { return in[0].map(Math::log); }
+
+    public Tensor[] vjp(Tensor g, Tensor out) { return new Tensor[] {Ops.div(g, out.input(0))}; }
+
+    public Tensor jvp(Tensor[] t, Tensor out) { return Ops.div(t[0], out.input(0)); }
+
+    public String notation(String... a) { return "ln " + a[0]; }
+}

@@ -1,0 +1,46 @@
+package dev.adjoint.autograd.op;
+
+import dev.adjoint.autograd.Op;
+import dev.adjoint.autograd.Tensor;
+import dev.adjoint.ndarray.NDArray;
+import dev.adjoint.ndarray.Shapes;
+
+/**
+ * log Σ exp(a) over axes, computed as m + log Σ exp(a − m) with m the max, so inputs of 1e10 stay
+ * finite (needle hw2). The gradient is softmax, written with Tensor ops so it can be differentiated.
+ */
+public final class LogSumExp implements Op {
+    private final int[] axes;
+    private final boolean keepdims;
+
+    LogSumExp(int[] axes, boolean keepdims) {
+        this.axes = axes;
+        this.keepdims = keepdims;
+    }
+
+    public String name() { return "logsumexp"; }
+
+    public NDArray compute(NDArray[] in) {
+        NDArray x = in[0];
+        // a block that is all −inf has max −inf; shift by 0 there so the result is −inf, not NaN
+        NDArray m = x.max(axes, true).map(v -> Double.isInfinite(v) ? 0 : v);
+        NDArray s = x.sub(m).map(Math::exp).sum(axes, true).map(Math::log).add(m);
+        return keepdims ? s : s.reshape(Shapes.reduced(x.shape(), axes, false));
+    }
+
+    public Tensor[] vjp(Tensor g, Tensor out) {
+        int[] shape = out.input(0).shape();
+        return new Tensor[] {Ops.mul(Ops.broadcastTo(Ops.reshape(g, Shapes.reduced(shape, axes, true)), shape), softmax(out))};
+    }
+
+    public Tensor jvp(Tensor[] t, Tensor out) { return Ops.sum(Ops.mul(t[0], softmax(out)), axes, keepdims); }
+
+    private Tensor softmax(Tensor out) {
+        Tensor x = out.input(0);
+        return Ops.exp(Ops.sub(x, Ops.reshape(out, Shapes.reduced(x.shape(), axes, true))));
+    }
+
+    public String notation(String... a) {
+        return Ops.reduction("logsumexp", a[0], axes, keepdims);
+    }
+}

@@ -1,0 +1,48 @@
+package dev.adjoint.autograd.op;
+
+import dev.adjoint.autograd.Op;
+import dev.adjoint.autograd.Tensor;
+import dev.adjoint.ndarray.NDArray;
+import dev.adjoint.ndarray.Shapes;
+import java.util.Arrays;
+
+/** a @ b with NumPy's rules: 1-d operands promoted, batch axes broadcast. */
+public final class MatMul implements Op {
+    static final MatMul INSTANCE = new MatMul();
+
+    public String name() { return "matmul"; }
+
+    public NDArray compute(NDArray[] in) { return in[0].matmul(in[1]); }
+
+    public Tensor[] vjp(Tensor g, Tensor out) {
+        Tensor a = out.input(0), b = out.input(1);
+        // work with ≥2-d views so the rules are the matrix ones, then undo promotion and batch broadcasting
+        Tensor a2 = a.ndim() == 1 ? Ops.reshape(a, 1, a.shape()[0]) : a;
+        Tensor b2 = b.ndim() == 1 ? Ops.reshape(b, b.shape()[0], 1) : b;
+        Tensor g2 = Ops.reshape(g, promotedShape(a2, b2));
+        Tensor ga = a.requiresGrad() ? Ops.sumToShape(Ops.matmul(g2, Ops.transpose(b2)), a2.shape()) : null;
+        Tensor gb = b.requiresGrad() ? Ops.sumToShape(Ops.matmul(Ops.transpose(a2), g2), b2.shape()) : null;
+        return new Tensor[] {
+            ga == null ? null : Ops.reshape(ga, a.shape()),
+            gb == null ? null : Ops.reshape(gb, b.shape())};
+    }
+
+    /** Shape of a2 @ b2 (both at least 2-d): broadcast batch axes, then m × n. */
+    private static int[] promotedShape(Tensor a2, Tensor b2) {
+        int[] a = a2.shape(), b = b2.shape();
+        int[] batch = Shapes.broadcast(Arrays.copyOf(a, a.length - 2), Arrays.copyOf(b, b.length - 2));
+        int[] s = Arrays.copyOf(batch, batch.length + 2);
+        s[batch.length] = a[a.length - 2];
+        s[batch.length + 1] = b[b.length - 1];
+        return s;
+    }
+
+    public Tensor jvp(Tensor[] t, Tensor out) {
+        Tensor a = out.input(0), b = out.input(1);
+        Tensor da = t[0] == null ? null : Ops.matmul(t[0], b);
+        Tensor db = t[1] == null ? null : Ops.matmul(a, t[1]);
+        return Ops.addOrFirst(da, db);
+    }
+
+    public String notation(String... a) { return a[0] + " @ " + a[1]; }
+}

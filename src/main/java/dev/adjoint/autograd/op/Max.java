@@ -1,0 +1,41 @@
+package dev.adjoint.autograd.op;
+
+import dev.adjoint.autograd.Op;
+import dev.adjoint.autograd.Tensor;
+import dev.adjoint.ndarray.NDArray;
+import dev.adjoint.ndarray.Shapes;
+
+/** Max over axes; the gradient goes to the maximal entries, shared equally among ties (torch.amax). */
+public final class Max implements Op {
+    private final int[] axes;
+    private final boolean keepdims;
+
+    Max(int[] axes, boolean keepdims) {
+        this.axes = axes;
+        this.keepdims = keepdims;
+    }
+
+    public String name() { return "max"; }
+
+    public NDArray compute(NDArray[] in) { return in[0].max(axes, keepdims); }
+
+    public Tensor[] vjp(Tensor g, Tensor out) {
+        int[] shape = out.input(0).shape();
+        return new Tensor[] {Ops.mul(Ops.broadcastTo(Ops.reshape(g, Shapes.reduced(shape, axes, true)), shape), share(out))};
+    }
+
+    public Tensor jvp(Tensor[] t, Tensor out) { return Ops.sum(Ops.mul(t[0], share(out)), axes, keepdims); }
+
+    /** Constant weights: 1/k on each of the k maximal entries of a reduced block, 0 elsewhere. */
+    private Tensor share(Tensor out) {
+        NDArray x = out.input(0).value();
+        NDArray m = out.value().reshape(Shapes.reduced(x.shape(), axes, true));
+        NDArray hit = x.zip(m, (v, mv) -> v == mv ? 1 : 0);
+        NDArray count = hit.sum(axes, true);
+        return Tensor.constant(hit.div(count));
+    }
+
+    public String notation(String... a) {
+        return Ops.reduction("max", a[0], axes, keepdims);
+    }
+}

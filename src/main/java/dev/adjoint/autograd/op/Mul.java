@@ -1,0 +1,30 @@
+package dev.adjoint.autograd.op;
+
+import dev.adjoint.autograd.Op;
+import dev.adjoint.autograd.Tensor;
+import dev.adjoint.ndarray.NDArray;
+
+/** a × b, elementwise and broadcasting. */
+public final class Mul implements Op {
+    static final Mul INSTANCE = new Mul();
+
+    public String name() { return "mul"; }
+
+    public NDArray compute(NDArray[] in) { return in[0].mul(in[1]); }
+
+    public Tensor[] vjp(Tensor g, Tensor out) {
+        Tensor a = out.input(0), b = out.input(1);
+        return new Tensor[] {
+            a.requiresGrad() ? Ops.sumToShape(Ops.mul(g, b), a.shape()) : null,
+            b.requiresGrad() ? Ops.sumToShape(Ops.mul(g, a), b.shape()) : null};
+    }
+
+    public Tensor jvp(Tensor[] t, Tensor out) {
+        Tensor a = out.input(0), b = out.input(1);
+        Tensor da = t[0] == null ? null : Ops.mul(t[0], b);
+        Tensor db = t[1] == null ? null : Ops.mul(a, t[1]);
+        return Ops.broadcastTo(Ops.addOrFirst(da, db), out.shape());
+    }
+
+    public String notation(String... a) { return a[0] + " × " + a[1]; }
+}

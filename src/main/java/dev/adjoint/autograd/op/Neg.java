@@ -1,0 +1,20 @@
+package dev.adjoint.autograd.op;
+
+import dev.adjoint.autograd.Op;
+import dev.adjoint.autograd.Tensor;
+import dev.adjoint.ndarray.NDArray;
+
+/** −a. */
+public final class Neg implements Op {
+    static final Neg INSTANCE = new Neg();
+
+    public String name() { return "neg"; }
+
+    public NDArray compute(NDArray[] in) { return in[0].neg(); }
+
+    public Tensor[] vjp(Tensor g, Tensor out) { return new Tensor[] {Ops.neg(g)}; }
+
+    public Tensor jvp(Tensor[] t, Tensor out) { return Ops.neg(t[0]); }
+
+    public String notation(String... a) { return "−" + a[0]; }
+}

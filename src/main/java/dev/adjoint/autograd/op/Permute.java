@@ -1,0 +1,32 @@
+package dev.adjoint.autograd.op;
+
+import dev.adjoint.autograd.Op;
+import dev.adjoint.autograd.Tensor;
+import dev.adjoint.ndarray.NDArray;
+import dev.adjoint.ndarray.Shapes;
+
+/** Reorders axes; the gradient is permuted back by the inverse permutation. */
+public final class Permute implements Op {
+    private final int[] axes;
+
+    Permute(int[] axes) {
+        this.axes = axes;
+    }
+
+    public String name() { return "permute"; }
+
+    public NDArray compute(NDArray[] in) { return in[0].permute(axes); }
+
+    public Tensor[] vjp(Tensor g, Tensor out) {
+        int[] inverse = new int[axes.length];
+        for (int i = 0; i < axes.length; i++) inverse[axes[i]] = i;
+        return new Tensor[] {Ops.permute(g, inverse)};
+    }
+
+    public Tensor jvp(Tensor[] t, Tensor out) { return Ops.permute(t[0], axes); }
+
+    public String notation(String... a) {
+        if (axes.length == 2 && axes[0] == 1 && axes[1] == 0) return a[0] + "ᵀ";
+        return "permute(" + a[0] + ", " + Shapes.str(axes) + ")";
+    }
+}

@@ -1,0 +1,25 @@
+package dev.adjoint.autograd.op;
+
+import dev.adjoint.autograd.Op;
+import dev.adjoint.autograd.Tensor;
+import dev.adjoint.ndarray.NDArray;
+import dev.adjoint.ndarray.Shapes;
+
+/** Same values, new shape. */
+public final class Reshape implements Op {
+    private final int[] shape;
+
+    Reshape(int[] shape) {
+        this.shape = shape;
+    }
+
+    public String name() { return "reshape"; }
+
+    public NDArray compute(NDArray[] in) { return in[0].reshape(shape); }
+
+    public Tensor[] vjp(Tensor g, Tensor out) { return new Tensor[] {Ops.reshape(g, out.input(0).shape())}; }
+
+    public Tensor jvp(Tensor[] t, Tensor out) { return Ops.reshape(t[0], shape); }
+
+    public String notation(String... a) { return "reshape(" + a[0] + ", " + Shapes.str(shape) + ")"; }
+}

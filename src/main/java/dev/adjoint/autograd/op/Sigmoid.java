@@ -1,0 +1,24 @@
+package dev.adjoint.autograd.op;
+
+import dev.adjoint.autograd.Op;
+import dev.adjoint.autograd.Tensor;
+import dev.adjoint.ndarray.NDArray;
+
+/** σ(a) = 1 / (1 + e^−a), computed without overflow on either side; σ' = σ(1 − σ). */
+public final class Sigmoid implements Op {
+    static final Sigmoid INSTANCE = new Sigmoid();
+
+    public String name() { return "sigmoid"; }
+
+    public NDArray compute(NDArray[] in) {
+        return in[0].map(x -> x >= 0 ? 1 / (1 + Math.exp(-x)) : Math.exp(x) / (1 + Math.exp(x)));
+    }
+
+    public Tensor[] vjp(Tensor g, Tensor out) { return new Tensor[] {Ops.mul(g, slope(out))}; }
+
+    public Tensor jvp(Tensor[] t, Tensor out) { return Ops.mul(t[0], slope(out)); }
+
+    private static Tensor slope(Tensor out) { return Ops.mul(out, Ops.sub(Ops.scalar(1), out)); }
+
+    public String notation(String... a) { return "σ(" + a[0] + ")"; }
+}

@@ -1,0 +1,20 @@
+package dev.adjoint.autograd.op;
+
+import dev.adjoint.autograd.Op;
+import dev.adjoint.autograd.Tensor;
+import dev.adjoint.ndarray.NDArray;
+
+/** sin a. */
+public final class Sin implements Op {
+    static final Sin INSTANCE = new Sin();
+
+    public String name() { return "sin"; }
+
+    public NDArray compute(NDArray[] in) { return in[0].map(Math::sin); }
+
+    public Tensor[] vjp(Tensor g, Tensor out) { return new Tensor[] {Ops.mul(g, Ops.cos(out.input(0)))}; }
+
+    public Tensor jvp(Tensor[] t, Tensor out) { return Ops.mul(t[0], Ops.cos(out.input(0))); }
+
+    public String notation(String... a) { return "sin " + a[0]; }
+}

@@ -1,0 +1,20 @@
+package dev.adjoint.autograd.op;
+
+import dev.adjoint.autograd.Op;
+import dev.adjoint.autograd.Tensor;
+import dev.adjoint.ndarray.NDArray;
+
+/** √a; (√a)' = 1 / (2√a). */
+public final class Sqrt implements Op {
+    static final Sqrt INSTANCE = new Sqrt();
+
+    public String name() { return "sqrt"; }
+
+    public NDArray compute(NDArray[] in) { return in[0].map(Math::sqrt); }
+
+    public Tensor[] vjp(Tensor g, Tensor out) { return new Tensor[] {Ops.div(g, Ops.mul(Ops.scalar(2), out))}; }
+
+    public Tensor jvp(Tensor[] t, Tensor out) { return Ops.div(t[0], Ops.mul(Ops.scalar(2), out)); }
+
+    public String notation(String... a) { return "√" + a[0]; }
+}

@@ -1,0 +1,25 @@
+package dev.adjoint.autograd.op;
+
+import dev.adjoint.autograd.Op;
+import dev.adjoint.autograd.Tensor;
+import dev.adjoint.ndarray.NDArray;
+
+/** a − b, broadcasting. */
+public final class Sub implements Op {
+    static final Sub INSTANCE = new Sub();
+
+    public String name() { return "sub"; }
+
+    public NDArray compute(NDArray[] in) { return in[0].sub(in[1]); }
+
+    public Tensor[] vjp(Tensor g, Tensor out) {
+        return new Tensor[] {Ops.sumToShape(g, out.input(0).shape()), Ops.sumToShape(Ops.neg(g), out.input(1).shape())};
+    }
+
+    public Tensor jvp(Tensor[] t, Tensor out) {
+        Tensor d = t[1] == null ? t[0] : t[0] == null ? Ops.neg(t[1]) : Ops.sub(t[0], t[1]);
+        return Ops.broadcastTo(d, out.shape());
+    }
+
+    public String notation(String... a) { return a[0] + " − " + a[1]; }
+}

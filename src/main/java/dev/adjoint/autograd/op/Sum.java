@@ -1,0 +1,32 @@
+package dev.adjoint.autograd.op;
+
+import dev.adjoint.autograd.Op;
+import dev.adjoint.autograd.Tensor;
+import dev.adjoint.ndarray.NDArray;
+import dev.adjoint.ndarray.Shapes;
+
+/** Sum over axes; the gradient spreads back by broadcasting. */
+public final class Sum implements Op {
+    private final int[] axes; // normalised against the input's rank
+    private final boolean keepdims;
+
+    Sum(int[] axes, boolean keepdims) {
+        this.axes = axes;
+        this.keepdims = keepdims;
+    }
+
+    public String name() { return "sum"; }
+
+    public NDArray compute(NDArray[] in) { return in[0].sum(axes, keepdims); }
+
+    public Tensor[] vjp(Tensor g, Tensor out) {
+        int[] shape = out.input(0).shape();
+        return new Tensor[] {Ops.broadcastTo(Ops.reshape(g, Shapes.reduced(shape, axes, true)), shape)};
+    }
+
+    public Tensor jvp(Tensor[] t, Tensor out) { return Ops.sum(t[0], axes, keepdims); }
+
+    public String notation(String... a) {
+        return Ops.reduction("sum", a[0], axes, keepdims);
+    }
+}

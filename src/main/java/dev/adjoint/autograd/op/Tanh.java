@@ -1,0 +1,22 @@
+package dev.adjoint.autograd.op;
+
+import dev.adjoint.autograd.Op;
+import dev.adjoint.autograd.Tensor;
+import dev.adjoint.ndarray.NDArray;
+
+/** tanh a, a primitive because composing it from exp overflows for large inputs; tanh' = 1 − tanh². */
+public final class Tanh implements Op {
+    static final Tanh INSTANCE = new Tanh();
+
+    public String name() { return "tanh"; }
+
+    public NDArray compute(NDArray[] in) { return in[0].map(Math::tanh); }
+
+    public Tensor[] vjp(Tensor g, Tensor out) { return new Tensor[] {Ops.mul(g, slope(out))}; }
+
+    public Tensor jvp(Tensor[] t, Tensor out) { return Ops.mul(t[0], slope(out)); }
+
+    private static Tensor slope(Tensor out) { return Ops.sub(Ops.scalar(1), Ops.mul(out, out)); }
+
+    public String notation(String... a) { return "tanh " + a[0]; }
+}
