@@ -1,0 +1,49 @@
+package dev.adjoint.repl.render;
+
+import dev.adjoint.autograd.Tensor;
+import dev.adjoint.ndarray.NDArray;
+import java.util.List;
+import java.util.function.Function;
+
+/** How the REPL shows a value of the language: tensors like NumPy, the rest like Python. */
+public final class ValueFormat implements Function<Object, String> {
+    private final int precision;
+
+    public ValueFormat(int precision) {
+        this.precision = precision;
+    }
+
+    public int precision() {
+        return precision;
+    }
+
+    /** Python's str(): what print() shows; a string without its quotes. */
+    @Override
+    public String apply(Object v) {
+        return v instanceof String s ? s : format(v);
+    }
+
+    /** Python's repr(): what an expression statement shows. */
+    public String format(Object v) {
+        if (v == null) return "None";
+        if (v instanceof Tensor t) return TensorFormat.format(t.value(), precision);
+        if (v instanceof NDArray a) return TensorFormat.format(a, precision);
+        if (v instanceof Boolean b) return b ? "True" : "False";
+        if (v instanceof String s) return "'" + s.replace("\\", "\\\\").replace("'", "\\'") + "'";
+        if (v instanceof Double d) return Numbers.format(d, precision);
+        if (v instanceof List<?> list) {
+            StringBuilder sb = new StringBuilder("(");
+            for (int i = 0; i < list.size(); i++) {
+                if (i > 0) sb.append(", ");
+                sb.append(format(list.get(i)));
+            }
+            if (list.size() == 1) sb.append(',');
+            return sb.append(')').toString();
+        }
+        return String.valueOf(v);
+    }
+
+    public String number(double v) {
+        return Numbers.format(v, precision);
+    }
+}

@@ -1,0 +1,59 @@
+package dev.adjoint.session.report;
+
+import dev.adjoint.autograd.Autograd;
+import dev.adjoint.autograd.Tensor;
+import dev.adjoint.ndarray.NDArray;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Reverse mode from a target: every node's adjoint v̄i = ∂y/∂vi and every edge's partial adjoint. */
+public final class ReverseReport {
+    private final Trace trace;
+    private final Map<Tensor, Tensor> adjoints;
+    private final List<Edge> edges;
+
+    private ReverseReport(Trace trace, Map<Tensor, Tensor> adjoints, List<Edge> edges) {
+        this.trace = trace;
+        this.adjoints = adjoints;
+        this.edges = edges;
+    }
+
+    /** Runs reverse mode without touching any .grad; seed null means ȳ = 1 (scalar targets). */
+    public static ReverseReport run(Trace trace, Tensor seed) {
+        List<Edge> edges = new ArrayList<>();
+        Map<Tensor, Tensor> adj = Autograd.adjoints(trace.output(), seed, false, true,
+                (from, to, i, partial) -> edges.add(new Edge(trace.node(from), trace.node(to), partial)));
+        // reverse mode meets edges from the output backwards; list them in trace order of their source
+        List<Edge> sorted = new ArrayList<>(edges);
+        Map<TraceNode, Integer> index = new IdentityHashMap<>();
+        for (TraceNode n : trace.nodes()) index.put(n, index.size());
+        sorted.sort((a, b) -> {
+            int c = Integer.compare(index.get(a.from()), index.get(b.from()));
+            return c != 0 ? c : Integer.compare(index.get(a.to()), index.get(b.to()));
+        });
+        return new ReverseReport(trace, adj, Collections.unmodifiableList(sorted));
+    }
+
+    public Trace trace() {
+        return trace;
+    }
+
+    /** The adjoint of a node; null for constants (no gradient flows to them). */
+    public NDArray adjoint(TraceNode node) {
+        if (node.isConstant()) return null;
+        Tensor a = adjoints.get(node.tensor());
+        return a != null ? a.value() : NDArray.zeros(node.tensor().shape());
+    }
+
+    public List<Edge> edges() {
+        return edges;
+    }
+
+    /** Edges leaving one node, in trace order of their targets. */
+    public List<Edge> edgesFrom(TraceNode node) {
+        return edges.stream().filter(e -> e.from() == node).toList();
+    }
+}
