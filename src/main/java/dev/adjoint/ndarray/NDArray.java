@@ -221,6 +221,33 @@ public final class NDArray {
         return new NDArray(data, s, st, offset + k * strides[a]);
     }
 
+    /** x[items] as a view (NumPy basic indexing with integers and slices). */
+    public NDArray select(java.util.List<Index> items) {
+        return Index.select(this, items);
+    }
+
+    /** Zeros of {@code shape} with {@code values} written where {@code items} select: the adjoint of select. */
+    public static NDArray embed(NDArray values, int[] shape, java.util.List<Index> items) {
+        NDArray out = zeros(shape);
+        NDArray view = Index.select(out, items);
+        if (!view.sameShape(values))
+            throw new ShapeException("cannot place values of shape " + Shapes.str(values.shape) + " into a selection of shape " + Shapes.str(view.shape));
+        double[] src = values.compactData();
+        if (view.shape.length == 0) {
+            view.data[view.offset] = src[0];
+            return out;
+        }
+        // the view shares out's fresh buffer: write through its strides
+        int nd = view.shape.length, inner = view.shape[nd - 1], s = view.strides[nd - 1];
+        int[] idx = new int[nd];
+        int p = view.offset, k = 0;
+        for (int o = 0, outer = inner == 0 ? 0 : src.length / inner; o < outer; o++) {
+            for (int j = 0; j < inner; j++) view.data[p + j * s] = src[k++];
+            p = advance(idx, view.shape, view.strides, p);
+        }
+        return out;
+    }
+
     // ---- elementwise ----
 
     /** Applies f to every element (any layout) into a new compact array. */

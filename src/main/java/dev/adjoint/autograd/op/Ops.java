@@ -116,6 +116,35 @@ public final class Ops {
         return reshape(sum(g, Arrays.copyOf(axes, n), false), shape);
     }
 
+    /** x[items]: NumPy basic indexing with integers (negative from the end) and slices. */
+    public static Tensor getItem(Tensor a, java.util.List<dev.adjoint.ndarray.Index> items) {
+        a.value().select(items); // checks, with a message naming the shape
+        return Tensor.apply(new GetItem(items), a);
+    }
+
+    /** Joins tensors along an existing axis. */
+    public static Tensor concat(java.util.List<Tensor> parts, int axis) {
+        if (parts.isEmpty()) throw new ShapeException("concat needs at least one tensor");
+        int ax = Shapes.axis(axis, parts.get(0).ndim());
+        return Tensor.apply(new Concat(ax), parts.toArray(new Tensor[0]));
+    }
+
+    /** Stacks equal-shaped tensors along a new axis. */
+    public static Tensor stack(java.util.List<Tensor> parts, int axis) {
+        if (parts.isEmpty()) throw new ShapeException("stack needs at least one tensor");
+        int[] s = parts.get(0).shape();
+        int ax = Shapes.axis(axis, s.length + 1);
+        java.util.List<Tensor> expanded = new java.util.ArrayList<>();
+        for (Tensor p : parts) {
+            if (!Arrays.equals(p.shape(), s))
+                throw new ShapeException("stack needs tensors of one shape, got " + Shapes.str(s) + " and " + Shapes.str(p.shape()));
+            int[] t = new int[s.length + 1];
+            for (int j = 0, m = 0; j < t.length; j++) t[j] = j == ax ? 1 : s[m++];
+            expanded.add(reshape(p, t));
+        }
+        return concat(expanded, ax);
+    }
+
     // ---- reductions ----
 
     /** Sum over axes (null: all). */

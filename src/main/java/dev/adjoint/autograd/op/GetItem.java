@@ -1,0 +1,39 @@
+package dev.adjoint.autograd.op;
+
+import dev.adjoint.autograd.Op;
+import dev.adjoint.autograd.Tensor;
+import dev.adjoint.ndarray.Index;
+import dev.adjoint.ndarray.NDArray;
+import java.util.List;
+
+/** x[i, a:b] (integers and slices); the gradient is placed back into zeros of the input's shape. */
+public final class GetItem implements Op {
+    private final List<Index> items;
+
+    GetItem(List<Index> items) {
+        this.items = List.copyOf(items);
+    }
+
+    public String name() { return "getitem"; }
+
+    public NDArray compute(NDArray[] in) { return in[0].select(items); }
+
+    public Tensor[] vjp(Tensor g, Tensor out) { return new Tensor[] {Tensor.apply(new Embed(items, out.input(0).shape()), g)}; }
+
+    public Tensor jvp(Tensor[] t, Tensor out) { return Tensor.apply(this, t[0]); }
+
+    public String notation(String... a) { return a[0] + "[" + subscript(items) + "]"; }
+
+    static String subscript(List<Index> items) {
+        StringBuilder sb = new StringBuilder();
+        for (Index i : items) {
+            if (sb.length() > 0) sb.append(", ");
+            if (i instanceof Index.At at) sb.append(at.index());
+            else if (i instanceof Index.Slice s) {
+                sb.append(s.start() == null ? "" : s.start()).append(':').append(s.stop() == null ? "" : s.stop());
+                if (s.step() != null) sb.append(':').append(s.step());
+            }
+        }
+        return sb.toString();
+    }
+}
