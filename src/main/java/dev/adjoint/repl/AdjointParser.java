@@ -1,0 +1,134 @@
+package dev.adjoint.repl;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Predicate;
+import org.jline.reader.CompletingParsedLine;
+import org.jline.reader.EOFError;
+import org.jline.reader.ParsedLine;
+import org.jline.reader.Parser;
+
+/**
+ * The prompt's parser. On Enter it asks for another line (jline's EOFError, shown with the
+ * "... " prompt) while {@link InputAssembler} holds an unfinished input: a block not yet closed
+ * by an empty line, or an open bracket. The EOFError carries the indentation level of the next
+ * line (the last line's, one more after a trailing ':' or an opening bracket, one less after
+ * return/break/continue/pass); with jline's INDENTATION variable set to 4 this auto-indents.
+ *
+ * <p>For completion it splits the current line into words: whitespace-separated words on a
+ * :command line, otherwise the identifier (with dots, for attributes) under the cursor.
+ */
+final class AdjointParser implements Parser {
+    private final Predicate<String> isComplete;
+
+    AdjointParser(Predicate<String> isComplete) {
+        this.isComplete = isComplete;
+    }
+
+    @Override
+    public ParsedLine parse(String line, int cursor, ParseContext context) {
+        if (context == ParseContext.ACCEPT_LINE && InputAssembler.needsMoreLines(line, isComplete)) {
+            throw new EOFError(-1, -1, "more input needed", null, nextIndent(line), null);
+        }
+        return words(line, cursor);
+    }
+
+    /** Indentation level (in steps of 4 columns) for the line after the given text. */
+    static int nextIndent(String text) {
+        String last = text.substring(text.lastIndexOf('\n') + 1);
+        int columns = 0;
+        for (int i = 0; i < last.length(); i++) {
+            char c = last.charAt(i);
+            if (c == ' ') columns++;
+            else if (c == '\t') columns += 4 - columns % 4;
+            else break;
+        }
+        int level = columns / 4;
+        String code = stripComment(last).strip();
+        if (code.endsWith(":") || code.endsWith("(") || code.endsWith("[") || code.endsWith(",")) level++;
+        else if (code.matches("(return|break|continue|pass)\\b.*")) level--;
+        return Math.max(level, 0);
+    }
+
+    private static String stripComment(String line) {
+        boolean inString = false;
+        char quote = 0;
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (inString) {
+                if (c == '\\') i++;
+                else if (c == quote) inString = false;
+            } else if (c == '"' || c == '\'') {
+                inString = true;
+                quote = c;
+            } else if (c == '#') {
+                return line.substring(0, i);
+            }
+        }
+        return line;
+    }
+
+    /** The words of the line the cursor is on, for the completer. */
+    static Words words(String buffer, int cursor) {
+        int cur = Math.max(0, Math.min(cursor, buffer.length()));
+        int lineStart = buffer.lastIndexOf('\n', cur - 1) + 1;
+        int lineEnd = buffer.indexOf('\n', cur);
+        if (lineEnd < 0) lineEnd = buffer.length();
+        String line = buffer.substring(lineStart, lineEnd);
+        int pos = cur - lineStart;
+        boolean command = line.stripLeading().startsWith(":");
+
+        List<String> words = new ArrayList<>();
+        int wordIndex = -1, wordCursor = 0, wordStart = pos, wordEnd = pos;
+        int i = 0;
+        while (i <= line.length()) {
+            while (i < line.length() && !isWordChar(line.charAt(i), command)) i++;
+            int start = i;
+            while (i < line.length() && isWordChar(line.charAt(i), command)) i++;
+            if (start == i) {
+                if (i >= line.length()) break;
+                continue;
+            }
+            if (wordIndex < 0 && pos >= start && pos <= i) {
+                wordIndex = words.size();
+                wordCursor = pos - start;
+                wordStart = start;
+                wordEnd = i;
+            } else if (wordIndex < 0 && pos < start) {
+                wordIndex = words.size(); // the cursor stands between words: an empty word here
+                words.add("");
+            }
+            words.add(line.substring(start, i));
+        }
+        if (wordIndex < 0) {
+            wordIndex = words.size();
+            words.add("");
+        }
+        String word = wordStart == wordEnd ? "" : line.substring(wordStart, wordEnd);
+        return new Words(buffer, cur, words, wordIndex, wordCursor, word, command);
+    }
+
+    private static boolean isWordChar(char c, boolean command) {
+        if (command) return !Character.isWhitespace(c);
+        return Character.isLetterOrDigit(c) || c == '_' || c == '.';
+    }
+
+    /** A parsed line for jline's completion: no quoting or escaping, words as they stand. */
+    record Words(String line, int cursor, List<String> words, int wordIndex, int wordCursor, String word,
+            boolean command) implements CompletingParsedLine {
+        @Override
+        public CharSequence escape(CharSequence candidate, boolean complete) {
+            return candidate;
+        }
+
+        @Override
+        public int rawWordCursor() {
+            return wordCursor;
+        }
+
+        @Override
+        public int rawWordLength() {
+            return word.length();
+        }
+    }
+}

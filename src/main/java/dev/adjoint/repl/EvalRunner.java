@@ -1,0 +1,88 @@
+package dev.adjoint.repl;
+
+import java.io.PrintWriter;
+
+/**
+ * Runs one input through the Shell so that nothing escapes: whatever the Shell lets through (a
+ * RuntimeException, StackOverflowError, OutOfMemoryError) becomes one line "internal error: ..."
+ * on err, never a stack trace, and the session goes on. Output and errors are flushed after
+ * every input so that stdout and stderr interleave in order.
+ *
+ * <p>At the prompt each input runs on its own worker thread with a large stack (deep user
+ * recursion meets the interpreter's own limit before the JVM's), and {@link #interrupt()}, called
+ * on Ctrl-C, interrupts it; the interpreter polls the interrupt flag and reports "interrupted".
+ */
+final class EvalRunner {
+    /** Stack size of the evaluation threads; only reserved address space until used. */
+    static final long STACK_SIZE = 512L << 20;
+
+    private final Shell shell;
+    private final PrintWriter out;
+    private final PrintWriter err;
+    private volatile Thread worker;
+    private volatile boolean interrupted;
+
+    EvalRunner(Shell shell, PrintWriter out, PrintWriter err) {
+        this.shell = shell;
+        this.out = out;
+        this.err = err;
+    }
+
+    /** Runs on the calling thread (which should itself have a large stack, see {@link Main}). */
+    Shell.Outcome run(InputAssembler.Chunk chunk, String sourceName) {
+        Shell.Outcome outcome;
+        try {
+            outcome = shell.run(chunk.text(), sourceName, chunk.firstLine(), out, err);
+            if (outcome == null) outcome = new Shell.Outcome(true, false);
+        } catch (Throwable t) { // the loop must survive anything the Shell lets through
+            outcome = new Shell.Outcome(false, false);
+            out.flush();
+            err.println("internal error: " + describe(t));
+        }
+        out.flush();
+        err.flush();
+        return outcome;
+    }
+
+    /** Runs on a fresh large-stack worker thread and waits for it; {@link #interrupt()} stops it. */
+    Shell.Outcome runOnWorker(InputAssembler.Chunk chunk, String sourceName) {
+        Shell.Outcome[] result = {new Shell.Outcome(false, false)};
+        Thread thread = new Thread(null, () -> result[0] = run(chunk, sourceName), "adjoint-eval", STACK_SIZE);
+        thread.setDaemon(true);
+        interrupted = false;
+        worker = thread;
+        thread.start();
+        boolean interrupted = false;
+        while (true) {
+            try {
+                thread.join();
+                break;
+            } catch (InterruptedException e) {
+                interrupted = true; // the waiting thread itself is not the one to stop
+            }
+        }
+        worker = null;
+        if (interrupted) Thread.currentThread().interrupt();
+        return result[0];
+    }
+
+    /** Interrupts the running evaluation, if any (called from the SIGINT handler). */
+    void interrupt() {
+        Thread t = worker;
+        if (t != null) {
+            interrupted = true;
+            t.interrupt();
+        }
+    }
+
+    /** Whether the last {@link #runOnWorker} was interrupted by Ctrl-C. */
+    boolean wasInterrupted() {
+        return interrupted;
+    }
+
+    static String describe(Throwable t) {
+        String name = t.getClass().getSimpleName();
+        String message = t.getMessage();
+        return message == null || message.isBlank() ? name : name + ": " + message;
+    }
+}

@@ -1,0 +1,95 @@
+package dev.adjoint.repl;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Predicate;
+
+/**
+ * Groups lines into complete inputs, by the same rules at the prompt, for piped stdin and for
+ * script files:
+ * <ul>
+ *   <li>a line starting with {@code :} is a command on its own (it first flushes a pending block);
+ *   <li>otherwise lines are added while {@code isComplete(buffer)} is false;
+ *   <li>an empty (blank) line ends a pending input, and it is run even if still incomplete (an
+ *       unclosed bracket), so the Shell can say what is still open;
+ *   <li>blank lines between inputs are skipped.
+ * </ul>
+ * An input that ends at an empty line is handed on with a trailing {@code "\n"} (the empty line),
+ * the way the prompt accepts it. Line numbers are 1-based and count every line fed.
+ */
+final class InputAssembler {
+    /** One complete input and the line it starts on. */
+    record Chunk(String text, int firstLine) {}
+
+    private final Predicate<String> isComplete;
+    private final StringBuilder buffer = new StringBuilder();
+    private int bufferFirstLine;
+    private int lineNumber;
+
+    InputAssembler(Predicate<String> isComplete) {
+        this.isComplete = isComplete;
+    }
+
+    /** Feeds the next line (without its line terminator); returns the inputs it completes, in order. */
+    List<Chunk> feed(String line) {
+        lineNumber++;
+        List<Chunk> done = new ArrayList<>(2);
+        if (line.isBlank()) {
+            flush(done);
+            return done;
+        }
+        String stripped = line.stripLeading();
+        if (stripped.startsWith(":")) {
+            flush(done);
+            done.add(new Chunk(stripped.stripTrailing(), lineNumber));
+            return done;
+        }
+        if (buffer.length() == 0) {
+            bufferFirstLine = lineNumber;
+        } else {
+            buffer.append('\n');
+        }
+        buffer.append(line);
+        String text = buffer.toString();
+        if (isComplete.test(text)) {
+            buffer.setLength(0);
+            done.add(new Chunk(text, bufferFirstLine));
+        }
+        return done;
+    }
+
+    /** At the end of the input: the pending input, if any, run as if an empty line followed. */
+    List<Chunk> finish() {
+        List<Chunk> done = new ArrayList<>(1);
+        flush(done);
+        return done;
+    }
+
+    /** True while lines are held that do not yet make a complete input. */
+    boolean hasPending() {
+        return buffer.length() > 0;
+    }
+
+    /** Splits a whole text (an accepted prompt buffer, an -e argument) into inputs, pending part included. */
+    static List<Chunk> split(String text, Predicate<String> isComplete) {
+        InputAssembler assembler = new InputAssembler(isComplete);
+        List<Chunk> chunks = new ArrayList<>();
+        for (String line : text.split("\r?\n", -1)) chunks.addAll(assembler.feed(line));
+        chunks.addAll(assembler.finish());
+        return chunks;
+    }
+
+    /** Whether the prompt should ask for another line: the text so far leaves an input pending. */
+    static boolean needsMoreLines(String text, Predicate<String> isComplete) {
+        InputAssembler assembler = new InputAssembler(isComplete);
+        for (String line : text.split("\r?\n", -1)) assembler.feed(line);
+        return assembler.hasPending();
+    }
+
+    private void flush(List<Chunk> done) {
+        if (buffer.length() == 0) return;
+        buffer.append('\n');
+        done.add(new Chunk(buffer.toString(), bufferFirstLine));
+        buffer.setLength(0);
+    }
+}

@@ -1,0 +1,190 @@
+package dev.adjoint.repl;
+
+import java.io.FileDescriptor;
+import java.io.FileInputStream;
+import java.io.FileOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * The command line (SPEC §4): {@code adjoint [FILE] [-e STMT]... [options]}. Picks one of three
+ * ways to run: statements and/or a script (stop at the first error, exit 1), plain lines from a
+ * pipe (no prompt, no colour, no terminal; errors do not stop it), or the interactive prompt when
+ * stdin and stdout are both a terminal. Exit codes: 0 ok, 1 script error, 2 bad options.
+ */
+@Command(
+        name = "adjoint",
+        mixinStandardHelpOptions = true,
+        versionProvider = Main.Version.class,
+        sortOptions = false,
+        usageHelpAutoWidth = true,
+        description = {
+            "A REPL for computational graphs and automatic differentiation.",
+            "With no FILE and no -e, reads statements from the prompt (or, when piped, from stdin)."
+        },
+        footer = {
+            "",
+            "Examples:",
+            "  adjoint                     start the REPL",
+            "  adjoint lecture.adj         run a script, stop at the first error",
+            "  adjoint -e 'x = 2' -e 'y = x**2' -e ':grad y'",
+            "  printf 'x = 2\\ny = sin(x)\\n:trace y\\n' | adjoint",
+            "",
+            "Exit status: 0 ok, 1 an error in a script or -e statement, 2 bad options."
+        })
+public final class Main implements Callable<Integer> {
+    /** The formats the inspection commands can print. */
+    enum Format { text, markdown, latex, json }
+
+    @Parameters(index = "0", arity = "0..1", paramLabel = "FILE",
+            description = "Script to run; stops at the first error with FILE:LINE:COL: message.")
+    Path file;
+
+    @Option(names = "-e", paramLabel = "STMT",
+            description = "Run STMT (a statement or a :command), then exit. Repeatable; runs in order before FILE.")
+    List<String> statements = new ArrayList<>();
+
+    @Option(names = "--no-color", description = "No ANSI colours (also when NO_COLOR is set or not at a terminal).")
+    boolean noColor;
+
+    @Option(names = "--precision", paramLabel = "N", defaultValue = "3",
+            description = "Digits shown after the point, trailing zeros trimmed (default: ${DEFAULT-VALUE}).")
+    int precision;
+
+    @Option(names = "--format", paramLabel = "FMT", defaultValue = "text",
+            description = "Default output of the inspection commands: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+    Format format;
+
+    @Option(names = "--ascii", description = "ASCII symbols only (no Unicode arrows, bars or dots).")
+    boolean ascii;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    private final InputStream stdin;
+    private final OutputStream stdout;
+    private final OutputStream stderr;
+    private final boolean terminal;
+
+    Main(InputStream stdin, OutputStream stdout, OutputStream stderr, boolean terminal) {
+        this.stdin = stdin;
+        this.stdout = stdout;
+        this.stderr = stderr;
+        this.terminal = terminal;
+    }
+
+    public static void main(String[] args) {
+        InputStream in = new FileInputStream(FileDescriptor.in);
+        OutputStream out = new FileOutputStream(FileDescriptor.out);
+        OutputStream err = new FileOutputStream(FileDescriptor.err);
+        int[] code = {0};
+        // The whole session runs on a thread with a large stack, so deep user recursion in a
+        // script meets the interpreter's own limit rather than the JVM's.
+        Thread session = new Thread(null, () -> code[0] = run(args, in, out, err, isTerminal()),
+                "adjoint", EvalRunner.STACK_SIZE);
+        session.start();
+        try {
+            session.join();
+        } catch (InterruptedException e) {
+            code[0] = 130;
+        }
+        System.exit(code[0]);
+    }
+
+    /** Runs the command line with the given streams; returns the exit code. */
+    static int run(String[] args, InputStream in, OutputStream out, OutputStream err, boolean terminal) {
+        PrintWriter cliOut = new PrintWriter(new java.io.OutputStreamWriter(out, java.nio.charset.StandardCharsets.UTF_8), true);
+        PrintWriter cliErr = new PrintWriter(new java.io.OutputStreamWriter(err, java.nio.charset.StandardCharsets.UTF_8), true);
+        CommandLine cli = new CommandLine(new Main(in, out, err, terminal));
+        cli.setOut(cliOut);
+        cli.setErr(cliErr);
+        cli.setParameterExceptionHandler((e, arguments) -> {
+            cliErr.println("adjoint: " + e.getMessage());
+            cliErr.println("Try 'adjoint --help' for the options.");
+            return 2;
+        });
+        cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+            cliErr.println("adjoint: internal error: " + EvalRunner.describe(e));
+            return 1;
+        });
+        return cli.execute(args);
+    }
+
+    @Override
+    public Integer call() {
+        if (precision < 0 || precision > 17) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    "Invalid value for option '--precision': " + precision + " (expected 0 to 17)");
+        }
+        boolean batch = file != null || !statements.isEmpty();
+        boolean interactive = terminal && !batch;
+        boolean color = terminal && !noColor && System.getenv("NO_COLOR") == null
+                && !"dumb".equals(System.getenv("TERM"));
+        Shell shell = new Shell(new ShellOptions(color, precision, format.name(), ascii));
+        if (interactive) return ReplLoop.run(shell, color, version(), stderr);
+
+        Outputs io = Outputs.of(stdout, stderr);
+        EvalRunner runner = new EvalRunner(shell, io.out(), io.err());
+        if (!batch) return PlainLoop.runPiped(runner, shell, stdin);
+
+        for (int i = 0; i < statements.size(); i++) {
+            String source = statements.size() == 1 ? "-e" : "-e#" + (i + 1);
+            PlainLoop.Result r = PlainLoop.runText(runner, shell, statements.get(i), source);
+            if (r != PlainLoop.Result.OK) return r == PlainLoop.Result.QUIT ? 0 : 1;
+        }
+        if (file == null) return 0;
+        String text;
+        try {
+            text = Files.readString(file);
+        } catch (NoSuchFileException e) {
+            io.err().println("adjoint: " + file + ": no such file");
+            return 2;
+        } catch (IOException e) {
+            io.err().println("adjoint: cannot read " + file + ": " + e.getMessage());
+            return 2;
+        }
+        if (text.startsWith("\uFEFF")) text = text.substring(1);
+        PlainLoop.Result r = PlainLoop.runText(runner, shell, text, file.toString());
+        return r == PlainLoop.Result.ERROR ? 1 : 0;
+    }
+
+    /** Version from the jar manifest's Implementation-Version; "dev" when run from classes. */
+    static String version() {
+        String v = Main.class.getPackage().getImplementationVersion();
+        return v == null ? "dev" : v;
+    }
+
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            return new String[] {"adjoint " + version()};
+        }
+    }
+
+    /**
+     * Whether stdin and stdout are both a terminal. On JDK 17 that is exactly System.console() != null;
+     * later JDKs always return a console and answer with Console.isTerminal().
+     */
+    static boolean isTerminal() {
+        java.io.Console console = System.console();
+        if (console == null) return false;
+        if (Runtime.version().feature() < 22) return true;
+        try {
+            return (Boolean) java.io.Console.class.getMethod("isTerminal").invoke(console);
+        } catch (ReflectiveOperationException e) {
+            return true;
+        }
+    }
+}

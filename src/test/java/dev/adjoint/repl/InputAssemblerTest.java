@@ -1,0 +1,115 @@
+package dev.adjoint.repl;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.adjoint.repl.InputAssembler.Chunk;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Predicate;
+import org.junit.jupiter.api.Test;
+
+class InputAssemblerTest {
+    /**
+     * A stand-in for Shell.isComplete: incomplete while a bracket is open, or while a block (a
+     * line ending in ':') has not been closed by an empty line.
+     */
+    static final Predicate<String> FAKE = text -> {
+        int depth = 0;
+        for (char c : text.toCharArray()) {
+            if (c == '(' || c == '[') depth++;
+            if (c == ')' || c == ']') depth--;
+        }
+        if (depth > 0) return false;
+        boolean block = text.lines().anyMatch(l -> l.strip().endsWith(":"));
+        return !block || text.endsWith("\n");
+    };
+
+    static List<Chunk> feedAll(String... lines) {
+        InputAssembler a = new InputAssembler(FAKE);
+        List<Chunk> chunks = new ArrayList<>();
+        for (String line : lines) chunks.addAll(a.feed(line));
+        chunks.addAll(a.finish());
+        return chunks;
+    }
+
+    @Test
+    void simpleStatementsAreOneInputEach() {
+        assertThat(feedAll("x1 = 2", "x2 = 5", "y = ln(x1) + x1*x2"))
+                .containsExactly(new Chunk("x1 = 2", 1), new Chunk("x2 = 5", 2), new Chunk("y = ln(x1) + x1*x2", 3));
+    }
+
+    @Test
+    void blockIsGroupedUntilAnEmptyLine() {
+        assertThat(feedAll("s = 0", "for i in range(3):", "    s = s + i", "    s = s * 2", "", "s"))
+                .containsExactly(
+                        new Chunk("s = 0", 1),
+                        new Chunk("for i in range(3):\n    s = s + i\n    s = s * 2\n", 2),
+                        new Chunk("s", 6));
+    }
+
+    @Test
+    void blankLinesBetweenInputsAreSkippedAndLinesStillCounted() {
+        assertThat(feedAll("", "  ", "x = 1", "", "", "y = 2"))
+                .containsExactly(new Chunk("x = 1", 3), new Chunk("y = 2", 6));
+    }
+
+    @Test
+    void whitespaceOnlyLineEndsABlockLikeAnEmptyOne() {
+        assertThat(feedAll("while x:", "    x = 0", "    ", "z = 1"))
+                .containsExactly(new Chunk("while x:\n    x = 0\n", 1), new Chunk("z = 1", 4));
+    }
+
+    @Test
+    void openBracketContinuesOnTheNextLine() {
+        assertThat(feedAll("W = tensor([[1, 2],", "           [3, 4]])", "W"))
+                .containsExactly(new Chunk("W = tensor([[1, 2],\n           [3, 4]])", 1), new Chunk("W", 3));
+    }
+
+    @Test
+    void unclosedBracketIsFlushedAtAnEmptyLineSoTheShellCanReportIt() {
+        assertThat(feedAll("y = f(1,", "", "z = 3"))
+                .containsExactly(new Chunk("y = f(1,\n", 1), new Chunk("z = 3", 3));
+    }
+
+    @Test
+    void commandsStandOnTheirOwnLine() {
+        assertThat(feedAll("x = 2", ":trace y --format json", "  :grad y  "))
+                .containsExactly(new Chunk("x = 2", 1), new Chunk(":trace y --format json", 2), new Chunk(":grad y", 3));
+    }
+
+    @Test
+    void commandAfterAnOpenBlockFlushesTheBlockFirst() {
+        assertThat(feedAll("for i in range(2):", "    x = i", ":trace x"))
+                .containsExactly(new Chunk("for i in range(2):\n    x = i\n", 1), new Chunk(":trace x", 3));
+    }
+
+    @Test
+    void pendingInputIsFlushedAtTheEnd() {
+        InputAssembler a = new InputAssembler(FAKE);
+        assertThat(a.feed("def f(a):")).isEmpty();
+        assertThat(a.feed("    return a * 2")).isEmpty();
+        assertThat(a.hasPending()).isTrue();
+        assertThat(a.finish()).containsExactly(new Chunk("def f(a):\n    return a * 2\n", 1));
+        assertThat(a.hasPending()).isFalse();
+        assertThat(a.finish()).isEmpty();
+    }
+
+    @Test
+    void splitHandlesAWholePastedText() {
+        assertThat(InputAssembler.split("x1 = 2\r\nx2 = 5\n:grad y\n", FAKE))
+                .containsExactly(new Chunk("x1 = 2", 1), new Chunk("x2 = 5", 2), new Chunk(":grad y", 3));
+    }
+
+    @Test
+    void needsMoreLinesFollowsThePromptRules() {
+        assertThat(InputAssembler.needsMoreLines("x = 1", FAKE)).isFalse();
+        assertThat(InputAssembler.needsMoreLines("", FAKE)).isFalse();
+        assertThat(InputAssembler.needsMoreLines(":trace", FAKE)).isFalse();
+        assertThat(InputAssembler.needsMoreLines("for i in range(3):", FAKE)).isTrue();
+        assertThat(InputAssembler.needsMoreLines("for i in range(3):\n    x = i", FAKE)).isTrue();
+        assertThat(InputAssembler.needsMoreLines("for i in range(3):\n    x = i\n", FAKE)).isFalse();
+        assertThat(InputAssembler.needsMoreLines("for i in range(3):\n    x = i\n    ", FAKE)).isFalse();
+        assertThat(InputAssembler.needsMoreLines("f(1,", FAKE)).isTrue();
+        assertThat(InputAssembler.needsMoreLines("f(1,\n", FAKE)).isFalse();
+    }
+}
