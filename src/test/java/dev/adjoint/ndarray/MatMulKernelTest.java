@@ -1,0 +1,48 @@
+package dev.adjoint.ndarray;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Arrays;
+import java.util.SplittableRandom;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The blocked kernel against the naive triple loop (EJML's fast-vs-naive tests). Both add the
+ * products for one output in the same order of p, so results must be equal bit for bit; sizes
+ * 257 and 513 cross the K (256) and N (512) block edges.
+ */
+class MatMulKernelTest {
+    private static double[] random(SplittableRandom r, int n) {
+        double[] v = new double[n];
+        for (int i = 0; i < n; i++) v[i] = r.nextDouble(-1, 1);
+        return v;
+    }
+
+    @Test
+    void blockedEqualsNaiveOnOddSizes() {
+        int[] sizes = {1, 7, 257, 513};
+        SplittableRandom r = new SplittableRandom(42);
+        for (int m : sizes)
+            for (int k : sizes)
+                for (int n : sizes) {
+                    if ((long) m * k * n > 7L * 513 * 513) continue; // keeps the suite fast; every block edge is still crossed
+                    double[] a = random(r, m * k), b = random(r, k * n), c0 = random(r, m * n);
+                    double[] want = c0.clone(), got = c0.clone();
+                    Reference.naiveKernel(a, b, want, m, k, n);
+                    MatMulKernel.multiply(a, 0, b, 0, got, 0, m, k, n);
+                    assertThat(Arrays.mismatch(got, want)).as("first differing element, m=%d k=%d n=%d", m, k, n).isEqualTo(-1);
+                }
+    }
+
+    @Test
+    void honoursOffsets() {
+        SplittableRandom r = new SplittableRandom(7);
+        int m = 7, k = 257, n = 513;
+        double[] a = random(r, 3 + m * k), b = random(r, 5 + k * n), c = new double[11 + m * n];
+        double[] aa = Arrays.copyOfRange(a, 3, a.length), bb = Arrays.copyOfRange(b, 5, b.length), want = new double[m * n];
+        Reference.naiveKernel(aa, bb, want, m, k, n);
+        MatMulKernel.multiply(a, 3, b, 5, c, 11, m, k, n);
+        assertThat(Arrays.mismatch(Arrays.copyOfRange(c, 11, c.length), want)).isEqualTo(-1);
+        assertThat(Arrays.copyOf(c, 11)).containsOnly(0.0);
+    }
+}
