@@ -1,0 +1,372 @@
+package dev.adjoint.autograd;
+
+import static dev.adjoint.testing.GradCheck.check;
+import static dev.adjoint.testing.GradCheck.checkWithSecondOrder;
+
+import dev.adjoint.autograd.op.Ops;
+import dev.adjoint.ndarray.Index;
+import dev.adjoint.ndarray.NDArray;
+import dev.adjoint.ndarray.Shapes;
+import dev.adjoint.testing.Gen;
+import dev.adjoint.testing.GradCheck.Fn;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.function.BiFunction;
+import java.util.function.Function;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Every op against central differences (first and second order) and forward mode against reverse
+ * mode, on random shapes from seeded generators. A failure message carries the seed and shapes.
+ */
+class OpGradientTest {
+    private static final int CASES = 12;
+
+    /** Fixed broadcasting cases every binary op must handle, besides the random ones. */
+    private static final int[][][] BROADCAST_CASES = {
+        {{3, 1}, {4}}, {{2, 3}, {}}, {{}, {2, 3}}, {{3, 1}, {1, 4}}, {{2, 3, 4}, {4}}, {{4}, {2, 3, 4}},
+        {{2, 1, 4}, {3, 1}}, {{}, {}}, {{5}, {5}}, {{1}, {3, 2, 1}}};
+
+    // ---- binary, broadcasting ----
+
+    private static void binary(String name, BiFunction<Tensor, Tensor, Tensor> op, double lo, double hi, double bLo, double bHi) {
+        Fn f = x -> op.apply(x[0], x[1]);
+        long seed = 0;
+        for (int[][] c : BROADCAST_CASES) {
+            Gen g = new Gen(seed++);
+            checkWithSecondOrder(g, name, f, values(g, lo, hi, c[0]), values(g, bLo, bHi, c[1]));
+        }
+        for (int i = 0; i < CASES; i++) {
+            Gen g = new Gen(100 + i);
+            int[][] s = g.broadcastPair(3, 4);
+            checkWithSecondOrder(g, name, f, values(g, lo, hi, s[0]), values(g, bLo, bHi, s[1]));
+        }
+    }
+
+    /** Uniform values in [lo, hi). */
+    private static NDArray values(Gen g, double lo, double hi, int[] shape) {
+        return g.arrayIn(lo, hi, shape);
+    }
+
+    @Test
+    void add() { binary("add", Ops::add, -2, 2, -2, 2); }
+
+    @Test
+    void sub() { binary("sub", Ops::sub, -2, 2, -2, 2); }
+
+    @Test
+    void mul() { binary("mul", Ops::mul, -2, 2, -2, 2); }
+
+    @Test
+    void div() {
+        binary("div", Ops::div, -2, 2, 0.5, 2);
+        binary("div by negative", Ops::div, -2, 2, -2, -0.5);
+    }
+
+    @Test
+    void powWithTensorExponent() { binary("pow", Ops::pow, 0.5, 2, -2, 2); }
+
+    @Test
+    void powWithConstantExponent() {
+        for (double e : new double[] {2, 3, 0.5, -1.5, 0}) {
+            for (int i = 0; i < CASES / 2; i++) {
+                Gen g = new Gen(200 + i);
+                checkWithSecondOrder(g, "pow(x, " + e + ")", x -> Ops.pow(x[0], e), g.arrayIn(0.5, 2, g.shape(0, 3, 4)));
+            }
+        }
+    }
+
+    @Test
+    void binaryOpWithOneConstantOperand() {
+        Gen g = new Gen(7);
+        NDArray c = g.arrayIn(0.5, 2, 3, 1);
+        check(g, "mul by constant", x -> Ops.mul(Tensor.constant(c), x[0]), g.array(4));
+        check(g, "div constant by x", x -> Ops.div(Tensor.constant(c), x[0]), g.arrayIn(0.5, 2, 4));
+        check(g, "pow constant base", x -> Ops.pow(Tensor.constant(c), x[0]), g.array(4));
+        check(g, "sub from constant", x -> Ops.sub(Tensor.constant(c), x[0]), g.array(2, 1, 4));
+    }
+
+    @Test
+    void sameTensorUsedTwice() {
+        Gen g = new Gen(8);
+        checkWithSecondOrder(g, "x * x", x -> Ops.mul(x[0], x[0]), g.array(2, 3));
+        checkWithSecondOrder(g, "x / x^2 + x", x -> Ops.add(Ops.div(x[0], Ops.mul(x[0], x[0])), x[0]), g.arrayIn(0.5, 2, 3));
+    }
+
+    // ---- unary ----
+
+    private static void unary(String name, Function<Tensor, Tensor> op, double lo, double hi, boolean randomSign) {
+        for (int i = 0; i < CASES; i++) {
+            Gen g = new Gen(300 + i);
+            int[] s = g.shape(0, 3, 4);
+            NDArray x = randomSign ? g.awayFromZero(lo, hi, s) : g.arrayIn(lo, hi, s);
+            checkWithSecondOrder(g, name, t -> op.apply(t[0]), x);
+        }
+    }
+
+    @Test
+    void neg() { unary("neg", Ops::neg, -2, 2, false); }
+
+    @Test
+    void exp() { unary("exp", Ops::exp, -2, 2, false); }
+
+    @Test
+    void log() { unary("log", Ops::log, 0.2, 3, false); }
+
+    @Test
+    void sin() { unary("sin", Ops::sin, -3, 3, false); }
+
+    @Test
+    void cos() { unary("cos", Ops::cos, -3, 3, false); }
+
+    @Test
+    void tanh() { unary("tanh", Ops::tanh, -3, 3, false); }
+
+    @Test
+    void sigmoid() { unary("sigmoid", Ops::sigmoid, -4, 4, false); }
+
+    @Test
+    void relu() { unary("relu", Ops::relu, 0.05, 2, true); }
+
+    @Test
+    void sqrt() { unary("sqrt", Ops::sqrt, 0.2, 3, false); }
+
+    @Test
+    void abs() { unary("abs", Ops::abs, 0.05, 2, true); }
+
+    // ---- matmul ----
+
+    /** NumPy's matmul shape cases: 2-d, 1-d on either side, both 1-d, batched with broadcast batch axes. */
+    static final int[][][] MATMUL_CASES = {
+        {{3, 4}, {4, 2}}, {{4}, {4, 2}}, {{3, 4}, {4}}, {{4}, {4}}, {{2, 1, 3, 4}, {5, 4, 2}},
+        {{2, 3, 4}, {4}}, {{4}, {2, 4, 3}}, {{5, 4, 2}, {2, 3}}, {{1, 3}, {3, 1}}, {{2, 3, 4}, {2, 4, 5}},
+        {{3, 1, 2, 3}, {1, 2, 3, 2}}};
+
+    @Test
+    void matmulShapeCases() {
+        long seed = 400;
+        for (int[][] c : MATMUL_CASES) {
+            Gen g = new Gen(seed++);
+            checkWithSecondOrder(g, "matmul", x -> Ops.matmul(x[0], x[1]), g.array(c[0]), g.array(c[1]));
+        }
+    }
+
+    @Test
+    void matmulRandomShapes() {
+        for (int i = 0; i < CASES; i++) {
+            Gen g = new Gen(500 + i);
+            int m = g.intIn(1, 4), k = g.intIn(1, 4), n = g.intIn(1, 4);
+            int[][] batch = g.broadcastPair(2, 3);
+            int[] a = g.intIn(0, 5) == 0 ? new int[] {k} : concat(batch[0], m, k);
+            int[] b = g.intIn(0, 5) == 0 ? new int[] {k} : concat(batch[1], k, n);
+            checkWithSecondOrder(g, "matmul", x -> Ops.matmul(x[0], x[1]), g.array(a), g.array(b));
+        }
+    }
+
+    @Test
+    void matmulOfTransposedViews() {
+        Gen g = new Gen(550);
+        checkWithSecondOrder(g, "a^T @ b^T", x -> Ops.matmul(Ops.transpose(x[0]), Ops.transpose(x[1])), g.array(4, 3), g.array(2, 4));
+        checkWithSecondOrder(g, "permuted batch", x -> Ops.matmul(Ops.permute(x[0], 1, 0, 2), x[1]), g.array(3, 2, 4), g.array(4, 2));
+    }
+
+    // ---- reductions ----
+
+    private interface Reduction {
+        Tensor apply(Tensor x, int[] axes, boolean keepdims);
+    }
+
+    private static void reduction(String name, Reduction op, boolean distinct) {
+        for (int i = 0; i < CASES * 2; i++) {
+            Gen g = new Gen(600 + i);
+            int[] s = g.shape(0, 3, 4);
+            int[] axes = i % 5 == 0 ? null : g.axes(s.length);
+            boolean keep = g.coin();
+            NDArray x = distinct ? g.distinct(0.1, s) : g.arrayIn(-2, 2, s);
+            checkWithSecondOrder(g, name + "(axes=" + (axes == null ? "None" : Arrays.toString(axes)) + ", keepdims=" + keep + ")",
+                    t -> op.apply(t[0], axes, keep), x);
+        }
+    }
+
+    @Test
+    void sum() { reduction("sum", Ops::sum, false); }
+
+    @Test
+    void mean() { reduction("mean", Ops::mean, false); }
+
+    @Test
+    void max() { reduction("max", Ops::max, true); }
+
+    @Test
+    void logsumexp() { reduction("logsumexp", Ops::logsumexp, false); }
+
+    @Test
+    void negativeAndMultipleAxes() {
+        Gen g = new Gen(650);
+        NDArray x = g.distinct(0.1, 2, 3, 4);
+        for (int[] axes : new int[][] {{-1}, {0, 2}, {-3, -1}, {1}, {0, 1, 2}}) {
+            for (boolean keep : new boolean[] {false, true}) {
+                checkWithSecondOrder(g, "sum " + Arrays.toString(axes), t -> Ops.sum(t[0], axes, keep), x);
+                checkWithSecondOrder(g, "mean " + Arrays.toString(axes), t -> Ops.mean(t[0], axes, keep), x);
+                checkWithSecondOrder(g, "max " + Arrays.toString(axes), t -> Ops.max(t[0], axes, keep), x);
+                checkWithSecondOrder(g, "logsumexp " + Arrays.toString(axes), t -> Ops.logsumexp(t[0], axes, keep), x);
+            }
+        }
+    }
+
+    // ---- shapes ----
+
+    @Test
+    void reshape() {
+        for (int i = 0; i < CASES; i++) {
+            Gen g = new Gen(700 + i);
+            int[] s = g.shape(0, 3, 4);
+            int[] target = factor(g, Shapes.size(s));
+            if (target.length > 0 && g.coin()) target[g.intIn(0, target.length - 1)] = -1;
+            int[] t = target;
+            checkWithSecondOrder(g, "reshape to " + Arrays.toString(t), x -> Ops.reshape(x[0], t), g.array(s));
+        }
+    }
+
+    @Test
+    void reshapeOfNonCompactView() {
+        Gen g = new Gen(750);
+        checkWithSecondOrder(g, "reshape(permute(x))", x -> Ops.reshape(Ops.permute(x[0], 2, 0, 1), 4, 6), g.array(2, 3, 4));
+        checkWithSecondOrder(g, "reshape(broadcast_to(x))", x -> Ops.mul(Ops.reshape(Ops.broadcastTo(x[0], 2, 3), 6), x[1]),
+                g.array(3), g.array(6));
+    }
+
+    @Test
+    void permute() {
+        for (int i = 0; i < CASES; i++) {
+            Gen g = new Gen(800 + i);
+            int[] s = g.shape(1, 4, 3);
+            int[] p = g.permutation(s.length);
+            checkWithSecondOrder(g, "permute " + Arrays.toString(p), x -> Ops.permute(x[0], p), g.array(s));
+        }
+    }
+
+    @Test
+    void transpose() {
+        for (int i = 0; i < CASES / 2; i++) {
+            Gen g = new Gen(850 + i);
+            int[] s = g.shape(0, 3, 4);
+            checkWithSecondOrder(g, "transpose", x -> Ops.transpose(x[0]), g.array(s));
+            if (s.length >= 2) {
+                int a = g.intIn(0, s.length - 1), b = g.intIn(-s.length, -1);
+                checkWithSecondOrder(g, "transpose " + a + " " + b, x -> Ops.transpose(x[0], a, b), g.array(s));
+            }
+        }
+    }
+
+    @Test
+    void broadcastTo() {
+        for (int i = 0; i < CASES; i++) {
+            Gen g = new Gen(900 + i);
+            int[] target = g.shape(0, 3, 4);
+            int[] s = g.broadcastPartner(target);
+            checkWithSecondOrder(g, "broadcast_to " + Shapes.str(target), x -> Ops.broadcastTo(x[0], target), g.array(s));
+        }
+        Gen g = new Gen(950);
+        checkWithSecondOrder(g, "broadcast_to (3,1)->(2,3,4)", x -> Ops.broadcastTo(x[0], 2, 3, 4), g.array(3, 1));
+    }
+
+    // ---- indexing and joining ----
+
+    @Test
+    void getItemWithIntegersAndSlices() {
+        for (int i = 0; i < CASES * 2; i++) {
+            Gen g = new Gen(1400 + i);
+            int[] s = g.shape(1, 3, 5);
+            List<Index> items = new ArrayList<>();
+            for (int k = 0, n = g.intIn(1, s.length); k < n; k++) {
+                if (g.coin()) items.add(new Index.At(g.intIn(-s[k], s[k] - 1)));
+                else items.add(new Index.Slice(g.coin() ? null : g.intIn(-s[k], s[k]), g.coin() ? null : g.intIn(-s[k] - 1, s[k] + 1),
+                        g.coin() ? null : (g.coin() ? 1 : -1) * g.intIn(1, 2)));
+            }
+            if (NDArray.zeros(s).select(items).size() == 0) continue; // an empty selection has nothing to check
+            checkWithSecondOrder(g, "getitem " + items, x -> Ops.getItem(x[0], items), g.array(s));
+        }
+    }
+
+    @Test
+    void concatAndStack() {
+        for (int i = 0; i < CASES; i++) {
+            Gen g = new Gen(1500 + i);
+            int[] s = g.shape(1, 3, 3);
+            int axis = g.intIn(-s.length, s.length - 1), n = g.intIn(1, 3);
+            NDArray[] parts = new NDArray[n];
+            for (int k = 0; k < n; k++) {
+                int[] sk = s.clone();
+                sk[axis < 0 ? axis + s.length : axis] = g.intIn(1, 3);
+                parts[k] = g.array(sk);
+            }
+            checkWithSecondOrder(g, "concat axis " + axis, x -> Ops.concat(List.of(x), axis), parts);
+            int stackAxis = g.intIn(-s.length - 1, s.length);
+            NDArray[] same = new NDArray[n];
+            for (int k = 0; k < n; k++) same[k] = g.array(s);
+            checkWithSecondOrder(g, "stack axis " + stackAxis, x -> Ops.stack(List.of(x), stackAxis), same);
+        }
+    }
+
+    // ---- composites ----
+
+    @Test
+    void softmaxAndLogSoftmax() {
+        for (int i = 0; i < CASES; i++) {
+            Gen g = new Gen(1000 + i);
+            int[] s = g.shape(1, 3, 4);
+            int axis = g.intIn(-s.length, s.length - 1);
+            NDArray x = g.arrayIn(-3, 3, s);
+            checkWithSecondOrder(g, "softmax axis " + axis, t -> Ops.softmax(t[0], axis), x);
+            checkWithSecondOrder(g, "log_softmax axis " + axis, t -> Ops.logSoftmax(t[0], axis), x);
+        }
+    }
+
+    @Test
+    void norm() {
+        for (int i = 0; i < CASES; i++) {
+            Gen g = new Gen(1100 + i);
+            checkWithSecondOrder(g, "norm", t -> Ops.norm(t[0]), g.array(g.shape(0, 3, 4)));
+        }
+    }
+
+    @Test
+    void softmaxLossLikeNeedle() {
+        Gen g = new Gen(1200);
+        NDArray labels = NDArray.vector(2, 0, 1, 2);
+        Tensor y = Ops.oneHot(Tensor.constant(labels), 3);
+        checkWithSecondOrder(g, "softmax loss", z -> Ops.mean(Ops.sub(Ops.logsumexp(z[0], new int[] {1}, false),
+                Ops.sum(Ops.mul(z[0], y), new int[] {1}, false)), null, false), g.arrayIn(-2, 2, 4, 3));
+    }
+
+    @Test
+    void twoLayerNetwork() {
+        Gen g = new Gen(1300);
+        checkWithSecondOrder(g, "relu(x W1) W2", t -> Ops.sum(Ops.matmul(Ops.relu(Ops.matmul(t[0], t[1])), t[2])),
+                g.array(3, 4), g.array(4, 5), g.array(5, 2));
+    }
+
+    // ---- shape helpers ----
+
+    private static int[] concat(int[] head, int... tail) {
+        int[] r = Arrays.copyOf(head, head.length + tail.length);
+        System.arraycopy(tail, 0, r, head.length, tail.length);
+        return r;
+    }
+
+    /** A random shape with the given number of elements. */
+    private static int[] factor(Gen g, int n) {
+        int[] out = new int[4];
+        int k = 0;
+        while (n > 1 && k < 3) {
+            int d = n;
+            for (int c = 2; c <= n; c++) if (n % c == 0 && g.coin()) { d = c; break; }
+            out[k++] = d;
+            n /= d;
+        }
+        if (n > 1 || g.coin()) out[k++] = n;
+        return Arrays.copyOf(out, k);
+    }
+}
