@@ -35,9 +35,16 @@ public final class LogSumExp implements Op {
 
     public Tensor jvp(Tensor[] t, Tensor out) { return Ops.sum(Ops.mul(t[0], softmax(out)), axes, keepdims); }
 
+    /**
+     * exp(a − m) / Σ exp(a − m) with m the block's max as a constant (softmax does not depend on
+     * the shift). Not exp(a − out): out = m + ln Σ keeps only the digits that fit next to m, so at
+     * a = [1e10, 1e10] that would give 0.49999976 instead of 0.5.
+     */
     private Tensor softmax(Tensor out) {
         Tensor x = out.input(0);
-        return Ops.exp(Ops.sub(x, Ops.reshape(out, Shapes.reduced(x.shape(), axes, true))));
+        NDArray m = x.value().max(axes, true).map(v -> Double.isInfinite(v) ? 0 : v);
+        Tensor e = Ops.exp(Ops.sub(x, Tensor.constant(m)));
+        return Ops.div(e, Ops.sum(e, axes, true));
     }
 
     public String notation(String... a) {
