@@ -59,13 +59,14 @@ public final class Main implements Callable<Integer> {
     @Option(names = "--no-color", description = "No ANSI colours (also when NO_COLOR is set or not at a terminal).")
     boolean noColor;
 
-    @Option(names = "--precision", paramLabel = "N", defaultValue = "3",
+    // defaults are field values, so a Main that picocli never saw (no arguments) has them too
+    @Option(names = "--precision", paramLabel = "N",
             description = "Digits shown after the point, trailing zeros trimmed (default: ${DEFAULT-VALUE}).")
-    int precision;
+    int precision = 3;
 
-    @Option(names = "--format", paramLabel = "FMT", defaultValue = "text",
+    @Option(names = "--format", paramLabel = "FMT",
             description = "Default output of the inspection commands: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
-    Format format;
+    Format format = Format.text;
 
     @Option(names = "--ascii", description = "ASCII symbols only (no Unicode arrows, bars or dots).")
     boolean ascii;
@@ -105,6 +106,16 @@ public final class Main implements Callable<Integer> {
 
     /** Runs the command line with the given streams; returns the exit code. */
     static int run(String[] args, InputStream in, OutputStream out, OutputStream err, boolean terminal) {
+        if (args.length == 0) {
+            // Nothing to parse: skip picocli, whose ~170 classes (Java 5 bytecode, which class-data
+            // sharing cannot archive) cost ~85 ms, a third of the start-up of the prompt and of a pipe.
+            try {
+                return new Main(in, out, err, terminal).call();
+            } catch (RuntimeException | Error e) {
+                Outputs.of(out, err).err().println("adjoint: internal error: " + EvalRunner.describe(e));
+                return 1;
+            }
+        }
         PrintWriter cliOut = new PrintWriter(new java.io.OutputStreamWriter(out, java.nio.charset.StandardCharsets.UTF_8), true);
         PrintWriter cliErr = new PrintWriter(new java.io.OutputStreamWriter(err, java.nio.charset.StandardCharsets.UTF_8), true);
         CommandLine cli = new CommandLine(new Main(in, out, err, terminal));
@@ -137,7 +148,11 @@ public final class Main implements Callable<Integer> {
 
         Outputs io = Outputs.of(stdout, stderr);
         EvalRunner runner = new EvalRunner(shell, io.out(), io.err());
-        if (!batch) return PlainLoop.runPiped(runner, shell, stdin);
+        if (!batch) {
+            int code = PlainLoop.runPiped(runner, shell, stdin);
+            if (System.getenv("ADJOINT_CDS_TRAINING") != null) CdsTraining.prompt(shell);
+            return code;
+        }
 
         for (int i = 0; i < statements.size(); i++) {
             String source = statements.size() == 1 ? "-e" : "-e#" + (i + 1);

@@ -12,9 +12,11 @@ import org.jline.reader.LineReader;
 import org.jline.reader.LineReaderBuilder;
 import org.jline.reader.Reference;
 import org.jline.reader.UserInterruptException;
+import org.jline.terminal.Size;
 import org.jline.terminal.Terminal;
 import org.jline.terminal.TerminalBuilder;
 import org.jline.utils.AttributedString;
+import org.jline.utils.InfoCmp;
 import org.jline.utils.AttributedStyle;
 
 /**
@@ -33,12 +35,13 @@ final class ReplLoop {
     static int run(Shell shell, boolean color, String version, OutputStream stderr) {
         Terminal terminal;
         try {
-            terminal = TerminalBuilder.builder().name("adjoint").system(true).build();
+            terminal = systemTerminal();
         } catch (IOException | RuntimeException e) {
             // no usable terminal after all: read plainly
             Outputs io = Outputs.of(System.out, stderr);
             return PlainLoop.runPiped(new EvalRunner(shell, io.out(), io.err()), shell, System.in);
         }
+        if (terminal.getWidth() <= 0) terminal.setSize(new Size(80, 24)); // a pty nobody sized
         try (terminal) {
             return loop(terminal, shell, color, version, stderr);
         } catch (IOException e) {
@@ -46,30 +49,32 @@ final class ReplLoop {
         }
     }
 
+    /**
+     * The JNI terminal, directly: the default provider search also asks the exec provider, which
+     * runs {@code test -t 1}, and jline runs {@code infocmp} for capabilities it bundles anyway;
+     * both subprocesses together cost tens of milliseconds of start-up. If JNI is not usable
+     * (say, a noexec temporary directory for its native library), jline's own search decides.
+     */
+    static Terminal systemTerminal() throws IOException {
+        String type = System.getenv("TERM");
+        if (type != null && InfoCmp.getLoadedInfoCmp(type) == null) {
+            String bundled = InfoCmp.getDefaultInfoCmp(type);
+            if (bundled != null) InfoCmp.setLoadedInfoCmp(type, bundled);
+        }
+        try {
+            return TerminalBuilder.builder().name("adjoint").system(true).jni(true).exec(false).ffm(false).dumb(false).build();
+        } catch (IOException | RuntimeException | LinkageError e) {
+            return TerminalBuilder.builder().name("adjoint").system(true).build();
+        }
+    }
+
     private static int loop(Terminal terminal, Shell shell, boolean color, String version, OutputStream stderr) {
         Outputs io = Outputs.of(terminal.writer(), stderr);
         EvalRunner runner = new EvalRunner(shell, io.out(), io.err());
-        LineReader reader = LineReaderBuilder.builder()
-                .terminal(terminal)
-                .appName("adjoint")
-                .parser(new AdjointParser(shell::isComplete))
-                .completer(new AdjointCompleter(shell::completionCandidates))
-                .highlighter(new AdjointHighlighter(color))
-                .variable(LineReader.HISTORY_FILE, historyFile())
-                .variable(LineReader.HISTORY_SIZE, 2000)
-                .variable(LineReader.HISTORY_FILE_SIZE, 10000)
-                .variable(LineReader.SECONDARY_PROMPT_PATTERN, CONTINUATION)
-                .variable(LineReader.INDENTATION, 4)
-                .option(LineReader.Option.DISABLE_EVENT_EXPANSION, true) // '!' is an operator, not history
-                .option(LineReader.Option.HISTORY_INCREMENTAL, true) // every entry is on disk at once
-                .option(LineReader.Option.DISABLE_HIGHLIGHTER, !color)
-                .build();
-        bindIndentOrComplete(reader);
+        LineReader reader = newReader(terminal, shell, color, historyFile());
         terminal.handle(Terminal.Signal.INT, signal -> runner.interrupt());
 
-        String prompt = color
-                ? new AttributedString(PROMPT, AttributedStyle.BOLD.foreground(AttributedStyle.GREEN)).toAnsi(terminal)
-                : PROMPT;
+        String prompt = prompt(terminal, color);
         io.out().println("adjoint " + version + " \u2014 :help for commands, Ctrl-D to quit");
         io.out().flush();
         while (true) {
@@ -88,6 +93,33 @@ final class ReplLoop {
             }
         }
         return 0;
+    }
+
+    static String prompt(Terminal terminal, boolean color) {
+        return color
+                ? new AttributedString(PROMPT, AttributedStyle.BOLD.foreground(AttributedStyle.GREEN)).toAnsi(terminal)
+                : PROMPT;
+    }
+
+    /** The line reader of the prompt, with its parser, completer, highlighter, history and key bindings. */
+    static LineReader newReader(Terminal terminal, Shell shell, boolean color, Path history) {
+        LineReader reader = LineReaderBuilder.builder()
+                .terminal(terminal)
+                .appName("adjoint")
+                .parser(new AdjointParser(shell::isComplete))
+                .completer(new AdjointCompleter(shell::completionCandidates))
+                .highlighter(new AdjointHighlighter(color))
+                .variable(LineReader.HISTORY_FILE, history)
+                .variable(LineReader.HISTORY_SIZE, 2000)
+                .variable(LineReader.HISTORY_FILE_SIZE, 10000)
+                .variable(LineReader.SECONDARY_PROMPT_PATTERN, CONTINUATION)
+                .variable(LineReader.INDENTATION, 4)
+                .option(LineReader.Option.DISABLE_EVENT_EXPANSION, true) // '!' is an operator, not history
+                .option(LineReader.Option.HISTORY_INCREMENTAL, true) // every entry is on disk at once
+                .option(LineReader.Option.DISABLE_HIGHLIGHTER, !color)
+                .build();
+        bindIndentOrComplete(reader);
+        return reader;
     }
 
     /** Tab indents when only blanks stand before the cursor on a continuation line, else completes. */
