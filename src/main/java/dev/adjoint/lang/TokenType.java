@@ -1,0 +1,102 @@
+package dev.adjoint.lang;
+
+import java.util.HashMap;
+import java.util.Map;
+
+/** The kinds of token; each knows its spelling (if fixed) and its highlighting category. */
+public enum TokenType {
+    // literals and names
+    NUMBER(null, TokenCategory.NUMBER),
+    STRING(null, TokenCategory.STRING),
+    NAME(null, TokenCategory.NAME),
+
+    // keywords
+    TRUE("True", TokenCategory.KEYWORD),
+    FALSE("False", TokenCategory.KEYWORD),
+    NONE("None", TokenCategory.KEYWORD),
+    AND("and", TokenCategory.KEYWORD),
+    OR("or", TokenCategory.KEYWORD),
+    NOT("not", TokenCategory.KEYWORD),
+    IF("if", TokenCategory.KEYWORD),
+    ELIF("elif", TokenCategory.KEYWORD),
+    ELSE("else", TokenCategory.KEYWORD),
+    FOR("for", TokenCategory.KEYWORD),
+    IN("in", TokenCategory.KEYWORD),
+    WHILE("while", TokenCategory.KEYWORD),
+    DEF("def", TokenCategory.KEYWORD),
+    RETURN("return", TokenCategory.KEYWORD),
+    BREAK("break", TokenCategory.KEYWORD),
+    CONTINUE("continue", TokenCategory.KEYWORD),
+    WITH("with", TokenCategory.KEYWORD),
+    PASS("pass", TokenCategory.KEYWORD),
+
+    // operators
+    PLUS("+", TokenCategory.OPERATOR),
+    MINUS("-", TokenCategory.OPERATOR),
+    STAR("*", TokenCategory.OPERATOR),
+    SLASH("/", TokenCategory.OPERATOR),
+    SLASH_SLASH("//", TokenCategory.OPERATOR),
+    PERCENT("%", TokenCategory.OPERATOR),
+    AT("@", TokenCategory.OPERATOR),
+    STAR_STAR("**", TokenCategory.OPERATOR),
+    CARET("^", TokenCategory.OPERATOR),
+    EQUAL_EQUAL("==", TokenCategory.OPERATOR),
+    BANG_EQUAL("!=", TokenCategory.OPERATOR),
+    LESS("<", TokenCategory.OPERATOR),
+    LESS_EQUAL("<=", TokenCategory.OPERATOR),
+    GREATER(">", TokenCategory.OPERATOR),
+    GREATER_EQUAL(">=", TokenCategory.OPERATOR),
+    EQUAL("=", TokenCategory.OPERATOR),
+    PLUS_EQUAL("+=", TokenCategory.OPERATOR),
+    MINUS_EQUAL("-=", TokenCategory.OPERATOR),
+    STAR_EQUAL("*=", TokenCategory.OPERATOR),
+    SLASH_EQUAL("/=", TokenCategory.OPERATOR),
+
+    // punctuation
+    COMMA(",", TokenCategory.PUNCTUATION),
+    COLON(":", TokenCategory.PUNCTUATION),
+    DOT(".", TokenCategory.PUNCTUATION),
+    SEMICOLON(";", TokenCategory.PUNCTUATION),
+    LEFT_PAREN("(", TokenCategory.PUNCTUATION),
+    RIGHT_PAREN(")", TokenCategory.PUNCTUATION),
+    LEFT_BRACKET("[", TokenCategory.PUNCTUATION),
+    RIGHT_BRACKET("]", TokenCategory.PUNCTUATION),
+
+    // only for highlighting
+    COMMENT(null, TokenCategory.COMMENT),
+    ERROR(null, TokenCategory.ERROR),
+
+    // layout, only for the parser
+    NEWLINE(null, TokenCategory.LAYOUT),
+    INDENT(null, TokenCategory.LAYOUT),
+    DEDENT(null, TokenCategory.LAYOUT),
+    EOF(null, TokenCategory.LAYOUT);
+
+    private static final Map<String, TokenType> KEYWORDS = new HashMap<>();
+
+    static {
+        for (TokenType t : values()) if (t.category == TokenCategory.KEYWORD) KEYWORDS.put(t.spelling, t);
+    }
+
+    private final String spelling;
+    private final TokenCategory category;
+
+    TokenType(String spelling, TokenCategory category) {
+        this.spelling = spelling;
+        this.category = category;
+    }
+
+    public TokenCategory category() {
+        return category;
+    }
+
+    /** The fixed text of a keyword, operator or punctuation token; null for the others. */
+    public String spelling() {
+        return spelling;
+    }
+
+    /** The keyword spelled by {@code word}, or null when it is an ordinary name. */
+    public static TokenType keyword(String word) {
+        return KEYWORDS.get(word);
+    }
+}

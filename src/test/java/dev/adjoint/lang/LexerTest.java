@@ -1,0 +1,115 @@
+package dev.adjoint.lang;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+class LexerTest {
+    private static String types(String source) {
+        return Lexer.tokenize(source).stream().map(t -> t.type().name()).collect(Collectors.joining(" "));
+    }
+
+    private static String texts(String source) {
+        return Lexer.tokenize(source).stream().filter(t -> t.type().category() != TokenCategory.LAYOUT)
+                .map(Token::text).collect(Collectors.joining(" "));
+    }
+
+    @Test
+    void numbersInEveryForm() {
+        assertThat(texts("2 2.5 1e-3 .5 3E+2 7.")).isEqualTo("2 2.5 1e-3 .5 3E+2 7.");
+        assertThat(types("2 2.5 1e-3 .5")).isEqualTo("NUMBER NUMBER NUMBER NUMBER NEWLINE EOF");
+    }
+
+    @Test
+    void keywordsNamesAndStrings() {
+        List<Token> ts = Lexer.tokenize("if x1 and not True: s = \"a\\tb\" + 'c'");
+        assertThat(ts).extracting(Token::type).startsWith(TokenType.IF, TokenType.NAME, TokenType.AND, TokenType.NOT, TokenType.TRUE,
+                TokenType.COLON, TokenType.NAME, TokenType.EQUAL, TokenType.STRING, TokenType.PLUS, TokenType.STRING);
+        assertThat(ts.get(8).text()).isEqualTo("a\tb");
+    }
+
+    @Test
+    void longestOperatorsFirst() {
+        assertThat(texts("a ** b // c == d != e <= f >= g += h -= i *= j /= k @ l ^ m % n"))
+                .isEqualTo("a ** b // c == d != e <= f >= g += h -= i *= j /= k @ l ^ m % n");
+        assertThat(types("a**-1")).isEqualTo("NAME STAR_STAR MINUS NUMBER NEWLINE EOF");
+    }
+
+    @Test
+    void attributeAfterNameIsNotANumber() {
+        assertThat(types("x.grad")).isEqualTo("NAME DOT NAME NEWLINE EOF");
+    }
+
+    @Test
+    void indentationMakesBlocks() {
+        assertThat(types("for i in range(3):\n    x = i\n    # note\n\ny = 1\n"))
+                .isEqualTo("FOR NAME IN NAME LEFT_PAREN NUMBER RIGHT_PAREN COLON NEWLINE INDENT NAME EQUAL NAME NEWLINE DEDENT NAME EQUAL NUMBER NEWLINE EOF");
+    }
+
+    @Test
+    void newlinesInsideBracketsAreIgnored() {
+        assertThat(types("f(1,\n      2)\n")).isEqualTo("NAME LEFT_PAREN NUMBER COMMA NUMBER RIGHT_PAREN NEWLINE EOF");
+    }
+
+    @Test
+    void commentsAreSkipped() {
+        assertThat(types("x = 1  # one\n# alone\n")).isEqualTo("NAME EQUAL NUMBER NEWLINE EOF");
+    }
+
+    @Test
+    void spansAreOneBasedLinesAndColumns() {
+        List<Token> ts = Lexer.tokenize("a = 1\nbb = 22");
+        Token bb = ts.get(4);
+        assertThat(bb.text()).isEqualTo("bb");
+        assertThat(bb.span()).isEqualTo(new Span(6, 2, 2, 1));
+        assertThat(ts.get(6).span()).isEqualTo(new Span(11, 2, 2, 6));
+    }
+
+    @Test
+    void badCharacterIsAnErrorAtItsColumn() {
+        assertThatThrownBy(() -> Lexer.tokenize("x = 2 $ 3")).isInstanceOf(LangError.class)
+                .hasMessage("unexpected character '$'").extracting(e -> ((LangError) e).span().column()).isEqualTo(7);
+    }
+
+    @Test
+    void unterminatedString() {
+        assertThatThrownBy(() -> Lexer.tokenize("s = 'abc")).hasMessage("unterminated string");
+    }
+
+    @Test
+    void bracketErrors() {
+        assertThatThrownBy(() -> Lexer.tokenize("y = ln(")).hasMessage("'(' opened at 1:7 was never closed");
+        assertThatThrownBy(() -> Lexer.tokenize("y = (1]")).hasMessage("']' does not match '(' opened at 1:5");
+        assertThatThrownBy(() -> Lexer.tokenize("y = 1)")).hasMessage("unmatched ')'");
+    }
+
+    @Test
+    void inconsistentDedent() {
+        assertThatThrownBy(() -> Lexer.tokenize("if x:\n    a = 1\n  b = 2\n")).hasMessage("unindent does not match any outer indentation level");
+    }
+
+    @Test
+    void highlightingGetsEverythingAndNeverThrows() {
+        List<Token> ts = Lexer.scanForHighlighting("x = ln(2) $ # note\n  'open");
+        assertThat(ts).extracting(Token::type).containsExactly(TokenType.NAME, TokenType.EQUAL, TokenType.NAME, TokenType.LEFT_PAREN,
+                TokenType.NUMBER, TokenType.RIGHT_PAREN, TokenType.ERROR, TokenType.COMMENT, TokenType.STRING);
+        assertThat(ts.get(7).text()).isEqualTo("# note");
+        assertThat(ts.get(8).span().line()).isEqualTo(2);
+        assertThat(ts).extracting(t -> t.type().category()).doesNotContain(TokenCategory.LAYOUT);
+        assertThat(Lexer.scanForHighlighting("((((")).hasSize(4);
+        assertThat(Lexer.scanForHighlighting("")).isEmpty();
+    }
+
+    @Test
+    void categories() {
+        assertThat(TokenType.NUMBER.category()).isEqualTo(TokenCategory.NUMBER);
+        assertThat(TokenType.FOR.category()).isEqualTo(TokenCategory.KEYWORD);
+        assertThat(TokenType.NONE.category()).isEqualTo(TokenCategory.KEYWORD);
+        assertThat(TokenType.STAR_STAR.category()).isEqualTo(TokenCategory.OPERATOR);
+        assertThat(TokenType.LEFT_PAREN.category()).isEqualTo(TokenCategory.PUNCTUATION);
+        assertThat(TokenType.INDENT.category()).isEqualTo(TokenCategory.LAYOUT);
+    }
+}
