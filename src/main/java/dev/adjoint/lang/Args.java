@@ -1,0 +1,156 @@
+package dev.adjoint.lang;
+
+import dev.adjoint.autograd.Tensor;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The arguments of one builtin call, with checked accessors whose messages name the function:
+ * "sum() takes 1 to 2 positional arguments but 3 were given".
+ */
+public final class Args {
+    private final String function;
+    private final List<Object> positional;
+    private final Map<String, Object> keywords;
+    private final Span span;
+    private final Interpreter interpreter;
+
+    Args(String function, List<Object> positional, Map<String, Object> keywords, Span span, Interpreter interpreter) {
+        this.function = function;
+        this.positional = positional;
+        this.keywords = keywords;
+        this.span = span;
+        this.interpreter = interpreter;
+    }
+
+    /** The same call with {@code self} as the first argument: {@code x.sum(1)} is {@code sum(x, 1)}. */
+    Args withReceiver(Object self) {
+        List<Object> all = new java.util.ArrayList<>(positional.size() + 1);
+        all.add(self);
+        all.addAll(positional);
+        return new Args(function, all, keywords, span, interpreter);
+    }
+
+    public Interpreter interpreter() {
+        return interpreter;
+    }
+
+    public Span span() {
+        return span;
+    }
+
+    public int size() {
+        return positional.size();
+    }
+
+    public List<Object> positional() {
+        return positional;
+    }
+
+    public Object get(int i) {
+        return positional.get(i);
+    }
+
+    /** Checks the number of positional arguments and the keyword names. */
+    public Args expect(int min, int max, String... allowedKeywords) {
+        int n = positional.size();
+        if (n < min || n > max) {
+            String count = min == max ? String.valueOf(min) : max == Integer.MAX_VALUE ? "at least " + min : min + " to " + max;
+            throw error("takes " + count + " positional argument" + (max == 1 && min == 1 ? "" : "s") + " but " + n + (n == 1 ? " was" : " were") + " given");
+        }
+        if (!keywords.isEmpty()) {
+            Set<String> allowed = Set.of(allowedKeywords);
+            for (String k : keywords.keySet())
+                if (!allowed.contains(k)) throw error("got an unexpected keyword argument '" + k + "'");
+        }
+        return this;
+    }
+
+    public Tensor tensor(int i) {
+        return tensorValue(positional.get(i), "argument " + (i + 1));
+    }
+
+    public Tensor tensorValue(Object v, String what) {
+        Tensor t = Values.asTensor(v);
+        if (t == null) throw error(what + " must be a tensor, not " + Values.typeName(v));
+        return t;
+    }
+
+    public int integer(int i) {
+        return intValue(positional.get(i), "argument " + (i + 1));
+    }
+
+    public int intValue(Object v, String what) {
+        try {
+            return Values.toInt(v, what);
+        } catch (IllegalArgumentException e) {
+            throw error(e.getMessage());
+        }
+    }
+
+    public boolean has(String keyword) {
+        return keywords.containsKey(keyword);
+    }
+
+    public Object keyword(String name) {
+        return keywords.get(name);
+    }
+
+    /** An argument given by position {@code index} or by keyword {@code name}; {@code absent} if neither. */
+    public Object option(int index, String name, Object absent) {
+        boolean byPosition = index >= 0 && index < positional.size();
+        if (byPosition && keywords.containsKey(name)) throw error("got multiple values for argument '" + name + "'");
+        if (byPosition) return positional.get(index);
+        return keywords.containsKey(name) ? keywords.get(name) : absent;
+    }
+
+    public boolean flag(String name, boolean absent) {
+        Object v = keywords.get(name);
+        if (v == null) return absent;
+        if (v instanceof Boolean b) return b;
+        return Values.truthy(v);
+    }
+
+    /** Axes from position {@code index} or {@code axis=} / {@code axes=} (an int or a tuple); null means all. */
+    public int[] axes(int index) {
+        if (has("axis") && has("axes")) throw error("give either axis= or axes=, not both");
+        Object v = option(index, has("axes") ? "axes" : "axis", null);
+        if (v == null) return null;
+        return ints(v, "axis");
+    }
+
+    /** A single axis from position {@code index} or {@code axis=}, with a default. */
+    public int axis(int index, int absent) {
+        Object v = option(index, "axis", null);
+        return v == null ? absent : intValue(v, "axis");
+    }
+
+    /** A shape: the positional arguments from {@code from} on (ints), or a single tuple. */
+    public int[] shape(int from) {
+        if (positional.size() == from + 1 && positional.get(from) instanceof List<?> l) return ints(l, "shape");
+        int[] s = new int[positional.size() - from];
+        for (int i = 0; i < s.length; i++) s[i] = intValue(positional.get(from + i), "dimension");
+        return s;
+    }
+
+    /** An int or a tuple/list of ints. */
+    public int[] ints(Object v, String what) {
+        if (v instanceof List<?> l) {
+            int[] out = new int[l.size()];
+            for (int i = 0; i < out.length; i++) out[i] = intValue(l.get(i), what);
+            return out;
+        }
+        if (v instanceof Tensor t && t.ndim() == 1) {
+            double[] d = t.value().toArray();
+            int[] out = new int[d.length];
+            for (int i = 0; i < out.length; i++) out[i] = intValue(Tensor.constant(d[i]), what);
+            return out;
+        }
+        return new int[] {intValue(v, what)};
+    }
+
+    public LangError error(String message) {
+        return new LangError(function + "() " + message, span);
+    }
+}

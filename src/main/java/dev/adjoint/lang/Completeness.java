@@ -1,0 +1,62 @@
+package dev.adjoint.lang;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Whether an input needs more lines, as the Python prompt decides: an open bracket continues the
+ * statement; a block header ending in ':' (or a one-line compound statement, or an indented line
+ * of a block) waits for more lines until an empty line ends the block.
+ */
+public final class Completeness {
+    private Completeness() {}
+
+    /** False while {@code source} (lines joined by '\n') needs more lines. */
+    public static boolean isComplete(String source) {
+        Lexer.Scan scan = Lexer.scanLeniently(source);
+        if (!scan.openBrackets().isEmpty()) return false;
+        if (scan.error() != null) return true; // let eval report it
+        List<Token> tokens = scan.tokens();
+        Token lastFirst = null, lastEnd = null;
+        boolean headerBefore = false, lastIsHeader = false;
+        Token first = null;
+        for (int i = 0; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            TokenType type = t.type();
+            if (type == TokenType.INDENT || type == TokenType.DEDENT || type == TokenType.EOF) continue;
+            if (type == TokenType.NEWLINE) {
+                if (first == null) continue;
+                headerBefore |= lastIsHeader;
+                lastFirst = first;
+                lastEnd = tokens.get(i - 1);
+                lastIsHeader = lastEnd.type() == TokenType.COLON || isCompound(first.type());
+                first = null;
+                continue;
+            }
+            if (first == null) first = t;
+        }
+        if (lastFirst == null) return true;
+        if (endsWithEmptyLine(source, lastEnd)) return true;
+        if (lastIsHeader) return false;
+        return !(lastFirst.span().column() > 1 && headerBefore);
+    }
+
+    /** What is still open at the end of {@code source}: the innermost unclosed bracket, if any. */
+    public static Optional<LangError> unfinished(String source) {
+        return Lexer.scanLeniently(source).unclosed();
+    }
+
+    private static boolean isCompound(TokenType t) {
+        return switch (t) {
+            case IF, ELIF, ELSE, FOR, WHILE, DEF, WITH -> true;
+            default -> false;
+        };
+    }
+
+    /** An empty line after the last statement: one of the lines that follow it is blank. */
+    private static boolean endsWithEmptyLine(String source, Token lastEnd) {
+        String[] after = source.substring(Math.min(source.length(), lastEnd.span().end())).split("\n", -1);
+        for (int i = 1; i < after.length; i++) if (after[i].isBlank()) return true;
+        return false;
+    }
+}

@@ -1,0 +1,88 @@
+package dev.adjoint.lang;
+
+import dev.adjoint.autograd.Autograd;
+import dev.adjoint.autograd.Tensor;
+import dev.adjoint.autograd.op.Ops;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.UnaryOperator;
+
+/** Differentiable functions: elementwise, reductions, shapes, linear algebra, and grad itself. */
+final class MathBuiltins {
+    private MathBuiltins() {}
+
+    static void register(Map<String, Object> t) {
+        unary(t, "ln", Ops::log);
+        unary(t, "log", Ops::log);
+        unary(t, "exp", Ops::exp);
+        unary(t, "sin", Ops::sin);
+        unary(t, "cos", Ops::cos);
+        unary(t, "tanh", Ops::tanh);
+        unary(t, "sigmoid", Ops::sigmoid);
+        unary(t, "relu", Ops::relu);
+        unary(t, "sqrt", Ops::sqrt);
+        unary(t, "abs", Ops::abs);
+        unary(t, "norm", Ops::norm);
+        unary(t, "detach", Tensor::detach);
+        Builtins.add(t, Builtin.of("pow", a -> Ops.pow(a.expect(2, 2).tensor(0), a.tensor(1))));
+        Builtins.add(t, Builtin.of("matmul", a -> Ops.matmul(a.expect(2, 2).tensor(0), a.tensor(1))));
+
+        Builtins.add(t, Builtin.of("sum", a -> Ops.sum(reduced(a), a.axes(1), a.flag("keepdims", false))));
+        Builtins.add(t, Builtin.of("mean", a -> Ops.mean(reduced(a), a.axes(1), a.flag("keepdims", false))));
+        Builtins.add(t, Builtin.of("max", a -> Ops.max(reduced(a), a.axes(1), a.flag("keepdims", false))));
+        Builtins.add(t, Builtin.of("logsumexp", a -> Ops.logsumexp(reduced(a), a.axes(1), a.flag("keepdims", false))));
+        Builtins.add(t, Builtin.of("softmax", a -> Ops.softmax(a.expect(1, 2, "axis").tensor(0), a.axis(1, -1))));
+        Builtins.add(t, Builtin.of("log_softmax", a -> Ops.logSoftmax(a.expect(1, 2, "axis").tensor(0), a.axis(1, -1))));
+        Builtins.add(t, Builtin.of("argmax", MathBuiltins::argmax));
+
+        Builtins.add(t, Builtin.of("reshape", a -> Ops.reshape(a.expect(2, Integer.MAX_VALUE).tensor(0), a.shape(1))));
+        Builtins.add(t, Builtin.of("broadcast_to", a -> Ops.broadcastTo(a.expect(2, Integer.MAX_VALUE).tensor(0), a.shape(1))));
+        Builtins.add(t, Builtin.of("permute", a -> Ops.permute(a.expect(2, Integer.MAX_VALUE).tensor(0), a.shape(1))));
+        Builtins.add(t, Builtin.of("transpose", MathBuiltins::transpose));
+        Builtins.add(t, Builtin.of("one_hot", a -> Ops.oneHot(a.expect(2, 2).tensor(0), a.integer(1))));
+        Builtins.add(t, Builtin.of("grad", MathBuiltins::grad));
+    }
+
+    private static void unary(Map<String, Object> t, String name, UnaryOperator<Tensor> f) {
+        Builtins.add(t, Builtin.of(name, a -> f.apply(a.expect(1, 1).tensor(0))));
+    }
+
+    private static Tensor reduced(Args a) {
+        return a.expect(1, 2, "axis", "axes", "keepdims").tensor(0);
+    }
+
+    /** transpose(x): swap the last two axes (needle); transpose(x, i, j) or axes=(i, j): swap those. */
+    private static Tensor transpose(Args a) {
+        Tensor x = a.expect(1, 3, "axes").tensor(0);
+        int[] axes = a.size() == 3 ? new int[] {a.integer(1), a.integer(2)} : a.size() == 2 || a.has("axes") ? a.ints(a.option(1, "axes", null), "axis") : null;
+        if (axes == null) return Ops.transpose(x);
+        if (axes.length != 2) throw a.error("needs two axes to swap, got " + axes.length);
+        return Ops.transpose(x, axes[0], axes[1]);
+    }
+
+    /** Index of the maximum (a constant): over all entries, or along {@code axis}. */
+    private static Tensor argmax(Args a) {
+        Tensor x = a.expect(1, 2, "axis").tensor(0);
+        Object axis = a.option(1, "axis", null);
+        if (axis == null) return Tensor.constant(x.value().reshape(-1).argmax(0));
+        return Tensor.constant(x.value().argmax(a.intValue(axis, "axis")));
+    }
+
+    /**
+     * grad(y, x): dy/dx as a differentiable tensor, so grad(grad(y, x), x) is the second derivative;
+     * grad(y, (x1, x2)) gives a tuple. An optional third argument is the seed (for non-scalar y).
+     */
+    private static Object grad(Args a) {
+        Tensor y = a.expect(2, 3, "create_graph").tensor(0);
+        Object wrt = a.get(1);
+        Tensor seed = a.size() == 3 ? a.tensor(2) : null;
+        boolean createGraph = a.flag("create_graph", true);
+        if (wrt instanceof List<?> xs) {
+            List<Tensor> list = new ArrayList<>();
+            for (Object x : xs) list.add(a.tensorValue(x, "each variable"));
+            return List.copyOf(new ArrayList<Object>(Autograd.grad(y, list, seed, createGraph)));
+        }
+        return Autograd.grad(y, List.of(a.tensor(1)), seed, createGraph).get(0);
+    }
+}

@@ -1,0 +1,13 @@
+package dev.adjoint.lang;
+
+/** Where a running program's output goes: the session adapts its Output to this. */
+public interface Printer {
+    /** A line from print(...). */
+    void print(String line);
+
+    /** The value of an expression statement at the prompt (never null). */
+    void show(Object value);
+
+    /** A warning, e.g. reading .grad of a non-leaf. */
+    void warn(String message);
+}
