@@ -1,0 +1,60 @@
+package dev.adjoint.session;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import dev.adjoint.lang.LangError;
+import org.junit.jupiter.api.Test;
+
+class CompletenessTest {
+    private final Session session = new Session();
+
+    @Test
+    void simpleStatementsAreComplete() {
+        assertThat(session.isComplete("x = 1")).isTrue();
+        assertThat(session.isComplete("")).isTrue();
+        assertThat(session.isComplete("# just a comment")).isTrue();
+        assertThat(session.isComplete("y = x +")).isTrue(); // a syntax error, reported at once
+        assertThat(session.isComplete("s = 'open")).isTrue();
+    }
+
+    @Test
+    void openBracketsContinue() {
+        assertThat(session.isComplete("y = ln(")).isFalse();
+        assertThat(session.isComplete("W = [[1, 2],\n     [3, 4]")).isFalse();
+        assertThat(session.isComplete("W = [[1, 2],\n     [3, 4]]")).isTrue();
+    }
+
+    @Test
+    void blocksWaitForAnEmptyLine() {
+        assertThat(session.isComplete("for i in range(3):")).isFalse();
+        assertThat(session.isComplete("for i in range(3):\n    x = i")).isFalse();
+        assertThat(session.isComplete("for i in range(3):\n    x = i\n")).isTrue();
+        assertThat(session.isComplete("for i in range(3): x = i")).isFalse();
+        assertThat(session.isComplete("for i in range(3): x = i\n")).isTrue();
+        assertThat(session.isComplete("if x:\n    a = 1\nelse:")).isFalse();
+        assertThat(session.isComplete("def f(a):\n    return a\n\n")).isTrue();
+    }
+
+    @Test
+    void aDedentedStatementAfterABlockCompletesIt() {
+        assertThat(session.isComplete("for i in range(3):\n    x = i\ny = 2")).isTrue();
+        assertThat(session.isComplete("for i in range(3):\n    x = i\n# comment")).isFalse();
+    }
+
+    @Test
+    void unfinishedNamesTheOpenBracket() {
+        LangError e = session.unfinished("y = ln(").orElseThrow();
+        assertThat(e).hasMessage("'(' opened at 1:7 was never closed");
+        assertThat(e.span().column()).isEqualTo(7);
+        assertThat(session.unfinished("y = f(g(1),\n  [2").get().getMessage()).isEqualTo("'[' opened at 2:3 was never closed");
+        assertThat(session.unfinished("y = 1")).isEmpty();
+        assertThat(session.unfinished("for i in range(3):")).isEmpty();
+    }
+
+    @Test
+    void evalOfAnUnfinishedInputThrowsThatError() {
+        LangError e = catchThrowableOfType(LangError.class, () -> session.eval("y = (1 +\n\n", new RecordingOutput()));
+        assertThat(e).hasMessage("'(' opened at 1:5 was never closed");
+    }
+}
