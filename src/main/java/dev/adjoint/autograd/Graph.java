@@ -1,11 +1,9 @@
 package dev.adjoint.autograd;
 
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Collections;
+import java.util.Arrays;
 import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Set;
 
 /** Graph walks, all iterative: a chain of a million nodes must not overflow the stack. */
 public final class Graph {
@@ -13,27 +11,43 @@ public final class Graph {
 
     /** Every node reachable from the roots, inputs before the nodes that use them (post-order DFS). */
     public static List<Tensor> topologicalOrder(List<Tensor> roots) {
+        return topologicalOrder(roots, new NodeIndex());
+    }
+
+    /**
+     * The same, recording in {@code position} each node's index in the result plus one (so 0 still
+     * means "not in the graph"); nodes still on the stack are marked −1.
+     */
+    static List<Tensor> topologicalOrder(List<Tensor> roots, NodeIndex position) {
         List<Tensor> order = new ArrayList<>();
-        Set<Tensor> seen = Collections.newSetFromMap(new IdentityHashMap<>());
-        ArrayDeque<Tensor> nodes = new ArrayDeque<>();
-        ArrayDeque<Integer> next = new ArrayDeque<>(); // index of the next input to visit, per stacked node
+        // explicit stack of (node, index of its next input to visit)
+        Tensor[] nodes = new Tensor[64];
+        int[] next = new int[64];
         for (Tensor root : roots) {
-            if (!seen.add(root)) continue;
-            nodes.push(root);
-            next.push(0);
-            while (!nodes.isEmpty()) {
-                Tensor v = nodes.peek();
-                int i = next.pop();
+            if (position.get(root) != 0) continue;
+            position.put(root, -1);
+            nodes[0] = root;
+            next[0] = 0;
+            int sp = 1;
+            while (sp > 0) {
+                Tensor v = nodes[sp - 1];
+                int i = next[sp - 1];
                 if (i < v.inputCount()) {
-                    next.push(i + 1);
+                    next[sp - 1] = i + 1;
                     Tensor in = v.input(i);
-                    if (seen.add(in)) {
-                        nodes.push(in);
-                        next.push(0);
+                    if (position.get(in) == 0) {
+                        position.put(in, -1);
+                        if (sp == nodes.length) {
+                            nodes = Arrays.copyOf(nodes, sp * 2);
+                            next = Arrays.copyOf(next, sp * 2);
+                        }
+                        nodes[sp] = in;
+                        next[sp++] = 0;
                     }
                 } else {
-                    nodes.pop();
+                    nodes[--sp] = null;
                     order.add(v);
+                    position.put(v, order.size());
                 }
             }
         }
