@@ -24,8 +24,12 @@ import java.util.function.Function;
  * next statement, loop iteration or call.
  */
 public final class Interpreter implements Expr.Visitor<Object>, Stmt.Visitor<Interpreter.Flow> {
-    /** Nested user-function calls allowed; deeper is "maximum recursion depth exceeded". */
-    public static final int MAX_CALL_DEPTH = 250;
+    /**
+     * Nested user-function calls allowed (Python's default); deeper is "maximum recursion depth
+     * exceeded". The REPL evaluates on a large-stack thread; on a small stack the session turns a
+     * StackOverflowError into the same message.
+     */
+    public static final int MAX_CALL_DEPTH = 1000;
 
     /** How a statement ended. */
     enum Flow { NORMAL, BREAK, CONTINUE, RETURN }

@@ -176,7 +176,8 @@ public final class Lexer {
 
     private void number() {
         while (isDigit(peek(0))) pos++;
-        if (peek(0) == '.' && !Character.isLetter(peek(1)) && peek(1) != '_' && peek(1) != '.') {
+        boolean exponentNext = (peek(1) == 'e' || peek(1) == 'E') && (isDigit(peek(2)) || ((peek(2) == '+' || peek(2) == '-') && isDigit(peek(3))));
+        if (peek(0) == '.' && (exponentNext || (!Character.isLetter(peek(1)) && peek(1) != '_' && peek(1) != '.'))) {
             pos++;
             while (isDigit(peek(0))) pos++;
         }

@@ -6,10 +6,10 @@ import java.util.Collection;
 final class Suggestions {
     private Suggestions() {}
 
-    /** " (did you mean 'x'?)" or "" when nothing is close enough. */
+    /** "; did you mean 'x'?" or "" when nothing is close enough. */
     static String didYouMean(String name, Collection<String> candidates) {
         String best = closest(name, candidates);
-        return best == null ? "" : " (did you mean '" + best + "'?)";
+        return best == null ? "" : "; did you mean '" + best + "'?";
     }
 
     static String closest(String name, Collection<String> candidates) {

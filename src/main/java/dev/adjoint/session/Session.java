@@ -43,10 +43,10 @@ public final class Session {
     public void eval(String source, Output out) {
         Optional<LangError> open = unfinished(source);
         if (open.isPresent()) throw open.get();
-        List<Stmt> program = Parser.parse(source);
         Map<String, Object> before = new LinkedHashMap<>(bindings);
         String lastBefore = interpreter.lastAssigned();
         try (GradMode.Scope ignored = GradMode.set(gradEnabled)) {
+            List<Stmt> program = Parser.parse(source);
             interpreter.run(program, printer(out));
         } catch (Interrupted e) {
             throw e;

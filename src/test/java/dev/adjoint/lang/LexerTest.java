@@ -19,7 +19,7 @@ class LexerTest {
 
     @Test
     void numbersInEveryForm() {
-        assertThat(texts("2 2.5 1e-3 .5 3E+2 7.")).isEqualTo("2 2.5 1e-3 .5 3E+2 7.");
+        assertThat(texts("2 2.5 1e-3 .5 3E+2 7. 1.e5")).isEqualTo("2 2.5 1e-3 .5 3E+2 7. 1.e5");
         assertThat(types("2 2.5 1e-3 .5")).isEqualTo("NUMBER NUMBER NUMBER NUMBER NEWLINE EOF");
     }
 

@@ -79,8 +79,8 @@ class SessionTest {
         LangError e = error("y = foo(x1)");
         assertThat(e.getMessage()).startsWith("name 'foo' is not defined");
         assertThat(e.span().column()).isEqualTo(5);
-        assertThat(error("y = sine(x1)")).hasMessage("name 'sine' is not defined (did you mean 'sin'?)");
-        assertThat(error("y = x11 + 1")).hasMessage("name 'x11' is not defined (did you mean 'x1'?)");
+        assertThat(error("y = sine(x1)")).hasMessage("name 'sine' is not defined; did you mean 'sin'?");
+        assertThat(error("y = x11 + 1")).hasMessage("name 'x11' is not defined; did you mean 'x1'?");
     }
 
     @Test
