@@ -28,14 +28,17 @@ public final class Autograd {
         if (!y.requiresGrad())
             throw new AutogradException("element 0 of tensors does not require grad and does not have a grad_fn");
         Tensor ybar = seedFor(y, seed);
-        List<Tensor> topo = Graph.topologicalOrder(y);
-        IdentityHashMap<Tensor, Tensor> adj = new IdentityHashMap<>();
-        adj.put(y, ybar);
+        NodeIndex position = new NodeIndex(); // node -> its index in topo, plus one
+        List<Tensor> topo = Graph.topologicalOrder(List.of(y), position);
+        int n = topo.size();
+        Tensor[] adj = new Tensor[n]; // adjoints by topological position: no map lookups on the way back
+        adj[n - 1] = ybar; // y comes last
         try (GradMode.Scope ignored = GradMode.set(createGraph)) {
-            for (int k = topo.size() - 1; k >= 0; k--) {
+            for (int k = n - 1; k >= 0; k--) {
                 Tensor v = topo.get(k);
                 if (v.isLeaf()) continue;
-                Tensor g = keepAll || v.retainsGrad() ? adj.get(v) : adj.remove(v);
+                Tensor g = adj[k];
+                if (!keepAll && !v.retainsGrad()) adj[k] = null; // let intermediate adjoints go early
                 if (g == null) continue; // not on a path to y that carries gradient
                 Tensor[] parts = v.op().vjp(g, v);
                 for (int i = 0; i < v.inputCount(); i++) {
@@ -45,11 +48,14 @@ public final class Autograd {
                         throw new IllegalStateException(v.op().name() + " produced a gradient of shape " + Shapes.str(parts[i].shape())
                                 + " for an input of shape " + Shapes.str(in.shape()));
                     if (listener != null) listener.edge(in, v, i, parts[i]);
-                    adj.merge(in, parts[i], Ops::add);
+                    int j = position.get(in) - 1;
+                    adj[j] = adj[j] == null ? parts[i] : Ops.add(adj[j], parts[i]);
                 }
             }
         }
-        return adj;
+        IdentityHashMap<Tensor, Tensor> result = new IdentityHashMap<>();
+        for (int k = 0; k < n; k++) if (adj[k] != null) result.put(topo.get(k), adj[k]);
+        return result;
     }
 
     private static Tensor seedFor(Tensor y, Tensor seed) {
@@ -121,5 +127,44 @@ public final class Autograd {
             }
         }
         return tan;
+    }
+
+    /**
+     * The Jacobian of y with respect to x, shape y.shape + x.shape, built row by row from one
+     * reverse pass per element of y. With {@code createGraph} it is differentiable (for hessian).
+     */
+    public static Tensor jacobian(Tensor y, Tensor x, boolean createGraph) {
+        int rows = y.value().size(), cols = x.value().size();
+        List<Tensor> rowGrads = new ArrayList<>(rows);
+        for (int i = 0; i < rows; i++) {
+            double[] e = new double[rows];
+            e[i] = 1;
+            Tensor seed = Tensor.constant(NDArray.of(e, y.shape()));
+            Tensor g = y.requiresGrad() ? grad(y, List.of(x), seed, createGraph).get(0) : Tensor.constant(NDArray.zeros(x.shape()));
+            rowGrads.add(Ops.reshape(g, cols));
+        }
+        int[] shape = new int[y.ndim() + x.ndim()];
+        System.arraycopy(y.shape(), 0, shape, 0, y.ndim());
+        System.arraycopy(x.shape(), 0, shape, y.ndim(), x.ndim());
+        if (rows == 0) return Tensor.constant(NDArray.zeros(shape));
+        return Ops.reshape(Ops.stack(rowGrads, 0), shape);
+    }
+
+    /** The Hessian of a one-element y with respect to x: the Jacobian of the differentiable gradient. */
+    public static Tensor hessian(Tensor y, Tensor x) {
+        if (y.value().size() != 1) throw new AutogradException("hessian needs a scalar output, got shape " + Shapes.str(y.shape()));
+        Tensor g = grad(y, List.of(x), null, true).get(0);
+        return jacobian(g, x, false);
+    }
+
+    /** Jacobian-vector product J u: forward mode with x's tangent u. */
+    public static Tensor jvp(Tensor y, Tensor x, Tensor u) {
+        Tensor t = tangents(y, Map.of(x, u)).get(y);
+        return t != null ? t : Tensor.constant(NDArray.zeros(y.shape()));
+    }
+
+    /** Vector-Jacobian product vᵀ J: reverse mode with y's adjoint v. */
+    public static Tensor vjp(Tensor y, Tensor x, Tensor v) {
+        return grad(y, List.of(x), v, false).get(0);
     }
 }

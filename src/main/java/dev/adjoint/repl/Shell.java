@@ -1,31 +1,104 @@
 package dev.adjoint.repl;
 
+import dev.adjoint.autograd.AutogradException;
+import dev.adjoint.lang.LangError;
+import dev.adjoint.repl.command.CommandContext;
+import dev.adjoint.repl.command.Commands;
+import dev.adjoint.repl.command.Settings;
+import dev.adjoint.repl.render.ErrorFormat;
+import dev.adjoint.repl.render.Format;
+import dev.adjoint.session.Output;
+import dev.adjoint.session.Session;
 import java.io.PrintWriter;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
- * One user session as the terminal loop sees it: runs a complete input (statements or a :command),
- * writes results to out and messages to err, and answers completion and continuation questions.
- * (Skeleton: the implementation lands with the commands.)
+ * One user session as the terminal loop sees it: runs a complete input (statements or a
+ * :command), writes results to out and messages to err, and answers completion and
+ * continuation questions. The only place errors become text.
  */
 public final class Shell {
     /** How an input ended: whether it failed, and whether the user asked to quit. */
     public record Outcome(boolean ok, boolean quit) {}
 
-    public Shell(ShellOptions options) {}
+    private final Session session = new Session();
+    private final Settings settings;
+    private final Commands commands = new Commands();
 
-    /** Runs one complete input; sourceName and firstLine place error messages (FILE:LINE:COL). */
-    public Outcome run(String input, String sourceName, int firstLine, PrintWriter out, PrintWriter err) {
-        throw new UnsupportedOperationException("not yet");
+    public Shell(ShellOptions options) {
+        Format f;
+        try {
+            f = Format.parse(options.format());
+        } catch (IllegalArgumentException e) {
+            f = Format.TEXT;
+        }
+        this.settings = new Settings(options.precision(), f, options.ascii(), options.color());
     }
 
-    /** False while the input needs more lines (a block header, an open bracket). */
+    public Session session() {
+        return session;
+    }
+
+    /** Runs one complete input; sourceName (null at the prompt) and firstLine place error messages. */
+    public Outcome run(String input, String sourceName, int firstLine, PrintWriter out, PrintWriter err) {
+        if (input.isBlank()) return new Outcome(true, false);
+        session.setFormatter(settings.values());
+        try {
+            if (input.stripLeading().startsWith(":")) {
+                boolean quit = commands.dispatch(input, new CommandContext(session, settings, out));
+                return new Outcome(true, quit);
+            }
+            Optional<LangError> open = session.unfinished(input);
+            if (open.isPresent()) throw open.get();
+            session.eval(input, output(out, err));
+            return new Outcome(true, false);
+        } catch (LangError e) {
+            err.print(ErrorFormat.format(e.getMessage(), e.span(), input, sourceName, firstLine, settings.color));
+        } catch (AutogradException | IllegalArgumentException | ArithmeticException e) {
+            err.print(ErrorFormat.format(e.getMessage(), null, input, sourceName, firstLine, settings.color));
+        } catch (StackOverflowError e) {
+            err.print(ErrorFormat.format("the input is nested too deeply to evaluate", null, input, sourceName, firstLine, settings.color));
+        } catch (OutOfMemoryError e) {
+            err.print(ErrorFormat.format("out of memory while evaluating this input; the session goes on", null, input, sourceName, firstLine, settings.color));
+        } catch (RuntimeException e) {
+            // a bug of ours, not of the input: say so in one line, never with a stack trace
+            err.print(ErrorFormat.format("internal error: " + e, null, input, sourceName, firstLine, settings.color));
+        } finally {
+            out.flush();
+            err.flush();
+        }
+        return new Outcome(false, false);
+    }
+
+    private Output output(PrintWriter out, PrintWriter err) {
+        return new Output() {
+            public void print(String line) {
+                out.println(line);
+            }
+
+            public void show(Object value) {
+                out.println(settings.values().format(value));
+            }
+
+            public void warn(String message) {
+                err.println((settings.color ? "\u001b[33mwarning:\u001b[0m " : "warning: ") + message);
+            }
+        };
+    }
+
+    /** False while the input needs more lines (a block header, an open bracket). Commands are one line. */
     public boolean isComplete(String input) {
-        return true;
+        if (input.stripLeading().startsWith(":")) return true;
+        return session.isComplete(input);
     }
 
     /** Commands, variables and functions, for tab completion. */
     public List<String> completionCandidates() {
-        return List.of();
+        List<String> all = new ArrayList<>(commands.names());
+        all.addAll(session.variables().keySet());
+        all.addAll(session.builtinNames());
+        return all;
     }
 }

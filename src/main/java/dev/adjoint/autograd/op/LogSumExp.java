@@ -12,10 +12,12 @@ import dev.adjoint.ndarray.Shapes;
 public final class LogSumExp implements Op {
     private final int[] axes;
     private final boolean keepdims;
+    private final boolean allAxes; // only for the notation: "sum(v1)" rather than listing every axis
 
-    LogSumExp(int[] axes, boolean keepdims) {
+    LogSumExp(int[] axes, boolean keepdims, int ndim) {
         this.axes = axes;
         this.keepdims = keepdims;
+        this.allAxes = axes.length == ndim;
     }
 
     public String name() { return "logsumexp"; }
@@ -48,6 +50,6 @@ public final class LogSumExp implements Op {
     }
 
     public String notation(String... a) {
-        return Ops.reduction("logsumexp", a[0], axes, keepdims);
+        return Ops.reduction("logsumexp", a[0], axes, keepdims, allAxes);
     }
 }

@@ -9,10 +9,12 @@ import dev.adjoint.ndarray.Shapes;
 public final class Max implements Op {
     private final int[] axes;
     private final boolean keepdims;
+    private final boolean allAxes; // only for the notation: "sum(v1)" rather than listing every axis
 
-    Max(int[] axes, boolean keepdims) {
+    Max(int[] axes, boolean keepdims, int ndim) {
         this.axes = axes;
         this.keepdims = keepdims;
+        this.allAxes = axes.length == ndim;
     }
 
     public String name() { return "max"; }
@@ -36,6 +38,6 @@ public final class Max implements Op {
     }
 
     public String notation(String... a) {
-        return Ops.reduction("max", a[0], axes, keepdims);
+        return Ops.reduction("max", a[0], axes, keepdims, allAxes);
     }
 }

@@ -149,7 +149,7 @@ public final class Ops {
 
     /** Sum over axes (null: all). */
     public static Tensor sum(Tensor a, int[] axes, boolean keepdims) {
-        return Tensor.apply(new Sum(Shapes.axes(axes, a.ndim()), keepdims), a);
+        return Tensor.apply(new Sum(Shapes.axes(axes, a.ndim()), keepdims, a.ndim()), a);
     }
 
     public static Tensor sum(Tensor a) {
@@ -164,11 +164,11 @@ public final class Ops {
     }
 
     public static Tensor max(Tensor a, int[] axes, boolean keepdims) {
-        return Tensor.apply(new Max(Shapes.axes(axes, a.ndim()), keepdims), a);
+        return Tensor.apply(new Max(Shapes.axes(axes, a.ndim()), keepdims, a.ndim()), a);
     }
 
     public static Tensor logsumexp(Tensor a, int[] axes, boolean keepdims) {
-        return Tensor.apply(new LogSumExp(Shapes.axes(axes, a.ndim()), keepdims), a);
+        return Tensor.apply(new LogSumExp(Shapes.axes(axes, a.ndim()), keepdims, a.ndim()), a);
     }
 
     /** Softmax along one axis (default: the last), as exp(a − logsumexp(a)). */
@@ -216,9 +216,9 @@ public final class Ops {
         return add(a, b);
     }
 
-    static String reduction(String fn, String arg, int[] axes, boolean keepdims) {
+    static String reduction(String fn, String arg, int[] axes, boolean keepdims, boolean allAxes) {
         StringBuilder sb = new StringBuilder(fn).append('(').append(arg);
-        sb.append(", axes=").append(Shapes.str(axes));
+        if (!allAxes) sb.append(", axes=").append(Shapes.str(axes));
         if (keepdims) sb.append(", keepdims=True");
         return sb.append(')').toString();
     }

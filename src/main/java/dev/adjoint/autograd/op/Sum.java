@@ -9,10 +9,12 @@ import dev.adjoint.ndarray.Shapes;
 public final class Sum implements Op {
     private final int[] axes; // normalised against the input's rank
     private final boolean keepdims;
+    private final boolean allAxes; // only for the notation: "sum(v1)" rather than listing every axis
 
-    Sum(int[] axes, boolean keepdims) {
+    Sum(int[] axes, boolean keepdims, int ndim) {
         this.axes = axes;
         this.keepdims = keepdims;
+        this.allAxes = axes.length == ndim;
     }
 
     public String name() { return "sum"; }
@@ -27,6 +29,6 @@ public final class Sum implements Op {
     public Tensor jvp(Tensor[] t, Tensor out) { return Ops.sum(t[0], axes, keepdims); }
 
     public String notation(String... a) {
-        return Ops.reduction("sum", a[0], axes, keepdims);
+        return Ops.reduction("sum", a[0], axes, keepdims, allAxes);
     }
 }

@@ -33,6 +33,10 @@ public final class ReportText {
         return nodes.value(a);
     }
 
+    private static boolean hasNotes(Trace t) {
+        return t.nodes().stream().anyMatch(n -> !Domain.note(n.tensor()).isEmpty());
+    }
+
     private static boolean hasTensors(Trace t) {
         return t.nodes().stream().anyMatch(n -> n.tensor().ndim() > 0);
     }
@@ -42,6 +46,7 @@ public final class ReportText {
         if (hasTensors(trace)) head.add("shape");
         head.add("value");
         head.addAll(List.of(extra));
+        if (hasNotes(trace)) head.add("note");
         List<String> numeric = new ArrayList<>(List.of("value"));
         numeric.addAll(List.of(extra));
         return new Table(head, numeric);
@@ -52,6 +57,7 @@ public final class ReportText {
         if (hasTensors(trace)) r.add(nodes.shape(n.tensor().value()));
         r.add(cell(n.tensor().value()));
         r.addAll(List.of(extra));
+        if (hasNotes(trace)) r.add(Domain.note(n.tensor()));
         return r;
     }
 
@@ -121,7 +127,8 @@ public final class ReportText {
             List<String> names = new ArrayList<>(), values = new ArrayList<>();
             for (Edge e : out) {
                 names.add(sym.bar(n.id()) + sym.arrow() + e.to().id().substring(1));
-                values.add(valueText(e.partialAdjoint().value()));
+                String v = valueText(e.partialAdjoint().value());
+                values.add(v.startsWith("-") && !values.isEmpty() ? "(" + v + ")" : v);
             }
             footer.append(markdown ? "- " : "  ").append(sym.bar(n.id())).append(" = ").append(String.join(" + ", names))
                     .append(" = ").append(String.join(" + ", values)).append(" = ").append(valueText(r.adjoint(n))).append('\n');

@@ -25,18 +25,26 @@ public final class TensorFormat {
         return sb.toString();
     }
 
-    /** One line for table cells: the whole array when small, else its first items and "...". */
+    /** One line for table cells: nested like the full form, each axis cut to its first items and "..." when large. */
     public static String oneLine(NDArray a, int precision, int maxItems) {
         if (a.ndim() == 0) return Numbers.format(a.item(), precision);
-        double[] flat = a.toArray();
-        StringBuilder sb = new StringBuilder("[".repeat(a.ndim()));
-        int n = Math.min(flat.length, maxItems);
+        StringBuilder sb = new StringBuilder();
+        inline(sb, a.toArray(), a.shape(), 0, 0, precision, a.size() <= maxItems ? Integer.MAX_VALUE : 2);
+        return sb.toString();
+    }
+
+    private static void inline(StringBuilder sb, double[] flat, int[] shape, int axis, int base, int precision, int keep) {
+        int stride = 1;
+        for (int i = axis + 1; i < shape.length; i++) stride *= shape[i];
+        sb.append('[');
+        int n = Math.min(shape[axis], keep);
         for (int i = 0; i < n; i++) {
             if (i > 0) sb.append(", ");
-            sb.append(Numbers.format(flat[i], precision));
+            if (axis == shape.length - 1) sb.append(Numbers.format(flat[base + i], precision));
+            else inline(sb, flat, shape, axis + 1, base + i * stride, precision, keep);
         }
-        if (flat.length > n) sb.append(", ...");
-        return sb.append("]".repeat(a.ndim())).toString();
+        if (shape[axis] > n) sb.append(", ...");
+        sb.append(']');
     }
 
     private static void write(StringBuilder sb, double[] flat, int[] shape, int axis, int base, int width, int precision, boolean summarise) {

@@ -1,0 +1,19 @@
+package dev.adjoint.repl.command;
+
+/** One ":command": its name, usage and help, and what it does. Registered in {@link Commands}. */
+public interface Command {
+    /** The name without the colon. */
+    String name();
+
+    /** Synopsis, e.g. ":trace [y] [--format text|markdown|json]". */
+    String usage();
+
+    /** One line for the :help listing. */
+    String summary();
+
+    /** A longer explanation with an example, for ":help name". */
+    String help();
+
+    /** Runs the command; returns true when the session should end. Errors are LangErrors with spans. */
+    boolean run(CommandArgs args, CommandContext ctx);
+}

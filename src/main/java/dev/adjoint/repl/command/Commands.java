@@ -1,0 +1,48 @@
+package dev.adjoint.repl.command;
+
+import dev.adjoint.lang.LangError;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** The table of :commands, and dispatch of a ":name args" line to one of them. */
+public final class Commands {
+    private final Map<String, Command> byName = new LinkedHashMap<>();
+    private final Map<String, String> aliases = Map.of("q", "quit", "exit", "quit", "h", "help", "?", "help");
+
+    public Commands() {
+        for (Command c : List.of(new TraceCommand(), new ForwardCommand(), new ReverseCommand(), new GradCommand(),
+                new BackwardCommand(), new VarsCommand(), new SetCommand(), new ResetCommand(), new HelpCommand(this), new QuitCommand()))
+            byName.put(c.name(), c);
+    }
+
+    public Collection<Command> all() {
+        return byName.values();
+    }
+
+    public Command find(String name) {
+        return byName.get(aliases.getOrDefault(name, name));
+    }
+
+    /** Names with their colon, for completion. */
+    public List<String> names() {
+        List<String> names = new ArrayList<>();
+        for (String n : byName.keySet()) names.add(":" + n);
+        return names;
+    }
+
+    /** Runs one command line; returns true when the session should end. */
+    public boolean dispatch(String line, CommandContext ctx) {
+        CommandArgs args = CommandArgs.parse(line);
+        String word = args.name().text().substring(1);
+        Command c = find(word);
+        if (c == null) {
+            String hint = Suggest.closest(word, byName.keySet());
+            throw new LangError("unknown command '" + args.name().text() + "'"
+                    + (hint != null ? "; did you mean ':" + hint + "'?" : " (:help lists the commands)"), args.name().span());
+        }
+        return c.run(args, ctx);
+    }
+}

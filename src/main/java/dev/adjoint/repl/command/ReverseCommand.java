@@ -1,0 +1,37 @@
+package dev.adjoint.repl.command;
+
+import dev.adjoint.repl.render.Format;
+import dev.adjoint.repl.render.ReportJson;
+import dev.adjoint.session.report.ReverseReport;
+import dev.adjoint.session.report.Trace;
+import java.util.Set;
+
+/** :reverse — reverse-mode adjoints and per-edge partial adjoints. */
+final class ReverseCommand implements Command {
+    public String name() { return "reverse"; }
+
+    public String usage() { return ":reverse [y] [--order depth|creation] [--format text|markdown|json]"; }
+
+    public String summary() { return "reverse-mode adjoints v̄i = ∂y/∂vi, with partial adjoints per edge"; }
+
+    public String help() {
+        return """
+                Runs reverse mode once from y (v̄y = 1) and prints the adjoint v̄i = ∂y/∂vi of every
+                node, from the output back to the inputs. A node used by several others gets a
+                partial adjoint along each outgoing edge, v̄i→j = v̄j ∂vj/∂vi, and its adjoint is
+                their sum: these are listed under the table (e.g. v̄1 = v̄1→3 + v̄1→4 = 0.5 + 5 = 5.5).
+                One pass gives the whole gradient. Nothing is stored in .grad (see :backward).
+                  >>> :reverse y
+                  >>> :reverse y --format json""";
+    }
+
+    public boolean run(CommandArgs args, CommandContext ctx) {
+        CommandContext.Target t = ctx.target(args);
+        Format f = ctx.format(args, Set.of(Format.TEXT, Format.MARKDOWN, Format.JSON));
+        Trace.Order order = ctx.order(args);
+        args.expectEnd(Set.of("format", "order"));
+        ReverseReport r = ReverseReport.run(Trace.of(t.name(), t.tensor(), order), null);
+        ctx.out.print(f == Format.JSON ? ReportJson.reverse(r) + "\n" : ctx.text(f).reverse(r));
+        return false;
+    }
+}

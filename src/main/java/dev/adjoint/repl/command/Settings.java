@@ -1,0 +1,30 @@
+package dev.adjoint.repl.command;
+
+import dev.adjoint.repl.render.Format;
+import dev.adjoint.repl.render.Symbols;
+import dev.adjoint.repl.render.ValueFormat;
+import dev.adjoint.session.report.Trace;
+
+/** The display settings of a session: from the command line, changed with :set. */
+public final class Settings {
+    public int precision;
+    public Format format;
+    public boolean ascii;
+    public boolean color;
+    public Trace.Order order = Trace.Order.DEPTH;
+
+    public Settings(int precision, Format format, boolean ascii, boolean color) {
+        this.precision = precision;
+        this.format = format;
+        this.ascii = ascii;
+        this.color = color;
+    }
+
+    public Symbols symbols() {
+        return new Symbols(ascii);
+    }
+
+    public ValueFormat values() {
+        return new ValueFormat(precision);
+    }
+}

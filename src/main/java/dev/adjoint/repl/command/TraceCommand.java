@@ -1,0 +1,38 @@
+package dev.adjoint.repl.command;
+
+import dev.adjoint.repl.render.Format;
+import dev.adjoint.repl.render.ReportJson;
+import dev.adjoint.session.report.Trace;
+import java.util.Set;
+
+/** :trace — the forward (primal) evaluation trace. */
+final class TraceCommand implements Command {
+    public String name() { return "trace"; }
+
+    public String usage() { return ":trace [y] [--order depth|creation] [--format text|markdown|json]"; }
+
+    public String summary() { return "forward (primal) evaluation trace: one row per node, v1..vn"; }
+
+    public String help() {
+        return """
+                Prints how y was computed, one node per row: its id, its definition in terms of
+                earlier nodes, and its value. Nodes are numbered in depth order (inputs first,
+                then by longest distance from the inputs, ties by creation order), which gives
+                the numbering of the lecture and of Baydin et al. (2018), Table 2. Scalar
+                constants are written into the rows that use them; --order creation numbers
+                nodes in the order they were created. Without y, the last assigned variable.
+                  >>> y = ln(x1) + x1*x2 - sin(x2)
+                  >>> :trace y
+                  >>> :trace y --format json""";
+    }
+
+    public boolean run(CommandArgs args, CommandContext ctx) {
+        CommandContext.Target t = ctx.target(args);
+        Format f = ctx.format(args, Set.of(Format.TEXT, Format.MARKDOWN, Format.JSON));
+        Trace.Order order = ctx.order(args);
+        args.expectEnd(Set.of("format", "order"));
+        Trace trace = Trace.of(t.name(), t.tensor(), order);
+        ctx.out.print(f == Format.JSON ? ReportJson.trace(trace) + "\n" : ctx.text(f).trace(trace));
+        return false;
+    }
+}

@@ -1,0 +1,145 @@
+package dev.adjoint.repl;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+
+/** The Shell without a terminal: the lecture walkthrough as a golden transcript, and the bad inputs of issue 2. */
+class ShellTest {
+    private final Shell shell = new Shell(ShellOptions.defaults());
+    private final StringWriter out = new StringWriter(), err = new StringWriter();
+
+    private Shell.Outcome run(String input) {
+        return shell.run(input, null, 1, new PrintWriter(out), new PrintWriter(err));
+    }
+
+    private String take(StringWriter w) {
+        String s = w.toString();
+        w.getBuffer().setLength(0);
+        return s;
+    }
+
+    private void lecture() {
+        run("x1 = 2");
+        run("x2 = 5");
+        run("y = ln(x1) + x1*x2 - sin(x2)");
+    }
+
+    private static String resource(String name) throws IOException {
+        try (InputStream in = ShellTest.class.getResourceAsStream("/transcripts/" + name)) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+
+    /** Values of CMU 10-414 Lecture 4 and Baydin et al. (2018), Tables 2 and 3; see SPEC section 1. */
+    @Test
+    void lectureWalkthroughPrintsTheSlides() throws IOException {
+        lecture();
+        StringBuilder transcript = new StringBuilder();
+        for (String line : new String[] {"y", ":trace y", ":forward y wrt x1", ":reverse y", ":grad y", ":backward y", "x1.grad"}) {
+            assertThat(run(line).ok()).as(line).isTrue();
+            transcript.append(">>> ").append(line).append('\n').append(take(out));
+        }
+        assertThat(take(err)).isEmpty();
+        assertThat(transcript.toString()).isEqualTo(resource("lecture.txt"));
+    }
+
+    @Test
+    void jsonIsOneLineWithFullPrecision() {
+        lecture();
+        run(":grad y --format json");
+        assertThat(take(out)).isEqualTo("{\"target\":\"y\",\"value\":11.652071455223084,\"grad\":{\"x1\":5.5,\"x2\":1.7163378145367738}}\n");
+        run(":trace y --format json");
+        String trace = take(out);
+        assertThat(trace).startsWith("{\"target\":\"y\",\"order\":\"depth\",\"output\":\"v7\",\"nodes\":[{\"id\":\"v1\",\"op\":\"input\",\"name\":\"x1\",\"inputs\":[],\"shape\":[],\"value\":2.0}");
+        assertThat(trace).contains("{\"id\":\"v3\",\"op\":\"ln\",\"inputs\":[\"v1\"],\"shape\":[],\"value\":0.6931471805599453}");
+        run(":reverse y --format json");
+        assertThat(take(out)).contains("\"edges\":[{\"from\":\"v1\",\"to\":\"v3\",\"partial_adjoint\":0.5},{\"from\":\"v1\",\"to\":\"v4\",\"partial_adjoint\":5.0}");
+        run(":forward y dir x1=1,x2=2 --format json");
+        assertThat(take(out)).contains("\"wrt\":{\"x1\":1.0,\"x2\":2.0}").contains("\"output_tangent\":" + (5.5 + 2 * 1.7163378145367738));
+    }
+
+    @Test
+    void backwardAccumulatesLikePyTorch() {
+        lecture();
+        run(":backward y");
+        run(":backward");
+        take(out);
+        run("x1.grad");
+        assertThat(take(out)).isEqualTo("11\n");
+    }
+
+    @Test
+    void tensorGraphsShowShapes() {
+        run("W = [[1, 2], [3, 4]]");
+        run("b = [1, 0.5]");
+        run("y = sum(relu(W @ b + 1))");
+        run(":trace y");
+        String trace = take(out);
+        assertThat(trace).contains("shape").contains("(2, 2)").contains("v1 @ v2").contains("[[1, 2], [3, 4]]").contains("sum(v5)");
+        run(":grad y");
+        assertThat(take(out)).isEqualTo("∂y/∂W =\n[[  1, 0.5],\n [  1, 0.5]]\n∂y/∂b = [4, 6]\n");
+    }
+
+    @Test
+    void badInputGivesOneMessageWithACaretAndKeepsTheSession() {
+        lecture();
+        String[][] cases = {
+            {"y = ln(", "error: '(' opened at", "      ^"},
+            {"y = foo(x1)", "name 'foo' is not defined", "    ^^^"},
+            {"y = x1 +* 2", "expected an expression after '+'", "        ^"},
+            {":grad nothing", "name 'nothing' is not defined", "      ^^^^^^^"},
+            {":trce y", "did you mean ':trace'?", "^^^^^"},
+            {"[1, 2] + [1, 2, 3]", "(2,) and (3,)", "       ^"},
+            {"x1 = 2 3", "unexpected number", "       ^"},
+            {":forward y wrt nope", "does not depend on 'nope'", "               ^^^^"},
+        };
+        for (String[] c : cases) {
+            assertThat(run(c[0]).ok()).as(c[0]).isFalse();
+            String e = take(err);
+            assertThat(e).as(c[0]).contains(c[1]).contains("\n  " + c[0] + "\n  " + c[2] + "\n").doesNotContain("Exception").doesNotContain("\tat ");
+            assertThat(run("y").ok()).isTrue();
+            assertThat(take(out)).isEqualTo("11.652\n");
+        }
+    }
+
+    @Test
+    void deepNestingIsAnErrorNotACrash() {
+        assertThat(run("(".repeat(10_000)).ok()).isFalse();
+        assertThat(run("x = " + "(".repeat(10_000) + "1" + ")".repeat(10_000)).ok()).isFalse();
+        assertThat(take(err)).doesNotContain("StackOverflow").contains("error:");
+        assertThat(run("1 + 1").ok()).isTrue();
+        assertThat(take(out)).isEqualTo("2\n");
+    }
+
+    @Test
+    void nanIsExplainedInTheTrace() {
+        run("x = -1");
+        run("y = ln(x) * 2");
+        run(":trace y");
+        assertThat(take(out)).contains("nan: ln of a negative number");
+    }
+
+    @Test
+    void scriptErrorsSayFileLineAndColumn() {
+        run("x1 = 2");
+        shell.run("y = x1 +* 2", "walk.adj", 7, new PrintWriter(out), new PrintWriter(err));
+        assertThat(take(err)).startsWith("walk.adj:7:9: error: expected an expression after '+'\n");
+    }
+
+    @Test
+    void quitAndHelp() {
+        run("x1 = 2");
+        assertThat(run(":quit").quit()).isTrue();
+        run(":help");
+        assertThat(take(out)).contains(":trace").contains(":forward").contains(":reverse").contains(":grad").contains(":backward").contains(":vars");
+        run(":help forward");
+        assertThat(take(out)).contains("wrt x1");
+        assertThat(shell.completionCandidates()).contains(":trace", "ln", "x1");
+    }
+}
