@@ -1,0 +1,75 @@
+package dev.adjoint.optim;
+
+import dev.adjoint.autograd.Tensor;
+import java.util.List;
+
+/**
+ * Adam with bias correction (needle's form; PyTorch's Adam with L2 weight decay agrees). With
+ * g = ∇p + λ·p and t the number of steps taken:
+ * <pre>
+ *   m ← β₁·m + (1 − β₁)·g        v ← β₂·v + (1 − β₂)·g²
+ *   m̂ = m / (1 − β₁ᵗ)            v̂ = v / (1 − β₂ᵗ)
+ *   p ← p − lr·m̂ / (√v̂ + ε)
+ * </pre>
+ * Defaults as needle: lr = 0.01, β₁ = 0.9, β₂ = 0.999, ε = 1e-8, λ = 0.
+ */
+public final class Adam extends Optimizer {
+    private final double beta1, beta2, eps, weightDecay;
+    private final double[][] m, v;
+    private int t;
+
+    public Adam(List<Tensor> params, double lr, double beta1, double beta2, double eps, double weightDecay) {
+        super(params, lr);
+        if (!(beta1 >= 0 && beta1 < 1)) throw new IllegalArgumentException("beta1 must be in [0, 1), got " + beta1);
+        if (!(beta2 >= 0 && beta2 < 1)) throw new IllegalArgumentException("beta2 must be in [0, 1), got " + beta2);
+        if (!(eps >= 0)) throw new IllegalArgumentException("eps must be non-negative, got " + eps);
+        if (!(weightDecay >= 0)) throw new IllegalArgumentException("weight_decay must be non-negative, got " + weightDecay);
+        this.beta1 = beta1;
+        this.beta2 = beta2;
+        this.eps = eps;
+        this.weightDecay = weightDecay;
+        this.m = new double[this.params.size()][];
+        this.v = new double[this.params.size()][];
+    }
+
+    public Adam(List<Tensor> params, double lr) {
+        this(params, lr, 0.9, 0.999, 1e-8, 0);
+    }
+
+    public Adam(List<Tensor> params) {
+        this(params, 0.01);
+    }
+
+    @Override
+    public void step() {
+        t++;
+        double c1 = 1 - Math.pow(beta1, t), c2 = 1 - Math.pow(beta2, t);
+        for (int k = 0; k < params.size(); k++) {
+            Tensor p = params.get(k);
+            if (p.grad() == null) continue;
+            double[] g = decayedGrad(p, weightDecay);
+            if (m[k] == null) {
+                m[k] = new double[g.length];
+                v[k] = new double[g.length];
+            }
+            double[] mk = m[k], vk = v[k], w = p.value().toArray();
+            for (int i = 0; i < g.length; i++) {
+                mk[i] = beta1 * mk[i] + (1 - beta1) * g[i];
+                vk[i] = beta2 * vk[i] + (1 - beta2) * g[i] * g[i];
+                double mHat = mk[i] / c1, vHat = vk[i] / c2;
+                w[i] -= lr * mHat / (Math.sqrt(vHat) + eps);
+            }
+            install(p, w);
+        }
+    }
+
+    /** Steps taken so far (t in the bias correction). */
+    public int steps() {
+        return t;
+    }
+
+    @Override
+    public String toString() {
+        return "Adam(lr=" + lr + ", beta1=" + beta1 + ", beta2=" + beta2 + ", eps=" + eps + ", weight_decay=" + weightDecay + ")";
+    }
+}

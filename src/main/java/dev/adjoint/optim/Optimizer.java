@@ -1,0 +1,69 @@
+package dev.adjoint.optim;
+
+import dev.adjoint.autograd.Tensor;
+import dev.adjoint.ndarray.NDArray;
+import java.util.List;
+
+/**
+ * needle's {@code optim.Optimizer}: holds the parameters, {@link #step()} updates them from their
+ * {@code .grad}, {@link #resetGrad()} (PyTorch: {@link #zeroGrad()}) forgets the gradients.
+ *
+ * <p>An update never writes into an existing array: it computes a new value and installs it with
+ * {@link Tensor#setData}, so a graph that still holds the old value (or the gradient) keeps it.
+ * Parameters whose grad is null (not reached by the last backward) are skipped, as in PyTorch.
+ */
+public abstract class Optimizer {
+    protected final List<Tensor> params;
+    protected double lr;
+
+    protected Optimizer(List<Tensor> params, double lr) {
+        if (!(lr >= 0)) throw new IllegalArgumentException("learning rate must be non-negative, got " + lr);
+        for (int i = 0; i < params.size(); i++) {
+            Tensor p = params.get(i);
+            if (!p.isLeaf() || !p.requiresGrad())
+                throw new IllegalArgumentException("parameter " + i + " is not a leaf that requires grad; optimizers update leaves only");
+        }
+        this.params = List.copyOf(params);
+        this.lr = lr;
+    }
+
+    /** One update of every parameter that has a gradient. */
+    public abstract void step();
+
+    /** needle's reset_grad: sets every parameter's grad to None. */
+    public void resetGrad() {
+        for (Tensor p : params) p.setGrad(null);
+    }
+
+    /** PyTorch's zero_grad (set_to_none=True, its default): the same as {@link #resetGrad()}. */
+    public void zeroGrad() {
+        resetGrad();
+    }
+
+    public List<Tensor> params() {
+        return params;
+    }
+
+    public double lr() {
+        return lr;
+    }
+
+    public void setLr(double lr) {
+        if (!(lr >= 0)) throw new IllegalArgumentException("learning rate must be non-negative, got " + lr);
+        this.lr = lr;
+    }
+
+    /** The gradient with weight decay folded in, g + λ·p, as a fresh array. */
+    static double[] decayedGrad(Tensor p, double weightDecay) {
+        double[] g = p.grad().value().toArray();
+        if (weightDecay != 0) {
+            double[] w = p.value().toArray();
+            for (int i = 0; i < g.length; i++) g[i] += weightDecay * w[i];
+        }
+        return g;
+    }
+
+    static void install(Tensor p, double[] values) {
+        p.setData(NDArray.of(values, p.value().shape()));
+    }
+}

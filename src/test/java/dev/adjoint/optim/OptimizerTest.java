@@ -1,0 +1,104 @@
+package dev.adjoint.optim;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
+
+import dev.adjoint.autograd.Tensor;
+import dev.adjoint.autograd.op.Ops;
+import dev.adjoint.ndarray.NDArray;
+import java.util.List;
+import java.util.function.Function;
+import org.junit.jupiter.api.Test;
+
+/**
+ * SGD and Adam against PyTorch 1.13 (float64) on f(p) = Σ c·p³/3 + Σ c·p from p = (1, −2, 0.5),
+ * c = (3, 0.5, −1), three steps of zero_grad / backward / step; needle's momentum form against
+ * its formula.
+ */
+class OptimizerTest {
+    private static final NDArray C = NDArray.vector(3, 0.5, -1);
+
+    private static Tensor loss(Tensor p) {
+        Tensor c = Tensor.constant(C);
+        return Ops.add(Ops.div(Ops.sum(Ops.mul(Ops.mul(Ops.mul(p, p), p), c)), Ops.scalar(3)), Ops.sum(Ops.mul(p, c)));
+    }
+
+    private static double[] run(Function<List<Tensor>, Optimizer> make, int steps) {
+        Tensor p = Tensor.leaf(NDArray.vector(1, -2, 0.5), true);
+        Optimizer opt = make.apply(List.of(p));
+        for (int i = 0; i < steps; i++) {
+            opt.zeroGrad();
+            loss(p).backward();
+            opt.step();
+        }
+        return p.value().toArray();
+    }
+
+    private static void assertClose(double[] got, double... want) {
+        assertThat(got).hasSize(want.length);
+        for (int i = 0; i < want.length; i++) assertThat(got[i]).as("element %d", i).isCloseTo(want[i], within(1e-12));
+    }
+
+    @Test
+    void sgdWithPytorchMomentumAndWeightDecayMatchesPytorch() {
+        assertClose(run(ps -> new SGD(ps, 0.1, 0.9, 0.1, SGD.Form.PYTORCH), 3), -1.6897025282700002, -3.53933410445125, 1.24185488576);
+    }
+
+    @Test
+    void sgdNeedleMomentumIsAnAverageOfGradients() {
+        double[] p = {1, -2, 0.5}, u = new double[3], c = C.toArray();
+        double lr = 0.1, beta = 0.9, wd = 0.1;
+        for (int s = 0; s < 3; s++)
+            for (int i = 0; i < 3; i++) {
+                double g = c[i] * p[i] * p[i] + c[i] + wd * p[i];
+                u[i] = beta * u[i] + (1 - beta) * g;
+                p[i] -= lr * u[i];
+            }
+        assertClose(run(ps -> new SGD(ps, lr, beta, wd), 3), p);
+        assertThat(new SGD(List.of(), 0.1, 0.9, 0).form()).isEqualTo(SGD.Form.NEEDLE);
+        assertThat(SGD.Form.parse("PyTorch")).isEqualTo(SGD.Form.PYTORCH);
+        assertThatThrownBy(() -> SGD.Form.parse("nesterov")).hasMessageContaining("\"needle\" or \"pytorch\"");
+    }
+
+    @Test
+    void plainSgdIsPMinusLrTimesGrad() {
+        double[] p = {1, -2, 0.5}, c = C.toArray();
+        for (int i = 0; i < 3; i++) p[i] = p[i] - 0.1 * (c[i] * p[i] * p[i] + c[i]);
+        assertThat(run(ps -> new SGD(ps, 0.1), 1)).containsExactly(p);
+    }
+
+    @Test
+    void adamMatchesPytorch() {
+        assertClose(run(ps -> new Adam(ps, 0.01, 0.9, 0.999, 1e-8, 0.1), 3), 0.9700100082268086, -2.030007558769363, 0.5300069896297939);
+        assertClose(run(ps -> new Adam(ps, 0.05, 0.8, 0.99, 1e-6, 0), 3), 0.8505397383800892, -2.150347051976856, 0.6503662515720213);
+    }
+
+    @Test
+    void stepNeverWritesIntoOldArrays() {
+        Tensor p = Tensor.leaf(NDArray.vector(1, -2, 0.5), true);
+        loss(p).backward();
+        NDArray oldValue = p.value(), oldGrad = p.grad().value();
+        double[] v0 = oldValue.toArray(), g0 = oldGrad.toArray();
+        for (Optimizer opt : List.of(new SGD(List.of(p), 0.1, 0.5, 0.1), new Adam(List.of(p)))) {
+            opt.step();
+            assertThat(p.value()).isNotSameAs(oldValue);
+            assertThat(oldValue.toArray()).containsExactly(v0);
+            assertThat(oldGrad.toArray()).containsExactly(g0);
+        }
+    }
+
+    @Test
+    void resetGradForgetsAndStepSkipsParametersWithoutGrad() {
+        Tensor a = Tensor.leaf(NDArray.vector(1, 2), true), b = Tensor.leaf(NDArray.vector(3), true);
+        Ops.sum(Ops.mul(a, a)).backward();
+        SGD opt = new SGD(List.of(a, b), 0.5);
+        opt.step();
+        assertThat(a.value().toArray()).containsExactly(0, 0);
+        assertThat(b.value().toArray()).containsExactly(3);
+        opt.resetGrad();
+        assertThat(a.grad()).isNull();
+        assertThatThrownBy(() -> new SGD(List.of(Tensor.constant(1)), 0.1)).hasMessageContaining("leaf that requires grad");
+        assertThatThrownBy(() -> new Adam(List.of(a), 0.1, 1.0, 0.999, 1e-8, 0)).hasMessageContaining("beta1");
+    }
+}
