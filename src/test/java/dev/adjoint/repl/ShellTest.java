@@ -118,6 +118,17 @@ class ShellTest {
     }
 
     @Test
+    void reverseTraceShowsWhereBroadcastingBecameASum() {
+        run("X = [[1, 2, 3], [4, 5, 6]]");
+        run("b = [10, 20, 30]");
+        run("y = sum(X * b)");
+        run(":reverse y");
+        assertThat(take(out)).contains("v2 (3,) was broadcast to (2, 3) in v3, so its partial adjoint sums over axis 0");
+        run(":reverse y --format json");
+        assertThat(take(out)).contains("{\"from\":\"v2\",\"to\":\"v3\",\"partial_adjoint\":[5.0,7.0,9.0],\"summed_axes\":[0]}");
+    }
+
+    @Test
     void nanIsExplainedInTheTrace() {
         run("x = -1");
         run("y = ln(x) * 2");

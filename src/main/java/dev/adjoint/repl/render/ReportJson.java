@@ -66,6 +66,7 @@ public final class ReportJson {
             em.put("from", e.from().id());
             em.put("to", e.to().id());
             em.put("partial_adjoint", e.partialAdjoint().value());
+            if (e.broadcastAxes().length > 0) em.put("summed_axes", e.broadcastAxes());
             edges.add(em);
         }
         m.put("edges", edges);

@@ -133,7 +133,24 @@ public final class ReportText {
             footer.append(markdown ? "- " : "  ").append(sym.bar(n.id())).append(" = ").append(String.join(" + ", names))
                     .append(" = ").append(String.join(" + ", values)).append(" = ").append(valueText(r.adjoint(n))).append('\n');
         }
+        footer.append(broadcasts(r));
         return render("Reverse mode for " + trace.target() + " (adjoints " + sym.bar("vi") + " = " + sym.partial() + trace.target() + "/" + sym.partial() + "vi, from the output back)", t, footer.toString());
+    }
+
+    /** Lines saying where broadcasting turned into a sum over axes on the way back. */
+    private String broadcasts(ReverseReport r) {
+        StringBuilder sb = new StringBuilder();
+        for (Edge e : r.edges()) {
+            int[] axes = e.broadcastAxes();
+            if (axes.length == 0) continue;
+            if (sb.length() == 0) sb.append("\nBroadcasting undone on the way back (the adjoint is summed over the broadcast axes):\n");
+            sb.append(markdown ? "- " : "  ").append(sym.bar(e.from().id())).append(sym.arrow()).append(e.to().id().substring(1))
+                    .append(": ").append(e.from().id()).append(' ').append(nodes.shape(e.from().tensor().value()))
+                    .append(" was broadcast to ").append(nodes.shape(e.to().tensor().value())).append(" in ").append(e.to().id())
+                    .append(", so its partial adjoint sums over ").append(axes.length == 1 ? "axis " + axes[0] : "axes " + dev.adjoint.ndarray.Shapes.str(axes))
+                    .append('\n');
+        }
+        return sb.toString();
     }
 
     public String grad(GradReport g) {
