@@ -51,7 +51,7 @@ final class CoreBuiltins {
         Object v = a.expect(1, 1).get(0);
         long n;
         if (v instanceof Tensor t) {
-            if (t.ndim() == 0) throw a.error("of a 0-d tensor has no meaning");
+            if (t.ndim() == 0) throw a.error("of a 0-d tensor");
             n = t.shape()[0];
         } else if (v instanceof List<?> l) n = l.size();
         else if (v instanceof String s) n = s.length();
@@ -101,7 +101,7 @@ final class CoreBuiltins {
         } catch (IllegalArgumentException e) {
             throw a.error(e.getMessage());
         }
-        if (n < 0 || n > 0xffffffffL) throw a.error("seed must be between 0 and 2**32 - 1, got " + n);
+        if (n < 0 || n > 0xffffffffL) throw a.error("argument must be between 0 and 2**32 - 1, got " + n);
         a.interpreter().random().seed(n);
         return null;
     }

@@ -15,7 +15,7 @@ final class Suggestions {
     static String closest(String name, Collection<String> candidates) {
         String best = null;
         int bestDistance = Integer.MAX_VALUE;
-        int limit = name.length() <= 2 ? 1 : name.length() <= 5 ? 2 : 3;
+        int limit = name.length() <= 3 ? 1 : name.length() <= 6 ? 2 : 3;
         for (String c : candidates) {
             if (c.equals(name)) continue;
             int d = c.equalsIgnoreCase(name) ? 0 : distance(name, c);
