@@ -1,9 +1,9 @@
 package dev.adjoint.repl;
 
+import dev.adjoint.lang.Builtins;
 import dev.adjoint.lang.Lexer;
 import dev.adjoint.lang.Token;
 import java.util.Arrays;
-import java.util.Set;
 import org.jline.reader.Highlighter;
 import org.jline.reader.LineReader;
 import org.jline.utils.AttributedString;
@@ -11,9 +11,9 @@ import org.jline.utils.AttributedStringBuilder;
 import org.jline.utils.AttributedStyle;
 
 /**
- * Colours the prompt buffer with the project's own Lexer: numbers, strings, keywords, builtin
- * functions (apart from variables), comments and bad characters. A :command line shows its
- * command word and --options. Never throws: on any trouble the text is shown plain.
+ * Colours the prompt buffer with the project's own Lexer: numbers, strings, keywords, the names
+ * of the builtin table (apart from variables), comments and bad characters. A :command line
+ * shows its command word and --options. Never throws: on any trouble the text is shown plain.
  */
 final class AdjointHighlighter implements Highlighter {
     static final AttributedStyle PLAIN = AttributedStyle.DEFAULT;
@@ -25,12 +25,6 @@ final class AdjointHighlighter implements Highlighter {
     static final AttributedStyle ERROR = AttributedStyle.DEFAULT.foreground(AttributedStyle.RED).underline();
     static final AttributedStyle COMMAND = AttributedStyle.BOLD.foreground(AttributedStyle.YELLOW);
     static final AttributedStyle OPTION = AttributedStyle.DEFAULT.foreground(AttributedStyle.CYAN);
-
-    /** The builtin functions of SPEC §2, coloured apart from user variables. */
-    static final Set<String> BUILTINS = Set.of("ln", "log", "exp", "sin", "cos", "tanh", "sigmoid", "relu",
-            "sqrt", "pow", "abs", "sum", "mean", "max", "logsumexp", "softmax", "log_softmax", "matmul",
-            "transpose", "reshape", "broadcast_to", "one_hot", "zeros", "ones", "rand", "randn", "eye", "arange",
-            "tensor", "const", "detach", "grad", "range", "print", "len", "no_grad");
 
     private final boolean color;
 
@@ -70,7 +64,7 @@ final class AdjointHighlighter implements Highlighter {
                 case NUMBER -> NUMBER;
                 case STRING -> STRING;
                 case KEYWORD -> KEYWORD;
-                case NAME -> BUILTINS.contains(token.text()) ? BUILTIN : PLAIN;
+                case NAME -> Builtins.table().containsKey(token.text()) ? BUILTIN : PLAIN;
                 case COMMENT -> COMMENT;
                 case ERROR -> ERROR;
                 default -> PLAIN;

@@ -53,7 +53,7 @@ final class CdsTraining {
                     try {
                         String text = reader.readLine(prompt);
                         for (InputAssembler.Chunk chunk : InputAssembler.split(text, shell::isComplete)) {
-                            runner.runOnWorker(chunk, "<stdin>");
+                            runner.runOnWorker(chunk, null);
                         }
                     } catch (UserInterruptException e) {
                         // Ctrl-C: next line

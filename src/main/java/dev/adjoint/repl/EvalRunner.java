@@ -66,13 +66,13 @@ final class EvalRunner {
         return result[0];
     }
 
-    /** Interrupts the running evaluation, if any (called from the SIGINT handler). */
-    void interrupt() {
+    /** Interrupts the running evaluation, if any (called from the SIGINT handler); true if there was one. */
+    boolean interrupt() {
         Thread t = worker;
-        if (t != null) {
-            interrupted = true;
-            t.interrupt();
-        }
+        if (t == null) return false;
+        interrupted = true;
+        t.interrupt();
+        return true;
     }
 
     /** Whether the last {@link #runOnWorker} was interrupted by Ctrl-C. */

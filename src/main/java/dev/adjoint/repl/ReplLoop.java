@@ -72,7 +72,9 @@ final class ReplLoop {
         Outputs io = Outputs.of(terminal.writer(), stderr);
         EvalRunner runner = new EvalRunner(shell, io.out(), io.err());
         LineReader reader = newReader(terminal, shell, color, historyFile());
-        terminal.handle(Terminal.Signal.INT, signal -> runner.interrupt());
+        terminal.handle(Terminal.Signal.INT, signal -> {
+            if (runner.interrupt()) io.out().println(); // after the terminal's "^C"
+        });
 
         String prompt = prompt(terminal, color);
         io.out().println("adjoint " + version + " \u2014 :help for commands, Ctrl-D to quit");
@@ -87,7 +89,7 @@ final class ReplLoop {
                 break; // Ctrl-D
             }
             for (InputAssembler.Chunk chunk : InputAssembler.split(text, shell::isComplete)) {
-                Shell.Outcome outcome = runner.runOnWorker(chunk, "<stdin>");
+                Shell.Outcome outcome = runner.runOnWorker(chunk, null); // no file name at the prompt
                 if (outcome.quit()) return 0;
                 if (runner.wasInterrupted()) break; // Ctrl-C also drops the rest of a pasted block
             }

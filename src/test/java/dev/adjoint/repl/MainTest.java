@@ -66,4 +66,95 @@ class MainTest {
         Path script = Files.writeString(dir.resolve("empty.adj"), "\n\n");
         assertThat(run("", script.toString()).code()).isZero();
     }
+
+    // --- with the Shell: the three ways of running without a terminal ---
+
+    static final String LECTURE = "x1 = 2\nx2 = 5\ny = ln(x1) + x1*x2 - sin(x2)\n";
+
+    @Test
+    void pipedSessionPrintsResultsWithoutPromptOrColour() {
+        Run r = run(LECTURE + "y\n:grad y\n");
+        assertThat(r.code()).isZero();
+        assertThat(r.out()).contains("11.652", "5.5", "1.716").doesNotContain(">>>", "...", "\u001b[");
+        assertThat(r.err()).isEmpty();
+    }
+
+    @Test
+    void pipedErrorsAreReportedAndTheSessionGoesOn() {
+        Run r = run("x = 2\nundefined_name + 1\nx * 3\n");
+        assertThat(r.code()).isZero();
+        assertThat(r.out()).contains("6");
+        assertThat(r.err()).contains("<stdin>:2:1").contains("undefined_name").doesNotContain("\tat ", "\u001b[");
+    }
+
+    @Test
+    void pipedBlocksEndAtAnEmptyLineAndUnclosedBracketsAreReported() {
+        Run r = run("s = 0\nfor i in range(4):\n    s = s + i\n\ns\nz = (1,\n\nw = 7\nw\n");
+        assertThat(r.code()).isZero();
+        assertThat(r.out()).contains("6").contains("7");
+        assertThat(r.err()).contains("<stdin>:6:").contains("(");
+    }
+
+    @Test
+    void outputAndErrorsInterleaveInOrder() {
+        ByteArrayOutputStream both = new ByteArrayOutputStream();
+        String in = "1 + 1\nnope\n40 + 2\n";
+        int code = Main.run(new String[0], new ByteArrayInputStream(in.getBytes(StandardCharsets.UTF_8)), both, both, false);
+        String text = both.toString(StandardCharsets.UTF_8);
+        assertThat(code).isZero();
+        assertThat(text.indexOf("2")).isLessThan(text.indexOf("nope"));
+        assertThat(text.indexOf("nope")).isLessThan(text.indexOf("42"));
+    }
+
+    @Test
+    void quitEndsAPipedSessionEarly() {
+        Run r = run("x = 1\n:quit\nundefined_name\n");
+        assertThat(r.code()).isZero();
+        assertThat(r.err()).isEmpty();
+    }
+
+    @Test
+    void statementsRunInOrderAndStopAtTheFirstError() {
+        Run ok = run("", "-e", "x = 2", "-e", "x ** 3");
+        assertThat(ok.code()).isZero();
+        assertThat(ok.out()).contains("8");
+
+        Run bad = run("", "-e", "x = 2", "-e", "nope", "-e", "x * 1000");
+        assertThat(bad.code()).isEqualTo(1);
+        assertThat(bad.err()).contains("nope");
+        assertThat(bad.out()).doesNotContain("2000");
+    }
+
+    @Test
+    void scriptStopsAtTheFirstErrorWithFileLineAndColumn(@TempDir Path dir) throws Exception {
+        Path script = Files.writeString(dir.resolve("lecture.adj"), LECTURE + "y\n\nz = y + nope\nprint(\"not reached\")\n");
+        Run r = run("", "--no-color", script.toString());
+        assertThat(r.code()).isEqualTo(1);
+        assertThat(r.out()).contains("11.652").doesNotContain("not reached");
+        assertThat(r.err()).contains(script + ":6:9:").contains("nope").contains("^");
+    }
+
+    @Test
+    void scriptWithBlocksAndQuit(@TempDir Path dir) throws Exception {
+        Path script = Files.writeString(dir.resolve("loop.adj"),
+                "s = 0\nfor i in range(3):\n    s = s + i\n\ns\n:quit\nnope\n");
+        Run r = run("", script.toString());
+        assertThat(r.code()).isZero();
+        assertThat(r.out()).contains("3");
+        assertThat(r.err()).isEmpty();
+    }
+
+    @Test
+    void eStatementsRunBeforeTheScript(@TempDir Path dir) throws Exception {
+        Path script = Files.writeString(dir.resolve("use.adj"), "a * 2\n");
+        Run r = run("", "-e", "a = 21", script.toString());
+        assertThat(r.code()).isZero();
+        assertThat(r.out()).contains("42");
+    }
+
+    @Test
+    void jsonFormatOptionReachesTheCommands() {
+        Run r = run(LECTURE + ":grad y\n", "--format", "json");
+        assertThat(r.out()).contains("\"grad\"").contains("\"x1\"");
+    }
 }
