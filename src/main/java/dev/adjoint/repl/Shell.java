@@ -2,7 +2,11 @@ package dev.adjoint.repl;
 
 import dev.adjoint.autograd.AutogradException;
 import dev.adjoint.lang.LangError;
+import dev.adjoint.repl.command.Command;
+import dev.adjoint.repl.command.CommandArgs;
 import dev.adjoint.repl.command.CommandContext;
+import dev.adjoint.repl.command.ScriptFailed;
+import dev.adjoint.repl.command.ScriptRunner;
 import dev.adjoint.repl.command.Commands;
 import dev.adjoint.repl.command.Settings;
 import dev.adjoint.repl.render.ErrorFormat;
@@ -19,13 +23,19 @@ import java.util.Optional;
  * :command), writes results to out and messages to err, and answers completion and
  * continuation questions. The only place errors become text.
  */
-public final class Shell {
+public final class Shell implements ScriptRunner {
+    /** :load inside :load inside ... : a script that loads itself stops here. */
+    private static final int MAX_LOAD_DEPTH = 16;
+
     /** How an input ended: whether it failed, and whether the user asked to quit. */
     public record Outcome(boolean ok, boolean quit) {}
 
     private final Session session = new Session();
     private final Settings settings;
     private final Commands commands = new Commands();
+    private final List<String> accepted = new ArrayList<>();
+    private int loadDepth;
+    private PrintWriter out, err; // where the input being run writes; scripts run by :load write there too
 
     public Shell(ShellOptions options) {
         Format f;
@@ -45,15 +55,23 @@ public final class Shell {
     public Outcome run(String input, String sourceName, int firstLine, PrintWriter out, PrintWriter err) {
         if (input.isBlank()) return new Outcome(true, false);
         session.setFormatter(settings.values());
+        PrintWriter outerOut = this.out, outerErr = this.err;
+        this.out = out;
+        this.err = err;
         try {
             if (input.stripLeading().startsWith(":")) {
-                boolean quit = commands.dispatch(input, new CommandContext(session, settings, out));
+                Command c = commands.commandOf(input);
+                boolean quit = c.run(CommandArgs.parse(input), new CommandContext(session, settings, out, this));
+                if (c.changesState()) accepted.add(input.strip());
                 return new Outcome(true, quit);
             }
             Optional<LangError> open = session.unfinished(input);
             if (open.isPresent()) throw open.get();
             session.eval(input, output(out, err));
+            accepted.add(input);
             return new Outcome(true, false);
+        } catch (ScriptFailed e) {
+            // the script's own error was printed where it happened, with FILE:LINE:COL
         } catch (LangError e) {
             err.print(ErrorFormat.format(e.getMessage(), e.span(), input, sourceName, firstLine, settings.color));
         } catch (AutogradException | IllegalArgumentException | ArithmeticException e) {
@@ -68,8 +86,36 @@ public final class Shell {
         } finally {
             out.flush();
             err.flush();
+            this.out = outerOut;
+            this.err = outerErr;
         }
         return new Outcome(false, false);
+    }
+
+    @Override
+    public boolean runScript(String text, String sourceName) {
+        if (loadDepth >= MAX_LOAD_DEPTH)
+            throw new LangError(":load is nested more than " + MAX_LOAD_DEPTH + " deep (does a script load itself?)", null);
+        loadDepth++;
+        try {
+            for (InputAssembler.Chunk chunk : InputAssembler.split(text, this::isComplete)) {
+                Outcome o = run(chunk.text(), sourceName, chunk.firstLine(), out, err);
+                if (!o.ok() || o.quit()) return o.ok();
+            }
+            return true;
+        } finally {
+            loadDepth--;
+        }
+    }
+
+    @Override
+    public List<String> acceptedInputs() {
+        return List.copyOf(accepted);
+    }
+
+    @Override
+    public void clearAccepted() {
+        accepted.clear();
     }
 
     private Output output(PrintWriter out, PrintWriter err) {

@@ -144,6 +144,51 @@ class ShellTest {
     }
 
     @Test
+    void saveThenLoadRebuildsTheSession(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws IOException {
+        lecture();
+        run("y = ln(");
+        run("def f(a):\n    return a * 2\n\n");
+        run("z = f(y)");
+        run(":backward z");
+        take(out);
+        String file = dir.resolve("s.adj").toString();
+        assertThat(run(":save " + file).ok()).isTrue();
+        assertThat(take(out)).isEqualTo("saved 6 inputs to " + file + "\n");
+        assertThat(java.nio.file.Files.readString(java.nio.file.Path.of(file))).doesNotContain("ln(\n").contains(":backward z");
+        Shell fresh = new Shell(ShellOptions.defaults());
+        StringWriter o2 = new StringWriter(), e2 = new StringWriter();
+        assertThat(fresh.run(":load " + file, null, 1, new PrintWriter(o2), new PrintWriter(e2)).ok()).isTrue();
+        assertThat(e2.toString()).isEmpty();
+        fresh.run("z", null, 1, new PrintWriter(o2), new PrintWriter(e2));
+        fresh.run("x1.grad", null, 1, new PrintWriter(o2), new PrintWriter(e2));
+        assertThat(o2.toString()).endsWith("23.304\n11\n");
+        // an existing file is kept without --force
+        assertThat(run(":save " + file).ok()).isFalse();
+        assertThat(take(err)).contains("exists; add --force");
+        assertThat(run(":save " + file + " --force").ok()).isTrue();
+    }
+
+    @Test
+    void loadReportsBadFilesAndScriptErrorsWithTheirPlace(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws IOException {
+        assertThat(run(":load " + dir.resolve("missing.adj")).ok()).isFalse();
+        assertThat(take(err)).contains("no such file");
+        java.nio.file.Path bin = dir.resolve("b.adj");
+        java.nio.file.Files.write(bin, new byte[] {1, 0, 2});
+        assertThat(run(":load " + bin).ok()).isFalse();
+        assertThat(take(err)).contains("binary");
+        java.nio.file.Path script = dir.resolve("bad.adj");
+        java.nio.file.Files.writeString(script, "a = 1\n\nb = a +* 2\nc = 3\n");
+        assertThat(run(":load " + script).ok()).isFalse();
+        assertThat(take(err)).startsWith(script + ":3:8: error: expected an expression after '+'");
+        run("a");
+        assertThat(take(out)).isEqualTo("1\n");
+        java.nio.file.Path self = dir.resolve("self.adj");
+        java.nio.file.Files.writeString(self, ":load " + self + "\n");
+        assertThat(run(":load " + self).ok()).isFalse();
+        assertThat(take(err)).contains("nested more than 16 deep");
+    }
+
+    @Test
     void quitAndHelp() {
         run("x1 = 2");
         assertThat(run(":quit").quit()).isTrue();

@@ -15,6 +15,9 @@ import java.util.Set;
 
 /** :backward — PyTorch's y.backward(): accumulates into the leaves' .grad. */
 final class BackwardCommand implements Command {
+    @Override
+    public boolean changesState() { return true; }
+
     public String name() { return "backward"; }
 
     public String usage() { return ":backward [y] [v] [--format text|markdown|json]"; }

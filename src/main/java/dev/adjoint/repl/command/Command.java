@@ -16,4 +16,9 @@ public interface Command {
 
     /** Runs the command; returns true when the session should end. Errors are LangErrors with spans. */
     boolean run(CommandArgs args, CommandContext ctx);
+
+    /** Whether :save must record this command to replay the session (it changes state, like :backward). */
+    default boolean changesState() {
+        return false;
+    }
 }

@@ -18,11 +18,14 @@ public final class CommandContext {
     public final Session session;
     public final Settings settings;
     public final PrintWriter out;
+    /** Runs scripts for :load and lists accepted inputs for :save; null where there is no shell. */
+    public final ScriptRunner scripts;
 
-    public CommandContext(Session session, Settings settings, PrintWriter out) {
+    public CommandContext(Session session, Settings settings, PrintWriter out, ScriptRunner scripts) {
         this.session = session;
         this.settings = settings;
         this.out = out;
+        this.scripts = scripts;
     }
 
     /** The output format from --format, else the session's default. */

@@ -14,7 +14,8 @@ public final class Commands {
 
     public Commands() {
         for (Command c : List.of(new TraceCommand(), new ForwardCommand(), new ReverseCommand(), new GradCommand(),
-                new BackwardCommand(), new VarsCommand(), new SetCommand(), new ResetCommand(), new HelpCommand(this), new QuitCommand()))
+                new BackwardCommand(), new VarsCommand(), new LoadCommand(), new SaveCommand(), new SetCommand(), new ResetCommand(),
+                new HelpCommand(this), new QuitCommand()))
             byName.put(c.name(), c);
     }
 
@@ -33,16 +34,21 @@ public final class Commands {
         return names;
     }
 
-    /** Runs one command line; returns true when the session should end. */
-    public boolean dispatch(String line, CommandContext ctx) {
-        CommandArgs args = CommandArgs.parse(line);
-        String word = args.name().text().substring(1);
+    /** The command a line names, or an error with a suggestion under the misspelt name. */
+    public Command commandOf(String line) {
+        CommandArgs.Word name = CommandArgs.parse(line).name();
+        String word = name.text().substring(1);
         Command c = find(word);
         if (c == null) {
             String hint = Suggest.closest(word, byName.keySet());
-            throw new LangError("unknown command '" + args.name().text() + "'"
-                    + (hint != null ? "; did you mean ':" + hint + "'?" : " (:help lists the commands)"), args.name().span());
+            throw new LangError("unknown command '" + name.text() + "'"
+                    + (hint != null ? "; did you mean ':" + hint + "'?" : " (:help lists the commands)"), name.span());
         }
-        return c.run(args, ctx);
+        return c;
+    }
+
+    /** Runs one command line; returns true when the session should end. */
+    public boolean dispatch(String line, CommandContext ctx) {
+        return commandOf(line).run(CommandArgs.parse(line), ctx);
     }
 }

@@ -15,6 +15,7 @@ final class ResetCommand implements Command {
     public boolean run(CommandArgs args, CommandContext ctx) {
         args.expectEnd(Set.of());
         ctx.session.reset();
+        if (ctx.scripts != null) ctx.scripts.clearAccepted();
         ctx.out.println("session cleared");
         return false;
     }

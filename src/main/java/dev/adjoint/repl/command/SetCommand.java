@@ -7,6 +7,9 @@ import java.util.Set;
 
 /** :set — changes a setting. */
 final class SetCommand implements Command {
+    @Override
+    public boolean changesState() { return true; }
+
     public String name() { return "set"; }
 
     public String usage() { return ":set [precision N | grad on|off | format text|markdown|json | order depth|creation | ascii on|off]"; }

@@ -1,0 +1,76 @@
+package dev.adjoint.repl.command;
+
+import dev.adjoint.lang.LangError;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
+import java.util.Set;
+
+/** :save FILE — writes the session's accepted inputs as a script that :load replays. */
+final class SaveCommand implements Command {
+    public String name() { return "save"; }
+
+    public String usage() { return ":save FILE [--force]"; }
+
+    public String summary() { return "write this session's statements as a script (:load replays it)"; }
+
+    public String help() {
+        return """
+                Writes every statement this session accepted (and the commands that change state,
+                like :backward and :set grad), in order, as a script: :load FILE or
+                scripts/adjoint FILE rebuilds the same variables. Failed lines are left out. An
+                existing file is kept unless you add --force; the file is written to a temporary
+                file first and then renamed, so a failure never leaves half a script.
+                  >>> :save session.adj""";
+    }
+
+    public boolean run(CommandArgs args, CommandContext ctx) {
+        if (!args.hasNext()) throw new LangError(":save needs a file name, e.g. :save session.adj", args.endSpan());
+        CommandArgs.Word file = args.next();
+        boolean force = args.flag("force");
+        args.expectEnd(Set.of("force"));
+        if (ctx.scripts == null) throw new LangError(":save is not available here", args.name().span());
+        List<String> inputs = ctx.scripts.acceptedInputs();
+        StringBuilder sb = new StringBuilder("# adjoint session: replay with :load FILE or scripts/adjoint FILE\n");
+        for (String in : inputs) {
+            sb.append(in.strip()).append('\n');
+            if (in.strip().contains("\n")) sb.append('\n'); // an empty line ends a block
+        }
+        write(Path.of(file.text()), sb.toString(), force, file);
+        ctx.out.println("saved " + inputs.size() + " input" + (inputs.size() == 1 ? "" : "s") + " to " + file.text());
+        return false;
+    }
+
+    /** Temporary file in the same folder, then an atomic rename: the old file survives any failure. */
+    static void write(Path path, String text, boolean force, CommandArgs.Word at) {
+        Path abs = path.toAbsolutePath();
+        if (Files.isDirectory(abs)) throw new LangError(at.text() + " is a directory", at.span());
+        if (Files.exists(abs) && !force) throw new LangError(at.text() + " exists; add --force to overwrite it", at.span());
+        Path dir = abs.getParent();
+        Path tmp = null;
+        try {
+            tmp = Files.createTempFile(dir, "." + abs.getFileName() + ".", ".tmp");
+            Files.writeString(tmp, text, StandardCharsets.UTF_8);
+            try {
+                Files.move(tmp, abs, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(tmp, abs, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } catch (FileAlreadyExistsException e) {
+            throw new LangError(at.text() + " exists; add --force to overwrite it", at.span());
+        } catch (IOException e) {
+            throw new LangError("cannot write " + at.text() + ": " + e.getMessage(), at.span());
+        } finally {
+            try {
+                if (tmp != null) Files.deleteIfExists(tmp);
+            } catch (IOException ignored) {
+                // best effort: the temporary file is hidden and harmless
+            }
+        }
+    }
+}
