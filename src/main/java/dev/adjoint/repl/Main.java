@@ -6,7 +6,9 @@ import java.io.FileOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -116,8 +118,8 @@ public final class Main implements Callable<Integer> {
                 return 1;
             }
         }
-        PrintWriter cliOut = new PrintWriter(new java.io.OutputStreamWriter(out, java.nio.charset.StandardCharsets.UTF_8), true);
-        PrintWriter cliErr = new PrintWriter(new java.io.OutputStreamWriter(err, java.nio.charset.StandardCharsets.UTF_8), true);
+        PrintWriter cliOut = new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), true);
+        PrintWriter cliErr = new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true);
         CommandLine cli = new CommandLine(new Main(in, out, err, terminal));
         cli.setOut(cliOut);
         cli.setErr(cliErr);
@@ -162,7 +164,7 @@ public final class Main implements Callable<Integer> {
         if (file == null) return 0;
         String text;
         try {
-            text = Files.readString(file);
+            text = new String(Files.readAllBytes(file), StandardCharsets.UTF_8); // bad bytes become U+FFFD
         } catch (NoSuchFileException e) {
             io.err().println("adjoint: " + file + ": no such file");
             return 2;
