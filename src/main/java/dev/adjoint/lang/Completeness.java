@@ -14,7 +14,7 @@ public final class Completeness {
     /** False while {@code source} (lines joined by '\n') needs more lines. */
     public static boolean isComplete(String source) {
         Lexer.Scan scan = Lexer.scanLeniently(source);
-        if (!scan.openBrackets().isEmpty()) return false;
+        if (!scan.openBrackets().isEmpty()) return hasErrorBeforeEnd(source, scan);
         if (scan.error() != null) return true; // let eval report it
         List<Token> tokens = scan.tokens();
         Token lastFirst = null, lastEnd = null;
@@ -39,6 +39,23 @@ public final class Completeness {
         if (endsWithEmptyLine(source, lastEnd)) return true;
         if (lastIsHeader) return false;
         return !(lastFirst.span().column() > 1 && headerBefore);
+    }
+
+    /**
+     * Inside an open bracket, more lines cannot mend a syntax error that stands before the end of
+     * the input (as Python's codeop decides), so such an input is complete and its error reported:
+     * a stray '(' in a pipe then costs the lines up to the first error, not the rest of the session.
+     */
+    private static boolean hasErrorBeforeEnd(String source, Lexer.Scan scan) {
+        int lastStart = -1; // an error at the last token may only mean the text was cut there
+        for (Token t : scan.tokens())
+            if (t.type().category() != TokenCategory.LAYOUT && t.type() != TokenType.EOF) lastStart = t.span().offset();
+        try {
+            Parser.parse(source + scan.closers()); // close the open brackets: does the text before them parse?
+            return false;
+        } catch (LangError e) {
+            return e.span() != null && e.span().offset() < lastStart;
+        }
     }
 
     /** What is still open at the end of {@code source}: the innermost unclosed bracket, if any. */

@@ -55,6 +55,13 @@ public final class Lexer {
 
     /** What a lenient scan found: the tokens, the first lexical error, brackets still open at the end. */
     record Scan(List<Token> tokens, LangError error, List<Token> openBrackets) {
+        /** The brackets that would close the open ones, innermost first. */
+        String closers() {
+            StringBuilder sb = new StringBuilder();
+            for (int i = openBrackets.size() - 1; i >= 0; i--) sb.append(openBrackets.get(i).type() == TokenType.LEFT_PAREN ? ')' : ']');
+            return sb.toString();
+        }
+
         Optional<LangError> unclosed() {
             if (openBrackets.isEmpty()) return Optional.empty();
             return Optional.of(unclosedError(openBrackets.get(openBrackets.size() - 1)));

@@ -28,6 +28,16 @@ public final class Parser {
 
     /** Parses a whole input into statements; throws the first lexical or syntax error. */
     public static List<Stmt> parse(String source) {
+        Lexer.Scan scan = Lexer.scanLeniently(source);
+        if (!scan.openBrackets().isEmpty()) {
+            // a syntax error before the end matters more than the bracket left open after it
+            try {
+                new Parser(Lexer.tokenize(source + scan.closers())).program();
+            } catch (LangError e) {
+                if (e.span() != null && e.span().offset() < source.length()) throw e;
+            }
+            throw scan.unclosed().orElseThrow();
+        }
         return new Parser(Lexer.tokenize(source)).program();
     }
 

@@ -16,7 +16,6 @@ import dev.adjoint.session.Session;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * One user session as the terminal loop sees it: runs a complete input (statements or a
@@ -65,8 +64,6 @@ public final class Shell implements ScriptRunner {
                 if (c.changesState()) accepted.add(input.strip());
                 return new Outcome(true, quit);
             }
-            Optional<LangError> open = session.unfinished(input);
-            if (open.isPresent()) throw open.get();
             session.eval(input, output(out, err));
             accepted.add(input);
             return new Outcome(true, false);

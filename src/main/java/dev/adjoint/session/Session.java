@@ -37,12 +37,10 @@ public final class Session {
      * Runs the statements of {@code source} (lines joined by '\n'). Throws a {@link LangError} whose
      * span is relative to {@code source} (lines 1-based); on any error but an interrupt the
      * bindings are restored to what they were before. An input with an unclosed bracket throws
-     * what {@link #unfinished} says.
+     * what {@link #unfinished} says, unless a syntax error stands before it.
      */
     @SuppressWarnings("try")
     public void eval(String source, Output out) {
-        Optional<LangError> open = unfinished(source);
-        if (open.isPresent()) throw open.get();
         Map<String, Object> before = new LinkedHashMap<>(bindings);
         String lastBefore = interpreter.lastAssigned();
         try (GradMode.Scope ignored = GradMode.set(gradEnabled)) {

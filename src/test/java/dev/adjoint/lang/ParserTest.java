@@ -110,7 +110,8 @@ class ParserTest {
         String deep = "(".repeat(10_000) + "1" + ")".repeat(10_000);
         LangError e = error(deep);
         assertThat(e.getMessage()).startsWith("expression nested too deeply");
-        assertThat(error("(".repeat(10_000))).hasMessageContaining("was never closed");
+        assertThat(error("(".repeat(10_000))).hasMessageStartingWith("expression nested too deeply");
+        assertThat(error("((")).hasMessageContaining("was never closed");
         assertThat(error("-".repeat(10_000) + "x")).hasMessageStartingWith("expression nested too deeply");
     }
 

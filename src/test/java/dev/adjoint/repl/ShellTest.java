@@ -109,6 +109,16 @@ class ShellTest {
     }
 
     @Test
+    void aStrayBracketStopsAtTheFirstSyntaxError() {
+        // Python's rule: inside brackets more lines are read until the text cannot be mended
+        assertThat(shell.isComplete("y = ln(")).isFalse();
+        assertThat(shell.isComplete("y = ln(\ny = foo(x1)")).isFalse();
+        assertThat(shell.isComplete("y = ln(\ny = foo(x1)\ny = x1 +* 2")).isTrue();
+        assertThat(run("y = ln(\ny = foo(x1)\ny = x1 +* 2").ok()).isFalse();
+        assertThat(take(err)).contains("found name 'y'").contains("\n  y = x1 +* 2\n  ^\n").doesNotContain("never closed");
+    }
+
+    @Test
     void deepNestingIsAnErrorNotACrash() {
         assertThat(run("(".repeat(10_000)).ok()).isFalse();
         assertThat(run("x = " + "(".repeat(10_000) + "1" + ")".repeat(10_000)).ok()).isFalse();
