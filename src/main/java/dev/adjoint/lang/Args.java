@@ -16,7 +16,7 @@ public final class Args {
     private final Span span;
     private final Interpreter interpreter;
 
-    Args(String function, List<Object> positional, Map<String, Object> keywords, Span span, Interpreter interpreter) {
+    public Args(String function, List<Object> positional, Map<String, Object> keywords, Span span, Interpreter interpreter) {
         this.function = function;
         this.positional = positional;
         this.keywords = keywords;
@@ -87,6 +87,31 @@ public final class Args {
         } catch (IllegalArgumentException e) {
             throw error(e.getMessage());
         }
+    }
+
+    /** A number (a one-element tensor or a bool). */
+    public double number(Object v, String what) {
+        Tensor t = Values.asTensor(v);
+        if (t == null || t.value().size() != 1) throw error(what + " must be a number, not " + Values.typeName(v));
+        return t.value().item();
+    }
+
+    /** A number given by position or keyword, with a default. */
+    public double number(int index, String name, double absent) {
+        Object v = option(index, name, null);
+        return v == null ? absent : number(v, name);
+    }
+
+    /** Whole number given by position or keyword, with a default. */
+    public int integer(int index, String name, int absent) {
+        Object v = option(index, name, null);
+        return v == null ? absent : intValue(v, name);
+    }
+
+    /** A bool given by position or keyword, with a default. */
+    public boolean bool(int index, String name, boolean absent) {
+        Object v = option(index, name, null);
+        return v == null ? absent : Values.truthy(v);
     }
 
     public boolean has(String keyword) {

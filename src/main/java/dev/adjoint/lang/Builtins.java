@@ -16,6 +16,7 @@ public final class Builtins {
         MathBuiltins.register(t);
         TensorBuiltins.register(t);
         CoreBuiltins.register(t);
+        dev.adjoint.lang.lib.Library.register(t);
         TABLE = Collections.unmodifiableMap(t);
     }
 

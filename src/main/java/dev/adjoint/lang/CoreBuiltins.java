@@ -56,6 +56,7 @@ final class CoreBuiltins {
         } else if (v instanceof List<?> l) n = l.size();
         else if (v instanceof String s) n = s.length();
         else if (v instanceof RangeValue r) n = r.length();
+        else if (v instanceof Sized z) n = z.length();
         else throw a.error("object of type '" + Values.typeName(v) + "' has no len()");
         return Tensor.constant(n);
     }

@@ -155,9 +155,10 @@ public final class Interpreter implements Expr.Visitor<Object>, Stmt.Visitor<Int
             }
             return Flow.NORMAL;
         }
-        List<Object> items;
+        Iterable<?> items;
         try {
-            items = Values.items(iterable);
+            // a library object (a data loader) is walked lazily: one batch at a time
+            items = iterable instanceof HostObject && iterable instanceof Iterable<?> lazy ? lazy : Values.items(iterable);
         } catch (RuntimeException e) {
             throw wrap(e, s.iterable().span());
         }
@@ -241,10 +242,18 @@ public final class Interpreter implements Expr.Visitor<Object>, Stmt.Visitor<Int
         }
         if (!(value instanceof Tensor v)) return value;
         if (isLiteral(source)) return Tensor.leaf(v.value(), true);
-        if (source instanceof Expr.Call c && c.callee() instanceof Expr.Name n && lookup(n.name()) instanceof Builtin b
+        if (source instanceof Expr.Call c && calleeOf(c) instanceof Builtin b
                 && b.constructor() && v.isLeaf() && c.keywords().stream().noneMatch(k -> k.name().equals("requires_grad")))
             v.setRequiresGrad(true);
         return v;
+    }
+
+    /** The function a call names directly: f(...) or, in a library namespace, init.f(...); else null. */
+    private Object calleeOf(Expr.Call c) {
+        if (c.callee() instanceof Expr.Name n) return lookup(n.name());
+        if (c.callee() instanceof Expr.Attribute a && a.object() instanceof Expr.Name n && lookup(n.name()) instanceof HostObject h)
+            return h.attribute(a.name());
+        return null;
     }
 
     private static boolean isLiteral(Expr e) {
@@ -258,6 +267,13 @@ public final class Interpreter implements Expr.Visitor<Object>, Stmt.Visitor<Int
             bind(n.name(), value, true);
         } else if (target instanceof Expr.Attribute a) {
             Object object = evaluate(a.object());
+            if (object instanceof HostObject h) {
+                try {
+                    if (h.setAttribute(a.name(), value)) return;
+                } catch (RuntimeException e) {
+                    throw wrap(e, a.span());
+                }
+            }
             if (!(object instanceof Tensor t))
                 throw new LangError("cannot set attribute '" + a.name() + "' of " + Values.typeName(object), a.nameSpan());
             try {
@@ -539,6 +555,12 @@ public final class Interpreter implements Expr.Visitor<Object>, Stmt.Visitor<Int
     }
 
     private Object attribute(Object object, Expr.Attribute e) {
+        if (object instanceof HostObject h) {
+            Object v = h.attribute(e.name());
+            if (v != null) return v;
+            String hint = Suggestions.closest(e.name(), h.attributeNames());
+            throw new LangError("'" + h.typeName() + "' object has no attribute '" + e.name() + "'" + (hint != null ? "; did you mean '" + hint + "'?" : ""), e.nameSpan());
+        }
         if (!(object instanceof Tensor t))
             throw new LangError("'" + Values.typeName(object) + "' object has no attribute '" + e.name() + "'", e.nameSpan());
         try {

@@ -26,6 +26,7 @@ public final class Values {
         if (v instanceof Callable) return "builtin_function";
         if (v instanceof GradFn) return "grad_fn";
         if (v instanceof GradModeContext) return "context";
+        if (v instanceof HostObject h) return h.typeName();
         return v.getClass().getSimpleName();
     }
 

@@ -1,0 +1,25 @@
+package dev.adjoint.lang;
+
+import java.util.Collection;
+
+/**
+ * A library object seen from the language (a module, an optimizer, a data loader): its attributes
+ * and methods by name. A method is an attribute whose value is a {@link Callable}. Objects that
+ * can be called (modules) also implement Callable; objects a for loop walks implement
+ * {@link Iterable}, and are walked lazily.
+ */
+public interface HostObject {
+    /** The type name messages use, e.g. "Linear". */
+    String typeName();
+
+    /** The attribute's value, or null if there is no such attribute. */
+    Object attribute(String name);
+
+    /** Every attribute name, for messages ("did you mean ...") and completion. */
+    Collection<String> attributeNames();
+
+    /** Sets an attribute; false if it cannot be set. */
+    default boolean setAttribute(String name, Object value) {
+        return false;
+    }
+}

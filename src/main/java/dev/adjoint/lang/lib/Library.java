@@ -1,0 +1,179 @@
+package dev.adjoint.lang.lib;
+
+import dev.adjoint.autograd.Tensor;
+import dev.adjoint.data.ArrayDataset;
+import dev.adjoint.data.DataLoader;
+import dev.adjoint.data.Mnist;
+import dev.adjoint.lang.Args;
+import dev.adjoint.lang.Builtin;
+import dev.adjoint.lang.Values;
+import dev.adjoint.nn.BatchNorm1d;
+import dev.adjoint.nn.Dropout;
+import dev.adjoint.nn.Flatten;
+import dev.adjoint.nn.Identity;
+import dev.adjoint.nn.LayerNorm1d;
+import dev.adjoint.nn.Linear;
+import dev.adjoint.nn.Module;
+import dev.adjoint.nn.ReLU;
+import dev.adjoint.nn.Residual;
+import dev.adjoint.nn.Sequential;
+import dev.adjoint.nn.Sigmoid;
+import dev.adjoint.nn.SoftmaxLoss;
+import dev.adjoint.nn.Tanh;
+import dev.adjoint.nn.init.Init;
+import dev.adjoint.optim.Adam;
+import dev.adjoint.optim.SGD;
+import dev.adjoint.random.NumpyRandom;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * needle's library in the language, under its own names: nn (modules), optim (optimizers), init
+ * (initializers) and data (MNIST, DataLoader). Random draws use the session's generator, so
+ * seed(n) makes a model's initial weights reproducible.
+ */
+public final class Library {
+    private Library() {}
+
+    public static void register(Map<String, Object> table) {
+        Namespace nn = new Namespace("nn")
+                .add(Builtin.of("Linear", a -> {
+                    a.expect(2, 3, "bias");
+                    return module(new Linear(a.integer(0), a.integer(1), a.bool(2, "bias", true), rng(a)));
+                }))
+                .add(Builtin.of("ReLU", a -> module(a, new ReLU())))
+                .add(Builtin.of("Tanh", a -> module(a, new Tanh())))
+                .add(Builtin.of("Sigmoid", a -> module(a, new Sigmoid())))
+                .add(Builtin.of("Identity", a -> module(a, new Identity())))
+                .add(Builtin.of("Flatten", a -> module(a, new Flatten())))
+                .add(Builtin.of("SoftmaxLoss", a -> module(a, new SoftmaxLoss())))
+                .add(Builtin.of("Sequential", a -> {
+                    List<Module> parts = new ArrayList<>();
+                    for (int i = 0; i < a.size(); i++) parts.add(moduleArg(a, i));
+                    return module(new Sequential(parts));
+                }))
+                .add(Builtin.of("Residual", a -> module(new Residual(moduleArg(a.expect(1, 1), 0)))))
+                .add(Builtin.of("BatchNorm1d", a -> {
+                    a.expect(1, 3, "eps", "momentum");
+                    return module(new BatchNorm1d(a.integer(0), a.number(1, "eps", 1e-5), a.number(2, "momentum", 0.1)));
+                }))
+                .add(Builtin.of("LayerNorm1d", a -> {
+                    a.expect(1, 2, "eps");
+                    return module(new LayerNorm1d(a.integer(0), a.number(1, "eps", 1e-5)));
+                }))
+                .add(Builtin.of("Dropout", a -> {
+                    a.expect(0, 1, "p");
+                    return module(new Dropout(a.number(0, "p", 0.5), rng(a)));
+                }));
+        Namespace optim = new Namespace("optim")
+                .add(Builtin.of("SGD", a -> {
+                    a.expect(1, 5, "lr", "momentum", "weight_decay", "form");
+                    Object form = a.option(4, "form", "needle");
+                    if (!(form instanceof String f)) throw a.error("form must be \"needle\" or \"pytorch\"");
+                    SGD.Form parsed;
+                    try {
+                        parsed = SGD.Form.parse(f);
+                    } catch (IllegalArgumentException e) {
+                        throw a.error(e.getMessage());
+                    }
+                    return new OptimizerValue(new SGD(params(a), a.number(1, "lr", 0.01), a.number(2, "momentum", 0), a.number(3, "weight_decay", 0), parsed));
+                }))
+                .add(Builtin.of("Adam", a -> {
+                    a.expect(1, 6, "lr", "beta1", "beta2", "eps", "weight_decay");
+                    return new OptimizerValue(new Adam(params(a), a.number(1, "lr", 0.01), a.number(2, "beta1", 0.9),
+                            a.number(3, "beta2", 0.999), a.number(4, "eps", 1e-8), a.number(5, "weight_decay", 0)));
+                }));
+        Namespace init = new Namespace("init")
+                .add(Builtin.constructor("xavier_uniform", a -> {
+                    a.expect(2, 3, "gain");
+                    return Init.xavierUniform(rng(a), a.integer(0), a.integer(1), a.number(2, "gain", 1));
+                }))
+                .add(Builtin.constructor("xavier_normal", a -> {
+                    a.expect(2, 3, "gain");
+                    return Init.xavierNormal(rng(a), a.integer(0), a.integer(1), a.number(2, "gain", 1));
+                }))
+                .add(Builtin.constructor("kaiming_uniform", a -> {
+                    a.expect(2, 3, "nonlinearity");
+                    return Init.kaimingUniform(rng(a), a.integer(0), a.integer(1), text(a, 2, "nonlinearity", "relu"));
+                }))
+                .add(Builtin.constructor("kaiming_normal", a -> {
+                    a.expect(2, 3, "nonlinearity");
+                    return Init.kaimingNormal(rng(a), a.integer(0), a.integer(1), text(a, 2, "nonlinearity", "relu"));
+                }));
+        Builtin mnist = Builtin.of("mnist", a -> {
+            a.expect(2, 2);
+            try {
+                return new DataValues.DatasetValue(Mnist.load(text(a, 0, "images", null), text(a, 1, "labels", null)));
+            } catch (IOException e) {
+                throw a.error(e.getMessage());
+            }
+        });
+        Builtin loader = Builtin.of("DataLoader", a -> {
+            a.expect(1, 4, "batch_size", "shuffle", "seed");
+            if (!(a.get(0) instanceof DataValues.DatasetValue ds)) throw a.error("needs a dataset, e.g. DataLoader(mnist(images, labels), batch_size=100)");
+            int batch = a.integer(1, "batch_size", 1);
+            if (batch < 1) throw a.error("batch_size must be at least 1");
+            boolean shuffle = a.bool(2, "shuffle", false);
+            Object seed = a.option(3, "seed", null);
+            NumpyRandom r = seed == null ? rng(a) : new NumpyRandom(a.intValue(seed, "seed"));
+            return new DataValues.LoaderValue(new DataLoader(ds.dataset, batch, shuffle, r));
+        });
+        Builtin dataset = Builtin.of("Dataset", a -> {
+            a.expect(1, 2);
+            List<dev.adjoint.ndarray.NDArray> fields = new ArrayList<>();
+            for (int i = 0; i < a.size(); i++) fields.add(a.tensor(i).value());
+            try {
+                return new DataValues.DatasetValue(new ArrayDataset(fields.toArray(new dev.adjoint.ndarray.NDArray[0])));
+            } catch (IllegalArgumentException e) {
+                throw a.error(e.getMessage());
+            }
+        });
+        Namespace data = new Namespace("data").add(mnist).add(loader).add(dataset);
+        table.put("nn", nn);
+        table.put("optim", optim);
+        table.put("init", init);
+        table.put("data", data);
+        table.put("mnist", mnist);
+        table.put("DataLoader", loader);
+        table.put("Dataset", dataset);
+    }
+
+    private static ModuleValue module(Module m) {
+        return new ModuleValue(m);
+    }
+
+    private static ModuleValue module(Args a, Module m) {
+        a.expect(0, 0);
+        return new ModuleValue(m);
+    }
+
+    private static Module moduleArg(Args a, int i) {
+        if (a.get(i) instanceof ModuleValue m) return m.module();
+        throw a.error("argument " + (i + 1) + " must be a module such as nn.Linear(2, 3), not " + Values.typeName(a.get(i)));
+    }
+
+    /** Parameters from a list of tensors (model.parameters()). */
+    private static List<Tensor> params(Args a) {
+        Object v = a.get(0);
+        if (!(v instanceof List<?> l)) throw a.error("needs the parameters to optimise, e.g. model.parameters()");
+        List<Tensor> out = new ArrayList<>();
+        for (Object o : l) {
+            if (!(o instanceof Tensor t) || !t.isLeaf() || !t.requiresGrad())
+                throw a.error("can only optimise leaf tensors that require grad, got " + Values.typeName(o));
+            out.add(t);
+        }
+        return out;
+    }
+
+    private static String text(Args a, int index, String name, String absent) {
+        Object v = a.option(index, name, absent);
+        if (!(v instanceof String s)) throw a.error(name + " must be a string");
+        return s;
+    }
+
+    private static NumpyRandom rng(Args a) {
+        return a.interpreter().random();
+    }
+}

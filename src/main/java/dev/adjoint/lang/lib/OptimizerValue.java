@@ -1,0 +1,56 @@
+package dev.adjoint.lang.lib;
+
+import dev.adjoint.autograd.Tensor;
+import dev.adjoint.lang.Builtin;
+import dev.adjoint.lang.HostObject;
+import dev.adjoint.optim.Optimizer;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+
+/** An optimizer in the language: opt.step(), opt.reset_grad() (needle) or opt.zero_grad() (PyTorch), opt.lr. */
+final class OptimizerValue implements HostObject {
+    private final Optimizer optimizer;
+
+    OptimizerValue(Optimizer optimizer) {
+        this.optimizer = optimizer;
+    }
+
+    public String typeName() {
+        return optimizer.getClass().getSimpleName();
+    }
+
+    public Object attribute(String name) {
+        return switch (name) {
+            case "step" -> Builtin.of("step", a -> {
+                a.expect(0, 0);
+                optimizer.step();
+                return null;
+            });
+            case "reset_grad", "zero_grad" -> Builtin.of(name, a -> {
+                a.expect(0, 0);
+                optimizer.resetGrad();
+                return null;
+            });
+            case "lr" -> Tensor.constant(optimizer.lr());
+            case "params" -> new ArrayList<Object>(optimizer.params());
+            default -> null;
+        };
+    }
+
+    public Collection<String> attributeNames() {
+        return List.of("step", "reset_grad", "zero_grad", "lr", "params");
+    }
+
+    public boolean setAttribute(String name, Object value) {
+        if (!name.equals("lr")) return false;
+        if (!(value instanceof Tensor t) || t.value().size() != 1) throw new IllegalArgumentException("lr must be a number");
+        optimizer.setLr(t.value().item());
+        return true;
+    }
+
+    @Override
+    public String toString() {
+        return optimizer.toString();
+    }
+}

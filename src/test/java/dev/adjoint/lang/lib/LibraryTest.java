@@ -1,0 +1,117 @@
+package dev.adjoint.lang.lib;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.adjoint.autograd.Tensor;
+import dev.adjoint.lang.LangError;
+import dev.adjoint.session.Output;
+import dev.adjoint.session.Session;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** needle's nn, optim, init and data, used from the language. */
+class LibraryTest {
+    private final Session s = new Session();
+    private final List<String> shown = new ArrayList<>();
+    private final Output out = new Output() {
+        public void print(String line) {
+            shown.add(line);
+        }
+
+        public void show(Object value) {
+            shown.add(String.valueOf(value));
+        }
+
+        public void warn(String message) {}
+    };
+
+    private double number(String expr) {
+        s.eval("__v = " + expr, out);
+        return ((Tensor) s.lookup("__v")).item();
+    }
+
+    /** Four points, two classes, separable by the sign of the first feature. */
+    private void data() {
+        s.eval("X = const([[1, 0.5], [2, -1], [-1, 0.3], [-2, -0.5]])", out);
+        s.eval("y = const([1, 1, 0, 0])", out);
+        s.eval("ds = Dataset(X, y)", out);
+    }
+
+    @Test
+    void trainingWithSgdLowersTheLoss() {
+        data();
+        s.eval("seed(0)", out);
+        s.eval("model = nn.Sequential(nn.Linear(2, 8), nn.ReLU(), nn.Linear(8, 2))", out);
+        s.eval("loss_fn = nn.SoftmaxLoss()", out);
+        s.eval("opt = optim.SGD(model.parameters(), lr=0.5)", out);
+        double before = number("loss_fn(model(X), y)");
+        s.eval("""
+                for epoch in range(30):
+                    for xb, yb in DataLoader(ds, batch_size=2):
+                        opt.reset_grad()
+                        loss = loss_fn(model(xb), yb)
+                        loss.backward()
+                        opt.step()
+                """, out);
+        double after = number("loss_fn(model(X), y)");
+        assertThat(after).isLessThan(before / 10);
+        assertThat(number("len(model.parameters())")).isEqualTo(4);
+        assertThat(number("len(model)")).isEqualTo(3);
+    }
+
+    @Test
+    void adamAndModulesByAttribute() {
+        data();
+        s.eval("seed(1)", out);
+        s.eval("lin = nn.Linear(2, 2)", out);
+        assertThat(s.lookup("lin")).isInstanceOf(ModuleValue.class);
+        s.eval("w = lin.weight", out);
+        assertThat(((Tensor) s.lookup("w")).shape()).containsExactly(2, 2);
+        s.eval("b = lin.bias", out);
+        assertThat(((Tensor) s.lookup("b")).shape()).containsExactly(1, 2);
+        s.eval("opt = optim.Adam(lin.parameters(), lr=0.1)", out);
+        s.eval("opt.lr = 0.05", out);
+        assertThat(number("opt.lr")).isEqualTo(0.05);
+        s.eval("for i in range(50): opt.zero_grad(); l = nn.SoftmaxLoss()(lin(X), y); l.backward(); opt.step()", out);
+        assertThat(number("l")).isLessThan(0.2);
+        s.eval("lin.eval()", out);
+        assertThat(s.lookup("__missing")).isNull();
+        s.eval("t = lin.training", out);
+        assertThat(s.lookup("t")).isEqualTo(false);
+    }
+
+    @Test
+    void loaderIsSizedAndWalkedLazily() {
+        data();
+        assertThat(number("len(DataLoader(ds, batch_size=3))")).isEqualTo(2);
+        assertThat(number("len(ds)")).isEqualTo(4);
+        s.eval("n = 0\nfor xb, yb in DataLoader(ds, batch_size=3, shuffle=True, seed=0): n = n + len(yb)\n\n", out);
+        assertThat(number("n")).isEqualTo(4);
+    }
+
+    @Test
+    void initializersAreInputsWithNeedlesScale() {
+        s.eval("seed(0)", out);
+        s.eval("W = init.kaiming_uniform(784, 100)", out);
+        Tensor w = (Tensor) s.lookup("W");
+        assertThat(w.requiresGrad()).isTrue();
+        assertThat(w.shape()).containsExactly(784, 100);
+        // needle: bound = gain * sqrt(3 / fan_in) with gain sqrt(2) for relu
+        double bound = Math.sqrt(2) * Math.sqrt(3.0 / 784);
+        for (double v : w.value().toArray()) assertThat(Math.abs(v)).isLessThanOrEqualTo(bound);
+    }
+
+    @Test
+    void mistakesAreClearMessages() {
+        data();
+        s.eval("lin = nn.Linear(2, 2)", out);
+        assertThatThrownBy(() -> s.eval("lin.wieght", out)).isInstanceOf(LangError.class).hasMessageContaining("did you mean 'weight'");
+        assertThatThrownBy(() -> s.eval("optim.SGD(3)", out)).hasMessageContaining("model.parameters()");
+        assertThatThrownBy(() -> s.eval("nn.Sequential(nn.ReLU(), 3)", out)).hasMessageContaining("must be a module");
+        assertThatThrownBy(() -> s.eval("lin(X, X)", out)).hasMessageContaining("takes 1 positional argument");
+        assertThatThrownBy(() -> s.eval("mnist(\"/nonexistent/a.gz\", \"/nonexistent/b.gz\")", out)).isInstanceOf(LangError.class).hasMessageContaining("mnist()");
+        assertThatThrownBy(() -> s.eval("optim.SGD(lin.parameters(), form=\"adam\")", out)).hasMessageContaining("SGD()");
+    }
+}
