@@ -10,4 +10,9 @@ public interface Printer {
 
     /** A warning, e.g. reading .grad of a non-leaf. */
     void warn(String message);
+
+    /** A progress display for {@code total} steps (progress(loader) in a for loop); none by default. */
+    default Progress progress(String label, long total) {
+        return Progress.NONE;
+    }
 }

@@ -128,6 +128,11 @@ public final class Shell implements ScriptRunner {
             public void warn(String message) {
                 err.println((settings.color ? "\u001b[33mwarning:\u001b[0m " : "warning: ") + message);
             }
+
+            public dev.adjoint.lang.Progress progress(String label, long total) {
+                out.flush();
+                return ProgressBars.open(label, total, settings.ascii);
+            }
         };
     }
 

@@ -1,13 +1,9 @@
 package dev.adjoint.session;
 
-/** Where a session's evaluation sends what it prints; the REPL renders it. */
-public interface Output {
-    /** A line from print(...). */
-    void print(String line);
+import dev.adjoint.lang.Printer;
 
-    /** The value of an expression statement (never called with None). */
-    void show(Object value);
-
-    /** A warning, e.g. reading .grad of a non-leaf tensor. */
-    void warn(String message);
-}
+/**
+ * Where a session's evaluation sends what it prints (print lines, expression values, warnings,
+ * progress); the REPL renders it. The same contract as the interpreter's {@link Printer}.
+ */
+public interface Output extends Printer {}

@@ -7,7 +7,6 @@ import dev.adjoint.lang.Interpreter;
 import dev.adjoint.lang.Interrupted;
 import dev.adjoint.lang.LangError;
 import dev.adjoint.lang.Parser;
-import dev.adjoint.lang.Printer;
 import dev.adjoint.lang.Span;
 import dev.adjoint.lang.Stmt;
 import dev.adjoint.lang.Values;
@@ -45,7 +44,7 @@ public final class Session {
         String lastBefore = interpreter.lastAssigned();
         try (GradMode.Scope ignored = GradMode.set(gradEnabled)) {
             List<Stmt> program = Parser.parse(source);
-            interpreter.run(program, printer(out));
+            interpreter.run(program, out);
         } catch (Interrupted e) {
             throw e;
         } catch (LangError e) {
@@ -126,21 +125,5 @@ public final class Session {
     private static Span wholeFirstLine(String source) {
         int end = source.indexOf('\n');
         return new Span(0, end < 0 ? source.length() : end, 1, 1);
-    }
-
-    private static Printer printer(Output out) {
-        return new Printer() {
-            public void print(String line) {
-                out.print(line);
-            }
-
-            public void show(Object value) {
-                out.show(value);
-            }
-
-            public void warn(String message) {
-                out.warn(message);
-            }
-        };
     }
 }

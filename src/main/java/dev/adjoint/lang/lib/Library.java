@@ -130,6 +130,21 @@ public final class Library {
                 throw a.error(e.getMessage());
             }
         });
+        Builtin progress = Builtin.of("progress", a -> {
+            a.expect(1, 2, "desc");
+            Object v = a.get(0);
+            Object desc = a.option(1, "desc", "");
+            if (!(desc instanceof String label)) throw a.error("desc must be a string");
+            if (v instanceof Iterable<?> it && v instanceof dev.adjoint.lang.Sized z)
+                return new ProgressValue(it, z.length(), label, a.interpreter().printer());
+            List<Object> items;
+            try {
+                items = Values.items(v);
+            } catch (IllegalArgumentException e) {
+                throw a.error(e.getMessage());
+            }
+            return new ProgressValue(items, items.size(), label, a.interpreter().printer());
+        });
         Namespace data = new Namespace("data").add(mnist).add(loader).add(dataset);
         table.put("nn", nn);
         table.put("optim", optim);
@@ -138,6 +153,7 @@ public final class Library {
         table.put("mnist", mnist);
         table.put("DataLoader", loader);
         table.put("Dataset", dataset);
+        table.put("progress", progress);
     }
 
     private static ModuleValue module(Module m) {

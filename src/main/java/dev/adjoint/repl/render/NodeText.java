@@ -21,7 +21,7 @@ public final class NodeText {
     public String definition(Trace trace, TraceNode n) {
         Tensor t = n.tensor();
         if (n.isInput()) return n.name() != null ? n.name() : "input";
-        if (n.isConstant()) return n.name() != null ? n.name() + " (const)" : value(t.value());
+        if (n.isConstant()) return n.name() != null ? n.name() + " (const)" : t.ndim() == 0 ? value(t.value()) : "const";
         String[] args = new String[t.inputCount()];
         for (int i = 0; i < args.length; i++) args[i] = operand(trace.node(t.input(i)));
         return sym.text(t.op().notation(args));

@@ -1,0 +1,16 @@
+package dev.adjoint.lang;
+
+/** A progress display for a loop of known length, e.g. an epoch over a data loader. */
+public interface Progress extends AutoCloseable {
+    /** Shows nothing: in pipes, scripts run by CI, tests. */
+    Progress NONE = new Progress() {
+        public void step() {}
+
+        public void close() {}
+    };
+
+    void step();
+
+    @Override
+    void close();
+}
