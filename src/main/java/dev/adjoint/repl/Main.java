@@ -137,10 +137,7 @@ public final class Main implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (precision < 0 || precision > 17) {
-            throw new CommandLine.ParameterException(spec.commandLine(),
-                    "Invalid value for option '--precision': " + precision + " (expected 0 to 17)");
-        }
+        if (spec != null) Checks.options(spec, precision);
         boolean batch = file != null || !statements.isEmpty();
         boolean interactive = terminal && !batch;
         boolean color = terminal && !noColor && System.getenv("NO_COLOR") == null
@@ -181,6 +178,16 @@ public final class Main implements Callable<Integer> {
     static String version() {
         String v = Main.class.getPackage().getImplementationVersion();
         return v == null ? "dev" : v;
+    }
+
+    /** What picocli cannot check by itself; a class of its own, so no picocli class loads without arguments. */
+    static final class Checks {
+        static void options(CommandLine.Model.CommandSpec spec, int precision) {
+            if (precision < 0 || precision > 17) {
+                throw new CommandLine.ParameterException(spec.commandLine(),
+                        "Invalid value for option '--precision': " + precision + " (expected 0 to 17)");
+            }
+        }
     }
 
     static final class Version implements CommandLine.IVersionProvider {
