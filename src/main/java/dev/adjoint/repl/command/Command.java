@@ -17,6 +17,11 @@ public interface Command {
     /** Runs the command; returns true when the session should end. Errors are LangErrors with spans. */
     boolean run(CommandArgs args, CommandContext ctx);
 
+    /** The options and keywords it takes ("--format", "wrt", ...), for completion at the prompt. */
+    default java.util.List<String> options() {
+        return java.util.List.of();
+    }
+
     /** Whether :save must record this command to replay the session (it changes state, like :backward). */
     default boolean changesState() {
         return false;

@@ -57,6 +57,11 @@ public final class CommandContext {
         };
     }
 
+    /** The trace of a target in the order of --order (or :set order) and the numbering of :set notation. */
+    public Trace trace(Target t, CommandArgs args) {
+        return Trace.of(t.name(), t.tensor(), order(args), settings.notation);
+    }
+
     /** Reads an optional target name (a word that is not one of the command's keywords); defaults to the last assigned name. */
     public Target target(CommandArgs args, String... keywords) {
         CommandArgs.Word w = args.peek();

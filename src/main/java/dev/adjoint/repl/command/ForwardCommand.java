@@ -2,7 +2,6 @@ package dev.adjoint.repl.command;
 
 import dev.adjoint.lang.LangError;
 import dev.adjoint.repl.render.Format;
-import dev.adjoint.repl.render.ReportJson;
 import dev.adjoint.session.report.ForwardReport;
 import dev.adjoint.session.report.Trace;
 import dev.adjoint.session.report.TraceNode;
@@ -15,7 +14,7 @@ import java.util.Set;
 final class ForwardCommand implements Command {
     public String name() { return "forward"; }
 
-    public String usage() { return ":forward [y] wrt x1 | dir x1=1,x2=0 [--format text|markdown|json]"; }
+    public String usage() { return ":forward [y] wrt x1 | dir x1=1,x2=0 [--format text|markdown|latex|json]"; }
 
     public String summary() { return "forward-mode tangents v̇i = ∂vi/∂x1 (one pass per seed direction)"; }
 
@@ -33,13 +32,13 @@ final class ForwardCommand implements Command {
 
     public boolean run(CommandArgs args, CommandContext ctx) {
         CommandContext.Target t = ctx.target(args, "wrt", "dir");
-        Format f = ctx.format(args, Set.of(Format.TEXT, Format.MARKDOWN, Format.JSON));
+        Format f = ctx.format(args, PassOutput.FORMATS);
         Trace.Order order = ctx.order(args);
-        Trace trace = Trace.of(t.name(), t.tensor(), order);
+        Trace trace = Trace.of(t.name(), t.tensor(), order, ctx.settings.notation);
         Map<TraceNode, Double> seed = seed(args, ctx, trace);
         args.expectEnd(Set.of("format", "order"));
         ForwardReport r = ForwardReport.run(trace, seed);
-        ctx.out.print(f == Format.JSON ? ReportJson.forward(r) + "\n" : ctx.text(f).forward(r));
+        ctx.out.print(PassOutput.forward(ctx, f, r));
         return false;
     }
 

@@ -1,7 +1,6 @@
 package dev.adjoint.repl.command;
 
 import dev.adjoint.repl.render.Format;
-import dev.adjoint.repl.render.ReportJson;
 import dev.adjoint.session.report.ReverseReport;
 import dev.adjoint.session.report.Trace;
 import java.util.Set;
@@ -10,7 +9,7 @@ import java.util.Set;
 final class ReverseCommand implements Command {
     public String name() { return "reverse"; }
 
-    public String usage() { return ":reverse [y] [--order depth|creation] [--format text|markdown|json]"; }
+    public String usage() { return ":reverse [y] [--order depth|creation] [--check] [--format text|markdown|latex|json]"; }
 
     public String summary() { return "reverse-mode adjoints v̄i = ∂y/∂vi, with partial adjoints per edge"; }
 
@@ -27,11 +26,12 @@ final class ReverseCommand implements Command {
 
     public boolean run(CommandArgs args, CommandContext ctx) {
         CommandContext.Target t = ctx.target(args);
-        Format f = ctx.format(args, Set.of(Format.TEXT, Format.MARKDOWN, Format.JSON));
+        Format f = ctx.format(args, PassOutput.FORMATS);
         Trace.Order order = ctx.order(args);
-        args.expectEnd(Set.of("format", "order"));
-        ReverseReport r = ReverseReport.run(Trace.of(t.name(), t.tensor(), order), null);
-        ctx.out.print(f == Format.JSON ? ReportJson.reverse(r) + "\n" : ctx.text(f).reverse(r));
+        boolean check = args.flag("check");
+        args.expectEnd(Set.of("format", "order", "check"));
+        ReverseReport r = ReverseReport.run(Trace.of(t.name(), t.tensor(), order, ctx.settings.notation), null);
+        ctx.out.print(PassOutput.reverse(ctx, f, r, check ? CheckCommand.perNode(r) : null));
         return false;
     }
 }

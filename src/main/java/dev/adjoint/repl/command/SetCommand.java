@@ -12,9 +12,9 @@ final class SetCommand implements Command {
 
     public String name() { return "set"; }
 
-    public String usage() { return ":set [precision N | grad on|off | format text|markdown|json | order depth|creation | ascii on|off]"; }
+    public String usage() { return ":set [precision N | grad on|off | format text|markdown|json | order depth|creation | notation cmu|baydin | ascii on|off]"; }
 
-    public String summary() { return "show or change settings (precision, grad mode, format, order, ascii)"; }
+    public String summary() { return "show or change settings (precision, grad mode, format, order, notation, ascii)"; }
 
     public String help() {
         return """
@@ -23,9 +23,13 @@ final class SetCommand implements Command {
                   grad on|off      off records no graph (like PyTorch's torch.no_grad())
                   format F         default --format of the inspection commands
                   order O          trace numbering: depth (the lecture's) or creation
+                  notation N       cmu: v1..vn (the lecture's); baydin: inputs v-1, v0, then v1..
+                                   as in Baydin et al. 2018, Tables 2 and 3, with the reverse
+                                   pass written edge by edge (v̄0 = v̄0 + v̄2 × v-1)
                   ascii on|off     plain ASCII instead of v̄, v̇, ∂, ×
                   >>> :set precision 6
-                  >>> :set grad off""";
+                  >>> :set grad off
+                  >>> :set notation baydin""";
     }
 
     public boolean run(CommandArgs args, CommandContext ctx) {
@@ -36,6 +40,7 @@ final class SetCommand implements Command {
             ctx.out.println("grad " + (ctx.session.gradEnabled() ? "on" : "off"));
             ctx.out.println("format " + s.format.label());
             ctx.out.println("order " + (s.order == Trace.Order.DEPTH ? "depth" : "creation"));
+            ctx.out.println("notation " + (s.notation == Trace.Numbering.CMU ? "cmu" : "baydin"));
             ctx.out.println("ascii " + (s.ascii ? "on" : "off"));
             return false;
         }
@@ -68,9 +73,14 @@ final class SetCommand implements Command {
                 case "creation" -> Trace.Order.CREATION;
                 default -> throw new LangError("unknown order '" + v + "' (orders: depth, creation)", value.span());
             };
+            case "notation" -> s.notation = switch (v) {
+                case "cmu" -> Trace.Numbering.CMU;
+                case "baydin" -> Trace.Numbering.BAYDIN;
+                default -> throw new LangError("unknown notation '" + v + "' (notations: cmu, baydin)", value.span());
+            };
             default -> {
-                String hint = Suggest.closest(key.text(), Set.of("precision", "grad", "format", "order", "ascii"));
-                throw new LangError("unknown setting '" + key.text() + "'" + (hint != null ? "; did you mean '" + hint + "'?" : " (settings: precision, grad, format, order, ascii)"), key.span());
+                String hint = Suggest.closest(key.text(), Set.of("precision", "grad", "format", "order", "notation", "ascii"));
+                throw new LangError("unknown setting '" + key.text() + "'" + (hint != null ? "; did you mean '" + hint + "'?" : " (settings: precision, grad, format, order, notation, ascii)"), key.span());
             }
         }
         return false;

@@ -12,6 +12,8 @@ public final class Settings {
     public boolean ascii;
     public boolean color;
     public Trace.Order order = Trace.Order.DEPTH;
+    /** Node numbering: the lecture's v1..vn (cmu) or Baydin et al.'s v-1, v0, v1.. (baydin). */
+    public Trace.Numbering notation = Trace.Numbering.CMU;
 
     public Settings(int precision, Format format, boolean ascii, boolean color) {
         this.precision = precision;

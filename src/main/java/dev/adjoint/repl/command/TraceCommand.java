@@ -1,7 +1,6 @@
 package dev.adjoint.repl.command;
 
 import dev.adjoint.repl.render.Format;
-import dev.adjoint.repl.render.ReportJson;
 import dev.adjoint.session.report.Trace;
 import java.util.Set;
 
@@ -9,7 +8,7 @@ import java.util.Set;
 final class TraceCommand implements Command {
     public String name() { return "trace"; }
 
-    public String usage() { return ":trace [y] [--order depth|creation] [--format text|markdown|json]"; }
+    public String usage() { return ":trace [y] [--order depth|creation] [--format text|markdown|latex|json]"; }
 
     public String summary() { return "forward (primal) evaluation trace: one row per node, v1..vn"; }
 
@@ -28,11 +27,11 @@ final class TraceCommand implements Command {
 
     public boolean run(CommandArgs args, CommandContext ctx) {
         CommandContext.Target t = ctx.target(args);
-        Format f = ctx.format(args, Set.of(Format.TEXT, Format.MARKDOWN, Format.JSON));
+        Format f = ctx.format(args, PassOutput.FORMATS);
         Trace.Order order = ctx.order(args);
         args.expectEnd(Set.of("format", "order"));
-        Trace trace = Trace.of(t.name(), t.tensor(), order);
-        ctx.out.print(f == Format.JSON ? ReportJson.trace(trace) + "\n" : ctx.text(f).trace(trace));
+        Trace trace = Trace.of(t.name(), t.tensor(), order, ctx.settings.notation);
+        ctx.out.print(PassOutput.trace(ctx, f, trace));
         return false;
     }
 }

@@ -108,14 +108,23 @@ public final class ReportText {
     }
 
     public String reverse(ReverseReport r) {
+        return reverse(r, List.of(), n -> List.of());
+    }
+
+    /** The reverse table with extra columns after the adjoint (e.g. :reverse --check's finite differences). */
+    public String reverse(ReverseReport r, List<String> extraColumns, java.util.function.Function<TraceNode, List<String>> extraCells) {
         Trace trace = r.trace();
         String adjCol = "adjoint " + sym.bar("v");
-        Table t = table(trace, adjCol);
+        List<String> cols = new ArrayList<>(List.of(adjCol));
+        cols.addAll(extraColumns);
+        Table t = table(trace, cols.toArray(String[]::new));
         List<TraceNode> all = trace.nodes();
         for (int i = all.size() - 1; i >= 0; i--) {
             TraceNode n = all.get(i);
             if (!NodeText.listed(n) || n.isConstant()) continue;
-            t.row(row(trace, n, cell(r.adjoint(n))));
+            List<String> cells = new ArrayList<>(List.of(cell(r.adjoint(n))));
+            cells.addAll(extraCells.apply(n));
+            t.row(row(trace, n, cells.toArray(String[]::new)));
         }
         StringBuilder footer = new StringBuilder();
         for (TraceNode n : all) {

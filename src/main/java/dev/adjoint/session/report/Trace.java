@@ -16,6 +16,12 @@ import java.util.Map;
 public final class Trace {
     public enum Order { DEPTH, CREATION }
 
+    /**
+     * How nodes are numbered: CMU's lecture v1..vn, or Baydin et al. (2018, Tables 2 and 3), where
+     * the m inputs are v_{1-m}..v_0 ("v-1", "v0") and the ops v1..v(n-m).
+     */
+    public enum Numbering { CMU, BAYDIN }
+
     private final String target;
     private final Tensor output;
     private final Order order;
@@ -31,10 +37,19 @@ public final class Trace {
     }
 
     public static Trace of(String target, Tensor output, Order order) {
+        return of(target, output, order, Numbering.CMU);
+    }
+
+    public static Trace of(String target, Tensor output, Order order, Numbering numbering) {
         List<Tensor> sorted = order == Order.DEPTH ? Graph.depthOrder(output) : Graph.creationOrder(output);
         Map<Tensor, String> ids = new IdentityHashMap<>();
-        int v = 0, c = 0;
-        for (Tensor t : sorted) ids.put(t, isConstant(t) ? "c" + ++c : "v" + ++v);
+        int v = 0, c = 0, firstInput = 0;
+        if (numbering == Numbering.BAYDIN)
+            for (Tensor t : sorted) if (t.isLeaf() && t.requiresGrad()) firstInput--; // inputs count up to v0
+        for (Tensor t : sorted) {
+            boolean input = t.isLeaf() && t.requiresGrad();
+            ids.put(t, isConstant(t) ? "c" + ++c : numbering == Numbering.BAYDIN && input ? "v" + ++firstInput : "v" + ++v);
+        }
         List<TraceNode> nodes = new ArrayList<>(sorted.size());
         Map<Tensor, TraceNode> byTensor = new IdentityHashMap<>();
         for (Tensor t : sorted) {
