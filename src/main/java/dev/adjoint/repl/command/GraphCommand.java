@@ -1,0 +1,116 @@
+package dev.adjoint.repl.command;
+
+import dev.adjoint.lang.LangError;
+import dev.adjoint.repl.graph.BoxDrawing;
+import dev.adjoint.repl.graph.DotWriter;
+import dev.adjoint.repl.graph.GraphModel;
+import dev.adjoint.repl.graph.Graphviz;
+import dev.adjoint.repl.render.Symbols;
+import dev.adjoint.session.report.ReverseReport;
+import dev.adjoint.session.report.Trace;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/** :graph — the DAG in the terminal, or written to a DOT, SVG, PNG or PDF file. */
+final class GraphCommand implements Command {
+    static final int WIDTH = 80;
+
+    public String name() { return "graph"; }
+
+    public String usage() { return ":graph [y] [--edges] [--adjoints] [--values] [--out FILE.dot|.svg|.png|.pdf] [--format dot]"; }
+
+    public String summary() { return "draw the graph (boxes in the terminal; --out writes DOT/SVG/PNG)"; }
+
+    public String help() {
+        return """
+                Draws y's graph top to bottom, one row per layer (distance from the inputs): each
+                box shows the node, its definition, its value (the shape for a tensor) and, when
+                y has one element, its adjoint v̄ from one reverse pass (--values leaves them out).
+                Inputs have round corners, the output a heavy border. A graph too big for 80
+                columns is summarised layer by layer instead.
+                  --edges     label the edges with the partial adjoints v̄i→j
+                  --adjoints  the extended graph: the nodes reverse mode records when it runs
+                              with create_graph (as grad(y, x) does), in double boxes — reverse
+                              AD by extending the computational graph. A node g = grad(y, x1)
+                              then has its own graph: :graph g draws it.
+                  --out FILE  writes the picture: .dot always; .svg, .png and .pdf through
+                              Graphviz's dot when it is installed (apt-get install graphviz),
+                              else the DOT next to it, with a message.
+                  --format dot prints the DOT text.
+                  >>> :graph y
+                  >>> :graph y --edges
+                  >>> :graph y --adjoints --out extended.svg""";
+    }
+
+    @Override
+    public List<String> options() { return List.of("--edges", "--adjoints", "--values", "--out", "--format"); }
+
+    public boolean run(CommandArgs args, CommandContext ctx) {
+        CommandContext.Target t = ctx.target(args);
+        CommandArgs.Word out = args.option("out");
+        CommandArgs.Word format = args.option("format");
+        boolean edges = args.flag("edges"), extended = args.flag("adjoints"), values = args.flag("values");
+        args.expectEnd(Set.of("edges", "adjoints", "values", "out", "format", "order"));
+        if (format != null && !format.text().equals("dot") && !format.text().equals("text"))
+            throw new LangError(":graph prints text or dot (--format dot); write SVG or PNG with --out FILE.svg", format.span());
+        boolean scalar = t.tensor().requiresGrad() && t.tensor().value().size() == 1;
+        if ((edges || extended) && !scalar) {
+            CommandArgs.Word at = args.option(edges ? "edges" : "adjoints");
+            throw new LangError((edges ? "--edges" : "--adjoints") + " needs a y with one element that depends on an input ("
+                    + t.name() + (t.tensor().requiresGrad() ? " has shape " + dev.adjoint.ndarray.Shapes.str(t.tensor().shape()) : " has no inputs") + ")", at.span());
+        }
+        Trace trace = ctx.trace(t, args);
+        ReverseReport r = scalar && (!values || edges) ? ReverseReport.run(trace, null) : null;
+        boolean toFile = out != null || (format != null && format.text().equals("dot"));
+        Symbols sym = toFile ? new Symbols(false) : ctx.settings.symbols();
+        GraphModel model = GraphModel.of(trace, new GraphModel.Options(r, edges, true, extended, ctx.settings.precision, sym));
+        if (out != null) {
+            ctx.out.println(write(model, out));
+            return false;
+        }
+        if (toFile) {
+            ctx.out.print(DotWriter.write(model));
+            return false;
+        }
+        ctx.out.print(BoxDrawing.draw(model, WIDTH, ctx.settings.ascii, ctx.settings.color));
+        return false;
+    }
+
+    /** Writes the file; returns the message to show. */
+    static String write(GraphModel model, CommandArgs.Word out) {
+        Path path = Path.of(out.text());
+        String file = path.getFileName() == null ? "" : path.getFileName().toString();
+        int dot = file.lastIndexOf('.');
+        String ext = dot < 0 ? "" : file.substring(dot + 1).toLowerCase(Locale.ROOT);
+        String dotText = DotWriter.write(model);
+        String counts = " (" + model.nodes().size() + " nodes, " + model.edges().size() + " edges)";
+        try {
+            if (path.getParent() != null) Files.createDirectories(path.getParent());
+            switch (ext) {
+                case "dot", "gv" -> {
+                    Files.writeString(path, dotText, StandardCharsets.UTF_8);
+                    return "wrote " + path + counts;
+                }
+                case "svg", "png", "pdf" -> {
+                    Path exe = Graphviz.find();
+                    if (exe == null) {
+                        Path dotPath = path.resolveSibling(file.substring(0, dot) + ".dot");
+                        Files.writeString(dotPath, dotText, StandardCharsets.UTF_8);
+                        return "Graphviz's dot is not installed, so no " + ext.toUpperCase(Locale.ROOT) + " (install it: apt-get install graphviz);"
+                                + " wrote the DOT to " + dotPath + counts + " instead";
+                    }
+                    Graphviz.render(exe, dotText, ext, path);
+                    return "wrote " + path + counts;
+                }
+                default -> throw new LangError("--out needs a file ending in .dot, .svg, .png or .pdf, got '" + out.text() + "'", out.span());
+            }
+        } catch (IOException e) {
+            throw new LangError("cannot write " + out.text() + ": " + e.getMessage(), out.span());
+        }
+    }
+}
