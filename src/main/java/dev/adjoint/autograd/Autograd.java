@@ -1,6 +1,7 @@
 package dev.adjoint.autograd;
 
 import dev.adjoint.autograd.op.Ops;
+import dev.adjoint.ndarray.ComputationInterrupted;
 import dev.adjoint.ndarray.NDArray;
 import dev.adjoint.ndarray.Shapes;
 import java.util.ArrayList;
@@ -35,6 +36,7 @@ public final class Autograd {
         adj[n - 1] = ybar; // y comes last
         try (GradMode.Scope ignored = GradMode.set(createGraph)) {
             for (int k = n - 1; k >= 0; k--) {
+                if ((k & 1023) == 0) ComputationInterrupted.poll();
                 Tensor v = topo.get(k);
                 if (v.isLeaf()) continue;
                 Tensor g = adj[k];
@@ -107,7 +109,9 @@ public final class Autograd {
     public static Map<Tensor, Tensor> tangents(Tensor y, Map<Tensor, Tensor> seeds) {
         IdentityHashMap<Tensor, Tensor> tan = new IdentityHashMap<>();
         try (GradMode.Scope ignored = GradMode.noGrad()) {
+            int visited = 0;
             for (Tensor v : Graph.topologicalOrder(y)) {
+                if ((++visited & 1023) == 0) ComputationInterrupted.poll();
                 if (v.isLeaf()) {
                     Tensor s = seeds.get(v);
                     if (s != null) {

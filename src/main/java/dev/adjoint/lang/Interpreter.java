@@ -617,8 +617,9 @@ public final class Interpreter implements Expr.Visitor<Object>, Stmt.Visitor<Int
     }
 
     /** Engine exceptions (shapes, autograd misuse, arithmetic) become LangErrors at the node's span. */
-    static LangError wrap(RuntimeException e, Span span) {
+    public static LangError wrap(RuntimeException e, Span span) {
         if (e instanceof LangError le) return le;
+        if (e instanceof dev.adjoint.ndarray.ComputationInterrupted) return new Interrupted(span);
         String message = e.getMessage() == null || e.getMessage().isBlank() ? e.getClass().getSimpleName() : e.getMessage();
         boolean expected = e instanceof IllegalArgumentException || e instanceof AutogradException || e instanceof ArithmeticException
                 || e instanceof IllegalStateException || e instanceof UnsupportedOperationException;

@@ -14,6 +14,7 @@ final class MatMulKernel {
             for (int j0 = 0; j0 < n; j0 += BLOCK_N) {
                 int j1 = Math.min(n, j0 + BLOCK_N);
                 for (int i = 0; i < m; i++) {
+                    ComputationInterrupted.poll(); // Ctrl-C stops a long product within a row of one block
                     int ci = cOff + i * n;
                     int ai = aOff + i * k;
                     for (int p = p0; p < p1; p++) {

@@ -28,6 +28,12 @@ public final class NDArray {
         return new NDArray(data, shape, Shapes.rowMajorStrides(shape), 0);
     }
 
+    /** A fresh buffer for an array of {@code shape}, refused over the element limit before allocating. */
+    static double[] allocate(int[] shape) {
+        Limits.checkShape(shape);
+        return new double[Shapes.size(shape)];
+    }
+
     // ---- construction ----
 
     public static NDArray scalar(double v) {
@@ -47,7 +53,7 @@ public final class NDArray {
 
     public static NDArray full(double v, int... shape) {
         for (int d : shape) if (d < 0) throw new ShapeException("negative dimension in shape " + Shapes.str(shape));
-        double[] d = new double[Shapes.size(shape)];
+        double[] d = allocate(shape);
         if (v != 0) Arrays.fill(d, v);
         return wrap(d, shape.clone());
     }
@@ -61,7 +67,7 @@ public final class NDArray {
     }
 
     public static NDArray eye(int n, int m) {
-        double[] d = new double[Shapes.size(new int[] {n, m})];
+        double[] d = allocate(new int[] {n, m});
         for (int i = 0; i < Math.min(n, m); i++) d[i * m + i] = 1;
         return wrap(d, new int[] {n, m});
     }
@@ -69,7 +75,7 @@ public final class NDArray {
     public static NDArray arange(double start, double stop, double step) {
         if (step == 0) throw new ShapeException("arange step must not be zero");
         long n = (long) Math.max(0, Math.ceil((stop - start) / step));
-        if (n > Integer.MAX_VALUE) throw new ShapeException("arange of " + n + " elements is too large");
+        Limits.check(n, new int[] {(int) Math.min(n, Integer.MAX_VALUE)});
         double[] d = new double[(int) n];
         for (int i = 0; i < n; i++) d[i] = start + i * step;
         return wrap(d, new int[] {(int) n});
@@ -252,8 +258,8 @@ public final class NDArray {
 
     /** Applies f to every element (any layout) into a new compact array. */
     public NDArray map(DoubleUnaryOperator f) {
-        int n = size();
-        double[] r = new double[n];
+        double[] r = allocate(shape); // a broadcast view may stand for far more elements than its buffer
+        int n = r.length;
         if (shape.length == 0) {
             r[0] = f.applyAsDouble(data[offset]);
             return new NDArray(r, Shapes.SCALAR, Shapes.SCALAR, 0);
@@ -287,8 +293,8 @@ public final class NDArray {
         if (shape.length == 0 && o.shape.length == 0) return scalar(f.applyAsDouble(data[offset], o.data[o.offset]));
         int[] out = Arrays.equals(shape, o.shape) ? shape : Shapes.broadcast(shape, o.shape);
         NDArray a = broadcastTo(out), b = o.broadcastTo(out);
-        int n = Shapes.size(out);
-        double[] r = new double[n];
+        double[] r = allocate(out);
+        int n = r.length;
         if (a.isCompact() && b.isCompact()) {
             double[] ad = a.data, bd = b.data;
             int pa = a.offset, pb = b.offset;
@@ -438,10 +444,11 @@ public final class NDArray {
         } catch (ShapeException e) {
             throw new ShapeException("matmul batch dimensions of shapes " + Shapes.str(shape) + " and " + Shapes.str(o.shape) + " cannot be broadcast together");
         }
+        Limits.checkShape(concat(batch, m, n)); // before the operands are broadcast and copied
         int nb = Shapes.size(batch);
         double[] ad = a.broadcastTo(concat(batch, m, k)).compactData();
         double[] bd = b.broadcastTo(concat(batch, k, n)).compactData();
-        double[] r = new double[nb * m * n];
+        double[] r = allocate(concat(batch, m, n));
         for (int i = 0; i < nb; i++) MatMulKernel.multiply(ad, i * m * k, bd, i * k * n, r, i * m * n, m, k, n);
         int[] outShape;
         if (shape.length == 1 && o.shape.length == 1) outShape = batch;
@@ -482,7 +489,7 @@ public final class NDArray {
         int[] s0 = parts[0].shape;
         if (s0.length == 0) throw new ShapeException("zero-dimensional arrays cannot be concatenated");
         int a = Shapes.axis(axis, s0.length);
-        int total = 0;
+        long total = 0;
         for (NDArray p : parts) {
             if (p.shape.length != s0.length) throw new ShapeException("concat needs arrays of one rank, got " + Shapes.str(s0) + " and " + Shapes.str(p.shape));
             for (int j = 0; j < s0.length; j++)
@@ -491,12 +498,13 @@ public final class NDArray {
             total += p.shape[a];
         }
         int[] out = s0.clone();
-        out[a] = total;
+        out[a] = (int) Math.min(total, Integer.MAX_VALUE);
+        if (total > Integer.MAX_VALUE) Limits.check(Long.MAX_VALUE, out);
         int outer = 1, inner = 1;
         for (int j = 0; j < a; j++) outer *= s0[j];
         for (int j = a + 1; j < s0.length; j++) inner *= s0[j];
-        double[] r = new double[Shapes.size(out)];
-        int rowLen = total * inner, pos = 0;
+        double[] r = allocate(out);
+        int rowLen = out[a] * inner, pos = 0;
         for (NDArray p : parts) {
             double[] d = p.compactData();
             int chunk = p.shape[a] * inner;

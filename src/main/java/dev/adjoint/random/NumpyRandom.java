@@ -1,5 +1,6 @@
 package dev.adjoint.random;
 
+import dev.adjoint.ndarray.Limits;
 import dev.adjoint.ndarray.NDArray;
 import dev.adjoint.ndarray.ShapeException;
 import dev.adjoint.ndarray.Shapes;
@@ -115,6 +116,7 @@ public final class NumpyRandom {
     private static int checkedSize(int[] shape) {
         for (int s : shape)
             if (s < 0) throw new ShapeException("negative dimensions are not allowed, got shape " + Shapes.str(shape));
+        Limits.checkShape(shape);
         return Shapes.size(shape);
     }
 }

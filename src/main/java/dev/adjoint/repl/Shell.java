@@ -2,6 +2,8 @@ package dev.adjoint.repl;
 
 import dev.adjoint.autograd.AutogradException;
 import dev.adjoint.lang.LangError;
+import dev.adjoint.ndarray.ComputationInterrupted;
+import dev.adjoint.ndarray.Limits;
 import dev.adjoint.repl.command.Command;
 import dev.adjoint.repl.command.CommandArgs;
 import dev.adjoint.repl.command.CommandContext;
@@ -57,7 +59,7 @@ public final class Shell implements ScriptRunner {
         PrintWriter outerOut = this.out, outerErr = this.err;
         this.out = out;
         this.err = err;
-        try {
+        try (Limits.Scope limits = session.guard()) { // commands compute too: the element limit holds for them as well
             if (input.stripLeading().startsWith(":")) {
                 Command c = commands.commandOf(input);
                 boolean quit = c.run(CommandArgs.parse(input), new CommandContext(session, settings, out, this));
@@ -73,6 +75,8 @@ public final class Shell implements ScriptRunner {
             err.print(ErrorFormat.format(e.getMessage(), e.span(), input, sourceName, firstLine, settings.color));
         } catch (AutogradException | IllegalArgumentException | ArithmeticException e) {
             err.print(ErrorFormat.format(e.getMessage(), null, input, sourceName, firstLine, settings.color));
+        } catch (ComputationInterrupted e) {
+            err.print(ErrorFormat.format("interrupted", null, input, sourceName, firstLine, settings.color));
         } catch (StackOverflowError e) {
             err.print(ErrorFormat.format("the input is nested too deeply to evaluate", null, input, sourceName, firstLine, settings.color));
         } catch (OutOfMemoryError e) {

@@ -10,6 +10,8 @@ import dev.adjoint.lang.Parser;
 import dev.adjoint.lang.Span;
 import dev.adjoint.lang.Stmt;
 import dev.adjoint.lang.Values;
+import dev.adjoint.ndarray.ComputationInterrupted;
+import dev.adjoint.ndarray.Limits;
 import dev.adjoint.random.NumpyRandom;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -29,8 +31,24 @@ public final class Session {
     private final NumpyRandom random = new NumpyRandom(System.nanoTime() & 0xffffffffL);
     private final Interpreter interpreter = new Interpreter(bindings, random);
     private boolean gradEnabled = true;
+    private long maxElements = Limits.DEFAULT_MAX_ELEMENTS;
 
     public Session() {}
+
+    /** Resource settings of this session (the element limit) for the current thread, until closed. Commands run inside one too. */
+    public Limits.Scope guard() {
+        return Limits.maxElements(maxElements);
+    }
+
+    /** {@code --max-elements}: the largest tensor (in elements) an evaluation may create; larger ones are refused before allocating. */
+    public void setMaxElements(long n) {
+        if (n < 1) throw new IllegalArgumentException("the element limit must be at least 1, got " + n);
+        maxElements = Math.min(n, Limits.HARD_MAX_ELEMENTS);
+    }
+
+    public long maxElements() {
+        return maxElements;
+    }
 
     /**
      * Runs the statements of {@code source} (lines joined by '\n'). Throws a {@link LangError} whose
@@ -42,7 +60,7 @@ public final class Session {
     public void eval(String source, Output out) {
         Map<String, Object> before = new LinkedHashMap<>(bindings);
         String lastBefore = interpreter.lastAssigned();
-        try (GradMode.Scope ignored = GradMode.set(gradEnabled)) {
+        try (GradMode.Scope ignored = GradMode.set(gradEnabled); Limits.Scope limits = guard()) {
             List<Stmt> program = Parser.parse(source);
             interpreter.run(program, out);
         } catch (Interrupted e) {
@@ -56,9 +74,12 @@ public final class Session {
         } catch (OutOfMemoryError e) {
             restore(before, lastBefore);
             throw new LangError("out of memory: the graph or a tensor got too large", wholeFirstLine(source));
+        } catch (ComputationInterrupted e) {
+            throw new Interrupted(wholeFirstLine(source));
         } catch (RuntimeException e) {
+            // an engine error not already placed at a node (shape, limit, ...): its message, at the line
             restore(before, lastBefore);
-            throw new LangError("internal error: " + e, wholeFirstLine(source));
+            throw Interpreter.wrap(e, wholeFirstLine(source));
         }
     }
 

@@ -191,6 +191,7 @@ public final class Ops {
     /** Rows of the identity picked by integer labels: shape (n, classes). A constant. */
     public static Tensor oneHot(Tensor labels, int classes) {
         double[] y = labels.value().toArray();
+        dev.adjoint.ndarray.Limits.checkShape(y.length, classes);
         double[] d = new double[y.length * classes];
         for (int i = 0; i < y.length; i++) {
             int k = (int) y[i];
