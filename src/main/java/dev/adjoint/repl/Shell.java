@@ -8,6 +8,7 @@ import dev.adjoint.repl.command.Command;
 import dev.adjoint.repl.command.CommandArgs;
 import dev.adjoint.repl.command.CommandContext;
 import dev.adjoint.repl.command.ScriptFailed;
+import dev.adjoint.repl.command.KeyReader;
 import dev.adjoint.repl.command.ScriptRunner;
 import dev.adjoint.repl.command.Commands;
 import dev.adjoint.repl.command.Settings;
@@ -35,6 +36,7 @@ public final class Shell implements ScriptRunner {
     private final Settings settings;
     private final Commands commands = new Commands();
     private final List<String> accepted = new ArrayList<>();
+    private KeyReader keys;
     private int loadDepth;
     private PrintWriter out, err; // where the input being run writes; scripts run by :load write there too
 
@@ -52,6 +54,11 @@ public final class Shell implements ScriptRunner {
         return session;
     }
 
+    /** Where :step reads single keys: set by the terminal loop at a terminal; null (every step printed) elsewhere. */
+    public void setKeyReader(KeyReader keys) {
+        this.keys = keys;
+    }
+
     /** Runs one complete input; sourceName (null at the prompt) and firstLine place error messages. */
     public Outcome run(String input, String sourceName, int firstLine, PrintWriter out, PrintWriter err) {
         if (input.isBlank()) return new Outcome(true, false);
@@ -62,7 +69,9 @@ public final class Shell implements ScriptRunner {
         try (Limits.Scope limits = session.guard()) { // commands compute too: the element limit holds for them as well
             if (input.stripLeading().startsWith(":")) {
                 Command c = commands.commandOf(input);
-                boolean quit = c.run(CommandArgs.parse(input), new CommandContext(session, settings, out, this));
+                CommandContext ctx = new CommandContext(session, settings, out, this);
+                ctx.keys = loadDepth == 0 ? keys : null; // a script being loaded never waits for keys
+                boolean quit = c.run(CommandArgs.parse(input), ctx);
                 if (c.changesState()) accepted.add(input.strip());
                 return new Outcome(true, quit);
             }

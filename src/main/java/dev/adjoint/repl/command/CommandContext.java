@@ -20,6 +20,8 @@ public final class CommandContext {
     public final PrintWriter out;
     /** Runs scripts for :load and lists accepted inputs for :save; null where there is no shell. */
     public final ScriptRunner scripts;
+    /** Single keys from the terminal for :step; null when there is none (pipes, scripts): then every step is printed. */
+    public KeyReader keys;
 
     public CommandContext(Session session, Settings settings, PrintWriter out, ScriptRunner scripts) {
         this.session = session;

@@ -14,7 +14,7 @@ public final class Commands {
 
     public Commands() {
         for (Command c : List.of(new TraceCommand(), new ForwardCommand(), new ReverseCommand(), new GradCommand(),
-                new BackwardCommand(), new GraphCommand(), new CheckCommand(), new VarsCommand(), new LoadCommand(), new SaveCommand(), new SetCommand(), new ResetCommand(),
+                new BackwardCommand(), new GraphCommand(), new CheckCommand(), new JacobianCommand(), new ReplayCommand(), new StepCommand(), new VarsCommand(), new LoadCommand(), new SaveCommand(), new SetCommand(), new ResetCommand(),
                 new HelpCommand(this), new QuitCommand()))
             byName.put(c.name(), c);
     }

@@ -42,7 +42,7 @@ final class ForwardCommand implements Command {
         return false;
     }
 
-    private static Map<TraceNode, Double> seed(CommandArgs args, CommandContext ctx, Trace trace) {
+    static Map<TraceNode, Double> seed(CommandArgs args, CommandContext ctx, Trace trace) {
         List<TraceNode> inputs = trace.inputs();
         Map<TraceNode, Double> seed = new LinkedHashMap<>();
         for (TraceNode in : inputs) seed.put(in, 0.0);

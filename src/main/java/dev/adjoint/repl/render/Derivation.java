@@ -31,11 +31,21 @@ import java.util.Set;
 public final class Derivation {
     /**
      * One row: the node it defines, "lhs = sides[0] = sides[1] = ...", the value it gives, the nodes
-     * whose values it reads, and whether it adds to an earlier value of the same node.
+     * whose primal values its rule reads, the nodes whose tangents or adjoints it reads, and
+     * whether it adds to an earlier value of the same node.
      */
-    public record Row(TraceNode node, String lhs, List<String> sides, NDArray value, List<TraceNode> uses, boolean accumulates) {
+    public record Row(TraceNode node, String lhs, List<String> sides, NDArray value, List<TraceNode> values,
+            List<TraceNode> derivatives, boolean accumulates) {
         public String text() {
             return lhs + " = " + String.join(" = ", sides);
+        }
+
+        /** Every node the row reads, derivatives first. */
+        public List<TraceNode> uses() {
+            Set<TraceNode> all = new LinkedHashSet<>(derivatives);
+            all.addAll(values);
+            all.remove(node);
+            return List.copyOf(all);
         }
     }
 
@@ -80,7 +90,7 @@ public final class Derivation {
                 if (scalars) sides.add(notation(t.op().notation(braced(numeric))));
             }
             sides.add(value(t.value()));
-            rows.add(new Row(n, id(n), dedupe(sides), t.value(), uses, false));
+            rows.add(new Row(n, id(n), dedupe(sides), t.value(), uses, List.of(), false));
         }
         return rows;
     }
@@ -95,22 +105,20 @@ public final class Derivation {
             NDArray tangent = r.tangent(n);
             if (n.isInput()) {
                 String seed = n.name() != null ? dot(name(n.name()), true) : dot(n);
-                rows.add(new Row(n, dot(n), dedupe(List.of(seed, value(tangent))), tangent, List.of(), false));
+                rows.add(new Row(n, dot(n), dedupe(List.of(seed, value(tangent))), tangent, List.of(), List.of(), false));
                 continue;
             }
             List<String> symbolic = new ArrayList<>(), numeric = new ArrayList<>();
-            List<TraceNode> uses = new ArrayList<>();
+            Set<TraceNode> values = new LinkedHashSet<>(), derivatives = new LinkedHashSet<>();
             boolean scalars = t.ndim() == 0;
             boolean generic = false;
-            for (int k = 0; k < t.inputCount(); k++) {
-                TraceNode in = trace.node(t.input(k));
-                if (!uses.contains(in)) uses.add(in);
-                scalars &= in.tensor().ndim() == 0;
-            }
+            for (int k = 0; k < t.inputCount(); k++) scalars &= t.input(k).ndim() == 0;
             for (int k = 0; k < t.inputCount(); k++) {
                 TraceNode in = trace.node(t.input(k));
                 if (in.isConstant()) continue; // constants have no tangent
                 String template = LocalRules.forward(t.op().name(), k);
+                derivatives.add(in);
+                reads(trace, n, template, values);
                 if (template == null && LocalRules.isLinear(t.op().name()) && t.inputCount() == 1) {
                     symbolic.add(notation(t.op().notation(braced(new String[] {dot(in)}))));
                     generic = true;
@@ -126,7 +134,7 @@ public final class Derivation {
             sides.add(symbolic.isEmpty() ? "0" : sum(symbolic));
             if (scalars && !generic && !numeric.isEmpty()) sides.add(sum(numeric));
             sides.add(value(tangent));
-            rows.add(new Row(n, dot(n), dedupe(sides), tangent, uses, false));
+            rows.add(new Row(n, dot(n), dedupe(sides), tangent, List.copyOf(values), List.copyOf(derivatives), false));
         }
         return rows;
     }
@@ -158,7 +166,7 @@ public final class Derivation {
         }
         List<Row> rows = new ArrayList<>();
         NDArray seed = r.adjoint(output);
-        rows.add(new Row(output, bar(output), dedupe(List.of(bar(name(trace.target()), true), value(seed))), seed, List.of(), false));
+        rows.add(new Row(output, bar(output), dedupe(List.of(bar(name(trace.target()), true), value(seed))), seed, List.of(), List.of(), false));
         if (baydin) baydinRows(r, sweep, rows);
         else cmuRows(r, sweep, rows);
         return rows;
@@ -175,25 +183,24 @@ public final class Derivation {
             List<Contribution> cs = new ArrayList<>(byNode.getOrDefault(n, List.of()));
             cs.sort((a, b) -> Integer.compare(nodes.indexOf(a.out()), nodes.indexOf(b.out()))); // v̄1→3 before v̄1→4
             List<String> names = new ArrayList<>(), symbolic = new ArrayList<>(), numeric = new ArrayList<>();
-            Set<TraceNode> uses = new LinkedHashSet<>();
+            Set<TraceNode> values = new LinkedHashSet<>(), derivatives = new LinkedHashSet<>();
             boolean numbers = n.tensor().ndim() == 0;
             for (Contribution c : cs) {
                 names.add(edge(c.in(), c.out()));
-                uses.add(c.out());
-                for (Tensor x : c.out().tensor().inputs()) uses.add(trace.node(x));
+                derivatives.add(c.out());
+                reads(trace, c.out(), LocalRules.reverse(c.out().tensor().op().name(), c.k()), values);
                 String[] term = term(r, c);
                 symbolic.add(term[0]);
                 if (term[1] == null) numbers = false;
                 else numeric.add(term[1]);
             }
-            uses.remove(n);
             List<String> sides = new ArrayList<>();
             if (cs.size() > 1) sides.add(String.join(" + ", names));
             sides.add(cs.isEmpty() ? "0" : sum(symbolic));
             if (numbers && !cs.isEmpty()) sides.add(sum(numeric));
             NDArray adj = r.adjoint(n);
             sides.add(value(adj));
-            rows.add(new Row(n, bar(n), dedupe(sides), adj, List.copyOf(uses), false));
+            rows.add(new Row(n, bar(n), dedupe(sides), adj, List.copyOf(values), List.copyOf(derivatives), false));
         }
     }
 
@@ -207,29 +214,42 @@ public final class Derivation {
             running.put(c.in(), now);
             String generic = bar(c.out()) + " " + partial(c.out(), c.in());
             List<String> sides = new ArrayList<>();
-            Set<TraceNode> uses = new LinkedHashSet<>();
-            uses.add(c.out());
-            for (Tensor x : c.out().tensor().inputs()) uses.add(trace.node(x));
+            Set<TraceNode> values = new LinkedHashSet<>(), derivatives = new LinkedHashSet<>();
+            derivatives.add(c.out());
+            reads(trace, c.out(), LocalRules.reverse(c.out().tensor().op().name(), c.k()), values);
             if (before == null) {
                 sides.add(generic);
                 sides.add(term[0]);
                 if (term[1] != null) sides.add(term[1]);
             } else {
-                uses.add(c.in());
+                derivatives.add(c.in());
                 String plus = bar(c.in()) + " + ";
                 sides.add(plus + generic);
                 sides.add(plus + term[0]);
                 if (term[1] != null && before.ndim() == 0) sides.add(sum(List.of(wrapped(before.item()), term[1])));
             }
             sides.add(value(now));
-            if (before == null) uses.remove(c.in());
-            rows.add(new Row(c.in(), bar(c.in()), dedupe(sides), now, List.copyOf(uses), before != null));
+            rows.add(new Row(c.in(), bar(c.in()), dedupe(sides), now, List.copyOf(values), List.copyOf(derivatives), before != null));
         }
         for (TraceNode n : trace.inputs()) {
             NDArray adj = r.adjoint(n);
             String lhs = n.name() != null ? bar(name(n.name()), true) : bar(n);
-            rows.add(new Row(n, lhs, dedupe(List.of(bar(n), value(adj))), adj, List.of(n), false));
+            rows.add(new Row(n, lhs, dedupe(List.of(bar(n), value(adj))), adj, List.of(), List.of(n), false));
         }
+    }
+
+    /**
+     * The nodes whose primal values a rule reads: its operands ($a, $b) and output ($o) as the
+     * template names them (folded constants aside); all operands when the rule has no template.
+     */
+    private static void reads(Trace trace, TraceNode out, String template, Set<TraceNode> into) {
+        Tensor t = out.tensor();
+        for (int k = 0; k < t.inputCount(); k++) {
+            TraceNode in = trace.node(t.input(k));
+            if (!NodeText.listed(in)) continue;
+            if (template == null || (k < 2 && template.contains(k == 0 ? "$a" : "$b"))) into.add(in);
+        }
+        if (template != null && template.contains("$o")) into.add(out);
     }
 
     /** The symbolic and the numeric form of one partial adjoint v̄j ∂vj/∂vi (numeric null when it cannot be shown). */
