@@ -446,10 +446,13 @@ public final class NDArray {
         }
         Limits.checkShape(concat(batch, m, n)); // before the operands are broadcast and copied
         int nb = Shapes.size(batch);
-        double[] ad = a.broadcastTo(concat(batch, m, k)).compactData();
-        double[] bd = b.broadcastTo(concat(batch, k, n)).compactData();
+        // 2-d operands are read through their strides: transposed views and row slices are not copied
+        boolean plain = nb == 1 && a.shape.length == 2 && b.shape.length == 2;
+        double[] ad = plain ? null : a.broadcastTo(concat(batch, m, k)).compactData();
+        double[] bd = plain ? null : b.broadcastTo(concat(batch, k, n)).compactData();
         double[] r = allocate(concat(batch, m, n));
-        for (int i = 0; i < nb; i++) MatMulKernel.multiply(ad, i * m * k, bd, i * k * n, r, i * m * n, m, k, n);
+        if (plain) MatMulKernel.multiply(a, b, r);
+        else for (int i = 0; i < nb; i++) MatMulKernel.multiply(ad, i * m * k, bd, i * k * n, r, i * m * n, m, k, n);
         int[] outShape;
         if (shape.length == 1 && o.shape.length == 1) outShape = batch;
         else if (shape.length == 1) outShape = concat(batch, n);

@@ -1,0 +1,101 @@
+package dev.adjoint.ndarray;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * The system's optimised BLAS through dev.ludovic.netlib (Spark's binding: JNI to the
+ * {@code libblas.so.3} the system provides), used for large 2-d products.
+ *
+ * <p>Loaded on the first large product, not at start-up. Used only when the library behind
+ * {@code libblas.so.3} is an optimised one (OpenBLAS, BLIS, MKL): Debian's reference BLAS is slower
+ * than the Java kernel, so with it the Java kernel stays. The system property
+ * {@code adjoint.blas} overrides: {@code java} never loads a native library, {@code native} uses
+ * whatever BLAS the system has. The native BLAS runs its own threads (OpenBLAS: one per core, or
+ * {@code OPENBLAS_NUM_THREADS}); nothing here adds any.
+ */
+final class NativeBlas {
+    private NativeBlas() {}
+
+    static boolean available() {
+        return Holder.BLAS != null;
+    }
+
+    /** What computes large products: e.g. "native openblas (libopenblasp-r0.3.21.so) via netlib JNI" or "java". */
+    static String describe() {
+        return Holder.BLAS != null ? "native " + Holder.NAME + " via netlib JNI" : "java (" + Holder.WHY + ")";
+    }
+
+    /**
+     * C[m×n] (compact row-major from cOff) += A·B with A and B given by offset and strides; false
+     * when a layout is not one BLAS can read (neither row- nor column-major), so the caller falls back.
+     */
+    static boolean gemm(double[] a, int aOff, int aRs, int aCs, double[] b, int bOff, int bRs, int bCs, double[] c, int cOff, int m, int k, int n) {
+        // row-major C = A·B is column-major Cᵀ (n×m, ld n) = Bᵀ·Aᵀ: a row-major operand is its own transpose in column-major terms
+        int[] lb = layout(bRs, bCs, k, n), la = layout(aRs, aCs, m, k);
+        if (lb == null || la == null) return false;
+        Holder.BLAS.dgemm(lb[0] == 0 ? "N" : "T", la[0] == 0 ? "N" : "T", n, m, k, 1.0, b, bOff, lb[1], a, aOff, la[1], 1.0, c, cOff, n);
+        return true;
+    }
+
+    /** {0, ld} for a row-major operand, {1, ld} for a column-major one, null for anything else. */
+    private static int[] layout(int rs, int cs, int rows, int cols) {
+        if ((cols <= 1 || cs == 1) && (rows <= 1 || rs >= Math.max(1, cols))) return new int[] {0, rows <= 1 ? Math.max(1, cols) : rs};
+        if ((rows <= 1 || rs == 1) && (cols <= 1 || cs >= Math.max(1, rows))) return new int[] {1, cols <= 1 ? Math.max(1, rows) : cs};
+        return null;
+    }
+
+    /** Loaded when first asked (class initialisation is lazy and thread-safe). */
+    private static final class Holder {
+        /** Kept strongly: a logger's level is lost when the logger is collected. */
+        private static final Logger NETLIB_LOG = Logger.getLogger("dev.ludovic.netlib");
+        static String NAME = "", WHY = "";
+        static final dev.ludovic.netlib.blas.BLAS BLAS = load();
+
+        private static dev.ludovic.netlib.blas.BLAS load() {
+            String mode = System.getProperty("adjoint.blas", "auto").toLowerCase(Locale.ROOT);
+            if (mode.equals("java")) {
+                WHY = "-Dadjoint.blas=java";
+                return null;
+            }
+            NETLIB_LOG.setLevel(Level.OFF); // netlib logs its failed attempts as warnings on stderr
+            dev.ludovic.netlib.blas.BLAS blas;
+            try {
+                blas = dev.ludovic.netlib.blas.NativeBLAS.getInstance();
+            } catch (Throwable t) { // no binding on the class path, no libblas.so.3, another OS
+                WHY = "no native BLAS";
+                return null;
+            }
+            String lib = loadedBlas();
+            NAME = lib;
+            boolean fast = !lib.startsWith("reference");
+            if (!fast && !mode.equals("native")) {
+                WHY = "the system BLAS is " + lib + ", slower than the Java kernel";
+                return null;
+            }
+            return blas;
+        }
+
+        /**
+         * The optimised BLAS mapped into this process (its file name, from /proc/self/maps), or
+         * "reference BLAS" when only a plain libblas is there.
+         */
+        private static String loadedBlas() {
+            try {
+                java.util.List<String> libs = Files.readAllLines(Path.of("/proc/self/maps")).stream()
+                        .map(l -> l.substring(l.lastIndexOf(' ') + 1))
+                        .filter(p -> p.contains(".so") && !p.contains("netlibblasjni"))
+                        .map(p -> p.substring(p.lastIndexOf('/') + 1))
+                        .distinct().toList();
+                return libs.stream().filter(f -> f.matches("(?i).*(openblas|blis|mkl|atlas).*")).findFirst()
+                        .orElse("reference BLAS");
+            } catch (IOException | RuntimeException e) {
+                return "reference BLAS";
+            }
+        }
+    }
+}

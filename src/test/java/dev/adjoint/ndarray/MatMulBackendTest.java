@@ -1,0 +1,81 @@
+package dev.adjoint.ndarray;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Arrays;
+import java.util.SplittableRandom;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The strided entry of the matmul kernel (transposed views and row slices read in place), the
+ * two-thread split of large Java products, and the native BLAS when this machine has one: against
+ * the naive triple loop, bit for bit for the Java kernel, to rounding for the native one.
+ */
+class MatMulBackendTest {
+    private static NDArray random(SplittableRandom r, int... shape) {
+        double[] v = new double[Shapes.size(shape)];
+        for (int i = 0; i < v.length; i++) v[i] = r.nextDouble(-1, 1);
+        return NDArray.of(v, shape);
+    }
+
+    /** The naive loop on compact copies: p = 0, 1, … for each C element, as the Java kernel adds them. */
+    private static double[] naive(NDArray a, NDArray b) {
+        int m = a.shape[0], k = a.shape[1], n = b.shape[1];
+        double[] c = new double[m * n];
+        Reference.naiveKernel(a.toArray(), b.toArray(), c, m, k, n);
+        return c;
+    }
+
+    @Test
+    void javaKernelReadsTransposedAndSlicedOperandsInPlace() {
+        SplittableRandom r = new SplittableRandom(3);
+        int[][] shapes = {{1, 1, 1}, {3, 5, 2}, {7, 9, 13}, {33, 17, 6}, {5, 64, 1}, {1, 31, 9}};
+        for (int[] s : shapes) {
+            int m = s[0], k = s[1], n = s[2];
+            NDArray at = random(r, k, m).permute(1, 0); // A as a transposed view (the Xᵀ of a weight gradient)
+            NDArray wide = random(r, k + 3, n + 4);
+            NDArray bs = wide.slice(0, 2, 2 + k, 1).slice(1, 1, 1 + n, 1); // B rows with a leading dimension > n
+            NDArray bt = random(r, n, k).permute(1, 0); // a transposed B is copied, then the same loop
+            for (NDArray b : new NDArray[] {bs, bt, bs.compact()}) {
+                double[] got = new double[m * n];
+                MatMulKernel.javaMultiply(at.data, at.offset, at.strides[0], at.strides[1], b.compact().data, 0, n, got, 0, m, k, n);
+                assertThat(Arrays.mismatch(got, naive(at, b))).as("m=%d k=%d n=%d", m, k, n).isEqualTo(-1);
+            }
+            double[] viaEntry = new double[m * n];
+            MatMulKernel.multiply(at, bs, viaEntry);
+            assertThat(NDArray.of(viaEntry, m, n).allClose(NDArray.of(naive(at, bs), m, n), 1e-13, 1e-13)).isTrue();
+        }
+    }
+
+    @Test
+    void largeJavaProductsSplitOverTwoThreadsGiveTheSameBits() {
+        SplittableRandom r = new SplittableRandom(5);
+        int m = 130, k = 97, n = 101; // 1.27M multiply-adds: over the parallel threshold, rows not a multiple of 4
+        assertThat((long) m * k * n).isGreaterThanOrEqualTo(MatMulKernel.PARALLEL_MIN_MACS);
+        NDArray a = random(r, k, m).permute(1, 0), b = random(r, k, n);
+        double[] got = new double[m * n];
+        MatMulKernel.javaMultiply(a.data, a.offset, a.strides[0], a.strides[1], b.data, 0, n, got, 0, m, k, n);
+        assertThat(Arrays.mismatch(got, naive(a, b))).isEqualTo(-1);
+    }
+
+    @Test
+    void nativeBlasWhenPresentAgreesOnEveryLayout() {
+        assertThat(MatMulBackend.describe()).isNotBlank();
+        if (!NativeBlas.available()) return; // nothing more to check on a machine without an optimised BLAS
+        SplittableRandom r = new SplittableRandom(9);
+        int m = 37, k = 53, n = 29;
+        NDArray[] as = {random(r, m, k), random(r, k, m).permute(1, 0), random(r, m + 2, k + 5).slice(0, 1, 1 + m, 1).slice(1, 2, 2 + k, 1)};
+        NDArray[] bs = {random(r, k, n), random(r, n, k).permute(1, 0)};
+        for (NDArray a : as)
+            for (NDArray b : bs) {
+                double[] c = new double[m * n];
+                assertThat(NativeBlas.gemm(a.data, a.offset, a.strides[0], a.strides[1], b.data, b.offset, b.strides[0], b.strides[1], c, 0, m, k, n)).isTrue();
+                assertThat(NDArray.of(c, m, n).allClose(NDArray.of(naive(a, b), m, n), 1e-13, 1e-13)).isTrue();
+            }
+        // a stride-0 (broadcast) operand is no BLAS layout: refused, and matmul falls back to Java
+        NDArray bb = random(r, 1, n).broadcastTo(k, n);
+        assertThat(NativeBlas.gemm(as[0].data, 0, k, 1, bb.data, 0, 0, 1, new double[m * n], 0, m, k, n)).isFalse();
+        NDArray a64 = random(r, 64, k), viaMatmul = a64.matmul(bb);
+        assertThat(viaMatmul.allClose(NDArray.of(naive(a64, bb), 64, n), 1e-13, 1e-13)).isTrue();
+    }
+}
