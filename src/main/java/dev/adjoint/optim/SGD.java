@@ -1,6 +1,8 @@
 package dev.adjoint.optim;
 
 import dev.adjoint.autograd.Tensor;
+import dev.adjoint.ndarray.Fused;
+import dev.adjoint.ndarray.NDArray;
 import java.util.List;
 import java.util.Locale;
 
@@ -60,17 +62,19 @@ public final class SGD extends Optimizer {
         for (int k = 0; k < params.size(); k++) {
             Tensor p = params.get(k);
             if (p.grad() == null) continue;
-            double[] g = decayedGrad(p, weightDecay);
-            double[] step = g;
-            if (momentum != 0) {
-                double[] v = u[k];
-                if (v == null) v = u[k] = new double[g.length];
-                double c = form == Form.NEEDLE ? 1 - momentum : 1;
-                for (int i = 0; i < g.length; i++) v[i] = momentum * v[i] + c * g[i];
-                step = v;
+            if (momentum == 0) {
+                // the hot path of plain SGD, one pass: p + (−lr)·g, which is NumPy's W -= lr * dW to the bit
+                NDArray g = weightDecay == 0 ? p.grad().value() : Fused.axpy(p.grad().value(), weightDecay, p.value());
+                p.setData(Fused.axpy(p.value(), -lr, g));
+                continue;
             }
+            double[] g = decayedGrad(p, weightDecay);
+            double[] v = u[k];
+            if (v == null) v = u[k] = new double[g.length];
+            double c = form == Form.NEEDLE ? 1 - momentum : 1;
+            for (int i = 0; i < g.length; i++) v[i] = momentum * v[i] + c * g[i];
             double[] w = p.value().toArray();
-            for (int i = 0; i < w.length; i++) w[i] -= lr * step[i];
+            for (int i = 0; i < w.length; i++) w[i] -= lr * v[i];
             install(p, w);
         }
     }
