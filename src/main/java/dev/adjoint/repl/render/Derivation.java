@@ -300,13 +300,18 @@ public final class Derivation {
     }
 
     private String bar(String formatted, boolean isName) {
-        if (latex) return "\\bar " + formatted;
-        return sym.bar(formatted);
+        return latex ? accent("\\bar", formatted) : sym.bar(formatted);
     }
 
     private String dot(String formatted, boolean isName) {
-        if (latex) return "\\dot " + formatted;
-        return sym.dot(formatted);
+        return latex ? accent("\\dot", formatted) : sym.dot(formatted);
+    }
+
+    /** \bar{x}_{1}, \bar{\mathit{lr}}: the accent over the name, the subscript outside it. */
+    private static String accent(String accent, String name) {
+        int sub = name.lastIndexOf("_{");
+        if (sub > 0 && name.endsWith("}") && name.indexOf('\\') < 0) return accent + "{" + name.substring(0, sub) + "}" + name.substring(sub);
+        return accent + "{" + name + "}";
     }
 
     /** ∂v5/∂v2, or \frac{\partial v_{5}}{\partial v_{2}}. */

@@ -119,10 +119,10 @@ public final class LocalRules {
                 sb.append(style.latex() ? "^\\top" : style.ascii() ? ".T" : "ᵀ");
                 i++;
             } else if (c == '@') {
+                if (style.latex()) trimEnd(sb);
                 sb.append(style.latex() ? "\\," : "@");
                 i++;
                 if (style.latex()) while (i < n && template.charAt(i) == ' ') i++;
-                if (style.latex()) trimEnd(sb);
             } else if (Character.isLetter(c)) {
                 int end = i;
                 while (end < n && Character.isLetter(template.charAt(end))) end++;
