@@ -8,7 +8,7 @@ import dev.adjoint.session.report.TraceNode;
 
 /** The text of a trace row: a node's definition in the lecture's notation and its value in one cell. */
 public final class NodeText {
-    private static final int CELL_ITEMS = 4;
+    private static final int CELL_ITEMS = 8;
     private final int precision;
     private final Symbols sym;
 
