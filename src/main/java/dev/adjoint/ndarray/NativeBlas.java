@@ -27,7 +27,7 @@ final class NativeBlas {
 
     /** What computes large products: e.g. "native openblas (libopenblasp-r0.3.21.so) via netlib JNI" or "java". */
     static String describe() {
-        return Holder.BLAS != null ? "native " + Holder.NAME + " via netlib JNI" : "java (" + Holder.WHY + ")";
+        return Holder.BLAS != null ? "native " + Holder.NAME + " via netlib JNI" : "java, " + MatMulKernel.describe() + " (" + Holder.WHY + ")";
     }
 
     /**
