@@ -27,6 +27,12 @@ public final class Commands {
         return byName.get(aliases.getOrDefault(name, name));
     }
 
+    /** The options and keywords of a command ("--format", "wrt", ...) by its name with or without the colon, for completion; empty if unknown. */
+    public List<String> options(String command) {
+        Command c = find(command.startsWith(":") ? command.substring(1) : command);
+        return c == null ? List.of() : c.options();
+    }
+
     /** Names with their colon, for completion. */
     public List<String> names() {
         List<String> names = new ArrayList<>();

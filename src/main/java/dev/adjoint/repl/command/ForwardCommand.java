@@ -27,8 +27,12 @@ final class ForwardCommand implements Command {
                 then the last row is the directional derivative. A tensor input is seeded with
                 the given number in every entry. One pass gives one column of the Jacobian.
                   >>> :forward y wrt x1
-                  >>> :forward y dir x1=1,x2=0 --format json""";
+                  >>> :forward y dir x1=1,x2=0 --format json
+                  >>> :forward y wrt x1 --format latex""";
     }
+
+    @Override
+    public java.util.List<String> options() { return java.util.List.of("wrt", "dir", "--order", "--format"); }
 
     public boolean run(CommandArgs args, CommandContext ctx) {
         CommandContext.Target t = ctx.target(args, "wrt", "dir");

@@ -13,7 +13,7 @@ final class HelpCommand implements Command {
 
     public String name() { return "help"; }
 
-    public String usage() { return ":help [command | syntax | functions | autograd]"; }
+    public String usage() { return ":help [command | function | syntax | functions | autograd]"; }
 
     public String summary() { return "this list; ':help trace' for one command, ':help functions', ':help syntax'"; }
 
@@ -34,6 +34,11 @@ final class HelpCommand implements Command {
             case "autograd" -> ctx.out.print(HelpTopics.AUTOGRAD);
             default -> {
                 Command c = commands.find(topic);
+                FunctionHelp.Entry fn = FunctionHelp.find(topic);
+                if (c == null && fn != null) {
+                    ctx.out.print(FunctionHelp.text(topic, fn));
+                    return false;
+                }
                 if (c == null) {
                     String hint = Suggest.closest(topic, commands.all().stream().map(Command::name).toList());
                     throw new LangError("no help on '" + w.text() + "'" + (hint != null ? "; did you mean '" + hint + "'?" : " (try :help)"), w.span());
@@ -51,12 +56,12 @@ final class HelpCommand implements Command {
         sb.append("Type statements to build a graph, then inspect it with commands:\n");
         sb.append("  >>> x1 = 2\n  >>> x2 = 5\n  >>> y = ln(x1) + x1*x2 - sin(x2)\n  >>> :trace y\n\n");
         sb.append("Commands (the target y defaults to the last assigned variable;\n");
-        sb.append("inspection commands take --format text|markdown|json):\n");
+        sb.append("inspection commands take --format text|markdown|latex|json):\n");
         int w = 0;
         for (Command c : commands.all()) w = Math.max(w, c.name().length() + 1);
         for (Command c : commands.all())
             sb.append("  ").append(String.format("%-" + (w + 2) + "s", ":" + c.name())).append(c.summary()).append('\n');
-        sb.append("\nTopics: :help syntax, :help functions, :help autograd, :help <command>\n");
+        sb.append("\nTopics: :help syntax, :help functions, :help autograd, :help <command>, :help <function> (e.g. :help sin)\n");
         return sb.toString();
     }
 }

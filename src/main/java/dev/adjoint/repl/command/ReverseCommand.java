@@ -20,9 +20,18 @@ final class ReverseCommand implements Command {
                 partial adjoint along each outgoing edge, v̄i→j = v̄j ∂vj/∂vi, and its adjoint is
                 their sum: these are listed under the table (e.g. v̄1 = v̄1→3 + v̄1→4 = 0.5 + 5 = 5.5).
                 One pass gives the whole gradient. Nothing is stored in .grad (see :backward).
+                --check adds each node's central finite difference and a verdict (see :check);
+                --format latex prints the rows as an aligned environment for slides, each with
+                its local rule and the numbers put in; with :set notation baydin the reverse
+                pass is also written edge by edge, as in Baydin et al. 2018, Table 3.
                   >>> :reverse y
+                  >>> :reverse y --check
+                  >>> :reverse y --format latex
                   >>> :reverse y --format json""";
     }
+
+    @Override
+    public java.util.List<String> options() { return java.util.List.of("--check", "--order", "--format"); }
 
     public boolean run(CommandArgs args, CommandContext ctx) {
         CommandContext.Target t = ctx.target(args);

@@ -22,8 +22,12 @@ final class TraceCommand implements Command {
                 nodes in the order they were created. Without y, the last assigned variable.
                   >>> y = ln(x1) + x1*x2 - sin(x2)
                   >>> :trace y
+                  >>> :trace y --format latex
                   >>> :trace y --format json""";
     }
+
+    @Override
+    public java.util.List<String> options() { return java.util.List.of("--order", "--format"); }
 
     public boolean run(CommandArgs args, CommandContext ctx) {
         CommandContext.Target t = ctx.target(args);
