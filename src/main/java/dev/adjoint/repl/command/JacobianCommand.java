@@ -167,9 +167,9 @@ final class JacobianCommand implements Command {
         String winner = fRules == rRules ? "both modes cost the same here"
                 : (fRules < rRules ? "forward" : "reverse") + " mode is cheaper here";
         sb.append(cols.size()).append(cols.size() == 1 ? " input element, " : " input elements, ").append(rows.size())
-                .append(rows.size() == 1 ? " output element: " : " output elements: ").append(winner)
-                .append(" (forward needs one pass per input element, reverse one per output element; the primal pass, ")
-                .append(r.primalOps()).append(" ops, runs once either way)\n");
+                .append(rows.size() == 1 ? " output element: " : " output elements: ").append(winner).append(".\n")
+                .append("Forward mode takes one pass per input element, reverse mode one per output element;\n")
+                .append("the primal pass (").append(r.primalOps()).append(r.primalOps() == 1 ? " op" : " ops").append(") runs once either way.\n");
         String out = sb.toString();
         return ctx.settings.ascii ? out.replace("×", "x") : out;
     }

@@ -123,7 +123,7 @@ final class ReplayCommand implements Command {
             sb.append("  ").append(s.replace("\n", "\n  ")).append('\n');
             control |= CONTROL.matcher(s).find();
         }
-        sb.append("Define-by-run would run ").append(statements.isEmpty() ? "them" : "them").append(" again with the new values and record a new graph; ")
+        sb.append("Define-by-run would run them again with the new values and record a new graph;\n")
                 .append("the replay keeps the recorded graph, so control flow is frozen")
                 .append(control ? " (the if/for/while above would not be decided again)" : "").append(".\n");
         ctx.out.print(sb);
