@@ -43,6 +43,10 @@ public final class Interpreter implements Expr.Visitor<Object>, Stmt.Visitor<Int
     private Printer printer;
     private Function<Object, String> formatter = Values::str;
     private int callDepth;
+    /** The input being run (its syntax tree's identity): spans of errors must lie in it. */
+    private Object program;
+    /** The input the code running now was parsed from: the program, or an earlier input's for a function defined there. */
+    private Object codeSource;
     private Object returnValue;
     private String lastAssigned;
 
@@ -60,6 +64,8 @@ public final class Interpreter implements Expr.Visitor<Object>, Stmt.Visitor<Int
         literalTensors.clear();
         env = globals;
         callDepth = 0;
+        this.program = program;
+        codeSource = program;
         executeBlock(program);
     }
 
@@ -181,7 +187,7 @@ public final class Interpreter implements Expr.Visitor<Object>, Stmt.Visitor<Int
     public Flow visitDef(Stmt.Def s) {
         List<Object> defaults = new ArrayList<>();
         for (Stmt.Param p : s.params()) defaults.add(p.defaultValue() == null ? Environment.UNBOUND : evaluate(p.defaultValue()));
-        bind(s.name(), new UserFunction(s, Collections.unmodifiableList(defaults), env), false);
+        bind(s.name(), new UserFunction(s, Collections.unmodifiableList(defaults), env, codeSource), false);
         return Flow.NORMAL;
     }
 
@@ -320,16 +326,40 @@ public final class Interpreter implements Expr.Visitor<Object>, Stmt.Visitor<Int
         Environment local = Environment.local(f.closure());
         bindParameters(f, args, keywords, span, local);
         Environment saved = env;
+        Object savedSource = codeSource;
         env = local;
+        codeSource = f.source();
         callDepth++;
         try {
             Flow flow = executeBlock(f.def().body());
             Object result = flow == Flow.RETURN ? returnValue : null;
             returnValue = null;
             return result;
+        } catch (LangError e) {
+            if (f.source() == program) throw e;
+            throw relocate(e, f, span);
         } finally {
             env = saved;
+            codeSource = savedSource;
             callDepth--;
+        }
+    }
+
+    /**
+     * An error inside a function defined by an earlier input has a span in that input's text, not in
+     * the one being run: it moves to the call, and says where in the function it happened.
+     */
+    private static LangError relocate(LangError e, UserFunction f, Span call) {
+        if (e instanceof Interrupted) return new Interrupted(call);
+        if (e instanceof Relocated) return new Relocated(e.getMessage(), call);
+        String line = e.span() == null ? "" : ", line " + (e.span().line() - f.def().span().line() + 1) + " of its definition";
+        return new Relocated("in " + f.name() + "()" + line + ": " + e.getMessage(), call);
+    }
+
+    /** An error already moved out of a function of an earlier input. */
+    private static final class Relocated extends LangError {
+        Relocated(String message, Span span) {
+            super(message, span);
         }
     }
 

@@ -34,11 +34,18 @@ public final class Parser {
             try {
                 new Parser(Lexer.tokenize(source + scan.closers())).program();
             } catch (LangError e) {
-                if (e.span() != null && e.span().offset() < source.length()) throw e;
+                if (e.span() != null && e.span().offset() < source.length()) throw clamp(e, source.length());
             }
             throw scan.unclosed().orElseThrow();
         }
         return new Parser(Lexer.tokenize(source)).program();
+    }
+
+    /** An error found with the closers appended (an unterminated string runs into them) ends where the input ends. */
+    private static LangError clamp(LangError e, int length) {
+        Span s = e.span();
+        if (s.end() <= length) return e;
+        return new LangError(e.getMessage(), new Span(s.offset(), length - s.offset(), s.line(), s.column()));
     }
 
     private List<Stmt> program() {

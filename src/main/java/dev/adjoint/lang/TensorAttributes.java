@@ -48,6 +48,10 @@ final class TensorAttributes {
             case "data" -> {
                 Tensor v = Values.asTensor(value);
                 if (v == null) throw new IllegalArgumentException("x.data must be set to a tensor, not " + Values.typeName(value));
+                // graphs already built from x rely on its shape: a new shape is a new tensor (x = ...)
+                if (!v.value().sameShape(t.value()))
+                    throw new IllegalArgumentException("x.data must keep the shape " + dev.adjoint.ndarray.Shapes.str(t.shape()) + " of x, got "
+                            + dev.adjoint.ndarray.Shapes.str(v.shape()) + "; to change the shape, bind a new tensor (x = ...)");
                 t.setData(v.value());
             }
             case "grad" -> {

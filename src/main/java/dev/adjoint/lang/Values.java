@@ -73,7 +73,7 @@ public final class Values {
 
     /** The items a for loop or an unpacking sees: tuple items, range numbers, a tensor's rows. */
     public static List<Object> items(Object v) {
-        if (v instanceof List<?> l) return List.copyOf(nullSafe(l));
+        if (v instanceof List<?> l) return nullSafe(l); // a tuple may hold None, which List.copyOf rejects
         if (v instanceof RangeValue r) {
             long n = r.length();
             if (n > 10_000_000) throw new IllegalArgumentException("range of " + n + " numbers is too long to unpack");

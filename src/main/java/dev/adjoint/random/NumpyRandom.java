@@ -47,6 +47,34 @@ public final class NumpyRandom {
         gauss = 0;
     }
 
+    /** The generator's whole state (NumPy's get_state()), to put back with {@link #restore}. */
+    public State state() {
+        return new State(mt.clone(), mti, hasGauss, gauss);
+    }
+
+    /** NumPy's set_state(): the stream continues exactly as it would have from {@code s}. */
+    public void restore(State s) {
+        System.arraycopy(s.mt, 0, mt, 0, N);
+        mti = s.mti;
+        hasGauss = s.hasGauss;
+        gauss = s.gauss;
+    }
+
+    /** A snapshot of the state; immutable once taken. */
+    public static final class State {
+        private final int[] mt;
+        private final int mti;
+        private final boolean hasGauss;
+        private final double gauss;
+
+        private State(int[] mt, int mti, boolean hasGauss, double gauss) {
+            this.mt = mt;
+            this.mti = mti;
+            this.hasGauss = hasGauss;
+            this.gauss = gauss;
+        }
+    }
+
     /** genrand_int32: the next 32 random bits. */
     public int nextInt() {
         if (mti >= N) twist();

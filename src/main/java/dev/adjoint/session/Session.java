@@ -1,6 +1,7 @@
 package dev.adjoint.session;
 
 import dev.adjoint.autograd.GradMode;
+import dev.adjoint.autograd.Tensor;
 import dev.adjoint.lang.Builtins;
 import dev.adjoint.lang.Completeness;
 import dev.adjoint.lang.Interpreter;
@@ -12,8 +13,12 @@ import dev.adjoint.lang.Stmt;
 import dev.adjoint.lang.Values;
 import dev.adjoint.ndarray.ComputationInterrupted;
 import dev.adjoint.ndarray.Limits;
+import dev.adjoint.ndarray.NDArray;
 import dev.adjoint.random.NumpyRandom;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,7 +33,9 @@ import java.util.function.Function;
  */
 public final class Session {
     private final Map<String, Object> bindings = new LinkedHashMap<>();
-    private final NumpyRandom random = new NumpyRandom(System.nanoTime() & 0xffffffffL);
+    /** The seed the generator started from (at creation or :reset): with it, :save makes random draws replayable. */
+    private long replaySeed = freshSeed();
+    private final NumpyRandom random = new NumpyRandom(replaySeed);
     private final Interpreter interpreter = new Interpreter(bindings, random);
     private boolean gradEnabled = true;
     private long maxElements = Limits.DEFAULT_MAX_ELEMENTS;
@@ -52,34 +59,48 @@ public final class Session {
 
     /**
      * Runs the statements of {@code source} (lines joined by '\n'). Throws a {@link LangError} whose
-     * span is relative to {@code source} (lines 1-based); on any error but an interrupt the
-     * bindings are restored to what they were before. An input with an unclosed bracket throws
-     * what {@link #unfinished} says, unless a syntax error stands before it.
+     * span is relative to {@code source} (lines 1-based); on any error but an interrupt the session
+     * is put back as it was before: bindings, the tensors they hold (value, grad, requires_grad) and
+     * the random generator. An input with an unclosed bracket throws what {@link #unfinished} says,
+     * unless a syntax error stands before it.
      */
     @SuppressWarnings("try")
     public void eval(String source, Output out) {
-        Map<String, Object> before = new LinkedHashMap<>(bindings);
-        String lastBefore = interpreter.lastAssigned();
+        Checkpoint before = new Checkpoint();
         try (GradMode.Scope ignored = GradMode.set(gradEnabled); Limits.Scope limits = guard()) {
             List<Stmt> program = Parser.parse(source);
             interpreter.run(program, out);
         } catch (Interrupted e) {
             throw e;
         } catch (LangError e) {
-            restore(before, lastBefore);
+            before.rollback();
             throw e;
         } catch (StackOverflowError e) {
-            restore(before, lastBefore);
+            before.rollback();
             throw new LangError("maximum recursion depth exceeded (the computation nested too deeply)", wholeFirstLine(source));
         } catch (OutOfMemoryError e) {
-            restore(before, lastBefore);
+            before.rollback();
             throw new LangError("out of memory: the graph or a tensor got too large", wholeFirstLine(source));
         } catch (ComputationInterrupted e) {
             throw new Interrupted(wholeFirstLine(source));
         } catch (RuntimeException e) {
             // an engine error not already placed at a node (shape, limit, ...): its message, at the line
-            restore(before, lastBefore);
+            before.rollback();
             throw Interpreter.wrap(e, wholeFirstLine(source));
+        }
+    }
+
+    /** What an input may change, taken before it runs and put back if it fails. */
+    private final class Checkpoint {
+        private final Map<String, Object> bindings = new LinkedHashMap<>(Session.this.bindings);
+        private final String lastAssigned = interpreter.lastAssigned();
+        private final TensorStates tensors = new TensorStates(bindings.values());
+        private final NumpyRandom.State random = Session.this.random.state();
+
+        void rollback() {
+            restore(bindings, lastAssigned);
+            tensors.restore();
+            Session.this.random.restore(random);
         }
     }
 
@@ -112,10 +133,25 @@ public final class Session {
         return interpreter.lastAssigned();
     }
 
-    /** Forgets every variable (the random generator and the settings stay). */
+    /** Forgets every variable and starts the random generator from a fresh seed (the settings stay). */
     public void reset() {
         bindings.clear();
         interpreter.setLastAssigned(null);
+        replaySeed = freshSeed();
+        random.seed(replaySeed);
+    }
+
+    /**
+     * The seed the random generator started from at the beginning of this session (or its last
+     * :reset). Failed inputs draw nothing (the generator is restored with the variables), so
+     * {@code seed(replaySeed())} followed by the accepted inputs draws the same numbers again.
+     */
+    public long replaySeed() {
+        return replaySeed;
+    }
+
+    private static long freshSeed() {
+        return System.nanoTime() & 0xffffffffL;
     }
 
     /** The names of the builtin functions and constants, for completion and "did you mean". */
@@ -135,6 +171,39 @@ public final class Session {
     /** How print(...) and str(...) show values; null restores the default ({@link Values#str}). */
     public void setFormatter(Function<Object, String> formatter) {
         interpreter.setFormatter(formatter == null ? Values::str : formatter);
+    }
+
+    /**
+     * What a failed input could have changed in place: the value (x.data = ...), gradient and
+     * requires_grad of each tensor bound to a variable, directly or in a tuple. Restored with the
+     * bindings, so a failed input leaves the variables as they were. (Tensors inside modules and
+     * optimizers are not covered; an interrupted input keeps its changes, as in Python.)
+     */
+    private static final class TensorStates {
+        private final List<Object[]> saved = new ArrayList<>();
+
+        TensorStates(Collection<Object> values) {
+            Set<Tensor> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+            for (Object v : values) collect(v, seen, 0);
+        }
+
+        private void collect(Object v, Set<Tensor> seen, int depth) {
+            if (v instanceof Tensor t) {
+                if (seen.add(t)) saved.add(new Object[] {t, t.value(), t.grad(), t.requiresGrad()});
+            } else if (v instanceof List<?> l && depth < 2) {
+                for (Object item : l) collect(item, seen, depth + 1);
+            }
+        }
+
+        void restore() {
+            for (Object[] s : saved) {
+                Tensor t = (Tensor) s[0];
+                if (t.value() != s[1]) t.setData((NDArray) s[1]);
+                if (t.grad() != s[2]) t.setGrad((Tensor) s[2]);
+                boolean flag = (Boolean) s[3];
+                if (t.requiresGrad() != flag && t.isLeaf()) t.setRequiresGrad(flag);
+            }
+        }
     }
 
     private void restore(Map<String, Object> before, String lastBefore) {
