@@ -39,6 +39,9 @@ final class ReverseCommand implements Command {
         Trace.Order order = ctx.order(args);
         boolean check = args.flag("check");
         args.expectEnd(Set.of("format", "order", "check"));
+        if (check && (!t.tensor().requiresGrad() || t.tensor().value().size() != 1))
+            throw new dev.adjoint.lang.LangError("--check needs a y with one element that depends on an input (check a scalar of it, e.g. s = sum("
+                    + t.name() + "))", args.option("check").span());
         ReverseReport r = ReverseReport.run(Trace.of(t.name(), t.tensor(), order, ctx.settings.notation), null);
         ctx.out.print(PassOutput.reverse(ctx, f, r, check ? CheckCommand.perNode(r) : null));
         return false;

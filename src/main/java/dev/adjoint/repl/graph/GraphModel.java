@@ -87,7 +87,7 @@ public final class GraphModel {
             lines.add(value(t.value(), o.precision()));
             if (r != null && !n.isConstant()) {
                 NDArray adj = r.adjoint(n);
-                if (adj != null) lines.add(o.sym().bar(n.id()) + " = " + value(adj, o.precision()));
+                if (adj != null) lines.add(adjoint(o.sym().bar(n.id()), adj, o));
             }
             Kind kind = n == trace.outputNode() ? Kind.OUTPUT : n.isInput() ? Kind.INPUT : n.isConstant() ? Kind.CONSTANT : Kind.OP;
             Node node = new Node(n.id(), List.copyOf(lines), kind, l, t);
@@ -189,6 +189,15 @@ public final class GraphModel {
         if (id != null) return id;
         String s = Numbers.format(t.item(), Math.max(precision, 6));
         return s.startsWith("-") ? "(" + s + ")" : s;
+    }
+
+    /** v̄3 = 0.5, or for a large tensor its norm: ‖v̄3‖ = 2.1 (its shape is the node's). */
+    private static String adjoint(String name, NDArray adj, Options o) {
+        if (adj.ndim() == 0 || (adj.ndim() == 1 && adj.size() <= 3)) return name + " = " + value(adj, o.precision());
+        double sq = 0;
+        for (double v : adj.toArray()) sq += v * v;
+        String norm = Numbers.format(Math.sqrt(sq), o.precision());
+        return (o.sym().ascii() ? "|" + name + "| = " : "‖" + name + "‖ = ") + norm;
     }
 
     /** A scalar as a number, a tensor by its shape. */
