@@ -155,6 +155,11 @@ public final class Shell implements ScriptRunner {
         return session.isComplete(input);
     }
 
+    /** The options and keywords of a :command ("--format", "wrt", ...), for tab completion after its name. */
+    public List<String> commandOptions(String command) {
+        return commands.options(command);
+    }
+
     /** Commands, variables and functions, for tab completion. */
     public List<String> completionCandidates() {
         List<String> all = new ArrayList<>(commands.names());

@@ -14,7 +14,7 @@ import java.util.Set;
  */
 public final class CommandArgs {
     /** Options that take a value; any other "--x" is a flag. */
-    private static final Set<String> VALUED = Set.of("format", "order", "mode", "out", "notation");
+    private static final Set<String> VALUED = Set.of("format", "order", "mode", "out", "notation", "width");
 
     public record Word(String text, Span span) {}
 

@@ -22,7 +22,7 @@ final class GraphCommand implements Command {
 
     public String name() { return "graph"; }
 
-    public String usage() { return ":graph [y] [--edges] [--adjoints] [--values] [--out FILE.dot|.svg|.png|.pdf] [--format dot]"; }
+    public String usage() { return ":graph [y] [--edges] [--adjoints] [--values] [--width N] [--out FILE.dot|.svg|.png|.pdf] [--format dot]"; }
 
     public String summary() { return "draw the graph (boxes in the terminal; --out writes DOT/SVG/PNG)"; }
 
@@ -41,6 +41,7 @@ final class GraphCommand implements Command {
                   --out FILE  writes the picture: .dot always; .svg, .png and .pdf through
                               Graphviz's dot when it is installed (apt-get install graphviz),
                               else the DOT next to it, with a message.
+                  --width N   draw for N columns instead of 80 (a wide terminal)
                   --format dot prints the DOT text.
                   >>> :graph y
                   >>> :graph y --edges
@@ -48,14 +49,24 @@ final class GraphCommand implements Command {
     }
 
     @Override
-    public List<String> options() { return List.of("--edges", "--adjoints", "--values", "--out", "--format"); }
+    public List<String> options() { return List.of("--edges", "--adjoints", "--values", "--width", "--out", "--format"); }
 
     public boolean run(CommandArgs args, CommandContext ctx) {
         CommandContext.Target t = ctx.target(args);
         CommandArgs.Word out = args.option("out");
         CommandArgs.Word format = args.option("format");
         boolean edges = args.flag("edges"), extended = args.flag("adjoints"), values = args.flag("values");
-        args.expectEnd(Set.of("edges", "adjoints", "values", "out", "format", "order"));
+        CommandArgs.Word widthWord = args.option("width");
+        args.expectEnd(Set.of("edges", "adjoints", "values", "out", "format", "order", "width"));
+        int width = WIDTH;
+        if (widthWord != null) {
+            try {
+                width = Integer.parseInt(widthWord.text());
+                if (width < 20 || width > 1000) throw new NumberFormatException();
+            } catch (NumberFormatException e) {
+                throw new LangError("--width must be a whole number from 20 to 1000", widthWord.span());
+            }
+        }
         if (format != null && !format.text().equals("dot") && !format.text().equals("text"))
             throw new LangError(":graph prints text or dot (--format dot); write SVG or PNG with --out FILE.svg", format.span());
         boolean scalar = t.tensor().requiresGrad() && t.tensor().value().size() == 1;
@@ -77,7 +88,7 @@ final class GraphCommand implements Command {
             ctx.out.print(DotWriter.write(model));
             return false;
         }
-        ctx.out.print(BoxDrawing.draw(model, WIDTH, ctx.settings.ascii, ctx.settings.color));
+        ctx.out.print(BoxDrawing.draw(model, width, ctx.settings.ascii, ctx.settings.color));
         return false;
     }
 

@@ -82,7 +82,7 @@ public final class BoxDrawing {
         place(layers);
         int width = 0;
         for (List<Item> layer : layers) for (Item it : layer) width = Math.max(width, it.x + it.width);
-        if (width > maxWidth) return summary(m, "too wide to draw in " + maxWidth + " columns");
+        if (width > maxWidth) return summary(m, "too wide for " + maxWidth + " columns (--width " + width + " draws it)");
         return render(m, layers, width, ascii, color);
     }
 
@@ -401,7 +401,7 @@ public final class BoxDrawing {
         }
         StringBuilder sb = new StringBuilder();
         sb.append(m.target()).append(": ").append(m.nodes().size()).append(" nodes in ").append(m.layers())
-                .append(" layers, ").append(why).append(" (--out FILE.svg draws all of it)\n");
+                .append(" layers, ").append(why).append("; --out FILE.svg draws a picture\n");
         List<String[]> rows = new ArrayList<>();
         int start = -1;
         String prev = null;
