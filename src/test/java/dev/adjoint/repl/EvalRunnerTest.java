@@ -1,0 +1,59 @@
+package dev.adjoint.repl;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+
+class EvalRunnerTest {
+    final StringWriter out = new StringWriter();
+    final StringWriter err = new StringWriter();
+    final EvalRunner runner = new EvalRunner(new Shell(ShellOptions.defaults()), new PrintWriter(out), new PrintWriter(err));
+
+    @Test
+    void runsAnInputOnAWorkerThread() {
+        Shell.Outcome outcome = runner.runOnWorker(new InputAssembler.Chunk("6 * 7", 1), null);
+        assertThat(outcome.ok()).isTrue();
+        assertThat(out.toString()).contains("42");
+        assertThat(runner.wasInterrupted()).isFalse();
+    }
+
+    @Test
+    void interruptStopsARunningLoopAndTheSessionGoesOn() throws Exception {
+        CompletableFuture<Shell.Outcome> running = CompletableFuture.supplyAsync(
+                () -> runner.runOnWorker(new InputAssembler.Chunk("x = 0\nwhile True:\n    x = x + 1\n", 1), null));
+        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+        while (!runner.interrupt()) { // nothing running yet: try again
+            assertThat(System.nanoTime()).isLessThan(deadline);
+            Thread.sleep(10);
+        }
+        Thread.sleep(100);
+        runner.interrupt();
+        Shell.Outcome outcome = running.get(10, TimeUnit.SECONDS);
+        assertThat(outcome.ok()).isFalse();
+        assertThat(runner.wasInterrupted()).isTrue();
+        assertThat(err.toString()).contains("interrupted").doesNotContain("\tat ");
+
+        assertThat(runner.runOnWorker(new InputAssembler.Chunk("x > 0", 1), null).ok()).isTrue();
+        assertThat(out.toString()).contains("True");
+        assertThat(runner.wasInterrupted()).isFalse();
+    }
+
+    @Test
+    void deepRecursionMeetsTheInterpretersLimitNotTheJvms() {
+        Shell.Outcome outcome = runner.runOnWorker(
+                new InputAssembler.Chunk("def f(n):\n    return f(n + 1)\n\nf(0)", 1), null);
+        assertThat(outcome.ok()).isFalse();
+        assertThat(err.toString()).contains("recursion").doesNotContain("StackOverflowError", "internal error");
+    }
+
+    @Test
+    void describeNamesTheThrowable() {
+        assertThat(EvalRunner.describe(new StackOverflowError())).isEqualTo("StackOverflowError");
+        assertThat(EvalRunner.describe(new IllegalStateException("boom"))).isEqualTo("IllegalStateException: boom");
+    }
+}
