@@ -314,22 +314,75 @@ public final class NDArray {
 
     public NDArray add(NDArray o) {
         if (shape.length == 0 && o.shape.length == 0) return scalar(data[offset] + o.data[o.offset]);
-        return zip(o, Double::sum);
+        NDArray r = arithmetic(o, ADD);
+        return r != null ? r : zip(o, Double::sum);
     }
 
     public NDArray sub(NDArray o) {
         if (shape.length == 0 && o.shape.length == 0) return scalar(data[offset] - o.data[o.offset]);
-        return zip(o, (x, y) -> x - y);
+        NDArray r = arithmetic(o, SUB);
+        return r != null ? r : zip(o, (x, y) -> x - y);
     }
 
     public NDArray mul(NDArray o) {
         if (shape.length == 0 && o.shape.length == 0) return scalar(data[offset] * o.data[o.offset]);
-        return zip(o, (x, y) -> x * y);
+        NDArray r = arithmetic(o, MUL);
+        return r != null ? r : zip(o, (x, y) -> x * y);
     }
 
     public NDArray div(NDArray o) {
         if (shape.length == 0 && o.shape.length == 0) return scalar(data[offset] / o.data[o.offset]);
-        return zip(o, (x, y) -> x / y);
+        NDArray r = arithmetic(o, DIV);
+        return r != null ? r : zip(o, (x, y) -> x / y);
+    }
+
+    private static final int ADD = 0, SUB = 1, MUL = 2, DIV = 3;
+
+    /**
+     * The common layouts of + − × ÷ without a lambda call per element (zip's call site sees every
+     * operator, so the JIT cannot inline it: about 4x slower on 10,000 elements): two compact
+     * arrays of one shape, or a compact array and a 0-d scalar on either side. Null otherwise.
+     */
+    private NDArray arithmetic(NDArray o, int op) {
+        boolean same = Arrays.equals(shape, o.shape);
+        if (!isCompact() || !(same ? o.isCompact() : o.shape.length == 0)) {
+            if (shape.length == 0 && o.isCompact() && o.shape.length > 0) return scalarLeft(data[offset], o, op);
+            return null;
+        }
+        double[] r = allocate(shape), a = data;
+        int pa = offset, n = r.length;
+        if (same) {
+            double[] b = o.data;
+            int pb = o.offset;
+            switch (op) {
+                case ADD -> { for (int i = 0; i < n; i++) r[i] = a[pa + i] + b[pb + i]; }
+                case SUB -> { for (int i = 0; i < n; i++) r[i] = a[pa + i] - b[pb + i]; }
+                case MUL -> { for (int i = 0; i < n; i++) r[i] = a[pa + i] * b[pb + i]; }
+                default -> { for (int i = 0; i < n; i++) r[i] = a[pa + i] / b[pb + i]; }
+            }
+        } else {
+            double c = o.data[o.offset];
+            switch (op) {
+                case ADD -> { for (int i = 0; i < n; i++) r[i] = a[pa + i] + c; }
+                case SUB -> { for (int i = 0; i < n; i++) r[i] = a[pa + i] - c; }
+                case MUL -> { for (int i = 0; i < n; i++) r[i] = a[pa + i] * c; }
+                default -> { for (int i = 0; i < n; i++) r[i] = a[pa + i] / c; }
+            }
+        }
+        return wrap(r, shape);
+    }
+
+    /** c op o for a 0-d c and a compact o. */
+    private static NDArray scalarLeft(double c, NDArray o, int op) {
+        double[] r = allocate(o.shape), b = o.data;
+        int pb = o.offset, n = r.length;
+        switch (op) {
+            case ADD -> { for (int i = 0; i < n; i++) r[i] = c + b[pb + i]; }
+            case SUB -> { for (int i = 0; i < n; i++) r[i] = c - b[pb + i]; }
+            case MUL -> { for (int i = 0; i < n; i++) r[i] = c * b[pb + i]; }
+            default -> { for (int i = 0; i < n; i++) r[i] = c / b[pb + i]; }
+        }
+        return wrap(r, o.shape);
     }
 
     public NDArray pow(NDArray o) {
