@@ -2,6 +2,7 @@ package dev.adjoint.autograd.op;
 
 import dev.adjoint.autograd.Op;
 import dev.adjoint.autograd.Tensor;
+import dev.adjoint.ndarray.Fused;
 import dev.adjoint.ndarray.NDArray;
 
 /** max(a, 0); its slope is the constant mask a > 0 (0 at a = 0, as PyTorch and needle). */
@@ -10,13 +11,13 @@ public final class Relu implements Op {
 
     public String name() { return "relu"; }
 
-    public NDArray compute(NDArray[] in) { return in[0].map(x -> x > 0 ? x : x == x ? 0 : x); }
+    public NDArray compute(NDArray[] in) { return Fused.relu(in[0]); }
 
     public Tensor[] vjp(Tensor g, Tensor out) { return new Tensor[] {Ops.mul(g, mask(out))}; }
 
     public Tensor jvp(Tensor[] t, Tensor out) { return Ops.mul(t[0], mask(out)); }
 
-    private static Tensor mask(Tensor out) { return Tensor.constant(out.input(0).value().map(x -> x > 0 ? 1 : 0)); }
+    private static Tensor mask(Tensor out) { return Tensor.constant(Fused.positiveMask(out.input(0).value())); }
 
     public String notation(String... a) { return "relu " + a[0]; }
 }
