@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Path;
 import java.nio.file.Paths;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import org.jline.keymap.KeyMap;
 import org.jline.reader.Binding;
 import org.jline.reader.Buffer;
@@ -16,8 +18,8 @@ import org.jline.terminal.Size;
 import org.jline.terminal.Terminal;
 import org.jline.terminal.TerminalBuilder;
 import org.jline.utils.AttributedString;
-import org.jline.utils.InfoCmp;
 import org.jline.utils.AttributedStyle;
+import org.jline.utils.InfoCmp;
 
 /**
  * The interactive prompt (stdin and stdout both a terminal): jline line editing with history in
@@ -29,6 +31,12 @@ final class ReplLoop {
     static final String PROMPT = ">>> ";
     static final String CONTINUATION = "... ";
     private static final String INDENT_OR_COMPLETE = "adjoint-indent-or-complete";
+    /**
+     * jline reports its troubles (no terminfo for an unknown TERM, say) through java.util.logging,
+     * with stack traces, and copes with them itself; the user should see neither. Held here so
+     * the logger, and the level set on it, are not garbage collected.
+     */
+    private static final Logger JLINE_LOG = Logger.getLogger("org.jline");
 
     private ReplLoop() {}
 
@@ -56,6 +64,7 @@ final class ReplLoop {
      * (say, a noexec temporary directory for its native library), jline's own search decides.
      */
     static Terminal systemTerminal() throws IOException {
+        JLINE_LOG.setLevel(Level.OFF);
         String type = System.getenv("TERM");
         if (type != null && InfoCmp.getLoadedInfoCmp(type) == null) {
             String bundled = InfoCmp.getDefaultInfoCmp(type);
