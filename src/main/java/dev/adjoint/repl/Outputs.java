@@ -8,9 +8,10 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 
 /**
- * The out and err writers one session writes to, UTF-8. out is buffered; err flushes out before
- * each write and flushes itself at each line, so the two streams interleave in the order written
- * even when they go to different files or pipes.
+ * The out and err writers one session writes to, UTF-8. out is buffered and flushed at every
+ * line, so a loop that prints (a training run, say) shows its progress as it goes, at the prompt
+ * and through a pipe alike; err flushes out before each write and itself at every line, so the
+ * two streams interleave in the order written even when they go to different files or pipes.
  */
 record Outputs(PrintWriter out, PrintWriter err) {
     static Outputs of(OutputStream out, OutputStream err) {
@@ -18,7 +19,7 @@ record Outputs(PrintWriter out, PrintWriter err) {
     }
 
     static Outputs of(Writer out, OutputStream err) {
-        PrintWriter o = out instanceof PrintWriter pw ? pw : new PrintWriter(out, false);
+        PrintWriter o = new PrintWriter(out, true);
         Writer e = new OutputStreamWriter(err, StandardCharsets.UTF_8);
         Writer ordered = new Writer() {
             @Override
