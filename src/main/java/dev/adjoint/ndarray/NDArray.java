@@ -345,6 +345,7 @@ public final class NDArray {
      */
     private NDArray arithmetic(NDArray o, int op) {
         boolean same = Arrays.equals(shape, o.shape);
+        if (!same && o.shape.length > 0 && isCompact() && o.isCompact() && trailing(o.shape, shape)) return rows(o, op);
         if (!isCompact() || !(same ? o.isCompact() : o.shape.length == 0)) {
             if (shape.length == 0 && o.isCompact() && o.shape.length > 0) return scalarLeft(data[offset], o, op);
             return null;
@@ -367,6 +368,32 @@ public final class NDArray {
                 case SUB -> { for (int i = 0; i < n; i++) r[i] = a[pa + i] - c; }
                 case MUL -> { for (int i = 0; i < n; i++) r[i] = a[pa + i] * c; }
                 default -> { for (int i = 0; i < n; i++) r[i] = a[pa + i] / c; }
+            }
+        }
+        return wrap(r, shape);
+    }
+
+    /** Whether {@code small}, without its leading 1s, is the trailing part of {@code big} (a row broadcast, e.g. a bias). */
+    private static boolean trailing(int[] small, int[] big) {
+        int lead = 0;
+        while (lead < small.length && small[lead] == 1) lead++;
+        int len = small.length - lead;
+        if (len == 0 || len > big.length || small.length > big.length) return false;
+        for (int i = 0; i < len; i++) if (small[lead + i] != big[big.length - len + i]) return false;
+        return true;
+    }
+
+    /** this op o where o repeats along the leading axes of this (both compact): x + bias. */
+    private NDArray rows(NDArray o, int op) {
+        double[] r = allocate(shape), a = data, b = o.data;
+        int pa = offset, pb = o.offset, w = Shapes.size(o.shape), n = r.length;
+        for (int s = 0; s < n; s += w) {
+            int as = pa + s;
+            switch (op) {
+                case ADD -> { for (int j = 0; j < w; j++) r[s + j] = a[as + j] + b[pb + j]; }
+                case SUB -> { for (int j = 0; j < w; j++) r[s + j] = a[as + j] - b[pb + j]; }
+                case MUL -> { for (int j = 0; j < w; j++) r[s + j] = a[as + j] * b[pb + j]; }
+                default -> { for (int j = 0; j < w; j++) r[s + j] = a[as + j] / b[pb + j]; }
             }
         }
         return wrap(r, shape);

@@ -1,0 +1,66 @@
+package dev.adjoint.ndarray;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.adjoint.testing.Gen;
+import java.util.function.DoubleBinaryOperator;
+import org.junit.jupiter.api.Test;
+
+/** The lambda-free loops (NDArray's + − × ÷ fast paths and Fused) against zip/map, bit for bit. */
+class FusedTest {
+    private static final DoubleBinaryOperator[] OPS = {Double::sum, (x, y) -> x - y, (x, y) -> x * y, (x, y) -> x / y};
+
+    private static NDArray apply(NDArray a, NDArray b, int op) {
+        return switch (op) {
+            case 0 -> a.add(b);
+            case 1 -> a.sub(b);
+            case 2 -> a.mul(b);
+            default -> a.div(b);
+        };
+    }
+
+    @Test
+    void arithmeticFastPathsEqualZip() {
+        Gen g = new Gen(17);
+        int[][][] pairs = {
+            {{4, 5}, {4, 5}}, {{4, 5}, {}}, {{}, {4, 5}}, {{4, 5}, {1, 5}}, {{4, 5}, {5}}, {{2, 3, 4}, {3, 4}},
+            {{2, 3, 4}, {1, 1, 4}}, {{3, 1}, {3, 1}}, {{0, 3}, {3}}, {{4, 5}, {4, 1}}, {{5}, {4, 5}}};
+        for (int[][] p : pairs)
+            for (int op = 0; op < 4; op++) {
+                NDArray a = g.array(p[0]), b = g.array(p[1]);
+                NDArray want = a.zip(b, OPS[op]);
+                assertThat(apply(a, b, op)).as("%s op%d %s", Shapes.str(p[0]), op, Shapes.str(p[1])).isEqualTo(want);
+                assertThat(apply(a, b, op).shape()).containsExactly(want.shape());
+            }
+        NDArray m = g.array(6, 5);
+        NDArray rowSlice = m.slice(0, 1, 5, 1), transposed = m.permute(1, 0);
+        assertThat(rowSlice.mul(rowSlice)).isEqualTo(rowSlice.zip(rowSlice, OPS[2])); // compact view with an offset
+        assertThat(transposed.sub(g.array(5, 6))).isNotNull(); // not compact: zip's path
+        NDArray nan = NDArray.vector(Double.NaN, 1, Double.POSITIVE_INFINITY);
+        assertThat(nan.mul(NDArray.vector(0, 0, 0))).isEqualTo(nan.zip(NDArray.vector(0, 0, 0), OPS[2]));
+    }
+
+    @Test
+    void reluAndMask() {
+        NDArray x = NDArray.vector(-1, 0, 2, Double.NaN, -0.0, Double.NEGATIVE_INFINITY);
+        assertThat(Fused.relu(x)).isEqualTo(x.map(v -> v > 0 ? v : v == v ? 0 : v));
+        assertThat(Fused.positiveMask(x).toArray()).containsExactly(0, 0, 1, 0, 0, 0);
+        NDArray t = new Gen(3).array(3, 4).permute(1, 0);
+        assertThat(Fused.relu(t)).isEqualTo(t.map(v -> v > 0 ? v : 0));
+    }
+
+    @Test
+    void axpyAndAdam() {
+        Gen g = new Gen(5);
+        NDArray w = g.array(3, 4), d = g.array(3, 4);
+        assertThat(Fused.axpy(w, -0.1, d)).isEqualTo(w.zip(d, (x, y) -> x + -0.1 * y));
+        double[] m = new double[12], v = new double[12];
+        NDArray next = Fused.adam(w, d, m, v, 0.01, 0.9, 0.999, 1e-8, 0, 0.1, 0.001);
+        double[] wd = w.toArray(), gd = d.toArray(), r = next.toArray();
+        for (int i = 0; i < 12; i++) {
+            double mi = 0.9 * 0 + (1 - 0.9) * gd[i], vi = 0.999 * 0 + (1 - 0.999) * gd[i] * gd[i];
+            assertThat(m[i]).isEqualTo(mi);
+            assertThat(r[i]).isEqualTo(wd[i] - 0.01 * (mi / 0.1) / (Math.sqrt(vi / 0.001) + 1e-8));
+        }
+    }
+}
