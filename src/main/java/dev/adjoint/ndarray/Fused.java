@@ -39,4 +39,25 @@ public final class Fused {
         for (int i = 0; i < r.length; i++) r[i] = a[pa + i] > 0 ? 1 : 0;
         return NDArray.wrap(r, x.shape);
     }
+
+    /**
+     * One Adam step for one parameter, in one pass: with g = grad + λ·w, updates the moment
+     * estimates m and v in place (the optimizer's own state) and returns the new value
+     * w − lr·m̂/(√v̂ + ε), m̂ = m/c1, v̂ = v/c2, as a new array (w and grad are not changed).
+     */
+    public static NDArray adam(NDArray w, NDArray grad, double[] m, double[] v, double lr, double beta1, double beta2,
+            double eps, double weightDecay, double c1, double c2) {
+        if (!w.sameShape(grad))
+            throw new ShapeException("adam needs a gradient of the parameter's shape, got " + Shapes.str(grad.shape) + " for " + Shapes.str(w.shape));
+        double[] wd = w.compactData(), gd = grad.compactData();
+        if (m.length != wd.length || v.length != wd.length) throw new IllegalArgumentException("adam state does not match the parameter's size");
+        double[] r = NDArray.allocate(w.shape);
+        for (int i = 0; i < r.length; i++) {
+            double g = weightDecay == 0 ? gd[i] : gd[i] + weightDecay * wd[i];
+            m[i] = beta1 * m[i] + (1 - beta1) * g;
+            v[i] = beta2 * v[i] + (1 - beta2) * g * g;
+            r[i] = wd[i] - lr * (m[i] / c1) / (Math.sqrt(v[i] / c2) + eps);
+        }
+        return NDArray.wrap(r, w.shape.clone());
+    }
 }

@@ -1,6 +1,7 @@
 package dev.adjoint.optim;
 
 import dev.adjoint.autograd.Tensor;
+import dev.adjoint.ndarray.Fused;
 import java.util.List;
 
 /**
@@ -47,19 +48,12 @@ public final class Adam extends Optimizer {
         for (int k = 0; k < params.size(); k++) {
             Tensor p = params.get(k);
             if (p.grad() == null) continue;
-            double[] g = decayedGrad(p, weightDecay);
+            int size = p.value().size();
             if (m[k] == null) {
-                m[k] = new double[g.length];
-                v[k] = new double[g.length];
+                m[k] = new double[size];
+                v[k] = new double[size];
             }
-            double[] mk = m[k], vk = v[k], w = p.value().toArray();
-            for (int i = 0; i < g.length; i++) {
-                mk[i] = beta1 * mk[i] + (1 - beta1) * g[i];
-                vk[i] = beta2 * vk[i] + (1 - beta2) * g[i] * g[i];
-                double mHat = mk[i] / c1, vHat = vk[i] / c2;
-                w[i] -= lr * mHat / (Math.sqrt(vHat) + eps);
-            }
-            install(p, w);
+            p.setData(Fused.adam(p.value(), p.grad().value(), m[k], v[k], lr, beta1, beta2, eps, weightDecay, c1, c2));
         }
     }
 
