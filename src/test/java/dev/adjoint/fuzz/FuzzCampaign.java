@@ -25,6 +25,7 @@ public final class FuzzCampaign {
         List<Thread> workers = new ArrayList<>();
         long[] totals = new long[4];
         int[] found = {0};
+        java.util.Set<String> kinds = java.util.concurrent.ConcurrentHashMap.newKeySet();
         for (int w = 0; w < threads; w++) {
             int worker = w;
             Thread t = new Thread(null, () -> {
@@ -40,6 +41,7 @@ public final class FuzzCampaign {
                     }
                     System.out.println(r.summary());
                     for (FuzzHarness.Finding f : r.findings()) {
+                        if (!kinds.add(signature(f.what()))) continue; // one file per kind of finding
                         try {
                             List<String> inputs = shrink(f);
                             Path file;
@@ -79,6 +81,12 @@ public final class FuzzCampaign {
             }
         }
         return inputs;
+    }
+
+    /** A finding's kind, for deduplication: its message without numbers, names and quoted text. */
+    static String signature(String what) {
+        String s = what.replaceAll("'[^']*'", "Q").replaceAll("[0-9]+", "N").replaceAll("variables: \\S+ changed", "variables: X changed");
+        return s.length() > 60 ? s.substring(0, 60) : s;
     }
 
     private static String kind(String what) {

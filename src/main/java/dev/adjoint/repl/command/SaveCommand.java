@@ -23,7 +23,9 @@ final class SaveCommand implements Command {
         return """
                 Writes every statement this session accepted (and the commands that change state,
                 like :backward and :set grad), in order, as a script: :load FILE or
-                scripts/adjoint FILE rebuilds the same variables. Failed lines are left out. An
+                scripts/adjoint FILE rebuilds the same variables. Failed lines are left out (they
+                change nothing, not even the random generator), and the script starts with
+                seed(N), where this session's generator started, so rand and randn replay too. An
                 existing file is kept unless you add --force; the file is written to a temporary
                 file first and then renamed, so a failure never leaves half a script.
                   >>> :save session.adj""";
@@ -37,6 +39,8 @@ final class SaveCommand implements Command {
         if (ctx.scripts == null) throw new LangError(":save is not available here", args.name().span());
         List<String> inputs = ctx.scripts.acceptedInputs();
         StringBuilder sb = new StringBuilder("# adjoint session: replay with :load FILE or scripts/adjoint FILE\n");
+        // where the random generator started: rand/randn draw the same numbers when the script is replayed
+        sb.append("seed(").append(ctx.session.replaySeed()).append(")\n");
         for (String in : inputs) {
             sb.append(in.strip()).append('\n');
             if (in.strip().contains("\n")) sb.append('\n'); // an empty line ends a block
