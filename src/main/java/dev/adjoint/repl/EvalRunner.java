@@ -50,8 +50,8 @@ final class EvalRunner {
         Thread thread = new Thread(null, () -> result[0] = run(chunk, sourceName), "adjoint-eval", STACK_SIZE);
         thread.setDaemon(true);
         interrupted = false;
-        worker = thread;
         thread.start();
+        worker = thread; // after start: interrupting a thread not yet started has no effect
         boolean interrupted = false;
         while (true) {
             try {
