@@ -44,7 +44,7 @@ import picocli.CommandLine.Parameters;
             "  adjoint -e 'x = 2' -e 'y = x**2' -e ':grad y'",
             "  printf 'x = 2\\ny = sin(x)\\n:trace y\\n' | adjoint",
             "",
-            "Exit status: 0 ok, 1 an error in a script or -e statement, 2 bad options."
+            "Exit status: 0 ok, 1 an error in a script or -e statement, 2 bad options, 124 --timeout ran out."
         })
 public final class Main implements Callable<Integer> {
     /** The formats the inspection commands can print. */
@@ -73,6 +73,14 @@ public final class Main implements Callable<Integer> {
     @Option(names = "--ascii", description = "ASCII symbols only (no Unicode arrows, bars or dots).")
     boolean ascii;
 
+    @Option(names = "--max-elements", paramLabel = "N",
+            description = "Largest tensor an evaluation may create, in elements (default: ${DEFAULT-VALUE}, 800 MB); larger ones are refused before allocating.")
+    long maxElements = dev.adjoint.ndarray.Limits.DEFAULT_MAX_ELEMENTS;
+
+    @Option(names = "--timeout", paramLabel = "SECONDS",
+            description = "Stop a script, -e statements or piped input still running after SECONDS (exit 124). At the prompt, Ctrl-C stops an evaluation.")
+    double timeout;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -88,7 +96,11 @@ public final class Main implements Callable<Integer> {
         this.terminal = terminal;
     }
 
+    /** Set by {@link #main}: this run is the whole process, so a --timeout may end it. */
+    private static volatile boolean ownsProcess;
+
     public static void main(String[] args) {
+        ownsProcess = true;
         InputStream in = new FileInputStream(FileDescriptor.in);
         OutputStream out = new FileOutputStream(FileDescriptor.out);
         OutputStream err = new FileOutputStream(FileDescriptor.err);
@@ -138,14 +150,38 @@ public final class Main implements Callable<Integer> {
     @Override
     public Integer call() {
         if (spec != null) Checks.options(spec, precision);
+        if (spec != null && (maxElements < 1 || timeout < 0 || Double.isNaN(timeout)))
+            throw new CommandLine.ParameterException(spec.commandLine(), maxElements < 1
+                    ? "Invalid value for option '--max-elements': " + maxElements + " (expected at least 1)"
+                    : "Invalid value for option '--timeout': " + timeout + " (expected seconds, 0 for none)");
         boolean batch = file != null || !statements.isEmpty();
         boolean interactive = terminal && !batch;
         boolean color = terminal && !noColor && System.getenv("NO_COLOR") == null
                 && !"dumb".equals(System.getenv("TERM"));
         Shell shell = new Shell(new ShellOptions(color, precision, format.name(), ascii));
+        shell.session().setMaxElements(maxElements);
         if (interactive) return ReplLoop.run(shell, color, version(), stderr);
 
         Outputs io = Outputs.of(stdout, stderr);
+        String timedOut = "adjoint: stopped: the --timeout of " + (timeout == Math.rint(timeout) ? String.valueOf((long) timeout) : String.valueOf(timeout)) + " s ran out";
+        Runnable stuck = !ownsProcess ? null : () -> { // e.g. a pipe that waits for input: end the process
+            io.out().flush();
+            io.err().println(timedOut);
+            io.err().flush();
+            System.exit(124);
+        };
+        try (Timeout clock = Timeout.start(timeout, Thread.currentThread(), stuck)) {
+            int code = runWithoutTerminal(shell, io, batch);
+            if (!clock.expired()) return code;
+            io.err().println(timedOut);
+            return 124;
+        } finally {
+            Thread.interrupted(); // a timeout that fired at the very end must not outlive the run
+        }
+    }
+
+    /** Statements and/or a script (stop at the first error), or piped input (errors do not stop it). */
+    private int runWithoutTerminal(Shell shell, Outputs io, boolean batch) {
         EvalRunner runner = new EvalRunner(shell, io.out(), io.err());
         if (!batch) {
             int code = PlainLoop.runPiped(runner, shell, stdin);
