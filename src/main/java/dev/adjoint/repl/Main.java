@@ -149,11 +149,7 @@ public final class Main implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (spec != null) Checks.options(spec, precision);
-        if (spec != null && (maxElements < 1 || timeout < 0 || Double.isNaN(timeout)))
-            throw new CommandLine.ParameterException(spec.commandLine(), maxElements < 1
-                    ? "Invalid value for option '--max-elements': " + maxElements + " (expected at least 1)"
-                    : "Invalid value for option '--timeout': " + timeout + " (expected seconds, 0 for none)");
+        if (spec != null) Checks.options(spec, precision, maxElements, timeout);
         boolean batch = file != null || !statements.isEmpty();
         boolean interactive = terminal && !batch;
         boolean color = terminal && !noColor && System.getenv("NO_COLOR") == null
@@ -218,11 +214,15 @@ public final class Main implements Callable<Integer> {
 
     /** What picocli cannot check by itself; a class of its own, so no picocli class loads without arguments. */
     static final class Checks {
-        static void options(CommandLine.Model.CommandSpec spec, int precision) {
-            if (precision < 0 || precision > 17) {
-                throw new CommandLine.ParameterException(spec.commandLine(),
-                        "Invalid value for option '--precision': " + precision + " (expected 0 to 17)");
-            }
+        static void options(CommandLine.Model.CommandSpec spec, int precision, long maxElements, double timeout) {
+            String problem = precision < 0 || precision > 17
+                    ? "Invalid value for option '--precision': " + precision + " (expected 0 to 17)"
+                    : maxElements < 1
+                    ? "Invalid value for option '--max-elements': " + maxElements + " (expected at least 1)"
+                    : timeout < 0 || Double.isNaN(timeout)
+                    ? "Invalid value for option '--timeout': " + timeout + " (expected seconds, 0 for none)"
+                    : null;
+            if (problem != null) throw new CommandLine.ParameterException(spec.commandLine(), problem);
         }
     }
 
