@@ -32,10 +32,11 @@ import java.util.Locale;
  * ({@code seed(0)}, W1 = randn(784,100)/√100, W2 = randn(100,10)/√10); gradients by
  * {@code loss.backward()}. Loss and error are measured on the same images after training.
  *
- * <p>Usage: {@code MnistBench [--data DIR] [--epochs N] [--adam EPOCHS] [--gflops]}. Prints one line
- * in the format of mnist_mlp.py (epoch seconds, median, loss, error, heap after a full GC at the end
- * of each epoch), then, if asked, the matmul kernel's GFLOP/s on the network's shapes and a
- * Sequential + Adam run.
+ * <p>Usage: {@code MnistBench [--data DIR] [--epochs N] [--warmup N] [--adam EPOCHS] [--gflops]}. Prints one line
+ * in the format of mnist_mlp.py (epoch seconds after {@code --warmup} untimed epochs, default 8,
+ * median, loss and error after 1 epoch and after all), the heap in use after a full GC at the end
+ * of each of 5 further epochs (flat: old graphs are released) and the peak RSS; then, if asked,
+ * the matmul kernel's GFLOP/s on the network's shapes and a Sequential + Adam run.
  */
 public final class MnistBench {
     static final int BATCH = 100;
@@ -146,16 +147,17 @@ public final class MnistBench {
     public static void main(String[] args) throws IOException {
         Locale.setDefault(Locale.ROOT);
         Path dir = Path.of("..", "shared", "data", "mnist");
-        int epochs = 5, adamEpochs = 0;
+        int epochs = 5, adamEpochs = 0, warmup = 8;
         boolean gflops = false;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--data" -> dir = Path.of(args[++i]);
                 case "--epochs" -> epochs = Integer.parseInt(args[++i]);
                 case "--adam" -> adamEpochs = Integer.parseInt(args[++i]);
+                case "--warmup" -> warmup = Integer.parseInt(args[++i]);
                 case "--gflops" -> gflops = true;
                 default -> {
-                    System.err.println("usage: MnistBench [--data DIR] [--epochs N] [--adam EPOCHS] [--gflops]");
+                    System.err.println("usage: MnistBench [--data DIR] [--epochs N] [--warmup N] [--adam EPOCHS] [--gflops]");
                     System.exit(2);
                 }
             }
@@ -163,27 +165,36 @@ public final class MnistBench {
         ArrayDataset data = Mnist.load(dir.resolve("t10k-images-idx3-ubyte.gz"), dir.resolve("t10k-labels-idx1-ubyte.gz"));
         DataLoader loader = new DataLoader(data, BATCH);
 
-        // warm-up on throwaway weights: JIT compilation, heap sizing
+        // warm-up on throwaway weights: JIT compilation (C2 settles after several hundred batches), heap sizing
         Tensor[] warm = numpyInit();
-        for (int i = 0; i < 3; i++) courseEpoch(loader, warm[0], warm[1], new SGD(List.of(warm[0], warm[1]), LR));
+        SGD warmOpt = new SGD(List.of(warm[0], warm[1]), LR);
+        for (int i = 0; i < warmup; i++) courseEpoch(loader, warm[0], warm[1], warmOpt);
 
+        // timed epochs: nothing else runs between them (no GC requested, no evaluation)
         Tensor[] w = numpyInit();
         Optimizer opt = new SGD(List.of(w[0], w[1]), LR);
         List<Double> times = new ArrayList<>();
-        List<Long> heapMb = new ArrayList<>();
         String oneEpoch = "";
-        long heap0 = heapAfterGc();
         for (int e = 0; e < epochs; e++) {
             long t = System.nanoTime();
             courseEpoch(loader, w[0], w[1], opt);
             times.add((System.nanoTime() - t) / 1e9);
-            heapMb.add(heapAfterGc() >> 20);
             if (e == 0) {
                 double[] le = evaluateCourse(data, w[0], w[1]);
                 oneEpoch = String.format(" loss1=%.6f err1=%.4f", le[0], le[1]);
+                t = System.nanoTime();
             }
         }
         double[] le = evaluateCourse(data, w[0], w[1]);
+
+        // memory: heap in use after a full GC at the end of each of 5 more epochs (on other weights):
+        // flat when the graphs of old batches are released
+        List<Long> heapMb = new ArrayList<>();
+        long heap0 = heapAfterGc();
+        for (int e = 0; e < 5; e++) {
+            courseEpoch(loader, warm[0], warm[1], warmOpt);
+            heapMb.add(heapAfterGc() >> 20);
+        }
         System.out.printf("adjoint float64 data=real n=%d epochs=%d epoch_s=%s median_epoch_s=%.3f loss=%.6f err=%.4f%s heap_mb_start=%d epoch_heap_mb=%s peak_rss_mb=%d matmul=\"%s\"%n",
                 data.size(), epochs, join(times, "%.3f"), median(times), le[0], le[1], oneEpoch, heap0 >> 20, join(heapMb, "%d"),
                 peakRssMb(), MatMulBackend.describe());
