@@ -79,7 +79,7 @@ public final class Lexer {
 
     static LangError unclosedError(Token bracket) {
         Span s = bracket.span();
-        return new LangError("'" + bracket.text() + "' opened at " + s.line() + ":" + s.column() + " was never closed", s);
+        return new LangError("'" + bracket.text() + "' was never closed", s); // the caret and FILE:LINE:COL say where
     }
 
     private List<Token> run() {

@@ -32,11 +32,30 @@ final class AdjointCompleter implements Completer {
     static final List<String> ATTRIBUTES = List.of("shape", "grad", "data", "T", "requires_grad", "grad_fn",
             "backward", "detach", "sum", "mean", "reshape", "norm", "item");
 
+    /** Values that follow a word on a command line: --mode forward, :set notation baydin, ... */
+    static final java.util.Map<String, List<String>> VALUES = java.util.Map.of(
+            "--mode", List.of("forward", "reverse"),
+            "--order", List.of("depth", "creation"),
+            "notation", List.of("cmu", "baydin"),
+            "grad", List.of("on", "off"),
+            "ascii", List.of("on", "off"),
+            "anomaly", List.of("on", "off"),
+            "order", List.of("depth", "creation"),
+            "format", FORMATS);
+    static final List<String> SETTINGS = List.of("precision", "grad", "format", "order", "ascii", "notation", "anomaly");
+
     private final Supplier<List<String>> names;
+    private final java.util.function.Function<String, List<String>> options;
 
     /** names: the Shell's commands, variables and functions, asked afresh at every Tab. */
     AdjointCompleter(Supplier<List<String>> names) {
+        this(names, command -> OPTIONS);
+    }
+
+    /** options: a command's own options and keywords (the Shell's commandOptions). */
+    AdjointCompleter(Supplier<List<String>> names, java.util.function.Function<String, List<String>> options) {
         this.names = names;
+        this.options = options;
     }
 
     @Override
@@ -67,6 +86,15 @@ final class AdjointCompleter implements Completer {
             completeFile(words.word().substring(0, words.wordCursor()), candidates);
             return;
         }
+        List<String> values = VALUES.get(previous);
+        if (values != null && (previous.startsWith("--") || command.equals(":set"))) {
+            for (String v : values) candidates.add(new Candidate(v, v, "values", null, null, null, true));
+            return;
+        }
+        if (command.equals(":set") && words.wordIndex() == 1) {
+            for (String v : SETTINGS) candidates.add(new Candidate(v, v, "settings", null, null, null, true));
+            return;
+        }
         if (command.equals(":help")) {
             for (String c : COMMANDS) {
                 String topic = c.substring(1);
@@ -74,7 +102,8 @@ final class AdjointCompleter implements Completer {
             }
             return;
         }
-        for (String o : OPTIONS) candidates.add(new Candidate(o, o, "options", null, null, null, true));
+        List<String> own = safeOptions(command);
+        for (String o : own.isEmpty() ? OPTIONS : own) candidates.add(new Candidate(o, o, "options", null, null, null, true));
         for (String name : known) {
             if (!name.startsWith(":")) candidates.add(new Candidate(name, name, "names", null, null, null, true));
         }
@@ -114,6 +143,14 @@ final class AdjointCompleter implements Completer {
             }
         } catch (IOException | RuntimeException e) {
             // no such directory: nothing to offer
+        }
+    }
+
+    private List<String> safeOptions(String command) {
+        try {
+            return options.apply(command);
+        } catch (RuntimeException e) {
+            return List.of(); // completion must never break the prompt
         }
     }
 

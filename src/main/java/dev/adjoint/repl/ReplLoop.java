@@ -80,6 +80,7 @@ final class ReplLoop {
     private static int loop(Terminal terminal, Shell shell, boolean color, String version, OutputStream stderr) {
         Outputs io = Outputs.of(terminal.writer(), stderr);
         EvalRunner runner = new EvalRunner(shell, io.out(), io.err());
+        shell.setKeyReader(new TerminalKeys(terminal)); // :step reads single keys at the prompt
         LineReader reader = newReader(terminal, shell, color, historyFile());
         terminal.handle(Terminal.Signal.INT, signal -> {
             if (runner.interrupt()) io.out().println(); // after the terminal's "^C"
@@ -118,7 +119,7 @@ final class ReplLoop {
                 .terminal(terminal)
                 .appName("adjoint")
                 .parser(new AdjointParser(shell::isComplete))
-                .completer(new AdjointCompleter(shell::completionCandidates))
+                .completer(new AdjointCompleter(shell::completionCandidates, shell::commandOptions))
                 .highlighter(new AdjointHighlighter(color))
                 .variable(LineReader.HISTORY_FILE, history)
                 .variable(LineReader.HISTORY_SIZE, 2000)

@@ -109,7 +109,7 @@ public final class Session {
         return Completeness.isComplete(source);
     }
 
-    /** What is still open at the end of the input, e.g. "'(' opened at 1:7 was never closed"; empty if nothing. */
+    /** What is still open at the end of the input, e.g. "'(' was never closed"; empty if nothing. */
     public Optional<LangError> unfinished(String source) {
         return Completeness.unfinished(source);
     }

@@ -90,7 +90,7 @@ class ShellTest {
     void badInputGivesOneMessageWithACaretAndKeepsTheSession() {
         lecture();
         String[][] cases = {
-            {"y = ln(", "error: '(' opened at", "      ^"},
+            {"y = ln(", "error: '(' was never closed", "      ^"},
             {"y = foo(x1)", "name 'foo' is not defined", "    ^^^"},
             {"y = x1 +* 2", "expected an expression after '+'", "        ^"},
             {":grad nothing", "name 'nothing' is not defined", "      ^^^^^^^"},
