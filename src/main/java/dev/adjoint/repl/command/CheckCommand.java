@@ -35,8 +35,8 @@ final class CheckCommand implements Command {
     public String help() {
         return """
                 Checks each gradient ∂y/∂x that reverse mode gives against the central difference
-                (y(x+h) − y(x−h)) / 2h, where y(...) replays the recorded graph with one input
-                moved (h = ∛ε·max(1, |x|) ≈ 6e-6). A gradient passes when |AD − FD| ≤ 1e-5 + 1e-3·|FD|
+                on a 5-point stencil (commons-math3), where y(...) replays the recorded graph with one input
+                moved (step h = ε^(1/5)·max(1, |x|) ≈ 7e-4). A gradient passes when |AD − FD| ≤ 1e-5 + 1e-3·|FD|
                 (PyTorch gradcheck's tolerances); the relative error |AD − FD| / max(|AD|, |FD|) is
                 shown beside it. A tensor input is checked element by element (up to 32 evenly
                 spaced elements), and summarised by its worst element. y must have one element.
@@ -119,7 +119,7 @@ final class CheckCommand implements Command {
             total += r.checked().size();
         }
         StringBuilder sb = new StringBuilder();
-        String title = "Gradient check of " + target + ": reverse mode against central differences (" + target + "(x+h) − " + target + "(x−h)) / 2h";
+        String title = "Gradient check of " + target + ": reverse mode against central differences (5-point stencil around x, " + target + " replayed)";
         String shownTitle = ctx.settings.ascii ? title.replace("−", "-") : title;
         sb.append(f == Format.MARKDOWN ? "**" + shownTitle + "**\n\n" + table.markdown() : shownTitle + "\n" + table.text(ctx.settings.symbols()));
         if (failed == 0) {
