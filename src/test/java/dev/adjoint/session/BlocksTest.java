@@ -115,7 +115,7 @@ class BlocksTest {
         assertThat(value("f5")).isEqualTo(120.0);
         run("def forever(n):\n    return forever(n + 1)\n\n");
         LangError e = error("z = forever(0)");
-        assertThat(e.getMessage()).startsWith("maximum recursion depth exceeded");
+        assertThat(e.getMessage()).contains("maximum recursion depth exceeded"); // "in forever(), line 2 of its definition: ..." when the JVM stack lasts
         assertThat(session.isBound("z")).isFalse();
         run("ok = 1");
         assertThat(value("ok")).isEqualTo(1.0);
