@@ -138,13 +138,21 @@ public final class Values {
 
     /** A plain display: numbers in full precision, tensors as nested lists, tuples in parentheses. */
     public static String repr(Object v) {
+        return repr(v, 0);
+    }
+
+    /** Tuples nested deeper than this show as (...): the text stays linear in the value's size, and no stack overflows. */
+    private static final int MAX_NESTING = 100;
+
+    private static String repr(Object v, int depth) {
         if (v == null) return "None";
         if (v instanceof Boolean b) return b ? "True" : "False";
         if (v instanceof String s) return "'" + s.replace("\\", "\\\\").replace("'", "\\'") + "'";
         if (v instanceof Tensor t) return formatArray(t.value());
         if (v instanceof List<?> l) {
+            if (depth >= MAX_NESTING) return "(...)";
             StringBuilder sb = new StringBuilder("(");
-            for (int i = 0; i < l.size(); i++) sb.append(i > 0 ? ", " : "").append(repr(l.get(i)));
+            for (int i = 0; i < l.size(); i++) sb.append(i > 0 ? ", " : "").append(repr(l.get(i), depth + 1));
             return sb.append(l.size() == 1 ? ",)" : ")").toString();
         }
         return String.valueOf(v);

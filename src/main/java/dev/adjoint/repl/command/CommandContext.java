@@ -114,8 +114,12 @@ public final class CommandContext {
         return value[0];
     }
 
+    /** Set by a command given --all: tables show every row instead of their first and last ones. */
+    public boolean allRows;
+
     public ReportText text(Format f) {
-        return new ReportText(settings.precision, settings.symbols(), f == Format.MARKDOWN);
+        ReportText r = new ReportText(settings.precision, settings.symbols(), f == Format.MARKDOWN);
+        return allRows ? r.allRows() : r;
     }
 
     public LangError error(String message, CommandArgs.Word at) {

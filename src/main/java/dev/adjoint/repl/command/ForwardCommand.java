@@ -14,7 +14,7 @@ import java.util.Set;
 final class ForwardCommand implements Command {
     public String name() { return "forward"; }
 
-    public String usage() { return ":forward [y] wrt x1 | dir x1=1,x2=0 [--format text|markdown|latex|json]"; }
+    public String usage() { return ":forward [y] wrt x1 | dir x1=1,x2=0 [--all] [--format text|markdown|latex|json]"; }
 
     public String summary() { return "forward-mode tangents v̇i = ∂vi/∂x1 (one pass per seed direction)"; }
 
@@ -32,7 +32,7 @@ final class ForwardCommand implements Command {
     }
 
     @Override
-    public java.util.List<String> options() { return java.util.List.of("wrt", "dir", "--order", "--format"); }
+    public java.util.List<String> options() { return java.util.List.of("wrt", "dir", "--order", "--format", "--all"); }
 
     public boolean run(CommandArgs args, CommandContext ctx) {
         CommandContext.Target t = ctx.target(args, "wrt", "dir");
@@ -40,7 +40,8 @@ final class ForwardCommand implements Command {
         Trace.Order order = ctx.order(args);
         Trace trace = Trace.of(t.name(), t.tensor(), order, ctx.settings.notation);
         Map<TraceNode, Double> seed = seed(args, ctx, trace);
-        args.expectEnd(Set.of("format", "order"));
+        ctx.allRows = args.flag("all");
+        args.expectEnd(Set.of("all", "format", "order"));
         ForwardReport r = ForwardReport.run(trace, seed);
         ctx.out.print(PassOutput.forward(ctx, f, r));
         return false;

@@ -9,7 +9,7 @@ import java.util.Set;
 final class ReverseCommand implements Command {
     public String name() { return "reverse"; }
 
-    public String usage() { return ":reverse [y] [--order depth|creation] [--check] [--format text|markdown|latex|json]"; }
+    public String usage() { return ":reverse [y] [--order depth|creation] [--check] [--all] [--format text|markdown|latex|json]"; }
 
     public String summary() { return "reverse-mode adjoints v̄i = ∂y/∂vi, with partial adjoints per edge"; }
 
@@ -31,14 +31,15 @@ final class ReverseCommand implements Command {
     }
 
     @Override
-    public java.util.List<String> options() { return java.util.List.of("--check", "--order", "--format"); }
+    public java.util.List<String> options() { return java.util.List.of("--check", "--order", "--format", "--all"); }
 
     public boolean run(CommandArgs args, CommandContext ctx) {
         CommandContext.Target t = ctx.target(args);
         Format f = ctx.format(args, PassOutput.FORMATS);
         Trace.Order order = ctx.order(args);
         boolean check = args.flag("check");
-        args.expectEnd(Set.of("format", "order", "check"));
+        ctx.allRows = args.flag("all");
+        args.expectEnd(Set.of("all", "format", "order", "check"));
         if (check && (!t.tensor().requiresGrad() || t.tensor().value().size() != 1))
             throw new dev.adjoint.lang.LangError("--check needs a y with one element that depends on an input (check a scalar of it, e.g. s = sum("
                     + t.name() + "))", args.option("check").span());

@@ -8,7 +8,7 @@ import java.util.Set;
 final class TraceCommand implements Command {
     public String name() { return "trace"; }
 
-    public String usage() { return ":trace [y] [--order depth|creation] [--format text|markdown|latex|json]"; }
+    public String usage() { return ":trace [y] [--order depth|creation] [--all] [--format text|markdown|latex|json]"; }
 
     public String summary() { return "forward (primal) evaluation trace: one row per node, v1..vn"; }
 
@@ -20,6 +20,9 @@ final class TraceCommand implements Command {
                 the numbering of the lecture and of Baydin et al. (2018), Table 2. Scalar
                 constants are written into the rows that use them; --order creation numbers
                 nodes in the order they were created. Without y, the last assigned variable.
+                A graph of more than 200 rows shows its first and last 100 and how many are
+                left out (so a million-node graph does not flood the terminal); --all shows
+                every row, and --format json always has every node.
                   >>> y = ln(x1) + x1*x2 - sin(x2)
                   >>> :trace y
                   >>> :trace y --format latex
@@ -27,13 +30,14 @@ final class TraceCommand implements Command {
     }
 
     @Override
-    public java.util.List<String> options() { return java.util.List.of("--order", "--format"); }
+    public java.util.List<String> options() { return java.util.List.of("--order", "--format", "--all"); }
 
     public boolean run(CommandArgs args, CommandContext ctx) {
         CommandContext.Target t = ctx.target(args);
         Format f = ctx.format(args, PassOutput.FORMATS);
         Trace.Order order = ctx.order(args);
-        args.expectEnd(Set.of("format", "order"));
+        ctx.allRows = args.flag("all");
+        args.expectEnd(Set.of("all", "format", "order"));
         Trace trace = Trace.of(t.name(), t.tensor(), order, ctx.settings.notation);
         ctx.out.print(PassOutput.trace(ctx, f, trace));
         return false;

@@ -13,10 +13,16 @@ import java.util.Map;
 
 /** Text and Markdown renderings of the reports: the lecture's tables, aligned on the decimal point. */
 public final class ReportText {
+    /** Tables longer than this show their first and last half of it and how many rows are left out, unless --all. */
+    public static final int MAX_ROWS = 200;
+
     private final int precision;
     private final Symbols sym;
     private final NodeText nodes;
     private final boolean markdown;
+    private int maxRows = MAX_ROWS;
+    private Trace flagsOf; // the trace whose column flags are below (computed once per table, not per row)
+    private boolean tensorColumn, noteColumn;
 
     public ReportText(int precision, Symbols sym, boolean markdown) {
         this.precision = precision;
@@ -33,12 +39,56 @@ public final class ReportText {
         return nodes.value(a);
     }
 
-    private static boolean hasNotes(Trace t) {
-        return t.nodes().stream().anyMatch(n -> !Domain.note(n.tensor()).isEmpty());
+    /** Every row, however long the table (:trace --all). */
+    public ReportText allRows() {
+        maxRows = Integer.MAX_VALUE;
+        return this;
     }
 
-    private static boolean hasTensors(Trace t) {
-        return t.nodes().stream().anyMatch(n -> n.tensor().ndim() > 0);
+    private boolean hasNotes(Trace t) {
+        flags(t);
+        return noteColumn;
+    }
+
+    private boolean hasTensors(Trace t) {
+        flags(t);
+        return tensorColumn;
+    }
+
+    private void flags(Trace t) {
+        if (flagsOf == t) return;
+        flagsOf = t;
+        tensorColumn = t.nodes().stream().anyMatch(n -> n.tensor().ndim() > 0);
+        noteColumn = t.nodes().stream().anyMatch(n -> !Domain.note(n.tensor()).isEmpty());
+    }
+
+    /**
+     * Adds the rows of {@code nodes} to the table; over {@link #maxRows}, only the first and last
+     * half of that many, with one row in between that says how many are left out. Returns the
+     * footer line that explains it (empty when every row is shown).
+     */
+    private String addRows(Table t, List<TraceNode> nodes, java.util.function.Function<TraceNode, List<String>> row, String command) {
+        int n = nodes.size(), head = maxRows / 2, tail = maxRows - head;
+        if (n <= maxRows) {
+            for (TraceNode node : nodes) t.row(row.apply(node));
+            return "";
+        }
+        for (int i = 0; i < head; i++) t.row(row.apply(nodes.get(i)));
+        List<String> gap = new ArrayList<>(java.util.Collections.nCopies(t.columns(), ""));
+        gap.set(0, "...");
+        gap.set(1, String.format(java.util.Locale.ROOT, "(%,d more)", n - head - tail));
+        t.row(gap);
+        for (int i = n - tail; i < n; i++) t.row(row.apply(nodes.get(i)));
+        return String.format(java.util.Locale.ROOT, "(%,d rows; the first %d and the last %d are shown, %s --all shows every row)%n", n, head, tail, command);
+    }
+
+    /** At most maxRows footer lines, then how many more there are. */
+    private String capLines(String text) {
+        if (maxRows == Integer.MAX_VALUE) return text;
+        String[] lines = text.split("\n", -1);
+        if (lines.length <= maxRows + 3) return text;
+        return String.join("\n", java.util.Arrays.asList(lines).subList(0, maxRows))
+                + String.format(java.util.Locale.ROOT, "%n  ... and %,d more lines (--all shows them)%n", lines.length - maxRows - 1);
     }
 
     private Table table(Trace trace, String... extra) {
@@ -68,18 +118,22 @@ public final class ReportText {
 
     public String trace(Trace trace) {
         Table t = table(trace);
-        for (TraceNode n : trace.nodes()) if (NodeText.listed(n)) t.row(row(trace, n));
+        List<TraceNode> listed = new ArrayList<>();
+        for (TraceNode n : trace.nodes()) if (NodeText.listed(n)) listed.add(n);
+        String shown = addRows(t, listed, n -> row(trace, n), ":trace " + trace.target());
         String order = trace.order() == Trace.Order.DEPTH ? "depth order: inputs first, then by distance from the inputs" : "creation order";
         TraceNode out = trace.outputNode();
         return render("Forward trace of " + trace.target() + " (" + order + ")", t,
-                trace.target() + " = " + out.id() + " = " + valueText(out.tensor().value()) + "\n");
+                shown + trace.target() + " = " + out.id() + " = " + valueText(out.tensor().value()) + "\n");
     }
 
     public String forward(ForwardReport r) {
         Trace trace = r.trace();
         String tangentCol = "tangent " + sym.dot("v");
         Table t = table(trace, tangentCol);
-        for (TraceNode n : trace.nodes()) if (NodeText.listed(n)) t.row(row(trace, n, cell(r.tangent(n))));
+        List<TraceNode> listed = new ArrayList<>();
+        for (TraceNode n : trace.nodes()) if (NodeText.listed(n)) listed.add(n);
+        String shown = addRows(t, listed, n -> row(trace, n, cell(r.tangent(n))), ":forward " + trace.target());
         List<String> seeds = new ArrayList<>();
         for (Map.Entry<TraceNode, Double> e : r.seed().entrySet()) seeds.add(sym.dot(label(e.getKey())) + " = " + num(e.getValue()));
         TraceNode single = singleUnitSeed(r);
@@ -89,7 +143,7 @@ public final class ReportText {
         String result = single != null
                 ? sym.partial() + trace.target() + "/" + sym.partial() + label(single) + " = " + valueText(r.outputTangent())
                 : "directional derivative of " + trace.target() + " = " + valueText(r.outputTangent());
-        return render(title, t, result + "\n");
+        return render(title, t, shown + result + "\n");
     }
 
     /** The input seeded with 1 when all others are 0 (":forward y wrt x1"), else null. */
@@ -119,14 +173,17 @@ public final class ReportText {
         cols.addAll(extraColumns);
         Table t = table(trace, cols.toArray(String[]::new));
         List<TraceNode> all = trace.nodes();
+        List<TraceNode> listed = new ArrayList<>();
         for (int i = all.size() - 1; i >= 0; i--) {
             TraceNode n = all.get(i);
-            if (!NodeText.listed(n) || n.isConstant()) continue;
+            if (NodeText.listed(n) && !n.isConstant()) listed.add(n);
+        }
+        String shown = addRows(t, listed, n -> {
             List<String> cells = new ArrayList<>(List.of(cell(r.adjoint(n))));
             cells.addAll(extraCells.apply(n));
-            t.row(row(trace, n, cells.toArray(String[]::new)));
-        }
-        StringBuilder footer = new StringBuilder();
+            return row(trace, n, cells.toArray(String[]::new));
+        }, ":reverse " + trace.target());
+        StringBuilder footer = new StringBuilder(shown);
         for (TraceNode n : all) {
             List<Edge> out = r.edgesFrom(n);
             if (out.size() < 2) continue;
@@ -143,7 +200,7 @@ public final class ReportText {
                     .append(" = ").append(String.join(" + ", values)).append(" = ").append(valueText(r.adjoint(n))).append('\n');
         }
         footer.append(broadcasts(r));
-        return render("Reverse mode for " + trace.target() + " (adjoints " + sym.bar("vi") + " = " + sym.partial() + trace.target() + "/" + sym.partial() + "vi, from the output back)", t, footer.toString());
+        return render("Reverse mode for " + trace.target() + " (adjoints " + sym.bar("vi") + " = " + sym.partial() + trace.target() + "/" + sym.partial() + "vi, from the output back)", t, capLines(footer.toString()));
     }
 
     /** Lines saying where broadcasting turned into a sum over axes on the way back. */

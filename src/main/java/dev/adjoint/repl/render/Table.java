@@ -25,6 +25,10 @@ public final class Table {
         return this;
     }
 
+    public int columns() {
+        return header.size();
+    }
+
     public boolean isEmpty() {
         return rows.isEmpty();
     }

@@ -23,8 +23,15 @@ public final class ValueFormat implements Function<Object, String> {
         return v instanceof String s ? s : format(v);
     }
 
+    /** Tuples nested deeper than this show as (...), as Python's reprlib does: the text stays linear in the value's size. */
+    static final int MAX_NESTING = 100;
+
     /** Python's repr(): what an expression statement shows. */
     public String format(Object v) {
+        return format(v, 0);
+    }
+
+    private String format(Object v, int depth) {
         if (v == null) return "None";
         if (v instanceof Tensor t) return TensorFormat.format(t.value(), precision);
         if (v instanceof NDArray a) return TensorFormat.format(a, precision);
@@ -32,10 +39,11 @@ public final class ValueFormat implements Function<Object, String> {
         if (v instanceof String s) return "'" + s.replace("\\", "\\\\").replace("'", "\\'") + "'";
         if (v instanceof Double d) return Numbers.format(d, precision);
         if (v instanceof List<?> list) {
+            if (depth >= MAX_NESTING) return "(...)";
             StringBuilder sb = new StringBuilder("(");
             for (int i = 0; i < list.size(); i++) {
                 if (i > 0) sb.append(", ");
-                sb.append(format(list.get(i)));
+                sb.append(format(list.get(i), depth + 1));
             }
             if (list.size() == 1) sb.append(',');
             return sb.append(')').toString();

@@ -54,6 +54,12 @@ public final class ReverseReport {
 
     /** Edges leaving one node, in trace order of their targets. */
     public List<Edge> edgesFrom(TraceNode node) {
-        return edges.stream().filter(e -> e.from() == node).toList();
+        if (bySource == null) { // indexed once: asked for every node, a scan each time would be quadratic
+            bySource = new IdentityHashMap<>();
+            for (Edge e : edges) bySource.computeIfAbsent(e.from(), k -> new ArrayList<>()).add(e);
+        }
+        return bySource.getOrDefault(node, List.of());
     }
+
+    private Map<TraceNode, List<Edge>> bySource;
 }
