@@ -34,6 +34,8 @@ public final class Autograd {
         int n = topo.size();
         Tensor[] adj = new Tensor[n]; // adjoints by topological position: no map lookups on the way back
         adj[n - 1] = ybar; // y comes last
+        Anomaly.Recorder anomaly = Anomaly.current();
+        if (anomaly != null) anomaly.pause(true); // the ops below are gradients: checked edge by edge instead
         try (GradMode.Scope ignored = GradMode.set(createGraph)) {
             for (int k = n - 1; k >= 0; k--) {
                 if ((k & 1023) == 0) ComputationInterrupted.poll();
@@ -49,11 +51,14 @@ public final class Autograd {
                     if (!parts[i].value().sameShape(in.value()))
                         throw new IllegalStateException(v.op().name() + " produced a gradient of shape " + Shapes.str(parts[i].shape())
                                 + " for an input of shape " + Shapes.str(in.shape()));
+                    if (anomaly != null) anomaly.gradient(y, v, i, g, parts[i]);
                     if (listener != null) listener.edge(in, v, i, parts[i]);
                     int j = position.get(in) - 1;
                     adj[j] = adj[j] == null ? parts[i] : Ops.add(adj[j], parts[i]);
                 }
             }
+        } finally {
+            if (anomaly != null) anomaly.pause(false);
         }
         IdentityHashMap<Tensor, Tensor> result = new IdentityHashMap<>();
         for (int k = 0; k < n; k++) if (adj[k] != null) result.put(topo.get(k), adj[k]);
@@ -108,6 +113,8 @@ public final class Autograd {
      */
     public static Map<Tensor, Tensor> tangents(Tensor y, Map<Tensor, Tensor> seeds) {
         IdentityHashMap<Tensor, Tensor> tan = new IdentityHashMap<>();
+        Anomaly.Recorder anomaly = Anomaly.current();
+        if (anomaly != null) anomaly.pause(true); // tangents are not values of the graph
         try (GradMode.Scope ignored = GradMode.noGrad()) {
             int visited = 0;
             for (Tensor v : Graph.topologicalOrder(y)) {
@@ -129,6 +136,8 @@ public final class Autograd {
                 }
                 if (any) tan.put(v, v.op().jvp(ins, v));
             }
+        } finally {
+            if (anomaly != null) anomaly.pause(false);
         }
         return tan;
     }

@@ -55,8 +55,10 @@ public final class Tensor {
             record |= inputs[i].requiresGrad;
         }
         NDArray out = op.compute(values);
-        if (record && GradMode.isEnabled()) return new Tensor(out, op, inputs, true);
-        return new Tensor(out, null, NO_INPUTS, false);
+        Tensor t = record && GradMode.isEnabled() ? new Tensor(out, op, inputs, true) : new Tensor(out, null, NO_INPUTS, false);
+        Anomaly.Recorder anomaly = Anomaly.current();
+        if (anomaly != null) anomaly.created(t, op, inputs);
+        return t;
     }
 
     // ---- graph structure ----

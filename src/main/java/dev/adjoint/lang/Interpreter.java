@@ -1,5 +1,6 @@
 package dev.adjoint.lang;
 
+import dev.adjoint.autograd.Anomaly;
 import dev.adjoint.autograd.AutogradException;
 import dev.adjoint.autograd.GradMode;
 import dev.adjoint.autograd.Tensor;
@@ -96,14 +97,24 @@ public final class Interpreter implements Expr.Visitor<Object>, Stmt.Visitor<Int
     // ---- statements ----
 
     Flow executeBlock(List<Stmt> body) {
-        for (int i = 0, n = body.size(); i < n; i++) {
-            Stmt s = body.get(i);
-            checkInterrupt(s.span());
-            Flow f = s.accept(this);
-            if (f != Flow.NORMAL) return f;
+        Anomaly.Recorder anomaly = Anomaly.current(); // :set anomaly on: nodes remember the statement that made them
+        Object outer = anomaly == null ? null : anomaly.context();
+        try {
+            for (int i = 0, n = body.size(); i < n; i++) {
+                Stmt s = body.get(i);
+                checkInterrupt(s.span());
+                if (anomaly != null) anomaly.at(new Where(s, codeSource));
+                Flow f = s.accept(this);
+                if (f != Flow.NORMAL) return f;
+            }
+            return Flow.NORMAL;
+        } finally {
+            if (anomaly != null) anomaly.at(outer);
         }
-        return Flow.NORMAL;
     }
+
+    /** A statement and the input it was parsed from (the identity of that input's statement list). */
+    public record Where(Stmt statement, Object source) {}
 
     @Override
     public Flow visitExpression(Stmt.Expression s) {

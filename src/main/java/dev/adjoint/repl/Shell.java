@@ -71,7 +71,12 @@ public final class Shell implements ScriptRunner {
                 Command c = commands.commandOf(input);
                 CommandContext ctx = new CommandContext(session, settings, out, this);
                 ctx.keys = loadDepth == 0 ? keys : null; // a script being loaded never waits for keys
-                boolean quit = c.run(CommandArgs.parse(input), ctx);
+                boolean quit;
+                try {
+                    quit = c.run(CommandArgs.parse(input), ctx);
+                } finally {
+                    session.takeAnomaly().ifPresent(output(out, err)::warn); // :set anomaly on, e.g. a nan in :backward
+                }
                 if (c.changesState()) accepted.add(input.strip());
                 return new Outcome(true, quit);
             }

@@ -1,5 +1,6 @@
 package dev.adjoint.session;
 
+import dev.adjoint.autograd.Anomaly;
 import dev.adjoint.autograd.GradMode;
 import dev.adjoint.autograd.Tensor;
 import dev.adjoint.lang.Builtins;
@@ -15,6 +16,7 @@ import dev.adjoint.ndarray.ComputationInterrupted;
 import dev.adjoint.ndarray.Limits;
 import dev.adjoint.ndarray.NDArray;
 import dev.adjoint.random.NumpyRandom;
+import dev.adjoint.session.report.AnomalyReport;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
@@ -39,12 +41,46 @@ public final class Session {
     private final Interpreter interpreter = new Interpreter(bindings, random);
     private boolean gradEnabled = true;
     private long maxElements = Limits.DEFAULT_MAX_ELEMENTS;
+    private boolean anomalyDetection;
+    private final Anomaly.Recorder anomalies = new Anomaly.Recorder();
+    private Object runningProgram; // the statements of the input being evaluated, for anomaly reports
+    private String runningSource;
 
     public Session() {}
 
-    /** Resource settings of this session (the element limit) for the current thread, until closed. Commands run inside one too. */
+    /**
+     * This session's settings for the current thread, until closed: the element limit, and anomaly
+     * detection when it is on. Statements run inside one; so must commands that compute.
+     */
     public Limits.Scope guard() {
-        return Limits.maxElements(maxElements);
+        Limits.Scope limits = Limits.maxElements(maxElements);
+        if (!anomalyDetection) return limits;
+        Anomaly.Scope anomaly = Anomaly.enable(anomalies);
+        return () -> {
+            anomaly.close();
+            limits.close();
+        };
+    }
+
+    /**
+     * {@code :set anomaly on} (torch.autograd.detect_anomaly): nodes remember the statement that
+     * created them, and the first NaN or infinity in a value or a gradient is reported as a warning
+     * with its vi, op, inputs and that statement.
+     */
+    public void setAnomalyDetection(boolean on) {
+        anomalyDetection = on;
+        anomalies.take();
+    }
+
+    public boolean anomalyDetection() {
+        return anomalyDetection;
+    }
+
+    /** The first fault anomaly detection found since the last call (e.g. during a :command), described; empty if none. */
+    public Optional<String> takeAnomaly() {
+        Anomaly.Fault f = anomalies.take();
+        if (f == null) return Optional.empty();
+        return Optional.of(AnomalyReport.describe(f, bindings, interpreter.lastAssigned(), runningProgram, runningSource));
     }
 
     /** {@code --max-elements}: the largest tensor (in elements) an evaluation may create; larger ones are refused before allocating. */
@@ -69,7 +105,15 @@ public final class Session {
         Checkpoint before = new Checkpoint();
         try (GradMode.Scope ignored = GradMode.set(gradEnabled); Limits.Scope limits = guard()) {
             List<Stmt> program = Parser.parse(source);
-            interpreter.run(program, out);
+            runningProgram = program;
+            runningSource = source;
+            try {
+                interpreter.run(program, out);
+            } finally {
+                takeAnomaly().ifPresent(out::warn); // before the error, if the input fails after the fault
+                runningProgram = null;
+                runningSource = null;
+            }
         } catch (Interrupted e) {
             throw e;
         } catch (LangError e) {

@@ -95,6 +95,7 @@ final class FuzzHarness implements AutoCloseable {
         }
         history.add(input);
         inputs++;
+        watchdog.current = input;
         Session session = shell.session();
         Map<String, Object> before = snapshot(session);
         String problem;
@@ -231,6 +232,8 @@ final class FuzzHarness implements AutoCloseable {
         private final Thread target;
         private volatile long deadline; // 0: disarmed
         private volatile boolean fired, running = true;
+        private volatile String current;
+        private long firedAt;
 
         Watchdog(Thread target) {
             super("fuzz-watchdog");
@@ -269,7 +272,12 @@ final class FuzzHarness implements AutoCloseable {
                     long d = deadline;
                     if (d != 0 && System.currentTimeMillis() > d && !fired) {
                         fired = true;
+                        firedAt = System.currentTimeMillis();
                         target.interrupt();
+                    } else if (d != 0 && fired && firedAt > 0 && System.currentTimeMillis() - firedAt > 10_000) {
+                        // the interrupt did not stop it: Ctrl-C would not either; say so (the campaign prints it)
+                        System.out.println("HANG: still running 10 s after the interrupt: " + Regressions.escape(String.valueOf(current)));
+                        firedAt = 0;
                     }
                 }
             }

@@ -12,15 +12,18 @@ final class SetCommand implements Command {
 
     public String name() { return "set"; }
 
-    public String usage() { return ":set [precision N | grad on|off | format text|markdown|json | order depth|creation | notation cmu|baydin | ascii on|off]"; }
+    public String usage() { return ":set [precision N | grad on|off | format text|markdown|json | order depth|creation | notation cmu|baydin | ascii on|off | anomaly on|off]"; }
 
-    public String summary() { return "show or change settings (precision, grad mode, format, order, notation, ascii)"; }
+    public String summary() { return "show or change settings (precision, grad mode, format, order, notation, ascii, anomaly)"; }
 
     public String help() {
         return """
                 Without arguments, shows the settings. Settings:
                   precision N      digits after the point in displays (default 3; JSON is always full)
                   grad on|off      off records no graph (like PyTorch's torch.no_grad())
+                  anomaly on|off   on: the first NaN or inf in a value or a gradient is reported
+                                   with its vi, op, inputs and the statement that created it
+                                   (like torch.autograd.detect_anomaly; slower)
                   format F         default --format of the inspection commands
                   order O          trace numbering: depth (the lecture's) or creation
                   notation N       cmu: v1..vn (the lecture's); baydin: inputs v-1, v0, then v1..
@@ -38,6 +41,7 @@ final class SetCommand implements Command {
             args.expectEnd(Set.of());
             ctx.out.println("precision " + s.precision);
             ctx.out.println("grad " + (ctx.session.gradEnabled() ? "on" : "off"));
+            ctx.out.println("anomaly " + (ctx.session.anomalyDetection() ? "on" : "off"));
             ctx.out.println("format " + s.format.label());
             ctx.out.println("order " + (s.order == Trace.Order.DEPTH ? "depth" : "creation"));
             ctx.out.println("notation " + (s.notation == Trace.Numbering.CMU ? "cmu" : "baydin"));
@@ -60,6 +64,7 @@ final class SetCommand implements Command {
                 }
             }
             case "grad" -> ctx.session.setGradEnabled(onOff(value));
+            case "anomaly" -> ctx.session.setAnomalyDetection(onOff(value));
             case "ascii" -> s.ascii = onOff(value);
             case "format" -> {
                 try {
@@ -79,8 +84,8 @@ final class SetCommand implements Command {
                 default -> throw new LangError("unknown notation '" + v + "' (notations: cmu, baydin)", value.span());
             };
             default -> {
-                String hint = Suggest.closest(key.text(), Set.of("precision", "grad", "format", "order", "notation", "ascii"));
-                throw new LangError("unknown setting '" + key.text() + "'" + (hint != null ? "; did you mean '" + hint + "'?" : " (settings: precision, grad, format, order, notation, ascii)"), key.span());
+                String hint = Suggest.closest(key.text(), Set.of("precision", "grad", "format", "order", "notation", "ascii", "anomaly"));
+                throw new LangError("unknown setting '" + key.text() + "'" + (hint != null ? "; did you mean '" + hint + "'?" : " (settings: precision, grad, format, order, notation, ascii, anomaly)"), key.span());
             }
         }
         return false;
