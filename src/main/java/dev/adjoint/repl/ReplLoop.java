@@ -81,7 +81,9 @@ final class ReplLoop {
         Outputs io = Outputs.of(terminal.writer(), stderr);
         EvalRunner runner = new EvalRunner(shell, io.out(), io.err());
         shell.setKeyReader(new TerminalKeys(terminal)); // :step reads single keys at the prompt
-        LineReader reader = newReader(terminal, shell, color, historyFile());
+        Path history = historyFile();
+        HistoryFile.repair(history); // a line torn by a crash must not swallow the next entry
+        LineReader reader = newReader(terminal, shell, color, history);
         terminal.handle(Terminal.Signal.INT, signal -> {
             if (runner.interrupt()) io.out().println(); // after the terminal's "^C"
         });
