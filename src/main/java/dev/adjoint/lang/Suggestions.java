@@ -3,7 +3,7 @@ package dev.adjoint.lang;
 import java.util.Collection;
 
 /** "did you mean 'exp'?" for a misspelt name: the closest candidate within a small edit distance. */
-final class Suggestions {
+public final class Suggestions {
     private Suggestions() {}
 
     /** "; did you mean 'x'?" or "" when nothing is close enough. */
@@ -12,7 +12,8 @@ final class Suggestions {
         return best == null ? "" : "; did you mean '" + best + "'?";
     }
 
-    static String closest(String name, Collection<String> candidates) {
+    /** The closest candidate within a small edit distance (1 for short names, up to 3), or null. */
+    public static String closest(String name, Collection<String> candidates) {
         String best = null;
         int bestDistance = Integer.MAX_VALUE;
         int limit = name.length() <= 3 ? 1 : name.length() <= 6 ? 2 : 3;

@@ -2,6 +2,7 @@ package dev.adjoint.repl.command;
 
 import dev.adjoint.autograd.Tensor;
 import dev.adjoint.lang.LangError;
+import dev.adjoint.lang.Suggestions;
 import dev.adjoint.repl.render.Format;
 import dev.adjoint.repl.render.ReportText;
 import dev.adjoint.session.Session;
@@ -82,7 +83,7 @@ public final class CommandContext {
         if (!name.matches("[A-Za-z_][A-Za-z_0-9]*"))
             throw new LangError("expected a variable name, got '" + name + "'", w.span());
         if (!session.isBound(name)) {
-            String hint = Suggest.closest(name, session.variables().keySet());
+            String hint = Suggestions.closest(name, session.variables().keySet());
             throw new LangError("name '" + name + "' is not defined" + (hint != null ? "; did you mean '" + hint + "'?" : ""), w.span());
         }
         Object v = session.lookup(name);

@@ -1,6 +1,7 @@
 package dev.adjoint.repl.command;
 
 import dev.adjoint.lang.LangError;
+import dev.adjoint.lang.Suggestions;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -46,15 +47,11 @@ public final class Commands {
         String word = name.text().substring(1);
         Command c = find(word);
         if (c == null) {
-            String hint = Suggest.closest(word, byName.keySet());
+            String hint = Suggestions.closest(word, byName.keySet());
             throw new LangError("unknown command '" + name.text() + "'"
                     + (hint != null ? "; did you mean ':" + hint + "'?" : " (:help lists the commands)"), name.span());
         }
         return c;
     }
 
-    /** Runs one command line; returns true when the session should end. */
-    public boolean dispatch(String line, CommandContext ctx) {
-        return commandOf(line).run(CommandArgs.parse(line), ctx);
-    }
 }

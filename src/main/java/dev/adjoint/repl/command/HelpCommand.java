@@ -1,6 +1,7 @@
 package dev.adjoint.repl.command;
 
 import dev.adjoint.lang.LangError;
+import dev.adjoint.lang.Suggestions;
 import java.util.Set;
 
 /** :help — commands, syntax and functions, each with an example. */
@@ -40,7 +41,7 @@ final class HelpCommand implements Command {
                     return false;
                 }
                 if (c == null) {
-                    String hint = Suggest.closest(topic, commands.all().stream().map(Command::name).toList());
+                    String hint = Suggestions.closest(topic, commands.all().stream().map(Command::name).toList());
                     throw new LangError("no help on '" + w.text() + "'" + (hint != null ? "; did you mean '" + hint + "'?" : " (try :help)"), w.span());
                 }
                 ctx.out.println(c.usage());

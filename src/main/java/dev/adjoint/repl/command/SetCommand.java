@@ -1,6 +1,7 @@
 package dev.adjoint.repl.command;
 
 import dev.adjoint.lang.LangError;
+import dev.adjoint.lang.Suggestions;
 import dev.adjoint.repl.render.Format;
 import dev.adjoint.session.report.Trace;
 import java.util.Set;
@@ -84,7 +85,7 @@ final class SetCommand implements Command {
                 default -> throw new LangError("unknown notation '" + v + "' (notations: cmu, baydin)", value.span());
             };
             default -> {
-                String hint = Suggest.closest(key.text(), Set.of("precision", "grad", "format", "order", "notation", "ascii", "anomaly"));
+                String hint = Suggestions.closest(key.text(), Set.of("precision", "grad", "format", "order", "notation", "ascii", "anomaly"));
                 throw new LangError("unknown setting '" + key.text() + "'" + (hint != null ? "; did you mean '" + hint + "'?" : " (settings: precision, grad, format, order, notation, ascii, anomaly)"), key.span());
             }
         }
