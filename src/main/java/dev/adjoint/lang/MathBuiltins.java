@@ -42,6 +42,10 @@ final class MathBuiltins {
         Builtins.add(t, Builtin.of("transpose", MathBuiltins::transpose));
         Builtins.add(t, Builtin.of("one_hot", a -> Ops.oneHot(a.expect(2, 2).tensor(0), a.integer(1))));
         Builtins.add(t, Builtin.of("grad", MathBuiltins::grad));
+        Builtins.add(t, Builtin.of("jacobian", a -> Autograd.jacobian(a.expect(2, 2).tensor(0), a.tensor(1), false)));
+        Builtins.add(t, Builtin.of("hessian", a -> Autograd.hessian(a.expect(2, 2).tensor(0), a.tensor(1))));
+        Builtins.add(t, Builtin.of("jvp", a -> Autograd.jvp(a.expect(3, 3).tensor(0), a.tensor(1), a.tensor(2))));
+        Builtins.add(t, Builtin.of("vjp", a -> Autograd.vjp(a.expect(3, 3).tensor(0), a.tensor(1), a.tensor(2))));
     }
 
     private static void unary(Map<String, Object> t, String name, UnaryOperator<Tensor> f) {

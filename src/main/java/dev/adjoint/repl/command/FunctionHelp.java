@@ -51,6 +51,14 @@ final class FunctionHelp {
         // autograd
         add("grad", "grad(y, x, create_graph=True)", "∂y/∂x as a new tensor with its own graph, so grad(grad(y, x), x) is the second derivative",
                 "x = 3; y = x ** 3; grad(grad(y, x), x)");
+        add("jacobian", "jacobian(y, x)", "the Jacobian ∂y/∂x, shape y.shape + x.shape, one reverse pass per element of y",
+                "x = [1, 2, 3]; jacobian(x * x, x)");
+        add("hessian", "hessian(y, x)", "the matrix of second derivatives of a scalar y (the Jacobian of grad(y, x))",
+                "x = [1, 2]; hessian(sum(x ** 3), x)");
+        add("jvp", "jvp(y, x, u)", "Jacobian-vector product J·u: one forward-mode pass with x's tangent u",
+                "x = [1, 2]; jvp(x * x, x, const([1, 0]))");
+        add("vjp", "vjp(y, x, v)", "vector-Jacobian product vᵀ·J: one reverse-mode pass with y's adjoint v",
+                "x = [1, 2]; vjp(x * x, x, const([1, 0]))");
         add("detach", "detach(x)", "a constant with x's value: gradients stop here", "x = 2; y = detach(x) * x; grad(y, x)");
         add("no_grad", "with no_grad(): ...", "records no graph inside the block (like torch.no_grad())", "x = 2\nwith no_grad():\n    z = x * 3\n\nz.requires_grad");
         add("enable_grad", "with enable_grad(): ...", "records the graph again inside a no_grad block", "x = 2\nwith no_grad():\n    with enable_grad():\n        z = x * 3\n\nz.requires_grad");
