@@ -1,5 +1,6 @@
 package dev.adjoint.autograd;
 
+import dev.adjoint.ndarray.ComputationInterrupted;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.IdentityHashMap;
@@ -48,6 +49,7 @@ public final class Graph {
                     nodes[--sp] = null;
                     order.add(v);
                     position.put(v, order.size());
+                    if ((order.size() & 4095) == 0) ComputationInterrupted.poll(); // Ctrl-C, even on a graph of millions
                 }
             }
         }
@@ -64,7 +66,14 @@ public final class Graph {
      */
     public static List<Tensor> depthOrder(Tensor root) {
         List<Tensor> topo = topologicalOrder(root);
-        IdentityHashMap<Tensor, Integer> depth = depths(topo);
+        NodeIndex depth = new NodeIndex(); // array lookups in the sort's comparisons, not hash lookups
+        int k = 0;
+        for (Tensor v : topo) {
+            int d = 0;
+            for (int i = 0; i < v.inputCount(); i++) d = Math.max(d, depth.get(v.input(i)) + 1);
+            depth.put(v, d);
+            if ((++k & 4095) == 0) ComputationInterrupted.poll();
+        }
         List<Tensor> order = new ArrayList<>(topo);
         order.sort((a, b) -> {
             int c = Integer.compare(depth.get(a), depth.get(b));

@@ -160,6 +160,17 @@ class ResourceLimitsTest {
         assertThat(run("1 + 1").ok()).isTrue();
     }
 
+    /** Found by the fuzz campaign: an interrupted loop keeps the millions of nodes it made, and :trace of them ignored Ctrl-C. */
+    @Test
+    void ctrlCStopsACommandOnAGraphOfMillionsOfNodes() throws InterruptedException {
+        run("x = 1\ny = x\nfor i in range(3000000): y = y + 1\n");
+        for (String c : new String[] {":trace y", ":grad y", ":reverse y"}) {
+            assertThat(interruptAfter(c, 300)).as(c).isLessThan(1000);
+            assertThat(takeErr()).as(c).doesNotContain("internal");
+        }
+        assertThat(run("x + 1").ok()).isTrue();
+    }
+
     @Test
     void aKernelSeesTheInterruptFlag() {
         Thread.currentThread().interrupt();

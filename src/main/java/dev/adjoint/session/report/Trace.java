@@ -42,23 +42,22 @@ public final class Trace {
 
     public static Trace of(String target, Tensor output, Order order, Numbering numbering) {
         List<Tensor> sorted = order == Order.DEPTH ? Graph.depthOrder(output) : Graph.creationOrder(output);
-        Map<Tensor, String> ids = new IdentityHashMap<>();
         int v = 0, c = 0, firstInput = 0;
         if (numbering == Numbering.BAYDIN)
             for (Tensor t : sorted) if (t.isLeaf() && t.requiresGrad()) firstInput--; // inputs count up to v0
+        // one pass and one map: both orders list a node's inputs before it (a huge graph is traced in seconds)
+        List<TraceNode> nodes = new ArrayList<>(sorted.size());
+        Map<Tensor, TraceNode> byTensor = new IdentityHashMap<>(sorted.size());
         for (Tensor t : sorted) {
             boolean input = t.isLeaf() && t.requiresGrad();
-            ids.put(t, isConstant(t) ? "c" + ++c : numbering == Numbering.BAYDIN && input ? "v" + ++firstInput : "v" + ++v);
-        }
-        List<TraceNode> nodes = new ArrayList<>(sorted.size());
-        Map<Tensor, TraceNode> byTensor = new IdentityHashMap<>();
-        for (Tensor t : sorted) {
+            String id = isConstant(t) ? "c" + ++c : numbering == Numbering.BAYDIN && input ? "v" + ++firstInput : "v" + ++v;
             List<String> ins = new ArrayList<>(t.inputCount());
-            for (Tensor in : t.inputs()) ins.add(ids.get(in));
+            for (int i = 0; i < t.inputCount(); i++) ins.add(byTensor.get(t.input(i)).id());
             String op = t.isLeaf() ? (t.requiresGrad() ? "input" : "const") : t.op().name();
-            TraceNode node = new TraceNode(ids.get(t), t, op, List.copyOf(ins), t.name());
+            TraceNode node = new TraceNode(id, t, op, List.copyOf(ins), t.name());
             nodes.add(node);
             byTensor.put(t, node);
+            if ((nodes.size() & 4095) == 0) dev.adjoint.ndarray.ComputationInterrupted.poll(); // Ctrl-C on a huge graph
         }
         return new Trace(target, output, order, Collections.unmodifiableList(nodes), byTensor);
     }
