@@ -53,7 +53,12 @@ final class HelpTopics {
               - grad(y, x) returns dy/dx as a new tensor with its own graph, so grad(grad(y, x), x)
                 is the second derivative (PyTorch's create_graph=True).
               - :set grad off (or with no_grad(): ...) records no graph, like torch.no_grad().
-              - x.data reads or replaces a value without touching the graph.
+              - x.data reads or replaces a value (of the same shape) without touching the graph.
+              - :set anomaly on (like torch.autograd.detect_anomaly) reports the first node whose
+                value or gradient becomes nan or inf, with its vi, op, inputs and the statement
+                that created it; :trace notes domain errors (ln of a negative, 0/0) in its rows.
+            Limits: a tensor over --max-elements (default 100 million) is refused before it is
+            allocated; Ctrl-C stops any evaluation; a failed line changes no variable.
             Where needle (CMU 10-414) differs: needle's backward ASSIGNS node.grad instead of
             accumulating, and always builds the gradient graph; in adjoint use grad(y, x) for that.
             The commands :trace, :forward, :reverse and :grad never change .grad.
