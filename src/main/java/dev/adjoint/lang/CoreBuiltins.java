@@ -30,7 +30,7 @@ final class CoreBuiltins {
     private static Object range(Args a) {
         a.expect(1, 3);
         long[] n = new long[a.size()];
-        for (int i = 0; i < n.length; i++) n[i] = a.intValue(a.get(i), "range() argument " + (i + 1));
+        for (int i = 0; i < n.length; i++) n[i] = a.intValue(a.get(i), "argument " + (i + 1)); // error() adds "range() "
         if (n.length == 3 && n[2] == 0) throw a.error("arg 3 must not be zero");
         return n.length == 1 ? new RangeValue(0, n[0], 1) : new RangeValue(n[0], n[1], n.length == 3 ? n[2] : 1);
     }

@@ -51,9 +51,14 @@ public final class Limits {
 
     /** Refuses {@code n} elements (the array's shape, for the message) over the limit. */
     public static void check(long n, int[] shape) {
+        check(n, Shapes.str(shape));
+    }
+
+    /** The same, with the shape already written out (one that does not fit in ints, say "(1000000000000,)"). */
+    public static void check(long n, String shape) {
         long max = maxElements();
         if (n <= max) return;
-        throw new LimitException("a tensor of shape " + Shapes.str(shape) + " would need " + count(n) + " elements (" + bytes(n)
+        throw new LimitException("a tensor of shape " + shape + " would need " + count(n) + " elements (" + bytes(n)
                 + "); the limit is " + count(max) + " elements (" + bytes(max) + "), set by --max-elements");
     }
 

@@ -75,7 +75,7 @@ public final class NDArray {
     public static NDArray arange(double start, double stop, double step) {
         if (step == 0) throw new ShapeException("arange step must not be zero");
         long n = (long) Math.max(0, Math.ceil((stop - start) / step));
-        Limits.check(n, new int[] {(int) Math.min(n, Integer.MAX_VALUE)});
+        Limits.check(n, "(" + n + ",)");
         double[] d = new double[(int) n];
         for (int i = 0; i < n; i++) d[i] = start + i * step;
         return wrap(d, new int[] {(int) n});
@@ -188,6 +188,7 @@ public final class NDArray {
     /** A stride-0 view repeating this array to a larger shape (NumPy's broadcast_to). */
     public NDArray broadcastTo(int... target) {
         if (Arrays.equals(target, shape)) return this;
+        Limits.checkShape(target); // a view needs no memory, but anything done with it would
         int n = target.length;
         if (n < shape.length) throw new ShapeException("cannot broadcast shape " + Shapes.str(shape) + " to " + Shapes.str(target));
         int[] st = new int[n];

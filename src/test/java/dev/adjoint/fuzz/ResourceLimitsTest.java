@@ -44,8 +44,15 @@ class ResourceLimitsTest {
         assertThat(takeErr()).contains("a tensor of shape (100000, 100000) would need 10,000,000,000 elements (80 GB)")
                 .contains("the limit is 100,000,000 elements (800 MB), set by --max-elements")
                 .contains("^^^^^^^^^^^^^^^^^^^^^");
+        // a broadcast view would need no memory itself, but anything done with it would
+        assertThat(run("b = broadcast_to(1, (100000, 100000))").ok()).isFalse();
+        assertThat(takeErr()).contains("a tensor of shape (100000, 100000) would need 10,000,000,000 elements");
+        assertThat(run("a = arange(0, 1e18)").ok()).isFalse();
+        assertThat(takeErr()).contains("a tensor of shape (1000000000000000000,) would need 1,000,000,000,000,000,000 elements (8 EB)");
         // the session goes on, with nothing lost
         assertThat(shell.session().isBound("z")).isFalse();
+        assertThat(run(":vars").ok()).isTrue();
+        takeOut();
         assertThat(run("x * 3").ok()).isTrue();
         assertThat(takeOut()).isEqualTo("6\n");
     }
