@@ -76,6 +76,7 @@ public final class GraphModel {
         Map<Tensor, Integer> layer = new IdentityHashMap<>();
         ReverseReport r = o.reverse();
         for (TraceNode n : trace.nodes()) {
+            if ((nodes.size() & 4095) == 4095) dev.adjoint.ndarray.ComputationInterrupted.poll(); // Ctrl-C on a huge graph
             Tensor t = n.tensor();
             if (o.foldConstants() && !NodeText.listed(n)) continue;
             int l = 0;
@@ -98,6 +99,7 @@ public final class GraphModel {
         if (r != null) for (dev.adjoint.session.report.Edge e : r.edges())
             partial.computeIfAbsent(e.from(), x -> new IdentityHashMap<>()).computeIfAbsent(e.to(), x -> new ArrayList<>()).add(e);
         for (TraceNode n : trace.nodes()) {
+            if ((edges.size() & 4095) == 4095) dev.adjoint.ndarray.ComputationInterrupted.poll();
             Node to = byTensor.get(n.tensor());
             if (to == null) continue;
             Map<TraceNode, Integer> seen = new IdentityHashMap<>();
