@@ -65,6 +65,16 @@ class ShellTest {
     }
 
     @Test
+    void backwardOfANonScalarSaysHowToSeedIt() {
+        run("x = [1, 2]");
+        run("h = x * x");
+        assertThat(run(":backward h").ok()).isFalse();
+        assertThat(take(err)).contains("grad can be implicitly created only for scalar outputs; give the seed v of a vector-Jacobian product, e.g. :backward h [1, 1]");
+        assertThat(run(":backward h [1, 0]").ok()).isTrue();
+        assertThat(take(out)).isEqualTo("x.grad = [2, 0]\n");
+    }
+
+    @Test
     void backwardAccumulatesLikePyTorch() {
         lecture();
         run(":backward y");

@@ -35,6 +35,19 @@ final class BackwardCommand implements Command {
                   >>> x1.grad""";
     }
 
+    /** A seed of ones written as a literal, for the hint: [1, 1] or [[1, 1], [1, 1]]. */
+    private static String ones(Tensor t) {
+        StringBuilder sb = new StringBuilder("1");
+        int[] shape = t.shape();
+        for (int a = shape.length - 1; a >= 0; a--) {
+            if (shape[a] > 4) return "v (a tensor of shape " + dev.adjoint.ndarray.Shapes.str(shape) + ")";
+            String item = sb.toString();
+            sb.setLength(0);
+            sb.append('[').append(String.join(", ", java.util.Collections.nCopies(shape[a], item))).append(']');
+        }
+        return sb.toString();
+    }
+
     public boolean run(CommandArgs args, CommandContext ctx) {
         CommandContext.Target t = ctx.target(args);
         Format f = ctx.format(args, Set.of(Format.TEXT, Format.MARKDOWN, Format.JSON));
@@ -55,7 +68,9 @@ final class BackwardCommand implements Command {
         try {
             Autograd.backward(t.tensor(), seed, false);
         } catch (AutogradException e) {
-            throw new LangError(e.getMessage(), args.name().span());
+            String hint = seed == null && t.tensor().value().size() != 1
+                    ? "; give the seed v of a vector-Jacobian product, e.g. " + args.name().text() + " " + t.name() + " " + ones(t.tensor()) : "";
+            throw new LangError(e.getMessage() + hint, args.name().span());
         }
         Trace trace = Trace.of(t.name(), t.tensor(), Trace.Order.DEPTH);
         Map<String, Object> grads = new LinkedHashMap<>();
