@@ -18,17 +18,30 @@ public final class Pow implements Op {
     public Tensor[] vjp(Tensor g, Tensor out) {
         Tensor a = out.input(0), b = out.input(1);
         return new Tensor[] {
-            // d/da a^b = b a^(b-1)
-            a.requiresGrad() ? Ops.sumToShape(Ops.mul(g, Ops.mul(b, Ops.pow(a, Ops.sub(b, Ops.scalar(1))))), a.shape()) : null,
-            // d/db a^b = a^b ln a
-            b.requiresGrad() ? Ops.sumToShape(Ops.mul(g, Ops.mul(out, Ops.log(a))), b.shape()) : null};
+            a.requiresGrad() ? Ops.sumToShape(Ops.mul(g, baseSlope(a, b)), a.shape()) : null,
+            b.requiresGrad() ? Ops.sumToShape(Ops.mul(g, exponentSlope(a, b, out)), b.shape()) : null};
     }
 
     public Tensor jvp(Tensor[] t, Tensor out) {
         Tensor a = out.input(0), b = out.input(1);
-        Tensor da = t[0] == null ? null : Ops.mul(t[0], Ops.mul(b, Ops.pow(a, Ops.sub(b, Ops.scalar(1)))));
-        Tensor db = t[1] == null ? null : Ops.mul(t[1], Ops.mul(out, Ops.log(a)));
+        Tensor da = t[0] == null ? null : Ops.mul(t[0], baseSlope(a, b));
+        Tensor db = t[1] == null ? null : Ops.mul(t[1], exponentSlope(a, b, out));
         return Ops.broadcastTo(Ops.addOrFirst(da, db), out.shape());
+    }
+
+    /**
+     * d/da a^b = b a^(b-1), and 0 where b = 0 (as PyTorch): there a^(b-1) can be 1/0, so the
+     * exponent is moved to b + 1 by a constant mask, which b = 0 then multiplies away.
+     */
+    private static Tensor baseSlope(Tensor a, Tensor b) {
+        Tensor zeroB = Tensor.constant(b.value().map(v -> v == 0 ? 1 : 0));
+        return Ops.mul(b, Ops.pow(a, Ops.sub(Ops.add(b, zeroB), Ops.scalar(1))));
+    }
+
+    /** d/db a^b = a^b ln a, and 0 where a = 0 and b ≥ 0 (as PyTorch): there ln a is replaced by ln 1. */
+    private static Tensor exponentSlope(Tensor a, Tensor b, Tensor out) {
+        Tensor zeroA = Tensor.constant(a.value().zip(b.value(), (x, y) -> x == 0 && y >= 0 ? 1 : 0));
+        return Ops.mul(out, Ops.log(Ops.add(a, zeroA)));
     }
 
     public String notation(String... a) { return a[0] + " ^ " + a[1]; }
