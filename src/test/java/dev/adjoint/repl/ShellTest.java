@@ -65,6 +65,34 @@ class ShellTest {
     }
 
     @Test
+    void reviewFindings() {
+        // :forward wrt a tensor input is a directional derivative, not ∂y/∂x
+        run("X = [[1, 2], [3, 4]]");
+        run("w = sum(X * X)");
+        run(":forward w wrt X");
+        assertThat(take(out)).contains("directional derivative of w = 20").doesNotContain("∂w/∂X =");
+        // :grad of a non-scalar: one message with a caret, and what to do instead
+        assertThat(run(":grad X").ok()).isFalse();
+        assertThat(take(err)).contains("has shape (2, 2); :grad needs a one-element target (try :jacobian X").contains("  ^^^^^");
+        // an unknown option: the caret stands under the option, not its value
+        assertThat(run(":trace w --out f.json").ok()).isFalse();
+        assertThat(take(err)).contains(":trace has no option --out").contains("\n  :trace w --out f.json\n           ^^^^^\n");
+        // the footer of :reverse stays one line per node for tensors
+        run("v = sum(X * X + X)");
+        run(":reverse v");
+        String rev = take(out);
+        assertThat(rev.lines().filter(l -> l.startsWith("  v̄1 = ")).findFirst().orElseThrow()).contains("[[").endsWith("]]");
+    }
+
+    @Test
+    void savedScriptsAreReadableByOthers(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws IOException {
+        run("x = 1");
+        java.nio.file.Path file = dir.resolve("s.adj");
+        assertThat(run(":save " + file).ok()).isTrue();
+        assertThat(java.nio.file.attribute.PosixFilePermissions.toString(java.nio.file.Files.getPosixFilePermissions(file))).isEqualTo("rw-r--r--");
+    }
+
+    @Test
     void backwardOfANonScalarSaysHowToSeedIt() {
         run("x = [1, 2]");
         run("h = x * x");

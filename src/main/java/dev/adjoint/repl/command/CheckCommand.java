@@ -119,7 +119,7 @@ final class CheckCommand implements Command {
             total += r.checked().size();
         }
         StringBuilder sb = new StringBuilder();
-        String title = "Gradient check of " + target + ": reverse mode against central differences (5-point stencil around x, " + target + " replayed)";
+        String title = "Gradient check of " + target + ": reverse mode against central differences (5-point stencils around the recorded inputs, " + target + " replayed)";
         String shownTitle = ctx.settings.ascii ? title.replace("−", "-") : title;
         sb.append(f == Format.MARKDOWN ? "**" + shownTitle + "**\n\n" + table.markdown() : shownTitle + "\n" + table.text(ctx.settings.symbols()));
         if (failed == 0) {

@@ -22,9 +22,11 @@ public final class CommandArgs {
     private final Word name;
     private final List<Word> words;
     private final Map<String, Word> options;
+    private final Map<String, Span> optionSpans; // where each --option itself was written, for carets
     private int next;
 
-    private CommandArgs(String source, Word name, List<Word> words, Map<String, Word> options) {
+    private CommandArgs(String source, Word name, List<Word> words, Map<String, Word> options, Map<String, Span> optionSpans) {
+        this.optionSpans = optionSpans;
         this.source = source;
         this.name = name;
         this.words = words;
@@ -51,6 +53,7 @@ public final class CommandArgs {
         Word name = all.remove(0);
         List<Word> words = new ArrayList<>();
         Map<String, Word> options = new LinkedHashMap<>();
+        Map<String, Span> optionSpans = new LinkedHashMap<>();
         for (int k = 0; k < all.size(); k++) {
             Word w = all.get(k);
             if (!w.text().startsWith("--") || w.text().length() == 2) {
@@ -62,14 +65,17 @@ public final class CommandArgs {
             if (eq >= 0) {
                 Span s = span(line, w.span().offset() + 3 + eq, opt.length() - eq - 1);
                 options.put(opt.substring(0, eq), new Word(opt.substring(eq + 1), s));
+                optionSpans.put(opt.substring(0, eq), w.span());
             } else if (VALUED.contains(opt)) {
                 if (k + 1 >= all.size()) throw new LangError("option --" + opt + " needs a value", w.span());
                 options.put(opt, all.get(++k));
+                optionSpans.put(opt, w.span());
             } else {
                 options.put(opt, w);
+                optionSpans.put(opt, w.span());
             }
         }
-        return new CommandArgs(line, name, words, options);
+        return new CommandArgs(line, name, words, options, optionSpans);
     }
 
     private static Span span(String text, int offset, int length) {
@@ -131,7 +137,7 @@ public final class CommandArgs {
         }
         for (Map.Entry<String, Word> e : options.entrySet())
             if (!knownOptions.contains(e.getKey()))
-                throw new LangError(name.text() + " has no option --" + e.getKey() + (knownOptions.isEmpty() ? "" : " (it takes --" + String.join(", --", knownOptions) + ")"), e.getValue().span());
+                throw new LangError(name.text() + " has no option --" + e.getKey() + (knownOptions.isEmpty() ? "" : " (it takes --" + String.join(", --", knownOptions) + ")"), optionSpans.get(e.getKey()));
     }
 
     /** The end of the line, for "expected a name here" messages. */

@@ -25,7 +25,9 @@ final class ForwardCommand implements Command {
                 order. 'wrt x1' seeds ẋ1 = 1 and every other input 0, so v̇i = ∂vi/∂x1 and the
                 last row is ∂y/∂x1. 'dir x1=1,x2=2' seeds any direction (inputs not named get 0);
                 then the last row is the directional derivative. A tensor input is seeded with
-                the given number in every entry. One pass gives one column of the Jacobian.
+                the given number in every entry, so for a tensor x1 'wrt x1' gives the derivative
+                along all ones, not ∂y/∂x1 (use :grad or :jacobian for that). One pass gives one
+                column of the Jacobian.
                   >>> :forward y wrt x1
                   >>> :forward y dir x1=1,x2=0 --format json
                   >>> :forward y wrt x1 --format latex""";

@@ -53,7 +53,11 @@ final class GradCommand implements Command {
         }
         args.expectEnd(Set.of("format", "order"));
         if (!t.tensor().requiresGrad())
-            throw new LangError("'" + t.name() + "' does not depend on any input that requires grad, so it has no gradient", args.name().span());
+            throw new LangError("'" + t.name() + "' does not depend on any input that requires grad, so it has no gradient"
+                    + " (or it was computed with :set grad off or inside no_grad())", args.name().span());
+        if (t.tensor().value().size() != 1)
+            throw new LangError("'" + t.name() + "' has shape " + dev.adjoint.ndarray.Shapes.str(t.tensor().shape())
+                    + "; :grad needs a one-element target (try :jacobian " + t.name() + ", or :backward " + t.name() + " v)", args.name().span());
         GradReport g = GradReport.run(t.name(), t.tensor(), labels, inputs);
         ctx.out.print(f == Format.JSON ? ReportJson.grad(g) + "\n" : ctx.text(f).grad(g));
         return false;

@@ -50,6 +50,16 @@ final class SaveCommand implements Command {
         return false;
     }
 
+    /** The replaced file's permissions, or rw-r--r-- for a new file (POSIX file systems only). */
+    private static void readableByAll(Path tmp, Path target) throws IOException {
+        try {
+            Files.setPosixFilePermissions(tmp, Files.exists(target) ? Files.getPosixFilePermissions(target)
+                    : java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
+        } catch (UnsupportedOperationException e) {
+            // not a POSIX file system: its defaults apply
+        }
+    }
+
     /** Temporary file in the same folder, then an atomic rename: the old file survives any failure. */
     static void write(Path path, String text, boolean force, CommandArgs.Word at) {
         Path abs = path.toAbsolutePath();
@@ -60,6 +70,7 @@ final class SaveCommand implements Command {
         try {
             tmp = Files.createTempFile(dir, "." + abs.getFileName() + ".", ".tmp");
             Files.writeString(tmp, text, StandardCharsets.UTF_8);
+            readableByAll(tmp, abs); // a temporary file is private; a saved script should not be
             try {
                 Files.move(tmp, abs, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             } catch (AtomicMoveNotSupportedException e) {

@@ -152,6 +152,7 @@ public final class ReportText {
         for (Map.Entry<TraceNode, Double> e : r.seed().entrySet()) {
             if (e.getValue() == 0) continue;
             if (e.getValue() != 1 || one != null) return null;
+            if (e.getKey().tensor().value().size() != 1) return null; // a tensor input seeded with ones: a direction, not ∂/∂x
             one = e.getKey();
         }
         return one;
@@ -193,11 +194,11 @@ public final class ReportText {
             List<String> names = new ArrayList<>(), values = new ArrayList<>();
             for (Edge e : out) {
                 names.add(sym.bar(n.id()) + sym.arrow() + e.to().id().substring(1));
-                String v = valueText(e.partialAdjoint().value());
+                String v = cell(e.partialAdjoint().value()); // one line: the footer is an equation
                 values.add(v.startsWith("-") && !values.isEmpty() ? "(" + v + ")" : v);
             }
             footer.append(markdown ? "- " : "  ").append(sym.bar(n.id())).append(" = ").append(String.join(" + ", names))
-                    .append(" = ").append(String.join(" + ", values)).append(" = ").append(valueText(r.adjoint(n))).append('\n');
+                    .append(" = ").append(String.join(" + ", values)).append(" = ").append(cell(r.adjoint(n))).append('\n');
         }
         footer.append(broadcasts(r));
         return render("Reverse mode for " + trace.target() + " (adjoints " + sym.bar("vi") + " = " + sym.partial() + trace.target() + "/" + sym.partial() + "vi, from the output back)", t, capLines(footer.toString()));

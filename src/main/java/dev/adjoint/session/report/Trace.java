@@ -95,12 +95,4 @@ public final class Trace {
     public List<TraceNode> inputs() {
         return nodes.stream().filter(TraceNode::isInput).toList();
     }
-
-    /** How many edges leave each node (uses by later nodes), counting repeated uses. */
-    public Map<Tensor, Integer> useCounts() {
-        Map<Tensor, Integer> uses = new IdentityHashMap<>();
-        for (TraceNode n : nodes)
-            for (Tensor in : n.tensor().inputs()) uses.merge(in, 1, Integer::sum);
-        return uses;
-    }
 }
