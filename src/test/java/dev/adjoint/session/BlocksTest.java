@@ -1,7 +1,6 @@
 package dev.adjoint.session;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import dev.adjoint.autograd.Autograd;
 import dev.adjoint.autograd.GradMode;
@@ -10,28 +9,8 @@ import dev.adjoint.autograd.Tensor;
 import dev.adjoint.lang.LangError;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
-@ExtendWith(NoStdout.class)
-class BlocksTest {
-    private final Session session = new Session();
-    private final RecordingOutput out = new RecordingOutput();
-
-    private void run(String source) {
-        session.eval(source, out);
-    }
-
-    private Tensor tensor(String name) {
-        return (Tensor) session.lookup(name);
-    }
-
-    private double value(String name) {
-        return tensor(name).value().item();
-    }
-
-    private LangError error(String source) {
-        return catchThrowableOfType(LangError.class, () -> session.eval(source, out));
-    }
+class BlocksTest extends SessionHarness {
 
     @Test
     void forOverRangeWithTheBodyOnTheSameLine() {

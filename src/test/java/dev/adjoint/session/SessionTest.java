@@ -1,7 +1,6 @@
 package dev.adjoint.session;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.assertj.core.api.Assertions.within;
 
 import dev.adjoint.autograd.Autograd;
@@ -12,28 +11,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
-@ExtendWith(NoStdout.class)
-class SessionTest {
-    private final Session session = new Session();
-    private final RecordingOutput out = new RecordingOutput();
-
-    private void run(String source) {
-        session.eval(source, out);
-    }
-
-    private Tensor tensor(String name) {
-        return (Tensor) session.lookup(name);
-    }
-
-    private double value(String name) {
-        return tensor(name).value().item();
-    }
-
-    private LangError error(String source) {
-        return catchThrowableOfType(LangError.class, () -> session.eval(source, out));
-    }
+class SessionTest extends SessionHarness {
 
     @Test
     void theLectureExample() {
