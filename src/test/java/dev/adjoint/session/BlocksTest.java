@@ -11,7 +11,6 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class BlocksTest extends SessionHarness {
-
     @Test
     void forOverRangeWithTheBodyOnTheSameLine() {
         run("w = 0\nfor i in range(5): w = w + 1\n");

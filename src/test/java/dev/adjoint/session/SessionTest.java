@@ -13,7 +13,6 @@ import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 
 class SessionTest extends SessionHarness {
-
     @Test
     void theLectureExample() {
         run("x1 = 2; x2 = 5; y = ln(x1) + x1*x2 - sin(x2)");
