@@ -1,6 +1,8 @@
 package dev.adjoint.autograd;
 
 import dev.adjoint.ndarray.NDArray;
+import dev.adjoint.undo.UndoLog;
+import dev.adjoint.undo.Undoable;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -8,7 +10,7 @@ import java.util.concurrent.atomic.AtomicLong;
  * A node of the computational graph: a value, the op and inputs that produced it (none for a
  * leaf), whether gradients flow to it, and the gradient accumulated by {@code backward}.
  */
-public final class Tensor {
+public final class Tensor implements Undoable {
     private static final Tensor[] NO_INPUTS = new Tensor[0];
     /** Creation order, used to break ties in the lecture's depth order; shared by all graphs, it only orders. */
     private static final AtomicLong SEQUENCE = new AtomicLong();
@@ -113,6 +115,7 @@ public final class Tensor {
     public void setRequiresGrad(boolean requiresGrad) {
         if (!isLeaf())
             throw new AutogradException("you can only change requires_grad flags of leaf variables");
+        UndoLog.touch(this);
         this.requiresGrad = requiresGrad;
     }
 
@@ -124,12 +127,14 @@ public final class Tensor {
         if (grad != null && !grad.value.sameShape(value))
             throw new AutogradException("assigned grad has shape " + dev.adjoint.ndarray.Shapes.str(grad.shape())
                     + " but the tensor has shape " + dev.adjoint.ndarray.Shapes.str(shape()));
+        UndoLog.touch(this);
         this.grad = grad;
     }
 
     /** PyTorch's retain_grad(): a non-leaf keeps its gradient after backward. */
     public void retainGrad() {
         if (!requiresGrad) throw new AutogradException("can't retain_grad on Tensor that has requires_grad=False");
+        UndoLog.touch(this);
         retainsGrad = true;
     }
 
@@ -139,7 +144,22 @@ public final class Tensor {
 
     /** {@code x.data = v}: replaces the value in place without growing the graph. */
     public void setData(NDArray newValue) {
+        UndoLog.touch(this);
         this.value = newValue;
+    }
+
+    /** What a failed input puts back: the value, the gradient and the flags (fields, not setters: nothing to check or record). */
+    @Override
+    public Runnable snapshot() {
+        NDArray v = value;
+        Tensor g = grad;
+        boolean rg = requiresGrad, retains = retainsGrad;
+        return () -> {
+            value = v;
+            grad = g;
+            requiresGrad = rg;
+            retainsGrad = retains;
+        };
     }
 
     /** A constant leaf sharing this value (PyTorch's detach / .data). */

@@ -17,6 +17,7 @@ import dev.adjoint.ndarray.Limits;
 import dev.adjoint.ndarray.NDArray;
 import dev.adjoint.random.NumpyRandom;
 import dev.adjoint.session.report.AnomalyReport;
+import dev.adjoint.undo.UndoLog;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
@@ -131,6 +132,8 @@ public final class Session {
             // an engine error not already placed at a node (shape, limit, ...): its message, at the line
             before.rollback();
             throw Interpreter.wrap(e, wholeFirstLine(source));
+        } finally {
+            before.keep(); // after a rollback, nothing left to keep
         }
     }
 
@@ -138,13 +141,18 @@ public final class Session {
     private final class Checkpoint {
         private final Map<String, Object> bindings = new LinkedHashMap<>(Session.this.bindings);
         private final String lastAssigned = interpreter.lastAssigned();
-        private final TensorStates tensors = new TensorStates(bindings.values());
         private final NumpyRandom.State random = Session.this.random.state();
+        /** Everything else the input changes in place (tensors, and any value that records itself) at any depth. */
+        private final UndoLog changes = UndoLog.open();
 
         void rollback() {
+            changes.rollback();
             restore(bindings, lastAssigned);
-            tensors.restore();
             Session.this.random.restore(random);
+        }
+
+        void keep() {
+            changes.close();
         }
     }
 
@@ -215,39 +223,6 @@ public final class Session {
     /** How print(...) and str(...) show values; null restores the default ({@link Values#str}). */
     public void setFormatter(Function<Object, String> formatter) {
         interpreter.setFormatter(formatter == null ? Values::str : formatter);
-    }
-
-    /**
-     * What a failed input could have changed in place: the value (x.data = ...), gradient and
-     * requires_grad of each tensor bound to a variable, directly or in a tuple. Restored with the
-     * bindings, so a failed input leaves the variables as they were. (Tensors inside modules and
-     * optimizers are not covered; an interrupted input keeps its changes, as in Python.)
-     */
-    private static final class TensorStates {
-        private final List<Object[]> saved = new ArrayList<>();
-
-        TensorStates(Collection<Object> values) {
-            Set<Tensor> seen = Collections.newSetFromMap(new IdentityHashMap<>());
-            for (Object v : values) collect(v, seen, 0);
-        }
-
-        private void collect(Object v, Set<Tensor> seen, int depth) {
-            if (v instanceof Tensor t) {
-                if (seen.add(t)) saved.add(new Object[] {t, t.value(), t.grad(), t.requiresGrad()});
-            } else if (v instanceof List<?> l && depth < 2) {
-                for (Object item : l) collect(item, seen, depth + 1);
-            }
-        }
-
-        void restore() {
-            for (Object[] s : saved) {
-                Tensor t = (Tensor) s[0];
-                if (t.value() != s[1]) t.setData((NDArray) s[1]);
-                if (t.grad() != s[2]) t.setGrad((Tensor) s[2]);
-                boolean flag = (Boolean) s[3];
-                if (t.requiresGrad() != flag && t.isLeaf()) t.setRequiresGrad(flag);
-            }
-        }
     }
 
     private void restore(Map<String, Object> before, String lastBefore) {

@@ -317,4 +317,13 @@ class SessionTest extends SessionHarness {
         run("y = 2");
         assertThat(vars).containsOnlyKeys("x");
     }
+
+    @Test
+    void aFailedInputPutsBackTensorsAtAnyDepth() {
+        run("a = tensor([1.0, 2.0], requires_grad=True)\nt = (((a,),),)\nb = tensor([5.0])");
+        error("t[0][0][0].data = tensor([7.0, 8.0])\nt[0][0][0].grad = tensor([1.0, 1.0])\nb.data = tensor([0.0])\nundefined_name");
+        assertThat(tensor("a").value().toArray()).containsExactly(1.0, 2.0);
+        assertThat(tensor("a").grad()).isNull();
+        assertThat(tensor("b").value().toArray()).containsExactly(5.0);
+    }
 }

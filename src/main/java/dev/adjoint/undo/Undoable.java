@@ -1,0 +1,11 @@
+package dev.adjoint.undo;
+
+/**
+ * A mutable value that a failed input must put back as it was (a tensor's data and grad, a list,
+ * a dict, an object's attributes, an optimizer's state). Before its first change in an input it
+ * calls {@link UndoLog#touch}, which asks it for a snapshot once.
+ */
+public interface Undoable {
+    /** What puts this value back to its state now; called at most once per input, before the first change. */
+    Runnable snapshot();
+}
