@@ -111,7 +111,7 @@ class FilesTest {
         Map<String, String> cases = new java.util.LinkedHashMap<>();
         cases.put(dir.resolve("missing.adj").toString(), "no such file: ");
         cases.put(binary.toString(), "looks like a binary file, not a script");
-        cases.put(huge.toString(), "is 11 MB; scripts up to 10 MB are loaded");
+        cases.put(huge.toString(), "is 11,534,337 bytes; scripts up to 10,000,000 bytes (10 MB) are loaded");
         cases.put(latin1.toString(), "is not UTF-8 text");
         cases.put(dir.toString(), "is a directory, not a script");
         if (canHide) cases.put(unreadable.toString(), "permission denied");

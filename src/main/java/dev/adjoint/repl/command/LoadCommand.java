@@ -1,18 +1,10 @@
 package dev.adjoint.repl.command;
 
 import dev.adjoint.lang.LangError;
-import java.io.IOException;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Set;
 
 /** :load FILE — runs a script in the session. */
 final class LoadCommand implements Command {
-    static final long MAX_BYTES = 10L << 20;
-
     public String name() { return "load"; }
 
     public String usage() { return ":load FILE"; }
@@ -37,23 +29,12 @@ final class LoadCommand implements Command {
         return false;
     }
 
-    /** The script's text, or one clear message on what is wrong with the file. */
+    /** The script's text, or one clear message on what is wrong with the file (the limits of {@link ScriptFile}). */
     static String read(CommandArgs.Word file) {
-        Path p = Path.of(file.text());
         try {
-            if (!Files.exists(p)) throw new LangError("no such file: " + file.text(), file.span());
-            if (Files.isDirectory(p)) throw new LangError(file.text() + " is a directory, not a script", file.span());
-            if (!Files.isReadable(p)) throw new LangError("cannot read " + file.text() + ": permission denied", file.span());
-            long size = Files.size(p);
-            if (size > MAX_BYTES) throw new LangError(file.text() + " is " + (size >> 20) + " MB; scripts up to " + (MAX_BYTES >> 20) + " MB are loaded", file.span());
-            byte[] bytes = Files.readAllBytes(p);
-            for (byte b : bytes) if (b == 0) throw new LangError(file.text() + " looks like a binary file, not a script", file.span());
-            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .decode(java.nio.ByteBuffer.wrap(bytes)).toString().replace("\r\n", "\n");
-        } catch (CharacterCodingException e) {
-            throw new LangError(file.text() + " is not UTF-8 text", file.span());
-        } catch (IOException e) {
-            throw new LangError("cannot read " + file.text() + ": " + e.getMessage(), file.span());
+            return ScriptFile.read(file.text());
+        } catch (ScriptFile.Unusable e) {
+            throw new LangError(e.getMessage(), file.span());
         }
     }
 }
