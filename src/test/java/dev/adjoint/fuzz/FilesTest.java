@@ -3,7 +3,6 @@ package dev.adjoint.fuzz;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import dev.adjoint.repl.HistoryFile;
 import dev.adjoint.repl.Shell;
 import dev.adjoint.repl.ShellOptions;
 import java.io.IOException;
@@ -125,18 +124,6 @@ class FilesTest {
     }
 
     // ---- the history file ----
-
-    @Test
-    void aTornLastLineIsEndedSoTheNextEntryStaysWhole(@TempDir Path dir) throws IOException {
-        Path h = dir.resolve("history");
-        Files.writeString(h, "1700000000000:x = 2\n1700000000001:w = 1 +");
-        HistoryFile.repair(h);
-        assertThat(Files.readString(h)).isEqualTo("1700000000000:x = 2\n1700000000001:w = 1 +\n");
-        HistoryFile.repair(h); // a whole file is left alone
-        assertThat(Files.readString(h)).endsWith("+\n");
-        HistoryFile.repair(dir.resolve("none")); // a missing file too
-        assertThat(dir.resolve("none")).doesNotExist();
-    }
 
     /**
      * The real thing: the prompt under a pseudo-terminal (util-linux {@code script}), lines typed,

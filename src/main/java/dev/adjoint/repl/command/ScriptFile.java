@@ -1,5 +1,6 @@
 package dev.adjoint.repl.command;
 
+import dev.adjoint.files.FileKind;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
@@ -55,7 +56,7 @@ public final class ScriptFile {
         try {
             if (!Files.exists(file)) throw new Unusable("no such file: " + shown, true);
             if (Files.isDirectory(file)) throw new Unusable(shown + " is a directory, not a script", false);
-            if (!Files.isRegularFile(file)) throw new Unusable(shown + " is " + kindOf(file) + ", not a script file", false);
+            if (!Files.isRegularFile(file)) throw new Unusable(shown + " is " + FileKind.of(file) + ", not a script file", false);
             if (!Files.isReadable(file)) throw new Unusable("cannot read " + shown + ": permission denied", false);
             long size = Files.size(file);
             if (size > MAX_BYTES) throw tooLarge(shown, String.format(Locale.ROOT, "%,d bytes", size));
@@ -90,22 +91,5 @@ public final class ScriptFile {
         }
         if (text.startsWith("\uFEFF")) text = text.substring(1);
         return text.replace("\r\n", "\n");
-    }
-
-    /** What a path that is neither a regular file nor a directory is, for the message. */
-    static String kindOf(Path file) {
-        try {
-            int mode = (Integer) Files.getAttribute(file, "unix:mode");
-            switch (mode & 0170000) {
-                case 0010000: return "a FIFO (named pipe)";
-                case 0020000: return "a character device";
-                case 0060000: return "a block device";
-                case 0140000: return "a socket";
-                default: break;
-            }
-        } catch (IOException | RuntimeException e) {
-            // no unix view of the file system: say it generally
-        }
-        return "something other than a regular file";
     }
 }
