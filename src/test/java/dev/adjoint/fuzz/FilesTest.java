@@ -125,6 +125,31 @@ class FilesTest {
 
     // ---- the history file ----
 
+    /** Issue 15, item 4: a FIFO as a path never blocks the session (before: each of these waited for a writer, Ctrl-C ignored). */
+    @Test
+    void fifosAsPathsAreRefusedAtOnce(@TempDir Path dir) throws Exception {
+        Path fifo = dir.resolve("pipe");
+        assumeTrue(new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor() == 0, "needs mkfifo");
+        Path dotFifo = dir.resolve("g.dot");
+        assumeTrue(new ProcessBuilder("mkfifo", dotFifo.toString()).start().waitFor() == 0, "needs mkfifo");
+        run("x = 2\ny = x * x");
+        Map<String, String> cases = new java.util.LinkedHashMap<>();
+        cases.put(":load " + fifo, fifo + " is a FIFO (named pipe), not a script file");
+        cases.put("d = mnist('" + fifo + "', '" + fifo + "')", fifo + " is a FIFO (named pipe), not an MNIST file");
+        cases.put(":graph y --out " + dotFifo, dotFifo + " is a FIFO (named pipe); --out writes regular files only");
+        for (Map.Entry<String, String> c : cases.entrySet()) {
+            boolean[] ok = {true};
+            Thread t = new Thread(() -> ok[0] = run(c.getKey()));
+            t.setDaemon(true);
+            t.start();
+            t.join(60_000);
+            assertThat(t.isAlive()).as(c.getKey() + " is blocked").isFalse();
+            assertThat(ok[0]).as(c.getKey()).isFalse();
+            assertThat(takeErr()).as(c.getKey()).contains(c.getValue()).doesNotContain("internal error");
+        }
+        assertThat(run("y")).isTrue();
+    }
+
     /**
      * The real thing: the prompt under a pseudo-terminal (util-linux {@code script}), lines typed,
      * the JVM killed with SIGKILL, the file checked; then a second prompt on the same file, whose

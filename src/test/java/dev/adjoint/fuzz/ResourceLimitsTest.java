@@ -81,6 +81,19 @@ class ResourceLimitsTest {
         assertThat(run(":grad y").ok()).isTrue();
     }
 
+    /** Issue 15, item 7: outputs × inputs is checked before the first pass (before: 20,000 passes, then out of memory). */
+    @Test
+    void jacobianAndHessianAreCheckedBeforeTheFirstPass() {
+        run("x = randn(20000)\ny2 = x * 2");
+        for (String c : new String[] {"j = jacobian(x * 2, x)", "h = hessian((x * x).sum(), x)", ":jacobian y2 wrt x"}) {
+            assertThat(run(c).ok()).as(c).isFalse();
+            assertThat(takeErr()).as(c).contains("would need 400,000,000 elements (3.2 GB); the limit is 100,000,000 elements")
+                    .doesNotContain("out of memory", "internal error");
+        }
+        run("s = randn(3)");
+        assertThat(run("jacobian(s * 2, s)").ok()).isTrue();
+    }
+
     @Test
     void limitsArePerThreadAndScoped() {
         long before = Limits.maxElements();
@@ -184,6 +197,18 @@ class ResourceLimitsTest {
             assertThat(takeErr()).as(c).doesNotContain("internal");
         }
         assertThat(run("x + 1").ok()).isTrue();
+    }
+
+    /** Issue 15, item 4: before, the interrupt was lost and r bound seconds later. */
+    @Test
+    void ctrlCStopsALongRandomFill() throws InterruptedException {
+        run("seed(0)");
+        assertThat(interruptAfter("r = randn(40000000)", 200)).isLessThan(PROMPTLY_MS);
+        assertThat(takeErr()).contains("interrupted");
+        assertThat(shell.session().isBound("r")).isFalse();
+        assertThat(interruptAfter("r = rand(40000000)", 200)).isLessThan(PROMPTLY_MS);
+        assertThat(shell.session().isBound("r")).isFalse();
+        assertThat(run("1 + 1").ok()).isTrue(); // the flag does not linger
     }
 
     @Test
