@@ -35,6 +35,11 @@ public final class KernelMain {
             err.println("adjoint: the connection file " + connectionFile + " has no key; the kernel only runs with signed messages");
             return 2;
         }
+        // before the ports are bound: a parent that dies while we start is noticed too
+        ParentWatch.start(() -> {
+            err.println("adjoint: the process that started the kernel is gone; stopping");
+            Runtime.getRuntime().halt(0);
+        });
         AdjointConnection connection;
         try {
             connection = new AdjointConnection(props, err);
@@ -53,10 +58,6 @@ public final class KernelMain {
         }
         // SIGINT (interrupt_mode "signal", or Ctrl-C in the terminal that started Jupyter) interrupts the cell, never the kernel
         org.jline.utils.Signals.register("INT", kernel::interrupt);
-        ParentWatch.start(() -> {
-            err.println("adjoint: the process that started the kernel is gone; stopping");
-            Runtime.getRuntime().halt(0);
-        });
         connection.waitUntilClose();
         return 0;
     }

@@ -5,7 +5,8 @@ import java.util.Optional;
 /**
  * Ends the kernel when the process that started it (Jupyter) is gone, as ipykernel's parent
  * poller does: a front-end killed with SIGKILL never sends shutdown_request, and an orphaned JVM
- * would keep its memory and ports. Watches the parent process, and JPY_PARENT_PID when set.
+ * would keep its memory and ports. Watches the parent process (as it was when the kernel began,
+ * so a parent that dies during start-up is noticed too), and JPY_PARENT_PID when set.
  */
 final class ParentWatch {
     private static final long PERIOD_MS = 1000;
@@ -24,7 +25,8 @@ final class ParentWatch {
                 } catch (InterruptedException e) {
                     return;
                 }
-                if (parent.map(p -> !p.isAlive()).orElse(false) || jupyter.map(p -> !p.isAlive()).orElse(false)) {
+                boolean reparented = parent.isPresent() && !ProcessHandle.current().parent().map(parent.get()::equals).orElse(false);
+                if (reparented || parent.map(p -> !p.isAlive()).orElse(false) || jupyter.map(p -> !p.isAlive()).orElse(false)) {
                     onOrphaned.run();
                     return;
                 }
