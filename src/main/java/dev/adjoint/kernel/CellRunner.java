@@ -59,7 +59,9 @@ final class CellRunner {
             }
             return null;
         } catch (Throwable t) { // the kernel must survive anything, StackOverflowError and OutOfMemoryError included
-            String what = "internal error: " + describe(t);
+            String what = t instanceof StackOverflowError ? "the input is nested too deeply to evaluate"
+                    : t instanceof OutOfMemoryError ? "out of memory while running this cell; the session goes on"
+                    : "internal error: " + (t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage());
             return new SessionAdapter.Failure("InternalError", what, List.of("\u001b[1;31merror:\u001b[0m " + what));
         } finally {
             Thread.interrupted();
@@ -69,18 +71,12 @@ final class CellRunner {
     private static final SessionAdapter.Failure KEYBOARD_INTERRUPT =
             new SessionAdapter.Failure("KeyboardInterrupt", "interrupted", List.of("\u001b[1;31merror:\u001b[0m interrupted"));
 
-    /** Interrupts the running cell, if any (Jupyter's interrupt_request, or SIGINT); true if there was one. */
-    boolean interrupt() {
+    /** Interrupts the running cell, if any (Jupyter's interrupt_request, or SIGINT); between cells it does nothing. */
+    void interrupt() {
         Thread t = worker;
-        if (t == null) return false;
-        interrupted = true;
-        t.interrupt();
-        return true;
-    }
-
-    private static String describe(Throwable t) {
-        String name = t.getClass().getSimpleName();
-        String message = t.getMessage();
-        return message == null || message.isBlank() ? name : name + ": " + message;
+        if (t != null) {
+            interrupted = true;
+            t.interrupt();
+        }
     }
 }
