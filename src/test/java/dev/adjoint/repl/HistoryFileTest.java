@@ -101,12 +101,12 @@ class HistoryFileTest {
     void aHugeFileIsReadInBoundedWorkAndTrimmed(@TempDir Path dir) throws Exception {
         Path h = dir.resolve("history");
         try (Writer w = Files.newBufferedWriter(h)) {
-            for (int i = 0; i < 2_000_000; i++) w.write("1700000000000:x = " + i + "\n");
+            for (int i = 0; i < 500_000; i++) w.write("1700000000000:x = " + i + "\n"); // 11 MB
         }
         HistoryFile.Loaded l = loadBounded(h);
         assertThat(l.entries()).hasSize(HistoryFile.MAX_ENTRIES);
-        assertThat(l.entries().get(l.entries().size() - 1).text()).isEqualTo("x = 1999999");
-        assertThat(l.entries().get(0).text()).isEqualTo("x = " + (2_000_000 - HistoryFile.MAX_ENTRIES));
+        assertThat(l.entries().get(l.entries().size() - 1).text()).isEqualTo("x = 499999");
+        assertThat(l.entries().get(0).text()).isEqualTo("x = " + (500_000 - HistoryFile.MAX_ENTRIES));
         assertThat(Files.readAllLines(h)).hasSize(HistoryFile.MAX_ENTRIES);
     }
 
@@ -152,7 +152,8 @@ class HistoryFileTest {
             assertThat(pty.waitFor(">>> ", 1, 60_000)).as(pty.screen()).isTrue();
             pty.type("6 * 7\r");
             assertThat(pty.waitFor("42", 1, 60_000)).as(pty.screen()).isTrue();
-            pty.type("\u0004");
+            assertThat(pty.waitFor(">>> ", 2, 60_000)).as(pty.screen()).isTrue();
+            pty.type(":quit\r"); // text, not Ctrl-D: a terminal between two prompts may be in cooked mode, where Ctrl-D is eaten
             assertThat(pty.waitForExit(60)).as(pty.screen()).isZero();
             String screen = pty.screen();
             if (expectedMessage == null) assertThat(screen).doesNotContain("history file");
@@ -166,7 +167,7 @@ class HistoryFileTest {
     void thePromptStartsWhateverTheHistoryFileIs(@TempDir Path dir) throws Exception {
         Path torn = Files.write(dir.resolve("torn"), TORN);
         promptRuns(dir, torn, null);
-        assertThat(Files.readAllLines(torn)).hasSize(2).last().asString().endsWith(":6 * 7");
+        assertThat(Files.readAllLines(torn)).hasSize(3).element(1).asString().endsWith(":6 * 7");
 
         promptRuns(dir, dir, "is a directory; this session keeps no history");
         if (Files.exists(Path.of("/dev/full"))) promptRuns(dir, Path.of("/dev/full"), "is a character device");
@@ -184,7 +185,7 @@ class HistoryFileTest {
         }
         promptRuns(dir, h, null);
         List<String> lines = Files.readAllLines(h);
-        assertThat(lines).hasSize(HistoryFile.MAX_ENTRIES + 1);
-        assertThat(lines.get(lines.size() - 1)).endsWith(":6 * 7");
+        assertThat(lines).hasSize(HistoryFile.MAX_ENTRIES + 2);
+        assertThat(lines.get(lines.size() - 2)).endsWith(":6 * 7");
     }
 }

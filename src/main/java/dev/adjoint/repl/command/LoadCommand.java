@@ -15,7 +15,9 @@ final class LoadCommand implements Command {
         return """
                 Runs the statements and commands of FILE in this session, as if typed, and stops at
                 the first error, which names FILE:LINE:COL. Variables it defines stay. Scripts
-                written by :save replay the session they were saved from.
+                written by :save replay the session they were saved from. FILE must be a
+                regular UTF-8 text file of at most 10,000,000 bytes (not a FIFO, a device or a
+                binary file); the same holds for the script given on the command line.
                   >>> :load examples/lecture.adj""";
     }
 
