@@ -186,7 +186,7 @@ public final class Indexing {
         }
         int[] out = outShape.stream().mapToInt(Integer::intValue).toArray();
         dev.adjoint.ndarray.Limits.checkShape(out);
-        int[] strides = rowMajor(shape);
+        int[] strides = Shapes.rowMajorStrides(shape);
         int total = Shapes.size(out);
         int[] positions = new int[total];
         int[] multi = new int[out.length];
@@ -244,7 +244,7 @@ public final class Indexing {
         int count = 0;
         for (double v : m) if (v != 0) count++;
         long[][] out = new long[s.length][count];
-        int[] strides = rowMajor(s);
+        int[] strides = Shapes.rowMajorStrides(s);
         for (int i = 0, k = 0; i < m.length; i++) {
             if (m[i] == 0) continue;
             int rest = i;
@@ -261,15 +261,5 @@ public final class Indexing {
         StringBuilder sb = new StringBuilder();
         for (Item it : items) if (it.kind() == Item.ARRAY) sb.append(sb.length() > 0 ? ", " : "").append(Tensor.torchShape(it.indexShape()));
         return sb.toString();
-    }
-
-    private static int[] rowMajor(int[] shape) {
-        int[] s = new int[shape.length];
-        int acc = 1;
-        for (int i = shape.length - 1; i >= 0; i--) {
-            s[i] = acc;
-            acc *= shape[i];
-        }
-        return s;
     }
 }

@@ -382,7 +382,7 @@ public final class Ops {
             throw new AutogradException((min ? "min" : "max") + "(): Expected reduction dim " + ax + " to have non-zero size.");
         NDArray idx = x.argmax(ax);
         int[] shape = a.shape(), outShape = Shapes.reduced(shape, new int[] {ax}, keepdim);
-        int[] strides = rowMajor(shape);
+        int[] strides = Shapes.rowMajorStrides(shape);
         double[] id = idx.toArray();
         int[] positions = new int[id.length];
         int[] multi = new int[shape.length - 1];
@@ -417,16 +417,6 @@ public final class Ops {
     private static int[] ones(int n) {
         int[] s = new int[n];
         Arrays.fill(s, 1);
-        return s;
-    }
-
-    private static int[] rowMajor(int[] shape) {
-        int[] s = new int[shape.length];
-        int acc = 1;
-        for (int i = shape.length - 1; i >= 0; i--) {
-            s[i] = acc;
-            acc *= shape[i];
-        }
         return s;
     }
 
@@ -491,7 +481,7 @@ public final class Ops {
             if (i != d && is[i] > s[i])
                 throw new AutogradException("Size does not match at dimension " + i + " expected index " + Tensor.torchShape(is)
                         + " to be smaller than self " + Tensor.torchShape(s) + " apart from dimension " + d);
-        int[] strides = rowMajor(s), istr = rowMajor(is);
+        int[] strides = Shapes.rowMajorStrides(s), istr = Shapes.rowMajorStrides(is);
         double[] idx = index.value().toArray();
         int[] positions = new int[idx.length];
         for (int k = 0; k < idx.length; k++) {
