@@ -1,4 +1,4 @@
-package dev.adjoint.repl.render;
+package dev.adjoint.render;
 
 /** The notation's symbols, in Unicode or (with --ascii) plain ASCII. */
 public record Symbols(boolean ascii) {

@@ -1,13 +1,13 @@
-package dev.adjoint.repl.graph;
+package dev.adjoint.render.graph;
 
 import dev.adjoint.autograd.Autograd;
 import dev.adjoint.autograd.Graph;
 import dev.adjoint.autograd.Tensor;
 import dev.adjoint.ndarray.NDArray;
 import dev.adjoint.ndarray.Shapes;
-import dev.adjoint.repl.render.NodeText;
-import dev.adjoint.repl.render.Numbers;
-import dev.adjoint.repl.render.Symbols;
+import dev.adjoint.render.NodeText;
+import dev.adjoint.render.Numbers;
+import dev.adjoint.render.Symbols;
 import dev.adjoint.session.report.ReverseReport;
 import dev.adjoint.session.report.Trace;
 import dev.adjoint.session.report.TraceNode;
@@ -205,7 +205,7 @@ public final class GraphModel {
     /** A scalar as a number, a tensor by its shape. */
     static String value(NDArray a, int precision) {
         if (a.ndim() == 0) return Numbers.format(a.item(), precision);
-        if (a.size() <= 3 && a.ndim() == 1) return dev.adjoint.repl.render.TensorFormat.oneLine(a, precision, 3);
+        if (a.size() <= 3 && a.ndim() == 1) return dev.adjoint.render.TensorFormat.oneLine(a, precision, 3);
         return "shape " + Shapes.str(a.shape());
     }
 

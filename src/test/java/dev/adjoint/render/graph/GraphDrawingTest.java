@@ -1,12 +1,12 @@
-package dev.adjoint.repl.graph;
+package dev.adjoint.render.graph;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.adjoint.autograd.Tensor;
 import dev.adjoint.autograd.op.Ops;
 import dev.adjoint.ndarray.NDArray;
-import dev.adjoint.repl.render.Symbols;
-import dev.adjoint.repl.render.Text;
+import dev.adjoint.render.Symbols;
+import dev.adjoint.render.Text;
 import dev.adjoint.session.report.ReverseReport;
 import dev.adjoint.session.report.Trace;
 import java.nio.file.Files;

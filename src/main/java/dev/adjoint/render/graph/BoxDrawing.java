@@ -1,7 +1,7 @@
-package dev.adjoint.repl.graph;
+package dev.adjoint.render.graph;
 
-import dev.adjoint.repl.render.Ansi;
-import dev.adjoint.repl.render.Text;
+import dev.adjoint.render.Ansi;
+import dev.adjoint.render.Text;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.IdentityHashMap;

@@ -1,4 +1,4 @@
-package dev.adjoint.repl.graph;
+package dev.adjoint.render.graph;
 
 import java.io.File;
 import java.io.IOException;

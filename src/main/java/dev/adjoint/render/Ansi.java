@@ -1,4 +1,4 @@
-package dev.adjoint.repl.render;
+package dev.adjoint.render;
 
 /**
  * Terminal colours that survive a projector: bold, bright and reverse video, never dim or grey.

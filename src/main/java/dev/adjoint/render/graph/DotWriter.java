@@ -1,4 +1,4 @@
-package dev.adjoint.repl.graph;
+package dev.adjoint.render.graph;
 
 /**
  * Graphviz DOT for a {@link GraphModel}, drawn left to right like the lecture's figure: inputs

@@ -1,4 +1,4 @@
-package dev.adjoint.repl.render;
+package dev.adjoint.render;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package dev.adjoint.repl.render;
+package dev.adjoint.render;
 
 /** Display width of text on a terminal: combining marks (the bar of v̄, the dot of v̇) take no column. */
 public final class Text {
