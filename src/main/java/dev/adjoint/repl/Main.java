@@ -2,7 +2,7 @@ package dev.adjoint.repl;
 
 import dev.adjoint.kernel.KernelMain;
 import dev.adjoint.kernel.KernelSpec;
-import dev.adjoint.repl.command.ScriptFile;
+import dev.adjoint.command.ScriptFile;
 import java.io.FileDescriptor;
 import java.io.FileInputStream;
 import java.io.FileOutputStream;
@@ -76,7 +76,7 @@ public final class Main implements Callable<Integer> {
 
     @Option(names = "--max-elements", paramLabel = "N",
             description = "Largest tensor an evaluation may create, in elements (default: ${DEFAULT-VALUE}, 800 MB); larger ones are refused before allocating.")
-    long maxElements = dev.adjoint.ndarray.Limits.DEFAULT_MAX_ELEMENTS;
+    long maxElements = dev.adjoint.session.Session.DEFAULT_MAX_ELEMENTS;
 
     @Option(names = "--timeout", paramLabel = "SECONDS",
             description = "Stop a script, -e statements or piped input still running after SECONDS (exit 124). At the prompt, Ctrl-C stops an evaluation.")
@@ -146,7 +146,7 @@ public final class Main implements Callable<Integer> {
             try {
                 return new Main(in, out, err, terminal).call();
             } catch (RuntimeException | Error e) {
-                Outputs.of(out, err).err().println("adjoint: internal error: " + EvalRunner.describe(e));
+                Outputs.of(out, err).err().println("adjoint: " + EvalRunner.describe(e));
                 return 1;
             }
         }
@@ -161,7 +161,7 @@ public final class Main implements Callable<Integer> {
             return 2;
         });
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
-            cliErr.println("adjoint: internal error: " + EvalRunner.describe(e));
+            cliErr.println("adjoint: " + EvalRunner.describe(e));
             return 1;
         });
         return cli.execute(args);

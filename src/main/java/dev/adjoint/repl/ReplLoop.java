@@ -128,7 +128,7 @@ final class ReplLoop {
                 .terminal(terminal)
                 .appName("adjoint")
                 .parser(new AdjointParser(shell::isComplete))
-                .completer(new AdjointCompleter(shell::completionCandidates, shell::commandOptions))
+                .completer(new AdjointCompleter(shell))
                 .highlighter(new AdjointHighlighter(color))
                 .history(new PromptHistory(history)) // the file is read and written by HistoryFile, not jline
                 .variable(LineReader.HISTORY_SIZE, 2000)
