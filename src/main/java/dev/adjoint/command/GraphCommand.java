@@ -1,6 +1,6 @@
 package dev.adjoint.command;
 
-import dev.adjoint.files.FileKind;
+import dev.adjoint.files.OutputFile;
 import dev.adjoint.lang.LangError;
 import dev.adjoint.render.Symbols;
 import dev.adjoint.render.graph.BoxDrawing;
@@ -11,9 +11,8 @@ import dev.adjoint.session.Arg;
 import dev.adjoint.session.Target;
 import dev.adjoint.session.report.Trace;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 
 /** :graph — the DAG in the terminal, or written to a DOT, SVG, PNG or PDF file. */
@@ -23,7 +22,7 @@ final class GraphCommand implements Command {
     private static final CommandSpec SPEC = CommandSpec.command("graph", "draw the graph (boxes in the terminal; --out writes DOT/SVG/PNG)")
             .target().flag("edges").flag("adjoints").flag("values").option("width", "N", CommandSpec.Completion.NONE)
             .option("out", "FILE.dot|.svg|.png|.pdf", CommandSpec.Completion.FILES).option("format", "FORMAT", "text", "dot")
-            .option("order", "ORDER", "depth", "creation")
+            .option("order", "ORDER", "depth", "creation").flag("force")
             .help("""
                 Draws y's graph top to bottom, one row per layer (distance from the inputs): each
                 box shows the node, its definition, its value (the shape for a tensor) and, when
@@ -37,7 +36,9 @@ final class GraphCommand implements Command {
                               then has its own graph: :graph g draws it.
                   --out FILE  writes the picture: .dot always; .svg, .png and .pdf through
                               Graphviz's dot when it is installed (apt-get install graphviz),
-                              else the DOT next to it, with a message.
+                              else the DOT next to it, with a message. Missing folders
+                              are made; an existing file is replaced only with --force;
+                              only regular files are written.
                   --width N   draw for N columns instead of 80 (a wide terminal)
                   --format dot prints the DOT text.
                   >>> :graph y
@@ -65,48 +66,62 @@ final class GraphCommand implements Command {
         if ((edges || extended) && !scalar)
             throw new LangError((edges ? "--edges" : "--adjoints") + " needs a y with one element that depends on an input ("
                     + t.name() + (t.requiresGrad() ? " has shape " + t.shape() : " has no inputs") + ")", r.optionSpan(edges ? "edges" : "adjoints"));
+        if (out != null) extension(out); // before any work, and before anything is created
         Trace trace = ctx.trace(r, t);
         boolean toFile = out != null || (format != null && format.text().equals("dot"));
         Symbols sym = toFile ? new Symbols(false) : ctx.settings.symbols();
         GraphModel model = GraphModel.of(trace, new GraphModel.Options(scalar && (!values || edges) ? ctx.session.reverse(trace, false) : null,
                 edges, true, extended ? ctx.session.extendedGraph(trace) : null, ctx.settings.precision, sym));
-        if (out != null) return Reply.text(write(model, out));
+        if (out != null) return Reply.text(write(model, out, r.flag("force")));
         if (toFile) return Reply.text(DotWriter.write(model));
         return Reply.text(BoxDrawing.draw(model, width, ctx.settings.ascii, ctx.settings.color));
     }
 
-    /** Writes the file; returns the message to show. */
-    static String write(GraphModel model, Arg out) {
-        Path path = Path.of(out.text());
+    /**
+     * Writes the file; returns the message to show. The extension is checked before anything is
+     * created; the file goes through {@link OutputFile} (regular files only, never replaced
+     * without --force, a temporary file renamed into place), and Graphviz writes to that
+     * temporary file, by its absolute path, so a name starting with "-" can never read as an option.
+     */
+    static String write(GraphModel model, Arg out, boolean force) {
+        Path path = FileNames.path(out);
+        String file = path.getFileName().toString(), ext = extension(out);
+        int dot = file.lastIndexOf('.');
+        String counts = " (" + model.nodes().size() + " nodes, " + model.edges().size() + " edges)";
+        Path exe = ext.equals("dot") || ext.equals("gv") ? null : Graphviz.find();
+        if (exe == null && !ext.equals("dot") && !ext.equals("gv")) {
+            Path dotPath = path.resolveSibling(file.substring(0, dot) + ".dot");
+            writeText(dotPath, DotWriter.write(model), force, out);
+            return "Graphviz's dot is not installed, so no " + ext.toUpperCase(Locale.ROOT) + " (install it: apt-get install graphviz);"
+                    + " wrote the DOT to " + dotPath + counts + " instead";
+        }
+        if (exe == null) {
+            writeText(path, DotWriter.write(model), force, out);
+            return "wrote " + path + counts;
+        }
+        try (OutputFile f = OutputFile.open(path, path.toString(), force, true)) {
+            Graphviz.render(exe, DotWriter.write(model), ext, f.temp());
+            f.commit();
+        } catch (OutputFile.Refused e) {
+            throw new LangError(e.getMessage(), out.span());
+        } catch (IOException e) {
+            throw new LangError("cannot write " + path + ": " + e.getMessage(), out.span());
+        }
+        return "wrote " + path + counts;
+    }
+
+    /** The lower-case extension of an --out name, which must be one adjoint writes. */
+    static String extension(Arg out) {
+        Path path = FileNames.path(out);
         String file = path.getFileName() == null ? "" : path.getFileName().toString();
         int dot = file.lastIndexOf('.');
         String ext = dot < 0 ? "" : file.substring(dot + 1).toLowerCase(Locale.ROOT);
-        String dotText = DotWriter.write(model);
-        String counts = " (" + model.nodes().size() + " nodes, " + model.edges().size() + " edges)";
-        if (Files.exists(path) && !Files.isRegularFile(path)) // opening a FIFO would block until someone reads it
-            throw new LangError(out.text() + " is " + FileKind.of(path) + "; --out writes regular files only", out.span());
-        try {
-            if (path.getParent() != null) Files.createDirectories(path.getParent());
-            switch (ext) {
-                case "dot", "gv" -> {
-                    Files.writeString(path, dotText, StandardCharsets.UTF_8);
-                    return "wrote " + path + counts;
-                }
-                case "svg", "png", "pdf" -> {
-                    Path exe = Graphviz.find();
-                    if (exe == null) {
-                        Path dotPath = path.resolveSibling(file.substring(0, dot) + ".dot");
-                        Files.writeString(dotPath, dotText, StandardCharsets.UTF_8);
-                        return "Graphviz's dot is not installed, so no " + ext.toUpperCase(Locale.ROOT) + " (install it: apt-get install graphviz);"
-                                + " wrote the DOT to " + dotPath + counts + " instead";
-                    }
-                    Graphviz.render(exe, dotText, ext, path);
-                    return "wrote " + path + counts;
-                }
-                default -> throw new LangError("--out needs a file ending in .dot, .svg, .png or .pdf, got '" + out.text() + "'", out.span());
-            }
-        } catch (IOException e) {
-            throw new LangError("cannot write " + out.text() + ": " + e.getMessage(), out.span());
-        }
+        if (!List.of("dot", "gv", "svg", "png", "pdf").contains(ext))
+            throw new LangError("--out needs a file ending in .dot, .svg, .png or .pdf, got '" + out.text() + "'", out.span());
+        return ext;
+    }
+
+    private static void writeText(Path path, String text, boolean force, Arg at) {
+        SaveCommand.write(path, text, force, true, new Arg(path.toString(), at.span()));
     }
 }

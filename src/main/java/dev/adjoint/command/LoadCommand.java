@@ -30,7 +30,7 @@ final class LoadCommand implements Command {
     /** The script's text, or one clear message on what is wrong with the file (the limits of {@link ScriptFile}). */
     static String read(Arg file) {
         try {
-            return ScriptFile.read(file.text());
+            return ScriptFile.read(FileNames.text(file));
         } catch (ScriptFile.Unusable e) {
             throw new LangError(e.getMessage(), file.span());
         }

@@ -2,13 +2,9 @@ package dev.adjoint.command;
 
 import dev.adjoint.lang.LangError;
 import dev.adjoint.session.Arg;
+import dev.adjoint.files.OutputFile;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.FileAlreadyExistsException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 
 /** :save FILE — writes the session's accepted inputs as a script that :load replays. */
@@ -22,7 +18,9 @@ final class SaveCommand implements Command {
                 change nothing, not even the random generator), and the script starts with
                 seed(N), where this session's generator started, so rand and randn replay too. An
                 existing file is kept unless you add --force; the file is written to a temporary
-                file first and then renamed, so a failure never leaves half a script.
+                file first and then renamed, so a failure never leaves half a script. Only a
+                regular file is written or replaced (never a folder, FIFO, device or symbolic
+                link). Quote a name with blanks ('my session.adj'); ~/ is your home folder.
                   >>> :save session.adj""");
 
     public CommandSpec spec() {
@@ -41,46 +39,24 @@ final class SaveCommand implements Command {
             sb.append(in.strip()).append('\n');
             if (in.strip().contains("\n")) sb.append('\n'); // an empty line ends a block
         }
-        write(Path.of(file.text()), sb.toString(), force, file);
-        return Reply.text("saved " + inputs.size() + " input" + (inputs.size() == 1 ? "" : "s") + " to " + file.text());
+        Path path = FileNames.path(file);
+        write(path, sb.toString(), force, new Arg(path.toString(), file.span()));
+        return Reply.text("saved " + inputs.size() + " input" + (inputs.size() == 1 ? "" : "s") + " to " + path);
     }
 
-    /** The replaced file's permissions, or rw-r--r-- for a new file (POSIX file systems only). */
-    private static void readableByAll(Path tmp, Path target) throws IOException {
-        try {
-            Files.setPosixFilePermissions(tmp, Files.exists(target) ? Files.getPosixFilePermissions(target)
-                    : java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
-        } catch (UnsupportedOperationException e) {
-            // not a POSIX file system: its defaults apply
-        }
-    }
-
-    /** Temporary file in the same folder, then an atomic rename: the old file survives any failure. */
+    /** Through {@link OutputFile}: a temporary file beside the target, renamed over it; only regular files are replaced. */
     static void write(Path path, String text, boolean force, Arg at) {
-        Path abs = path.toAbsolutePath();
-        if (Files.isDirectory(abs)) throw new LangError(at.text() + " is a directory", at.span());
-        if (Files.exists(abs) && !force) throw new LangError(at.text() + " exists; add --force to overwrite it", at.span());
-        Path dir = abs.getParent();
-        Path tmp = null;
-        try {
-            tmp = Files.createTempFile(dir, "." + abs.getFileName() + ".", ".tmp");
-            Files.writeString(tmp, text, StandardCharsets.UTF_8);
-            readableByAll(tmp, abs); // a temporary file is private; a saved script should not be
-            try {
-                Files.move(tmp, abs, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(tmp, abs, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } catch (FileAlreadyExistsException e) {
-            throw new LangError(at.text() + " exists; add --force to overwrite it", at.span());
+        write(path, text, force, false, at);
+    }
+
+    static void write(Path path, String text, boolean force, boolean makeFolders, Arg at) {
+        try (OutputFile f = OutputFile.open(path, at.text(), force, makeFolders)) {
+            f.write(text);
+            f.commit();
+        } catch (OutputFile.Refused e) {
+            throw new LangError(e.getMessage(), at.span());
         } catch (IOException e) {
             throw new LangError("cannot write " + at.text() + ": " + e.getMessage(), at.span());
-        } finally {
-            try {
-                if (tmp != null) Files.deleteIfExists(tmp);
-            } catch (IOException ignored) {
-                // best effort: the temporary file is hidden and harmless
-            }
         }
     }
 }

@@ -8,7 +8,9 @@ import java.util.List;
 /**
  * A command line split into words with their positions (so an error can put a caret under one).
  * Brackets keep "[1, 2, 3]" one word; a comma joins the words on either side of it, so
- * "wrt x, d" and "dir x1=1, x2=1" read as "wrt x,d" and "dir x1=1,x2=1" would.
+ * "wrt x, d" and "dir x1=1, x2=1" read as "wrt x,d" and "dir x1=1,x2=1" would. A quoted part
+ * ('my file.adj', "a b") keeps its blanks in the word, quotes included ({@link FileNames} takes
+ * them off). Linear in the line's length, however many words it has.
  */
 final class Words {
     private Words() {}
@@ -16,6 +18,7 @@ final class Words {
     static List<Arg> split(String line) {
         List<Arg> words = new ArrayList<>();
         int i = 0, n = line.length();
+        int spanLine = 1, spanCol = 1, counted = 0; // the position of offset {@code counted}, advanced as words are found
         while (i < n) {
             while (i < n && Character.isWhitespace(line.charAt(i))) i++;
             if (i >= n) break;
@@ -30,11 +33,23 @@ final class Words {
                     i = next; // the list goes on after the comma
                     continue;
                 }
+                if (c == '\'' || c == '"') { // to the closing quote (or the end of the line: FileNames says it is open)
+                    int k = i + 1;
+                    while (k < n && line.charAt(k) != c) k += c == '"' && line.charAt(k) == '\\' && k + 1 < n ? 2 : 1;
+                    i = k < n ? k + 1 : n;
+                    continue;
+                }
                 if (c == '[' || c == '(') depth++;
                 else if ((c == ']' || c == ')') && depth > 0) depth--;
                 i++;
             }
-            words.add(new Arg(line.substring(start, i), span(line, start, i - start)));
+            for (; counted < start; counted++) {
+                if (line.charAt(counted) == '\n') {
+                    spanLine++;
+                    spanCol = 1;
+                } else spanCol++;
+            }
+            words.add(new Arg(line.substring(start, i), new Span(start, Math.max(1, i - start), spanLine, spanCol)));
         }
         return words;
     }

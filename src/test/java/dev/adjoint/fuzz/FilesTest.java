@@ -92,6 +92,120 @@ class FilesTest {
         assertThat(takeErr()).contains("is a directory");
     }
 
+    private static List<String> names(Path dir) throws IOException {
+        try (var files = Files.list(dir)) {
+            return files.map(p -> p.getFileName().toString()).sorted().toList();
+        }
+    }
+
+    /** Issue 15, item 9: before, --force replaced a FIFO (or, as root, /dev/null) and a symlink with a file, and a dangling link without --force. */
+    @Test
+    void saveWritesOrReplacesOnlyRegularFiles(@TempDir Path dir) throws Exception {
+        run("x = 2");
+        Path fifo = dir.resolve("fifo.adj");
+        assumeTrue(exec("mkfifo", fifo.toString()) == 0, "needs mkfifo");
+        Path real = Files.writeString(dir.resolve("real.adj"), "old\n");
+        Path link = Files.createSymbolicLink(dir.resolve("link.adj"), real);
+        Path dangling = Files.createSymbolicLink(dir.resolve("dangling.adj"), dir.resolve("nowhere.adj"));
+        Map<String, String> cases = new java.util.LinkedHashMap<>();
+        cases.put(":save " + fifo + " --force", fifo + " is a FIFO (named pipe); adjoint writes regular files only");
+        cases.put(":save " + link + " --force", link + " is a symbolic link; adjoint writes regular files only");
+        cases.put(":save " + dangling, dangling + " is a symbolic link");
+        cases.put(":save " + dir + " --force", dir + " is a directory");
+        for (Map.Entry<String, String> c : cases.entrySet()) {
+            assertThat(run(c.getKey())).as(c.getKey()).isFalse();
+            assertThat(takeErr()).as(c.getKey()).contains(c.getValue());
+        }
+        assertThat(Files.isSymbolicLink(link) && Files.isSymbolicLink(dangling)).isTrue();
+        assertThat(Files.readString(real)).isEqualTo("old\n");
+        assertThat(exec("test", "-p", fifo.toString())).isZero(); // still a FIFO
+        assertThat(names(dir)).containsExactly("dangling.adj", "fifo.adj", "link.adj", "real.adj");
+    }
+
+    /** Issue 15, item 9: quotes and ~ are parsed; a missing folder is named (before: "cannot write .../.x.adj.NNN.tmp"). */
+    @Test
+    void saveParsesQuotesAndHomeAndNamesAMissingFolder(@TempDir Path dir) throws Exception {
+        run("x = 2");
+        assertThat(run(":save ''")).isFalse();
+        assertThat(takeErr()).contains("the file name is empty");
+        assertThat(run(":save '" + dir.resolve("my session.adj") + "'")).isTrue();
+        assertThat(run(":save \"" + dir.resolve("say \\\"hi\\\".adj") + "\"")).isTrue();
+        assertThat(names(dir)).containsExactly("my session.adj", "say \"hi\".adj");
+        assertThat(Files.readString(dir.resolve("my session.adj"))).contains("x = 2");
+        assertThat(run(":save '" + dir.resolve("open.adj"))).isFalse();
+        assertThat(takeErr()).contains("the quote ' is never closed");
+
+        String home = System.getProperty("user.home");
+        System.setProperty("user.home", dir.toString());
+        try {
+            assertThat(run(":save ~/home.adj")).isTrue();
+        } finally {
+            System.setProperty("user.home", home);
+        }
+        assertThat(dir.resolve("home.adj")).exists();
+
+        Path missing = dir.resolve("no/such/folder/s.adj");
+        assertThat(run(":save " + missing)).isFalse();
+        assertThat(takeErr()).contains("cannot write " + missing + ": the folder " + missing.getParent() + " does not exist")
+                .doesNotContain(".tmp");
+    }
+
+    /** Issue 15, item 9: a temporary file left by a process killed during :save is removed by the next :save of that name. */
+    @Test
+    void staleTemporaryFilesDoNotAccumulate(@TempDir Path dir) throws Exception {
+        run("x = 2");
+        Process gone = new ProcessBuilder("true").start();
+        gone.waitFor();
+        Path stale = Files.writeString(dir.resolve(".s.adj.adjoint-" + gone.pid() + ".tmp"), "half a scr");
+        Path otherName = Files.writeString(dir.resolve(".t.adj.adjoint-" + gone.pid() + ".tmp"), "half");
+        assertThat(run(":save " + dir.resolve("s.adj"))).isTrue();
+        assertThat(stale).doesNotExist();
+        assertThat(otherName).exists(); // another name's: cleaned by a :save of that name
+        assertThat(names(dir)).containsExactly(".t.adj.adjoint-" + gone.pid() + ".tmp", "s.adj");
+    }
+
+    /** Issue 15, item 12: extension first, no silent overwrite, Ctrl-C stops dot and leaves nothing. */
+    @Test
+    void graphOutChecksFirstAndNeverOverwritesSilently(@TempDir Path dir) throws Exception {
+        run("x = 2\ny = x * x");
+        Path bad = dir.resolve("new/folder/y.txt");
+        assertThat(run(":graph y --out " + bad)).isFalse();
+        assertThat(takeErr()).contains("--out needs a file ending in .dot, .svg, .png or .pdf");
+        assertThat(dir.resolve("new")).doesNotExist(); // before: the folders were made first
+        Path dot = Files.writeString(dir.resolve("y.dot"), "mine\n");
+        assertThat(run(":graph y --out " + dot)).isFalse();
+        assertThat(takeErr()).contains(dot + " exists; add --force to overwrite it");
+        assertThat(Files.readString(dot)).isEqualTo("mine\n");
+        assertThat(run(":graph y --out " + dot + " --force")).isTrue();
+        assertThat(Files.readString(dot)).startsWith("digraph");
+        assertThat(run(":graph y --out '" + dir.resolve("-T a.dot") + "'")).isTrue(); // a name like an option, with a blank
+        assertThat(dir.resolve("-T a.dot")).exists();
+    }
+
+    @Test
+    void ctrlCStopsDotAndLeavesNoFile(@TempDir Path dir) throws Exception {
+        assumeTrue(dev.adjoint.render.graph.Graphviz.find() != null, "needs Graphviz's dot");
+        run("x = 2\ny = x\nfor i in range(600): y = y * 0.5 + sin(y)");
+        Path svg = dir.resolve("big.svg");
+        boolean[] ok = {true};
+        Thread t = new Thread(() -> ok[0] = run(":graph y --out " + svg));
+        t.start();
+        long deadline = System.currentTimeMillis() + 120_000;
+        while (dotProcesses().isEmpty() && t.isAlive() && System.currentTimeMillis() < deadline) Thread.sleep(20);
+        assumeTrue(t.isAlive(), "dot finished before it could be interrupted: " + ok[0] + " " + err);
+        t.interrupt();
+        t.join(60_000);
+        assertThat(t.isAlive()).isFalse();
+        assertThat(ok[0]).isFalse();
+        assertThat(takeErr()).contains("interrupted").doesNotContain("internal error");
+        assertThat(dotProcesses()).as("dot still running").isEmpty();
+        assertThat(names(dir)).isEmpty(); // neither the picture nor a temporary file
+    }
+
+    private static List<ProcessHandle> dotProcesses() {
+        return ProcessHandle.current().descendants().filter(ProcessHandle::isAlive).toList(); // /usr/bin/dot may be a script that runs another program
+    }
+
     // ---- :load ----
 
     @Test
@@ -136,7 +250,7 @@ class FilesTest {
         Map<String, String> cases = new java.util.LinkedHashMap<>();
         cases.put(":load " + fifo, fifo + " is a FIFO (named pipe), not a script file");
         cases.put("d = mnist('" + fifo + "', '" + fifo + "')", fifo + " is a FIFO (named pipe), not an MNIST file");
-        cases.put(":graph y --out " + dotFifo, dotFifo + " is a FIFO (named pipe); --out writes regular files only");
+        cases.put(":graph y --out " + dotFifo, dotFifo + " is a FIFO (named pipe); adjoint writes regular files only");
         for (Map.Entry<String, String> c : cases.entrySet()) {
             boolean[] ok = {true};
             Thread t = new Thread(() -> ok[0] = run(c.getKey()));
