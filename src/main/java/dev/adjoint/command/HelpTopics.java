@@ -61,8 +61,9 @@ final class HelpTopics {
                 value or gradient becomes nan or inf, with its vi, op, inputs and the statement
                 that created it; :trace notes domain errors (ln of a negative, 0/0) in its rows.
             Limits: a tensor over --max-elements (default 100 million) is refused before it is
-            allocated; Ctrl-C stops any evaluation; a failed line rebinds no variable and undoes its
-            .data/.grad changes (tensors inside modules and optimizers keep theirs).
+            allocated; Ctrl-C stops any evaluation; a failed line changes nothing: variables,
+            tensors (.data, .grad), modules, optimizer state and random generators are put back.
+            --format json is strict JSON: nan and infinities are the strings "nan", "inf", "-inf".
             Where needle (CMU 10-414) differs: needle's backward ASSIGNS node.grad instead of
             accumulating, and always builds the gradient graph; in adjoint use grad(y, x) for that.
             The commands :trace, :forward, :reverse and :grad never change .grad.

@@ -37,10 +37,14 @@ public final class Numbers {
         return Double.toString(v);
     }
 
-    /** Full precision for JSON: shortest round-trip text Java gives; NaN and infinities as Python's json writes them. */
+    /**
+     * Full precision for JSON: shortest round-trip text Java gives. JSON has no NaN or infinity
+     * (Python's json writes NaN and Infinity, which strict parsers such as JavaScript's JSON.parse
+     * reject), so they are the strings "nan", "inf" and "-inf", which Python's float() reads back.
+     */
     public static String json(double v) {
-        if (Double.isNaN(v)) return "NaN";
-        if (Double.isInfinite(v)) return v > 0 ? "Infinity" : "-Infinity";
+        if (Double.isNaN(v)) return "\"nan\"";
+        if (Double.isInfinite(v)) return v > 0 ? "\"inf\"" : "\"-inf\"";
         return Double.toString(v);
     }
 }

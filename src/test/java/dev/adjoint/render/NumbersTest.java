@@ -35,7 +35,8 @@ class NumbersTest {
     void jsonKeepsFullPrecision() {
         assertThat(Double.parseDouble(Numbers.json(11.652071455223084))).isEqualTo(11.652071455223084);
         assertThat(Numbers.json(2.0)).isEqualTo("2.0");
-        assertThat(Numbers.json(Double.NaN)).isEqualTo("NaN");
+        assertThat(Numbers.json(Double.NaN)).isEqualTo("\"nan\"");
+        assertThat(Numbers.json(Double.NEGATIVE_INFINITY)).isEqualTo("\"-inf\"");
     }
 
     @Test
