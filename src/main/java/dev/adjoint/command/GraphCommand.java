@@ -20,7 +20,7 @@ final class GraphCommand implements Command {
     static final int WIDTH = 80;
 
     private static final CommandSpec SPEC = CommandSpec.command("graph", "draw the graph (boxes in the terminal; --out writes DOT/SVG/PNG)")
-            .target().flag("edges").flag("adjoints").flag("values").option("width", "N", CommandSpec.Completion.NONE)
+            .target().flag("all").flag("edges").flag("adjoints").flag("values").option("width", "N", CommandSpec.Completion.NONE)
             .option("out", "FILE.dot|.svg|.png|.pdf", CommandSpec.Completion.FILES).option("format", "FORMAT", "text", "dot")
             .option("order", "ORDER", "depth", "creation").flag("force")
             .help("""

@@ -10,14 +10,15 @@ import dev.adjoint.session.report.Trace;
 final class StepCommand implements Command {
     private static final CommandSpec SPEC = CommandSpec.command("step", "walk through a forward or reverse pass one step per key (Enter, b, q)")
             .choice(":step needs a pass: :step forward y wrt x1, or :step reverse y", "forward", "reverse").target().keywords(false, ForwardCommand.EXPECTED, ForwardCommand.WRT, ForwardCommand.DIR)
-            .option("order", "ORDER", "depth", "creation")
+            .option("order", "ORDER", "depth", "creation").flag("all")
             .help("""
                 Walks through one pass a step at a time: forward mode one node per step (its
                 tangent by the local rule), reverse mode from the output back, one node per step
                 (its adjoint, the sum of its partial adjoints) or, with :set notation baydin, one
                 edge per step (v̄0 = v̄0 + v̄2 × v-1). The current row is highlighted (▶) and the
                 rows whose values it uses are marked (•). Keys: Enter or space next, b back,
-                q quit. Without a terminal (a pipe, a script) it prints every step.
+                q quit. Without a terminal (a pipe, a script) it prints the steps: the first and
+                last 100 of a longer pass (--all prints every one).
                   >>> :step forward y wrt x1
                   >>> :step reverse y""");
 
@@ -31,11 +32,11 @@ final class StepCommand implements Command {
         Trace trace = ctx.trace(r, t);
         StepText walk;
         if (forward) {
-            walk = StepText.forward(ForwardCommand.pass(r, ctx.session, trace), ctx.settings.style());
+            walk = StepText.forward(ForwardCommand.pass(r, ctx.session, trace), ctx.style(r));
         } else {
             if (r.keyword() != null) throw new LangError("unexpected '" + r.keyword().text() + "' after " + r.name(), r.keyword().span());
             if (!t.isDifferentiableScalar()) throw new Refusal(":step reverse needs a y with one element that depends on an input");
-            walk = StepText.reverse(ctx.session.reverse(trace, false), ctx.settings.style());
+            walk = StepText.reverse(ctx.session.reverse(trace, false), ctx.style(r));
         }
         if (ctx.keys == null) return Reply.text(walk.transcript());
         Stepper.run(walk.steps(), walk::frame, ctx.keys, ctx.out, true);

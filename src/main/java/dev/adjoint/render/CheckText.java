@@ -11,7 +11,7 @@ final class CheckText {
     static String render(CheckReport report, Format f, Style s) {
         int p = s.precision();
         Table table = new Table(List.of("input", "AD (reverse mode)", "central diff.", "rel. error", "verdict"),
-                List.of("AD (reverse mode)", "central diff.", "rel. error"));
+                List.of("AD (reverse mode)", "central diff.", "rel. error")).bounded(s.allRows() ? Integer.MAX_VALUE : ReportText.MAX_ROWS);
         for (FiniteDifferences.Result r : report.results()) {
             String name = r.node().label();
             boolean small = r.size() <= 4;

@@ -32,8 +32,50 @@ public final class Renderer {
         return TABLES;
     }
 
-    /** The report in {@code f}, ending in a newline; f must be one of {@link #formats}. */
+    /** Longer renderings keep their first {@link #HEAD_LINES} and last {@link #TAIL_LINES} lines (unless --all). */
+    static final int MAX_LINES = 500, HEAD_LINES = 300, TAIL_LINES = 200;
+    /** Longer lines keep their start and end. */
+    static final int MAX_LINE = 2000;
+
+    /**
+     * The report in {@code f}, ending in a newline; f must be one of {@link #formats}. Every
+     * rendering but JSON (data for programs, one line, complete) is bounded here, the one place all
+     * of them pass: over {@link #MAX_LINES} lines or with a line over {@link #MAX_LINE} characters,
+     * what is left out is said where it was (in LaTeX as a % comment, so the snippet still compiles).
+     */
     public static String render(Object report, Format f, Style s) {
+        String text = unbounded(report, f, s);
+        return f == Format.JSON ? text : bounded(text, f == Format.LATEX ? "% " : "", s.allRows());
+    }
+
+    static String bounded(String text, String commentPrefix, boolean allRows) {
+        if (allRows) return text;
+        int lines = 1, longest = 0, run = 0;
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) == '\n') {
+                lines++;
+                run = 0;
+            } else longest = Math.max(longest, ++run);
+        }
+        if (lines <= MAX_LINES + 1 && longest <= MAX_LINE) return text;
+        String[] all = text.split("\n", -1);
+        int n = all[all.length - 1].isEmpty() ? all.length - 1 : all.length;
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < n; i++) {
+            if (n > MAX_LINES && i == HEAD_LINES) {
+                sb.append(commentPrefix).append(String.format(java.util.Locale.ROOT, "... (%,d lines left out; --all shows them)%n", n - HEAD_LINES - TAIL_LINES));
+                i = n - TAIL_LINES;
+            }
+            String line = all[i];
+            if (line.length() > MAX_LINE)
+                line = line.substring(0, MAX_LINE / 2) + String.format(java.util.Locale.ROOT, " ... (%,d characters left out) ... ", line.length() - MAX_LINE * 3 / 4)
+                        + line.substring(line.length() - MAX_LINE / 4);
+            sb.append(line).append('\n');
+        }
+        return sb.toString();
+    }
+
+    private static String unbounded(Object report, Format f, Style s) {
         if (!formats(report).contains(f)) throw new IllegalArgumentException("no " + f.label() + " rendering of this report");
         if (f != Format.TEXT) s = s.plain();
         if (report instanceof String message) return message.endsWith("\n") || message.isEmpty() ? message : message + "\n";

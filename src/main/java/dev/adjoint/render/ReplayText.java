@@ -14,7 +14,7 @@ final class ReplayText {
     static String render(ReplayReport r, Format f, Style s) {
         int p = s.precision();
         NodeText text = new NodeText(p, s.symbols());
-        Table table = new Table(List.of("node", "definition", "recorded", "replayed", ""), List.of("recorded", "replayed"));
+        Table table = new Table(List.of("node", "definition", "recorded", "replayed", ""), List.of("recorded", "replayed")).bounded(s.allRows() ? Integer.MAX_VALUE : ReportText.MAX_ROWS);
         for (TraceNode n : r.trace().nodes()) {
             if (!NodeText.listed(n)) continue;
             NDArray v = r.replayed(n);

@@ -5,12 +5,21 @@ import java.util.List;
 
 /**
  * Rows and columns rendered as aligned text (numbers lined up on the decimal point, like the
- * lecture's tables) or as a GitHub Markdown table.
+ * lecture's tables) or as a GitHub Markdown table. A table keeps at most {@link #bounded} rows
+ * (by default {@link #DEFAULT_MAX_ROWS}): its first half and its last half, with one row between
+ * them saying how many were left out, so that no table floods the terminal or the memory
+ * whatever it is given; {@code bounded(Integer.MAX_VALUE)} keeps every row (--all).
  */
 public final class Table {
+    /** The safety net for tables whose renderer does not choose (those that do use 200, see ReportText). */
+    public static final int DEFAULT_MAX_ROWS = 1000;
+
     private final List<String> header;
     private final boolean[] numeric;
     private final List<List<String>> rows = new ArrayList<>();
+    private int maxRows = DEFAULT_MAX_ROWS;
+    private List<String>[] tail; // the last rows beyond the head, a ring
+    private long added, tailStart;
 
     /** Columns whose header is listed in {@code numericColumns} are aligned on the decimal point. */
     public Table(List<String> header, List<String> numericColumns) {
@@ -19,10 +28,46 @@ public final class Table {
         for (int i = 0; i < header.size(); i++) numeric[i] = numericColumns.contains(header.get(i));
     }
 
+    /** Keeps at most {@code maxRows} rows (the first and last halves); call before adding rows. */
+    public Table bounded(int maxRows) {
+        this.maxRows = Math.max(2, maxRows);
+        return this;
+    }
+
+    @SuppressWarnings("unchecked")
     public Table row(List<String> cells) {
         if (cells.size() != header.size()) throw new IllegalArgumentException("row has " + cells.size() + " cells, table has " + header.size() + " columns");
-        rows.add(List.copyOf(cells));
+        int head = maxRows - maxRows / 2;
+        if (added++ < head || maxRows == Integer.MAX_VALUE) {
+            rows.add(List.copyOf(cells));
+            return this;
+        }
+        if (tail == null) tail = new List[maxRows / 2];
+        tail[(int) (tailStart++ % tail.length)] = List.copyOf(cells);
         return this;
+    }
+
+    /** Rows added but not shown. */
+    public long leftOut() {
+        return tail == null ? 0 : Math.max(0, added - rows.size() - tail.length);
+    }
+
+    /** The rows shown: the head, then (when rows were left out) a row saying how many, then the tail. */
+    private List<List<String>> shown() {
+        if (tail == null) return rows;
+        List<List<String>> all = new ArrayList<>(rows);
+        long left = leftOut();
+        if (left > 0) {
+            List<String> gap = new ArrayList<>(java.util.Collections.nCopies(header.size(), ""));
+            gap.set(0, "...");
+            String more = String.format(java.util.Locale.ROOT, "(%,d more rows; --all shows them)", left);
+            if (header.size() > 1) gap.set(1, more);
+            else gap.set(0, "... " + more);
+            all.add(gap);
+        }
+        int n = (int) Math.min(tail.length, tailStart);
+        for (int k = 0; k < n; k++) all.add(tail[(int) ((tailStart - n + k) % tail.length)]);
+        return all;
     }
 
     public int columns() {
@@ -34,6 +79,7 @@ public final class Table {
     }
 
     public String text(Symbols sym) {
+        List<List<String>> rows = shown();
         int n = header.size();
         int[] intPart = new int[n], fracPart = new int[n], width = new int[n];
         for (int c = 0; c < n; c++) {
@@ -86,6 +132,7 @@ public final class Table {
     }
 
     public String markdown() {
+        List<List<String>> rows = shown();
         StringBuilder sb = new StringBuilder();
         sb.append(mdRow(header));
         List<String> sep = new ArrayList<>();

@@ -11,7 +11,7 @@ final class VarsText {
     static String render(VarsReport r, Format f, Style s) {
         if (r.vars().isEmpty()) return "no variables yet (try x1 = 2)\n";
         ValueFormat values = new ValueFormat(s.precision());
-        Table table = new Table(List.of("name", "kind", "shape", "value", "nodes"), List.of("value", "nodes"));
+        Table table = new Table(List.of("name", "kind", "shape", "value", "nodes"), List.of("value", "nodes")).bounded(s.allRows() ? Integer.MAX_VALUE : ReportText.MAX_ROWS);
         for (VarsReport.Var v : r.vars()) {
             if (v.isTensor())
                 table.row(List.of(v.name(), v.kind(), Shapes.str(v.array().shape()), TensorFormat.oneLine(v.array(), s.precision(), 4), Integer.toString(v.nodes())));

@@ -1,0 +1,66 @@
+package dev.adjoint.fuzz;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.adjoint.repl.Shell;
+import dev.adjoint.repl.ShellOptions;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Issue 15, item 11: every text output has a bound and says what it left out. Before: :replay
+ * printed one row per node (65 MB on a million nodes), :step in a pipe every step (and took
+ * quadratic time to do it), :vars and :check one row per variable or input.
+ */
+class OutputBoundsTest {
+    private final Shell shell = new Shell(ShellOptions.defaults());
+    private final StringWriter out = new StringWriter(), err = new StringWriter();
+
+    private String run(String input) {
+        out.getBuffer().setLength(0);
+        err.getBuffer().setLength(0);
+        boolean ok = shell.run(input, null, 1, new PrintWriter(out), new PrintWriter(err)).ok();
+        assertThat(ok).as(input + ": " + err).isTrue();
+        return out.toString();
+    }
+
+    static final int MAX_LINES = 600;
+
+    @Test
+    void everyCommandOnABigGraphIsBoundedAndSaysWhatItLeftOut() {
+        run("x = 1.0001\ny = x\nfor i in range(2000): y = y * 0.5 + sin(y) * 0.1\n");
+        List<String> commands = List.of(":trace y", ":trace y --format markdown", ":trace y --format latex", ":forward y wrt x",
+                ":reverse y", ":reverse y --format markdown", ":grad y", ":check y", ":jacobian y", ":replay y x=2",
+                ":replay y x=2 --format markdown", ":graph y", ":step forward y wrt x", ":step reverse y", ":vars");
+        for (String c : commands) {
+            String text = run(c);
+            long lines = text.lines().count();
+            assertThat(lines).as(c + " printed " + lines + " lines").isLessThanOrEqualTo(MAX_LINES);
+            assertThat(text.length()).as(c).isLessThan(200_000);
+            if (text.contains("...")) assertThat(text).as(c).containsPattern("more|left out|layers");
+        }
+        String all = run(":replay y x=2 --all");
+        assertThat(all.lines().count()).isGreaterThan(8000);
+        assertThat(run(":step forward y wrt x --all").lines().count()).isGreaterThan(8000);
+        assertThat(run(":replay y x=2")).contains("more rows; --all shows them");
+        assertThat(run(":step reverse y")).contains("steps left out; --all shows every step");
+    }
+
+    @Test
+    void manyVariablesAndManyInputsAreBoundedToo() {
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < 1500; i++) sb.append("a").append(i).append(" = ").append(i % 7 + 1).append('\n');
+        for (String line : sb.toString().split("\n")) run(line);
+        StringBuilder sum = new StringBuilder("s = a0");
+        for (int i = 1; i < 1500; i++) sum.append(" + a").append(i);
+        run(sum.toString());
+        for (String c : new String[] {":vars", ":check s", ":grad s"}) {
+            String text = run(c);
+            assertThat(text.lines().count()).as(c).isLessThanOrEqualTo(MAX_LINES);
+        }
+        assertThat(run(":vars")).contains("more rows; --all shows them");
+        assertThat(run(":vars --all").lines().count()).isGreaterThan(1500);
+    }
+}
