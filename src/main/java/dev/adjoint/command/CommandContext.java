@@ -39,8 +39,23 @@ public final class CommandContext {
     public Trace trace(Request r, Target t) {
         Arg order = r.option("order");
         Trace.Order o = order == null ? settings.order : order.text().equals("depth") ? Trace.Order.DEPTH : Trace.Order.CREATION;
-        return session.trace(t, o, settings.notation);
+        String command = r.name().substring(1);
+        Arg format = r.option("format");
+        boolean json = format != null ? format.text().equals("json") : settings.format == Format.JSON;
+        long perNode = BYTES_PER_NODE.getOrDefault(command, 1000) + (json ? JSON_BYTES_PER_NODE : 0);
+        return session.trace(t, o, settings.notation, perNode, r.name() + (json ? " --format json" : "") + " on a graph");
     }
+
+    /**
+     * About how much memory each command needs per node of its trace at its peak, the trace's own
+     * ~300 bytes included (measured on chains of 20,000 to 200,000 nodes, with margin): what
+     * {@link dev.adjoint.session.MemoryBudget} weighs before a command on a huge graph starts.
+     */
+    private static final java.util.Map<String, Integer> BYTES_PER_NODE = java.util.Map.of(
+            "trace", 500, "forward", 800, "reverse", 2000, "check", 900, "jacobian", 1000,
+            "replay", 2500, "graph", 600, "step", 4000); // :graph: the summary's outline; a drawing or a file is checked again
+    /** JSON of every node, built as one string. */
+    private static final int JSON_BYTES_PER_NODE = 1500;
 
     /** The output format from --format, else the session's default when the command has it. */
     public Format format(Request r, CommandSpec spec) {

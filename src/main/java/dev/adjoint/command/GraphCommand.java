@@ -2,12 +2,14 @@ package dev.adjoint.command;
 
 import dev.adjoint.files.OutputFile;
 import dev.adjoint.lang.LangError;
+import dev.adjoint.render.NodeText;
 import dev.adjoint.render.Symbols;
 import dev.adjoint.render.graph.BoxDrawing;
 import dev.adjoint.render.graph.DotWriter;
 import dev.adjoint.render.graph.GraphModel;
 import dev.adjoint.render.graph.Graphviz;
 import dev.adjoint.session.Arg;
+import dev.adjoint.session.MemoryBudget;
 import dev.adjoint.session.Target;
 import dev.adjoint.session.report.Trace;
 import java.io.IOException;
@@ -69,6 +71,9 @@ final class GraphCommand implements Command {
         if (out != null) extension(out); // before any work, and before anything is created
         Trace trace = ctx.trace(r, t);
         boolean toFile = out != null || (format != null && format.text().equals("dot"));
+        if (!toFile && !extended && trace.nodes().stream().filter(NodeText::listed).count() > BoxDrawing.MAX_NODES)
+            return Reply.text(BoxDrawing.draw(GraphModel.outline(trace), width, ctx.settings.ascii, ctx.settings.color)); // the summary: no labels, no reverse pass
+        MemoryBudget.check(trace.nodes().size(), 3500, ":graph" + (out != null ? " --out" : toFile ? " --format dot" : " --adjoints") + " on a graph");
         Symbols sym = toFile ? new Symbols(false) : ctx.settings.symbols();
         GraphModel model = GraphModel.of(trace, new GraphModel.Options(scalar && (!values || edges) ? ctx.session.reverse(trace, false) : null,
                 edges, true, extended ? ctx.session.extendedGraph(trace) : null, ctx.settings.precision, sym));

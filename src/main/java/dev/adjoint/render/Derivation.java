@@ -100,6 +100,7 @@ public final class Derivation {
         Trace trace = r.trace();
         List<Row> rows = new ArrayList<>();
         for (TraceNode n : trace.nodes()) {
+            if ((rows.size() & 1023) == 1023) dev.adjoint.ndarray.ComputationInterrupted.poll();
             if (n.isConstant()) continue;
             Tensor t = n.tensor();
             NDArray tangent = r.tangent(n);
@@ -154,6 +155,7 @@ public final class Derivation {
         // contributions in the order reverse mode makes them: later nodes first, operands in order
         List<Contribution> sweep = new ArrayList<>();
         for (int j = nodes.size() - 1; j >= 0; j--) {
+            if ((j & 1023) == 0) dev.adjoint.ndarray.ComputationInterrupted.poll();
             TraceNode out = nodes.get(j);
             Tensor t = out.tensor();
             for (int k = 0; k < t.inputCount(); k++) {
@@ -177,11 +179,14 @@ public final class Derivation {
         List<TraceNode> nodes = trace.nodes();
         Map<TraceNode, List<Contribution>> byNode = new IdentityHashMap<>();
         for (Contribution c : sweep) byNode.computeIfAbsent(c.in(), x -> new ArrayList<>()).add(c);
+        Map<TraceNode, Integer> position = new IdentityHashMap<>(); // one map, not a search per comparison (quadratic on a big graph)
+        for (int i = 0; i < nodes.size(); i++) position.put(nodes.get(i), i);
         for (int i = nodes.size() - 1; i >= 0; i--) {
+            if ((i & 1023) == 0) dev.adjoint.ndarray.ComputationInterrupted.poll();
             TraceNode n = nodes.get(i);
             if (n.isConstant() || n == trace.outputNode()) continue;
             List<Contribution> cs = new ArrayList<>(byNode.getOrDefault(n, List.of()));
-            cs.sort((a, b) -> Integer.compare(nodes.indexOf(a.out()), nodes.indexOf(b.out()))); // v̄1→3 before v̄1→4
+            cs.sort((a, b) -> Integer.compare(position.get(a.out()), position.get(b.out()))); // v̄1→3 before v̄1→4
             List<String> names = new ArrayList<>(), symbolic = new ArrayList<>(), numeric = new ArrayList<>();
             Set<TraceNode> values = new LinkedHashSet<>(), derivatives = new LinkedHashSet<>();
             boolean numbers = n.tensor().ndim() == 0;

@@ -34,6 +34,7 @@ public final class ReportJson {
     private static List<Object> nodes(Trace t, String extraKey, Function<TraceNode, NDArray> extra) {
         List<Object> list = new ArrayList<>();
         for (TraceNode n : t.nodes()) {
+            dev.adjoint.ndarray.ComputationInterrupted.pollEvery(list.size());
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("id", n.id());
             m.put("op", n.op());

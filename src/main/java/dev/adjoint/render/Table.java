@@ -38,6 +38,7 @@ public final class Table {
     public Table row(List<String> cells) {
         if (cells.size() != header.size()) throw new IllegalArgumentException("row has " + cells.size() + " cells, table has " + header.size() + " columns");
         int head = maxRows - maxRows / 2;
+        dev.adjoint.ndarray.ComputationInterrupted.pollEvery(added);
         if (added++ < head || maxRows == Integer.MAX_VALUE) {
             rows.add(List.copyOf(cells));
             return this;

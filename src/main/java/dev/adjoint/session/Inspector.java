@@ -42,8 +42,15 @@ final class Inspector {
         return session.answer(() -> ForwardReport.run(trace, seed));
     }
 
+    /** :reverse --check replays the whole graph once per node; beyond this, that is hours. */
+    static final int MAX_CHECKED_NODES = 5_000;
+
     ReverseReport reverse(Trace trace, boolean check) {
         if (check) requireScalar(trace.output(), "--check needs a y with one element that depends on an input (check a scalar of it, e.g. s = sum(" + trace.target() + "))");
+        if (check && trace.nodes().size() > MAX_CHECKED_NODES) // a replay of the whole graph per node: quadratic
+            throw new Refusal(String.format(java.util.Locale.ROOT, "--check replays the graph once per node; %s has %,d nodes, "
+                    + "%,d replays of %,d nodes each, too many (up to %,d nodes are checked; :check %s checks the inputs only)",
+                    trace.target(), trace.nodes().size(), trace.nodes().size(), trace.nodes().size(), MAX_CHECKED_NODES, trace.target()));
         return session.answer(() -> {
             ReverseReport r = ReverseReport.run(trace, null);
             return check ? r.checked() : r;

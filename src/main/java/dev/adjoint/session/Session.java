@@ -216,6 +216,14 @@ public final class Session {
         return answer(() -> Trace.of(target.name(), target.tensor(), order, numbering));
     }
 
+    /**
+     * The same for work that will need about {@code bytesPerNode} a node (the trace's own included):
+     * refused before the trace is built when the heap cannot hold it ({@link MemoryBudget}).
+     */
+    public Trace trace(Target target, Trace.Order order, Trace.Numbering numbering, long bytesPerNode, String what) {
+        return answer(() -> Trace.of(target.name(), target.tensor(), order, numbering, n -> MemoryBudget.check(n, bytesPerNode, what)));
+    }
+
     /** Forward mode seeded with ẋ = 1 for the input {@code wrt} names (all other inputs 0). */
     public ForwardReport forward(Trace trace, Arg wrt) {
         return inspector.forward(trace, Map.of(wrt.text(), 1.0), wrt);

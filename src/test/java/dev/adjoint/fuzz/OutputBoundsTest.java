@@ -63,4 +63,13 @@ class OutputBoundsTest {
         assertThat(run(":vars")).contains("more rows; --all shows them");
         assertThat(run(":vars --all").lines().count()).isGreaterThan(1500);
     }
+
+    /** :reverse --check replays the whole graph once per node: refused beyond 5,000 nodes instead of running for hours. */
+    @Test
+    void aQuadraticCheckIsRefusedUpFront() {
+        run("x = 1.0001\ny = x\nfor i in range(2000): y = y * 0.5 + sin(y) * 0.1\n");
+        err.getBuffer().setLength(0);
+        assertThat(shell.run(":reverse y --check", null, 1, new PrintWriter(out), new PrintWriter(err)).ok()).isFalse();
+        assertThat(err.toString()).contains("--check replays the graph once per node; y has 8,003 nodes");
+    }
 }

@@ -20,7 +20,7 @@ import java.util.TreeMap;
  */
 public final class BoxDrawing {
     /** Beyond this many nodes a drawing stops being readable; the summary is shown instead. */
-    static final int MAX_NODES = 40;
+    public static final int MAX_NODES = 40;
     private static final int GAP = 2;
 
     private static final int U = 1, D = 2, L = 4, R = 8;

@@ -67,6 +67,27 @@ public final class GraphModel {
     /** Options: adjoints to show (null: none), partial adjoints on the edges, folding of scalar constants, the gradient nodes (null: none). */
     public record Options(ReverseReport reverse, boolean edgeLabels, boolean foldConstants, ExtendedGraph extended, int precision, Symbols sym) {}
 
+    /**
+     * Only what the layer summary needs (each node's layer and op, no labels, no edges): for a
+     * graph too big to draw, so that :graph on millions of nodes costs a few dozen bytes a node
+     * instead of kilobytes.
+     */
+    public static GraphModel outline(Trace trace) {
+        Map<Tensor, Integer> layer = new IdentityHashMap<>();
+        List<Node> nodes = new ArrayList<>();
+        for (TraceNode n : trace.nodes()) {
+            if ((layer.size() & 4095) == 4095) dev.adjoint.ndarray.ComputationInterrupted.poll();
+            Tensor t = n.tensor();
+            if (!NodeText.listed(n)) continue;
+            int l = 0;
+            for (Tensor in : t.inputs()) if (layer.containsKey(in)) l = Math.max(l, layer.get(in) + 1);
+            layer.put(t, l);
+            Kind kind = n == trace.outputNode() ? Kind.OUTPUT : n.isInput() ? Kind.INPUT : n.isConstant() ? Kind.CONSTANT : Kind.OP;
+            nodes.add(new Node(n.id(), List.of(n.id()), kind, l, t));
+        }
+        return new GraphModel(trace.target(), Collections.unmodifiableList(nodes), List.of());
+    }
+
     /** The graph of a trace, optionally with adjoints and the gradient nodes reverse mode records. */
     public static GraphModel of(Trace trace, Options o) {
         NodeText text = new NodeText(o.precision(), o.sym());

@@ -87,6 +87,7 @@ public final class JacobianReport {
                 Tensor xt = x.tensor();
                 int n = xt.value().size();
                 for (int e = 0; e < n; e++, col++) {
+                    dev.adjoint.ndarray.ComputationInterrupted.poll(); // each pass walks the whole graph
                     double[] unit = new double[n];
                     unit[e] = 1;
                     Map<Tensor, Tensor> seed = new IdentityHashMap<>();
@@ -102,6 +103,7 @@ public final class JacobianReport {
             }
         } else {
             for (int r = 0; r < rows; r++) {
+                dev.adjoint.ndarray.ComputationInterrupted.poll();
                 double[] unit = new double[rows];
                 unit[r] = 1;
                 long[] edges = {0};

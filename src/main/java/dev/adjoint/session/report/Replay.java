@@ -38,6 +38,7 @@ public final class Replay {
         NDArray[] values = new NDArray[nodes.size()];
         boolean[] changed = new boolean[nodes.size()];
         for (int i = 0; i < nodes.size(); i++) {
+            dev.adjoint.ndarray.ComputationInterrupted.pollEvery(i);
             TraceNode n = nodes.get(i);
             Tensor t = n.tensor();
             NDArray given = replaced.get(n);

@@ -32,8 +32,10 @@ public final class ReverseReport {
         // then of their target: grouped by source in one pass (a sort with map lookups took seconds on a huge graph)
         Map<TraceNode, Integer> index = new IdentityHashMap<>(trace.nodes().size());
         for (TraceNode n : trace.nodes()) index.put(n, index.size());
+        long sorted0 = 0;
         List<List<Edge>> bySource = new ArrayList<>(java.util.Collections.nCopies(index.size(), (List<Edge>) null));
         for (Edge e : edges) {
+            dev.adjoint.ndarray.ComputationInterrupted.pollEvery(sorted0++);
             int from = index.get(e.from());
             if (bySource.get(from) == null) bySource.set(from, new ArrayList<>(2));
             bySource.get(from).add(e);
@@ -58,8 +60,10 @@ public final class ReverseReport {
     public ReverseReport checked() {
         Replay replay = new Replay(trace);
         Map<TraceNode, FiniteDifferences.Result> m = new IdentityHashMap<>();
-        for (TraceNode n : trace.nodes())
+        for (TraceNode n : trace.nodes()) {
+            dev.adjoint.ndarray.ComputationInterrupted.poll(); // each node is a replay of the whole graph
             if (!n.isConstant()) m.put(n, FiniteDifferences.node(replay, n, adjoint(n), CheckReport.MAX_ELEMENTS));
+        }
         return new ReverseReport(trace, adjoints, edges, m);
     }
 

@@ -41,7 +41,13 @@ public final class Trace {
     }
 
     public static Trace of(String target, Tensor output, Order order, Numbering numbering) {
+        return of(target, output, order, numbering, n -> {});
+    }
+
+    /** The same; {@code budget} is told the number of nodes before anything per node is made (and may refuse). */
+    public static Trace of(String target, Tensor output, Order order, Numbering numbering, java.util.function.IntConsumer budget) {
         List<Tensor> sorted = order == Order.DEPTH ? Graph.depthOrder(output) : Graph.creationOrder(output);
+        budget.accept(sorted.size());
         int v = 0, c = 0, firstInput = 0;
         if (numbering == Numbering.BAYDIN)
             for (Tensor t : sorted) if (t.isLeaf() && t.requiresGrad()) firstInput--; // inputs count up to v0
