@@ -158,7 +158,7 @@ public final class Main implements Callable<Integer> {
         shell.session().setMaxElements(maxElements);
         if (interactive) return ReplLoop.run(shell, color, version(), stderr);
 
-        Outputs io = Outputs.of(stdout, stderr);
+        Outputs io = terminal ? withBars(Outputs.of(stdout, stderr), shell) : Outputs.of(stdout, stderr);
         String timedOut = "adjoint: stopped: the --timeout of " + (timeout == Math.rint(timeout) ? String.valueOf((long) timeout) : String.valueOf(timeout)) + " s ran out";
         Runnable stuck = !ownsProcess ? null : () -> { // e.g. a pipe that waits for input: end the process
             io.out().flush();
@@ -174,6 +174,13 @@ public final class Main implements Callable<Integer> {
         } finally {
             Thread.interrupted(); // a timeout that fired at the very end must not outlive the run
         }
+    }
+
+    /** A script run at a terminal shows progress(loader)'s bars, as the prompt does. */
+    private static Outputs withBars(Outputs plain, Shell shell) {
+        ProgressBars bars = new ProgressBars(plain.err(), TerminalWidth.ofStdout());
+        shell.setProgressBars(bars);
+        return plain.clearingBarsOf(bars);
     }
 
     /** Statements and/or a script (stop at the first error), or piped input (errors do not stop it). */

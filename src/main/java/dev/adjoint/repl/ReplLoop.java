@@ -64,7 +64,7 @@ final class ReplLoop {
      * (say, a noexec temporary directory for its native library), jline's own search decides.
      */
     static Terminal systemTerminal() throws IOException {
-        JLINE_LOG.setLevel(Level.OFF);
+        quietJline();
         String type = System.getenv("TERM");
         if (type != null && InfoCmp.getLoadedInfoCmp(type) == null) {
             String bundled = InfoCmp.getDefaultInfoCmp(type);
@@ -77,14 +77,23 @@ final class ReplLoop {
         }
     }
 
+    /** jline's own logging stays off (see JLINE_LOG). */
+    static void quietJline() {
+        JLINE_LOG.setLevel(Level.OFF);
+    }
+
     private static int loop(Terminal terminal, Shell shell, boolean color, String version, OutputStream stderr) {
-        Outputs io = Outputs.of(terminal.writer(), stderr);
+        Outputs raw = Outputs.of(terminal.writer(), stderr);
+        ProgressBars bars = new ProgressBars(raw.err(), TerminalWidth.of(terminal));
+        shell.setProgressBars(bars);
+        Outputs io = raw.clearingBarsOf(bars);
         EvalRunner runner = new EvalRunner(shell, io.out(), io.err());
         shell.setKeyReader(new TerminalKeys(terminal)); // :step reads single keys at the prompt
         Path history = historyFile();
         HistoryFile.repair(history); // a line torn by a crash must not swallow the next entry
         LineReader reader = newReader(terminal, shell, color, history);
         terminal.handle(Terminal.Signal.INT, signal -> {
+            bars.interrupted(); // no bar draws again; the line keeps the bar and the "^C"
             if (runner.interrupt()) io.out().println(); // after the terminal's "^C"
         });
 

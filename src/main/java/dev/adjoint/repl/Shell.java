@@ -37,6 +37,7 @@ public final class Shell implements ScriptRunner {
     private final Commands commands = new Commands();
     private final List<String> accepted = new ArrayList<>();
     private KeyReader keys;
+    private ProgressBars bars; // null: no terminal, no bars
     private int loadDepth;
     private PrintWriter out, err; // where the input being run writes; scripts run by :load write there too
 
@@ -57,6 +58,11 @@ public final class Shell implements ScriptRunner {
     /** Where :step reads single keys: set by the terminal loop at a terminal; null (every step printed) elsewhere. */
     public void setKeyReader(KeyReader keys) {
         this.keys = keys;
+    }
+
+    /** Where progress(loader) draws its bars: set when a terminal shows the output; none elsewhere. */
+    void setProgressBars(ProgressBars bars) {
+        this.bars = bars;
     }
 
     /** Runs one complete input; sourceName (null at the prompt) and firstLine place error messages. */
@@ -101,6 +107,7 @@ public final class Shell implements ScriptRunner {
         } finally {
             out.flush();
             err.flush();
+            if (bars != null) bars.closeAll(); // bars of loops this input left early (an error, break)
             this.out = outerOut;
             this.err = outerErr;
         }
@@ -149,7 +156,7 @@ public final class Shell implements ScriptRunner {
 
             public dev.adjoint.lang.Progress progress(String label, long total) {
                 out.flush();
-                return ProgressBars.open(label, total, settings.ascii);
+                return bars == null ? dev.adjoint.lang.Progress.NONE : bars.open(label, total, settings.ascii);
             }
         };
     }

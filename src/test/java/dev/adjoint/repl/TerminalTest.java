@@ -1,0 +1,64 @@
+package dev.adjoint.repl;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.adjoint.testing.Pty;
+import dev.adjoint.testing.Screen;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Assumptions;
+
+/** The prompt on a real pseudo-terminal: what only a terminal shows (issue 14). */
+@Tag("slow")
+class TerminalTest {
+    @BeforeAll
+    static void needsPseudoTerminals() {
+        Assumptions.assumeTrue(Pty.available(), "util-linux script is not installed");
+    }
+
+    @Test
+    void ctrlCClosesTheProgressBarAndNothingDrawsOverThePromptAfterwards() throws Exception {
+        try (Pty pty = Pty.start(100, Map.of(), "--no-color")) {
+            pty.awaitPrompt(0);
+            int start = pty.mark();
+            pty.type("for i in progress(range(1000000), \"epoch 13\"): z = sum(randn(30, 30) @ randn(30, 30))\r\r");
+            pty.await(start, s -> Screen.text(s).matches("(?s).*epoch 13 +\\d+% .*"), "a drawn bar");
+            Thread.sleep(500);
+            pty.type("\u0003");
+            int atCtrlC = pty.mark();
+            pty.await(atCtrlC, "interrupted");
+            pty.awaitPrompt(atCtrlC);
+            int afterPrompt = pty.mark();
+            Thread.sleep(2500); // the old bar's timer redrew it every 100 ms from here on
+            pty.type("1 + 1\r");
+            pty.await(afterPrompt, "\n2\n");
+            Thread.sleep(1000);
+            String after = pty.since(afterPrompt);
+            assertThat(after).doesNotContain("epoch 13");
+            List<String> bars = Screen.lines(pty.output()).stream().filter(l -> l.matches("epoch 13 +\\d+% .*")).toList();
+            assertThat(bars).hasSize(1);
+            assertThat(bars.get(0)).endsWith("^C");
+        }
+    }
+
+    @Test
+    void aLoopThatEndsLeavesItsBarOnceAndABarLeftByAnErrorLeavesNone() throws Exception {
+        try (Pty pty = Pty.start(100, Map.of(), "--no-color")) {
+            pty.awaitPrompt(0);
+            int start = pty.mark();
+            pty.type("for i in progress(range(3), \"short\"): x = i\r\r");
+            pty.awaitPrompt(start + 1);
+            int second = pty.mark();
+            pty.type("for i in progress(range(50), \"broken\"): x = i / (i - 20) + undefined_name\r\r");
+            pty.await(second, "undefined_name");
+            pty.awaitPrompt(second + 1);
+            Thread.sleep(1000);
+            String screen = Screen.text(pty.output());
+            assertThat(screen).containsOnlyOnce("short 100%");
+            assertThat(screen).doesNotContain("broken ");
+        }
+    }
+}
