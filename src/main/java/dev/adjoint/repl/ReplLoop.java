@@ -31,6 +31,8 @@ final class ReplLoop {
     static final String PROMPT = ">>> ";
     static final String CONTINUATION = "... ";
     private static final String INDENT_OR_COMPLETE = "adjoint-indent-or-complete";
+    /** How long after Enter (or Tab) a waiting key still counts as pasted with it. */
+    private static final long TYPEAHEAD_MILLIS = 20;
     /**
      * jline reports its troubles (no terminfo for an unknown TERM, say) through java.util.logging,
      * with stack traces, and copes with them itself; the user should see neither. Held here so
@@ -129,7 +131,7 @@ final class ReplLoop {
         LineReader reader = LineReaderBuilder.builder()
                 .terminal(terminal)
                 .appName("adjoint")
-                .parser(new AdjointParser(shell::isComplete))
+                .parser(new AdjointParser(shell::isComplete, () -> typedAhead(terminal)))
                 .completer(new AdjointCompleter(shell::completionCandidates, shell::commandOptions))
                 .highlighter(new AdjointHighlighter(color))
                 .variable(LineReader.HISTORY_FILE, history)
@@ -145,10 +147,29 @@ final class ReplLoop {
         return reader;
     }
 
-    /** Tab indents when only blanks stand before the cursor on a continuation line, else completes. */
+    /**
+     * Whether keys are already waiting: after Enter, that is a paste from a terminal without
+     * bracketed paste (no one types the next key within a few milliseconds of Enter).
+     */
+    static boolean typedAhead(Terminal terminal) {
+        try {
+            return terminal.reader().peek(TYPEAHEAD_MILLIS) >= 0;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    /**
+     * Tab indents when only blanks stand before the cursor on a continuation line, else completes;
+     * inside a paste it is the tab character of the pasted text.
+     */
     private static void bindIndentOrComplete(LineReader reader) {
         reader.getWidgets().put(INDENT_OR_COMPLETE, () -> {
             Buffer buffer = reader.getBuffer();
+            if (typedAhead(reader.getTerminal())) {
+                buffer.write("\t");
+                return true;
+            }
             String before = buffer.upToCursor();
             String linePrefix = before.substring(before.lastIndexOf('\n') + 1);
             if (before.indexOf('\n') >= 0 && linePrefix.isBlank()) {

@@ -61,4 +61,36 @@ class TerminalTest {
             assertThat(screen).doesNotContain("broken ");
         }
     }
+
+    @Test
+    void aBlockPastedWithoutBracketedPasteRunsAsFromAFile() throws Exception {
+        String block = """
+                def f(x):
+                    if x > 1:
+                        return x * 2
+                    return x
+
+                for i in range(3):
+                    a = f(i)
+                	b = a + 100
+                    print(b)
+
+                """;
+        try (Pty pty = Pty.start(100, Map.of(), "--no-color")) {
+            pty.awaitPrompt(0);
+            int start = pty.mark();
+            pty.type(block.replace("\t", "    ").replace("\n", "\r")); // one write, as a terminal sends a paste
+            String shown = pty.await(start, "104\n");
+            assertThat(Screen.text(shown)).contains("100\n101\n104\n").doesNotContain("error");
+            // typed by hand, a block is still indented for you
+            int typed = pty.mark();
+            pty.type("for i in range(2):\r");
+            pty.await(typed, "\n...");
+            Thread.sleep(300);
+            pty.type("print(i * 7)\r");
+            Thread.sleep(300);
+            pty.type("\r");
+            assertThat(Screen.text(pty.await(typed, "\n7\n"))).contains("...     print(i * 7)").doesNotContain("error");
+        }
+    }
 }
