@@ -15,6 +15,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.function.IntSupplier;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -158,7 +159,7 @@ public final class Main implements Callable<Integer> {
         shell.session().setMaxElements(maxElements);
         if (interactive) return ReplLoop.run(shell, color, version(), stderr);
 
-        Outputs io = terminal ? withBars(Outputs.of(stdout, stderr), shell) : Outputs.of(stdout, stderr);
+        Outputs io = terminal ? atTerminal(Outputs.of(stdout, stderr), shell) : Outputs.of(stdout, stderr);
         String timedOut = "adjoint: stopped: the --timeout of " + (timeout == Math.rint(timeout) ? String.valueOf((long) timeout) : String.valueOf(timeout)) + " s ran out";
         Runnable stuck = !ownsProcess ? null : () -> { // e.g. a pipe that waits for input: end the process
             io.out().flush();
@@ -176,10 +177,12 @@ public final class Main implements Callable<Integer> {
         }
     }
 
-    /** A script run at a terminal shows progress(loader)'s bars, as the prompt does. */
-    private static Outputs withBars(Outputs plain, Shell shell) {
-        ProgressBars bars = new ProgressBars(plain.err(), TerminalWidth.ofStdout());
+    /** A script run at a terminal shows progress(loader)'s bars and draws :graph for its width, as the prompt does. */
+    private static Outputs atTerminal(Outputs plain, Shell shell) {
+        IntSupplier width = TerminalWidth.ofStdout();
+        ProgressBars bars = new ProgressBars(plain.err(), width);
         shell.setProgressBars(bars);
+        shell.setTerminalWidth(width);
         return plain.clearingBarsOf(bars);
     }
 

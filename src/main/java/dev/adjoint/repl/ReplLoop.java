@@ -88,6 +88,7 @@ final class ReplLoop {
         Outputs raw = Outputs.of(terminal.writer(), stderr);
         ProgressBars bars = new ProgressBars(raw.err(), TerminalWidth.of(terminal));
         shell.setProgressBars(bars);
+        shell.setTerminalWidth(TerminalWidth.of(terminal));
         Outputs io = raw.clearingBarsOf(bars);
         EvalRunner runner = new EvalRunner(shell, io.out(), io.err());
         shell.setKeyReader(new TerminalKeys(terminal)); // :step reads single keys at the prompt

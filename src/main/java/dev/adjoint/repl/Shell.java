@@ -65,6 +65,11 @@ public final class Shell implements ScriptRunner {
         this.bars = bars;
     }
 
+    /** The width of the terminal the output is shown on (:graph draws for it); none by default. */
+    void setTerminalWidth(java.util.function.IntSupplier columns) {
+        settings.terminalColumns = columns;
+    }
+
     /** Runs one complete input; sourceName (null at the prompt) and firstLine place error messages. */
     public Outcome run(String input, String sourceName, int firstLine, PrintWriter out, PrintWriter err) {
         if (input.isBlank()) return new Outcome(true, false);

@@ -93,4 +93,22 @@ class TerminalTest {
             assertThat(Screen.text(pty.await(typed, "\n7\n"))).contains("...     print(i * 7)").doesNotContain("error");
         }
     }
+
+    @Test
+    void graphUsesTheTerminalsWidth() throws Exception {
+        String wide = "a = 1\rb = 2\rc = 3\rd = 4\re = 5\ry = a*b + c*d + e*a + sin(b)*cos(c)\r:graph y\r"; // 99 columns
+        try (Pty pty = Pty.start(120, Map.of(), "--no-color")) {
+            pty.awaitPrompt(0);
+            int start = pty.mark();
+            pty.type(wide);
+            String shown = Screen.text(pty.await(start, " output"));
+            assertThat(shown).contains("╭", "┏━", "v14 = ").doesNotContain("too wide");
+        }
+        try (Pty pty = Pty.start(80, Map.of(), "--no-color")) {
+            pty.awaitPrompt(0);
+            int start = pty.mark();
+            pty.type(wide);
+            assertThat(Screen.text(pty.await(start, "draws it"))).contains("too wide for 80 columns (--width 99 draws it)");
+        }
+    }
 }
