@@ -43,6 +43,7 @@ final class ReplLoop {
     private ReplLoop() {}
 
     static int run(Shell shell, boolean color, String version, OutputStream stderr) {
+        if (DumbPrompt.isDumb(System.getenv("TERM"))) return DumbPrompt.run(shell, version, stderr, historyFile());
         Terminal terminal;
         try {
             terminal = systemTerminal();

@@ -111,4 +111,28 @@ class TerminalTest {
             assertThat(Screen.text(pty.await(start, "draws it"))).contains("too wide for 80 columns (--width 99 draws it)");
         }
     }
+
+    @Test
+    void onADumbTerminalEachLineShowsOnceAndCtrlCStopsOnlyTheLoop() throws Exception {
+        try (Pty pty = Pty.start(80, Map.of("TERM", "dumb"))) {
+            pty.awaitPrompt(0);
+            int start = pty.mark();
+            for (String line : new String[] {"x1 = 2", "x1 + 1", "for i in range(2):", "    print(i * 7)", ""}) {
+                int before = pty.mark();
+                pty.type(line + "\r");
+                pty.awaitReady(before + 1);
+            }
+            String shown = Screen.text(pty.since(start));
+            assertThat(shown).containsOnlyOnce("x1 = 2").containsOnlyOnce("x1 + 1").containsOnlyOnce("print(i * 7)")
+                    .contains("\n3\n>>> for i in range(2):\n...     print(i * 7)\n...\n0\n7\n");
+            int loop = pty.mark();
+            pty.type("while True: x = 1\r\r");
+            Thread.sleep(1500);
+            pty.type("\u0003");
+            pty.await(loop, "interrupted");
+            pty.awaitReady(loop);
+            pty.type("x1 * 21\r");
+            assertThat(Screen.text(pty.await(loop, "\n42\n"))).containsOnlyOnce("x1 * 21");
+        }
+    }
 }

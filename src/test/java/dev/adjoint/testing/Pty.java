@@ -139,6 +139,15 @@ public final class Pty implements AutoCloseable {
         return await(mark, s -> Screen.lines(s).stream().anyMatch(l -> l.startsWith(">>> ")), "the prompt '>>> '");
     }
 
+    /** Waits until the cursor stands after a prompt (">>> " or "... ") again: the previous input is done. */
+    public String awaitReady(int mark) throws InterruptedException {
+        return await(mark, s -> {
+            List<String> lines = Screen.lines(s);
+            String last = lines.get(lines.size() - 1);
+            return last.startsWith(">>> ") || last.startsWith("... ");
+        }, "a prompt at the cursor");
+    }
+
     /** Waits for the child to end, after :quit or Ctrl-D. */
     public boolean awaitExit() throws InterruptedException {
         return process.waitFor(PATIENCE.toSeconds(), TimeUnit.SECONDS);
