@@ -1,5 +1,7 @@
 package dev.adjoint.repl;
 
+import dev.adjoint.kernel.KernelMain;
+import dev.adjoint.kernel.KernelSpec;
 import java.io.FileDescriptor;
 import java.io.FileInputStream;
 import java.io.FileOutputStream;
@@ -7,6 +9,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
+import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -76,11 +79,24 @@ public final class Main implements Callable<Integer> {
 
     @Option(names = "--max-elements", paramLabel = "N",
             description = "Largest tensor an evaluation may create, in elements (default: ${DEFAULT-VALUE}, 800 MB); larger ones are refused before allocating.")
-    long maxElements = dev.adjoint.ndarray.Limits.DEFAULT_MAX_ELEMENTS;
+    long maxElements = dev.adjoint.session.Session.DEFAULT_MAX_ELEMENTS;
 
     @Option(names = "--timeout", paramLabel = "SECONDS",
             description = "Stop a script, -e statements or piped input still running after SECONDS (exit 124). At the prompt, Ctrl-C stops an evaluation.")
     double timeout;
+
+    @Option(names = "--kernel", paramLabel = "CONNECTION_FILE",
+            description = "Run as a Jupyter kernel on the ports of CONNECTION_FILE (Jupyter starts this; see --install-kernel).")
+    Path kernel;
+
+    @Option(names = "--install-kernel", description = "Install the Jupyter kernelspec 'adjoint' (system-wide; --user or --prefix DIR elsewhere), then exit.")
+    boolean installKernel;
+
+    @Option(names = "--user", description = "With --install-kernel: in the user's Jupyter data directory.")
+    boolean user;
+
+    @Option(names = "--prefix", paramLabel = "DIR", description = "With --install-kernel: in DIR/share/jupyter/kernels.")
+    Path prefix;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -127,7 +143,7 @@ public final class Main implements Callable<Integer> {
             try {
                 return new Main(in, out, err, terminal).call();
             } catch (RuntimeException | Error e) {
-                Outputs.of(out, err).err().println("adjoint: internal error: " + EvalRunner.describe(e));
+                Outputs.of(out, err).err().println("adjoint: " + EvalRunner.describe(e));
                 return 1;
             }
         }
@@ -142,7 +158,7 @@ public final class Main implements Callable<Integer> {
             return 2;
         });
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
-            cliErr.println("adjoint: internal error: " + EvalRunner.describe(e));
+            cliErr.println("adjoint: " + EvalRunner.describe(e));
             return 1;
         });
         return cli.execute(args);
@@ -151,6 +167,7 @@ public final class Main implements Callable<Integer> {
     @Override
     public Integer call() {
         if (spec != null) Checks.options(spec, precision, maxElements, timeout);
+        if (kernel != null || installKernel) return jupyter();
         boolean batch = file != null || !statements.isEmpty();
         boolean interactive = terminal && !batch;
         boolean color = terminal && !noColor && System.getenv("NO_COLOR") == null
@@ -214,6 +231,15 @@ public final class Main implements Callable<Integer> {
         if (text.startsWith("\uFEFF")) text = text.substring(1);
         PlainLoop.Result r = PlainLoop.runText(runner, shell, text, file.toString());
         return r == PlainLoop.Result.ERROR ? 1 : 0;
+    }
+
+    /** --kernel and --install-kernel (the display options given with --install-kernel go into the kernelspec). */
+    private int jupyter() {
+        PrintStream out = new PrintStream(stdout, true, StandardCharsets.UTF_8), err = new PrintStream(stderr, true, StandardCharsets.UTF_8);
+        if (kernel != null) return KernelMain.run(kernel, new ShellOptions(false, precision, format.name(), ascii), version(), err);
+        List<String> options = new ArrayList<>(List.of("--precision", String.valueOf(precision), "--format", format.name()));
+        if (ascii) options.add("--ascii");
+        return KernelSpec.install(user, prefix, options, out, err);
     }
 
     /** Version from the jar manifest's Implementation-Version; "dev" when run from classes. */
