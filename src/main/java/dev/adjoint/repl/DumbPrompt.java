@@ -11,7 +11,6 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.concurrent.atomic.AtomicBoolean;
-import org.jline.reader.History;
 import org.jline.reader.LineReader;
 import org.jline.terminal.Terminal;
 import org.jline.terminal.TerminalBuilder;
@@ -36,7 +35,7 @@ final class DumbPrompt {
     static int run(Shell shell, String version, OutputStream stderr, Path historyFile) {
         Outputs io = Outputs.of(new FileOutputStream(FileDescriptor.out), stderr);
         EvalRunner runner = new EvalRunner(shell, io.out(), io.err());
-        History history = history(shell, historyFile);
+        PromptHistory history = history(shell, historyFile, io);
         AtomicBoolean dropped = new AtomicBoolean();
         InputAssembler[] assembler = {new InputAssembler(shell::isComplete)};
         Object previous = Signals.register("INT", () -> {
@@ -57,7 +56,10 @@ final class DumbPrompt {
                 if (line == null) break; // Ctrl-D
                 if (dropped.getAndSet(false)) assembler[0] = new InputAssembler(shell::isComplete);
                 for (InputAssembler.Chunk chunk : assembler[0].feed(line)) {
-                    if (history != null) history.add(chunk.text().stripTrailing());
+                    if (history != null) {
+                        history.add(chunk.text().stripTrailing());
+                        ReplLoop.reportOnce(history, io); // the entry could not be appended
+                    }
                     if (runner.runOnWorker(chunk, null).quit()) return 0;
                 }
             }
@@ -74,15 +76,15 @@ final class DumbPrompt {
         return 0;
     }
 
-    /** The prompt's history file, written as at the prompt (no line editing reads it here); null if it cannot be. */
-    private static History history(Shell shell, Path file) {
+    /** The prompt's history, written to its file as at the prompt (no line editing reads it here); null if it cannot be. */
+    private static PromptHistory history(Shell shell, Path file, Outputs io) {
         try {
-            HistoryFile.repair(file);
             Terminal none = TerminalBuilder.builder().system(false).dumb(true)
                     .streams(InputStream.nullInputStream(), OutputStream.nullOutputStream()).build();
             LineReader reader = ReplLoop.newReader(none, shell, false, file);
-            History history = reader.getHistory();
+            PromptHistory history = (PromptHistory) reader.getHistory();
             history.attach(reader);
+            ReplLoop.reportOnce(history, io);
             return history;
         } catch (IOException | RuntimeException e) {
             return null;

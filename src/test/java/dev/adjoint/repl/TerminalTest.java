@@ -9,14 +9,13 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.Assumptions;
 
 /** The prompt on a real pseudo-terminal: what only a terminal shows (issue 14). */
 @Tag("slow")
 class TerminalTest {
     @BeforeAll
     static void needsPseudoTerminals() {
-        Assumptions.assumeTrue(Pty.available(), "util-linux script is not installed");
+        Pty.assumeAvailable();
     }
 
     @Test
@@ -38,7 +37,7 @@ class TerminalTest {
             Thread.sleep(1000);
             String after = pty.since(afterPrompt);
             assertThat(after).doesNotContain("epoch 13");
-            List<String> bars = Screen.lines(pty.output()).stream().filter(l -> l.matches("epoch 13 +\\d+% .*")).toList();
+            List<String> bars = Screen.lines(pty.screen()).stream().filter(l -> l.matches("epoch 13 +\\d+% .*")).toList();
             assertThat(bars).hasSize(1);
             assertThat(bars.get(0)).endsWith("^C");
         }
@@ -56,7 +55,7 @@ class TerminalTest {
             pty.await(second, "undefined_name");
             pty.awaitPrompt(second + 1);
             Thread.sleep(1000);
-            String screen = Screen.text(pty.output());
+            String screen = Screen.text(pty.screen());
             assertThat(screen).containsOnlyOnce("short 100%");
             assertThat(screen).doesNotContain("broken ");
         }

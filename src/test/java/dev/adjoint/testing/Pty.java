@@ -1,8 +1,8 @@
 package dev.adjoint.testing;
 
-import java.io.ByteArrayOutputStream;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -15,132 +15,127 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 
 /**
- * adjoint's Main in a child JVM on a pseudo-terminal (util-linux {@code script}), for the tests of
- * what only a terminal shows: the prompt, Ctrl-C, pasted text, the terminal's width. Keys are
- * written as a terminal sends them (Enter is "\r"); everything the child writes is collected.
- * Waits are generous (a minute by default): the machine may be busy.
+ * adjoint's prompt on a pseudo-terminal (util-linux {@code script}), for tests of what only a
+ * terminal shows (the prompt, Ctrl-C, pasted text, the terminal's width): keys are typed into it
+ * as a terminal sends them (Enter is "\r"), the screen is read back from a file. Waits are bounded
+ * generously (a loaded machine starts a JVM slowly); tests assert effects, not timings.
  */
 public final class Pty implements AutoCloseable {
+    /** How long {@link #await} waits before it fails. */
     public static final Duration PATIENCE = Duration.ofSeconds(90);
 
     private final Process process;
     private final OutputStream keys;
-    private final ByteArrayOutputStream seen = new ByteArrayOutputStream();
-    private final Thread reader;
-    private final Path history;
+    private final Path screen;
+    private final List<Path> temporary;
 
-    private Pty(Process process, Path history) {
+    private Pty(Process process, Path screen, List<Path> temporary) {
         this.process = process;
-        this.history = history;
         this.keys = process.getOutputStream();
-        InputStream in = process.getInputStream();
-        reader = new Thread(() -> {
-            byte[] buf = new byte[8192];
-            try {
-                int n;
-                while ((n = in.read(buf)) > 0) {
-                    synchronized (seen) {
-                        seen.write(buf, 0, n);
-                        seen.notifyAll();
-                    }
-                }
-            } catch (IOException e) {
-                // the child has gone
-            }
-        }, "pty-reader");
-        reader.setDaemon(true);
-        reader.start();
+        this.screen = screen;
+        this.temporary = temporary;
     }
 
-    /** Whether pseudo-terminals can be made here (util-linux script is installed). */
-    public static boolean available() {
-        try {
-            Process p = new ProcessBuilder("script", "--version").redirectErrorStream(true).start();
-            p.getInputStream().readAllBytes();
-            return p.waitFor(20, TimeUnit.SECONDS) && p.exitValue() == 0;
-        } catch (IOException e) {
-            return false;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return false;
-        }
+    /** Skips the test where there is no script(1). */
+    public static void assumeAvailable() {
+        assumeTrue(Files.isExecutable(Path.of("/usr/bin/script")), "needs util-linux script(1) for a pseudo-terminal");
     }
 
-    /** Starts {@code adjoint args...} on a terminal {@code columns} wide, with TERM and any other variables given. */
+    /** Starts {@code dev.adjoint.repl.Main} with {@code args} under an 80-column pty; the screen file goes to {@code dir}; {@code env} adds to the environment. */
+    public static Pty start(Path dir, Map<String, String> env, String... args) throws IOException {
+        return start(Files.createTempFile(dir, "screen", ".txt"), 80, env, List.of(), args);
+    }
+
+    /**
+     * Starts it on a terminal {@code columns} wide, with a history file of its own unless {@code env}
+     * names one (ADJOINT_HISTORY); temporary files are deleted at {@link #close}.
+     */
     public static Pty start(int columns, Map<String, String> env, String... args) throws IOException {
+        Path screen = Files.createTempFile("adjoint-pty-screen", ".txt");
+        Path history = Files.createTempFile("adjoint-pty-history", "");
+        Map<String, String> all = new java.util.HashMap<>(Map.of("ADJOINT_HISTORY", history.toString()));
+        all.putAll(env);
+        return start(screen, columns, all, List.of(screen, history), args);
+    }
+
+    private static Pty start(Path screen, int columns, Map<String, String> env, List<Path> temporary, String... args) throws IOException {
+        assumeAvailable();
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         List<String> command = new ArrayList<>(List.of(java, "-Xmx1g", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
                 "-cp", System.getProperty("java.class.path"), "dev.adjoint.repl.Main"));
         command.addAll(List.of(args));
-        StringBuilder line = new StringBuilder("stty cols " + columns + " rows 50; exec");
-        for (String word : command) line.append(' ').append(quote(word));
-        ProcessBuilder pb = new ProcessBuilder("script", "-qfec", line.toString(), "/dev/null");
-        pb.redirectErrorStream(true);
-        Path history = Files.createTempFile("adjoint-pty-history", "");
-        Map<String, String> e = pb.environment();
-        e.remove("COLUMNS");
-        e.remove("LINES");
-        e.remove("NO_COLOR");
-        e.put("TERM", "xterm-256color");
-        e.put("ADJOINT_HISTORY", history.toString());
-        e.putAll(env);
-        return new Pty(pb.start(), history);
+        StringBuilder cmd = new StringBuilder("stty cols " + columns + " rows 50; exec");
+        for (String word : command) cmd.append(" '").append(word.replace("'", "'\\''")).append("'");
+        ProcessBuilder pb = new ProcessBuilder("/usr/bin/script", "-qfec", cmd.toString(), "/dev/null").redirectErrorStream(true)
+                .redirectOutput(screen.toFile());
+        pb.environment().remove("COLUMNS");
+        pb.environment().remove("LINES");
+        pb.environment().remove("NO_COLOR");
+        pb.environment().put("TERM", "xterm");
+        pb.environment().putAll(env);
+        return new Pty(pb.start(), screen, temporary);
     }
 
-    private static String quote(String word) {
-        return "'" + word.replace("'", "'\\''") + "'";
-    }
-
-    /** Sends keys (or a pasted text) as one write. */
-    public Pty type(String text) throws IOException {
-        keys.write(text.getBytes(StandardCharsets.UTF_8));
+    /** Types {@code s} (use "\r" for Enter, "\u0003" for Ctrl-C, "\u0004" for Ctrl-D) in one write, as a terminal sends a paste. */
+    public void type(String s) throws IOException, InterruptedException {
+        keys.write(s.getBytes(StandardCharsets.UTF_8));
         keys.flush();
-        return this;
+        Thread.sleep(100);
     }
 
-    /** Everything written so far, raw (escape sequences and all). */
-    public String output() {
-        synchronized (seen) {
-            return seen.toString(StandardCharsets.UTF_8);
+    /** Everything the terminal has shown so far, raw (escape sequences and all). */
+    public String screen() throws IOException {
+        return new String(Files.readAllBytes(screen), StandardCharsets.UTF_8);
+    }
+
+    /** Waits until {@code text} has appeared at least {@code times} times; false if it did not within {@code millis}. */
+    public boolean waitFor(String text, int times, long millis) throws IOException, InterruptedException {
+        long end = System.currentTimeMillis() + millis;
+        while (true) {
+            String s = screen();
+            int n = 0;
+            for (int i = s.indexOf(text); i >= 0; i = s.indexOf(text, i + 1)) n++;
+            if (n >= times) return true;
+            if (System.currentTimeMillis() > end || !process.isAlive()) return false;
+            Thread.sleep(25);
         }
     }
 
-    /** A position in the output, for {@link #since}. */
-    public int mark() {
-        return output().length();
+    /** A position in the screen, for {@link #since} and the waits. */
+    public int mark() throws IOException {
+        return screen().length();
     }
 
-    public String since(int mark) {
-        String all = output();
+    /** What the terminal has shown after {@code mark}, raw. */
+    public String since(int mark) throws IOException {
+        String all = screen();
         return all.substring(Math.min(mark, all.length()));
     }
 
-    /** Waits until the output after {@code mark}, as the screen shows it, contains {@code text}; fails after {@link #PATIENCE}. */
-    public String await(int mark, String text) throws InterruptedException {
+    /** Waits until the screen after {@code mark}, with escapes and carriage returns applied ({@link Screen}), contains {@code text}. */
+    public String await(int mark, String text) throws IOException, InterruptedException {
         return await(mark, s -> Screen.text(s).contains(text), "'" + text + "'");
     }
 
-    public String await(int mark, Predicate<String> shown, String what) throws InterruptedException {
+    /** Waits until the raw screen after {@code mark} satisfies {@code shown}; fails after {@link #PATIENCE}, showing the screen. */
+    public String await(int mark, Predicate<String> shown, String what) throws IOException, InterruptedException {
         long end = System.nanoTime() + PATIENCE.toNanos();
-        synchronized (seen) {
-            while (true) {
-                String s = since(mark);
-                if (shown.test(s)) return s;
-                long left = end - System.nanoTime();
-                if (left <= 0 || !process.isAlive() && !reader.isAlive())
-                    throw new AssertionError("waited " + PATIENCE.toSeconds() + " s for " + what + "; the terminal shows:\n" + Screen.text(output()));
-                seen.wait(Math.max(1, Math.min(TimeUnit.NANOSECONDS.toMillis(left), 200)));
-            }
+        while (true) {
+            String s = since(mark);
+            if (shown.test(s)) return s;
+            if (System.nanoTime() > end || !process.isAlive())
+                throw new AssertionError("waited " + PATIENCE.toSeconds() + " s for " + what + "; the terminal shows:\n" + Screen.text(screen()));
+            Thread.sleep(25);
         }
     }
 
-    /** Waits for the prompt after {@code mark}. */
-    public String awaitPrompt(int mark) throws InterruptedException {
+    /** Waits for a line starting with the prompt "&gt;&gt;&gt; " after {@code mark}. */
+    public String awaitPrompt(int mark) throws IOException, InterruptedException {
         return await(mark, s -> Screen.lines(s).stream().anyMatch(l -> l.startsWith(">>> ")), "the prompt '>>> '");
     }
 
     /** Waits until the cursor stands after a prompt (">>> " or "... ") again: the previous input is done. */
-    public String awaitReady(int mark) throws InterruptedException {
+    public String awaitReady(int mark) throws IOException, InterruptedException {
         return await(mark, s -> {
             List<String> lines = Screen.lines(s);
             String last = lines.get(lines.size() - 1);
@@ -148,13 +143,23 @@ public final class Pty implements AutoCloseable {
         }, "a prompt at the cursor");
     }
 
-    /** Waits for the child to end, after :quit or Ctrl-D. */
-    public boolean awaitExit() throws InterruptedException {
-        return process.waitFor(PATIENCE.toSeconds(), TimeUnit.SECONDS);
+    /** Waits for the process to end; its exit code, or -1 if it is still running after {@code seconds}. */
+    public int waitForExit(long seconds) throws InterruptedException {
+        return process.waitFor(seconds, TimeUnit.SECONDS) ? process.exitValue() : -1;
+    }
+
+    /** The JVMs under the pty (script's children), to signal directly. */
+    public List<ProcessHandle> jvms() {
+        return process.descendants().filter(d -> d.info().command().map(c -> c.endsWith("java")).orElse(false)).toList();
     }
 
     @Override
     public void close() throws IOException {
+        try {
+            keys.close();
+        } catch (IOException e) {
+            // already gone
+        }
         process.descendants().forEach(ProcessHandle::destroyForcibly);
         process.destroyForcibly();
         try {
@@ -162,6 +167,6 @@ public final class Pty implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-        Files.deleteIfExists(history);
+        for (Path p : temporary) Files.deleteIfExists(p);
     }
 }
