@@ -26,8 +26,8 @@ class TerminalTest {
             pty.type("for i in progress(range(1000000), \"epoch 13\"): z = sum(randn(30, 30) @ randn(30, 30))\r\r");
             pty.await(start, s -> Screen.text(s).matches("(?s).*epoch 13 +\\d+% .*"), "a drawn bar");
             Thread.sleep(500);
-            pty.type("\u0003");
             int atCtrlC = pty.mark();
+            pty.type("\u0003");
             pty.await(atCtrlC, "interrupted");
             pty.awaitPrompt(atCtrlC);
             int afterPrompt = pty.mark();
