@@ -16,7 +16,7 @@ import java.util.List;
  */
 public final class Adam extends Optimizer {
     private final double beta1, beta2, eps, weightDecay;
-    private final double[][] m, v;
+    private double[][] m, v;
     private int t;
 
     public Adam(List<Tensor> params, double lr, double beta1, double beta2, double eps, double weightDecay) {
@@ -42,7 +42,18 @@ public final class Adam extends Optimizer {
     }
 
     @Override
-    public void step() {
+    protected Runnable snapshotState() {
+        double[][] sm = copy(m), sv = copy(v);
+        int st = t;
+        return () -> {
+            m = sm;
+            v = sv;
+            t = st;
+        };
+    }
+
+    @Override
+    protected void update() {
         t++;
         double c1 = 1 - Math.pow(beta1, t), c2 = 1 - Math.pow(beta2, t);
         for (int k = 0; k < params.size(); k++) {

@@ -2,6 +2,8 @@ package dev.adjoint.optim;
 
 import dev.adjoint.autograd.Tensor;
 import dev.adjoint.ndarray.NDArray;
+import dev.adjoint.undo.UndoLog;
+import dev.adjoint.undo.Undoable;
 import java.util.List;
 
 /**
@@ -12,7 +14,7 @@ import java.util.List;
  * {@link Tensor#setData}, so a graph that still holds the old value (or the gradient) keeps it.
  * Parameters whose grad is null (not reached by the last backward) are skipped, as in PyTorch.
  */
-public abstract class Optimizer {
+public abstract class Optimizer implements Undoable {
     protected final List<Tensor> params;
     protected double lr;
 
@@ -27,17 +29,64 @@ public abstract class Optimizer {
         this.lr = lr;
     }
 
-    /** One update of every parameter that has a gradient. */
-    public abstract void step();
+    /** One update of every parameter that has a gradient; a failed input puts the optimizer's state back. */
+    public final void step() {
+        UndoLog.touch(this);
+        update();
+    }
+
+    /** The update itself. */
+    protected abstract void update();
+
+    /** What puts the state of the subclass (moment estimates, step counts) back as it is now. */
+    protected abstract Runnable snapshotState();
+
+    @Override
+    public final Runnable snapshot() {
+        double lrNow = lr;
+        Runnable state = snapshotState();
+        return () -> {
+            lr = lrNow;
+            state.run();
+        };
+    }
+
+    /** A deep copy of per-parameter state arrays (null entries stay null). */
+    protected static double[][] copy(double[][] state) {
+        double[][] out = new double[state.length][];
+        for (int i = 0; i < state.length; i++) out[i] = state[i] == null ? null : state[i].clone();
+        return out;
+    }
 
     /** needle's reset_grad: sets every parameter's grad to None. */
     public void resetGrad() {
         for (Tensor p : params) p.setGrad(null);
     }
 
-    /** PyTorch's zero_grad (set_to_none=True, its default): the same as {@link #resetGrad()}. */
+    /** PyTorch 1.13's zero_grad(): set_to_none=False, its default there. */
     public void zeroGrad() {
-        resetGrad();
+        zeroGrad(false);
+    }
+
+    /**
+     * PyTorch's zero_grad(set_to_none): each gradient set to None, or (1.13's default) detached
+     * and zeroed in place, so a reference to it sees zeros.
+     */
+    public void zeroGrad(boolean setToNone) {
+        for (Tensor p : params) zeroGrad(p, setToNone);
+    }
+
+    /** One tensor's gradient as zero_grad leaves it (also nn.Module.zero_grad's rule). */
+    public static void zeroGrad(Tensor p, boolean setToNone) {
+        Tensor g = p.grad();
+        if (g == null) return;
+        if (setToNone) {
+            p.setGrad(null);
+            return;
+        }
+        if (!g.isLeaf()) g.detachInPlace();
+        else if (g.requiresGrad()) g.setRequiresGrad(false);
+        dev.adjoint.autograd.op.InPlace.zero(g);
     }
 
     public List<Tensor> params() {
@@ -50,6 +99,7 @@ public abstract class Optimizer {
 
     public void setLr(double lr) {
         if (!(lr >= 0)) throw new IllegalArgumentException("learning rate must be non-negative, got " + lr);
+        UndoLog.touch(this);
         this.lr = lr;
     }
 

@@ -36,7 +36,7 @@ public final class SGD extends Optimizer {
 
     private final double momentum, weightDecay;
     private final Form form;
-    private final double[][] u;
+    private double[][] u;
 
     public SGD(List<Tensor> params, double lr, double momentum, double weightDecay, Form form) {
         super(params, lr);
@@ -58,7 +58,13 @@ public final class SGD extends Optimizer {
     }
 
     @Override
-    public void step() {
+    protected Runnable snapshotState() {
+        double[][] saved = copy(u);
+        return () -> u = saved;
+    }
+
+    @Override
+    protected void update() {
         for (int k = 0; k < params.size(); k++) {
             Tensor p = params.get(k);
             if (p.grad() == null) continue;
