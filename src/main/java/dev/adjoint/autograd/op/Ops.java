@@ -516,6 +516,20 @@ public final class Ops {
         return x.applyInPlace(new IndexPut(positions, indexedShape), v);
     }
 
+    /** PyTorch's F.linear(x, W, b) = x Wᵀ + b with W of shape (out, in); shown as AddmmBackward0 for a batch. */
+    public static Tensor linear(Tensor x, Tensor weight, Tensor bias) {
+        int[] s = x.shape(), w = weight.shape();
+        if (s.length == 0 || w.length != 2 || s[s.length - 1] != w[1]) {
+            int rows = 1;
+            for (int i = 0; i < s.length - 1; i++) rows *= s[i];
+            throw new AutogradException("mat1 and mat2 shapes cannot be multiplied (" + rows + "x" + (s.length == 0 ? 1 : s[s.length - 1])
+                    + " and " + (w.length == 2 ? w[1] + "x" + w[0] : Tensor.torchShape(w)) + ")");
+        }
+        Tensor y = matmul(x, t(weight));
+        if (bias == null) return y;
+        return s.length == 2 ? binary(new Renamed(Add.INSTANCE, "AddmmBackward0", 0), y, bias) : add(y, bias);
+    }
+
     // ---- losses ----
 
     /** mean((a − b)²) (or its sum, or each term), shown as PyTorch's MseLossBackward0. */
