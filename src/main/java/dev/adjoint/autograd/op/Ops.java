@@ -42,6 +42,11 @@ public final class Ops {
     /** A tensor to the power of a Python number ({@code x ** 2}): PyTorch's PowBackward0, which saves only the base. */
     public static Tensor pow(Tensor a, double b) { return binary(Pow.SCALAR_EXPONENT, a, scalar(b)); }
 
+    /** An op under another of PyTorch's names: the node a gradient formula ends with (ThresholdBackwardBackward0). */
+    static Tensor named(String torchName, Op op, Tensor... inputs) {
+        return Tensor.apply(new Renamed(op, torchName, -1), inputs);
+    }
+
     /** Names the op in a broadcasting error, e.g. "add: shapes (2,) and (3,) cannot be broadcast together". */
     private static Tensor binary(Op op, Tensor a, Tensor b) {
         try {
