@@ -42,7 +42,7 @@ public final class Adam extends Optimizer {
     }
 
     @Override
-    protected Runnable snapshotState() {
+    protected Runnable stateSnapshot() {
         double[][] sm = copy(m), sv = copy(v);
         int st = t;
         return () -> {

@@ -13,6 +13,8 @@ import java.util.List;
  * <p>An update never writes into an existing array: it computes a new value and installs it with
  * {@link Tensor#setData}, so a graph that still holds the old value (or the gradient) keeps it.
  * Parameters whose grad is null (not reached by the last backward) are skipped, as in PyTorch.
+ * A step or a new learning rate records the optimizer's state in the open {@link UndoLog} first
+ * (the parameters record themselves), so a failed input leaves the optimizer as it was.
  */
 public abstract class Optimizer implements Undoable {
     protected final List<Tensor> params;
@@ -38,13 +40,15 @@ public abstract class Optimizer implements Undoable {
     /** The update itself. */
     protected abstract void update();
 
-    /** What puts the state of the subclass (moment estimates, step counts) back as it is now. */
-    protected abstract Runnable snapshotState();
+    /** What puts back the state a step changes (momentum, moments, step count); nothing by default. */
+    protected Runnable stateSnapshot() {
+        return () -> {};
+    }
 
     @Override
     public final Runnable snapshot() {
         double lrNow = lr;
-        Runnable state = snapshotState();
+        Runnable state = stateSnapshot();
         return () -> {
             lr = lrNow;
             state.run();

@@ -58,7 +58,7 @@ public final class SGD extends Optimizer {
     }
 
     @Override
-    protected Runnable snapshotState() {
+    protected Runnable stateSnapshot() {
         double[][] saved = copy(u);
         return () -> u = saved;
     }

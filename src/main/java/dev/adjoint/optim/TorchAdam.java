@@ -68,7 +68,7 @@ public final class TorchAdam extends Optimizer {
     }
 
     @Override
-    protected Runnable snapshotState() {
+    protected Runnable stateSnapshot() {
         double[][] sm = copy(m), sv = copy(v), sx = copy(vmax);
         int[] st = steps.clone();
         return () -> {

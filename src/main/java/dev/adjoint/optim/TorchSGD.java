@@ -65,7 +65,7 @@ public final class TorchSGD extends Optimizer {
     }
 
     @Override
-    protected Runnable snapshotState() {
+    protected Runnable stateSnapshot() {
         double[][] saved = copy(buf);
         return () -> buf = saved;
     }
