@@ -1,5 +1,6 @@
 package dev.adjoint.repl;
 
+import dev.adjoint.lang.Builtins;
 import java.io.FileDescriptor;
 import java.io.FileInputStream;
 import java.io.FileOutputStream;
@@ -72,6 +73,12 @@ public final class Main implements Callable<Integer> {
     static int run(String[] args, InputStream in, OutputStream out, OutputStream err, boolean terminal) {
         Main main = new Main(in, out, err, terminal);
         if (args.length > 0) { // with no arguments (the prompt, a pipe) picocli is never loaded
+            // picocli's parse (old bytecode, interpreted at every start) and the language's table
+            // of builtins (mostly linking its lambdas) are independent: on a second core the table
+            // is ready about when the options are
+            Thread builtins = new Thread(Builtins::table, "adjoint-builtins");
+            builtins.setDaemon(true);
+            builtins.start();
             Integer answered = CommandLineOptions.parse(args, main, out, err);
             if (answered != null) return answered;
         }
