@@ -51,6 +51,10 @@ final class CommandLineOptions {
             main.ascii = spec.findOption("--ascii").getValue();
             main.maxElements = spec.findOption("--max-elements").getValue();
             main.timeout = spec.findOption("--timeout").getValue();
+            main.kernel = spec.findOption("--kernel").getValue();
+            main.installKernel = spec.findOption("--install-kernel").getValue();
+            main.user = spec.findOption("--user").getValue();
+            main.prefix = spec.findOption("--prefix").getValue();
             check(cli, main);
             return null;
         } catch (ParameterException e) {
@@ -104,6 +108,16 @@ final class CommandLineOptions {
         spec.addOption(OptionSpec.builder("--timeout")
                 .paramLabel("SECONDS").type(double.class).initialValue(main.timeout)
                 .description("Stop a script, -e statements or piped input still running after SECONDS (exit 124). At the prompt, Ctrl-C stops an evaluation.")
+                .build());
+        spec.addOption(OptionSpec.builder("--kernel")
+                .paramLabel("CONNECTION_FILE").type(Path.class)
+                .description("Run as a Jupyter kernel on the ports of CONNECTION_FILE (Jupyter starts this; see --install-kernel).")
+                .build());
+        spec.addOption(flag("--install-kernel", "Install the Jupyter kernelspec 'adjoint' (system-wide; --user or --prefix DIR elsewhere), then exit."));
+        spec.addOption(flag("--user", "With --install-kernel: in the user's Jupyter data directory."));
+        spec.addOption(OptionSpec.builder("--prefix")
+                .paramLabel("DIR").type(Path.class)
+                .description("With --install-kernel: in DIR/share/jupyter/kernels.")
                 .build());
         // what picocli's mixinStandardHelpOptions adds, without its reflection over an annotated mixin
         spec.addOption(OptionSpec.builder("-h", "--help").usageHelp(true).arity("0").type(boolean.class)

@@ -1,5 +1,7 @@
 package dev.adjoint.repl;
 
+import dev.adjoint.kernel.KernelMain;
+import dev.adjoint.kernel.KernelSpec;
 import dev.adjoint.lang.Builtins;
 import java.io.FileDescriptor;
 import java.io.FileInputStream;
@@ -7,6 +9,7 @@ import java.io.FileOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -34,6 +37,10 @@ public final class Main implements Callable<Integer> {
     boolean ascii;
     long maxElements = dev.adjoint.ndarray.Limits.DEFAULT_MAX_ELEMENTS;
     double timeout;
+    Path kernel;
+    boolean installKernel;
+    boolean user;
+    Path prefix;
 
     private final InputStream stdin;
     private final OutputStream stdout;
@@ -92,6 +99,7 @@ public final class Main implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (kernel != null || installKernel) return jupyter();
         boolean batch = file != null || !statements.isEmpty();
         boolean interactive = terminal && !batch;
         boolean color = terminal && !noColor && System.getenv("NO_COLOR") == null
@@ -146,6 +154,15 @@ public final class Main implements Callable<Integer> {
         if (text.startsWith("\uFEFF")) text = text.substring(1);
         PlainLoop.Result r = PlainLoop.runText(runner, shell, text, file.toString());
         return r == PlainLoop.Result.ERROR ? 1 : 0;
+    }
+
+    /** --kernel and --install-kernel (the display options given with --install-kernel go into the kernelspec). */
+    private int jupyter() {
+        PrintStream out = new PrintStream(stdout, true, StandardCharsets.UTF_8), err = new PrintStream(stderr, true, StandardCharsets.UTF_8);
+        if (kernel != null) return KernelMain.run(kernel, new ShellOptions(false, precision, format.name(), ascii), version(), err);
+        List<String> options = new ArrayList<>(List.of("--precision", String.valueOf(precision), "--format", format.name()));
+        if (ascii) options.add("--ascii");
+        return KernelSpec.install(user, prefix, options, out, err);
     }
 
     /** Version from the jar manifest's Implementation-Version; "dev" when run from classes. */

@@ -1,7 +1,7 @@
 package dev.adjoint.repl.command;
 
 import dev.adjoint.lang.LangError;
-import dev.adjoint.repl.render.Format;
+import dev.adjoint.render.Format;
 import dev.adjoint.session.report.ForwardReport;
 import dev.adjoint.session.report.Trace;
 import dev.adjoint.session.report.TraceNode;

@@ -2,8 +2,8 @@ package dev.adjoint.repl.command;
 
 import dev.adjoint.autograd.Tensor;
 import dev.adjoint.lang.LangError;
-import dev.adjoint.repl.render.Format;
-import dev.adjoint.repl.render.ReportJson;
+import dev.adjoint.render.Format;
+import dev.adjoint.render.ReportJson;
 import dev.adjoint.session.report.GradReport;
 import dev.adjoint.session.report.Trace;
 import dev.adjoint.session.report.TraceNode;

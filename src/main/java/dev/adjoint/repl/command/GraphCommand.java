@@ -1,11 +1,11 @@
 package dev.adjoint.repl.command;
 
 import dev.adjoint.lang.LangError;
-import dev.adjoint.repl.graph.BoxDrawing;
-import dev.adjoint.repl.graph.DotWriter;
-import dev.adjoint.repl.graph.GraphModel;
-import dev.adjoint.repl.graph.Graphviz;
-import dev.adjoint.repl.render.Symbols;
+import dev.adjoint.render.graph.BoxDrawing;
+import dev.adjoint.render.graph.DotWriter;
+import dev.adjoint.render.graph.GraphModel;
+import dev.adjoint.render.graph.Graphviz;
+import dev.adjoint.render.Symbols;
 import dev.adjoint.session.report.ReverseReport;
 import dev.adjoint.session.report.Trace;
 import java.io.IOException;

@@ -1,10 +1,10 @@
 package dev.adjoint.repl.command;
 
-import dev.adjoint.repl.render.Derivation;
-import dev.adjoint.repl.render.Format;
-import dev.adjoint.repl.render.Latex;
-import dev.adjoint.repl.render.Numbers;
-import dev.adjoint.repl.render.ReportJson;
+import dev.adjoint.render.Derivation;
+import dev.adjoint.render.Format;
+import dev.adjoint.render.Latex;
+import dev.adjoint.render.Numbers;
+import dev.adjoint.render.ReportJson;
 import dev.adjoint.session.report.FiniteDifferences;
 import dev.adjoint.session.report.ForwardReport;
 import dev.adjoint.session.report.ReverseReport;

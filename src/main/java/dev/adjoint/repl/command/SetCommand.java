@@ -2,7 +2,7 @@ package dev.adjoint.repl.command;
 
 import dev.adjoint.lang.LangError;
 import dev.adjoint.lang.Suggestions;
-import dev.adjoint.repl.render.Format;
+import dev.adjoint.render.Format;
 import dev.adjoint.session.report.Trace;
 import java.util.Set;
 

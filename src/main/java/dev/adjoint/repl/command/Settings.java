@@ -1,8 +1,8 @@
 package dev.adjoint.repl.command;
 
-import dev.adjoint.repl.render.Format;
-import dev.adjoint.repl.render.Symbols;
-import dev.adjoint.repl.render.ValueFormat;
+import dev.adjoint.render.Format;
+import dev.adjoint.render.Symbols;
+import dev.adjoint.render.ValueFormat;
 import dev.adjoint.session.report.Trace;
 
 /** The display settings of a session: from the command line, changed with :set. */

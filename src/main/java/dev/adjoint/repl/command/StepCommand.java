@@ -2,11 +2,11 @@ package dev.adjoint.repl.command;
 
 import dev.adjoint.lang.LangError;
 import dev.adjoint.ndarray.NDArray;
-import dev.adjoint.repl.render.Ansi;
-import dev.adjoint.repl.render.Derivation;
-import dev.adjoint.repl.render.NodeText;
-import dev.adjoint.repl.render.Symbols;
-import dev.adjoint.repl.render.Table;
+import dev.adjoint.render.Ansi;
+import dev.adjoint.render.Derivation;
+import dev.adjoint.render.NodeText;
+import dev.adjoint.render.Symbols;
+import dev.adjoint.render.Table;
 import dev.adjoint.session.report.ForwardReport;
 import dev.adjoint.session.report.ReverseReport;
 import dev.adjoint.session.report.Trace;

@@ -1,6 +1,6 @@
 package dev.adjoint.repl.command;
 
-import dev.adjoint.repl.render.Format;
+import dev.adjoint.render.Format;
 import dev.adjoint.session.report.Trace;
 import java.util.Set;
 

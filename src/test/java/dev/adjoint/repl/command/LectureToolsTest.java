@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.adjoint.repl.Shell;
 import dev.adjoint.repl.ShellOptions;
-import dev.adjoint.repl.graph.Graphviz;
+import dev.adjoint.render.graph.Graphviz;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;

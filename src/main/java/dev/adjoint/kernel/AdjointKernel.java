@@ -1,0 +1,150 @@
+package dev.adjoint.kernel;
+
+import dev.adjoint.repl.PromptRules;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.dflib.jjava.jupyter.channels.ShellReplyEnvironment;
+import org.dflib.jjava.jupyter.kernel.BaseKernel;
+import org.dflib.jjava.jupyter.kernel.HelpLink;
+import org.dflib.jjava.jupyter.kernel.JupyterIO;
+import org.dflib.jjava.jupyter.kernel.LanguageInfo;
+import org.dflib.jjava.jupyter.kernel.ReplacementOptions;
+import org.dflib.jjava.jupyter.kernel.comm.CommManager;
+import org.dflib.jjava.jupyter.kernel.display.DisplayData;
+import org.dflib.jjava.jupyter.kernel.display.Renderer;
+import org.dflib.jjava.jupyter.kernel.util.StringStyler;
+import org.dflib.jjava.jupyter.messages.Message;
+import org.dflib.jjava.jupyter.messages.publish.PublishError;
+import org.dflib.jjava.jupyter.messages.publish.PublishExecuteInput;
+import org.dflib.jjava.jupyter.messages.reply.ErrorReply;
+import org.dflib.jjava.jupyter.messages.reply.ExecuteReply;
+import org.dflib.jjava.jupyter.messages.request.ExecuteRequest;
+import org.dflib.jjava.jupyter.messages.request.HistoryRequest;
+
+/**
+ * The adjoint kernel: Jupyter's requests answered by one session, as the terminal would. Cells
+ * run on a worker ({@link CellRunner}); is_complete, complete and inspect use the prompt's rules
+ * and {@code :help}; history is kept in memory.
+ */
+final class AdjointKernel extends BaseKernel {
+    private final SessionAdapter session;
+    private final CellRunner cells;
+    private final KernelHistory history;
+
+    AdjointKernel(SessionAdapter session, String version) {
+        this(session, version, new KernelHistory());
+    }
+
+    private AdjointKernel(SessionAdapter session, String version, KernelHistory history) {
+        super("adjoint", version, languageInfo(version), helpLinks(), null, new JupyterIO(StandardCharsets.UTF_8),
+                new CommManager(), new Renderer(), null, null, false, new StringStyler("", "", "", line -> ""));
+        this.session = session;
+        this.cells = new CellRunner(session);
+        this.history = history;
+    }
+
+    /** Python's CodeMirror mode and Pygments lexer: adjoint's language is Python's syntax plus :commands. */
+    private static LanguageInfo languageInfo(String version) {
+        return new LanguageInfo("adjoint", version, "text/x-adjoint", ".adj", "python3",
+                Map.of("name", "python", "version", 3), null);
+    }
+
+    private static List<HelpLink> helpLinks() {
+        return List.of(new HelpLink("PyTorch autograd", "https://pytorch.org/docs/stable/autograd.html"),
+                new HelpLink("CMU 10-414 Deep Learning Systems", "https://dlsyscourse.org"));
+    }
+
+    @Override
+    public String getBanner() {
+        return "adjoint " + version + " \u2014 computational graphs and automatic differentiation\n"
+                + ":help lists the commands; :trace, :forward, :reverse, :grad, :graph, :check, :jacobian inspect a graph";
+    }
+
+    @Override
+    protected void handleExecuteRequest(ShellReplyEnvironment env, Message<ExecuteRequest> message) {
+        ExecuteRequest request = message.getContent();
+        boolean silent = request.isSilent();
+        int count = silent ? executionCount.get() : executionCount.getAndIncrement();
+        env.setBusyDeferIdle();
+        if (!silent) env.publish(new PublishExecuteInput(request.getCode(), count));
+        if (!silent && request.shouldStoreHistory()) history.add(count, request.getCode());
+
+        CellOutput output = new CellOutput(env, silent);
+        SessionAdapter.Failure failure = cells.run(request.getCode(), output, output::tick);
+        output.finish(count);
+        if (failure == null) {
+            env.defer().reply(new ExecuteReply(count, Map.of()));
+            return;
+        }
+        if (!silent) env.publish(new PublishError(failure.ename(), failure.evalue(), failure.traceback()));
+        ErrorReply error = new ErrorReply(failure.ename(), failure.evalue(), failure.traceback());
+        error.setExecutionCount(count);
+        env.defer().replyError(ExecuteReply.MESSAGE_TYPE.error(), error);
+    }
+
+    @Override
+    protected void handleHistoryRequest(ShellReplyEnvironment env, Message<HistoryRequest> message) {
+        env.setBusyDeferIdle();
+        env.reply(history.reply(message.getContent()));
+    }
+
+    /** Cells run through {@link #handleExecuteRequest}; jjava's single-expression path is not used. */
+    @Override
+    public Object evalRaw(String source) {
+        throw new UnsupportedOperationException("cells run through handleExecuteRequest");
+    }
+
+    @Override
+    public String isComplete(String code) {
+        return session.continuation(code).orElse(IS_COMPLETE_YES);
+    }
+
+    /** Jupyter counts cursor positions in code points, Java strings in UTF-16 units. */
+    @Override
+    public ReplacementOptions complete(String code, int at) {
+        int cursor = code.offsetByCodePoints(0, Math.min(at, code.codePointCount(0, code.length())));
+        PromptRules.Completion c = session.complete(code, cursor);
+        return new ReplacementOptions(c.matches(), code.codePointCount(0, c.start()), code.codePointCount(0, Math.min(c.end(), code.length())));
+    }
+
+    /** Shift-Tab: {@code :help NAME} for the command, function or topic under the cursor. */
+    @Override
+    public DisplayData inspect(String code, int at, boolean extraDetail) {
+        int cursor = code.offsetByCodePoints(0, Math.min(at, code.codePointCount(0, code.length())));
+        Optional<String> help = wordAt(code, cursor).flatMap(session::help);
+        if (help.isEmpty()) return null;
+        DisplayData d = new DisplayData();
+        d.putText(help.get());
+        return d;
+    }
+
+    /** The name (or :command) around the cursor, or just before it. */
+    static Optional<String> wordAt(String code, int cursor) {
+        int start = Math.min(cursor, code.length()), end = start;
+        while (start > 0 && isNameChar(code.charAt(start - 1))) start--;
+        while (end < code.length() && isNameChar(code.charAt(end))) end++;
+        if (start > 0 && code.charAt(start - 1) == ':') start--;
+        String word = code.substring(start, end);
+        if (word.isEmpty() || word.equals(":")) return Optional.empty();
+        int dot = word.lastIndexOf('.');
+        return Optional.of(dot >= 0 ? word.substring(dot + 1) : word);
+    }
+
+    private static boolean isNameChar(char c) {
+        return Character.isLetterOrDigit(c) || c == '_' || c == '.';
+    }
+
+    /** interrupt_request (and SIGINT): stops the running cell as Ctrl-C does; the session goes on. */
+    @Override
+    public void interrupt() {
+        cells.interrupt();
+    }
+
+    @Override
+    public void onShutdown(boolean restarting) {
+        cells.interrupt();
+        super.onShutdown(restarting);
+    }
+}

@@ -1,0 +1,104 @@
+package dev.adjoint.kernel;
+
+import java.io.PrintWriter;
+import java.io.Writer;
+import org.dflib.jjava.jupyter.channels.ShellReplyEnvironment;
+import org.dflib.jjava.jupyter.kernel.display.DisplayData;
+import org.dflib.jjava.jupyter.messages.publish.PublishDisplayData;
+import org.dflib.jjava.jupyter.messages.publish.PublishExecuteResult;
+import org.dflib.jjava.jupyter.messages.publish.PublishStream;
+
+/**
+ * One cell's output on the iopub channel, in the order produced: print lines as {@code stream}
+ * messages, reports and values as {@code display_data}, except that the last thing a cell shows,
+ * when nothing follows it, becomes its {@code execute_result} (Out[n]), as in IPython. A silent
+ * request publishes nothing.
+ */
+final class CellOutput implements SessionAdapter.Sink {
+    private final ShellReplyEnvironment env;
+    private final boolean silent;
+    private final StreamPublisher out;
+    private final StreamPublisher err;
+    private final PrintWriter stdout;
+    private final PrintWriter stderr;
+    private MimeBundle held; // shown, not yet sent: the execute_result if nothing follows
+
+    CellOutput(ShellReplyEnvironment env, boolean silent) {
+        this.env = env;
+        this.silent = silent;
+        this.out = new StreamPublisher(text -> publishStream(PublishStream.StreamType.OUT, text));
+        this.err = new StreamPublisher(text -> publishStream(PublishStream.StreamType.ERR, text));
+        this.stdout = new PrintWriter(new Ordered(out), false);
+        this.stderr = new PrintWriter(new Ordered(err), false);
+    }
+
+    private void publishStream(PublishStream.StreamType type, String text) {
+        if (!silent) env.publish(new PublishStream(type, text));
+    }
+
+    @Override
+    public PrintWriter stdout() {
+        return stdout;
+    }
+
+    @Override
+    public PrintWriter stderr() {
+        return stderr;
+    }
+
+    @Override
+    public synchronized void show(MimeBundle bundle) {
+        sendHeld();
+        held = bundle;
+    }
+
+    /** Sends the streams' held text (called periodically while the cell runs). */
+    void tick() {
+        out.flush();
+        err.flush();
+    }
+
+    /** At the end of the cell: held text, then the last bundle shown as the cell's result. */
+    synchronized void finish(int executionCount) {
+        tick();
+        if (held != null && !silent) env.publish(new PublishExecuteResult(executionCount, displayData(held)));
+        held = null;
+    }
+
+    private synchronized void sendHeld() {
+        tick();
+        if (held != null && !silent) env.publish(new PublishDisplayData(displayData(held)));
+        held = null;
+    }
+
+    static DisplayData displayData(MimeBundle bundle) {
+        DisplayData d = new DisplayData();
+        bundle.data().forEach(d::putData);
+        return d;
+    }
+
+    /** A stream writer that first sends a bundle shown before, so text never overtakes it. */
+    private final class Ordered extends Writer {
+        private final StreamPublisher target;
+
+        Ordered(StreamPublisher target) {
+            this.target = target;
+        }
+
+        @Override
+        public void write(char[] cbuf, int off, int len) {
+            if (held != null) sendHeld();
+            target.write(cbuf, off, len);
+        }
+
+        @Override
+        public void flush() {
+            target.flush();
+        }
+
+        @Override
+        public void close() {
+            target.flush();
+        }
+    }
+}

@@ -1,0 +1,82 @@
+package dev.adjoint.kernel;
+
+import dev.adjoint.repl.PromptRules;
+import java.util.List;
+
+/**
+ * Runs a cell's inputs one after another on a worker thread with a large stack (deep user
+ * recursion meets the interpreter's limit before the JVM's), so that Jupyter's interrupt, which
+ * arrives on the control thread or as SIGINT, stops it the way Ctrl-C does at the prompt, and
+ * nothing the cell throws, not even an Error, reaches the protocol's threads.
+ */
+final class CellRunner {
+    private static final long STACK_SIZE = 512L << 20;
+    private static final long TICK_MS = 100;
+
+    private final SessionAdapter session;
+    private volatile Thread worker;
+    private volatile boolean interrupted;
+
+    CellRunner(SessionAdapter session) {
+        this.session = session;
+    }
+
+    /**
+     * Runs the cell and waits for it, calling {@code tick} every 100 ms meanwhile (to send held
+     * output). Returns the failure that ended the cell, or null.
+     */
+    SessionAdapter.Failure run(String cell, SessionAdapter.Sink sink, Runnable tick) {
+        SessionAdapter.Failure[] result = {null};
+        interrupted = false;
+        Thread t = new Thread(null, () -> result[0] = runInputs(cell, sink), "adjoint-cell", STACK_SIZE);
+        t.setDaemon(true);
+        t.start();
+        worker = t; // after start: interrupting a thread not yet started has no effect (runInputs checks the flag)
+        boolean waitInterrupted = false;
+        while (t.isAlive()) {
+            try {
+                t.join(TICK_MS);
+            } catch (InterruptedException e) {
+                waitInterrupted = true; // the waiting thread is not the one to stop
+            }
+            tick.run();
+        }
+        worker = null;
+        if (waitInterrupted) Thread.currentThread().interrupt();
+        return result[0];
+    }
+
+    private SessionAdapter.Failure runInputs(String cell, SessionAdapter.Sink sink) {
+        try {
+            for (PromptRules.Input input : session.split(cell)) {
+                if (interrupted) return KEYBOARD_INTERRUPT;
+                SessionAdapter.Outcome o = session.run(input, sink);
+                if (o.failure() != null) return interrupted ? KEYBOARD_INTERRUPT : o.failure();
+                if (o.quit()) {
+                    sink.stderr().write(":quit ends the rest of this cell; the kernel goes on (shut it down from the front-end)\n");
+                    return null;
+                }
+            }
+            return null;
+        } catch (Throwable t) { // the kernel must survive anything, StackOverflowError and OutOfMemoryError included
+            String what = t instanceof StackOverflowError ? "the input is nested too deeply to evaluate"
+                    : t instanceof OutOfMemoryError ? "out of memory while running this cell; the session goes on"
+                    : "internal error: " + (t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage());
+            return new SessionAdapter.Failure("InternalError", what, List.of("\u001b[1;31merror:\u001b[0m " + what));
+        } finally {
+            Thread.interrupted();
+        }
+    }
+
+    private static final SessionAdapter.Failure KEYBOARD_INTERRUPT =
+            new SessionAdapter.Failure("KeyboardInterrupt", "interrupted", List.of("\u001b[1;31merror:\u001b[0m interrupted"));
+
+    /** Interrupts the running cell, if any (Jupyter's interrupt_request, or SIGINT); between cells it does nothing. */
+    void interrupt() {
+        Thread t = worker;
+        if (t != null) {
+            interrupted = true;
+            t.interrupt();
+        }
+    }
+}

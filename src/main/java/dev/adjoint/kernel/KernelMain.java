@@ -1,0 +1,64 @@
+package dev.adjoint.kernel;
+
+import dev.adjoint.repl.ShellOptions;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.GeneralSecurityException;
+import org.dflib.jjava.jupyter.kernel.KernelConnectionProperties;
+
+/**
+ * {@code adjoint --kernel CONNECTION_FILE}: binds the five sockets of the connection file (on the
+ * addresses it names, loopback as Jupyter writes it), answers until shutdown_request, and ends
+ * with its parent. Messages must carry the HMAC of the file's key; a file without a key is
+ * refused, since then anyone on the machine could run code in the session. Diagnostics go to
+ * stderr only: a front-end may mix the kernel's stdout into its own.
+ */
+public final class KernelMain {
+    private KernelMain() {}
+
+    /** Runs the kernel until it is shut down; returns the exit code. */
+    public static int run(Path connectionFile, ShellOptions options, String version, PrintStream err) {
+        KernelConnectionProperties props;
+        try {
+            props = KernelConnectionProperties.parse(Files.readString(connectionFile, StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            err.println("adjoint: cannot read the connection file " + connectionFile + " (" + e.getClass().getSimpleName() + ")");
+            return 2;
+        } catch (RuntimeException e) {
+            err.println("adjoint: " + connectionFile + " is not a Jupyter connection file");
+            return 2;
+        }
+        if (props == null || props.getKey() == null || props.getKey().isEmpty()) {
+            err.println("adjoint: the connection file " + connectionFile + " has no key; the kernel only runs with signed messages");
+            return 2;
+        }
+        // before the ports are bound: a parent that dies while we start is noticed too
+        ParentWatch.start(() -> {
+            err.println("adjoint: the process that started the kernel is gone; stopping");
+            Runtime.getRuntime().halt(0);
+        });
+        AdjointConnection connection;
+        try {
+            connection = new AdjointConnection(props, err);
+        } catch (GeneralSecurityException e) {
+            err.println("adjoint: unsupported signature scheme '" + props.getSignatureScheme() + "' in " + connectionFile);
+            return 2;
+        }
+        AdjointKernel kernel = new AdjointKernel(new SessionAdapter(options), version);
+        kernel.becomeHandlerForConnection(connection);
+        try {
+            connection.connect();
+        } catch (RuntimeException e) {
+            err.println("adjoint: cannot bind the kernel's ports (" + e.getMessage() + ")");
+            connection.close();
+            return 1;
+        }
+        // SIGINT (interrupt_mode "signal", or Ctrl-C in the terminal that started Jupyter) interrupts the cell, never the kernel
+        org.jline.utils.Signals.register("INT", kernel::interrupt);
+        connection.waitUntilClose();
+        return 0;
+    }
+}

@@ -1,0 +1,116 @@
+package dev.adjoint.render;
+
+import dev.adjoint.ndarray.NDArray;
+import dev.adjoint.ndarray.Shapes;
+import dev.adjoint.session.report.ForwardReport;
+import dev.adjoint.session.report.ReverseReport;
+import dev.adjoint.session.report.Trace;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * LaTeX for slides and notes: the passes as an amsmath {@code aligned} environment inside
+ * {@code \[ \]}, one row per {@link Derivation.Row}, aligned on the first "=". Needs only amsmath.
+ */
+public final class Latex {
+    private static final Map<String, String> FUNCTIONS = Map.of(
+            "ln ", "\\ln ", "sin ", "\\sin ", "cos ", "\\cos ", "exp ", "\\exp ", "tanh ", "\\tanh ",
+            "relu ", "\\operatorname{relu} ");
+    private static final Pattern CALL = Pattern.compile("(?<![\\\\A-Za-z_])([A-Za-z_]{2,})\\(");
+    private static final Pattern NAME = Pattern.compile("([A-Za-z]+)_?(\\d+)");
+
+    private Latex() {}
+
+    public static String trace(Trace t, int precision, boolean baydin) {
+        Derivation d = new Derivation(true, new Symbols(false), precision, baydin);
+        return aligned("forward (primal) trace of " + t.target(), d.trace(t));
+    }
+
+    public static String forward(ForwardReport r, int precision, boolean baydin) {
+        Derivation d = new Derivation(true, new Symbols(false), precision, baydin);
+        return aligned("forward-mode tangents of " + r.trace().target(), d.forward(r));
+    }
+
+    public static String reverse(ReverseReport r, int precision, boolean baydin) {
+        Derivation d = new Derivation(true, new Symbols(false), precision, baydin);
+        return aligned("reverse-mode adjoints of " + r.trace().target() + (baydin ? " (adjoints accumulated edge by edge)" : ""), d.reverse(r));
+    }
+
+    /** The rows as \[ \begin{aligned} lhs &= ... \\ ... \end{aligned} \], with a comment naming what it is. */
+    public static String aligned(String what, List<Derivation.Row> rows) {
+        StringBuilder sb = new StringBuilder();
+        sb.append("% adjoint: ").append(what).append(" (needs \\usepackage{amsmath})\n");
+        sb.append("\\[\n\\begin{aligned}\n");
+        for (int i = 0; i < rows.size(); i++) {
+            Derivation.Row r = rows.get(i);
+            sb.append(r.lhs()).append(" &= ").append(String.join(" = ", r.sides()));
+            sb.append(i < rows.size() - 1 ? " \\\\\n" : "\n");
+        }
+        sb.append("\\end{aligned}\n\\]\n");
+        return sb.toString();
+    }
+
+    /** A complete document around a snippet, for compiling it on its own. */
+    public static String document(String snippet) {
+        return "\\documentclass{article}\n\\usepackage{amsmath}\n\\begin{document}\n" + snippet + "\\end{document}\n";
+    }
+
+    /** A variable name in math: x1 → x_{1}, y → y, lr → \mathit{lr}. */
+    public static String name(String name) {
+        Matcher m = NAME.matcher(name);
+        if (m.matches()) return word(m.group(1)) + "_{" + m.group(2) + "}";
+        return word(name);
+    }
+
+    private static String word(String w) {
+        return w.length() == 1 ? w : "\\mathit{" + w.replace("_", "\\_") + "}";
+    }
+
+    /** A number as Numbers writes it, in math: 1.5e-05 → 1.5 \times 10^{-5}, inf → \infty. */
+    public static String number(String s) {
+        switch (s) {
+            case "nan": return "\\mathrm{nan}";
+            case "inf": return "\\infty";
+            case "-inf": return "-\\infty";
+            default:
+        }
+        int e = s.indexOf('e');
+        if (e < 0) return s;
+        String exp = s.substring(e + 1);
+        if (exp.startsWith("+")) exp = exp.substring(1);
+        exp = exp.replaceFirst("^(-?)0+(?=\\d)", "$1");
+        return s.substring(0, e) + " \\times 10^{" + exp + "}";
+    }
+
+    /** A small array as a bmatrix (a vector as a row), a large one by its shape. */
+    public static String array(NDArray a, int precision) {
+        if (a.ndim() > 2 || a.size() > 16 || a.size() == 0) return "\\text{array of shape } " + Shapes.str(a.shape());
+        double[] v = a.toArray();
+        int rows = a.ndim() == 2 ? a.shape()[0] : 1, cols = a.ndim() == 2 ? a.shape()[1] : a.size();
+        StringBuilder sb = new StringBuilder("\\begin{bmatrix}");
+        for (int i = 0; i < rows; i++) {
+            if (i > 0) sb.append(" \\\\ ");
+            for (int j = 0; j < cols; j++) {
+                if (j > 0) sb.append(" & ");
+                sb.append(number(Numbers.format(v[i * cols + j], precision)));
+            }
+        }
+        return sb.append("\\end{bmatrix}").toString();
+    }
+
+    /** An op's notation (Op.notation over braced LaTeX arguments) turned into LaTeX. */
+    public static String notation(String s) {
+        String out = s.replace("×", "\\times").replace("−", "-").replace("σ", "\\sigma").replace("√", "\\sqrt")
+                .replace(" @ ", " ").replace("ᵀ", "^\\top").replace(" ^ ", "^");
+        for (Map.Entry<String, String> f : FUNCTIONS.entrySet())
+            out = out.replaceAll("(?<![\\\\A-Za-z_])" + Pattern.quote(f.getKey()), Matcher.quoteReplacement(f.getValue()));
+        Matcher m = CALL.matcher(out);
+        StringBuffer sb = new StringBuffer();
+        while (m.find()) m.appendReplacement(sb, Matcher.quoteReplacement("\\operatorname{" + m.group(1).replace("_", "\\_") + "}("));
+        m.appendTail(sb);
+        return sb.toString().replaceAll("\\|([^|]*)\\|", Matcher.quoteReplacement("\\lvert ") + "$1" + Matcher.quoteReplacement("\\rvert "))
+                .replace("%", "\\%").replace("#", "\\#");
+    }
+}

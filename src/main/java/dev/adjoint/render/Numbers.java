@@ -1,0 +1,38 @@
+package dev.adjoint.render;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+
+/** Display of numbers: {@code precision} digits after the point, trailing zeros trimmed (11.652, 5.5, 2). */
+public final class Numbers {
+    private Numbers() {}
+
+    public static String format(double v, int precision) {
+        if (Double.isNaN(v)) return "nan";
+        if (Double.isInfinite(v)) return v > 0 ? "inf" : "-inf";
+        if (v == 0) return (1 / v < 0) ? "-0" : "0";
+        double a = Math.abs(v);
+        // values that would round to 0 or need more than 16 digits go to scientific notation, as NumPy does
+        if (a >= 1e16 || a < 0.5 * Math.pow(10, -precision)) return scientific(v, precision);
+        BigDecimal d = new BigDecimal(v).setScale(precision, RoundingMode.HALF_EVEN).stripTrailingZeros();
+        return d.scale() < 0 ? d.setScale(0).toPlainString() : d.toPlainString();
+    }
+
+    /** 1.234e-05 style, mantissa trimmed like the fixed form. */
+    static String scientific(double v, int precision) {
+        String s = String.format("%." + precision + "e", v);
+        int e = s.indexOf('e');
+        String mant = s.substring(0, e), exp = s.substring(e + 1);
+        if (mant.contains(".")) mant = mant.replaceAll("0+$", "").replaceAll("\\.$", "");
+        char sign = exp.charAt(0);
+        String digits = exp.substring(1).replaceFirst("^0+(?=\\d\\d)", "");
+        return mant + "e" + sign + digits;
+    }
+
+    /** Full precision for JSON: shortest round-trip text Java gives; NaN and infinities as Python's json writes them. */
+    public static String json(double v) {
+        if (Double.isNaN(v)) return "NaN";
+        if (Double.isInfinite(v)) return v > 0 ? "Infinity" : "-Infinity";
+        return Double.toString(v);
+    }
+}

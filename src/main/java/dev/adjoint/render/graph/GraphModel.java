@@ -1,0 +1,216 @@
+package dev.adjoint.render.graph;
+
+import dev.adjoint.autograd.Autograd;
+import dev.adjoint.autograd.Graph;
+import dev.adjoint.autograd.Tensor;
+import dev.adjoint.ndarray.NDArray;
+import dev.adjoint.ndarray.Shapes;
+import dev.adjoint.render.NodeText;
+import dev.adjoint.render.Numbers;
+import dev.adjoint.render.Symbols;
+import dev.adjoint.session.report.ReverseReport;
+import dev.adjoint.session.report.Trace;
+import dev.adjoint.session.report.TraceNode;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What a picture of the graph shows, independent of how it is drawn: nodes with their labels
+ * and kind, edges with optional labels, and the longest-path layer of every node. Built from a
+ * trace (the nodes v1..vn), optionally with the adjoints of a reverse pass, and optionally
+ * extended with the gradient nodes reverse mode records when it runs with create_graph.
+ */
+public final class GraphModel {
+    public enum Kind { INPUT, CONSTANT, OP, OUTPUT, GRADIENT }
+
+    /** A node: its id (v3, c1, or g5 for a gradient node), label lines, kind, layer, and its tensor. */
+    public record Node(String id, List<String> lines, Kind kind, int layer, Tensor tensor) {
+        public String title() {
+            return lines.get(0);
+        }
+    }
+
+    /** An edge from an operand to the op that uses it, with an optional label (the partial adjoint). */
+    public record Edge(Node from, Node to, String label, boolean gradient) {}
+
+    private final String target;
+    private final List<Node> nodes;
+    private final List<Edge> edges;
+
+    private GraphModel(String target, List<Node> nodes, List<Edge> edges) {
+        this.target = target;
+        this.nodes = nodes;
+        this.edges = edges;
+    }
+
+    public String target() {
+        return target;
+    }
+
+    public List<Node> nodes() {
+        return nodes;
+    }
+
+    public List<Edge> edges() {
+        return edges;
+    }
+
+    public int layers() {
+        int max = -1;
+        for (Node n : nodes) max = Math.max(max, n.layer());
+        return max + 1;
+    }
+
+    /** Options: adjoints to show (null: none), partial adjoints on the edges, folding of scalar constants. */
+    public record Options(ReverseReport reverse, boolean edgeLabels, boolean foldConstants, boolean extended, int precision, Symbols sym) {}
+
+    /** The graph of a trace, optionally with adjoints and the gradient nodes reverse mode records. */
+    public static GraphModel of(Trace trace, Options o) {
+        NodeText text = new NodeText(o.precision(), o.sym());
+        Map<Tensor, Node> byTensor = new IdentityHashMap<>();
+        List<Node> nodes = new ArrayList<>();
+        List<Edge> edges = new ArrayList<>();
+        Map<Tensor, Integer> layer = new IdentityHashMap<>();
+        ReverseReport r = o.reverse();
+        for (TraceNode n : trace.nodes()) {
+            if ((nodes.size() & 4095) == 4095) dev.adjoint.ndarray.ComputationInterrupted.poll(); // Ctrl-C on a huge graph
+            Tensor t = n.tensor();
+            if (o.foldConstants() && !NodeText.listed(n)) continue;
+            int l = 0;
+            for (Tensor in : t.inputs()) if (layer.containsKey(in)) l = Math.max(l, layer.get(in) + 1);
+            layer.put(t, l);
+            List<String> lines = new ArrayList<>();
+            String def = text.definition(trace, n);
+            lines.add(n.isConstant() && n.name() == null ? n.id() : n.id() + " = " + def);
+            lines.add(value(t.value(), o.precision()));
+            if (r != null && !n.isConstant()) {
+                NDArray adj = r.adjoint(n);
+                if (adj != null) lines.add(adjoint(o.sym().bar(n.id()), adj, o));
+            }
+            Kind kind = n == trace.outputNode() ? Kind.OUTPUT : n.isInput() ? Kind.INPUT : n.isConstant() ? Kind.CONSTANT : Kind.OP;
+            Node node = new Node(n.id(), List.copyOf(lines), kind, l, t);
+            nodes.add(node);
+            byTensor.put(t, node);
+        }
+        Map<TraceNode, Map<TraceNode, List<dev.adjoint.session.report.Edge>>> partial = new IdentityHashMap<>();
+        if (r != null) for (dev.adjoint.session.report.Edge e : r.edges())
+            partial.computeIfAbsent(e.from(), x -> new IdentityHashMap<>()).computeIfAbsent(e.to(), x -> new ArrayList<>()).add(e);
+        for (TraceNode n : trace.nodes()) {
+            if ((edges.size() & 4095) == 4095) dev.adjoint.ndarray.ComputationInterrupted.poll();
+            Node to = byTensor.get(n.tensor());
+            if (to == null) continue;
+            Map<TraceNode, Integer> seen = new IdentityHashMap<>();
+            for (Tensor in : n.tensor().inputs()) {
+                Node from = byTensor.get(in);
+                if (from == null) continue;
+                String label = null;
+                TraceNode fromNode = trace.node(in);
+                if (o.edgeLabels() && r != null) {
+                    List<dev.adjoint.session.report.Edge> es = partial.getOrDefault(fromNode, Map.of()).get(n);
+                    int k = seen.merge(fromNode, 1, Integer::sum) - 1;
+                    if (es != null && k < es.size()) {
+                        dev.adjoint.session.report.Edge e = es.get(k);
+                        label = o.sym().bar(fromNode.id()) + o.sym().arrow() + n.id().substring(1) + " = " + value(e.partialAdjoint().value(), o.precision());
+                    }
+                }
+                edges.add(new Edge(from, to, label, false));
+            }
+        }
+        if (o.extended()) extend(trace, o, nodes, edges, byTensor, layer);
+        return new GraphModel(trace.target(), Collections.unmodifiableList(nodes), Collections.unmodifiableList(edges));
+    }
+
+    /**
+     * Adds the nodes that reverse mode records when it runs with create_graph (the adjoints are
+     * Tensors computed by Tensor ops), numbered g1, g2, ... and labelled with the adjoints they are.
+     */
+    private static void extend(Trace trace, Options o, List<Node> nodes, List<Edge> edges, Map<Tensor, Node> byTensor, Map<Tensor, Integer> layer) {
+        Tensor y = trace.output();
+        Map<Tensor, Tensor> adjoints = Autograd.adjoints(y, null, true, true, null);
+        // which adjoints each gradient tensor is: v̄7 = v̄6 = ... share a node when vjp passes the seed through
+        Map<Tensor, List<String>> names = new IdentityHashMap<>();
+        List<TraceNode> backwards = new ArrayList<>(trace.nodes());
+        Collections.reverse(backwards); // v̄7 = v̄6 = ..., in the order reverse mode reaches them
+        for (TraceNode n : backwards) {
+            Tensor a = adjoints.get(n.tensor());
+            if (a != null && !byTensor.containsKey(a)) names.computeIfAbsent(a, x -> new ArrayList<>()).add(o.sym().bar(n.id()));
+        }
+        List<Tensor> roots = new ArrayList<>(names.keySet());
+        roots.sort((a, b) -> Long.compare(a.seq(), b.seq()));
+        List<Tensor> topo = Graph.topologicalOrder(roots);
+        List<Tensor> fresh = new ArrayList<>();
+        for (Tensor t : topo) if (!byTensor.containsKey(t)) fresh.add(t);
+        fresh.sort((a, b) -> Long.compare(a.seq(), b.seq())); // creation order: the order reverse mode made them
+        Map<Tensor, String> ids = new IdentityHashMap<>();
+        int g = 0, c = 0;
+        for (Tensor t : fresh) {
+            boolean foldable = t.isLeaf() && !t.requiresGrad() && t.ndim() == 0 && !names.containsKey(t) && o.foldConstants();
+            if (!foldable) ids.put(t, t.isLeaf() && !t.requiresGrad() && !names.containsKey(t) ? "k" + ++c : "g" + ++g);
+        }
+        int below = 0; // gradient nodes go under the original graph, as the lecture draws the extension
+        for (Node n : nodes) below = Math.max(below, n.layer() + 1);
+        for (Tensor t : fresh) {
+            String id = ids.get(t);
+            if (id == null) continue;
+            int l = below;
+            for (Tensor in : t.inputs()) if (layer.containsKey(in)) l = Math.max(l, layer.get(in) + 1);
+            layer.put(t, l);
+            List<String> lines = new ArrayList<>();
+            String def;
+            if (t.isLeaf()) def = t == adjoints.get(y) ? "seed " + o.sym().bar(trace.target()) : "const";
+            else {
+                String[] args = new String[t.inputCount()];
+                for (int k = 0; k < args.length; k++) args[k] = operand(t.input(k), byTensor, ids, o.precision());
+                def = o.sym().text(t.op().notation(args));
+            }
+            lines.add(id + " = " + def);
+            lines.add(value(t.value(), o.precision()));
+            List<String> is = names.get(t);
+            if (is != null) lines.add(String.join(" = ", is));
+            Node node = new Node(id, List.copyOf(lines), Kind.GRADIENT, l, t);
+            nodes.add(node);
+            byTensor.put(t, node);
+        }
+        for (Tensor t : fresh) {
+            Node to = byTensor.get(t);
+            if (to == null) continue;
+            for (Tensor in : t.inputs()) {
+                Node from = byTensor.get(in);
+                if (from != null) edges.add(new Edge(from, to, null, true));
+            }
+        }
+    }
+
+    private static String operand(Tensor t, Map<Tensor, Node> byTensor, Map<Tensor, String> ids, int precision) {
+        Node n = byTensor.get(t);
+        if (n != null) return n.id();
+        String id = ids.get(t);
+        if (id != null) return id;
+        String s = Numbers.format(t.item(), Math.max(precision, 6));
+        return s.startsWith("-") ? "(" + s + ")" : s;
+    }
+
+    /** v̄3 = 0.5, or for a large tensor its norm: ‖v̄3‖ = 2.1 (its shape is the node's). */
+    private static String adjoint(String name, NDArray adj, Options o) {
+        if (adj.ndim() == 0 || (adj.ndim() == 1 && adj.size() <= 3)) return name + " = " + value(adj, o.precision());
+        double sq = 0;
+        for (double v : adj.toArray()) sq += v * v;
+        String norm = Numbers.format(Math.sqrt(sq), o.precision());
+        return (o.sym().ascii() ? "|" + name + "| = " : "‖" + name + "‖ = ") + norm;
+    }
+
+    /** A scalar as a number, a tensor by its shape. */
+    static String value(NDArray a, int precision) {
+        if (a.ndim() == 0) return Numbers.format(a.item(), precision);
+        if (a.size() <= 3 && a.ndim() == 1) return dev.adjoint.render.TensorFormat.oneLine(a, precision, 3);
+        return "shape " + Shapes.str(a.shape());
+    }
+
+    /** Which nodes are gradient nodes, for tests. */
+    public long gradientNodes() {
+        return nodes.stream().filter(n -> n.kind() == Kind.GRADIENT).count();
+    }
+}

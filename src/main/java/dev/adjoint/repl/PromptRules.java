@@ -1,0 +1,48 @@
+package dev.adjoint.repl;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.jline.reader.Candidate;
+
+/**
+ * The prompt's rules, for a second front-end (the Jupyter kernel) that must behave the same: how a
+ * text splits into inputs ({@link InputAssembler}), whether Enter runs it or asks for another line
+ * and with what indent ({@link AdjointParser}), and what Tab offers ({@link AdjointCompleter}).
+ */
+public final class PromptRules {
+    /** One complete input of a longer text, and the line (1-based) it starts on. */
+    public record Input(String text, int firstLine) {}
+
+    /** What Tab offers at a cursor: the matches, and the range [start, end) of the text they replace. */
+    public record Completion(int start, int end, List<String> matches) {}
+
+    private PromptRules() {}
+
+    /** The inputs of a text (a cell, a pasted block), split as a script is. */
+    public static List<Input> split(String text, Shell shell) {
+        List<Input> inputs = new ArrayList<>();
+        for (InputAssembler.Chunk c : InputAssembler.split(text, shell::isComplete)) inputs.add(new Input(c.text(), c.firstLine()));
+        return inputs;
+    }
+
+    /** Empty when Enter at the end of the text would run it; else the indent of the next line, as the prompt gives it. */
+    public static Optional<String> continuation(String text, Shell shell) {
+        if (!InputAssembler.needsMoreLines(text, shell::isComplete)) return Optional.empty();
+        return Optional.of("    ".repeat(AdjointParser.nextIndent(text)));
+    }
+
+    /** Tab at {@code cursor}: the prompt's candidates that start with the word typed so far. */
+    public static Completion complete(Shell shell, String text, int cursor) {
+        AdjointParser.Words words = AdjointParser.words(text, cursor);
+        List<Candidate> candidates = new ArrayList<>();
+        new AdjointCompleter(shell::completionCandidates, shell::commandOptions).complete(null, words, candidates);
+        String typed = words.word().substring(0, Math.min(words.wordCursor(), words.word().length()));
+        Set<String> matches = new LinkedHashSet<>();
+        for (Candidate c : candidates) if (c.value().startsWith(typed)) matches.add(c.value());
+        int start = words.cursor() - words.wordCursor();
+        return new Completion(start, start + words.word().length(), List.copyOf(matches));
+    }
+}

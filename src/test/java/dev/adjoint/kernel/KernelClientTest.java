@@ -1,0 +1,222 @@
+package dev.adjoint.kernel;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import com.google.gson.JsonArray;
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The kernel against the real jupyter_client (Debian's python3-jupyter-client, which .ci/run
+ * installs): src/test/python/kernel_client.py starts it from a kernelspec as a notebook server
+ * would, runs cells, asks is_complete, complete, inspect and history, interrupts a running loop by
+ * message and by SIGINT, sends forged and unsigned messages, restarts and shuts down; it reports
+ * what it saw as JSON, and this test checks it.
+ */
+@Tag("slow")
+class KernelClientTest {
+    static final String PYTHON = "/usr/bin/python3";
+    static JsonObject seen;
+
+    @BeforeAll
+    static void drive(@TempDir Path dir) throws Exception {
+        assumeTrue(hasJupyterClient(), "jupyter_client is not installed for " + PYTHON + " (apt-get install python3-jupyter-client)");
+        Path data = dir.resolve("share").resolve("jupyter");
+        KernelSpec.write(data.resolve("kernels").resolve("adjoint"), javaCommand());
+        ProcessBuilder pb = new ProcessBuilder(PYTHON, Path.of("src/test/python/kernel_client.py").toAbsolutePath().toString())
+                .directory(dir.toFile())
+                .redirectOutput(dir.resolve("out.json").toFile())
+                .redirectError(dir.resolve("err.txt").toFile());
+        pb.environment().put("JUPYTER_PATH", data.toString());
+        pb.environment().put("JUPYTER_RUNTIME_DIR", dir.resolve("runtime").toString());
+        Process p = pb.start();
+        boolean done = p.waitFor(10, TimeUnit.MINUTES);
+        if (!done) p.destroyForcibly();
+        String err = Files.readString(dir.resolve("err.txt"), StandardCharsets.UTF_8);
+        assertThat(done).as("the client script finished; stderr:\n" + err).isTrue();
+        assertThat(p.exitValue()).as("client script exit code; stderr:\n" + err).isZero();
+        seen = JsonParser.parseString(Files.readString(dir.resolve("out.json"), StandardCharsets.UTF_8)).getAsJsonObject();
+        assertThat(err).as("the kernel never shows a Java stack trace").doesNotContain("\tat ", "Exception in thread");
+    }
+
+    static boolean hasJupyterClient() {
+        try {
+            Process p = new ProcessBuilder(PYTHON, "-c", "import jupyter_client, zmq").redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+            return p.waitFor(60, TimeUnit.SECONDS) && p.exitValue() == 0;
+        } catch (Exception e) {
+            return false;
+        }
+    }
+
+    /** The kernel as this test's JVM runs: the same java and class path (no launcher, no jar to build). */
+    static List<String> javaCommand() {
+        return new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), "dev.adjoint.repl.Main"));
+    }
+
+    static JsonArray iopub(String cell) {
+        return seen.getAsJsonObject(cell).getAsJsonArray("iopub");
+    }
+
+    static JsonObject reply(String cell) {
+        return seen.getAsJsonObject(cell).getAsJsonObject("reply");
+    }
+
+    /** The concatenated text of the cell's stdout stream messages. */
+    static String stdout(String cell) {
+        StringBuilder sb = new StringBuilder();
+        for (JsonElement m : iopub(cell)) {
+            JsonObject o = m.getAsJsonObject();
+            if (o.get("type").getAsString().equals("stream") && o.getAsJsonObject("content").get("name").getAsString().equals("stdout"))
+                sb.append(o.getAsJsonObject("content").get("text").getAsString());
+        }
+        return sb.toString();
+    }
+
+    static List<JsonObject> ofType(String cell, String type) {
+        List<JsonObject> found = new ArrayList<>();
+        for (JsonElement m : iopub(cell)) {
+            JsonObject o = m.getAsJsonObject();
+            if (o.get("type").getAsString().equals(type)) found.add(o.getAsJsonObject("content"));
+        }
+        return found;
+    }
+
+    @Test
+    void kernelInfoNamesTheLanguageAndItsPythonLikeSyntax() {
+        JsonObject info = seen.getAsJsonObject("kernel_info");
+        assertThat(info.get("protocol_version").getAsString()).startsWith("5.");
+        assertThat(info.get("implementation").getAsString()).isEqualTo("adjoint");
+        JsonObject lang = info.getAsJsonObject("language_info");
+        assertThat(lang.get("name").getAsString()).isEqualTo("adjoint");
+        assertThat(lang.get("file_extension").getAsString()).isEqualTo(".adj");
+        assertThat(lang.getAsJsonObject("codemirror_mode").get("name").getAsString()).isEqualTo("python");
+        assertThat(info.get("banner").getAsString()).contains("adjoint", ":help");
+        assertThat(info.getAsJsonArray("help_links")).isNotEmpty();
+    }
+
+    @Test
+    void aCellRunsStatementsAndCommandsAndShowsTheLastReportAsItsResult() {
+        assertThat(reply("walkthrough").get("status").getAsString()).isEqualTo("ok");
+        assertThat(stdout("walkthrough")).isEqualTo("11.652\n");
+        List<JsonObject> results = ofType("walkthrough", "execute_result");
+        assertThat(results).hasSize(1);
+        String plain = results.get(0).getAsJsonObject("data").get("text/plain").getAsString();
+        assertThat(plain).contains("v3    ln v1        0.693", "v7    v6 \u2212 v5     11.652", "y = v7 = 11.652");
+        assertThat(results.get(0).get("execution_count").getAsInt()).isEqualTo(reply("walkthrough").get("execution_count").getAsInt());
+    }
+
+    @Test
+    void printsArriveAsStreamMessagesInOrderBeforeTheReport() {
+        assertThat(stdout("prints")).isEqualTo("hello\n0\n1\n2\n");
+        List<JsonObject> results = ofType("prints", "execute_result");
+        assertThat(results).hasSize(1);
+        assertThat(results.get(0).getAsJsonObject("data").get("text/plain").getAsString())
+                .contains("\u2202y/\u2202x1 = 5.5").contains("\u2202y/\u2202x2 = 1.716");
+        JsonArray all = iopub("prints");
+        assertThat(all.get(all.size() - 1).getAsJsonObject().get("type").getAsString()).isEqualTo("execute_result");
+    }
+
+    @Test
+    void anErrorEndsTheCellWithTheCaretTextAndKeepsWhatRanBefore() {
+        JsonObject r = reply("error");
+        assertThat(r.get("status").getAsString()).isEqualTo("error");
+        assertThat(r.get("evalue").getAsString()).contains("nosuchname");
+        List<String> traceback = new ArrayList<>();
+        r.getAsJsonArray("traceback").forEach(e -> traceback.add(e.getAsString()));
+        assertThat(traceback).hasSize(3);
+        assertThat(traceback.get(0)).contains("error:").contains("name 'nosuchname' is not defined");
+        assertThat(traceback.get(1)).isEqualTo("  w = nosuchname + 1");
+        assertThat(traceback.get(2)).isEqualTo("      ^^^^^^^^^^");
+        assertThat(String.join("\n", traceback)).doesNotContain("at dev.", "Exception", "java.");
+        assertThat(ofType("error", "error")).hasSize(1);
+        assertThat(stdout("after_error")).isEqualTo("1\n"); // q = 1 ran; q2 = 3 after the error did not
+    }
+
+    @Test
+    void isCompleteFollowsThePrompt() {
+        JsonObject c = seen.getAsJsonObject("is_complete");
+        assertThat(c.getAsJsonObject("x = 1").get("status").getAsString()).isEqualTo("complete");
+        assertThat(c.getAsJsonObject("for i in range(3):").get("status").getAsString()).isEqualTo("incomplete");
+        assertThat(c.getAsJsonObject("for i in range(3):").get("indent").getAsString()).isEqualTo("    ");
+        assertThat(c.getAsJsonObject("for i in range(3):\n    print(i)").get("status").getAsString()).isEqualTo("incomplete");
+        assertThat(c.getAsJsonObject("for i in range(3):\n    print(i)\n").get("status").getAsString()).isEqualTo("complete");
+        assertThat(c.getAsJsonObject("f(1,").get("status").getAsString()).isEqualTo("incomplete");
+        assertThat(c.getAsJsonObject(":trace y").get("status").getAsString()).isEqualTo("complete");
+    }
+
+    static List<String> matches(String code) {
+        List<String> m = new ArrayList<>();
+        seen.getAsJsonObject("complete").getAsJsonObject(code).getAsJsonArray("matches").forEach(e -> m.add(e.getAsString()));
+        return m;
+    }
+
+    @Test
+    void completeOffersVariablesCommandsOptionsAndAttributes() {
+        assertThat(matches("x")).contains("x1", "x2");
+        assertThat(matches(":tr")).containsExactly(":trace");
+        assertThat(matches(":trace y --fo")).containsExactly("--format");
+        assertThat(matches("y.gr")).contains("y.grad");
+        JsonObject opt = seen.getAsJsonObject("complete").getAsJsonObject(":trace y --fo");
+        assertThat(opt.get("cursor_start").getAsInt()).isEqualTo(9);
+        assertThat(opt.get("cursor_end").getAsInt()).isEqualTo(13);
+    }
+
+    @Test
+    void inspectShowsTheHelpOfTheNameUnderTheCursor() {
+        JsonObject i = seen.getAsJsonObject("inspect");
+        assertThat(i.getAsJsonObject(":trace").get("found").getAsBoolean()).isTrue();
+        assertThat(i.getAsJsonObject(":trace").getAsJsonObject("data").get("text/plain").getAsString()).startsWith(":trace [y]");
+        assertThat(i.getAsJsonObject("y = sin").getAsJsonObject("data").get("text/plain").getAsString()).startsWith("sin(x)");
+        assertThat(i.getAsJsonObject("nosuchthing").get("found").getAsBoolean()).isFalse();
+    }
+
+    @Test
+    void historyListsTheCellsAsTriples() {
+        JsonArray h = seen.getAsJsonObject("history").getAsJsonArray("history");
+        assertThat(h.size()).isEqualTo(4);
+        JsonArray first = h.get(0).getAsJsonArray();
+        assertThat(first.get(1).getAsInt()).isEqualTo(1);
+        assertThat(first.get(2).getAsString()).startsWith("x1 = 2\n");
+    }
+
+    @Test
+    void anInterruptStopsTheLoopAndTheSessionGoesOn() {
+        assertThat(seen.get("heartbeat_while_running").getAsBoolean()).isTrue();
+        for (String cell : List.of("interrupted", "signalled")) {
+            assertThat(reply(cell).get("status").getAsString()).as(cell).isEqualTo("error");
+            assertThat(reply(cell).get("ename").getAsString()).as(cell).isEqualTo("KeyboardInterrupt");
+        }
+        assertThat(stdout("after_interrupt")).isEqualTo("11.652\n");
+        assertThat(stdout("after_signal")).isEqualTo("11.652\n");
+    }
+
+    @Test
+    void forgedAndUnsignedMessagesAreRefusedAndTheKernelGoesOn() {
+        assertThat(seen.get("forged_answered").getAsBoolean()).isFalse();
+        assertThat(seen.get("unsigned_answered").getAsBoolean()).isFalse();
+        assertThat(reply("after_forged").get("evalue").getAsString()).contains("'forged' is not defined");
+        assertThat(reply("after_unsigned").get("evalue").getAsString()).contains("'unsigned' is not defined");
+        assertThat(stdout("alive_after_forged")).isEqualTo("11.652\n");
+    }
+
+    @Test
+    void restartStartsAFreshSessionAndShutdownEndsTheProcess() {
+        assertThat(reply("after_restart").get("evalue").getAsString()).contains("'y' is not defined");
+        assertThat(seen.get("shutdown_exit_code").isJsonNull()).as("the kernel ended by itself").isFalse();
+        assertThat(seen.get("shutdown_exit_code").getAsInt()).isZero();
+    }
+}

@@ -1,0 +1,103 @@
+package dev.adjoint.kernel;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.adjoint.repl.PromptRules;
+import dev.adjoint.repl.ShellOptions;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The kernel's door to the engine, in-process: what a cell's inputs send where. */
+class SessionAdapterTest {
+    final SessionAdapter session = new SessionAdapter(ShellOptions.defaults());
+    final StringWriter out = new StringWriter(), err = new StringWriter();
+    final List<MimeBundle> shown = new ArrayList<>();
+    final SessionAdapter.Sink sink = new SessionAdapter.Sink() {
+        final PrintWriter o = new PrintWriter(out, true), e = new PrintWriter(err, true);
+
+        public PrintWriter stdout() {
+            return o;
+        }
+
+        public PrintWriter stderr() {
+            return e;
+        }
+
+        public void show(MimeBundle bundle) {
+            shown.add(bundle);
+        }
+    };
+
+    SessionAdapter.Failure cell(String text) {
+        for (PromptRules.Input input : session.split(text)) {
+            SessionAdapter.Outcome o = session.run(input, sink);
+            if (o.failure() != null) return o.failure();
+        }
+        return null;
+    }
+
+    @Test
+    void statementsPrintAndCommandsShowAReport() {
+        assertThat(cell("x1 = 2\nx2 = 5\ny = ln(x1) + x1*x2 - sin(x2)\nprint(y)\n:grad y\n")).isNull();
+        assertThat(out.toString()).isEqualTo("11.652\n");
+        assertThat(shown).hasSize(1);
+        assertThat((String) shown.get(0).data().get("text/plain")).isEqualTo("\u2202y/\u2202x1 = 5.5\n\u2202y/\u2202x2 = 1.716\n");
+    }
+
+    @Test
+    void aCellSplitsAsAScriptDoes() {
+        List<PromptRules.Input> inputs = session.split("a = 1\nfor i in range(2):\n    a = a + i\n:vars\nb = (1,\n 2)\n");
+        assertThat(inputs).extracting(PromptRules.Input::firstLine).containsExactly(1, 2, 4, 5);
+        assertThat(inputs.get(2).text()).isEqualTo(":vars");
+    }
+
+    @Test
+    void anErrorBecomesTheCaretTextWithoutJava() {
+        SessionAdapter.Failure f = cell("a = 1\nb = a +* 2\n");
+        assertThat(f).isNotNull();
+        assertThat(f.ename()).isEqualTo("Error");
+        assertThat(f.traceback()).hasSize(3);
+        assertThat(f.traceback().get(0)).contains("error:").endsWith(f.evalue());
+        assertThat(f.traceback().get(1)).isEqualTo("  b = a +* 2");
+        assertThat(f.traceback().get(2).strip()).startsWith("^");
+        assertThat(String.join("\n", f.traceback())).doesNotContain("java.", "Exception");
+    }
+
+    @Test
+    void anUnknownCommandFailsWithItsSuggestion() {
+        SessionAdapter.Failure f = cell(":trcae y\n");
+        assertThat(f.evalue()).contains("unknown command ':trcae'").contains(":trace");
+    }
+
+    @Test
+    void warningsGoToStderrAndTheInputStillRuns() {
+        assertThat(cell("x = 2\ny = x * 3\nz = y.grad\n")).isNull();
+        assertThat(err.toString()).contains("warning:");
+    }
+
+    @Test
+    void continuationFollowsThePrompt() {
+        assertThat(session.continuation("x = 1")).isEmpty();
+        assertThat(session.continuation("def f(a):")).contains("    ");
+        assertThat(session.continuation("def f(a):\n    if a:")).contains("        ");
+        assertThat(session.continuation("def f(a):\n    return a\n")).isEmpty();
+    }
+
+    @Test
+    void helpKnowsCommandsAndFunctionsOnly() {
+        assertThat(session.help(":grad")).hasValueSatisfying(h -> assertThat(h).startsWith(":grad"));
+        assertThat(session.help("exp")).hasValueSatisfying(h -> assertThat(h).startsWith("exp("));
+        assertThat(session.help("nosuch")).isEmpty();
+    }
+
+    @Test
+    void wordAtFindsTheNameOrCommandUnderTheCursor() {
+        assertThat(AdjointKernel.wordAt("y = sin(x)", 6)).contains("sin");
+        assertThat(AdjointKernel.wordAt(":trace y", 3)).contains(":trace");
+        assertThat(AdjointKernel.wordAt("x.backward()", 5)).contains("backward");
+        assertThat(AdjointKernel.wordAt("   ", 1)).isEmpty();
+    }
+}
