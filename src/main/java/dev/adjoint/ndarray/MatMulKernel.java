@@ -15,7 +15,7 @@ import java.util.concurrent.Future;
  *
  * <p>The Java kernel is plain Java written so that C2 vectorizes it (AVX2 here): B's rows are
  * copied into separate arrays and two rows of C are accumulated in two arrays, and each pass over
- * j adds four products to both (see {@link #scalarRows}). A is read through its strides, so a
+ * j adds four products to both (see {@link #rows}). A is read through its strides, so a
  * transposed view (the Xᵀ·G of a weight gradient) is used in place; B may be any layout whose
  * rows are contiguous (a transposed B is compacted first). Each element of C receives its products
  * in the order p = 0, 1, 2, … with separate multiply and add, exactly as the naive triple loop
@@ -64,15 +64,15 @@ final class MatMulKernel {
 
     /** The Java kernel: a(i, p) = a[aOff + i·sa + p·sp], b(p, j) = b[bOff + p·ldb + j], c(i, j) = c[cOff + i·n + j]. */
     static void javaMultiply(double[] a, int aOff, int sa, int sp, double[] b, int bOff, int ldb, double[] c, int cOff, int m, int k, int n) {
-        double[][] bRows = VECTOR ? null : rowsOf(b, bOff, ldb, k, n);
+        double[][] bRows = rowsOf(b, bOff, ldb, k, n);
         if ((long) m * k * n >= PARALLEL_MIN_MACS && m >= 16) {
             int h = (m / 2) & ~3;
-            Future<?> other = Worker.POOL.submit(() -> rows(a, aOff, sa, sp, b, bOff, ldb, bRows, c, cOff, 0, h, k, n, false));
-            rows(a, aOff, sa, sp, b, bOff, ldb, bRows, c, cOff, h, m, k, n, true);
+            Future<?> other = Worker.POOL.submit(() -> rows(a, aOff, sa, sp, bRows, c, cOff, 0, h, k, n, false));
+            rows(a, aOff, sa, sp, bRows, c, cOff, h, m, k, n, true);
             Worker.join(other);
             return;
         }
-        rows(a, aOff, sa, sp, b, bOff, ldb, bRows, c, cOff, 0, m, k, n, true);
+        rows(a, aOff, sa, sp, bRows, c, cOff, 0, m, k, n, true);
     }
 
     /**
@@ -87,22 +87,8 @@ final class MatMulKernel {
         return rows;
     }
 
-    /**
-     * The Vector API kernel when the JVM has jdk.incubator.vector (started with
-     * {@code --add-modules jdk.incubator.vector}; about 3x the scalar kernel here) unless
-     * {@code -Dadjoint.kernel=scalar}; the scalar kernel otherwise. Both are bit-exact.
-     */
-    static final boolean VECTOR = ModuleLayer.boot().findModule("jdk.incubator.vector").isPresent()
-            && !"scalar".equals(System.getProperty("adjoint.kernel"));
-
     static String describe() {
-        return VECTOR ? VectorKernel.describe() : "auto-vectorized 2x4 blocks";
-    }
-
-    private static void rows(double[] a, int aOff, int sa, int sp, double[] b, int bOff, int ldb, double[][] bRows, double[] c, int cOff,
-            int i0, int i1, int k, int n, boolean poll) {
-        if (VECTOR) VectorKernel.rows(a, aOff, sa, sp, b, bOff, ldb, c, cOff, i0, i1, k, n, poll);
-        else scalarRows(a, aOff, sa, sp, bRows, c, cOff, i0, i1, k, n, poll);
+        return "auto-vectorized 2x4 blocks";
     }
 
     /**
@@ -112,7 +98,7 @@ final class MatMulKernel {
      * of p, and it leaves the loop scalar: a third of the speed). The calling thread polls for
      * Ctrl-C every two rows.
      */
-    static void scalarRows(double[] a, int aOff, int sa, int sp, double[][] b, double[] c, int cOff, int i0, int i1, int k, int n, boolean poll) {
+    static void rows(double[] a, int aOff, int sa, int sp, double[][] b, double[] c, int cOff, int i0, int i1, int k, int n, boolean poll) {
         double[] r0 = new double[n], r1 = new double[n];
         int i = i0;
         for (; i + 2 <= i1; i += 2) {
