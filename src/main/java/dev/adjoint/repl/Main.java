@@ -35,7 +35,7 @@ public final class Main implements Callable<Integer> {
     int precision = 3;
     Format format = Format.text;
     boolean ascii;
-    long maxElements = dev.adjoint.ndarray.Limits.DEFAULT_MAX_ELEMENTS;
+    long maxElements = dev.adjoint.session.Session.DEFAULT_MAX_ELEMENTS;
     double timeout;
     Path kernel;
     boolean installKernel;
@@ -92,7 +92,7 @@ public final class Main implements Callable<Integer> {
         try {
             return main.call();
         } catch (RuntimeException | Error e) {
-            Outputs.of(out, err).err().println("adjoint: internal error: " + EvalRunner.describe(e));
+            Outputs.of(out, err).err().println("adjoint: " + EvalRunner.describe(e));
             return 1;
         }
     }
