@@ -2,11 +2,13 @@ package dev.adjoint.command;
 
 import dev.adjoint.files.OutputFile;
 import dev.adjoint.lang.LangError;
+import dev.adjoint.render.Format;
 import dev.adjoint.render.NodeText;
 import dev.adjoint.render.Symbols;
 import dev.adjoint.render.graph.BoxDrawing;
 import dev.adjoint.render.graph.DotWriter;
 import dev.adjoint.render.graph.GraphModel;
+import dev.adjoint.render.graph.GraphPicture;
 import dev.adjoint.render.graph.Graphviz;
 import dev.adjoint.session.Arg;
 import dev.adjoint.session.MemoryBudget;
@@ -29,8 +31,8 @@ final class GraphCommand implements Command {
                 Draws y's graph top to bottom, one row per layer (distance from the inputs): each
                 box shows the node, its definition, its value (the shape for a tensor) and, when
                 y has one element, its adjoint v̄ from one reverse pass (--values leaves them out).
-                Inputs have round corners, the output a heavy border. A graph too big for 80
-                columns is summarised layer by layer instead.
+                Inputs have round corners, the output a heavy border. A graph too wide for the
+                terminal (80 columns without one) is summarised layer by layer instead.
                   --edges     label the edges with the partial adjoints v̄i→j
                   --adjoints  the extended graph: the nodes reverse mode records when it runs
                               with create_graph (as grad(y, x) does), in double boxes — reverse
@@ -41,7 +43,7 @@ final class GraphCommand implements Command {
                               else the DOT next to it, with a message. Missing folders
                               are made; an existing file is replaced only with --force;
                               only regular files are written.
-                  --width N   draw for N columns instead of 80 (a wide terminal)
+                  --width N   draw for N columns instead of the terminal's width
                   --format dot prints the DOT text.
                   >>> :graph y
                   >>> :graph y --edges
@@ -55,7 +57,8 @@ final class GraphCommand implements Command {
         Target t = ctx.target(r);
         Arg out = r.option("out"), format = r.option("format"), widthWord = r.option("width");
         boolean edges = r.flag("edges"), extended = r.flag("adjoints"), values = r.flag("values");
-        int width = WIDTH;
+        int columns = ctx.settings.terminalColumns.getAsInt();
+        int width = columns > 0 ? columns : WIDTH;
         if (widthWord != null) {
             try {
                 width = Integer.parseInt(widthWord.text());
@@ -72,14 +75,14 @@ final class GraphCommand implements Command {
         Trace trace = ctx.trace(r, t);
         boolean toFile = out != null || (format != null && format.text().equals("dot"));
         if (!toFile && !extended && trace.nodes().stream().filter(NodeText::listed).count() > BoxDrawing.MAX_NODES)
-            return Reply.text(BoxDrawing.draw(GraphModel.outline(trace), width, ctx.settings.ascii, ctx.settings.color)); // the summary: no labels, no reverse pass
+            return Reply.of(new GraphPicture(GraphModel.outline(trace), width), Format.TEXT); // drawn as the layer summary: no labels, no reverse pass
         MemoryBudget.check(trace.nodes().size(), 3500, ":graph" + (out != null ? " --out" : toFile ? " --format dot" : " --adjoints") + " on a graph");
         Symbols sym = toFile ? new Symbols(false) : ctx.settings.symbols();
         GraphModel model = GraphModel.of(trace, new GraphModel.Options(scalar && (!values || edges) ? ctx.session.reverse(trace, false) : null,
                 edges, true, extended ? ctx.session.extendedGraph(trace) : null, ctx.settings.precision, sym));
         if (out != null) return Reply.text(write(model, out, r.flag("force")));
         if (toFile) return Reply.text(DotWriter.write(model));
-        return Reply.text(BoxDrawing.draw(model, width, ctx.settings.ascii, ctx.settings.color));
+        return Reply.of(new GraphPicture(model, width), Format.TEXT);
     }
 
     /**

@@ -1,7 +1,11 @@
 package dev.adjoint.repl;
 
+import dev.adjoint.lang.Lexer;
+import dev.adjoint.lang.Token;
+import dev.adjoint.lang.TokenType;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.BooleanSupplier;
 import java.util.function.Predicate;
 import org.jline.reader.CompletingParsedLine;
 import org.jline.reader.EOFError;
@@ -14,21 +18,34 @@ import org.jline.reader.Parser;
  * by an empty line, or an open bracket. The EOFError carries the indentation level of the next
  * line (the last line's, one more after a trailing ':' or an opening bracket, one less after
  * return/break/continue/pass); with jline's INDENTATION variable set to 4 this auto-indents.
+ * Lines pasted without bracketed paste get no indentation added (see the constructor).
  *
  * <p>For completion it splits the current line into words: whitespace-separated words on a
  * :command line, otherwise the identifier (with dots, for attributes) under the cursor.
  */
 final class AdjointParser implements Parser {
     private final Predicate<String> isComplete;
+    private final BooleanSupplier typedAhead;
 
     AdjointParser(Predicate<String> isComplete) {
+        this(isComplete, () -> false);
+    }
+
+    /**
+     * {@code typedAhead}: whether keys are already waiting after this Enter. They are a paste
+     * from a terminal without bracketed paste (it sends the text as if typed): the pasted lines
+     * bring their own indentation, so the next line gets none added, as when a file is read.
+     */
+    AdjointParser(Predicate<String> isComplete, BooleanSupplier typedAhead) {
         this.isComplete = isComplete;
+        this.typedAhead = typedAhead;
     }
 
     @Override
     public ParsedLine parse(String line, int cursor, ParseContext context) {
         if (context == ParseContext.ACCEPT_LINE && InputAssembler.needsMoreLines(line, isComplete)) {
-            throw new EOFError(-1, -1, "more input needed", null, nextIndent(line), null);
+            int indent = typedAhead.getAsBoolean() ? 0 : nextIndent(line);
+            throw new EOFError(-1, -1, "more input needed", null, indent, null);
         }
         return words(line, cursor);
     }
@@ -44,28 +61,15 @@ final class AdjointParser implements Parser {
             else break;
         }
         int level = columns / 4;
-        String code = stripComment(last).strip();
-        if (code.endsWith(":") || code.endsWith("(") || code.endsWith("[") || code.endsWith(",")) level++;
-        else if (code.matches("(return|break|continue|pass)\\b.*")) level--;
+        // the language's own Lexer reads the line: strings and comments are what Python says they are
+        List<Token> tokens = new ArrayList<>();
+        for (Token t : Lexer.scanForHighlighting(last)) if (t.type() != TokenType.COMMENT) tokens.add(t);
+        if (tokens.isEmpty()) return level;
+        TokenType lastType = tokens.get(tokens.size() - 1).type();
+        TokenType firstType = tokens.get(0).type();
+        if (lastType == TokenType.COLON || lastType == TokenType.LEFT_PAREN || lastType == TokenType.LEFT_BRACKET || lastType == TokenType.COMMA) level++;
+        else if (firstType == TokenType.RETURN || firstType == TokenType.BREAK || firstType == TokenType.CONTINUE || firstType == TokenType.PASS) level--;
         return Math.max(level, 0);
-    }
-
-    private static String stripComment(String line) {
-        boolean inString = false;
-        char quote = 0;
-        for (int i = 0; i < line.length(); i++) {
-            char c = line.charAt(i);
-            if (inString) {
-                if (c == '\\') i++;
-                else if (c == quote) inString = false;
-            } else if (c == '"' || c == '\'') {
-                inString = true;
-                quote = c;
-            } else if (c == '#') {
-                return line.substring(0, i);
-            }
-        }
-        return line;
     }
 
     /** The words of the line the cursor is on, for the completer. */

@@ -39,7 +39,10 @@ public final class Shell implements ScriptRunner, AdjointCompleter.Source {
     private final Commands commands = new Commands();
     private final List<String> accepted = new ArrayList<>();
     private KeyReader keys;
+    private ProgressBars bars; // null: no terminal, no bars
     private int loadDepth;
+    /** Whether expression statements show their values: not in a .py script, as CPython runs one. */
+    private boolean echo = true;
     private PrintWriter out, err; // where the input being run writes; scripts run by :load write there too
 
     public Shell(ShellOptions options) {
@@ -61,10 +64,19 @@ public final class Shell implements ScriptRunner, AdjointCompleter.Source {
         this.keys = keys;
     }
 
+    /** Where progress(loader) draws its bars: set when a terminal shows the output; none elsewhere. */
+    void setProgressBars(ProgressBars bars) {
+        this.bars = bars;
+    }
+
+    /** The width of the terminal the output is shown on (:graph draws for it); none by default. */
+    void setTerminalWidth(java.util.function.IntSupplier columns) {
+        settings.terminalColumns = columns;
+    }
+
     /** Runs one complete input; sourceName (null at the prompt) and firstLine place error messages. */
     public Outcome run(String input, String sourceName, int firstLine, PrintWriter out, PrintWriter err) {
         if (input.isBlank()) return new Outcome(true, false);
-        session.setFormatter(settings.values());
         PrintWriter outerOut = this.out, outerErr = this.err;
         this.out = out;
         this.err = err;
@@ -85,10 +97,27 @@ public final class Shell implements ScriptRunner, AdjointCompleter.Source {
         } finally {
             out.flush();
             err.flush();
+            if (bars != null) bars.closeAll(); // bars of loops this input left early (an error, break)
             this.out = outerOut;
             this.err = outerErr;
         }
         return new Outcome(false, false);
+    }
+
+    /** A file CPython would run: read whole (blank lines do not end its blocks) and run without echo. */
+    public static boolean isPythonScript(String sourceName) {
+        return sourceName != null && sourceName.endsWith(".py");
+    }
+
+    /** Runs a .py script's text as one input, without showing expression values; how it ended. */
+    public Outcome runPython(String text, String sourceName, PrintWriter out, PrintWriter err) {
+        boolean saved = echo;
+        echo = false;
+        try {
+            return run(text, sourceName, 1, out, err);
+        } finally {
+            echo = saved;
+        }
     }
 
     /** A command: parse, ask the session, render the reply. */
@@ -111,6 +140,10 @@ public final class Shell implements ScriptRunner, AdjointCompleter.Source {
             throw new LangError(":load is nested more than " + MAX_LOAD_DEPTH + " deep (does a script load itself?)", null);
         loadDepth++;
         try {
+            if (isPythonScript(sourceName)) {
+                Outcome o = runPython(text, sourceName, out, err);
+                return o.ok();
+            }
             for (InputAssembler.Chunk chunk : InputAssembler.split(text, this::isComplete)) {
                 Outcome o = run(chunk.text(), sourceName, chunk.firstLine(), out, err);
                 if (!o.ok() || o.quit()) return o.ok();
@@ -137,8 +170,12 @@ public final class Shell implements ScriptRunner, AdjointCompleter.Source {
                 out.println(line);
             }
 
+            public void write(String text) {
+                out.print(text);
+            }
+
             public void show(Object value) {
-                out.println(settings.values().format(value));
+                if (echo) out.println(settings.values().format(value));
             }
 
             public void warn(String message) {
@@ -151,7 +188,7 @@ public final class Shell implements ScriptRunner, AdjointCompleter.Source {
 
             public dev.adjoint.lang.Progress progress(String label, long total) {
                 out.flush();
-                return ProgressBars.open(label, total, settings.ascii);
+                return bars == null ? dev.adjoint.lang.Progress.NONE : bars.open(label, total, settings.ascii);
             }
         };
     }

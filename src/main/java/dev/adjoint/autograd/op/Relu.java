@@ -1,5 +1,6 @@
 package dev.adjoint.autograd.op;
 
+import dev.adjoint.autograd.LocalRule;
 import dev.adjoint.autograd.Op;
 import dev.adjoint.autograd.Tensor;
 import dev.adjoint.ndarray.Fused;
@@ -13,7 +14,7 @@ public final class Relu implements Op {
 
     public NDArray compute(NDArray[] in) { return Fused.relu(in[0]); }
 
-    public Tensor[] vjp(Tensor g, Tensor out) { return new Tensor[] {Ops.mul(g, Ops.positive(out))}; }
+    public Tensor[] vjp(Tensor g, Tensor out) { return new Tensor[] {Ops.named("ThresholdBackwardBackward0", Mul.INSTANCE, g, Ops.positive(out))}; }
 
     public Tensor jvp(Tensor[] t, Tensor out) { return Ops.mul(t[0], Ops.positive(out)); }
 
@@ -22,4 +23,6 @@ public final class Relu implements Op {
     public int saved(Tensor out) { return Op.OUTPUT; }
 
     public String notation(String... a) { return "relu " + a[0]; }
+
+    public LocalRule localRule() { return LocalRule.same("$g * [$a > 0]"); }
 }

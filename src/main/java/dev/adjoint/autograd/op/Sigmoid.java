@@ -1,6 +1,7 @@
 package dev.adjoint.autograd.op;
 
 import dev.adjoint.autograd.DType;
+import dev.adjoint.autograd.LocalRule;
 import dev.adjoint.autograd.Op;
 import dev.adjoint.autograd.Tensor;
 import dev.adjoint.ndarray.NDArray;
@@ -15,7 +16,7 @@ public final class Sigmoid implements Op {
         return in[0].map(x -> x >= 0 ? 1 / (1 + Math.exp(-x)) : Math.exp(x) / (1 + Math.exp(x)));
     }
 
-    public Tensor[] vjp(Tensor g, Tensor out) { return new Tensor[] {Ops.mul(g, slope(out))}; }
+    public Tensor[] vjp(Tensor g, Tensor out) { return new Tensor[] {Ops.named("SigmoidBackwardBackward0", Mul.INSTANCE, g, slope(out))}; }
 
     public Tensor jvp(Tensor[] t, Tensor out) { return Ops.mul(t[0], slope(out)); }
 
@@ -28,4 +29,6 @@ public final class Sigmoid implements Op {
     public DType dtype(Tensor[] in) { return DType.FLOAT64; }
 
     public String notation(String... a) { return "σ(" + a[0] + ")"; }
+
+    public LocalRule localRule() { return LocalRule.same("$g * $o * (1 - $o)"); }
 }

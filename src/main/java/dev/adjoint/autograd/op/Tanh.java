@@ -1,6 +1,7 @@
 package dev.adjoint.autograd.op;
 
 import dev.adjoint.autograd.DType;
+import dev.adjoint.autograd.LocalRule;
 import dev.adjoint.autograd.Op;
 import dev.adjoint.autograd.Tensor;
 import dev.adjoint.ndarray.NDArray;
@@ -13,7 +14,7 @@ public final class Tanh implements Op {
 
     public NDArray compute(NDArray[] in) { return in[0].map(Math::tanh); }
 
-    public Tensor[] vjp(Tensor g, Tensor out) { return new Tensor[] {Ops.mul(g, slope(out))}; }
+    public Tensor[] vjp(Tensor g, Tensor out) { return new Tensor[] {Ops.named("TanhBackwardBackward0", Mul.INSTANCE, g, slope(out))}; }
 
     public Tensor jvp(Tensor[] t, Tensor out) { return Ops.mul(t[0], slope(out)); }
 
@@ -26,4 +27,6 @@ public final class Tanh implements Op {
     public DType dtype(Tensor[] in) { return DType.FLOAT64; }
 
     public String notation(String... a) { return "tanh " + a[0]; }
+
+    public LocalRule localRule() { return LocalRule.same("$g * (1 - $o^{2})"); }
 }

@@ -68,24 +68,33 @@ public final class GraphModel {
     public record Options(ReverseReport reverse, boolean edgeLabels, boolean foldConstants, ExtendedGraph extended, int precision, Symbols sym) {}
 
     /**
-     * Only what the layer summary needs (each node's layer and op, no labels, no edges): for a
+     * Only what the layer summary needs (each node's layer and op, its edges, no labels): for a
      * graph too big to draw, so that :graph on millions of nodes costs a few dozen bytes a node
      * instead of kilobytes.
      */
     public static GraphModel outline(Trace trace) {
-        Map<Tensor, Integer> layer = new IdentityHashMap<>();
+        Map<Tensor, Node> byTensor = new IdentityHashMap<>();
         List<Node> nodes = new ArrayList<>();
+        List<Edge> edges = new ArrayList<>();
         for (TraceNode n : trace.nodes()) {
-            if ((layer.size() & 4095) == 4095) dev.adjoint.ndarray.ComputationInterrupted.poll();
+            dev.adjoint.ndarray.ComputationInterrupted.pollEvery(nodes.size());
             Tensor t = n.tensor();
             if (!NodeText.listed(n)) continue;
             int l = 0;
-            for (Tensor in : t.inputs()) if (layer.containsKey(in)) l = Math.max(l, layer.get(in) + 1);
-            layer.put(t, l);
+            for (Tensor in : t.inputs()) {
+                Node from = byTensor.get(in);
+                if (from != null) l = Math.max(l, from.layer() + 1);
+            }
             Kind kind = n == trace.outputNode() ? Kind.OUTPUT : n.isInput() ? Kind.INPUT : n.isConstant() ? Kind.CONSTANT : Kind.OP;
-            nodes.add(new Node(n.id(), List.of(n.id()), kind, l, t));
+            Node node = new Node(n.id(), List.of(n.id()), kind, l, t);
+            for (Tensor in : t.inputs()) {
+                Node from = byTensor.get(in);
+                if (from != null) edges.add(new Edge(from, node, null, false));
+            }
+            nodes.add(node);
+            byTensor.put(t, node);
         }
-        return new GraphModel(trace.target(), Collections.unmodifiableList(nodes), List.of());
+        return new GraphModel(trace.target(), Collections.unmodifiableList(nodes), Collections.unmodifiableList(edges));
     }
 
     /** The graph of a trace, optionally with adjoints and the gradient nodes reverse mode records. */
