@@ -40,6 +40,17 @@ public final class ScriptFile {
         }
     }
 
+    /**
+     * Whether an error may show the line it is about: always at the prompt, in a pipe and in -e,
+     * and for files named like scripts (.adj, .py); never for other files, so that
+     * {@code :load ~/.ssh/id_rsa} or {@code adjoint /etc/passwd} prints no line of them.
+     */
+    public static boolean showsLines(String sourceName) {
+        if (sourceName == null || sourceName.startsWith("<") || sourceName.startsWith("-e")) return true;
+        String lower = sourceName.toLowerCase(java.util.Locale.ROOT);
+        return lower.endsWith(".adj") || lower.endsWith(".py");
+    }
+
     /** The script named {@code name}, as typed. */
     public static String read(String name) throws Unusable {
         Path file;

@@ -12,6 +12,7 @@ import dev.adjoint.command.Commands;
 import dev.adjoint.command.KeyReader;
 import dev.adjoint.command.Reply;
 import dev.adjoint.command.ScriptFailed;
+import dev.adjoint.command.ScriptFile;
 import dev.adjoint.command.ScriptRunner;
 import dev.adjoint.command.Settings;
 import dev.adjoint.session.Failures;
@@ -93,7 +94,9 @@ public final class Shell implements ScriptRunner, AdjointCompleter.Source {
             // the script's own error was printed where it happened, with FILE:LINE:COL
         } catch (Throwable e) {
             LangError error = Failures.classify(e, null);
-            err.print(ErrorFormat.format(error.getMessage(), error.span(), input, sourceName, firstLine, settings.color));
+            if (error instanceof dev.adjoint.lang.Interrupted) keepInterrupted(input);
+            String shown = ScriptFile.showsLines(sourceName) ? input : null; // never a line of a file that is not a script
+            err.print(ErrorFormat.format(error.getMessage(), error.span(), shown, sourceName, firstLine, settings.color));
         } finally {
             out.flush();
             err.flush();
@@ -102,6 +105,16 @@ public final class Shell implements ScriptRunner, AdjointCompleter.Source {
             this.err = outerErr;
         }
         return new Outcome(false, false);
+    }
+
+    /** What :save writes before an input that was interrupted: it kept what it had done, as in Python, so it stays. */
+    static final String INTERRUPTED_NOTE = "# interrupted (Ctrl-C or --timeout): what it had done was kept; replaying runs it whole";
+
+    /** An interrupted statement keeps its effects, so a saved script must have it (marked); a command only if it changes state. */
+    private void keepInterrupted(String input) {
+        boolean command = input.stripLeading().startsWith(":");
+        if (command && !commands.commandOf(input).spec().isStateChanging()) return;
+        accepted.add(INTERRUPTED_NOTE + "\n" + (command ? input.strip() : input));
     }
 
     /** A file CPython would run: read whole (blank lines do not end its blocks) and run without echo. */

@@ -6,7 +6,10 @@ import dev.adjoint.repl.Shell;
 import dev.adjoint.repl.ShellOptions;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** Issue 15, item 13: what the user sees names things in their words, never Java's. */
 class MessagesTest {
@@ -28,5 +31,33 @@ class MessagesTest {
             assertThat(shown).as(in).doesNotContain("dev.adjoint", "ProgressValue", "@").contains("progress");
         }
         assertThat(run("p")).isEqualTo("<progress 'epoch 1' over 3 items>\n");
+    }
+
+    /** Issue 15, item 13: before, :load of any file printed the line its first error was on. */
+    @Test
+    void loadingAFileThatIsNotAScriptNeverEchoesItsLines(@TempDir Path dir) throws Exception {
+        Path notes = Files.writeString(dir.resolve("passwd"), "root:x:0:0:secret-token:/root:/bin/bash\n");
+        String shown = run(":load " + notes);
+        assertThat(shown).contains(notes + ":1:").contains("error:").doesNotContain("secret-token");
+        Path script = Files.writeString(dir.resolve("typo.adj"), "y = 2 +* 3\n");
+        assertThat(run(":load " + script)).contains(script + ":1:").contains("y = 2 +* 3"); // a script's line helps
+    }
+
+    /** Issue 15, item 6: an interrupted input keeps what it did, so :save keeps it (marked), and the saved script says so. */
+    @Test
+    void anInterruptedInputIsKeptInSave(@TempDir Path dir) throws Exception {
+        run("x = 0");
+        Thread t = new Thread(null, () -> shell.run("while True:\n    x = x + 1\n", null, 1, new PrintWriter(out), new PrintWriter(err)), "eval", 256L << 20);
+        t.start();
+        Thread.sleep(300);
+        t.interrupt();
+        t.join(60_000);
+        assertThat(err.toString()).contains("interrupted");
+        assertThat(run("print(x > 0)")).isEqualTo("True\n"); // its effect was kept
+        Path saved = dir.resolve("s.adj");
+        run(":save " + saved);
+        String text = Files.readString(saved);
+        assertThat(text).contains("# interrupted (Ctrl-C or --timeout): what it had done was kept; replaying runs it whole\nwhile True:\n    x = x + 1\n");
+        assertThat(text.indexOf("x = 0")).isLessThan(text.indexOf("while True"));
     }
 }
