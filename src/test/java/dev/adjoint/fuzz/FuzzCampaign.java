@@ -60,10 +60,26 @@ public final class FuzzCampaign {
             t.start();
         }
         for (Thread t : workers) t.join();
+        found[0] += hostile(seed, Math.max(1, (long) (minutes * 60_000 / 10))); // a tenth of the time for issue 15's classes
         double mins = Math.max(minutes, 1e-9);
         System.out.printf("total: %,d inputs in %.1f min (%,.0f inputs/min), %,d failed properly, %,d interrupted as slow, %,d skipped, %d finding(s)%n",
                 totals[0], minutes, totals[0] / mins, totals[1], totals[2], totals[3], found[0]);
         System.exit(found[0] == 0 ? 0 : 1);
+    }
+
+    /**
+     * Issue 15's classes ({@link HostileFuzz}: huge and endless inputs, devices and FIFOs as paths,
+     * torn and huge history files) for {@code millis}; prints each finding; returns how many.
+     */
+    static int hostile(long seed, long millis) throws Exception {
+        Path dir = java.nio.file.Files.createTempDirectory("adjoint-hostile");
+        HostileFuzz fuzz = new HostileFuzz(seed, dir);
+        long end = System.currentTimeMillis() + millis;
+        while (System.currentTimeMillis() < end) fuzz.next();
+        for (HostileFuzz.Finding f : fuzz.findings())
+            System.out.println("FINDING (" + f.kind() + "): " + f.what() + "\n  input: " + f.input());
+        System.out.printf("hostile: %,d cases, %d finding(s) (seed %d; scratch files in %s)%n", fuzz.cases(), fuzz.findings().size(), seed, dir);
+        return fuzz.findings().size();
     }
 
     /** The session's inputs after the prelude, with as many earlier ones dropped as still reproduce the finding. */

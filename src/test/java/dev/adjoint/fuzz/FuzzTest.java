@@ -44,4 +44,15 @@ class FuzzTest {
             pool.shutdownNow();
         }
     }
+
+    /** Issue 15's classes: huge and endless inputs, devices and FIFOs as paths, torn and huge history files. */
+    static final int HOSTILE_CASES = 40;
+
+    @Test
+    void hostileEnvironmentsEndAndFailOnlyWithTheProjectsOwnError(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+        HostileFuzz fuzz = new HostileFuzz(SEEDS[0], dir);
+        for (int i = 0; i < HOSTILE_CASES; i++) fuzz.next();
+        System.err.println("fuzz: " + fuzz.cases() + " hostile cases, " + fuzz.findings().size() + " finding(s)");
+        assertThat(fuzz.findings()).isEmpty();
+    }
 }
