@@ -1,5 +1,6 @@
 package dev.adjoint.command;
 
+import dev.adjoint.files.ScriptFolder;
 import dev.adjoint.lang.LangError;
 import dev.adjoint.session.Arg;
 import java.nio.file.InvalidPathException;
@@ -8,7 +9,8 @@ import java.nio.file.Path;
 /**
  * A file name as the commands that take one read it (:load, :save, :graph --out), the way a shell
  * would for the simple cases: 'single' or "double" quotes around a name with blanks (in double
- * quotes, \" and \\ stand for " and \), and ~ or ~/... at the start for the home folder.
+ * quotes, \" and \\ stand for " and \), and ~ or ~/... at the start for the home folder. A relative
+ * name in a running script is its folder's ({@link ScriptFolder}).
  */
 final class FileNames {
     private FileNames() {}
@@ -29,11 +31,11 @@ final class FileNames {
         return name;
     }
 
-    /** The same as a path; an error at the word if the system cannot name such a file (a NUL in it, say). */
+    /** The same as a path (in a script, beside it); an error at the word if the system cannot name such a file (a NUL in it, say). */
     static Path path(Arg word) {
         String name = text(word);
         try {
-            return Path.of(name);
+            return ScriptFolder.resolve(name);
         } catch (InvalidPathException e) {
             throw new LangError("not a valid file name: " + e.getReason(), word.span());
         }
