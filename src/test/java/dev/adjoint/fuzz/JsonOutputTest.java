@@ -2,11 +2,8 @@ package dev.adjoint.fuzz;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.adjoint.repl.Shell;
-import dev.adjoint.repl.ShellOptions;
+import dev.adjoint.testing.ShellDriver;
 import dev.adjoint.testing.StrictJson;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -17,15 +14,10 @@ import org.junit.jupiter.api.Test;
  * Before: {"value":-Infinity,"grad":{"x":Infinity}}, which JSON.parse rejects.
  */
 class JsonOutputTest {
-    private final Shell shell = new Shell(ShellOptions.defaults());
-    private final StringWriter out = new StringWriter(), err = new StringWriter();
+    private final ShellDriver session = new ShellDriver();
 
     private String run(String input) {
-        out.getBuffer().setLength(0);
-        err.getBuffer().setLength(0);
-        boolean ok = shell.run(input, null, 1, new PrintWriter(out), new PrintWriter(err)).ok();
-        assertThat(ok).as(input + ": " + err).isTrue();
-        return out.toString();
+        return session.ok(input);
     }
 
     /** Every command with --format json, on the target y (a number) whose input is x. */
@@ -33,7 +25,7 @@ class JsonOutputTest {
             ":grad y", ":check y", ":jacobian y", ":replay y x=x+1", ":vars", ":backward y");
 
     private void allParse(String setup) {
-        shell.run(":reset", null, 1, new PrintWriter(out), new PrintWriter(err));
+        session.run(":reset");
         for (String line : setup.split("\n")) run(line);
         for (String c : COMMANDS) {
             String json = run(c + " --format json");

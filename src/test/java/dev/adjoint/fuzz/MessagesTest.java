@@ -2,10 +2,7 @@ package dev.adjoint.fuzz;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.adjoint.repl.Shell;
-import dev.adjoint.repl.ShellOptions;
-import java.io.PrintWriter;
-import java.io.StringWriter;
+import dev.adjoint.testing.ShellDriver;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -13,14 +10,11 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** Issue 15, item 13: what the user sees names things in their words, never Java's. */
 class MessagesTest {
-    private final Shell shell = new Shell(ShellOptions.defaults());
-    private final StringWriter out = new StringWriter(), err = new StringWriter();
+    private final ShellDriver session = new ShellDriver();
 
     private String run(String input) {
-        out.getBuffer().setLength(0);
-        err.getBuffer().setLength(0);
-        shell.run(input, null, 1, new PrintWriter(out), new PrintWriter(err));
-        return out + "" + err;
+        session.run(input);
+        return session.out() + session.err();
     }
 
     @Test
@@ -47,12 +41,14 @@ class MessagesTest {
     @Test
     void anInterruptedInputIsKeptInSave(@TempDir Path dir) throws Exception {
         run("x = 0");
-        Thread t = new Thread(null, () -> shell.run("while True:\n    x = x + 1\n", null, 1, new PrintWriter(out), new PrintWriter(err)), "eval", 256L << 20);
+        Thread t = new Thread(null, () -> session.run("while True:\n    x = x + 1\n"), "eval", 256L << 20);
         t.start();
-        Thread.sleep(300);
+        while (t.isAlive() && java.util.Arrays.stream(t.getStackTrace()).noneMatch(f -> f.getClassName().endsWith("lang.Interpreter")))
+            Thread.sleep(10); // in the loop, however slowly the thread starts on a busy machine
+        Thread.sleep(100);
         t.interrupt();
         t.join(60_000);
-        assertThat(err.toString()).contains("interrupted");
+        assertThat(session.err()).contains("interrupted");
         assertThat(run("print(x > 0)")).isEqualTo("True\n"); // its effect was kept
         Path saved = dir.resolve("s.adj");
         run(":save " + saved);

@@ -2,10 +2,7 @@ package dev.adjoint.fuzz;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.adjoint.repl.Shell;
-import dev.adjoint.repl.ShellOptions;
-import java.io.PrintWriter;
-import java.io.StringWriter;
+import dev.adjoint.testing.ShellDriver;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -15,15 +12,10 @@ import org.junit.jupiter.api.Test;
  * quadratic time to do it), :vars and :check one row per variable or input.
  */
 class OutputBoundsTest {
-    private final Shell shell = new Shell(ShellOptions.defaults());
-    private final StringWriter out = new StringWriter(), err = new StringWriter();
+    private final ShellDriver session = new ShellDriver();
 
     private String run(String input) {
-        out.getBuffer().setLength(0);
-        err.getBuffer().setLength(0);
-        boolean ok = shell.run(input, null, 1, new PrintWriter(out), new PrintWriter(err)).ok();
-        assertThat(ok).as(input + ": " + err).isTrue();
-        return out.toString();
+        return session.ok(input);
     }
 
     static final int MAX_LINES = 600;
@@ -68,8 +60,7 @@ class OutputBoundsTest {
     @Test
     void aQuadraticCheckIsRefusedUpFront() {
         run("x = 1.0001\ny = x\nfor i in range(2000): y = y * 0.5 + sin(y) * 0.1\n");
-        err.getBuffer().setLength(0);
-        assertThat(shell.run(":reverse y --check", null, 1, new PrintWriter(out), new PrintWriter(err)).ok()).isFalse();
-        assertThat(err.toString()).contains("--check replays the graph once per node; y has 8,003 nodes");
+        assertThat(session.run(":reverse y --check")).isFalse();
+        assertThat(session.err()).contains("--check replays the graph once per node; y has 8,003 nodes");
     }
 }
