@@ -73,6 +73,10 @@ public final class Repr {
             set(s);
         } else if (v instanceof PyInstance i) {
             out.append(i.repr());
+        } else if (v instanceof DictView d) {
+            out.append(d.typeName()).append('(');
+            items("[", d.items(), "]", false);
+            out.append(')');
         } else {
             out.append(Values.describeObject(v));
         }

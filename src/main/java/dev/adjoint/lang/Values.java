@@ -43,7 +43,8 @@ public final class Values {
         if (v instanceof GradFn) return "grad_fn";
         if (v instanceof GradModeContext) return "context";
         if (v instanceof Ellipsis) return "ellipsis";
-        if (v instanceof PyIterator) return "iterator";
+        if (v instanceof PyIterator it) return it.typeName();
+        if (v instanceof DictView d) return d.typeName();
         if (v instanceof HostObject h) return h.typeName();
         return v.getClass().getSimpleName();
     }
@@ -70,6 +71,7 @@ public final class Values {
         if (v instanceof List<?> l) return !l.isEmpty();
         if (v instanceof PyDict d) return d.size() > 0;
         if (v instanceof PySet s) return s.size() > 0;
+        if (v instanceof DictView d) return d.dict().size() > 0;
         if (v instanceof Tensor t) {
             NDArray a = t.value();
             if (a.ndim() == 0 || a.size() == 1) return a.item() != 0;
@@ -156,6 +158,7 @@ public final class Values {
         if (v instanceof PyDict d) return d.iterator();
         if (v instanceof PySet s) return s.iterator();
         if (v instanceof PyIterator it) return it;
+        if (v instanceof DictView d) return d.iterator();
         if (v instanceof TrackedNumber t) throw PyError.type("'" + typeName(t) + "' object is not iterable");
         if (v instanceof Tensor t) {
             if (t.ndim() == 0) throw PyError.type("iteration over a 0-d tensor");
@@ -204,7 +207,9 @@ public final class Values {
         if (v instanceof List<?> l) return new ArrayList<>(l);
         if (v instanceof RangeValue r) {
             long n = r.length();
-            if (n > 100_000_000) throw new PyError("MemoryError", "range of " + n + " numbers is too long to make a list of");
+            if (n > dev.adjoint.ndarray.Limits.maxElements())
+                throw new PyError("MemoryError", String.format("a list of range's %,d numbers is over the limit of %,d (--max-elements)", n,
+                        dev.adjoint.ndarray.Limits.maxElements()));
             List<Object> out = new ArrayList<>((int) n);
             for (long i = 0; i < n; i++) out.add(r.get(i));
             return out;
