@@ -39,6 +39,7 @@ public final class Shell implements ScriptRunner, AdjointCompleter.Source {
     private final Commands commands = new Commands();
     private final List<String> accepted = new ArrayList<>();
     private KeyReader keys;
+    private ProgressBars bars; // null: no terminal, no bars
     private int loadDepth;
     /** Whether expression statements show their values: not in a .py script, as CPython runs one. */
     private boolean echo = true;
@@ -61,6 +62,16 @@ public final class Shell implements ScriptRunner, AdjointCompleter.Source {
     /** Where :step reads single keys: set by the terminal loop at a terminal; null (every step printed) elsewhere. */
     public void setKeyReader(KeyReader keys) {
         this.keys = keys;
+    }
+
+    /** Where progress(loader) draws its bars: set when a terminal shows the output; none elsewhere. */
+    void setProgressBars(ProgressBars bars) {
+        this.bars = bars;
+    }
+
+    /** The width of the terminal the output is shown on (:graph draws for it); none by default. */
+    void setTerminalWidth(java.util.function.IntSupplier columns) {
+        settings.terminalColumns = columns;
     }
 
     /** Runs one complete input; sourceName (null at the prompt) and firstLine place error messages. */
@@ -86,6 +97,7 @@ public final class Shell implements ScriptRunner, AdjointCompleter.Source {
         } finally {
             out.flush();
             err.flush();
+            if (bars != null) bars.closeAll(); // bars of loops this input left early (an error, break)
             this.out = outerOut;
             this.err = outerErr;
         }
@@ -176,7 +188,7 @@ public final class Shell implements ScriptRunner, AdjointCompleter.Source {
 
             public dev.adjoint.lang.Progress progress(String label, long total) {
                 out.flush();
-                return ProgressBars.open(label, total, settings.ascii);
+                return bars == null ? dev.adjoint.lang.Progress.NONE : bars.open(label, total, settings.ascii);
             }
         };
     }
