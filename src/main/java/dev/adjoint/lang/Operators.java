@@ -391,17 +391,25 @@ public final class Operators {
         };
     }
 
+    /** Nested containers compared deeper than this are Python's RecursionError, never a stack overflow. */
+    private static final int MAX_COMPARE_DEPTH = 1000;
+
     /** Python's == (as a bool): numbers by value (1 == 1.0 == True), containers item by item, objects by __eq__ or identity. */
     public static boolean equal(Object a, Object b) {
+        return equal(a, b, 0);
+    }
+
+    private static boolean equal(Object a, Object b, int depth) {
+        if (depth > MAX_COMPARE_DEPTH) throw new PyError("RecursionError", "maximum recursion depth exceeded in comparison");
         if (a == b && !(a instanceof Double d && d.isNaN())) return true;
         Object pa = Values.plain(a), pb = Values.plain(b);
         if (PyNumbers.isNumber(pa) && PyNumbers.isNumber(pb)) return PyNumbers.equal(pa, pb);
         if (pa instanceof String s) return s.equals(pb);
-        if (pa instanceof PyList l && pb instanceof PyList m) return sameItems(l, m);
-        if (isTuple(pa) && isTuple(pb)) return sameItems((List<?>) pa, (List<?>) pb);
+        if (pa instanceof PyList l && pb instanceof PyList m) return sameItems(l, m, depth);
+        if (isTuple(pa) && isTuple(pb)) return sameItems((List<?>) pa, (List<?>) pb, depth);
         if (pa instanceof PyDict d && pb instanceof PyDict e) {
             if (d.size() != e.size()) return false;
-            for (PyDict.Entry x : d.entries()) if (!e.containsKey(x.key()) || !equal(x.value(), e.get(x.key()))) return false;
+            for (PyDict.Entry x : d.entries()) if (!e.containsKey(x.key()) || !equal(x.value(), e.get(x.key()), depth + 1)) return false;
             return true;
         }
         if (pa instanceof PySet s && pb instanceof PySet t) return s.size() == t.size() && SetMethods.subset(s, t);
@@ -418,9 +426,12 @@ public final class Operators {
         return Objects.equals(pa, pb) && !(pa instanceof List);
     }
 
-    private static boolean sameItems(List<?> a, List<?> b) {
+    private static boolean sameItems(List<?> a, List<?> b, int depth) {
         if (a.size() != b.size()) return false;
-        for (int i = 0; i < a.size(); i++) if (!equal(a.get(i), b.get(i))) return false;
+        for (int i = 0; i < a.size(); i++) {
+            if ((i & 4095) == 4095 && Thread.interrupted()) throw new dev.adjoint.ndarray.ComputationInterrupted();
+            if (!equal(a.get(i), b.get(i), depth + 1)) return false;
+        }
         return true;
     }
 

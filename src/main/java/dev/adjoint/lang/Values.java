@@ -30,6 +30,7 @@ public final class Values {
         if (v instanceof String) return "str";
         if (v instanceof TrackedNumber t) return typeName(t.value());
         if (v instanceof Tensor) return "Tensor";
+        if (v instanceof HostObject h) return h.typeName(); // before List: torch.Size is a tuple with a name of its own
         if (v instanceof PyList) return "list";
         if (v instanceof List) return "tuple";
         if (v instanceof PyDict) return "dict";
@@ -45,8 +46,7 @@ public final class Values {
         if (v instanceof Ellipsis) return "ellipsis";
         if (v instanceof PyIterator it) return it.typeName();
         if (v instanceof DictView d) return d.typeName();
-        if (v instanceof HostObject h) return h.typeName();
-        return v.getClass().getSimpleName();
+        return "object";
     }
 
     /** The Python number behind a value: a tracked number's number, anything else as it is. */
@@ -271,13 +271,21 @@ public final class Values {
         return typeName(v);
     }
 
-    /** The repr of a value with no Python repr of its own: functions, classes, modules, library objects. */
+    /**
+     * The repr of a value with no Python repr of its own: functions, classes, modules, library
+     * objects by their own text; anything without one as {@code <type object at 0x...>}, never a
+     * Java class name.
+     */
     static String describeObject(Object v) {
-        if (v instanceof RangeValue r) return r.toString();
         if (v instanceof UserFunction f) return "<function " + f.qualifiedName() + " at " + address(f) + ">";
-        if (v instanceof PyClass c) return c.toString();
-        if (v instanceof BoundCallable b) return b.toString();
-        return String.valueOf(v);
+        if (hasOwnText(v)) return String.valueOf(v);
+        return "<" + typeName(v) + " object at " + address(v) + ">";
+    }
+
+    /** Whether a value writes its own text: not Object's {@code pkg.Class@1f} nor a record's generated {@code Name[field=...]}. */
+    private static boolean hasOwnText(Object v) {
+        String text = String.valueOf(v);
+        return !text.startsWith(v.getClass().getName() + "@") && !text.startsWith(v.getClass().getSimpleName() + "[");
     }
 
     /** A stand-in for an object's address, as Python shows it ({@code 0x7f...}): stable for the object's life. */
