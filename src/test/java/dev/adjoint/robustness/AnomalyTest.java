@@ -1,28 +1,12 @@
-package dev.adjoint.fuzz;
+package dev.adjoint.robustness;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.adjoint.repl.Shell;
-import dev.adjoint.repl.ShellOptions;
-import java.io.PrintWriter;
-import java.io.StringWriter;
+import dev.adjoint.testing.ShellHarness;
 import org.junit.jupiter.api.Test;
 
 /** Issue 7's numerical faults: :set anomaly on finds the first NaN/inf with its vi, op, inputs and statement; domain notes in :trace. */
-class AnomalyTest {
-    private final Shell shell = new Shell(ShellOptions.defaults());
-    private final StringWriter out = new StringWriter(), err = new StringWriter();
-
-    private boolean run(String input) {
-        return shell.run(input, null, 1, new PrintWriter(out), new PrintWriter(err)).ok();
-    }
-
-    private String take(StringWriter w) {
-        String s = w.toString();
-        w.getBuffer().setLength(0);
-        return s;
-    }
-
+class AnomalyTest extends ShellHarness {
     @Test
     void offByDefaultAndSilentWhenNothingIsWrong() {
         run("x = -1");
@@ -40,7 +24,7 @@ class AnomalyTest {
         run(":set anomaly on");
         run("x1 = -1");
         run("x2 = 5");
-        assertThat(run("y = ln(x1) + x1*x2 - sin(x2)")).isTrue(); // the statement still runs, as in NumPy
+        assertThat(ok("y = ln(x1) + x1*x2 - sin(x2)")).isTrue(); // the statement still runs, as in NumPy
         assertThat(take(err)).isEqualTo("warning: anomaly: v3 = ln v1 is nan although its input is finite (v1 = -1); "
                 + "created by `y = ln(x1) + x1*x2 - sin(x2)` (line 1); numbered as in :trace y\n");
         run(":trace y"); // the same numbering, and the domain note of issue 7
@@ -65,7 +49,7 @@ class AnomalyTest {
         run("x = 0");
         run("y = sqrt(x)");
         assertThat(take(err)).isEmpty(); // sqrt(0) = 0 is fine; its derivative is not
-        assertThat(run(":backward y")).isTrue();
+        assertThat(ok(":backward y")).isTrue();
         assertThat(take(err)).isEqualTo("warning: anomaly: in the backward pass, v2 = √v1 gives v1 a gradient that is inf, "
                 + "from a finite adjoint (v1 = 0); v2 was created by `y = sqrt(x)` (an earlier input); numbered as in :trace y\n");
         run("z = x * 0");

@@ -1,4 +1,4 @@
-package dev.adjoint.fuzz;
+package dev.adjoint.robustness;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
@@ -15,6 +15,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -156,6 +157,7 @@ class FilesTest {
      * history starts with a line torn in the middle, as a crash during the write would leave it.
      */
     @Test
+    @Tag("slow") // a pty and a JVM killed with SIGKILL
     void theHistoryFileSurvivesKillMinus9(@TempDir Path dir) throws Exception {
         assumeTrue(Files.isExecutable(Path.of("/usr/bin/script")), "needs util-linux script(1) for a pseudo-terminal");
         Path h = dir.resolve("history");

@@ -1,4 +1,4 @@
-package dev.adjoint.fuzz;
+package dev.adjoint.robustness;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -10,10 +10,12 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** --timeout and --max-elements on a real process: exit codes, messages, and how fast a run is stopped. */
+@Tag("slow") // a subprocess each
 class CommandLineLimitsTest {
     record Result(int code, String out, String err, long millis) {}
 

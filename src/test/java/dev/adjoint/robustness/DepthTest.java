@@ -1,11 +1,9 @@
-package dev.adjoint.fuzz;
+package dev.adjoint.robustness;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.adjoint.repl.Shell;
-import dev.adjoint.repl.ShellOptions;
-import java.io.PrintWriter;
-import java.io.StringWriter;
+import dev.adjoint.testing.BigStack;
+import dev.adjoint.testing.ShellHarness;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -14,37 +12,8 @@ import org.junit.jupiter.api.Test;
  * and nothing is ever a StackOverflowError or a flood of output. Run both on a thread with the
  * REPL's evaluation stack and on a small one (where the JVM's stack runs out first).
  */
-class DepthTest {
-    private final Shell shell = new Shell(ShellOptions.defaults());
-    private final StringWriter out = new StringWriter(), err = new StringWriter();
-
-    private boolean run(String input) {
-        return shell.run(input, null, 1, new PrintWriter(out), new PrintWriter(err)).ok();
-    }
-
-    private String take(StringWriter w) {
-        String s = w.toString();
-        w.getBuffer().setLength(0);
-        return s;
-    }
-
-    /** Runs on a thread with the given stack; any Throwable that escapes the Shell fails the test. */
-    private static void onStack(long bytes, Runnable r) throws InterruptedException {
-        Throwable[] failure = {null};
-        Thread t = new Thread(null, () -> {
-            try {
-                r.run();
-            } catch (Throwable e) {
-                failure[0] = e;
-            }
-        }, "depth", bytes);
-        t.start();
-        t.join();
-        if (failure[0] instanceof AssertionError a) throw a;
-        if (failure[0] != null) throw new AssertionError("escaped the Shell: " + failure[0], failure[0]);
-    }
-
-    private static final long REPL_STACK = 512L << 20, SMALL_STACK = 256L << 10;
+class DepthTest extends ShellHarness {
+    private static final long REPL_STACK = BigStack.REPL, SMALL_STACK = 256L << 10;
 
     private static String nested(String open, String middle, String close, int depth) {
         return open.repeat(depth) + middle + close.repeat(depth);
@@ -56,14 +25,14 @@ class DepthTest {
             "-".repeat(100_000) + "x", "not ".repeat(100_000) + "x", "x" + ".T".repeat(100_000), "x" + " ** x".repeat(100_000),
             "x" + "[0]".repeat(100_000), "if x:\n" + nestedBlocks(2_000)};
         for (long stack : new long[] {REPL_STACK, SMALL_STACK}) {
-            onStack(stack, () -> {
+            BigStack.run(stack, () -> {
                 run("x = 2\ndef f(a): return a");
                 for (String in : inputs) {
-                    assertThat(run(in)).as(in.substring(0, 20)).isFalse();
+                    assertThat(ok(in)).as(in.substring(0, 20)).isFalse();
                     assertThat(take(err)).as(in.substring(0, 20)).containsAnyOf("nested too deeply", "too many levels of indentation")
                             .doesNotContain("internal error");
                 }
-                assertThat(run("x + 1")).isTrue();
+                assertThat(ok("x + 1")).isTrue();
             });
         }
     }
@@ -76,24 +45,24 @@ class DepthTest {
 
     @Test
     void longFlatInputsWork() throws InterruptedException {
-        onStack(SMALL_STACK, () -> {
-            assertThat(run("s = 0" + " + 1".repeat(100_000))).isTrue(); // a long chain is a loop, not a recursion
-            assertThat(run("s")).isTrue();
+        BigStack.run(SMALL_STACK, () -> {
+            assertThat(ok("s = 0" + " + 1".repeat(100_000))).isTrue(); // a long chain is a loop, not a recursion
+            assertThat(ok("s")).isTrue();
             assertThat(take(out)).isEqualTo("100000\n");
-            assertThat(run("x = 1\n".repeat(100_000))).isTrue();
+            assertThat(ok("x = 1\n".repeat(100_000))).isTrue();
         });
     }
 
     @Test
     void userRecursionStopsAtTheLimitOnAnyStack() throws InterruptedException {
         for (long stack : new long[] {REPL_STACK, SMALL_STACK}) {
-            onStack(stack, () -> {
+            BigStack.run(stack, () -> {
                 run("def f(n): return f(n + 1)");
-                assertThat(run("y = f(0)")).isFalse();
+                assertThat(ok("y = f(0)")).isFalse();
                 assertThat(take(err)).contains("maximum recursion depth exceeded").doesNotContain("internal error");
                 run("def g(n):\n    if n == 0:\n        return 0\n    return g(n - 1) + 1\n");
                 if (stack == REPL_STACK) { // well under the limit: works where the REPL evaluates
-                    assertThat(run("g(900)")).isTrue();
+                    assertThat(ok("g(900)")).isTrue();
                     assertThat(take(out)).isEqualTo("900\n");
                 }
             });
@@ -103,34 +72,34 @@ class DepthTest {
     @Test
     void deeplyNestedValuesPrintOrSayTheyAreTooDeep() throws InterruptedException {
         for (long stack : new long[] {REPL_STACK, SMALL_STACK}) {
-            onStack(stack, () -> {
-                assertThat(run("L = ()\nfor i in range(100000): L = (L,)\n")).isTrue();
+            BigStack.run(stack, () -> {
+                assertThat(ok("L = ()\nfor i in range(100000): L = (L,)\n")).isTrue();
                 for (String in : new String[] {"L", "print(L)", "s = str(L)", "L == L", ":vars", "len(L)"}) {
                     run(in);
                     assertThat(take(err)).as(in).doesNotContain("internal error");
                 }
                 assertThat(take(out)).contains("((((((((((((((((((((...),),),),),),),),),),),"); // 100 levels, then (...)
-                assertThat(run("1 + 1")).isTrue();
+                assertThat(ok("1 + 1")).isTrue();
             });
         }
     }
 
     @Test
     void aChainOfAMillionNodesIsTracedSummarisedAndDifferentiated() throws InterruptedException {
-        onStack(SMALL_STACK, () -> { // the engine never recurses over the graph: a small stack is enough
-            assertThat(run("x = 1\ny = x\nfor i in range(1000000): y = y + 1\n")).isTrue();
-            assertThat(run("y")).isTrue();
+        BigStack.run(SMALL_STACK, () -> { // the engine never recurses over the graph: a small stack is enough
+            assertThat(ok("x = 1\ny = x\nfor i in range(1000000): y = y + 1\n")).isTrue();
+            assertThat(ok("y")).isTrue();
             assertThat(take(out)).isEqualTo("1000001\n");
             for (String c : new String[] {":trace y", ":reverse y"}) { // :forward shares the rendering
-                assertThat(run(c)).as(c).isTrue();
+                assertThat(ok(c)).as(c).isTrue();
                 String text = take(out);
                 assertThat(text.length()).as(c).isLessThan(30_000); // first and last 100 rows, not a million
                 assertThat(text).as(c).contains("(999,801 more)").contains("(1,000,001 rows; the first 100 and the last 100 are shown, "
                         + c.split(" ")[0] + " y --all shows every row)");
             }
-            assertThat(run(":grad y")).isTrue();
+            assertThat(ok(":grad y")).isTrue();
             assertThat(take(out)).isEqualTo("∂y/∂x = 1\n");
-            assertThat(run(":vars")).isTrue();
+            assertThat(ok(":vars")).isTrue();
             assertThat(take(out)).contains("1000002");
             assertThat(take(err)).isEmpty();
         });

@@ -1,4 +1,4 @@
-package dev.adjoint.fuzz;
+package dev.adjoint.robustness;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -16,6 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
  * loop typed, then the byte Ctrl-C sends (0x03), which the terminal turns into SIGINT. The loop
  * must stop within a second with "interrupted", and the session must go on.
  */
+@Tag("slow") // a subprocess each
 class PromptInterruptTest {
     @Test
     void ctrlCStopsAnEndlessLoopAtThePromptWithinASecond(@TempDir Path dir) throws Exception {
