@@ -1,57 +1,58 @@
-package dev.adjoint.fuzz;
+package dev.adjoint.robustness;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.adjoint.testing.ShellDriver;
+import dev.adjoint.testing.ShellHarness;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Issue 15, item 13: what the user sees names things in their words, never Java's. */
-class MessagesTest {
-    private final ShellDriver session = new ShellDriver();
-
-    private String run(String input) {
-        session.run(input);
-        return session.out() + session.err();
+class MessagesTest extends ShellHarness {
+    /** Runs an input; what it printed, output and errors. */
+    private String shown(String input) {
+        take(out);
+        take(err);
+        run(input);
+        return take(out) + take(err);
     }
 
     @Test
     void aProgressValueShowsWhatItWalks() {
-        run("p = progress(range(3), 'epoch 1')");
+        shown("p = progress(range(3), 'epoch 1')");
         for (String in : new String[] {"p", "print(p)", "print(str(p))", ":vars", ":vars --format json"}) {
-            String shown = run(in);
+            String shown = shown(in);
             assertThat(shown).as(in).doesNotContain("dev.adjoint", "ProgressValue", "@").contains("progress");
         }
-        assertThat(run("p")).isEqualTo("<progress 'epoch 1' over 3 items>\n");
+        assertThat(shown("p")).isEqualTo("<progress 'epoch 1' over 3 items>\n");
     }
 
     /** Issue 15, item 13: before, :load of any file printed the line its first error was on. */
     @Test
     void loadingAFileThatIsNotAScriptNeverEchoesItsLines(@TempDir Path dir) throws Exception {
         Path notes = Files.writeString(dir.resolve("passwd"), "root:x:0:0:secret-token:/root:/bin/bash\n");
-        String shown = run(":load " + notes);
+        String shown = shown(":load " + notes);
         assertThat(shown).contains(notes + ":1:").contains("error:").doesNotContain("secret-token");
         Path script = Files.writeString(dir.resolve("typo.adj"), "y = 2 +* 3\n");
-        assertThat(run(":load " + script)).contains(script + ":1:").contains("y = 2 +* 3"); // a script's line helps
+        assertThat(shown(":load " + script)).contains(script + ":1:").contains("y = 2 +* 3"); // a script's line helps
     }
 
     /** Issue 15, item 6: an interrupted input keeps what it did, so :save keeps it (marked), and the saved script says so. */
     @Test
     void anInterruptedInputIsKeptInSave(@TempDir Path dir) throws Exception {
-        run("x = 0");
-        Thread t = new Thread(null, () -> session.run("while True:\n    x = x + 1\n"), "eval", 256L << 20);
+        shown("x = 0");
+        Thread t = new Thread(null, () -> run("while True:\n    x = x + 1\n"), "eval", 256L << 20);
         t.start();
         while (t.isAlive() && java.util.Arrays.stream(t.getStackTrace()).noneMatch(f -> f.getClassName().endsWith("lang.Interpreter")))
             Thread.sleep(10); // in the loop, however slowly the thread starts on a busy machine
         Thread.sleep(100);
         t.interrupt();
         t.join(60_000);
-        assertThat(session.err()).contains("interrupted");
-        assertThat(run("print(x > 0)")).isEqualTo("True\n"); // its effect was kept
+        assertThat(err.toString()).contains("interrupted");
+        assertThat(shown("print(x > 0)")).isEqualTo("True\n"); // its effect was kept
         Path saved = dir.resolve("s.adj");
-        run(":save " + saved);
+        shown(":save " + saved);
         String text = Files.readString(saved);
         assertThat(text).contains("# interrupted (Ctrl-C or --timeout): what it had done was kept; replaying runs it whole\nwhile True:\n    x = x + 1\n");
         assertThat(text.indexOf("x = 0")).isLessThan(text.indexOf("while True"));

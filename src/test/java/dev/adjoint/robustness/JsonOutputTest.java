@@ -1,8 +1,8 @@
-package dev.adjoint.fuzz;
+package dev.adjoint.robustness;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.adjoint.testing.ShellDriver;
+import dev.adjoint.testing.ShellHarness;
 import dev.adjoint.testing.StrictJson;
 import java.util.List;
 import java.util.Map;
@@ -13,11 +13,13 @@ import org.junit.jupiter.api.Test;
  * gradients are infinite or NaN, and on names and strings with quotes and control characters.
  * Before: {"value":-Infinity,"grad":{"x":Infinity}}, which JSON.parse rejects.
  */
-class JsonOutputTest {
-    private final ShellDriver session = new ShellDriver();
-
-    private String run(String input) {
-        return session.ok(input);
+class JsonOutputTest extends ShellHarness {
+    /** Runs an input that must succeed; what it printed. */
+    private String output(String input) {
+        take(out);
+        take(err);
+        assertThat(ok(input)).as(input + ": " + err).isTrue();
+        return take(out);
     }
 
     /** Every command with --format json, on the target y (a number) whose input is x. */
@@ -25,10 +27,10 @@ class JsonOutputTest {
             ":grad y", ":check y", ":jacobian y", ":replay y x=x+1", ":vars", ":backward y");
 
     private void allParse(String setup) {
-        session.run(":reset");
-        for (String line : setup.split("\n")) run(line);
+        run(":reset");
+        for (String line : setup.split("\n")) output(line);
         for (String c : COMMANDS) {
-            String json = run(c + " --format json");
+            String json = output(c + " --format json");
             assertThat(json).as(c).endsWith("\n");
             try {
                 StrictJson.parse(json.strip());
@@ -50,9 +52,9 @@ class JsonOutputTest {
 
     @Test
     void nonFiniteNumbersAreTheStringsPythonsFloatReads() {
-        run("x = 0");
-        run("y = ln(x)");
-        Object grad = StrictJson.parse(run(":grad y --format json").strip());
+        output("x = 0");
+        output("y = ln(x)");
+        Object grad = StrictJson.parse(output(":grad y --format json").strip());
         assertThat(grad).isEqualTo(Map.of("target", "y", "value", "-inf", "grad", Map.of("x", "inf")));
     }
 
