@@ -8,6 +8,7 @@ import java.io.StringWriter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -59,7 +60,7 @@ final class SessionAdapter {
         PrintWriter out = command ? new PrintWriter(report, true) : sink.stdout();
         Shell.Outcome o = shell.run(input.text(), null, input.firstLine(), out, new PrintWriter(err, true));
         out.flush();
-        if (command && report.getBuffer().length() > 0) sink.show(MimeBundle.text(report.toString()));
+        if (command && report.getBuffer().length() > 0) sink.show(o.ok() ? bundle(input.text(), report.toString()) : MimeBundle.text(report.toString()));
         String errText = err.toString();
         Failure failure = null;
         if (!o.ok()) {
@@ -77,6 +78,62 @@ final class SessionAdapter {
             sink.stderr().flush();
         }
         return new Outcome(failure, o.quit());
+    }
+
+    /** The inspection commands whose report has Markdown, JSON and (some) LaTeX renderings. */
+    private static final Set<String> REPORTS = Set.of(":trace", ":forward", ":reverse", ":grad", ":check", ":jacobian", ":vars");
+
+    /**
+     * A command's output as a MIME bundle. Until the session facade hands reports over as data,
+     * the other renderings come from running the (read-only) inspection command again with
+     * --format markdown, json and latex, and :graph's picture from --out to an SVG file (when
+     * Graphviz is installed); a --format the user gave is shown in its own MIME type.
+     */
+    private MimeBundle bundle(String line, String text) {
+        List<String> words = List.of(line.strip().split("\\s+"));
+        String name = words.get(0);
+        int f = words.indexOf("--format");
+        if (f >= 0 && f + 1 < words.size()) {
+            ReportBundle b = new ReportBundle(text);
+            return switch (words.get(f + 1)) {
+                case "markdown" -> b.markdown(text).bundle();
+                case "latex" -> b.latex(text).bundle();
+                case "json" -> b.json(text).bundle();
+                default -> b.bundle();
+            };
+        }
+        if (words.contains("--out")) return MimeBundle.text(text);
+        if (REPORTS.contains(name))
+            return new ReportBundle(text).markdown(again(line + " --format markdown")).json(again(line + " --format json"))
+                    .latex(again(line + " --format latex")).bundle();
+        if (name.equals(":graph") && dev.adjoint.render.graph.Graphviz.find() != null) return new ReportBundle(text).svg(graphSvg(line), "graph: " + line.strip()).bundle();
+        return MimeBundle.text(text);
+    }
+
+    /** The output of a command run once more, or null if it fails (a format the report does not have). */
+    private String again(String line) {
+        StringWriter out = new StringWriter();
+        Shell.Outcome o = shell.run(line, null, 1, new PrintWriter(out, true), new PrintWriter(new StringWriter(), true));
+        return o.ok() ? out.toString() : null;
+    }
+
+    private String graphSvg(String line) {
+        java.nio.file.Path file = null;
+        try {
+            file = java.nio.file.Files.createTempFile("adjoint-graph", ".svg");
+            if (again(line + " --out " + file) == null) return null;
+            String svg = java.nio.file.Files.readString(file);
+            int start = svg.indexOf("<svg");
+            return start < 0 ? null : svg.substring(start);
+        } catch (java.io.IOException e) {
+            return null;
+        } finally {
+            try {
+                if (file != null) java.nio.file.Files.deleteIfExists(file);
+            } catch (java.io.IOException e) {
+                // a temporary file left behind is harmless
+            }
+        }
     }
 
     /** Where the last "error: ..." block starts in the err text ("FILE:L:C: error: ..." from :load too), or -1. */

@@ -117,6 +117,10 @@ class KernelClientTest {
         String plain = results.get(0).getAsJsonObject("data").get("text/plain").getAsString();
         assertThat(plain).contains("v3    ln v1        0.693", "v7    v6 \u2212 v5     11.652", "y = v7 = 11.652");
         assertThat(results.get(0).get("execution_count").getAsInt()).isEqualTo(reply("walkthrough").get("execution_count").getAsInt());
+        JsonObject data = results.get(0).getAsJsonObject("data");
+        assertThat(data.keySet()).contains("text/html", "text/latex", "application/json");
+        assertThat(data.get("text/html").getAsString()).contains("<table", "<td", "11.652");
+        assertThat(data.getAsJsonObject("application/json").get("target").getAsString()).isEqualTo("y");
     }
 
     @Test

@@ -48,6 +48,22 @@ class SessionAdapterTest {
     }
 
     @Test
+    void anInspectionReportComesInEveryFormItHas() {
+        assertThat(cell("x1 = 2\nx2 = 5\ny = ln(x1) + x1*x2 - sin(x2)\n:reverse y\n")).isNull();
+        assertThat(shown).hasSize(1);
+        java.util.Map<String, Object> data = shown.get(0).data();
+        assertThat(data).containsKeys("text/plain", "text/html", "text/markdown", "text/latex", "application/json");
+        assertThat((String) data.get("text/plain")).startsWith("Reverse mode for y");
+        assertThat((String) data.get("text/html")).contains("<table", "<td style=\"text-align:right;padding:0.1em 0.8em;white-space:pre\">1.716</td>");
+        assertThat((String) data.get("text/latex")).startsWith("$$\n\\begin{aligned}").endsWith("\\end{aligned}\n$$").doesNotContain("%");
+        com.google.gson.JsonObject json = ((com.google.gson.JsonElement) data.get("application/json")).getAsJsonObject();
+        assertThat(json.get("target").getAsString()).isEqualTo("y");
+        assertThat(cell(":grad y --format json\n:vars\n")).isNull();
+        assertThat(shown.get(1).data()).containsOnlyKeys("text/plain", "application/json");
+        assertThat(shown.get(2).data()).containsKeys("text/html", "application/json").doesNotContainKey("text/latex");
+    }
+
+    @Test
     void aCellSplitsAsAScriptDoes() {
         List<PromptRules.Input> inputs = session.split("a = 1\nfor i in range(2):\n    a = a + i\n:vars\nb = (1,\n 2)\n");
         assertThat(inputs).extracting(PromptRules.Input::firstLine).containsExactly(1, 2, 4, 5);
