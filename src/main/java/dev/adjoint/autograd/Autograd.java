@@ -3,15 +3,33 @@ package dev.adjoint.autograd;
 import dev.adjoint.autograd.op.Ops;
 import dev.adjoint.ndarray.ComputationInterrupted;
 import dev.adjoint.ndarray.NDArray;
-import dev.adjoint.ndarray.Shapes;
+import dev.adjoint.undo.UndoLog;
+import dev.adjoint.undo.Undoable;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
-/** Reverse mode (adjoints, backward, grad) and forward mode (tangents) over a recorded graph. */
+/**
+ * Reverse mode (adjoints, PyTorch's backward and autograd.grad) and forward mode (tangents) over a
+ * recorded graph.
+ *
+ * <p>Two kinds of reverse pass: PyTorch's ({@link #backward(List, List, boolean, boolean, List)},
+ * {@link #grad(List, List, List, boolean, boolean, boolean)}) checks what PyTorch checks (a saved
+ * tensor changed in place, a second pass through freed nodes) and frees the nodes it ran unless
+ * asked to retain the graph; the lecture's tools ({@link #adjoints}, the bare {@code grad} helper,
+ * jacobian, the REPL's commands) look at any live graph as often as they like.
+ */
 public final class Autograd {
     private Autograd() {}
+
+    static final String SECOND_BACKWARD = "Trying to backward through the graph a second time (or directly access saved tensors after "
+            + "they have already been freed). Saved intermediate values of the graph are freed when you call .backward() or "
+            + "autograd.grad(). Specify retain_graph=True if you need to backward through the graph a second time or if you need to "
+            + "access saved tensors after calling backward.";
 
     /** Sees each adjoint contribution as reverse mode computes it: the partial adjoint along one edge. */
     @FunctionalInterface
@@ -19,83 +37,213 @@ public final class Autograd {
         void edge(Tensor from, Tensor to, int inputIndex, Tensor partialAdjoint);
     }
 
+    /** How one reverse pass behaves. */
+    private record Pass(boolean createGraph, boolean retainGraph, boolean strict, boolean keepAll, EdgeListener listener) {}
+
     /**
-     * Reverse mode: the adjoint of every node reachable from {@code y} that requires grad.
-     * {@code seed} is v̄y (null: ones, allowed only for one-element y). With {@code createGraph}
-     * the adjoints are recorded as graph nodes, so they can be differentiated again.
-     * With {@code keepAll} false, only leaves' and retain_grad nodes' adjoints are kept.
+     * Reverse mode for the lecture's tools: the adjoint of every node reachable from {@code y} that
+     * requires grad, on any live graph (nothing is checked or freed). {@code seed} is v̄y (null:
+     * ones, allowed only for one-element y). With {@code createGraph} the adjoints are recorded as
+     * graph nodes, so they can be differentiated again. With {@code keepAll} false, only leaves'
+     * and retain_grad nodes' adjoints are kept.
      */
     public static Map<Tensor, Tensor> adjoints(Tensor y, Tensor seed, boolean createGraph, boolean keepAll, EdgeListener listener) {
-        if (!y.requiresGrad())
-            throw new AutogradException("element 0 of tensors does not require grad and does not have a grad_fn");
-        Tensor ybar = seedFor(y, seed);
+        return reverse(List.of(y), seed == null ? null : Collections.singletonList(seed), null,
+                new Pass(createGraph, true, false, keepAll, listener));
+    }
+
+    /**
+     * The reverse pass: from {@code roots} (seeded by {@code seeds}, null entries or list meaning
+     * ones for one-element roots) back to the leaves, or only along paths to {@code targets} when
+     * given. Returns the adjoints kept: every node's with keepAll, otherwise those of leaves,
+     * retain_grad nodes and targets.
+     */
+    private static Map<Tensor, Tensor> reverse(List<Tensor> roots, List<Tensor> seeds, Collection<Tensor> targets, Pass pass) {
+        Tensor[] rootSeeds = new Tensor[roots.size()];
+        for (int i = 0; i < roots.size(); i++) {
+            Tensor y = roots.get(i);
+            if (!y.requiresGrad())
+                throw new AutogradException("element " + i + " of tensors does not require grad and does not have a grad_fn");
+            rootSeeds[i] = seedFor(y, seeds == null ? null : seeds.get(i), i);
+        }
         NodeIndex position = new NodeIndex(); // node -> its index in topo, plus one
-        List<Tensor> topo = Graph.topologicalOrder(List.of(y), position);
+        List<Tensor> topo = Graph.topologicalOrder(roots, position);
         int n = topo.size();
+        byte[] needed = targets == null ? null : needed(topo, position, targets);
         Tensor[] adj = new Tensor[n]; // adjoints by topological position: no map lookups on the way back
-        adj[n - 1] = ybar; // y comes last
+        for (int i = 0; i < roots.size(); i++) {
+            int k = position.get(roots.get(i)) - 1;
+            adj[k] = adj[k] == null ? rootSeeds[i] : Ops.add(adj[k], rootSeeds[i]);
+        }
+        List<Tensor> ran = pass.retainGraph ? null : new ArrayList<>();
         Anomaly.Recorder anomaly = Anomaly.current();
         if (anomaly != null) anomaly.pause(true); // the ops below are gradients: checked edge by edge instead
-        try (GradMode.Scope ignored = GradMode.set(createGraph)) {
+        try (GradMode.Scope ignored = GradMode.set(pass.createGraph)) {
             for (int k = n - 1; k >= 0; k--) {
                 if ((k & 1023) == 0) ComputationInterrupted.poll();
                 Tensor v = topo.get(k);
                 if (v.isLeaf()) continue;
                 Tensor g = adj[k];
-                if (!keepAll && !v.retainsGrad()) adj[k] = null; // let intermediate adjoints go early
-                if (g == null) continue; // not on a path to y that carries gradient
+                if (!pass.keepAll && !v.retainsGrad() && (needed == null || (needed[k] & 4) == 0)) adj[k] = null; // let intermediate adjoints go early
+                if (g == null || (needed != null && (needed[k] & 2) == 0)) continue; // not on a path to y that carries gradient, or to no target
+                if (pass.strict) checkSaved(v);
                 Tensor[] parts = v.op().vjp(g, v);
+                if (ran != null) ran.add(v);
                 for (int i = 0; i < v.inputCount(); i++) {
                     Tensor in = v.input(i);
                     if (!in.requiresGrad() || parts[i] == null) continue;
                     if (!parts[i].value().sameShape(in.value()))
-                        throw new IllegalStateException(v.op().name() + " produced a gradient of shape " + Shapes.str(parts[i].shape())
-                                + " for an input of shape " + Shapes.str(in.shape()));
-                    if (anomaly != null) anomaly.gradient(y, v, i, g, parts[i]);
-                    if (listener != null) listener.edge(in, v, i, parts[i]);
+                        throw new IllegalStateException(v.op().name() + " produced a gradient of shape " + dev.adjoint.ndarray.Shapes.str(parts[i].shape())
+                                + " for an input of shape " + dev.adjoint.ndarray.Shapes.str(in.shape()));
                     int j = position.get(in) - 1;
+                    if (needed != null && needed[j] == 0) continue;
+                    if (anomaly != null) anomaly.gradient(roots.get(0), v, i, g, parts[i]);
+                    if (pass.listener != null) pass.listener.edge(in, v, i, parts[i]);
                     adj[j] = adj[j] == null ? parts[i] : Ops.add(adj[j], parts[i]);
                 }
             }
         } finally {
             if (anomaly != null) anomaly.pause(false);
         }
+        if (ran != null && !ran.isEmpty()) release(ran);
         IdentityHashMap<Tensor, Tensor> result = new IdentityHashMap<>();
         for (int k = 0; k < n; k++) if (adj[k] != null) result.put(topo.get(k), adj[k]);
         return result;
     }
 
-    private static Tensor seedFor(Tensor y, Tensor seed) {
+    /** Per node: 1 on a path to a target (a target, or using one below), 2 its backward rule is needed (an input is on such a path), 4 a target. */
+    private static byte[] needed(List<Tensor> topo, NodeIndex position, Collection<Tensor> targets) {
+        Set<Tensor> wanted = Collections.newSetFromMap(new IdentityHashMap<>());
+        wanted.addAll(targets);
+        byte[] needed = new byte[topo.size()];
+        for (int k = 0; k < needed.length; k++) {
+            Tensor v = topo.get(k);
+            boolean below = false;
+            for (int i = 0; i < v.inputCount() && !below; i++) below = needed[position.get(v.input(i)) - 1] != 0;
+            boolean target = wanted.contains(v);
+            needed[k] = (byte) ((below || target ? 1 : 0) | (below ? 2 : 0) | (target ? 4 : 0));
+        }
+        return needed;
+    }
+
+    /** PyTorch's checks before a node's backward rule runs: its saved tensors must be there and unchanged. */
+    private static void checkSaved(Tensor v) {
+        int saved = v.op().saved(v);
+        if (saved == 0) return;
+        if (v.released()) throw new AutogradException(SECOND_BACKWARD);
+        for (int bits = saved & ~Op.CONSTANT; bits != 0; bits &= bits - 1) {
+            int bit = Integer.numberOfTrailingZeros(bits);
+            Tensor s = (1 << bit) == Op.OUTPUT ? v : v.input(bit);
+            if (s.changedAfter(v.seq())) throw changedInPlace(s, v.seq());
+        }
+    }
+
+    private static AutogradException changedInPlace(Tensor s, long seenBy) {
+        return new AutogradException("one of the variables needed for gradient computation has been modified by an inplace operation: ["
+                + s.dtype().tensorTypeName() + " " + Tensor.torchShape(s.shape()) + "]"
+                + (s.isLeaf() ? "" : ", which is output 0 of " + s.op().torchName(s) + ",")
+                + " is at version " + s.version() + "; expected version " + s.versionAt(seenBy) + " instead. Hint: enable anomaly "
+                + "detection to find the operation that failed to compute its gradient, with torch.autograd.set_detect_anomaly(True).");
+    }
+
+    /** Marks the nodes a pass ran as freed; a failed input puts the marks back with everything else. */
+    private static void release(List<Tensor> ran) {
+        UndoLog.touch(new Released(ran));
+        for (Tensor v : ran) v.release(true);
+    }
+
+    private record Released(List<Tensor> nodes) implements Undoable {
+        public Runnable snapshot() {
+            boolean[] was = new boolean[nodes.size()];
+            for (int i = 0; i < was.length; i++) was[i] = nodes.get(i).released();
+            return () -> {
+                for (int i = 0; i < was.length; i++) nodes.get(i).release(was[i]);
+            };
+        }
+    }
+
+    private static Tensor seedFor(Tensor y, Tensor seed, int i) {
         if (seed == null) {
             if (y.value().size() != 1) throw new AutogradException("grad can be implicitly created only for scalar outputs");
             return Tensor.constant(NDArray.ones(y.shape()));
         }
         if (!seed.value().sameShape(y.value()))
-            throw new AutogradException("Mismatch in shape: grad_output[0] has a shape of " + Shapes.str(seed.shape())
-                    + " and output[0] has a shape of " + Shapes.str(y.shape()));
+            throw new AutogradException("Mismatch in shape: grad_output[" + i + "] has a shape of torch.Size(" + Tensor.torchShape(seed.shape())
+                    + ") and output[" + i + "] has a shape of torch.Size(" + Tensor.torchShape(y.shape()) + ").");
         return seed;
     }
 
-    /** PyTorch's backward: accumulates d y / d leaf (times the seed) into each leaf's {@code .grad}. */
-    public static void backward(Tensor y, Tensor seed, boolean createGraph) {
-        Map<Tensor, Tensor> adj = adjoints(y, seed, createGraph, false, null);
+    /**
+     * PyTorch's {@code torch.autograd.backward} ({@code y.backward(gradient, retain_graph,
+     * create_graph, inputs)}): accumulates d root / d x (times the seeds) into {@code .grad} of
+     * every leaf (or of {@code inputs} only, leaves or not) and frees the graph unless
+     * {@code retainGraph}.
+     */
+    public static void backward(List<Tensor> roots, List<Tensor> seeds, boolean retainGraph, boolean createGraph, List<Tensor> inputs) {
+        if (inputs != null && inputs.isEmpty()) throw new AutogradException("'inputs' argument to backward() cannot be empty.");
+        if (inputs != null) for (Tensor x : inputs) if (!x.requiresGrad()) throw new AutogradException("One of the differentiated Tensors does not require grad");
+        Map<Tensor, Tensor> adj = reverse(roots, seeds, inputs, new Pass(createGraph, retainGraph || createGraph, true, false, null));
+        Set<Tensor> only = null;
+        if (inputs != null) {
+            only = Collections.newSetFromMap(new IdentityHashMap<>());
+            only.addAll(inputs);
+        }
         for (Map.Entry<Tensor, Tensor> e : adj.entrySet()) {
             Tensor t = e.getKey();
-            if (!t.retainsGrad()) continue;
-            Tensor g = createGraph ? e.getValue() : e.getValue().detach();
-            t.setGrad(t.grad() == null ? g : accumulate(t.grad(), g, createGraph));
+            if (only != null ? !only.contains(t) : !t.retainsGrad()) continue;
+            accumulate(t, e.getValue(), createGraph);
         }
     }
 
-    private static Tensor accumulate(Tensor old, Tensor g, boolean createGraph) {
-        try (GradMode.Scope ignored = GradMode.set(createGraph)) {
-            return Ops.add(old, g);
+    /** The REPL's :backward: PyTorch's accumulation into the leaves' .grad, on any live graph (nothing freed or checked). */
+    public static void backward(Tensor y, Tensor seed, boolean createGraph) {
+        Map<Tensor, Tensor> adj = adjoints(y, seed, createGraph, false, null);
+        for (Map.Entry<Tensor, Tensor> e : adj.entrySet())
+            if (e.getKey().retainsGrad()) accumulate(e.getKey(), e.getValue(), createGraph);
+    }
+
+    /**
+     * PyTorch's AccumulateGrad: the first gradient is stored, later ones are added in place into
+     * the same {@code .grad} tensor (so {@code g = x.grad} sees them), or, with create_graph, as a
+     * new differentiable sum.
+     */
+    private static void accumulate(Tensor t, Tensor g, boolean createGraph) {
+        Tensor old = t.grad();
+        if (old == null) {
+            t.setGrad(createGraph ? g : g.frozen());
+        } else if (createGraph || old.requiresGrad()) {
+            try (GradMode.Scope ignored = GradMode.set(createGraph)) {
+                t.setGrad(Ops.add(old, g));
+            }
+        } else {
+            old.write(old.value().add(g.value()));
         }
     }
 
     /**
-     * d y / d x for each x (times the seed), as Tensors; zeros for an x that y does not depend on.
-     * With {@code createGraph} the results are differentiable, so grad(grad(y, x), x) works.
+     * PyTorch's {@code torch.autograd.grad}: d outputs / d inputs (times the seeds) as a list, one
+     * per input, null for an input the outputs do not use when {@code allowUnused} (an error
+     * otherwise). Frees the graph unless {@code retainGraph}; differentiable with {@code createGraph}.
+     */
+    public static List<Tensor> grad(List<Tensor> outputs, List<Tensor> inputs, List<Tensor> gradOutputs,
+                                    boolean retainGraph, boolean createGraph, boolean allowUnused) {
+        for (Tensor x : inputs) if (!x.requiresGrad()) throw new AutogradException("One of the differentiated Tensors does not require grad");
+        Map<Tensor, Tensor> adj = reverse(outputs, gradOutputs, inputs, new Pass(createGraph, retainGraph, true, false, null));
+        List<Tensor> out = new ArrayList<>(inputs.size());
+        for (Tensor x : inputs) {
+            Tensor g = adj.get(x);
+            if (g == null && !allowUnused)
+                throw new AutogradException("One of the differentiated Tensors appears to not have been used in the graph. "
+                        + "Set allow_unused=True if this is the desired behavior.");
+            out.add(g == null ? null : createGraph ? g : g.frozen());
+        }
+        return out;
+    }
+
+    /**
+     * The lecture's grad helper: d y / d x for each x (times the seed), as Tensors; zeros for an x
+     * that y does not depend on. On any live graph; with {@code createGraph} the results are
+     * differentiable, so grad(grad(y, x), x) works.
      */
     public static List<Tensor> grad(Tensor y, List<Tensor> wrt, Tensor seed, boolean createGraph) {
         Map<Tensor, Tensor> adj = adjoints(y, seed, createGraph, true, null);
@@ -123,7 +271,8 @@ public final class Autograd {
                     Tensor s = seeds.get(v);
                     if (s != null) {
                         if (!s.value().sameShape(v.value()))
-                            throw new AutogradException("tangent of shape " + Shapes.str(s.shape()) + " for an input of shape " + Shapes.str(v.shape()));
+                            throw new AutogradException("tangent of shape " + dev.adjoint.ndarray.Shapes.str(s.shape()) + " for an input of shape "
+                                    + dev.adjoint.ndarray.Shapes.str(v.shape()));
                         tan.put(v, s);
                     }
                     continue;
@@ -165,7 +314,7 @@ public final class Autograd {
 
     /** The Hessian of a one-element y with respect to x: the Jacobian of the differentiable gradient. */
     public static Tensor hessian(Tensor y, Tensor x) {
-        if (y.value().size() != 1) throw new AutogradException("hessian needs a scalar output, got shape " + Shapes.str(y.shape()));
+        if (y.value().size() != 1) throw new AutogradException("hessian needs a scalar output, got shape " + dev.adjoint.ndarray.Shapes.str(y.shape()));
         Tensor g = grad(y, List.of(x), null, true).get(0);
         return jacobian(g, x, false);
     }

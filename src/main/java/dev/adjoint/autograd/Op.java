@@ -4,9 +4,15 @@ import dev.adjoint.ndarray.NDArray;
 
 /**
  * A primitive operation: its forward computation, its reverse rule (vector-Jacobian product
- * written with Tensor ops, so a gradient is itself a graph) and its forward-mode tangent rule.
+ * written with Tensor ops, so a gradient is itself a graph) and its forward-mode tangent rule,
+ * plus what PyTorch calls its backward node and which tensors that node saves.
  */
 public interface Op {
+    /** In {@link #saved}: the node saves its own output (PyTorch's {@code result}). */
+    int OUTPUT = 1 << 30;
+    /** In {@link #saved}: the node saves a tensor that is neither an input nor the output (an index, a mask). */
+    int CONSTANT = 1 << 29;
+
     /** Stable lowercase name, as used in JSON output ("add", "ln", "matmul", ...). */
     String name();
 
@@ -24,5 +30,27 @@ public interface Op {
     /** How the lecture writes this op applied to already-formatted arguments, e.g. "v1 × v2". */
     default String notation(String... args) {
         return name() + "(" + String.join(", ", args) + ")";
+    }
+
+    /** PyTorch's name of the backward node, as {@code grad_fn} prints it: "MulBackward0". */
+    default String torchName(Tensor out) {
+        StringBuilder sb = new StringBuilder();
+        for (String part : name().split("_")) if (!part.isEmpty()) sb.append(Character.toUpperCase(part.charAt(0))).append(part.substring(1));
+        return sb.append("Backward0").toString();
+    }
+
+    /**
+     * The tensors PyTorch's backward node saves, as bits: bit i for input i, {@link #OUTPUT} for
+     * the result. They decide two of PyTorch's errors: a saved tensor changed in place before the
+     * backward pass, and a second backward through a node whose saved tensors were freed. The
+     * reverse rule reads no other input's values (shapes only).
+     */
+    default int saved(Tensor out) {
+        return 0;
+    }
+
+    /** The element type of the result: by default the inputs' promoted type. */
+    default DType dtype(Tensor[] inputs) {
+        return DType.of(inputs);
     }
 }

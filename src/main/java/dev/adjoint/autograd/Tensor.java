@@ -3,42 +3,67 @@ package dev.adjoint.autograd;
 import dev.adjoint.ndarray.NDArray;
 import dev.adjoint.undo.UndoLog;
 import dev.adjoint.undo.Undoable;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * A node of the computational graph: a value, the op and inputs that produced it (none for a
  * leaf), whether gradients flow to it, and the gradient accumulated by {@code backward}.
+ *
+ * <p>Values are immutable arrays; PyTorch's in-place semantics sit on top. An in-place change
+ * installs a new array and raises the tensor's version. When grad mode records it, the tensor
+ * object becomes the new node (names, lists and modules holding it see the change) and the node
+ * it was moves to a fresh object, its {@code previous}; a node made before the change still
+ * finds that one, because {@link #input} follows {@code previous} while the input is younger
+ * than the node using it. So graphs built before a change keep their recorded values and
+ * edges, and PyTorch's checks (saved tensor changed, leaf changed) are made from creation
+ * numbers and the version counter's history instead of a version stored in every node.
  */
 public final class Tensor implements Undoable {
     private static final Tensor[] NO_INPUTS = new Tensor[0];
-    /** Creation order, used to break ties in the lecture's depth order; shared by all graphs, it only orders. */
+    /** Creation order: ties in the lecture's depth order, and the clock of in-place changes. */
     private static final AtomicLong SEQUENCE = new AtomicLong();
 
-    private NDArray value;
-    private final Op op;
-    private final Tensor[] inputs;
-    private final long seq;
+    private NDArray value; // null while the data lives in a cell shared with aliases
+    private Op op;
+    private Tensor[] inputs;
+    private long seq;
+    private DType dtype;
     private boolean requiresGrad;
     private boolean retainsGrad;
+    /** Its saved tensors were freed by a backward pass without retain_graph (PyTorch's second-backward error). */
+    private boolean released;
     private Tensor grad;
     private String name;
+    private Alias alias; // null for most tensors
 
-    private Tensor(NDArray value, Op op, Tensor[] inputs, boolean requiresGrad) {
+    private Tensor(NDArray value, Op op, Tensor[] inputs, boolean requiresGrad, DType dtype) {
         this.value = value;
         this.op = op;
         this.inputs = inputs;
         this.requiresGrad = requiresGrad;
+        this.dtype = dtype;
         this.seq = SEQUENCE.getAndIncrement();
     }
 
-    /** A leaf: an input when it requires grad, a constant otherwise. */
+    /** A float64 leaf: an input when it requires grad, a constant otherwise. */
     public static Tensor leaf(NDArray value, boolean requiresGrad) {
-        return new Tensor(value, null, NO_INPUTS, requiresGrad);
+        return new Tensor(value, null, NO_INPUTS, requiresGrad, DType.FLOAT64);
+    }
+
+    /** A leaf of the given element type; only a floating one can require grad. */
+    public static Tensor leaf(NDArray value, boolean requiresGrad, DType dtype) {
+        if (requiresGrad && !dtype.isFloating()) throw notFloating();
+        return new Tensor(cast(value, dtype), null, NO_INPUTS, requiresGrad, dtype);
     }
 
     public static Tensor constant(NDArray value) {
         return leaf(value, false);
+    }
+
+    public static Tensor constant(NDArray value, DType dtype) {
+        return leaf(value, false, dtype);
     }
 
     public static Tensor constant(double v) {
@@ -46,27 +71,101 @@ public final class Tensor implements Undoable {
     }
 
     /**
-     * Applies an op. The graph is recorded only when grad mode is on and some input requires grad,
-     * as in PyTorch; otherwise the result is a constant leaf and old graphs can be released.
+     * Applies an op. The graph is recorded only when grad mode is on and some input requires grad
+     * (and the result is floating), as in PyTorch; otherwise the result is a constant leaf and old
+     * graphs can be released.
      */
     public static Tensor apply(Op op, Tensor... inputs) {
         NDArray[] values = new NDArray[inputs.length];
         boolean record = false;
         for (int i = 0; i < inputs.length; i++) {
-            values[i] = inputs[i].value;
+            values[i] = inputs[i].value();
             record |= inputs[i].requiresGrad;
         }
         NDArray out = op.compute(values);
-        Tensor t = record && GradMode.isEnabled() ? new Tensor(out, op, inputs, true) : new Tensor(out, null, NO_INPUTS, false);
+        DType dt = op.dtype(inputs);
+        if (dt != DType.FLOAT64) out = cast(out, dt);
+        Tensor t = record && dt.isFloating() && GradMode.isEnabled()
+                ? new Tensor(out, op, inputs, true, dt)
+                : new Tensor(out, null, NO_INPUTS, false, dt);
         Anomaly.Recorder anomaly = Anomaly.current();
         if (anomaly != null) anomaly.created(t, op, inputs);
         return t;
     }
 
+    /**
+     * PyTorch's in-place op ({@code x.add_(y)}, {@code x += y}): this tensor takes the value
+     * op(this, others...) and keeps its identity, and its version goes up. In grad mode with a
+     * tensor that requires grad among the operands the change is recorded: the node this tensor
+     * was becomes the new node's first input (see the class comment); a leaf that requires grad
+     * refuses, as in PyTorch. Returns this.
+     */
+    public Tensor applyInPlace(Op op, Tensor... others) {
+        Tensor[] ins = new Tensor[others.length + 1];
+        ins[0] = this;
+        System.arraycopy(others, 0, ins, 1, others.length);
+        NDArray[] values = new NDArray[ins.length];
+        boolean record = false;
+        for (int i = 0; i < ins.length; i++) {
+            values[i] = ins[i].value();
+            record |= ins[i].requiresGrad;
+        }
+        record &= GradMode.isEnabled();
+        if (record && isLeaf() && requiresGrad)
+            throw new AutogradException("a leaf Variable that requires grad is being used in an in-place operation.");
+        DType dt = op.dtype(ins);
+        if (dt.ordinal() > dtype.ordinal())
+            throw new AutogradException("result type " + dt.scalarName() + " can't be cast to the desired output type " + dtype.scalarName());
+        NDArray out = op.compute(values);
+        if (!out.sameShape(shape()))
+            throw new AutogradException("output with shape " + torchShape(shape()) + " doesn't match the broadcast shape " + torchShape(out.shape()));
+        out = cast(out, dtype);
+        if (!record || !dtype.isFloating()) {
+            write(out);
+            return this;
+        }
+        UndoLog.touch(this);
+        Alias a = alias != null ? alias : Alias.NONE;
+        VersionCounter versions = a.versions() != null ? a.versions() : new VersionCounter();
+        Tensor before = new Tensor(value(), this.op, inputs, requiresGrad, dtype);
+        before.seq = seq;
+        before.name = name;
+        before.released = released;
+        before.alias = new Alias(null, versions, a.previous());
+        versions.bump(SEQUENCE.getAndIncrement());
+        ins[0] = before;
+        this.op = op;
+        this.inputs = ins;
+        this.seq = SEQUENCE.getAndIncrement();
+        this.requiresGrad = true;
+        this.released = false;
+        if (a.cell() != null) a.cell().set(out);
+        else value = out;
+        alias = a.withVersions(versions).withPrevious(before);
+        Anomaly.Recorder anomaly = Anomaly.current();
+        if (anomaly != null) anomaly.created(this, op, ins);
+        return this;
+    }
+
+    /** An in-place change outside the graph (under no_grad, or nothing requires grad): new data, version + 1. */
+    public void write(NDArray out) {
+        if (!out.sameShape(shape()))
+            throw new AutogradException("output with shape " + torchShape(shape()) + " doesn't match the broadcast shape " + torchShape(out.shape()));
+        versions().bump(SEQUENCE.getAndIncrement());
+        Alias a = alias;
+        if (a != null && a.cell() != null) {
+            a.cell().set(cast(out, dtype));
+        } else {
+            UndoLog.touch(this);
+            value = cast(out, dtype);
+        }
+    }
+
     // ---- graph structure ----
 
     public NDArray value() {
-        return value;
+        Alias a = alias;
+        return a == null || a.cell() == null ? value : a.cell().get();
     }
 
     public Op op() {
@@ -74,15 +173,20 @@ public final class Tensor implements Undoable {
     }
 
     public List<Tensor> inputs() {
-        return List.of(inputs);
+        List<Tensor> out = new ArrayList<>(inputs.length);
+        for (int i = 0; i < inputs.length; i++) out.add(input(i));
+        return out;
     }
 
     public int inputCount() {
         return inputs.length;
     }
 
+    /** Input i as this node used it: if that tensor was changed in place since, the node it was then. */
     public Tensor input(int i) {
-        return inputs[i];
+        Tensor in = inputs[i];
+        while (in.seq > seq) in = in.alias.previous();
+        return in;
     }
 
     public boolean isLeaf() {
@@ -94,15 +198,83 @@ public final class Tensor implements Undoable {
     }
 
     public int[] shape() {
-        return value.shape();
+        return value().shape();
     }
 
     public int ndim() {
-        return value.ndim();
+        return value().ndim();
     }
 
     public double item() {
-        return value.item();
+        return value().item();
+    }
+
+    public DType dtype() {
+        return dtype;
+    }
+
+    // ---- versions and aliases ----
+
+    /** PyTorch's {@code x._version}: how many in-place changes this tensor (or an alias sharing its counter) has had. */
+    public int version() {
+        Alias a = alias;
+        return a == null || a.versions() == null ? 0 : a.versions().version();
+    }
+
+    /** Whether this tensor was changed in place after the node with creation number {@code seq} was made. */
+    public boolean changedAfter(long seq) {
+        Alias a = alias;
+        return a != null && a.versions() != null && a.versions().changedAfter(seq);
+    }
+
+    /** The version the node with creation number {@code seq} saw. */
+    public int versionAt(long seq) {
+        Alias a = alias;
+        return a == null || a.versions() == null ? 0 : a.versions().versionAt(seq);
+    }
+
+    /** The graph node this tensor was before its last recorded in-place change, or null. */
+    public Tensor previous() {
+        Alias a = alias;
+        return a == null ? null : a.previous();
+    }
+
+    private VersionCounter versions() {
+        Alias a = alias;
+        if (a != null && a.versions() != null) return a.versions();
+        UndoLog.touch(this);
+        VersionCounter v = new VersionCounter();
+        alias = (a != null ? a : Alias.NONE).withVersions(v);
+        return v;
+    }
+
+    private DataCell cell() {
+        Alias a = alias;
+        if (a != null && a.cell() != null) return a.cell();
+        UndoLog.touch(this);
+        DataCell c = new DataCell(value);
+        alias = (a != null ? a : Alias.NONE).withCell(c);
+        value = null;
+        return c;
+    }
+
+    /** PyTorch's {@code detach()}: a leaf that shares this tensor's data and version counter. */
+    public Tensor detach() {
+        Tensor d = new Tensor(null, null, NO_INPUTS, false, dtype);
+        d.alias = new Alias(cell(), versions(), null);
+        return d;
+    }
+
+    /** PyTorch's {@code x.data}: a leaf sharing this tensor's data, with a version counter of its own. */
+    public Tensor data() {
+        Tensor d = new Tensor(null, null, NO_INPUTS, false, dtype);
+        d.alias = Alias.NONE.withCell(cell());
+        return d;
+    }
+
+    /** A constant leaf holding this tensor's value now, sharing nothing with it. */
+    public Tensor frozen() {
+        return new Tensor(value(), null, NO_INPUTS, false, dtype);
     }
 
     // ---- autograd state ----
@@ -111,12 +283,40 @@ public final class Tensor implements Undoable {
         return requiresGrad;
     }
 
-    /** Only leaves can change this flag, as in PyTorch. */
+    /** Only leaves can change this flag (a non-leaf may say True again), as in PyTorch. */
     public void setRequiresGrad(boolean requiresGrad) {
-        if (!isLeaf())
-            throw new AutogradException("you can only change requires_grad flags of leaf variables");
+        if (!isLeaf()) {
+            if (requiresGrad) return;
+            throw new AutogradException("you can only change requires_grad flags of leaf variables. If you want to use a computed variable "
+                    + "in a subgraph that doesn't require differentiation use var_no_grad = var.detach().");
+        }
+        if (requiresGrad && !dtype.isFloating()) throw notFloating();
         UndoLog.touch(this);
         this.requiresGrad = requiresGrad;
+    }
+
+    /**
+     * PyTorch's {@code detach_()}: this tensor becomes a leaf that does not require grad. Graphs
+     * built from it keep the node it was (as after an in-place change).
+     */
+    public void detachInPlace() {
+        if (isLeaf()) {
+            if (requiresGrad) setRequiresGrad(false);
+            return;
+        }
+        UndoLog.touch(this);
+        Alias a = alias != null ? alias : Alias.NONE;
+        Tensor before = new Tensor(value(), op, inputs, requiresGrad, dtype);
+        before.seq = seq;
+        before.name = name;
+        before.released = released;
+        before.alias = new Alias(null, a.versions(), a.previous());
+        op = null;
+        inputs = NO_INPUTS;
+        seq = SEQUENCE.getAndIncrement();
+        requiresGrad = false;
+        retainsGrad = false;
+        alias = a.withPrevious(before);
     }
 
     public Tensor grad() {
@@ -124,9 +324,8 @@ public final class Tensor implements Undoable {
     }
 
     public void setGrad(Tensor grad) {
-        if (grad != null && !grad.value.sameShape(value))
-            throw new AutogradException("assigned grad has shape " + dev.adjoint.ndarray.Shapes.str(grad.shape())
-                    + " but the tensor has shape " + dev.adjoint.ndarray.Shapes.str(shape()));
+        if (grad != null && !grad.value().sameShape(value()))
+            throw new AutogradException("assigned grad has data of a different size");
         UndoLog.touch(this);
         this.grad = grad;
     }
@@ -134,6 +333,7 @@ public final class Tensor implements Undoable {
     /** PyTorch's retain_grad(): a non-leaf keeps its gradient after backward. */
     public void retainGrad() {
         if (!requiresGrad) throw new AutogradException("can't retain_grad on Tensor that has requires_grad=False");
+        if (isLeaf() || retainsGrad) return;
         UndoLog.touch(this);
         retainsGrad = true;
     }
@@ -142,29 +342,45 @@ public final class Tensor implements Undoable {
         return retainsGrad || (isLeaf() && requiresGrad);
     }
 
-    /** {@code x.data = v}: replaces the value in place without growing the graph. */
+    /** {@code x.data = v} (and needle's optimizers): replaces the value without growing the graph or the version. */
     public void setData(NDArray newValue) {
         UndoLog.touch(this);
-        this.value = newValue;
+        Alias a = alias;
+        if (a != null && a.cell() != null) alias = a.withCell(null); // aliases made before keep the old data, as in PyTorch
+        this.value = cast(newValue, dtype);
     }
 
-    /** What a failed input puts back: the value, the gradient and the flags (fields, not setters: nothing to check or record). */
+    boolean released() {
+        return released;
+    }
+
+    void release(boolean on) {
+        released = on;
+    }
+
+    /** What a failed input puts back: the node, its value, gradient and flags (fields, not setters: nothing to check or record). */
     @Override
     public Runnable snapshot() {
         NDArray v = value;
+        Op o = op;
+        Tensor[] in = inputs;
+        long s = seq;
+        DType d = dtype;
         Tensor g = grad;
-        boolean rg = requiresGrad, retains = retainsGrad;
+        Alias a = alias;
+        boolean rg = requiresGrad, retains = retainsGrad, rel = released;
         return () -> {
             value = v;
+            op = o;
+            inputs = in;
+            seq = s;
+            dtype = d;
             grad = g;
+            alias = a;
             requiresGrad = rg;
             retainsGrad = retains;
+            released = rel;
         };
-    }
-
-    /** A constant leaf sharing this value (PyTorch's detach / .data). */
-    public Tensor detach() {
-        return leaf(value, false);
     }
 
     /** The variable name a leaf was first bound to, for traces; null if none. */
@@ -176,16 +392,45 @@ public final class Tensor implements Undoable {
         this.name = name;
     }
 
+    /** PyTorch's {@code y.backward()}: accumulates dy/dx into the leaves' {@code .grad} and frees the graph. */
     public void backward() {
-        Autograd.backward(this, null, false);
+        Autograd.backward(List.of(this), null, false, false, null);
     }
 
     public void backward(Tensor seed) {
-        Autograd.backward(this, seed, false);
+        Autograd.backward(List.of(this), seed == null ? null : List.of(seed), false, false, null);
+    }
+
+    // ---- helpers ----
+
+    /** PyTorch's shape text in messages: [2, 3]. */
+    public static String torchShape(int[] shape) {
+        StringBuilder sb = new StringBuilder("[");
+        for (int i = 0; i < shape.length; i++) sb.append(i > 0 ? ", " : "").append(shape[i]);
+        return sb.append(']').toString();
+    }
+
+    /** Values of another type made to fit this one: integers truncate toward zero, bools are nonzero. */
+    static NDArray cast(NDArray a, DType dtype) {
+        return switch (dtype) {
+            case FLOAT64 -> a;
+            case INT64 -> a.map(v -> v == (long) v ? v : (double) (long) v);
+            case BOOL -> a.map(v -> v != 0 ? 1 : 0);
+        };
+    }
+
+    /** This tensor's values as another element type (a new constant, or this tensor if the type is the same). */
+    public Tensor to(DType target) {
+        if (target == dtype) return this;
+        return new Tensor(cast(value(), target), null, NO_INPUTS, false, target);
+    }
+
+    private static AutogradException notFloating() {
+        return new AutogradException("only Tensors of floating point and complex dtype can require gradients");
     }
 
     @Override
     public String toString() {
-        return "Tensor(" + value + (op != null ? ", op=" + op.name() : requiresGrad ? ", input" : "") + ")";
+        return "Tensor(" + value() + (op != null ? ", op=" + op.name() : requiresGrad ? ", input" : "") + ")";
     }
 }

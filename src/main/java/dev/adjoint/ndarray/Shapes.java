@@ -17,7 +17,7 @@ public final class Shapes {
         return (int) n;
     }
 
-    static int[] rowMajorStrides(int[] shape) {
+    public static int[] rowMajorStrides(int[] shape) {
         if (shape.length == 0) return SCALAR;
         int[] s = new int[shape.length];
         int acc = 1;

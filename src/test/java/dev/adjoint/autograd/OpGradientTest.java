@@ -348,6 +348,115 @@ class OpGradientTest {
                 g.array(3, 4), g.array(4, 5), g.array(5, 2));
     }
 
+    // ---- PyTorch's functions ----
+
+    @Test
+    void varAndStd() {
+        for (int i = 0; i < CASES; i++) {
+            Gen g = new Gen(1600 + i);
+            int[] s = g.shape(1, 3, 4);
+            int[] axes = i % 3 == 0 ? null : g.axes(s.length);
+            boolean keep = g.coin();
+            double correction = g.coin() ? 1 : 0;
+            int n = 1;
+            for (int a : Shapes.axes(axes, s.length)) n *= s[a];
+            if (n - correction <= 0) continue;
+            NDArray x = g.arrayIn(-2, 2, s);
+            checkWithSecondOrder(g, "var", t -> Ops.var(t[0], axes, correction, keep), x);
+            if (n > 1) checkWithSecondOrder(g, "std", t -> Ops.std(t[0], axes, correction, keep), x);
+        }
+    }
+
+    @Test
+    void pNorms() {
+        Gen g = new Gen(1650);
+        NDArray x = g.awayFromZero(0.2, 2, 3, 4);
+        for (double p : new double[] {1, 2, 3, 0.5}) {
+            checkWithSecondOrder(g, "norm p=" + p, t -> Ops.norm(t[0], p, null, false), x);
+            checkWithSecondOrder(g, "norm p=" + p + " dim 1", t -> Ops.norm(t[0], p, new int[] {1}, true), x);
+        }
+        checkWithSecondOrder(g, "norm p=inf", t -> Ops.norm(t[0], Double.POSITIVE_INFINITY, null, false), g.distinct(0.1, 3, 4));
+    }
+
+    @Test
+    void clampWhereAndMaskedFill() {
+        for (int i = 0; i < CASES; i++) {
+            Gen g = new Gen(1700 + i);
+            int[] s = g.shape(0, 3, 4);
+            NDArray x = g.arrayIn(-2, 2, s).map(v -> Math.abs(v + 0.5) < 0.05 || Math.abs(v - 0.7) < 0.05 ? v + 0.12 : v); // off the kinks
+            checkWithSecondOrder(g, "clamp", t -> Ops.clamp(t[0], -0.5, 0.7), x);
+            checkWithSecondOrder(g, "clamp min", t -> Ops.clamp(t[0], -0.5, null), x);
+            NDArray cond = g.arrayIn(-1, 1, s).map(v -> v > 0 ? 1 : 0);
+            Tensor c = Tensor.constant(cond, DType.BOOL);
+            checkWithSecondOrder(g, "where", t -> Ops.where(c, t[0], t[1]), x, g.array(s));
+            checkWithSecondOrder(g, "masked_fill", t -> Ops.maskedFill(t[0], c, Tensor.constant(2.5)), x);
+        }
+    }
+
+    @Test
+    void maxAndMinAlongADim() {
+        for (int i = 0; i < CASES; i++) {
+            Gen g = new Gen(1800 + i);
+            int[] s = g.shape(1, 3, 4);
+            int dim = g.intIn(-s.length, s.length - 1);
+            boolean keep = g.coin();
+            NDArray x = g.distinct(0.1, s);
+            checkWithSecondOrder(g, "max dim " + dim, t -> Ops.maxAlong(t[0], dim, keep, false)[0], x);
+            checkWithSecondOrder(g, "min dim " + dim, t -> Ops.maxAlong(t[0], dim, keep, true)[0], x);
+            checkWithSecondOrder(g, "min", t -> Ops.min(t[0], null, false), x);
+        }
+    }
+
+    @Test
+    void gatherAndTake() {
+        for (int i = 0; i < CASES; i++) {
+            Gen g = new Gen(1900 + i);
+            int[] s = g.shape(1, 3, 4);
+            int dim = g.intIn(0, s.length - 1);
+            int[] is = s.clone();
+            is[dim] = g.intIn(1, 4);
+            double[] idx = new double[Shapes.size(is)];
+            for (int k = 0; k < idx.length; k++) idx[k] = g.intIn(0, s[dim] - 1);
+            Tensor index = Tensor.constant(NDArray.of(idx, is), DType.INT64);
+            checkWithSecondOrder(g, "gather dim " + dim, t -> Ops.gather(t[0], dim, index), g.array(s));
+            int n = Shapes.size(s);
+            int[] positions = new int[g.intIn(1, 6)];
+            for (int k = 0; k < positions.length; k++) positions[k] = g.intIn(0, n - 1); // repeats accumulate
+            checkWithSecondOrder(g, "take", t -> Ops.take(t[0], positions, new int[] {positions.length}), g.array(s));
+        }
+    }
+
+    @Test
+    void shapesUnderPyTorchsNames() {
+        Gen g = new Gen(2000);
+        checkWithSecondOrder(g, "view", t -> Ops.view(t[0], 3, -1), g.array(2, 3, 2));
+        checkWithSecondOrder(g, "flatten", t -> Ops.flatten(t[0], 1, 2), g.array(2, 3, 2));
+        checkWithSecondOrder(g, "squeeze", t -> Ops.squeeze(t[0], null), g.array(2, 1, 3, 1));
+        checkWithSecondOrder(g, "squeeze dim", t -> Ops.squeeze(t[0], -1), g.array(2, 1, 3, 1));
+        checkWithSecondOrder(g, "unsqueeze", t -> Ops.unsqueeze(t[0], -1), g.array(2, 3));
+        checkWithSecondOrder(g, "t", t -> Ops.t(t[0]), g.array(2, 3));
+        checkWithSecondOrder(g, ".T", t -> Ops.reverseAxes(t[0]), g.array(2, 3, 4));
+        checkWithSecondOrder(g, ".mT", t -> Ops.matrixTranspose(t[0]), g.array(2, 3, 4));
+        checkWithSecondOrder(g, "expand", t -> Ops.expand(t[0], 2, -1, 4), g.array(3, 1));
+        checkWithSecondOrder(g, "clone", t -> Ops.clone(t[0]), g.array(2, 3));
+    }
+
+    @Test
+    void losses() {
+        for (int i = 0; i < CASES / 2; i++) {
+            Gen g = new Gen(2100 + i);
+            int n = g.intIn(1, 4), c = g.intIn(2, 5);
+            double[] y = new double[n];
+            for (int k = 0; k < n; k++) y[k] = g.intIn(0, c - 1);
+            Tensor target = Tensor.constant(NDArray.of(y, n), DType.INT64);
+            for (String reduction : new String[] {"mean", "sum", "none"}) {
+                checkWithSecondOrder(g, "cross_entropy " + reduction, t -> Ops.crossEntropy(t[0], target, reduction), g.arrayIn(-2, 2, n, c));
+                checkWithSecondOrder(g, "nll_loss " + reduction, t -> Ops.nllLoss(t[0], target, reduction), g.arrayIn(-2, 2, n, c));
+                checkWithSecondOrder(g, "mse_loss " + reduction, t -> Ops.mseLoss(t[0], t[1], reduction), g.array(n, c), g.array(n, c));
+            }
+        }
+    }
+
     // ---- shape helpers ----
 
     private static int[] concat(int[] head, int... tail) {

@@ -20,5 +20,7 @@ public final class Add implements Op {
         return Ops.broadcastTo(Ops.addOrFirst(t[0], t[1]), out.shape());
     }
 
+    public String torchName(Tensor out) { return "AddBackward0"; }
+
     public String notation(String... a) { return a[0] + " + " + a[1]; }
 }

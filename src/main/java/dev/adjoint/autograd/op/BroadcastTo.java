@@ -21,5 +21,7 @@ public final class BroadcastTo implements Op {
 
     public Tensor jvp(Tensor[] t, Tensor out) { return Ops.broadcastTo(t[0], shape); }
 
+    public String torchName(Tensor out) { return "ExpandBackward0"; }
+
     public String notation(String... a) { return "broadcast_to(" + a[0] + ", " + Shapes.str(shape) + ")"; }
 }

@@ -11,9 +11,11 @@ import java.util.List;
 /** Joins tensors along an existing axis; each input's gradient is its slice of the output's. */
 public final class Concat implements Op {
     private final int axis;
+    private final String torchName; // cat, or stack (which adds the axis first)
 
-    Concat(int axis) {
+    Concat(int axis, String torchName) {
         this.axis = axis;
+        this.torchName = torchName;
     }
 
     public String name() { return "concat"; }
@@ -38,6 +40,8 @@ public final class Concat implements Op {
         for (int i = 0; i < t.length; i++) full[i] = t[i] != null ? t[i] : Tensor.constant(NDArray.zeros(out.input(i).shape()));
         return Tensor.apply(this, full);
     }
+
+    public String torchName(Tensor out) { return torchName; }
 
     public String notation(String... a) { return "concat([" + String.join(", ", a) + "], axis=" + axis + ")"; }
 }

@@ -1,5 +1,6 @@
 package dev.adjoint.autograd.op;
 
+import dev.adjoint.autograd.DType;
 import dev.adjoint.autograd.Op;
 import dev.adjoint.autograd.Tensor;
 import dev.adjoint.ndarray.NDArray;
@@ -26,6 +27,13 @@ public final class Div implements Op {
         Tensor db = t[1] == null ? null : Ops.neg(Ops.div(Ops.mul(a, t[1]), Ops.mul(b, b)));
         return Ops.broadcastTo(Ops.addOrFirst(da, db), out.shape());
     }
+
+    public String torchName(Tensor out) { return "DivBackward0"; }
+
+    /** b is saved when a needs its gradient; a and b when b does. */
+    public int saved(Tensor out) { return (out.input(0).requiresGrad() ? 2 : 0) | (out.input(1).requiresGrad() ? 3 : 0); }
+
+    public DType dtype(Tensor[] in) { return DType.FLOAT64; }
 
     public String notation(String... a) { return a[0] + " / " + a[1]; }
 }

@@ -1,5 +1,6 @@
 package dev.adjoint.autograd.op;
 
+import dev.adjoint.autograd.DType;
 import dev.adjoint.autograd.Op;
 import dev.adjoint.autograd.Tensor;
 import dev.adjoint.ndarray.NDArray;
@@ -15,6 +16,12 @@ public final class Exp implements Op {
     public Tensor[] vjp(Tensor g, Tensor out) { return new Tensor[] {Ops.mul(g, out)}; }
 
     public Tensor jvp(Tensor[] t, Tensor out) { return Ops.mul(t[0], out); }
+
+    public String torchName(Tensor out) { return "ExpBackward0"; }
+
+    public int saved(Tensor out) { return Op.OUTPUT; }
+
+    public DType dtype(Tensor[] in) { return DType.FLOAT64; }
 
     public String notation(String... a) { return "exp " + a[0]; }
 }

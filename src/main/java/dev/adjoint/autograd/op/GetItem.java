@@ -22,6 +22,15 @@ public final class GetItem implements Op {
 
     public Tensor jvp(Tensor[] t, Tensor out) { return Tensor.apply(this, t[0]); }
 
+    /** PyTorch indexes item by item; the node it shows is the last one's: an integer selects, a slice slices. */
+    public String torchName(Tensor out) {
+        for (int k = items.size() - 1; k >= 0; k--) {
+            if (items.get(k) instanceof Index.At) return "SelectBackward0";
+            if (items.get(k) instanceof Index.Slice s && !s.equals(Index.Slice.ALL)) return "SliceBackward0";
+        }
+        return "AliasBackward0";
+    }
+
     public String notation(String... a) { return a[0] + "[" + subscript(items) + "]"; }
 
     static String subscript(List<Index> items) {

@@ -1,5 +1,6 @@
 package dev.adjoint.autograd.op;
 
+import dev.adjoint.autograd.DType;
 import dev.adjoint.autograd.Op;
 import dev.adjoint.autograd.Tensor;
 import dev.adjoint.ndarray.NDArray;
@@ -15,6 +16,12 @@ public final class Log implements Op {
     public Tensor[] vjp(Tensor g, Tensor out) { return new Tensor[] {Ops.div(g, out.input(0))}; }
 
     public Tensor jvp(Tensor[] t, Tensor out) { return Ops.div(t[0], out.input(0)); }
+
+    public String torchName(Tensor out) { return "LogBackward0"; }
+
+    public int saved(Tensor out) { return 1; }
+
+    public DType dtype(Tensor[] in) { return DType.FLOAT64; }
 
     public String notation(String... a) { return "ln " + a[0]; }
 }

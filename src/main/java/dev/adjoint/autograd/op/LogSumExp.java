@@ -1,5 +1,6 @@
 package dev.adjoint.autograd.op;
 
+import dev.adjoint.autograd.DType;
 import dev.adjoint.autograd.Op;
 import dev.adjoint.autograd.Tensor;
 import dev.adjoint.ndarray.NDArray;
@@ -48,6 +49,12 @@ public final class LogSumExp implements Op {
         Tensor e = Ops.exp(Ops.sub(x, Tensor.constant(m)));
         return Ops.div(e, Ops.sum(e, axes, true));
     }
+
+    public String torchName(Tensor out) { return "LogsumexpBackward0"; }
+
+    public int saved(Tensor out) { return 1 | Op.OUTPUT; }
+
+    public DType dtype(Tensor[] in) { return DType.FLOAT64; }
 
     public String notation(String... a) {
         return Ops.reduction("logsumexp", a[0], axes, keepdims, allAxes);

@@ -44,5 +44,17 @@ public final class MatMul implements Op {
         return Ops.addOrFirst(da, db);
     }
 
+    public String torchName(Tensor out) {
+        int a = out.input(0).ndim(), b = out.input(1).ndim();
+        if (a == 1 && b == 1) return "DotBackward0";
+        if (a == 2 && b == 1) return "MvBackward0";
+        if (a == 2 && b == 2) return "MmBackward0";
+        if (a == 1 && b == 2) return "SqueezeBackward3";
+        return "UnsafeViewBackward0";
+    }
+
+    /** a is saved when b needs its gradient, and b when a does. */
+    public int saved(Tensor out) { return (out.input(1).requiresGrad() ? 1 : 0) | (out.input(0).requiresGrad() ? 2 : 0); }
+
     public String notation(String... a) { return a[0] + " @ " + a[1]; }
 }

@@ -5,7 +5,7 @@ import dev.adjoint.autograd.Tensor;
 import dev.adjoint.ndarray.NDArray;
 import dev.adjoint.ndarray.Shapes;
 
-/** Max over axes; the gradient goes to the maximal entries, shared equally among ties (torch.amax). */
+/** Max over axes; the gradient goes to the maximal entries, shared equally among ties (torch.amax, and x.max() without dim). */
 public final class Max implements Op {
     private final int[] axes;
     private final boolean keepdims;
@@ -28,14 +28,17 @@ public final class Max implements Op {
 
     public Tensor jvp(Tensor[] t, Tensor out) { return Ops.sum(Ops.mul(t[0], share(out)), axes, keepdims); }
 
-    /** Constant weights: 1/k on each of the k maximal entries of a reduced block, 0 elsewhere. */
+    /** The weights, 1/k on each of the k maximal entries of a reduced block and 0 elsewhere, as a function of the input with derivative 0. */
     private Tensor share(Tensor out) {
-        NDArray x = out.input(0).value();
-        NDArray m = out.value().reshape(Shapes.reduced(x.shape(), axes, true));
-        NDArray hit = x.zip(m, (v, mv) -> v == mv ? 1 : 0);
-        NDArray count = hit.sum(axes, true);
-        return Tensor.constant(hit.div(count));
+        return Tensor.apply(new Flat("argmax share", "MaxBackward1", x -> {
+            NDArray hit = x.zip(x.max(axes, true), (v, mv) -> v == mv ? 1 : 0);
+            return hit.div(hit.sum(axes, true));
+        }, true), out.input(0));
     }
+
+    public String torchName(Tensor out) { return allAxes && !keepdims ? "MaxBackward1" : "AmaxBackward0"; }
+
+    public int saved(Tensor out) { return 1 | Op.OUTPUT; }
 
     public String notation(String... a) {
         return Ops.reduction("max", a[0], axes, keepdims, allAxes);

@@ -26,5 +26,10 @@ public final class Mul implements Op {
         return Ops.broadcastTo(Ops.addOrFirst(da, db), out.shape());
     }
 
+    public String torchName(Tensor out) { return "MulBackward0"; }
+
+    /** a is saved when b needs its gradient, and b when a does. */
+    public int saved(Tensor out) { return (out.input(1).requiresGrad() ? 1 : 0) | (out.input(0).requiresGrad() ? 2 : 0); }
+
     public String notation(String... a) { return a[0] + " × " + a[1]; }
 }

@@ -16,5 +16,7 @@ public final class Neg implements Op {
 
     public Tensor jvp(Tensor[] t, Tensor out) { return Ops.neg(t[0]); }
 
+    public String torchName(Tensor out) { return "NegBackward0"; }
+
     public String notation(String... a) { return "−" + a[0]; }
 }

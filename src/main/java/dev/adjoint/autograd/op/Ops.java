@@ -1,15 +1,21 @@
 package dev.adjoint.autograd.op;
 
+import dev.adjoint.autograd.AutogradException;
+import dev.adjoint.autograd.DType;
+import dev.adjoint.autograd.Op;
 import dev.adjoint.autograd.Tensor;
+import dev.adjoint.ndarray.Fused;
 import dev.adjoint.ndarray.NDArray;
 import dev.adjoint.ndarray.ShapeException;
 import dev.adjoint.ndarray.Shapes;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 
 /**
  * The functions of the engine, by their lowercase names: primitives apply one op; composites
- * (mean, softmax, log_softmax, transpose, ...) are built from primitives and get their
- * derivatives for free.
+ * (transpose, std, norm, the losses, ...) are built from primitives and get their derivatives
+ * for free, under PyTorch's name for the whole where PyTorch shows one node.
  */
 public final class Ops {
     private Ops() {}
@@ -24,16 +30,20 @@ public final class Ops {
 
     public static Tensor sub(Tensor a, Tensor b) { return binary(Sub.INSTANCE, a, b); }
 
+    /** A Python number minus a tensor ({@code 1 - x}): the same math as sub, PyTorch's RsubBackward1 in the graph. */
+    public static Tensor rsub(Tensor number, Tensor b) { return binary(Sub.REVERSED, number, b); }
+
     public static Tensor mul(Tensor a, Tensor b) { return binary(Mul.INSTANCE, a, b); }
 
     public static Tensor div(Tensor a, Tensor b) { return binary(Div.INSTANCE, a, b); }
 
     public static Tensor pow(Tensor a, Tensor b) { return binary(Pow.INSTANCE, a, b); }
 
-    public static Tensor pow(Tensor a, double b) { return pow(a, scalar(b)); }
+    /** A tensor to the power of a Python number ({@code x ** 2}): PyTorch's PowBackward0, which saves only the base. */
+    public static Tensor pow(Tensor a, double b) { return binary(Pow.SCALAR_EXPONENT, a, scalar(b)); }
 
     /** Names the op in a broadcasting error, e.g. "add: shapes (2,) and (3,) cannot be broadcast together". */
-    private static Tensor binary(dev.adjoint.autograd.Op op, Tensor a, Tensor b) {
+    private static Tensor binary(Op op, Tensor a, Tensor b) {
         try {
             return Tensor.apply(op, a, b);
         } catch (ShapeException e) {
@@ -41,7 +51,11 @@ public final class Ops {
         }
     }
 
-    public static Tensor neg(Tensor a) { return Tensor.apply(Neg.INSTANCE, a); }
+    public static Tensor neg(Tensor a) {
+        if (a.dtype() == DType.BOOL)
+            throw new AutogradException("Negation, the `-` operator, on a bool tensor is not supported. If you are trying to invert a mask, use the `~` or `logical_not()` operator instead.");
+        return Tensor.apply(Neg.INSTANCE, a);
+    }
 
     public static Tensor exp(Tensor a) { return Tensor.apply(Exp.INSTANCE, a); }
 
@@ -61,22 +75,153 @@ public final class Ops {
 
     public static Tensor abs(Tensor a) { return Tensor.apply(Abs.INSTANCE, a); }
 
+    public static Tensor clone(Tensor a) { return Tensor.apply(Clone.INSTANCE, a); }
+
+    /** clamp(a, min, max); a null bound is absent. */
+    public static Tensor clamp(Tensor a, Double min, Double max) {
+        if (min == null && max == null) throw new AutogradException("torch.clamp: At least one of 'min' or 'max' must not be None");
+        return Tensor.apply(new Clamp(min == null ? Double.NEGATIVE_INFINITY : min, max == null ? Double.POSITIVE_INFINITY : max), a);
+    }
+
+    // ---- piecewise constant (derivative 0, kept in the graph) ----
+
+    public static Tensor sign(Tensor a) { return Tensor.apply(new Flat("sign", "SignBackward0", x -> x.map(Math::signum), false), a); }
+
+    public static Tensor floor(Tensor a) { return Tensor.apply(new Flat("floor", "FloorBackward0", x -> x.map(Math::floor), false), a); }
+
+    public static Tensor ceil(Tensor a) { return Tensor.apply(new Flat("ceil", "CeilBackward0", x -> x.map(Math::ceil), false), a); }
+
+    /** Rounds half to even, as PyTorch. */
+    public static Tensor round(Tensor a) { return Tensor.apply(new Flat("round", "RoundBackward0", x -> x.map(Math::rint), false), a); }
+
+    /** 1 where a is positive: relu's slope, as a function of a with derivative 0. */
+    static Tensor positive(Tensor a) { return Tensor.apply(new Flat("step", "ThresholdBackwardBackward0", Fused::positiveMask, true), a); }
+
+    /** x.fill_(v) and x.zero_() as ops: the result does not depend on x (gradient 0 to it). */
+    public static Op fill(double v) {
+        return new Flat(v == 0 ? "zero" : "fill", v == 0 ? "ZeroBackward0" : "FillBackward2", x -> NDArray.full(v, x.shape()), false);
+    }
+
+    /** x.copy_(src) as an op. */
+    public static Op copy() {
+        return Copy.INSTANCE;
+    }
+
+    // ---- comparisons and logic (boolean results, no graph) ----
+
+    public static Tensor eq(Tensor a, Tensor b) { return binary(Compare.EQ, a, b); }
+
+    public static Tensor ne(Tensor a, Tensor b) { return binary(Compare.NE, a, b); }
+
+    public static Tensor lt(Tensor a, Tensor b) { return binary(Compare.LT, a, b); }
+
+    public static Tensor le(Tensor a, Tensor b) { return binary(Compare.LE, a, b); }
+
+    public static Tensor gt(Tensor a, Tensor b) { return binary(Compare.GT, a, b); }
+
+    public static Tensor ge(Tensor a, Tensor b) { return binary(Compare.GE, a, b); }
+
+    public static Tensor logicalAnd(Tensor a, Tensor b) { return binary(Compare.AND, a, b); }
+
+    public static Tensor logicalOr(Tensor a, Tensor b) { return binary(Compare.OR, a, b); }
+
+    public static Tensor logicalXor(Tensor a, Tensor b) { return binary(Compare.XOR, a, b); }
+
+    public static Tensor logicalNot(Tensor a) { return eq(a, Tensor.constant(NDArray.scalar(0), DType.BOOL)); }
+
+    /** where(cond, a, b), broadcasting all three. */
+    public static Tensor where(Tensor cond, Tensor a, Tensor b) {
+        return Tensor.apply(new Where(cond.value().map(v -> v != 0 ? 1 : 0), "WhereBackward0"), a, b);
+    }
+
+    /** x.masked_fill(mask, value): value where mask holds. */
+    public static Tensor maskedFill(Tensor x, Tensor mask, Tensor value) {
+        if (mask.dtype() != DType.BOOL) throw new AutogradException("masked_fill_ only supports boolean masks, but got mask with dtype " + mask.dtype().torchName().substring(6));
+        if (value.ndim() != 0)
+            throw new AutogradException("masked_fill_ only supports a 0-dimensional value tensor, but got tensor with " + value.ndim() + " dimension(s).");
+        Shapes.broadcast(mask.shape(), x.shape());
+        Tensor v = value.dtype().ordinal() > x.dtype().ordinal() ? value.to(x.dtype()) : value;
+        return Tensor.apply(new Where(mask.value(), "MaskedFillBackward0"), v, x);
+    }
+
     // ---- linear algebra and shapes ----
 
     public static Tensor matmul(Tensor a, Tensor b) { return Tensor.apply(MatMul.INSTANCE, a, b); }
 
+    /** needle's and NumPy's reshape. */
     public static Tensor reshape(Tensor a, int... shape) {
+        return reshape(a, shape, "ReshapeAliasBackward0");
+    }
+
+    /** PyTorch's view: a reshape, shown as ViewBackward0. */
+    public static Tensor view(Tensor a, int... shape) {
+        return reshape(a, shape, "ViewBackward0");
+    }
+
+    private static Tensor reshape(Tensor a, int[] shape, String torchName) {
         int[] target = Shapes.reshapeTarget(a.shape(), shape);
-        if (Arrays.equals(target, a.shape())) return a;
-        return Tensor.apply(new Reshape(target), a);
+        if (Arrays.equals(target, a.shape()) && torchName.equals("ReshapeAliasBackward0")) return a;
+        return Tensor.apply(new Reshape(target, torchName), a);
+    }
+
+    /** New axes of size 1 inserted so a has {@code shape} (x[None], unsqueeze). */
+    static Tensor unsqueezeTo(Tensor a, int[] shape) {
+        return reshape(a, shape, "UnsqueezeBackward0");
+    }
+
+    /** PyTorch's flatten(start_dim, end_dim). */
+    public static Tensor flatten(Tensor a, int start, int end) {
+        int n = a.ndim();
+        if (n == 0) return reshape(a, new int[] {1}, "ViewBackward0");
+        int s = Shapes.axis(start, n), e = Shapes.axis(end, n);
+        if (s > e) throw new AutogradException("flatten() has invalid args: start_dim cannot come after end_dim");
+        if (s == e) return a;
+        int[] shape = new int[n - (e - s)];
+        int k = 0;
+        for (int i = 0; i < s; i++) shape[k++] = a.shape()[i];
+        int m = 1;
+        for (int i = s; i <= e; i++) m *= a.shape()[i];
+        shape[k++] = m;
+        for (int i = e + 1; i < n; i++) shape[k++] = a.shape()[i];
+        return reshape(a, shape, "ReshapeAliasBackward0");
+    }
+
+    /** squeeze(): drops every axis of size 1; squeeze(dim): that axis if its size is 1. */
+    public static Tensor squeeze(Tensor a, Integer dim) {
+        int[] s = a.shape();
+        List<Integer> keep = new ArrayList<>();
+        if (dim == null) {
+            for (int d : s) if (d != 1) keep.add(d);
+        } else {
+            int ax = s.length == 0 ? Shapes.axis(dim, 1) : Shapes.axis(dim, s.length);
+            for (int i = 0; i < s.length; i++) if (i != ax || s[i] != 1) keep.add(s[i]);
+        }
+        return reshape(a, keep.stream().mapToInt(Integer::intValue).toArray(), dim == null ? "SqueezeBackward0" : "SqueezeBackward1");
+    }
+
+    public static Tensor unsqueeze(Tensor a, int dim) {
+        int n = a.ndim();
+        int ax = Shapes.axis(dim, n + 1);
+        int[] s = new int[n + 1];
+        for (int i = 0, k = 0; i <= n; i++) s[i] = i == ax ? 1 : a.shape()[k++];
+        return reshape(a, s, "UnsqueezeBackward0");
     }
 
     public static Tensor permute(Tensor a, int... axes) {
+        return permute(a, axes, "PermuteBackward0");
+    }
+
+    private static Tensor permute(Tensor a, int[] axes, String torchName) {
         if (axes.length != a.ndim())
             throw new ShapeException("permute needs " + a.ndim() + " axes for shape " + Shapes.str(a.shape()) + ", got " + axes.length);
         int[] norm = new int[axes.length];
-        for (int i = 0; i < axes.length; i++) norm[i] = Shapes.axis(axes[i], a.ndim());
-        return Tensor.apply(new Permute(norm), a);
+        boolean[] seen = new boolean[axes.length];
+        for (int i = 0; i < axes.length; i++) {
+            norm[i] = Shapes.axis(axes[i], a.ndim());
+            if (seen[norm[i]]) throw new ShapeException("permute(): duplicate dims are not allowed.");
+            seen[norm[i]] = true;
+        }
+        return Tensor.apply(new Permute(norm, torchName), a);
     }
 
     /** needle's transpose: swaps the last two axes (a 1-d or 0-d tensor is returned as is). */
@@ -85,20 +230,65 @@ public final class Ops {
         return transpose(a, a.ndim() - 2, a.ndim() - 1);
     }
 
-    /** Swaps two axes. */
+    /** Swaps two axes (PyTorch's transpose(dim0, dim1)). */
     public static Tensor transpose(Tensor a, int axis1, int axis2) {
+        int n = Math.max(a.ndim(), 1);
+        int x = Shapes.axis(axis1, n), y = Shapes.axis(axis2, n);
+        if (a.ndim() < 2) return a.ndim() == 0 ? a : Tensor.apply(new Permute(new int[] {0}, "TransposeBackward0"), a);
         int[] p = new int[a.ndim()];
         for (int i = 0; i < p.length; i++) p[i] = i;
-        int x = Shapes.axis(axis1, a.ndim()), y = Shapes.axis(axis2, a.ndim());
         p[x] = y;
         p[y] = x;
-        return permute(a, p);
+        return Tensor.apply(new Permute(p, "TransposeBackward0"), a);
+    }
+
+    /** PyTorch's t(): a matrix transposed; 0-d and 1-d tensors as they are. */
+    public static Tensor t(Tensor a) {
+        if (a.ndim() > 2)
+            throw new AutogradException("t() expects a tensor with <= 2 dimensions, but self is " + a.ndim() + "D");
+        if (a.ndim() < 2) return a;
+        return Tensor.apply(new Permute(new int[] {1, 0}, "TBackward0"), a);
+    }
+
+    /** PyTorch's .T: all axes reversed. */
+    public static Tensor reverseAxes(Tensor a) {
+        if (a.ndim() < 2) return a;
+        int[] p = new int[a.ndim()];
+        for (int i = 0; i < p.length; i++) p[i] = p.length - 1 - i;
+        return Tensor.apply(new Permute(p, "PermuteBackward0"), a);
+    }
+
+    /** PyTorch's .mT: the last two axes swapped, for batches of matrices. */
+    public static Tensor matrixTranspose(Tensor a) {
+        if (a.ndim() < 2) throw new AutogradException("tensor.mT is only supported on matrices or batches of matrices. Got " + a.ndim() + "-D tensor.");
+        return transpose(a, -2, -1);
     }
 
     public static Tensor broadcastTo(Tensor a, int... shape) {
         if (Arrays.equals(a.shape(), shape)) return a;
         a.value().broadcastTo(shape); // checks, with a message naming both shapes
         return Tensor.apply(new BroadcastTo(shape.clone()), a);
+    }
+
+    /** PyTorch's expand: broadcast_to where -1 keeps a size. */
+    public static Tensor expand(Tensor a, int... sizes) {
+        int[] s = a.shape();
+        if (sizes.length < s.length)
+            throw new AutogradException("expand(torch.DoubleTensor{" + Tensor.torchShape(s) + "}, size=" + Tensor.torchShape(sizes) + "): the number of sizes provided ("
+                    + sizes.length + ") must be greater or equal to the number of dimensions in the tensor (" + s.length + ")");
+        int[] target = sizes.clone();
+        int lead = sizes.length - s.length;
+        for (int i = 0; i < target.length; i++) {
+            if (target[i] == -1) {
+                if (i < lead) throw new AutogradException("The expanded size of the tensor (-1) isn't allowed in a leading, non-existing dimension " + i);
+                target[i] = s[i - lead];
+            } else if (i >= lead && s[i - lead] != 1 && s[i - lead] != target[i]) {
+                throw new AutogradException("The expanded size of the tensor (" + target[i] + ") must match the existing size (" + s[i - lead]
+                        + ") at non-singleton dimension " + i + ".  Target sizes: " + Tensor.torchShape(sizes) + ".  Tensor sizes: " + Tensor.torchShape(s));
+            }
+        }
+        if (Arrays.equals(target, s)) return Tensor.apply(new BroadcastTo(target), a);
+        return broadcastTo(a, target);
     }
 
     /**
@@ -122,11 +312,15 @@ public final class Ops {
         return Tensor.apply(new GetItem(items), a);
     }
 
-    /** Joins tensors along an existing axis. */
+    /** Joins tensors along an existing axis (PyTorch's cat). */
     public static Tensor concat(java.util.List<Tensor> parts, int axis) {
+        return concat(parts, axis, "CatBackward0");
+    }
+
+    private static Tensor concat(java.util.List<Tensor> parts, int axis, String torchName) {
         if (parts.isEmpty()) throw new ShapeException("concat needs at least one tensor");
         int ax = Shapes.axis(axis, parts.get(0).ndim());
-        return Tensor.apply(new Concat(ax), parts.toArray(new Tensor[0]));
+        return Tensor.apply(new Concat(ax, torchName), parts.toArray(new Tensor[0]));
     }
 
     /** Stacks equal-shaped tensors along a new axis. */
@@ -137,12 +331,13 @@ public final class Ops {
         java.util.List<Tensor> expanded = new java.util.ArrayList<>();
         for (Tensor p : parts) {
             if (!Arrays.equals(p.shape(), s))
-                throw new ShapeException("stack needs tensors of one shape, got " + Shapes.str(s) + " and " + Shapes.str(p.shape()));
+                throw new ShapeException("stack expects each tensor to be equal size, but got " + Tensor.torchShape(s) + " at entry 0 and "
+                        + Tensor.torchShape(p.shape()) + " at entry " + expanded.size());
             int[] t = new int[s.length + 1];
             for (int j = 0, m = 0; j < t.length; j++) t[j] = j == ax ? 1 : s[m++];
-            expanded.add(reshape(p, t));
+            expanded.add(reshape(p, t, "UnsqueezeBackward0"));
         }
-        return concat(expanded, ax);
+        return concat(expanded, ax, "StackBackward0");
     }
 
     // ---- reductions ----
@@ -157,33 +352,218 @@ public final class Ops {
     }
 
     public static Tensor mean(Tensor a, int[] axes, boolean keepdims) {
-        int[] ax = Shapes.axes(axes, a.ndim());
-        int count = 1;
-        for (int x : ax) count *= a.shape()[x];
-        return div(sum(a, ax, keepdims), scalar(count));
+        if (!a.dtype().isFloating())
+            throw new AutogradException("mean(): could not infer output dtype. Input dtype must be either a floating point or complex dtype. Got: "
+                    + a.dtype().scalarName());
+        return Tensor.apply(new Mean(Shapes.axes(axes, a.ndim()), keepdims, a.shape()), a);
     }
 
+    /** Max over axes, the gradient shared among ties (torch.amax; x.max() without dim). */
     public static Tensor max(Tensor a, int[] axes, boolean keepdims) {
         return Tensor.apply(new Max(Shapes.axes(axes, a.ndim()), keepdims, a.ndim()), a);
+    }
+
+    /** Min over axes: −max(−a), shown as PyTorch's one node. */
+    public static Tensor min(Tensor a, int[] axes, boolean keepdims) {
+        Tensor m = max(neg(a), axes, keepdims);
+        boolean all = m.ndim() == 0 || (axes == null && !keepdims);
+        return Tensor.apply(new Renamed(Neg.INSTANCE, all && !keepdims ? "MinBackward1" : "AminBackward0", 1 | Op.OUTPUT), m);
+    }
+
+    /**
+     * max(dim): the values and the index of the first maximum along {@code axis}; the values take
+     * their entries at those indices, so all of the gradient goes to the returned index on ties.
+     */
+    public static Tensor[] maxAlong(Tensor a, int axis, boolean keepdim, boolean min) {
+        int ax = Shapes.axis(axis, Math.max(a.ndim(), 1));
+        if (a.ndim() == 0) return new Tensor[] {clone(a), Tensor.constant(NDArray.scalar(0), DType.INT64)};
+        NDArray x = min ? a.value().neg() : a.value();
+        if (x.shape()[ax] == 0)
+            throw new AutogradException((min ? "min" : "max") + "(): Expected reduction dim " + ax + " to have non-zero size.");
+        NDArray idx = x.argmax(ax);
+        int[] shape = a.shape(), outShape = Shapes.reduced(shape, new int[] {ax}, keepdim);
+        int[] strides = Shapes.rowMajorStrides(shape);
+        double[] id = idx.toArray();
+        int[] positions = new int[id.length];
+        int[] multi = new int[shape.length - 1];
+        for (int i = 0; i < id.length; i++) {
+            int rest = i, pos = 0;
+            for (int d = multi.length - 1; d >= 0; d--) {
+                int dim = d < ax ? d : d + 1;
+                multi[d] = rest % shape[dim];
+                rest /= shape[dim];
+            }
+            for (int d = 0; d < multi.length; d++) pos += multi[d] * strides[d < ax ? d : d + 1];
+            positions[i] = pos + (int) id[i] * strides[ax];
+        }
+        Tensor values = Tensor.apply(new Take(positions, outShape, min ? "MinBackward0" : "MaxBackward0", Op.CONSTANT), a);
+        return new Tensor[] {values, Tensor.constant(idx.reshape(outShape), DType.INT64)};
+    }
+
+    /** Index of the maximum (first on ties) over all entries (flattened) or along an axis; an int64 constant. */
+    public static Tensor argmax(Tensor a, Integer axis, boolean keepdim, boolean min) {
+        NDArray x = min ? a.value().neg() : a.value();
+        if (axis == null) {
+            if (x.size() == 0) throw new AutogradException("argmax(): Expected reduction dim to be specified for input.numel() == 0.");
+            NDArray i = x.reshape(-1).argmax(0);
+            return Tensor.constant(keepdim ? i.reshape(ones(a.ndim())) : i, DType.INT64);
+        }
+        if (a.ndim() == 0) return Tensor.constant(NDArray.scalar(0), DType.INT64);
+        int ax = Shapes.axis(axis, a.ndim());
+        NDArray i = x.argmax(ax);
+        return Tensor.constant(keepdim ? i.reshape(Shapes.reduced(a.shape(), new int[] {ax}, true)) : i, DType.INT64);
+    }
+
+    private static int[] ones(int n) {
+        int[] s = new int[n];
+        Arrays.fill(s, 1);
+        return s;
     }
 
     public static Tensor logsumexp(Tensor a, int[] axes, boolean keepdims) {
         return Tensor.apply(new LogSumExp(Shapes.axes(axes, a.ndim()), keepdims, a.ndim()), a);
     }
 
-    /** Softmax along one axis (default: the last), as exp(a − logsumexp(a)). */
+    /** Softmax along one axis (default: the last). */
     public static Tensor softmax(Tensor a, int axis) {
-        return exp(logSoftmax(a, axis));
+        return Tensor.apply(new Softmax(softmaxAxis(a, axis)), a);
     }
 
     public static Tensor logSoftmax(Tensor a, int axis) {
+        return Tensor.apply(new LogSoftmax(softmaxAxis(a, axis)), a);
+    }
+
+    private static int softmaxAxis(Tensor a, int axis) {
         if (a.ndim() == 0) throw new ShapeException("softmax needs at least one axis, got a scalar");
-        return sub(a, logsumexp(a, new int[] {Shapes.axis(axis, a.ndim())}, true));
+        return Shapes.axis(axis, a.ndim());
+    }
+
+    /** Variance over axes (null: all) with Bessel's correction by default (PyTorch's correction=1). */
+    public static Tensor var(Tensor a, int[] axes, double correction, boolean keepdims) {
+        return Tensor.apply(new Var(Shapes.axes(axes, a.ndim()), correction, keepdims, a.shape()), a);
+    }
+
+    /** Standard deviation: sqrt of var, shown as PyTorch's one StdBackward0 node. */
+    public static Tensor std(Tensor a, int[] axes, double correction, boolean keepdims) {
+        return Tensor.apply(new Renamed(Sqrt.INSTANCE, "StdBackward0", 1 | Op.OUTPUT), var(a, axes, correction, keepdims));
     }
 
     /** Euclidean (Frobenius) norm of all entries. */
     public static Tensor norm(Tensor a) {
-        return sqrt(sum(mul(a, a)));
+        return norm(a, 2, null, false);
+    }
+
+    /** The p-norm over axes (null: all entries): (Σ|a|^p)^(1/p), shown as PyTorch's NormBackward1. */
+    public static Tensor norm(Tensor a, double p, int[] axes, boolean keepdims) {
+        if (p == 2) return Tensor.apply(new Renamed(Sqrt.INSTANCE, "NormBackward1", 1 | Op.OUTPUT), sum(mul(a, a), axes, keepdims));
+        if (p == 1) {
+            Tensor s = sum(abs(a), axes, keepdims);
+            return Tensor.apply(new Renamed(Clone.INSTANCE, "NormBackward1", 1 | Op.OUTPUT), s);
+        }
+        if (Double.isInfinite(p)) {
+            Tensor s = p > 0 ? max(abs(a), axes, keepdims) : min(abs(a), axes, keepdims);
+            return Tensor.apply(new Renamed(Clone.INSTANCE, "NormBackward1", 1 | Op.OUTPUT), s);
+        }
+        Tensor s = sum(pow(abs(a), p), axes, keepdims);
+        return Tensor.apply(new Renamed(Pow.SCALAR_EXPONENT, "NormBackward1", 1 | Op.OUTPUT), s, scalar(1 / p));
+    }
+
+    // ---- indexing by tensors ----
+
+    /** a.gather(dim, index): out[i][j][k] = a[index[i][j][k]][j][k] for dim 0, and so on. */
+    public static Tensor gather(Tensor a, int dim, Tensor index) {
+        if (index.dtype() != DType.INT64) throw new AutogradException("gather(): Expected dtype int64 for index");
+        int n = Math.max(a.ndim(), 1), d = Shapes.axis(dim, n);
+        int[] s = a.shape(), is = index.shape();
+        if (is.length != s.length && !(s.length == 0 && is.length <= 1))
+            throw new AutogradException("Index tensor must have the same number of dimensions as input tensor");
+        for (int i = 0; i < is.length && i < s.length; i++)
+            if (i != d && is[i] > s[i])
+                throw new AutogradException("Size does not match at dimension " + i + " expected index " + Tensor.torchShape(is)
+                        + " to be smaller than self " + Tensor.torchShape(s) + " apart from dimension " + d);
+        int[] strides = Shapes.rowMajorStrides(s), istr = Shapes.rowMajorStrides(is);
+        double[] idx = index.value().toArray();
+        int[] positions = new int[idx.length];
+        for (int k = 0; k < idx.length; k++) {
+            int rest = k, pos = 0;
+            for (int ax = 0; ax < is.length; ax++) {
+                int c = rest / istr[ax];
+                rest %= istr[ax];
+                if (ax == d) {
+                    long v = (long) idx[k];
+                    int size = s.length == 0 ? 1 : s[ax];
+                    if (v < -size || v >= size) throw new AutogradException("index " + v + " is out of bounds for dimension " + d + " with size " + size);
+                    c = (int) (v < 0 ? v + size : v);
+                }
+                pos += c * (s.length == 0 ? 0 : strides[ax]);
+            }
+            positions[k] = pos;
+        }
+        return Tensor.apply(new Take(positions, is.clone(), "GatherBackward0", 1 | Op.CONSTANT), a);
+    }
+
+    /** Entries picked by flat row-major positions into a tensor of {@code shape}: what advanced indexing computes. */
+    public static Tensor take(Tensor a, int[] positions, int[] shape) {
+        return Tensor.apply(new Take(positions, shape, "IndexBackward0", Op.CONSTANT), a);
+    }
+
+    /** x[index] = v in place: the entries at {@code positions} (of x[index], shaped {@code indexedShape}) take v's values. */
+    public static Tensor indexPut(Tensor x, int[] positions, int[] indexedShape, Tensor v) {
+        Shapes.broadcast(v.shape(), indexedShape);
+        if (!Arrays.equals(Shapes.broadcast(v.shape(), indexedShape), indexedShape))
+            throw new AutogradException("shape mismatch: value tensor of shape " + Tensor.torchShape(v.shape())
+                    + " cannot be broadcast to indexing result of shape " + Tensor.torchShape(indexedShape));
+        return x.applyInPlace(new IndexPut(positions, indexedShape), v);
+    }
+
+    // ---- losses ----
+
+    /** mean((a − b)²) (or its sum, or each term), shown as PyTorch's MseLossBackward0. */
+    public static Tensor mseLoss(Tensor input, Tensor target, String reduction) {
+        Tensor d = sub(input, target);
+        Tensor sq = mul(d, d);
+        Op last = switch (reduction) {
+            case "mean" -> new Mean(Shapes.axes(null, sq.ndim()), false, sq.shape());
+            case "sum" -> new Sum(Shapes.axes(null, sq.ndim()), false, sq.ndim());
+            default -> Clone.INSTANCE;
+        };
+        return Tensor.apply(new Renamed(last, "MseLossBackward0", 1), sq);
+    }
+
+    /**
+     * The negative log likelihood of class indices {@code target} under log-probabilities
+     * {@code logp} of shape (N, C) or (C,): −logp[i, target[i]], averaged (or summed, or each),
+     * shown as PyTorch's NllLossBackward0. cross_entropy is nll_loss(log_softmax(x, 1), target).
+     */
+    public static Tensor nllLoss(Tensor logp, Tensor target, String reduction) {
+        if (target.dtype() != DType.INT64)
+            throw new AutogradException("expected scalar type Long but found " + target.dtype().scalarName());
+        int[] s = logp.shape();
+        if (s.length < 1 || s.length > 2) throw new AutogradException("1D target tensor expected, multi-target not supported");
+        int n = s.length == 2 ? s[0] : 1, c = s[s.length - 1];
+        if (target.ndim() != (s.length == 2 ? 1 : 0) || (s.length == 2 && target.shape()[0] != n))
+            throw new AutogradException(s.length == 2 && target.ndim() == 1
+                    ? "Expected input batch_size (" + n + ") to match target batch_size (" + target.shape()[0] + ")."
+                    : "1D target tensor expected, multi-target not supported");
+        double[] y = target.value().toArray();
+        int[] positions = new int[n];
+        for (int i = 0; i < n; i++) {
+            long k = (long) y[i];
+            if (k < 0 || k >= c) throw new AutogradException("Target " + k + " is out of bounds.");
+            positions[i] = i * c + (int) k;
+        }
+        Tensor picked = neg(take(logp, positions, s.length == 2 ? new int[] {n} : new int[0]));
+        Op last = switch (reduction) {
+            case "mean" -> new Mean(Shapes.axes(null, picked.ndim()), false, picked.shape());
+            case "sum" -> new Sum(Shapes.axes(null, picked.ndim()), false, picked.ndim());
+            default -> Clone.INSTANCE;
+        };
+        return Tensor.apply(new Renamed(last, "NllLossBackward0", 1 | Op.CONSTANT), picked);
+    }
+
+    /** PyTorch's cross_entropy with class indices: nll_loss of log_softmax over the class axis. */
+    public static Tensor crossEntropy(Tensor logits, Tensor target, String reduction) {
+        return nllLoss(logSoftmax(logits, logits.ndim() == 1 ? 0 : 1), target, reduction);
     }
 
     // ---- constants ----

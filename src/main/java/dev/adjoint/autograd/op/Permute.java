@@ -8,9 +8,11 @@ import dev.adjoint.ndarray.Shapes;
 /** Reorders axes; the gradient is permuted back by the inverse permutation. */
 public final class Permute implements Op {
     private final int[] axes;
+    private final String torchName; // permute, transpose, t() and .T are all this op in PyTorch's names
 
-    Permute(int[] axes) {
+    Permute(int[] axes, String torchName) {
         this.axes = axes;
+        this.torchName = torchName;
     }
 
     public String name() { return "permute"; }
@@ -24,6 +26,8 @@ public final class Permute implements Op {
     }
 
     public Tensor jvp(Tensor[] t, Tensor out) { return Ops.permute(t[0], axes); }
+
+    public String torchName(Tensor out) { return torchName; }
 
     public String notation(String... a) {
         if (axes.length == 2 && axes[0] == 1 && axes[1] == 0) return a[0] + "ᵀ";

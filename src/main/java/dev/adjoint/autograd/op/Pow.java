@@ -6,7 +6,14 @@ import dev.adjoint.ndarray.NDArray;
 
 /** a ** b, elementwise and broadcasting; the exponent may be a constant or a tensor. */
 public final class Pow implements Op {
-    static final Pow INSTANCE = new Pow();
+    static final Pow INSTANCE = new Pow(false);
+    /** A tensor to the power of a Python number: PyTorch's pow(Tensor, Scalar), which saves only the base. */
+    static final Pow SCALAR_EXPONENT = new Pow(true);
+    private final boolean scalarExponent;
+
+    private Pow(boolean scalarExponent) {
+        this.scalarExponent = scalarExponent;
+    }
 
     public String name() { return "pow"; }
 
@@ -43,6 +50,10 @@ public final class Pow implements Op {
         Tensor zeroA = Tensor.constant(a.value().zip(b.value(), (x, y) -> x == 0 && y >= 0 ? 1 : 0));
         return Ops.mul(out, Ops.log(Ops.add(a, zeroA)));
     }
+
+    public String torchName(Tensor out) { return scalarExponent ? "PowBackward0" : "PowBackward1"; }
+
+    public int saved(Tensor out) { return scalarExponent ? 1 : 3 | Op.OUTPUT; }
 
     public String notation(String... a) { return a[0] + " ^ " + a[1]; }
 }

@@ -13,11 +13,13 @@ public final class Relu implements Op {
 
     public NDArray compute(NDArray[] in) { return Fused.relu(in[0]); }
 
-    public Tensor[] vjp(Tensor g, Tensor out) { return new Tensor[] {Ops.mul(g, mask(out))}; }
+    public Tensor[] vjp(Tensor g, Tensor out) { return new Tensor[] {Ops.mul(g, Ops.positive(out))}; }
 
-    public Tensor jvp(Tensor[] t, Tensor out) { return Ops.mul(t[0], mask(out)); }
+    public Tensor jvp(Tensor[] t, Tensor out) { return Ops.mul(t[0], Ops.positive(out)); }
 
-    private static Tensor mask(Tensor out) { return Tensor.constant(Fused.positiveMask(out.input(0).value())); }
+    public String torchName(Tensor out) { return "ReluBackward0"; }
+
+    public int saved(Tensor out) { return Op.OUTPUT; }
 
     public String notation(String... a) { return "relu " + a[0]; }
 }

@@ -1,5 +1,6 @@
 package dev.adjoint.autograd.op;
 
+import dev.adjoint.autograd.DType;
 import dev.adjoint.autograd.Op;
 import dev.adjoint.autograd.Tensor;
 import dev.adjoint.ndarray.NDArray;
@@ -19,6 +20,12 @@ public final class Sigmoid implements Op {
     public Tensor jvp(Tensor[] t, Tensor out) { return Ops.mul(t[0], slope(out)); }
 
     private static Tensor slope(Tensor out) { return Ops.mul(out, Ops.sub(Ops.scalar(1), out)); }
+
+    public String torchName(Tensor out) { return "SigmoidBackward0"; }
+
+    public int saved(Tensor out) { return Op.OUTPUT; }
+
+    public DType dtype(Tensor[] in) { return DType.FLOAT64; }
 
     public String notation(String... a) { return "σ(" + a[0] + ")"; }
 }

@@ -6,7 +6,14 @@ import dev.adjoint.ndarray.NDArray;
 
 /** a − b, broadcasting. */
 public final class Sub implements Op {
-    static final Sub INSTANCE = new Sub();
+    static final Sub INSTANCE = new Sub(false);
+    /** A Python number minus a tensor: PyTorch's rsub. */
+    static final Sub REVERSED = new Sub(true);
+    private final boolean reversed;
+
+    private Sub(boolean reversed) {
+        this.reversed = reversed;
+    }
 
     public String name() { return "sub"; }
 
@@ -20,6 +27,8 @@ public final class Sub implements Op {
         Tensor d = t[1] == null ? t[0] : t[0] == null ? Ops.neg(t[1]) : Ops.sub(t[0], t[1]);
         return Ops.broadcastTo(d, out.shape());
     }
+
+    public String torchName(Tensor out) { return reversed ? "RsubBackward1" : "SubBackward0"; }
 
     public String notation(String... a) { return a[0] + " − " + a[1]; }
 }

@@ -1,5 +1,6 @@
 package dev.adjoint.autograd.op;
 
+import dev.adjoint.autograd.DType;
 import dev.adjoint.autograd.Op;
 import dev.adjoint.autograd.Tensor;
 import dev.adjoint.ndarray.NDArray;
@@ -27,6 +28,11 @@ public final class Sum implements Op {
     }
 
     public Tensor jvp(Tensor[] t, Tensor out) { return Ops.sum(t[0], axes, keepdims); }
+
+    public String torchName(Tensor out) { return allAxes && !keepdims ? "SumBackward0" : "SumBackward1"; }
+
+    /** A sum of bools counts them. */
+    public DType dtype(Tensor[] in) { return in[0].dtype() == DType.BOOL ? DType.INT64 : in[0].dtype(); }
 
     public String notation(String... a) {
         return Ops.reduction("sum", a[0], axes, keepdims, allAxes);

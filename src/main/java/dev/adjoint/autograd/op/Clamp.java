@@ -1,0 +1,38 @@
+package dev.adjoint.autograd.op;
+
+import dev.adjoint.autograd.Op;
+import dev.adjoint.autograd.Tensor;
+import dev.adjoint.ndarray.NDArray;
+
+/** clamp(x, min, max) (either bound may be absent); the gradient passes where min ≤ x ≤ max, as PyTorch's. */
+public final class Clamp implements Op {
+    private final double min, max; // −∞ / +∞ when absent
+
+    Clamp(double min, double max) {
+        this.min = min;
+        this.max = max;
+    }
+
+    public String name() { return "clamp"; }
+
+    public NDArray compute(NDArray[] in) {
+        return in[0].map(v -> Double.isNaN(v) ? v : Math.min(Math.max(v, min), max));
+    }
+
+    public Tensor[] vjp(Tensor g, Tensor out) { return new Tensor[] {Ops.mul(g, inside(out))}; }
+
+    public Tensor jvp(Tensor[] t, Tensor out) { return Ops.mul(t[0], inside(out)); }
+
+    /** 1 where the input lies within the bounds, as a function of the input with derivative 0. */
+    private Tensor inside(Tensor out) {
+        return Tensor.apply(new Flat("clamp mask", "ClampBackward1", x -> x.map(v -> v >= min && v <= max ? 1 : 0), true), out.input(0));
+    }
+
+    public String torchName(Tensor out) { return "ClampBackward1"; }
+
+    public int saved(Tensor out) { return 1; }
+
+    public String notation(String... a) {
+        return "clamp(" + a[0] + (min > Double.NEGATIVE_INFINITY ? ", min=" + min : "") + (max < Double.POSITIVE_INFINITY ? ", max=" + max : "") + ")";
+    }
+}

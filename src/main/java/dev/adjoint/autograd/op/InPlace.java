@@ -1,0 +1,78 @@
+package dev.adjoint.autograd.op;
+
+import dev.adjoint.autograd.Op;
+import dev.adjoint.autograd.Tensor;
+import dev.adjoint.ndarray.NDArray;
+import dev.adjoint.ndarray.ShapeException;
+
+/**
+ * PyTorch's in-place methods ({@code x.add_(y)}, {@code x += y}, {@code x.zero_()}, ...): the op of
+ * the same name applied by {@link Tensor#applyInPlace}, which keeps x's identity, raises its
+ * version and records the change when grad mode and requires_grad say so. Each returns x.
+ */
+public final class InPlace {
+    private InPlace() {}
+
+    public static Tensor add(Tensor x, Tensor y) { return binary(x, Add.INSTANCE, y); }
+
+    public static Tensor sub(Tensor x, Tensor y) { return binary(x, Sub.INSTANCE, y); }
+
+    public static Tensor mul(Tensor x, Tensor y) { return binary(x, Mul.INSTANCE, y); }
+
+    public static Tensor div(Tensor x, Tensor y) { return binary(x, Div.INSTANCE, y); }
+
+    public static Tensor pow(Tensor x, Tensor y) { return binary(x, Pow.INSTANCE, y); }
+
+    public static Tensor pow(Tensor x, double y) { return binary(x, Pow.SCALAR_EXPONENT, Tensor.constant(y)); }
+
+    public static Tensor neg(Tensor x) { return x.applyInPlace(Neg.INSTANCE); }
+
+    public static Tensor exp(Tensor x) { return x.applyInPlace(Exp.INSTANCE); }
+
+    public static Tensor log(Tensor x) { return x.applyInPlace(Log.INSTANCE); }
+
+    public static Tensor sin(Tensor x) { return x.applyInPlace(Sin.INSTANCE); }
+
+    public static Tensor cos(Tensor x) { return x.applyInPlace(Cos.INSTANCE); }
+
+    public static Tensor tanh(Tensor x) { return x.applyInPlace(Tanh.INSTANCE); }
+
+    public static Tensor sigmoid(Tensor x) { return x.applyInPlace(Sigmoid.INSTANCE); }
+
+    public static Tensor relu(Tensor x) { return x.applyInPlace(Relu.INSTANCE); }
+
+    public static Tensor sqrt(Tensor x) { return x.applyInPlace(Sqrt.INSTANCE); }
+
+    public static Tensor abs(Tensor x) { return x.applyInPlace(Abs.INSTANCE); }
+
+    public static Tensor clamp(Tensor x, Double min, Double max) {
+        Ops.clamp(Tensor.constant(0), min, max); // checks the bounds
+        return x.applyInPlace(new Clamp(min == null ? Double.NEGATIVE_INFINITY : min, max == null ? Double.POSITIVE_INFINITY : max));
+    }
+
+    public static Tensor fill(Tensor x, double v) { return x.applyInPlace(Ops.fill(v)); }
+
+    public static Tensor zero(Tensor x) { return fill(x, 0); }
+
+    /** x.copy_(src): src's values (broadcast, cast to x's type). */
+    public static Tensor copy(Tensor x, Tensor src) {
+        return binary(x, Copy.INSTANCE, src.dtype().ordinal() > x.dtype().ordinal() ? src.to(x.dtype()) : src);
+    }
+
+    public static Tensor maskedFill(Tensor x, Tensor mask, Tensor value) {
+        Tensor probe = Ops.maskedFill(Tensor.constant(NDArray.zeros(x.shape()), x.dtype()), mask, value); // checks mask and value
+        if (!java.util.Arrays.equals(probe.shape(), x.shape()))
+            throw new ShapeException("output with shape " + Tensor.torchShape(x.shape()) + " doesn't match the broadcast shape " + Tensor.torchShape(probe.shape()));
+        Tensor v = value.dtype().ordinal() > x.dtype().ordinal() ? value.to(x.dtype()) : value;
+        // where(not mask, x, value): x must be the first operand of an in-place op
+        return x.applyInPlace(new Where(mask.value().broadcastTo(x.shape()).map(m -> m != 0 ? 0 : 1), "MaskedFillBackward0"), v);
+    }
+
+    private static Tensor binary(Tensor x, Op op, Tensor y) {
+        try {
+            return x.applyInPlace(op, y);
+        } catch (ShapeException e) {
+            throw new ShapeException(op.name() + ": " + e.getMessage());
+        }
+    }
+}

@@ -1,0 +1,51 @@
+package dev.adjoint.autograd.op;
+
+import dev.adjoint.autograd.Op;
+import dev.adjoint.autograd.Tensor;
+import dev.adjoint.ndarray.NDArray;
+
+/**
+ * x[index] = v as an in-place change of x: a copy of x with the entries at {@code positions}
+ * replaced by v (broadcast to the indexed shape). x's gradient is g with those entries zeroed,
+ * v's is what g holds there (PyTorch's CopySlices).
+ */
+public final class IndexPut implements Op {
+    private final int[] positions;
+    private final int[] indexedShape; // the shape of x[index], which v is broadcast to
+
+    IndexPut(int[] positions, int[] indexedShape) {
+        this.positions = positions;
+        this.indexedShape = indexedShape;
+    }
+
+    public String name() { return "setitem"; }
+
+    public NDArray compute(NDArray[] in) {
+        double[] x = in[0].toArray(), v = in[1].broadcastTo(indexedShape).toArray();
+        for (int i = 0; i < positions.length; i++) x[positions[i]] = v[i];
+        return NDArray.of(x, in[0].shape());
+    }
+
+    public Tensor[] vjp(Tensor g, Tensor out) {
+        Tensor x = out.input(0), v = out.input(1);
+        Tensor gx = null, gv = null;
+        if (x.requiresGrad()) {
+            double[] keep = new double[g.value().size()];
+            java.util.Arrays.fill(keep, 1);
+            for (int p : positions) keep[p] = 0;
+            gx = Ops.mul(g, Tensor.constant(NDArray.of(keep, x.shape())));
+        }
+        if (v.requiresGrad()) gv = Ops.sumToShape(Tensor.apply(new Take(positions, indexedShape, "IndexBackward0", 0), g), v.shape());
+        return new Tensor[] {gx, gv};
+    }
+
+    public Tensor jvp(Tensor[] t, Tensor out) {
+        Tensor tx = t[0] != null ? t[0] : Tensor.constant(NDArray.zeros(out.shape()));
+        Tensor tv = t[1] != null ? t[1] : Tensor.constant(NDArray.zeros(out.input(1).shape()));
+        return Tensor.apply(this, tx, tv);
+    }
+
+    public String torchName(Tensor out) { return "CopySlices"; }
+
+    public String notation(String... a) { return a[0] + "[index] = " + a[1]; }
+}

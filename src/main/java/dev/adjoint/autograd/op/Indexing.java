@@ -1,0 +1,265 @@
+package dev.adjoint.autograd.op;
+
+import dev.adjoint.autograd.AutogradException;
+import dev.adjoint.autograd.DType;
+import dev.adjoint.autograd.Tensor;
+import dev.adjoint.ndarray.Index;
+import dev.adjoint.ndarray.NDArray;
+import dev.adjoint.ndarray.Shapes;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * PyTorch's (and NumPy's) subscripts {@code x[...]} and {@code x[...] = v}. Items are
+ * {@link Index.At} (an integer), {@link Index.Slice}, {@link #NEW_AXIS} (None), {@link #ELLIPSIS}
+ * and tensors: int64 (indices) or bool (masks). Basic subscripts (no tensors) read through the
+ * view op {@link GetItem}; advanced ones pick entries by position ({@link Take}), so gradients
+ * flow back to the picked entries. Assignment writes the located entries in place
+ * ({@link IndexPut}).
+ */
+public final class Indexing {
+    /** {@code None} in a subscript: a new axis of size 1. */
+    public static final Object NEW_AXIS = new Object() {
+        @Override
+        public String toString() {
+            return "None";
+        }
+    };
+
+    /** {@code ...} in a subscript: as many full slices as the other items leave. */
+    public static final Object ELLIPSIS = new Object() {
+        @Override
+        public String toString() {
+            return "...";
+        }
+    };
+
+    private Indexing() {}
+
+    /** x[items]. */
+    public static Tensor get(Tensor x, List<?> items) {
+        List<Object> expanded = expandEllipsis(items, x.ndim());
+        if (expanded.stream().noneMatch(i -> i instanceof Tensor)) return basic(x, expanded);
+        Located at = locate(x.shape(), expanded);
+        return Ops.take(x, at.positions, at.shape);
+    }
+
+    /** x[items] = value, in place (value broadcast to the shape of x[items] and cast to x's type); returns x. */
+    public static Tensor set(Tensor x, List<?> items, Tensor value) {
+        Located at = locate(x.shape(), expandEllipsis(items, x.ndim()));
+        Tensor v = value.dtype() == x.dtype() || !x.dtype().isFloating() && value.dtype().ordinal() > x.dtype().ordinal()
+                ? value.to(x.dtype()) : value;
+        return Ops.indexPut(x, at.positions, at.shape, v);
+    }
+
+    /** Basic indexing: a view op for the integers and slices, then new axes of size 1 where None stood. */
+    private static Tensor basic(Tensor x, List<Object> items) {
+        int[] s = x.shape();
+        List<Index> plain = new ArrayList<>();
+        List<Integer> outShape = new ArrayList<>();
+        int dim = 0;
+        for (Object item : items) {
+            if (item == NEW_AXIS) {
+                outShape.add(1);
+                continue;
+            }
+            Index i = (Index) item;
+            if (i instanceof Index.At at) checkBound(at.index(), dim, s[dim]);
+            else outShape.add(NDArray.zeros(s[dim]).select(List.of(i)).size());
+            plain.add(i);
+            dim++;
+        }
+        for (int d = dim; d < s.length; d++) outShape.add(s[d]);
+        boolean trivial = plain.stream().allMatch(i -> i.equals(Index.Slice.ALL));
+        Tensor r = trivial ? x : Ops.getItem(x, plain);
+        int[] target = outShape.stream().mapToInt(Integer::intValue).toArray();
+        if (!Arrays.equals(target, r.shape())) r = Ops.unsqueezeTo(r, target);
+        return r;
+    }
+
+    private static List<Object> expandEllipsis(List<?> items, int ndim) {
+        int consumed = 0, ellipses = 0;
+        for (Object item : items) {
+            if (item == ELLIPSIS) ellipses++;
+            else if (item != NEW_AXIS) consumed += item instanceof Tensor t && t.dtype() == DType.BOOL ? Math.max(t.ndim(), 0) : 1;
+        }
+        if (ellipses > 1) throw new AutogradException("an index can only have a single ellipsis ('...')");
+        if (consumed > ndim) throw new AutogradException("too many indices for tensor of dimension " + ndim);
+        List<Object> out = new ArrayList<>();
+        for (Object item : items) {
+            if (item == ELLIPSIS) for (int k = consumed; k < ndim; k++) out.add(Index.Slice.ALL);
+            else out.add(item);
+        }
+        return out;
+    }
+
+    private static void checkBound(long i, int dim, int size) {
+        if (i < -size || i >= size) throw new IndexOutOfBounds("index " + i + " is out of bounds for dimension " + dim + " with size " + size);
+    }
+
+    /** An index out of range: Python's IndexError. */
+    public static final class IndexOutOfBounds extends AutogradException {
+        IndexOutOfBounds(String message) {
+            super(message);
+        }
+    }
+
+    /** The flat positions x[items] reads, in row-major order of its result, and that result's shape. */
+    private record Located(int[] positions, int[] shape) {}
+
+    /** One item after masks became index arrays: a slice over a dim, an integer (basic: drops its dim), a new axis, or an index array. */
+    private record Item(int kind, int dim, int start, int step, int length, long[] indices, int[] indexShape) {
+        static final int SLICE = 0, AT = 1, AXIS = 2, ARRAY = 3;
+    }
+
+    private static Located locate(int[] shape, List<Object> items) {
+        boolean advanced = items.stream().anyMatch(i -> i instanceof Tensor);
+        List<Item> parsed = new ArrayList<>();
+        int dim = 0;
+        for (Object item : items) {
+            if (item == NEW_AXIS) {
+                parsed.add(new Item(Item.AXIS, -1, 0, 0, 1, null, null));
+            } else if (item instanceof Index.Slice sl) {
+                int length = NDArray.zeros(shape[dim]).select(List.of(sl)).size(); // Python's slice rules
+                int[] r = sliceStart(sl, shape[dim]);
+                parsed.add(new Item(Item.SLICE, dim, r[0], r[1], length, null, null));
+                dim++;
+            } else if (item instanceof Index.At at) {
+                checkBound(at.index(), dim, shape[dim]);
+                if (advanced) parsed.add(new Item(Item.ARRAY, dim, 0, 0, 0, new long[] {at.index()}, new int[0]));
+                else parsed.add(new Item(Item.AT, dim, at.index() < 0 ? at.index() + shape[dim] : at.index(), 0, 0, null, null));
+                dim++;
+            } else if (item instanceof Tensor t && t.dtype() == DType.BOOL) {
+                for (int k = 0; k < t.ndim(); k++)
+                    if (t.shape()[k] != shape[dim + k])
+                        throw new IndexOutOfBounds("The shape of the mask " + Tensor.torchShape(t.shape()) + " at index " + k
+                                + " does not match the shape of the indexed tensor " + Tensor.torchShape(shape) + " at index " + (dim + k));
+                if (t.ndim() == 0) throw new AutogradException("indexing with a 0-d boolean tensor is not supported");
+                long[][] nz = nonzero(t.value());
+                for (int k = 0; k < t.ndim(); k++) parsed.add(new Item(Item.ARRAY, dim + k, 0, 0, 0, nz[k], new int[] {nz[k].length}));
+                dim += t.ndim();
+            } else if (item instanceof Tensor t) {
+                if (t.dtype() != DType.INT64) throw new IndexOutOfBounds("tensors used as indices must be long, int, byte or bool tensors");
+                double[] v = t.value().toArray();
+                long[] idx = new long[v.length];
+                for (int k = 0; k < v.length; k++) {
+                    idx[k] = (long) v[k];
+                    checkBound(idx[k], dim, shape[dim]);
+                }
+                parsed.add(new Item(Item.ARRAY, dim, 0, 0, 0, idx, t.shape()));
+                dim++;
+            } else {
+                throw new AutogradException("only integers, slices (`:`), ellipsis (`...`), None and long or byte Variables are valid indices (got "
+                        + item + ")");
+            }
+        }
+        for (int d = dim; d < shape.length; d++) parsed.add(new Item(Item.SLICE, d, 0, 1, shape[d], null, null));
+
+        // the index arrays broadcast together; their block of axes goes where they stand if adjacent, else first (NumPy's rule)
+        int[] block = new int[0];
+        int first = -1, last = -1;
+        for (int k = 0; k < parsed.size(); k++) {
+            Item it = parsed.get(k);
+            if (it.kind() != Item.ARRAY) continue;
+            try {
+                block = Shapes.broadcast(block, it.indexShape());
+            } catch (RuntimeException e) {
+                throw new IndexOutOfBounds("shape mismatch: indexing tensors could not be broadcast together with shapes " + shapesOf(parsed));
+            }
+            if (first < 0) first = k;
+            last = k;
+        }
+        boolean adjacent = true;
+        for (int k = first; k >= 0 && k <= last; k++) adjacent &= parsed.get(k).kind() == Item.ARRAY;
+        List<Integer> outShape = new ArrayList<>();
+        List<Integer> axisItem = new ArrayList<>(); // for each output axis, the item it walks (-1: the block)
+        if (first >= 0 && !adjacent) for (int b : block) { outShape.add(b); axisItem.add(-1); }
+        for (int k = 0; k < parsed.size(); k++) {
+            Item it = parsed.get(k);
+            if (it.kind() == Item.ARRAY) {
+                if (adjacent && k == first) for (int b : block) { outShape.add(b); axisItem.add(-1); }
+            } else if (it.kind() != Item.AT) {
+                outShape.add(it.length());
+                axisItem.add(k);
+            }
+        }
+        int[] out = outShape.stream().mapToInt(Integer::intValue).toArray();
+        dev.adjoint.ndarray.Limits.checkShape(out);
+        int[] strides = Shapes.rowMajorStrides(shape);
+        int total = Shapes.size(out);
+        int[] positions = new int[total];
+        int[] multi = new int[out.length];
+        int[] blockIdx = new int[block.length];
+        int fixed = 0; // the integers of basic indexing
+        for (Item it : parsed) if (it.kind() == Item.AT) fixed += it.start() * strides[it.dim()];
+        for (int e = 0; e < total; e++) {
+            int pos = fixed;
+            for (int a = 0, b = 0; a < out.length; a++) {
+                int k = axisItem.get(a);
+                if (k < 0) {
+                    blockIdx[b++] = multi[a];
+                    continue;
+                }
+                Item it = parsed.get(k);
+                if (it.kind() == Item.SLICE) pos += (it.start() + multi[a] * it.step()) * strides[it.dim()];
+            }
+            for (Item it : parsed) {
+                if (it.kind() != Item.ARRAY) continue;
+                long i = it.indices()[broadcastOffset(blockIdx, block, it.indexShape())];
+                pos += (int) (i < 0 ? i + shape[it.dim()] : i) * strides[it.dim()];
+            }
+            positions[e] = pos;
+            for (int a = out.length - 1; a >= 0; a--) {
+                if (++multi[a] < out[a]) break;
+                multi[a] = 0;
+            }
+        }
+        return new Located(positions, out);
+    }
+
+    /** {first index, step} of a slice over an axis of size n. */
+    private static int[] sliceStart(Index.Slice sl, int n) {
+        int step = sl.step() == null ? 1 : sl.step();
+        int start;
+        if (sl.start() == null) start = step > 0 ? 0 : n - 1;
+        else {
+            start = sl.start() < 0 ? sl.start() + n : sl.start();
+            start = step > 0 ? Math.max(0, Math.min(n, start)) : Math.max(-1, Math.min(n - 1, start));
+        }
+        return new int[] {start, step};
+    }
+
+    /** The position in an index array of {@code shape} that element {@code idx} of the broadcast {@code block} reads. */
+    private static int broadcastOffset(int[] idx, int[] block, int[] shape) {
+        int off = 0, lead = block.length - shape.length;
+        for (int d = 0; d < shape.length; d++) off = off * shape[d] + (shape[d] == 1 ? 0 : idx[lead + d]);
+        return off;
+    }
+
+    /** The coordinates of the nonzero entries, one array per axis, in row-major order. */
+    static long[][] nonzero(NDArray mask) {
+        double[] m = mask.toArray();
+        int[] s = mask.shape();
+        int count = 0;
+        for (double v : m) if (v != 0) count++;
+        long[][] out = new long[s.length][count];
+        int[] strides = Shapes.rowMajorStrides(s);
+        for (int i = 0, k = 0; i < m.length; i++) {
+            if (m[i] == 0) continue;
+            int rest = i;
+            for (int d = 0; d < s.length; d++) {
+                out[d][k] = rest / strides[d];
+                rest %= strides[d];
+            }
+            k++;
+        }
+        return out;
+    }
+
+    private static String shapesOf(List<Item> items) {
+        StringBuilder sb = new StringBuilder();
+        for (Item it : items) if (it.kind() == Item.ARRAY) sb.append(sb.length() > 0 ? ", " : "").append(Tensor.torchShape(it.indexShape()));
+        return sb.toString();
+    }
+}

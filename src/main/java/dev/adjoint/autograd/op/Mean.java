@@ -1,0 +1,46 @@
+package dev.adjoint.autograd.op;
+
+import dev.adjoint.autograd.DType;
+import dev.adjoint.autograd.Op;
+import dev.adjoint.autograd.Tensor;
+import dev.adjoint.ndarray.NDArray;
+import dev.adjoint.ndarray.Shapes;
+
+/** Mean over axes: the sum divided by the count; the gradient spreads evenly over each reduced block. */
+public final class Mean implements Op {
+    private final int[] axes; // normalised against the input's rank
+    private final boolean keepdims;
+    private final boolean allAxes;
+    private final int count;
+
+    Mean(int[] axes, boolean keepdims, int[] shape) {
+        this.axes = axes;
+        this.keepdims = keepdims;
+        this.allAxes = axes.length == shape.length;
+        int n = 1;
+        for (int a : axes) n *= shape[a];
+        this.count = n;
+    }
+
+    public String name() { return "mean"; }
+
+    public NDArray compute(NDArray[] in) { return in[0].sum(axes, keepdims).mul(1.0 / count); }
+
+    public Tensor[] vjp(Tensor g, Tensor out) {
+        int[] shape = out.input(0).shape();
+        return new Tensor[] {Ops.broadcastTo(Ops.reshape(Ops.div(g, Ops.scalar(count)), Shapes.reduced(shape, axes, true)), shape)};
+    }
+
+    public Tensor jvp(Tensor[] t, Tensor out) { return Ops.mean(t[0], axes, keepdims); }
+
+    public String torchName(Tensor out) { return allAxes && !keepdims ? "MeanBackward0" : "MeanBackward1"; }
+
+    /** PyTorch's mean over given dims keeps its input (for the sizes); the mean of everything keeps nothing. */
+    public int saved(Tensor out) { return allAxes && !keepdims ? 0 : 1; }
+
+    public DType dtype(Tensor[] in) { return DType.FLOAT64; }
+
+    public String notation(String... a) {
+        return Ops.reduction("mean", a[0], axes, keepdims, allAxes);
+    }
+}

@@ -1,0 +1,50 @@
+package dev.adjoint.autograd.op;
+
+import dev.adjoint.autograd.Op;
+import dev.adjoint.autograd.Tensor;
+import dev.adjoint.ndarray.NDArray;
+
+/** where(cond, a, b): a where cond holds, b elsewhere, broadcasting; each side's gradient is g where it was chosen. */
+public final class Where implements Op {
+    private final NDArray condition; // 0/1
+    private final String torchName;   // where, or masked_fill (which is where(mask, value, x))
+
+    Where(NDArray condition, String torchName) {
+        this.condition = condition;
+        this.torchName = torchName;
+    }
+
+    public String name() { return "where"; }
+
+    public NDArray compute(NDArray[] in) {
+        NDArray a = in[0], b = in[1];
+        int[] shape = dev.adjoint.ndarray.Shapes.broadcast(condition.shape(), dev.adjoint.ndarray.Shapes.broadcast(a.shape(), b.shape()));
+        return select(condition.broadcastTo(shape), a.broadcastTo(shape), b.broadcastTo(shape));
+    }
+
+    private static NDArray select(NDArray c, NDArray a, NDArray b) {
+        double[] cv = c.toArray(), av = a.toArray(), bv = b.toArray();
+        for (int i = 0; i < cv.length; i++) cv[i] = cv[i] != 0 ? av[i] : bv[i];
+        return NDArray.of(cv, c.shape());
+    }
+
+    public Tensor[] vjp(Tensor g, Tensor out) {
+        Tensor a = out.input(0), b = out.input(1);
+        Tensor c = Tensor.constant(condition);
+        return new Tensor[] {
+            a.requiresGrad() ? Ops.sumToShape(Ops.mul(g, c), a.shape()) : null,
+            b.requiresGrad() ? Ops.sumToShape(Ops.mul(g, Ops.sub(Ops.scalar(1), c)), b.shape()) : null};
+    }
+
+    public Tensor jvp(Tensor[] t, Tensor out) {
+        Tensor ta = t[0] != null ? t[0] : Tensor.constant(NDArray.zeros(out.input(0).shape()));
+        Tensor tb = t[1] != null ? t[1] : Tensor.constant(NDArray.zeros(out.input(1).shape()));
+        return Tensor.apply(this, ta, tb);
+    }
+
+    public String torchName(Tensor out) { return torchName; }
+
+    public int saved(Tensor out) { return Op.CONSTANT; }
+
+    public String notation(String... a) { return "where(cond, " + a[0] + ", " + a[1] + ")"; }
+}
