@@ -12,7 +12,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -27,44 +26,17 @@ import org.junit.jupiter.api.io.TempDir;
  */
 @Tag("slow")
 class KernelClientTest {
-    static final String PYTHON = "/usr/bin/python3";
     static JsonObject seen;
 
     @BeforeAll
     static void drive(@TempDir Path dir) throws Exception {
-        assumeTrue(hasJupyterClient(), "jupyter_client is not installed for " + PYTHON + " (apt-get install python3-jupyter-client)");
-        Path data = dir.resolve("share").resolve("jupyter");
-        KernelSpec.write(data.resolve("kernels").resolve("adjoint"), javaCommand());
-        ProcessBuilder pb = new ProcessBuilder(PYTHON, Path.of("src/test/python/kernel_client.py").toAbsolutePath().toString())
-                .directory(dir.toFile())
-                .redirectOutput(dir.resolve("out.json").toFile())
-                .redirectError(dir.resolve("err.txt").toFile());
-        pb.environment().put("JUPYTER_PATH", data.toString());
-        pb.environment().put("JUPYTER_RUNTIME_DIR", dir.resolve("runtime").toString());
-        Process p = pb.start();
-        boolean done = p.waitFor(10, TimeUnit.MINUTES);
-        if (!done) p.destroyForcibly();
+        assumeTrue(JupyterClients.haveJupyterClient(), "jupyter_client is not installed for " + JupyterClients.PYTHON + " (apt-get install python3-jupyter-client)");
+        int code = JupyterClients.run(dir, List.of(JupyterClients.PYTHON, Path.of("src/test/python/kernel_client.py").toAbsolutePath().toString()),
+                dir.resolve("out.json"), dir.resolve("err.txt"), 10);
         String err = Files.readString(dir.resolve("err.txt"), StandardCharsets.UTF_8);
-        assertThat(done).as("the client script finished; stderr:\n" + err).isTrue();
-        assertThat(p.exitValue()).as("client script exit code; stderr:\n" + err).isZero();
+        assertThat(code).as("client script exit code (-1: still running after 10 minutes); stderr:\n" + err).isZero();
         seen = JsonParser.parseString(Files.readString(dir.resolve("out.json"), StandardCharsets.UTF_8)).getAsJsonObject();
         assertThat(err).as("the kernel never shows a Java stack trace").doesNotContain("\tat ", "Exception in thread");
-    }
-
-    static boolean hasJupyterClient() {
-        try {
-            Process p = new ProcessBuilder(PYTHON, "-c", "import jupyter_client, zmq").redirectErrorStream(true)
-                    .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
-            return p.waitFor(60, TimeUnit.SECONDS) && p.exitValue() == 0;
-        } catch (Exception e) {
-            return false;
-        }
-    }
-
-    /** The kernel as this test's JVM runs: the same java and class path (no launcher, no jar to build). */
-    static List<String> javaCommand() {
-        return new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), "dev.adjoint.repl.Main"));
     }
 
     static JsonArray iopub(String cell) {

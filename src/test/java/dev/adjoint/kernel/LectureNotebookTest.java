@@ -13,7 +13,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -31,21 +30,14 @@ class LectureNotebookTest {
 
     @BeforeAll
     static void execute(@TempDir Path dir) throws Exception {
-        assumeTrue(KernelClientTest.hasJupyterClient() && Files.isExecutable(Path.of("/usr/bin/jupyter-nbconvert")),
+        assumeTrue(JupyterClients.haveJupyterClient() && Files.isExecutable(Path.of("/usr/bin/jupyter-nbconvert")),
                 "jupyter nbconvert is not installed (apt-get install jupyter-nbconvert python3-nbclient)");
-        Path data = dir.resolve("share").resolve("jupyter");
-        KernelSpec.write(data.resolve("kernels").resolve("adjoint"), KernelClientTest.javaCommand());
-        ProcessBuilder pb = new ProcessBuilder("/usr/bin/jupyter-nbconvert", "--to", "notebook", "--execute",
+        int code = JupyterClients.run(dir, List.of("/usr/bin/jupyter-nbconvert", "--to", "notebook", "--execute",
                 "--ExecutePreprocessor.timeout=600", "--ExecutePreprocessor.startup_timeout=300",
-                "--output-dir", dir.toString(), "--output", "executed", NOTEBOOK.toAbsolutePath().toString())
-                .directory(dir.toFile()).redirectErrorStream(true).redirectOutput(dir.resolve("log.txt").toFile());
-        pb.environment().put("JUPYTER_PATH", data.toString());
-        pb.environment().put("JUPYTER_RUNTIME_DIR", dir.resolve("runtime").toString());
-        Process p = pb.start();
-        boolean done = p.waitFor(15, TimeUnit.MINUTES);
-        if (!done) p.destroyForcibly();
+                "--output-dir", dir.toString(), "--output", "executed", NOTEBOOK.toAbsolutePath().toString()),
+                dir.resolve("out.txt"), dir.resolve("log.txt"), 15);
         String log = Files.readString(dir.resolve("log.txt"), StandardCharsets.UTF_8);
-        assertThat(done && p.exitValue() == 0).as("nbconvert ran the notebook:\n" + log).isTrue();
+        assertThat(code).as("nbconvert ran the notebook (-1: still running after 15 minutes):\n" + log).isZero();
         cells = JsonParser.parseString(Files.readString(dir.resolve("executed.ipynb"), StandardCharsets.UTF_8))
                 .getAsJsonObject().getAsJsonArray("cells");
     }
