@@ -197,6 +197,11 @@ public final class Tensor implements Undoable {
         return seq;
     }
 
+    /** The creation number the next tensor will get: with {@link #seq}, which input created a node. */
+    public static long nextSeq() {
+        return SEQUENCE.get();
+    }
+
     public int[] shape() {
         return value().shape();
     }

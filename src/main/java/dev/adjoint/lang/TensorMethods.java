@@ -72,6 +72,11 @@ public final class TensorMethods {
         return METHODS.keySet();
     }
 
+    /** Every attribute and method of a tensor, for completion at the prompt. */
+    public static List<String> attributeAndMethodNames() {
+        return TensorAttributes.all();
+    }
+
     /** backward(), backward(v) (the seed, e.g. a list literal), backward(create_graph=True). */
     private static Object backward(Tensor self, Args a) {
         a.expect(0, 1, "gradient", "create_graph", "retain_graph");

@@ -29,6 +29,14 @@ public final class Numbers {
         return mant + "e" + sign + digits;
     }
 
+    /** Every digit that matters, for messages about a particular value: 2 as "2", 0.1 as "0.1", nan and inf as Python writes them. */
+    public static String exact(double v) {
+        if (Double.isNaN(v)) return "nan";
+        if (Double.isInfinite(v)) return v > 0 ? "inf" : "-inf";
+        if (v == Math.rint(v) && Math.abs(v) < 1e16) return Long.toString((long) v);
+        return Double.toString(v);
+    }
+
     /** Full precision for JSON: shortest round-trip text Java gives; NaN and infinities as Python's json writes them. */
     public static String json(double v) {
         if (Double.isNaN(v)) return "NaN";

@@ -1,12 +1,18 @@
 package dev.adjoint.render;
 
 import dev.adjoint.ndarray.NDArray;
+import dev.adjoint.session.report.BackwardReport;
+import dev.adjoint.session.report.CheckReport;
 import dev.adjoint.session.report.Edge;
+import dev.adjoint.session.report.FiniteDifferences;
 import dev.adjoint.session.report.ForwardReport;
 import dev.adjoint.session.report.GradReport;
+import dev.adjoint.session.report.JacobianReport;
+import dev.adjoint.session.report.ReplayReport;
 import dev.adjoint.session.report.ReverseReport;
 import dev.adjoint.session.report.Trace;
 import dev.adjoint.session.report.TraceNode;
+import dev.adjoint.session.report.VarsReport;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -81,5 +87,112 @@ public final class ReportJson {
         for (GradReport.Entry e : g.entries()) grads.put(e.label(), e.grad());
         m.put("grad", grads);
         return Json.write(m);
+    }
+
+    public static String backward(BackwardReport r) {
+        Map<String, Object> grads = new LinkedHashMap<>();
+        for (BackwardReport.Entry e : r.entries()) grads.put(e.label(), e.grad());
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("target", r.target());
+        m.put("grad", grads);
+        return Json.write(m);
+    }
+
+    public static String check(CheckReport r) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("target", r.target());
+        List<Object> list = new ArrayList<>();
+        for (FiniteDifferences.Result c : r.results()) {
+            Map<String, Object> e = new LinkedHashMap<>();
+            e.put("input", c.node().label());
+            e.put("id", c.node().id());
+            e.put("elements", c.size());
+            e.put("checked", c.checked().size());
+            FiniteDifferences.Element w = c.worst();
+            e.put("max_rel_error", w == null ? null : w.relError());
+            e.put("failures", c.failures());
+            e.put("ok", c.ok());
+            if (w != null) {
+                Map<String, Object> wm = new LinkedHashMap<>();
+                wm.put("index", w.index());
+                wm.put("ad", w.ad());
+                wm.put("fd", w.fd());
+                e.put("worst", wm);
+            }
+            list.add(e);
+        }
+        m.put("inputs", list);
+        m.put("ok", r.results().stream().allMatch(FiniteDifferences.Result::ok));
+        m.put("atol", FiniteDifferences.ATOL);
+        m.put("rtol", FiniteDifferences.RTOL);
+        return Json.write(m);
+    }
+
+    public static String jacobian(JacobianReport r) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("target", r.trace().target());
+        m.put("wrt", r.wrt().stream().map(TraceNode::label).toList());
+        m.put("mode", JacobianText.name(r.mode()));
+        m.put("shape", new int[] {r.rows().size(), r.columns().size()});
+        m.put("output_shape", r.trace().output().shape());
+        m.put("rows", r.rows());
+        m.put("columns", r.columns());
+        List<Object> rows = new ArrayList<>();
+        for (double[] row : r.jacobian()) {
+            List<Object> cells = new ArrayList<>();
+            for (double v : row) cells.add(v);
+            rows.add(cells);
+        }
+        m.put("jacobian", rows);
+        m.put("passes", r.passes().size());
+        m.put("rules", r.rules());
+        m.put("primal_ops", r.primalOps());
+        Map<String, Object> o = new LinkedHashMap<>();
+        o.put("mode", JacobianText.name(r.other().mode()));
+        o.put("passes", r.other().passes());
+        o.put("rules", r.other().rules());
+        o.put("estimated", r.other().estimated());
+        m.put("other", o);
+        return Json.write(m);
+    }
+
+    public static String replay(ReplayReport r) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("target", r.target());
+        Map<String, Object> in = new LinkedHashMap<>();
+        r.given().forEach((n, v) -> in.put(n.label(), v));
+        m.put("inputs", in);
+        List<Object> nodes = new ArrayList<>();
+        for (TraceNode n : r.trace().nodes()) {
+            Map<String, Object> nm = new LinkedHashMap<>();
+            nm.put("id", n.id());
+            nm.put("recorded", n.tensor().value());
+            nm.put("replayed", r.replayed(n));
+            nodes.add(nm);
+        }
+        m.put("nodes", nodes);
+        m.put("value", r.output());
+        m.put("recorded_value", r.trace().output().value());
+        m.put("evaluations", r.evaluations());
+        m.put("define_by_run_would_run", r.statements());
+        return Json.write(m);
+    }
+
+    /** Non-tensor values are shown as the REPL shows them (their JSON would depend on the language's types). */
+    public static String vars(VarsReport r, ValueFormat values) {
+        List<Object> list = new ArrayList<>();
+        for (VarsReport.Var v : r.vars()) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("name", v.name());
+            m.put("kind", v.kind());
+            if (v.isTensor()) {
+                m.put("shape", v.array().shape());
+                m.put("requires_grad", v.requiresGrad());
+                m.put("nodes", v.nodes());
+                m.put("value", v.array());
+            } else m.put("value", values.format(v.value()));
+            list.add(m);
+        }
+        return Json.write(Map.of("vars", list));
     }
 }

@@ -1,6 +1,7 @@
 package dev.adjoint.render;
 
 import dev.adjoint.ndarray.NDArray;
+import dev.adjoint.session.report.BackwardReport;
 import dev.adjoint.session.report.Edge;
 import dev.adjoint.session.report.ForwardReport;
 import dev.adjoint.session.report.GradReport;
@@ -223,6 +224,13 @@ public final class ReportText {
     public String grad(GradReport g) {
         StringBuilder sb = new StringBuilder();
         for (GradReport.Entry e : g.entries()) sb.append(assignment(sym.partial() + g.target() + "/" + sym.partial() + e.label(), e.grad()));
+        return sb.toString();
+    }
+
+    /** What :backward left in .grad: "x1.grad = 5.5" for each input that has one. */
+    public String backward(BackwardReport r) {
+        StringBuilder sb = new StringBuilder();
+        for (BackwardReport.Entry e : r.entries()) if (e.grad() != null) sb.append(assignment(e.label() + ".grad", e.grad()));
         return sb.toString();
     }
 

@@ -2,6 +2,9 @@ package dev.adjoint.repl;
 
 import dev.adjoint.lang.TokenCategory;
 import dev.adjoint.lang.TokenType;
+import dev.adjoint.command.CommandCompletion;
+import dev.adjoint.command.Commands;
+import dev.adjoint.session.Session;
 import java.io.IOException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
@@ -17,109 +20,92 @@ import org.jline.reader.LineReader;
 import org.jline.reader.ParsedLine;
 
 /**
- * Tab completion at the prompt. On a :command line: command names for the first word, then
- * formats after --format, file names after :load, :save and --out, and otherwise the command
- * options and variable names. In an expression: variables, functions and keywords, and after a
- * dot the tensor attributes and methods.
+ * Tab completion at the prompt, asked afresh at every Tab so it cannot go stale. On a :command
+ * line: what the command's spec allows where the cursor stands (its name, a variable that holds a
+ * graph, a keyword, an option or its values, a file, a help topic, a setting). In an expression:
+ * variables, functions and keywords, and after a dot the members of what the name is bound to
+ * (a module's functions, a model's layers, a tensor's attributes and methods).
  */
 final class AdjointCompleter implements Completer {
-    /** The REPL commands of SPEC §3, completed even before the Shell lists its own. */
-    static final List<String> COMMANDS = List.of(":trace", ":forward", ":reverse", ":grad", ":backward",
-            ":graph", ":check", ":vars", ":help", ":load", ":save", ":reset", ":set", ":quit");
-    static final List<String> OPTIONS = List.of("--format", "--out", "wrt", "dir");
-    static final List<String> FORMATS = List.of("text", "markdown", "latex", "json");
-    /** Tensor attributes and methods (SPEC §2). */
-    static final List<String> ATTRIBUTES = List.of("shape", "grad", "data", "T", "requires_grad", "grad_fn",
-            "backward", "detach", "sum", "mean", "reshape", "norm", "item");
+    /** What the completer asks the session about; every call may fail, and completion then offers less. */
+    interface Source {
+        /** The candidates for word {@code index} of a command line. */
+        CommandCompletion.Candidates commandWord(List<String> words, int index);
 
-    /** Values that follow a word on a command line: --mode forward, :set notation baydin, ... */
-    static final java.util.Map<String, List<String>> VALUES = java.util.Map.of(
-            "--mode", List.of("forward", "reverse"),
-            "--order", List.of("depth", "creation"),
-            "notation", List.of("cmu", "baydin"),
-            "grad", List.of("on", "off"),
-            "ascii", List.of("on", "off"),
-            "anomaly", List.of("on", "off"),
-            "order", List.of("depth", "creation"),
-            "format", FORMATS);
-    static final List<String> SETTINGS = List.of("precision", "grad", "format", "order", "ascii", "notation", "anomaly");
+        /** Variables and functions, for expressions. */
+        List<String> names();
 
-    private final Supplier<List<String>> names;
-    private final java.util.function.Function<String, List<String>> options;
-
-    /** names: the Shell's commands, variables and functions, asked afresh at every Tab. */
-    AdjointCompleter(Supplier<List<String>> names) {
-        this(names, command -> OPTIONS);
+        /** The attributes of what a dotted name is bound to. */
+        List<String> attributesOf(String owner);
     }
 
-    /** options: a command's own options and keywords (the Shell's commandOptions). */
-    AdjointCompleter(Supplier<List<String>> names, java.util.function.Function<String, List<String>> options) {
-        this.names = names;
-        this.options = options;
+    private final Source source;
+
+    AdjointCompleter(Source source) {
+        this.source = source;
+    }
+
+    /** A completer over a fixed list of names (every name a graph), for tests. */
+    AdjointCompleter(Supplier<List<String>> names) {
+        this(new Source() {
+            private final Commands commands = new Commands();
+
+            public CommandCompletion.Candidates commandWord(List<String> words, int index) {
+                return CommandCompletion.at(commands, words, index, () -> names.get().stream().filter(n -> !n.startsWith(":")).toList());
+            }
+
+            public List<String> names() {
+                return names.get();
+            }
+
+            public List<String> attributesOf(String owner) {
+                return Session.tensorAttributes();
+            }
+        });
     }
 
     @Override
     public void complete(LineReader reader, ParsedLine line, List<Candidate> candidates) {
-        List<String> known = safeNames();
-        if (line instanceof AdjointParser.Words words && words.command()) {
-            completeCommand(reader, words, known, candidates);
-        } else {
-            completeExpression(line.word().substring(0, line.wordCursor()), known, candidates);
+        try {
+            if (line instanceof AdjointParser.Words words && words.command()) completeCommand(words, candidates);
+            else completeExpression(line.word().substring(0, line.wordCursor()), candidates);
+        } catch (RuntimeException e) {
+            // completion must never break the prompt; keywords at least
+            if (!(line instanceof AdjointParser.Words w && w.command())) keywords(new LinkedHashSet<>(), candidates);
         }
     }
 
-    private void completeCommand(LineReader reader, AdjointParser.Words words, List<String> known,
-            List<Candidate> candidates) {
-        if (words.wordIndex() == 0) {
-            Set<String> commands = new LinkedHashSet<>(COMMANDS);
-            for (String name : known) if (name.startsWith(":")) commands.add(name);
-            for (String c : commands) candidates.add(new Candidate(c, c, "commands", null, null, null, true));
-            return;
-        }
-        String previous = words.words().get(words.wordIndex() - 1);
-        String command = words.words().get(0);
-        if (previous.equals("--format")) {
-            for (String f : FORMATS) candidates.add(new Candidate(f, f, "formats", null, null, null, true));
-            return;
-        }
-        if (previous.equals("--out") || (words.wordIndex() == 1 && (command.equals(":load") || command.equals(":save")))) {
+    private void completeCommand(AdjointParser.Words words, List<Candidate> candidates) {
+        CommandCompletion.Candidates c = source.commandWord(words.words(), words.wordIndex());
+        if (c.files()) {
             completeFile(words.word().substring(0, words.wordCursor()), candidates);
             return;
         }
-        List<String> values = VALUES.get(previous);
-        if (values != null && (previous.startsWith("--") || command.equals(":set"))) {
-            for (String v : values) candidates.add(new Candidate(v, v, "values", null, null, null, true));
-            return;
-        }
-        if (command.equals(":set") && words.wordIndex() == 1) {
-            for (String v : SETTINGS) candidates.add(new Candidate(v, v, "settings", null, null, null, true));
-            return;
-        }
-        if (command.equals(":help")) {
-            for (String c : COMMANDS) {
-                String topic = c.substring(1);
-                candidates.add(new Candidate(topic, topic, "topics", null, null, null, true));
-            }
-            return;
-        }
-        List<String> own = safeOptions(command);
-        for (String o : own.isEmpty() ? OPTIONS : own) candidates.add(new Candidate(o, o, "options", null, null, null, true));
-        for (String name : known) {
-            if (!name.startsWith(":")) candidates.add(new Candidate(name, name, "names", null, null, null, true));
-        }
+        for (String v : c.values()) candidates.add(new Candidate(v, v, c.group(), null, null, null, true));
     }
 
-    private static void completeExpression(String prefix, List<String> known, List<Candidate> candidates) {
+    private void completeExpression(String prefix, List<Candidate> candidates) {
         int dot = prefix.lastIndexOf('.');
         if (dot >= 0) {
-            String owner = prefix.substring(0, dot + 1);
-            for (String a : ATTRIBUTES) candidates.add(new Candidate(owner + a, a, "attributes", null, null, null, false));
+            String owner = prefix.substring(0, dot);
+            for (String a : source.attributesOf(owner))
+                candidates.add(new Candidate(owner + "." + a, a, "attributes", null, null, null, false));
             return;
         }
         Set<String> seen = new LinkedHashSet<>();
-        for (String name : known) {
+        List<String> names;
+        try {
+            names = source.names();
+        } catch (RuntimeException e) {
+            names = List.of();
+        }
+        for (String name : names) {
             if (!name.startsWith(":") && seen.add(name)) candidates.add(new Candidate(name, name, "names", null, null, null, false));
         }
+        keywords(seen, candidates);
+    }
+
+    private static void keywords(Set<String> seen, List<Candidate> candidates) {
         for (TokenType t : TokenType.values()) {
             if (t.category() == TokenCategory.KEYWORD && seen.add(t.spelling())) {
                 candidates.add(new Candidate(t.spelling(), t.spelling(), "keywords", null, null, null, false));
@@ -143,23 +129,6 @@ final class AdjointCompleter implements Completer {
             }
         } catch (IOException | RuntimeException e) {
             // no such directory: nothing to offer
-        }
-    }
-
-    private List<String> safeOptions(String command) {
-        try {
-            return options.apply(command);
-        } catch (RuntimeException e) {
-            return List.of(); // completion must never break the prompt
-        }
-    }
-
-    private List<String> safeNames() {
-        try {
-            List<String> list = names.get();
-            return list == null ? List.of() : list;
-        } catch (RuntimeException e) {
-            return List.of(); // completion must never break the prompt
         }
     }
 }

@@ -37,7 +37,7 @@ final class EvalRunner {
         } catch (Throwable t) { // the loop must survive anything the Shell lets through
             outcome = new Shell.Outcome(false, false);
             out.flush();
-            err.println("internal error: " + describe(t));
+            err.println(describe(t));
         }
         out.flush();
         err.flush();
@@ -80,9 +80,8 @@ final class EvalRunner {
         return interrupted;
     }
 
+    /** The failure as a user reads it (never a Java class name). */
     static String describe(Throwable t) {
-        String name = t.getClass().getSimpleName();
-        String message = t.getMessage();
-        return message == null || message.isBlank() ? name : name + ": " + message;
+        return dev.adjoint.session.Failures.classify(t, null).getMessage();
     }
 }

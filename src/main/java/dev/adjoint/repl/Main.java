@@ -78,7 +78,7 @@ public final class Main implements Callable<Integer> {
 
     @Option(names = "--max-elements", paramLabel = "N",
             description = "Largest tensor an evaluation may create, in elements (default: ${DEFAULT-VALUE}, 800 MB); larger ones are refused before allocating.")
-    long maxElements = dev.adjoint.ndarray.Limits.DEFAULT_MAX_ELEMENTS;
+    long maxElements = dev.adjoint.session.Session.DEFAULT_MAX_ELEMENTS;
 
     @Option(names = "--timeout", paramLabel = "SECONDS",
             description = "Stop a script, -e statements or piped input still running after SECONDS (exit 124). At the prompt, Ctrl-C stops an evaluation.")
@@ -142,7 +142,7 @@ public final class Main implements Callable<Integer> {
             try {
                 return new Main(in, out, err, terminal).call();
             } catch (RuntimeException | Error e) {
-                Outputs.of(out, err).err().println("adjoint: internal error: " + EvalRunner.describe(e));
+                Outputs.of(out, err).err().println("adjoint: " + EvalRunner.describe(e));
                 return 1;
             }
         }
@@ -157,7 +157,7 @@ public final class Main implements Callable<Integer> {
             return 2;
         });
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
-            cliErr.println("adjoint: internal error: " + EvalRunner.describe(e));
+            cliErr.println("adjoint: " + EvalRunner.describe(e));
             return 1;
         });
         return cli.execute(args);

@@ -38,7 +38,7 @@ public final class PromptRules {
     public static Completion complete(Shell shell, String text, int cursor) {
         AdjointParser.Words words = AdjointParser.words(text, cursor);
         List<Candidate> candidates = new ArrayList<>();
-        new AdjointCompleter(shell::completionCandidates, shell::commandOptions).complete(null, words, candidates);
+        new AdjointCompleter(shell).complete(null, words, candidates);
         String typed = words.word().substring(0, Math.min(words.wordCursor(), words.word().length()));
         Set<String> matches = new LinkedHashSet<>();
         for (Candidate c : candidates) if (c.value().startsWith(typed)) matches.add(c.value());

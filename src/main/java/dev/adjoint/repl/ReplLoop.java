@@ -121,7 +121,7 @@ final class ReplLoop {
                 .terminal(terminal)
                 .appName("adjoint")
                 .parser(new AdjointParser(shell::isComplete))
-                .completer(new AdjointCompleter(shell::completionCandidates, shell::commandOptions))
+                .completer(new AdjointCompleter(shell))
                 .highlighter(new AdjointHighlighter(color))
                 .variable(LineReader.HISTORY_FILE, history)
                 .variable(LineReader.HISTORY_SIZE, 2000)

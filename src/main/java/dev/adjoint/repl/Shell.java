@@ -1,31 +1,33 @@
 package dev.adjoint.repl;
 
-import dev.adjoint.autograd.AutogradException;
 import dev.adjoint.lang.LangError;
-import dev.adjoint.ndarray.ComputationInterrupted;
-import dev.adjoint.ndarray.Limits;
-import dev.adjoint.repl.command.Command;
-import dev.adjoint.repl.command.CommandArgs;
-import dev.adjoint.repl.command.CommandContext;
-import dev.adjoint.repl.command.ScriptFailed;
-import dev.adjoint.repl.command.KeyReader;
-import dev.adjoint.repl.command.ScriptRunner;
-import dev.adjoint.repl.command.Commands;
-import dev.adjoint.repl.command.Settings;
+import dev.adjoint.render.AnomalyText;
 import dev.adjoint.render.ErrorFormat;
 import dev.adjoint.render.Format;
+import dev.adjoint.render.Renderer;
+import dev.adjoint.command.Command;
+import dev.adjoint.command.CommandCompletion;
+import dev.adjoint.command.CommandContext;
+import dev.adjoint.command.Commands;
+import dev.adjoint.command.KeyReader;
+import dev.adjoint.command.Reply;
+import dev.adjoint.command.ScriptFailed;
+import dev.adjoint.command.ScriptRunner;
+import dev.adjoint.command.Settings;
+import dev.adjoint.session.Failures;
 import dev.adjoint.session.Output;
 import dev.adjoint.session.Session;
+import dev.adjoint.session.report.AnomalyReport;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * One user session as the terminal loop sees it: runs a complete input (statements or a
- * :command), writes results to out and messages to err, and answers completion and
+ * One user session as the terminal loop sees it: runs a complete input (statements, or a :command
+ * whose reply it renders), writes results to out and messages to err, and answers completion and
  * continuation questions. The only place errors become text.
  */
-public final class Shell implements ScriptRunner {
+public final class Shell implements ScriptRunner, AdjointCompleter.Source {
     /** :load inside :load inside ... : a script that loads itself stops here. */
     private static final int MAX_LOAD_DEPTH = 16;
 
@@ -66,38 +68,20 @@ public final class Shell implements ScriptRunner {
         PrintWriter outerOut = this.out, outerErr = this.err;
         this.out = out;
         this.err = err;
-        try (Limits.Scope limits = session.guard()) { // commands compute too: the element limit holds for them as well
+        try {
             if (input.stripLeading().startsWith(":")) {
-                Command c = commands.commandOf(input);
-                CommandContext ctx = new CommandContext(session, settings, out, this);
-                ctx.keys = loadDepth == 0 ? keys : null; // a script being loaded never waits for keys
-                boolean quit;
-                try {
-                    quit = c.run(CommandArgs.parse(input), ctx);
-                } finally {
-                    session.takeAnomaly().ifPresent(output(out, err)::warn); // :set anomaly on, e.g. a nan in :backward
-                }
-                if (c.changesState()) accepted.add(input.strip());
-                return new Outcome(true, quit);
+                Outcome o = runCommand(input, output(out, err));
+                if (o.ok() && commands.commandOf(input).spec().isStateChanging()) accepted.add(input.strip());
+                return o;
             }
             session.eval(input, output(out, err));
             accepted.add(input);
             return new Outcome(true, false);
         } catch (ScriptFailed e) {
             // the script's own error was printed where it happened, with FILE:LINE:COL
-        } catch (LangError e) {
-            err.print(ErrorFormat.format(e.getMessage(), e.span(), input, sourceName, firstLine, settings.color));
-        } catch (AutogradException | IllegalArgumentException | ArithmeticException e) {
-            err.print(ErrorFormat.format(e.getMessage(), null, input, sourceName, firstLine, settings.color));
-        } catch (ComputationInterrupted e) {
-            err.print(ErrorFormat.format("interrupted", null, input, sourceName, firstLine, settings.color));
-        } catch (StackOverflowError e) {
-            err.print(ErrorFormat.format("the input is nested too deeply to evaluate", null, input, sourceName, firstLine, settings.color));
-        } catch (OutOfMemoryError e) {
-            err.print(ErrorFormat.format("out of memory while evaluating this input; the session goes on", null, input, sourceName, firstLine, settings.color));
-        } catch (RuntimeException e) {
-            // a bug of ours, not of the input: say so in one line, never with a stack trace
-            err.print(ErrorFormat.format("internal error: " + e, null, input, sourceName, firstLine, settings.color));
+        } catch (Throwable e) {
+            LangError error = Failures.classify(e, null);
+            err.print(ErrorFormat.format(error.getMessage(), error.span(), input, sourceName, firstLine, settings.color));
         } finally {
             out.flush();
             err.flush();
@@ -105,6 +89,20 @@ public final class Shell implements ScriptRunner {
             this.err = outerErr;
         }
         return new Outcome(false, false);
+    }
+
+    /** A command: parse, ask the session, render the reply. */
+    private Outcome runCommand(String input, Output output) {
+        Command c = commands.commandOf(input);
+        CommandContext ctx = new CommandContext(session, settings, out, this, loadDepth == 0 ? keys : null); // a loaded script never waits for keys
+        Reply reply;
+        try {
+            reply = commands.run(c, input, ctx);
+        } finally {
+            session.takeAnomaly().ifPresent(output::anomaly); // :set anomaly on, e.g. a nan in :backward
+        }
+        if (reply.report() != null) out.print(Renderer.render(reply.report(), reply.format(), settings.style().withAllRows(reply.allRows())));
+        return new Outcome(true, reply.quit());
     }
 
     @Override
@@ -147,6 +145,10 @@ public final class Shell implements ScriptRunner {
                 err.println((settings.color ? "\u001b[33mwarning:\u001b[0m " : "warning: ") + message);
             }
 
+            public void anomaly(AnomalyReport report) {
+                warn(AnomalyText.describe(report));
+            }
+
             public dev.adjoint.lang.Progress progress(String label, long total) {
                 out.flush();
                 return ProgressBars.open(label, total, settings.ascii);
@@ -160,16 +162,29 @@ public final class Shell implements ScriptRunner {
         return session.isComplete(input);
     }
 
-    /** The options and keywords of a :command ("--format", "wrt", ...), for tab completion after its name. */
-    public List<String> commandOptions(String command) {
-        return commands.options(command);
+    // ---------------------------------------------------------------- completion (AdjointCompleter.Source)
+
+    @Override
+    public CommandCompletion.Candidates commandWord(List<String> words, int index) {
+        return CommandCompletion.at(commands, words, index, session::graphNames);
     }
 
-    /** Commands, variables and functions, for tab completion. */
-    public List<String> completionCandidates() {
-        List<String> all = new ArrayList<>(commands.names());
-        all.addAll(session.variables().keySet());
+    @Override
+    public List<String> names() {
+        List<String> all = new ArrayList<>(session.variables().keySet());
         all.addAll(session.builtinNames());
         return all;
+    }
+
+    /** Commands, variables and functions: every name the prompt completes. */
+    public List<String> completionCandidates() {
+        List<String> all = new ArrayList<>(commands.names());
+        all.addAll(names());
+        return all;
+    }
+
+    @Override
+    public List<String> attributesOf(String owner) {
+        return session.attributesOf(owner);
     }
 }

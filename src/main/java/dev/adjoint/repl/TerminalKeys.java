@@ -1,6 +1,6 @@
 package dev.adjoint.repl;
 
-import dev.adjoint.repl.command.KeyReader;
+import dev.adjoint.command.KeyReader;
 import java.io.IOException;
 import org.jline.terminal.Attributes;
 import org.jline.terminal.Terminal;

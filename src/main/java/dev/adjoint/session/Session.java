@@ -9,37 +9,54 @@ import dev.adjoint.lang.Interpreter;
 import dev.adjoint.lang.Interrupted;
 import dev.adjoint.lang.LangError;
 import dev.adjoint.lang.Parser;
+import dev.adjoint.lang.Progress;
 import dev.adjoint.lang.Span;
 import dev.adjoint.lang.Stmt;
 import dev.adjoint.lang.Values;
-import dev.adjoint.ndarray.ComputationInterrupted;
 import dev.adjoint.ndarray.Limits;
-import dev.adjoint.ndarray.NDArray;
 import dev.adjoint.random.NumpyRandom;
 import dev.adjoint.session.report.AnomalyReport;
+import dev.adjoint.session.report.BackwardReport;
+import dev.adjoint.session.report.CheckReport;
+import dev.adjoint.session.report.ExtendedGraph;
+import dev.adjoint.session.report.ForwardReport;
+import dev.adjoint.session.report.GradReport;
+import dev.adjoint.session.report.JacobianReport;
+import dev.adjoint.session.report.ReplayReport;
+import dev.adjoint.session.report.ReverseReport;
+import dev.adjoint.session.report.Trace;
+import dev.adjoint.session.report.TraceNode;
+import dev.adjoint.session.report.VarsReport;
 import dev.adjoint.undo.UndoLog;
-import java.util.ArrayList;
-import java.util.Collection;
 import java.util.Collections;
-import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
- * One user's session: the variable bindings (and through them the live graph), a random
- * generator, the grad setting. {@link #eval} runs an input; a failed input leaves the bindings as
- * they were. Sessions are independent of each other and never touch the terminal.
+ * One user's session, and the engine facade every front-end talks to: the variable bindings (and
+ * through them the live graph), a random generator, the settings that change evaluation (grad
+ * mode, the element limit, anomaly detection). {@link #eval} runs an input; a failed input leaves
+ * the session as it was. Every question a front-end asks about a graph (trace, forward, reverse,
+ * grad, backward, check, jacobian, replay, the extended graph, vars) is one call that returns a
+ * report as data; {@code dev.adjoint.render} turns reports into text. Sessions are independent of
+ * each other, never touch the terminal, and every failure leaves them as a {@link LangError}.
  */
 public final class Session {
+    /** The default of {@link #setMaxElements}: 100 million elements, 800 MB. */
+    public static final long DEFAULT_MAX_ELEMENTS = Limits.DEFAULT_MAX_ELEMENTS;
+
     private final Map<String, Object> bindings = new LinkedHashMap<>();
     /** The seed the generator started from (at creation or :reset): with it, :save makes random draws replayable. */
     private long replaySeed = freshSeed();
     private final NumpyRandom random = new NumpyRandom(replaySeed);
     private final Interpreter interpreter = new Interpreter(bindings, random);
+    private final History history = new History();
+    private final Inspector inspector = new Inspector(this);
     private boolean gradEnabled = true;
     private long maxElements = Limits.DEFAULT_MAX_ELEMENTS;
     private boolean anomalyDetection;
@@ -49,60 +66,25 @@ public final class Session {
 
     public Session() {}
 
-    /**
-     * This session's settings for the current thread, until closed: the element limit, and anomaly
-     * detection when it is on. Statements run inside one; so must commands that compute.
-     */
-    public Limits.Scope guard() {
-        Limits.Scope limits = Limits.maxElements(maxElements);
-        if (!anomalyDetection) return limits;
-        Anomaly.Scope anomaly = Anomaly.enable(anomalies);
-        return () -> {
-            anomaly.close();
-            limits.close();
-        };
-    }
+    // ---------------------------------------------------------------- running inputs
 
     /**
-     * {@code :set anomaly on} (torch.autograd.detect_anomaly): nodes remember the statement that
-     * created them, and the first NaN or infinity in a value or a gradient is reported as a warning
-     * with its vi, op, inputs and that statement.
+     * Runs the statements of {@code source} (lines joined by '\n'), sending what they print to
+     * {@code out} as it comes; returns the value of the last expression statement. Throws a
+     * {@link LangError} whose span is relative to {@code source} (lines 1-based); on any error but
+     * an interrupt the session is put back as it was before: bindings, the tensors they hold
+     * (value, grad, requires_grad) and the random generator.
      */
-    public void setAnomalyDetection(boolean on) {
-        anomalyDetection = on;
-        anomalies.take();
+    public EvalResult eval(String source, Output out) {
+        long firstNode = Tensor.nextSeq();
+        LastValue result = new LastValue(out);
+        run(source, result);
+        history.add(source, firstNode, Tensor.nextSeq());
+        return result.value == null ? EvalResult.NOTHING : new EvalResult(Optional.of(result.value));
     }
 
-    public boolean anomalyDetection() {
-        return anomalyDetection;
-    }
-
-    /** The first fault anomaly detection found since the last call (e.g. during a :command), described; empty if none. */
-    public Optional<String> takeAnomaly() {
-        Anomaly.Fault f = anomalies.take();
-        if (f == null) return Optional.empty();
-        return Optional.of(AnomalyReport.describe(f, bindings, interpreter.lastAssigned(), runningProgram, runningSource));
-    }
-
-    /** {@code --max-elements}: the largest tensor (in elements) an evaluation may create; larger ones are refused before allocating. */
-    public void setMaxElements(long n) {
-        if (n < 1) throw new IllegalArgumentException("the element limit must be at least 1, got " + n);
-        maxElements = Math.min(n, Limits.HARD_MAX_ELEMENTS);
-    }
-
-    public long maxElements() {
-        return maxElements;
-    }
-
-    /**
-     * Runs the statements of {@code source} (lines joined by '\n'). Throws a {@link LangError} whose
-     * span is relative to {@code source} (lines 1-based); on any error but an interrupt the session
-     * is put back as it was before: bindings, the tensors they hold (value, grad, requires_grad) and
-     * the random generator. An input with an unclosed bracket throws what {@link #unfinished} says,
-     * unless a syntax error stands before it.
-     */
     @SuppressWarnings("try")
-    public void eval(String source, Output out) {
+    private void run(String source, Output out) {
         Checkpoint before = new Checkpoint();
         try (GradMode.Scope ignored = GradMode.set(gradEnabled); Limits.Scope limits = guard()) {
             List<Stmt> program = Parser.parse(source);
@@ -111,29 +93,54 @@ public final class Session {
             try {
                 interpreter.run(program, out);
             } finally {
-                takeAnomaly().ifPresent(out::warn); // before the error, if the input fails after the fault
+                takeAnomaly().ifPresent(out::anomaly); // before the error, if the input fails after the fault
                 runningProgram = null;
                 runningSource = null;
             }
-        } catch (Interrupted e) {
-            throw e;
-        } catch (LangError e) {
-            before.rollback();
-            throw e;
-        } catch (StackOverflowError e) {
-            before.rollback();
-            throw new LangError("maximum recursion depth exceeded (the computation nested too deeply)", wholeFirstLine(source));
-        } catch (OutOfMemoryError e) {
-            before.rollback();
-            throw new LangError("out of memory: the graph or a tensor got too large", wholeFirstLine(source));
-        } catch (ComputationInterrupted e) {
-            throw new Interrupted(wholeFirstLine(source));
-        } catch (RuntimeException e) {
-            // an engine error not already placed at a node (shape, limit, ...): its message, at the line
-            before.rollback();
-            throw Interpreter.wrap(e, wholeFirstLine(source));
+        } catch (Throwable e) {
+            LangError error = Failures.classify(e, wholeFirstLine(source));
+            if (!(error instanceof Interrupted)) before.rollback(); // Ctrl-C keeps what was done, as in Python
+            throw error;
         } finally {
             before.keep(); // after a rollback, nothing left to keep
+        }
+    }
+
+    /** The value of an expression written in a request (a seed, a value to replay with), evaluated in the session. */
+    Object valueOf(String expression) {
+        LastValue v = new LastValue(null);
+        run(expression, v);
+        return v.value;
+    }
+
+    /** Passes output on (if there is somewhere to pass it) and keeps the last value shown. */
+    private static final class LastValue implements Output {
+        private final Output out;
+        Object value;
+
+        LastValue(Output out) {
+            this.out = out;
+        }
+
+        public void print(String line) {
+            if (out != null) out.print(line);
+        }
+
+        public void show(Object v) {
+            value = v;
+            if (out != null) out.show(v);
+        }
+
+        public void warn(String message) {
+            if (out != null) out.warn(message);
+        }
+
+        public Progress progress(String label, long total) {
+            return out != null ? out.progress(label, total) : Progress.NONE;
+        }
+
+        public void anomaly(AnomalyReport report) {
+            if (out != null) out.anomaly(report);
         }
     }
 
@@ -147,13 +154,38 @@ public final class Session {
 
         void rollback() {
             changes.rollback();
-            restore(bindings, lastAssigned);
+            Session.this.bindings.clear();
+            Session.this.bindings.putAll(bindings);
+            interpreter.setLastAssigned(lastAssigned);
             Session.this.random.restore(random);
         }
 
         void keep() {
             changes.close();
         }
+    }
+
+    /**
+     * Runs a question about the graph with this session's limits (and anomaly detection, when on),
+     * its failures classified as for an input.
+     */
+    <T> T answer(Supplier<T> question) {
+        try (Limits.Scope limits = guard()) {
+            return question.get();
+        } catch (Throwable e) {
+            throw Failures.classify(e, null);
+        }
+    }
+
+    /** The element limit, and anomaly detection when it is on, for the current thread until closed. */
+    private Limits.Scope guard() {
+        Limits.Scope limits = Limits.maxElements(maxElements);
+        if (!anomalyDetection) return limits;
+        Anomaly.Scope anomaly = Anomaly.enable(anomalies);
+        return () -> {
+            anomaly.close();
+            limits.close();
+        };
     }
 
     /** False while the input needs more lines: an open bracket, or a block not yet ended by an empty line. */
@@ -165,6 +197,127 @@ public final class Session {
     public Optional<LangError> unfinished(String source) {
         return Completeness.unfinished(source);
     }
+
+    // ---------------------------------------------------------------- questions about a graph
+
+    /** The last variable assigned at the top level, if it holds a tensor: what a command is about when it names nothing. */
+    public Optional<String> defaultTarget() {
+        String last = interpreter.lastAssigned();
+        return last != null && Targets.tensorOf(bindings.get(last)) != null ? Optional.of(last) : Optional.empty();
+    }
+
+    /** The variable a request names, which must hold a tensor; an error at the name if it does not. */
+    public Target target(Arg name) {
+        return Targets.resolve(bindings, name);
+    }
+
+    /** The forward (primal) trace of a target, numbered in {@code order} and {@code numbering}. */
+    public Trace trace(Target target, Trace.Order order, Trace.Numbering numbering) {
+        return answer(() -> Trace.of(target.name(), target.tensor(), order, numbering));
+    }
+
+    /** Forward mode seeded with ẋ = 1 for the input {@code wrt} names (all other inputs 0). */
+    public ForwardReport forward(Trace trace, Arg wrt) {
+        return inspector.forward(trace, Map.of(wrt.text(), 1.0), wrt);
+    }
+
+    /** Forward mode along a direction: each named input's seed (inputs not named get 0); errors at {@code at}. */
+    public ForwardReport forward(Trace trace, Map<String, Double> direction, Arg at) {
+        return inspector.forward(trace, direction, at);
+    }
+
+    /** Reverse mode from a one-element output (v̄y = 1), with every edge's partial adjoint; {@code check}: every node against central differences too. */
+    public ReverseReport reverse(Trace trace, boolean check) {
+        return inspector.reverse(trace, check);
+    }
+
+    /** ∂y/∂x for the inputs {@code wrt} names (every input of y when empty), without touching .grad. */
+    public GradReport grad(Target target, List<Arg> wrt) {
+        return inspector.grad(target, wrt);
+    }
+
+    /** y.backward(v): accumulates into the inputs' .grad (a change to the session), and reports them. {@code seed} may be null. */
+    public BackwardReport backward(Target target, Arg seed) {
+        return inspector.backward(target, seed);
+    }
+
+    /** Every input's gradient against central finite differences. */
+    public CheckReport check(Trace trace) {
+        return inspector.check(trace);
+    }
+
+    /** The Jacobian by {@code mode} (reverse and compared when null), with the costs of both modes. */
+    public JacobianReport jacobian(Trace trace, List<Arg> wrt, JacobianReport.Mode mode) {
+        return inspector.jacobian(trace, wrt, mode);
+    }
+
+    /** The recorded graph evaluated again with new values for inputs, each given as NAME=expression. */
+    public ReplayReport replay(Trace trace, Map<Arg, Arg> values) {
+        return inspector.replay(trace, values);
+    }
+
+    /** The nodes reverse mode records when it runs with create_graph: reverse AD by extending the graph. */
+    public ExtendedGraph extendedGraph(Trace trace) {
+        return inspector.extendedGraph(trace);
+    }
+
+    /** The variables, each with its kind and, for a tensor, the size of its graph. */
+    public VarsReport vars() {
+        return answer(() -> Inspector.vars(bindings));
+    }
+
+    /** The statements (accepted inputs) that created nodes of the trace, in the order they ran. */
+    List<String> statementsBehind(Trace trace) {
+        return history.statementsBehind(trace);
+    }
+
+    // ---------------------------------------------------------------- settings
+
+    /**
+     * {@code :set anomaly on} (torch.autograd.detect_anomaly): nodes remember the statement that
+     * created them, and the first NaN or infinity in a value or a gradient is reported.
+     */
+    public void setAnomalyDetection(boolean on) {
+        anomalyDetection = on;
+        anomalies.take();
+    }
+
+    public boolean anomalyDetection() {
+        return anomalyDetection;
+    }
+
+    /** The first fault anomaly detection found since the last call (e.g. during a :command); empty if none. */
+    public Optional<AnomalyReport> takeAnomaly() {
+        Anomaly.Fault f = anomalies.take();
+        if (f == null) return Optional.empty();
+        return Optional.of(AnomalyReport.of(f, bindings, interpreter.lastAssigned(), runningProgram, runningSource));
+    }
+
+    /** {@code --max-elements}: the largest tensor (in elements) an evaluation may create; larger ones are refused before allocating. */
+    public void setMaxElements(long n) {
+        if (n < 1) throw new IllegalArgumentException("the element limit must be at least 1, got " + n);
+        maxElements = Math.min(n, Limits.HARD_MAX_ELEMENTS);
+    }
+
+    public long maxElements() {
+        return maxElements;
+    }
+
+    /** {@code :set grad off}: the grad mode every later eval runs in. */
+    public void setGradEnabled(boolean on) {
+        gradEnabled = on;
+    }
+
+    public boolean gradEnabled() {
+        return gradEnabled;
+    }
+
+    /** How print(...) and str(...) show values; null restores the default ({@link Values#str}). */
+    public void setFormatter(Function<Object, String> formatter) {
+        interpreter.setFormatter(formatter == null ? Values::str : formatter);
+    }
+
+    // ---------------------------------------------------------------- bindings
 
     /** The value bound to a name, or null if unbound (use {@link #isBound} to tell None apart). */
     public Object lookup(String name) {
@@ -188,6 +341,7 @@ public final class Session {
     /** Forgets every variable and starts the random generator from a fresh seed (the settings stay). */
     public void reset() {
         bindings.clear();
+        history.clear();
         interpreter.setLastAssigned(null);
         replaySeed = freshSeed();
         random.seed(replaySeed);
@@ -206,29 +360,34 @@ public final class Session {
         return System.nanoTime() & 0xffffffffL;
     }
 
+    // ---------------------------------------------------------------- completion
+
     /** The names of the builtin functions and constants, for completion and "did you mean". */
     public Set<String> builtinNames() {
         return Builtins.table().keySet();
     }
 
-    /** {@code :set grad off}: the grad mode every later eval runs in. */
-    public void setGradEnabled(boolean on) {
-        gradEnabled = on;
+    /** The variables that hold a graph (what :trace and the other inspection commands can be given). */
+    public List<String> graphNames() {
+        return bindings.entrySet().stream().filter(e -> Targets.tensorOf(e.getValue()) != null).map(Map.Entry::getKey).toList();
     }
 
-    public boolean gradEnabled() {
-        return gradEnabled;
+    /**
+     * The attributes and methods of what a dotted name ({@code nn}, {@code model}, {@code x1})
+     * is bound to, for completion after a dot; empty if it names nothing known. Looks names up
+     * only: completion never runs code.
+     */
+    public List<String> attributesOf(String dottedName) {
+        return Completions.attributesOf(dottedName, bindings);
     }
 
-    /** How print(...) and str(...) show values; null restores the default ({@link Values#str}). */
-    public void setFormatter(Function<Object, String> formatter) {
-        interpreter.setFormatter(formatter == null ? Values::str : formatter);
+    /** A tensor's attributes and methods. */
+    public static List<String> tensorAttributes() {
+        return dev.adjoint.lang.TensorMethods.attributeAndMethodNames();
     }
 
-    private void restore(Map<String, Object> before, String lastBefore) {
-        bindings.clear();
-        bindings.putAll(before);
-        interpreter.setLastAssigned(lastBefore);
+    Map<String, Object> bindings() {
+        return bindings;
     }
 
     private static Span wholeFirstLine(String source) {

@@ -2,6 +2,8 @@ package dev.adjoint.repl;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.util.ArrayList;
 import java.util.List;
 import org.jline.reader.Candidate;
@@ -28,7 +30,8 @@ class AdjointCompleterTest {
 
     @Test
     void optionsAndNamesAfterACommand() {
-        assertThat(complete(":forward y ")).contains("--format", "wrt", "dir", "x1", "x2").doesNotContain(":trace");
+        assertThat(complete(":forward y ")).contains("--format", "wrt", "dir").doesNotContain(":trace", "x1");
+        assertThat(complete(":forward y wrt ")).contains("x1", "x2").doesNotContain("--format");
     }
 
     @Test
@@ -49,5 +52,35 @@ class AdjointCompleterTest {
         List<Candidate> candidates = new ArrayList<>();
         broken.complete(null, AdjointParser.words("x", 1), candidates);
         assertThat(candidates).isNotEmpty(); // keywords still
+    }
+
+    /** Issue 14, item 4: completion asks the command specs, the module namespaces and the tensor method table. */
+    @Test
+    void completionCannotGoStale() {
+        Shell shell = new Shell(ShellOptions.defaults());
+        StringWriter sink = new StringWriter();
+        for (String in : List.of("x1 = 2", "y = x1 * 3", "s = 'text'", "model = nn.Linear(2, 3)"))
+            shell.run(in, null, 1, new PrintWriter(sink), new PrintWriter(sink));
+        AdjointCompleter c = new AdjointCompleter(shell);
+        assertThat(complete(c, "nn.")).contains("nn.Linear", "nn.ReLU", "nn.Sequential").doesNotContain("nn.grad", "nn.T");
+        assertThat(complete(c, "optim.")).contains("optim.SGD", "optim.Adam").doesNotContain("optim.shape");
+        assertThat(complete(c, "init.")).isNotEmpty().allMatch(s -> s.startsWith("init.")).doesNotContain("init.data");
+        assertThat(complete(c, "x1.")).contains("x1.is_leaf", "x1.retain_grad", "x1.zero_", "x1.grad", "x1.backward");
+        assertThat(complete(c, "model.")).contains("model.parameters").doesNotContain("model.T");
+        assertThat(complete(c, ":trace ")).contains("x1", "y").doesNotContain("s", "model", "sin", "ln");
+        assertThat(complete(c, ":help ")).contains("jacobian", "replay", "step", "trace", "syntax", "autograd");
+        assertThat(complete(c, ":set ")).contains("precision", "notation", "anomaly");
+        assertThat(complete(c, ":set notation ")).containsExactly("cmu", "baydin");
+        assertThat(complete(c, ":step ")).containsExactly("forward", "reverse");
+        assertThat(complete(c, ":jacobian y --mode ")).containsExactly("forward", "reverse");
+        assertThat(complete(c, ":grad y --format ")).containsExactly("text", "markdown", "json");
+        for (String command : new dev.adjoint.command.Commands().names())
+            assertThat(complete(c, ":")).as("every command is offered").contains(command);
+    }
+
+    private static List<String> complete(AdjointCompleter c, String buffer) {
+        List<Candidate> candidates = new ArrayList<>();
+        c.complete(null, AdjointParser.words(buffer, buffer.length()), candidates);
+        return candidates.stream().map(Candidate::value).toList();
     }
 }

@@ -84,6 +84,26 @@ class ShellTest {
         assertThat(rev.lines().filter(l -> l.startsWith("  v̄1 = ")).findFirst().orElseThrow()).contains("[[").endsWith("]]");
     }
 
+    /** Issue 14, item 5: a space after a comma in a command's list is the same list. */
+    @Test
+    void spacesAfterCommasInCommandArguments() {
+        lecture();
+        run("d = x1 * 3");
+        run("z = y + d");
+        for (String[] same : new String[][] {
+                {":grad z wrt x1, d", ":grad z wrt x1,d"},
+                {":forward y dir x1=1, x2=1", ":forward y dir x1=1,x2=1"},
+                {":forward y dir x1=1 ,x2=1", ":forward y dir x1=1,x2=1"},
+                {":jacobian y wrt x1, x2 --mode forward", ":jacobian y wrt x1,x2 --mode forward"},
+                {":replay y x1=3, x2=4", ":replay y x1=3,x2=4"}}) {
+            assertThat(run(same[0]).ok()).as(same[0] + "\n" + err).isTrue();
+            String spaced = take(out);
+            assertThat(run(same[1]).ok()).isTrue();
+            assertThat(spaced).as(same[0]).isEqualTo(take(out)).isNotEmpty();
+        }
+        assertThat(take(err)).isEmpty();
+    }
+
     @Test
     void savedScriptsAreReadableByOthers(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws IOException {
         run("x = 1");

@@ -9,6 +9,7 @@ public final class RecordingOutput implements Output {
     public final List<String> printed = new ArrayList<>();
     public final List<Object> shown = new ArrayList<>();
     public final List<String> warnings = new ArrayList<>();
+    public final List<dev.adjoint.session.report.AnomalyReport> anomalies = new ArrayList<>();
 
     @Override
     public void print(String line) {
@@ -23,6 +24,11 @@ public final class RecordingOutput implements Output {
     @Override
     public void warn(String message) {
         warnings.add(message);
+    }
+
+    @Override
+    public void anomaly(dev.adjoint.session.report.AnomalyReport report) {
+        anomalies.add(report);
     }
 
     /** The shown values in the session's default form. */

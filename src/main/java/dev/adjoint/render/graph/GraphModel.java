@@ -1,6 +1,5 @@
 package dev.adjoint.render.graph;
 
-import dev.adjoint.autograd.Autograd;
 import dev.adjoint.autograd.Graph;
 import dev.adjoint.autograd.Tensor;
 import dev.adjoint.ndarray.NDArray;
@@ -8,6 +7,7 @@ import dev.adjoint.ndarray.Shapes;
 import dev.adjoint.render.NodeText;
 import dev.adjoint.render.Numbers;
 import dev.adjoint.render.Symbols;
+import dev.adjoint.session.report.ExtendedGraph;
 import dev.adjoint.session.report.ReverseReport;
 import dev.adjoint.session.report.Trace;
 import dev.adjoint.session.report.TraceNode;
@@ -64,8 +64,8 @@ public final class GraphModel {
         return max + 1;
     }
 
-    /** Options: adjoints to show (null: none), partial adjoints on the edges, folding of scalar constants. */
-    public record Options(ReverseReport reverse, boolean edgeLabels, boolean foldConstants, boolean extended, int precision, Symbols sym) {}
+    /** Options: adjoints to show (null: none), partial adjoints on the edges, folding of scalar constants, the gradient nodes (null: none). */
+    public record Options(ReverseReport reverse, boolean edgeLabels, boolean foldConstants, ExtendedGraph extended, int precision, Symbols sym) {}
 
     /** The graph of a trace, optionally with adjoints and the gradient nodes reverse mode records. */
     public static GraphModel of(Trace trace, Options o) {
@@ -119,23 +119,23 @@ public final class GraphModel {
                 edges.add(new Edge(from, to, label, false));
             }
         }
-        if (o.extended()) extend(trace, o, nodes, edges, byTensor, layer);
+        if (o.extended() != null) extend(trace, o, nodes, edges, byTensor, layer);
         return new GraphModel(trace.target(), Collections.unmodifiableList(nodes), Collections.unmodifiableList(edges));
     }
 
     /**
      * Adds the nodes that reverse mode records when it runs with create_graph (the adjoints are
-     * Tensors computed by Tensor ops), numbered g1, g2, ... and labelled with the adjoints they are.
+     * Tensors computed by Tensor ops, found by the session), numbered g1, g2, ... and labelled with
+     * the adjoints they are.
      */
     private static void extend(Trace trace, Options o, List<Node> nodes, List<Edge> edges, Map<Tensor, Node> byTensor, Map<Tensor, Integer> layer) {
-        Tensor y = trace.output();
-        Map<Tensor, Tensor> adjoints = Autograd.adjoints(y, null, true, true, null);
+        ExtendedGraph adjoints = o.extended();
         // which adjoints each gradient tensor is: v̄7 = v̄6 = ... share a node when vjp passes the seed through
         Map<Tensor, List<String>> names = new IdentityHashMap<>();
         List<TraceNode> backwards = new ArrayList<>(trace.nodes());
         Collections.reverse(backwards); // v̄7 = v̄6 = ..., in the order reverse mode reaches them
         for (TraceNode n : backwards) {
-            Tensor a = adjoints.get(n.tensor());
+            Tensor a = adjoints.adjointOf(n.tensor());
             if (a != null && !byTensor.containsKey(a)) names.computeIfAbsent(a, x -> new ArrayList<>()).add(o.sym().bar(n.id()));
         }
         List<Tensor> roots = new ArrayList<>(names.keySet());
@@ -160,7 +160,7 @@ public final class GraphModel {
             layer.put(t, l);
             List<String> lines = new ArrayList<>();
             String def;
-            if (t.isLeaf()) def = t == adjoints.get(y) ? "seed " + o.sym().bar(trace.target()) : "const";
+            if (t.isLeaf()) def = t == adjoints.seed() ? "seed " + o.sym().bar(trace.target()) : "const";
             else {
                 String[] args = new String[t.inputCount()];
                 for (int k = 0; k < args.length; k++) args[k] = operand(t.input(k), byTensor, ids, o.precision());

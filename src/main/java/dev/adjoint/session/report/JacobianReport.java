@@ -22,11 +22,19 @@ public final class JacobianReport {
     /** One pass: which element was seeded, and the number of local rules (edge terms) it applied. */
     public record Pass(String seed, long rules) {}
 
+    /** What the other mode would cost: its passes and rules, run, or estimated from one pass when there are too many. */
+    public record Cost(Mode mode, long passes, long rules, boolean estimated) {}
+
+    /** The other mode is run for the comparison only up to this many passes (else estimated from one pass). */
+    private static final int COMPARE_LIMIT = 2000;
+
     private final Trace trace;
     private final List<TraceNode> wrt;
     private final Mode mode;
     private final double[][] jacobian; // rows: elements of y; columns: the elements of wrt, one after another
     private final List<Pass> passes;
+    private Cost other; // set by compare
+    private boolean modeChosen;
 
     private JacobianReport(Trace trace, List<TraceNode> wrt, Mode mode, double[][] jacobian, List<Pass> passes) {
         this.trace = trace;
@@ -34,6 +42,34 @@ public final class JacobianReport {
         this.mode = mode;
         this.jacobian = jacobian;
         this.passes = passes;
+    }
+
+    /**
+     * The Jacobian by {@code mode} (reverse when null), with the cost of the other mode beside it:
+     * both are run when the other needs at most {@value #COMPARE_LIMIT} passes.
+     */
+    public static JacobianReport compare(Trace trace, List<TraceNode> wrt, Mode mode) {
+        JacobianReport r = run(trace, wrt, mode == null ? Mode.REVERSE : mode);
+        r.modeChosen = mode != null;
+        Mode otherMode = r.mode == Mode.FORWARD ? Mode.REVERSE : Mode.FORWARD;
+        int passes = otherMode == Mode.FORWARD ? r.columns().size() : r.rows().size();
+        if (passes <= COMPARE_LIMIT) {
+            r.other = new Cost(otherMode, passes, run(trace, wrt, otherMode).rules(), false);
+        } else { // one pass of it, times the number of passes
+            JacobianReport one = run(trace, otherMode == Mode.FORWARD ? List.of(wrt.get(0)) : wrt, otherMode);
+            r.other = new Cost(otherMode, passes, (one.passes.isEmpty() ? 0 : one.passes.get(0).rules()) * passes, true);
+        }
+        return r;
+    }
+
+    /** The other mode's cost (after {@link #compare}; null after {@link #run}). */
+    public Cost other() {
+        return other;
+    }
+
+    /** Whether the mode was asked for (then the passes are listed one by one). */
+    public boolean modeChosen() {
+        return modeChosen;
     }
 
     public static JacobianReport run(Trace trace, List<TraceNode> wrt, Mode mode) {
@@ -95,7 +131,7 @@ public final class JacobianReport {
     }
 
     static String label(TraceNode n) {
-        return n.name() != null ? n.name() : n.id();
+        return n.label();
     }
 
     /** "" for a one-element tensor, else "[i, j]". */

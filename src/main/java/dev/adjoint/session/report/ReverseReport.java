@@ -14,11 +14,13 @@ public final class ReverseReport {
     private final Trace trace;
     private final Map<Tensor, Tensor> adjoints;
     private final List<Edge> edges;
+    private final Map<TraceNode, FiniteDifferences.Result> checks; // :reverse --check, else null
 
-    private ReverseReport(Trace trace, Map<Tensor, Tensor> adjoints, List<Edge> edges) {
+    private ReverseReport(Trace trace, Map<Tensor, Tensor> adjoints, List<Edge> edges, Map<TraceNode, FiniteDifferences.Result> checks) {
         this.trace = trace;
         this.adjoints = adjoints;
         this.edges = edges;
+        this.checks = checks;
     }
 
     /** Runs reverse mode without touching any .grad; seed null means ȳ = 1 (scalar targets). */
@@ -42,11 +44,32 @@ public final class ReverseReport {
             if (out.size() > 1) out.sort((a, b) -> Integer.compare(index.get(a.to()), index.get(b.to())));
             sorted.addAll(out);
         }
-        return new ReverseReport(trace, adj, Collections.unmodifiableList(sorted));
+        return new ReverseReport(trace, adj, Collections.unmodifiableList(sorted), null);
     }
 
     public Trace trace() {
         return trace;
+    }
+
+    /**
+     * The same report with every node's adjoint (not only the inputs') checked against central
+     * differences of y, each node moved in a replay of the graph; y must have one element.
+     */
+    public ReverseReport checked() {
+        Replay replay = new Replay(trace);
+        Map<TraceNode, FiniteDifferences.Result> m = new IdentityHashMap<>();
+        for (TraceNode n : trace.nodes())
+            if (!n.isConstant()) m.put(n, FiniteDifferences.node(replay, n, adjoint(n), CheckReport.MAX_ELEMENTS));
+        return new ReverseReport(trace, adjoints, edges, m);
+    }
+
+    /** The check of a node when the report was {@link #checked}, else null. */
+    public FiniteDifferences.Result check(TraceNode node) {
+        return checks == null ? null : checks.get(node);
+    }
+
+    public boolean isChecked() {
+        return checks != null;
     }
 
     /** The adjoint of a node; null for constants (no gradient flows to them). */

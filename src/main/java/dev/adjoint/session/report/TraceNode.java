@@ -15,4 +15,9 @@ public record TraceNode(String id, Tensor tensor, String op, List<String> inputI
     public boolean isInput() {
         return op.equals("input");
     }
+
+    /** How tables and messages name it: its variable name, else its id. */
+    public String label() {
+        return name != null ? name : id;
+    }
 }

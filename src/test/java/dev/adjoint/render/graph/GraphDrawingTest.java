@@ -7,6 +7,7 @@ import dev.adjoint.autograd.op.Ops;
 import dev.adjoint.ndarray.NDArray;
 import dev.adjoint.render.Symbols;
 import dev.adjoint.render.Text;
+import dev.adjoint.session.report.ExtendedGraph;
 import dev.adjoint.session.report.ReverseReport;
 import dev.adjoint.session.report.Trace;
 import java.nio.file.Files;
@@ -35,7 +36,7 @@ class GraphDrawingTest {
     }
 
     private static GraphModel model(Trace t, boolean edges, boolean extended, boolean ascii) {
-        return GraphModel.of(t, new GraphModel.Options(ReverseReport.run(t, null), edges, true, extended, 3, new Symbols(ascii)));
+        return GraphModel.of(t, new GraphModel.Options(ReverseReport.run(t, null), edges, true, extended ? ExtendedGraph.run(t) : null, 3, new Symbols(ascii)));
     }
 
     /** Node ids and edges ("a->b") of a DOT text. */
@@ -100,7 +101,7 @@ class GraphDrawingTest {
         Tensor y = x;
         for (int i = 0; i < 1000; i++) y = Ops.sin(y);
         Trace t = Trace.of("y", y, Trace.Order.DEPTH);
-        String text = BoxDrawing.draw(GraphModel.of(t, new GraphModel.Options(null, false, true, false, 3, new Symbols(false))), 80, false, false);
+        String text = BoxDrawing.draw(GraphModel.of(t, new GraphModel.Options(null, false, true, null, 3, new Symbols(false))), 80, false, false);
         assertThat(text).startsWith("y: 1001 nodes in 1001 layers");
         assertThat(text).contains("1-1000  1 each  sin");
         assertThat(text.split("\n")).hasSizeLessThan(6);

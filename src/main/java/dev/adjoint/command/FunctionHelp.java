@@ -1,0 +1,119 @@
+package dev.adjoint.command;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * ":help NAME" for the language's functions: the call, what it does, and an example to type.
+ * A test checks that every builtin has an entry and that the examples run.
+ */
+final class FunctionHelp {
+    /** The call, one or two lines about it, and an example (statements separated by ';' run one by one). */
+    record Entry(String call, String what, String example) {}
+
+    private FunctionHelp() {}
+
+    private static final Map<String, Entry> ENTRIES = new LinkedHashMap<>();
+
+    private static void add(String name, String call, String what, String example) {
+        ENTRIES.put(name, new Entry(call, what, example));
+    }
+
+    static {
+        // elementwise
+        add("ln", "ln(x)", "natural logarithm, elementwise; ∂/∂x = 1/x. ln of a negative is nan, ln 0 is -inf", "x = 2; ln(x)");
+        add("log", "log(x)", "same as ln(x)", "log(tensor([1, 2.718281828]))");
+        add("exp", "exp(x)", "e to the x, elementwise; ∂/∂x = exp(x)", "exp(1)");
+        add("sin", "sin(x)", "sine, elementwise; ∂/∂x = cos x", "x2 = 5; sin(x2)");
+        add("cos", "cos(x)", "cosine, elementwise; ∂/∂x = −sin x", "cos(0)");
+        add("tanh", "tanh(x)", "hyperbolic tangent; ∂/∂x = 1 − tanh²x", "tanh(tensor([-1, 0, 1]))");
+        add("sigmoid", "sigmoid(x)", "1 / (1 + exp(−x)); ∂/∂x = σ(x)(1 − σ(x))", "sigmoid(0)");
+        add("relu", "relu(x)", "max(x, 0) elementwise; its derivative is 1 where x > 0, else 0", "relu(tensor([-1, 2]))");
+        add("sqrt", "sqrt(x)", "square root; ∂/∂x = 1 / (2 sqrt x)", "sqrt(9)");
+        add("abs", "abs(x)", "absolute value; ∂/∂x = sign x", "abs(-3)");
+        add("pow", "pow(x, p)", "x ** p (also written x ^ p)", "pow(2, 10)");
+        add("norm", "norm(x)", "the Euclidean norm sqrt(sum(x*x))", "norm(tensor([3, 4]))");
+        // reductions and softmax
+        add("sum", "sum(x, axis=None, keepdims=False)", "sum over all elements or the given axes", "sum(tensor([[1, 2], [3, 4]]), axis=0)");
+        add("mean", "mean(x, axis=None, keepdims=False)", "mean over all elements or the given axes", "mean(tensor([1, 2, 3, 4]))");
+        add("max", "max(x, axis=None, keepdims=False)", "maximum; the gradient goes to the largest element(s)", "max(tensor([1, 5, 3]))");
+        add("logsumexp", "logsumexp(x, axis=None, keepdims=False)", "log(sum(exp(x))) computed stably", "logsumexp(tensor([1000, 1000]))");
+        add("softmax", "softmax(x, axis=-1)", "exp(x) / sum(exp(x)) along an axis", "softmax(tensor([1, 2, 3]))");
+        add("log_softmax", "log_softmax(x, axis=-1)", "x − logsumexp(x) along an axis", "log_softmax(tensor([1, 2, 3]))");
+        add("argmax", "argmax(x, axis=-1)", "index of the largest element (no gradient)", "argmax(tensor([1, 5, 3]))");
+        // shapes and linear algebra
+        add("matmul", "matmul(a, b)", "matrix product a @ b, with NumPy's rules for 1-d operands and batches", "matmul(eye(2), tensor([1, 2]))");
+        add("reshape", "reshape(x, shape)", "the same elements in a new shape", "reshape(arange(0, 6), (2, 3))");
+        add("broadcast_to", "broadcast_to(x, shape)", "repeats x along new or size-1 axes; its gradient sums back", "broadcast_to(tensor([1, 2]), (3, 2))");
+        add("permute", "permute(x, axes)", "reorders the axes", "permute(ones(2, 3, 4), (2, 0, 1)).shape");
+        add("transpose", "transpose(x)", "swaps the last two axes (also x.T)", "transpose(tensor([[1, 2], [3, 4]]))");
+        add("one_hot", "one_hot(labels, n)", "rows of an n-column identity picked by integer labels", "one_hot(tensor([0, 2]), 3)");
+        // autograd
+        add("grad", "grad(y, x, create_graph=True)", "∂y/∂x as a new tensor with its own graph, so grad(grad(y, x), x) is the second derivative",
+                "x = 3; y = x ** 3; grad(grad(y, x), x)");
+        add("jacobian", "jacobian(y, x)", "the Jacobian ∂y/∂x, shape y.shape + x.shape, one reverse pass per element of y",
+                "x = [1, 2, 3]; jacobian(x * x, x)");
+        add("hessian", "hessian(y, x)", "the matrix of second derivatives of a scalar y (the Jacobian of grad(y, x))",
+                "x = [1, 2]; hessian(sum(x ** 3), x)");
+        add("jvp", "jvp(y, x, u)", "Jacobian-vector product J·u: one forward-mode pass with x's tangent u",
+                "x = [1, 2]; jvp(x * x, x, const([1, 0]))");
+        add("vjp", "vjp(y, x, v)", "vector-Jacobian product vᵀ·J: one reverse-mode pass with y's adjoint v",
+                "x = [1, 2]; vjp(x * x, x, const([1, 0]))");
+        add("detach", "detach(x)", "a constant with x's value: gradients stop here", "x = 2; y = detach(x) * x; grad(y, x)");
+        add("no_grad", "with no_grad(): ...", "records no graph inside the block (like torch.no_grad())", "x = 2\nwith no_grad():\n    z = x * 3\n\nz.requires_grad");
+        add("enable_grad", "with enable_grad(): ...", "records the graph again inside a no_grad block", "x = 2\nwith no_grad():\n    with enable_grad():\n        z = x * 3\n\nz.requires_grad");
+        // making tensors
+        add("tensor", "tensor(v, requires_grad=True)", "a new leaf with a copy of v (an input unless requires_grad=False)", "W = tensor([[1, 2], [3, 4]])");
+        add("const", "const(v)", "a constant leaf: no gradient flows to it", "c = const(3); c.requires_grad");
+        add("zeros", "zeros(*shape)", "a tensor of zeros", "zeros(2, 3)");
+        add("ones", "ones(*shape)", "a tensor of ones", "ones(2)");
+        add("full", "full(shape, value)", "a tensor filled with one value", "full((2, 2), 7)");
+        add("eye", "eye(n)", "the n × n identity", "eye(3)");
+        add("arange", "arange(start, stop, step=1)", "evenly spaced values in [start, stop)", "arange(0, 5)");
+        add("rand", "rand(*shape)", "uniform random numbers in [0, 1) (NumPy's generator; see seed)", "seed(0); rand(2)");
+        add("randn", "randn(*shape)", "standard normal random numbers (NumPy's generator; see seed)", "seed(0); randn(2, 2)");
+        add("zeros_like", "zeros_like(x)", "zeros of x's shape", "zeros_like(ones(2, 3))");
+        add("ones_like", "ones_like(x)", "ones of x's shape", "ones_like(zeros(2))");
+        add("rand_like", "rand_like(x)", "uniform random numbers of x's shape", "rand_like(zeros(3))");
+        add("randn_like", "randn_like(x)", "normal random numbers of x's shape", "randn_like(zeros(3))");
+        add("seed", "seed(n)", "seeds the random generator (same numbers as NumPy's np.random.seed(n))", "seed(0); rand(1)");
+        // Python basics
+        add("range", "range(n) / range(a, b, step)", "the integers for a for loop", "for i in range(3): print(i)");
+        add("print", "print(*values)", "prints values separated by spaces", "print(\"y =\", 11.652)");
+        add("len", "len(x)", "length of a tuple, or of a tensor's first axis", "len(tensor([1, 2, 3]))");
+        add("str", "str(x)", "the text of a value", "str(2.5)");
+        add("float", "float(x)", "a number from a one-element tensor or a number", "float(tensor([2.5]))");
+        add("int", "int(x)", "a whole number, rounded towards zero", "int(2.7)");
+        add("list", "list(x)", "a tuple of the items of x", "list(range(3))");
+        add("tuple", "tuple(x)", "a tuple of the items of x", "tuple(range(3))");
+        add("enumerate", "enumerate(x)", "(index, item) pairs for a for loop", "for i, v in enumerate((10, 20)): print(i, v)");
+        add("zip", "zip(a, b)", "pairs of items for a for loop", "for a, b in zip((1, 2), (3, 4)): print(a * b)");
+        add("pi", "pi", "the constant π", "sin(pi / 2)");
+        // needle's library
+        add("nn", "nn.Linear(in, out), nn.ReLU(), nn.Sequential(...), nn.SoftmaxLoss(), ...", "needle's modules: layers are called like functions",
+                "seed(0); model = nn.Sequential(nn.Linear(4, 3), nn.ReLU()); model(ones(2, 4)).shape");
+        add("optim", "optim.SGD(params, lr=0.1), optim.Adam(params, lr=0.001)", "optimizers: opt.reset_grad(), loss.backward(), opt.step()",
+                "seed(0); m = nn.Linear(2, 1); opt = optim.SGD(m.parameters(), lr=0.1)");
+        add("init", "init.kaiming_uniform(fan_in, fan_out), init.xavier_normal(...), ...", "needle's initializers", "seed(0); init.kaiming_uniform(3, 2).shape");
+        add("data", "data.DataLoader(dataset, batch_size, shuffle=False), ...", "needle's data pipeline", "seed(0); data.DataLoader");
+        add("mnist", "mnist(images_file, labels_file)", "the MNIST IDX files (gzip or not) as a dataset", "train = mnist(\"train-images-idx3-ubyte.gz\", \"train-labels-idx1-ubyte.gz\")");
+        add("DataLoader", "DataLoader(dataset, batch_size=1, shuffle=False)", "batches of a dataset for a for loop", "for X, y in DataLoader(train, batch_size=100): ...");
+        add("Dataset", "Dataset(X, y)", "a dataset of tensors, for DataLoader", "ds = Dataset(ones(4, 2), zeros(4))");
+        add("progress", "progress(iterable)", "the same items, with a progress bar at the terminal", "for i in progress(range(3)): pass");
+    }
+
+    static Entry find(String name) {
+        return ENTRIES.get(name);
+    }
+
+    static Map<String, Entry> all() {
+        return ENTRIES;
+    }
+
+    static String text(String name, Entry e) {
+        StringBuilder sb = new StringBuilder(e.call()).append("\n\n").append(e.what()).append('\n');
+        String[] lines = e.example().contains("\n") ? e.example().split("\n") : e.example().split("; ");
+        for (String line : lines) sb.append(line.isEmpty() || line.startsWith(" ") ? "  ... " : "  >>> ").append(line).append('\n');
+        return sb.toString();
+    }
+}

@@ -1,0 +1,65 @@
+package dev.adjoint.command;
+
+import dev.adjoint.lang.LangError;
+import dev.adjoint.lang.Suggestions;
+import dev.adjoint.session.Arg;
+import java.util.ArrayList;
+import java.util.List;
+
+/** :help — commands, topics and functions, each with an example; generated from the commands' specs and the topic table. */
+final class HelpCommand implements Command {
+    private final Commands commands;
+    private final CommandSpec spec = CommandSpec.command("help", "this list; ':help trace' for one command, ':help functions', ':help syntax'")
+            .word("TOPIC", CommandSpec.Completion.TOPICS, null).help("Shows the commands, or details on one command or topic.");
+
+    HelpCommand(Commands commands) {
+        this.commands = commands;
+    }
+
+    public CommandSpec spec() {
+        return spec;
+    }
+
+    @Override
+    public String usage() {
+        return ":help [command | function | " + String.join(" | ", HelpTopics.ALL.keySet()) + "]";
+    }
+
+    public Reply run(Request r, CommandContext ctx) {
+        Arg w = r.word();
+        if (w == null) return Reply.text(overview());
+        String topic = w.text().startsWith(":") ? w.text().substring(1) : w.text();
+        String text = HelpTopics.ALL.get(topic);
+        if (text != null) return Reply.text(text);
+        Command c = commands.find(topic);
+        if (c != null) return Reply.text(c.usage() + "\n\n" + c.help() + "\n");
+        FunctionHelp.Entry fn = FunctionHelp.find(topic);
+        if (fn != null) return Reply.text(FunctionHelp.text(topic, fn));
+        String hint = Suggestions.closest(topic, topics());
+        throw new LangError("no help on '" + w.text() + "'" + (hint != null ? "; did you mean '" + hint + "'?" : " (try :help)"), w.span());
+    }
+
+    /** What :help can be asked about besides functions: every command and topic. */
+    List<String> topics() {
+        List<String> all = new ArrayList<>();
+        for (Command c : commands.all()) all.add(c.name());
+        all.addAll(HelpTopics.ALL.keySet());
+        return all;
+    }
+
+    private String overview() {
+        StringBuilder sb = new StringBuilder();
+        sb.append("Type statements to build a graph, then inspect it with commands:\n");
+        sb.append("  >>> x1 = 2\n  >>> x2 = 5\n  >>> y = ln(x1) + x1*x2 - sin(x2)\n  >>> :trace y\n\n");
+        sb.append("Commands (the target y defaults to the last assigned variable;\n");
+        sb.append("inspection commands take --format text|markdown|latex|json):\n");
+        int w = 0;
+        for (Command c : commands.all()) w = Math.max(w, c.name().length() + 1);
+        for (Command c : commands.all())
+            sb.append("  ").append(String.format("%-" + (w + 2) + "s", ":" + c.name())).append(c.summary()).append('\n');
+        sb.append("\nTopics: ");
+        for (String t : HelpTopics.ALL.keySet()) sb.append(":help ").append(t).append(", ");
+        sb.append(":help <command>, :help <function> (e.g. :help sin)\n");
+        return sb.toString();
+    }
+}

@@ -1,0 +1,85 @@
+package dev.adjoint.render;
+
+import dev.adjoint.session.report.AnomalyReport;
+import dev.adjoint.session.report.BackwardReport;
+import dev.adjoint.session.report.CheckReport;
+import dev.adjoint.session.report.ForwardReport;
+import dev.adjoint.session.report.GradReport;
+import dev.adjoint.session.report.JacobianReport;
+import dev.adjoint.session.report.ReplayReport;
+import dev.adjoint.session.report.ReverseReport;
+import dev.adjoint.session.report.Trace;
+import dev.adjoint.session.report.VarsReport;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The one entry point from a report to its text: every report of the session in every format it
+ * supports. A front-end picks the format (the REPL one, the Jupyter kernel all of them, as a MIME
+ * bundle); a plain String is a message and reads the same in every format.
+ */
+public final class Renderer {
+    private static final Set<Format> ALL = EnumSet.allOf(Format.class);
+    private static final Set<Format> TABLES = EnumSet.of(Format.TEXT, Format.MARKDOWN, Format.JSON);
+
+    private Renderer() {}
+
+    /** The formats a report can be rendered in. */
+    public static Set<Format> formats(Object report) {
+        if (report instanceof Trace || report instanceof ForwardReport || report instanceof ReverseReport || report instanceof String) return ALL;
+        if (report instanceof AnomalyReport) return EnumSet.of(Format.TEXT);
+        return TABLES;
+    }
+
+    /** The report in {@code f}, ending in a newline; f must be one of {@link #formats}. */
+    public static String render(Object report, Format f, Style s) {
+        if (!formats(report).contains(f)) throw new IllegalArgumentException("no " + f.label() + " rendering of this report");
+        if (f != Format.TEXT) s = s.plain();
+        if (report instanceof String message) return message.endsWith("\n") || message.isEmpty() ? message : message + "\n";
+        if (report instanceof Trace t) return trace(t, f, s);
+        if (report instanceof ForwardReport r) return forward(r, f, s);
+        if (report instanceof ReverseReport r) return reverse(r, f, s);
+        if (report instanceof GradReport g) return f == Format.JSON ? ReportJson.grad(g) + "\n" : s.text(f).grad(g);
+        if (report instanceof BackwardReport b) return f == Format.JSON ? ReportJson.backward(b) + "\n" : s.text(f).backward(b);
+        if (report instanceof CheckReport c) return f == Format.JSON ? ReportJson.check(c) + "\n" : CheckText.render(c, f, s);
+        if (report instanceof JacobianReport j) return f == Format.JSON ? ReportJson.jacobian(j) + "\n" : JacobianText.render(j, f, s);
+        if (report instanceof ReplayReport r) return f == Format.JSON ? ReportJson.replay(r) + "\n" : ReplayText.render(r, f, s);
+        if (report instanceof VarsReport v) return f == Format.JSON ? ReportJson.vars(v, new ValueFormat(s.precision())) + "\n" : VarsText.render(v, f, s);
+        if (report instanceof AnomalyReport a) return AnomalyText.describe(a) + "\n";
+        throw new IllegalArgumentException("no rendering of " + report);
+    }
+
+    private static String trace(Trace t, Format f, Style s) {
+        return switch (f) {
+            case JSON -> ReportJson.trace(t) + "\n";
+            case LATEX -> Latex.trace(t, s.precision(), s.baydin());
+            default -> s.text(f).trace(t);
+        };
+    }
+
+    private static String forward(ForwardReport r, Format f, Style s) {
+        return switch (f) {
+            case JSON -> ReportJson.forward(r) + "\n";
+            case LATEX -> Latex.forward(r, s.precision(), s.baydin());
+            default -> s.text(f).forward(r) + (s.baydin()
+                    ? rows(f, "Forward tangent trace (Baydin et al. 2018, Table 2):", s.derivation().forward(r)) : "");
+        };
+    }
+
+    private static String reverse(ReverseReport r, Format f, Style s) {
+        if (f == Format.JSON) return ReportJson.reverse(r) + "\n";
+        if (f == Format.LATEX) return Latex.reverse(r, s.precision(), s.baydin());
+        String table = !r.isChecked() ? s.text(f).reverse(r)
+                : s.text(f).reverse(r, List.of("central diff.", "check"), n -> CheckText.cells(r.check(n), s.precision()));
+        if (!s.baydin()) return table;
+        return table + rows(f, "Reverse adjoint trace, edge by edge (Baydin et al. 2018, Table 3):", s.derivation().reverse(r));
+    }
+
+    private static String rows(Format f, String title, List<Derivation.Row> rows) {
+        StringBuilder sb = new StringBuilder("\n");
+        sb.append(f == Format.MARKDOWN ? "**" + title + "**\n\n" : title + "\n");
+        for (Derivation.Row r : rows) sb.append(f == Format.MARKDOWN ? "- " : "  ").append(r.text()).append('\n');
+        return sb.toString();
+    }
+}

@@ -1,8 +1,0 @@
-package dev.adjoint.repl.command;
-
-/** A script run by :load stopped at an error that was already reported where it happened. */
-public final class ScriptFailed extends RuntimeException {
-    ScriptFailed() {
-        super(null, null, false, false);
-    }
-}

@@ -1,0 +1,199 @@
+package dev.adjoint.session;
+
+import dev.adjoint.autograd.Autograd;
+import dev.adjoint.autograd.AutogradException;
+import dev.adjoint.autograd.Graph;
+import dev.adjoint.autograd.Tensor;
+import dev.adjoint.lang.LangError;
+import dev.adjoint.ndarray.NDArray;
+import dev.adjoint.ndarray.Shapes;
+import dev.adjoint.session.report.BackwardReport;
+import dev.adjoint.session.report.CheckReport;
+import dev.adjoint.session.report.ExtendedGraph;
+import dev.adjoint.session.report.ForwardReport;
+import dev.adjoint.session.report.GradReport;
+import dev.adjoint.session.report.JacobianReport;
+import dev.adjoint.session.report.ReplayReport;
+import dev.adjoint.session.report.ReverseReport;
+import dev.adjoint.session.report.Trace;
+import dev.adjoint.session.report.TraceNode;
+import dev.adjoint.session.report.VarsReport;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The questions of {@link Session} about a graph: each checks that it can be answered (saying
+ * precisely why not, at the word it is about), then builds its report.
+ */
+final class Inspector {
+    private final Session session;
+
+    Inspector(Session session) {
+        this.session = session;
+    }
+
+    ForwardReport forward(Trace trace, Map<String, Double> direction, Arg at) {
+        Map<TraceNode, Double> seed = new LinkedHashMap<>();
+        for (TraceNode in : trace.inputs()) seed.put(in, 0.0);
+        direction.forEach((name, value) -> seed.put(Targets.input(trace, name, at, " (a leaf that requires grad), so it cannot be seeded"), value));
+        return session.answer(() -> ForwardReport.run(trace, seed));
+    }
+
+    ReverseReport reverse(Trace trace, boolean check) {
+        if (check) requireScalar(trace.output(), "--check needs a y with one element that depends on an input (check a scalar of it, e.g. s = sum(" + trace.target() + "))");
+        return session.answer(() -> {
+            ReverseReport r = ReverseReport.run(trace, null);
+            return check ? r.checked() : r;
+        });
+    }
+
+    GradReport grad(Target target, List<Arg> wrt) {
+        List<String> labels = new ArrayList<>();
+        List<Tensor> inputs = new ArrayList<>();
+        if (!wrt.isEmpty()) {
+            for (Arg name : wrt) {
+                Target x = session.target(name);
+                if (!x.tensor().requiresGrad())
+                    throw new LangError("'" + x.name() + "' does not require grad, so it has no gradient (make it an input: " + x.name() + " = tensor(" + x.name() + "))", name.span());
+                labels.add(x.name());
+                inputs.add(x.tensor());
+            }
+        } else {
+            for (TraceNode n : session.answer(() -> Trace.of(target.name(), target.tensor(), Trace.Order.DEPTH)).inputs()) {
+                labels.add(n.label());
+                inputs.add(n.tensor());
+            }
+        }
+        Tensor y = target.tensor();
+        if (!y.requiresGrad())
+            throw new Refusal("'" + target.name() + "' does not depend on any input that requires grad, so it has no gradient"
+                    + " (or it was computed with :set grad off or inside no_grad())");
+        if (y.value().size() != 1)
+            throw new Refusal("'" + target.name() + "' has shape " + target.shape()
+                    + "; :grad needs a one-element target (try :jacobian " + target.name() + ", or :backward " + target.name() + " v)");
+        return session.answer(() -> GradReport.run(target.name(), y, labels, inputs));
+    }
+
+    BackwardReport backward(Target target, Arg seedExpression) {
+        Tensor seed = null;
+        if (seedExpression != null) {
+            Object v;
+            try {
+                v = session.valueOf(seedExpression.text());
+            } catch (LangError e) {
+                throw new LangError("in the seed: " + e.getMessage(), seedExpression.span());
+            }
+            seed = Targets.tensorOf(v);
+            if (seed == null) throw new LangError("the seed must be a tensor, got " + Targets.describe(v), seedExpression.span());
+        }
+        Tensor y = target.tensor(), v = seed;
+        session.answer(() -> {
+            try {
+                Autograd.backward(y, v, false);
+            } catch (AutogradException e) {
+                String hint = v == null && y.value().size() != 1
+                        ? "; give the seed v of a vector-Jacobian product, e.g. :backward " + target.name() + " " + ones(y.shape()) : "";
+                throw new Refusal(e.getMessage() + hint);
+            }
+            return null;
+        });
+        Trace trace = session.answer(() -> Trace.of(target.name(), y, Trace.Order.DEPTH));
+        List<BackwardReport.Entry> entries = new ArrayList<>();
+        for (TraceNode n : trace.inputs()) {
+            Tensor g = n.tensor().grad();
+            entries.add(new BackwardReport.Entry(n.label(), g == null ? null : g.value()));
+        }
+        return new BackwardReport(target.name(), List.copyOf(entries));
+    }
+
+    /** A seed of ones written as a literal, for the hint: [1, 1] or [[1, 1], [1, 1]]. */
+    private static String ones(int[] shape) {
+        StringBuilder sb = new StringBuilder("1");
+        for (int a = shape.length - 1; a >= 0; a--) {
+            if (shape[a] > 4) return "v (a tensor of shape " + Shapes.str(shape) + ")";
+            String item = sb.toString();
+            sb.setLength(0);
+            sb.append('[').append(String.join(", ", Collections.nCopies(shape[a], item))).append(']');
+        }
+        return sb.toString();
+    }
+
+    CheckReport check(Trace trace) {
+        Tensor y = trace.output();
+        if (!y.requiresGrad())
+            throw new Refusal("'" + trace.target() + "' does not depend on any input that requires grad, so it has no gradient to check");
+        if (y.value().size() != 1)
+            throw new Refusal(":check needs a y with one element; " + trace.target() + " has shape " + Shapes.str(y.shape())
+                    + " (check a scalar of it, e.g. s = sum(" + trace.target() + "), or see :jacobian)");
+        return session.answer(() -> CheckReport.run(trace));
+    }
+
+    JacobianReport jacobian(Trace trace, List<Arg> wrt, JacobianReport.Mode mode) {
+        List<TraceNode> inputs = new ArrayList<>();
+        for (Arg name : wrt) {
+            TraceNode in = Targets.input(trace, name.text(), name, " (a leaf that requires grad)");
+            if (!inputs.contains(in)) inputs.add(in);
+        }
+        List<TraceNode> of = wrt.isEmpty() ? trace.inputs() : inputs;
+        if (of.isEmpty())
+            throw new Refusal("'" + trace.target() + "' depends on no input that requires grad, so its Jacobian is empty");
+        return session.answer(() -> JacobianReport.compare(trace, of, mode));
+    }
+
+    ReplayReport replay(Trace trace, Map<Arg, Arg> values) {
+        Map<TraceNode, NDArray> given = new LinkedHashMap<>();
+        for (Map.Entry<Arg, Arg> e : values.entrySet()) {
+            Arg name = e.getKey(), expr = e.getValue();
+            TraceNode in = Targets.input(trace, name.text(), name, " (only leaves that require grad can be given)");
+            NDArray v = arrayOf(expr);
+            NDArray recorded = in.tensor().value();
+            if (v.size() == 1 && recorded.size() == 1 && !v.sameShape(recorded)) v = v.reshape(in.tensor().shape());
+            if (!v.sameShape(recorded))
+                throw new LangError("the recorded graph has " + name.text() + " with shape " + Shapes.str(in.tensor().shape())
+                        + ", got shape " + Shapes.str(v.shape()) + " (a static graph fixes every shape)", name.span());
+            given.put(in, v);
+        }
+        List<String> statements = session.statementsBehind(trace);
+        boolean control = statements.stream().anyMatch(History::hasControlFlow);
+        return session.answer(() -> new ReplayReport(trace, given, statements, control));
+    }
+
+    /** A number or a tensor written in a request, as an array. */
+    private NDArray arrayOf(Arg expr) {
+        Object v;
+        try {
+            v = session.valueOf(expr.text());
+        } catch (LangError e) {
+            throw new LangError("in the value '" + expr.text() + "': " + e.getMessage(), expr.span());
+        }
+        Tensor t = Targets.tensorOf(v);
+        if (t != null) return t.value();
+        if (v instanceof Boolean b) return NDArray.scalar(b ? 1 : 0);
+        if (v instanceof Number n) return NDArray.scalar(n.doubleValue());
+        throw new LangError("the value must be a number or a tensor, got " + Targets.describe(v), expr.span());
+    }
+
+    ExtendedGraph extendedGraph(Trace trace) {
+        requireScalar(trace.output(), "the extended graph needs a y with one element that depends on an input");
+        return session.answer(() -> ExtendedGraph.run(trace));
+    }
+
+    static VarsReport vars(Map<String, Object> bindings) {
+        List<VarsReport.Var> vars = new ArrayList<>();
+        for (Map.Entry<String, Object> e : bindings.entrySet()) {
+            Object v = e.getValue();
+            Tensor t = Targets.tensorOf(v);
+            if (t == null) vars.add(new VarsReport.Var(e.getKey(), Targets.describe(v).replaceFirst("^an? ", ""), v, null, false, 0));
+            else vars.add(new VarsReport.Var(e.getKey(), t.isLeaf() ? (t.requiresGrad() ? "input" : "const") : t.op().name(), v, t.value(),
+                    t.requiresGrad(), Graph.topologicalOrder(t).size()));
+        }
+        return new VarsReport(List.copyOf(vars));
+    }
+
+    private static void requireScalar(Tensor y, String message) {
+        if (!y.requiresGrad() || y.value().size() != 1) throw new Refusal(message);
+    }
+}

@@ -1,0 +1,51 @@
+package dev.adjoint.command;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.adjoint.lang.Builtins;
+import dev.adjoint.repl.Shell;
+import dev.adjoint.repl.ShellOptions;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/** :help NAME has an example for every function of the language, and the examples run. */
+class FunctionHelpTest {
+    /** Examples that need files or data from an earlier example. */
+    private static final Set<String> NOT_RUN = Set.of("mnist", "DataLoader");
+
+    @Test
+    void everyBuiltinHasAnEntry() {
+        Set<String> missing = new java.util.TreeSet<>(Builtins.table().keySet());
+        missing.removeAll(FunctionHelp.all().keySet());
+        assertThat(missing).as("builtins without :help (add them to FunctionHelp)").isEmpty();
+    }
+
+    @Test
+    void examplesRun() {
+        for (var e : FunctionHelp.all().entrySet()) {
+            if (NOT_RUN.contains(e.getKey()) || !Builtins.table().containsKey(e.getKey())) continue;
+            Shell shell = new Shell(ShellOptions.defaults());
+            StringWriter out = new StringWriter(), err = new StringWriter();
+            String example = e.getValue().example();
+            String[] inputs = example.contains("\n") ? new String[] {example + "\n"} : example.split("; ");
+            for (String in : inputs) {
+                Shell.Outcome o = shell.run(in, null, 1, new PrintWriter(out), new PrintWriter(err));
+                assertThat(o.ok()).as(e.getKey() + ": " + in + "\n" + err).isTrue();
+            }
+        }
+    }
+
+    @Test
+    void helpShowsTheExample() {
+        Shell shell = new Shell(ShellOptions.defaults());
+        StringWriter out = new StringWriter(), err = new StringWriter();
+        shell.run(":help sin", null, 1, new PrintWriter(out), new PrintWriter(err));
+        assertThat(out.toString()).isEqualTo("sin(x)\n\nsine, elementwise; ∂/∂x = cos x\n  >>> x2 = 5\n  >>> sin(x2)\n");
+        out.getBuffer().setLength(0);
+        shell.run(":help no_grad", null, 1, new PrintWriter(out), new PrintWriter(err));
+        assertThat(out.toString()).contains("  >>> with no_grad():\n  ...     z = x * 3\n");
+        assertThat(err.toString()).isEmpty();
+    }
+}
