@@ -2,11 +2,16 @@ package dev.adjoint.kernel;
 
 import com.google.gson.JsonParseException;
 import com.google.gson.JsonParser;
+import dev.adjoint.render.Format;
 import dev.adjoint.render.Html;
+import dev.adjoint.render.Renderer;
+import dev.adjoint.render.Style;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
+import java.util.function.Supplier;
 
 /**
  * One report in every form a notebook can show, assembled from its renderings: text/plain (what
@@ -19,6 +24,41 @@ final class ReportBundle {
 
     ReportBundle(String plain) {
         data.put("text/plain", plain);
+    }
+
+    /**
+     * A command's report: in the format asked for as text/plain; and when none was asked, also as
+     * HTML (from the Markdown rendering), Markdown, LaTeX and JSON, whichever the report has. A
+     * message (a String: the box drawing of :graph, "session cleared") is text, plus the picture
+     * {@code svg} supplies, if any.
+     */
+    static MimeBundle of(Object report, Format asked, Style style, Supplier<String> svg) {
+        ReportBundle b = new ReportBundle(Renderer.render(report, asked, style));
+        if (report instanceof String) return b.svg(svg.get(), "graph").bundle();
+        Set<Format> has = Renderer.formats(report);
+        switch (asked) {
+            case MARKDOWN -> b.markdown(b.plain());
+            case LATEX -> b.latex(b.plain());
+            case JSON -> b.json(b.plain());
+            case TEXT -> {
+                if (has.contains(Format.MARKDOWN)) b.markdown(Renderer.render(report, Format.MARKDOWN, style));
+                if (has.contains(Format.LATEX)) b.latex(Renderer.render(report, Format.LATEX, style));
+                if (has.contains(Format.JSON)) b.json(Renderer.render(report, Format.JSON, style));
+            }
+        }
+        return b.bundle();
+    }
+
+    /** The value of an expression statement: its text as the prompt echoes it, a tensor also as a table. */
+    static MimeBundle value(Object value, String text, int precision) {
+        ReportBundle b = new ReportBundle(text);
+        String table = Html.tensor(value, precision);
+        if (table != null) b.data.put("text/html", table);
+        return b.bundle();
+    }
+
+    private String plain() {
+        return (String) data.get("text/plain");
     }
 
     ReportBundle markdown(String markdown) {

@@ -52,6 +52,31 @@ public final class Html {
         return "<pre>" + escape(text.endsWith("\n") ? text.substring(0, text.length() - 1) : text) + "</pre>\n";
     }
 
+    /** Tables up to this many cells; a larger tensor is shown as text only. */
+    static final int MAX_TENSOR_CELLS = 400;
+
+    /**
+     * A tensor of one or two dimensions as a small table of its numbers (formatted as the
+     * terminal does), with its shape as caption; null for anything else (a scalar, a large or
+     * higher-dimensional tensor, a Python value), which the text shows well enough.
+     */
+    public static String tensor(Object value, int precision) {
+        if (!(value instanceof dev.adjoint.autograd.Tensor t)) return null;
+        dev.adjoint.ndarray.NDArray a = t.value();
+        if (a.ndim() < 1 || a.ndim() > 2 || a.size() > MAX_TENSOR_CELLS || a.size() == 0) return null;
+        int rows = a.ndim() == 1 ? 1 : a.shape()[0], cols = a.shape()[a.ndim() - 1];
+        double[] v = a.toArray();
+        StringBuilder html = new StringBuilder("<table style=\"border-collapse:collapse;font-variant-numeric:tabular-nums\">\n");
+        html.append("<caption style=\"text-align:left\">tensor, shape ").append(escape(dev.adjoint.ndarray.Shapes.str(a.shape())))
+                .append(t.requiresGrad() ? ", requires grad" : "").append("</caption>\n<tbody>\n");
+        for (int r = 0; r < rows; r++) {
+            html.append("<tr>");
+            for (int c = 0; c < cols; c++) html.append(cell("td", Numbers.format(v[r * cols + c], precision), true));
+            html.append("</tr>\n");
+        }
+        return html.append("</tbody>\n</table>\n").toString();
+    }
+
     private static void table(List<String> rows, StringBuilder html) {
         List<String> head = cells(rows.get(0));
         boolean[] right = new boolean[head.size()];

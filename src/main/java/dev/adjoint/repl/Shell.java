@@ -38,6 +38,7 @@ public final class Shell implements ScriptRunner, AdjointCompleter.Source {
     private final Settings settings;
     private final Commands commands = new Commands();
     private final List<String> accepted = new ArrayList<>();
+    private final SessionSource completion = new SessionSource(session, commands);
     private KeyReader keys;
     private int loadDepth;
     private PrintWriter out, err; // where the input being run writes; scripts run by :load write there too
@@ -166,14 +167,12 @@ public final class Shell implements ScriptRunner, AdjointCompleter.Source {
 
     @Override
     public CommandCompletion.Candidates commandWord(List<String> words, int index) {
-        return CommandCompletion.at(commands, words, index, session::graphNames);
+        return completion.commandWord(words, index);
     }
 
     @Override
     public List<String> names() {
-        List<String> all = new ArrayList<>(session.variables().keySet());
-        all.addAll(session.builtinNames());
-        return all;
+        return completion.names();
     }
 
     /** Commands, variables and functions: every name the prompt completes. */
@@ -185,6 +184,6 @@ public final class Shell implements ScriptRunner, AdjointCompleter.Source {
 
     @Override
     public List<String> attributesOf(String owner) {
-        return session.attributesOf(owner);
+        return completion.attributesOf(owner);
     }
 }

@@ -58,6 +58,18 @@ class KernelClientTest {
         return sb.toString();
     }
 
+    /** The text/plain of everything the cell showed (display_data and execute_result), in order. */
+    static String shown(String cell) {
+        StringBuilder sb = new StringBuilder();
+        for (JsonElement m : iopub(cell)) {
+            JsonObject o = m.getAsJsonObject();
+            String type = o.get("type").getAsString();
+            if (type.equals("display_data") || type.equals("execute_result"))
+                sb.append(o.getAsJsonObject("content").getAsJsonObject("data").get("text/plain").getAsString()).append('\n');
+        }
+        return sb.toString();
+    }
+
     static List<JsonObject> ofType(String cell, String type) {
         List<JsonObject> found = new ArrayList<>();
         for (JsonElement m : iopub(cell)) {
@@ -83,7 +95,10 @@ class KernelClientTest {
     @Test
     void aCellRunsStatementsAndCommandsAndShowsTheLastReportAsItsResult() {
         assertThat(reply("walkthrough").get("status").getAsString()).isEqualTo("ok");
-        assertThat(stdout("walkthrough")).isEqualTo("11.652\n");
+        assertThat(stdout("walkthrough")).isEmpty();
+        List<JsonObject> shownValues = ofType("walkthrough", "display_data");
+        assertThat(shownValues).hasSize(1); // y's value, before the report that ends the cell
+        assertThat(shownValues.get(0).getAsJsonObject("data").get("text/plain").getAsString()).isEqualTo("11.652");
         List<JsonObject> results = ofType("walkthrough", "execute_result");
         assertThat(results).hasSize(1);
         String plain = results.get(0).getAsJsonObject("data").get("text/plain").getAsString();
@@ -107,19 +122,40 @@ class KernelClientTest {
     }
 
     @Test
+    void aProgressBarIsOneDisplayUpdatedInPlace() {
+        List<JsonObject> displays = ofType("progress", "display_data");
+        List<JsonObject> updates = ofType("progress", "update_display_data");
+        assertThat(displays).hasSize(1);
+        assertThat(updates).isNotEmpty();
+        String id = displays.get(0).getAsJsonObject("transient").get("display_id").getAsString();
+        for (JsonObject u : updates) assertThat(u.getAsJsonObject("transient").get("display_id").getAsString()).isEqualTo(id);
+        JsonObject last = updates.get(updates.size() - 1).getAsJsonObject("data");
+        assertThat(last.get("text/plain").getAsString()).startsWith("steps 100%").contains("3/3");
+        assertThat(last.get("text/html").getAsString()).contains("<progress value=\"3\" max=\"3\"");
+        assertThat(ofType("progress", "execute_result").get(0).getAsJsonObject("data").get("text/plain").getAsString()).isEqualTo("2");
+    }
+
+    @Test
+    void aTensorValueIsAlsoATable() {
+        JsonObject data = ofType("tensor", "execute_result").get(0).getAsJsonObject("data");
+        assertThat(data.get("text/plain").getAsString()).contains("1").contains("4");
+        assertThat(data.get("text/html").getAsString()).contains("<table", "shape (2, 2)", ">4</td>");
+    }
+
+    @Test
     void anErrorEndsTheCellWithTheCaretTextAndKeepsWhatRanBefore() {
         JsonObject r = reply("error");
         assertThat(r.get("status").getAsString()).isEqualTo("error");
         assertThat(r.get("evalue").getAsString()).contains("nosuchname");
         List<String> traceback = new ArrayList<>();
-        r.getAsJsonArray("traceback").forEach(e -> traceback.add(e.getAsString()));
+        r.getAsJsonArray("traceback").forEach(e -> traceback.add(e.getAsString().replaceAll("\u001b\\[[0-9;]*m", ""))); // colours as in the terminal
         assertThat(traceback).hasSize(3);
         assertThat(traceback.get(0)).contains("error:").contains("name 'nosuchname' is not defined");
         assertThat(traceback.get(1)).isEqualTo("  w = nosuchname + 1");
         assertThat(traceback.get(2)).isEqualTo("      ^^^^^^^^^^");
         assertThat(String.join("\n", traceback)).doesNotContain("at dev.", "Exception", "java.");
         assertThat(ofType("error", "error")).hasSize(1);
-        assertThat(stdout("after_error")).isEqualTo("1\n"); // q = 1 ran; q2 = 3 after the error did not
+        assertThat(shown("after_error")).isEqualTo("1\n"); // q = 1 ran; q2 = 3 after the error did not
     }
 
     @Test
@@ -163,7 +199,7 @@ class KernelClientTest {
     @Test
     void historyListsTheCellsAsTriples() {
         JsonArray h = seen.getAsJsonObject("history").getAsJsonArray("history");
-        assertThat(h.size()).isEqualTo(4);
+        assertThat(h.size()).isEqualTo(6);
         JsonArray first = h.get(0).getAsJsonArray();
         assertThat(first.get(1).getAsInt()).isEqualTo(1);
         assertThat(first.get(2).getAsString()).startsWith("x1 = 2\n");
@@ -176,8 +212,8 @@ class KernelClientTest {
             assertThat(reply(cell).get("status").getAsString()).as(cell).isEqualTo("error");
             assertThat(reply(cell).get("ename").getAsString()).as(cell).isEqualTo("KeyboardInterrupt");
         }
-        assertThat(stdout("after_interrupt")).isEqualTo("11.652\n");
-        assertThat(stdout("after_signal")).isEqualTo("11.652\n");
+        assertThat(shown("after_interrupt")).isEqualTo("11.652\n");
+        assertThat(shown("after_signal")).isEqualTo("11.652\n");
     }
 
     @Test
@@ -186,7 +222,7 @@ class KernelClientTest {
         assertThat(seen.get("unsigned_answered").getAsBoolean()).isFalse();
         assertThat(reply("after_forged").get("evalue").getAsString()).contains("'forged' is not defined");
         assertThat(reply("after_unsigned").get("evalue").getAsString()).contains("'unsigned' is not defined");
-        assertThat(stdout("alive_after_forged")).isEqualTo("11.652\n");
+        assertThat(shown("alive_after_forged")).isEqualTo("11.652\n");
     }
 
     @Test

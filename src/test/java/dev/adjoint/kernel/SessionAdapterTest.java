@@ -41,10 +41,11 @@ class SessionAdapterTest {
 
     @Test
     void statementsPrintAndCommandsShowAReport() {
-        assertThat(cell("x1 = 2\nx2 = 5\ny = ln(x1) + x1*x2 - sin(x2)\nprint(y)\n:grad y\n")).isNull();
+        assertThat(cell("x1 = 2\nx2 = 5\ny = ln(x1) + x1*x2 - sin(x2)\nprint(y)\ny\n:grad y\n")).isNull();
         assertThat(out.toString()).isEqualTo("11.652\n");
-        assertThat(shown).hasSize(1);
-        assertThat((String) shown.get(0).data().get("text/plain")).isEqualTo("\u2202y/\u2202x1 = 5.5\n\u2202y/\u2202x2 = 1.716\n");
+        assertThat(shown).hasSize(2);
+        assertThat(shown.get(0).data()).containsEntry("text/plain", "11.652");
+        assertThat((String) shown.get(1).data().get("text/plain")).isEqualTo("\u2202y/\u2202x1 = 5.5\n\u2202y/\u2202x2 = 1.716\n");
     }
 
     @Test
@@ -78,7 +79,8 @@ class SessionAdapterTest {
         assertThat(f.traceback()).hasSize(3);
         assertThat(f.traceback().get(0)).contains("error:").endsWith(f.evalue());
         assertThat(f.traceback().get(1)).isEqualTo("  b = a +* 2");
-        assertThat(f.traceback().get(2).strip()).startsWith("^");
+        assertThat(f.traceback().get(2).replaceAll("\u001b\\[[0-9;]*m", "").strip()).startsWith("^");
+        assertThat(f.traceback().get(0)).startsWith("\u001b[1;31merror:"); // red, as in the terminal
         assertThat(String.join("\n", f.traceback())).doesNotContain("java.", "Exception");
     }
 
@@ -92,6 +94,25 @@ class SessionAdapterTest {
     void warningsGoToStderrAndTheInputStillRuns() {
         assertThat(cell("x = 2\ny = x * 3\nz = y.grad\n")).isNull();
         assertThat(err.toString()).contains("warning:");
+    }
+
+    @Test
+    void aScriptLoadedByLoadFailsWhereItsErrorIs(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+        java.nio.file.Path script = dir.resolve("s.adj");
+        java.nio.file.Files.writeString(script, "a = 1\nb = a +\n");
+        SessionAdapter.Failure f = cell(":load " + script + "\n");
+        assertThat(f).isNotNull();
+        assertThat(f.traceback().get(0)).startsWith(script + ":2:");
+        assertThat(cell("a\n")).isNull(); // what the script ran before its error stays
+        assertThat(shown.get(shown.size() - 1).data()).containsEntry("text/plain", "1");
+    }
+
+    @Test
+    void saveWritesTheInputsOfTheCells(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+        assertThat(cell("x1 = 2\ny = x1 * 3\nbad = nope\n")).isNotNull();
+        java.nio.file.Path file = dir.resolve("saved.adj");
+        assertThat(cell(":save " + file + "\n")).isNull();
+        assertThat(java.nio.file.Files.readString(file)).contains("x1 = 2", "y = x1 * 3").doesNotContain("nope");
     }
 
     @Test

@@ -6,6 +6,7 @@ import dev.adjoint.autograd.Tensor;
 import dev.adjoint.autograd.op.Ops;
 import dev.adjoint.ndarray.NDArray;
 import dev.adjoint.render.Symbols;
+import dev.adjoint.session.report.ExtendedGraph;
 import dev.adjoint.session.report.ReverseReport;
 import dev.adjoint.session.report.Trace;
 import java.io.ByteArrayInputStream;
@@ -27,7 +28,7 @@ class SvgDrawingTest {
         x2.setName("x2");
         Tensor y = Ops.sub(Ops.add(Ops.log(x1), Ops.mul(x1, x2)), Ops.sin(x2));
         Trace t = Trace.of("y", y, Trace.Order.DEPTH);
-        return GraphModel.of(t, new GraphModel.Options(ReverseReport.run(t, null), edges, true, extended, 3, new Symbols(false)));
+        return GraphModel.of(t, new GraphModel.Options(ReverseReport.run(t, null), edges, true, extended ? ExtendedGraph.run(t) : null, 3, new Symbols(false)));
     }
 
     static Document parse(String svg) throws Exception {
