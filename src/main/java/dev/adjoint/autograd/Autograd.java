@@ -2,6 +2,7 @@ package dev.adjoint.autograd;
 
 import dev.adjoint.autograd.op.Ops;
 import dev.adjoint.ndarray.ComputationInterrupted;
+import dev.adjoint.ndarray.Limits;
 import dev.adjoint.ndarray.NDArray;
 import dev.adjoint.undo.UndoLog;
 import dev.adjoint.undo.Undoable;
@@ -297,17 +298,19 @@ public final class Autograd {
      */
     public static Tensor jacobian(Tensor y, Tensor x, boolean createGraph) {
         int rows = y.value().size(), cols = x.value().size();
+        int[] shape = new int[y.ndim() + x.ndim()];
+        System.arraycopy(y.shape(), 0, shape, 0, y.ndim());
+        System.arraycopy(x.shape(), 0, shape, y.ndim(), x.ndim());
+        Limits.checkShape(shape); // outputs × inputs, before the first row is computed
         List<Tensor> rowGrads = new ArrayList<>(rows);
         for (int i = 0; i < rows; i++) {
+            ComputationInterrupted.poll();
             double[] e = new double[rows];
             e[i] = 1;
             Tensor seed = Tensor.constant(NDArray.of(e, y.shape()));
             Tensor g = y.requiresGrad() ? grad(y, List.of(x), seed, createGraph).get(0) : Tensor.constant(NDArray.zeros(x.shape()));
             rowGrads.add(Ops.reshape(g, cols));
         }
-        int[] shape = new int[y.ndim() + x.ndim()];
-        System.arraycopy(y.shape(), 0, shape, 0, y.ndim());
-        System.arraycopy(x.shape(), 0, shape, y.ndim(), x.ndim());
         if (rows == 0) return Tensor.constant(NDArray.zeros(shape));
         return Ops.reshape(Ops.stack(rowGrads, 0), shape);
     }

@@ -1,5 +1,6 @@
 package dev.adjoint.command;
 
+import dev.adjoint.files.FileKind;
 import dev.adjoint.lang.LangError;
 import dev.adjoint.render.Symbols;
 import dev.adjoint.render.graph.BoxDrawing;
@@ -82,6 +83,8 @@ final class GraphCommand implements Command {
         String ext = dot < 0 ? "" : file.substring(dot + 1).toLowerCase(Locale.ROOT);
         String dotText = DotWriter.write(model);
         String counts = " (" + model.nodes().size() + " nodes, " + model.edges().size() + " edges)";
+        if (Files.exists(path) && !Files.isRegularFile(path)) // opening a FIFO would block until someone reads it
+            throw new LangError(out.text() + " is " + FileKind.of(path) + "; --out writes regular files only", out.span());
         try {
             if (path.getParent() != null) Files.createDirectories(path.getParent());
             switch (ext) {

@@ -1,5 +1,8 @@
 package dev.adjoint.data;
 
+import dev.adjoint.files.FileKind;
+import dev.adjoint.ndarray.ComputationInterrupted;
+import dev.adjoint.ndarray.Limits;
 import dev.adjoint.ndarray.NDArray;
 import java.io.EOFException;
 import java.io.IOException;
@@ -7,6 +10,7 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.ZipException;
 
@@ -39,44 +43,79 @@ public final class Mnist {
         return load(Path.of(imagesGz), Path.of(labelsGz));
     }
 
-    /** The images of a gzipped IDX image file as (n, rows·cols) doubles in [0, 1]. */
+    /**
+     * The images of a gzipped IDX image file as (n, rows·cols) doubles in [0, 1]. The header is
+     * read first and its size checked against --max-elements before anything is allocated (a
+     * small gzip may announce billions of pixels); then exactly the announced bytes are read.
+     */
     public static NDArray readImages(Path gz) throws IOException {
-        byte[] b = gunzip(gz);
-        header(gz, b, 16, IMAGES_MAGIC, "images");
-        int n = readInt(b, 4), rows = readInt(b, 8), cols = readInt(b, 12);
-        if (n < 0 || rows <= 0 || cols <= 0)
-            throw new IdxFormatException(gz + ": the IDX header gives impossible sizes: " + n + " images of " + rows + "×" + cols);
-        long pixels = (long) n * rows * cols;
-        body(gz, b, 16, pixels, n + " images of " + rows + "×" + cols);
-        double[] d = new double[(int) pixels];
-        for (int i = 0; i < d.length; i++) d[i] = (b[16 + i] & 0xff) / 255.0;
-        return NDArray.of(d, n, rows * cols);
+        try (InputStream in = open(gz)) {
+            byte[] h = header(gz, in, 16, IMAGES_MAGIC, "images");
+            int n = readInt(h, 4), rows = readInt(h, 8), cols = readInt(h, 12);
+            if (n < 0 || rows <= 0 || cols <= 0)
+                throw new IdxFormatException(gz + ": the IDX header gives impossible sizes: " + n + " images of " + rows + "×" + cols);
+            long pixels = Limits.elements(n, rows, cols);
+            checkLimit(gz, pixels, "(" + n + ", " + (long) rows * cols + ")");
+            byte[] b = body(gz, in, pixels, n + " images of " + rows + "×" + cols);
+            double[] d = new double[b.length];
+            for (int i = 0; i < d.length; i++) d[i] = (b[i] & 0xff) / 255.0;
+            return NDArray.of(d, n, rows * cols);
+        } catch (ZipException e) {
+            throw notGzip(gz, e);
+        } catch (EOFException e) {
+            throw endsEarly(gz);
+        }
     }
 
     /** The labels of a gzipped IDX label file as (n,) doubles. */
     public static NDArray readLabels(Path gz) throws IOException {
-        byte[] b = gunzip(gz);
-        header(gz, b, 8, LABELS_MAGIC, "labels");
-        int n = readInt(b, 4);
-        if (n < 0) throw new IdxFormatException(gz + ": the IDX header gives a negative label count " + n);
-        body(gz, b, 8, n, n + " labels");
-        double[] d = new double[n];
-        for (int i = 0; i < n; i++) d[i] = b[8 + i] & 0xff;
-        return NDArray.of(d, n);
-    }
-
-    private static byte[] gunzip(Path gz) throws IOException {
-        if (!Files.exists(gz)) throw new NoSuchFileException(gz.toString(), null, "no such file");
-        try (InputStream in = new GZIPInputStream(Files.newInputStream(gz), 1 << 16)) {
-            return in.readAllBytes();
+        try (InputStream in = open(gz)) {
+            byte[] h = header(gz, in, 8, LABELS_MAGIC, "labels");
+            int n = readInt(h, 4);
+            if (n < 0) throw new IdxFormatException(gz + ": the IDX header gives a negative label count " + n);
+            checkLimit(gz, n, "(" + n + ",)");
+            byte[] b = body(gz, in, n, n + " labels");
+            double[] d = new double[n];
+            for (int i = 0; i < n; i++) d[i] = b[i] & 0xff;
+            return NDArray.of(d, n);
         } catch (ZipException e) {
-            throw new IdxFormatException(gz + ": not a gzip file (MNIST's IDX files are gzipped): " + e.getMessage());
+            throw notGzip(gz, e);
         } catch (EOFException e) {
-            throw new IdxFormatException(gz + ": the gzip data ends early (an incomplete download?)");
+            throw endsEarly(gz);
         }
     }
 
-    private static void header(Path gz, byte[] b, int size, int magic, String kind) throws IdxFormatException {
+    /** Only a regular file is opened: a FIFO would block until written to, a device would not end. */
+    private static InputStream open(Path gz) throws IOException {
+        if (!Files.exists(gz)) throw new NoSuchFileException(gz.toString(), null, "no such file");
+        if (!Files.isRegularFile(gz)) throw new IdxFormatException(gz + " is " + FileKind.of(gz) + ", not an MNIST file");
+        try {
+            return new GZIPInputStream(Files.newInputStream(gz), 1 << 16);
+        } catch (ZipException e) {
+            throw notGzip(gz, e);
+        } catch (EOFException e) {
+            throw endsEarly(gz);
+        }
+    }
+
+    private static IdxFormatException notGzip(Path gz, ZipException e) {
+        return new IdxFormatException(gz + ": not a gzip file (MNIST's IDX files are gzipped): " + e.getMessage());
+    }
+
+    private static IdxFormatException endsEarly(Path gz) {
+        return new IdxFormatException(gz + ": the gzip data ends early (an incomplete download?)");
+    }
+
+    private static void checkLimit(Path gz, long elements, String shape) {
+        try {
+            Limits.check(elements, shape);
+        } catch (Limits.LimitException e) {
+            throw new Limits.LimitException(gz + ": " + e.getMessage());
+        }
+    }
+
+    private static byte[] header(Path gz, InputStream in, int size, int magic, String kind) throws IOException {
+        byte[] b = in.readNBytes(size);
         if (b.length < 4)
             throw new IdxFormatException(gz + ": truncated: " + b.length + " bytes, too short for an IDX " + kind + " header of " + size + " bytes");
         int m = readInt(b, 0);
@@ -88,15 +127,39 @@ public final class Mnist {
         }
         if (b.length < size)
             throw new IdxFormatException(gz + ": truncated: " + b.length + " bytes, too short for an IDX " + kind + " header of " + size + " bytes");
+        return b;
     }
 
-    private static void body(Path gz, byte[] b, int headerSize, long want, String what) throws IdxFormatException {
-        long have = b.length - headerSize;
+    /** Bytes counted past the announced data before giving up counting (a gzip bomb must not keep us busy). */
+    private static final long MAX_EXTRA_COUNTED = 64L << 20;
+
+    /**
+     * Exactly {@code want} bytes (already checked against the limit), read in blocks so that an
+     * interrupt stops it and a file that ends early costs only what it had; then nothing more.
+     */
+    private static byte[] body(Path gz, InputStream in, long want, String what) throws IOException {
+        byte[] b = new byte[(int) Math.min(want, 1 << 20)];
+        int have = 0;
+        while (have < want) {
+            if (have == b.length) b = Arrays.copyOf(b, (int) Math.min(want, 2L * b.length));
+            int k = in.read(b, have, b.length - have);
+            if (k < 0) break;
+            have += k;
+            ComputationInterrupted.poll();
+        }
         if (have < want)
             throw new IdxFormatException(gz + ": truncated: the header announces " + what + " (" + want + " bytes of data) but the file has only "
                     + have + " bytes after the header");
-        if (have > want)
-            throw new IdxFormatException(gz + ": " + (have - want) + " bytes beyond the " + what + " that the header announces");
+        long extra = 0;
+        byte[] skip = new byte[1 << 16];
+        for (int k; extra <= MAX_EXTRA_COUNTED && (k = in.read(skip)) > 0; ) {
+            extra += k;
+            ComputationInterrupted.poll();
+        }
+        if (extra > MAX_EXTRA_COUNTED)
+            throw new IdxFormatException(gz + ": more than " + MAX_EXTRA_COUNTED + " bytes beyond the " + what + " that the header announces");
+        if (extra > 0) throw new IdxFormatException(gz + ": " + extra + " bytes beyond the " + what + " that the header announces");
+        return b;
     }
 
     private static int readInt(byte[] b, int at) {

@@ -48,6 +48,7 @@ public final class BatchNorm1d extends Module {
             Tensor centered = Ops.sub(x, mean);
             Tensor var = Ops.div(Ops.sum(Ops.mul(centered, centered), new int[] {0}, true), n);
             norm = Ops.div(centered, Ops.sqrt(Ops.add(var, Ops.scalar(eps))));
+            dev.adjoint.undo.UndoLog.touch(this);
             runningMean = runningMean.mul(1 - momentum).add(mean.value().reshape(dim).mul(momentum));
             runningVar = runningVar.mul(1 - momentum).add(var.value().reshape(dim).mul(momentum));
         } else {
@@ -55,6 +56,15 @@ public final class BatchNorm1d extends Module {
             norm = Ops.div(Ops.sub(x, Tensor.constant(runningMean)), Tensor.constant(scale));
         }
         return Ops.add(Ops.mul(norm, weight), bias);
+    }
+
+    @Override
+    protected Runnable stateSnapshot() {
+        NDArray mean = runningMean, var = runningVar; // replaced, never written into: the arrays are the snapshot
+        return () -> {
+            runningMean = mean;
+            runningVar = var;
+        };
     }
 
     public Tensor weight() {

@@ -1,6 +1,8 @@
 package dev.adjoint.nn;
 
 import dev.adjoint.autograd.Tensor;
+import dev.adjoint.undo.UndoLog;
+import dev.adjoint.undo.Undoable;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -23,8 +25,11 @@ import java.util.Set;
  *
  * <p>{@link #call(Tensor...)} is needle's {@code __call__}: it checks the number of inputs and runs
  * {@link #forward}. Most modules take one input; {@link SoftmaxLoss} takes two.
+ *
+ * <p>What a module changes in place (its training flag, a batch norm's running statistics)
+ * is recorded in the open {@link UndoLog} first; its parameters record themselves as tensors.
  */
-public abstract class Module {
+public abstract class Module implements Undoable {
     private final Map<String, Tensor> params = new LinkedHashMap<>();
     private final Map<String, Module> children = new LinkedHashMap<>();
     private boolean training = true;
@@ -116,8 +121,27 @@ public abstract class Module {
     }
 
     public Module setTraining(boolean on) {
-        for (Module m : modules()) m.training = on;
+        for (Module m : modules()) {
+            if (m.training == on) continue;
+            UndoLog.touch(m);
+            m.training = on;
+        }
         return this;
+    }
+
+    @Override
+    public Runnable snapshot() {
+        boolean trainingBefore = training;
+        Runnable state = stateSnapshot();
+        return () -> {
+            training = trainingBefore;
+            state.run();
+        };
+    }
+
+    /** What puts back the state a subclass changes in place (running statistics); nothing by default. */
+    protected Runnable stateSnapshot() {
+        return () -> {};
     }
 
     public boolean isTraining() {

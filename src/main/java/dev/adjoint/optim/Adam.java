@@ -2,6 +2,7 @@ package dev.adjoint.optim;
 
 import dev.adjoint.autograd.Tensor;
 import dev.adjoint.ndarray.Fused;
+import dev.adjoint.undo.UndoLog;
 import java.util.List;
 
 /**
@@ -43,6 +44,7 @@ public final class Adam extends Optimizer {
 
     @Override
     public void step() {
+        UndoLog.touch(this);
         t++;
         double c1 = 1 - Math.pow(beta1, t), c2 = 1 - Math.pow(beta2, t);
         for (int k = 0; k < params.size(); k++) {
@@ -55,6 +57,17 @@ public final class Adam extends Optimizer {
             }
             p.setData(Fused.adam(p.value(), p.grad().value(), m[k], v[k], lr, beta1, beta2, eps, weightDecay, c1, c2));
         }
+    }
+
+    @Override
+    protected Runnable stateSnapshot() {
+        int tBefore = t;
+        double[][] mBefore = copy(m), vBefore = copy(v);
+        return () -> {
+            t = tBefore;
+            System.arraycopy(mBefore, 0, m, 0, m.length);
+            System.arraycopy(vBefore, 0, v, 0, v.length);
+        };
     }
 
     /** Steps taken so far (t in the bias correction). */

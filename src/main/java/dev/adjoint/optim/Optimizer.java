@@ -2,6 +2,8 @@ package dev.adjoint.optim;
 
 import dev.adjoint.autograd.Tensor;
 import dev.adjoint.ndarray.NDArray;
+import dev.adjoint.undo.UndoLog;
+import dev.adjoint.undo.Undoable;
 import java.util.List;
 
 /**
@@ -11,8 +13,10 @@ import java.util.List;
  * <p>An update never writes into an existing array: it computes a new value and installs it with
  * {@link Tensor#setData}, so a graph that still holds the old value (or the gradient) keeps it.
  * Parameters whose grad is null (not reached by the last backward) are skipped, as in PyTorch.
+ * A step or a new learning rate records the optimizer's state in the open {@link UndoLog} first
+ * (the parameters record themselves), so a failed input leaves the optimizer as it was.
  */
-public abstract class Optimizer {
+public abstract class Optimizer implements Undoable {
     protected final List<Tensor> params;
     protected double lr;
 
@@ -50,7 +54,30 @@ public abstract class Optimizer {
 
     public void setLr(double lr) {
         if (!(lr >= 0)) throw new IllegalArgumentException("learning rate must be non-negative, got " + lr);
+        UndoLog.touch(this);
         this.lr = lr;
+    }
+
+    @Override
+    public Runnable snapshot() {
+        double lrBefore = lr;
+        Runnable state = stateSnapshot();
+        return () -> {
+            lr = lrBefore;
+            state.run();
+        };
+    }
+
+    /** What puts back the state a step changes (momentum, moments, step count); nothing by default. */
+    protected Runnable stateSnapshot() {
+        return () -> {};
+    }
+
+    /** Copies of the rows of a per-parameter state (null rows: not yet used). */
+    static double[][] copy(double[][] rows) {
+        double[][] c = new double[rows.length][];
+        for (int i = 0; i < rows.length; i++) c[i] = rows[i] == null ? null : rows[i].clone();
+        return c;
     }
 
     /** The gradient with weight decay folded in, g + λ·p, as a fresh array. */

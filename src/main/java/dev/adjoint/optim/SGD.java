@@ -3,6 +3,7 @@ package dev.adjoint.optim;
 import dev.adjoint.autograd.Tensor;
 import dev.adjoint.ndarray.Fused;
 import dev.adjoint.ndarray.NDArray;
+import dev.adjoint.undo.UndoLog;
 import java.util.List;
 import java.util.Locale;
 
@@ -59,6 +60,7 @@ public final class SGD extends Optimizer {
 
     @Override
     public void step() {
+        UndoLog.touch(this);
         for (int k = 0; k < params.size(); k++) {
             Tensor p = params.get(k);
             if (p.grad() == null) continue;
@@ -77,6 +79,12 @@ public final class SGD extends Optimizer {
             for (int i = 0; i < w.length; i++) w[i] -= lr * v[i];
             install(p, w);
         }
+    }
+
+    @Override
+    protected Runnable stateSnapshot() {
+        double[][] before = copy(u);
+        return () -> System.arraycopy(before, 0, u, 0, u.length);
     }
 
     public double momentum() {

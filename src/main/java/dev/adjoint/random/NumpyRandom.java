@@ -1,9 +1,12 @@
 package dev.adjoint.random;
 
+import dev.adjoint.ndarray.ComputationInterrupted;
 import dev.adjoint.ndarray.Limits;
 import dev.adjoint.ndarray.NDArray;
 import dev.adjoint.ndarray.ShapeException;
 import dev.adjoint.ndarray.Shapes;
+import dev.adjoint.undo.Undoable;
+import dev.adjoint.undo.UndoLog;
 
 /**
  * NumPy's legacy global generator ({@code np.random.seed(n); np.random.rand(...)/randn(...)}),
@@ -18,11 +21,17 @@ import dev.adjoint.ndarray.Shapes;
  * {@code nextGaussian} are not NumPy's. The 32-bit stream below is checked against commons for
  * seeds below 2^31 and against NumPy for all the others in the tests.
  *
- * <p>Not thread-safe, like NumPy's RandomState; each session owns its own instance.
+ * <p>Not thread-safe, like NumPy's RandomState; each session owns its own instance. A draw or a
+ * seed records the state in the open {@link UndoLog} first, so a failed input draws nothing,
+ * whichever generator it used (the session's, or a DataLoader's own seeded one). Long fills poll
+ * the interrupt flag, so Ctrl-C stops {@code randn(100000000)} at once.
  */
-public final class NumpyRandom {
+public final class NumpyRandom implements Undoable {
     private static final int N = 624, M = 397;
     private static final int MATRIX_A = 0x9908b0df, UPPER_MASK = 0x80000000, LOWER_MASK = 0x7fffffff;
+
+    /** Fills poll the interrupt flag every 65,536 draws (about a millisecond). */
+    private static final int POLL_MASK = (1 << 16) - 1;
 
     private final int[] mt = new int[N];
     private int mti;
@@ -37,6 +46,7 @@ public final class NumpyRandom {
     public void seed(long seed) {
         if (seed < 0 || seed > 0xffffffffL)
             throw new IllegalArgumentException("Seed must be between 0 and 2**32 - 1, got " + seed);
+        UndoLog.touch(this);
         mt[0] = (int) seed;
         for (int i = 1; i < N; i++) {
             int prev = mt[i - 1];
@@ -53,7 +63,7 @@ public final class NumpyRandom {
     }
 
     /** NumPy's set_state(): the stream continues exactly as it would have from {@code s}. */
-    public void restore(State s) {
+    public void restore(State s) { // no touch: undoing is not a change to record
         System.arraycopy(s.mt, 0, mt, 0, N);
         mti = s.mti;
         hasGauss = s.hasGauss;
@@ -75,8 +85,19 @@ public final class NumpyRandom {
         }
     }
 
+    @Override
+    public Runnable snapshot() {
+        State s = state();
+        return () -> restore(s);
+    }
+
     /** genrand_int32: the next 32 random bits. */
     public int nextInt() {
+        UndoLog.touch(this);
+        return next32();
+    }
+
+    private int next32() {
         if (mti >= N) twist();
         int y = mt[mti++];
         y ^= y >>> 11;
@@ -103,12 +124,22 @@ public final class NumpyRandom {
 
     /** {@code np.random.random_sample()}: genrand_res53, a uniform double in [0, 1) with 53 random bits. */
     public double nextDouble() {
-        long a = nextInt() >>> 5, b = nextInt() >>> 6; // 27 and 26 bits
+        UndoLog.touch(this);
+        return res53();
+    }
+
+    private double res53() {
+        long a = next32() >>> 5, b = next32() >>> 6; // 27 and 26 bits
         return (a * 67108864.0 + b) / 9007199254740992.0;
     }
 
     /** {@code np.random.standard_normal()}: NumPy's legacy_gauss. */
     public double nextGaussian() {
+        UndoLog.touch(this);
+        return gauss();
+    }
+
+    private double gauss() {
         if (hasGauss) {
             hasGauss = false;
             double g = gauss;
@@ -117,8 +148,8 @@ public final class NumpyRandom {
         }
         double x1, x2, r2;
         do {
-            x1 = 2.0 * nextDouble() - 1.0;
-            x2 = 2.0 * nextDouble() - 1.0;
+            x1 = 2.0 * res53() - 1.0;
+            x2 = 2.0 * res53() - 1.0;
             r2 = x1 * x1 + x2 * x2;
         } while (r2 >= 1.0 || r2 == 0.0);
         double f = Math.sqrt(-2.0 * LibmLog.log(r2) / r2);
@@ -130,14 +161,22 @@ public final class NumpyRandom {
     /** {@code np.random.rand(*shape)}: uniforms filled in row-major order; no dimensions gives a 0-d array. */
     public NDArray rand(int... shape) {
         double[] d = new double[checkedSize(shape)];
-        for (int i = 0; i < d.length; i++) d[i] = nextDouble();
+        UndoLog.touch(this);
+        for (int i = 0; i < d.length; i++) {
+            if ((i & POLL_MASK) == POLL_MASK) ComputationInterrupted.poll();
+            d[i] = res53();
+        }
         return NDArray.of(d, shape);
     }
 
     /** {@code np.random.randn(*shape)}: standard normals filled in row-major order. */
     public NDArray randn(int... shape) {
         double[] d = new double[checkedSize(shape)];
-        for (int i = 0; i < d.length; i++) d[i] = nextGaussian();
+        UndoLog.touch(this);
+        for (int i = 0; i < d.length; i++) {
+            if ((i & POLL_MASK) == POLL_MASK) ComputationInterrupted.poll();
+            d[i] = gauss();
+        }
         return NDArray.of(d, shape);
     }
 

@@ -5,10 +5,14 @@ import dev.adjoint.lang.Span;
 /**
  * The one place errors are formatted: "FILE:LINE:COL: error: message" (or "error: message" at the
  * prompt), then the source line with a caret under the span. Long lines are cut to a window
- * around the caret.
+ * around the caret, long messages (one that echoes a 3-million-character name, say) to their
+ * start and end with the count left out, and control characters in either (ESC, NUL: what a
+ * pasted or loaded file may hold) are shown as escapes, never sent to the terminal.
  */
 public final class ErrorFormat {
     private static final int WINDOW = 100;
+    /** Longer messages keep their first {@link #HEAD} and last {@link #TAIL} characters. */
+    static final int MAX_MESSAGE = 1000, HEAD = 600, TAIL = 200;
 
     private ErrorFormat() {}
 
@@ -18,7 +22,7 @@ public final class ErrorFormat {
         if (sourceName != null && span != null)
             sb.append(sourceName).append(':').append(firstLine - 1 + span.line()).append(':').append(span.column()).append(": ");
         else if (sourceName != null) sb.append(sourceName).append(": ");
-        sb.append(red).append("error:").append(reset).append(' ').append(message).append('\n');
+        sb.append(red).append("error:").append(reset).append(' ').append(bounded(visible(message, true))).append('\n');
         if (span == null || source == null) return sb.toString();
         String[] lines = source.split("\n", -1);
         if (span.line() < 1 || span.line() > lines.length) return sb.toString();
@@ -30,11 +34,36 @@ public final class ErrorFormat {
             from = Math.max(0, Math.min(col - WINDOW / 2, line.length() - WINDOW));
             to = Math.min(line.length(), from + WINDOW);
         }
-        String shown = (from > 0 ? "..." : "") + line.substring(from, to) + (to < line.length() ? "..." : "");
-        int caretAt = col - from + (from > 0 ? 3 : 0);
         len = Math.min(len, Math.max(1, to - col));
+        String before = (from > 0 ? "..." : "") + visible(line.substring(from, col), false);
+        String marked = visible(line.substring(col, Math.min(to, col + len)), false);
+        String shown = before + marked + visible(line.substring(Math.min(to, col + len), to), false) + (to < line.length() ? "..." : "");
+        int caretAt = before.length();
+        len = Math.max(1, marked.length());
         sb.append("  ").append(shown).append('\n');
         sb.append("  ").append(" ".repeat(caretAt)).append(red).append("^".repeat(len)).append(reset).append('\n');
         return sb.toString();
+    }
+
+    /** Control characters as escapes ("\\x1b", "\\x00"), so that text from a file cannot drive the terminal; newlines kept if asked. */
+    static String visible(String s, boolean keepNewlines) {
+        StringBuilder sb = null;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            boolean control = (c < 0x20 && !(keepNewlines && c == '\n')) || (c >= 0x7f && c < 0xa0);
+            if (control && sb == null) sb = new StringBuilder(s.length() + 8).append(s, 0, i);
+            if (sb == null) continue;
+            if (control) sb.append(String.format("\\x%02x", (int) c));
+            else sb.append(c);
+        }
+        return sb == null ? s : sb.toString();
+    }
+
+    /** The message itself, or its start and end with how much was left out between them. */
+    static String bounded(String message) {
+        if (message.length() <= MAX_MESSAGE) return message;
+        int left = message.length() - HEAD - TAIL;
+        return message.substring(0, HEAD) + " ... (" + String.format(java.util.Locale.ROOT, "%,d", left) + " characters left out) ... "
+                + message.substring(message.length() - TAIL);
     }
 }

@@ -21,6 +21,7 @@ final class EvalRunner {
     private final PrintWriter err;
     private volatile Thread worker;
     private volatile boolean interrupted;
+    private volatile java.util.function.BooleanSupplier stop = () -> false;
 
     EvalRunner(Shell shell, PrintWriter out, PrintWriter err) {
         this.shell = shell;
@@ -28,8 +29,26 @@ final class EvalRunner {
         this.err = err;
     }
 
-    /** Runs on the calling thread (which should itself have a large stack, see {@link Main}). */
+    /** Once {@code stop} says true (a --timeout ran out), no further input runs: {@link #run} refuses it. */
+    void stopWhen(java.util.function.BooleanSupplier stop) {
+        this.stop = stop;
+    }
+
+    /** Whether inputs are refused from now on. */
+    boolean stopped() {
+        return stop.getAsBoolean();
+    }
+
+    /** An error that belongs to no input (a line refused by the reader), in order with the output. */
+    void reportError(String line) {
+        out.flush();
+        err.println(line);
+        err.flush();
+    }
+
+    /** Runs on the calling thread (which should itself have a large stack, see {@link Main}); nothing once stopped. */
     Shell.Outcome run(InputAssembler.Chunk chunk, String sourceName) {
+        if (stopped()) return new Shell.Outcome(false, false);
         Shell.Outcome outcome;
         try {
             outcome = shell.run(chunk.text(), sourceName, chunk.firstLine(), out, err);

@@ -58,6 +58,13 @@ final class InputAssembler {
         return done;
     }
 
+    /** Counts a line that was refused (too long) and drops the input it was continuing; returns its number. */
+    int skip() {
+        lineNumber++;
+        buffer.setLength(0);
+        return lineNumber;
+    }
+
     /** At the end of the input: the pending input, if any, run as if an empty line followed. */
     List<Chunk> finish() {
         List<Chunk> done = new ArrayList<>(1);

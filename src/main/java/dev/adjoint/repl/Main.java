@@ -2,18 +2,16 @@ package dev.adjoint.repl;
 
 import dev.adjoint.kernel.KernelMain;
 import dev.adjoint.kernel.KernelSpec;
+import dev.adjoint.command.ScriptFile;
 import java.io.FileDescriptor;
 import java.io.FileInputStream;
 import java.io.FileOutputStream;
-import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -123,8 +121,14 @@ public final class Main implements Callable<Integer> {
         int[] code = {0};
         // The whole session runs on a thread with a large stack, so deep user recursion in a
         // script meets the interpreter's own limit rather than the JVM's.
-        Thread session = new Thread(null, () -> code[0] = run(args, in, out, err, isTerminal()),
-                "adjoint", EvalRunner.STACK_SIZE);
+        Thread session = new Thread(null, () -> {
+            try {
+                code[0] = run(args, in, out, err, isTerminal());
+            } catch (Throwable t) { // whatever escapes is one line and exit 1, never a stack trace and exit 0
+                code[0] = 1;
+                Outputs.of(out, err).err().println("adjoint: internal error: " + EvalRunner.describe(t));
+            }
+        }, "adjoint", EvalRunner.STACK_SIZE);
         session.start();
         try {
             session.join();
@@ -184,7 +188,7 @@ public final class Main implements Callable<Integer> {
             System.exit(124);
         };
         try (Timeout clock = Timeout.start(timeout, Thread.currentThread(), stuck)) {
-            int code = runWithoutTerminal(shell, io, batch);
+            int code = runWithoutTerminal(shell, io, batch, clock);
             if (!clock.expired()) return code;
             io.err().println(timedOut);
             return 124;
@@ -194,8 +198,9 @@ public final class Main implements Callable<Integer> {
     }
 
     /** Statements and/or a script (stop at the first error), or piped input (errors do not stop it). */
-    private int runWithoutTerminal(Shell shell, Outputs io, boolean batch) {
+    private int runWithoutTerminal(Shell shell, Outputs io, boolean batch, Timeout clock) {
         EvalRunner runner = new EvalRunner(shell, io.out(), io.err());
+        runner.stopWhen(clock::expired); // once the time is up, nothing more runs
         if (!batch) {
             int code = PlainLoop.runPiped(runner, shell, stdin);
             if (System.getenv("ADJOINT_CDS_TRAINING") != null) CdsTraining.prompt(shell);
@@ -210,15 +215,11 @@ public final class Main implements Callable<Integer> {
         if (file == null) return 0;
         String text;
         try {
-            text = new String(Files.readAllBytes(file), StandardCharsets.UTF_8); // bad bytes become U+FFFD
-        } catch (NoSuchFileException e) {
-            io.err().println("adjoint: " + file + ": no such file");
-            return 2;
-        } catch (IOException e) {
-            io.err().println("adjoint: cannot read " + file + ": " + e.getMessage());
-            return 2;
+            text = ScriptFile.read(file, file.toString()); // the limits of :load: size, devices, FIFOs, binary
+        } catch (ScriptFile.Unusable e) {
+            io.err().println("adjoint: " + e.getMessage());
+            return e.missing() ? 2 : 1;
         }
-        if (text.startsWith("\uFEFF")) text = text.substring(1);
         PlainLoop.Result r = PlainLoop.runText(runner, shell, text, file.toString());
         return r == PlainLoop.Result.ERROR ? 1 : 0;
     }

@@ -1,9 +1,9 @@
 package dev.adjoint.repl;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
+import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 
 /**
@@ -20,21 +20,35 @@ final class PlainLoop {
         for (InputAssembler.Chunk chunk : InputAssembler.split(text, shell::isComplete)) {
             Shell.Outcome outcome = runner.run(chunk, sourceName);
             if (outcome.quit()) return Result.QUIT;
-            if (!outcome.ok()) return Result.ERROR;
+            if (!outcome.ok() || runner.stopped()) return Result.ERROR;
         }
         return Result.OK;
     }
 
-    /** Piped stdin, read line by line as it arrives: errors do not stop it; exit 0 at EOF or :quit. */
+    /**
+     * Piped stdin, read line by line as it arrives: errors do not stop it; exit 0 at EOF or :quit.
+     * A line over {@link BoundedLines#MAX_CHARS} is refused with an error (and whatever input it
+     * was continuing is dropped); once the runner is stopped (--timeout), nothing more runs.
+     */
     static int runPiped(EvalRunner runner, Shell shell, InputStream in) {
         InputAssembler assembler = new InputAssembler(shell::isComplete);
-        try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            String line;
+        try (Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
+            BoundedLines lines = new BoundedLines(reader, BoundedLines.MAX_CHARS);
+            BoundedLines.Line line;
             boolean first = true;
-            while ((line = reader.readLine()) != null) {
-                if (first && line.startsWith("\uFEFF")) line = line.substring(1);
+            while (!runner.stopped() && (line = lines.next()) != null) {
+                if (line.tooLong()) {
+                    int number = assembler.skip();
+                    runner.reportError("<stdin>:" + number + ": error: line " + number + " is longer than "
+                            + String.format(java.util.Locale.ROOT, "%,d", BoundedLines.MAX_CHARS) + " characters; it was skipped");
+                    first = false;
+                    continue;
+                }
+                String text = line.text();
+                if (first && text.startsWith("\uFEFF")) text = text.substring(1);
                 first = false;
-                for (InputAssembler.Chunk chunk : assembler.feed(line)) {
+                for (InputAssembler.Chunk chunk : assembler.feed(text)) {
+                    if (runner.stopped()) return 0;
                     if (runner.run(chunk, "<stdin>").quit()) return 0;
                 }
             }
@@ -42,6 +56,7 @@ final class PlainLoop {
             // stdin closed under us: end the session as at EOF
         }
         for (InputAssembler.Chunk chunk : assembler.finish()) {
+            if (runner.stopped()) return 0;
             if (runner.run(chunk, "<stdin>").quit()) return 0;
         }
         return 0;

@@ -81,9 +81,10 @@ final class ReplLoop {
         Outputs io = Outputs.of(terminal.writer(), stderr);
         EvalRunner runner = new EvalRunner(shell, io.out(), io.err());
         shell.setKeyReader(new TerminalKeys(terminal)); // :step reads single keys at the prompt
-        Path history = historyFile();
-        HistoryFile.repair(history); // a line torn by a crash must not swallow the next entry
-        LineReader reader = newReader(terminal, shell, color, history);
+        LineReader reader = newReader(terminal, shell, color, historyFile());
+        PromptHistory history = (PromptHistory) reader.getHistory();
+        history.attach(reader); // loads the file now, so that a problem with it is said before the banner
+        reportOnce(history, io);
         terminal.handle(Terminal.Signal.INT, signal -> {
             if (runner.interrupt()) io.out().println(); // after the terminal's "^C"
         });
@@ -95,6 +96,7 @@ final class ReplLoop {
             String text;
             try {
                 text = reader.readLine(prompt);
+                reportOnce(history, io); // the entry could not be appended
             } catch (UserInterruptException e) {
                 continue; // Ctrl-C at the prompt: drop the line
             } catch (EndOfFileException e) {
@@ -107,6 +109,11 @@ final class ReplLoop {
             }
         }
         return 0;
+    }
+
+    private static void reportOnce(PromptHistory history, Outputs io) {
+        String problem = history.takeProblem();
+        if (problem != null) io.err().println(problem);
     }
 
     static String prompt(Terminal terminal, boolean color) {
@@ -123,9 +130,8 @@ final class ReplLoop {
                 .parser(new AdjointParser(shell::isComplete))
                 .completer(new AdjointCompleter(shell))
                 .highlighter(new AdjointHighlighter(color))
-                .variable(LineReader.HISTORY_FILE, history)
+                .history(new PromptHistory(history)) // the file is read and written by HistoryFile, not jline
                 .variable(LineReader.HISTORY_SIZE, 2000)
-                .variable(LineReader.HISTORY_FILE_SIZE, 10000)
                 .variable(LineReader.SECONDARY_PROMPT_PATTERN, CONTINUATION)
                 .variable(LineReader.INDENTATION, 4)
                 .option(LineReader.Option.DISABLE_EVENT_EXPANSION, true) // '!' is an operator, not history

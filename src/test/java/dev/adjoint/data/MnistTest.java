@@ -114,4 +114,28 @@ class MnistTest {
         assertThat(ds.field(0).shape()).containsExactly(10000, 784);
         assertThat(Arrays.copyOf(ds.field(1).toArray(), 10)).containsExactly(7, 2, 1, 0, 4, 1, 4, 9, 5, 9);
     }
+
+    /** Issue 15, item 7: the header's size meets --max-elements before any buffer is allocated (before: read, then allocated). */
+    @Test
+    void theAnnouncedSizeIsCheckedAgainstTheElementLimitFirst() throws IOException {
+        Path i = images("i.gz", 20, 10, 10), l = labels("l.gz", 2000);
+        try (var limit = dev.adjoint.ndarray.Limits.maxElements(1000)) {
+            assertThatThrownBy(() -> Mnist.readImages(i)).isInstanceOf(dev.adjoint.ndarray.Limits.LimitException.class)
+                    .hasMessage(i + ": a tensor of shape (20, 100) would need 2,000 elements (16 kB); the limit is 1,000 elements (8 kB), set by --max-elements");
+            assertThatThrownBy(() -> Mnist.readLabels(l)).hasMessageStartingWith(l + ": a tensor of shape (2000,) would need 2,000 elements");
+        }
+        // a header announcing more than an array can hold, in a file of a few bytes
+        Path huge = gz("huge.gz", idx(Mnist.IMAGES_MAGIC, new int[] {Integer.MAX_VALUE, 28, 28}, 10, 0));
+        assertThatThrownBy(() -> Mnist.readImages(huge)).hasMessageContaining("would need 1,683,627,179,248 elements");
+    }
+
+    /** Issue 15, items 4 and 13: a folder or a FIFO is named and refused at once (before: no name, or blocked). */
+    @Test
+    void foldersAndFifosAreRefusedByName() throws Exception {
+        assertThatThrownBy(() -> Mnist.load(dir, dir)).isInstanceOf(IdxFormatException.class)
+                .hasMessage(dir + " is a directory, not an MNIST file");
+        Path fifo = dir.resolve("fifo.gz");
+        Assumptions.assumeTrue(new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor() == 0, "needs mkfifo");
+        assertThatThrownBy(() -> Mnist.readImages(fifo)).hasMessage(fifo + " is a FIFO (named pipe), not an MNIST file");
+    }
 }

@@ -3,7 +3,6 @@ package dev.adjoint.fuzz;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import dev.adjoint.repl.HistoryFile;
 import dev.adjoint.repl.Shell;
 import dev.adjoint.repl.ShellOptions;
 import java.io.IOException;
@@ -111,7 +110,7 @@ class FilesTest {
         Map<String, String> cases = new java.util.LinkedHashMap<>();
         cases.put(dir.resolve("missing.adj").toString(), "no such file: ");
         cases.put(binary.toString(), "looks like a binary file, not a script");
-        cases.put(huge.toString(), "is 11 MB; scripts up to 10 MB are loaded");
+        cases.put(huge.toString(), "is 11,534,337 bytes; scripts up to 10,000,000 bytes (10 MB) are loaded");
         cases.put(latin1.toString(), "is not UTF-8 text");
         cases.put(dir.toString(), "is a directory, not a script");
         if (canHide) cases.put(unreadable.toString(), "permission denied");
@@ -126,16 +125,29 @@ class FilesTest {
 
     // ---- the history file ----
 
+    /** Issue 15, item 4: a FIFO as a path never blocks the session (before: each of these waited for a writer, Ctrl-C ignored). */
     @Test
-    void aTornLastLineIsEndedSoTheNextEntryStaysWhole(@TempDir Path dir) throws IOException {
-        Path h = dir.resolve("history");
-        Files.writeString(h, "1700000000000:x = 2\n1700000000001:w = 1 +");
-        HistoryFile.repair(h);
-        assertThat(Files.readString(h)).isEqualTo("1700000000000:x = 2\n1700000000001:w = 1 +\n");
-        HistoryFile.repair(h); // a whole file is left alone
-        assertThat(Files.readString(h)).endsWith("+\n");
-        HistoryFile.repair(dir.resolve("none")); // a missing file too
-        assertThat(dir.resolve("none")).doesNotExist();
+    void fifosAsPathsAreRefusedAtOnce(@TempDir Path dir) throws Exception {
+        Path fifo = dir.resolve("pipe");
+        assumeTrue(new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor() == 0, "needs mkfifo");
+        Path dotFifo = dir.resolve("g.dot");
+        assumeTrue(new ProcessBuilder("mkfifo", dotFifo.toString()).start().waitFor() == 0, "needs mkfifo");
+        run("x = 2\ny = x * x");
+        Map<String, String> cases = new java.util.LinkedHashMap<>();
+        cases.put(":load " + fifo, fifo + " is a FIFO (named pipe), not a script file");
+        cases.put("d = mnist('" + fifo + "', '" + fifo + "')", fifo + " is a FIFO (named pipe), not an MNIST file");
+        cases.put(":graph y --out " + dotFifo, dotFifo + " is a FIFO (named pipe); --out writes regular files only");
+        for (Map.Entry<String, String> c : cases.entrySet()) {
+            boolean[] ok = {true};
+            Thread t = new Thread(() -> ok[0] = run(c.getKey()));
+            t.setDaemon(true);
+            t.start();
+            t.join(60_000);
+            assertThat(t.isAlive()).as(c.getKey() + " is blocked").isFalse();
+            assertThat(ok[0]).as(c.getKey()).isFalse();
+            assertThat(takeErr()).as(c.getKey()).contains(c.getValue()).doesNotContain("internal error");
+        }
+        assertThat(run("y")).isTrue();
     }
 
     /**

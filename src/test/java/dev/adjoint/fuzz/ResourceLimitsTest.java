@@ -81,6 +81,19 @@ class ResourceLimitsTest {
         assertThat(run(":grad y").ok()).isTrue();
     }
 
+    /** Issue 15, item 7: outputs × inputs is checked before the first pass (before: 20,000 passes, then out of memory). */
+    @Test
+    void jacobianAndHessianAreCheckedBeforeTheFirstPass() {
+        run("x = randn(20000)\ny2 = x * 2");
+        for (String c : new String[] {"j = jacobian(x * 2, x)", "h = hessian((x * x).sum(), x)", ":jacobian y2 wrt x"}) {
+            assertThat(run(c).ok()).as(c).isFalse();
+            assertThat(takeErr()).as(c).contains("would need 400,000,000 elements (3.2 GB); the limit is 100,000,000 elements")
+                    .doesNotContain("out of memory", "internal error");
+        }
+        run("s = randn(3)");
+        assertThat(run("jacobian(s * 2, s)").ok()).isTrue();
+    }
+
     @Test
     void limitsArePerThreadAndScoped() {
         long before = Limits.maxElements();
@@ -129,9 +142,11 @@ class ResourceLimitsTest {
      * How soon an interrupted evaluation must stop in these tests. The issue's "within a second"
      * holds on a quiet machine (measured: well under 100 ms); this bound only separates "the
      * interrupt took effect" from "it ran on", with room for a loaded 2-core CI machine, since
-     * speed is measured in benchmarks, not asserted in unit tests.
+     * speed is measured in benchmarks, not asserted in unit tests. 3 s was missed (3.06 s) with
+     * seven builds sharing two cores (load average 18); what runs on without the interrupt runs
+     * for a minute or more.
      */
-    static final long PROMPTLY_MS = 3000;
+    static final long PROMPTLY_MS = 10_000;
 
     /** Runs an input on a thread, interrupts it after a delay (as Ctrl-C does), and returns how long it took to stop. */
     private long interruptAfter(String input, long delayMillis) throws InterruptedException {
@@ -140,8 +155,8 @@ class ResourceLimitsTest {
         Thread.sleep(delayMillis);
         long t0 = System.nanoTime();
         worker.interrupt();
-        worker.join(5000);
-        assertThat(worker.isAlive()).as("still running 5 s after the interrupt: " + input).isFalse();
+        worker.join(PROMPTLY_MS + 10_000);
+        assertThat(worker.isAlive()).as("still running long after the interrupt: " + input).isFalse();
         return (System.nanoTime() - t0) / 1_000_000;
     }
 
@@ -184,6 +199,29 @@ class ResourceLimitsTest {
             assertThat(takeErr()).as(c).doesNotContain("internal");
         }
         assertThat(run("x + 1").ok()).isTrue();
+    }
+
+    /** Issue 15, item 4: before, the interrupt was lost and r bound seconds later. */
+    @Test
+    void ctrlCStopsALongRandomFill() throws InterruptedException {
+        run("seed(0)");
+        assertThat(interruptAfter("r = randn(40000000)", 200)).isLessThan(PROMPTLY_MS);
+        assertThat(takeErr()).contains("interrupted");
+        assertThat(shell.session().isBound("r")).isFalse();
+        assertThat(run("1 + 1").ok()).isTrue(); // the flag does not linger
+    }
+
+    @Test
+    void randomFillsSeeTheInterruptFlag() {
+        dev.adjoint.random.NumpyRandom r = new dev.adjoint.random.NumpyRandom(0);
+        for (Runnable fill : new Runnable[] {() -> r.randn(1_000_000), () -> r.rand(1_000_000)}) {
+            Thread.currentThread().interrupt();
+            try {
+                assertThatThrownBy(fill::run).isInstanceOf(dev.adjoint.ndarray.ComputationInterrupted.class);
+            } finally {
+                Thread.interrupted();
+            }
+        }
     }
 
     @Test

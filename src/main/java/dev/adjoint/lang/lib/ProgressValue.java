@@ -58,4 +58,10 @@ final class ProgressValue implements HostObject, Sized, Iterable<Object> {
             }
         };
     }
+
+    /** How it shows (echo, str, :vars): what it walks, never a Java class name. */
+    @Override
+    public String toString() {
+        return "<progress" + (label == null || label.isEmpty() ? "" : " '" + label + "'") + " over " + total + " item" + (total == 1 ? "" : "s") + ">";
+    }
 }

@@ -2,6 +2,7 @@ package dev.adjoint.session.report;
 
 import dev.adjoint.autograd.Autograd;
 import dev.adjoint.autograd.Tensor;
+import dev.adjoint.ndarray.Limits;
 import dev.adjoint.ndarray.NDArray;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
@@ -77,6 +78,7 @@ public final class JacobianReport {
         int rows = y.value().size();
         int cols = 0;
         for (TraceNode x : wrt) cols += x.tensor().value().size();
+        Limits.check(Limits.elements(rows, cols), "(" + rows + ", " + cols + ")"); // before the first pass
         double[][] j = new double[rows][cols];
         List<Pass> passes = new ArrayList<>();
         if (mode == Mode.FORWARD) {

@@ -1,0 +1,95 @@
+package dev.adjoint.command;
+
+import dev.adjoint.files.FileKind;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.Locale;
+
+/**
+ * Reads a script for {@code :load} and for the command line's FILE, with the same limits for both:
+ * only a regular file is opened (a FIFO would block until someone writes to it, a device such as
+ * /dev/zero never ends), at most {@link #MAX_BYTES} bytes are read whatever size the file claims,
+ * and the text must be UTF-8 without NUL bytes. Each problem is one sentence naming the file.
+ */
+public final class ScriptFile {
+    /** 10 MB (decimal, as the messages say): far more than any script typed or saved by :save. */
+    public static final long MAX_BYTES = 10_000_000L;
+
+    private ScriptFile() {}
+
+    /** A file that cannot be run as a script; the message names it and says why. */
+    public static final class Unusable extends Exception {
+        private final boolean missing;
+
+        Unusable(String message, boolean missing) {
+            super(message, null, false, false);
+            this.missing = missing;
+        }
+
+        /** True if there is no such file (the command line treats that as a usage error). */
+        public boolean missing() {
+            return missing;
+        }
+    }
+
+    /** The script named {@code name}, as typed. */
+    public static String read(String name) throws Unusable {
+        Path file;
+        try {
+            file = Path.of(name);
+        } catch (java.nio.file.InvalidPathException e) {
+            throw new Unusable("not a valid file name: " + e.getReason(), false);
+        }
+        return read(file, name);
+    }
+
+    /** The script's text (a leading byte-order mark dropped, CRLF as LF); {@code shown} is how the file is named in messages. */
+    public static String read(Path file, String shown) throws Unusable {
+        try {
+            if (!Files.exists(file)) throw new Unusable("no such file: " + shown, true);
+            if (Files.isDirectory(file)) throw new Unusable(shown + " is a directory, not a script", false);
+            if (!Files.isRegularFile(file)) throw new Unusable(shown + " is " + FileKind.of(file) + ", not a script file", false);
+            if (!Files.isReadable(file)) throw new Unusable("cannot read " + shown + ": permission denied", false);
+            long size = Files.size(file);
+            if (size > MAX_BYTES) throw tooLarge(shown, String.format(Locale.ROOT, "%,d bytes", size));
+            byte[] bytes;
+            try (InputStream in = Files.newInputStream(file)) {
+                bytes = in.readNBytes((int) MAX_BYTES + 1); // a file in /proc says 0 bytes and may say more
+            }
+            if (bytes.length > MAX_BYTES) throw tooLarge(shown, "more than " + String.format(Locale.ROOT, "%,d bytes", MAX_BYTES));
+            return text(bytes, shown);
+        } catch (AccessDeniedException e) {
+            throw new Unusable("cannot read " + shown + ": permission denied", false);
+        } catch (NoSuchFileException e) {
+            throw new Unusable("no such file: " + shown, true);
+        } catch (IOException e) {
+            throw new Unusable("cannot read " + shown + ": " + e.getMessage(), false);
+        }
+    }
+
+    private static Unusable tooLarge(String shown, String size) {
+        return new Unusable(shown + " is " + size + "; scripts up to " + String.format(Locale.ROOT, "%,d", MAX_BYTES)
+                + " bytes (10 MB) are loaded", false);
+    }
+
+    private static String text(byte[] bytes, String shown) throws Unusable {
+        for (byte b : bytes) if (b == 0) throw new Unusable(shown + " looks like a binary file, not a script", false);
+        String text;
+        try {
+            text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
+        } catch (CharacterCodingException e) {
+            throw new Unusable(shown + " is not UTF-8 text", false);
+        }
+        if (text.startsWith("\uFEFF")) text = text.substring(1);
+        return text.replace("\r\n", "\n");
+    }
+}
