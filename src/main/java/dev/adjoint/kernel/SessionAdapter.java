@@ -3,6 +3,7 @@ package dev.adjoint.kernel;
 import dev.adjoint.command.Command;
 import dev.adjoint.command.CommandContext;
 import dev.adjoint.command.Commands;
+import dev.adjoint.command.LoadDepth;
 import dev.adjoint.command.Reply;
 import dev.adjoint.command.ScriptFailed;
 import dev.adjoint.command.ScriptRunner;
@@ -59,14 +60,13 @@ final class SessionAdapter implements ScriptRunner {
     record Outcome(Failure failure, boolean quit) {}
 
     private static final Pattern TYPED = Pattern.compile("([A-Z][A-Za-z]*(?:Error|Exception|Interrupt)): (.*)", Pattern.DOTALL);
-    private static final int MAX_LOAD_DEPTH = 16;
 
     private final Session session = new Session();
     private final Settings settings;
     private final Commands commands = new Commands();
     private final List<String> accepted = new ArrayList<>();
     private Sink sink;
-    private int loadDepth;
+    private final LoadDepth loads = new LoadDepth();
     private Failure scriptFailure; // where a script run by :load stopped
 
     SessionAdapter(ShellOptions options) {
@@ -199,24 +199,17 @@ final class SessionAdapter implements ScriptRunner {
         return new Failure(ename, message, List.of(text.stripTrailing().split("\n")));
     }
 
+    /** :load: the script's inputs run as a cell's; the first failure, placed in the script, becomes the cell's. */
     @Override
     public boolean runScript(String text, String sourceName) {
-        if (loadDepth >= MAX_LOAD_DEPTH)
-            throw new LangError(":load is nested more than " + MAX_LOAD_DEPTH + " deep (does a script load itself?)", null);
-        loadDepth++;
-        try {
+        return loads.run(() -> {
             for (PromptRules.Input input : PromptRules.split(text, session)) {
                 Outcome o = run(input, sink, sourceName);
-                if (o.failure() != null) {
-                    scriptFailure = o.failure();
-                    return false;
-                }
-                if (o.quit()) return true;
+                if (o.failure() != null) scriptFailure = o.failure();
+                if (o.failure() != null || o.quit()) return o.failure() == null;
             }
             return true;
-        } finally {
-            loadDepth--;
-        }
+        });
     }
 
     @Override

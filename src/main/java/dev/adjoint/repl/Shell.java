@@ -10,6 +10,7 @@ import dev.adjoint.command.CommandCompletion;
 import dev.adjoint.command.CommandContext;
 import dev.adjoint.command.Commands;
 import dev.adjoint.command.KeyReader;
+import dev.adjoint.command.LoadDepth;
 import dev.adjoint.command.Reply;
 import dev.adjoint.command.ScriptFailed;
 import dev.adjoint.command.ScriptRunner;
@@ -28,9 +29,6 @@ import java.util.List;
  * continuation questions. The only place errors become text.
  */
 public final class Shell implements ScriptRunner, AdjointCompleter.Source {
-    /** :load inside :load inside ... : a script that loads itself stops here. */
-    private static final int MAX_LOAD_DEPTH = 16;
-
     /** How an input ended: whether it failed, and whether the user asked to quit. */
     public record Outcome(boolean ok, boolean quit) {}
 
@@ -40,7 +38,7 @@ public final class Shell implements ScriptRunner, AdjointCompleter.Source {
     private final List<String> accepted = new ArrayList<>();
     private final SessionSource completion = new SessionSource(session, commands);
     private KeyReader keys;
-    private int loadDepth;
+    private final LoadDepth loads = new LoadDepth();
     private PrintWriter out, err; // where the input being run writes; scripts run by :load write there too
 
     public Shell(ShellOptions options) {
@@ -95,7 +93,7 @@ public final class Shell implements ScriptRunner, AdjointCompleter.Source {
     /** A command: parse, ask the session, render the reply. */
     private Outcome runCommand(String input, Output output) {
         Command c = commands.commandOf(input);
-        CommandContext ctx = new CommandContext(session, settings, out, this, loadDepth == 0 ? keys : null); // a loaded script never waits for keys
+        CommandContext ctx = new CommandContext(session, settings, out, this, loads.inScript() ? null : keys); // a loaded script never waits for keys
         Reply reply;
         try {
             reply = commands.run(c, input, ctx);
@@ -108,18 +106,13 @@ public final class Shell implements ScriptRunner, AdjointCompleter.Source {
 
     @Override
     public boolean runScript(String text, String sourceName) {
-        if (loadDepth >= MAX_LOAD_DEPTH)
-            throw new LangError(":load is nested more than " + MAX_LOAD_DEPTH + " deep (does a script load itself?)", null);
-        loadDepth++;
-        try {
+        return loads.run(() -> {
             for (InputAssembler.Chunk chunk : InputAssembler.split(text, this::isComplete)) {
                 Outcome o = run(chunk.text(), sourceName, chunk.firstLine(), out, err);
                 if (!o.ok() || o.quit()) return o.ok();
             }
             return true;
-        } finally {
-            loadDepth--;
-        }
+        });
     }
 
     @Override
