@@ -32,6 +32,29 @@ public interface Op {
         return name() + "(" + String.join(", ", args) + ")";
     }
 
+    /** The lecture's way of writing the local derivative rule, for :reverse, :forward and LaTeX; null: none (shown as ∂vj/∂vi). */
+    default LocalRule localRule() {
+        return null;
+    }
+
+    /** Whether the result's shape is the broadcast of the operands' shapes (the vjp then sums each adjoint back to its operand's shape). */
+    default boolean broadcasts() {
+        return false;
+    }
+
+    /** Whether the op is linear in its one operand: its tangent is the op applied to the operand's tangent. */
+    default boolean isLinear() {
+        return false;
+    }
+
+    /**
+     * Why this op's result is NaN ({@code nan}) or infinite although its operands are finite, as a
+     * :trace note, e.g. "nan: ln of a negative number"; null when there is nothing particular to say.
+     */
+    default String domainNote(boolean nan) {
+        return null;
+    }
+
     /** PyTorch's name of the backward node, as {@code grad_fn} prints it: "MulBackward0". */
     default String torchName(Tensor out) {
         StringBuilder sb = new StringBuilder();

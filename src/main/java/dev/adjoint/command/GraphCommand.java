@@ -2,10 +2,11 @@ package dev.adjoint.command;
 
 import dev.adjoint.files.FileKind;
 import dev.adjoint.lang.LangError;
+import dev.adjoint.render.Format;
 import dev.adjoint.render.Symbols;
-import dev.adjoint.render.graph.BoxDrawing;
 import dev.adjoint.render.graph.DotWriter;
 import dev.adjoint.render.graph.GraphModel;
+import dev.adjoint.render.graph.GraphPicture;
 import dev.adjoint.render.graph.Graphviz;
 import dev.adjoint.session.Arg;
 import dev.adjoint.session.Target;
@@ -72,7 +73,7 @@ final class GraphCommand implements Command {
                 edges, true, extended ? ctx.session.extendedGraph(trace) : null, ctx.settings.precision, sym));
         if (out != null) return Reply.text(write(model, out));
         if (toFile) return Reply.text(DotWriter.write(model));
-        return Reply.text(BoxDrawing.draw(model, width, ctx.settings.ascii, ctx.settings.color));
+        return Reply.of(new GraphPicture(model, width), Format.TEXT);
     }
 
     /** Writes the file; returns the message to show. */

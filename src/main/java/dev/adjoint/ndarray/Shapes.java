@@ -42,6 +42,19 @@ public final class Shapes {
         return out;
     }
 
+    /**
+     * The axes of {@code to} that broadcasting {@code from} to it added or stretched (NumPy's rules:
+     * the leading axes, then the axes where {@code from} has size 1): the axes a gradient is summed
+     * over on the way back. Empty when nothing was broadcast.
+     */
+    public static int[] broadcastAxes(int[] from, int[] to) {
+        int lead = to.length - from.length, n = 0;
+        int[] axes = new int[to.length];
+        for (int i = 0; i < to.length; i++)
+            if (i < lead || (from[i - lead] == 1 && to[i] != 1)) axes[n++] = i;
+        return java.util.Arrays.copyOf(axes, n);
+    }
+
     /** Python-style shape text: (), (3,), (2, 3). */
     public static String str(int[] shape) {
         if (shape.length == 1) return "(" + shape[0] + ",)";

@@ -116,10 +116,10 @@ public final class Derivation {
             for (int k = 0; k < t.inputCount(); k++) {
                 TraceNode in = trace.node(t.input(k));
                 if (in.isConstant()) continue; // constants have no tangent
-                String template = LocalRules.forward(t.op().name(), k);
+                String template = LocalRules.forward(t.op(), k);
                 derivatives.add(in);
                 reads(trace, n, template, values);
-                if (template == null && LocalRules.isLinear(t.op().name()) && t.inputCount() == 1) {
+                if (template == null && t.op().isLinear() && t.inputCount() == 1) {
                     symbolic.add(notation(t.op().notation(braced(new String[] {dot(in)}))));
                     generic = true;
                 } else if (template == null) {
@@ -188,7 +188,7 @@ public final class Derivation {
             for (Contribution c : cs) {
                 names.add(edge(c.in(), c.out()));
                 derivatives.add(c.out());
-                reads(trace, c.out(), LocalRules.reverse(c.out().tensor().op().name(), c.k()), values);
+                reads(trace, c.out(), LocalRules.reverse(c.out().tensor().op(), c.k()), values);
                 String[] term = term(r, c);
                 symbolic.add(term[0]);
                 if (term[1] == null) numbers = false;
@@ -216,7 +216,7 @@ public final class Derivation {
             List<String> sides = new ArrayList<>();
             Set<TraceNode> values = new LinkedHashSet<>(), derivatives = new LinkedHashSet<>();
             derivatives.add(c.out());
-            reads(trace, c.out(), LocalRules.reverse(c.out().tensor().op().name(), c.k()), values);
+            reads(trace, c.out(), LocalRules.reverse(c.out().tensor().op(), c.k()), values);
             if (before == null) {
                 sides.add(generic);
                 sides.add(term[0]);
@@ -256,7 +256,7 @@ public final class Derivation {
     private String[] term(ReverseReport r, Contribution c) {
         Trace trace = r.trace();
         Tensor t = c.out().tensor();
-        String template = LocalRules.reverse(t.op().name(), c.k());
+        String template = LocalRules.reverse(t.op(), c.k());
         if (template == null) return new String[] {bar(c.out()) + " " + partial(c.out(), c.in()), null};
         String symbolic = LocalRules.render(template, args(trace, t, bar(c.out()), false), style);
         boolean scalars = t.ndim() == 0;

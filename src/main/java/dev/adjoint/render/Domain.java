@@ -3,8 +3,9 @@ package dev.adjoint.render;
 import dev.adjoint.autograd.Tensor;
 
 /**
- * Says where a NaN or infinity first appears in a trace and why: ln of a negative number is NaN
- * and ln 0 is −inf, as in PyTorch and NumPy; the adjoint engine does not stop on them.
+ * Says where a NaN or infinity first appears in a trace and why (the op's own {@code domainNote}:
+ * ln of a negative number is NaN and ln 0 is −inf, as in PyTorch and NumPy); the adjoint engine
+ * does not stop on them.
  */
 final class Domain {
     private Domain() {}
@@ -22,13 +23,7 @@ final class Domain {
                 if (Double.isNaN(d) || Double.isInfinite(d)) return (nan ? "nan" : "inf") + " from an input";
         String what = nan ? "nan" : "inf";
         if (t.isLeaf()) return what + " given";
-        return switch (t.op().name()) {
-            case "ln" -> nan ? "nan: ln of a negative number" : "-inf: ln 0";
-            case "sqrt" -> "nan: square root of a negative number";
-            case "div" -> nan ? "nan: 0/0" : "inf: division by 0";
-            case "pow" -> nan ? "nan: negative base to a fractional power" : "inf: 0 to a negative power, or overflow";
-            case "exp" -> "inf: exp overflowed (input > 709.78)";
-            default -> what + " produced by " + t.op().name();
-        };
+        String why = t.op().domainNote(nan); // each op knows where its domain ends
+        return why != null ? why : what + " produced by " + t.op().name();
     }
 }

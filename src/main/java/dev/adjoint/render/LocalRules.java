@@ -1,19 +1,14 @@
 package dev.adjoint.render;
 
+import dev.adjoint.autograd.Op;
 import java.util.Map;
 import java.util.Set;
 
 /**
- * The local derivative rule of each op as the lecture writes it, e.g. for v4 = v1 × v2 the tangent
- * v̇4 = v̇1 v2 + v̇2 v1 and the adjoint contributions v̄4 v2 (to v̄1) and v̄4 v1 (to v̄2).
- *
- * <p>Why a table here and not a method on {@link dev.adjoint.autograd.Op}: these strings are only
- * display. The derivative math lives once, in each op's {@code vjp}/{@code jvp}, and every number
- * the derivations print comes from there; this table only names the rule, like
- * {@code Op.notation} names the op. Putting LaTeX and the lecture's spacing into the engine would
- * make the engine print, and an op without an entry here still works (it is shown with the
- * generic ∂vj/∂vi). A test evaluates every template and compares it with the op's own jvp, so the
- * names cannot drift from the math.
+ * The local derivative rules of the lecture written out, e.g. for v4 = v1 × v2 the tangent
+ * v̇4 = v̇1 v2 + v̇2 v1 and the adjoint contributions v̄4 v2 (to v̄1) and v̄4 v1 (to v̄2). Each op
+ * carries its own templates ({@link Op#localRule}); this class only renders them, in text, ASCII
+ * or LaTeX. An op without templates still works: it is shown with the generic ∂vj/∂vi.
  *
  * <p>Template language: {@code $g} is the seed (v̇i in forward mode, v̄j in reverse mode),
  * {@code $a}/{@code $b} the op's first/second operand, {@code $o} the op's output; {@code *} is a
@@ -23,52 +18,14 @@ import java.util.Set;
 public final class LocalRules {
     private LocalRules() {}
 
-    /** Ops whose rule is the same in forward and reverse mode (all scalar ops): one template per operand. */
-    private static final Map<String, String[]> SCALAR = Map.ofEntries(
-            Map.entry("add", new String[] {"$g", "$g"}),
-            Map.entry("sub", new String[] {"$g", "-$g"}),
-            Map.entry("mul", new String[] {"$g * $b", "$g * $a"}),
-            Map.entry("div", new String[] {"$g / $b", "-$g * $a / $b^{2}"}),
-            Map.entry("neg", new String[] {"-$g"}),
-            Map.entry("ln", new String[] {"$g / $a"}),
-            Map.entry("exp", new String[] {"$g * exp $a"}),
-            Map.entry("sin", new String[] {"$g * cos $a"}),
-            Map.entry("cos", new String[] {"-$g * sin $a"}),
-            Map.entry("tanh", new String[] {"$g * (1 - $o^{2})"}),
-            Map.entry("sigmoid", new String[] {"$g * $o * (1 - $o)"}),
-            Map.entry("relu", new String[] {"$g * [$a > 0]"}),
-            Map.entry("sqrt", new String[] {"$g / (2 * $o)"}),
-            Map.entry("abs", new String[] {"$g * sign $a"}),
-            Map.entry("pow", new String[] {"$g * $b * $a^{$b - 1}", "$g * $o * ln $a"}));
-
-    /** Matrix products: the order of the factors and the transposes differ between the modes. */
-    private static final Map<String, String[]> FORWARD = Map.of("matmul", new String[] {"$g @ $b", "$a @ $g"});
-    private static final Map<String, String[]> REVERSE = Map.of("matmul", new String[] {"$g @ $b'", "$a' @ $g"});
-
-    /** Linear one-operand ops: the tangent is the op applied to the operand's tangent. */
-    private static final Set<String> LINEAR = Set.of("sum", "reshape", "broadcast_to", "permute", "getitem");
-
     /** The template of operand k's term in v̇j, or null when the op has none (shown generically). */
-    public static String forward(String op, int k) {
-        return pick(FORWARD.getOrDefault(op, SCALAR.get(op)), k);
+    public static String forward(Op op, int k) {
+        return op.localRule() == null ? null : op.localRule().forward(k);
     }
 
     /** The template of the partial adjoint v̄j ∂vj/∂vk, or null when the op has none. */
-    public static String reverse(String op, int k) {
-        return pick(REVERSE.getOrDefault(op, SCALAR.get(op)), k);
-    }
-
-    public static boolean isLinear(String op) {
-        return LINEAR.contains(op);
-    }
-
-    /** The ops that have templates, for tests. */
-    public static Set<String> scalarOps() {
-        return SCALAR.keySet();
-    }
-
-    private static String pick(String[] templates, int k) {
-        return templates != null && k < templates.length ? templates[k] : null;
+    public static String reverse(Op op, int k) {
+        return op.localRule() == null ? null : op.localRule().reverse(k);
     }
 
     /** How a template is written out. */

@@ -1,5 +1,6 @@
 package dev.adjoint.render;
 
+import dev.adjoint.render.graph.GraphPicture;
 import dev.adjoint.session.report.AnomalyReport;
 import dev.adjoint.session.report.BackwardReport;
 import dev.adjoint.session.report.CheckReport;
@@ -28,7 +29,7 @@ public final class Renderer {
     /** The formats a report can be rendered in. */
     public static Set<Format> formats(Object report) {
         if (report instanceof Trace || report instanceof ForwardReport || report instanceof ReverseReport || report instanceof String) return ALL;
-        if (report instanceof AnomalyReport) return EnumSet.of(Format.TEXT);
+        if (report instanceof AnomalyReport || report instanceof GraphPicture) return EnumSet.of(Format.TEXT);
         return TABLES;
     }
 
@@ -47,6 +48,7 @@ public final class Renderer {
         if (report instanceof ReplayReport r) return f == Format.JSON ? ReportJson.replay(r) + "\n" : ReplayText.render(r, f, s);
         if (report instanceof VarsReport v) return f == Format.JSON ? ReportJson.vars(v, new ValueFormat(s.precision())) + "\n" : VarsText.render(v, f, s);
         if (report instanceof AnomalyReport a) return AnomalyText.describe(a) + "\n";
+        if (report instanceof GraphPicture g) return g.text(s.ascii(), s.color());
         throw new IllegalArgumentException("no rendering of " + report);
     }
 

@@ -1,5 +1,6 @@
 package dev.adjoint.autograd.op;
 
+import dev.adjoint.autograd.LocalRule;
 import dev.adjoint.autograd.Op;
 import dev.adjoint.autograd.Tensor;
 import dev.adjoint.ndarray.NDArray;
@@ -23,4 +24,6 @@ public final class Abs implements Op {
     public int saved(Tensor out) { return 1; }
 
     public String notation(String... a) { return "|" + a[0] + "|"; }
+
+    public LocalRule localRule() { return LocalRule.same("$g * sign $a"); }
 }

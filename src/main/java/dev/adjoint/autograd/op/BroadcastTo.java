@@ -24,4 +24,8 @@ public final class BroadcastTo implements Op {
     public String torchName(Tensor out) { return "ExpandBackward0"; }
 
     public String notation(String... a) { return "broadcast_to(" + a[0] + ", " + Shapes.str(shape) + ")"; }
+
+    public boolean broadcasts() { return true; }
+
+    public boolean isLinear() { return true; }
 }

@@ -1,6 +1,7 @@
 package dev.adjoint.autograd.op;
 
 import dev.adjoint.autograd.DType;
+import dev.adjoint.autograd.LocalRule;
 import dev.adjoint.autograd.Op;
 import dev.adjoint.autograd.Tensor;
 import dev.adjoint.ndarray.NDArray;
@@ -36,4 +37,10 @@ public final class Div implements Op {
     public DType dtype(Tensor[] in) { return DType.FLOAT64; }
 
     public String notation(String... a) { return a[0] + " / " + a[1]; }
+
+    public LocalRule localRule() { return LocalRule.same("$g / $b", "-$g * $a / $b^{2}"); }
+
+    public boolean broadcasts() { return true; }
+
+    public String domainNote(boolean nan) { return nan ? "nan: 0/0" : "inf: division by 0"; }
 }

@@ -1,6 +1,7 @@
 package dev.adjoint.autograd.op;
 
 import dev.adjoint.autograd.DType;
+import dev.adjoint.autograd.LocalRule;
 import dev.adjoint.autograd.Op;
 import dev.adjoint.autograd.Tensor;
 import dev.adjoint.ndarray.NDArray;
@@ -24,4 +25,8 @@ public final class Exp implements Op {
     public DType dtype(Tensor[] in) { return DType.FLOAT64; }
 
     public String notation(String... a) { return "exp " + a[0]; }
+
+    public LocalRule localRule() { return LocalRule.same("$g * exp $a"); }
+
+    public String domainNote(boolean nan) { return "inf: exp overflowed (input > 709.78)"; }
 }

@@ -45,4 +45,6 @@ public final class GetItem implements Op {
         }
         return sb.toString();
     }
+
+    public boolean isLinear() { return true; }
 }

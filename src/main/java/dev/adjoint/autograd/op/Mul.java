@@ -1,5 +1,6 @@
 package dev.adjoint.autograd.op;
 
+import dev.adjoint.autograd.LocalRule;
 import dev.adjoint.autograd.Op;
 import dev.adjoint.autograd.Tensor;
 import dev.adjoint.ndarray.NDArray;
@@ -32,4 +33,8 @@ public final class Mul implements Op {
     public int saved(Tensor out) { return (out.input(1).requiresGrad() ? 1 : 0) | (out.input(0).requiresGrad() ? 2 : 0); }
 
     public String notation(String... a) { return a[0] + " × " + a[1]; }
+
+    public LocalRule localRule() { return LocalRule.same("$g * $b", "$g * $a"); }
+
+    public boolean broadcasts() { return true; }
 }

@@ -1,5 +1,6 @@
 package dev.adjoint.autograd.op;
 
+import dev.adjoint.autograd.LocalRule;
 import dev.adjoint.autograd.Op;
 import dev.adjoint.autograd.Tensor;
 import dev.adjoint.ndarray.NDArray;
@@ -19,4 +20,6 @@ public final class Neg implements Op {
     public String torchName(Tensor out) { return "NegBackward0"; }
 
     public String notation(String... a) { return "−" + a[0]; }
+
+    public LocalRule localRule() { return LocalRule.same("-$g"); }
 }

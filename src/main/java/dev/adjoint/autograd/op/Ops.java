@@ -298,12 +298,7 @@ public final class Ops {
     public static Tensor sumToShape(Tensor g, int[] shape) {
         int[] gs = g.shape();
         if (Arrays.equals(gs, shape)) return g;
-        int lead = gs.length - shape.length;
-        int[] axes = new int[gs.length];
-        int n = 0;
-        for (int i = 0; i < gs.length; i++)
-            if (i < lead || (shape[i - lead] == 1 && gs[i] != 1)) axes[n++] = i;
-        return reshape(sum(g, Arrays.copyOf(axes, n), false), shape);
+        return reshape(sum(g, dev.adjoint.ndarray.Shapes.broadcastAxes(shape, gs), false), shape);
     }
 
     /** x[items]: NumPy basic indexing with integers (negative from the end) and slices. */

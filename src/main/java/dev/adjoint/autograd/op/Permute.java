@@ -33,4 +33,6 @@ public final class Permute implements Op {
         if (axes.length == 2 && axes[0] == 1 && axes[1] == 0) return a[0] + "ᵀ";
         return "permute(" + a[0] + ", " + Shapes.str(axes) + ")";
     }
+
+    public boolean isLinear() { return true; }
 }

@@ -1,5 +1,6 @@
 package dev.adjoint.autograd.op;
 
+import dev.adjoint.autograd.LocalRule;
 import dev.adjoint.autograd.Op;
 import dev.adjoint.autograd.Tensor;
 import dev.adjoint.ndarray.NDArray;
@@ -56,4 +57,10 @@ public final class Pow implements Op {
     public int saved(Tensor out) { return scalarExponent ? 1 : 3 | Op.OUTPUT; }
 
     public String notation(String... a) { return a[0] + " ^ " + a[1]; }
+
+    public LocalRule localRule() { return LocalRule.same("$g * $b * $a^{$b - 1}", "$g * $o * ln $a"); }
+
+    public boolean broadcasts() { return true; }
+
+    public String domainNote(boolean nan) { return nan ? "nan: negative base to a fractional power" : "inf: 0 to a negative power, or overflow"; }
 }

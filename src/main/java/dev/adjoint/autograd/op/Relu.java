@@ -1,5 +1,6 @@
 package dev.adjoint.autograd.op;
 
+import dev.adjoint.autograd.LocalRule;
 import dev.adjoint.autograd.Op;
 import dev.adjoint.autograd.Tensor;
 import dev.adjoint.ndarray.Fused;
@@ -22,4 +23,6 @@ public final class Relu implements Op {
     public int saved(Tensor out) { return Op.OUTPUT; }
 
     public String notation(String... a) { return "relu " + a[0]; }
+
+    public LocalRule localRule() { return LocalRule.same("$g * [$a > 0]"); }
 }

@@ -26,4 +26,6 @@ public final class Reshape implements Op {
     public String torchName(Tensor out) { return torchName; }
 
     public String notation(String... a) { return "reshape(" + a[0] + ", " + Shapes.str(shape) + ")"; }
+
+    public boolean isLinear() { return true; }
 }

@@ -1,5 +1,6 @@
 package dev.adjoint.autograd.op;
 
+import dev.adjoint.autograd.LocalRule;
 import dev.adjoint.autograd.Op;
 import dev.adjoint.autograd.Tensor;
 import dev.adjoint.ndarray.NDArray;
@@ -31,4 +32,8 @@ public final class Sub implements Op {
     public String torchName(Tensor out) { return reversed ? "RsubBackward1" : "SubBackward0"; }
 
     public String notation(String... a) { return a[0] + " − " + a[1]; }
+
+    public LocalRule localRule() { return LocalRule.same("$g", "-$g"); }
+
+    public boolean broadcasts() { return true; }
 }

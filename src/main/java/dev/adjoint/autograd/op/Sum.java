@@ -37,4 +37,6 @@ public final class Sum implements Op {
     public String notation(String... a) {
         return Ops.reduction("sum", a[0], axes, keepdims, allAxes);
     }
+
+    public boolean isLinear() { return true; }
 }

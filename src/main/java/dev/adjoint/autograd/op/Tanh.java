@@ -1,6 +1,7 @@
 package dev.adjoint.autograd.op;
 
 import dev.adjoint.autograd.DType;
+import dev.adjoint.autograd.LocalRule;
 import dev.adjoint.autograd.Op;
 import dev.adjoint.autograd.Tensor;
 import dev.adjoint.ndarray.NDArray;
@@ -26,4 +27,6 @@ public final class Tanh implements Op {
     public DType dtype(Tensor[] in) { return DType.FLOAT64; }
 
     public String notation(String... a) { return "tanh " + a[0]; }
+
+    public LocalRule localRule() { return LocalRule.same("$g * (1 - $o^{2})"); }
 }
