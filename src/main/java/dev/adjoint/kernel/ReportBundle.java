@@ -6,12 +6,13 @@ import dev.adjoint.render.Format;
 import dev.adjoint.render.Html;
 import dev.adjoint.render.Renderer;
 import dev.adjoint.render.Style;
+import dev.adjoint.render.graph.GraphPicture;
+import dev.adjoint.render.graph.SvgDrawing;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Supplier;
 
 /**
  * One report in every form a notebook can show, assembled from its renderings: text/plain (what
@@ -29,12 +30,13 @@ final class ReportBundle {
     /**
      * A command's report: in the format asked for as text/plain; and when none was asked, also as
      * HTML (from the Markdown rendering), Markdown, LaTeX and JSON, whichever the report has. A
-     * message (a String: the box drawing of :graph, "session cleared") is text, plus the picture
-     * {@code svg} supplies, if any.
+     * graph is its box drawing and its SVG ({@link SvgDrawing}: Graphviz's when installed, else
+     * ours); a message ("session cleared") is text.
      */
-    static MimeBundle of(Object report, Format asked, Style style, Supplier<String> svg) {
+    static MimeBundle of(Object report, Format asked, Style style) {
         ReportBundle b = new ReportBundle(Renderer.render(report, asked, style));
-        if (report instanceof String) return b.svg(svg.get(), "graph").bundle();
+        if (report instanceof GraphPicture g) return b.svg(SvgDrawing.draw(g.model()), "graph of " + g.model().target()).bundle();
+        if (report instanceof String) return b.bundle();
         Set<Format> has = Renderer.formats(report);
         switch (asked) {
             case MARKDOWN -> b.markdown(b.plain());

@@ -124,8 +124,7 @@ final class SessionAdapter implements ScriptRunner {
         }
         if (reply.report() != null) {
             sink.stdout().flush();
-            sink.show(ReportBundle.of(reply.report(), reply.format(), settings.style().withAllRows(reply.allRows()),
-                    c.name().equals("graph") ? () -> graphSvg(text) : () -> null));
+            sink.show(ReportBundle.of(reply.report(), reply.format(), settings.style().withAllRows(reply.allRows())));
         }
         if (c.spec().isStateChanging()) accepted.add(text.strip());
         return reply.quit();
@@ -159,31 +158,6 @@ final class SessionAdapter implements ScriptRunner {
 
     private static void warn(Sink sink, String message) {
         sink.stderr().println("warning: " + message);
-    }
-
-    /**
-     * :graph's picture as SVG, while its reply is the box drawing as text: the same command once
-     * more with --out to a temporary .svg, which goes through Graphviz's dot when it is installed.
-     */
-    private String graphSvg(String line) {
-        if (line.contains("--out") || line.contains("--format") || dev.adjoint.render.graph.Graphviz.find() == null) return null;
-        java.nio.file.Path file = null;
-        try {
-            file = java.nio.file.Files.createTempFile("adjoint-graph", ".svg");
-            Command c = commands.commandOf(line);
-            commands.run(c, line + " --out " + file, new CommandContext(session, settings, new PrintWriter(new StringWriter()), this, null));
-            String svg = java.nio.file.Files.readString(file);
-            int start = svg.indexOf("<svg");
-            return start < 0 ? null : svg.substring(start);
-        } catch (java.io.IOException | RuntimeException e) {
-            return null; // the box drawing is shown anyway
-        } finally {
-            try {
-                if (file != null) java.nio.file.Files.deleteIfExists(file);
-            } catch (java.io.IOException e) {
-                // a temporary file left behind is harmless
-            }
-        }
     }
 
     /** The error as Jupyter shows it: the terminal's caret text (red "error:") as the traceback. */

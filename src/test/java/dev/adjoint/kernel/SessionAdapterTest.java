@@ -65,6 +65,15 @@ class SessionAdapterTest {
     }
 
     @Test
+    void theGraphIsTheBoxDrawingAndAnSvg() {
+        assertThat(cell("x1 = 2\nx2 = 5\ny = ln(x1) + x1*x2 - sin(x2)\n:graph y\n")).isNull();
+        java.util.Map<String, Object> data = shown.get(shown.size() - 1).data();
+        assertThat((String) data.get("text/plain")).contains("\u256d", "v1 = x1"); // the terminal's boxes
+        assertThat((String) data.get("image/svg+xml")).startsWith("<svg").contains("v3 = ln v1");
+        assertThat((String) data.get("text/html")).startsWith("<img alt=\"graph of y\" src=\"data:image/svg+xml;base64,");
+    }
+
+    @Test
     void aCellSplitsAsAScriptDoes() {
         List<PromptRules.Input> inputs = session.split("a = 1\nfor i in range(2):\n    a = a + i\n:vars\nb = (1,\n 2)\n");
         assertThat(inputs).extracting(PromptRules.Input::firstLine).containsExactly(1, 2, 4, 5);

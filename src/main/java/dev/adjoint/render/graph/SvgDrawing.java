@@ -104,6 +104,7 @@ public final class SvgDrawing {
             y += rowHeight + GAP_Y;
         }
         double height = y - GAP_Y + MARGIN;
+        centerRows(boxes, width);
         StringBuilder svg = new StringBuilder();
         svg.append(String.format(Locale.ROOT, "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"%.0f\" height=\"%.0f\" viewBox=\"0 0 %.0f %.0f\""
                 + " font-family=\"DejaVu Sans Mono, monospace\" font-size=\"12\">%n", width, height, width, height));
@@ -112,20 +113,47 @@ public final class SvgDrawing {
                 + "<path d=\"M0,0 L10,5 L0,10 z\" fill=\"" + INK + "\"/></marker>"
                 + "<marker id=\"arrow-g\" viewBox=\"0 0 10 10\" refX=\"10\" refY=\"5\" markerWidth=\"7\" markerHeight=\"7\" orient=\"auto\">"
                 + "<path d=\"M0,0 L10,5 L0,10 z\" fill=\"" + ACCENT + "\"/></marker></defs>\n");
-        for (GraphModel.Edge e : m.edges()) edge(svg, boxes.get(e.from()), boxes.get(e.to()), e);
+        List<double[]> labels = new ArrayList<>(); // placed edge labels: x, baseline y, width
+        for (GraphModel.Edge e : m.edges()) edge(svg, boxes.get(e.from()), boxes.get(e.to()), e, labels);
         for (Box b : boxes.values()) node(svg, b);
         return svg.append("</svg>\n").toString();
     }
 
-    private static void edge(StringBuilder svg, Box from, Box to, GraphModel.Edge e) {
+    /** Each row centred under the widest, as the box drawing centres its layers. */
+    private static void centerRows(Map<GraphModel.Node, Box> boxes, double width) {
+        Map<Double, double[]> extent = new java.util.TreeMap<>(); // row y -> [left, right]
+        for (Box b : boxes.values()) {
+            double[] e = extent.computeIfAbsent(b.y(), k -> new double[] {Double.MAX_VALUE, 0});
+            e[0] = Math.min(e[0], b.x());
+            e[1] = Math.max(e[1], b.x() + b.w());
+        }
+        for (Map.Entry<GraphModel.Node, Box> entry : boxes.entrySet()) {
+            Box b = entry.getValue();
+            double[] e = extent.get(b.y());
+            double shift = (width - (e[1] - e[0])) / 2 - e[0];
+            entry.setValue(new Box(b.node(), b.w(), b.h(), b.x() + shift, b.y()));
+        }
+    }
+
+    private static void edge(StringBuilder svg, Box from, Box to, GraphModel.Edge e, List<double[]> labels) {
         if (from == null || to == null) return;
         double x1 = from.cx(), y1 = from.y() + from.h(), x2 = to.cx(), y2 = to.y();
         String color = e.gradient() ? ACCENT : INK;
         svg.append(String.format(Locale.ROOT, "<path d=\"M%.1f,%.1f C%.1f,%.1f %.1f,%.1f %.1f,%.1f\" fill=\"none\" stroke=\"%s\"%s marker-end=\"url(#%s)\"/>%n",
                 x1, y1, x1, (y1 + y2) / 2, x2, (y1 + y2) / 2, x2, y2, color, e.gradient() ? " stroke-dasharray=\"4 3\"" : "", e.gradient() ? "arrow-g" : "arrow"));
-        if (e.label() != null)
-            svg.append(String.format(Locale.ROOT, "<text x=\"%.1f\" y=\"%.1f\" font-size=\"10\" fill=\"%s\">%s</text>%n",
-                    (x1 + x2) / 2 + 4, (y1 + y2) / 2, color, Html.escape(e.label())));
+        if (e.label() == null) return;
+        double w = e.label().length() * CHAR * 10 / 12, h = 11;
+        double[] at = null;
+        for (double t : new double[] {0.5, 0.3, 0.7, 0.2, 0.8, 0.4, 0.6}) { // the first place along the edge where no other label is
+            double lx = x1 + (x2 - x1) * t + 4, ly = y1 + (y2 - y1) * t;
+            at = new double[] {lx, ly};
+            boolean free = true;
+            for (double[] r : labels) free &= lx + w < r[0] || r[0] + r[2] < lx || ly < r[1] - h || r[1] < ly - h;
+            if (free) break;
+        }
+        labels.add(new double[] {at[0], at[1], w});
+        svg.append(String.format(Locale.ROOT, "<text x=\"%.1f\" y=\"%.1f\" font-size=\"10\" fill=\"%s\">%s</text>%n",
+                at[0], at[1], color, Html.escape(e.label())));
     }
 
     private static void node(StringBuilder svg, Box b) {
