@@ -30,13 +30,17 @@ final class FunctionHelp {
         add("sigmoid", "sigmoid(x)", "1 / (1 + exp(−x)); ∂/∂x = σ(x)(1 − σ(x))", "sigmoid(0)");
         add("relu", "relu(x)", "max(x, 0) elementwise; its derivative is 1 where x > 0, else 0", "relu(tensor([-1, 2]))");
         add("sqrt", "sqrt(x)", "square root; ∂/∂x = 1 / (2 sqrt x)", "sqrt(9)");
-        add("abs", "abs(x)", "absolute value; ∂/∂x = sign x", "abs(-3)");
-        add("pow", "pow(x, p)", "x ** p (also written x ^ p)", "pow(2, 10)");
+        add("abs", "abs(x)", "absolute value (Python's for a plain number); ∂/∂x = sign x", "abs(-3)");
+        add("pow", "pow(x, p) / pow(x, p, mod)", "x ** p (also written x ^ p); with mod, Python's modular power of ints", "pow(2, 10)");
         add("norm", "norm(x)", "the Euclidean norm sqrt(sum(x*x))", "norm(tensor([3, 4]))");
         // reductions and softmax
-        add("sum", "sum(x, axis=None, keepdims=False)", "sum over all elements or the given axes", "sum(tensor([[1, 2], [3, 4]]), axis=0)");
+        add("sum", "sum(x, axis=None, keepdims=False) / sum(iterable, start=0)", "of a tensor: the sum over all elements or the given axes; "
+                + "of anything else: Python's sum", "sum(tensor([[1, 2], [3, 4]]), axis=0); sum(v * v for v in [1, 2, 3])");
         add("mean", "mean(x, axis=None, keepdims=False)", "mean over all elements or the given axes", "mean(tensor([1, 2, 3, 4]))");
-        add("max", "max(x, axis=None, keepdims=False)", "maximum; the gradient goes to the largest element(s)", "max(tensor([1, 5, 3]))");
+        add("max", "max(x, axis=None, keepdims=False) / max(a, b, ..., key=None)", "of a tensor: its maximum (the gradient goes to the largest "
+                + "element); otherwise Python's max", "max(tensor([1, 5, 3])); max(3, 7, 5)");
+        add("min", "min(x, axis=None, keepdims=False) / min(a, b, ..., key=None)", "of a tensor: its minimum; otherwise Python's min",
+                "min(tensor([1, 5, 3])); min([4, 2, 8], key=lambda v: -v)");
         add("logsumexp", "logsumexp(x, axis=None, keepdims=False)", "log(sum(exp(x))) computed stably", "logsumexp(tensor([1000, 1000]))");
         add("softmax", "softmax(x, axis=-1)", "exp(x) / sum(exp(x)) along an axis", "softmax(tensor([1, 2, 3]))");
         add("log_softmax", "log_softmax(x, axis=-1)", "x − logsumexp(x) along an axis", "log_softmax(tensor([1, 2, 3]))");
@@ -52,18 +56,19 @@ final class FunctionHelp {
         add("grad", "grad(y, x, create_graph=True)", "∂y/∂x as a new tensor with its own graph, so grad(grad(y, x), x) is the second derivative",
                 "x = 3; y = x ** 3; grad(grad(y, x), x)");
         add("jacobian", "jacobian(y, x)", "the Jacobian ∂y/∂x, shape y.shape + x.shape, one reverse pass per element of y",
-                "x = [1, 2, 3]; jacobian(x * x, x)");
+                "x = tensor([1, 2, 3], requires_grad=True); jacobian(x * x, x)");
         add("hessian", "hessian(y, x)", "the matrix of second derivatives of a scalar y (the Jacobian of grad(y, x))",
-                "x = [1, 2]; hessian(sum(x ** 3), x)");
+                "x = tensor([1, 2], requires_grad=True); hessian(sum(x ** 3), x)");
         add("jvp", "jvp(y, x, u)", "Jacobian-vector product J·u: one forward-mode pass with x's tangent u",
-                "x = [1, 2]; jvp(x * x, x, const([1, 0]))");
+                "x = tensor([1, 2], requires_grad=True); jvp(x * x, x, const([1, 0]))");
         add("vjp", "vjp(y, x, v)", "vector-Jacobian product vᵀ·J: one reverse-mode pass with y's adjoint v",
-                "x = [1, 2]; vjp(x * x, x, const([1, 0]))");
+                "x = tensor([1, 2], requires_grad=True); vjp(x * x, x, const([1, 0]))");
         add("detach", "detach(x)", "a constant with x's value: gradients stop here", "x = 2; y = detach(x) * x; grad(y, x)");
-        add("no_grad", "with no_grad(): ...", "records no graph inside the block (like torch.no_grad())", "x = 2\nwith no_grad():\n    z = x * 3\n\nz.requires_grad");
-        add("enable_grad", "with enable_grad(): ...", "records the graph again inside a no_grad block", "x = 2\nwith no_grad():\n    with enable_grad():\n        z = x * 3\n\nz.requires_grad");
+        add("no_grad", "with no_grad(): ...", "records no graph inside the block (like torch.no_grad())", "x = tensor(2.0, requires_grad=True)\nwith no_grad():\n    z = x * 3\n\nz.requires_grad");
+        add("enable_grad", "with enable_grad(): ...", "records the graph again inside a no_grad block", "x = tensor(2.0, requires_grad=True)\nwith no_grad():\n    with enable_grad():\n        z = x * 3\n\nz.requires_grad");
         // making tensors
-        add("tensor", "tensor(v, requires_grad=True)", "a new leaf with a copy of v (an input unless requires_grad=False)", "W = tensor([[1, 2], [3, 4]])");
+        add("tensor", "tensor(v, requires_grad=False)", "a new leaf with a copy of v (a list, a number, a tensor); an input with requires_grad=True",
+                "W = tensor([[1, 2], [3, 4]], requires_grad=True)");
         add("const", "const(v)", "a constant leaf: no gradient flows to it", "c = const(3); c.requires_grad");
         add("zeros", "zeros(*shape)", "a tensor of zeros", "zeros(2, 3)");
         add("ones", "ones(*shape)", "a tensor of ones", "ones(2)");
@@ -77,18 +82,72 @@ final class FunctionHelp {
         add("rand_like", "rand_like(x)", "uniform random numbers of x's shape", "rand_like(zeros(3))");
         add("randn_like", "randn_like(x)", "normal random numbers of x's shape", "randn_like(zeros(3))");
         add("seed", "seed(n)", "seeds the random generator (same numbers as NumPy's np.random.seed(n))", "seed(0); rand(1)");
-        // Python basics
+        // Python basics (as CPython 3.11)
         add("range", "range(n) / range(a, b, step)", "the integers for a for loop", "for i in range(3): print(i)");
-        add("print", "print(*values)", "prints values separated by spaces", "print(\"y =\", 11.652)");
-        add("len", "len(x)", "length of a tuple, or of a tensor's first axis", "len(tensor([1, 2, 3]))");
-        add("str", "str(x)", "the text of a value", "str(2.5)");
-        add("float", "float(x)", "a number from a one-element tensor or a number", "float(tensor([2.5]))");
-        add("int", "int(x)", "a whole number, rounded towards zero", "int(2.7)");
-        add("list", "list(x)", "a tuple of the items of x", "list(range(3))");
+        add("print", "print(*values, sep=' ', end='\\n')", "prints values as Python does (str of each, separated by sep, then end)",
+                "print(\"y =\", 1/3, [1, 2], sep=\" \")");
+        add("len", "len(x)", "length of a list, tuple, str, dict, set, range, or of a tensor's first axis", "len([1, 2, 3])");
+        add("repr", "repr(x)", "the text Python's REPL shows for x", "repr('a')");
+        add("ascii", "ascii(x)", "repr(x) with non-ASCII characters escaped", "ascii('é')");
+        add("format", "format(x, spec)", "x formatted by the format-spec mini-language, as in f'{x:spec}'", "format(1/3, '.3f')");
+        add("round", "round(x, ndigits=None)", "Python's rounding: to an int, or to ndigits decimals (ties to even)", "round(2.675, 2)");
+        add("divmod", "divmod(a, b)", "(a // b, a % b)", "divmod(-7, 2)");
+        add("sorted", "sorted(iterable, key=None, reverse=False)", "a new sorted list (stable)", "sorted([3, 1, 2], reverse=True)");
+        add("reversed", "reversed(seq)", "the items of a sequence, last first", "list(reversed([1, 2, 3]))");
+        add("enumerate", "enumerate(x, start=0)", "(index, item) pairs for a for loop", "for i, v in enumerate([10, 20]): print(i, v)");
+        add("zip", "zip(*iterables)", "tuples of items taken together, as long as the shortest", "list(zip([1, 2], 'ab'))");
+        add("map", "map(f, *iterables)", "f applied to each item (lazily)", "list(map(lambda v: v * 2, [1, 2]))");
+        add("filter", "filter(f, iterable)", "the items for which f is true (lazily)", "list(filter(lambda v: v > 1, [1, 2, 3]))");
+        add("any", "any(iterable)", "True if some item is true", "any(v > 2 for v in [1, 3])");
+        add("all", "all(iterable)", "True if every item is true", "all([1, 2, 0])");
+        add("iter", "iter(x)", "an iterator over x", "it = iter([1, 2]); next(it)");
+        add("next", "next(iterator, default)", "the next item (or default when there is none)", "next(iter([]), 'done')");
+        add("isinstance", "isinstance(x, cls)", "whether x is an instance of cls (or of one of a tuple of classes)", "isinstance(2, (int, float))");
+        add("issubclass", "issubclass(A, B)", "whether class A derives from B", "issubclass(bool, int)");
+        add("hasattr", "hasattr(x, name)", "whether x has the attribute", "hasattr([], 'append')");
+        add("getattr", "getattr(x, name, default)", "x.name, or default when missing", "getattr(1, 'real')");
+        add("setattr", "setattr(x, name, value)", "x.name = value", "class P: pass\n\np = P()\nsetattr(p, 'v', 1)\np.v");
+        add("delattr", "delattr(x, name)", "del x.name", "class P: pass\n\np = P()\np.v = 1\ndelattr(p, 'v')");
+        add("callable", "callable(x)", "whether x can be called", "callable(print)");
+        add("id", "id(x)", "a number that identifies the object while it lives", "id(None) == id(None)");
+        add("hash", "hash(x)", "Python's hash (equal values hash equally)", "hash(1) == hash(1.0)");
+        add("ord", "ord(c)", "the code point of a character", "ord('a')");
+        add("chr", "chr(n)", "the character of a code point", "chr(97)");
+        add("hex", "hex(n)", "an int in hexadecimal", "hex(255)");
+        add("oct", "oct(n)", "an int in octal", "oct(8)");
+        add("bin", "bin(n)", "an int in binary", "bin(5)");
+        add("dir", "dir(x)", "the attribute names of x, sorted", "len(dir([])) > 10");
+        add("vars", "vars(obj)", "the attributes of an object, as a dict", "class P:\n    def __init__(self): self.v = 1\n\nvars(P())");
+        add("super", "super()", "in a method: the class's parent, to call its methods", "class A:\n    def f(self): return 1\n\nclass B(A):\n    def f(self): return super().f() + 1\n\nB().f()");
+        add("str", "str(x)", "the text of a value, as print shows it", "str(1/3)");
+        add("float", "float(x)", "a float from a number, a string or a one-element tensor", "float('2.5')");
+        add("int", "int(x, base=10)", "an int: from a float rounded towards zero, from a string, from a one-element tensor", "int(2.7); int('ff', 16)");
+        add("bool", "bool(x)", "the truth of x", "bool([])");
+        add("list", "list(x)", "a list of the items of x", "list(range(3))");
         add("tuple", "tuple(x)", "a tuple of the items of x", "tuple(range(3))");
-        add("enumerate", "enumerate(x)", "(index, item) pairs for a for loop", "for i, v in enumerate((10, 20)): print(i, v)");
-        add("zip", "zip(a, b)", "pairs of items for a for loop", "for a, b in zip((1, 2), (3, 4)): print(a * b)");
-        add("pi", "pi", "the constant π", "sin(pi / 2)");
+        add("dict", "dict(pairs or mapping, **kw)", "a dict", "dict(a=1, b=2)");
+        add("set", "set(x)", "a set of the items of x", "set([3, 1, 3])");
+        add("frozenset", "frozenset(x)", "an immutable set", "frozenset([1, 2])");
+        add("slice", "slice(start, stop, step)", "a slice value, as in x[start:stop:step]", "[1, 2, 3][slice(1, None)]");
+        add("object", "object()", "the base of every class", "isinstance(1, object)");
+        add("type", "type(x)", "the class of x", "type(1/2)");
+        add("property", "@property", "a computed attribute of a class (with @name.setter to set it)",
+                "class C:\n    @property\n    def two(self): return 2\n\nC().two");
+        add("staticmethod", "@staticmethod", "a method called without the instance", "class C:\n    @staticmethod\n    def f(): return 1\n\nC.f()");
+        add("classmethod", "@classmethod", "a method called with the class", "class C:\n    @classmethod\n    def f(cls): return cls.__name__\n\nC.f()");
+        add("NotImplemented", "NotImplemented", "what a special method such as __add__ returns to let the other operand try", "NotImplemented");
+        add("Ellipsis", "Ellipsis or ...", "a placeholder value", "...");
+        add("__name__", "__name__", "'__main__', so that if __name__ == '__main__': runs", "__name__");
+        add("pi", "pi", "the constant π (a float)", "sin(pi / 2)");
+        for (String name : dev.adjoint.lang.Builtins.table().keySet()) {
+            Object v = dev.adjoint.lang.Builtins.table().get(name);
+            if (v instanceof dev.adjoint.lang.PyClass c && c.isSubclassOf(dev.adjoint.lang.Exceptions.BASE_EXCEPTION))
+                add(name, name + "(message)", "Python's built-in exception; adjoint's own errors are caught under these names "
+                        + "(autograd and shape errors are RuntimeError)", "try:\n    raise " + name + "('oops')\nexcept " + name + " as e:\n    print(repr(e))\n");
+        }
+        for (String name : java.util.List.of("open", "input", "exec", "eval", "compile", "__import__", "globals", "locals", "breakpoint",
+                "memoryview", "bytes", "bytearray", "complex"))
+            add(name, name + "(...)", "not available in adjoint: programs read no files, no input and no code at run time", "# " + name + " is not supported");
         // needle's library
         add("nn", "nn.Linear(in, out), nn.ReLU(), nn.Sequential(...), nn.SoftmaxLoss(), ...", "needle's modules: layers are called like functions",
                 "seed(0); model = nn.Sequential(nn.Linear(4, 3), nn.ReLU()); model(ones(2, 4)).shape");

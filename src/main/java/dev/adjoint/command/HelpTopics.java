@@ -8,13 +8,14 @@ final class HelpTopics {
     private HelpTopics() {}
 
     static final String SYNTAX = """
-            Statements (Python-flavoured):
-              x1 = 2                  a name bound to a literal or constructor is an INPUT:
-              W = randn(3, 2)         a leaf that requires grad (x1.requires_grad is True)
-              c = const(3)            a constant leaf (also: tensor(v, requires_grad=False))
-              y = ln(x1) + x1*x2      an expression builds graph nodes; literals in it are constants
+            Statements (Python, see :help python):
+              x1 = 2                  a plain number bound at the top level is an INPUT number:
+                                      the Python number and a leaf that requires grad (x1.requires_grad)
+              W = randn(3, 2, requires_grad=True)   tensors follow PyTorch: inputs when asked
+              c = const(3)            a constant leaf (also: tensor(v), requires_grad=False by default)
+              y = ln(x1) + x1*x2      an expression builds graph nodes; plain numbers in it are constants
               y                       an expression statement prints its value
-              a, b = b, a             tuples and unpacking;  a += 1 rebinds a = a + 1
+              a, b = b, a             tuples and unpacking;  a += 1 is Python arithmetic (a fresh input)
               x.data = x.data - 0.1   changes a value without growing the graph
               x.grad = None           clears an accumulated gradient
             Operators, loosest first: or, and, not; == != < <= > >=; + -; * / // % @;
@@ -23,7 +24,44 @@ final class HelpTopics {
             Blocks: for i in range(n): ...   while cond: ...   if/elif/else   def f(a, b=1): return ...
               with no_grad(): ...   The body follows the colon or comes on indented lines;
               at the prompt an empty line ends a block.
-            Literals: 2  2.5  1e-3  True False None  "text"  (1, 2)  [[1, 2], [3, 4]]   # comment
+            Literals: 2  2.5  1e-3  0x10  1_000  True False None  "text"  f"{x:.3f}"  (1, 2)  [1, 2]  {"a": 1}  {1, 2}
+            """;
+
+    /** What Python adjoint speaks (as CPython 3.11 prints it) and what it does not. */
+    private static String python() {
+        return PYTHON.replace("MODULES", dev.adjoint.lang.Modules.offered());
+    }
+
+    private static final String PYTHON = """
+            A program that is valid Python and uses only what adjoint offers runs unchanged and prints
+            what CPython 3.11 prints; a FILE.py script runs as CPython runs it (no echo of expressions).
+            Values: int (exact, any size), float (printed as Python prints it: 0.1 + 0.2 is
+              0.30000000000000004), bool, str, None, list, tuple, dict, set, frozenset, range,
+              functions, lambdas, classes and objects, modules, tensors (PyTorch's), and the lecture's
+              input numbers: x1 = 2 at the top level is the int 2 with a graph node.
+            Expressions: + - * / // % ** (^ is power, the lecture's notation, not XOR) @ & | << >> ~
+              == != < <= > >= (chained: 0 < x < 1), in, not in, is, is not, and, or, not,
+              a if c else b, lambda, [e for x in xs if c], {k: v for ...}, {e for ...}, (e for ...),
+              f(*args, **kwargs), x[i], x[a:b:c], f"{x:.3f} {y!r}", "%.2f" % x, "{}".format(x),
+              \"""triple-quoted\""", r"raw", 1_000, 0x10, 0o17, 0b101, 1e-3.
+            Statements: = += -= *= /= //= %= **= @= &= |= <<= >>= (a, *rest = xs), if/elif/else,
+              for/while with else, break, continue, pass, def with defaults, *args, keyword-only
+              and **kwargs, return, class (inheritance, super(), @staticmethod, @classmethod,
+              @property, special methods __init__ __repr__ __str__ __len__ __getitem__ __iter__
+              __next__ __call__ __eq__ __lt__ __add__ ... __enter__ __exit__),
+              try/except/else/finally, raise, raise X from Y, assert, del, global, nonlocal,
+              with, import and from ... import (modules: MODULES).
+            Errors: adjoint's own errors are Python exceptions: except RuntimeError catches an
+              autograd error; ValueError, TypeError, IndexError, KeyError, ZeroDivisionError,
+              NameError, AttributeError, ... the rest. Uncaught, they print as Type: message.
+            Built-ins: print len range repr str int float bool list tuple dict set frozenset sorted
+              reversed enumerate zip map filter min max sum abs round pow divmod any all iter next
+              isinstance issubclass type hasattr getattr setattr delattr callable hash id ord chr
+              hex oct bin format dir vars super object property staticmethod classmethod.
+            Not supported (each is an error that names it): async/await, generators (yield),
+              match, :=, complex numbers, bytes, open/input/exec/eval (programs reach no files,
+              processes or network), subclassing built-in types other than exceptions, modules
+              other than those listed.
             """;
 
     static final String FUNCTIONS = """
@@ -33,7 +71,7 @@ final class HelpTopics {
             Shapes:       reshape(x, (2, 3))  transpose(x) (swaps the last two axes)  broadcast_to(x, (3, 2))
                           x.T  x.shape  x[0]  x[:, 1:3]
             Linear:       matmul(a, b) or a @ b (batched, broadcasting batch axes)
-            Make:         tensor(v)  const(v)  zeros(2, 3)  ones(2, 3)  full((2, 3), 7)  eye(3)
+            Make:         tensor(v, requires_grad=False)  const(v)  zeros(2, 3)  ones(2, 3)  full((2, 3), 7)  eye(3)
                           arange(0, 5)  rand(2, 3)  randn(2, 3)  one_hot(labels, 10)  seed(0)
             Autograd:     y.backward()  y.backward(v)  x.grad  grad(y, x) (differentiable: grad(grad(y, x), x))
                           jacobian(y, x)  hessian(y, x)  jvp(y, x, u)  vjp(y, x, v)
@@ -41,7 +79,7 @@ final class HelpTopics {
             Library:      nn.Linear(784, 100)  nn.Sequential(...)  nn.ReLU()  nn.SoftmaxLoss()  nn.BatchNorm1d(n)
                           optim.SGD(model.parameters(), lr=0.1)  optim.Adam(...)  init.kaiming_uniform(784, 100)
                           mnist(images_gz, labels_gz)  DataLoader(ds, batch_size=100)  progress(loader, "epoch 1")
-            Other:        print(...)  len(x)  range(n)
+            Python:       print len range sorted min max sum zip enumerate map filter isinstance ... (:help python)
               >>> x = tensor([1, 2, 3])
               >>> s = sum(x * x)
               >>> grad(s, x)
@@ -73,6 +111,7 @@ final class HelpTopics {
 
     static {
         ALL.put("syntax", SYNTAX);
+        ALL.put("python", python());
         ALL.put("functions", FUNCTIONS);
         ALL.put("autograd", AUTOGRAD);
     }

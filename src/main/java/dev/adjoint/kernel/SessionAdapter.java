@@ -16,6 +16,7 @@ import dev.adjoint.render.ErrorFormat;
 import dev.adjoint.render.Format;
 import dev.adjoint.render.Renderer;
 import dev.adjoint.repl.PromptRules;
+import dev.adjoint.repl.Shell;
 import dev.adjoint.repl.ShellOptions;
 import dev.adjoint.session.Failures;
 import dev.adjoint.session.Output;
@@ -68,6 +69,7 @@ final class SessionAdapter implements ScriptRunner {
     private Sink sink;
     private final LoadDepth loads = new LoadDepth();
     private Failure scriptFailure; // where a script run by :load stopped
+    private boolean echo = true; // false while a .py script runs
 
     SessionAdapter(ShellOptions options) {
         Format f;
@@ -137,6 +139,7 @@ final class SessionAdapter implements ScriptRunner {
             }
 
             public void show(Object value) {
+                if (!echo) return;
                 sink.stdout().flush();
                 sink.show(ReportBundle.value(value, settings.values().format(value), settings.precision));
             }
@@ -177,6 +180,7 @@ final class SessionAdapter implements ScriptRunner {
     @Override
     public boolean runScript(String text, String sourceName) {
         return loads.run(() -> {
+            if (Shell.isPythonScript(sourceName)) return runPython(text, sourceName);
             for (PromptRules.Input input : PromptRules.split(text, session)) {
                 Outcome o = run(input, sink, sourceName);
                 if (o.failure() != null) scriptFailure = o.failure();
@@ -184,6 +188,19 @@ final class SessionAdapter implements ScriptRunner {
             }
             return true;
         });
+    }
+
+    /** A .py script as CPython runs it: read whole, expression values not shown. */
+    private boolean runPython(String text, String sourceName) {
+        boolean saved = echo;
+        echo = false;
+        try {
+            Outcome o = run(new PromptRules.Input(text, 1), sink, sourceName);
+            if (o.failure() != null) scriptFailure = o.failure();
+            return o.failure() == null;
+        } finally {
+            echo = saved;
+        }
     }
 
     @Override

@@ -15,6 +15,7 @@ public final class Args {
     private final Map<String, Object> keywords;
     private final Span span;
     private final Interpreter interpreter;
+    private Object self;
 
     public Args(String function, List<Object> positional, Map<String, Object> keywords, Span span, Interpreter interpreter) {
         this.function = function;
@@ -30,6 +31,38 @@ public final class Args {
         all.add(self);
         all.addAll(positional);
         return new Args(function, all, keywords, span, interpreter);
+    }
+
+    /** The same arguments with {@code self}: the object a built-in method was called on ({@code xs} in {@code xs.append(1)}). */
+    Args withSelf(Object self) {
+        this.self = self;
+        return this;
+    }
+
+    /** The object a built-in method was called on. */
+    public Object self() {
+        return self;
+    }
+
+    /** The keyword arguments by name. */
+    public Map<String, Object> keywords() {
+        return keywords;
+    }
+
+    public String function() {
+        return function;
+    }
+
+    /** A str argument. */
+    public String string(int i) {
+        Object v = positional.get(i);
+        if (!(v instanceof String s)) throw typeError("argument " + (i + 1) + " must be str, not " + Values.typeName(v));
+        return s;
+    }
+
+    /** A TypeError naming the function: "f() message". */
+    public PyError typeError(String message) {
+        return PyError.type(function + "() " + message);
     }
 
     public Interpreter interpreter() {
@@ -84,7 +117,7 @@ public final class Args {
     public int intValue(Object v, String what) {
         try {
             return Values.toInt(v, what);
-        } catch (IllegalArgumentException e) {
+        } catch (PyError e) {
             throw error(e.getMessage());
         }
     }
@@ -175,7 +208,9 @@ public final class Args {
         return new int[] {intValue(v, what)};
     }
 
+    /** A TypeError at the call, its message naming the function: "sum() takes 1 to 2 positional arguments but 3 were given". */
     public LangError error(String message) {
-        return new LangError(function + "() " + message, span);
+        String text = function + "() " + message;
+        return new LangError("TypeError", text, text, span);
     }
 }

@@ -17,6 +17,7 @@ public final class Builtins {
         TensorBuiltins.register(t);
         CoreBuiltins.register(t);
         dev.adjoint.lang.lib.Library.register(t);
+        PyBuiltins.register(t); // last: Python's sum, max, min, abs, pow take over, passing tensors on to adjoint's
         TABLE = Collections.unmodifiableMap(t);
     }
 

@@ -1,11 +1,15 @@
 package dev.adjoint.lang;
 
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.Map;
+import java.util.Set;
 
 /**
- * Variables of one scope: the session's globals, or the locals of one function call, which see
- * the scope the function was defined in (and so the globals, as they are at call time).
+ * Variables of one scope: the session's globals, the locals of one function call (which see the
+ * scope the function was defined in, and so the globals as they are at call time), a class body,
+ * or a comprehension. {@code global} and {@code nonlocal} names are bound where they were declared.
  */
 final class Environment {
     /** Returned by {@link #get} for a name bound nowhere (None is null, so null cannot say it). */
@@ -18,32 +22,102 @@ final class Environment {
 
     private final Map<String, Object> values;
     private final Environment enclosing;
+    private final boolean classBody;
+    private Set<String> globalNames, nonlocalNames;
 
     Environment(Map<String, Object> values, Environment enclosing) {
+        this(values, enclosing, false);
+    }
+
+    private Environment(Map<String, Object> values, Environment enclosing, boolean classBody) {
         this.values = values;
         this.enclosing = enclosing;
+        this.classBody = classBody;
     }
 
     static Environment local(Environment enclosing) {
         return new Environment(new HashMap<>(), enclosing);
     }
 
+    /** The scope of a class body: its names become the class's attributes; functions defined in it do not see it. */
+    static Environment classBody(Environment enclosing, Map<String, Object> namespace) {
+        return new Environment(namespace, enclosing, true);
+    }
+
     Object get(String name) {
+        if (globalNames != null && globalNames.contains(name)) return global().getHere(name);
         for (Environment e = this; e != null; e = e.enclosing) {
+            if (e.classBody && e != this) continue; // methods do not see their class's names, as in Python
             Object v = e.values.getOrDefault(name, UNBOUND);
             if (v != UNBOUND) return v;
         }
         return UNBOUND;
     }
 
-    /** Assignment binds in this scope (assignments inside a function are local). */
+    private Object getHere(String name) {
+        return values.getOrDefault(name, UNBOUND);
+    }
+
+    /** Assignment binds in this scope (assignments inside a function are local) unless the name was declared global or nonlocal. */
     void define(String name, Object value) {
-        values.put(name, value);
+        target(name).values.put(name, value);
+    }
+
+    /** {@code del name}: false when it is bound nowhere it could be deleted from. */
+    boolean delete(String name) {
+        Environment t = target(name);
+        if (!t.values.containsKey(name)) return false;
+        t.values.remove(name);
+        return true;
+    }
+
+    /** Whether {@code name} is bound in the scope an assignment to it would change. */
+    boolean isBoundHere(String name) {
+        return target(name).values.containsKey(name);
+    }
+
+    private Environment target(String name) {
+        if (globalNames != null && globalNames.contains(name)) return global();
+        if (nonlocalNames != null && nonlocalNames.contains(name)) {
+            for (Environment e = enclosing; e != null && e.enclosing != null; e = e.enclosing)
+                if (!e.classBody && e.values.containsKey(name)) return e;
+        }
+        return this;
+    }
+
+    void declareGlobal(String name) {
+        if (globalNames == null) globalNames = new HashSet<>();
+        globalNames.add(name);
+    }
+
+    /** Declares a name of an enclosing function; false if no enclosing function binds it (Python's SyntaxError). */
+    boolean declareNonlocal(String name) {
+        for (Environment e = enclosing; e != null && e.enclosing != null; e = e.enclosing) {
+            if (!e.classBody && e.values.containsKey(name)) {
+                if (nonlocalNames == null) nonlocalNames = new HashSet<>();
+                nonlocalNames.add(name);
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private Environment global() {
+        Environment e = this;
+        while (e.enclosing != null) e = e.enclosing;
+        return e;
+    }
+
+    /** The nearest scope that is not a class body: where functions defined here close over. */
+    Environment functionScope() {
+        Environment e = this;
+        while (e.classBody) e = e.enclosing;
+        return e;
     }
 
     /** Every name visible from this scope, for "did you mean". */
-    java.util.Set<String> names() {
-        java.util.Set<String> out = new java.util.LinkedHashSet<>();
+    Set<String> names() {
+        Set<String> out = new LinkedHashSet<>();
         for (Environment e = this; e != null; e = e.enclosing) out.addAll(e.values.keySet());
         return out;
     }

@@ -11,22 +11,29 @@ public sealed interface Expr {
     interface Visitor<R> {
         R visitNumber(Number e);
         R visitString(Str e);
+        R visitFString(FString e);
         R visitLiteral(Literal e);
         R visitName(Name e);
         R visitTuple(Tuple e);
         R visitList(ListExpr e);
+        R visitDict(DictExpr e);
+        R visitSet(SetExpr e);
         R visitUnary(Unary e);
         R visitBinary(Binary e);
         R visitCompare(Compare e);
         R visitLogical(Logical e);
+        R visitConditional(Conditional e);
+        R visitLambda(Lambda e);
+        R visitComprehension(Comprehension e);
+        R visitStarred(Starred e);
         R visitCall(Call e);
         R visitAttribute(Attribute e);
         R visitIndex(Index e);
         R visitSlice(Slice e);
     }
 
-    /** A number literal; {@code -2} is folded into one literal. */
-    record Number(double value, Span span) implements Expr {
+    /** A number literal: a Long, BigInteger or Double; {@code -2} is folded into one literal. */
+    record Number(Object value, Span span) implements Expr {
         public <R> R accept(Visitor<R> v) { return v.visitNumber(this); }
     }
 
@@ -34,7 +41,20 @@ public sealed interface Expr {
         public <R> R accept(Visitor<R> v) { return v.visitString(this); }
     }
 
-    /** True, False (Boolean) or None (null). */
+    /** {@code f"a {x:.2f} b"}: its parts are {@link Str}s and {@link FormattedValue}s. */
+    record FString(List<Expr> parts, Span span) implements Expr {
+        public <R> R accept(Visitor<R> v) { return v.visitFString(this); }
+    }
+
+    /**
+     * One {@code {value!r:spec}} of an f-string (only inside {@link FString#parts}): conversion is
+     * 'r', 's', 'a' or 0; spec is an FString or null; debugText is the {@code x=} of {@code {x=}}, else null.
+     */
+    record FormattedValue(Expr value, char conversion, Expr spec, String debugText, Span span) implements Expr {
+        public <R> R accept(Visitor<R> v) { throw new IllegalStateException("a formatted value is evaluated by its f-string"); }
+    }
+
+    /** True, False (Boolean), None (null) or ... (Ellipsis). */
     record Literal(Object value, Span span) implements Expr {
         public <R> R accept(Visitor<R> v) { return v.visitLiteral(this); }
     }
@@ -43,16 +63,27 @@ public sealed interface Expr {
         public <R> R accept(Visitor<R> v) { return v.visitName(this); }
     }
 
+    /** {@code (a, b)}; items may be {@link Starred}. */
     record Tuple(List<Expr> items, Span span) implements Expr {
         public <R> R accept(Visitor<R> v) { return v.visitTuple(this); }
     }
 
-    /** {@code [a, b]}: a tensor when its items are tensors of one shape, else a list. */
+    /** {@code [a, b]}: a Python list; items may be {@link Starred}. */
     record ListExpr(List<Expr> items, Span span) implements Expr {
         public <R> R accept(Visitor<R> v) { return v.visitList(this); }
     }
 
-    /** {@code -x}, {@code +x}, {@code not x}. */
+    /** {@code {k: v, **m}}: a null key means the value is a mapping to unpack. */
+    record DictExpr(List<Expr> keys, List<Expr> values, Span span) implements Expr {
+        public <R> R accept(Visitor<R> v) { return v.visitDict(this); }
+    }
+
+    /** {@code {a, b}}; items may be {@link Starred}. */
+    record SetExpr(List<Expr> items, Span span) implements Expr {
+        public <R> R accept(Visitor<R> v) { return v.visitSet(this); }
+    }
+
+    /** {@code -x}, {@code +x}, {@code ~x}, {@code not x}. */
     record Unary(Token op, Expr operand, Span span) implements Expr {
         public <R> R accept(Visitor<R> v) { return v.visitUnary(this); }
     }
@@ -61,7 +92,7 @@ public sealed interface Expr {
         public <R> R accept(Visitor<R> v) { return v.visitBinary(this); }
     }
 
-    /** A comparison chain {@code a < b <= c}: ops.size() == operands.size() - 1. */
+    /** A comparison chain {@code a < b <= c}, {@code x in s}, {@code y is not None}: ops.size() == operands.size() - 1. */
     record Compare(List<Expr> operands, List<Token> ops, Span span) implements Expr {
         public <R> R accept(Visitor<R> v) { return v.visitCompare(this); }
     }
@@ -71,8 +102,35 @@ public sealed interface Expr {
         public <R> R accept(Visitor<R> v) { return v.visitLogical(this); }
     }
 
+    /** {@code then if condition else orElse}. */
+    record Conditional(Expr condition, Expr then, Expr orElse, Span span) implements Expr {
+        public <R> R accept(Visitor<R> v) { return v.visitConditional(this); }
+    }
+
+    /** {@code lambda a, b=1: body}. */
+    record Lambda(List<Stmt.Param> params, Expr body, Span span) implements Expr {
+        public <R> R accept(Visitor<R> v) { return v.visitLambda(this); }
+    }
+
+    enum ComprehensionKind { LIST, SET, DICT, GENERATOR }
+
+    /** {@code for target in iterable if c1 if c2} of a comprehension. */
+    record ForClause(Expr target, Expr iterable, List<Expr> conditions) {}
+
+    /** {@code [e for ...]}, {@code {e for ...}}, {@code {k: v for ...}}, {@code (e for ...)}; value is null unless DICT. */
+    record Comprehension(ComprehensionKind kind, Expr element, Expr value, List<ForClause> clauses, Span span) implements Expr {
+        public <R> R accept(Visitor<R> v) { return v.visitComprehension(this); }
+    }
+
+    /** {@code *xs} in a call, a display or an assignment target. */
+    record Starred(Expr value, Span span) implements Expr {
+        public <R> R accept(Visitor<R> v) { return v.visitStarred(this); }
+    }
+
+    /** {@code name=value}, or {@code **value} when name is null. */
     record Keyword(String name, Expr value, Span span) {}
 
+    /** {@code f(a, *rest, k=1, **opts)}: args may be {@link Starred}; a keyword without a name is {@code **}. */
     record Call(Expr callee, List<Expr> args, List<Keyword> keywords, Span span) implements Expr {
         public <R> R accept(Visitor<R> v) { return v.visitCall(this); }
     }

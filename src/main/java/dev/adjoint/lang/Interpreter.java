@@ -6,18 +6,17 @@ import dev.adjoint.autograd.GradMode;
 import dev.adjoint.autograd.Tensor;
 import dev.adjoint.autograd.op.Ops;
 import dev.adjoint.ndarray.Index;
-import dev.adjoint.ndarray.NDArray;
 import dev.adjoint.random.NumpyRandom;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collections;
-import java.util.IdentityHashMap;
+import java.util.Deque;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Function;
 
 /**
  * Walks the syntax tree, building the graph as it goes (define-by-run). Errors become
@@ -35,14 +34,18 @@ public final class Interpreter implements Expr.Visitor<Object>, Stmt.Visitor<Int
     /** How a statement ended. */
     enum Flow { NORMAL, BREAK, CONTINUE, RETURN }
 
+    /** A running user function and its scope, for super(). */
+    private record Frame(UserFunction function, Environment scope) {}
+
     private final Environment globals;
     private final Map<String, Object> builtins = Builtins.table();
     private final NumpyRandom random;
-    private final Map<Expr, Tensor> literals = new IdentityHashMap<>();
-    private final Set<Tensor> literalTensors = Collections.newSetFromMap(new IdentityHashMap<>());
+    private final Modules modules = new Modules();
+    private final Deque<Frame> frames = new ArrayDeque<>();
+    /** The exceptions being handled by except clauses, innermost first: what a bare raise raises again. */
+    private final Deque<LangError> handling = new ArrayDeque<>();
     private Environment env;
     private Printer printer;
-    private Function<Object, String> formatter = Values::str;
     private int callDepth;
     /** The input being run (its syntax tree's identity): spans of errors must lie in it. */
     private Object program;
@@ -61,13 +64,15 @@ public final class Interpreter implements Expr.Visitor<Object>, Stmt.Visitor<Int
     /** Runs a parsed input at the top level; expression statements' values go to {@code printer.show}. */
     public void run(List<Stmt> program, Printer printer) {
         this.printer = printer;
-        literals.clear();
-        literalTensors.clear();
         env = globals;
         callDepth = 0;
+        frames.clear();
+        handling.clear();
         this.program = program;
         codeSource = program;
-        executeBlock(program);
+        try (Constants.Scope constants = Constants.open()) {
+            executeBlock(program);
+        }
     }
 
     public NumpyRandom random() {
@@ -78,12 +83,9 @@ public final class Interpreter implements Expr.Visitor<Object>, Stmt.Visitor<Int
         return printer;
     }
 
-    public String format(Object value) {
-        return formatter.apply(value);
-    }
-
-    public void setFormatter(Function<Object, String> formatter) {
-        this.formatter = formatter;
+    /** The modules import finds (math, needle, torch, ...). */
+    public Modules modules() {
+        return modules;
     }
 
     public String lastAssigned() {
@@ -119,29 +121,58 @@ public final class Interpreter implements Expr.Visitor<Object>, Stmt.Visitor<Int
     @Override
     public Flow visitExpression(Stmt.Expression s) {
         Object v = evaluate(s.expr());
-        if (v != null && callDepth == 0) printer.show(v);
+        if (v != null && callDepth == 0) {
+            try {
+                printer.show(v);
+            } catch (RuntimeException e) {
+                throw wrap(e, s.span()); // a __repr__ that fails
+            }
+        }
         return Flow.NORMAL;
     }
 
     @Override
     public Flow visitAssign(Stmt.Assign s) {
-        Object value = asBinding(s.value(), evaluate(s.value()));
-        for (Expr target : s.targets()) assign(target, value);
+        Object value = evaluate(s.value());
+        for (Expr target : s.targets()) assign(target, value, true);
         return Flow.NORMAL;
     }
 
     @Override
     public Flow visitAugAssign(Stmt.AugAssign s) {
-        Object current = evaluate(s.target());
-        Object rhs = evaluate(s.value());
-        Object result;
-        try {
-            result = Operators.binary(s.op().type(), current, rhs);
-        } catch (RuntimeException e) {
-            throw wrap(e, s.op().span());
+        TokenType op = s.op().type().binaryOfAugmented();
+        if (s.target() instanceof Expr.Name n) {
+            Object result = augmented(op, visitName(n), evaluate(s.value()), s.op().span());
+            bind(n.name(), result, true);
+        } else if (s.target() instanceof Expr.Attribute a) {
+            Object object = evaluate(a.object());
+            Object current = attribute(object, a);
+            Object result = augmented(op, current, evaluate(s.value()), s.op().span());
+            try {
+                Attributes.set(this, object, a.name(), result);
+            } catch (RuntimeException e) {
+                throw wrap(e, a.span());
+            }
+        } else {
+            Expr.Index ix = (Expr.Index) s.target();
+            Object object = evaluate(ix.object());
+            Object key = subscriptKey(ix);
+            Object current = subscript(object, key, ix);
+            Object result = augmented(op, current, evaluate(s.value()), s.op().span());
+            setSubscript(object, key, result, ix);
         }
-        assign(s.target(), result);
         return Flow.NORMAL;
+    }
+
+    private Object augmented(TokenType op, Object current, Object rhs, Span at) {
+        try {
+            // a number's += is Python arithmetic: it records nothing (the name is bound afresh)
+            Object left = Values.plain(current);
+            Object right = PyNumbers.isNumber(left) ? Values.plain(rhs) : rhs;
+            return Operators.inPlace(op, left, right);
+        } catch (RuntimeException e) {
+            throw wrap(e, at);
+        }
     }
 
     @Override
@@ -154,7 +185,7 @@ public final class Interpreter implements Expr.Visitor<Object>, Stmt.Visitor<Int
     public Flow visitWhile(Stmt.While s) {
         while (true) {
             checkInterrupt(s.span());
-            if (!condition(s.condition())) return Flow.NORMAL;
+            if (!condition(s.condition())) return executeBlock(s.orElse());
             Flow f = executeBlock(s.body());
             if (f == Flow.BREAK) return Flow.NORMAL;
             if (f == Flow.RETURN) return f;
@@ -164,41 +195,86 @@ public final class Interpreter implements Expr.Visitor<Object>, Stmt.Visitor<Int
     @Override
     public Flow visitFor(Stmt.For s) {
         Object iterable = evaluate(s.iterable());
-        if (iterable instanceof RangeValue r) {
-            for (long i = 0, n = r.length(); i < n; i++) {
-                Flow f = iteration(s, Tensor.constant(r.get(i)));
-                if (f == Flow.BREAK) break;
-                if (f == Flow.RETURN) return f;
-            }
-            return Flow.NORMAL;
-        }
-        Iterable<?> items;
+        Iterator<Object> items;
         try {
-            // a library object (a data loader) is walked lazily: one batch at a time
-            items = iterable instanceof HostObject && iterable instanceof Iterable<?> lazy ? lazy : Values.items(iterable);
+            items = Values.iterate(iterable);
         } catch (RuntimeException e) {
             throw wrap(e, s.iterable().span());
         }
-        for (Object item : items) {
-            Flow f = iteration(s, item);
-            if (f == Flow.BREAK) break;
+        while (true) {
+            checkInterrupt(s.span());
+            Object item;
+            try {
+                if (!items.hasNext()) break;
+                item = items.next();
+            } catch (RuntimeException e) {
+                throw wrap(e, s.iterable().span());
+            }
+            if (s.target() instanceof Expr.Name n) bind(n.name(), item, false);
+            else assign(s.target(), item, false);
+            Flow f = executeBlock(s.body());
+            if (f == Flow.BREAK) return Flow.NORMAL;
             if (f == Flow.RETURN) return f;
         }
-        return Flow.NORMAL;
-    }
-
-    private Flow iteration(Stmt.For s, Object item) {
-        checkInterrupt(s.span());
-        if (s.target() instanceof Expr.Name n) bind(n.name(), item, false);
-        else assign(s.target(), item);
-        return executeBlock(s.body());
+        return executeBlock(s.orElse());
     }
 
     @Override
     public Flow visitDef(Stmt.Def s) {
-        List<Object> defaults = new ArrayList<>();
-        for (Stmt.Param p : s.params()) defaults.add(p.defaultValue() == null ? Environment.UNBOUND : evaluate(p.defaultValue()));
-        bind(s.name(), new UserFunction(s, Collections.unmodifiableList(defaults), env, codeSource), false);
+        Object f = UserFunction.of(s, defaults(s.params()), env.functionScope(), codeSource);
+        bind(s.name(), decorate(f, s.decorators()), false);
+        return Flow.NORMAL;
+    }
+
+    private List<Object> defaults(List<Stmt.Param> params) {
+        List<Object> defaults = new ArrayList<>(params.size());
+        for (Stmt.Param p : params) defaults.add(p.defaultValue() == null ? Environment.UNBOUND : evaluate(p.defaultValue()));
+        return defaults;
+    }
+
+    /** Applies decorators innermost (last written) first. */
+    private Object decorate(Object value, List<Expr> decorators) {
+        for (int i = decorators.size() - 1; i >= 0; i--) {
+            Expr d = decorators.get(i);
+            value = call(evaluate(d), List.of(value), Map.of(), d.span());
+        }
+        return value;
+    }
+
+    @Override
+    public Flow visitClass(Stmt.ClassDef s) {
+        List<PyClass> bases = new ArrayList<>();
+        for (Expr b : s.bases()) {
+            Object base = evaluate(b);
+            if (!(base instanceof PyClass c)) throw LangError.python("TypeError", "a base class must be a class, not " + Values.typeName(base), b.span());
+            if (c.module().equals("builtins") && c != BuiltinTypes.OBJECT && !c.isSubclassOf(Exceptions.BASE_EXCEPTION))
+                throw wrap(PyError.notSupported("subclassing the built-in type '" + c.name() + "'"), b.span());
+            bases.add(c);
+        }
+        Map<String, Object> namespace = new LinkedHashMap<>();
+        namespace.put("__module__", "__main__");
+        Environment saved = env;
+        env = Environment.classBody(env, namespace);
+        callDepth++; // a class body shows no values at the prompt
+        try {
+            executeBlock(s.body());
+        } finally {
+            env = saved;
+            callDepth--;
+        }
+        PyClass cls;
+        try {
+            cls = PyClass.user(s.name(), bases, namespace);
+        } catch (RuntimeException e) {
+            throw wrap(e, s.span());
+        }
+        for (Object member : namespace.values()) {
+            Object fn = member instanceof Descriptors.StaticMethod m ? m.function() : member instanceof Descriptors.ClassMethod m ? m.function()
+                    : member instanceof Descriptors.Property p ? p.getter() : member;
+            if (fn instanceof UserFunction f) f.setDefiningClass(cls);
+            if (member instanceof Descriptors.Property p && p.setter() instanceof UserFunction f) f.setDefiningClass(cls);
+        }
+        bind(s.name(), decorate(cls, s.decorators()), false);
         return Flow.NORMAL;
     }
 
@@ -223,16 +299,196 @@ public final class Interpreter implements Expr.Visitor<Object>, Stmt.Visitor<Int
         return Flow.NORMAL;
     }
 
-    /** {@code with no_grad():} — the previous grad mode comes back however the block ends. */
+    /** {@code with no_grad():} (the previous grad mode comes back however the block ends), or an object with __enter__/__exit__. */
     @Override
-    @SuppressWarnings("try")
     public Flow visitWith(Stmt.With s) {
-        Object context = evaluate(s.context());
-        if (!(context instanceof GradModeContext g))
-            throw new LangError("a with statement needs no_grad() or enable_grad(), not " + Values.typeName(context), s.context().span());
-        try (GradMode.Scope ignored = GradMode.set(g.enabled())) {
-            return executeBlock(s.body());
+        return with(s, 0);
+    }
+
+    @SuppressWarnings("try")
+    private Flow with(Stmt.With s, int item) {
+        if (item == s.items().size()) return executeBlock(s.body());
+        Stmt.WithItem w = s.items().get(item);
+        Object context = evaluate(w.context());
+        if (context instanceof GradModeContext g) {
+            try (GradMode.Scope ignored = GradMode.set(g.enabled())) {
+                if (w.target() != null) assign(w.target(), context, false);
+                return with(s, item + 1);
+            }
         }
+        if (!(context instanceof PyInstance i) || !i.has("__enter__") || !i.has("__exit__"))
+            throw LangError.python("TypeError", "'" + Values.typeName(context) + "' object does not support the context manager protocol"
+                    + " (with works with no_grad(), enable_grad() and objects with __enter__ and __exit__)", w.context().span());
+        Object entered = callMethod(i, "__enter__", List.of());
+        if (w.target() != null) assign(w.target(), entered, false);
+        Flow flow;
+        try {
+            flow = with(s, item + 1);
+        } catch (LangError e) {
+            if (e instanceof Interrupted) throw e;
+            Object ex = Exceptions.objectOf(e, this);
+            if (!Values.truthy(callMethod(i, "__exit__", Arrays.asList(Exceptions.classOf(e), ex, null)))) throw e;
+            return Flow.NORMAL;
+        }
+        callMethod(i, "__exit__", Arrays.asList(null, null, null));
+        return flow;
+    }
+
+    @Override
+    public Flow visitTry(Stmt.Try s) {
+        Flow flow = Flow.NORMAL;
+        LangError pending = null;
+        try {
+            flow = tryBody(s);
+        } catch (LangError e) {
+            pending = e;
+        }
+        if (!s.finalBody().isEmpty()) {
+            Object savedReturn = returnValue;
+            Flow f = executeBlock(s.finalBody()); // an error here replaces the pending one, as in Python
+            if (f != Flow.NORMAL) return f; // return/break in finally drops the pending error, as in Python
+            returnValue = savedReturn;
+        }
+        if (pending != null) throw pending;
+        return flow;
+    }
+
+    /** The body, then a matching handler on an error, else the else clause; what finally sees. */
+    private Flow tryBody(Stmt.Try s) {
+        Flow flow;
+        try {
+            flow = executeBlock(s.body());
+        } catch (LangError e) {
+            if (e instanceof Interrupted) throw e; // Ctrl-C always stops the program
+            Stmt.Handler h = handlerFor(s, e);
+            if (h == null) throw e;
+            return handle(h, e);
+        } catch (StackOverflowError e) {
+            throw e;
+        }
+        if (flow == Flow.NORMAL) return executeBlock(s.orElse());
+        return flow;
+    }
+
+    private Stmt.Handler handlerFor(Stmt.Try s, LangError e) {
+        PyClass raised = Exceptions.classOf(e);
+        for (Stmt.Handler h : s.handlers()) {
+            if (h.type() == null) return h;
+            Object type = evaluate(h.type());
+            List<Object> types = type instanceof List<?> l && !(type instanceof PyList) ? new ArrayList<>(l) : List.of(type);
+            for (Object t : types) {
+                if (!(t instanceof PyClass c) || !c.isSubclassOf(Exceptions.BASE_EXCEPTION))
+                    throw LangError.python("TypeError", "catching classes that do not inherit from BaseException is not allowed", h.type().span());
+                if (raised.isSubclassOf(c)) return h;
+            }
+        }
+        return null;
+    }
+
+    private Flow handle(Stmt.Handler h, LangError e) {
+        if (h.name() != null) bind(h.name(), Exceptions.objectOf(e, this), false);
+        handling.push(e);
+        try {
+            return executeBlock(h.body());
+        } finally {
+            handling.pop();
+            if (h.name() != null) env.delete(h.name()); // Python unbinds the name after the handler
+        }
+    }
+
+    @Override
+    public Flow visitRaise(Stmt.Raise s) {
+        if (s.exception() == null) {
+            if (handling.isEmpty()) throw LangError.python("RuntimeError", "No active exception to reraise", s.span());
+            throw handling.peek();
+        }
+        Object value = evaluate(s.exception());
+        if (s.cause() != null) evaluate(s.cause());
+        try {
+            throw Exceptions.raise(value, this, s.span());
+        } catch (PyError e) {
+            throw wrap(e, s.span());
+        }
+    }
+
+    @Override
+    public Flow visitAssert(Stmt.Assert s) {
+        if (condition(s.test())) return Flow.NORMAL;
+        if (s.message() == null) throw new LangError("AssertionError", "AssertionError", "", s.span());
+        Object message = evaluate(s.message());
+        PyInstance ex = new PyInstance(Exceptions.named("AssertionError"), this);
+        ex.setOwn("args", Values.tuple(message));
+        throw Exceptions.raise(ex, this, s.span());
+    }
+
+    @Override
+    public Flow visitDel(Stmt.Del s) {
+        for (Expr target : s.targets()) delete(target);
+        return Flow.NORMAL;
+    }
+
+    private void delete(Expr target) {
+        if (target instanceof Expr.Name n) {
+            if (!env.delete(n.name())) throw LangError.python("NameError", "name '" + n.name() + "' is not defined", n.span());
+        } else if (target instanceof Expr.Attribute a) {
+            Object object = evaluate(a.object());
+            try {
+                Attributes.delete(this, object, a.name());
+            } catch (RuntimeException e) {
+                throw wrap(e, a.nameSpan());
+            }
+        } else if (target instanceof Expr.Index ix) {
+            Object object = evaluate(ix.object());
+            Object key = subscriptKey(ix);
+            try {
+                Subscripts.delete(this, object, key);
+            } catch (RuntimeException e) {
+                throw wrap(e, ix.span());
+            }
+        } else {
+            for (Expr item : ((Expr.Tuple) target).items()) delete(item);
+        }
+    }
+
+    @Override
+    public Flow visitScope(Stmt.Scope s) {
+        for (String name : s.names()) {
+            if (!s.nonlocal()) {
+                if (env != globals) env.declareGlobal(name);
+            } else if (!env.declareNonlocal(name)) {
+                throw LangError.python("SyntaxError", "no binding for nonlocal '" + name + "' found", s.span());
+            }
+        }
+        return Flow.NORMAL;
+    }
+
+    @Override
+    public Flow visitImport(Stmt.Import s) {
+        try {
+            if (s.module() == null) {
+                for (Stmt.Alias a : s.names()) {
+                    PyModule m = modules.load(a.name());
+                    if (a.alias() != null) bind(a.alias(), m, false);
+                    else bind(a.name().split("\\.")[0], modules.load(a.name().split("\\.")[0]), false);
+                }
+            } else {
+                PyModule m = modules.load(s.module());
+                for (Stmt.Alias a : s.names()) {
+                    if (a.name().equals("*")) {
+                        for (Map.Entry<String, Object> e : m.members().entrySet())
+                            if (!e.getKey().startsWith("_")) bind(e.getKey(), e.getValue(), false);
+                        continue;
+                    }
+                    Object v = m.has(a.name()) ? m.attribute(a.name()) : modules.find(s.module() + "." + a.name());
+                    if (v == null) throw new PyError("ImportError", "cannot import name '" + a.name() + "' from '" + s.module() + "'"
+                            + Suggestions.didYouMean(a.name(), m.attributeNames()));
+                    bind(a.alias() != null ? a.alias() : a.name(), v, false);
+                }
+            }
+        } catch (RuntimeException e) {
+            throw wrap(e, s.span());
+        }
+        return Flow.NORMAL;
     }
 
     private boolean condition(Expr e) {
@@ -247,80 +503,67 @@ public final class Interpreter implements Expr.Visitor<Object>, Stmt.Visitor<Int
     // ---- binding ----
 
     /**
-     * Inputs vs constants: a name bound to a literal ({@code x1 = 2}, {@code v = [1, 2]}) or to a
-     * constructor call ({@code W = randn(3, 3)}) gets a fresh leaf that requires grad, unless the
-     * call says requires_grad=. Anything else keeps its own requires_grad.
+     * Assigns to a target. {@code byStatement}: an assignment statement, where, at the top level, a
+     * plain number (not a bool) becomes an input number: the lecture's {@code x1 = 2}.
      */
-    private Object asBinding(Expr source, Object value) {
-        if (source instanceof Expr.Tuple t && value instanceof List<?> l && l.size() == t.items().size()) {
-            List<Object> out = new ArrayList<>(l.size());
-            for (int i = 0; i < l.size(); i++) out.add(asBinding(t.items().get(i), l.get(i)));
-            return Collections.unmodifiableList(out);
-        }
-        if (!(value instanceof Tensor v)) return value;
-        if (isLiteral(source)) return Tensor.leaf(v.value(), true);
-        if (source instanceof Expr.Call c && calleeOf(c) instanceof Builtin b
-                && b.constructor() && v.isLeaf() && c.keywords().stream().noneMatch(k -> k.name().equals("requires_grad")))
-            v.setRequiresGrad(true);
-        return v;
-    }
-
-    /** The function a call names directly: f(...) or, in a library namespace, init.f(...); else null. */
-    private Object calleeOf(Expr.Call c) {
-        if (c.callee() instanceof Expr.Name n) return lookup(n.name());
-        if (c.callee() instanceof Expr.Attribute a && a.object() instanceof Expr.Name n && lookup(n.name()) instanceof HostObject h)
-            return h.attribute(a.name());
-        return null;
-    }
-
-    private static boolean isLiteral(Expr e) {
-        if (e instanceof Expr.Number) return true;
-        if (e instanceof Expr.ListExpr l) return !l.items().isEmpty() && l.items().stream().allMatch(Interpreter::isLiteral);
-        return false;
-    }
-
-    private void assign(Expr target, Object value) {
+    private void assign(Expr target, Object value, boolean byStatement) {
         if (target instanceof Expr.Name n) {
-            bind(n.name(), value, true);
+            bind(n.name(), value, byStatement);
         } else if (target instanceof Expr.Attribute a) {
             Object object = evaluate(a.object());
-            if (object instanceof HostObject h) {
-                try {
-                    if (h.setAttribute(a.name(), value)) return;
-                } catch (RuntimeException e) {
-                    throw wrap(e, a.span());
-                }
-            }
-            if (!(object instanceof Tensor t))
-                throw new LangError("cannot set attribute '" + a.name() + "' of " + Values.typeName(object), a.nameSpan());
             try {
-                TensorAttributes.set(t, a.name(), value);
+                Attributes.set(this, object, a.name(), value);
             } catch (RuntimeException e) {
                 throw wrap(e, a.span());
             }
+        } else if (target instanceof Expr.Index ix) {
+            Object object = evaluate(ix.object());
+            setSubscript(object, subscriptKey(ix), value, ix);
+        } else if (target instanceof Expr.Starred s) {
+            assign(s.value(), value, byStatement);
         } else {
-            List<Expr> targets = target instanceof Expr.Tuple t ? t.items() : ((Expr.ListExpr) target).items();
-            List<Object> items;
-            try {
-                items = Values.items(value);
-            } catch (RuntimeException e) {
-                throw new LangError("cannot unpack " + Values.describe(value) + ": " + e.getMessage(), target.span());
-            }
-            if (items.size() != targets.size())
-                throw new LangError((items.size() > targets.size() ? "too many" : "not enough") + " values to unpack (expected "
-                        + targets.size() + ", got " + items.size() + ")", target.span());
-            for (int i = 0; i < targets.size(); i++) assign(targets.get(i), items.get(i));
+            unpack(target, value, byStatement);
         }
     }
 
-    /** Binds in the current scope; at the top level a tensor without a name takes the variable's name. */
+    /** {@code a, (b, c), *rest = value}. */
+    private void unpack(Expr target, Object value, boolean byStatement) {
+        List<Expr> targets = target instanceof Expr.Tuple t ? t.items() : ((Expr.ListExpr) target).items();
+        List<Object> items;
+        try {
+            items = Values.items(value);
+        } catch (RuntimeException e) {
+            throw LangError.python("TypeError", "cannot unpack non-iterable " + Values.typeName(value) + " object", target.span());
+        }
+        int star = -1;
+        for (int i = 0; i < targets.size(); i++) if (targets.get(i) instanceof Expr.Starred) star = i;
+        if (star < 0) {
+            if (items.size() != targets.size())
+                throw LangError.python("ValueError", (items.size() > targets.size() ? "too many values to unpack (expected " + targets.size() + ")"
+                        : "not enough values to unpack (expected " + targets.size() + ", got " + items.size() + ")"), target.span());
+            for (int i = 0; i < targets.size(); i++) assign(targets.get(i), items.get(i), byStatement);
+            return;
+        }
+        int after = targets.size() - star - 1;
+        if (items.size() < targets.size() - 1)
+            throw LangError.python("ValueError", "not enough values to unpack (expected at least " + (targets.size() - 1) + ", got " + items.size() + ")", target.span());
+        for (int i = 0; i < star; i++) assign(targets.get(i), items.get(i), byStatement);
+        assign(targets.get(star), new PyList(items.subList(star, items.size() - after)), byStatement);
+        for (int i = 0; i < after; i++) assign(targets.get(star + 1 + i), items.get(items.size() - after + i), byStatement);
+    }
+
+    /** Binds in the current scope; at the top level a plain number becomes an input number and a node without a name takes the variable's. */
     private void bind(String name, Object value, boolean byStatement) {
-        if (value instanceof Tensor t && t.name() == null) {
-            if (literalTensors.contains(t)) value = t = Tensor.constant(t.value()); // never hand out the cached literal
-            if (env == globals) t.setName(name);
+        boolean top = env == globals;
+        // with grad mode off (no_grad, :set grad off) nothing is recorded, input numbers included
+        if (top && byStatement && (value instanceof Long || value instanceof Double || value instanceof java.math.BigInteger) && GradMode.isEnabled())
+            value = TrackedNumber.input(value);
+        if (top) {
+            Tensor node = Values.node(value);
+            if (node != null && node.name() == null) node.setName(name);
         }
         env.define(name, value);
-        if (byStatement && env == globals) lastAssigned = name;
+        if (byStatement && top) lastAssigned = name;
     }
 
     private Object lookup(String name) {
@@ -333,23 +576,31 @@ public final class Interpreter implements Expr.Visitor<Object>, Stmt.Visitor<Int
     Object callFunction(UserFunction f, List<Object> args, Map<String, Object> keywords, Span span) {
         checkInterrupt(span);
         if (callDepth >= MAX_CALL_DEPTH)
-            throw new LangError("maximum recursion depth exceeded (" + MAX_CALL_DEPTH + " nested calls)", span);
+            throw new LangError("RecursionError", "maximum recursion depth exceeded (" + MAX_CALL_DEPTH + " nested calls)",
+                    "maximum recursion depth exceeded", span);
         Environment local = Environment.local(f.closure());
-        bindParameters(f, args, keywords, span, local);
+        try {
+            bindParameters(f, args, keywords, local);
+        } catch (PyError e) {
+            throw wrap(e, span);
+        }
         Environment saved = env;
         Object savedSource = codeSource;
         env = local;
         codeSource = f.source();
         callDepth++;
+        frames.push(new Frame(f, local));
         try {
-            Flow flow = executeBlock(f.def().body());
+            if (f.expression() != null) return evaluate(f.expression());
+            Flow flow = executeBlock(f.body());
             Object result = flow == Flow.RETURN ? returnValue : null;
             returnValue = null;
             return result;
         } catch (LangError e) {
-            if (f.source() == program) throw e;
+            if (f.source() == program || e.span() == null) throw e;
             throw relocate(e, f, span);
         } finally {
+            frames.pop();
             env = saved;
             codeSource = savedSource;
             callDepth--;
@@ -362,46 +613,119 @@ public final class Interpreter implements Expr.Visitor<Object>, Stmt.Visitor<Int
      */
     private static LangError relocate(LangError e, UserFunction f, Span call) {
         if (e instanceof Interrupted) return new Interrupted(call);
-        if (e instanceof Relocated) return new Relocated(e.getMessage(), call);
-        String line = e.span() == null ? "" : ", line " + (e.span().line() - f.def().span().line() + 1) + " of its definition";
-        return new Relocated("in " + f.name() + "()" + line + ": " + e.getMessage(), call);
+        if (e instanceof Relocated) return e.at(call);
+        String line = e.span() == null ? "" : ", line " + (e.span().line() - f.span().line() + 1) + " of its definition";
+        Relocated r = new Relocated(e.type(), "in " + f.name() + "()" + line + ": " + e.getMessage(), e.detail(), call);
+        return e.exception() == null ? r : r.withException(e.exception());
     }
 
     /** An error already moved out of a function of an earlier input. */
     private static final class Relocated extends LangError {
-        Relocated(String message, Span span) {
-            super(message, span);
+        Relocated(String type, String message, String detail, Span span) {
+            super(type, message, detail, span);
+        }
+
+        @Override
+        public LangError at(Span where) {
+            Relocated r = new Relocated(type(), getMessage(), detail(), where);
+            return exception() == null ? r : r.withException(exception());
         }
     }
 
-    private static void bindParameters(UserFunction f, List<Object> args, Map<String, Object> keywords, Span span, Environment local) {
-        List<Stmt.Param> params = f.def().params();
+    /** Python's argument binding: positional, keywords, defaults, *args, keyword-only, **kwargs. */
+    private static void bindParameters(UserFunction f, List<Object> args, Map<String, Object> keywords, Environment local) {
+        List<Stmt.Param> params = f.params();
         String fn = f.name() + "()";
-        if (args.size() > params.size())
-            throw new LangError(fn + " takes " + params.size() + " positional argument" + (params.size() == 1 ? "" : "s")
-                    + " but " + args.size() + (args.size() == 1 ? " was" : " were") + " given", span);
-        for (String k : keywords.keySet())
-            if (params.stream().noneMatch(p -> p.name().equals(k))) throw new LangError(fn + " got an unexpected keyword argument '" + k + "'", span);
-        for (int i = 0; i < params.size(); i++) {
-            String name = params.get(i).name();
-            Object value = i < args.size() ? args.get(i) : Environment.UNBOUND;
-            if (keywords.containsKey(name)) {
-                if (value != Environment.UNBOUND) throw new LangError(fn + " got multiple values for argument '" + name + "'", span);
-                value = keywords.get(name);
-            }
-            if (value == Environment.UNBOUND) value = f.defaults().get(i);
-            if (value == Environment.UNBOUND) throw new LangError(fn + " missing required argument '" + name + "'", span);
-            local.define(name, value);
+        int positional = 0;
+        Stmt.Param varArgs = null, varKeywords = null;
+        for (Stmt.Param p : params) {
+            if (p.kind() == Stmt.ParamKind.NORMAL) positional++;
+            else if (p.kind() == Stmt.ParamKind.VAR_POSITIONAL) varArgs = p;
+            else if (p.kind() == Stmt.ParamKind.VAR_KEYWORD) varKeywords = p;
         }
+        if (args.size() > positional && varArgs == null)
+            throw PyError.type(fn + " takes " + positional + " positional argument" + (positional == 1 ? "" : "s") + " but " + args.size()
+                    + (args.size() == 1 ? " was" : " were") + " given");
+        PyDict extra = varKeywords == null ? null : new PyDict();
+        for (String k : keywords.keySet()) {
+            boolean known = params.stream().anyMatch(p -> p.name().equals(k)
+                    && (p.kind() == Stmt.ParamKind.NORMAL || p.kind() == Stmt.ParamKind.KEYWORD_ONLY));
+            if (!known) {
+                if (extra == null) throw PyError.type(fn + " got an unexpected keyword argument '" + k + "'");
+                extra.put(k, keywords.get(k));
+            }
+        }
+        List<String> missing = new ArrayList<>();
+        int next = 0;
+        for (int i = 0; i < params.size(); i++) {
+            Stmt.Param p = params.get(i);
+            switch (p.kind()) {
+                case VAR_POSITIONAL -> local.define(p.name(), Values.tuple(args.size() > next ? args.subList(next, args.size()) : List.of()));
+                case VAR_KEYWORD -> local.define(p.name(), extra);
+                default -> {
+                    Object value = Environment.UNBOUND;
+                    if (p.kind() == Stmt.ParamKind.NORMAL && next < args.size()) value = args.get(next++);
+                    if (keywords.containsKey(p.name())) {
+                        if (value != Environment.UNBOUND) throw PyError.type(fn + " got multiple values for argument '" + p.name() + "'");
+                        value = keywords.get(p.name());
+                    }
+                    if (value == Environment.UNBOUND) value = f.defaults().get(i);
+                    if (value == Environment.UNBOUND) missing.add(p.name());
+                    else local.define(p.name(), value);
+                }
+            }
+        }
+        if (!missing.isEmpty())
+            throw PyError.type(fn + " missing " + missing.size() + " required argument" + (missing.size() == 1 ? "" : "s") + ": "
+                    + String.join(" and ", missing.stream().map(m -> "'" + m + "'").toList()));
     }
 
-    private Object call(Object fn, List<Object> args, Map<String, Object> keywords, Span span) {
-        if (!(fn instanceof Callable c)) throw new LangError("'" + Values.typeName(fn) + "' object is not callable", span);
+    /** Calls any callable value from Java (sorted's key, map's function, a special method); errors become LangErrors. */
+    public Object call(Object fn, List<Object> args) {
+        return call(fn, args, Map.of(), null);
+    }
+
+    Object call(Object fn, List<Object> args, Map<String, Object> keywords, Span span) {
         try {
-            return c.call(this, args, keywords, span);
+            if (fn instanceof Callable c) return c.call(this, args, keywords, span);
+            if (fn instanceof PyInstance i && i.has("__call__")) return call(Attributes.get(this, i, "__call__"), args, keywords, span);
         } catch (RuntimeException e) {
             throw wrap(e, span);
         }
+        throw LangError.python("TypeError", "'" + Values.typeName(fn) + "' object is not callable", span);
+    }
+
+    /** {@code obj.name(args)} for an object of a user class. */
+    Object callMethod(PyInstance obj, String name, List<Object> args) {
+        Object m;
+        try {
+            m = Attributes.get(this, obj, name);
+        } catch (RuntimeException e) {
+            throw wrap(e, null);
+        }
+        return call(m, args, Map.of(), null);
+    }
+
+    /** Makes an object of a user class (or of a library class) and runs its __init__. */
+    Object instantiate(PyClass cls, List<Object> args, Map<String, Object> keywords, Span span) {
+        PyInstance obj = new PyInstance(cls, this);
+        Object init = Attributes.get(this, obj, "__init__");
+        Object result = call(init, args, keywords, span);
+        if (result != null) throw PyError.type("__init__() should return None, not '" + Values.typeName(result) + "'");
+        return obj;
+    }
+
+    /** super() in a method: the method's class and its first argument; super(cls, obj) as given. */
+    Object superOf(Args a) {
+        if (a.size() == 2) {
+            if (!(a.get(0) instanceof PyClass c)) throw a.typeError("argument 1 must be a type");
+            return new Descriptors.Super(c, a.get(1));
+        }
+        Frame f = frames.peek();
+        if (f == null || f.function().definingClass() == null || f.function().params().isEmpty())
+            throw new PyError("RuntimeError", "super(): no arguments (use it inside a method of a class)");
+        Object self = f.scope().get(f.function().params().get(0).name());
+        return new Descriptors.Super(f.function().definingClass(), self);
     }
 
     // ---- expressions ----
@@ -412,18 +736,34 @@ public final class Interpreter implements Expr.Visitor<Object>, Stmt.Visitor<Int
 
     @Override
     public Object visitNumber(Expr.Number e) {
-        Tensor t = literals.get(e);
-        if (t == null) {
-            t = Tensor.constant(e.value());
-            literals.put(e, t);
-            literalTensors.add(t);
-        }
-        return t;
+        return e.value();
     }
 
     @Override
     public Object visitString(Expr.Str e) {
         return e.value();
+    }
+
+    @Override
+    public Object visitFString(Expr.FString e) {
+        StringBuilder sb = new StringBuilder();
+        for (Expr part : e.parts()) {
+            if (part instanceof Expr.Str s) {
+                sb.append(s.value());
+                continue;
+            }
+            Expr.FormattedValue f = (Expr.FormattedValue) part;
+            Object value = evaluate(f.value());
+            String spec = f.spec() == null ? "" : (String) visitFString((Expr.FString) f.spec());
+            try {
+                if (f.debugText() != null) sb.append(f.debugText());
+                if (f.conversion() != 0) value = StrFormat.convert(value, f.conversion());
+                sb.append(StrFormat.formatValue(value, spec, this));
+            } catch (RuntimeException x) {
+                throw wrap(x, f.span());
+            }
+        }
+        return sb.toString();
     }
 
     @Override
@@ -437,48 +777,70 @@ public final class Interpreter implements Expr.Visitor<Object>, Stmt.Visitor<Int
         if (v != Environment.UNBOUND) return v;
         Set<String> known = new LinkedHashSet<>(env.names());
         known.addAll(builtins.keySet());
-        throw new LangError("name '" + e.name() + "' is not defined" + Suggestions.didYouMean(e.name(), known), e.span());
+        String message = "name '" + e.name() + "' is not defined" + Suggestions.didYouMean(e.name(), known);
+        throw new LangError("NameError", message, "name '" + e.name() + "' is not defined", e.span());
     }
 
     @Override
     public Object visitTuple(Expr.Tuple e) {
-        Object[] items = new Object[e.items().size()];
-        for (int i = 0; i < items.length; i++) items[i] = evaluate(e.items().get(i));
-        return Collections.unmodifiableList(Arrays.asList(items));
+        return Values.tuple(displayItems(e.items()));
     }
 
-    /** A list of tensors of one shape is a tensor (stacked, differentiable); anything else stays a list. */
     @Override
     public Object visitList(Expr.ListExpr e) {
-        Tensor cached = literals.get(e);
-        if (cached != null) return cached;
-        List<Expr> exprs = e.items();
-        Object[] items = new Object[exprs.size()];
-        boolean allTensors = items.length > 0;
-        for (int i = 0; i < items.length; i++) {
-            items[i] = evaluate(exprs.get(i));
-            allTensors &= items[i] instanceof Tensor;
+        return new PyList(displayItems(e.items()));
+    }
+
+    @Override
+    public Object visitSet(Expr.SetExpr e) {
+        PySet s = new PySet();
+        for (Object item : displayItems(e.items())) {
+            try {
+                s.add(item);
+            } catch (RuntimeException x) {
+                throw wrap(x, e.span());
+            }
         }
-        if (!allTensors) return Collections.unmodifiableList(Arrays.asList(items));
-        List<Tensor> parts = new ArrayList<>(items.length);
-        boolean grad = false;
-        for (int i = 0; i < items.length; i++) {
-            Tensor t = (Tensor) items[i];
-            if (i > 0 && !t.value().sameShape(parts.get(0).value()))
-                throw new LangError("ragged tensor literal: item " + (i + 1) + " has shape " + dev.adjoint.ndarray.Shapes.str(t.shape())
-                        + " but item 1 has shape " + dev.adjoint.ndarray.Shapes.str(parts.get(0).shape()), exprs.get(i).span());
-            grad |= t.requiresGrad();
-            parts.add(t);
+        return s;
+    }
+
+    /** The items of a list, tuple or set display, with {@code *xs} unpacked. */
+    private List<Object> displayItems(List<Expr> exprs) {
+        List<Object> out = new ArrayList<>(exprs.size());
+        for (Expr x : exprs) {
+            if (x instanceof Expr.Starred s) {
+                Object v = evaluate(s.value());
+                try {
+                    out.addAll(Values.items(v));
+                } catch (RuntimeException e) {
+                    throw wrap(e, s.span());
+                }
+            } else {
+                out.add(evaluate(x));
+            }
         }
-        if (grad && GradMode.isEnabled()) return Ops.stack(parts, 0);
-        NDArray[] arrays = new NDArray[parts.size()];
-        for (int i = 0; i < arrays.length; i++) arrays[i] = parts.get(i).value();
-        Tensor t = Tensor.constant(NDArray.stack(arrays, 0));
-        if (isLiteral(e)) {
-            literals.put(e, t);
-            literalTensors.add(t);
+        return out;
+    }
+
+    @Override
+    public Object visitDict(Expr.DictExpr e) {
+        PyDict d = new PyDict();
+        for (int i = 0; i < e.values().size(); i++) {
+            Expr k = e.keys().get(i);
+            try {
+                if (k == null) {
+                    Object m = evaluate(e.values().get(i));
+                    if (!(m instanceof PyDict)) throw PyError.type("'" + Values.typeName(m) + "' object is not a mapping");
+                    DictMethods.fill(d, m);
+                } else {
+                    Object key = evaluate(k);
+                    d.put(key, evaluate(e.values().get(i)));
+                }
+            } catch (RuntimeException x) {
+                throw wrap(x, k == null ? e.values().get(i).span() : k.span());
+            }
         }
-        return t;
+        return d;
     }
 
     @Override
@@ -552,6 +914,129 @@ public final class Interpreter implements Expr.Visitor<Object>, Stmt.Visitor<Int
     }
 
     @Override
+    public Object visitConditional(Expr.Conditional e) {
+        return condition(e.condition()) ? evaluate(e.then()) : evaluate(e.orElse());
+    }
+
+    @Override
+    public Object visitLambda(Expr.Lambda e) {
+        return UserFunction.lambda(e, defaults(e.params()), env.functionScope(), codeSource);
+    }
+
+    @Override
+    public Object visitComprehension(Expr.Comprehension e) {
+        Comprehension walk = new Comprehension(e);
+        if (e.kind() == Expr.ComprehensionKind.GENERATOR) return new PyIterator("generator", walk);
+        switch (e.kind()) {
+            case LIST: {
+                PyList out = new PyList();
+                while (walk.hasNext()) out.add(walk.next());
+                return out;
+            }
+            case SET: {
+                PySet out = new PySet();
+                while (walk.hasNext()) {
+                    Object item = walk.next();
+                    try {
+                        out.add(item);
+                    } catch (RuntimeException x) {
+                        throw wrap(x, e.element().span());
+                    }
+                }
+                return out;
+            }
+            default: {
+                PyDict out = new PyDict();
+                while (walk.hasNext()) {
+                    List<?> kv = (List<?>) walk.next();
+                    try {
+                        out.put(kv.get(0), kv.get(1));
+                    } catch (RuntimeException x) {
+                        throw wrap(x, e.element().span());
+                    }
+                }
+                return out;
+            }
+        }
+    }
+
+    /**
+     * The items of a comprehension, produced one at a time in its own scope (a loop over a stack of
+     * iterators, one per for clause, never recursion). The first iterable is evaluated at once, in
+     * the enclosing scope, as Python does; a generator expression runs the rest as it is consumed.
+     */
+    private final class Comprehension extends Lookahead {
+        private final Expr.Comprehension e;
+        private final Environment scope;
+        private final Iterator<?>[] iterators;
+        private int level;
+
+        Comprehension(Expr.Comprehension e) {
+            this.e = e;
+            this.iterators = new Iterator<?>[e.clauses().size()];
+            Expr first = e.clauses().get(0).iterable();
+            Object iterable = evaluate(first);
+            try {
+                iterators[0] = Values.iterate(iterable);
+            } catch (RuntimeException x) {
+                throw wrap(x, first.span());
+            }
+            this.scope = Environment.local(env);
+        }
+
+        @Override
+        Object fetch() {
+            Environment saved = env;
+            env = scope;
+            try {
+                while (level >= 0) {
+                    checkInterrupt(e.span());
+                    Expr.ForClause clause = e.clauses().get(level);
+                    Object item;
+                    try {
+                        if (!iterators[level].hasNext()) {
+                            level--;
+                            continue;
+                        }
+                        item = iterators[level].next();
+                    } catch (RuntimeException x) {
+                        throw wrap(x, clause.iterable().span());
+                    }
+                    if (clause.target() instanceof Expr.Name n) env.define(n.name(), item);
+                    else assign(clause.target(), item, false);
+                    boolean keep = true;
+                    for (Expr c : clause.conditions()) {
+                        if (!condition(c)) {
+                            keep = false;
+                            break;
+                        }
+                    }
+                    if (!keep) continue;
+                    if (level == iterators.length - 1) {
+                        if (e.kind() == Expr.ComprehensionKind.DICT) return Values.tuple(evaluate(e.element()), evaluate(e.value()));
+                        return evaluate(e.element());
+                    }
+                    Expr next = e.clauses().get(level + 1).iterable();
+                    Object iterable = evaluate(next);
+                    try {
+                        iterators[++level] = Values.iterate(iterable);
+                    } catch (RuntimeException x) {
+                        throw wrap(x, next.span());
+                    }
+                }
+                return END;
+            } finally {
+                env = saved;
+            }
+        }
+    }
+
+    @Override
+    public Object visitStarred(Expr.Starred e) {
+        throw LangError.python("SyntaxError", "can't use starred expression here", e.span());
+    }
+
+    @Override
     public Object visitCall(Expr.Call e) {
         Object fn;
         if (e.callee() instanceof Expr.Attribute a) {
@@ -578,6 +1063,9 @@ public final class Interpreter implements Expr.Visitor<Object>, Stmt.Visitor<Int
     private List<Object> arguments(Expr.Call e) {
         List<Expr> exprs = e.args();
         if (exprs.isEmpty()) return List.of();
+        boolean starred = false;
+        for (Expr x : exprs) starred |= x instanceof Expr.Starred;
+        if (starred) return displayItems(exprs);
         Object[] args = new Object[exprs.size()];
         for (int i = 0; i < args.length; i++) args[i] = evaluate(exprs.get(i));
         return Arrays.asList(args);
@@ -586,7 +1074,20 @@ public final class Interpreter implements Expr.Visitor<Object>, Stmt.Visitor<Int
     private Map<String, Object> keywords(Expr.Call e) {
         if (e.keywords().isEmpty()) return Map.of();
         Map<String, Object> out = new LinkedHashMap<>();
-        for (Expr.Keyword k : e.keywords()) out.put(k.name(), evaluate(k.value()));
+        for (Expr.Keyword k : e.keywords()) {
+            Object v = evaluate(k.value());
+            if (k.name() != null) {
+                out.put(k.name(), v);
+                continue;
+            }
+            if (!(v instanceof PyDict d))
+                throw LangError.python("TypeError", "argument after ** must be a mapping, not " + Values.typeName(v), k.span());
+            for (PyDict.Entry entry : d.entries()) {
+                if (!(entry.key() instanceof String name)) throw LangError.python("TypeError", "keywords must be strings", k.span());
+                if (out.containsKey(name)) throw LangError.python("TypeError", "got multiple values for keyword argument '" + name + "'", k.span());
+                out.put(name, entry.value());
+            }
+        }
         return out;
     }
 
@@ -596,16 +1097,8 @@ public final class Interpreter implements Expr.Visitor<Object>, Stmt.Visitor<Int
     }
 
     private Object attribute(Object object, Expr.Attribute e) {
-        if (object instanceof HostObject h) {
-            Object v = h.attribute(e.name());
-            if (v != null) return v;
-            String hint = Suggestions.closest(e.name(), h.attributeNames());
-            throw new LangError("'" + h.typeName() + "' object has no attribute '" + e.name() + "'" + (hint != null ? "; did you mean '" + hint + "'?" : ""), e.nameSpan());
-        }
-        if (!(object instanceof Tensor t))
-            throw new LangError("'" + Values.typeName(object) + "' object has no attribute '" + e.name() + "'", e.nameSpan());
         try {
-            return TensorAttributes.get(t, e.name(), this);
+            return Attributes.get(this, object, e.name());
         } catch (RuntimeException x) {
             throw wrap(x, e.nameSpan());
         }
@@ -614,36 +1107,64 @@ public final class Interpreter implements Expr.Visitor<Object>, Stmt.Visitor<Int
     @Override
     public Object visitIndex(Expr.Index e) {
         Object object = evaluate(e.object());
-        List<Index> items = new ArrayList<>(e.items().size());
-        for (Expr item : e.items()) items.add(indexItem(item));
+        return subscript(object, subscriptKey(e), e);
+    }
+
+    private Object subscript(Object object, Object key, Expr.Index e) {
         try {
-            if (object instanceof Tensor t) return Ops.getItem(t, items);
-            return Sequences.index(object, items);
+            if (object instanceof Tensor t) return Ops.getItem(t, tensorIndices(key, e));
+            return Subscripts.get(this, object, key);
         } catch (RuntimeException x) {
             throw wrap(x, e.span());
         }
     }
 
-    private Index indexItem(Expr item) {
-        if (item instanceof Expr.Slice s)
-            return new Index.Slice(sliceBound(s.start()), sliceBound(s.stop()), sliceBound(s.step()));
-        Object v = evaluate(item);
+    private void setSubscript(Object object, Object key, Object value, Expr.Index e) {
+        if (object instanceof Tensor)
+            throw LangError.python("TypeError", "cannot assign to an element of a tensor: tensors are immutable values here, compute a new tensor instead",
+                    e.span());
         try {
-            return new Index.At(Values.toInt(v, "an index"));
+            Subscripts.set(this, object, key, value);
         } catch (RuntimeException x) {
-            throw new LangError("only integers and slices are valid indices, got " + Values.describe(v), item.span());
+            throw wrap(x, e.span());
         }
     }
 
-    private Integer sliceBound(Expr bound) {
-        if (bound == null) return null;
-        Object v = evaluate(bound);
-        if (v == null) return null;
-        try {
-            return Values.toInt(v, "a slice bound");
-        } catch (RuntimeException x) {
-            throw wrap(x, bound.span());
+    /** The key of a subscript: one item, a slice, or a tuple of several ({@code d[1, 2]}). */
+    private Object subscriptKey(Expr.Index e) {
+        if (e.items().size() == 1) return keyItem(e.items().get(0));
+        List<Object> items = new ArrayList<>(e.items().size());
+        for (Expr item : e.items()) items.add(keyItem(item));
+        return Values.tuple(items);
+    }
+
+    private Object keyItem(Expr item) {
+        if (item instanceof Expr.Slice s)
+            return new SliceValue(s.start() == null ? null : evaluate(s.start()), s.stop() == null ? null : evaluate(s.stop()),
+                    s.step() == null ? null : evaluate(s.step()));
+        return evaluate(item);
+    }
+
+    /** A subscript key as the engine's indices: ints and slices, one per axis. */
+    private static List<Index> tensorIndices(Object key, Expr.Index e) {
+        List<?> parts = e.items().size() > 1 ? (List<?>) key : List.of(key);
+        List<Index> out = new ArrayList<>(parts.size());
+        for (Object part : parts) {
+            if (part instanceof SliceValue s) {
+                out.add(new Index.Slice(bound(s.start()), bound(s.stop()), bound(s.step())));
+            } else {
+                try {
+                    out.add(new Index.At(Values.toInt(part, "an index")));
+                } catch (RuntimeException x) {
+                    throw PyError.index("only integers and slices are valid indices, got " + Values.describe(part));
+                }
+            }
         }
+        return out;
+    }
+
+    private static Integer bound(Object v) {
+        return v == null ? null : Values.toInt(v, "a slice bound");
     }
 
     @Override
@@ -657,13 +1178,23 @@ public final class Interpreter implements Expr.Visitor<Object>, Stmt.Visitor<Int
         if (Thread.interrupted()) throw new Interrupted(span);
     }
 
-    /** Engine exceptions (shapes, autograd misuse, arithmetic) become LangErrors at the node's span. */
+    /**
+     * Engine and value exceptions (shapes, autograd misuse, Python's TypeError, ...) become
+     * LangErrors at the node's span, with their Python type: autograd and shape errors are
+     * RuntimeErrors, as in PyTorch.
+     */
     public static LangError wrap(RuntimeException e, Span span) {
-        if (e instanceof LangError le) return le;
+        if (e instanceof LangError le) return le.span() == null && span != null ? le.at(span) : le;
         if (e instanceof dev.adjoint.ndarray.ComputationInterrupted) return new Interrupted(span);
+        if (e instanceof PyError p) {
+            String detail = p.getMessage() == null ? "" : p.getMessage();
+            return p.plain() ? new LangError(p.type(), detail, detail, span) : LangError.python(p.type(), detail, span);
+        }
         String message = e.getMessage() == null || e.getMessage().isBlank() ? e.getClass().getSimpleName() : e.getMessage();
-        boolean expected = e instanceof IllegalArgumentException || e instanceof AutogradException || e instanceof ArithmeticException
-                || e instanceof IllegalStateException || e instanceof UnsupportedOperationException;
-        return new LangError(expected ? message : "internal error: " + message, span);
+        if (e instanceof AutogradException || e instanceof dev.adjoint.ndarray.ShapeException || e instanceof IllegalStateException)
+            return new LangError("RuntimeError", message, message, span);
+        if (e instanceof ArithmeticException) return new LangError("ArithmeticError", message, message, span);
+        if (e instanceof IllegalArgumentException || e instanceof UnsupportedOperationException) return new LangError("ValueError", message, message, span);
+        return new LangError("RuntimeError", "internal error: " + message, message, span);
     }
 }

@@ -3,17 +3,62 @@ package dev.adjoint.lang;
 /**
  * The project's one error type for user input: a message and the span it is about. Every failure
  * of lexing, parsing or evaluation reaches the REPL as a LangError; the REPL formats line:col and a caret.
+ * It also says which Python exception it is ({@link #type}, "RuntimeError" unless more is known),
+ * so that {@code try/except} catches adjoint's own errors by Python's names, and carries the
+ * exception object a {@code raise} statement raised.
  */
 public class LangError extends RuntimeException {
     private final Span span;
+    private final String type;
+    private final String detail;
+    private Object exception;
 
     public LangError(String message, Span span) {
+        this("RuntimeError", message, message, span);
+    }
+
+    /** An error of Python type {@code type}; {@code detail} is what str() of the exception gives. */
+    public LangError(String type, String message, String detail, Span span) {
         super(message, null, false, false); // no stack trace: it is never shown, and deep inputs make it costly
         this.span = span;
+        this.type = type;
+        this.detail = detail;
+    }
+
+    /** A Python error shown as "Type: detail", as the last line of Python's traceback. */
+    public static LangError python(String type, String detail, Span span) {
+        return new LangError(type, detail.isEmpty() ? type : type + ": " + detail, detail, span);
     }
 
     /** The span in the source the message is about (may be null for whole-input problems). */
     public Span span() {
         return span;
+    }
+
+    /** The Python exception class name: "ValueError", "RuntimeError", ... */
+    public String type() {
+        return type;
+    }
+
+    /** What str() of the exception gives (the message without the type). */
+    public String detail() {
+        return detail;
+    }
+
+    /** The Python exception object raised (a PyInstance), or null until an except clause asks for one. */
+    public Object exception() {
+        return exception;
+    }
+
+    /** The same error at another place (keeps its type and exception object). */
+    public LangError at(Span where) {
+        LangError e = new LangError(type, getMessage(), detail, where);
+        e.exception = exception;
+        return e;
+    }
+
+    LangError withException(Object ex) {
+        exception = ex;
+        return this;
     }
 }

@@ -27,6 +27,7 @@ public final class Lexer {
     private int lineStart;
     private boolean atLineStart = true;
     private boolean lineHasTokens;
+    private boolean openTripleQuote;
     private LangError firstError;
 
     private Lexer(String source, Mode mode) {
@@ -54,11 +55,11 @@ public final class Lexer {
     }
 
     /** What a lenient scan found: the tokens, the first lexical error, brackets still open at the end. */
-    record Scan(List<Token> tokens, LangError error, List<Token> openBrackets) {
+    record Scan(List<Token> tokens, LangError error, List<Token> openBrackets, boolean openTripleQuote) {
         /** The brackets that would close the open ones, innermost first. */
         String closers() {
             StringBuilder sb = new StringBuilder();
-            for (int i = openBrackets.size() - 1; i >= 0; i--) sb.append(openBrackets.get(i).type() == TokenType.LEFT_PAREN ? ')' : ']');
+            for (int i = openBrackets.size() - 1; i >= 0; i--) sb.append(closerOf(openBrackets.get(i).type()));
             return sb.toString();
         }
 
@@ -68,13 +69,17 @@ public final class Lexer {
         }
     }
 
+    private static char closerOf(TokenType open) {
+        return open == TokenType.LEFT_PAREN ? ')' : open == TokenType.LEFT_BRACKET ? ']' : '}';
+    }
+
     /** Scans without throwing, for deciding whether an input is complete. */
     static Scan scanLeniently(String source) {
         Lexer lx = new Lexer(source, Mode.LENIENT);
         lx.run();
         List<Token> open = new ArrayList<>(lx.brackets);
         java.util.Collections.reverse(open); // outermost first
-        return new Scan(lx.tokens, lx.firstError, open);
+        return new Scan(lx.tokens, lx.firstError, open, lx.openTripleQuote);
     }
 
     static LangError unclosedError(Token bracket) {
@@ -172,79 +177,210 @@ public final class Lexer {
             add(TokenType.NUMBER, start, pos);
         } else if (Character.isLetter(c) || c == '_') {
             while (pos < src.length() && (Character.isLetterOrDigit(src.charAt(pos)) || src.charAt(pos) == '_')) pos++;
-            TokenType kw = TokenType.keyword(src.substring(start, pos));
+            String word = src.substring(start, pos);
+            if ((peek(0) == '"' || peek(0) == '\'') && isStringPrefix(word)) {
+                string(start, word.toLowerCase());
+                return;
+            }
+            TokenType kw = TokenType.keyword(word);
             add(kw != null ? kw : TokenType.NAME, start, pos);
         } else if (c == '"' || c == '\'') {
-            string(c);
+            string(start, "");
         } else {
             operator(c);
         }
     }
 
+    /** Decimal ints and floats (with '_' between digits), 0x / 0o / 0b ints; the parser reads the value from the text. */
     private void number() {
-        while (isDigit(peek(0))) pos++;
-        boolean exponentNext = (peek(1) == 'e' || peek(1) == 'E') && (isDigit(peek(2)) || ((peek(2) == '+' || peek(2) == '-') && isDigit(peek(3))));
-        if (peek(0) == '.' && (exponentNext || (!Character.isLetter(peek(1)) && peek(1) != '_' && peek(1) != '.'))) {
-            pos++;
-            while (isDigit(peek(0))) pos++;
-        }
-        char e = peek(0);
-        if ((e == 'e' || e == 'E') && (isDigit(peek(1)) || ((peek(1) == '+' || peek(1) == '-') && isDigit(peek(2))))) {
+        int start = pos;
+        char second = Character.toLowerCase(peek(1));
+        if (peek(0) == '0' && (second == 'x' || second == 'o' || second == 'b')) {
             pos += 2;
-            while (isDigit(peek(0))) pos++;
+            while (Character.isLetterOrDigit(peek(0)) || peek(0) == '_') pos++;
+        } else {
+            digits();
+            boolean exponentNext = (peek(1) == 'e' || peek(1) == 'E') && (isDigit(peek(2)) || ((peek(2) == '+' || peek(2) == '-') && isDigit(peek(3))));
+            if (peek(0) == '.' && (exponentNext || (!Character.isLetter(peek(1)) && peek(1) != '_' && peek(1) != '.'))) {
+                pos++;
+                digits();
+            }
+            char e = peek(0);
+            if ((e == 'e' || e == 'E') && (isDigit(peek(1)) || ((peek(1) == '+' || peek(1) == '-') && isDigit(peek(2))))) {
+                pos += 2;
+                digits();
+            }
+        }
+        if (peek(0) == 'j' || peek(0) == 'J') {
+            pos++;
+            if (mode != Mode.HIGHLIGHT) fail(new LangError("complex numbers (imaginary literals like 2j) are not supported", span(start, pos)));
         }
     }
 
-    private void string(char quote) {
-        int start = pos++;
+    private void digits() {
+        while (isDigit(peek(0)) || (peek(0) == '_' && isDigit(peek(1)))) pos++;
+    }
+
+    private static boolean isStringPrefix(String word) {
+        String w = word.toLowerCase();
+        return w.equals("r") || w.equals("u") || w.equals("f") || w.equals("b") || w.equals("rb") || w.equals("br") || w.equals("fr") || w.equals("rf");
+    }
+
+    /**
+     * A string literal from {@code start} (its prefix, if any, already read): single or triple
+     * quotes, escapes unless raw. An f-string becomes one FSTRING token whose text is 'r' (raw) or
+     * ' ' followed by the content as written; the parser splits it into text and expressions.
+     */
+    private void string(int start, String prefix) {
+        char quote = src.charAt(pos);
+        int startLine = line, startLineStart = lineStart; // a triple-quoted string may end on a later line
+        boolean triple = peek(1) == quote && peek(2) == quote;
+        boolean raw = prefix.contains("r"), formatted = prefix.contains("f");
+        if (prefix.contains("b") && mode != Mode.HIGHLIGHT) {
+            fail(new LangError("bytes literals (b'...') are not supported", span(start, pos + 1)));
+        }
+        pos += triple ? 3 : 1;
+        int contentStart = pos;
         StringBuilder value = new StringBuilder();
-        while (pos < src.length() && src.charAt(pos) != quote && src.charAt(pos) != '\n') {
-            char c = src.charAt(pos++);
-            if (c == '\\' && pos < src.length() && src.charAt(pos) != '\n') {
-                char esc = src.charAt(pos++);
-                value.append(switch (esc) {
-                    case 'n' -> '\n';
-                    case 't' -> '\t';
-                    case 'r' -> '\r';
-                    case '0' -> '\0';
-                    default -> esc; // \\ \" \' and unknown escapes keep the character
-                });
-            } else {
-                value.append(c);
+        while (true) {
+            if (pos >= src.length() || (!triple && src.charAt(pos) == '\n')) {
+                Span where = new Span(start, pos - start, startLine, start - startLineStart + 1);
+                if (mode != Mode.HIGHLIGHT) {
+                    if (triple) openTripleQuote = true;
+                    fail(new LangError(triple ? "unterminated triple-quoted string" : "unterminated string", where));
+                }
+                addWithSpan(TokenType.STRING, src.substring(start, pos), where);
+                return;
+            }
+            char c = src.charAt(pos);
+            if (c == quote && (!triple || (peek(1) == quote && peek(2) == quote))) break;
+            if (c == '\\' && pos + 1 < src.length()) {
+                if (raw || formatted) {
+                    value.append(c).append(src.charAt(pos + 1)); // kept as written: the parser reads an f-string's escapes
+                    if (src.charAt(pos + 1) == '\n') newlineInString(pos + 1);
+                    pos += 2;
+                } else {
+                    escape(value);
+                }
+                continue;
+            }
+            if (c == '\n') newlineInString(pos);
+            value.append(c);
+            pos++;
+        }
+        int contentEnd = pos;
+        pos += triple ? 3 : 1;
+        Span where = new Span(start, pos - start, startLine, start - startLineStart + 1);
+        if (mode == Mode.HIGHLIGHT) addWithSpan(formatted ? TokenType.FSTRING : TokenType.STRING, src.substring(start, pos), where);
+        else if (formatted) addWithSpan(TokenType.FSTRING, (raw ? "r" : " ") + src.substring(contentStart, contentEnd), where);
+        else addWithSpan(TokenType.STRING, value.toString(), where);
+    }
+
+    /** The text of a string part written with backslash escapes (an f-string's text); errors are placed at {@code at}. */
+    static String unescape(String written, Span at) {
+        Lexer lx = new Lexer(written, Mode.STRICT);
+        StringBuilder value = new StringBuilder();
+        try {
+            while (lx.pos < written.length()) {
+                char c = written.charAt(lx.pos);
+                if (c == '\\' && lx.pos + 1 < written.length()) {
+                    lx.escape(value);
+                } else {
+                    value.append(c);
+                    lx.pos++;
+                }
+            }
+        } catch (LangError e) {
+            throw new LangError(e.getMessage(), at);
+        }
+        return value.toString();
+    }
+
+    /** A newline inside a triple-quoted string: the line count goes on, the logical line does not end. */
+    private void newlineInString(int at) {
+        line++;
+        lineStart = at + 1;
+    }
+
+    /** Reads one backslash escape at pos into {@code value}; unknown escapes keep the backslash, as Python does. */
+    private void escape(StringBuilder value) {
+        char esc = src.charAt(pos + 1);
+        pos += 2;
+        switch (esc) {
+            case '\n' -> newlineInString(pos - 1); // a backslash before a newline joins the lines
+            case 'n' -> value.append('\n');
+            case 't' -> value.append('\t');
+            case 'r' -> value.append('\r');
+            case 'a' -> value.append('\u0007');
+            case 'b' -> value.append('\b');
+            case 'f' -> value.append('\f');
+            case 'v' -> value.append('\u000b');
+            case '\\', '\'', '"' -> value.append(esc);
+            case 'x' -> value.appendCodePoint(hexEscape(2));
+            case 'u' -> value.appendCodePoint(hexEscape(4));
+            case 'U' -> value.appendCodePoint(hexEscape(8));
+            default -> {
+                if (esc >= '0' && esc <= '7') {
+                    int v = esc - '0';
+                    for (int i = 0; i < 2 && peek(0) >= '0' && peek(0) <= '7'; i++) v = v * 8 + (src.charAt(pos++) - '0');
+                    value.append((char) v);
+                } else {
+                    value.append('\\').append(esc);
+                }
             }
         }
-        if (pos >= src.length() || src.charAt(pos) != quote) {
-            if (mode != Mode.HIGHLIGHT) fail(new LangError("unterminated string", span(start, pos)));
-            add(TokenType.STRING, start, pos);
-            return;
+    }
+
+    private int hexEscape(int digits) {
+        int start = pos - 2;
+        int v = 0;
+        for (int i = 0; i < digits; i++) {
+            int d = Character.digit(peek(0), 16);
+            if (d < 0) {
+                if (mode != Mode.HIGHLIGHT) fail(new LangError("truncated \\" + src.charAt(start + 1) + " escape", span(start, pos)));
+                return '?';
+            }
+            v = v * 16 + d;
+            pos++;
         }
-        pos++;
-        if (mode == Mode.HIGHLIGHT) add(TokenType.STRING, start, pos);
-        else addWithText(TokenType.STRING, value.toString(), start, pos);
+        if (!Character.isValidCodePoint(v)) {
+            if (mode != Mode.HIGHLIGHT) fail(new LangError("illegal Unicode character", span(start, pos)));
+            return '?';
+        }
+        return v;
     }
 
     private void operator(char c) {
         int start = pos;
         TokenType t = switch (c) {
             case '+' -> twoChar('=', TokenType.PLUS_EQUAL, TokenType.PLUS);
-            case '-' -> twoChar('=', TokenType.MINUS_EQUAL, TokenType.MINUS);
-            case '*' -> peek(1) == '*' ? advanceBy(2, TokenType.STAR_STAR) : twoChar('=', TokenType.STAR_EQUAL, TokenType.STAR);
-            case '/' -> peek(1) == '/' ? advanceBy(2, TokenType.SLASH_SLASH) : twoChar('=', TokenType.SLASH_EQUAL, TokenType.SLASH);
-            case '%' -> advanceBy(1, TokenType.PERCENT);
-            case '@' -> advanceBy(1, TokenType.AT);
-            case '^' -> advanceBy(1, TokenType.CARET);
+            case '-' -> peek(1) == '>' ? advanceBy(2, TokenType.ARROW) : twoChar('=', TokenType.MINUS_EQUAL, TokenType.MINUS);
+            case '*' -> peek(1) == '*' ? (peek(2) == '=' ? advanceBy(3, TokenType.STAR_STAR_EQUAL) : advanceBy(2, TokenType.STAR_STAR))
+                    : twoChar('=', TokenType.STAR_EQUAL, TokenType.STAR);
+            case '/' -> peek(1) == '/' ? (peek(2) == '=' ? advanceBy(3, TokenType.SLASH_SLASH_EQUAL) : advanceBy(2, TokenType.SLASH_SLASH))
+                    : twoChar('=', TokenType.SLASH_EQUAL, TokenType.SLASH);
+            case '%' -> twoChar('=', TokenType.PERCENT_EQUAL, TokenType.PERCENT);
+            case '@' -> twoChar('=', TokenType.AT_EQUAL, TokenType.AT);
+            case '^' -> twoChar('=', TokenType.CARET_EQUAL, TokenType.CARET);
+            case '&' -> twoChar('=', TokenType.AMPERSAND_EQUAL, TokenType.AMPERSAND);
+            case '|' -> twoChar('=', TokenType.PIPE_EQUAL, TokenType.PIPE);
+            case '~' -> advanceBy(1, TokenType.TILDE);
             case '=' -> twoChar('=', TokenType.EQUAL_EQUAL, TokenType.EQUAL);
             case '!' -> peek(1) == '=' ? advanceBy(2, TokenType.BANG_EQUAL) : null;
-            case '<' -> twoChar('=', TokenType.LESS_EQUAL, TokenType.LESS);
-            case '>' -> twoChar('=', TokenType.GREATER_EQUAL, TokenType.GREATER);
+            case '<' -> peek(1) == '<' ? (peek(2) == '=' ? advanceBy(3, TokenType.LEFT_SHIFT_EQUAL) : advanceBy(2, TokenType.LEFT_SHIFT))
+                    : twoChar('=', TokenType.LESS_EQUAL, TokenType.LESS);
+            case '>' -> peek(1) == '>' ? (peek(2) == '=' ? advanceBy(3, TokenType.RIGHT_SHIFT_EQUAL) : advanceBy(2, TokenType.RIGHT_SHIFT))
+                    : twoChar('=', TokenType.GREATER_EQUAL, TokenType.GREATER);
             case ',' -> advanceBy(1, TokenType.COMMA);
-            case ':' -> advanceBy(1, TokenType.COLON);
-            case '.' -> advanceBy(1, TokenType.DOT);
+            case ':' -> twoChar('=', TokenType.WALRUS, TokenType.COLON);
+            case '.' -> peek(1) == '.' && peek(2) == '.' ? advanceBy(3, TokenType.ELLIPSIS) : advanceBy(1, TokenType.DOT);
             case ';' -> advanceBy(1, TokenType.SEMICOLON);
             case '(' -> advanceBy(1, TokenType.LEFT_PAREN);
             case ')' -> advanceBy(1, TokenType.RIGHT_PAREN);
             case '[' -> advanceBy(1, TokenType.LEFT_BRACKET);
             case ']' -> advanceBy(1, TokenType.RIGHT_BRACKET);
+            case '{' -> advanceBy(1, TokenType.LEFT_BRACE);
+            case '}' -> advanceBy(1, TokenType.RIGHT_BRACE);
             default -> null;
         };
         if (t == null) {
@@ -255,8 +391,8 @@ public final class Lexer {
         }
         Token tok = add(t, start, pos);
         if (mode == Mode.HIGHLIGHT) return;
-        if (t == TokenType.LEFT_PAREN || t == TokenType.LEFT_BRACKET) brackets.push(tok);
-        else if (t == TokenType.RIGHT_PAREN || t == TokenType.RIGHT_BRACKET) closeBracket(tok);
+        if (t == TokenType.LEFT_PAREN || t == TokenType.LEFT_BRACKET || t == TokenType.LEFT_BRACE) brackets.push(tok);
+        else if (t == TokenType.RIGHT_PAREN || t == TokenType.RIGHT_BRACKET || t == TokenType.RIGHT_BRACE) closeBracket(tok);
     }
 
     private void closeBracket(Token close) {
@@ -265,7 +401,7 @@ public final class Lexer {
             return;
         }
         Token open = brackets.pop();
-        boolean matches = open.type() == TokenType.LEFT_PAREN ? close.type() == TokenType.RIGHT_PAREN : close.type() == TokenType.RIGHT_BRACKET;
+        boolean matches = close.text().charAt(0) == closerOf(open.type());
         if (!matches)
             fail(new LangError("'" + close.text() + "' does not match '" + open.text() + "' opened at "
                     + open.span().line() + ":" + open.span().column(), close.span()));
@@ -294,7 +430,11 @@ public final class Lexer {
     }
 
     private Token addWithText(TokenType type, String text, int start, int end) {
-        Token t = new Token(type, text, span(start, end));
+        return addWithSpan(type, text, span(start, end));
+    }
+
+    private Token addWithSpan(TokenType type, String text, Span span) {
+        Token t = new Token(type, text, span);
         tokens.add(t);
         if (type.category() != TokenCategory.LAYOUT) lineHasTokens = true;
         return t;

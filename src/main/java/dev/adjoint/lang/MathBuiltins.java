@@ -1,6 +1,7 @@
 package dev.adjoint.lang;
 
 import dev.adjoint.autograd.Autograd;
+import dev.adjoint.autograd.GradMode;
 import dev.adjoint.autograd.Tensor;
 import dev.adjoint.autograd.op.Ops;
 import java.util.ArrayList;
@@ -22,15 +23,11 @@ final class MathBuiltins {
         unary(t, "sigmoid", Ops::sigmoid);
         unary(t, "relu", Ops::relu);
         unary(t, "sqrt", Ops::sqrt);
-        unary(t, "abs", Ops::abs);
         unary(t, "norm", Ops::norm);
-        unary(t, "detach", Tensor::detach);
-        Builtins.add(t, Builtin.of("pow", a -> Ops.pow(a.expect(2, 2).tensor(0), a.tensor(1))));
+        Builtins.add(t, Builtin.of("detach", a -> a.expect(1, 1).tensor(0).detach()));
         Builtins.add(t, Builtin.of("matmul", a -> Ops.matmul(a.expect(2, 2).tensor(0), a.tensor(1))));
 
-        Builtins.add(t, Builtin.of("sum", a -> Ops.sum(reduced(a), a.axes(1), a.flag("keepdims", false))));
         Builtins.add(t, Builtin.of("mean", a -> Ops.mean(reduced(a), a.axes(1), a.flag("keepdims", false))));
-        Builtins.add(t, Builtin.of("max", a -> Ops.max(reduced(a), a.axes(1), a.flag("keepdims", false))));
         Builtins.add(t, Builtin.of("logsumexp", a -> Ops.logsumexp(reduced(a), a.axes(1), a.flag("keepdims", false))));
         Builtins.add(t, Builtin.of("softmax", a -> Ops.softmax(a.expect(1, 2, "axis").tensor(0), a.axis(1, -1))));
         Builtins.add(t, Builtin.of("log_softmax", a -> Ops.logSoftmax(a.expect(1, 2, "axis").tensor(0), a.axis(1, -1))));
@@ -48,8 +45,22 @@ final class MathBuiltins {
         Builtins.add(t, Builtin.of("vjp", a -> Autograd.vjp(a.expect(3, 3).tensor(0), a.tensor(1), a.tensor(2))));
     }
 
+    /**
+     * An elementwise function: of a tensor, a tensor; of a tracked number (the lecture's), a tracked
+     * number whose number is the node's value; of a plain number, a Python float. The engine's op
+     * computes all three, so a number and a tensor never disagree.
+     */
     private static void unary(Map<String, Object> t, String name, UnaryOperator<Tensor> f) {
-        Builtins.add(t, Builtin.of(name, a -> f.apply(a.expect(1, 1).tensor(0))));
+        Builtins.add(t, Builtin.of(name, a -> {
+            Object v = a.expect(1, 1).get(0);
+            if (PyNumbers.isNumber(v)) return f.apply(Tensor.constant(PyNumbers.approx(v))).item();
+            if (v instanceof TrackedNumber n) {
+                Tensor node = f.apply(n.node());
+                if (!GradMode.isEnabled() || !node.requiresGrad()) return node.item();
+                return new TrackedNumber(node.item(), node);
+            }
+            return f.apply(a.tensor(0));
+        }));
     }
 
     private static Tensor reduced(Args a) {

@@ -1,105 +1,377 @@
 package dev.adjoint.lang;
 
+import dev.adjoint.autograd.GradMode;
 import dev.adjoint.autograd.Tensor;
 import dev.adjoint.autograd.op.Ops;
 import dev.adjoint.ndarray.NDArray;
 import dev.adjoint.ndarray.ShapeException;
 import java.util.ArrayList;
-import java.util.Collections;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Objects;
 
 /**
- * What the operators do to values. Arithmetic on tensors goes through {@link Ops}, so the graph
- * is recorded; {@code //}, {@code %} and comparisons give constants (they have no useful gradient).
+ * What the operators do to values, by Python's rules: numbers as Python's ints and floats, strings
+ * and sequences concatenate and repeat, sets combine, objects through their special methods.
+ * Arithmetic with a tensor goes through {@link Ops}, so the graph is recorded; with a tracked
+ * number (and no tensor) it gives the exact Python result plus the node made from the operands'
+ * nodes. {@code //}, {@code %} and comparisons give plain values (they have no useful gradient).
  */
-final class Operators {
+public final class Operators {
     private Operators() {}
 
-    static Object binary(TokenType op, Object a, Object b) {
-        if (a instanceof Tensor x && b instanceof Tensor y) return arithmetic(op, x, y);
-        if (op == TokenType.PLUS || op == TokenType.PLUS_EQUAL) {
-            if (a instanceof String s && b instanceof String t) return s + t;
-            if (a instanceof List<?> l && b instanceof List<?> m) {
-                List<Object> out = new ArrayList<>(l);
-                out.addAll(m);
-                return Collections.unmodifiableList(out);
+    public static Object binary(TokenType op, Object a, Object b) {
+        if (PyNumbers.isNumber(a) && PyNumbers.isNumber(b)) return numeric(op, a, b);
+        if (a instanceof Tensor || b instanceof Tensor) return tensor(op, a, b);
+        if (a instanceof TrackedNumber || b instanceof TrackedNumber) return tracked(op, a, b);
+        if (a instanceof PyInstance || b instanceof PyInstance) {
+            Object r = Dunders.binary(op, a, b);
+            if (r != Dunders.NOT_IMPLEMENTED) return r;
+        }
+        return sequences(op, a, b);
+    }
+
+    /** The operator of an augmented assignment: in place for lists, sets, dicts and objects with __iadd__ and friends. */
+    public static Object inPlace(TokenType op, Object a, Object b) {
+        if (a instanceof PyList l) {
+            if (op == TokenType.PLUS) {
+                l.addAll(Values.items(b));
+                return l;
+            }
+            if (op == TokenType.STAR) {
+                List<Object> items = new ArrayList<>(l);
+                l.setAll(repeat(items, count(b)));
+                return l;
             }
         }
-        Tensor x = operand(a), y = operand(b);
-        if (x == null || y == null)
-            throw new IllegalArgumentException("unsupported operand types for " + symbol(op) + ": '" + Values.typeName(a) + "' and '" + Values.typeName(b) + "'");
+        if (a instanceof PySet s && !s.frozen() && b instanceof PySet t && setOperator(op) != 0) {
+            List<Object> items = SetMethods.apply(setOperator(op), s, t).items();
+            s.clear();
+            for (Object o : items) s.add(o);
+            return s;
+        }
+        if (a instanceof PyDict d && op == TokenType.PIPE) {
+            DictMethods.fill(d, b);
+            return d;
+        }
+        if (a instanceof PyInstance) {
+            Object r = Dunders.inPlace(op, a, b);
+            if (r != Dunders.NOT_IMPLEMENTED) return r;
+        }
+        return binary(op, a, b);
+    }
+
+    // ---- numbers ----
+
+    static Object numeric(TokenType op, Object a, Object b) {
+        return switch (op) {
+            case PLUS -> PyNumbers.add(a, b);
+            case MINUS -> PyNumbers.sub(a, b);
+            case STAR -> PyNumbers.mul(a, b);
+            case SLASH -> PyNumbers.trueDiv(a, b);
+            case SLASH_SLASH -> PyNumbers.floorDiv(a, b);
+            case PERCENT -> PyNumbers.mod(a, b);
+            case STAR_STAR, CARET -> PyNumbers.pow(a, b);
+            case AMPERSAND, PIPE, LEFT_SHIFT, RIGHT_SHIFT -> {
+                if (!PyNumbers.isInt(a) || !PyNumbers.isInt(b)) throw unsupported(op, a, b);
+                yield PyNumbers.bitwise(op, a, b);
+            }
+            default -> throw unsupported(op, a, b);
+        };
+    }
+
+    /** A tracked number with numbers: Python's result, and the node when the operator has a derivative and grad mode is on. */
+    private static Object tracked(TokenType op, Object a, Object b) {
+        Object pa = Values.plain(a), pb = Values.plain(b);
+        if (!PyNumbers.isNumber(pa) || !PyNumbers.isNumber(pb)) return binary(op, pa, pb);
+        Object value = numeric(op, pa, pb);
+        if (!differentiable(op) || !GradMode.isEnabled()) return value;
+        Tensor node = arithmetic(op, nodeOf(a), nodeOf(b));
+        return node.requiresGrad() ? new TrackedNumber(value, node) : value;
+    }
+
+    private static boolean differentiable(TokenType op) {
+        return switch (op) {
+            case PLUS, MINUS, STAR, SLASH, STAR_STAR, CARET -> true;
+            default -> false;
+        };
+    }
+
+    /** The node a number enters a graph as: a tracked number's node, a plain number as a constant. */
+    static Tensor nodeOf(Object v) {
+        if (v instanceof TrackedNumber t) return t.node();
+        if (v instanceof Tensor t) return t;
+        return Constants.of(v);
+    }
+
+    // ---- tensors ----
+
+    private static Object tensor(TokenType op, Object a, Object b) {
+        Tensor x = tensorOperand(a), y = tensorOperand(b);
+        if (x == null || y == null) {
+            if (a instanceof PyInstance || b instanceof PyInstance) {
+                Object r = Dunders.binary(op, a, b);
+                if (r != Dunders.NOT_IMPLEMENTED) return r;
+            }
+            throw unsupported(op, a, b);
+        }
         return arithmetic(op, x, y);
     }
 
-    /** Bools count as 0/1 and list literals as tensors, as in NumPy; strings and tuples of strings do not. */
-    private static Tensor operand(Object v) {
-        if (v instanceof Tensor || v instanceof Boolean) return Values.asTensor(v);
-        if (v instanceof List<?> l && !l.isEmpty()) {
-            try {
-                return Values.asTensor(l);
-            } catch (IllegalArgumentException e) {
-                return null;
-            }
+    /** Numbers, bools and array-likes (lists of numbers) enter tensor arithmetic as constants, as in NumPy and PyTorch. */
+    private static Tensor tensorOperand(Object v) {
+        if (v instanceof Tensor t) return t;
+        if (PyNumbers.isNumber(v)) return Constants.of(v);
+        if (v instanceof String || v instanceof PyDict || v instanceof PySet || v == null) return null;
+        if (v instanceof List<?> l && l.isEmpty()) return null;
+        try {
+            return Values.asTensor(v);
+        } catch (PyError e) {
+            return null;
         }
-        return null;
     }
 
     private static Tensor arithmetic(TokenType op, Tensor a, Tensor b) {
         return switch (op) {
-            case PLUS, PLUS_EQUAL -> Ops.add(a, b);
-            case MINUS, MINUS_EQUAL -> Ops.sub(a, b);
-            case STAR, STAR_EQUAL -> Ops.mul(a, b);
-            case SLASH, SLASH_EQUAL -> Ops.div(a, b);
+            case PLUS -> Ops.add(a, b);
+            case MINUS -> Ops.sub(a, b);
+            case STAR -> Ops.mul(a, b);
+            case SLASH -> Ops.div(a, b);
             case STAR_STAR, CARET -> Ops.pow(a, b);
             case AT -> Ops.matmul(a, b);
             case SLASH_SLASH -> Tensor.constant(zip("floor_divide", a, b, (x, y) -> Math.floor(x / y)));
             case PERCENT -> Tensor.constant(zip("remainder", a, b, Operators::pythonMod));
-            default -> throw new IllegalStateException("not an arithmetic operator: " + op);
+            default -> throw PyError.type("unsupported operand type(s) for " + op.spelling() + ": 'Tensor' and 'Tensor'");
         };
     }
 
-    /** Python's %: the result has the sign of the divisor. */
+    /** Python's % on doubles: the result has the sign of the divisor. */
     static double pythonMod(double x, double y) {
         double m = x % y;
         if (m != 0 && (m < 0) != (y < 0)) m += y;
         return m;
     }
 
-    static Object unary(TokenType op, Object v) {
-        if (op == TokenType.NOT) return !Values.truthy(v);
-        Tensor t = operand(v);
-        if (t == null) throw new IllegalArgumentException("bad operand type for unary " + symbol(op) + ": '" + Values.typeName(v) + "'");
-        return op == TokenType.MINUS ? Ops.neg(t) : t;
+    private static NDArray zip(String name, Tensor a, Tensor b, java.util.function.DoubleBinaryOperator f) {
+        try {
+            return a.value().zip(b.value(), f);
+        } catch (ShapeException e) {
+            throw new ShapeException(name + ": " + e.getMessage());
+        }
     }
+
+    // ---- strings, sequences, sets, dicts ----
+
+    private static Object sequences(TokenType op, Object a, Object b) {
+        switch (op) {
+            case PLUS -> {
+                if (a instanceof String s && b instanceof String t) return s + t;
+                if (a instanceof PyList l && b instanceof PyList m) {
+                    PyList out = new PyList(l);
+                    out.addAll(m);
+                    return out;
+                }
+                if (isTuple(a) && isTuple(b)) {
+                    List<Object> out = new ArrayList<>((List<?>) a);
+                    out.addAll((List<?>) b);
+                    return Values.tuple(out);
+                }
+                if (a instanceof String || a instanceof PyList || isTuple(a))
+                    throw PyError.type("can only concatenate " + Values.typeName(a) + " (not \"" + Values.typeName(b) + "\") to " + Values.typeName(a));
+            }
+            case STAR -> {
+                Object seq = isSequence(a) ? a : isSequence(b) ? b : null;
+                Object n = seq == a ? b : a;
+                if (seq != null && PyNumbers.isInt(Values.plain(n))) return repeatValue(seq, count(n));
+                if (seq != null) throw PyError.type("can't multiply sequence by non-int of type '" + Values.typeName(n) + "'");
+            }
+            case PERCENT -> {
+                if (a instanceof String s) return StrFormat.percent(s, b);
+            }
+            case PIPE, AMPERSAND, MINUS, CARET -> {
+                if (a instanceof PySet s && b instanceof PySet t) return SetMethods.apply(setOperator(op), s, t);
+                if (op == TokenType.PIPE && a instanceof PyDict d && b instanceof PyDict e) {
+                    PyDict out = DictMethods.copy(d);
+                    DictMethods.fill(out, e);
+                    return out;
+                }
+            }
+            default -> {
+            }
+        }
+        throw unsupported(op, a, b);
+    }
+
+    private static char setOperator(TokenType op) {
+        return switch (op) {
+            case PIPE -> '|';
+            case AMPERSAND -> '&';
+            case MINUS -> '-';
+            case CARET -> '^';
+            default -> 0;
+        };
+    }
+
+    private static boolean isTuple(Object v) {
+        return v instanceof List && !(v instanceof PyList);
+    }
+
+    private static boolean isSequence(Object v) {
+        return v instanceof String || v instanceof List;
+    }
+
+    /** Refused beyond this: [0] * 10**9 would take the memory of the machine. */
+    private static final long MAX_REPEAT = 100_000_000;
+
+    private static long count(Object n) {
+        Object p = Values.plain(n);
+        if (p instanceof java.math.BigInteger) throw new PyError("OverflowError", "cannot fit 'int' into an index-sized integer");
+        return Math.max(0, Values.toLong(p, "repeat count"));
+    }
+
+    private static Object repeatValue(Object seq, long n) {
+        if (seq instanceof String s) {
+            if ((long) s.length() * n > MAX_REPEAT) throw new PyError("MemoryError", "string of " + (long) s.length() * n + " characters is too long");
+            return s.repeat((int) n);
+        }
+        List<Object> out = repeat((List<?>) seq, n);
+        return seq instanceof PyList ? new PyList(out) : Values.tuple(out);
+    }
+
+    private static List<Object> repeat(List<?> items, long n) {
+        if ((long) items.size() * n > MAX_REPEAT) throw new PyError("MemoryError", "sequence of " + (long) items.size() * n + " items is too long");
+        List<Object> out = new ArrayList<>((int) (items.size() * n));
+        for (long i = 0; i < n; i++) out.addAll(items);
+        return out;
+    }
+
+    static PyError unsupported(TokenType op, Object a, Object b) {
+        return PyError.type("unsupported operand type(s) for " + op.spelling() + ": '" + Values.typeName(a) + "' and '" + Values.typeName(b) + "'");
+    }
+
+    // ---- unary ----
+
+    public static Object unary(TokenType op, Object v) {
+        if (op == TokenType.NOT) return !Values.truthy(v);
+        if (PyNumbers.isNumber(v)) {
+            return switch (op) {
+                case MINUS -> PyNumbers.neg(v);
+                case PLUS -> PyNumbers.pos(v);
+                default -> {
+                    if (!PyNumbers.isInt(v)) throw PyError.type("bad operand type for unary ~: '" + Values.typeName(v) + "'");
+                    yield PyNumbers.invert(v);
+                }
+            };
+        }
+        if (v instanceof TrackedNumber t) {
+            if (op == TokenType.TILDE) return unary(op, t.value());
+            if (op == TokenType.PLUS) return t;
+            Object value = PyNumbers.neg(t.value());
+            return GradMode.isEnabled() ? new TrackedNumber(value, Ops.neg(t.node())) : value;
+        }
+        if (v instanceof Tensor t) {
+            if (op == TokenType.MINUS) return Ops.neg(t);
+            if (op == TokenType.PLUS) return t;
+        }
+        if (v instanceof PyInstance i) {
+            String special = op == TokenType.MINUS ? "__neg__" : op == TokenType.PLUS ? "__pos__" : "__invert__";
+            if (i.has(special)) return i.call(special);
+        }
+        throw PyError.type("bad operand type for unary " + op.spelling() + ": '" + Values.typeName(v) + "'");
+    }
+
+    /** abs(x): Python's for numbers, the graph's for tensors and tracked numbers. */
+    public static Object abs(Object v) {
+        if (PyNumbers.isNumber(v)) return PyNumbers.abs(v);
+        if (v instanceof TrackedNumber t) {
+            Object value = PyNumbers.abs(t.value());
+            return GradMode.isEnabled() ? new TrackedNumber(value, Ops.abs(t.node())) : value;
+        }
+        if (v instanceof Tensor t) return Ops.abs(t);
+        if (v instanceof PyInstance i && i.has("__abs__")) return i.call("__abs__");
+        throw PyError.type("bad operand type for abs(): '" + Values.typeName(v) + "'");
+    }
+
+    // ---- comparisons ----
 
     /**
-     * One comparison. Scalars give a bool; tensors with more than one element (or any axis) give
-     * a 0/1 constant tensor, as NumPy. == and != between other values is Python equality.
+     * One comparison. Numbers and strings by value, sequences lexicographically, sets by inclusion;
+     * a tensor compared gives a bool when 0-d and a 0/1 constant tensor otherwise, as NumPy.
      */
-    static Object compare(TokenType op, Object a, Object b) {
-        Tensor x = a instanceof Tensor || a instanceof Boolean ? Values.asTensor(a) : null;
-        Tensor y = b instanceof Tensor || b instanceof Boolean ? Values.asTensor(b) : null;
-        if (x != null && y != null) {
-            if (x.ndim() == 0 && y.ndim() == 0) return test(op, x.value().item(), y.value().item());
-            return Tensor.constant(zip(symbol(op), x, y, (p, q) -> test(op, p, q) ? 1 : 0));
+    public static Object compare(TokenType op, Object a, Object b) {
+        switch (op) {
+            case IS:
+                return identical(a, b);
+            case IS_NOT:
+                return !identical(a, b);
+            case IN:
+                return contains(b, a);
+            case NOT_IN:
+                return !contains(b, a);
+            default:
+                break;
         }
-        if (op == TokenType.EQUAL_EQUAL) return equal(a, b);
-        if (op == TokenType.BANG_EQUAL) return !equal(a, b);
-        if (a instanceof String s && b instanceof String t) return test(op, s.compareTo(t), 0);
-        throw new IllegalArgumentException("'" + symbol(op) + "' is not supported between '" + Values.typeName(a) + "' and '" + Values.typeName(b) + "'");
+        Object pa = Values.plain(a), pb = Values.plain(b);
+        if (PyNumbers.isNumber(pa) && PyNumbers.isNumber(pb)) {
+            if (PyNumbers.isNaN(pa) || PyNumbers.isNaN(pb)) return op == TokenType.BANG_EQUAL;
+            return test(op, PyNumbers.compare(pa, pb));
+        }
+        if (pa instanceof Tensor || pb instanceof Tensor) {
+            Tensor x = tensorOperand(pa), y = tensorOperand(pb);
+            if (x != null && y != null) {
+                if (x.ndim() == 0 && y.ndim() == 0) return testDouble(op, x.value().item(), y.value().item());
+                return Tensor.constant(zip(op.spelling(), x, y, (p, q) -> testDouble(op, p, q) ? 1 : 0));
+            }
+        }
+        if (pa instanceof PyInstance || pb instanceof PyInstance) {
+            Object r = Dunders.compare(op, pa, pb);
+            if (r != Dunders.NOT_IMPLEMENTED) return r;
+        }
+        if (op == TokenType.EQUAL_EQUAL) return equal(pa, pb);
+        if (op == TokenType.BANG_EQUAL) return !equal(pa, pb);
+        if (pa instanceof String s && pb instanceof String t) return test(op, Integer.signum(s.compareTo(t)));
+        if ((pa instanceof PyList && pb instanceof PyList) || (isTuple(pa) && isTuple(pb))) return test(op, lexicographic((List<?>) pa, (List<?>) pb, op));
+        if (pa instanceof PySet s && pb instanceof PySet t) return setCompare(op, s, t);
+        throw PyError.type("'" + op.spelling() + "' not supported between instances of '" + Values.typeName(a) + "' and '" + Values.typeName(b) + "'");
     }
 
-    private static boolean equal(Object a, Object b) {
-        if (a instanceof List<?> l && b instanceof List<?> m) {
-            if (l.size() != m.size()) return false;
-            for (int i = 0; i < l.size(); i++) if (!Values.truthy(compare(TokenType.EQUAL_EQUAL, l.get(i), m.get(i)))) return false;
-            return true;
-        }
-        return Objects.equals(a, b);
+    /** Python's {@code a < b} as a boolean (sorting, min, max). */
+    static boolean less(Object a, Object b) {
+        return Values.truthy(compare(TokenType.LESS, a, b));
     }
 
-    private static boolean test(TokenType op, double p, double q) {
+    private static int lexicographic(List<?> a, List<?> b, TokenType op) {
+        int n = Math.min(a.size(), b.size());
+        for (int i = 0; i < n; i++) {
+            if (equal(a.get(i), b.get(i))) continue;
+            return less(a.get(i), b.get(i)) ? -1 : 1;
+        }
+        return Integer.compare(a.size(), b.size());
+    }
+
+    private static boolean setCompare(TokenType op, PySet a, PySet b) {
+        return switch (op) {
+            case LESS_EQUAL -> SetMethods.subset(a, b);
+            case LESS -> a.size() < b.size() && SetMethods.subset(a, b);
+            case GREATER_EQUAL -> SetMethods.subset(b, a);
+            case GREATER -> b.size() < a.size() && SetMethods.subset(b, a);
+            default -> throw new IllegalStateException("not an ordering: " + op);
+        };
+    }
+
+    private static boolean test(TokenType op, int c) {
+        return switch (op) {
+            case EQUAL_EQUAL -> c == 0;
+            case BANG_EQUAL -> c != 0;
+            case LESS -> c < 0;
+            case LESS_EQUAL -> c <= 0;
+            case GREATER -> c > 0;
+            case GREATER_EQUAL -> c >= 0;
+            default -> throw new IllegalStateException("not a comparison: " + op);
+        };
+    }
+
+    private static boolean testDouble(TokenType op, double p, double q) {
         return switch (op) {
             case EQUAL_EQUAL -> p == q;
             case BANG_EQUAL -> p != q;
@@ -111,17 +383,75 @@ final class Operators {
         };
     }
 
-    private static NDArray zip(String name, Tensor a, Tensor b, java.util.function.DoubleBinaryOperator f) {
-        try {
-            return a.value().zip(b.value(), f);
-        } catch (ShapeException e) {
-            throw new ShapeException(name + ": " + e.getMessage());
+    /** Python's == (as a bool): numbers by value (1 == 1.0 == True), containers item by item, objects by __eq__ or identity. */
+    public static boolean equal(Object a, Object b) {
+        if (a == b && !(a instanceof Double d && d.isNaN())) return true;
+        Object pa = Values.plain(a), pb = Values.plain(b);
+        if (PyNumbers.isNumber(pa) && PyNumbers.isNumber(pb)) return PyNumbers.equal(pa, pb);
+        if (pa instanceof String s) return s.equals(pb);
+        if (pa instanceof PyList l && pb instanceof PyList m) return sameItems(l, m);
+        if (isTuple(pa) && isTuple(pb)) return sameItems((List<?>) pa, (List<?>) pb);
+        if (pa instanceof PyDict d && pb instanceof PyDict e) {
+            if (d.size() != e.size()) return false;
+            for (PyDict.Entry x : d.entries()) if (!e.containsKey(x.key()) || !equal(x.value(), e.get(x.key()))) return false;
+            return true;
         }
+        if (pa instanceof PySet s && pb instanceof PySet t) return s.size() == t.size() && SetMethods.subset(s, t);
+        if (pa instanceof RangeValue r && pb instanceof RangeValue q) return r.length() == q.length() && (r.length() == 0
+                || (r.start() == q.start() && (r.length() == 1 || r.step() == q.step())));
+        if (pa instanceof Tensor || pb instanceof Tensor) return Values.truthy(compare(TokenType.EQUAL_EQUAL, pa, pb));
+        if (pa instanceof PyInstance || pb instanceof PyInstance) {
+            Object r = Dunders.compare(TokenType.EQUAL_EQUAL, pa, pb);
+            if (r != Dunders.NOT_IMPLEMENTED) return Values.truthy(r);
+        }
+        return Objects.equals(pa, pb) && !(pa instanceof List);
     }
 
-    static String symbol(TokenType op) {
-        String s = op.spelling();
-        return s.endsWith("=") && s.length() == 2 && op != TokenType.EQUAL_EQUAL && op != TokenType.BANG_EQUAL
-                && op != TokenType.LESS_EQUAL && op != TokenType.GREATER_EQUAL ? s.substring(0, 1) : s;
+    private static boolean sameItems(List<?> a, List<?> b) {
+        if (a.size() != b.size()) return false;
+        for (int i = 0; i < a.size(); i++) if (!equal(a.get(i), b.get(i))) return false;
+        return true;
+    }
+
+    /** Python's {@code is}: identity; small ints, True/False and None are single objects in CPython. */
+    static boolean identical(Object a, Object b) {
+        if (a == b) return true;
+        if (a instanceof Long x && b instanceof Long y) return x.longValue() == y.longValue() && x >= -5 && x <= 256;
+        if (a instanceof Boolean x && b instanceof Boolean y) return x.equals(y);
+        if (a instanceof String s && b instanceof String t) return s.equals(t) && s.length() <= 1; // CPython shares one-character strings
+        if (a instanceof List<?> l && b instanceof List<?> m && !(a instanceof PyList) && !(b instanceof PyList)) return l.isEmpty() && m.isEmpty();
+        return false;
+    }
+
+    /** {@code item in container}. */
+    public static boolean contains(Object container, Object item) {
+        if (container instanceof String s) {
+            if (!(item instanceof String t)) throw PyError.type("'in <string>' requires string as left operand, not " + Values.typeName(item));
+            return s.contains(t);
+        }
+        if (container instanceof PyDict d) return d.containsKey(item);
+        if (container instanceof PySet s) return s.contains(item);
+        if (container instanceof DictView v) return v.contains(item);
+        if (container instanceof RangeValue r) {
+            Object p = Values.plain(item);
+            if (PyNumbers.isInt(p) && !(p instanceof java.math.BigInteger)) return r.contains(Values.toLong(p, "item"));
+            if (p instanceof Double d && d == Math.rint(d) && Math.abs(d) < 9e18) return r.contains((long) (double) d);
+            return false;
+        }
+        if (container instanceof List<?> l) {
+            for (Object o : l) if (o == item || equal(o, item)) return true;
+            return false;
+        }
+        if (container instanceof Tensor t) {
+            Tensor x = tensorOperand(Values.plain(item));
+            if (x == null) return false;
+            return Values.truthy(Tensor.constant(t.value().zip(x.value(), (p, q) -> p == q ? 1 : 0).sum(null, false)));
+        }
+        if (container instanceof PyInstance i && i.has("__contains__")) return Values.truthy(i.call("__contains__", item));
+        for (Iterator<Object> it = Values.iterate(container); it.hasNext(); ) {
+            Object o = it.next();
+            if (o == item || equal(o, item)) return true;
+        }
+        return false;
     }
 }

@@ -9,8 +9,10 @@ import java.util.Set;
 
 /**
  * Recursive descent in the style of jlox: one small method per precedence level, loosest first
- * (or, and, not, comparisons, + -, * / // % @, unary - +, ** ^, postfix calls/attributes/indexing).
- * Nesting is limited, so a line of ten thousand '(' is an error and never a stack overflow.
+ * (lambda, if-else, or, and, not, comparisons, |, &, shifts, + -, * / // % @, unary - + ~, ** ^,
+ * postfix calls/attributes/indexing). Nesting is limited, so a line of ten thousand '(' is an
+ * error and never a stack overflow. Python that adjoint does not run (async, yield, match, :=)
+ * is an error naming the feature.
  */
 public final class Parser {
     /** Deepest syntax tree accepted; bounds the recursion of both the parser and the interpreter. */
@@ -48,6 +50,16 @@ public final class Parser {
         return new LangError(e.getMessage(), new Span(s.offset(), length - s.offset(), s.line(), s.column()));
     }
 
+    /** One expression from tokens (an f-string's replacement field), at the given nesting depth. */
+    static Expr expressionOf(List<Token> tokens, int depth) {
+        Parser p = new Parser(tokens);
+        p.depth = depth;
+        Expr e = p.expressionList();
+        while (p.check(NEWLINE)) p.advance();
+        if (!p.check(EOF)) throw error(p.peek(), "unexpected " + p.peek().describe() + " in the f-string expression");
+        return e;
+    }
+
     private List<Stmt> program() {
         List<Stmt> out = new ArrayList<>();
         while (!check(EOF)) statement(out);
@@ -61,12 +73,35 @@ public final class Parser {
             case IF -> out.add(ifStatement());
             case WHILE -> out.add(whileStatement());
             case FOR -> out.add(forStatement());
-            case DEF -> out.add(defStatement());
+            case DEF -> out.add(defStatement(List.of()));
+            case CLASS -> out.add(classStatement(List.of()));
+            case AT -> out.add(decorated());
             case WITH -> out.add(withStatement());
+            case TRY -> out.add(tryStatement());
+            case ASYNC -> throw error(peek(), "`async " + (checkNext(DEF) || checkNext(FOR) || checkNext(WITH) ? tokens.get(current + 1).text() : "")
+                    + "` is not supported (adjoint runs no coroutines)");
             case INDENT -> throw error(peek(), "unexpected indent");
             case ELIF, ELSE -> throw error(peek(), "'" + peek().text() + "' without a matching 'if'");
-            default -> simpleLine(out);
+            case EXCEPT, FINALLY -> throw error(peek(), "'" + peek().text() + "' without a matching 'try'");
+            default -> {
+                if (check(NAME) && peek().text().equals("match") && looksLikeMatch())
+                    throw error(peek(), "`match` statements are not supported; use if/elif");
+                simpleLine(out);
+            }
         }
+    }
+
+    /** {@code match x:} at the start of a line (match is also an ordinary name). */
+    private boolean looksLikeMatch() {
+        int nesting = 0;
+        for (int i = current + 1; i < tokens.size(); i++) {
+            TokenType t = tokens.get(i).type();
+            if (t == NEWLINE || t == EOF || t == EQUAL) return false;
+            if (t == LEFT_PAREN || t == LEFT_BRACKET || t == LEFT_BRACE) nesting++;
+            if (t == RIGHT_PAREN || t == RIGHT_BRACKET || t == RIGHT_BRACE) nesting--;
+            if (t == COLON && nesting == 0) return i > current + 1 && tokens.get(i + 1).type() == NEWLINE;
+        }
+        return false;
     }
 
     /** Small statements separated by ';' up to the end of the line. */
@@ -91,51 +126,165 @@ public final class Parser {
                 advance();
                 if (loops == 0) throw error(t, "'" + t.text() + "' outside a loop");
                 return t.type() == BREAK ? new Stmt.Break(t.span()) : new Stmt.Continue(t.span());
-            case RETURN:
+            case RETURN: {
                 advance();
                 if (functions == 0) throw error(t, "'return' outside a function");
                 Expr value = atStatementEnd() ? null : expressionList();
                 return new Stmt.Return(value, value == null ? t.span() : t.span().to(value.span()));
+            }
+            case RAISE:
+                return raiseStatement();
+            case ASSERT: {
+                advance();
+                Expr test = expression();
+                Expr message = match(COMMA) ? expression() : null;
+                return new Stmt.Assert(test, message, t.span().to((message != null ? message : test).span()));
+            }
+            case DEL: {
+                advance();
+                List<Expr> targets = new ArrayList<>();
+                do {
+                    targets.add(deletable(postfix()));
+                } while (match(COMMA) && !atStatementEnd());
+                return new Stmt.Del(targets, t.span().to(previous().span()));
+            }
+            case GLOBAL:
+            case NONLOCAL: {
+                advance();
+                if (t.type() == NONLOCAL && functions == 0) throw error(t, "nonlocal declaration not allowed at module level");
+                List<String> names = new ArrayList<>();
+                do {
+                    names.add(consume(NAME, "expected a name after '" + t.text() + "'").text());
+                } while (match(COMMA));
+                return new Stmt.Scope(names, t.type() == NONLOCAL, t.span().to(previous().span()));
+            }
+            case IMPORT:
+                return importStatement();
+            case FROM:
+                return fromStatement();
+            case YIELD:
+                throw error(t, "generators (`yield`) are not supported; build a list and return it");
             default:
                 return expressionStatement();
         }
     }
 
+    private Stmt raiseStatement() {
+        Token keyword = advance();
+        if (atStatementEnd()) return new Stmt.Raise(null, null, keyword.span());
+        Expr exception = expression();
+        Expr cause = match(FROM) ? expression() : null;
+        return new Stmt.Raise(exception, cause, keyword.span().to((cause != null ? cause : exception).span()));
+    }
+
+    private Stmt importStatement() {
+        Token keyword = advance();
+        List<Stmt.Alias> names = new ArrayList<>();
+        do {
+            Token first = peek();
+            String module = dottedName();
+            String alias = match(AS) ? consume(NAME, "expected a name after 'as'").text() : null;
+            names.add(new Stmt.Alias(module, alias, first.span().to(previous().span())));
+        } while (match(COMMA));
+        return new Stmt.Import(null, names, keyword.span().to(previous().span()));
+    }
+
+    private Stmt fromStatement() {
+        Token keyword = advance();
+        if (check(DOT)) throw error(peek(), "relative imports (from . import x) are not supported: adjoint has no packages of files");
+        String module = dottedName();
+        consume(IMPORT, "expected 'import' after the module name");
+        List<Stmt.Alias> names = new ArrayList<>();
+        if (check(STAR)) {
+            Token star = advance();
+            names.add(new Stmt.Alias("*", null, star.span()));
+            return new Stmt.Import(module, names, keyword.span().to(star.span()));
+        }
+        boolean parens = match(LEFT_PAREN);
+        do {
+            if (parens && check(RIGHT_PAREN)) break;
+            Token name = consume(NAME, "expected a name to import");
+            String alias = match(AS) ? consume(NAME, "expected a name after 'as'").text() : null;
+            names.add(new Stmt.Alias(name.text(), alias, name.span().to(previous().span())));
+        } while (match(COMMA));
+        if (parens) consume(RIGHT_PAREN, "expected ')' after the imported names");
+        return new Stmt.Import(module, names, keyword.span().to(previous().span()));
+    }
+
+    private String dottedName() {
+        StringBuilder sb = new StringBuilder(consume(NAME, "expected a module name").text());
+        while (match(DOT)) sb.append('.').append(consume(NAME, "expected a name after '.'").text());
+        return sb.toString();
+    }
+
     private Stmt expressionStatement() {
-        Expr first = expressionList();
+        Expr first = starredList();
         if (match(EQUAL)) {
             List<Expr> targets = new ArrayList<>();
             targets.add(assignable(first));
-            Expr value = expressionList();
+            Expr value = assignedValue();
             while (match(EQUAL)) {
                 targets.add(assignable(value));
-                value = expressionList();
+                value = assignedValue();
             }
             return new Stmt.Assign(targets, value, first.span().to(value.span()));
         }
-        if (match(PLUS_EQUAL, MINUS_EQUAL, STAR_EQUAL, SLASH_EQUAL)) {
-            Token op = previous();
-            if (!(first instanceof Expr.Name) && !(first instanceof Expr.Attribute)) assignable(first);
-            if (!(first instanceof Expr.Name) && !(first instanceof Expr.Attribute))
-                throw new LangError("'" + op.text() + "' needs a name or an attribute on its left", first.span());
-            Expr value = expressionList();
+        if (peek().type().binaryOfAugmented() != null) {
+            Token op = advance();
+            if (!(first instanceof Expr.Name) && !(first instanceof Expr.Attribute) && !(first instanceof Expr.Index))
+                throw new LangError("'" + op.text() + "' needs a name, an attribute or an item on its left", first.span());
+            Expr value = assignedValue();
             return new Stmt.AugAssign(first, op, value, first.span().to(value.span()));
         }
+        if (check(COLON) && (first instanceof Expr.Name || first instanceof Expr.Attribute || first instanceof Expr.Index)) {
+            advance(); // an annotation: x: int = 5 assigns, x: int alone declares nothing adjoint keeps
+            Expr annotation = expression();
+            if (!match(EQUAL)) return new Stmt.Pass(first.span().to(annotation.span()));
+            Expr value = assignedValue();
+            List<Expr> targets = new ArrayList<>();
+            targets.add(first);
+            return new Stmt.Assign(targets, value, first.span().to(value.span()));
+        }
+        if (first instanceof Expr.Starred s) throw new LangError("can't use starred expression here", s.span());
         return new Stmt.Expression(first, first.span());
     }
 
-    /** Checks that an expression can be assigned to: a name, an attribute, or a tuple/list of them. */
+    private Expr assignedValue() {
+        if (check(YIELD)) throw error(peek(), "generators (`yield`) are not supported; build a list and return it");
+        return starredList();
+    }
+
+    /** Checks that an expression can be assigned to: a name, an attribute, an item, or a tuple/list of them (one starred). */
     private Expr assignable(Expr target) {
-        if (target instanceof Expr.Name || target instanceof Expr.Attribute) return target;
-        if (target instanceof Expr.Tuple t) t.items().forEach(this::assignable);
-        else if (target instanceof Expr.ListExpr l) l.items().forEach(this::assignable);
-        else if (target instanceof Expr.Index)
-            throw new LangError("cannot assign to an element: tensors are immutable values, compute a new tensor instead", target.span());
-        else if (target instanceof Expr.Call) throw new LangError("cannot assign to a function call", target.span());
-        else if (target instanceof Expr.Number || target instanceof Expr.Str || target instanceof Expr.Literal)
+        if (target instanceof Expr.Name || target instanceof Expr.Attribute || target instanceof Expr.Index) return target;
+        if (target instanceof Expr.Tuple || target instanceof Expr.ListExpr) {
+            List<Expr> items = target instanceof Expr.Tuple t ? t.items() : ((Expr.ListExpr) target).items();
+            boolean starred = false;
+            for (Expr item : items) {
+                if (item instanceof Expr.Starred s) {
+                    if (starred) throw new LangError("multiple starred expressions in assignment", s.span());
+                    starred = true;
+                    assignable(s.value());
+                } else {
+                    assignable(item);
+                }
+            }
+            return target;
+        }
+        if (target instanceof Expr.Starred s) throw new LangError("starred assignment target must be in a list or tuple", s.span());
+        if (target instanceof Expr.Call) throw new LangError("cannot assign to a function call", target.span());
+        if (target instanceof Expr.Number || target instanceof Expr.Str || target instanceof Expr.Literal || target instanceof Expr.FString)
             throw new LangError("cannot assign to a literal", target.span());
-        else throw new LangError("cannot assign to an expression", target.span());
-        return target;
+        throw new LangError("cannot assign to an expression", target.span());
+    }
+
+    private Expr deletable(Expr target) {
+        if (target instanceof Expr.Name || target instanceof Expr.Attribute || target instanceof Expr.Index) return target;
+        if (target instanceof Expr.Tuple t) {
+            t.items().forEach(this::deletable);
+            return target;
+        }
+        throw new LangError("cannot delete " + (target instanceof Expr.Call ? "a function call" : "an expression"), target.span());
     }
 
     private Stmt ifStatement() {
@@ -159,54 +308,171 @@ public final class Parser {
         loops++;
         List<Stmt> body = block(keyword, "the while condition");
         loops--;
-        return new Stmt.While(condition, body, keyword.span().to(condition.span()));
+        List<Stmt> orElse = check(ELSE) ? block(advance(), "'else'") : List.of();
+        return new Stmt.While(condition, body, orElse, keyword.span().to(condition.span()));
     }
 
     private Stmt forStatement() {
         Token keyword = advance();
-        List<Expr> targets = new ArrayList<>();
-        do {
-            targets.add(assignable(postfix()));
-        } while (match(COMMA) && !check(IN));
-        Expr target = targets.size() == 1 ? targets.get(0) : new Expr.Tuple(targets, targets.get(0).span().to(targets.get(targets.size() - 1).span()));
+        Expr target = targetList();
         consume(IN, "expected 'in' after the loop variable");
-        Expr iterable = expressionList();
+        Expr iterable = starredList();
         loops++;
         List<Stmt> body = block(keyword, "the for header");
         loops--;
-        return new Stmt.For(target, iterable, body, keyword.span().to(iterable.span()));
+        List<Stmt> orElse = check(ELSE) ? block(advance(), "'else'") : List.of();
+        return new Stmt.For(target, iterable, body, orElse, keyword.span().to(iterable.span()));
     }
 
-    private Stmt defStatement() {
+    /** Loop targets up to 'in': {@code i}, {@code i, x}, {@code (a, b), c}, {@code first, *rest}. */
+    private Expr targetList() {
+        List<Expr> targets = new ArrayList<>();
+        boolean comma = false;
+        do {
+            if (check(IN)) break;
+            Token star = match(STAR) ? previous() : null;
+            Expr t = postfix();
+            targets.add(star == null ? t : new Expr.Starred(t, star.span().to(t.span())));
+            if (check(COMMA)) comma = true;
+        } while (match(COMMA));
+        if (targets.isEmpty()) throw error(peek(), "expected a loop variable");
+        Expr target = targets.size() == 1 && !comma ? targets.get(0)
+                : new Expr.Tuple(targets, targets.get(0).span().to(targets.get(targets.size() - 1).span()));
+        return assignable(target);
+    }
+
+    /** {@code @decorator} lines, then the def or class they decorate. */
+    private Stmt decorated() {
+        List<Expr> decorators = new ArrayList<>();
+        while (match(AT)) {
+            decorators.add(expression());
+            consume(NEWLINE, "expected a new line after the decorator");
+        }
+        if (check(DEF)) return defStatement(decorators);
+        if (check(CLASS)) return classStatement(decorators);
+        throw error(peek(), "expected 'def' or 'class' after a decorator");
+    }
+
+    private Stmt defStatement(List<Expr> decorators) {
         Token keyword = advance();
         Token name = consume(NAME, "expected a function name after 'def'");
         consume(LEFT_PAREN, "expected '(' after the function name");
-        List<Stmt.Param> params = new ArrayList<>();
-        Set<String> seen = new HashSet<>();
-        while (!check(RIGHT_PAREN)) {
-            Token p = consume(NAME, "expected a parameter name");
-            if (!seen.add(p.text())) throw error(p, "duplicate parameter '" + p.text() + "'");
-            Expr defaultValue = match(EQUAL) ? expression() : null;
-            if (defaultValue == null && !params.isEmpty() && params.get(params.size() - 1).defaultValue() != null)
-                throw error(p, "a parameter without a default follows one with a default");
-            params.add(new Stmt.Param(p.text(), defaultValue, p.span()));
-            if (!match(COMMA)) break;
-        }
+        List<Stmt.Param> params = parameters(RIGHT_PAREN, true);
         Token close = consume(RIGHT_PAREN, "expected ')' after the parameters");
+        if (match(ARROW)) expression(); // the return annotation: read and not kept
         int savedLoops = loops;
         loops = 0;
         functions++;
         List<Stmt> body = block(keyword, "the function signature");
         functions--;
         loops = savedLoops;
-        return new Stmt.Def(name.text(), params, body, keyword.span().to(close.span()));
+        return new Stmt.Def(name.text(), params, body, decorators, keyword.span().to(close.span()));
+    }
+
+    /**
+     * Parameters up to {@code end}: {@code a, b=1, *args, c, d=2, **kw}, a bare {@code *} before
+     * keyword-only ones, {@code /} after positional-only ones (kept as ordinary), annotations when allowed.
+     */
+    private List<Stmt.Param> parameters(TokenType end, boolean annotations) {
+        List<Stmt.Param> params = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        boolean keywordOnly = false, varKeyword = false;
+        while (!check(end)) {
+            if (varKeyword) throw error(peek(), "no parameter may follow **" + params.get(params.size() - 1).name());
+            if (match(SLASH)) {
+                if (!match(COMMA)) break;
+                continue;
+            }
+            Stmt.ParamKind kind = keywordOnly ? Stmt.ParamKind.KEYWORD_ONLY : Stmt.ParamKind.NORMAL;
+            if (match(STAR_STAR)) {
+                kind = Stmt.ParamKind.VAR_KEYWORD;
+                varKeyword = true;
+            } else if (match(STAR)) {
+                if (keywordOnly) throw error(previous(), "* may appear only once in the parameters");
+                keywordOnly = true;
+                if (check(COMMA)) {
+                    advance();
+                    continue; // a bare * : the parameters after it are keyword-only
+                }
+                kind = Stmt.ParamKind.VAR_POSITIONAL;
+            }
+            Token p = consume(NAME, "expected a parameter name");
+            if (!seen.add(p.text())) throw error(p, "duplicate parameter '" + p.text() + "'");
+            if (annotations && match(COLON)) expression();
+            Expr defaultValue = null;
+            if (match(EQUAL)) {
+                if (kind == Stmt.ParamKind.VAR_POSITIONAL || kind == Stmt.ParamKind.VAR_KEYWORD)
+                    throw error(previous(), "*" + (varKeyword ? "*" : "") + p.text() + " cannot have a default value");
+                defaultValue = expression();
+            }
+            if (kind == Stmt.ParamKind.NORMAL && defaultValue == null && params.stream().anyMatch(q -> q.kind() == Stmt.ParamKind.NORMAL && q.defaultValue() != null))
+                throw error(p, "a parameter without a default follows one with a default");
+            params.add(new Stmt.Param(p.text(), defaultValue, kind, p.span()));
+            if (!match(COMMA)) break;
+        }
+        return params;
+    }
+
+    private Stmt classStatement(List<Expr> decorators) {
+        Token keyword = advance();
+        Token name = consume(NAME, "expected a class name after 'class'");
+        List<Expr> bases = new ArrayList<>();
+        if (match(LEFT_PAREN)) {
+            while (!check(RIGHT_PAREN)) {
+                if (check(NAME) && checkNext(EQUAL))
+                    throw error(peek(), "class keyword arguments (metaclass=...) are not supported");
+                bases.add(expression());
+                if (!match(COMMA)) break;
+            }
+            consume(RIGHT_PAREN, "expected ')' after the base classes");
+        }
+        Span header = keyword.span().to(previous().span());
+        int savedLoops = loops, savedFunctions = functions;
+        loops = 0;
+        functions = 0;
+        List<Stmt> body = block(keyword, "the class name");
+        loops = savedLoops;
+        functions = savedFunctions;
+        return new Stmt.ClassDef(name.text(), bases, body, decorators, header);
     }
 
     private Stmt withStatement() {
         Token keyword = advance();
-        Expr context = expression();
+        List<Stmt.WithItem> items = new ArrayList<>();
+        do {
+            Expr context = expression();
+            Expr target = match(AS) ? assignable(postfix()) : null;
+            items.add(new Stmt.WithItem(context, target));
+        } while (match(COMMA));
         List<Stmt> body = block(keyword, "the with expression");
-        return new Stmt.With(context, body, keyword.span().to(context.span()));
+        Stmt.WithItem last = items.get(items.size() - 1);
+        return new Stmt.With(items, body, keyword.span().to((last.target() != null ? last.target() : last.context()).span()));
+    }
+
+    private Stmt tryStatement() {
+        Token keyword = advance();
+        List<Stmt> body = block(keyword, "'try'");
+        List<Stmt.Handler> handlers = new ArrayList<>();
+        while (check(EXCEPT)) {
+            Token except = advance();
+            if (check(STAR)) throw error(peek(), "`except*` (exception groups) is not supported");
+            Expr type = check(COLON) ? null : expression();
+            String name = null;
+            if (type != null && match(AS)) name = consume(NAME, "expected a name after 'as'").text();
+            if (type == null && !handlers.isEmpty() && handlers.get(handlers.size() - 1).type() == null)
+                throw error(except, "only the last except may be bare");
+            handlers.add(new Stmt.Handler(type, name, block(except, "the except clause"), except.span().to(previous().span())));
+        }
+        for (int i = 0; i < handlers.size() - 1; i++)
+            if (handlers.get(i).type() == null) throw new LangError("default 'except:' must be last", handlers.get(i).span());
+        List<Stmt> orElse = List.of();
+        if (check(ELSE)) {
+            if (handlers.isEmpty()) throw error(peek(), "'else' after 'try' needs an 'except'");
+            orElse = block(advance(), "'else'");
+        }
+        List<Stmt> finalBody = check(FINALLY) ? block(advance(), "'finally'") : List.of();
+        if (handlers.isEmpty() && finalBody.isEmpty()) throw error(peek(), "expected 'except' or 'finally' block");
+        return new Stmt.Try(body, handlers, orElse, finalBody, keyword.span());
     }
 
     /** ':' then either simple statements on the same line or an indented block. */
@@ -228,7 +494,24 @@ public final class Parser {
 
     // ---- expressions, loosest first ----
 
-    /** Expressions separated by commas: a tuple when there is a comma ({@code a, b = b, a}). */
+    /** Expressions separated by commas: a tuple when there is a comma ({@code a, b = b, a}); items may be starred. */
+    private Expr starredList() {
+        Expr first = starredItem();
+        if (!check(COMMA)) return first;
+        List<Expr> items = new ArrayList<>();
+        items.add(first);
+        while (match(COMMA) && canStartExpression()) items.add(starredItem());
+        return new Expr.Tuple(items, first.span().to(previous().span()));
+    }
+
+    private Expr starredItem() {
+        if (!match(STAR)) return expression();
+        Token star = previous();
+        Expr value = or();
+        return new Expr.Starred(value, star.span().to(value.span()));
+    }
+
+    /** Expressions separated by commas, no starred items: a tuple when there is a comma. */
     private Expr expressionList() {
         Expr first = expression();
         if (!check(COMMA)) return first;
@@ -238,8 +521,38 @@ public final class Parser {
         return new Expr.Tuple(items, first.span().to(previous().span()));
     }
 
+    /** A full expression: a lambda, or a conditional expression. */
     private Expr expression() {
-        return or();
+        if (check(LAMBDA)) return lambda();
+        if (check(YIELD)) throw error(peek(), "generators (`yield`) are not supported; build a list and return it");
+        if (check(AWAIT)) throw error(peek(), "`await` is not supported (adjoint runs no coroutines)");
+        Expr e = conditional();
+        if (check(WALRUS)) throw error(peek(), "the walrus operator `:=` is not supported; assign on its own line");
+        return e;
+    }
+
+    private Expr lambda() {
+        Token keyword = nest(advance());
+        List<Stmt.Param> params = parameters(COLON, false);
+        consume(COLON, "expected ':' after the lambda's parameters");
+        int savedLoops = loops;
+        loops = 0;
+        Expr body = expression();
+        loops = savedLoops;
+        depth--;
+        return new Expr.Lambda(params, body, keyword.span().to(body.span()));
+    }
+
+    /** {@code a if c else b}: right-associative, the condition and a at the or level. */
+    private Expr conditional() {
+        Expr then = or();
+        if (!check(IF)) return then;
+        Token keyword = nest(advance());
+        Expr condition = or();
+        consume(ELSE, "expected 'else' in the conditional expression");
+        Expr orElse = expression();
+        depth--;
+        return new Expr.Conditional(condition, then, orElse, then.span().to(orElse.span()));
     }
 
     private Expr or() {
@@ -273,17 +586,62 @@ public final class Parser {
     }
 
     private Expr comparison() {
-        Expr first = sum();
-        if (!check(EQUAL_EQUAL, BANG_EQUAL, LESS, LESS_EQUAL, GREATER, GREATER_EQUAL)) return first;
+        Expr first = bitOr();
+        if (!atComparison()) return first;
         List<Expr> operands = new ArrayList<>(List.of(first));
         List<Token> ops = new ArrayList<>();
         int saved = depth;
-        while (match(EQUAL_EQUAL, BANG_EQUAL, LESS, LESS_EQUAL, GREATER, GREATER_EQUAL)) {
-            ops.add(nest(previous()));
-            operands.add(sum());
+        while (atComparison()) {
+            ops.add(nest(comparisonOperator()));
+            operands.add(bitOr());
         }
         depth = saved;
         return new Expr.Compare(operands, ops, first.span().to(operands.get(operands.size() - 1).span()));
+    }
+
+    private boolean atComparison() {
+        return check(EQUAL_EQUAL, BANG_EQUAL, LESS, LESS_EQUAL, GREATER, GREATER_EQUAL, IN, IS) || (check(NOT) && checkNext(IN));
+    }
+
+    /** One comparison operator; {@code not in} and {@code is not} become one token. */
+    private Token comparisonOperator() {
+        Token t = advance();
+        if (t.type() == NOT) {
+            Token in = advance();
+            return new Token(NOT_IN, "not in", t.span().to(in.span()));
+        }
+        if (t.type() == IS && check(NOT)) {
+            Token not = advance();
+            return new Token(IS_NOT, "is not", t.span().to(not.span()));
+        }
+        return t;
+    }
+
+    private Expr bitOr() {
+        Expr expr = bitAnd();
+        while (match(PIPE)) {
+            Token op = previous();
+            expr = binary(expr, op, bitAnd());
+        }
+        return expr;
+    }
+
+    private Expr bitAnd() {
+        Expr expr = shift();
+        while (match(AMPERSAND)) {
+            Token op = previous();
+            expr = binary(expr, op, shift());
+        }
+        return expr;
+    }
+
+    private Expr shift() {
+        Expr expr = sum();
+        while (match(LEFT_SHIFT, RIGHT_SHIFT)) {
+            Token op = previous();
+            expr = binary(expr, op, sum());
+        }
+        return expr;
     }
 
     /** Long chains like 1 + 2 + ... + 1000 are fine: the interpreter walks their left spine in a loop. */
@@ -307,17 +665,19 @@ public final class Parser {
 
     /** Unary minus binds looser than power: {@code -x**2} is {@code -(x**2)}; {@code -2} folds to a literal. */
     private Expr unary() {
-        if (!match(MINUS, PLUS)) return power();
+        if (!match(MINUS, PLUS, TILDE)) return power();
         Token op = nest(previous());
         Expr operand = unary();
         depth--;
         Span span = op.span().to(operand.span());
-        if (operand instanceof Expr.Number n) return new Expr.Number(op.type() == MINUS ? -n.value() : n.value(), span);
+        if (operand instanceof Expr.Number n && op.type() != TILDE)
+            return new Expr.Number(op.type() == MINUS ? PyNumbers.neg(n.value()) : n.value(), span);
         return new Expr.Unary(op, operand, span);
     }
 
     /** Right-associative, and its right operand may carry a sign: {@code 2**3**2}, {@code 2**-1}. */
     private Expr power() {
+        if (check(AWAIT)) throw error(peek(), "`await` is not supported (adjoint runs no coroutines)");
         Expr base = postfix();
         if (!match(STAR_STAR, CARET)) return base;
         Token op = nest(previous());
@@ -348,6 +708,7 @@ public final class Parser {
     }
 
     private Expr finishCall(Expr callee) {
+        Token open = previous();
         List<Expr> args = new ArrayList<>();
         List<Expr.Keyword> keywords = new ArrayList<>();
         Set<String> names = new HashSet<>();
@@ -358,14 +719,28 @@ public final class Parser {
                 if (!names.add(name.text())) throw error(name, "keyword argument repeated: '" + name.text() + "'");
                 Expr value = expression();
                 keywords.add(new Expr.Keyword(name.text(), value, name.span().to(value.span())));
+            } else if (match(STAR_STAR)) {
+                Token stars = previous();
+                Expr value = expression();
+                keywords.add(new Expr.Keyword(null, value, stars.span().to(value.span())));
+            } else if (check(STAR)) {
+                if (keywords.stream().anyMatch(k -> k.name() == null)) throw error(peek(), "iterable argument unpacking follows keyword argument unpacking");
+                args.add(starredItem());
             } else {
-                if (!keywords.isEmpty() && canStartExpression()) throw error(peek(), "positional argument follows keyword argument");
-                args.add(expression());
+                if (!keywords.isEmpty() && canStartExpression()) throw error(peek(), "positional argument follows keyword argument"
+                        + (keywords.stream().anyMatch(k -> k.name() == null) ? " unpacking" : ""));
+                Expr arg = expression();
+                if (check(FOR)) {
+                    // f(x for x in xs): a generator expression as the only argument
+                    arg = comprehensionTail(Expr.ComprehensionKind.GENERATOR, arg, null, arg.span());
+                    if (!args.isEmpty() || !check(RIGHT_PAREN)) throw new LangError("Generator expression must be parenthesized", arg.span());
+                }
+                args.add(arg);
             }
             if (!match(COMMA)) break;
         }
         Token close = consume(RIGHT_PAREN, "expected ')' after the arguments");
-        return new Expr.Call(callee, args, keywords, callee.span().to(close.span()));
+        return new Expr.Call(callee, args, keywords, callee.span().to(close.span()).to(open.span()));
     }
 
     private Expr finishIndex(Expr object) {
@@ -385,7 +760,7 @@ public final class Parser {
         Expr start = null;
         Token first = peek();
         if (!check(COLON)) {
-            start = expression();
+            start = starredItem();
             if (!check(COLON)) return start;
         }
         advance();
@@ -400,10 +775,10 @@ public final class Parser {
         switch (t.type()) {
             case NUMBER:
                 advance();
-                return new Expr.Number(Double.parseDouble(t.text()), t.span());
+                return new Expr.Number(NumberLiteral.value(t), t.span());
             case STRING:
-                advance();
-                return new Expr.Str(t.text(), t.span());
+            case FSTRING:
+                return strings();
             case TRUE:
             case FALSE:
                 advance();
@@ -411,6 +786,9 @@ public final class Parser {
             case NONE:
                 advance();
                 return new Expr.Literal(null, t.span());
+            case ELLIPSIS:
+                advance();
+                return new Expr.Literal(Ellipsis.INSTANCE, t.span());
             case NAME:
                 advance();
                 return new Expr.Name(t.text(), t.span());
@@ -418,26 +796,63 @@ public final class Parser {
                 return parenthesized(nest(advance()));
             case LEFT_BRACKET:
                 return list(nest(advance()));
+            case LEFT_BRACE:
+                return braces(nest(advance()));
+            case YIELD:
+                throw error(t, "generators (`yield`) are not supported; build a list and return it");
+            case LAMBDA:
+                return lambda();
             default:
                 throw error(t, current > 0 && previous().type().category() != TokenCategory.LAYOUT
                         ? "expected an expression after '" + previous().text() + "'" : "expected an expression");
         }
     }
 
-    /** {@code (e)} is e; {@code ()}, {@code (a,)} and {@code (a, b)} are tuples. */
+    /** Adjacent string literals are one string ('a' 'b' is 'ab'); with an f-string among them, one f-string. */
+    private Expr strings() {
+        List<Expr> parts = new ArrayList<>();
+        Span span = peek().span();
+        boolean formatted = false;
+        while (check(STRING) || check(FSTRING)) {
+            Token t = advance();
+            span = span.to(t.span());
+            if (t.type() == STRING) {
+                parts.add(new Expr.Str(t.text(), t.span()));
+            } else {
+                formatted = true;
+                parts.addAll(FStrings.parts(t, depth));
+            }
+        }
+        if (!formatted) {
+            StringBuilder sb = new StringBuilder();
+            for (Expr p : parts) sb.append(((Expr.Str) p).value());
+            return new Expr.Str(sb.toString(), span);
+        }
+        return new Expr.FString(FStrings.merge(parts), span);
+    }
+
+    /** {@code (e)} is e; {@code ()}, {@code (a,)} and {@code (a, b)} are tuples; {@code (e for ...)} a generator. */
     private Expr parenthesized(Token open) {
         if (match(RIGHT_PAREN)) {
             depth--;
             return new Expr.Tuple(List.of(), open.span().to(previous().span()));
         }
-        Expr first = expression();
+        if (check(YIELD)) throw error(peek(), "generators (`yield`) are not supported; build a list and return it");
+        Expr first = starredItem();
+        if (check(FOR) && !(first instanceof Expr.Starred)) {
+            Expr gen = comprehensionTail(Expr.ComprehensionKind.GENERATOR, first, null, open.span());
+            Token close = consume(RIGHT_PAREN, "expected ')' after the generator expression");
+            depth--;
+            return withSpan(gen, open.span().to(close.span()));
+        }
         if (!check(COMMA)) {
+            if (first instanceof Expr.Starred s) throw new LangError("can't use starred expression here", s.span());
             consume(RIGHT_PAREN, "expected ')' after the expression");
             depth--;
             return first;
         }
         List<Expr> items = new ArrayList<>(List.of(first));
-        while (match(COMMA) && !check(RIGHT_PAREN)) items.add(expression());
+        while (match(COMMA) && !check(RIGHT_PAREN)) items.add(starredItem());
         Token close = consume(RIGHT_PAREN, "expected ')' after the tuple items");
         depth--;
         return new Expr.Tuple(items, open.span().to(close.span()));
@@ -446,12 +861,94 @@ public final class Parser {
     private Expr list(Token open) {
         List<Expr> items = new ArrayList<>();
         while (!check(RIGHT_BRACKET)) {
-            items.add(expression());
+            Expr item = starredItem();
+            if (items.isEmpty() && check(FOR) && !(item instanceof Expr.Starred)) {
+                Expr comp = comprehensionTail(Expr.ComprehensionKind.LIST, item, null, open.span());
+                Token close = consume(RIGHT_BRACKET, "expected ']' after the list comprehension");
+                depth--;
+                return withSpan(comp, open.span().to(close.span()));
+            }
+            items.add(item);
             if (!match(COMMA)) break;
         }
         Token close = consume(RIGHT_BRACKET, "expected ']' after the list items");
         depth--;
         return new Expr.ListExpr(items, open.span().to(close.span()));
+    }
+
+    /** {@code {}} (a dict), {@code {k: v, **m}}, {@code {a, *b}}, and their comprehensions. */
+    private Expr braces(Token open) {
+        if (match(RIGHT_BRACE)) {
+            depth--;
+            return new Expr.DictExpr(List.of(), List.of(), open.span().to(previous().span()));
+        }
+        List<Expr> keys = new ArrayList<>(), values = new ArrayList<>();
+        boolean dict;
+        if (match(STAR_STAR)) {
+            dict = true;
+            keys.add(null);
+            values.add(bitOr());
+        } else {
+            Expr first = starredItem();
+            dict = !(first instanceof Expr.Starred) && match(COLON);
+            if (dict) {
+                Expr value = expression();
+                if (check(FOR)) return closeComprehension(open, comprehensionTail(Expr.ComprehensionKind.DICT, first, value, open.span()));
+                keys.add(first);
+                values.add(value);
+            } else {
+                if (check(FOR) && !(first instanceof Expr.Starred))
+                    return closeComprehension(open, comprehensionTail(Expr.ComprehensionKind.SET, first, null, open.span()));
+                values.add(first);
+            }
+        }
+        while (match(COMMA) && !check(RIGHT_BRACE)) {
+            if (dict) {
+                if (match(STAR_STAR)) {
+                    keys.add(null);
+                    values.add(bitOr());
+                } else {
+                    keys.add(expression());
+                    consume(COLON, "expected ':' after the dict key");
+                    values.add(expression());
+                }
+            } else {
+                values.add(starredItem());
+            }
+        }
+        Token close = consume(RIGHT_BRACE, dict ? "expected '}' after the dict items" : "expected '}' after the set items");
+        depth--;
+        Span span = open.span().to(close.span());
+        return dict ? new Expr.DictExpr(keys, values, span) : new Expr.SetExpr(values, span);
+    }
+
+    private Expr closeComprehension(Token open, Expr comp) {
+        Token close = consume(RIGHT_BRACE, "expected '}' after the comprehension");
+        depth--;
+        return withSpan(comp, open.span().to(close.span()));
+    }
+
+    /** The {@code for ... in ... if ...} clauses after a comprehension's element. */
+    private Expr comprehensionTail(Expr.ComprehensionKind kind, Expr element, Expr value, Span start) {
+        List<Expr.ForClause> clauses = new ArrayList<>();
+        int saved = depth;
+        while (check(FOR)) {
+            nest(advance());
+            Expr target = targetList();
+            consume(IN, "expected 'in' after the comprehension variable");
+            Expr iterable = or();
+            List<Expr> conditions = new ArrayList<>();
+            while (match(IF)) conditions.add(or());
+            clauses.add(new Expr.ForClause(target, iterable, conditions));
+        }
+        depth = saved;
+        if (check(ASYNC)) throw error(peek(), "`async for` is not supported (adjoint runs no coroutines)");
+        return new Expr.Comprehension(kind, element, value, clauses, start.to(previous().span()));
+    }
+
+    private static Expr withSpan(Expr comp, Span span) {
+        Expr.Comprehension c = (Expr.Comprehension) comp;
+        return new Expr.Comprehension(c.kind(), c.element(), c.value(), c.clauses(), span);
     }
 
     private Expr binary(Expr left, Token op, Expr right) {
@@ -475,7 +972,8 @@ public final class Parser {
     }
 
     private boolean canStartExpression() {
-        return check(NUMBER, STRING, NAME, TRUE, FALSE, NONE, LEFT_PAREN, LEFT_BRACKET, MINUS, PLUS, NOT);
+        return check(NUMBER, STRING, FSTRING, NAME, TRUE, FALSE, NONE, ELLIPSIS, LEFT_PAREN, LEFT_BRACKET, LEFT_BRACE, MINUS, PLUS, TILDE, NOT,
+                LAMBDA, STAR);
     }
 
     private boolean match(TokenType... types) {

@@ -5,6 +5,14 @@ public interface Printer {
     /** A line from print(...). */
     void print(String line);
 
+    /**
+     * Text from print(..., end=...): exactly these characters, with no newline added. Printers that
+     * can only take whole lines get the text as a line.
+     */
+    default void write(String text) {
+        print(text.endsWith("\n") ? text.substring(0, text.length() - 1) : text);
+    }
+
     /** The value of an expression statement at the prompt (never null). */
     void show(Object value);
 

@@ -16,11 +16,18 @@ public sealed interface Stmt {
         R visitWhile(While s);
         R visitFor(For s);
         R visitDef(Def s);
+        R visitClass(ClassDef s);
         R visitReturn(Return s);
         R visitBreak(Break s);
         R visitContinue(Continue s);
         R visitPass(Pass s);
         R visitWith(With s);
+        R visitTry(Try s);
+        R visitRaise(Raise s);
+        R visitAssert(Assert s);
+        R visitDel(Del s);
+        R visitScope(Scope s);
+        R visitImport(Import s);
     }
 
     /** An expression statement; at the prompt its value is shown. */
@@ -28,12 +35,12 @@ public sealed interface Stmt {
         public <R> R accept(Visitor<R> v) { return v.visitExpression(this); }
     }
 
-    /** {@code a = b = value}; targets are names, attributes or tuples of them. */
+    /** {@code a = b = value}; targets are names, attributes, subscripts or tuples/lists of them. */
     record Assign(List<Expr> targets, Expr value, Span span) implements Stmt {
         public <R> R accept(Visitor<R> v) { return v.visitAssign(this); }
     }
 
-    /** {@code a += b}, meaning {@code a = a + b}. */
+    /** {@code a += b}: op is the augmented token ({@code +=}); see {@link TokenType#binaryOfAugmented}. */
     record AugAssign(Expr target, Token op, Expr value, Span span) implements Stmt {
         public <R> R accept(Visitor<R> v) { return v.visitAugAssign(this); }
     }
@@ -45,18 +52,36 @@ public sealed interface Stmt {
         public <R> R accept(Visitor<R> v) { return v.visitIf(this); }
     }
 
-    record While(Expr condition, List<Stmt> body, Span span) implements Stmt {
+    /** orElse runs when the loop ends without break (empty when absent). */
+    record While(Expr condition, List<Stmt> body, List<Stmt> orElse, Span span) implements Stmt {
         public <R> R accept(Visitor<R> v) { return v.visitWhile(this); }
     }
 
-    record For(Expr target, Expr iterable, List<Stmt> body, Span span) implements Stmt {
+    record For(Expr target, Expr iterable, List<Stmt> body, List<Stmt> orElse, Span span) implements Stmt {
         public <R> R accept(Visitor<R> v) { return v.visitFor(this); }
     }
 
-    record Param(String name, Expr defaultValue, Span span) {}
+    enum ParamKind { NORMAL, KEYWORD_ONLY, VAR_POSITIONAL, VAR_KEYWORD }
 
-    record Def(String name, List<Param> params, List<Stmt> body, Span span) implements Stmt {
+    /** A parameter: {@code a}, {@code a=1}, {@code *args}, {@code **kwargs}, or one after {@code *} (keyword-only). */
+    record Param(String name, Expr defaultValue, ParamKind kind, Span span) {
+        public Param(String name, Expr defaultValue, Span span) {
+            this(name, defaultValue, ParamKind.NORMAL, span);
+        }
+    }
+
+    /** {@code @decorators def name(params): body}; decorators outermost first. */
+    record Def(String name, List<Param> params, List<Stmt> body, List<Expr> decorators, Span span) implements Stmt {
+        public Def(String name, List<Param> params, List<Stmt> body, Span span) {
+            this(name, params, body, List.of(), span);
+        }
+
         public <R> R accept(Visitor<R> v) { return v.visitDef(this); }
+    }
+
+    /** {@code class Name(Base): body}. */
+    record ClassDef(String name, List<Expr> bases, List<Stmt> body, List<Expr> decorators, Span span) implements Stmt {
+        public <R> R accept(Visitor<R> v) { return v.visitClass(this); }
     }
 
     /** {@code return} (value null: None). */
@@ -76,8 +101,48 @@ public sealed interface Stmt {
         public <R> R accept(Visitor<R> v) { return v.visitPass(this); }
     }
 
-    /** {@code with no_grad():}. */
-    record With(Expr context, List<Stmt> body, Span span) implements Stmt {
+    /** {@code context as target} of a with statement (target null when absent). */
+    record WithItem(Expr context, Expr target) {}
+
+    /** {@code with no_grad():}, {@code with a() as x, b():}. */
+    record With(List<WithItem> items, List<Stmt> body, Span span) implements Stmt {
         public <R> R accept(Visitor<R> v) { return v.visitWith(this); }
+    }
+
+    /** {@code except Type as name:} (type null: a bare except; name null when absent). */
+    record Handler(Expr type, String name, List<Stmt> body, Span span) {}
+
+    /** try / except / else / finally; orElse and finalBody are empty when absent. */
+    record Try(List<Stmt> body, List<Handler> handlers, List<Stmt> orElse, List<Stmt> finalBody, Span span) implements Stmt {
+        public <R> R accept(Visitor<R> v) { return v.visitTry(this); }
+    }
+
+    /** {@code raise}, {@code raise E}, {@code raise E from cause}. */
+    record Raise(Expr exception, Expr cause, Span span) implements Stmt {
+        public <R> R accept(Visitor<R> v) { return v.visitRaise(this); }
+    }
+
+    record Assert(Expr test, Expr message, Span span) implements Stmt {
+        public <R> R accept(Visitor<R> v) { return v.visitAssert(this); }
+    }
+
+    record Del(List<Expr> targets, Span span) implements Stmt {
+        public <R> R accept(Visitor<R> v) { return v.visitDel(this); }
+    }
+
+    /** {@code global a, b} (nonlocal false) or {@code nonlocal a, b}. */
+    record Scope(List<String> names, boolean nonlocal, Span span) implements Stmt {
+        public <R> R accept(Visitor<R> v) { return v.visitScope(this); }
+    }
+
+    /** {@code name as alias}: a dotted module name or an imported name; alias null when absent. */
+    record Alias(String name, String alias, Span span) {}
+
+    /**
+     * {@code import a.b as c, d} (module null) or {@code from module import x as y, z}; names holds
+     * a single "*" for {@code from m import *}.
+     */
+    record Import(String module, List<Alias> names, Span span) implements Stmt {
+        public <R> R accept(Visitor<R> v) { return v.visitImport(this); }
     }
 }

@@ -34,11 +34,11 @@ final class TensorAttributes {
             case "is_leaf":
                 return t.isLeaf();
             case "ndim":
-                return Tensor.constant(t.ndim());
+                return (long) t.ndim();
             default:
                 TensorMethods.Method m = TensorMethods.get(name);
                 if (m != null) return new BoundMethod(t, name, m);
-                throw new IllegalArgumentException("tensor has no attribute '" + name + "'" + Suggestions.didYouMean(name, all()));
+                throw PyError.attribute("'Tensor' object has no attribute '" + name + "'" + Suggestions.didYouMean(name, all()));
         }
     }
 
@@ -73,7 +73,7 @@ final class TensorAttributes {
 
     static List<Object> shape(Tensor t) {
         List<Object> dims = new ArrayList<>();
-        for (int d : t.shape()) dims.add(Tensor.constant(d));
+        for (int d : t.shape()) dims.add((long) d);
         return Collections.unmodifiableList(dims);
     }
 

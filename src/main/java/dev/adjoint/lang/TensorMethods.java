@@ -3,7 +3,6 @@ package dev.adjoint.lang;
 import dev.adjoint.autograd.Autograd;
 import dev.adjoint.autograd.Tensor;
 import dev.adjoint.ndarray.NDArray;
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -32,7 +31,7 @@ public final class TensorMethods {
         m.put("backward", TensorMethods::backward);
         m.put("item", (self, a) -> {
             a.expect(0, 0);
-            return Tensor.constant(self.value().item());
+            return self.value().item(); // a Python float
         });
         m.put("retain_grad", (self, a) -> {
             a.expect(0, 0);
@@ -52,13 +51,13 @@ public final class TensorMethods {
         m.put("tolist", (self, a) -> tolist(self.value(), a.expect(0, 0)));
         m.put("numel", (self, a) -> {
             a.expect(0, 0);
-            return Tensor.constant(self.value().size());
+            return (long) self.value().size();
         });
         m.put("dim", (self, a) -> {
             a.expect(0, 0);
-            return Tensor.constant(self.ndim());
+            return (long) self.ndim();
         });
-        m.put("size", (self, a) -> a.expect(0, 1).size() == 0 ? TensorAttributes.shape(self) : Tensor.constant(self.value().dim(a.integer(0))));
+        m.put("size", (self, a) -> a.expect(0, 1).size() == 0 ? TensorAttributes.shape(self) : (Object) (long) self.value().dim(a.integer(0)));
         METHODS = Collections.unmodifiableMap(m);
     }
 
@@ -86,10 +85,11 @@ public final class TensorMethods {
         return null;
     }
 
+    /** Nested Python lists of floats (a 0-d tensor gives a float), as PyTorch's tolist(). */
     private static Object tolist(NDArray v, Args a) {
-        if (v.ndim() == 0) return Tensor.constant(v.item());
-        List<Object> out = new ArrayList<>();
+        if (v.ndim() == 0) return v.item();
+        PyList out = new PyList();
         for (int i = 0; i < v.shape()[0]; i++) out.add(tolist(v.index(0, i), a));
-        return Collections.unmodifiableList(out);
+        return out;
     }
 }

@@ -8,6 +8,8 @@ public enum TokenType {
     // literals and names
     NUMBER(null, TokenCategory.NUMBER),
     STRING(null, TokenCategory.STRING),
+    /** An f-string: its text is the raw content between the quotes, split into parts by the parser. */
+    FSTRING(null, TokenCategory.STRING),
     NAME(null, TokenCategory.NAME),
 
     // keywords
@@ -29,6 +31,23 @@ public enum TokenType {
     CONTINUE("continue", TokenCategory.KEYWORD),
     WITH("with", TokenCategory.KEYWORD),
     PASS("pass", TokenCategory.KEYWORD),
+    IS("is", TokenCategory.KEYWORD),
+    LAMBDA("lambda", TokenCategory.KEYWORD),
+    DEL("del", TokenCategory.KEYWORD),
+    GLOBAL("global", TokenCategory.KEYWORD),
+    NONLOCAL("nonlocal", TokenCategory.KEYWORD),
+    TRY("try", TokenCategory.KEYWORD),
+    EXCEPT("except", TokenCategory.KEYWORD),
+    FINALLY("finally", TokenCategory.KEYWORD),
+    RAISE("raise", TokenCategory.KEYWORD),
+    ASSERT("assert", TokenCategory.KEYWORD),
+    CLASS("class", TokenCategory.KEYWORD),
+    IMPORT("import", TokenCategory.KEYWORD),
+    FROM("from", TokenCategory.KEYWORD),
+    AS("as", TokenCategory.KEYWORD),
+    YIELD("yield", TokenCategory.KEYWORD),
+    ASYNC("async", TokenCategory.KEYWORD),
+    AWAIT("await", TokenCategory.KEYWORD),
 
     // operators
     PLUS("+", TokenCategory.OPERATOR),
@@ -46,11 +65,31 @@ public enum TokenType {
     LESS_EQUAL("<=", TokenCategory.OPERATOR),
     GREATER(">", TokenCategory.OPERATOR),
     GREATER_EQUAL(">=", TokenCategory.OPERATOR),
+    /** The two-word comparisons, made by the parser from their two keywords. */
+    NOT_IN("not in", TokenCategory.OPERATOR),
+    IS_NOT("is not", TokenCategory.OPERATOR),
+    AMPERSAND("&", TokenCategory.OPERATOR),
+    PIPE("|", TokenCategory.OPERATOR),
+    TILDE("~", TokenCategory.OPERATOR),
+    LEFT_SHIFT("<<", TokenCategory.OPERATOR),
+    RIGHT_SHIFT(">>", TokenCategory.OPERATOR),
+    ARROW("->", TokenCategory.OPERATOR),
+    WALRUS(":=", TokenCategory.OPERATOR),
+    ELLIPSIS("...", TokenCategory.OPERATOR),
     EQUAL("=", TokenCategory.OPERATOR),
     PLUS_EQUAL("+=", TokenCategory.OPERATOR),
     MINUS_EQUAL("-=", TokenCategory.OPERATOR),
     STAR_EQUAL("*=", TokenCategory.OPERATOR),
     SLASH_EQUAL("/=", TokenCategory.OPERATOR),
+    SLASH_SLASH_EQUAL("//=", TokenCategory.OPERATOR),
+    PERCENT_EQUAL("%=", TokenCategory.OPERATOR),
+    STAR_STAR_EQUAL("**=", TokenCategory.OPERATOR),
+    AT_EQUAL("@=", TokenCategory.OPERATOR),
+    CARET_EQUAL("^=", TokenCategory.OPERATOR),
+    AMPERSAND_EQUAL("&=", TokenCategory.OPERATOR),
+    PIPE_EQUAL("|=", TokenCategory.OPERATOR),
+    LEFT_SHIFT_EQUAL("<<=", TokenCategory.OPERATOR),
+    RIGHT_SHIFT_EQUAL(">>=", TokenCategory.OPERATOR),
 
     // punctuation
     COMMA(",", TokenCategory.PUNCTUATION),
@@ -61,6 +100,8 @@ public enum TokenType {
     RIGHT_PAREN(")", TokenCategory.PUNCTUATION),
     LEFT_BRACKET("[", TokenCategory.PUNCTUATION),
     RIGHT_BRACKET("]", TokenCategory.PUNCTUATION),
+    LEFT_BRACE("{", TokenCategory.PUNCTUATION),
+    RIGHT_BRACE("}", TokenCategory.PUNCTUATION),
 
     // only for highlighting
     COMMENT(null, TokenCategory.COMMENT),
@@ -93,6 +134,26 @@ public enum TokenType {
     /** The fixed text of a keyword, operator or punctuation token; null for the others. */
     public String spelling() {
         return spelling;
+    }
+
+    /** For an augmented assignment ({@code +=}): the operator it applies ({@code +}); null for other tokens. */
+    public TokenType binaryOfAugmented() {
+        return switch (this) {
+            case PLUS_EQUAL -> PLUS;
+            case MINUS_EQUAL -> MINUS;
+            case STAR_EQUAL -> STAR;
+            case SLASH_EQUAL -> SLASH;
+            case SLASH_SLASH_EQUAL -> SLASH_SLASH;
+            case PERCENT_EQUAL -> PERCENT;
+            case STAR_STAR_EQUAL -> STAR_STAR;
+            case AT_EQUAL -> AT;
+            case CARET_EQUAL -> CARET;
+            case AMPERSAND_EQUAL -> AMPERSAND;
+            case PIPE_EQUAL -> PIPE;
+            case LEFT_SHIFT_EQUAL -> LEFT_SHIFT;
+            case RIGHT_SHIFT_EQUAL -> RIGHT_SHIFT;
+            default -> null;
+        };
     }
 
     /** The keyword spelled by {@code word}, or null when it is an ordinary name. */

@@ -12,7 +12,8 @@ import java.util.List;
  */
 public final class Unparser {
     // precedence levels, loosest first, as in the Parser
-    private static final int OR = 1, AND = 2, NOT = 3, COMPARE = 4, SUM = 5, TERM = 6, UNARY = 7, POWER = 8, POSTFIX = 9, ATOM = 10;
+    private static final int LAMBDA = 1, CONDITIONAL = 2, OR = 3, AND = 4, NOT = 5, COMPARE = 6, BIT_OR = 7, BIT_AND = 8, SHIFT = 9,
+            SUM = 10, TERM = 11, UNARY = 12, POWER = 13, POSTFIX = 14, ATOM = 15;
 
     private final StringBuilder out = new StringBuilder();
 
@@ -36,76 +37,75 @@ public final class Unparser {
     /** One expression. */
     public static String expression(Expr e) {
         Unparser u = new Unparser();
-        u.expr(e, OR);
+        u.expr(e, LAMBDA);
         return u.out.toString();
     }
 
     // ---- statements ----
 
-    private void statement(Stmt s, int level) {
+    private void indent(int level) {
         out.append("    ".repeat(level));
+    }
+
+    private void statement(Stmt s, int level) {
+        indent(level);
         if (s instanceof Stmt.Expression x) {
-            expr(x.expr(), OR);
+            expr(x.expr(), LAMBDA);
         } else if (s instanceof Stmt.Assign a) {
             for (Expr t : a.targets()) {
-                expr(t, OR);
+                target(t);
                 out.append(" = ");
             }
-            expr(a.value(), OR);
+            expr(a.value(), LAMBDA);
         } else if (s instanceof Stmt.AugAssign a) {
-            expr(a.target(), OR);
+            expr(a.target(), POSTFIX);
             out.append(' ').append(a.op().text()).append(' ');
-            expr(a.value(), OR);
+            expr(a.value(), LAMBDA);
         } else if (s instanceof Stmt.If i) {
             for (int k = 0; k < i.branches().size(); k++) {
-                if (k > 0) out.append("    ".repeat(level));
+                if (k > 0) indent(level);
                 out.append(k == 0 ? "if " : "elif ");
-                expr(i.branches().get(k).condition(), OR);
+                expr(i.branches().get(k).condition(), LAMBDA);
                 block(i.branches().get(k).body(), level);
             }
-            if (!i.orElse().isEmpty()) {
-                out.append("    ".repeat(level)).append("else");
-                block(i.orElse(), level);
-            }
+            orElse(i.orElse(), level);
             return;
         } else if (s instanceof Stmt.While w) {
             out.append("while ");
-            expr(w.condition(), OR);
+            expr(w.condition(), LAMBDA);
             block(w.body(), level);
+            orElse(w.orElse(), level);
             return;
         } else if (s instanceof Stmt.For f) {
             out.append("for ");
-            if (f.target() instanceof Expr.Tuple t && !t.items().isEmpty()) {
-                for (int k = 0; k < t.items().size(); k++) {
-                    if (k > 0) out.append(", ");
-                    expr(t.items().get(k), POSTFIX);
-                }
-            } else {
-                expr(f.target(), POSTFIX);
-            }
+            loopTarget(f.target());
             out.append(" in ");
-            expr(f.iterable(), OR);
+            expr(f.iterable(), LAMBDA);
             block(f.body(), level);
+            orElse(f.orElse(), level);
             return;
         } else if (s instanceof Stmt.Def d) {
+            decorators(d.decorators(), level);
             out.append("def ").append(d.name()).append('(');
-            for (int k = 0; k < d.params().size(); k++) {
-                Stmt.Param p = d.params().get(k);
-                if (k > 0) out.append(", ");
-                out.append(p.name());
-                if (p.defaultValue() != null) {
-                    out.append('=');
-                    expr(p.defaultValue(), OR);
-                }
-            }
+            params(d.params());
             out.append(')');
             block(d.body(), level);
+            return;
+        } else if (s instanceof Stmt.ClassDef c) {
+            decorators(c.decorators(), level);
+            out.append("class ").append(c.name());
+            if (!c.bases().isEmpty()) {
+                out.append('(');
+                items(c.bases());
+                out.append(')');
+            }
+            block(c.body(), level);
             return;
         } else if (s instanceof Stmt.Return r) {
             out.append("return");
             if (r.value() != null) {
                 out.append(' ');
-                expr(r.value(), OR);
+                expr(r.value(), LAMBDA);
             }
         } else if (s instanceof Stmt.Break) {
             out.append("break");
@@ -115,11 +115,88 @@ public final class Unparser {
             out.append("pass");
         } else if (s instanceof Stmt.With w) {
             out.append("with ");
-            expr(w.context(), OR);
+            for (int k = 0; k < w.items().size(); k++) {
+                if (k > 0) out.append(", ");
+                expr(w.items().get(k).context(), LAMBDA);
+                if (w.items().get(k).target() != null) {
+                    out.append(" as ");
+                    expr(w.items().get(k).target(), POSTFIX);
+                }
+            }
             block(w.body(), level);
             return;
+        } else if (s instanceof Stmt.Try t) {
+            out.append("try");
+            block(t.body(), level);
+            for (Stmt.Handler h : t.handlers()) {
+                indent(level);
+                out.append("except");
+                if (h.type() != null) {
+                    out.append(' ');
+                    expr(h.type(), LAMBDA);
+                    if (h.name() != null) out.append(" as ").append(h.name());
+                }
+                block(h.body(), level);
+            }
+            orElse(t.orElse(), level);
+            if (!t.finalBody().isEmpty()) {
+                indent(level);
+                out.append("finally");
+                block(t.finalBody(), level);
+            }
+            return;
+        } else if (s instanceof Stmt.Raise r) {
+            out.append("raise");
+            if (r.exception() != null) {
+                out.append(' ');
+                expr(r.exception(), LAMBDA);
+                if (r.cause() != null) {
+                    out.append(" from ");
+                    expr(r.cause(), LAMBDA);
+                }
+            }
+        } else if (s instanceof Stmt.Assert a) {
+            out.append("assert ");
+            expr(a.test(), LAMBDA);
+            if (a.message() != null) {
+                out.append(", ");
+                expr(a.message(), LAMBDA);
+            }
+        } else if (s instanceof Stmt.Del d) {
+            out.append("del ");
+            for (int k = 0; k < d.targets().size(); k++) {
+                if (k > 0) out.append(", ");
+                expr(d.targets().get(k), POSTFIX);
+            }
+        } else if (s instanceof Stmt.Scope g) {
+            out.append(g.nonlocal() ? "nonlocal " : "global ").append(String.join(", ", g.names()));
+        } else if (s instanceof Stmt.Import i) {
+            if (i.module() != null) out.append("from ").append(i.module()).append(' ');
+            out.append("import ");
+            for (int k = 0; k < i.names().size(); k++) {
+                Stmt.Alias a = i.names().get(k);
+                if (k > 0) out.append(", ");
+                out.append(a.name());
+                if (a.alias() != null) out.append(" as ").append(a.alias());
+            }
         }
         out.append('\n');
+    }
+
+    private void orElse(List<Stmt> body, int level) {
+        if (body.isEmpty()) return;
+        indent(level);
+        out.append("else");
+        block(body, level);
+    }
+
+    private void decorators(List<Expr> decorators, int level) {
+        for (Expr d : decorators) {
+            out.append('@');
+            expr(d, LAMBDA);
+            out.append('\n');
+            indent(level);
+        }
     }
 
     private void block(List<Stmt> body, int level) {
@@ -127,15 +204,61 @@ public final class Unparser {
         for (Stmt s : body) statement(s, level + 1);
     }
 
+    /** An assignment target: a tuple target without its parentheses would be the same tuple. */
+    private void target(Expr t) {
+        expr(t, LAMBDA);
+    }
+
+    private void loopTarget(Expr t) {
+        if (t instanceof Expr.Tuple tuple && !tuple.items().isEmpty()) {
+            for (int k = 0; k < tuple.items().size(); k++) {
+                if (k > 0) out.append(", ");
+                expr(tuple.items().get(k), POSTFIX);
+            }
+            if (tuple.items().size() == 1) out.append(',');
+        } else {
+            expr(t, POSTFIX);
+        }
+    }
+
+    private void params(List<Stmt.Param> params) {
+        boolean star = false;
+        for (int k = 0; k < params.size(); k++) {
+            Stmt.Param p = params.get(k);
+            if (k > 0) out.append(", ");
+            switch (p.kind()) {
+                case VAR_POSITIONAL -> {
+                    out.append('*');
+                    star = true;
+                }
+                case VAR_KEYWORD -> out.append("**");
+                case KEYWORD_ONLY -> {
+                    if (!star) out.append("*, ");
+                    star = true;
+                }
+                default -> {
+                }
+            }
+            out.append(p.name());
+            if (p.defaultValue() != null) {
+                out.append('=');
+                expr(p.defaultValue(), LAMBDA);
+            }
+        }
+    }
+
     // ---- expressions ----
 
     private static int precedence(Expr e) {
+        if (e instanceof Expr.Lambda) return LAMBDA;
+        if (e instanceof Expr.Conditional) return CONDITIONAL;
         if (e instanceof Expr.Logical l) return l.op().type() == TokenType.OR ? OR : AND;
         if (e instanceof Expr.Unary u) return u.op().type() == TokenType.NOT ? NOT : UNARY;
         if (e instanceof Expr.Compare) return COMPARE;
         if (e instanceof Expr.Binary b) return binaryLevel(b.op().type());
         if (e instanceof Expr.Number n) return negative(n.value()) ? UNARY : ATOM; // -2 is read as a sign applied to 2
         if (e instanceof Expr.Call || e instanceof Expr.Attribute || e instanceof Expr.Index) return POSTFIX;
+        if (e instanceof Expr.Starred) return LAMBDA;
         return ATOM;
     }
 
@@ -143,12 +266,16 @@ public final class Unparser {
         return switch (op) {
             case PLUS, MINUS -> SUM;
             case STAR_STAR, CARET -> POWER;
+            case PIPE -> BIT_OR;
+            case AMPERSAND -> BIT_AND;
+            case LEFT_SHIFT, RIGHT_SHIFT -> SHIFT;
             default -> TERM;
         };
     }
 
-    private static boolean negative(double v) {
-        return Double.doubleToRawLongBits(v) < 0; // -0.0 too
+    private static boolean negative(Object v) {
+        if (v instanceof Double d) return Double.doubleToRawLongBits(d) < 0; // -0.0 too
+        return v instanceof Long l ? l < 0 : ((java.math.BigInteger) v).signum() < 0;
     }
 
     /** Writes e, in parentheses when it binds looser than its place needs. */
@@ -175,8 +302,10 @@ public final class Unparser {
             out.append(number(n.value()));
         } else if (e instanceof Expr.Str s) {
             out.append(string(s.value()));
+        } else if (e instanceof Expr.FString f) {
+            fstring(f);
         } else if (e instanceof Expr.Literal l) {
-            out.append(l.value() == null ? "None" : Boolean.TRUE.equals(l.value()) ? "True" : "False");
+            out.append(l.value() == null ? "None" : l.value() instanceof Ellipsis ? "..." : Boolean.TRUE.equals(l.value()) ? "True" : "False");
         } else if (e instanceof Expr.Name n) {
             out.append(n.name());
         } else if (e instanceof Expr.Tuple t) {
@@ -188,6 +317,24 @@ public final class Unparser {
             out.append('[');
             items(l.items());
             out.append(']');
+        } else if (e instanceof Expr.SetExpr s) {
+            out.append('{');
+            items(s.items());
+            out.append('}');
+        } else if (e instanceof Expr.DictExpr d) {
+            out.append('{');
+            for (int k = 0; k < d.values().size(); k++) {
+                if (k > 0) out.append(", ");
+                if (d.keys().get(k) == null) {
+                    out.append("**");
+                    expr(d.values().get(k), BIT_OR);
+                } else {
+                    expr(d.keys().get(k), LAMBDA);
+                    out.append(": ");
+                    expr(d.values().get(k), LAMBDA);
+                }
+            }
+            out.append('}');
         } else if (e instanceof Expr.Unary u) {
             if (u.op().type() == TokenType.NOT) {
                 out.append("not ");
@@ -197,29 +344,52 @@ public final class Unparser {
                 int mark = out.length();
                 expr(u.operand(), UNARY);
                 char first = out.charAt(mark);
-                if (first == '-' || first == '+') out.insert(mark, ' '); // "- -x", not the "--" of another language
+                if (first == '-' || first == '+' || first == '~') out.insert(mark, ' '); // "- -x", not the "--" of another language
             }
         } else if (e instanceof Expr.Binary b) {
             binary(b);
         } else if (e instanceof Expr.Compare c) {
-            expr(c.operands().get(0), SUM);
+            expr(c.operands().get(0), BIT_OR);
             for (int k = 0; k < c.ops().size(); k++) {
                 out.append(' ').append(c.ops().get(k).text()).append(' ');
-                expr(c.operands().get(k + 1), SUM);
+                expr(c.operands().get(k + 1), BIT_OR);
             }
         } else if (e instanceof Expr.Logical l) {
             int level = precedence(l);
             expr(l.left(), level);
             out.append(' ').append(l.op().text()).append(' ');
             expr(l.right(), level + 1);
+        } else if (e instanceof Expr.Conditional c) {
+            expr(c.then(), OR);
+            out.append(" if ");
+            expr(c.condition(), OR);
+            out.append(" else ");
+            expr(c.orElse(), LAMBDA);
+        } else if (e instanceof Expr.Lambda l) {
+            out.append("lambda");
+            if (!l.params().isEmpty()) out.append(' ');
+            params(l.params());
+            out.append(": ");
+            expr(l.body(), LAMBDA);
+        } else if (e instanceof Expr.Comprehension c) {
+            comprehension(c);
+        } else if (e instanceof Expr.Starred s) {
+            out.append('*');
+            expr(s.value(), OR);
         } else if (e instanceof Expr.Call c) {
             postfixObject(c.callee());
             out.append('(');
             items(c.args());
             for (int k = 0; k < c.keywords().size(); k++) {
                 if (k > 0 || !c.args().isEmpty()) out.append(", ");
-                out.append(c.keywords().get(k).name()).append('=');
-                expr(c.keywords().get(k).value(), OR);
+                Expr.Keyword kw = c.keywords().get(k);
+                if (kw.name() == null) {
+                    out.append("**");
+                    expr(kw.value(), LAMBDA);
+                } else {
+                    out.append(kw.name()).append('=');
+                    expr(kw.value(), LAMBDA);
+                }
             }
             out.append(')');
         } else if (e instanceof Expr.Attribute a) {
@@ -231,13 +401,81 @@ public final class Unparser {
             for (int k = 0; k < x.items().size(); k++) {
                 if (k > 0) out.append(", ");
                 if (x.items().get(k) instanceof Expr.Slice s) slice(s);
-                else expr(x.items().get(k), OR);
+                else expr(x.items().get(k), LAMBDA);
             }
             out.append(']');
         } else if (e instanceof Expr.Slice s) {
             slice(s); // only inside [...]; written for completeness
         } else {
             throw new IllegalArgumentException("no source form for " + e.getClass().getSimpleName());
+        }
+    }
+
+    private void comprehension(Expr.Comprehension c) {
+        String open = switch (c.kind()) {
+            case LIST -> "[";
+            case SET, DICT -> "{";
+            case GENERATOR -> "(";
+        };
+        out.append(open);
+        expr(c.element(), LAMBDA);
+        if (c.value() != null) {
+            out.append(": ");
+            expr(c.value(), LAMBDA);
+        }
+        for (Expr.ForClause f : c.clauses()) {
+            out.append(" for ");
+            loopTarget(f.target());
+            out.append(" in ");
+            expr(f.iterable(), OR);
+            for (Expr cond : f.conditions()) {
+                out.append(" if ");
+                expr(cond, OR);
+            }
+        }
+        out.append(open.equals("[") ? "]" : open.equals("{") ? "}" : ")");
+    }
+
+    /** An f-string in single quotes; the strings inside its fields are written in double quotes, as Python 3.11 needs. */
+    private void fstring(Expr.FString f) {
+        out.append("f'");
+        fstringParts(f.parts());
+        out.append('\'');
+    }
+
+    private void fstringParts(List<Expr> parts) {
+        for (Expr p : parts) {
+            if (p instanceof Expr.Str s) {
+                for (char c : s.value().toCharArray()) {
+                    switch (c) {
+                        case '{' -> out.append("{{");
+                        case '}' -> out.append("}}");
+                        case '\\' -> out.append("\\\\");
+                        case '\'' -> out.append("\\'");
+                        case '\n' -> out.append("\\n");
+                        case '\t' -> out.append("\\t");
+                        case '\r' -> out.append("\\r");
+                        default -> out.append(c);
+                    }
+                }
+                continue;
+            }
+            Expr.FormattedValue v = (Expr.FormattedValue) p;
+            out.append('{');
+            if (v.debugText() != null) {
+                out.append(v.debugText());
+                if (v.conversion() != 0 && !(v.conversion() == 'r' && v.spec() == null)) out.append('!').append(v.conversion());
+            } else {
+                int mark = out.length();
+                expr(v.value(), LAMBDA);
+                if (out.charAt(mark) == '{') out.insert(mark, ' '); // {{ would be a brace
+                if (v.conversion() != 0) out.append('!').append(v.conversion());
+            }
+            if (v.spec() != null) {
+                out.append(':');
+                fstringParts(((Expr.FString) v.spec()).parts());
+            }
+            out.append('}');
         }
     }
 
@@ -268,27 +506,27 @@ public final class Unparser {
     }
 
     private void slice(Expr.Slice s) {
-        if (s.start() != null) expr(s.start(), OR);
+        if (s.start() != null) expr(s.start(), LAMBDA);
         out.append(':');
-        if (s.stop() != null) expr(s.stop(), OR);
+        if (s.stop() != null) expr(s.stop(), LAMBDA);
         if (s.step() != null) {
             out.append(':');
-            expr(s.step(), OR);
+            expr(s.step(), LAMBDA);
         }
     }
 
     private void items(List<Expr> items) {
         for (int k = 0; k < items.size(); k++) {
             if (k > 0) out.append(", ");
-            expr(items.get(k), OR);
+            expr(items.get(k), LAMBDA);
         }
     }
 
-    /** Digits that read back as exactly this double: 2, 0.5, 1.0E-5, 1e999 for infinity. */
-    static String number(double v) {
-        if (Double.isInfinite(v)) return v > 0 ? "1e999" : "-1e999";
-        if (v == Math.rint(v) && Math.abs(v) < 1e15) return (negative(v) && v == 0 ? "-" : "") + (long) v;
-        return Double.toString(v);
+    /** Digits that read back as exactly this number: 2 and 2.0 stay an int and a float, 1e999 for infinity. */
+    static String number(Object v) {
+        if (!(v instanceof Double d)) return v.toString();
+        if (Double.isInfinite(d)) return d > 0 ? "1e999" : "-1e999";
+        return FloatRepr.repr(d);
     }
 
     /** A double-quoted literal that the lexer reads back as {@code s}. */
@@ -302,8 +540,10 @@ public final class Unparser {
                 case '\n' -> sb.append("\\n");
                 case '\t' -> sb.append("\\t");
                 case '\r' -> sb.append("\\r");
-                case '\0' -> sb.append("\\0");
-                default -> sb.append(c);
+                default -> {
+                    if (c < 0x20 || c == 0x7f) sb.append(String.format("\\x%02x", (int) c));
+                    else sb.append(c);
+                }
             }
         }
         return sb.append('"').toString();

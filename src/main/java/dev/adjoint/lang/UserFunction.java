@@ -4,15 +4,99 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A function made by {@code def}: it runs its body in a fresh local scope whose parent is the scope
- * it was defined in, building the graph as it goes (define-by-run). Defaults are evaluated once, at
- * definition, as in Python. {@code source} identifies the input the definition was parsed from (its
- * spans are that input's).
+ * A function made by {@code def} or {@code lambda}: it runs its body in a fresh local scope whose
+ * parent is the scope it was defined in, building the graph as it goes (define-by-run). Defaults
+ * are evaluated once, at definition, as in Python ({@link Environment#UNBOUND} where a parameter
+ * has none). {@code source} identifies the input the definition was parsed from (its spans are
+ * that input's). A method knows the class it was defined in, for {@code super()}.
  */
-public record UserFunction(Stmt.Def def, List<Object> defaults, Environment closure, Object source) implements Callable {
+public final class UserFunction implements Callable {
+    private final String name;
+    private final List<Stmt.Param> params;
+    private final List<Stmt> body;
+    private final Expr expression;
+    private final Stmt.Def def;
+    private final Span span;
+    private final List<Object> defaults;
+    private final Environment closure;
+    private final Object source;
+    private PyClass definingClass;
+
+    private UserFunction(String name, List<Stmt.Param> params, List<Stmt> body, Expr expression, Stmt.Def def, Span span,
+            List<Object> defaults, Environment closure, Object source) {
+        this.name = name;
+        this.params = params;
+        this.body = body;
+        this.expression = expression;
+        this.def = def;
+        this.span = span;
+        this.defaults = defaults;
+        this.closure = closure;
+        this.source = source;
+    }
+
+    static UserFunction of(Stmt.Def def, List<Object> defaults, Environment closure, Object source) {
+        return new UserFunction(def.name(), def.params(), def.body(), null, def, def.span(), defaults, closure, source);
+    }
+
+    static UserFunction lambda(Expr.Lambda lambda, List<Object> defaults, Environment closure, Object source) {
+        return new UserFunction("<lambda>", lambda.params(), List.of(), lambda.body(), null, lambda.span(), defaults, closure, source);
+    }
+
     @Override
     public String name() {
-        return def.name();
+        return name;
+    }
+
+    /** Class.method for a method, the name otherwise (how Python shows a function). */
+    public String qualifiedName() {
+        return definingClass == null ? name : definingClass.name() + "." + name;
+    }
+
+    public List<Stmt.Param> params() {
+        return params;
+    }
+
+    /** The statements of a def (empty for a lambda). */
+    public List<Stmt> body() {
+        return body;
+    }
+
+    /** The expression of a lambda; null for a def. */
+    public Expr expression() {
+        return expression;
+    }
+
+    /** The def statement; null for a lambda. */
+    public Stmt.Def def() {
+        return def;
+    }
+
+    /** The header of the def (or the whole lambda), where errors inside it are counted from. */
+    public Span span() {
+        return span;
+    }
+
+    /** The default of each parameter, in order ({@link Environment#UNBOUND} for none). */
+    public List<Object> defaults() {
+        return defaults;
+    }
+
+    Environment closure() {
+        return closure;
+    }
+
+    public Object source() {
+        return source;
+    }
+
+    public PyClass definingClass() {
+        return definingClass;
+    }
+
+    /** Set once, when the class whose body defined it is made. */
+    void setDefiningClass(PyClass c) {
+        if (definingClass == null) definingClass = c;
     }
 
     @Override
@@ -22,6 +106,6 @@ public record UserFunction(Stmt.Def def, List<Object> defaults, Environment clos
 
     @Override
     public String toString() {
-        return "<function " + def.name() + ">";
+        return "<function " + qualifiedName() + ">";
     }
 }

@@ -1,58 +1,127 @@
 package dev.adjoint.lang;
 
+import dev.adjoint.autograd.GradMode;
 import dev.adjoint.autograd.Tensor;
+import dev.adjoint.autograd.op.Ops;
 import dev.adjoint.ndarray.NDArray;
 import dev.adjoint.ndarray.Shapes;
+import java.math.BigInteger;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Iterator;
 import java.util.List;
 
 /**
- * The values of the language and their conversions. A value is a {@link Tensor} (every number
- * is one), Boolean, String, None (null), a tuple or list (an unmodifiable {@code List<Object>}),
- * a {@link RangeValue}, a {@link Callable}, a {@link GradFn} or a {@link GradModeContext}.
+ * The values of the language and their conversions. Python's values are Python's: int (Long, or
+ * BigInteger past 64 bits), float (Double), bool (Boolean), str (String), None (null), list
+ * ({@link PyList}), tuple (any other unmodifiable java.util.List), dict ({@link PyDict}), set
+ * ({@link PySet}), range ({@link RangeValue}), functions, classes and their instances, modules.
+ * Tensors are {@link Tensor}s; the lecture's tracked numbers are {@link TrackedNumber}s.
  */
 public final class Values {
     private Values() {}
 
-    /** The name a message uses for the type of a value: "tensor", "str", "tuple", ... */
+    /** Python's type name of a value: "int", "list", "NoneType", "Tensor", ... */
     public static String typeName(Object v) {
-        if (v == null) return "None";
-        if (v instanceof Tensor) return "tensor";
+        if (v == null) return "NoneType";
         if (v instanceof Boolean) return "bool";
+        if (v instanceof Long || v instanceof BigInteger) return "int";
+        if (v instanceof Double) return "float";
         if (v instanceof String) return "str";
+        if (v instanceof TrackedNumber t) return typeName(t.value());
+        if (v instanceof Tensor) return "Tensor";
+        if (v instanceof PyList) return "list";
         if (v instanceof List) return "tuple";
+        if (v instanceof PyDict) return "dict";
+        if (v instanceof PySet s) return s.frozen() ? "frozenset" : "set";
         if (v instanceof RangeValue) return "range";
+        if (v instanceof PyInstance i) return i.pyClass().name();
+        if (v instanceof PyClass) return "type";
         if (v instanceof UserFunction) return "function";
-        if (v instanceof Callable) return "builtin_function";
+        if (v instanceof BoundCallable) return "method";
+        if (v instanceof Callable) return "builtin_function_or_method";
         if (v instanceof GradFn) return "grad_fn";
         if (v instanceof GradModeContext) return "context";
+        if (v instanceof Ellipsis) return "ellipsis";
+        if (v instanceof PyIterator) return "iterator";
         if (v instanceof HostObject h) return h.typeName();
         return v.getClass().getSimpleName();
+    }
+
+    /** The Python number behind a value: a tracked number's number, anything else as it is. */
+    public static Object plain(Object v) {
+        return v instanceof TrackedNumber t ? t.value() : v;
+    }
+
+    /** The graph node behind a value: a tensor, or a tracked number's node; null for anything else. */
+    public static Tensor node(Object v) {
+        if (v instanceof Tensor t) return t;
+        if (v instanceof TrackedNumber t) return t.node();
+        return null;
     }
 
     /** Python truthiness; a tensor must have exactly one element. */
     public static boolean truthy(Object v) {
         if (v == null) return false;
         if (v instanceof Boolean b) return b;
+        if (PyNumbers.isNumber(v)) return PyNumbers.truthy(v);
+        if (v instanceof TrackedNumber t) return PyNumbers.truthy(t.value());
+        if (v instanceof String s) return !s.isEmpty();
+        if (v instanceof List<?> l) return !l.isEmpty();
+        if (v instanceof PyDict d) return d.size() > 0;
+        if (v instanceof PySet s) return s.size() > 0;
         if (v instanceof Tensor t) {
             NDArray a = t.value();
             if (a.ndim() == 0 || a.size() == 1) return a.item() != 0;
-            if (a.size() == 0) throw new IllegalArgumentException("the truth value of an empty tensor is ambiguous");
-            throw new IllegalArgumentException("the truth value of a tensor with more than one element is ambiguous");
+            if (a.size() == 0) throw PyError.value("the truth value of an empty tensor is ambiguous");
+            throw new PyError("RuntimeError", "Boolean value of Tensor with more than one value is ambiguous");
         }
-        if (v instanceof String s) return !s.isEmpty();
-        if (v instanceof List<?> l) return !l.isEmpty();
         if (v instanceof RangeValue r) return r.length() > 0;
+        if (v instanceof PyInstance i) return i.truthy();
+        if (v instanceof Sized z) return z.length() > 0;
         return true;
     }
 
-    /** A tensor from a tensor, a bool, or nested tuples/lists of numbers; null if v is none of these. */
+    /**
+     * A tensor from an array-like where a tensor is needed: a tensor as it is, a tracked number's
+     * node, a number, or nested lists/tuples/ranges of them (stacked, differentiably when an item
+     * requires grad). Null if v is none of these.
+     */
     public static Tensor asTensor(Object v) {
         if (v instanceof Tensor t) return t;
-        if (v instanceof Boolean b) return Tensor.constant(b ? 1 : 0);
-        if (v instanceof List<?> l) return Tensor.constant(toArray(l));
+        if (v instanceof TrackedNumber t) return t.node();
+        if (PyNumbers.isNumber(v)) return Tensor.constant(PyNumbers.approx(v));
+        if (v instanceof List<?> l) return fromItems(l);
         if (v instanceof RangeValue r) return Tensor.constant(toArray(items(r)));
         return null;
+    }
+
+    private static Tensor fromItems(List<?> items) {
+        boolean grad = false;
+        for (Object item : items) {
+            Tensor n = node(item);
+            if (n != null && n.requiresGrad()) grad = true;
+            else if (item instanceof List<?>) grad |= containsGrad((List<?>) item, 0);
+        }
+        if (!grad || !GradMode.isEnabled() || items.isEmpty()) return Tensor.constant(toArray(items));
+        List<Tensor> parts = new ArrayList<>(items.size());
+        for (Object item : items) {
+            Tensor t = asTensor(item);
+            if (t == null) throw PyError.type("cannot make a tensor from a " + typeName(item));
+            if (!parts.isEmpty() && !t.value().sameShape(parts.get(0).value())) throw ragged(parts.size() + 1, t, parts.get(0));
+            parts.add(t);
+        }
+        return Ops.stack(parts, 0);
+    }
+
+    private static boolean containsGrad(List<?> items, int depth) {
+        if (depth > Repr.MAX_NESTING) return false;
+        for (Object item : items) {
+            Tensor n = node(item);
+            if (n != null && n.requiresGrad()) return true;
+            if (item instanceof List<?> l && containsGrad(l, depth + 1)) return true;
+        }
+        return false;
     }
 
     /** Nested tuples/lists of numbers as one array; ragged nesting is an error naming the shapes. */
@@ -61,103 +130,169 @@ public final class Values {
         NDArray[] parts = new NDArray[items.size()];
         for (int i = 0; i < parts.length; i++) {
             Object item = items.get(i);
-            Tensor t = item instanceof Tensor x ? x : item instanceof Boolean || item instanceof List || item instanceof RangeValue ? asTensor(item) : null;
-            if (t == null) throw new IllegalArgumentException("cannot make a tensor from a " + typeName(item));
+            Tensor t = item instanceof String || item instanceof PyDict || item instanceof PySet ? null : asTensor(item);
+            if (t == null) throw PyError.type("cannot make a tensor from a " + typeName(item));
             parts[i] = t.value();
             if (i > 0 && !parts[i].sameShape(parts[0]))
-                throw new IllegalArgumentException("ragged tensor literal: item " + (i + 1) + " has shape " + Shapes.str(parts[i].shape())
+                throw PyError.value("ragged tensor literal: item " + (i + 1) + " has shape " + Shapes.str(parts[i].shape())
                         + " but item 1 has shape " + Shapes.str(parts[0].shape()));
         }
         return NDArray.stack(parts, 0);
     }
 
-    /** The items a for loop or an unpacking sees: tuple items, range numbers, a tensor's rows. */
+    private static PyError ragged(int item, Tensor t, Tensor first) {
+        return PyError.value("ragged tensor literal: item " + item + " has shape " + Shapes.str(t.shape()) + " but item 1 has shape " + Shapes.str(first.shape()));
+    }
+
+    /** Walks an iterable: lists, tuples, strings, ranges, dicts (keys), sets, tensors (rows), iterators, objects with __iter__. */
+    public static Iterator<Object> iterate(Object v) {
+        if (v instanceof List<?> l) {
+            @SuppressWarnings("unchecked")
+            Iterator<Object> it = (Iterator<Object>) l.iterator();
+            return v instanceof PyList ? new ListWalk((PyList) v) : it;
+        }
+        if (v instanceof RangeValue r) return r.iterator();
+        if (v instanceof String s) return s.codePoints().mapToObj(c -> (Object) new String(Character.toChars(c))).iterator();
+        if (v instanceof PyDict d) return d.iterator();
+        if (v instanceof PySet s) return s.iterator();
+        if (v instanceof PyIterator it) return it;
+        if (v instanceof TrackedNumber t) throw PyError.type("'" + typeName(t) + "' object is not iterable");
+        if (v instanceof Tensor t) {
+            if (t.ndim() == 0) throw PyError.type("iteration over a 0-d tensor");
+            int n = t.shape()[0];
+            return new Iterator<>() {
+                int i;
+
+                public boolean hasNext() {
+                    return i < n;
+                }
+
+                public Object next() {
+                    return row(t, i++);
+                }
+            };
+        }
+        if (v instanceof PyInstance i) return i.iterate();
+        if (v instanceof Iterable<?> it && v instanceof HostObject) {
+            @SuppressWarnings("unchecked")
+            Iterator<Object> walk = (Iterator<Object>) it.iterator();
+            return walk;
+        }
+        throw PyError.type("'" + typeName(v) + "' object is not iterable");
+    }
+
+    /** A list walked by index, as Python does: items appended during the walk are seen, and no error is raised. */
+    private static final class ListWalk implements Iterator<Object> {
+        private final PyList list;
+        private int i;
+
+        ListWalk(PyList list) {
+            this.list = list;
+        }
+
+        public boolean hasNext() {
+            return i < list.size();
+        }
+
+        public Object next() {
+            return list.get(i++);
+        }
+    }
+
+    /** The items of an iterable in a new Java list (a for loop's unpacking, list(), tuple()). */
     public static List<Object> items(Object v) {
-        if (v instanceof List<?> l) return nullSafe(l); // a tuple may hold None, which List.copyOf rejects
+        if (v instanceof List<?> l) return new ArrayList<>(l);
         if (v instanceof RangeValue r) {
             long n = r.length();
-            if (n > 10_000_000) throw new IllegalArgumentException("range of " + n + " numbers is too long to unpack");
+            if (n > 100_000_000) throw new PyError("MemoryError", "range of " + n + " numbers is too long to make a list of");
             List<Object> out = new ArrayList<>((int) n);
-            for (long i = 0; i < n; i++) out.add(Tensor.constant(r.get(i)));
+            for (long i = 0; i < n; i++) out.add(r.get(i));
             return out;
         }
-        if (v instanceof Tensor t) {
-            if (t.ndim() == 0) throw new IllegalArgumentException("iteration over a 0-d tensor");
-            int n = t.shape()[0];
-            List<Object> out = new ArrayList<>(n);
-            for (int i = 0; i < n; i++) out.add(row(t, i));
-            return out;
+        List<Object> out = new ArrayList<>();
+        for (Iterator<Object> it = iterate(v); it.hasNext(); ) {
+            if (Thread.interrupted()) throw new dev.adjoint.ndarray.ComputationInterrupted();
+            out.add(it.next());
         }
-        if (v instanceof String s) {
-            List<Object> out = new ArrayList<>();
-            for (char c : s.toCharArray()) out.add(String.valueOf(c));
-            return out;
-        }
-        throw new IllegalArgumentException("'" + typeName(v) + "' object is not iterable");
+        return out;
+    }
+
+    /** An unmodifiable list: how tuples are made. */
+    public static List<Object> tuple(List<?> items) {
+        return Collections.unmodifiableList(new ArrayList<>(items));
+    }
+
+    public static List<Object> tuple(Object... items) {
+        return Collections.unmodifiableList(new ArrayList<>(java.util.Arrays.asList(items)));
     }
 
     /** Row i of a tensor along its first axis (differentiable when the tensor requires grad). */
     static Tensor row(Tensor t, int i) {
-        return dev.adjoint.autograd.op.Ops.getItem(t, List.of(new dev.adjoint.ndarray.Index.At(i)));
+        return Ops.getItem(t, List.of(new dev.adjoint.ndarray.Index.At(i)));
     }
 
-    private static List<Object> nullSafe(List<?> l) {
-        // List.copyOf rejects nulls, and a tuple may hold None
-        return java.util.Collections.unmodifiableList(new ArrayList<>(l));
-    }
-
-    /** An integer from a scalar tensor holding a whole number (or a bool). */
+    /** An integer (Python's __index__): an int, a bool, a tracked int, or a one-element tensor holding a whole number. */
     public static long toLong(Object v, String what) {
-        if (v instanceof Boolean b) return b ? 1 : 0;
-        if (v instanceof Tensor t && t.value().size() == 1) {
+        Object p = plain(v);
+        if (p instanceof Long l) return l;
+        if (p instanceof Boolean b) return b ? 1 : 0;
+        if (p instanceof BigInteger) throw PyError.overflow(what + " is too large: " + p);
+        if (p instanceof Tensor t && t.value().size() == 1) {
             double d = t.value().item();
             if (d == Math.rint(d) && !Double.isInfinite(d)) return (long) d;
-            throw new IllegalArgumentException(what + " must be an integer, got " + formatNumber(d));
+            throw PyError.type(what + " must be an integer, got " + formatNumber(d));
         }
-        throw new IllegalArgumentException(what + " must be an integer, got " + describe(v));
+        if (p instanceof Double d) throw PyError.type(what + " must be an integer, got " + FloatRepr.repr(d));
+        throw PyError.type(what + " must be an integer, not " + typeName(v));
     }
 
     public static int toInt(Object v, String what) {
         long n = toLong(v, what);
-        if (n > Integer.MAX_VALUE || n < Integer.MIN_VALUE) throw new IllegalArgumentException(what + " " + n + " is too large");
+        if (n > Integer.MAX_VALUE || n < Integer.MIN_VALUE) throw PyError.overflow(what + " " + n + " is too large");
         return (int) n;
     }
 
-    /** "a tensor of shape (2, 3)", "str", ... for messages. */
+    /** A float from a number, a tracked number or a one-element tensor; null if v is none of these. */
+    public static Double toDouble(Object v) {
+        Object p = plain(v);
+        if (PyNumbers.isNumber(p)) return PyNumbers.toDouble(p);
+        if (p instanceof Tensor t && t.value().size() == 1) return t.value().item();
+        return null;
+    }
+
+    /** "a tensor of shape (2, 3)", "an int", "str", ... for messages. */
     public static String describe(Object v) {
-        if (v instanceof Tensor t) return t.ndim() == 0 ? "a number" : "a tensor of shape " + Shapes.str(t.shape());
+        if (v instanceof Tensor t) return t.ndim() == 0 ? "a 0-d tensor" : "a tensor of shape " + Shapes.str(t.shape());
         return typeName(v);
+    }
+
+    /** The repr of a value with no Python repr of its own: functions, classes, modules, library objects. */
+    static String describeObject(Object v) {
+        if (v instanceof RangeValue r) return r.toString();
+        if (v instanceof UserFunction f) return "<function " + f.qualifiedName() + " at " + address(f) + ">";
+        if (v instanceof PyClass c) return c.toString();
+        if (v instanceof BoundCallable b) return b.toString();
+        return String.valueOf(v);
+    }
+
+    /** A stand-in for an object's address, as Python shows it ({@code 0x7f...}): stable for the object's life. */
+    static String address(Object v) {
+        return String.format("0x%012x", 0x7f0000000000L + ((long) System.identityHashCode(v) << 4));
     }
 
     // ---- default display ----
 
-    /** Python's str(): strings as they are, everything else as {@link #repr}. */
+    /** Python's str(). */
     public static String str(Object v) {
-        return v instanceof String s ? s : repr(v);
+        return Repr.str(v);
     }
 
-    /** A plain display: numbers in full precision, tensors as nested lists, tuples in parentheses. */
+    /** Python's repr(). */
     public static String repr(Object v) {
-        return repr(v, 0);
+        return Repr.repr(v);
     }
 
-    /** Tuples nested deeper than this show as (...): the text stays linear in the value's size, and no stack overflows. */
-    private static final int MAX_NESTING = 100;
-
-    private static String repr(Object v, int depth) {
-        if (v == null) return "None";
-        if (v instanceof Boolean b) return b ? "True" : "False";
-        if (v instanceof String s) return "'" + s.replace("\\", "\\\\").replace("'", "\\'") + "'";
-        if (v instanceof Tensor t) return formatArray(t.value());
-        if (v instanceof List<?> l) {
-            if (depth >= MAX_NESTING) return "(...)";
-            StringBuilder sb = new StringBuilder("(");
-            for (int i = 0; i < l.size(); i++) sb.append(i > 0 ? ", " : "").append(repr(l.get(i), depth + 1));
-            return sb.append(l.size() == 1 ? ",)" : ")").toString();
-        }
-        return String.valueOf(v);
-    }
-
+    /** Nested lists of numbers as adjoint shows an array: [[1, 2], [3, 4]]. */
     public static String formatArray(NDArray a) {
         StringBuilder sb = new StringBuilder();
         appendArray(sb, a.toArray(), a.shape(), 0, 0);
@@ -183,6 +318,6 @@ public final class Values {
         if (Double.isNaN(d)) return "nan";
         if (Double.isInfinite(d)) return d > 0 ? "inf" : "-inf";
         if (d == Math.rint(d) && Math.abs(d) < 1e16) return Long.toString((long) d);
-        return Double.toString(d);
+        return FloatRepr.repr(d);
     }
 }

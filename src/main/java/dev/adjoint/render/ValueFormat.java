@@ -1,11 +1,17 @@
 package dev.adjoint.render;
 
 import dev.adjoint.autograd.Tensor;
+import dev.adjoint.lang.PyNumbers;
+import dev.adjoint.lang.Repr;
+import dev.adjoint.lang.TrackedNumber;
 import dev.adjoint.ndarray.NDArray;
-import java.util.List;
 import java.util.function.Function;
 
-/** How the REPL shows a value of the language: tensors like NumPy, the rest like Python. */
+/**
+ * How the REPL shows a value of the language (the echo of an expression statement, :vars):
+ * Python's repr for Python values ({@code 0.3333333333333333}, {@code [1, 2]}), and tensors and
+ * the lecture's tracked numbers in adjoint's display with --precision ({@code 11.652}).
+ */
 public final class ValueFormat implements Function<Object, String> {
     private final int precision;
 
@@ -17,38 +23,21 @@ public final class ValueFormat implements Function<Object, String> {
         return precision;
     }
 
-    /** Python's str(): what print() shows; a string without its quotes. */
+    /** Python's str(): a string without its quotes. */
     @Override
     public String apply(Object v) {
         return v instanceof String s ? s : format(v);
     }
 
-    /** Tuples nested deeper than this show as (...), as Python's reprlib does: the text stays linear in the value's size. */
-    static final int MAX_NESTING = 100;
-
-    /** Python's repr(): what an expression statement shows. */
+    /** Python's repr(), tensors and tracked numbers shown by adjoint. */
     public String format(Object v) {
-        return format(v, 0);
+        if (v instanceof NDArray a) return TensorFormat.format(a, precision);
+        return Repr.repr(v, this::display);
     }
 
-    private String format(Object v, int depth) {
-        if (v == null) return "None";
+    private String display(Object v) {
         if (v instanceof Tensor t) return TensorFormat.format(t.value(), precision);
-        if (v instanceof NDArray a) return TensorFormat.format(a, precision);
-        if (v instanceof Boolean b) return b ? "True" : "False";
-        if (v instanceof String s) return "'" + s.replace("\\", "\\\\").replace("'", "\\'") + "'";
-        if (v instanceof Double d) return Numbers.format(d, precision);
-        if (v instanceof List<?> list) {
-            if (depth >= MAX_NESTING) return "(...)";
-            StringBuilder sb = new StringBuilder("(");
-            for (int i = 0; i < list.size(); i++) {
-                if (i > 0) sb.append(", ");
-                sb.append(format(list.get(i), depth + 1));
-            }
-            if (list.size() == 1) sb.append(',');
-            return sb.append(')').toString();
-        }
-        return String.valueOf(v);
+        return Numbers.format(PyNumbers.approx(((TrackedNumber) v).value()), precision);
     }
 
     public String number(double v) {

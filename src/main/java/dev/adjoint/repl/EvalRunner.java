@@ -48,10 +48,19 @@ final class EvalRunner {
 
     /** Runs on the calling thread (which should itself have a large stack, see {@link Main}); nothing once stopped. */
     Shell.Outcome run(InputAssembler.Chunk chunk, String sourceName) {
+        return safely(() -> shell.run(chunk.text(), sourceName, chunk.firstLine(), out, err));
+    }
+
+    /** A .py script as one input without echo, on the calling thread; nothing once stopped. */
+    Shell.Outcome runPython(String text, String sourceName) {
+        return safely(() -> shell.runPython(text, sourceName, out, err));
+    }
+
+    private Shell.Outcome safely(java.util.function.Supplier<Shell.Outcome> input) {
         if (stopped()) return new Shell.Outcome(false, false);
         Shell.Outcome outcome;
         try {
-            outcome = shell.run(chunk.text(), sourceName, chunk.firstLine(), out, err);
+            outcome = input.get();
             if (outcome == null) outcome = new Shell.Outcome(true, false);
         } catch (Throwable t) { // the loop must survive anything the Shell lets through
             outcome = new Shell.Outcome(false, false);

@@ -17,6 +17,10 @@ final class PlainLoop {
 
     /** A script or an -e statement: stops at the first failing input (ERROR) or at :quit (QUIT). */
     static Result runText(EvalRunner runner, Shell shell, String text, String sourceName) {
+        if (Shell.isPythonScript(sourceName)) {
+            Shell.Outcome o = runner.runPython(text, sourceName);
+            return o.quit() ? Result.QUIT : o.ok() ? Result.OK : Result.ERROR;
+        }
         for (InputAssembler.Chunk chunk : InputAssembler.split(text, shell::isComplete)) {
             Shell.Outcome outcome = runner.run(chunk, sourceName);
             if (outcome.quit()) return Result.QUIT;

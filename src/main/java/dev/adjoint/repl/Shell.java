@@ -39,6 +39,8 @@ public final class Shell implements ScriptRunner, AdjointCompleter.Source {
     private final SessionSource completion = new SessionSource(session, commands);
     private KeyReader keys;
     private final LoadDepth loads = new LoadDepth();
+    /** Whether expression statements show their values: not in a .py script, as CPython runs one. */
+    private boolean echo = true;
     private PrintWriter out, err; // where the input being run writes; scripts run by :load write there too
 
     public Shell(ShellOptions options) {
@@ -63,7 +65,6 @@ public final class Shell implements ScriptRunner, AdjointCompleter.Source {
     /** Runs one complete input; sourceName (null at the prompt) and firstLine place error messages. */
     public Outcome run(String input, String sourceName, int firstLine, PrintWriter out, PrintWriter err) {
         if (input.isBlank()) return new Outcome(true, false);
-        session.setFormatter(settings.values());
         PrintWriter outerOut = this.out, outerErr = this.err;
         this.out = out;
         this.err = err;
@@ -90,6 +91,22 @@ public final class Shell implements ScriptRunner, AdjointCompleter.Source {
         return new Outcome(false, false);
     }
 
+    /** A file CPython would run: read whole (blank lines do not end its blocks) and run without echo. */
+    public static boolean isPythonScript(String sourceName) {
+        return sourceName != null && sourceName.endsWith(".py");
+    }
+
+    /** Runs a .py script's text as one input, without showing expression values; how it ended. */
+    public Outcome runPython(String text, String sourceName, PrintWriter out, PrintWriter err) {
+        boolean saved = echo;
+        echo = false;
+        try {
+            return run(text, sourceName, 1, out, err);
+        } finally {
+            echo = saved;
+        }
+    }
+
     /** A command: parse, ask the session, render the reply. */
     private Outcome runCommand(String input, Output output) {
         Command c = commands.commandOf(input);
@@ -107,6 +124,7 @@ public final class Shell implements ScriptRunner, AdjointCompleter.Source {
     @Override
     public boolean runScript(String text, String sourceName) {
         return loads.run(() -> {
+            if (isPythonScript(sourceName)) return runPython(text, sourceName, out, err).ok();
             for (InputAssembler.Chunk chunk : InputAssembler.split(text, this::isComplete)) {
                 Outcome o = run(chunk.text(), sourceName, chunk.firstLine(), out, err);
                 if (!o.ok() || o.quit()) return o.ok();
@@ -131,8 +149,12 @@ public final class Shell implements ScriptRunner, AdjointCompleter.Source {
                 out.println(line);
             }
 
+            public void write(String text) {
+                out.print(text);
+            }
+
             public void show(Object value) {
-                out.println(settings.values().format(value));
+                if (echo) out.println(settings.values().format(value));
             }
 
             public void warn(String message) {

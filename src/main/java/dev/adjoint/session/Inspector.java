@@ -5,6 +5,7 @@ import dev.adjoint.autograd.AutogradException;
 import dev.adjoint.autograd.Graph;
 import dev.adjoint.autograd.Tensor;
 import dev.adjoint.lang.LangError;
+import dev.adjoint.lang.Values;
 import dev.adjoint.ndarray.NDArray;
 import dev.adjoint.ndarray.Shapes;
 import dev.adjoint.session.report.BackwardReport;
@@ -86,7 +87,7 @@ final class Inspector {
             } catch (LangError e) {
                 throw new LangError("in the seed: " + e.getMessage(), seedExpression.span());
             }
-            seed = Targets.tensorOf(v);
+            seed = v instanceof String ? null : Values.asTensor(v); // a list literal is a seed too, as an array-like
             if (seed == null) throw new LangError("the seed must be a tensor, got " + Targets.describe(v), seedExpression.span());
         }
         Tensor y = target.tensor(), v = seed;
@@ -169,10 +170,8 @@ final class Inspector {
         } catch (LangError e) {
             throw new LangError("in the value '" + expr.text() + "': " + e.getMessage(), expr.span());
         }
-        Tensor t = Targets.tensorOf(v);
+        Tensor t = v instanceof String ? null : Values.asTensor(v); // a number, a tracked number, a tensor or a list of numbers
         if (t != null) return t.value();
-        if (v instanceof Boolean b) return NDArray.scalar(b ? 1 : 0);
-        if (v instanceof Number n) return NDArray.scalar(n.doubleValue());
         throw new LangError("the value must be a number or a tensor, got " + Targets.describe(v), expr.span());
     }
 

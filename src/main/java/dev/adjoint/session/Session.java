@@ -12,7 +12,6 @@ import dev.adjoint.lang.Parser;
 import dev.adjoint.lang.Progress;
 import dev.adjoint.lang.Span;
 import dev.adjoint.lang.Stmt;
-import dev.adjoint.lang.Values;
 import dev.adjoint.ndarray.Limits;
 import dev.adjoint.random.NumpyRandom;
 import dev.adjoint.session.report.AnomalyReport;
@@ -34,7 +33,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
@@ -124,6 +122,10 @@ public final class Session {
 
         public void print(String line) {
             if (out != null) out.print(line);
+        }
+
+        public void write(String text) {
+            if (out != null) out.write(text);
         }
 
         public void show(Object v) {
@@ -310,11 +312,6 @@ public final class Session {
 
     public boolean gradEnabled() {
         return gradEnabled;
-    }
-
-    /** How print(...) and str(...) show values; null restores the default ({@link Values#str}). */
-    public void setFormatter(Function<Object, String> formatter) {
-        interpreter.setFormatter(formatter == null ? Values::str : formatter);
     }
 
     // ---------------------------------------------------------------- bindings

@@ -13,9 +13,9 @@ import java.util.Map;
 final class Targets {
     private Targets() {}
 
-    /** The graph node a value holds: a tensor itself; null for anything else. The one place that decides it. */
+    /** The graph node a value holds: a tensor itself, or a tracked number's node; null for anything else. */
     static Tensor tensorOf(Object value) {
-        return value instanceof Tensor t ? t : null;
+        return Values.node(value);
     }
 
     /** The variable {@code name} names, which must hold a tensor. */
@@ -38,7 +38,7 @@ final class Targets {
         if (v == null) return "None";
         if (v instanceof Boolean) return "a boolean";
         if (v instanceof String) return "a string";
-        if (v instanceof List<?>) return "a tuple";
+        if (v instanceof List<?>) return v instanceof dev.adjoint.lang.PyList ? "a list" : "a tuple";
         if (v instanceof Number) return "a number";
         String type = Values.typeName(v);
         return ("aeiou".indexOf(Character.toLowerCase(type.charAt(0))) >= 0 ? "an " : "a ") + type;

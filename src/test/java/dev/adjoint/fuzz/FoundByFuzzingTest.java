@@ -50,7 +50,7 @@ class FoundByFuzzingTest {
         run("def k(p): return f(p) + 1");
         String call = "k(None)";
         assertThatThrownBy(() -> run(call)).isInstanceOfSatisfying(LangError.class, e -> {
-            assertThat(e.getMessage()).isEqualTo("in f(), line 1 of its definition: unsupported operand types for *: 'None' and 'tensor'");
+            assertThat(e.getMessage()).isEqualTo("in f(), line 1 of its definition: TypeError: unsupported operand type(s) for *: 'NoneType' and 'int'");
             assertThat(e.span().offset()).isZero();
             assertThat(e.span().end()).isEqualTo(call.length());
         });
@@ -60,15 +60,15 @@ class FoundByFuzzingTest {
     void anErrorInAFunctionOfThisInputKeepsItsOwnSpan() {
         String input = "def f(p): return p * 2\nf(None)";
         assertThatThrownBy(() -> run(input)).isInstanceOfSatisfying(LangError.class, e -> {
-            assertThat(e.getMessage()).isEqualTo("unsupported operand types for *: 'None' and 'tensor'");
+            assertThat(e.getMessage()).isEqualTo("TypeError: unsupported operand type(s) for *: 'NoneType' and 'int'");
             assertThat(input.substring(e.span().offset(), e.span().end())).isEqualTo("*");
         });
     }
 
     @Test
     void aFailedInputPutsBackTensorsItChangedInPlace() {
-        run("x = [1, 2]\nw = 3");
-        Tensor x = (Tensor) session.lookup("x"), w = (Tensor) session.lookup("w");
+        run("x = tensor([1, 2], requires_grad=True)\nw = 3");
+        Tensor x = (Tensor) session.lookup("x"), w = dev.adjoint.lang.Values.node(session.lookup("w"));
         var value = x.value();
         assertThatThrownBy(() -> run("x.data = x.data * 10\nx.grad = ones(2)\nw.requires_grad = False\nundefined"))
                 .isInstanceOf(LangError.class);
@@ -91,7 +91,7 @@ class FoundByFuzzingTest {
 
     @Test
     void dataKeepsTheShapeOfTheTensor() {
-        run("W = [[1, 2], [3, 4]]\ny = (W * W).sum()");
+        run("W = tensor([[1, 2], [3, 4]], requires_grad=True)\ny = (W * W).sum()");
         assertThatThrownBy(() -> run("W.data = 5"))
                 .hasMessage("x.data must keep the shape (2, 2) of x, got (); to change the shape, bind a new tensor (x = ...)");
         run("W.data = W.data * 2"); // same shape: fine, as in a training loop
@@ -100,7 +100,7 @@ class FoundByFuzzingTest {
     @Test
     void tuplesMayHoldNone() {
         run("t = tuple((None, 1))\nn = len(list((None, None)))");
-        assertThat(((Tensor) session.lookup("n")).item()).isEqualTo(2);
+        assertThat(dev.adjoint.lang.Values.toDouble(session.lookup("n"))).isEqualTo(2);
     }
 
     @Test

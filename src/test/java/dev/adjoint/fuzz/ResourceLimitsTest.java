@@ -62,7 +62,7 @@ class ResourceLimitsTest {
         shell.session().setMaxElements(1000);
         for (String big : new String[] {"ones(10, 101)", "randn(2000)", "rand(50, 50)", "eye(40)", "arange(0, 5000)",
                 "zeros(1, 500) + zeros(500, 1)", "ones(100, 2) @ ones(2, 100)", "broadcast_to(ones(1), (40, 40)) * 2",
-                "one_hot(arange(0, 100), 20)", "[ones(30, 20), ones(30, 20)]", "ones(500).reshape(1, 500) * ones(3, 1)"}) {
+                "one_hot(arange(0, 100), 20)", "tensor([ones(30, 20), ones(30, 20)])", "ones(500).reshape(1, 500) * ones(3, 1)"}) {
             assertThat(run("w = " + big).ok()).as(big).isFalse();
             assertThat(takeErr()).as(big).contains("the limit is 1,000 elements (8 kB)").doesNotContain("internal error");
         }
@@ -72,7 +72,7 @@ class ResourceLimitsTest {
 
     @Test
     void commandsObeyTheLimitToo() {
-        run("x = ones(20, 20)");
+        run("x = ones(20, 20, requires_grad=True)");
         run("y = (x @ x).sum()");
         shell.session().setMaxElements(100);
         assertThat(run(":grad y").ok()).isFalse(); // the gradient has 400 elements
@@ -84,13 +84,13 @@ class ResourceLimitsTest {
     /** Issue 15, item 7: outputs × inputs is checked before the first pass (before: 20,000 passes, then out of memory). */
     @Test
     void jacobianAndHessianAreCheckedBeforeTheFirstPass() {
-        run("x = randn(20000)\ny2 = x * 2");
+        run("x = randn(20000, requires_grad=True)\ny2 = x * 2");
         for (String c : new String[] {"j = jacobian(x * 2, x)", "h = hessian((x * x).sum(), x)", ":jacobian y2 wrt x"}) {
             assertThat(run(c).ok()).as(c).isFalse();
             assertThat(takeErr()).as(c).contains("would need 400,000,000 elements (3.2 GB); the limit is 100,000,000 elements")
                     .doesNotContain("out of memory", "internal error");
         }
-        run("s = randn(3)");
+        run("s = randn(3, requires_grad=True)");
         assertThat(run("jacobian(s * 2, s)").ok()).isTrue();
     }
 
@@ -122,7 +122,7 @@ class ResourceLimitsTest {
     @Test
     void outOfMemoryUnderTheLimitIsCaughtAtTheStatement() {
         Session session = shell.session();
-        run("keep = [1, 2, 3]");
+        run("keep = tensor([1, 2, 3])");
         session.setMaxElements(Limits.HARD_MAX_ELEMENTS);
         long heapElements = Runtime.getRuntime().maxMemory() / 8;
         int side = (int) Math.min(46000, Math.sqrt(heapElements * 1.5) + 1); // more than the whole heap

@@ -20,8 +20,51 @@ final class AstPrinter implements Expr.Visitor<String> {
     }
 
     public String visitNumber(Expr.Number e) {
-        double v = e.value();
-        return v == Math.rint(v) ? Long.toString((long) v) : Double.toString(v);
+        return PyNumbers.repr(e.value());
+    }
+
+    public String visitFString(Expr.FString e) {
+        StringBuilder sb = new StringBuilder("(f");
+        for (Expr p : e.parts()) {
+            if (p instanceof Expr.FormattedValue v)
+                sb.append(" {").append(print(v.value())).append(v.conversion() != 0 ? "!" + v.conversion() : "")
+                        .append(v.spec() != null ? ":" + print(v.spec()) : "").append('}');
+            else sb.append(' ').append(print(p));
+        }
+        return sb.append(')').toString();
+    }
+
+    public String visitDict(Expr.DictExpr e) {
+        StringBuilder sb = new StringBuilder("(dict");
+        for (int i = 0; i < e.values().size(); i++)
+            sb.append(' ').append(e.keys().get(i) == null ? "**" : print(e.keys().get(i)) + ":").append(print(e.values().get(i)));
+        return sb.append(')').toString();
+    }
+
+    public String visitSet(Expr.SetExpr e) {
+        return "(set " + all(e.items()) + ")";
+    }
+
+    public String visitConditional(Expr.Conditional e) {
+        return "(if " + print(e.condition()) + " " + print(e.then()) + " " + print(e.orElse()) + ")";
+    }
+
+    public String visitLambda(Expr.Lambda e) {
+        return "(lambda " + e.params().stream().map(Stmt.Param::name).collect(Collectors.joining(" ")) + " " + print(e.body()) + ")";
+    }
+
+    public String visitComprehension(Expr.Comprehension e) {
+        StringBuilder sb = new StringBuilder("(" + e.kind().name().toLowerCase() + " ").append(print(e.element()));
+        if (e.value() != null) sb.append(' ').append(print(e.value()));
+        for (Expr.ForClause f : e.clauses()) {
+            sb.append(" for ").append(print(f.target())).append(" in ").append(print(f.iterable()));
+            for (Expr c : f.conditions()) sb.append(" if ").append(print(c));
+        }
+        return sb.append(')').toString();
+    }
+
+    public String visitStarred(Expr.Starred e) {
+        return "*" + print(e.value());
     }
 
     public String visitString(Expr.Str e) {
@@ -29,7 +72,7 @@ final class AstPrinter implements Expr.Visitor<String> {
     }
 
     public String visitLiteral(Expr.Literal e) {
-        return e.value() == null ? "None" : Boolean.TRUE.equals(e.value()) ? "True" : "False";
+        return e.value() == null ? "None" : e.value() instanceof Ellipsis ? "..." : Boolean.TRUE.equals(e.value()) ? "True" : "False";
     }
 
     public String visitName(Expr.Name e) {
@@ -65,7 +108,7 @@ final class AstPrinter implements Expr.Visitor<String> {
     public String visitCall(Expr.Call e) {
         StringBuilder sb = new StringBuilder("(call ").append(print(e.callee()));
         for (Expr a : e.args()) sb.append(' ').append(print(a));
-        for (Expr.Keyword k : e.keywords()) sb.append(' ').append(k.name()).append('=').append(print(k.value()));
+        for (Expr.Keyword k : e.keywords()) sb.append(' ').append(k.name() == null ? "**" : k.name() + "=").append(print(k.value()));
         return sb.append(')').toString();
     }
 

@@ -122,7 +122,8 @@ class ParserTest {
 
     @Test
     void assignmentTargets() {
-        assertThat(error("x[0] = 1").getMessage()).contains("tensors are immutable values");
+        assertThat(Parser.parse("x[0] = 1; d['a'] += 1; a, *rest = xs; x: int = 5").get(1)).isInstanceOf(Stmt.AugAssign.class);
+        assertThat(error("a, *b, *c = xs")).hasMessage("multiple starred expressions in assignment");
         assertThat(error("f(x) = 1")).hasMessage("cannot assign to a function call");
         assertThat(error("2 = x")).hasMessage("cannot assign to a literal");
     }
@@ -136,6 +137,70 @@ class ParserTest {
         assertThat(error("break")).hasMessage("'break' outside a loop");
         assertThat(error("return 1")).hasMessage("'return' outside a function");
         assertThat(error("def f(a, a): pass")).hasMessage("duplicate parameter 'a'");
+    }
+
+    @Test
+    void pythonExpressions() {
+        assertThat(parseExpr("lambda t, u=1: t * u")).isEqualTo("(lambda t u (* t u))");
+        assertThat(parseExpr("3 if c else 4")).isEqualTo("(if c 3 4)");
+        assertThat(parseExpr("a if b else c if d else e")).isEqualTo("(if b a (if d c e))");
+        assertThat(parseExpr("[v*2 for v in a if v if v > 1 for w in b]")).isEqualTo("(list (* v 2) for v in a if v if (compare v > 1) for w in b)");
+        assertThat(parseExpr("{k: v for k, v in d.items()}")).isEqualTo("(dict k v for (tuple k v) in (call (. d items)))");
+        assertThat(parseExpr("{x for x in s}")).isEqualTo("(set x for x in s)");
+        assertThat(parseExpr("sum(x*x for x in xs)")).isEqualTo("(call sum (generator (* x x) for x in xs))");
+        assertThat(parseExpr("{'a': 1, **m}")).isEqualTo("(dict 'a':1 **m)");
+        assertThat(parseExpr("{1, *s}")).isEqualTo("(set 1 *s)");
+        assertThat(parseExpr("{}")).isEqualTo("(dict)");
+        assertThat(parseExpr("f(*args, k=1, **kw)")).isEqualTo("(call f *args k=1 **kw)");
+        assertThat(parseExpr("x not in s and y is not None")).isEqualTo("(and (compare x not in s) (compare y is not None))");
+        assertThat(parseExpr("a | b & c << 1 + 2")).isEqualTo("(| a (& b (<< c (+ 1 2))))");
+        assertThat(parseExpr("~x")).isEqualTo("(~ x)");
+        assertThat(parseExpr("...")).isEqualTo("...");
+    }
+
+    @Test
+    void numberLiterals() {
+        assertThat(parseExpr("1_000")).isEqualTo("1000");
+        assertThat(parseExpr("0x10 + 0o17 + 0b101")).isEqualTo("(+ (+ 16 15) 5)");
+        assertThat(parseExpr(".5")).isEqualTo("0.5");
+        assertThat(parseExpr("7.")).isEqualTo("7.0");
+        assertThat(parseExpr("123456789012345678901234567890")).isEqualTo("123456789012345678901234567890");
+        assertThat(error("012")).hasMessageStartingWith("leading zeros in decimal integer literals are not permitted");
+        assertThat(error("2j")).hasMessage("complex numbers (imaginary literals like 2j) are not supported");
+    }
+
+    @Test
+    void stringsOfEveryKind() {
+        assertThat(parseExpr("'a' \"b\"")).isEqualTo("'ab'");
+        assertThat(parseExpr("'''one\ntwo'''")).isEqualTo("'one\ntwo'");
+        assertThat(parseExpr("r'\\d'")).isEqualTo("'\\d'");
+        assertThat(parseExpr("f'loss {l:.4f} {x!r}'")).isEqualTo("(f 'loss ' {l:(f '.4f')} ' ' {x!r})");
+        assertThat(parseExpr("f'{{}} {x:>{w}}'")).isEqualTo("(f '{} ' {x:(f '>' {w})})");
+        assertThat(error("f'{}'")).hasMessage("f-string: empty expression not allowed");
+        assertThat(error("b'x'")).hasMessage("bytes literals (b'...') are not supported");
+    }
+
+    @Test
+    void pythonStatements() {
+        List<Stmt> p = Parser.parse("try:\n    x = 1\nexcept (ValueError, KeyError) as e:\n    raise\nelse:\n    pass\nfinally:\n    pass\n"
+                + "class A(B):\n    @staticmethod\n    def f(*, k=1, **kw): return k\n"
+                + "import math, torch.nn as nn\nfrom torch.autograd import grad as g\ndel a[0], b.c\nassert x, 'msg'\nglobal q\n");
+        assertThat(p).extracting(s -> s.getClass().getSimpleName())
+                .containsExactly("Try", "ClassDef", "Import", "Import", "Del", "Assert", "Scope");
+        Stmt.ClassDef c = (Stmt.ClassDef) p.get(1);
+        Stmt.Def f = (Stmt.Def) c.body().get(0);
+        assertThat(f.decorators()).hasSize(1);
+        assertThat(f.params()).extracting(Stmt.Param::kind).containsExactly(Stmt.ParamKind.KEYWORD_ONLY, Stmt.ParamKind.VAR_KEYWORD);
+        assertThat(((Stmt.Import) p.get(3)).module()).isEqualTo("torch.autograd");
+    }
+
+    @Test
+    void unsupportedPythonNamesTheFeature() {
+        assertThat(error("async def f(): pass")).hasMessage("`async def` is not supported (adjoint runs no coroutines)");
+        assertThat(error("def f():\n    yield 1\n")).hasMessage("generators (`yield`) are not supported; build a list and return it");
+        assertThat(error("match x:\n    case 1: pass\n")).hasMessage("`match` statements are not supported; use if/elif");
+        assertThat(error("if (n := 3): pass")).hasMessage("the walrus operator `:=` is not supported; assign on its own line");
+        assertThat(error("from . import x")).hasMessageStartingWith("relative imports");
     }
 
     @Test

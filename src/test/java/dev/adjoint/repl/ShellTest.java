@@ -67,7 +67,7 @@ class ShellTest {
     @Test
     void reviewFindings() {
         // :forward wrt a tensor input is a directional derivative, not ∂y/∂x
-        run("X = [[1, 2], [3, 4]]");
+        run("X = tensor([[1, 2], [3, 4]], requires_grad=True)");
         run("w = sum(X * X)");
         run(":forward w wrt X");
         assertThat(take(out)).contains("directional derivative of w = 20").doesNotContain("∂w/∂X =");
@@ -114,7 +114,7 @@ class ShellTest {
 
     @Test
     void backwardOfANonScalarSaysHowToSeedIt() {
-        run("x = [1, 2]");
+        run("x = tensor([1, 2], requires_grad=True)");
         run("h = x * x");
         assertThat(run(":backward h").ok()).isFalse();
         assertThat(take(err)).contains("grad can be implicitly created only for scalar outputs; give the seed v of a vector-Jacobian product, e.g. :backward h [1, 1]");
@@ -134,8 +134,8 @@ class ShellTest {
 
     @Test
     void tensorGraphsShowShapes() {
-        run("W = [[1, 2], [3, 4]]");
-        run("b = [1, 0.5]");
+        run("W = tensor([[1, 2], [3, 4]], requires_grad=True)");
+        run("b = tensor([1, 0.5], requires_grad=True)");
         run("y = sum(relu(W @ b + 1))");
         run(":trace y");
         String trace = take(out);
@@ -153,7 +153,7 @@ class ShellTest {
             {"y = x1 +* 2", "expected an expression after '+'", "        ^"},
             {":grad nothing", "name 'nothing' is not defined", "      ^^^^^^^"},
             {":trce y", "did you mean ':trace'?", "^^^^^"},
-            {"[1, 2] + [1, 2, 3]", "(2,) and (3,)", "       ^"},
+            {"tensor([1, 2]) + tensor([1, 2, 3])", "(2,) and (3,)", "               ^"},
             {"x1 = 2 3", "unexpected number", "       ^"},
             {":forward y wrt nope", "does not depend on 'nope'", "               ^^^^"},
         };
@@ -187,8 +187,8 @@ class ShellTest {
 
     @Test
     void reverseTraceShowsWhereBroadcastingBecameASum() {
-        run("X = [[1, 2, 3], [4, 5, 6]]");
-        run("b = [10, 20, 30]");
+        run("X = tensor([[1, 2, 3], [4, 5, 6]], requires_grad=True)");
+        run("b = tensor([10, 20, 30], requires_grad=True)");
         run("y = sum(X * b)");
         run(":reverse y");
         assertThat(take(out)).contains("v2 (3,) was broadcast to (2, 3) in v3, so its partial adjoint sums over axis 0");

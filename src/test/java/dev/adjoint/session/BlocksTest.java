@@ -26,7 +26,7 @@ class BlocksTest extends SessionHarness {
 
     @Test
     void forOverATensorTuplesAndUnpacking() {
-        run("rows = 0\nfor r in [[1, 2], [3, 4]]:\n    rows = rows + r.sum()\n\n"
+        run("rows = 0\nfor r in tensor([[1, 2], [3, 4]]):\n    rows = rows + r.sum()\n\n"
                 + "pairs = [(1, 2), (3, 4)]\nt = 0\nfor X, y in pairs:\n    t = t + X * y\n\n"
                 + "u = 0\nfor k in (1, 2, 3): u += k\n");
         assertThat(value("rows")).isEqualTo(10.0);
@@ -65,10 +65,10 @@ class BlocksTest extends SessionHarness {
         assertThat(value("p")).isEqualTo(11.0);
         assertThat(value("q")).isEqualTo(3.0);
         assertThat(value("r")).isEqualTo(7.0);
-        assertThat(error("f()")).hasMessage("f() missing required argument 'a'");
-        assertThat(error("f(1, 2, 3)")).hasMessage("f() takes 2 positional arguments but 3 were given");
-        assertThat(error("f(1, c=2)")).hasMessage("f() got an unexpected keyword argument 'c'");
-        assertThat(error("f(1, a=2)")).hasMessage("f() got multiple values for argument 'a'");
+        assertThat(error("f()")).hasMessage("TypeError: f() missing 1 required argument: 'a'");
+        assertThat(error("f(1, 2, 3)")).hasMessage("TypeError: f() takes 2 positional arguments but 3 were given");
+        assertThat(error("f(1, c=2)")).hasMessage("TypeError: f() got an unexpected keyword argument 'c'");
+        assertThat(error("f(1, a=2)")).hasMessage("TypeError: f() got multiple values for argument 'a'");
     }
 
     @Test
@@ -109,7 +109,7 @@ class BlocksTest extends SessionHarness {
     @Test
     void withNoGradTurnsRecordingOffAndRestoresIt() {
         run("x = 2\nwith no_grad():\n    y = x * 3\nz = x * 3");
-        assertThat(tensor("y").requiresGrad()).isFalse();
+        assertThat(session.lookup("y")).isEqualTo(6L); // recorded nothing: a plain number
         assertThat(tensor("z").requiresGrad()).isTrue();
         assertThat(GradMode.isEnabled()).isTrue();
     }
@@ -130,8 +130,8 @@ class BlocksTest extends SessionHarness {
         assertThat(value("b")).isEqualTo(1.0);
         assertThat(value("c")).isEqualTo(10.0);
         assertThat(tensor("a").requiresGrad()).isTrue();
-        assertThat(error("p, q = 1, 2, 3")).hasMessage("too many values to unpack (expected 2, got 3)");
-        assertThat(error("p, q, r = 1, 2")).hasMessage("not enough values to unpack (expected 3, got 2)");
+        assertThat(error("p, q = 1, 2, 3")).hasMessage("ValueError: too many values to unpack (expected 2)");
+        assertThat(error("p, q, r = 1, 2")).hasMessage("ValueError: not enough values to unpack (expected 3, got 2)");
     }
 
     @Test
@@ -180,7 +180,7 @@ class BlocksTest extends SessionHarness {
     @Test
     void loopErrorRollsBackAndNamesTheLine() {
         run("x = 1");
-        LangError e = error("for i in range(3):\n    x = x + 1\n    y = x + [1, 2, 3] @ [1, 2]\n");
+        LangError e = error("for i in range(3):\n    x = x + 1\n    y = x + tensor([1, 2, 3]) @ [1, 2]\n");
         assertThat(e.getMessage()).contains("matmul");
         assertThat(e.span().line()).isEqualTo(3);
         assertThat(value("x")).isEqualTo(1.0);

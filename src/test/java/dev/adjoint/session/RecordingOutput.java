@@ -1,5 +1,9 @@
 package dev.adjoint.session;
 
+import dev.adjoint.autograd.Tensor;
+import dev.adjoint.lang.PyNumbers;
+import dev.adjoint.lang.Repr;
+import dev.adjoint.lang.TrackedNumber;
 import dev.adjoint.lang.Values;
 import java.util.ArrayList;
 import java.util.List;
@@ -31,10 +35,15 @@ public final class RecordingOutput implements Output {
         anomalies.add(report);
     }
 
-    /** The shown values in the session's default form. */
+    /** The shown values as the REPL echoes them, at full precision: Python's repr, tensors and tracked numbers as adjoint shows them. */
     public List<String> shownText() {
         List<String> out = new ArrayList<>();
-        for (Object v : shown) out.add(Values.repr(v));
+        for (Object v : shown) out.add(Repr.repr(v, RecordingOutput::display));
         return out;
+    }
+
+    private static String display(Object v) {
+        if (v instanceof Tensor t) return Values.formatArray(t.value());
+        return Values.formatNumber(PyNumbers.approx(((TrackedNumber) v).value()));
     }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import dev.adjoint.autograd.Tensor;
 import dev.adjoint.lang.LangError;
+import dev.adjoint.lang.Values;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /** A fresh Session per test with the helpers the language tests share; no test may write to stdout. */
@@ -16,12 +17,18 @@ abstract class SessionHarness {
         session.eval(source, out);
     }
 
+    /** The tensor bound to a name, or the node of a tracked number. */
     protected Tensor tensor(String name) {
-        return (Tensor) session.lookup(name);
+        Tensor t = Values.node(session.lookup(name));
+        if (t == null) throw new AssertionError(name + " is " + Values.typeName(session.lookup(name)) + ", not a tensor");
+        return t;
     }
 
+    /** A number bound to a name (a tracked number's Python value, a plain number, a one-element tensor), as a double. */
     protected double value(String name) {
-        return tensor(name).value().item();
+        Double d = Values.toDouble(session.lookup(name));
+        if (d == null) throw new AssertionError(name + " is " + Values.typeName(session.lookup(name)) + ", not a number");
+        return d;
     }
 
     protected LangError error(String source) {

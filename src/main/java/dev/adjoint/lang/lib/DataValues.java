@@ -61,7 +61,7 @@ final class DataValues {
 
         public Object attribute(String name) {
             return switch (name) {
-                case "batch_size" -> Tensor.constant(loader.batchSize());
+                case "batch_size" -> (long) loader.batchSize();
                 case "shuffle" -> loader.shuffle();
                 default -> null;
             };

@@ -156,6 +156,30 @@ public final class Library {
         table.put("progress", progress);
     }
 
+    /**
+     * The library's modules for import: needle (its nn, optim, init and data, Tensor and the ops
+     * under needle's names) and its submodules. torch registers its own here.
+     */
+    public static void modules(Map<String, java.util.function.Supplier<dev.adjoint.lang.PyModule>> registry) {
+        registry.put("needle", () -> {
+            Map<String, Object> t = dev.adjoint.lang.Builtins.table();
+            dev.adjoint.lang.PyModule m = new dev.adjoint.lang.PyModule("needle");
+            m.add("Tensor", t.get("tensor"));
+            for (String op : List.of("exp", "log", "relu", "tanh", "sigmoid", "matmul", "reshape", "transpose", "broadcast_to", "logsumexp"))
+                m.add(op, t.get(op));
+            m.add("summation", t.get("sum"));
+            m.add("power_scalar", t.get("pow"));
+            return m;
+        });
+        for (String name : List.of("nn", "optim", "init", "data"))
+            registry.put("needle." + name, () -> {
+                Namespace ns = (Namespace) dev.adjoint.lang.Builtins.table().get(name);
+                dev.adjoint.lang.PyModule m = new dev.adjoint.lang.PyModule("needle." + name);
+                for (String member : ns.attributeNames()) m.add(member, ns.attribute(member));
+                return m;
+            });
+    }
+
     private static ModuleValue module(Module m) {
         return new ModuleValue(m);
     }

@@ -49,7 +49,7 @@ public final class ModuleValue implements HostObject, Callable, Sized {
             case "parameters":
                 return Builtin.of("parameters", a -> {
                     a.expect(0, 0);
-                    return new ArrayList<Object>(module.parameters());
+                    return new dev.adjoint.lang.PyList(module.parameters());
                 });
             case "train":
                 return Builtin.of("train", a -> {

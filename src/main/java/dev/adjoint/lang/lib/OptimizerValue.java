@@ -32,8 +32,8 @@ final class OptimizerValue implements HostObject {
                 optimizer.resetGrad();
                 return null;
             });
-            case "lr" -> Tensor.constant(optimizer.lr());
-            case "params" -> new ArrayList<Object>(optimizer.params());
+            case "lr" -> optimizer.lr();
+            case "params" -> new dev.adjoint.lang.PyList(optimizer.params());
             default -> null;
         };
     }
@@ -44,8 +44,9 @@ final class OptimizerValue implements HostObject {
 
     public boolean setAttribute(String name, Object value) {
         if (!name.equals("lr")) return false;
-        if (!(value instanceof Tensor t) || t.value().size() != 1) throw new IllegalArgumentException("lr must be a number");
-        optimizer.setLr(t.value().item());
+        Double lr = dev.adjoint.lang.Values.toDouble(value);
+        if (lr == null) throw new IllegalArgumentException("lr must be a number");
+        optimizer.setLr(lr);
         return true;
     }
 

@@ -5,6 +5,7 @@ import dev.adjoint.autograd.Tensor;
 import dev.adjoint.lang.Interpreter;
 import dev.adjoint.lang.Stmt;
 import dev.adjoint.lang.Unparser;
+import dev.adjoint.lang.Values;
 import java.util.Map;
 
 /**
@@ -26,7 +27,7 @@ public record AnomalyReport(Anomaly.Fault fault, Trace trace, String target, Str
         Trace trace = null;
         if (node.op() != null) { // a node of a graph (a constant result has no row in any trace)
             Tensor root = f.root();
-            if (root == null && lastAssigned != null && variables.get(lastAssigned) instanceof Tensor t) root = t;
+            if (root == null && lastAssigned != null) root = Values.node(variables.get(lastAssigned));
             if (root != null) {
                 target = nameOf(root, variables);
                 trace = Trace.of(target == null ? "y" : target, root, Trace.Order.DEPTH);
@@ -57,7 +58,7 @@ public record AnomalyReport(Anomaly.Fault fault, Trace trace, String target, Str
     }
 
     private static String nameOf(Tensor t, Map<String, Object> variables) {
-        for (Map.Entry<String, Object> e : variables.entrySet()) if (e.getValue() == t) return e.getKey();
+        for (Map.Entry<String, Object> e : variables.entrySet()) if (Values.node(e.getValue()) == t) return e.getKey();
         return null;
     }
 }

@@ -1,0 +1,237 @@
+package dev.adjoint.lang;
+
+import dev.adjoint.autograd.Tensor;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Reading, setting and deleting {@code obj.name} for every kind of value, by Python's rules: an
+ * object's own attributes, then its class's (functions bound as methods, properties computed,
+ * static and class methods as declared); built-in values find their type's methods; tensors
+ * their attributes; a tracked number the number's attributes, then its node's; library objects
+ * and modules their members.
+ */
+final class Attributes {
+    private Attributes() {}
+
+    static Object get(Interpreter in, Object obj, String name) {
+        if (obj instanceof PyInstance i) return instance(in, i, name);
+        if (obj instanceof PyClass c) return ofClass(c, name);
+        if (obj instanceof Descriptors.Super s) return ofSuper(in, s, name);
+        if (obj instanceof PyModule m) {
+            if (m.has(name) || name.equals("__name__")) return m.attribute(name);
+            throw PyError.attribute("module '" + m.name() + "' has no attribute '" + name + "'" + hint(name, m.attributeNames()));
+        }
+        if (obj instanceof Tensor t) return TensorAttributes.get(t, name, in);
+        if (obj instanceof TrackedNumber t) {
+            Object v = builtinAttribute(t.value(), name);
+            return v != Environment.UNBOUND ? v : TensorAttributes.get(t.node(), name, in);
+        }
+        if (obj instanceof HostObject h) {
+            Object v = h.attribute(name);
+            if (v != null) return v;
+            throw PyError.attribute("'" + h.typeName() + "' object has no attribute '" + name + "'" + hint(name, h.attributeNames()));
+        }
+        if (obj instanceof UserFunction f) {
+            switch (name) {
+                case "__name__":
+                    return f.name();
+                case "__qualname__":
+                    return f.qualifiedName();
+                case "__doc__":
+                    return docstring(f);
+                default:
+                    break;
+            }
+        }
+        if (obj instanceof Callable c && name.equals("__name__")) return c.name();
+        if (obj instanceof BoundCallable b) {
+            if (name.equals("__self__")) return b.self();
+            if (name.equals("__func__")) return b.function();
+        }
+        Object v = builtinAttribute(obj, name);
+        if (v != Environment.UNBOUND) return v;
+        throw PyError.attribute("'" + Values.typeName(obj) + "' object has no attribute '" + name + "'"
+                + hint(name, BuiltinTypes.of(obj).dict().keySet()));
+    }
+
+    /** An attribute a built-in type gives its values (str.upper, list.append, float.real); UNBOUND if none. */
+    private static Object builtinAttribute(Object obj, String name) {
+        if (name.equals("__class__")) return BuiltinTypes.of(obj);
+        Object v = BuiltinTypes.of(obj).lookup(name);
+        if (v == Environment.UNBOUND) return v;
+        return bind(obj, v, null);
+    }
+
+    private static String docstring(UserFunction f) {
+        if (!f.body().isEmpty() && f.body().get(0) instanceof Stmt.Expression e && e.expr() instanceof Expr.Str s) return s.value();
+        return null;
+    }
+
+    /** A class attribute seen through an instance: methods bound, properties computed, static and class methods unwrapped. */
+    private static Object bind(Object self, Object v, Interpreter in) {
+        if (v instanceof UserFunction || v instanceof BuiltinMethod) return new BoundCallable(self, (Callable) v);
+        if (v instanceof Descriptors.StaticMethod s) return s.function();
+        if (v instanceof Descriptors.ClassMethod c) return new BoundCallable(BuiltinTypes.of(self), (Callable) c.function());
+        if (v instanceof Descriptors.Property p) {
+            if (p.getter() == null) throw PyError.attribute("property has no getter");
+            return call(in, p.getter(), self);
+        }
+        return v;
+    }
+
+    private static Object call(Interpreter in, Object fn, Object... args) {
+        if (in != null) return in.call(fn, List.of(args));
+        return ((Callable) fn).call(null, List.of(args), Map.of(), null);
+    }
+
+    private static Object instance(Interpreter in, PyInstance i, String name) {
+        Object fromClass = i.pyClass().lookup(name);
+        if (fromClass instanceof Descriptors.Property) return bind(i, fromClass, in);
+        Object own = i.own(name);
+        if (own != Environment.UNBOUND) return own;
+        if (name.equals("__class__")) return i.pyClass();
+        if (name.equals("__dict__")) {
+            PyDict d = new PyDict();
+            for (Map.Entry<String, Object> e : i.attributes().entrySet()) d.put(e.getKey(), e.getValue());
+            return d;
+        }
+        if (fromClass != Environment.UNBOUND) return bind(i, fromClass, in);
+        if (i.has("__getattr__")) return in.call(instance(in, i, "__getattr__"), List.of(name));
+        Set<String> names = new LinkedHashSet<>(i.attributes().keySet());
+        for (PyClass c : i.pyClass().mro()) names.addAll(c.dict().keySet());
+        throw PyError.attribute("'" + i.pyClass().name() + "' object has no attribute '" + name + "'" + hint(name, names));
+    }
+
+    private static Object ofClass(PyClass c, String name) {
+        switch (name) {
+            case "__name__":
+                return c.name();
+            case "__qualname__":
+                return c.name();
+            case "__module__":
+                return c.module();
+            case "__bases__":
+                return Values.tuple(new ArrayList<Object>(c.bases()));
+            case "__mro__":
+                return Values.tuple(new ArrayList<Object>(c.mro()));
+            case "__doc__": {
+                return null;
+            }
+            default:
+                break;
+        }
+        Object v = c.lookup(name);
+        if (v == Environment.UNBOUND) {
+            Set<String> names = new LinkedHashSet<>();
+            for (PyClass k : c.mro()) names.addAll(k.dict().keySet());
+            throw PyError.attribute("type object '" + c.name() + "' has no attribute '" + name + "'" + hint(name, names));
+        }
+        if (v instanceof Descriptors.StaticMethod s) return s.function();
+        if (v instanceof Descriptors.ClassMethod m) return new BoundCallable(c, (Callable) m.function());
+        return v;
+    }
+
+    /** super().name: looked up after the method's class in the object's class order, bound to the object. */
+    private static Object ofSuper(Interpreter in, Descriptors.Super s, String name) {
+        PyClass cls = s.self() instanceof PyClass c ? c : BuiltinTypes.of(s.self());
+        Object v = cls.lookupAfter(s.start(), name);
+        if (v == Environment.UNBOUND) throw PyError.attribute("'super' object has no attribute '" + name + "'");
+        if (s.self() instanceof PyClass c) {
+            if (v instanceof Descriptors.ClassMethod m) return new BoundCallable(c, (Callable) m.function());
+            if (v instanceof Descriptors.StaticMethod st) return st.function();
+            return v;
+        }
+        return bind(s.self(), v, in);
+    }
+
+    static void set(Interpreter in, Object obj, String name, Object value) {
+        if (obj instanceof PyInstance i) {
+            Object fromClass = i.pyClass().lookup(name);
+            if (fromClass instanceof Descriptors.Property p) {
+                if (p.setter() == null) throw PyError.attribute("can't set attribute '" + name + "'");
+                in.call(p.setter(), List.of(i, value));
+                return;
+            }
+            if (i.has("__setattr__")) {
+                in.call(instance(in, i, "__setattr__"), List.of(name, value));
+                return;
+            }
+            i.setOwn(name, value);
+            return;
+        }
+        if (obj instanceof PyClass c) {
+            c.set(name, value);
+            return;
+        }
+        if (obj instanceof Tensor t) {
+            TensorAttributes.set(t, name, value);
+            return;
+        }
+        if (obj instanceof TrackedNumber t && BuiltinTypes.of(t.value()).lookup(name) == Environment.UNBOUND) {
+            TensorAttributes.set(t.node(), name, value);
+            return;
+        }
+        if (obj instanceof HostObject h && !(obj instanceof PyModule) && h.setAttribute(name, value)) return;
+        if (obj instanceof HostObject h && !(obj instanceof PyModule))
+            throw PyError.attribute("cannot set attribute '" + name + "' of " + h.typeName());
+        throw PyError.attribute("'" + Values.typeName(obj) + "' object has no attribute '" + name + "'");
+    }
+
+    static void delete(Interpreter in, Object obj, String name) {
+        if (obj instanceof PyInstance i) {
+            if (i.pyClass().lookup(name) instanceof Descriptors.Property p) {
+                if (p.deleter() == null) throw PyError.attribute("can't delete attribute '" + name + "'");
+                in.call(p.deleter(), List.of(i));
+                return;
+            }
+            if (!i.deleteOwn(name)) throw PyError.attribute("'" + i.pyClass().name() + "' object has no attribute '" + name + "'");
+            return;
+        }
+        if (obj instanceof PyClass c) {
+            if (!c.delete(name)) throw PyError.attribute("type object '" + c.name() + "' has no attribute '" + name + "'");
+            return;
+        }
+        if (obj instanceof Tensor t && name.equals("grad")) {
+            t.setGrad(null);
+            return;
+        }
+        throw PyError.attribute("'" + Values.typeName(obj) + "' object attribute '" + name + "' cannot be deleted");
+    }
+
+    /** hasattr(obj, name). */
+    static boolean has(Interpreter in, Object obj, String name) {
+        try {
+            get(in, obj, name);
+            return true;
+        } catch (PyError e) {
+            if (e.type().equals("AttributeError")) return false;
+            throw e;
+        } catch (LangError e) {
+            if (Exceptions.matches(e, "AttributeError")) return false;
+            throw e;
+        } catch (IllegalArgumentException e) {
+            return false; // a tensor's "no attribute"
+        }
+    }
+
+    /** The names dir() lists. */
+    static List<String> names(Object obj) {
+        Set<String> names = new LinkedHashSet<>();
+        if (obj instanceof PyInstance i) names.addAll(i.attributes().keySet());
+        if (obj instanceof HostObject h) names.addAll(h.attributeNames());
+        PyClass c = obj instanceof PyClass k ? k : BuiltinTypes.of(obj);
+        for (PyClass k : c.mro()) names.addAll(k.dict().keySet());
+        List<String> out = new ArrayList<>(names);
+        java.util.Collections.sort(out);
+        return out;
+    }
+
+    private static String hint(String name, Collection<String> names) {
+        return Suggestions.didYouMean(name, names);
+    }
+}

@@ -1,0 +1,22 @@
+package dev.adjoint.lang;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A method of a built-in type, implemented in Java ({@code str.upper}, {@code list.append}): called
+ * with the object first, like any method; its function sees the object as {@link Args#self()} and
+ * counts only the other arguments in its messages.
+ */
+public record BuiltinMethod(String name, Builtin.Fn fn) implements Callable {
+    @Override
+    public Object call(Interpreter interpreter, List<Object> args, Map<String, Object> keywords, Span span) {
+        if (args.isEmpty()) throw PyError.type("descriptor '" + name + "' needs an argument");
+        return fn.apply(new Args(name, args.subList(1, args.size()), keywords, span, interpreter).withSelf(args.get(0)));
+    }
+
+    @Override
+    public String toString() {
+        return "<method '" + name + "'>";
+    }
+}

@@ -1,0 +1,209 @@
+package dev.adjoint.lang;
+
+import dev.adjoint.autograd.Tensor;
+import java.math.BigInteger;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
+
+/**
+ * Python's built-in types as classes (what type(x) returns, what isinstance tests, what
+ * {@code int("3")} calls): their constructors here, their methods in StrMethods, ListMethods,
+ * DictMethods, SetMethods and NumberMethods. They are fixed: a user cannot change them.
+ */
+public final class BuiltinTypes {
+    public static final PyClass OBJECT = PyClass.builtin("object", null, null);
+    public static final PyClass TYPE = PyClass.builtin("type", OBJECT, Builtin.of("type", BuiltinTypes::type));
+    public static final PyClass NONE = PyClass.builtin("NoneType", OBJECT, Builtin.of("NoneType", a -> {
+        a.expect(0, 0);
+        return null;
+    }));
+    public static final PyClass INT = PyClass.builtin("int", OBJECT, Builtin.of("int", BuiltinTypes::intOf));
+    public static final PyClass BOOL = PyClass.builtin("bool", INT, Builtin.of("bool", a -> a.expect(0, 1).size() == 1 && Values.truthy(a.get(0))));
+    public static final PyClass FLOAT = PyClass.builtin("float", OBJECT, Builtin.of("float", BuiltinTypes::floatOf));
+    public static final PyClass STR = PyClass.builtin("str", OBJECT, Builtin.of("str", a -> a.expect(0, 1).size() == 0 ? "" : Repr.str(a.get(0))));
+    public static final PyClass LIST = PyClass.builtin("list", OBJECT, Builtin.of("list", a -> a.expect(0, 1).size() == 0 ? new PyList() : new PyList(items(a))));
+    public static final PyClass TUPLE = PyClass.builtin("tuple", OBJECT, Builtin.of("tuple", a -> a.expect(0, 1).size() == 0 ? List.of() : Values.tuple(items(a))));
+    public static final PyClass DICT = PyClass.builtin("dict", OBJECT, Builtin.of("dict", DictMethods::construct));
+    public static final PyClass SET = PyClass.builtin("set", OBJECT, Builtin.of("set", a -> SetMethods.of(a, false)));
+    public static final PyClass FROZENSET = PyClass.builtin("frozenset", OBJECT, Builtin.of("frozenset", a -> SetMethods.of(a, true)));
+    public static final PyClass RANGE = PyClass.builtin("range", OBJECT, Builtin.of("range", BuiltinTypes::range));
+    public static final PyClass FUNCTION = PyClass.builtin("function", OBJECT, null);
+    public static final PyClass BUILTIN_FUNCTION = PyClass.builtin("builtin_function_or_method", OBJECT, null);
+    public static final PyClass METHOD = PyClass.builtin("method", OBJECT, null);
+    public static final PyClass MODULE = PyClass.builtin("module", OBJECT, null);
+    public static final PyClass ELLIPSIS = PyClass.builtin("ellipsis", OBJECT, null);
+    public static final PyClass SLICE = PyClass.builtin("slice", OBJECT, Builtin.of("slice", BuiltinTypes::slice));
+    public static final PyClass PROPERTY = PyClass.builtin("property", OBJECT, Builtin.of("property", a -> {
+        a.expect(1, 3);
+        return new Descriptors.Property(a.get(0), a.size() > 1 ? a.get(1) : null, a.size() > 2 ? a.get(2) : null);
+    }));
+    public static final PyClass STATICMETHOD = PyClass.builtin("staticmethod", OBJECT, Builtin.of("staticmethod", a -> new Descriptors.StaticMethod(a.expect(1, 1).get(0))));
+    public static final PyClass CLASSMETHOD = PyClass.builtin("classmethod", OBJECT, Builtin.of("classmethod", a -> new Descriptors.ClassMethod(a.expect(1, 1).get(0))));
+    /** PyTorch's tensor type: torch.Tensor. */
+    public static final PyClass TENSOR = PyClass.builtin("Tensor", "torch", OBJECT, Builtin.of("Tensor", a -> Values.asTensor(a.expect(1, 1).get(0))));
+
+    private static final Map<String, PyClass> OTHER = new ConcurrentHashMap<>();
+
+    static {
+        OBJECT.method("__init__", a -> {
+            if (a.size() > 0 || !a.keywords().isEmpty()) throw PyError.type(Values.typeName(a.self()) + "() takes no arguments");
+            return null;
+        });
+        StrMethods.register(STR);
+        ListMethods.register(LIST, TUPLE);
+        DictMethods.register(DICT);
+        SetMethods.register(SET, FROZENSET);
+        NumberMethods.register(INT, FLOAT);
+        PROPERTY.method("setter", a -> {
+            Descriptors.Property p = (Descriptors.Property) a.self();
+            return new Descriptors.Property(p.getter(), a.expect(1, 1).get(0), p.deleter());
+        });
+        PROPERTY.method("deleter", a -> {
+            Descriptors.Property p = (Descriptors.Property) a.self();
+            return new Descriptors.Property(p.getter(), p.setter(), a.expect(1, 1).get(0));
+        });
+    }
+
+    private BuiltinTypes() {}
+
+    /** type(x): the class of any value. */
+    public static PyClass of(Object v) {
+        if (v == null) return NONE;
+        if (v instanceof Boolean) return BOOL;
+        if (v instanceof Long || v instanceof BigInteger) return INT;
+        if (v instanceof Double) return FLOAT;
+        if (v instanceof String) return STR;
+        if (v instanceof TrackedNumber t) return of(t.value());
+        if (v instanceof Tensor) return TENSOR;
+        if (v instanceof PyList) return LIST;
+        if (v instanceof List) return TUPLE;
+        if (v instanceof PyDict) return DICT;
+        if (v instanceof PySet s) return s.frozen() ? FROZENSET : SET;
+        if (v instanceof RangeValue) return RANGE;
+        if (v instanceof PyInstance i) return i.pyClass();
+        if (v instanceof PyClass) return TYPE;
+        if (v instanceof UserFunction) return FUNCTION;
+        if (v instanceof BoundCallable) return METHOD;
+        if (v instanceof Ellipsis) return ELLIPSIS;
+        if (v instanceof SliceValue) return SLICE;
+        if (v instanceof Descriptors.Property) return PROPERTY;
+        if (v instanceof PyModule) return MODULE;
+        if (v instanceof Callable && !(v instanceof HostObject)) return BUILTIN_FUNCTION;
+        // library objects and iterators: a fixed class per type name, so type(x) == type(y) holds
+        return OTHER.computeIfAbsent(Values.typeName(v), n -> PyClass.builtin(n, OBJECT, null));
+    }
+
+    /** isinstance(v, cls). */
+    public static boolean isInstance(Object v, PyClass cls) {
+        return of(v).isSubclassOf(cls);
+    }
+
+    private static List<Object> items(Args a) {
+        return Values.items(a.get(0));
+    }
+
+    private static Object type(Args a) {
+        if (a.size() == 3) throw PyError.notSupported("type(name, bases, dict)");
+        return of(a.expect(1, 1).get(0));
+    }
+
+    private static final Pattern FLOAT_TEXT = Pattern.compile("[+-]?(\\d+\\.?\\d*|\\.\\d+)([eE][+-]?\\d+)?");
+
+    /** int(), int(x), int(text, base). */
+    private static Object intOf(Args a) {
+        a.expect(0, 2, "base");
+        if (a.size() == 0 && !a.has("base")) return 0L;
+        Object v = Values.plain(a.get(0));
+        Object base = a.option(1, "base", null);
+        if (base != null) {
+            if (!(v instanceof String s)) throw PyError.type("int() can't convert non-string with explicit base");
+            return parseInt(s, Values.toInt(base, "base"));
+        }
+        if (v instanceof String s) return parseInt(s, 10);
+        if (v instanceof Boolean b) return b ? 1L : 0L;
+        if (PyNumbers.isInt(v)) return v;
+        if (v instanceof Double d) return PyNumbers.truncate(d);
+        if (v instanceof Tensor t && t.value().size() == 1) return PyNumbers.truncate(t.item());
+        if (v instanceof PyInstance i && i.has("__int__")) return i.call("__int__");
+        if (v instanceof PyInstance i && i.has("__index__")) return i.call("__index__");
+        throw PyError.type("int() argument must be a string, a bytes-like object or a real number, not '" + Values.typeName(v) + "'");
+    }
+
+    static Object parseInt(String text, int base) {
+        if (base != 0 && (base < 2 || base > 36)) throw PyError.value("int() base must be >= 2 and <= 36, or 0");
+        String s = text.strip();
+        String digits = s;
+        boolean negative = false;
+        if (digits.startsWith("+") || digits.startsWith("-")) {
+            negative = digits.startsWith("-");
+            digits = digits.substring(1);
+        }
+        String lower = digits.toLowerCase();
+        int b = base;
+        if (lower.length() > 1 && lower.charAt(0) == '0' && "xob".indexOf(lower.charAt(1)) >= 0) {
+            int prefixBase = lower.charAt(1) == 'x' ? 16 : lower.charAt(1) == 'o' ? 8 : 2;
+            if (base == 0 || base == prefixBase) {
+                b = prefixBase;
+                digits = digits.substring(2);
+                if (digits.startsWith("_")) digits = digits.substring(1);
+            }
+        }
+        if (b == 0) {
+            b = 10;
+            if (digits.length() > 1 && digits.charAt(0) == '0' && !digits.chars().allMatch(c -> c == '0' || c == '_')) throw invalidInt(text, base);
+        }
+        if (digits.isEmpty() || digits.startsWith("_") || digits.endsWith("_") || digits.contains("__")) throw invalidInt(text, base);
+        try {
+            BigInteger v = new BigInteger(digits.replace("_", ""), b);
+            return PyNumbers.normalize(negative ? v.negate() : v);
+        } catch (NumberFormatException e) {
+            throw invalidInt(text, base);
+        }
+    }
+
+    private static PyError invalidInt(String text, int base) {
+        return PyError.value("invalid literal for int() with base " + base + ": " + Repr.quoted(text));
+    }
+
+    private static Object floatOf(Args a) {
+        if (a.expect(0, 1).size() == 0) return 0.0;
+        Object v = Values.plain(a.get(0));
+        if (v instanceof String s) return parseFloat(s);
+        if (PyNumbers.isNumber(v)) return PyNumbers.toDouble(v);
+        if (v instanceof Tensor t && t.value().size() == 1) return t.item();
+        if (v instanceof PyInstance i && i.has("__float__")) return i.call("__float__");
+        throw PyError.type("float() argument must be a string or a real number, not '" + Values.typeName(v) + "'");
+    }
+
+    static double parseFloat(String text) {
+        String s = text.strip().toLowerCase();
+        String unsigned = s.startsWith("+") || s.startsWith("-") ? s.substring(1) : s;
+        boolean negative = s.startsWith("-");
+        if (unsigned.equals("inf") || unsigned.equals("infinity")) return negative ? Double.NEGATIVE_INFINITY : Double.POSITIVE_INFINITY;
+        if (unsigned.equals("nan")) return Double.NaN;
+        String plain = s.replaceAll("(?<=\\d)_(?=\\d)", "");
+        if (!FLOAT_TEXT.matcher(plain).matches()) throw PyError.value("could not convert string to float: " + Repr.quoted(text));
+        return Double.parseDouble(plain);
+    }
+
+    /** range(stop), range(start, stop[, step]) over ints. */
+    private static Object range(Args a) {
+        a.expect(1, 3);
+        long[] n = new long[a.size()];
+        for (int i = 0; i < n.length; i++) {
+            Object v = Values.plain(a.get(i));
+            if (v instanceof Double) throw PyError.type("'float' object cannot be interpreted as an integer");
+            n[i] = Values.toLong(v, "range() argument " + (i + 1));
+        }
+        if (n.length == 3 && n[2] == 0) throw PyError.value("range() arg 3 must not be zero");
+        return n.length == 1 ? new RangeValue(0, n[0], 1) : new RangeValue(n[0], n[1], n.length == 3 ? n[2] : 1);
+    }
+
+    private static Object slice(Args a) {
+        a.expect(1, 3);
+        if (a.size() == 1) return new SliceValue(null, a.get(0), null);
+        return new SliceValue(a.get(0), a.get(1), a.size() == 3 ? a.get(2) : null);
+    }
+}

@@ -1,0 +1,140 @@
+package dev.adjoint.lang;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Python's built-in exception classes (BaseException down to ZeroDivisionError), and how an
+ * adjoint error meets them: every {@link LangError} names its Python type, so {@code except
+ * RuntimeError:} catches an autograd error and {@code except Exception as e:} gets an exception
+ * object whose str() is the message.
+ */
+public final class Exceptions {
+    private static final Map<String, PyClass> CLASSES = new LinkedHashMap<>();
+
+    public static final PyClass BASE_EXCEPTION = base();
+
+    static {
+        PyClass exception = add("Exception", BASE_EXCEPTION);
+        add("SystemExit", BASE_EXCEPTION);
+        add("KeyboardInterrupt", BASE_EXCEPTION);
+        add("GeneratorExit", BASE_EXCEPTION);
+        add("StopIteration", exception);
+        PyClass arithmetic = add("ArithmeticError", exception);
+        add("FloatingPointError", arithmetic);
+        add("OverflowError", arithmetic);
+        add("ZeroDivisionError", arithmetic);
+        add("AssertionError", exception);
+        add("AttributeError", exception);
+        add("BufferError", exception);
+        add("EOFError", exception);
+        PyClass importError = add("ImportError", exception);
+        add("ModuleNotFoundError", importError);
+        PyClass lookup = add("LookupError", exception);
+        add("IndexError", lookup);
+        PyClass key = add("KeyError", lookup);
+        key.method("__str__", a -> {
+            List<?> args = args(a.self());
+            return args.size() == 1 ? Repr.repr(args.get(0)) : BaseExceptionMethods.str(args);
+        });
+        add("MemoryError", exception);
+        PyClass name = add("NameError", exception);
+        add("UnboundLocalError", name);
+        add("OSError", exception);
+        PyClass runtime = add("RuntimeError", exception);
+        add("NotImplementedError", runtime);
+        add("RecursionError", runtime);
+        add("SyntaxError", exception);
+        add("SystemError", exception);
+        add("TypeError", exception);
+        PyClass value = add("ValueError", exception);
+        add("UnicodeError", value);
+        PyClass warning = add("Warning", exception);
+        add("UserWarning", warning);
+        add("DeprecationWarning", warning);
+        add("RuntimeWarning", warning);
+    }
+
+    private Exceptions() {}
+
+    private static PyClass base() {
+        PyClass c = PyClass.builtin("BaseException", BuiltinTypes.OBJECT, null);
+        c.method("__init__", a -> {
+            PyInstance self = (PyInstance) a.self();
+            self.setOwn("args", Values.tuple(a.positional()));
+            return null;
+        });
+        c.method("__str__", a -> BaseExceptionMethods.str(args(a.self())));
+        c.method("__repr__", a -> {
+            PyInstance self = (PyInstance) a.self();
+            List<?> args = args(self);
+            String items = Repr.repr(args);
+            if (args.size() == 1) items = items.substring(0, items.length() - 2) + ")";
+            return self.pyClass().name() + items;
+        });
+        CLASSES.put("BaseException", c);
+        return c;
+    }
+
+    private static PyClass add(String name, PyClass base) {
+        PyClass c = PyClass.builtin(name, base, null);
+        CLASSES.put(name, c);
+        return c;
+    }
+
+    /** The args tuple of an exception object. */
+    static List<?> args(Object self) {
+        if (self instanceof PyInstance i && i.own("args") instanceof List<?> l) return l;
+        return List.of();
+    }
+
+    private static final class BaseExceptionMethods {
+        static String str(List<?> args) {
+            if (args.isEmpty()) return "";
+            if (args.size() == 1) return Repr.str(args.get(0));
+            return Repr.repr(args);
+        }
+    }
+
+    /** Every built-in exception class by name, for the builtins table. */
+    static Map<String, PyClass> all() {
+        return CLASSES;
+    }
+
+    static PyClass named(String name) {
+        return CLASSES.getOrDefault(name, CLASSES.get("RuntimeError"));
+    }
+
+    /** The class of the exception an error is. */
+    static PyClass classOf(LangError e) {
+        if (e.exception() instanceof PyInstance i) return i.pyClass();
+        return named(e.type());
+    }
+
+    /** Whether the error is an instance of the built-in exception class {@code name} (or of a subclass). */
+    public static boolean matches(LangError e, String name) {
+        return classOf(e).isSubclassOf(named(name));
+    }
+
+    /** The exception object of an error, made on first request: an instance of its class with the message as its argument. */
+    static Object objectOf(LangError e, Interpreter interpreter) {
+        if (e.exception() != null) return e.exception();
+        PyInstance ex = new PyInstance(named(e.type()), interpreter);
+        ex.setOwn("args", e.detail().isEmpty() ? List.of() : Values.tuple(e.detail()));
+        e.withException(ex);
+        return ex;
+    }
+
+    /** The error a raise statement throws for {@code value} (a class is instantiated with no arguments). */
+    static LangError raise(Object value, Interpreter interpreter, Span span) {
+        Object ex = value instanceof PyClass c && c.isSubclassOf(BASE_EXCEPTION) ? c.call(interpreter, List.of(), Map.of(), span) : value;
+        if (!(ex instanceof PyInstance i) || !i.pyClass().isSubclassOf(BASE_EXCEPTION))
+            throw new LangError("TypeError", "TypeError: exceptions must derive from BaseException", "exceptions must derive from BaseException", span);
+        PyClass builtin = i.pyClass().builtinBase();
+        String detail = i.str();
+        String name = i.pyClass().name();
+        return new LangError(builtin == null ? "Exception" : builtin.name(), detail.isEmpty() ? name : name + ": " + detail, detail, span)
+                .withException(i);
+    }
+}

@@ -1,0 +1,251 @@
+package dev.adjoint.lang;
+
+import dev.adjoint.autograd.Tensor;
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.math.MathContext;
+import java.math.RoundingMode;
+
+/**
+ * Python's format-spec mini-language ({@code format(v, spec)}, f-string {@code {v:spec}},
+ * {@code str.format}): {@code [[fill]align][sign][z][#][0][width][,|_][.precision][type]} for
+ * ints, floats and strings. Floats are rounded from their exact binary value, half to even, as
+ * CPython's correctly rounded formatting does ({@code format(2.675, '.2f')} is {@code 2.67}).
+ */
+public final class FormatSpec {
+    private final char fill, align, sign, grouping, type;
+    private final boolean alternate, zeroNegative;
+    private final int width, precision;
+
+    private FormatSpec(String spec) {
+        int i = 0, n = spec.length();
+        char f = ' ', a = 0;
+        if (n >= 2 && "<>=^".indexOf(spec.charAt(1)) >= 0) {
+            f = spec.charAt(0);
+            a = spec.charAt(1);
+            i = 2;
+        } else if (n >= 1 && "<>=^".indexOf(spec.charAt(0)) >= 0) {
+            a = spec.charAt(0);
+            i = 1;
+        }
+        char s = 0;
+        if (i < n && "+- ".indexOf(spec.charAt(i)) >= 0) s = spec.charAt(i++);
+        boolean z = false;
+        if (i < n && spec.charAt(i) == 'z') {
+            z = true;
+            i++;
+        }
+        boolean alt = false;
+        if (i < n && spec.charAt(i) == '#') {
+            alt = true;
+            i++;
+        }
+        if (i < n && spec.charAt(i) == '0') {
+            if (a == 0) {
+                f = '0';
+                a = '=';
+            }
+            i++;
+        }
+        int w = -1;
+        int start = i;
+        while (i < n && Character.isDigit(spec.charAt(i))) i++;
+        if (i > start) w = parseInt(spec.substring(start, i));
+        char g = 0;
+        if (i < n && (spec.charAt(i) == ',' || spec.charAt(i) == '_')) g = spec.charAt(i++);
+        int p = -1;
+        if (i < n && spec.charAt(i) == '.') {
+            start = ++i;
+            while (i < n && Character.isDigit(spec.charAt(i))) i++;
+            if (i == start) throw PyError.value("Format specifier missing precision");
+            p = parseInt(spec.substring(start, i));
+        }
+        char t = 0;
+        if (i < n) t = spec.charAt(i++);
+        if (i < n || (t != 0 && "bcdeEfFgGnosxX%".indexOf(t) < 0)) throw PyError.value("Invalid format specifier '" + spec + "'");
+        fill = f;
+        align = a;
+        sign = s;
+        zeroNegative = z;
+        alternate = alt;
+        width = w;
+        grouping = g;
+        precision = p;
+        type = t;
+    }
+
+    private static int parseInt(String digits) {
+        try {
+            int v = Integer.parseInt(digits);
+            if (v > 100_000) throw PyError.value("Too many decimal digits in format string");
+            return v;
+        } catch (NumberFormatException e) {
+            throw PyError.value("Too many decimal digits in format string");
+        }
+    }
+
+    /** Python's format(value, spec) for the built-in kinds of value (objects with __format__ are the interpreter's). */
+    public static String format(Object value, String spec) {
+        if (value instanceof TrackedNumber t) value = t.value();
+        if (value instanceof Tensor t && t.value().size() == 1 && t.ndim() == 0) value = t.value().item();
+        if (value instanceof Boolean b && spec.isEmpty()) return b ? "True" : "False";
+        if (spec.isEmpty()) return Repr.str(value);
+        FormatSpec f = new FormatSpec(spec);
+        if (PyNumbers.isInt(value)) return f.formatInt(value);
+        if (value instanceof Double d) return f.formatFloat(d);
+        if (value instanceof String s) return f.formatString(s);
+        throw PyError.type("unsupported format string passed to " + Values.typeName(value) + ".__format__");
+    }
+
+    /** format(d, spec) for a double: also PyTorch's element formatting. */
+    static String format(double d, String spec) {
+        return new FormatSpec(spec).formatFloat(d);
+    }
+
+    private String formatString(String s) {
+        if (type != 0 && type != 's') throw PyError.value("Unknown format code '" + type + "' for object of type 'str'");
+        if (sign != 0) throw PyError.value("Sign not allowed in string format specifier");
+        if (align == '=') throw PyError.value("'=' alignment not allowed in string format specifier");
+        if (grouping != 0) throw PyError.value("Cannot specify '" + grouping + "' with 's'.");
+        String body = precision >= 0 && precision < s.length() ? s.substring(0, s.offsetByCodePoints(0, precision)) : s;
+        return pad("", body, '<');
+    }
+
+    private String formatInt(Object value) {
+        if (type != 0 && "eEfFgGn%".indexOf(type) >= 0 && type != 'n') return formatFloat(PyNumbers.toDouble(value));
+        if (precision >= 0) throw PyError.value("Precision not allowed in integer format specifier");
+        BigInteger v = PyNumbers.big(value);
+        boolean negative = v.signum() < 0;
+        BigInteger abs = v.abs();
+        if (type == 'c') {
+            if (sign != 0) throw PyError.value("Sign not allowed with integer format specifier 'c'");
+            return pad("", new String(Character.toChars(abs.intValueExact())), '>');
+        }
+        int radix = switch (type) {
+            case 'b' -> 2;
+            case 'o' -> 8;
+            case 'x', 'X' -> 16;
+            default -> 10;
+        };
+        String digits = abs.toString(radix);
+        if (type == 'X') digits = digits.toUpperCase();
+        String prefix = alternate && radix != 10 ? "0" + (type == 'b' ? 'b' : type == 'o' ? 'o' : type == 'X' ? 'X' : 'x') : "";
+        if (grouping == ',' && radix != 10) throw PyError.value("Cannot specify ',' with '" + type + "'.");
+        return number(signText(negative) + prefix, digits, "", radix == 10 ? 3 : 4);
+    }
+
+    private String formatFloat(double d) {
+        if ("bcdoxX".indexOf(type == 0 ? '?' : type) >= 0)
+            throw PyError.value("Unknown format code '" + type + "' for object of type 'float'");
+        boolean negative = d < 0 || (d == 0 && 1 / d < 0);
+        String body = body(Math.abs(d));
+        if (zeroNegative && negative && body.replaceAll("e.*|E.*", "").replaceAll("[^1-9]", "").isEmpty()) negative = false; // z: -0.0 shows as 0.0
+        String suffix = "";
+        if (type == '%') suffix = "%";
+        int point = body.indexOf('.');
+        int e = body.indexOf('e') >= 0 ? body.indexOf('e') : body.indexOf('E');
+        int intEnd = point >= 0 ? point : e >= 0 ? e : body.length();
+        if (!Character.isDigit(body.charAt(0))) intEnd = body.length(); // inf, nan
+        String intPart = body.substring(0, intEnd), rest = body.substring(intEnd);
+        return number(signText(negative), intPart, rest + suffix, 3);
+    }
+
+    /** The unsigned text of a float before padding and grouping. */
+    private String body(double a) {
+        boolean upper = type == 'E' || type == 'F' || type == 'G';
+        if (Double.isNaN(a)) return upper ? "NAN" : "nan";
+        if (Double.isInfinite(a)) return upper ? "INF" : "inf";
+        int p = precision < 0 ? 6 : precision;
+        return switch (type) {
+            case 'f', 'F' -> fixed(a, p);
+            case '%' -> fixed(a * 100, p);
+            case 'e', 'E' -> scientific(a, p, upper);
+            case 'g', 'G', 'n' -> general(a, precision < 0 ? 6 : Math.max(p, 1), upper, alternate, false);
+            default -> precision < 0 ? FloatRepr.repr(a) : general(a, Math.max(p, 1), false, alternate, true);
+        };
+    }
+
+    private String fixed(double a, int p) {
+        String s = new BigDecimal(a).setScale(p, RoundingMode.HALF_EVEN).toPlainString();
+        return p == 0 && alternate ? s + "." : s;
+    }
+
+    private static String scientific(double a, int p, boolean upper) {
+        int exp;
+        String digits;
+        if (a == 0) {
+            exp = 0;
+            digits = "0".repeat(p + 1);
+        } else {
+            BigDecimal r = new BigDecimal(a).round(new MathContext(p + 1, RoundingMode.HALF_EVEN));
+            exp = r.precision() - r.scale() - 1;
+            digits = r.unscaledValue().toString();
+            digits = digits.length() < p + 1 ? digits + "0".repeat(p + 1 - digits.length()) : digits.substring(0, p + 1);
+        }
+        String mantissa = digits.charAt(0) + (p > 0 ? "." + digits.substring(1) : "");
+        String e = FloatRepr.exponent(exp);
+        return mantissa + (upper ? e.toUpperCase() : e);
+    }
+
+    /**
+     * 'g' with precision p: scientific when the exponent is below -4 or at least p, else fixed;
+     * trailing zeros dropped unless '#'. {@code repr} is the no-type form: at least one decimal in
+     * fixed form, and scientific already at exponent p - 1.
+     */
+    private static String general(double a, int p, boolean upper, boolean alternate, boolean repr) {
+        int exp = 0;
+        if (a != 0) {
+            BigDecimal r = new BigDecimal(a).round(new MathContext(p, RoundingMode.HALF_EVEN));
+            exp = r.precision() - r.scale() - 1;
+        }
+        String s;
+        if (exp < -4 || exp >= (repr ? p - 1 : p)) {
+            s = scientific(a, p - 1, upper);
+            if (!alternate) s = s.replaceAll("\\.?0+(?=[eE])", "");
+        } else {
+            s = new BigDecimal(a).setScale(Math.max(0, p - 1 - exp), RoundingMode.HALF_EVEN).toPlainString();
+            if (!alternate && s.contains(".")) s = s.replaceAll("0+$", "").replaceAll("\\.$", "");
+            if (repr && !s.contains(".")) s = s + ".0";
+            if (alternate && !s.contains(".")) s = s + ".";
+        }
+        return s;
+    }
+
+    private String signText(boolean negative) {
+        if (negative) return "-";
+        return sign == '+' ? "+" : sign == ' ' ? " " : "";
+    }
+
+    /** Sign and prefix, the integer digits (grouped), the rest; padded to the width ('=' pads after the sign). */
+    private String number(String signAndPrefix, String intDigits, String rest, int groupSize) {
+        boolean digits = !intDigits.isEmpty() && Character.isDigit(intDigits.charAt(0));
+        if (fill == '0' && align == '=' && grouping != 0 && digits && width > 0) {
+            while (signAndPrefix.length() + group(intDigits, groupSize).length() + rest.length() < width) intDigits = "0" + intDigits;
+        }
+        String grouped = digits ? group(intDigits, groupSize) : intDigits;
+        return pad(signAndPrefix, grouped + rest, '>');
+    }
+
+    private String group(String digits, int size) {
+        if (grouping == 0) return digits;
+        StringBuilder sb = new StringBuilder();
+        int first = digits.length() % size;
+        if (first == 0) first = size;
+        sb.append(digits, 0, Math.min(first, digits.length()));
+        for (int i = first; i < digits.length(); i += size) sb.append(grouping).append(digits, i, i + size);
+        return sb.toString();
+    }
+
+    private String pad(String prefix, String body, char defaultAlign) {
+        int length = prefix.length() + body.codePointCount(0, body.length());
+        if (width <= length) return prefix + body;
+        int padding = width - length;
+        String f = String.valueOf(fill);
+        return switch (align == 0 ? defaultAlign : align) {
+            case '<' -> prefix + body + f.repeat(padding);
+            case '^' -> f.repeat(padding / 2) + prefix + body + f.repeat(padding - padding / 2);
+            case '=' -> prefix + f.repeat(padding) + body;
+            default -> f.repeat(padding) + prefix + body;
+        };
+    }
+}

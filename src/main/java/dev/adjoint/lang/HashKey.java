@@ -1,0 +1,65 @@
+package dev.adjoint.lang;
+
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
+/**
+ * Dict keys and set items by Python's equality: 1, 1.0 and True are one key, tuples are equal by
+ * their items, strings by their text, and everything else (tensors, functions, objects) by
+ * identity. Lists, dicts and sets are unhashable, as in Python.
+ */
+final class HashKey {
+    private HashKey() {}
+
+    /** The Java object whose equals/hashCode are Python's == and hash() for {@code v}. */
+    static Object of(Object v) {
+        if (v == null) return NONE;
+        if (v instanceof String) return v;
+        if (v instanceof Long) return v;
+        if (v instanceof Boolean b) return b ? 1L : 0L;
+        if (v instanceof BigInteger) return v;
+        if (v instanceof Double d) {
+            if (d == Math.rint(d) && !Double.isInfinite(d))
+                return Math.abs(d) < 9e18 ? (Object) (long) (double) d : PyNumbers.normalize(new BigDecimal(d).toBigInteger());
+            return d;
+        }
+        if (v instanceof TrackedNumber t) return of(t.value());
+        if (v instanceof PyList) throw unhashable("list");
+        if (v instanceof PyDict) throw unhashable("dict");
+        if (v instanceof PySet s && !s.frozen()) throw unhashable("set");
+        if (v instanceof PySet s) return s.keySet();
+        if (v instanceof List<?> tuple) {
+            List<Object> keys = new ArrayList<>(tuple.size());
+            for (Object item : tuple) keys.add(of(item));
+            return Collections.unmodifiableList(keys);
+        }
+        return new Identity(v);
+    }
+
+    private static PyError unhashable(String type) {
+        return PyError.type("unhashable type: '" + type + "'");
+    }
+
+    private static final Object NONE = new Object() {
+        @Override
+        public String toString() {
+            return "None";
+        }
+    };
+
+    /** A key equal only to itself (objects without value equality). */
+    private record Identity(Object value) {
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Identity i && i.value == value;
+        }
+
+        @Override
+        public int hashCode() {
+            return System.identityHashCode(value);
+        }
+    }
+}

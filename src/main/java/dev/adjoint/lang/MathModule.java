@@ -1,0 +1,241 @@
+package dev.adjoint.lang;
+
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.util.Iterator;
+import java.util.function.DoubleUnaryOperator;
+
+/**
+ * Python's math module: functions of floats that return Python numbers (a tracked number is read
+ * as its number; nothing here records a graph), raising ValueError "math domain error" and
+ * OverflowError where CPython does.
+ */
+final class MathModule {
+    private MathModule() {}
+
+    static PyModule create() {
+        PyModule m = new PyModule("math");
+        m.add("pi", Math.PI).add("e", Math.E).add("tau", 2 * Math.PI).add("inf", Double.POSITIVE_INFINITY).add("nan", Double.NaN);
+        unary(m, "sqrt", x -> domain(x >= 0, Math.sqrt(x)));
+        unary(m, "exp", x -> overflow(Math.exp(x), x));
+        unary(m, "expm1", x -> overflow(Math.expm1(x), x));
+        unary(m, "log2", x -> domain(x > 0, log2(x)));
+        unary(m, "log10", x -> domain(x > 0, Math.log10(x)));
+        unary(m, "log1p", x -> domain(x > -1, Math.log1p(x)));
+        unary(m, "sin", x -> domain(!Double.isInfinite(x), Math.sin(x)));
+        unary(m, "cos", x -> domain(!Double.isInfinite(x), Math.cos(x)));
+        unary(m, "tan", x -> domain(!Double.isInfinite(x), Math.tan(x)));
+        unary(m, "asin", x -> domain(x >= -1 && x <= 1, Math.asin(x)));
+        unary(m, "acos", x -> domain(x >= -1 && x <= 1, Math.acos(x)));
+        unary(m, "atan", Math::atan);
+        unary(m, "sinh", x -> overflow(Math.sinh(x), x));
+        unary(m, "cosh", x -> overflow(Math.cosh(x), x));
+        unary(m, "tanh", Math::tanh);
+        unary(m, "asinh", x -> Math.log(x + Math.sqrt(x * x + 1)));
+        unary(m, "acosh", x -> domain(x >= 1, Math.log(x + Math.sqrt(x * x - 1))));
+        unary(m, "atanh", x -> domain(x > -1 && x < 1, 0.5 * Math.log((1 + x) / (1 - x))));
+        unary(m, "fabs", Math::abs);
+        unary(m, "degrees", Math::toDegrees);
+        unary(m, "radians", Math::toRadians);
+        unary(m, "erf", MathModule::erf);
+        unary(m, "erfc", x -> 1 - erf(x));
+        unary(m, "gamma", x -> domain(!(x <= 0 && x == Math.rint(x)), gamma(x)));
+        unary(m, "lgamma", x -> domain(!(x <= 0 && x == Math.rint(x)), Math.log(Math.abs(gamma(x)))));
+        m.add(Builtin.of("log", a -> {
+            a.expect(1, 2);
+            double x = number(a.get(0));
+            Object plain = Values.plain(a.get(0));
+            double ln = plain instanceof BigInteger b && b.signum() > 0 ? bigLog(b) : domain(x > 0, Math.log(x));
+            if (a.size() == 1) return ln;
+            double base = number(a.get(1));
+            if (base <= 0) throw PyError.value("math domain error");
+            if (base == 1) throw PyError.zeroDivision("float division by zero");
+            return ln / Math.log(base);
+        }));
+        m.add(Builtin.of("pow", a -> {
+            double x = number(a.expect(2, 2).get(0)), y = number(a.get(1));
+            if (x == 0 && y < 0) throw PyError.value("math domain error");
+            if (x < 0 && y != Math.rint(y) && !Double.isInfinite(y)) throw PyError.value("math domain error");
+            return overflow(Math.pow(x, y), x + y);
+        }));
+        m.add(Builtin.of("atan2", a -> Math.atan2(number(a.expect(2, 2).get(0)), number(a.get(1)))));
+        m.add(Builtin.of("hypot", a -> {
+            double s = 0;
+            for (Object v : a.positional()) s = Math.hypot(s, number(v));
+            return s;
+        }));
+        m.add(Builtin.of("copysign", a -> Math.copySign(number(a.expect(2, 2).get(0)), number(a.get(1)))));
+        m.add(Builtin.of("fmod", a -> {
+            double x = number(a.expect(2, 2).get(0)), y = number(a.get(1));
+            if (y == 0) throw PyError.value("math domain error");
+            return x % y;
+        }));
+        m.add(Builtin.of("floor", a -> rounded(a, true)));
+        m.add(Builtin.of("ceil", a -> rounded(a, false)));
+        m.add(Builtin.of("trunc", a -> {
+            Object v = Values.plain(a.expect(1, 1).get(0));
+            return PyNumbers.isInt(v) ? PyNumbers.pos(v) : PyNumbers.truncate(number(v));
+        }));
+        m.add(Builtin.of("isnan", a -> Double.isNaN(number(a.expect(1, 1).get(0)))));
+        m.add(Builtin.of("isinf", a -> Double.isInfinite(number(a.expect(1, 1).get(0)))));
+        m.add(Builtin.of("isfinite", a -> Double.isFinite(number(a.expect(1, 1).get(0)))));
+        m.add(Builtin.of("isclose", a -> {
+            a.expect(2, 2, "rel_tol", "abs_tol");
+            double x = number(a.get(0)), y = number(a.get(1));
+            double rel = a.has("rel_tol") ? number(a.keyword("rel_tol")) : 1e-9, abs = a.has("abs_tol") ? number(a.keyword("abs_tol")) : 0;
+            if (x == y) return true;
+            if (Double.isInfinite(x) || Double.isInfinite(y)) return false;
+            double d = Math.abs(x - y);
+            return d <= Math.abs(rel * y) || d <= Math.abs(rel * x) || d <= abs;
+        }));
+        m.add(Builtin.of("factorial", a -> {
+            Object v = Values.plain(a.expect(1, 1).get(0));
+            if (!PyNumbers.isInt(v)) throw PyError.type("'" + Values.typeName(v) + "' object cannot be interpreted as an integer");
+            long n = Values.toLong(v, "factorial() argument");
+            if (n < 0) throw PyError.value("factorial() not defined for negative values");
+            if (n > 20_000) throw PyError.overflow("factorial() argument should not exceed 20000 in adjoint");
+            BigInteger r = BigInteger.ONE;
+            for (long i = 2; i <= n; i++) r = r.multiply(BigInteger.valueOf(i));
+            return PyNumbers.normalize(r);
+        }));
+        m.add(Builtin.of("gcd", a -> {
+            BigInteger g = BigInteger.ZERO;
+            for (Object v : a.positional()) g = g.gcd(PyNumbers.big(integer(v)));
+            return PyNumbers.normalize(g);
+        }));
+        m.add(Builtin.of("lcm", a -> {
+            BigInteger l = BigInteger.ONE;
+            for (Object v : a.positional()) {
+                BigInteger b = PyNumbers.big(integer(v)).abs();
+                if (b.signum() == 0) return 0L;
+                l = l.divide(l.gcd(b)).multiply(b);
+            }
+            return PyNumbers.normalize(l);
+        }));
+        m.add(Builtin.of("comb", a -> {
+            long n = Values.toLong(integer(a.expect(2, 2).get(0)), "n"), k = Values.toLong(integer(a.get(1)), "k");
+            if (n < 0 || k < 0) throw PyError.value((n < 0 ? "n" : "k") + " must be a non-negative integer");
+            if (k > n) return 0L;
+            BigInteger r = BigInteger.ONE;
+            for (long i = 0; i < Math.min(k, n - k); i++) r = r.multiply(BigInteger.valueOf(n - i)).divide(BigInteger.valueOf(i + 1));
+            return PyNumbers.normalize(r);
+        }));
+        m.add(Builtin.of("perm", a -> {
+            long n = Values.toLong(integer(a.expect(1, 2).get(0)), "n"), k = a.size() == 2 ? Values.toLong(integer(a.get(1)), "k") : n;
+            if (n < 0 || k < 0) throw PyError.value((n < 0 ? "n" : "k") + " must be a non-negative integer");
+            if (k > n) return 0L;
+            BigInteger r = BigInteger.ONE;
+            for (long i = 0; i < k; i++) r = r.multiply(BigInteger.valueOf(n - i));
+            return PyNumbers.normalize(r);
+        }));
+        m.add(Builtin.of("prod", a -> {
+            a.expect(1, 1, "start");
+            Object r = a.has("start") ? a.keyword("start") : 1L;
+            for (Iterator<Object> it = Values.iterate(a.get(0)); it.hasNext(); ) r = Operators.binary(TokenType.STAR, r, it.next());
+            return r;
+        }));
+        m.add(Builtin.of("fsum", a -> {
+            BigDecimal s = BigDecimal.ZERO; // exact, then rounded once: what fsum's result is
+            boolean special = false;
+            double plain = 0;
+            for (Iterator<Object> it = Values.iterate(a.expect(1, 1).get(0)); it.hasNext(); ) {
+                double d = number(it.next());
+                plain += d;
+                if (Double.isFinite(d)) s = s.add(new BigDecimal(d));
+                else special = true;
+            }
+            return special ? plain : s.doubleValue();
+        }));
+        m.add(Builtin.of("isqrt", a -> {
+            BigInteger n = PyNumbers.big(integer(a.expect(1, 1).get(0)));
+            if (n.signum() < 0) throw PyError.value("isqrt() argument must be nonnegative");
+            return PyNumbers.normalize(n.sqrt());
+        }));
+        return m;
+    }
+
+    private static void unary(PyModule m, String name, DoubleUnaryOperator f) {
+        m.add(Builtin.of(name, a -> f.applyAsDouble(number(a.expect(1, 1).get(0)))));
+    }
+
+    /** A float argument: an int, float, bool or tracked number (its number), or a one-element tensor. */
+    static double number(Object v) {
+        Double d = Values.toDouble(v);
+        if (d == null) throw PyError.type("must be real number, not " + Values.typeName(v));
+        return d;
+    }
+
+    private static Object integer(Object v) {
+        Object p = Values.plain(v);
+        if (!PyNumbers.isInt(p)) throw PyError.type("'" + Values.typeName(v) + "' object cannot be interpreted as an integer");
+        return p;
+    }
+
+    private static Object rounded(Args a, boolean floor) {
+        Object v = Values.plain(a.expect(1, 1).get(0));
+        if (PyNumbers.isInt(v)) return PyNumbers.pos(v);
+        double d = number(v);
+        return PyNumbers.truncate(floor ? Math.floor(d) : Math.ceil(d));
+    }
+
+    private static double domain(boolean ok, double value) {
+        if (!ok) throw PyError.value("math domain error");
+        return value;
+    }
+
+    private static double overflow(double value, double input) {
+        if (Double.isInfinite(value) && Double.isFinite(input)) throw PyError.overflow("math range error");
+        return value;
+    }
+
+    private static double log2(double x) {
+        // exact for powers of two, as C's log2
+        if (x > 0 && Double.isFinite(x) && (Double.doubleToRawLongBits(x) & 0x000fffffffffffffL) == 0 && Math.getExponent(x) >= Double.MIN_EXPONENT)
+            return Math.getExponent(x);
+        return Math.log(x) / Math.log(2);
+    }
+
+    private static double bigLog(BigInteger b) {
+        int shift = Math.max(0, b.bitLength() - 1000);
+        return Math.log(b.shiftRight(shift).doubleValue()) + shift * Math.log(2);
+    }
+
+    /** erf by its continued-fraction and series forms (W. J. Cody's rational approximations are what libm uses; these agree to ~1e-15). */
+    static double erf(double x) {
+        if (Double.isNaN(x)) return x;
+        double ax = Math.abs(x);
+        if (ax > 6) return Math.copySign(1.0, x);
+        double r;
+        if (ax < 2.5) {
+            double sum = ax, term = ax, x2 = ax * ax;
+            for (int n = 1; n < 100; n++) {
+                term *= -x2 / n;
+                double add = term / (2 * n + 1);
+                sum += add;
+                if (Math.abs(add) < 1e-17 * Math.abs(sum)) break;
+            }
+            r = 2 / Math.sqrt(Math.PI) * sum;
+        } else {
+            double f = ax;
+            for (int n = 60; n >= 1; n--) f = ax + n / 2.0 / f;
+            r = 1 - Math.exp(-ax * ax) / Math.sqrt(Math.PI) / f;
+        }
+        return Math.copySign(r, x);
+    }
+
+    /** The gamma function (Lanczos approximation, g = 7). */
+    static double gamma(double x) {
+        if (x == Math.rint(x) && x > 0 && x < 171) {
+            double r = 1;
+            for (int i = 2; i < x; i++) r *= i;
+            return r;
+        }
+        if (x < 0.5) return Math.PI / (Math.sin(Math.PI * x) * gamma(1 - x));
+        double[] g = {0.99999999999980993, 676.5203681218851, -1259.1392167224028, 771.32342877765313, -176.61502916214059,
+                12.507343278686905, -0.13857109526572012, 9.9843695780195716e-6, 1.5056327351493116e-7};
+        x -= 1;
+        double a = g[0], t = x + 7.5;
+        for (int i = 1; i < 9; i++) a += g[i] / (x + i);
+        return Math.sqrt(2 * Math.PI) * Math.pow(t, x + 0.5) * Math.exp(-t) * a;
+    }
+}

@@ -1,0 +1,391 @@
+package dev.adjoint.lang;
+
+import dev.adjoint.autograd.Tensor;
+import dev.adjoint.autograd.op.Ops;
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Python's built-in functions (print, len, sorted, min, max, sum, zip, map, isinstance, ...) and
+ * types (int, list, dict, ..., the exception classes). Where adjoint's own functions share a name
+ * (sum, max, min, abs, pow), a tensor as first argument gets adjoint's (a reduction over axes),
+ * anything else Python's.
+ */
+final class PyBuiltins {
+    private PyBuiltins() {}
+
+    static void register(Map<String, Object> t) {
+        for (PyClass c : List.of(BuiltinTypes.OBJECT, BuiltinTypes.TYPE, BuiltinTypes.INT, BuiltinTypes.BOOL, BuiltinTypes.FLOAT,
+                BuiltinTypes.STR, BuiltinTypes.LIST, BuiltinTypes.TUPLE, BuiltinTypes.DICT, BuiltinTypes.SET, BuiltinTypes.FROZENSET,
+                BuiltinTypes.RANGE, BuiltinTypes.SLICE, BuiltinTypes.PROPERTY, BuiltinTypes.STATICMETHOD, BuiltinTypes.CLASSMETHOD))
+            t.put(c.name(), c);
+        t.putAll(Exceptions.all());
+        t.put("NotImplemented", Dunders.NOT_IMPLEMENTED);
+        t.put("Ellipsis", Ellipsis.INSTANCE);
+        t.put("__name__", "__main__");
+        add(t, "print", PyBuiltins::print);
+        add(t, "len", a -> len(a.expect(1, 1).get(0)));
+        add(t, "repr", a -> Repr.repr(a.expect(1, 1).get(0)));
+        add(t, "ascii", a -> StrFormat.convert(a.expect(1, 1).get(0), 'a'));
+        add(t, "format", a -> StrFormat.formatValue(a.expect(1, 2).get(0), a.size() == 2 ? a.string(1) : "", a.interpreter()));
+        add(t, "abs", a -> Operators.abs(a.expect(1, 1).get(0)));
+        add(t, "round", PyBuiltins::round);
+        add(t, "pow", PyBuiltins::pow);
+        add(t, "divmod", a -> {
+            a.expect(2, 2);
+            return Values.tuple(Operators.binary(TokenType.SLASH_SLASH, a.get(0), a.get(1)), Operators.binary(TokenType.PERCENT, a.get(0), a.get(1)));
+        });
+        add(t, "sum", PyBuiltins::sum);
+        add(t, "max", a -> extreme(a, true));
+        add(t, "min", a -> extreme(a, false));
+        add(t, "sorted", a -> {
+            a.expect(1, 1, "key", "reverse");
+            return new PyList(ListMethods.sorted(Values.items(a.get(0)), a.keyword("key"), Values.truthy(a.keyword("reverse")), a.interpreter()));
+        });
+        add(t, "reversed", PyBuiltins::reversed);
+        add(t, "enumerate", PyBuiltins::enumerate);
+        add(t, "zip", PyBuiltins::zip);
+        add(t, "map", PyBuiltins::map);
+        add(t, "filter", PyBuiltins::filter);
+        add(t, "any", a -> {
+            for (Iterator<Object> it = Values.iterate(a.expect(1, 1).get(0)); it.hasNext(); ) if (Values.truthy(it.next())) return true;
+            return false;
+        });
+        add(t, "all", a -> {
+            for (Iterator<Object> it = Values.iterate(a.expect(1, 1).get(0)); it.hasNext(); ) if (!Values.truthy(it.next())) return false;
+            return true;
+        });
+        add(t, "iter", a -> {
+            Object v = a.expect(1, 1).get(0);
+            if (v instanceof PyIterator) return v;
+            if (v instanceof PyInstance i && i.has("__iter__")) return i.call("__iter__");
+            return new PyIterator(iteratorName(v), Values.iterate(v));
+        });
+        add(t, "next", PyBuiltins::next);
+        add(t, "isinstance", a -> {
+            a.expect(2, 2);
+            return classes(a.get(1), "isinstance() arg 2").stream().anyMatch(c -> BuiltinTypes.isInstance(a.get(0), c));
+        });
+        add(t, "issubclass", a -> {
+            a.expect(2, 2);
+            if (!(a.get(0) instanceof PyClass c)) throw a.typeError("arg 1 must be a class");
+            return classes(a.get(1), "issubclass() arg 2").stream().anyMatch(c::isSubclassOf);
+        });
+        add(t, "hasattr", a -> Attributes.has(a.interpreter(), a.expect(2, 2).get(0), a.string(1)));
+        add(t, "getattr", a -> {
+            a.expect(2, 3);
+            if (a.size() == 3 && !Attributes.has(a.interpreter(), a.get(0), a.string(1))) return a.get(2);
+            return Attributes.get(a.interpreter(), a.get(0), a.string(1));
+        });
+        add(t, "setattr", a -> {
+            Attributes.set(a.interpreter(), a.expect(3, 3).get(0), a.string(1), a.get(2));
+            return null;
+        });
+        add(t, "delattr", a -> {
+            Attributes.delete(a.interpreter(), a.expect(2, 2).get(0), a.string(1));
+            return null;
+        });
+        add(t, "callable", a -> {
+            Object v = a.expect(1, 1).get(0);
+            return v instanceof Callable || (v instanceof PyInstance i && i.has("__call__"));
+        });
+        add(t, "id", a -> (long) System.identityHashCode(a.expect(1, 1).get(0)) + 140_000_000_000_000L);
+        add(t, "hash", a -> SetOrder.hash(HashKey.of(a.expect(1, 1).get(0))));
+        add(t, "ord", a -> {
+            String s = a.expect(1, 1).string(0);
+            if (s.codePointCount(0, s.length()) != 1)
+                throw a.typeError("expected a character, but string of length " + s.codePointCount(0, s.length()) + " found");
+            return (long) s.codePointAt(0);
+        });
+        add(t, "chr", a -> {
+            long c = Values.toLong(a.expect(1, 1).get(0), "chr() argument");
+            if (c < 0 || c > 0x10ffff) throw PyError.value("chr() arg not in range(0x110000)");
+            return new String(Character.toChars((int) c));
+        });
+        add(t, "hex", a -> radix(a, 16, "0x"));
+        add(t, "oct", a -> radix(a, 8, "0o"));
+        add(t, "bin", a -> radix(a, 2, "0b"));
+        add(t, "super", a -> a.expect(0, 2).interpreter().superOf(a));
+        add(t, "dir", a -> {
+            a.expect(1, 1);
+            return new PyList(new ArrayList<Object>(Attributes.names(a.get(0))));
+        });
+        add(t, "vars", a -> Attributes.get(a.interpreter(), a.expect(1, 1).get(0), "__dict__"));
+        for (String name : List.of("open", "input", "exec", "eval", "compile", "__import__", "globals", "locals", "breakpoint", "memoryview", "bytes",
+                "bytearray", "complex"))
+            add(t, name, a -> {
+                throw PyError.notSupported(name + "()" + (name.equals("open") ? " (adjoint reads no files from programs)" : ""));
+            });
+    }
+
+    private static void add(Map<String, Object> t, String name, Builtin.Fn fn) {
+        t.put(name, Builtin.of(name, fn));
+    }
+
+    // ---- printing ----
+
+    private static Object print(Args a) {
+        a.expect(0, Integer.MAX_VALUE, "sep", "end", "file", "flush");
+        String sep = text(a, "sep", " "), end = text(a, "end", "\n");
+        if (a.keyword("file") != null) throw PyError.notSupported("print(file=...)");
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < a.size(); i++) {
+            if (i > 0) sb.append(sep);
+            sb.append(Repr.str(a.get(i)));
+        }
+        Printer out = a.interpreter().printer();
+        if (end.equals("\n")) out.print(sb.toString());
+        else out.write(sb.append(end).toString());
+        return null;
+    }
+
+    private static String text(Args a, String keyword, String absent) {
+        Object v = a.keyword(keyword);
+        if (v == null) return absent;
+        if (!(v instanceof String s)) throw PyError.type(keyword + " must be None or a string, not " + Values.typeName(v));
+        return s;
+    }
+
+    // ---- sizes and numbers ----
+
+    static Object len(Object v) {
+        long n;
+        if (v instanceof Tensor t) {
+            if (t.ndim() == 0) throw PyError.type("len() of a 0-d tensor");
+            n = t.shape()[0];
+        } else if (v instanceof List<?> l) n = l.size();
+        else if (v instanceof String s) n = s.codePointCount(0, s.length());
+        else if (v instanceof PyDict d) n = d.size();
+        else if (v instanceof PySet s) n = s.size();
+        else if (v instanceof DictView d) n = d.dict().size();
+        else if (v instanceof RangeValue r) n = r.length();
+        else if (v instanceof PyInstance i && i.has("__len__")) {
+            long k = Values.toLong(i.call("__len__"), "__len__()");
+            if (k < 0) throw PyError.value("__len__() should return >= 0");
+            return k;
+        } else if (v instanceof Sized z) n = z.length();
+        else throw PyError.type("object of type '" + Values.typeName(v) + "' has no len()");
+        return n;
+    }
+
+    private static Object round(Args a) {
+        a.expect(1, 2, "ndigits");
+        Object v = Values.plain(a.get(0));
+        Object digits = a.option(1, "ndigits", null);
+        if (v instanceof Tensor t) {
+            double scale = digits == null ? 1 : Math.pow(10, Values.toLong(digits, "ndigits"));
+            return Tensor.constant(t.value().map(x -> Math.rint(x * scale) / scale));
+        }
+        if (v instanceof PyInstance i && i.has("__round__")) return digits == null ? i.call("__round__") : i.call("__round__", digits);
+        if (!PyNumbers.isNumber(v)) throw PyError.type("type " + Values.typeName(v) + " doesn't define __round__ method");
+        if (digits == null) return v instanceof Double d ? PyNumbers.round(d) : PyNumbers.pos(v);
+        long n = Values.toLong(digits, "ndigits");
+        return v instanceof Double d ? (Object) PyNumbers.roundFloat(d, n) : PyNumbers.roundInt(v, n);
+    }
+
+    private static Object pow(Args a) {
+        a.expect(2, 3, "mod");
+        Object mod = a.option(2, "mod", null);
+        if (mod == null) return Operators.binary(TokenType.STAR_STAR, a.get(0), a.get(1));
+        Object b = Values.plain(a.get(0)), e = Values.plain(a.get(1)), m = Values.plain(mod);
+        if (!PyNumbers.isInt(b) || !PyNumbers.isInt(e) || !PyNumbers.isInt(m))
+            throw PyError.type("pow() 3rd argument not allowed unless all arguments are integers");
+        BigInteger mm = PyNumbers.big(m);
+        if (mm.signum() == 0) throw PyError.value("pow() 3rd argument cannot be 0");
+        BigInteger r = PyNumbers.big(b).modPow(PyNumbers.big(e), mm.abs());
+        if (mm.signum() < 0 && r.signum() != 0) r = r.add(mm);
+        return PyNumbers.normalize(r);
+    }
+
+    private static Object radix(Args a, int radix, String prefix) {
+        Object v = Values.plain(a.expect(1, 1).get(0));
+        if (!PyNumbers.isInt(v)) throw PyError.type("'" + Values.typeName(v) + "' object cannot be interpreted as an integer");
+        BigInteger b = PyNumbers.big(v);
+        return (b.signum() < 0 ? "-" : "") + prefix + b.abs().toString(radix);
+    }
+
+    // ---- reductions shared with adjoint's functions ----
+
+    /** sum(tensor, axes) is adjoint's reduction; sum(iterable, start=0) is Python's (tensors and tracked numbers add up in the graph). */
+    private static Object sum(Args a) {
+        if (a.size() >= 1 && a.get(0) instanceof Tensor x) {
+            a.expect(1, 2, "axis", "axes", "keepdims");
+            return Ops.sum(x, a.axes(1), a.flag("keepdims", false));
+        }
+        a.expect(1, 2, "start");
+        Object total = a.option(1, "start", 0L);
+        if (total instanceof String) throw PyError.type("sum() can't sum strings [use ''.join(seq) instead]");
+        for (Iterator<Object> it = Values.iterate(a.get(0)); it.hasNext(); ) total = Operators.binary(TokenType.PLUS, total, it.next());
+        return total;
+    }
+
+    /** max/min of a tensor (adjoint's, over axes), of an iterable, or of several arguments (Python's, with key= and default=). */
+    private static Object extreme(Args a, boolean max) {
+        String name = max ? "max" : "min";
+        if (a.size() >= 1 && a.get(0) instanceof Tensor x && !(a.size() == 2 && a.get(1) instanceof Tensor)) {
+            a.expect(1, 2, "axis", "axes", "keepdims");
+            Tensor m = max ? x : Ops.neg(x);
+            Tensor r = Ops.max(m, a.axes(1), a.flag("keepdims", false));
+            return max ? r : Ops.neg(r);
+        }
+        a.expect(1, Integer.MAX_VALUE, "key", "default");
+        Object key = a.keyword("key");
+        Iterator<Object> items;
+        if (a.size() == 1) {
+            items = Values.iterate(a.get(0));
+        } else {
+            if (a.has("default")) throw a.typeError("Cannot specify a default for " + name + "() with multiple positional arguments");
+            items = a.positional().iterator();
+        }
+        Object best = null, bestKey = null;
+        boolean any = false;
+        while (items.hasNext()) {
+            Object v = items.next();
+            Object k = key == null ? v : a.interpreter().call(key, List.of(v));
+            if (!any || (max ? Operators.less(bestKey, k) : Operators.less(k, bestKey))) {
+                best = v;
+                bestKey = k;
+            }
+            any = true;
+        }
+        if (!any) {
+            if (a.has("default")) return a.keyword("default");
+            throw PyError.value(name + "() arg is an empty sequence");
+        }
+        return best;
+    }
+
+    // ---- iterators ----
+
+    private static String iteratorName(Object v) {
+        if (v instanceof PyList) return "list_iterator";
+        if (v instanceof List) return "tuple_iterator";
+        if (v instanceof String) return "str_ascii_iterator";
+        if (v instanceof RangeValue) return "range_iterator";
+        if (v instanceof PyDict) return "dict_keyiterator";
+        if (v instanceof PySet) return "set_iterator";
+        return "iterator";
+    }
+
+    private static Object next(Args a) {
+        a.expect(1, 2);
+        Object it = a.get(0);
+        if (it instanceof PyInstance i && i.has("__next__")) {
+            if (a.size() == 1) return i.call("__next__");
+            try {
+                return i.call("__next__");
+            } catch (LangError e) {
+                if (Exceptions.matches(e, "StopIteration")) return a.get(1);
+                throw e;
+            }
+        }
+        if (!(it instanceof Iterator<?> walk)) throw PyError.type("'" + Values.typeName(it) + "' object is not an iterator");
+        if (walk.hasNext()) return walk.next();
+        if (a.size() == 2) return a.get(1);
+        throw new PyError("StopIteration", "");
+    }
+
+    private static Object reversed(Args a) {
+        Object v = a.expect(1, 1).get(0);
+        if (v instanceof PyInstance i && i.has("__reversed__")) return i.call("__reversed__");
+        List<Object> items;
+        if (v instanceof List<?> || v instanceof String || v instanceof RangeValue || v instanceof PyDict || v instanceof DictView) items = Values.items(v);
+        else if (v instanceof PyInstance i && i.has("__len__") && i.has("__getitem__")) items = Values.items(v);
+        else throw PyError.type("'" + Values.typeName(v) + "' object is not reversible");
+        Collections.reverse(items);
+        return new PyIterator(v instanceof PyList ? "list_reverseiterator" : "reversed", items.iterator());
+    }
+
+    private static Object enumerate(Args a) {
+        a.expect(1, 2, "start");
+        Iterator<Object> items = Values.iterate(a.get(0));
+        Object start = Values.plain(a.option(1, "start", 0L));
+        if (!PyNumbers.isInt(start)) throw PyError.type("'" + Values.typeName(start) + "' object cannot be interpreted as an integer");
+        return new PyIterator("enumerate", new Iterator<>() {
+            Object i = start;
+
+            public boolean hasNext() {
+                return items.hasNext();
+            }
+
+            public Object next() {
+                Object item = items.next();
+                Object n = i;
+                i = PyNumbers.add(i, 1L);
+                return Values.tuple(n, item);
+            }
+        });
+    }
+
+    private static Object zip(Args a) {
+        a.expect(0, Integer.MAX_VALUE, "strict");
+        boolean strict = a.flag("strict", false);
+        List<Iterator<Object>> columns = new ArrayList<>();
+        for (Object v : a.positional()) columns.add(Values.iterate(v));
+        return new PyIterator("zip", new Lookahead() {
+            Object fetch() {
+                if (columns.isEmpty()) return END;
+                Object[] row = new Object[columns.size()];
+                for (int c = 0; c < row.length; c++) {
+                    if (!columns.get(c).hasNext()) {
+                        if (strict && (c > 0 || columns.stream().skip(1).anyMatch(Iterator::hasNext)))
+                            throw PyError.value("zip() argument " + (c + 1) + " is shorter than argument" + (c > 1 ? "s 1-" + c : " 1"));
+                        return END;
+                    }
+                    row[c] = columns.get(c).next();
+                }
+                return Values.tuple(row);
+            }
+        });
+    }
+
+    private static Object map(Args a) {
+        a.expect(2, Integer.MAX_VALUE);
+        Object fn = a.get(0);
+        List<Iterator<Object>> columns = new ArrayList<>();
+        for (Object v : a.positional().subList(1, a.size())) columns.add(Values.iterate(v));
+        Interpreter in = a.interpreter();
+        return new PyIterator("map", new Lookahead() {
+            Object fetch() {
+                List<Object> args = new ArrayList<>(columns.size());
+                for (Iterator<Object> c : columns) {
+                    if (!c.hasNext()) return END;
+                    args.add(c.next());
+                }
+                return in.call(fn, args);
+            }
+        });
+    }
+
+    private static Object filter(Args a) {
+        a.expect(2, 2);
+        Object fn = a.get(0);
+        Iterator<Object> items = Values.iterate(a.get(1));
+        Interpreter in = a.interpreter();
+        return new PyIterator("filter", new Lookahead() {
+            Object fetch() {
+                while (items.hasNext()) {
+                    Object v = items.next();
+                    if (Values.truthy(fn == null ? v : in.call(fn, List.of(v)))) return v;
+                }
+                return END;
+            }
+        });
+    }
+
+    // ---- classes ----
+
+    private static List<PyClass> classes(Object v, String what) {
+        if (v instanceof PyClass c) return List.of(c);
+        if (v instanceof List<?> l && !(v instanceof PyList)) {
+            List<PyClass> out = new ArrayList<>();
+            for (Object o : l) out.addAll(classes(o, what));
+            return out;
+        }
+        throw PyError.type(what + " must be a type or tuple of types");
+    }
+}

@@ -1,0 +1,190 @@
+package dev.adjoint.lang;
+
+import dev.adjoint.undo.UndoLog;
+import dev.adjoint.undo.Undoable;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A Python class: a built-in type (int, list, Exception, ...) or one made by a class statement.
+ * Its attributes live in a dict searched along the method resolution order (C3, as Python);
+ * calling it makes an instance and runs {@code __init__}, or, for a built-in type that is not
+ * subclassed, calls the type's Java constructor ({@code int("3")}). A user class records its
+ * attribute changes in the undo log.
+ */
+public final class PyClass implements Callable, Undoable {
+    private final String name;
+    private final String module;
+    private final List<PyClass> bases;
+    private final List<PyClass> mro;
+    private final LinkedHashMap<String, Object> dict;
+    private final Callable constructor;
+    private final boolean builtin;
+
+    private PyClass(String name, String module, List<PyClass> bases, Map<String, Object> dict, Callable constructor, boolean builtin) {
+        this.name = name;
+        this.module = module;
+        this.bases = List.copyOf(bases);
+        this.dict = new LinkedHashMap<>(dict);
+        this.constructor = constructor;
+        this.builtin = builtin;
+        this.mro = linearize();
+    }
+
+    /** A built-in type; {@code constructor} is what calling it does (null: make an instance and run __init__). */
+    public static PyClass builtin(String name, PyClass base, Callable constructor) {
+        return builtin(name, "builtins", base, constructor);
+    }
+
+    /** A built-in type of a library module (torch.Tensor). */
+    public static PyClass builtin(String name, String module, PyClass base, Callable constructor) {
+        return new PyClass(name, module, base == null ? List.of() : List.of(base), Map.of(), constructor, true);
+    }
+
+    /**
+     * A class of a library namespace (torch.nn.Module, Dataset, torch.autograd.Function): fixed,
+     * subclassable by a class statement, its behaviour in the built-in methods {@link #method} adds.
+     */
+    public static PyClass library(String name, String module, PyClass base) {
+        return new PyClass(name, module, List.of(base == null ? BuiltinTypes.OBJECT : base), Map.of(), null, true);
+    }
+
+    /** A class made by a class statement. */
+    static PyClass user(String name, List<PyClass> bases, Map<String, Object> namespace) {
+        List<PyClass> b = bases.isEmpty() ? List.of(BuiltinTypes.OBJECT) : bases;
+        return new PyClass(name, "__main__", b, namespace, null, false);
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public String module() {
+        return module;
+    }
+
+    public List<PyClass> bases() {
+        return bases;
+    }
+
+    public List<PyClass> mro() {
+        return mro;
+    }
+
+    public boolean isBuiltin() {
+        return builtin;
+    }
+
+    /** Adds a member of a built-in type while the table is built (never after). */
+    public PyClass define(String member, Object value) {
+        dict.put(member, value);
+        return this;
+    }
+
+    /** A built-in method: called with the object first ({@code "a".upper()} is {@code str.upper("a")}), which it sees as Args.self(). */
+    public PyClass method(String member, Builtin.Fn fn) {
+        return define(member, new BuiltinMethod(member, fn));
+    }
+
+    /** The attribute along the MRO, or {@link Environment#UNBOUND}. */
+    public Object lookup(String member) {
+        for (PyClass c : mro) {
+            Object v = c.dict.getOrDefault(member, Environment.UNBOUND);
+            if (v != Environment.UNBOUND) return v;
+        }
+        return Environment.UNBOUND;
+    }
+
+    /** The class along the MRO whose dict holds {@code member}, or null. */
+    PyClass owner(String member) {
+        for (PyClass c : mro) if (c.dict.containsKey(member)) return c;
+        return null;
+    }
+
+    /** The attribute along the MRO after {@code after} (for super()), or UNBOUND. */
+    Object lookupAfter(PyClass after, String member) {
+        int i = mro.indexOf(after);
+        for (int k = i + 1; k < mro.size(); k++) {
+            Object v = mro.get(k).dict.getOrDefault(member, Environment.UNBOUND);
+            if (v != Environment.UNBOUND) return v;
+        }
+        return Environment.UNBOUND;
+    }
+
+    public Map<String, Object> dict() {
+        return Collections.unmodifiableMap(dict);
+    }
+
+    void set(String member, Object value) {
+        if (builtin) throw PyError.type("cannot set '" + member + "' attribute of immutable type '" + name + "'");
+        UndoLog.touch(this);
+        dict.put(member, value);
+    }
+
+    boolean delete(String member) {
+        if (builtin) throw PyError.type("cannot delete '" + member + "' attribute of immutable type '" + name + "'");
+        if (!dict.containsKey(member)) return false;
+        UndoLog.touch(this);
+        dict.remove(member);
+        return true;
+    }
+
+    public boolean isSubclassOf(PyClass other) {
+        return mro.contains(other);
+    }
+
+    /** The built-in type an instance of this class really is (Exception for a user exception), or null. */
+    PyClass builtinBase() {
+        for (PyClass c : mro) if (c.builtin) return c;
+        return null;
+    }
+
+    @Override
+    public Object call(Interpreter interpreter, List<Object> args, Map<String, Object> keywords, Span span) {
+        if (constructor != null) return constructor.call(interpreter, args, keywords, span);
+        return interpreter.instantiate(this, args, keywords, span);
+    }
+
+    @Override
+    public Runnable snapshot() {
+        Map<String, Object> saved = new LinkedHashMap<>(dict);
+        return () -> {
+            dict.clear();
+            dict.putAll(saved);
+        };
+    }
+
+    /** C3 linearization; a hierarchy with no consistent order is Python's TypeError. */
+    private List<PyClass> linearize() {
+        List<List<PyClass>> sequences = new ArrayList<>();
+        for (PyClass b : bases) sequences.add(new ArrayList<>(b.mro));
+        sequences.add(new ArrayList<>(bases));
+        List<PyClass> out = new ArrayList<>();
+        out.add(this);
+        while (true) {
+            sequences.removeIf(List::isEmpty);
+            if (sequences.isEmpty()) return Collections.unmodifiableList(out);
+            PyClass next = null;
+            for (List<PyClass> s : sequences) {
+                PyClass head = s.get(0);
+                boolean inTail = false;
+                for (List<PyClass> t : sequences) if (t.indexOf(head) > 0) inTail = true;
+                if (!inTail) {
+                    next = head;
+                    break;
+                }
+            }
+            if (next == null) throw PyError.type("Cannot create a consistent method resolution order (MRO) for bases");
+            out.add(next);
+            for (List<PyClass> s : sequences) s.remove(next);
+        }
+    }
+
+    @Override
+    public String toString() {
+        return module.equals("builtins") ? "<class '" + name + "'>" : "<class '" + module + "." + name + "'>";
+    }
+}

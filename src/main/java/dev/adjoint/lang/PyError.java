@@ -1,0 +1,59 @@
+package dev.adjoint.lang;
+
+/**
+ * A failure of value code with Python's exception type ("ZeroDivisionError", "KeyError", ...) and
+ * no position yet: the interpreter places it at the node being evaluated (see Interpreter.wrap),
+ * and {@code except ZeroDivisionError:} catches it by that name.
+ */
+public final class PyError extends RuntimeException {
+    private final String type;
+    private final boolean plain;
+
+    public PyError(String type, String message) {
+        this(type, message, false);
+    }
+
+    private PyError(String type, String message, boolean plain) {
+        super(message, null, false, false); // never shown as a trace
+        this.type = type;
+        this.plain = plain;
+    }
+
+    /** Shown without the type in front (a sentence that says it all, such as "`async def` is not supported"). */
+    public boolean plain() {
+        return plain;
+    }
+
+    /** The Python exception class name. */
+    public String type() {
+        return type;
+    }
+
+    public static PyError type(String message) {
+        return new PyError("TypeError", message);
+    }
+
+    public static PyError value(String message) {
+        return new PyError("ValueError", message);
+    }
+
+    public static PyError index(String message) {
+        return new PyError("IndexError", message);
+    }
+
+    public static PyError zeroDivision(String message) {
+        return new PyError("ZeroDivisionError", message);
+    }
+
+    public static PyError overflow(String message) {
+        return new PyError("OverflowError", message);
+    }
+
+    public static PyError attribute(String message) {
+        return new PyError("AttributeError", message);
+    }
+
+    public static PyError notSupported(String feature) {
+        return new PyError("NotImplementedError", feature + " is not supported", true);
+    }
+}

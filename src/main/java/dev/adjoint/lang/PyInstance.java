@@ -1,0 +1,145 @@
+package dev.adjoint.lang;
+
+import dev.adjoint.undo.UndoLog;
+import dev.adjoint.undo.Undoable;
+import java.util.Collections;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * An object of a class made by a class statement (or of a built-in exception class): its
+ * attributes, recorded in the undo log before their first change in an input. It keeps the
+ * interpreter that made it, which runs its special methods (__repr__, __len__, __iter__, ...)
+ * wherever Python would call them, printing included.
+ */
+public final class PyInstance implements Undoable {
+    private final PyClass cls;
+    private final Interpreter interpreter;
+    private final LinkedHashMap<String, Object> attributes = new LinkedHashMap<>();
+
+    PyInstance(PyClass cls, Interpreter interpreter) {
+        this.cls = cls;
+        this.interpreter = interpreter;
+    }
+
+    public PyClass pyClass() {
+        return cls;
+    }
+
+    public Interpreter interpreter() {
+        return interpreter;
+    }
+
+    /** The instance's own attribute, or {@link Environment#UNBOUND}. */
+    public Object own(String name) {
+        return attributes.getOrDefault(name, Environment.UNBOUND);
+    }
+
+    public Map<String, Object> attributes() {
+        return Collections.unmodifiableMap(attributes);
+    }
+
+    public void setOwn(String name, Object value) {
+        UndoLog.touch(this);
+        attributes.put(name, value);
+    }
+
+    boolean deleteOwn(String name) {
+        if (!attributes.containsKey(name)) return false;
+        UndoLog.touch(this);
+        attributes.remove(name);
+        return true;
+    }
+
+    /** Whether the class defines a special method (not one of object's defaults). */
+    public boolean has(String special) {
+        PyClass owner = cls.owner(special);
+        return owner != null && owner != BuiltinTypes.OBJECT;
+    }
+
+    /** Calls a method the class defines: {@code self.name(args)}. */
+    public Object call(String method, Object... args) {
+        return interpreter.callMethod(this, method, List.of(args));
+    }
+
+    public String repr() {
+        if (has("__repr__")) return text(call("__repr__"), "__repr__");
+        return "<" + cls.module() + "." + cls.name() + " object at " + Values.address(this) + ">";
+    }
+
+    public String str() {
+        if (has("__str__")) return text(call("__str__"), "__str__");
+        return repr();
+    }
+
+    private static String text(Object v, String method) {
+        if (v instanceof String s) return s;
+        throw PyError.type(method + " returned non-string (type " + Values.typeName(v) + ")");
+    }
+
+    public boolean truthy() {
+        if (has("__bool__")) {
+            Object v = call("__bool__");
+            if (!(v instanceof Boolean b)) throw PyError.type("__bool__ should return bool, returned " + Values.typeName(v));
+            return b;
+        }
+        if (has("__len__")) return Values.toLong(call("__len__"), "__len__()") != 0;
+        return true;
+    }
+
+    /** for x in obj: __iter__ (an iterator with __next__, or any iterable), else __getitem__ with 0, 1, 2, ... until IndexError. */
+    public Iterator<Object> iterate() {
+        if (has("__iter__")) {
+            Object it = call("__iter__");
+            if (it instanceof PyInstance i && i.has("__next__")) return i.nextCalls();
+            return Values.iterate(it);
+        }
+        if (has("__getitem__")) return indexCalls();
+        throw PyError.type("'" + cls.name() + "' object is not iterable");
+    }
+
+    /** An iterator object: each step calls __next__ until it raises StopIteration. */
+    Iterator<Object> nextCalls() {
+        return new Lookahead() {
+            Object fetch() {
+                try {
+                    return call("__next__");
+                } catch (LangError e) {
+                    if (Exceptions.matches(e, "StopIteration")) return END;
+                    throw e;
+                }
+            }
+        };
+    }
+
+    private Iterator<Object> indexCalls() {
+        return new Lookahead() {
+            long i;
+
+            Object fetch() {
+                try {
+                    return call("__getitem__", i++);
+                } catch (LangError e) {
+                    if (Exceptions.matches(e, "IndexError") || Exceptions.matches(e, "StopIteration")) return END;
+                    throw e;
+                }
+            }
+        };
+    }
+
+    @Override
+    public Runnable snapshot() {
+        Map<String, Object> saved = new LinkedHashMap<>(attributes);
+        return () -> {
+            attributes.clear();
+            attributes.putAll(saved);
+        };
+    }
+
+    @Override
+    public String toString() {
+        return "<" + cls.module() + "." + cls.name() + " object>";
+    }
+}

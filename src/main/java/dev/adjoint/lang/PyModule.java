@@ -1,0 +1,59 @@
+package dev.adjoint.lang;
+
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** A module bound by import (math, torch, needle, ...): named members, read-only from the language. */
+public final class PyModule implements HostObject {
+    private final String name;
+    private final Map<String, Object> members = new LinkedHashMap<>();
+
+    public PyModule(String name) {
+        this.name = name;
+    }
+
+    public String name() {
+        return name;
+    }
+
+    /** Adds a member while the module is built. */
+    public PyModule add(String member, Object value) {
+        members.put(member, value);
+        return this;
+    }
+
+    public PyModule add(Builtin b) {
+        return add(b.name(), b);
+    }
+
+    public Map<String, Object> members() {
+        return java.util.Collections.unmodifiableMap(members);
+    }
+
+    @Override
+    public String typeName() {
+        return "module";
+    }
+
+    @Override
+    public Object attribute(String member) {
+        if (member.equals("__name__")) return name;
+        return members.get(member);
+    }
+
+    /** Whether the module has the member (a member may be None). */
+    public boolean has(String member) {
+        return members.containsKey(member);
+    }
+
+    @Override
+    public Collection<String> attributeNames() {
+        return members.keySet();
+    }
+
+    @Override
+    public String toString() {
+        return "<module '" + name + "' (built-in)>";
+    }
+}

@@ -1,0 +1,375 @@
+package dev.adjoint.lang;
+
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+
+/** The methods of str, as Python 3.11 defines them (split, join, strip, find, format, startswith, ...). */
+final class StrMethods {
+    private StrMethods() {}
+
+    static void register(PyClass str) {
+        str.method("upper", a -> self(a.expect(0, 0)).toUpperCase(Locale.ROOT));
+        str.method("lower", a -> self(a.expect(0, 0)).toLowerCase(Locale.ROOT));
+        str.method("casefold", a -> self(a.expect(0, 0)).toLowerCase(Locale.ROOT));
+        str.method("swapcase", a -> swapcase(self(a.expect(0, 0))));
+        str.method("capitalize", a -> {
+            String s = self(a.expect(0, 0));
+            return s.isEmpty() ? s : s.substring(0, 1).toUpperCase(Locale.ROOT) + s.substring(1).toLowerCase(Locale.ROOT);
+        });
+        str.method("title", a -> title(self(a.expect(0, 0))));
+        str.method("strip", a -> strip(a, true, true));
+        str.method("lstrip", a -> strip(a, true, false));
+        str.method("rstrip", a -> strip(a, false, true));
+        str.method("split", a -> split(a, false));
+        str.method("rsplit", a -> split(a, true));
+        str.method("splitlines", StrMethods::splitlines);
+        str.method("join", StrMethods::join);
+        str.method("replace", StrMethods::replace);
+        str.method("find", a -> (long) find(a, false, false));
+        str.method("rfind", a -> (long) find(a, true, false));
+        str.method("index", a -> (long) find(a, false, true));
+        str.method("rindex", a -> (long) find(a, true, true));
+        str.method("count", StrMethods::count);
+        str.method("startswith", a -> affix(a, true));
+        str.method("endswith", a -> affix(a, false));
+        str.method("removeprefix", a -> {
+            String s = self(a.expect(1, 1)), p = a.string(0);
+            return s.startsWith(p) ? s.substring(p.length()) : s;
+        });
+        str.method("removesuffix", a -> {
+            String s = self(a.expect(1, 1)), p = a.string(0);
+            return s.endsWith(p) && !p.isEmpty() ? s.substring(0, s.length() - p.length()) : s;
+        });
+        str.method("center", a -> justify(a, '^'));
+        str.method("ljust", a -> justify(a, '<'));
+        str.method("rjust", a -> justify(a, '>'));
+        str.method("zfill", a -> {
+            String s = self(a.expect(1, 1));
+            int width = a.integer(0);
+            if (s.length() >= width) return s;
+            int sign = !s.isEmpty() && (s.charAt(0) == '+' || s.charAt(0) == '-') ? 1 : 0;
+            return s.substring(0, sign) + "0".repeat(width - s.length()) + s.substring(sign);
+        });
+        str.method("partition", a -> partition(a, false));
+        str.method("rpartition", a -> partition(a, true));
+        str.method("expandtabs", StrMethods::expandtabs);
+        str.method("format", a -> StrFormat.format(self(a), a.positional(), a.keywords(), a.interpreter()));
+        str.method("format_map", a -> StrFormat.format(self(a.expect(1, 1)), List.of(), mapping(a.get(0)), a.interpreter()));
+        str.method("isdigit", a -> test(a, Character::isDigit));
+        str.method("isdecimal", a -> test(a, Character::isDigit));
+        str.method("isnumeric", a -> test(a, c -> Character.isDigit(c) || Character.getType(c) == Character.OTHER_NUMBER
+                || Character.getType(c) == Character.LETTER_NUMBER));
+        str.method("isalpha", a -> test(a, Character::isLetter));
+        str.method("isalnum", a -> test(a, Character::isLetterOrDigit));
+        str.method("isspace", a -> test(a, c -> Character.isWhitespace(c) || Character.isSpaceChar(c)));
+        str.method("isascii", a -> self(a.expect(0, 0)).chars().allMatch(c -> c < 128));
+        str.method("isprintable", a -> self(a.expect(0, 0)).codePoints().allMatch(Repr::isPrintable));
+        str.method("isidentifier", a -> {
+            String s = self(a.expect(0, 0));
+            return !s.isEmpty() && (Character.isLetter(s.codePointAt(0)) || s.charAt(0) == '_')
+                    && s.codePoints().allMatch(c -> Character.isLetterOrDigit(c) || c == '_');
+        });
+        str.method("isupper", a -> cased(self(a.expect(0, 0)), true));
+        str.method("islower", a -> cased(self(a.expect(0, 0)), false));
+        str.method("istitle", a -> {
+            String s = self(a.expect(0, 0));
+            return s.chars().anyMatch(Character::isLetter) && title(s).equals(s);
+        });
+        str.method("encode", a -> {
+            throw PyError.notSupported("bytes (str.encode)");
+        });
+    }
+
+    private static String self(Args a) {
+        return (String) a.self();
+    }
+
+    private interface CharTest {
+        boolean test(int c);
+    }
+
+    private static boolean test(Args a, CharTest t) {
+        String s = self(a.expect(0, 0));
+        return !s.isEmpty() && s.codePoints().allMatch(t::test);
+    }
+
+    private static boolean cased(String s, boolean upper) {
+        boolean any = false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (upper ? Character.isLowerCase(c) : Character.isUpperCase(c)) return false;
+            if (Character.isUpperCase(c) || Character.isLowerCase(c)) any = true;
+        }
+        return any;
+    }
+
+    private static String swapcase(String s) {
+        StringBuilder sb = new StringBuilder(s.length());
+        for (char c : s.toCharArray()) sb.append(Character.isUpperCase(c) ? Character.toLowerCase(c) : Character.toUpperCase(c));
+        return sb.toString();
+    }
+
+    /** Python's title(): a letter after a non-letter is upper case, every other letter lower case. */
+    static String title(String s) {
+        StringBuilder sb = new StringBuilder(s.length());
+        boolean previousCased = false;
+        for (char c : s.toCharArray()) {
+            if (Character.isLetter(c)) {
+                sb.append(previousCased ? Character.toLowerCase(c) : Character.toTitleCase(c));
+                previousCased = true;
+            } else {
+                sb.append(c);
+                previousCased = false;
+            }
+        }
+        return sb.toString();
+    }
+
+    private static String strip(Args a, boolean left, boolean right) {
+        String s = self(a.expect(0, 1));
+        Object chars = a.size() == 1 ? a.get(0) : null;
+        if (chars != null && !(chars instanceof String)) throw a.typeError("arg must be None or str");
+        String set = (String) chars;
+        int start = 0, end = s.length();
+        if (left) while (start < end && strippable(s.charAt(start), set)) start++;
+        if (right) while (end > start && strippable(s.charAt(end - 1), set)) end--;
+        return s.substring(start, end);
+    }
+
+    private static boolean strippable(char c, String set) {
+        return set == null ? Character.isWhitespace(c) || Character.isSpaceChar(c) : set.indexOf(c) >= 0;
+    }
+
+    private static PyList split(Args a, boolean fromRight) {
+        String s = self(a.expect(0, 2, "sep", "maxsplit"));
+        Object sepArg = a.option(0, "sep", null);
+        long max = Values.toLong(a.option(1, "maxsplit", -1L), "maxsplit");
+        if (max < 0) max = Long.MAX_VALUE;
+        List<Object> out = new ArrayList<>();
+        if (sepArg == null) {
+            // runs of whitespace separate; none at either end
+            List<int[]> words = new ArrayList<>();
+            int i = 0, n = s.length();
+            while (i < n) {
+                while (i < n && isSpace(s.charAt(i))) i++;
+                if (i >= n) break;
+                int start = i;
+                while (i < n && !isSpace(s.charAt(i))) i++;
+                words.add(new int[] {start, i});
+            }
+            if (words.isEmpty()) return new PyList();
+            if (words.size() - 1 <= max) {
+                for (int[] w : words) out.add(s.substring(w[0], w[1]));
+            } else if (!fromRight) {
+                for (int k = 0; k < max; k++) out.add(s.substring(words.get(k)[0], words.get(k)[1]));
+                out.add(stripEnd(s.substring(words.get((int) max)[0]), true));
+            } else {
+                int first = words.size() - (int) max;
+                out.add(stripEnd(s.substring(0, words.get(first - 1)[1]), false));
+                for (int k = first; k < words.size(); k++) out.add(s.substring(words.get(k)[0], words.get(k)[1]));
+            }
+            return new PyList(out);
+        }
+        if (!(sepArg instanceof String sep)) throw a.typeError("must be str or None, not " + Values.typeName(sepArg));
+        if (sep.isEmpty()) throw PyError.value("empty separator");
+        if (!fromRight) {
+            int start = 0, splits = 0, at;
+            while (splits < max && (at = s.indexOf(sep, start)) >= 0) {
+                out.add(s.substring(start, at));
+                start = at + sep.length();
+                splits++;
+            }
+            out.add(s.substring(start));
+        } else {
+            int end = s.length(), splits = 0, at;
+            List<Object> reversed = new ArrayList<>();
+            while (splits < max && end >= 0 && (at = s.lastIndexOf(sep, end - sep.length())) >= 0) {
+                reversed.add(s.substring(at + sep.length(), end));
+                end = at;
+                splits++;
+            }
+            reversed.add(s.substring(0, end));
+            for (int k = reversed.size() - 1; k >= 0; k--) out.add(reversed.get(k));
+        }
+        return new PyList(out);
+    }
+
+    private static String stripEnd(String s, boolean trailing) {
+        int start = 0, end = s.length();
+        if (trailing) while (end > 0 && isSpace(s.charAt(end - 1))) end--;
+        else while (start < end && isSpace(s.charAt(start))) start++;
+        return s.substring(start, end);
+    }
+
+    private static boolean isSpace(char c) {
+        return Character.isWhitespace(c) || Character.isSpaceChar(c);
+    }
+
+    private static PyList splitlines(Args a) {
+        String s = self(a.expect(0, 1, "keepends"));
+        boolean keep = a.bool(0, "keepends", false);
+        List<Object> out = new ArrayList<>();
+        int start = 0, i = 0, n = s.length();
+        while (i < n) {
+            char c = s.charAt(i);
+            int brk = 0;
+            if (c == '\r' && i + 1 < n && s.charAt(i + 1) == '\n') brk = 2;
+            else if ("\n\r\u000b\f\u001c\u001d\u001e\u0085\u2028\u2029".indexOf(c) >= 0) brk = 1;
+            if (brk > 0) {
+                out.add(s.substring(start, keep ? i + brk : i));
+                i += brk;
+                start = i;
+            } else {
+                i++;
+            }
+        }
+        if (start < n) out.add(s.substring(start));
+        return new PyList(out);
+    }
+
+    private static String join(Args a) {
+        String sep = self(a.expect(1, 1));
+        StringBuilder sb = new StringBuilder();
+        int k = 0;
+        for (Iterator<Object> it = Values.iterate(a.get(0)); it.hasNext(); k++) {
+            Object item = it.next();
+            if (!(item instanceof String s))
+                throw PyError.type("sequence item " + k + ": expected str instance, " + Values.typeName(item) + " found");
+            if (k > 0) sb.append(sep);
+            sb.append(s);
+        }
+        return sb.toString();
+    }
+
+    private static String replace(Args a) {
+        String s = self(a.expect(2, 3));
+        String old = a.string(0), with = a.string(1);
+        long count = a.size() == 3 ? Values.toLong(a.get(2), "count") : -1;
+        if (count < 0) count = Long.MAX_VALUE;
+        StringBuilder sb = new StringBuilder();
+        if (old.isEmpty()) {
+            int done = 0;
+            for (int i = 0; i <= s.length(); i++) {
+                if (done < count) {
+                    sb.append(with);
+                    done++;
+                }
+                if (i < s.length()) sb.append(s.charAt(i));
+            }
+            return sb.toString();
+        }
+        int start = 0, at, done = 0;
+        while (done < count && (at = s.indexOf(old, start)) >= 0) {
+            sb.append(s, start, at).append(with);
+            start = at + old.length();
+            done++;
+        }
+        return sb.append(s.substring(start)).toString();
+    }
+
+    /** The [start, end) a search looks at, from optional arguments 1 and 2 (slice rules). */
+    private static int[] range(Args a, int from, int length) {
+        int start = 0, end = length;
+        if (a.size() > from && a.get(from) != null) start = clamp(Values.toLong(a.get(from), "start"), length);
+        if (a.size() > from + 1 && a.get(from + 1) != null) end = clamp(Values.toLong(a.get(from + 1), "end"), length);
+        return new int[] {start, end};
+    }
+
+    private static int clamp(long v, int n) {
+        if (v < 0) v += n;
+        return (int) Math.max(0, Math.min(n, v));
+    }
+
+    private static int find(Args a, boolean fromRight, boolean raise) {
+        String s = self(a.expect(1, 3));
+        String sub = a.string(0);
+        int[] r = range(a, 1, s.length());
+        int at = -1;
+        if (r[1] - r[0] >= sub.length()) {
+            String window = s.substring(r[0], r[1]);
+            int k = fromRight ? window.lastIndexOf(sub) : window.indexOf(sub);
+            if (k >= 0) at = k + r[0];
+        }
+        if (at < 0 && raise) throw PyError.value("substring not found");
+        return at;
+    }
+
+    private static Object count(Args a) {
+        String s = self(a.expect(1, 3));
+        String sub = a.string(0);
+        int[] r = range(a, 1, s.length());
+        if (r[1] < r[0]) return 0L;
+        String window = s.substring(r[0], r[1]);
+        if (sub.isEmpty()) return (long) window.length() + 1;
+        long n = 0;
+        for (int at = window.indexOf(sub); at >= 0; at = window.indexOf(sub, at + sub.length())) n++;
+        return n;
+    }
+
+    private static boolean affix(Args a, boolean prefix) {
+        String s = self(a.expect(1, 3));
+        int[] r = range(a, 1, s.length());
+        String window = r[1] >= r[0] ? s.substring(r[0], r[1]) : null;
+        Object what = a.get(0);
+        List<?> options = what instanceof List<?> l && !(what instanceof PyList) ? l : List.of(what);
+        for (Object o : options) {
+            if (!(o instanceof String p))
+                throw PyError.type((prefix ? "startswith" : "endswith") + " first arg must be str or a tuple of str, not " + Values.typeName(o));
+            if (window != null && (prefix ? window.startsWith(p) : window.endsWith(p))) return true;
+        }
+        return false;
+    }
+
+    private static String justify(Args a, char align) {
+        String s = self(a.expect(1, 2));
+        int width = a.integer(0);
+        String fill = a.size() == 2 ? a.string(1) : " ";
+        if (fill.length() != 1) throw a.typeError("The fill character must be exactly one character long");
+        int pad = width - s.length();
+        if (pad <= 0) return s;
+        return switch (align) {
+            case '<' -> s + fill.repeat(pad);
+            case '>' -> fill.repeat(pad) + s;
+            default -> {
+                int left = pad / 2 + (pad & width & 1); // CPython's centring
+                yield fill.repeat(left) + s + fill.repeat(pad - left);
+            }
+        };
+    }
+
+    private static Object partition(Args a, boolean fromRight) {
+        String s = self(a.expect(1, 1));
+        String sep = a.string(0);
+        if (sep.isEmpty()) throw PyError.value("empty separator");
+        int at = fromRight ? s.lastIndexOf(sep) : s.indexOf(sep);
+        if (at < 0) return fromRight ? Values.tuple("", "", s) : Values.tuple(s, "", "");
+        return Values.tuple(s.substring(0, at), sep, s.substring(at + sep.length()));
+    }
+
+    private static String expandtabs(Args a) {
+        String s = self(a.expect(0, 1, "tabsize"));
+        int size = a.integer(0, "tabsize", 8);
+        StringBuilder sb = new StringBuilder();
+        int column = 0;
+        for (char c : s.toCharArray()) {
+            if (c == '\t') {
+                int n = size > 0 ? size - column % size : 0;
+                sb.append(" ".repeat(n));
+                column += n;
+            } else {
+                sb.append(c);
+                column = c == '\n' || c == '\r' ? 0 : column + 1;
+            }
+        }
+        return sb.toString();
+    }
+
+    private static java.util.Map<String, Object> mapping(Object m) {
+        if (!(m instanceof PyDict d)) throw PyError.type("format_map() argument must be a mapping, not " + Values.typeName(m));
+        java.util.Map<String, Object> out = new java.util.LinkedHashMap<>();
+        for (PyDict.Entry e : d.entries()) if (e.key() instanceof String k) out.put(k, e.value());
+        return out;
+    }
+}
