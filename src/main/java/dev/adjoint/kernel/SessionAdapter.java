@@ -97,7 +97,6 @@ final class SessionAdapter implements ScriptRunner {
         if (text.isBlank()) return new Outcome(null, false);
         Sink outer = this.sink;
         this.sink = sink;
-        session.setFormatter(settings.values());
         try {
             if (text.stripLeading().startsWith(":")) return new Outcome(null, command(text, sink));
             session.eval(text, output(sink));
