@@ -117,6 +117,15 @@ class SessionAdapterTest {
     }
 
     @Test
+    void aPythonScriptRunsAsCPythonRunsIt(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+        java.nio.file.Path script = dir.resolve("s.py");
+        java.nio.file.Files.writeString(script, "def f(a):\n    b = a + 1\n\n    return b\n\nx = f(2)\nx\nprint(x)\n");
+        assertThat(cell(":load " + script + "\n")).isNull();
+        assertThat(out.toString()).isEqualTo("3\n"); // the blank line does not end the def; the bare x shows nothing
+        assertThat(shown).isEmpty();
+    }
+
+    @Test
     void saveWritesTheInputsOfTheCells(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
         assertThat(cell("x1 = 2\ny = x1 * 3\nbad = nope\n")).isNotNull();
         java.nio.file.Path file = dir.resolve("saved.adj");
