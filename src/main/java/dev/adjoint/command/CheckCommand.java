@@ -11,7 +11,7 @@ final class CheckCommand implements Command {
             .help("""
                 Checks each gradient ∂y/∂x that reverse mode gives against the central difference
                 on a 5-point stencil (commons-math3), where y(...) replays the recorded graph with one input
-                moved (step h = ε^(1/5)·max(1, |x|) ≈ 7e-4). A gradient passes when |AD − FD| ≤ 1e-5 + 1e-3·|FD|
+                moved by h = ε^(1/5)·max(1, |x|) (ε^(1/5) ≈ 7.4e-4). A gradient passes when |AD − FD| ≤ 1e-5 + 1e-3·|FD|
                 (PyTorch gradcheck's tolerances); the relative error |AD − FD| / max(|AD|, |FD|) is
                 shown beside it. A tensor input is checked element by element (up to 32 evenly
                 spaced elements), and summarised by its worst element. y must have one element.

@@ -29,8 +29,8 @@ final class GraphCommand implements Command {
                 Draws y's graph top to bottom, one row per layer (distance from the inputs): each
                 box shows the node, its definition, its value (the shape for a tensor) and, when
                 y has one element, its adjoint v̄ from one reverse pass (--values leaves them out).
-                Inputs have round corners, the output a heavy border. A graph too big for 80
-                columns is summarised layer by layer instead.
+                Inputs have round corners, the output a heavy border. A graph too wide for the
+                terminal (80 columns without one) is summarised layer by layer instead.
                   --edges     label the edges with the partial adjoints v̄i→j
                   --adjoints  the extended graph: the nodes reverse mode records when it runs
                               with create_graph (as grad(y, x) does), in double boxes — reverse
@@ -39,7 +39,7 @@ final class GraphCommand implements Command {
                   --out FILE  writes the picture: .dot always; .svg, .png and .pdf through
                               Graphviz's dot when it is installed (apt-get install graphviz),
                               else the DOT next to it, with a message.
-                  --width N   draw for N columns instead of 80 (a wide terminal)
+                  --width N   draw for N columns instead of the terminal's width
                   --format dot prints the DOT text.
                   >>> :graph y
                   >>> :graph y --edges
@@ -53,7 +53,8 @@ final class GraphCommand implements Command {
         Target t = ctx.target(r);
         Arg out = r.option("out"), format = r.option("format"), widthWord = r.option("width");
         boolean edges = r.flag("edges"), extended = r.flag("adjoints"), values = r.flag("values");
-        int width = WIDTH;
+        int columns = ctx.settings.terminalColumns.getAsInt();
+        int width = columns > 0 ? columns : WIDTH;
         if (widthWord != null) {
             try {
                 width = Integer.parseInt(widthWord.text());

@@ -15,6 +15,8 @@ public final class Settings {
     public Trace.Order order = Trace.Order.DEPTH;
     /** Node numbering: the lecture's v1..vn (cmu) or Baydin et al.'s v-1, v0, v1.. (baydin). */
     public Trace.Numbering notation = Trace.Numbering.CMU;
+    /** The terminal's width in columns, asked when needed (it changes with the window); 0 when there is no terminal. */
+    public java.util.function.IntSupplier terminalColumns = () -> 0;
 
     public Settings(int precision, Format format, boolean ascii, boolean color) {
         this.precision = precision;

@@ -2,6 +2,7 @@ package dev.adjoint.repl;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.BooleanSupplier;
 import java.util.function.Predicate;
 import org.jline.reader.CompletingParsedLine;
 import org.jline.reader.EOFError;
@@ -14,21 +15,34 @@ import org.jline.reader.Parser;
  * by an empty line, or an open bracket. The EOFError carries the indentation level of the next
  * line (the last line's, one more after a trailing ':' or an opening bracket, one less after
  * return/break/continue/pass); with jline's INDENTATION variable set to 4 this auto-indents.
+ * Lines pasted without bracketed paste get no indentation added (see the constructor).
  *
  * <p>For completion it splits the current line into words: whitespace-separated words on a
  * :command line, otherwise the identifier (with dots, for attributes) under the cursor.
  */
 final class AdjointParser implements Parser {
     private final Predicate<String> isComplete;
+    private final BooleanSupplier typedAhead;
 
     AdjointParser(Predicate<String> isComplete) {
+        this(isComplete, () -> false);
+    }
+
+    /**
+     * {@code typedAhead}: whether keys are already waiting after this Enter. They are a paste
+     * from a terminal without bracketed paste (it sends the text as if typed): the pasted lines
+     * bring their own indentation, so the next line gets none added, as when a file is read.
+     */
+    AdjointParser(Predicate<String> isComplete, BooleanSupplier typedAhead) {
         this.isComplete = isComplete;
+        this.typedAhead = typedAhead;
     }
 
     @Override
     public ParsedLine parse(String line, int cursor, ParseContext context) {
         if (context == ParseContext.ACCEPT_LINE && InputAssembler.needsMoreLines(line, isComplete)) {
-            throw new EOFError(-1, -1, "more input needed", null, nextIndent(line), null);
+            int indent = typedAhead.getAsBoolean() ? 0 : nextIndent(line);
+            throw new EOFError(-1, -1, "more input needed", null, indent, null);
         }
         return words(line, cursor);
     }

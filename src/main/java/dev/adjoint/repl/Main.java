@@ -16,6 +16,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.function.IntSupplier;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -179,7 +180,7 @@ public final class Main implements Callable<Integer> {
         shell.session().setMaxElements(maxElements);
         if (interactive) return ReplLoop.run(shell, color, version(), stderr);
 
-        Outputs io = Outputs.of(stdout, stderr);
+        Outputs io = terminal ? atTerminal(Outputs.of(stdout, stderr), shell) : Outputs.of(stdout, stderr);
         String timedOut = "adjoint: stopped: the --timeout of " + (timeout == Math.rint(timeout) ? String.valueOf((long) timeout) : String.valueOf(timeout)) + " s ran out";
         Runnable stuck = !ownsProcess ? null : () -> { // e.g. a pipe that waits for input: end the process
             io.out().flush();
@@ -195,6 +196,15 @@ public final class Main implements Callable<Integer> {
         } finally {
             Thread.interrupted(); // a timeout that fired at the very end must not outlive the run
         }
+    }
+
+    /** A script run at a terminal shows progress(loader)'s bars and draws :graph for its width, as the prompt does. */
+    private static Outputs atTerminal(Outputs plain, Shell shell) {
+        IntSupplier width = TerminalWidth.ofStdout();
+        ProgressBars bars = new ProgressBars(plain.err(), width);
+        shell.setProgressBars(bars);
+        shell.setTerminalWidth(width);
+        return plain.clearingBarsOf(bars);
     }
 
     /** Statements and/or a script (stop at the first error), or piped input (errors do not stop it). */

@@ -47,6 +47,40 @@ record Outputs(PrintWriter out, PrintWriter err) {
         return new Outputs(o, new PrintWriter(ordered, true));
     }
 
+    /**
+     * The same streams, where any text first erases a progress bar standing on the cursor's line;
+     * {@code bars} itself must draw through the writers of this (unwrapped) Outputs.
+     */
+    Outputs clearingBarsOf(ProgressBars bars) {
+        return new Outputs(beforeEachWrite(out, bars::beforeText), beforeEachWrite(err, bars::beforeText));
+    }
+
+    private static PrintWriter beforeEachWrite(PrintWriter w, Runnable hook) {
+        return new PrintWriter(new Writer() {
+            @Override
+            public void write(char[] cbuf, int off, int len) {
+                hook.run();
+                w.write(cbuf, off, len);
+            }
+
+            @Override
+            public void write(String s, int off, int len) {
+                hook.run();
+                w.write(s, off, len);
+            }
+
+            @Override
+            public void flush() {
+                w.flush();
+            }
+
+            @Override
+            public void close() {
+                w.close();
+            }
+        }, true);
+    }
+
     void flush() {
         out.flush();
         err.flush();

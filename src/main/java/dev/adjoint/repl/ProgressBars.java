@@ -1,33 +1,179 @@
 package dev.adjoint.repl;
 
 import dev.adjoint.lang.Progress;
-import me.tongfei.progressbar.ConsoleProgressBarConsumer;
-import me.tongfei.progressbar.ProgressBar;
-import me.tongfei.progressbar.ProgressBarBuilder;
-import me.tongfei.progressbar.ProgressBarStyle;
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.IntSupplier;
+import java.util.function.LongSupplier;
 
-/** Progress bars (the progressbar library) on stderr, only when a person is watching a terminal. */
+/**
+ * The progress bars of {@code progress(loader, "epoch 1")} at a terminal, on stderr.
+ *
+ * <p>A bar is drawn only by its loop's own thread, as the loop steps (at most every 100 ms, and at
+ * the last step): there is no timer thread, so a bar can never draw once its loop is gone. Bars
+ * and the session's other output share the line the cursor is on, and this class knows which
+ * bar, if any, stands on it:
+ * <ul>
+ *   <li>text written while a bar stands on the line first erases the bar (the loop's next step
+ *       draws it again under the text), so a {@code print} in a training loop reads cleanly;
+ *   <li>a loop that runs to its end leaves its bar as one record line ({@code epoch 1 100% ...});
+ *   <li>Ctrl-C ({@link #interrupted()}) stops every open bar at once and leaves the line as it is,
+ *       the bar with the terminal's {@code ^C} after it;
+ *   <li>a loop left early (an error, {@code break}) leaves no live bar: at the end of the input
+ *       ({@link #closeAll()}) its bar stops, its line ended if it still stands on it.
+ * </ul>
+ */
 final class ProgressBars {
-    private ProgressBars() {}
+    static final long REDRAW_MILLIS = 100;
 
-    static Progress open(String label, long total, boolean ascii) {
-        if (System.console() == null || total <= 0) return Progress.NONE; // a pipe or a file gets no bar
-        ProgressBar bar = new ProgressBarBuilder()
-                .setTaskName(label.isEmpty() ? "progress" : label)
-                .setInitialMax(total)
-                .setStyle(ascii ? ProgressBarStyle.ASCII : ProgressBarStyle.COLORFUL_UNICODE_BLOCK)
-                .setConsumer(new ConsoleProgressBarConsumer(System.err, 100))
-                .setUpdateIntervalMillis(100)
-                .continuousUpdate()
-                .build();
-        return new Progress() {
-            public void step() {
-                bar.step();
-            }
+    private final PrintWriter terminal;
+    private final IntSupplier width;
+    private final LongSupplier millis;
+    private final List<Bar> open = new ArrayList<>();
+    /** The bar whose drawing the cursor stands after, or null when the line holds something else. */
+    private Bar onLine;
 
-            public void close() {
-                bar.close();
-            }
-        };
+    /** Bars drawn on {@code terminal} (raw: not through the writers that call {@link #beforeText}). */
+    ProgressBars(PrintWriter terminal, IntSupplier width) {
+        this(terminal, width, System::currentTimeMillis);
+    }
+
+    ProgressBars(PrintWriter terminal, IntSupplier width, LongSupplier millis) {
+        this.terminal = terminal;
+        this.width = width;
+        this.millis = millis;
+    }
+
+    /** A bar for a loop of {@code total} steps, drawn at once at 0%. */
+    synchronized Progress open(String label, long total, boolean ascii) {
+        if (total <= 0) return Progress.NONE;
+        Bar bar = new Bar(label.isEmpty() ? "progress" : label, total, ascii, millis.getAsLong());
+        open.add(bar);
+        draw(bar);
+        return bar;
+    }
+
+    /** Called before any other text reaches the terminal: a bar on the cursor's line is erased first. */
+    synchronized void beforeText() {
+        if (onLine == null) return;
+        terminal.print("\r\u001b[K");
+        terminal.flush();
+        onLine = null;
+    }
+
+    /**
+     * Ctrl-C: every open bar stops now. The bar on the line is drawn once more with the "^C" after
+     * it: the terminal's own echo of ^C may have been drawn over by a step taken before this signal
+     * arrived. The caller ends the line.
+     */
+    synchronized void interrupted() {
+        if (onLine != null) {
+            draw(onLine);
+            terminal.print("^C");
+            terminal.flush();
+        }
+        for (Bar b : open) b.closed = true;
+        open.clear();
+        onLine = null;
+    }
+
+    /** The input has ended: bars of loops left early stop, and the line of one still on it is ended. */
+    synchronized void closeAll() {
+        for (Bar b : List.copyOf(open)) close(b);
+    }
+
+    private synchronized void step(Bar bar) {
+        if (bar.closed) return;
+        bar.done++;
+        long now = millis.getAsLong();
+        if (bar.done >= bar.total || now - bar.drawnAt >= REDRAW_MILLIS) draw(bar);
+    }
+
+    private synchronized void close(Bar bar) {
+        if (bar.closed) return;
+        bar.closed = true;
+        open.remove(bar);
+        boolean finished = bar.done >= bar.total;
+        if (finished || onLine == bar) {
+            draw(bar); // the final state, as a record line
+            terminal.print('\n');
+            terminal.flush();
+            onLine = null;
+        }
+    }
+
+    private void draw(Bar bar) {
+        long now = millis.getAsLong();
+        bar.drawnAt = now;
+        terminal.print("\r" + render(bar.label, Math.min(bar.done, bar.total), bar.total, now - bar.started, bar.ascii, width.getAsInt()) + "\u001b[K");
+        terminal.flush();
+        onLine = bar;
+    }
+
+    /**
+     * One bar's line, {@code label  59% │█████▍    │ 59/100 (0:00:05 / 0:00:03)}, at most
+     * {@code columns - 3} wide: room for the "^C" of an interrupt without wrapping.
+     */
+    static String render(String label, long done, long total, long elapsedMillis, boolean ascii, int columns) {
+        if (columns <= 0) columns = 80;
+        double fraction = (double) done / total;
+        String percent = String.format("%3d%%", done * 100 / total);
+        String eta = done == 0 ? "?" : clock((long) (elapsedMillis * (double) (total - done) / done));
+        String count = " " + pad(done, total) + "/" + total + " (" + clock(elapsedMillis) + " / " + eta + ")";
+        String head = label + " " + percent + " ";
+        int barWidth = columns - 3 - head.length() - count.length() - 2;
+        if (barWidth < 5) return head.strip() + count;
+        return head + (ascii ? '[' : '│') + bar(fraction, barWidth, ascii) + (ascii ? ']' : '│') + count;
+    }
+
+    private static String bar(double fraction, int width, boolean ascii) {
+        double filled = fraction * width;
+        int full = (int) Math.floor(filled);
+        StringBuilder sb = new StringBuilder(width);
+        if (ascii) {
+            sb.append("=".repeat(full));
+            if (full < width) sb.append(full == 0 && filled == 0 ? ' ' : '>');
+        } else {
+            sb.append("█".repeat(full));
+            if (full < width) sb.append(" ▏▎▍▌▋▊▉".charAt((int) Math.floor((filled - full) * 8)));
+        }
+        while (sb.length() < width) sb.append(' ');
+        return sb.toString();
+    }
+
+    private static String pad(long done, long total) {
+        String d = Long.toString(done);
+        return " ".repeat(Math.max(0, Long.toString(total).length() - d.length())) + d;
+    }
+
+    private static String clock(long millis) {
+        long s = millis / 1000;
+        return String.format("%d:%02d:%02d", s / 3600, s / 60 % 60, s % 60);
+    }
+
+    /** One loop's bar; its steps and close come from the loop's thread. */
+    private final class Bar implements Progress {
+        final String label;
+        final long total;
+        final boolean ascii;
+        final long started;
+        long done, drawnAt;
+        boolean closed;
+
+        Bar(String label, long total, boolean ascii, long started) {
+            this.label = label;
+            this.total = total;
+            this.ascii = ascii;
+            this.started = started;
+        }
+
+        public void step() {
+            ProgressBars.this.step(this);
+        }
+
+        public void close() {
+            ProgressBars.this.close(this);
+        }
     }
 }

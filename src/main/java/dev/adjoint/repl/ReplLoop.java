@@ -31,6 +31,8 @@ final class ReplLoop {
     static final String PROMPT = ">>> ";
     static final String CONTINUATION = "... ";
     private static final String INDENT_OR_COMPLETE = "adjoint-indent-or-complete";
+    /** How long after Enter (or Tab) a waiting key still counts as pasted with it. */
+    private static final long TYPEAHEAD_MILLIS = 20;
     /**
      * jline reports its troubles (no terminfo for an unknown TERM, say) through java.util.logging,
      * with stack traces, and copes with them itself; the user should see neither. Held here so
@@ -41,6 +43,7 @@ final class ReplLoop {
     private ReplLoop() {}
 
     static int run(Shell shell, boolean color, String version, OutputStream stderr) {
+        if (DumbPrompt.isDumb(System.getenv("TERM"))) return DumbPrompt.run(shell, version, stderr, historyFile());
         Terminal terminal;
         try {
             terminal = systemTerminal();
@@ -64,7 +67,7 @@ final class ReplLoop {
      * (say, a noexec temporary directory for its native library), jline's own search decides.
      */
     static Terminal systemTerminal() throws IOException {
-        JLINE_LOG.setLevel(Level.OFF);
+        quietJline();
         String type = System.getenv("TERM");
         if (type != null && InfoCmp.getLoadedInfoCmp(type) == null) {
             String bundled = InfoCmp.getDefaultInfoCmp(type);
@@ -77,8 +80,17 @@ final class ReplLoop {
         }
     }
 
+    /** jline's own logging stays off (see JLINE_LOG). */
+    static void quietJline() {
+        JLINE_LOG.setLevel(Level.OFF);
+    }
+
     private static int loop(Terminal terminal, Shell shell, boolean color, String version, OutputStream stderr) {
-        Outputs io = Outputs.of(terminal.writer(), stderr);
+        Outputs raw = Outputs.of(terminal.writer(), stderr);
+        ProgressBars bars = new ProgressBars(raw.err(), TerminalWidth.of(terminal));
+        shell.setProgressBars(bars);
+        shell.setTerminalWidth(TerminalWidth.of(terminal));
+        Outputs io = raw.clearingBarsOf(bars);
         EvalRunner runner = new EvalRunner(shell, io.out(), io.err());
         shell.setKeyReader(new TerminalKeys(terminal)); // :step reads single keys at the prompt
         LineReader reader = newReader(terminal, shell, color, historyFile());
@@ -86,6 +98,7 @@ final class ReplLoop {
         history.attach(reader); // loads the file now, so that a problem with it is said before the banner
         reportOnce(history, io);
         terminal.handle(Terminal.Signal.INT, signal -> {
+            bars.interrupted(); // no bar draws again; the line keeps the bar and the "^C"
             if (runner.interrupt()) io.out().println(); // after the terminal's "^C"
         });
 
@@ -111,7 +124,7 @@ final class ReplLoop {
         return 0;
     }
 
-    private static void reportOnce(PromptHistory history, Outputs io) {
+    static void reportOnce(PromptHistory history, Outputs io) {
         String problem = history.takeProblem();
         if (problem != null) io.err().println(problem);
     }
@@ -127,7 +140,7 @@ final class ReplLoop {
         LineReader reader = LineReaderBuilder.builder()
                 .terminal(terminal)
                 .appName("adjoint")
-                .parser(new AdjointParser(shell::isComplete))
+                .parser(new AdjointParser(shell::isComplete, () -> typedAhead(terminal)))
                 .completer(new AdjointCompleter(shell))
                 .highlighter(new AdjointHighlighter(color))
                 .history(new PromptHistory(history)) // the file is read and written by HistoryFile, not jline
@@ -142,10 +155,29 @@ final class ReplLoop {
         return reader;
     }
 
-    /** Tab indents when only blanks stand before the cursor on a continuation line, else completes. */
+    /**
+     * Whether keys are already waiting: after Enter, that is a paste from a terminal without
+     * bracketed paste (no one types the next key within a few milliseconds of Enter).
+     */
+    static boolean typedAhead(Terminal terminal) {
+        try {
+            return terminal.reader().peek(TYPEAHEAD_MILLIS) >= 0;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    /**
+     * Tab indents when only blanks stand before the cursor on a continuation line, else completes;
+     * inside a paste it is the tab character of the pasted text.
+     */
     private static void bindIndentOrComplete(LineReader reader) {
         reader.getWidgets().put(INDENT_OR_COMPLETE, () -> {
             Buffer buffer = reader.getBuffer();
+            if (typedAhead(reader.getTerminal())) {
+                buffer.write("\t");
+                return true;
+            }
             String before = buffer.upToCursor();
             String linePrefix = before.substring(before.lastIndexOf('\n') + 1);
             if (before.indexOf('\n') >= 0 && linePrefix.isBlank()) {

@@ -39,6 +39,7 @@ public final class Shell implements ScriptRunner, AdjointCompleter.Source {
     private final SessionSource completion = new SessionSource(session, commands);
     private KeyReader keys;
     private final LoadDepth loads = new LoadDepth();
+    private ProgressBars bars; // null: no terminal, no bars
     /** Whether expression statements show their values: not in a .py script, as CPython runs one. */
     private boolean echo = true;
     private PrintWriter out, err; // where the input being run writes; scripts run by :load write there too
@@ -60,6 +61,16 @@ public final class Shell implements ScriptRunner, AdjointCompleter.Source {
     /** Where :step reads single keys: set by the terminal loop at a terminal; null (every step printed) elsewhere. */
     public void setKeyReader(KeyReader keys) {
         this.keys = keys;
+    }
+
+    /** Where progress(loader) draws its bars: set when a terminal shows the output; none elsewhere. */
+    void setProgressBars(ProgressBars bars) {
+        this.bars = bars;
+    }
+
+    /** The width of the terminal the output is shown on (:graph draws for it); none by default. */
+    void setTerminalWidth(java.util.function.IntSupplier columns) {
+        settings.terminalColumns = columns;
     }
 
     /** Runs one complete input; sourceName (null at the prompt) and firstLine place error messages. */
@@ -85,6 +96,7 @@ public final class Shell implements ScriptRunner, AdjointCompleter.Source {
         } finally {
             out.flush();
             err.flush();
+            if (bars != null) bars.closeAll(); // bars of loops this input left early (an error, break)
             this.out = outerOut;
             this.err = outerErr;
         }
@@ -167,7 +179,7 @@ public final class Shell implements ScriptRunner, AdjointCompleter.Source {
 
             public dev.adjoint.lang.Progress progress(String label, long total) {
                 out.flush();
-                return ProgressBars.open(label, total, settings.ascii);
+                return bars == null ? dev.adjoint.lang.Progress.NONE : bars.open(label, total, settings.ascii);
             }
         };
     }

@@ -20,6 +20,14 @@ class AdjointParserTest {
     }
 
     @Test
+    void linesPastedWithoutBracketedPasteGetNoIndentationAdded() {
+        AdjointParser pasting = new AdjointParser(InputAssemblerTest.FAKE, () -> true);
+        assertThatThrownBy(() -> pasting.parse("for i in range(3):", 18, ParseContext.ACCEPT_LINE))
+                .isInstanceOf(EOFError.class)
+                .satisfies(e -> assertThat(((EOFError) e).getOpenBrackets()).isZero());
+    }
+
+    @Test
     void nextIndentFollowsTheLastLine() {
         assertThat(AdjointParser.nextIndent("for i in range(3):")).isEqualTo(1);
         assertThat(AdjointParser.nextIndent("for i in range(3):\n    if i > 1:  # deeper")).isEqualTo(2);

@@ -203,7 +203,7 @@ public final class BoxDrawing {
                 in.sort(Comparator.comparingInt(s -> s.from.center()));
                 int inner = it.width - 2;
                 for (int i = 0; i < in.size(); i++) in.get(i).entry = it.x + 1 + (int) Math.round((i + 1) * (double) inner / (in.size() + 1) - 0.5);
-                // the edges from one pass-through or node that enter together share a column
+                straighten(in, it);
             }
         // tracks per channel
         List<Integer> tracks = new ArrayList<>();
@@ -272,6 +272,18 @@ public final class BoxDrawing {
         return sb.toString();
     }
 
+    /**
+     * An edge whose source stands above the box enters straight down where that keeps the entries
+     * in order: a jog of a column or two drew an odd junction ("└┬", in ASCII "++").
+     */
+    private static void straighten(List<Segment> in, Item box) {
+        for (int i = 0; i < in.size(); i++) {
+            int above = in.get(i).from.center();
+            int low = i == 0 ? box.x : in.get(i - 1).entry, high = i + 1 < in.size() ? in.get(i + 1).entry : box.x + box.width - 1;
+            if (above > low && above < high) in.get(i).entry = above;
+        }
+    }
+
     private static String rstrip(String s) {
         int end = s.length();
         while (end > 0 && s.charAt(end - 1) == ' ') end--;
@@ -326,9 +338,10 @@ public final class BoxDrawing {
     private static char junction(int m, boolean ascii) {
         if (m == 0) return ' ';
         boolean u = (m & U) != 0, d = (m & D) != 0, l = (m & L) != 0, r = (m & R) != 0;
-        if (ascii) {
+        if (ascii) { // corners as '.' and '\'' (ASCII art's habit), so that only a real junction is a '+'
             if ((u || d) && !(l || r)) return '|';
             if ((l || r) && !(u || d)) return '-';
+            if (u != d && l != r) return d ? '.' : '\'';
             return '+';
         }
         if ((u || d) && !(l || r)) return '│';

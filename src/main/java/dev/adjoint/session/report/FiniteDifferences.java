@@ -20,8 +20,8 @@ import java.util.Map;
  */
 public final class FiniteDifferences {
     public static final double ATOL = 1e-5, RTOL = 1e-3;
-    /** ε^(1/5), the step that balances a 5-point stencil's truncation error against rounding. */
-    private static final double STEP = Math.pow(Math.ulp(1.0), 0.2);
+    /** ε^(1/5), the step that balances a 5-point stencil's truncation error against rounding (h = STEP·max(1, |x|)). */
+    public static final double STEP = Math.pow(Math.ulp(1.0), 0.2);
     private static final int POINTS = 5;
 
     private FiniteDifferences() {}

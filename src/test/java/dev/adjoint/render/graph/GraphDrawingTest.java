@@ -93,6 +93,15 @@ class GraphDrawingTest {
         assertThat(colored).contains("\u001b[1;35m╔"); // gradient boxes in bold magenta
     }
 
+    /** Issue 14: an edge jogging one column drew "└┬", in ASCII "++---"; it now enters straight, and ASCII corners are not '+'. */
+    @Test
+    void edgesEnterStraightAndAsciiJunctionsAreReal() {
+        String unicode = BoxDrawing.draw(model(lecture(), false, false, false), 80, false, false);
+        assertThat(unicode).doesNotContain("└┬", "└─┬", "┘┬");
+        String ascii = BoxDrawing.draw(model(lecture(), false, false, true), 80, true, false);
+        assertThat(ascii).doesNotContain("++").contains("'-----.    .-----'");
+    }
+
     /** A long chain is too big to draw: the summary collapses identical layers into one line. */
     @Test
     void largeGraphsAreSummarised() {

@@ -1,0 +1,93 @@
+package dev.adjoint.repl;
+
+import java.io.BufferedReader;
+import java.io.FileDescriptor;
+import java.io.FileInputStream;
+import java.io.FileOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.jline.reader.LineReader;
+import org.jline.terminal.Terminal;
+import org.jline.terminal.TerminalBuilder;
+import org.jline.utils.Signals;
+
+/**
+ * The prompt on a dumb terminal ({@code TERM=dumb}: Emacs' shell buffers, some consoles and
+ * serial lines). Such a terminal cannot move the cursor, so jline cannot edit the line: it let
+ * the terminal echo the line and then printed it a second time, showed no "... " prompts, and
+ * Ctrl-C ended the process. Here the terminal's own line discipline echoes and edits the line;
+ * this prints the prompts, reads whole lines and runs them as the prompt does (the same
+ * assembler, history file and Ctrl-C), without completion, colour or progress bars.
+ */
+final class DumbPrompt {
+    private DumbPrompt() {}
+
+    /** Whether jline would treat this TERM as a dumb terminal. */
+    static boolean isDumb(String term) {
+        return term != null && (term.equals(Terminal.TYPE_DUMB) || term.startsWith(Terminal.TYPE_DUMB_COLOR));
+    }
+
+    static int run(Shell shell, String version, OutputStream stderr, Path historyFile) {
+        Outputs io = Outputs.of(new FileOutputStream(FileDescriptor.out), stderr);
+        EvalRunner runner = new EvalRunner(shell, io.out(), io.err());
+        PromptHistory history = history(shell, historyFile, io);
+        AtomicBoolean dropped = new AtomicBoolean();
+        InputAssembler[] assembler = {new InputAssembler(shell::isComplete)};
+        Object previous = Signals.register("INT", () -> {
+            if (runner.interrupt()) {
+                io.out().println(); // after the terminal's "^C"
+                return;
+            }
+            dropped.set(true); // at the prompt: the terminal has dropped the line; a pending block goes too
+            io.out().print(System.lineSeparator() + ReplLoop.PROMPT);
+            io.out().flush();
+        });
+        try (BufferedReader in = new BufferedReader(new InputStreamReader(new FileInputStream(FileDescriptor.in), StandardCharsets.UTF_8))) {
+            io.out().println("adjoint " + version + " \u2014 :help for commands, Ctrl-D to quit");
+            while (true) {
+                io.out().print(assembler[0].hasPending() ? ReplLoop.CONTINUATION : ReplLoop.PROMPT);
+                io.out().flush();
+                String line = in.readLine();
+                if (line == null) break; // Ctrl-D
+                if (dropped.getAndSet(false)) assembler[0] = new InputAssembler(shell::isComplete);
+                for (InputAssembler.Chunk chunk : assembler[0].feed(line)) {
+                    if (history != null) {
+                        history.add(chunk.text().stripTrailing());
+                        ReplLoop.reportOnce(history, io); // the entry could not be appended
+                    }
+                    if (runner.runOnWorker(chunk, null).quit()) return 0;
+                }
+            }
+            io.out().println();
+            for (InputAssembler.Chunk chunk : assembler[0].finish()) {
+                if (runner.runOnWorker(chunk, null).quit()) return 0;
+            }
+        } catch (IOException e) {
+            // the terminal has gone: end as at Ctrl-D
+        } finally {
+            Signals.unregister("INT", previous);
+            io.flush();
+        }
+        return 0;
+    }
+
+    /** The prompt's history, written to its file as at the prompt (no line editing reads it here); null if it cannot be. */
+    private static PromptHistory history(Shell shell, Path file, Outputs io) {
+        try {
+            Terminal none = TerminalBuilder.builder().system(false).dumb(true)
+                    .streams(InputStream.nullInputStream(), OutputStream.nullOutputStream()).build();
+            LineReader reader = ReplLoop.newReader(none, shell, false, file);
+            PromptHistory history = (PromptHistory) reader.getHistory();
+            history.attach(reader);
+            ReplLoop.reportOnce(history, io);
+            return history;
+        } catch (IOException | RuntimeException e) {
+            return null;
+        }
+    }
+}
