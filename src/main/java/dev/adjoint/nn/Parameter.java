@@ -2,6 +2,9 @@ package dev.adjoint.nn;
 
 import dev.adjoint.autograd.Tensor;
 import dev.adjoint.ndarray.NDArray;
+import java.util.Collections;
+import java.util.Map;
+import java.util.WeakHashMap;
 
 /**
  * needle's {@code Parameter}: a leaf tensor that requires grad. {@link Tensor} is final, so a
@@ -9,11 +12,26 @@ import dev.adjoint.ndarray.NDArray;
  * registers them, not by their class.
  */
 public final class Parameter {
+    /** The tensors made here, which PyTorch prints as "Parameter containing:" (Tensor has identity equality). */
+    private static final Map<Tensor, Boolean> MADE = Collections.synchronizedMap(new WeakHashMap<>());
+
     private Parameter() {}
+
+    /** Whether {@code t} was made as a parameter (PyTorch's isinstance(t, nn.Parameter)). */
+    public static boolean isParameter(Tensor t) {
+        return MADE.containsKey(t);
+    }
 
     /** A new trainable leaf holding {@code value}. */
     public static Tensor of(NDArray value) {
-        return Tensor.leaf(value, true);
+        return of(value, true);
+    }
+
+    /** PyTorch's nn.Parameter(data, requires_grad). */
+    public static Tensor of(NDArray value, boolean requiresGrad) {
+        Tensor t = Tensor.leaf(value, requiresGrad);
+        MADE.put(t, Boolean.TRUE);
+        return t;
     }
 
     /** A new trainable leaf holding {@code t}'s value (t itself is left as it was). */

@@ -2,7 +2,6 @@ package dev.adjoint.optim;
 
 import dev.adjoint.autograd.Tensor;
 import dev.adjoint.ndarray.Fused;
-import dev.adjoint.undo.UndoLog;
 import java.util.List;
 
 /**
@@ -17,7 +16,7 @@ import java.util.List;
  */
 public final class Adam extends Optimizer {
     private final double beta1, beta2, eps, weightDecay;
-    private final double[][] m, v;
+    private double[][] m, v;
     private int t;
 
     public Adam(List<Tensor> params, double lr, double beta1, double beta2, double eps, double weightDecay) {
@@ -43,8 +42,18 @@ public final class Adam extends Optimizer {
     }
 
     @Override
-    public void step() {
-        UndoLog.touch(this);
+    protected Runnable stateSnapshot() {
+        double[][] sm = copy(m), sv = copy(v);
+        int st = t;
+        return () -> {
+            m = sm;
+            v = sv;
+            t = st;
+        };
+    }
+
+    @Override
+    protected void update() {
         t++;
         double c1 = 1 - Math.pow(beta1, t), c2 = 1 - Math.pow(beta2, t);
         for (int k = 0; k < params.size(); k++) {
@@ -57,17 +66,6 @@ public final class Adam extends Optimizer {
             }
             p.setData(Fused.adam(p.value(), p.grad().value(), m[k], v[k], lr, beta1, beta2, eps, weightDecay, c1, c2));
         }
-    }
-
-    @Override
-    protected Runnable stateSnapshot() {
-        int tBefore = t;
-        double[][] mBefore = copy(m), vBefore = copy(v);
-        return () -> {
-            t = tBefore;
-            System.arraycopy(mBefore, 0, m, 0, m.length);
-            System.arraycopy(vBefore, 0, v, 0, v.length);
-        };
     }
 
     /** Steps taken so far (t in the bias correction). */

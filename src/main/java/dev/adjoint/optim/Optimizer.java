@@ -31,17 +31,66 @@ public abstract class Optimizer implements Undoable {
         this.lr = lr;
     }
 
-    /** One update of every parameter that has a gradient. */
-    public abstract void step();
+    /** One update of every parameter that has a gradient; a failed input puts the optimizer's state back. */
+    public final void step() {
+        UndoLog.touch(this);
+        update();
+    }
+
+    /** The update itself. */
+    protected abstract void update();
+
+    /** What puts back the state a step changes (momentum, moments, step count); nothing by default. */
+    protected Runnable stateSnapshot() {
+        return () -> {};
+    }
+
+    @Override
+    public final Runnable snapshot() {
+        double lrNow = lr;
+        Runnable state = stateSnapshot();
+        return () -> {
+            lr = lrNow;
+            state.run();
+        };
+    }
+
+    /** A deep copy of per-parameter state arrays (null entries stay null). */
+    protected static double[][] copy(double[][] state) {
+        double[][] out = new double[state.length][];
+        for (int i = 0; i < state.length; i++) out[i] = state[i] == null ? null : state[i].clone();
+        return out;
+    }
 
     /** needle's reset_grad: sets every parameter's grad to None. */
     public void resetGrad() {
         for (Tensor p : params) p.setGrad(null);
     }
 
-    /** PyTorch's zero_grad (set_to_none=True, its default): the same as {@link #resetGrad()}. */
+    /** PyTorch 1.13's zero_grad(): set_to_none=False, its default there. */
     public void zeroGrad() {
-        resetGrad();
+        zeroGrad(false);
+    }
+
+    /**
+     * PyTorch's zero_grad(set_to_none): each gradient set to None, or (1.13's default) detached
+     * and zeroed in place, so a reference to it sees zeros.
+     */
+    public void zeroGrad(boolean setToNone) {
+        for (Tensor p : params) zeroGrad(p, setToNone);
+    }
+
+    /** One tensor's gradient as zero_grad leaves it (also nn.Module.zero_grad's rule). */
+    public static void zeroGrad(Tensor p, boolean setToNone) {
+        Tensor g = p.grad();
+        if (g == null) return;
+        if (setToNone) {
+            p.setGrad(null);
+            return;
+        }
+        if (!g.isLeaf()) g.detachInPlace();
+        else if (g.requiresGrad()) g.setRequiresGrad(false);
+        dev.adjoint.autograd.op.InPlace.zero(g);
     }
 
     public List<Tensor> params() {
@@ -56,28 +105,6 @@ public abstract class Optimizer implements Undoable {
         if (!(lr >= 0)) throw new IllegalArgumentException("learning rate must be non-negative, got " + lr);
         UndoLog.touch(this);
         this.lr = lr;
-    }
-
-    @Override
-    public Runnable snapshot() {
-        double lrBefore = lr;
-        Runnable state = stateSnapshot();
-        return () -> {
-            lr = lrBefore;
-            state.run();
-        };
-    }
-
-    /** What puts back the state a step changes (momentum, moments, step count); nothing by default. */
-    protected Runnable stateSnapshot() {
-        return () -> {};
-    }
-
-    /** Copies of the rows of a per-parameter state (null rows: not yet used). */
-    static double[][] copy(double[][] rows) {
-        double[][] c = new double[rows.length][];
-        for (int i = 0; i < rows.length; i++) c[i] = rows[i] == null ? null : rows[i].clone();
-        return c;
     }
 
     /** The gradient with weight decay folded in, g + λ·p, as a fresh array. */

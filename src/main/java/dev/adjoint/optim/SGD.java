@@ -3,7 +3,6 @@ package dev.adjoint.optim;
 import dev.adjoint.autograd.Tensor;
 import dev.adjoint.ndarray.Fused;
 import dev.adjoint.ndarray.NDArray;
-import dev.adjoint.undo.UndoLog;
 import java.util.List;
 import java.util.Locale;
 
@@ -37,7 +36,7 @@ public final class SGD extends Optimizer {
 
     private final double momentum, weightDecay;
     private final Form form;
-    private final double[][] u;
+    private double[][] u;
 
     public SGD(List<Tensor> params, double lr, double momentum, double weightDecay, Form form) {
         super(params, lr);
@@ -59,8 +58,13 @@ public final class SGD extends Optimizer {
     }
 
     @Override
-    public void step() {
-        UndoLog.touch(this);
+    protected Runnable stateSnapshot() {
+        double[][] saved = copy(u);
+        return () -> u = saved;
+    }
+
+    @Override
+    protected void update() {
         for (int k = 0; k < params.size(); k++) {
             Tensor p = params.get(k);
             if (p.grad() == null) continue;
@@ -79,12 +83,6 @@ public final class SGD extends Optimizer {
             for (int i = 0; i < w.length; i++) w[i] -= lr * v[i];
             install(p, w);
         }
-    }
-
-    @Override
-    protected Runnable stateSnapshot() {
-        double[][] before = copy(u);
-        return () -> System.arraycopy(before, 0, u, 0, u.length);
     }
 
     public double momentum() {

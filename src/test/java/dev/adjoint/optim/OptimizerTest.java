@@ -101,4 +101,57 @@ class OptimizerTest {
         assertThatThrownBy(() -> new SGD(List.of(Tensor.constant(1)), 0.1)).hasMessageContaining("leaf that requires grad");
         assertThatThrownBy(() -> new Adam(List.of(a), 0.1, 1.0, 0.999, 1e-8, 0)).hasMessageContaining("beta1");
     }
+
+    // torch.optim's SGD and Adam: PyTorch 1.13 float64's results (the gradients may differ in the last bit: another summation order)
+
+    @Test
+    void torchSgdMatchesPytorchInEveryForm() {
+        assertClose(run(ps -> new TorchSGD(ps, 0.1, 0, 0, 0, false, false), 3), -0.24881120000000012, -2.92904736328125, 0.922441650390625);
+        assertClose(run(ps -> new TorchSGD(ps, 0.1, 0.9, 0.3, 0.1, false, false), 3), -1.3593687610106102, -3.2495985464722783, 1.11246845298368);
+        assertClose(run(ps -> new TorchSGD(ps, 0.1, 0.9, 0, 0, true, false), 3), -3.2929754154228807, -4.989234035237256, 1.7817838107397215);
+        assertClose(run(ps -> new TorchSGD(ps, 0.01, 0.5, 0, 0, false, true), 3), 1.2704932644779199, -1.8957161530624513, 0.4473617332460693);
+        assertThatThrownBy(() -> new TorchSGD(List.of(), 0.1, 0, 0.5, 0, true, false)).hasMessage("Nesterov momentum requires a momentum and zero dampening");
+        assertThatThrownBy(() -> new TorchSGD(List.of(), -0.1, 0, 0, 0, false, false)).hasMessage("Invalid learning rate: -0.1");
+    }
+
+    @Test
+    void torchAdamMatchesPytorch() {
+        assertClose(run(ps -> new TorchAdam(ps, 0.1, 0.9, 0.999, 1e-8, 0, false, false), 3), 0.7013925636794558, -2.300465532178342, 0.800483352616602);
+        assertClose(run(ps -> new TorchAdam(ps, 0.1, 0.8, 0.9, 1e-6, 0.1, true, false), 3), 0.7015120584883408, -2.3005612649503018, 0.8005700434760261);
+    }
+
+    @Test
+    void torchStepsChangeParametersInPlaceAndZeroGradZeroesInPlace() {
+        Tensor p = Tensor.leaf(NDArray.vector(1, -2, 0.5), true);
+        Optimizer opt = new TorchSGD(List.of(p), 0.1, 0, 0, 0, false, false);
+        loss(p).backward();
+        Tensor g = p.grad();
+        opt.step();
+        assertThat(p.version()).isEqualTo(1);
+        opt.zeroGrad();
+        assertThat(p.grad()).isSameAs(g);
+        assertThat(g.value().toArray()).containsExactly(0, 0, 0);
+        opt.zeroGrad(true);
+        assertThat(p.grad()).isNull();
+    }
+
+    @Test
+    void aFailedInputPutsTheOptimizersStateBack() {
+        Tensor p = Tensor.leaf(NDArray.vector(1, -2, 0.5), true);
+        Optimizer opt = new TorchAdam(List.of(p), 0.1, 0.9, 0.999, 1e-8, 0, false, false);
+        loss(p).backward();
+        opt.step();
+        double[] after1 = p.value().toArray();
+        dev.adjoint.undo.UndoLog log = dev.adjoint.undo.UndoLog.open();
+        opt.step();
+        log.rollback();
+        assertThat(p.value().toArray()).containsExactly(after1);
+        opt.step(); // the second step again: the same result as without the rolled-back one
+        Tensor q = Tensor.leaf(NDArray.vector(1, -2, 0.5), true);
+        Optimizer ref = new TorchAdam(List.of(q), 0.1, 0.9, 0.999, 1e-8, 0, false, false);
+        loss(q).backward();
+        ref.step();
+        ref.step();
+        assertThat(p.value().toArray()).containsExactly(q.value().toArray());
+    }
 }

@@ -23,9 +23,9 @@ public final class Clamp implements Op {
 
     public Tensor jvp(Tensor[] t, Tensor out) { return Ops.mul(t[0], inside(out)); }
 
-    /** 1 where the input lies within the bounds, as a function of the input with derivative 0. */
+    /** 1 where the input lies within the bounds: a constant, as in PyTorch (create_graph does not keep it). */
     private Tensor inside(Tensor out) {
-        return Tensor.apply(new Flat("clamp mask", "ClampBackward1", x -> x.map(v -> v >= min && v <= max ? 1 : 0), true), out.input(0));
+        return Tensor.constant(out.input(0).value().map(v -> v >= min && v <= max ? 1 : 0));
     }
 
     public String torchName(Tensor out) { return "ClampBackward1"; }

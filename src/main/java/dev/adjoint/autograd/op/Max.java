@@ -28,12 +28,11 @@ public final class Max implements Op {
 
     public Tensor jvp(Tensor[] t, Tensor out) { return Ops.sum(Ops.mul(t[0], share(out)), axes, keepdims); }
 
-    /** The weights, 1/k on each of the k maximal entries of a reduced block and 0 elsewhere, as a function of the input with derivative 0. */
+    /** Constant weights, 1/k on each of the k maximal entries of a reduced block and 0 elsewhere (a constant in PyTorch too: create_graph does not keep it). */
     private Tensor share(Tensor out) {
-        return Tensor.apply(new Flat("argmax share", "MaxBackward1", x -> {
-            NDArray hit = x.zip(x.max(axes, true), (v, mv) -> v == mv ? 1 : 0);
-            return hit.div(hit.sum(axes, true));
-        }, true), out.input(0));
+        NDArray x = out.input(0).value();
+        NDArray hit = x.zip(x.max(axes, true), (v, mv) -> v == mv ? 1 : 0);
+        return Tensor.constant(hit.div(hit.sum(axes, true)));
     }
 
     public String torchName(Tensor out) { return allAxes && !keepdims ? "MaxBackward1" : "AmaxBackward0"; }

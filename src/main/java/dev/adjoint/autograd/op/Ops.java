@@ -42,6 +42,11 @@ public final class Ops {
     /** A tensor to the power of a Python number ({@code x ** 2}): PyTorch's PowBackward0, which saves only the base. */
     public static Tensor pow(Tensor a, double b) { return binary(Pow.SCALAR_EXPONENT, a, scalar(b)); }
 
+    /** An op under another of PyTorch's names: the node a gradient formula ends with (ThresholdBackwardBackward0). */
+    static Tensor named(String torchName, Op op, Tensor... inputs) {
+        return Tensor.apply(new Renamed(op, torchName, -1), inputs);
+    }
+
     /** Names the op in a broadcasting error, e.g. "add: shapes (2,) and (3,) cannot be broadcast together". */
     private static Tensor binary(Op op, Tensor a, Tensor b) {
         try {
@@ -509,6 +514,20 @@ public final class Ops {
             throw new AutogradException("shape mismatch: value tensor of shape " + Tensor.torchShape(v.shape())
                     + " cannot be broadcast to indexing result of shape " + Tensor.torchShape(indexedShape));
         return x.applyInPlace(new IndexPut(positions, indexedShape), v);
+    }
+
+    /** PyTorch's F.linear(x, W, b) = x Wᵀ + b with W of shape (out, in); shown as AddmmBackward0 for a batch. */
+    public static Tensor linear(Tensor x, Tensor weight, Tensor bias) {
+        int[] s = x.shape(), w = weight.shape();
+        if (s.length == 0 || w.length != 2 || s[s.length - 1] != w[1]) {
+            int rows = 1;
+            for (int i = 0; i < s.length - 1; i++) rows *= s[i];
+            throw new AutogradException("mat1 and mat2 shapes cannot be multiplied (" + rows + "x" + (s.length == 0 ? 1 : s[s.length - 1])
+                    + " and " + (w.length == 2 ? w[1] + "x" + w[0] : Tensor.torchShape(w)) + ")");
+        }
+        Tensor y = matmul(x, t(weight));
+        if (bias == null) return y;
+        return s.length == 2 ? binary(new Renamed(Add.INSTANCE, "AddmmBackward0", 0), y, bias) : add(y, bias);
     }
 
     // ---- losses ----

@@ -14,7 +14,7 @@ public final class Relu implements Op {
 
     public NDArray compute(NDArray[] in) { return Fused.relu(in[0]); }
 
-    public Tensor[] vjp(Tensor g, Tensor out) { return new Tensor[] {Ops.mul(g, Ops.positive(out))}; }
+    public Tensor[] vjp(Tensor g, Tensor out) { return new Tensor[] {Ops.named("ThresholdBackwardBackward0", Mul.INSTANCE, g, Ops.positive(out))}; }
 
     public Tensor jvp(Tensor[] t, Tensor out) { return Ops.mul(t[0], Ops.positive(out)); }
 

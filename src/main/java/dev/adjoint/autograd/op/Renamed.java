@@ -12,7 +12,7 @@ import dev.adjoint.ndarray.NDArray;
 public final class Renamed implements Op {
     private final Op op;
     private final String torchName;
-    private final int saved;
+    private final int saved; // -1: the wrapped op's
 
     Renamed(Op op, String torchName, int saved) {
         this.op = op;
@@ -32,7 +32,7 @@ public final class Renamed implements Op {
 
     public String torchName(Tensor out) { return torchName; }
 
-    public int saved(Tensor out) { return saved; }
+    public int saved(Tensor out) { return saved < 0 ? op.saved(out) : saved; }
 
     public DType dtype(Tensor[] in) { return op.dtype(in); }
 }

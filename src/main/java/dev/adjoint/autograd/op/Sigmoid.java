@@ -16,7 +16,7 @@ public final class Sigmoid implements Op {
         return in[0].map(x -> x >= 0 ? 1 / (1 + Math.exp(-x)) : Math.exp(x) / (1 + Math.exp(x)));
     }
 
-    public Tensor[] vjp(Tensor g, Tensor out) { return new Tensor[] {Ops.mul(g, slope(out))}; }
+    public Tensor[] vjp(Tensor g, Tensor out) { return new Tensor[] {Ops.named("SigmoidBackwardBackward0", Mul.INSTANCE, g, slope(out))}; }
 
     public Tensor jvp(Tensor[] t, Tensor out) { return Ops.mul(t[0], slope(out)); }
 

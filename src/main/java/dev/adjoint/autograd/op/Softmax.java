@@ -19,7 +19,7 @@ public final class Softmax implements Op {
 
     /** y ⊙ (g − Σ g ⊙ y) */
     public Tensor[] vjp(Tensor g, Tensor out) {
-        return new Tensor[] {Ops.mul(out, Ops.sub(g, Ops.sum(Ops.mul(g, out), new int[] {axis}, true)))};
+        return new Tensor[] {Ops.named("SoftmaxBackwardDataBackward0", Mul.INSTANCE, out, Ops.sub(g, Ops.sum(Ops.mul(g, out), new int[] {axis}, true)))};
     }
 
     public Tensor jvp(Tensor[] t, Tensor out) { return vjp(t[0], out)[0]; } // the Jacobian is symmetric

@@ -14,7 +14,7 @@ public final class Tanh implements Op {
 
     public NDArray compute(NDArray[] in) { return in[0].map(Math::tanh); }
 
-    public Tensor[] vjp(Tensor g, Tensor out) { return new Tensor[] {Ops.mul(g, slope(out))}; }
+    public Tensor[] vjp(Tensor g, Tensor out) { return new Tensor[] {Ops.named("TanhBackwardBackward0", Mul.INSTANCE, g, slope(out))}; }
 
     public Tensor jvp(Tensor[] t, Tensor out) { return Ops.mul(t[0], slope(out)); }
 

@@ -1,0 +1,214 @@
+package dev.adjoint.lang.lib;
+
+import dev.adjoint.autograd.DType;
+import dev.adjoint.autograd.Tensor;
+import dev.adjoint.ndarray.NDArray;
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * PyTorch 1.13's text of a tensor ({@code torch/_tensor_str.py}), as print(), str() and repr()
+ * show it with the default dtype set to float64: 4 decimals, or whole numbers with a point, or
+ * scientific notation, chosen over the whole tensor; columns padded to one width; 80-column lines;
+ * more than 1000 elements summarised with 3 at each edge; then grad_fn or requires_grad.
+ * Numbers round half to even on their exact binary value, as Python's format does.
+ */
+public final class TensorRepr {
+    private static final int PRECISION = 4, THRESHOLD = 1000, EDGE = 3, LINE_WIDTH = 80;
+
+    private TensorRepr() {}
+
+    /** {@code tensor([1., 2.], requires_grad=True)}. */
+    public static String repr(Tensor t) {
+        return repr(t, t.isLeaf() ? null : t.op().torchName(t));
+    }
+
+    /** The same, with PyTorch's name of the backward node given (null for none). */
+    public static String repr(Tensor t, String gradFn) {
+        String prefix = "tensor(";
+        int indent = prefix.length();
+        NDArray a = t.value();
+        List<String> suffixes = new ArrayList<>();
+        String body;
+        if (a.size() == 0) {
+            if (a.ndim() != 1) suffixes.add("size=" + pyTuple(a.shape()));
+            if (t.dtype() != DType.FLOAT64) suffixes.add("dtype=" + t.dtype().torchName());
+            body = "[]";
+        } else {
+            body = values(a, t.dtype(), indent);
+        }
+        if (gradFn != null) suffixes.add("grad_fn=<" + gradFn + ">");
+        else if (t.requiresGrad()) suffixes.add("requires_grad=True");
+        return addSuffixes(prefix + body, suffixes, indent);
+    }
+
+    /** PyTorch's {@code Parameter containing:} header before a parameter's tensor. */
+    public static String parameterRepr(Tensor t) {
+        return "Parameter containing:\n" + repr(t);
+    }
+
+    private static String addSuffixes(String text, List<String> suffixes, int indent) {
+        StringBuilder sb = new StringBuilder(text);
+        int lastLine = text.length() - text.lastIndexOf('\n') + 1;
+        for (String s : suffixes) {
+            if (lastLine + s.length() + 2 > LINE_WIDTH) {
+                sb.append(",\n").append(" ".repeat(indent)).append(s);
+                lastLine = indent + s.length();
+            } else {
+                sb.append(", ").append(s);
+                lastLine += s.length() + 2;
+            }
+        }
+        return sb.append(')').toString();
+    }
+
+    /** The bracketed numbers, continuation lines indented for a prefix of {@code indent} characters. */
+    static String values(NDArray a, DType dtype, int indent) {
+        boolean summarize = a.size() > THRESHOLD;
+        Formatter f = new Formatter(dtype, summarize ? summarized(a) : a.toArray());
+        StringBuilder sb = new StringBuilder();
+        write(sb, a, f, indent, summarize);
+        return sb.toString();
+    }
+
+    private static void write(StringBuilder sb, NDArray a, Formatter f, int indent, boolean summarize) {
+        int dim = a.ndim();
+        if (dim == 0) {
+            sb.append(f.format(a.item()));
+            return;
+        }
+        int n = a.shape()[0];
+        boolean cut = summarize && n > 2 * EDGE;
+        if (dim == 1) {
+            List<String> data = new ArrayList<>();
+            double[] v = a.toArray();
+            for (int i = 0; i < n; i++) {
+                if (cut && i == EDGE) {
+                    data.add(" ...");
+                    i = n - EDGE;
+                }
+                data.add(f.format(v[i]));
+            }
+            int perLine = Math.max(1, (LINE_WIDTH - indent) / (f.width + 2));
+            sb.append('[');
+            for (int i = 0; i < data.size(); i++) {
+                if (i > 0) sb.append(i % perLine == 0 ? ",\n" + " ".repeat(indent + 1) : ", ");
+                sb.append(data.get(i));
+            }
+            sb.append(']');
+            return;
+        }
+        String separator = "," + "\n".repeat(dim - 1) + " ".repeat(indent + 1);
+        sb.append('[');
+        for (int i = 0; i < n; i++) {
+            if (i > 0) sb.append(separator);
+            if (cut && i == EDGE) {
+                sb.append("...").append(separator);
+                i = n - EDGE;
+            }
+            write(sb, a.index(0, i), f, indent + 1, summarize);
+        }
+        sb.append(']');
+    }
+
+    /** The values the formatter looks at when summarising: the edge items of every axis (get_summarized_data). */
+    private static double[] summarized(NDArray a) {
+        List<Double> out = new ArrayList<>();
+        collectEdges(a, out);
+        double[] d = new double[out.size()];
+        for (int i = 0; i < d.length; i++) d[i] = out.get(i);
+        return d;
+    }
+
+    private static void collectEdges(NDArray a, List<Double> out) {
+        if (a.ndim() == 0) {
+            out.add(a.item());
+            return;
+        }
+        int n = a.shape()[0];
+        for (int i = 0; i < n; i++) {
+            if (n > 2 * EDGE && i == EDGE) i = n - EDGE;
+            if (a.ndim() == 1) out.add(a.get(i));
+            else collectEdges(a.index(0, i), out);
+        }
+    }
+
+    /** PyTorch's _Formatter: one mode and width for the whole tensor. */
+    private static final class Formatter {
+        final DType dtype;
+        boolean intMode = true, sci = false;
+        int width = 1;
+
+        Formatter(DType dtype, double[] values) {
+            this.dtype = dtype;
+            if (!dtype.isFloating()) {
+                for (double v : values) width = Math.max(width, format(v).length());
+                return;
+            }
+            double min = Double.POSITIVE_INFINITY, max = 0;
+            boolean any = false;
+            for (double v : values) {
+                if (!Double.isFinite(v) || v == 0) continue;
+                any = true;
+                min = Math.min(min, Math.abs(v));
+                max = Math.max(max, Math.abs(v));
+                if (v != Math.ceil(v)) intMode = false;
+            }
+            if (!any) return;
+            sci = max / min > 1000.0 || max > 1.0e8 || (!intMode && min < 1.0e-4);
+            for (double v : values) {
+                if (!Double.isFinite(v) || v == 0) continue;
+                width = Math.max(width, sci ? sci(v).length() : intMode ? fixed(v, 0).length() + 1 : fixed(v, PRECISION).length());
+            }
+        }
+
+        String format(double v) {
+            String s;
+            if (dtype == DType.BOOL) s = v != 0 ? "True" : "False";
+            else if (dtype == DType.INT64) s = Long.toString((long) v);
+            else if (sci) s = sci(v);
+            else if (intMode) s = Double.isFinite(v) ? fixed(v, 0) + "." : fixed(v, 0);
+            else s = fixed(v, PRECISION);
+            return s.length() >= width ? s : " ".repeat(width - s.length()) + s;
+        }
+    }
+
+    /** Python's '{:.Nf}'. */
+    static String fixed(double v, int decimals) {
+        if (Double.isNaN(v)) return "nan";
+        if (Double.isInfinite(v)) return v > 0 ? "inf" : "-inf";
+        String s = new BigDecimal(v).setScale(decimals, RoundingMode.HALF_EVEN).toPlainString();
+        boolean negative = v < 0 || (v == 0 && 1 / v < 0);
+        return negative && !s.startsWith("-") ? "-" + s : s;
+    }
+
+    /** Python's '{:.4e}': 1.2346e+03. */
+    static String sci(double v) {
+        if (Double.isNaN(v)) return "nan";
+        if (Double.isInfinite(v)) return v > 0 ? "inf" : "-inf";
+        boolean negative = v < 0 || (v == 0 && 1 / v < 0);
+        String digits;
+        int exponent;
+        if (v == 0) {
+            digits = "0".repeat(PRECISION + 1);
+            exponent = 0;
+        } else {
+            BigDecimal r = new BigDecimal(Math.abs(v)).round(new MathContext(PRECISION + 1, RoundingMode.HALF_EVEN));
+            digits = r.unscaledValue().toString();
+            exponent = digits.length() - 1 - r.scale();
+            digits = (digits + "0".repeat(PRECISION + 1)).substring(0, PRECISION + 1);
+        }
+        String e = Integer.toString(Math.abs(exponent));
+        return (negative ? "-" : "") + digits.charAt(0) + "." + digits.substring(1) + "e" + (exponent < 0 ? "-" : "+") + (e.length() < 2 ? "0" : "") + e;
+    }
+
+    /** Python's tuple text of a shape: (0, 3), (0,). */
+    static String pyTuple(int[] shape) {
+        StringBuilder sb = new StringBuilder("(");
+        for (int i = 0; i < shape.length; i++) sb.append(i > 0 ? ", " : "").append(shape[i]);
+        return sb.append(shape.length == 1 ? ",)" : ")").toString();
+    }
+}

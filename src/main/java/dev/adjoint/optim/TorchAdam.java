@@ -1,0 +1,89 @@
+package dev.adjoint.optim;
+
+import dev.adjoint.autograd.Tensor;
+import dev.adjoint.ndarray.NDArray;
+import java.util.List;
+
+/**
+ * PyTorch's {@code torch.optim.Adam}, operation for operation as its single-tensor implementation
+ * (1.13), so the printed digits agree. With t the parameter's own step count:
+ * <pre>
+ *   g ← ∇p + λ·p
+ *   m ← β₁·m + (1 − β₁)·g            v ← β₂·v + (1 − β₂)·g·g     (v̂max ← max(v̂max, v) with amsgrad)
+ *   p ← p − (lr / (1 − β₁ᵗ))·m / (√v / √(1 − β₂ᵗ) + ε)           (in place)
+ * </pre>
+ */
+public final class TorchAdam extends Optimizer {
+    private final double beta1, beta2, eps, weightDecay;
+    private final boolean amsgrad, maximize;
+    private double[][] m, v, vmax;
+    private int[] steps;
+
+    public TorchAdam(List<Tensor> params, double lr, double beta1, double beta2, double eps, double weightDecay, boolean amsgrad, boolean maximize) {
+        super(params, TorchSGD.check("learning rate", lr));
+        TorchSGD.check("epsilon value", eps);
+        if (!(beta1 >= 0 && beta1 < 1)) throw new IllegalArgumentException("Invalid beta parameter at index 0: " + Optimizers.pyFloat(beta1));
+        if (!(beta2 >= 0 && beta2 < 1)) throw new IllegalArgumentException("Invalid beta parameter at index 1: " + Optimizers.pyFloat(beta2));
+        TorchSGD.check("weight_decay value", weightDecay);
+        this.beta1 = beta1;
+        this.beta2 = beta2;
+        this.eps = eps;
+        this.weightDecay = weightDecay;
+        this.amsgrad = amsgrad;
+        this.maximize = maximize;
+        int n = this.params.size();
+        m = new double[n][];
+        v = new double[n][];
+        vmax = new double[n][];
+        steps = new int[n];
+    }
+
+    @Override
+    protected void update() {
+        for (int k = 0; k < params.size(); k++) {
+            Tensor p = params.get(k);
+            if (p.grad() == null) continue;
+            double[] w = p.value().toArray(), g = p.grad().value().toArray();
+            if (m[k] == null) {
+                m[k] = new double[w.length];
+                v[k] = new double[w.length];
+                if (amsgrad) vmax[k] = new double[w.length];
+            }
+            int t = ++steps[k];
+            double c1 = 1 - Math.pow(beta1, t), c2 = 1 - Math.pow(beta2, t);
+            double stepSize = lr / c1, c2sqrt = Math.sqrt(c2);
+            double[] mk = m[k], vk = v[k];
+            for (int i = 0; i < w.length; i++) {
+                double gi = maximize ? -g[i] : g[i];
+                if (weightDecay != 0) gi = gi + weightDecay * w[i];
+                mk[i] = mk[i] * beta1 + (1 - beta1) * gi;
+                vk[i] = vk[i] * beta2 + (1 - beta2) * gi * gi;
+                double second = vk[i];
+                if (amsgrad) second = vmax[k][i] = Math.max(vmax[k][i], vk[i]);
+                double denom = Math.sqrt(second) / c2sqrt + eps;
+                w[i] = w[i] + -stepSize * mk[i] / denom;
+            }
+            p.write(NDArray.of(w, p.shape()));
+        }
+    }
+
+    @Override
+    protected Runnable stateSnapshot() {
+        double[][] sm = copy(m), sv = copy(v), sx = copy(vmax);
+        int[] st = steps.clone();
+        return () -> {
+            m = sm;
+            v = sv;
+            vmax = sx;
+            steps = st;
+        };
+    }
+
+    @Override
+    public String toString() {
+        return "Adam (\nParameter Group 0\n    amsgrad: " + Optimizers.pyBool(amsgrad) + "\n    betas: (" + Optimizers.pyNumber(beta1) + ", "
+                + Optimizers.pyNumber(beta2) + ")\n    capturable: False\n    differentiable: False\n    eps: " + Optimizers.pyNumber(eps)
+                + "\n    foreach: None\n    fused: False\n    lr: " + Optimizers.pyNumber(lr) + "\n    maximize: " + Optimizers.pyBool(maximize)
+                + "\n    weight_decay: " + Optimizers.pyNumber(weightDecay) + "\n)";
+    }
+}

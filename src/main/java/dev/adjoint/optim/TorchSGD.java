@@ -1,0 +1,79 @@
+package dev.adjoint.optim;
+
+import dev.adjoint.autograd.Tensor;
+import dev.adjoint.ndarray.Fused;
+import dev.adjoint.ndarray.NDArray;
+import java.util.List;
+
+/**
+ * PyTorch's {@code torch.optim.SGD}, step for step as its single-tensor implementation (1.13):
+ * <pre>
+ *   g ← ∇p + λ·p                      (weight_decay λ)
+ *   b ← g on the first step, then b ← μ·b + (1 − τ)·g   (momentum μ, dampening τ)
+ *   g ← g + μ·b (nesterov) or b
+ *   p ← p − lr·g                      (in place: p's version goes up)
+ * </pre>
+ * needle's form (an average of gradients, started at zero) is {@link SGD}.
+ */
+public final class TorchSGD extends Optimizer {
+    private final double momentum, dampening, weightDecay;
+    private final boolean nesterov, maximize;
+    private double[][] buf;
+
+    public TorchSGD(List<Tensor> params, double lr, double momentum, double dampening, double weightDecay, boolean nesterov, boolean maximize) {
+        super(params, check("learning rate", lr));
+        check("momentum value", momentum);
+        check("weight_decay value", weightDecay);
+        if (nesterov && (momentum <= 0 || dampening != 0))
+            throw new IllegalArgumentException("Nesterov momentum requires a momentum and zero dampening");
+        this.momentum = momentum;
+        this.dampening = dampening;
+        this.weightDecay = weightDecay;
+        this.nesterov = nesterov;
+        this.maximize = maximize;
+        this.buf = new double[this.params.size()][];
+    }
+
+    /** PyTorch's wording for a negative hyperparameter: "Invalid learning rate: -0.1". */
+    static double check(String what, double v) {
+        if (!(v >= 0)) throw new IllegalArgumentException("Invalid " + what + ": " + Optimizers.pyFloat(v));
+        return v;
+    }
+
+    @Override
+    protected void update() {
+        for (int k = 0; k < params.size(); k++) {
+            Tensor p = params.get(k);
+            if (p.grad() == null) continue;
+            NDArray g = p.grad().value();
+            if (weightDecay != 0) g = Fused.axpy(g, weightDecay, p.value());
+            if (maximize) g = g.neg();
+            if (momentum != 0) {
+                double[] gd = g.toArray();
+                double[] b = buf[k];
+                if (b == null) {
+                    b = buf[k] = gd.clone();
+                } else {
+                    for (int i = 0; i < b.length; i++) b[i] = b[i] * momentum + (1 - dampening) * gd[i];
+                }
+                if (nesterov) for (int i = 0; i < gd.length; i++) gd[i] = gd[i] + momentum * b[i];
+                else gd = b.clone();
+                g = NDArray.of(gd, p.shape());
+            }
+            p.write(Fused.axpy(p.value(), -lr, g));
+        }
+    }
+
+    @Override
+    protected Runnable stateSnapshot() {
+        double[][] saved = copy(buf);
+        return () -> buf = saved;
+    }
+
+    @Override
+    public String toString() {
+        return "SGD (\nParameter Group 0\n    dampening: " + Optimizers.pyNumber(dampening) + "\n    differentiable: False\n    foreach: None\n    lr: "
+                + Optimizers.pyNumber(lr) + "\n    maximize: " + Optimizers.pyBool(maximize) + "\n    momentum: " + Optimizers.pyNumber(momentum)
+                + "\n    nesterov: " + Optimizers.pyBool(nesterov) + "\n    weight_decay: " + Optimizers.pyNumber(weightDecay) + "\n)";
+    }
+}

@@ -1,0 +1,16 @@
+# Constructors and how they print (int64 and bool tensors print as PyTorch's).
+import torch
+torch.set_default_dtype(torch.float64)
+print(torch.tensor([[1, 2], [3, 4]]))
+print(torch.tensor([[1., 2], [3, 4]]))
+print(torch.tensor([True, False]))
+print(torch.tensor(3.5), torch.tensor(7))
+print(torch.zeros(2, 3))
+print(torch.ones((2,)))
+print(torch.full((2, 2), 7.5))
+print(torch.eye(3))
+print(torch.arange(5))
+print(torch.arange(1, 4, 0.5))
+print(torch.linspace(-1, 1, 5))
+print(torch.zeros(2, dtype=torch.int64), torch.ones(2, dtype=torch.bool))
+print(torch.empty(0), torch.zeros(0, 3))

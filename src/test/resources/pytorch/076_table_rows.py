@@ -1,0 +1,18 @@
+# The table, row by row, as PyTorch answers.
+import torch
+torch.set_default_dtype(torch.float64)
+a = torch.randn(2, 2)
+a = (a * 3) / (a - 1)
+print(a.requires_grad)
+a.requires_grad_(True)
+print(a.requires_grad)
+x = torch.tensor(3.0, requires_grad=True)
+print(torch.autograd.grad(x ** 2, [x]))
+w = torch.tensor([1.0, 2.0], requires_grad=True)
+print(torch.optim.Adam([w], lr=0.1))
+x = torch.arange(6.0)
+y = torch.arange(6.0)
+print(x.view(2, 3).sum(dim=1, keepdim=True), x[x > 2], x.eq(y).all(), x.add_(1))
+z = torch.tensor([[1.0, 2.0]], requires_grad=True)
+print(z.mean().grad_fn.name())
+print(torch.ones(2, 3, 4).T.shape)
