@@ -28,6 +28,16 @@ import java.util.zip.ZipException;
 public final class Mnist {
     public static final int IMAGES_MAGIC = 0x00000803, LABELS_MAGIC = 0x00000801;
 
+    /**
+     * byte / 255.0 for each byte value: the same doubles as dividing, without a division per pixel
+     * (7.8 million of them, much of it run before the JIT has compiled the loop).
+     */
+    private static final double[] PIXEL = new double[256];
+
+    static {
+        for (int v = 0; v < 256; v++) PIXEL[v] = v / 255.0;
+    }
+
     private Mnist() {}
 
     /** (X, y) as an {@link ArrayDataset}: field 0 the images (n, 784), field 1 the labels (n,). */
@@ -58,8 +68,8 @@ public final class Mnist {
             checkLimit(gz, pixels, "(" + n + ", " + (long) rows * cols + ")");
             byte[] b = body(gz, in, pixels, n + " images of " + rows + "×" + cols);
             double[] d = new double[b.length];
-            for (int i = 0; i < d.length; i++) d[i] = (b[i] & 0xff) / 255.0;
-            return NDArray.of(d, n, rows * cols);
+            for (int i = 0; i < d.length; i++) d[i] = PIXEL[b[i] & 0xff];
+            return NDArray.adopt(d, n, rows * cols);
         } catch (ZipException e) {
             throw notGzip(gz, e);
         } catch (EOFException e) {
@@ -77,7 +87,7 @@ public final class Mnist {
             byte[] b = body(gz, in, n, n + " labels");
             double[] d = new double[n];
             for (int i = 0; i < n; i++) d[i] = b[i] & 0xff;
-            return NDArray.of(d, n);
+            return NDArray.adopt(d, n);
         } catch (ZipException e) {
             throw notGzip(gz, e);
         } catch (EOFException e) {
