@@ -211,7 +211,10 @@ public final class Values {
                 throw new PyError("MemoryError", String.format("a list of range's %,d numbers is over the limit of %,d (--max-elements)", n,
                         dev.adjoint.ndarray.Limits.maxElements()));
             List<Object> out = new ArrayList<>((int) n);
-            for (long i = 0; i < n; i++) out.add(r.get(i));
+            for (long i = 0; i < n; i++) {
+                dev.adjoint.ndarray.ComputationInterrupted.pollEvery(i);
+                out.add(r.get(i));
+            }
             return out;
         }
         List<Object> out = new ArrayList<>();

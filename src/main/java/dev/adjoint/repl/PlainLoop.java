@@ -32,15 +32,22 @@ final class PlainLoop {
     /**
      * Piped stdin, read line by line as it arrives: errors do not stop it; exit 0 at EOF or :quit.
      * A line over {@link BoundedLines#MAX_CHARS} is refused with an error (and whatever input it
-     * was continuing is dropped); once the runner is stopped (--timeout), nothing more runs.
+     * was continuing is dropped); once the runner is stopped (--timeout), nothing more runs. An
+     * input that opened a block and failed before its end takes the indented lines after it with
+     * it (a 3000-deep block is one error, not one per hundred lines, and no "unexpected indent").
      */
     static int runPiped(EvalRunner runner, Shell shell, InputStream in) {
         InputAssembler assembler = new InputAssembler(shell::isComplete);
         try (Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
             BoundedLines lines = new BoundedLines(reader, BoundedLines.MAX_CHARS);
             BoundedLines.Line line;
-            boolean first = true;
+            boolean first = true, restOfFailedBlock = false;
             while (!runner.stopped() && (line = lines.next()) != null) {
+                if (restOfFailedBlock && !line.tooLong() && isIndented(line.text())) {
+                    assembler.skip();
+                    continue;
+                }
+                restOfFailedBlock = false;
                 if (line.tooLong()) {
                     int number = assembler.skip();
                     runner.reportError("<stdin>:" + number + ": error: line " + number + " is longer than "
@@ -53,7 +60,9 @@ final class PlainLoop {
                 first = false;
                 for (InputAssembler.Chunk chunk : assembler.feed(text)) {
                     if (runner.stopped()) return 0;
-                    if (runner.run(chunk, "<stdin>").quit()) return 0;
+                    Shell.Outcome outcome = runner.run(chunk, "<stdin>");
+                    if (outcome.quit()) return 0;
+                    restOfFailedBlock = !outcome.ok() && opensBlock(chunk.text());
                 }
             }
         } catch (IOException e) {
@@ -64,5 +73,16 @@ final class PlainLoop {
             if (runner.run(chunk, "<stdin>").quit()) return 0;
         }
         return 0;
+    }
+
+    private static boolean isIndented(String line) {
+        return !line.isBlank() && Character.isWhitespace(line.charAt(0));
+    }
+
+    /** An input still inside a block when it was cut short: it ends on an indented line or on a header's colon. */
+    private static boolean opensBlock(String input) {
+        if (input.endsWith("\n")) return false; // ended by an empty line: the block is over
+        String last = input.substring(input.lastIndexOf('\n') + 1);
+        return isIndented(last) || last.stripTrailing().endsWith(":");
     }
 }

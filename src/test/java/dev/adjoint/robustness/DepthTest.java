@@ -37,6 +37,17 @@ class DepthTest extends ShellHarness {
         }
     }
 
+    /** Issue 15, item 13: before, a 3000-deep block piped in gave 29 copies of the same error (one per hundred lines) and never "after". */
+    @Test
+    void aTooDeepBlockInAPipeIsOneError() {
+        String stdin = "x = 1\nif x:\n" + nestedBlocks(3_000) + "\nprint('after')\n";
+        dev.adjoint.repl.MainProbe.Run r = dev.adjoint.repl.MainProbe.run(stdin.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        assertThat(r.code()).isZero();
+        assertThat(r.err()).contains("<stdin>:103:1: error: too many levels of indentation");
+        assertThat(r.err().split("error:", -1)).hasSize(2);
+        assertThat(r.out()).isEqualTo("after\n");
+    }
+
     private static String nestedBlocks(int depth) {
         StringBuilder sb = new StringBuilder();
         for (int i = 1; i <= depth; i++) sb.append(" ".repeat(i)).append("if x:\n");

@@ -201,6 +201,16 @@ class ResourceLimitsTest {
         assertThat(run("x + 1").ok()).isTrue();
     }
 
+    /** Issue 15, item 4: before, a builtin walking a range (not a loop of the interpreter's) ran on for hours. */
+    @Test
+    void ctrlCStopsABuiltinWalkingAHugeRange() throws InterruptedException {
+        for (String input : new String[] {"s = sum(range(10**12))", "m = max(range(10**12))"}) {
+            assertThat(interruptAfter(input, 300)).as(input).isLessThan(PROMPTLY_MS);
+            assertThat(takeErr()).as(input).contains("interrupted");
+        }
+        assertThat(run("1 + 1").ok()).isTrue();
+    }
+
     /** Issue 15, item 4: before, the interrupt was lost and r bound seconds later. */
     @Test
     void ctrlCStopsALongRandomFill() throws InterruptedException {
