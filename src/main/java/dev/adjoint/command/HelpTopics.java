@@ -107,6 +107,40 @@ final class HelpTopics {
             The commands :trace, :forward, :reverse and :grad never change .grad.
             """;
 
+    /** What holds whatever is typed or piped: the README's Robustness section, each line shown by a test. */
+    static final String LIMITS = """
+            Whatever is typed, piped or loaded, adjoint answers and the session goes on:
+            Errors   never a Java stack trace. A failed input changes nothing: variables, tensors
+                     (.data, .grad, requires_grad), modules, optimizers, random generators, lists,
+                     dicts and objects are put back. An input stopped by Ctrl-C keeps what it did,
+                     as in Python, and :save keeps it after a comment saying it was interrupted.
+            Ctrl-C   stops any evaluation or command: loops, a long matmul, randn(100000000), sum()
+                     over range(10**12), :trace/:grad/:graph on a graph of millions of nodes.
+                     --timeout SECONDS does the same for scripts, -e and pipes, and then nothing
+                     more runs (exit 124).
+            Memory   a tensor over --max-elements (default 100 million) is refused before it is
+                     allocated; so are MNIST files, jacobian/hessian results and lists of a range
+                     over it. A command on a huge graph (:replay, :reverse, :jacobian, :trace
+                     --format json, :graph --out) first weighs nodes x bytes against the free memory
+                     and says what it would need instead of running out.
+            Output   every reply is bounded and says what it left out: tables over 200 rows show
+                     their first and last 100, long text its first 300 and last 200 lines (--all
+                     shows everything); :graph of more than 40 nodes is a layer summary.
+            Files    a script (FILE, :load) is a regular UTF-8 text file of at most 10,000,000 bytes;
+                     a folder, FIFO, device or binary file is refused by name, and an error never
+                     shows a line of a file not named .adj or .py. :save and :graph --out write
+                     regular files only (never a device, FIFO or symbolic link, even with --force),
+                     through a temporary file renamed into place; replacing a file needs --force.
+                     File names take 'quotes', "quotes" and ~.
+            Input    a piped line over 1,000,000 characters is skipped with an error; a piped block
+                     that fails takes its indented lines with it (one error); error messages are
+                     cut to 1,000 characters and show control characters as \\xNN.
+            History  the prompt reads at most the last 4 MB and 10,000 entries of its history file;
+                     a torn, huge, or unusable one (a folder, a FIFO, /dev/full) is reported once
+                     and never stops the prompt.
+            JSON     --format json is strict JSON: nan and infinities are "nan", "inf", "-inf".
+            """;
+
     /** Topic name to text. */
     static final java.util.Map<String, String> ALL = new java.util.LinkedHashMap<>();
 
@@ -115,5 +149,6 @@ final class HelpTopics {
         ALL.put("python", python());
         ALL.put("functions", FUNCTIONS);
         ALL.put("autograd", AUTOGRAD);
+        ALL.put("limits", LIMITS);
     }
 }

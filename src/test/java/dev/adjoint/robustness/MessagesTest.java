@@ -28,6 +28,14 @@ class MessagesTest extends ShellHarness {
         assertThat(shown("p")).isEqualTo("<progress 'epoch 1' over 3 items>\n");
     }
 
+    /** What holds is said at the prompt too, beside the README's Robustness section. */
+    @Test
+    void helpLimitsSaysWhatHolds() {
+        assertThat(shown(":help")).contains(":help limits");
+        assertThat(shown(":help limits")).contains("--max-elements", "--timeout", "Ctrl-C", "--force", "10,000,000 bytes", "\\xNN", "\"nan\"")
+                .doesNotContain("error: ");
+    }
+
     /** Issue 15, item 13: before, :load of any file printed the line its first error was on. */
     @Test
     void loadingAFileThatIsNotAScriptNeverEchoesItsLines(@TempDir Path dir) throws Exception {
