@@ -17,6 +17,9 @@ public final class Repr {
     /** Containers nested deeper than this show as ... : the text stays linear in the value's size, and no stack overflows. */
     static final int MAX_NESTING = 100;
 
+    /** A longer text is a MemoryError: a value shared at every level ((u, u) 60 times) would never end. */
+    static final int MAX_CHARS = 100_000_000;
+
     private final Function<Object, String> leaf;
     private final Set<Object> open = Collections.newSetFromMap(new IdentityHashMap<>());
     private final StringBuilder out = new StringBuilder();
@@ -142,6 +145,9 @@ public final class Repr {
 
     /** False for a container already being written (a list that holds itself) or nested too deep. */
     private boolean enter(Object container) {
+        dev.adjoint.ndarray.ComputationInterrupted.poll(); // Ctrl-C, also when the text would never end
+        if (out.length() > MAX_CHARS)
+            throw new PyError("MemoryError", String.format(java.util.Locale.ROOT, "the text of this value would be longer than %,d characters", MAX_CHARS));
         if (depth >= MAX_NESTING || !open.add(container)) return false;
         depth++;
         return true;

@@ -201,6 +201,23 @@ class ResourceLimitsTest {
         assertThat(run("x + 1").ok()).isTrue();
     }
 
+    /** Issue 15, item 4: before, len(repr(u)) of a tuple shared at 60 levels ignored Ctrl-C for a minute, then ran out of memory. */
+    @Test
+    void printingAValueSharedAtEveryLevelIsBoundedAndSeesTheInterrupt() {
+        run("u = (1,)\nfor i in range(60): u = (u, u)\n");
+        takeErr();
+        assertThat(run("n = len(repr(u))").ok()).isFalse();
+        assertThat(takeErr()).contains("MemoryError: the text of this value would be longer than 100,000,000 characters");
+        run("v = (1,)\nfor i in range(16): v = (v, v)\n"); // 65,536 leaves: written at once, unless interrupted
+        Thread.currentThread().interrupt();
+        try {
+            assertThatThrownBy(() -> dev.adjoint.lang.Repr.repr(shell.session().lookup("v"))).isInstanceOf(dev.adjoint.ndarray.ComputationInterrupted.class);
+        } finally {
+            Thread.interrupted();
+        }
+        assertThat(run("print(len(repr(v)))").ok()).isTrue();
+    }
+
     /** Issue 15, item 4: before, a builtin walking a range (not a loop of the interpreter's) ran on for hours. */
     @Test
     void ctrlCStopsABuiltinWalkingAHugeRange() throws InterruptedException {
