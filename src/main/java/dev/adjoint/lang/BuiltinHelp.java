@@ -1,17 +1,18 @@
-package dev.adjoint.command;
+package dev.adjoint.lang;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * ":help NAME" for the language's functions: the call, what it does, and an example to type.
- * A test checks that every builtin has an entry and that the examples run.
+ * What each builtin of {@link Builtins} is, beside the table that binds it: its call, what it does
+ * and an example to type, for {@code :help NAME}. A test checks that every builtin has an entry
+ * and that every example runs; adding a builtin means adding its line here.
  */
-final class FunctionHelp {
+public final class BuiltinHelp {
     /** The call, one or two lines about it, and an example (statements separated by ';' run one by one). */
-    record Entry(String call, String what, String example) {}
+    public record Entry(String call, String what, String example) {}
 
-    private FunctionHelp() {}
+    private BuiltinHelp() {}
 
     private static final Map<String, Entry> ENTRIES = new LinkedHashMap<>();
 
@@ -161,18 +162,12 @@ final class FunctionHelp {
         add("progress", "progress(iterable)", "the same items, with a progress bar at the terminal", "for i in progress(range(3)): pass");
     }
 
-    static Entry find(String name) {
+    /** The entry of a builtin, or null. */
+    public static Entry find(String name) {
         return ENTRIES.get(name);
     }
 
-    static Map<String, Entry> all() {
+    public static Map<String, Entry> all() {
         return ENTRIES;
-    }
-
-    static String text(String name, Entry e) {
-        StringBuilder sb = new StringBuilder(e.call()).append("\n\n").append(e.what()).append('\n');
-        String[] lines = e.example().contains("\n") ? e.example().split("\n") : e.example().split("; ");
-        for (String line : lines) sb.append(line.isEmpty() || line.startsWith(" ") ? "  ... " : "  >>> ").append(line).append('\n');
-        return sb.toString();
     }
 }
