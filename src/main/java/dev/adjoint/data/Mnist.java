@@ -53,6 +53,33 @@ public final class Mnist {
         return load(Path.of(imagesGz), Path.of(labelsGz));
     }
 
+    /** The files of the test set shipped with adjoint, resources beside this class (see the README there). */
+    public static final String BUNDLED_IMAGES = "mnist/t10k-images-idx3-ubyte.gz", BUNDLED_LABELS = "mnist/t10k-labels-idx1-ubyte.gz";
+
+    /** The 10,000 MNIST test images and labels shipped with adjoint: {@code mnist()} without arguments. */
+    public static ArrayDataset bundled() throws IOException {
+        return load(bundledFile(BUNDLED_IMAGES), bundledFile(BUNDLED_LABELS));
+    }
+
+    /** A resource as a Path, so the same checks read it: a file in target/classes, or an entry of the jar through its zip file system. */
+    static Path bundledFile(String name) throws IOException {
+        java.net.URL url = Mnist.class.getResource(name);
+        if (url == null) throw new NoSuchFileException(name, null, "not shipped in this build of adjoint");
+        try {
+            java.net.URI uri = url.toURI();
+            if ("jar".equals(uri.getScheme())) {
+                try {
+                    java.nio.file.FileSystems.newFileSystem(uri, java.util.Map.of());
+                } catch (java.nio.file.FileSystemAlreadyExistsException e) {
+                    // opened by an earlier call
+                }
+            }
+            return Path.of(uri);
+        } catch (java.net.URISyntaxException e) {
+            throw new IOException("cannot open the shipped " + name + ": " + e.getMessage());
+        }
+    }
+
     /**
      * The images of a gzipped IDX image file as (n, rows·cols) doubles in [0, 1]. The header is
      * read first and its size checked against --max-elements before anything is allocated (a

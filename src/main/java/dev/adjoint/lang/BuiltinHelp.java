@@ -156,8 +156,10 @@ public final class BuiltinHelp {
                 "seed(0); m = nn.Linear(2, 1); opt = optim.SGD(m.parameters(), lr=0.1)");
         add("init", "init.kaiming_uniform(fan_in, fan_out), init.xavier_normal(...), ...", "needle's initializers", "seed(0); init.kaiming_uniform(3, 2).shape");
         add("data", "data.DataLoader(dataset, batch_size, shuffle=False), ...", "needle's data pipeline", "seed(0); data.DataLoader");
-        add("mnist", "mnist(images_file, labels_file)", "the MNIST IDX files (gzip or not) as a dataset", "train = mnist(\"train-images-idx3-ubyte.gz\", \"train-labels-idx1-ubyte.gz\")");
-        add("DataLoader", "DataLoader(dataset, batch_size=1, shuffle=False)", "batches of a dataset for a for loop", "for X, y in DataLoader(train, batch_size=100): ...");
+        add("mnist", "mnist() or mnist(images_gz, labels_gz)", "the 10,000 MNIST test images shipped with adjoint, or two gzipped IDX files"
+                + " (relative to a script's folder), as a dataset: X (n, 784) in [0, 1], y (n,)", "train = mnist(); len(train)");
+        add("DataLoader", "DataLoader(dataset, batch_size=1, shuffle=False)", "batches of a dataset for a for loop",
+                "train = mnist(); for X, y in DataLoader(train, batch_size=1000): n = X.shape[0]");
         add("Dataset", "Dataset(X, y)", "a dataset of tensors, for DataLoader", "ds = Dataset(ones(4, 2), zeros(4))");
         add("progress", "progress(iterable)", "the same items, with a progress bar at the terminal", "for i in progress(range(3)): pass");
     }

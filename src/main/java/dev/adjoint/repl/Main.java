@@ -14,6 +14,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import dev.adjoint.files.ScriptFolder;
 import java.util.concurrent.Callable;
 import java.util.function.IntSupplier;
 
@@ -163,8 +164,10 @@ public final class Main implements Callable<Integer> {
             io.err().println("adjoint: " + e.getMessage());
             return e.missing() ? 2 : 1;
         }
-        PlainLoop.Result r = PlainLoop.runText(runner, shell, text, file.toString());
-        return r == PlainLoop.Result.ERROR ? 1 : 0;
+        try (ScriptFolder.Scope folder = ScriptFolder.enter(file)) { // its relative names are its folder's
+            PlainLoop.Result r = PlainLoop.runText(runner, shell, text, file.toString());
+            return r == PlainLoop.Result.ERROR ? 1 : 0;
+        }
     }
 
     /** --kernel and --install-kernel (the display options given with --install-kernel go into the kernelspec). */
