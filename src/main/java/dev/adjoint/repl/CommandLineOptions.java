@@ -99,39 +99,31 @@ final class CommandLineOptions {
                     .description("Run STMT (a statement or a :command), then exit. Repeatable; runs in order before FILE.")
                     .build());
             spec.addOption(noColor = flag("--no-color", "No ANSI colours (also when NO_COLOR is set or not at a terminal)."));
-            spec.addOption(precision = OptionSpec.builder("--precision")
-                    .paramLabel("N").type(int.class).initialValue(main.precision)
-                    .description("Digits shown after the point, trailing zeros trimmed (default: ${DEFAULT-VALUE}).")
-                    .build());
-            spec.addOption(format = OptionSpec.builder("--format")
-                    .paramLabel("FMT").type(Main.Format.class).initialValue(main.format)
-                    .description("Default output of the inspection commands: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
-                    .build());
+            spec.addOption(precision = valued("--precision", "N", int.class, main.precision,
+                    "Digits shown after the point, trailing zeros trimmed (default: ${DEFAULT-VALUE})."));
+            spec.addOption(format = valued("--format", "FMT", Main.Format.class, main.format,
+                    "Default output of the inspection commands: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE})."));
             spec.addOption(ascii = flag("--ascii", "ASCII symbols only (no Unicode arrows, bars or dots)."));
-            spec.addOption(maxElements = OptionSpec.builder("--max-elements")
-                    .paramLabel("N").type(long.class).initialValue(main.maxElements)
-                    .description("Largest tensor an evaluation may create, in elements (default: ${DEFAULT-VALUE}, 800 MB); larger ones are refused before allocating.")
-                    .build());
-            spec.addOption(timeout = OptionSpec.builder("--timeout")
-                    .paramLabel("SECONDS").type(double.class).initialValue(main.timeout)
-                    .description("Stop a script, -e statements or piped input still running after SECONDS (exit 124). At the prompt, Ctrl-C stops an evaluation.")
-                    .build());
-            spec.addOption(kernel = OptionSpec.builder("--kernel")
-                    .paramLabel("CONNECTION_FILE").type(Path.class)
-                    .description("Run as a Jupyter kernel on the ports of CONNECTION_FILE (Jupyter starts this; see --install-kernel).")
-                    .build());
+            spec.addOption(maxElements = valued("--max-elements", "N", long.class, main.maxElements,
+                    "Largest tensor an evaluation may create, in elements (default: ${DEFAULT-VALUE}, 800 MB); larger ones are refused before allocating."));
+            spec.addOption(timeout = valued("--timeout", "SECONDS", double.class, main.timeout,
+                    "Stop a script, -e statements or piped input still running after SECONDS (exit 124). At the prompt, Ctrl-C stops an evaluation."));
+            spec.addOption(kernel = valued("--kernel", "CONNECTION_FILE", Path.class, null,
+                    "Run as a Jupyter kernel on the ports of CONNECTION_FILE (Jupyter starts this; see --install-kernel)."));
             spec.addOption(installKernel = flag("--install-kernel", "Install the Jupyter kernelspec 'adjoint' (system-wide; --user or --prefix DIR elsewhere), then exit."));
             spec.addOption(user = flag("--user", "With --install-kernel: in the user's Jupyter data directory."));
-            spec.addOption(prefix = OptionSpec.builder("--prefix")
-                    .paramLabel("DIR").type(Path.class)
-                    .description("With --install-kernel: in DIR/share/jupyter/kernels.")
-                    .build());
+            spec.addOption(prefix = valued("--prefix", "DIR", Path.class, null,
+                    "With --install-kernel: in DIR/share/jupyter/kernels."));
             // what picocli's mixinStandardHelpOptions adds, without its reflection over an annotated mixin
             spec.addOption(OptionSpec.builder("-h", "--help").usageHelp(true).arity("0").type(boolean.class)
                     .description("Show this help message and exit.").build());
             spec.addOption(OptionSpec.builder("-V", "--version").versionHelp(true).arity("0").type(boolean.class)
                     .description("Print version information and exit.").build());
         }
+    }
+
+    private static OptionSpec valued(String name, String label, Class<?> type, Object initial, String description) {
+        return OptionSpec.builder(name).paramLabel(label).type(type).initialValue(initial).description(description).build();
     }
 
     private static OptionSpec flag(String name, String description) {
