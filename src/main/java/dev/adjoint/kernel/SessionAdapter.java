@@ -15,9 +15,6 @@ import dev.adjoint.render.AnomalyText;
 import dev.adjoint.render.ErrorFormat;
 import dev.adjoint.render.Format;
 import dev.adjoint.render.Renderer;
-import dev.adjoint.repl.PromptRules;
-import dev.adjoint.repl.Shell;
-import dev.adjoint.repl.ShellOptions;
 import dev.adjoint.session.Failures;
 import dev.adjoint.session.Output;
 import dev.adjoint.session.Session;
@@ -64,6 +61,7 @@ final class SessionAdapter implements ScriptRunner {
 
     private final Session session = new Session();
     private final Settings settings;
+    private final InputRules rules;
     private final Commands commands = new Commands();
     private final List<String> accepted = new ArrayList<>();
     private Sink sink;
@@ -71,28 +69,23 @@ final class SessionAdapter implements ScriptRunner {
     private Failure scriptFailure; // where a script run by :load stopped
     private boolean echo = true; // false while a .py script runs
 
-    SessionAdapter(ShellOptions options) {
-        Format f;
-        try {
-            f = Format.parse(options.format());
-        } catch (IllegalArgumentException e) {
-            f = Format.TEXT;
-        }
-        // text/plain is what the terminal shows, without colours; HTML carries the colours
-        this.settings = new Settings(options.precision(), f, options.ascii(), false);
+    /** {@code settings} without colour: text/plain is what the terminal shows, uncoloured; HTML carries the colours. */
+    SessionAdapter(Settings settings, InputRules rules) {
+        this.settings = settings;
+        this.rules = rules;
     }
 
     /** A cell's inputs, split by the prompt's rules. */
-    List<PromptRules.Input> split(String cell) {
-        return PromptRules.split(cell, session);
+    List<InputRules.Input> split(String cell) {
+        return rules.split(cell, session);
     }
 
     /** Runs one input on the calling thread; its output goes to the sink as it is produced. */
-    Outcome run(PromptRules.Input input, Sink sink) {
+    Outcome run(InputRules.Input input, Sink sink) {
         return run(input, sink, null);
     }
 
-    private Outcome run(PromptRules.Input input, Sink sink, String sourceName) {
+    private Outcome run(InputRules.Input input, Sink sink, String sourceName) {
         String text = input.text();
         if (text.isBlank()) return new Outcome(null, false);
         Sink outer = this.sink;
@@ -179,8 +172,8 @@ final class SessionAdapter implements ScriptRunner {
     @Override
     public boolean runScript(String text, String sourceName) {
         return loads.run(() -> {
-            if (Shell.isPythonScript(sourceName)) return runPython(text, sourceName);
-            for (PromptRules.Input input : PromptRules.split(text, session)) {
+            if (rules.runsAsPython(sourceName)) return runPython(text, sourceName);
+            for (InputRules.Input input : rules.split(text, session)) {
                 Outcome o = run(input, sink, sourceName);
                 if (o.failure() != null) scriptFailure = o.failure();
                 if (o.failure() != null || o.quit()) return o.failure() == null;
@@ -194,7 +187,7 @@ final class SessionAdapter implements ScriptRunner {
         boolean saved = echo;
         echo = false;
         try {
-            Outcome o = run(new PromptRules.Input(text, 1), sink, sourceName);
+            Outcome o = run(new InputRules.Input(text, 1), sink, sourceName);
             if (o.failure() != null) scriptFailure = o.failure();
             return o.failure() == null;
         } finally {
@@ -214,11 +207,11 @@ final class SessionAdapter implements ScriptRunner {
 
     /** Empty when the code would run as it stands; else the indent for its next line. */
     Optional<String> continuation(String code) {
-        return PromptRules.continuation(code, session);
+        return rules.continuation(code, session);
     }
 
-    PromptRules.Completion complete(String code, int cursor) {
-        return PromptRules.complete(session, commands, code, cursor);
+    InputRules.Completion complete(String code, int cursor) {
+        return rules.complete(session, commands, code, cursor);
     }
 
     /** What {@code :help NAME} says, if it knows the name. */

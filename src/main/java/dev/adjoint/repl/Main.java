@@ -1,6 +1,7 @@
 package dev.adjoint.repl;
 
 import dev.adjoint.command.ScriptFile;
+import dev.adjoint.command.Settings;
 import dev.adjoint.kernel.KernelMain;
 import dev.adjoint.kernel.KernelSpec;
 import dev.adjoint.lang.Builtins;
@@ -173,7 +174,10 @@ public final class Main implements Callable<Integer> {
     /** --kernel and --install-kernel (the display options given with --install-kernel go into the kernelspec). */
     private int jupyter() {
         PrintStream out = new PrintStream(stdout, true, StandardCharsets.UTF_8), err = new PrintStream(stderr, true, StandardCharsets.UTF_8);
-        if (kernel != null) return KernelMain.run(kernel, new ShellOptions(false, precision, format.name(), ascii), version(), err);
+        if (kernel != null) {
+            Settings display = new Settings(precision, dev.adjoint.render.Format.parse(format.name()), ascii, false); // HTML carries the colours
+            return KernelMain.run(kernel, display, PromptRules.INSTANCE, version(), err);
+        }
         List<String> options = new ArrayList<>(List.of("--precision", String.valueOf(precision), "--format", format.name()));
         if (ascii) options.add("--ascii");
         return KernelSpec.install(user, prefix, options, out, err);

@@ -2,8 +2,9 @@ package dev.adjoint.kernel;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.adjoint.command.Settings;
+import dev.adjoint.render.Format;
 import dev.adjoint.repl.PromptRules;
-import dev.adjoint.repl.ShellOptions;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.util.ArrayList;
@@ -12,7 +13,7 @@ import org.junit.jupiter.api.Test;
 
 /** The kernel's door to the engine, in-process: what a cell's inputs send where. */
 class SessionAdapterTest {
-    final SessionAdapter session = new SessionAdapter(ShellOptions.defaults());
+    final SessionAdapter session = new SessionAdapter(new Settings(3, Format.TEXT, false, false), PromptRules.INSTANCE);
     final StringWriter out = new StringWriter(), err = new StringWriter();
     final List<MimeBundle> shown = new ArrayList<>();
     final SessionAdapter.Sink sink = new SessionAdapter.Sink() {
@@ -32,7 +33,7 @@ class SessionAdapterTest {
     };
 
     SessionAdapter.Failure cell(String text) {
-        for (PromptRules.Input input : session.split(text)) {
+        for (InputRules.Input input : session.split(text)) {
             SessionAdapter.Outcome o = session.run(input, sink);
             if (o.failure() != null) return o.failure();
         }
@@ -75,8 +76,8 @@ class SessionAdapterTest {
 
     @Test
     void aCellSplitsAsAScriptDoes() {
-        List<PromptRules.Input> inputs = session.split("a = 1\nfor i in range(2):\n    a = a + i\n:vars\nb = (1,\n 2)\n");
-        assertThat(inputs).extracting(PromptRules.Input::firstLine).containsExactly(1, 2, 4, 5);
+        List<InputRules.Input> inputs = session.split("a = 1\nfor i in range(2):\n    a = a + i\n:vars\nb = (1,\n 2)\n");
+        assertThat(inputs).extracting(InputRules.Input::firstLine).containsExactly(1, 2, 4, 5);
         assertThat(inputs.get(2).text()).isEqualTo(":vars");
     }
 
