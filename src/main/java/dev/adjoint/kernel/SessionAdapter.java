@@ -24,8 +24,6 @@ import java.io.StringWriter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * The kernel's front-end on one session, as the terminal's Shell is the prompt's: runs an input
@@ -56,8 +54,6 @@ final class SessionAdapter implements ScriptRunner {
 
     /** How an input ended: a failure or null, and whether it asked to quit. */
     record Outcome(Failure failure, boolean quit) {}
-
-    private static final Pattern TYPED = Pattern.compile("([A-Z][A-Za-z]*(?:Error|Exception|Interrupt)): (.*)", Pattern.DOTALL);
 
     private final Session session = new Session();
     private final Settings settings;
@@ -155,15 +151,14 @@ final class SessionAdapter implements ScriptRunner {
         sink.stderr().println("warning: " + message);
     }
 
-    /** The error as Jupyter shows it: the terminal's caret text (red "error:") as the traceback. */
+    /**
+     * The error as Jupyter shows it: its Python exception type and str() (as the session
+     * classified it, so a notebook names the same type that {@code except} catches), and the
+     * terminal's caret text (red "error:") as the traceback.
+     */
     static Failure failure(LangError error, String input, String sourceName, int firstLine) {
-        String message = error.getMessage();
-        String ename = error instanceof Interrupted ? "KeyboardInterrupt" : "Error";
-        Matcher m = TYPED.matcher(message);
-        if (m.matches()) {
-            ename = m.group(1);
-            message = m.group(2);
-        }
+        String ename = error instanceof Interrupted ? "KeyboardInterrupt" : error.type();
+        String message = error.detail();
         String text = ErrorFormat.format(error.getMessage(), error.span(), input, sourceName, firstLine, true);
         return new Failure(ename, message, List.of(text.stripTrailing().split("\n")));
     }

@@ -85,13 +85,35 @@ class SessionAdapterTest {
     void anErrorBecomesTheCaretTextWithoutJava() {
         SessionAdapter.Failure f = cell("a = 1\nb = a +* 2\n");
         assertThat(f).isNotNull();
-        assertThat(f.ename()).isEqualTo("Error");
+        assertThat(f.ename()).isEqualTo("SyntaxError"); // as Python names an input that does not parse
         assertThat(f.traceback()).hasSize(3);
         assertThat(f.traceback().get(0)).contains("error:").endsWith(f.evalue());
         assertThat(f.traceback().get(1)).isEqualTo("  b = a +* 2");
         assertThat(f.traceback().get(2).replaceAll("\u001b\\[[0-9;]*m", "").strip()).startsWith("^");
         assertThat(f.traceback().get(0)).startsWith("\u001b[1;31merror:"); // red, as in the terminal
         assertThat(String.join("\n", f.traceback())).doesNotContain("java.", "Exception");
+    }
+
+    /** The type a notebook shows is the one {@code except} catches: the session's classification, not a guess from the text. */
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+        "1 / 0 | ZeroDivisionError",
+        "nope + 1 | NameError",
+        "[1, 2][5] | IndexError",
+        "{'a': 1}['b'] | KeyError",
+        "int('x') | ValueError",
+        "len(3) | TypeError",
+        "(1).foo | AttributeError",
+        "tensor([1., 2.]) + tensor([1., 2., 3.]) | RuntimeError",
+        "raise ValueError('mine') | ValueError",
+    })
+    void anErrorNamesThePythonTypeThatExceptCatches(String input, String type) {
+        SessionAdapter.Failure f = cell(input + "\n");
+        assertThat(f).as(input).isNotNull();
+        assertThat(f.ename()).as(input).isEqualTo(type);
+        assertThat(f.evalue()).as(input).doesNotStartWith(type + ":"); // str() of the exception, as Jupyter shows "ename: evalue"
+        assertThat(cell("try:\n    " + input + "\nexcept " + f.ename() + ":\n    print('caught')\n\n")).as(input).isNull();
+        assertThat(out.toString()).as(input).isEqualTo("caught\n");
     }
 
     @Test
