@@ -48,7 +48,8 @@ public final class KernelMain {
             err.println("adjoint: unsupported signature scheme '" + props.getSignatureScheme() + "' in " + connectionFile);
             return 2;
         }
-        AdjointKernel kernel = new AdjointKernel(new SessionAdapter(settings, rules), version);
+        SessionAdapter session = new SessionAdapter(settings, rules);
+        AdjointKernel kernel = new AdjointKernel(session, version);
         kernel.becomeHandlerForConnection(connection);
         try {
             connection.connect();
@@ -57,6 +58,7 @@ public final class KernelMain {
             connection.close();
             return 1;
         }
+        session.start(); // after binding: kernel_info need not wait for the engine's start-up
         // SIGINT (interrupt_mode "signal", or Ctrl-C in the terminal that started Jupyter) interrupts the cell, never the kernel
         org.jline.utils.Signals.register("INT", kernel::interrupt);
         connection.waitUntilClose();

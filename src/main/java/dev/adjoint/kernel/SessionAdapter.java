@@ -24,6 +24,8 @@ import java.io.StringWriter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 
 /**
  * The kernel's front-end on one session, as the terminal's Shell is the prompt's: runs an input
@@ -55,7 +57,13 @@ final class SessionAdapter implements ScriptRunner {
     /** How an input ended: a failure or null, and whether it asked to quit. */
     record Outcome(Failure failure, boolean quit) {}
 
-    private final Session session = new Session();
+    /**
+     * The session, made on a thread of its own ({@link #start}) once the sockets are bound: the
+     * engine's start-up (the builtins, the interpreter) then overlaps with the front-end's first
+     * requests, and kernel_info is answered without waiting for it. Whatever needs the session
+     * waits in {@link #session()}; if nobody started it, the first to ask makes it.
+     */
+    private final FutureTask<Session> made = new FutureTask<>(Session::new);
     private final Settings settings;
     private final InputRules rules;
     private final Commands commands = new Commands();
@@ -71,9 +79,37 @@ final class SessionAdapter implements ScriptRunner {
         this.rules = rules;
     }
 
+    /** Starts making the session on a thread of its own (the kernel calls it once its sockets are bound). */
+    void start() {
+        Thread starting = new Thread(made, "adjoint-session-start");
+        starting.setDaemon(true);
+        starting.start();
+    }
+
+    /** The session, once made (an interrupt meanwhile is kept for the input that waits). */
+    private Session session() {
+        boolean interrupted = false;
+        try {
+            made.run(); // no-op once started
+            while (true) {
+                try {
+                    return made.get();
+                } catch (InterruptedException e) {
+                    interrupted = true;
+                } catch (ExecutionException e) {
+                    if (e.getCause() instanceof Error err) throw err;
+                    if (e.getCause() instanceof RuntimeException re) throw re;
+                    throw new IllegalStateException(e.getCause());
+                }
+            }
+        } finally {
+            if (interrupted) Thread.currentThread().interrupt();
+        }
+    }
+
     /** A cell's inputs, split by the prompt's rules. */
     List<InputRules.Input> split(String cell) {
-        return rules.split(cell, session);
+        return rules.split(cell, session());
     }
 
     /** Runs one input on the calling thread; its output goes to the sink as it is produced. */
@@ -88,7 +124,7 @@ final class SessionAdapter implements ScriptRunner {
         this.sink = sink;
         try {
             if (text.stripLeading().startsWith(":")) return new Outcome(null, command(text, sink));
-            session.eval(text, output(sink));
+            session().eval(text, output(sink));
             accepted.add(text);
             return new Outcome(null, false);
         } catch (ScriptFailed e) {
@@ -105,12 +141,12 @@ final class SessionAdapter implements ScriptRunner {
     /** A command: parse, ask the session, show the reply as a bundle. Returns whether it asked to quit. */
     private boolean command(String text, Sink sink) {
         Command c = commands.commandOf(text);
-        CommandContext ctx = new CommandContext(session, settings, sink.stdout(), this, null); // no keys: :step prints every step
+        CommandContext ctx = new CommandContext(session(), settings, sink.stdout(), this, null); // no keys: :step prints every step
         Reply reply;
         try {
             reply = commands.run(c, text, ctx);
         } finally {
-            session.takeAnomaly().ifPresent(a -> warn(sink, AnomalyText.describe(a)));
+            session().takeAnomaly().ifPresent(a -> warn(sink, AnomalyText.describe(a)));
         }
         if (reply.report() != null) {
             sink.stdout().flush();
@@ -168,7 +204,7 @@ final class SessionAdapter implements ScriptRunner {
     public boolean runScript(String text, String sourceName) {
         return loads.run(() -> {
             if (rules.runsAsPython(sourceName)) return runPython(text, sourceName);
-            for (InputRules.Input input : rules.split(text, session)) {
+            for (InputRules.Input input : rules.split(text, session())) {
                 Outcome o = run(input, sink, sourceName);
                 if (o.failure() != null) scriptFailure = o.failure();
                 if (o.failure() != null || o.quit()) return o.failure() == null;
@@ -202,18 +238,18 @@ final class SessionAdapter implements ScriptRunner {
 
     /** Empty when the code would run as it stands; else the indent for its next line. */
     Optional<String> continuation(String code) {
-        return rules.continuation(code, session);
+        return rules.continuation(code, session());
     }
 
     InputRules.Completion complete(String code, int cursor) {
-        return rules.complete(session, commands, code, cursor);
+        return rules.complete(session(), commands, code, cursor);
     }
 
     /** What {@code :help NAME} says, if it knows the name. */
     Optional<String> help(String name) {
         try {
             String line = ":help " + name;
-            Reply reply = commands.run(commands.commandOf(line), line, new CommandContext(session, settings, new PrintWriter(new StringWriter()), this, null));
+            Reply reply = commands.run(commands.commandOf(line), line, new CommandContext(session(), settings, new PrintWriter(new StringWriter()), this, null));
             return reply.report() == null ? Optional.empty() : Optional.of(Renderer.render(reply.report(), Format.TEXT, settings.style()));
         } catch (RuntimeException e) {
             return Optional.empty();
