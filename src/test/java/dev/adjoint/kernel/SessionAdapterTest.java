@@ -117,6 +117,12 @@ class SessionAdapterTest {
     }
 
     @Test
+    void aCommandAboutAnUnknownNameOrANonTensorFailsWithPythonsType() {
+        assertThat(cell(":trace nosuch\n").ename()).isEqualTo("NameError");
+        assertThat(cell("s = 'text'\n:grad s\n").ename()).isEqualTo("TypeError");
+    }
+
+    @Test
     void anUnknownCommandFailsWithItsSuggestion() {
         SessionAdapter.Failure f = cell(":trcae y\n");
         assertThat(f.evalue()).contains("unknown command ':trcae'").contains(":trace");
