@@ -68,7 +68,7 @@ class ExamplesTest {
         try (Stream<Path> files = Files.list(EXAMPLES)) {
             files.forEach(f -> shipped.add(f.getFileName().toString()));
         }
-        // lecture.ipynb is run by dev.adjoint.kernel.LectureNotebookTest (jupyter nbconvert --execute on the adjoint kernel)
+        // lecture.ipynb is executed by kernel.LectureNotebookTest, the scripts here
         assertThat(shipped).containsExactlyInAnyOrder("lecture.adj", "baydin.adj", "mnist.adj", "scalar_graph.adj", "lecture.ipynb");
     }
 
