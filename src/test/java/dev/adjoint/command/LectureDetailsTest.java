@@ -1,0 +1,63 @@
+package dev.adjoint.command;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.adjoint.repl.Shell;
+import dev.adjoint.repl.ShellOptions;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Issue 14's details of the inspection commands, through the Shell as a lecturer types them. */
+class LectureDetailsTest {
+    private final Shell shell = new Shell(ShellOptions.defaults());
+    private final StringWriter out = new StringWriter(), err = new StringWriter();
+
+    private String run(String input) {
+        out.getBuffer().setLength(0);
+        err.getBuffer().setLength(0);
+        shell.run(input, null, 1, new PrintWriter(out), new PrintWriter(err));
+        assertThat(err.toString()).as(input).isEmpty();
+        return out.toString();
+    }
+
+    private void lecture() {
+        run("x1 = 2");
+        run("x2 = 5");
+        run("y = ln(x1) + x1*x2 - sin(x2)");
+    }
+
+    @Test
+    void saveKeepsWhatChangesTheComputationNotTheDisplaySettings(@TempDir Path dir) throws Exception {
+        run(":set precision 5");
+        run(":set notation baydin");
+        run(":set");
+        run(":set grad off");
+        run("w = 2");
+        run(":set grad on");
+        lecture();
+        Path file = dir.resolve("s.adj");
+        run(":save " + file);
+        String saved = Files.readString(file);
+        assertThat(saved).contains(":set grad off\nw = 2\n:set grad on\nx1 = 2\n")
+                .doesNotContain(":set precision", ":set notation", ":set\n");
+        Shell fresh = new Shell(ShellOptions.defaults());
+        StringWriter o = new StringWriter(), e = new StringWriter();
+        fresh.run(":load " + file, null, 1, new PrintWriter(o), new PrintWriter(e));
+        assertThat(o.toString()).isEmpty(); // before: :load printed the settings table
+        assertThat(e.toString()).isEmpty();
+    }
+
+    @Test
+    void replayNamesItsLastColumnAndKeepsStatementsOfReboundNames() {
+        lecture();
+        run("x1 = 3");
+        String r = run(":replay y x1=4");
+        String header = r.lines().filter(l -> l.startsWith("node")).findFirst().orElseThrow();
+        assertThat(header.split("\\s{2,}")).containsExactly("node", "definition", "recorded", "replayed", "in the replay");
+        assertThat(r).contains("given", "recomputed", "kept").contains("\n  x1 = 2\n  x2 = 5\n  y = ln(x1) + x1*x2 - sin(x2)\n");
+    }
+}
