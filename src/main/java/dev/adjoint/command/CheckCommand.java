@@ -1,13 +1,14 @@
 package dev.adjoint.command;
 
 import static dev.adjoint.render.Format.JSON;
+import static dev.adjoint.render.Format.LATEX;
 import static dev.adjoint.render.Format.MARKDOWN;
 import static dev.adjoint.render.Format.TEXT;
 
 /** :check — every gradient against central finite differences, with relative error and a verdict. */
 final class CheckCommand implements Command {
     private static final CommandSpec SPEC = CommandSpec.command("check", "gradients against central finite differences, with relative error and a verdict")
-            .target().option("order", "ORDER", "depth", "creation").formats(TEXT, MARKDOWN, JSON)
+            .target().option("order", "ORDER", "depth", "creation").formats(TEXT, MARKDOWN, LATEX, JSON)
             .help("""
                 Checks each gradient ∂y/∂x that reverse mode gives against the central difference
                 on a 5-point stencil (commons-math3), where y(...) replays the recorded graph with one input

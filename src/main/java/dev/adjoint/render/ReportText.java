@@ -222,6 +222,11 @@ public final class ReportText {
     }
 
     public String grad(GradReport g) {
+        if (markdown) { // a table for GitHub and notebooks: one row per input
+            Table t = new Table(List.of("input", sym.partial() + g.target() + "/" + sym.partial() + "input"), List.of());
+            for (GradReport.Entry e : g.entries()) t.row(List.of(e.label(), TensorFormat.oneLine(e.grad(), precision, 8)));
+            return "**Gradient of " + g.target() + "**\n\n" + t.markdown();
+        }
         StringBuilder sb = new StringBuilder();
         for (GradReport.Entry e : g.entries()) sb.append(assignment(sym.partial() + g.target() + "/" + sym.partial() + e.label(), e.grad()));
         return sb.toString();
@@ -229,6 +234,12 @@ public final class ReportText {
 
     /** What :backward left in .grad: "x1.grad = 5.5" for each input that has one. */
     public String backward(BackwardReport r) {
+        if (markdown) {
+            Table t = new Table(List.of("input", ".grad after :backward " + r.target()), List.of());
+            for (BackwardReport.Entry e : r.entries())
+                t.row(List.of(e.label(), e.grad() == null ? "None" : TensorFormat.oneLine(e.grad(), precision, 8)));
+            return "**Gradients accumulated into .grad**\n\n" + t.markdown();
+        }
         StringBuilder sb = new StringBuilder();
         for (BackwardReport.Entry e : r.entries()) if (e.grad() != null) sb.append(assignment(e.label() + ".grad", e.grad()));
         return sb.toString();

@@ -134,6 +134,64 @@ class LectureToolsTest {
         assertThat(run(":reverse y --format latex")).contains("\\bar v_{1} &= \\overline{v_{1\\to 3}} + \\overline{v_{1\\to 4}}");
     }
 
+    /**
+     * Issue 14 item 11: every command that lists --format renders each of its formats, and no two
+     * formats give the same text (markdown used to be the text table for :grad and :backward).
+     */
+    @Test
+    void everyCommandRendersEveryFormatItLists() {
+        lecture();
+        java.util.Map<String, String> lines = java.util.Map.of("trace", ":trace y", "forward", ":forward y wrt x1", "reverse", ":reverse y",
+                "grad", ":grad y", "backward", ":backward y", "check", ":check y", "jacobian", ":jacobian y", "replay", ":replay y x1=3",
+                "vars", ":vars");
+        for (Command c : new Commands().all()) {
+            if (c.spec().formats().isEmpty()) continue;
+            assertThat(lines).as("a line for :" + c.name() + " in this test").containsKey(c.name());
+            java.util.Map<String, dev.adjoint.render.Format> seen = new java.util.HashMap<>();
+            for (dev.adjoint.render.Format f : c.spec().formats()) {
+                String cmd = lines.get(c.name()) + " --format " + f.label();
+                String s = run(cmd);
+                assertThat(err.toString()).as(cmd).isEmpty();
+                assertThat(s).as(cmd).isNotBlank();
+                switch (f) {
+                    case MARKDOWN -> assertThat(s).as(cmd).containsPattern("(?m)^\\| ?-+");
+                    case LATEX -> assertThat(s).as(cmd).startsWith("% adjoint: ").contains("\\begin{");
+                    case JSON -> assertThat(s.strip()).as(cmd).startsWith("{").endsWith("}");
+                    default -> { }
+                }
+                String body = s.replaceAll("[0-9.e-]+", "#"); // :backward accumulates: compare shapes, not numbers
+                assertThat(seen.put(body, f)).as(cmd + " differs from the other formats").isNull();
+            }
+        }
+    }
+
+    @Test
+    void gradAndCheckInLatexAndMarkdown() {
+        lecture();
+        String md = run(":grad y --format markdown");
+        assertThat(md).contains("| x1 | 5.5 |").contains("| x2 | 1.716 |");
+        assertThat(run(":grad y --format latex")).contains("\\frac{\\partial y}{\\partial x_{1}} &= 5.5 \\\\\n")
+                .contains("\\frac{\\partial y}{\\partial x_{2}} &= 1.716\n");
+        String tex = run(":check y --format latex");
+        assertThat(tex).contains("\\begin{tabular}{lrrrl}").contains("$x_{1}$ & $5.5$ & $5.5$").contains("all 2 gradient entries agree");
+        run(":backward y");
+        assertThat(run(":backward y --format markdown")).contains("| x1 | 11 |");
+    }
+
+    /** Issue 14 item 9: AD = 0 against rounding noise in FD is a relative error of 1; :check must not print "1 ... ok". */
+    @Test
+    void checkNeverCallsARelativeErrorOfOneOk() {
+        run("x1 = 2");
+        run("y = exp(ln(x1)) - x1 + sqrt(x1)**2 - x1");
+        String s = run(":check y");
+        assertThat(s).containsPattern("x1 +0 +[-0-9.e]+ +– +ok \\(both ≈ 0\\)");
+        for (String row : s.lines().filter(l -> l.contains(" ok")).toList()) {
+            String rel = row.trim().split(" {2,}")[3];
+            if (!rel.equals("–")) assertThat(Double.parseDouble(rel)).as(row).isLessThan(1e-3);
+        }
+        assertThat(run(":check y --format json")).contains("\"ok\":true");
+    }
+
     /** Markdown tables render on GitHub: every row has as many unescaped pipes as the header, and |x| is escaped. */
     @Test
     void markdownTablesAreWellFormed() {
