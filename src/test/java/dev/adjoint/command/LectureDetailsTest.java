@@ -2,10 +2,7 @@ package dev.adjoint.command;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.adjoint.repl.Shell;
-import dev.adjoint.repl.ShellOptions;
-import java.io.PrintWriter;
-import java.io.StringWriter;
+import dev.adjoint.testing.ShellTranscript;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -13,15 +10,12 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** Issue 14's details of the inspection commands, through the Shell as a lecturer types them. */
 class LectureDetailsTest {
-    private final Shell shell = new Shell(ShellOptions.defaults());
-    private final StringWriter out = new StringWriter(), err = new StringWriter();
+    private final ShellTranscript session = new ShellTranscript();
 
     private String run(String input) {
-        out.getBuffer().setLength(0);
-        err.getBuffer().setLength(0);
-        shell.run(input, null, 1, new PrintWriter(out), new PrintWriter(err));
-        assertThat(err.toString()).as(input).isEmpty();
-        return out.toString();
+        String out = session.run(input);
+        assertThat(session.err()).as(input).isEmpty();
+        return out;
     }
 
     private void lecture() {
@@ -44,11 +38,9 @@ class LectureDetailsTest {
         String saved = Files.readString(file);
         assertThat(saved).contains(":set grad off\nw = 2\n:set grad on\nx1 = 2\n")
                 .doesNotContain(":set precision", ":set notation", ":set\n");
-        Shell fresh = new Shell(ShellOptions.defaults());
-        StringWriter o = new StringWriter(), e = new StringWriter();
-        fresh.run(":load " + file, null, 1, new PrintWriter(o), new PrintWriter(e));
-        assertThat(o.toString()).isEmpty(); // before: :load printed the settings table
-        assertThat(e.toString()).isEmpty();
+        ShellTranscript fresh = new ShellTranscript();
+        assertThat(fresh.run(":load " + file)).isEmpty(); // before: :load printed the settings table
+        assertThat(fresh.err()).isEmpty();
     }
 
     @Test

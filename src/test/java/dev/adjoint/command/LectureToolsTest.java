@@ -3,10 +3,8 @@ package dev.adjoint.command;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.adjoint.repl.Shell;
-import dev.adjoint.repl.ShellOptions;
 import dev.adjoint.render.graph.Graphviz;
-import java.io.PrintWriter;
-import java.io.StringWriter;
+import dev.adjoint.testing.ShellTranscript;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
@@ -17,19 +15,16 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** The lecture tools of issue 5 through the Shell, as a user types them. */
 class LectureToolsTest {
-    private final Shell shell = new Shell(ShellOptions.defaults());
-    private final StringWriter out = new StringWriter(), err = new StringWriter();
+    private final ShellTranscript session = new ShellTranscript();
+    private final Shell shell = session.shell();
 
     private String run(String input) {
-        out.getBuffer().setLength(0);
-        err.getBuffer().setLength(0);
-        shell.run(input, null, 1, new PrintWriter(out), new PrintWriter(err));
-        return out.toString();
+        return session.run(input);
     }
 
     private String error(String input) {
         run(input);
-        return err.toString();
+        return session.err();
     }
 
     private void lecture() {
@@ -42,7 +37,7 @@ class LectureToolsTest {
     void checkComparesEveryGradientWithCentralDifferences() {
         lecture();
         String s = run(":check y");
-        assertThat(err.toString()).isEmpty();
+        assertThat(session.err()).isEmpty();
         assertThat(s).contains("x1     5.5                5.5").contains("x2     1.716              1.716").contains("all 2 gradient entries agree");
         assertThat(s.lines().filter(l -> l.endsWith("ok")).count()).isEqualTo(2);
         assertThat(run(":check y --format json")).startsWith("{\"target\":\"y\",\"inputs\":[{\"input\":\"x1\"").contains("\"ok\":true");
@@ -69,7 +64,7 @@ class LectureToolsTest {
     void replayIsTheStaticGraphView() {
         lecture();
         String s = run(":replay y x1=3 x2=4");
-        assertThat(err.toString()).isEmpty();
+        assertThat(session.err()).isEmpty();
         assertThat(s).contains("y = 13.855 (recorded 11.652)").contains("v4    x1 × x2".replace("x1 × x2", "v1 × v2"))
                 .contains("  x1 = 2\n  x2 = 5\n  y = ln(x1) + x1*x2 - sin(x2)\n").contains("control flow is frozen");
         assertThat(run(":replay x1=3")).contains("y = 17.058");
@@ -151,7 +146,7 @@ class LectureToolsTest {
             for (dev.adjoint.render.Format f : c.spec().formats()) {
                 String cmd = lines.get(c.name()) + " --format " + f.label();
                 String s = run(cmd);
-                assertThat(err.toString()).as(cmd).isEmpty();
+                assertThat(session.err()).as(cmd).isEmpty();
                 assertThat(s).as(cmd).isNotBlank();
                 switch (f) {
                     case MARKDOWN -> assertThat(s).as(cmd).containsPattern("(?m)^\\| ?-+");
@@ -200,7 +195,7 @@ class LectureToolsTest {
         for (String cmd : List.of(":trace b --format markdown", ":reverse b --format markdown", ":check b --format markdown",
                 ":jacobian b --mode forward --format markdown", ":replay b a=1 --format markdown")) {
             String md = run(cmd);
-            assertThat(err.toString()).as(cmd).isEmpty();
+            assertThat(session.err()).as(cmd).isEmpty();
             assertThat(md.lines().anyMatch(l -> l.startsWith("|"))).as(cmd).isTrue();
             long pipes = -1;
             for (String row : md.lines().toList()) {
