@@ -60,6 +60,9 @@ final class CheckText {
             if (report.hasKinks())
                 sb.append("note: the graph has relu/abs/max: at a kink (x = 0, or a tie) the derivative is one-sided, and central differences average the two sides\n");
         }
+        List<String> labels = new ArrayList<>();
+        for (FiniteDifferences.Result r : report.results()) labels.add(r.node().label());
+        sb.append(Rebound.note(report.target(), labels));
         return sb.toString();
     }
 

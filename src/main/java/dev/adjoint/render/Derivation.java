@@ -75,7 +75,7 @@ public final class Derivation {
             List<String> sides = new ArrayList<>();
             List<TraceNode> uses = new ArrayList<>();
             if (n.isInput() || n.isConstant()) {
-                sides.add(n.name() != null ? name(n.name()) : latex ? "\\text{" + n.op() + "}" : n.op());
+                sides.add(n.name() != null ? name(n) : latex ? "\\text{" + n.op() + "}" : n.op());
             } else {
                 String[] symbolic = new String[t.inputCount()], numeric = new String[t.inputCount()];
                 boolean scalars = t.ndim() == 0;
@@ -104,7 +104,7 @@ public final class Derivation {
             Tensor t = n.tensor();
             NDArray tangent = r.tangent(n);
             if (n.isInput()) {
-                String seed = n.name() != null ? dot(name(n.name()), true) : dot(n);
+                String seed = n.name() != null ? dot(name(n), true) : dot(n);
                 rows.add(new Row(n, dot(n), dedupe(List.of(seed, value(tangent))), tangent, List.of(), List.of(), false));
                 continue;
             }
@@ -238,7 +238,7 @@ public final class Derivation {
         }
         for (TraceNode n : trace.inputs()) {
             NDArray adj = r.adjoint(n);
-            String lhs = n.name() != null ? bar(name(n.name()), true) : bar(n);
+            String lhs = n.name() != null ? bar(name(n), true) : bar(n);
             rows.add(new Row(n, lhs, dedupe(List.of(bar(n), value(adj))), adj, List.of(), List.of(n), false));
         }
     }
@@ -333,6 +333,12 @@ public final class Derivation {
     /** A variable name as written: x1 in text, x_{1} in LaTeX. */
     public String name(String name) {
         return latex ? Latex.name(name) : name;
+    }
+
+    /** A node's variable name as written, marked when the variable has been rebound since: x1 (old), x_{1}^{\text{old}}. */
+    private String name(TraceNode n) {
+        if (!n.rebound()) return name(n.name());
+        return latex ? Latex.name(n.name()) + "^{\\text{old}}" : n.shownName();
     }
 
     /** How an op's rule names its operand: its id, or the number of a folded scalar constant. */

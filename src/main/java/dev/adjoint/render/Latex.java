@@ -7,6 +7,7 @@ import dev.adjoint.session.report.ForwardReport;
 import dev.adjoint.session.report.GradReport;
 import dev.adjoint.session.report.ReverseReport;
 import dev.adjoint.session.report.Trace;
+import dev.adjoint.session.report.TraceNode;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -73,8 +74,8 @@ public final class Latex {
     /** A label in math: a name (x1 → x_{1}), an element of one (W[0, 1] → W_{[0, 1]}), an old binding (x_{1}^{\text{old}}). */
     private static String label(String label) {
         String old = "";
-        if (label.endsWith(" (old)")) {
-            label = label.substring(0, label.length() - " (old)".length());
+        if (label.endsWith(TraceNode.OLD)) {
+            label = label.substring(0, label.length() - TraceNode.OLD.length());
             old = "^{\\text{old}}";
         }
         int bracket = label.indexOf('[');
