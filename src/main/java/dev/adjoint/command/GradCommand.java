@@ -19,7 +19,10 @@ final class GradCommand implements Command {
             .help("""
                 Prints ∂y/∂x for every input of y (leaves that require grad), or for the inputs
                 named after 'wrt'. Computed by reverse mode; unlike :backward it leaves .grad alone.
+                An input whose variable was bound again since y was computed is labelled x1 (old).
+                --format markdown gives a table, --format latex an aligned block of ∂y/∂x rows.
                   >>> :grad y
+                  >>> :grad y --format latex
                   >>> :grad y wrt x2 --format json""");
 
     public CommandSpec spec() {
