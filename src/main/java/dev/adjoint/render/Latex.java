@@ -55,20 +55,31 @@ public final class Latex {
         return sb.append("\\end{aligned}\n\\]\n").toString();
     }
 
-    /** :check as a tabular: input, AD, central difference, relative error, verdict (the rows of the text table). */
+    /**
+     * :check as an array in display math (MathJax draws it in a notebook too, which a tabular it
+     * does not): input, AD, central difference, relative error, verdict, as the text table has
+     * them; the summary under it. ASCII only, so that pdflatex needs no inputenc.
+     */
     public static String check(CheckReport report, int precision) {
         StringBuilder sb = new StringBuilder();
         sb.append("% adjoint: gradient check of ").append(report.target()).append(", reverse mode against central differences\n");
-        sb.append("\\begin{tabular}{lrrrl}\n");
-        sb.append("input & AD (reverse mode) & central diff. & rel.\\ error & verdict \\\\\n\\hline\n");
+        sb.append("\\[\n\\begin{array}{lrrrl}\n");
+        sb.append("\\text{input} & \\text{AD (reverse mode)} & \\text{central diff.} & \\text{rel. error} & \\text{verdict} \\\\\n\\hline\n");
         for (CheckText.Line l : CheckText.lines(report, precision))
-            sb.append('$').append(label(l.input())).append("$ & $").append(number(l.ad())).append("$ & $").append(number(l.fd()))
-                    .append("$ & ").append(l.relError().isEmpty() ? "--" : "$" + number(l.relError()) + "$").append(" & ")
-                    .append(l.verdict()).append(" \\\\\n");
-        sb.append("\\end{tabular}\n\n");
-        String summary = CheckText.summary(report).strip()
+            sb.append(label(l.input())).append(" & ").append(number(l.ad())).append(" & ").append(number(l.fd()))
+                    .append(" & ").append(l.relError().isEmpty() ? "\\text{--}" : number(l.relError())).append(" & ")
+                    .append(verdict(l.verdict())).append(" \\\\\n");
+        sb.append("\\end{array}\n\\]\n");
+        String summary = CheckText.summary(report)
                 .replace("|AD − FD| ≤ 1e-5 + 1e-3·|FD|", "$|\\mathrm{AD} - \\mathrm{FD}| \\le 10^{-5} + 10^{-3} |\\mathrm{FD}|$");
-        return sb.append(summary).append("\n").toString();
+        return sb.append(summary).toString();
+    }
+
+    /** "ok (both ≈ 0)" → \text{ok (both }\approx 0\text{)}: the one symbol a verdict has, in math. */
+    private static String verdict(String v) {
+        int approx = v.indexOf('≈');
+        if (approx < 0) return "\\text{" + v + "}";
+        return "\\text{" + v.substring(0, approx) + "}\\approx\\text{" + v.substring(approx + 1) + "}";
     }
 
     /** A label in math: a name (x1 → x_{1}), an element of one (W[0, 1] → W_{[0, 1]}), an old binding (x_{1}^{\text{old}}). */
