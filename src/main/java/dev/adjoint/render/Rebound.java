@@ -27,9 +27,16 @@ final class Rebound {
         Set<String> names = new LinkedHashSet<>();
         for (String l : labels) if (l.endsWith(TraceNode.OLD)) names.add(l.substring(0, l.length() - TraceNode.OLD.length()));
         if (names.isEmpty()) return "";
+        StringBuilder sb = new StringBuilder();
+        if (names.remove(target)) // y = y * 2 in a loop: the earlier nodes of y itself
+            sb.append("(old): earlier values of ").append(target).append(", bound again after each (as a loop does)\n");
         List<String> list = new ArrayList<>(names);
-        if (list.size() == 1) return "(old): " + list.get(0) + " now holds another value; the rows show the " + list.get(0) + " that " + target + " was computed from\n";
-        String who = String.join(", ", list.subList(0, list.size() - 1)) + " and " + list.get(list.size() - 1);
-        return "(old): " + who + " now hold other values; the rows show the ones " + target + " was computed from\n";
+        if (list.size() == 1)
+            sb.append("(old): ").append(list.get(0)).append(" now holds another value; the rows show the ").append(list.get(0))
+                    .append(" that ").append(target).append(" was computed from\n");
+        else if (list.size() > 1)
+            sb.append("(old): ").append(String.join(", ", list.subList(0, list.size() - 1))).append(" and ").append(list.get(list.size() - 1))
+                    .append(" now hold other values; the rows show the ones ").append(target).append(" was computed from\n");
+        return sb.toString();
     }
 }

@@ -87,6 +87,17 @@ class LectureDetailsTest {
         assertThat(run(":reverse y")).contains("v2 (a, old)  v1 × v1").contains("(old): a now holds another value");
     }
 
+    /** w = w - 0.1*(2*w) in a loop: the earlier w's are the old ones, and the line under the table says so in those words. */
+    @Test
+    void aLoopsEarlierValuesAreOldValuesOfTheSameName() {
+        run("w = 1.5");
+        run("for i in range(3):\n    w = w - 0.1 * (2*w)\n");
+        String t = run(":trace w");
+        assertThat(t).contains("w (old)").containsPattern("v\\d+ \\(w, old\\)")
+                .contains("(old): earlier values of w, bound again after each (as a loop does)").doesNotContain("the w that w");
+        assertThat(t.lines().filter(l -> l.contains("(w, old)")).count()).as("the first two iterations' results").isEqualTo(2);
+    }
+
     /** Issue 14 item 9: after x.data = ..., the rows computed before say so, and :check refuses instead of comparing two functions. */
     @Test
     void valuesRecordedBeforeADataChangeAreMarkedAndCheckRefuses() {
