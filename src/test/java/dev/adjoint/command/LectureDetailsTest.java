@@ -82,6 +82,7 @@ class LectureDetailsTest extends ShellHarness {
         say("y = a + 1");
         String t = say(":trace y");
         assertThat(t).contains("v2 (a)  v1 × v1").contains("v3      v2 + 1").doesNotContain("(y)");
+        assertThat(say(":graph y")).contains("v2 (a) = v1 × v1").contains("v3 = v2 + 1");
         say("a = 7");
         assertThat(say(":reverse y")).contains("v2 (a, old)  v1 × v1").contains("(old): a now holds another value");
     }
