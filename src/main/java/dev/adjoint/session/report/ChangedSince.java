@@ -59,6 +59,8 @@ public record ChangedSince(Set<TraceNode> stale, List<TraceNode> changed) {
         NDArray now;
         try {
             now = t.op().compute(ins);
+        } catch (UnsupportedOperationException e) {
+            return false; // an op that cannot be computed again (none of ours): nothing can be said
         } catch (RuntimeException e) {
             return true; // the inputs no longer fit the op (a new shape): certainly changed
         }
