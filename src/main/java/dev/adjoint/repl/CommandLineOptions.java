@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import dev.adjoint.render.Format;
 import picocli.CommandLine;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
@@ -97,8 +98,9 @@ final class CommandLineOptions {
                 .description("Digits shown after the point, trailing zeros trimmed (default: ${DEFAULT-VALUE}).")
                 .build());
         spec.addOption(OptionSpec.builder("--format")
-                .paramLabel("FMT").type(Main.Format.class).initialValue(main.format)
-                .description("Default output of the inspection commands: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+                .paramLabel("FMT").type(Format.class).initialValue(main.format)
+                .converters(CommandLineOptions::format).completionCandidates(FORMATS)
+                .description("Default output of the inspection commands: ${COMPLETION-CANDIDATES} (default: " + main.format.label() + ").")
                 .build());
         spec.addOption(flag("--ascii", "ASCII symbols only (no Unicode arrows, bars or dots)."));
         spec.addOption(OptionSpec.builder("--max-elements")
@@ -125,6 +127,14 @@ final class CommandLineOptions {
         spec.addOption(OptionSpec.builder("-V", "--version").versionHelp(true).arity("0").type(boolean.class)
                 .description("Print version information and exit.").build());
         return spec;
+    }
+
+    /** The format names as typed: render.Format's labels, so the two lists cannot drift apart. */
+    private static final List<String> FORMATS = java.util.Arrays.stream(Format.values()).map(Format::label).toList();
+
+    private static Format format(String name) {
+        if (!FORMATS.contains(name)) throw new CommandLine.TypeConversionException("expected one of " + FORMATS + " but was '" + name + "'");
+        return Format.parse(name);
     }
 
     private static OptionSpec flag(String name, String description) {

@@ -4,6 +4,7 @@ import dev.adjoint.command.ScriptFile;
 import dev.adjoint.kernel.KernelMain;
 import dev.adjoint.kernel.KernelSpec;
 import dev.adjoint.lang.Builtins;
+import dev.adjoint.render.Format;
 import java.io.FileDescriptor;
 import java.io.FileInputStream;
 import java.io.FileOutputStream;
@@ -25,15 +26,12 @@ import java.util.function.IntSupplier;
  * stdin and stdout are both a terminal. Exit codes: 0 ok, 1 script error, 2 bad options.
  */
 public final class Main implements Callable<Integer> {
-    /** The formats the inspection commands can print. */
-    enum Format { text, markdown, latex, json }
-
     // the options (CommandLineOptions sets them from the command line); these are the defaults
     Path file;
     List<String> statements = new ArrayList<>();
     boolean noColor;
     int precision = 3;
-    Format format = Format.text;
+    Format format = Format.TEXT;
     boolean ascii;
     long maxElements = dev.adjoint.session.Session.DEFAULT_MAX_ELEMENTS;
     double timeout;
@@ -110,7 +108,7 @@ public final class Main implements Callable<Integer> {
         boolean interactive = terminal && !batch;
         boolean color = terminal && !noColor && System.getenv("NO_COLOR") == null
                 && !"dumb".equals(System.getenv("TERM"));
-        Shell shell = new Shell(new ShellOptions(color, precision, format.name(), ascii));
+        Shell shell = new Shell(new ShellOptions(color, precision, format.label(), ascii));
         shell.session().setMaxElements(maxElements);
         if (interactive) return ReplLoop.run(shell, color, version(), stderr);
 
@@ -173,8 +171,8 @@ public final class Main implements Callable<Integer> {
     /** --kernel and --install-kernel (the display options given with --install-kernel go into the kernelspec). */
     private int jupyter() {
         PrintStream out = new PrintStream(stdout, true, StandardCharsets.UTF_8), err = new PrintStream(stderr, true, StandardCharsets.UTF_8);
-        if (kernel != null) return KernelMain.run(kernel, new ShellOptions(false, precision, format.name(), ascii), version(), err);
-        List<String> options = new ArrayList<>(List.of("--precision", String.valueOf(precision), "--format", format.name()));
+        if (kernel != null) return KernelMain.run(kernel, new ShellOptions(false, precision, format.label(), ascii), version(), err);
+        List<String> options = new ArrayList<>(List.of("--precision", String.valueOf(precision), "--format", format.label()));
         if (ascii) options.add("--ascii");
         return KernelSpec.install(user, prefix, options, out, err);
     }
