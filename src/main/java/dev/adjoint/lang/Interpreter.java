@@ -47,10 +47,10 @@ public final class Interpreter implements Expr.Visitor<Object>, Stmt.Visitor<Int
     private Environment env;
     private Printer printer;
     private int callDepth;
-    /** The input being run (its syntax tree's identity): spans of errors must lie in it. */
-    private Object program;
+    /** The input being run: spans of errors must lie in it. */
+    private Source program;
     /** The input the code running now was parsed from: the program, or an earlier input's for a function defined there. */
-    private Object codeSource;
+    private Source codeSource;
     private Object returnValue;
     private String lastAssigned;
 
@@ -62,7 +62,7 @@ public final class Interpreter implements Expr.Visitor<Object>, Stmt.Visitor<Int
     }
 
     /** Runs a parsed input at the top level; expression statements' values go to {@code printer.show}. */
-    public void run(List<Stmt> program, Printer printer) {
+    public void run(Source program, Printer printer) {
         this.printer = printer;
         env = globals;
         callDepth = 0;
@@ -71,7 +71,7 @@ public final class Interpreter implements Expr.Visitor<Object>, Stmt.Visitor<Int
         this.program = program;
         codeSource = program;
         try (Constants.Scope constants = Constants.open()) {
-            executeBlock(program);
+            executeBlock(program.statements());
         }
     }
 
@@ -115,8 +115,8 @@ public final class Interpreter implements Expr.Visitor<Object>, Stmt.Visitor<Int
         }
     }
 
-    /** A statement and the input it was parsed from (the identity of that input's statement list). */
-    public record Where(Stmt statement, Object source) {}
+    /** A statement and the input it was parsed from. */
+    public record Where(Stmt statement, Source source) {}
 
     @Override
     public Flow visitExpression(Stmt.Expression s) {
@@ -585,7 +585,7 @@ public final class Interpreter implements Expr.Visitor<Object>, Stmt.Visitor<Int
             throw wrap(e, span);
         }
         Environment saved = env;
-        Object savedSource = codeSource;
+        Source savedSource = codeSource;
         env = local;
         codeSource = f.source();
         callDepth++;

@@ -8,10 +8,9 @@ import dev.adjoint.lang.Completeness;
 import dev.adjoint.lang.Interpreter;
 import dev.adjoint.lang.Interrupted;
 import dev.adjoint.lang.LangError;
-import dev.adjoint.lang.Parser;
+import dev.adjoint.lang.Source;
 import dev.adjoint.lang.Progress;
 import dev.adjoint.lang.Span;
-import dev.adjoint.lang.Stmt;
 import dev.adjoint.ndarray.Limits;
 import dev.adjoint.random.NumpyRandom;
 import dev.adjoint.session.report.AnomalyReport;
@@ -59,8 +58,7 @@ public final class Session {
     private long maxElements = Limits.DEFAULT_MAX_ELEMENTS;
     private boolean anomalyDetection;
     private final Anomaly.Recorder anomalies = new Anomaly.Recorder();
-    private Object runningProgram; // the statements of the input being evaluated, for anomaly reports
-    private String runningSource;
+    private Source running; // the input being evaluated, for anomaly reports
 
     public Session() {}
 
@@ -85,15 +83,12 @@ public final class Session {
     private void run(String source, Output out) {
         Checkpoint before = new Checkpoint();
         try (GradMode.Scope ignored = GradMode.set(gradEnabled); Limits.Scope limits = guard()) {
-            List<Stmt> program = Parser.parse(source);
-            runningProgram = program;
-            runningSource = source;
+            running = parse(source);
             try {
-                interpreter.run(program, out);
+                interpreter.run(running, out);
             } finally {
                 takeAnomaly().ifPresent(out::anomaly); // before the error, if the input fails after the fault
-                runningProgram = null;
-                runningSource = null;
+                running = null;
             }
         } catch (Throwable e) {
             LangError error = Failures.classify(e, wholeFirstLine(source));
@@ -101,6 +96,16 @@ public final class Session {
             throw error;
         } finally {
             before.keep(); // after a rollback, nothing left to keep
+        }
+    }
+
+    /** An input parsed; one that does not parse is Python's SyntaxError (the message stays as it is). */
+    private static Source parse(String source) {
+        try {
+            return Source.parse(source);
+        } catch (LangError e) {
+            if (!"RuntimeError".equals(e.type())) throw e; // a type the parser chose itself
+            throw new LangError("SyntaxError", e.getMessage(), e.detail(), e.span());
         }
     }
 
@@ -292,7 +297,7 @@ public final class Session {
     public Optional<AnomalyReport> takeAnomaly() {
         Anomaly.Fault f = anomalies.take();
         if (f == null) return Optional.empty();
-        return Optional.of(AnomalyReport.of(f, bindings, interpreter.lastAssigned(), runningProgram, runningSource));
+        return Optional.of(AnomalyReport.of(f, bindings, interpreter.lastAssigned(), running));
     }
 
     /** {@code --max-elements}: the largest tensor (in elements) an evaluation may create; larger ones are refused before allocating. */
