@@ -1,5 +1,6 @@
 package dev.adjoint.lang;
 
+import dev.adjoint.scope.Scope;
 import dev.adjoint.autograd.Anomaly;
 import dev.adjoint.autograd.AutogradException;
 import dev.adjoint.autograd.GradMode;
@@ -70,7 +71,7 @@ public final class Interpreter implements Expr.Visitor<Object>, Stmt.Visitor<Int
         handling.clear();
         this.program = program;
         codeSource = program;
-        try (Constants.Scope constants = Constants.open()) {
+        try (Scope constants = Constants.open()) {
             executeBlock(program.statements());
         }
     }
@@ -311,7 +312,7 @@ public final class Interpreter implements Expr.Visitor<Object>, Stmt.Visitor<Int
         Stmt.WithItem w = s.items().get(item);
         Object context = evaluate(w.context());
         if (context instanceof GradModeContext g) {
-            try (GradMode.Scope ignored = GradMode.set(g.enabled())) {
+            try (Scope ignored = GradMode.set(g.enabled())) {
                 if (w.target() != null) assign(w.target(), context, false);
                 return with(s, item + 1);
             }

@@ -1,5 +1,6 @@
 package dev.adjoint.repl;
 
+import dev.adjoint.scope.Scope;
 import dev.adjoint.command.ScriptFile;
 import dev.adjoint.kernel.KernelMain;
 import dev.adjoint.kernel.KernelSpec;
@@ -162,7 +163,7 @@ public final class Main implements Callable<Integer> {
             io.err().println("adjoint: " + e.getMessage());
             return e.missing() ? 2 : 1;
         }
-        try (ScriptFolder.Scope folder = ScriptFolder.enter(file)) { // its relative names are its folder's
+        try (Scope folder = ScriptFolder.enter(file)) { // its relative names are its folder's
             PlainLoop.Result r = PlainLoop.runText(runner, shell, text, file.toString());
             return r == PlainLoop.Result.ERROR ? 1 : 0;
         }

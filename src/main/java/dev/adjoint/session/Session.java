@@ -1,5 +1,6 @@
 package dev.adjoint.session;
 
+import dev.adjoint.scope.Scope;
 import dev.adjoint.autograd.Anomaly;
 import dev.adjoint.autograd.GradMode;
 import dev.adjoint.autograd.Tensor;
@@ -82,7 +83,7 @@ public final class Session {
     @SuppressWarnings("try")
     private void run(String source, Output out) {
         Checkpoint before = new Checkpoint();
-        try (GradMode.Scope ignored = GradMode.set(gradEnabled); Limits.Scope limits = guard()) {
+        try (Scope ignored = GradMode.set(gradEnabled); Scope limits = guard()) {
             running = parse(source);
             try {
                 interpreter.run(running, out);
@@ -177,7 +178,7 @@ public final class Session {
      * its failures classified as for an input.
      */
     <T> T answer(Supplier<T> question) {
-        try (Limits.Scope limits = guard()) {
+        try (Scope limits = guard()) {
             return question.get();
         } catch (Throwable e) {
             throw Failures.classify(e, null);
@@ -185,14 +186,9 @@ public final class Session {
     }
 
     /** The element limit, and anomaly detection when it is on, for the current thread until closed. */
-    private Limits.Scope guard() {
-        Limits.Scope limits = Limits.maxElements(maxElements);
-        if (!anomalyDetection) return limits;
-        Anomaly.Scope anomaly = Anomaly.enable(anomalies);
-        return () -> {
-            anomaly.close();
-            limits.close();
-        };
+    private Scope guard() {
+        Scope limits = Limits.maxElements(maxElements);
+        return anomalyDetection ? limits.and(Anomaly.enable(anomalies)) : limits;
     }
 
     /** False while the input needs more lines: an open bracket, or a block not yet ended by an empty line. */
