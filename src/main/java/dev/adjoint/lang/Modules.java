@@ -15,6 +15,7 @@ public final class Modules {
 
     static {
         REGISTRY.put("math", MathModule::create);
+        REGISTRY.put("__future__", FutureModule::create);
         dev.adjoint.lang.lib.Library.modules(REGISTRY);
     }
 
@@ -22,7 +23,7 @@ public final class Modules {
 
     /** The top-level names import offers, for messages and :help. */
     public static String offered() {
-        return String.join(", ", REGISTRY.keySet().stream().filter(n -> !n.contains(".")).sorted().toList());
+        return String.join(", ", REGISTRY.keySet().stream().filter(n -> !n.contains(".") && !n.startsWith("_")).sorted().toList());
     }
 
     /** The module of a dotted name, loading its parents first and binding it as their attribute, as Python does. */
