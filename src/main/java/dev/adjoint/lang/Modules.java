@@ -49,6 +49,10 @@ public final class Modules {
         if (m == null) {
             m = make.get();
             loaded.put(dotted, m);
+            // a package imports its submodules, as needle's and torch's __init__ do: after
+            // `import needle as ndl`, ndl.nn.Module is there
+            for (String child : REGISTRY.keySet())
+                if (child.startsWith(dotted + ".") && child.indexOf('.', dotted.length() + 1) < 0) find(child);
         }
         if (parent != null && !parent.has(dotted.substring(dot + 1))) parent.add(dotted.substring(dot + 1), m);
         return m;
