@@ -134,7 +134,8 @@ class PythonTest extends SessionHarness {
         assertThat((List<?>) session.lookup("kinds")).containsExactly("module", "module", "module", "module");
         run("import needle.nn as nn2\nsame = nn2 is ndl.nn");
         assertThat(session.lookup("same")).isEqualTo(true);
-        run("import math\nhas = hasattr(math, 'nn')");
+        run("import math\nhas = hasattr(math, 'nn')\nnames = dir(math)");
         assertThat(session.lookup("has")).isEqualTo(false);
+        assertThat((List<?>) session.lookup("names")).contains("__name__", "pi", "sqrt").doesNotContain("__init__"); // a module's names, not its type's
     }
 }
