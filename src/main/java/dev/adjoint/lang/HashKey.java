@@ -41,6 +41,7 @@ final class HashKey {
         if (v instanceof PySet s && !s.frozen()) throw unhashable("set");
         if (v instanceof PySet s) return s.keySet();
         if (v instanceof List<?> tuple) {
+            dev.adjoint.ndarray.ComputationInterrupted.poll(); // a tuple shared at every level ((u, u) 60 times) would never end
             List<Object> keys = new ArrayList<>(tuple.size());
             for (Object item : tuple) keys.add(of(item, depth + 1));
             return Collections.unmodifiableList(keys);

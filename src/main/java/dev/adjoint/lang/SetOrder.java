@@ -116,6 +116,7 @@ final class SetOrder {
     private static long tupleHash(List<?> items) {
         final long prime1 = 0x9E3779B185EBCA87L, prime2 = 0xC2B2AE3D27D4EB4FL, prime5 = 0x27D4EB2F165667C5L;
         long acc = prime5;
+        dev.adjoint.ndarray.ComputationInterrupted.poll(); // see HashKey: the walk can be exponential in the nesting
         for (Object item : items) {
             long lane = hash(item);
             acc += lane * prime2;
