@@ -54,7 +54,7 @@ public final class Tensor implements Undoable {
 
     /** A leaf of the given element type; only a floating one can require grad. */
     public static Tensor leaf(NDArray value, boolean requiresGrad, DType dtype) {
-        if (requiresGrad && !dtype.isFloating()) throw notFloating();
+        if (requiresGrad && !dtype.isFloating()) throw new AutogradException("Only Tensors of floating point and complex dtype can require gradients");
         return new Tensor(cast(value, dtype), null, NO_INPUTS, requiresGrad, dtype);
     }
 
@@ -431,7 +431,7 @@ public final class Tensor implements Undoable {
     }
 
     private static AutogradException notFloating() {
-        return new AutogradException("only Tensors of floating point and complex dtype can require gradients");
+        return new AutogradException("only Tensors of floating point dtype can require gradients");
     }
 
     @Override

@@ -40,7 +40,7 @@ public final class Values {
         if (v instanceof UserFunction) return "function";
         if (v instanceof BoundCallable) return "method";
         if (v instanceof Callable) return "builtin_function_or_method";
-        if (v instanceof GradFn) return "grad_fn";
+        if (v instanceof GradFn g) return g.typeName();
         if (v instanceof GradModeContext) return "context";
         if (v instanceof Ellipsis) return "ellipsis";
         if (v instanceof PyIterator) return "iterator";

@@ -90,6 +90,7 @@ public final class Session {
             runningSource = source;
             try {
                 interpreter.run(program, out);
+                gradEnabled = GradMode.isEnabled(); // torch.set_grad_enabled(False) lasts beyond its input (with-blocks restore theirs)
             } finally {
                 takeAnomaly().ifPresent(out::anomaly); // before the error, if the input fails after the fault
                 runningProgram = null;
