@@ -247,12 +247,16 @@ public final class Autograd {
      * differentiable, so grad(grad(y, x), x) works.
      */
     public static List<Tensor> grad(Tensor y, List<Tensor> wrt, Tensor seed, boolean createGraph) {
+        List<Tensor> out = gradOfUsed(y, wrt, seed, createGraph);
+        for (int i = 0; i < out.size(); i++) if (out.get(i) == null) out.set(i, Tensor.constant(NDArray.zeros(wrt.get(i).shape())));
+        return out;
+    }
+
+    /** The same, with null for an x that y does not depend on (the language's grad helper reports it). */
+    public static List<Tensor> gradOfUsed(Tensor y, List<Tensor> wrt, Tensor seed, boolean createGraph) {
         Map<Tensor, Tensor> adj = adjoints(y, seed, createGraph, true, null);
         List<Tensor> out = new ArrayList<>();
-        for (Tensor x : wrt) {
-            Tensor g = adj.get(x);
-            out.add(g != null ? g : Tensor.constant(NDArray.zeros(x.shape())));
-        }
+        for (Tensor x : wrt) out.add(adj.get(x));
         return out;
     }
 

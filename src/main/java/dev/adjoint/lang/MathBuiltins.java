@@ -85,19 +85,24 @@ final class MathBuiltins {
     }
 
     /**
-     * grad(y, x): dy/dx as a differentiable tensor, so grad(grad(y, x), x) is the second derivative;
-     * grad(y, (x1, x2)) gives a tuple. An optional third argument is the seed (for non-scalar y).
+     * The lecture's grad(y, x): dy/dx as a differentiable tensor, so grad(grad(y, x), x) is the
+     * second derivative; grad(y, [x1, x2]) (a list or tuple) gives a tuple, one gradient each, as
+     * torch.autograd.grad does. An x that y does not depend on is PyTorch's error, or None with
+     * allow_unused=True. An optional third argument is the seed (for non-scalar y). Unlike
+     * torch.autograd.grad it works on any live graph (nothing is freed) and records the graph.
      */
     private static Object grad(Args a) {
-        Tensor y = a.expect(2, 3, "create_graph").tensor(0);
+        Tensor y = a.expect(2, 3, "create_graph", "allow_unused").tensor(0);
         Object wrt = a.get(1);
         Tensor seed = a.size() == 3 ? a.tensor(2) : null;
-        boolean createGraph = a.flag("create_graph", true);
-        if (wrt instanceof List<?> xs) {
-            List<Tensor> list = new ArrayList<>();
-            for (Object x : xs) list.add(a.tensorValue(x, "each variable"));
-            return List.copyOf(new ArrayList<Object>(Autograd.grad(y, list, seed, createGraph)));
-        }
-        return Autograd.grad(y, List.of(a.tensor(1)), seed, createGraph).get(0);
+        boolean createGraph = a.flag("create_graph", true), allowUnused = a.flag("allow_unused", false);
+        boolean many = wrt instanceof List<?>;
+        List<Tensor> list = new ArrayList<>();
+        for (Object x : many ? (List<?>) wrt : List.of(wrt)) list.add(a.tensorValue(x, "each variable"));
+        List<Object> grads = new ArrayList<>(Autograd.gradOfUsed(y, list, seed, createGraph));
+        if (!allowUnused && grads.contains(null))
+            throw new dev.adjoint.autograd.AutogradException("One of the differentiated Tensors appears to not have been used in the graph. "
+                    + "Set allow_unused=True if this is the desired behavior.");
+        return many ? Values.tuple(grads) : grads.get(0);
     }
 }
