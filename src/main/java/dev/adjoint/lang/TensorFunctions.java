@@ -282,8 +282,8 @@ public final class TensorFunctions {
         unary("bool", t -> t.to(DType.BOOL));
 
         // ---- in place ----
-        add("add_", a -> alphaInPlace(a, InPlace::add));
-        add("sub_", a -> alphaInPlace(a, InPlace::sub));
+        add("add_", a -> alpha(a, InPlace::add));
+        add("sub_", a -> alpha(a, InPlace::sub));
         add("mul_", a -> InPlace.mul(self(a.expect(2, 2)), operand(a, a.get(1), "other")));
         add("div_", a -> InPlace.div(self(a.expect(2, 2)), operand(a, a.get(1), "other")));
         add("pow_", a -> {
@@ -533,15 +533,8 @@ public final class TensorFunctions {
         return InPlace.clamp(x, lo == null ? null : number(a, 1, "min", 0), hi == null ? null : number(a, 2, "max", 0));
     }
 
-    /** add(other, alpha=1): x + alpha·other. */
+    /** add(other, alpha=1): x + alpha·other (add_ too: f is then the in-place op). */
     private static Tensor alpha(Args a, BinaryOperator<Tensor> f) {
-        Tensor x = self(a.expect(2, 2, "alpha", "other"));
-        Tensor y = operand(a, a.option(1, "other", null), "other");
-        if (a.has("alpha")) y = Ops.mul(y, TensorOperators.operand(a.keyword("alpha")));
-        return f.apply(x, y);
-    }
-
-    private static Tensor alphaInPlace(Args a, BinaryOperator<Tensor> f) {
         Tensor x = self(a.expect(2, 2, "alpha", "other"));
         Tensor y = operand(a, a.option(1, "other", null), "other");
         if (a.has("alpha")) y = Ops.mul(y, TensorOperators.operand(a.keyword("alpha")));
