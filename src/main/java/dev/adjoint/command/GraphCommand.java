@@ -79,7 +79,7 @@ final class GraphCommand implements Command {
 
     /** Writes the file; returns the message to show. */
     static String write(GraphModel model, Arg out) {
-        Path path = Path.of(out.text());
+        Path path = dev.adjoint.files.ScriptFolder.resolve(out.text()); // in a script, beside it
         String file = path.getFileName() == null ? "" : path.getFileName().toString();
         int dot = file.lastIndexOf('.');
         String ext = dot < 0 ? "" : file.substring(dot + 1).toLowerCase(Locale.ROOT);

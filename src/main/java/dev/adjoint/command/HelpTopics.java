@@ -78,7 +78,7 @@ final class HelpTopics {
                           detach(x)  x.detach()  x.requires_grad  x.is_leaf  x.grad_fn  x.item()  x.norm()
             Library:      nn.Linear(784, 100)  nn.Sequential(...)  nn.ReLU()  nn.SoftmaxLoss()  nn.BatchNorm1d(n)
                           optim.SGD(model.parameters(), lr=0.1)  optim.Adam(...)  init.kaiming_uniform(784, 100)
-                          mnist(images_gz, labels_gz)  DataLoader(ds, batch_size=100)  progress(loader, "epoch 1")
+                          mnist()  mnist(images_gz, labels_gz)  DataLoader(ds, batch_size=100)  progress(loader, "epoch 1")
             Python:       print len range sorted min max sum zip enumerate map filter isinstance ... (:help python)
               >>> x = tensor([1, 2, 3])
               >>> s = sum(x * x)

@@ -1,5 +1,6 @@
 package dev.adjoint.command;
 
+import dev.adjoint.files.ScriptFolder;
 import dev.adjoint.lang.LangError;
 import dev.adjoint.session.Arg;
 
@@ -10,7 +11,8 @@ final class LoadCommand implements Command {
             .help("""
                 Runs the statements and commands of FILE in this session, as if typed, and stops at
                 the first error, which names FILE:LINE:COL. Variables it defines stay. Scripts
-                written by :save replay the session they were saved from. FILE must be a
+                written by :save replay the session they were saved from. Relative file names in
+                a script (its :load, mnist(...), :save, :graph --out) are its own folder's. FILE must be a
                 regular UTF-8 text file of at most 10,000,000 bytes (not a FIFO, a device or a
                 binary file); the same holds for the script given on the command line.
                   >>> :load examples/lecture.adj""");
@@ -23,7 +25,9 @@ final class LoadCommand implements Command {
         Arg file = r.word();
         String text = read(file);
         if (ctx.scripts == null) throw new LangError(":load is not available here", r.command().span());
-        if (!ctx.scripts.runScript(text, file.text())) throw new ScriptFailed();
+        try (ScriptFolder.Scope folder = ScriptFolder.enter(ScriptFolder.resolve(file.text()))) { // its relative names are its folder's
+            if (!ctx.scripts.runScript(text, file.text())) throw new ScriptFailed();
+        }
         return Reply.NONE;
     }
 

@@ -41,7 +41,7 @@ final class SaveCommand implements Command {
             sb.append(in.strip()).append('\n');
             if (in.strip().contains("\n")) sb.append('\n'); // an empty line ends a block
         }
-        write(Path.of(file.text()), sb.toString(), force, file);
+        write(dev.adjoint.files.ScriptFolder.resolve(file.text()), sb.toString(), force, file); // in a script, beside it
         return Reply.text("saved " + inputs.size() + " input" + (inputs.size() == 1 ? "" : "s") + " to " + file.text());
     }
 

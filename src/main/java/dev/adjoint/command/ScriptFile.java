@@ -1,6 +1,7 @@
 package dev.adjoint.command;
 
 import dev.adjoint.files.FileKind;
+import dev.adjoint.files.ScriptFolder;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
@@ -40,11 +41,11 @@ public final class ScriptFile {
         }
     }
 
-    /** The script named {@code name}, as typed. */
+    /** The script named {@code name}, as typed (relative to the running script's folder, if any). */
     public static String read(String name) throws Unusable {
         Path file;
         try {
-            file = Path.of(name);
+            file = ScriptFolder.resolve(name);
         } catch (java.nio.file.InvalidPathException e) {
             throw new Unusable("not a valid file name: " + e.getReason(), false);
         }

@@ -13,13 +13,13 @@ import java.util.concurrent.Future;
  * Everything else runs the pure-Java kernel below, which is also the whole story on a machine
  * without a native BLAS.
  *
- * <p>The Java kernel computes 4×4 blocks of products per pass over a row of B: four rows of C are
- * updated together from four rows of B (p, p+1, p+2, p+3), each B element loaded once for four
- * rows and each C element loaded and stored once for four values of p, with sixteen scalars of A
- * held in registers. A is read through its strides, so a transposed view (the Xᵀ·G of a weight
- * gradient) is used in place, never copied; B needs contiguous rows (a transposed B is copied,
- * which costs k·n against m·k·n). Each element of C receives its products in the order p = 0, 1,
- * 2, … with separate multiply and add, exactly as the naive triple loop does, so results are
+ * <p>The Java kernel is plain Java written so that C2 vectorizes it (AVX2 here): B's rows are
+ * copied into separate arrays and two rows of C are accumulated in two arrays, and each pass over
+ * j adds four products to both (see {@link #rows}). A is read through its strides, so a
+ * transposed view (the Xᵀ·G of a weight gradient) is used in place; B may be any layout whose
+ * rows are contiguous (a transposed B is compacted first). Each element of C receives its products
+ * in the order p = 0, 1, 2, … with separate multiply and add, exactly as the naive triple loop
+ * does (vector lanes are separate elements), so results are
  * bit-for-bit those of the reference loop. Large products are split by rows over two threads (this
  * thread and one worker), the most a 2-core machine can use.
  */
@@ -64,86 +64,88 @@ final class MatMulKernel {
 
     /** The Java kernel: a(i, p) = a[aOff + i·sa + p·sp], b(p, j) = b[bOff + p·ldb + j], c(i, j) = c[cOff + i·n + j]. */
     static void javaMultiply(double[] a, int aOff, int sa, int sp, double[] b, int bOff, int ldb, double[] c, int cOff, int m, int k, int n) {
+        double[][] bRows = rowsOf(b, bOff, ldb, k, n);
         if ((long) m * k * n >= PARALLEL_MIN_MACS && m >= 16) {
             int h = (m / 2) & ~3;
-            Future<?> other = Worker.POOL.submit(() -> rows(a, aOff, sa, sp, b, bOff, ldb, c, cOff, 0, h, k, n, false));
-            rows(a, aOff, sa, sp, b, bOff, ldb, c, cOff, h, m, k, n, true);
+            Future<?> other = Worker.POOL.submit(() -> rows(a, aOff, sa, sp, bRows, c, cOff, 0, h, k, n, false));
+            rows(a, aOff, sa, sp, bRows, c, cOff, h, m, k, n, true);
             Worker.join(other);
             return;
         }
-        rows(a, aOff, sa, sp, b, bOff, ldb, c, cOff, 0, m, k, n, true);
+        rows(a, aOff, sa, sp, bRows, c, cOff, 0, m, k, n, true);
     }
 
     /**
-     * The Vector API kernel when the JVM has jdk.incubator.vector (started with
-     * {@code --add-modules jdk.incubator.vector}; about 3x the scalar kernel here) unless
-     * {@code -Dadjoint.kernel=scalar}; the scalar kernel otherwise. Both are bit-exact.
+     * B's rows, each copied into an array of its own. JDK 17's auto-vectorizer (C2's SuperWord)
+     * gives up on a loop that reads one array at two different offsets (b[b0 + j] and b[b1 + j]),
+     * since it cannot prove them aligned together; over separate arrays indexed by j alone it
+     * vectorizes. The copy costs k·n against the product's m·k·n.
      */
-    static final boolean VECTOR = ModuleLayer.boot().findModule("jdk.incubator.vector").isPresent()
-            && !"scalar".equals(System.getProperty("adjoint.kernel"));
+    private static double[][] rowsOf(double[] b, int bOff, int ldb, int k, int n) {
+        double[][] rows = new double[k][];
+        for (int p = 0; p < k; p++) rows[p] = java.util.Arrays.copyOfRange(b, bOff + p * ldb, bOff + p * ldb + n);
+        return rows;
+    }
 
     static String describe() {
-        return VECTOR ? VectorKernel.describe() : "scalar 4x4 register tiles";
+        return "auto-vectorized 2x4 blocks";
     }
 
-    private static void rows(double[] a, int aOff, int sa, int sp, double[] b, int bOff, int ldb, double[] c, int cOff, int i0, int i1, int k, int n,
-            boolean poll) {
-        if (VECTOR) VectorKernel.rows(a, aOff, sa, sp, b, bOff, ldb, c, cOff, i0, i1, k, n, poll);
-        else scalarRows(a, aOff, sa, sp, b, bOff, ldb, c, cOff, i0, i1, k, n, poll);
-    }
-
-    /** Rows i0 ≤ i < i1 of C; the calling thread polls for Ctrl-C every four rows. */
-    static void scalarRows(double[] a, int aOff, int sa, int sp, double[] b, int bOff, int ldb, double[] c, int cOff, int i0, int i1, int k, int n,
-            boolean poll) {
+    /**
+     * Rows i0 ≤ i < i1 of C, two at a time: each pass over j adds four products (p … p+3) to two
+     * rows of C, held in two arrays of their own for the same reason as B's rows. Two rows by four
+     * is the largest block the vectorizer still takes here (three or four rows, or eight values
+     * of p, and it leaves the loop scalar: a third of the speed). The calling thread polls for
+     * Ctrl-C every two rows.
+     */
+    static void rows(double[] a, int aOff, int sa, int sp, double[][] b, double[] c, int cOff, int i0, int i1, int k, int n, boolean poll) {
+        double[] r0 = new double[n], r1 = new double[n];
         int i = i0;
-        for (; i + 4 <= i1; i += 4) {
+        for (; i + 2 <= i1; i += 2) {
             if (poll) ComputationInterrupted.poll();
-            int c0 = cOff + i * n, c1 = c0 + n, c2 = c1 + n, c3 = c2 + n;
-            int a0 = aOff + i * sa, a1 = a0 + sa, a2 = a1 + sa, a3 = a2 + sa;
-            int p = 0;
-            for (; p + 4 <= k; p += 4) {
-                int q = p * sp;
-                double x00 = a[a0 + q], x01 = a[a0 + q + sp], x02 = a[a0 + q + 2 * sp], x03 = a[a0 + q + 3 * sp];
-                double x10 = a[a1 + q], x11 = a[a1 + q + sp], x12 = a[a1 + q + 2 * sp], x13 = a[a1 + q + 3 * sp];
-                double x20 = a[a2 + q], x21 = a[a2 + q + sp], x22 = a[a2 + q + 2 * sp], x23 = a[a2 + q + 3 * sp];
-                double x30 = a[a3 + q], x31 = a[a3 + q + sp], x32 = a[a3 + q + 2 * sp], x33 = a[a3 + q + 3 * sp];
-                int b0 = bOff + p * ldb, b1 = b0 + ldb, b2 = b1 + ldb, b3 = b2 + ldb;
-                for (int j = 0; j < n; j++) {
-                    double y0 = b[b0 + j], y1 = b[b1 + j], y2 = b[b2 + j], y3 = b[b3 + j];
-                    c[c0 + j] = c[c0 + j] + x00 * y0 + x01 * y1 + x02 * y2 + x03 * y3;
-                    c[c1 + j] = c[c1 + j] + x10 * y0 + x11 * y1 + x12 * y2 + x13 * y3;
-                    c[c2 + j] = c[c2 + j] + x20 * y0 + x21 * y1 + x22 * y2 + x23 * y3;
-                    c[c3 + j] = c[c3 + j] + x30 * y0 + x31 * y1 + x32 * y2 + x33 * y3;
-                }
-            }
-            for (; p < k; p++) {
-                int q = p * sp;
-                double x0 = a[a0 + q], x1 = a[a1 + q], x2 = a[a2 + q], x3 = a[a3 + q];
-                int b0 = bOff + p * ldb;
-                for (int j = 0; j < n; j++) {
-                    double y = b[b0 + j];
-                    c[c0 + j] += x0 * y;
-                    c[c1 + j] += x1 * y;
-                    c[c2 + j] += x2 * y;
-                    c[c3 + j] += x3 * y;
-                }
-            }
-        }
-        for (; i < i1; i++) {
-            if (poll) ComputationInterrupted.poll();
-            int c0 = cOff + i * n, a0 = aOff + i * sa;
+            int c0 = cOff + i * n, c1 = c0 + n;
+            System.arraycopy(c, c0, r0, 0, n);
+            System.arraycopy(c, c1, r1, 0, n);
+            int a0 = aOff + i * sa, a1 = a0 + sa;
             int p = 0;
             for (; p + 4 <= k; p += 4) {
                 int q = p * sp;
                 double x0 = a[a0 + q], x1 = a[a0 + q + sp], x2 = a[a0 + q + 2 * sp], x3 = a[a0 + q + 3 * sp];
-                int b0 = bOff + p * ldb, b1 = b0 + ldb, b2 = b1 + ldb, b3 = b2 + ldb;
-                for (int j = 0; j < n; j++) c[c0 + j] = c[c0 + j] + x0 * b[b0 + j] + x1 * b[b1 + j] + x2 * b[b2 + j] + x3 * b[b3 + j];
+                double z0 = a[a1 + q], z1 = a[a1 + q + sp], z2 = a[a1 + q + 2 * sp], z3 = a[a1 + q + 3 * sp];
+                double[] y0 = b[p], y1 = b[p + 1], y2 = b[p + 2], y3 = b[p + 3];
+                for (int j = 0; j < n; j++) {
+                    r0[j] = r0[j] + x0 * y0[j] + x1 * y1[j] + x2 * y2[j] + x3 * y3[j];
+                    r1[j] = r1[j] + z0 * y0[j] + z1 * y1[j] + z2 * y2[j] + z3 * y3[j];
+                }
+            }
+            for (; p < k; p++) {
+                double x = a[a0 + p * sp], z = a[a1 + p * sp];
+                double[] y = b[p];
+                for (int j = 0; j < n; j++) {
+                    r0[j] += x * y[j];
+                    r1[j] += z * y[j];
+                }
+            }
+            System.arraycopy(r0, 0, c, c0, n);
+            System.arraycopy(r1, 0, c, c1, n);
+        }
+        if (i < i1) { // an odd last row
+            if (poll) ComputationInterrupted.poll();
+            int c0 = cOff + i * n, a0 = aOff + i * sa;
+            System.arraycopy(c, c0, r0, 0, n);
+            int p = 0;
+            for (; p + 4 <= k; p += 4) {
+                int q = p * sp;
+                double x0 = a[a0 + q], x1 = a[a0 + q + sp], x2 = a[a0 + q + 2 * sp], x3 = a[a0 + q + 3 * sp];
+                double[] y0 = b[p], y1 = b[p + 1], y2 = b[p + 2], y3 = b[p + 3];
+                for (int j = 0; j < n; j++) r0[j] = r0[j] + x0 * y0[j] + x1 * y1[j] + x2 * y2[j] + x3 * y3[j];
             }
             for (; p < k; p++) {
                 double x = a[a0 + p * sp];
-                int b0 = bOff + p * ldb;
-                for (int j = 0; j < n; j++) c[c0 + j] += x * b[b0 + j];
+                double[] y = b[p];
+                for (int j = 0; j < n; j++) r0[j] += x * y[j];
             }
+            System.arraycopy(r0, 0, c, c0, n);
         }
     }
 

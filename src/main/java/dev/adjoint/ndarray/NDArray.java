@@ -47,6 +47,16 @@ public final class NDArray {
         return wrap(values.clone(), shape.clone());
     }
 
+    /**
+     * An array over {@code values} itself rather than a copy, for a producer that made the values
+     * for it and keeps no reference to them (a data set's tens of megabytes are not copied again).
+     */
+    public static NDArray adopt(double[] values, int... shape) {
+        if (values.length != Shapes.size(shape))
+            throw new ShapeException(values.length + " values do not fill shape " + Shapes.str(shape));
+        return wrap(values, shape.clone());
+    }
+
     public static NDArray vector(double... values) {
         return of(values, values.length);
     }

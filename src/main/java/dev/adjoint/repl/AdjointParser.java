@@ -1,5 +1,8 @@
 package dev.adjoint.repl;
 
+import dev.adjoint.lang.Lexer;
+import dev.adjoint.lang.Token;
+import dev.adjoint.lang.TokenType;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BooleanSupplier;
@@ -58,28 +61,15 @@ final class AdjointParser implements Parser {
             else break;
         }
         int level = columns / 4;
-        String code = stripComment(last).strip();
-        if (code.endsWith(":") || code.endsWith("(") || code.endsWith("[") || code.endsWith(",")) level++;
-        else if (code.matches("(return|break|continue|pass)\\b.*")) level--;
+        // the language's own Lexer reads the line: strings and comments are what Python says they are
+        List<Token> tokens = new ArrayList<>();
+        for (Token t : Lexer.scanForHighlighting(last)) if (t.type() != TokenType.COMMENT) tokens.add(t);
+        if (tokens.isEmpty()) return level;
+        TokenType lastType = tokens.get(tokens.size() - 1).type();
+        TokenType firstType = tokens.get(0).type();
+        if (lastType == TokenType.COLON || lastType == TokenType.LEFT_PAREN || lastType == TokenType.LEFT_BRACKET || lastType == TokenType.COMMA) level++;
+        else if (firstType == TokenType.RETURN || firstType == TokenType.BREAK || firstType == TokenType.CONTINUE || firstType == TokenType.PASS) level--;
         return Math.max(level, 0);
-    }
-
-    private static String stripComment(String line) {
-        boolean inString = false;
-        char quote = 0;
-        for (int i = 0; i < line.length(); i++) {
-            char c = line.charAt(i);
-            if (inString) {
-                if (c == '\\') i++;
-                else if (c == quote) inString = false;
-            } else if (c == '"' || c == '\'') {
-                inString = true;
-                quote = c;
-            } else if (c == '#') {
-                return line.substring(0, i);
-            }
-        }
-        return line;
     }
 
     /** The words of the line the cursor is on, for the completer. */

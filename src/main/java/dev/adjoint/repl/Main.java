@@ -1,26 +1,22 @@
 package dev.adjoint.repl;
 
+import dev.adjoint.command.ScriptFile;
 import dev.adjoint.kernel.KernelMain;
 import dev.adjoint.kernel.KernelSpec;
-import dev.adjoint.command.ScriptFile;
+import dev.adjoint.lang.Builtins;
 import java.io.FileDescriptor;
 import java.io.FileInputStream;
 import java.io.FileOutputStream;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.io.OutputStreamWriter;
 import java.io.PrintStream;
-import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import dev.adjoint.files.ScriptFolder;
 import java.util.concurrent.Callable;
 import java.util.function.IntSupplier;
-import picocli.CommandLine;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 /**
  * The command line (SPEC §4): {@code adjoint [FILE] [-e STMT]... [options]}. Picks one of three
@@ -28,76 +24,23 @@ import picocli.CommandLine.Parameters;
  * pipe (no prompt, no colour, no terminal; errors do not stop it), or the interactive prompt when
  * stdin and stdout are both a terminal. Exit codes: 0 ok, 1 script error, 2 bad options.
  */
-@Command(
-        name = "adjoint",
-        mixinStandardHelpOptions = true,
-        versionProvider = Main.Version.class,
-        sortOptions = false,
-        usageHelpAutoWidth = true,
-        description = {
-            "A REPL for computational graphs and automatic differentiation.",
-            "With no FILE and no -e, reads statements from the prompt (or, when piped, from stdin)."
-        },
-        footer = {
-            "",
-            "Examples:",
-            "  adjoint                     start the REPL",
-            "  adjoint lecture.adj         run a script, stop at the first error",
-            "  adjoint -e 'x = 2' -e 'y = x**2' -e ':grad y'",
-            "  printf 'x = 2\\ny = sin(x)\\n:trace y\\n' | adjoint",
-            "",
-            "Exit status: 0 ok, 1 an error in a script or -e statement, 2 bad options, 124 --timeout ran out."
-        })
 public final class Main implements Callable<Integer> {
     /** The formats the inspection commands can print. */
     enum Format { text, markdown, latex, json }
 
-    @Parameters(index = "0", arity = "0..1", paramLabel = "FILE",
-            description = "Script to run; stops at the first error with FILE:LINE:COL: message.")
+    // the options (CommandLineOptions sets them from the command line); these are the defaults
     Path file;
-
-    @Option(names = "-e", paramLabel = "STMT",
-            description = "Run STMT (a statement or a :command), then exit. Repeatable; runs in order before FILE.")
     List<String> statements = new ArrayList<>();
-
-    @Option(names = "--no-color", description = "No ANSI colours (also when NO_COLOR is set or not at a terminal).")
     boolean noColor;
-
-    // defaults are field values, so a Main that picocli never saw (no arguments) has them too
-    @Option(names = "--precision", paramLabel = "N",
-            description = "Digits shown after the point, trailing zeros trimmed (default: ${DEFAULT-VALUE}).")
     int precision = 3;
-
-    @Option(names = "--format", paramLabel = "FMT",
-            description = "Default output of the inspection commands: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
     Format format = Format.text;
-
-    @Option(names = "--ascii", description = "ASCII symbols only (no Unicode arrows, bars or dots).")
     boolean ascii;
-
-    @Option(names = "--max-elements", paramLabel = "N",
-            description = "Largest tensor an evaluation may create, in elements (default: ${DEFAULT-VALUE}, 800 MB); larger ones are refused before allocating.")
     long maxElements = dev.adjoint.session.Session.DEFAULT_MAX_ELEMENTS;
-
-    @Option(names = "--timeout", paramLabel = "SECONDS",
-            description = "Stop a script, -e statements or piped input still running after SECONDS (exit 124). At the prompt, Ctrl-C stops an evaluation.")
     double timeout;
-
-    @Option(names = "--kernel", paramLabel = "CONNECTION_FILE",
-            description = "Run as a Jupyter kernel on the ports of CONNECTION_FILE (Jupyter starts this; see --install-kernel).")
     Path kernel;
-
-    @Option(names = "--install-kernel", description = "Install the Jupyter kernelspec 'adjoint' (system-wide; --user or --prefix DIR elsewhere), then exit.")
     boolean installKernel;
-
-    @Option(names = "--user", description = "With --install-kernel: in the user's Jupyter data directory.")
     boolean user;
-
-    @Option(names = "--prefix", paramLabel = "DIR", description = "With --install-kernel: in DIR/share/jupyter/kernels.")
     Path prefix;
-
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
 
     private final InputStream stdin;
     private final OutputStream stdout;
@@ -141,36 +84,27 @@ public final class Main implements Callable<Integer> {
 
     /** Runs the command line with the given streams; returns the exit code. */
     static int run(String[] args, InputStream in, OutputStream out, OutputStream err, boolean terminal) {
-        if (args.length == 0) {
-            // Nothing to parse: skip picocli, whose ~170 classes (Java 5 bytecode, which class-data
-            // sharing cannot archive) cost ~85 ms, a third of the start-up of the prompt and of a pipe.
-            try {
-                return new Main(in, out, err, terminal).call();
-            } catch (RuntimeException | Error e) {
-                Outputs.of(out, err).err().println("adjoint: " + EvalRunner.describe(e));
-                return 1;
-            }
+        Main main = new Main(in, out, err, terminal);
+        if (args.length > 0) { // with no arguments (the prompt, a pipe) picocli is never loaded
+            // picocli's parse (old bytecode, interpreted at every start) and the language's table
+            // of builtins (mostly linking its lambdas) are independent: on a second core the table
+            // is ready about when the options are
+            Thread builtins = new Thread(Builtins::table, "adjoint-builtins");
+            builtins.setDaemon(true);
+            builtins.start();
+            Integer answered = CommandLineOptions.parse(args, main, out, err);
+            if (answered != null) return answered;
         }
-        PrintWriter cliOut = new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), true);
-        PrintWriter cliErr = new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true);
-        CommandLine cli = new CommandLine(new Main(in, out, err, terminal));
-        cli.setOut(cliOut);
-        cli.setErr(cliErr);
-        cli.setParameterExceptionHandler((e, arguments) -> {
-            cliErr.println("adjoint: " + e.getMessage());
-            cliErr.println("Try 'adjoint --help' for the options.");
-            return 2;
-        });
-        cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
-            cliErr.println("adjoint: " + EvalRunner.describe(e));
+        try {
+            return main.call();
+        } catch (RuntimeException | Error e) {
+            Outputs.of(out, err).err().println("adjoint: " + EvalRunner.describe(e));
             return 1;
-        });
-        return cli.execute(args);
+        }
     }
 
     @Override
     public Integer call() {
-        if (spec != null) Checks.options(spec, precision, maxElements, timeout);
         if (kernel != null || installKernel) return jupyter();
         boolean batch = file != null || !statements.isEmpty();
         boolean interactive = terminal && !batch;
@@ -230,8 +164,10 @@ public final class Main implements Callable<Integer> {
             io.err().println("adjoint: " + e.getMessage());
             return e.missing() ? 2 : 1;
         }
-        PlainLoop.Result r = PlainLoop.runText(runner, shell, text, file.toString());
-        return r == PlainLoop.Result.ERROR ? 1 : 0;
+        try (ScriptFolder.Scope folder = ScriptFolder.enter(file)) { // its relative names are its folder's
+            PlainLoop.Result r = PlainLoop.runText(runner, shell, text, file.toString());
+            return r == PlainLoop.Result.ERROR ? 1 : 0;
+        }
     }
 
     /** --kernel and --install-kernel (the display options given with --install-kernel go into the kernelspec). */
@@ -247,27 +183,6 @@ public final class Main implements Callable<Integer> {
     static String version() {
         String v = Main.class.getPackage().getImplementationVersion();
         return v == null ? "dev" : v;
-    }
-
-    /** What picocli cannot check by itself; a class of its own, so no picocli class loads without arguments. */
-    static final class Checks {
-        static void options(CommandLine.Model.CommandSpec spec, int precision, long maxElements, double timeout) {
-            String problem = precision < 0 || precision > 17
-                    ? "Invalid value for option '--precision': " + precision + " (expected 0 to 17)"
-                    : maxElements < 1
-                    ? "Invalid value for option '--max-elements': " + maxElements + " (expected at least 1)"
-                    : timeout < 0 || Double.isNaN(timeout)
-                    ? "Invalid value for option '--timeout': " + timeout + " (expected seconds, 0 for none)"
-                    : null;
-            if (problem != null) throw new CommandLine.ParameterException(spec.commandLine(), problem);
-        }
-    }
-
-    static final class Version implements CommandLine.IVersionProvider {
-        @Override
-        public String[] getVersion() {
-            return new String[] {"adjoint " + version()};
-        }
     }
 
     /**

@@ -106,13 +106,25 @@ class MnistTest {
         assertThatThrownBy(() -> Mnist.readImages(dir.resolve("nope.gz"))).isInstanceOf(NoSuchFileException.class).hasMessageContaining("nope.gz");
     }
 
+    /** Issue 14: the t10k set ships in the project; mnist() without arguments loads it. */
     @Test
-    void realTestSetWhenPresent() throws IOException {
-        Path d = Path.of("..", "shared", "data", "mnist");
-        Assumptions.assumeTrue(Files.isDirectory(d), "shared MNIST data not present");
-        ArrayDataset ds = Mnist.load(d.resolve("t10k-images-idx3-ubyte.gz"), d.resolve("t10k-labels-idx1-ubyte.gz"));
+    void theShippedTestSet() throws IOException {
+        ArrayDataset ds = Mnist.bundled();
         assertThat(ds.field(0).shape()).containsExactly(10000, 784);
         assertThat(Arrays.copyOf(ds.field(1).toArray(), 10)).containsExactly(7, 2, 1, 0, 4, 1, 4, 9, 5, 9);
+    }
+
+    /** The README beside the shipped files names their source and license and gives their sha256. */
+    @Test
+    void theShippedFilesAreTheOnesTheirReadmeDescribes() throws Exception {
+        Path folder = Path.of("src/main/resources/dev/adjoint/data/mnist");
+        String readme = Files.readString(folder.resolve("README.md"));
+        assertThat(readme).contains("CC BY-SA 3.0", "http://yann.lecun.com/exdb/mnist/", "LeCun");
+        for (String name : new String[] {Mnist.BUNDLED_IMAGES, Mnist.BUNDLED_LABELS}) {
+            Path file = folder.getParent().resolve(name);
+            String sha = java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file)));
+            assertThat(readme).contains("`" + file.getFileName() + "` " + sha);
+        }
     }
 
     /** Issue 15, item 7: the header's size meets --max-elements before any buffer is allocated (before: read, then allocated). */

@@ -13,17 +13,14 @@ import dev.adjoint.optim.Adam;
 import dev.adjoint.optim.SGD;
 import dev.adjoint.random.NumpyRandom;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
 /**
  * The course's training loop with the engine's autograd against the hand-written backprop of
  * shared/bench/mnist_mlp.py ("numpy" kind), on synthetic data; and the published MNIST numbers on
- * the real 10,000 images when shared/data/mnist is there. No timing assertions.
+ * the real 10,000 images shipped with adjoint. No timing assertions.
  */
 class TrainingTest {
     /** mnist_mlp.py's numpy epoch, transcribed: forward, softmax − one-hot, backprop by hand, W -= lr·dW. */
@@ -106,9 +103,7 @@ class TrainingTest {
     }
 
     private static ArrayDataset realMnist() throws IOException {
-        Path d = Path.of("..", "shared", "data", "mnist");
-        Assumptions.assumeTrue(Files.isDirectory(d), "shared MNIST data not present");
-        return Mnist.load(d.resolve("t10k-images-idx3-ubyte.gz"), d.resolve("t10k-labels-idx1-ubyte.gz"));
+        return Mnist.bundled(); // the t10k set shipped with adjoint
     }
 
     private static String fmt(double[] lossErr) {
@@ -129,12 +124,7 @@ class TrainingTest {
 
     @Test
     void sequentialWithAdamLearns() throws IOException {
-        ArrayDataset data;
-        try {
-            data = realMnist();
-        } catch (org.opentest4j.TestAbortedException e) {
-            data = synthetic();
-        }
+        ArrayDataset data = realMnist();
         NumpyRandom rng = new NumpyRandom(1);
         int in = data.field(0).dim(1);
         Sequential model = new Sequential(new Linear(in, 100, rng), new ReLU(), new Linear(100, 10, rng));
@@ -149,20 +139,6 @@ class TrainingTest {
             }
         assertThat(MnistBench.evaluate(data, model)[1]).isLessThan(0.10);
         assertThat(model.isTraining()).isTrue();
-    }
-
-    /** Ten Gaussian blobs in 20 dimensions, when the real images are not there. */
-    private static ArrayDataset synthetic() {
-        NumpyRandom r = new NumpyRandom(8);
-        NDArray centers = r.randn(10, 20).mul(3);
-        int n = 2000;
-        double[] x = r.randn(n, 20).toArray(), y = new double[n], c = centers.toArray();
-        for (int i = 0; i < n; i++) {
-            int k = i % 10;
-            y[i] = k;
-            for (int j = 0; j < 20; j++) x[i * 20 + j] += c[k * 20 + j];
-        }
-        return new ArrayDataset(NDArray.of(x, n, 20), NDArray.of(y, n));
     }
 
     @Test

@@ -4,6 +4,7 @@ import dev.adjoint.autograd.Tensor;
 import dev.adjoint.data.ArrayDataset;
 import dev.adjoint.data.DataLoader;
 import dev.adjoint.data.Mnist;
+import dev.adjoint.files.ScriptFolder;
 import dev.adjoint.lang.Args;
 import dev.adjoint.lang.Builtin;
 import dev.adjoint.lang.Values;
@@ -103,9 +104,12 @@ public final class Library {
                     return Init.kaimingNormal(rng(a), a.integer(0), a.integer(1), text(a, 2, "nonlinearity", "relu"));
                 }));
         Builtin mnist = Builtin.of("mnist", a -> {
-            a.expect(2, 2);
+            a.expect(0, 2);
+            if (a.size() == 1) throw a.error("give both files, mnist(images_gz, labels_gz), or none: mnist() is the test set shipped with adjoint");
             try {
-                return new DataValues.DatasetValue(Mnist.load(text(a, 0, "images", null), text(a, 1, "labels", null)));
+                if (a.size() == 0) return new DataValues.DatasetValue(Mnist.bundled()); // the 10,000 test images in the jar
+                // in a script, relative names are the script's folder's
+                return new DataValues.DatasetValue(Mnist.load(ScriptFolder.resolve(text(a, 0, "images", null)), ScriptFolder.resolve(text(a, 1, "labels", null))));
             } catch (IOException e) {
                 throw a.error(e.getMessage());
             }

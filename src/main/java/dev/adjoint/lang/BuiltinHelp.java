@@ -1,17 +1,18 @@
-package dev.adjoint.command;
+package dev.adjoint.lang;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * ":help NAME" for the language's functions: the call, what it does, and an example to type.
- * A test checks that every builtin has an entry and that the examples run.
+ * What each builtin of {@link Builtins} is, beside the table that binds it: its call, what it does
+ * and an example to type, for {@code :help NAME}. A test checks that every builtin has an entry
+ * and that every example runs; adding a builtin means adding its line here.
  */
-final class FunctionHelp {
+public final class BuiltinHelp {
     /** The call, one or two lines about it, and an example (statements separated by ';' run one by one). */
-    record Entry(String call, String what, String example) {}
+    public record Entry(String call, String what, String example) {}
 
-    private FunctionHelp() {}
+    private BuiltinHelp() {}
 
     private static final Map<String, Entry> ENTRIES = new LinkedHashMap<>();
 
@@ -155,24 +156,20 @@ final class FunctionHelp {
                 "seed(0); m = nn.Linear(2, 1); opt = optim.SGD(m.parameters(), lr=0.1)");
         add("init", "init.kaiming_uniform(fan_in, fan_out), init.xavier_normal(...), ...", "needle's initializers", "seed(0); init.kaiming_uniform(3, 2).shape");
         add("data", "data.DataLoader(dataset, batch_size, shuffle=False), ...", "needle's data pipeline", "seed(0); data.DataLoader");
-        add("mnist", "mnist(images_file, labels_file)", "the MNIST IDX files (gzip or not) as a dataset", "train = mnist(\"train-images-idx3-ubyte.gz\", \"train-labels-idx1-ubyte.gz\")");
-        add("DataLoader", "DataLoader(dataset, batch_size=1, shuffle=False)", "batches of a dataset for a for loop", "for X, y in DataLoader(train, batch_size=100): ...");
+        add("mnist", "mnist() or mnist(images_gz, labels_gz)", "the 10,000 MNIST test images shipped with adjoint, or two gzipped IDX files"
+                + " (relative to a script's folder), as a dataset: X (n, 784) in [0, 1], y (n,)", "train = mnist(); len(train)");
+        add("DataLoader", "DataLoader(dataset, batch_size=1, shuffle=False)", "batches of a dataset for a for loop",
+                "train = mnist(); for X, y in DataLoader(train, batch_size=1000): n = X.shape[0]");
         add("Dataset", "Dataset(X, y)", "a dataset of tensors, for DataLoader", "ds = Dataset(ones(4, 2), zeros(4))");
         add("progress", "progress(iterable)", "the same items, with a progress bar at the terminal", "for i in progress(range(3)): pass");
     }
 
-    static Entry find(String name) {
+    /** The entry of a builtin, or null. */
+    public static Entry find(String name) {
         return ENTRIES.get(name);
     }
 
-    static Map<String, Entry> all() {
+    public static Map<String, Entry> all() {
         return ENTRIES;
-    }
-
-    static String text(String name, Entry e) {
-        StringBuilder sb = new StringBuilder(e.call()).append("\n\n").append(e.what()).append('\n');
-        String[] lines = e.example().contains("\n") ? e.example().split("\n") : e.example().split("; ");
-        for (String line : lines) sb.append(line.isEmpty() || line.startsWith(" ") ? "  ... " : "  >>> ").append(line).append('\n');
-        return sb.toString();
     }
 }
