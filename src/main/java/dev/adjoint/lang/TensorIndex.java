@@ -53,7 +53,7 @@ final class TensorIndex {
             if (t.dtype().isFloating()) throw PyError.index("tensors used as indices must be long, int, byte or bool tensors");
             return t;
         }
-        if (p instanceof List<?> l) return TensorData.of(l, null);
+        if (p instanceof List<?> || p instanceof RangeValue) return TensorData.of(p, null); // a sequence, as PyTorch reads one
         if (p instanceof Double) throw PyError.index("only integers, slices (`:`), ellipsis (`...`), None and long or byte Variables are valid indices (got float)");
         throw PyError.index("only integers, slices (`:`), ellipsis (`...`), None and long or byte Variables are valid indices (got "
                 + Values.typeName(part) + ")");
