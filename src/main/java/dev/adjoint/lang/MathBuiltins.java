@@ -27,7 +27,7 @@ final class MathBuiltins {
         Builtins.add(t, Builtin.of("detach", a -> a.expect(1, 1).tensor(0).detach()));
         Builtins.add(t, Builtin.of("matmul", a -> Ops.matmul(a.expect(2, 2).tensor(0), a.tensor(1))));
 
-        Builtins.add(t, Builtin.of("mean", a -> Ops.mean(reduced(a), a.axes(1), a.flag("keepdims", false))));
+        Builtins.add(t, Builtin.of("mean", a -> Ops.mean(floating(reduced(a)), a.axes(1), a.flag("keepdims", false))));
         Builtins.add(t, Builtin.of("logsumexp", a -> Ops.logsumexp(reduced(a), a.axes(1), a.flag("keepdims", false))));
         Builtins.add(t, Builtin.of("softmax", a -> Ops.softmax(a.expect(1, 2, "axis").tensor(0), a.axis(1, -1))));
         Builtins.add(t, Builtin.of("log_softmax", a -> Ops.logSoftmax(a.expect(1, 2, "axis").tensor(0), a.axis(1, -1))));
@@ -61,6 +61,11 @@ final class MathBuiltins {
             }
             return f.apply(a.tensor(0));
         }));
+    }
+
+    /** NumPy's (and needle's) mean of ints or bools is a float: mean(pred != y) is the error rate (torch.mean refuses, as PyTorch). */
+    private static Tensor floating(Tensor x) {
+        return x.dtype().isFloating() ? x : x.to(dev.adjoint.autograd.DType.FLOAT64);
     }
 
     private static Tensor reduced(Args a) {
