@@ -142,7 +142,7 @@ public final class Autograd {
     private static AutogradException changedInPlace(Tensor s, long seenBy) {
         return new AutogradException("one of the variables needed for gradient computation has been modified by an inplace operation: ["
                 + s.dtype().tensorTypeName() + " " + Tensor.torchShape(s.shape()) + "]"
-                + (s.isLeaf() ? "" : ", which is output 0 of " + s.op().torchName(s) + ",")
+                + (s.isLeaf() ? "" : ", which is output 0 of " + (s.isStaleView() ? "AsStridedBackward0" : s.op().torchName(s)) + ",")
                 + " is at version " + s.version() + "; expected version " + s.versionAt(seenBy) + " instead. Hint: enable anomaly "
                 + "detection to find the operation that failed to compute its gradient, with torch.autograd.set_detect_anomaly(True).");
     }
@@ -182,6 +182,7 @@ public final class Autograd {
      */
     public static void backward(List<Tensor> roots, List<Tensor> seeds, boolean retainGraph, boolean createGraph, List<Tensor> inputs) {
         if (inputs != null && inputs.isEmpty()) throw new AutogradException("'inputs' argument to backward() cannot be empty.");
+        for (Tensor r : roots) r.syncView();
         if (inputs != null) for (Tensor x : inputs) if (!x.requiresGrad()) throw new AutogradException("One of the differentiated Tensors does not require grad");
         Map<Tensor, Tensor> adj = reverse(roots, seeds, inputs, new Pass(createGraph, retainGraph || createGraph, true, false, null));
         Set<Tensor> only = null;
@@ -228,6 +229,7 @@ public final class Autograd {
      */
     public static List<Tensor> grad(List<Tensor> outputs, List<Tensor> inputs, List<Tensor> gradOutputs,
                                     boolean retainGraph, boolean createGraph, boolean allowUnused) {
+        for (Tensor r : outputs) r.syncView();
         for (Tensor x : inputs) if (!x.requiresGrad()) throw new AutogradException("One of the differentiated Tensors does not require grad");
         Map<Tensor, Tensor> adj = reverse(outputs, gradOutputs, inputs, new Pass(createGraph, retainGraph, true, false, null));
         List<Tensor> out = new ArrayList<>(inputs.size());

@@ -106,6 +106,13 @@ final class HelpTopics {
                 the manual SGD idiom); a backward through a node whose saved tensor changed since
                 fails with PyTorch's message. x.data shares x's values (p.data.mul_(3) changes p),
                 x.detach() shares values and version; x.data = t replaces the values.
+              - Views share their base's values and version: x[0], x[:, 1], x.view(...),
+                reshape (when it can), flatten, squeeze/unsqueeze, t(), .T, .mT, transpose,
+                permute, expand, the rows of `for row in x`. Writing into a view changes x and
+                the other way round; in grad mode the base records CopySlices and the view shows
+                AsStridedBackward0, as in PyTorch. A view of a leaf that requires grad refuses
+                in-place changes; an expanded view refuses writes; x.t().view(6) fails where no
+                strides fit (reshape copies then); contiguous() copies only what is not.
               - Only leaves keep .grad; y.retain_grad() keeps a non-leaf's.
               - relu's and abs's derivatives stay in the graph with create_graph (their derivative
                 is 0, requires_grad is True); max's, clamp's and where's are constants, as PyTorch's.
@@ -135,8 +142,11 @@ final class HelpTopics {
                 computed in float64; int32 and smaller are int64; there is no GPU (.cuda() is cpu).
               - torch.manual_seed seeds adjoint's generator (NumPy's MT19937): random numbers and
                 initial weights differ from PyTorch's (the same seed repeats the same numbers).
-              - A view (x[0], x.view(...), x.T) is a copy: writing into it does not change x;
-                x[0] = v and x.data/x.detach() do share, as in PyTorch.
+              - Views share data as in PyTorch (see :help autograd), but x.stride(),
+                storage_offset(), data_ptr() and untyped_storage() do not exist; x.numpy() does
+                not exist (NumPy arrays never share a tensor's memory here).
+              - The inspection commands (:trace, :reverse, ...) show a tensor changed in place
+                under no_grad with its current values (PyTorch's backward refuses it).
             Where needle (import needle as ndl, and the bare names nn., optim.) differs:
               - nn.Linear stores its weight as (in, out) and computes x W + b; torch.nn.Linear's
                 weight is (out, in): x Wᵀ + b. needle's bias is (1, out), PyTorch's (out,).

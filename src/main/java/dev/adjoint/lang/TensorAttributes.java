@@ -1,6 +1,7 @@
 package dev.adjoint.lang;
 
 import dev.adjoint.autograd.Tensor;
+import dev.adjoint.autograd.Views;
 import dev.adjoint.autograd.op.Ops;
 import java.util.ArrayList;
 import java.util.List;
@@ -36,14 +37,17 @@ final class TensorAttributes {
                 return t.data();
             case "T":
                 if (t.ndim() != 2 && t.ndim() != 0) in.printer().warn("UserWarning: " + T_WARNING);
-                return Ops.reverseAxes(t);
+                return Views.of(t, Ops::reverseAxes);
             case "mT":
-                return Ops.matrixTranspose(t);
+                return Views.of(t, Ops::matrixTranspose);
             case "requires_grad":
+                t.syncView();
                 return t.requiresGrad();
             case "grad_fn":
+                t.syncView();
                 return t.isLeaf() ? null : new GradFn(t);
             case "is_leaf":
+                t.syncView();
                 return t.isLeaf();
             case "retains_grad":
                 return !t.isLeaf() && t.retainsGrad();

@@ -2,7 +2,9 @@ package dev.adjoint.lang;
 
 import dev.adjoint.autograd.Autograd;
 import dev.adjoint.autograd.DType;
+import dev.adjoint.autograd.AutogradException;
 import dev.adjoint.autograd.Tensor;
+import dev.adjoint.autograd.Views;
 import dev.adjoint.autograd.op.InPlace;
 import dev.adjoint.autograd.op.Ops;
 import dev.adjoint.ndarray.NDArray;
@@ -77,9 +79,9 @@ public final class TensorFunctions {
         unary("reciprocal", Ops::reciprocal);
         unary("clone", Ops::clone);
         unary("detach", Tensor::detach);
-        unary("contiguous", t -> t);
+        unary("contiguous", t -> Views.isContiguous(t) ? t : Ops.clone(t));
         unary("cpu", t -> t);
-        unary("t", Ops::t);
+        unary("t", t -> Views.of(t, Ops::t));
         unary("logical_not", t -> Ops.logicalNot(t.to(DType.BOOL)));
         unary("isnan", t -> Ops.ne(t, t));
         unary("isinf", t -> Tensor.constant(t.value().map(v -> Double.isInfinite(v) ? 1 : 0), DType.BOOL));
@@ -180,30 +182,43 @@ public final class TensorFunctions {
         // ---- shapes ----
         add("view", a -> {
             Tensor x = self(a);
-            return Ops.view(x, sizes(a, 1));
+            int[] s = sizes(a, 1);
+            return view(x, y -> Ops.view(y, s));
         });
-        add("reshape", a -> Ops.reshape(self(a), sizes(a, 1)));
-        add("view_as", a -> Ops.view(self(a.expect(2, 2)), operand(a, a.get(1), "other").shape()));
-        add("reshape_as", a -> Ops.reshape(self(a.expect(2, 2)), operand(a, a.get(1), "other").shape()));
+        add("reshape", a -> {
+            int[] s = sizes(a, 1);
+            return reshape(self(a), y -> Ops.reshape(y, s));
+        });
+        add("view_as", a -> {
+            int[] s = operand(a, a.get(1), "other").shape();
+            return view(self(a.expect(2, 2)), y -> Ops.view(y, s));
+        });
+        add("reshape_as", a -> {
+            int[] s = operand(a, a.get(1), "other").shape();
+            return reshape(self(a.expect(2, 2)), y -> Ops.reshape(y, s));
+        });
         add("flatten", a -> {
             Tensor x = self(a.expect(1, 3, "start_dim", "end_dim"));
             int n = Math.max(x.ndim(), 1);
-            Object s = a.option(1, "start_dim", 0L), e = a.option(2, "end_dim", -1L);
-            return Ops.flatten(x, dim(a, s, n), dim(a, e, n));
+            int s = dim(a, a.option(1, "start_dim", 0L), n), e = dim(a, a.option(2, "end_dim", -1L), n);
+            return reshape(x, y -> Ops.flatten(y, s, e));
         });
         add("squeeze", a -> {
             Tensor x = self(a.expect(1, 2, "dim"));
             Object d = a.option(1, "dim", null);
-            return Ops.squeeze(x, d == null ? null : dim(a, d, Math.max(x.ndim(), 1)));
+            Integer axis = d == null ? null : dim(a, d, Math.max(x.ndim(), 1));
+            return Views.of(x, y -> Ops.squeeze(y, axis));
         });
         add("unsqueeze", a -> {
             Tensor x = self(a.expect(2, 2, "dim"));
-            return Ops.unsqueeze(x, dim(a, a.option(1, "dim", null), x.ndim() + 1));
+            int axis = dim(a, a.option(1, "dim", null), x.ndim() + 1);
+            return Views.of(x, y -> Ops.unsqueeze(y, axis));
         });
         add("transpose", a -> {
             Tensor x = self(a.expect(3, 3, "dim0", "dim1"));
             int n = Math.max(x.ndim(), 1);
-            return Ops.transpose(x, dim(a, a.option(1, "dim0", null), n), dim(a, a.option(2, "dim1", null), n));
+            int d0 = dim(a, a.option(1, "dim0", null), n), d1 = dim(a, a.option(2, "dim1", null), n);
+            return Views.of(x, y -> Ops.transpose(y, d0, d1));
         });
         add("swapaxes", TABLE.get("transpose"));
         add("permute", a -> {
@@ -213,11 +228,42 @@ public final class TensorFunctions {
                 throw PyError.type("permute(sparse_coo): number of dimensions in the tensor input does not match the length of the desired ordering of dimensions i.e. input.dim() = "
                         + x.ndim() + " is not equal to len(dims) = " + p.length);
             for (int i = 0; i < p.length; i++) p[i] = dim(a, (long) p[i], x.ndim());
-            return Ops.permute(x, p);
+            return Views.of(x, y -> Ops.permute(y, p));
         });
-        add("expand", a -> Ops.expand(self(a), sizes(a, 1)));
-        add("expand_as", a -> Ops.expand(self(a.expect(2, 2)), operand(a, a.get(1), "other").shape()));
-        add("broadcast_to", a -> Ops.broadcastTo(self(a), sizes(a, 1)));
+        add("expand", a -> {
+            int[] s = sizes(a, 1);
+            return Views.of(self(a), y -> Ops.expand(y, s));
+        });
+        add("expand_as", a -> {
+            int[] s = operand(a, a.get(1), "other").shape();
+            return Views.of(self(a.expect(2, 2)), y -> Ops.expand(y, s));
+        });
+        add("broadcast_to", a -> {
+            int[] s = sizes(a, 1);
+            return Views.of(self(a), y -> Ops.broadcastTo(y, s));
+        });
+        add("narrow", a -> {
+            Tensor x = self(a.expect(4, 4, "dim", "start", "length"));
+            int d = dim(a, a.option(1, "dim", null), Math.max(x.ndim(), 1));
+            int size = x.shape()[d];
+            long start = Values.toLong(a.option(2, "start", null), "start"), length = Values.toLong(a.option(3, "length", null), "length");
+            if (start < -size || start >= size)
+                throw PyError.index("Dimension out of range (expected to be in range of [" + -size + ", " + (size - 1) + "], but got " + start + ")");
+            long from = start < 0 ? start + size : start;
+            if (length < 0 || from + length > size)
+                throw new PyError("RuntimeError", "start (" + from + ") + length (" + length + ") exceeds dimension size (" + size + ").");
+            return Views.of(x, y -> along(d, new dev.adjoint.ndarray.Index.Slice((int) from, (int) (from + length), null), y));
+        });
+        add("select", a -> {
+            Tensor x = self(a.expect(3, 3, "dim", "index"));
+            if (x.ndim() == 0) throw PyError.index("select() cannot be applied to a 0-dim tensor.");
+            int d = dim(a, a.option(1, "dim", null), x.ndim());
+            int size = x.shape()[d];
+            long i = Values.toLong(a.option(2, "index", null), "index");
+            if (i < -size || i >= size)
+                throw PyError.index("select(): index " + i + " out of range for tensor of size " + Tensor.torchShape(x.shape()) + " at dimension " + d);
+            return Views.of(x, y -> along(d, new dev.adjoint.ndarray.Index.At((int) i), y));
+        });
         add("gather", a -> {
             Tensor x = self(a.expect(3, 3, "dim", "index"));
             return Ops.gather(x, dim(a, a.option(1, "dim", null), Math.max(x.ndim(), 1)), indexTensor(a, a.option(2, "index", null)));
@@ -234,6 +280,22 @@ public final class TensorFunctions {
             Tensor m = condition(a, a.option(1, "mask", null));
             int[] s = Shapes.broadcast(x.shape(), m.shape());
             return dev.adjoint.autograd.op.Indexing.get(Ops.broadcastTo(x, s), List.of(Ops.broadcastTo(m, s).to(DType.BOOL)));
+        });
+
+        // ---- new tensors with x's element type: x.new_ones(2, 3) ----
+        add("new_zeros", a -> fresh(a, NDArray::zeros));
+        add("new_ones", a -> fresh(a, NDArray::ones));
+        add("new_empty", a -> fresh(a, NDArray::zeros));
+        add("new_full", a -> {
+            a.expect(3, 3, "dtype", "requires_grad", "device", "size", "fill_value");
+            double v = PyNumbers.approx(Values.plain(a.option(2, "fill_value", null)));
+            return fresh(a, self(a), NDArray.full(v, ints(a, (List<?>) Values.plain(a.option(1, "size", null)))));
+        });
+        add("new_tensor", a -> {
+            a.expect(2, 2, "dtype", "requires_grad", "device", "data");
+            Tensor x = self(a);
+            Tensor t = TensorData.of(Values.plain(a.option(1, "data", null)), a.has("dtype") ? TorchDtype.of(a.keyword("dtype"), a) : x.dtype());
+            return fresh(a, x, t.value());
         });
 
         // ---- information and conversion ----
@@ -257,7 +319,7 @@ public final class TensorFunctions {
             return (long) x.shape()[dim(a, d, Math.max(x.ndim(), 1))];
         });
         add("is_floating_point", a -> self(a.expect(1, 1)).dtype().isFloating());
-        add("is_contiguous", a -> true);
+        add("is_contiguous", a -> Views.isContiguous(self(a.expect(1, 1))));
         add("element_size", a -> 8L);
         add("type", a -> {
             Tensor x = self(a.expect(1, 2, "dtype"));
@@ -531,6 +593,38 @@ public final class TensorFunctions {
         Tensor x = self(a.expect(1, 3, "min", "max"));
         Object lo = a.option(1, "min", null), hi = a.option(2, "max", null);
         return InPlace.clamp(x, lo == null ? null : number(a, 1, "min", 0), hi == null ? null : number(a, 2, "max", 0));
+    }
+
+    /** x[:, ..., item] with the item at dim d. */
+    private static Tensor along(int d, dev.adjoint.ndarray.Index item, Tensor x) {
+        List<Object> items = new ArrayList<>(Collections.nCopies(d, dev.adjoint.ndarray.Index.Slice.ALL));
+        items.add(item);
+        return dev.adjoint.autograd.op.Indexing.get(x, items);
+    }
+
+    /** x.new_zeros(*size) and friends: size from the arguments after x. */
+    private static Tensor fresh(Args a, java.util.function.Function<int[], NDArray> make) {
+        a.expect(1, Integer.MAX_VALUE, "dtype", "requires_grad", "device", "size");
+        return fresh(a, self(a), make.apply(sizes(a, 1)));
+    }
+
+    /** A new leaf with x's element type unless dtype= says otherwise, requiring grad when asked. */
+    private static Tensor fresh(Args a, Tensor x, NDArray values) {
+        DType d = a.has("dtype") ? TorchDtype.of(a.keyword("dtype"), a) : x.dtype();
+        return Tensor.leaf(values, a.flag("requires_grad", false), d);
+    }
+
+    /** PyTorch's view: shares x's data, refused where no strides could describe the result. */
+    private static Tensor view(Tensor x, UnaryOperator<Tensor> f) {
+        if (!Views.canReshapeAsView(x, f))
+            throw new AutogradException("view size is not compatible with input tensor's size and stride (at least one dimension spans across "
+                    + "two contiguous subspaces). Use .reshape(...) instead.");
+        return Views.of(x, f);
+    }
+
+    /** PyTorch's reshape (and flatten): a view where one can be, else a copy. */
+    private static Tensor reshape(Tensor x, UnaryOperator<Tensor> f) {
+        return Views.canReshapeAsView(x, f) ? Views.of(x, f) : f.apply(x);
     }
 
     /** add(other, alpha=1): x + alpha·other (add_ too: f is then the in-place op). */

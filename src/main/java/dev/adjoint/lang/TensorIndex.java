@@ -2,6 +2,7 @@ package dev.adjoint.lang;
 
 import dev.adjoint.autograd.DType;
 import dev.adjoint.autograd.Tensor;
+import dev.adjoint.autograd.Views;
 import dev.adjoint.autograd.op.Indexing;
 import dev.adjoint.ndarray.Index;
 import java.util.ArrayList;
@@ -17,7 +18,9 @@ final class TensorIndex {
 
     static Tensor get(Tensor t, Object key) {
         try {
-            return Indexing.get(t, items(key));
+            List<Object> items = items(key);
+            // basic subscripts (no index tensors) give a view sharing t's data, as in PyTorch
+            return items.stream().anyMatch(i -> i instanceof Tensor) ? Indexing.get(t, items) : Views.of(t, x -> Indexing.get(x, items));
         } catch (Indexing.IndexOutOfBounds e) {
             throw PyError.index(e.getMessage());
         }

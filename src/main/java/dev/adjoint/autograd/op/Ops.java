@@ -578,6 +578,16 @@ public final class Ops {
         return Tensor.apply(new Take(positions, shape, "IndexBackward0", Op.CONSTANT), a);
     }
 
+    /** A view's change written into its base (PyTorch's CopySlices): base entries at {@code positions} take the view's values. */
+    public static Op copySlices(int[] positions, int[] viewShape) {
+        return new IndexPut(positions, viewShape);
+    }
+
+    /** A view of its base's entries at {@code positions}, as PyTorch shows a view after an in-place change (AsStridedBackward0). */
+    public static Op asStrided(int[] positions, int[] viewShape) {
+        return new Take(positions, viewShape, "AsStridedBackward0", 0);
+    }
+
     /** x[index] = v in place: the entries at {@code positions} (of x[index], shaped {@code indexedShape}) take v's values. */
     public static Tensor indexPut(Tensor x, int[] positions, int[] indexedShape, Tensor v) {
         Shapes.broadcast(v.shape(), indexedShape);
