@@ -100,6 +100,8 @@ def main():
 
     out["walkthrough"] = execute(kc, "x1 = 2\nx2 = 5\ny = ln(x1) + x1*x2 - sin(x2)\ny\n:trace y\n")
     out["prints"] = execute(kc, "print('hello')\nfor i in range(3):\n    print(i)\n\n:grad y\n")
+    out["progress"] = execute(kc, "for i in progress(range(3), 'steps'):\n    x = i\n\nx\n")
+    out["tensor"] = execute(kc, "W = tensor([[1., 2.], [3., 4.]])\nW\n")
     out["error"] = execute(kc, "q = 1\nw = nosuchname + 1\nq2 = 3\n")
     out["after_error"] = execute(kc, "q\n")
 

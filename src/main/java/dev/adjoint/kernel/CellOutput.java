@@ -7,6 +7,7 @@ import org.dflib.jjava.jupyter.kernel.display.DisplayData;
 import org.dflib.jjava.jupyter.messages.publish.PublishDisplayData;
 import org.dflib.jjava.jupyter.messages.publish.PublishExecuteResult;
 import org.dflib.jjava.jupyter.messages.publish.PublishStream;
+import org.dflib.jjava.jupyter.messages.publish.PublishUpdateDisplayData;
 
 /**
  * One cell's output on the iopub channel, in the order produced: print lines as {@code stream}
@@ -50,6 +51,20 @@ final class CellOutput implements SessionAdapter.Sink {
     public synchronized void show(MimeBundle bundle) {
         sendHeld();
         held = bundle;
+    }
+
+    /** A progress bar: a display of its own, updated in place by its id. */
+    @Override
+    public dev.adjoint.lang.Progress progress(String label, long total) {
+        if (silent || total <= 0) return dev.adjoint.lang.Progress.NONE;
+        sendHeld();
+        return new ProgressDisplay(label, total, (bundle, id, update) -> {
+            DisplayData d = displayData(bundle);
+            d.setDisplayId(id);
+            tick();
+            if (update) env.publish(new PublishUpdateDisplayData(d));
+            else env.publish(new PublishDisplayData(d));
+        });
     }
 
     /** Sends the streams' held text (called periodically while the cell runs). */

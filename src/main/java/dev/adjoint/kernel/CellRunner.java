@@ -14,7 +14,9 @@ final class CellRunner {
     private static final long TICK_MS = 100;
 
     private final SessionAdapter session;
-    private volatile Thread worker;
+    /** Guards worker and interrupted, so that an interrupt can never fall between the cell's start and its publication. */
+    private final Object lock = new Object();
+    private Thread worker;
     private volatile boolean interrupted;
 
     CellRunner(SessionAdapter session) {
@@ -27,11 +29,13 @@ final class CellRunner {
      */
     SessionAdapter.Failure run(String cell, SessionAdapter.Sink sink, Runnable tick) {
         SessionAdapter.Failure[] result = {null};
-        interrupted = false;
         Thread t = new Thread(null, () -> result[0] = runInputs(cell, sink), "adjoint-cell", STACK_SIZE);
         t.setDaemon(true);
-        t.start();
-        worker = t; // after start: interrupting a thread not yet started has no effect (runInputs checks the flag)
+        synchronized (lock) {
+            interrupted = false;
+            t.start(); // started before it is published: interrupting an unstarted thread does nothing
+            worker = t;
+        }
         boolean waitInterrupted = false;
         while (t.isAlive()) {
             try {
@@ -41,7 +45,9 @@ final class CellRunner {
             }
             tick.run();
         }
-        worker = null;
+        synchronized (lock) {
+            worker = null;
+        }
         if (waitInterrupted) Thread.currentThread().interrupt();
         return result[0];
     }
@@ -73,10 +79,11 @@ final class CellRunner {
 
     /** Interrupts the running cell, if any (Jupyter's interrupt_request, or SIGINT); between cells it does nothing. */
     void interrupt() {
-        Thread t = worker;
-        if (t != null) {
-            interrupted = true;
-            t.interrupt();
+        synchronized (lock) {
+            if (worker != null) {
+                interrupted = true;
+                worker.interrupt();
+            }
         }
     }
 }

@@ -1,8 +1,27 @@
 package dev.adjoint.kernel;
 
+import dev.adjoint.command.Command;
+import dev.adjoint.command.CommandContext;
+import dev.adjoint.command.Commands;
+import dev.adjoint.command.LoadDepth;
+import dev.adjoint.command.Reply;
+import dev.adjoint.command.ScriptFailed;
+import dev.adjoint.command.ScriptRunner;
+import dev.adjoint.command.Settings;
+import dev.adjoint.lang.Interrupted;
+import dev.adjoint.lang.LangError;
+import dev.adjoint.lang.Progress;
+import dev.adjoint.render.AnomalyText;
+import dev.adjoint.render.ErrorFormat;
+import dev.adjoint.render.Format;
+import dev.adjoint.render.Renderer;
 import dev.adjoint.repl.PromptRules;
 import dev.adjoint.repl.Shell;
 import dev.adjoint.repl.ShellOptions;
+import dev.adjoint.session.Failures;
+import dev.adjoint.session.Output;
+import dev.adjoint.session.Session;
+import dev.adjoint.session.report.AnomalyReport;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.util.ArrayList;
@@ -12,15 +31,15 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The kernel's one door to the engine: runs inputs, answers is-complete, completion and help, the
- * way the terminal does. It goes through the terminal's {@link Shell} for now (statements and
- * :commands alike, errors as the terminal words them); when the session facade returns reports
- * as data, only this class changes.
+ * The kernel's front-end on one session, as the terminal's Shell is the prompt's: runs an input
+ * (statements, or a :command whose reply becomes a MIME bundle), sends what it prints, shows and
+ * warns to the cell's {@link Sink} as it happens, turns a failure into the caret text of the
+ * terminal, and runs the scripts of :load and keeps the inputs :save writes.
  */
-final class SessionAdapter {
+final class SessionAdapter implements ScriptRunner {
     /** Where an input's output goes while it runs. */
     interface Sink {
-        /** Text printed by the program (print, :load of a script that prints). */
+        /** Text printed by the program (print, :step, a script run by :load). */
         PrintWriter stdout();
 
         /** Warnings. */
@@ -28,6 +47,11 @@ final class SessionAdapter {
 
         /** A report or a value to show in its richest form. */
         void show(MimeBundle bundle);
+
+        /** A progress display for a loop of {@code total} steps. */
+        default Progress progress(String label, long total) {
+            return Progress.NONE;
+        }
     }
 
     /** A failed input, as Jupyter reports it: a type, the message, and the terminal's caret text. */
@@ -37,94 +61,174 @@ final class SessionAdapter {
     record Outcome(Failure failure, boolean quit) {}
 
     private static final Pattern TYPED = Pattern.compile("([A-Z][A-Za-z]*(?:Error|Exception|Interrupt)): (.*)", Pattern.DOTALL);
-    private static final String RED = "\u001b[1;31m", RESET = "\u001b[0m";
 
-    private final Shell shell;
+    private final Session session = new Session();
+    private final Settings settings;
+    private final Commands commands = new Commands();
+    private final List<String> accepted = new ArrayList<>();
+    private Sink sink;
+    private final LoadDepth loads = new LoadDepth();
+    private Failure scriptFailure; // where a script run by :load stopped
+    private boolean echo = true; // false while a .py script runs
 
     SessionAdapter(ShellOptions options) {
-        // reports go out as plain text (text/plain is what the terminal shows, without colours)
-        this.shell = new Shell(new ShellOptions(false, options.precision(), options.format(), options.ascii()));
+        Format f;
+        try {
+            f = Format.parse(options.format());
+        } catch (IllegalArgumentException e) {
+            f = Format.TEXT;
+        }
+        // text/plain is what the terminal shows, without colours; HTML carries the colours
+        this.settings = new Settings(options.precision(), f, options.ascii(), false);
     }
 
     /** A cell's inputs, split by the prompt's rules. */
     List<PromptRules.Input> split(String cell) {
-        return PromptRules.split(cell, shell);
+        return PromptRules.split(cell, session);
     }
 
     /** Runs one input on the calling thread; its output goes to the sink as it is produced. */
     Outcome run(PromptRules.Input input, Sink sink) {
-        boolean command = input.text().stripLeading().startsWith(":");
-        StringWriter report = new StringWriter();
-        StringWriter err = new StringWriter();
-        PrintWriter out = command ? new PrintWriter(report, true) : sink.stdout();
-        Shell.Outcome o = shell.run(input.text(), null, input.firstLine(), out, new PrintWriter(err, true));
-        out.flush();
-        if (command && report.getBuffer().length() > 0) sink.show(MimeBundle.text(report.toString()));
-        String errText = err.toString();
-        Failure failure = null;
-        if (!o.ok()) {
-            int at = lastErrorLine(errText);
-            if (at >= 0) {
-                failure = failure(errText.substring(at));
-                errText = errText.substring(0, at);
-            } else {
-                failure = new Failure("Error", errText.strip(), List.of(errText.strip()));
-                errText = "";
-            }
-        }
-        if (!errText.isEmpty()) {
-            sink.stderr().print(errText);
+        return run(input, sink, null);
+    }
+
+    private Outcome run(PromptRules.Input input, Sink sink, String sourceName) {
+        String text = input.text();
+        if (text.isBlank()) return new Outcome(null, false);
+        Sink outer = this.sink;
+        this.sink = sink;
+        try {
+            if (text.stripLeading().startsWith(":")) return new Outcome(null, command(text, sink));
+            session.eval(text, output(sink));
+            accepted.add(text);
+            return new Outcome(null, false);
+        } catch (ScriptFailed e) {
+            return new Outcome(scriptFailure, false);
+        } catch (Throwable e) { // whatever it was, the session goes on
+            return new Outcome(failure(Failures.classify(e, null), text, sourceName, input.firstLine()), false);
+        } finally {
+            sink.stdout().flush();
             sink.stderr().flush();
+            this.sink = outer;
         }
-        return new Outcome(failure, o.quit());
     }
 
-    /** Where the last "error: ..." block starts in the err text ("FILE:L:C: error: ..." from :load too), or -1. */
-    private static int lastErrorLine(String text) {
-        int found = -1;
-        int start = 0;
-        while (start < text.length()) {
-            int end = text.indexOf('\n', start);
-            if (end < 0) end = text.length();
-            String line = text.substring(start, end);
-            int e = line.indexOf("error: ");
-            if (e == 0 || e > 0 && line.startsWith(": ", e - 2)) found = start;
-            start = end + 1;
+    /** A command: parse, ask the session, show the reply as a bundle. Returns whether it asked to quit. */
+    private boolean command(String text, Sink sink) {
+        Command c = commands.commandOf(text);
+        CommandContext ctx = new CommandContext(session, settings, sink.stdout(), this, null); // no keys: :step prints every step
+        Reply reply;
+        try {
+            reply = commands.run(c, text, ctx);
+        } finally {
+            session.takeAnomaly().ifPresent(a -> warn(sink, AnomalyText.describe(a)));
         }
-        return found;
+        if (reply.report() != null) {
+            sink.stdout().flush();
+            sink.show(ReportBundle.of(reply.report(), reply.format(), settings.style().withAllRows(reply.allRows())));
+        }
+        if (c.spec().isStateChanging()) accepted.add(text.strip());
+        return reply.quit();
     }
 
-    /** The terminal's error text as a Jupyter error: "error: message" and the caret lines. */
-    private static Failure failure(String text) {
-        List<String> lines = new ArrayList<>(List.of(text.stripTrailing().split("\n")));
-        String first = lines.get(0);
-        int e = first.indexOf("error: ");
-        String where = first.substring(0, e);
-        String message = first.substring(e + "error: ".length());
-        String ename = "Error";
+    private Output output(Sink sink) {
+        return new Output() {
+            public void print(String line) {
+                sink.stdout().println(line);
+            }
+
+            public void show(Object value) {
+                if (!echo) return;
+                sink.stdout().flush();
+                sink.show(ReportBundle.value(value, settings.values().format(value), settings.precision));
+            }
+
+            public void warn(String message) {
+                SessionAdapter.warn(sink, message);
+            }
+
+            public void anomaly(AnomalyReport report) {
+                SessionAdapter.warn(sink, AnomalyText.describe(report));
+            }
+
+            public Progress progress(String label, long total) {
+                sink.stdout().flush();
+                return sink.progress(label, total);
+            }
+        };
+    }
+
+    private static void warn(Sink sink, String message) {
+        sink.stderr().println("warning: " + message);
+    }
+
+    /** The error as Jupyter shows it: the terminal's caret text (red "error:") as the traceback. */
+    static Failure failure(LangError error, String input, String sourceName, int firstLine) {
+        String message = error.getMessage();
+        String ename = error instanceof Interrupted ? "KeyboardInterrupt" : "Error";
         Matcher m = TYPED.matcher(message);
         if (m.matches()) {
             ename = m.group(1);
             message = m.group(2);
         }
-        if (message.equals("interrupted")) ename = "KeyboardInterrupt";
-        lines.set(0, where + RED + "error:" + RESET + " " + message);
-        return new Failure(ename, message, List.copyOf(lines));
+        String text = ErrorFormat.format(error.getMessage(), error.span(), input, sourceName, firstLine, true);
+        return new Failure(ename, message, List.of(text.stripTrailing().split("\n")));
+    }
+
+    /** :load: the script's inputs run as a cell's; the first failure, placed in the script, becomes the cell's. */
+    @Override
+    public boolean runScript(String text, String sourceName) {
+        return loads.run(() -> {
+            if (Shell.isPythonScript(sourceName)) return runPython(text, sourceName);
+            for (PromptRules.Input input : PromptRules.split(text, session)) {
+                Outcome o = run(input, sink, sourceName);
+                if (o.failure() != null) scriptFailure = o.failure();
+                if (o.failure() != null || o.quit()) return o.failure() == null;
+            }
+            return true;
+        });
+    }
+
+    /** A .py script as CPython runs it: read whole, expression values not shown. */
+    private boolean runPython(String text, String sourceName) {
+        boolean saved = echo;
+        echo = false;
+        try {
+            Outcome o = run(new PromptRules.Input(text, 1), sink, sourceName);
+            if (o.failure() != null) scriptFailure = o.failure();
+            return o.failure() == null;
+        } finally {
+            echo = saved;
+        }
+    }
+
+    @Override
+    public List<String> acceptedInputs() {
+        return List.copyOf(accepted);
+    }
+
+    @Override
+    public void clearAccepted() {
+        accepted.clear();
     }
 
     /** Empty when the code would run as it stands; else the indent for its next line. */
     Optional<String> continuation(String code) {
-        return PromptRules.continuation(code, shell);
+        return PromptRules.continuation(code, session);
     }
 
     PromptRules.Completion complete(String code, int cursor) {
-        return PromptRules.complete(shell, code, cursor);
+        return PromptRules.complete(session, commands, code, cursor);
     }
 
     /** What {@code :help NAME} says, if it knows the name. */
     Optional<String> help(String name) {
-        StringWriter out = new StringWriter();
-        Shell.Outcome o = shell.run(":help " + name, null, 1, new PrintWriter(out, true), new PrintWriter(new StringWriter(), true));
-        return o.ok() && out.getBuffer().length() > 0 ? Optional.of(out.toString()) : Optional.empty();
+        try {
+            String line = ":help " + name;
+            Reply reply = commands.run(commands.commandOf(line), line, new CommandContext(session, settings, new PrintWriter(new StringWriter()), this, null));
+            return reply.report() == null ? Optional.empty() : Optional.of(Renderer.render(reply.report(), Format.TEXT, settings.style()));
+        } catch (RuntimeException e) {
+            return Optional.empty();
+        }
     }
 }

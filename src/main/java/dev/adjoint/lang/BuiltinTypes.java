@@ -80,6 +80,8 @@ public final class BuiltinTypes {
         if (v instanceof String) return STR;
         if (v instanceof TrackedNumber t) return of(t.value());
         if (v instanceof Tensor t) return dev.adjoint.nn.Parameter.isParameter(t) ? PARAMETER : TENSOR;
+        if (v instanceof HostObject && !(v instanceof PyModule) && !(v instanceof Callable))
+            return OTHER.computeIfAbsent(Values.typeName(v), n -> PyClass.builtin(n, OBJECT, null)); // torch.Size before tuple
         if (v instanceof PyList) return LIST;
         if (v instanceof List) return TUPLE;
         if (v instanceof PyDict) return DICT;

@@ -15,6 +15,7 @@ public final class Completeness {
     public static boolean isComplete(String source) {
         Lexer.Scan scan = Lexer.scanLeniently(source);
         if (!scan.openBrackets().isEmpty()) return hasErrorBeforeEnd(source, scan);
+        if (scan.openTripleQuote()) return false; // a triple-quoted string goes on over lines
         if (scan.error() != null) return true; // let eval report it
         List<Token> tokens = scan.tokens();
         Token lastFirst = null, lastEnd = null;
@@ -29,7 +30,7 @@ public final class Completeness {
                 headerBefore |= lastIsHeader;
                 lastFirst = first;
                 lastEnd = tokens.get(i - 1);
-                lastIsHeader = lastEnd.type() == TokenType.COLON || isCompound(first.type());
+                lastIsHeader = lastEnd.type() == TokenType.COLON || isCompound(first.type()) || first.type() == TokenType.AT;
                 first = null;
                 continue;
             }
@@ -58,6 +59,11 @@ public final class Completeness {
         }
     }
 
+    /** Whether {@code source} ends inside a triple-quoted string: a blank line then belongs to the string, not the end of the input. */
+    public static boolean insideString(String source) {
+        return Lexer.scanLeniently(source).openTripleQuote();
+    }
+
     /** What is still open at the end of {@code source}: the innermost unclosed bracket, if any. */
     public static Optional<LangError> unfinished(String source) {
         return Lexer.scanLeniently(source).unclosed();
@@ -65,7 +71,7 @@ public final class Completeness {
 
     private static boolean isCompound(TokenType t) {
         return switch (t) {
-            case IF, ELIF, ELSE, FOR, WHILE, DEF, WITH -> true;
+            case IF, ELIF, ELSE, FOR, WHILE, DEF, WITH, TRY, EXCEPT, FINALLY, CLASS, ASYNC -> true;
             default -> false;
         };
     }

@@ -26,7 +26,7 @@ final class DictMethods {
         dict.method("popitem", a -> {
             PyDict d = self(a.expect(0, 0));
             List<PyDict.Entry> entries = d.entries();
-            if (entries.isEmpty()) throw new PyError("KeyError", "'popitem(): dictionary is empty'");
+            if (entries.isEmpty()) throw keyError("popitem(): dictionary is empty");
             PyDict.Entry last = entries.get(entries.size() - 1);
             d.remove(last.key());
             return Values.tuple(last.key(), last.value());
@@ -37,7 +37,7 @@ final class DictMethods {
             return d.get(a.get(0));
         });
         dict.method("update", a -> {
-            PyDict d = self(a.expect(0, 1));
+            PyDict d = self(a.expect(0, 1, a.keywords().keySet().toArray(new String[0])));
             if (a.size() == 1) fill(d, a.get(0));
             for (Map.Entry<String, Object> e : a.keywords().entrySet()) d.put(e.getKey(), e.getValue());
             return null;
@@ -59,8 +59,9 @@ final class DictMethods {
         return (PyDict) a.self();
     }
 
+    /** KeyError(key): its args hold the key itself; str() of it is the key's repr. */
     static PyError keyError(Object key) {
-        return new PyError("KeyError", Repr.repr(key));
+        return new PyError("KeyError", Repr.repr(key)).withArgs(key);
     }
 
     static PyDict copy(PyDict d) {

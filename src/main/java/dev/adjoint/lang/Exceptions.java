@@ -121,7 +121,7 @@ public final class Exceptions {
     static Object objectOf(LangError e, Interpreter interpreter) {
         if (e.exception() != null) return e.exception();
         PyInstance ex = new PyInstance(named(e.type()), interpreter);
-        ex.setOwn("args", e.detail().isEmpty() ? List.of() : Values.tuple(e.detail()));
+        ex.setOwn("args", e.args() != null ? Values.tuple(e.args()) : e.detail().isEmpty() ? List.of() : Values.tuple(e.detail()));
         e.withException(ex);
         return ex;
     }

@@ -97,11 +97,6 @@ public final class FormatSpec {
         throw PyError.type("unsupported format string passed to " + Values.typeName(value) + ".__format__");
     }
 
-    /** format(d, spec) for a double: also PyTorch's element formatting. */
-    static String format(double d, String spec) {
-        return new FormatSpec(spec).formatFloat(d);
-    }
-
     private String formatString(String s) {
         if (type != 0 && type != 's') throw PyError.value("Unknown format code '" + type + "' for object of type 'str'");
         if (sign != 0) throw PyError.value("Sign not allowed in string format specifier");

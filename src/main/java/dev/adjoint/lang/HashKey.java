@@ -14,8 +14,16 @@ import java.util.List;
 final class HashKey {
     private HashKey() {}
 
+    /** Tuples nested deeper than this cannot be hashed (Python's RecursionError), never a stack overflow. */
+    private static final int MAX_DEPTH = 1000;
+
     /** The Java object whose equals/hashCode are Python's == and hash() for {@code v}. */
     static Object of(Object v) {
+        return of(v, 0);
+    }
+
+    private static Object of(Object v, int depth) {
+        if (depth > MAX_DEPTH) throw new PyError("RecursionError", "maximum recursion depth exceeded while getting the hash");
         if (v == null) return NONE;
         if (v instanceof String) return v;
         if (v instanceof Long) return v;
@@ -26,14 +34,14 @@ final class HashKey {
                 return Math.abs(d) < 9e18 ? (Object) (long) (double) d : PyNumbers.normalize(new BigDecimal(d).toBigInteger());
             return d;
         }
-        if (v instanceof TrackedNumber t) return of(t.value());
+        if (v instanceof TrackedNumber t) return of(t.value(), depth);
         if (v instanceof PyList) throw unhashable("list");
         if (v instanceof PyDict) throw unhashable("dict");
         if (v instanceof PySet s && !s.frozen()) throw unhashable("set");
         if (v instanceof PySet s) return s.keySet();
         if (v instanceof List<?> tuple) {
             List<Object> keys = new ArrayList<>(tuple.size());
-            for (Object item : tuple) keys.add(of(item));
+            for (Object item : tuple) keys.add(of(item, depth + 1));
             return Collections.unmodifiableList(keys);
         }
         return new Identity(v);

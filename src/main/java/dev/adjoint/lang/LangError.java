@@ -12,6 +12,7 @@ public class LangError extends RuntimeException {
     private final String type;
     private final String detail;
     private Object exception;
+    private java.util.List<Object> args;
 
     public LangError(String message, Span span) {
         this("RuntimeError", message, message, span);
@@ -50,10 +51,21 @@ public class LangError extends RuntimeException {
         return exception;
     }
 
-    /** The same error at another place (keeps its type and exception object). */
+    /** The exception's args when they are not just the detail (KeyError's key); null otherwise. */
+    java.util.List<Object> args() {
+        return args;
+    }
+
+    LangError withArgs(java.util.List<Object> args) {
+        this.args = args;
+        return this;
+    }
+
+    /** The same error at another place (keeps its type, args and exception object). */
     public LangError at(Span where) {
         LangError e = new LangError(type, getMessage(), detail, where);
         e.exception = exception;
+        e.args = args;
         return e;
     }
 

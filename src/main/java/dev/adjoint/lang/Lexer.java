@@ -177,13 +177,13 @@ public final class Lexer {
             add(TokenType.NUMBER, start, pos);
         } else if (Character.isLetter(c) || c == '_') {
             while (pos < src.length() && (Character.isLetterOrDigit(src.charAt(pos)) || src.charAt(pos) == '_')) pos++;
-            String word = src.substring(start, pos);
+            String word = java.text.Normalizer.normalize(src.substring(start, pos), java.text.Normalizer.Form.NFKC); // as Python reads names
             if ((peek(0) == '"' || peek(0) == '\'') && isStringPrefix(word)) {
                 string(start, word.toLowerCase());
                 return;
             }
             TokenType kw = TokenType.keyword(word);
-            add(kw != null ? kw : TokenType.NAME, start, pos);
+            addWithText(kw != null ? kw : TokenType.NAME, word, start, pos);
         } else if (c == '"' || c == '\'') {
             string(start, "");
         } else {
@@ -386,13 +386,20 @@ public final class Lexer {
         if (t == null) {
             pos = start + Character.charCount(src.codePointAt(start));
             if (mode == Mode.HIGHLIGHT) add(TokenType.ERROR, start, pos);
-            else fail(new LangError("unexpected character '" + src.substring(start, pos) + "'", span(start, pos)));
+            else fail(new LangError(badCharacter(src.codePointAt(start)), span(start, pos)));
             return;
         }
         Token tok = add(t, start, pos);
         if (mode == Mode.HIGHLIGHT) return;
         if (t == TokenType.LEFT_PAREN || t == TokenType.LEFT_BRACKET || t == TokenType.LEFT_BRACE) brackets.push(tok);
         else if (t == TokenType.RIGHT_PAREN || t == TokenType.RIGHT_BRACKET || t == TokenType.RIGHT_BRACE) closeBracket(tok);
+    }
+
+    /** "unexpected character '$'", or for one that does not print, its code point: "invalid non-printable character U+200B". */
+    private static String badCharacter(int c) {
+        if (!Repr.isPrintable(c) || Character.isWhitespace(c)) return String.format("invalid non-printable character U+%04X", c);
+        if (c > 127) return String.format("invalid character '%s' (U+%04X)", new String(Character.toChars(c)), c);
+        return "unexpected character '" + (char) c + "'";
     }
 
     private void closeBracket(Token close) {

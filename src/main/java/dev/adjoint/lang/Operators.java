@@ -219,9 +219,6 @@ public final class Operators {
         return v instanceof String || v instanceof List;
     }
 
-    /** Refused beyond this: [0] * 10**9 would take the memory of the machine. */
-    private static final long MAX_REPEAT = 100_000_000;
-
     private static long count(Object n) {
         Object p = Values.plain(n);
         if (p instanceof java.math.BigInteger) throw new PyError("OverflowError", "cannot fit 'int' into an index-sized integer");
@@ -230,7 +227,7 @@ public final class Operators {
 
     private static Object repeatValue(Object seq, long n) {
         if (seq instanceof String s) {
-            if ((long) s.length() * n > MAX_REPEAT) throw new PyError("MemoryError", "string of " + (long) s.length() * n + " characters is too long");
+            checkSize(s.length(), n, "a string");
             return s.repeat((int) n);
         }
         List<Object> out = repeat((List<?>) seq, n);
@@ -238,10 +235,21 @@ public final class Operators {
     }
 
     private static List<Object> repeat(List<?> items, long n) {
-        if ((long) items.size() * n > MAX_REPEAT) throw new PyError("MemoryError", "sequence of " + (long) items.size() * n + " items is too long");
+        checkSize(items.size(), n, "a list");
         List<Object> out = new ArrayList<>((int) (items.size() * n));
         for (long i = 0; i < n; i++) out.addAll(items);
         return out;
+    }
+
+    /**
+     * [0] * 10**9 would take the machine's memory: a repetition larger than the element limit that
+     * holds for tensors (--max-elements) is refused before anything is made.
+     */
+    private static void checkSize(long size, long times, String what) {
+        long limit = dev.adjoint.ndarray.Limits.maxElements();
+        if (size > 0 && times > limit / size)
+            throw new PyError("MemoryError", what + " of " + (times > Long.MAX_VALUE / size ? "more than " + Long.MAX_VALUE : String.format("%,d", size * times))
+                    + " items is over the limit of " + String.format("%,d", limit) + " (--max-elements)");
     }
 
     static PyError unsupported(TokenType op, Object a, Object b) {
@@ -381,23 +389,34 @@ public final class Operators {
         };
     }
 
+    /** Nested containers compared deeper than this are Python's RecursionError, never a stack overflow. */
+    private static final int MAX_COMPARE_DEPTH = 1000;
+
     /** Python's == (as a bool): numbers by value (1 == 1.0 == True), containers item by item, objects by __eq__ or identity. */
     public static boolean equal(Object a, Object b) {
+        return equal(a, b, 0);
+    }
+
+    private static boolean equal(Object a, Object b, int depth) {
+        if (depth > MAX_COMPARE_DEPTH) throw new PyError("RecursionError", "maximum recursion depth exceeded in comparison");
         if (a == b && !(a instanceof Double d && d.isNaN())) return true;
         Object pa = Values.plain(a), pb = Values.plain(b);
         if (PyNumbers.isNumber(pa) && PyNumbers.isNumber(pb)) return PyNumbers.equal(pa, pb);
         if (pa instanceof String s) return s.equals(pb);
-        if (pa instanceof PyList l && pb instanceof PyList m) return sameItems(l, m);
-        if (isTuple(pa) && isTuple(pb)) return sameItems((List<?>) pa, (List<?>) pb);
+        if (pa instanceof PyList l && pb instanceof PyList m) return sameItems(l, m, depth);
+        if (isTuple(pa) && isTuple(pb)) return sameItems((List<?>) pa, (List<?>) pb, depth);
         if (pa instanceof PyDict d && pb instanceof PyDict e) {
             if (d.size() != e.size()) return false;
-            for (PyDict.Entry x : d.entries()) if (!e.containsKey(x.key()) || !equal(x.value(), e.get(x.key()))) return false;
+            for (PyDict.Entry x : d.entries()) if (!e.containsKey(x.key()) || !equal(x.value(), e.get(x.key()), depth + 1)) return false;
             return true;
         }
         if (pa instanceof PySet s && pb instanceof PySet t) return s.size() == t.size() && SetMethods.subset(s, t);
         if (pa instanceof RangeValue r && pb instanceof RangeValue q) return r.length() == q.length() && (r.length() == 0
                 || (r.start() == q.start() && (r.length() == 1 || r.step() == q.step())));
-        if (pa instanceof Tensor || pb instanceof Tensor) return Values.truthy(compare(TokenType.EQUAL_EQUAL, pa, pb));
+        if (pa instanceof Tensor || pb instanceof Tensor) {
+            if (tensorOperand(pa) == null || tensorOperand(pb) == null) return false; // a tensor is not equal to a str, None, ()
+            return Values.truthy(compare(TokenType.EQUAL_EQUAL, pa, pb));
+        }
         if (pa instanceof PyInstance || pb instanceof PyInstance) {
             Object r = Dunders.compare(TokenType.EQUAL_EQUAL, pa, pb);
             if (r != Dunders.NOT_IMPLEMENTED) return Values.truthy(r);
@@ -405,9 +424,12 @@ public final class Operators {
         return Objects.equals(pa, pb) && !(pa instanceof List);
     }
 
-    private static boolean sameItems(List<?> a, List<?> b) {
+    private static boolean sameItems(List<?> a, List<?> b, int depth) {
         if (a.size() != b.size()) return false;
-        for (int i = 0; i < a.size(); i++) if (!equal(a.get(i), b.get(i))) return false;
+        for (int i = 0; i < a.size(); i++) {
+            if ((i & 4095) == 4095 && Thread.interrupted()) throw new dev.adjoint.ndarray.ComputationInterrupted();
+            if (!equal(a.get(i), b.get(i), depth + 1)) return false;
+        }
         return true;
     }
 

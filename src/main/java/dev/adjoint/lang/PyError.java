@@ -8,6 +8,7 @@ package dev.adjoint.lang;
 public final class PyError extends RuntimeException {
     private final String type;
     private final boolean plain;
+    private java.util.List<Object> args;
 
     public PyError(String type, String message) {
         this(type, message, false);
@@ -22,6 +23,17 @@ public final class PyError extends RuntimeException {
     /** Shown without the type in front (a sentence that says it all, such as "`async def` is not supported"). */
     public boolean plain() {
         return plain;
+    }
+
+    /** The exception's args when they are not just the message (KeyError's key). */
+    public PyError withArgs(Object... args) {
+        this.args = java.util.Arrays.asList(args);
+        return this;
+    }
+
+    /** The exception's args, or null when they are the message alone. */
+    public java.util.List<Object> args() {
+        return args;
     }
 
     /** The Python exception class name. */

@@ -12,8 +12,11 @@ import java.math.RoundingMode;
  * {@code //} and {@code %} floor as Python does, and comparisons between ints and floats are exact.
  */
 public final class PyNumbers {
-    /** Largest int result of ** (in bits) computed; beyond, an OverflowError rather than minutes of work. */
-    static final long MAX_POW_BITS = 10_000_000;
+    /** Largest int result of ** and << (in bits) computed; beyond, an OverflowError rather than minutes of work (10**300000 is fine). */
+    static final long MAX_POW_BITS = 1_000_000;
+
+    /** CPython's limit on converting ints to and from decimal text (sys.get_int_max_str_digits()). */
+    static final int MAX_STR_DIGITS = 4300;
 
     private PyNumbers() {}
 
@@ -126,7 +129,7 @@ public final class PyNumbers {
             if (y == 0) throw PyError.zeroDivision("float modulo");
             return floatDivmod(x, y)[1];
         }
-        if (big(b).signum() == 0) throw PyError.zeroDivision("integer division or modulo by zero");
+        if (big(b).signum() == 0) throw PyError.zeroDivision("integer modulo by zero");
         if (isSmall(a) && isSmall(b)) return Math.floorMod(asLong(a), asLong(b));
         BigInteger r = big(a).mod(big(b).abs());
         if (big(b).signum() < 0 && r.signum() != 0) r = r.add(big(b));
@@ -289,16 +292,27 @@ public final class PyNumbers {
         return normalize(new BigDecimal(big(i)).setScale((int) n, RoundingMode.HALF_EVEN).toBigInteger());
     }
 
-    /** The text of an int, in decimal. */
+    /** The text of an int, in decimal; past 4300 digits a ValueError, as CPython (converting is quadratic). */
     public static String intText(Object i) {
         if (i instanceof Boolean b) return b ? "1" : "0";
+        if (i instanceof BigInteger b && b.bitLength() > 14_000) {
+            if (b.bitLength() > 14_300) throw tooManyDigits();
+            String text = b.toString();
+            if (text.length() - (b.signum() < 0 ? 1 : 0) > MAX_STR_DIGITS) throw tooManyDigits();
+            return text;
+        }
         return i.toString();
+    }
+
+    private static PyError tooManyDigits() {
+        return PyError.value("Exceeds the limit (" + MAX_STR_DIGITS + " digits) for integer string conversion; "
+                + "use sys.set_int_max_str_digits() to increase the limit");
     }
 
     /** Python's repr of a number: ints in decimal, floats as the shortest text that reads back the same. */
     public static String repr(Object v) {
         if (v instanceof Boolean b) return b ? "True" : "False";
         if (v instanceof Double d) return FloatRepr.repr(d);
-        return v.toString();
+        return intText(v);
     }
 }

@@ -47,7 +47,7 @@ public final class Repr {
         if (v instanceof PyInstance i) return i.str();
         if (v instanceof Tensor || v instanceof TrackedNumber) {
             if (leaf != null) return leaf.apply(v);
-            return v instanceof Tensor t ? TensorText.str(t) : PyNumbers.repr(((TrackedNumber) v).value());
+            return v instanceof Tensor t ? TensorText.repr(t) : PyNumbers.repr(((TrackedNumber) v).value());
         }
         return repr(v, leaf);
     }
@@ -63,6 +63,8 @@ public final class Repr {
             out.append(leaf != null ? leaf.apply(t) : PyNumbers.repr(t.value()));
         } else if (v instanceof Tensor t) {
             out.append(leaf != null ? leaf.apply(t) : TensorText.repr(t));
+        } else if (v instanceof PyReprable r) {
+            out.append(r.pyRepr());
         } else if (v instanceof PyList l) {
             items("[", l, "]", false);
         } else if (v instanceof HostObject && v instanceof List<?>) {
@@ -75,6 +77,10 @@ public final class Repr {
             set(s);
         } else if (v instanceof PyInstance i) {
             out.append(i.repr());
+        } else if (v instanceof DictView d) {
+            out.append(d.typeName()).append('(');
+            items("[", d.items(), "]", false);
+            out.append(')');
         } else {
             out.append(Values.describeObject(v));
         }

@@ -29,7 +29,7 @@ final class SetMethods {
         });
         set.method("pop", a -> {
             PySet s = self(a.expect(0, 0));
-            if (s.size() == 0) throw new PyError("KeyError", "'pop from an empty set'");
+            if (s.size() == 0) throw DictMethods.keyError("pop from an empty set");
             Object first = s.items().get(0);
             s.remove(first);
             return first;

@@ -57,7 +57,9 @@ final class StrMethods {
         str.method("expandtabs", StrMethods::expandtabs);
         str.method("format", a -> StrFormat.format(self(a), a.positional(), a.keywords(), a.interpreter()));
         str.method("format_map", a -> StrFormat.format(self(a.expect(1, 1)), List.of(), mapping(a.get(0)), a.interpreter()));
-        str.method("isdigit", a -> test(a, Character::isDigit));
+        // Python's digits include superscripts and circled numbers (numeric type Digit): one digit value, not a fraction
+        str.method("isdigit", a -> test(a, c -> Character.isDigit(c)
+                || (Character.getType(c) == Character.OTHER_NUMBER && Character.getNumericValue(c) >= 0 && Character.getNumericValue(c) <= 9)));
         str.method("isdecimal", a -> test(a, Character::isDigit));
         str.method("isnumeric", a -> test(a, c -> Character.isDigit(c) || Character.getType(c) == Character.OTHER_NUMBER
                 || Character.getType(c) == Character.LETTER_NUMBER));

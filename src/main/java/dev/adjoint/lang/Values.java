@@ -30,6 +30,7 @@ public final class Values {
         if (v instanceof String) return "str";
         if (v instanceof TrackedNumber t) return typeName(t.value());
         if (v instanceof Tensor) return "Tensor";
+        if (v instanceof HostObject h) return h.typeName(); // before List: torch.Size is a tuple with a name of its own
         if (v instanceof PyList) return "list";
         if (v instanceof List) return "tuple";
         if (v instanceof PyDict) return "dict";
@@ -43,9 +44,9 @@ public final class Values {
         if (v instanceof GradFn g) return g.typeName();
         if (v instanceof GradModeContext) return "context";
         if (v instanceof Ellipsis) return "ellipsis";
-        if (v instanceof PyIterator) return "iterator";
-        if (v instanceof HostObject h) return h.typeName();
-        return v.getClass().getSimpleName();
+        if (v instanceof PyIterator it) return it.typeName();
+        if (v instanceof DictView d) return d.typeName();
+        return "object";
     }
 
     /** The Python number behind a value: a tracked number's number, anything else as it is. */
@@ -70,6 +71,7 @@ public final class Values {
         if (v instanceof List<?> l) return !l.isEmpty();
         if (v instanceof PyDict d) return d.size() > 0;
         if (v instanceof PySet s) return s.size() > 0;
+        if (v instanceof DictView d) return d.dict().size() > 0;
         if (v instanceof Tensor t) {
             NDArray a = t.value();
             if (a.ndim() == 0 || a.size() == 1) return a.item() != 0;
@@ -156,6 +158,7 @@ public final class Values {
         if (v instanceof PyDict d) return d.iterator();
         if (v instanceof PySet s) return s.iterator();
         if (v instanceof PyIterator it) return it;
+        if (v instanceof DictView d) return d.iterator();
         if (v instanceof TrackedNumber t) throw PyError.type("'" + typeName(t) + "' object is not iterable");
         if (v instanceof Tensor t) {
             if (t.ndim() == 0) throw PyError.type("iteration over a 0-d tensor");
@@ -204,7 +207,9 @@ public final class Values {
         if (v instanceof List<?> l) return new ArrayList<>(l);
         if (v instanceof RangeValue r) {
             long n = r.length();
-            if (n > 100_000_000) throw new PyError("MemoryError", "range of " + n + " numbers is too long to make a list of");
+            if (n > dev.adjoint.ndarray.Limits.maxElements())
+                throw new PyError("MemoryError", String.format("a list of range's %,d numbers is over the limit of %,d (--max-elements)", n,
+                        dev.adjoint.ndarray.Limits.maxElements()));
             List<Object> out = new ArrayList<>((int) n);
             for (long i = 0; i < n; i++) out.add(r.get(i));
             return out;
@@ -266,13 +271,21 @@ public final class Values {
         return typeName(v);
     }
 
-    /** The repr of a value with no Python repr of its own: functions, classes, modules, library objects. */
+    /**
+     * The repr of a value with no Python repr of its own: functions, classes, modules, library
+     * objects by their own text; anything without one as {@code <type object at 0x...>}, never a
+     * Java class name.
+     */
     static String describeObject(Object v) {
-        if (v instanceof RangeValue r) return r.toString();
         if (v instanceof UserFunction f) return "<function " + f.qualifiedName() + " at " + address(f) + ">";
-        if (v instanceof PyClass c) return c.toString();
-        if (v instanceof BoundCallable b) return b.toString();
-        return String.valueOf(v);
+        if (hasOwnText(v)) return String.valueOf(v);
+        return "<" + typeName(v) + " object at " + address(v) + ">";
+    }
+
+    /** Whether a value writes its own text: not Object's {@code pkg.Class@1f} nor a record's generated {@code Name[field=...]}. */
+    private static boolean hasOwnText(Object v) {
+        String text = String.valueOf(v);
+        return !text.startsWith(v.getClass().getName() + "@") && !text.startsWith(v.getClass().getSimpleName() + "[");
     }
 
     /** A stand-in for an object's address, as Python shows it ({@code 0x7f...}): stable for the object's life. */

@@ -3,7 +3,11 @@ package dev.adjoint.render;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 
-/** Display of numbers: {@code precision} digits after the point, trailing zeros trimmed (11.652, 5.5, 2). */
+/**
+ * Display of numbers: {@code precision} digits after the point, trailing zeros trimmed (11.652, 5.5,
+ * 2), but never fewer than 3 significant digits, so a small number keeps its magnitude (0.0512, not
+ * 0.051; 0.0005, not 0.001). Below 1e-4 and from 1e16 on, scientific (1.234e-05), as NumPy.
+ */
 public final class Numbers {
     private Numbers() {}
 
@@ -12,9 +16,9 @@ public final class Numbers {
         if (Double.isInfinite(v)) return v > 0 ? "inf" : "-inf";
         if (v == 0) return (1 / v < 0) ? "-0" : "0";
         double a = Math.abs(v);
-        // values that would round to 0 or need more than 16 digits go to scientific notation, as NumPy does
-        if (a >= 1e16 || a < 0.5 * Math.pow(10, -precision)) return scientific(v, precision);
-        BigDecimal d = new BigDecimal(v).setScale(precision, RoundingMode.HALF_EVEN).stripTrailingZeros();
+        if (a >= 1e16 || a < 1e-4) return scientific(v, precision);
+        int decimals = a < 1 ? Math.max(precision, 2 - (int) Math.floor(Math.log10(a))) : precision;
+        BigDecimal d = new BigDecimal(v).setScale(decimals, RoundingMode.HALF_EVEN).stripTrailingZeros();
         return d.scale() < 0 ? d.setScale(0).toPlainString() : d.toPlainString();
     }
 

@@ -55,12 +55,18 @@ final class DumbPrompt {
                 String line = in.readLine();
                 if (line == null) break; // Ctrl-D
                 if (dropped.getAndSet(false)) assembler[0] = new InputAssembler(shell::isComplete);
-                for (InputAssembler.Chunk chunk : assembler[0].feed(line)) {
-                    if (history != null) {
-                        history.add(chunk.text().stripTrailing());
-                        ReplLoop.reportOnce(history, io); // the entry could not be appended
+                runner.beginInputs();
+                try {
+                    for (InputAssembler.Chunk chunk : assembler[0].feed(line)) {
+                        if (history != null) {
+                            history.add(chunk.text().stripTrailing());
+                            ReplLoop.reportOnce(history, io); // the entry could not be appended
+                        }
+                        if (runner.runOnWorker(chunk, null).quit()) return 0;
+                        if (runner.wasInterrupted()) break;
                     }
-                    if (runner.runOnWorker(chunk, null).quit()) return 0;
+                } finally {
+                    runner.endInputs();
                 }
             }
             io.out().println();

@@ -19,7 +19,10 @@ final class EvalRunner {
     private final Shell shell;
     private final PrintWriter out;
     private final PrintWriter err;
-    private volatile Thread worker;
+    /** Guards worker, inBatch and interrupted, so that a Ctrl-C can never fall between two of them. */
+    private final Object lock = new Object();
+    private Thread worker;
+    private boolean inBatch;
     private volatile boolean interrupted;
     private volatile java.util.function.BooleanSupplier stop = () -> false;
 
@@ -72,35 +75,66 @@ final class EvalRunner {
         return outcome;
     }
 
-    /** Runs on a fresh large-stack worker thread and waits for it; {@link #interrupt()} stops it. */
+    /**
+     * Opens a batch: the inputs of one line read at the prompt. From now until {@link #endInputs()}
+     * a Ctrl-C is never lost: one that comes while no worker runs yet (between the reader's return
+     * and the next worker's start) interrupts the batch's next input as soon as it starts.
+     */
+    void beginInputs() {
+        synchronized (lock) {
+            inBatch = true;
+            interrupted = false;
+        }
+    }
+
+    /** Closes the batch: a Ctrl-C from now on belongs to the prompt (the line reader). */
+    void endInputs() {
+        synchronized (lock) {
+            inBatch = false;
+        }
+    }
+
+    /**
+     * Runs on a fresh large-stack worker thread and waits for it; {@link #interrupt()} stops it.
+     * Outside a batch, the input is a batch of its own.
+     */
     Shell.Outcome runOnWorker(InputAssembler.Chunk chunk, String sourceName) {
         Shell.Outcome[] result = {new Shell.Outcome(false, false)};
         Thread thread = new Thread(null, () -> result[0] = run(chunk, sourceName), "adjoint-eval", STACK_SIZE);
         thread.setDaemon(true);
-        interrupted = false;
-        thread.start();
-        worker = thread; // after start: interrupting a thread not yet started has no effect
-        boolean interrupted = false;
+        synchronized (lock) {
+            if (!inBatch) interrupted = false;
+            thread.start(); // started before it is published: interrupting an unstarted thread does nothing
+            worker = thread;
+            if (interrupted) thread.interrupt(); // a Ctrl-C came before this input started
+        }
+        boolean waitInterrupted = false;
         while (true) {
             try {
                 thread.join();
                 break;
             } catch (InterruptedException e) {
-                interrupted = true; // the waiting thread itself is not the one to stop
+                waitInterrupted = true; // the waiting thread itself is not the one to stop
             }
         }
-        worker = null;
-        if (interrupted) Thread.currentThread().interrupt();
+        synchronized (lock) {
+            worker = null;
+        }
+        if (waitInterrupted) Thread.currentThread().interrupt();
         return result[0];
     }
 
-    /** Interrupts the running evaluation, if any (called from the SIGINT handler); true if there was one. */
+    /**
+     * Ctrl-C (called from the SIGINT handler): interrupts the running evaluation, or, inside a batch
+     * with none running yet, the next one. True if it was taken; false if it belongs to the prompt.
+     */
     boolean interrupt() {
-        Thread t = worker;
-        if (t == null) return false;
-        interrupted = true;
-        t.interrupt();
-        return true;
+        synchronized (lock) {
+            if (worker == null && !inBatch) return false;
+            interrupted = true;
+            if (worker != null) worker.interrupt();
+            return true;
+        }
     }
 
     /** Whether the last {@link #runOnWorker} was interrupted by Ctrl-C. */

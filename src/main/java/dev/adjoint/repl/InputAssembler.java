@@ -1,5 +1,6 @@
 package dev.adjoint.repl;
 
+import dev.adjoint.lang.Completeness;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Predicate;
@@ -34,6 +35,10 @@ final class InputAssembler {
     List<Chunk> feed(String line) {
         lineNumber++;
         List<Chunk> done = new ArrayList<>(2);
+        if (line.isBlank() && buffer.length() > 0 && Completeness.insideString(buffer.toString())) {
+            buffer.append('\n').append(line); // a blank line of a triple-quoted string
+            return done;
+        }
         if (line.isBlank()) {
             flush(done);
             return done;

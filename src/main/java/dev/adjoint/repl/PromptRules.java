@@ -1,5 +1,7 @@
 package dev.adjoint.repl;
 
+import dev.adjoint.command.Commands;
+import dev.adjoint.session.Session;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -22,23 +24,28 @@ public final class PromptRules {
     private PromptRules() {}
 
     /** The inputs of a text (a cell, a pasted block), split as a script is. */
-    public static List<Input> split(String text, Shell shell) {
+    public static List<Input> split(String text, Session session) {
         List<Input> inputs = new ArrayList<>();
-        for (InputAssembler.Chunk c : InputAssembler.split(text, shell::isComplete)) inputs.add(new Input(c.text(), c.firstLine()));
+        for (InputAssembler.Chunk c : InputAssembler.split(text, s -> isComplete(session, s))) inputs.add(new Input(c.text(), c.firstLine()));
         return inputs;
     }
 
     /** Empty when Enter at the end of the text would run it; else the indent of the next line, as the prompt gives it. */
-    public static Optional<String> continuation(String text, Shell shell) {
-        if (!InputAssembler.needsMoreLines(text, shell::isComplete)) return Optional.empty();
+    public static Optional<String> continuation(String text, Session session) {
+        if (!InputAssembler.needsMoreLines(text, s -> isComplete(session, s))) return Optional.empty();
         return Optional.of("    ".repeat(AdjointParser.nextIndent(text)));
     }
 
+    /** False while an input needs more lines (as {@link Shell#isComplete}): commands are one line. */
+    private static boolean isComplete(Session session, String input) {
+        return input.stripLeading().startsWith(":") || session.isComplete(input);
+    }
+
     /** Tab at {@code cursor}: the prompt's candidates that start with the word typed so far. */
-    public static Completion complete(Shell shell, String text, int cursor) {
+    public static Completion complete(Session session, Commands commands, String text, int cursor) {
         AdjointParser.Words words = AdjointParser.words(text, cursor);
         List<Candidate> candidates = new ArrayList<>();
-        new AdjointCompleter(shell).complete(null, words, candidates);
+        new AdjointCompleter(new SessionSource(session, commands)).complete(null, words, candidates);
         String typed = words.word().substring(0, Math.min(words.wordCursor(), words.word().length()));
         Set<String> matches = new LinkedHashSet<>();
         for (Candidate c : candidates) if (c.value().startsWith(typed)) matches.add(c.value());

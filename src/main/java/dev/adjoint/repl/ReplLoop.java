@@ -115,10 +115,15 @@ final class ReplLoop {
             } catch (EndOfFileException e) {
                 break; // Ctrl-D
             }
-            for (InputAssembler.Chunk chunk : InputAssembler.split(text, shell::isComplete)) {
-                Shell.Outcome outcome = runner.runOnWorker(chunk, null); // no file name at the prompt
-                if (outcome.quit()) return 0;
-                if (runner.wasInterrupted()) break; // Ctrl-C also drops the rest of a pasted block
+            runner.beginInputs();
+            try {
+                for (InputAssembler.Chunk chunk : InputAssembler.split(text, shell::isComplete)) {
+                    Shell.Outcome outcome = runner.runOnWorker(chunk, null); // no file name at the prompt
+                    if (outcome.quit()) return 0;
+                    if (runner.wasInterrupted()) break; // Ctrl-C also drops the rest of a pasted block
+                }
+            } finally {
+                runner.endInputs();
             }
         }
         return 0;

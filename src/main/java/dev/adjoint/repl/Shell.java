@@ -10,6 +10,7 @@ import dev.adjoint.command.CommandCompletion;
 import dev.adjoint.command.CommandContext;
 import dev.adjoint.command.Commands;
 import dev.adjoint.command.KeyReader;
+import dev.adjoint.command.LoadDepth;
 import dev.adjoint.command.Reply;
 import dev.adjoint.command.ScriptFailed;
 import dev.adjoint.command.ScriptRunner;
@@ -28,9 +29,6 @@ import java.util.List;
  * continuation questions. The only place errors become text.
  */
 public final class Shell implements ScriptRunner, AdjointCompleter.Source {
-    /** :load inside :load inside ... : a script that loads itself stops here. */
-    private static final int MAX_LOAD_DEPTH = 16;
-
     /** How an input ended: whether it failed, and whether the user asked to quit. */
     public record Outcome(boolean ok, boolean quit) {}
 
@@ -38,9 +36,10 @@ public final class Shell implements ScriptRunner, AdjointCompleter.Source {
     private final Settings settings;
     private final Commands commands = new Commands();
     private final List<String> accepted = new ArrayList<>();
+    private final SessionSource completion = new SessionSource(session, commands);
     private KeyReader keys;
+    private final LoadDepth loads = new LoadDepth();
     private ProgressBars bars; // null: no terminal, no bars
-    private int loadDepth;
     /** Whether expression statements show their values: not in a .py script, as CPython runs one. */
     private boolean echo = true;
     private PrintWriter out, err; // where the input being run writes; scripts run by :load write there too
@@ -123,7 +122,7 @@ public final class Shell implements ScriptRunner, AdjointCompleter.Source {
     /** A command: parse, ask the session, render the reply. */
     private Outcome runCommand(String input, Output output) {
         Command c = commands.commandOf(input);
-        CommandContext ctx = new CommandContext(session, settings, out, this, loadDepth == 0 ? keys : null); // a loaded script never waits for keys
+        CommandContext ctx = new CommandContext(session, settings, out, this, loads.inScript() ? null : keys); // a loaded script never waits for keys
         Reply reply;
         try {
             reply = commands.run(c, input, ctx);
@@ -136,22 +135,14 @@ public final class Shell implements ScriptRunner, AdjointCompleter.Source {
 
     @Override
     public boolean runScript(String text, String sourceName) {
-        if (loadDepth >= MAX_LOAD_DEPTH)
-            throw new LangError(":load is nested more than " + MAX_LOAD_DEPTH + " deep (does a script load itself?)", null);
-        loadDepth++;
-        try {
-            if (isPythonScript(sourceName)) {
-                Outcome o = runPython(text, sourceName, out, err);
-                return o.ok();
-            }
+        return loads.run(() -> {
+            if (isPythonScript(sourceName)) return runPython(text, sourceName, out, err).ok();
             for (InputAssembler.Chunk chunk : InputAssembler.split(text, this::isComplete)) {
                 Outcome o = run(chunk.text(), sourceName, chunk.firstLine(), out, err);
                 if (!o.ok() || o.quit()) return o.ok();
             }
             return true;
-        } finally {
-            loadDepth--;
-        }
+        });
     }
 
     @Override
@@ -203,14 +194,12 @@ public final class Shell implements ScriptRunner, AdjointCompleter.Source {
 
     @Override
     public CommandCompletion.Candidates commandWord(List<String> words, int index) {
-        return CommandCompletion.at(commands, words, index, session::graphNames);
+        return completion.commandWord(words, index);
     }
 
     @Override
     public List<String> names() {
-        List<String> all = new ArrayList<>(session.variables().keySet());
-        all.addAll(session.builtinNames());
-        return all;
+        return completion.names();
     }
 
     /** Commands, variables and functions: every name the prompt completes. */
@@ -222,6 +211,6 @@ public final class Shell implements ScriptRunner, AdjointCompleter.Source {
 
     @Override
     public List<String> attributesOf(String owner) {
-        return session.attributesOf(owner);
+        return completion.attributesOf(owner);
     }
 }

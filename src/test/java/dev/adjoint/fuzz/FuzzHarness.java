@@ -1,6 +1,11 @@
 package dev.adjoint.fuzz;
 
 import dev.adjoint.autograd.Tensor;
+import dev.adjoint.lang.PyDict;
+import dev.adjoint.lang.PyInstance;
+import dev.adjoint.lang.PyList;
+import dev.adjoint.lang.PySet;
+import dev.adjoint.lang.Values;
 import dev.adjoint.lang.Interrupted;
 import dev.adjoint.lang.LangError;
 import dev.adjoint.lang.Lexer;
@@ -178,14 +183,26 @@ final class FuzzHarness implements AutoCloseable {
         return sb.toString();
     }
 
-    /** Per variable: the object itself, and for a tensor its value, gradient and flag (all compared by identity). */
+    /**
+     * Per variable: the object itself, and what can change in place, compared by identity: a
+     * tensor's (or a tracked number's node's) value, gradient and flag; a list's, dict's or set's
+     * items; an object's attributes.
+     */
     private static Map<String, Object> snapshot(Session session) {
         Map<String, Object> out = new LinkedHashMap<>();
-        for (Map.Entry<String, Object> e : session.variables().entrySet()) {
-            Object v = e.getValue();
-            out.put(e.getKey(), v instanceof Tensor t ? List.of(new Id(t), new Id(t.value()), new Id(t.grad()), t.requiresGrad()) : new Id(v));
-        }
+        for (Map.Entry<String, Object> e : session.variables().entrySet()) out.put(e.getKey(), contents(e.getValue()));
         return out;
+    }
+
+    private static Object contents(Object v) {
+        Tensor t = Values.node(v);
+        if (t != null) return List.of(new Id(v), new Id(t), new Id(t.value()), new Id(t.grad()), t.requiresGrad());
+        List<Object> parts = new ArrayList<>(List.of(new Id(v)));
+        if (v instanceof PyList l) for (Object o : l) parts.add(new Id(o));
+        if (v instanceof PyDict d) for (PyDict.Entry x : d.entries()) parts.add(List.of(new Id(x.key()), new Id(x.value())));
+        if (v instanceof PySet s) for (Object o : s.items()) parts.add(new Id(o));
+        if (v instanceof PyInstance i) for (Map.Entry<String, Object> a : i.attributes().entrySet()) parts.add(List.of(a.getKey(), new Id(a.getValue())));
+        return parts;
     }
 
     private static String compare(Map<String, Object> before, Map<String, Object> after) {

@@ -16,26 +16,30 @@ final class ProgramGen {
     static final String[] SCALARS = {"a", "b", "x1", "x2"};
     static final String[] VECTORS = {"v", "u"};
     static final String[] MATRICES = {"W", "M"};
-    static final String[] OTHERS = {"y", "z", "t", "L", "q"};
+    static final String[] OTHERS = {"y", "z", "t", "L", "q", "D", "S", "c"};
     static final String[] FUNCTIONS = {"f", "g", "h"};
 
     /** Binds the names above; run at the start of every fuzzed session. */
     static final String PRELUDE = String.join("\n",
-            "seed(0)",
+            "seed(0)", "import math",
             "a = 2", "b = -0.5", "x1 = 2", "x2 = 5",
-            "v = [1, 2, 3]", "u = [0.5, -1, 2]",
-            "W = [[1, 2], [3, 4]]", "M = randn(2, 2)",
+            "v = tensor([1, 2, 3], requires_grad=True)", "u = tensor([0.5, -1, 2], requires_grad=True)",
+            "W = tensor([[1, 2], [3, 4]], requires_grad=True)", "M = randn(2, 2, requires_grad=True)",
             "y = ln(x1) + x1*x2 - sin(x2)",
-            "z = (W @ W).sum()", "t = tanh(v).sum() * a", "L = [1, 2]", "q = None",
+            "z = (W @ W).sum()", "t = tanh(v).sum() * a", "L = [1, 2]", "q = None", "D = {'k': 1, 2: [3]}", "S = {1, 2}",
             "def f(p): return p * 2 + 1",
             "def g(p, r=1): return p ** 2 - r",
-            "def h(n):\n    if n <= 0:\n        return 1\n    return h(n - 1) * 2");
+            "def h(n):\n    if n <= 0:\n        return 1\n    return h(n - 1) * 2",
+            "class C:\n    k = 1\n    def __init__(self, v=0):\n        self.v = v\n    def m(self, p):\n        return self.v + p\n    def __repr__(self):\n        return f'C({self.v})'",
+            "c = C(3)");
 
     private static final String[] UNARY_FNS = {"ln", "log", "exp", "sin", "cos", "tanh", "sigmoid", "relu", "sqrt", "abs",
         "sum", "mean", "max", "logsumexp", "softmax", "log_softmax", "transpose", "tensor", "const", "detach", "len", "str",
-        "float", "int", "list", "tuple", "zeros_like", "ones_like", "rand_like", "randn_like", "print", "argmax", "norm"};
-    private static final String[] BINARY_OPS = {"+", "-", "*", "/", "@", "**", "^", "//", "%"};
-    private static final String[] COMPARE_OPS = {"<", "<=", ">", ">=", "==", "!="};
+        "float", "int", "list", "tuple", "zeros_like", "ones_like", "rand_like", "randn_like", "print", "argmax", "norm",
+        "repr", "sorted", "reversed", "set", "dict", "bool", "type", "min", "any", "all", "enumerate", "round", "hash", "iter"};
+    private static final String[] BINARY_OPS = {"+", "-", "*", "/", "@", "**", "^", "//", "%", "&", "|", "<<", ">>"};
+    private static final String[] COMPARE_OPS = {"<", "<=", ">", ">=", "==", "!=", "in", "not in", "is", "is not"};
+    private static final String[] AUGMENTED = {"+=", "-=", "*=", "/=", "//=", "%=", "**=", "|=", "&="};
     private static final String[] ATTRIBUTES = {"shape", "grad", "data", "T", "requires_grad", "grad_fn", "ndim", "size"};
     private static final String[] METHODS = {"sum()", "mean()", "sum(0)", "sum(axes=(0,))", "reshape(-1)", "reshape(1, -1)", "norm()",
         "item()", "detach()", "exp()", "relu()", "max()", "transpose()", "backward()", "retain_grad()", "numpy()", "tolist()",
@@ -87,13 +91,14 @@ final class ProgramGen {
         if (r < 20) return typedAssignment();
         if (r < 35) return target() + " = " + expr();
         if (r < 55) return expr();
-        if (r < 62) return target() + " " + pick(new String[] {"+=", "-=", "*=", "/="}) + " " + expr();
+        if (r < 62) return (chance(80) ? target() : pick(new String[] {"L[0]", "D['k']", "c.v"})) + " " + pick(AUGMENTED) + " " + expr();
         if (r < 67) return target() + ", " + target() + " = " + expr() + ", " + expr();
         if (r < 72) return anyName() + ".data = " + expr();
         if (r < 76) return anyName() + ".grad = " + (chance(70) ? "None" : expr());
         if (r < 79) return anyName() + ".requires_grad = " + pick(new String[] {"True", "False", "1"});
         if (r < 85) return (chance(70) ? "(" + scalar() + ")" : expr()) + ".backward(" + (chance(20) ? expr() : "") + ")";
-        if (r < 86) return "pass";
+        if (r < 86) return pythonStatement();
+        if (r < 87) return "pass";
         if (r < 90) return inPlace();
         if (r < 92 && loopDepth > 0) return pick(new String[] {"break", "continue"});
         if (r < 96 && inFunction) return "return " + (chance(80) ? expr() : "");
@@ -158,10 +163,37 @@ final class ProgramGen {
             if (chance(70)) sb.append(in).append("return ").append(expr()).append('\n');
             inFunction = saved;
             loopDepth = savedLoops;
-        } else {
+        } else if (r < 88) {
             sb.append("with ").append(chance(85) ? "no_grad()" : pick(new String[] {"enable_grad()", "a", "f"})).append(":\n").append(body(level + 1));
+        } else if (r < 95) {
+            sb.append("try:\n").append(body(level + 1));
+            int handlers = below(3);
+            for (int k = 0; k < handlers; k++)
+                sb.append(pad).append("except").append(chance(80) ? " " + pick(new String[] {"ValueError", "(KeyError, IndexError)", "ZeroDivisionError",
+                        "Exception as e", "RuntimeError as err", "TypeError"}) : "").append(":\n").append(body(level + 1));
+            if (handlers > 0 && chance(30)) sb.append(pad).append("else:\n").append(body(level + 1));
+            if (handlers == 0 || chance(30)) sb.append(pad).append("finally:\n").append(body(level + 1));
+        } else {
+            sb.append("class ").append(pick(new String[] {"C", "K"})).append(chance(40) ? "(C)" : "").append(":\n")
+                    .append(in).append("k = ").append(expr()).append('\n')
+                    .append(in).append("def m(self, p):\n").append(in).append("    return ").append(expr()).append('\n');
         }
         return sb.toString();
+    }
+
+    /** A statement of Python beyond the lecture's: list and dict updates, del, assert, raise, global. */
+    private String pythonStatement() {
+        return switch (below(9)) {
+            case 0 -> "L.append(" + expr() + ")";
+            case 1 -> "D[" + pick(new String[] {"'k'", "2", "'new'", "(1, 2)"}) + "] = " + expr();
+            case 2 -> "del " + pick(new String[] {"L[0]", "D['k']", "L[:1]", "c.v", "q"});
+            case 3 -> "assert " + condition() + (chance(50) ? ", 'message'" : "");
+            case 4 -> "raise " + pick(new String[] {"ValueError('bad')", "KeyError", "RuntimeError(" + expr() + ")", "Exception"});
+            case 5 -> "S.add(" + expr() + ")";
+            case 6 -> "L[" + (below(4) - 1) + "] = " + expr();
+            case 7 -> "c." + pick(new String[] {"v", "w", "k"}) + " = " + expr();
+            default -> "x1, *rest = " + pick(new String[] {"L", "[1, 2, 3]", "range(3)", "v"});
+        };
     }
 
     private String condition() {
@@ -261,9 +293,31 @@ final class ProgramGen {
         if (r < 78) return postfixable() + "." + pick(ATTRIBUTES);
         if (r < 83) return postfixable() + "." + pick(METHODS);
         if (r < 89) return postfixable() + "[" + subscript() + "]";
-        if (r < 94) return list();
-        if (r < 97) return "(" + expr() + ", " + expr() + (chance(30) ? "," : "") + ")";
+        if (r < 91) return list();
+        if (r < 93) return "(" + expr() + ", " + expr() + (chance(30) ? "," : "") + ")";
+        if (r < 95) return pythonExpression();
         return pick(FUNCTIONS) + "(" + expr() + (chance(30) ? ", " + expr() : "") + ")";
+    }
+
+    /** Python's expressions beyond the lecture's: lambda, if-else, comprehensions, dicts, sets, f-strings, % and methods. */
+    private String pythonExpression() {
+        return switch (below(14)) {
+            case 0 -> "(lambda p: " + expr() + ")(" + expr() + ")";
+            case 1 -> "(" + expr() + " if " + condition() + " else " + expr() + ")";
+            case 2 -> "[" + expr() + " for i in range(" + below(4) + ")" + (chance(40) ? " if " + condition() : "") + "]";
+            case 3 -> "{i: " + expr() + " for i in L}";
+            case 4 -> "{" + expr() + ", " + expr() + "}";
+            case 5 -> "{'k': " + expr() + ", 'j': " + expr() + "}";
+            case 6 -> "f'" + pick(new String[] {"", "x=", "{{}}"}) + "{" + expr() + pick(new String[] {"", "!r", ":.2f", ":>5", "=", ":x"}) + "}'";
+            case 7 -> "'%s %d' % (" + expr() + ", " + expr() + ")";
+            case 8 -> "sum(p * 2 for p in " + pick(new String[] {"L", "range(3)", "v", "D"}) + ")";
+            case 9 -> pick(new String[] {"D", "L", "S", "'abc'", "c"}) + "." + pick(new String[] {"get('k')", "items()", "copy()", "keys()",
+                "count(1)", "index(2)", "pop()", "upper()", "split()", "m(1)", "v", "sort()", "union({3})"});
+            case 10 -> "math." + pick(new String[] {"sqrt", "log", "exp", "floor", "sin"}) + "(" + expr() + ")";
+            case 11 -> "sorted(" + pick(new String[] {"L", "S", "D", "[3, 1, 2]"}) + ", key=lambda p: " + pick(new String[] {"p", "-p", "str(p)"}) + ")";
+            case 12 -> pick(new String[] {"L", "'text'", "range(5)", "(1, 2, 3)"}) + "[" + subscript() + "]";
+            default -> "C(" + expr() + ")" + (chance(50) ? ".m(" + expr() + ")" : "");
+        };
     }
 
     /** An expression that can take a postfix without parentheses. */

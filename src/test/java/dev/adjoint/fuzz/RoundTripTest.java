@@ -7,7 +7,13 @@ import dev.adjoint.lang.LangError;
 import dev.adjoint.lang.Parser;
 import dev.adjoint.lang.Stmt;
 import dev.adjoint.lang.Unparser;
+import dev.adjoint.lang.PyDict;
+import dev.adjoint.lang.PyInstance;
+import dev.adjoint.lang.PyNumbers;
+import dev.adjoint.lang.PySet;
+import dev.adjoint.lang.TrackedNumber;
 import dev.adjoint.lang.UserFunction;
+import dev.adjoint.lang.Values;
 import dev.adjoint.repl.Shell;
 import dev.adjoint.repl.ShellOptions;
 import java.io.PrintWriter;
@@ -75,7 +81,20 @@ class RoundTripTest {
             "for i, j in zip(a, b): pass", "x = 1e-3 + 5e-324 + 1e308 + 1e999 + -0.0", "s = 'a\\tb\\\\c\"d\\'e\\n'", "y = []; z = ()",
             "t = (1,)", "if a:\n    pass\nelif b:\n    x = 1\nelse:\n    if c: y = 2\n", "def f(p, q=-1):\n    return p, q\n",
             "with no_grad():\n    x.data = x.data - 0.1 * x.grad\n", "while i < 3:\n    i += 1\n    continue\n", "x ^ 2 ^ 3", "a @ b @ c",
-            "print(x.grad_fn, x.T.shape[0])", "-1 + -x"}) {
+            "print(x.grad_fn, x.T.shape[0])", "-1 + -x",
+            // Python beyond the lecture (issue 10)
+            "f = lambda p, q=1, *r, k=2, **kw: p if q else -p", "y = [v * 2 for v in a if v if v > 1 for w in b]",
+            "d = {k: v for k, v in d.items()}", "s = {x for x in t}", "g = sum((x * x for x in xs))", "sum(x for x in xs)",
+            "d = {'a': 1, **m}", "s = {1, *t}", "e = {}", "f(*args, k=1, **kw)", "x not in s and y is not None",
+            "a | b & c << 1 + 2 ^ 3", "~x + -~y", "...", "x = 0x10 + 1_000 + 10 ** 30 + 123456789012345678901234567890",
+            "t = f'loss {l:.4f} {x!r} {{}} {y:>{w}} {n=} {m = !s}'", "s = 'it\\'s' 'x' \"y\"", "a, *rest = xs", "[a, (b, *c)] = d",
+            "x[1:2] = y; d['k'] += 1; del x[0], y.z, w", "try:\n    pass\nexcept (A, B) as e:\n    raise\nexcept C:\n    raise D from e\nelse:\n    pass\nfinally:\n    pass\n",
+            "@staticmethod\ndef f(*, k):\n    global g\n    return k\n", "class A(B, C):\n    k = 1\n    @property\n    def p(self):\n        return self.k\n",
+            "def outer():\n    x = 1\n    def inner():\n        nonlocal x\n        x += 1\n    return inner\n",
+            "import math, torch.nn as nn\nfrom torch.autograd import grad as g, Function\nfrom math import *\n",
+            "for i in range(3):\n    pass\nelse:\n    print(i)\n", "while x:\n    break\nelse:\n    pass\n",
+            "with open_it() as (a, b), other():\n    pass\n", "assert x > 0, 'msg'", "x = 1 if False else 2",
+            "print(*xs, sep='', end='')", "x = a if b else c if d else e", "x = (lambda: 1)()", "x = [*a, *b]; t = (*a,)"}) {
             assertThat(roundTripProblem(s)).as(s).isNull();
         }
         assertThat(Unparser.expression(((Stmt.Expression) Parser.parse("(a+b)*c - -d**2").get(0)).expr())).isEqualTo("(a + b) * c - -d ** 2");
@@ -143,7 +162,10 @@ class RoundTripTest {
         assertThat(Files.readString(file)).contains("seed(" + a.session().replaySeed() + ")");
     }
 
-    /** Where two sessions' variables differ: names, tensor values (bit for bit) and gradients, tuples, functions by source. */
+    /**
+     * Where two sessions' variables differ: names, tensor values (bit for bit) and gradients, tracked numbers, numbers, lists,
+     * tuples, dicts, sets, objects' attributes, functions by source.
+     */
     private static String differentValues(Map<String, Object> x, Map<String, Object> y) {
         if (!x.keySet().equals(y.keySet())) return "names " + x.keySet() + " vs " + y.keySet();
         for (String k : x.keySet()) {
@@ -151,6 +173,10 @@ class RoundTripTest {
             if (d != null) return k + ": " + d;
         }
         return null;
+    }
+
+    private static String source(UserFunction f) {
+        return f.def() != null ? Unparser.statement(f.def()) : Unparser.expression(f.expression());
     }
 
     private static String differentValue(Object p, Object q) {
@@ -172,8 +198,20 @@ class RoundTripTest {
             return null;
         }
         if (p instanceof UserFunction f && q instanceof UserFunction g)
-            return Unparser.statement(f.def()).equals(Unparser.statement(g.def())) ? null : "functions differ";
-        if (p instanceof String || p instanceof Boolean) return p.equals(q) ? null : p + " vs " + q;
+            return source(f).equals(source(g)) ? null : "functions differ";
+        if (p instanceof TrackedNumber s && q instanceof TrackedNumber t) {
+            if (!s.value().equals(t.value())) return s.value() + " vs " + t.value();
+            return differentValue(s.node(), t.node());
+        }
+        if (p instanceof PyDict d && q instanceof PyDict e) return differentValue(Values.tuple(new ArrayList<Object>(d.entries().stream()
+                .map(x -> Values.tuple(x.key(), x.value())).toList())), Values.tuple(new ArrayList<Object>(e.entries().stream()
+                .map(x -> Values.tuple(x.key(), x.value())).toList())));
+        if (p instanceof PySet a && q instanceof PySet b) return differentValue(Values.tuple(a.items()), Values.tuple(b.items()));
+        if (p instanceof PyInstance a && q instanceof PyInstance b) {
+            if (!a.pyClass().name().equals(b.pyClass().name())) return a.pyClass().name() + " vs " + b.pyClass().name();
+            return differentValues(a.attributes(), b.attributes());
+        }
+        if (p instanceof String || p instanceof Boolean || PyNumbers.isNumber(p)) return p.equals(q) ? null : p + " vs " + q;
         return null; // modules, optimizers, builtins: their tensors are compared where bound
     }
 }

@@ -12,7 +12,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -27,44 +26,17 @@ import org.junit.jupiter.api.io.TempDir;
  */
 @Tag("slow")
 class KernelClientTest {
-    static final String PYTHON = "/usr/bin/python3";
     static JsonObject seen;
 
     @BeforeAll
     static void drive(@TempDir Path dir) throws Exception {
-        assumeTrue(hasJupyterClient(), "jupyter_client is not installed for " + PYTHON + " (apt-get install python3-jupyter-client)");
-        Path data = dir.resolve("share").resolve("jupyter");
-        KernelSpec.write(data.resolve("kernels").resolve("adjoint"), javaCommand());
-        ProcessBuilder pb = new ProcessBuilder(PYTHON, Path.of("src/test/python/kernel_client.py").toAbsolutePath().toString())
-                .directory(dir.toFile())
-                .redirectOutput(dir.resolve("out.json").toFile())
-                .redirectError(dir.resolve("err.txt").toFile());
-        pb.environment().put("JUPYTER_PATH", data.toString());
-        pb.environment().put("JUPYTER_RUNTIME_DIR", dir.resolve("runtime").toString());
-        Process p = pb.start();
-        boolean done = p.waitFor(10, TimeUnit.MINUTES);
-        if (!done) p.destroyForcibly();
+        assumeTrue(JupyterClients.haveJupyterClient(), "jupyter_client is not installed for " + JupyterClients.PYTHON + " (apt-get install python3-jupyter-client)");
+        int code = JupyterClients.run(dir, List.of(JupyterClients.PYTHON, Path.of("src/test/python/kernel_client.py").toAbsolutePath().toString()),
+                dir.resolve("out.json"), dir.resolve("err.txt"), 10);
         String err = Files.readString(dir.resolve("err.txt"), StandardCharsets.UTF_8);
-        assertThat(done).as("the client script finished; stderr:\n" + err).isTrue();
-        assertThat(p.exitValue()).as("client script exit code; stderr:\n" + err).isZero();
+        assertThat(code).as("client script exit code (-1: still running after 10 minutes); stderr:\n" + err).isZero();
         seen = JsonParser.parseString(Files.readString(dir.resolve("out.json"), StandardCharsets.UTF_8)).getAsJsonObject();
         assertThat(err).as("the kernel never shows a Java stack trace").doesNotContain("\tat ", "Exception in thread");
-    }
-
-    static boolean hasJupyterClient() {
-        try {
-            Process p = new ProcessBuilder(PYTHON, "-c", "import jupyter_client, zmq").redirectErrorStream(true)
-                    .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
-            return p.waitFor(60, TimeUnit.SECONDS) && p.exitValue() == 0;
-        } catch (Exception e) {
-            return false;
-        }
-    }
-
-    /** The kernel as this test's JVM runs: the same java and class path (no launcher, no jar to build). */
-    static List<String> javaCommand() {
-        return new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), "dev.adjoint.repl.Main"));
     }
 
     static JsonArray iopub(String cell) {
@@ -82,6 +54,18 @@ class KernelClientTest {
             JsonObject o = m.getAsJsonObject();
             if (o.get("type").getAsString().equals("stream") && o.getAsJsonObject("content").get("name").getAsString().equals("stdout"))
                 sb.append(o.getAsJsonObject("content").get("text").getAsString());
+        }
+        return sb.toString();
+    }
+
+    /** The text/plain of everything the cell showed (display_data and execute_result), in order. */
+    static String shown(String cell) {
+        StringBuilder sb = new StringBuilder();
+        for (JsonElement m : iopub(cell)) {
+            JsonObject o = m.getAsJsonObject();
+            String type = o.get("type").getAsString();
+            if (type.equals("display_data") || type.equals("execute_result"))
+                sb.append(o.getAsJsonObject("content").getAsJsonObject("data").get("text/plain").getAsString()).append('\n');
         }
         return sb.toString();
     }
@@ -111,12 +95,19 @@ class KernelClientTest {
     @Test
     void aCellRunsStatementsAndCommandsAndShowsTheLastReportAsItsResult() {
         assertThat(reply("walkthrough").get("status").getAsString()).isEqualTo("ok");
-        assertThat(stdout("walkthrough")).isEqualTo("11.652\n");
+        assertThat(stdout("walkthrough")).isEmpty();
+        List<JsonObject> shownValues = ofType("walkthrough", "display_data");
+        assertThat(shownValues).hasSize(1); // y's value, before the report that ends the cell
+        assertThat(shownValues.get(0).getAsJsonObject("data").get("text/plain").getAsString()).isEqualTo("11.652");
         List<JsonObject> results = ofType("walkthrough", "execute_result");
         assertThat(results).hasSize(1);
         String plain = results.get(0).getAsJsonObject("data").get("text/plain").getAsString();
         assertThat(plain).contains("v3    ln v1        0.693", "v7    v6 \u2212 v5     11.652", "y = v7 = 11.652");
         assertThat(results.get(0).get("execution_count").getAsInt()).isEqualTo(reply("walkthrough").get("execution_count").getAsInt());
+        JsonObject data = results.get(0).getAsJsonObject("data");
+        assertThat(data.keySet()).contains("text/html", "text/latex", "application/json");
+        assertThat(data.get("text/html").getAsString()).contains("<table", "<td", "11.652");
+        assertThat(data.getAsJsonObject("application/json").get("target").getAsString()).isEqualTo("y");
     }
 
     @Test
@@ -131,19 +122,40 @@ class KernelClientTest {
     }
 
     @Test
+    void aProgressBarIsOneDisplayUpdatedInPlace() {
+        List<JsonObject> displays = ofType("progress", "display_data");
+        List<JsonObject> updates = ofType("progress", "update_display_data");
+        assertThat(displays).hasSize(1);
+        assertThat(updates).isNotEmpty();
+        String id = displays.get(0).getAsJsonObject("transient").get("display_id").getAsString();
+        for (JsonObject u : updates) assertThat(u.getAsJsonObject("transient").get("display_id").getAsString()).isEqualTo(id);
+        JsonObject last = updates.get(updates.size() - 1).getAsJsonObject("data");
+        assertThat(last.get("text/plain").getAsString()).startsWith("steps 100%").contains("3/3");
+        assertThat(last.get("text/html").getAsString()).contains("<progress value=\"3\" max=\"3\"");
+        assertThat(ofType("progress", "execute_result").get(0).getAsJsonObject("data").get("text/plain").getAsString()).isEqualTo("2");
+    }
+
+    @Test
+    void aTensorValueIsAlsoATable() {
+        JsonObject data = ofType("tensor", "execute_result").get(0).getAsJsonObject("data");
+        assertThat(data.get("text/plain").getAsString()).contains("1").contains("4");
+        assertThat(data.get("text/html").getAsString()).contains("<table", "shape (2, 2)", ">4</td>");
+    }
+
+    @Test
     void anErrorEndsTheCellWithTheCaretTextAndKeepsWhatRanBefore() {
         JsonObject r = reply("error");
         assertThat(r.get("status").getAsString()).isEqualTo("error");
         assertThat(r.get("evalue").getAsString()).contains("nosuchname");
         List<String> traceback = new ArrayList<>();
-        r.getAsJsonArray("traceback").forEach(e -> traceback.add(e.getAsString()));
+        r.getAsJsonArray("traceback").forEach(e -> traceback.add(e.getAsString().replaceAll("\u001b\\[[0-9;]*m", ""))); // colours as in the terminal
         assertThat(traceback).hasSize(3);
         assertThat(traceback.get(0)).contains("error:").contains("name 'nosuchname' is not defined");
         assertThat(traceback.get(1)).isEqualTo("  w = nosuchname + 1");
         assertThat(traceback.get(2)).isEqualTo("      ^^^^^^^^^^");
         assertThat(String.join("\n", traceback)).doesNotContain("at dev.", "Exception", "java.");
         assertThat(ofType("error", "error")).hasSize(1);
-        assertThat(stdout("after_error")).isEqualTo("1\n"); // q = 1 ran; q2 = 3 after the error did not
+        assertThat(shown("after_error")).isEqualTo("1\n"); // q = 1 ran; q2 = 3 after the error did not
     }
 
     @Test
@@ -187,7 +199,7 @@ class KernelClientTest {
     @Test
     void historyListsTheCellsAsTriples() {
         JsonArray h = seen.getAsJsonObject("history").getAsJsonArray("history");
-        assertThat(h.size()).isEqualTo(4);
+        assertThat(h.size()).isEqualTo(6);
         JsonArray first = h.get(0).getAsJsonArray();
         assertThat(first.get(1).getAsInt()).isEqualTo(1);
         assertThat(first.get(2).getAsString()).startsWith("x1 = 2\n");
@@ -200,8 +212,8 @@ class KernelClientTest {
             assertThat(reply(cell).get("status").getAsString()).as(cell).isEqualTo("error");
             assertThat(reply(cell).get("ename").getAsString()).as(cell).isEqualTo("KeyboardInterrupt");
         }
-        assertThat(stdout("after_interrupt")).isEqualTo("11.652\n");
-        assertThat(stdout("after_signal")).isEqualTo("11.652\n");
+        assertThat(shown("after_interrupt")).isEqualTo("11.652\n");
+        assertThat(shown("after_signal")).isEqualTo("11.652\n");
     }
 
     @Test
@@ -210,7 +222,7 @@ class KernelClientTest {
         assertThat(seen.get("unsigned_answered").getAsBoolean()).isFalse();
         assertThat(reply("after_forged").get("evalue").getAsString()).contains("'forged' is not defined");
         assertThat(reply("after_unsigned").get("evalue").getAsString()).contains("'unsigned' is not defined");
-        assertThat(stdout("alive_after_forged")).isEqualTo("11.652\n");
+        assertThat(shown("alive_after_forged")).isEqualTo("11.652\n");
     }
 
     @Test

@@ -24,7 +24,7 @@ class ParentDeathTest {
         Files.writeString(conn, String.format("{\"ip\": \"127.0.0.1\", \"transport\": \"tcp\", \"shell_port\": %d, \"iopub_port\": %d,"
                 + " \"stdin_port\": %d, \"control_port\": %d, \"hb_port\": %d, \"signature_scheme\": \"hmac-sha256\","
                 + " \"key\": \"a0436f6c-1916-498b-8eb9-e81ab9368e84\"}", ports[0], ports[1], ports[2], ports[3], ports[4]));
-        List<String> java = KernelClientTest.javaCommand();
+        List<String> java = JupyterClients.javaCommand();
         String command = "'" + String.join("' '", java) + "' --kernel '" + conn + "' 2>'" + dir.resolve("err.txt") + "' & wait";
         Process parent = new ProcessBuilder("/bin/sh", "-c", command).redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();

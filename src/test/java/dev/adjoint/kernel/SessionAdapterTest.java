@@ -41,10 +41,36 @@ class SessionAdapterTest {
 
     @Test
     void statementsPrintAndCommandsShowAReport() {
-        assertThat(cell("x1 = 2\nx2 = 5\ny = ln(x1) + x1*x2 - sin(x2)\nprint(y)\n:grad y\n")).isNull();
+        assertThat(cell("x1 = 2\nx2 = 5\ny = ln(x1) + x1*x2 - sin(x2)\nprint(y)\ny\n:grad y\n")).isNull();
         assertThat(out.toString()).isEqualTo("11.652071455223084\n"); // print shows the Python number, as CPython
+        assertThat(shown).hasSize(2);
+        assertThat(shown.get(0).data()).containsEntry("text/plain", "11.652");
+        assertThat((String) shown.get(1).data().get("text/plain")).isEqualTo("\u2202y/\u2202x1 = 5.5\n\u2202y/\u2202x2 = 1.716\n");
+    }
+
+    @Test
+    void anInspectionReportComesInEveryFormItHas() {
+        assertThat(cell("x1 = 2\nx2 = 5\ny = ln(x1) + x1*x2 - sin(x2)\n:reverse y\n")).isNull();
         assertThat(shown).hasSize(1);
-        assertThat((String) shown.get(0).data().get("text/plain")).isEqualTo("\u2202y/\u2202x1 = 5.5\n\u2202y/\u2202x2 = 1.716\n");
+        java.util.Map<String, Object> data = shown.get(0).data();
+        assertThat(data).containsKeys("text/plain", "text/html", "text/markdown", "text/latex", "application/json");
+        assertThat((String) data.get("text/plain")).startsWith("Reverse mode for y");
+        assertThat((String) data.get("text/html")).contains("<table", "<td style=\"text-align:right;padding:0.1em 0.8em;white-space:pre\">1.716</td>");
+        assertThat((String) data.get("text/latex")).startsWith("$$\n\\begin{aligned}").endsWith("\\end{aligned}\n$$").doesNotContain("%");
+        com.google.gson.JsonObject json = ((com.google.gson.JsonElement) data.get("application/json")).getAsJsonObject();
+        assertThat(json.get("target").getAsString()).isEqualTo("y");
+        assertThat(cell(":grad y --format json\n:vars\n")).isNull();
+        assertThat(shown.get(1).data()).containsOnlyKeys("text/plain", "application/json");
+        assertThat(shown.get(2).data()).containsKeys("text/html", "application/json").doesNotContainKey("text/latex");
+    }
+
+    @Test
+    void theGraphIsTheBoxDrawingAndAnSvg() {
+        assertThat(cell("x1 = 2\nx2 = 5\ny = ln(x1) + x1*x2 - sin(x2)\n:graph y\n")).isNull();
+        java.util.Map<String, Object> data = shown.get(shown.size() - 1).data();
+        assertThat((String) data.get("text/plain")).contains("\u256d", "v1 = x1"); // the terminal's boxes
+        assertThat((String) data.get("image/svg+xml")).startsWith("<svg").contains("v3 = ln v1");
+        assertThat((String) data.get("text/html")).startsWith("<img alt=\"graph of y\" src=\"data:image/svg+xml;base64,");
     }
 
     @Test
@@ -62,7 +88,8 @@ class SessionAdapterTest {
         assertThat(f.traceback()).hasSize(3);
         assertThat(f.traceback().get(0)).contains("error:").endsWith(f.evalue());
         assertThat(f.traceback().get(1)).isEqualTo("  b = a +* 2");
-        assertThat(f.traceback().get(2).strip()).startsWith("^");
+        assertThat(f.traceback().get(2).replaceAll("\u001b\\[[0-9;]*m", "").strip()).startsWith("^");
+        assertThat(f.traceback().get(0)).startsWith("\u001b[1;31merror:"); // red, as in the terminal
         assertThat(String.join("\n", f.traceback())).doesNotContain("java.", "Exception");
     }
 
@@ -76,6 +103,34 @@ class SessionAdapterTest {
     void warningsGoToStderrAndTheInputStillRuns() {
         assertThat(cell("x = 2\ny = x * 3\nz = y.grad\n")).isNull();
         assertThat(err.toString()).contains("warning:");
+    }
+
+    @Test
+    void aScriptLoadedByLoadFailsWhereItsErrorIs(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+        java.nio.file.Path script = dir.resolve("s.adj");
+        java.nio.file.Files.writeString(script, "a = 1\nb = a +\n");
+        SessionAdapter.Failure f = cell(":load " + script + "\n");
+        assertThat(f).isNotNull();
+        assertThat(f.traceback().get(0)).startsWith(script + ":2:");
+        assertThat(cell("a\n")).isNull(); // what the script ran before its error stays
+        assertThat(shown.get(shown.size() - 1).data()).containsEntry("text/plain", "1");
+    }
+
+    @Test
+    void aPythonScriptRunsAsCPythonRunsIt(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+        java.nio.file.Path script = dir.resolve("s.py");
+        java.nio.file.Files.writeString(script, "def f(a):\n    b = a + 1\n\n    return b\n\nx = f(2)\nx\nprint(x)\n");
+        assertThat(cell(":load " + script + "\n")).isNull();
+        assertThat(out.toString()).isEqualTo("3\n"); // the blank line does not end the def; the bare x shows nothing
+        assertThat(shown).isEmpty();
+    }
+
+    @Test
+    void saveWritesTheInputsOfTheCells(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+        assertThat(cell("x1 = 2\ny = x1 * 3\nbad = nope\n")).isNotNull();
+        java.nio.file.Path file = dir.resolve("saved.adj");
+        assertThat(cell(":save " + file + "\n")).isNull();
+        assertThat(java.nio.file.Files.readString(file)).contains("x1 = 2", "y = x1 * 3").doesNotContain("nope");
     }
 
     @Test

@@ -75,6 +75,13 @@ class LexerTest {
     }
 
     @Test
+    void invisibleCharactersAreNamedByCodePointAndNamesAreNfkc() {
+        assertThatThrownBy(() -> Lexer.tokenize("x = 1\u200b")).hasMessage("invalid non-printable character U+200B");
+        assertThatThrownBy(() -> Lexer.tokenize("x = 1 € 2")).hasMessage("invalid character '€' (U+20AC)");
+        assertThat(texts("\ufb01 = 1")).isEqualTo("fi = 1"); // ﬁ is the name fi, as in Python
+    }
+
+    @Test
     void unterminatedString() {
         assertThatThrownBy(() -> Lexer.tokenize("s = 'abc")).hasMessage("unterminated string");
     }

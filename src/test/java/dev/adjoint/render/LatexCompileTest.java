@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -98,6 +99,7 @@ class LatexCompileTest {
     }
 
     @Test
+    @Tag("slow") // runs pdflatex
     void compilesWithPdflatex(@TempDir Path dir) throws Exception {
         Path exe = pdflatex();
         Assumptions.assumeTrue(exe != null, "pdflatex is not installed (apt-get install texlive-latex-base)");

@@ -20,13 +20,23 @@ class NumbersTest {
     }
 
     @Test
+    void smallNumbersKeepThreeSignificantDigits() {
+        assertThat(Numbers.format(0.0512345, 3)).isEqualTo("0.0512");
+        assertThat(Numbers.format(-0.00123456, 3)).isEqualTo("-0.00123");
+        assertThat(Numbers.format(0.5, 3)).isEqualTo("0.5");
+        assertThat(Numbers.format(0.123456, 3)).isEqualTo("0.123");
+        assertThat(Numbers.format(0.0512345, 0)).isEqualTo("0.0512");
+        assertThat(Numbers.format(12.3456, 0)).isEqualTo("12");
+    }
+
+    @Test
     void extremesAndSpecialValues() {
         assertThat(Numbers.format(Double.NaN, 3)).isEqualTo("nan");
         assertThat(Numbers.format(Double.NEGATIVE_INFINITY, 3)).isEqualTo("-inf");
         assertThat(Numbers.format(1.234e-5, 3)).isEqualTo("1.234e-05");
         assertThat(Numbers.format(1e20, 3)).isEqualTo("1e+20");
-        assertThat(Numbers.format(0.0004, 3)).isEqualTo("4e-04");
-        assertThat(Numbers.format(0.0005, 3)).isEqualTo("0.001");
+        assertThat(Numbers.format(0.00004, 3)).isEqualTo("4e-05");
+        assertThat(Numbers.format(0.0005, 3)).isEqualTo("0.0005"); // issue 10: at least 3 significant digits, never 0.001
         assertThat(Numbers.format(123456789.0, 3)).isEqualTo("123456789");
         assertThat(Numbers.format(0.1, 6)).isEqualTo("0.1");
     }

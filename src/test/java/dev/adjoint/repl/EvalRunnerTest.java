@@ -43,6 +43,28 @@ class EvalRunnerTest {
     }
 
     @Test
+    void aCtrlCBeforeTheWorkerStartsIsNotLost() throws Exception {
+        runner.runOnWorker(new InputAssembler.Chunk("x = 0", 1), null);
+        runner.beginInputs(); // the prompt's reader has returned a line
+        assertThat(runner.interrupt()).isTrue(); // Ctrl-C before any worker runs: taken, not dropped
+        CompletableFuture<Shell.Outcome> running = CompletableFuture.supplyAsync(
+                () -> runner.runOnWorker(new InputAssembler.Chunk("while True:\n    x = x + 1\n", 2), null));
+        try {
+            Shell.Outcome outcome = running.get(30, TimeUnit.SECONDS);
+            assertThat(outcome.ok()).isFalse();
+        } finally {
+            runner.interrupt(); // if it was lost after all, stop the endless loop for the next tests
+        }
+        runner.endInputs();
+        assertThat(runner.wasInterrupted()).isTrue();
+        assertThat(err.toString()).contains("interrupted");
+
+        assertThat(runner.interrupt()).isFalse(); // back at the prompt: Ctrl-C is the line reader's
+        assertThat(runner.runOnWorker(new InputAssembler.Chunk("x >= 0", 4), null).ok()).isTrue();
+        assertThat(runner.wasInterrupted()).isFalse();
+    }
+
+    @Test
     void deepRecursionMeetsTheInterpretersLimitNotTheJvms() {
         Shell.Outcome outcome = runner.runOnWorker(
                 new InputAssembler.Chunk("def f(n):\n    return f(n + 1)\n\nf(0)", 1), null);

@@ -68,7 +68,8 @@ class ExamplesTest {
         try (Stream<Path> files = Files.list(EXAMPLES)) {
             files.forEach(f -> shipped.add(f.getFileName().toString()));
         }
-        assertThat(shipped).containsExactlyInAnyOrder("lecture.adj", "baydin.adj", "mnist.adj", "scalar_graph.adj");
+        // lecture.ipynb is executed by kernel.LectureNotebookTest, the scripts here
+        assertThat(shipped).containsExactlyInAnyOrder("lecture.adj", "baydin.adj", "mnist.adj", "scalar_graph.adj", "lecture.ipynb");
     }
 
     /** :help load suggests :load examples/lecture.adj; every examples/... that the help or the README names exists. */

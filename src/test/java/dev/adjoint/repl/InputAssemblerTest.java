@@ -112,4 +112,10 @@ class InputAssemblerTest {
         assertThat(InputAssembler.needsMoreLines("f(1,", FAKE)).isTrue();
         assertThat(InputAssembler.needsMoreLines("f(1,\n", FAKE)).isFalse();
     }
+
+    @Test
+    void aBlankLineInsideATripleQuotedStringBelongsToIt() {
+        List<InputAssembler.Chunk> chunks = InputAssembler.split("s = '''one\n\ntwo'''\nprint(s)", dev.adjoint.lang.Completeness::isComplete);
+        assertThat(chunks).extracting(InputAssembler.Chunk::text).containsExactly("s = '''one\n\ntwo'''", "print(s)");
+    }
 }

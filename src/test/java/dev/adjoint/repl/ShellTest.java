@@ -7,29 +7,11 @@ import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
+import dev.adjoint.testing.ShellHarness;
 import org.junit.jupiter.api.Test;
 
 /** The Shell without a terminal: the lecture walkthrough as a golden transcript, and the bad inputs of issue 2. */
-class ShellTest {
-    private final Shell shell = new Shell(ShellOptions.defaults());
-    private final StringWriter out = new StringWriter(), err = new StringWriter();
-
-    private Shell.Outcome run(String input) {
-        return shell.run(input, null, 1, new PrintWriter(out), new PrintWriter(err));
-    }
-
-    private String take(StringWriter w) {
-        String s = w.toString();
-        w.getBuffer().setLength(0);
-        return s;
-    }
-
-    private void lecture() {
-        run("x1 = 2");
-        run("x2 = 5");
-        run("y = ln(x1) + x1*x2 - sin(x2)");
-    }
-
+class ShellTest extends ShellHarness {
     private static String resource(String name) throws IOException {
         try (InputStream in = ShellTest.class.getResourceAsStream("/transcripts/" + name)) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);

@@ -34,6 +34,11 @@ class CompletenessTest {
         assertThat(session.isComplete("for i in range(3): x = i\n")).isTrue();
         assertThat(session.isComplete("if x:\n    a = 1\nelse:")).isFalse();
         assertThat(session.isComplete("def f(a):\n    return a\n\n")).isTrue();
+        assertThat(session.isComplete("try:\n    x = 1\nexcept ValueError:")).isFalse();
+        assertThat(session.isComplete("class A:\n    k = 1")).isFalse();
+        assertThat(session.isComplete("@staticmethod")).isFalse();
+        assertThat(session.isComplete("s = '''one\n\ntwo")).isFalse();
+        assertThat(session.isComplete("s = '''one\n\ntwo'''")).isTrue();
     }
 
     @Test

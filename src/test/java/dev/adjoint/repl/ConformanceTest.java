@@ -1,0 +1,64 @@
+package dev.adjoint.repl;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Issue 10's promise: a program that is valid Python and uses only what adjoint offers prints what
+ * CPython prints, byte for byte. Every src/test/resources/conformance/*.py is run by CPython
+ * ({@code python3}, all programs in one process: src/test/python/conformance.py) and by adjoint
+ * (in process, as {@code adjoint PROGRAM.py}), and the two stdouts must be equal; adjoint must also
+ * end with exit code 0 and nothing on stderr.
+ */
+class ConformanceTest {
+    private static final Path PROGRAMS = Path.of("src/test/resources/conformance");
+
+    @TempDir
+    static Path cpythonOut;
+
+    @TestFactory
+    Stream<DynamicTest> adjointPrintsWhatCPythonPrints() throws Exception {
+        List<Path> programs;
+        try (Stream<Path> files = Files.list(PROGRAMS)) {
+            programs = files.filter(p -> p.toString().endsWith(".py")).sorted().toList();
+        }
+        assertThat(programs).hasSizeGreaterThanOrEqualTo(150);
+        runCPython(programs);
+        return programs.stream().map(p -> DynamicTest.dynamicTest(p.getFileName().toString(), () -> check(p)));
+    }
+
+    private static void runCPython(List<Path> programs) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of("python3", "src/test/python/conformance.py", cpythonOut.toString()));
+        for (Path p : programs) command.add(p.toString());
+        ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true);
+        pb.environment().put("PYTHONHASHSEED", "0");
+        Process python = pb.start();
+        String said = new String(python.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(python.waitFor(120, TimeUnit.SECONDS)).as("python3 finished").isTrue();
+        assertThat(python.exitValue()).as("python3 ran the programs (is python3 installed?): " + said).isZero();
+    }
+
+    private static void check(Path program) throws IOException {
+        String name = program.getFileName().toString().replaceFirst("\\.py$", "");
+        String expected = Files.readString(cpythonOut.resolve(name + ".out"), StandardCharsets.UTF_8);
+        ByteArrayOutputStream out = new ByteArrayOutputStream(), err = new ByteArrayOutputStream();
+        int code = Main.run(new String[] {"--no-color", program.toString()}, new ByteArrayInputStream(new byte[0]), out, err, false);
+        String errors = err.toString(StandardCharsets.UTF_8);
+        assertThat(out.toString(StandardCharsets.UTF_8)).as(name + " (stderr: " + errors + ")").isEqualTo(expected);
+        assertThat(errors).as(name + " stderr").isEmpty();
+        assertThat(code).as(name + " exit code").isZero();
+    }
+}

@@ -1,0 +1,60 @@
+package dev.adjoint.repl;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A FILE.py runs as CPython runs a script: parsed whole (blank lines inside blocks are fine), expression values not shown. */
+class PythonScriptTest {
+    private static final String SCRIPT = """
+            def f(x):
+                y = x * 2
+
+                return y + 1
+
+            f(3)
+            x1 = 2
+            x1
+            print(f(x1))
+            """;
+
+    @Test
+    void aPyScriptShowsNoValuesAndKeepsItsBlocksWhole(@TempDir Path dir) throws IOException {
+        Path py = dir.resolve("s.py");
+        Files.writeString(py, SCRIPT);
+        MainTest.Run r = MainTest.run("", py.toString());
+        assertThat(r.err()).isEmpty();
+        assertThat(r.out()).isEqualTo("5\n");
+        assertThat(r.code()).isZero();
+    }
+
+    @Test
+    void anAdjScriptStillEchoesAndEndsBlocksAtBlankLines(@TempDir Path dir) throws IOException {
+        Path adj = dir.resolve("s.adj");
+        Files.writeString(adj, "def f(x):\n    return x * 2\n\nf(3)\n");
+        MainTest.Run r = MainTest.run("", adj.toString());
+        assertThat(r.out()).isEqualTo("6\n");
+    }
+
+    @Test
+    void loadingAPyScriptRunsItTheSameWay(@TempDir Path dir) throws IOException {
+        Path py = dir.resolve("s.py");
+        Files.writeString(py, SCRIPT);
+        MainTest.Run r = MainTest.run(":load " + py + "\nf(10)\n");
+        assertThat(r.out()).isEqualTo("5\n21\n");
+    }
+
+    @Test
+    void anErrorInAPyScriptStopsItWithTheLineAndType(@TempDir Path dir) throws IOException {
+        Path py = dir.resolve("e.py");
+        Files.writeString(py, "print('before')\n\nd = {}\nd['k']\nprint('after')\n");
+        MainTest.Run r = MainTest.run("", py.toString());
+        assertThat(r.out()).isEqualTo("before\n");
+        assertThat(r.err()).contains("e.py:4:1: error: KeyError: 'k'");
+        assertThat(r.code()).isEqualTo(1);
+    }
+}

@@ -1,0 +1,253 @@
+package dev.adjoint.robustness;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.adjoint.lang.Interrupted;
+import dev.adjoint.lang.LangError;
+import dev.adjoint.ndarray.Limits;
+import dev.adjoint.ndarray.NDArray;
+import dev.adjoint.repl.Shell;
+import dev.adjoint.repl.ShellOptions;
+import dev.adjoint.session.RecordingOutput;
+import dev.adjoint.session.Session;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.util.concurrent.atomic.AtomicReference;
+import org.junit.jupiter.api.Test;
+
+/** Issue 7: allocation and time limits give clear messages and leave a live session behind. */
+class ResourceLimitsTest {
+    private final Shell shell = new Shell(ShellOptions.defaults());
+    private final StringWriter out = new StringWriter(), err = new StringWriter();
+
+    private Shell.Outcome run(String input) {
+        return shell.run(input, null, 1, new PrintWriter(out), new PrintWriter(err));
+    }
+
+    private String takeErr() {
+        String s = err.toString();
+        err.getBuffer().setLength(0);
+        return s;
+    }
+
+    private String takeOut() {
+        String s = out.toString();
+        out.getBuffer().setLength(0);
+        return s;
+    }
+
+    @Test
+    void aTensorOverTheElementLimitIsRefusedBeforeAllocating() {
+        run("x = 2");
+        assertThat(run("z = zeros(100000, 100000)").ok()).isFalse();
+        assertThat(takeErr()).contains("a tensor of shape (100000, 100000) would need 10,000,000,000 elements (80 GB)")
+                .contains("the limit is 100,000,000 elements (800 MB), set by --max-elements")
+                .contains("^^^^^^^^^^^^^^^^^^^^^");
+        // a broadcast view would need no memory itself, but anything done with it would
+        assertThat(run("b = broadcast_to(1, (100000, 100000))").ok()).isFalse();
+        assertThat(takeErr()).contains("a tensor of shape (100000, 100000) would need 10,000,000,000 elements");
+        assertThat(run("a = arange(0, 1e18)").ok()).isFalse();
+        assertThat(takeErr()).contains("a tensor of shape (1000000000000000000,) would need 1,000,000,000,000,000,000 elements (8 EB)");
+        // the session goes on, with nothing lost
+        assertThat(shell.session().isBound("z")).isFalse();
+        assertThat(run(":vars").ok()).isTrue();
+        takeOut();
+        assertThat(run("x * 3").ok()).isTrue();
+        assertThat(takeOut()).isEqualTo("6\n");
+    }
+
+    @Test
+    void everyWayOfMakingABigTensorIsChecked() {
+        shell.session().setMaxElements(1000);
+        for (String big : new String[] {"ones(10, 101)", "randn(2000)", "rand(50, 50)", "eye(40)", "arange(0, 5000)",
+                "zeros(1, 500) + zeros(500, 1)", "ones(100, 2) @ ones(2, 100)", "broadcast_to(ones(1), (40, 40)) * 2",
+                "one_hot(arange(0, 100), 20)", "tensor([ones(30, 20), ones(30, 20)])", "ones(500).reshape(1, 500) * ones(3, 1)"}) {
+            assertThat(run("w = " + big).ok()).as(big).isFalse();
+            assertThat(takeErr()).as(big).contains("the limit is 1,000 elements (8 kB)").doesNotContain("internal error");
+        }
+        assertThat(run("w = ones(10, 100)").ok()).isTrue(); // exactly at the limit is fine
+        assertThat(shell.session().lookup("w")).isNotNull();
+    }
+
+    @Test
+    void commandsObeyTheLimitToo() {
+        run("x = ones(20, 20, requires_grad=True)");
+        run("y = (x @ x).sum()");
+        shell.session().setMaxElements(100);
+        assertThat(run(":grad y").ok()).isFalse(); // the gradient has 400 elements
+        assertThat(takeErr()).contains("the limit is 100 elements").doesNotContain("internal error");
+        shell.session().setMaxElements(400);
+        assertThat(run(":grad y").ok()).isTrue();
+    }
+
+    /** Issue 15, item 7: outputs × inputs is checked before the first pass (before: 20,000 passes, then out of memory). */
+    @Test
+    void jacobianAndHessianAreCheckedBeforeTheFirstPass() {
+        run("x = randn(20000, requires_grad=True)\ny2 = x * 2");
+        for (String c : new String[] {"j = jacobian(x * 2, x)", "h = hessian((x * x).sum(), x)", ":jacobian y2 wrt x"}) {
+            assertThat(run(c).ok()).as(c).isFalse();
+            assertThat(takeErr()).as(c).contains("would need 400,000,000 elements (3.2 GB); the limit is 100,000,000 elements")
+                    .doesNotContain("out of memory", "internal error");
+        }
+        run("s = randn(3, requires_grad=True)");
+        assertThat(run("jacobian(s * 2, s)").ok()).isTrue();
+    }
+
+    @Test
+    void limitsArePerThreadAndScoped() {
+        long before = Limits.maxElements();
+        try (Limits.Scope s = Limits.maxElements(10)) {
+            assertThatThrownBy(() -> NDArray.zeros(11)).isInstanceOf(Limits.LimitException.class);
+            AtomicReference<Long> other = new AtomicReference<>();
+            Thread t = new Thread(() -> other.set(Limits.maxElements()));
+            t.start();
+            join(t);
+            assertThat(other.get()).isEqualTo(Limits.DEFAULT_MAX_ELEMENTS); // another session's thread is unaffected
+        }
+        assertThat(Limits.maxElements()).isEqualTo(before);
+        assertThat(NDArray.zeros(11).size()).isEqualTo(11);
+    }
+
+    @Test
+    void messagesCountInDecimalUnits() {
+        try (Limits.Scope s = Limits.maxElements(1)) {
+            assertThatThrownBy(() -> NDArray.zeros(3, 1000)).hasMessageContaining("3,000 elements (24 kB)");
+            assertThatThrownBy(() -> NDArray.zeros(-1, 3)).hasMessageContaining("negative dimension");
+            assertThatThrownBy(() -> NDArray.zeros(65536, 65536, 65536, 65536, 65536)).hasMessageContaining("more than 9.2e18 elements");
+        }
+    }
+
+    /** A single allocation under the element limit that the heap cannot hold is an OutOfMemoryError: reported, session goes on. */
+    @Test
+    void outOfMemoryUnderTheLimitIsCaughtAtTheStatement() {
+        Session session = shell.session();
+        run("keep = tensor([1, 2, 3])");
+        session.setMaxElements(Limits.HARD_MAX_ELEMENTS);
+        long heapElements = Runtime.getRuntime().maxMemory() / 8;
+        int side = (int) Math.min(46000, Math.sqrt(heapElements * 1.5) + 1); // more than the whole heap
+        assertThat(run("big = zeros(" + side + ", " + side + ")").ok()).isFalse();
+        assertThat(takeErr()).contains("out of memory");
+        assertThat(session.isBound("big")).isFalse();
+        assertThat(run("keep.sum()").ok()).isTrue();
+        assertThat(takeOut()).isEqualTo("6\n");
+        RecordingOutput rec = new RecordingOutput();
+        assertThatThrownBy(() -> session.eval("big2 = ones(" + side + ", " + side + ")", rec))
+                .isInstanceOf(LangError.class).hasMessageContaining("out of memory");
+    }
+
+    // ---- time ----
+
+    /**
+     * How soon an interrupted evaluation must stop in these tests. The issue's "within a second"
+     * holds on a quiet machine (measured: well under 100 ms); this bound only separates "the
+     * interrupt took effect" from "it ran on", with room for a loaded 2-core CI machine, since
+     * speed is measured in benchmarks, not asserted in unit tests. 3 s was missed (3.06 s) with
+     * seven builds sharing two cores (load average 18); what runs on without the interrupt runs
+     * for a minute or more.
+     */
+    static final long PROMPTLY_MS = 10_000;
+
+    /** Runs an input on a thread, interrupts it after a delay (as Ctrl-C does), and returns how long it took to stop. */
+    private long interruptAfter(String input, long delayMillis) throws InterruptedException {
+        Thread worker = new Thread(() -> run(input));
+        worker.start();
+        Thread.sleep(delayMillis);
+        long t0 = System.nanoTime();
+        worker.interrupt();
+        worker.join(PROMPTLY_MS + 10_000);
+        assertThat(worker.isAlive()).as("still running long after the interrupt: " + input).isFalse();
+        return (System.nanoTime() - t0) / 1_000_000;
+    }
+
+    @Test
+    void ctrlCStopsAnInfiniteLoop() throws InterruptedException {
+        run("x = 1");
+        assertThat(interruptAfter("while True:\n    x = x + 0\n", 300)).isLessThan(PROMPTLY_MS);
+        assertThat(takeErr()).contains("interrupted");
+        assertThat(run("x").ok()).isTrue();
+    }
+
+    @Test
+    void ctrlCStopsALongMatmul() throws InterruptedException {
+        run("a = ones(3000, 3000)");
+        takeOut();
+        // 27 billion multiply-adds: a minute or so on one core
+        assertThat(interruptAfter("b = a @ a", 300)).isLessThan(PROMPTLY_MS);
+        assertThat(takeErr()).contains("interrupted").doesNotContain("internal");
+        assertThat(shell.session().isBound("b")).isFalse();
+        assertThat(run("a.shape").ok()).isTrue();
+    }
+
+    @Test
+    void ctrlCStopsALongCommand() throws InterruptedException {
+        run("W = ones(1200, 1200)");
+        run("y = (W @ W).sum()");
+        assertThat(interruptAfter(":grad y", 100)).isLessThan(PROMPTLY_MS);
+        String e = takeErr();
+        // either it finished before the interrupt came, or it says interrupted; never an internal error
+        assertThat(e).doesNotContain("internal");
+        assertThat(run("1 + 1").ok()).isTrue();
+    }
+
+    /** Found by the fuzz campaign: an interrupted loop keeps the millions of nodes it made, and :trace of them ignored Ctrl-C. */
+    @Test
+    void ctrlCStopsACommandOnAGraphOfMillionsOfNodes() throws InterruptedException {
+        run("x = 1\ny = x\nfor i in range(3000000): y = y + 1\n");
+        for (String c : new String[] {":trace y", ":grad y", ":reverse y", ":graph y"}) {
+            assertThat(interruptAfter(c, 300)).as(c).isLessThan(PROMPTLY_MS);
+            assertThat(takeErr()).as(c).doesNotContain("internal");
+        }
+        assertThat(run("x + 1").ok()).isTrue();
+    }
+
+    /** Issue 15, item 4: before, the interrupt was lost and r bound seconds later. */
+    @Test
+    void ctrlCStopsALongRandomFill() throws InterruptedException {
+        run("seed(0)");
+        assertThat(interruptAfter("r = randn(40000000)", 200)).isLessThan(PROMPTLY_MS);
+        assertThat(takeErr()).contains("interrupted");
+        assertThat(shell.session().isBound("r")).isFalse();
+        assertThat(run("1 + 1").ok()).isTrue(); // the flag does not linger
+    }
+
+    @Test
+    void randomFillsSeeTheInterruptFlag() {
+        dev.adjoint.random.NumpyRandom r = new dev.adjoint.random.NumpyRandom(0);
+        for (Runnable fill : new Runnable[] {() -> r.randn(1_000_000), () -> r.rand(1_000_000)}) {
+            Thread.currentThread().interrupt();
+            try {
+                assertThatThrownBy(fill::run).isInstanceOf(dev.adjoint.ndarray.ComputationInterrupted.class);
+            } finally {
+                Thread.interrupted();
+            }
+        }
+    }
+
+    @Test
+    void aKernelSeesTheInterruptFlag() {
+        Thread.currentThread().interrupt();
+        try {
+            assertThatThrownBy(() -> NDArray.ones(300, 300).matmul(NDArray.ones(300, 300)))
+                    .isInstanceOf(dev.adjoint.ndarray.ComputationInterrupted.class);
+        } finally {
+            Thread.interrupted();
+        }
+        Session s = new Session();
+        s.eval("a = ones(50, 50)", new RecordingOutput());
+        Thread.currentThread().interrupt();
+        try {
+            assertThatThrownBy(() -> s.eval("b = a @ a", new RecordingOutput())).isInstanceOf(Interrupted.class);
+        } finally {
+            Thread.interrupted();
+        }
+    }
+
+    private static void join(Thread t) {
+        try {
+            t.join();
+        } catch (InterruptedException e) {
+            throw new AssertionError(e);
+        }
+    }
+}

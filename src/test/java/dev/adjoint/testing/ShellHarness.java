@@ -1,0 +1,36 @@
+package dev.adjoint.testing;
+
+import dev.adjoint.repl.Shell;
+import dev.adjoint.repl.ShellOptions;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+
+/** A Shell without a terminal, as the tests of the REPL's behaviour type into it: inputs in, stdout and stderr collected. */
+public abstract class ShellHarness {
+    protected final Shell shell = new Shell(ShellOptions.defaults());
+    protected final StringWriter out = new StringWriter(), err = new StringWriter();
+
+    /** Runs one input as the prompt would (no file name, line 1). */
+    protected Shell.Outcome run(String input) {
+        return shell.run(input, null, 1, new PrintWriter(out), new PrintWriter(err));
+    }
+
+    /** Whether the input ran without an error. */
+    protected boolean ok(String input) {
+        return run(input).ok();
+    }
+
+    /** What was written to {@code w} since the last take, which empties it. */
+    protected static String take(StringWriter w) {
+        String s = w.toString();
+        w.getBuffer().setLength(0);
+        return s;
+    }
+
+    /** The lecture's three statements (SPEC section 1). */
+    protected void lecture() {
+        run("x1 = 2");
+        run("x2 = 5");
+        run("y = ln(x1) + x1*x2 - sin(x2)");
+    }
+}

@@ -1,0 +1,24 @@
+#!/usr/bin/env python3
+"""CPython's side of the conformance suite (ConformanceTest): runs every PROGRAM.py given after
+the output directory as `python3 PROGRAM.py` would (a fresh __main__ namespace, the program's own
+directory as cwd) and writes what it printed to OUTDIR/PROGRAM.out. One process for all programs
+keeps the suite fast. An uncaught exception is written as a last line "<uncaught: Type: message>"."""
+import contextlib, io, os, sys, traceback
+
+outdir = sys.argv[1]
+for path in sys.argv[2:]:
+    out = io.StringIO()
+    with open(path, encoding="utf-8") as f:
+        source = f.read()
+    cwd = os.getcwd()
+    try:
+        os.chdir(os.path.dirname(os.path.abspath(path)))
+        with contextlib.redirect_stdout(out):
+            exec(compile(source, path, "exec"), {"__name__": "__main__", "__builtins__": __builtins__})
+    except BaseException:
+        out.write("<uncaught: " + traceback.format_exc().strip().splitlines()[-1] + ">\n")
+    finally:
+        os.chdir(cwd)
+    name = os.path.splitext(os.path.basename(path))[0]
+    with open(os.path.join(outdir, name + ".out"), "w", encoding="utf-8") as f:
+        f.write(out.getvalue())

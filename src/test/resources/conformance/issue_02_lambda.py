@@ -1,0 +1,2 @@
+f = lambda t: t*2
+print(f(3), f("ab"))

@@ -1,0 +1,2 @@
+print(1/3)
+print(str(1/3))

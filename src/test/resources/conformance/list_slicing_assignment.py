@@ -1,0 +1,7 @@
+xs = list(range(10))
+print(xs[2:5], xs[::3], xs[::-2], xs[-3:], xs[:-7])
+xs[2:5] = ["a", "b"]; print(xs)
+xs[::2] = [0] * 5; print(xs)
+del xs[1]; del xs[-2:]; print(xs)
+del xs[::2]; print(xs)
+ys = [1, 2, 3]; ys[1:1] = [9, 9]; print(ys)
