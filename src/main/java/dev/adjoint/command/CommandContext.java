@@ -39,7 +39,27 @@ public final class CommandContext {
     public Trace trace(Request r, Target t) {
         Arg order = r.option("order");
         Trace.Order o = order == null ? settings.order : order.text().equals("depth") ? Trace.Order.DEPTH : Trace.Order.CREATION;
-        return session.trace(t, o, settings.notation);
+        Trace trace = session.trace(t, o, settings.notation);
+        warnChangedInPlace(trace);
+        return trace;
+    }
+
+    /**
+     * A tensor the graph used that was changed in place afterwards without recording (under
+     * no_grad) shows its current values in every report: say so, since PyTorch's backward refuses
+     * where the node saved it. (A change in grad mode is recorded: the graph keeps the old node.)
+     */
+    private void warnChangedInPlace(Trace trace) {
+        java.util.Set<String> changed = new java.util.LinkedHashSet<>();
+        for (dev.adjoint.session.report.TraceNode n : trace.nodes()) {
+            dev.adjoint.autograd.Tensor v = n.tensor();
+            for (int i = 0; i < v.inputCount(); i++)
+                if (v.input(i).changedAfter(v.seq())) changed.add(trace.node(v.input(i)).label());
+        }
+        if (changed.isEmpty()) return;
+        out.println("warning: " + String.join(", ", changed) + (changed.size() == 1 ? " was" : " were")
+                + " changed in place after this graph was built; the values shown are the current ones, not those the graph used");
+        out.flush();
     }
 
     /** The output format from --format, else the session's default when the command has it. */

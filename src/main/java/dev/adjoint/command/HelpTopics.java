@@ -146,7 +146,8 @@ final class HelpTopics {
                 storage_offset(), data_ptr() and untyped_storage() do not exist; x.numpy() does
                 not exist (NumPy arrays never share a tensor's memory here).
               - The inspection commands (:trace, :reverse, ...) show a tensor changed in place
-                under no_grad with its current values (PyTorch's backward refuses it).
+                under no_grad after the graph was built with its current values, and say so in a
+                warning (PyTorch's backward refuses where the graph saved it).
             Where needle (import needle as ndl, and the bare names nn., optim.) differs:
               - nn.Linear stores its weight as (in, out) and computes x W + b; torch.nn.Linear's
                 weight is (out, in): x Wᵀ + b. needle's bias is (1, out), PyTorch's (out,).

@@ -195,4 +195,17 @@ class LectureToolsTest {
             assertThat(run(":help " + name)).startsWith(":" + name);
         }
     }
+
+    @Test
+    void theInspectionCommandsSayWhenAnInputWasChangedInPlaceAfterTheGraphWasBuilt() {
+        run("import torch");
+        run("x = torch.tensor([1., 2.], requires_grad=True)");
+        run("y = (x * x).sum()");
+        assertThat(run(":trace y")).doesNotContain("warning");
+        run("with torch.no_grad(): x.mul_(2)");
+        assertThat(run(":trace y")).startsWith("warning: x was changed in place after this graph was built");
+        assertThat(run(":reverse y")).startsWith("warning: x was changed in place");
+        run("z = (x * x).sum()");
+        assertThat(run(":trace z")).doesNotContain("warning");
+    }
 }
