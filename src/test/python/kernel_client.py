@@ -83,8 +83,20 @@ def forged(km, kc, key, code):
 
 
 def main():
-    out = {}
+    # A process started in the background (a test suite run as a shell job) may inherit SIGINT
+    # ignored, and an ignored signal stays ignored across exec: the kernel could then never be
+    # interrupted by signal. Jupyter's own server runs with SIGINT handled; so do we.
+    signal.signal(signal.SIGINT, signal.default_int_handler)
     km = KernelManager(kernel_name="adjoint")
+    try:
+        drive(km)
+    finally:  # whatever failed, no kernel is left behind (a lost interrupt would leave it looping)
+        if km.has_kernel and km.is_alive():
+            km.shutdown_kernel(now=True)
+
+
+def drive(km):
+    out = {}
     started = time.monotonic()
     km.start_kernel()
     kc = km.blocking_client()
@@ -146,7 +158,7 @@ def main():
     out["after_interrupt"] = execute(kc, "y\n")
 
     # interrupt by signal (SIGINT to the kernel process)
-    msg_id = kc.execute("n = 0\nwhile True: n = n + 1\n")
+    msg_id = kc.execute("n = 0\nwhile True: n += 1\n")  # += records nothing: the loop holds no growing graph
     wait_busy(kc, msg_id)
     time.sleep(1.0)
     os.kill(pid, signal.SIGINT)

@@ -159,6 +159,18 @@ final class HelpTopics {
                 x.max(dim=1) and torch.max(x, 1) return (values, indices) as PyTorch.
             """;
 
+    static final String JUPYTER = """
+            adjoint is also a Jupyter kernel: the same session in a notebook.
+              scripts/adjoint --install-kernel --user     then pick "adjoint" in Jupyter
+              (--prefix DIR for a virtualenv; --precision/--format/--ascii go into the kernelspec)
+              examples/lecture.ipynb                     the lecture's walkthrough, outputs saved
+            A cell holds statements, blocks and :commands, split as a script is. Reports come as
+            HTML tables, LaTeX (typeset by MathJax), JSON and, for :graph, an SVG picture; progress()
+            is a bar updated in place. An error names its Python type (NameError, SyntaxError, ...).
+            Tab completes and Shift-Tab shows :help NAME, as here; the stop button interrupts a cell
+            as Ctrl-C does and the session goes on.
+            """;
+
     /** Topic name to text. */
     static final java.util.Map<String, String> ALL = new java.util.LinkedHashMap<>();
 
@@ -168,5 +180,6 @@ final class HelpTopics {
         ALL.put("functions", FUNCTIONS);
         ALL.put("autograd", AUTOGRAD);
         ALL.put("torch", TORCH);
+        ALL.put("jupyter", JUPYTER);
     }
 }

@@ -28,9 +28,30 @@ final class AdjointConnection extends JupyterConnection {
     AdjointConnection(KernelConnectionProperties props, PrintStream log) throws NoSuchAlgorithmException, InvalidKeyException {
         super(props);
         this.props = props;
+        quiet(context, log);
+        try { // jjava's own context (heartbeat, stdin, iopub) is private to it
+            java.lang.reflect.Field f = JupyterConnection.class.getDeclaredField("ctx");
+            f.setAccessible(true);
+            quiet((ZMQ.Context) f.get(this), log);
+        } catch (ReflectiveOperationException | RuntimeException e) {
+            // a newer jjava: its sockets' rare failures print as jeromq prints them
+        }
         HMACGenerator hmac = props.createHMACGenerator();
         shellLoop = new ShellLoop(context, hmac, false, this, log);
         controlLoop = new ShellLoop(context, hmac, true, this, log);
+    }
+
+    /**
+     * jeromq's I/O threads report a failure by printing its stack trace (seen when a socket's
+     * listener closes during shutdown); here it is one line on stderr, and nothing while closing.
+     */
+    private void quiet(ZMQ.Context c, PrintStream log) {
+        Thread.UncaughtExceptionHandler h = (t, e) -> {
+            // its messages are Java's (exception class names): said in words instead
+            if (!closing.get()) log.println("adjoint kernel: a socket's I/O thread failed; if the front-end stops answering, restart the kernel");
+        };
+        c.setUncaughtExceptionHandler(h);
+        c.setNotificationExceptionHandler(h);
     }
 
     @Override

@@ -1,6 +1,5 @@
 package dev.adjoint.kernel;
 
-import dev.adjoint.repl.PromptRules;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
@@ -105,7 +104,7 @@ final class AdjointKernel extends BaseKernel {
     @Override
     public ReplacementOptions complete(String code, int at) {
         int cursor = code.offsetByCodePoints(0, Math.min(at, code.codePointCount(0, code.length())));
-        PromptRules.Completion c = session.complete(code, cursor);
+        InputRules.Completion c = session.complete(code, cursor);
         return new ReplacementOptions(c.matches(), code.codePointCount(0, c.start()), code.codePointCount(0, Math.min(c.end(), code.length())));
     }
 

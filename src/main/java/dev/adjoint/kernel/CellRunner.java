@@ -1,6 +1,5 @@
 package dev.adjoint.kernel;
 
-import dev.adjoint.repl.PromptRules;
 import java.util.List;
 
 /**
@@ -54,7 +53,7 @@ final class CellRunner {
 
     private SessionAdapter.Failure runInputs(String cell, SessionAdapter.Sink sink) {
         try {
-            for (PromptRules.Input input : session.split(cell)) {
+            for (InputRules.Input input : session.split(cell)) {
                 if (interrupted) return KEYBOARD_INTERRUPT;
                 SessionAdapter.Outcome o = session.run(input, sink);
                 if (o.failure() != null) return interrupted ? KEYBOARD_INTERRUPT : o.failure();
@@ -65,9 +64,7 @@ final class CellRunner {
             }
             return null;
         } catch (Throwable t) { // the kernel must survive anything, StackOverflowError and OutOfMemoryError included
-            String what = t instanceof StackOverflowError ? "the input is nested too deeply to evaluate"
-                    : t instanceof OutOfMemoryError ? "out of memory while running this cell; the session goes on"
-                    : "internal error: " + (t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage());
+            String what = dev.adjoint.session.Failures.classify(t, null).getMessage(); // never a Java class name
             return new SessionAdapter.Failure("InternalError", what, List.of("\u001b[1;31merror:\u001b[0m " + what));
         } finally {
             Thread.interrupted();

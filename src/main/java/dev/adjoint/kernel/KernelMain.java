@@ -1,10 +1,8 @@
 package dev.adjoint.kernel;
 
-import dev.adjoint.repl.ShellOptions;
-import java.io.IOException;
+import dev.adjoint.command.ScriptFile;
+import dev.adjoint.command.Settings;
 import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.GeneralSecurityException;
 import org.dflib.jjava.jupyter.kernel.KernelConnectionProperties;
@@ -19,13 +17,16 @@ import org.dflib.jjava.jupyter.kernel.KernelConnectionProperties;
 public final class KernelMain {
     private KernelMain() {}
 
-    /** Runs the kernel until it is shut down; returns the exit code. */
-    public static int run(Path connectionFile, ShellOptions options, String version, PrintStream err) {
+    /**
+     * Runs the kernel until it is shut down; returns the exit code. {@code settings} are the
+     * display options (without colour), {@code rules} the prompt's input rules.
+     */
+    public static int run(Path connectionFile, Settings settings, InputRules rules, String version, PrintStream err) {
         KernelConnectionProperties props;
-        try {
-            props = KernelConnectionProperties.parse(Files.readString(connectionFile, StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            err.println("adjoint: cannot read the connection file " + connectionFile + " (" + e.getClass().getSimpleName() + ")");
+        try { // read as a script is: a regular file only, bounded, UTF-8
+            props = KernelConnectionProperties.parse(ScriptFile.read(connectionFile, connectionFile.toString()));
+        } catch (ScriptFile.Unusable e) {
+            err.println("adjoint: cannot read the connection file: " + e.getMessage());
             return 2;
         } catch (RuntimeException e) {
             err.println("adjoint: " + connectionFile + " is not a Jupyter connection file");
@@ -47,7 +48,8 @@ public final class KernelMain {
             err.println("adjoint: unsupported signature scheme '" + props.getSignatureScheme() + "' in " + connectionFile);
             return 2;
         }
-        AdjointKernel kernel = new AdjointKernel(new SessionAdapter(options), version);
+        SessionAdapter session = new SessionAdapter(settings, rules);
+        AdjointKernel kernel = new AdjointKernel(session, version);
         kernel.becomeHandlerForConnection(connection);
         try {
             connection.connect();
@@ -56,6 +58,7 @@ public final class KernelMain {
             connection.close();
             return 1;
         }
+        session.start(); // after binding: kernel_info need not wait for the engine's start-up
         // SIGINT (interrupt_mode "signal", or Ctrl-C in the terminal that started Jupyter) interrupts the cell, never the kernel
         org.jline.utils.Signals.register("INT", kernel::interrupt);
         connection.waitUntilClose();

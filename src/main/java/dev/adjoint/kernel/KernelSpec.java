@@ -26,6 +26,15 @@ public final class KernelSpec {
 
     private KernelSpec() {}
 
+    /** Why a write failed, in words (the exception's own name is Java's, not the user's). */
+    private static String why(IOException e) {
+        if (e instanceof java.nio.file.FileSystemException f && f.getReason() != null) return f.getReason();
+        if (e instanceof java.nio.file.FileAlreadyExistsException || e instanceof java.nio.file.NotDirectoryException)
+            return "a file is where a directory should be: " + e.getMessage();
+        if (e instanceof java.nio.file.NoSuchFileException) return "no such directory: " + e.getMessage();
+        return e.getMessage();
+    }
+
     /** Where the kernelspec goes: {@code kernels/adjoint} under the chosen Jupyter data directory. */
     public static Path directory(boolean user, Path prefix) {
         Path data;
@@ -76,7 +85,7 @@ public final class KernelSpec {
             err.println("adjoint: no permission to write " + dir + " (try --user, or --prefix DIR)");
             return 1;
         } catch (IOException e) {
-            err.println("adjoint: cannot write " + dir + " (" + e.getClass().getSimpleName() + ": " + e.getMessage() + ")");
+            err.println("adjoint: cannot write " + dir + " (" + why(e) + ")");
             return 1;
         }
         out.println("Installed the Jupyter kernel 'adjoint' in " + dir);

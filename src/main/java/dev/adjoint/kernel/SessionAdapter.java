@@ -15,9 +15,6 @@ import dev.adjoint.render.AnomalyText;
 import dev.adjoint.render.ErrorFormat;
 import dev.adjoint.render.Format;
 import dev.adjoint.render.Renderer;
-import dev.adjoint.repl.PromptRules;
-import dev.adjoint.repl.Shell;
-import dev.adjoint.repl.ShellOptions;
 import dev.adjoint.session.Failures;
 import dev.adjoint.session.Output;
 import dev.adjoint.session.Session;
@@ -27,8 +24,8 @@ import java.io.StringWriter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 
 /**
  * The kernel's front-end on one session, as the terminal's Shell is the prompt's: runs an input
@@ -60,10 +57,15 @@ final class SessionAdapter implements ScriptRunner {
     /** How an input ended: a failure or null, and whether it asked to quit. */
     record Outcome(Failure failure, boolean quit) {}
 
-    private static final Pattern TYPED = Pattern.compile("([A-Z][A-Za-z]*(?:Error|Exception|Interrupt)): (.*)", Pattern.DOTALL);
-
-    private final Session session = new Session();
+    /**
+     * The session, made on a thread of its own ({@link #start}) once the sockets are bound: the
+     * engine's start-up (the builtins, the interpreter) then overlaps with the front-end's first
+     * requests, and kernel_info is answered without waiting for it. Whatever needs the session
+     * waits in {@link #session()}; if nobody started it, the first to ask makes it.
+     */
+    private final FutureTask<Session> made = new FutureTask<>(Session::new);
     private final Settings settings;
+    private final InputRules rules;
     private final Commands commands = new Commands();
     private final List<String> accepted = new ArrayList<>();
     private Sink sink;
@@ -71,35 +73,58 @@ final class SessionAdapter implements ScriptRunner {
     private Failure scriptFailure; // where a script run by :load stopped
     private boolean echo = true; // false while a .py script runs
 
-    SessionAdapter(ShellOptions options) {
-        Format f;
+    /** {@code settings} without colour: text/plain is what the terminal shows, uncoloured; HTML carries the colours. */
+    SessionAdapter(Settings settings, InputRules rules) {
+        this.settings = settings;
+        this.rules = rules;
+    }
+
+    /** Starts making the session on a thread of its own (the kernel calls it once its sockets are bound). */
+    void start() {
+        Thread starting = new Thread(made, "adjoint-session-start");
+        starting.setDaemon(true);
+        starting.start();
+    }
+
+    /** The session, once made (an interrupt meanwhile is kept for the input that waits). */
+    private Session session() {
+        boolean interrupted = false;
         try {
-            f = Format.parse(options.format());
-        } catch (IllegalArgumentException e) {
-            f = Format.TEXT;
+            made.run(); // no-op once started
+            while (true) {
+                try {
+                    return made.get();
+                } catch (InterruptedException e) {
+                    interrupted = true;
+                } catch (ExecutionException e) {
+                    if (e.getCause() instanceof Error err) throw err;
+                    if (e.getCause() instanceof RuntimeException re) throw re;
+                    throw new IllegalStateException(e.getCause());
+                }
+            }
+        } finally {
+            if (interrupted) Thread.currentThread().interrupt();
         }
-        // text/plain is what the terminal shows, without colours; HTML carries the colours
-        this.settings = new Settings(options.precision(), f, options.ascii(), false);
     }
 
     /** A cell's inputs, split by the prompt's rules. */
-    List<PromptRules.Input> split(String cell) {
-        return PromptRules.split(cell, session);
+    List<InputRules.Input> split(String cell) {
+        return rules.split(cell, session());
     }
 
     /** Runs one input on the calling thread; its output goes to the sink as it is produced. */
-    Outcome run(PromptRules.Input input, Sink sink) {
+    Outcome run(InputRules.Input input, Sink sink) {
         return run(input, sink, null);
     }
 
-    private Outcome run(PromptRules.Input input, Sink sink, String sourceName) {
+    private Outcome run(InputRules.Input input, Sink sink, String sourceName) {
         String text = input.text();
         if (text.isBlank()) return new Outcome(null, false);
         Sink outer = this.sink;
         this.sink = sink;
         try {
             if (text.stripLeading().startsWith(":")) return new Outcome(null, command(text, sink));
-            session.eval(text, output(sink));
+            session().eval(text, output(sink));
             accepted.add(text);
             return new Outcome(null, false);
         } catch (ScriptFailed e) {
@@ -116,12 +141,12 @@ final class SessionAdapter implements ScriptRunner {
     /** A command: parse, ask the session, show the reply as a bundle. Returns whether it asked to quit. */
     private boolean command(String text, Sink sink) {
         Command c = commands.commandOf(text);
-        CommandContext ctx = new CommandContext(session, settings, sink.stdout(), this, null); // no keys: :step prints every step
+        CommandContext ctx = new CommandContext(session(), settings, sink.stdout(), this, null); // no keys: :step prints every step
         Reply reply;
         try {
             reply = commands.run(c, text, ctx);
         } finally {
-            session.takeAnomaly().ifPresent(a -> warn(sink, AnomalyText.describe(a)));
+            session().takeAnomaly().ifPresent(a -> warn(sink, AnomalyText.describe(a)));
         }
         if (reply.report() != null) {
             sink.stdout().flush();
@@ -162,15 +187,14 @@ final class SessionAdapter implements ScriptRunner {
         sink.stderr().println("warning: " + message);
     }
 
-    /** The error as Jupyter shows it: the terminal's caret text (red "error:") as the traceback. */
+    /**
+     * The error as Jupyter shows it: its Python exception type and str() (as the session
+     * classified it, so a notebook names the same type that {@code except} catches), and the
+     * terminal's caret text (red "error:") as the traceback.
+     */
     static Failure failure(LangError error, String input, String sourceName, int firstLine) {
-        String message = error.getMessage();
-        String ename = error instanceof Interrupted ? "KeyboardInterrupt" : "Error";
-        Matcher m = TYPED.matcher(message);
-        if (m.matches()) {
-            ename = m.group(1);
-            message = m.group(2);
-        }
+        String ename = error instanceof Interrupted ? "KeyboardInterrupt" : error.type();
+        String message = error.detail();
         String text = ErrorFormat.format(error.getMessage(), error.span(), input, sourceName, firstLine, true);
         return new Failure(ename, message, List.of(text.stripTrailing().split("\n")));
     }
@@ -179,8 +203,8 @@ final class SessionAdapter implements ScriptRunner {
     @Override
     public boolean runScript(String text, String sourceName) {
         return loads.run(() -> {
-            if (Shell.isPythonScript(sourceName)) return runPython(text, sourceName);
-            for (PromptRules.Input input : PromptRules.split(text, session)) {
+            if (rules.runsAsPython(sourceName)) return runPython(text, sourceName);
+            for (InputRules.Input input : rules.split(text, session())) {
                 Outcome o = run(input, sink, sourceName);
                 if (o.failure() != null) scriptFailure = o.failure();
                 if (o.failure() != null || o.quit()) return o.failure() == null;
@@ -194,7 +218,7 @@ final class SessionAdapter implements ScriptRunner {
         boolean saved = echo;
         echo = false;
         try {
-            Outcome o = run(new PromptRules.Input(text, 1), sink, sourceName);
+            Outcome o = run(new InputRules.Input(text, 1), sink, sourceName);
             if (o.failure() != null) scriptFailure = o.failure();
             return o.failure() == null;
         } finally {
@@ -214,18 +238,18 @@ final class SessionAdapter implements ScriptRunner {
 
     /** Empty when the code would run as it stands; else the indent for its next line. */
     Optional<String> continuation(String code) {
-        return PromptRules.continuation(code, session);
+        return rules.continuation(code, session());
     }
 
-    PromptRules.Completion complete(String code, int cursor) {
-        return PromptRules.complete(session, commands, code, cursor);
+    InputRules.Completion complete(String code, int cursor) {
+        return rules.complete(session(), commands, code, cursor);
     }
 
     /** What {@code :help NAME} says, if it knows the name. */
     Optional<String> help(String name) {
         try {
             String line = ":help " + name;
-            Reply reply = commands.run(commands.commandOf(line), line, new CommandContext(session, settings, new PrintWriter(new StringWriter()), this, null));
+            Reply reply = commands.run(commands.commandOf(line), line, new CommandContext(session(), settings, new PrintWriter(new StringWriter()), this, null));
             return reply.report() == null ? Optional.empty() : Optional.of(Renderer.render(reply.report(), Format.TEXT, settings.style()));
         } catch (RuntimeException e) {
             return Optional.empty();

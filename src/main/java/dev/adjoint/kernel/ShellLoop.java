@@ -64,7 +64,7 @@ final class ShellLoop extends ShellChannel {
             log.println("adjoint kernel: refused a message with a missing or wrong signature");
             return;
         } catch (RuntimeException e) {
-            log.println("adjoint kernel: refused a message that is not a Jupyter message (" + e.getClass().getSimpleName() + ")");
+            log.println("adjoint kernel: refused a message that is not a Jupyter message");
             return;
         }
         if (message == null) return; // closed meanwhile
@@ -74,7 +74,8 @@ final class ShellLoop extends ShellChannel {
         try {
             handler.handle(env, message);
         } catch (RuntimeException e) {
-            log.println("adjoint kernel: failed to answer " + message.getHeader().getType().getName() + ": " + e.getClass().getSimpleName());
+            log.println("adjoint kernel: failed to answer " + message.getHeader().getType().getName()
+                    + (e.getMessage() == null ? "" : ": " + e.getMessage())); // a bug of ours: one line, never a trace or a class name
         } finally {
             env.resolveDeferrals();
         }

@@ -1,8 +1,10 @@
 package dev.adjoint.repl;
 
 import dev.adjoint.command.ScriptFile;
+import dev.adjoint.command.Settings;
 import dev.adjoint.kernel.KernelMain;
 import dev.adjoint.kernel.KernelSpec;
+import dev.adjoint.kernel.KernelTraining;
 import dev.adjoint.lang.Builtins;
 import java.io.FileDescriptor;
 import java.io.FileInputStream;
@@ -147,7 +149,10 @@ public final class Main implements Callable<Integer> {
         runner.stopWhen(clock::expired); // once the time is up, nothing more runs
         if (!batch) {
             int code = PlainLoop.runPiped(runner, shell, stdin);
-            if (System.getenv("ADJOINT_CDS_TRAINING") != null) CdsTraining.prompt(shell);
+            if (System.getenv("ADJOINT_CDS_TRAINING") != null) {
+                CdsTraining.prompt(shell);
+                KernelTraining.run(kernelSettings(), PromptRules.INSTANCE); // the kernel's classes in the archive too
+            }
             return code;
         }
 
@@ -173,10 +178,15 @@ public final class Main implements Callable<Integer> {
     /** --kernel and --install-kernel (the display options given with --install-kernel go into the kernelspec). */
     private int jupyter() {
         PrintStream out = new PrintStream(stdout, true, StandardCharsets.UTF_8), err = new PrintStream(stderr, true, StandardCharsets.UTF_8);
-        if (kernel != null) return KernelMain.run(kernel, new ShellOptions(false, precision, format.name(), ascii), version(), err);
+        if (kernel != null) return KernelMain.run(kernel, kernelSettings(), PromptRules.INSTANCE, version(), err);
         List<String> options = new ArrayList<>(List.of("--precision", String.valueOf(precision), "--format", format.name()));
         if (ascii) options.add("--ascii");
         return KernelSpec.install(user, prefix, options, out, err);
+    }
+
+    /** The kernel's display settings: the command line's, without colour (a notebook's HTML carries the colours). */
+    private Settings kernelSettings() {
+        return new Settings(precision, dev.adjoint.render.Format.parse(format.name()), ascii, false);
     }
 
     /** Version from the jar manifest's Implementation-Version; "dev" when run from classes. */

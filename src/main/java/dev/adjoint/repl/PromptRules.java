@@ -1,6 +1,7 @@
 package dev.adjoint.repl;
 
 import dev.adjoint.command.Commands;
+import dev.adjoint.kernel.InputRules;
 import dev.adjoint.session.Session;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -14,26 +15,29 @@ import org.jline.reader.Candidate;
  * text splits into inputs ({@link InputAssembler}), whether Enter runs it or asks for another line
  * and with what indent ({@link AdjointParser}), and what Tab offers ({@link AdjointCompleter}).
  */
-public final class PromptRules {
-    /** One complete input of a longer text, and the line (1-based) it starts on. */
-    public record Input(String text, int firstLine) {}
-
-    /** What Tab offers at a cursor: the matches, and the range [start, end) of the text they replace. */
-    public record Completion(int start, int end, List<String> matches) {}
+public final class PromptRules implements InputRules {
+    public static final PromptRules INSTANCE = new PromptRules();
 
     private PromptRules() {}
 
     /** The inputs of a text (a cell, a pasted block), split as a script is. */
-    public static List<Input> split(String text, Session session) {
+    @Override
+    public List<Input> split(String text, Session session) {
         List<Input> inputs = new ArrayList<>();
         for (InputAssembler.Chunk c : InputAssembler.split(text, s -> isComplete(session, s))) inputs.add(new Input(c.text(), c.firstLine()));
         return inputs;
     }
 
     /** Empty when Enter at the end of the text would run it; else the indent of the next line, as the prompt gives it. */
-    public static Optional<String> continuation(String text, Session session) {
+    @Override
+    public Optional<String> continuation(String text, Session session) {
         if (!InputAssembler.needsMoreLines(text, s -> isComplete(session, s))) return Optional.empty();
         return Optional.of("    ".repeat(AdjointParser.nextIndent(text)));
+    }
+
+    @Override
+    public boolean runsAsPython(String sourceName) {
+        return Shell.isPythonScript(sourceName);
     }
 
     /** False while an input needs more lines (as {@link Shell#isComplete}): commands are one line. */
@@ -42,7 +46,8 @@ public final class PromptRules {
     }
 
     /** Tab at {@code cursor}: the prompt's candidates that start with the word typed so far. */
-    public static Completion complete(Session session, Commands commands, String text, int cursor) {
+    @Override
+    public Completion complete(Session session, Commands commands, String text, int cursor) {
         AdjointParser.Words words = AdjointParser.words(text, cursor);
         List<Candidate> candidates = new ArrayList<>();
         new AdjointCompleter(new SessionSource(session, commands)).complete(null, words, candidates);

@@ -85,7 +85,7 @@ public final class Session {
     private void run(String source, Output out) {
         Checkpoint before = new Checkpoint();
         try (GradMode.Scope ignored = GradMode.set(gradEnabled); Limits.Scope limits = guard()) {
-            List<Stmt> program = Parser.parse(source);
+            List<Stmt> program = parse(source);
             runningProgram = program;
             runningSource = source;
             try {
@@ -102,6 +102,16 @@ public final class Session {
             throw error;
         } finally {
             before.keep(); // after a rollback, nothing left to keep
+        }
+    }
+
+    /** The statements of an input; an input that does not parse is Python's SyntaxError (the message stays as it is). */
+    private static List<Stmt> parse(String source) {
+        try {
+            return Parser.parse(source);
+        } catch (LangError e) {
+            if (!"RuntimeError".equals(e.type())) throw e; // a type the parser chose itself
+            throw new LangError("SyntaxError", e.getMessage(), e.detail(), e.span());
         }
     }
 

@@ -25,11 +25,15 @@ final class Targets {
             throw new LangError("expected a variable name, got '" + text + "'", name.span());
         if (!bindings.containsKey(text)) {
             String hint = Suggestions.closest(text, bindings.keySet());
-            throw new LangError("name '" + text + "' is not defined" + (hint != null ? "; did you mean '" + hint + "'?" : ""), name.span());
+            String message = "name '" + text + "' is not defined" + (hint != null ? "; did you mean '" + hint + "'?" : "");
+            throw new LangError("NameError", message, message, name.span()); // Python's type, as for the same name in a statement
         }
         Object v = bindings.get(text);
         Tensor t = tensorOf(v);
-        if (t == null) throw new LangError("'" + text + "' is " + describe(v) + ", not a tensor", name.span());
+        if (t == null) {
+            String message = "'" + text + "' is " + describe(v) + ", not a tensor";
+            throw new LangError("TypeError", message, message, name.span());
+        }
         return new Target(text, t);
     }
 

@@ -42,6 +42,7 @@ final class JupyterClients {
         pb.environment().put("JUPYTER_RUNTIME_DIR", dir.resolve("runtime").toString());
         Process p = pb.start();
         if (p.waitFor(minutes, TimeUnit.MINUTES)) return p.exitValue();
+        p.descendants().forEach(ProcessHandle::destroyForcibly); // the kernel it started, too
         p.destroyForcibly();
         return -1;
     }

@@ -146,7 +146,8 @@ class KernelClientTest {
     void anErrorEndsTheCellWithTheCaretTextAndKeepsWhatRanBefore() {
         JsonObject r = reply("error");
         assertThat(r.get("status").getAsString()).isEqualTo("error");
-        assertThat(r.get("evalue").getAsString()).contains("nosuchname");
+        assertThat(r.get("ename").getAsString()).isEqualTo("NameError"); // Python's type, as except catches it
+        assertThat(r.get("evalue").getAsString()).isEqualTo("name 'nosuchname' is not defined");
         List<String> traceback = new ArrayList<>();
         r.getAsJsonArray("traceback").forEach(e -> traceback.add(e.getAsString().replaceAll("\u001b\\[[0-9;]*m", ""))); // colours as in the terminal
         assertThat(traceback).hasSize(3);

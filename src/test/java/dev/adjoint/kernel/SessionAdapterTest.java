@@ -2,8 +2,9 @@ package dev.adjoint.kernel;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.adjoint.command.Settings;
+import dev.adjoint.render.Format;
 import dev.adjoint.repl.PromptRules;
-import dev.adjoint.repl.ShellOptions;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.util.ArrayList;
@@ -12,7 +13,7 @@ import org.junit.jupiter.api.Test;
 
 /** The kernel's door to the engine, in-process: what a cell's inputs send where. */
 class SessionAdapterTest {
-    final SessionAdapter session = new SessionAdapter(ShellOptions.defaults());
+    final SessionAdapter session = new SessionAdapter(new Settings(3, Format.TEXT, false, false), PromptRules.INSTANCE);
     final StringWriter out = new StringWriter(), err = new StringWriter();
     final List<MimeBundle> shown = new ArrayList<>();
     final SessionAdapter.Sink sink = new SessionAdapter.Sink() {
@@ -32,7 +33,7 @@ class SessionAdapterTest {
     };
 
     SessionAdapter.Failure cell(String text) {
-        for (PromptRules.Input input : session.split(text)) {
+        for (InputRules.Input input : session.split(text)) {
             SessionAdapter.Outcome o = session.run(input, sink);
             if (o.failure() != null) return o.failure();
         }
@@ -75,8 +76,8 @@ class SessionAdapterTest {
 
     @Test
     void aCellSplitsAsAScriptDoes() {
-        List<PromptRules.Input> inputs = session.split("a = 1\nfor i in range(2):\n    a = a + i\n:vars\nb = (1,\n 2)\n");
-        assertThat(inputs).extracting(PromptRules.Input::firstLine).containsExactly(1, 2, 4, 5);
+        List<InputRules.Input> inputs = session.split("a = 1\nfor i in range(2):\n    a = a + i\n:vars\nb = (1,\n 2)\n");
+        assertThat(inputs).extracting(InputRules.Input::firstLine).containsExactly(1, 2, 4, 5);
         assertThat(inputs.get(2).text()).isEqualTo(":vars");
     }
 
@@ -84,13 +85,41 @@ class SessionAdapterTest {
     void anErrorBecomesTheCaretTextWithoutJava() {
         SessionAdapter.Failure f = cell("a = 1\nb = a +* 2\n");
         assertThat(f).isNotNull();
-        assertThat(f.ename()).isEqualTo("Error");
+        assertThat(f.ename()).isEqualTo("SyntaxError"); // as Python names an input that does not parse
         assertThat(f.traceback()).hasSize(3);
         assertThat(f.traceback().get(0)).contains("error:").endsWith(f.evalue());
         assertThat(f.traceback().get(1)).isEqualTo("  b = a +* 2");
         assertThat(f.traceback().get(2).replaceAll("\u001b\\[[0-9;]*m", "").strip()).startsWith("^");
         assertThat(f.traceback().get(0)).startsWith("\u001b[1;31merror:"); // red, as in the terminal
         assertThat(String.join("\n", f.traceback())).doesNotContain("java.", "Exception");
+    }
+
+    /** The type a notebook shows is the one {@code except} catches: the session's classification, not a guess from the text. */
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+        "1 / 0 | ZeroDivisionError",
+        "nope + 1 | NameError",
+        "[1, 2][5] | IndexError",
+        "{'a': 1}['b'] | KeyError",
+        "int('x') | ValueError",
+        "len(3) | TypeError",
+        "(1).foo | AttributeError",
+        "tensor([1., 2.]) + tensor([1., 2., 3.]) | RuntimeError",
+        "raise ValueError('mine') | ValueError",
+    })
+    void anErrorNamesThePythonTypeThatExceptCatches(String input, String type) {
+        SessionAdapter.Failure f = cell(input + "\n");
+        assertThat(f).as(input).isNotNull();
+        assertThat(f.ename()).as(input).isEqualTo(type);
+        assertThat(f.evalue()).as(input).doesNotStartWith(type + ":"); // str() of the exception, as Jupyter shows "ename: evalue"
+        assertThat(cell("try:\n    " + input + "\nexcept " + f.ename() + ":\n    print('caught')\n\n")).as(input).isNull();
+        assertThat(out.toString()).as(input).isEqualTo("caught\n");
+    }
+
+    @Test
+    void aCommandAboutAnUnknownNameOrANonTensorFailsWithPythonsType() {
+        assertThat(cell(":trace nosuch\n").ename()).isEqualTo("NameError");
+        assertThat(cell("s = 'text'\n:grad s\n").ename()).isEqualTo("TypeError");
     }
 
     @Test

@@ -57,7 +57,10 @@ class KernelFlagsTest {
     void theKernelSaysWhenItsConnectionFileIsMissingOrNotOne(@TempDir Path dir) throws Exception {
         Run missing = run("--kernel", dir.resolve("nope.json").toString());
         assertThat(missing.code()).isEqualTo(2);
-        assertThat(missing.err()).contains("cannot read the connection file").doesNotContain("\tat ");
+        assertThat(missing.err()).contains("cannot read the connection file: no such file: ").doesNotContain("\tat ", "Exception");
+        Run directory = run("--kernel", dir.toString()); // read as a script is: a regular file only
+        assertThat(directory.code()).isEqualTo(2);
+        assertThat(directory.err()).contains("is a directory").doesNotContain("Exception");
         Path bad = dir.resolve("bad.json");
         Files.writeString(bad, "not json at all");
         Run garbage = run("--kernel", bad.toString());
