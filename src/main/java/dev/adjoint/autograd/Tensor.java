@@ -105,10 +105,7 @@ public final class Tensor implements Undoable {
      */
     public static Tensor apply(Op op, Tensor... inputs) {
         boolean record = false;
-        for (Tensor in : inputs) {
-            in.syncView(); // a view whose base changed in place follows it first
-            record |= in.requiresGrad;
-        }
+        for (Tensor in : inputs) record |= in.requiresGrad;
         Tensor t;
         if (op instanceof ScalarRule rule && scalarOperands(inputs) && op.dtype(inputs) == DType.FLOAT64) {
             double y = rule.value(inputs[0].item(), inputs.length > 1 ? inputs[1].item() : 0);
@@ -153,7 +150,6 @@ public final class Tensor implements Undoable {
         NDArray[] values = new NDArray[ins.length];
         boolean record = false;
         for (int i = 0; i < ins.length; i++) {
-            ins[i].syncView();
             values[i] = ins[i].value();
             record |= ins[i].requiresGrad;
         }
@@ -228,8 +224,9 @@ public final class Tensor implements Undoable {
 
     /**
      * A view whose base became a new node after it (an in-place change of the base or of another
-     * view) becomes a view of that node, as PyTorch regenerates a view's grad_fn; anything that
-     * uses a tensor as an operand or a root calls this first.
+     * view) becomes a view of that node, as PyTorch regenerates a view's grad_fn. The language
+     * calls this where a user's tensor becomes an operand (and backward/grad on their roots), never
+     * the engine while it walks a graph: the node changes identity.
      */
     public void syncView() {
         Alias a = alias;

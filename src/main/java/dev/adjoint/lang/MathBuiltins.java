@@ -103,7 +103,7 @@ final class MathBuiltins {
         boolean createGraph = a.flag("create_graph", true), allowUnused = a.flag("allow_unused", false);
         boolean many = wrt instanceof List<?>;
         List<Tensor> list = new ArrayList<>();
-        for (Object x : many ? (List<?>) wrt : List.of(wrt)) list.add(a.tensorValue(x, "each variable"));
+        for (Object x : many ? (List<?>) wrt : java.util.Collections.singletonList(wrt)) list.add(a.tensorValue(x, "each variable"));
         List<Object> grads = new ArrayList<>(Autograd.gradOfUsed(y, list, seed, createGraph));
         if (!allowUnused && grads.contains(null))
             throw new dev.adjoint.autograd.AutogradException("One of the differentiated Tensors appears to not have been used in the graph. "
