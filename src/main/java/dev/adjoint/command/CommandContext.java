@@ -39,7 +39,8 @@ public final class CommandContext {
     public Trace trace(Request r, Target t) {
         Arg order = r.option("order");
         Trace.Order o = order == null ? settings.order : order.text().equals("depth") ? Trace.Order.DEPTH : Trace.Order.CREATION;
-        return session.trace(t, o, settings.notation);
+        Trace trace = session.trace(t, o, settings.notation);
+        return trace;
     }
 
     /** The output format from --format, else the session's default when the command has it. */
