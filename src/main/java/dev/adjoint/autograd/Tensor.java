@@ -179,7 +179,9 @@ public final class Tensor implements Undoable {
         before.released = released;
         before.alias = new Alias(null, versions, a.previous());
         versions.bump(SEQUENCE.getAndIncrement());
-        ins[0] = before;
+        // every operand that is this tensor (x -= x, x.mul_(x), x[:] = x) is the node it was: the new
+        // node made after them must not list itself as an input (input() stops at its own seq)
+        for (int i = 0; i < ins.length; i++) if (ins[i] == this) ins[i] = before;
         this.op = op;
         this.inputs = ins;
         this.seq = SEQUENCE.getAndIncrement();

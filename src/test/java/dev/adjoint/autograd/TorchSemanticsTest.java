@@ -148,6 +148,19 @@ class TorchSemanticsTest {
         }
 
         @Test
+        void anInPlaceOpWhoseOperandIsTheTensorItselfUsesTheNodeItWasTwice() {
+            Tensor x = input(1, 2);
+            Tensor y = Ops.mul(x, Tensor.constant(2));
+            InPlace.add(y, y); // y += y: AddBackward0(MulBackward0, MulBackward0), no edge from y to itself
+            assertThat(values(y)).containsExactly(4, 8);
+            assertThat(y.input(0)).isNotSameAs(y).isSameAs(y.input(1));
+            assertThat(gradFn(y.input(1))).isEqualTo("MulBackward0");
+            assertThat(Graph.depthOrder(y)).contains(y.input(1));
+            backward(Ops.sum(y));
+            assertThat(values(x.grad())).containsExactly(4, 4);
+        }
+
+        @Test
         void aSavedOutputChangedInPlaceFailsTheBackwardPass() {
             Tensor x = input(1, 2);
             Tensor y = Ops.exp(x);
