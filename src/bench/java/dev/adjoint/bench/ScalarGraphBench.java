@@ -34,7 +34,7 @@ public final class ScalarGraphBench {
     /** dy/da for N = 10^6, from the reference implementations (shared/bench/README.md). */
     static final double EXPECTED_GRAD_1M = 0.06736742473;
 
-    record Result(double buildS, double backwardS, double gradA, long nodes, double bytesPerNode) {
+    record Result(double buildS, double backwardS, double cpuS, double gradA, long nodes, double bytesPerNode) {
         double totalS() { return buildS + backwardS; }
     }
 
@@ -51,7 +51,7 @@ public final class ScalarGraphBench {
             results.add(r);
             System.out.println(line("run" + (i + 1), n, r));
         }
-        Result med = new Result(median(results, Result::buildS), median(results, Result::backwardS), results.get(0).gradA(),
+        Result med = new Result(median(results, Result::buildS), median(results, Result::backwardS), median(results, Result::cpuS), results.get(0).gradA(),
                 results.get(0).nodes(), median(results, Result::bytesPerNode));
         System.out.println(line("java", n, med) + String.format(" total_median_s=%.3f", median(results, Result::totalS)));
         if (n == 1_000_000) {
@@ -63,13 +63,14 @@ public final class ScalarGraphBench {
     }
 
     static String line(String kind, int n, Result r) {
-        return String.format("%s N=%d nodes=%d build_s=%.3f backward_s=%.3f total_s=%.3f grad=%.10g bytes_per_node=%.0f",
-                kind, n, r.nodes(), r.buildS(), r.backwardS(), r.totalS(), r.gradA(), r.bytesPerNode());
+        return String.format("%s N=%d nodes=%d build_s=%.3f backward_s=%.3f total_s=%.3f cpu_s=%.3f grad=%.10g bytes_per_node=%.1f",
+                kind, n, r.nodes(), r.buildS(), r.backwardS(), r.totalS(), r.cpuS(), r.gradA(), r.bytesPerNode());
     }
 
     static Result run(int n) {
         MemoryMXBean mem = ManagementFactory.getMemoryMXBean();
         long before = usedAfterGc(mem);
+        long c0 = processCpuNanos();
         long t0 = System.nanoTime();
         Tensor x0 = Tensor.leaf(NDArray.scalar(0.5), true);
         Tensor a = Tensor.leaf(NDArray.scalar(0.9), true);
@@ -85,13 +86,24 @@ public final class ScalarGraphBench {
             }
         }
         long t1 = System.nanoTime();
+        long c1 = processCpuNanos();
         long after = usedAfterGc(mem);
+        long c2 = processCpuNanos();
         long t2 = System.nanoTime();
         x.backward();
         long t3 = System.nanoTime();
+        long c3 = processCpuNanos();
         double g = a.grad().item();
         if (x.item() != x.item()) throw new AssertionError("NaN"); // keeps the graph reachable until here
-        return new Result((t1 - t0) / 1e9, (t3 - t2) / 1e9, g, nodes, (after - before) / (double) nodes);
+        return new Result((t1 - t0) / 1e9, (t3 - t2) / 1e9, (c1 - c0 + c3 - c2) / 1e9, g, nodes, (after - before) / (double) nodes);
+    }
+
+    /**
+     * CPU time of the whole process (every thread: this one, the collector's, the JIT's), which a
+     * loaded machine moves far less than the wall clock; the measuring full GCs are outside it.
+     */
+    private static long processCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
     }
 
     private static long usedAfterGc(MemoryMXBean mem) {

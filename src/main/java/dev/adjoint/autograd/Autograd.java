@@ -38,9 +38,6 @@ public final class Autograd {
         void edge(Tensor from, Tensor to, int inputIndex, Tensor partialAdjoint);
     }
 
-    /** How one reverse pass behaves. */
-    private record Pass(boolean createGraph, boolean retainGraph, boolean strict, boolean keepAll, EdgeListener listener) {}
-
     /**
      * Reverse mode for the lecture's tools: the adjoint of every node reachable from {@code y} that
      * requires grad, on any live graph (nothing is checked or freed). {@code seed} is v̄y (null:
@@ -49,129 +46,7 @@ public final class Autograd {
      * and retain_grad nodes' adjoints are kept.
      */
     public static Map<Tensor, Tensor> adjoints(Tensor y, Tensor seed, boolean createGraph, boolean keepAll, EdgeListener listener) {
-        return reverse(List.of(y), seed == null ? null : Collections.singletonList(seed), null,
-                new Pass(createGraph, true, false, keepAll, listener));
-    }
-
-    /**
-     * The reverse pass: from {@code roots} (seeded by {@code seeds}, null entries or list meaning
-     * ones for one-element roots) back to the leaves, or only along paths to {@code targets} when
-     * given. Returns the adjoints kept: every node's with keepAll, otherwise those of leaves,
-     * retain_grad nodes and targets.
-     */
-    private static Map<Tensor, Tensor> reverse(List<Tensor> roots, List<Tensor> seeds, Collection<Tensor> targets, Pass pass) {
-        Tensor[] rootSeeds = new Tensor[roots.size()];
-        for (int i = 0; i < roots.size(); i++) {
-            Tensor y = roots.get(i);
-            if (!y.requiresGrad())
-                throw new AutogradException("element " + i + " of tensors does not require grad and does not have a grad_fn");
-            rootSeeds[i] = seedFor(y, seeds == null ? null : seeds.get(i), i);
-        }
-        NodeIndex position = new NodeIndex(); // node -> its index in topo, plus one
-        List<Tensor> topo = Graph.topologicalOrder(roots, position);
-        int n = topo.size();
-        byte[] needed = targets == null ? null : needed(topo, position, targets);
-        Tensor[] adj = new Tensor[n]; // adjoints by topological position: no map lookups on the way back
-        for (int i = 0; i < roots.size(); i++) {
-            int k = position.get(roots.get(i)) - 1;
-            adj[k] = adj[k] == null ? rootSeeds[i] : Ops.add(adj[k], rootSeeds[i]);
-        }
-        List<Tensor> ran = pass.retainGraph ? null : new ArrayList<>();
-        Anomaly.Recorder anomaly = Anomaly.current();
-        if (anomaly != null) anomaly.pause(true); // the ops below are gradients: checked edge by edge instead
-        try (GradMode.Scope ignored = GradMode.set(pass.createGraph)) {
-            for (int k = n - 1; k >= 0; k--) {
-                if ((k & 1023) == 0) ComputationInterrupted.poll();
-                Tensor v = topo.get(k);
-                if (v.isLeaf()) continue;
-                Tensor g = adj[k];
-                if (!pass.keepAll && !v.retainsGrad() && (needed == null || (needed[k] & 4) == 0)) adj[k] = null; // let intermediate adjoints go early
-                if (g == null || (needed != null && (needed[k] & 2) == 0)) continue; // not on a path to y that carries gradient, or to no target
-                if (pass.strict) checkSaved(v);
-                Tensor[] parts = v.op().vjp(g, v);
-                if (ran != null) ran.add(v);
-                for (int i = 0; i < v.inputCount(); i++) {
-                    Tensor in = v.input(i);
-                    if (!in.requiresGrad() || parts[i] == null) continue;
-                    if (!parts[i].value().sameShape(in.value()))
-                        throw new IllegalStateException(v.op().name() + " produced a gradient of shape " + dev.adjoint.ndarray.Shapes.str(parts[i].shape())
-                                + " for an input of shape " + dev.adjoint.ndarray.Shapes.str(in.shape()));
-                    int j = position.get(in) - 1;
-                    if (needed != null && needed[j] == 0) continue;
-                    if (anomaly != null) anomaly.gradient(roots.get(0), v, i, g, parts[i]);
-                    if (pass.listener != null) pass.listener.edge(in, v, i, parts[i]);
-                    adj[j] = adj[j] == null ? parts[i] : Ops.add(adj[j], parts[i]);
-                }
-            }
-        } finally {
-            if (anomaly != null) anomaly.pause(false);
-        }
-        if (ran != null && !ran.isEmpty()) release(ran);
-        IdentityHashMap<Tensor, Tensor> result = new IdentityHashMap<>();
-        for (int k = 0; k < n; k++) if (adj[k] != null) result.put(topo.get(k), adj[k]);
-        return result;
-    }
-
-    /** Per node: 1 on a path to a target (a target, or using one below), 2 its backward rule is needed (an input is on such a path), 4 a target. */
-    private static byte[] needed(List<Tensor> topo, NodeIndex position, Collection<Tensor> targets) {
-        Set<Tensor> wanted = Collections.newSetFromMap(new IdentityHashMap<>());
-        wanted.addAll(targets);
-        byte[] needed = new byte[topo.size()];
-        for (int k = 0; k < needed.length; k++) {
-            Tensor v = topo.get(k);
-            boolean below = false;
-            for (int i = 0; i < v.inputCount() && !below; i++) below = needed[position.get(v.input(i)) - 1] != 0;
-            boolean target = wanted.contains(v);
-            needed[k] = (byte) ((below || target ? 1 : 0) | (below ? 2 : 0) | (target ? 4 : 0));
-        }
-        return needed;
-    }
-
-    /** PyTorch's checks before a node's backward rule runs: its saved tensors must be there and unchanged. */
-    private static void checkSaved(Tensor v) {
-        int saved = v.op().saved(v);
-        if (saved == 0) return;
-        if (v.released()) throw new AutogradException(SECOND_BACKWARD);
-        for (int bits = saved & ~Op.CONSTANT; bits != 0; bits &= bits - 1) {
-            int bit = Integer.numberOfTrailingZeros(bits);
-            Tensor s = (1 << bit) == Op.OUTPUT ? v : v.input(bit);
-            if (s.changedAfter(v.seq())) throw changedInPlace(s, v.seq());
-        }
-    }
-
-    private static AutogradException changedInPlace(Tensor s, long seenBy) {
-        return new AutogradException("one of the variables needed for gradient computation has been modified by an inplace operation: ["
-                + s.dtype().tensorTypeName() + " " + Tensor.torchShape(s.shape()) + "]"
-                + (s.isLeaf() ? "" : ", which is output 0 of " + s.op().torchName(s) + ",")
-                + " is at version " + s.version() + "; expected version " + s.versionAt(seenBy) + " instead. Hint: enable anomaly "
-                + "detection to find the operation that failed to compute its gradient, with torch.autograd.set_detect_anomaly(True).");
-    }
-
-    /** Marks the nodes a pass ran as freed; a failed input puts the marks back with everything else. */
-    private static void release(List<Tensor> ran) {
-        UndoLog.touch(new Released(ran));
-        for (Tensor v : ran) v.release(true);
-    }
-
-    private record Released(List<Tensor> nodes) implements Undoable {
-        public Runnable snapshot() {
-            boolean[] was = new boolean[nodes.size()];
-            for (int i = 0; i < was.length; i++) was[i] = nodes.get(i).released();
-            return () -> {
-                for (int i = 0; i < was.length; i++) nodes.get(i).release(was[i]);
-            };
-        }
-    }
-
-    private static Tensor seedFor(Tensor y, Tensor seed, int i) {
-        if (seed == null) {
-            if (y.value().size() != 1) throw new AutogradException("grad can be implicitly created only for scalar outputs");
-            return Tensor.constant(NDArray.ones(y.shape()));
-        }
-        if (!seed.value().sameShape(y.value()))
-            throw new AutogradException("Mismatch in shape: grad_output[" + i + "] has a shape of torch.Size(" + Tensor.torchShape(seed.shape())
-                    + ") and output[" + i + "] has a shape of torch.Size(" + Tensor.torchShape(y.shape()) + ").");
-        return seed;
+        return new ReversePass(createGraph, true, false, keepAll, listener).run(List.of(y), seed == null ? null : Collections.singletonList(seed), null);
     }
 
     /**
@@ -183,7 +58,7 @@ public final class Autograd {
     public static void backward(List<Tensor> roots, List<Tensor> seeds, boolean retainGraph, boolean createGraph, List<Tensor> inputs) {
         if (inputs != null && inputs.isEmpty()) throw new AutogradException("'inputs' argument to backward() cannot be empty.");
         if (inputs != null) for (Tensor x : inputs) if (!x.requiresGrad()) throw new AutogradException("One of the differentiated Tensors does not require grad");
-        Map<Tensor, Tensor> adj = reverse(roots, seeds, inputs, new Pass(createGraph, retainGraph || createGraph, true, false, null));
+        Map<Tensor, Tensor> adj = new ReversePass(createGraph, retainGraph || createGraph, true, false, null).run(roots, seeds, inputs);
         Set<Tensor> only = null;
         if (inputs != null) {
             only = Collections.newSetFromMap(new IdentityHashMap<>());
@@ -229,7 +104,7 @@ public final class Autograd {
     public static List<Tensor> grad(List<Tensor> outputs, List<Tensor> inputs, List<Tensor> gradOutputs,
                                     boolean retainGraph, boolean createGraph, boolean allowUnused) {
         for (Tensor x : inputs) if (!x.requiresGrad()) throw new AutogradException("One of the differentiated Tensors does not require grad");
-        Map<Tensor, Tensor> adj = reverse(outputs, gradOutputs, inputs, new Pass(createGraph, retainGraph, true, false, null));
+        Map<Tensor, Tensor> adj = new ReversePass(createGraph, retainGraph, true, false, null).run(outputs, gradOutputs, inputs);
         List<Tensor> out = new ArrayList<>(inputs.size());
         for (Tensor x : inputs) {
             Tensor g = adj.get(x);

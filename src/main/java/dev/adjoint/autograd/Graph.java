@@ -20,40 +20,58 @@ public final class Graph {
      * means "not in the graph"); nodes still on the stack are marked −1.
      */
     static List<Tensor> topologicalOrder(List<Tensor> roots, NodeIndex position) {
-        List<Tensor> order = new ArrayList<>();
-        // explicit stack of (node, index of its next input to visit)
-        Tensor[] nodes = new Tensor[64];
-        int[] next = new int[64];
+        DepthFirst walk = new DepthFirst(position);
         for (Tensor root : roots) {
             if (position.get(root) != 0) continue;
-            position.put(root, -1);
-            nodes[0] = root;
-            next[0] = 0;
-            int sp = 1;
-            while (sp > 0) {
-                Tensor v = nodes[sp - 1];
-                int i = next[sp - 1];
-                if (i < v.inputCount()) {
-                    next[sp - 1] = i + 1;
-                    Tensor in = v.input(i);
-                    if (position.get(in) == 0) {
-                        position.put(in, -1);
-                        if (sp == nodes.length) {
-                            nodes = Arrays.copyOf(nodes, sp * 2);
-                            next = Arrays.copyOf(next, sp * 2);
-                        }
-                        nodes[sp] = in;
-                        next[sp++] = 0;
-                    }
-                } else {
-                    nodes[--sp] = null;
-                    order.add(v);
-                    position.put(v, order.size());
-                    if ((order.size() & 4095) == 0) ComputationInterrupted.poll(); // Ctrl-C, even on a graph of millions
-                }
-            }
+            walk.push(root);
+            while (walk.step()) {} // one step per call: see DepthFirst
         }
-        return order;
+        return walk.order;
+    }
+
+    /**
+     * A post-order depth-first walk on an explicit stack of (node, index of its next input to
+     * visit). Each step is a method call, so the JIT compiles it after a few hundred nodes; a loop
+     * body that runs once per backward would wait in the bytecode interpreter for 60,000
+     * iterations before being compiled on the stack.
+     */
+    private static final class DepthFirst {
+        final List<Tensor> order = new ArrayList<>();
+        private final NodeIndex position;
+        private Tensor[] nodes = new Tensor[64];
+        private int[] next = new int[64];
+        private int sp;
+
+        DepthFirst(NodeIndex position) {
+            this.position = position;
+        }
+
+        void push(Tensor t) {
+            position.put(t, -1);
+            if (sp == nodes.length) {
+                nodes = Arrays.copyOf(nodes, sp * 2);
+                next = Arrays.copyOf(next, sp * 2);
+            }
+            nodes[sp] = t;
+            next[sp++] = 0;
+        }
+
+        /** Visits the top node's next unseen input, or finishes the top node; false when the stack is empty. */
+        boolean step() {
+            Tensor v = nodes[sp - 1];
+            int i = next[sp - 1];
+            if (i < v.inputCount()) {
+                next[sp - 1] = i + 1;
+                Tensor in = v.input(i);
+                if (position.get(in) == 0) push(in);
+            } else {
+                nodes[--sp] = null;
+                order.add(v);
+                position.put(v, order.size());
+                if ((order.size() & 4095) == 0) ComputationInterrupted.poll(); // Ctrl-C, even on a graph of millions
+            }
+            return sp > 0;
+        }
     }
 
     public static List<Tensor> topologicalOrder(Tensor root) {

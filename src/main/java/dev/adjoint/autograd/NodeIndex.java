@@ -14,8 +14,12 @@ final class NodeIndex {
     private long[] keys = new long[256]; // page number + 1; 0 marks an empty slot
     private int[][] pages = new int[256][];
     private int count, shift = 64 - 8;
-    private long lastKey; // the page used last, looked up without probing
-    private int[] lastPage;
+    // Pages used lately, looked up without probing: direct-mapped by the page number's low bits, so
+    // a walk that alternates between the page it is on and the pages of a few old leaves (the
+    // weights, the lecture's inputs) finds both here.
+    private static final int RECENT = 8;
+    private final long[] recentKeys = new long[RECENT];
+    private final int[][] recentPages = new int[RECENT][];
 
     /** The value for t; 0 if none was put. */
     int get(Tensor t) {
@@ -30,13 +34,14 @@ final class NodeIndex {
     }
 
     private int[] page(long key, boolean create) {
-        if (key == lastKey) return lastPage;
+        int r = (int) key & (RECENT - 1);
+        if (recentKeys[r] == key) return recentPages[r];
         int mask = keys.length - 1;
         for (int i = slot(key); ; i = (i + 1) & mask) {
             long k = keys[i];
             if (k == key) {
-                lastKey = key;
-                return lastPage = pages[i];
+                recentKeys[r] = key;
+                return recentPages[r] = pages[i];
             }
             if (k == 0) {
                 if (!create) return null;
@@ -44,8 +49,8 @@ final class NodeIndex {
                 keys[i] = key;
                 pages[i] = p;
                 if (++count * 2 > keys.length) grow();
-                lastKey = key;
-                return lastPage = p;
+                recentKeys[r] = key;
+                return recentPages[r] = p;
             }
         }
     }

@@ -19,13 +19,20 @@ import java.util.concurrent.atomic.AtomicLong;
  * than the node using it. So graphs built before a change keep their recorded values and
  * edges, and PyTorch's checks (saved tensor changed, leaf changed) are made from creation
  * numbers and the version counter's history instead of a version stored in every node.
+ *
+ * <p>A 0-d value is held as a plain {@code double} in the tensor rather than as an
+ * {@link NDArray}: the lecture's scalar graphs have millions of such nodes, and a 0-d array
+ * would add 56 bytes and two objects to each (see {@link ScalarRule} for the fast path that
+ * computes them). {@link #value()} makes a 0-d array for callers that want one.
  */
 public final class Tensor implements Undoable {
     private static final Tensor[] NO_INPUTS = new Tensor[0];
+    private static final int[] NO_AXES = new int[0];
     /** Creation order: ties in the lecture's depth order, and the clock of in-place changes. */
     private static final AtomicLong SEQUENCE = new AtomicLong();
 
-    private NDArray value; // null while the data lives in a cell shared with aliases
+    private NDArray value; // null for a 0-d value (held in scalar) and while the data lives in a cell shared with aliases
+    private double scalar;
     private Op op;
     private Tensor[] inputs;
     private long seq;
@@ -39,12 +46,32 @@ public final class Tensor implements Undoable {
     private Alias alias; // null for most tensors
 
     private Tensor(NDArray value, Op op, Tensor[] inputs, boolean requiresGrad, DType dtype) {
-        this.value = value;
+        hold(value);
         this.op = op;
         this.inputs = inputs;
         this.requiresGrad = requiresGrad;
         this.dtype = dtype;
         this.seq = SEQUENCE.getAndIncrement();
+    }
+
+    /** A tensor with a 0-d value. */
+    private Tensor(double scalar, Op op, Tensor[] inputs, boolean requiresGrad, DType dtype) {
+        this.scalar = scalar;
+        this.op = op;
+        this.inputs = inputs;
+        this.requiresGrad = requiresGrad;
+        this.dtype = dtype;
+        this.seq = SEQUENCE.getAndIncrement();
+    }
+
+    /** Makes {@code v} this tensor's own value (a 0-d one as a plain double). */
+    private void hold(NDArray v) {
+        if (v != null && v.ndim() == 0) {
+            scalar = v.item();
+            value = null;
+        } else {
+            value = v;
+        }
     }
 
     /** A float64 leaf: an input when it requires grad, a constant otherwise. */
@@ -67,7 +94,7 @@ public final class Tensor implements Undoable {
     }
 
     public static Tensor constant(double v) {
-        return leaf(NDArray.scalar(v), false);
+        return new Tensor(v, null, NO_INPUTS, false, DType.FLOAT64);
     }
 
     /**
@@ -76,21 +103,34 @@ public final class Tensor implements Undoable {
      * graphs can be released.
      */
     public static Tensor apply(Op op, Tensor... inputs) {
-        NDArray[] values = new NDArray[inputs.length];
         boolean record = false;
-        for (int i = 0; i < inputs.length; i++) {
-            values[i] = inputs[i].value();
-            record |= inputs[i].requiresGrad;
+        for (Tensor in : inputs) record |= in.requiresGrad;
+        Tensor t;
+        if (op instanceof ScalarRule rule && scalarOperands(inputs) && op.dtype(inputs) == DType.FLOAT64) {
+            double y = rule.value(inputs[0].item(), inputs.length > 1 ? inputs[1].item() : 0);
+            t = record && GradMode.isEnabled()
+                    ? new Tensor(y, op, inputs, true, DType.FLOAT64)
+                    : new Tensor(y, null, NO_INPUTS, false, DType.FLOAT64);
+        } else {
+            NDArray[] values = new NDArray[inputs.length];
+            for (int i = 0; i < inputs.length; i++) values[i] = inputs[i].value();
+            NDArray out = op.compute(values);
+            DType dt = op.dtype(inputs);
+            if (dt != DType.FLOAT64) out = cast(out, dt);
+            t = record && dt.isFloating() && GradMode.isEnabled()
+                    ? new Tensor(out, op, inputs, true, dt)
+                    : new Tensor(out, null, NO_INPUTS, false, dt);
         }
-        NDArray out = op.compute(values);
-        DType dt = op.dtype(inputs);
-        if (dt != DType.FLOAT64) out = cast(out, dt);
-        Tensor t = record && dt.isFloating() && GradMode.isEnabled()
-                ? new Tensor(out, op, inputs, true, dt)
-                : new Tensor(out, null, NO_INPUTS, false, dt);
         Anomaly.Recorder anomaly = Anomaly.current();
         if (anomaly != null) anomaly.created(t, op, inputs);
         return t;
+    }
+
+    /** Whether a {@link ScalarRule} can compute op(inputs): one or two operands, all 0-d. */
+    private static boolean scalarOperands(Tensor[] inputs) {
+        if (inputs.length == 0 || inputs.length > 2) return false;
+        for (Tensor in : inputs) if (!in.isScalar()) return false;
+        return true;
     }
 
     /**
@@ -140,7 +180,7 @@ public final class Tensor implements Undoable {
         this.requiresGrad = true;
         this.released = false;
         if (a.cell() != null) a.cell().set(out);
-        else value = out;
+        else hold(out);
         alias = a.withVersions(versions).withPrevious(before);
         Anomaly.Recorder anomaly = Anomaly.current();
         if (anomaly != null) anomaly.created(this, op, ins);
@@ -157,15 +197,24 @@ public final class Tensor implements Undoable {
             a.cell().set(cast(out, dtype));
         } else {
             UndoLog.touch(this);
-            value = cast(out, dtype);
+            hold(cast(out, dtype));
         }
     }
 
     // ---- graph structure ----
 
+    /** The value as an array (for a 0-d value, a new 0-d array each time: {@link #item()} reads the number). */
     public NDArray value() {
         Alias a = alias;
-        return a == null || a.cell() == null ? value : a.cell().get();
+        if (a != null && a.cell() != null) return a.cell().get();
+        return value != null ? value : NDArray.scalar(scalar);
+    }
+
+    /** Whether the value is 0-d, found without making an array. */
+    boolean isScalar() {
+        Alias a = alias;
+        if (a != null && a.cell() != null) return a.cell().get().ndim() == 0;
+        return value == null;
     }
 
     public Op op() {
@@ -203,15 +252,17 @@ public final class Tensor implements Undoable {
     }
 
     public int[] shape() {
-        return value().shape();
+        return isScalar() ? NO_AXES : value().shape();
     }
 
     public int ndim() {
-        return value().ndim();
+        return isScalar() ? 0 : value().ndim();
     }
 
     public double item() {
-        return value().item();
+        Alias a = alias;
+        if (a != null && a.cell() != null) return a.cell().get().item();
+        return value != null ? value.item() : scalar;
     }
 
     public DType dtype() {
@@ -257,7 +308,7 @@ public final class Tensor implements Undoable {
         Alias a = alias;
         if (a != null && a.cell() != null) return a.cell();
         UndoLog.touch(this);
-        DataCell c = new DataCell(value);
+        DataCell c = new DataCell(value());
         alias = (a != null ? a : Alias.NONE).withCell(c);
         value = null;
         return c;
@@ -352,7 +403,7 @@ public final class Tensor implements Undoable {
         UndoLog.touch(this);
         Alias a = alias;
         if (a != null && a.cell() != null) alias = a.withCell(null); // aliases made before keep the old data, as in PyTorch
-        this.value = cast(newValue, dtype);
+        hold(cast(newValue, dtype));
     }
 
     boolean released() {
@@ -367,6 +418,7 @@ public final class Tensor implements Undoable {
     @Override
     public Runnable snapshot() {
         NDArray v = value;
+        double sc = scalar;
         Op o = op;
         Tensor[] in = inputs;
         long s = seq;
@@ -376,6 +428,7 @@ public final class Tensor implements Undoable {
         boolean rg = requiresGrad, retains = retainsGrad, rel = released;
         return () -> {
             value = v;
+            scalar = sc;
             op = o;
             inputs = in;
             seq = s;

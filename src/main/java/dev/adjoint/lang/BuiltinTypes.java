@@ -51,11 +51,12 @@ public final class BuiltinTypes {
             if (a.size() > 0 || !a.keywords().isEmpty()) throw PyError.type(Values.typeName(a.self()) + "() takes no arguments");
             return null;
         });
-        StrMethods.register(STR);
-        ListMethods.register(LIST, TUPLE);
-        DictMethods.register(DICT);
-        SetMethods.register(SET, FROZENSET);
-        NumberMethods.register(INT, FLOAT);
+        // defined when first needed (see PyClass.methodsFrom): ~100 lambdas not linked at start-up
+        PyClass.methodsFrom(() -> StrMethods.register(STR), STR);
+        PyClass.methodsFrom(() -> ListMethods.register(LIST, TUPLE), LIST, TUPLE);
+        PyClass.methodsFrom(() -> DictMethods.register(DICT), DICT);
+        PyClass.methodsFrom(() -> SetMethods.register(SET, FROZENSET), SET, FROZENSET);
+        PyClass.methodsFrom(() -> NumberMethods.register(INT, FLOAT), INT, FLOAT);
         PROPERTY.method("setter", a -> {
             Descriptors.Property p = (Descriptors.Property) a.self();
             return new Descriptors.Property(p.getter(), a.expect(1, 1).get(0), p.deleter());

@@ -23,6 +23,8 @@ public final class PyClass implements Callable, Undoable {
     private final LinkedHashMap<String, Object> dict;
     private final Callable constructor;
     private final boolean builtin;
+    /** Defines this built-in type's methods at the first look into its dict (see {@link #methodsFrom}); null once done. */
+    private volatile PendingMethods pendingMethods;
 
     private PyClass(String name, String module, List<PyClass> bases, Map<String, Object> dict, Callable constructor, boolean builtin) {
         this.name = name;
@@ -84,6 +86,44 @@ public final class PyClass implements Callable, Undoable {
         return this;
     }
 
+    /**
+     * Has {@code registration} define the methods of these built-in types when the dict of one of
+     * them is first looked into, not now: every method is a lambda, and linking a lambda costs
+     * about 0.2 ms at start-up (JDK 17's class-data archive keeps a lambda's class but not its
+     * linkage), so the ~100 methods of str, list, dict, set and the numbers, linked eagerly, were
+     * ~20 ms of every start. One registration may fill several types (list and tuple share methods).
+     */
+    public static void methodsFrom(Runnable registration, PyClass... types) {
+        PendingMethods pending = new PendingMethods(registration, types);
+        for (PyClass t : types) t.pendingMethods = pending;
+    }
+
+    /** A registration run once, by whichever thread first needs one of its types (the types are shared by every session). */
+    private static final class PendingMethods {
+        private final Runnable registration;
+        private final PyClass[] types;
+        private boolean running;
+
+        PendingMethods(Runnable registration, PyClass[] types) {
+            this.registration = registration;
+            this.types = types;
+        }
+
+        synchronized void run() {
+            if (running) return; // the registration itself looked into one of its types
+            running = true;
+            registration.run();
+            for (PyClass t : types) t.pendingMethods = null;
+        }
+    }
+
+    /** The dict, with any pending methods defined. */
+    private LinkedHashMap<String, Object> members() {
+        PendingMethods pending = pendingMethods;
+        if (pending != null) pending.run();
+        return dict;
+    }
+
     /** A built-in method: called with the object first ({@code "a".upper()} is {@code str.upper("a")}), which it sees as Args.self(). */
     public PyClass method(String member, Builtin.Fn fn) {
         return define(member, new BuiltinMethod(member, fn));
@@ -92,7 +132,7 @@ public final class PyClass implements Callable, Undoable {
     /** The attribute along the MRO, or {@link Environment#UNBOUND}. */
     public Object lookup(String member) {
         for (PyClass c : mro) {
-            Object v = c.dict.getOrDefault(member, Environment.UNBOUND);
+            Object v = c.members().getOrDefault(member, Environment.UNBOUND);
             if (v != Environment.UNBOUND) return v;
         }
         return Environment.UNBOUND;
@@ -100,7 +140,7 @@ public final class PyClass implements Callable, Undoable {
 
     /** The class along the MRO whose dict holds {@code member}, or null. */
     PyClass owner(String member) {
-        for (PyClass c : mro) if (c.dict.containsKey(member)) return c;
+        for (PyClass c : mro) if (c.members().containsKey(member)) return c;
         return null;
     }
 
@@ -108,14 +148,14 @@ public final class PyClass implements Callable, Undoable {
     Object lookupAfter(PyClass after, String member) {
         int i = mro.indexOf(after);
         for (int k = i + 1; k < mro.size(); k++) {
-            Object v = mro.get(k).dict.getOrDefault(member, Environment.UNBOUND);
+            Object v = mro.get(k).members().getOrDefault(member, Environment.UNBOUND);
             if (v != Environment.UNBOUND) return v;
         }
         return Environment.UNBOUND;
     }
 
     public Map<String, Object> dict() {
-        return Collections.unmodifiableMap(dict);
+        return Collections.unmodifiableMap(members());
     }
 
     void set(String member, Object value) {

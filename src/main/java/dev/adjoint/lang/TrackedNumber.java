@@ -13,14 +13,18 @@ import dev.adjoint.ndarray.NDArray;
 public final class TrackedNumber {
     private final Object value;
     private final Tensor node;
-    /** The node's value when this number was made: {@code x.data = ...} replaces it, and then the number follows the node. */
-    private final NDArray origin;
+    /**
+     * The bits of the node's value when this number was made: once {@code x.data = ...} (or an
+     * in-place op) has changed it, the number follows the node. (Bits, not the array's identity:
+     * a 0-d tensor holds a plain double and makes a new array each time it is asked for one.)
+     */
+    private final long origin;
 
     /** {@code value} is a Long, BigInteger or Double; {@code node} a 0-d tensor. */
     public TrackedNumber(Object value, Tensor node) {
         this.value = value;
         this.node = node;
-        this.origin = node.value();
+        this.origin = Double.doubleToRawLongBits(node.item());
     }
 
     /** A fresh input: the number and a new leaf that requires grad. */
@@ -33,7 +37,8 @@ public final class TrackedNumber {
      * node (gradient descent on an input number), the node's value as a float.
      */
     public Object value() {
-        return node.value() == origin ? value : (Object) node.item();
+        double now = node.item();
+        return Double.doubleToRawLongBits(now) == origin ? value : (Object) now;
     }
 
     /** The graph node. */

@@ -36,25 +36,27 @@ final class CommandLineOptions {
         PrintWriter cliErr = new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true);
         // picocli registers converters for these by reflection when a parser is made; none is used
         System.setProperty("picocli.converters.excludes", "java\\.sql\\..*,java\\.time\\..*");
-        CommandSpec spec = spec(main);
+        Options o = new Options(main);
+        CommandSpec spec = o.spec;
         CommandLine cli = new CommandLine(spec);
         cli.setOut(cliOut);
         cli.setErr(cliErr);
         try {
             ParseResult parsed = cli.parseArgs(args);
             if (CommandLine.printHelpIfRequested(parsed)) return 0;
-            main.file = spec.positionalParameters().get(0).getValue();
-            main.statements = spec.findOption("-e").getValue();
-            main.noColor = spec.findOption("--no-color").getValue();
-            main.precision = spec.findOption("--precision").getValue();
-            main.format = spec.findOption("--format").getValue();
-            main.ascii = spec.findOption("--ascii").getValue();
-            main.maxElements = spec.findOption("--max-elements").getValue();
-            main.timeout = spec.findOption("--timeout").getValue();
-            main.kernel = spec.findOption("--kernel").getValue();
-            main.installKernel = spec.findOption("--install-kernel").getValue();
-            main.user = spec.findOption("--user").getValue();
-            main.prefix = spec.findOption("--prefix").getValue();
+            // read from the option objects themselves: findOption interpolates every option's names at each call
+            main.file = o.file.getValue();
+            main.statements = o.statements.getValue();
+            main.noColor = o.noColor.getValue();
+            main.precision = o.precision.getValue();
+            main.format = o.format.getValue();
+            main.ascii = o.ascii.getValue();
+            main.maxElements = o.maxElements.getValue();
+            main.timeout = o.timeout.getValue();
+            main.kernel = o.kernel.getValue();
+            main.installKernel = o.installKernel.getValue();
+            main.user = o.user.getValue();
+            main.prefix = o.prefix.getValue();
             check(cli, main);
             return null;
         } catch (ParameterException e) {
@@ -65,66 +67,63 @@ final class CommandLineOptions {
     }
 
     /** The options, with {@code main}'s field values as their defaults. */
-    private static CommandSpec spec(Main main) {
-        CommandSpec spec = CommandSpec.create().name("adjoint").version("adjoint " + Main.version());
-        spec.usageMessage()
-                .sortOptions(false)
-                .autoWidth(true)
-                .description(
-                        "A REPL for computational graphs and automatic differentiation.",
-                        "With no FILE and no -e, reads statements from the prompt (or, when piped, from stdin).")
-                .footer(
-                        "",
-                        "Examples:",
-                        "  adjoint                     start the REPL",
-                        "  adjoint lecture.adj         run a script, stop at the first error",
-                        "  adjoint -e 'x = 2' -e 'y = x**2' -e ':grad y'",
-                        "  printf 'x = 2\\ny = sin(x)\\n:trace y\\n' | adjoint",
-                        "",
-                        "Exit status: 0 ok, 1 an error in a script or -e statement, 2 bad options, 124 --timeout ran out.");
-        spec.addPositional(PositionalParamSpec.builder()
-                .index("0").arity("0..1").paramLabel("FILE").type(Path.class)
-                .description("Script to run; stops at the first error with FILE:LINE:COL: message.")
-                .build());
-        spec.addOption(OptionSpec.builder("-e")
-                .paramLabel("STMT").type(List.class).auxiliaryTypes(String.class)
-                .initialValue(new ArrayList<>(main.statements))
-                .description("Run STMT (a statement or a :command), then exit. Repeatable; runs in order before FILE.")
-                .build());
-        spec.addOption(flag("--no-color", "No ANSI colours (also when NO_COLOR is set or not at a terminal)."));
-        spec.addOption(OptionSpec.builder("--precision")
-                .paramLabel("N").type(int.class).initialValue(main.precision)
-                .description("Digits shown after the point, trailing zeros trimmed (default: ${DEFAULT-VALUE}).")
-                .build());
-        spec.addOption(OptionSpec.builder("--format")
-                .paramLabel("FMT").type(Main.Format.class).initialValue(main.format)
-                .description("Default output of the inspection commands: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
-                .build());
-        spec.addOption(flag("--ascii", "ASCII symbols only (no Unicode arrows, bars or dots)."));
-        spec.addOption(OptionSpec.builder("--max-elements")
-                .paramLabel("N").type(long.class).initialValue(main.maxElements)
-                .description("Largest tensor an evaluation may create, in elements (default: ${DEFAULT-VALUE}, 800 MB); larger ones are refused before allocating.")
-                .build());
-        spec.addOption(OptionSpec.builder("--timeout")
-                .paramLabel("SECONDS").type(double.class).initialValue(main.timeout)
-                .description("Stop a script, -e statements or piped input still running after SECONDS (exit 124). At the prompt, Ctrl-C stops an evaluation.")
-                .build());
-        spec.addOption(OptionSpec.builder("--kernel")
-                .paramLabel("CONNECTION_FILE").type(Path.class)
-                .description("Run as a Jupyter kernel on the ports of CONNECTION_FILE (Jupyter starts this; see --install-kernel).")
-                .build());
-        spec.addOption(flag("--install-kernel", "Install the Jupyter kernelspec 'adjoint' (system-wide; --user or --prefix DIR elsewhere), then exit."));
-        spec.addOption(flag("--user", "With --install-kernel: in the user's Jupyter data directory."));
-        spec.addOption(OptionSpec.builder("--prefix")
-                .paramLabel("DIR").type(Path.class)
-                .description("With --install-kernel: in DIR/share/jupyter/kernels.")
-                .build());
-        // what picocli's mixinStandardHelpOptions adds, without its reflection over an annotated mixin
-        spec.addOption(OptionSpec.builder("-h", "--help").usageHelp(true).arity("0").type(boolean.class)
-                .description("Show this help message and exit.").build());
-        spec.addOption(OptionSpec.builder("-V", "--version").versionHelp(true).arity("0").type(boolean.class)
-                .description("Print version information and exit.").build());
-        return spec;
+    private static final class Options {
+        final CommandSpec spec;
+        final PositionalParamSpec file;
+        final OptionSpec statements, noColor, precision, format, ascii, maxElements, timeout, kernel, installKernel, user, prefix;
+
+        Options(Main main) {
+            spec = CommandSpec.create().name("adjoint").version("adjoint " + Main.version());
+            spec.usageMessage()
+                    .sortOptions(false)
+                    .autoWidth(true)
+                    .description(
+                            "A REPL for computational graphs and automatic differentiation.",
+                            "With no FILE and no -e, reads statements from the prompt (or, when piped, from stdin).")
+                    .footer(
+                            "",
+                            "Examples:",
+                            "  adjoint                     start the REPL",
+                            "  adjoint lecture.adj         run a script, stop at the first error",
+                            "  adjoint -e 'x = 2' -e 'y = x**2' -e ':grad y'",
+                            "  printf 'x = 2\\ny = sin(x)\\n:trace y\\n' | adjoint",
+                            "",
+                            "Exit status: 0 ok, 1 an error in a script or -e statement, 2 bad options, 124 --timeout ran out.");
+            spec.addPositional(file = PositionalParamSpec.builder()
+                    .index("0").arity("0..1").paramLabel("FILE").type(Path.class)
+                    .description("Script to run; stops at the first error with FILE:LINE:COL: message.")
+                    .build());
+            spec.addOption(statements = OptionSpec.builder("-e")
+                    .paramLabel("STMT").type(List.class).auxiliaryTypes(String.class)
+                    .initialValue(new ArrayList<>(main.statements))
+                    .description("Run STMT (a statement or a :command), then exit. Repeatable; runs in order before FILE.")
+                    .build());
+            spec.addOption(noColor = flag("--no-color", "No ANSI colours (also when NO_COLOR is set or not at a terminal)."));
+            spec.addOption(precision = valued("--precision", "N", int.class, main.precision,
+                    "Digits shown after the point, trailing zeros trimmed (default: ${DEFAULT-VALUE})."));
+            spec.addOption(format = valued("--format", "FMT", Main.Format.class, main.format,
+                    "Default output of the inspection commands: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE})."));
+            spec.addOption(ascii = flag("--ascii", "ASCII symbols only (no Unicode arrows, bars or dots)."));
+            spec.addOption(maxElements = valued("--max-elements", "N", long.class, main.maxElements,
+                    "Largest tensor an evaluation may create, in elements (default: ${DEFAULT-VALUE}, 800 MB); larger ones are refused before allocating."));
+            spec.addOption(timeout = valued("--timeout", "SECONDS", double.class, main.timeout,
+                    "Stop a script, -e statements or piped input still running after SECONDS (exit 124). At the prompt, Ctrl-C stops an evaluation."));
+            spec.addOption(kernel = valued("--kernel", "CONNECTION_FILE", Path.class, null,
+                    "Run as a Jupyter kernel on the ports of CONNECTION_FILE (Jupyter starts this; see --install-kernel)."));
+            spec.addOption(installKernel = flag("--install-kernel", "Install the Jupyter kernelspec 'adjoint' (system-wide; --user or --prefix DIR elsewhere), then exit."));
+            spec.addOption(user = flag("--user", "With --install-kernel: in the user's Jupyter data directory."));
+            spec.addOption(prefix = valued("--prefix", "DIR", Path.class, null,
+                    "With --install-kernel: in DIR/share/jupyter/kernels."));
+            // what picocli's mixinStandardHelpOptions adds, without its reflection over an annotated mixin
+            spec.addOption(OptionSpec.builder("-h", "--help").usageHelp(true).arity("0").type(boolean.class)
+                    .description("Show this help message and exit.").build());
+            spec.addOption(OptionSpec.builder("-V", "--version").versionHelp(true).arity("0").type(boolean.class)
+                    .description("Print version information and exit.").build());
+        }
+    }
+
+    private static OptionSpec valued(String name, String label, Class<?> type, Object initial, String description) {
+        return OptionSpec.builder(name).paramLabel(label).type(type).initialValue(initial).description(description).build();
     }
 
     private static OptionSpec flag(String name, String description) {

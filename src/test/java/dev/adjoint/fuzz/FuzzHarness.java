@@ -196,13 +196,18 @@ final class FuzzHarness implements AutoCloseable {
 
     private static Object contents(Object v) {
         Tensor t = Values.node(v);
-        if (t != null) return List.of(new Id(v), new Id(t), new Id(t.value()), new Id(t.grad()), t.requiresGrad());
+        if (t != null) return List.of(new Id(v), new Id(t), valueOf(t), new Id(t.grad()), t.requiresGrad());
         List<Object> parts = new ArrayList<>(List.of(new Id(v)));
         if (v instanceof PyList l) for (Object o : l) parts.add(new Id(o));
         if (v instanceof PyDict d) for (PyDict.Entry x : d.entries()) parts.add(List.of(new Id(x.key()), new Id(x.value())));
         if (v instanceof PySet s) for (Object o : s.items()) parts.add(new Id(o));
         if (v instanceof PyInstance i) for (Map.Entry<String, Object> a : i.attributes().entrySet()) parts.add(List.of(a.getKey(), new Id(a.getValue())));
         return parts;
+    }
+
+    /** A 0-d tensor holds its value as a double (value() makes a new array per call): compare its bits. */
+    private static Object valueOf(Tensor t) {
+        return t.ndim() == 0 ? (Object) Double.doubleToRawLongBits(t.item()) : new Id(t.value());
     }
 
     private static String compare(Map<String, Object> before, Map<String, Object> after) {

@@ -2,16 +2,21 @@ package dev.adjoint.autograd.op;
 
 import dev.adjoint.autograd.LocalRule;
 import dev.adjoint.autograd.Op;
+import dev.adjoint.autograd.ScalarRule;
 import dev.adjoint.autograd.Tensor;
 import dev.adjoint.ndarray.NDArray;
 
 /** |a|; its slope is the constant sign(a) (0 at a = 0, as PyTorch). */
-public final class Abs implements Op {
+public final class Abs implements Op, ScalarRule {
     static final Abs INSTANCE = new Abs();
 
     public String name() { return "abs"; }
 
     public NDArray compute(NDArray[] in) { return in[0].map(Math::abs); }
+
+    public double value(double a, double b) { return Math.abs(a); }
+
+    public double adjoint(int i, double g, double a, double b, double y) { return g * Math.signum(a); }
 
     public Tensor[] vjp(Tensor g, Tensor out) { return new Tensor[] {Ops.mul(g, sign(out))}; }
 

@@ -3,16 +3,21 @@ package dev.adjoint.autograd.op;
 import dev.adjoint.autograd.DType;
 import dev.adjoint.autograd.LocalRule;
 import dev.adjoint.autograd.Op;
+import dev.adjoint.autograd.ScalarRule;
 import dev.adjoint.autograd.Tensor;
 import dev.adjoint.ndarray.NDArray;
 
 /** cos a. */
-public final class Cos implements Op {
+public final class Cos implements Op, ScalarRule {
     static final Cos INSTANCE = new Cos();
 
     public String name() { return "cos"; }
 
     public NDArray compute(NDArray[] in) { return in[0].map(Math::cos); }
+
+    public double value(double a, double b) { return Math.cos(a); }
+
+    public double adjoint(int i, double g, double a, double b, double y) { return -(g * Math.sin(a)); }
 
     public Tensor[] vjp(Tensor g, Tensor out) { return new Tensor[] {Ops.neg(Ops.mul(g, Ops.sin(out.input(0))))}; }
 

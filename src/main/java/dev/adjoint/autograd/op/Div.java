@@ -3,16 +3,21 @@ package dev.adjoint.autograd.op;
 import dev.adjoint.autograd.DType;
 import dev.adjoint.autograd.LocalRule;
 import dev.adjoint.autograd.Op;
+import dev.adjoint.autograd.ScalarRule;
 import dev.adjoint.autograd.Tensor;
 import dev.adjoint.ndarray.NDArray;
 
 /** a / b, elementwise and broadcasting. */
-public final class Div implements Op {
+public final class Div implements Op, ScalarRule {
     static final Div INSTANCE = new Div();
 
     public String name() { return "div"; }
 
     public NDArray compute(NDArray[] in) { return in[0].div(in[1]); }
+
+    public double value(double a, double b) { return a / b; }
+
+    public double adjoint(int i, double g, double a, double b, double y) { return i == 0 ? g / b : -((g * a) / (b * b)); }
 
     public Tensor[] vjp(Tensor g, Tensor out) {
         Tensor a = out.input(0), b = out.input(1);

@@ -3,16 +3,21 @@ package dev.adjoint.autograd.op;
 import dev.adjoint.autograd.DType;
 import dev.adjoint.autograd.LocalRule;
 import dev.adjoint.autograd.Op;
+import dev.adjoint.autograd.ScalarRule;
 import dev.adjoint.autograd.Tensor;
 import dev.adjoint.ndarray.NDArray;
 
 /** Natural logarithm; ln of a negative is NaN and ln 0 is −inf, as in PyTorch. */
-public final class Log implements Op {
+public final class Log implements Op, ScalarRule {
     static final Log INSTANCE = new Log();
 
     public String name() { return "ln"; }
 
     public NDArray compute(NDArray[] in) { return in[0].map(Math::log); }
+
+    public double value(double a, double b) { return Math.log(a); }
+
+    public double adjoint(int i, double g, double a, double b, double y) { return g / a; }
 
     public Tensor[] vjp(Tensor g, Tensor out) { return new Tensor[] {Ops.div(g, out.input(0))}; }
 

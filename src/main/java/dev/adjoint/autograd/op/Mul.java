@@ -2,16 +2,21 @@ package dev.adjoint.autograd.op;
 
 import dev.adjoint.autograd.LocalRule;
 import dev.adjoint.autograd.Op;
+import dev.adjoint.autograd.ScalarRule;
 import dev.adjoint.autograd.Tensor;
 import dev.adjoint.ndarray.NDArray;
 
 /** a × b, elementwise and broadcasting. */
-public final class Mul implements Op {
+public final class Mul implements Op, ScalarRule {
     static final Mul INSTANCE = new Mul();
 
     public String name() { return "mul"; }
 
     public NDArray compute(NDArray[] in) { return in[0].mul(in[1]); }
+
+    public double value(double a, double b) { return a * b; }
+
+    public double adjoint(int i, double g, double a, double b, double y) { return i == 0 ? g * b : g * a; }
 
     public Tensor[] vjp(Tensor g, Tensor out) {
         Tensor a = out.input(0), b = out.input(1);

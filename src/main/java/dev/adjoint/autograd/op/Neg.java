@@ -2,16 +2,21 @@ package dev.adjoint.autograd.op;
 
 import dev.adjoint.autograd.LocalRule;
 import dev.adjoint.autograd.Op;
+import dev.adjoint.autograd.ScalarRule;
 import dev.adjoint.autograd.Tensor;
 import dev.adjoint.ndarray.NDArray;
 
 /** −a. */
-public final class Neg implements Op {
+public final class Neg implements Op, ScalarRule {
     static final Neg INSTANCE = new Neg();
 
     public String name() { return "neg"; }
 
     public NDArray compute(NDArray[] in) { return in[0].neg(); }
+
+    public double value(double a, double b) { return -a; }
+
+    public double adjoint(int i, double g, double a, double b, double y) { return -g; }
 
     public Tensor[] vjp(Tensor g, Tensor out) { return new Tensor[] {Ops.neg(g)}; }
 

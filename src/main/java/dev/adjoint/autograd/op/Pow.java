@@ -2,11 +2,12 @@ package dev.adjoint.autograd.op;
 
 import dev.adjoint.autograd.LocalRule;
 import dev.adjoint.autograd.Op;
+import dev.adjoint.autograd.ScalarRule;
 import dev.adjoint.autograd.Tensor;
 import dev.adjoint.ndarray.NDArray;
 
 /** a ** b, elementwise and broadcasting; the exponent may be a constant or a tensor. */
-public final class Pow implements Op {
+public final class Pow implements Op, ScalarRule {
     static final Pow INSTANCE = new Pow(false);
     /** A tensor to the power of a Python number: PyTorch's pow(Tensor, Scalar), which saves only the base. */
     static final Pow SCALAR_EXPONENT = new Pow(true);
@@ -21,6 +22,17 @@ public final class Pow implements Op {
     public NDArray compute(NDArray[] in) {
         if (in[1].ndim() == 0) return in[0].pow(in[1].item());
         return in[0].pow(in[1]);
+    }
+
+    public double value(double a, double b) { return power(a, b); }
+
+    /** NDArray.pow(double)'s arithmetic. */
+    private static double power(double a, double b) { return b == 2 ? a * a : Math.pow(a, b); }
+
+    /** The arithmetic of baseSlope and exponentSlope below, on numbers. */
+    public double adjoint(int i, double g, double a, double b, double y) {
+        if (i == 0) return g * (b * power(a, (b + (b == 0 ? 1 : 0)) - 1));
+        return g * (y * Math.log(a + (a == 0 && b >= 0 ? 1 : 0)));
     }
 
     public Tensor[] vjp(Tensor g, Tensor out) {

@@ -3,16 +3,21 @@ package dev.adjoint.autograd.op;
 import dev.adjoint.autograd.DType;
 import dev.adjoint.autograd.LocalRule;
 import dev.adjoint.autograd.Op;
+import dev.adjoint.autograd.ScalarRule;
 import dev.adjoint.autograd.Tensor;
 import dev.adjoint.ndarray.NDArray;
 
 /** √a; (√a)' = 1 / (2√a). */
-public final class Sqrt implements Op {
+public final class Sqrt implements Op, ScalarRule {
     static final Sqrt INSTANCE = new Sqrt();
 
     public String name() { return "sqrt"; }
 
     public NDArray compute(NDArray[] in) { return in[0].map(Math::sqrt); }
+
+    public double value(double a, double b) { return Math.sqrt(a); }
+
+    public double adjoint(int i, double g, double a, double b, double y) { return g / (2 * y); }
 
     public Tensor[] vjp(Tensor g, Tensor out) { return new Tensor[] {Ops.div(g, Ops.mul(Ops.scalar(2), out))}; }
 

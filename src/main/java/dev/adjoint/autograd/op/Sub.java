@@ -2,11 +2,12 @@ package dev.adjoint.autograd.op;
 
 import dev.adjoint.autograd.LocalRule;
 import dev.adjoint.autograd.Op;
+import dev.adjoint.autograd.ScalarRule;
 import dev.adjoint.autograd.Tensor;
 import dev.adjoint.ndarray.NDArray;
 
 /** a − b, broadcasting. */
-public final class Sub implements Op {
+public final class Sub implements Op, ScalarRule {
     static final Sub INSTANCE = new Sub(false);
     /** A Python number minus a tensor: PyTorch's rsub. */
     static final Sub REVERSED = new Sub(true);
@@ -19,6 +20,10 @@ public final class Sub implements Op {
     public String name() { return "sub"; }
 
     public NDArray compute(NDArray[] in) { return in[0].sub(in[1]); }
+
+    public double value(double a, double b) { return a - b; }
+
+    public double adjoint(int i, double g, double a, double b, double y) { return i == 0 ? g : -g; }
 
     public Tensor[] vjp(Tensor g, Tensor out) {
         return new Tensor[] {Ops.sumToShape(g, out.input(0).shape()), Ops.sumToShape(Ops.neg(g), out.input(1).shape())};

@@ -3,16 +3,21 @@ package dev.adjoint.autograd.op;
 import dev.adjoint.autograd.DType;
 import dev.adjoint.autograd.LocalRule;
 import dev.adjoint.autograd.Op;
+import dev.adjoint.autograd.ScalarRule;
 import dev.adjoint.autograd.Tensor;
 import dev.adjoint.ndarray.NDArray;
 
 /** tanh a, a primitive because composing it from exp overflows for large inputs; tanh' = 1 − tanh². */
-public final class Tanh implements Op {
+public final class Tanh implements Op, ScalarRule {
     static final Tanh INSTANCE = new Tanh();
 
     public String name() { return "tanh"; }
 
     public NDArray compute(NDArray[] in) { return in[0].map(Math::tanh); }
+
+    public double value(double a, double b) { return Math.tanh(a); }
+
+    public double adjoint(int i, double g, double a, double b, double y) { return g * (1 - y * y); }
 
     public Tensor[] vjp(Tensor g, Tensor out) { return new Tensor[] {Ops.named("TanhBackwardBackward0", Mul.INSTANCE, g, slope(out))}; }
 

@@ -1,0 +1,190 @@
+package dev.adjoint.autograd;
+
+import dev.adjoint.ndarray.ComputationInterrupted;
+import dev.adjoint.ndarray.NDArray;
+import dev.adjoint.ndarray.Shapes;
+import dev.adjoint.undo.UndoLog;
+import dev.adjoint.undo.Undoable;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * One reverse pass over a recorded graph (see {@link Autograd} for the two kinds): from the roots,
+ * seeded, back to the leaves, or only along paths to some targets.
+ *
+ * <p>Each node's step is a method of its own ({@link #step}) rather than the body of the loop
+ * over the nodes: the JIT compiles a method after a few hundred calls, while a loop that runs once
+ * (one backward through a graph of a million nodes, in a script) spends its first 60,000
+ * iterations in the bytecode interpreter before it is compiled on the stack.
+ */
+final class ReversePass {
+    private final boolean createGraph, retainGraph, strict, keepAll;
+    private final Autograd.EdgeListener listener;
+
+    private final NodeIndex position = new NodeIndex(); // node -> its index in topo, plus one
+    private List<Tensor> roots, topo;
+    private byte[] needed; // null: every node (no targets)
+    private Adjoints adj;
+    private List<Tensor> freed; // the nodes this pass frees, marked as it runs them (no second sweep over a large graph)
+    private Anomaly.Recorder anomaly;
+
+    /**
+     * {@code strict}: PyTorch's checks (saved tensors changed in place or freed) and, unless
+     * {@code retainGraph}, the nodes run are freed; {@code createGraph}: adjoints are recorded as
+     * graph nodes; {@code keepAll}: every node's adjoint is returned, not only those of leaves,
+     * retain_grad nodes and targets; {@code listener} (or null) sees every edge's contribution.
+     */
+    ReversePass(boolean createGraph, boolean retainGraph, boolean strict, boolean keepAll, Autograd.EdgeListener listener) {
+        this.createGraph = createGraph;
+        this.retainGraph = retainGraph;
+        this.strict = strict;
+        this.keepAll = keepAll;
+        this.listener = listener;
+    }
+
+    /**
+     * Runs the pass from {@code roots} (seeded by {@code seeds}, null entries or list meaning ones
+     * for one-element roots), along paths to {@code targets} only when given. Returns the adjoints
+     * kept.
+     */
+    Map<Tensor, Tensor> run(List<Tensor> roots, List<Tensor> seeds, Collection<Tensor> targets) {
+        this.roots = roots;
+        Tensor[] rootSeeds = new Tensor[roots.size()];
+        for (int i = 0; i < roots.size(); i++) {
+            Tensor y = roots.get(i);
+            if (!y.requiresGrad())
+                throw new AutogradException("element " + i + " of tensors does not require grad and does not have a grad_fn");
+            rootSeeds[i] = seedFor(y, seeds == null ? null : seeds.get(i), i);
+        }
+        topo = Graph.topologicalOrder(roots, position);
+        int n = topo.size();
+        needed = targets == null ? null : needed(targets);
+        anomaly = Anomaly.current();
+        // by topological position (no map lookups on the way back); 0-d ones as doubles when nothing records or watches the pass
+        adj = new Adjoints(n, !createGraph && listener == null && anomaly == null);
+        for (int i = 0; i < roots.size(); i++) adj.add(position.get(roots.get(i)) - 1, rootSeeds[i]);
+        freed = retainGraph ? null : new ArrayList<>();
+        if (anomaly != null) anomaly.pause(true); // the ops below are gradients: checked edge by edge instead
+        try (GradMode.Scope ignored = GradMode.set(createGraph)) {
+            for (int k = n - 1; k >= 0; k--) {
+                if ((k & 1023) == 0) ComputationInterrupted.poll();
+                step(k);
+            }
+        } catch (RuntimeException | Error e) {
+            if (freed != null) for (Tensor v : freed) v.release(false); // a failed pass frees nothing
+            throw e;
+        } finally {
+            if (anomaly != null) anomaly.pause(false);
+        }
+        if (freed != null && !freed.isEmpty()) UndoLog.touch(new Released(freed));
+        IdentityHashMap<Tensor, Tensor> result = new IdentityHashMap<>();
+        for (int k = 0; k < n; k++) if (adj.has(k)) result.put(topo.get(k), adj.get(k));
+        return result;
+    }
+
+    /** Node k (in topological order): its adjoint passed on to its inputs by its op's reverse rule. */
+    private void step(int k) {
+        Tensor v = topo.get(k);
+        if (v.isLeaf() || !adj.has(k)) return; // a leaf, or not on a path to a root that carries gradient
+        ScalarRule rule = adj.scalarsAsDoubles() ? scalarRule(v) : null;
+        double gs = rule != null ? adj.scalar(k) : 0;
+        Tensor g = rule != null ? null : adj.get(k);
+        if (!keepAll && !v.retainsGrad() && (needed == null || (needed[k] & 4) == 0)) adj.clear(k); // let intermediate adjoints go early
+        if (needed != null && (needed[k] & 2) == 0) return; // its rule leads to no target
+        if (strict) checkSaved(v);
+        if (freed != null && !v.released()) {
+            v.release(true);
+            freed.add(v);
+        }
+        if (rule != null) { // a 0-d node of 0-d operands: its rule on doubles, no tensor made
+            double a = v.input(0).item(), b = v.inputCount() > 1 ? v.input(1).item() : 0, y = v.item();
+            for (int i = 0; i < v.inputCount(); i++) {
+                Tensor in = v.input(i);
+                if (!in.requiresGrad()) continue;
+                int j = position.get(in) - 1;
+                if (needed == null || needed[j] != 0) adj.add(j, rule.adjoint(i, gs, a, b, y));
+            }
+            return;
+        }
+        Tensor[] parts = v.op().vjp(g, v);
+        for (int i = 0; i < v.inputCount(); i++) {
+            Tensor in = v.input(i);
+            if (!in.requiresGrad() || parts[i] == null) continue;
+            if (!parts[i].value().sameShape(in.value()))
+                throw new IllegalStateException(v.op().name() + " produced a gradient of shape " + Shapes.str(parts[i].shape())
+                        + " for an input of shape " + Shapes.str(in.shape()));
+            int j = position.get(in) - 1;
+            if (needed != null && needed[j] == 0) continue;
+            if (anomaly != null) anomaly.gradient(roots.get(0), v, i, g, parts[i]);
+            if (listener != null) listener.edge(in, v, i, parts[i]);
+            adj.add(j, parts[i]);
+        }
+    }
+
+    /** v's op as a {@link ScalarRule} when v and its operands are 0-d (the fast path of scalar graphs), else null. */
+    private static ScalarRule scalarRule(Tensor v) {
+        if (!(v.op() instanceof ScalarRule rule) || !v.isScalar()) return null;
+        for (int i = 0; i < v.inputCount(); i++) if (!v.input(i).isScalar()) return null;
+        return rule;
+    }
+
+    /** Per node: 1 on a path to a target (a target, or using one below), 2 its backward rule is needed (an input is on such a path), 4 a target. */
+    private byte[] needed(Collection<Tensor> targets) {
+        Set<Tensor> wanted = Collections.newSetFromMap(new IdentityHashMap<>());
+        wanted.addAll(targets);
+        byte[] marks = new byte[topo.size()];
+        for (int k = 0; k < marks.length; k++) {
+            Tensor v = topo.get(k);
+            boolean below = false;
+            for (int i = 0; i < v.inputCount() && !below; i++) below = marks[position.get(v.input(i)) - 1] != 0;
+            boolean target = wanted.contains(v);
+            marks[k] = (byte) ((below || target ? 1 : 0) | (below ? 2 : 0) | (target ? 4 : 0));
+        }
+        return marks;
+    }
+
+    /** PyTorch's checks before a node's backward rule runs: its saved tensors must be there and unchanged. */
+    private static void checkSaved(Tensor v) {
+        int saved = v.op().saved(v);
+        if (saved == 0) return;
+        if (v.released()) throw new AutogradException(Autograd.SECOND_BACKWARD);
+        for (int bits = saved & ~Op.CONSTANT; bits != 0; bits &= bits - 1) {
+            int bit = Integer.numberOfTrailingZeros(bits);
+            Tensor s = (1 << bit) == Op.OUTPUT ? v : v.input(bit);
+            if (s.changedAfter(v.seq())) throw changedInPlace(s, v.seq());
+        }
+    }
+
+    private static AutogradException changedInPlace(Tensor s, long seenBy) {
+        return new AutogradException("one of the variables needed for gradient computation has been modified by an inplace operation: ["
+                + s.dtype().tensorTypeName() + " " + Tensor.torchShape(s.shape()) + "]"
+                + (s.isLeaf() ? "" : ", which is output 0 of " + s.op().torchName(s) + ",")
+                + " is at version " + s.version() + "; expected version " + s.versionAt(seenBy) + " instead. Hint: enable anomaly "
+                + "detection to find the operation that failed to compute its gradient, with torch.autograd.set_detect_anomaly(True).");
+    }
+
+    /** The nodes a pass freed (none of them was before): a failed input puts the marks back with everything else. */
+    private record Released(List<Tensor> nodes) implements Undoable {
+        public Runnable snapshot() {
+            return () -> {
+                for (Tensor v : nodes) v.release(false);
+            };
+        }
+    }
+
+    private static Tensor seedFor(Tensor y, Tensor seed, int i) {
+        if (seed == null) {
+            if (y.value().size() != 1) throw new AutogradException("grad can be implicitly created only for scalar outputs");
+            return Tensor.constant(NDArray.ones(y.shape()));
+        }
+        if (!seed.value().sameShape(y.value()))
+            throw new AutogradException("Mismatch in shape: grad_output[" + i + "] has a shape of torch.Size(" + Tensor.torchShape(seed.shape())
+                    + ") and output[" + i + "] has a shape of torch.Size(" + Tensor.torchShape(y.shape()) + ").");
+        return seed;
+    }
+}
