@@ -50,7 +50,8 @@ final class HelpTopics {
               @property, special methods __init__ __repr__ __str__ __len__ __getitem__ __iter__
               __next__ __call__ __eq__ __lt__ __add__ ... __enter__ __exit__),
               try/except/else/finally, raise, raise X from Y, assert, del, global, nonlocal,
-              with, import and from ... import (modules: MODULES).
+              with, import and from ... import (modules: MODULES; from __future__ import
+              annotations is accepted: annotations are read and never evaluated).
             Errors: adjoint's own errors are Python exceptions: except RuntimeError catches an
               autograd error; ValueError, TypeError, IndexError, KeyError, ZeroDivisionError,
               NameError, AttributeError, ... the rest. Uncaught, they print as Type: message.

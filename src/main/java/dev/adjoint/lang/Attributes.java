@@ -224,6 +224,10 @@ final class Attributes {
         Set<String> names = new LinkedHashSet<>();
         if (obj instanceof PyInstance i) names.addAll(i.attributes().keySet());
         if (obj instanceof HostObject h) names.addAll(h.attributeNames());
+        if (obj instanceof PyModule) { // a module's own names, not those of its type
+            names.add("__name__");
+            return names.stream().sorted().toList();
+        }
         PyClass c = obj instanceof PyClass k ? k : BuiltinTypes.of(obj);
         for (PyClass k : c.mro()) names.addAll(k.dict().keySet());
         List<String> out = new ArrayList<>(names);

@@ -8,8 +8,9 @@ import java.util.List;
 
 /**
  * Dict keys and set items by Python's equality: 1, 1.0 and True are one key, tuples are equal by
- * their items, strings by their text, and everything else (tensors, functions, objects) by
- * identity. Lists, dicts and sets are unhashable, as in Python.
+ * their items, strings by their text, objects of classes with __hash__ by their __hash__ and
+ * __eq__, and everything else (tensors, functions, other objects) by identity. Lists, dicts, sets
+ * and objects whose class defines __eq__ without __hash__ are unhashable, as in Python.
  */
 final class HashKey {
     private HashKey() {}
@@ -44,7 +45,38 @@ final class HashKey {
             for (Object item : tuple) keys.add(of(item, depth + 1));
             return Collections.unmodifiableList(keys);
         }
+        if (v instanceof PyInstance i) return instanceKey(i);
         return new Identity(v);
+    }
+
+    /**
+     * An object of a user class: by identity, or by its __hash__ and __eq__ when its class defines
+     * __hash__; a class that defines __eq__ but not __hash__ is unhashable (Python sets its
+     * __hash__ to None), even when a base class defines one.
+     */
+    private static Object instanceKey(PyInstance i) {
+        PyClass hashOwner = i.pyClass().owner("__hash__"), eqOwner = i.pyClass().owner("__eq__");
+        boolean ownHash = hashOwner != null && hashOwner != BuiltinTypes.OBJECT;
+        boolean ownEq = eqOwner != null && eqOwner != BuiltinTypes.OBJECT;
+        if (ownEq && (!ownHash || eqOwner != hashOwner && eqOwner.isSubclassOf(hashOwner))) throw unhashable(i.pyClass().name());
+        if (!ownHash) return new Identity(i);
+        if (hashOwner.dict().get("__hash__") == null) throw unhashable(i.pyClass().name()); // __hash__ = None
+        Object h = i.call("__hash__");
+        if (!PyNumbers.isInt(h)) throw PyError.type("__hash__ method should return an integer");
+        return new ByHash(i, SetOrder.hash(of(h)));
+    }
+
+    /** An object with its own __hash__ (the hash of the int it returned, as CPython reduces it): equal by __eq__. */
+    record ByHash(PyInstance value, long hash) {
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof ByHash k && (k.value == value || Operators.equal(value, k.value));
+        }
+
+        @Override
+        public int hashCode() {
+            return Long.hashCode(hash);
+        }
     }
 
     private static PyError unhashable(String type) {

@@ -12,8 +12,10 @@ import java.util.Optional;
  * lines produce nothing (except for the highlighter, which gets comments and bad characters too).
  */
 public final class Lexer {
-    /** Like Python's limit on nested blocks. */
+    /** CPython's limit (MAXINDENT): with the top level, at most 100 indentation levels, so 99 nested blocks. */
     static final int MAX_INDENT_LEVELS = 100;
+    /** The error of a block nested deeper than {@link #MAX_INDENT_LEVELS} (CPython's words). */
+    static final String TOO_DEEP = "too many levels of indentation";
 
     private enum Mode { STRICT, LENIENT, HIGHLIGHT }
 
@@ -129,7 +131,7 @@ public final class Lexer {
         pos = p;
         int current = indents.peek();
         if (width > current) {
-            if (indents.size() > MAX_INDENT_LEVELS) fail(new LangError("too many levels of indentation", span(start, p)));
+            if (indents.size() >= MAX_INDENT_LEVELS) fail(new LangError(TOO_DEEP, span(p, Math.min(p + 1, src.length()))));
             indents.push(width);
             add(TokenType.INDENT, start, p);
         } else {

@@ -15,6 +15,7 @@ public final class Modules {
 
     static {
         REGISTRY.put("math", MathModule::create);
+        REGISTRY.put("__future__", FutureModule::create);
         dev.adjoint.lang.lib.Library.modules(REGISTRY);
     }
 
@@ -22,7 +23,7 @@ public final class Modules {
 
     /** The top-level names import offers, for messages and :help. */
     public static String offered() {
-        return String.join(", ", REGISTRY.keySet().stream().filter(n -> !n.contains(".")).sorted().toList());
+        return String.join(", ", REGISTRY.keySet().stream().filter(n -> !n.contains(".") && !n.startsWith("_")).sorted().toList());
     }
 
     /** The module of a dotted name, loading its parents first and binding it as their attribute, as Python does. */
@@ -48,6 +49,10 @@ public final class Modules {
         if (m == null) {
             m = make.get();
             loaded.put(dotted, m);
+            // a package imports its submodules, as needle's and torch's __init__ do: after
+            // `import needle as ndl`, ndl.nn.Module is there
+            for (String child : REGISTRY.keySet())
+                if (child.startsWith(dotted + ".") && child.indexOf('.', dotted.length() + 1) < 0) find(child);
         }
         if (parent != null && !parent.has(dotted.substring(dot + 1))) parent.add(dotted.substring(dot + 1), m);
         return m;

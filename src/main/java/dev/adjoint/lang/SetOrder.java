@@ -72,6 +72,7 @@ final class SetOrder {
         if (key instanceof BigInteger b) return intHash(b);
         if (key instanceof Double d) return floatHash(d);
         if (key instanceof List<?> tuple) return tupleHash(tuple);
+        if (key instanceof HashKey.ByHash k) return k.hash();
         return key.hashCode();
     }
 

@@ -57,4 +57,20 @@ class PythonScriptTest {
         assertThat(r.err()).contains("e.py:4:1: error: KeyError: 'k'");
         assertThat(r.code()).isEqualTo(1);
     }
+
+    @Test
+    void aBlockNestedTooDeeplyIsOneErrorInAPipeAsInAScript(@TempDir Path dir) throws IOException {
+        StringBuilder deep = new StringBuilder("x = 1\n");
+        for (int i = 0; i < 3000; i++) deep.append(" ".repeat(i)).append("if x:\n");
+        deep.append(" ".repeat(3000)).append("y = 1\n\nprint('after')\n");
+        MainTest.Run piped = MainTest.run(deep.toString());
+        assertThat(piped.err().split("error:", -1)).as(piped.err()).hasSize(2);
+        assertThat(piped.err()).contains("<stdin>:102:101: error: too many levels of indentation").doesNotContain("Exception");
+        assertThat(piped.out()).isEqualTo("after\n"); // the session goes on after the one error
+        Path py = dir.resolve("deep.py");
+        Files.writeString(py, deep.toString());
+        MainTest.Run script = MainTest.run("", py.toString());
+        assertThat(script.err()).startsWith(py + ":102:101: error: too many levels of indentation");
+        assertThat(script.code()).isEqualTo(1);
+    }
 }

@@ -127,4 +127,15 @@ class PythonTest extends SessionHarness {
         assertThat(out.shownText().get(1)).isEqualTo("[1, 'a', None]");
         assertThat(out.shownText().get(4)).isEqualTo("{'k': (1,)}");
     }
+
+    @Test
+    void importingAPackageImportsItsSubmodulesAsItsInitDoes() {
+        run("import needle as ndl\nkinds = [type(getattr(ndl, n)).__name__ for n in ('nn', 'optim', 'init', 'data')]\nlin = ndl.nn.Linear");
+        assertThat((List<Object>) session.lookup("kinds")).containsExactly("module", "module", "module", "module");
+        run("import needle.nn as nn2\nsame = nn2 is ndl.nn");
+        assertThat(session.lookup("same")).isEqualTo(true);
+        run("import math\nhas = hasattr(math, 'nn')\nnames = dir(math)");
+        assertThat(session.lookup("has")).isEqualTo(false);
+        assertThat((List<Object>) session.lookup("names")).contains("__name__", "pi", "sqrt").doesNotContain("__init__"); // a module's names, not its type's
+    }
 }
