@@ -73,7 +73,7 @@ class AdjointCompleterTest {
         assertThat(complete(c, ":set notation ")).containsExactly("cmu", "baydin");
         assertThat(complete(c, ":step ")).containsExactly("forward", "reverse");
         assertThat(complete(c, ":jacobian y --mode ")).containsExactly("forward", "reverse");
-        assertThat(complete(c, ":grad y --format ")).containsExactly("text", "markdown", "json");
+        assertThat(complete(c, ":grad y --format ")).containsExactly("text", "markdown", "latex", "json");
         for (String command : new dev.adjoint.command.Commands().names())
             assertThat(complete(c, ":")).as("every command is offered").contains(command);
     }
