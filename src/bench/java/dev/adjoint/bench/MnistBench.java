@@ -1,5 +1,6 @@
 package dev.adjoint.bench;
 
+import dev.adjoint.scope.Scope;
 import dev.adjoint.autograd.GradMode;
 import dev.adjoint.autograd.Tensor;
 import dev.adjoint.autograd.op.Ops;
@@ -74,7 +75,7 @@ public final class MnistBench {
     }
 
     public static double[] evaluateCourse(ArrayDataset data, Tensor w1, Tensor w2) {
-        try (GradMode.Scope ignored = GradMode.noGrad()) {
+        try (Scope ignored = GradMode.noGrad()) {
             NDArray z = data.field(0).matmul(w1.value()).map(v -> Math.max(v, 0)).matmul(w2.value());
             return lossAndError(z, data.field(1));
         }
@@ -82,7 +83,7 @@ public final class MnistBench {
 
     public static double[] evaluate(ArrayDataset data, Module model) {
         model.eval();
-        try (GradMode.Scope ignored = GradMode.noGrad()) {
+        try (Scope ignored = GradMode.noGrad()) {
             return lossAndError(model.call(Tensor.constant(data.field(0))).value(), data.field(1));
         } finally {
             model.train();

@@ -1,5 +1,6 @@
 package dev.adjoint.autograd;
 
+import dev.adjoint.scope.Scope;
 import dev.adjoint.ndarray.NDArray;
 import java.util.Map;
 import java.util.WeakHashMap;
@@ -96,11 +97,5 @@ public final class Anomaly {
         if (a.ndim() == 0) return Double.isFinite(a.item());
         for (double v : a.toArray()) if (!Double.isFinite(v)) return false;
         return true;
-    }
-
-    /** A try-with-resources scope that cannot throw. */
-    public interface Scope extends AutoCloseable {
-        @Override
-        void close();
     }
 }

@@ -1,5 +1,6 @@
 package dev.adjoint.autograd;
 
+import dev.adjoint.scope.Scope;
 import dev.adjoint.autograd.op.Ops;
 import dev.adjoint.ndarray.ComputationInterrupted;
 import dev.adjoint.ndarray.Limits;
@@ -88,7 +89,7 @@ public final class Autograd {
         if (old == null) {
             t.setGrad(createGraph ? g : g.frozen());
         } else if (createGraph || old.requiresGrad()) {
-            try (GradMode.Scope ignored = GradMode.set(createGraph)) {
+            try (Scope ignored = GradMode.set(createGraph)) {
                 t.setGrad(Ops.add(old, g));
             }
         } else {
@@ -139,7 +140,7 @@ public final class Autograd {
         IdentityHashMap<Tensor, Tensor> tan = new IdentityHashMap<>();
         Anomaly.Recorder anomaly = Anomaly.current();
         if (anomaly != null) anomaly.pause(true); // tangents are not values of the graph
-        try (GradMode.Scope ignored = GradMode.noGrad()) {
+        try (Scope ignored = GradMode.noGrad()) {
             int visited = 0;
             for (Tensor v : Graph.topologicalOrder(y)) {
                 if ((++visited & 1023) == 0) ComputationInterrupted.poll();

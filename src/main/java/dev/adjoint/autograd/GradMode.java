@@ -1,5 +1,7 @@
 package dev.adjoint.autograd;
 
+import dev.adjoint.scope.Scope;
+
 /**
  * Whether new ops record a graph (PyTorch's grad mode). Per thread, like PyTorch, so two sessions
  * evaluating on different threads do not see each other's setting.
@@ -22,11 +24,5 @@ public final class GradMode {
 
     public static Scope noGrad() {
         return set(false);
-    }
-
-    /** A try-with-resources scope that cannot throw. */
-    public interface Scope extends AutoCloseable {
-        @Override
-        void close();
     }
 }

@@ -1,5 +1,6 @@
 package dev.adjoint.autograd;
 
+import dev.adjoint.scope.Scope;
 import dev.adjoint.ndarray.ComputationInterrupted;
 import dev.adjoint.ndarray.NDArray;
 import dev.adjoint.ndarray.Shapes;
@@ -70,7 +71,7 @@ final class ReversePass {
         for (int i = 0; i < roots.size(); i++) adj.add(position.get(roots.get(i)) - 1, rootSeeds[i]);
         freed = retainGraph ? null : new ArrayList<>();
         if (anomaly != null) anomaly.pause(true); // the ops below are gradients: checked edge by edge instead
-        try (GradMode.Scope ignored = GradMode.set(createGraph)) {
+        try (Scope ignored = GradMode.set(createGraph)) {
             for (int k = n - 1; k >= 0; k--) {
                 if ((k & 1023) == 0) ComputationInterrupted.poll();
                 step(k);

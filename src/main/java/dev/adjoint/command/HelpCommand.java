@@ -56,12 +56,15 @@ final class HelpCommand implements Command {
         return all;
     }
 
+    private static final List<String> FORMATS = java.util.Arrays.stream(dev.adjoint.render.Format.values()).map(dev.adjoint.render.Format::label).toList();
+
     private String overview() {
         StringBuilder sb = new StringBuilder();
         sb.append("Type statements to build a graph, then inspect it with commands:\n");
         sb.append("  >>> x1 = 2\n  >>> x2 = 5\n  >>> y = ln(x1) + x1*x2 - sin(x2)\n  >>> :trace y\n\n");
-        sb.append("Commands (the target y defaults to the last assigned variable;\n");
-        sb.append("inspection commands take --format text|markdown|latex|json):\n");
+        sb.append("Commands (the target y defaults to the last assigned variable; inspection commands\n");
+        sb.append("take --format ").append(String.join("|", FORMATS)).append("; lists take commas, with or\n");
+        sb.append("without a space: wrt x1, x2 or wrt x1,x2):\n");
         int w = 0;
         for (Command c : commands.all()) w = Math.max(w, c.name().length() + 1);
         for (Command c : commands.all())

@@ -1,5 +1,6 @@
 package dev.adjoint.command;
 
+import dev.adjoint.scope.Scope;
 import dev.adjoint.files.ScriptFolder;
 import dev.adjoint.lang.LangError;
 import dev.adjoint.session.Arg;
@@ -25,7 +26,7 @@ final class LoadCommand implements Command {
         Arg file = r.word();
         String text = read(file);
         if (ctx.scripts == null) throw new LangError(":load is not available here", r.command().span());
-        try (ScriptFolder.Scope folder = ScriptFolder.enter(ScriptFolder.resolve(file.text()))) { // its relative names are its folder's
+        try (Scope folder = ScriptFolder.enter(ScriptFolder.resolve(file.text()))) { // its relative names are its folder's
             if (!ctx.scripts.runScript(text, file.text())) throw new ScriptFailed();
         }
         return Reply.NONE;

@@ -1,5 +1,6 @@
 package dev.adjoint.files;
 
+import dev.adjoint.scope.Scope;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 
@@ -35,21 +36,9 @@ public final class ScriptFolder {
         Path previous = CURRENT.get();
         Path parent = script.getParent(); // relative stays relative: messages name files as the user would
         CURRENT.set(parent == null ? Path.of("") : parent);
-        return new Scope(previous);
-    }
-
-    /** Puts the previous folder back (the outer script's, or none). */
-    public static final class Scope implements AutoCloseable {
-        private final Path previous;
-
-        private Scope(Path previous) {
-            this.previous = previous;
-        }
-
-        @Override
-        public void close() {
+        return () -> { // puts the previous folder back (the outer script's, or none)
             if (previous == null) CURRENT.remove();
             else CURRENT.set(previous);
-        }
+        };
     }
 }

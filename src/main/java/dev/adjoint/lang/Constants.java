@@ -1,5 +1,6 @@
 package dev.adjoint.lang;
 
+import dev.adjoint.scope.Scope;
 import dev.adjoint.autograd.Tensor;
 import java.util.IdentityHashMap;
 
@@ -16,12 +17,6 @@ final class Constants {
     private static final ThreadLocal<IdentityHashMap<Object, Tensor>> CURRENT = new ThreadLocal<>();
 
     private Constants() {}
-
-    /** A scope that closes without a checked exception. */
-    interface Scope extends AutoCloseable {
-        @Override
-        void close();
-    }
 
     /** Remembers constants until the returned scope closes (the end of an input). */
     static Scope open() {

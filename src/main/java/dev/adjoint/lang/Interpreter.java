@@ -1,5 +1,6 @@
 package dev.adjoint.lang;
 
+import dev.adjoint.scope.Scope;
 import dev.adjoint.autograd.Anomaly;
 import dev.adjoint.autograd.AutogradException;
 import dev.adjoint.autograd.GradMode;
@@ -47,10 +48,10 @@ public final class Interpreter implements Expr.Visitor<Object>, Stmt.Visitor<Int
     private Environment env;
     private Printer printer;
     private int callDepth;
-    /** The input being run (its syntax tree's identity): spans of errors must lie in it. */
-    private Object program;
+    /** The input being run: spans of errors must lie in it. */
+    private Source program;
     /** The input the code running now was parsed from: the program, or an earlier input's for a function defined there. */
-    private Object codeSource;
+    private Source codeSource;
     private Object returnValue;
     private String lastAssigned;
 
@@ -62,7 +63,7 @@ public final class Interpreter implements Expr.Visitor<Object>, Stmt.Visitor<Int
     }
 
     /** Runs a parsed input at the top level; expression statements' values go to {@code printer.show}. */
-    public void run(List<Stmt> program, Printer printer) {
+    public void run(Source program, Printer printer) {
         this.printer = printer;
         env = globals;
         callDepth = 0;
@@ -70,8 +71,8 @@ public final class Interpreter implements Expr.Visitor<Object>, Stmt.Visitor<Int
         handling.clear();
         this.program = program;
         codeSource = program;
-        try (Constants.Scope constants = Constants.open()) {
-            executeBlock(program);
+        try (Scope constants = Constants.open()) {
+            executeBlock(program.statements());
         }
     }
 
@@ -115,8 +116,8 @@ public final class Interpreter implements Expr.Visitor<Object>, Stmt.Visitor<Int
         }
     }
 
-    /** A statement and the input it was parsed from (the identity of that input's statement list). */
-    public record Where(Stmt statement, Object source) {}
+    /** A statement and the input it was parsed from. */
+    public record Where(Stmt statement, Source source) {}
 
     @Override
     public Flow visitExpression(Stmt.Expression s) {
@@ -311,7 +312,7 @@ public final class Interpreter implements Expr.Visitor<Object>, Stmt.Visitor<Int
         Stmt.WithItem w = s.items().get(item);
         Object context = evaluate(w.context());
         if (context instanceof GradModeContext g) {
-            try (GradMode.Scope ignored = GradMode.set(g.enabled())) {
+            try (Scope ignored = GradMode.set(g.enabled())) {
                 if (w.target() != null) assign(w.target(), context, false);
                 return with(s, item + 1);
             }
@@ -585,7 +586,7 @@ public final class Interpreter implements Expr.Visitor<Object>, Stmt.Visitor<Int
             throw wrap(e, span);
         }
         Environment saved = env;
-        Object savedSource = codeSource;
+        Source savedSource = codeSource;
         env = local;
         codeSource = f.source();
         callDepth++;

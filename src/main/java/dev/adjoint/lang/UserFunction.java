@@ -19,11 +19,11 @@ public final class UserFunction implements Callable {
     private final Span span;
     private final List<Object> defaults;
     private final Environment closure;
-    private final Object source;
+    private final Source source;
     private PyClass definingClass;
 
     private UserFunction(String name, List<Stmt.Param> params, List<Stmt> body, Expr expression, Stmt.Def def, Span span,
-            List<Object> defaults, Environment closure, Object source) {
+            List<Object> defaults, Environment closure, Source source) {
         this.name = name;
         this.params = params;
         this.body = body;
@@ -35,11 +35,11 @@ public final class UserFunction implements Callable {
         this.source = source;
     }
 
-    static UserFunction of(Stmt.Def def, List<Object> defaults, Environment closure, Object source) {
+    static UserFunction of(Stmt.Def def, List<Object> defaults, Environment closure, Source source) {
         return new UserFunction(def.name(), def.params(), def.body(), null, def, def.span(), defaults, closure, source);
     }
 
-    static UserFunction lambda(Expr.Lambda lambda, List<Object> defaults, Environment closure, Object source) {
+    static UserFunction lambda(Expr.Lambda lambda, List<Object> defaults, Environment closure, Source source) {
         return new UserFunction("<lambda>", lambda.params(), List.of(), lambda.body(), null, lambda.span(), defaults, closure, source);
     }
 
@@ -86,7 +86,7 @@ public final class UserFunction implements Callable {
         return closure;
     }
 
-    public Object source() {
+    public Source source() {
         return source;
     }
 

@@ -1,5 +1,6 @@
 package dev.adjoint.ndarray;
 
+import dev.adjoint.scope.Scope;
 import java.util.Locale;
 
 /**
@@ -76,12 +77,6 @@ public final class Limits {
             u++;
         }
         return (b == Math.rint(b) ? String.format(Locale.ROOT, "%d", (long) b) : String.format(Locale.ROOT, "%.1f", b)) + " " + units[u];
-    }
-
-    /** A try-with-resources scope that cannot throw. */
-    public interface Scope extends AutoCloseable {
-        @Override
-        void close();
     }
 
     /** An array over the element limit; an IllegalArgumentException, so it reaches the user as a plain message. */

@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import dev.adjoint.render.Format;
 import picocli.CommandLine;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
@@ -101,8 +102,10 @@ final class CommandLineOptions {
             spec.addOption(noColor = flag("--no-color", "No ANSI colours (also when NO_COLOR is set or not at a terminal)."));
             spec.addOption(precision = valued("--precision", "N", int.class, main.precision,
                     "Digits shown after the point, trailing zeros trimmed (default: ${DEFAULT-VALUE})."));
-            spec.addOption(format = valued("--format", "FMT", Main.Format.class, main.format,
-                    "Default output of the inspection commands: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE})."));
+            spec.addOption(format = OptionSpec.builder("--format").paramLabel("FMT").type(Format.class).initialValue(main.format)
+                    .converters(CommandLineOptions::format).completionCandidates(FORMATS)
+                    .description("Default output of the inspection commands: ${COMPLETION-CANDIDATES} (default: " + main.format.label() + ").")
+                    .build());
             spec.addOption(ascii = flag("--ascii", "ASCII symbols only (no Unicode arrows, bars or dots)."));
             spec.addOption(maxElements = valued("--max-elements", "N", long.class, main.maxElements,
                     "Largest tensor an evaluation may create, in elements (default: ${DEFAULT-VALUE}, 800 MB); larger ones are refused before allocating."));
@@ -124,6 +127,14 @@ final class CommandLineOptions {
 
     private static OptionSpec valued(String name, String label, Class<?> type, Object initial, String description) {
         return OptionSpec.builder(name).paramLabel(label).type(type).initialValue(initial).description(description).build();
+    }
+
+    /** The format names as typed: render.Format's labels, so the two lists cannot drift apart. */
+    private static final List<String> FORMATS = java.util.Arrays.stream(Format.values()).map(Format::label).toList();
+
+    private static Format format(String name) {
+        if (!FORMATS.contains(name)) throw new CommandLine.TypeConversionException("expected one of " + FORMATS + " but was '" + name + "'");
+        return Format.parse(name);
     }
 
     private static OptionSpec flag(String name, String description) {

@@ -1,11 +1,13 @@
 package dev.adjoint.repl;
 
+import dev.adjoint.scope.Scope;
 import dev.adjoint.command.ScriptFile;
 import dev.adjoint.command.Settings;
 import dev.adjoint.kernel.KernelMain;
 import dev.adjoint.kernel.KernelSpec;
 import dev.adjoint.kernel.KernelTraining;
 import dev.adjoint.lang.Builtins;
+import dev.adjoint.render.Format;
 import java.io.FileDescriptor;
 import java.io.FileInputStream;
 import java.io.FileOutputStream;
@@ -27,15 +29,12 @@ import java.util.function.IntSupplier;
  * stdin and stdout are both a terminal. Exit codes: 0 ok, 1 script error, 2 bad options.
  */
 public final class Main implements Callable<Integer> {
-    /** The formats the inspection commands can print. */
-    enum Format { text, markdown, latex, json }
-
     // the options (CommandLineOptions sets them from the command line); these are the defaults
     Path file;
     List<String> statements = new ArrayList<>();
     boolean noColor;
     int precision = 3;
-    Format format = Format.text;
+    Format format = Format.TEXT;
     boolean ascii;
     long maxElements = dev.adjoint.session.Session.DEFAULT_MAX_ELEMENTS;
     double timeout;
@@ -112,7 +111,7 @@ public final class Main implements Callable<Integer> {
         boolean interactive = terminal && !batch;
         boolean color = terminal && !noColor && System.getenv("NO_COLOR") == null
                 && !"dumb".equals(System.getenv("TERM"));
-        Shell shell = new Shell(new ShellOptions(color, precision, format.name(), ascii));
+        Shell shell = new Shell(new ShellOptions(color, precision, format.label(), ascii));
         shell.session().setMaxElements(maxElements);
         if (interactive) return ReplLoop.run(shell, color, version(), stderr);
 
@@ -169,7 +168,7 @@ public final class Main implements Callable<Integer> {
             io.err().println("adjoint: " + e.getMessage());
             return e.missing() ? 2 : 1;
         }
-        try (ScriptFolder.Scope folder = ScriptFolder.enter(file)) { // its relative names are its folder's
+        try (Scope folder = ScriptFolder.enter(file)) { // its relative names are its folder's
             PlainLoop.Result r = PlainLoop.runText(runner, shell, text, file.toString());
             return r == PlainLoop.Result.ERROR ? 1 : 0;
         }
@@ -179,14 +178,14 @@ public final class Main implements Callable<Integer> {
     private int jupyter() {
         PrintStream out = new PrintStream(stdout, true, StandardCharsets.UTF_8), err = new PrintStream(stderr, true, StandardCharsets.UTF_8);
         if (kernel != null) return KernelMain.run(kernel, kernelSettings(), PromptRules.INSTANCE, version(), err);
-        List<String> options = new ArrayList<>(List.of("--precision", String.valueOf(precision), "--format", format.name()));
+        List<String> options = new ArrayList<>(List.of("--precision", String.valueOf(precision), "--format", format.label()));
         if (ascii) options.add("--ascii");
         return KernelSpec.install(user, prefix, options, out, err);
     }
 
     /** The kernel's display settings: the command line's, without colour (a notebook's HTML carries the colours). */
     private Settings kernelSettings() {
-        return new Settings(precision, dev.adjoint.render.Format.parse(format.name()), ascii, false);
+        return new Settings(precision, format, ascii, false);
     }
 
     /** Version from the jar manifest's Implementation-Version; "dev" when run from classes. */

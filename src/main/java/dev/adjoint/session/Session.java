@@ -1,5 +1,6 @@
 package dev.adjoint.session;
 
+import dev.adjoint.scope.Scope;
 import dev.adjoint.autograd.Anomaly;
 import dev.adjoint.autograd.GradMode;
 import dev.adjoint.autograd.Tensor;
@@ -8,10 +9,9 @@ import dev.adjoint.lang.Completeness;
 import dev.adjoint.lang.Interpreter;
 import dev.adjoint.lang.Interrupted;
 import dev.adjoint.lang.LangError;
-import dev.adjoint.lang.Parser;
+import dev.adjoint.lang.Source;
 import dev.adjoint.lang.Progress;
 import dev.adjoint.lang.Span;
-import dev.adjoint.lang.Stmt;
 import dev.adjoint.ndarray.Limits;
 import dev.adjoint.random.NumpyRandom;
 import dev.adjoint.session.report.AnomalyReport;
@@ -59,8 +59,7 @@ public final class Session {
     private long maxElements = Limits.DEFAULT_MAX_ELEMENTS;
     private boolean anomalyDetection;
     private final Anomaly.Recorder anomalies = new Anomaly.Recorder();
-    private Object runningProgram; // the statements of the input being evaluated, for anomaly reports
-    private String runningSource;
+    private Source running; // the input being evaluated, for anomaly reports
 
     public Session() {}
 
@@ -84,16 +83,13 @@ public final class Session {
     @SuppressWarnings("try")
     private void run(String source, Output out) {
         Checkpoint before = new Checkpoint();
-        try (GradMode.Scope ignored = GradMode.set(gradEnabled); Limits.Scope limits = guard()) {
-            List<Stmt> program = parse(source);
-            runningProgram = program;
-            runningSource = source;
+        try (Scope ignored = GradMode.set(gradEnabled); Scope limits = guard()) {
+            running = parse(source);
             try {
-                interpreter.run(program, out);
+                interpreter.run(running, out);
             } finally {
                 takeAnomaly().ifPresent(out::anomaly); // before the error, if the input fails after the fault
-                runningProgram = null;
-                runningSource = null;
+                running = null;
             }
         } catch (Throwable e) {
             LangError error = Failures.classify(e, wholeFirstLine(source));
@@ -104,10 +100,10 @@ public final class Session {
         }
     }
 
-    /** The statements of an input; an input that does not parse is Python's SyntaxError (the message stays as it is). */
-    private static List<Stmt> parse(String source) {
+    /** An input parsed; one that does not parse is Python's SyntaxError (the message stays as it is). */
+    private static Source parse(String source) {
         try {
-            return Parser.parse(source);
+            return Source.parse(source);
         } catch (LangError e) {
             if (!"RuntimeError".equals(e.type())) throw e; // a type the parser chose itself
             throw new LangError("SyntaxError", e.getMessage(), e.detail(), e.span());
@@ -182,7 +178,7 @@ public final class Session {
      * its failures classified as for an input.
      */
     <T> T answer(Supplier<T> question) {
-        try (Limits.Scope limits = guard()) {
+        try (Scope limits = guard()) {
             return question.get();
         } catch (Throwable e) {
             throw Failures.classify(e, null);
@@ -190,14 +186,9 @@ public final class Session {
     }
 
     /** The element limit, and anomaly detection when it is on, for the current thread until closed. */
-    private Limits.Scope guard() {
-        Limits.Scope limits = Limits.maxElements(maxElements);
-        if (!anomalyDetection) return limits;
-        Anomaly.Scope anomaly = Anomaly.enable(anomalies);
-        return () -> {
-            anomaly.close();
-            limits.close();
-        };
+    private Scope guard() {
+        Scope limits = Limits.maxElements(maxElements);
+        return anomalyDetection ? limits.and(Anomaly.enable(anomalies)) : limits;
     }
 
     /** False while the input needs more lines: an open bracket, or a block not yet ended by an empty line. */
@@ -302,7 +293,7 @@ public final class Session {
     public Optional<AnomalyReport> takeAnomaly() {
         Anomaly.Fault f = anomalies.take();
         if (f == null) return Optional.empty();
-        return Optional.of(AnomalyReport.of(f, bindings, interpreter.lastAssigned(), runningProgram, runningSource));
+        return Optional.of(AnomalyReport.of(f, bindings, interpreter.lastAssigned(), running));
     }
 
     /** {@code --max-elements}: the largest tensor (in elements) an evaluation may create; larger ones are refused before allocating. */

@@ -1,5 +1,6 @@
 package dev.adjoint.autograd;
 
+import dev.adjoint.scope.Scope;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
@@ -320,7 +321,7 @@ class AutogradTest {
         void noGradRecordsNothing() {
             Tensor x = input(2);
             Tensor y;
-            try (GradMode.Scope ignored = GradMode.noGrad()) {
+            try (Scope ignored = GradMode.noGrad()) {
                 assertThat(GradMode.isEnabled()).isFalse();
                 y = Ops.mul(Ops.exp(x), x);
             }
@@ -334,14 +335,14 @@ class AutogradTest {
 
         @Test
         void scopesNestAndRestoreOnException() {
-            try (GradMode.Scope outer = GradMode.noGrad()) {
-                try (GradMode.Scope inner = GradMode.set(true)) {
+            try (Scope outer = GradMode.noGrad()) {
+                try (Scope inner = GradMode.set(true)) {
                     assertThat(Ops.neg(input(1)).requiresGrad()).isTrue();
                 }
                 assertThat(GradMode.isEnabled()).isFalse();
             }
             assertThatThrownBy(() -> {
-                try (GradMode.Scope s = GradMode.noGrad()) {
+                try (Scope s = GradMode.noGrad()) {
                     throw new IllegalStateException("boom");
                 }
             }).hasMessage("boom");
@@ -357,7 +358,7 @@ class AutogradTest {
 
         @Test
         void gradModeIsPerThread() throws Exception {
-            try (GradMode.Scope ignored = GradMode.noGrad()) {
+            try (Scope ignored = GradMode.noGrad()) {
                 boolean[] other = new boolean[1];
                 Thread t = new Thread(() -> other[0] = GradMode.isEnabled());
                 t.start();

@@ -1,5 +1,6 @@
 package dev.adjoint.autograd;
 
+import dev.adjoint.scope.Scope;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -46,7 +47,7 @@ class TorchSemanticsTest {
             Tensor a = constant(1, 2), x = input(3, 4);
             assertThat(Ops.mul(Ops.div(Ops.mul(a, Tensor.constant(3)), Ops.sub(a, Tensor.constant(1))), a).requiresGrad()).isFalse();
             assertThat(Ops.mul(a, x).requiresGrad()).isTrue();
-            try (GradMode.Scope ignored = GradMode.noGrad()) {
+            try (Scope ignored = GradMode.noGrad()) {
                 Tensor b = Ops.mul(x, Tensor.constant(2));
                 assertThat(b.requiresGrad()).isFalse();
                 assertThat(b.isLeaf()).isTrue();
@@ -117,7 +118,7 @@ class TorchSemanticsTest {
             assertThatThrownBy(() -> InPlace.zero(w))
                     .hasMessage("a leaf Variable that requires grad is being used in an in-place operation.");
             assertThat(w.version()).isZero();
-            try (GradMode.Scope ignored = GradMode.noGrad()) {
+            try (Scope ignored = GradMode.noGrad()) {
                 InPlace.sub(w, Tensor.constant(0.5));
             }
             assertThat(values(w)).containsExactly(0.5, 1.5);
@@ -352,7 +353,7 @@ class TorchSemanticsTest {
             Tensor grad = x.grad();
             Op op = y.op();
             UndoLog log = UndoLog.open();
-            try (GradMode.Scope ignored = GradMode.noGrad()) {
+            try (Scope ignored = GradMode.noGrad()) {
                 InPlace.sub(x, grad);
                 InPlace.zero(grad);
             }

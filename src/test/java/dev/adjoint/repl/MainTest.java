@@ -35,6 +35,20 @@ class MainTest {
         assertThat(r.out()).contains("--no-color", "--precision", "--format", "--ascii", "-e=STMT", "FILE");
     }
 
+    /** The command line's formats are the renderer's (one enum): listed in --help, and a wrong one names them. */
+    @Test
+    void formatsAreTheRenderersFormats() {
+        String labels = java.util.Arrays.stream(dev.adjoint.render.Format.values()).map(dev.adjoint.render.Format::label)
+                .collect(java.util.stream.Collectors.joining(", "));
+        assertThat(labels).isEqualTo("text, markdown, latex, json");
+        assertThat(run("", "--help").out().replaceAll("\\s+", " ")).contains("inspection commands: " + labels + " (default: text)");
+        Run bad = run("", "--format", "yaml");
+        assertThat(bad.err()).contains("expected one of [" + labels + "] but was 'yaml'");
+        Run latex = run(LECTURE + ":trace y\n", "--format", "latex");
+        assertThat(latex.code()).isZero();
+        assertThat(latex.out()).contains("\\begin{aligned}\nv_{1} &= x_{1} = 2 \\\\\n");
+    }
+
     @Test
     void badOptionsExitWithTwoAndNoStackTrace() {
         for (String[] args : new String[][] {{"--bogus"}, {"--precision", "x"}, {"--precision", "99"},

@@ -243,7 +243,10 @@ class ShellTest extends ShellHarness {
         run("x1 = 2");
         assertThat(run(":quit").quit()).isTrue();
         run(":help");
-        assertThat(take(out)).contains(":trace").contains(":forward").contains(":reverse").contains(":grad").contains(":backward").contains(":vars");
+        String help = take(out);
+        assertThat(help).contains(":trace").contains(":forward").contains(":reverse").contains(":grad").contains(":backward").contains(":vars");
+        for (dev.adjoint.render.Format f : dev.adjoint.render.Format.values()) assertThat(help).contains(f.label()); // the renderer's formats, not a copy
+        assertThat(help).contains("wrt x1, x2 or wrt x1,x2");
         run(":help forward");
         assertThat(take(out)).contains("wrt x1");
         assertThat(shell.completionCandidates()).contains(":trace", "ln", "x1");

@@ -43,6 +43,18 @@ class AnomalyTest extends ShellHarness {
         assertThat(e.lines().count()).isEqualTo(1);
     }
 
+    /** The statement is quoted as it was typed, also from the input that defined the function (lang.Source keeps its text). */
+    @Test
+    void aStatementOfAnEarlierInputIsQuotedAsTyped() {
+        run(":set anomaly on");
+        run("a = tensor(0.0, requires_grad=True)");
+        run("def f(p):\n    q=p/p   # zero over zero\n    return q\n");
+        run("b = f(a)");
+        assertThat(take(err)).contains("created by `q=p/p` (an earlier input)");
+        run("c = a/a   # here");
+        assertThat(take(err)).contains("created by `c = a/a` (line 1)");
+    }
+
     @Test
     void aNanGradientFromFiniteValuesIsFoundInTheBackwardPass() {
         run(":set anomaly on");

@@ -1,5 +1,6 @@
 package dev.adjoint.robustness;
 
+import dev.adjoint.scope.Scope;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -97,7 +98,7 @@ class ResourceLimitsTest {
     @Test
     void limitsArePerThreadAndScoped() {
         long before = Limits.maxElements();
-        try (Limits.Scope s = Limits.maxElements(10)) {
+        try (Scope s = Limits.maxElements(10)) {
             assertThatThrownBy(() -> NDArray.zeros(11)).isInstanceOf(Limits.LimitException.class);
             AtomicReference<Long> other = new AtomicReference<>();
             Thread t = new Thread(() -> other.set(Limits.maxElements()));
@@ -111,7 +112,7 @@ class ResourceLimitsTest {
 
     @Test
     void messagesCountInDecimalUnits() {
-        try (Limits.Scope s = Limits.maxElements(1)) {
+        try (Scope s = Limits.maxElements(1)) {
             assertThatThrownBy(() -> NDArray.zeros(3, 1000)).hasMessageContaining("3,000 elements (24 kB)");
             assertThatThrownBy(() -> NDArray.zeros(-1, 3)).hasMessageContaining("negative dimension");
             assertThatThrownBy(() -> NDArray.zeros(65536, 65536, 65536, 65536, 65536)).hasMessageContaining("more than 9.2e18 elements");

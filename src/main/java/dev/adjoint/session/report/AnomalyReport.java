@@ -3,8 +3,8 @@ package dev.adjoint.session.report;
 import dev.adjoint.autograd.Anomaly;
 import dev.adjoint.autograd.Tensor;
 import dev.adjoint.lang.Interpreter;
+import dev.adjoint.lang.Source;
 import dev.adjoint.lang.Stmt;
-import dev.adjoint.lang.Unparser;
 import dev.adjoint.lang.Values;
 import java.util.Map;
 
@@ -19,9 +19,9 @@ public record AnomalyReport(Anomaly.Fault fault, Trace trace, String target, Str
     /**
      * @param variables the session's variables, to find the name of the graph the node is in
      * @param lastAssigned the variable assigned last (its graph numbers a forward fault), or null
-     * @param program the statements of the input being run (null for a :command), and {@code source} its text
+     * @param running the input being run (null for a :command)
      */
-    public static AnomalyReport of(Anomaly.Fault f, Map<String, Object> variables, String lastAssigned, Object program, String source) {
+    public static AnomalyReport of(Anomaly.Fault f, Map<String, Object> variables, String lastAssigned, Source running) {
         Tensor node = f.node();
         String target = null;
         Trace trace = null;
@@ -39,22 +39,13 @@ public record AnomalyReport(Anomaly.Fault fault, Trace trace, String target, Str
             }
         }
         if (!(f.origin() instanceof Interpreter.Where w)) return new AnomalyReport(f, trace, target, null, 0);
-        Stmt s = w.statement();
-        if (w.source() == program && source != null) {
-            int from = s.span().offset(), to = Math.min(source.length(), s.span().end());
-            return new AnomalyReport(f, trace, target, firstLine(source.substring(from, to)).strip(), s.span().line());
-        }
-        return new AnomalyReport(f, trace, target, firstLine(Unparser.statement(s)), 0);
+        Stmt s = w.statement(); // quoted as typed, also from an earlier input (a function defined there)
+        return new AnomalyReport(f, trace, target, w.source().firstLineOf(s), w.source() == running ? s.span().line() : 0);
     }
 
     /** The node's row in the trace, or null. */
     public TraceNode node(Tensor t) {
         return trace == null ? null : trace.node(t);
-    }
-
-    private static String firstLine(String text) {
-        int nl = text.indexOf('\n');
-        return nl >= 0 ? text.substring(0, nl) : text;
     }
 
     private static String nameOf(Tensor t, Map<String, Object> variables) {

@@ -1,5 +1,6 @@
 package dev.adjoint.autograd.op;
 
+import dev.adjoint.scope.Scope;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.adjoint.autograd.Autograd;
@@ -67,7 +68,7 @@ class ScalarRuleTest {
         double y = out.item();
         assertThat(bits(rule.value(a, b))).as(what).isEqualTo(bits(y));
         Tensor[] parts;
-        try (GradMode.Scope ignored = GradMode.noGrad()) {
+        try (Scope ignored = GradMode.noGrad()) {
             parts = op.vjp(Tensor.constant(NDArray.vector(g)), out);
         }
         for (int i = 0; i < parts.length; i++)
