@@ -1,6 +1,7 @@
 package dev.adjoint.command;
 
 import static dev.adjoint.render.Format.JSON;
+import static dev.adjoint.render.Format.LATEX;
 import static dev.adjoint.render.Format.MARKDOWN;
 import static dev.adjoint.render.Format.TEXT;
 
@@ -14,11 +15,14 @@ final class GradCommand implements Command {
     static final String EXPECTED = "expected 'wrt x1,x2' after the target";
 
     private static final CommandSpec SPEC = CommandSpec.command("grad", "gradient ∂y/∂x for each input (no side effects)")
-            .target().keywords(false, EXPECTED, WRT).option("order", "ORDER", "depth", "creation").formats(TEXT, MARKDOWN, JSON)
+            .target().keywords(false, EXPECTED, WRT).option("order", "ORDER", "depth", "creation").formats(TEXT, MARKDOWN, LATEX, JSON)
             .help("""
                 Prints ∂y/∂x for every input of y (leaves that require grad), or for the inputs
                 named after 'wrt'. Computed by reverse mode; unlike :backward it leaves .grad alone.
+                An input whose variable was bound again since y was computed is labelled x1 (old).
+                --format markdown gives a table, --format latex an aligned block of ∂y/∂x rows.
                   >>> :grad y
+                  >>> :grad y --format latex
                   >>> :grad y wrt x2 --format json""");
 
     public CommandSpec spec() {

@@ -18,7 +18,8 @@ final class SaveCommand implements Command {
             .help("""
                 Writes every statement this session accepted (and the commands that change state,
                 like :backward and :set grad), in order, as a script: :load FILE or
-                scripts/adjoint FILE rebuilds the same variables. Failed lines are left out (they
+                scripts/adjoint FILE rebuilds the same variables. Display settings (:set
+                precision, notation, ...) are yours, not the session's: they are not saved. Failed lines are left out (they
                 change nothing, not even the random generator), and the script starts with
                 seed(N), where this session's generator started, so rand and randn replay too. An
                 existing file is kept unless you add --force; the file is written to a temporary
@@ -33,7 +34,7 @@ final class SaveCommand implements Command {
         Arg file = r.word();
         boolean force = r.flag("force");
         if (ctx.scripts == null) throw new LangError(":save is not available here", r.command().span());
-        List<String> inputs = ctx.scripts.acceptedInputs();
+        List<String> inputs = ctx.scripts.acceptedInputs().stream().filter(SetCommand::changesComputation).toList();
         StringBuilder sb = new StringBuilder("# adjoint session: replay with :load FILE or scripts/adjoint FILE\n");
         // where the random generator started: rand/randn draw the same numbers when the script is replayed
         sb.append("seed(").append(ctx.session.replaySeed()).append(")\n");

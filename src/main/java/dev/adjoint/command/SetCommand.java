@@ -47,6 +47,16 @@ final class SetCommand implements Command {
         add("ascii", List.of("on", "off"), "plain ASCII instead of v̄, v̇, ∂, ×", c -> onOff(c.settings.ascii), (c, v) -> c.settings.ascii = onOff(v));
     }
 
+    /**
+     * Whether an accepted input changes what later statements compute, so that :save keeps it:
+     * anything but :set, and :set grad (statements run with grad off record no graph). The
+     * display settings, and :set alone (which prints them), are the user's, not the session's.
+     */
+    static boolean changesComputation(String input) {
+        String[] words = input.strip().split("\\s+");
+        return !words[0].equals(":set") || words.length > 2 && words[1].equals("grad");
+    }
+
     private static final CommandSpec SPEC = CommandSpec.command("set",
                     "show or change settings (precision, grad mode, format, order, notation, ascii, anomaly)")
             .word("SETTING", CommandSpec.Completion.SETTINGS, null).rest("VALUE", null, CommandSpec.Completion.SETTING_VALUES).changesState().help(helpText());

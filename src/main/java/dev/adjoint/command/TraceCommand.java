@@ -19,6 +19,10 @@ final class TraceCommand implements Command {
                 A graph of more than 200 rows shows its first and last 100 and how many are
                 left out (so a million-node graph does not flood the terminal); --all shows
                 every row, and --format json always has every node.
+                A variable bound to an op's result is shown beside its id (v3 (a)); a variable
+                bound again since y was computed labels its old node (x1 (old)). After an input's
+                value is replaced under the graph (x.data = ..., an optimizer step), the rows
+                computed before say "recorded before the change".
                   >>> y = ln(x1) + x1*x2 - sin(x2)
                   >>> :trace y
                   >>> :trace y --format latex

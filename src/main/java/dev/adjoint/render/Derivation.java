@@ -75,7 +75,7 @@ public final class Derivation {
             List<String> sides = new ArrayList<>();
             List<TraceNode> uses = new ArrayList<>();
             if (n.isInput() || n.isConstant()) {
-                sides.add(n.name() != null ? name(n.name()) : latex ? "\\text{" + n.op() + "}" : n.op());
+                sides.add(n.name() != null ? name(n) : latex ? "\\text{" + n.op() + "}" : n.op());
             } else {
                 String[] symbolic = new String[t.inputCount()], numeric = new String[t.inputCount()];
                 boolean scalars = t.ndim() == 0;
@@ -104,7 +104,7 @@ public final class Derivation {
             Tensor t = n.tensor();
             NDArray tangent = r.tangent(n);
             if (n.isInput()) {
-                String seed = n.name() != null ? dot(name(n.name()), true) : dot(n);
+                String seed = n.name() != null ? dot(name(n), true) : dot(n);
                 rows.add(new Row(n, dot(n), dedupe(List.of(seed, value(tangent))), tangent, List.of(), List.of(), false));
                 continue;
             }
@@ -135,6 +135,11 @@ public final class Derivation {
             if (scalars && !generic && !numeric.isEmpty()) sides.add(sum(numeric));
             sides.add(value(tangent));
             rows.add(new Row(n, dot(n), dedupe(sides), tangent, List.copyOf(values), List.copyOf(derivatives), false));
+        }
+        if (baydin) { // Table 2 ends with the output's tangent: ẏ = v̇5 = 5.5
+            TraceNode out = trace.outputNode();
+            NDArray tangent = r.tangent(out);
+            rows.add(new Row(out, dot(name(trace.target()), true), List.of(dot(out), value(tangent)), tangent, List.of(), List.of(out), false));
         }
         return rows;
     }
@@ -233,7 +238,7 @@ public final class Derivation {
         }
         for (TraceNode n : trace.inputs()) {
             NDArray adj = r.adjoint(n);
-            String lhs = n.name() != null ? bar(name(n.name()), true) : bar(n);
+            String lhs = n.name() != null ? bar(name(n), true) : bar(n);
             rows.add(new Row(n, lhs, dedupe(List.of(bar(n), value(adj))), adj, List.of(), List.of(n), false));
         }
     }
@@ -280,22 +285,27 @@ public final class Derivation {
 
     // ---------------------------------------------------------------- names and numbers
 
-    /** v3, or v_{3} in LaTeX (Baydin's v-1 is v_{-1}). */
+    /** v3, or v_{3} in LaTeX (Baydin's v-1 is v_{-1}, and v−1 in Unicode rows: their one minus sign). */
     public String id(TraceNode n) {
-        return latex ? subscripted(n.id()) : n.id();
+        return latex ? subscripted(n.id()) : ident(n.id());
     }
 
     public String bar(TraceNode n) {
-        return latex ? "\\bar " + subscripted(n.id()) : sym.bar(n.id());
+        return latex ? "\\bar " + subscripted(n.id()) : sym.bar(ident(n.id()));
     }
 
     public String dot(TraceNode n) {
-        return latex ? "\\dot " + subscripted(n.id()) : sym.dot(n.id());
+        return latex ? "\\dot " + subscripted(n.id()) : sym.dot(ident(n.id()));
+    }
+
+    /** An id as the text rows write it: Baydin's v-1 with the rows' minus sign in Unicode. */
+    private String ident(String id) {
+        return sym.ascii() ? id : id.replace('-', '−');
     }
 
     /** v̄1→3, or \overline{v_{1\to 3}}. */
     public String edge(TraceNode from, TraceNode to) {
-        if (!latex) return sym.bar(from.id()) + sym.arrow() + to.id().substring(1);
+        if (!latex) return sym.bar(ident(from.id())) + sym.arrow() + ident(to.id().substring(1));
         return "\\overline{" + from.id().charAt(0) + "_{" + from.id().substring(1) + "\\to " + to.id().substring(1) + "}}";
     }
 
@@ -317,12 +327,18 @@ public final class Derivation {
     /** ∂v5/∂v2, or \frac{\partial v_{5}}{\partial v_{2}}. */
     private String partial(TraceNode out, TraceNode in) {
         if (latex) return "\\frac{\\partial " + id(out) + "}{\\partial " + id(in) + "}";
-        return sym.partial() + out.id() + "/" + sym.partial() + in.id();
+        return sym.partial() + ident(out.id()) + "/" + sym.partial() + ident(in.id());
     }
 
     /** A variable name as written: x1 in text, x_{1} in LaTeX. */
     public String name(String name) {
         return latex ? Latex.name(name) : name;
+    }
+
+    /** A node's variable name as written, marked when the variable has been rebound since: x1 (old), x_{1}^{\text{old}}. */
+    private String name(TraceNode n) {
+        if (!n.rebound()) return name(n.name());
+        return latex ? Latex.name(n.name()) + "^{\\text{old}}" : n.shownName();
     }
 
     /** How an op's rule names its operand: its id, or the number of a folded scalar constant. */
@@ -335,15 +351,17 @@ public final class Derivation {
         return id.charAt(0) + "_{" + id.substring(1) + "}";
     }
 
-    /** A number for substitution: negative numbers in parentheses. */
+    /** A number for substitution: negative numbers in parentheses, with the rows' one minus sign. */
     private String wrapped(double v) {
         String s = number(v);
-        return s.startsWith("-") ? "(" + s + ")" : s;
+        return s.startsWith("-") || s.startsWith("−") ? "(" + s + ")" : s;
     }
 
+    /** A number as the rows write it: in Unicode text its minus is the operators' "−" (one minus sign per row, as in Baydin's tables). */
     public String number(double v) {
         String s = Numbers.format(v, precision);
-        return latex ? Latex.number(s) : s;
+        if (latex) return Latex.number(s);
+        return s.startsWith("-") && !sym.ascii() ? "−" + s.substring(1) : s;
     }
 
     /** The value at the end of a row: a number, a small array, or the shape of a large one. */

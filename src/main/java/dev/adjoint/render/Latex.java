@@ -2,9 +2,12 @@ package dev.adjoint.render;
 
 import dev.adjoint.ndarray.NDArray;
 import dev.adjoint.ndarray.Shapes;
+import dev.adjoint.session.report.CheckReport;
 import dev.adjoint.session.report.ForwardReport;
+import dev.adjoint.session.report.GradReport;
 import dev.adjoint.session.report.ReverseReport;
 import dev.adjoint.session.report.Trace;
+import dev.adjoint.session.report.TraceNode;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -36,6 +39,63 @@ public final class Latex {
     public static String reverse(ReverseReport r, int precision, boolean baydin) {
         Derivation d = new Derivation(true, new Symbols(false), precision, baydin);
         return aligned("reverse-mode adjoints of " + r.trace().target() + (baydin ? " (adjoints accumulated edge by edge)" : ""), d.reverse(r));
+    }
+
+    /** :grad: one row per input, \frac{\partial y}{\partial x_{1}} &= 5.5. */
+    public static String grad(GradReport g, int precision) {
+        StringBuilder sb = new StringBuilder();
+        sb.append("% adjoint: gradient of ").append(g.target()).append(" (needs \\usepackage{amsmath})\n");
+        sb.append("\\[\n\\begin{aligned}\n");
+        List<GradReport.Entry> entries = g.entries();
+        for (int i = 0; i < entries.size(); i++) {
+            GradReport.Entry e = entries.get(i);
+            sb.append("\\frac{\\partial ").append(name(g.target())).append("}{\\partial ").append(label(e.label())).append("} &= ")
+                    .append(value(e.grad(), precision)).append(i < entries.size() - 1 ? " \\\\\n" : "\n");
+        }
+        return sb.append("\\end{aligned}\n\\]\n").toString();
+    }
+
+    /**
+     * :check as an array in display math (MathJax draws it in a notebook too, which a tabular it
+     * does not): input, AD, central difference, relative error, verdict, as the text table has
+     * them; the summary under it. ASCII only, so that pdflatex needs no inputenc.
+     */
+    public static String check(CheckReport report, int precision) {
+        StringBuilder sb = new StringBuilder();
+        sb.append("% adjoint: gradient check of ").append(report.target()).append(", reverse mode against central differences\n");
+        sb.append("\\[\n\\begin{array}{lrrrl}\n");
+        sb.append("\\text{input} & \\text{AD (reverse mode)} & \\text{central diff.} & \\text{rel. error} & \\text{verdict} \\\\\n\\hline\n");
+        for (CheckText.Line l : CheckText.lines(report, precision))
+            sb.append(label(l.input())).append(" & ").append(number(l.ad())).append(" & ").append(number(l.fd()))
+                    .append(" & ").append(l.relError().isEmpty() ? "\\text{--}" : number(l.relError())).append(" & ")
+                    .append(verdict(l.verdict())).append(" \\\\\n");
+        sb.append("\\end{array}\n\\]\n");
+        String summary = CheckText.summary(report)
+                .replace("|AD − FD| ≤ 1e-5 + 1e-3·|FD|", "$|\\mathrm{AD} - \\mathrm{FD}| \\le 10^{-5} + 10^{-3} |\\mathrm{FD}|$");
+        return sb.append(summary).toString();
+    }
+
+    /** "ok (both ≈ 0)" → \text{ok (both }\approx 0\text{)}: the one symbol a verdict has, in math. */
+    private static String verdict(String v) {
+        int approx = v.indexOf('≈');
+        if (approx < 0) return "\\text{" + v + "}";
+        return "\\text{" + v.substring(0, approx) + "}\\approx\\text{" + v.substring(approx + 1) + "}";
+    }
+
+    /** A label in math: a name (x1 → x_{1}), an element of one (W[0, 1] → W_{[0, 1]}), an old binding (x_{1}^{\text{old}}). */
+    private static String label(String label) {
+        String old = "";
+        if (label.endsWith(TraceNode.OLD)) {
+            label = label.substring(0, label.length() - TraceNode.OLD.length());
+            old = "^{\\text{old}}";
+        }
+        int bracket = label.indexOf('[');
+        if (bracket > 0) return name(label.substring(0, bracket)) + old + "_{" + label.substring(bracket) + "}";
+        return name(label) + old;
+    }
+
+    private static String value(NDArray a, int precision) {
+        return a.ndim() == 0 ? number(Numbers.format(a.item(), precision)) : array(a, precision);
     }
 
     /** The rows as \[ \begin{aligned} lhs &= ... \\ ... \end{aligned} \], with a comment naming what it is. */

@@ -39,7 +39,7 @@ public final class LocalRules {
             return new Style(true, false, timesSign ? " \\times " : " ", false);
         }
 
-        /** The same style with numbers in place of names: products need a visible sign, minus is the numbers' "-". */
+        /** The same style with numbers in place of names: products need a visible sign; minus stays the style's. */
         public Style numeric() {
             return new Style(latex, ascii, latex ? " \\cdot " : ascii ? " * " : " × ", true);
         }
@@ -64,7 +64,7 @@ public final class LocalRules {
                 i++;
                 while (i < n && template.charAt(i) == ' ') i++;
             } else if (c == '-') {
-                sb.append(style.latex() || style.ascii() || style.numbers() ? "-" : "−");
+                sb.append(style.latex() || style.ascii() ? "-" : "−");
                 i++;
             } else if (c == '^' && i + 1 < n && template.charAt(i + 1) == '{') {
                 int end = closing(template, i + 1);

@@ -20,11 +20,21 @@ public final class NodeText {
     /** "x1" for a named input, "v1 × v2" for an op; scalar constants appear as their value. */
     public String definition(Trace trace, TraceNode n) {
         Tensor t = n.tensor();
-        if (n.isInput()) return n.name() != null ? n.name() : "input";
-        if (n.isConstant()) return n.name() != null ? n.name() + " (const)" : t.ndim() == 0 ? value(t.value()) : "const";
+        if (n.isInput()) return n.name() != null ? n.shownName() : "input";
+        if (n.isConstant()) return n.name() != null ? n.shownName() + " (const)" : t.ndim() == 0 ? value(t.value()) : "const";
         String[] args = new String[t.inputCount()];
         for (int i = 0; i < args.length; i++) args[i] = operand(trace.node(t.input(i)));
         return sym.text(t.op().notation(args));
+    }
+
+    /**
+     * The node column: the id, and for an op bound to a variable that variable too ("v2 (a)",
+     * "v2 (a, old)" once a is rebound); the target's own name is left to the line under the table.
+     */
+    public static String node(Trace trace, TraceNode n) {
+        if (n.name() == null || n.isInput() || n.isConstant()) return n.id();
+        if (n.tensor() == trace.output() && n.name().equals(trace.target()) && !n.rebound()) return n.id();
+        return n.id() + " (" + n.name() + (n.rebound() ? ", old" : "") + ")";
     }
 
     /** How an op's row names its input: its id, or the number itself for a scalar constant. */

@@ -28,7 +28,8 @@ public final class Renderer {
 
     /** The formats a report can be rendered in. */
     public static Set<Format> formats(Object report) {
-        if (report instanceof Trace || report instanceof ForwardReport || report instanceof ReverseReport || report instanceof String) return ALL;
+        if (report instanceof Trace || report instanceof ForwardReport || report instanceof ReverseReport || report instanceof String
+                || report instanceof GradReport || report instanceof CheckReport) return ALL;
         if (report instanceof AnomalyReport || report instanceof GraphPicture) return EnumSet.of(Format.TEXT);
         return TABLES;
     }
@@ -41,9 +42,17 @@ public final class Renderer {
         if (report instanceof Trace t) return trace(t, f, s);
         if (report instanceof ForwardReport r) return forward(r, f, s);
         if (report instanceof ReverseReport r) return reverse(r, f, s);
-        if (report instanceof GradReport g) return f == Format.JSON ? ReportJson.grad(g) + "\n" : s.text(f).grad(g);
+        if (report instanceof GradReport g) return switch (f) {
+            case JSON -> ReportJson.grad(g) + "\n";
+            case LATEX -> Latex.grad(g, s.precision());
+            default -> s.text(f).grad(g);
+        };
         if (report instanceof BackwardReport b) return f == Format.JSON ? ReportJson.backward(b) + "\n" : s.text(f).backward(b);
-        if (report instanceof CheckReport c) return f == Format.JSON ? ReportJson.check(c) + "\n" : CheckText.render(c, f, s);
+        if (report instanceof CheckReport c) return switch (f) {
+            case JSON -> ReportJson.check(c) + "\n";
+            case LATEX -> Latex.check(c, s.precision());
+            default -> CheckText.render(c, f, s);
+        };
         if (report instanceof JacobianReport j) return f == Format.JSON ? ReportJson.jacobian(j) + "\n" : JacobianText.render(j, f, s);
         if (report instanceof ReplayReport r) return f == Format.JSON ? ReportJson.replay(r) + "\n" : ReplayText.render(r, f, s);
         if (report instanceof VarsReport v) return f == Format.JSON ? ReportJson.vars(v, new ValueFormat(s.precision())) + "\n" : VarsText.render(v, f, s);

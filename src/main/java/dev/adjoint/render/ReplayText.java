@@ -14,13 +14,13 @@ final class ReplayText {
     static String render(ReplayReport r, Format f, Style s) {
         int p = s.precision();
         NodeText text = new NodeText(p, s.symbols());
-        Table table = new Table(List.of("node", "definition", "recorded", "replayed", ""), List.of("recorded", "replayed"));
+        Table table = new Table(List.of("node", "definition", "recorded", "replayed", "in the replay"), List.of("recorded", "replayed"));
         for (TraceNode n : r.trace().nodes()) {
             if (!NodeText.listed(n)) continue;
             NDArray v = r.replayed(n);
-            boolean changed = v != n.tensor().value();
+            boolean changed = r.changed(n);
             table.row(List.of(n.id(), text.definition(r.trace(), n), text.value(n.tensor().value()), text.value(v),
-                    changed ? (n.tensor().isLeaf() ? "given" : "recomputed") : ""));
+                    changed ? (n.tensor().isLeaf() ? "given" : "recomputed") : "kept"));
         }
         List<String> given = new ArrayList<>();
         for (Map.Entry<TraceNode, NDArray> e : r.given().entrySet())

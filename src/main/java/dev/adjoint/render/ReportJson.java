@@ -38,6 +38,7 @@ public final class ReportJson {
             m.put("id", n.id());
             m.put("op", n.op());
             if (n.name() != null) m.put("name", n.name());
+            if (n.rebound()) m.put("rebound", true); // the variable holds another value now
             m.put("inputs", n.inputIds());
             m.put("shape", n.tensor().shape());
             m.put("value", n.tensor().value());

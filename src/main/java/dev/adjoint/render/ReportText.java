@@ -60,7 +60,7 @@ public final class ReportText {
         if (flagsOf == t) return;
         flagsOf = t;
         tensorColumn = t.nodes().stream().anyMatch(n -> n.tensor().ndim() > 0);
-        noteColumn = t.nodes().stream().anyMatch(n -> !Domain.note(n.tensor()).isEmpty());
+        noteColumn = t.changedSince().any() || t.nodes().stream().anyMatch(n -> !Domain.note(n.tensor()).isEmpty());
     }
 
     /**
@@ -104,11 +104,11 @@ public final class ReportText {
     }
 
     private List<String> row(Trace trace, TraceNode n, String... extra) {
-        List<String> r = new ArrayList<>(List.of(n.id(), nodes.definition(trace, n)));
+        List<String> r = new ArrayList<>(List.of(NodeText.node(trace, n), nodes.definition(trace, n)));
         if (hasTensors(trace)) r.add(nodes.shape(n.tensor().value()));
         r.add(cell(n.tensor().value()));
         r.addAll(List.of(extra));
-        if (hasNotes(trace)) r.add(Domain.note(n.tensor()));
+        if (hasNotes(trace)) r.add(ChangedNote.cell(trace, n, Domain.note(n.tensor())));
         return r;
     }
 
@@ -125,7 +125,7 @@ public final class ReportText {
         String order = trace.order() == Trace.Order.DEPTH ? "depth order: inputs first, then by distance from the inputs" : "creation order";
         TraceNode out = trace.outputNode();
         return render("Forward trace of " + trace.target() + " (" + order + ")", t,
-                shown + trace.target() + " = " + out.id() + " = " + valueText(out.tensor().value()) + "\n");
+                shown + trace.target() + " = " + out.id() + " = " + valueText(out.tensor().value()) + "\n" + Rebound.note(trace) + ChangedNote.of(trace));
     }
 
     public String forward(ForwardReport r) {
@@ -144,7 +144,7 @@ public final class ReportText {
         String result = single != null
                 ? sym.partial() + trace.target() + "/" + sym.partial() + label(single) + " = " + valueText(r.outputTangent())
                 : "directional derivative of " + trace.target() + " = " + valueText(r.outputTangent());
-        return render(title, t, shown + result + "\n");
+        return render(title, t, shown + result + "\n" + Rebound.note(trace) + ChangedNote.of(trace));
     }
 
     /** The input seeded with 1 when all others are 0 (":forward y wrt x1"), else null. */
@@ -160,7 +160,7 @@ public final class ReportText {
     }
 
     private static String label(TraceNode n) {
-        return n.name() != null ? n.name() : n.id();
+        return n.label();
     }
 
     public String reverse(ReverseReport r) {
@@ -202,6 +202,7 @@ public final class ReportText {
                     .append(" = ").append(String.join(" + ", values)).append(" = ").append(cell(r.adjoint(n))).append('\n');
         }
         footer.append(broadcasts(r));
+        footer.append(Rebound.note(trace)).append(ChangedNote.of(trace));
         return render("Reverse mode for " + trace.target() + " (adjoints " + sym.bar("vi") + " = " + sym.partial() + trace.target() + "/" + sym.partial() + "vi, from the output back)", t, capLines(footer.toString()));
     }
 
@@ -222,22 +223,41 @@ public final class ReportText {
     }
 
     public String grad(GradReport g) {
+        if (markdown) { // a table for GitHub and notebooks: one row per input
+            Table t = new Table(List.of("input", sym.partial() + g.target() + "/" + sym.partial() + "input"), List.of());
+            for (GradReport.Entry e : g.entries()) t.row(List.of(e.label(), TensorFormat.oneLine(e.grad(), precision, 8)));
+            return "**Gradient of " + g.target() + "**\n\n" + t.markdown() + gradNote(g);
+        }
         StringBuilder sb = new StringBuilder();
         for (GradReport.Entry e : g.entries()) sb.append(assignment(sym.partial() + g.target() + "/" + sym.partial() + e.label(), e.grad()));
-        return sb.toString();
+        return sb.append(gradNote(g)).toString();
     }
 
     /** What :backward left in .grad: "x1.grad = 5.5" for each input that has one. */
     public String backward(BackwardReport r) {
+        if (markdown) {
+            Table t = new Table(List.of("input", ".grad after :backward " + r.target()), List.of());
+            for (BackwardReport.Entry e : r.entries())
+                t.row(List.of(e.label(), e.grad() == null ? "None" : TensorFormat.oneLine(e.grad(), precision, 8)));
+            return "**Gradients accumulated into .grad**\n\n" + t.markdown() + backwardNote(r);
+        }
         StringBuilder sb = new StringBuilder();
         for (BackwardReport.Entry e : r.entries()) if (e.grad() != null) sb.append(assignment(e.label() + ".grad", e.grad()));
-        return sb.toString();
+        return sb.append(backwardNote(r)).toString();
     }
 
     /** "name = value", the value on its own lines when it is a multi-line array. */
     public String assignment(String name, NDArray value) {
         String v = valueText(value);
         return v.contains("\n") ? name + " =\n" + v + "\n" : name + " = " + v + "\n";
+    }
+
+    private static String gradNote(GradReport g) {
+        return Rebound.note(g.target(), g.entries().stream().map(GradReport.Entry::label).toList());
+    }
+
+    private static String backwardNote(BackwardReport r) {
+        return Rebound.note(r.target(), r.entries().stream().map(BackwardReport.Entry::label).toList());
     }
 
     private String valueText(NDArray a) {

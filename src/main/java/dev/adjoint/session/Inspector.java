@@ -9,6 +9,7 @@ import dev.adjoint.lang.Values;
 import dev.adjoint.ndarray.NDArray;
 import dev.adjoint.ndarray.Shapes;
 import dev.adjoint.session.report.BackwardReport;
+import dev.adjoint.session.report.ChangedSince;
 import dev.adjoint.session.report.CheckReport;
 import dev.adjoint.session.report.ExtendedGraph;
 import dev.adjoint.session.report.ForwardReport;
@@ -45,6 +46,7 @@ final class Inspector {
 
     ReverseReport reverse(Trace trace, boolean check) {
         if (check) requireScalar(trace.output(), "--check needs a y with one element that depends on an input (check a scalar of it, e.g. s = sum(" + trace.target() + "))");
+        if (check) refuseIfChanged(trace, ":reverse " + trace.target() + " --check");
         return session.answer(() -> {
             ReverseReport r = ReverseReport.run(trace, null);
             return check ? r.checked() : r;
@@ -63,7 +65,7 @@ final class Inspector {
                 inputs.add(x.tensor());
             }
         } else {
-            for (TraceNode n : session.answer(() -> Trace.of(target.name(), target.tensor(), Trace.Order.DEPTH)).inputs()) {
+            for (TraceNode n : session.answer(() -> session.traceOf(target.name(), target.tensor(), Trace.Order.DEPTH, Trace.Numbering.CMU)).inputs()) {
                 labels.add(n.label());
                 inputs.add(n.tensor());
             }
@@ -101,7 +103,7 @@ final class Inspector {
             }
             return null;
         });
-        Trace trace = session.answer(() -> Trace.of(target.name(), y, Trace.Order.DEPTH));
+        Trace trace = session.answer(() -> session.traceOf(target.name(), y, Trace.Order.DEPTH, Trace.Numbering.CMU));
         List<BackwardReport.Entry> entries = new ArrayList<>();
         for (TraceNode n : trace.inputs()) {
             Tensor g = n.tensor().grad();
@@ -129,7 +131,24 @@ final class Inspector {
         if (y.value().size() != 1)
             throw new Refusal(":check needs a y with one element; " + trace.target() + " has shape " + Shapes.str(y.shape())
                     + " (check a scalar of it, e.g. s = sum(" + trace.target() + "), or see :jacobian)");
+        refuseIfChanged(trace, ":check " + trace.target());
         return session.answer(() -> CheckReport.run(trace));
+    }
+
+    /**
+     * Finite differences replay the graph from the inputs as they are now; after x.data = ... the
+     * recorded values (which reverse mode uses) are from before, so the two would describe
+     * different functions and their "agreement" would mean nothing.
+     */
+    private void refuseIfChanged(Trace trace, String again) {
+        ChangedSince c = session.answer(trace::changedSince);
+        if (!c.any()) return;
+        List<String> names = new ArrayList<>();
+        for (TraceNode n : c.changed()) names.add(n.label());
+        String who = names.isEmpty() ? "an input" : names.size() == 1 ? names.get(0) : "one of " + String.join(", ", names);
+        throw new Refusal(who + " changed after " + trace.target() + " was computed (x.data = ..., or an in-place change under no_grad):"
+                + " " + trace.target() + "'s recorded values are from before, finite differences would start from the values now, so they cannot be compared;"
+                + " run " + trace.target() + "'s assignment again, then " + again);
     }
 
     JacobianReport jacobian(Trace trace, List<Arg> wrt, JacobianReport.Mode mode) {

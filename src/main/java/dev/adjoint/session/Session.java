@@ -216,7 +216,16 @@ public final class Session {
 
     /** The forward (primal) trace of a target, numbered in {@code order} and {@code numbering}. */
     public Trace trace(Target target, Trace.Order order, Trace.Numbering numbering) {
-        return answer(() -> Trace.of(target.name(), target.tensor(), order, numbering));
+        return answer(() -> {
+            Trace t = traceOf(target.name(), target.tensor(), order, numbering);
+            t.changedSince(); // here, under the session's limits and Ctrl-C, not while rendering
+            return t;
+        });
+    }
+
+    /** The trace of y, its named nodes checked against the variables now (a rebound variable's old node is marked). */
+    Trace traceOf(String target, Tensor y, Trace.Order order, Trace.Numbering numbering) {
+        return Trace.of(target, y, order, numbering, (name, node) -> Targets.tensorOf(bindings.get(name)) == node);
     }
 
     /** Forward mode seeded with ẋ = 1 for the input {@code wrt} names (all other inputs 0). */

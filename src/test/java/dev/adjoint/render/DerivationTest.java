@@ -51,9 +51,9 @@ class DerivationTest {
                 "v2 = x2 = 5",
                 "v3 = ln v1 = ln 2 = 0.693",
                 "v4 = v1 × v2 = 2 × 5 = 10",
-                "v5 = sin v2 = sin 5 = -0.959",
+                "v5 = sin v2 = sin 5 = −0.959",
                 "v6 = v3 + v4 = 0.693 + 10 = 10.693",
-                "v7 = v6 − v5 = 10.693 − (-0.959) = 11.652");
+                "v7 = v6 − v5 = 10.693 − (−0.959) = 11.652");
     }
 
     @Test
@@ -65,7 +65,7 @@ class DerivationTest {
                 "v̇4 = v̇1 v2 + v̇2 v1 = 1 × 5 + 0 × 2 = 5",
                 "v̇5 = v̇2 cos v2 = 0 × cos 5 = 0",
                 "v̇6 = v̇3 + v̇4 = 0.5 + 5 = 5.5",
-                "v̇7 = v̇6 − v̇5 = 5.5 - 0 = 5.5");
+                "v̇7 = v̇6 − v̇5 = 5.5 − 0 = 5.5");
     }
 
     @Test
@@ -74,10 +74,10 @@ class DerivationTest {
         assertThat(text(rows)).containsExactly(
                 "v̄7 = y\u0304 = 1",
                 "v̄6 = v̄7 = 1",
-                "v̄5 = −v̄7 = -1",
+                "v̄5 = −v̄7 = −1",
                 "v̄4 = v̄6 = 1",
                 "v̄3 = v̄6 = 1",
-                "v̄2 = v̄2→4 + v̄2→5 = v̄4 v1 + v̄5 cos v2 = 1 × 2 + (-1) × cos 5 = 1.716",
+                "v̄2 = v̄2→4 + v̄2→5 = v̄4 v1 + v̄5 cos v2 = 1 × 2 + (−1) × cos 5 = 1.716",
                 "v̄1 = v̄1→3 + v̄1→4 = v̄3 / v1 + v̄4 v2 = 1 / 2 + 1 × 5 = 5.5");
         Derivation.Row v2 = rows.get(5);
         assertThat(v2.derivatives()).extracting(TraceNode::id).containsExactly("v4", "v5");
@@ -92,14 +92,14 @@ class DerivationTest {
         assertThat(text(rows)).containsExactly(
                 "v̄5 = y\u0304 = 1",
                 "v̄4 = v̄5 ∂v5/∂v4 = v̄5 = 1",
-                "v̄3 = v̄5 ∂v5/∂v3 = −v̄5 = -1",
+                "v̄3 = v̄5 ∂v5/∂v3 = −v̄5 = −1",
                 "v̄1 = v̄4 ∂v4/∂v1 = v̄4 = 1",
                 "v̄2 = v̄4 ∂v4/∂v2 = v̄4 = 1",
-                "v̄0 = v̄3 ∂v3/∂v0 = v̄3 × cos v0 = (-1) × cos 5 = -0.284",
-                "v̄-1 = v̄2 ∂v2/∂v-1 = v̄2 × v0 = 1 × 5 = 5",
-                "v̄0 = v̄0 + v̄2 ∂v2/∂v0 = v̄0 + v̄2 × v-1 = (-0.284) + 1 × 2 = 1.716",
-                "v̄-1 = v̄-1 + v̄1 ∂v1/∂v-1 = v̄-1 + v̄1 / v-1 = 5 + 1 / 2 = 5.5",
-                "x̄1 = v̄-1 = 5.5",
+                "v̄0 = v̄3 ∂v3/∂v0 = v̄3 × cos v0 = (−1) × cos 5 = −0.284",
+                "v̄−1 = v̄2 ∂v2/∂v−1 = v̄2 × v0 = 1 × 5 = 5",
+                "v̄0 = v̄0 + v̄2 ∂v2/∂v0 = v̄0 + v̄2 × v−1 = (−0.284) + 1 × 2 = 1.716",
+                "v̄−1 = v̄−1 + v̄1 ∂v1/∂v−1 = v̄−1 + v̄1 / v−1 = 5 + 1 / 2 = 5.5",
+                "x̄1 = v̄−1 = 5.5",
                 "x̄2 = v̄0 = 1.716");
         assertThat(rows).extracting(Derivation.Row::accumulates)
                 .containsExactly(false, false, false, false, false, false, false, true, true, false, false);
@@ -109,13 +109,28 @@ class DerivationTest {
     @Test
     void baydinTable2() {
         assertThat(text(baydin().forward(forwardWrtX1(lecture(Trace.Numbering.BAYDIN))))).containsExactly(
-                "v̇-1 = x\u03071 = 1",
+                "v̇−1 = x\u03071 = 1",
                 "v̇0 = x\u03072 = 0",
-                "v̇1 = v̇-1 / v-1 = 1 / 2 = 0.5",
-                "v̇2 = v̇-1 × v0 + v̇0 × v-1 = 1 × 5 + 0 × 2 = 5",
+                "v̇1 = v̇−1 / v−1 = 1 / 2 = 0.5",
+                "v̇2 = v̇−1 × v0 + v̇0 × v−1 = 1 × 5 + 0 × 2 = 5",
                 "v̇3 = v̇0 × cos v0 = 0 × cos 5 = 0",
                 "v̇4 = v̇1 + v̇2 = 0.5 + 5 = 5.5",
-                "v̇5 = v̇4 − v̇3 = 5.5 - 0 = 5.5");
+                "v̇5 = v̇4 − v̇3 = 5.5 − 0 = 5.5",
+                "y\u0307 = v̇5 = 5.5"); // Table 2 ends with the output's tangent
+    }
+
+    /** Issue 14: one minus sign per row (the operators' −, in numbers and Baydin's v−1 too), and none but '-' in ASCII. */
+    @Test
+    void rowsUseOneMinusSign() {
+        Trace t = lecture(Trace.Numbering.BAYDIN);
+        List<String> rows = new java.util.ArrayList<>(text(baydin().forward(forwardWrtX1(t))));
+        rows.addAll(text(baydin().reverse(ReverseReport.run(t, null))));
+        rows.addAll(text(baydin().trace(t)));
+        assertThat(String.join("\n", rows)).contains("−").doesNotContain("-");
+        Derivation ascii = new Derivation(false, new Symbols(true), 3, true);
+        List<String> plain = new java.util.ArrayList<>(text(ascii.forward(forwardWrtX1(t))));
+        plain.addAll(text(ascii.reverse(ReverseReport.run(t, null))));
+        assertThat(String.join("\n", plain)).contains("-").doesNotContain("−");
     }
 
     @Test

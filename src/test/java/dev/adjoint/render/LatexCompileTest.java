@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.adjoint.autograd.Tensor;
 import dev.adjoint.autograd.op.Ops;
 import dev.adjoint.ndarray.NDArray;
+import dev.adjoint.session.report.CheckReport;
 import dev.adjoint.session.report.ForwardReport;
+import dev.adjoint.session.report.GradReport;
 import dev.adjoint.session.report.ReverseReport;
 import dev.adjoint.session.report.Trace;
 import dev.adjoint.session.report.TraceNode;
@@ -39,6 +41,36 @@ class LatexCompileTest {
             }
         }
         return out;
+    }
+
+    /** :grad and :check of the same graphs (the check's array is not an aligned block: checked apart). */
+    static List<String> gradsAndChecks() {
+        List<String> out = new ArrayList<>();
+        for (Trace t : List.of(DerivationTest.lecture(Trace.Numbering.CMU), everyOp(Trace.Numbering.CMU), tensors(Trace.Numbering.CMU))) {
+            List<String> labels = new ArrayList<>();
+            List<Tensor> inputs = new ArrayList<>();
+            for (TraceNode in : t.inputs()) {
+                labels.add(in.label());
+                inputs.add(in.tensor());
+            }
+            out.add(Latex.grad(GradReport.run(t.target(), t.output(), labels, inputs), 3));
+            out.add(Latex.check(CheckReport.run(t), 3));
+        }
+        return out;
+    }
+
+    @Test
+    void checkIsAnArrayInDisplayMath() {
+        for (String s : gradsAndChecks()) {
+            assertThat(s).as("pdflatex without inputenc needs ASCII").matches("\\p{ASCII}*").startsWith("% adjoint: ");
+            assertThat(s.replace("\\{", "").replace("\\}", "").chars().filter(c -> c == '{').count())
+                    .isEqualTo(s.replace("\\{", "").replace("\\}", "").chars().filter(c -> c == '}').count());
+            if (!s.contains("\\begin{array}")) continue;
+            String body = s.substring(s.indexOf("\\hline\n") + 7, s.indexOf("\\end{array}"));
+            for (String row : body.split(" \\\\\\\\\n"))
+                assertThat(row.replaceAll("\\\\begin\\{bmatrix\\}.*?\\\\end\\{bmatrix\\}", "").chars().filter(c -> c == '&').count())
+                        .as("five columns in " + row).isEqualTo(4);
+        }
     }
 
     private static Tensor input(String name, double v) {
@@ -103,7 +135,9 @@ class LatexCompileTest {
     void compilesWithPdflatex(@TempDir Path dir) throws Exception {
         Path exe = pdflatex();
         Assumptions.assumeTrue(exe != null, "pdflatex is not installed (apt-get install texlive-latex-base)");
-        Files.writeString(dir.resolve("exports.tex"), Latex.document(String.join("\n", snippets())), StandardCharsets.UTF_8);
+        List<String> all = new ArrayList<>(snippets());
+        all.addAll(gradsAndChecks());
+        Files.writeString(dir.resolve("exports.tex"), Latex.document(String.join("\n", all)), StandardCharsets.UTF_8);
         Process p = new ProcessBuilder(exe.toString(), "-interaction=nonstopmode", "-halt-on-error", "-no-shell-escape", "exports.tex")
                 .directory(dir.toFile()).redirectErrorStream(true).redirectOutput(dir.resolve("out.log").toFile()).start();
         assertThat(p.waitFor(120, TimeUnit.SECONDS)).as("pdflatex finished").isTrue();

@@ -45,7 +45,16 @@ class ExamplesTest {
     void baydinScriptPrintsTables2And3() throws IOException {
         String out = script("baydin.adj").out();
         assertThat(out).isEqualTo(transcript("baydin.txt"));
-        assertThat(out).contains("v-1   x1", "v5    v4 − v3     11.652", "Table 2", "Table 3", "x̄1 = v̄-1 = 5.5", "x̄2 = v̄0 = 1.716");
+        assertThat(out).contains("v-1   x1", "v5    v4 − v3     11.652", "Table 2", "Table 3", "y\u0307 = v\u03075 = 5.5", "x\u03041 = v\u0304−1 = 5.5", "x̄2 = v̄0 = 1.716");
+    }
+
+    /** Issue 14 items 8 and 9 as the class meets them: intermediate names, an old leaf after rebinding, values recorded before x.data changed. */
+    @Test
+    void rebindingScriptShowsOldNamesAndValuesRecordedBefore() throws IOException {
+        String out = script("rebinding.adj").out();
+        assertThat(out).isEqualTo(transcript("rebinding.txt"));
+        assertThat(out).contains("v3 (a)  v1 × v2", "v1      x1 (old)     2", "∂y/∂x1 (old) = 5.5", "∂y/∂x1 = 5.333", "w changed after L was computed")
+                .containsPattern("v4 +sum\\(v3\\) .* recorded before the change").contains("all 2 gradient entries agree");
     }
 
     /** The course's network on the shipped images gives NumPy float64's numbers (as TrainingTest checks through Java). */
@@ -69,7 +78,7 @@ class ExamplesTest {
             files.forEach(f -> shipped.add(f.getFileName().toString()));
         }
         // lecture.ipynb is executed by kernel.LectureNotebookTest, the scripts here
-        assertThat(shipped).containsExactlyInAnyOrder("lecture.adj", "baydin.adj", "mnist.adj", "scalar_graph.adj", "lecture.ipynb");
+        assertThat(shipped).containsExactlyInAnyOrder("lecture.adj", "baydin.adj", "rebinding.adj", "mnist.adj", "scalar_graph.adj", "lecture.ipynb");
     }
 
     /** :help load suggests :load examples/lecture.adj; every examples/... that the help or the README names exists. */

@@ -37,6 +37,22 @@ public final class Pty implements AutoCloseable {
     }
 
     /** Skips the test where there is no script(1). */
+    /** GNU env 8.31+ can reset an inherited "ignore SIGINT" before exec. */
+    private static final boolean DEFAULT_SIGINT = resetsSignals();
+
+    private static boolean resetsSignals() {
+        try {
+            Process p = new ProcessBuilder("env", "--default-signal=INT", "true").redirectErrorStream(true).start();
+            p.getInputStream().readAllBytes();
+            return p.waitFor() == 0;
+        } catch (IOException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
     public static void assumeAvailable() {
         assumeTrue(Files.isExecutable(Path.of("/usr/bin/script")), "needs util-linux script(1) for a pseudo-terminal");
     }
@@ -64,7 +80,9 @@ public final class Pty implements AutoCloseable {
         List<String> command = new ArrayList<>(List.of(java, "-Xmx1g", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
                 "-cp", System.getProperty("java.class.path"), "dev.adjoint.repl.Main"));
         command.addAll(List.of(args));
-        StringBuilder cmd = new StringBuilder("stty cols " + columns + " rows 50; exec");
+        // A suite started in the background by a shell without job control (cmd &) inherits SIGINT
+        // ignored, and a JVM started so never sees Ctrl-C: restore it for the program under test.
+        StringBuilder cmd = new StringBuilder("stty cols " + columns + " rows 50; exec" + (DEFAULT_SIGINT ? " env --default-signal=INT" : ""));
         for (String word : command) cmd.append(" '").append(word.replace("'", "'\\''")).append("'");
         ProcessBuilder pb = new ProcessBuilder("/usr/bin/script", "-qfec", cmd.toString(), "/dev/null").redirectErrorStream(true)
                 .redirectOutput(screen.toFile());

@@ -15,6 +15,14 @@ public abstract class ShellHarness {
         return shell.run(input, null, 1, new PrintWriter(out), new PrintWriter(err));
     }
 
+    /** Runs one input and returns what it printed to stdout; what it printed to stderr is in {@code err} until the next call. */
+    protected String printed(String input) {
+        out.getBuffer().setLength(0);
+        err.getBuffer().setLength(0);
+        run(input);
+        return out.toString();
+    }
+
     /** Whether the input ran without an error. */
     protected boolean ok(String input) {
         return run(input).ok();

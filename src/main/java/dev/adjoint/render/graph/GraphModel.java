@@ -84,7 +84,7 @@ public final class GraphModel {
             layer.put(t, l);
             List<String> lines = new ArrayList<>();
             String def = text.definition(trace, n);
-            lines.add(n.isConstant() && n.name() == null ? n.id() : n.id() + " = " + def);
+            lines.add(n.isConstant() && n.name() == null ? n.id() : NodeText.node(trace, n) + " = " + def);
             lines.add(value(t.value(), o.precision()));
             if (r != null && !n.isConstant()) {
                 NDArray adj = r.adjoint(n);

@@ -18,6 +18,7 @@ public final class Replay {
     private final Trace trace;
     private final Map<Tensor, Integer> index = new IdentityHashMap<>();
     private long evaluations;
+    private boolean[] changed = new boolean[0]; // of the last run
 
     public Replay(Trace trace) {
         this.trace = trace;
@@ -64,7 +65,14 @@ public final class Replay {
                 values[i] = t.value();
             }
         }
+        this.changed = changed;
         return values;
+    }
+
+    /** Whether the last {@link #run} gave this node a new value (given, or recomputed from one). */
+    public boolean changed(TraceNode n) {
+        int i = indexOf(n);
+        return i < changed.length && changed[i];
     }
 
     /** The output's value with the given nodes' values replaced. */

@@ -46,6 +46,11 @@ public final class ReplayReport {
         return values[replay.indexOf(n)];
     }
 
+    /** Whether the replay gave this node a new value (it was given one, or recomputed from one). */
+    public boolean changed(TraceNode n) {
+        return replay.changed(n);
+    }
+
     public NDArray output() {
         return replayed(trace.outputNode());
     }

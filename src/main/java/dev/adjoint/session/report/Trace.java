@@ -7,6 +7,7 @@ import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiPredicate;
 
 /**
  * The forward (primal) evaluation trace of a target: its nodes numbered v1..vn in the lecture's
@@ -27,6 +28,7 @@ public final class Trace {
     private final Order order;
     private final List<TraceNode> nodes;
     private final Map<Tensor, TraceNode> byTensor;
+    private ChangedSince changedSince; // computed when first asked: it evaluates every op once
 
     private Trace(String target, Tensor output, Order order, List<TraceNode> nodes, Map<Tensor, TraceNode> byTensor) {
         this.target = target;
@@ -41,6 +43,15 @@ public final class Trace {
     }
 
     public static Trace of(String target, Tensor output, Order order, Numbering numbering) {
+        return of(target, output, order, numbering, (name, node) -> true);
+    }
+
+    /**
+     * The trace, with each named node checked against the variables now: {@code holds(name, node)}
+     * says whether the variable still holds that node; a node whose variable was rebound since
+     * ({@code x1 = 3} after {@code y} used x1) is marked {@link TraceNode#rebound()}.
+     */
+    public static Trace of(String target, Tensor output, Order order, Numbering numbering, BiPredicate<String, Tensor> holds) {
         List<Tensor> sorted = order == Order.DEPTH ? Graph.depthOrder(output) : Graph.creationOrder(output);
         int v = 0, c = 0, firstInput = 0;
         if (numbering == Numbering.BAYDIN)
@@ -54,7 +65,8 @@ public final class Trace {
             List<String> ins = new ArrayList<>(t.inputCount());
             for (int i = 0; i < t.inputCount(); i++) ins.add(byTensor.get(t.input(i)).id());
             String op = t.isLeaf() ? (t.requiresGrad() ? "input" : "const") : t.op().name();
-            TraceNode node = new TraceNode(id, t, op, List.copyOf(ins), t.name());
+            String name = t.name();
+            TraceNode node = new TraceNode(id, t, op, List.copyOf(ins), name, name != null && !holds.test(name, t));
             nodes.add(node);
             byTensor.put(t, node);
             if ((nodes.size() & 4095) == 0) dev.adjoint.ndarray.ComputationInterrupted.poll(); // Ctrl-C on a huge graph
@@ -89,6 +101,12 @@ public final class Trace {
 
     public TraceNode node(Tensor t) {
         return byTensor.get(t);
+    }
+
+    /** The nodes recorded before an input changed outside the graph (x.data = ...), and those inputs. */
+    public ChangedSince changedSince() {
+        if (changedSince == null) changedSince = ChangedSince.of(this);
+        return changedSince;
     }
 
     /** The inputs (leaves that require grad), in trace order. */

@@ -5,9 +5,17 @@ import java.util.List;
 
 /**
  * One row of a trace: the node's id (v1.. for inputs and ops, c1.. for constants), its op name as
- * JSON shows it ("input", "const", "ln", ...), the ids of its inputs, and the variable name if any.
+ * JSON shows it ("input", "const", "ln", ...), the ids of its inputs, the variable name if any, and
+ * whether that variable has been rebound since (it then names another value: the row is its old one).
  */
-public record TraceNode(String id, Tensor tensor, String op, List<String> inputIds, String name) {
+public record TraceNode(String id, Tensor tensor, String op, List<String> inputIds, String name, boolean rebound) {
+    /** What a label says after the name of a rebound variable: "x1 (old)". */
+    public static final String OLD = " (old)";
+
+    public TraceNode(String id, Tensor tensor, String op, List<String> inputIds, String name) {
+        this(id, tensor, op, inputIds, name, false);
+    }
+
     public boolean isConstant() {
         return op.equals("const");
     }
@@ -16,8 +24,13 @@ public record TraceNode(String id, Tensor tensor, String op, List<String> inputI
         return op.equals("input");
     }
 
-    /** How tables and messages name it: its variable name, else its id. */
+    /** How tables and messages name it: its variable name ("x1 (old)" once rebound), else its id. */
     public String label() {
-        return name != null ? name : id;
+        return name != null ? shownName() : id;
+    }
+
+    /** The variable name as tables show it, "x1 (old)" once the variable holds something else; null if none. */
+    public String shownName() {
+        return name == null ? null : rebound ? name + OLD : name;
     }
 }

@@ -1,0 +1,34 @@
+package dev.adjoint.render;
+
+import dev.adjoint.session.report.ChangedSince;
+import dev.adjoint.session.report.Trace;
+import dev.adjoint.session.report.TraceNode;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A table of a graph whose input changed after it was built (x.data = ...): the rows recorded
+ * before the change say so in the note column, and a line under the table says what it means.
+ */
+final class ChangedNote {
+    static final String RECORDED_BEFORE = "recorded before the change";
+
+    private ChangedNote() {}
+
+    /** The note cell of a row: its domain note and, if the row was recorded before an input changed, that. */
+    static String cell(Trace trace, TraceNode n, String domainNote) {
+        if (!trace.changedSince().stale().contains(n)) return domainNote;
+        return domainNote.isEmpty() ? RECORDED_BEFORE : domainNote + "; " + RECORDED_BEFORE;
+    }
+
+    /** The line under the table; empty when every recorded value follows from the inputs now. */
+    static String of(Trace trace) {
+        ChangedSince c = trace.changedSince();
+        if (!c.any()) return "";
+        List<String> names = new ArrayList<>();
+        for (TraceNode n : c.changed()) names.add(n.label());
+        String who = names.isEmpty() ? "an input" : names.size() == 1 ? names.get(0) : "one of " + String.join(", ", names);
+        return who + " changed after " + trace.target() + " was computed (x.data = ..., or an in-place change under no_grad):\n"
+                + "  the rows '" + RECORDED_BEFORE + "' hold the values " + trace.target() + " was computed with; run its assignment again to recompute\n";
+    }
+}
