@@ -1,6 +1,7 @@
 package dev.adjoint.autograd;
 
 import dev.adjoint.ndarray.NDArray;
+import dev.adjoint.undo.UndoLog;
 import java.util.function.Supplier;
 
 /**
@@ -19,7 +20,10 @@ final class ViewCell extends DataCell {
     private final DataCell root;
     private final Supplier<int[]> positionsMaker;
     private int[] positions;
-    // the last gathered value and the base array it came from: derived data, nothing to undo
+    // the last gathered value and the base array it came from. Derived data, but its identity is
+    // observable (a tensor's value() is compared by identity, e.g. for rollback): a failed input
+    // that re-gathered it puts back the old pair, so that after the base's cell is restored the
+    // view again returns the very array it returned before the input, not an equal copy
     private NDArray seen, view;
 
     ViewCell(Tensor base, DataCell root, Supplier<int[]> positions, NDArray initial, boolean gradMode) {
@@ -52,6 +56,7 @@ final class ViewCell extends DataCell {
     NDArray get() {
         NDArray r = root.get();
         if (r != seen) {
+            UndoLog.touch(this);
             double[] from = r.toArray();
             int[] p = positions();
             double[] out = new double[p.length];
@@ -91,8 +96,13 @@ final class ViewCell extends DataCell {
         return true;
     }
 
+    /** The gathered cache only: set() changes the base's cell, which keeps its own undo record. */
     @Override
     public Runnable snapshot() {
-        return () -> {}; // set() changes the base's cell, which keeps its own undo record
+        NDArray s = seen, v = view;
+        return () -> {
+            seen = s;
+            view = v;
+        };
     }
 }
