@@ -2,7 +2,7 @@
 import math
 import torch
 torch.set_default_dtype(torch.float64)
-dtype = torch.float
+dtype = torch.float64
 x = torch.linspace(-math.pi, math.pi, 2000, dtype=dtype)
 y = torch.sin(x)
 a = torch.zeros((), dtype=dtype, requires_grad=True)

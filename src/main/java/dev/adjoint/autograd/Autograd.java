@@ -58,6 +58,7 @@ public final class Autograd {
      */
     public static void backward(List<Tensor> roots, List<Tensor> seeds, boolean retainGraph, boolean createGraph, List<Tensor> inputs) {
         if (inputs != null && inputs.isEmpty()) throw new AutogradException("'inputs' argument to backward() cannot be empty.");
+        for (Tensor r : roots) r.syncView();
         if (inputs != null) for (Tensor x : inputs) if (!x.requiresGrad()) throw new AutogradException("One of the differentiated Tensors does not require grad");
         Map<Tensor, Tensor> adj = new ReversePass(createGraph, retainGraph || createGraph, true, false, null).run(roots, seeds, inputs);
         Set<Tensor> only = null;
@@ -104,6 +105,7 @@ public final class Autograd {
      */
     public static List<Tensor> grad(List<Tensor> outputs, List<Tensor> inputs, List<Tensor> gradOutputs,
                                     boolean retainGraph, boolean createGraph, boolean allowUnused) {
+        for (Tensor r : outputs) r.syncView();
         for (Tensor x : inputs) if (!x.requiresGrad()) throw new AutogradException("One of the differentiated Tensors does not require grad");
         Map<Tensor, Tensor> adj = new ReversePass(createGraph, retainGraph, true, false, null).run(outputs, gradOutputs, inputs);
         List<Tensor> out = new ArrayList<>(inputs.size());
@@ -123,12 +125,16 @@ public final class Autograd {
      * differentiable, so grad(grad(y, x), x) works.
      */
     public static List<Tensor> grad(Tensor y, List<Tensor> wrt, Tensor seed, boolean createGraph) {
+        List<Tensor> out = gradOfUsed(y, wrt, seed, createGraph);
+        for (int i = 0; i < out.size(); i++) if (out.get(i) == null) out.set(i, Tensor.constant(NDArray.zeros(wrt.get(i).shape())));
+        return out;
+    }
+
+    /** The same, with null for an x that y does not depend on (the language's grad helper reports it). */
+    public static List<Tensor> gradOfUsed(Tensor y, List<Tensor> wrt, Tensor seed, boolean createGraph) {
         Map<Tensor, Tensor> adj = adjoints(y, seed, createGraph, true, null);
         List<Tensor> out = new ArrayList<>();
-        for (Tensor x : wrt) {
-            Tensor g = adj.get(x);
-            out.add(g != null ? g : Tensor.constant(NDArray.zeros(x.shape())));
-        }
+        for (Tensor x : wrt) out.add(adj.get(x));
         return out;
     }
 

@@ -9,7 +9,7 @@ import dev.adjoint.undo.Undoable;
  * immutable, so sharing means sharing this cell, and an in-place change installs a new array in
  * it, which every alias then sees.
  */
-final class DataCell implements Undoable {
+class DataCell implements Undoable {
     private NDArray array;
 
     DataCell(NDArray array) {

@@ -22,6 +22,11 @@ public final class GradMode {
         return () -> ENABLED.set(previous);
     }
 
+    /** torch.set_grad_enabled(mode) called as a function: the setting holds until changed (the session keeps it across inputs). */
+    public static void setEnabled(boolean enabled) {
+        ENABLED.set(enabled);
+    }
+
     public static Scope noGrad() {
         return set(false);
     }

@@ -164,7 +164,7 @@ final class ReversePass {
     private static AutogradException changedInPlace(Tensor s, long seenBy) {
         return new AutogradException("one of the variables needed for gradient computation has been modified by an inplace operation: ["
                 + s.dtype().tensorTypeName() + " " + Tensor.torchShape(s.shape()) + "]"
-                + (s.isLeaf() ? "" : ", which is output 0 of " + s.op().torchName(s) + ",")
+                + (s.isLeaf() ? "" : ", which is output 0 of " + (s.isStaleView() ? "AsStridedBackward0" : s.op().torchName(s)) + ",")
                 + " is at version " + s.version() + "; expected version " + s.versionAt(seenBy) + " instead. Hint: enable anomaly "
                 + "detection to find the operation that failed to compute its gradient, with torch.autograd.set_detect_anomaly(True).");
     }

@@ -1,5 +1,6 @@
 package dev.adjoint.autograd;
 
+import dev.adjoint.autograd.op.Ops;
 import dev.adjoint.ndarray.NDArray;
 import dev.adjoint.undo.UndoLog;
 import dev.adjoint.undo.Undoable;
@@ -81,7 +82,7 @@ public final class Tensor implements Undoable {
 
     /** A leaf of the given element type; only a floating one can require grad. */
     public static Tensor leaf(NDArray value, boolean requiresGrad, DType dtype) {
-        if (requiresGrad && !dtype.isFloating()) throw notFloating();
+        if (requiresGrad && !dtype.isFloating()) throw new AutogradException("Only Tensors of floating point and complex dtype can require gradients");
         return new Tensor(cast(value, dtype), null, NO_INPUTS, requiresGrad, dtype);
     }
 
@@ -144,6 +145,8 @@ public final class Tensor implements Undoable {
         Tensor[] ins = new Tensor[others.length + 1];
         ins[0] = this;
         System.arraycopy(others, 0, ins, 1, others.length);
+        ViewCell view = viewCell();
+        if (view != null) view.checkWritable();
         NDArray[] values = new NDArray[ins.length];
         boolean record = false;
         for (int i = 0; i < ins.length; i++) {
@@ -153,6 +156,8 @@ public final class Tensor implements Undoable {
         record &= GradMode.isEnabled();
         if (record && isLeaf() && requiresGrad)
             throw new AutogradException("a leaf Variable that requires grad is being used in an in-place operation.");
+        if (record && view != null && view.base.isLeaf() && view.base.requiresGrad)
+            throw new AutogradException("a view of a leaf Variable that requires grad is being used in an in-place operation.");
         DType dt = op.dtype(ins);
         if (dt.ordinal() > dtype.ordinal())
             throw new AutogradException("result type " + dt.scalarName() + " can't be cast to the desired output type " + dtype.scalarName());
@@ -164,6 +169,7 @@ public final class Tensor implements Undoable {
             write(out);
             return this;
         }
+        NDArray baseBefore = view != null ? view.base.value() : null;
         UndoLog.touch(this);
         Alias a = alias != null ? alias : Alias.NONE;
         VersionCounter versions = a.versions() != null ? a.versions() : new VersionCounter();
@@ -173,7 +179,9 @@ public final class Tensor implements Undoable {
         before.released = released;
         before.alias = new Alias(null, versions, a.previous());
         versions.bump(SEQUENCE.getAndIncrement());
-        ins[0] = before;
+        // every operand that is this tensor (x -= x, x.mul_(x), x[:] = x) is the node it was: the new
+        // node made after them must not list itself as an input (input() stops at its own seq)
+        for (int i = 0; i < ins.length; i++) if (ins[i] == this) ins[i] = before;
         this.op = op;
         this.inputs = ins;
         this.seq = SEQUENCE.getAndIncrement();
@@ -184,13 +192,80 @@ public final class Tensor implements Undoable {
         alias = a.withVersions(versions).withPrevious(before);
         Anomaly.Recorder anomaly = Anomaly.current();
         if (anomaly != null) anomaly.created(this, op, ins);
+        if (view != null) {
+            // as PyTorch: the base becomes CopySlices(base before, this change), and this view a view of that
+            int[] p = view.positions();
+            view.base.rebase(Ops.copySlices(p, shape()), baseBefore, new Tensor[] {null, this}, true);
+            rebase(Ops.asStrided(p, shape()), value(), new Tensor[] {view.base}, false);
+        }
         return this;
+    }
+
+    /**
+     * This tensor becomes the node op(ins) with its data and version unchanged; the node it was
+     * moves to a fresh object holding {@code old} (nodes made before find it, see the class
+     * comment), which is op's first input when {@code firstIsBefore}.
+     */
+    private void rebase(Op op, NDArray old, Tensor[] ins, boolean firstIsBefore) {
+        UndoLog.touch(this);
+        Alias a = alias != null ? alias : Alias.NONE;
+        VersionCounter versions = a.versions() != null ? a.versions() : new VersionCounter();
+        Tensor before = new Tensor(old, this.op, inputs, requiresGrad, dtype);
+        before.seq = seq;
+        before.name = name;
+        before.released = released;
+        before.alias = new Alias(null, versions, a.previous());
+        if (firstIsBefore) ins[0] = before;
+        this.op = op;
+        this.inputs = ins;
+        this.seq = SEQUENCE.getAndIncrement();
+        this.requiresGrad = true;
+        this.released = false;
+        alias = a.withVersions(versions).withPrevious(before);
+    }
+
+    /**
+     * A view whose base became a new node after it (an in-place change of the base or of another
+     * view) becomes a view of that node, as PyTorch regenerates a view's grad_fn. The language
+     * calls this where a user's tensor becomes an operand (and backward/grad on their roots), never
+     * the engine while it walks a graph: the node changes identity.
+     */
+    public void syncView() {
+        Alias a = alias;
+        if (a == null || !(a.cell() instanceof ViewCell v) || !v.gradMode) return;
+        Tensor base = v.base;
+        if (base.seq < seq || !base.requiresGrad || !GradMode.isEnabled()) return;
+        rebase(Ops.asStrided(v.positions(), shape()), value(), new Tensor[] {base}, false);
+    }
+
+    /** This fresh result of shape ops on {@code of} shares of's data at {@code positions} (see {@link Views}). */
+    void becomeViewOf(Tensor of, java.util.function.Supplier<int[]> positions) {
+        ViewCell parent = of.viewCell();
+        Tensor base = parent != null ? parent.base : of;
+        DataCell root = parent != null ? parent.root() : of.cell();
+        VersionCounter versions = of.versions();
+        UndoLog.touch(this);
+        alias = new Alias(new ViewCell(base, root, positions, value(), GradMode.isEnabled()), versions, null);
+        value = null;
+    }
+
+    /** A view changed in place (through its base or another view) since its node was made: PyTorch shows its grad_fn as AsStridedBackward0 then. */
+    public boolean isStaleView() {
+        ViewCell v = viewCell();
+        return v != null && v.gradMode && requiresGrad && changedAfter(seq);
+    }
+
+    ViewCell viewCell() {
+        Alias a = alias;
+        return a != null && a.cell() instanceof ViewCell v ? v : null;
     }
 
     /** An in-place change outside the graph (under no_grad, or nothing requires grad): new data, version + 1. */
     public void write(NDArray out) {
         if (!out.sameShape(shape()))
             throw new AutogradException("output with shape " + torchShape(shape()) + " doesn't match the broadcast shape " + torchShape(out.shape()));
+        ViewCell view = viewCell();
+        if (view != null) view.checkWritable();
         versions().bump(SEQUENCE.getAndIncrement());
         Alias a = alias;
         if (a != null && a.cell() != null) {
@@ -314,17 +389,23 @@ public final class Tensor implements Undoable {
         return c;
     }
 
+    /** The cell an alias of this tensor shares: a view's own, except that the alias never joins the graph. */
+    private DataCell aliasCell() {
+        ViewCell v = viewCell();
+        return v != null ? v.untracked() : cell();
+    }
+
     /** PyTorch's {@code detach()}: a leaf that shares this tensor's data and version counter. */
     public Tensor detach() {
         Tensor d = new Tensor(null, null, NO_INPUTS, false, dtype);
-        d.alias = new Alias(cell(), versions(), null);
+        d.alias = new Alias(aliasCell(), versions(), null);
         return d;
     }
 
     /** PyTorch's {@code x.data}: a leaf sharing this tensor's data, with a version counter of its own. */
     public Tensor data() {
         Tensor d = new Tensor(null, null, NO_INPUTS, false, dtype);
-        d.alias = Alias.NONE.withCell(cell());
+        d.alias = Alias.NONE.withCell(aliasCell());
         return d;
     }
 
@@ -484,7 +565,7 @@ public final class Tensor implements Undoable {
     }
 
     private static AutogradException notFloating() {
-        return new AutogradException("only Tensors of floating point and complex dtype can require gradients");
+        return new AutogradException("only Tensors of floating point dtype can require gradients");
     }
 
     @Override

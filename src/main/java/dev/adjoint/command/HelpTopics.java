@@ -87,25 +87,78 @@ final class HelpTopics {
             """;
 
     static final String AUTOGRAD = """
-            Autograd follows PyTorch:
-              - y.backward() (and :backward y) ADDS dy/dx into x.grad for every input x; a second
-                call doubles it. Clear with x.grad = None. A non-scalar y needs a seed: y.backward(v).
-              - Only leaves keep .grad; an intermediate node's .grad is None unless you call
-                y.retain_grad() before backward (PyTorch warns the same way).
-              - grad(y, x) returns dy/dx as a new tensor with its own graph, so grad(grad(y, x), x)
-                is the second derivative (PyTorch's create_graph=True).
-              - :set grad off (or with no_grad(): ...) records no graph, like torch.no_grad().
-              - x.data reads or replaces a value (of the same shape) without touching the graph.
+            Autograd follows PyTorch 1.13 (float64):
+              - requires_grad: tensors are made with requires_grad=False unless asked
+                (tensor(v, requires_grad=True), x.requires_grad_()); a result requires grad iff an
+                operand does and grad mode is on; leaves are tensors you made (x.is_leaf), results
+                have a grad_fn named as PyTorch's (MulBackward0, MeanBackward0; grad_fn.next_functions).
+                The lecture's shorthand stays: x1 = 2 at the top level is an input number (a leaf
+                that requires grad) that is otherwise a Python int; n += 1 rebinds it, it can bound
+                a range, index a list or be a dict key.
+              - y.backward() ADDS dy/dx into x.grad of every leaf (the same .grad tensor, in place)
+                and frees the graph: a second backward through nodes that saved tensors fails
+                unless retain_graph=True. y.backward(v) for a non-scalar y; inputs=[...] to choose.
+              - torch.autograd.grad(outputs, inputs, grad_outputs, retain_graph, create_graph,
+                allow_unused) returns a tuple; the bare grad(y, x) is the lecture's tool: a
+                differentiable tensor (grad(grad(y, x), x) works), a tuple for grad(y, [x1, x2]),
+                never frees, fails for an unused x unless allow_unused=True.
+              - In place: x.add_(1), x += 1, x[0] = 5, x.zero_() change x itself and raise
+                x._version. A leaf that requires grad refuses in grad mode (use with no_grad():,
+                the manual SGD idiom); a backward through a node whose saved tensor changed since
+                fails with PyTorch's message. x.data shares x's values (p.data.mul_(3) changes p),
+                x.detach() shares values and version; x.data = t replaces the values.
+              - Views share their base's values and version: x[0], x[:, 1], x.view(...),
+                reshape (when it can), flatten, squeeze/unsqueeze, t(), .T, .mT, transpose,
+                permute, expand, the rows of `for row in x`. Writing into a view changes x and
+                the other way round; in grad mode the base records CopySlices and the view shows
+                AsStridedBackward0, as in PyTorch. A view of a leaf that requires grad refuses
+                in-place changes; an expanded view refuses writes; x.t().view(6) fails where no
+                strides fit (reshape copies then); contiguous() copies only what is not.
+              - Only leaves keep .grad; y.retain_grad() keeps a non-leaf's.
+              - relu's and abs's derivatives stay in the graph with create_graph (their derivative
+                is 0, requires_grad is True); max's, clamp's and where's are constants, as PyTorch's.
+              - with no_grad(): (or :set grad off, torch.set_grad_enabled(False)) records nothing.
               - :set anomaly on (like torch.autograd.detect_anomaly) reports the first node whose
-                value or gradient becomes nan or inf, with its vi, op, inputs and the statement
-                that created it; :trace notes domain errors (ln of a negative, 0/0) in its rows.
+                value or gradient becomes nan or inf, with its vi, op, inputs and statement.
+            The commands :trace, :forward, :reverse and :grad work on any live graph (also after a
+            backward freed it) and never change .grad; :backward y accumulates without freeing.
             Limits: a tensor over --max-elements (default 100 million) is refused before it is
-            allocated; Ctrl-C stops any evaluation; a failed line changes nothing: variables,
-            tensors (.data, .grad), modules, optimizer state and random generators are put back.
+            allocated; Ctrl-C stops any evaluation; a failed input leaves every variable, tensor
+            (values, .grad, versions), module, optimizer and random generator as it was.
             --format json is strict JSON: nan and infinities are the strings "nan", "inf", "-inf".
             Where needle (CMU 10-414) differs: needle's backward ASSIGNS node.grad instead of
             accumulating, and always builds the gradient graph; in adjoint use grad(y, x) for that.
-            The commands :trace, :forward, :reverse and :grad never change .grad.
+            """;
+
+    static final String TORCH = """
+            import torch gives PyTorch's names with PyTorch 1.13's semantics (see :help autograd):
+              torch.tensor/zeros/ones/full/eye/arange/linspace/rand/randn/randint/*_like/stack/cat,
+              the math (torch.exp(x) is x.exp()), dim=/keepdim= everywhere, x.max(dim=1) as
+              (values, indices), in-place methods (add_, mul_, zero_, clamp_, ...), boolean and
+              integer indexing, torch.no_grad/enable_grad/set_grad_enabled, torch.autograd (grad,
+              backward, Function, functional.jacobian/hessian/jvp/vjp/hvp), torch.nn (Module to
+              subclass, Parameter, Linear, Sequential, ReLU, MSELoss, CrossEntropyLoss, ...),
+              torch.nn.functional, torch.optim.SGD/Adam. Tensors print as PyTorch prints them.
+            What differs from PyTorch:
+              - float64 is the only floating type: float32/float16 requests are accepted and
+                computed in float64; int32 and smaller are int64; there is no GPU (.cuda() is cpu).
+              - torch.manual_seed seeds adjoint's generator (NumPy's MT19937): random numbers and
+                initial weights differ from PyTorch's (the same seed repeats the same numbers).
+              - Views share data as in PyTorch (see :help autograd), but x.stride(),
+                storage_offset(), data_ptr() and untyped_storage() do not exist; x.numpy() does
+                not exist (NumPy arrays never share a tensor's memory here).
+              - The inspection commands (:trace, :reverse, ...) show a tensor changed in place
+                under no_grad after the graph was built with its current values, and say so in a
+                warning (PyTorch's backward refuses where the graph saved it).
+            Where needle (import needle as ndl, and the bare names nn., optim.) differs:
+              - nn.Linear stores its weight as (in, out) and computes x W + b; torch.nn.Linear's
+                weight is (out, in): x Wᵀ + b. needle's bias is (1, out), PyTorch's (out,).
+              - optim.SGD's momentum is needle's average u = βu + (1−β)g (form="pytorch" for
+                PyTorch's); torch.optim.SGD is PyTorch's u = βu + (1−τ)g with nesterov, dampening.
+              - needle's opt.reset_grad() sets grads to None; torch's zero_grad() zeroes them in
+                place (1.13's set_to_none=False).
+              - bare sum(x, axis=1), max(x, axis=...) reduce as needle/NumPy (max without indices);
+                x.max(dim=1) and torch.max(x, 1) return (values, indices) as PyTorch.
             """;
 
     /** What holds whatever is typed or piped: the README's Robustness section, each line shown by a test. */
@@ -163,6 +216,7 @@ final class HelpTopics {
         ALL.put("functions", FUNCTIONS);
         ALL.put("autograd", AUTOGRAD);
         ALL.put("limits", LIMITS);
+        ALL.put("torch", TORCH);
         ALL.put("jupyter", JUPYTER);
     }
 }

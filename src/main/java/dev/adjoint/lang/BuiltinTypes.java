@@ -43,6 +43,9 @@ public final class BuiltinTypes {
     public static final PyClass CLASSMETHOD = PyClass.builtin("classmethod", OBJECT, Builtin.of("classmethod", a -> new Descriptors.ClassMethod(a.expect(1, 1).get(0))));
     /** PyTorch's tensor type: torch.Tensor. */
     public static final PyClass TENSOR = PyClass.builtin("Tensor", "torch", OBJECT, Builtin.of("Tensor", a -> Values.asTensor(a.expect(1, 1).get(0))));
+    /** torch.nn.Parameter, a subclass of Tensor (torch's: made by dev.adjoint.lang.lib.TorchNn.parameter). */
+    public static final PyClass PARAMETER = PyClass.builtin("Parameter", "torch.nn.parameter", TENSOR,
+            Builtin.of("Parameter", a -> dev.adjoint.lang.lib.TorchNn.parameter(a)));
 
     private static final Map<String, PyClass> OTHER = new ConcurrentHashMap<>();
 
@@ -77,7 +80,7 @@ public final class BuiltinTypes {
         if (v instanceof Double) return FLOAT;
         if (v instanceof String) return STR;
         if (v instanceof TrackedNumber t) return of(t.value());
-        if (v instanceof Tensor) return TENSOR;
+        if (v instanceof Tensor t) return dev.adjoint.nn.Parameter.isParameter(t) ? PARAMETER : TENSOR;
         if (v instanceof HostObject && !(v instanceof PyModule) && !(v instanceof Callable))
             return OTHER.computeIfAbsent(Values.typeName(v), n -> PyClass.builtin(n, OBJECT, null)); // torch.Size before tuple
         if (v instanceof PyList) return LIST;

@@ -25,13 +25,20 @@ final class Constants {
         return () -> CURRENT.set(outer);
     }
 
+    /** A number as PyTorch wraps it: an int as an int64 scalar, a bool as a bool one, a float as float64. */
+    private static Tensor constant(Object number) {
+        dev.adjoint.autograd.DType type = number instanceof Boolean ? dev.adjoint.autograd.DType.BOOL
+                : PyNumbers.isInt(number) ? dev.adjoint.autograd.DType.INT64 : dev.adjoint.autograd.DType.FLOAT64;
+        return Tensor.constant(dev.adjoint.ndarray.NDArray.scalar(PyNumbers.approx(number)), type);
+    }
+
     /** The constant node of a plain number (an int, float or bool). */
     static Tensor of(Object number) {
         IdentityHashMap<Object, Tensor> seen = CURRENT.get();
-        if (seen == null) return Tensor.constant(PyNumbers.approx(number));
+        if (seen == null) return constant(number);
         Tensor t = seen.get(number);
         if (t == null) {
-            t = Tensor.constant(PyNumbers.approx(number));
+            t = constant(number);
             if (seen.size() < MAX_REMEMBERED) seen.put(number, t);
         }
         return t;

@@ -1,14 +1,78 @@
 package dev.adjoint.lang;
 
-import dev.adjoint.autograd.Op;
+import dev.adjoint.autograd.Tensor;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
 
-/** The value of {@code t.grad_fn}: shows the op that made a non-leaf, as PyTorch's {@code <MulBackward0>}. */
-public record GradFn(Op op) {
+/**
+ * The value of {@code t.grad_fn} and of the nodes in its {@code next_functions}: PyTorch's backward
+ * node of a non-leaf ({@code MulBackward0}), or the {@code AccumulateGrad} of a leaf that requires
+ * grad (whose {@code variable} is the leaf). Two values for the same node are equal.
+ */
+public record GradFn(Tensor node) implements HostObject {
+    /** PyTorch's class name of the node: MulBackward0, AccumulateGrad, CopySlices. */
+    public String className() {
+        return node.isLeaf() ? "AccumulateGrad" : node.op().torchName(node);
+    }
+
+    /** What {@code grad_fn.name()} returns: the class name, C++-qualified for PyTorch's C++ nodes. */
+    public String qualifiedName() {
+        String n = className();
+        return switch (n) {
+            case "AccumulateGrad", "CopySlices", "CopyBackwards" -> "torch::autograd::" + n;
+            default -> n;
+        };
+    }
+
+    /** ((node, 0), ...) for each input: a GradFn, or None for an input that does not require grad. */
+    public List<Object> nextFunctions() {
+        List<Object> out = new ArrayList<>();
+        if (node.isLeaf()) return Values.tuple(out);
+        for (int i = 0; i < node.inputCount(); i++) {
+            Tensor in = node.input(i);
+            out.add(Values.tuple(in.requiresGrad() ? new GradFn(in) : null, 0L));
+        }
+        return Values.tuple(out);
+    }
+
+    @Override
+    public String typeName() {
+        return className();
+    }
+
+    @Override
+    public Object attribute(String name) {
+        return switch (name) {
+            case "next_functions" -> nextFunctions();
+            case "name" -> Builtin.of("name", a -> {
+                a.expect(0, 0);
+                return qualifiedName();
+            });
+            case "variable" -> node.isLeaf() ? node : null;
+            case "metadata" -> new PyDict();
+            default -> null;
+        };
+    }
+
+    @Override
+    public Collection<String> attributeNames() {
+        return node.isLeaf() ? List.of("next_functions", "name", "variable", "metadata") : List.of("next_functions", "name", "metadata");
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof GradFn g && g.node == node;
+    }
+
+    @Override
+    public int hashCode() {
+        return System.identityHashCode(node);
+    }
+
+    /** As PyTorch prints the object: {@code <MulBackward0 object at 0x...>}. */
     @Override
     public String toString() {
-        StringBuilder sb = new StringBuilder("<");
-        for (String part : op.name().split("_"))
-            if (!part.isEmpty()) sb.append(Character.toUpperCase(part.charAt(0))).append(part.substring(1));
-        return sb.append("Backward>").toString();
+        return "<" + className() + " object at " + Values.address(node) + ">";
     }
 }

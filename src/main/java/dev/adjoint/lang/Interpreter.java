@@ -6,7 +6,6 @@ import dev.adjoint.autograd.AutogradException;
 import dev.adjoint.autograd.GradMode;
 import dev.adjoint.autograd.Tensor;
 import dev.adjoint.autograd.op.Ops;
-import dev.adjoint.ndarray.Index;
 import dev.adjoint.random.NumpyRandom;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -312,7 +311,7 @@ public final class Interpreter implements Expr.Visitor<Object>, Stmt.Visitor<Int
         Stmt.WithItem w = s.items().get(item);
         Object context = evaluate(w.context());
         if (context instanceof GradModeContext g) {
-            try (Scope ignored = GradMode.set(g.enabled())) {
+            try (Scope ignored = g.enter()) {
                 if (w.target() != null) assign(w.target(), context, false);
                 return with(s, item + 1);
             }
@@ -1123,7 +1122,7 @@ public final class Interpreter implements Expr.Visitor<Object>, Stmt.Visitor<Int
 
     private Object subscript(Object object, Object key, Expr.Index e) {
         try {
-            if (object instanceof Tensor t) return Ops.getItem(t, tensorIndices(key, e));
+            if (object instanceof Tensor t) return TensorIndex.get(t, key);
             return Subscripts.get(this, object, key);
         } catch (RuntimeException x) {
             throw wrap(x, e.span());
@@ -1131,11 +1130,9 @@ public final class Interpreter implements Expr.Visitor<Object>, Stmt.Visitor<Int
     }
 
     private void setSubscript(Object object, Object key, Object value, Expr.Index e) {
-        if (object instanceof Tensor)
-            throw LangError.python("TypeError", "cannot assign to an element of a tensor: tensors are immutable values here, compute a new tensor instead",
-                    e.span());
         try {
-            Subscripts.set(this, object, key, value);
+            if (object instanceof Tensor t) TensorIndex.set(t, key, value); // in place, as PyTorch
+            else Subscripts.set(this, object, key, value);
         } catch (RuntimeException x) {
             throw wrap(x, e.span());
         }
@@ -1154,28 +1151,6 @@ public final class Interpreter implements Expr.Visitor<Object>, Stmt.Visitor<Int
             return new SliceValue(s.start() == null ? null : evaluate(s.start()), s.stop() == null ? null : evaluate(s.stop()),
                     s.step() == null ? null : evaluate(s.step()));
         return evaluate(item);
-    }
-
-    /** A subscript key as the engine's indices: ints and slices, one per axis. */
-    private static List<Index> tensorIndices(Object key, Expr.Index e) {
-        List<?> parts = e.items().size() > 1 ? (List<?>) key : java.util.Collections.singletonList(key);
-        List<Index> out = new ArrayList<>(parts.size());
-        for (Object part : parts) {
-            if (part instanceof SliceValue s) {
-                out.add(new Index.Slice(bound(s.start()), bound(s.stop()), bound(s.step())));
-            } else {
-                try {
-                    out.add(new Index.At(Values.toInt(part, "an index")));
-                } catch (RuntimeException x) {
-                    throw PyError.index("only integers and slices are valid indices, got " + Values.describe(part));
-                }
-            }
-        }
-        return out;
-    }
-
-    private static Integer bound(Object v) {
-        return v == null ? null : Values.toInt(v, "a slice bound");
     }
 
     @Override

@@ -27,7 +27,7 @@ final class MathBuiltins {
         Builtins.add(t, Builtin.of("detach", a -> a.expect(1, 1).tensor(0).detach()));
         Builtins.add(t, Builtin.of("matmul", a -> Ops.matmul(a.expect(2, 2).tensor(0), a.tensor(1))));
 
-        Builtins.add(t, Builtin.of("mean", a -> Ops.mean(reduced(a), a.axes(1), a.flag("keepdims", false))));
+        Builtins.add(t, Builtin.of("mean", a -> Ops.mean(floating(reduced(a)), a.axes(1), a.flag("keepdims", false))));
         Builtins.add(t, Builtin.of("logsumexp", a -> Ops.logsumexp(reduced(a), a.axes(1), a.flag("keepdims", false))));
         Builtins.add(t, Builtin.of("softmax", a -> Ops.softmax(a.expect(1, 2, "axis").tensor(0), a.axis(1, -1))));
         Builtins.add(t, Builtin.of("log_softmax", a -> Ops.logSoftmax(a.expect(1, 2, "axis").tensor(0), a.axis(1, -1))));
@@ -63,6 +63,11 @@ final class MathBuiltins {
         }));
     }
 
+    /** NumPy's (and needle's) mean of ints or bools is a float: mean(pred != y) is the error rate (torch.mean refuses, as PyTorch). */
+    private static Tensor floating(Tensor x) {
+        return x.dtype().isFloating() ? x : x.to(dev.adjoint.autograd.DType.FLOAT64);
+    }
+
     private static Tensor reduced(Args a) {
         return a.expect(1, 2, "axis", "axes", "keepdims").tensor(0);
     }
@@ -85,19 +90,24 @@ final class MathBuiltins {
     }
 
     /**
-     * grad(y, x): dy/dx as a differentiable tensor, so grad(grad(y, x), x) is the second derivative;
-     * grad(y, (x1, x2)) gives a tuple. An optional third argument is the seed (for non-scalar y).
+     * The lecture's grad(y, x): dy/dx as a differentiable tensor, so grad(grad(y, x), x) is the
+     * second derivative; grad(y, [x1, x2]) (a list or tuple) gives a tuple, one gradient each, as
+     * torch.autograd.grad does. An x that y does not depend on is PyTorch's error, or None with
+     * allow_unused=True. An optional third argument is the seed (for non-scalar y). Unlike
+     * torch.autograd.grad it works on any live graph (nothing is freed) and records the graph.
      */
     private static Object grad(Args a) {
-        Tensor y = a.expect(2, 3, "create_graph").tensor(0);
+        Tensor y = a.expect(2, 3, "create_graph", "allow_unused").tensor(0);
         Object wrt = a.get(1);
         Tensor seed = a.size() == 3 ? a.tensor(2) : null;
-        boolean createGraph = a.flag("create_graph", true);
-        if (wrt instanceof List<?> xs) {
-            List<Tensor> list = new ArrayList<>();
-            for (Object x : xs) list.add(a.tensorValue(x, "each variable"));
-            return List.copyOf(new ArrayList<Object>(Autograd.grad(y, list, seed, createGraph)));
-        }
-        return Autograd.grad(y, List.of(a.tensor(1)), seed, createGraph).get(0);
+        boolean createGraph = a.flag("create_graph", true), allowUnused = a.flag("allow_unused", false);
+        boolean many = wrt instanceof List<?>;
+        List<Tensor> list = new ArrayList<>();
+        for (Object x : many ? (List<?>) wrt : java.util.Collections.singletonList(wrt)) list.add(a.tensorValue(x, "each variable"));
+        List<Object> grads = new ArrayList<>(Autograd.gradOfUsed(y, list, seed, createGraph));
+        if (!allowUnused && grads.contains(null))
+            throw new dev.adjoint.autograd.AutogradException("One of the differentiated Tensors appears to not have been used in the graph. "
+                    + "Set allow_unused=True if this is the desired behavior.");
+        return many ? Values.tuple(grads) : grads.get(0);
     }
 }

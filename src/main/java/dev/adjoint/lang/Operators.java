@@ -54,6 +54,7 @@ public final class Operators {
             DictMethods.fill(d, b);
             return d;
         }
+        if (a instanceof dev.adjoint.autograd.Tensor t) return TensorOperators.inPlace(op, t, b); // in place, as PyTorch
         if (a instanceof PyInstance) {
             Object r = Dunders.inPlace(op, a, b);
             if (r != Dunders.NOT_IMPLEMENTED) return r;
@@ -107,15 +108,13 @@ public final class Operators {
     // ---- tensors ----
 
     private static Object tensor(TokenType op, Object a, Object b) {
-        Tensor x = tensorOperand(a), y = tensorOperand(b);
-        if (x == null || y == null) {
-            if (a instanceof PyInstance || b instanceof PyInstance) {
-                Object r = Dunders.binary(op, a, b);
-                if (r != Dunders.NOT_IMPLEMENTED) return r;
-            }
-            throw unsupported(op, a, b);
+        Tensor r = TensorOperators.binary(op, a, b); // PyTorch's rules (torch's file)
+        if (r != null) return r;
+        if (a instanceof PyInstance || b instanceof PyInstance) {
+            Object d = Dunders.binary(op, a, b);
+            if (d != Dunders.NOT_IMPLEMENTED) return d;
         }
-        return arithmetic(op, x, y);
+        throw unsupported(op, a, b);
     }
 
     /** Numbers, bools and array-likes (lists of numbers) enter tensor arithmetic as constants, as in NumPy and PyTorch. */
@@ -277,10 +276,7 @@ public final class Operators {
             Object value = PyNumbers.neg(t.value());
             return GradMode.isEnabled() ? new TrackedNumber(value, Ops.neg(t.node())) : value;
         }
-        if (v instanceof Tensor t) {
-            if (op == TokenType.MINUS) return Ops.neg(t);
-            if (op == TokenType.PLUS) return t;
-        }
+        if (v instanceof Tensor t) return TensorOperators.unary(op, t);
         if (v instanceof PyInstance i) {
             String special = op == TokenType.MINUS ? "__neg__" : op == TokenType.PLUS ? "__pos__" : "__invert__";
             if (i.has(special)) return i.call(special);
@@ -325,6 +321,8 @@ public final class Operators {
             return test(op, PyNumbers.compare(pa, pb));
         }
         if (pa instanceof Tensor || pb instanceof Tensor) {
+            Tensor r = TensorOperators.compare(op, a, b); // bool tensors, as PyTorch
+            if (r != null) return r;
             Tensor x = tensorOperand(pa), y = tensorOperand(pb);
             if (x != null && y != null) {
                 if (x.ndim() == 0 && y.ndim() == 0) return testDouble(op, x.value().item(), y.value().item());

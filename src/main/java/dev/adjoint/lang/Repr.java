@@ -70,6 +70,8 @@ public final class Repr {
             out.append(r.pyRepr());
         } else if (v instanceof PyList l) {
             items("[", l, "]", false);
+        } else if (v instanceof HostObject && v instanceof List<?>) {
+            out.append(v); // a library tuple with its own text: torch.Size([2, 3]), torch.return_types.max(...)
         } else if (v instanceof List<?> tuple) {
             items("(", tuple, ")", tuple.size() == 1);
         } else if (v instanceof PyDict d) {

@@ -1,40 +1,68 @@
 package dev.adjoint.lang;
 
 import dev.adjoint.autograd.Tensor;
+import dev.adjoint.autograd.Views;
 import dev.adjoint.autograd.op.Ops;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 
-/** Reading and setting tensor attributes: shape, grad, data, T, requires_grad, grad_fn, is_leaf, ndim. */
+/**
+ * Reading and setting tensor attributes, PyTorch's: shape (a torch.Size), grad, data (an alias
+ * sharing the values), T (all axes reversed), mT, requires_grad, grad_fn, is_leaf, ndim, dtype,
+ * _version, retains_grad, device; everything else a method of {@link TensorMethods}.
+ */
 final class TensorAttributes {
-    static final List<String> NAMES = List.of("shape", "grad", "data", "T", "requires_grad", "grad_fn", "is_leaf", "ndim");
+    static final List<String> NAMES = List.of("shape", "grad", "data", "T", "mT", "requires_grad", "grad_fn", "is_leaf", "ndim", "dtype",
+            "_version", "retains_grad", "device", "is_cuda", "layout");
 
-    static final String NON_LEAF_GRAD_WARNING = "The .grad attribute of a tensor that is not a leaf is being accessed. "
-            + "Its .grad won't be populated during backward(). If you want the gradient of a non-leaf tensor, "
-            + "call .retain_grad() on it before backward().";
+    static final String NON_LEAF_GRAD_WARNING = "The .grad attribute of a Tensor that is not a leaf Tensor is being accessed. Its .grad attribute won't "
+            + "be populated during autograd.backward(). If you indeed want the .grad field to be populated for a non-leaf Tensor, use "
+            + ".retain_grad() on the non-leaf Tensor. If you access the non-leaf Tensor by mistake, make sure you access the leaf Tensor "
+            + "instead. See github.com/pytorch/pytorch/pull/30531 for more informations.";
+
+    static final String T_WARNING = "The use of `x.T` on tensors of dimension other than 2 to reverse their shape is deprecated and it will "
+            + "throw an error in a future release. Consider `x.mT` to transpose batches of matrices or `x.permute(*torch.arange(x.ndim - 1, -1, -1))` "
+            + "to reverse the dimensions of a tensor.";
 
     private TensorAttributes() {}
 
     static Object get(Tensor t, String name, Interpreter in) {
         switch (name) {
             case "shape":
-                return shape(t);
+                return TorchSize.of(t.shape());
             case "grad":
-                if (!t.retainsGrad() && !t.isLeaf()) in.printer().warn(NON_LEAF_GRAD_WARNING);
+                if (!t.retainsGrad() && !t.isLeaf()) in.printer().warn("UserWarning: " + NON_LEAF_GRAD_WARNING);
                 return t.grad();
             case "data":
-                return t.detach();
+                return t.data();
             case "T":
-                return Ops.transpose(t);
+                if (t.ndim() != 2 && t.ndim() != 0) in.printer().warn("UserWarning: " + T_WARNING);
+                return Views.of(t, Ops::reverseAxes);
+            case "mT":
+                return Views.of(t, Ops::matrixTranspose);
             case "requires_grad":
+                t.syncView();
                 return t.requiresGrad();
             case "grad_fn":
-                return t.isLeaf() ? null : new GradFn(t.op());
+                t.syncView();
+                return t.isLeaf() ? null : new GradFn(t);
             case "is_leaf":
+                t.syncView();
                 return t.isLeaf();
+            case "retains_grad":
+                return !t.isLeaf() && t.retainsGrad();
             case "ndim":
                 return (long) t.ndim();
+            case "dtype":
+                return TorchDtype.of(t.dtype());
+            case "_version":
+                return (long) t.version();
+            case "device":
+                return "cpu";
+            case "is_cuda":
+                return false;
+            case "layout":
+                return "torch.strided";
             default:
                 TensorMethods.Method m = TensorMethods.get(name);
                 if (m != null) return new BoundMethod(t, name, m);
@@ -46,35 +74,30 @@ final class TensorAttributes {
     static void set(Tensor t, String name, Object value) {
         switch (name) {
             case "data" -> {
-                Tensor v = Values.asTensor(value);
-                if (v == null) throw new IllegalArgumentException("x.data must be set to a tensor, not " + Values.typeName(value));
-                // graphs already built from x rely on its shape: a new shape is a new tensor (x = ...)
+                Tensor v = Values.node(value);
+                if (v == null) throw PyError.type("Variable data has to be a tensor, but got " + Values.typeName(value));
+                // graphs already built from x rely on its shape (found by fuzzing): a new shape is a new tensor
                 if (!v.value().sameShape(t.value()))
-                    throw new IllegalArgumentException("x.data must keep the shape " + dev.adjoint.ndarray.Shapes.str(t.shape()) + " of x, got "
+                    throw PyError.value("x.data must keep the shape " + dev.adjoint.ndarray.Shapes.str(t.shape()) + " of x, got "
                             + dev.adjoint.ndarray.Shapes.str(v.shape()) + "; to change the shape, bind a new tensor (x = ...)");
                 t.setData(v.value());
             }
             case "grad" -> {
-                Tensor v = value == null ? null : Values.asTensor(value);
-                if (value != null && v == null) throw new IllegalArgumentException("x.grad must be set to a tensor or None, not " + Values.typeName(value));
-                t.setGrad(v == null ? null : v.detach());
+                Tensor v = value == null ? null : Values.node(value);
+                if (value != null && v == null) throw PyError.type("assigned grad expected to be a Tensor or None but got grad of type " + Values.typeName(value));
+                if (v != null && !v.value().sameShape(t.value())) throw new dev.adjoint.autograd.AutogradException("assigned grad has data of a different size");
+                t.setGrad(v);
             }
             case "requires_grad" -> {
-                if (!(value instanceof Boolean b)) throw new IllegalArgumentException("requires_grad must be True or False, not " + Values.typeName(value));
+                if (!(value instanceof Boolean b)) throw PyError.type("requires_grad must be a bool, not " + Values.typeName(value));
                 t.setRequiresGrad(b);
             }
             default -> {
                 if (NAMES.contains(name) || TensorMethods.get(name) != null)
-                    throw new IllegalArgumentException("attribute '" + name + "' of a tensor cannot be set");
-                throw new IllegalArgumentException("tensor has no attribute '" + name + "'" + Suggestions.didYouMean(name, NAMES));
+                    throw PyError.attribute("attribute '" + name + "' of 'torch._C._TensorBase' objects is not writable");
+                throw PyError.attribute("'Tensor' object has no attribute '" + name + "'" + Suggestions.didYouMean(name, NAMES));
             }
         }
-    }
-
-    static List<Object> shape(Tensor t) {
-        List<Object> dims = new ArrayList<>();
-        for (int d : t.shape()) dims.add((long) d);
-        return Collections.unmodifiableList(dims);
     }
 
     static List<String> all() {

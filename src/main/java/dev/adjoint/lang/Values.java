@@ -41,7 +41,7 @@ public final class Values {
         if (v instanceof UserFunction) return "function";
         if (v instanceof BoundCallable) return "method";
         if (v instanceof Callable) return "builtin_function_or_method";
-        if (v instanceof GradFn) return "grad_fn";
+        if (v instanceof GradFn g) return g.typeName();
         if (v instanceof GradModeContext) return "context";
         if (v instanceof Ellipsis) return "ellipsis";
         if (v instanceof PyIterator it) return it.typeName();
@@ -234,9 +234,9 @@ public final class Values {
         return Collections.unmodifiableList(new ArrayList<>(java.util.Arrays.asList(items)));
     }
 
-    /** Row i of a tensor along its first axis (differentiable when the tensor requires grad). */
+    /** Row i of a tensor along its first axis (differentiable when the tensor requires grad), a view sharing its data as in PyTorch. */
     static Tensor row(Tensor t, int i) {
-        return Ops.getItem(t, List.of(new dev.adjoint.ndarray.Index.At(i)));
+        return dev.adjoint.autograd.Views.of(t, x -> Ops.getItem(x, List.of(new dev.adjoint.ndarray.Index.At(i))));
     }
 
     /** An integer (Python's __index__): an int, a bool, a tracked int, or a one-element tensor holding a whole number. */

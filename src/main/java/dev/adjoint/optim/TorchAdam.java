@@ -22,8 +22,8 @@ public final class TorchAdam extends Optimizer {
     public TorchAdam(List<Tensor> params, double lr, double beta1, double beta2, double eps, double weightDecay, boolean amsgrad, boolean maximize) {
         super(params, TorchSGD.check("learning rate", lr));
         TorchSGD.check("epsilon value", eps);
-        if (!(beta1 >= 0 && beta1 < 1)) throw new IllegalArgumentException("Invalid beta parameter at index 0: " + Optimizers.pyFloat(beta1));
-        if (!(beta2 >= 0 && beta2 < 1)) throw new IllegalArgumentException("Invalid beta parameter at index 1: " + Optimizers.pyFloat(beta2));
+        if (!(beta1 >= 0 && beta1 < 1)) throw new IllegalArgumentException("Invalid beta parameter at index 0: " + beta1);
+        if (!(beta2 >= 0 && beta2 < 1)) throw new IllegalArgumentException("Invalid beta parameter at index 1: " + beta2);
         TorchSGD.check("weight_decay value", weightDecay);
         this.beta1 = beta1;
         this.beta2 = beta2;
@@ -81,9 +81,6 @@ public final class TorchAdam extends Optimizer {
 
     @Override
     public String toString() {
-        return "Adam (\nParameter Group 0\n    amsgrad: " + Optimizers.pyBool(amsgrad) + "\n    betas: (" + Optimizers.pyNumber(beta1) + ", "
-                + Optimizers.pyNumber(beta2) + ")\n    capturable: False\n    differentiable: False\n    eps: " + Optimizers.pyNumber(eps)
-                + "\n    foreach: None\n    fused: False\n    lr: " + Optimizers.pyNumber(lr) + "\n    maximize: " + Optimizers.pyBool(maximize)
-                + "\n    weight_decay: " + Optimizers.pyNumber(weightDecay) + "\n)";
+        return "Adam(lr=" + lr + ")";
     }
 }

@@ -36,7 +36,7 @@ public final class TorchSGD extends Optimizer {
 
     /** PyTorch's wording for a negative hyperparameter: "Invalid learning rate: -0.1". */
     static double check(String what, double v) {
-        if (!(v >= 0)) throw new IllegalArgumentException("Invalid " + what + ": " + Optimizers.pyFloat(v));
+        if (!(v >= 0)) throw new IllegalArgumentException("Invalid " + what + ": " + v);
         return v;
     }
 
@@ -72,8 +72,6 @@ public final class TorchSGD extends Optimizer {
 
     @Override
     public String toString() {
-        return "SGD (\nParameter Group 0\n    dampening: " + Optimizers.pyNumber(dampening) + "\n    differentiable: False\n    foreach: None\n    lr: "
-                + Optimizers.pyNumber(lr) + "\n    maximize: " + Optimizers.pyBool(maximize) + "\n    momentum: " + Optimizers.pyNumber(momentum)
-                + "\n    nesterov: " + Optimizers.pyBool(nesterov) + "\n    weight_decay: " + Optimizers.pyNumber(weightDecay) + "\n)";
+        return "SGD(lr=" + lr + ")";
     }
 }

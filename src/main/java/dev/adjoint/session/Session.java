@@ -87,6 +87,7 @@ public final class Session {
             running = parse(source);
             try {
                 interpreter.run(running, out);
+                gradEnabled = GradMode.isEnabled(); // torch.set_grad_enabled(False) lasts beyond its input (with-blocks restore theirs)
             } finally {
                 takeAnomaly().ifPresent(out::anomaly); // before the error, if the input fails after the fault
                 running = null;

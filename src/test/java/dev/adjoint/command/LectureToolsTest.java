@@ -235,4 +235,17 @@ class LectureToolsTest extends ShellHarness {
             assertThat(printed(":help " + name)).startsWith(":" + name);
         }
     }
+
+    @Test
+    void theInspectionCommandsSayWhenAnInputWasChangedInPlaceAfterTheGraphWasBuilt() {
+        printed("import torch");
+        printed("x = torch.tensor([1., 2.], requires_grad=True)");
+        printed("y = (x * x).sum()");
+        assertThat(printed(":trace y")).doesNotContain("recorded before the change");
+        printed("with torch.no_grad(): x.mul_(2)"); // not recorded: the graph's nodes hold values computed from the old x
+        assertThat(printed(":trace y")).contains("recorded before the change", "x changed after y was computed");
+        assertThat(printed(":reverse y")).contains("x changed after y was computed");
+        printed("z = (x * x).sum()");
+        assertThat(printed(":trace z")).doesNotContain("recorded before the change");
+    }
 }

@@ -92,8 +92,9 @@ class FoundByFuzzingTest {
     @Test
     void dataKeepsTheShapeOfTheTensor() {
         run("W = tensor([[1, 2], [3, 4]], requires_grad=True)\ny = (W * W).sum()");
-        assertThatThrownBy(() -> run("W.data = 5"))
-                .hasMessage("x.data must keep the shape (2, 2) of x, got (); to change the shape, bind a new tensor (x = ...)");
+        assertThatThrownBy(() -> run("W.data = tensor(5.)"))
+                .hasMessage("ValueError: x.data must keep the shape (2, 2) of x, got (); to change the shape, bind a new tensor (x = ...)");
+        assertThatThrownBy(() -> run("W.data = 5")).hasMessage("TypeError: Variable data has to be a tensor, but got int"); // PyTorch's
         run("W.data = W.data * 2"); // same shape: fine, as in a training loop
     }
 

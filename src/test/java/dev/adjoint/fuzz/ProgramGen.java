@@ -42,7 +42,8 @@ final class ProgramGen {
     private static final String[] AUGMENTED = {"+=", "-=", "*=", "/=", "//=", "%=", "**=", "|=", "&="};
     private static final String[] ATTRIBUTES = {"shape", "grad", "data", "T", "requires_grad", "grad_fn", "ndim", "size"};
     private static final String[] METHODS = {"sum()", "mean()", "sum(0)", "sum(axes=(0,))", "reshape(-1)", "reshape(1, -1)", "norm()",
-        "item()", "detach()", "exp()", "relu()", "max()", "transpose()", "backward()", "retain_grad()", "numpy()", "tolist()"};
+        "item()", "detach()", "exp()", "relu()", "max()", "transpose()", "backward()", "retain_grad()", "numpy()", "tolist()",
+        "add_(1)", "mul_(2)", "zero_()", "clamp_(0, 1)", "exp_()", "sum(dim=0, keepdim=True)", "max(dim=0)", "view(-1)", "t()", "clone()"};
     private static final String[] NUMBERS = {"0", "1", "2", "3", "-1", "0.5", "2.5", "-3", "1e-3", "1e308", "1e999", "5e-324",
         "0.0", "-0.0", "10", "100", "1.", ".5", "7e2", "3.14159"};
     private static final String[] FORMATS = {"text", "markdown", "json", "latex", "dot", "csv"};
@@ -97,13 +98,35 @@ final class ProgramGen {
         if (r < 79) return anyName() + ".requires_grad = " + pick(new String[] {"True", "False", "1"});
         if (r < 85) return (chance(70) ? "(" + scalar() + ")" : expr()) + ".backward(" + (chance(20) ? expr() : "") + ")";
         if (r < 86) return pythonStatement();
-        if (r < 88) return "pass";
+        if (r < 87) return "pass";
+        if (r < 90) return inPlace();
         if (r < 92 && loopDepth > 0) return pick(new String[] {"break", "continue"});
         if (r < 96 && inFunction) return "return " + (chance(80) ? expr() : "");
         return "print(" + expr() + (chance(30) ? ", " + expr() : "") + ")";
     }
 
     /** A compound statement at indentation level {@code level}, with its body lines indented. */
+    /** PyTorch's in-place changes (torch's issue 11): methods, item assignment, through .data/.grad/detach(), under no_grad. */
+    String inPlace() {
+        String target = anyName() + pick(new String[] {"", "", ".data", ".grad", ".detach()", "[0]"});
+        String change = switch (below(12)) {
+            case 0 -> ".add_(" + expr() + ")";
+            case 1 -> ".sub_(" + expr() + (chance(30) ? ", alpha=2" : "") + ")";
+            case 2 -> ".mul_(" + expr() + ")";
+            case 3 -> ".div_(" + pick(NUMBERS) + ")";
+            case 4 -> ".zero_()";
+            case 5 -> ".fill_(" + pick(NUMBERS) + ")";
+            case 6 -> ".clamp_(" + pick(NUMBERS) + ", " + pick(NUMBERS) + ")";
+            case 7 -> ".copy_(" + expr() + ")";
+            case 8 -> ".pow_(" + pick(NUMBERS) + ")";
+            case 9 -> ".requires_grad_()";
+            case 10 -> ".detach_()";
+            default -> "[" + below(3) + "] = " + expr();
+        };
+        String statement = target + change;
+        return chance(30) ? "with no_grad(): " + statement : statement;
+    }
+
     String block(int level) {
         depthBudget = 3 + below(3);
         String pad = "    ".repeat(level);

@@ -81,6 +81,17 @@ class SessionAdapterTest {
         assertThat(inputs.get(2).text()).isEqualTo(":vars");
     }
 
+    /** A new user's trial: a cell pasted from a Python tutorial has blank lines between methods and inside bodies, and runs as a file does. */
+    @Test
+    void blankLinesInsideABlockDoNotEndIt() {
+        assertThat(cell("class Acc:\n    def __init__(self):\n        self.total = 0\n\n    def add(self, v):\n        self.total += v\n\n\n"
+                + "        return self.total\n\na = Acc()\nfor i in range(3):\n    a.add(i)\n\nprint(a.total)\ns = '''x\n\n  y'''\nprint(len(s))\n")).isNull();
+        assertThat(out.toString()).isEqualTo("3\n6\n"); // the blank line of the string stays in it
+        SessionAdapter.Failure f = cell("def f():\n    a = 1\n\n    return a +* 2\n");
+        assertThat(f).isNotNull();
+        assertThat(f.traceback().get(1)).isEqualTo("      return a +* 2"); // the line as typed
+    }
+
     @Test
     void anErrorBecomesTheCaretTextWithoutJava() {
         SessionAdapter.Failure f = cell("a = 1\nb = a +* 2\n");

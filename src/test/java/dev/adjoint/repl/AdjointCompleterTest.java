@@ -78,6 +78,22 @@ class AdjointCompleterTest {
             assertThat(complete(c, ":")).as("every command is offered").contains(command);
     }
 
+    /** A new user's trial: after a dot, a Python value offers its own methods and an object its attributes, never a tensor's. */
+    @Test
+    void pythonValuesOfferTheirOwnMembers() {
+        Shell shell = new Shell(ShellOptions.defaults());
+        StringWriter sink = new StringWriter();
+        for (String in : List.of("import math", "d = {'a': 1}", "s = 'text'", "xs = [1, 2]",
+                "class Dog:\n    def __init__(self):\n        self.age = 3\n    def bark(self):\n        return 1\n", "rex = Dog()"))
+            shell.run(in, null, 1, new PrintWriter(sink), new PrintWriter(sink));
+        AdjointCompleter c = new AdjointCompleter(shell);
+        assertThat(complete(c, "d.")).contains("d.keys", "d.items", "d.get").doesNotContain("d.grad", "d.T");
+        assertThat(complete(c, "s.")).contains("s.upper", "s.split").doesNotContain("s.grad", "s.__len__");
+        assertThat(complete(c, "xs.")).contains("xs.append", "xs.sort").doesNotContain("xs.shape");
+        assertThat(complete(c, "rex.")).contains("rex.age", "rex.bark").doesNotContain("rex.T", "rex.__init__");
+        assertThat(complete(c, "math.")).contains("math.sqrt", "math.pi").doesNotContain("math.grad");
+    }
+
     private static List<String> complete(AdjointCompleter c, String buffer) {
         List<Candidate> candidates = new ArrayList<>();
         c.complete(null, AdjointParser.words(buffer, buffer.length()), candidates);

@@ -135,7 +135,7 @@ class ShellTest extends ShellHarness {
             {"y = x1 +* 2", "expected an expression after '+'", "        ^"},
             {":grad nothing", "name 'nothing' is not defined", "      ^^^^^^^"},
             {":trce y", "did you mean ':trace'?", "^^^^^"},
-            {"tensor([1, 2]) + tensor([1, 2, 3])", "(2,) and (3,)", "               ^"},
+            {"tensor([1, 2]) + tensor([1, 2, 3])", "The size of tensor a (2) must match the size of tensor b (3)", "               ^"},
             {"x1 = 2 3", "unexpected number", "       ^"},
             {":forward y wrt nope", "does not depend on 'nope'", "               ^^^^"},
         };

@@ -23,7 +23,7 @@ class PromptInterruptTest {
     void ctrlCStopsAnEndlessLoopAtThePromptWithinASecond(@TempDir Path dir) throws Exception {
         assumeTrue(Files.isExecutable(Path.of("/usr/bin/script")), "needs util-linux script(1) for a pseudo-terminal");
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        String cmd = "'" + java + "' -cp '" + System.getProperty("java.class.path") + "' dev.adjoint.repl.Main --no-color";
+        String cmd = "exec " + dev.adjoint.testing.Pty.sigintReset() + "'" + java + "' -cp '" + System.getProperty("java.class.path") + "' dev.adjoint.repl.Main --no-color";
         Path screen = dir.resolve("screen.txt");
         ProcessBuilder pb = new ProcessBuilder("/usr/bin/script", "-qfec", cmd, "/dev/null").redirectErrorStream(true)
                 .redirectOutput(screen.toFile());

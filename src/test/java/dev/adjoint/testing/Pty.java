@@ -40,6 +40,11 @@ public final class Pty implements AutoCloseable {
     /** GNU env 8.31+ can reset an inherited "ignore SIGINT" before exec. */
     private static final boolean DEFAULT_SIGINT = resetsSignals();
 
+    /** The words that start a command under script(1) with SIGINT handled: "env --default-signal=INT " or "". */
+    public static String sigintReset() {
+        return DEFAULT_SIGINT ? "env --default-signal=INT " : "";
+    }
+
     private static boolean resetsSignals() {
         try {
             Process p = new ProcessBuilder("env", "--default-signal=INT", "true").redirectErrorStream(true).start();
@@ -82,7 +87,7 @@ public final class Pty implements AutoCloseable {
         command.addAll(List.of(args));
         // A suite started in the background by a shell without job control (cmd &) inherits SIGINT
         // ignored, and a JVM started so never sees Ctrl-C: restore it for the program under test.
-        StringBuilder cmd = new StringBuilder("stty cols " + columns + " rows 50; exec" + (DEFAULT_SIGINT ? " env --default-signal=INT" : ""));
+        StringBuilder cmd = new StringBuilder("stty cols " + columns + " rows 50; exec " + sigintReset());
         for (String word : command) cmd.append(" '").append(word.replace("'", "'\\''")).append("'");
         ProcessBuilder pb = new ProcessBuilder("/usr/bin/script", "-qfec", cmd.toString(), "/dev/null").redirectErrorStream(true)
                 .redirectOutput(screen.toFile());

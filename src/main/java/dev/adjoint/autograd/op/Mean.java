@@ -13,7 +13,14 @@ public final class Mean implements Op {
     private final boolean allAxes;
     private final int count;
 
+    private final boolean dimGiven; // PyTorch names mean(dim=...) MeanBackward1 even when the dims are all of them
+
     Mean(int[] axes, boolean keepdims, int[] shape) {
+        this(axes, keepdims, shape, axes.length != shape.length);
+    }
+
+    Mean(int[] axes, boolean keepdims, int[] shape, boolean dimGiven) {
+        this.dimGiven = dimGiven;
         this.axes = axes;
         this.keepdims = keepdims;
         this.allAxes = axes.length == shape.length;
@@ -33,10 +40,10 @@ public final class Mean implements Op {
 
     public Tensor jvp(Tensor[] t, Tensor out) { return Ops.mean(t[0], axes, keepdims); }
 
-    public String torchName(Tensor out) { return allAxes && !keepdims ? "MeanBackward0" : "MeanBackward1"; }
+    public String torchName(Tensor out) { return !dimGiven && !keepdims ? "MeanBackward0" : "MeanBackward1"; }
 
     /** PyTorch's mean over given dims keeps its input (for the sizes); the mean of everything keeps nothing. */
-    public int saved(Tensor out) { return allAxes && !keepdims ? 0 : 1; }
+    public int saved(Tensor out) { return !dimGiven && !keepdims ? 0 : 1; }
 
     public DType dtype(Tensor[] in) { return DType.FLOAT64; }
 

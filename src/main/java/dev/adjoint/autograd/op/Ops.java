@@ -47,12 +47,19 @@ public final class Ops {
         return Tensor.apply(new Renamed(op, torchName, -1), inputs);
     }
 
-    /** Names the op in a broadcasting error, e.g. "add: shapes (2,) and (3,) cannot be broadcast together". */
+    /** A binary op; shapes that do not broadcast fail with PyTorch's message. */
     private static Tensor binary(Op op, Tensor a, Tensor b) {
-        try {
-            return Tensor.apply(op, a, b);
-        } catch (ShapeException e) {
-            throw new ShapeException(op.name() + ": " + e.getMessage());
+        checkBroadcast(a.shape(), b.shape());
+        return Tensor.apply(op, a, b);
+    }
+
+    /** PyTorch's broadcasting error: the rightmost dimension where the sizes differ and neither is 1. */
+    public static void checkBroadcast(int[] a, int[] b) {
+        int n = Math.max(a.length, b.length);
+        for (int i = n - 1; i >= 0; i--) {
+            int da = i - (n - a.length) >= 0 ? a[i - (n - a.length)] : 1, db = i - (n - b.length) >= 0 ? b[i - (n - b.length)] : 1;
+            if (da != db && da != 1 && db != 1)
+                throw new ShapeException("The size of tensor a (" + da + ") must match the size of tensor b (" + db + ") at non-singleton dimension " + i);
         }
     }
 
@@ -81,6 +88,30 @@ public final class Ops {
     public static Tensor abs(Tensor a) { return Tensor.apply(Abs.INSTANCE, a); }
 
     public static Tensor clone(Tensor a) { return Tensor.apply(Clone.INSTANCE, a); }
+
+    public static Tensor maximum(Tensor a, Tensor b) { return binary(Extremum.MAXIMUM, a, b); }
+
+    public static Tensor minimum(Tensor a, Tensor b) { return binary(Extremum.MINIMUM, a, b); }
+
+    // composites PyTorch shows as one node
+
+    public static Tensor square(Tensor a) { return pow(a, 2); }
+
+    public static Tensor reciprocal(Tensor a) { return Tensor.apply(new Renamed(Pow.SCALAR_EXPONENT, "ReciprocalBackward0", Op.OUTPUT), a, scalar(-1)); }
+
+    public static Tensor rsqrt(Tensor a) { return Tensor.apply(new Renamed(Pow.SCALAR_EXPONENT, "RsqrtBackward0", Op.OUTPUT), a, scalar(-0.5)); }
+
+    public static Tensor log2(Tensor a) { return named("Log2Backward0", Div.INSTANCE, log(a), scalar(Math.log(2))); }
+
+    public static Tensor log10(Tensor a) { return named("Log10Backward0", Div.INSTANCE, log(a), scalar(Math.log(10))); }
+
+    public static Tensor log1p(Tensor a) { return Tensor.apply(new Renamed(Log.INSTANCE, "Log1PBackward0", 1), add(a, scalar(1))); }
+
+    public static Tensor expm1(Tensor a) { return named("Expm1Backward0", Sub.INSTANCE, exp(a), scalar(1)); }
+
+    public static Tensor tan(Tensor a) { return named("TanBackward0", Div.INSTANCE, sin(a), cos(a)); }
+
+    public static Tensor trunc(Tensor a) { return Tensor.apply(new Flat("trunc", "TruncBackward0", x -> x.map(v -> v < 0 ? Math.ceil(v) : Math.floor(v)), false), a); }
 
     /** clamp(a, min, max); a null bound is absent. */
     public static Tensor clamp(Tensor a, Double min, Double max) {
@@ -151,7 +182,31 @@ public final class Ops {
 
     // ---- linear algebra and shapes ----
 
-    public static Tensor matmul(Tensor a, Tensor b) { return Tensor.apply(MatMul.INSTANCE, a, b); }
+    public static Tensor matmul(Tensor a, Tensor b) {
+        checkMatmul(a.shape(), b.shape());
+        return Tensor.apply(MatMul.INSTANCE, a, b);
+    }
+
+    /** PyTorch's messages for operands of matmul that do not fit (it folds batches into rows as it reports them). */
+    private static void checkMatmul(int[] a, int[] b) {
+        if (a.length == 0 || b.length == 0)
+            throw new AutogradException("both arguments to matmul need to be at least 1D, but they are " + a.length + "D and " + b.length + "D");
+        int ka = a[a.length - 1], kb = b.length == 1 ? b[0] : b[b.length - 2];
+        if (a.length == 1 && b.length == 1 && ka != kb)
+            throw new AutogradException("inconsistent tensor size, expected tensor [" + ka + "] and src [" + kb + "] to have the same number of elements, but got "
+                    + ka + " and " + kb + " elements respectively");
+        if (a.length > 2 && b.length > 2) checkBroadcast(Arrays.copyOf(a, a.length - 2), Arrays.copyOf(b, b.length - 2));
+        if (ka == kb) return;
+        int rows = 1;
+        for (int i = 0; i < a.length - 1; i++) rows *= a[i];
+        if (b.length == 1) throw new AutogradException("size mismatch, got " + rows + ", " + rows + "x" + ka + "," + kb);
+        if (a.length == 1 && b.length > 2) {
+            int cols = 1;
+            for (int i = 0; i < b.length; i++) if (i != b.length - 2) cols *= b[i];
+            throw new AutogradException("size mismatch, got " + cols + ", " + cols + "x" + kb + "," + ka);
+        }
+        throw new AutogradException("mat1 and mat2 shapes cannot be multiplied (" + rows + "x" + ka + " and " + kb + "x" + b[b.length - 1] + ")");
+    }
 
     /** needle's and NumPy's reshape. */
     public static Tensor reshape(Tensor a, int... shape) {
@@ -164,7 +219,13 @@ public final class Ops {
     }
 
     private static Tensor reshape(Tensor a, int[] shape, String torchName) {
-        int[] target = Shapes.reshapeTarget(a.shape(), shape);
+        int[] target;
+        try {
+            target = Shapes.reshapeTarget(a.shape(), shape);
+        } catch (ShapeException e) {
+            throw new AutogradException(e.getMessage().startsWith("cannot reshape")
+                    ? "shape '" + Tensor.torchShape(shape) + "' is invalid for input of size " + a.value().size() : e.getMessage());
+        }
         if (Arrays.equals(target, a.shape()) && torchName.equals("ReshapeAliasBackward0")) return a;
         return Tensor.apply(new Reshape(target, torchName), a);
     }
@@ -344,7 +405,7 @@ public final class Ops {
 
     /** Sum over axes (null: all). */
     public static Tensor sum(Tensor a, int[] axes, boolean keepdims) {
-        return Tensor.apply(new Sum(Shapes.axes(axes, a.ndim()), keepdims, a.ndim()), a);
+        return Tensor.apply(new Sum(Shapes.axes(axes, a.ndim()), keepdims, a.ndim(), axes != null), a);
     }
 
     public static Tensor sum(Tensor a) {
@@ -355,7 +416,7 @@ public final class Ops {
         if (!a.dtype().isFloating())
             throw new AutogradException("mean(): could not infer output dtype. Input dtype must be either a floating point or complex dtype. Got: "
                     + a.dtype().scalarName());
-        return Tensor.apply(new Mean(Shapes.axes(axes, a.ndim()), keepdims, a.shape()), a);
+        return Tensor.apply(new Mean(Shapes.axes(axes, a.ndim()), keepdims, a.shape(), axes != null), a);
     }
 
     /** Max over axes, the gradient shared among ties (torch.amax; x.max() without dim). */
@@ -418,6 +479,16 @@ public final class Ops {
         int[] s = new int[n];
         Arrays.fill(s, 1);
         return s;
+    }
+
+    /** Product over axes (null: all). */
+    public static Tensor prod(Tensor a, int[] axes, boolean keepdims) {
+        return Tensor.apply(new Prod(Shapes.axes(axes, a.ndim()), keepdims, a.ndim()), a);
+    }
+
+    /** Cumulative sum along an axis. */
+    public static Tensor cumsum(Tensor a, int axis) {
+        return Tensor.apply(new CumSum(a.ndim() == 0 ? 0 : Shapes.axis(axis, a.ndim()), false), a);
     }
 
     public static Tensor logsumexp(Tensor a, int[] axes, boolean keepdims) {
@@ -505,6 +576,16 @@ public final class Ops {
     /** Entries picked by flat row-major positions into a tensor of {@code shape}: what advanced indexing computes. */
     public static Tensor take(Tensor a, int[] positions, int[] shape) {
         return Tensor.apply(new Take(positions, shape, "IndexBackward0", Op.CONSTANT), a);
+    }
+
+    /** A view's change written into its base (PyTorch's CopySlices): base entries at {@code positions} take the view's values. */
+    public static Op copySlices(int[] positions, int[] viewShape) {
+        return new IndexPut(positions, viewShape);
+    }
+
+    /** A view of its base's entries at {@code positions}, as PyTorch shows a view after an in-place change (AsStridedBackward0). */
+    public static Op asStrided(int[] positions, int[] viewShape) {
+        return new Take(positions, viewShape, "AsStridedBackward0", 0);
     }
 
     /** x[index] = v in place: the entries at {@code positions} (of x[index], shaped {@code indexedShape}) take v's values. */

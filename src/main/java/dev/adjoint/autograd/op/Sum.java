@@ -12,10 +12,17 @@ public final class Sum implements Op {
     private final boolean keepdims;
     private final boolean allAxes; // only for the notation: "sum(v1)" rather than listing every axis
 
+    private final boolean dimGiven; // PyTorch names sum(dim=...) SumBackward1 even when the dims are all of them
+
     Sum(int[] axes, boolean keepdims, int ndim) {
+        this(axes, keepdims, ndim, axes.length != ndim);
+    }
+
+    Sum(int[] axes, boolean keepdims, int ndim, boolean dimGiven) {
         this.axes = axes;
         this.keepdims = keepdims;
         this.allAxes = axes.length == ndim;
+        this.dimGiven = dimGiven;
     }
 
     public String name() { return "sum"; }
@@ -29,7 +36,7 @@ public final class Sum implements Op {
 
     public Tensor jvp(Tensor[] t, Tensor out) { return Ops.sum(t[0], axes, keepdims); }
 
-    public String torchName(Tensor out) { return allAxes && !keepdims ? "SumBackward0" : "SumBackward1"; }
+    public String torchName(Tensor out) { return !dimGiven && !keepdims ? "SumBackward0" : "SumBackward1"; }
 
     /** A sum of bools counts them. */
     public DType dtype(Tensor[] in) { return in[0].dtype() == DType.BOOL ? DType.INT64 : in[0].dtype(); }

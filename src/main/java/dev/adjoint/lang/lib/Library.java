@@ -165,6 +165,7 @@ public final class Library {
      * under needle's names) and its submodules. torch registers its own here.
      */
     public static void modules(Map<String, java.util.function.Supplier<dev.adjoint.lang.PyModule>> registry) {
+        Torch.register(registry);
         registry.put("needle", () -> {
             Map<String, Object> t = dev.adjoint.lang.Builtins.table();
             dev.adjoint.lang.PyModule m = new dev.adjoint.lang.PyModule("needle");

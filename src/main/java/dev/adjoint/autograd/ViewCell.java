@@ -1,0 +1,108 @@
+package dev.adjoint.autograd;
+
+import dev.adjoint.ndarray.NDArray;
+import dev.adjoint.undo.UndoLog;
+import java.util.function.Supplier;
+
+/**
+ * The data of a PyTorch view ({@code x[0]}, {@code x.view(...)}, {@code x.t()}, ...): the entries
+ * of its base's data at fixed flat positions, so a change of either is seen by the other, as
+ * two tensors over one storage are in PyTorch. The arrays stay immutable: reading gathers the
+ * entries again when the base's data is a new array, writing scatters into a new base array.
+ * The positions are found only when first needed (most views are only read, and the base rarely
+ * changes).
+ */
+final class ViewCell extends DataCell {
+    /** The tensor that owns the data (never itself a view): PyTorch's {@code _base}. */
+    final Tensor base;
+    /** Made with grad mode on: the view's node follows its base's in-place changes. */
+    final boolean gradMode;
+    private final DataCell root;
+    private final Supplier<int[]> positionsMaker;
+    private int[] positions;
+    // the last gathered value and the base array it came from. Derived data, but its identity is
+    // observable (a tensor's value() is compared by identity, e.g. for rollback): a failed input
+    // that re-gathered it puts back the old pair, so that after the base's cell is restored the
+    // view again returns the very array it returned before the input, not an equal copy
+    private NDArray seen, view;
+
+    ViewCell(Tensor base, DataCell root, Supplier<int[]> positions, NDArray initial, boolean gradMode) {
+        super(null);
+        this.base = base;
+        this.root = root;
+        this.positionsMaker = positions;
+        this.gradMode = gradMode;
+        this.seen = root.get();
+        this.view = initial;
+    }
+
+    DataCell root() {
+        return root;
+    }
+
+    /** The same entries for an alias ({@code .data}, {@code detach()}) that never joins the graph. */
+    ViewCell untracked() {
+        ViewCell c = new ViewCell(base, root, this::positions, get(), false);
+        return c;
+    }
+
+    /** Flat row-major positions in the base's data, one per entry of the view in row-major order. */
+    int[] positions() {
+        if (positions == null) positions = positionsMaker.get();
+        return positions;
+    }
+
+    @Override
+    NDArray get() {
+        NDArray r = root.get();
+        if (r != seen) {
+            UndoLog.touch(this);
+            double[] from = r.toArray();
+            int[] p = positions();
+            double[] out = new double[p.length];
+            for (int i = 0; i < p.length; i++) out[i] = from[p[i]];
+            view = NDArray.adopt(out, view.shape());
+            seen = r;
+        }
+        return view;
+    }
+
+    @Override
+    void set(NDArray a) {
+        checkWritable();
+        NDArray r = root.get();
+        double[] to = r.toArray(), from = a.broadcastTo(view.shape()).toArray();
+        int[] p = positions();
+        for (int i = 0; i < p.length; i++) to[p[i]] = from[i];
+        root.set(NDArray.adopt(to, r.shape()));
+    }
+
+    /** PyTorch refuses to write a view in which two entries are one element of the base (expand's). */
+    void checkWritable() {
+        int[] p = positions();
+        java.util.BitSet seenPositions = new java.util.BitSet();
+        for (int q : p) {
+            if (seenPositions.get(q))
+                throw new AutogradException("unsupported operation: more than one element of the written-to tensor refers to a single memory location. "
+                        + "Please clone() the tensor before performing the operation.");
+            seenPositions.set(q);
+        }
+    }
+
+    /** Whether the entries are consecutive in the base (PyTorch's is_contiguous). */
+    boolean contiguous() {
+        int[] p = positions();
+        for (int i = 1; i < p.length; i++) if (p[i] != p[0] + i) return false;
+        return true;
+    }
+
+    /** The gathered cache only: set() changes the base's cell, which keeps its own undo record. */
+    @Override
+    public Runnable snapshot() {
+        NDArray s = seen, v = view;
+        return () -> {
+            seen = s;
+            view = v;
+        };
+    }
+}

@@ -1,0 +1,95 @@
+package dev.adjoint.autograd;
+
+import dev.adjoint.scope.Scope;
+import dev.adjoint.ndarray.NDArray;
+import dev.adjoint.ndarray.Shapes;
+import java.util.function.UnaryOperator;
+
+/**
+ * PyTorch's views: results of view, reshape, t, transpose, permute, squeeze, unsqueeze, expand,
+ * basic subscripts ... that share their base's data ({@link ViewCell}). The graph records such a
+ * result as its op as usual; this class only makes its data the base's.
+ */
+public final class Views {
+    private Views() {}
+
+    /**
+     * {@code f(base)} as a view of base: f is a composition of shape ops (it moves entries, never
+     * computes new ones). Where it is found which base entries the view holds, f runs again on
+     * the base's positions. A result that is base itself stays base.
+     */
+    public static Tensor of(Tensor base, UnaryOperator<Tensor> f) {
+        Tensor r = f.apply(base);
+        if (r == base) return r;
+        r.becomeViewOf(base, positionsAfter(base, f));
+        return r;
+    }
+
+    /** Whether t is its base's entries in order (a tensor that is no view always is). */
+    public static boolean isContiguous(Tensor t) {
+        ViewCell v = t.viewCell();
+        return v == null || v.contiguous();
+    }
+
+    /**
+     * Whether {@code f(t)} (a reshape) can be a view of t's data: its entries lie at
+     * offset + Σ index·stride in the base for some strides, as PyTorch's view requires.
+     */
+    public static boolean canReshapeAsView(Tensor t, UnaryOperator<Tensor> f) {
+        ViewCell v = t.viewCell();
+        if (v == null || v.contiguous()) return true;
+        Tensor shaped = f.apply(Tensor.constant(positions(t, v)));
+        return strided(shaped.value().toArray(), shaped.shape());
+    }
+
+    /** The tensor whose data t views, or null: PyTorch's {@code _base}. */
+    public static Tensor base(Tensor t) {
+        ViewCell v = t.viewCell();
+        return v == null ? null : v.base;
+    }
+
+    private static java.util.function.Supplier<int[]> positionsAfter(Tensor base, UnaryOperator<Tensor> f) {
+        ViewCell v = base.viewCell();
+        int[] shape = base.shape();
+        return () -> {
+            NDArray p = v == null ? NDArray.arange(0, Shapes.size(shape), 1).reshape(shape) : positions(base, v);
+            double[] moved;
+            try (Scope s = GradMode.noGrad()) {
+                moved = f.apply(Tensor.constant(p)).value().toArray();
+            }
+            int[] out = new int[moved.length];
+            for (int i = 0; i < out.length; i++) out[i] = (int) moved[i];
+            return out;
+        };
+    }
+
+    private static NDArray positions(Tensor t, ViewCell v) {
+        int[] p = v.positions();
+        double[] d = new double[p.length];
+        for (int i = 0; i < p.length; i++) d[i] = p[i];
+        return NDArray.adopt(d, t.shape());
+    }
+
+    /** Whether flat positions p (row-major over shape) are offset + Σ index·stride. */
+    private static boolean strided(double[] p, int[] shape) {
+        if (p.length == 0) return true;
+        int n = shape.length;
+        long[] stride = new long[n];
+        int unit = 1;
+        for (int d = n - 1; d >= 0; d--) {
+            if (shape[d] > 1) stride[d] = (long) (p[unit] - p[0]);
+            unit *= shape[d];
+        }
+        int[] idx = new int[n];
+        for (int i = 0; i < p.length; i++) {
+            long want = (long) p[0];
+            for (int d = 0; d < n; d++) want += idx[d] * stride[d];
+            if (want != (long) p[i]) return false;
+            for (int d = n - 1; d >= 0; d--) {
+                if (++idx[d] < shape[d]) break;
+                idx[d] = 0;
+            }
+        }
+        return true;
+    }
+}

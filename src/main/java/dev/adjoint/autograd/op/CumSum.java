@@ -1,0 +1,44 @@
+package dev.adjoint.autograd.op;
+
+import dev.adjoint.autograd.Op;
+import dev.adjoint.autograd.Tensor;
+import dev.adjoint.ndarray.NDArray;
+import dev.adjoint.ndarray.Shapes;
+
+/** Cumulative sum along an axis (or, reversed, from the end); linear, so its gradient is the reversed sum of g. */
+public final class CumSum implements Op {
+    private final int axis;
+    private final boolean reversed;
+
+    CumSum(int axis, boolean reversed) {
+        this.axis = axis;
+        this.reversed = reversed;
+    }
+
+    public String name() { return "cumsum"; }
+
+    public NDArray compute(NDArray[] in) {
+        NDArray x = in[0];
+        int[] s = x.shape();
+        double[] v = x.toArray();
+        int n = s.length == 0 ? 1 : s[axis], stride = s.length == 0 ? 1 : Shapes.rowMajorStrides(s)[axis];
+        for (int base = 0; base < v.length; base++) {
+            if ((base / stride) % n != 0) continue; // start of a line along the axis
+            double acc = 0;
+            for (int k = 0; k < n; k++) {
+                int i = base + (reversed ? n - 1 - k : k) * stride;
+                acc += v[i];
+                v[i] = acc;
+            }
+        }
+        return NDArray.of(v, s);
+    }
+
+    public Tensor[] vjp(Tensor g, Tensor out) { return new Tensor[] {Tensor.apply(new CumSum(axis, !reversed), g)}; }
+
+    public Tensor jvp(Tensor[] t, Tensor out) { return Tensor.apply(this, t[0]); }
+
+    public String torchName(Tensor out) { return "CumsumBackward0"; }
+
+    public String notation(String... a) { return "cumsum(" + a[0] + ", dim=" + axis + ")"; }
+}

@@ -1,0 +1,35 @@
+package dev.adjoint.kernel;
+
+import dev.adjoint.lang.Completeness;
+
+/**
+ * A notebook cell is a file, not typed lines: a blank line between two methods of a class, or
+ * inside a function body, does not end the block there, as it does at the prompt. Before the
+ * cell is split by the prompt's rules, each blank line followed by an indented line becomes a
+ * comment line, which Python's layout ignores and which keeps every line's number.
+ */
+final class CellBlankLines {
+    private CellBlankLines() {}
+
+    static String keepBlocksTogether(String cell) {
+        String[] lines = cell.split("\n", -1);
+        StringBuilder out = new StringBuilder(cell.length() + 8);
+        for (int i = 0; i < lines.length; i++) {
+            if (i > 0) out.append('\n');
+            String line = lines[i];
+            if (line.isBlank() && out.length() > 0 && nextTextIsIndented(lines, i) && !Completeness.insideString(out.toString()))
+                out.append('#');
+            else out.append(line);
+        }
+        return out.toString();
+    }
+
+    private static boolean nextTextIsIndented(String[] lines, int blank) {
+        for (int j = blank + 1; j < lines.length; j++) {
+            if (lines[j].isBlank()) continue;
+            char c = lines[j].charAt(0);
+            return c == ' ' || c == '\t';
+        }
+        return false;
+    }
+}

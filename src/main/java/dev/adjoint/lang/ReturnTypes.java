@@ -1,0 +1,58 @@
+package dev.adjoint.lang;
+
+import dev.adjoint.autograd.Tensor;
+import dev.adjoint.lang.lib.TensorRepr;
+import java.util.AbstractList;
+import java.util.Collection;
+import java.util.List;
+
+/**
+ * PyTorch's {@code torch.return_types.max} and friends: a named pair (values, indices) that
+ * unpacks and indexes as a tuple and prints as PyTorch's structseq.
+ */
+public final class ReturnTypes extends AbstractList<Object> implements HostObject {
+    private final String name;
+    private final Tensor values, indices;
+
+    public ReturnTypes(String name, Tensor values, Tensor indices) {
+        this.name = name;
+        this.values = values;
+        this.indices = indices;
+    }
+
+    @Override
+    public Object get(int i) {
+        if (i == 0) return values;
+        if (i == 1) return indices;
+        throw new IndexOutOfBoundsException(i);
+    }
+
+    @Override
+    public int size() {
+        return 2;
+    }
+
+    @Override
+    public String typeName() {
+        return name;
+    }
+
+    @Override
+    public Object attribute(String attribute) {
+        return switch (attribute) {
+            case "values" -> values;
+            case "indices" -> indices;
+            default -> null;
+        };
+    }
+
+    @Override
+    public Collection<String> attributeNames() {
+        return List.of("values", "indices");
+    }
+
+    @Override
+    public String toString() {
+        return "torch.return_types." + name + "(\nvalues=" + TensorRepr.repr(values) + ",\nindices=" + TensorRepr.repr(indices) + ")";
+    }
+}

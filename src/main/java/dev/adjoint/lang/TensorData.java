@@ -1,0 +1,75 @@
+package dev.adjoint.lang;
+
+import dev.adjoint.autograd.DType;
+import dev.adjoint.autograd.Tensor;
+import dev.adjoint.ndarray.NDArray;
+import dev.adjoint.ndarray.Shapes;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+
+/**
+ * {@code torch.tensor(data)}: nested lists and tuples of Python numbers, bools and tensors copied
+ * into a new tensor whose type PyTorch would infer (all bools: bool; ints and bools: int64; any
+ * float: float64) unless a dtype is given. The result shares nothing with the data and records no
+ * graph, as PyTorch's copy does.
+ */
+public final class TensorData {
+    private TensorData() {}
+
+    /** The tensor of {@code data}, of type {@code dtype} (null: inferred). */
+    public static Tensor of(Object data, DType dtype) {
+        List<Double> values = new ArrayList<>();
+        List<Integer> shape = new ArrayList<>();
+        DType[] kind = {DType.BOOL};
+        boolean[] any = {false};
+        collect(data, 0, shape, values, kind, any);
+        double[] v = new double[values.size()];
+        for (int i = 0; i < v.length; i++) v[i] = values.get(i);
+        int[] s = shape.stream().mapToInt(Integer::intValue).toArray();
+        DType type = dtype != null ? dtype : any[0] ? kind[0] : DType.FLOAT64;
+        return Tensor.constant(NDArray.of(v, s), type);
+    }
+
+    private static void collect(Object item, int depth, List<Integer> shape, List<Double> out, DType[] kind, boolean[] any) {
+        if (depth > Repr.MAX_NESTING) throw PyError.value("data nested too deeply");
+        Object v = Values.plain(item);
+        if (v instanceof Tensor t) {
+            any[0] = true;
+            kind[0] = DType.promote(kind[0], t.dtype());
+            at(shape, depth, t.shape(), item);
+            for (double d : t.value().toArray()) out.add(d);
+            return;
+        }
+        if (PyNumbers.isNumber(v)) {
+            any[0] = true;
+            kind[0] = DType.promote(kind[0], v instanceof Boolean ? DType.BOOL : PyNumbers.isInt(v) ? DType.INT64 : DType.FLOAT64);
+            at(shape, depth, new int[0], item);
+            out.add(PyNumbers.approx(v));
+            return;
+        }
+        if (v instanceof List<?> || v instanceof RangeValue) {
+            List<Object> items = new ArrayList<>();
+            for (Iterator<Object> it = Values.iterate(v); it.hasNext(); ) items.add(it.next());
+            if (shape.size() == depth) shape.add(items.size());
+            else if (shape.size() < depth || shape.get(depth) != items.size())
+                throw PyError.value("expected sequence of length " + (shape.size() > depth ? shape.get(depth) : 0) + " at dim " + depth + " (got " + items.size() + ")");
+            for (Object x : items) collect(x, depth + 1, shape, out, kind, any);
+            return;
+        }
+        throw PyError.type("new(): invalid data type '" + Values.typeName(item) + "'");
+    }
+
+    /** A leaf (number or tensor) of {@code leafShape} at nesting {@code depth}: the shape so far must end there. */
+    private static void at(List<Integer> shape, int depth, int[] leafShape, Object item) {
+        if (shape.size() == depth) {
+            for (int d : leafShape) shape.add(d);
+            return;
+        }
+        List<Integer> rest = shape.subList(depth, shape.size());
+        int[] want = rest.stream().mapToInt(Integer::intValue).toArray();
+        if (!java.util.Arrays.equals(want, leafShape))
+            throw PyError.value(leafShape.length == 0 ? "expected sequence of length " + want[0] + " at dim " + depth + " (got " + Values.typeName(item) + ")"
+                    : "expected a tensor of shape " + Shapes.str(want) + " at dim " + depth + ", got " + Shapes.str(leafShape));
+    }
+}

@@ -1,0 +1,720 @@
+package dev.adjoint.lang;
+
+import dev.adjoint.autograd.Autograd;
+import dev.adjoint.autograd.DType;
+import dev.adjoint.autograd.AutogradException;
+import dev.adjoint.autograd.Tensor;
+import dev.adjoint.autograd.Views;
+import dev.adjoint.autograd.op.InPlace;
+import dev.adjoint.autograd.op.Ops;
+import dev.adjoint.ndarray.NDArray;
+import dev.adjoint.ndarray.Shapes;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.BinaryOperator;
+import java.util.function.UnaryOperator;
+
+/**
+ * PyTorch's functions of a tensor, each written once: {@code x.sum(dim=1)} and
+ * {@code torch.sum(x, dim=1)} are the same entry, called with the tensor as the first positional
+ * argument. Arguments follow PyTorch ({@code dim=}/{@code keepdim=}, NumPy's {@code axis=} and
+ * {@code keepdims=} accepted too), results are Python values where PyTorch gives them
+ * ({@code item()}, {@code tolist()}, {@code size()}).
+ */
+public final class TensorFunctions {
+    private static final Map<String, Builtin.Fn> TABLE = new LinkedHashMap<>();
+
+    private TensorFunctions() {}
+
+    /** Name to function; the first positional argument is the tensor. */
+    public static Map<String, Builtin.Fn> table() {
+        return Collections.unmodifiableMap(TABLE);
+    }
+
+    private static void add(String name, Builtin.Fn fn) {
+        TABLE.put(name, fn);
+    }
+
+    private static void unary(String name, UnaryOperator<Tensor> f) {
+        add(name, a -> f.apply(self(a.expect(1, 1))));
+    }
+
+    private static void inPlace(String name, UnaryOperator<Tensor> f) {
+        add(name, a -> f.apply(self(a.expect(1, 1))));
+    }
+
+    private static void binary(String name, BinaryOperator<Tensor> f) {
+        add(name, a -> f.apply(self(a.expect(2, 2)), operand(a, a.get(1), "other")));
+    }
+
+    static {
+        // ---- elementwise ----
+        unary("exp", Ops::exp);
+        unary("log", Ops::log);
+        unary("log2", Ops::log2);
+        unary("log10", Ops::log10);
+        unary("log1p", Ops::log1p);
+        unary("expm1", Ops::expm1);
+        unary("sin", Ops::sin);
+        unary("cos", Ops::cos);
+        unary("tan", Ops::tan);
+        unary("tanh", Ops::tanh);
+        unary("sigmoid", Ops::sigmoid);
+        unary("relu", Ops::relu);
+        unary("sqrt", Ops::sqrt);
+        unary("rsqrt", Ops::rsqrt);
+        unary("abs", Ops::abs);
+        unary("absolute", Ops::abs);
+        unary("neg", Ops::neg);
+        unary("negative", Ops::neg);
+        unary("sign", Ops::sign);
+        unary("floor", Ops::floor);
+        unary("ceil", Ops::ceil);
+        unary("round", Ops::round);
+        unary("trunc", Ops::trunc);
+        unary("square", Ops::square);
+        unary("reciprocal", Ops::reciprocal);
+        unary("clone", Ops::clone);
+        unary("detach", Tensor::detach);
+        unary("contiguous", t -> Views.isContiguous(t) ? t : Ops.clone(t));
+        unary("cpu", t -> t);
+        unary("t", t -> Views.of(t, Ops::t));
+        unary("logical_not", t -> Ops.logicalNot(t.to(DType.BOOL)));
+        unary("isnan", t -> Ops.ne(t, t));
+        unary("isinf", t -> Tensor.constant(t.value().map(v -> Double.isInfinite(v) ? 1 : 0), DType.BOOL));
+        unary("isfinite", t -> Tensor.constant(t.value().map(v -> Double.isFinite(v) ? 1 : 0), DType.BOOL));
+        add("add", a -> alpha(a, Ops::add));
+        add("sub", a -> alpha(a, Ops::sub));
+        add("subtract", a -> alpha(a, Ops::sub));
+        binary("mul", Ops::mul);
+        binary("multiply", Ops::mul);
+        add("div", TensorFunctions::div);
+        add("divide", TensorFunctions::div);
+        binary("true_divide", Ops::div);
+        add("pow", a -> {
+            a.expect(2, 2, "exponent");
+            if (PyNumbers.isNumber(Values.plain(a.get(0)))) return Ops.pow(TensorOperators.operand(a.get(0)), operand(a, a.get(1), "exponent")); // torch.pow(2, x)
+            Tensor x = self(a);
+            Object e = a.option(1, "exponent", null);
+            return PyNumbers.isNumber(e) ? Ops.pow(x, PyNumbers.approx(e)) : Ops.pow(x, operand(a, e, "exponent"));
+        });
+        binary("matmul", Ops::matmul);
+        binary("mm", (x, y) -> matrices("mm", x, y, 2, 2));
+        binary("mv", (x, y) -> matrices("mv", x, y, 2, 1));
+        binary("dot", (x, y) -> matrices("dot", x, y, 1, 1));
+        binary("bmm", (x, y) -> matrices("bmm", x, y, 3, 3));
+        binary("outer", (x, y) -> Ops.mul(Ops.unsqueeze(x, -1), y));
+        binary("maximum", Ops::maximum);
+        binary("minimum", Ops::minimum);
+        binary("remainder", (x, y) -> TensorOperators.binary(TokenType.PERCENT, x, y));
+        binary("floor_divide", (x, y) -> TensorOperators.binary(TokenType.SLASH_SLASH, x, y));
+        binary("eq", Ops::eq);
+        binary("ne", Ops::ne);
+        binary("lt", Ops::lt);
+        binary("le", Ops::le);
+        binary("gt", Ops::gt);
+        binary("ge", Ops::ge);
+        binary("greater", Ops::gt);
+        binary("less", Ops::lt);
+        binary("logical_and", (x, y) -> Ops.logicalAnd(x.to(DType.BOOL), y.to(DType.BOOL)));
+        binary("logical_or", (x, y) -> Ops.logicalOr(x.to(DType.BOOL), y.to(DType.BOOL)));
+        binary("logical_xor", (x, y) -> Ops.logicalXor(x.to(DType.BOOL), y.to(DType.BOOL)));
+        add("equal", a -> {
+            Tensor x = self(a.expect(2, 2)), y = operand(a, a.get(1), "other");
+            return x.value().sameShape(y.value()) && java.util.Arrays.equals(x.value().toArray(), y.value().toArray());
+        });
+        add("allclose", a -> {
+            Tensor x = self(a.expect(2, 4, "rtol", "atol")), y = operand(a, a.get(1), "other");
+            return x.value().allClose(y.value(), number(a, 2, "rtol", 1e-5), number(a, 3, "atol", 1e-8));
+        });
+        add("clamp", TensorFunctions::clamp);
+        add("clip", TensorFunctions::clamp);
+        add("where", a -> {
+            // x.where(condition, y): x where condition holds, else y
+            Tensor x = self(a.expect(3, 3));
+            return Ops.where(condition(a, a.get(1)), x, operand(a, a.get(2), "other"));
+        });
+        add("masked_fill", a -> {
+            Tensor x = self(a.expect(3, 3, "mask", "value"));
+            return Ops.maskedFill(x, condition(a, a.option(1, "mask", null)), operand(a, a.option(2, "value", null), "value"));
+        });
+
+        // ---- reductions ----
+        add("sum", a -> reduce(a, (x, d, k) -> Ops.sum(x, d, k), true));
+        add("mean", a -> reduce(a, (x, d, k) -> Ops.mean(x, d, k), true));
+        add("nansum", a -> reduce(a, (x, d, k) -> Ops.sum(Ops.where(Ops.ne(x, x), Tensor.constant(0), x), d, k), true));
+        add("prod", a -> reduce(a, (x, d, k) -> Ops.prod(x, d, k), false));
+        add("amax", a -> reduce(a, (x, d, k) -> Ops.max(x, d, k), true));
+        add("amin", a -> reduce(a, (x, d, k) -> Ops.min(x, d, k), true));
+        add("max", a -> extremum(a, false));
+        add("min", a -> extremum(a, true));
+        add("argmax", a -> argExtremum(a, false));
+        add("argmin", a -> argExtremum(a, true));
+        add("logsumexp", a -> {
+            Tensor x = self(a.expect(1, 3, "dim", "keepdim", "axis", "keepdims"));
+            return Ops.logsumexp(x, dims(a, 1, x.ndim(), true), keepdim(a, 2));
+        });
+        add("softmax", a -> {
+            Tensor x = self(a.expect(1, 3, "dim", "dtype", "axis"));
+            return Ops.softmax(x, requiredDim(a, 1, x));
+        });
+        add("log_softmax", a -> {
+            Tensor x = self(a.expect(1, 3, "dim", "dtype", "axis"));
+            return Ops.logSoftmax(x, requiredDim(a, 1, x));
+        });
+        add("cumsum", a -> {
+            Tensor x = self(a.expect(1, 2, "dim", "axis", "dtype"));
+            return Ops.cumsum(x, requiredDim(a, 1, x));
+        });
+        add("var", a -> spread(a, false));
+        add("std", a -> spread(a, true));
+        add("norm", TensorFunctions::norm);
+        add("all", a -> logicalReduce(a, true));
+        add("any", a -> logicalReduce(a, false));
+        add("count_nonzero", a -> {
+            Tensor x = self(a.expect(1, 2, "dim"));
+            return Ops.sum(Ops.ne(x, Tensor.constant(0)), dims(a, 1, x.ndim(), false), false);
+        });
+
+        // ---- shapes ----
+        add("view", a -> {
+            Tensor x = self(a);
+            int[] s = sizes(a, 1);
+            return view(x, y -> Ops.view(y, s));
+        });
+        add("reshape", a -> {
+            int[] s = sizes(a, 1);
+            return reshape(self(a), y -> Ops.reshape(y, s));
+        });
+        add("view_as", a -> {
+            int[] s = operand(a, a.get(1), "other").shape();
+            return view(self(a.expect(2, 2)), y -> Ops.view(y, s));
+        });
+        add("reshape_as", a -> {
+            int[] s = operand(a, a.get(1), "other").shape();
+            return reshape(self(a.expect(2, 2)), y -> Ops.reshape(y, s));
+        });
+        add("flatten", a -> {
+            Tensor x = self(a.expect(1, 3, "start_dim", "end_dim"));
+            int n = Math.max(x.ndim(), 1);
+            int s = dim(a, a.option(1, "start_dim", 0L), n), e = dim(a, a.option(2, "end_dim", -1L), n);
+            return reshape(x, y -> Ops.flatten(y, s, e));
+        });
+        add("squeeze", a -> {
+            Tensor x = self(a.expect(1, 2, "dim"));
+            Object d = a.option(1, "dim", null);
+            Integer axis = d == null ? null : dim(a, d, Math.max(x.ndim(), 1));
+            return Views.of(x, y -> Ops.squeeze(y, axis));
+        });
+        add("unsqueeze", a -> {
+            Tensor x = self(a.expect(2, 2, "dim"));
+            int axis = dim(a, a.option(1, "dim", null), x.ndim() + 1);
+            return Views.of(x, y -> Ops.unsqueeze(y, axis));
+        });
+        add("transpose", a -> {
+            Tensor x = self(a.expect(3, 3, "dim0", "dim1"));
+            int n = Math.max(x.ndim(), 1);
+            int d0 = dim(a, a.option(1, "dim0", null), n), d1 = dim(a, a.option(2, "dim1", null), n);
+            return Views.of(x, y -> Ops.transpose(y, d0, d1));
+        });
+        add("swapaxes", TABLE.get("transpose"));
+        add("permute", a -> {
+            Tensor x = self(a);
+            int[] p = sizes(a, 1);
+            if (p.length != x.ndim())
+                throw PyError.type("permute(sparse_coo): number of dimensions in the tensor input does not match the length of the desired ordering of dimensions i.e. input.dim() = "
+                        + x.ndim() + " is not equal to len(dims) = " + p.length);
+            for (int i = 0; i < p.length; i++) p[i] = dim(a, (long) p[i], x.ndim());
+            return Views.of(x, y -> Ops.permute(y, p));
+        });
+        add("expand", a -> {
+            int[] s = sizes(a, 1);
+            return Views.of(self(a), y -> Ops.expand(y, s));
+        });
+        add("expand_as", a -> {
+            int[] s = operand(a, a.get(1), "other").shape();
+            return Views.of(self(a.expect(2, 2)), y -> Ops.expand(y, s));
+        });
+        add("broadcast_to", a -> {
+            int[] s = sizes(a, 1);
+            return Views.of(self(a), y -> Ops.broadcastTo(y, s));
+        });
+        add("narrow", a -> {
+            Tensor x = self(a.expect(4, 4, "dim", "start", "length"));
+            int d = dim(a, a.option(1, "dim", null), Math.max(x.ndim(), 1));
+            int size = x.shape()[d];
+            long start = Values.toLong(a.option(2, "start", null), "start"), length = Values.toLong(a.option(3, "length", null), "length");
+            if (start < -size || start >= size)
+                throw PyError.index("Dimension out of range (expected to be in range of [" + -size + ", " + (size - 1) + "], but got " + start + ")");
+            long from = start < 0 ? start + size : start;
+            if (length < 0 || from + length > size)
+                throw new PyError("RuntimeError", "start (" + from + ") + length (" + length + ") exceeds dimension size (" + size + ").");
+            return Views.of(x, y -> along(d, new dev.adjoint.ndarray.Index.Slice((int) from, (int) (from + length), null), y));
+        });
+        add("select", a -> {
+            Tensor x = self(a.expect(3, 3, "dim", "index"));
+            if (x.ndim() == 0) throw PyError.index("select() cannot be applied to a 0-dim tensor.");
+            int d = dim(a, a.option(1, "dim", null), x.ndim());
+            int size = x.shape()[d];
+            long i = Values.toLong(a.option(2, "index", null), "index");
+            if (i < -size || i >= size)
+                throw PyError.index("select(): index " + i + " out of range for tensor of size " + Tensor.torchShape(x.shape()) + " at dimension " + d);
+            return Views.of(x, y -> along(d, new dev.adjoint.ndarray.Index.At((int) i), y));
+        });
+        add("gather", a -> {
+            Tensor x = self(a.expect(3, 3, "dim", "index"));
+            return Ops.gather(x, dim(a, a.option(1, "dim", null), Math.max(x.ndim(), 1)), indexTensor(a, a.option(2, "index", null)));
+        });
+        add("index_select", a -> {
+            Tensor x = self(a.expect(3, 3, "dim", "index"));
+            int d = dim(a, a.option(1, "dim", null), Math.max(x.ndim(), 1));
+            List<Object> items = new ArrayList<>(Collections.nCopies(d, dev.adjoint.ndarray.Index.Slice.ALL));
+            items.add(indexTensor(a, a.option(2, "index", null)));
+            return dev.adjoint.autograd.op.Indexing.get(x, items);
+        });
+        add("masked_select", a -> {
+            Tensor x = self(a.expect(2, 2, "mask"));
+            Tensor m = condition(a, a.option(1, "mask", null));
+            int[] s = Shapes.broadcast(x.shape(), m.shape());
+            return dev.adjoint.autograd.op.Indexing.get(Ops.broadcastTo(x, s), List.of(Ops.broadcastTo(m, s).to(DType.BOOL)));
+        });
+
+        // ---- new tensors with x's element type: x.new_ones(2, 3) ----
+        add("new_zeros", a -> fresh(a, NDArray::zeros));
+        add("new_ones", a -> fresh(a, NDArray::ones));
+        add("new_empty", a -> fresh(a, NDArray::zeros));
+        add("new_full", a -> {
+            a.expect(3, 3, "dtype", "requires_grad", "device", "size", "fill_value");
+            double v = PyNumbers.approx(Values.plain(a.option(2, "fill_value", null)));
+            return fresh(a, self(a), NDArray.full(v, ints(a, (List<?>) Values.plain(a.option(1, "size", null)))));
+        });
+        add("new_tensor", a -> {
+            a.expect(2, 2, "dtype", "requires_grad", "device", "data");
+            Tensor x = self(a);
+            Tensor t = TensorData.of(Values.plain(a.option(1, "data", null)), a.has("dtype") ? TorchDtype.of(a.keyword("dtype"), a) : x.dtype());
+            return fresh(a, x, t.value());
+        });
+
+        // ---- information and conversion ----
+        add("item", a -> {
+            Tensor x = self(a.expect(1, 1));
+            if (x.value().size() != 1) throw PyError.value("only one element tensors can be converted to Python scalars");
+            return pyScalar(x.value().toArray()[0], x.dtype());
+        });
+        add("tolist", a -> {
+            Tensor x = self(a.expect(1, 1));
+            return tolist(x.value(), x.dtype());
+        });
+        add("numel", a -> (long) self(a.expect(1, 1)).value().size());
+        add("nelement", TABLE.get("numel"));
+        add("dim", a -> (long) self(a.expect(1, 1)).ndim());
+        add("ndimension", TABLE.get("dim"));
+        add("size", a -> {
+            Tensor x = self(a.expect(1, 2, "dim"));
+            Object d = a.option(1, "dim", null);
+            if (d == null) return TorchSize.of(x.shape());
+            return (long) x.shape()[dim(a, d, Math.max(x.ndim(), 1))];
+        });
+        add("is_floating_point", a -> self(a.expect(1, 1)).dtype().isFloating());
+        add("is_contiguous", a -> Views.isContiguous(self(a.expect(1, 1))));
+        add("element_size", a -> 8L);
+        add("type", a -> {
+            Tensor x = self(a.expect(1, 2, "dtype"));
+            Object d = a.option(1, "dtype", null);
+            if (d == null) return x.dtype().tensorTypeName();
+            return x.to(TorchDtype.of(d, a));
+        });
+        add("to", a -> {
+            Tensor x = self(a.expect(1, 3, "dtype", "device", "non_blocking", "copy"));
+            DType target = x.dtype();
+            for (Object v : java.util.Arrays.asList(a.option(1, "dtype", null), a.option(2, "device", null)))
+                if (v instanceof TorchDtype d) target = d.dtype();
+                else if (v instanceof Tensor t) target = t.dtype();
+            if (a.keyword("dtype") instanceof TorchDtype d) target = d.dtype();
+            return x.to(target);
+        });
+        unary("double", t -> t.to(DType.FLOAT64));
+        unary("float", t -> t.to(DType.FLOAT64)); // float32 is computed in float64 here
+        unary("half", t -> t.to(DType.FLOAT64));
+        unary("long", t -> t.to(DType.INT64));
+        unary("int", t -> t.to(DType.INT64));
+        unary("bool", t -> t.to(DType.BOOL));
+
+        // ---- in place ----
+        add("add_", a -> alpha(a, InPlace::add));
+        add("sub_", a -> alpha(a, InPlace::sub));
+        add("mul_", a -> InPlace.mul(self(a.expect(2, 2)), operand(a, a.get(1), "other")));
+        add("div_", a -> InPlace.div(self(a.expect(2, 2)), operand(a, a.get(1), "other")));
+        add("pow_", a -> {
+            Tensor x = self(a.expect(2, 2));
+            return PyNumbers.isNumber(a.get(1)) ? InPlace.pow(x, PyNumbers.approx(a.get(1))) : InPlace.pow(x, operand(a, a.get(1), "exponent"));
+        });
+        add("clamp_", TensorFunctions::clampInPlace);
+        add("clip_", TensorFunctions::clampInPlace);
+        add("clamp_min_", a -> InPlace.clamp(self(a.expect(2, 2)), number(a, 1, "min", 0), null));
+        add("zero_", a -> InPlace.zero(self(a.expect(1, 1))));
+        add("fill_", a -> InPlace.fill(self(a.expect(2, 2, "value")), number(a, 1, "value", 0)));
+        add("copy_", a -> InPlace.copy(self(a.expect(2, 2, "src")), operand(a, a.option(1, "src", null), "src")));
+        add("masked_fill_", a -> {
+            Tensor x = self(a.expect(3, 3, "mask", "value"));
+            return InPlace.maskedFill(x, condition(a, a.option(1, "mask", null)), operand(a, a.option(2, "value", null), "value"));
+        });
+        inPlace("exp_", InPlace::exp);
+        inPlace("log_", InPlace::log);
+        inPlace("sin_", InPlace::sin);
+        inPlace("cos_", InPlace::cos);
+        inPlace("tanh_", InPlace::tanh);
+        inPlace("sigmoid_", InPlace::sigmoid);
+        inPlace("relu_", InPlace::relu);
+        inPlace("sqrt_", InPlace::sqrt);
+        inPlace("abs_", InPlace::abs);
+        inPlace("neg_", InPlace::neg);
+        add("uniform_", a -> {
+            Tensor x = self(a.expect(1, 3, "from", "to"));
+            double lo = number(a, 1, "from", 0), hi = number(a, 2, "to", 1);
+            return fillWith(x, a.interpreter().random().rand(x.shape()).mul(hi - lo).add(lo));
+        });
+        add("normal_", a -> {
+            Tensor x = self(a.expect(1, 3, "mean", "std"));
+            double mean = number(a, 1, "mean", 0), std = number(a, 2, "std", 1);
+            return fillWith(x, a.interpreter().random().randn(x.shape()).mul(std).add(mean));
+        });
+
+        // ---- autograd ----
+        add("backward", TensorFunctions::backward);
+        add("retain_grad", a -> {
+            self(a.expect(1, 1)).retainGrad();
+            return null;
+        });
+        add("requires_grad_", a -> {
+            Tensor x = self(a.expect(1, 2, "requires_grad"));
+            x.setRequiresGrad(a.bool(1, "requires_grad", true));
+            return x;
+        });
+        add("detach_", a -> {
+            Tensor x = self(a.expect(1, 1));
+            x.detachInPlace();
+            return x;
+        });
+    }
+
+    // ---- argument helpers ----
+
+    /** The tensor a function works on (its first argument); PyTorch's TypeError for anything else. */
+    static Tensor self(Args a) {
+        if (a.size() == 0) throw PyError.type(a.function() + "() missing 1 required positional arguments: \"input\"");
+        return tensor(a, a.get(0), "input", 1);
+    }
+
+    public static Tensor tensor(Args a, Object v, String param, int position) {
+        Tensor t = Values.node(v);
+        if (t != null) t.syncView();
+        if (t == null)
+            throw PyError.type(a.function() + "(): argument '" + param + "' (position " + position + ") must be Tensor, not " + Values.typeName(v));
+        return t;
+    }
+
+    /** An operand that may be a tensor or a Python number (as PyTorch wraps it). */
+    public static Tensor operand(Args a, Object v, String param) {
+        if (v == null) throw PyError.type(a.function() + "() missing required argument '" + param + "'");
+        Tensor t = TensorOperators.operand(v);
+        if (t == null) throw PyError.type(a.function() + "(): argument '" + param + "' must be Tensor or Number, not " + Values.typeName(v));
+        return t;
+    }
+
+    /** A boolean mask or condition. */
+    private static Tensor condition(Args a, Object v) {
+        Tensor t = operand(a, v, "mask");
+        return t.dtype() == DType.BOOL ? t : t.to(DType.BOOL);
+    }
+
+    private static Tensor indexTensor(Args a, Object v) {
+        Tensor t = v instanceof List<?> ? TensorData.of(v, null) : operand(a, v, "index");
+        if (t.dtype() != DType.INT64) throw PyError.type(a.function() + "(): Expected dtype int64 for index");
+        return t;
+    }
+
+    static double number(Args a, int index, String name, double absent) {
+        Object v = Values.plain(a.option(index, name, null));
+        if (v == null) return absent;
+        if (PyNumbers.isNumber(v)) return PyNumbers.approx(v);
+        if (v instanceof Tensor t && t.value().size() == 1) return t.item();
+        throw PyError.type(a.function() + "(): argument '" + name + "' must be Number, not " + Values.typeName(v));
+    }
+
+    /** PyTorch's dim wrapping, with its IndexError. */
+    static int dim(Args a, Object v, int ndim) {
+        Object p = Values.plain(v);
+        if (!PyNumbers.isInt(p) || p instanceof Boolean)
+            throw PyError.type(a.function() + "(): argument 'dim' must be int, not " + Values.typeName(v));
+        long d = Values.toLong(p, "dim");
+        return wrapDim(d, ndim);
+    }
+
+    public static int wrapDim(long d, int ndim) {
+        int n = Math.max(ndim, 1);
+        if (d < -n || d >= n) throw PyError.index("Dimension out of range (expected to be in range of [" + (-n) + ", " + (n - 1) + "], but got " + d + ")");
+        return (int) (d < 0 ? d + n : d);
+    }
+
+    /** The dim argument (dim= or NumPy's axis=): an int or a tuple of ints; null when absent (all dims) unless required. */
+    static int[] dims(Args a, int index, int ndim, boolean required) {
+        Object v = a.has("axis") && !a.has("dim") ? a.keyword("axis") : a.option(index, "dim", null);
+        if (v == null) {
+            if (required) throw PyError.type(a.function() + "() missing 1 required positional arguments: \"dim\"");
+            return null;
+        }
+        List<?> items = v instanceof List<?> l ? l : List.of(v);
+        int[] out = new int[items.size()];
+        for (int i = 0; i < out.length; i++) out[i] = ndim == 0 ? wrapDim(Values.toLong(Values.plain(items.get(i)), "dim"), 0) : dim(a, items.get(i), ndim);
+        if (ndim == 0) return new int[0];
+        return out;
+    }
+
+    private static int requiredDim(Args a, int index, Tensor x) {
+        Object v = a.has("axis") && !a.has("dim") ? a.keyword("axis") : a.option(index, "dim", null);
+        if (v == null) throw PyError.type(a.function() + "() missing 1 required positional arguments: \"dim\"");
+        return dim(a, v, Math.max(x.ndim(), 1));
+    }
+
+    static boolean keepdim(Args a, int index) {
+        Object v = a.has("keepdims") && !a.has("keepdim") ? a.keyword("keepdims") : a.option(index, "keepdim", false);
+        return Values.truthy(v);
+    }
+
+    /** A shape or a list of dims: ints from position {@code from} on, or one tuple, list or torch.Size there. */
+    public static int[] sizes(Args a, int from) {
+        List<Object> pos = a.positional();
+        if (pos.size() == from + 1 && Values.plain(pos.get(from)) instanceof List<?> l) return ints(a, l);
+        if (pos.size() <= from && a.has("size")) return ints(a, (List<?>) a.keyword("size"));
+        if (pos.size() <= from && a.has("dims")) return ints(a, (List<?>) a.keyword("dims"));
+        return ints(a, pos.subList(from, pos.size()));
+    }
+
+    private static int[] ints(Args a, List<?> items) {
+        int[] out = new int[items.size()];
+        for (int i = 0; i < out.length; i++) {
+            Object v = Values.plain(items.get(i));
+            if (!PyNumbers.isInt(v) || v instanceof Boolean) {
+                if (v instanceof Tensor t && t.ndim() == 0 && !t.dtype().isFloating()) v = (long) t.item();
+                else throw PyError.type(a.function() + "(): argument 'size' must be tuple of ints, but found element of type "
+                        + Values.typeName(items.get(i)) + " at pos " + i);
+            }
+            out[i] = Values.toInt(v, "size");
+        }
+        return out;
+    }
+
+    // ---- shared bodies ----
+
+    private interface Reduction {
+        Tensor apply(Tensor x, int[] dims, boolean keepdim);
+    }
+
+    /** sum(dim=None, keepdim=False, dtype=None) and friends. */
+    private static Tensor reduce(Args a, Reduction r, boolean acceptsDtype) {
+        Tensor x = self(a.expect(1, 4, "dim", "keepdim", "dtype", "axis", "keepdims"));
+        Tensor out = r.apply(x, dims(a, 1, x.ndim(), false), keepdim(a, 2));
+        Object dtype = a.option(3, "dtype", null);
+        return dtype == null ? out : out.to(TorchDtype.of(dtype, a));
+    }
+
+    /** max()/min(): over everything, along a dim (values and indices), or elementwise against another tensor. */
+    private static Object extremum(Args a, boolean min) {
+        Tensor x = self(a.expect(1, 3, "dim", "keepdim", "other", "axis", "keepdims"));
+        Object d = a.has("axis") ? a.keyword("axis") : a.option(1, "dim", a.keyword("other"));
+        if (d == null) {
+            if (x.value().size() == 0)
+                throw new dev.adjoint.autograd.AutogradException((min ? "min" : "max") + "(): Expected reduction dim to be specified for input.numel() == 0. Specify the reduction dim with the 'dim' argument.");
+            return min ? Ops.min(x, null, false) : Ops.max(x, null, false);
+        }
+        if (Values.node(d) != null) return min ? Ops.minimum(x, Values.node(d)) : Ops.maximum(x, Values.node(d));
+        Tensor[] vi = Ops.maxAlong(x, dim(a, d, Math.max(x.ndim(), 1)), keepdim(a, 2), min);
+        return new ReturnTypes(min ? "min" : "max", vi[0], vi[1]);
+    }
+
+    private static Tensor argExtremum(Args a, boolean min) {
+        Tensor x = self(a.expect(1, 3, "dim", "keepdim", "axis"));
+        Object d = a.has("axis") ? a.keyword("axis") : a.option(1, "dim", null);
+        return Ops.argmax(x, d == null ? null : dim(a, d, Math.max(x.ndim(), 1)), keepdim(a, 2), min);
+    }
+
+    /** var/std(dim=None, unbiased=True, keepdim=False, *, correction=None), also var(unbiased) positionally. */
+    private static Tensor spread(Args a, boolean std) {
+        Tensor x = self(a.expect(1, 4, "dim", "unbiased", "keepdim", "correction", "axis", "keepdims"));
+        int[] dims;
+        boolean unbiased = true, keep;
+        if (a.size() == 2 && Values.plain(a.get(1)) instanceof Boolean b) {
+            unbiased = b;
+            dims = null;
+            keep = keepdim(a, 3);
+        } else {
+            dims = dims(a, 1, x.ndim(), false);
+            unbiased = Values.truthy(a.option(2, "unbiased", true));
+            keep = keepdim(a, 3);
+        }
+        double correction = a.has("correction") ? number(a, -1, "correction", 1) : unbiased ? 1 : 0;
+        return std ? Ops.std(x, dims, correction, keep) : Ops.var(x, dims, correction, keep);
+    }
+
+    /** norm(p='fro', dim=None, keepdim=False). */
+    private static Tensor norm(Args a) {
+        Tensor x = self(a.expect(1, 4, "p", "dim", "keepdim", "dtype"));
+        Object p = a.option(1, "p", "fro");
+        double order;
+        if (p instanceof String s) {
+            if (!s.equals("fro")) throw PyError.value("norm(): unsupported p '" + s + "'");
+            order = 2;
+        } else {
+            order = PyNumbers.approx(Values.plain(p));
+        }
+        return Ops.norm(x, order, dims(a, 2, x.ndim(), false), keepdim(a, 3));
+    }
+
+    /** all()/any(), over everything or along a dim: bool results. */
+    private static Tensor logicalReduce(Args a, boolean all) {
+        Tensor x = self(a.expect(1, 3, "dim", "keepdim"));
+        Tensor b = x.to(DType.BOOL);
+        int[] d = dims(a, 1, x.ndim(), false);
+        Tensor count = Ops.sum(all ? Ops.logicalNot(b) : b, d, keepdim(a, 2)); // how many entries break the rule
+        Tensor zero = Tensor.constant(NDArray.scalar(0), DType.INT64);
+        return all ? Ops.eq(count, zero) : Ops.ne(count, zero);
+    }
+
+    private static Tensor clamp(Args a) {
+        Tensor x = self(a.expect(1, 3, "min", "max"));
+        Object lo = a.option(1, "min", null), hi = a.option(2, "max", null);
+        return Ops.clamp(x, lo == null ? null : number(a, 1, "min", 0), hi == null ? null : number(a, 2, "max", 0));
+    }
+
+    private static Tensor clampInPlace(Args a) {
+        Tensor x = self(a.expect(1, 3, "min", "max"));
+        Object lo = a.option(1, "min", null), hi = a.option(2, "max", null);
+        return InPlace.clamp(x, lo == null ? null : number(a, 1, "min", 0), hi == null ? null : number(a, 2, "max", 0));
+    }
+
+    /** x[:, ..., item] with the item at dim d. */
+    private static Tensor along(int d, dev.adjoint.ndarray.Index item, Tensor x) {
+        List<Object> items = new ArrayList<>(Collections.nCopies(d, dev.adjoint.ndarray.Index.Slice.ALL));
+        items.add(item);
+        return dev.adjoint.autograd.op.Indexing.get(x, items);
+    }
+
+    /** x.new_zeros(*size) and friends: size from the arguments after x. */
+    private static Tensor fresh(Args a, java.util.function.Function<int[], NDArray> make) {
+        a.expect(1, Integer.MAX_VALUE, "dtype", "requires_grad", "device", "size");
+        return fresh(a, self(a), make.apply(sizes(a, 1)));
+    }
+
+    /** A new leaf with x's element type unless dtype= says otherwise, requiring grad when asked. */
+    private static Tensor fresh(Args a, Tensor x, NDArray values) {
+        DType d = a.has("dtype") ? TorchDtype.of(a.keyword("dtype"), a) : x.dtype();
+        return Tensor.leaf(values, a.flag("requires_grad", false), d);
+    }
+
+    /** PyTorch's view: shares x's data, refused where no strides could describe the result. */
+    private static Tensor view(Tensor x, UnaryOperator<Tensor> f) {
+        if (!Views.canReshapeAsView(x, f))
+            throw new AutogradException("view size is not compatible with input tensor's size and stride (at least one dimension spans across "
+                    + "two contiguous subspaces). Use .reshape(...) instead.");
+        return Views.of(x, f);
+    }
+
+    /** PyTorch's reshape (and flatten): a view where one can be, else a copy. */
+    private static Tensor reshape(Tensor x, UnaryOperator<Tensor> f) {
+        return Views.canReshapeAsView(x, f) ? Views.of(x, f) : f.apply(x);
+    }
+
+    /** add(other, alpha=1): x + alpha·other (add_ too: f is then the in-place op). */
+    private static Tensor alpha(Args a, BinaryOperator<Tensor> f) {
+        Tensor x = self(a.expect(2, 2, "alpha", "other"));
+        Tensor y = operand(a, a.option(1, "other", null), "other");
+        if (a.has("alpha")) y = Ops.mul(y, TensorOperators.operand(a.keyword("alpha")));
+        return f.apply(x, y);
+    }
+
+    /** div(other, rounding_mode=None|'trunc'|'floor'). */
+    private static Tensor div(Args a) {
+        Tensor x = self(a.expect(2, 2, "rounding_mode", "other"));
+        Tensor y = operand(a, a.option(1, "other", null), "other");
+        Object mode = a.keyword("rounding_mode");
+        if (mode == null) return Ops.div(x, y);
+        DType t = DType.promote(x.dtype(), y.dtype());
+        if ("floor".equals(mode)) return Ops.floor(Ops.div(x, y)).to(t);
+        if ("trunc".equals(mode)) return Ops.trunc(Ops.div(x, y)).to(t);
+        throw PyError.value("div expected rounding_mode to be one of None, 'trunc', or 'floor' but found '" + mode + "'");
+    }
+
+    /** mm/mv/dot/bmm: matmul with PyTorch's checks of the operands' dims. */
+    private static Tensor matrices(String name, Tensor x, Tensor y, int dx, int dy) {
+        if (x.ndim() != dx || y.ndim() != dy) {
+            String what = switch (name) {
+                case "dot" -> "1D tensors expected, but got " + x.ndim() + "D and " + y.ndim() + "D tensors";
+                case "bmm" -> "batch1 must be a 3D tensor";
+                case "mv" -> "vector + matrix @ vector expected, got " + x.ndim() + ", " + x.ndim() + ", " + y.ndim();
+                default -> (x.ndim() != 2 ? "self" : "mat2") + " must be a matrix";
+            };
+            throw new dev.adjoint.autograd.AutogradException(what);
+        }
+        if (name.equals("dot") && x.shape()[0] != y.shape()[0])
+            throw new dev.adjoint.autograd.AutogradException("inconsistent tensor size, expected tensor [" + x.shape()[0] + "] and src [" + y.shape()[0]
+                    + "] to have the same number of elements, but got " + x.shape()[0] + " and " + y.shape()[0] + " elements respectively");
+        if (name.equals("mm") && x.shape()[1] != y.shape()[0])
+            throw new dev.adjoint.autograd.AutogradException("mat1 and mat2 shapes cannot be multiplied (" + x.shape()[0] + "x" + x.shape()[1] + " and "
+                    + y.shape()[0] + "x" + y.shape()[1] + ")");
+        return Ops.matmul(x, y);
+    }
+
+    /** Random values written into x in place (uniform_, normal_): not recorded, like PyTorch's. */
+    private static Tensor fillWith(Tensor x, NDArray values) {
+        try (dev.adjoint.scope.Scope ignored = dev.adjoint.autograd.GradMode.noGrad()) {
+            return InPlace.copy(x, Tensor.constant(values));
+        }
+    }
+
+    /** backward(gradient=None, retain_graph=None, create_graph=False, inputs=None). */
+    private static Object backward(Args a) {
+        Tensor y = self(a.expect(1, 5, "gradient", "retain_graph", "create_graph", "inputs"));
+        Object g = a.option(1, "gradient", null);
+        Tensor seed = g == null ? null : operand(a, g, "gradient");
+        boolean create = Values.truthy(a.option(3, "create_graph", false));
+        Object retain = a.option(2, "retain_graph", null);
+        Object inputs = a.option(4, "inputs", null);
+        Autograd.backward(List.of(y), seed == null ? null : List.of(seed), retain == null ? create : Values.truthy(retain), create,
+                inputs == null ? null : tensors(a, inputs, "inputs"));
+        return null;
+    }
+
+    /** A tensor or a sequence of tensors, as a list. */
+    public static List<Tensor> tensors(Args a, Object v, String what) {
+        List<Tensor> out = new ArrayList<>();
+        if (Values.node(v) != null) {
+            out.add(Values.node(v));
+            return out;
+        }
+        if (!(v instanceof List<?> l)) throw PyError.type(a.function() + "(): " + what + " must be a Tensor or a sequence of Tensors, not " + Values.typeName(v));
+        for (Object o : l) out.add(tensor(a, o, what, 1));
+        return out;
+    }
+
+    // ---- Python values out ----
+
+    /** A tensor element as the Python number PyTorch's item() gives: float, int or bool by the tensor's type. */
+    static Object pyScalar(double v, DType dtype) {
+        return switch (dtype) {
+            case FLOAT64 -> v;
+            case INT64 -> (long) v;
+            case BOOL -> v != 0;
+        };
+    }
+
+    static Object tolist(NDArray v, DType dtype) {
+        if (v.ndim() == 0) return pyScalar(v.item(), dtype);
+        PyList out = new PyList();
+        for (int i = 0; i < v.shape()[0]; i++) out.add(tolist(v.index(0, i), dtype));
+        return out;
+    }
+}

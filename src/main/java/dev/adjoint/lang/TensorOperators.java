@@ -1,0 +1,122 @@
+package dev.adjoint.lang;
+
+import dev.adjoint.autograd.DType;
+import dev.adjoint.autograd.Tensor;
+import dev.adjoint.autograd.op.InPlace;
+import dev.adjoint.autograd.op.Ops;
+import dev.adjoint.ndarray.NDArray;
+
+/**
+ * Python's operators on tensors, as PyTorch defines them: arithmetic records the graph ({@code 1 - x}
+ * is rsub and {@code x ** 2} pow with a scalar exponent, as PyTorch names them), comparisons and
+ * {@code & | ~} give bool tensors, {@code //} and {@code %} follow PyTorch's floor division and
+ * remainder, and augmented assignment ({@code x += y}) changes the tensor in place. Python numbers
+ * enter as int64, bool or float64 scalars, so type promotion is PyTorch's.
+ */
+final class TensorOperators {
+    private TensorOperators() {}
+
+    /** a op b with a tensor on at least one side; null when the other side is no array-like. */
+    static Tensor binary(TokenType op, Object a, Object b) {
+        Tensor x = operand(a), y = operand(b);
+        if (x == null || y == null) return null;
+        boolean numberLeft = isNumber(a), numberRight = isNumber(b);
+        return switch (op) {
+            case PLUS -> Ops.add(x, y);
+            case MINUS -> numberLeft ? Ops.rsub(x, y) : Ops.sub(x, y);
+            case STAR -> Ops.mul(x, y);
+            case SLASH -> Ops.div(x, y);
+            case STAR_STAR, CARET -> numberRight && !numberLeft ? Ops.pow(x, Values.toDouble(Values.plain(b))) : Ops.pow(x, y);
+            case AT -> Ops.matmul(x, y);
+            case SLASH_SLASH -> Ops.floor(Ops.div(x, y)).to(DType.promote(x.dtype(), y.dtype()));
+            case PERCENT -> remainder(x, y);
+            case AMPERSAND -> logical(op, x, y, Ops::logicalAnd);
+            case PIPE -> logical(op, x, y, Ops::logicalOr);
+            default -> throw PyError.type("unsupported operand type(s) for " + op.spelling() + ": '" + Values.typeName(a) + "' and '" + Values.typeName(b) + "'");
+        };
+    }
+
+    /** PyTorch's remainder: the sign of the divisor, as Python's %; gradient 1 to x (x − floor(x/y)·y). */
+    private static Tensor remainder(Tensor x, Tensor y) {
+        return Ops.sub(x, Ops.mul(Ops.floor(Ops.div(x, y)), y)).to(DType.promote(x.dtype(), y.dtype()).isFloating() ? DType.FLOAT64 : DType.promote(x.dtype(), y.dtype()));
+    }
+
+    private static Tensor logical(TokenType op, Tensor x, Tensor y, java.util.function.BinaryOperator<Tensor> f) {
+        if (x.dtype().isFloating() || y.dtype().isFloating())
+            throw PyError.type("unsupported operand type(s) for " + op.spelling() + ": 'Tensor' and 'Tensor'");
+        Tensor r = f.apply(x, y);
+        if (x.dtype() == DType.BOOL && y.dtype() == DType.BOOL) return r;
+        // bitwise on int64: computed on the integer values
+        double[] a = Ops.broadcastTo(x, r.shape()).value().toArray(), b = Ops.broadcastTo(y, r.shape()).value().toArray();
+        double[] out = new double[a.length];
+        for (int i = 0; i < out.length; i++) out[i] = op == TokenType.AMPERSAND ? ((long) a[i] & (long) b[i]) : ((long) a[i] | (long) b[i]);
+        return Tensor.constant(NDArray.of(out, r.shape()), DType.INT64);
+    }
+
+    /** x op= y on a tensor: in place, as PyTorch's __iadd__ and friends; returns x. */
+    static Tensor inPlace(TokenType op, Tensor x, Object b) {
+        Tensor y = operand(b);
+        if (y == null) throw PyError.type("unsupported operand type(s) for " + op.spelling() + "=: 'Tensor' and '" + Values.typeName(b) + "'");
+        return switch (op) {
+            case PLUS -> InPlace.add(x, y);
+            case MINUS -> InPlace.sub(x, y);
+            case STAR -> InPlace.mul(x, y);
+            case SLASH -> InPlace.div(x, y);
+            case STAR_STAR, CARET -> isNumber(b) ? InPlace.pow(x, Values.toDouble(Values.plain(b))) : InPlace.pow(x, y);
+            default -> {
+                // //=, %=, @=, &=, |=: PyTorch computes them in place too; here the result is written into x
+                Tensor r = binary(op, x, y);
+                yield InPlace.copy(x, r);
+            }
+        };
+    }
+
+    /** A comparison with a tensor on one side: a bool tensor (PyTorch's eq, lt, ...). */
+    static Tensor compare(TokenType op, Object a, Object b) {
+        Tensor x = operand(a), y = operand(b);
+        if (x == null || y == null) return null;
+        return switch (op) {
+            case EQUAL_EQUAL -> Ops.eq(x, y);
+            case BANG_EQUAL -> Ops.ne(x, y);
+            case LESS -> Ops.lt(x, y);
+            case LESS_EQUAL -> Ops.le(x, y);
+            case GREATER -> Ops.gt(x, y);
+            case GREATER_EQUAL -> Ops.ge(x, y);
+            default -> null;
+        };
+    }
+
+    /** -x, +x, ~x on a tensor. */
+    static Tensor unary(TokenType op, Tensor t) {
+        return switch (op) {
+            case MINUS -> Ops.neg(t);
+            case PLUS -> t;
+            case TILDE -> {
+                if (t.dtype() == DType.BOOL) yield Ops.logicalNot(t);
+                if (t.dtype() == DType.INT64) yield Tensor.constant(t.value().map(v -> ~(long) v), DType.INT64);
+                throw PyError.type("bitwise_not_cpu not implemented for 'Double'");
+            }
+            default -> throw PyError.type("bad operand type for unary " + op.spelling() + ": 'Tensor'");
+        };
+    }
+
+    private static boolean isNumber(Object v) {
+        return PyNumbers.isNumber(v) || v instanceof TrackedNumber;
+    }
+
+    /** A tensor operand: a tensor, a tracked number's node, or a Python number as a scalar of its type (lists are not: PyTorch's TypeError). */
+    static Tensor operand(Object v) {
+        if (v instanceof Tensor t) {
+            t.syncView();
+            return t;
+        }
+        if (v instanceof TrackedNumber t) return t.node();
+        if (PyNumbers.isNumber(v)) return scalar(v);
+        return null;
+    }
+
+    /** A Python number as PyTorch wraps it: int → int64, bool → bool, float → float64. */
+    static Tensor scalar(Object number) {
+        return Constants.of(number);
+    }
+}

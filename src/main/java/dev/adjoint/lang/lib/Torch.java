@@ -1,0 +1,339 @@
+package dev.adjoint.lang.lib;
+
+import dev.adjoint.autograd.DType;
+import dev.adjoint.autograd.GradMode;
+import dev.adjoint.autograd.Tensor;
+import dev.adjoint.autograd.op.Ops;
+import dev.adjoint.lang.Args;
+import dev.adjoint.lang.Builtin;
+import dev.adjoint.lang.BuiltinTypes;
+import dev.adjoint.lang.GradModeContext;
+import dev.adjoint.lang.PyError;
+import dev.adjoint.lang.PyList;
+import dev.adjoint.lang.PyModule;
+import dev.adjoint.lang.PyNumbers;
+import dev.adjoint.lang.TensorData;
+import dev.adjoint.lang.TensorFunctions;
+import dev.adjoint.lang.TorchDtype;
+import dev.adjoint.lang.Values;
+import dev.adjoint.ndarray.NDArray;
+import dev.adjoint.random.NumpyRandom;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+
+/**
+ * {@code import torch}: the library under PyTorch's names with PyTorch 1.13's semantics. Every
+ * function of a tensor is {@link TensorFunctions}' (so {@code torch.sum(x, 1)} is
+ * {@code x.sum(1)}); here are the constructors, grad mode, dtypes, the random seed and the
+ * submodules nn, nn.functional, optim, autograd and autograd.functional. float64 is the only
+ * floating type: float32 and float16 are accepted and computed in float64. manual_seed seeds
+ * adjoint's generator (NumPy's), so random numbers differ from PyTorch's.
+ */
+public final class Torch {
+    /** torch.Size: a tuple of ints (x.shape, x.size()). */
+    static final dev.adjoint.lang.PyClass SIZE = dev.adjoint.lang.PyClass.builtin("Size", "torch", BuiltinTypes.TUPLE,
+            Builtin.of("Size", a -> dev.adjoint.lang.TorchSize.of(TensorFunctions.sizes(a.expect(0, 1), 0))));
+
+    private Torch() {}
+
+    /** Adds torch and its submodules to import's registry. */
+    public static void register(Map<String, Supplier<PyModule>> registry) {
+        registry.put("torch", Torch::module);
+        registry.put("torch.nn", TorchNn::module);
+        registry.put("torch.nn.functional", TorchNn::functional);
+        registry.put("torch.nn.init", TorchNn::init);
+        registry.put("torch.optim", TorchOptim::module);
+        registry.put("torch.autograd", TorchAutograd::module);
+        registry.put("torch.autograd.functional", TorchAutograd::functional);
+    }
+
+    static PyModule module() {
+        PyModule m = new PyModule("torch");
+        for (Map.Entry<String, Builtin.Fn> e : TensorFunctions.table().entrySet()) m.add(Builtin.of(e.getKey(), e.getValue()));
+        m.add(Builtin.of("where", Torch::where));
+        m.add(Builtin.of("tensor", a -> {
+            a.expect(1, 1, "dtype", "requires_grad", "device");
+            Object data = a.get(0);
+            if (Values.node(data) != null && !(data instanceof Tensor)) data = Values.plain(data);
+            Tensor t = TensorData.of(data, dtype(a, null));
+            return requiresGrad(a, t);
+        }));
+        m.add(Builtin.of("as_tensor", a -> {
+            a.expect(1, 1, "dtype", "device");
+            Object data = a.get(0);
+            if (data instanceof Tensor t && (a.keyword("dtype") == null || dtype(a, null) == t.dtype())) return t;
+            return TensorData.of(Values.plain(data), dtype(a, null));
+        }));
+        m.add(constructor("zeros", (a, s, d) -> NDArray.zeros(s)));
+        m.add(constructor("ones", (a, s, d) -> NDArray.ones(s)));
+        m.add(constructor("empty", (a, s, d) -> NDArray.zeros(s)));
+        m.add(constructor("rand", (a, s, d) -> rng(a).rand(s)));
+        m.add(constructor("randn", (a, s, d) -> rng(a).randn(s)));
+        m.add(Builtin.of("full", a -> {
+            a.expect(2, 2, "dtype", "requires_grad", "device", "fill_value", "size");
+            Object fill = Values.plain(a.option(1, "fill_value", null));
+            DType inferred = fill instanceof Boolean ? DType.BOOL : PyNumbers.isInt(fill) ? DType.INT64 : DType.FLOAT64;
+            return leaf(a, NDArray.full(number(a, fill, "fill_value"), size(a, a.get(0))), dtype(a, inferred));
+        }));
+        m.add(Builtin.of("eye", a -> {
+            a.expect(1, 2, "dtype", "requires_grad", "device");
+            int n = a.integer(0);
+            return leaf(a, NDArray.eye(n, a.size() > 1 ? a.integer(1) : n), dtype(a, DType.FLOAT64));
+        }));
+        m.add(Builtin.of("arange", Torch::arange));
+        m.add(Builtin.of("linspace", a -> {
+            a.expect(3, 3, "dtype", "requires_grad", "device", "steps");
+            double lo = number(a, a.get(0), "start"), hi = number(a, a.get(1), "end");
+            int n = a.intValue(a.option(2, "steps", null), "steps");
+            if (n < 0) throw PyError.value("number of steps must be non-negative");
+            double[] v = new double[n];
+            double step = n > 1 ? (hi - lo) / (n - 1) : 0;
+            // PyTorch fills the first half from the start and the second from the end, so both ends are exact
+            for (int i = 0; i < n; i++) v[i] = i < n / 2 ? lo + step * i : hi - step * (n - 1 - i);
+            return leaf(a, NDArray.of(v, n), dtype(a, DType.FLOAT64));
+        }));
+        m.add(Builtin.of("randint", a -> {
+            a.expect(2, 3, "dtype", "requires_grad", "device", "size", "low", "high");
+            long low = a.size() == 3 ? a.integer(0) : 0, high = a.size() == 3 ? a.integer(1) : a.integer(0);
+            int[] s = size(a, a.size() == 3 ? a.get(2) : a.get(1));
+            if (high <= low) throw new PyError("RuntimeError", "random_ expects 'from' to be less than 'to', but got from=" + low + " >= to=" + high);
+            NDArray u = rng(a).rand(s);
+            return leaf(a, u.map(x -> Math.floor(low + x * (high - low))), dtype(a, DType.INT64));
+        }));
+        m.add(Builtin.of("randperm", a -> {
+            a.expect(1, 1, "dtype", "requires_grad", "device");
+            int n = a.integer(0);
+            double[] keys = rng(a).rand(n).toArray();
+            Integer[] order = new Integer[n];
+            for (int i = 0; i < n; i++) order[i] = i;
+            java.util.Arrays.sort(order, (x, y) -> Double.compare(keys[x], keys[y]));
+            double[] v = new double[n];
+            for (int i = 0; i < n; i++) v[i] = order[i];
+            return leaf(a, NDArray.of(v, n), dtype(a, DType.INT64));
+        }));
+        for (String name : List.of("zeros_like", "ones_like", "empty_like", "rand_like", "randn_like", "full_like"))
+            m.add(Builtin.of(name, a -> like(a, name)));
+        m.add(Builtin.of("stack", a -> {
+            a.expect(1, 2, "dim", "tensors");
+            List<Tensor> ts = TorchArgs.tensors(a, a.option(0, "tensors", null));
+            return Ops.stack(ts, a.integer(1, "dim", 0));
+        }));
+        Builtin cat = Builtin.of("cat", Torch::cat);
+        m.add(cat);
+        m.add("concat", cat);
+        m.add(Builtin.of("manual_seed", a -> {
+            long seed = Values.toLong(Values.plain(a.expect(1, 1).get(0)), "seed");
+            rng(a).seed(seed & 0xffffffffL);
+            return null;
+        }));
+        m.add(Builtin.of("no_grad", a -> {
+            a.expect(0, 0);
+            return new GradModeContext(false);
+        }));
+        m.add(Builtin.of("inference_mode", a -> {
+            a.expect(0, 1, "mode");
+            return new GradModeContext(!a.bool(0, "mode", true));
+        }));
+        m.add(Builtin.of("enable_grad", a -> {
+            a.expect(0, 0);
+            return new GradModeContext(true);
+        }));
+        m.add(Builtin.of("set_grad_enabled", a -> {
+            boolean on = Values.truthy(a.expect(1, 1, "mode").get(0)), before = GradMode.isEnabled();
+            GradMode.setEnabled(on); // as a call it takes effect at once; as a context manager the with block restores what was before
+            return new GradModeContext(on, before);
+        }));
+        m.add(Builtin.of("is_grad_enabled", a -> GradMode.isEnabled()));
+        m.add(Builtin.of("set_default_dtype", a -> {
+            DType d = dtype(a.expect(1, 1), TorchDtype.of(a.get(0), a));
+            if (!d.isFloating()) throw PyError.type("only floating-point types are supported as the default type");
+            return null; // float64 is the only floating type: float32 is accepted and computed in float64
+        }));
+        m.add(Builtin.of("get_default_dtype", a -> TorchDtype.FLOAT64));
+        m.add(Builtin.of("is_tensor", a -> a.expect(1, 1).get(0) instanceof Tensor));
+        m.add(Builtin.of("numel", a -> (long) TorchArgs.tensor(a, a.expect(1, 1).get(0)).value().size()));
+        m.add(Builtin.of("broadcast_shapes", a -> dev.adjoint.lang.TorchSize.of(broadcastShapes(a))));
+        m.add("Tensor", BuiltinTypes.TENSOR);
+        m.add("Size", SIZE);
+        dtypes(m);
+        m.add("e", Math.E);
+        m.add("pi", Math.PI);
+        m.add("inf", Double.POSITIVE_INFINITY);
+        m.add("nan", Double.NaN);
+        m.add("__version__", "1.13.0 (adjoint: float64, PyTorch's semantics)");
+        // PyTorch's import torch loads these too: torch.nn.Linear works without import torch.nn
+        PyModule nn = TorchNn.module(), autograd = TorchAutograd.module();
+        nn.add("functional", TorchNn.functional());
+        nn.add("init", TorchNn.init());
+        autograd.add("functional", TorchAutograd.functional());
+        m.add("nn", nn);
+        m.add("optim", TorchOptim.module());
+        m.add("autograd", autograd);
+        return m;
+    }
+
+    private static void dtypes(PyModule m) {
+        String[][] floats = {{"float64", "double"}, {"float32", "float"}, {"float16", "half"}, {"bfloat16"}};
+        for (String[] names : floats) {
+            TorchDtype d = names[0].equals("float64") ? TorchDtype.FLOAT64 : new TorchDtype(DType.FLOAT64, "torch." + names[0]);
+            for (String n : names) m.add(n, d);
+        }
+        String[][] ints = {{"int64", "long"}, {"int32", "int"}, {"int16", "short"}, {"int8"}, {"uint8"}};
+        for (String[] names : ints) {
+            TorchDtype d = names[0].equals("int64") ? TorchDtype.INT64 : new TorchDtype(DType.INT64, "torch." + names[0]);
+            for (String n : names) m.add(n, d);
+        }
+        m.add("bool", TorchDtype.BOOL);
+    }
+
+    // ---- constructors ----
+
+    private interface Fill {
+        NDArray make(Args a, int[] shape, DType dtype);
+    }
+
+    /** zeros(*size, dtype=None, requires_grad=False, device=None) and friends. */
+    private static Builtin constructor(String name, Fill fill) {
+        return Builtin.of(name, a -> {
+            a.expect(0, Integer.MAX_VALUE, "dtype", "requires_grad", "device", "size", "generator", "layout", "pin_memory", "out");
+            int[] shape = a.size() == 0 && a.has("size") ? size(a, a.keyword("size")) : TorchArgs.sizes(a, 0);
+            DType d = dtype(a, DType.FLOAT64);
+            return leaf(a, fill.make(a, shape, d), d);
+        });
+    }
+
+    private static Tensor leaf(Args a, NDArray values, DType dtype) {
+        return requiresGrad(a, Tensor.constant(values, dtype));
+    }
+
+    private static Tensor requiresGrad(Args a, Tensor t) {
+        if (a.flag("requires_grad", false)) {
+            if (!t.dtype().isFloating()) throw new PyError("RuntimeError", "Only Tensors of floating point and complex dtype can require gradients");
+            t.setRequiresGrad(true);
+        }
+        return t;
+    }
+
+    private static DType dtype(Args a, DType absent) {
+        Object v = a.keyword("dtype");
+        return v == null ? absent : TorchDtype.of(v, a);
+    }
+
+    private static double number(Args a, Object v, String what) {
+        Object p = Values.plain(v);
+        if (PyNumbers.isNumber(p)) return PyNumbers.approx(p);
+        if (p instanceof Tensor t && t.value().size() == 1) return t.item();
+        throw PyError.type(a.function() + "(): argument '" + what + "' must be Number, not " + Values.typeName(v));
+    }
+
+    private static int[] size(Args a, Object v) {
+        Object p = Values.plain(v);
+        if (p instanceof List<?> l) {
+            int[] s = new int[l.size()];
+            for (int i = 0; i < s.length; i++) s[i] = Values.toInt(Values.plain(l.get(i)), "size");
+            return s;
+        }
+        return new int[] {Values.toInt(p, "size")};
+    }
+
+    private static NumpyRandom rng(Args a) {
+        return a.interpreter().random();
+    }
+
+    /** arange(end), arange(start, end, step): int64 when every bound is an int, as PyTorch. */
+    private static Tensor arange(Args a) {
+        a.expect(1, 3, "dtype", "requires_grad", "device", "start", "end", "step");
+        List<Object> bounds = new ArrayList<>(a.positional());
+        boolean ints = true;
+        for (Object b : bounds) ints &= PyNumbers.isInt(Values.plain(b)) && !(Values.plain(b) instanceof Boolean);
+        double start = bounds.size() > 1 ? number(a, bounds.get(0), "start") : 0;
+        double end = number(a, bounds.get(bounds.size() > 1 ? 1 : 0), "end");
+        double step = bounds.size() > 2 ? number(a, bounds.get(2), "step") : 1;
+        if (step == 0) throw new PyError("RuntimeError", "step must be nonzero");
+        if ((end - start) / step < 0)
+            throw new PyError("RuntimeError", "upper bound and larger bound inconsistent with step sign");
+        return leaf(a, NDArray.arange(start, end, step), dtype(a, ints ? DType.INT64 : DType.FLOAT64));
+    }
+
+    private static Tensor like(Args a, String name) {
+        a.expect(name.equals("full_like") ? 2 : 1, name.equals("full_like") ? 2 : 1, "dtype", "requires_grad", "device", "fill_value", "memory_format");
+        Tensor x = TorchArgs.tensor(a, a.get(0));
+        DType d = dtype(a, x.dtype());
+        int[] s = x.shape();
+        NDArray v = switch (name) {
+            case "ones_like" -> NDArray.ones(s);
+            case "rand_like" -> rng(a).rand(s);
+            case "randn_like" -> rng(a).randn(s);
+            case "full_like" -> NDArray.full(number(a, a.get(1), "fill_value"), s);
+            default -> NDArray.zeros(s);
+        };
+        if ((name.equals("rand_like") || name.equals("randn_like")) && !d.isFloating())
+            throw new PyError("RuntimeError", "\"check_uniform_bounds\" not implemented for '" + d.scalarName() + "'");
+        return leaf(a, v, d);
+    }
+
+    /** cat(tensors, dim=0): PyTorch's checks of ranks and sizes. */
+    private static Tensor cat(Args a) {
+        a.expect(1, 2, "dim", "tensors", "axis");
+        List<Tensor> ts = TorchArgs.tensors(a, a.option(0, "tensors", null));
+        if (ts.isEmpty()) throw new PyError("RuntimeError", "torch.cat(): expected a non-empty list of Tensors");
+        int nd = ts.get(0).ndim();
+        for (Tensor t : ts)
+            if (t.ndim() != nd) throw new PyError("RuntimeError", "Tensors must have same number of dimensions: got " + nd + " and " + t.ndim());
+        Object d = a.has("axis") ? a.keyword("axis") : a.option(1, "dim", 0L);
+        int dim = TensorFunctions.wrapDim(Values.toLong(Values.plain(d), "dim"), nd);
+        for (int k = 1; k < ts.size(); k++)
+            for (int i = 0; i < nd; i++)
+                if (i != dim && ts.get(k).shape()[i] != ts.get(0).shape()[i])
+                    throw new PyError("RuntimeError", "Sizes of tensors must match except in dimension " + dim + ". Expected size " + ts.get(0).shape()[i]
+                            + " but got size " + ts.get(k).shape()[i] + " for tensor number " + k + " in the list.");
+        return Ops.concat(ts, dim);
+    }
+
+    /** torch.where(condition, x, y) (x and y tensors or numbers); torch.where(condition) gives the indices. */
+    private static Object where(Args a) {
+        a.expect(1, 3, "condition", "input", "other");
+        Tensor c = TorchArgs.tensor(a, a.get(0));
+        if (a.size() == 1) {
+            List<Object> out = new ArrayList<>();
+            for (Tensor idx : nonzero(c)) out.add(idx);
+            return Values.tuple(out);
+        }
+        Object x = a.get(1), y = a.get(2);
+        Tensor tx = TensorFunctions.operand(a, x, "input"), ty = TensorFunctions.operand(a, y, "other");
+        return Ops.where(c.to(DType.BOOL), tx, ty);
+    }
+
+    private static List<Tensor> nonzero(Tensor c) {
+        double[] v = c.value().toArray();
+        int[] s = c.shape(), strides = dev.adjoint.ndarray.Shapes.rowMajorStrides(s);
+        List<double[]> cols = new ArrayList<>();
+        int count = 0;
+        for (double x : v) if (x != 0) count++;
+        for (int d = 0; d < Math.max(s.length, 1); d++) cols.add(new double[count]);
+        for (int i = 0, k = 0; i < v.length; i++) {
+            if (v[i] == 0) continue;
+            int rest = i;
+            for (int d = 0; d < s.length; d++) {
+                cols.get(d)[k] = rest / strides[d];
+                rest %= strides[d];
+            }
+            k++;
+        }
+        List<Tensor> out = new ArrayList<>();
+        for (double[] col : cols) out.add(Tensor.constant(NDArray.of(col, col.length), DType.INT64));
+        return out;
+    }
+
+    private static int[] broadcastShapes(Args a) {
+        int[] s = new int[0];
+        for (Object v : a.positional()) s = dev.adjoint.ndarray.Shapes.broadcast(s, size(a, v));
+        return s;
+    }
+
+    static PyList list(List<?> items) {
+        return new PyList(items);
+    }
+}

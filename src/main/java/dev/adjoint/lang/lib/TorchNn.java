@@ -1,0 +1,500 @@
+package dev.adjoint.lang.lib;
+
+import dev.adjoint.scope.Scope;
+import dev.adjoint.autograd.DType;
+import dev.adjoint.autograd.GradMode;
+import dev.adjoint.autograd.Tensor;
+import dev.adjoint.autograd.op.InPlace;
+import dev.adjoint.autograd.op.Ops;
+import dev.adjoint.lang.Args;
+import dev.adjoint.lang.Builtin;
+import dev.adjoint.lang.BuiltinTypes;
+import dev.adjoint.lang.PyClass;
+import dev.adjoint.lang.PyDict;
+import dev.adjoint.lang.PyError;
+import dev.adjoint.lang.PyInstance;
+import dev.adjoint.lang.PyList;
+import dev.adjoint.lang.PyModule;
+import dev.adjoint.lang.PyNumbers;
+import dev.adjoint.lang.Repr;
+import dev.adjoint.lang.SliceValue;
+import dev.adjoint.lang.TensorFunctions;
+import dev.adjoint.lang.Values;
+import dev.adjoint.ndarray.NDArray;
+import dev.adjoint.nn.Parameter;
+import dev.adjoint.optim.Optimizer;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Deque;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * {@code torch.nn}: {@code Module} as a class users subclass (parameters and submodules are found
+ * among an instance's attributes in assignment order, as PyTorch registers them), the built-in
+ * layers and losses as its subclasses (PyTorch's layouts: Linear's weight is (out, in)), and
+ * {@code torch.nn.functional}. A module's state is its instance's attributes, which the undo log
+ * already restores after a failed input.
+ */
+public final class TorchNn {
+    static final PyClass MODULE = PyClass.library("Module", "torch.nn.modules.module", null);
+
+    static {
+        MODULE.method("__init__", a -> {
+            instance(a).setOwn("training", true);
+            return null;
+        });
+        MODULE.method("__setattr__", a -> {
+            PyInstance m = instance(a.expect(2, 2));
+            String name = a.string(0);
+            Object value = a.get(1);
+            boolean initialised = m.attributes().containsKey("training");
+            if (!initialised && (isParameter(value) || isModule(value)))
+                throw PyError.attribute("cannot assign " + (isModule(value) ? "module" : "parameters") + " before Module.__init__() call");
+            Object old = m.own(name);
+            if (old instanceof Tensor t && Parameter.isParameter(t) && value != null && !isParameter(value))
+                throw PyError.type("cannot assign '" + (value instanceof Tensor v ? v.dtype().tensorTypeName() : Values.typeName(value))
+                        + "' as parameter '" + name + "' (torch.nn.Parameter or None expected)");
+            m.setOwn(name, value);
+            return null;
+        });
+        MODULE.method("__call__", a -> instance(a).call("forward", a.positional().toArray()));
+        MODULE.method("forward", a -> {
+            throw new PyError("NotImplementedError", "Module [" + instance(a).pyClass().name() + "] is missing the required \"forward\" function");
+        });
+        MODULE.method("__repr__", a -> repr(instance(a)));
+        MODULE.method("extra_repr", a -> "");
+        MODULE.method("parameters", a -> {
+            a.expect(0, 1, "recurse");
+            PyList out = new PyList();
+            for (Map.Entry<String, Tensor> e : namedParameters(instance(a), a.bool(0, "recurse", true)).entrySet()) out.add(e.getValue());
+            return out;
+        });
+        MODULE.method("named_parameters", a -> {
+            a.expect(0, 2, "prefix", "recurse");
+            PyList out = new PyList();
+            Object prefix = a.option(0, "prefix", "");
+            String p = prefix instanceof String s && !s.isEmpty() ? s + "." : "";
+            for (Map.Entry<String, Tensor> e : namedParameters(instance(a), a.bool(1, "recurse", true)).entrySet())
+                out.add(Values.tuple(p + e.getKey(), e.getValue()));
+            return out;
+        });
+        MODULE.method("children", a -> new PyList(children(instance(a.expect(0, 0))).values()));
+        MODULE.method("named_children", a -> {
+            PyList out = new PyList();
+            for (Map.Entry<String, Object> e : children(instance(a.expect(0, 0))).entrySet()) out.add(Values.tuple(e.getKey(), e.getValue()));
+            return out;
+        });
+        MODULE.method("modules", a -> {
+            PyList out = new PyList();
+            for (Map.Entry<String, PyInstance> e : modules(instance(a.expect(0, 0))).entrySet()) out.add(e.getValue());
+            return out;
+        });
+        MODULE.method("named_modules", a -> {
+            PyList out = new PyList();
+            for (Map.Entry<String, PyInstance> e : modules(instance(a.expect(0, 0))).entrySet()) out.add(Values.tuple(e.getKey(), e.getValue()));
+            return out;
+        });
+        MODULE.method("train", a -> {
+            a.expect(0, 1, "mode");
+            boolean on = a.bool(0, "mode", true);
+            for (PyInstance m : modules(instance(a)).values()) m.setOwn("training", on);
+            return instance(a);
+        });
+        MODULE.method("eval", a -> {
+            a.expect(0, 0);
+            for (PyInstance m : modules(instance(a)).values()) m.setOwn("training", false);
+            return instance(a);
+        });
+        MODULE.method("zero_grad", a -> {
+            a.expect(0, 1, "set_to_none");
+            boolean none = a.bool(0, "set_to_none", false);
+            for (Tensor p : namedParameters(instance(a), true).values()) Optimizer.zeroGrad(p, none);
+            return null;
+        });
+        MODULE.method("requires_grad_", a -> {
+            a.expect(0, 1, "requires_grad");
+            boolean on = a.bool(0, "requires_grad", true);
+            for (Tensor p : namedParameters(instance(a), true).values()) p.setRequiresGrad(on);
+            return instance(a);
+        });
+        for (String same : List.of("to", "double", "float", "cpu", "cuda", "type"))
+            MODULE.method(same, a -> instance(a)); // float64 on the CPU is all there is
+        MODULE.method("add_module", a -> {
+            PyInstance m = instance(a.expect(2, 2));
+            if (a.get(1) != null && !isModule(a.get(1))) throw PyError.type(Values.typeName(a.get(1)) + " is not a Module subclass");
+            m.setOwn(a.string(0), a.get(1));
+            return null;
+        });
+        MODULE.method("register_module", a -> {
+            instance(a.expect(2, 2)).setOwn(a.string(0), a.get(1));
+            return null;
+        });
+        MODULE.method("register_parameter", a -> {
+            PyInstance m = instance(a.expect(2, 2));
+            if (a.get(1) != null && !isParameter(a.get(1)))
+                throw PyError.type("cannot assign '" + Values.typeName(a.get(1)) + "' object to parameter '" + a.string(0) + "' (torch.nn.Parameter or None required)");
+            m.setOwn(a.string(0), a.get(1));
+            return null;
+        });
+        MODULE.method("register_buffer", a -> {
+            instance(a.expect(2, 3, "persistent")).setOwn(a.string(0), a.get(1));
+            return null;
+        });
+        MODULE.method("state_dict", a -> {
+            PyDict d = new PyDict();
+            for (Map.Entry<String, Tensor> e : namedParameters(instance(a.expect(0, 0)), true).entrySet()) d.put(e.getKey(), e.getValue().detach());
+            return d;
+        });
+        MODULE.method("load_state_dict", a -> {
+            Map<String, Tensor> mine = namedParameters(instance(a.expect(1, 2, "strict")), true);
+            if (!(a.get(0) instanceof PyDict d)) throw PyError.type("Expected state_dict to be dict-like, got " + Values.typeName(a.get(0)) + ".");
+            try (Scope ignored = GradMode.noGrad()) {
+                for (PyDict.Entry e : d.entries()) {
+                    Tensor p = mine.get(String.valueOf(e.key()));
+                    Tensor v = Values.node(e.value());
+                    if (p == null || v == null) throw new PyError("RuntimeError", "Error(s) in loading state_dict: Unexpected key(s) in state_dict: \"" + e.key() + "\".");
+                    InPlace.copy(p, v);
+                }
+            }
+            return null;
+        });
+        MODULE.method("apply", a -> {
+            PyInstance root = instance(a.expect(1, 1));
+            List<PyInstance> all = new ArrayList<>(modules(root).values());
+            Collections.reverse(all); // children first, as PyTorch
+            for (PyInstance m : all) a.interpreter().call(a.get(0), List.of(m));
+            return root;
+        });
+    }
+
+    private TorchNn() {}
+
+    static PyInstance instance(Args a) {
+        if (!(a.self() instanceof PyInstance m)) throw PyError.type("descriptor '" + a.function() + "' requires a 'Module' object");
+        return m;
+    }
+
+    static boolean isModule(Object v) {
+        return v instanceof PyInstance i && i.pyClass().isSubclassOf(MODULE);
+    }
+
+    static boolean isParameter(Object v) {
+        return v instanceof Tensor t && Parameter.isParameter(t);
+    }
+
+    /** The module's direct submodules by attribute name, in assignment order. */
+    static Map<String, Object> children(PyInstance m) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        for (Map.Entry<String, Object> e : m.attributes().entrySet()) if (isModule(e.getValue())) out.put(e.getKey(), e.getValue());
+        return out;
+    }
+
+    /** This module and every submodule, depth first, by dotted name ("" for the module itself); each once. */
+    static Map<String, PyInstance> modules(PyInstance root) {
+        Map<String, PyInstance> out = new LinkedHashMap<>();
+        Set<Object> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+        Deque<Map.Entry<String, PyInstance>> stack = new ArrayDeque<>();
+        stack.push(Map.entry("", root));
+        while (!stack.isEmpty()) {
+            Map.Entry<String, PyInstance> e = stack.pop();
+            if (!seen.add(e.getValue())) continue;
+            out.put(e.getKey(), e.getValue());
+            List<Map.Entry<String, Object>> kids = new ArrayList<>(children(e.getValue()).entrySet());
+            String prefix = e.getKey().isEmpty() ? "" : e.getKey() + ".";
+            for (int i = kids.size() - 1; i >= 0; i--) stack.push(Map.entry(prefix + kids.get(i).getKey(), (PyInstance) kids.get(i).getValue()));
+        }
+        return out;
+    }
+
+    /** PyTorch's named_parameters order: each module's own parameters (in assignment order), then its children's, depth first; each tensor once. */
+    static Map<String, Tensor> namedParameters(PyInstance root, boolean recurse) {
+        Map<String, Tensor> out = new LinkedHashMap<>();
+        Set<Tensor> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+        Map<String, PyInstance> all = recurse ? modules(root) : Map.of("", root);
+        for (Map.Entry<String, PyInstance> m : all.entrySet()) {
+            String prefix = m.getKey().isEmpty() ? "" : m.getKey() + ".";
+            for (Map.Entry<String, Object> e : m.getValue().attributes().entrySet())
+                if (isParameter(e.getValue()) && seen.add((Tensor) e.getValue())) out.put(prefix + e.getKey(), (Tensor) e.getValue());
+        }
+        return out;
+    }
+
+    /** PyTorch's Module.__repr__: the name, extra_repr, and each child indented by two. */
+    static String repr(PyInstance m) {
+        Object extra = m.call("extra_repr");
+        List<String> extraLines = extra instanceof String s && !s.isEmpty() ? List.of(s.split("\n", -1)) : List.of();
+        List<String> childLines = new ArrayList<>();
+        for (Map.Entry<String, Object> e : children(m).entrySet())
+            childLines.add("(" + e.getKey() + "): " + Repr.repr(e.getValue()).replace("\n", "\n  "));
+        StringBuilder sb = new StringBuilder(m.pyClass().name()).append('(');
+        if (!extraLines.isEmpty() || !childLines.isEmpty()) {
+            if (extraLines.size() == 1 && childLines.isEmpty()) sb.append(extraLines.get(0));
+            else {
+                List<String> lines = new ArrayList<>(extraLines);
+                lines.addAll(childLines);
+                sb.append("\n  ").append(String.join("\n  ", lines)).append('\n');
+            }
+        }
+        return sb.append(')').toString();
+    }
+
+    // ---- the built-in layers ----
+
+    /** A subclass of Module with its own __init__ (after Module's) and forward. */
+    private static PyClass layer(String name, Builtin.Fn init, Builtin.Fn forward, Builtin.Fn extraRepr) {
+        PyClass c = PyClass.library(name, "torch.nn.modules", MODULE);
+        c.method("__init__", a -> {
+            instance(a).setOwn("training", true);
+            return init.apply(a);
+        });
+        c.method("forward", forward);
+        if (extraRepr != null) c.method("extra_repr", extraRepr);
+        return c;
+    }
+
+    private static Object get(Args a, String attribute) {
+        return instance(a).own(attribute);
+    }
+
+    private static Tensor input(Args a) {
+        return TorchArgs.tensor(a, a.get(0));
+    }
+
+    /** A unary layer: forward applies f to its input. */
+    private static PyClass simple(String name, java.util.function.UnaryOperator<Tensor> f) {
+        return layer(name, a -> {
+            a.expect(0, 1, "inplace");
+            return null;
+        }, a -> f.apply(input(a.expect(1, 1))), null);
+    }
+
+    static final PyClass LINEAR = layer("Linear", a -> {
+        a.expect(2, 3, "bias", "device", "dtype", "in_features", "out_features");
+        int in = a.intValue(a.option(0, "in_features", null), "in_features"), out = a.intValue(a.option(1, "out_features", null), "out_features");
+        if (in < 0 || out < 0) throw new PyError("RuntimeError", "Trying to create tensor with negative dimension " + Math.min(in, out) + ": [" + out + ", " + in + "]");
+        PyInstance m = instance(a);
+        m.setOwn("in_features", (long) in);
+        m.setOwn("out_features", (long) out);
+        double bound = in > 0 ? 1 / Math.sqrt(in) : 0;
+        m.setOwn("weight", Parameter.of(a.interpreter().random().rand(out, in).mul(2 * bound).add(-bound)));
+        m.setOwn("bias", a.bool(2, "bias", true) ? Parameter.of(a.interpreter().random().rand(out).mul(2 * bound).add(-bound)) : null);
+        return null;
+    }, a -> Ops.linear(input(a.expect(1, 1)), Values.node(get(a, "weight")), Values.node(get(a, "bias"))),
+            a -> "in_features=" + get(a, "in_features") + ", out_features=" + get(a, "out_features") + ", bias=" + (get(a, "bias") != null ? "True" : "False"));
+
+    private static PyClass dimLayer(String name, java.util.function.BiFunction<Tensor, Integer, Tensor> f) {
+        return layer(name, a -> {
+            a.expect(0, 1, "dim");
+            instance(a).setOwn("dim", a.option(0, "dim", null));
+            return null;
+        }, a -> {
+            Tensor x = input(a.expect(1, 1));
+            Object d = get(a, "dim");
+            int dim = d == null ? (x.ndim() == 0 || x.ndim() == 1 || x.ndim() == 3 ? 0 : 1) : TensorFunctions.wrapDim(Values.toLong(d, "dim"), x.ndim());
+            return f.apply(x, dim);
+        }, a -> "dim=" + Repr.repr(get(a, "dim")));
+    }
+
+    static final PyClass FLATTEN = layer("Flatten", a -> {
+        a.expect(0, 2, "start_dim", "end_dim");
+        instance(a).setOwn("start_dim", Values.plain(a.option(0, "start_dim", 1L)));
+        instance(a).setOwn("end_dim", Values.plain(a.option(1, "end_dim", -1L)));
+        return null;
+    }, a -> {
+        Tensor x = input(a.expect(1, 1));
+        int n = Math.max(x.ndim(), 1);
+        return Ops.flatten(x, TensorFunctions.wrapDim(Values.toLong(get(a, "start_dim"), "start_dim"), n),
+                TensorFunctions.wrapDim(Values.toLong(get(a, "end_dim"), "end_dim"), n));
+    }, a -> "start_dim=" + get(a, "start_dim") + ", end_dim=" + get(a, "end_dim"));
+
+    static final PyClass DROPOUT = layer("Dropout", a -> {
+        a.expect(0, 2, "p", "inplace");
+        double p = PyNumbers.approx(Values.plain(a.option(0, "p", 0.5)));
+        if (p < 0 || p > 1) throw PyError.value("dropout probability has to be between 0 and 1, but got " + Repr.repr(a.option(0, "p", 0.5)));
+        instance(a).setOwn("p", Values.plain(a.option(0, "p", 0.5)));
+        instance(a).setOwn("inplace", false);
+        return null;
+    }, a -> dropout(input(a.expect(1, 1)), PyNumbers.approx(get(a, "p")), Values.truthy(get(a, "training")), a),
+            a -> "p=" + Repr.repr(get(a, "p")) + ", inplace=False");
+
+    /** Inverted dropout with adjoint's generator (the mask differs from PyTorch's; its law is the same). */
+    static Tensor dropout(Tensor x, double p, boolean training, Args a) {
+        if (!training || p == 0) return x;
+        if (p == 1) return Ops.mul(x, Tensor.constant(NDArray.zeros(x.shape())));
+        NDArray keep = a.interpreter().random().rand(x.shape()).map(u -> u < 1 - p ? 1 / (1 - p) : 0);
+        return Ops.mul(x, Tensor.constant(keep));
+    }
+
+    private static PyClass loss(String name, dev.adjoint.nn.pytorch.Loss.Kind kind) {
+        return layer(name, a -> {
+            a.expect(0, 4, "reduction", "weight", "size_average", "reduce", "ignore_index", "label_smoothing");
+            instance(a).setOwn("reduction", a.has("reduction") ? a.keyword("reduction") : "mean"); // checked when called, as PyTorch
+            return null;
+        }, a -> {
+            a.expect(2, 2);
+            return dev.adjoint.nn.pytorch.Loss.apply(kind, input(a), TorchArgs.tensor(a, a.get(1)), Repr.str(get(a, "reduction")));
+        }, null);
+    }
+
+    static final PyClass SEQUENTIAL = PyClass.library("Sequential", "torch.nn.modules.container", MODULE);
+    static final PyClass MODULE_LIST = PyClass.library("ModuleList", "torch.nn.modules.container", MODULE);
+
+    static {
+        SEQUENTIAL.method("__init__", a -> {
+            PyInstance m = instance(a);
+            m.setOwn("training", true);
+            for (int i = 0; i < a.size(); i++) {
+                if (!isModule(a.get(i))) throw PyError.type(Values.typeName(a.get(i)) + " is not a Module subclass");
+                m.setOwn(String.valueOf(i), a.get(i));
+            }
+            return null;
+        });
+        SEQUENTIAL.method("forward", a -> {
+            Object x = a.expect(1, 1).get(0);
+            for (Object child : children(instance(a)).values()) x = a.interpreter().call(child, List.of(x));
+            return x;
+        });
+        for (PyClass c : List.of(SEQUENTIAL, MODULE_LIST)) {
+            c.method("__len__", a -> (long) children(instance(a.expect(0, 0))).size());
+            c.method("__iter__", a -> new PyList(children(instance(a.expect(0, 0))).values()));
+            c.method("__getitem__", a -> {
+                List<Object> kids = new ArrayList<>(children(instance(a.expect(1, 1))).values());
+                Object key = Values.plain(a.get(0));
+                if (key instanceof SliceValue s) {
+                    long[] r = s.indices(kids.size());
+                    List<Object> picked = new ArrayList<>();
+                    for (long i = r[0], n = SliceValue.length(r); n > 0; i += r[2], n--) picked.add(kids.get((int) i));
+                    return a.interpreter().call(instance(a).pyClass(), picked);
+                }
+                long i = Values.toLong(key, "index");
+                if (i < -kids.size() || i >= kids.size()) throw PyError.index("index " + i + " is out of range");
+                return kids.get((int) (i < 0 ? i + kids.size() : i));
+            });
+            c.method("append", a -> {
+                PyInstance m = instance(a.expect(1, 1));
+                m.setOwn(String.valueOf(children(m).size()), a.get(0));
+                return m;
+            });
+        }
+        MODULE_LIST.method("__init__", a -> {
+            PyInstance m = instance(a.expect(0, 1));
+            m.setOwn("training", true);
+            if (a.size() == 1) {
+                int i = 0;
+                for (Object o : Values.items(a.get(0))) m.setOwn(String.valueOf(i++), o);
+            }
+            return null;
+        });
+        MODULE_LIST.method("extend", a -> {
+            PyInstance m = instance(a.expect(1, 1));
+            for (Object o : Values.items(a.get(0))) m.setOwn(String.valueOf(children(m).size()), o);
+            return m;
+        });
+    }
+
+    /** torch.nn.Parameter(data, requires_grad=True): a leaf that modules register; printed "Parameter containing:". */
+    public static Tensor parameter(Args a) {
+        a.expect(0, 2, "data", "requires_grad");
+        Object data = a.option(0, "data", null);
+        NDArray v = data == null ? NDArray.zeros(0) : TorchArgs.tensor(a, data).value();
+        return Parameter.of(v, a.bool(1, "requires_grad", true));
+    }
+
+    static PyModule module() {
+        PyModule m = new PyModule("torch.nn");
+        m.add("Module", MODULE);
+        m.add("Parameter", BuiltinTypes.PARAMETER);
+        m.add("Linear", LINEAR);
+        m.add("Sequential", SEQUENTIAL);
+        m.add("ModuleList", MODULE_LIST);
+        m.add("ReLU", simple("ReLU", Ops::relu));
+        m.add("Sigmoid", simple("Sigmoid", Ops::sigmoid));
+        m.add("Tanh", simple("Tanh", Ops::tanh));
+        m.add("Identity", layer("Identity", a -> null, a -> a.expect(1, 1).get(0), null));
+        m.add("Softmax", dimLayer("Softmax", Ops::softmax));
+        m.add("LogSoftmax", dimLayer("LogSoftmax", Ops::logSoftmax));
+        m.add("Flatten", FLATTEN);
+        m.add("Dropout", DROPOUT);
+        m.add("MSELoss", loss("MSELoss", dev.adjoint.nn.pytorch.Loss.Kind.MSE));
+        m.add("CrossEntropyLoss", loss("CrossEntropyLoss", dev.adjoint.nn.pytorch.Loss.Kind.CROSS_ENTROPY));
+        m.add("NLLLoss", loss("NLLLoss", dev.adjoint.nn.pytorch.Loss.Kind.NLL));
+        return m;
+    }
+
+    static PyModule functional() {
+        PyModule m = new PyModule("torch.nn.functional");
+        Map<String, Builtin.Fn> t = TensorFunctions.table();
+        for (String name : List.of("relu", "sigmoid", "tanh", "softmax", "log_softmax")) m.add(Builtin.of(name, t.get(name)));
+        m.add(Builtin.of("linear", a -> {
+            a.expect(2, 3, "bias");
+            Object b = a.option(2, "bias", null);
+            return Ops.linear(TorchArgs.tensor(a, a.get(0)), TorchArgs.tensor(a, a.get(1)), b == null ? null : TorchArgs.tensor(a, b));
+        }));
+        for (String[] l : new String[][] {{"mse_loss", "MSE"}, {"cross_entropy", "CROSS_ENTROPY"}, {"nll_loss", "NLL"}}) {
+            dev.adjoint.nn.pytorch.Loss.Kind kind = dev.adjoint.nn.pytorch.Loss.Kind.valueOf(l[1]);
+            m.add(Builtin.of(l[0], a -> {
+                a.expect(2, 3, "reduction", "weight", "ignore_index", "label_smoothing", "size_average", "reduce");
+                Object r = a.has("reduction") ? a.keyword("reduction") : "mean";
+                if (!(r instanceof String s)) throw PyError.type(l[0] + "(): reduction must be a string");
+                return dev.adjoint.nn.pytorch.Loss.apply(kind, TorchArgs.tensor(a, a.get(0)), TorchArgs.tensor(a, a.get(1)), s);
+            }));
+        }
+        m.add(Builtin.of("dropout", a -> {
+            a.expect(1, 3, "p", "training", "inplace");
+            return dropout(TorchArgs.tensor(a, a.get(0)), a.number(1, "p", 0.5), a.bool(2, "training", true), a);
+        }));
+        m.add(Builtin.of("one_hot", a -> {
+            a.expect(1, 2, "num_classes");
+            Tensor labels = TorchArgs.tensor(a, a.get(0));
+            if (labels.dtype() != DType.INT64) throw new PyError("RuntimeError", "one_hot is only applicable to index tensor.");
+            int classes = a.integer(1, "num_classes", -1);
+            if (classes < 0) {
+                double max = -1;
+                for (double v : labels.value().toArray()) max = Math.max(max, v);
+                classes = (int) max + 1;
+            }
+            return Ops.oneHot(labels, classes).to(DType.INT64);
+        }));
+        return m;
+    }
+
+    static PyModule init() {
+        PyModule m = new PyModule("torch.nn.init");
+        m.add(Builtin.of("zeros_", a -> fill(a, x -> NDArray.zeros(x.shape()))));
+        m.add(Builtin.of("ones_", a -> fill(a, x -> NDArray.ones(x.shape()))));
+        m.add(Builtin.of("constant_", a -> fill(a, x -> NDArray.full(a.number(1, "val", 0), x.shape()))));
+        m.add(Builtin.of("uniform_", a -> fill(a, x -> {
+            double lo = a.number(1, "a", 0), hi = a.number(2, "b", 1);
+            return a.interpreter().random().rand(x.shape()).mul(hi - lo).add(lo);
+        })));
+        m.add(Builtin.of("normal_", a -> fill(a, x -> a.interpreter().random().randn(x.shape()).mul(a.number(2, "std", 1)).add(a.number(1, "mean", 0)))));
+        m.add(Builtin.of("xavier_uniform_", a -> fill(a, x -> {
+            int[] s = x.shape();
+            int fanIn = s.length > 1 ? s[1] : s[0], fanOut = s[0];
+            double bound = a.number(1, "gain", 1) * Math.sqrt(6.0 / (fanIn + fanOut));
+            return a.interpreter().random().rand(s).mul(2 * bound).add(-bound);
+        })));
+        m.add(Builtin.of("kaiming_uniform_", a -> fill(a, x -> {
+            int[] s = x.shape();
+            int fanIn = s.length > 1 ? s[1] : s[0];
+            double neg = a.number(1, "a", 0), gain = Math.sqrt(2.0 / (1 + neg * neg)), bound = gain * Math.sqrt(3.0 / fanIn);
+            return a.interpreter().random().rand(s).mul(2 * bound).add(-bound);
+        })));
+        return m;
+    }
+
+    /** An init function: the tensor's values replaced in place without recording (PyTorch's no_grad fill); returns it. */
+    private static Tensor fill(Args a, java.util.function.Function<Tensor, NDArray> values) {
+        a.expect(1, 4, "a", "b", "mean", "std", "val", "gain", "mode", "nonlinearity");
+        Tensor x = TorchArgs.tensor(a, a.get(0));
+        try (Scope ignored = GradMode.noGrad()) {
+            InPlace.copy(x, Tensor.constant(values.apply(x)));
+        }
+        return x;
+    }
+}

@@ -1,0 +1,189 @@
+package dev.adjoint.lang.lib;
+
+import dev.adjoint.autograd.Tensor;
+import dev.adjoint.lang.Args;
+import dev.adjoint.lang.Builtin;
+import dev.adjoint.lang.HostObject;
+import dev.adjoint.lang.PyDict;
+import dev.adjoint.lang.PyError;
+import dev.adjoint.lang.PyList;
+import dev.adjoint.lang.PyModule;
+import dev.adjoint.lang.PyNumbers;
+import dev.adjoint.lang.Repr;
+import dev.adjoint.lang.Values;
+import dev.adjoint.optim.Optimizer;
+import dev.adjoint.optim.TorchAdam;
+import dev.adjoint.optim.TorchSGD;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * {@code torch.optim}: SGD and Adam with PyTorch's update rules ({@link TorchSGD}, {@link TorchAdam}),
+ * over any iterable of tensors (a list, {@code model.parameters()}) or of parameter groups
+ * (dicts). {@code param_groups} are live dicts: a learning rate set there ({@code g['lr'] = ...})
+ * is used by the next step, as in PyTorch.
+ */
+final class TorchOptim {
+    private TorchOptim() {}
+
+    static PyModule module() {
+        PyModule m = new PyModule("torch.optim");
+        m.add(Builtin.of("SGD", a -> {
+            a.expect(1, 6, "params", "lr", "momentum", "dampening", "weight_decay", "nesterov", "maximize", "foreach", "differentiable");
+            Map<String, Object> defaults = defaults(a, new String[] {"lr", "momentum", "dampening", "weight_decay", "nesterov"},
+                    new Object[] {null, 0L, 0L, 0L, false});
+            defaults.put("maximize", a.has("maximize") ? a.keyword("maximize") : false);
+            defaults.put("foreach", null);
+            defaults.put("differentiable", false);
+            return new TorchOptimizer("SGD", groups(a, defaults), g -> new TorchSGD(params(g), num(g, "lr"), num(g, "momentum"), num(g, "dampening"),
+                    num(g, "weight_decay"), Values.truthy(g.get("nesterov")), Values.truthy(g.get("maximize"))));
+        }));
+        m.add(Builtin.of("Adam", a -> {
+            a.expect(1, 6, "params", "lr", "betas", "eps", "weight_decay", "amsgrad", "foreach", "maximize", "capturable", "differentiable", "fused");
+            Map<String, Object> defaults = defaults(a, new String[] {"lr", "betas", "eps", "weight_decay", "amsgrad"},
+                    new Object[] {0.001, Values.tuple(0.9, 0.999), 1e-8, 0L, false});
+            defaults.put("foreach", null);
+            defaults.put("maximize", a.has("maximize") ? a.keyword("maximize") : false);
+            defaults.put("capturable", false);
+            defaults.put("differentiable", false);
+            defaults.put("fused", false);
+            return new TorchOptimizer("Adam", groups(a, defaults), g -> {
+                List<?> betas = (List<?>) g.get("betas");
+                return new TorchAdam(params(g), num(g, "lr"), PyNumbers.approx(Values.plain(betas.get(0))), PyNumbers.approx(Values.plain(betas.get(1))),
+                        num(g, "eps"), num(g, "weight_decay"), Values.truthy(g.get("amsgrad")), Values.truthy(g.get("maximize")));
+            });
+        }));
+        return m;
+    }
+
+    /** The hyperparameters given by position (after params) or keyword, else PyTorch's defaults (null: required). */
+    private static Map<String, Object> defaults(Args a, String[] names, Object[] absent) {
+        Map<String, Object> d = new LinkedHashMap<>();
+        for (int i = 0; i < names.length; i++) d.put(names[i], a.option(i + 1, names[i], absent[i]));
+        return d;
+    }
+
+    /** The parameter groups: one from an iterable of tensors, or one per dict, each completed with the defaults. */
+    private static List<PyDict> groups(Args a, Map<String, Object> defaults) {
+        Object params = a.option(0, "params", null);
+        if (Values.node(params) != null)
+            throw PyError.type("params argument given to the optimizer should be an iterable of Tensors or dicts, but got "
+                    + Values.node(params).dtype().tensorTypeName());
+        List<Object> items = new ArrayList<>(Values.items(params));
+        if (items.isEmpty()) throw PyError.value("optimizer got an empty parameter list");
+        List<PyDict> out = new ArrayList<>();
+        if (items.get(0) instanceof PyDict) {
+            for (Object o : items) out.add(group((PyDict) o, defaults));
+        } else {
+            PyDict g = new PyDict();
+            g.put("params", new PyList(items));
+            out.add(group(g, defaults));
+        }
+        return out;
+    }
+
+    private static PyDict group(PyDict given, Map<String, Object> defaults) {
+        PyDict g = new PyDict();
+        Object ps = given.get("params");
+        PyList params = Values.node(ps) != null ? PyList.of(ps) : new PyList(Values.items(ps));
+        for (Object p : params) {
+            Tensor t = Values.node(p);
+            if (t == null) throw PyError.type("optimizer can only optimize Tensors, but one of the params is " + Values.typeName(p));
+            if (!t.isLeaf()) throw PyError.value("can't optimize a non-leaf Tensor");
+        }
+        g.put("params", params);
+        for (Map.Entry<String, Object> e : defaults.entrySet()) {
+            Object v = given.containsKey(e.getKey()) ? given.get(e.getKey()) : e.getValue();
+            if (v == null && e.getKey().equals("lr")) throw PyError.value("parameter group didn't specify a value of required optimization parameter lr");
+            g.put(e.getKey(), v);
+        }
+        return g;
+    }
+
+    private static List<Tensor> params(PyDict g) {
+        List<Tensor> out = new ArrayList<>();
+        for (Object p : (List<?>) g.get("params")) out.add(Values.node(p));
+        return out;
+    }
+
+    private static double num(PyDict g, String key) {
+        Object v = Values.plain(g.get(key));
+        if (!PyNumbers.isNumber(v)) throw PyError.type(key + " must be a number, not " + Values.typeName(v));
+        return PyNumbers.approx(v);
+    }
+
+    /** An optimizer in the language: step(), zero_grad(set_to_none=False), param_groups; printed as PyTorch prints it. */
+    static final class TorchOptimizer implements HostObject {
+        private final String name;
+        private final List<PyDict> groups;
+        private final List<Optimizer> optimizers = new ArrayList<>();
+
+        TorchOptimizer(String name, List<PyDict> groups, java.util.function.Function<PyDict, Optimizer> make) {
+            this.name = name;
+            this.groups = groups;
+            for (PyDict g : groups) {
+                try {
+                    optimizers.add(make.apply(g));
+                } catch (IllegalArgumentException e) {
+                    throw PyError.value(e.getMessage());
+                }
+            }
+        }
+
+        @Override
+        public String typeName() {
+            return name;
+        }
+
+        @Override
+        public Object attribute(String attribute) {
+            return switch (attribute) {
+                case "step" -> Builtin.of("step", a -> {
+                    a.expect(0, 1, "closure");
+                    for (int i = 0; i < groups.size(); i++) {
+                        Optimizer o = optimizers.get(i);
+                        double lr = num(groups.get(i), "lr");
+                        if (lr != o.lr()) o.setLr(lr); // param_groups[i]['lr'] is the learning rate
+                        o.step();
+                    }
+                    return null;
+                });
+                case "zero_grad" -> Builtin.of("zero_grad", a -> {
+                    a.expect(0, 1, "set_to_none");
+                    boolean none = a.bool(0, "set_to_none", false);
+                    for (Optimizer o : optimizers) o.zeroGrad(none);
+                    return null;
+                });
+                case "param_groups" -> new PyList(groups);
+                case "defaults" -> {
+                    PyDict d = new PyDict();
+                    for (PyDict.Entry e : groups.get(0).entries()) if (!e.key().equals("params")) d.put(e.key(), e.value());
+                    yield d;
+                }
+                default -> null;
+            };
+        }
+
+        @Override
+        public Collection<String> attributeNames() {
+            return List.of("step", "zero_grad", "param_groups", "defaults");
+        }
+
+        /** PyTorch's text: one block per group, hyperparameters sorted by name. */
+        @Override
+        public String toString() {
+            StringBuilder sb = new StringBuilder(name).append(" (");
+            for (int i = 0; i < groups.size(); i++) {
+                sb.append("\nParameter Group ").append(i);
+                Map<String, Object> sorted = new TreeMap<>();
+                for (PyDict.Entry e : groups.get(i).entries()) if (!e.key().equals("params")) sorted.put((String) e.key(), e.value());
+                for (Map.Entry<String, Object> e : sorted.entrySet()) sb.append("\n    ").append(e.getKey()).append(": ").append(Repr.repr(e.getValue()));
+            }
+            return sb.append("\n)").toString();
+        }
+    }
+}
