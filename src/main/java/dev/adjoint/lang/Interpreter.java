@@ -5,7 +5,6 @@ import dev.adjoint.autograd.Anomaly;
 import dev.adjoint.autograd.AutogradException;
 import dev.adjoint.autograd.GradMode;
 import dev.adjoint.autograd.Tensor;
-import dev.adjoint.autograd.op.Ops;
 import dev.adjoint.random.NumpyRandom;
 import java.util.ArrayDeque;
 import java.util.ArrayList;

@@ -24,7 +24,6 @@ import dev.adjoint.session.report.JacobianReport;
 import dev.adjoint.session.report.ReplayReport;
 import dev.adjoint.session.report.ReverseReport;
 import dev.adjoint.session.report.Trace;
-import dev.adjoint.session.report.TraceNode;
 import dev.adjoint.session.report.VarsReport;
 import dev.adjoint.undo.UndoLog;
 import java.util.Collections;

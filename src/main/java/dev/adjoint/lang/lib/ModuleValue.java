@@ -10,7 +10,6 @@ import dev.adjoint.lang.Sized;
 import dev.adjoint.lang.Span;
 import dev.adjoint.nn.Module;
 import dev.adjoint.nn.Sequential;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;

@@ -1,10 +1,8 @@
 package dev.adjoint.lang.lib;
 
-import dev.adjoint.autograd.Tensor;
 import dev.adjoint.lang.Builtin;
 import dev.adjoint.lang.HostObject;
 import dev.adjoint.optim.Optimizer;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 
