@@ -109,7 +109,7 @@ final class SessionAdapter implements ScriptRunner {
 
     /** A cell's inputs, split by the prompt's rules (a blank line inside a block does not end it). */
     List<InputRules.Input> split(String cell) {
-        return rules.split(CellBlankLines.keepBlocksTogether(cell), session());
+        return rules.split(dev.adjoint.session.BlankLinesInBlocks.keepBlocksTogether(cell), session());
     }
 
     /** Runs one input on the calling thread; its output goes to the sink as it is produced. */

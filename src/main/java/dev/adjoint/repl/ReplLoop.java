@@ -1,5 +1,7 @@
 package dev.adjoint.repl;
 
+import dev.adjoint.session.BlankLinesInBlocks;
+
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Path;
@@ -117,7 +119,9 @@ final class ReplLoop {
             }
             runner.beginInputs();
             try {
-                for (InputAssembler.Chunk chunk : InputAssembler.split(text, shell::isComplete)) {
+                // several lines at once come from a paste: blank lines inside its blocks keep them together, as in a file
+                String lines = text.indexOf('\n') >= 0 ? BlankLinesInBlocks.keepBlocksTogether(text) : text;
+                for (InputAssembler.Chunk chunk : InputAssembler.split(lines, shell::isComplete)) {
                     Shell.Outcome outcome = runner.runOnWorker(chunk, null); // no file name at the prompt
                     if (outcome.quit()) return 0;
                     if (runner.wasInterrupted()) break; // Ctrl-C also drops the rest of a pasted block

@@ -62,6 +62,20 @@ class TerminalTest {
     }
 
     @Test
+    void aClassWithBlankLinesBetweenItsMethodsPastesAsFromAFile() throws Exception {
+        String block = "class Acc:\n    def __init__(self):\n        self.total = 0\n\n    def add(self, v):\n        self.total += v\n\n"
+                + "        return self.total\n\na = Acc()\nfor i in range(3):\n    a.add(i)\n\nprint(a.total * 100)\n";
+        try (Pty pty = Pty.start(100, Map.of(), "--no-color")) {
+            pty.awaitPrompt(0);
+            int start = pty.mark();
+            pty.type("\u001b[200~" + block.replace("\n", "\r") + "\u001b[201~\r"); // a terminal with bracketed paste
+            String shown = pty.await(start, "300\n");
+            assertThat(Screen.text(shown)).doesNotContain("error");
+            // (without bracketed paste the lines arrive one by one and a blank one still ends the block)
+        }
+    }
+
+    @Test
     void aBlockPastedWithoutBracketedPasteRunsAsFromAFile() throws Exception {
         String block = """
                 def f(x):

@@ -1,17 +1,17 @@
-package dev.adjoint.kernel;
+package dev.adjoint.session;
 
 import dev.adjoint.lang.Completeness;
 
 /**
- * A notebook cell is a file, not typed lines: a blank line between two methods of a class, or
- * inside a function body, does not end the block there, as it does at the prompt. Before the
- * cell is split by the prompt's rules, each blank line followed by an indented line becomes a
- * comment line, which Python's layout ignores and which keeps every line's number.
+ * A notebook cell or a block pasted at the prompt is a file, not typed lines: a blank line between
+ * two methods of a class, or inside a function body, does not end the block there, as it does when
+ * typed. Before such text is split by the prompt's rules, each blank line followed by an indented
+ * line becomes a comment line, which Python's layout ignores and which keeps every line's number.
  */
-final class CellBlankLines {
-    private CellBlankLines() {}
+public final class BlankLinesInBlocks {
+    private BlankLinesInBlocks() {}
 
-    static String keepBlocksTogether(String cell) {
+    public static String keepBlocksTogether(String cell) {
         String[] lines = cell.split("\n", -1);
         StringBuilder out = new StringBuilder(cell.length() + 8);
         for (int i = 0; i < lines.length; i++) {
