@@ -54,7 +54,9 @@ def main():
         mid = kc.kernel_info()
         reply(kc, mid)
         starts.append(time.monotonic() - t0)
-        until_idle(kc, mid)
+        # the iopub subscription may join after that reply's status messages went out (ZeroMQ's
+        # slow joiner): jupyter_client's own nudge waits until iopub is connected
+        kc.wait_for_ready(timeout=60)
         for i in range(12):
             t1 = time.monotonic()
             mid = kc.execute(WALKTHROUGH)
