@@ -171,7 +171,22 @@ public final class Torch {
         m.add("nn", nn);
         m.add("optim", TorchOptim.module());
         m.add("autograd", autograd);
+        m.add("cuda", cuda());
         return m;
+    }
+
+    /** Tutorials begin with `device = "cuda" if torch.cuda.is_available() else "cpu"`: adjoint runs on the CPU only. */
+    private static PyModule cuda() {
+        PyModule cuda = new PyModule("torch.cuda");
+        cuda.add(Builtin.of("is_available", a -> {
+            a.expect(0, 0);
+            return false;
+        }));
+        cuda.add(Builtin.of("device_count", a -> {
+            a.expect(0, 0);
+            return 0L;
+        }));
+        return cuda;
     }
 
     private static void dtypes(PyModule m) {
