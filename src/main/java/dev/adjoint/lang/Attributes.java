@@ -29,7 +29,13 @@ final class Attributes {
         if (obj instanceof Tensor t) return TensorAttributes.get(t, name, in);
         if (obj instanceof TrackedNumber t) {
             Object v = builtinAttribute(t.value(), name);
-            return v != Environment.UNBOUND ? v : TensorAttributes.get(t.node(), name, in);
+            if (v != Environment.UNBOUND) return v;
+            try {
+                return TensorAttributes.get(t.node(), name, in); // what autograd asks of it: grad, backward, is_leaf, ...
+            } catch (PyError e) {
+                if (!e.type().equals("AttributeError")) throw e;
+                throw PyError.attribute("'" + Values.typeName(t) + "' object has no attribute '" + name + "'"); // as Python says of the number
+            }
         }
         if (obj instanceof HostObject h) {
             Object v = h.attribute(name);
