@@ -141,7 +141,8 @@ final class HelpTopics {
               torch.nn.functional, torch.optim.SGD/Adam. Tensors print as PyTorch prints them.
             What differs from PyTorch:
               - float64 is the only floating type: float32/float16 requests are accepted and
-                computed in float64; int32 and smaller are int64; there is no GPU (.cuda() is cpu).
+                computed in float64; int32 and smaller are int64; there is no GPU (.cuda() is cpu,
+                torch.cuda.is_available() is False).
               - torch.manual_seed seeds adjoint's generator (NumPy's MT19937): random numbers and
                 initial weights differ from PyTorch's (the same seed repeats the same numbers).
               - Views share data as in PyTorch (see :help autograd), but x.stride(),
