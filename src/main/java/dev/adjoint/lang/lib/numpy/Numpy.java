@@ -37,9 +37,16 @@ public final class Numpy {
         registry.put("numpy.testing", NumpyTesting::module);
     }
 
-    /** {@code t.numpy()}: the tensor's values as a new array (int64 and bool tensors keep their type). */
-    public static Object fromTensor(dev.adjoint.autograd.Tensor t) {
-        return NpArray.fromTensor(t);
+    /** {@code t.numpy()}: an array sharing the tensor's data, as PyTorch's (a change to one shows in the other); int64 and bool keep their type. */
+    public static Object sharing(dev.adjoint.autograd.Tensor t) {
+        return new NpArray(t.detach(), NpType.of(t.dtype()));
+    }
+
+    /** {@code torch.from_numpy(a)}: a tensor sharing the array's data (a float32 array's tensor computes in float64, as adjoint's float32 tensors do). */
+    public static Object toTensor(Args a) {
+        Object v = a.expect(1, 1).get(0);
+        if (!(v instanceof NpArray x)) throw PyError.type("expected np.ndarray (got " + Values.typeName(v) + ")");
+        return x.data.detach();
     }
 
     static PyModule module() {
