@@ -2,7 +2,6 @@ package dev.adjoint.session;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.adjoint.autograd.Tensor;
 import org.junit.jupiter.api.Test;
 
 /**
