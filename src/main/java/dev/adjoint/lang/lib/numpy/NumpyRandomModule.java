@@ -7,6 +7,7 @@ import dev.adjoint.lang.PyList;
 import dev.adjoint.lang.PyModule;
 import dev.adjoint.lang.Values;
 import dev.adjoint.ndarray.NDArray;
+import dev.adjoint.data.Permutation;
 import dev.adjoint.random.NumpyRandom;
 import java.util.function.DoubleSupplier;
 
@@ -63,7 +64,6 @@ final class NumpyRandomModule {
             if (low >= high) throw PyError.value("low >= high");
             NumpyRandom r = rng(a);
             long range = high - low - 1;
-            if (range > 0xffffffffL) throw PyError.value("adjoint's randint draws ranges of at most 2**32 values");
             return sized(a, a.option(2, "size", null), () -> low + bounded(r, range), NpType.INT64);
         }));
         m.add(Builtin.of("shuffle", a -> {
@@ -108,20 +108,10 @@ final class NumpyRandomModule {
         return m;
     }
 
-    /** NumPy's random_interval / masked rejection: a uniform integer in [0, max] from 32-bit draws. */
+    /** NumPy's random_interval (masked rejection of 32-bit draws): a uniform integer in [0, max]. */
     private static long bounded(NumpyRandom r, long max) {
-        if (max == 0) return 0;
-        long mask = max;
-        mask |= mask >>> 1;
-        mask |= mask >>> 2;
-        mask |= mask >>> 4;
-        mask |= mask >>> 8;
-        mask |= mask >>> 16;
-        long v;
-        do {
-            v = (r.nextInt() & 0xffffffffL) & mask;
-        } while (v > max);
-        return v;
+        if (max > Integer.MAX_VALUE) throw PyError.value("adjoint's np.random draws ranges of at most 2**31 values");
+        return Permutation.interval(r, (int) max);
     }
 
     /** A copy with the first axis shuffled as NumPy's legacy shuffle does (Fisher–Yates from the end). */
