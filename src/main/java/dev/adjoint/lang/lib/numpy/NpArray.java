@@ -3,6 +3,7 @@ package dev.adjoint.lang.lib.numpy;
 import dev.adjoint.autograd.Tensor;
 import dev.adjoint.lang.Builtin;
 import dev.adjoint.lang.HostObject;
+import dev.adjoint.lang.Operators;
 import dev.adjoint.lang.PyClass;
 import dev.adjoint.lang.PyError;
 import dev.adjoint.lang.PyOperand;
@@ -128,6 +129,8 @@ public final class NpArray implements HostObject, PyOperand, PyReprable, Subscri
 
     @Override
     public Object binary(TokenType op, Object other, boolean reflected) {
+        if (other instanceof Tensor t) // PyTorch 1.13: tensor op array is a tensor; array op tensor is Python's TypeError
+            return reflected ? Operators.binary(op, t, toTensor()) : null;
         NpArray o = Operand.of(other);
         if (o == null) return null;
         return reflected ? Elementwise.binary(op, o, this) : Elementwise.binary(op, this, o);
@@ -155,6 +158,11 @@ public final class NpArray implements HostObject, PyOperand, PyReprable, Subscri
 
     @Override
     public Object compare(TokenType op, Object other, boolean reflected) {
+        if (other instanceof Tensor) { // PyTorch 1.13 compares neither way: unequal, and unordered
+            if (op == TokenType.EQUAL_EQUAL || op == TokenType.BANG_EQUAL) return op == TokenType.BANG_EQUAL;
+            String left = reflected ? "Tensor" : typeName(), right = reflected ? typeName() : "Tensor";
+            throw PyError.type("'" + op.spelling() + "' not supported between instances of '" + left + "' and '" + right + "'");
+        }
         NpArray o = Operand.of(other);
         if (o == null) {
             if (op == TokenType.EQUAL_EQUAL) return false; // NumPy: not comparable, so not equal
