@@ -43,6 +43,8 @@ public final class Torch {
         registry.put("torch.optim", TorchOptim::module);
         registry.put("torch.autograd", TorchAutograd::module);
         registry.put("torch.autograd.functional", TorchAutograd::functional);
+        registry.put("torch.utils", TorchData::utils);
+        registry.put("torch.utils.data", TorchData::module);
     }
 
     static PyModule module() {
