@@ -57,6 +57,14 @@ public record ChangedSince(Set<TraceNode> stale, List<TraceNode> changed) {
         return !stale.isEmpty();
     }
 
+    /** What happened, for the note under a table and for the commands that refuse: "x changed after u was computed (...)". */
+    public String whatChanged(String target) {
+        List<String> names = new ArrayList<>();
+        for (TraceNode n : changed) names.add(n.label());
+        String who = names.isEmpty() ? "an input" : names.size() == 1 ? names.get(0) : "one of " + String.join(", ", names);
+        return who + " changed after " + target + " was computed (x.data = ..., or an in-place change under no_grad)";
+    }
+
     private static boolean disagrees(Tensor t) {
         NDArray[] ins = new NDArray[t.inputCount()];
         for (int k = 0; k < ins.length; k++) ins[k] = t.input(k).value();

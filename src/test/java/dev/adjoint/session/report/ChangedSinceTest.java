@@ -68,5 +68,6 @@ class ChangedSinceTest {
         assertThat(square.computed).as("computed once more, from x as it is now").isEqualTo(2);
         assertThat(changed.stale()).extracting(TraceNode::op).containsExactly("square", "add", "sum");
         assertThat(changed.changed()).extracting(TraceNode::label).containsExactly("x");
+        assertThat(changed.whatChanged("y")).isEqualTo("x changed after y was computed (x.data = ..., or an in-place change under no_grad)");
     }
 }
