@@ -169,7 +169,9 @@ final class HelpTopics {
     /** What holds whatever is typed or piped: the README's Robustness section, each line shown by a test. */
     static final String LIMITS = """
             Whatever is typed, piped or loaded, adjoint answers and the session goes on:
-            Errors   never a Java stack trace. A failed input changes nothing: variables, tensors
+            Errors   never a Java stack trace or class name. A bug of adjoint's own says it is an
+                     internal error; please report it with the input (:save FILE keeps it).
+                     A failed input changes nothing: variables, tensors
                      (.data, .grad, requires_grad), modules, optimizers, random generators, lists,
                      dicts and objects are put back. An input stopped by Ctrl-C keeps what it did,
                      as in Python, and :save keeps it after a comment saying it was interrupted.

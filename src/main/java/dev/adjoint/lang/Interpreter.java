@@ -1186,11 +1186,12 @@ public final class Interpreter implements Expr.Visitor<Object>, Stmt.Visitor<Int
             LangError error = p.plain() ? new LangError(p.type(), detail, detail, span) : LangError.python(p.type(), detail, span);
             return p.args() == null ? error : error.withArgs(p.args());
         }
-        String message = e.getMessage() == null || e.getMessage().isBlank() ? e.getClass().getSimpleName() : e.getMessage();
+        String message = InternalFailure.readableMessage(e);
+        if (message == null) return InternalFailure.error(span); // nothing a user may read (no message, or a Java class name)
         if (e instanceof AutogradException || e instanceof dev.adjoint.ndarray.ShapeException || e instanceof IllegalStateException)
             return new LangError("RuntimeError", message, message, span);
         if (e instanceof ArithmeticException) return new LangError("ArithmeticError", message, message, span);
         if (e instanceof IllegalArgumentException || e instanceof UnsupportedOperationException) return new LangError("ValueError", message, message, span);
-        return new LangError("RuntimeError", "internal error: " + message, message, span);
+        return InternalFailure.error(span); // any other exception is a bug of ours
     }
 }
