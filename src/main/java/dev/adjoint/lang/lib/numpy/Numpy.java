@@ -96,6 +96,7 @@ public final class Numpy {
         m.add("amin", m.attribute("min"));
         ufuncs(m);
         joining(m);
+        Rearranging.add(m);
         comparisons(m);
         m.add(Builtin.of("shape", a -> NpArray.shapeTuple(ArrayFunctions.self(a.expect(1, 1)).shape())));
         m.add(Builtin.of("size", a -> (long) ArrayFunctions.self(a.expect(1, 1)).size()));
