@@ -138,13 +138,17 @@ final class HelpTopics {
               integer indexing, torch.no_grad/enable_grad/set_grad_enabled, torch.autograd (grad,
               backward, Function, functional.jacobian/hessian/jvp/vjp/hvp), torch.nn (Module to
               subclass, Parameter, Linear, Sequential, ReLU, MSELoss, CrossEntropyLoss, ...),
-              torch.nn.functional, torch.optim.SGD/Adam. Tensors print as PyTorch prints them.
+              torch.nn.functional, torch.optim.SGD/Adam, torch.utils.data (Dataset to subclass,
+              TensorDataset, Subset, random_split, DataLoader with batch_size/shuffle/drop_last/
+              collate_fn). x.shape is a torch.Size (a tuple). Tensors print as PyTorch prints them.
             What differs from PyTorch:
               - float64 is the only floating type: float32/float16 requests are accepted and
                 computed in float64; int32 and smaller are int64; there is no GPU (.cuda() is cpu,
                 torch.cuda.is_available() is False).
-              - torch.manual_seed seeds adjoint's generator (NumPy's MT19937): random numbers and
-                initial weights differ from PyTorch's (the same seed repeats the same numbers).
+              - torch.manual_seed seeds adjoint's generator (NumPy's MT19937): random numbers,
+                initial weights, DataLoader(shuffle=True)'s orders and random_split differ from
+                PyTorch's (the same seed repeats the same numbers).
+              - DataLoader runs in this process (num_workers is ignored); samplers are not offered.
               - Views share data as in PyTorch (see :help autograd), but x.stride(),
                 storage_offset(), data_ptr() and untyped_storage() do not exist; x.numpy() does
                 not exist (NumPy arrays never share a tensor's memory here).

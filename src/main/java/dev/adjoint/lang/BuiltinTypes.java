@@ -81,6 +81,7 @@ public final class BuiltinTypes {
         if (v instanceof String) return STR;
         if (v instanceof TrackedNumber t) return of(t.value());
         if (v instanceof Tensor t) return dev.adjoint.nn.Parameter.isParameter(t) ? PARAMETER : TENSOR;
+        if (v instanceof HostObject h && h.pyClass() != null) return h.pyClass();
         if (v instanceof HostObject && !(v instanceof PyModule) && !(v instanceof Callable))
             return OTHER.computeIfAbsent(Values.typeName(v), n -> PyClass.builtin(n, OBJECT, null)); // torch.Size before tuple
         if (v instanceof PyList) return LIST;

@@ -694,6 +694,17 @@ public final class Interpreter implements Expr.Visitor<Object>, Stmt.Visitor<Int
         throw LangError.python("TypeError", "'" + Values.typeName(fn) + "' object is not callable", span);
     }
 
+    /** {@code object[key]} as the language does it, for library code that reads a user's container (a DataLoader its dataset). */
+    public Object item(Object object, Object key) {
+        if (object instanceof Tensor t) return TensorIndex.get(t, key);
+        return Subscripts.get(this, object, key);
+    }
+
+    /** {@code len(object)} as the language does it, for library code. */
+    public long len(Object object) {
+        return Values.toLong(PyBuiltins.len(object), "len()");
+    }
+
     /** {@code obj.name(args)} for an object of a user class. */
     Object callMethod(PyInstance obj, String name, List<Object> args) {
         Object m;
@@ -1115,8 +1126,7 @@ public final class Interpreter implements Expr.Visitor<Object>, Stmt.Visitor<Int
 
     private Object subscript(Object object, Object key, Expr.Index e) {
         try {
-            if (object instanceof Tensor t) return TensorIndex.get(t, key);
-            return Subscripts.get(this, object, key);
+            return item(object, key);
         } catch (RuntimeException x) {
             throw wrap(x, e.span());
         }
