@@ -20,6 +20,11 @@ public final class Operators {
 
     public static Object binary(TokenType op, Object a, Object b) {
         if (PyNumbers.isNumber(a) && PyNumbers.isNumber(b)) return numeric(op, a, b);
+        if (a instanceof PyOperand || b instanceof PyOperand) {
+            Object r = a instanceof PyOperand o ? o.binary(op, b, false) : null;
+            if (r == null && b instanceof PyOperand o) r = o.binary(op, a, true);
+            if (r != null) return r;
+        }
         if (a instanceof Tensor || b instanceof Tensor) return tensor(op, a, b);
         if (a instanceof TrackedNumber || b instanceof TrackedNumber) return tracked(op, a, b);
         if (a instanceof PyInstance || b instanceof PyInstance) {
@@ -53,6 +58,10 @@ public final class Operators {
             return d;
         }
         if (a instanceof dev.adjoint.autograd.Tensor t) return TensorOperators.inPlace(op, t, b); // in place, as PyTorch
+        if (a instanceof PyOperand o) {
+            Object r = o.inPlace(op, b);
+            if (r != null) return r;
+        }
         if (a instanceof PyInstance) {
             Object r = Dunders.inPlace(op, a, b);
             if (r != Dunders.NOT_IMPLEMENTED) return r;
@@ -247,6 +256,10 @@ public final class Operators {
             return GradMode.isEnabled() ? new TrackedNumber(value, Ops.neg(t.node())) : value;
         }
         if (v instanceof Tensor t) return TensorOperators.unary(op, t);
+        if (v instanceof PyOperand o) {
+            Object r = o.unary(op);
+            if (r != null) return r;
+        }
         if (v instanceof PyInstance i) {
             String special = op == TokenType.MINUS ? "__neg__" : op == TokenType.PLUS ? "__pos__" : "__invert__";
             if (i.has(special)) return i.call(special);
@@ -262,6 +275,7 @@ public final class Operators {
             return GradMode.isEnabled() ? new TrackedNumber(value, Ops.abs(t.node())) : value;
         }
         if (v instanceof Tensor t) return Ops.abs(t);
+        if (v instanceof PyOperand o && o.abs() != null) return o.abs();
         if (v instanceof PyInstance i && i.has("__abs__")) return i.call("__abs__");
         throw PyError.type("bad operand type for abs(): '" + Values.typeName(v) + "'");
     }
@@ -289,6 +303,11 @@ public final class Operators {
         if (PyNumbers.isNumber(pa) && PyNumbers.isNumber(pb)) {
             if (PyNumbers.isNaN(pa) || PyNumbers.isNaN(pb)) return op == TokenType.BANG_EQUAL;
             return test(op, PyNumbers.compare(pa, pb));
+        }
+        if (pa instanceof PyOperand || pb instanceof PyOperand) {
+            Object r = pa instanceof PyOperand o ? o.compare(op, pb, false) : null;
+            if (r == null && pb instanceof PyOperand o) r = o.compare(op, pa, true);
+            if (r != null) return r;
         }
         if (pa instanceof Tensor || pb instanceof Tensor) {
             Tensor r = TensorOperators.compare(op, a, b); // bool tensors, as PyTorch

@@ -58,6 +58,7 @@ public final class Torch {
             Tensor t = TensorData.of(data, dtype(a, null));
             return requiresGrad(a, t);
         }));
+        m.add(Builtin.of("from_numpy", dev.adjoint.lang.lib.numpy.Numpy::toTensor)); // numpy's: a tensor sharing the array's data
         m.add(Builtin.of("as_tensor", a -> {
             a.expect(1, 1, "dtype", "device");
             Object data = a.get(0);
