@@ -211,7 +211,8 @@ final class HelpTopics {
             HTML tables, LaTeX (typeset by MathJax), JSON and, for :graph, an SVG picture; progress()
             is a bar updated in place. An error names its Python type (NameError, SyntaxError, ...).
             Tab completes and Shift-Tab shows :help NAME, as here; the stop button interrupts a cell
-            as Ctrl-C does and the session goes on.
+            as Ctrl-C does and the session goes on. Of IPython's own lines, NAME? shows :help NAME
+            and %matplotlib does nothing; other magics (%time) and shell escapes (!pip) are refused.
             """;
 
     private static final String NUMPY = """
