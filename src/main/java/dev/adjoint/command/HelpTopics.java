@@ -241,8 +241,8 @@ final class HelpTopics {
                 the data, as in PyTorch (t.numpy() of a tensor that requires grad is an error)
             Not there: int32, uint8, float16, complex, string and object arrays (a TypeError names
               them); np.linalg beyond norm; einsum, fft, np.save/load (no files); float32 is
-              computed in float64 and rounded after each operation (a last float32 digit of a sum
-              or exp may differ from NumPy's).
+              computed in float64 and rounded after each operation, sums in float32 in NumPy's
+              pairwise order (a last float32 digit of exp, log, ... may differ from NumPy's).
             """;
 
     /** Topic name to text. */
