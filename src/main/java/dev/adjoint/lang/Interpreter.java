@@ -694,6 +694,17 @@ public final class Interpreter implements Expr.Visitor<Object>, Stmt.Visitor<Int
         throw LangError.python("TypeError", "'" + Values.typeName(fn) + "' object is not callable", span);
     }
 
+    /** {@code object[key]} as the language does it, for library code that reads a user's container (a DataLoader its dataset). */
+    public Object item(Object object, Object key) {
+        if (object instanceof Tensor t) return TensorIndex.get(t, key);
+        return Subscripts.get(this, object, key);
+    }
+
+    /** {@code len(object)} as the language does it, for library code. */
+    public long len(Object object) {
+        return Values.toLong(PyBuiltins.len(object), "len()");
+    }
+
     /** {@code obj.name(args)} for an object of a user class. */
     Object callMethod(PyInstance obj, String name, List<Object> args) {
         Object m;
@@ -800,17 +811,11 @@ public final class Interpreter implements Expr.Visitor<Object>, Stmt.Visitor<Int
                 throw wrap(x, e.span());
             }
         }
-        if (e.items().size() <= 2 || !e.items().stream().allMatch(Interpreter::isConstant)) return s;
+        if (e.items().size() <= 2 || !e.constant()) return s;
         // CPython compiles {3, 1, 2} to a constant frozenset, built once more from its own order: the order it prints
         PySet again = new PySet();
         for (Object item : s.items()) again.add(item);
         return again;
-    }
-
-    /** A literal the compiler would fold to a constant: a number, string, True/False/None, or a tuple of them. */
-    private static boolean isConstant(Expr e) {
-        if (e instanceof Expr.Number || e instanceof Expr.Str || e instanceof Expr.Literal) return true;
-        return e instanceof Expr.Tuple t && t.items().stream().allMatch(Interpreter::isConstant);
     }
 
     /** The items of a list, tuple or set display, with {@code *xs} unpacked. */
@@ -1121,8 +1126,7 @@ public final class Interpreter implements Expr.Visitor<Object>, Stmt.Visitor<Int
 
     private Object subscript(Object object, Object key, Expr.Index e) {
         try {
-            if (object instanceof Tensor t) return TensorIndex.get(t, key);
-            return Subscripts.get(this, object, key);
+            return item(object, key);
         } catch (RuntimeException x) {
             throw wrap(x, e.span());
         }
@@ -1177,11 +1181,12 @@ public final class Interpreter implements Expr.Visitor<Object>, Stmt.Visitor<Int
             LangError error = p.plain() ? new LangError(p.type(), detail, detail, span) : LangError.python(p.type(), detail, span);
             return p.args() == null ? error : error.withArgs(p.args());
         }
-        String message = e.getMessage() == null || e.getMessage().isBlank() ? e.getClass().getSimpleName() : e.getMessage();
+        String message = InternalFailure.readableMessage(e);
+        if (message == null) return InternalFailure.error(span); // nothing a user may read (no message, or a Java class name)
         if (e instanceof AutogradException || e instanceof dev.adjoint.ndarray.ShapeException || e instanceof IllegalStateException)
             return new LangError("RuntimeError", message, message, span);
         if (e instanceof ArithmeticException) return new LangError("ArithmeticError", message, message, span);
         if (e instanceof IllegalArgumentException || e instanceof UnsupportedOperationException) return new LangError("ValueError", message, message, span);
-        return new LangError("RuntimeError", "internal error: " + message, message, span);
+        return InternalFailure.error(span); // any other exception is a bug of ours
     }
 }

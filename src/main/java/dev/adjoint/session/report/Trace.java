@@ -28,7 +28,7 @@ public final class Trace {
     private final Order order;
     private final List<TraceNode> nodes;
     private final Map<Tensor, TraceNode> byTensor;
-    private ChangedSince changedSince; // computed when first asked: it evaluates every op once
+    private ChangedSince changedSince; // computed when first asked: it evaluates again the ops made before the last data change
 
     private Trace(String target, Tensor output, Order order, List<TraceNode> nodes, Map<Tensor, TraceNode> byTensor) {
         this.target = target;
@@ -76,7 +76,7 @@ public final class Trace {
             TraceNode node = new TraceNode(id, t, op, List.copyOf(ins), name, name != null && !holds.test(name, t));
             nodes.add(node);
             byTensor.put(t, node);
-            if ((nodes.size() & 4095) == 0) dev.adjoint.ndarray.ComputationInterrupted.poll(); // Ctrl-C on a huge graph
+            dev.adjoint.ndarray.ComputationInterrupted.pollEvery(nodes.size()); // Ctrl-C on a huge graph
         }
         return new Trace(target, output, order, Collections.unmodifiableList(nodes), byTensor);
     }
