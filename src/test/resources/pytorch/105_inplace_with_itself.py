@@ -5,7 +5,7 @@ torch.set_default_dtype(torch.float64)
 x = torch.tensor([1., 2., 3.], requires_grad=True)
 y = x * 1
 y.mul_(y)
-print(y, y.grad_fn, y._version)
+print(y, y.grad_fn.name(), y._version)
 try:
     y.sum().backward()
     print(x.grad)
@@ -47,3 +47,25 @@ x7 = torch.tensor([1., 2., 3.], requires_grad=True)
 u = x7 * 1
 u.copy_(u)
 u.sum().backward(); print(x7.grad)
+x8 = torch.tensor([1., 2., 3.], requires_grad=True)
+z8 = torch.tensor([2., 2., 2.], requires_grad=True)
+y = x8 * 1
+y.mul_(z8)
+y.sum().backward()
+print(x8.grad, z8.grad)
+x9 = torch.tensor([1., 2., 3.], requires_grad=True)
+y = x9 * 1
+y.mul_(y.detach())
+try:
+    y.sum().backward()
+    print(x9.grad)
+except Exception as e:
+    print(type(e).__name__, e)
+x10 = torch.tensor([1., 2., 3.], requires_grad=True)
+y = x10 * 1
+y.mul_(3).mul_(y)
+try:
+    y.sum().backward()
+    print(x10.grad)
+except Exception as e:
+    print(type(e).__name__, e)

@@ -364,6 +364,17 @@ public final class Tensor implements Undoable {
         return a == null || a.versions() == null ? 0 : a.versions().versionAt(seq);
     }
 
+    /** Whether this node is an in-place change (x.mul_(y)): its first input is the node x was before it. */
+    boolean isInPlaceChange() {
+        return previous() != null && previous() == input(0);
+    }
+
+    /** Whether the two share one version counter (a tensor, its detach() aliases, the nodes it was before in-place changes). */
+    boolean sharesVersionsWith(Tensor o) {
+        Alias a = alias, b = o.alias;
+        return a != null && b != null && a.versions() != null && a.versions() == b.versions();
+    }
+
     /** The graph node this tensor was before its last recorded in-place change, or null. */
     public Tensor previous() {
         Alias a = alias;
