@@ -149,9 +149,11 @@ final class HelpTopics {
                 initial weights, DataLoader(shuffle=True)'s orders and random_split differ from
                 PyTorch's (the same seed repeats the same numbers).
               - DataLoader runs in this process (num_workers is ignored); samplers are not offered.
-              - Views share data as in PyTorch (see :help autograd), but x.stride(),
-                storage_offset(), data_ptr() and untyped_storage() do not exist; x.numpy() and
-                torch.from_numpy share data with the NumPy array (see :help numpy).
+              - Views share data as in PyTorch (see :help autograd; x.diagonal(), unbind, chunk,
+                split are views too) and x.stride()/storage_offset() are PyTorch's, except that a
+                view's size-1 dim gets a contiguous layout's stride; data_ptr() and
+                untyped_storage() do not exist; x.numpy() and torch.from_numpy share data with the
+                NumPy array (see :help numpy). torch functions take out= (torch.add(a, b, out=c)).
               - The inspection commands (:trace, :reverse, ...) show a tensor changed in place
                 under no_grad after the graph was built with its current values, and say so in a
                 warning (PyTorch's backward refuses where the graph saved it).
