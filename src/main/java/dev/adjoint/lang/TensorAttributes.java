@@ -27,6 +27,8 @@ final class TensorAttributes {
     private TensorAttributes() {}
 
     static Object get(Tensor t, String name, Interpreter in) {
+        if (name.equals("requires_grad") || name.equals("grad_fn") || name.equals("is_leaf"))
+            t.syncView(); // what it says of autograd is of the tensor as it is now (a view whose base changed in place since)
         switch (name) {
             case "shape":
                 return TorchSize.of(t.shape());
@@ -41,13 +43,10 @@ final class TensorAttributes {
             case "mT":
                 return Views.of(t, Ops::matrixTranspose);
             case "requires_grad":
-                t.syncView();
                 return t.requiresGrad();
             case "grad_fn":
-                t.syncView();
                 return t.isLeaf() ? null : new GradFn(t);
             case "is_leaf":
-                t.syncView();
                 return t.isLeaf();
             case "retains_grad":
                 return !t.isLeaf() && t.retainsGrad();

@@ -468,7 +468,6 @@ public final class TensorFunctions {
 
     public static Tensor tensor(Args a, Object v, String param, int position) {
         Tensor t = Values.node(v);
-        if (t != null) t.syncView();
         if (t == null)
             throw PyError.type(a.function() + "(): argument '" + param + "' (position " + position + ") must be Tensor, not " + Values.typeName(v));
         return t;
