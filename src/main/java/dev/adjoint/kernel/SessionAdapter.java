@@ -3,7 +3,6 @@ package dev.adjoint.kernel;
 import dev.adjoint.command.CommandContext;
 import dev.adjoint.command.Commands;
 import dev.adjoint.command.InputRunner;
-import dev.adjoint.command.KeyReader;
 import dev.adjoint.command.Reply;
 import dev.adjoint.command.Settings;
 import dev.adjoint.lang.Progress;
@@ -113,6 +112,8 @@ final class SessionAdapter {
     /** Runs one input on the calling thread; its output goes to the sink as it is produced. */
     Outcome run(InputRunner.Input input, Sink sink) {
         try {
+            Optional<IPythonLine> ipython = IPythonLine.of(input.text());
+            if (ipython.isPresent()) return ipython(ipython.get(), input, sink);
             InputRunner.Outcome o = inputs.run(input.text(), null, input.firstLine(), front(sink));
             return new Outcome(o.ok() ? null : Failure.of(o.failure()), o.quit());
         } finally {
@@ -121,7 +122,18 @@ final class SessionAdapter {
         }
     }
 
-    /** The cell as an input's front-end: text to the sink's streams, reports and values as MIME bundles. */
+    /** A line of IPython's syntax: %matplotlib passes with a note, NAME? is :help NAME, the rest is refused. */
+    private Outcome ipython(IPythonLine line, InputRunner.Input input, Sink sink) {
+        if (line.kind() == IPythonLine.Kind.MATPLOTLIB) {
+            sink.stderr().println("warning: " + line.note());
+            return new Outcome(null, false);
+        }
+        if (line.kind() == IPythonLine.Kind.HELP && help(line.name()).isPresent())
+            return run(new InputRunner.Input(":help " + line.name(), input.firstLine()), sink);
+        return new Outcome(Failure.of(new InputRunner.Failure(line.refusal(), input.text(), null, input.firstLine())), false);
+    }
+
+    /** The cell as an input's front-end: text to the sink's streams, reports and values as MIME bundles; no keys, so :step prints every step. */
     private InputRunner.Front front(Sink sink) {
         Output output = output(sink);
         return new InputRunner.Front() {
@@ -131,10 +143,6 @@ final class SessionAdapter {
 
             public PrintWriter out() {
                 return sink.stdout();
-            }
-
-            public KeyReader keys() {
-                return null; // no keys in a notebook: :step prints every step
             }
 
             public void reply(Reply reply) {
