@@ -56,6 +56,12 @@ public final class Exceptions {
         add("RuntimeWarning", warning);
     }
 
+    /** Library modules' exceptions by the qualified name their errors carry, so except catches them by their bases (NumPy names its casting error UFuncTypeError). */
+    private static final Map<String, PyClass> LIBRARY = Map.of(
+            "numpy.AxisError", PyClass.builtinException("AxisError", "numpy", List.of(CLASSES.get("ValueError"), CLASSES.get("IndexError"))),
+            "numpy.core._exceptions._UFuncOutputCastingError",
+            PyClass.builtinException("UFuncTypeError", "numpy.core._exceptions", List.of(CLASSES.get("TypeError"))));
+
     private Exceptions() {}
 
     private static PyClass base() {
@@ -103,7 +109,9 @@ public final class Exceptions {
     }
 
     static PyClass named(String name) {
-        return CLASSES.getOrDefault(name, CLASSES.get("RuntimeError"));
+        PyClass c = CLASSES.get(name);
+        if (c == null) c = LIBRARY.get(name);
+        return c != null ? c : CLASSES.get("RuntimeError");
     }
 
     /** The class of the exception an error is. */

@@ -19,7 +19,7 @@ final class MathModule {
         unary(m, "sqrt", x -> domain(x >= 0, Math.sqrt(x)));
         unary(m, "exp", x -> overflow(Math.exp(x), x));
         unary(m, "expm1", x -> overflow(Math.expm1(x), x));
-        unary(m, "log2", x -> domain(x > 0, log2(x)));
+        unary(m, "log2", x -> domain(x > 0, dev.adjoint.ndarray.ExactMath.log2(x)));
         unary(m, "log10", x -> domain(x > 0, Math.log10(x)));
         unary(m, "log1p", x -> domain(x > -1, Math.log1p(x)));
         unary(m, "sin", x -> domain(!Double.isInfinite(x), Math.sin(x)));
@@ -186,13 +186,6 @@ final class MathModule {
     private static double overflow(double value, double input) {
         if (Double.isInfinite(value) && Double.isFinite(input)) throw PyError.overflow("math range error");
         return value;
-    }
-
-    private static double log2(double x) {
-        // exact for powers of two, as C's log2
-        if (x > 0 && Double.isFinite(x) && (Double.doubleToRawLongBits(x) & 0x000fffffffffffffL) == 0 && Math.getExponent(x) >= Double.MIN_EXPONENT)
-            return Math.getExponent(x);
-        return Math.log(x) / Math.log(2);
     }
 
     private static double bigLog(BigInteger b) {

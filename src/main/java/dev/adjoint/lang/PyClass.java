@@ -46,6 +46,11 @@ public final class PyClass implements Callable, Undoable {
         return new PyClass(name, module, base == null ? List.of() : List.of(base), Map.of(), constructor, true);
     }
 
+    /** A built-in exception type of a library module with several bases (numpy.AxisError is a ValueError and an IndexError). */
+    public static PyClass builtinException(String name, String module, List<PyClass> bases) {
+        return new PyClass(name, module, bases, Map.of(), null, true);
+    }
+
     /**
      * A class of a library namespace (torch.nn.Module, Dataset, torch.autograd.Function): fixed,
      * subclassable by a class statement, its behaviour in the built-in methods {@link #method} adds.

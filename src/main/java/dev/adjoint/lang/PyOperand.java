@@ -36,4 +36,9 @@ public interface PyOperand {
     default Object pythonNumber() {
         return null;
     }
+
+    /** False for a value that is mutable in place (a NumPy array): a dict key or set item it cannot be. */
+    default boolean hashable() {
+        return true;
+    }
 }

@@ -5,7 +5,6 @@ import dev.adjoint.autograd.Tensor;
 import dev.adjoint.autograd.Views;
 import dev.adjoint.autograd.op.Indexing;
 import dev.adjoint.ndarray.Index;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -38,10 +37,7 @@ final class TensorIndex {
     }
 
     private static List<Object> items(Object key) {
-        List<?> parts = key instanceof List<?> l && !(key instanceof PyList) ? l : List.of(key == null ? Indexing.NEW_AXIS : key);
-        List<Object> out = new ArrayList<>(parts.size());
-        for (Object part : parts) out.add(item(part));
-        return out;
+        return SubscriptKey.items(key, TensorIndex::item);
     }
 
     private static Object item(Object part) {
@@ -56,6 +52,7 @@ final class TensorIndex {
             if (t.dtype().isFloating()) throw PyError.index("tensors used as indices must be long, int, byte or bool tensors");
             return t;
         }
+        if (p instanceof TensorConvertible array) return item(array.toTensor()); // a NumPy array as an index, as PyTorch takes one
         if (p instanceof List<?> || p instanceof RangeValue) return TensorData.of(p, null); // a sequence, as PyTorch reads one
         if (p instanceof Double) throw PyError.index("only integers, slices (`:`), ellipsis (`...`), None and long or byte Variables are valid indices (got float)");
         throw PyError.index("only integers, slices (`:`), ellipsis (`...`), None and long or byte Variables are valid indices (got "

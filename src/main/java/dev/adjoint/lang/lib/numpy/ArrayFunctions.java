@@ -43,8 +43,8 @@ final class ArrayFunctions {
             Object axes = a.size() == 2 ? a.get(1) : a.size() > 2 ? Values.tuple(a.positional().subList(1, a.size())) : a.keyword("axes");
             return transpose(x, a.ints(axes, "axes"));
         });
-        m.put("flatten", a -> NpArray.of(self(a.expect(1, 1)).values().compact().reshape(self(a).size()), self(a).type));
-        m.put("ravel", a -> NpArray.of(self(a.expect(1, 1)).values().compact().reshape(self(a).size()), self(a).type));
+        m.put("flatten", a -> flat(self(a.expect(1, 1))));
+        m.put("ravel", a -> flat(self(a.expect(1, 1))));
         m.put("copy", a -> NpArray.of(self(a.expect(1, 1)).values(), self(a).type));
         m.put("squeeze", ArrayFunctions::squeeze);
         m.put("astype", a -> {
@@ -64,7 +64,7 @@ final class ArrayFunctions {
             if (v.length != 1) throw PyError.value("can only convert an array of size 1 to a Python scalar");
             return NpArray.python(v[0], x.type);
         });
-        m.put("dot", a -> Elementwise.matmul(self(a.expect(2, 2)), Operand.required(a.get(1), "dot")));
+        m.put("dot", a -> dot(self(a.expect(2, 2)), Operand.required(a.get(1), "dot")));
         m.put("clip", a -> {
             a.expect(1, 3, "a_min", "a_max", "min", "max");
             NpArray x = self(a);
@@ -109,6 +109,18 @@ final class ArrayFunctions {
         all.add(self);
         all.addAll(a.positional());
         return new Args(a.function(), all, a.keywords(), a.span(), a.interpreter());
+    }
+
+    /** np.dot: a product when either is a scalar (a number, not an array), else matmul's. */
+    static Object dot(NpArray x, NpArray y) {
+        if (x.ndim() > 0 && y.ndim() > 0) return Elementwise.matmul(x, y);
+        NpArray r = Elementwise.binary(dev.adjoint.lang.TokenType.STAR, x, y);
+        return r.ndim() == 0 ? NpArray.scalar(r.values().item(), r.type) : r;
+    }
+
+    /** The array's entries in order as a new 1-d array (what axis=None works on). */
+    static NpArray flat(NpArray x) {
+        return NpArray.of(x.values().compact().reshape(x.size()), x.type);
     }
 
     static NpArray self(Args a) {

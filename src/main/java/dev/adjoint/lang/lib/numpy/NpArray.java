@@ -136,8 +136,10 @@ public final class NpArray implements HostObject, PyOperand, PyReprable, Subscri
 
     @Override
     public Object binary(TokenType op, Object other, boolean reflected) {
-        if (other instanceof Tensor t) // PyTorch 1.13: tensor op array is a tensor; array op tensor is Python's TypeError
-            return reflected ? Operators.binary(op, t, toTensor()) : null;
+        if (other instanceof Tensor t) { // PyTorch 1.13: tensor op array is a tensor; array op tensor is Python's TypeError
+            if (reflected) return Operators.binary(op, t, toTensor());
+            return scalar ? Operators.binary(op, toTensor(), t) : null; // a NumPy scalar defers to the tensor, as a number does
+        }
         NpArray o = Operand.of(other);
         if (o == null) return null;
         return box(reflected ? Elementwise.binary(op, o, this) : Elementwise.binary(op, this, o));
@@ -211,6 +213,11 @@ public final class NpArray implements HostObject, PyOperand, PyReprable, Subscri
     @Override
     public Object pythonNumber() {
         return scalar ? python(values().item(), type) : null;
+    }
+
+    @Override
+    public boolean hashable() {
+        return scalar;
     }
 
     /**

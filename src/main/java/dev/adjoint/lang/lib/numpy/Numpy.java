@@ -186,7 +186,11 @@ public final class Numpy {
         boolean ints = PyNumbers.isInt(Values.plain(start)) && PyNumbers.isInt(Values.plain(stop)) && PyNumbers.isInt(Values.plain(step));
         double lo = Values.toDouble(Values.plain(start)), hi = Values.toDouble(Values.plain(stop)), st = Values.toDouble(Values.plain(step));
         if (st == 0) throw new PyError("ZeroDivisionError", "division by zero");
-        int n = (int) Math.max(0, Math.ceil((hi - lo) / st));
+        double count = Math.max(0, Math.ceil((hi - lo) / st));
+        // refused before anything is allocated (a count past 2^31 would overflow the int too)
+        dev.adjoint.ndarray.Limits.check(count >= Long.MAX_VALUE ? Long.MAX_VALUE : (long) count,
+                "(" + (count >= Long.MAX_VALUE ? "more than 9.2e18" : String.valueOf((long) count)) + ",)");
+        int n = (int) count;
         double[] v = new double[n];
         for (int i = 0; i < n; i++) v[i] = lo + i * st;
         return NpArray.of(NDArray.of(v, n), dtype(a, -1, ints ? NpType.INT64 : NpType.FLOAT64));
@@ -197,7 +201,7 @@ public final class Numpy {
     private static void ufuncs(PyModule m) {
         floating(m, "exp", Math::exp);
         floating(m, "log", Math::log);
-        floating(m, "log2", v -> Math.log(v) / Math.log(2));
+        floating(m, "log2", dev.adjoint.ndarray.ExactMath::log2);
         floating(m, "log10", Math::log10);
         floating(m, "log1p", Math::log1p);
         floating(m, "expm1", Math::expm1);
@@ -244,7 +248,6 @@ public final class Numpy {
             for (int i = 0; i < r.length; i++) r[i] = cv[i] != 0 ? xv[i] : yv[i];
             return NpArray.of(NDArray.of(r, s), t);
         }));
-        m.add(Builtin.of("dot", a -> Elementwise.matmul(ArrayFunctions.self(a.expect(2, 2)), Operand.required(a.get(1), "dot"))));
         m.add(Builtin.of("outer", a -> {
             NpArray x = ArrayFunctions.self(a.expect(2, 2)), y = Operand.required(a.get(1), "outer");
             NpArray col = ArrayFunctions.reshape(NpArray.of(x.values(), x.type), new int[] {x.size(), 1});
@@ -313,9 +316,14 @@ public final class Numpy {
         m.add(Builtin.of("concatenate", a -> {
             a.expect(1, 2, "axis");
             List<NpArray> parts = arrays(a.get(0), "concatenate");
+            if (a.option(1, "axis", 0L) == null) { // axis=None joins the flattened arrays
+                parts = new ArrayList<>(parts);
+                parts.replaceAll(ArrayFunctions::flat);
+            }
             int nd = parts.get(0).ndim();
             if (nd == 0) throw PyError.value("zero-dimensional arrays cannot be concatenated");
-            int k = ArrayFunctions.axes(a.option(1, "axis", 0L), nd, a)[0];
+            Object axis = a.option(1, "axis", 0L);
+            int k = axis == null ? 0 : ArrayFunctions.axes(axis, nd, a)[0];
             for (int i = 1; i < parts.size(); i++) {
                 NpArray p = parts.get(i);
                 if (p.ndim() != nd)

@@ -100,7 +100,7 @@ final class NumpyRandomModule {
                     : Operand.required(pool, "choice");
             if (items.ndim() != 1) throw PyError.value("a must be 1-dimensional");
             int n = items.size();
-            if (n == 0) throw PyError.value("a cannot be empty unless no samples are taken");
+            if (n == 0) throw PyError.value("'a' cannot be empty unless no samples are taken");
             double[] v = items.values().toArray();
             NumpyRandom r = rng(a);
             return sized(a, a.option(1, "size", null), () -> v[(int) bounded(r, n - 1)], items.type);

@@ -41,7 +41,9 @@ final class Rearranging {
         m.add(Builtin.of("sort", a -> {
             a.expect(1, 2, "axis");
             NpArray x = ArrayFunctions.self(a);
-            int k = x.ndim() == 0 ? 0 : ArrayFunctions.axes(a.option(1, "axis", -1L), x.ndim(), a)[0];
+            Object axis = a.option(1, "axis", -1L);
+            if (axis == null) x = ArrayFunctions.flat(x); // axis=None sorts the flattened array
+            int k = x.ndim() == 0 || axis == null ? 0 : ArrayFunctions.axes(axis, x.ndim(), a)[0];
             return alongAxis(x, k, Arrays::sort);
         }));
         m.add(Builtin.of("unique", a -> {
@@ -107,6 +109,11 @@ final class Rearranging {
             NDArray v = x.values().reshape(shape);
             for (int i = 0; i < nd; i++) {
                 int times = i < nd - reps.length ? 1 : reps[i - (nd - reps.length)];
+                if (times < 0) throw PyError.value("negative dimensions are not allowed");
+                if (times == 0) {
+                    v = empty(v.shape(), i);
+                    continue;
+                }
                 NDArray[] copies = new NDArray[times];
                 Arrays.fill(copies, v);
                 if (times != 1) v = NDArray.concatenate(copies, i);
@@ -121,11 +128,20 @@ final class Rearranging {
             NpArray src = axis == null ? NpArray.of(x.values().compact().reshape(x.size()), x.type) : x;
             int k = axis == null ? 0 : ArrayFunctions.axes(axis, x.ndim(), a)[0];
             int n = src.shape()[k];
+            if (times < 0) throw PyError.value("negative dimensions are not allowed");
+            if (n * times == 0) return NpArray.of(empty(src.shape(), k), x.type);
             NDArray[] parts = new NDArray[n * times];
             for (int i = 0; i < n; i++)
                 for (int j = 0; j < times; j++) parts[i * times + j] = src.values().slice(k, i, i + 1, 1);
             return NpArray.of(NDArray.concatenate(parts, k), x.type);
         }));
+    }
+
+    /** An array of no entries: shape with axis k of length 0. */
+    private static NDArray empty(int[] shape, int k) {
+        int[] s = shape.clone();
+        s[k] = 0;
+        return NDArray.of(new double[0], s);
     }
 
     interface Sorter {

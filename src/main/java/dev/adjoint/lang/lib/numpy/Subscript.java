@@ -8,13 +8,11 @@ import dev.adjoint.autograd.Views;
 import dev.adjoint.autograd.op.Indexing;
 import dev.adjoint.lang.Ellipsis;
 import dev.adjoint.lang.PyError;
-import dev.adjoint.lang.PyList;
 import dev.adjoint.lang.PyNumbers;
 import dev.adjoint.lang.SliceValue;
 import dev.adjoint.lang.Values;
 import dev.adjoint.ndarray.Index;
 import dev.adjoint.scope.Scope;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -88,15 +86,12 @@ final class Subscript {
     }
 
     private static List<Object> items(Object key) {
-        List<?> parts = key instanceof List<?> l && !(key instanceof PyList) ? l : List.of(key == null ? Indexing.NEW_AXIS : key);
-        List<Object> out = new ArrayList<>(parts.size());
-        for (Object part : parts) out.add(item(part));
-        return out;
+        return dev.adjoint.lang.SubscriptKey.items(key, Subscript::item);
     }
 
     private static Object item(Object part) {
         Object p = Values.plain(part);
-        if (p == null || p == Indexing.NEW_AXIS) return Indexing.NEW_AXIS;
+        if (p == null) return Indexing.NEW_AXIS;
         if (p == Ellipsis.INSTANCE) return Indexing.ELLIPSIS;
         if (p instanceof SliceValue s) return new Index.Slice(bound(s.start()), bound(s.stop()), bound(s.step()));
         if (p instanceof Boolean) throw PyError.index(VALID);
