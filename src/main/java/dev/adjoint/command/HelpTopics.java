@@ -54,7 +54,10 @@ final class HelpTopics {
               annotations is accepted: annotations are read and never evaluated).
             Errors: adjoint's own errors are Python exceptions: except RuntimeError catches an
               autograd error; ValueError, TypeError, IndexError, KeyError, ZeroDivisionError,
-              NameError, AttributeError, ... the rest. Uncaught, they print as Type: message.
+              NameError, AttributeError, ... the rest. Uncaught, one prints as CPython's last
+              traceback line (NameError: name 'x' is not defined; SyntaxError: '[' was never
+              closed; TypeError: f() missing 1 required positional argument: 'a'), placed with
+              FILE:LINE:COL and a caret.
             Built-ins: print len range repr str int float bool list tuple dict set frozenset sorted
               reversed enumerate zip map filter min max sum abs round pow divmod any all iter next
               isinstance issubclass type hasattr getattr setattr delattr callable hash id ord chr

@@ -18,7 +18,7 @@ public final class Completeness {
         if (scan.openTripleQuote()) return false; // a triple-quoted string goes on over lines
         // let eval report an error, but a block nested too deeply still ends where a block ends:
         // one error for all of it, not one for every hundred levels of its lines
-        if (scan.error() != null && !Lexer.TOO_DEEP.equals(scan.error().getMessage())) return true;
+        if (scan.error() != null && !Lexer.TOO_DEEP.equals(scan.error().detail())) return true;
         List<Token> tokens = scan.tokens();
         Token lastFirst = null, lastEnd = null;
         boolean headerBefore = false, lastIsHeader = false;

@@ -45,7 +45,8 @@ public final class Exceptions {
         PyClass runtime = add("RuntimeError", exception);
         add("NotImplementedError", runtime);
         add("RecursionError", runtime);
-        add("SyntaxError", exception);
+        PyClass syntax = add("SyntaxError", exception);
+        add("IndentationError", syntax);
         add("SystemError", exception);
         add("TypeError", exception);
         PyClass value = add("ValueError", exception);
@@ -130,11 +131,8 @@ public final class Exceptions {
     static LangError raise(Object value, Interpreter interpreter, Span span) {
         Object ex = value instanceof PyClass c && c.isSubclassOf(BASE_EXCEPTION) ? c.call(interpreter, List.of(), Map.of(), span) : value;
         if (!(ex instanceof PyInstance i) || !i.pyClass().isSubclassOf(BASE_EXCEPTION))
-            throw new LangError("TypeError", "TypeError: exceptions must derive from BaseException", "exceptions must derive from BaseException", span);
+            throw LangError.python("TypeError", "exceptions must derive from BaseException", span);
         PyClass builtin = i.pyClass().builtinBase();
-        String detail = i.str();
-        String name = i.pyClass().name();
-        return new LangError(builtin == null ? "Exception" : builtin.name(), detail.isEmpty() ? name : name + ": " + detail, detail, span)
-                .withException(i);
+        return LangError.python(builtin == null ? "Exception" : builtin.name(), i.pyClass().name(), i.str(), "", span).withException(i);
     }
 }

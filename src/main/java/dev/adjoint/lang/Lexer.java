@@ -131,7 +131,7 @@ public final class Lexer {
         pos = p;
         int current = indents.peek();
         if (width > current) {
-            if (indents.size() >= MAX_INDENT_LEVELS) fail(new LangError(TOO_DEEP, span(p, Math.min(p + 1, src.length()))));
+            if (indents.size() >= MAX_INDENT_LEVELS) fail(LangError.python("IndentationError", TOO_DEEP, span(p, Math.min(p + 1, src.length()))));
             indents.push(width);
             add(TokenType.INDENT, start, p);
         } else {
@@ -139,7 +139,7 @@ public final class Lexer {
                 indents.pop();
                 add(TokenType.DEDENT, p, p);
             }
-            if (width != indents.peek()) fail(new LangError("unindent does not match any outer indentation level", span(start, p)));
+            if (width != indents.peek()) fail(LangError.python("IndentationError", "unindent does not match any outer indentation level", span(start, p)));
         }
         return true;
     }
@@ -215,7 +215,7 @@ public final class Lexer {
         }
         if (peek(0) == 'j' || peek(0) == 'J') {
             pos++;
-            if (mode != Mode.HIGHLIGHT) fail(new LangError("complex numbers (imaginary literals like 2j) are not supported", span(start, pos)));
+            if (mode != Mode.HIGHLIGHT) fail(LangError.plain("SyntaxError", "complex numbers (imaginary literals like 2j) are not supported", span(start, pos)));
         }
     }
 
@@ -239,7 +239,7 @@ public final class Lexer {
         boolean triple = peek(1) == quote && peek(2) == quote;
         boolean raw = prefix.contains("r"), formatted = prefix.contains("f");
         if (prefix.contains("b") && mode != Mode.HIGHLIGHT) {
-            fail(new LangError("bytes literals (b'...') are not supported", span(start, pos + 1)));
+            fail(LangError.plain("SyntaxError", "bytes literals (b'...') are not supported", span(start, pos + 1)));
         }
         pos += triple ? 3 : 1;
         int contentStart = pos;

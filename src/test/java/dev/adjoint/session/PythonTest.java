@@ -68,7 +68,7 @@ class PythonTest extends SessionHarness {
         run("l = [1, 2]\nd = {'a': 1}\ns = {1}\nclass C:\n    k = 1\n\nc = C()\nc.v = [5]\nnested = [[1], {'x': [2]}]");
         LangError e = error("l.append(3)\nl[0] = 9\nd['b'] = 2\ndel d['a']\ns.add(2)\nc.v.append(6)\nc.w = 1\nC.k = 2\n"
                 + "nested[0].append(0)\nnested[1]['x'].pop()\nl.sort(reverse=True)\nundefined_name");
-        assertThat(e).hasMessageStartingWith("name 'undefined_name' is not defined");
+        assertThat(e).hasMessageStartingWith("NameError: name 'undefined_name' is not defined");
         run("print(l, d, s, c.v, hasattr(c, 'w'), C.k, nested)");
         assertThat(out.printed).containsExactly("[1, 2] {'a': 1} {1} [5] False 1 [[1], {'x': [2]}]");
     }

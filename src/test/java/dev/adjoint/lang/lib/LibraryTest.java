@@ -107,7 +107,7 @@ class LibraryTest {
     void mistakesAreClearMessages() {
         data();
         s.eval("lin = nn.Linear(2, 2)", out);
-        assertThatThrownBy(() -> s.eval("lin.wieght", out)).isInstanceOf(LangError.class).hasMessageContaining("did you mean 'weight'");
+        assertThatThrownBy(() -> s.eval("lin.wieght", out)).isInstanceOf(LangError.class).hasMessageContaining("Did you mean: 'weight'");
         assertThatThrownBy(() -> s.eval("optim.SGD(3)", out)).hasMessageContaining("model.parameters()");
         assertThatThrownBy(() -> s.eval("nn.Sequential(nn.ReLU(), 3)", out)).hasMessageContaining("must be a module");
         assertThatThrownBy(() -> s.eval("lin(X, X)", out)).hasMessageContaining("takes 1 positional argument");
