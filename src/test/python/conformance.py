@@ -5,7 +5,7 @@ directory as cwd) and writes what it printed to OUTDIR/PROGRAM.out. One process 
 keeps the suite fast. An uncaught exception is written as a last line "<uncaught: Type: message>"
 (the last line of its traceback); exit() or sys.exit(code) as "<exit: status>" with the status
 python3 would end with (0 for none, 1 and the message on stderr for a string)."""
-import contextlib, io, os, sys, traceback
+import contextlib, io, os, sys
 
 outdir = sys.argv[1]
 for path in sys.argv[2:]:
@@ -21,7 +21,10 @@ for path in sys.argv[2:]:
         code = e.code
         out.write("<exit: %d>\n" % (0 if code is None else code if isinstance(code, int) else 1))
     except BaseException:
-        out.write("<uncaught: " + traceback.format_exc().strip().splitlines()[-1] + ">\n")
+        shown = io.StringIO()  # the traceback python3 itself prints (with its "Did you mean" hint)
+        with contextlib.redirect_stderr(shown):
+            sys.excepthook(*sys.exc_info())
+        out.write("<uncaught: " + shown.getvalue().strip().splitlines()[-1] + ">\n")
     finally:
         os.chdir(cwd)
     name = os.path.splitext(os.path.basename(path))[0]

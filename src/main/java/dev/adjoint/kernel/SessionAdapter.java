@@ -8,6 +8,7 @@ import dev.adjoint.command.Reply;
 import dev.adjoint.command.ScriptFailed;
 import dev.adjoint.command.ScriptRunner;
 import dev.adjoint.command.Settings;
+import dev.adjoint.lang.Exceptions;
 import dev.adjoint.lang.Interrupted;
 import dev.adjoint.lang.LangError;
 import dev.adjoint.lang.Progress;
@@ -130,7 +131,13 @@ final class SessionAdapter implements ScriptRunner {
         } catch (ScriptFailed e) {
             return new Outcome(scriptFailure, false);
         } catch (Throwable e) { // whatever it was, the session goes on
-            return new Outcome(failure(Failures.classify(e, null), text, sourceName, input.firstLine()), false);
+            LangError error = Failures.classify(e, null);
+            Exceptions.Exit exit = Exceptions.exitOf(error);
+            if (exit != null) { // exit(): the rest of the cell is skipped, as after :quit
+                if (exit.message() != null) sink.stderr().println(exit.message());
+                return new Outcome(null, true);
+            }
+            return new Outcome(failure(error, text, sourceName, input.firstLine()), false);
         } finally {
             sink.stdout().flush();
             sink.stderr().flush();

@@ -73,7 +73,7 @@ final class Attributes {
         return bind(obj, v, null);
     }
 
-    private static String docstring(UserFunction f) {
+    static String docstring(UserFunction f) {
         if (!f.body().isEmpty() && f.body().get(0) instanceof Stmt.Expression e && e.expr() instanceof Expr.Str s) return s.value();
         return null;
     }

@@ -38,6 +38,8 @@ public final class Interpreter implements Expr.Visitor<Object>, Stmt.Visitor<Int
 
     private final Environment globals;
     private final Map<String, Object> builtins = Builtins.table();
+    /** The value of the last expression statement shown, or null: Python's prompt calls it `_`. */
+    private Object lastShown;
     private final NumpyRandom random;
     private final Modules modules = new Modules();
     private final Deque<Frame> frames = new ArrayDeque<>();
@@ -121,6 +123,7 @@ public final class Interpreter implements Expr.Visitor<Object>, Stmt.Visitor<Int
     public Flow visitExpression(Stmt.Expression s) {
         Object v = evaluate(s.expr());
         if (v != null && callDepth == 0) {
+            lastShown = v; // `_`, as Python's prompt keeps it
             try {
                 printer.show(v);
             } catch (RuntimeException e) {
@@ -572,7 +575,9 @@ public final class Interpreter implements Expr.Visitor<Object>, Stmt.Visitor<Int
 
     private Object lookup(String name) {
         Object v = env.get(name);
-        return v != Environment.UNBOUND ? v : builtins.getOrDefault(name, Environment.UNBOUND);
+        if (v != Environment.UNBOUND) return v;
+        if (name.equals("_") && lastShown != null) return lastShown; // a builtin of the prompt's, so `_ = 1` hides it, as in Python
+        return builtins.getOrDefault(name, Environment.UNBOUND);
     }
 
     // ---- calls ----

@@ -30,7 +30,7 @@ final class PlainLoop {
     }
 
     /**
-     * Piped stdin, read line by line as it arrives: errors do not stop it; exit 0 at EOF or :quit.
+     * Piped stdin, read line by line as it arrives: errors do not stop it; exit 0 at EOF or :quit, exit(n)'s status.
      * A line over {@link BoundedLines#MAX_CHARS} is refused with an error (and whatever input it
      * was continuing is dropped); once the runner is stopped (--timeout), nothing more runs. An
      * input that opened a block and failed before its end takes the indented lines after it with
@@ -61,7 +61,7 @@ final class PlainLoop {
                 for (InputAssembler.Chunk chunk : assembler.feed(text)) {
                     if (runner.stopped()) return 0;
                     Shell.Outcome outcome = runner.run(chunk, "<stdin>");
-                    if (outcome.quit()) return 0;
+                    if (outcome.quit()) return shell.exitStatus();
                     restOfFailedBlock = !outcome.ok() && opensBlock(chunk.text());
                 }
             }
@@ -70,7 +70,7 @@ final class PlainLoop {
         }
         for (InputAssembler.Chunk chunk : assembler.finish()) {
             if (runner.stopped()) return 0;
-            if (runner.run(chunk, "<stdin>").quit()) return 0;
+            if (runner.run(chunk, "<stdin>").quit()) return shell.exitStatus();
         }
         return 0;
     }

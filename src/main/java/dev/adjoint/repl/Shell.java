@@ -1,5 +1,6 @@
 package dev.adjoint.repl;
 
+import dev.adjoint.lang.Exceptions;
 import dev.adjoint.lang.LangError;
 import dev.adjoint.render.AnomalyText;
 import dev.adjoint.render.ErrorFormat;
@@ -43,6 +44,7 @@ public final class Shell implements ScriptRunner, AdjointCompleter.Source {
     private ProgressBars bars; // null: no terminal, no bars
     /** Whether expression statements show their values: not in a .py script, as CPython runs one. */
     private boolean echo = true;
+    private int exitStatus;
     private PrintWriter out, err; // where the input being run writes; scripts run by :load write there too
 
     public Shell(ShellOptions options) {
@@ -74,6 +76,11 @@ public final class Shell implements ScriptRunner, AdjointCompleter.Source {
         settings.terminalColumns = columns;
     }
 
+    /** The status the process ends with after an input asked to quit: exit(status)'s, 0 for :quit and exit(). */
+    public int exitStatus() {
+        return exitStatus;
+    }
+
     /** Runs one complete input; sourceName (null at the prompt) and firstLine place error messages. */
     public Outcome run(String input, String sourceName, int firstLine, PrintWriter out, PrintWriter err) {
         if (input.isBlank()) return new Outcome(true, false);
@@ -93,6 +100,12 @@ public final class Shell implements ScriptRunner, AdjointCompleter.Source {
             // the script's own error was printed where it happened, with FILE:LINE:COL
         } catch (Throwable e) {
             LangError error = Failures.classify(e, null);
+            Exceptions.Exit exit = Exceptions.exitOf(error);
+            if (exit != null) { // exit(), quit(), sys.exit(status): the session ends as at :quit
+                if (exit.message() != null) err.println(exit.message());
+                exitStatus = exit.status();
+                return new Outcome(true, true);
+            }
             if (error instanceof dev.adjoint.lang.Interrupted) keepInterrupted(input);
             String shown = ScriptFile.showsLines(sourceName) ? input : null; // never a line of a file that is not a script
             err.print(ErrorFormat.format(error.getMessage(), error.span(), shown, sourceName, firstLine, settings.color));

@@ -7,6 +7,7 @@ import dev.adjoint.autograd.Tensor;
 import dev.adjoint.lang.Builtins;
 import dev.adjoint.lang.Completeness;
 import dev.adjoint.lang.Interpreter;
+import dev.adjoint.lang.Exceptions;
 import dev.adjoint.lang.Interrupted;
 import dev.adjoint.lang.LangError;
 import dev.adjoint.lang.Source;
@@ -93,7 +94,8 @@ public final class Session {
             }
         } catch (Throwable e) {
             LangError error = Failures.classify(e, wholeFirstLine(source));
-            if (!(error instanceof Interrupted)) before.rollback(); // Ctrl-C keeps what was done, as in Python
+            // Ctrl-C keeps what was done, as in Python, and so does exit() (the kernel's session goes on after it)
+            if (!(error instanceof Interrupted) && Exceptions.exitOf(error) == null) before.rollback();
             throw error;
         } finally {
             before.keep(); // after a rollback, nothing left to keep

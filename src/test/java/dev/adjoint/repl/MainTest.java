@@ -21,6 +21,20 @@ class MainTest {
         return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
     }
 
+    /** exit() and quit() end a pipe, -e statements and a script as :quit does, with exit(status)'s status (issue 10). */
+    @Test
+    void exitEndsThePipeTheStatementsAndTheScriptWithItsStatus() {
+        Run pipe = run("print(1)\nfor i in range(3):\n    if i == 1: exit(4)\n    print('i', i)\n\nprint('never')\n");
+        assertThat(pipe.out()).isEqualTo("1\ni 0\n");
+        assertThat(pipe.code()).isEqualTo(4);
+        Run message = run("quit('bye')\nprint('never')\n");
+        assertThat(message.err()).isEqualTo("bye\n");
+        assertThat(message.code()).isEqualTo(1);
+        Run statements = run("", "-e", "print(2)", "-e", "exit()", "-e", "print('never')");
+        assertThat(statements.out()).isEqualTo("2\n");
+        assertThat(statements.code()).isZero();
+    }
+
     @Test
     void versionPrintsNameAndVersion() {
         Run r = run("", "--version");

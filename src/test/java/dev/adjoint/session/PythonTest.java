@@ -138,4 +138,37 @@ class PythonTest extends SessionHarness {
         assertThat(session.lookup("has")).isEqualTo(false);
         assertThat((List<Object>) session.lookup("names")).contains("__name__", "pi", "sqrt").doesNotContain("__init__"); // a module's names, not its type's
     }
+
+    @Test
+    void underscoreIsTheLastValueShownAsAtPythonsPrompt() {
+        assertThat(error("_")).hasMessageStartingWith("NameError: name '_' is not defined");
+        run("6 * 7\nx = _ + 1\nNone\ny = _");
+        assertThat(value("x")).isEqualTo(43.0);
+        assertThat(value("y")).isEqualTo(42.0); // None is not shown, so it does not replace `_`
+        run("_ = 'mine'\n1 + 1\nz = _");
+        assertThat(session.lookup("z")).isEqualTo("mine"); // a variable named _ hides it, as in Python
+    }
+
+    @Test
+    void helpPrintsAndNeverWaitsForInput() {
+        run("help()");
+        assertThat(String.join("\n", out.printed)).contains(":help python");
+        out.printed.clear();
+        run("help(len)\ndef area(w, h=1):\n    \"\"\"The area.\"\"\"\n    return w * h\n\nhelp(area)");
+        assertThat(out.printed).contains("len(x)", "area(w, h=1)", "    The area.");
+        run("e = repr(exit)\nq = str(quit)\nh = repr(help)");
+        assertThat(session.lookup("e")).isEqualTo("Use exit() or Ctrl-D (i.e. EOF) to exit");
+        assertThat(session.lookup("q")).isEqualTo("Use quit() or Ctrl-D (i.e. EOF) to exit");
+        assertThat(session.lookup("h")).isEqualTo("Type help() for interactive help, or help(object) for help about object.");
+    }
+
+    @Test
+    void exitKeepsWhatTheInputDidAndSaysWithWhichStatus() {
+        LangError e = error("kept = 1\nexit(3)");
+        assertThat(dev.adjoint.lang.Exceptions.exitOf(e)).isEqualTo(new dev.adjoint.lang.Exceptions.Exit(3, null));
+        assertThat(session.lookup("kept")).isNotNull();
+        assertThat(dev.adjoint.lang.Exceptions.exitOf(error("quit()"))).isEqualTo(new dev.adjoint.lang.Exceptions.Exit(0, null));
+        assertThat(dev.adjoint.lang.Exceptions.exitOf(error("raise SystemExit('bye')"))).isEqualTo(new dev.adjoint.lang.Exceptions.Exit(1, "bye"));
+        assertThat(dev.adjoint.lang.Exceptions.exitOf(error("1 / 0"))).isNull();
+    }
 }
