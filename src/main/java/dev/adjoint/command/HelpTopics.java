@@ -62,6 +62,9 @@ final class HelpTopics {
               reversed enumerate zip map filter min max sum abs round pow divmod any all iter next
               isinstance issubclass type hasattr getattr setattr delattr callable hash id ord chr
               hex oct bin format dir vars super object property staticmethod classmethod.
+            At the prompt, as Python's: _ is the last value shown; exit() and quit() end the session
+              as :quit does (in a pipe and a script too; exit(3) ends it with status 3); help()
+              points here and help(f) prints a function's help.
             Not supported (each is an error that names it): async/await, generators (yield),
               match, :=, complex numbers, bytes, open/input/exec/eval (programs reach no files,
               processes or network), subclassing built-in types other than exceptions, modules
