@@ -19,12 +19,13 @@ final class SiteBuiltins {
         t.put("help", new Helper());
     }
 
-    /** exit(code) and quit(code): SystemExit(code), as in CPython. */
-    static final class Quitter implements Callable, HostObject {
-        private final String name;
+    /** A callable object of CPython's site module: its type's name, no attributes, its own repr. */
+    private abstract static class SiteObject implements Callable, HostObject {
+        private final String name, typeName;
 
-        Quitter(String name) {
+        SiteObject(String name, String typeName) {
             this.name = name;
+            this.typeName = typeName;
         }
 
         @Override
@@ -33,14 +34,8 @@ final class SiteBuiltins {
         }
 
         @Override
-        public Object call(Interpreter interpreter, List<Object> args, Map<String, Object> keywords, Span span) {
-            Object code = new Args(name, args, keywords, span, interpreter).expect(0, 1, "code").option(0, "code", null);
-            throw systemExit(code);
-        }
-
-        @Override
         public String typeName() {
-            return "Quitter";
+            return typeName;
         }
 
         @Override
@@ -52,11 +47,24 @@ final class SiteBuiltins {
         public Collection<String> attributeNames() {
             return List.of();
         }
+    }
+
+    /** exit(code) and quit(code): SystemExit(code), as in CPython. */
+    static final class Quitter extends SiteObject {
+        Quitter(String name) {
+            super(name, "Quitter");
+        }
+
+        @Override
+        public Object call(Interpreter interpreter, List<Object> args, Map<String, Object> keywords, Span span) {
+            Object code = new Args(name(), args, keywords, span, interpreter).expect(0, 1, "code").option(0, "code", null);
+            throw systemExit(code);
+        }
 
         /** What typing the bare name shows, as CPython's prompt does. */
         @Override
         public String toString() {
-            return "Use " + name + "() or Ctrl-D (i.e. EOF) to exit";
+            return "Use " + name() + "() or Ctrl-D (i.e. EOF) to exit";
         }
     }
 
@@ -66,14 +74,13 @@ final class SiteBuiltins {
     }
 
     /** help() and help(obj): text, never an interactive loop. */
-    static final class Helper implements Callable, HostObject {
+    static final class Helper extends SiteObject {
         static final String POINTER = """
                 adjoint's help is its :help command: :help lists the commands and topics, :help python the
                 Python adjoint speaks, :help NAME one command or function (help(f) prints a function's help).""";
 
-        @Override
-        public String name() {
-            return "help";
+        Helper() {
+            super("help", "_Helper");
         }
 
         @Override
@@ -103,21 +110,6 @@ final class SiteBuiltins {
         private static String docLines(String doc) {
             if (doc == null || doc.isBlank()) return "";
             return "\n    " + String.join("\n    ", doc.strip().lines().map(String::strip).toList());
-        }
-
-        @Override
-        public String typeName() {
-            return "_Helper";
-        }
-
-        @Override
-        public Object attribute(String member) {
-            return null;
-        }
-
-        @Override
-        public Collection<String> attributeNames() {
-            return List.of();
         }
 
         @Override
