@@ -150,10 +150,7 @@ final class Inspector {
     private void refuseIfChanged(Trace trace, String again) {
         ChangedSince c = session.answer(trace::changedSince);
         if (!c.any()) return;
-        List<String> names = new ArrayList<>();
-        for (TraceNode n : c.changed()) names.add(n.label());
-        String who = names.isEmpty() ? "an input" : names.size() == 1 ? names.get(0) : "one of " + String.join(", ", names);
-        throw new Refusal(who + " changed after " + trace.target() + " was computed (x.data = ..., or an in-place change under no_grad):"
+        throw new Refusal(c.whatChanged(trace.target()) + ":"
                 + " " + trace.target() + "'s recorded values are from before, finite differences would start from the values now, so they cannot be compared;"
                 + " run " + trace.target() + "'s assignment again, then " + again);
     }
