@@ -221,7 +221,7 @@ public final class Values {
         }
         List<Object> out = new ArrayList<>();
         for (Iterator<Object> it = iterate(v); it.hasNext(); ) {
-            if (Thread.interrupted()) throw new dev.adjoint.ndarray.ComputationInterrupted();
+            dev.adjoint.ndarray.ComputationInterrupted.poll(); // every item: an iterator's step may be a whole call
             out.add(it.next());
         }
         return out;
@@ -267,6 +267,7 @@ public final class Values {
         Object p = plain(v);
         if (PyNumbers.isNumber(p)) return PyNumbers.toDouble(p);
         if (p instanceof Tensor t && t.value().size() == 1) return t.value().item();
+        if (p instanceof PyOperand o && o.pythonNumber() != null) return PyNumbers.toDouble(o.pythonNumber());
         return null;
     }
 
