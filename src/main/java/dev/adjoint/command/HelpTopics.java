@@ -51,7 +51,11 @@ final class HelpTopics {
               __next__ __call__ __eq__ __lt__ __add__ ... __enter__ __exit__),
               try/except/else/finally, raise, raise X from Y, assert, del, global, nonlocal,
               with, import and from ... import (modules: MODULES; from __future__ import
-              annotations is accepted: annotations are read and never evaluated).
+              annotations is accepted: annotations are read and never evaluated). random is
+              CPython's generator: after random.seed(n), random(), randint, randrange, choice,
+              choices, sample, shuffle, uniform, gauss and getrandbits give CPython's numbers.
+              sys offers only version_info, version, maxsize, float_info, int_info,
+              stdout.write, exit and get/setrecursionlimit (accepted; the limit stays 1000).
             Errors: adjoint's own errors are Python exceptions: except RuntimeError catches an
               autograd error; ValueError, TypeError, IndexError, KeyError, ZeroDivisionError,
               NameError, AttributeError, ... the rest. Uncaught, one prints as CPython's last

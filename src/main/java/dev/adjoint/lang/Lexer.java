@@ -30,6 +30,8 @@ public final class Lexer {
     private boolean atLineStart = true;
     private boolean lineHasTokens;
     private boolean openTripleQuote;
+    /** Whether the text ends right after a backslash that joins the next line (there is none yet). */
+    private boolean openContinuation;
     private LangError firstError;
     private boolean hashIsText; // a command line's '#' is part of a word (notes#1.adj), not a comment
 
@@ -69,7 +71,7 @@ public final class Lexer {
     }
 
     /** What a lenient scan found: the tokens, the first lexical error, brackets still open at the end. */
-    record Scan(List<Token> tokens, LangError error, List<Token> openBrackets, boolean openTripleQuote) {
+    record Scan(List<Token> tokens, LangError error, List<Token> openBrackets, boolean openTripleQuote, boolean openContinuation) {
         /** The brackets that would close the open ones, innermost first. */
         String closers() {
             StringBuilder sb = new StringBuilder();
@@ -93,7 +95,7 @@ public final class Lexer {
         lx.run();
         List<Token> open = new ArrayList<>(lx.brackets);
         java.util.Collections.reverse(open); // outermost first
-        return new Scan(lx.tokens, lx.firstError, open, lx.openTripleQuote);
+        return new Scan(lx.tokens, lx.firstError, open, lx.openTripleQuote, lx.openContinuation);
     }
 
     static LangError unclosedError(Token bracket) {
@@ -178,6 +180,7 @@ public final class Lexer {
         int p = pos + 1;
         if (p < src.length() && src.charAt(p) == '\r') p++;
         if (p < src.length() && src.charAt(p) != '\n') return false;
+        if (p + 1 >= src.length()) openContinuation = true; // the line it joins has not come yet
         pos = Math.min(p + 1, src.length());
         line++;
         lineStart = pos;

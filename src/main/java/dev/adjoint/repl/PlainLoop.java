@@ -22,7 +22,7 @@ final class PlainLoop {
             Shell.Outcome o = runner.runPython(text, sourceName);
             return o.quit() ? Result.QUIT : o.ok() ? Result.OK : Result.ERROR;
         }
-        for (InputAssembler.Chunk chunk : InputAssembler.split(text, shell::isComplete)) {
+        for (InputAssembler.Chunk chunk : InputAssembler.split(text, shell::isComplete, InputAssembler.Mode.TEXT)) {
             Shell.Outcome outcome = runner.run(chunk, sourceName);
             if (outcome.quit()) return Result.QUIT;
             if (!outcome.ok() || runner.stopped()) return Result.ERROR;
@@ -38,7 +38,7 @@ final class PlainLoop {
      * it (a 3000-deep block is one error, not one per hundred lines, and no "unexpected indent").
      */
     static int runPiped(EvalRunner runner, Shell shell, InputStream in) {
-        InputAssembler assembler = new InputAssembler(shell::isComplete);
+        InputAssembler assembler = new InputAssembler(shell::isComplete, InputAssembler.Mode.TEXT); // read as CPython reads a file
         try (Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
             BoundedLines lines = new BoundedLines(reader, BoundedLines.MAX_CHARS);
             BoundedLines.Line line;

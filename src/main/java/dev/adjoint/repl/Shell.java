@@ -147,7 +147,8 @@ public final class Shell implements AdjointCompleter.Source {
     /** A script's inputs, split as a paste at the prompt is. */
     private List<InputRunner.Input> scriptInputs(String text) {
         List<InputRunner.Input> inputs = new ArrayList<>();
-        for (InputAssembler.Chunk c : InputAssembler.split(text, this::isComplete)) inputs.add(new InputRunner.Input(c.text(), c.firstLine()));
+        for (InputAssembler.Chunk c : InputAssembler.split(text, this::isComplete, InputAssembler.Mode.TEXT))
+            inputs.add(new InputRunner.Input(c.text(), c.firstLine()));
         return inputs;
     }
 

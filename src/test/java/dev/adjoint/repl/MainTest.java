@@ -35,6 +35,16 @@ class MainTest {
         assertThat(statements.code()).isZero();
     }
 
+    /** A pipe reads a statement to its end as CPython reads a file: blank lines inside brackets, backslash continuations (issue 10). */
+    @Test
+    void aPipeReadsAStatementOverBlankLinesInsideBracketsAndBackslashes() {
+        Run r = run("data = [\n    1,\n\n    2,\n]\nprint(data)\ntotal = 1 + \\\n    2\nprint(total)\n");
+        assertThat(r.err()).isEmpty();
+        assertThat(r.out()).isEqualTo("[1, 2]\n3\n");
+        Run open = run("x = (1,\n\n2\n");
+        assertThat(open.err()).startsWith("<stdin>:1:5: error: SyntaxError: '(' was never closed");
+    }
+
     @Test
     void versionPrintsNameAndVersion() {
         Run r = run("", "--version");
@@ -117,10 +127,13 @@ class MainTest {
 
     @Test
     void pipedBlocksEndAtAnEmptyLineAndUnclosedBracketsAreReported() {
-        Run r = run("s = 0\nfor i in range(4):\n    s = s + i\n\ns\nz = (1,\n\nw = 7\nw\n");
+        // a blank line inside brackets does not end the statement (as CPython reads a file): `w = 7` is
+        // where it fails, and the session goes on after it
+        Run r = run("s = 0\nfor i in range(4):\n    s = s + i\n\ns\nz = (1,\n\nw = 7\nw = 8\nw\n");
         assertThat(r.code()).isZero();
-        assertThat(r.out()).contains("6").contains("7");
-        assertThat(r.err()).contains("<stdin>:6:").contains("(");
+        assertThat(r.out()).isEqualTo("6\n8\n");
+        assertThat(r.err()).startsWith("<stdin>:8:3: error: SyntaxError: ");
+        assertThat(run("z = (1,\n\n").err()).startsWith("<stdin>:1:5: error: SyntaxError: '(' was never closed");
     }
 
     @Test

@@ -171,4 +171,12 @@ class PythonTest extends SessionHarness {
         assertThat(dev.adjoint.lang.Exceptions.exitOf(error("raise SystemExit('bye')"))).isEqualTo(new dev.adjoint.lang.Exceptions.Exit(1, "bye"));
         assertThat(dev.adjoint.lang.Exceptions.exitOf(error("1 / 0"))).isNull();
     }
+
+    @Test
+    void aFailedInputTakesBackItsRandomDraws() {
+        run("import random\nrandom.seed(1)\nfirst = random.random()\nrandom.seed(1)");
+        assertThat(error("lost = [random.random() for _ in range(3)]\n1 / 0")).hasMessageStartingWith("ZeroDivisionError");
+        run("again = random.random()");
+        assertThat(value("again")).isEqualTo(value("first")).isEqualTo(0.13436424411240122); // CPython's first number after seed(1)
+    }
 }
