@@ -156,6 +156,13 @@ final class HelpTopics {
                 under no_grad after the graph was built with its current values, and say so in a
                 warning (PyTorch's backward refuses where the graph saved it).
             Where needle (import needle as ndl, and the bare names nn., optim.) differs:
+              - ndl.Tensor(data) requires grad unless requires_grad=False (torch.tensor does not),
+                and its .numpy() works while it requires grad (PyTorch's refuses); dtype="float32"
+                is accepted and computed in float64.
+              - ndl.ops (also ndl.NAME) has needle's functions: add, multiply, divide, power,
+                add_scalar, mul_scalar, divide_scalar, power_scalar, negate, exp, log, relu, tanh,
+                matmul, reshape, broadcast_to, summation(a, axes), logsumexp(a, axes),
+                stack(tensors, axis) and transpose(a, axes=None), which swaps the LAST TWO axes.
               - nn.Linear stores its weight as (in, out) and computes x W + b; torch.nn.Linear's
                 weight is (out, in): x Wᵀ + b. needle's bias is (1, out), PyTorch's (out,).
               - optim.SGD's momentum is needle's average u = βu + (1−β)g (form="pytorch" for
