@@ -232,11 +232,13 @@ final class HelpTopics {
                 maximum minimum clip where isnan isinf isfinite add subtract multiply divide power
               reductions (axis=, keepdims=): sum mean max min prod std var argmax argmin all any cumsum
               shapes: reshape (-1), .T, transpose, squeeze, expand_dims, flatten, ravel, concatenate,
-                stack, vstack, hstack; dot, matmul, outer; a.shape, a.ndim, a.size
+                stack, vstack, hstack, split, broadcast_to, flip, tile, repeat, sort, argsort,
+                unique, diag; dot, matmul, outer; a.shape, a.ndim, a.size
               subscripts: a[1, 2], a[:, 1:], a[None], a[...], a[[0, 2]], a[a > 0], and assignment to
                 them; slices and .T are views sharing the array's data, as in NumPy
-              values: a.tolist(), a.item(), float(a), len(a), for row in a; reductions of a whole
-                array give Python numbers
+              values: a.tolist(), a.item(), float(a), len(a), for row in a; NumPy's float64, int64
+                and bool scalars (a.sum(), a[0]) are Python's float, int, bool; a float32 one is
+                numpy.float32 and prints its float32 digits
               checks: np.allclose, isclose, array_equal, np.testing.assert_allclose,
                 assert_array_equal (NumPy's AssertionError text), np.linalg.norm (2-norm)
               np.random: seed rand randn random uniform normal randint shuffle permutation choice:

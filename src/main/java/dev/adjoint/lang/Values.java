@@ -267,6 +267,7 @@ public final class Values {
         Object p = plain(v);
         if (PyNumbers.isNumber(p)) return PyNumbers.toDouble(p);
         if (p instanceof Tensor t && t.value().size() == 1) return t.value().item();
+        if (p instanceof PyOperand o && o.pythonNumber() != null) return PyNumbers.toDouble(o.pythonNumber());
         return null;
     }
 
