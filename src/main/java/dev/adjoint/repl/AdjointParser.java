@@ -18,7 +18,7 @@ import org.jline.reader.Parser;
  * by an empty line, or an open bracket. The EOFError carries the indentation level of the next
  * line (the last line's, one more after a trailing ':' or an opening bracket, one less after
  * return/break/continue/pass); with jline's INDENTATION variable set to 4 this auto-indents.
- * Lines pasted without bracketed paste get no indentation added (see the constructor).
+ * Lines pasted without bracketed paste are taken whole and get no indentation added (see the constructor).
  *
  * <p>For completion it splits the current line into words: whitespace-separated words on a
  * :command line, otherwise the identifier (with dots, for attributes) under the cursor.
@@ -33,8 +33,9 @@ final class AdjointParser implements Parser {
 
     /**
      * {@code typedAhead}: whether keys are already waiting after this Enter. They are a paste
-     * from a terminal without bracketed paste (it sends the text as if typed): the pasted lines
-     * bring their own indentation, so the next line gets none added, as when a file is read.
+     * from a terminal without bracketed paste (it sends the text as if typed): the paste is
+     * taken whole, as a bracketed one is, and its lines bring their own indentation, so none is
+     * added, as when a file is read.
      */
     AdjointParser(Predicate<String> isComplete, BooleanSupplier typedAhead) {
         this.isComplete = isComplete;
@@ -43,9 +44,12 @@ final class AdjointParser implements Parser {
 
     @Override
     public ParsedLine parse(String line, int cursor, ParseContext context) {
-        if (context == ParseContext.ACCEPT_LINE && InputAssembler.needsMoreLines(line, isComplete)) {
-            int indent = typedAhead.getAsBoolean() ? 0 : nextIndent(line);
-            throw new EOFError(-1, -1, "more input needed", null, indent, null);
+        if (context == ParseContext.ACCEPT_LINE) {
+            // keys waiting after Enter: a paste goes on; take it whole and decide once, at its end
+            // (deciding at each of its lines re-read every line so far: cubic in the paste's length)
+            if (typedAhead.getAsBoolean()) throw new EOFError(-1, -1, "more input needed", null, 0, null);
+            if (InputAssembler.needsMoreLines(line, isComplete))
+                throw new EOFError(-1, -1, "more input needed", null, nextIndent(line), null);
         }
         return words(line, cursor);
     }

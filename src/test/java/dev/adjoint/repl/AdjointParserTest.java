@@ -27,6 +27,14 @@ class AdjointParserTest {
                 .satisfies(e -> assertThat(((EOFError) e).getOpenBrackets()).isZero());
     }
 
+    /** Issue 15: a paste is taken whole (decided once at its end), not re-read at each of its lines. */
+    @Test
+    void aPasteGoesOnWhileKeysAreWaitingEvenAfterACompleteLine() {
+        AdjointParser pasting = new AdjointParser(InputAssemblerTest.FAKE, () -> true);
+        assertThatThrownBy(() -> pasting.parse("x = 1", 5, ParseContext.ACCEPT_LINE)).isInstanceOf(EOFError.class);
+        assertThat(parser.parse("x = 1", 5, ParseContext.ACCEPT_LINE)).isNotNull();
+    }
+
     @Test
     void nextIndentFollowsTheLastLine() {
         assertThat(AdjointParser.nextIndent("for i in range(3):")).isEqualTo(1);
