@@ -24,7 +24,7 @@ public class LangError extends RuntimeException {
     }
 
     /** An error of Python type {@code type} shown exactly as {@code message}; {@code detail} is what str() of the exception gives. */
-    protected LangError(String type, String message, String detail, Span span) {
+    public LangError(String type, String message, String detail, Span span) { // prefer python() or plain(): they make the text
         super(message, null, false, false); // no stack trace: it is never shown, and deep inputs make it costly
         this.span = span;
         this.type = type;
