@@ -67,7 +67,9 @@ public final class Library {
                 .add(Builtin.of("Dropout", a -> {
                     a.expect(0, 1, "p");
                     return module(new Dropout(a.number(0, "p", 0.5), rng(a)));
-                }));
+                }))
+                .add("Module", NeedleClasses.MODULE) // for class Net(nn.Module)
+                .add(Builtin.of("Parameter", a -> NeedleClasses.parameter(a.expect(1, 1))));
         Namespace optim = new Namespace("optim")
                 .add(Builtin.of("SGD", a -> {
                     a.expect(1, 5, "lr", "momentum", "weight_decay", "form");
@@ -116,7 +118,8 @@ public final class Library {
         });
         Builtin loader = Builtin.of("DataLoader", a -> {
             a.expect(1, 4, "batch_size", "shuffle", "seed");
-            if (!(a.get(0) instanceof DataValues.DatasetValue ds)) throw a.error("needs a dataset, e.g. DataLoader(mnist(images, labels), batch_size=100)");
+            if (!(a.get(0) instanceof DataValues.DatasetValue ds)) // a Dataset subclass: its items fetched one by one and stacked
+                return NeedleClasses.loaderOver(a, a.get(0), a.option(1, "batch_size", 1L), a.bool(2, "shuffle", false));
             int batch = a.integer(1, "batch_size", 1);
             if (batch < 1) throw a.error("batch_size must be at least 1");
             boolean shuffle = a.bool(2, "shuffle", false);
@@ -149,34 +152,32 @@ public final class Library {
             }
             return new ProgressValue(items, items.size(), label, a.interpreter().printer());
         });
-        Namespace data = new Namespace("data").add(mnist).add(loader).add(dataset);
+        dev.adjoint.lang.PyClass datasetClass = NeedleClasses.dataset(dataset); // Dataset(X, y), and a base for class DS(data.Dataset)
+        Namespace data = new Namespace("data").add(mnist).add(loader).add("Dataset", datasetClass);
         table.put("nn", nn);
         table.put("optim", optim);
         table.put("init", init);
         table.put("data", data);
         table.put("mnist", mnist);
         table.put("DataLoader", loader);
-        table.put("Dataset", dataset);
+        table.put("Dataset", datasetClass);
         table.put("progress", progress);
     }
 
     /**
-     * The library's modules for import: needle (its nn, optim, init and data, Tensor and the ops
+     * The library's modules for import: needle (its nn, optim, init, data and ops, and Tensor,
      * under needle's names) and its submodules. torch registers its own here.
      */
     public static void modules(Map<String, java.util.function.Supplier<dev.adjoint.lang.PyModule>> registry) {
         Torch.register(registry);
         dev.adjoint.lang.lib.numpy.Numpy.register(registry);
         registry.put("needle", () -> {
-            Map<String, Object> t = dev.adjoint.lang.Builtins.table();
             dev.adjoint.lang.PyModule m = new dev.adjoint.lang.PyModule("needle");
-            m.add("Tensor", t.get("tensor"));
-            for (String op : List.of("exp", "log", "relu", "tanh", "sigmoid", "matmul", "reshape", "transpose", "broadcast_to", "logsumexp"))
-                m.add(op, t.get(op));
-            m.add("summation", t.get("sum"));
-            m.add("power_scalar", t.get("pow"));
+            m.add("Tensor", Needle.tensor());
+            for (Builtin op : Needle.ops()) m.add(op.name(), op); // needle's __init__: from .ops import *
             return m;
         });
+        registry.put("needle.ops", Needle::opsModule);
         for (String name : List.of("nn", "optim", "init", "data"))
             registry.put("needle." + name, () -> {
                 Namespace ns = (Namespace) dev.adjoint.lang.Builtins.table().get(name);
