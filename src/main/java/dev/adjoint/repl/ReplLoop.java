@@ -149,7 +149,7 @@ final class ReplLoop {
         LineReader reader = LineReaderBuilder.builder()
                 .terminal(terminal)
                 .appName("adjoint")
-                .parser(new AdjointParser(shell::isComplete, () -> typedAhead(terminal)))
+                .parser(new AdjointParser(shell::isComplete, () -> waitingKey(terminal)))
                 .completer(new AdjointCompleter(shell))
                 .highlighter(new AdjointHighlighter(color))
                 .history(new PromptHistory(history)) // the file is read and written by HistoryFile, not jline
@@ -169,10 +169,16 @@ final class ReplLoop {
      * bracketed paste (no one types the next key within a few milliseconds of Enter).
      */
     static boolean typedAhead(Terminal terminal) {
+        return waitingKey(terminal) != AdjointParser.NO_KEY;
+    }
+
+    /** The key already waiting (not taken from the input), or {@link AdjointParser#NO_KEY}: see {@link #typedAhead}. */
+    static int waitingKey(Terminal terminal) {
         try {
-            return terminal.reader().peek(TYPEAHEAD_MILLIS) >= 0;
+            int key = terminal.reader().peek(TYPEAHEAD_MILLIS);
+            return key >= 0 ? key : AdjointParser.NO_KEY;
         } catch (IOException e) {
-            return false;
+            return AdjointParser.NO_KEY;
         }
     }
 

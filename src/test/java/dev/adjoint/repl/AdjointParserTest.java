@@ -21,10 +21,29 @@ class AdjointParserTest {
 
     @Test
     void linesPastedWithoutBracketedPasteGetNoIndentationAdded() {
-        AdjointParser pasting = new AdjointParser(InputAssemblerTest.FAKE, () -> true);
+        AdjointParser pasting = new AdjointParser(InputAssemblerTest.FAKE, () -> 'x');
         assertThatThrownBy(() -> pasting.parse("for i in range(3):", 18, ParseContext.ACCEPT_LINE))
                 .isInstanceOf(EOFError.class)
                 .satisfies(e -> assertThat(((EOFError) e).getOpenBrackets()).isZero());
+    }
+
+    @Test
+    void aBlankLineFollowedAtOnceByAnIndentedLineContinuesTheBlock() {
+        String typed = "class A:\n    def f(self):\n        return 1\n";
+        for (char indent : new char[] {' ', '\t'}) {
+            AdjointParser pasting = new AdjointParser(InputAssemblerTest.FAKE, () -> indent);
+            assertThatThrownBy(() -> pasting.parse(typed, typed.length(), ParseContext.ACCEPT_LINE))
+                    .isInstanceOf(EOFError.class)
+                    .satisfies(e -> assertThat(((EOFError) e).getOpenBrackets()).isZero());
+            // the pasted line after the blank line still leaves the class open
+            String more = typed + "\n        x = 2";
+            assertThatThrownBy(() -> pasting.parse(more, more.length(), ParseContext.ACCEPT_LINE)).isInstanceOf(EOFError.class);
+        }
+        // the block ends at a blank line followed by an unindented line, or by nothing waiting
+        assertThat(new AdjointParser(InputAssemblerTest.FAKE, () -> 'p').parse(typed, typed.length(), ParseContext.ACCEPT_LINE)).isNotNull();
+        assertThat(parser.parse(typed, typed.length(), ParseContext.ACCEPT_LINE)).isNotNull();
+        // a blank line alone is not a block
+        assertThat(new AdjointParser(InputAssemblerTest.FAKE, () -> ' ').parse("", 0, ParseContext.ACCEPT_LINE)).isNotNull();
     }
 
     @Test

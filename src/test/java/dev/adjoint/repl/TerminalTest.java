@@ -71,7 +71,30 @@ class TerminalTest {
             pty.type("\u001b[200~" + block.replace("\n", "\r") + "\u001b[201~\r"); // a terminal with bracketed paste
             String shown = pty.await(start, "300\n");
             assertThat(Screen.text(shown)).doesNotContain("error");
-            // (without bracketed paste the lines arrive one by one and a blank one still ends the block)
+        }
+    }
+
+    @Test
+    void aClassWithBlankLinesBetweenItsMethodsPastedWithoutBracketedPasteRunsAsFromAFile() throws Exception {
+        String block = "class Acc:\n    def __init__(self):\n        self.total = 0\n\n    def add(self, v):\n        self.total += v\n \n"
+                + "        return self.total\n\na = Acc()\nfor i in range(3):\n    a.add(i)\n\nprint(a.total * 100)\n";
+        try (Pty pty = Pty.start(100, Map.of(), "--no-color")) {
+            pty.awaitPrompt(0);
+            int start = pty.mark();
+            pty.type(block.replace("\n", "\r")); // the lines arrive as if typed, all at once
+            String shown = Screen.text(pty.await(start, "300\n"));
+            assertThat(shown).doesNotContain("error");
+            // typed by hand, a blank line still ends the block, as in Python's REPL
+            int typed = pty.mark();
+            pty.type("def g():\r");
+            pty.await(typed, "\n...");
+            Thread.sleep(300);
+            pty.type("return 5\r");
+            Thread.sleep(300);
+            pty.type("\r");
+            Thread.sleep(500);
+            pty.type("    g() * 7\r");
+            assertThat(Screen.text(pty.await(typed, "unexpected indent"))).doesNotContain("35");
         }
     }
 
