@@ -44,7 +44,7 @@ final class DumbPrompt {
                 return;
             }
             dropped.set(true); // at the prompt: the terminal has dropped the line; a pending block goes too
-            io.out().print(System.lineSeparator() + ReplLoop.PROMPT);
+            io.out().print(System.lineSeparator() + ReplLoop.KEYBOARD_INTERRUPT + System.lineSeparator() + ReplLoop.PROMPT);
             io.out().flush();
         });
         try (BufferedReader in = new BufferedReader(new InputStreamReader(new FileInputStream(FileDescriptor.in), StandardCharsets.UTF_8))) {

@@ -131,6 +131,30 @@ class TerminalTest {
     }
 
     @Test
+    void ctrlCAtAPromptSaysKeyboardInterruptAndDropsThePendingBlockAsPythonDoes() throws Exception {
+        try (Pty pty = Pty.start(100, Map.of(), "--no-color")) {
+            pty.awaitPrompt(0);
+            int start = pty.mark();
+            pty.type("for i in range(3):\r");
+            pty.await(start, "\n...");
+            pty.type("print(i + 1000)\r");
+            pty.await(start, "print(i + 1000)\n...");
+            pty.type("\u0003");
+            pty.await(start, "KeyboardInterrupt\n>>>");
+            int half = pty.mark();
+            pty.type("half a li");
+            pty.await(half, "half a li");
+            pty.type("\u0003");
+            pty.await(half, "KeyboardInterrupt\n>>>");
+            int after = pty.mark();
+            pty.type("7 * 6\r");
+            String shown = Screen.text(pty.await(start, "\n42\n"));
+            assertThat(shown).contains("...     print(i + 1000)\n...\nKeyboardInterrupt\n>>> ", ">>> half a li\nKeyboardInterrupt\n>>> 7 * 6\n42\n")
+                    .doesNotContain("1000\n").doesNotContain("error");
+        }
+    }
+
+    @Test
     void graphUsesTheTerminalsWidth() throws Exception {
         String wide = "a = 1\rb = 2\rc = 3\rd = 4\re = 5\ry = a*b + c*d + e*a + sin(b)*cos(c)\r:graph y\r"; // 99 columns
         try (Pty pty = Pty.start(120, Map.of(), "--no-color")) {
@@ -169,6 +193,14 @@ class TerminalTest {
             pty.awaitReady(loop);
             pty.type("x1 * 21\r");
             assertThat(Screen.text(pty.await(loop, "\n42\n"))).containsOnlyOnce("x1 * 21");
+            // Ctrl-C at a "... " prompt drops the block begun, as Python says
+            int block = pty.mark();
+            pty.type("for j in range(2):\r");
+            pty.awaitReady(block + 1);
+            pty.type("\u0003");
+            pty.await(block, "KeyboardInterrupt\n>>>");
+            pty.type("x1 * 50\r");
+            assertThat(Screen.text(pty.await(block, "\n100\n"))).doesNotContain("error");
         }
     }
 }
