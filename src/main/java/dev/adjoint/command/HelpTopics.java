@@ -126,6 +126,8 @@ final class HelpTopics {
             allocated; Ctrl-C stops any evaluation; a failed input leaves every variable, tensor
             (values, .grad, versions), module, optimizer and random generator as it was.
             --format json is strict JSON: nan and infinities are the strings "nan", "inf", "-inf".
+            After x.data = ... under a graph, its JSON lists the inputs that changed in
+            "changed_since_computed" and marks each node from before "recorded_before_change": true.
             Where needle (CMU 10-414) differs: needle's backward ASSIGNS node.grad instead of
             accumulating, and always builds the gradient graph; in adjoint use grad(y, x) for that.
             """;

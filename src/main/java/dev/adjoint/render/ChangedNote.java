@@ -3,8 +3,6 @@ package dev.adjoint.render;
 import dev.adjoint.session.report.ChangedSince;
 import dev.adjoint.session.report.Trace;
 import dev.adjoint.session.report.TraceNode;
-import java.util.ArrayList;
-import java.util.List;
 
 /**
  * A table of a graph whose input changed after it was built (x.data = ...): the rows recorded
@@ -25,10 +23,14 @@ final class ChangedNote {
     static String of(Trace trace) {
         ChangedSince c = trace.changedSince();
         if (!c.any()) return "";
-        List<String> names = new ArrayList<>();
-        for (TraceNode n : c.changed()) names.add(n.label());
-        String who = names.isEmpty() ? "an input" : names.size() == 1 ? names.get(0) : "one of " + String.join(", ", names);
-        return who + " changed after " + trace.target() + " was computed (x.data = ..., or an in-place change under no_grad):\n"
+        return ChangedSince.changedAfter(trace.target(), c.changedLabels()) + ":\n"
                 + "  the rows '" + RECORDED_BEFORE + "' hold the values " + trace.target() + " was computed with; run its assignment again to recompute\n";
+    }
+
+    /** The line under :grad or :backward of a target whose graph holds values recorded before a change; empty when none. */
+    static String ofGradient(String target, ChangedSince changed) {
+        if (!changed.any()) return "";
+        return ChangedSince.changedAfter(target, changed.changedLabels()) + ":\n"
+                + "  the gradient went back through the graph " + RECORDED_BEFORE + "; run " + target + "'s assignment again to recompute\n";
     }
 }

@@ -71,8 +71,10 @@ final class Inspector {
                 labels.add(x.name());
                 inputs.add(x.tensor());
             }
-        } else {
-            for (TraceNode n : session.answer(() -> session.traceOf(target.name(), target.tensor(), Trace.Order.DEPTH, Trace.Numbering.CMU)).inputs()) {
+        }
+        Trace trace = session.answer(() -> session.traceOf(target.name(), target.tensor(), Trace.Order.DEPTH, Trace.Numbering.CMU));
+        if (wrt.isEmpty()) {
+            for (TraceNode n : trace.inputs()) {
                 labels.add(n.label());
                 inputs.add(n.tensor());
             }
@@ -84,7 +86,8 @@ final class Inspector {
         if (y.value().size() != 1)
             throw new Refusal("'" + target.name() + "' has shape " + target.shape()
                     + "; :grad needs a one-element target (try :jacobian " + target.name() + ", or :backward " + target.name() + " v)");
-        return session.answer(() -> GradReport.run(target.name(), y, labels, inputs));
+        ChangedSince changed = session.answer(trace::changedSince);
+        return session.answer(() -> GradReport.run(target.name(), y, labels, inputs, changed));
     }
 
     BackwardReport backward(Target target, Arg seedExpression) {
@@ -116,7 +119,7 @@ final class Inspector {
             Tensor g = n.tensor().grad();
             entries.add(new BackwardReport.Entry(n.label(), g == null ? null : g.value()));
         }
-        return new BackwardReport(target.name(), List.copyOf(entries));
+        return new BackwardReport(target.name(), List.copyOf(entries), session.answer(trace::changedSince));
     }
 
     /** A seed of ones written as a literal, for the hint: [1, 1] or [[1, 1], [1, 1]]. */
@@ -150,10 +153,7 @@ final class Inspector {
     private void refuseIfChanged(Trace trace, String again) {
         ChangedSince c = session.answer(trace::changedSince);
         if (!c.any()) return;
-        List<String> names = new ArrayList<>();
-        for (TraceNode n : c.changed()) names.add(n.label());
-        String who = names.isEmpty() ? "an input" : names.size() == 1 ? names.get(0) : "one of " + String.join(", ", names);
-        throw new Refusal(who + " changed after " + trace.target() + " was computed (x.data = ..., or an in-place change under no_grad):"
+        throw new Refusal(ChangedSince.changedAfter(trace.target(), c.changedLabels()) + ":"
                 + " " + trace.target() + "'s recorded values are from before, finite differences would start from the values now, so they cannot be compared;"
                 + " run " + trace.target() + "'s assignment again, then " + again);
     }

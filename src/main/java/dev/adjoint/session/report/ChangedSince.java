@@ -20,6 +20,9 @@ import java.util.Set;
  * disagree (their constants only where they have none): among them is the one that changed.
  */
 public record ChangedSince(Set<TraceNode> stale, List<TraceNode> changed) {
+    /** Nothing changed (a report made without looking). */
+    public static final ChangedSince NONE = new ChangedSince(Set.of(), List.of());
+
     /** Recomputation is in floating point on the same kernels; this only absorbs a different summation order. */
     private static final double TOLERANCE = 1e-9;
 
@@ -51,6 +54,22 @@ public record ChangedSince(Set<TraceNode> stale, List<TraceNode> changed) {
 
     public boolean any() {
         return !stale.isEmpty();
+    }
+
+    /** The labels of {@link #changed}, as the tables show them. */
+    public List<String> changedLabels() {
+        return changed.stream().map(TraceNode::label).toList();
+    }
+
+    /** Who changed, for a sentence: "x", "one of x, w", or "an input" when no input can be named. */
+    public static String who(List<String> changedLabels) {
+        if (changedLabels.isEmpty()) return "an input";
+        return changedLabels.size() == 1 ? changedLabels.get(0) : "one of " + String.join(", ", changedLabels);
+    }
+
+    /** The first words of every message about a change: "x changed after y was computed (x.data = ..., ...)". */
+    public static String changedAfter(String target, List<String> changedLabels) {
+        return who(changedLabels) + " changed after " + target + " was computed (x.data = ..., or an in-place change under no_grad)";
     }
 
     private static boolean disagrees(Tensor t) {
