@@ -3,7 +3,6 @@ package dev.adjoint.command;
 import dev.adjoint.files.OutputFile;
 import dev.adjoint.lang.LangError;
 import dev.adjoint.render.Format;
-import dev.adjoint.render.NodeText;
 import dev.adjoint.render.Symbols;
 import dev.adjoint.render.graph.BoxDrawing;
 import dev.adjoint.render.graph.DotWriter;
@@ -13,6 +12,7 @@ import dev.adjoint.render.graph.Graphviz;
 import dev.adjoint.session.Arg;
 import dev.adjoint.session.MemoryBudget;
 import dev.adjoint.session.Target;
+import dev.adjoint.session.report.LayerProfile;
 import dev.adjoint.session.report.Trace;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -72,10 +72,12 @@ final class GraphCommand implements Command {
             throw new LangError((edges ? "--edges" : "--adjoints") + " needs a y with one element that depends on an input ("
                     + t.name() + (t.requiresGrad() ? " has shape " + t.shape() : " has no inputs") + ")", r.optionSpan(edges ? "edges" : "adjoints"));
         if (out != null) extension(out); // before any work, and before anything is created
-        Trace trace = ctx.trace(r, t);
         boolean toFile = out != null || (format != null && format.text().equals("dot"));
-        if (!toFile && !extended && trace.nodes().stream().filter(NodeText::listed).count() > BoxDrawing.MAX_NODES)
-            return Reply.of(new GraphPicture(GraphModel.outline(trace), width), Format.TEXT); // drawn as the layer summary: no labels, no reverse pass
+        if (!toFile && !extended) { // too many nodes to draw: the summary, from the graph itself (no trace of millions of rows)
+            LayerProfile layers = ctx.session.layers(t);
+            if (layers.nodes() > BoxDrawing.MAX_NODES) return Reply.of(layers, Format.TEXT);
+        }
+        Trace trace = ctx.trace(r, t);
         MemoryBudget.check(trace.nodes().size(), 3500, ":graph" + (out != null ? " --out" : toFile ? " --format dot" : " --adjoints") + " on a graph");
         Symbols sym = toFile ? new Symbols(false) : ctx.settings.symbols();
         GraphModel model = GraphModel.of(trace, new GraphModel.Options(scalar && (!values || edges) ? ctx.session.reverse(trace, false) : null,

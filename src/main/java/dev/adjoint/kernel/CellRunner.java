@@ -1,6 +1,7 @@
 package dev.adjoint.kernel;
 
-import java.util.List;
+import dev.adjoint.command.InputRunner;
+import dev.adjoint.lang.Interrupted;
 
 /**
  * Runs a cell's inputs one after another on a worker thread with a large stack (deep user
@@ -53,7 +54,7 @@ final class CellRunner {
 
     private SessionAdapter.Failure runInputs(String cell, SessionAdapter.Sink sink) {
         try {
-            for (InputRules.Input input : session.split(cell)) {
+            for (InputRunner.Input input : session.split(cell)) {
                 if (interrupted) return KEYBOARD_INTERRUPT;
                 SessionAdapter.Outcome o = session.run(input, sink);
                 if (o.failure() != null) return interrupted ? KEYBOARD_INTERRUPT : o.failure();
@@ -64,15 +65,14 @@ final class CellRunner {
             }
             return null;
         } catch (Throwable t) { // the kernel must survive anything, StackOverflowError and OutOfMemoryError included
-            String what = dev.adjoint.session.Failures.classify(t, null).getMessage(); // never a Java class name
-            return new SessionAdapter.Failure("InternalError", what, List.of("\u001b[1;31merror:\u001b[0m " + what));
+            return SessionAdapter.Failure.of(InputRunner.Failure.of(t)); // never a Java class name
         } finally {
             Thread.interrupted();
         }
     }
 
-    private static final SessionAdapter.Failure KEYBOARD_INTERRUPT =
-            new SessionAdapter.Failure("KeyboardInterrupt", "interrupted", List.of("\u001b[1;31merror:\u001b[0m interrupted"));
+    /** A cell stopped between two inputs, as the terminal says Ctrl-C. */
+    private static final SessionAdapter.Failure KEYBOARD_INTERRUPT = SessionAdapter.Failure.of(InputRunner.Failure.of(new Interrupted(null)));
 
     /** Interrupts the running cell, if any (Jupyter's interrupt_request, or SIGINT); between cells it does nothing. */
     void interrupt() {

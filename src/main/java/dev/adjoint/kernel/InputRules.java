@@ -1,6 +1,7 @@
 package dev.adjoint.kernel;
 
 import dev.adjoint.command.Commands;
+import dev.adjoint.command.InputRunner.Input;
 import dev.adjoint.session.Session;
 import java.util.List;
 import java.util.Optional;
@@ -11,9 +12,6 @@ import java.util.Optional;
  * kernel at start, so the kernel depends on the session and the renderers, not on the prompt.
  */
 public interface InputRules {
-    /** One complete input of a longer text, and the line (1-based) it starts on. */
-    record Input(String text, int firstLine) {}
-
     /** What Tab offers at a cursor: the matches, and the range [start, end) of the text they replace. */
     record Completion(int start, int end, List<String> matches) {}
 
@@ -22,9 +20,6 @@ public interface InputRules {
 
     /** Empty when Enter at the end of the text would run it; else the indent of the next line. */
     Optional<String> continuation(String text, Session session);
-
-    /** Whether a script of this name runs as CPython runs it (read whole, expression values not shown). */
-    boolean runsAsPython(String sourceName);
 
     /** Tab at {@code cursor}: the candidates that start with the word typed so far. */
     Completion complete(Session session, Commands commands, String text, int cursor);

@@ -1,7 +1,7 @@
 package dev.adjoint.kernel;
 
 import dev.adjoint.lang.Progress;
-import java.util.Locale;
+import dev.adjoint.render.ProgressLine;
 import java.util.Map;
 import java.util.UUID;
 
@@ -27,7 +27,7 @@ final class ProgressDisplay implements Progress {
     private long lastSent;
 
     ProgressDisplay(String label, long total, Sender send) {
-        this.label = label.isEmpty() ? "progress" : label;
+        this.label = label;
         this.total = total;
         this.send = send;
         send.send(bundle(), id, false);
@@ -48,14 +48,9 @@ final class ProgressDisplay implements Progress {
         send.send(bundle(), id, true);
     }
 
+    /** The line the terminal's bar shows (80 columns wide), and the same line with the browser's progress bar. */
     MimeBundle bundle() {
-        double seconds = (System.nanoTime() - started) / 1e9;
-        int percent = total <= 0 ? 0 : (int) Math.min(100, done * 100 / total);
-        int filled = percent / 4;
-        String text = String.format(Locale.ROOT, "%s %3d%% %s%s %d/%d (%.1f s)", label, percent,
-                "\u2588".repeat(filled), "\u2591".repeat(25 - filled), done, total, seconds);
-        String html = String.format(Locale.ROOT, "<div><span>%s</span> <progress value=\"%d\" max=\"%d\" style=\"width:20em\"></progress>"
-                + " <span>%d/%d (%.1f s)</span></div>", dev.adjoint.render.Html.escape(label), done, total, done, total, seconds);
-        return new MimeBundle(Map.of("text/plain", text, "text/html", html));
+        ProgressLine line = new ProgressLine(label, done, total, (System.nanoTime() - started) / 1_000_000);
+        return new MimeBundle(Map.of("text/plain", line.text(false, 80), "text/html", line.html()));
     }
 }

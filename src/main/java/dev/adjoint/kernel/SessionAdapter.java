@@ -1,39 +1,34 @@
 package dev.adjoint.kernel;
 
-import dev.adjoint.command.Command;
 import dev.adjoint.command.CommandContext;
 import dev.adjoint.command.Commands;
-import dev.adjoint.command.LoadDepth;
+import dev.adjoint.command.InputRunner;
+import dev.adjoint.command.KeyReader;
 import dev.adjoint.command.Reply;
-import dev.adjoint.command.ScriptFailed;
-import dev.adjoint.command.ScriptRunner;
 import dev.adjoint.command.Settings;
-import dev.adjoint.lang.Interrupted;
-import dev.adjoint.lang.LangError;
 import dev.adjoint.lang.Progress;
 import dev.adjoint.render.AnomalyText;
-import dev.adjoint.render.ErrorFormat;
 import dev.adjoint.render.Format;
 import dev.adjoint.render.Renderer;
-import dev.adjoint.session.Failures;
+import dev.adjoint.session.BlankLinesInBlocks;
 import dev.adjoint.session.Output;
 import dev.adjoint.session.Session;
 import dev.adjoint.session.report.AnomalyReport;
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 
 /**
- * The kernel's front-end on one session, as the terminal's Shell is the prompt's: runs an input
- * (statements, or a :command whose reply becomes a MIME bundle), sends what it prints, shows and
- * warns to the cell's {@link Sink} as it happens, turns a failure into the caret text of the
- * terminal, and runs the scripts of :load and keeps the inputs :save writes.
+ * The kernel's front-end on one session, as the terminal's Shell is the prompt's: both run their
+ * inputs through one {@link InputRunner} (so :save, :load and errors behave the same in both);
+ * what is the kernel's own is where output goes: what an input prints, shows and warns reaches
+ * the cell's {@link Sink} as it happens, a command's report becomes a MIME bundle, and a failure
+ * becomes Jupyter's error (a Python type, its message, and the terminal's caret text).
  */
-final class SessionAdapter implements ScriptRunner {
+final class SessionAdapter {
     /** Where an input's output goes while it runs. */
     interface Sink {
         /** Text printed by the program (print, :step, a script run by :load). */
@@ -52,7 +47,13 @@ final class SessionAdapter implements ScriptRunner {
     }
 
     /** A failed input, as Jupyter reports it: a type, the message, and the terminal's caret text. */
-    record Failure(String ename, String evalue, List<String> traceback) {}
+    record Failure(String ename, String evalue, List<String> traceback) {
+        /** The failure both front-ends share, in Jupyter's terms: Ctrl-C is Python's KeyboardInterrupt. */
+        static Failure of(InputRunner.Failure f) {
+            String ename = f.interrupted() ? "KeyboardInterrupt" : f.error().type();
+            return new Failure(ename, f.error().detail(), List.of(f.text(true).stripTrailing().split("\n")));
+        }
+    }
 
     /** How an input ended: a failure or null, and whether it asked to quit. */
     record Outcome(Failure failure, boolean quit) {}
@@ -67,16 +68,13 @@ final class SessionAdapter implements ScriptRunner {
     private final Settings settings;
     private final InputRules rules;
     private final Commands commands = new Commands();
-    private final List<String> accepted = new ArrayList<>();
-    private Sink sink;
-    private final LoadDepth loads = new LoadDepth();
-    private Failure scriptFailure; // where a script run by :load stopped
-    private boolean echo = true; // false while a .py script runs
+    private final InputRunner inputs;
 
     /** {@code settings} without colour: text/plain is what the terminal shows, uncoloured; HTML carries the colours. */
     SessionAdapter(Settings settings, InputRules rules) {
         this.settings = settings;
         this.rules = rules;
+        this.inputs = new InputRunner(this::session, settings, commands, text -> rules.split(text, session()));
     }
 
     /** Starts making the session on a thread of its own (the kernel calls it once its sockets are bound). */
@@ -108,52 +106,43 @@ final class SessionAdapter implements ScriptRunner {
     }
 
     /** A cell's inputs, split by the prompt's rules (a blank line inside a block does not end it). */
-    List<InputRules.Input> split(String cell) {
-        return rules.split(dev.adjoint.session.BlankLinesInBlocks.keepBlocksTogether(cell), session());
+    List<InputRunner.Input> split(String cell) {
+        return rules.split(BlankLinesInBlocks.keepBlocksTogether(cell), session());
     }
 
     /** Runs one input on the calling thread; its output goes to the sink as it is produced. */
-    Outcome run(InputRules.Input input, Sink sink) {
-        return run(input, sink, null);
-    }
-
-    private Outcome run(InputRules.Input input, Sink sink, String sourceName) {
-        String text = input.text();
-        if (text.isBlank()) return new Outcome(null, false);
-        Sink outer = this.sink;
-        this.sink = sink;
+    Outcome run(InputRunner.Input input, Sink sink) {
         try {
-            if (text.stripLeading().startsWith(":")) return new Outcome(null, command(text, sink));
-            session().eval(text, output(sink));
-            accepted.add(text);
-            return new Outcome(null, false);
-        } catch (ScriptFailed e) {
-            return new Outcome(scriptFailure, false);
-        } catch (Throwable e) { // whatever it was, the session goes on
-            return new Outcome(failure(Failures.classify(e, null), text, sourceName, input.firstLine()), false);
+            InputRunner.Outcome o = inputs.run(input.text(), null, input.firstLine(), front(sink));
+            return new Outcome(o.ok() ? null : Failure.of(o.failure()), o.quit());
         } finally {
             sink.stdout().flush();
             sink.stderr().flush();
-            this.sink = outer;
         }
     }
 
-    /** A command: parse, ask the session, show the reply as a bundle. Returns whether it asked to quit. */
-    private boolean command(String text, Sink sink) {
-        Command c = commands.commandOf(text);
-        CommandContext ctx = new CommandContext(session(), settings, sink.stdout(), this, null); // no keys: :step prints every step
-        Reply reply;
-        try {
-            reply = commands.run(c, text, ctx);
-        } finally {
-            session().takeAnomaly().ifPresent(a -> warn(sink, AnomalyText.describe(a)));
-        }
-        if (reply.report() != null) {
-            sink.stdout().flush();
-            sink.show(ReportBundle.of(reply.report(), reply.format(), settings.style().withAllRows(reply.allRows())));
-        }
-        if (c.spec().isStateChanging()) accepted.add(text.strip());
-        return reply.quit();
+    /** The cell as an input's front-end: text to the sink's streams, reports and values as MIME bundles. */
+    private InputRunner.Front front(Sink sink) {
+        Output output = output(sink);
+        return new InputRunner.Front() {
+            public Output output() {
+                return output;
+            }
+
+            public PrintWriter out() {
+                return sink.stdout();
+            }
+
+            public KeyReader keys() {
+                return null; // no keys in a notebook: :step prints every step
+            }
+
+            public void reply(Reply reply) {
+                if (reply.report() == null) return;
+                sink.stdout().flush();
+                sink.show(ReportBundle.of(reply.report(), reply.format(), settings.style().withAllRows(reply.allRows())));
+            }
+        };
     }
 
     private Output output(Sink sink) {
@@ -162,18 +151,21 @@ final class SessionAdapter implements ScriptRunner {
                 sink.stdout().println(line);
             }
 
+            public void write(String text) {
+                sink.stdout().print(text); // print(..., end=''): no newline of our own
+            }
+
             public void show(Object value) {
-                if (!echo) return;
                 sink.stdout().flush();
                 sink.show(ReportBundle.value(value, settings.values().format(value), settings.precision));
             }
 
             public void warn(String message) {
-                SessionAdapter.warn(sink, message);
+                sink.stderr().println("warning: " + message);
             }
 
             public void anomaly(AnomalyReport report) {
-                SessionAdapter.warn(sink, AnomalyText.describe(report));
+                warn(AnomalyText.describe(report));
             }
 
             public Progress progress(String label, long total) {
@@ -181,59 +173,6 @@ final class SessionAdapter implements ScriptRunner {
                 return sink.progress(label, total);
             }
         };
-    }
-
-    private static void warn(Sink sink, String message) {
-        sink.stderr().println("warning: " + message);
-    }
-
-    /**
-     * The error as Jupyter shows it: its Python exception type and str() (as the session
-     * classified it, so a notebook names the same type that {@code except} catches), and the
-     * terminal's caret text (red "error:") as the traceback.
-     */
-    static Failure failure(LangError error, String input, String sourceName, int firstLine) {
-        String ename = error instanceof Interrupted ? "KeyboardInterrupt" : error.type();
-        String message = error.detail();
-        String text = ErrorFormat.format(error.getMessage(), error.span(), input, sourceName, firstLine, true);
-        return new Failure(ename, message, List.of(text.stripTrailing().split("\n")));
-    }
-
-    /** :load: the script's inputs run as a cell's; the first failure, placed in the script, becomes the cell's. */
-    @Override
-    public boolean runScript(String text, String sourceName) {
-        return loads.run(() -> {
-            if (rules.runsAsPython(sourceName)) return runPython(text, sourceName);
-            for (InputRules.Input input : rules.split(text, session())) {
-                Outcome o = run(input, sink, sourceName);
-                if (o.failure() != null) scriptFailure = o.failure();
-                if (o.failure() != null || o.quit()) return o.failure() == null;
-            }
-            return true;
-        });
-    }
-
-    /** A .py script as CPython runs it: read whole, expression values not shown. */
-    private boolean runPython(String text, String sourceName) {
-        boolean saved = echo;
-        echo = false;
-        try {
-            Outcome o = run(new InputRules.Input(text, 1), sink, sourceName);
-            if (o.failure() != null) scriptFailure = o.failure();
-            return o.failure() == null;
-        } finally {
-            echo = saved;
-        }
-    }
-
-    @Override
-    public List<String> acceptedInputs() {
-        return List.copyOf(accepted);
-    }
-
-    @Override
-    public void clearAccepted() {
-        accepted.clear();
     }
 
     /** Empty when the code would run as it stands; else the indent for its next line. */
@@ -249,7 +188,7 @@ final class SessionAdapter implements ScriptRunner {
     Optional<String> help(String name) {
         try {
             String line = ":help " + name;
-            Reply reply = commands.run(commands.commandOf(line), line, new CommandContext(session(), settings, new PrintWriter(new StringWriter()), this, null));
+            Reply reply = commands.run(commands.commandOf(line), line, new CommandContext(session(), settings, new PrintWriter(new StringWriter()), inputs, null));
             return reply.report() == null ? Optional.empty() : Optional.of(Renderer.render(reply.report(), Format.TEXT, settings.style()));
         } catch (RuntimeException e) {
             return Optional.empty();

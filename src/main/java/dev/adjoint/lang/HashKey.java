@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
 
 /**
@@ -18,13 +19,54 @@ final class HashKey {
     /** Tuples nested deeper than this cannot be hashed (Python's RecursionError), never a stack overflow. */
     private static final int MAX_DEPTH = 1000;
 
+    /**
+     * Tuples with more items than this, counting an item each time it occurs, are not hashed (a
+     * MemoryError, as {@link Repr} gives for a text that long): a tuple that holds one tuple at
+     * every level ({@code u = (u, u)} 60 times) has 2^60 occurrences, and the key, its hash and
+     * every comparison of it walk them all.
+     */
+    static final long MAX_ITEMS = 10_000_000;
+
     /** The Java object whose equals/hashCode are Python's == and hash() for {@code v}. */
     static Object of(Object v) {
-        return of(v, 0);
+        return new Keying().of(v, 0);
     }
 
-    private static Object of(Object v, int depth) {
-        if (depth > MAX_DEPTH) throw new PyError("RecursionError", "maximum recursion depth exceeded while getting the hash");
+    /** One hashing: a tuple met again is keyed once, and its items counted again against {@link #MAX_ITEMS}. */
+    private static final class Keying {
+        private final IdentityHashMap<Object, Keyed> seen = new IdentityHashMap<>();
+        private long items;
+
+        private record Keyed(Object key, long items) {}
+
+        Object of(Object v, int depth) {
+            if (depth > MAX_DEPTH) throw new PyError("RecursionError", "maximum recursion depth exceeded while getting the hash");
+            if (v instanceof TrackedNumber t) return scalar(t.value());
+            if (!(v instanceof List<?> tuple) || v instanceof PyList) return scalar(v);
+            Keyed again = seen.get(tuple);
+            if (again != null) {
+                count(again.items());
+                return again.key();
+            }
+            dev.adjoint.ndarray.ComputationInterrupted.poll(); // Ctrl-C, whatever the value
+            long before = items;
+            count(tuple.size());
+            List<Object> keys = new ArrayList<>(tuple.size());
+            for (Object item : tuple) keys.add(of(item, depth + 1));
+            Object key = Collections.unmodifiableList(keys);
+            seen.put(tuple, new Keyed(key, items - before));
+            return key;
+        }
+
+        private void count(long n) {
+            items += n;
+            if (items > MAX_ITEMS) throw new PyError("MemoryError", String.format(java.util.Locale.ROOT,
+                    "cannot hash a tuple of more than %,d items, counting an item each time it occurs (a tuple held at many levels counts at each)", MAX_ITEMS));
+        }
+    }
+
+    /** The key of anything but a tuple. */
+    private static Object scalar(Object v) {
         if (v == null) return NONE;
         if (v instanceof String) return v;
         if (v instanceof Long) return v;
@@ -35,17 +77,10 @@ final class HashKey {
                 return Math.abs(d) < 9e18 ? (Object) (long) (double) d : PyNumbers.normalize(new BigDecimal(d).toBigInteger());
             return d;
         }
-        if (v instanceof TrackedNumber t) return of(t.value(), depth);
         if (v instanceof PyList) throw unhashable("list");
         if (v instanceof PyDict) throw unhashable("dict");
         if (v instanceof PySet s && !s.frozen()) throw unhashable("set");
         if (v instanceof PySet s) return s.keySet();
-        if (v instanceof List<?> tuple) {
-            dev.adjoint.ndarray.ComputationInterrupted.poll(); // a tuple shared at every level ((u, u) 60 times) would never end
-            List<Object> keys = new ArrayList<>(tuple.size());
-            for (Object item : tuple) keys.add(of(item, depth + 1));
-            return Collections.unmodifiableList(keys);
-        }
         if (v instanceof PyInstance i) return instanceKey(i);
         return new Identity(v);
     }

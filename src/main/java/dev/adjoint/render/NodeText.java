@@ -49,7 +49,7 @@ public final class NodeText {
 
     /** Whether a row is shown in text traces: scalar constants are folded into their users' definitions. */
     public static boolean listed(TraceNode n) {
-        return !(n.isConstant() && n.name() == null && n.tensor().ndim() == 0);
+        return !Trace.isFoldedConstant(n.tensor());
     }
 
     public String value(NDArray a) {

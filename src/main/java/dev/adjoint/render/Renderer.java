@@ -1,12 +1,14 @@
 package dev.adjoint.render;
 
 import dev.adjoint.render.graph.GraphPicture;
+import dev.adjoint.render.graph.LayerSummary;
 import dev.adjoint.session.report.AnomalyReport;
 import dev.adjoint.session.report.BackwardReport;
 import dev.adjoint.session.report.CheckReport;
 import dev.adjoint.session.report.ForwardReport;
 import dev.adjoint.session.report.GradReport;
 import dev.adjoint.session.report.JacobianReport;
+import dev.adjoint.session.report.LayerProfile;
 import dev.adjoint.session.report.ReplayReport;
 import dev.adjoint.session.report.ReverseReport;
 import dev.adjoint.session.report.Trace;
@@ -30,7 +32,7 @@ public final class Renderer {
     public static Set<Format> formats(Object report) {
         if (report instanceof Trace || report instanceof ForwardReport || report instanceof ReverseReport || report instanceof String
                 || report instanceof GradReport || report instanceof CheckReport) return ALL;
-        if (report instanceof AnomalyReport || report instanceof GraphPicture) return EnumSet.of(Format.TEXT);
+        if (report instanceof AnomalyReport || report instanceof GraphPicture || report instanceof LayerProfile) return EnumSet.of(Format.TEXT);
         return TABLES;
     }
 
@@ -100,6 +102,7 @@ public final class Renderer {
         if (report instanceof VarsReport v) return f == Format.JSON ? ReportJson.vars(v, new ValueFormat(s.precision())) + "\n" : VarsText.render(v, f, s);
         if (report instanceof AnomalyReport a) return AnomalyText.describe(a) + "\n";
         if (report instanceof GraphPicture g) return g.text(s.ascii(), s.color());
+        if (report instanceof LayerProfile p) return LayerSummary.of(p, LayerSummary.TOO_MANY);
         throw new IllegalArgumentException("no rendering of " + report);
     }
 

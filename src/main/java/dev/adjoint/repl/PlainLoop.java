@@ -1,5 +1,6 @@
 package dev.adjoint.repl;
 
+import dev.adjoint.command.InputRunner;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -17,7 +18,7 @@ final class PlainLoop {
 
     /** A script or an -e statement: stops at the first failing input (ERROR) or at :quit (QUIT). */
     static Result runText(EvalRunner runner, Shell shell, String text, String sourceName) {
-        if (Shell.isPythonScript(sourceName)) {
+        if (InputRunner.isPythonScript(sourceName)) {
             Shell.Outcome o = runner.runPython(text, sourceName);
             return o.quit() ? Result.QUIT : o.ok() ? Result.OK : Result.ERROR;
         }

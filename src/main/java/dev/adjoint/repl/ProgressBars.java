@@ -1,6 +1,7 @@
 package dev.adjoint.repl;
 
 import dev.adjoint.lang.Progress;
+import dev.adjoint.render.ProgressLine;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
@@ -8,7 +9,8 @@ import java.util.function.IntSupplier;
 import java.util.function.LongSupplier;
 
 /**
- * The progress bars of {@code progress(loader, "epoch 1")} at a terminal, on stderr.
+ * The progress bars of {@code progress(loader, "epoch 1")} at a terminal, on stderr; what a bar
+ * says is {@link ProgressLine}'s (the notebook shows the same line).
  *
  * <p>A bar is drawn only by its loop's own thread, as the loop steps (at most every 100 ms, and at
  * the last step): there is no timer thread, so a bar can never draw once its loop is gone. Bars
@@ -48,7 +50,7 @@ final class ProgressBars {
     /** A bar for a loop of {@code total} steps, drawn at once at 0%. */
     synchronized Progress open(String label, long total, boolean ascii) {
         if (total <= 0) return Progress.NONE;
-        Bar bar = new Bar(label.isEmpty() ? "progress" : label, total, ascii, millis.getAsLong());
+        Bar bar = new Bar(label, total, ascii, millis.getAsLong());
         open.add(bar);
         draw(bar);
         return bar;
@@ -106,50 +108,9 @@ final class ProgressBars {
     private void draw(Bar bar) {
         long now = millis.getAsLong();
         bar.drawnAt = now;
-        terminal.print("\r" + render(bar.label, Math.min(bar.done, bar.total), bar.total, now - bar.started, bar.ascii, width.getAsInt()) + "\u001b[K");
+        terminal.print("\r" + new ProgressLine(bar.label, bar.done, bar.total, now - bar.started).text(bar.ascii, width.getAsInt()) + "\u001b[K");
         terminal.flush();
         onLine = bar;
-    }
-
-    /**
-     * One bar's line, {@code label  59% │█████▍    │ 59/100 (0:00:05 / 0:00:03)}, at most
-     * {@code columns - 3} wide: room for the "^C" of an interrupt without wrapping.
-     */
-    static String render(String label, long done, long total, long elapsedMillis, boolean ascii, int columns) {
-        if (columns <= 0) columns = 80;
-        double fraction = (double) done / total;
-        String percent = String.format("%3d%%", done * 100 / total);
-        String eta = done == 0 ? "?" : clock((long) (elapsedMillis * (double) (total - done) / done));
-        String count = " " + pad(done, total) + "/" + total + " (" + clock(elapsedMillis) + " / " + eta + ")";
-        String head = label + " " + percent + " ";
-        int barWidth = columns - 3 - head.length() - count.length() - 2;
-        if (barWidth < 5) return head.strip() + count;
-        return head + (ascii ? '[' : '│') + bar(fraction, barWidth, ascii) + (ascii ? ']' : '│') + count;
-    }
-
-    private static String bar(double fraction, int width, boolean ascii) {
-        double filled = fraction * width;
-        int full = (int) Math.floor(filled);
-        StringBuilder sb = new StringBuilder(width);
-        if (ascii) {
-            sb.append("=".repeat(full));
-            if (full < width) sb.append(full == 0 && filled == 0 ? ' ' : '>');
-        } else {
-            sb.append("█".repeat(full));
-            if (full < width) sb.append(" ▏▎▍▌▋▊▉".charAt((int) Math.floor((filled - full) * 8)));
-        }
-        while (sb.length() < width) sb.append(' ');
-        return sb.toString();
-    }
-
-    private static String pad(long done, long total) {
-        String d = Long.toString(done);
-        return " ".repeat(Math.max(0, Long.toString(total).length() - d.length())) + d;
-    }
-
-    private static String clock(long millis) {
-        long s = millis / 1000;
-        return String.format("%d:%02d:%02d", s / 3600, s / 60 % 60, s % 60);
     }
 
     /** One loop's bar; its steps and close come from the loop's thread. */

@@ -1,6 +1,7 @@
 package dev.adjoint.repl;
 
 import dev.adjoint.command.Commands;
+import dev.adjoint.command.InputRunner.Input;
 import dev.adjoint.kernel.InputRules;
 import dev.adjoint.session.Session;
 import java.util.ArrayList;
@@ -33,11 +34,6 @@ public final class PromptRules implements InputRules {
     public Optional<String> continuation(String text, Session session) {
         if (!InputAssembler.needsMoreLines(text, s -> isComplete(session, s))) return Optional.empty();
         return Optional.of("    ".repeat(AdjointParser.nextIndent(text)));
-    }
-
-    @Override
-    public boolean runsAsPython(String sourceName) {
-        return Shell.isPythonScript(sourceName);
     }
 
     /** False while an input needs more lines (as {@link Shell#isComplete}): commands are one line. */

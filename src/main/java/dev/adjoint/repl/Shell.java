@@ -1,22 +1,14 @@
 package dev.adjoint.repl;
 
-import dev.adjoint.lang.LangError;
+import dev.adjoint.command.CommandCompletion;
+import dev.adjoint.command.Commands;
+import dev.adjoint.command.InputRunner;
+import dev.adjoint.command.KeyReader;
+import dev.adjoint.command.Reply;
+import dev.adjoint.command.Settings;
 import dev.adjoint.render.AnomalyText;
-import dev.adjoint.render.ErrorFormat;
 import dev.adjoint.render.Format;
 import dev.adjoint.render.Renderer;
-import dev.adjoint.command.Command;
-import dev.adjoint.command.CommandCompletion;
-import dev.adjoint.command.CommandContext;
-import dev.adjoint.command.Commands;
-import dev.adjoint.command.KeyReader;
-import dev.adjoint.command.LoadDepth;
-import dev.adjoint.command.Reply;
-import dev.adjoint.command.ScriptFailed;
-import dev.adjoint.command.ScriptFile;
-import dev.adjoint.command.ScriptRunner;
-import dev.adjoint.command.Settings;
-import dev.adjoint.session.Failures;
 import dev.adjoint.session.Output;
 import dev.adjoint.session.Session;
 import dev.adjoint.session.report.AnomalyReport;
@@ -26,24 +18,21 @@ import java.util.List;
 
 /**
  * One user session as the terminal loop sees it: runs a complete input (statements, or a :command
- * whose reply it renders), writes results to out and messages to err, and answers completion and
- * continuation questions. The only place errors become text.
+ * whose reply it renders) through the {@link InputRunner} the notebook's kernel shares, writes
+ * results to out and messages to err, and answers completion and continuation questions. Where the
+ * terminal's errors become text.
  */
-public final class Shell implements ScriptRunner, AdjointCompleter.Source {
+public final class Shell implements AdjointCompleter.Source {
     /** How an input ended: whether it failed, and whether the user asked to quit. */
     public record Outcome(boolean ok, boolean quit) {}
 
     private final Session session = new Session();
     private final Settings settings;
     private final Commands commands = new Commands();
-    private final List<String> accepted = new ArrayList<>();
+    private final InputRunner inputs;
     private final SessionSource completion = new SessionSource(session, commands);
     private KeyReader keys;
-    private final LoadDepth loads = new LoadDepth();
     private ProgressBars bars; // null: no terminal, no bars
-    /** Whether expression statements show their values: not in a .py script, as CPython runs one. */
-    private boolean echo = true;
-    private PrintWriter out, err; // where the input being run writes; scripts run by :load write there too
 
     public Shell(ShellOptions options) {
         Format f;
@@ -53,6 +42,7 @@ public final class Shell implements ScriptRunner, AdjointCompleter.Source {
             f = Format.TEXT;
         }
         this.settings = new Settings(options.precision(), f, options.ascii(), options.color());
+        this.inputs = new InputRunner(() -> session, settings, commands, this::scriptInputs);
     }
 
     public Session session() {
@@ -76,96 +66,43 @@ public final class Shell implements ScriptRunner, AdjointCompleter.Source {
 
     /** Runs one complete input; sourceName (null at the prompt) and firstLine place error messages. */
     public Outcome run(String input, String sourceName, int firstLine, PrintWriter out, PrintWriter err) {
-        if (input.isBlank()) return new Outcome(true, false);
-        PrintWriter outerOut = this.out, outerErr = this.err;
-        this.out = out;
-        this.err = err;
-        try {
-            if (input.stripLeading().startsWith(":")) {
-                Outcome o = runCommand(input, output(out, err));
-                if (o.ok() && commands.commandOf(input).spec().isStateChanging()) accepted.add(input.strip());
-                return o;
-            }
-            session.eval(input, output(out, err));
-            accepted.add(input);
-            return new Outcome(true, false);
-        } catch (ScriptFailed e) {
-            // the script's own error was printed where it happened, with FILE:LINE:COL
-        } catch (Throwable e) {
-            LangError error = Failures.classify(e, null);
-            if (error instanceof dev.adjoint.lang.Interrupted) keepInterrupted(input);
-            String shown = ScriptFile.showsLines(sourceName) ? input : null; // never a line of a file that is not a script
-            err.print(ErrorFormat.format(error.getMessage(), error.span(), shown, sourceName, firstLine, settings.color));
-        } finally {
-            out.flush();
-            err.flush();
-            if (bars != null) bars.closeAll(); // bars of loops this input left early (an error, break)
-            this.out = outerOut;
-            this.err = outerErr;
-        }
-        return new Outcome(false, false);
-    }
-
-    /** What :save writes before an input that was interrupted: it kept what it had done, as in Python, so it stays. */
-    static final String INTERRUPTED_NOTE = "# interrupted (Ctrl-C or --timeout): what it had done was kept; replaying runs it whole";
-
-    /** An interrupted statement keeps its effects, so a saved script must have it (marked); a command only if it changes state. */
-    private void keepInterrupted(String input) {
-        boolean command = input.stripLeading().startsWith(":");
-        if (command && !commands.commandOf(input).spec().isStateChanging()) return;
-        accepted.add(INTERRUPTED_NOTE + "\n" + (command ? input.strip() : input));
-    }
-
-    /** A file CPython would run: read whole (blank lines do not end its blocks) and run without echo. */
-    public static boolean isPythonScript(String sourceName) {
-        return sourceName != null && sourceName.endsWith(".py");
+        return shown(inputs.run(input, sourceName, firstLine, front(out, err)), out, err);
     }
 
     /** Runs a .py script's text as one input, without showing expression values; how it ended. */
     public Outcome runPython(String text, String sourceName, PrintWriter out, PrintWriter err) {
-        boolean saved = echo;
-        echo = false;
-        try {
-            return run(text, sourceName, 1, out, err);
-        } finally {
-            echo = saved;
-        }
+        return shown(inputs.runPython(text, sourceName, front(out, err)), out, err);
     }
 
-    /** A command: parse, ask the session, render the reply. */
-    private Outcome runCommand(String input, Output output) {
-        Command c = commands.commandOf(input);
-        CommandContext ctx = new CommandContext(session, settings, out, this, loads.inScript() ? null : keys); // a loaded script never waits for keys
-        Reply reply;
-        try {
-            reply = commands.run(c, input, ctx);
-        } finally {
-            session.takeAnomaly().ifPresent(output::anomaly); // :set anomaly on, e.g. a nan in :backward
-        }
-        if (reply.report() != null) out.print(Renderer.render(reply.report(), reply.format(), settings.style().withAllRows(reply.allRows())));
-        return new Outcome(true, reply.quit());
+    /** The outcome, its failure printed as the terminal shows errors. */
+    private Outcome shown(InputRunner.Outcome o, PrintWriter out, PrintWriter err) {
+        out.flush();
+        if (!o.ok()) err.print(o.failure().text(settings.color));
+        err.flush();
+        if (bars != null) bars.closeAll(); // bars of loops this input left early (an error, break)
+        return new Outcome(o.ok(), o.quit());
     }
 
-    @Override
-    public boolean runScript(String text, String sourceName) {
-        return loads.run(() -> {
-            if (isPythonScript(sourceName)) return runPython(text, sourceName, out, err).ok();
-            for (InputAssembler.Chunk chunk : InputAssembler.split(text, this::isComplete)) {
-                Outcome o = run(chunk.text(), sourceName, chunk.firstLine(), out, err);
-                if (!o.ok() || o.quit()) return o.ok();
+    /** The terminal as an input's front-end: text on out, warnings on err, reports rendered as text. */
+    private InputRunner.Front front(PrintWriter out, PrintWriter err) {
+        Output output = output(out, err);
+        return new InputRunner.Front() {
+            public Output output() {
+                return output;
             }
-            return true;
-        });
-    }
 
-    @Override
-    public List<String> acceptedInputs() {
-        return List.copyOf(accepted);
-    }
+            public PrintWriter out() {
+                return out;
+            }
 
-    @Override
-    public void clearAccepted() {
-        accepted.clear();
+            public KeyReader keys() {
+                return keys;
+            }
+
+            public void reply(Reply reply) {
+                if (reply.report() != null) out.print(Renderer.render(reply.report(), reply.format(), settings.style().withAllRows(reply.allRows())));
+            }
+        };
     }
 
     private Output output(PrintWriter out, PrintWriter err) {
@@ -179,7 +116,7 @@ public final class Shell implements ScriptRunner, AdjointCompleter.Source {
             }
 
             public void show(Object value) {
-                if (echo) out.println(settings.values().format(value));
+                out.println(settings.values().format(value));
             }
 
             public void warn(String message) {
@@ -195,6 +132,13 @@ public final class Shell implements ScriptRunner, AdjointCompleter.Source {
                 return bars == null ? dev.adjoint.lang.Progress.NONE : bars.open(label, total, settings.ascii);
             }
         };
+    }
+
+    /** A script's inputs, split as a paste at the prompt is. */
+    private List<InputRunner.Input> scriptInputs(String text) {
+        List<InputRunner.Input> inputs = new ArrayList<>();
+        for (InputAssembler.Chunk c : InputAssembler.split(text, this::isComplete)) inputs.add(new InputRunner.Input(c.text(), c.firstLine()));
+        return inputs;
     }
 
     /** False while the input needs more lines (a block header, an open bracket). Commands are one line. */

@@ -21,6 +21,7 @@ import dev.adjoint.session.report.ExtendedGraph;
 import dev.adjoint.session.report.ForwardReport;
 import dev.adjoint.session.report.GradReport;
 import dev.adjoint.session.report.JacobianReport;
+import dev.adjoint.session.report.LayerProfile;
 import dev.adjoint.session.report.ReplayReport;
 import dev.adjoint.session.report.ReverseReport;
 import dev.adjoint.session.report.Trace;
@@ -239,6 +240,11 @@ public final class Session {
             t.changedSince(); // as trace(target, order, numbering): here, under the limits and Ctrl-C
             return t;
         });
+    }
+
+    /** The target's graph layer by layer, for one too big to draw: a few bytes a node, whatever its size. */
+    public LayerProfile layers(Target target) {
+        return answer(() -> LayerProfile.of(target.name(), target.tensor()));
     }
 
     /** Forward mode seeded with ẋ = 1 for the input {@code wrt} names (all other inputs 0). */

@@ -2,6 +2,7 @@ package dev.adjoint.kernel;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.adjoint.command.InputRunner;
 import dev.adjoint.command.Settings;
 import dev.adjoint.render.Format;
 import dev.adjoint.repl.PromptRules;
@@ -33,7 +34,7 @@ class SessionAdapterTest {
     };
 
     SessionAdapter.Failure cell(String text) {
-        for (InputRules.Input input : session.split(text)) {
+        for (InputRunner.Input input : session.split(text)) {
             SessionAdapter.Outcome o = session.run(input, sink);
             if (o.failure() != null) return o.failure();
         }
@@ -47,6 +48,13 @@ class SessionAdapterTest {
         assertThat(shown).hasSize(2);
         assertThat(shown.get(0).data()).containsEntry("text/plain", "11.652");
         assertThat((String) shown.get(1).data().get("text/plain")).isEqualTo("\u2202y/\u2202x1 = 5.5\n\u2202y/\u2202x2 = 1.716\n");
+    }
+
+    /** A new user's trial: print(..., end='') adds no newline in a notebook either (CPython prints "a-b\\n"). */
+    @Test
+    void printWithEndWritesExactlyItsText() {
+        assertThat(cell("print('a', end='-')\nprint('b')\n")).isNull();
+        assertThat(out.toString()).isEqualTo("a-b\n");
     }
 
     @Test
@@ -76,8 +84,8 @@ class SessionAdapterTest {
 
     @Test
     void aCellSplitsAsAScriptDoes() {
-        List<InputRules.Input> inputs = session.split("a = 1\nfor i in range(2):\n    a = a + i\n:vars\nb = (1,\n 2)\n");
-        assertThat(inputs).extracting(InputRules.Input::firstLine).containsExactly(1, 2, 4, 5);
+        List<InputRunner.Input> inputs = session.split("a = 1\nfor i in range(2):\n    a = a + i\n:vars\nb = (1,\n 2)\n");
+        assertThat(inputs).extracting(InputRunner.Input::firstLine).containsExactly(1, 2, 4, 5);
         assertThat(inputs.get(2).text()).isEqualTo(":vars");
     }
 

@@ -110,13 +110,4 @@ class ProgressBarsTest {
         assertThat(s.get(1)).startsWith("epoch 1 100%");
         assertThat(String.join("\n", s)).containsOnlyOnce("epoch 0").containsOnlyOnce("epoch 1");
     }
-
-    @Test
-    void theBarFitsTheTerminalAndAsciiUsesNoOtherSymbols() {
-        String line = ProgressBars.render("epoch 12", 59, 100, 5_000, true, 60);
-        assertThat(line.length()).isLessThanOrEqualTo(57);
-        assertThat(line).startsWith("epoch 12  59% [").contains(" 59/100 (0:00:05 / 0:00:03)").matches("\\p{ASCII}*");
-        assertThat(ProgressBars.render("epoch 12", 59, 100, 5_000, false, 120).length()).isEqualTo(117); // and 2 for ^C
-        assertThat(ProgressBars.render("epoch 12", 59, 100, 5_000, false, 30)).startsWith("epoch 12  59%").doesNotContain("│");
-    }
 }

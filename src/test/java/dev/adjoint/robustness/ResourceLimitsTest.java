@@ -219,6 +219,21 @@ class ResourceLimitsTest {
         assertThat(run("print(len(repr(v)))").ok()).isTrue();
     }
 
+    /** Issue 15: before, hash(u) and {u: 1} of a tuple shared at 60 levels built a key of 2^60 items until the heap ran out. */
+    @Test
+    void hashingAValueSharedAtEveryLevelIsBounded() {
+        run("u = (1,)\nfor i in range(60): u = (u, u)\n");
+        takeErr();
+        for (String input : new String[] {"h = hash(u)", "d = {u: 1}", "s = {u}", "ok = u in {1: 2}"}) {
+            assertThat(run(input).ok()).as(input).isFalse();
+            assertThat(takeErr()).as(input).contains("MemoryError: cannot hash a tuple of more than 10,000,000 items");
+        }
+        assertThat(shell.session().isBound("d")).isFalse();
+        takeOut();
+        assertThat(run("try:\n    hash(u)\nexcept MemoryError:\n    print('caught')\n").ok()).isTrue();
+        assertThat(takeOut()).isEqualTo("caught\n");
+    }
+
     /** Issue 15, item 4: before, a builtin walking a range (not a loop of the interpreter's) ran on for hours. */
     @Test
     void ctrlCStopsABuiltinWalkingAHugeRange() throws InterruptedException {

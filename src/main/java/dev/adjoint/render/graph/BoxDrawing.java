@@ -75,7 +75,7 @@ public final class BoxDrawing {
 
     /** The drawing, or the layer summary when it would not fit {@code maxWidth} columns. */
     public static String draw(GraphModel m, int maxWidth, boolean ascii, boolean color) {
-        if (m.nodes().size() > MAX_NODES) return LayerSummary.of(m, "too many to draw in the terminal");
+        if (m.nodes().size() > MAX_NODES) return LayerSummary.of(m, LayerSummary.TOO_MANY);
         List<List<Item>> layers = layers(m);
         order(layers);
         place(layers);

@@ -67,36 +67,6 @@ public final class GraphModel {
     /** Options: adjoints to show (null: none), partial adjoints on the edges, folding of scalar constants, the gradient nodes (null: none). */
     public record Options(ReverseReport reverse, boolean edgeLabels, boolean foldConstants, ExtendedGraph extended, int precision, Symbols sym) {}
 
-    /**
-     * Only what the layer summary needs (each node's layer and op, its edges, no labels): for a
-     * graph too big to draw, so that :graph on millions of nodes costs a few dozen bytes a node
-     * instead of kilobytes.
-     */
-    public static GraphModel outline(Trace trace) {
-        Map<Tensor, Node> byTensor = new IdentityHashMap<>();
-        List<Node> nodes = new ArrayList<>();
-        List<Edge> edges = new ArrayList<>();
-        for (TraceNode n : trace.nodes()) {
-            dev.adjoint.ndarray.ComputationInterrupted.pollEvery(nodes.size());
-            Tensor t = n.tensor();
-            if (!NodeText.listed(n)) continue;
-            int l = 0;
-            for (Tensor in : t.inputs()) {
-                Node from = byTensor.get(in);
-                if (from != null) l = Math.max(l, from.layer() + 1);
-            }
-            Kind kind = n == trace.outputNode() ? Kind.OUTPUT : n.isInput() ? Kind.INPUT : n.isConstant() ? Kind.CONSTANT : Kind.OP;
-            Node node = new Node(n.id(), List.of(n.id()), kind, l, t);
-            for (Tensor in : t.inputs()) {
-                Node from = byTensor.get(in);
-                if (from != null) edges.add(new Edge(from, node, null, false));
-            }
-            nodes.add(node);
-            byTensor.put(t, node);
-        }
-        return new GraphModel(trace.target(), Collections.unmodifiableList(nodes), Collections.unmodifiableList(edges));
-    }
-
     /** The graph of a trace, optionally with adjoints and the gradient nodes reverse mode records. */
     public static GraphModel of(Trace trace, Options o) {
         NodeText text = new NodeText(o.precision(), o.sym());

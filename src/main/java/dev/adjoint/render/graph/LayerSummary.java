@@ -1,46 +1,53 @@
 package dev.adjoint.render.graph;
 
 import dev.adjoint.render.Text;
+import dev.adjoint.session.report.LayerProfile;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
+import java.util.Locale;
 
 /**
  * A graph too large to draw, described layer by layer: how many nodes of which ops, with runs of
- * identical layers (a long chain) collapsed into one line.
+ * identical layers (a long chain) in one line, and a repeating pattern of layers (a loop body) as
+ * its first occurrence and one line for the repeats.
  */
 public final class LayerSummary {
+    /** Why :graph summarises a graph of more than {@link BoxDrawing#MAX_NODES} nodes. */
+    public static final String TOO_MANY = "too many to draw in the terminal";
+
     private LayerSummary() {}
 
-    /** Layer by layer: node counts and ops, runs of identical layers in one line. */
-    public static String of(GraphModel m, String why) {
-        Map<Integer, Map<String, Integer>> byLayer = new TreeMap<>();
-        for (GraphModel.Node n : m.nodes()) {
-            String op = switch (n.kind()) {
-                case INPUT -> "input";
-                case CONSTANT -> "const";
-                case GRADIENT -> "gradient";
-                default -> opName(n);
-            };
-            byLayer.computeIfAbsent(n.layer(), k -> new TreeMap<>()).merge(op, 1, Integer::sum);
-        }
+    /** The summary of a drawing's model (one that turned out too wide). */
+    static String of(GraphModel m, String why) {
+        List<List<String>> ops = new ArrayList<>();
+        for (int l = 0; l < m.layers(); l++) ops.add(new ArrayList<>());
+        for (GraphModel.Node n : m.nodes()) ops.get(n.layer()).add(switch (n.kind()) {
+            case INPUT -> "input";
+            case CONSTANT -> "const";
+            case GRADIENT -> "gradient";
+            default -> n.tensor().isLeaf() ? "leaf" : n.tensor().op().name();
+        });
+        return of(LayerProfile.of(m.target(), m.nodes().size(), m.layers(), (l, into) -> into.addAll(ops.get(l))), why);
+    }
+
+    /** The profile as a table: layer, nodes, ops. */
+    public static String of(LayerProfile p, String why) {
         StringBuilder sb = new StringBuilder();
-        sb.append(m.target()).append(": ").append(m.nodes().size()).append(" nodes in ").append(m.layers())
+        sb.append(p.target()).append(": ").append(p.nodes()).append(" nodes in ").append(p.layers())
                 .append(" layers, ").append(why).append("; --out FILE.svg draws a picture\n");
         List<String[]> rows = new ArrayList<>();
-        int start = -1;
-        String prev = null;
-        int last = m.layers() - 1;
-        for (int l = 0; l <= last + 1; l++) {
-            String sig = l <= last ? signature(byLayer.getOrDefault(l, Map.of())) : null;
-            if (prev != null && !prev.equals(sig)) {
-                String layers = start == l - 1 ? Integer.toString(start) : start + "-" + (l - 1);
-                String count = signatureCount(byLayer.get(start)) + (start == l - 1 ? "" : " each");
-                rows.add(new String[] {layers, count, prev});
-                start = l;
-            } else if (prev == null) start = l;
-            prev = sig;
+        for (LayerProfile.Run r : p.runs()) {
+            List<LayerProfile.Layer> pattern = r.pattern();
+            if (pattern.size() == 1) {
+                LayerProfile.Layer only = pattern.get(0);
+                rows.add(r.first() == r.last() ? new String[] {Integer.toString(r.first()), Integer.toString(only.nodes()), only.ops()}
+                        : new String[] {r.first() + "-" + r.last(), only.nodes() + " each", only.ops()});
+                continue;
+            }
+            for (int i = 0; i < pattern.size(); i++)
+                rows.add(new String[] {Integer.toString(r.first() + i), Integer.toString(pattern.get(i).nodes()), pattern.get(i).ops()});
+            rows.add(new String[] {(r.first() + pattern.size()) + "-" + r.last(), "",
+                    String.format(Locale.ROOT, "the %d layers above, %,d times more", pattern.size(), r.repeats() - 1)});
         }
         int w0 = "layer".length(), w1 = "nodes".length();
         for (String[] r : rows) {
@@ -48,30 +55,10 @@ public final class LayerSummary {
             w1 = Math.max(w1, r[1].length());
         }
         sb.append(Text.padRight("layer", w0)).append("  ").append(Text.padRight("nodes", w1)).append("  ops\n");
-        int shown = 0;
-        for (String[] r : rows) {
-            if (shown++ == 60) {
-                sb.append("... ").append(rows.size() - 60).append(" more runs of layers\n");
-                break;
-            }
+        for (String[] r : rows)
             sb.append(Text.padRight(r[0], w0)).append("  ").append(Text.padRight(r[1], w1)).append("  ").append(r[2]).append('\n');
-        }
+        if (p.layersLeftOut() > 0)
+            sb.append(String.format(Locale.ROOT, "... layers %d-%d (%,d nodes) left out\n", p.layers() - p.layersLeftOut(), p.layers() - 1, p.nodesLeftOut()));
         return sb.toString();
-    }
-
-    private static String opName(GraphModel.Node n) {
-        return n.tensor().isLeaf() ? "leaf" : n.tensor().op().name();
-    }
-
-    private static String signature(Map<String, Integer> ops) {
-        List<String> parts = new ArrayList<>();
-        for (Map.Entry<String, Integer> e : ops.entrySet()) parts.add(e.getValue() == 1 ? e.getKey() : e.getKey() + " ×" + e.getValue());
-        return String.join(", ", parts);
-    }
-
-    private static String signatureCount(Map<String, Integer> ops) {
-        int n = 0;
-        for (int c : ops.values()) n += c;
-        return Integer.toString(n);
     }
 }

@@ -71,7 +71,7 @@ public final class Trace {
             String id = isConstant(t) ? "c" + ++c : numbering == Numbering.BAYDIN && input ? "v" + ++firstInput : "v" + ++v;
             List<String> ins = new ArrayList<>(t.inputCount());
             for (int i = 0; i < t.inputCount(); i++) ins.add(byTensor.get(t.input(i)).id());
-            String op = t.isLeaf() ? (t.requiresGrad() ? "input" : "const") : t.op().name();
+            String op = opName(t);
             String name = t.name();
             TraceNode node = new TraceNode(id, t, op, List.copyOf(ins), name, name != null && !holds.test(name, t));
             nodes.add(node);
@@ -83,6 +83,16 @@ public final class Trace {
 
     private static boolean isConstant(Tensor t) {
         return t.isLeaf() && !t.requiresGrad();
+    }
+
+    /** A node's op as a trace row names it: "input", "const", or its op's name ("ln", "mul"). */
+    public static String opName(Tensor t) {
+        return t.isLeaf() ? (t.requiresGrad() ? "input" : "const") : t.op().name();
+    }
+
+    /** An unnamed scalar constant: shown inside its users' definitions (2*x), not as a node of its own. */
+    public static boolean isFoldedConstant(Tensor t) {
+        return isConstant(t) && t.name() == null && t.ndim() == 0;
     }
 
     public String target() {

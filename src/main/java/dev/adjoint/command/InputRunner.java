@@ -1,0 +1,215 @@
+package dev.adjoint.command;
+
+import dev.adjoint.lang.Interrupted;
+import dev.adjoint.lang.LangError;
+import dev.adjoint.lang.Progress;
+import dev.adjoint.render.ErrorFormat;
+import dev.adjoint.session.Failures;
+import dev.adjoint.session.Output;
+import dev.adjoint.session.Session;
+import dev.adjoint.session.report.AnomalyReport;
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+import java.util.function.Supplier;
+
+/**
+ * What the prompt (repl.Shell) and the notebook (the kernel) do alike with one complete input, so
+ * that both behave the same: run it (statements, or a :command whose reply the front-end shows),
+ * keep it for :save when it changed the session (an interrupted one too: it kept its effects),
+ * turn any failure into the one {@link Failure} both show, never with a line of a file that is
+ * not a script, and run the scripts of :load input by input (a .py script as CPython runs it).
+ * Where the output goes and how a reply or a failure looks is the front-end's ({@link Front}).
+ */
+public final class InputRunner implements ScriptRunner {
+    /** One complete input of a longer text (a cell, a script), and the line (1-based) it starts on. */
+    public record Input(String text, int firstLine) {}
+
+    /** Where one input's results go while it runs: the prompt writes text, the notebook sends MIME bundles. */
+    public interface Front {
+        /** What the session prints, shows, warns and draws as progress while the input runs. */
+        Output output();
+
+        /** Where a command writes as it runs (:step's steps). */
+        PrintWriter out();
+
+        /** Single keys for :step at a terminal; null where there is none (then every step is printed). */
+        default KeyReader keys() {
+            return null;
+        }
+
+        /** A command's reply: the front-end renders its report, if any. */
+        void reply(Reply reply);
+    }
+
+    /**
+     * A failed input as both front-ends show it: the error (its Python type and message), and the
+     * input it is about, placed by its source name and first line. The input is null when it came
+     * from a file that is not a script (see {@link ScriptFile#showsLines}).
+     */
+    public record Failure(LangError error, String shownInput, String sourceName, int firstLine) {
+        /** Whether Ctrl-C (or Jupyter's interrupt, or --timeout) stopped it. */
+        public boolean interrupted() {
+            return error instanceof Interrupted;
+        }
+
+        /** "FILE:LINE:COL: error: message", then the line with a caret under the error: the terminal's text. */
+        public String text(boolean color) {
+            return ErrorFormat.format(error.getMessage(), error.span(), shownInput, sourceName, firstLine, color);
+        }
+
+        /** Any throwable (a bug of ours included) as the user is told it, with no line shown. */
+        public static Failure of(Throwable t) {
+            return new Failure(Failures.classify(t, null), null, null, 1);
+        }
+    }
+
+    /** How an input ended: its failure (null if it ran) and whether it asked to quit. */
+    public record Outcome(Failure failure, boolean quit) {
+        static final Outcome RAN = new Outcome(null, false);
+
+        public boolean ok() {
+            return failure == null;
+        }
+    }
+
+    /** What :save writes before an input that was interrupted: it kept what it had done, as in Python, so it stays. */
+    public static final String INTERRUPTED_NOTE = "# interrupted (Ctrl-C or --timeout): what it had done was kept; replaying runs it whole";
+
+    private final Supplier<Session> session;
+    private final Settings settings;
+    private final Commands commands;
+    private final Function<String, List<Input>> scriptInputs;
+    private final List<String> accepted = new ArrayList<>();
+    private final LoadDepth loads = new LoadDepth();
+    private Front front; // of the input running now: a script run by :load writes there too
+    private Failure scriptFailure; // where the last script run by :load stopped
+    /** Whether expression statements show their values: not in a .py script, as CPython runs one. */
+    private boolean echo = true;
+
+    /**
+     * {@code session} is asked for at each input (the kernel makes its session while it answers
+     * its first requests); {@code scriptInputs} splits a script's text as the prompt splits a paste.
+     */
+    public InputRunner(Supplier<Session> session, Settings settings, Commands commands, Function<String, List<Input>> scriptInputs) {
+        this.session = session;
+        this.settings = settings;
+        this.commands = commands;
+        this.scriptInputs = scriptInputs;
+    }
+
+    /** A file CPython would run: read whole (blank lines do not end its blocks) and run without echo. */
+    public static boolean isPythonScript(String sourceName) {
+        return sourceName != null && sourceName.endsWith(".py");
+    }
+
+    /** Runs one complete input; sourceName (null at the prompt and in a cell) and firstLine place its errors. */
+    public Outcome run(String input, String sourceName, int firstLine, Front front) {
+        if (input.isBlank()) return Outcome.RAN;
+        Front outer = this.front;
+        this.front = front;
+        try {
+            if (input.stripLeading().startsWith(":")) return command(input, front);
+            session.get().eval(input, echoing(front.output()));
+            accepted.add(input);
+            return Outcome.RAN;
+        } catch (ScriptFailed e) {
+            return new Outcome(scriptFailure, false); // the script's own error, placed in the script
+        } catch (Throwable e) { // whatever it was, the session goes on
+            LangError error = Failures.classify(e, null);
+            if (error instanceof Interrupted) keepInterrupted(input);
+            String shown = ScriptFile.showsLines(sourceName) ? input : null; // never a line of a file that is not a script
+            return new Outcome(new Failure(error, shown, sourceName, firstLine), false);
+        } finally {
+            this.front = outer;
+        }
+    }
+
+    /** Runs a .py script's text as one input, without showing expression values; how it ended. */
+    public Outcome runPython(String text, String sourceName, Front front) {
+        boolean saved = echo;
+        echo = false;
+        try {
+            return run(text, sourceName, 1, front);
+        } finally {
+            echo = saved;
+        }
+    }
+
+    /** A command: parse, ask the session, hand the reply to the front-end; kept for :save if it changes state. */
+    private Outcome command(String input, Front front) {
+        Command c = commands.commandOf(input);
+        KeyReader keys = loads.inScript() ? null : front.keys(); // a loaded script never waits for keys
+        Reply reply;
+        try {
+            reply = commands.run(c, input, new CommandContext(session.get(), settings, front.out(), this, keys));
+        } finally {
+            session.get().takeAnomaly().ifPresent(front.output()::anomaly); // :set anomaly on, e.g. a nan in :backward
+        }
+        front.reply(reply);
+        if (c.spec().isStateChanging()) accepted.add(input.strip());
+        return new Outcome(null, reply.quit());
+    }
+
+    /** An interrupted statement keeps its effects, so a saved script must have it (marked); a command only if it changes state. */
+    private void keepInterrupted(String input) {
+        boolean command = input.stripLeading().startsWith(":");
+        if (command && !commands.commandOf(input).spec().isStateChanging()) return;
+        accepted.add(INTERRUPTED_NOTE + "\n" + (command ? input.strip() : input));
+    }
+
+    /** :load: the script's inputs run as if typed, into the front-end of the input that loads it; the first failure stops it. */
+    @Override
+    public boolean runScript(String text, String sourceName) {
+        return loads.run(() -> {
+            Outcome o = Outcome.RAN;
+            if (isPythonScript(sourceName)) o = runPython(text, sourceName, front);
+            else
+                for (Input input : scriptInputs.apply(text)) {
+                    o = run(input.text(), sourceName, input.firstLine(), front);
+                    if (!o.ok() || o.quit()) break;
+                }
+            if (!o.ok()) scriptFailure = o.failure();
+            return o.ok();
+        });
+    }
+
+    @Override
+    public List<String> acceptedInputs() {
+        return List.copyOf(accepted);
+    }
+
+    @Override
+    public void clearAccepted() {
+        accepted.clear();
+    }
+
+    /** The front-end's output, showing no expression values while a .py script runs. */
+    private Output echoing(Output output) {
+        if (echo) return output;
+        return new Output() {
+            public void print(String line) {
+                output.print(line);
+            }
+
+            public void write(String text) {
+                output.write(text);
+            }
+
+            public void show(Object value) {}
+
+            public void warn(String message) {
+                output.warn(message);
+            }
+
+            public void anomaly(AnomalyReport report) {
+                output.anomaly(report);
+            }
+
+            public Progress progress(String label, long total) {
+                return output.progress(label, total);
+            }
+        };
+    }
+}

@@ -1,0 +1,114 @@
+package dev.adjoint.kernel;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.adjoint.command.Settings;
+import dev.adjoint.render.Format;
+import dev.adjoint.repl.PromptRules;
+import dev.adjoint.repl.Shell;
+import dev.adjoint.repl.ShellOptions;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The prompt and the notebook run inputs through one class, so what one does the other does:
+ * the same inputs typed at the prompt (Shell) and run as cells (the kernel's CellRunner, as a
+ * notebook sends them) save the same script and fail with the same text.
+ */
+class FrontEndsAgreeTest {
+    private static final String ENDLESS = "while True:\n    x = x + 1\n";
+
+    final Shell shell = new Shell(ShellOptions.defaults());
+    final StringWriter out = new StringWriter(), err = new StringWriter();
+    final SessionAdapter kernel = new SessionAdapter(new Settings(3, Format.TEXT, false, false), PromptRules.INSTANCE);
+    final CellRunner cells = new CellRunner(kernel);
+    final StringWriter cellOut = new StringWriter(), cellErr = new StringWriter();
+    final SessionAdapter.Sink sink = new SessionAdapter.Sink() {
+        final PrintWriter o = new PrintWriter(cellOut, true), e = new PrintWriter(cellErr, true);
+
+        public PrintWriter stdout() {
+            return o;
+        }
+
+        public PrintWriter stderr() {
+            return e;
+        }
+
+        public void show(MimeBundle bundle) {}
+    };
+
+    private boolean typed(String input) {
+        return shell.run(input, null, 1, new PrintWriter(out, true), new PrintWriter(err, true)).ok();
+    }
+
+    private SessionAdapter.Failure cell(String code) {
+        return cells.run(code, sink, () -> {});
+    }
+
+    /** Runs {@code run} on a thread of its own and stops it once it is inside the loop, as Ctrl-C or Jupyter's interrupt does. */
+    private static void interruptInTheLoop(Runnable run, String threadName, Runnable interrupt) throws InterruptedException {
+        Thread t = new Thread(null, run, threadName + "-caller", 256L << 20);
+        t.start();
+        while (t.isAlive() && Thread.getAllStackTraces().entrySet().stream().noneMatch(e -> e.getKey().getName().startsWith(threadName)
+                && Arrays.stream(e.getValue()).anyMatch(f -> f.getClassName().endsWith("lang.Interpreter"))))
+            Thread.sleep(10); // in the loop, however slowly the thread starts on a busy machine
+        Thread.sleep(100);
+        interrupt.run();
+        t.join(60_000);
+        assertThat(t.isAlive()).isFalse();
+    }
+
+    @Test
+    void anInterruptedInputIsSavedAlikeAtThePromptAndInANotebook(@TempDir Path dir) throws Exception {
+        assertThat(typed("x = 0")).isTrue();
+        Thread[] prompt = new Thread[1];
+        interruptInTheLoop(() -> {
+            prompt[0] = Thread.currentThread();
+            typed(ENDLESS);
+        }, "prompt", () -> prompt[0].interrupt());
+        assertThat(err.toString()).contains("interrupted");
+        assertThat(typed("print(x > 0)")).isTrue();
+
+        assertThat(cell("x = 0\n")).isNull();
+        SessionAdapter.Failure[] stopped = new SessionAdapter.Failure[1];
+        interruptInTheLoop(() -> stopped[0] = cell(ENDLESS), "adjoint-cell", cells::interrupt);
+        assertThat(stopped[0].ename()).isEqualTo("KeyboardInterrupt");
+        assertThat(cell("print(x > 0)\n")).isNull(); // its effect was kept
+        assertThat(cellOut.toString()).isEqualTo("True\n");
+
+        Path atPrompt = dir.resolve("prompt.adj"), inNotebook = dir.resolve("notebook.adj");
+        assertThat(typed(":save " + atPrompt)).isTrue();
+        assertThat(cell(":save " + inNotebook + "\n")).isNull();
+        String saved = Files.readString(inNotebook);
+        assertThat(saved).contains("# interrupted (Ctrl-C or --timeout): what it had done was kept; replaying runs it whole\n" + ENDLESS);
+        assertThat(withoutSeed(saved)).isEqualTo(withoutSeed(Files.readString(atPrompt)));
+    }
+
+    /** Each session draws its own random seed, which :save records. */
+    private static String withoutSeed(String saved) {
+        return saved.replaceAll("(?m)^seed\\(\\d+\\)\n", "");
+    }
+
+    /** Issue 15, item 13 in a notebook: :load of a file that is not a script never shows its lines in the traceback. */
+    @Test
+    void aFileThatIsNotAScriptShowsNoLineInEither(@TempDir Path dir) throws Exception {
+        Path notes = Files.writeString(dir.resolve("passwd"), "root:x:0:0:secret-token:/root:/bin/bash\n");
+        assertThat(typed(":load " + notes)).isFalse();
+        SessionAdapter.Failure f = cell(":load " + notes + "\n");
+        String traceback = String.join("\n", f.traceback()) + "\n";
+        assertThat(traceback).contains(notes + ":1:").doesNotContain("secret-token");
+        assertThat(traceback.replaceAll("\u001b\\[[0-9;]*m", "")).isEqualTo(err.toString());
+
+        Path script = Files.writeString(dir.resolve("typo.adj"), "y = 2 +* 3\n");
+        err.getBuffer().setLength(0);
+        assertThat(typed(":load " + script)).isFalse();
+        traceback = String.join("\n", cell(":load " + script + "\n").traceback()) + "\n";
+        assertThat(traceback).contains("y = 2 +* 3"); // a script's line helps
+        assertThat(traceback.replaceAll("\u001b\\[[0-9;]*m", "")).isEqualTo(err.toString());
+    }
+}
