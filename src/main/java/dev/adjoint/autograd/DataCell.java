@@ -22,12 +22,16 @@ class DataCell implements Undoable {
 
     void set(NDArray a) {
         UndoLog.touch(this);
+        DataChanges.happen();
         array = a;
     }
 
     @Override
     public Runnable snapshot() {
         NDArray a = array;
-        return () -> array = a;
+        return () -> {
+            DataChanges.happen();
+            array = a;
+        };
     }
 }

@@ -484,6 +484,7 @@ public final class Tensor implements Undoable {
         UndoLog.touch(this);
         Alias a = alias;
         if (a != null && a.cell() != null) alias = a.withCell(null); // aliases made before keep the old data, as in PyTorch
+        DataChanges.happen();
         hold(cast(newValue, dtype));
     }
 
@@ -508,6 +509,7 @@ public final class Tensor implements Undoable {
         Alias a = alias;
         boolean rg = requiresGrad, retains = retainsGrad, rel = released;
         return () -> {
+            DataChanges.happen(); // nodes made during the failed input may have seen the data it changed
             value = v;
             scalar = sc;
             op = o;

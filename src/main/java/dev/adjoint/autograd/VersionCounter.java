@@ -21,6 +21,7 @@ final class VersionCounter implements Undoable {
 
     void bump(long seq) {
         UndoLog.touch(this);
+        DataChanges.happen(); // a new version is new data
         if (version == changes.length) changes = Arrays.copyOf(changes, version * 2);
         changes[version++] = seq;
     }

@@ -140,16 +140,20 @@ final class HelpTopics {
               integer indexing, torch.no_grad/enable_grad/set_grad_enabled, torch.autograd (grad,
               backward, Function, functional.jacobian/hessian/jvp/vjp/hvp), torch.nn (Module to
               subclass, Parameter, Linear, Sequential, ReLU, MSELoss, CrossEntropyLoss, ...),
-              torch.nn.functional, torch.optim.SGD/Adam. Tensors print as PyTorch prints them.
+              torch.nn.functional, torch.optim.SGD/Adam, torch.utils.data (Dataset to subclass,
+              TensorDataset, Subset, random_split, DataLoader with batch_size/shuffle/drop_last/
+              collate_fn). x.shape is a torch.Size (a tuple). Tensors print as PyTorch prints them.
             What differs from PyTorch:
               - float64 is the only floating type: float32/float16 requests are accepted and
                 computed in float64; int32 and smaller are int64; there is no GPU (.cuda() is cpu,
                 torch.cuda.is_available() is False).
-              - torch.manual_seed seeds adjoint's generator (NumPy's MT19937): random numbers and
-                initial weights differ from PyTorch's (the same seed repeats the same numbers).
+              - torch.manual_seed seeds adjoint's generator (NumPy's MT19937): random numbers,
+                initial weights, DataLoader(shuffle=True)'s orders and random_split differ from
+                PyTorch's (the same seed repeats the same numbers).
+              - DataLoader runs in this process (num_workers is ignored); samplers are not offered.
               - Views share data as in PyTorch (see :help autograd), but x.stride(),
-                storage_offset(), data_ptr() and untyped_storage() do not exist; x.numpy() does
-                not exist (NumPy arrays never share a tensor's memory here).
+                storage_offset(), data_ptr() and untyped_storage() do not exist; x.numpy() and
+                torch.from_numpy share data with the NumPy array (see :help numpy).
               - The inspection commands (:trace, :reverse, ...) show a tensor changed in place
                 under no_grad after the graph was built with its current values, and say so in a
                 warning (PyTorch's backward refuses where the graph saved it).
@@ -167,7 +171,9 @@ final class HelpTopics {
     /** What holds whatever is typed or piped: the README's Robustness section, each line shown by a test. */
     static final String LIMITS = """
             Whatever is typed, piped or loaded, adjoint answers and the session goes on:
-            Errors   never a Java stack trace. A failed input changes nothing: variables, tensors
+            Errors   never a Java stack trace or class name. A bug of adjoint's own says it is an
+                     internal error; please report it with the input (:save FILE keeps it).
+                     A failed input changes nothing: variables, tensors
                      (.data, .grad, requires_grad), modules, optimizers, random generators, lists,
                      dicts and objects are put back. An input stopped by Ctrl-C keeps what it did,
                      as in Python, and :save keeps it after a comment saying it was interrupted.
@@ -207,7 +213,36 @@ final class HelpTopics {
             HTML tables, LaTeX (typeset by MathJax), JSON and, for :graph, an SVG picture; progress()
             is a bar updated in place. An error names its Python type (NameError, SyntaxError, ...).
             Tab completes and Shift-Tab shows :help NAME, as here; the stop button interrupts a cell
-            as Ctrl-C does and the session goes on.
+            as Ctrl-C does and the session goes on. Of IPython's own lines, NAME? shows :help NAME
+            and %matplotlib does nothing; other magics (%time) and shell escapes (!pip) are refused.
+            """;
+
+    private static final String NUMPY = """
+            import numpy as np gives NumPy's arrays, without gradients (a NumPy array is no tensor),
+            printed as NumPy 1.24 prints them and failing with NumPy's messages:
+              types: float64 (default), float32, int64, bool (a.dtype, a.astype(np.float32), dtype=)
+              making: np.array/asarray, zeros, ones, empty, full, *_like, arange, linspace, eye, identity
+              operators: + - * / // % ** @ == != < <= > >= & | ~ with broadcasting, += in place
+              ufuncs: exp log log2 log10 log1p sqrt square abs sign sin cos tan tanh floor ceil,
+                maximum minimum clip where isnan isinf isfinite add subtract multiply divide power
+              reductions (axis=, keepdims=): sum mean max min prod std var argmax argmin all any cumsum
+              shapes: reshape (-1), .T, transpose, squeeze, expand_dims, flatten, ravel, concatenate,
+                stack, vstack, hstack; dot, matmul, outer; a.shape, a.ndim, a.size
+              subscripts: a[1, 2], a[:, 1:], a[None], a[...], a[[0, 2]], a[a > 0], and assignment to
+                them; slices and .T are views sharing the array's data, as in NumPy
+              values: a.tolist(), a.item(), float(a), len(a), for row in a; reductions of a whole
+                array give Python numbers
+              checks: np.allclose, isclose, array_equal, np.testing.assert_allclose,
+                assert_array_equal (NumPy's AssertionError text), np.linalg.norm (2-norm)
+              np.random: seed rand randn random uniform normal randint shuffle permutation choice:
+                NumPy's legacy generator bit for bit (a seed gives NumPy's numbers); it is the
+                session's one generator, shared with torch.manual_seed and needle's initialisers
+              tensors: torch.tensor(a), ndl.Tensor(a) copy; torch.from_numpy(a) and t.numpy() share
+                the data, as in PyTorch (t.numpy() of a tensor that requires grad is an error)
+            Not there: int32, uint8, float16, complex, string and object arrays (a TypeError names
+              them); np.linalg beyond norm; einsum, fft, np.save/load (no files); float32 is
+              computed in float64 and rounded after each operation (a last float32 digit of a sum
+              or exp may differ from NumPy's).
             """;
 
     /** Topic name to text. */
@@ -220,6 +255,7 @@ final class HelpTopics {
         ALL.put("autograd", AUTOGRAD);
         ALL.put("limits", LIMITS);
         ALL.put("torch", TORCH);
+        ALL.put("numpy", NUMPY);
         ALL.put("jupyter", JUPYTER);
     }
 }

@@ -23,8 +23,8 @@ public final class Permutation {
         return a;
     }
 
-    /** A uniform integer in [0, max] (max below 2^31). */
-    static int interval(NumpyRandom rng, int max) {
+    /** A uniform integer in [0, max] (max below 2^31): NumPy's random_interval. */
+    public static int interval(NumpyRandom rng, int max) {
         int mask = max;
         mask |= mask >>> 1;
         mask |= mask >>> 2;

@@ -57,7 +57,7 @@ final class CellRunner {
             for (InputRunner.Input input : session.split(cell)) {
                 if (interrupted) return KEYBOARD_INTERRUPT;
                 SessionAdapter.Outcome o = session.run(input, sink);
-                if (o.failure() != null) return interrupted ? KEYBOARD_INTERRUPT : o.failure();
+                if (o.failure() != null) return !interrupted || o.failure().ename().equals(KEYBOARD_INTERRUPT.ename()) ? o.failure() : KEYBOARD_INTERRUPT;
                 if (o.quit()) {
                     sink.stderr().write(":quit ends the rest of this cell; the kernel goes on (shut it down from the front-end)\n");
                     return null;

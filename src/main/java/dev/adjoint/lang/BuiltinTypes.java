@@ -81,6 +81,7 @@ public final class BuiltinTypes {
         if (v instanceof String) return STR;
         if (v instanceof TrackedNumber t) return of(t.value());
         if (v instanceof Tensor t) return dev.adjoint.nn.Parameter.isParameter(t) ? PARAMETER : TENSOR;
+        if (v instanceof HostObject h && h.pyClass() != null) return h.pyClass();
         if (v instanceof HostObject && !(v instanceof PyModule) && !(v instanceof Callable))
             return OTHER.computeIfAbsent(Values.typeName(v), n -> PyClass.builtin(n, OBJECT, null)); // torch.Size before tuple
         if (v instanceof PyList) return LIST;
@@ -132,6 +133,7 @@ public final class BuiltinTypes {
         if (PyNumbers.isInt(v)) return v;
         if (v instanceof Double d) return PyNumbers.truncate(d);
         if (v instanceof Tensor t && t.value().size() == 1) return PyNumbers.truncate(t.item());
+        if (v instanceof PyOperand o && o.number() != null) return o.number() instanceof Double d ? PyNumbers.truncate(d) : o.number();
         if (v instanceof PyInstance i && i.has("__int__")) return i.call("__int__");
         if (v instanceof PyInstance i && i.has("__index__")) return i.call("__index__");
         throw PyError.type("int() argument must be a string, a bytes-like object or a real number, not '" + Values.typeName(v) + "'");
@@ -179,6 +181,7 @@ public final class BuiltinTypes {
         if (v instanceof String s) return parseFloat(s);
         if (PyNumbers.isNumber(v)) return PyNumbers.toDouble(v);
         if (v instanceof Tensor t && t.value().size() == 1) return t.item();
+        if (v instanceof PyOperand o && o.number() != null) return PyNumbers.toDouble(o.number());
         if (v instanceof PyInstance i && i.has("__float__")) return i.call("__float__");
         throw PyError.type("float() argument must be a string or a real number, not '" + Values.typeName(v) + "'");
     }

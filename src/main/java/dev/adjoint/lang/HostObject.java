@@ -22,4 +22,9 @@ public interface HostObject {
     default boolean setAttribute(String name, Object value) {
         return false;
     }
+
+    /** The class type(x) gives (numpy.ndarray), or null for one named after {@link #typeName()}. */
+    default PyClass pyClass() {
+        return null;
+    }
 }

@@ -694,6 +694,17 @@ public final class Interpreter implements Expr.Visitor<Object>, Stmt.Visitor<Int
         throw LangError.python("TypeError", "'" + Values.typeName(fn) + "' object is not callable", span);
     }
 
+    /** {@code object[key]} as the language does it, for library code that reads a user's container (a DataLoader its dataset). */
+    public Object item(Object object, Object key) {
+        if (object instanceof Tensor t) return TensorIndex.get(t, key);
+        return Subscripts.get(this, object, key);
+    }
+
+    /** {@code len(object)} as the language does it, for library code. */
+    public long len(Object object) {
+        return Values.toLong(PyBuiltins.len(object), "len()");
+    }
+
     /** {@code obj.name(args)} for an object of a user class. */
     Object callMethod(PyInstance obj, String name, List<Object> args) {
         Object m;
@@ -1121,8 +1132,7 @@ public final class Interpreter implements Expr.Visitor<Object>, Stmt.Visitor<Int
 
     private Object subscript(Object object, Object key, Expr.Index e) {
         try {
-            if (object instanceof Tensor t) return TensorIndex.get(t, key);
-            return Subscripts.get(this, object, key);
+            return item(object, key);
         } catch (RuntimeException x) {
             throw wrap(x, e.span());
         }
@@ -1176,11 +1186,12 @@ public final class Interpreter implements Expr.Visitor<Object>, Stmt.Visitor<Int
             LangError error = p.plain() ? new LangError(p.type(), detail, detail, span) : LangError.python(p.type(), detail, span);
             return p.args() == null ? error : error.withArgs(p.args());
         }
-        String message = e.getMessage() == null || e.getMessage().isBlank() ? e.getClass().getSimpleName() : e.getMessage();
+        String message = InternalFailure.readableMessage(e);
+        if (message == null) return InternalFailure.error(span); // nothing a user may read (no message, or a Java class name)
         if (e instanceof AutogradException || e instanceof dev.adjoint.ndarray.ShapeException || e instanceof IllegalStateException)
             return new LangError("RuntimeError", message, message, span);
         if (e instanceof ArithmeticException) return new LangError("ArithmeticError", message, message, span);
         if (e instanceof IllegalArgumentException || e instanceof UnsupportedOperationException) return new LangError("ValueError", message, message, span);
-        return new LangError("RuntimeError", "internal error: " + message, message, span);
+        return InternalFailure.error(span); // any other exception is a bug of ours
     }
 }

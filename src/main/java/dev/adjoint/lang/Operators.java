@@ -3,8 +3,6 @@ package dev.adjoint.lang;
 import dev.adjoint.autograd.GradMode;
 import dev.adjoint.autograd.Tensor;
 import dev.adjoint.autograd.op.Ops;
-import dev.adjoint.ndarray.NDArray;
-import dev.adjoint.ndarray.ShapeException;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -22,6 +20,11 @@ public final class Operators {
 
     public static Object binary(TokenType op, Object a, Object b) {
         if (PyNumbers.isNumber(a) && PyNumbers.isNumber(b)) return numeric(op, a, b);
+        if (a instanceof PyOperand || b instanceof PyOperand) {
+            Object r = a instanceof PyOperand o ? o.binary(op, b, false) : null;
+            if (r == null && b instanceof PyOperand o) r = o.binary(op, a, true);
+            if (r != null) return r;
+        }
         if (a instanceof Tensor || b instanceof Tensor) return tensor(op, a, b);
         if (a instanceof TrackedNumber || b instanceof TrackedNumber) return tracked(op, a, b);
         if (a instanceof PyInstance || b instanceof PyInstance) {
@@ -55,6 +58,10 @@ public final class Operators {
             return d;
         }
         if (a instanceof dev.adjoint.autograd.Tensor t) return TensorOperators.inPlace(op, t, b); // in place, as PyTorch
+        if (a instanceof PyOperand o) {
+            Object r = o.inPlace(op, b);
+            if (r != null) return r;
+        }
         if (a instanceof PyInstance) {
             Object r = Dunders.inPlace(op, a, b);
             if (r != Dunders.NOT_IMPLEMENTED) return r;
@@ -107,27 +114,15 @@ public final class Operators {
 
     // ---- tensors ----
 
+    /** A tensor with a tensor, a number or a tracked number is TensorOperators' (PyTorch's rules); with anything else, Python's fallbacks. */
     private static Object tensor(TokenType op, Object a, Object b) {
-        Tensor r = TensorOperators.binary(op, a, b); // PyTorch's rules (torch's file)
+        Tensor r = TensorOperators.binary(op, a, b);
         if (r != null) return r;
         if (a instanceof PyInstance || b instanceof PyInstance) {
             Object d = Dunders.binary(op, a, b);
             if (d != Dunders.NOT_IMPLEMENTED) return d;
         }
-        throw unsupported(op, a, b);
-    }
-
-    /** Numbers, bools and array-likes (lists of numbers) enter tensor arithmetic as constants, as in NumPy and PyTorch. */
-    private static Tensor tensorOperand(Object v) {
-        if (v instanceof Tensor t) return t;
-        if (PyNumbers.isNumber(v)) return Constants.of(v);
-        if (v instanceof String || v instanceof PyDict || v instanceof PySet || v == null) return null;
-        if (v instanceof List<?> l && l.isEmpty()) return null;
-        try {
-            return Values.asTensor(v);
-        } catch (PyError e) {
-            return null;
-        }
+        return sequences(op, a, b); // [1] + t: "can only concatenate list (not "Tensor") to list"
     }
 
     private static Tensor arithmetic(TokenType op, Tensor a, Tensor b) {
@@ -137,26 +132,8 @@ public final class Operators {
             case STAR -> Ops.mul(a, b);
             case SLASH -> Ops.div(a, b);
             case STAR_STAR, CARET -> Ops.pow(a, b);
-            case AT -> Ops.matmul(a, b);
-            case SLASH_SLASH -> Tensor.constant(zip("floor_divide", a, b, (x, y) -> Math.floor(x / y)));
-            case PERCENT -> Tensor.constant(zip("remainder", a, b, Operators::pythonMod));
-            default -> throw PyError.type("unsupported operand type(s) for " + op.spelling() + ": 'Tensor' and 'Tensor'");
+            default -> throw new IllegalStateException("no derivative for " + op.spelling()); // see differentiable()
         };
-    }
-
-    /** Python's % on doubles: the result has the sign of the divisor. */
-    static double pythonMod(double x, double y) {
-        double m = x % y;
-        if (m != 0 && (m < 0) != (y < 0)) m += y;
-        return m;
-    }
-
-    private static NDArray zip(String name, Tensor a, Tensor b, java.util.function.DoubleBinaryOperator f) {
-        try {
-            return a.value().zip(b.value(), f);
-        } catch (ShapeException e) {
-            throw new ShapeException(name + ": " + e.getMessage());
-        }
     }
 
     // ---- strings, sequences, sets, dicts ----
@@ -170,6 +147,7 @@ public final class Operators {
                     out.addAll(m);
                     return out;
                 }
+                if (a instanceof TorchSize s && isTuple(b)) return s.plus((List<?>) b); // torch.Size + tuple is a Size
                 if (isTuple(a) && isTuple(b)) {
                     List<Object> out = new ArrayList<>((List<?>) a);
                     out.addAll((List<?>) b);
@@ -231,7 +209,7 @@ public final class Operators {
             return s.repeat((int) n);
         }
         List<Object> out = repeat((List<?>) seq, n);
-        return seq instanceof PyList ? new PyList(out) : Values.tuple(out);
+        return seq instanceof PyList ? new PyList(out) : seq instanceof TorchSize ? TorchSize.ofItems(out) : Values.tuple(out);
     }
 
     private static List<Object> repeat(List<?> items, long n) {
@@ -253,7 +231,8 @@ public final class Operators {
     }
 
     static PyError unsupported(TokenType op, Object a, Object b) {
-        return PyError.type("unsupported operand type(s) for " + op.spelling() + ": '" + Values.typeName(a) + "' and '" + Values.typeName(b) + "'");
+        String spelling = op == TokenType.STAR_STAR ? "** or pow()" : op.spelling(); // CPython's words
+        return PyError.type("unsupported operand type(s) for " + spelling + ": '" + Values.typeName(a) + "' and '" + Values.typeName(b) + "'");
     }
 
     // ---- unary ----
@@ -277,6 +256,10 @@ public final class Operators {
             return GradMode.isEnabled() ? new TrackedNumber(value, Ops.neg(t.node())) : value;
         }
         if (v instanceof Tensor t) return TensorOperators.unary(op, t);
+        if (v instanceof PyOperand o) {
+            Object r = o.unary(op);
+            if (r != null) return r;
+        }
         if (v instanceof PyInstance i) {
             String special = op == TokenType.MINUS ? "__neg__" : op == TokenType.PLUS ? "__pos__" : "__invert__";
             if (i.has(special)) return i.call(special);
@@ -292,6 +275,7 @@ public final class Operators {
             return GradMode.isEnabled() ? new TrackedNumber(value, Ops.abs(t.node())) : value;
         }
         if (v instanceof Tensor t) return Ops.abs(t);
+        if (v instanceof PyOperand o && o.abs() != null) return o.abs();
         if (v instanceof PyInstance i && i.has("__abs__")) return i.call("__abs__");
         throw PyError.type("bad operand type for abs(): '" + Values.typeName(v) + "'");
     }
@@ -320,14 +304,14 @@ public final class Operators {
             if (PyNumbers.isNaN(pa) || PyNumbers.isNaN(pb)) return op == TokenType.BANG_EQUAL;
             return test(op, PyNumbers.compare(pa, pb));
         }
+        if (pa instanceof PyOperand || pb instanceof PyOperand) {
+            Object r = pa instanceof PyOperand o ? o.compare(op, pb, false) : null;
+            if (r == null && pb instanceof PyOperand o) r = o.compare(op, pa, true);
+            if (r != null) return r;
+        }
         if (pa instanceof Tensor || pb instanceof Tensor) {
             Tensor r = TensorOperators.compare(op, a, b); // bool tensors, as PyTorch
-            if (r != null) return r;
-            Tensor x = tensorOperand(pa), y = tensorOperand(pb);
-            if (x != null && y != null) {
-                if (x.ndim() == 0 && y.ndim() == 0) return testDouble(op, x.value().item(), y.value().item());
-                return Tensor.constant(zip(op.spelling(), x, y, (p, q) -> testDouble(op, p, q) ? 1 : 0));
-            }
+            if (r != null) return r; // else (a list, None, a str) == is identity and < a TypeError, as PyTorch
         }
         if (pa instanceof PyInstance || pb instanceof PyInstance) {
             Object r = Dunders.compare(op, pa, pb);
@@ -377,18 +361,6 @@ public final class Operators {
         };
     }
 
-    private static boolean testDouble(TokenType op, double p, double q) {
-        return switch (op) {
-            case EQUAL_EQUAL -> p == q;
-            case BANG_EQUAL -> p != q;
-            case LESS -> p < q;
-            case LESS_EQUAL -> p <= q;
-            case GREATER -> p > q;
-            case GREATER_EQUAL -> p >= q;
-            default -> throw new IllegalStateException("not a comparison: " + op);
-        };
-    }
-
     /** Nested containers compared deeper than this are Python's RecursionError, never a stack overflow. */
     private static final int MAX_COMPARE_DEPTH = 1000;
 
@@ -414,8 +386,8 @@ public final class Operators {
         if (pa instanceof RangeValue r && pb instanceof RangeValue q) return r.length() == q.length() && (r.length() == 0
                 || (r.start() == q.start() && (r.length() == 1 || r.step() == q.step())));
         if (pa instanceof Tensor || pb instanceof Tensor) {
-            if (tensorOperand(pa) == null || tensorOperand(pb) == null) return false; // a tensor is not equal to a str, None, ()
-            return Values.truthy(compare(TokenType.EQUAL_EQUAL, pa, pb));
+            Tensor r = TensorOperators.compare(TokenType.EQUAL_EQUAL, pa, pb);
+            return r != null && Values.truthy(r); // a tensor is not equal to a str, None, a list: identity, as PyTorch
         }
         if (pa instanceof PyInstance || pb instanceof PyInstance) {
             Object r = Dunders.compare(TokenType.EQUAL_EQUAL, pa, pb);
@@ -462,11 +434,7 @@ public final class Operators {
             for (Object o : l) if (o == item || equal(o, item)) return true;
             return false;
         }
-        if (container instanceof Tensor t) {
-            Tensor x = tensorOperand(Values.plain(item));
-            if (x == null) return false;
-            return Values.truthy(Tensor.constant(t.value().zip(x.value(), (p, q) -> p == q ? 1 : 0).sum(null, false)));
-        }
+        if (container instanceof Tensor t) return TensorOperators.contains(t, item);
         if (container instanceof PyInstance i && i.has("__contains__")) return Values.truthy(i.call("__contains__", item));
         for (Iterator<Object> it = Values.iterate(container); it.hasNext(); ) {
             Object o = it.next();

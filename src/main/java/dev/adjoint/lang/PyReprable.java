@@ -7,4 +7,9 @@ package dev.adjoint.lang;
  */
 public interface PyReprable {
     String pyRepr();
+
+    /** str() and print(): the repr unless the value prints otherwise (a NumPy array: {@code [1. 2.]}). */
+    default String pyStr() {
+        return pyRepr();
+    }
 }

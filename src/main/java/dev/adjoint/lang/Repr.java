@@ -48,6 +48,7 @@ public final class Repr {
     public static String str(Object v, Function<Object, String> leaf) {
         if (v instanceof String s) return s;
         if (v instanceof PyInstance i) return i.str();
+        if (v instanceof PyReprable r) return r.pyStr();
         if (v instanceof Tensor || v instanceof TrackedNumber) {
             if (leaf != null) return leaf.apply(v);
             return v instanceof Tensor t ? TensorText.repr(t) : PyNumbers.repr(((TrackedNumber) v).value());

@@ -11,6 +11,9 @@ import java.util.List;
  * unpacks and indexes as a tuple and prints as PyTorch's structseq.
  */
 public final class ReturnTypes extends AbstractList<Object> implements HostObject {
+    /** One class per name (torch.return_types.max, ...), subclasses of tuple, so type(a) == type(b) holds. */
+    private static final java.util.Map<String, PyClass> CLASSES = new java.util.concurrent.ConcurrentHashMap<>();
+
     private final String name;
     private final Tensor values, indices;
 
@@ -35,6 +38,11 @@ public final class ReturnTypes extends AbstractList<Object> implements HostObjec
     @Override
     public String typeName() {
         return name;
+    }
+
+    @Override
+    public PyClass pyClass() {
+        return CLASSES.computeIfAbsent(name, n -> PyClass.builtin(n, "torch.return_types", BuiltinTypes.TUPLE, null));
     }
 
     @Override

@@ -17,7 +17,7 @@ final class Subscripts {
         if (obj instanceof List<?> l) {
             if (key instanceof SliceValue s) {
                 List<Object> out = slice(l, s);
-                return obj instanceof PyList ? new PyList(out) : Values.tuple(out);
+                return obj instanceof PyList ? new PyList(out) : obj instanceof TorchSize ? TorchSize.ofItems(out) : Values.tuple(out);
             }
             return l.get(index(key, l.size(), obj instanceof PyList ? "list" : "tuple"));
         }

@@ -34,6 +34,7 @@ public final class TensorData {
     private static void collect(Object item, int depth, List<Integer> shape, List<Double> out, DType[] kind, boolean[] any) {
         if (depth > Repr.MAX_NESTING) throw PyError.value("data nested too deeply");
         Object v = Values.plain(item);
+        if (v instanceof TensorConvertible c) v = c.toTensor(); // a NumPy array, as PyTorch copies one
         if (v instanceof Tensor t) {
             any[0] = true;
             kind[0] = DType.promote(kind[0], t.dtype());

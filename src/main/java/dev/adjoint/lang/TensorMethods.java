@@ -26,6 +26,12 @@ public final class TensorMethods {
             Builtin.Fn fn = e.getValue();
             m.put(e.getKey(), (self, a) -> fn.apply(a.withReceiver(self)));
         }
+        m.put("numpy", (self, a) -> { // a NumPy array sharing the tensor's data, as PyTorch's (numpy's file)
+            a.expect(0, 0, "force");
+            if (self.requiresGrad() && !a.flag("force", false))
+                throw new PyError("RuntimeError", "Can't call numpy() on Tensor that requires grad. Use tensor.detach().numpy() instead.");
+            return dev.adjoint.lang.lib.numpy.Numpy.sharing(self);
+        });
         METHODS = Collections.unmodifiableMap(m);
     }
 

@@ -86,6 +86,15 @@ final class TensorOperators {
         };
     }
 
+    /** {@code item in t}: whether any element equals it (PyTorch's Tensor.__contains__, for tensors and numbers only). */
+    static boolean contains(Tensor t, Object item) {
+        Tensor y = operand(item);
+        if (y == null)
+            throw new PyError("RuntimeError", "Tensor.__contains__ only supports Tensor or scalar, but you passed in a " + BuiltinTypes.of(item) + ".");
+        for (double v : Ops.eq(y, t).value().toArray()) if (v != 0) return true;
+        return false;
+    }
+
     /** -x, +x, ~x on a tensor. */
     static Tensor unary(TokenType op, Tensor t) {
         return switch (op) {

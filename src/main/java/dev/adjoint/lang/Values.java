@@ -80,6 +80,7 @@ public final class Values {
         }
         if (v instanceof RangeValue r) return r.length() > 0;
         if (v instanceof PyInstance i) return i.truthy();
+        if (v instanceof PyOperand o) return o.truthy();
         if (v instanceof Sized z) return z.length() > 0;
         return true;
     }
@@ -95,6 +96,7 @@ public final class Values {
         if (PyNumbers.isNumber(v)) return Tensor.constant(PyNumbers.approx(v));
         if (v instanceof List<?> l) return fromItems(l);
         if (v instanceof RangeValue r) return Tensor.constant(toArray(items(r)));
+        if (v instanceof TensorConvertible c) return c.toTensor();
         return null;
     }
 

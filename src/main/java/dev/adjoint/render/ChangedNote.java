@@ -23,14 +23,14 @@ final class ChangedNote {
     static String of(Trace trace) {
         ChangedSince c = trace.changedSince();
         if (!c.any()) return "";
-        return ChangedSince.changedAfter(trace.target(), c.changedLabels()) + ":\n"
+        return c.whatChanged(trace.target()) + ":\n"
                 + "  the rows '" + RECORDED_BEFORE + "' hold the values " + trace.target() + " was computed with; run its assignment again to recompute\n";
     }
 
     /** The line under :grad or :backward of a target whose graph holds values recorded before a change; empty when none. */
     static String ofGradient(String target, ChangedSince changed) {
         if (!changed.any()) return "";
-        return ChangedSince.changedAfter(target, changed.changedLabels()) + ":\n"
+        return changed.whatChanged(target) + ":\n"
                 + "  the gradient went back through the graph " + RECORDED_BEFORE + "; run " + target + "'s assignment again to recompute\n";
     }
 }

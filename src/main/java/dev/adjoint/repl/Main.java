@@ -71,7 +71,7 @@ public final class Main implements Callable<Integer> {
                 code[0] = run(args, in, out, err, isTerminal());
             } catch (Throwable t) { // whatever escapes is one line and exit 1, never a stack trace and exit 0
                 code[0] = 1;
-                Outputs.of(out, err).err().println("adjoint: internal error: " + EvalRunner.describe(t));
+                Outputs.of(out, err).err().println("adjoint: " + EvalRunner.describe(t));
             }
         }, "adjoint", EvalRunner.STACK_SIZE);
         session.start();

@@ -1,6 +1,7 @@
 package dev.adjoint.session;
 
 import dev.adjoint.autograd.AutogradException;
+import dev.adjoint.lang.InternalFailure;
 import dev.adjoint.lang.Interrupted;
 import dev.adjoint.lang.LangError;
 import dev.adjoint.lang.Span;
@@ -20,11 +21,11 @@ public final class Failures {
         if (e instanceof ComputationInterrupted) return new Interrupted(span);
         if (e instanceof StackOverflowError) return new LangError("maximum recursion depth exceeded (the computation nested too deeply)", span);
         if (e instanceof OutOfMemoryError) return new LangError("out of memory: the graph or a tensor got too large", span);
-        String message = e.getMessage() == null || e.getMessage().isBlank() ? null : e.getMessage();
+        String message = InternalFailure.readableMessage(e);
         boolean expected = e instanceof IllegalArgumentException || e instanceof AutogradException || e instanceof ArithmeticException
                 || e instanceof IllegalStateException || e instanceof UnsupportedOperationException;
         if (expected && message != null) return new LangError(message, span);
         // a bug of ours, not of the input: said in one line, never with a stack trace or a class name
-        return new LangError("internal error: " + (message != null ? message : "an unexpected failure in adjoint (please report it)"), span);
+        return InternalFailure.error(span);
     }
 }

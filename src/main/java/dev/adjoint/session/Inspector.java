@@ -153,7 +153,7 @@ final class Inspector {
     private void refuseIfChanged(Trace trace, String again) {
         ChangedSince c = session.answer(trace::changedSince);
         if (!c.any()) return;
-        throw new Refusal(ChangedSince.changedAfter(trace.target(), c.changedLabels()) + ":"
+        throw new Refusal(c.whatChanged(trace.target()) + ":"
                 + " " + trace.target() + "'s recorded values are from before, finite differences would start from the values now, so they cannot be compared;"
                 + " run " + trace.target() + "'s assignment again, then " + again);
     }

@@ -78,6 +78,12 @@ class FrontEndsAgreeTest {
         SessionAdapter.Failure[] stopped = new SessionAdapter.Failure[1];
         interruptInTheLoop(() -> stopped[0] = cell(ENDLESS), "adjoint-cell", cells::interrupt);
         assertThat(stopped[0].ename()).isEqualTo("KeyboardInterrupt");
+        for (String text : java.util.List.of(plain(stopped[0]), err.toString())) { // where it stopped: a line of the loop (which one is timing)
+            java.util.List<String> lines = text.lines().toList();
+            assertThat(lines).hasSize(3).first().isEqualTo("error: interrupted");
+            assertThat(ENDLESS.lines().map(l -> "  " + l)).contains(lines.get(1));
+            assertThat(lines.get(2).strip()).startsWith("^");
+        }
         assertThat(cell("print(x > 0)\n")).isNull(); // its effect was kept
         assertThat(cellOut.toString()).isEqualTo("True\n");
 
@@ -87,6 +93,11 @@ class FrontEndsAgreeTest {
         String saved = Files.readString(inNotebook);
         assertThat(saved).contains("# interrupted (Ctrl-C or --timeout): what it had done was kept; replaying runs it whole\n" + ENDLESS);
         assertThat(withoutSeed(saved)).isEqualTo(withoutSeed(Files.readString(atPrompt)));
+    }
+
+    /** The notebook's traceback as the terminal prints it (without colours here). */
+    private static String plain(SessionAdapter.Failure f) {
+        return String.join("\n", f.traceback()).replaceAll("\u001b\\[[0-9;]*m", "") + "\n";
     }
 
     /** Each session draws its own random seed, which :save records. */
@@ -100,15 +111,11 @@ class FrontEndsAgreeTest {
         Path notes = Files.writeString(dir.resolve("passwd"), "root:x:0:0:secret-token:/root:/bin/bash\n");
         assertThat(typed(":load " + notes)).isFalse();
         SessionAdapter.Failure f = cell(":load " + notes + "\n");
-        String traceback = String.join("\n", f.traceback()) + "\n";
-        assertThat(traceback).contains(notes + ":1:").doesNotContain("secret-token");
-        assertThat(traceback.replaceAll("\u001b\\[[0-9;]*m", "")).isEqualTo(err.toString());
+        assertThat(plain(f)).contains(notes + ":1:").doesNotContain("secret-token").isEqualTo(err.toString());
 
         Path script = Files.writeString(dir.resolve("typo.adj"), "y = 2 +* 3\n");
         err.getBuffer().setLength(0);
         assertThat(typed(":load " + script)).isFalse();
-        traceback = String.join("\n", cell(":load " + script + "\n").traceback()) + "\n";
-        assertThat(traceback).contains("y = 2 +* 3"); // a script's line helps
-        assertThat(traceback.replaceAll("\u001b\\[[0-9;]*m", "")).isEqualTo(err.toString());
+        assertThat(plain(cell(":load " + script + "\n"))).contains("y = 2 +* 3").isEqualTo(err.toString()); // a script's line helps
     }
 }

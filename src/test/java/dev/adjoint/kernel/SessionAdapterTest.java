@@ -57,6 +57,34 @@ class SessionAdapterTest {
         assertThat(out.toString()).isEqualTo("a-b\n");
     }
 
+    /**
+     * A new user's trial: the notebooks of PyTorch's tutorials begin with a {@code %matplotlib
+     * inline} cell, which stopped "Run All" with "expected an expression"; other IPython lines get
+     * a message saying what adjoint offers instead, and {@code NAME?} asks for help as in IPython.
+     */
+    @Test
+    void ipythonLinesOfATutorialNotebook() {
+        assertThat(cell("%matplotlib inline\nprint(1)\n")).isNull();
+        assertThat(out.toString()).isEqualTo("1\n");
+        assertThat(err.toString()).startsWith("warning: %matplotlib");
+        SessionAdapter.Failure f = cell("!pip install torch\nprint(2)\n");
+        assertThat(f.ename()).isEqualTo("UsageError");
+        assertThat(f.evalue()).contains("shell", "built in");
+        assertThat(f.traceback().get(1)).isEqualTo("  !pip install torch");
+        f = cell("x = 1\n%timeit x + 1\n");
+        assertThat(f.ename()).isEqualTo("UsageError");
+        assertThat(f.evalue()).contains("%timeit", ":help");
+        assertThat(f.traceback().get(2).replaceAll("\u001b\\[[0-9;]*m", "")).isEqualTo("  ^^^^^^^");
+        assertThat(cell("%%time\nprint(3)\n").evalue()).contains("%%time");
+        assertThat(out.toString()).isEqualTo("1\n"); // nothing after a failing line ran
+        assertThat(cell("torch.ones?\n")).isNull();
+        assertThat((String) shown.get(shown.size() - 1).data().get("text/plain")).startsWith("ones(");
+        assertThat(cell("?exp\n")).isNull();
+        assertThat((String) shown.get(shown.size() - 1).data().get("text/plain")).startsWith("exp(");
+        assertThat(cell("nosuch?\n").evalue()).contains("no help on 'nosuch'");
+        assertThat(cell("d = {'a': 1}\nd['a'] != 2\n")).isNull(); // Python's own lines are untouched
+    }
+
     @Test
     void anInspectionReportComesInEveryFormItHas() {
         assertThat(cell("x1 = 2\nx2 = 5\ny = ln(x1) + x1*x2 - sin(x2)\n:reverse y\n")).isNull();

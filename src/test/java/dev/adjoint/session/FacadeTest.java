@@ -101,4 +101,20 @@ class FacadeTest extends SessionHarness {
         assertThat(a.line()).isEqualTo(1);
         assertThat(a.node(a.fault().node()).id()).isEqualTo("v2");
     }
+
+    /** A bug of ours while answering (here a deliberate NullPointerException) is one fixed sentence, not the JVM's message naming our classes. */
+    @Test
+    void aBugWhileAnsweringIsOneSentenceWithoutAJavaName() {
+        LangError e = catchThrowableOfType(LangError.class, () -> session.answer(() -> {
+            dev.adjoint.autograd.Tensor missing = session.isBound("nothing") ? tensorOf("nothing") : null;
+            return missing.value();
+        }));
+        assertThat(e.getMessage()).isEqualTo(dev.adjoint.lang.InternalFailure.MESSAGE).doesNotContain("dev.adjoint", "Exception", "Cannot invoke");
+        assertThat(Failures.classify(new ClassCastException("class java.lang.Long cannot be cast to class java.lang.Double"), null).getMessage())
+                .isEqualTo(dev.adjoint.lang.InternalFailure.MESSAGE);
+    }
+
+    private dev.adjoint.autograd.Tensor tensorOf(String name) {
+        return dev.adjoint.lang.Values.node(session.lookup(name));
+    }
 }

@@ -166,6 +166,7 @@ public final class Library {
      */
     public static void modules(Map<String, java.util.function.Supplier<dev.adjoint.lang.PyModule>> registry) {
         Torch.register(registry);
+        dev.adjoint.lang.lib.numpy.Numpy.register(registry);
         registry.put("needle", () -> {
             Map<String, Object> t = dev.adjoint.lang.Builtins.table();
             dev.adjoint.lang.PyModule m = new dev.adjoint.lang.PyModule("needle");

@@ -32,10 +32,6 @@ import java.util.function.Supplier;
  * adjoint's generator (NumPy's), so random numbers differ from PyTorch's.
  */
 public final class Torch {
-    /** torch.Size: a tuple of ints (x.shape, x.size()). */
-    static final dev.adjoint.lang.PyClass SIZE = dev.adjoint.lang.PyClass.builtin("Size", "torch", BuiltinTypes.TUPLE,
-            Builtin.of("Size", a -> dev.adjoint.lang.TorchSize.of(TensorFunctions.sizes(a.expect(0, 1), 0))));
-
     private Torch() {}
 
     /** Adds torch and its submodules to import's registry. */
@@ -47,6 +43,8 @@ public final class Torch {
         registry.put("torch.optim", TorchOptim::module);
         registry.put("torch.autograd", TorchAutograd::module);
         registry.put("torch.autograd.functional", TorchAutograd::functional);
+        registry.put("torch.utils", TorchData::utils);
+        registry.put("torch.utils.data", TorchData::module);
     }
 
     static PyModule module() {
@@ -60,6 +58,7 @@ public final class Torch {
             Tensor t = TensorData.of(data, dtype(a, null));
             return requiresGrad(a, t);
         }));
+        m.add(Builtin.of("from_numpy", dev.adjoint.lang.lib.numpy.Numpy::toTensor)); // numpy's: a tensor sharing the array's data
         m.add(Builtin.of("as_tensor", a -> {
             a.expect(1, 1, "dtype", "device");
             Object data = a.get(0);
@@ -156,7 +155,7 @@ public final class Torch {
         m.add(Builtin.of("numel", a -> (long) TorchArgs.tensor(a, a.expect(1, 1).get(0)).value().size()));
         m.add(Builtin.of("broadcast_shapes", a -> dev.adjoint.lang.TorchSize.of(broadcastShapes(a))));
         m.add("Tensor", BuiltinTypes.TENSOR);
-        m.add("Size", SIZE);
+        m.add("Size", dev.adjoint.lang.TorchSize.CLASS);
         dtypes(m);
         m.add("e", Math.E);
         m.add("pi", Math.PI);

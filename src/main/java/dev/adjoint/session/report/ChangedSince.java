@@ -1,5 +1,6 @@
 package dev.adjoint.session.report;
 
+import dev.adjoint.autograd.DataChanges;
 import dev.adjoint.autograd.Tensor;
 import dev.adjoint.ndarray.ComputationInterrupted;
 import dev.adjoint.ndarray.NDArray;
@@ -18,6 +19,8 @@ import java.util.Set;
  * from its inputs as they are now; one that disagrees with its recorded value, and every node
  * after it, was recorded before the change. {@code changed} are the inputs of the ops that
  * disagree (their constants only where they have none): among them is the one that changed.
+ * Only ops made before the last data change ({@link DataChanges}) are computed again, so a graph
+ * built since costs one pass over its edges.
  */
 public record ChangedSince(Set<TraceNode> stale, List<TraceNode> changed) {
     /** Nothing changed (a report made without looking). */
@@ -36,8 +39,9 @@ public record ChangedSince(Set<TraceNode> stale, List<TraceNode> changed) {
             Tensor t = n.tensor();
             if (t.isLeaf()) continue;
             boolean after = false;
-            for (int k = 0; k < t.inputCount() && !after; k++) after = staleTensors.containsKey(t.input(k));
-            if (!after && t.dtype().isFloating() && disagrees(t)) {
+            for (int k = 0; k < t.inputCount() && !after && !staleTensors.isEmpty(); k++) after = staleTensors.containsKey(t.input(k));
+            // a node made after the last data change was computed from its inputs as they are now
+            if (!after && DataChanges.after(t.seq()) && t.dtype().isFloating() && disagrees(t)) {
                 after = true;
                 boolean inputs = false; // an input (a leaf that requires grad) rather than a constant, when there is one
                 for (int k = 0; k < t.inputCount(); k++) inputs |= t.input(k).isLeaf() && t.input(k).requiresGrad();
@@ -61,15 +65,11 @@ public record ChangedSince(Set<TraceNode> stale, List<TraceNode> changed) {
         return changed.stream().map(TraceNode::label).toList();
     }
 
-    /** Who changed, for a sentence: "x", "one of x, w", or "an input" when no input can be named. */
-    public static String who(List<String> changedLabels) {
-        if (changedLabels.isEmpty()) return "an input";
-        return changedLabels.size() == 1 ? changedLabels.get(0) : "one of " + String.join(", ", changedLabels);
-    }
-
-    /** The first words of every message about a change: "x changed after y was computed (x.data = ..., ...)". */
-    public static String changedAfter(String target, List<String> changedLabels) {
-        return who(changedLabels) + " changed after " + target + " was computed (x.data = ..., or an in-place change under no_grad)";
+    /** What happened, for the note under a table and for the commands that refuse: "x changed after u was computed (...)". */
+    public String whatChanged(String target) {
+        List<String> names = changedLabels();
+        String who = names.isEmpty() ? "an input" : names.size() == 1 ? names.get(0) : "one of " + String.join(", ", names);
+        return who + " changed after " + target + " was computed (x.data = ..., or an in-place change under no_grad)";
     }
 
     private static boolean disagrees(Tensor t) {

@@ -28,7 +28,7 @@ public final class Trace {
     private final Order order;
     private final List<TraceNode> nodes;
     private final Map<Tensor, TraceNode> byTensor;
-    private ChangedSince changedSince; // computed when first asked: it evaluates every op once
+    private ChangedSince changedSince; // computed when first asked: it evaluates again the ops made before the last data change
 
     private Trace(String target, Tensor output, Order order, List<TraceNode> nodes, Map<Tensor, TraceNode> byTensor) {
         this.target = target;

@@ -1,0 +1,61 @@
+package dev.adjoint.kernel;
+
+import dev.adjoint.lang.LangError;
+import dev.adjoint.lang.Span;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A line of IPython's own syntax in a cell, as notebooks copied from elsewhere hold them: a magic
+ * ({@code %matplotlib inline} opens every notebook of PyTorch's tutorials, {@code %time},
+ * {@code %%timeit}), a shell escape ({@code !pip install torch}) or help by a question mark
+ * ({@code torch.ones?}, {@code ?exp}). adjoint is no IPython: {@code %matplotlib} is let pass (it
+ * only sets where plots go, and adjoint draws none), help is {@code :help}, and the rest is
+ * refused with what adjoint offers instead, so "Run All" stops there with a reason rather than
+ * at "expected an expression".
+ */
+record IPythonLine(Kind kind, String name, Span span) {
+    enum Kind { MATPLOTLIB, MAGIC, SHELL, HELP }
+
+    private static final Pattern MAGIC = Pattern.compile("(\\s*)(%%?[A-Za-z_]\\w*).*");
+    private static final Pattern SHELL = Pattern.compile("(\\s*)(!\\S*).*");
+    private static final Pattern HELP = Pattern.compile("(\\s*)(\\?\\??)?([A-Za-z_][\\w.]*)(\\?\\??)?\\s*");
+
+    /** The IPython line an input is, if it is one line of IPython's syntax (never a line Python would run). */
+    static Optional<IPythonLine> of(String input) {
+        if (input.contains("\n")) return Optional.empty();
+        Matcher m = MAGIC.matcher(input);
+        if (m.matches()) {
+            Kind kind = m.group(2).equals("%matplotlib") ? Kind.MATPLOTLIB : Kind.MAGIC;
+            return Optional.of(new IPythonLine(kind, m.group(2), span(m, 2)));
+        }
+        m = SHELL.matcher(input);
+        if (m.matches()) return Optional.of(new IPythonLine(Kind.SHELL, m.group(2), span(m, 2)));
+        m = HELP.matcher(input);
+        if (m.matches() && (m.group(2) != null) != (m.group(4) != null)) { // ?name or name?, not a bare name
+            String dotted = m.group(3);
+            return Optional.of(new IPythonLine(Kind.HELP, dotted.substring(dotted.lastIndexOf('.') + 1), span(m, 3)));
+        }
+        return Optional.empty();
+    }
+
+    private static Span span(Matcher m, int group) {
+        return new Span(m.start(group), m.end(group) - m.start(group), 1, m.start(group) + 1);
+    }
+
+    /** What the notebook is told for %matplotlib, which runs on. */
+    String note() {
+        return name + " does nothing here: adjoint draws no matplotlib plots (:graph draws its graphs)";
+    }
+
+    /** Why adjoint does not run the line, and what it offers instead: IPython's UsageError. */
+    LangError refusal() {
+        String message = switch (kind) {
+            case SHELL -> "shell commands (" + name + " ...) do not run in adjoint's kernel; torch, needle and math are built in";
+            case HELP -> "no help on '" + name + "' (:help lists the commands, functions and topics)";
+            default -> name + " is an IPython magic, which adjoint does not have; its own commands start with ':' (:help lists them)";
+        };
+        return new LangError("UsageError", message, message, span);
+    }
+}

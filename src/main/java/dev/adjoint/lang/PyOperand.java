@@ -1,0 +1,34 @@
+package dev.adjoint.lang;
+
+/**
+ * A library value with Python's operators of its own (numpy.ndarray): the language asks it
+ * before its own rules, as Python calls {@code __add__}/{@code __radd__}, {@code __eq__},
+ * {@code __neg__}, {@code __abs__}, {@code __bool__}, {@code __float__} on it. Each method
+ * returns null where the value does not take the other operand (then Python's rules go on).
+ */
+public interface PyOperand {
+    /** {@code this op other}, or {@code other op this} when {@code reflected}. */
+    Object binary(TokenType op, Object other, boolean reflected);
+
+    /** {@code this op= other}; null: it is {@code this = this op other}. */
+    default Object inPlace(TokenType op, Object other) {
+        return null;
+    }
+
+    /** {@code this op other} for ==, !=, <, <=, >, >= ({@code other op this} when reflected). */
+    Object compare(TokenType op, Object other, boolean reflected);
+
+    /** -this, +this, ~this. */
+    Object unary(TokenType op);
+
+    /** abs(this). */
+    Object abs();
+
+    /** bool(this), if, while, and, or, not. */
+    boolean truthy();
+
+    /** The Python number float(this) and int(this) convert, or null. */
+    default Object number() {
+        return null;
+    }
+}

@@ -1,0 +1,377 @@
+package dev.adjoint.lang.lib.numpy;
+
+import dev.adjoint.lang.Args;
+import dev.adjoint.lang.Builtin;
+import dev.adjoint.lang.PyError;
+import dev.adjoint.lang.PyList;
+import dev.adjoint.lang.Values;
+import dev.adjoint.ndarray.NDArray;
+import dev.adjoint.ndarray.Shapes;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The functions that are also methods of an array ({@code np.sum(a, axis=0)} is
+ * {@code a.sum(axis=0)}): reductions with axis= and keepdims=, shape changes, conversions. A
+ * reduction over every axis gives a Python number, as NumPy's scalars print.
+ */
+final class ArrayFunctions {
+    static final Map<String, Builtin.Fn> METHODS;
+
+    static {
+        Map<String, Builtin.Fn> m = new LinkedHashMap<>();
+        m.put("sum", a -> reduce(a, "sum"));
+        m.put("mean", a -> reduce(a, "mean"));
+        m.put("max", a -> reduce(a, "max"));
+        m.put("min", a -> reduce(a, "min"));
+        m.put("prod", a -> reduce(a, "prod"));
+        m.put("std", a -> reduce(a, "std"));
+        m.put("var", a -> reduce(a, "var"));
+        m.put("all", a -> reduce(a, "all"));
+        m.put("any", a -> reduce(a, "any"));
+        m.put("argmax", a -> argExtreme(a, true));
+        m.put("argmin", a -> argExtreme(a, false));
+        m.put("cumsum", ArrayFunctions::cumsum);
+        m.put("reshape", ArrayFunctions::reshape);
+        m.put("transpose", a -> {
+            NpArray x = self(a);
+            if (a.size() <= 1 && !a.has("axes")) return transpose(x, null);
+            Object axes = a.size() == 2 ? a.get(1) : a.size() > 2 ? Values.tuple(a.positional().subList(1, a.size())) : a.keyword("axes");
+            return transpose(x, a.ints(axes, "axes"));
+        });
+        m.put("flatten", a -> NpArray.of(self(a.expect(1, 1)).values().compact().reshape(self(a).size()), self(a).type));
+        m.put("ravel", a -> NpArray.of(self(a.expect(1, 1)).values().compact().reshape(self(a).size()), self(a).type));
+        m.put("copy", a -> NpArray.of(self(a.expect(1, 1)).values(), self(a).type));
+        m.put("squeeze", ArrayFunctions::squeeze);
+        m.put("astype", a -> {
+            a.expect(2, 2);
+            NpType t = NpDtype.parse(a.get(1));
+            return NpArray.of(self(a).values(), t);
+        });
+        m.put("tolist", a -> tolist(self(a.expect(1, 1))));
+        m.put("item", a -> {
+            NpArray x = self(a.expect(1, 2));
+            double[] v = x.values().toArray();
+            if (a.size() == 2) {
+                int i = a.integer(1);
+                if (i < -v.length || i >= v.length) throw PyError.index("index " + i + " is out of bounds for size " + v.length);
+                return NpArray.scalar(v[i < 0 ? i + v.length : i], x.type);
+            }
+            if (v.length != 1) throw PyError.value("can only convert an array of size 1 to a Python scalar");
+            return NpArray.scalar(v[0], x.type);
+        });
+        m.put("dot", a -> Elementwise.matmul(self(a.expect(2, 2)), Operand.required(a.get(1), "dot")));
+        m.put("clip", a -> {
+            a.expect(1, 3, "a_min", "a_max", "min", "max");
+            NpArray x = self(a);
+            Object lo = a.option(1, a.has("min") ? "min" : "a_min", null), hi = a.option(2, a.has("max") ? "max" : "a_max", null);
+            if (lo == null && hi == null) throw PyError.value("One of max or min must be given");
+            NpArray r = x;
+            if (lo != null) r = extreme(r, Operand.required(lo, "clip"), true);
+            if (hi != null) r = extreme(r, Operand.required(hi, "clip"), false);
+            return r;
+        });
+        m.put("round", a -> {
+            a.expect(1, 2, "decimals");
+            NpArray x = self(a);
+            int d = a.integer(1, "decimals", 0);
+            double scale = Math.pow(10, d);
+            return Elementwise.map(x, "round", v -> Math.rint(v * scale) / scale);
+        });
+        m.put("fill", a -> {
+            NpArray x = self(a.expect(2, 2));
+            x.write(NDArray.full(Operand.required(a.get(1), "fill").values().item(), x.shape()));
+            return null;
+        });
+        m.put("argsort", a -> {
+            NpArray x = self(a.expect(1, 1));
+            if (x.ndim() != 1) throw PyError.value("adjoint's argsort sorts 1-d arrays only");
+            double[] v = x.values().toArray();
+            Integer[] order = new Integer[v.length];
+            for (int i = 0; i < v.length; i++) order[i] = i;
+            Arrays.sort(order, (p, q) -> Double.compare(v[p], v[q])); // stable, as kind='stable'
+            double[] r = new double[v.length];
+            for (int i = 0; i < v.length; i++) r[i] = order[i];
+            return NpArray.of(NDArray.of(r, v.length), NpType.INT64);
+        });
+        METHODS = Collections.unmodifiableMap(m);
+    }
+
+    private ArrayFunctions() {}
+
+    /** The same call with the array first: {@code a.sum(0)} is {@code np.sum(a, 0)}. */
+    static Args withSelf(Args a, NpArray self) {
+        List<Object> all = new ArrayList<>(a.size() + 1);
+        all.add(self);
+        all.addAll(a.positional());
+        return new Args(a.function(), all, a.keywords(), a.span(), a.interpreter());
+    }
+
+    static NpArray self(Args a) {
+        if (a.size() == 0) throw a.error("missing required argument 'a' (pos 1)");
+        return Operand.required(a.get(0), a.function());
+    }
+
+    // ---- axes ----
+
+    /** The axes of axis= (an int, a tuple, or None: all), checked and made non-negative, as NumPy's AxisError says. */
+    static int[] axes(Object v, int ndim, Args a) {
+        if (v == null) return null;
+        int[] ax = a.ints(v, "axis");
+        boolean[] seen = new boolean[Math.max(ndim, 1)];
+        for (int i = 0; i < ax.length; i++) {
+            int k = ax[i];
+            if (k < -ndim || k >= ndim) throw axisError(k, ndim);
+            ax[i] = k < 0 ? k + ndim : k;
+            if (seen[ax[i]]) throw PyError.value("duplicate value in 'axis'");
+            seen[ax[i]] = true;
+        }
+        return ax;
+    }
+
+    static PyError axisError(int axis, int ndim) {
+        return new PyError("numpy.AxisError", "axis " + axis + " is out of bounds for array of dimension " + ndim);
+    }
+
+    // ---- reductions ----
+
+    private static Object reduce(Args a, String kind) {
+        a.expect(1, 2, "axis", "keepdims", "ddof", "dtype");
+        NpArray x = self(a);
+        int[] ax = axes(a.option(1, "axis", null), x.ndim(), a);
+        boolean keep = a.flag("keepdims", false);
+        int[] all = ax != null ? ax : range(x.ndim());
+        int count = 1;
+        for (int k : all) count *= x.shape()[k];
+        NpType t = switch (kind) {
+            case "sum", "prod" -> x.type == NpType.BOOL ? NpType.INT64 : x.type;
+            case "mean", "std", "var" -> x.type.isFloating() ? x.type : NpType.FLOAT64;
+            case "all", "any" -> NpType.BOOL;
+            default -> x.type;
+        };
+        if ((kind.equals("max") || kind.equals("min")) && count == 0)
+            throw PyError.value("zero-size array to reduction operation " + (kind.equals("max") ? "maximum" : "minimum") + " which has no identity");
+        NpType wanted = NpDtype.parse(a.keyword("dtype"));
+        if (wanted != null) t = wanted;
+        NDArray r = switch (kind) {
+            case "sum" -> blocks(x, all, keep, (v, from, n) -> sum(v, from, n));
+            case "mean" -> blocks(x, all, keep, (v, from, n) -> sum(v, from, n) / n);
+            case "prod" -> blocks(x, all, keep, (v, from, n) -> {
+                double p = 1;
+                for (int i = from; i < from + n; i++) p *= v[i];
+                return p;
+            });
+            case "max", "min" -> {
+                boolean max = kind.equals("max");
+                yield blocks(x, all, keep, (v, from, n) -> {
+                    double best = v[from];
+                    for (int i = from + 1; i < from + n; i++) {
+                        if (Double.isNaN(v[i]) || Double.isNaN(best)) return Double.NaN;
+                        if (max ? v[i] > best : v[i] < best) best = v[i];
+                    }
+                    return best;
+                });
+            }
+            case "all" -> blocks(x, all, keep, (v, from, n) -> {
+                for (int i = from; i < from + n; i++) if (v[i] == 0) return 0;
+                return 1;
+            });
+            case "any" -> blocks(x, all, keep, (v, from, n) -> {
+                for (int i = from; i < from + n; i++) if (v[i] != 0) return 1;
+                return 0;
+            });
+            default -> {
+                int ddof = a.integer(-1, "ddof", 0);
+                yield blocks(x, all, keep, (v, from, n) -> {
+                    double mean = sum(v, from, n) / n, s = 0;
+                    for (int i = from; i < from + n; i++) s += (v[i] - mean) * (v[i] - mean);
+                    double var = s / Math.max(n - ddof, 0);
+                    return kind.equals("std") ? Math.sqrt(var) : var;
+                });
+            }
+        };
+        if (ax == null && !keep) return NpArray.scalar(t.cast(r.item()), t);
+        return NpArray.of(r, t);
+    }
+
+    /** NumPy sums floats pairwise (blocks of 8 unrolled, halves of 128+): the same order gives the same last digit. */
+    static double sum(double[] v, int from, int n) {
+        if (n < 8) {
+            double s = 0;
+            for (int i = from; i < from + n; i++) s += v[i];
+            return s;
+        }
+        if (n <= 128) {
+            double[] r = new double[8];
+            for (int j = 0; j < 8; j++) r[j] = v[from + j];
+            int i;
+            for (i = 8; i < n - (n % 8); i += 8)
+                for (int j = 0; j < 8; j++) r[j] += v[from + i + j];
+            double s = ((r[0] + r[1]) + (r[2] + r[3])) + ((r[4] + r[5]) + (r[6] + r[7]));
+            for (; i < n; i++) s += v[from + i];
+            return s;
+        }
+        int half = n / 2;
+        half -= half % 8;
+        return sum(v, from, half) + sum(v, from + half, n - half);
+    }
+
+    @FunctionalInterface
+    interface Block {
+        double apply(double[] values, int from, int n);
+    }
+
+    /** f over each block of the reduced axes (moved last), in the kept axes' order. */
+    static NDArray blocks(NpArray x, int[] axes, boolean keep, Block f) {
+        int nd = x.ndim();
+        boolean[] red = new boolean[nd];
+        for (int k : axes) red[k] = true;
+        int[] perm = new int[nd];
+        int p = 0, block = 1;
+        for (int i = 0; i < nd; i++) if (!red[i]) perm[p++] = i;
+        for (int i = 0; i < nd; i++)
+            if (red[i]) {
+                perm[p++] = i;
+                block *= x.shape()[i];
+            }
+        double[] v = x.values().permute(perm).compact().toArray();
+        int[] out = Shapes.reduced(x.shape(), axes, keep);
+        int n = Shapes.size(out);
+        double[] r = new double[n];
+        for (int i = 0; i < n; i++) r[i] = f.apply(v, i * block, block);
+        return NDArray.of(r, out);
+    }
+
+    private static int[] range(int n) {
+        int[] r = new int[n];
+        for (int i = 0; i < n; i++) r[i] = i;
+        return r;
+    }
+
+    private static Object argExtreme(Args a, boolean max) {
+        a.expect(1, 2, "axis", "keepdims");
+        NpArray x = self(a);
+        Object axis = a.option(1, "axis", null);
+        if (x.size() == 0) throw PyError.value("attempt to get " + (max ? "argmax" : "argmin") + " of an empty sequence");
+        NpArray src = max ? x : Elementwise.map(x, "negative", v -> -v);
+        if (axis == null) {
+            double[] v = src.values().toArray();
+            int best = 0;
+            for (int i = 1; i < v.length; i++) if (v[i] > v[best] || Double.isNaN(v[i]) && !Double.isNaN(v[best])) best = i;
+            return (long) best;
+        }
+        int k = axes(axis, x.ndim(), a)[0];
+        NDArray r = src.values().argmax(k);
+        if (a.flag("keepdims", false)) r = r.reshape(Shapes.reduced(x.shape(), new int[] {k}, true));
+        return NpArray.of(r, NpType.INT64);
+    }
+
+    private static Object cumsum(Args a) {
+        a.expect(1, 2, "axis");
+        NpArray x = self(a);
+        Object axis = a.option(1, "axis", null);
+        NpArray src = axis == null ? NpArray.of(x.values().compact().reshape(x.size()), x.type) : x;
+        int k = axis == null ? 0 : axes(axis, x.ndim(), a)[0];
+        int[] s = src.shape();
+        double[] v = src.values().toArray();
+        int inner = 1;
+        for (int d = k + 1; d < s.length; d++) inner *= s[d];
+        int len = s.length == 0 ? 1 : s[k];
+        for (int o = 0; o < v.length; o += len * inner)
+            for (int j = 0; j < inner; j++)
+                for (int i = 1; i < len; i++) v[o + i * inner + j] += v[o + (i - 1) * inner + j];
+        return NpArray.of(NDArray.of(v, s), src.type == NpType.BOOL ? NpType.INT64 : src.type);
+    }
+
+    // ---- shapes ----
+
+    private static Object reshape(Args a) {
+        a.expect(1, Integer.MAX_VALUE, "newshape", "order");
+        NpArray x = self(a);
+        int[] shape;
+        if (a.size() == 1) shape = a.ints(a.keyword("newshape"), "newshape");
+        else if (a.size() == 2) shape = a.ints(a.get(1), "newshape");
+        else shape = a.shape(1);
+        return reshape(x, shape);
+    }
+
+    static NpArray reshape(NpArray x, int[] shape) {
+        int known = 1, unknown = -1;
+        for (int i = 0; i < shape.length; i++) {
+            if (shape[i] == -1) {
+                if (unknown >= 0) throw PyError.value("can only specify one unknown dimension");
+                unknown = i;
+            } else known *= shape[i];
+        }
+        int[] target = shape.clone();
+        if (unknown >= 0 && known != 0 && x.size() % known == 0) target[unknown] = x.size() / known;
+        if (Shapes.size(target) != x.size() || unknown >= 0 && known == 0)
+            throw PyError.value("cannot reshape array of size " + x.size() + " into shape " + shapeWithUnknown(shape));
+        return new NpArray(dev.adjoint.autograd.Views.of(x.data, t -> dev.adjoint.autograd.op.Ops.reshape(t, target)), x.type);
+    }
+
+    private static String shapeWithUnknown(int[] shape) {
+        StringBuilder sb = new StringBuilder("(");
+        for (int i = 0; i < shape.length; i++) sb.append(i > 0 ? "," : "").append(shape[i]);
+        return sb.append(shape.length == 1 ? ",)" : ")").toString();
+    }
+
+    /** a.T and np.transpose: a view with the axes reversed (or permuted as given). */
+    static NpArray transpose(NpArray x, int[] order) {
+        int nd = x.ndim();
+        int[] perm = new int[nd];
+        if (order == null) for (int i = 0; i < nd; i++) perm[i] = nd - 1 - i;
+        else {
+            if (order.length != nd) throw PyError.value("axes don't match array");
+            for (int i = 0; i < nd; i++) {
+                if (order[i] < -nd || order[i] >= nd) throw axisError(order[i], nd);
+                perm[i] = order[i] < 0 ? order[i] + nd : order[i];
+            }
+        }
+        if (nd < 2) return new NpArray(x.data, x.type);
+        return new NpArray(dev.adjoint.autograd.Views.of(x.data, t -> dev.adjoint.autograd.op.Ops.permute(t, perm)), x.type);
+    }
+
+    private static Object squeeze(Args a) {
+        a.expect(1, 2, "axis");
+        NpArray x = self(a);
+        Object axis = a.option(1, "axis", null);
+        List<Integer> keep = new ArrayList<>();
+        int[] s = x.shape();
+        int[] ax = axes(axis, x.ndim(), a);
+        for (int i = 0; i < s.length; i++) {
+            int axis0 = i;
+            boolean named = ax == null ? s[i] == 1 : Arrays.stream(ax).anyMatch(k -> k == axis0);
+            if (named && s[i] != 1) throw PyError.value("cannot select an axis to squeeze out which has size not equal to one");
+            if (!named) keep.add(s[i]);
+        }
+        return reshape(x, keep.stream().mapToInt(Integer::intValue).toArray());
+    }
+
+    static Object tolist(NpArray x) {
+        if (x.ndim() == 0) return NpArray.scalar(x.values().item(), x.type);
+        double[] v = x.values().toArray();
+        return nest(v, x.shape(), 0, 0, x.type);
+    }
+
+    private static PyList nest(double[] v, int[] shape, int axis, int offset, NpType type) {
+        PyList out = new PyList();
+        int stride = 1;
+        for (int d = axis + 1; d < shape.length; d++) stride *= shape[d];
+        for (int i = 0; i < shape[axis]; i++)
+            out.add(axis == shape.length - 1 ? NpArray.scalar(v[offset + i], type) : nest(v, shape, axis + 1, offset + i * stride, type));
+        return out;
+    }
+
+    /** np.maximum/np.minimum (NaN wins, as NumPy's). */
+    static NpArray extreme(NpArray a, NpArray b, boolean max) {
+        NpType t = Elementwise.resultType(a, b);
+        Elementwise.broadcast(a, b);
+        return Elementwise.zip(a, b, t, (x, y) -> Double.isNaN(x) || Double.isNaN(y) ? Double.NaN : max ? Math.max(x, y) : Math.min(x, y));
+    }
+
+}

@@ -1,0 +1,166 @@
+package dev.adjoint.lang.lib.numpy;
+
+import dev.adjoint.lang.PyError;
+import dev.adjoint.lang.TokenType;
+import dev.adjoint.ndarray.NDArray;
+import dev.adjoint.ndarray.ShapeException;
+import dev.adjoint.ndarray.Shapes;
+import java.util.function.DoubleBinaryOperator;
+import java.util.function.DoubleUnaryOperator;
+
+/** NumPy's ufuncs on arrays: broadcasting, the result type (NumPy 1.24's promotion), and NumPy's messages. */
+final class Elementwise {
+    private Elementwise() {}
+
+    /** NumPy's result type of a binary ufunc: a 0-d operand with an array only widens the kind (value-based casting). */
+    static NpType resultType(NpArray a, NpArray b) {
+        boolean sa = a.ndim() == 0, sb = b.ndim() == 0;
+        if (sa && !sb) return NpType.withScalar(b.type, a.type);
+        if (sb && !sa) return NpType.withScalar(a.type, b.type);
+        return NpType.promote(a.type, b.type);
+    }
+
+    /** (2,3): NumPy's shape text in broadcasting messages. */
+    static String shapeText(int[] shape) {
+        StringBuilder sb = new StringBuilder("(");
+        for (int i = 0; i < shape.length; i++) sb.append(i > 0 ? "," : "").append(shape[i]);
+        return sb.append(shape.length == 1 ? ",)" : ")").toString();
+    }
+
+    static int[] broadcast(NpArray a, NpArray b) {
+        try {
+            return Shapes.broadcast(a.shape(), b.shape());
+        } catch (ShapeException e) {
+            throw PyError.value("operands could not be broadcast together with shapes " + shapeText(a.shape()) + " " + shapeText(b.shape()) + " ");
+        }
+    }
+
+    static String ufuncName(TokenType op) {
+        return switch (op) {
+            case PLUS -> "add";
+            case MINUS -> "subtract";
+            case STAR -> "multiply";
+            case SLASH -> "true_divide";
+            case SLASH_SLASH -> "floor_divide";
+            case PERCENT -> "remainder";
+            case STAR_STAR -> "power";
+            case AT -> "matmul";
+            case AMPERSAND -> "bitwise_and";
+            case PIPE -> "bitwise_or";
+            case CARET -> "bitwise_xor";
+            default -> op.spelling();
+        };
+    }
+
+    static NpArray binary(TokenType op, NpArray a, NpArray b) {
+        if (op == TokenType.AT) return matmul(a, b);
+        NpType t = resultType(a, b);
+        broadcast(a, b);
+        boolean ints = t == NpType.INT64 || t == NpType.BOOL;
+        return switch (op) {
+            case PLUS -> zip(a, b, t, t == NpType.BOOL ? (x, y) -> x != 0 || y != 0 ? 1 : 0 : Double::sum);
+            case MINUS -> {
+                if (t == NpType.BOOL)
+                    throw PyError.type("numpy boolean subtract, the `-` operator, is not supported, use the bitwise_xor, the `^` operator, or the logical_xor function instead.");
+                yield zip(a, b, t, (x, y) -> x - y);
+            }
+            case STAR -> zip(a, b, t, (x, y) -> x * y);
+            case SLASH -> zip(a, b, t.isFloating() ? t : NpType.FLOAT64, (x, y) -> x / y);
+            case SLASH_SLASH -> zip(a, b, t == NpType.BOOL ? NpType.INT64 : t, ints ? Elementwise::floorDivInt : (x, y) -> Math.floor(x / y));
+            case PERCENT -> zip(a, b, t == NpType.BOOL ? NpType.INT64 : t, ints ? Elementwise::modInt : Elementwise::modFloat);
+            case STAR_STAR -> {
+                NpType r = t == NpType.BOOL ? NpType.INT64 : t;
+                if (r == NpType.INT64 && hasNegative(b)) throw PyError.value("Integers to negative integer powers are not allowed.");
+                yield zip(a, b, r, Math::pow);
+            }
+            case AMPERSAND, PIPE, CARET -> {
+                if (!ints)
+                    throw new PyError("TypeError", "ufunc '" + ufuncName(op) + "' not supported for the input types, and the inputs could not be safely coerced"
+                            + " to any supported types according to the casting rule ''safe''");
+                yield zip(a, b, t, (x, y) -> {
+                    long p = (long) x, q = (long) y;
+                    return op == TokenType.AMPERSAND ? p & q : op == TokenType.PIPE ? p | q : p ^ q;
+                });
+            }
+            default -> null;
+        };
+    }
+
+    private static boolean hasNegative(NpArray b) {
+        for (double v : b.values().toArray()) if (v < 0) return true;
+        return false;
+    }
+
+    private static double floorDivInt(double x, double y) {
+        if (y == 0) return 0; // NumPy: 0, with a RuntimeWarning
+        return Math.floorDiv((long) x, (long) y);
+    }
+
+    private static double modInt(double x, double y) {
+        if (y == 0) return 0;
+        return Math.floorMod((long) x, (long) y);
+    }
+
+    private static double modFloat(double x, double y) {
+        if (y == 0) return Double.NaN;
+        double r = x % y;
+        return r != 0 && (r < 0) != (y < 0) ? r + y : r;
+    }
+
+    static NpArray zip(NpArray a, NpArray b, NpType type, DoubleBinaryOperator f) {
+        return NpArray.of(a.values().zip(b.values(), f), type);
+    }
+
+    static NpArray map(NpArray a, String name, DoubleUnaryOperator f) {
+        return NpArray.of(a.values().map(f), a.type == NpType.BOOL ? NpType.BOOL : a.type);
+    }
+
+    /** A ufunc that computes in floating point: exp, log, sqrt, sin, ... of an int array gives float64. */
+    static NpArray floating(NpArray a, DoubleUnaryOperator f) {
+        return NpArray.of(a.values().map(f), a.type.isFloating() ? a.type : NpType.FLOAT64);
+    }
+
+    static NpArray compare(TokenType op, NpArray a, NpArray b) {
+        broadcast(a, b);
+        DoubleBinaryOperator f = switch (op) {
+            case EQUAL_EQUAL -> (x, y) -> x == y ? 1 : 0;
+            case BANG_EQUAL -> (x, y) -> x != y ? 1 : 0;
+            case LESS -> (x, y) -> x < y ? 1 : 0;
+            case LESS_EQUAL -> (x, y) -> x <= y ? 1 : 0;
+            case GREATER -> (x, y) -> x > y ? 1 : 0;
+            case GREATER_EQUAL -> (x, y) -> x >= y ? 1 : 0;
+            default -> null;
+        };
+        return f == null ? null : zip(a, b, NpType.BOOL, f);
+    }
+
+    static NpArray unary(TokenType op, NpArray a) {
+        return switch (op) {
+            case MINUS -> {
+                if (a.type == NpType.BOOL)
+                    throw PyError.type("The numpy boolean negative, the `-` operator, is not supported, use the `~` operator or the logical_not function instead.");
+                yield map(a, "negative", x -> -x);
+            }
+            case PLUS -> NpArray.of(a.values(), a.type);
+            case TILDE -> {
+                if (a.type == NpType.BOOL) yield map(a, "invert", x -> x == 0 ? 1 : 0);
+                if (a.type == NpType.INT64) yield map(a, "invert", x -> ~(long) x);
+                throw PyError.type("ufunc 'invert' not supported for the input types, and the inputs could not be safely coerced"
+                        + " to any supported types according to the casting rule ''safe''");
+            }
+            default -> null;
+        };
+    }
+
+    /** a @ b and np.matmul/np.dot of arrays of 1 or 2 (or more) axes, with NumPy's message for sizes that do not match. */
+    static NpArray matmul(NpArray a, NpArray b) {
+        if (a.ndim() == 0 || b.ndim() == 0) throw PyError.value("matmul: Input operand " + (a.ndim() == 0 ? 0 : 1) + " does not have enough dimensions (has 0, gufunc core with signature (n?,k),(k,m?)->(n?,m?) requires 1)");
+        int k = a.shape()[a.ndim() - 1], k2 = b.shape()[b.ndim() == 1 ? 0 : b.ndim() - 2];
+        if (k != k2)
+            throw PyError.value("matmul: Input operand 1 has a mismatch in its core dimension 0, with gufunc signature (n?,k),(k,m?)->(n?,m?) (size " + k2 + " is different from " + k + ")");
+        NpType t = NpType.promote(a.type, b.type);
+        NDArray r = a.values().matmul(b.values());
+        if (t == NpType.BOOL) return NpArray.of(r.map(x -> x != 0 ? 1 : 0), t);
+        return NpArray.of(r, t);
+    }
+}

@@ -1,0 +1,247 @@
+package dev.adjoint.lang.lib.numpy;
+
+import dev.adjoint.autograd.Tensor;
+import dev.adjoint.lang.Builtin;
+import dev.adjoint.lang.HostObject;
+import dev.adjoint.lang.Operators;
+import dev.adjoint.lang.PyClass;
+import dev.adjoint.lang.PyError;
+import dev.adjoint.lang.PyOperand;
+import dev.adjoint.lang.PyReprable;
+import dev.adjoint.lang.Sized;
+import dev.adjoint.lang.Subscriptable;
+import dev.adjoint.lang.TensorConvertible;
+import dev.adjoint.lang.TokenType;
+import dev.adjoint.lang.Values;
+import dev.adjoint.ndarray.NDArray;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Iterator;
+import java.util.List;
+
+/**
+ * A NumPy array ({@code numpy.ndarray}): values of one {@link NpType}, mutable in place
+ * ({@code a[0] = 5}, {@code a += 1}), with basic subscripts giving views that share its data, as
+ * NumPy's do. It keeps its values in a tensor that never requires grad (so views, in-place writes
+ * and the undo of a failed input are the tensors'); it is no tensor to the language: no graph,
+ * no gradient, NumPy's printing, promotion and messages.
+ */
+public final class NpArray implements HostObject, PyOperand, PyReprable, Subscriptable, Sized, Iterable<Object>, TensorConvertible {
+    final Tensor data;
+    final NpType type;
+
+    NpArray(Tensor data, NpType type) {
+        this.data = data;
+        this.type = type;
+    }
+
+    /** A new array of {@code values} (cast to the type). */
+    static NpArray of(NDArray values, NpType type) {
+        NDArray v = type == NpType.FLOAT64 ? values : values.map(type::cast);
+        return new NpArray(Tensor.constant(v, type.tensorType), type);
+    }
+
+    /** {@code t.numpy()} and {@code np.array(t)}: a copy of a tensor's values with its type. */
+    public static NpArray fromTensor(Tensor t) {
+        return of(t.value(), NpType.of(t.dtype()));
+    }
+
+    NDArray values() {
+        return data.value();
+    }
+
+    int[] shape() {
+        return data.shape();
+    }
+
+    int ndim() {
+        return data.ndim();
+    }
+
+    int size() {
+        return values().size();
+    }
+
+    @Override
+    public String typeName() {
+        return "numpy.ndarray";
+    }
+
+    @Override
+    public PyClass pyClass() {
+        return Numpy.NDARRAY;
+    }
+
+    @Override
+    public Object attribute(String name) {
+        switch (name) {
+            case "shape":
+                return shapeTuple(shape());
+            case "ndim":
+                return (long) ndim();
+            case "size":
+                return (long) size();
+            case "dtype":
+                return NpDtype.of(type);
+            case "T":
+                return ArrayFunctions.transpose(this, null);
+            case "itemsize":
+                return type == NpType.FLOAT32 ? 4L : type == NpType.BOOL ? 1L : 8L;
+            case "real":
+                return this;
+            default:
+                Builtin.Fn f = ArrayFunctions.METHODS.get(name);
+                return f == null ? null : Builtin.of(name, a -> f.apply(ArrayFunctions.withSelf(a, this)));
+        }
+    }
+
+    @Override
+    public Collection<String> attributeNames() {
+        List<String> names = new ArrayList<>(List.of("shape", "ndim", "size", "dtype", "T", "itemsize"));
+        names.addAll(ArrayFunctions.METHODS.keySet());
+        return names;
+    }
+
+    static List<Object> shapeTuple(int[] shape) {
+        List<Object> out = new ArrayList<>(shape.length);
+        for (int s : shape) out.add((long) s);
+        return Values.tuple(out);
+    }
+
+    // ---- text ----
+
+    @Override
+    public String pyRepr() {
+        return ArrayText.repr(values(), type);
+    }
+
+    @Override
+    public String pyStr() {
+        return ArrayText.str(values(), type);
+    }
+
+    @Override
+    public String toString() {
+        return pyRepr();
+    }
+
+    // ---- operators ----
+
+    @Override
+    public Object binary(TokenType op, Object other, boolean reflected) {
+        if (other instanceof Tensor t) // PyTorch 1.13: tensor op array is a tensor; array op tensor is Python's TypeError
+            return reflected ? Operators.binary(op, t, toTensor()) : null;
+        NpArray o = Operand.of(other);
+        if (o == null) return null;
+        return reflected ? Elementwise.binary(op, o, this) : Elementwise.binary(op, this, o);
+    }
+
+    @Override
+    public Object inPlace(TokenType op, Object other) {
+        NpArray o = Operand.of(other);
+        if (o == null) return null;
+        NpArray r = Elementwise.binary(op, this, o);
+        if (!java.util.Arrays.equals(r.shape(), shape()))
+            throw PyError.value("non-broadcastable output operand with shape " + Elementwise.shapeText(shape()) + " doesn't match the broadcast shape "
+                    + Elementwise.shapeText(r.shape()));
+        if (NpType.promote(r.type, type) != type && !(r.type.isFloating() && type.isFloating()))
+            throw new PyError("numpy.core._exceptions._UFuncOutputCastingError", "Cannot cast ufunc '" + Elementwise.ufuncName(op) + "' output from dtype('"
+                    + r.type.name + "') to dtype('" + type.name + "') with casting rule 'same_kind'");
+        write(r.values());
+        return this;
+    }
+
+    /** Writes new values into this array (and every view of its data), cast to its type. */
+    void write(NDArray v) {
+        data.write(v.map(type::cast));
+    }
+
+    @Override
+    public Object compare(TokenType op, Object other, boolean reflected) {
+        if (other instanceof Tensor) { // PyTorch 1.13 compares neither way: unequal, and unordered
+            if (op == TokenType.EQUAL_EQUAL || op == TokenType.BANG_EQUAL) return op == TokenType.BANG_EQUAL;
+            String left = reflected ? "Tensor" : typeName(), right = reflected ? typeName() : "Tensor";
+            throw PyError.type("'" + op.spelling() + "' not supported between instances of '" + left + "' and '" + right + "'");
+        }
+        NpArray o = Operand.of(other);
+        if (o == null) {
+            if (op == TokenType.EQUAL_EQUAL) return false; // NumPy: not comparable, so not equal
+            if (op == TokenType.BANG_EQUAL) return true;
+            return null;
+        }
+        return reflected ? Elementwise.compare(op, o, this) : Elementwise.compare(op, this, o);
+    }
+
+    @Override
+    public Object unary(TokenType op) {
+        return Elementwise.unary(op, this);
+    }
+
+    @Override
+    public Object abs() {
+        return Elementwise.map(this, "absolute", Math::abs);
+    }
+
+    @Override
+    public boolean truthy() {
+        int n = size();
+        if (n == 1) return values().toArray()[0] != 0;
+        if (n == 0) return false;
+        throw PyError.value("The truth value of an array with more than one element is ambiguous. Use a.any() or a.all()");
+    }
+
+    @Override
+    public Object number() {
+        if (size() != 1) throw PyError.type("only size-1 arrays can be converted to Python scalars");
+        return scalar(values().toArray()[0], type);
+    }
+
+    /** The Python number NumPy's scalar of this type prints as: float, int or bool. */
+    static Object scalar(double v, NpType type) {
+        return switch (type) {
+            case BOOL -> v != 0;
+            case INT64 -> (long) v;
+            case FLOAT32, FLOAT64 -> v;
+        };
+    }
+
+    // ---- subscripts, len, iteration ----
+
+    @Override
+    public Object getItem(Object key) {
+        return Subscript.get(this, key);
+    }
+
+    @Override
+    public void setItem(Object key, Object value) {
+        Subscript.set(this, key, value);
+    }
+
+    @Override
+    public long length() {
+        if (ndim() == 0) throw PyError.type("len() of unsized object");
+        return shape()[0];
+    }
+
+    @Override
+    public Iterator<Object> iterator() {
+        if (ndim() == 0) throw PyError.type("iteration over a 0-d array");
+        int n = shape()[0];
+        return new Iterator<>() {
+            int i;
+
+            public boolean hasNext() {
+                return i < n;
+            }
+
+            public Object next() {
+                return getItem((long) i++);
+            }
+        };
+    }
+
+    @Override
+    public Tensor toTensor() {
+        return Tensor.constant(values(), type.tensorType);
+    }
+}

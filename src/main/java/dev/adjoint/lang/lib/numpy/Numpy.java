@@ -1,0 +1,416 @@
+package dev.adjoint.lang.lib.numpy;
+
+import dev.adjoint.lang.Args;
+import dev.adjoint.lang.Builtin;
+import dev.adjoint.lang.BuiltinTypes;
+import dev.adjoint.lang.PyClass;
+import dev.adjoint.lang.PyError;
+import dev.adjoint.lang.PyModule;
+import dev.adjoint.lang.PyNumbers;
+import dev.adjoint.lang.Values;
+import dev.adjoint.ndarray.NDArray;
+import dev.adjoint.ndarray.Shapes;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.DoubleUnaryOperator;
+import java.util.function.Supplier;
+
+/**
+ * {@code import numpy as np}: NumPy's arrays ({@link NpArray}) without gradients, for the code
+ * needle's and PyTorch's tutorials mix in: constructors, ufuncs, reductions, linear algebra basics,
+ * np.random (NumPy's legacy generator, bit for bit), np.testing and np.linalg.norm. Types:
+ * float64 (the default), float32, int64, bool; the others are named in a TypeError.
+ */
+public final class Numpy {
+    /** numpy.ndarray: type(a), isinstance(a, np.ndarray). */
+    static final PyClass NDARRAY = PyClass.builtin("ndarray", "numpy", BuiltinTypes.OBJECT,
+            Builtin.of("ndarray", a -> NpArray.of(NDArray.zeros(a.shape(0)), NpType.FLOAT64)));
+
+    private Numpy() {}
+
+    /** Adds numpy and its submodules to import's registry. */
+    public static void register(Map<String, Supplier<PyModule>> registry) {
+        registry.put("numpy", Numpy::module);
+        registry.put("numpy.random", NumpyRandomModule::module);
+        registry.put("numpy.linalg", Numpy::linalg);
+        registry.put("numpy.testing", NumpyTesting::module);
+    }
+
+    /** {@code t.numpy()}: an array sharing the tensor's data, as PyTorch's (a change to one shows in the other); int64 and bool keep their type. */
+    public static Object sharing(dev.adjoint.autograd.Tensor t) {
+        return new NpArray(t.detach(), NpType.of(t.dtype()));
+    }
+
+    /** {@code torch.from_numpy(a)}: a tensor sharing the array's data (a float32 array's tensor computes in float64, as adjoint's float32 tensors do). */
+    public static Object toTensor(Args a) {
+        Object v = a.expect(1, 1).get(0);
+        if (!(v instanceof NpArray x)) throw PyError.type("expected np.ndarray (got " + Values.typeName(v) + ")");
+        return x.data.detach();
+    }
+
+    static PyModule module() {
+        PyModule m = new PyModule("numpy");
+        m.add(Builtin.of("array", a -> array(a, true)));
+        m.add(Builtin.of("asarray", a -> array(a, false)));
+        m.add(shaped("zeros", 0));
+        m.add(shaped("ones", 1));
+        m.add(shaped("empty", 0));
+        m.add(Builtin.of("full", a -> {
+            a.expect(2, 3, "dtype", "shape", "fill_value");
+            NpArray fill = Operand.required(a.option(1, "fill_value", null), "full");
+            NpType t = dtype(a, 2, fill.type);
+            return NpArray.of(NDArray.full(fill.values().item(), shape(a, a.option(0, "shape", null))), t);
+        }));
+        for (String like : List.of("zeros_like", "ones_like", "empty_like", "full_like"))
+            m.add(Builtin.of(like, a -> {
+                boolean full = like.equals("full_like");
+                a.expect(full ? 2 : 1, full ? 3 : 2, "dtype", "fill_value");
+                NpArray x = ArrayFunctions.self(a);
+                double v = full ? Operand.required(a.option(1, "fill_value", null), like).values().item() : like.equals("ones_like") ? 1 : 0;
+                return NpArray.of(NDArray.full(v, x.shape()), dtype(a, full ? 2 : 1, x.type));
+            }));
+        m.add(Builtin.of("arange", Numpy::arange));
+        m.add(Builtin.of("linspace", a -> {
+            a.expect(2, 3, "num", "endpoint", "dtype");
+            double lo = Values.toDouble(Values.plain(a.get(0))), hi = Values.toDouble(Values.plain(a.get(1)));
+            int n = a.integer(2, "num", 50);
+            if (n < 0) throw PyError.value("Number of samples, " + n + ", must be non-negative.");
+            boolean endpoint = a.flag("endpoint", true);
+            int div = endpoint ? n - 1 : n;
+            double step = div > 0 ? (hi - lo) / div : 0;
+            double[] v = new double[n];
+            for (int i = 0; i < n; i++) v[i] = lo + i * step;
+            if (endpoint && n > 1) v[n - 1] = hi;
+            return NpArray.of(NDArray.of(v, n), dtype(a, -1, NpType.FLOAT64));
+        }));
+        m.add(Builtin.of("eye", a -> {
+            a.expect(1, 2, "dtype", "M");
+            int n = a.integer(0);
+            return NpArray.of(NDArray.eye(n, a.integer(1, "M", n)), dtype(a, -1, NpType.FLOAT64));
+        }));
+        m.add(Builtin.of("identity", a -> NpArray.of(NDArray.eye(a.expect(1, 1, "dtype").integer(0), a.integer(0)), dtype(a, -1, NpType.FLOAT64))));
+        for (Map.Entry<String, Builtin.Fn> e : ArrayFunctions.METHODS.entrySet())
+            if (!List.of("fill", "item", "tolist", "astype", "flatten").contains(e.getKey())) m.add(Builtin.of(e.getKey(), e.getValue()));
+        m.add("amax", m.attribute("max"));
+        m.add("amin", m.attribute("min"));
+        ufuncs(m);
+        joining(m);
+        comparisons(m);
+        m.add(Builtin.of("shape", a -> NpArray.shapeTuple(ArrayFunctions.self(a.expect(1, 1)).shape())));
+        m.add(Builtin.of("size", a -> (long) ArrayFunctions.self(a.expect(1, 1)).size()));
+        m.add(Builtin.of("ndim", a -> (long) ArrayFunctions.self(a.expect(1, 1)).ndim()));
+        m.add(Builtin.of("expand_dims", a -> {
+            a.expect(2, 2, "axis");
+            NpArray x = ArrayFunctions.self(a);
+            int nd = x.ndim() + 1, k = a.integer(1, "axis", 0);
+            if (k < -nd || k >= nd) throw ArrayFunctions.axisError(k, nd);
+            k = k < 0 ? k + nd : k;
+            List<Integer> s = new ArrayList<>();
+            for (int v : x.shape()) s.add(v);
+            s.add(k, 1);
+            return ArrayFunctions.reshape(x, s.stream().mapToInt(Integer::intValue).toArray());
+        }));
+        for (NpType t : NpType.values()) m.add(t == NpType.BOOL ? "bool_" : t.name, new NpDtype(t, true));
+        m.add("double", new NpDtype(NpType.FLOAT64, true));
+        m.add("single", new NpDtype(NpType.FLOAT32, true));
+        m.add("float_", new NpDtype(NpType.FLOAT64, true));
+        m.add("int_", new NpDtype(NpType.INT64, true));
+        for (String n : List.of("int32", "int16", "int8", "uint8", "uint16", "uint32", "uint64", "float16", "complex64", "complex128"))
+            m.add(n, new NpDtype.Unsupported(n));
+        m.add(Builtin.of("dtype", a -> NpDtype.of(NpDtype.parse(a.expect(1, 1).get(0)))));
+        m.add("ndarray", NDARRAY);
+        m.add("pi", Math.PI);
+        m.add("e", Math.E);
+        m.add("inf", Double.POSITIVE_INFINITY);
+        m.add("nan", Double.NaN);
+        m.add("newaxis", null);
+        m.add("__version__", "1.24.2 (adjoint: float64, float32, int64 and bool arrays, no gradients)");
+        m.add("random", NumpyRandomModule.module());
+        m.add("linalg", linalg());
+        m.add("testing", NumpyTesting.module());
+        return m;
+    }
+
+    private static Object array(Args a, boolean copy) {
+        a.expect(1, 1, "dtype", "copy");
+        Object data = a.get(0);
+        NpArray x = data instanceof dev.adjoint.autograd.Tensor t ? tensorData(t) : Operand.of(data);
+        if (x == null) throw PyError.type("adjoint's numpy makes arrays of numbers only (got " + Values.typeName(data) + ")");
+        NpType t = dtype(a, -1, x.type);
+        if (!copy && t == x.type && data instanceof NpArray) return x;
+        return NpArray.of(x.values(), t);
+    }
+
+    /** np.array(t) of a tensor: its values (a tensor that requires grad is refused, as NumPy's conversion calls t.numpy()). */
+    private static NpArray tensorData(dev.adjoint.autograd.Tensor t) {
+        if (t.requiresGrad()) throw new PyError("RuntimeError", "Can't call numpy() on Tensor that requires grad. Use tensor.detach().numpy() instead.");
+        return NpArray.fromTensor(t);
+    }
+
+    /** A dtype= argument (or positional at {@code index}), or {@code absent}. */
+    static NpType dtype(Args a, int index, NpType absent) {
+        Object v = a.option(index, "dtype", null);
+        NpType t = NpDtype.parse(v);
+        return t == null ? absent : t;
+    }
+
+    /** A shape argument: an int or a tuple of ints, non-negative. */
+    static int[] shape(Args a, Object v) {
+        if (v == null) throw a.error("missing required argument 'shape' (pos 1)");
+        int[] s = a.ints(v, "shape");
+        for (int d : s) if (d < 0) throw PyError.value("negative dimensions are not allowed");
+        return s;
+    }
+
+    private static Builtin shaped(String name, double fill) {
+        return Builtin.of(name, a -> {
+            a.expect(1, 2, "dtype", "shape");
+            return NpArray.of(NDArray.full(fill, shape(a, a.option(0, "shape", null))), dtype(a, 1, NpType.FLOAT64));
+        });
+    }
+
+    private static Object arange(Args a) {
+        a.expect(1, 3, "dtype", "start", "stop", "step");
+        List<Object> p = a.positional();
+        Object start = p.size() >= 2 ? p.get(0) : 0L, stop = p.size() >= 2 ? p.get(1) : p.get(0), step = p.size() == 3 ? p.get(2) : 1L;
+        boolean ints = PyNumbers.isInt(Values.plain(start)) && PyNumbers.isInt(Values.plain(stop)) && PyNumbers.isInt(Values.plain(step));
+        double lo = Values.toDouble(Values.plain(start)), hi = Values.toDouble(Values.plain(stop)), st = Values.toDouble(Values.plain(step));
+        if (st == 0) throw new PyError("ZeroDivisionError", "division by zero");
+        int n = (int) Math.max(0, Math.ceil((hi - lo) / st));
+        double[] v = new double[n];
+        for (int i = 0; i < n; i++) v[i] = lo + i * st;
+        return NpArray.of(NDArray.of(v, n), dtype(a, -1, ints ? NpType.INT64 : NpType.FLOAT64));
+    }
+
+    // ---- ufuncs ----
+
+    private static void ufuncs(PyModule m) {
+        floating(m, "exp", Math::exp);
+        floating(m, "log", Math::log);
+        floating(m, "log2", v -> Math.log(v) / Math.log(2));
+        floating(m, "log10", Math::log10);
+        floating(m, "log1p", Math::log1p);
+        floating(m, "expm1", Math::expm1);
+        floating(m, "sqrt", Math::sqrt);
+        floating(m, "sin", Math::sin);
+        floating(m, "cos", Math::cos);
+        floating(m, "tan", Math::tan);
+        floating(m, "tanh", Math::tanh);
+        floating(m, "arctan", Math::atan);
+        floating(m, "arcsin", Math::asin);
+        floating(m, "arccos", Math::acos);
+        floating(m, "floor", Math::floor);
+        floating(m, "ceil", Math::ceil);
+        same(m, "abs", Math::abs);
+        same(m, "absolute", Math::abs);
+        same(m, "negative", v -> -v);
+        same(m, "square", v -> v * v);
+        same(m, "sign", Math::signum);
+        m.add(Builtin.of("maximum", a -> ArrayFunctions.extreme(ArrayFunctions.self(a.expect(2, 2)), Operand.required(a.get(1), "maximum"), true)));
+        m.add(Builtin.of("minimum", a -> ArrayFunctions.extreme(ArrayFunctions.self(a.expect(2, 2)), Operand.required(a.get(1), "minimum"), false)));
+        binary(m, "add", dev.adjoint.lang.TokenType.PLUS);
+        binary(m, "subtract", dev.adjoint.lang.TokenType.MINUS);
+        binary(m, "multiply", dev.adjoint.lang.TokenType.STAR);
+        binary(m, "divide", dev.adjoint.lang.TokenType.SLASH);
+        binary(m, "true_divide", dev.adjoint.lang.TokenType.SLASH);
+        binary(m, "power", dev.adjoint.lang.TokenType.STAR_STAR);
+        binary(m, "matmul", dev.adjoint.lang.TokenType.AT);
+        m.add(Builtin.of("where", a -> {
+            a.expect(1, 3);
+            NpArray c = ArrayFunctions.self(a);
+            if (a.size() == 1) return nonzero(c);
+            if (a.size() != 3) throw PyError.value("either both or neither of x and y should be given");
+            NpArray x = Operand.required(a.get(1), "where"), y = Operand.required(a.get(2), "where");
+            NpType t = Elementwise.resultType(x, y);
+            int[] s;
+            try {
+                s = Shapes.broadcast(Shapes.broadcast(c.shape(), x.shape()), y.shape());
+            } catch (dev.adjoint.ndarray.ShapeException e) {
+                throw PyError.value("operands could not be broadcast together with shapes " + Elementwise.shapeText(c.shape()) + " "
+                        + Elementwise.shapeText(x.shape()) + " " + Elementwise.shapeText(y.shape()) + " ");
+            }
+            double[] cv = c.values().broadcastTo(s).toArray(), xv = x.values().broadcastTo(s).toArray(), yv = y.values().broadcastTo(s).toArray();
+            double[] r = new double[cv.length];
+            for (int i = 0; i < r.length; i++) r[i] = cv[i] != 0 ? xv[i] : yv[i];
+            return NpArray.of(NDArray.of(r, s), t);
+        }));
+        m.add(Builtin.of("dot", a -> Elementwise.matmul(ArrayFunctions.self(a.expect(2, 2)), Operand.required(a.get(1), "dot"))));
+        m.add(Builtin.of("outer", a -> {
+            NpArray x = ArrayFunctions.self(a.expect(2, 2)), y = Operand.required(a.get(1), "outer");
+            NpArray col = ArrayFunctions.reshape(NpArray.of(x.values(), x.type), new int[] {x.size(), 1});
+            NpArray row = ArrayFunctions.reshape(NpArray.of(y.values(), y.type), new int[] {1, y.size()});
+            return Elementwise.binary(dev.adjoint.lang.TokenType.STAR, col, row);
+        }));
+        m.add(Builtin.of("isnan", a -> test(a, Double::isNaN)));
+        m.add(Builtin.of("isinf", a -> test(a, Double::isInfinite)));
+        m.add(Builtin.of("isfinite", a -> test(a, Double::isFinite)));
+    }
+
+    private static NpArray test(Args a, java.util.function.DoublePredicate p) {
+        NpArray x = ArrayFunctions.self(a.expect(1, 1));
+        return NpArray.of(x.values().map(v -> p.test(v) ? 1 : 0), NpType.BOOL);
+    }
+
+    /** np.nonzero(c) / np.where(c): a tuple of index arrays, one per axis. */
+    private static List<Object> nonzero(NpArray c) {
+        double[] v = c.values().toArray();
+        int[] s = c.shape(), strides = Shapes.rowMajorStrides(s);
+        List<List<Double>> idx = new ArrayList<>();
+        for (int d = 0; d < s.length; d++) idx.add(new ArrayList<>());
+        for (int i = 0; i < v.length; i++) {
+            if (v[i] == 0) continue;
+            int rest = i;
+            for (int d = 0; d < s.length; d++) {
+                idx.get(d).add((double) (rest / strides[d]));
+                rest %= strides[d];
+            }
+        }
+        List<Object> out = new ArrayList<>();
+        for (List<Double> l : idx) out.add(NpArray.of(NDArray.of(l.stream().mapToDouble(Double::doubleValue).toArray(), l.size()), NpType.INT64));
+        return Values.tuple(out);
+    }
+
+    private static void floating(PyModule m, String name, DoubleUnaryOperator f) {
+        m.add(Builtin.of(name, a -> result(Elementwise.floating(ArrayFunctions.self(a.expect(1, 1)), f), a)));
+    }
+
+    private static void same(PyModule m, String name, DoubleUnaryOperator f) {
+        m.add(Builtin.of(name, a -> {
+            NpArray x = ArrayFunctions.self(a.expect(1, 1));
+            NpArray r = x.type == NpType.BOOL && !name.startsWith("abs") ? NpArray.of(x.values().map(f), NpType.INT64) : Elementwise.map(x, name, f);
+            return result(r, a);
+        }));
+    }
+
+    private static void binary(PyModule m, String name, dev.adjoint.lang.TokenType op) {
+        m.add(Builtin.of(name, a -> {
+            a.expect(2, 2);
+            NpArray x = ArrayFunctions.self(a), y = Operand.required(a.get(1), name);
+            NpArray r = Elementwise.binary(op, x, y);
+            return x.ndim() == 0 && y.ndim() == 0 ? NpArray.scalar(r.values().item(), r.type) : r;
+        }));
+    }
+
+    /** A ufunc of a Python number gives a number (np.exp(1.0) is a scalar), of an array an array. */
+    private static Object result(NpArray r, Args a) {
+        Object in = Values.plain(a.get(0));
+        return PyNumbers.isNumber(in) ? NpArray.scalar(r.values().item(), r.type) : r;
+    }
+
+    // ---- joining ----
+
+    private static void joining(PyModule m) {
+        m.add(Builtin.of("concatenate", a -> {
+            a.expect(1, 2, "axis");
+            List<NpArray> parts = arrays(a.get(0), "concatenate");
+            int nd = parts.get(0).ndim();
+            if (nd == 0) throw PyError.value("zero-dimensional arrays cannot be concatenated");
+            int k = ArrayFunctions.axes(a.option(1, "axis", 0L), nd, a)[0];
+            for (int i = 1; i < parts.size(); i++) {
+                NpArray p = parts.get(i);
+                if (p.ndim() != nd)
+                    throw PyError.value("all the input array dimensions except for the concatenation axis must match exactly, but along dimension 0, the array at index 0 has size "
+                            + parts.get(0).shape()[0] + " and the array at index " + i + " has size " + p.shape()[0]);
+                for (int d = 0; d < nd; d++)
+                    if (d != k && p.shape()[d] != parts.get(0).shape()[d])
+                        throw PyError.value("all the input array dimensions except for the concatenation axis must match exactly, but along dimension " + d
+                                + ", the array at index 0 has size " + parts.get(0).shape()[d] + " and the array at index " + i + " has size " + p.shape()[d]);
+            }
+            return join(parts, k, false);
+        }));
+        m.add(Builtin.of("stack", a -> {
+            a.expect(1, 2, "axis");
+            List<NpArray> parts = arrays(a.get(0), "stack");
+            for (NpArray p : parts)
+                if (!java.util.Arrays.equals(p.shape(), parts.get(0).shape())) throw PyError.value("all input arrays must have the same shape");
+            int k = ArrayFunctions.axes(a.option(1, "axis", 0L), parts.get(0).ndim() + 1, a)[0];
+            return join(parts, k, true);
+        }));
+        m.add(Builtin.of("vstack", a -> {
+            List<NpArray> parts = arrays(a.expect(1, 1).get(0), "vstack");
+            List<NpArray> rows = new ArrayList<>();
+            for (NpArray p : parts) rows.add(p.ndim() < 2 ? ArrayFunctions.reshape(NpArray.of(p.values(), p.type), new int[] {1, p.size()}) : p);
+            return join(rows, 0, false);
+        }));
+        m.add(Builtin.of("hstack", a -> {
+            List<NpArray> parts = arrays(a.expect(1, 1).get(0), "hstack");
+            return join(parts, parts.get(0).ndim() == 1 ? 0 : 1, false);
+        }));
+    }
+
+    private static List<NpArray> arrays(Object seq, String function) {
+        List<NpArray> out = new ArrayList<>();
+        for (java.util.Iterator<Object> it = Values.iterate(seq); it.hasNext(); ) out.add(Operand.required(it.next(), function));
+        if (out.isEmpty()) throw PyError.value("need at least one array to " + (function.equals("stack") ? "stack" : "concatenate"));
+        return out;
+    }
+
+    private static NpArray join(List<NpArray> parts, int axis, boolean newAxis) {
+        NDArray[] v = new NDArray[parts.size()];
+        NpType t = parts.get(0).type;
+        for (int i = 0; i < v.length; i++) {
+            v[i] = parts.get(i).values();
+            t = NpType.promote(t, parts.get(i).type);
+        }
+        return NpArray.of(newAxis ? NDArray.stack(v, axis) : NDArray.concatenate(v, axis), t);
+    }
+
+    // ---- comparisons of whole arrays ----
+
+    private static void comparisons(PyModule m) {
+        m.add(Builtin.of("allclose", a -> {
+            a.expect(2, 4, "rtol", "atol", "equal_nan");
+            NpArray[] c = close(a);
+            for (double v : c[0].values().toArray()) if (v == 0) return false;
+            return true;
+        }));
+        m.add(Builtin.of("isclose", a -> {
+            a.expect(2, 4, "rtol", "atol", "equal_nan");
+            NpArray r = close(a)[0];
+            return a.get(0) instanceof NpArray || a.get(1) instanceof NpArray || r.ndim() > 0 ? r : NpArray.scalar(r.values().item(), NpType.BOOL);
+        }));
+        m.add(Builtin.of("array_equal", a -> {
+            NpArray x = ArrayFunctions.self(a.expect(2, 2)), y = Operand.required(a.get(1), "array_equal");
+            return java.util.Arrays.equals(x.shape(), y.shape()) && java.util.Arrays.equals(x.values().toArray(), y.values().toArray());
+        }));
+    }
+
+    /** np.isclose: |a - b| <= atol + rtol * |b| elementwise (NaNs equal only with equal_nan). */
+    static NpArray[] close(Args a) {
+        NpArray x = ArrayFunctions.self(a), y = Operand.required(a.get(1), a.function());
+        double rtol = a.number(2, "rtol", 1e-5), atol = a.number(3, "atol", 1e-8);
+        boolean nanEqual = a.flag("equal_nan", false);
+        Elementwise.broadcast(x, y);
+        NDArray r = x.values().zip(y.values(), (p, q) -> {
+            if (Double.isNaN(p) || Double.isNaN(q)) return nanEqual && Double.isNaN(p) && Double.isNaN(q) ? 1 : 0;
+            if (p == q) return 1;
+            return Math.abs(p - q) <= atol + rtol * Math.abs(q) ? 1 : 0;
+        });
+        return new NpArray[] {NpArray.of(r, NpType.BOOL), x, y};
+    }
+
+    // ---- linalg ----
+
+    static PyModule linalg() {
+        PyModule m = new PyModule("numpy.linalg");
+        m.add(Builtin.of("norm", a -> {
+            a.expect(1, 2, "ord", "axis", "keepdims");
+            if (a.option(1, "ord", null) != null) throw PyError.value("adjoint's np.linalg.norm computes the 2-norm (Frobenius) only: leave out ord");
+            NpArray x = ArrayFunctions.self(a);
+            NpArray sq = Elementwise.floating(x, v -> v * v);
+            Object axis = a.keyword("axis");
+            int[] ax = ArrayFunctions.axes(axis, x.ndim(), a);
+            int[] all = ax;
+            if (all == null) {
+                all = new int[x.ndim()];
+                for (int i = 0; i < all.length; i++) all[i] = i;
+            }
+            boolean keep = a.flag("keepdims", false);
+            NDArray r = ArrayFunctions.blocks(sq, all, keep, (v, from, n) -> Math.sqrt(ArrayFunctions.sum(v, from, n)));
+            if (ax == null && !keep) return NpArray.scalar(r.item(), sq.type);
+            return NpArray.of(r, sq.type);
+        }));
+        return m;
+    }
+}

@@ -1,0 +1,64 @@
+package dev.adjoint.lang.lib.numpy;
+
+import dev.adjoint.autograd.Tensor;
+import dev.adjoint.lang.PyDict;
+import dev.adjoint.lang.PyError;
+import dev.adjoint.lang.PyNumbers;
+import dev.adjoint.lang.PySet;
+import dev.adjoint.lang.RangeValue;
+import dev.adjoint.lang.TensorData;
+import dev.adjoint.lang.Values;
+import dev.adjoint.ndarray.NDArray;
+import java.math.BigInteger;
+import java.util.List;
+
+/** What NumPy takes as an array: arrays, Python numbers (0-d arrays of their type), nested lists and tuples of numbers. */
+final class Operand {
+    private Operand() {}
+
+    /** The array v stands for, or null if it is no array-like (a string, None, a dict, a tensor). */
+    static NpArray of(Object v) {
+        Object p = Values.plain(v);
+        if (p instanceof NpArray a) return a;
+        if (p instanceof Boolean b) return NpArray.of(NDArray.scalar(b ? 1 : 0), NpType.BOOL);
+        if (p instanceof BigInteger) throw PyError.overflow("Python int too large to convert to C long");
+        if (PyNumbers.isInt(p)) return NpArray.of(NDArray.scalar(PyNumbers.approx(p)), NpType.INT64);
+        if (p instanceof Double d) return NpArray.of(NDArray.scalar(d), NpType.FLOAT64);
+        if (p instanceof List<?> || p instanceof RangeValue) return fromNested(p);
+        return null;
+    }
+
+    /** np.array(data): the type NumPy infers (all bools: bool; ints: int64; any float: float64). */
+    static NpArray fromNested(Object data) {
+        if (data instanceof List<?> l && containsOther(l, 0)) return null;
+        Tensor t;
+        try {
+            t = TensorData.of(data, null);
+        } catch (PyError e) {
+            if (e.getMessage() != null && e.getMessage().startsWith("expected sequence"))
+                throw PyError.value("setting an array element with a sequence. The requested array has an inhomogeneous shape after 1 dimensions. "
+                        + "The detected shape was " + "(" + ((List<?>) data).size() + ",) + inhomogeneous part.");
+            throw e;
+        }
+        return NpArray.of(t.value(), NpType.of(t.dtype()));
+    }
+
+    /** Whether nested lists hold something that is not a number or an array (a string, None, a dict): then it is no array-like. */
+    private static boolean containsOther(List<?> items, int depth) {
+        if (depth > 64) return false;
+        for (Object item : items) {
+            Object p = Values.plain(item);
+            if (p == null || p instanceof String || p instanceof PyDict || p instanceof PySet) return true;
+            if (p instanceof List<?> l && containsOther(l, depth + 1)) return true;
+        }
+        return false;
+    }
+
+    /** An array argument of a NumPy function: anything np.array takes, or a TypeError naming the function. */
+    static NpArray required(Object v, String function) {
+        if (v instanceof Tensor t) return NpArray.fromTensor(t.detach());
+        NpArray a = of(v);
+        if (a == null) throw PyError.type(function + "(): expected an array-like (an array, a number or a list of numbers), got " + Values.typeName(v));
+        return a;
+    }
+}

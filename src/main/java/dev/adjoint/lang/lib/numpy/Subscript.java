@@ -1,0 +1,120 @@
+package dev.adjoint.lang.lib.numpy;
+
+import dev.adjoint.autograd.AutogradException;
+import dev.adjoint.autograd.DType;
+import dev.adjoint.autograd.GradMode;
+import dev.adjoint.autograd.Tensor;
+import dev.adjoint.autograd.Views;
+import dev.adjoint.autograd.op.Indexing;
+import dev.adjoint.lang.Ellipsis;
+import dev.adjoint.lang.PyError;
+import dev.adjoint.lang.PyList;
+import dev.adjoint.lang.PyNumbers;
+import dev.adjoint.lang.SliceValue;
+import dev.adjoint.lang.Values;
+import dev.adjoint.ndarray.Index;
+import dev.adjoint.scope.Scope;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * {@code a[key]} and {@code a[key] = v} as NumPy: integers, slices, None, ..., and integer or
+ * boolean arrays (or lists). Integers and slices give a view sharing a's data (writing into it
+ * changes a); index arrays give a copy; an integer for every axis gives the element as a Python
+ * number. The positions are found by the tensors' indexing (PyTorch's is NumPy's); the messages
+ * are NumPy's.
+ */
+final class Subscript {
+    private static final String VALID = "only integers, slices (`:`), ellipsis (`...`), numpy.newaxis (`None`) and integer or boolean arrays are valid indices";
+
+    private Subscript() {}
+
+    static Object get(NpArray a, Object key) {
+        List<Object> items = items(key);
+        check(a, items);
+        try (Scope s = GradMode.noGrad()) {
+            boolean advanced = items.stream().anyMatch(i -> i instanceof Tensor);
+            long ints = items.stream().filter(i -> i instanceof Index.At).count();
+            if (!advanced && ints == a.ndim() && items.size() == ints)
+                return NpArray.scalar(Indexing.get(a.data, items).value().item(), a.type);
+            Tensor r = advanced ? Indexing.get(a.data, items) : Views.of(a.data, x -> Indexing.get(x, items));
+            return new NpArray(r, a.type);
+        } catch (AutogradException e) {
+            throw numpyError(e);
+        }
+    }
+
+    static void set(NpArray a, Object key, Object value) {
+        List<Object> items = items(key);
+        check(a, items);
+        NpArray v = Operand.of(value);
+        if (v == null) throw PyError.value("could not convert " + Values.typeName(value) + " to " + a.type.name + " for an array element");
+        if (a.type == NpType.INT64 && v.type.isFloating() || a.type == NpType.BOOL && v.type != NpType.BOOL) v = NpArray.of(v.values(), a.type);
+        Tensor values = Tensor.constant(v.values().map(a.type::cast), a.type.tensorType);
+        try (Scope s = GradMode.noGrad()) {
+            Indexing.set(a.data, items, values);
+        } catch (AutogradException | dev.adjoint.ndarray.ShapeException e) {
+            String m = e.getMessage();
+            if (m != null && (m.contains("broadcast") || m.contains("shape")) && !m.contains("out of bounds") && !m.contains("mask"))
+                throw PyError.value("could not broadcast input array from shape " + ArrayText.shapeRepr(v.shape()) + " into shape "
+                        + ArrayText.shapeRepr(((NpArray) viewShape(a, items)).shape()));
+            throw numpyError(e);
+        }
+    }
+
+    private static Object viewShape(NpArray a, List<Object> items) {
+        try (Scope s = GradMode.noGrad()) {
+            return new NpArray(Indexing.get(a.data, items), a.type);
+        }
+    }
+
+    /** NumPy's message for more indices than axes. */
+    private static void check(NpArray a, List<Object> items) {
+        int used = 0;
+        for (Object i : items) {
+            if (i == Indexing.NEW_AXIS || i == Indexing.ELLIPSIS) continue;
+            used += i instanceof Tensor t && t.dtype() == DType.BOOL ? Math.max(t.ndim(), 1) : 1;
+        }
+        if (used > a.ndim())
+            throw PyError.index("too many indices for array: array is " + a.ndim() + "-dimensional, but " + used + " were indexed");
+    }
+
+    private static RuntimeException numpyError(RuntimeException e) {
+        String m = e.getMessage() == null ? "" : e.getMessage();
+        if (m.contains("out of bounds")) return PyError.index(m.replace("for dimension", "for axis"));
+        if (m.contains("mask")) return PyError.index("boolean index did not match indexed array");
+        if (m.contains("could not be broadcast")) return PyError.index(m.replace("indexing tensors", "indexing arrays"));
+        return PyError.index(m);
+    }
+
+    private static List<Object> items(Object key) {
+        List<?> parts = key instanceof List<?> l && !(key instanceof PyList) ? l : List.of(key == null ? Indexing.NEW_AXIS : key);
+        List<Object> out = new ArrayList<>(parts.size());
+        for (Object part : parts) out.add(item(part));
+        return out;
+    }
+
+    private static Object item(Object part) {
+        Object p = Values.plain(part);
+        if (p == null || p == Indexing.NEW_AXIS) return Indexing.NEW_AXIS;
+        if (p == Ellipsis.INSTANCE) return Indexing.ELLIPSIS;
+        if (p instanceof SliceValue s) return new Index.Slice(bound(s.start()), bound(s.stop()), bound(s.step()));
+        if (p instanceof Boolean) throw PyError.index(VALID);
+        if (PyNumbers.isInt(p)) return new Index.At(Values.toInt(p, "an index"));
+        NpArray a = p instanceof NpArray n ? n : p instanceof List<?> ? Operand.of(p) : null;
+        if (a != null) {
+            if (a.type.isFloating()) throw PyError.index("arrays used as indices must be of integer (or boolean) type");
+            if (a.ndim() == 0 && a.type == NpType.INT64) return new Index.At((int) a.values().item());
+            return a.toTensor();
+        }
+        throw PyError.index(VALID);
+    }
+
+    private static Integer bound(Object v) {
+        if (v == null) return null;
+        Object p = Values.plain(v);
+        if (!PyNumbers.isInt(p) || p instanceof Boolean)
+            throw PyError.type("slice indices must be integers or None or have an __index__ method");
+        return Values.toInt(p, "a slice index");
+    }
+}

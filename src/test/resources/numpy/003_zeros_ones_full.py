@@ -1,0 +1,10 @@
+import numpy as np
+print(np.zeros(3))
+print(np.ones((2, 3)))
+print(repr(np.zeros((2, 2), dtype=int)))
+print(np.full((2, 2), 7))
+print(np.full(3, 0.5))
+print(repr(np.zeros_like(np.array([[1., 2.]]))))
+print(np.ones_like(np.array([1, 2, 3])))
+print(repr(np.empty((0,))))
+print(repr(np.zeros((2, 0))))

@@ -1,0 +1,10 @@
+import numpy as np
+a = np.array([[1., 2., 3.], [4., 5., 6.]])
+b = np.array([10., 20., 30.])
+print(a + b)
+print(a * 2)
+print(1 - a)
+print(a / b)
+print(b[:, None] * np.array([1, 2]))
+print(a ** 2)
+print(2 ** np.arange(4))

@@ -1,0 +1,10 @@
+import numpy as np
+x = np.array([0.5, 1., 2.])
+print(np.exp(x))
+print(np.log(x))
+print(np.sqrt(x), np.tanh(x))
+print(np.abs(np.array([-1., 2.])), abs(np.array([-3, 4])))
+print(np.maximum(x, 1), np.minimum(x, 1.))
+print(np.clip(np.array([-2., 0.5, 3.]), 0, 1))
+print(np.exp(1.0), np.sqrt(2))
+print(np.sin(np.array([0., np.pi / 2])), np.square(np.arange(4)))

@@ -1,0 +1,3 @@
+import numpy as np
+print(np.zeros((0,)).sum())
+np.zeros((0,)).max()

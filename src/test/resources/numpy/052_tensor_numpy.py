@@ -1,0 +1,15 @@
+import numpy as np
+import torch
+torch.set_default_dtype(torch.float64)
+t = torch.ones(2, 3)
+n = t.numpy()
+print(repr(n), type(n))
+t.mul_(2)
+print(n)
+print(torch.arange(4).numpy(), (torch.arange(3) > 0).numpy())
+w = torch.tensor([1., 2.], requires_grad=True)
+print(w.detach().numpy())
+y = (w * w).sum()
+y.backward()
+print(w.grad.numpy())
+w.numpy()
