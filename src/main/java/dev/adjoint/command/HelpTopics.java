@@ -209,7 +209,9 @@ final class HelpTopics {
               scripts/adjoint --install-kernel --user     then pick "adjoint" in Jupyter
               (--prefix DIR for a virtualenv; --precision/--format/--ascii go into the kernelspec)
               examples/lecture.ipynb                     the lecture's walkthrough, outputs saved
-            A cell holds statements, blocks and :commands, split as a script is. Reports come as
+            A cell holds statements, blocks and :commands, split as a script is; as in IPython it
+            shows the value of its last statement if that is an expression (not those in loops),
+            and every command's report. Reports come as
             HTML tables, LaTeX (typeset by MathJax), JSON and, for :graph, an SVG picture; progress()
             is a bar updated in place. An error names its Python type (NameError, SyntaxError, ...).
             Tab completes and Shift-Tab shows :help NAME, as here; the stop button interrupts a cell
