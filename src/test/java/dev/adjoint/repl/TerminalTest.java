@@ -201,6 +201,11 @@ class TerminalTest {
             pty.await(block, "KeyboardInterrupt\n>>>");
             pty.type("x1 * 50\r");
             assertThat(Screen.text(pty.await(block, "\n100\n"))).doesNotContain("error");
+            // a pasted class keeps the blank lines between its methods
+            int paste = pty.mark();
+            pty.type("class Acc:\r    def __init__(self):\r        self.total = 0\r\r    def add(self, v):\r        self.total += v\r\r"
+                    + "        return self.total\r\ra = Acc()\ra.add(2)\ra.add(5) * 100\r");
+            assertThat(Screen.text(pty.await(paste, ">>> 700\n"))).doesNotContain("error"); // the prompts come before the output here
         }
     }
 }
