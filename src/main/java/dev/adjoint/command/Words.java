@@ -1,57 +1,53 @@
 package dev.adjoint.command;
 
+import dev.adjoint.lang.Lexer;
 import dev.adjoint.lang.Span;
+import dev.adjoint.lang.Token;
+import dev.adjoint.lang.TokenType;
 import dev.adjoint.session.Arg;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A command line split into words with their positions (so an error can put a caret under one).
- * Brackets keep "[1, 2, 3]" one word; a comma joins the words on either side of it, so
- * "wrt x, d" and "dir x1=1, x2=1" read as "wrt x,d" and "dir x1=1,x2=1" would. A quoted part
- * ('my file.adj', "a b") keeps its blanks in the word, quotes included ({@link FileNames} takes
- * them off). Linear in the line's length, however many words it has.
+ * A command line split into words with their positions (so an error can put a caret under one),
+ * from the Lexer's tokens: a word is a run of tokens without blanks between them. Brackets keep
+ * "[1, 2, 3]" one word; a comma joins the words on either side of it, so "wrt x, d" and
+ * "dir x1=1, x2=1" read as "wrt x,d" and "dir x1=1,x2=1" would. A string ('my file.adj', "a b")
+ * keeps its blanks in the word, quotes included ({@link FileNames} takes them off). '#' is a
+ * character of a word here, as in a file name. Linear in the line's length.
  */
 final class Words {
     private Words() {}
 
     static List<Arg> split(String line) {
         List<Arg> words = new ArrayList<>();
-        int i = 0, n = line.length();
-        int spanLine = 1, spanCol = 1, counted = 0; // the position of offset {@code counted}, advanced as words are found
-        while (i < n) {
-            while (i < n && Character.isWhitespace(line.charAt(i))) i++;
-            if (i >= n) break;
-            int start = i, depth = 0;
-            while (i < n) {
-                char c = line.charAt(i);
-                if (depth == 0 && Character.isWhitespace(c)) {
-                    int next = i;
-                    while (next < n && Character.isWhitespace(line.charAt(next))) next++;
-                    boolean comma = line.charAt(i - 1) == ',' || (next < n && line.charAt(next) == ',');
-                    if (!comma || next >= n) break;
-                    i = next; // the list goes on after the comma
-                    continue;
-                }
-                if (c == '\'' || c == '"') { // to the closing quote (or the end of the line: FileNames says it is open)
-                    int k = i + 1;
-                    while (k < n && line.charAt(k) != c) k += c == '"' && line.charAt(k) == '\\' && k + 1 < n ? 2 : 1;
-                    i = k < n ? k + 1 : n;
-                    continue;
-                }
-                if (c == '[' || c == '(') depth++;
-                else if ((c == ']' || c == ')') && depth > 0) depth--;
-                i++;
+        Token first = null, previous = null;
+        int end = 0, depth = 0;
+        for (Token t : Lexer.scanCommandLine(line)) {
+            if (t.type() == TokenType.ERROR && Character.isWhitespace(t.text().codePointAt(0))) continue; // a blank the lexer does not skip
+            int offset = t.span().offset();
+            boolean sameWord = first != null
+                    && (offset == end || depth > 0 || t.type() == TokenType.COMMA || previous.type() == TokenType.COMMA);
+            if (first != null && !sameWord) {
+                words.add(word(line, first, end));
+                first = null;
             }
-            for (; counted < start; counted++) {
-                if (line.charAt(counted) == '\n') {
-                    spanLine++;
-                    spanCol = 1;
-                } else spanCol++;
+            if (first == null) first = t;
+            switch (t.type()) {
+                case LEFT_PAREN, LEFT_BRACKET -> depth++;
+                case RIGHT_PAREN, RIGHT_BRACKET -> depth = Math.max(0, depth - 1);
+                default -> {}
             }
-            words.add(new Arg(line.substring(start, i), new Span(start, Math.max(1, i - start), spanLine, spanCol)));
+            end = offset + t.span().length();
+            previous = t;
         }
+        if (first != null) words.add(word(line, first, end));
         return words;
+    }
+
+    private static Arg word(String line, Token first, int end) {
+        Span at = first.span();
+        return new Arg(line.substring(at.offset(), end), new Span(at.offset(), Math.max(1, end - at.offset()), at.line(), at.column()));
     }
 
     static Span span(String text, int offset, int length) {

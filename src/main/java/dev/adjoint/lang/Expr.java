@@ -78,8 +78,21 @@ public sealed interface Expr {
         public <R> R accept(Visitor<R> v) { return v.visitDict(this); }
     }
 
-    /** {@code {a, b}}; items may be {@link Starred}. */
-    record SetExpr(List<Expr> items, Span span) implements Expr {
+    /**
+     * {@code {a, b}}; items may be {@link Starred}. {@code constant}: every item is a literal that
+     * CPython's compiler folds (a number, string, True/False/None, or a tuple of them), which
+     * decides the order the set prints in; found once, when parsed.
+     */
+    record SetExpr(List<Expr> items, Span span, boolean constant) implements Expr {
+        public SetExpr(List<Expr> items, Span span) {
+            this(items, span, items.stream().allMatch(SetExpr::isConstant));
+        }
+
+        private static boolean isConstant(Expr e) {
+            if (e instanceof Number || e instanceof Str || e instanceof Literal) return true;
+            return e instanceof Tuple t && t.items().stream().allMatch(SetExpr::isConstant);
+        }
+
         public <R> R accept(Visitor<R> v) { return v.visitSet(this); }
     }
 

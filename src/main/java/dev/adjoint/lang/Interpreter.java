@@ -811,17 +811,11 @@ public final class Interpreter implements Expr.Visitor<Object>, Stmt.Visitor<Int
                 throw wrap(x, e.span());
             }
         }
-        if (e.items().size() <= 2 || !e.items().stream().allMatch(Interpreter::isConstant)) return s;
+        if (e.items().size() <= 2 || !e.constant()) return s;
         // CPython compiles {3, 1, 2} to a constant frozenset, built once more from its own order: the order it prints
         PySet again = new PySet();
         for (Object item : s.items()) again.add(item);
         return again;
-    }
-
-    /** A literal the compiler would fold to a constant: a number, string, True/False/None, or a tuple of them. */
-    private static boolean isConstant(Expr e) {
-        if (e instanceof Expr.Number || e instanceof Expr.Str || e instanceof Expr.Literal) return true;
-        return e instanceof Expr.Tuple t && t.items().stream().allMatch(Interpreter::isConstant);
     }
 
     /** The items of a list, tuple or set display, with {@code *xs} unpacked. */

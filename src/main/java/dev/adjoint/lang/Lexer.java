@@ -31,6 +31,7 @@ public final class Lexer {
     private boolean lineHasTokens;
     private boolean openTripleQuote;
     private LangError firstError;
+    private boolean hashIsText; // a command line's '#' is part of a word (notes#1.adj), not a comment
 
     private Lexer(String source, Mode mode) {
         this.src = source;
@@ -54,6 +55,17 @@ public final class Lexer {
         } catch (RuntimeException e) {
             return List.of();
         }
+    }
+
+    /**
+     * Every token of a command line ({@code :save notes#1.adj --force}), for splitting it into
+     * words: as {@link #scanForHighlighting}, except that '#' is a character of a word (an ERROR
+     * token), not the start of a comment.
+     */
+    public static List<Token> scanCommandLine(String line) {
+        Lexer lx = new Lexer(line, Mode.HIGHLIGHT);
+        lx.hashIsText = true;
+        return lx.run();
     }
 
     /** What a lenient scan found: the tokens, the first lexical error, brackets still open at the end. */
@@ -99,7 +111,7 @@ public final class Lexer {
             char c = src.charAt(pos);
             if (c == '\n') newline();
             else if (c == ' ' || c == '\t' || c == '\r' || c == '\f') pos++;
-            else if (c == '#') comment();
+            else if (c == '#' && !hashIsText) comment();
             else if (c == '\\' && continuation()) continue;
             else scanToken(c);
         }

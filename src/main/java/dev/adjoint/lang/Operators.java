@@ -399,7 +399,7 @@ public final class Operators {
     private static boolean sameItems(List<?> a, List<?> b, int depth) {
         if (a.size() != b.size()) return false;
         for (int i = 0; i < a.size(); i++) {
-            if ((i & 4095) == 4095 && Thread.interrupted()) throw new dev.adjoint.ndarray.ComputationInterrupted();
+            dev.adjoint.ndarray.ComputationInterrupted.pollEvery(i);
             if (!equal(a.get(i), b.get(i), depth + 1)) return false;
         }
         return true;

@@ -221,7 +221,7 @@ public final class Values {
         }
         List<Object> out = new ArrayList<>();
         for (Iterator<Object> it = iterate(v); it.hasNext(); ) {
-            if (Thread.interrupted()) throw new dev.adjoint.ndarray.ComputationInterrupted();
+            dev.adjoint.ndarray.ComputationInterrupted.poll(); // every item: an iterator's step may be a whole call
             out.add(it.next());
         }
         return out;

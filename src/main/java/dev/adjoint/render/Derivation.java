@@ -100,7 +100,7 @@ public final class Derivation {
         Trace trace = r.trace();
         List<Row> rows = new ArrayList<>();
         for (TraceNode n : trace.nodes()) {
-            if ((rows.size() & 1023) == 1023) dev.adjoint.ndarray.ComputationInterrupted.poll();
+            dev.adjoint.ndarray.ComputationInterrupted.pollEvery(rows.size());
             if (n.isConstant()) continue;
             Tensor t = n.tensor();
             NDArray tangent = r.tangent(n);
@@ -160,7 +160,7 @@ public final class Derivation {
         // contributions in the order reverse mode makes them: later nodes first, operands in order
         List<Contribution> sweep = new ArrayList<>();
         for (int j = nodes.size() - 1; j >= 0; j--) {
-            if ((j & 1023) == 0) dev.adjoint.ndarray.ComputationInterrupted.poll();
+            dev.adjoint.ndarray.ComputationInterrupted.pollEvery(j);
             TraceNode out = nodes.get(j);
             Tensor t = out.tensor();
             for (int k = 0; k < t.inputCount(); k++) {
@@ -187,7 +187,7 @@ public final class Derivation {
         Map<TraceNode, Integer> position = new IdentityHashMap<>(); // one map, not a search per comparison (quadratic on a big graph)
         for (int i = 0; i < nodes.size(); i++) position.put(nodes.get(i), i);
         for (int i = nodes.size() - 1; i >= 0; i--) {
-            if ((i & 1023) == 0) dev.adjoint.ndarray.ComputationInterrupted.poll();
+            dev.adjoint.ndarray.ComputationInterrupted.pollEvery(i);
             TraceNode n = nodes.get(i);
             if (n.isConstant() || n == trace.outputNode()) continue;
             List<Contribution> cs = new ArrayList<>(byNode.getOrDefault(n, List.of()));

@@ -74,7 +74,7 @@ public final class StepText {
         String pad = " ".repeat(("step " + n + "/" + n + "  ").length());
         Map<TraceNode, NDArray> known = new IdentityHashMap<>();
         for (int i = 0; i < n; i++) {
-            if ((i & 1023) == 0) ComputationInterrupted.poll();
+            ComputationInterrupted.pollEvery(i);
             boolean shown = all || i < TRANSCRIPT_EDGE || i >= n - TRANSCRIPT_EDGE;
             if (!all && i == TRANSCRIPT_EDGE)
                 sb.append(String.format(java.util.Locale.ROOT, "... (%,d steps left out; --all shows every step)%n", n - 2 * TRANSCRIPT_EDGE));

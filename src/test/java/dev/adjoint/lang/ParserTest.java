@@ -209,4 +209,17 @@ class ParserTest {
         assertThat(error("f(a=1, a=2)")).hasMessage("keyword argument repeated: 'a'");
         assertThat(error("f(1 2)").getMessage()).startsWith("expected ')' after the arguments");
     }
+
+    /** A set display of literals is marked once, when parsed: CPython folds it to a constant, which decides the order it prints in. */
+    @Test
+    void aSetOfLiteralsIsMarkedConstantWhenParsed() {
+        assertThat(setDisplay("{3, 1, 2}").constant()).isTrue();
+        assertThat(setDisplay("{(1, 'a'), None, True}").constant()).isTrue();
+        assertThat(setDisplay("{x, 1, 2}").constant()).isFalse();
+        assertThat(setDisplay("{(1, x), 1, 2}").constant()).isFalse();
+    }
+
+    private static Expr.SetExpr setDisplay(String source) {
+        return (Expr.SetExpr) ((Stmt.Expression) Parser.parse(source).get(0)).expr();
+    }
 }

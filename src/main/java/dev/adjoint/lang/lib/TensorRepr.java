@@ -2,10 +2,8 @@ package dev.adjoint.lang.lib;
 
 import dev.adjoint.autograd.DType;
 import dev.adjoint.autograd.Tensor;
+import dev.adjoint.lang.FormatSpec;
 import dev.adjoint.ndarray.NDArray;
-import java.math.BigDecimal;
-import java.math.MathContext;
-import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -176,33 +174,14 @@ public final class TensorRepr {
         }
     }
 
-    /** Python's '{:.Nf}'. */
+    /** Python's '{:.Nf}' (FormatSpec is the one home of Python's number formats). */
     static String fixed(double v, int decimals) {
-        if (Double.isNaN(v)) return "nan";
-        if (Double.isInfinite(v)) return v > 0 ? "inf" : "-inf";
-        String s = new BigDecimal(v).setScale(decimals, RoundingMode.HALF_EVEN).toPlainString();
-        boolean negative = v < 0 || (v == 0 && 1 / v < 0);
-        return negative && !s.startsWith("-") ? "-" + s : s;
+        return FormatSpec.format(v, "." + decimals + "f");
     }
 
     /** Python's '{:.4e}': 1.2346e+03. */
     static String sci(double v) {
-        if (Double.isNaN(v)) return "nan";
-        if (Double.isInfinite(v)) return v > 0 ? "inf" : "-inf";
-        boolean negative = v < 0 || (v == 0 && 1 / v < 0);
-        String digits;
-        int exponent;
-        if (v == 0) {
-            digits = "0".repeat(PRECISION + 1);
-            exponent = 0;
-        } else {
-            BigDecimal r = new BigDecimal(Math.abs(v)).round(new MathContext(PRECISION + 1, RoundingMode.HALF_EVEN));
-            digits = r.unscaledValue().toString();
-            exponent = digits.length() - 1 - r.scale();
-            digits = (digits + "0".repeat(PRECISION + 1)).substring(0, PRECISION + 1);
-        }
-        String e = Integer.toString(Math.abs(exponent));
-        return (negative ? "-" : "") + digits.charAt(0) + "." + digits.substring(1) + "e" + (exponent < 0 ? "-" : "+") + (e.length() < 2 ? "0" : "") + e;
+        return FormatSpec.format(v, "." + PRECISION + "e");
     }
 
     /** Python's tuple text of a shape: (0, 3), (0,). */

@@ -76,7 +76,7 @@ public final class GraphModel {
         Map<Tensor, Integer> layer = new IdentityHashMap<>();
         ReverseReport r = o.reverse();
         for (TraceNode n : trace.nodes()) {
-            if ((nodes.size() & 4095) == 4095) dev.adjoint.ndarray.ComputationInterrupted.poll(); // Ctrl-C on a huge graph
+            dev.adjoint.ndarray.ComputationInterrupted.pollEvery(nodes.size()); // Ctrl-C on a huge graph
             Tensor t = n.tensor();
             if (o.foldConstants() && !NodeText.listed(n)) continue;
             int l = 0;
@@ -99,7 +99,7 @@ public final class GraphModel {
         if (r != null) for (dev.adjoint.session.report.Edge e : r.edges())
             partial.computeIfAbsent(e.from(), x -> new IdentityHashMap<>()).computeIfAbsent(e.to(), x -> new ArrayList<>()).add(e);
         for (TraceNode n : trace.nodes()) {
-            if ((edges.size() & 4095) == 4095) dev.adjoint.ndarray.ComputationInterrupted.poll();
+            dev.adjoint.ndarray.ComputationInterrupted.pollEvery(edges.size());
             Node to = byTensor.get(n.tensor());
             if (to == null) continue;
             Map<TraceNode, Integer> seen = new IdentityHashMap<>();

@@ -35,7 +35,7 @@ public record ChangedSince(Set<TraceNode> stale, List<TraceNode> changed) {
         Map<Tensor, TraceNode> staleTensors = new IdentityHashMap<>();
         int i = 0;
         for (TraceNode n : trace.nodes()) {
-            if ((++i & 1023) == 0) ComputationInterrupted.poll();
+            ComputationInterrupted.pollEvery(++i);
             Tensor t = n.tensor();
             if (t.isLeaf()) continue;
             boolean after = false;

@@ -76,7 +76,7 @@ public final class Trace {
             TraceNode node = new TraceNode(id, t, op, List.copyOf(ins), name, name != null && !holds.test(name, t));
             nodes.add(node);
             byTensor.put(t, node);
-            if ((nodes.size() & 4095) == 0) dev.adjoint.ndarray.ComputationInterrupted.poll(); // Ctrl-C on a huge graph
+            dev.adjoint.ndarray.ComputationInterrupted.pollEvery(nodes.size()); // Ctrl-C on a huge graph
         }
         return new Trace(target, output, order, Collections.unmodifiableList(nodes), byTensor);
     }
