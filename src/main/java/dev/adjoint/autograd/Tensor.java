@@ -169,34 +169,20 @@ public final class Tensor implements Undoable {
             write(out);
             return this;
         }
-        NDArray baseBefore = view != null ? view.base.value() : null;
+        NDArray baseBefore = view != null ? view.base.value() : null, old = value();
         UndoLog.touch(this);
-        Alias a = alias != null ? alias : Alias.NONE;
-        VersionCounter versions = a.versions() != null ? a.versions() : new VersionCounter();
-        Tensor before = new Tensor(value(), this.op, inputs, requiresGrad, dtype);
-        before.seq = seq;
-        before.name = name;
-        before.released = released;
-        before.alias = new Alias(null, versions, a.previous());
-        versions.bump(SEQUENCE.getAndIncrement());
-        // every operand that is this tensor (x -= x, x.mul_(x), x[:] = x) is the node it was: the new
-        // node made after them must not list itself as an input (input() stops at its own seq)
-        for (int i = 0; i < ins.length; i++) if (ins[i] == this) ins[i] = before;
-        this.op = op;
-        this.inputs = ins;
-        this.seq = SEQUENCE.getAndIncrement();
-        this.requiresGrad = true;
-        this.released = false;
+        versions().bump(SEQUENCE.getAndIncrement());
+        Alias a = alias;
         if (a.cell() != null) a.cell().set(out);
         else hold(out);
-        alias = a.withVersions(versions).withPrevious(before);
+        rebase(op, old, ins);
         Anomaly.Recorder anomaly = Anomaly.current();
         if (anomaly != null) anomaly.created(this, op, ins);
         if (view != null) {
             // as PyTorch: the base becomes CopySlices(base before, this change), and this view a view of that
             int[] p = view.positions();
-            view.base.rebase(Ops.copySlices(p, shape()), baseBefore, new Tensor[] {null, this}, true);
-            rebase(Ops.asStrided(p, shape()), value(), new Tensor[] {view.base}, false);
+            view.base.rebase(Ops.copySlices(p, shape()), baseBefore, new Tensor[] {view.base, this});
+            rebase(Ops.asStrided(p, shape()), value(), new Tensor[] {view.base});
         }
         return this;
     }
@@ -204,18 +190,15 @@ public final class Tensor implements Undoable {
     /**
      * This tensor becomes the node op(ins) with its data and version unchanged; the node it was
      * moves to a fresh object holding {@code old} (nodes made before find it, see the class
-     * comment), which is op's first input when {@code firstIsBefore}.
+     * comment). Every input that is this tensor means the node it was (x -= x, x.mul_(x),
+     * x[:] = x): the new node must not list itself as an input (input() stops at its own seq).
      */
-    private void rebase(Op op, NDArray old, Tensor[] ins, boolean firstIsBefore) {
+    private void rebase(Op op, NDArray old, Tensor[] ins) {
         UndoLog.touch(this);
         Alias a = alias != null ? alias : Alias.NONE;
         VersionCounter versions = a.versions() != null ? a.versions() : new VersionCounter();
-        Tensor before = new Tensor(old, this.op, inputs, requiresGrad, dtype);
-        before.seq = seq;
-        before.name = name;
-        before.released = released;
-        before.alias = new Alias(null, versions, a.previous());
-        if (firstIsBefore) ins[0] = before;
+        Tensor before = nodeAsItWas(old, versions);
+        for (int i = 0; i < ins.length; i++) if (ins[i] == this) ins[i] = before;
         this.op = op;
         this.inputs = ins;
         this.seq = SEQUENCE.getAndIncrement();
@@ -235,7 +218,7 @@ public final class Tensor implements Undoable {
         if (a == null || !(a.cell() instanceof ViewCell v) || !v.gradMode) return;
         Tensor base = v.base;
         if (base.seq < seq || !base.requiresGrad || !GradMode.isEnabled()) return;
-        rebase(Ops.asStrided(v.positions(), shape()), value(), new Tensor[] {base}, false);
+        rebase(Ops.asStrided(v.positions(), shape()), value(), new Tensor[] {base});
     }
 
     /** This fresh result of shape ops on {@code of} shares of's data at {@code positions} (see {@link Views}). */
@@ -364,6 +347,31 @@ public final class Tensor implements Undoable {
         return a == null || a.versions() == null ? 0 : a.versions().versionAt(seq);
     }
 
+    /**
+     * The node this tensor is now, as a separate object holding {@code data} and sharing
+     * {@code versions}: what the nodes made before see once this tensor changes in place or is
+     * detached (see the class comment). The one place such a node is made.
+     */
+    private Tensor nodeAsItWas(NDArray data, VersionCounter versions) {
+        Tensor before = new Tensor(data, op, inputs, requiresGrad, dtype);
+        before.seq = seq;
+        before.name = name;
+        before.released = released;
+        before.alias = new Alias(null, versions, alias != null ? alias.previous() : null);
+        return before;
+    }
+
+    /** Whether this node is an in-place change (x.mul_(y)): its first input is the node x was before it. */
+    boolean isInPlaceChange() {
+        return previous() != null && previous() == input(0);
+    }
+
+    /** Whether the two share one version counter (a tensor, its detach() aliases, the nodes it was before in-place changes). */
+    boolean sharesVersionsWith(Tensor o) {
+        Alias a = alias, b = o.alias;
+        return a != null && b != null && a.versions() != null && a.versions() == b.versions();
+    }
+
     /** The graph node this tensor was before its last recorded in-place change, or null. */
     public Tensor previous() {
         Alias a = alias;
@@ -443,11 +451,7 @@ public final class Tensor implements Undoable {
         }
         UndoLog.touch(this);
         Alias a = alias != null ? alias : Alias.NONE;
-        Tensor before = new Tensor(value(), op, inputs, requiresGrad, dtype);
-        before.seq = seq;
-        before.name = name;
-        before.released = released;
-        before.alias = new Alias(null, a.versions(), a.previous());
+        Tensor before = nodeAsItWas(value(), a.versions());
         op = null;
         inputs = NO_INPUTS;
         seq = SEQUENCE.getAndIncrement();

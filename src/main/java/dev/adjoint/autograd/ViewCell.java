@@ -1,5 +1,7 @@
 package dev.adjoint.autograd;
 
+import dev.adjoint.autograd.op.IndexPut;
+import dev.adjoint.autograd.op.Take;
 import dev.adjoint.ndarray.NDArray;
 import dev.adjoint.undo.UndoLog;
 import java.util.function.Supplier;
@@ -20,6 +22,7 @@ final class ViewCell extends DataCell {
     private final DataCell root;
     private final Supplier<int[]> positionsMaker;
     private int[] positions;
+    private Boolean overlapping;
     // the last gathered value and the base array it came from. Derived data, but its identity is
     // observable (a tensor's value() is compared by identity, e.g. for rollback): a failed input
     // that re-gathered it puts back the old pair, so that after the base's cell is restored the
@@ -57,11 +60,7 @@ final class ViewCell extends DataCell {
         NDArray r = root.get();
         if (r != seen) {
             UndoLog.touch(this);
-            double[] from = r.toArray();
-            int[] p = positions();
-            double[] out = new double[p.length];
-            for (int i = 0; i < p.length; i++) out[i] = from[p[i]];
-            view = NDArray.adopt(out, view.shape());
+            view = Take.entries(r, positions(), view.shape());
             seen = r;
         }
         return view;
@@ -70,23 +69,24 @@ final class ViewCell extends DataCell {
     @Override
     void set(NDArray a) {
         checkWritable();
-        NDArray r = root.get();
-        double[] to = r.toArray(), from = a.broadcastTo(view.shape()).toArray();
-        int[] p = positions();
-        for (int i = 0; i < p.length; i++) to[p[i]] = from[i];
-        root.set(NDArray.adopt(to, r.shape()));
+        root.set(IndexPut.written(root.get(), positions(), a.broadcastTo(view.shape())));
     }
 
     /** PyTorch refuses to write a view in which two entries are one element of the base (expand's). */
     void checkWritable() {
-        int[] p = positions();
+        if (overlapping == null) overlapping = repeats(positions()); // found once: the positions never change
+        if (overlapping)
+            throw new AutogradException("unsupported operation: more than one element of the written-to tensor refers to a single memory location. "
+                    + "Please clone() the tensor before performing the operation.");
+    }
+
+    private static boolean repeats(int[] positions) {
         java.util.BitSet seenPositions = new java.util.BitSet();
-        for (int q : p) {
-            if (seenPositions.get(q))
-                throw new AutogradException("unsupported operation: more than one element of the written-to tensor refers to a single memory location. "
-                        + "Please clone() the tensor before performing the operation.");
+        for (int q : positions) {
+            if (seenPositions.get(q)) return true;
             seenPositions.set(q);
         }
+        return false;
     }
 
     /** Whether the entries are consecutive in the base (PyTorch's is_contiguous). */

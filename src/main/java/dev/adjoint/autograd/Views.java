@@ -42,6 +42,33 @@ public final class Views {
         return strided(shaped.value().toArray(), shaped.shape());
     }
 
+    /**
+     * PyTorch's {@code x.stride()}: a tensor that is no view is row-major; a view's strides are read
+     * from the base positions its entries lie at (offset + Σ index·stride: every view here is
+     * strided). A dimension of size 1 has no such evidence and gets the stride a contiguous layout
+     * gives it (PyTorch keeps the base's there in a few cases, e.g. {@code x.t()[:, 0:1]}).
+     */
+    public static long[] strides(Tensor t) {
+        int[] shape = t.shape();
+        long[] out = new long[shape.length];
+        ViewCell v = t.viewCell();
+        int[] p = v == null ? null : v.positions();
+        int unit = 1;
+        for (int d = shape.length - 1; d >= 0; d--) {
+            if (p != null && p.length > 0 && shape[d] > 1) out[d] = p[unit] - p[0];
+            else out[d] = d == shape.length - 1 ? 1 : out[d + 1] * Math.max(shape[d + 1], 1);
+            unit *= shape[d];
+        }
+        return out;
+    }
+
+    /** PyTorch's {@code x.storage_offset()}: where a view's first entry lies in its base's data (0 for a tensor that is no view). */
+    public static long storageOffset(Tensor t) {
+        ViewCell v = t.viewCell();
+        if (v == null || v.positions().length == 0) return 0;
+        return v.positions()[0];
+    }
+
     /** The tensor whose data t views, or null: PyTorch's {@code _base}. */
     public static Tensor base(Tensor t) {
         ViewCell v = t.viewCell();

@@ -151,9 +151,11 @@ final class HelpTopics {
                 initial weights, DataLoader(shuffle=True)'s orders and random_split differ from
                 PyTorch's (the same seed repeats the same numbers).
               - DataLoader runs in this process (num_workers is ignored); samplers are not offered.
-              - Views share data as in PyTorch (see :help autograd), but x.stride(),
-                storage_offset(), data_ptr() and untyped_storage() do not exist; x.numpy() and
-                torch.from_numpy share data with the NumPy array (see :help numpy).
+              - Views share data as in PyTorch (see :help autograd; x.diagonal(), unbind, chunk,
+                split are views too) and x.stride()/storage_offset() are PyTorch's, except that a
+                view's size-1 dim gets a contiguous layout's stride; data_ptr() and
+                untyped_storage() do not exist; x.numpy() and torch.from_numpy share data with the
+                NumPy array (see :help numpy). torch functions take out= (torch.add(a, b, out=c)).
               - The inspection commands (:trace, :reverse, ...) show a tensor changed in place
                 under no_grad after the graph was built with its current values, and say so in a
                 warning (PyTorch's backward refuses where the graph saved it).
@@ -229,11 +231,13 @@ final class HelpTopics {
                 maximum minimum clip where isnan isinf isfinite add subtract multiply divide power
               reductions (axis=, keepdims=): sum mean max min prod std var argmax argmin all any cumsum
               shapes: reshape (-1), .T, transpose, squeeze, expand_dims, flatten, ravel, concatenate,
-                stack, vstack, hstack; dot, matmul, outer; a.shape, a.ndim, a.size
+                stack, vstack, hstack, split, broadcast_to, flip, tile, repeat, sort, argsort,
+                unique, diag; dot, matmul, outer; a.shape, a.ndim, a.size
               subscripts: a[1, 2], a[:, 1:], a[None], a[...], a[[0, 2]], a[a > 0], and assignment to
                 them; slices and .T are views sharing the array's data, as in NumPy
-              values: a.tolist(), a.item(), float(a), len(a), for row in a; reductions of a whole
-                array give Python numbers
+              values: a.tolist(), a.item(), float(a), len(a), for row in a; NumPy's float64, int64
+                and bool scalars (a.sum(), a[0]) are Python's float, int, bool; a float32 one is
+                numpy.float32 and prints its float32 digits
               checks: np.allclose, isclose, array_equal, np.testing.assert_allclose,
                 assert_array_equal (NumPy's AssertionError text), np.linalg.norm (2-norm)
               np.random: seed rand randn random uniform normal randint shuffle permutation choice:

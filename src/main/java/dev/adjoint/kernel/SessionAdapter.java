@@ -3,7 +3,6 @@ package dev.adjoint.kernel;
 import dev.adjoint.command.CommandContext;
 import dev.adjoint.command.Commands;
 import dev.adjoint.command.InputRunner;
-import dev.adjoint.command.KeyReader;
 import dev.adjoint.command.Reply;
 import dev.adjoint.command.Settings;
 import dev.adjoint.lang.Progress;
@@ -139,7 +138,7 @@ final class SessionAdapter {
         return new Outcome(Failure.of(new InputRunner.Failure(line.refusal(), input.text(), null, input.firstLine())), false);
     }
 
-    /** The cell as an input's front-end: text to the sink's streams, reports and values as MIME bundles. */
+    /** The cell as an input's front-end: text to the sink's streams, reports and values as MIME bundles; no keys, so :step prints every step. */
     private InputRunner.Front front(Sink sink, boolean showsValues) {
         Output output = output(sink, showsValues);
         return new InputRunner.Front() {
@@ -149,10 +148,6 @@ final class SessionAdapter {
 
             public PrintWriter out() {
                 return sink.stdout();
-            }
-
-            public KeyReader keys() {
-                return null; // no keys in a notebook: :step prints every step
             }
 
             public void reply(Reply reply) {

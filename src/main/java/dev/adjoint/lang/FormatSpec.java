@@ -87,6 +87,7 @@ public final class FormatSpec {
     /** Python's format(value, spec) for the built-in kinds of value (objects with __format__ are the interpreter's). */
     public static String format(Object value, String spec) {
         if (value instanceof TrackedNumber t) value = t.value();
+        if (value instanceof PyOperand o && o.pythonNumber() != null) value = o.pythonNumber(); // np.float32 formats as float
         if (value instanceof Tensor t && t.value().size() == 1 && t.ndim() == 0) value = t.value().item();
         if (value instanceof Boolean b && spec.isEmpty()) return b ? "True" : "False";
         if (spec.isEmpty()) return Repr.str(value);

@@ -31,4 +31,9 @@ public interface PyOperand {
     default Object number() {
         return null;
     }
+
+    /** A NumPy scalar's value as the Python number it formats, rounds and converts as (np.float32 → float); null for arrays. */
+    default Object pythonNumber() {
+        return null;
+    }
 }

@@ -13,7 +13,7 @@ import java.util.List;
  */
 final class TensorAttributes {
     static final List<String> NAMES = List.of("shape", "grad", "data", "T", "mT", "requires_grad", "grad_fn", "is_leaf", "ndim", "dtype",
-            "_version", "retains_grad", "device", "is_cuda", "layout");
+            "_version", "_base", "retains_grad", "device", "is_cuda", "layout");
 
     static final String NON_LEAF_GRAD_WARNING = "The .grad attribute of a Tensor that is not a leaf Tensor is being accessed. Its .grad attribute won't "
             + "be populated during autograd.backward(). If you indeed want the .grad field to be populated for a non-leaf Tensor, use "
@@ -27,6 +27,8 @@ final class TensorAttributes {
     private TensorAttributes() {}
 
     static Object get(Tensor t, String name, Interpreter in) {
+        if (name.equals("requires_grad") || name.equals("grad_fn") || name.equals("is_leaf"))
+            t.syncView(); // what it says of autograd is of the tensor as it is now (a view whose base changed in place since)
         switch (name) {
             case "shape":
                 return TorchSize.of(t.shape());
@@ -41,13 +43,10 @@ final class TensorAttributes {
             case "mT":
                 return Views.of(t, Ops::matrixTranspose);
             case "requires_grad":
-                t.syncView();
                 return t.requiresGrad();
             case "grad_fn":
-                t.syncView();
                 return t.isLeaf() ? null : new GradFn(t);
             case "is_leaf":
-                t.syncView();
                 return t.isLeaf();
             case "retains_grad":
                 return !t.isLeaf() && t.retainsGrad();
@@ -57,6 +56,8 @@ final class TensorAttributes {
                 return TorchDtype.of(t.dtype());
             case "_version":
                 return (long) t.version();
+            case "_base":
+                return Views.base(t); // the tensor a view shares its data with, None for one that is no view
             case "device":
                 return "cpu";
             case "is_cuda":

@@ -264,6 +264,63 @@ public final class TensorFunctions {
                 throw PyError.index("select(): index " + i + " out of range for tensor of size " + Tensor.torchShape(x.shape()) + " at dimension " + d);
             return Views.of(x, y -> along(d, new dev.adjoint.ndarray.Index.At((int) i), y));
         });
+        add("stride", a -> {
+            Tensor x = self(a.expect(1, 2, "dim"));
+            long[] s = Views.strides(x);
+            if (a.size() == 1 && !a.has("dim")) {
+                List<Object> out = new ArrayList<>();
+                for (long v : s) out.add(v);
+                return Values.tuple(out);
+            }
+            return s[dimOf(a, x, a.option(1, "dim", null))];
+        });
+        add("storage_offset", a -> Views.storageOffset(self(a.expect(1, 1))));
+        add("diagonal", a -> {
+            Tensor x = self(a.expect(1, 4, "offset", "dim1", "dim2"));
+            long offset = Values.toLong(Values.plain(a.option(1, "offset", 0L)), "offset");
+            int d1 = dim(a, a.option(2, "dim1", 0L), x.ndim()), d2 = dim(a, a.option(3, "dim2", 1L), x.ndim());
+            if (d1 == d2) throw new PyError("RuntimeError", "diagonal dimensions cannot be identical " + a.option(2, "dim1", 0L) + ", " + a.option(3, "dim2", 1L));
+            return Views.of(x, diagonal(x.shape(), offset, d1, d2));
+        });
+        add("unbind", a -> {
+            Tensor x = self(a.expect(1, 2, "dim"));
+            int d = dimOf(a, x, a.option(1, "dim", 0L));
+            List<Object> out = new ArrayList<>();
+            for (int i = 0; i < x.shape()[d]; i++) out.add(Views.of(x, picked(x.shape(), d, new dev.adjoint.ndarray.Index.At(i), "UnbindBackward0")));
+            return Values.tuple(out);
+        });
+        add("chunk", a -> {
+            Tensor x = self(a.expect(2, 3, "chunks", "dim"));
+            long chunks = Values.toLong(Values.plain(a.option(1, "chunks", null)), "chunks");
+            if (chunks <= 0) throw new PyError("RuntimeError", "chunk expects `chunks` to be greater than 0, got: " + chunks);
+            int d = dimOf(a, x, a.option(2, "dim", 0L));
+            return pieces(x, d, (x.shape()[d] + chunks - 1) / chunks, "SplitBackward0");
+        });
+        add("split", a -> {
+            Tensor x = self(a.expect(2, 3, "split_size_or_sections", "split_size", "dim"));
+            Object sizes = Values.plain(a.has("split_size") ? a.keyword("split_size") : a.option(1, "split_size_or_sections", null));
+            int d = dimOf(a, x, a.option(2, "dim", 0L));
+            int n = x.shape()[d];
+            if (!(sizes instanceof List<?> sections)) {
+                long size = Values.toLong(sizes, "split_size");
+                if (size < 0) throw new PyError("RuntimeError", "split expects split_size be non-negative, but got split_size=" + size);
+                if (size == 0 && n != 0) throw new PyError("RuntimeError", "split_size can only be 0 if dimension size is 0, but got dimension size of " + n);
+                return pieces(x, d, Math.max(size, 1), "SplitBackward0");
+            }
+            long total = 0;
+            for (Object s : sections) total += Values.toLong(Values.plain(s), "split_sizes");
+            if (total != n)
+                throw new PyError("RuntimeError", "split_with_sizes expects split_sizes to sum exactly to " + n + " (input tensor's size at dimension " + d
+                        + "), but got split_sizes=" + Repr.repr(new PyList(sections.stream().map(Values::plain).toList())));
+            List<Object> out = new ArrayList<>();
+            int from = 0;
+            for (Object s : sections) {
+                int to = from + (int) Values.toLong(Values.plain(s), "split_sizes");
+                out.add(Views.of(x, picked(x.shape(), d, new dev.adjoint.ndarray.Index.Slice(from, to, null), "SplitWithSizesBackward0")));
+                from = to;
+            }
+            return Values.tuple(out);
+        });
         add("gather", a -> {
             Tensor x = self(a.expect(3, 3, "dim", "index"));
             return Ops.gather(x, dim(a, a.option(1, "dim", null), Math.max(x.ndim(), 1)), indexTensor(a, a.option(2, "index", null)));
@@ -411,7 +468,6 @@ public final class TensorFunctions {
 
     public static Tensor tensor(Args a, Object v, String param, int position) {
         Tensor t = Values.node(v);
-        if (t != null) t.syncView();
         if (t == null)
             throw PyError.type(a.function() + "(): argument '" + param + "' (position " + position + ") must be Tensor, not " + Values.typeName(v));
         return t;
@@ -597,6 +653,62 @@ public final class TensorFunctions {
     }
 
     /** x[:, ..., item] with the item at dim d. */
+    /** A dim of x, which must have one (unbind, chunk, stride(d) of a 0-d tensor are PyTorch's IndexError). */
+    private static int dimOf(Args a, Tensor x, Object v) {
+        if (x.ndim() == 0) throw PyError.index("Dimension specified as " + Values.plain(v) + " but tensor has no dimensions");
+        return dim(a, v, x.ndim());
+    }
+
+    /** x split along d into consecutive pieces of {@code size} entries (the last may be shorter): chunk and split. */
+    private static Object pieces(Tensor x, int d, long size, String torchName) {
+        List<Object> out = new ArrayList<>();
+        int n = x.shape()[d];
+        for (long from = 0; from < n; from += size)
+            out.add(Views.of(x, picked(x.shape(), d, new dev.adjoint.ndarray.Index.Slice((int) from, (int) Math.min(n, from + size), null), torchName)));
+        if (n == 0) out.add(Views.of(x, picked(x.shape(), d, new dev.adjoint.ndarray.Index.Slice(0, 0, null), torchName)));
+        return Values.tuple(out);
+    }
+
+    /**
+     * The view op "item along d" of a tensor of {@code shape}, named as PyTorch names the op that made
+     * it: the entries it picks are found once, by position, from a tensor of positions.
+     */
+    private static UnaryOperator<Tensor> picked(int[] shape, int d, dev.adjoint.ndarray.Index item, String torchName) {
+        Tensor p;
+        try (dev.adjoint.scope.Scope s = dev.adjoint.autograd.GradMode.noGrad()) {
+            p = along(d, item, Tensor.constant(NDArray.arange(0, Shapes.size(shape), 1).reshape(shape)));
+        }
+        return taking(p.value().toArray(), p.shape(), torchName);
+    }
+
+    /** x.diagonal(offset, d1, d2) of a tensor of {@code shape}: the other dims in order, then the diagonal. */
+    private static UnaryOperator<Tensor> diagonal(int[] shape, long offset, int d1, int d2) {
+        int rows = shape[d1], cols = shape[d2];
+        int r0 = offset >= 0 ? 0 : (int) Math.min(rows, -offset), c0 = offset >= 0 ? (int) Math.min(cols, offset) : 0;
+        int length = Math.max(0, Math.min(rows - r0, cols - c0));
+        int[] strides = Shapes.rowMajorStrides(shape);
+        List<Integer> others = new ArrayList<>();
+        for (int i = 0; i < shape.length; i++) if (i != d1 && i != d2) others.add(i);
+        int[] out = new int[others.size() + 1];
+        for (int i = 0; i < others.size(); i++) out[i] = shape[others.get(i)];
+        out[others.size()] = length;
+        double[] positions = new double[Shapes.size(out)];
+        int[] idx = new int[out.length];
+        for (int k = 0; k < positions.length; k++) {
+            int pos = (r0 + idx[out.length - 1]) * strides[d1] + (c0 + idx[out.length - 1]) * strides[d2];
+            for (int i = 0; i < others.size(); i++) pos += idx[i] * strides[others.get(i)];
+            positions[k] = pos;
+            for (int i = out.length - 1; i >= 0 && ++idx[i] == out[i]; i--) idx[i] = 0;
+        }
+        return taking(positions, out, "DiagonalBackward0");
+    }
+
+    private static UnaryOperator<Tensor> taking(double[] positions, int[] shape, String torchName) {
+        int[] p = new int[positions.length];
+        for (int i = 0; i < p.length; i++) p[i] = (int) positions[i];
+        return y -> Ops.take(y, p, shape, torchName);
+    }
+
     private static Tensor along(int d, dev.adjoint.ndarray.Index item, Tensor x) {
         List<Object> items = new ArrayList<>(Collections.nCopies(d, dev.adjoint.ndarray.Index.Slice.ALL));
         items.add(item);

@@ -115,11 +115,7 @@ final class TensorOperators {
 
     /** A tensor operand: a tensor, a tracked number's node, or a Python number as a scalar of its type (lists are not: PyTorch's TypeError). */
     static Tensor operand(Object v) {
-        if (v instanceof Tensor t) {
-            t.syncView();
-            return t;
-        }
-        if (v instanceof TrackedNumber t) return t.node();
+        if (v instanceof Tensor || v instanceof TrackedNumber) return Values.node(v);
         if (PyNumbers.isNumber(v)) return scalar(v);
         return null;
     }

@@ -56,7 +56,10 @@ public final class Values {
 
     /** The graph node behind a value: a tensor, or a tracked number's node; null for anything else. */
     public static Tensor node(Object v) {
-        if (v instanceof Tensor t) return t;
+        if (v instanceof Tensor t) {
+            t.syncView(); // a view whose base changed in place since becomes a view of the base as it is (torch's)
+            return t;
+        }
         if (v instanceof TrackedNumber t) return t.node();
         return null;
     }
@@ -267,6 +270,7 @@ public final class Values {
         Object p = plain(v);
         if (PyNumbers.isNumber(p)) return PyNumbers.toDouble(p);
         if (p instanceof Tensor t && t.value().size() == 1) return t.value().item();
+        if (p instanceof PyOperand o && o.pythonNumber() != null) return PyNumbers.toDouble(o.pythonNumber());
         return null;
     }
 

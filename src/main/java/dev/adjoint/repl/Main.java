@@ -111,9 +111,12 @@ public final class Main implements Callable<Integer> {
         boolean interactive = terminal && !batch;
         boolean color = terminal && !noColor && System.getenv("NO_COLOR") == null
                 && !"dumb".equals(System.getenv("TERM"));
+        // the prompt's terminal (jline parses its terminfo, the largest part of the prompt's start)
+        // is built on a second core while the session is made
+        ReplLoop.EarlyTerminal early = interactive ? ReplLoop.EarlyTerminal.start() : null;
         Shell shell = new Shell(new ShellOptions(color, precision, format.label(), ascii));
         shell.session().setMaxElements(maxElements);
-        if (interactive) return ReplLoop.run(shell, color, version(), stderr);
+        if (interactive) return ReplLoop.run(shell, color, version(), stderr, early);
 
         Outputs io = terminal ? atTerminal(Outputs.of(stdout, stderr), shell) : Outputs.of(stdout, stderr);
         String timedOut = "adjoint: stopped: the --timeout of " + (timeout == Math.rint(timeout) ? String.valueOf((long) timeout) : String.valueOf(timeout)) + " s ran out";

@@ -49,11 +49,12 @@ final class ReplLoop {
 
     private ReplLoop() {}
 
-    static int run(Shell shell, boolean color, String version, OutputStream stderr) {
+    /** {@code early}: the terminal already being built (see {@link EarlyTerminal}), or null. */
+    static int run(Shell shell, boolean color, String version, OutputStream stderr, EarlyTerminal early) {
         if (DumbPrompt.isDumb(System.getenv("TERM"))) return DumbPrompt.run(shell, version, stderr, historyFile());
         Terminal terminal;
         try {
-            terminal = systemTerminal();
+            terminal = early != null ? early.get() : systemTerminal();
         } catch (IOException | RuntimeException e) {
             // no usable terminal after all: read plainly
             Outputs io = Outputs.of(System.out, stderr);
@@ -84,6 +85,43 @@ final class ReplLoop {
             return TerminalBuilder.builder().name("adjoint").system(true).jni(true).exec(false).ffm(false).dumb(false).build();
         } catch (IOException | RuntimeException | LinkageError e) {
             return TerminalBuilder.builder().name("adjoint").system(true).build();
+        }
+    }
+
+    /**
+     * The system terminal, built on a thread of its own from the start of the program: jline parses
+     * its terminfo description there (interpreted code, then the largest part of the prompt's
+     * start) while the session thread makes the session. Nothing when TERM is dumb (no jline
+     * terminal then).
+     */
+    static final class EarlyTerminal {
+        private final java.util.concurrent.CompletableFuture<Terminal> result = new java.util.concurrent.CompletableFuture<>();
+
+        static EarlyTerminal start() {
+            if (DumbPrompt.isDumb(System.getenv("TERM"))) return null;
+            EarlyTerminal early = new EarlyTerminal();
+            Thread builder = new Thread(() -> {
+                try {
+                    early.result.complete(systemTerminal());
+                } catch (Throwable e) {
+                    early.result.completeExceptionally(e);
+                }
+            }, "adjoint-terminal");
+            builder.setDaemon(true);
+            builder.start();
+            return early;
+        }
+
+        /** The terminal, or what building it threw. */
+        Terminal get() throws IOException {
+            try {
+                return result.join();
+            } catch (java.util.concurrent.CompletionException e) {
+                if (e.getCause() instanceof IOException io) throw io;
+                if (e.getCause() instanceof RuntimeException r) throw r;
+                if (e.getCause() instanceof Error err) throw err;
+                throw e;
+            }
         }
     }
 

@@ -21,9 +21,14 @@ public final class IndexPut implements Op {
     public String name() { return "setitem"; }
 
     public NDArray compute(NDArray[] in) {
-        double[] x = in[0].toArray(), v = in[1].broadcastTo(indexedShape).toArray();
-        for (int i = 0; i < positions.length; i++) x[positions[i]] = v[i];
-        return NDArray.of(x, in[0].shape());
+        return written(in[0], positions, in[1].broadcastTo(indexedShape));
+    }
+
+    /** A copy of x whose entries at {@code positions} are v's, in order: this op, and a write through a view (ViewCell). */
+    public static NDArray written(NDArray x, int[] positions, NDArray v) {
+        double[] out = x.toArray(), from = v.toArray();
+        for (int i = 0; i < positions.length; i++) out[positions[i]] = from[i];
+        return NDArray.adopt(out, x.shape());
     }
 
     public Tensor[] vjp(Tensor g, Tensor out) {

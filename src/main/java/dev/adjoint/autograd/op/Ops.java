@@ -578,6 +578,11 @@ public final class Ops {
         return Tensor.apply(new Take(positions, shape, "IndexBackward0", Op.CONSTANT), a);
     }
 
+    /** The entries at {@code positions} as a view op PyTorch names {@code torchName} (DiagonalBackward0, UnbindBackward0, SplitBackward0): nothing saved. */
+    public static Tensor take(Tensor a, int[] positions, int[] shape, String torchName) {
+        return Tensor.apply(new Take(positions, shape, torchName, 0), a);
+    }
+
     /** A view's change written into its base (PyTorch's CopySlices): base entries at {@code positions} take the view's values. */
     public static Op copySlices(int[] positions, int[] viewShape) {
         return new IndexPut(positions, viewShape);

@@ -27,9 +27,14 @@ public final class Take implements Op {
     public String name() { return "take"; }
 
     public NDArray compute(NDArray[] in) {
-        double[] x = in[0].toArray(), out = new double[positions.length];
-        for (int i = 0; i < out.length; i++) out[i] = x[positions[i]];
-        return NDArray.of(out, shape);
+        return entries(in[0], positions, shape);
+    }
+
+    /** x.flat[positions] shaped {@code shape}: what this op computes and what a view's data is (ViewCell). */
+    public static NDArray entries(NDArray x, int[] positions, int[] shape) {
+        double[] from = x.toArray(), out = new double[positions.length];
+        for (int i = 0; i < out.length; i++) out[i] = from[positions[i]];
+        return NDArray.adopt(out, shape);
     }
 
     public Tensor[] vjp(Tensor g, Tensor out) { return new Tensor[] {Tensor.apply(new Put(positions, out.input(0).shape()), g)}; }

@@ -162,6 +162,7 @@ public final class Torch {
         m.add("inf", Double.POSITIVE_INFINITY);
         m.add("nan", Double.NaN);
         m.add("__version__", "1.13.0 (adjoint: float64, PyTorch's semantics)");
+        TorchOut.addTo(m); // every function so far takes out=
         // PyTorch's import torch loads these too: torch.nn.Linear works without import torch.nn
         PyModule nn = TorchNn.module(), autograd = TorchAutograd.module();
         nn.add("functional", TorchNn.functional());
@@ -171,6 +172,9 @@ public final class Torch {
         m.add("optim", TorchOptim.module());
         m.add("autograd", autograd);
         m.add("cuda", cuda());
+        PyModule utils = TorchData.utils();
+        utils.add("data", TorchData.module());
+        m.add("utils", utils);
         return m;
     }
 

@@ -59,10 +59,10 @@ final class ArrayFunctions {
             if (a.size() == 2) {
                 int i = a.integer(1);
                 if (i < -v.length || i >= v.length) throw PyError.index("index " + i + " is out of bounds for size " + v.length);
-                return NpArray.scalar(v[i < 0 ? i + v.length : i], x.type);
+                return NpArray.python(v[i < 0 ? i + v.length : i], x.type);
             }
             if (v.length != 1) throw PyError.value("can only convert an array of size 1 to a Python scalar");
-            return NpArray.scalar(v[0], x.type);
+            return NpArray.python(v[0], x.type);
         });
         m.put("dot", a -> Elementwise.matmul(self(a.expect(2, 2)), Operand.required(a.get(1), "dot")));
         m.put("clip", a -> {
@@ -353,7 +353,7 @@ final class ArrayFunctions {
     }
 
     static Object tolist(NpArray x) {
-        if (x.ndim() == 0) return NpArray.scalar(x.values().item(), x.type);
+        if (x.ndim() == 0) return NpArray.python(x.values().item(), x.type);
         double[] v = x.values().toArray();
         return nest(v, x.shape(), 0, 0, x.type);
     }
@@ -363,7 +363,7 @@ final class ArrayFunctions {
         int stride = 1;
         for (int d = axis + 1; d < shape.length; d++) stride *= shape[d];
         for (int i = 0; i < shape[axis]; i++)
-            out.add(axis == shape.length - 1 ? NpArray.scalar(v[offset + i], type) : nest(v, shape, axis + 1, offset + i * stride, type));
+            out.add(axis == shape.length - 1 ? NpArray.python(v[offset + i], type) : nest(v, shape, axis + 1, offset + i * stride, type));
         return out;
     }
 

@@ -29,10 +29,17 @@ import java.util.List;
 public final class NpArray implements HostObject, PyOperand, PyReprable, Subscriptable, Sized, Iterable<Object>, TensorConvertible {
     final Tensor data;
     final NpType type;
+    /** A NumPy scalar (np.float32(0.1)): 0-d, printed as a number; arrays are false. */
+    private final boolean scalar;
 
     NpArray(Tensor data, NpType type) {
+        this(data, type, false);
+    }
+
+    private NpArray(Tensor data, NpType type, boolean scalar) {
         this.data = data;
         this.type = type;
+        this.scalar = scalar;
     }
 
     /** A new array of {@code values} (cast to the type). */
@@ -64,12 +71,12 @@ public final class NpArray implements HostObject, PyOperand, PyReprable, Subscri
 
     @Override
     public String typeName() {
-        return "numpy.ndarray";
+        return scalar ? "numpy." + type.name : "numpy.ndarray";
     }
 
     @Override
     public PyClass pyClass() {
-        return Numpy.NDARRAY;
+        return scalar ? Numpy.FLOAT32 : Numpy.NDARRAY;
     }
 
     @Override
@@ -112,12 +119,12 @@ public final class NpArray implements HostObject, PyOperand, PyReprable, Subscri
 
     @Override
     public String pyRepr() {
-        return ArrayText.repr(values(), type);
+        return scalar ? ArrayText.scalarStr(values().item(), type) : ArrayText.repr(values(), type);
     }
 
     @Override
     public String pyStr() {
-        return ArrayText.str(values(), type);
+        return scalar ? pyRepr() : ArrayText.str(values(), type);
     }
 
     @Override
@@ -133,13 +140,18 @@ public final class NpArray implements HostObject, PyOperand, PyReprable, Subscri
             return reflected ? Operators.binary(op, t, toTensor()) : null;
         NpArray o = Operand.of(other);
         if (o == null) return null;
-        return reflected ? Elementwise.binary(op, o, this) : Elementwise.binary(op, this, o);
+        return box(reflected ? Elementwise.binary(op, o, this) : Elementwise.binary(op, this, o));
+    }
+
+    /** A 0-d result of an operator is a NumPy scalar, as NumPy's ufuncs give. */
+    private static Object box(NpArray r) {
+        return r != null && r.ndim() == 0 ? scalar(r.values().item(), r.type) : r;
     }
 
     @Override
     public Object inPlace(TokenType op, Object other) {
         NpArray o = Operand.of(other);
-        if (o == null) return null;
+        if (o == null || scalar) return null; // a scalar is immutable: s += 1 rebinds s
         NpArray r = Elementwise.binary(op, this, o);
         if (!java.util.Arrays.equals(r.shape(), shape()))
             throw PyError.value("non-broadcastable output operand with shape " + Elementwise.shapeText(shape()) + " doesn't match the broadcast shape "
@@ -169,17 +181,17 @@ public final class NpArray implements HostObject, PyOperand, PyReprable, Subscri
             if (op == TokenType.BANG_EQUAL) return true;
             return null;
         }
-        return reflected ? Elementwise.compare(op, o, this) : Elementwise.compare(op, this, o);
+        return box(reflected ? Elementwise.compare(op, o, this) : Elementwise.compare(op, this, o));
     }
 
     @Override
     public Object unary(TokenType op) {
-        return Elementwise.unary(op, this);
+        return box(Elementwise.unary(op, this));
     }
 
     @Override
     public Object abs() {
-        return Elementwise.map(this, "absolute", Math::abs);
+        return box(Elementwise.map(this, "absolute", Math::abs));
     }
 
     @Override
@@ -193,11 +205,26 @@ public final class NpArray implements HostObject, PyOperand, PyReprable, Subscri
     @Override
     public Object number() {
         if (size() != 1) throw PyError.type("only size-1 arrays can be converted to Python scalars");
-        return scalar(values().toArray()[0], type);
+        return python(values().toArray()[0], type);
     }
 
-    /** The Python number NumPy's scalar of this type prints as: float, int or bool. */
+    @Override
+    public Object pythonNumber() {
+        return scalar ? python(values().item(), type) : null;
+    }
+
+    /**
+     * NumPy's scalar of a type: float64, int64 and bool ones print, compare and hash as Python's
+     * float, int and bool, so they are those; a float32 one prints its float32 digits (0.1), so
+     * it is a scalar value of its own.
+     */
     static Object scalar(double v, NpType type) {
+        if (type == NpType.FLOAT32) return new NpArray(Tensor.constant(NDArray.scalar((float) v), type.tensorType), type, true);
+        return python(v, type);
+    }
+
+    /** The Python number of a value (item(), tolist(), float()): float, int or bool. */
+    static Object python(double v, NpType type) {
         return switch (type) {
             case BOOL -> v != 0;
             case INT64 -> (long) v;
@@ -209,6 +236,7 @@ public final class NpArray implements HostObject, PyOperand, PyReprable, Subscri
 
     @Override
     public Object getItem(Object key) {
+        if (scalar) throw PyError.index("invalid index to scalar variable.");
         return Subscript.get(this, key);
     }
 
@@ -219,12 +247,14 @@ public final class NpArray implements HostObject, PyOperand, PyReprable, Subscri
 
     @Override
     public long length() {
+        if (scalar) throw PyError.type("object of type '" + typeName() + "' has no len()");
         if (ndim() == 0) throw PyError.type("len() of unsized object");
         return shape()[0];
     }
 
     @Override
     public Iterator<Object> iterator() {
+        if (scalar) throw PyError.type("'" + typeName() + "' object is not iterable");
         if (ndim() == 0) throw PyError.type("iteration over a 0-d array");
         int n = shape()[0];
         return new Iterator<>() {

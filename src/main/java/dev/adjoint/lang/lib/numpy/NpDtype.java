@@ -32,6 +32,7 @@ record NpDtype(NpType type, boolean scalarType) implements HostObject, PyReprabl
         if (v == null) return null;
         if (v instanceof NpDtype d) return d.type;
         if (v instanceof PyClass c) {
+            if (c.module().equals("numpy")) return parse(c.name()); // np.float32, np.int64, ...
             if (c == BuiltinTypes.FLOAT) return NpType.FLOAT64;
             if (c == BuiltinTypes.INT) return NpType.INT64;
             if (c == BuiltinTypes.BOOL) return NpType.BOOL;

@@ -27,6 +27,9 @@ public final class Numpy {
     static final PyClass NDARRAY = PyClass.builtin("ndarray", "numpy", BuiltinTypes.OBJECT,
             Builtin.of("ndarray", a -> NpArray.of(NDArray.zeros(a.shape(0)), NpType.FLOAT64)));
 
+    /** numpy.float32, the type of a float32 scalar (a.sum() of a float32 array). */
+    static final PyClass FLOAT32 = scalarType(NpType.FLOAT32);
+
     private Numpy() {}
 
     /** Adds numpy and its submodules to import's registry. */
@@ -96,6 +99,7 @@ public final class Numpy {
         m.add("amin", m.attribute("min"));
         ufuncs(m);
         joining(m);
+        Rearranging.add(m);
         comparisons(m);
         m.add(Builtin.of("shape", a -> NpArray.shapeTuple(ArrayFunctions.self(a.expect(1, 1)).shape())));
         m.add(Builtin.of("size", a -> (long) ArrayFunctions.self(a.expect(1, 1)).size()));
@@ -111,11 +115,11 @@ public final class Numpy {
             s.add(k, 1);
             return ArrayFunctions.reshape(x, s.stream().mapToInt(Integer::intValue).toArray());
         }));
-        for (NpType t : NpType.values()) m.add(t == NpType.BOOL ? "bool_" : t.name, new NpDtype(t, true));
-        m.add("double", new NpDtype(NpType.FLOAT64, true));
-        m.add("single", new NpDtype(NpType.FLOAT32, true));
-        m.add("float_", new NpDtype(NpType.FLOAT64, true));
-        m.add("int_", new NpDtype(NpType.INT64, true));
+        for (NpType t : NpType.values()) m.add(t == NpType.BOOL ? "bool_" : t.name, t == NpType.FLOAT32 ? FLOAT32 : scalarType(t));
+        m.add("double", m.attribute("float64"));
+        m.add("single", FLOAT32);
+        m.add("float_", m.attribute("float64"));
+        m.add("int_", m.attribute("int64"));
         for (String n : List.of("int32", "int16", "int8", "uint8", "uint16", "uint32", "uint64", "float16", "complex64", "complex128"))
             m.add(n, new NpDtype.Unsupported(n));
         m.add(Builtin.of("dtype", a -> NpDtype.of(NpDtype.parse(a.expect(1, 1).get(0)))));
@@ -130,6 +134,11 @@ public final class Numpy {
         m.add("linalg", linalg());
         m.add("testing", NumpyTesting.module());
         return m;
+    }
+
+    /** np.float32, np.float64, np.int64, np.bool_: classes whose call converts (np.float32(0.1)), usable as dtype=. */
+    private static PyClass scalarType(NpType t) {
+        return PyClass.builtin(t == NpType.BOOL ? "bool_" : t.name, "numpy", BuiltinTypes.OBJECT, new NpDtype(t, true));
     }
 
     private static Object array(Args a, boolean copy) {

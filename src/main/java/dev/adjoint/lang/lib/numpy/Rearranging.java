@@ -1,0 +1,154 @@
+package dev.adjoint.lang.lib.numpy;
+
+import dev.adjoint.lang.Builtin;
+import dev.adjoint.lang.PyError;
+import dev.adjoint.lang.PyList;
+import dev.adjoint.lang.PyModule;
+import dev.adjoint.ndarray.NDArray;
+import dev.adjoint.ndarray.ShapeException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.TreeSet;
+
+/** NumPy functions that move or pick entries: broadcast_to, flip, sort, unique, split, pad, tile, repeat, diag, count_nonzero. */
+final class Rearranging {
+    private Rearranging() {}
+
+    static void add(PyModule m) {
+        m.add(Builtin.of("broadcast_to", a -> {
+            a.expect(2, 2, "shape");
+            NpArray x = ArrayFunctions.self(a);
+            int[] target = Numpy.shape(a, a.option(1, "shape", null));
+            try {
+                return NpArray.of(x.values().broadcastTo(target).compact(), x.type);
+            } catch (ShapeException e) {
+                throw PyError.value("operands could not be broadcast together with remapped shapes [original->remapped]: "
+                        + Elementwise.shapeText(x.shape()) + "  and requested shape " + Elementwise.shapeText(target));
+            }
+        }));
+        m.add(Builtin.of("flip", a -> {
+            a.expect(1, 2, "axis");
+            NpArray x = ArrayFunctions.self(a);
+            int[] axes = ArrayFunctions.axes(a.option(1, "axis", null), x.ndim(), a);
+            NDArray v = x.values();
+            for (int k = 0; k < x.ndim(); k++) {
+                int axis = k;
+                if (axes == null || Arrays.stream(axes).anyMatch(j -> j == axis)) v = v.slice(k, x.shape()[k] - 1, -1, -1);
+            }
+            return NpArray.of(v.compact(), x.type);
+        }));
+        m.add(Builtin.of("sort", a -> {
+            a.expect(1, 2, "axis");
+            NpArray x = ArrayFunctions.self(a);
+            int k = x.ndim() == 0 ? 0 : ArrayFunctions.axes(a.option(1, "axis", -1L), x.ndim(), a)[0];
+            return alongAxis(x, k, Arrays::sort);
+        }));
+        m.add(Builtin.of("unique", a -> {
+            a.expect(1, 1);
+            NpArray x = ArrayFunctions.self(a);
+            TreeSet<Double> seen = new TreeSet<>();
+            for (double v : x.values().toArray()) seen.add(v);
+            double[] r = seen.stream().mapToDouble(Double::doubleValue).toArray();
+            return NpArray.of(NDArray.of(r, r.length), x.type);
+        }));
+        m.add(Builtin.of("count_nonzero", a -> {
+            NpArray x = ArrayFunctions.self(a.expect(1, 1));
+            long n = 0;
+            for (double v : x.values().toArray()) if (v != 0) n++;
+            return n;
+        }));
+        m.add(Builtin.of("diag", a -> {
+            NpArray x = ArrayFunctions.self(a.expect(1, 1));
+            if (x.ndim() == 1) {
+                int n = x.size();
+                double[] v = x.values().toArray(), r = new double[n * n];
+                for (int i = 0; i < n; i++) r[i * n + i] = v[i];
+                return NpArray.of(NDArray.of(r, n, n), x.type);
+            }
+            if (x.ndim() != 2) throw PyError.value("Input must be 1- or 2-d.");
+            int n = Math.min(x.shape()[0], x.shape()[1]);
+            double[] r = new double[n];
+            for (int i = 0; i < n; i++) r[i] = x.values().get(i, i);
+            return NpArray.of(NDArray.of(r, n), x.type);
+        }));
+        m.add(Builtin.of("split", a -> {
+            a.expect(2, 3, "axis", "indices_or_sections");
+            NpArray x = ArrayFunctions.self(a);
+            int k = ArrayFunctions.axes(a.option(2, "axis", 0L), x.ndim(), a)[0];
+            int n = x.shape()[k];
+            Object how = a.option(1, "indices_or_sections", null);
+            List<Integer> cuts = new ArrayList<>();
+            if (how instanceof List<?> || how instanceof NpArray) {
+                for (int c : a.ints(how instanceof NpArray arr ? ArrayFunctions.tolist(arr) : how, "indices")) cuts.add(c);
+            } else {
+                int parts = a.intValue(how, "sections");
+                if (parts <= 0 || n % parts != 0) throw PyError.value("array split does not result in an equal division");
+                for (int i = 1; i < parts; i++) cuts.add(i * (n / parts));
+            }
+            PyList out = new PyList();
+            int from = 0;
+            cuts.add(n);
+            for (int c : cuts) {
+                int to = Math.max(from, Math.min(c, n));
+                out.add(NpArray.of(x.values().slice(k, from, to, 1).compact(), x.type));
+                from = to;
+            }
+            return out;
+        }));
+        m.add(Builtin.of("tile", a -> {
+            a.expect(2, 2);
+            NpArray x = ArrayFunctions.self(a);
+            int[] reps = a.ints(a.get(1), "reps");
+            NpArray r = x;
+            int nd = Math.max(x.ndim(), reps.length);
+            int[] shape = new int[nd];
+            for (int i = 0; i < nd; i++) shape[i] = i < nd - x.ndim() ? 1 : x.shape()[i - (nd - x.ndim())];
+            NDArray v = x.values().reshape(shape);
+            for (int i = 0; i < nd; i++) {
+                int times = i < nd - reps.length ? 1 : reps[i - (nd - reps.length)];
+                NDArray[] copies = new NDArray[times];
+                Arrays.fill(copies, v);
+                if (times != 1) v = NDArray.concatenate(copies, i);
+            }
+            return NpArray.of(v, r.type);
+        }));
+        m.add(Builtin.of("repeat", a -> {
+            a.expect(2, 3, "axis", "repeats");
+            NpArray x = ArrayFunctions.self(a);
+            int times = a.intValue(a.option(1, "repeats", null), "repeats");
+            Object axis = a.option(2, "axis", null);
+            NpArray src = axis == null ? NpArray.of(x.values().compact().reshape(x.size()), x.type) : x;
+            int k = axis == null ? 0 : ArrayFunctions.axes(axis, x.ndim(), a)[0];
+            int n = src.shape()[k];
+            NDArray[] parts = new NDArray[n * times];
+            for (int i = 0; i < n; i++)
+                for (int j = 0; j < times; j++) parts[i * times + j] = src.values().slice(k, i, i + 1, 1);
+            return NpArray.of(NDArray.concatenate(parts, k), x.type);
+        }));
+    }
+
+    interface Sorter {
+        void sort(double[] v);
+    }
+
+    /** f on each 1-d line along an axis. */
+    private static NpArray alongAxis(NpArray x, int axis, Sorter f) {
+        if (x.ndim() == 0) return x;
+        int nd = x.ndim();
+        int[] perm = new int[nd];
+        for (int i = 0, j = 0; i < nd; i++) if (i != axis) perm[j++] = i;
+        perm[nd - 1] = axis;
+        NDArray moved = x.values().permute(perm).compact();
+        double[] v = moved.toArray();
+        int len = x.shape()[axis];
+        for (int o = 0; o + len <= v.length && len > 0; o += len) {
+            double[] line = Arrays.copyOfRange(v, o, o + len);
+            f.sort(line);
+            System.arraycopy(line, 0, v, o, len);
+        }
+        int[] back = new int[nd];
+        for (int i = 0; i < nd; i++) back[perm[i]] = i;
+        return NpArray.of(NDArray.of(v, moved.shape()).permute(back).compact(), x.type);
+    }
+}

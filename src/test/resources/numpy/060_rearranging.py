@@ -1,0 +1,13 @@
+import numpy as np
+a = np.arange(6).reshape(2, 3)
+print(np.broadcast_to(np.array([1, 2, 3]), (2, 3)))
+print(np.flip(a), np.flip(a, axis=1))
+print(np.sort(np.array([3., 1., 2.])), np.sort(np.array([[3, 1], [2, 5]]), axis=0))
+print(np.unique(np.array([3, 1, 3, 2, 1])))
+print(np.count_nonzero(a), np.diag(np.array([1., 2.])), np.diag(a))
+print(np.split(np.arange(6), 3))
+print(np.split(np.arange(6), [2, 5]))
+print(np.tile(np.array([1, 2]), 3), np.tile(np.array([[1, 2]]), (2, 2)))
+print(np.repeat(np.array([1, 2]), 2), np.repeat(a, 2, axis=0))
+print(np.argsort(np.array([3., 1., 2.])))
+np.broadcast_to(np.array([1, 2, 3]), (2, 4))
