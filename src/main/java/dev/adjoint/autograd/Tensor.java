@@ -45,6 +45,8 @@ public final class Tensor implements Undoable {
     private Tensor grad;
     private String name;
     private Alias alias; // null for most tensors
+    /** Made by needle's API ({@code ndl.Tensor}) or computed from such a tensor: needle's rules where they differ from PyTorch's. */
+    private boolean needle;
 
     private Tensor(NDArray value, Op op, Tensor[] inputs, boolean requiresGrad, DType dtype) {
         hold(value);
@@ -104,8 +106,11 @@ public final class Tensor implements Undoable {
      * graphs can be released.
      */
     public static Tensor apply(Op op, Tensor... inputs) {
-        boolean record = false;
-        for (Tensor in : inputs) record |= in.requiresGrad;
+        boolean record = false, needle = false;
+        for (Tensor in : inputs) {
+            record |= in.requiresGrad;
+            needle |= in.needle;
+        }
         Tensor t;
         if (op instanceof ScalarRule rule && scalarOperands(inputs) && op.dtype(inputs) == DType.FLOAT64) {
             double y = rule.value(inputs[0].item(), inputs.length > 1 ? inputs[1].item() : 0);
@@ -122,9 +127,22 @@ public final class Tensor implements Undoable {
                     ? new Tensor(out, op, inputs, true, dt)
                     : new Tensor(out, null, NO_INPUTS, false, dt);
         }
+        t.needle = needle;
         Anomaly.Recorder anomaly = Anomaly.current();
         if (anomaly != null) anomaly.created(t, op, inputs);
         return t;
+    }
+
+    /** A leaf of needle's: {@code numpy()} works while it requires grad, and results computed from it are needle's too. */
+    public static Tensor needleLeaf(NDArray value, boolean requiresGrad) {
+        Tensor t = leaf(value, requiresGrad);
+        t.needle = true;
+        return t;
+    }
+
+    /** Whether needle's API made this tensor or one it was computed from. */
+    public boolean isNeedle() {
+        return needle;
     }
 
     /** Whether a {@link ScalarRule} can compute op(inputs): one or two operands, all 0-d. */

@@ -160,6 +160,13 @@ final class HelpTopics {
                 under no_grad after the graph was built with its current values, and say so in a
                 warning (PyTorch's backward refuses where the graph saved it).
             Where needle (import needle as ndl, and the bare names nn., optim.) differs:
+              - ndl.Tensor(data) requires grad unless requires_grad=False (torch.tensor does not),
+                and its .numpy() works while it requires grad (PyTorch's refuses); dtype="float32"
+                is accepted and computed in float64.
+              - ndl.ops (also ndl.NAME) has needle's functions: add, multiply, divide, power,
+                add_scalar, mul_scalar, divide_scalar, power_scalar, negate, exp, log, relu, tanh,
+                matmul, reshape, broadcast_to, summation(a, axes), logsumexp(a, axes),
+                stack(tensors, axis) and transpose(a, axes=None), which swaps the LAST TWO axes.
               - nn.Linear stores its weight as (in, out) and computes x W + b; torch.nn.Linear's
                 weight is (out, in): x Wᵀ + b. needle's bias is (1, out), PyTorch's (out,).
               - optim.SGD's momentum is needle's average u = βu + (1−β)g (form="pytorch" for
@@ -187,19 +194,24 @@ final class HelpTopics {
                      allocated; so are MNIST files, jacobian/hessian results and lists of a range
                      over it. A command on a huge graph (:replay, :reverse, :jacobian, :trace
                      --format json, :graph --out) first weighs nodes x bytes against the free memory
-                     and says what it would need instead of running out.
+                     and says what it would need instead of running out. A loop that grows a graph
+                     until the heap is nearly full of it fails with a MemoryError and is undone.
+                     Hashing (dict keys, sets, hash()) stops at 10,000,000 items counted each time
+                     they occur, as repr() stops at 100,000,000 characters (a MemoryError).
             Output   every reply is bounded and says what it left out: tables over 200 rows show
                      their first and last 100, long text its first 300 and last 200 lines (--all
-                     shows everything); :graph of more than 40 nodes is a layer summary.
+                     shows everything); :graph of more than 40 nodes is a layer summary, made from
+                     the graph in a few bytes a node, with a repeating loop body as one line.
             Files    a script (FILE, :load) is a regular UTF-8 text file of at most 10,000,000 bytes;
                      a folder, FIFO, device or binary file is refused by name, and an error never
                      shows a line of a file not named .adj or .py. :save and :graph --out write
                      regular files only (never a device, FIFO or symbolic link, even with --force),
                      through a temporary file renamed into place; replacing a file needs --force.
                      File names take 'quotes', "quotes" and ~.
-            Input    a piped line over 1,000,000 characters is skipped with an error; a piped block
-                     that fails takes its indented lines with it (one error); error messages are
-                     cut to 1,000 characters and show control characters as \\xNN.
+            Input    a paste without bracketed paste is read whole, drawn once when its keys
+                     stop coming; a piped line over 1,000,000 characters is skipped with an error;
+                     a piped block that fails takes its indented lines with it (one error); error
+                     messages are cut to 1,000 characters and show control characters as \\xNN.
             History  the prompt reads at most the last 4 MB and 10,000 entries of its history file;
                      a torn, huge, or unusable one (a folder, a FIFO, /dev/full) is reported once
                      and never stops the prompt.
@@ -247,8 +259,8 @@ final class HelpTopics {
                 the data, as in PyTorch (t.numpy() of a tensor that requires grad is an error)
             Not there: int32, uint8, float16, complex, string and object arrays (a TypeError names
               them); np.linalg beyond norm; einsum, fft, np.save/load (no files); float32 is
-              computed in float64 and rounded after each operation (a last float32 digit of a sum
-              or exp may differ from NumPy's).
+              computed in float64 and rounded after each operation, sums in float32 in NumPy's
+              pairwise order (a last float32 digit of exp, log, ... may differ from NumPy's).
             """;
 
     /** Topic name to text. */

@@ -1165,6 +1165,7 @@ public final class Interpreter implements Expr.Visitor<Object>, Stmt.Visitor<Int
 
     private static void checkInterrupt(Span span) {
         if (Thread.interrupted()) throw new Interrupted(span);
+        dev.adjoint.ndarray.HeapPressure.check(); // a graph grown until the heap is full: fail (and undo) the input
     }
 
     /**

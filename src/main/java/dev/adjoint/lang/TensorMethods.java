@@ -28,7 +28,7 @@ public final class TensorMethods {
         }
         m.put("numpy", (self, a) -> { // a NumPy array sharing the tensor's data, as PyTorch's (numpy's file)
             a.expect(0, 0, "force");
-            if (self.requiresGrad() && !a.flag("force", false))
+            if (self.requiresGrad() && !self.isNeedle() && !a.flag("force", false)) // needle's numpy() has no such rule
                 throw new PyError("RuntimeError", "Can't call numpy() on Tensor that requires grad. Use tensor.detach().numpy() instead.");
             return dev.adjoint.lang.lib.numpy.Numpy.sharing(self);
         });

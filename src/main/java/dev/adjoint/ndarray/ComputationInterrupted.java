@@ -13,6 +13,7 @@ public final class ComputationInterrupted extends RuntimeException {
     /** Throws (and clears the flag) if the current thread was interrupted. */
     public static void poll() {
         if (Thread.interrupted()) throw new ComputationInterrupted();
+        HeapPressure.check();
     }
 
     /** {@link #poll} on every 1,024th step {@code i} of a loop over nodes, rows or elements: a volatile read, no more. */

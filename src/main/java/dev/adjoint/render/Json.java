@@ -42,6 +42,7 @@ public final class Json {
         } else if (v instanceof List<?> l) {
             sb.append('[');
             for (int i = 0; i < l.size(); i++) {
+                dev.adjoint.ndarray.ComputationInterrupted.pollEvery(i); // Ctrl-C while writing the nodes of a huge graph
                 if (i > 0) sb.append(',');
                 write(sb, l.get(i));
             }

@@ -6,7 +6,7 @@ import dev.adjoint.lang.TokenType;
 import dev.adjoint.session.BlankLinesInBlocks;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.IntSupplier;
+import java.util.function.BooleanSupplier;
 import java.util.function.Predicate;
 import org.jline.reader.CompletingParsedLine;
 import org.jline.reader.EOFError;
@@ -19,57 +19,42 @@ import org.jline.reader.Parser;
  * by an empty line, or an open bracket. The EOFError carries the indentation level of the next
  * line (the last line's, one more after a trailing ':' or an opening bracket, one less after
  * return/break/continue/pass); with jline's INDENTATION variable set to 4 this auto-indents.
- * Lines pasted without bracketed paste get no indentation added, and a blank line inside their
- * block does not end it (see the constructor).
+ * Lines pasted without bracketed paste are taken whole and get no indentation added (see the constructor).
  *
  * <p>For completion it splits the current line into words: whitespace-separated words on a
  * :command line, otherwise the identifier (with dots, for attributes) under the cursor.
  */
 final class AdjointParser implements Parser {
     private final Predicate<String> isComplete;
-    private final IntSupplier waitingKey;
+    private final BooleanSupplier typedAhead;
 
     AdjointParser(Predicate<String> isComplete) {
-        this(isComplete, () -> NO_KEY);
+        this(isComplete, () -> false);
     }
 
-    /** What {@code waitingKey} gives when no key is waiting. */
-    static final int NO_KEY = -1;
-
     /**
-     * {@code waitingKey}: the key already waiting after this Enter, or {@link #NO_KEY}. A waiting
-     * key is a paste from a terminal without bracketed paste (it sends the text as if typed; nobody
-     * types the next key within milliseconds of Enter): the pasted lines bring their own
-     * indentation, so the next line gets none added, and a blank line followed at once by an
-     * indented one is a blank line inside a block, as in a file (it would end the block if typed).
+     * {@code typedAhead}: whether keys are already waiting after this Enter. They are a paste
+     * from a terminal without bracketed paste (it sends the text as if typed): the paste is
+     * taken whole, as a bracketed one is, and its lines bring their own indentation, so none is
+     * added, as when a file is read.
      */
-    AdjointParser(Predicate<String> isComplete, IntSupplier waitingKey) {
+    AdjointParser(Predicate<String> isComplete, BooleanSupplier typedAhead) {
         this.isComplete = isComplete;
-        this.waitingKey = waitingKey;
+        this.typedAhead = typedAhead;
     }
 
     @Override
     public ParsedLine parse(String line, int cursor, ParseContext context) {
-        if (context != ParseContext.ACCEPT_LINE) return words(line, cursor);
-        // a block pasted earlier in this buffer may hold blank lines that continue it
-        String text = line.indexOf('\n') >= 0 ? BlankLinesInBlocks.keepBlocksTogether(line) : line;
-        if (InputAssembler.needsMoreLines(text, isComplete)) {
-            int indent = waitingKey.getAsInt() != NO_KEY ? 0 : nextIndent(line);
-            throw new EOFError(-1, -1, "more input needed", null, indent, null);
+        if (context == ParseContext.ACCEPT_LINE) {
+            // keys waiting after Enter: a paste goes on; take it whole and decide once, at its end
+            // (deciding at each of its lines re-read every line so far: cubic in the paste's length)
+            if (typedAhead.getAsBoolean()) throw new EOFError(-1, -1, "more input needed", null, 0, null);
+            // the paste's blank lines inside its blocks keep them together, as the prompt runs it
+            String text = line.indexOf('\n') >= 0 ? BlankLinesInBlocks.keepBlocksTogether(line) : line;
+            if (InputAssembler.needsMoreLines(text, isComplete))
+                throw new EOFError(-1, -1, "more input needed", null, nextIndent(line), null);
         }
-        if (endsWithBlankLineOfABlock(line) && isIndentation(waitingKey.getAsInt()))
-            throw new EOFError(-1, -1, "a pasted block goes on", null, 0, null);
         return words(line, cursor);
-    }
-
-    /** Whether the text's last line is blank and some line before it is not. */
-    private static boolean endsWithBlankLineOfABlock(String text) {
-        int lastLine = text.lastIndexOf('\n');
-        return lastLine >= 0 && text.substring(lastLine + 1).isBlank() && !text.substring(0, lastLine).isBlank();
-    }
-
-    private static boolean isIndentation(int key) {
-        return key == ' ' || key == '\t';
     }
 
     /** Indentation level (in steps of 4 columns) for the line after the given text. */

@@ -8,6 +8,9 @@ import java.io.InterruptedIOException;
 import java.io.OutputStream;
 import java.nio.file.Path;
 import java.nio.file.Paths;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.function.Predicate;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.jline.keymap.KeyMap;
@@ -15,7 +18,6 @@ import org.jline.reader.Binding;
 import org.jline.reader.Buffer;
 import org.jline.reader.EndOfFileException;
 import org.jline.reader.LineReader;
-import org.jline.reader.LineReaderBuilder;
 import org.jline.reader.Reference;
 import org.jline.reader.UserInterruptException;
 import org.jline.terminal.Size;
@@ -29,8 +31,7 @@ import org.jline.utils.InfoCmp;
  * The interactive prompt (stdin and stdout both a terminal): jline line editing with history in
  * ~/.adjoint_history (or $ADJOINT_HISTORY), a block as one history entry, ">>> " and "... "
  * prompts with auto-indent, Tab completion, syntax highlighting. Ctrl-C at the prompt drops the
- * line (and a block begun) with "KeyboardInterrupt", as Python does; Ctrl-C during an evaluation
- * interrupts it; Ctrl-D on an empty line quits.
+ * line; Ctrl-C during an evaluation interrupts it; Ctrl-D on an empty line quits.
  */
 final class ReplLoop {
     static final String PROMPT = ">>> ";
@@ -191,20 +192,23 @@ final class ReplLoop {
 
     /** The line reader of the prompt, with its parser, completer, highlighter, history and key bindings. */
     static LineReader newReader(Terminal terminal, Shell shell, boolean color, Path history) {
-        LineReader reader = LineReaderBuilder.builder()
-                .terminal(terminal)
-                .appName("adjoint")
-                .parser(new AdjointParser(shell::isComplete, () -> waitingKey(terminal)))
-                .completer(new AdjointCompleter(shell))
-                .highlighter(new AdjointHighlighter(color))
-                .history(new PromptHistory(history)) // the file is read and written by HistoryFile, not jline
-                .variable(LineReader.HISTORY_SIZE, 2000)
-                .variable(LineReader.SECONDARY_PROMPT_PATTERN, CONTINUATION)
-                .variable(LineReader.INDENTATION, 4)
-                .option(LineReader.Option.DISABLE_EVENT_EXPANSION, true) // '!' is an operator, not history
-                .option(LineReader.Option.HISTORY_INCREMENTAL, true) // every entry is on disk at once
-                .option(LineReader.Option.DISABLE_HIGHLIGHTER, !color)
-                .build();
+        return newReader(terminal, shell, shell::isComplete, color, history);
+    }
+
+    /** The same, deciding with {@code isComplete} whether an input needs more lines. */
+    static PasteReader newReader(Terminal terminal, Shell shell, Predicate<String> isComplete, boolean color, Path history) {
+        Map<String, Object> variables = new HashMap<>();
+        variables.put(LineReader.HISTORY_SIZE, 2000);
+        variables.put(LineReader.SECONDARY_PROMPT_PATTERN, CONTINUATION);
+        variables.put(LineReader.INDENTATION, 4);
+        PasteReader reader = new PasteReader(terminal, "adjoint", variables);
+        reader.setHistory(new PromptHistory(history)); // the file is read and written by HistoryFile, not jline
+        reader.setCompleter(new AdjointCompleter(shell));
+        reader.setHighlighter(new AdjointHighlighter(color));
+        reader.setParser(new AdjointParser(isComplete, () -> typedAhead(terminal)));
+        reader.option(LineReader.Option.DISABLE_EVENT_EXPANSION, true); // '!' is an operator, not history
+        reader.option(LineReader.Option.HISTORY_INCREMENTAL, true); // every entry is on disk at once
+        reader.option(LineReader.Option.DISABLE_HIGHLIGHTER, !color);
         bindIndentOrComplete(reader);
         return reader;
     }
@@ -214,20 +218,14 @@ final class ReplLoop {
      * bracketed paste (no one types the next key within a few milliseconds of Enter).
      */
     static boolean typedAhead(Terminal terminal) {
-        return waitingKey(terminal) != AdjointParser.NO_KEY;
-    }
-
-    /** The key already waiting (not taken from the input), or {@link AdjointParser#NO_KEY}: see {@link #typedAhead}. */
-    static int waitingKey(Terminal terminal) {
         try {
-            int key = terminal.reader().peek(TYPEAHEAD_MILLIS);
-            return key >= 0 ? key : AdjointParser.NO_KEY;
+            return terminal.reader().peek(TYPEAHEAD_MILLIS) >= 0;
         } catch (InterruptedIOException e) {
             // Ctrl-C while waiting (jline's signal handler interrupts the reading thread): this is how
             // jline's own reads report it, and readLine turns it into a UserInterruptException
             throw new IOError(e);
         } catch (IOException e) {
-            return AdjointParser.NO_KEY;
+            return false;
         }
     }
 

@@ -61,7 +61,9 @@ public final class Session {
     private final Anomaly.Recorder anomalies = new Anomaly.Recorder();
     private Source running; // the input being evaluated, for anomaly reports
 
-    public Session() {}
+    public Session() {
+        dev.adjoint.ndarray.HeapPressure.watch();
+    }
 
     // ---------------------------------------------------------------- running inputs
 

@@ -21,29 +21,26 @@ class AdjointParserTest {
 
     @Test
     void linesPastedWithoutBracketedPasteGetNoIndentationAdded() {
-        AdjointParser pasting = new AdjointParser(InputAssemblerTest.FAKE, () -> 'x');
+        AdjointParser pasting = new AdjointParser(InputAssemblerTest.FAKE, () -> true);
         assertThatThrownBy(() -> pasting.parse("for i in range(3):", 18, ParseContext.ACCEPT_LINE))
                 .isInstanceOf(EOFError.class)
                 .satisfies(e -> assertThat(((EOFError) e).getOpenBrackets()).isZero());
     }
 
+    /** Issue 15: a paste is taken whole (decided once at its end), not re-read at each of its lines. */
     @Test
-    void aBlankLineFollowedAtOnceByAnIndentedLineContinuesTheBlock() {
-        String typed = "class A:\n    def f(self):\n        return 1\n";
-        for (char indent : new char[] {' ', '\t'}) {
-            AdjointParser pasting = new AdjointParser(InputAssemblerTest.FAKE, () -> indent);
-            assertThatThrownBy(() -> pasting.parse(typed, typed.length(), ParseContext.ACCEPT_LINE))
-                    .isInstanceOf(EOFError.class)
-                    .satisfies(e -> assertThat(((EOFError) e).getOpenBrackets()).isZero());
-            // the pasted line after the blank line still leaves the class open
-            String more = typed + "\n        x = 2";
-            assertThatThrownBy(() -> pasting.parse(more, more.length(), ParseContext.ACCEPT_LINE)).isInstanceOf(EOFError.class);
-        }
-        // the block ends at a blank line followed by an unindented line, or by nothing waiting
-        assertThat(new AdjointParser(InputAssemblerTest.FAKE, () -> 'p').parse(typed, typed.length(), ParseContext.ACCEPT_LINE)).isNotNull();
-        assertThat(parser.parse(typed, typed.length(), ParseContext.ACCEPT_LINE)).isNotNull();
-        // a blank line alone is not a block
-        assertThat(new AdjointParser(InputAssemblerTest.FAKE, () -> ' ').parse("", 0, ParseContext.ACCEPT_LINE)).isNotNull();
+    void aPasteGoesOnWhileKeysAreWaitingEvenAfterACompleteLine() {
+        AdjointParser pasting = new AdjointParser(InputAssemblerTest.FAKE, () -> true);
+        assertThatThrownBy(() -> pasting.parse("x = 1", 5, ParseContext.ACCEPT_LINE)).isInstanceOf(EOFError.class);
+        assertThat(parser.parse("x = 1", 5, ParseContext.ACCEPT_LINE)).isNotNull();
+    }
+
+    /** At a paste's end, a blank line inside its block (followed by an indented line) does not end the block there. */
+    @Test
+    void aPastesBlankLinesInsideABlockKeepItOpenAtItsEnd() {
+        String pasted = "def f():\n    a = 1\n\n    b = a";
+        assertThatThrownBy(() -> parser.parse(pasted, pasted.length(), ParseContext.ACCEPT_LINE)).isInstanceOf(EOFError.class);
+        assertThat(parser.parse(pasted + "\n", pasted.length() + 1, ParseContext.ACCEPT_LINE)).isNotNull();
     }
 
     @Test

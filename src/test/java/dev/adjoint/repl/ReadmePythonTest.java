@@ -28,6 +28,11 @@ class ReadmePythonTest {
         assertThat(checkSection("### NumPy arrays")).isGreaterThanOrEqualTo(10);
     }
 
+    @Test
+    void theNeedleSessionShownInTheReadmePrintsWhatItSays() throws Exception {
+        assertThat(checkSection("### needle")).isGreaterThanOrEqualTo(8);
+    }
+
     /** Checks every session of a README section; returns how many inputs it checked. */
     private static int checkSection(String title) throws Exception {
         String readme = Files.readString(Path.of("README.md"));

@@ -61,6 +61,26 @@ class HugeGraphTest {
         assertThat(dir.resolve("big.dot")).doesNotExist();
     }
 
+    /**
+     * Issue 15: a loop growing a graph without end drove the JVM into collecting without pause
+     * (a kernel for 19 minutes) before any limit spoke. The heap's warning after a collection now
+     * fails the input: undone (n is 1 again), with a clear message, and the session goes on.
+     */
+    @Test
+    void aLoopThatGrowsAGraphUntilTheHeapIsFullFailsAndIsUndone(@TempDir Path dir) throws Exception {
+        Process p = start(dir);
+        try (OutputStream in = p.getOutputStream()) {
+            in.write("n = 1\nwhile True: n = n + 1\n\nprint(n)\nprint('alive')\n".getBytes(StandardCharsets.UTF_8));
+        }
+        boolean ended = p.waitFor(300, TimeUnit.SECONDS);
+        if (!ended) p.destroyForcibly();
+        String out = Files.readString(dir.resolve("out.txt")), err = Files.readString(dir.resolve("err.txt"));
+        assertThat(ended).as(err).isTrue();
+        assertThat(p.exitValue()).as(err).isZero();
+        assertThat(err).contains("out of memory: the heap's old generation was over 90% full", "this input was stopped and undone");
+        assertThat(out).isEqualTo("1\nalive\n");
+    }
+
     @Test
     void sigtermEndsASessionInTheMiddleOfAnEvaluation(@TempDir Path dir) throws Exception {
         Process p = start(dir, "--timeout", "600");

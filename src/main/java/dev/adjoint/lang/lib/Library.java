@@ -161,22 +161,19 @@ public final class Library {
     }
 
     /**
-     * The library's modules for import: needle (its nn, optim, init and data, Tensor and the ops
+     * The library's modules for import: needle (its nn, optim, init, data and ops, and Tensor,
      * under needle's names) and its submodules. torch registers its own here.
      */
     public static void modules(Map<String, java.util.function.Supplier<dev.adjoint.lang.PyModule>> registry) {
         Torch.register(registry);
         dev.adjoint.lang.lib.numpy.Numpy.register(registry);
         registry.put("needle", () -> {
-            Map<String, Object> t = dev.adjoint.lang.Builtins.table();
             dev.adjoint.lang.PyModule m = new dev.adjoint.lang.PyModule("needle");
-            m.add("Tensor", t.get("tensor"));
-            for (String op : List.of("exp", "log", "relu", "tanh", "sigmoid", "matmul", "reshape", "transpose", "broadcast_to", "logsumexp"))
-                m.add(op, t.get(op));
-            m.add("summation", t.get("sum"));
-            m.add("power_scalar", t.get("pow"));
+            m.add("Tensor", Needle.tensor());
+            for (Builtin op : Needle.ops()) m.add(op.name(), op); // needle's __init__: from .ops import *
             return m;
         });
+        registry.put("needle.ops", Needle::opsModule);
         for (String name : List.of("nn", "optim", "init", "data"))
             registry.put("needle." + name, () -> {
                 Namespace ns = (Namespace) dev.adjoint.lang.Builtins.table().get(name);

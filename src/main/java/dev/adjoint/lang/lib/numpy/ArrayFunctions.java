@@ -157,9 +157,10 @@ final class ArrayFunctions {
             throw PyError.value("zero-size array to reduction operation " + (kind.equals("max") ? "maximum" : "minimum") + " which has no identity");
         NpType wanted = NpDtype.parse(a.keyword("dtype"));
         if (wanted != null) t = wanted;
+        boolean f32 = t == NpType.FLOAT32; // NumPy accumulates in the result's type
         NDArray r = switch (kind) {
-            case "sum" -> blocks(x, all, keep, (v, from, n) -> sum(v, from, n));
-            case "mean" -> blocks(x, all, keep, (v, from, n) -> sum(v, from, n) / n);
+            case "sum" -> blocks(x, all, keep, (v, from, n) -> sum(v, from, n, f32));
+            case "mean" -> blocks(x, all, keep, (v, from, n) -> round(sum(v, from, n, f32) / n, f32));
             case "prod" -> blocks(x, all, keep, (v, from, n) -> {
                 double p = 1;
                 for (int i = from; i < from + n; i++) p *= v[i];
@@ -187,10 +188,11 @@ final class ArrayFunctions {
             default -> {
                 int ddof = a.integer(-1, "ddof", 0);
                 yield blocks(x, all, keep, (v, from, n) -> {
-                    double mean = sum(v, from, n) / n, s = 0;
-                    for (int i = from; i < from + n; i++) s += (v[i] - mean) * (v[i] - mean);
-                    double var = s / Math.max(n - ddof, 0);
-                    return kind.equals("std") ? Math.sqrt(var) : var;
+                    double mean = round(sum(v, from, n, f32) / n, f32);
+                    double[] sq = new double[n];
+                    for (int i = 0; i < n; i++) sq[i] = round(round(v[from + i] - mean, f32) * round(v[from + i] - mean, f32), f32);
+                    double var = round(sum(sq, 0, n, f32) / Math.max(n - ddof, 0), f32);
+                    return kind.equals("std") ? round(Math.sqrt(var), f32) : var;
                 });
             }
         };
@@ -198,11 +200,20 @@ final class ArrayFunctions {
         return NpArray.of(r, t);
     }
 
-    /** NumPy sums floats pairwise (blocks of 8 unrolled, halves of 128+): the same order gives the same last digit. */
+    /** NumPy's pairwise sum (8 accumulators, halves past 128 items), in float64. */
     static double sum(double[] v, int from, int n) {
+        return sum(v, from, n, false);
+    }
+
+    /**
+     * NumPy's pairwise_sum: under 8 items one by one, up to 128 in 8 interleaved accumulators,
+     * else the two halves; a float32 array accumulates in float32 (every partial sum rounded), as
+     * NumPy's does, so its sum has NumPy's last digit.
+     */
+    static double sum(double[] v, int from, int n, boolean f32) {
         if (n < 8) {
             double s = 0;
-            for (int i = from; i < from + n; i++) s += v[i];
+            for (int i = from; i < from + n; i++) s = round(s + v[i], f32);
             return s;
         }
         if (n <= 128) {
@@ -210,14 +221,19 @@ final class ArrayFunctions {
             for (int j = 0; j < 8; j++) r[j] = v[from + j];
             int i;
             for (i = 8; i < n - (n % 8); i += 8)
-                for (int j = 0; j < 8; j++) r[j] += v[from + i + j];
-            double s = ((r[0] + r[1]) + (r[2] + r[3])) + ((r[4] + r[5]) + (r[6] + r[7]));
-            for (; i < n; i++) s += v[from + i];
+                for (int j = 0; j < 8; j++) r[j] = round(r[j] + v[from + i + j], f32);
+            double s = round(round(round(r[0] + r[1], f32) + round(r[2] + r[3], f32), f32)
+                    + round(round(r[4] + r[5], f32) + round(r[6] + r[7], f32), f32), f32);
+            for (; i < n; i++) s = round(s + v[from + i], f32);
             return s;
         }
         int half = n / 2;
         half -= half % 8;
-        return sum(v, from, half) + sum(v, from + half, n - half);
+        return round(sum(v, from, half, f32) + sum(v, from + half, n - half, f32), f32);
+    }
+
+    private static double round(double v, boolean f32) {
+        return f32 ? (float) v : v;
     }
 
     @FunctionalInterface

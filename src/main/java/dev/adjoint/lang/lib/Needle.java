@@ -1,0 +1,112 @@
+package dev.adjoint.lang.lib;
+
+import dev.adjoint.autograd.DType;
+import dev.adjoint.autograd.Tensor;
+import dev.adjoint.autograd.op.Ops;
+import dev.adjoint.lang.Args;
+import dev.adjoint.lang.Builtin;
+import dev.adjoint.lang.PyModule;
+import dev.adjoint.lang.TensorData;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.UnaryOperator;
+
+/**
+ * needle's Tensor and ops (CMU 10-414's {@code needle.ops}) under needle's names and signatures,
+ * over adjoint's engine: {@code Tensor(data)} requires grad unless told otherwise, and
+ * {@code transpose(a)} swaps the last two axes. needle computes in float32; adjoint in float64.
+ */
+final class Needle {
+    private Needle() {}
+
+    /** needle.Tensor(array, *, device=None, dtype="float32", requires_grad=True): a copy of array's data. */
+    static Builtin tensor() {
+        return Builtin.of("Tensor", a -> {
+            a.expect(1, 1, "device", "dtype", "requires_grad");
+            Object dtype = a.keyword("dtype");
+            if (dtype != null && !(dtype instanceof String s && (s.equals("float32") || s.equals("float64"))))
+                throw a.error("dtype must be \"float32\" (computed in float64 by adjoint)");
+            return Tensor.needleLeaf(TensorData.of(a.get(0), DType.FLOAT64).value(), a.flag("requires_grad", true));
+        });
+    }
+
+    /** needle.ops: its functions, each also a name of needle itself ({@code from .ops import *}). */
+    static List<Builtin> ops() {
+        List<Builtin> ops = new ArrayList<>();
+        ops.add(binary("add", Ops::add));
+        ops.add(binary("multiply", Ops::mul));
+        ops.add(binary("divide", Ops::div));
+        ops.add(binary("power", Ops::pow));
+        ops.add(binary("matmul", Ops::matmul));
+        ops.add(scalar("add_scalar", (x, c) -> Ops.add(x, Ops.scalar(c))));
+        ops.add(scalar("mul_scalar", (x, c) -> Ops.mul(x, Ops.scalar(c))));
+        ops.add(scalar("divide_scalar", (x, c) -> Ops.div(x, Ops.scalar(c))));
+        ops.add(scalar("power_scalar", Ops::pow));
+        ops.add(unary("negate", Ops::neg));
+        ops.add(unary("exp", Ops::exp));
+        ops.add(unary("log", Ops::log));
+        ops.add(unary("relu", Ops::relu));
+        ops.add(unary("tanh", Ops::tanh));
+        ops.add(unary("sigmoid", Ops::sigmoid));
+        ops.add(Builtin.of("reshape", a -> Ops.reshape(a.expect(1, 2, "shape").tensor(0), a.ints(required(a, 1, "shape"), "shape"))));
+        ops.add(Builtin.of("broadcast_to", a -> Ops.broadcastTo(a.expect(1, 2, "shape").tensor(0), a.ints(required(a, 1, "shape"), "shape"))));
+        ops.add(Builtin.of("transpose", a -> {
+            Tensor x = a.expect(1, 2, "axes").tensor(0);
+            Object axes = a.option(1, "axes", null);
+            if (axes == null) return Ops.transpose(x); // needle's default: the last two axes
+            int[] two = a.ints(axes, "axes");
+            if (two.length != 2) throw a.error("axes must be two axes to swap, e.g. (0, 1)");
+            return Ops.transpose(x, two[0], two[1]);
+        }));
+        ops.add(Builtin.of("summation", a -> {
+            Tensor x = a.expect(1, 2, "axes").tensor(0);
+            return Ops.sum(x, axes(a), false);
+        }));
+        ops.add(Builtin.of("logsumexp", a -> {
+            Tensor x = a.expect(1, 2, "axes").tensor(0);
+            return Ops.logsumexp(x, axes(a), false);
+        }));
+        ops.add(Builtin.of("stack", a -> {
+            a.expect(1, 2, "axis");
+            List<Tensor> parts = new ArrayList<>();
+            for (Object o : dev.adjoint.lang.Values.items(a.get(0))) parts.add(a.tensorValue(o, "args"));
+            return Ops.stack(parts, a.intValue(required(a, 1, "axis"), "axis"));
+        }));
+        return ops;
+    }
+
+    /** The module needle.ops. */
+    static PyModule opsModule() {
+        PyModule m = new PyModule("needle.ops");
+        for (Builtin op : ops()) m.add(op.name(), op);
+        return m;
+    }
+
+    /** An argument needle requires, given by position or keyword. */
+    private static Object required(Args a, int index, String name) {
+        Object v = a.option(index, name, null);
+        if (v == null) throw a.error("missing 1 required positional argument: '" + name + "'");
+        return v;
+    }
+
+    private static int[] axes(Args a) {
+        Object v = a.option(1, "axes", null);
+        return v == null ? null : a.ints(v, "axes");
+    }
+
+    private static Builtin unary(String name, UnaryOperator<Tensor> f) {
+        return Builtin.of(name, a -> f.apply(a.expect(1, 1).tensor(0)));
+    }
+
+    private static Builtin binary(String name, java.util.function.BinaryOperator<Tensor> f) {
+        return Builtin.of(name, a -> f.apply(a.expect(2, 2).tensor(0), a.tensor(1)));
+    }
+
+    private interface ScalarOp {
+        Tensor apply(Tensor x, double scalar);
+    }
+
+    private static Builtin scalar(String name, ScalarOp f) {
+        return Builtin.of(name, a -> f.apply(a.expect(1, 2, "scalar").tensor(0), a.number(required(a, 1, "scalar"), "scalar")));
+    }
+}

@@ -1,0 +1,62 @@
+package dev.adjoint.ndarray;
+
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryNotificationInfo;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.util.Locale;
+import javax.management.NotificationEmitter;
+
+/**
+ * Whether the heap is nearly full of live data: the old generation still over {@link #FULL} of
+ * its maximum after a collection. A loop that grows a graph without end (`while True: n = n + 1`
+ * on a tracked number) otherwise drives the JVM into collecting without pause, for minutes,
+ * before any OutOfMemoryError; here the JVM tells us after such a collection, and the next poll
+ * of the interrupt flag (the interpreter's, every loop pass and call; the engine's, every block of
+ * work) fails the input instead, so that it is undone and its graph freed.
+ */
+public final class HeapPressure {
+    /** The share of the old generation's maximum that live data may fill. */
+    static final double FULL = 0.9;
+    private static volatile boolean raised;
+    private static volatile String poolName;
+
+    private HeapPressure() {}
+
+    /** The failure of an input stopped so: a message for the user, and an OutOfMemoryError for everyone else. */
+    public static final class Exceeded extends OutOfMemoryError {
+        Exceeded(String message) {
+            super(message);
+        }
+    }
+
+    /** Starts watching (once per JVM; a JVM without a suitable memory pool is not watched). */
+    public static synchronized void watch() {
+        if (poolName != null) return;
+        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+            String name = pool.getName();
+            // the old generation only: a survivor space is routinely full after a collection
+            if (pool.getType() != MemoryType.HEAP || !pool.isCollectionUsageThresholdSupported()
+                    || !(name.contains("Old") || name.contains("Tenured"))) continue;
+            long max = pool.getUsage().getMax();
+            if (max <= 0) continue;
+            pool.setCollectionUsageThreshold((long) (max * FULL));
+            poolName = name;
+        }
+        if (poolName == null) return;
+        ((NotificationEmitter) ManagementFactory.getMemoryMXBean()).addNotificationListener((n, handback) -> {
+            if (MemoryNotificationInfo.MEMORY_COLLECTION_THRESHOLD_EXCEEDED.equals(n.getType())) raised = true;
+        }, null, null);
+    }
+
+    /** Throws {@link Exceeded} (once per warning of the JVM) if the heap was found nearly full of live data. */
+    public static void check() {
+        if (!raised) return;
+        raised = false;
+        Runtime r = Runtime.getRuntime();
+        throw new Exceeded(String.format(Locale.ROOT, "out of memory: the heap's old generation was over %d%% full (of %,d MB) after a garbage collection, "
+                + "so this input was stopped and undone; a loop that grows a graph without end does this: compute under `with no_grad():`, "
+                + "keep numbers with .item() or tensors with .detach(), or give adjoint more memory (ADJOINT_JAVA_OPTS=-Xmx8g)",
+                Math.round(FULL * 100), r.maxMemory() >> 20));
+    }
+}

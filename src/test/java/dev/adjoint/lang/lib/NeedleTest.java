@@ -1,0 +1,133 @@
+package dev.adjoint.lang.lib;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.adjoint.session.Output;
+import dev.adjoint.session.Session;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** needle's Tensor and ops (import needle as ndl), each checked against NumPy's formula for it. */
+class NeedleTest {
+    private final Session s = new Session();
+    private final List<String> shown = new ArrayList<>();
+    private final Output out = new Output() {
+        public void print(String line) {
+            shown.add(line);
+        }
+
+        public void show(Object value) {
+            shown.add(String.valueOf(value));
+        }
+
+        public void warn(String message) {}
+    };
+
+    private void run(String program) {
+        s.eval(program, out);
+    }
+
+    @Test
+    void aNeedleTensorRequiresGradUnlessToldOtherwise() {
+        run("""
+                import needle as ndl
+                a = ndl.Tensor([[1., 2.], [3., 4.]])
+                b = (a * a).sum()
+                b.backward()
+                grad = a.grad.numpy().tolist()
+                c = ndl.Tensor([1., 2.], requires_grad=False)
+                flags = (a.requires_grad, b.requires_grad, c.requires_grad)
+                """);
+        assertThat(s.lookup("grad").toString()).isEqualTo("[[2.0, 4.0], [6.0, 8.0]]");
+        assertThat(s.lookup("flags").toString()).isEqualTo("[true, true, false]");
+    }
+
+    @Test
+    void numpyOfANeedleTensorWorksWhileItRequiresGradUnlikeTorchs() {
+        run("""
+                import needle as ndl
+                import numpy as np
+                import torch
+                x = ndl.Tensor(np.array([[1., 2.], [3., 4.]]))
+                y = ndl.ops.exp(x) + 1
+                same = np.array_equal(y.numpy(), np.exp(np.array([[1., 2.], [3., 4.]])) + 1)
+                try:
+                    torch.tensor([1.], requires_grad=True).numpy()
+                    refused = False
+                except RuntimeError:
+                    refused = True
+                """);
+        assertThat(s.lookup("same")).isEqualTo(true);
+        assertThat(s.lookup("refused")).isEqualTo(true);
+    }
+
+    @Test
+    void everyOpAgreesWithItsNumpyFormula() {
+        run("""
+                import needle as ndl
+                import numpy as np
+                np.random.seed(0)
+                A = np.random.randn(2, 3, 4)
+                B = np.random.randn(2, 3, 4)
+                P = np.abs(A) + 0.5
+                T = ndl.Tensor
+                ops = ndl.ops
+                checks = [
+                    (ops.add(T(A), T(B)), A + B),
+                    (ops.multiply(T(A), T(B)), A * B),
+                    (ops.divide(T(A), T(B)), A / B),
+                    (ops.power(T(P), T(B)), P ** B),
+                    (ops.add_scalar(T(A), 1.5), A + 1.5),
+                    (ops.mul_scalar(T(A), 1.5), A * 1.5),
+                    (ops.divide_scalar(T(A), 1.5), A / 1.5),
+                    (ops.power_scalar(T(A), 3), A ** 3),
+                    (ops.negate(T(A)), -A),
+                    (ops.exp(T(A)), np.exp(A)),
+                    (ops.log(T(P)), np.log(P)),
+                    (ops.relu(T(A)), np.maximum(A, 0)),
+                    (ops.tanh(T(A)), np.tanh(A)),
+                    (ops.transpose(T(A)), np.transpose(A, (0, 2, 1))),
+                    (ops.transpose(T(A), axes=(0, 1)), np.transpose(A, (1, 0, 2))),
+                    (ops.transpose(T(A), (2, 0)), np.transpose(A, (2, 1, 0))),
+                    (ops.reshape(T(A), (6, 4)), A.reshape(6, 4)),
+                    (ops.broadcast_to(T(A[0, 0]), (2, 3, 4)), np.zeros((2, 3, 4)) + A[0, 0]),
+                    (ops.summation(T(A)), np.sum(A)),
+                    (ops.summation(T(A), axes=(0, 2)), np.sum(A, axis=(0, 2))),
+                    (ops.summation(T(A), 1), np.sum(A, axis=1)),
+                    (ops.logsumexp(T(A), axes=(1,)), np.log(np.sum(np.exp(A), axis=1))),
+                    (ops.logsumexp(T(A)), np.log(np.sum(np.exp(A)))),
+                    (ops.matmul(T(A[0]), T(np.transpose(B[0]))), np.matmul(A[0], np.transpose(B[0]))),
+                    (ops.stack([T(A), T(B)], axis=1), np.stack([A, B], axis=1)),
+                    (ndl.summation(T(A), axes=(2,)), np.sum(A, axis=2)),
+                ]
+                for got, want in checks:
+                    np.testing.assert_allclose(got.numpy(), want, rtol=1e-12)
+                count = len(checks)
+                """);
+        assertThat(dev.adjoint.lang.Values.toLong(s.lookup("count"), "count")).isEqualTo(26L); // every check ran
+    }
+
+    @Test
+    void gradientsOfSummationAndBroadcastToAreNeedles() {
+        run("""
+                import needle as ndl
+                import numpy as np
+                x = ndl.Tensor(np.arange(6.).reshape(2, 3))
+                ndl.ops.summation(ndl.ops.transpose(x) * ndl.Tensor([[1.], [2.], [3.]]), axes=(0,)).sum().backward()
+                gx = x.grad.numpy().tolist()
+                b = ndl.Tensor([[1., 2., 3.]])
+                ndl.ops.summation(ndl.ops.broadcast_to(b, (4, 3))).backward()
+                gb = b.grad.numpy().tolist()
+                """);
+        assertThat(s.lookup("gx").toString()).isEqualTo("[[1.0, 2.0, 3.0], [1.0, 2.0, 3.0]]");
+        assertThat(s.lookup("gb").toString()).isEqualTo("[[4.0, 4.0, 4.0]]");
+    }
+
+    @Test
+    void aMissingShapeIsATypeErrorNamingIt() {
+        run("import needle as ndl");
+        assertThatThrownBy(() -> run("ndl.ops.reshape(ndl.Tensor([1., 2.]))")).hasMessageContaining("reshape() missing 1 required positional argument: 'shape'");
+    }
+}
