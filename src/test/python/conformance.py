@@ -2,8 +2,10 @@
 """CPython's side of the conformance suite (ConformanceTest): runs every PROGRAM.py given after
 the output directory as `python3 PROGRAM.py` would (a fresh __main__ namespace, the program's own
 directory as cwd) and writes what it printed to OUTDIR/PROGRAM.out. One process for all programs
-keeps the suite fast. An uncaught exception is written as a last line "<uncaught: Type: message>"."""
-import contextlib, io, os, sys, traceback
+keeps the suite fast. An uncaught exception is written as a last line "<uncaught: Type: message>"
+(the last line of its traceback); exit() or sys.exit(code) as "<exit: status>" with the status
+python3 would end with (0 for none, 1 and the message on stderr for a string)."""
+import contextlib, io, os, sys
 
 outdir = sys.argv[1]
 for path in sys.argv[2:]:
@@ -15,8 +17,14 @@ for path in sys.argv[2:]:
         os.chdir(os.path.dirname(os.path.abspath(path)))
         with contextlib.redirect_stdout(out):
             exec(compile(source, path, "exec"), {"__name__": "__main__", "__builtins__": __builtins__})
+    except SystemExit as e:
+        code = e.code
+        out.write("<exit: %d>\n" % (0 if code is None else code if isinstance(code, int) else 1))
     except BaseException:
-        out.write("<uncaught: " + traceback.format_exc().strip().splitlines()[-1] + ">\n")
+        shown = io.StringIO()  # the traceback python3 itself prints (with its "Did you mean" hint)
+        with contextlib.redirect_stderr(shown):
+            sys.excepthook(*sys.exc_info())
+        out.write("<uncaught: " + shown.getvalue().strip().splitlines()[-1] + ">\n")
     finally:
         os.chdir(cwd)
     name = os.path.splitext(os.path.basename(path))[0]

@@ -35,17 +35,9 @@ final class HelpCommand implements Command {
         Command c = commands.find(topic);
         if (c != null) return Reply.text(c.usage() + "\n\n" + c.help() + "\n");
         BuiltinHelp.Entry fn = BuiltinHelp.find(topic);
-        if (fn != null) return Reply.text(text(fn));
+        if (fn != null) return Reply.text(fn.text());
         String hint = Suggestions.closest(topic, topics());
         throw new LangError("no help on '" + w.text() + "'" + (hint != null ? "; did you mean '" + hint + "'?" : " (try :help)"), w.span());
-    }
-
-    /** A function's help: its call, what it does, its example as prompt lines. */
-    static String text(BuiltinHelp.Entry e) {
-        StringBuilder sb = new StringBuilder(e.call()).append("\n\n").append(e.what()).append('\n');
-        String[] lines = e.example().contains("\n") ? e.example().split("\n") : e.example().split("; ");
-        for (String line : lines) sb.append(line.isEmpty() || line.startsWith(" ") ? "  ... " : "  >>> ").append(line).append('\n');
-        return sb.toString();
     }
 
     /** What :help can be asked about besides functions: every command and topic. */

@@ -51,14 +51,24 @@ final class HelpTopics {
               __next__ __call__ __eq__ __lt__ __add__ ... __enter__ __exit__),
               try/except/else/finally, raise, raise X from Y, assert, del, global, nonlocal,
               with, import and from ... import (modules: MODULES; from __future__ import
-              annotations is accepted: annotations are read and never evaluated).
+              annotations is accepted: annotations are read and never evaluated). random is
+              CPython's generator: after random.seed(n), random(), randint, randrange, choice,
+              choices, sample, shuffle, uniform, gauss and getrandbits give CPython's numbers.
+              sys offers only version_info, version, maxsize, float_info, int_info,
+              stdout.write, exit and get/setrecursionlimit (accepted; the limit stays 1000).
             Errors: adjoint's own errors are Python exceptions: except RuntimeError catches an
               autograd error; ValueError, TypeError, IndexError, KeyError, ZeroDivisionError,
-              NameError, AttributeError, ... the rest. Uncaught, they print as Type: message.
+              NameError, AttributeError, ... the rest. Uncaught, one prints as CPython's last
+              traceback line (NameError: name 'x' is not defined; SyntaxError: '[' was never
+              closed; TypeError: f() missing 1 required positional argument: 'a'), placed with
+              FILE:LINE:COL and a caret.
             Built-ins: print len range repr str int float bool list tuple dict set frozenset sorted
               reversed enumerate zip map filter min max sum abs round pow divmod any all iter next
               isinstance issubclass type hasattr getattr setattr delattr callable hash id ord chr
               hex oct bin format dir vars super object property staticmethod classmethod.
+            At the prompt, as Python's: _ is the last value shown; exit() and quit() end the session
+              as :quit does (in a pipe and a script too; exit(3) ends it with status 3); help()
+              points here and help(f) prints a function's help.
             Not supported (each is an error that names it): async/await, generators (yield),
               match, :=, complex numbers, bytes, open/input/exec/eval (programs reach no files,
               processes or network), subclassing built-in types other than exceptions, modules

@@ -1,5 +1,6 @@
 package dev.adjoint.command;
 
+import dev.adjoint.lang.Exceptions;
 import dev.adjoint.lang.Interrupted;
 import dev.adjoint.lang.LangError;
 import dev.adjoint.lang.Progress;
@@ -65,9 +66,16 @@ public final class InputRunner implements ScriptRunner {
         }
     }
 
-    /** How an input ended: its failure (null if it ran) and whether it asked to quit. */
-    public record Outcome(Failure failure, boolean quit) {
+    /**
+     * How an input ended: its failure (null if it ran) and whether it asked to quit, by :quit or by
+     * exit() (then {@code exit} says with which status and message, as CPython ends).
+     */
+    public record Outcome(Failure failure, boolean quit, Exceptions.Exit exit) {
         static final Outcome RAN = new Outcome(null, false);
+
+        Outcome(Failure failure, boolean quit) {
+            this(failure, quit, null);
+        }
 
         public boolean ok() {
             return failure == null;
@@ -118,6 +126,8 @@ public final class InputRunner implements ScriptRunner {
             return new Outcome(scriptFailure, false); // the script's own error, placed in the script
         } catch (Throwable e) { // whatever it was, the session goes on
             LangError error = Failures.classify(e, null);
+            Exceptions.Exit exit = Exceptions.exitOf(error);
+            if (exit != null) return new Outcome(null, true, exit); // exit(), quit(), SystemExit: as :quit
             if (error instanceof Interrupted) keepInterrupted(input);
             String shown = ScriptFile.showsLines(sourceName) ? input : null; // never a line of a file that is not a script
             return new Outcome(new Failure(error, shown, sourceName, firstLine), false);

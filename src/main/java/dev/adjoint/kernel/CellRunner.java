@@ -62,7 +62,7 @@ final class CellRunner {
                 SessionAdapter.Outcome o = session.run(inputs.get(i), sink, i == showing);
                 if (o.failure() != null) return !interrupted || o.failure().ename().equals(KEYBOARD_INTERRUPT.ename()) ? o.failure() : KEYBOARD_INTERRUPT;
                 if (o.quit()) {
-                    sink.stderr().write(":quit ends the rest of this cell; the kernel goes on (shut it down from the front-end)\n");
+                    sink.stderr().write(":quit (or exit()) ends the rest of this cell; the kernel goes on (shut it down from the front-end)\n");
                     return null;
                 }
             }

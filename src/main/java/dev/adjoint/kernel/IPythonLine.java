@@ -56,6 +56,6 @@ record IPythonLine(Kind kind, String name, Span span) {
             case HELP -> "no help on '" + name + "' (:help lists the commands, functions and topics)";
             default -> name + " is an IPython magic, which adjoint does not have; its own commands start with ':' (:help lists them)";
         };
-        return new LangError("UsageError", message, message, span);
+        return LangError.plain("UsageError", message, span); // shown as the sentence, typed for Jupyter
     }
 }

@@ -120,6 +120,7 @@ final class SessionAdapter {
             Optional<IPythonLine> ipython = IPythonLine.of(input.text());
             if (ipython.isPresent()) return ipython(ipython.get(), input, sink);
             InputRunner.Outcome o = inputs.run(input.text(), null, input.firstLine(), front(sink, showsValues));
+            if (o.exit() != null && o.exit().message() != null) sink.stderr().println(o.exit().message());
             return new Outcome(o.ok() ? null : Failure.of(o.failure()), o.quit());
         } finally {
             sink.stdout().flush();

@@ -210,7 +210,6 @@ public final class Args {
 
     /** A TypeError at the call, its message naming the function: "sum() takes 1 to 2 positional arguments but 3 were given". */
     public LangError error(String message) {
-        String text = function + "() " + message;
-        return new LangError("TypeError", text, text, span);
+        return LangError.python("TypeError", function + "() " + message, span);
     }
 }

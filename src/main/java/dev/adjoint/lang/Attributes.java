@@ -24,7 +24,7 @@ final class Attributes {
         if (obj instanceof Descriptors.Super s) return ofSuper(in, s, name);
         if (obj instanceof PyModule m) {
             if (m.has(name) || name.equals("__name__")) return m.attribute(name);
-            throw PyError.attribute("module '" + m.name() + "' has no attribute '" + name + "'" + hint(name, m.attributeNames()));
+            throw PyError.attribute("module '" + m.name() + "' has no attribute '" + name + "'").withHint(hint(name, m.attributeNames()));
         }
         if (obj instanceof Tensor t) return TensorAttributes.get(t, name, in);
         if (obj instanceof TrackedNumber t) {
@@ -41,7 +41,7 @@ final class Attributes {
             Object v = h.attribute(name);
             if (v != null) return v;
             if (h.pyClass() != null && (v = builtinAttribute(obj, name)) != Environment.UNBOUND) return v; // torch.Size.index: tuple's
-            throw PyError.attribute("'" + h.typeName() + "' object has no attribute '" + name + "'" + hint(name, h.attributeNames()));
+            throw PyError.attribute("'" + h.typeName() + "' object has no attribute '" + name + "'").withHint(hint(name, h.attributeNames()));
         }
         if (obj instanceof UserFunction f) {
             switch (name) {
@@ -62,8 +62,8 @@ final class Attributes {
         }
         Object v = builtinAttribute(obj, name);
         if (v != Environment.UNBOUND) return v;
-        throw PyError.attribute("'" + Values.typeName(obj) + "' object has no attribute '" + name + "'"
-                + hint(name, BuiltinTypes.of(obj).dict().keySet()));
+        throw PyError.attribute("'" + Values.typeName(obj) + "' object has no attribute '" + name + "'")
+                .withHint(hint(name, BuiltinTypes.of(obj).dict().keySet()));
     }
 
     /** An attribute a built-in type gives its values (str.upper, list.append, float.real); UNBOUND if none. */
@@ -74,7 +74,7 @@ final class Attributes {
         return bind(obj, v, null);
     }
 
-    private static String docstring(UserFunction f) {
+    static String docstring(UserFunction f) {
         if (!f.body().isEmpty() && f.body().get(0) instanceof Stmt.Expression e && e.expr() instanceof Expr.Str s) return s.value();
         return null;
     }
@@ -111,7 +111,7 @@ final class Attributes {
         if (i.has("__getattr__")) return in.call(instance(in, i, "__getattr__"), List.of(name));
         Set<String> names = new LinkedHashSet<>(i.attributes().keySet());
         for (PyClass c : i.pyClass().mro()) names.addAll(c.dict().keySet());
-        throw PyError.attribute("'" + i.pyClass().name() + "' object has no attribute '" + name + "'" + hint(name, names));
+        throw PyError.attribute("'" + i.pyClass().name() + "' object has no attribute '" + name + "'").withHint(hint(name, names));
     }
 
     private static Object ofClass(PyClass c, String name) {
@@ -136,7 +136,7 @@ final class Attributes {
         if (v == Environment.UNBOUND) {
             Set<String> names = new LinkedHashSet<>();
             for (PyClass k : c.mro()) names.addAll(k.dict().keySet());
-            throw PyError.attribute("type object '" + c.name() + "' has no attribute '" + name + "'" + hint(name, names));
+            throw PyError.attribute("type object '" + c.name() + "' has no attribute '" + name + "'").withHint(hint(name, names));
         }
         if (v instanceof Descriptors.StaticMethod s) return s.function();
         if (v instanceof Descriptors.ClassMethod m) return new BoundCallable(c, (Callable) m.function());

@@ -10,7 +10,15 @@ import java.util.Map;
  */
 public final class BuiltinHelp {
     /** The call, one or two lines about it, and an example (statements separated by ';' run one by one). */
-    public record Entry(String call, String what, String example) {}
+    public record Entry(String call, String what, String example) {
+        /** As :help NAME and help(NAME) show it: the call, what it does, the example as prompt lines. */
+        public String text() {
+            StringBuilder sb = new StringBuilder(call).append("\n\n").append(what).append('\n');
+            String[] lines = example.contains("\n") ? example.split("\n") : example.split("; ");
+            for (String line : lines) sb.append(line.isEmpty() || line.startsWith(" ") ? "  ... " : "  >>> ").append(line).append('\n');
+            return sb.toString();
+        }
+    }
 
     private BuiltinHelp() {}
 
@@ -140,6 +148,11 @@ public final class BuiltinHelp {
         add("Ellipsis", "Ellipsis or ...", "a placeholder value", "...");
         add("__name__", "__name__", "'__main__', so that if __name__ == '__main__': runs", "__name__");
         add("pi", "pi", "the constant π (a float)", "sin(pi / 2)");
+        add("exit", "exit() / exit(status)", "ends the session as :quit (and Ctrl-D) do, in a pipe and a script too: Python's SystemExit",
+                "try:\n    exit(3)\nexcept SystemExit as e:\n    print('status', e.args[0])\n");
+        add("quit", "quit() / quit(status)", "the same as exit()", "# quit() leaves adjoint");
+        add("help", "help() / help(f)", "help() points to :help (adjoint's help is at its prompt); help(f) prints what :help f says of a"
+                + " function, or a def's parameters and docstring", "help(len)");
         for (String name : dev.adjoint.lang.Builtins.table().keySet()) {
             Object v = dev.adjoint.lang.Builtins.table().get(name);
             if (v instanceof dev.adjoint.lang.PyClass c && c.isSubclassOf(dev.adjoint.lang.Exceptions.BASE_EXCEPTION))

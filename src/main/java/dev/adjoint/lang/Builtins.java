@@ -17,7 +17,8 @@ public final class Builtins {
         TensorBuiltins.register(t);
         CoreBuiltins.register(t);
         dev.adjoint.lang.lib.Library.register(t);
-        PyBuiltins.register(t); // last: Python's sum, max, min, abs, pow take over, passing tensors on to adjoint's
+        PyBuiltins.register(t); // Python's sum, max, min, abs, pow take over, passing tensors on to adjoint's
+        SiteBuiltins.register(t);
         TABLE = Collections.unmodifiableMap(t);
     }
 

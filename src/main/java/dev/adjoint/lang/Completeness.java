@@ -16,9 +16,10 @@ public final class Completeness {
         Lexer.Scan scan = Lexer.scanLeniently(source);
         if (!scan.openBrackets().isEmpty()) return hasErrorBeforeEnd(source, scan);
         if (scan.openTripleQuote()) return false; // a triple-quoted string goes on over lines
+        if (scan.openContinuation()) return false; // a backslash at the end of the last line joins the next
         // let eval report an error, but a block nested too deeply still ends where a block ends:
         // one error for all of it, not one for every hundred levels of its lines
-        if (scan.error() != null && !Lexer.TOO_DEEP.equals(scan.error().getMessage())) return true;
+        if (scan.error() != null && !Lexer.TOO_DEEP.equals(scan.error().detail())) return true;
         List<Token> tokens = scan.tokens();
         Token lastFirst = null, lastEnd = null;
         boolean headerBefore = false, lastIsHeader = false;
@@ -64,6 +65,15 @@ public final class Completeness {
     /** Whether {@code source} ends inside a triple-quoted string: a blank line then belongs to the string, not the end of the input. */
     public static boolean insideString(String source) {
         return Lexer.scanLeniently(source).openTripleQuote();
+    }
+
+    /**
+     * Whether {@code source} ends inside a triple-quoted string or an open bracket: in a file, as
+     * CPython reads one, a blank line there does not end the statement.
+     */
+    public static boolean insideStringOrBrackets(String source) {
+        Lexer.Scan scan = Lexer.scanLeniently(source);
+        return scan.openTripleQuote() || !scan.openBrackets().isEmpty();
     }
 
     /** What is still open at the end of {@code source}: the innermost unclosed bracket, if any. */

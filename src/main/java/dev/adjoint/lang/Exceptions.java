@@ -45,7 +45,8 @@ public final class Exceptions {
         PyClass runtime = add("RuntimeError", exception);
         add("NotImplementedError", runtime);
         add("RecursionError", runtime);
-        add("SyntaxError", exception);
+        PyClass syntax = add("SyntaxError", exception);
+        add("IndentationError", syntax);
         add("SystemError", exception);
         add("TypeError", exception);
         PyClass value = add("ValueError", exception);
@@ -126,15 +127,31 @@ public final class Exceptions {
         return ex;
     }
 
+    /** How an uncaught SystemExit ends the process: its exit status, and the text CPython prints to stderr first (or null). */
+    public record Exit(int status, String message) {}
+
+    /**
+     * The exit of an uncaught SystemExit (exit(), quit(), sys.exit(code), raise SystemExit), by
+     * CPython's rules: no code or None is 0, an int is the status, anything else is printed and 1.
+     * Null for any other error.
+     */
+    public static Exit exitOf(LangError e) {
+        if (!matches(e, "SystemExit")) return null;
+        List<?> args = e.exception() != null ? args(e.exception()) : e.args() != null ? e.args() : List.of();
+        Object code = args.isEmpty() ? null : args.size() == 1 ? args.get(0) : Values.tuple(new java.util.ArrayList<Object>(args));
+        if (code == null) return new Exit(0, null);
+        if (code instanceof Boolean b) return new Exit(b ? 1 : 0, null);
+        if (code instanceof Long n) return new Exit((int) (long) n, null);
+        if (code instanceof java.math.BigInteger) return new Exit(-1, null);
+        return new Exit(1, Repr.str(code));
+    }
+
     /** The error a raise statement throws for {@code value} (a class is instantiated with no arguments). */
     static LangError raise(Object value, Interpreter interpreter, Span span) {
         Object ex = value instanceof PyClass c && c.isSubclassOf(BASE_EXCEPTION) ? c.call(interpreter, List.of(), Map.of(), span) : value;
         if (!(ex instanceof PyInstance i) || !i.pyClass().isSubclassOf(BASE_EXCEPTION))
-            throw new LangError("TypeError", "TypeError: exceptions must derive from BaseException", "exceptions must derive from BaseException", span);
+            throw LangError.python("TypeError", "exceptions must derive from BaseException", span);
         PyClass builtin = i.pyClass().builtinBase();
-        String detail = i.str();
-        String name = i.pyClass().name();
-        return new LangError(builtin == null ? "Exception" : builtin.name(), detail.isEmpty() ? name : name + ": " + detail, detail, span)
-                .withException(i);
+        return LangError.python(builtin == null ? "Exception" : builtin.name(), i.pyClass().name(), i.str(), "", span).withException(i);
     }
 }

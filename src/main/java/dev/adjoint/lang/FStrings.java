@@ -170,7 +170,7 @@ final class FStrings {
     }
 
     private LangError moved(LangError e, int at) {
-        return e.span() == null ? e : new LangError(e.getMessage(), moved(e.span(), at));
+        return e.span() == null ? e : e.at(moved(e.span(), at));
     }
 
     /** A span of the parenthesized field source (offset 0 is the added '(') moved to the field's place in the input. */

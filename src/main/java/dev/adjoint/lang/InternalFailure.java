@@ -20,7 +20,7 @@ public final class InternalFailure {
 
     /** The error a user reads (a RuntimeError to try/except, as before). */
     public static LangError error(Span span) {
-        return new LangError("RuntimeError", MESSAGE, MESSAGE, span);
+        return LangError.plain("RuntimeError", MESSAGE, span);
     }
 
     /** The exception's own message if a user may read it: present and naming no Java class; else null. */

@@ -38,6 +38,8 @@ public final class Interpreter implements Expr.Visitor<Object>, Stmt.Visitor<Int
 
     private final Environment globals;
     private final Map<String, Object> builtins = Builtins.table();
+    /** The value of the last expression statement shown, or null: Python's prompt calls it `_`. */
+    private Object lastShown;
     private final NumpyRandom random;
     private final Modules modules = new Modules();
     private final Deque<Frame> frames = new ArrayDeque<>();
@@ -121,6 +123,7 @@ public final class Interpreter implements Expr.Visitor<Object>, Stmt.Visitor<Int
     public Flow visitExpression(Stmt.Expression s) {
         Object v = evaluate(s.expr());
         if (v != null && callDepth == 0) {
+            lastShown = v; // `_`, as Python's prompt keeps it
             try {
                 printer.show(v);
             } catch (RuntimeException e) {
@@ -220,7 +223,7 @@ public final class Interpreter implements Expr.Visitor<Object>, Stmt.Visitor<Int
 
     @Override
     public Flow visitDef(Stmt.Def s) {
-        Object f = UserFunction.of(s, defaults(s.params()), env.functionScope(), codeSource);
+        Object f = UserFunction.of(s, defaults(s.params()), env.functionScope(), codeSource, enclosingFunction());
         bind(s.name(), decorate(f, s.decorators()), false);
         return Flow.NORMAL;
     }
@@ -413,7 +416,7 @@ public final class Interpreter implements Expr.Visitor<Object>, Stmt.Visitor<Int
     @Override
     public Flow visitAssert(Stmt.Assert s) {
         if (condition(s.test())) return Flow.NORMAL;
-        if (s.message() == null) throw new LangError("AssertionError", "AssertionError", "", s.span());
+        if (s.message() == null) throw LangError.python("AssertionError", "", s.span());
         Object message = evaluate(s.message());
         PyInstance ex = new PyInstance(Exceptions.named("AssertionError"), this);
         ex.setOwn("args", Values.tuple(message));
@@ -479,8 +482,8 @@ public final class Interpreter implements Expr.Visitor<Object>, Stmt.Visitor<Int
                         continue;
                     }
                     Object v = m.has(a.name()) ? m.attribute(a.name()) : modules.find(s.module() + "." + a.name());
-                    if (v == null) throw new PyError("ImportError", "cannot import name '" + a.name() + "' from '" + s.module() + "'"
-                            + Suggestions.didYouMean(a.name(), m.attributeNames()));
+                    if (v == null) throw new PyError("ImportError", "cannot import name '" + a.name() + "' from '" + s.module() + "'")
+                            .withHint(Suggestions.didYouMean(a.name(), m.attributeNames()));
                     bind(a.alias() != null ? a.alias() : a.name(), v, false);
                 }
             }
@@ -565,9 +568,16 @@ public final class Interpreter implements Expr.Visitor<Object>, Stmt.Visitor<Int
         if (byStatement && top) lastAssigned = name;
     }
 
+    /** The function whose body is running, or null at top level. */
+    private UserFunction enclosingFunction() {
+        return frames.isEmpty() ? null : frames.peek().function();
+    }
+
     private Object lookup(String name) {
         Object v = env.get(name);
-        return v != Environment.UNBOUND ? v : builtins.getOrDefault(name, Environment.UNBOUND);
+        if (v != Environment.UNBOUND) return v;
+        if (name.equals("_") && lastShown != null) return lastShown; // a builtin of the prompt's, so `_ = 1` hides it, as in Python
+        return builtins.getOrDefault(name, Environment.UNBOUND);
     }
 
     // ---- calls ----
@@ -575,8 +585,7 @@ public final class Interpreter implements Expr.Visitor<Object>, Stmt.Visitor<Int
     Object callFunction(UserFunction f, List<Object> args, Map<String, Object> keywords, Span span) {
         checkInterrupt(span);
         if (callDepth >= MAX_CALL_DEPTH)
-            throw new LangError("RecursionError", "maximum recursion depth exceeded (" + MAX_CALL_DEPTH + " nested calls)",
-                    "maximum recursion depth exceeded", span);
+            throw LangError.python("RecursionError", "maximum recursion depth exceeded", span);
         Environment local = Environment.local(f.closure());
         try {
             bindParameters(f, args, keywords, local);
@@ -631,52 +640,80 @@ public final class Interpreter implements Expr.Visitor<Object>, Stmt.Visitor<Int
         }
     }
 
-    /** Python's argument binding: positional, keywords, defaults, *args, keyword-only, **kwargs. */
+    /**
+     * Python's argument binding: positional, *args, keywords (into named parameters or **kwargs),
+     * then defaults; its TypeErrors word for word and in the order CPython 3.11 checks them
+     * (ceval.c's initialize_locals).
+     */
     private static void bindParameters(UserFunction f, List<Object> args, Map<String, Object> keywords, Environment local) {
         List<Stmt.Param> params = f.params();
-        String fn = f.name() + "()";
-        int positional = 0;
+        String fn = f.qualifiedName() + "()";
+        Object[] bound = new Object[params.size()];
+        java.util.Arrays.fill(bound, Environment.UNBOUND);
+        int positional = 0, positionalDefaults = 0;
         Stmt.Param varArgs = null, varKeywords = null;
         for (Stmt.Param p : params) {
-            if (p.kind() == Stmt.ParamKind.NORMAL) positional++;
-            else if (p.kind() == Stmt.ParamKind.VAR_POSITIONAL) varArgs = p;
+            if (p.kind() == Stmt.ParamKind.NORMAL) {
+                positional++;
+                if (p.defaultValue() != null) positionalDefaults++;
+            } else if (p.kind() == Stmt.ParamKind.VAR_POSITIONAL) varArgs = p;
             else if (p.kind() == Stmt.ParamKind.VAR_KEYWORD) varKeywords = p;
         }
-        if (args.size() > positional && varArgs == null)
-            throw PyError.type(fn + " takes " + positional + " positional argument" + (positional == 1 ? "" : "s") + " but " + args.size()
-                    + (args.size() == 1 ? " was" : " were") + " given");
+        for (int i = 0, n = Math.min(args.size(), positional); i < n; i++) bound[i] = args.get(i); // NORMAL parameters come first
         PyDict extra = varKeywords == null ? null : new PyDict();
-        for (String k : keywords.keySet()) {
-            boolean known = params.stream().anyMatch(p -> p.name().equals(k)
-                    && (p.kind() == Stmt.ParamKind.NORMAL || p.kind() == Stmt.ParamKind.KEYWORD_ONLY));
-            if (!known) {
-                if (extra == null) throw PyError.type(fn + " got an unexpected keyword argument '" + k + "'");
-                extra.put(k, keywords.get(k));
+        for (Map.Entry<String, Object> k : keywords.entrySet()) {
+            int at = -1;
+            for (int i = 0; i < params.size() && at < 0; i++) {
+                Stmt.Param p = params.get(i);
+                if (p.name().equals(k.getKey()) && (p.kind() == Stmt.ParamKind.NORMAL || p.kind() == Stmt.ParamKind.KEYWORD_ONLY)) at = i;
+            }
+            if (at < 0) {
+                if (extra == null) throw PyError.type(fn + " got an unexpected keyword argument '" + k.getKey() + "'");
+                extra.put(k.getKey(), k.getValue());
+            } else if (bound[at] != Environment.UNBOUND) {
+                throw PyError.type(fn + " got multiple values for argument '" + k.getKey() + "'");
+            } else {
+                bound[at] = k.getValue();
             }
         }
+        if (args.size() > positional && varArgs == null) throw tooManyPositional(fn, params, bound, positional, positionalDefaults, args.size());
         List<String> missing = new ArrayList<>();
-        int next = 0;
+        for (int i = 0; i < positional - positionalDefaults; i++) if (bound[i] == Environment.UNBOUND) missing.add(params.get(i).name());
+        if (!missing.isEmpty()) throw missingArguments(fn, "positional", missing);
+        for (int i = 0; i < params.size(); i++) {
+            Stmt.Param p = params.get(i);
+            if (p.kind() == Stmt.ParamKind.KEYWORD_ONLY && bound[i] == Environment.UNBOUND && f.defaults().get(i) == Environment.UNBOUND) missing.add(p.name());
+        }
+        if (!missing.isEmpty()) throw missingArguments(fn, "keyword-only", missing);
         for (int i = 0; i < params.size(); i++) {
             Stmt.Param p = params.get(i);
             switch (p.kind()) {
-                case VAR_POSITIONAL -> local.define(p.name(), Values.tuple(args.size() > next ? args.subList(next, args.size()) : List.of()));
+                case VAR_POSITIONAL -> local.define(p.name(), Values.tuple(args.size() > positional ? args.subList(positional, args.size()) : List.of()));
                 case VAR_KEYWORD -> local.define(p.name(), extra);
-                default -> {
-                    Object value = Environment.UNBOUND;
-                    if (p.kind() == Stmt.ParamKind.NORMAL && next < args.size()) value = args.get(next++);
-                    if (keywords.containsKey(p.name())) {
-                        if (value != Environment.UNBOUND) throw PyError.type(fn + " got multiple values for argument '" + p.name() + "'");
-                        value = keywords.get(p.name());
-                    }
-                    if (value == Environment.UNBOUND) value = f.defaults().get(i);
-                    if (value == Environment.UNBOUND) missing.add(p.name());
-                    else local.define(p.name(), value);
-                }
+                default -> local.define(p.name(), bound[i] != Environment.UNBOUND ? bound[i] : f.defaults().get(i));
             }
         }
-        if (!missing.isEmpty())
-            throw PyError.type(fn + " missing " + missing.size() + " required argument" + (missing.size() == 1 ? "" : "s") + ": "
-                    + String.join(" and ", missing.stream().map(m -> "'" + m + "'").toList()));
+    }
+
+    /** "f() takes from 1 to 2 positional arguments but 3 positional arguments (and 1 keyword-only argument) were given" */
+    private static PyError tooManyPositional(String fn, List<Stmt.Param> params, Object[] bound, int positional, int defaults, int given) {
+        int keywordOnlyGiven = 0;
+        for (int i = 0; i < params.size(); i++) if (params.get(i).kind() == Stmt.ParamKind.KEYWORD_ONLY && bound[i] != Environment.UNBOUND) keywordOnlyGiven++;
+        String takes = defaults > 0 ? "from " + (positional - defaults) + " to " + positional + " positional arguments"
+                : positional + " positional argument" + (positional == 1 ? "" : "s");
+        String keywordOnly = keywordOnlyGiven == 0 ? ""
+                : " positional argument" + (given == 1 ? "" : "s") + " (and " + keywordOnlyGiven + " keyword-only argument" + (keywordOnlyGiven == 1 ? "" : "s") + ")";
+        return PyError.type(fn + " takes " + takes + " but " + given + keywordOnly + (given == 1 && keywordOnlyGiven == 0 ? " was" : " were") + " given");
+    }
+
+    /** "f() missing 3 required positional arguments: 'a', 'b', and 'c'" */
+    private static PyError missingArguments(String fn, String kind, List<String> names) {
+        List<String> quoted = names.stream().map(n -> "'" + n + "'").toList();
+        int n = quoted.size();
+        String listed = n == 1 ? quoted.get(0)
+                : n == 2 ? quoted.get(0) + " and " + quoted.get(1)
+                : String.join(", ", quoted.subList(0, n - 1)) + ", and " + quoted.get(n - 1);
+        return PyError.type(fn + " missing " + n + " required " + kind + " argument" + (n == 1 ? "" : "s") + ": " + listed);
     }
 
     /** Calls any callable value from Java (sorted's key, map's function, a special method); errors become LangErrors. */
@@ -787,8 +824,7 @@ public final class Interpreter implements Expr.Visitor<Object>, Stmt.Visitor<Int
         if (v != Environment.UNBOUND) return v;
         Set<String> known = new LinkedHashSet<>(env.names());
         known.addAll(builtins.keySet());
-        String message = "name '" + e.name() + "' is not defined" + Suggestions.didYouMean(e.name(), known);
-        throw new LangError("NameError", message, "name '" + e.name() + "' is not defined", e.span());
+        throw LangError.python("NameError", "NameError", "name '" + e.name() + "' is not defined", Suggestions.didYouMean(e.name(), known), e.span());
     }
 
     @Override
@@ -934,7 +970,7 @@ public final class Interpreter implements Expr.Visitor<Object>, Stmt.Visitor<Int
 
     @Override
     public Object visitLambda(Expr.Lambda e) {
-        return UserFunction.lambda(e, defaults(e.params()), env.functionScope(), codeSource);
+        return UserFunction.lambda(e, defaults(e.params()), env.functionScope(), codeSource, enclosingFunction());
     }
 
     @Override
@@ -1158,7 +1194,7 @@ public final class Interpreter implements Expr.Visitor<Object>, Stmt.Visitor<Int
 
     @Override
     public Object visitSlice(Expr.Slice e) {
-        throw new LangError("a slice a:b is only allowed inside [...]", e.span());
+        throw LangError.python("SyntaxError", "a slice a:b is only allowed inside [...]", e.span());
     }
 
     // ---- errors ----
@@ -1178,15 +1214,15 @@ public final class Interpreter implements Expr.Visitor<Object>, Stmt.Visitor<Int
         if (e instanceof dev.adjoint.ndarray.ComputationInterrupted) return new Interrupted(span);
         if (e instanceof PyError p) {
             String detail = p.getMessage() == null ? "" : p.getMessage();
-            LangError error = p.plain() ? new LangError(p.type(), detail, detail, span) : LangError.python(p.type(), detail, span);
+            LangError error = p.plain() ? LangError.plain(p.type(), detail, span) : LangError.python(p.type(), p.type(), detail, p.hint(), span);
             return p.args() == null ? error : error.withArgs(p.args());
         }
         String message = InternalFailure.readableMessage(e);
         if (message == null) return InternalFailure.error(span); // nothing a user may read (no message, or a Java class name)
         if (e instanceof AutogradException || e instanceof dev.adjoint.ndarray.ShapeException || e instanceof IllegalStateException)
-            return new LangError("RuntimeError", message, message, span);
-        if (e instanceof ArithmeticException) return new LangError("ArithmeticError", message, message, span);
-        if (e instanceof IllegalArgumentException || e instanceof UnsupportedOperationException) return new LangError("ValueError", message, message, span);
+            return LangError.python("RuntimeError", message, span);
+        if (e instanceof ArithmeticException) return LangError.python("ArithmeticError", message, span);
+        if (e instanceof IllegalArgumentException || e instanceof UnsupportedOperationException) return LangError.python("ValueError", message, span);
         return InternalFailure.error(span); // any other exception is a bug of ours
     }
 }

@@ -6,6 +6,10 @@ package dev.adjoint.lang;
  * It also says which Python exception it is ({@link #type}, "RuntimeError" unless more is known),
  * so that {@code try/except} catches adjoint's own errors by Python's names, and carries the
  * exception object a {@code raise} statement raised.
+ *
+ * <p>This class is the one home of the text shown for a Python error: "Type: detail" (the last
+ * line of CPython's traceback, see {@link #python}). Only adjoint's own sentences (a command's
+ * complaint, "`async def` is not supported", an internal error) are shown without a type.
  */
 public class LangError extends RuntimeException {
     private final Span span;
@@ -14,12 +18,13 @@ public class LangError extends RuntimeException {
     private Object exception;
     private java.util.List<Object> args;
 
+    /** adjoint's own sentence, shown as it is (a RuntimeError to {@code except}). */
     public LangError(String message, Span span) {
         this("RuntimeError", message, message, span);
     }
 
-    /** An error of Python type {@code type}; {@code detail} is what str() of the exception gives. */
-    public LangError(String type, String message, String detail, Span span) {
+    /** An error of Python type {@code type} shown exactly as {@code message}; {@code detail} is what str() of the exception gives. */
+    public LangError(String type, String message, String detail, Span span) { // prefer python() or plain(): they make the text
         super(message, null, false, false); // no stack trace: it is never shown, and deep inputs make it costly
         this.span = span;
         this.type = type;
@@ -28,7 +33,26 @@ public class LangError extends RuntimeException {
 
     /** A Python error shown as "Type: detail", as the last line of Python's traceback. */
     public static LangError python(String type, String detail, Span span) {
-        return new LangError(type, detail.isEmpty() ? type : type + ": " + detail, detail, span);
+        return python(type, type, detail, "", span);
+    }
+
+    /**
+     * A Python error of built-in type {@code type} whose class is called {@code shownName} (a user's
+     * subclass, or the type itself), shown as "shownName: detail" + {@code hint}: the hint is what
+     * CPython's traceback adds after str() of the exception (". Did you mean: 'sin'?").
+     */
+    public static LangError python(String type, String shownName, String detail, String hint, Span span) {
+        return new LangError(type, shown(shownName, detail) + hint, detail, span);
+    }
+
+    /** An error of Python type {@code type} shown as adjoint's own sentence, without the type. */
+    public static LangError plain(String type, String sentence, Span span) {
+        return new LangError(type, sentence, sentence, span);
+    }
+
+    /** "Type: detail", or "Type" alone when the detail is empty: CPython's last traceback line. */
+    private static String shown(String name, String detail) {
+        return detail.isEmpty() ? name : name + ": " + detail;
     }
 
     /** The span in the source the message is about (may be null for whole-input problems). */

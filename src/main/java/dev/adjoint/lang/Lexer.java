@@ -30,6 +30,8 @@ public final class Lexer {
     private boolean atLineStart = true;
     private boolean lineHasTokens;
     private boolean openTripleQuote;
+    /** Whether the text ends right after a backslash that joins the next line (there is none yet). */
+    private boolean openContinuation;
     private LangError firstError;
     private boolean hashIsText; // a command line's '#' is part of a word (notes#1.adj), not a comment
 
@@ -69,7 +71,7 @@ public final class Lexer {
     }
 
     /** What a lenient scan found: the tokens, the first lexical error, brackets still open at the end. */
-    record Scan(List<Token> tokens, LangError error, List<Token> openBrackets, boolean openTripleQuote) {
+    record Scan(List<Token> tokens, LangError error, List<Token> openBrackets, boolean openTripleQuote, boolean openContinuation) {
         /** The brackets that would close the open ones, innermost first. */
         String closers() {
             StringBuilder sb = new StringBuilder();
@@ -93,7 +95,7 @@ public final class Lexer {
         lx.run();
         List<Token> open = new ArrayList<>(lx.brackets);
         java.util.Collections.reverse(open); // outermost first
-        return new Scan(lx.tokens, lx.firstError, open, lx.openTripleQuote);
+        return new Scan(lx.tokens, lx.firstError, open, lx.openTripleQuote, lx.openContinuation);
     }
 
     static LangError unclosedError(Token bracket) {
@@ -143,7 +145,7 @@ public final class Lexer {
         pos = p;
         int current = indents.peek();
         if (width > current) {
-            if (indents.size() >= MAX_INDENT_LEVELS) fail(new LangError(TOO_DEEP, span(p, Math.min(p + 1, src.length()))));
+            if (indents.size() >= MAX_INDENT_LEVELS) fail(LangError.python("IndentationError", TOO_DEEP, span(p, Math.min(p + 1, src.length()))));
             indents.push(width);
             add(TokenType.INDENT, start, p);
         } else {
@@ -151,7 +153,7 @@ public final class Lexer {
                 indents.pop();
                 add(TokenType.DEDENT, p, p);
             }
-            if (width != indents.peek()) fail(new LangError("unindent does not match any outer indentation level", span(start, p)));
+            if (width != indents.peek()) fail(LangError.python("IndentationError", "unindent does not match any outer indentation level", span(start, p)));
         }
         return true;
     }
@@ -178,6 +180,7 @@ public final class Lexer {
         int p = pos + 1;
         if (p < src.length() && src.charAt(p) == '\r') p++;
         if (p < src.length() && src.charAt(p) != '\n') return false;
+        if (p + 1 >= src.length()) openContinuation = true; // the line it joins has not come yet
         pos = Math.min(p + 1, src.length());
         line++;
         lineStart = pos;
@@ -227,7 +230,7 @@ public final class Lexer {
         }
         if (peek(0) == 'j' || peek(0) == 'J') {
             pos++;
-            if (mode != Mode.HIGHLIGHT) fail(new LangError("complex numbers (imaginary literals like 2j) are not supported", span(start, pos)));
+            if (mode != Mode.HIGHLIGHT) fail(LangError.plain("SyntaxError", "complex numbers (imaginary literals like 2j) are not supported", span(start, pos)));
         }
     }
 
@@ -251,7 +254,7 @@ public final class Lexer {
         boolean triple = peek(1) == quote && peek(2) == quote;
         boolean raw = prefix.contains("r"), formatted = prefix.contains("f");
         if (prefix.contains("b") && mode != Mode.HIGHLIGHT) {
-            fail(new LangError("bytes literals (b'...') are not supported", span(start, pos + 1)));
+            fail(LangError.plain("SyntaxError", "bytes literals (b'...') are not supported", span(start, pos + 1)));
         }
         pos += triple ? 3 : 1;
         int contentStart = pos;

@@ -16,6 +16,8 @@ public final class Modules {
     static {
         REGISTRY.put("math", MathModule::create);
         REGISTRY.put("__future__", FutureModule::create);
+        REGISTRY.put("random", RandomModule::create);
+        REGISTRY.put("sys", SysModule::create);
         dev.adjoint.lang.lib.Library.modules(REGISTRY);
     }
 

@@ -14,7 +14,8 @@ final class NumberMethods {
             double d = (Double) self(a.expect(0, 0));
             return !Double.isInfinite(d) && d == Math.rint(d);
         });
-        floatType.method("hex", a -> Double.toHexString((Double) self(a.expect(0, 0))));
+        floatType.method("hex", a -> FloatHex.hex((Double) self(a.expect(0, 0))));
+        floatType.define("fromhex", new Descriptors.ClassMethod(new BuiltinMethod("fromhex", a -> FloatHex.fromHex(a.expect(1, 1).string(0)))));
         for (PyClass c : new PyClass[] {intType, floatType}) {
             c.method("conjugate", a -> PyNumbers.pos(self(a.expect(0, 0))));
             c.method("as_integer_ratio", a -> ratio(self(a.expect(0, 0))));

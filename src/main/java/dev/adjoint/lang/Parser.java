@@ -47,7 +47,7 @@ public final class Parser {
     private static LangError clamp(LangError e, int length) {
         Span s = e.span();
         if (s.end() <= length) return e;
-        return new LangError(e.getMessage(), new Span(s.offset(), length - s.offset(), s.line(), s.column()));
+        return e.at(new Span(s.offset(), length - s.offset(), s.line(), s.column()));
     }
 
     /** One expression from tokens (an f-string's replacement field), at the given nesting depth. */
@@ -78,14 +78,14 @@ public final class Parser {
             case AT -> out.add(decorated());
             case WITH -> out.add(withStatement());
             case TRY -> out.add(tryStatement());
-            case ASYNC -> throw error(peek(), "`async " + (checkNext(DEF) || checkNext(FOR) || checkNext(WITH) ? tokens.get(current + 1).text() : "")
+            case ASYNC -> throw unsupported(peek(), "`async " + (checkNext(DEF) || checkNext(FOR) || checkNext(WITH) ? tokens.get(current + 1).text() : "")
                     + "` is not supported (adjoint runs no coroutines)");
-            case INDENT -> throw error(peek(), "unexpected indent");
+            case INDENT -> throw indentation(peek(), "unexpected indent");
             case ELIF, ELSE -> throw error(peek(), "'" + peek().text() + "' without a matching 'if'");
             case EXCEPT, FINALLY -> throw error(peek(), "'" + peek().text() + "' without a matching 'try'");
             default -> {
                 if (check(NAME) && peek().text().equals("match") && looksLikeMatch())
-                    throw error(peek(), "`match` statements are not supported; use if/elif");
+                    throw unsupported(peek(), "`match` statements are not supported; use if/elif");
                 simpleLine(out);
             }
         }
@@ -163,7 +163,7 @@ public final class Parser {
             case FROM:
                 return fromStatement();
             case YIELD:
-                throw error(t, "generators (`yield`) are not supported; build a list and return it");
+                throw unsupported(t, "generators (`yield`) are not supported; build a list and return it");
             default:
                 return expressionStatement();
         }
@@ -191,7 +191,7 @@ public final class Parser {
 
     private Stmt fromStatement() {
         Token keyword = advance();
-        if (check(DOT)) throw error(peek(), "relative imports (from . import x) are not supported: adjoint has no packages of files");
+        if (check(DOT)) throw unsupported(peek(), "relative imports (from . import x) are not supported: adjoint has no packages of files");
         String module = dottedName();
         consume(IMPORT, "expected 'import' after the module name");
         List<Stmt.Alias> names = new ArrayList<>();
@@ -250,7 +250,7 @@ public final class Parser {
     }
 
     private Expr assignedValue() {
-        if (check(YIELD)) throw error(peek(), "generators (`yield`) are not supported; build a list and return it");
+        if (check(YIELD)) throw unsupported(peek(), "generators (`yield`) are not supported; build a list and return it");
         return starredList();
     }
 
@@ -420,7 +420,7 @@ public final class Parser {
         if (match(LEFT_PAREN)) {
             while (!check(RIGHT_PAREN)) {
                 if (check(NAME) && checkNext(EQUAL))
-                    throw error(peek(), "class keyword arguments (metaclass=...) are not supported");
+                    throw unsupported(peek(), "class keyword arguments (metaclass=...) are not supported");
                 bases.add(expression());
                 if (!match(COMMA)) break;
             }
@@ -455,7 +455,7 @@ public final class Parser {
         List<Stmt.Handler> handlers = new ArrayList<>();
         while (check(EXCEPT)) {
             Token except = advance();
-            if (check(STAR)) throw error(peek(), "`except*` (exception groups) is not supported");
+            if (check(STAR)) throw unsupported(peek(), "`except*` (exception groups) is not supported");
             Expr type = check(COLON) ? null : expression();
             String name = null;
             if (type != null && match(AS)) name = consume(NAME, "expected a name after 'as'").text();
@@ -480,12 +480,12 @@ public final class Parser {
         consume(COLON, "expected ':' after " + after);
         List<Stmt> body = new ArrayList<>();
         if (!match(NEWLINE)) {
-            if (check(EOF)) throw error(peek(), "expected an indented block after '" + keyword.text() + "' statement on line " + keyword.span().line());
+            if (check(EOF)) throw indentation(peek(), "expected an indented block after '" + keyword.text() + "' statement on line " + keyword.span().line());
             simpleLine(body);
             return body;
         }
         if (!check(INDENT))
-            throw error(peek(), "expected an indented block after '" + keyword.text() + "' statement on line " + keyword.span().line());
+            throw indentation(peek(), "expected an indented block after '" + keyword.text() + "' statement on line " + keyword.span().line());
         advance();
         while (!check(DEDENT) && !check(EOF)) statement(body);
         match(DEDENT);
@@ -524,10 +524,10 @@ public final class Parser {
     /** A full expression: a lambda, or a conditional expression. */
     private Expr expression() {
         if (check(LAMBDA)) return lambda();
-        if (check(YIELD)) throw error(peek(), "generators (`yield`) are not supported; build a list and return it");
-        if (check(AWAIT)) throw error(peek(), "`await` is not supported (adjoint runs no coroutines)");
+        if (check(YIELD)) throw unsupported(peek(), "generators (`yield`) are not supported; build a list and return it");
+        if (check(AWAIT)) throw unsupported(peek(), "`await` is not supported (adjoint runs no coroutines)");
         Expr e = conditional();
-        if (check(WALRUS)) throw error(peek(), "the walrus operator `:=` is not supported; assign on its own line");
+        if (check(WALRUS)) throw unsupported(peek(), "the walrus operator `:=` is not supported; assign on its own line");
         return e;
     }
 
@@ -677,7 +677,7 @@ public final class Parser {
 
     /** Right-associative, and its right operand may carry a sign: {@code 2**3**2}, {@code 2**-1}. */
     private Expr power() {
-        if (check(AWAIT)) throw error(peek(), "`await` is not supported (adjoint runs no coroutines)");
+        if (check(AWAIT)) throw unsupported(peek(), "`await` is not supported (adjoint runs no coroutines)");
         Expr base = postfix();
         if (!match(STAR_STAR, CARET)) return base;
         Token op = nest(previous());
@@ -799,7 +799,7 @@ public final class Parser {
             case LEFT_BRACE:
                 return braces(nest(advance()));
             case YIELD:
-                throw error(t, "generators (`yield`) are not supported; build a list and return it");
+                throw unsupported(t, "generators (`yield`) are not supported; build a list and return it");
             case LAMBDA:
                 return lambda();
             default:
@@ -837,7 +837,7 @@ public final class Parser {
             depth--;
             return new Expr.Tuple(List.of(), open.span().to(previous().span()));
         }
-        if (check(YIELD)) throw error(peek(), "generators (`yield`) are not supported; build a list and return it");
+        if (check(YIELD)) throw unsupported(peek(), "generators (`yield`) are not supported; build a list and return it");
         Expr first = starredItem();
         if (check(FOR) && !(first instanceof Expr.Starred)) {
             Expr gen = comprehensionTail(Expr.ComprehensionKind.GENERATOR, first, null, open.span());
@@ -942,7 +942,7 @@ public final class Parser {
             clauses.add(new Expr.ForClause(target, iterable, conditions));
         }
         depth = saved;
-        if (check(ASYNC)) throw error(peek(), "`async for` is not supported (adjoint runs no coroutines)");
+        if (check(ASYNC)) throw unsupported(peek(), "`async for` is not supported (adjoint runs no coroutines)");
         return new Expr.Comprehension(kind, element, value, clauses, start.to(previous().span()));
     }
 
@@ -1016,6 +1016,16 @@ public final class Parser {
     }
 
     private static LangError error(Token at, String message) {
-        return new LangError(message, at.span());
+        return new LangError(message, at.span()); // a SyntaxError: the session names it so (Session.parse)
+    }
+
+    /** Python's IndentationError (a kind of SyntaxError). */
+    private static LangError indentation(Token at, String message) {
+        return LangError.python("IndentationError", message, at.span());
+    }
+
+    /** Valid Python that adjoint does not run: its own sentence, without a type in front. */
+    private static LangError unsupported(Token at, String message) {
+        return LangError.plain("SyntaxError", message, at.span());
     }
 }

@@ -114,7 +114,14 @@ final class PyBuiltins {
             a.expect(1, 1);
             return new PyList(new ArrayList<Object>(Attributes.names(a.get(0))));
         });
-        add(t, "vars", a -> Attributes.get(a.interpreter(), a.expect(1, 1).get(0), "__dict__"));
+        add(t, "vars", a -> {
+            try {
+                return Attributes.get(a.interpreter(), a.expect(1, 1).get(0), "__dict__");
+            } catch (PyError e) {
+                if (!e.type().equals("AttributeError")) throw e;
+                throw PyError.type("vars() argument must have __dict__ attribute"); // CPython's words for vars(5)
+            }
+        });
         for (String name : List.of("open", "input", "exec", "eval", "compile", "__import__", "globals", "locals", "breakpoint", "memoryview", "bytes",
                 "bytearray", "complex"))
             add(t, name, a -> {

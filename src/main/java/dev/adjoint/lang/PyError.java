@@ -9,6 +9,7 @@ public final class PyError extends RuntimeException {
     private final String type;
     private final boolean plain;
     private java.util.List<Object> args;
+    private String hint = "";
 
     public PyError(String type, String message) {
         this(type, message, false);
@@ -29,6 +30,16 @@ public final class PyError extends RuntimeException {
     public PyError withArgs(Object... args) {
         this.args = java.util.Arrays.asList(args);
         return this;
+    }
+
+    /** What the traceback shows after the message but str() of the exception lacks: CPython's ". Did you mean: 'x'?". */
+    public PyError withHint(String hint) {
+        this.hint = hint;
+        return this;
+    }
+
+    public String hint() {
+        return hint;
     }
 
     /** The exception's args, or null when they are the message alone. */

@@ -2,14 +2,17 @@ package dev.adjoint.lang;
 
 import java.util.Collection;
 
-/** "did you mean 'exp'?" for a misspelt name: the closest candidate within a small edit distance. */
+/** "Did you mean: 'exp'?" for a misspelt name: the closest candidate within a small edit distance. */
 public final class Suggestions {
     private Suggestions() {}
 
-    /** "; did you mean 'x'?" or "" when nothing is close enough. */
-    static String didYouMean(String name, Collection<String> candidates) {
+    /**
+     * CPython's hint after a NameError or AttributeError, ". Did you mean: 'x'?", or "" when nothing
+     * is close enough. It is no part of str() of the exception: give it to {@link PyError#withHint}.
+     */
+    public static String didYouMean(String name, Collection<String> candidates) {
         String best = closest(name, candidates);
-        return best == null ? "" : "; did you mean '" + best + "'?";
+        return best == null ? "" : ". Did you mean: '" + best + "'?";
     }
 
     /**

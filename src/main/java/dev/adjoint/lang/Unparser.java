@@ -34,6 +34,13 @@ public final class Unparser {
         return u.out.toString();
     }
 
+    /** A def's parameters as written: "a, b=1, *args, key, **kwargs". */
+    public static String parameters(List<Stmt.Param> params) {
+        Unparser u = new Unparser();
+        u.params(params);
+        return u.out.toString();
+    }
+
     /** One expression. */
     public static String expression(Expr e) {
         Unparser u = new Unparser();

@@ -20,11 +20,13 @@ public final class UserFunction implements Callable {
     private final List<Object> defaults;
     private final Environment closure;
     private final Source source;
+    private final String enclosing;
     private PyClass definingClass;
 
     private UserFunction(String name, List<Stmt.Param> params, List<Stmt> body, Expr expression, Stmt.Def def, Span span,
-            List<Object> defaults, Environment closure, Source source) {
+            List<Object> defaults, Environment closure, Source source, UserFunction enclosing) {
         this.name = name;
+        this.enclosing = enclosing == null ? "" : enclosing.qualifiedName() + ".<locals>.";
         this.params = params;
         this.body = body;
         this.expression = expression;
@@ -35,12 +37,13 @@ public final class UserFunction implements Callable {
         this.source = source;
     }
 
-    static UserFunction of(Stmt.Def def, List<Object> defaults, Environment closure, Source source) {
-        return new UserFunction(def.name(), def.params(), def.body(), null, def, def.span(), defaults, closure, source);
+    /** A def; {@code enclosing} is the function whose body it is in, if any (its name then reads "outer.<locals>.f"). */
+    static UserFunction of(Stmt.Def def, List<Object> defaults, Environment closure, Source source, UserFunction enclosing) {
+        return new UserFunction(def.name(), def.params(), def.body(), null, def, def.span(), defaults, closure, source, enclosing);
     }
 
-    static UserFunction lambda(Expr.Lambda lambda, List<Object> defaults, Environment closure, Source source) {
-        return new UserFunction("<lambda>", lambda.params(), List.of(), lambda.body(), null, lambda.span(), defaults, closure, source);
+    static UserFunction lambda(Expr.Lambda lambda, List<Object> defaults, Environment closure, Source source, UserFunction enclosing) {
+        return new UserFunction("<lambda>", lambda.params(), List.of(), lambda.body(), null, lambda.span(), defaults, closure, source, enclosing);
     }
 
     @Override
@@ -48,9 +51,9 @@ public final class UserFunction implements Callable {
         return name;
     }
 
-    /** Class.method for a method, the name otherwise (how Python shows a function). */
+    /** Python's __qualname__: "Class.method" for a method, "outer.<locals>.inner" inside a function, the name otherwise. */
     public String qualifiedName() {
-        return definingClass == null ? name : definingClass.name() + "." + name;
+        return enclosing + (definingClass == null ? name : definingClass.name() + "." + name);
     }
 
     public List<Stmt.Param> params() {

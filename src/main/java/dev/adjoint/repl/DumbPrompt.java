@@ -64,7 +64,7 @@ final class DumbPrompt {
                             history.add(chunk.text().stripTrailing());
                             ReplLoop.reportOnce(history, io); // the entry could not be appended
                         }
-                        if (runner.runOnWorker(chunk, null).quit()) return 0;
+                        if (runner.runOnWorker(chunk, null).quit()) return shell.exitStatus();
                         if (runner.wasInterrupted()) break;
                     }
                 } finally {
@@ -73,7 +73,7 @@ final class DumbPrompt {
             }
             io.out().println();
             for (InputAssembler.Chunk chunk : assembler[0].finish()) {
-                if (runner.runOnWorker(chunk, null).quit()) return 0;
+                if (runner.runOnWorker(chunk, null).quit()) return shell.exitStatus();
             }
         } catch (IOException e) {
             // the terminal has gone: end as at Ctrl-D

@@ -12,7 +12,9 @@ import java.util.function.Predicate;
  *   <li>a line starting with {@code :} is a command on its own (it first flushes a pending block);
  *   <li>otherwise lines are added while {@code isComplete(buffer)} is false;
  *   <li>an empty (blank) line ends a pending input, and it is run even if still incomplete (an
- *       unclosed bracket), so the Shell can say what is still open;
+ *       unclosed bracket), so the Shell can say what is still open; but in a {@link Mode#TEXT}
+ *       (a file, a pipe, a notebook cell) a blank line inside brackets belongs to the statement,
+ *       as CPython reads a file, and only the end of the text says what is still open;
  *   <li>blank lines between inputs are skipped.
  * </ul>
  * An input that ends at an empty line is handed on with a trailing {@code "\n"} (the empty line),
@@ -22,21 +24,30 @@ final class InputAssembler {
     /** One complete input and the line it starts on. */
     record Chunk(String text, int firstLine) {}
 
+    /** Lines typed at the prompt (a blank line is the way out of an open bracket), or a text read as a file. */
+    enum Mode { PROMPT, TEXT }
+
     private final Predicate<String> isComplete;
+    private final Mode mode;
     private final StringBuilder buffer = new StringBuilder();
     private int bufferFirstLine;
     private int lineNumber;
 
     InputAssembler(Predicate<String> isComplete) {
+        this(isComplete, Mode.PROMPT);
+    }
+
+    InputAssembler(Predicate<String> isComplete, Mode mode) {
         this.isComplete = isComplete;
+        this.mode = mode;
     }
 
     /** Feeds the next line (without its line terminator); returns the inputs it completes, in order. */
     List<Chunk> feed(String line) {
         lineNumber++;
         List<Chunk> done = new ArrayList<>(2);
-        if (line.isBlank() && buffer.length() > 0 && Completeness.insideString(buffer.toString())) {
-            buffer.append('\n').append(line); // a blank line of a triple-quoted string
+        if (line.isBlank() && buffer.length() > 0 && continuesOverBlankLine(buffer.toString())) {
+            buffer.append('\n').append(line); // a blank line of a triple-quoted string (or, in a text, inside brackets)
             return done;
         }
         if (line.isBlank()) {
@@ -94,9 +105,18 @@ final class InputAssembler {
         return buffer.length() > 0;
     }
 
-    /** Splits a whole text (an accepted prompt buffer, an -e argument) into inputs, pending part included. */
+    private boolean continuesOverBlankLine(String pending) {
+        return mode == Mode.TEXT ? Completeness.insideStringOrBrackets(pending) : Completeness.insideString(pending);
+    }
+
+    /** Splits an accepted prompt buffer into inputs, pending part included. */
     static List<Chunk> split(String text, Predicate<String> isComplete) {
-        InputAssembler assembler = new InputAssembler(isComplete);
+        return split(text, isComplete, Mode.PROMPT);
+    }
+
+    /** Splits a whole text (a script, an -e argument, a cell, a prompt buffer) into inputs, pending part included. */
+    static List<Chunk> split(String text, Predicate<String> isComplete, Mode mode) {
+        InputAssembler assembler = new InputAssembler(isComplete, mode);
         List<Chunk> chunks = new ArrayList<>();
         for (String line : text.split("\r?\n", -1)) chunks.addAll(assembler.feed(line));
         chunks.addAll(assembler.finish());

@@ -161,7 +161,7 @@ public final class Main implements Callable<Integer> {
         for (int i = 0; i < statements.size(); i++) {
             String source = statements.size() == 1 ? "-e" : "-e#" + (i + 1);
             PlainLoop.Result r = PlainLoop.runText(runner, shell, statements.get(i), source);
-            if (r != PlainLoop.Result.OK) return r == PlainLoop.Result.QUIT ? 0 : 1;
+            if (r != PlainLoop.Result.OK) return r == PlainLoop.Result.QUIT ? shell.exitStatus() : 1;
         }
         if (file == null) return 0;
         String text;
@@ -173,7 +173,7 @@ public final class Main implements Callable<Integer> {
         }
         try (Scope folder = ScriptFolder.enter(file)) { // its relative names are its folder's
             PlainLoop.Result r = PlainLoop.runText(runner, shell, text, file.toString());
-            return r == PlainLoop.Result.ERROR ? 1 : 0;
+            return r == PlainLoop.Result.ERROR ? 1 : r == PlainLoop.Result.QUIT ? shell.exitStatus() : 0;
         }
     }
 

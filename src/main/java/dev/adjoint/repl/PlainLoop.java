@@ -22,7 +22,7 @@ final class PlainLoop {
             Shell.Outcome o = runner.runPython(text, sourceName);
             return o.quit() ? Result.QUIT : o.ok() ? Result.OK : Result.ERROR;
         }
-        for (InputAssembler.Chunk chunk : InputAssembler.split(text, shell::isComplete)) {
+        for (InputAssembler.Chunk chunk : InputAssembler.split(text, shell::isComplete, InputAssembler.Mode.TEXT)) {
             Shell.Outcome outcome = runner.run(chunk, sourceName);
             if (outcome.quit()) return Result.QUIT;
             if (!outcome.ok() || runner.stopped()) return Result.ERROR;
@@ -31,14 +31,14 @@ final class PlainLoop {
     }
 
     /**
-     * Piped stdin, read line by line as it arrives: errors do not stop it; exit 0 at EOF or :quit.
+     * Piped stdin, read line by line as it arrives: errors do not stop it; exit 0 at EOF or :quit, exit(n)'s status.
      * A line over {@link BoundedLines#MAX_CHARS} is refused with an error (and whatever input it
      * was continuing is dropped); once the runner is stopped (--timeout), nothing more runs. An
      * input that opened a block and failed before its end takes the indented lines after it with
      * it (a 3000-deep block is one error, not one per hundred lines, and no "unexpected indent").
      */
     static int runPiped(EvalRunner runner, Shell shell, InputStream in) {
-        InputAssembler assembler = new InputAssembler(shell::isComplete);
+        InputAssembler assembler = new InputAssembler(shell::isComplete, InputAssembler.Mode.TEXT); // read as CPython reads a file
         try (Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
             BoundedLines lines = new BoundedLines(reader, BoundedLines.MAX_CHARS);
             BoundedLines.Line line;
@@ -62,7 +62,7 @@ final class PlainLoop {
                 for (InputAssembler.Chunk chunk : assembler.feed(text)) {
                     if (runner.stopped()) return 0;
                     Shell.Outcome outcome = runner.run(chunk, "<stdin>");
-                    if (outcome.quit()) return 0;
+                    if (outcome.quit()) return shell.exitStatus();
                     restOfFailedBlock = !outcome.ok() && opensBlock(chunk.text());
                 }
             }
@@ -71,7 +71,7 @@ final class PlainLoop {
         }
         for (InputAssembler.Chunk chunk : assembler.finish()) {
             if (runner.stopped()) return 0;
-            if (runner.run(chunk, "<stdin>").quit()) return 0;
+            if (runner.run(chunk, "<stdin>").quit()) return shell.exitStatus();
         }
         return 0;
     }

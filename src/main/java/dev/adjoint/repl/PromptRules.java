@@ -25,7 +25,8 @@ public final class PromptRules implements InputRules {
     @Override
     public List<Input> split(String text, Session session) {
         List<Input> inputs = new ArrayList<>();
-        for (InputAssembler.Chunk c : InputAssembler.split(text, s -> isComplete(session, s))) inputs.add(new Input(c.text(), c.firstLine()));
+        for (InputAssembler.Chunk c : InputAssembler.split(text, s -> isComplete(session, s), InputAssembler.Mode.TEXT))
+            inputs.add(new Input(c.text(), c.firstLine()));
         return inputs;
     }
 

@@ -169,7 +169,7 @@ final class ReplLoop {
                 String lines = text.indexOf('\n') >= 0 ? BlankLinesInBlocks.keepBlocksTogether(text) : text;
                 for (InputAssembler.Chunk chunk : InputAssembler.split(lines, shell::isComplete)) {
                     Shell.Outcome outcome = runner.runOnWorker(chunk, null); // no file name at the prompt
-                    if (outcome.quit()) return 0;
+                    if (outcome.quit()) return shell.exitStatus();
                     if (runner.wasInterrupted()) break; // Ctrl-C also drops the rest of a pasted block
                 }
             } finally {

@@ -33,6 +33,7 @@ public final class Shell implements AdjointCompleter.Source {
     private final SessionSource completion = new SessionSource(session, commands);
     private KeyReader keys;
     private ProgressBars bars; // null: no terminal, no bars
+    private int exitStatus;
 
     public Shell(ShellOptions options) {
         Format f;
@@ -64,6 +65,11 @@ public final class Shell implements AdjointCompleter.Source {
         settings.terminalColumns = columns;
     }
 
+    /** The status the process ends with after an input asked to quit: exit(status)'s, 0 for :quit and exit(). */
+    public int exitStatus() {
+        return exitStatus;
+    }
+
     /** Runs one complete input; sourceName (null at the prompt) and firstLine place error messages. */
     public Outcome run(String input, String sourceName, int firstLine, PrintWriter out, PrintWriter err) {
         return shown(inputs.run(input, sourceName, firstLine, front(out, err)), out, err);
@@ -78,6 +84,10 @@ public final class Shell implements AdjointCompleter.Source {
     private Outcome shown(InputRunner.Outcome o, PrintWriter out, PrintWriter err) {
         out.flush();
         if (!o.ok()) err.print(o.failure().text(settings.color));
+        if (o.exit() != null) {
+            if (o.exit().message() != null) err.println(o.exit().message()); // exit("message"), as CPython prints it
+            exitStatus = o.exit().status();
+        }
         err.flush();
         if (bars != null) bars.closeAll(); // bars of loops this input left early (an error, break)
         return new Outcome(o.ok(), o.quit());
@@ -137,7 +147,8 @@ public final class Shell implements AdjointCompleter.Source {
     /** A script's inputs, split as a paste at the prompt is. */
     private List<InputRunner.Input> scriptInputs(String text) {
         List<InputRunner.Input> inputs = new ArrayList<>();
-        for (InputAssembler.Chunk c : InputAssembler.split(text, this::isComplete)) inputs.add(new InputRunner.Input(c.text(), c.firstLine()));
+        for (InputAssembler.Chunk c : InputAssembler.split(text, this::isComplete, InputAssembler.Mode.TEXT))
+            inputs.add(new InputRunner.Input(c.text(), c.firstLine()));
         return inputs;
     }
 

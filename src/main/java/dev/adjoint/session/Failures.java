@@ -20,7 +20,7 @@ public final class Failures {
         if (e instanceof LangError le) return le;
         if (e instanceof ComputationInterrupted) return new Interrupted(span);
         if (e instanceof StackOverflowError) return new LangError("maximum recursion depth exceeded (the computation nested too deeply)", span);
-        if (e instanceof dev.adjoint.ndarray.HeapPressure.Exceeded) return new LangError("MemoryError", e.getMessage(), null, span);
+        if (e instanceof dev.adjoint.ndarray.HeapPressure.Exceeded) return LangError.python("MemoryError", e.getMessage(), span);
         if (e instanceof OutOfMemoryError) return new LangError("out of memory: the graph or a tensor got too large", span);
         String message = InternalFailure.readableMessage(e);
         boolean expected = e instanceof IllegalArgumentException || e instanceof AutogradException || e instanceof ArithmeticException

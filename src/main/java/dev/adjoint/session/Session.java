@@ -7,6 +7,7 @@ import dev.adjoint.autograd.Tensor;
 import dev.adjoint.lang.Builtins;
 import dev.adjoint.lang.Completeness;
 import dev.adjoint.lang.Interpreter;
+import dev.adjoint.lang.Exceptions;
 import dev.adjoint.lang.Interrupted;
 import dev.adjoint.lang.LangError;
 import dev.adjoint.lang.Source;
@@ -96,21 +97,25 @@ public final class Session {
             }
         } catch (Throwable e) {
             LangError error = Failures.classify(e, wholeFirstLine(source));
-            if (!(error instanceof Interrupted)) before.rollback(); // Ctrl-C keeps what was done, as in Python
+            // Ctrl-C keeps what was done, as in Python, and so does exit() (the kernel's session goes on after it)
+            if (!(error instanceof Interrupted) && Exceptions.exitOf(error) == null) before.rollback();
             throw error;
         } finally {
             before.keep(); // after a rollback, nothing left to keep
         }
     }
 
-    /** An input parsed; one that does not parse is Python's SyntaxError (the message stays as it is). */
+    /** An input parsed; one that does not parse is Python's SyntaxError (unless the parser said which error it is). */
     private static Source parse(String source) {
         try {
             return Source.parse(source);
         } catch (LangError e) {
-            if (!"RuntimeError".equals(e.type())) throw e; // a type the parser chose itself
-            throw new LangError("SyntaxError", e.getMessage(), e.detail(), e.span());
+            throw syntaxError(e);
         }
+    }
+
+    private static LangError syntaxError(LangError e) {
+        return "RuntimeError".equals(e.type()) ? LangError.python("SyntaxError", e.detail(), e.span()) : e; // else a type the parser chose itself
     }
 
     /** The value of an expression written in a request (a seed, a value to replay with), evaluated in the session. */
@@ -199,9 +204,9 @@ public final class Session {
         return Completeness.isComplete(source);
     }
 
-    /** What is still open at the end of the input, e.g. "'(' was never closed"; empty if nothing. */
+    /** What is still open at the end of the input, e.g. "SyntaxError: '(' was never closed"; empty if nothing. */
     public Optional<LangError> unfinished(String source) {
-        return Completeness.unfinished(source);
+        return Completeness.unfinished(source).map(Session::syntaxError);
     }
 
     // ---------------------------------------------------------------- questions about a graph

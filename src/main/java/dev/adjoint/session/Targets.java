@@ -24,15 +24,13 @@ final class Targets {
         if (!text.matches("[A-Za-z_][A-Za-z_0-9]*"))
             throw new LangError("expected a variable name, got '" + text + "'", name.span());
         if (!bindings.containsKey(text)) {
-            String hint = Suggestions.closest(text, bindings.keySet());
-            String message = "name '" + text + "' is not defined" + (hint != null ? "; did you mean '" + hint + "'?" : "");
-            throw new LangError("NameError", message, message, name.span()); // Python's type, as for the same name in a statement
+            // Python's error, as for the same name in a statement
+            throw LangError.python("NameError", "NameError", "name '" + text + "' is not defined", Suggestions.didYouMean(text, bindings.keySet()), name.span());
         }
         Object v = bindings.get(text);
         Tensor t = tensorOf(v);
         if (t == null) {
-            String message = "'" + text + "' is " + describe(v) + ", not a tensor";
-            throw new LangError("TypeError", message, message, name.span());
+            throw LangError.plain("TypeError", "'" + text + "' is " + describe(v) + ", not a tensor", name.span());
         }
         return new Target(text, t);
     }

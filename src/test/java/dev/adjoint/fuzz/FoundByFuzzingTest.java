@@ -43,7 +43,7 @@ class FoundByFuzzingTest {
         run("def h(n):\n    if n <= 0:\n        return 1\n    return h(n - 1) * 2\n");
         String input = "y = 1 + h(1e999)";
         assertThatThrownBy(() -> run(input)).isInstanceOfSatisfying(LangError.class, e -> {
-            assertThat(e.getMessage()).isEqualTo("in h(), line 4 of its definition: maximum recursion depth exceeded (1000 nested calls)");
+            assertThat(e.getMessage()).isEqualTo("in h(), line 4 of its definition: RecursionError: maximum recursion depth exceeded");
             assertThat(input.substring(e.span().offset(), e.span().end())).isEqualTo("h(1e999)");
         });
         run("def f(p): return p * 2 + 1");
@@ -108,7 +108,7 @@ class FoundByFuzzingTest {
     void anUnterminatedStringInsideBracketsEndsWithTheInput() {
         String input = "print(M[0, :\"])";
         assertThatThrownBy(() -> run(input)).isInstanceOfSatisfying(LangError.class, e -> {
-            assertThat(e.getMessage()).isEqualTo("unterminated string");
+            assertThat(e.getMessage()).isEqualTo("SyntaxError: unterminated string");
             assertThat(e.span().end()).isEqualTo(input.length());
         });
     }

@@ -151,7 +151,7 @@ class KernelClientTest {
         List<String> traceback = new ArrayList<>();
         r.getAsJsonArray("traceback").forEach(e -> traceback.add(e.getAsString().replaceAll("\u001b\\[[0-9;]*m", ""))); // colours as in the terminal
         assertThat(traceback).hasSize(3);
-        assertThat(traceback.get(0)).contains("error:").contains("name 'nosuchname' is not defined");
+        assertThat(traceback.get(0)).contains("error:").contains("NameError: name 'nosuchname' is not defined");
         assertThat(traceback.get(1)).isEqualTo("  w = nosuchname + 1");
         assertThat(traceback.get(2)).isEqualTo("      ^^^^^^^^^^");
         assertThat(String.join("\n", traceback)).doesNotContain("at dev.", "Exception", "java.");

@@ -68,6 +68,6 @@ class InternalFailureTest {
         assertThat(Interpreter.wrap(new UnsupportedOperationException(), null).getMessage()).isEqualTo(InternalFailure.MESSAGE);
         assertThat(Interpreter.wrap(new IllegalStateException("class java.lang.Long cannot be cast to class java.lang.Double"), null).getMessage())
                 .isEqualTo(InternalFailure.MESSAGE);
-        assertThat(Interpreter.wrap(new IllegalArgumentException("negative dimension -1"), null).getMessage()).isEqualTo("negative dimension -1");
+        assertThat(Interpreter.wrap(new IllegalArgumentException("negative dimension -1"), null).getMessage()).isEqualTo("ValueError: negative dimension -1");
     }
 }

@@ -95,7 +95,7 @@ class LexerTest {
 
     @Test
     void inconsistentDedent() {
-        assertThatThrownBy(() -> Lexer.tokenize("if x:\n    a = 1\n  b = 2\n")).hasMessage("unindent does not match any outer indentation level");
+        assertThatThrownBy(() -> Lexer.tokenize("if x:\n    a = 1\n  b = 2\n")).hasMessage("IndentationError: unindent does not match any outer indentation level");
     }
 
     @Test

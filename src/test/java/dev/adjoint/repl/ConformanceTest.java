@@ -11,6 +11,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
@@ -21,7 +23,10 @@ import org.junit.jupiter.api.io.TempDir;
  * CPython prints, byte for byte. Every src/test/resources/conformance/*.py is run by CPython
  * ({@code python3}, all programs in one process: src/test/python/conformance.py) and by adjoint
  * (in process, as {@code adjoint PROGRAM.py}), and the two stdouts must be equal; adjoint must also
- * end with exit code 0 and nothing on stderr.
+ * end with exit code 0 and nothing on stderr. A program that ends with an uncaught exception must
+ * end so in adjoint too: exit code 1 and, on stderr, "FILE:LINE:COL: error: " and the last line of
+ * CPython's traceback ("NameError: name 'x' is not defined"); one that calls exit(status) must end
+ * with that exit status.
  */
 class ConformanceTest {
     private static final Path PROGRAMS = Path.of("src/test/resources/conformance");
@@ -54,11 +59,32 @@ class ConformanceTest {
     private static void check(Path program) throws IOException {
         String name = program.getFileName().toString().replaceFirst("\\.py$", "");
         String expected = Files.readString(cpythonOut.resolve(name + ".out"), StandardCharsets.UTF_8);
+        Matcher end = ENDING.matcher(expected);
+        String uncaught = null;
+        int status = 0;
+        if (end.find()) {
+            expected = expected.substring(0, end.start());
+            if (end.group(1) != null) {
+                uncaught = end.group(1);
+                status = 1;
+            } else {
+                status = Integer.parseInt(end.group(2));
+            }
+        }
         ByteArrayOutputStream out = new ByteArrayOutputStream(), err = new ByteArrayOutputStream();
         int code = Main.run(new String[] {"--no-color", program.toString()}, new ByteArrayInputStream(new byte[0]), out, err, false);
         String errors = err.toString(StandardCharsets.UTF_8);
         assertThat(out.toString(StandardCharsets.UTF_8)).as(name + " (stderr: " + errors + ")").isEqualTo(expected);
-        assertThat(errors).as(name + " stderr").isEmpty();
-        assertThat(code).as(name + " exit code").isZero();
+        if (uncaught != null) {
+            String first = errors.lines().findFirst().orElse("");
+            assertThat(first.replaceFirst("^\\S+:\\d+:\\d+: error: ", "")).as(name + " stderr: " + errors).isEqualTo(uncaught);
+            assertThat(first).as(name + " places the error").matches("^\\S+\\.py:\\d+:\\d+: error: .*");
+        } else if (status == 0) {
+            assertThat(errors).as(name + " stderr").isEmpty();
+        }
+        assertThat(code).as(name + " exit code").isEqualTo(status);
     }
+
+    /** How CPython's side ended a program other than by running to its end (src/test/python/conformance.py). */
+    private static final Pattern ENDING = Pattern.compile("(?:<uncaught: (.*)>|<exit: (\\d+)>)\n\\z");
 }

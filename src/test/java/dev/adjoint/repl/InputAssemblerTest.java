@@ -71,6 +71,26 @@ class InputAssemblerTest {
                 .containsExactly(new Chunk("y = f(1,\n", 1), new Chunk("z = 3", 3));
     }
 
+    /** In a file, a pipe or a cell a blank line inside brackets belongs to the statement, as CPython reads a file (issue 10). */
+    @Test
+    void inATextABlankLineInsideBracketsDoesNotEndTheStatement() {
+        List<Chunk> chunks = InputAssembler.split("data = [\n    1,\n\n    2,\n]\nprint(data)", REAL, InputAssembler.Mode.TEXT);
+        assertThat(chunks).containsExactly(new Chunk("data = [\n    1,\n\n    2,\n]", 1), new Chunk("print(data)", 6));
+        assertThat(InputAssembler.split("y = f(1,\n\n", REAL, InputAssembler.Mode.TEXT)).containsExactly(new Chunk("y = f(1,\n\n\n", 1));
+        assertThat(InputAssembler.split("y = f(1,\n\nz = 3", REAL, InputAssembler.Mode.PROMPT)) // the prompt's way out of a bracket
+                .containsExactly(new Chunk("y = f(1,\n", 1), new Chunk("z = 3", 3));
+    }
+
+    @Test
+    void aBackslashAtTheEndOfALineJoinsTheNext() {
+        assertThat(InputAssembler.split("total = 1 + \\\n    2\nprint(total)", REAL, InputAssembler.Mode.TEXT))
+                .containsExactly(new Chunk("total = 1 + \\\n    2", 1), new Chunk("print(total)", 3));
+        assertThat(InputAssembler.split("total = 1 + \\\n    2", REAL)).containsExactly(new Chunk("total = 1 + \\\n    2", 1));
+    }
+
+    /** The session's own rule (Completeness), as the Shell uses it. */
+    static final Predicate<String> REAL = dev.adjoint.lang.Completeness::isComplete;
+
     @Test
     void commandsStandOnTheirOwnLine() {
         assertThat(feedAll("x = 2", ":trace y --format json", "  :grad y  "))

@@ -21,6 +21,30 @@ class MainTest {
         return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
     }
 
+    /** exit() and quit() end a pipe, -e statements and a script as :quit does, with exit(status)'s status (issue 10). */
+    @Test
+    void exitEndsThePipeTheStatementsAndTheScriptWithItsStatus() {
+        Run pipe = run("print(1)\nfor i in range(3):\n    if i == 1: exit(4)\n    print('i', i)\n\nprint('never')\n");
+        assertThat(pipe.out()).isEqualTo("1\ni 0\n");
+        assertThat(pipe.code()).isEqualTo(4);
+        Run message = run("quit('bye')\nprint('never')\n");
+        assertThat(message.err()).isEqualTo("bye\n");
+        assertThat(message.code()).isEqualTo(1);
+        Run statements = run("", "-e", "print(2)", "-e", "exit()", "-e", "print('never')");
+        assertThat(statements.out()).isEqualTo("2\n");
+        assertThat(statements.code()).isZero();
+    }
+
+    /** A pipe reads a statement to its end as CPython reads a file: blank lines inside brackets, backslash continuations (issue 10). */
+    @Test
+    void aPipeReadsAStatementOverBlankLinesInsideBracketsAndBackslashes() {
+        Run r = run("data = [\n    1,\n\n    2,\n]\nprint(data)\ntotal = 1 + \\\n    2\nprint(total)\n");
+        assertThat(r.err()).isEmpty();
+        assertThat(r.out()).isEqualTo("[1, 2]\n3\n");
+        Run open = run("x = (1,\n\n2\n");
+        assertThat(open.err()).startsWith("<stdin>:1:5: error: SyntaxError: '(' was never closed");
+    }
+
     @Test
     void versionPrintsNameAndVersion() {
         Run r = run("", "--version");
@@ -103,10 +127,13 @@ class MainTest {
 
     @Test
     void pipedBlocksEndAtAnEmptyLineAndUnclosedBracketsAreReported() {
-        Run r = run("s = 0\nfor i in range(4):\n    s = s + i\n\ns\nz = (1,\n\nw = 7\nw\n");
+        // a blank line inside brackets does not end the statement (as CPython reads a file): `w = 7` is
+        // where it fails, and the session goes on after it
+        Run r = run("s = 0\nfor i in range(4):\n    s = s + i\n\ns\nz = (1,\n\nw = 7\nw = 8\nw\n");
         assertThat(r.code()).isZero();
-        assertThat(r.out()).contains("6").contains("7");
-        assertThat(r.err()).contains("<stdin>:6:").contains("(");
+        assertThat(r.out()).isEqualTo("6\n8\n");
+        assertThat(r.err()).startsWith("<stdin>:8:3: error: SyntaxError: ");
+        assertThat(run("z = (1,\n\n").err()).startsWith("<stdin>:1:5: error: SyntaxError: '(' was never closed");
     }
 
     @Test

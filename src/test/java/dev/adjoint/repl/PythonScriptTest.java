@@ -65,12 +65,12 @@ class PythonScriptTest {
         deep.append(" ".repeat(3000)).append("y = 1\n\nprint('after')\n");
         MainTest.Run piped = MainTest.run(deep.toString());
         assertThat(piped.err().split("error:", -1)).as(piped.err()).hasSize(2);
-        assertThat(piped.err()).contains("<stdin>:102:101: error: too many levels of indentation").doesNotContain("Exception");
+        assertThat(piped.err()).contains("<stdin>:102:101: error: IndentationError: too many levels of indentation").doesNotContain("Exception");
         assertThat(piped.out()).isEqualTo("after\n"); // the session goes on after the one error
         Path py = dir.resolve("deep.py");
         Files.writeString(py, deep.toString());
         MainTest.Run script = MainTest.run("", py.toString());
-        assertThat(script.err()).startsWith(py + ":102:101: error: too many levels of indentation");
+        assertThat(script.err()).startsWith(py + ":102:101: error: IndentationError: too many levels of indentation");
         assertThat(script.code()).isEqualTo(1);
     }
 }

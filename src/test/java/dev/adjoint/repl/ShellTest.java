@@ -130,10 +130,10 @@ class ShellTest extends ShellHarness {
     void badInputGivesOneMessageWithACaretAndKeepsTheSession() {
         lecture();
         String[][] cases = {
-            {"y = ln(", "error: '(' was never closed", "      ^"},
-            {"y = foo(x1)", "name 'foo' is not defined", "    ^^^"},
+            {"y = ln(", "error: SyntaxError: '(' was never closed", "      ^"},
+            {"y = foo(x1)", "NameError: name 'foo' is not defined", "    ^^^"},
             {"y = x1 +* 2", "expected an expression after '+'", "        ^"},
-            {":grad nothing", "name 'nothing' is not defined", "      ^^^^^^^"},
+            {":grad nothing", "NameError: name 'nothing' is not defined", "      ^^^^^^^"},
             {":trce y", "did you mean ':trace'?", "^^^^^"},
             {"tensor([1, 2]) + tensor([1, 2, 3])", "The size of tensor a (2) must match the size of tensor b (3)", "               ^"},
             {"x1 = 2 3", "unexpected number", "       ^"},
@@ -190,7 +190,7 @@ class ShellTest extends ShellHarness {
     void scriptErrorsSayFileLineAndColumn() {
         run("x1 = 2");
         shell.run("y = x1 +* 2", "walk.adj", 7, new PrintWriter(out), new PrintWriter(err));
-        assertThat(take(err)).startsWith("walk.adj:7:9: error: expected an expression after '+'\n");
+        assertThat(take(err)).startsWith("walk.adj:7:9: error: SyntaxError: expected an expression after '+'\n");
     }
 
     @Test
@@ -229,7 +229,7 @@ class ShellTest extends ShellHarness {
         java.nio.file.Path script = dir.resolve("bad.adj");
         java.nio.file.Files.writeString(script, "a = 1\n\nb = a +* 2\nc = 3\n");
         assertThat(run(":load " + script).ok()).isFalse();
-        assertThat(take(err)).startsWith(script + ":3:8: error: expected an expression after '+'");
+        assertThat(take(err)).startsWith(script + ":3:8: error: SyntaxError: expected an expression after '+'");
         run("a");
         assertThat(take(out)).isEqualTo("1\n");
         java.nio.file.Path self = dir.resolve("self.adj");

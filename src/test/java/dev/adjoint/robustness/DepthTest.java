@@ -43,7 +43,7 @@ class DepthTest extends ShellHarness {
         String stdin = "x = 1\nif x:\n" + nestedBlocks(3_000) + "\nprint('after')\n";
         dev.adjoint.repl.MainProbe.Run r = dev.adjoint.repl.MainProbe.run(stdin.getBytes(java.nio.charset.StandardCharsets.UTF_8));
         assertThat(r.code()).isZero();
-        assertThat(r.err()).containsPattern("<stdin>:10[23]:[0-9]+: error: too many levels of indentation");
+        assertThat(r.err()).containsPattern("<stdin>:10[23]:[0-9]+: error: IndentationError: too many levels of indentation");
         assertThat(r.err().split("error:", -1)).hasSize(2);
         assertThat(r.out()).isEqualTo("after\n");
     }

@@ -50,9 +50,9 @@ class CompletenessTest {
     @Test
     void unfinishedNamesTheOpenBracket() {
         LangError e = session.unfinished("y = ln(").orElseThrow();
-        assertThat(e).hasMessage("'(' was never closed");
+        assertThat(e).hasMessage("SyntaxError: '(' was never closed");
         assertThat(e.span().column()).isEqualTo(7);
-        assertThat(session.unfinished("y = f(g(1),\n  [2").get().getMessage()).isEqualTo("'[' was never closed");
+        assertThat(session.unfinished("y = f(g(1),\n  [2").get().getMessage()).isEqualTo("SyntaxError: '[' was never closed");
         assertThat(session.unfinished("y = 1")).isEmpty();
         assertThat(session.unfinished("for i in range(3):")).isEmpty();
     }
@@ -60,6 +60,6 @@ class CompletenessTest {
     @Test
     void evalOfAnUnfinishedInputThrowsThatError() {
         LangError e = catchThrowableOfType(LangError.class, () -> session.eval("y = (1 +\n\n", new RecordingOutput()));
-        assertThat(e).hasMessage("'(' was never closed");
+        assertThat(e).hasMessage("SyntaxError: '(' was never closed");
     }
 }

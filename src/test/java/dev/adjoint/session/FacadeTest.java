@@ -66,7 +66,7 @@ class FacadeTest extends SessionHarness {
         lecture();
         Span at = new Span(7, 2, 1, 8);
         LangError e = catchThrowableOfType(LangError.class, () -> session.target(new Arg("yy", at)));
-        assertThat(e).hasMessage("name 'yy' is not defined; did you mean 'y'?");
+        assertThat(e).hasMessage("NameError: name 'yy' is not defined. Did you mean: 'y'?");
         assertThat(e.span()).isEqualTo(at);
         run("z = x1 * tensor([1., 2.])");
         Trace z = session.trace(session.target(Arg.of("z")), Trace.Order.DEPTH, Trace.Numbering.CMU);

@@ -68,7 +68,7 @@ class PythonTest extends SessionHarness {
         run("l = [1, 2]\nd = {'a': 1}\ns = {1}\nclass C:\n    k = 1\n\nc = C()\nc.v = [5]\nnested = [[1], {'x': [2]}]");
         LangError e = error("l.append(3)\nl[0] = 9\nd['b'] = 2\ndel d['a']\ns.add(2)\nc.v.append(6)\nc.w = 1\nC.k = 2\n"
                 + "nested[0].append(0)\nnested[1]['x'].pop()\nl.sort(reverse=True)\nundefined_name");
-        assertThat(e).hasMessageStartingWith("name 'undefined_name' is not defined");
+        assertThat(e).hasMessageStartingWith("NameError: name 'undefined_name' is not defined");
         run("print(l, d, s, c.v, hasattr(c, 'w'), C.k, nested)");
         assertThat(out.printed).containsExactly("[1, 2] {'a': 1} {1} [5] False 1 [[1], {'x': [2]}]");
     }
@@ -137,5 +137,46 @@ class PythonTest extends SessionHarness {
         run("import math\nhas = hasattr(math, 'nn')\nnames = dir(math)");
         assertThat(session.lookup("has")).isEqualTo(false);
         assertThat((List<Object>) session.lookup("names")).contains("__name__", "pi", "sqrt").doesNotContain("__init__"); // a module's names, not its type's
+    }
+
+    @Test
+    void underscoreIsTheLastValueShownAsAtPythonsPrompt() {
+        assertThat(error("_")).hasMessageStartingWith("NameError: name '_' is not defined");
+        run("6 * 7\nx = _ + 1\nNone\ny = _");
+        assertThat(value("x")).isEqualTo(43.0);
+        assertThat(value("y")).isEqualTo(42.0); // None is not shown, so it does not replace `_`
+        run("_ = 'mine'\n1 + 1\nz = _");
+        assertThat(session.lookup("z")).isEqualTo("mine"); // a variable named _ hides it, as in Python
+    }
+
+    @Test
+    void helpPrintsAndNeverWaitsForInput() {
+        run("help()");
+        assertThat(String.join("\n", out.printed)).contains(":help python");
+        out.printed.clear();
+        run("help(len)\ndef area(w, h=1):\n    \"\"\"The area.\"\"\"\n    return w * h\n\nhelp(area)");
+        assertThat(out.printed).contains("len(x)", "area(w, h=1)", "    The area.");
+        run("e = repr(exit)\nq = str(quit)\nh = repr(help)");
+        assertThat(session.lookup("e")).isEqualTo("Use exit() or Ctrl-D (i.e. EOF) to exit");
+        assertThat(session.lookup("q")).isEqualTo("Use quit() or Ctrl-D (i.e. EOF) to exit");
+        assertThat(session.lookup("h")).isEqualTo("Type help() for interactive help, or help(object) for help about object.");
+    }
+
+    @Test
+    void exitKeepsWhatTheInputDidAndSaysWithWhichStatus() {
+        LangError e = error("kept = 1\nexit(3)");
+        assertThat(dev.adjoint.lang.Exceptions.exitOf(e)).isEqualTo(new dev.adjoint.lang.Exceptions.Exit(3, null));
+        assertThat(session.lookup("kept")).isNotNull();
+        assertThat(dev.adjoint.lang.Exceptions.exitOf(error("quit()"))).isEqualTo(new dev.adjoint.lang.Exceptions.Exit(0, null));
+        assertThat(dev.adjoint.lang.Exceptions.exitOf(error("raise SystemExit('bye')"))).isEqualTo(new dev.adjoint.lang.Exceptions.Exit(1, "bye"));
+        assertThat(dev.adjoint.lang.Exceptions.exitOf(error("1 / 0"))).isNull();
+    }
+
+    @Test
+    void aFailedInputTakesBackItsRandomDraws() {
+        run("import random\nrandom.seed(1)\nfirst = random.random()\nrandom.seed(1)");
+        assertThat(error("lost = [random.random() for _ in range(3)]\n1 / 0")).hasMessageStartingWith("ZeroDivisionError");
+        run("again = random.random()");
+        assertThat(value("again")).isEqualTo(value("first")).isEqualTo(0.13436424411240122); // CPython's first number after seed(1)
     }
 }

@@ -83,6 +83,6 @@ class RollbackTest {
         String clean = transcript(c.setup(), c.probe());
         String afterFailure = transcript(c.setup(), c.failing(), c.probe());
         assertThat(clean).doesNotContain("error:");
-        assertThat(afterFailure).as(c.name()).isEqualTo("error: name 'undefined' is not defined\n" + clean);
+        assertThat(afterFailure).as(c.name()).isEqualTo("error: NameError: name 'undefined' is not defined\n" + clean);
     }
 }

@@ -47,7 +47,7 @@ class SessionTest extends SessionHarness {
     @Test
     void unfinishedBracket() {
         LangError e = error("y = ln(");
-        assertThat(e).hasMessage("'(' was never closed");
+        assertThat(e).hasMessage("SyntaxError: '(' was never closed");
         assertThat(e.span().column()).isEqualTo(7);
     }
 
@@ -55,20 +55,20 @@ class SessionTest extends SessionHarness {
     void unknownNameWithSuggestion() {
         run("x1 = 2");
         LangError e = error("y = foo(x1)");
-        assertThat(e.getMessage()).startsWith("name 'foo' is not defined");
+        assertThat(e.getMessage()).startsWith("NameError: name 'foo' is not defined");
         assertThat(e.span().column()).isEqualTo(5);
-        assertThat(error("y = sine(x1)")).hasMessage("name 'sine' is not defined; did you mean 'sin'?");
-        assertThat(error("y = x11 + 1")).hasMessage("name 'x11' is not defined; did you mean 'x1'?");
+        assertThat(error("y = sine(x1)")).hasMessage("NameError: name 'sine' is not defined. Did you mean: 'sin'?");
+        assertThat(error("y = x11 + 1")).hasMessage("NameError: name 'x11' is not defined. Did you mean: 'x1'?");
     }
 
     @Test
     void syntaxErrorsCarryTheColumn() {
         run("x1 = 2");
         LangError e = error("y = x1 +* 2");
-        assertThat(e).hasMessage("expected an expression after '+'");
+        assertThat(e).hasMessage("SyntaxError: expected an expression after '+'");
         assertThat(e.span().column()).isEqualTo(9);
         e = error("x1 = 2 3");
-        assertThat(e).hasMessage("unexpected number after the statement");
+        assertThat(e).hasMessage("SyntaxError: unexpected number after the statement");
         assertThat(e.span().column()).isEqualTo(8);
     }
 
@@ -76,14 +76,14 @@ class SessionTest extends SessionHarness {
     void broadcastErrorAtTheOperator() {
         assertThat(error("[1, 2] + [1, 2, 3]")).isNull(); // Python lists concatenate
         LangError e = error("tensor([1, 2]) + tensor([1, 2, 3])");
-        assertThat(e).hasMessage("The size of tensor a (2) must match the size of tensor b (3) at non-singleton dimension 0"); // PyTorch's words
+        assertThat(e).hasMessage("RuntimeError: The size of tensor a (2) must match the size of tensor b (3) at non-singleton dimension 0"); // PyTorch's words
         assertThat(e.span().column()).isEqualTo(16);
     }
 
     @Test
     void tenThousandParentheses() {
         assertThat(error("(".repeat(10_000))).isNotNull();
-        assertThat(error("y = " + "(".repeat(10_000) + "1" + ")".repeat(10_000)).getMessage()).startsWith("expression nested too deeply");
+        assertThat(error("y = " + "(".repeat(10_000) + "1" + ")".repeat(10_000)).getMessage()).startsWith("SyntaxError: expression nested too deeply");
     }
 
     @Test
@@ -102,10 +102,10 @@ class SessionTest extends SessionHarness {
 
     @Test
     void builtinArgumentErrorsNameTheFunction() {
-        assertThat(error("sin(1, 2)")).hasMessage("sin() takes 1 positional argument but 2 were given");
-        assertThat(error("sin('a')")).hasMessage("sin() argument 1 must be a tensor, not str");
-        assertThat(error("sum([1, 2], axs=0)")).hasMessage("sum() got an unexpected keyword argument 'axs'");
-        assertThat(error("zeros(2.5)")).hasMessage("zeros() dimension must be an integer, got 2.5");
+        assertThat(error("sin(1, 2)")).hasMessage("TypeError: sin() takes 1 positional argument but 2 were given");
+        assertThat(error("sin('a')")).hasMessage("TypeError: sin() argument 1 must be a tensor, not str");
+        assertThat(error("sum([1, 2], axs=0)")).hasMessage("TypeError: sum() got an unexpected keyword argument 'axs'");
+        assertThat(error("zeros(2.5)")).hasMessage("TypeError: zeros() dimension must be an integer, got 2.5");
     }
 
     @Test
@@ -182,7 +182,7 @@ class SessionTest extends SessionHarness {
     @Test
     void backwardWithASeed() {
         run("x = tensor([1, 2, 3], requires_grad=True)\ny = x * x");
-        assertThat(error("y.backward()")).hasMessage("grad can be implicitly created only for scalar outputs");
+        assertThat(error("y.backward()")).hasMessage("RuntimeError: grad can be implicitly created only for scalar outputs");
         run("y.backward(tensor([1, 1, 1]))"); // a tensor, as PyTorch requires
         assertThat(tensor("x").grad().value().toArray()).containsExactly(2, 4, 6);
     }

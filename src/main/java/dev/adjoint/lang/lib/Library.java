@@ -67,7 +67,9 @@ public final class Library {
                 .add(Builtin.of("Dropout", a -> {
                     a.expect(0, 1, "p");
                     return module(new Dropout(a.number(0, "p", 0.5), rng(a)));
-                }));
+                }))
+                .add("Module", NeedleClasses.MODULE) // for class Net(nn.Module)
+                .add(Builtin.of("Parameter", a -> NeedleClasses.parameter(a.expect(1, 1))));
         Namespace optim = new Namespace("optim")
                 .add(Builtin.of("SGD", a -> {
                     a.expect(1, 5, "lr", "momentum", "weight_decay", "form");
@@ -116,7 +118,8 @@ public final class Library {
         });
         Builtin loader = Builtin.of("DataLoader", a -> {
             a.expect(1, 4, "batch_size", "shuffle", "seed");
-            if (!(a.get(0) instanceof DataValues.DatasetValue ds)) throw a.error("needs a dataset, e.g. DataLoader(mnist(images, labels), batch_size=100)");
+            if (!(a.get(0) instanceof DataValues.DatasetValue ds)) // a Dataset subclass: its items fetched one by one and stacked
+                return NeedleClasses.loaderOver(a, a.get(0), a.option(1, "batch_size", 1L), a.bool(2, "shuffle", false));
             int batch = a.integer(1, "batch_size", 1);
             if (batch < 1) throw a.error("batch_size must be at least 1");
             boolean shuffle = a.bool(2, "shuffle", false);
@@ -149,14 +152,15 @@ public final class Library {
             }
             return new ProgressValue(items, items.size(), label, a.interpreter().printer());
         });
-        Namespace data = new Namespace("data").add(mnist).add(loader).add(dataset);
+        dev.adjoint.lang.PyClass datasetClass = NeedleClasses.dataset(dataset); // Dataset(X, y), and a base for class DS(data.Dataset)
+        Namespace data = new Namespace("data").add(mnist).add(loader).add("Dataset", datasetClass);
         table.put("nn", nn);
         table.put("optim", optim);
         table.put("init", init);
         table.put("data", data);
         table.put("mnist", mnist);
         table.put("DataLoader", loader);
-        table.put("Dataset", dataset);
+        table.put("Dataset", datasetClass);
         table.put("progress", progress);
     }
 

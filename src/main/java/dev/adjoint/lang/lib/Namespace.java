@@ -16,7 +16,11 @@ final class Namespace implements HostObject {
     }
 
     Namespace add(Builtin b) {
-        members.put(b.name(), b);
+        return add(b.name(), b);
+    }
+
+    Namespace add(String member, Object value) {
+        members.put(member, value);
         return this;
     }
 

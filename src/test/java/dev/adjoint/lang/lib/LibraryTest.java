@@ -107,11 +107,65 @@ class LibraryTest {
     void mistakesAreClearMessages() {
         data();
         s.eval("lin = nn.Linear(2, 2)", out);
-        assertThatThrownBy(() -> s.eval("lin.wieght", out)).isInstanceOf(LangError.class).hasMessageContaining("did you mean 'weight'");
+        assertThatThrownBy(() -> s.eval("lin.wieght", out)).isInstanceOf(LangError.class).hasMessageContaining("Did you mean: 'weight'");
         assertThatThrownBy(() -> s.eval("optim.SGD(3)", out)).hasMessageContaining("model.parameters()");
         assertThatThrownBy(() -> s.eval("nn.Sequential(nn.ReLU(), 3)", out)).hasMessageContaining("must be a module");
         assertThatThrownBy(() -> s.eval("lin(X, X)", out)).hasMessageContaining("takes 1 positional argument");
         assertThatThrownBy(() -> s.eval("mnist(\"/nonexistent/a.gz\", \"/nonexistent/b.gz\")", out)).isInstanceOf(LangError.class).hasMessageContaining("mnist()");
         assertThatThrownBy(() -> s.eval("optim.SGD(lin.parameters(), form=\"adam\")", out)).hasMessageContaining("SGD()");
+    }
+
+    /** needle's notebooks: a user module subclassing nn.Module and a user dataset subclassing data.Dataset (issue 10). */
+    @Test
+    void userModulesAndDatasetsSubclassNeedlesClasses() {
+        s.eval("""
+                import needle as ndl
+                import needle.nn as nn
+                seed(0)
+                class Net(nn.Module):
+                    def __init__(self):
+                        super().__init__()
+                        self.layers = [nn.Linear(4, 3), nn.ReLU()]
+                        self.head = nn.Linear(3, 2)
+                        self.scale = nn.Parameter(ndl.Tensor([1.0, 2.0]))
+                    def forward(self, x):
+                        for layer in self.layers:
+                            x = layer(x)
+                        return self.head(x) * self.scale
+
+                net = Net()
+                n_params = len(net.parameters())
+                out_shape = tuple(net(ones(5, 4)).shape)
+                net.eval()
+                was_training = net.training
+                opt = ndl.optim.SGD(net.parameters(), lr=0.1)
+                before = net.scale.tolist()
+                loss = net(ones(5, 4)).sum()
+                loss.backward()
+                opt.step()
+                moved = net.scale.tolist() != before
+                """, out);
+        assertThat(number("n_params")).isEqualTo(5); // weight and bias of two Linear layers, and scale
+        assertThat(s.lookup("out_shape")).isEqualTo(List.of(5L, 2L));
+        assertThat(s.lookup("was_training")).isEqualTo(false);
+        assertThat(s.lookup("moved")).isEqualTo(true);
+        s.eval("""
+                class Squares(ndl.data.Dataset):
+                    def __init__(self, n):
+                        super().__init__()
+                        self.n = n
+                    def __getitem__(self, i):
+                        return ones(3) * i, i * i
+                    def __len__(self):
+                        return self.n
+
+                shapes = [(tuple(X.shape), y.tolist()) for X, y in ndl.data.DataLoader(Squares(5), batch_size=2)]
+                plain = len(Dataset(ones(4, 2), zeros(4)))
+                text = repr(shapes)
+                """, out);
+        assertThat(s.lookup("text")).isEqualTo("[((2, 3), [0, 1]), ((2, 3), [4, 9]), ((1, 3), [16])]");
+        assertThat(number("plain")).isEqualTo(4); // Dataset(X, y) itself stays adjoint's dataset of tensors
+        assertThatThrownBy(() -> s.eval("class Bad(nn.Module):\n    pass\n\nBad()(1)", out)).isInstanceOf(LangError.class)
+                .hasMessageStartingWith("NotImplementedError");
     }
 }

@@ -1,0 +1,235 @@
+package dev.adjoint.lang;
+
+import java.math.BigInteger;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Python's random module on CPython's own generator ({@link MersenneTwister}): after
+ * {@code random.seed(n)} every function gives the numbers CPython 3.11 gives, by the same
+ * algorithms (random.py's randrange, choice, shuffle, sample, choices, uniform, gauss). Without
+ * a seed the session starts from the clock, as CPython starts from the OS's entropy.
+ */
+final class RandomModule {
+    private RandomModule() {}
+
+    static PyModule create() {
+        MersenneTwister mt = new MersenneTwister();
+        mt.seed(BigInteger.valueOf(System.nanoTime()).abs());
+        PyModule m = new PyModule("random");
+        m.add(Builtin.of("seed", a -> {
+            a.expect(0, 2, "a", "version");
+            mt.seed(seedValue(a.option(0, "a", null)));
+            return null;
+        }));
+        m.add(Builtin.of("random", a -> {
+            a.expect(0, 0);
+            return mt.random();
+        }));
+        m.add(Builtin.of("getrandbits", a -> {
+            long k = integer(a.expect(1, 1).get(0), "getrandbits");
+            if (k < 0) throw PyError.value("number of bits must be non-negative");
+            return PyNumbers.normalize(mt.bits((int) Math.min(k, Integer.MAX_VALUE)));
+        }));
+        m.add(Builtin.of("randrange", a -> {
+            a.expect(1, 3, "start", "stop", "step");
+            return randrange(mt, a.option(0, "start", null), a.option(1, "stop", null), a.option(2, "step", null));
+        }));
+        m.add(Builtin.of("randint", a -> {
+            a.expect(2, 2, "a", "b");
+            return randrange(mt, a.get(0), PyNumbers.add(index(a.get(1), "stop"), 1L), null);
+        }));
+        m.add(Builtin.of("choice", a -> {
+            Object seq = a.expect(1, 1, "seq").get(0);
+            long n = (Long) PyBuiltins.len(seq);
+            if (n == 0) throw PyError.index("Cannot choose from an empty sequence");
+            return item(seq, mt.below(BigInteger.valueOf(n)).longValue());
+        }));
+        m.add(Builtin.of("shuffle", a -> {
+            Object x = a.expect(1, 1, "x").get(0);
+            if (!(x instanceof PyList list)) throw PyError.type("'" + Values.typeName(x) + "' object does not support item assignment");
+            for (int i = list.size() - 1; i > 0; i--) {
+                int j = mt.below(i + 1);
+                Object t = list.get(i);
+                list.set(i, list.get(j));
+                list.set(j, t);
+            }
+            return null;
+        }));
+        m.add(Builtin.of("sample", a -> {
+            a.expect(2, 2, "population", "k");
+            return sample(mt, a.get(0), integer(a.get(1), "sample"));
+        }));
+        m.add(Builtin.of("choices", a -> {
+            a.expect(1, 2, "population", "weights", "cum_weights", "k");
+            return choices(mt, a.get(0), a.option(1, "weights", null), a.keyword("cum_weights"), a.option(-1, "k", 1L));
+        }));
+        m.add(Builtin.of("uniform", a -> {
+            a.expect(2, 2, "a", "b");
+            double lo = PyNumbers.toDouble(Values.plain(a.get(0))), hi = PyNumbers.toDouble(Values.plain(a.get(1)));
+            return lo + (hi - lo) * mt.random();
+        }));
+        m.add(Builtin.of("gauss", a -> {
+            a.expect(0, 2, "mu", "sigma");
+            return gauss(mt, number(a.option(0, "mu", 0.0)), number(a.option(1, "sigma", 1.0)));
+        }));
+        return m;
+    }
+
+    /** The int a seed stands for, as random.seed and _randommodule.c make it. */
+    private static BigInteger seedValue(Object a) {
+        Object v = Values.plain(a);
+        if (v == null) return BigInteger.valueOf(System.nanoTime()).abs();
+        if (PyNumbers.isInt(v)) return PyNumbers.big(v).abs();
+        if (v instanceof String s) { // version 2: the text's bytes followed by their SHA-512, read as one big-endian int
+            byte[] text = s.getBytes(StandardCharsets.UTF_8);
+            byte[] all = new byte[text.length + 64];
+            System.arraycopy(text, 0, all, 0, text.length);
+            System.arraycopy(sha512(text), 0, all, text.length, 64);
+            return new BigInteger(1, all);
+        }
+        if (v instanceof Double) return new BigInteger(Long.toUnsignedString(SetOrder.hash(HashKey.of(v)))); // its hash, as a size_t
+        throw PyError.type("The only supported seed types are: None,\nint, float, str, bytes, and bytearray.");
+    }
+
+    private static byte[] sha512(byte[] data) {
+        try {
+            return MessageDigest.getInstance("SHA-512").digest(data);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-512 is missing from this Java", e);
+        }
+    }
+
+    /** random.py's randrange: [start, stop) by step, the draw by rejection sampling. */
+    private static Object randrange(MersenneTwister mt, Object start, Object stop, Object step) {
+        BigInteger istart = index(start, "arg 1");
+        if (stop == null) {
+            if (step != null) throw PyError.type("Missing a non-None stop argument");
+            if (istart.signum() > 0) return PyNumbers.normalize(mt.below(istart));
+            throw PyError.value("empty range for randrange()");
+        }
+        BigInteger istop = index(stop, "stop"), width = istop.subtract(istart);
+        BigInteger istep = step == null ? BigInteger.ONE : index(step, "step");
+        if (istep.equals(BigInteger.ONE)) {
+            if (width.signum() > 0) return PyNumbers.normalize(istart.add(mt.below(width)));
+            throw PyError.value("empty range for randrange() (" + istart + ", " + istop + ", " + width + ")");
+        }
+        if (istep.signum() == 0) throw PyError.value("zero step for randrange()");
+        BigInteger n = floorDiv(width.add(istep).add(BigInteger.valueOf(istep.signum() > 0 ? -1 : 1)), istep);
+        if (n.signum() <= 0) throw PyError.value("empty range for randrange()");
+        return PyNumbers.normalize(istart.add(istep.multiply(mt.below(n))));
+    }
+
+    private static BigInteger floorDiv(BigInteger a, BigInteger b) {
+        BigInteger[] qr = a.divideAndRemainder(b);
+        return qr[1].signum() != 0 && qr[1].signum() != b.signum() ? qr[0].subtract(BigInteger.ONE) : qr[0];
+    }
+
+    /** An int argument; a float equal to an int is taken (CPython warns), any other is the ValueError it raises. */
+    private static BigInteger index(Object v, String what) {
+        Object p = Values.plain(v);
+        if (PyNumbers.isInt(p)) return PyNumbers.big(p);
+        if (p instanceof Double d && d == Math.rint(d) && !Double.isInfinite(d)) return new java.math.BigDecimal(d).toBigInteger();
+        if (p instanceof Double) throw PyError.value("non-integer " + what + " for randrange()");
+        throw PyError.type("'" + Values.typeName(v) + "' object cannot be interpreted as an integer");
+    }
+
+    private static long integer(Object v, String function) {
+        Object p = Values.plain(v);
+        if (!PyNumbers.isInt(p)) throw PyError.type("'" + Values.typeName(v) + "' object cannot be interpreted as an integer");
+        return PyNumbers.big(p).longValue();
+    }
+
+    private static double number(Object v) {
+        return PyNumbers.toDouble(Values.plain(v));
+    }
+
+    /** seq[i] of a list, tuple, str or range. */
+    private static Object item(Object seq, long i) {
+        if (seq instanceof List<?> l) return l.get((int) i);
+        if (seq instanceof String s) {
+            int at = s.offsetByCodePoints(0, (int) i);
+            return s.substring(at, s.offsetByCodePoints(at, 1));
+        }
+        if (seq instanceof RangeValue r) return r.get(i);
+        throw PyError.type("'" + Values.typeName(seq) + "' object is not subscriptable");
+    }
+
+    /** random.py's sample: a partial shuffle of a pool for small populations, else rejection of repeats. */
+    private static PyList sample(MersenneTwister mt, Object population, long k) {
+        if (!(population instanceof List<?> || population instanceof String || population instanceof RangeValue))
+            throw PyError.type("Population must be a sequence.  For dicts or sets, use sorted(d).");
+        long n = (Long) PyBuiltins.len(population);
+        if (k < 0 || k > n) throw PyError.value("Sample larger than population or is negative");
+        List<Object> result = new ArrayList<>((int) k);
+        long setsize = 21;
+        if (k > 5) setsize += (long) Math.pow(4, Math.ceil(Math.log(k * 3) / Math.log(4)));
+        if (n <= setsize) {
+            List<Object> pool = new ArrayList<>();
+            for (long i = 0; i < n; i++) pool.add(item(population, i));
+            for (int i = 0; i < k; i++) {
+                int j = mt.below((int) (n - i));
+                result.add(pool.get(j));
+                pool.set(j, pool.get((int) (n - i - 1)));
+            }
+        } else {
+            java.util.Set<Long> selected = new java.util.HashSet<>();
+            for (int i = 0; i < k; i++) {
+                long j = mt.below(BigInteger.valueOf(n)).longValue();
+                while (selected.contains(j)) j = mt.below(BigInteger.valueOf(n)).longValue();
+                selected.add(j);
+                result.add(item(population, j));
+            }
+        }
+        return new PyList(result);
+    }
+
+    /** random.py's choices: with replacement, by weights (their running sums, bisected) or evenly. */
+    private static PyList choices(MersenneTwister mt, Object population, Object weights, Object cumWeights, Object kArg) {
+        long n = (Long) PyBuiltins.len(population), k = integer(kArg, "choices");
+        List<Object> out = new ArrayList<>();
+        if (cumWeights == null && weights == null) {
+            for (long i = 0; i < k; i++) out.add(item(population, (long) Math.floor(mt.random() * n)));
+            return new PyList(out);
+        }
+        if (cumWeights != null && weights != null) throw PyError.type("Cannot specify both weights and cumulative weights");
+        List<Double> cum = new ArrayList<>();
+        double running = 0;
+        for (Object w : Values.items(cumWeights != null ? cumWeights : weights)) {
+            running = cumWeights != null ? number(w) : running + number(w);
+            cum.add(running);
+        }
+        if (cum.size() != n) throw PyError.value("The number of weights does not match the population");
+        double total = cum.get(cum.size() - 1);
+        if (total <= 0) throw PyError.value("Total of weights must be greater than zero");
+        if (Double.isInfinite(total) || Double.isNaN(total)) throw PyError.value("Total of weights must be finite");
+        for (long i = 0; i < k; i++) out.add(item(population, bisectRight(cum, mt.random() * total, (int) n - 1)));
+        return new PyList(out);
+    }
+
+    /** bisect.bisect(a, x, 0, hi): the first index whose value is greater than x. */
+    private static int bisectRight(List<Double> a, double x, int hi) {
+        int lo = 0;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (x < a.get(mid)) hi = mid;
+            else lo = mid + 1;
+        }
+        return lo;
+    }
+
+    /** random.py's gauss: Box-Muller, the second value kept for the next call. */
+    private static double gauss(MersenneTwister mt, double mu, double sigma) {
+        Double z = mt.gaussNext();
+        mt.setGaussNext(null);
+        if (z == null) {
+            double x2pi = mt.random() * (2 * Math.PI), g2rad = Math.sqrt(-2.0 * Math.log(1.0 - mt.random()));
+            z = Math.cos(x2pi) * g2rad;
+            mt.setGaussNext(Math.sin(x2pi) * g2rad);
+        }
+        return mu + z * sigma;
+    }
+}

@@ -1,0 +1,120 @@
+package dev.adjoint.lang;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What CPython's site module adds for people at a prompt: {@code exit()} and {@code quit()} (they
+ * raise SystemExit, which ends the session as :quit does, in a pipe and a script too) and
+ * {@code help()}, which here never waits for input: it points to :help, and help(f) prints what
+ * :help f says of a builtin, or a user function's signature and docstring.
+ */
+final class SiteBuiltins {
+    private SiteBuiltins() {}
+
+    static void register(Map<String, Object> t) {
+        t.put("exit", new Quitter("exit"));
+        t.put("quit", new Quitter("quit"));
+        t.put("help", new Helper());
+    }
+
+    /** A callable object of CPython's site module: its type's name, no attributes, its own repr. */
+    private abstract static class SiteObject implements Callable, HostObject {
+        private final String name, typeName;
+
+        SiteObject(String name, String typeName) {
+            this.name = name;
+            this.typeName = typeName;
+        }
+
+        @Override
+        public String name() {
+            return name;
+        }
+
+        @Override
+        public String typeName() {
+            return typeName;
+        }
+
+        @Override
+        public Object attribute(String member) {
+            return null;
+        }
+
+        @Override
+        public Collection<String> attributeNames() {
+            return List.of();
+        }
+    }
+
+    /** exit(code) and quit(code): SystemExit(code), as in CPython. */
+    static final class Quitter extends SiteObject {
+        Quitter(String name) {
+            super(name, "Quitter");
+        }
+
+        @Override
+        public Object call(Interpreter interpreter, List<Object> args, Map<String, Object> keywords, Span span) {
+            Object code = new Args(name(), args, keywords, span, interpreter).expect(0, 1, "code").option(0, "code", null);
+            throw systemExit(code);
+        }
+
+        /** What typing the bare name shows, as CPython's prompt does. */
+        @Override
+        public String toString() {
+            return "Use " + name() + "() or Ctrl-D (i.e. EOF) to exit";
+        }
+    }
+
+    /** SystemExit(code): str() is the code's, args the code alone. */
+    static PyError systemExit(Object code) {
+        return new PyError("SystemExit", code == null ? "" : Repr.str(code)).withArgs(code);
+    }
+
+    /** help() and help(obj): text, never an interactive loop. */
+    static final class Helper extends SiteObject {
+        static final String POINTER = """
+                adjoint's help is its :help command: :help lists the commands and topics, :help python the
+                Python adjoint speaks, :help NAME one command or function (help(f) prints a function's help).""";
+
+        Helper() {
+            super("help", "_Helper");
+        }
+
+        @Override
+        public Object call(Interpreter interpreter, List<Object> args, Map<String, Object> keywords, Span span) {
+            Args a = new Args("help", args, keywords, span, interpreter).expect(0, 1);
+            for (String line : (a.size() == 0 ? POINTER : text(a.get(0))).stripTrailing().split("\n", -1)) interpreter.printer().print(line);
+            return null;
+        }
+
+        /** The help text of one value. */
+        static String text(Object v) {
+            String name = v instanceof String s ? s : v instanceof Callable c ? c.name() : v instanceof PyClass c ? c.name() : null;
+            if (v instanceof UserFunction f) return function(f);
+            if (v instanceof PyClass c && !c.module().equals("builtins")) return "Help on class " + c.name() + ":\n\nclass " + c.name()
+                    + "\n    methods: " + String.join(", ", c.dict().keySet().stream().filter(k -> c.dict().get(k) instanceof UserFunction).toList());
+            BuiltinHelp.Entry e = name == null ? null : BuiltinHelp.find(name);
+            if (e != null) return e.text();
+            return "no help text for " + (v instanceof String s ? "'" + s + "'" : "objects of type '" + Values.typeName(v) + "'")
+                    + "; :help python lists the Python adjoint speaks, :help functions adjoint's functions";
+        }
+
+        private static String function(UserFunction f) {
+            return "Help on function " + f.name() + ":\n\n" + f.name() + "(" + Unparser.parameters(f.params()) + ")"
+                    + docLines(Attributes.docstring(f));
+        }
+
+        private static String docLines(String doc) {
+            if (doc == null || doc.isBlank()) return "";
+            return "\n    " + String.join("\n    ", doc.strip().lines().map(String::strip).toList());
+        }
+
+        @Override
+        public String toString() {
+            return "Type help() for interactive help, or help(object) for help about object.";
+        }
+    }
+}

@@ -1,0 +1,84 @@
+package dev.adjoint.lang;
+
+import java.util.Collection;
+import java.util.List;
+
+/**
+ * The harmless part of Python's sys module: version_info, maxsize, float_info, int_info,
+ * sys.stdout.write, sys.exit, and get/setrecursionlimit (accepted; adjoint's limit stays
+ * {@link Interpreter#MAX_CALL_DEPTH} calls). Nothing here reaches files, processes, the
+ * interpreter's internals or the network.
+ */
+final class SysModule {
+    private SysModule() {}
+
+    /** The Python adjoint speaks: 3.11 (the micro version is not claimed). */
+    static final List<Object> VERSION = List.of(3L, 11L, 0L, "final", 0L);
+
+    static PyModule create() {
+        PyModule m = new PyModule("sys");
+        m.add("version_info", new StructSequence("sys.version_info", List.of("major", "minor", "micro", "releaselevel", "serial"), VERSION));
+        m.add("version", "3.11.0 (adjoint: Python run by a Java interpreter)");
+        m.add("maxsize", Long.MAX_VALUE);
+        m.add("float_info", new StructSequence("sys.float_info",
+                List.of("max", "max_exp", "max_10_exp", "min", "min_exp", "min_10_exp", "dig", "mant_dig", "epsilon", "radix", "rounds"),
+                List.of(Double.MAX_VALUE, 1024L, 308L, Double.MIN_NORMAL, -1021L, -307L, 15L, 53L, Math.ulp(1.0), 2L, 1L)));
+        m.add("int_info", new StructSequence("sys.int_info",
+                List.of("bits_per_digit", "sizeof_digit", "default_max_str_digits", "str_digits_check_threshold"), List.of(30L, 4L, 4300L, 640L)));
+        m.add("stdout", new Stdout());
+        m.add(Builtin.of("exit", a -> {
+            throw SiteBuiltins.systemExit(a.expect(0, 1).size() == 0 ? null : a.get(0));
+        }));
+        long[] limit = {Interpreter.MAX_CALL_DEPTH};
+        m.add(Builtin.of("getrecursionlimit", a -> {
+            a.expect(0, 0);
+            return limit[0];
+        }));
+        m.add(Builtin.of("setrecursionlimit", a -> {
+            Object v = Values.plain(a.expect(1, 1).get(0));
+            if (!PyNumbers.isInt(v)) throw PyError.type("'" + Values.typeName(v) + "' object cannot be interpreted as an integer");
+            if (PyNumbers.big(v).signum() <= 0) throw PyError.value("recursion limit must be greater or equal than 1");
+            limit[0] = PyNumbers.big(v).longValue(); // remembered for getrecursionlimit; adjoint's own limit stays
+            return null;
+        }));
+        return m;
+    }
+
+    /** sys.stdout: write(text) prints it as print(text, end="") does and returns its length; flush() does nothing. */
+    private static final class Stdout implements HostObject {
+        private final Builtin write = Builtin.of("write", a -> {
+            Object v = a.expect(1, 1).get(0);
+            if (!(v instanceof String s)) throw PyError.type("write() argument must be str, not " + Values.typeName(v));
+            a.interpreter().printer().write(s);
+            return (long) s.codePointCount(0, s.length());
+        });
+        private final Builtin flush = Builtin.of("flush", a -> {
+            a.expect(0, 0);
+            return null;
+        });
+
+        @Override
+        public String typeName() {
+            return "TextIOWrapper";
+        }
+
+        @Override
+        public Object attribute(String name) {
+            return switch (name) {
+                case "write" -> write;
+                case "flush" -> flush;
+                default -> null;
+            };
+        }
+
+        @Override
+        public Collection<String> attributeNames() {
+            return List.of("flush", "write");
+        }
+
+        @Override
+        public String toString() {
+            return "<_io.TextIOWrapper name='<stdout>' mode='w' encoding='utf-8'>";
+        }
+    }
+}
