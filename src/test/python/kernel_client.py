@@ -114,6 +114,7 @@ def drive(km):
     out["prints"] = execute(kc, "print('hello')\nfor i in range(3):\n    print(i)\n\n:grad y\n")
     out["progress"] = execute(kc, "for i in progress(range(3), 'steps'):\n    x = i\n\nx\n")
     out["tensor"] = execute(kc, "W = tensor([[1., 2.], [3., 4.]])\nW\n")
+    out["last_expression"] = execute(kc, "a = [5]\nfor i in range(3):\n    a.append(i)\n    len(a)\n\nlen(a)\nlen(a) * 10\n")
     out["error"] = execute(kc, "q = 1\nw = nosuchname + 1\nq2 = 3\n")
     out["after_error"] = execute(kc, "q\n")
 
@@ -125,7 +126,7 @@ def drive(km):
 
     out["is_complete"] = {code: is_complete(code) for code in
                           ["x = 1", "for i in range(3):", "for i in range(3):\n    print(i)",
-                           "for i in range(3):\n    print(i)\n", "f(1,", ":trace y"]}
+                           "for i in range(3):\n    print(i)\n", "f(1,", ":trace y", "x = = 1", "f(1))"]}
 
     def complete(code, pos=None):
         mid = kc.complete(code, len(code) if pos is None else pos)

@@ -136,6 +136,8 @@ final class HelpTopics {
             allocated; Ctrl-C stops any evaluation; a failed input leaves every variable, tensor
             (values, .grad, versions), module, optimizer and random generator as it was.
             --format json is strict JSON: nan and infinities are the strings "nan", "inf", "-inf".
+            After x.data = ... under a graph, its JSON lists the inputs that changed in
+            "changed_since_computed" and marks each node from before "recorded_before_change": true.
             Where needle (CMU 10-414) differs: needle's backward ASSIGNS node.grad instead of
             accumulating, and always builds the gradient graph; in adjoint use grad(y, x) for that.
             """;
@@ -231,7 +233,9 @@ final class HelpTopics {
               scripts/adjoint --install-kernel --user     then pick "adjoint" in Jupyter
               (--prefix DIR for a virtualenv; --precision/--format/--ascii go into the kernelspec)
               examples/lecture.ipynb                     the lecture's walkthrough, outputs saved
-            A cell holds statements, blocks and :commands, split as a script is. Reports come as
+            A cell holds statements, blocks and :commands, split as a script is; as in IPython it
+            shows the value of its last statement if that is an expression (not those in loops),
+            and every command's report. Reports come as
             HTML tables, LaTeX (typeset by MathJax), JSON and, for :graph, an SVG picture; progress()
             is a bar updated in place. An error names its Python type (NameError, SyntaxError, ...).
             Tab completes and Shift-Tab shows :help NAME, as here; the stop button interrupts a cell

@@ -97,7 +97,9 @@ final class AdjointKernel extends BaseKernel {
 
     @Override
     public String isComplete(String code) {
-        return session.continuation(code).orElse(IS_COMPLETE_YES);
+        Optional<String> indent = session.continuation(code); // an open block or bracket: "incomplete" with this indent
+        if (indent.isPresent()) return indent.get();
+        return session.parses(code) ? IS_COMPLETE_YES : IS_COMPLETE_BAD;
     }
 
     /** Jupyter counts cursor positions in code points, Java strings in UTF-16 units. */

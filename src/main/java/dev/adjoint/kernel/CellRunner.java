@@ -2,6 +2,7 @@ package dev.adjoint.kernel;
 
 import dev.adjoint.command.InputRunner;
 import dev.adjoint.lang.Interrupted;
+import java.util.List;
 
 /**
  * Runs a cell's inputs one after another on a worker thread with a large stack (deep user
@@ -54,9 +55,11 @@ final class CellRunner {
 
     private SessionAdapter.Failure runInputs(String cell, SessionAdapter.Sink sink) {
         try {
-            for (InputRunner.Input input : session.split(cell)) {
+            List<InputRunner.Input> inputs = session.split(cell);
+            int showing = LastExpression.of(inputs);
+            for (int i = 0; i < inputs.size(); i++) {
                 if (interrupted) return KEYBOARD_INTERRUPT;
-                SessionAdapter.Outcome o = session.run(input, sink);
+                SessionAdapter.Outcome o = session.run(inputs.get(i), sink, i == showing);
                 if (o.failure() != null) return !interrupted || o.failure().ename().equals(KEYBOARD_INTERRUPT.ename()) ? o.failure() : KEYBOARD_INTERRUPT;
                 if (o.quit()) {
                     sink.stderr().write(":quit (or exit()) ends the rest of this cell; the kernel goes on (shut it down from the front-end)\n");

@@ -111,10 +111,15 @@ final class SessionAdapter {
 
     /** Runs one input on the calling thread; its output goes to the sink as it is produced. */
     Outcome run(InputRunner.Input input, Sink sink) {
+        return run(input, sink, true);
+    }
+
+    /** {@link #run(InputRunner.Input, Sink)}; the values of its expression statements are shown only if {@code showsValues} ({@link LastExpression}). */
+    Outcome run(InputRunner.Input input, Sink sink, boolean showsValues) {
         try {
             Optional<IPythonLine> ipython = IPythonLine.of(input.text());
             if (ipython.isPresent()) return ipython(ipython.get(), input, sink);
-            InputRunner.Outcome o = inputs.run(input.text(), null, input.firstLine(), front(sink));
+            InputRunner.Outcome o = inputs.run(input.text(), null, input.firstLine(), front(sink, showsValues));
             if (o.exit() != null && o.exit().message() != null) sink.stderr().println(o.exit().message());
             return new Outcome(o.ok() ? null : Failure.of(o.failure()), o.quit());
         } finally {
@@ -135,8 +140,8 @@ final class SessionAdapter {
     }
 
     /** The cell as an input's front-end: text to the sink's streams, reports and values as MIME bundles; no keys, so :step prints every step. */
-    private InputRunner.Front front(Sink sink) {
-        Output output = output(sink);
+    private InputRunner.Front front(Sink sink, boolean showsValues) {
+        Output output = output(sink, showsValues);
         return new InputRunner.Front() {
             public Output output() {
                 return output;
@@ -154,7 +159,7 @@ final class SessionAdapter {
         };
     }
 
-    private Output output(Sink sink) {
+    private Output output(Sink sink, boolean showsValues) {
         return new Output() {
             public void print(String line) {
                 sink.stdout().println(line);
@@ -165,6 +170,7 @@ final class SessionAdapter {
             }
 
             public void show(Object value) {
+                if (!showsValues) return;
                 sink.stdout().flush();
                 sink.show(ReportBundle.value(value, settings.values().format(value), settings.precision));
             }
@@ -182,6 +188,11 @@ final class SessionAdapter {
                 return sink.progress(label, total);
             }
         };
+    }
+
+    /** Whether every input of the code that is not a command parses (is_complete's "invalid" when not). */
+    boolean parses(String code) {
+        return LastExpression.parses(split(code));
     }
 
     /** Empty when the code would run as it stands; else the indent for its next line. */

@@ -26,4 +26,11 @@ final class ChangedNote {
         return c.whatChanged(trace.target()) + ":\n"
                 + "  the rows '" + RECORDED_BEFORE + "' hold the values " + trace.target() + " was computed with; run its assignment again to recompute\n";
     }
+
+    /** The line under :grad or :backward of a target whose graph holds values recorded before a change; empty when none. */
+    static String ofGradient(String target, ChangedSince changed) {
+        if (!changed.any()) return "";
+        return changed.whatChanged(target) + ":\n"
+                + "  the gradient went back through the graph " + RECORDED_BEFORE + "; run " + target + "'s assignment again to recompute\n";
+    }
 }

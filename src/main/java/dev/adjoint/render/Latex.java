@@ -28,17 +28,17 @@ public final class Latex {
 
     public static String trace(Trace t, int precision, boolean baydin) {
         Derivation d = new Derivation(true, new Symbols(false), precision, baydin);
-        return aligned("forward (primal) trace of " + t.target(), d.trace(t));
+        return aligned("forward (primal) trace of " + t.target(), d.trace(t), t);
     }
 
     public static String forward(ForwardReport r, int precision, boolean baydin) {
         Derivation d = new Derivation(true, new Symbols(false), precision, baydin);
-        return aligned("forward-mode tangents of " + r.trace().target(), d.forward(r));
+        return aligned("forward-mode tangents of " + r.trace().target(), d.forward(r), r.trace());
     }
 
     public static String reverse(ReverseReport r, int precision, boolean baydin) {
         Derivation d = new Derivation(true, new Symbols(false), precision, baydin);
-        return aligned("reverse-mode adjoints of " + r.trace().target() + (baydin ? " (adjoints accumulated edge by edge)" : ""), d.reverse(r));
+        return aligned("reverse-mode adjoints of " + r.trace().target() + (baydin ? " (adjoints accumulated edge by edge)" : ""), d.reverse(r), r.trace());
     }
 
     /** :grad: one row per input, \frac{\partial y}{\partial x_{1}} &= 5.5. */
@@ -52,7 +52,8 @@ public final class Latex {
             sb.append("\\frac{\\partial ").append(name(g.target())).append("}{\\partial ").append(label(e.label())).append("} &= ")
                     .append(value(e.grad(), precision)).append(i < entries.size() - 1 ? " \\\\\n" : "\n");
         }
-        return sb.append("\\end{aligned}\n\\]\n").toString();
+        sb.append("\\end{aligned}\n\\]\n");
+        return sb.append(ChangedNote.ofGradient(g.target(), g.changed()).replace("_", "\\_")).toString(); // text after the math, as :check's summary
     }
 
     /**
@@ -96,6 +97,21 @@ public final class Latex {
 
     private static String value(NDArray a, int precision) {
         return a.ndim() == 0 ? number(Numbers.format(a.item(), precision)) : array(a, precision);
+    }
+
+    /** {@link #aligned(String, List)} with the rows of nodes recorded before an input changed (x.data = ...) saying so. */
+    private static String aligned(String what, List<Derivation.Row> rows, Trace trace) {
+        if (!trace.changedSince().any()) return aligned(what, rows);
+        List<Derivation.Row> marked = new java.util.ArrayList<>();
+        for (Derivation.Row r : rows) {
+            if (r.node() == null || !trace.changedSince().stale().contains(r.node())) marked.add(r);
+            else {
+                List<String> sides = new java.util.ArrayList<>(r.sides());
+                sides.set(sides.size() - 1, sides.get(sides.size() - 1) + " \\quad \\text{(" + ChangedNote.RECORDED_BEFORE + ")}");
+                marked.add(new Derivation.Row(r.node(), r.lhs(), sides, r.value(), r.values(), r.derivatives(), r.accumulates()));
+            }
+        }
+        return aligned(what, marked);
     }
 
     /** The rows as \[ \begin{aligned} lhs &= ... \\ ... \end{aligned} \], with a comment naming what it is. */

@@ -2,6 +2,7 @@ package dev.adjoint.render;
 
 import dev.adjoint.ndarray.NDArray;
 import dev.adjoint.session.report.BackwardReport;
+import dev.adjoint.session.report.ChangedSince;
 import dev.adjoint.session.report.CheckReport;
 import dev.adjoint.session.report.Edge;
 import dev.adjoint.session.report.FiniteDifferences;
@@ -28,7 +29,13 @@ public final class ReportJson {
         m.put("target", t.target());
         m.put("order", t.order() == Trace.Order.DEPTH ? "depth" : "creation");
         m.put("output", t.outputNode().id());
+        changed(m, t.changedSince());
         return m;
+    }
+
+    /** After x.data = ...: the inputs that changed since the report's target was computed (the nodes say which values are from before). */
+    private static void changed(Map<String, Object> m, ChangedSince c) {
+        if (c.any()) m.put("changed_since_computed", c.changedLabels());
     }
 
     private static List<Object> nodes(Trace t, String extraKey, Function<TraceNode, NDArray> extra) {
@@ -40,6 +47,7 @@ public final class ReportJson {
             m.put("op", n.op());
             if (n.name() != null) m.put("name", n.name());
             if (n.rebound()) m.put("rebound", true); // the variable holds another value now
+            if (t.changedSince().stale().contains(n)) m.put("recorded_before_change", true);
             m.put("inputs", n.inputIds());
             m.put("shape", n.tensor().shape());
             m.put("value", n.tensor().value());
@@ -88,6 +96,7 @@ public final class ReportJson {
         Map<String, Object> grads = new LinkedHashMap<>();
         for (GradReport.Entry e : g.entries()) grads.put(e.label(), e.grad());
         m.put("grad", grads);
+        changed(m, g.changed());
         return Json.write(m);
     }
 
@@ -97,6 +106,7 @@ public final class ReportJson {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("target", r.target());
         m.put("grad", grads);
+        changed(m, r.changed());
         return Json.write(m);
     }
 

@@ -253,11 +253,11 @@ public final class ReportText {
     }
 
     private static String gradNote(GradReport g) {
-        return Rebound.note(g.target(), g.entries().stream().map(GradReport.Entry::label).toList());
+        return Rebound.note(g.target(), g.entries().stream().map(GradReport.Entry::label).toList()) + ChangedNote.ofGradient(g.target(), g.changed());
     }
 
     private static String backwardNote(BackwardReport r) {
-        return Rebound.note(r.target(), r.entries().stream().map(BackwardReport.Entry::label).toList());
+        return Rebound.note(r.target(), r.entries().stream().map(BackwardReport.Entry::label).toList()) + ChangedNote.ofGradient(r.target(), r.changed());
     }
 
     private String valueText(NDArray a) {

@@ -3,6 +3,7 @@ package dev.adjoint.repl;
 import dev.adjoint.lang.Lexer;
 import dev.adjoint.lang.Token;
 import dev.adjoint.lang.TokenType;
+import dev.adjoint.session.BlankLinesInBlocks;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BooleanSupplier;
@@ -48,7 +49,9 @@ final class AdjointParser implements Parser {
             // keys waiting after Enter: a paste goes on; take it whole and decide once, at its end
             // (deciding at each of its lines re-read every line so far: cubic in the paste's length)
             if (typedAhead.getAsBoolean()) throw new EOFError(-1, -1, "more input needed", null, 0, null);
-            if (InputAssembler.needsMoreLines(line, isComplete))
+            // the paste's blank lines inside its blocks keep them together, as the prompt runs it
+            String text = line.indexOf('\n') >= 0 ? BlankLinesInBlocks.keepBlocksTogether(line) : line;
+            if (InputAssembler.needsMoreLines(text, isComplete))
                 throw new EOFError(-1, -1, "more input needed", null, nextIndent(line), null);
         }
         return words(line, cursor);

@@ -22,7 +22,8 @@ import org.jline.utils.Signals;
  * the terminal echo the line and then printed it a second time, showed no "... " prompts, and
  * Ctrl-C ended the process. Here the terminal's own line discipline echoes and edits the line;
  * this prints the prompts, reads whole lines and runs them as the prompt does (the same
- * assembler, history file and Ctrl-C), without completion, colour or progress bars.
+ * assembler, history file and Ctrl-C; a pasted block keeps its blank lines, as at the prompt),
+ * without completion, colour or progress bars.
  */
 final class DumbPrompt {
     private DumbPrompt() {}
@@ -44,7 +45,7 @@ final class DumbPrompt {
                 return;
             }
             dropped.set(true); // at the prompt: the terminal has dropped the line; a pending block goes too
-            io.out().print(System.lineSeparator() + ReplLoop.PROMPT);
+            io.out().print(System.lineSeparator() + ReplLoop.KEYBOARD_INTERRUPT + System.lineSeparator() + ReplLoop.PROMPT);
             io.out().flush();
         });
         try (BufferedReader in = new BufferedReader(new InputStreamReader(new FileInputStream(FileDescriptor.in), StandardCharsets.UTF_8))) {
@@ -57,7 +58,8 @@ final class DumbPrompt {
                 if (dropped.getAndSet(false)) assembler[0] = new InputAssembler(shell::isComplete);
                 runner.beginInputs();
                 try {
-                    for (InputAssembler.Chunk chunk : assembler[0].feed(line)) {
+                    boolean insideBlock = line.isBlank() && assembler[0].hasPending() && indentedLineWaits(in);
+                    for (InputAssembler.Chunk chunk : insideBlock ? assembler[0].feedBlankInsideBlock(line) : assembler[0].feed(line)) {
                         if (history != null) {
                             history.add(chunk.text().stripTrailing());
                             ReplLoop.reportOnce(history, io); // the entry could not be appended
@@ -80,6 +82,23 @@ final class DumbPrompt {
             io.flush();
         }
         return 0;
+    }
+
+    /**
+     * Whether an indented line has already arrived after this one: lines typed by hand come one
+     * at a time, so this is a paste, and a blank line in it followed by an indented line is a
+     * blank line inside a block (see {@link AdjointParser}).
+     */
+    private static boolean indentedLineWaits(BufferedReader in) {
+        try {
+            if (!in.ready()) return false;
+            in.mark(1);
+            int next = in.read();
+            in.reset();
+            return next == ' ' || next == '\t';
+        } catch (IOException e) {
+            return false;
+        }
     }
 
     /** The prompt's history, written to its file as at the prompt (no line editing reads it here); null if it cannot be. */

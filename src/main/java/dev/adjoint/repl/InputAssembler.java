@@ -74,6 +74,18 @@ final class InputAssembler {
         return done;
     }
 
+    /**
+     * A blank line that the next, indented line of a paste follows at once (the prompt on a dumb
+     * terminal sees them arrive together): it stays inside the pending block, as in a file,
+     * instead of ending it.
+     */
+    List<Chunk> feedBlankInsideBlock(String line) {
+        if (buffer.length() == 0) return feed(line);
+        lineNumber++;
+        buffer.append('\n').append(line);
+        return List.of();
+    }
+
     /** Counts a line that was refused (too long) and drops the input it was continuing; returns its number. */
     int skip() {
         lineNumber++;

@@ -2,7 +2,9 @@ package dev.adjoint.repl;
 
 import dev.adjoint.session.BlankLinesInBlocks;
 
+import java.io.IOError;
 import java.io.IOException;
+import java.io.InterruptedIOException;
 import java.io.OutputStream;
 import java.nio.file.Path;
 import java.nio.file.Paths;
@@ -34,6 +36,8 @@ import org.jline.utils.InfoCmp;
 final class ReplLoop {
     static final String PROMPT = ">>> ";
     static final String CONTINUATION = "... ";
+    /** What Ctrl-C at a prompt prints before a fresh one, as Python's prompt does. */
+    static final String KEYBOARD_INTERRUPT = "KeyboardInterrupt";
     private static final String INDENT_OR_COMPLETE = "adjoint-indent-or-complete";
     /** How long after Enter (or Tab) a waiting key still counts as pasted with it. */
     private static final long TYPEAHEAD_MILLIS = 20;
@@ -153,7 +157,9 @@ final class ReplLoop {
                 text = reader.readLine(prompt);
                 reportOnce(history, io); // the entry could not be appended
             } catch (UserInterruptException e) {
-                continue; // Ctrl-C at the prompt: drop the line
+                io.out().println(KEYBOARD_INTERRUPT); // Ctrl-C at the prompt drops the line, or the block begun
+                io.out().flush();
+                continue;
             } catch (EndOfFileException e) {
                 break; // Ctrl-D
             }
@@ -214,6 +220,10 @@ final class ReplLoop {
     static boolean typedAhead(Terminal terminal) {
         try {
             return terminal.reader().peek(TYPEAHEAD_MILLIS) >= 0;
+        } catch (InterruptedIOException e) {
+            // Ctrl-C while waiting (jline's signal handler interrupts the reading thread): this is how
+            // jline's own reads report it, and readLine turns it into a UserInterruptException
+            throw new IOError(e);
         } catch (IOException e) {
             return false;
         }

@@ -71,8 +71,10 @@ final class Inspector {
                 labels.add(x.name());
                 inputs.add(x.tensor());
             }
-        } else {
-            for (TraceNode n : session.answer(() -> session.traceOf(target.name(), target.tensor(), Trace.Order.DEPTH, Trace.Numbering.CMU)).inputs()) {
+        }
+        Trace trace = session.answer(() -> session.traceOf(target.name(), target.tensor(), Trace.Order.DEPTH, Trace.Numbering.CMU));
+        if (wrt.isEmpty()) {
+            for (TraceNode n : trace.inputs()) {
                 labels.add(n.label());
                 inputs.add(n.tensor());
             }
@@ -84,7 +86,8 @@ final class Inspector {
         if (y.value().size() != 1)
             throw new Refusal("'" + target.name() + "' has shape " + target.shape()
                     + "; :grad needs a one-element target (try :jacobian " + target.name() + ", or :backward " + target.name() + " v)");
-        return session.answer(() -> GradReport.run(target.name(), y, labels, inputs));
+        ChangedSince changed = session.answer(trace::changedSince);
+        return session.answer(() -> GradReport.run(target.name(), y, labels, inputs, changed));
     }
 
     BackwardReport backward(Target target, Arg seedExpression) {
@@ -116,7 +119,7 @@ final class Inspector {
             Tensor g = n.tensor().grad();
             entries.add(new BackwardReport.Entry(n.label(), g == null ? null : g.value()));
         }
-        return new BackwardReport(target.name(), List.copyOf(entries));
+        return new BackwardReport(target.name(), List.copyOf(entries), session.answer(trace::changedSince));
     }
 
     /** A seed of ones written as a literal, for the hint: [1, 1] or [[1, 1], [1, 1]]. */

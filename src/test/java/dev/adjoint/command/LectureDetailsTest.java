@@ -5,11 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.adjoint.repl.Shell;
 import dev.adjoint.repl.ShellOptions;
 import dev.adjoint.testing.ShellHarness;
+import dev.adjoint.testing.StrictJson;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -121,6 +123,33 @@ class LectureDetailsTest extends ShellHarness {
         say("x.data = tensor(2.0)");
         assertThat(say(":trace u")).doesNotContain("recorded before");
         assertThat(say(":check u")).contains("all 1 gradient agrees");
+    }
+
+    /** Issue 14: the JSON of every inspection command says what the text says after x.data = ... (strictly parsed). */
+    @Test
+    @SuppressWarnings("unchecked")
+    void jsonSaysWhichValuesWereRecordedBeforeADataChange() {
+        say("x = tensor(2.0, requires_grad=True)");
+        say("z = x*x");
+        say("u = exp(z) + 1");
+        for (String c : List.of(":trace u", ":forward u wrt x", ":reverse u", ":grad u", ":grad u wrt x", ":backward u"))
+            assertThat((Map<String, Object>) StrictJson.parse(say(c + " --format json").strip())).as(c).doesNotContainKey("changed_since_computed");
+        say("x.data = tensor(10.0)");
+        for (String c : List.of(":trace u", ":forward u wrt x", ":reverse u")) {
+            Map<String, Object> report = (Map<String, Object>) StrictJson.parse(say(c + " --format json").strip());
+            assertThat(report.get("changed_since_computed")).as(c).isEqualTo(List.of("x"));
+            List<Map<String, Object>> nodes = (List<Map<String, Object>>) report.get("nodes");
+            Map<String, Boolean> before = new java.util.LinkedHashMap<>();
+            for (Map<String, Object> n : nodes) before.put((String) n.get("id"), n.containsKey("recorded_before_change"));
+            assertThat(before).as(c).containsEntry("v1", false).containsEntry("v2", true).containsEntry("v3", true).containsEntry("v4", true);
+            for (Map<String, Object> n : nodes) if (n.containsKey("recorded_before_change")) assertThat(n.get("recorded_before_change")).isEqualTo(true);
+        }
+        for (String c : List.of(":grad u", ":grad u wrt x", ":backward u")) {
+            assertThat(((Map<String, Object>) StrictJson.parse(say(c + " --format json").strip())).get("changed_since_computed")).as(c).isEqualTo(List.of("x"));
+            assertThat(say(c)).as(c).contains("x changed after u was computed").contains("the gradient went back through the graph recorded before the change");
+        }
+        assertThat(say(":grad u --format latex")).contains("x changed after u was computed");
+        assertThat(say(":trace u --format latex")).contains("\\text{(recorded before the change)}");
     }
 
     /** A needle-style update (w.data = w.data - lr * w.grad) after backward leaves the loss graph from before the step. */

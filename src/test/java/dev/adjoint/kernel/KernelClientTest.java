@@ -169,6 +169,15 @@ class KernelClientTest {
         assertThat(c.getAsJsonObject("for i in range(3):\n    print(i)\n").get("status").getAsString()).isEqualTo("complete");
         assertThat(c.getAsJsonObject("f(1,").get("status").getAsString()).isEqualTo("incomplete");
         assertThat(c.getAsJsonObject(":trace y").get("status").getAsString()).isEqualTo("complete");
+        assertThat(c.getAsJsonObject("x = = 1").get("status").getAsString()).isEqualTo("invalid");
+        assertThat(c.getAsJsonObject("f(1))").get("status").getAsString()).isEqualTo("invalid");
+    }
+
+    /** IPython shows only a cell's last top-level expression: not those in a loop, nor earlier ones. */
+    @Test
+    void aCellShowsTheValueOfItsLastStatementOnly() {
+        assertThat(reply("last_expression").get("status").getAsString()).isEqualTo("ok");
+        assertThat(shown("last_expression")).isEqualTo("40\n");
     }
 
     static List<String> matches(String code) {
@@ -200,7 +209,7 @@ class KernelClientTest {
     @Test
     void historyListsTheCellsAsTriples() {
         JsonArray h = seen.getAsJsonObject("history").getAsJsonArray("history");
-        assertThat(h.size()).isEqualTo(6);
+        assertThat(h.size()).isEqualTo(7);
         JsonArray first = h.get(0).getAsJsonArray();
         assertThat(first.get(1).getAsInt()).isEqualTo(1);
         assertThat(first.get(2).getAsString()).startsWith("x1 = 2\n");

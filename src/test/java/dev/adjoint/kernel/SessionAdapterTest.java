@@ -33,9 +33,12 @@ class SessionAdapterTest {
         }
     };
 
+    /** Runs a cell as CellRunner does (without its worker thread). */
     SessionAdapter.Failure cell(String text) {
-        for (InputRunner.Input input : session.split(text)) {
-            SessionAdapter.Outcome o = session.run(input, sink);
+        List<InputRunner.Input> inputs = session.split(text);
+        int showing = LastExpression.of(inputs);
+        for (int i = 0; i < inputs.size(); i++) {
+            SessionAdapter.Outcome o = session.run(inputs.get(i), sink, i == showing);
             if (o.failure() != null) return o.failure();
         }
         return null;
@@ -48,6 +51,30 @@ class SessionAdapterTest {
         assertThat(shown).hasSize(2);
         assertThat(shown.get(0).data()).containsEntry("text/plain", "11.652");
         assertThat((String) shown.get(1).data().get("text/plain")).isEqualTo("\u2202y/\u2202x1 = 5.5\n\u2202y/\u2202x2 = 1.716\n");
+    }
+
+    /** As IPython: only a cell's last statement shows its value, and only at the top level; commands show their reports anywhere. */
+    @Test
+    void onlyTheLastTopLevelExpressionOfACellIsShown() {
+        assertThat(cell("a = [5]\nfor i in range(3):\n    a.append(i)\n    len(a)\n\nlen(a)\nlen(a) * 10\n# done\n")).isNull();
+        assertThat(shown).hasSize(1);
+        assertThat(shown.get(0).data()).containsEntry("text/plain", "40");
+        shown.clear();
+        assertThat(cell("a.pop()\nb = len(a)\n")).isNull();
+        assertThat(shown).isEmpty();
+        assertThat(cell("for i in range(2):\n    a\n")).isNull();
+        assertThat(shown).isEmpty();
+        assertThat(cell("x1 = 2\ny = x1 * 3\ny\n:grad y\n")).isNull(); // the walkthrough's echo, then the report
+        assertThat(shown).hasSize(2);
+        assertThat(shown.get(0).data()).containsEntry("text/plain", "6");
+    }
+
+    @Test
+    void codeThatDoesNotParseIsInvalid() {
+        assertThat(session.parses("x = 1\n:trace y\nfor i in range(2):\n    x = i\n")).isTrue();
+        assertThat(session.parses("x = = 1")).isFalse();
+        assertThat(session.parses("x = 1\ndef f(:\n    pass\n")).isFalse();
+        assertThat(session.parses(")")).isFalse();
     }
 
     /** A new user's trial: print(..., end='') adds no newline in a notebook either (CPython prints "a-b\\n"). */

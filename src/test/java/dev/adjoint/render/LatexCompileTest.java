@@ -32,7 +32,7 @@ class LatexCompileTest {
         List<String> out = new ArrayList<>();
         for (Trace.Numbering numbering : Trace.Numbering.values()) {
             boolean baydin = numbering == Trace.Numbering.BAYDIN;
-            for (Trace t : List.of(DerivationTest.lecture(numbering), everyOp(numbering), tensors(numbering))) {
+            for (Trace t : List.of(DerivationTest.lecture(numbering), everyOp(numbering), tensors(numbering), changed(numbering))) {
                 out.add(Latex.trace(t, 3, baydin));
                 Map<TraceNode, Double> seed = new LinkedHashMap<>();
                 for (TraceNode in : t.inputs()) seed.put(in, seed.isEmpty() ? 1.0 : 0.0);
@@ -43,17 +43,27 @@ class LatexCompileTest {
         return out;
     }
 
+    /** The lecture's graph after x1.data = 3 (its rows and its gradient say they are from before the change). */
+    static Trace changed(Trace.Numbering numbering) {
+        Trace before = DerivationTest.lecture(numbering);
+        before.inputs().get(0).tensor().setData(NDArray.scalar(3));
+        Trace t = Trace.of("y", before.output(), Trace.Order.DEPTH, numbering);
+        assertThat(t.changedSince().any()).isTrue();
+        return t;
+    }
+
     /** :grad and :check of the same graphs (the check's array is not an aligned block: checked apart). */
     static List<String> gradsAndChecks() {
         List<String> out = new ArrayList<>();
-        for (Trace t : List.of(DerivationTest.lecture(Trace.Numbering.CMU), everyOp(Trace.Numbering.CMU), tensors(Trace.Numbering.CMU))) {
+        for (Trace t : List.of(DerivationTest.lecture(Trace.Numbering.CMU), everyOp(Trace.Numbering.CMU), tensors(Trace.Numbering.CMU),
+                changed(Trace.Numbering.CMU))) {
             List<String> labels = new ArrayList<>();
             List<Tensor> inputs = new ArrayList<>();
             for (TraceNode in : t.inputs()) {
                 labels.add(in.label());
                 inputs.add(in.tensor());
             }
-            out.add(Latex.grad(GradReport.run(t.target(), t.output(), labels, inputs), 3));
+            out.add(Latex.grad(GradReport.run(t.target(), t.output(), labels, inputs, t.changedSince()), 3));
             out.add(Latex.check(CheckReport.run(t), 3));
         }
         return out;

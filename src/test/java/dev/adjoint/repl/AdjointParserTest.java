@@ -35,6 +35,14 @@ class AdjointParserTest {
         assertThat(parser.parse("x = 1", 5, ParseContext.ACCEPT_LINE)).isNotNull();
     }
 
+    /** At a paste's end, a blank line inside its block (followed by an indented line) does not end the block there. */
+    @Test
+    void aPastesBlankLinesInsideABlockKeepItOpenAtItsEnd() {
+        String pasted = "def f():\n    a = 1\n\n    b = a";
+        assertThatThrownBy(() -> parser.parse(pasted, pasted.length(), ParseContext.ACCEPT_LINE)).isInstanceOf(EOFError.class);
+        assertThat(parser.parse(pasted + "\n", pasted.length() + 1, ParseContext.ACCEPT_LINE)).isNotNull();
+    }
+
     @Test
     void nextIndentFollowsTheLastLine() {
         assertThat(AdjointParser.nextIndent("for i in range(3):")).isEqualTo(1);

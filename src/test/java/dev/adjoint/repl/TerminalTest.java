@@ -71,7 +71,30 @@ class TerminalTest {
             pty.type("\u001b[200~" + block.replace("\n", "\r") + "\u001b[201~\r"); // a terminal with bracketed paste
             String shown = pty.await(start, "300\n");
             assertThat(Screen.text(shown)).doesNotContain("error");
-            // (without bracketed paste the lines arrive one by one and a blank one still ends the block)
+        }
+    }
+
+    @Test
+    void aClassWithBlankLinesBetweenItsMethodsPastedWithoutBracketedPasteRunsAsFromAFile() throws Exception {
+        String block = "class Acc:\n    def __init__(self):\n        self.total = 0\n\n    def add(self, v):\n        self.total += v\n \n"
+                + "        return self.total\n\na = Acc()\nfor i in range(3):\n    a.add(i)\n\nprint(a.total * 100)\n";
+        try (Pty pty = Pty.start(100, Map.of(), "--no-color")) {
+            pty.awaitPrompt(0);
+            int start = pty.mark();
+            pty.type(block.replace("\n", "\r")); // the lines arrive as if typed, all at once
+            String shown = Screen.text(pty.await(start, "300\n"));
+            assertThat(shown).doesNotContain("error");
+            // typed by hand, a blank line still ends the block, as in Python's REPL
+            int typed = pty.mark();
+            pty.type("def g():\r");
+            pty.await(typed, "\n...");
+            Thread.sleep(300);
+            pty.type("return 5\r");
+            Thread.sleep(300);
+            pty.type("\r");
+            Thread.sleep(500);
+            pty.type("    g() * 7\r");
+            assertThat(Screen.text(pty.await(typed, "unexpected indent"))).doesNotContain("35");
         }
     }
 
@@ -104,6 +127,30 @@ class TerminalTest {
             Thread.sleep(300);
             pty.type("\r");
             assertThat(Screen.text(pty.await(typed, "\n7\n"))).contains("...     print(i * 7)").doesNotContain("error");
+        }
+    }
+
+    @Test
+    void ctrlCAtAPromptSaysKeyboardInterruptAndDropsThePendingBlockAsPythonDoes() throws Exception {
+        try (Pty pty = Pty.start(100, Map.of(), "--no-color")) {
+            pty.awaitPrompt(0);
+            int start = pty.mark();
+            pty.type("for i in range(3):\r");
+            pty.await(start, "\n...");
+            pty.type("print(i + 1000)\r");
+            pty.await(start, "print(i + 1000)\n...");
+            pty.type("\u0003");
+            pty.await(start, "KeyboardInterrupt\n>>>");
+            int half = pty.mark();
+            pty.type("half a li");
+            pty.await(half, "half a li");
+            pty.type("\u0003");
+            pty.await(half, "KeyboardInterrupt\n>>>");
+            int after = pty.mark();
+            pty.type("7 * 6\r");
+            String shown = Screen.text(pty.await(start, "\n42\n"));
+            assertThat(shown).contains("...     print(i + 1000)\n...\nKeyboardInterrupt\n>>> ", ">>> half a li\nKeyboardInterrupt\n>>> 7 * 6\n42\n")
+                    .doesNotContain("1000\n").doesNotContain("error");
         }
     }
 
@@ -146,6 +193,19 @@ class TerminalTest {
             pty.awaitReady(loop);
             pty.type("x1 * 21\r");
             assertThat(Screen.text(pty.await(loop, "\n42\n"))).containsOnlyOnce("x1 * 21");
+            // Ctrl-C at a "... " prompt drops the block begun, as Python says
+            int block = pty.mark();
+            pty.type("for j in range(2):\r");
+            pty.awaitReady(block + 1);
+            pty.type("\u0003");
+            pty.await(block, "KeyboardInterrupt\n>>>");
+            pty.type("x1 * 50\r");
+            assertThat(Screen.text(pty.await(block, "\n100\n"))).doesNotContain("error");
+            // a pasted class keeps the blank lines between its methods
+            int paste = pty.mark();
+            pty.type("class Acc:\r    def __init__(self):\r        self.total = 0\r\r    def add(self, v):\r        self.total += v\r\r"
+                    + "        return self.total\r\ra = Acc()\ra.add(2)\ra.add(5) * 100\r");
+            assertThat(Screen.text(pty.await(paste, ">>> 700\n"))).doesNotContain("error"); // the prompts come before the output here
         }
     }
 }

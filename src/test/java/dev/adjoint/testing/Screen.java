@@ -5,7 +5,8 @@ import java.util.List;
 
 /**
  * What a terminal shows for some output, line by line, as far as the tests need: carriage return,
- * newline, backspace and "erase to end of line" (ESC [ K) act as on a terminal; other escape
+ * newline, backspace, "cursor forward" (ESC [ n C, as after jline shows the matching bracket) and
+ * "erase to end of line" (ESC [ K) act as on a terminal; other escape
  * sequences (colours, cursor keys, bracketed paste) are dropped. Lines never wrap.
  */
 public final class Screen {
@@ -21,6 +22,7 @@ public final class Screen {
                 int end = escapeEnd(raw, i);
                 String seq = raw.substring(i, end);
                 if (seq.equals("\u001b[K") || seq.equals("\u001b[0K")) line.setLength(Math.min(col, line.length()));
+                else if (seq.matches("\u001b\\[\\d*C")) col += seq.length() > 3 ? Integer.parseInt(seq.substring(2, seq.length() - 1)) : 1;
                 i = end - 1;
             } else if (c == '\r') {
                 col = 0;
@@ -31,6 +33,7 @@ public final class Screen {
             } else if (c == '\b') {
                 col = Math.max(0, col - 1);
             } else if (c >= ' ' || c == '\t') {
+                while (line.length() < col) line.append(' ');
                 if (col < line.length()) line.setCharAt(col, c);
                 else line.append(c);
                 col++;

@@ -23,6 +23,9 @@ import java.util.Set;
  * built since costs one pass over its edges.
  */
 public record ChangedSince(Set<TraceNode> stale, List<TraceNode> changed) {
+    /** Nothing changed (a report made without looking). */
+    public static final ChangedSince NONE = new ChangedSince(Set.of(), List.of());
+
     /** Recomputation is in floating point on the same kernels; this only absorbs a different summation order. */
     private static final double TOLERANCE = 1e-9;
 
@@ -57,10 +60,14 @@ public record ChangedSince(Set<TraceNode> stale, List<TraceNode> changed) {
         return !stale.isEmpty();
     }
 
+    /** The labels of {@link #changed}, as the tables show them. */
+    public List<String> changedLabels() {
+        return changed.stream().map(TraceNode::label).toList();
+    }
+
     /** What happened, for the note under a table and for the commands that refuse: "x changed after u was computed (...)". */
     public String whatChanged(String target) {
-        List<String> names = new ArrayList<>();
-        for (TraceNode n : changed) names.add(n.label());
+        List<String> names = changedLabels();
         String who = names.isEmpty() ? "an input" : names.size() == 1 ? names.get(0) : "one of " + String.join(", ", names);
         return who + " changed after " + target + " was computed (x.data = ..., or an in-place change under no_grad)";
     }
