@@ -161,6 +161,8 @@ final class HelpTopics {
                 initial weights, DataLoader(shuffle=True)'s orders and random_split differ from
                 PyTorch's (the same seed repeats the same numbers).
               - DataLoader runs in this process (num_workers is ignored); samplers are not offered.
+              - Tensors hold float64 values: int64 tensors are exact up to 2^53; a Python int
+                beyond int64 is refused ("Overflow when unpacking long"), as PyTorch refuses it.
               - Views share data as in PyTorch (see :help autograd; x.diagonal(), unbind, chunk,
                 split are views too) and x.stride()/storage_offset() are PyTorch's, except that a
                 view's size-1 dim gets a contiguous layout's stride; data_ptr() and

@@ -22,13 +22,19 @@ public final class TensorData {
         List<Double> values = new ArrayList<>();
         List<Integer> shape = new ArrayList<>();
         DType[] kind = {DType.BOOL};
-        boolean[] any = {false};
+        boolean[] any = {false, false}; // any number at all; an int beyond int64
         collect(data, 0, shape, values, kind, any);
         double[] v = new double[values.size()];
         for (int i = 0; i < v.length; i++) v[i] = values.get(i);
         int[] s = shape.stream().mapToInt(Integer::intValue).toArray();
         DType type = dtype != null ? dtype : any[0] ? kind[0] : DType.FLOAT64;
+        if (any[1] && !type.isFloating()) throw overflow(); // PyTorch refuses it rather than wrap or round it
         return Tensor.constant(NDArray.of(v, s), type);
+    }
+
+    /** PyTorch's error for a Python int that does not fit in int64. */
+    static PyError overflow() {
+        return new PyError("RuntimeError", "Overflow when unpacking long");
     }
 
     private static void collect(Object item, int depth, List<Integer> shape, List<Double> out, DType[] kind, boolean[] any) {
@@ -45,6 +51,7 @@ public final class TensorData {
         if (PyNumbers.isNumber(v)) {
             any[0] = true;
             kind[0] = DType.promote(kind[0], v instanceof Boolean ? DType.BOOL : PyNumbers.isInt(v) ? DType.INT64 : DType.FLOAT64);
+            if (v instanceof java.math.BigInteger) any[1] = true;
             at(shape, depth, new int[0], item);
             out.add(PyNumbers.approx(v));
             return;

@@ -116,6 +116,7 @@ final class TensorOperators {
     /** A tensor operand: a tensor, a tracked number's node, or a Python number as a scalar of its type (lists are not: PyTorch's TypeError). */
     static Tensor operand(Object v) {
         if (v instanceof Tensor || v instanceof TrackedNumber) return Values.node(v);
+        if (v instanceof java.math.BigInteger) throw TensorData.overflow(); // PyTorch reads a Python int as int64
         if (PyNumbers.isNumber(v)) return scalar(v);
         return null;
     }
