@@ -78,7 +78,7 @@ public final class Values {
         if (v instanceof Tensor t) {
             NDArray a = t.value();
             if (a.ndim() == 0 || a.size() == 1) return a.item() != 0;
-            if (a.size() == 0) throw PyError.value("the truth value of an empty tensor is ambiguous");
+            if (a.size() == 0) throw new PyError("RuntimeError", "Boolean value of Tensor with no values is ambiguous"); // PyTorch 1.13's
             throw new PyError("RuntimeError", "Boolean value of Tensor with more than one value is ambiguous");
         }
         if (v instanceof RangeValue r) return r.length() > 0;
