@@ -156,7 +156,7 @@ final class HelpTopics {
             What differs from PyTorch:
               - float64 is the only floating type: float32/float16 requests are accepted and
                 computed in float64; int32 and smaller are int64; there is no GPU (.cuda() is cpu,
-                torch.cuda.is_available() is False).
+                torch.cuda.is_available() and torch.backends.mps.is_available() are False).
               - torch.manual_seed seeds adjoint's generator (NumPy's MT19937): random numbers,
                 initial weights, DataLoader(shuffle=True)'s orders and random_split differ from
                 PyTorch's (the same seed repeats the same numbers).

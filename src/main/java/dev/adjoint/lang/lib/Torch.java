@@ -172,6 +172,7 @@ public final class Torch {
         m.add("optim", TorchOptim.module());
         m.add("autograd", autograd);
         m.add("cuda", cuda());
+        m.add("backends", backends());
         PyModule utils = TorchData.utils();
         utils.add("data", TorchData.module());
         m.add("utils", utils);
@@ -190,6 +191,19 @@ public final class Torch {
             return 0L;
         }));
         return cuda;
+    }
+
+    /** PyTorch's quickstart picks its device with `torch.backends.mps.is_available()` after cuda's: no Apple GPU either. */
+    private static PyModule backends() {
+        PyModule mps = new PyModule("torch.backends.mps");
+        for (String name : new String[] {"is_available", "is_built"})
+            mps.add(Builtin.of(name, a -> {
+                a.expect(0, 0);
+                return false;
+            }));
+        PyModule backends = new PyModule("torch.backends");
+        backends.add("mps", mps);
+        return backends;
     }
 
     private static void dtypes(PyModule m) {
