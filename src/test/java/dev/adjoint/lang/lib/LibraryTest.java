@@ -7,25 +7,14 @@ import dev.adjoint.autograd.Tensor;
 import dev.adjoint.lang.LangError;
 import dev.adjoint.session.Output;
 import dev.adjoint.session.Session;
-import java.util.ArrayList;
+import dev.adjoint.testing.QuietOutput;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** needle's nn, optim, init and data, used from the language. */
 class LibraryTest {
     private final Session s = new Session();
-    private final List<String> shown = new ArrayList<>();
-    private final Output out = new Output() {
-        public void print(String line) {
-            shown.add(line);
-        }
-
-        public void show(Object value) {
-            shown.add(String.valueOf(value));
-        }
-
-        public void warn(String message) {}
-    };
+    private final Output out = QuietOutput.INSTANCE;
 
     private double number(String expr) {
         s.eval("__v = " + expr, out);

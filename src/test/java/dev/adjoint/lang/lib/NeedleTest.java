@@ -5,25 +5,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.adjoint.session.Output;
 import dev.adjoint.session.Session;
-import java.util.ArrayList;
-import java.util.List;
+import dev.adjoint.testing.QuietOutput;
 import org.junit.jupiter.api.Test;
 
 /** needle's Tensor and ops (import needle as ndl), each checked against NumPy's formula for it. */
 class NeedleTest {
     private final Session s = new Session();
-    private final List<String> shown = new ArrayList<>();
-    private final Output out = new Output() {
-        public void print(String line) {
-            shown.add(line);
-        }
-
-        public void show(Object value) {
-            shown.add(String.valueOf(value));
-        }
-
-        public void warn(String message) {}
-    };
+    private final Output out = QuietOutput.INSTANCE;
 
     private void run(String program) {
         s.eval(program, out);
