@@ -259,9 +259,11 @@ final class HelpTopics {
                 unique, diag; dot, matmul, outer; a.shape, a.ndim, a.size
               subscripts: a[1, 2], a[:, 1:], a[None], a[...], a[[0, 2]], a[a > 0], and assignment to
                 them; slices and .T are views sharing the array's data, as in NumPy
-              values: a.tolist(), a.item(), float(a), len(a), for row in a; NumPy's float64, int64
-                and bool scalars (a.sum(), a[0]) are Python's float, int, bool; a float32 one is
-                numpy.float32 and prints its float32 digits
+              values: a.tolist(), a.item(), float(a), len(a), for row in a
+              scalars: a.sum(), a.mean(), a[0], np.argmax(a) are NumPy's scalars (numpy.float64,
+                int64, bool_, float32): a.mean().round(2), .item(), .astype(int), .dtype, .shape,
+                np.float64(x).is_integer(); they print, format (f"{a.mean():.3f}"), index a list
+                and convert (float(s), int(s)) as Python's numbers
               checks: np.allclose, isclose, array_equal, np.testing.assert_allclose,
                 assert_array_equal (NumPy's AssertionError text), np.linalg.norm (2-norm)
               np.random: seed rand randn random uniform normal randint shuffle permutation choice:

@@ -27,7 +27,7 @@ final class NumberMethods {
     }
 
     private static Object self(Args a) {
-        return Values.plain(a.self());
+        return Values.number(a.self()); // also np.float64's, a float subclass
     }
 
     private static Descriptors.Property property(String name, java.util.function.UnaryOperator<Object> getter) {

@@ -183,7 +183,11 @@ final class PyBuiltins {
         a.expect(1, 2, "ndigits");
         Object v = Values.plain(a.get(0));
         Object digits = a.option(1, "ndigits", null);
-        if (v instanceof PyOperand o && o.pythonNumber() != null) v = o.pythonNumber(); // a NumPy scalar
+        if (v instanceof PyOperand o && o.pythonNumber() != null) { // a NumPy scalar: its own type with ndigits, else as its number
+            Object own = digits == null ? null : o.round(Values.toLong(digits, "ndigits"));
+            if (own != null) return own;
+            v = o.pythonNumber();
+        }
         if (v instanceof Tensor t) {
             double scale = digits == null ? 1 : Math.pow(10, Values.toLong(digits, "ndigits"));
             return Tensor.constant(t.value().map(x -> Math.rint(x * scale) / scale));

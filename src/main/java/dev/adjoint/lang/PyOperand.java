@@ -37,6 +37,11 @@ public interface PyOperand {
         return null;
     }
 
+    /** round(this, ndigits) where the value keeps its own type (NumPy's scalars: np.float64); null: round its Python number. */
+    default Object round(long ndigits) {
+        return null;
+    }
+
     /** False for a value that is mutable in place (a NumPy array): a dict key or set item it cannot be. */
     default boolean hashable() {
         return true;

@@ -245,7 +245,7 @@ final class StrFormat {
     }
 
     private static String conversion(char conv, String flags, String width, String precision, Object value) {
-        Object v = Values.plain(value);
+        Object v = Values.number(value);
         String align = flags.contains("-") ? "<" : "";
         String sign = flags.contains("+") ? "+" : flags.contains(" ") ? " " : "";
         String alt = flags.contains("#") ? "#" : "";

@@ -104,6 +104,7 @@ final class Subscripts {
         Object k = Values.plain(key);
         if (!PyNumbers.isInt(k)) {
             if (k instanceof dev.adjoint.autograd.Tensor t && t.value().size() == 1 && t.item() == Math.rint(t.item())) k = (long) t.item();
+            else if (Values.number(k) instanceof Long l) k = l; // np.int64's __index__
             else throw PyError.type(what.split(" ")[0] + " indices must be integers or slices, not " + Values.typeName(key));
         }
         if (k instanceof BigInteger) throw PyError.index("cannot fit 'int' into an index-sized integer");

@@ -54,6 +54,12 @@ public final class Values {
         return v instanceof TrackedNumber t ? t.value() : v;
     }
 
+    /** The Python number a value stands for where Python wants a number (a tracked number's, a NumPy scalar's: np.int64 → int); else plain(v). */
+    public static Object number(Object v) {
+        Object p = plain(v);
+        return p instanceof PyOperand o && o.pythonNumber() != null ? o.pythonNumber() : p;
+    }
+
     /** The graph node behind a value: a tensor, or a tracked number's node; null for anything else. */
     public static Tensor node(Object v) {
         if (v instanceof Tensor t) {
@@ -256,6 +262,7 @@ public final class Values {
             throw PyError.type(what + " must be an integer, got " + formatNumber(d));
         }
         if (p instanceof Double d) throw PyError.type(what + " must be an integer, got " + FloatRepr.repr(d));
+        if (p instanceof PyOperand o && o.pythonNumber() instanceof Long l) return l; // np.int64's __index__ (not np.bool_'s: NumPy refuses it)
         throw PyError.type(what + " must be an integer, not " + typeName(v));
     }
 
@@ -270,7 +277,7 @@ public final class Values {
         Object p = plain(v);
         if (PyNumbers.isNumber(p)) return PyNumbers.toDouble(p);
         if (p instanceof Tensor t && t.value().size() == 1) return t.value().item();
-        if (p instanceof PyOperand o && o.pythonNumber() != null) return PyNumbers.toDouble(o.pythonNumber());
+        if (number(p) != p) return PyNumbers.toDouble(number(p));
         return null;
     }
 

@@ -77,10 +77,7 @@ final class ArrayFunctions {
         });
         m.put("round", a -> {
             a.expect(1, 2, "decimals");
-            NpArray x = self(a);
-            int d = a.integer(1, "decimals", 0);
-            double scale = Math.pow(10, d);
-            return Elementwise.map(x, "round", v -> Math.rint(v * scale) / scale);
+            return round(self(a), a.integer(1, "decimals", 0));
         });
         m.put("fill", a -> {
             NpArray x = self(a.expect(2, 2));
@@ -116,6 +113,12 @@ final class ArrayFunctions {
         if (x.ndim() > 0 && y.ndim() > 0) return Elementwise.matmul(x, y);
         NpArray r = Elementwise.binary(dev.adjoint.lang.TokenType.STAR, x, y);
         return r.ndim() == 0 ? NpArray.scalar(r.values().item(), r.type) : r;
+    }
+
+    /** np.round: half to even at the given decimal (by scaling, as NumPy's). */
+    static NpArray round(NpArray x, int decimals) {
+        double scale = Math.pow(10, decimals);
+        return Elementwise.map(x, "round", v -> Math.rint(v * scale) / scale);
     }
 
     /** The array's entries in order as a new 1-d array (what axis=None works on). */
@@ -290,7 +293,7 @@ final class ArrayFunctions {
             double[] v = src.values().toArray();
             int best = 0;
             for (int i = 1; i < v.length; i++) if (v[i] > v[best] || Double.isNaN(v[i]) && !Double.isNaN(v[best])) best = i;
-            return (long) best;
+            return NpArray.scalar(best, NpType.INT64);
         }
         int k = axes(axis, x.ndim(), a)[0];
         NDArray r = src.values().argmax(k);

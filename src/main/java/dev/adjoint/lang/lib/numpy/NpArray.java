@@ -76,7 +76,7 @@ public final class NpArray implements HostObject, PyOperand, PyReprable, Subscri
 
     @Override
     public PyClass pyClass() {
-        return scalar ? Numpy.FLOAT32 : Numpy.NDARRAY;
+        return scalar ? Numpy.scalarClass(type) : Numpy.NDARRAY;
     }
 
     @Override
@@ -91,20 +91,33 @@ public final class NpArray implements HostObject, PyOperand, PyReprable, Subscri
             case "dtype":
                 return NpDtype.of(type);
             case "T":
-                return ArrayFunctions.transpose(this, null);
+                return scalar ? this : ArrayFunctions.transpose(this, null);
             case "itemsize":
-                return type == NpType.FLOAT32 ? 4L : type == NpType.BOOL ? 1L : 8L;
+                return (long) type.itemsize;
+            case "nbytes":
+                return (long) type.itemsize * size();
             case "real":
                 return this;
+            case "imag":
+                return box(NpArray.of(NDArray.full(0, shape()), type == NpType.BOOL ? NpType.BOOL : type));
             default:
                 Builtin.Fn f = ArrayFunctions.METHODS.get(name);
-                return f == null ? null : Builtin.of(name, a -> f.apply(ArrayFunctions.withSelf(a, this)));
+                return f == null ? null : Builtin.of(name, a -> method(name, f.apply(ArrayFunctions.withSelf(a, this))));
         }
+    }
+
+    /**
+     * A method's result: a 0-d result is a NumPy scalar ({@code a.mean().round(2)}), as NumPy's
+     * methods give, except where a 0-d array asked for an array (astype, copy, reshape).
+     */
+    private Object method(String name, Object result) {
+        if (scalar || !List.of("astype", "copy", "reshape", "transpose", "squeeze").contains(name)) return result instanceof NpArray r ? box(r) : result;
+        return result;
     }
 
     @Override
     public Collection<String> attributeNames() {
-        List<String> names = new ArrayList<>(List.of("shape", "ndim", "size", "dtype", "T", "itemsize"));
+        List<String> names = new ArrayList<>(List.of("shape", "ndim", "size", "dtype", "T", "itemsize", "nbytes", "real", "imag"));
         names.addAll(ArrayFunctions.METHODS.keySet());
         return names;
     }
@@ -146,7 +159,7 @@ public final class NpArray implements HostObject, PyOperand, PyReprable, Subscri
     }
 
     /** A 0-d result of an operator is a NumPy scalar, as NumPy's ufuncs give. */
-    private static Object box(NpArray r) {
+    static Object box(NpArray r) {
         return r != null && r.ndim() == 0 ? scalar(r.values().item(), r.type) : r;
     }
 
@@ -207,7 +220,8 @@ public final class NpArray implements HostObject, PyOperand, PyReprable, Subscri
     @Override
     public Object number() {
         if (size() != 1) throw PyError.type("only size-1 arrays can be converted to Python scalars");
-        return python(values().toArray()[0], type);
+        double v = values().toArray()[0];
+        return type == NpType.BOOL ? (Object) (long) v : python(v, type); // int(np.True_) is 1
     }
 
     @Override
@@ -216,18 +230,26 @@ public final class NpArray implements HostObject, PyOperand, PyReprable, Subscri
     }
 
     @Override
+    public Object round(long ndigits) {
+        return scalar ? box(ArrayFunctions.round(this, (int) Math.max(-400, Math.min(400, ndigits)))) : null;
+    }
+
+    @Override
     public boolean hashable() {
         return scalar;
     }
 
     /**
-     * NumPy's scalar of a type: float64, int64 and bool ones print, compare and hash as Python's
-     * float, int and bool, so they are those; a float32 one prints its float32 digits (0.1), so
-     * it is a scalar value of its own.
+     * NumPy's scalar of a type (what a.sum(), a[0] and np.float64(x) give): it prints, formats,
+     * compares and hashes as its Python number ({@link #pythonNumber}), and has the methods and
+     * attributes of a 0-d array ({@code a.mean().round(2)}, {@code .dtype}, {@code .item()}).
      */
-    static Object scalar(double v, NpType type) {
-        if (type == NpType.FLOAT32) return new NpArray(Tensor.constant(NDArray.scalar((float) v), type.tensorType), type, true);
-        return python(v, type);
+    static NpArray scalar(double v, NpType type) {
+        return new NpArray(Tensor.constant(NDArray.scalar(type.cast(v)), type.tensorType), type, true);
+    }
+
+    boolean isScalar() {
+        return scalar;
     }
 
     /** The Python number of a value (item(), tolist(), float()): float, int or bool. */

@@ -86,7 +86,7 @@ record NpDtype(NpType type, boolean scalarType) implements HostObject, PyReprabl
 
     @Override
     public String name() {
-        return scalarType ? (type == NpType.BOOL ? "bool_" : type.name) : "dtype";
+        return scalarType ? type.scalarName() : "dtype";
     }
 
     @Override
@@ -108,9 +108,9 @@ record NpDtype(NpType type, boolean scalarType) implements HostObject, PyReprabl
     public Object attribute(String n) {
         return switch (n) {
             case "name" -> type == NpType.BOOL ? "bool" : type.name;
-            case "itemsize" -> type == NpType.FLOAT32 ? 4L : type == NpType.BOOL ? 1L : 8L;
+            case "itemsize" -> (long) type.itemsize;
             case "kind" -> type == NpType.BOOL ? "b" : type == NpType.INT64 ? "i" : "f";
-            case "type" -> new NpDtype(type, true);
+            case "type" -> Numpy.scalarClass(type);
             default -> null;
         };
     }

@@ -8,18 +8,26 @@ import dev.adjoint.autograd.DType;
  * doubles rounded to float32 after every operation, so they print and compare as NumPy's do.
  */
 enum NpType {
-    BOOL("bool", DType.BOOL),
-    INT64("int64", DType.INT64),
-    FLOAT32("float32", DType.FLOAT64),
-    FLOAT64("float64", DType.FLOAT64);
+    BOOL("bool", DType.BOOL, 1),
+    INT64("int64", DType.INT64, 8),
+    FLOAT32("float32", DType.FLOAT64, 4),
+    FLOAT64("float64", DType.FLOAT64, 8);
 
     final String name;
     /** The tensor type an array of this type converts to (torch.tensor(a)). */
     final DType tensorType;
+    /** Bytes per element (a.itemsize, a.nbytes). */
+    final int itemsize;
 
-    NpType(String name, DType tensorType) {
+    NpType(String name, DType tensorType, int itemsize) {
         this.name = name;
         this.tensorType = tensorType;
+        this.itemsize = itemsize;
+    }
+
+    /** The scalar type's name: bool_ for bool (np.bool_). */
+    String scalarName() {
+        return this == BOOL ? "bool_" : name;
     }
 
     boolean isFloating() {

@@ -27,8 +27,17 @@ public final class Numpy {
     static final PyClass NDARRAY = PyClass.builtin("ndarray", "numpy", BuiltinTypes.OBJECT,
             Builtin.of("ndarray", a -> NpArray.of(NDArray.zeros(a.shape(0)), NpType.FLOAT64)));
 
-    /** numpy.float32, the type of a float32 scalar (a.sum() of a float32 array). */
-    static final PyClass FLOAT32 = scalarType(NpType.FLOAT32);
+    /**
+     * numpy.bool_, int64, float32, float64: the types of NumPy's scalars (a.sum(), a[0]); calling
+     * one converts (np.float32(0.1)), and each is a dtype= argument. float64 is a subclass of
+     * Python's float, as in NumPy (isinstance(a.mean(), float) is True).
+     */
+    private static final Map<NpType, PyClass> SCALAR_TYPES = new java.util.EnumMap<>(NpType.class);
+
+    static {
+        for (NpType t : NpType.values())
+            SCALAR_TYPES.put(t, PyClass.builtin(t.scalarName(), "numpy", t == NpType.FLOAT64 ? BuiltinTypes.FLOAT : BuiltinTypes.OBJECT, new NpDtype(t, true)));
+    }
 
     private Numpy() {}
 
@@ -115,9 +124,9 @@ public final class Numpy {
             s.add(k, 1);
             return ArrayFunctions.reshape(x, s.stream().mapToInt(Integer::intValue).toArray());
         }));
-        for (NpType t : NpType.values()) m.add(t == NpType.BOOL ? "bool_" : t.name, t == NpType.FLOAT32 ? FLOAT32 : scalarType(t));
+        for (NpType t : NpType.values()) m.add(t.scalarName(), scalarClass(t));
         m.add("double", m.attribute("float64"));
-        m.add("single", FLOAT32);
+        m.add("single", m.attribute("float32"));
         m.add("float_", m.attribute("float64"));
         m.add("int_", m.attribute("int64"));
         for (String n : List.of("int32", "int16", "int8", "uint8", "uint16", "uint32", "uint64", "float16", "complex64", "complex128"))
@@ -136,9 +145,9 @@ public final class Numpy {
         return m;
     }
 
-    /** np.float32, np.float64, np.int64, np.bool_: classes whose call converts (np.float32(0.1)), usable as dtype=. */
-    private static PyClass scalarType(NpType t) {
-        return PyClass.builtin(t == NpType.BOOL ? "bool_" : t.name, "numpy", BuiltinTypes.OBJECT, new NpDtype(t, true));
+    /** The class of a scalar of type t: numpy.float64, ... */
+    static PyClass scalarClass(NpType t) {
+        return SCALAR_TYPES.get(t);
     }
 
     private static Object array(Args a, boolean copy) {
@@ -300,14 +309,13 @@ public final class Numpy {
             a.expect(2, 2);
             NpArray x = ArrayFunctions.self(a), y = Operand.required(a.get(1), name);
             NpArray r = Elementwise.binary(op, x, y);
-            return x.ndim() == 0 && y.ndim() == 0 ? NpArray.scalar(r.values().item(), r.type) : r;
+            return NpArray.box(r);
         }));
     }
 
-    /** A ufunc of a Python number gives a number (np.exp(1.0) is a scalar), of an array an array. */
+    /** A ufunc's 0-d result is a NumPy scalar (np.exp(1.0), np.exp(np.array(1.0))), as NumPy's. */
     private static Object result(NpArray r, Args a) {
-        Object in = Values.plain(a.get(0));
-        return PyNumbers.isNumber(in) ? NpArray.scalar(r.values().item(), r.type) : r;
+        return NpArray.box(r);
     }
 
     // ---- joining ----

@@ -103,7 +103,9 @@ final class NumpyRandomModule {
             if (n == 0) throw PyError.value("'a' cannot be empty unless no samples are taken");
             double[] v = items.values().toArray();
             NumpyRandom r = rng(a);
-            return sized(a, a.option(1, "size", null), () -> v[(int) bounded(r, n - 1)], items.type);
+            Object size = a.option(1, "size", null);
+            if (size == null && !dev.adjoint.lang.PyNumbers.isInt(Values.plain(pool))) return NpArray.scalar(v[(int) bounded(r, n - 1)], items.type); // an item of the array
+            return sized(a, size, () -> v[(int) bounded(r, n - 1)], items.type);
         }));
         return m;
     }
@@ -147,9 +149,9 @@ final class NumpyRandomModule {
         return sized(a, size, draw, NpType.FLOAT64);
     }
 
-    /** size=None: one number; else an array of that shape filled in order. */
+    /** size=None: one Python number (as the legacy generator gives); else an array of that shape filled in order. */
     private static Object sized(Args a, Object size, DoubleSupplier draw, NpType type) {
-        if (size == null) return NpArray.scalar(draw.getAsDouble(), type);
+        if (size == null) return NpArray.python(draw.getAsDouble(), type);
         int[] s = Numpy.shape(a, size);
         double[] v = new double[dev.adjoint.ndarray.Shapes.size(s)];
         for (int i = 0; i < v.length; i++) v[i] = draw.getAsDouble();

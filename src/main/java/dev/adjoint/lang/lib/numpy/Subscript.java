@@ -108,6 +108,7 @@ final class Subscript {
     private static Integer bound(Object v) {
         if (v == null) return null;
         Object p = Values.plain(v);
+        if (p instanceof NpArray n && n.isScalar() && n.type == NpType.INT64) p = n.pythonNumber();
         if (!PyNumbers.isInt(p) || p instanceof Boolean)
             throw PyError.type("slice indices must be integers or None or have an __index__ method");
         return Values.toInt(p, "a slice index");
