@@ -249,14 +249,19 @@ final class HelpTopics {
             import numpy as np gives NumPy's arrays, without gradients (a NumPy array is no tensor),
             printed as NumPy 1.24 prints them and failing with NumPy's messages:
               types: float64 (default), float32, int64, bool (a.dtype, a.astype(np.float32), dtype=)
-              making: np.array/asarray, zeros, ones, empty, full, *_like, arange, linspace, eye, identity
+              making: np.array/asarray, zeros, ones, empty, full, *_like, arange, linspace,
+                eye(n, m, k=), identity
               operators: + - * / // % ** @ == != < <= > >= & | ~ with broadcasting, += in place
               ufuncs: exp log log2 log10 log1p sqrt square abs sign sin cos tan tanh floor ceil,
-                maximum minimum clip where isnan isinf isfinite add subtract multiply divide power
-              reductions (axis=, keepdims=): sum mean max min prod std var argmax argmin all any cumsum
+                maximum minimum clip where isnan isinf isfinite add subtract multiply divide power;
+                out= writes into an array (np.add(a, b, out=c))
+              reductions (axis=, keepdims=): sum mean max min prod std var argmax argmin all any cumsum,
+                median, percentile, quantile (NumPy's 'linear' method)
+              searching: nonzero (a.nonzero()), argwhere, flatnonzero, where(cond), count_nonzero,
+                unique (return_index=, return_inverse=, return_counts=)
               shapes: reshape (-1), .T, transpose, squeeze, expand_dims, flatten, ravel, concatenate,
-                stack, vstack, hstack, split, broadcast_to, flip, tile, repeat, sort, argsort,
-                unique, diag; dot, matmul, outer; a.shape, a.ndim, a.size
+                stack, vstack, hstack, split, array_split, broadcast_to, flip, tile, repeat, sort,
+                argsort, diag; dot, matmul, outer; a.shape, a.ndim, a.size
               subscripts: a[1, 2], a[:, 1:], a[None], a[...], a[[0, 2]], a[a > 0], and assignment to
                 them; slices and .T are views sharing the array's data, as in NumPy
               values: a.tolist(), a.item(), float(a), len(a), for row in a

@@ -64,6 +64,7 @@ final class ArrayFunctions {
             if (v.length != 1) throw PyError.value("can only convert an array of size 1 to a Python scalar");
             return NpArray.python(v[0], x.type);
         });
+        m.put("nonzero", a -> nonzero(self(a.expect(1, 1))));
         m.put("dot", a -> dot(self(a.expect(2, 2)), Operand.required(a.get(1), "dot")));
         m.put("clip", a -> {
             a.expect(1, 3, "a_min", "a_max", "min", "max");
@@ -119,6 +120,25 @@ final class ArrayFunctions {
     static NpArray round(NpArray x, int decimals) {
         double scale = Math.pow(10, decimals);
         return Elementwise.map(x, "round", v -> Math.rint(v * scale) / scale);
+    }
+
+    /** np.nonzero(c), a.nonzero(), np.where(c): a tuple of index arrays, one per axis. */
+    static List<Object> nonzero(NpArray c) {
+        double[] v = c.values().toArray();
+        int[] s = c.shape(), strides = Shapes.rowMajorStrides(s);
+        List<List<Double>> idx = new ArrayList<>();
+        for (int d = 0; d < s.length; d++) idx.add(new ArrayList<>());
+        for (int i = 0; i < v.length; i++) {
+            if (v[i] == 0) continue;
+            int rest = i;
+            for (int d = 0; d < s.length; d++) {
+                idx.get(d).add((double) (rest / strides[d]));
+                rest %= strides[d];
+            }
+        }
+        List<Object> out = new ArrayList<>();
+        for (List<Double> l : idx) out.add(NpArray.of(NDArray.of(l.stream().mapToDouble(Double::doubleValue).toArray(), l.size()), NpType.INT64));
+        return Values.tuple(out);
     }
 
     /** The array's entries in order as a new 1-d array (what axis=None works on). */

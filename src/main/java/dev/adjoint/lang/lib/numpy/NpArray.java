@@ -167,12 +167,19 @@ public final class NpArray implements HostObject, PyOperand, PyReprable, Subscri
     public Object inPlace(TokenType op, Object other) {
         NpArray o = Operand.of(other);
         if (o == null || scalar) return null; // a scalar is immutable: s += 1 rebinds s
-        NpArray r = Elementwise.binary(op, this, o);
+        return assign(Elementwise.binary(op, this, o), Elementwise.ufuncName(op));
+    }
+
+    /**
+     * A ufunc's result written into this array (a += b, np.add(a, b, out=c)): of its shape, and of
+     * a type that casts to this one by NumPy's 'same_kind' rule; returns this array.
+     */
+    NpArray assign(NpArray r, String ufunc) {
         if (!java.util.Arrays.equals(r.shape(), shape()))
             throw PyError.value("non-broadcastable output operand with shape " + Elementwise.shapeText(shape()) + " doesn't match the broadcast shape "
                     + Elementwise.shapeText(r.shape()));
         if (NpType.promote(r.type, type) != type && !(r.type.isFloating() && type.isFloating()))
-            throw new PyError("numpy.core._exceptions._UFuncOutputCastingError", "Cannot cast ufunc '" + Elementwise.ufuncName(op) + "' output from dtype('"
+            throw new PyError("numpy.core._exceptions._UFuncOutputCastingError", "Cannot cast ufunc '" + ufunc + "' output from dtype('"
                     + r.type.name + "') to dtype('" + type.name + "') with casting rule 'same_kind'");
         write(r.values());
         return this;

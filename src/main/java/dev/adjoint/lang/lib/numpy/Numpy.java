@@ -97,9 +97,14 @@ public final class Numpy {
             return NpArray.of(NDArray.of(v, n), dtype(a, -1, NpType.FLOAT64));
         }));
         m.add(Builtin.of("eye", a -> {
-            a.expect(1, 2, "dtype", "M");
-            int n = a.integer(0);
-            return NpArray.of(NDArray.eye(n, a.integer(1, "M", n)), dtype(a, -1, NpType.FLOAT64));
+            a.expect(1, 4, "N", "M", "k", "dtype");
+            int n = a.integer(0, "N", 0);
+            Object cols = a.option(1, "M", null);
+            int c = cols == null ? n : a.intValue(cols, "M"), k = a.integer(2, "k", 0);
+            if (n < 0 || c < 0) throw PyError.value("negative dimensions are not allowed");
+            double[] v = new double[n * c];
+            for (int i = Math.max(0, -k); i < n && i + k < c; i++) v[i * c + i + k] = 1; // the k-th diagonal
+            return NpArray.of(NDArray.of(v, n, c), dtype(a, 3, NpType.FLOAT64));
         }));
         m.add(Builtin.of("identity", a -> NpArray.of(NDArray.eye(a.expect(1, 1, "dtype").integer(0), a.integer(0)), dtype(a, -1, NpType.FLOAT64))));
         for (Map.Entry<String, Builtin.Fn> e : ArrayFunctions.METHODS.entrySet())
@@ -109,6 +114,7 @@ public final class Numpy {
         ufuncs(m);
         joining(m);
         Rearranging.add(m);
+        Quantiles.add(m);
         comparisons(m);
         m.add(Builtin.of("shape", a -> NpArray.shapeTuple(ArrayFunctions.self(a.expect(1, 1)).shape())));
         m.add(Builtin.of("size", a -> (long) ArrayFunctions.self(a.expect(1, 1)).size()));
@@ -229,8 +235,8 @@ public final class Numpy {
         same(m, "negative", v -> -v);
         same(m, "square", v -> v * v);
         same(m, "sign", Math::signum);
-        m.add(Builtin.of("maximum", a -> ArrayFunctions.extreme(ArrayFunctions.self(a.expect(2, 2)), Operand.required(a.get(1), "maximum"), true)));
-        m.add(Builtin.of("minimum", a -> ArrayFunctions.extreme(ArrayFunctions.self(a.expect(2, 2)), Operand.required(a.get(1), "minimum"), false)));
+        m.add(Builtin.of("maximum", a -> result(ArrayFunctions.extreme(ArrayFunctions.self(a.expect(2, 2, "out")), Operand.required(a.get(1), "maximum"), true), a)));
+        m.add(Builtin.of("minimum", a -> result(ArrayFunctions.extreme(ArrayFunctions.self(a.expect(2, 2, "out")), Operand.required(a.get(1), "minimum"), false), a)));
         binary(m, "add", dev.adjoint.lang.TokenType.PLUS);
         binary(m, "subtract", dev.adjoint.lang.TokenType.MINUS);
         binary(m, "multiply", dev.adjoint.lang.TokenType.STAR);
@@ -241,7 +247,7 @@ public final class Numpy {
         m.add(Builtin.of("where", a -> {
             a.expect(1, 3);
             NpArray c = ArrayFunctions.self(a);
-            if (a.size() == 1) return nonzero(c);
+            if (a.size() == 1) return ArrayFunctions.nonzero(c);
             if (a.size() != 3) throw PyError.value("either both or neither of x and y should be given");
             NpArray x = Operand.required(a.get(1), "where"), y = Operand.required(a.get(2), "where");
             NpType t = Elementwise.resultType(x, y);
@@ -263,6 +269,15 @@ public final class Numpy {
             NpArray row = ArrayFunctions.reshape(NpArray.of(y.values(), y.type), new int[] {1, y.size()});
             return Elementwise.binary(dev.adjoint.lang.TokenType.STAR, col, row);
         }));
+        m.add(Builtin.of("argwhere", a -> {
+            NpArray x = ArrayFunctions.self(a.expect(1, 1));
+            List<Object> idx = ArrayFunctions.nonzero(x);
+            int n = x.size() == 0 ? 0 : ((NpArray) idx.get(0)).size();
+            NDArray[] columns = new NDArray[idx.size()];
+            for (int d = 0; d < columns.length; d++) columns[d] = ((NpArray) idx.get(d)).values();
+            return NpArray.of(columns.length == 0 ? NDArray.zeros(n, 0) : NDArray.stack(columns, 1), NpType.INT64);
+        }));
+        m.add(Builtin.of("flatnonzero", a -> ArrayFunctions.nonzero(ArrayFunctions.flat(ArrayFunctions.self(a.expect(1, 1)))).get(0)));
         m.add(Builtin.of("isnan", a -> test(a, Double::isNaN)));
         m.add(Builtin.of("isinf", a -> test(a, Double::isInfinite)));
         m.add(Builtin.of("isfinite", a -> test(a, Double::isFinite)));
@@ -273,32 +288,13 @@ public final class Numpy {
         return NpArray.of(x.values().map(v -> p.test(v) ? 1 : 0), NpType.BOOL);
     }
 
-    /** np.nonzero(c) / np.where(c): a tuple of index arrays, one per axis. */
-    private static List<Object> nonzero(NpArray c) {
-        double[] v = c.values().toArray();
-        int[] s = c.shape(), strides = Shapes.rowMajorStrides(s);
-        List<List<Double>> idx = new ArrayList<>();
-        for (int d = 0; d < s.length; d++) idx.add(new ArrayList<>());
-        for (int i = 0; i < v.length; i++) {
-            if (v[i] == 0) continue;
-            int rest = i;
-            for (int d = 0; d < s.length; d++) {
-                idx.get(d).add((double) (rest / strides[d]));
-                rest %= strides[d];
-            }
-        }
-        List<Object> out = new ArrayList<>();
-        for (List<Double> l : idx) out.add(NpArray.of(NDArray.of(l.stream().mapToDouble(Double::doubleValue).toArray(), l.size()), NpType.INT64));
-        return Values.tuple(out);
-    }
-
     private static void floating(PyModule m, String name, DoubleUnaryOperator f) {
-        m.add(Builtin.of(name, a -> result(Elementwise.floating(ArrayFunctions.self(a.expect(1, 1)), f), a)));
+        m.add(Builtin.of(name, a -> result(Elementwise.floating(ArrayFunctions.self(a.expect(1, 1, "out")), f), a)));
     }
 
     private static void same(PyModule m, String name, DoubleUnaryOperator f) {
         m.add(Builtin.of(name, a -> {
-            NpArray x = ArrayFunctions.self(a.expect(1, 1));
+            NpArray x = ArrayFunctions.self(a.expect(1, 1, "out"));
             NpArray r = x.type == NpType.BOOL && !name.startsWith("abs") ? NpArray.of(x.values().map(f), NpType.INT64) : Elementwise.map(x, name, f);
             return result(r, a);
         }));
@@ -306,16 +302,31 @@ public final class Numpy {
 
     private static void binary(PyModule m, String name, dev.adjoint.lang.TokenType op) {
         m.add(Builtin.of(name, a -> {
-            a.expect(2, 2);
+            a.expect(2, 2, "out");
             NpArray x = ArrayFunctions.self(a), y = Operand.required(a.get(1), name);
-            NpArray r = Elementwise.binary(op, x, y);
-            return NpArray.box(r);
+            return result(Elementwise.binary(op, x, y), a);
         }));
     }
 
-    /** A ufunc's 0-d result is a NumPy scalar (np.exp(1.0), np.exp(np.array(1.0))), as NumPy's. */
+    /**
+     * A ufunc's result: written into out= when given (and out returned, as NumPy's), else a new
+     * array, a 0-d one as a NumPy scalar (np.exp(1.0), np.exp(np.array(1.0))).
+     */
     private static Object result(NpArray r, Args a) {
-        return NpArray.box(r);
+        Object out = a.keyword("out");
+        if (out instanceof List<?> l && l.size() == 1) out = l.get(0); // out=(c,)
+        if (out == null) return NpArray.box(r);
+        if (!(out instanceof NpArray target) || target.isScalar()) throw PyError.type("return arrays must be of ArrayType");
+        int[] shape;
+        try {
+            shape = Shapes.broadcast(r.shape(), target.shape());
+        } catch (dev.adjoint.ndarray.ShapeException e) { // NumPy names every operand's shape, out's last
+            StringBuilder shapes = new StringBuilder();
+            for (Object operand : a.positional()) shapes.append(Elementwise.shapeText(Operand.required(operand, a.function()).shape())).append(' ');
+            throw PyError.value("operands could not be broadcast together with shapes " + shapes + Elementwise.shapeText(target.shape()) + " ");
+        }
+        if (java.util.Arrays.equals(shape, target.shape())) r = NpArray.of(r.values().broadcastTo(shape), r.type); // out= may be larger
+        return target.assign(r, a.function());
     }
 
     // ---- joining ----

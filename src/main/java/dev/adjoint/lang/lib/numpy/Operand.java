@@ -10,6 +10,7 @@ import dev.adjoint.lang.TensorData;
 import dev.adjoint.lang.Values;
 import dev.adjoint.ndarray.NDArray;
 import java.math.BigInteger;
+import java.util.ArrayList;
 import java.util.List;
 
 /** What NumPy takes as an array: arrays, Python numbers (0-d arrays of their type), nested lists and tuples of numbers. */
@@ -34,13 +35,42 @@ final class Operand {
         Tensor t;
         try {
             t = TensorData.of(data, null);
-        } catch (PyError e) {
-            if (e.getMessage() != null && e.getMessage().startsWith("expected sequence"))
-                throw PyError.value("setting an array element with a sequence. The requested array has an inhomogeneous shape after 1 dimensions. "
-                        + "The detected shape was " + "(" + ((List<?>) data).size() + ",) + inhomogeneous part.");
+        } catch (PyError | dev.adjoint.ndarray.ShapeException e) {
+            List<Integer> shape = new ArrayList<>();
+            int depth = consistentDepth(data, 0, shape, new int[] {Integer.MAX_VALUE, -1});
+            if (depth < Integer.MAX_VALUE) {
+                int[] detected = shape.subList(0, depth).stream().mapToInt(Integer::intValue).toArray();
+                throw PyError.value("setting an array element with a sequence. The requested array has an inhomogeneous shape after " + depth
+                        + " dimensions. The detected shape was " + ArrayText.shapeRepr(detected) + " + inhomogeneous part.");
+            }
             throw e;
         }
         return NpArray.of(t.value(), NpType.of(t.dtype()));
+    }
+
+    /**
+     * How many leading dimensions of nested lists agree (NumPy's "detected shape"): the lengths
+     * met first at each depth go into {@code shape}; a list of another length, or a number where
+     * lists were met (or the reverse), stops agreement at that depth. {@code state} holds the
+     * depth agreement ends at (MAX_VALUE: all agree) and the depth numbers were first met at.
+     */
+    private static int consistentDepth(Object item, int depth, List<Integer> shape, int[] state) {
+        if (depth >= state[0]) return state[0];
+        Object p = Values.plain(item);
+        List<Object> items = p instanceof List<?> || p instanceof RangeValue || p instanceof NpArray ? Values.items(p) : null;
+        if (items == null) { // a number
+            if (depth < shape.size() || state[1] >= 0 && state[1] != depth) state[0] = Math.min(state[0], depth);
+            if (state[1] < 0) state[1] = depth;
+            return state[0];
+        }
+        if (state[1] >= 0 && depth >= state[1]) {
+            state[0] = Math.min(state[0], state[1]);
+            return state[0];
+        }
+        if (shape.size() == depth) shape.add(items.size());
+        else if (shape.get(depth) != items.size()) state[0] = Math.min(state[0], depth);
+        for (Object child : items) consistentDepth(child, depth + 1, shape, state);
+        return state[0];
     }
 
     /** Whether nested lists hold something that is not a number or an array (a string, None, a dict): then it is no array-like. */

@@ -1,5 +1,6 @@
 package dev.adjoint.lang.lib.numpy;
 
+import dev.adjoint.lang.Args;
 import dev.adjoint.lang.Builtin;
 import dev.adjoint.lang.PyError;
 import dev.adjoint.lang.PyList;
@@ -9,11 +10,82 @@ import dev.adjoint.ndarray.ShapeException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.TreeSet;
+import java.util.TreeMap;
 
 /** NumPy functions that move or pick entries: broadcast_to, flip, sort, unique, split, pad, tile, repeat, diag, count_nonzero. */
 final class Rearranging {
     private Rearranging() {}
+
+    /**
+     * np.split / np.array_split: at the given indices (each piece is a[start:stop] with Python's
+     * slice rules, so unsorted or out-of-range indices give empty pieces as in NumPy), or into
+     * equal sections (array_split: the first n % sections pieces one longer).
+     */
+    private static PyList split(Args a, boolean uneven) {
+        a.expect(2, 3, "axis", "indices_or_sections");
+        NpArray x = ArrayFunctions.self(a);
+        int k = ArrayFunctions.axes(a.option(2, "axis", 0L), x.ndim(), a)[0];
+        int n = x.shape()[k];
+        Object how = a.option(1, "indices_or_sections", null);
+        List<Integer> bounds = new ArrayList<>(List.of(0));
+        if (how instanceof List<?> || how instanceof NpArray arr && !arr.isScalar()) {
+            for (int c : a.ints(how instanceof NpArray arr ? ArrayFunctions.tolist(arr) : how, "indices")) bounds.add(c);
+        } else {
+            int parts = a.intValue(how, "sections");
+            if (!uneven && parts == 0) throw new PyError("ZeroDivisionError", "integer division or modulo by zero"); // NumPy's n % sections
+            if (!uneven && Math.floorMod(n, parts) != 0) throw PyError.value("array split does not result in an equal division");
+            if (parts <= 0) throw PyError.value("number sections must be larger than 0.");
+            for (int i = 1, at = 0; i < parts; i++) bounds.add(at += n / parts + (i <= n % parts ? 1 : 0));
+        }
+        bounds.add(n);
+        PyList out = new PyList();
+        for (int i = 0; i + 1 < bounds.size(); i++) {
+            int from = sliceBound(bounds.get(i), n), to = Math.max(from, sliceBound(bounds.get(i + 1), n));
+            out.add(NpArray.of(x.values().slice(k, from, to, 1).compact(), x.type));
+        }
+        return out;
+    }
+
+    /** A slice bound as Python reads it: negative from the end, clamped to [0, n]. */
+    private static int sliceBound(int i, int n) {
+        return Math.max(0, Math.min(n, i < 0 ? i + n : i));
+    }
+
+    /**
+     * np.unique: the sorted distinct values, and as asked the index of each one's first
+     * occurrence, the index into them of every entry (return_inverse), and their counts.
+     */
+    private static Object unique(Args a) {
+        a.expect(1, 1, "return_index", "return_inverse", "return_counts");
+        NpArray x = ArrayFunctions.self(a);
+        double[] v = x.values().toArray();
+        java.util.Comparator<Double> order = (p, q) -> p.doubleValue() == q.doubleValue() ? 0 : Double.compare(p, q); // -0.0 == 0.0; NaN last, as NumPy sorts
+        TreeMap<Double, Integer> first = new TreeMap<>(order);
+        TreeMap<Double, Integer> counts = new TreeMap<>(order);
+        for (int i = 0; i < v.length; i++) {
+            first.putIfAbsent(v[i], i);
+            counts.merge(v[i], 1, Integer::sum);
+        }
+        double[] values = first.keySet().stream().mapToDouble(Double::doubleValue).toArray();
+        NpArray unique = NpArray.of(NDArray.of(values, values.length), x.type);
+        boolean index = a.flag("return_index", false), inverse = a.flag("return_inverse", false), count = a.flag("return_counts", false);
+        if (!index && !inverse && !count) return unique;
+        List<Object> out = new ArrayList<>(List.of(unique));
+        if (index) out.add(ints(first.values().stream().mapToDouble(Integer::doubleValue).toArray()));
+        if (inverse) {
+            java.util.Map<Double, Integer> rank = new TreeMap<>(order);
+            for (double u : values) rank.put(u, rank.size());
+            double[] r = new double[v.length];
+            for (int i = 0; i < v.length; i++) r[i] = rank.get(v[i]);
+            out.add(ints(r));
+        }
+        if (count) out.add(ints(counts.values().stream().mapToDouble(Integer::doubleValue).toArray()));
+        return dev.adjoint.lang.Values.tuple(out);
+    }
+
+    private static NpArray ints(double[] v) {
+        return NpArray.of(NDArray.of(v, v.length), NpType.INT64);
+    }
 
     static void add(PyModule m) {
         m.add(Builtin.of("broadcast_to", a -> {
@@ -46,14 +118,7 @@ final class Rearranging {
             int k = x.ndim() == 0 || axis == null ? 0 : ArrayFunctions.axes(axis, x.ndim(), a)[0];
             return alongAxis(x, k, Arrays::sort);
         }));
-        m.add(Builtin.of("unique", a -> {
-            a.expect(1, 1);
-            NpArray x = ArrayFunctions.self(a);
-            TreeSet<Double> seen = new TreeSet<>();
-            for (double v : x.values().toArray()) seen.add(v);
-            double[] r = seen.stream().mapToDouble(Double::doubleValue).toArray();
-            return NpArray.of(NDArray.of(r, r.length), x.type);
-        }));
+        m.add(Builtin.of("unique", Rearranging::unique));
         m.add(Builtin.of("count_nonzero", a -> {
             NpArray x = ArrayFunctions.self(a.expect(1, 1));
             long n = 0;
@@ -74,30 +139,8 @@ final class Rearranging {
             for (int i = 0; i < n; i++) r[i] = x.values().get(i, i);
             return NpArray.of(NDArray.of(r, n), x.type);
         }));
-        m.add(Builtin.of("split", a -> {
-            a.expect(2, 3, "axis", "indices_or_sections");
-            NpArray x = ArrayFunctions.self(a);
-            int k = ArrayFunctions.axes(a.option(2, "axis", 0L), x.ndim(), a)[0];
-            int n = x.shape()[k];
-            Object how = a.option(1, "indices_or_sections", null);
-            List<Integer> cuts = new ArrayList<>();
-            if (how instanceof List<?> || how instanceof NpArray) {
-                for (int c : a.ints(how instanceof NpArray arr ? ArrayFunctions.tolist(arr) : how, "indices")) cuts.add(c);
-            } else {
-                int parts = a.intValue(how, "sections");
-                if (parts <= 0 || n % parts != 0) throw PyError.value("array split does not result in an equal division");
-                for (int i = 1; i < parts; i++) cuts.add(i * (n / parts));
-            }
-            PyList out = new PyList();
-            int from = 0;
-            cuts.add(n);
-            for (int c : cuts) {
-                int to = Math.max(from, Math.min(c, n));
-                out.add(NpArray.of(x.values().slice(k, from, to, 1).compact(), x.type));
-                from = to;
-            }
-            return out;
-        }));
+        m.add(Builtin.of("split", a -> split(a, false)));
+        m.add(Builtin.of("array_split", a -> split(a, true)));
         m.add(Builtin.of("tile", a -> {
             a.expect(2, 2);
             NpArray x = ArrayFunctions.self(a);
