@@ -274,6 +274,9 @@ final class HelpTopics {
               np.random: seed rand randn random uniform normal randint shuffle permutation choice:
                 NumPy's legacy generator bit for bit (a seed gives NumPy's numbers); it is the
                 session's one generator, shared with torch.manual_seed and needle's initialisers
+              rng = np.random.default_rng(seed): NumPy's Generator (PCG64) bit for bit: random,
+                integers, uniform, choice (replace=, p=), permutation, shuffle; its normal and
+                exponential are refused (NumPy's ziggurat tables are not there: use np.random.randn)
               tensors: torch.tensor(a), ndl.Tensor(a) copy; torch.from_numpy(a) and t.numpy() share
                 the data, as in PyTorch (t.numpy() of a tensor that requires grad is an error)
             Not there: int32, uint8, float16, complex, string and object arrays (a TypeError names

@@ -19,6 +19,20 @@ class NumpyTest extends SessionHarness {
     }
 
     @Test
+    void aFailedInputDrawsNothingFromADefaultRng() {
+        run("import numpy as np\nrng = np.random.default_rng(3)\nfirst = rng.integers(100, size=4).tolist()\nrng = np.random.default_rng(3)");
+        error("rng.integers(100, size=4)\nrng.random(7)\nundefined_name");
+        run("print(rng.integers(100, size=4).tolist() == first)");
+        assertThat(out.printed).containsExactly("True");
+    }
+
+    @Test
+    void aGeneratorRefusesTheNormalsItCannotDrawAsNumPy() {
+        run("import numpy as np\nrng = np.random.default_rng(0)");
+        assertThat(error("rng.normal(size=3)").getMessage()).contains("NotImplementedError").contains("ziggurat").contains("np.random.randn");
+    }
+
+    @Test
     void writingThroughAViewChangesTheArrayItViews() {
         run("import numpy as np\na = np.zeros((2, 2))\nrow = a[1]\nrow[:] = 7\nflat = a.reshape(4)\nflat[0] = 1\nprint(a.tolist())");
         assertThat(out.printed).containsExactly("[[1.0, 0.0], [7.0, 7.0]]");

@@ -30,6 +30,8 @@ final class NumpyRandomModule {
             rng(a).seed(seed);
             return null;
         }));
+        m.add(Builtin.of("default_rng", NumpyGenerator::defaultRng));
+        m.add("Generator", NumpyGenerator.GENERATOR);
         m.add(Builtin.of("rand", a -> sample(a, rng(a).rand(dims(a)))));
         m.add(Builtin.of("randn", a -> sample(a, rng(a).randn(dims(a)))));
         for (String name : new String[] {"random", "random_sample", "sample", "ranf"})

@@ -1,0 +1,294 @@
+package dev.adjoint.lang.lib.numpy;
+
+import dev.adjoint.lang.Args;
+import dev.adjoint.lang.Builtin;
+import dev.adjoint.lang.BuiltinTypes;
+import dev.adjoint.lang.HostObject;
+import dev.adjoint.lang.PyClass;
+import dev.adjoint.lang.PyError;
+import dev.adjoint.lang.PyList;
+import dev.adjoint.lang.PyNumbers;
+import dev.adjoint.lang.PyReprable;
+import dev.adjoint.lang.Values;
+import dev.adjoint.ndarray.NDArray;
+import dev.adjoint.ndarray.Shapes;
+import dev.adjoint.random.Pcg64;
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.DoubleSupplier;
+
+/**
+ * {@code rng = np.random.default_rng(seed)}: NumPy's Generator over PCG64 ({@link Pcg64}), whose
+ * random, integers, uniform, choice, permutation and shuffle give NumPy 1.24's numbers for the
+ * same seed. Its normal distributions (normal, standard_normal and what builds on them) use
+ * NumPy's ziggurat tables, which adjoint does not have: they are refused, naming np.random's
+ * legacy functions, which are NumPy's bit for bit.
+ */
+final class NumpyGenerator implements HostObject, PyReprable {
+    static final PyClass GENERATOR = PyClass.builtin("Generator", "numpy.random._generator", BuiltinTypes.OBJECT, null);
+    private static final List<String> ZIGGURAT = List.of("normal", "standard_normal", "lognormal", "multivariate_normal", "exponential",
+            "standard_exponential");
+
+    private final Pcg64 bits;
+    private final Map<String, Builtin.Fn> methods = new LinkedHashMap<>();
+
+    private NumpyGenerator(Pcg64 bits) {
+        this.bits = bits;
+        methods.put("random", this::random);
+        methods.put("integers", this::integers);
+        methods.put("uniform", this::uniform);
+        methods.put("choice", this::choice);
+        methods.put("permutation", this::permutation);
+        methods.put("shuffle", this::shuffle);
+    }
+
+    /** np.random.default_rng(seed): a seed of None draws fresh entropy, as NumPy's. */
+    static Object defaultRng(Args a) {
+        Object s = Values.number(a.expect(0, 1, "seed").option(0, "seed", null));
+        BigInteger seed;
+        if (s == null) seed = new BigInteger(128, new java.security.SecureRandom());
+        else if (s instanceof NumpyGenerator g) return g;
+        else if (s instanceof Boolean || !PyNumbers.isInt(s)) throw PyError.type("SeedSequence expects int or sequence of ints for entropy not " + dev.adjoint.lang.Repr.repr(s));
+        else seed = s instanceof BigInteger b ? b : BigInteger.valueOf((Long) s);
+        if (seed.signum() < 0) throw PyError.value("expected non-negative integer");
+        return new NumpyGenerator(new Pcg64(seed));
+    }
+
+    // ---- draws ----
+
+    private Object random(Args a) {
+        a.expect(0, 2, "size", "dtype");
+        NpType t = Numpy.dtype(a, 1, NpType.FLOAT64);
+        if (t == NpType.FLOAT32) return sized(a, a.option(0, "size", null), () -> (bits.next32() >>> 8) * (1.0f / 16777216.0f), t, false);
+        if (t != NpType.FLOAT64) throw PyError.type("Unsupported dtype \"" + t.name + "\" for random");
+        return sized(a, a.option(0, "size", null), bits::nextDouble, t, false);
+    }
+
+    private Object uniform(Args a) {
+        a.expect(0, 3, "low", "high", "size");
+        double lo = a.number(0, "low", 0), hi = a.number(1, "high", 1), range = hi - lo;
+        if (!Double.isFinite(range)) throw PyError.overflow("Range exceeds valid bounds");
+        return sized(a, a.option(2, "size", null), () -> lo + range * bits.nextDouble(), NpType.FLOAT64, false);
+    }
+
+    private Object integers(Args a) {
+        a.expect(1, 5, "low", "high", "size", "dtype", "endpoint");
+        Object highArg = a.option(1, "high", null);
+        long low = highArg == null ? 0 : Values.toLong(a.option(0, "low", null), "low");
+        long high = Values.toLong(highArg == null ? a.option(0, "low", null) : highArg, "high");
+        NpType t = Numpy.dtype(a, 3, NpType.INT64);
+        if (t != NpType.INT64) throw PyError.type("adjoint's Generator.integers draws int64 only (dtype=" + t.name + ")");
+        boolean endpoint = a.flag("endpoint", false);
+        if (!endpoint) {
+            if (highArg == null && high <= 0) throw PyError.value("high <= 0");
+            if (low >= high) throw PyError.value("low >= high");
+            high--;
+        } else if (low > high) throw PyError.value("low > high");
+        long off = low, rng = high - low;
+        if (rng < 0) throw PyError.value("adjoint's Generator.integers draws ranges of at most 2**63 values");
+        return sized(a, a.option(2, "size", null), () -> off + bits.bounded(rng), NpType.INT64, true);
+    }
+
+    /** size=None: one number (a Python float, a NumPy int64 scalar as NumPy's integers gives); else an array of that shape filled in order. */
+    private static Object sized(Args a, Object size, DoubleSupplier draw, NpType type, boolean numpyScalar) {
+        if (size == null) {
+            double v = draw.getAsDouble();
+            return numpyScalar ? NpArray.scalar(v, type) : NpArray.python(v, type);
+        }
+        int[] s = Numpy.shape(a, size);
+        dev.adjoint.ndarray.Limits.check(Shapes.size(s), Shapes.str(s));
+        double[] v = new double[Shapes.size(s)];
+        for (int i = 0; i < v.length; i++) v[i] = draw.getAsDouble();
+        return NpArray.of(NDArray.of(v, s), type);
+    }
+
+    private Object choice(Args a) {
+        a.expect(1, 4, "a", "size", "replace", "p", "shuffle");
+        Object pool = a.option(0, "a", null);
+        Object number = Values.number(pool);
+        boolean ofInt = PyNumbers.isInt(number) && !(number instanceof Boolean);
+        NpArray items = ofInt ? null : Operand.required(pool, "choice");
+        if (items != null && items.ndim() == 0) throw PyError.value("a must be a sequence or an integer, not 0-d array");
+        long popSize = ofInt ? Values.toLong(number, "a") : items.shape()[0];
+        Object sizeArg = a.option(1, "size", null);
+        int[] shape = sizeArg == null ? new int[0] : Numpy.shape(a, sizeArg);
+        int size = Shapes.size(shape);
+        if (ofInt && popSize <= 0 && size != 0) throw PyError.value("a must be greater than 0 unless no samples are taken");
+        if (!ofInt && popSize == 0 && size != 0) throw PyError.value("'a' cannot be empty unless no samples are taken");
+        double[] cdf = probabilities(a.option(3, "p", null), popSize);
+        boolean replace = a.bool(2, "replace", true);
+        long[] idx = new long[size];
+        if (replace) {
+            for (int i = 0; i < size; i++) idx[i] = cdf == null ? bits.bounded(popSize - 1) : searchRight(cdf, bits.nextDouble());
+        } else {
+            if (cdf != null) throw PyError.value("adjoint's Generator.choice takes p= only with replace=True");
+            if (size > popSize) throw PyError.value("Cannot take a larger sample than population when replace is False");
+            idx = withoutReplacement((int) popSize, size, a.flag("shuffle", true));
+        }
+        double[] picked = new double[size];
+        for (int i = 0; i < size; i++) picked[i] = idx[i];
+        if (ofInt) return sizeArg == null ? (Object) idx[0] : NpArray.of(NDArray.of(picked, shape), NpType.INT64);
+        NpArray indices = NpArray.of(NDArray.of(picked, shape), NpType.INT64);
+        return Subscript.get(items, sizeArg == null ? (Object) idx[0] : indices);
+    }
+
+    /** p=: the normalised running sum NumPy searches (None: null), checked as NumPy checks it. */
+    private static double[] probabilities(Object p, long popSize) {
+        if (p == null) return null;
+        NpArray probs = Operand.required(p, "choice");
+        if (probs.ndim() != 1) throw PyError.value("'p' must be 1-dimensional");
+        if (probs.size() != popSize) throw PyError.value("'a' and 'p' must have same size");
+        double[] v = probs.values().toArray();
+        double sum = 0, c = 0; // Kahan's sum, as NumPy's kahan_sum
+        for (double x : v) {
+            double y = x - c, t = sum + y;
+            c = (t - sum) - y;
+            sum = t;
+        }
+        if (Double.isNaN(sum)) throw PyError.value("probabilities contain NaN");
+        for (double x : v) if (x < 0) throw PyError.value("probabilities are not non-negative");
+        if (Math.abs(sum - 1) > Math.sqrt(Math.ulp(1.0))) throw PyError.value("probabilities do not sum to 1");
+        double[] cdf = new double[v.length];
+        for (int i = 0; i < v.length; i++) cdf[i] = (i == 0 ? 0 : cdf[i - 1]) + v[i];
+        double last = cdf[cdf.length - 1];
+        for (int i = 0; i < cdf.length; i++) cdf[i] /= last;
+        return cdf;
+    }
+
+    /** searchsorted(cdf, u, side='right'): the first index whose value exceeds u. */
+    private static long searchRight(double[] cdf, double u) {
+        int lo = 0, hi = cdf.length;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (cdf[mid] <= u) lo = mid + 1;
+            else hi = mid;
+        }
+        return lo;
+    }
+
+    /** NumPy's sampling without replacement: a tail shuffle for a large share of a large population, else Floyd's algorithm (then shuffled). */
+    private long[] withoutReplacement(int popSize, int size, boolean shuffle) {
+        int cutoff = shuffle ? 50 : 20;
+        if (popSize > 10000 && size > popSize / cutoff) {
+            long[] all = new long[popSize];
+            for (int i = 0; i < popSize; i++) all[i] = i;
+            shuffleTail(all, popSize, Math.max(popSize - size, 1), true);
+            return java.util.Arrays.copyOfRange(all, popSize - size, popSize);
+        }
+        long[] idx = new long[size];
+        if (size == 0) return idx;
+        long mask = (long) (1.2 * size);
+        for (int s = 1; s <= 32; s <<= 1) mask |= mask >>> s;
+        long[] set = new long[(int) mask + 1];
+        java.util.Arrays.fill(set, -1);
+        for (int j = popSize - size; j < popSize; j++) {
+            long val = bits.bounded(j);
+            int loc = (int) (val & mask);
+            while (set[loc] != -1 && set[loc] != val) loc = (int) ((loc + 1) & mask);
+            if (set[loc] == -1) {
+                set[loc] = val;
+                idx[j - popSize + size] = val;
+            } else { // val was drawn before: j instead
+                loc = (int) (j & mask);
+                while (set[loc] != -1) loc = (int) ((loc + 1) & mask);
+                set[loc] = j;
+                idx[j - popSize + size] = j;
+            }
+        }
+        if (shuffle) shuffleTail(idx, size, 1, true);
+        return idx;
+    }
+
+    /**
+     * Fisher–Yates from the end down to {@code first}: choice's (NumPy's _shuffle_int) draws with
+     * Lemire's rejection, shuffle's and permutation's (_shuffle_raw) with masked rejection.
+     */
+    private void shuffleTail(long[] v, int n, int first, boolean lemire) {
+        for (int i = n - 1; i >= first; i--) {
+            int j = (int) (lemire ? bits.bounded(i) : bits.interval(i));
+            long t = v[i];
+            v[i] = v[j];
+            v[j] = t;
+        }
+    }
+
+    private Object permutation(Args a) {
+        a.expect(1, 1, "x");
+        Object x = a.option(0, "x", null);
+        Object number = Values.number(x);
+        NpArray arr = PyNumbers.isInt(number) && !(number instanceof Boolean)
+                ? NpArray.of(NDArray.arange(0, Values.toLong(number, "x"), 1), NpType.INT64)
+                : Operand.required(x, "permutation");
+        if (arr.ndim() == 0) throw new PyError("numpy.AxisError", "axis 0 is out of bounds for array of dimension 0");
+        return NpArray.of(shuffledRows(arr.values()), arr.type);
+    }
+
+    private Object shuffle(Args a) {
+        Object x = a.expect(1, 1, "x").get(0);
+        if (x instanceof PyList l) {
+            for (int i = l.size() - 1; i > 0; i--) {
+                int j = (int) bits.interval(i);
+                Object t = l.get(i);
+                l.set(i, l.get(j));
+                l.set(j, t);
+            }
+            return null;
+        }
+        if (!(x instanceof NpArray arr) || arr.isScalar()) throw PyError.type("shuffle takes a list or an array, not " + Values.typeName(x));
+        if (arr.ndim() == 0) throw new PyError("numpy.AxisError", "axis 0 is out of bounds for array of dimension 0");
+        arr.write(shuffledRows(arr.values()));
+        return null;
+    }
+
+    /** The rows (first axis) of v in NumPy's shuffled order: Fisher–Yates from the end with masked rejection. */
+    private NDArray shuffledRows(NDArray v) {
+        int n = v.shape()[0];
+        long[] order = new long[n];
+        for (int i = 0; i < n; i++) order[i] = i;
+        shuffleTail(order, n, 1, false);
+        double[] src = v.compact().toArray(), out = new double[src.length];
+        int row = n == 0 ? 0 : src.length / n;
+        for (int i = 0; i < n; i++) System.arraycopy(src, (int) order[i] * row, out, i * row, row);
+        return NDArray.of(out, v.shape());
+    }
+
+    // ---- the object ----
+
+    @Override
+    public String typeName() {
+        return "numpy.random._generator.Generator";
+    }
+
+    @Override
+    public PyClass pyClass() {
+        return GENERATOR;
+    }
+
+    @Override
+    public Object attribute(String name) {
+        Builtin.Fn f = methods.get(name);
+        if (f != null) return Builtin.of(name, f);
+        if (ZIGGURAT.contains(name))
+            return Builtin.of(name, a -> {
+                throw new PyError("NotImplementedError", "adjoint's Generator has no " + name + "(): NumPy draws it from its ziggurat tables, which adjoint"
+                        + " does not have; np.random.seed(n) with np.random.randn(...) or np.random.normal(...) gives NumPy's (legacy) numbers bit for bit");
+            });
+        return null;
+    }
+
+    @Override
+    public Collection<String> attributeNames() {
+        List<String> names = new ArrayList<>(methods.keySet());
+        names.addAll(ZIGGURAT);
+        return names;
+    }
+
+    @Override
+    public String pyRepr() {
+        return "Generator(PCG64) at 0x" + Integer.toHexString(System.identityHashCode(this)).toUpperCase();
+    }
+}
