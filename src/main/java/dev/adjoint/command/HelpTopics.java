@@ -270,7 +270,10 @@ final class HelpTopics {
                 np.float64(x).is_integer(); they print, format (f"{a.mean():.3f}"), index a list
                 and convert (float(s), int(s)) as Python's numbers
               checks: np.allclose, isclose, array_equal, np.testing.assert_allclose,
-                assert_array_equal (NumPy's AssertionError text), np.linalg.norm (2-norm)
+                assert_array_equal (NumPy's AssertionError text)
+              np.linalg: norm (ord= 1, 2, inf, -inf, 0, p; matrix 'fro', 1, inf; axis=), det, inv,
+                solve (one matrix; LinAlgError for a singular one); np.einsum ('ij,jk->ik', 'ii',
+                implicit output; no '...'); np.pad (constant)
               np.random: seed rand randn random uniform normal randint shuffle permutation choice:
                 NumPy's legacy generator bit for bit (a seed gives NumPy's numbers); it is the
                 session's one generator, shared with torch.manual_seed and needle's initialisers
@@ -280,7 +283,8 @@ final class HelpTopics {
               tensors: torch.tensor(a), ndl.Tensor(a) copy; torch.from_numpy(a) and t.numpy() share
                 the data, as in PyTorch (t.numpy() of a tensor that requires grad is an error)
             Not there: int32, uint8, float16, complex, string and object arrays (a TypeError names
-              them); np.linalg beyond norm; einsum, fft, np.save/load (no files); float32 is
+              them); np.linalg's eig, svd, qr, matrix norms 2 and 'nuc' (det/inv/solve of 3 x 3 and
+              larger may differ from LAPACK's in the last digits); fft, np.save/load (no files); float32 is
               computed in float64 and rounded after each operation, sums in float32 in NumPy's
               pairwise order (a last float32 digit of exp, log, ... may differ from NumPy's).
             """;

@@ -61,7 +61,8 @@ public final class Exceptions {
     private static final Map<String, PyClass> LIBRARY = Map.of(
             "numpy.AxisError", PyClass.builtinException("AxisError", "numpy", List.of(CLASSES.get("ValueError"), CLASSES.get("IndexError"))),
             "numpy.core._exceptions._UFuncOutputCastingError",
-            PyClass.builtinException("UFuncTypeError", "numpy.core._exceptions", List.of(CLASSES.get("TypeError"))));
+            PyClass.builtinException("UFuncTypeError", "numpy.core._exceptions", List.of(CLASSES.get("TypeError"))),
+            "numpy.linalg.LinAlgError", PyClass.builtinException("LinAlgError", "numpy.linalg", List.of(CLASSES.get("Exception"))));
 
     private Exceptions() {}
 
@@ -107,6 +108,11 @@ public final class Exceptions {
     /** Every built-in exception class by name, for the builtins table. */
     static Map<String, PyClass> all() {
         return CLASSES;
+    }
+
+    /** A library module's exception class by its qualified name (numpy.linalg.LinAlgError), for its module to bind. */
+    public static PyClass library(String qualifiedName) {
+        return LIBRARY.get(qualifiedName);
     }
 
     static PyClass named(String name) {

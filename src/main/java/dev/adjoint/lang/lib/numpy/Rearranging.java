@@ -87,6 +87,23 @@ final class Rearranging {
         return NpArray.of(NDArray.of(v, v.length), NpType.INT64);
     }
 
+    /** np.pad's pad_width: n, (before, after), or one (before, after) per axis; never negative. */
+    private static int[][] padWidths(Args a, Object v, int ndim) {
+        List<Object> items = v instanceof List<?> || v instanceof NpArray ? dev.adjoint.lang.Values.items(v) : List.of(v);
+        int[][] w = new int[ndim][2];
+        for (int d = 0; d < ndim; d++) {
+            Object row = items.size() == 1 ? items.get(0) : items.size() == ndim ? items.get(d) : null;
+            if (row == null && items.size() == 2 && !(items.get(0) instanceof List<?>)) row = v; // (before, after) for every axis
+            if (row == null) throw PyError.value("operands could not be broadcast together with remapped shapes [original->remapped]: ("
+                    + items.size() + ",)  and requested shape (" + ndim + ",2)");
+            int[] pair = a.ints(row, "pad_width");
+            w[d][0] = pair[0];
+            w[d][1] = pair.length > 1 ? pair[1] : pair[0];
+            if (w[d][0] < 0 || w[d][1] < 0) throw PyError.value("index can't contain negative values");
+        }
+        return w;
+    }
+
     static void add(PyModule m) {
         m.add(Builtin.of("broadcast_to", a -> {
             a.expect(2, 2, "shape");
@@ -141,6 +158,27 @@ final class Rearranging {
         }));
         m.add(Builtin.of("split", a -> split(a, false)));
         m.add(Builtin.of("array_split", a -> split(a, true)));
+        m.add(Builtin.of("pad", a -> {
+            a.expect(2, 3, "pad_width", "mode", "constant_values");
+            NpArray x = ArrayFunctions.self(a);
+            Object mode = a.option(2, "mode", "constant");
+            if (!"constant".equals(mode)) throw PyError.value("adjoint's np.pad has mode='constant' only (got " + dev.adjoint.lang.Repr.repr(mode) + ")");
+            int[][] widths = padWidths(a, a.option(1, "pad_width", null), x.ndim());
+            double fill = Operand.required(a.option(-1, "constant_values", 0L), "pad").values().item();
+            int[] shape = x.shape().clone();
+            for (int d = 0; d < shape.length; d++) shape[d] += widths[d][0] + widths[d][1];
+            double[] out = NDArray.full(fill, shape).toArray(), v = x.values().toArray();
+            int[] outStrides = dev.adjoint.ndarray.Shapes.rowMajorStrides(shape), inStrides = dev.adjoint.ndarray.Shapes.rowMajorStrides(x.shape());
+            for (int i = 0; i < v.length; i++) { // each entry to its place inside the border
+                int at = 0, rest = i;
+                for (int d = 0; d < shape.length; d++) {
+                    at += (rest / inStrides[d] + widths[d][0]) * outStrides[d];
+                    rest %= inStrides[d];
+                }
+                out[at] = v[i];
+            }
+            return NpArray.of(NDArray.of(out, shape), x.type);
+        }));
         m.add(Builtin.of("tile", a -> {
             a.expect(2, 2);
             NpArray x = ArrayFunctions.self(a);

@@ -1,0 +1,195 @@
+package dev.adjoint.lang.lib.numpy;
+
+import dev.adjoint.lang.Args;
+import dev.adjoint.lang.Builtin;
+import dev.adjoint.lang.PyError;
+import dev.adjoint.lang.PyModule;
+import dev.adjoint.lang.Values;
+import dev.adjoint.ndarray.NDArray;
+
+/**
+ * {@code np.linalg}: norm (vector ord 1, 2, inf, -inf, 0, p; matrix 'fro', 1, inf), and for one
+ * square float matrix det, inv and solve by LU with partial pivoting, as LAPACK's dgetrf/dgetrs
+ * that NumPy calls; det is NumPy's sign * exp(sum of log |u_ii|), so det([[2, 1], [1, 3]]) is
+ * NumPy's 5.000000000000001. From 3 x 3 on, the last digit or two may differ from NumPy's (its
+ * BLAS kernels order and fuse the operations their own way). A singular matrix is NumPy's
+ * LinAlgError.
+ */
+final class Linalg {
+    static final String LINALG_ERROR = "numpy.linalg.LinAlgError";
+
+    private Linalg() {}
+
+    static PyModule module() {
+        PyModule m = new PyModule("numpy.linalg");
+        m.add(Builtin.of("norm", Linalg::norm));
+        m.add("LinAlgError", dev.adjoint.lang.Exceptions.library(LINALG_ERROR));
+        m.add(Builtin.of("det", a -> {
+            double[][] lu = square(a.expect(1, 1), "det");
+            int[] pivots = factor(lu);
+            if (singular(lu)) return NpArray.scalar(0.0, NpType.FLOAT64);
+            double sign = 1, log = 0;
+            for (int k = 0; k < pivots.length; k++) if (pivots[k] != k) sign = -sign;
+            for (int i = 0; i < lu.length; i++) {
+                if (lu[i][i] < 0) sign = -sign;
+                log += Math.log(Math.abs(lu[i][i]));
+            }
+            return NpArray.scalar(sign * Math.exp(log), NpType.FLOAT64);
+        }));
+        m.add(Builtin.of("inv", a -> {
+            double[][] lu = square(a.expect(1, 1), "inv");
+            int n = lu.length;
+            double[] identity = new double[n * n];
+            for (int i = 0; i < n; i++) identity[i * n + i] = 1;
+            return NpArray.of(NDArray.of(solve(lu, identity, n), n, n), NpType.FLOAT64);
+        }));
+        m.add(Builtin.of("solve", a -> {
+            double[][] lu = square(a.expect(2, 2), "solve");
+            int n = lu.length;
+            NpArray b = Operand.required(a.get(1), "solve");
+            if (b.ndim() < 1 || b.ndim() > 2 || b.shape()[0] != n)
+                throw PyError.value("solve: the right-hand side must have " + n + " rows (a vector or a matrix), got shape " + ArrayText.shapeRepr(b.shape()));
+            int columns = b.ndim() == 1 ? 1 : b.shape()[1];
+            double[] x = solve(lu, b.values().compact().toArray(), columns);
+            return NpArray.of(b.ndim() == 1 ? NDArray.of(x, n) : NDArray.of(x, n, columns), NpType.FLOAT64);
+        }));
+        return m;
+    }
+
+    /** The matrix argument as rows of doubles: one square 2-d array, else NumPy's LinAlgError. */
+    private static double[][] square(Args a, String function) {
+        NpArray x = ArrayFunctions.self(a);
+        if (x.ndim() < 2)
+            throw new PyError(LINALG_ERROR, x.ndim() + "-dimensional array given. Array must be at least two-dimensional");
+        int[] s = x.shape();
+        if (s[s.length - 1] != s[s.length - 2]) throw new PyError(LINALG_ERROR, "Last 2 dimensions of the array must be square");
+        if (x.ndim() > 2) throw PyError.value("adjoint's np.linalg." + function + " takes one matrix (2-d), not a stack of them");
+        int n = s[0];
+        double[] v = x.values().compact().toArray();
+        double[][] rows = new double[n][];
+        for (int i = 0; i < n; i++) rows[i] = java.util.Arrays.copyOfRange(v, i * n, i * n + n);
+        return rows;
+    }
+
+    /** LU with partial pivoting in place (L below the diagonal, U on and above, rows swapped as pivoted): the row each step swapped in. */
+    private static int[] factor(double[][] a) {
+        int n = a.length;
+        int[] pivots = new int[n];
+        for (int k = 0; k < n; k++) {
+            int p = k;
+            for (int i = k + 1; i < n; i++) if (Math.abs(a[i][k]) > Math.abs(a[p][k])) p = i;
+            pivots[k] = p;
+            double[] t = a[p];
+            a[p] = a[k];
+            a[k] = t;
+            if (a[k][k] == 0) continue; // singular: dgetrf goes on, leaving a zero on U's diagonal
+            double reciprocal = 1 / a[k][k]; // LAPACK's dgetf2 scales the column by the pivot's reciprocal
+            for (int i = k + 1; i < n; i++) {
+                double l = a[i][k] * reciprocal;
+                a[i][k] = l;
+                for (int j = k + 1; j < n; j++) a[i][j] -= l * a[k][j];
+            }
+        }
+        return pivots;
+    }
+
+    private static boolean singular(double[][] lu) {
+        for (int i = 0; i < lu.length; i++) if (lu[i][i] == 0) return true;
+        return false;
+    }
+
+    /** X with A X = B (B row-major n x columns), by LU, forward and back substitution; LinAlgError if A is singular. */
+    private static double[] solve(double[][] a, double[] b, int columns) {
+        int n = a.length;
+        int[] pivots = factor(a);
+        if (singular(a)) throw new PyError(LINALG_ERROR, "Singular matrix");
+        double[] x = b.clone();
+        for (int k = 0; k < n; k++) { // the rows of B swapped as A's were
+            int p = pivots[k];
+            if (p != k)
+                for (int c = 0; c < columns; c++) {
+                    double t = x[k * columns + c];
+                    x[k * columns + c] = x[p * columns + c];
+                    x[p * columns + c] = t;
+                }
+        }
+        for (int c = 0; c < columns; c++) {
+            for (int i = 0; i < n; i++) // L y = P b (unit diagonal)
+                for (int k = 0; k < i; k++) x[i * columns + c] -= a[i][k] * x[k * columns + c];
+            for (int k = n - 1; k >= 0; k--) { // U x = y, a column at a time (as dtrsm): x_k, then its share out of the rows above
+                x[k * columns + c] /= a[k][k];
+                for (int i = 0; i < k; i++) x[i * columns + c] -= x[k * columns + c] * a[i][k];
+            }
+        }
+        return x;
+    }
+
+    /** np.linalg.norm(x, ord=None, axis=None, keepdims=False). */
+    private static Object norm(Args a) {
+        a.expect(1, 4, "ord", "axis", "keepdims");
+        NpArray x = ArrayFunctions.self(a);
+        Object ord = a.option(1, "ord", null);
+        int[] ax = ArrayFunctions.axes(a.option(2, "axis", null), x.ndim(), a);
+        boolean keep = a.flag("keepdims", false);
+        if (ord != null && (ax == null ? x.ndim() == 2 : ax.length == 2)) return matrixNorm(x, ord, ax, keep, a);
+        if (ord != null && ax == null && x.ndim() > 2) throw PyError.value("Improper number of dimensions to norm.");
+        double p = ord == null ? 2 : ord instanceof String s ? badOrd(s) : Values.toDouble(ord);
+        int[] all = ax;
+        if (all == null) {
+            all = new int[x.ndim()];
+            for (int i = 0; i < all.length; i++) all[i] = i;
+        }
+        NDArray r = ArrayFunctions.blocks(x, all, keep, (v, from, n) -> vectorNorm(v, from, n, p));
+        if (ax == null && !keep) return NpArray.scalar(r.item(), x.type == NpType.FLOAT32 ? NpType.FLOAT32 : NpType.FLOAT64);
+        return NpArray.of(r, x.type == NpType.FLOAT32 ? NpType.FLOAT32 : NpType.FLOAT64);
+    }
+
+    private static double badOrd(String s) {
+        throw PyError.value("Invalid norm order '" + s + "' for vectors");
+    }
+
+    /** NumPy's vector norms: 2 as sqrt of the pairwise sum of squares, inf/-inf as max/min |x|, 0 as the count of non-zeros, p as (sum |x|^p)^(1/p). */
+    private static double vectorNorm(double[] v, int from, int n, double p) {
+        double[] t = new double[n];
+        if (p == Double.POSITIVE_INFINITY || p == Double.NEGATIVE_INFINITY) {
+            double best = p > 0 ? 0 : Double.POSITIVE_INFINITY;
+            for (int i = 0; i < n; i++) best = p > 0 ? Math.max(best, Math.abs(v[from + i])) : Math.min(best, Math.abs(v[from + i]));
+            return best;
+        }
+        if (p == 0) {
+            int count = 0;
+            for (int i = 0; i < n; i++) if (v[from + i] != 0) count++;
+            return count;
+        }
+        for (int i = 0; i < n; i++) {
+            double e = Math.abs(v[from + i]);
+            t[i] = p == 1 ? e : p == 2 ? v[from + i] * v[from + i] : Math.pow(e, p);
+        }
+        double s = ArrayFunctions.sum(t, 0, n);
+        return p == 1 ? s : p == 2 ? Math.sqrt(s) : Math.pow(s, 1 / p);
+    }
+
+    /** Matrix norms of a 2-d array: 'fro', 1 (max column sum), inf (max row sum); NumPy's others need an SVD adjoint does not have. */
+    private static Object matrixNorm(NpArray x, Object ord, int[] ax, boolean keep, Args a) {
+        if (ax != null || keep) throw PyError.value("adjoint's np.linalg.norm takes a matrix ord= only for a whole 2-d array (no axis=, keepdims=)");
+        double[] v = x.values().compact().toArray();
+        int rows = x.shape()[0], cols = x.shape()[1];
+        double r;
+        if ("fro".equals(ord)) r = vectorNorm(v, 0, v.length, 2);
+        else {
+            Double p = ord instanceof String ? null : Values.toDouble(ord);
+            if (p == null || !(p == 1 || p == -1 || Double.isInfinite(p)))
+                throw PyError.value(ord instanceof String s && !s.equals("nuc") ? "Invalid norm order '" + s + "' for matrices"
+                        : "adjoint's np.linalg.norm has matrix ord 'fro', 1, -1, inf and -inf (2, -2 and 'nuc' need an SVD)");
+            boolean columns = Math.abs(p) == 1, largest = p > 0;
+            int outer = columns ? cols : rows, inner = columns ? rows : cols;
+            r = largest ? 0 : Double.POSITIVE_INFINITY;
+            for (int o = 0; o < outer; o++) {
+                double s = 0;
+                for (int i = 0; i < inner; i++) s += Math.abs(columns ? v[i * cols + o] : v[o * cols + i]);
+                r = largest ? Math.max(r, s) : Math.min(r, s);
+            }
+        }
+        return NpArray.scalar(r, x.type == NpType.FLOAT32 ? NpType.FLOAT32 : NpType.FLOAT64);
+    }
+}
