@@ -139,7 +139,8 @@ final class HelpTopics {
             After x.data = ... under a graph, its JSON lists the inputs that changed in
             "changed_since_computed" and marks each node from before "recorded_before_change": true.
             Where needle (CMU 10-414) differs: needle's backward ASSIGNS node.grad instead of
-            accumulating, and always builds the gradient graph; in adjoint use grad(y, x) for that.
+            accumulating, and always builds the gradient graph: so does y.backward() when y is a
+            needle tensor (import needle as ndl; ndl.Tensor(...)), see :help torch.
             """;
 
     static final String TORCH = """
@@ -172,9 +173,17 @@ final class HelpTopics {
                 under no_grad after the graph was built with its current values, and say so in a
                 warning (PyTorch's backward refuses where the graph saved it).
             Where needle (import needle as ndl, and the bare names nn., optim.) differs:
-              - ndl.Tensor(data) requires grad unless requires_grad=False (torch.tensor does not),
-                and its .numpy() works while it requires grad (PyTorch's refuses); dtype="float32"
-                is accepted and computed in float64.
+              - ndl.Tensor(data) requires grad unless requires_grad=False (torch.tensor does not);
+                dtype="float32" is accepted and computed in float64. A needle tensor (and all
+                computed from it) is needle's class: prints as needle.Tensor([[1. 2.]]), has
+                needle's attributes (shape as a tuple, op, inputs, realize_cached_data(),
+                cached_data sharing its data, numpy() also while it requires grad, detach(),
+                is_leaf(), sum(axes), reshape, broadcast_to, transpose(axes)); x.op is needle's op
+                class (EWiseAdd, AddScalar, MulScalar, Negate, MatMul, Summation, ...) with
+                gradient(out_grad, node); a - b is EWiseAdd(a, Negate(b)); == is identity.
+              - x.backward(out_grad=None) of a needle tensor ASSIGNS every node's .grad (no
+                accumulation) and records the gradients as graphs (x.grad.backward() works);
+                ndl.autograd.find_topo_sort([y]) lists y's graph, inputs first.
               - ndl.ops (also ndl.NAME) has needle's functions: add, multiply, divide, power,
                 add_scalar, mul_scalar, divide_scalar, power_scalar, negate, exp, log, relu, tanh,
                 matmul, reshape, broadcast_to, summation(a, axes), logsumexp(a, axes),

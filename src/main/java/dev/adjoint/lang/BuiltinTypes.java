@@ -80,6 +80,7 @@ public final class BuiltinTypes {
         if (v instanceof Double) return FLOAT;
         if (v instanceof String) return STR;
         if (v instanceof TrackedNumber t) return of(t.value());
+        if (v instanceof Tensor t && t.isNeedle()) return dev.adjoint.lang.lib.NeedleTensor.type(t); // needle.autograd.Tensor
         if (v instanceof Tensor t) return dev.adjoint.nn.Parameter.isParameter(t) ? PARAMETER : TENSOR;
         if (v instanceof HostObject h && h.pyClass() != null) return h.pyClass();
         if (v instanceof HostObject && !(v instanceof PyModule) && !(v instanceof Callable))

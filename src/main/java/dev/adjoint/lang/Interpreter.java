@@ -1091,7 +1091,7 @@ public final class Interpreter implements Expr.Visitor<Object>, Stmt.Visitor<Int
         Object fn;
         if (e.callee() instanceof Expr.Attribute a) {
             Object object = evaluate(a.object());
-            if (object instanceof Tensor t) {
+            if (object instanceof Tensor t && !t.isNeedle()) { // a needle tensor's methods are needle's (its attributes)
                 TensorMethods.Method m = TensorMethods.get(a.name());
                 if (m != null) {
                     List<Object> args = arguments(e);

@@ -173,11 +173,12 @@ public final class Library {
         dev.adjoint.lang.lib.numpy.Numpy.register(registry);
         registry.put("needle", () -> {
             dev.adjoint.lang.PyModule m = new dev.adjoint.lang.PyModule("needle");
-            m.add("Tensor", Needle.tensor());
+            m.add("Tensor", NeedleTensor.CLASS);
             for (Builtin op : Needle.ops()) m.add(op.name(), op); // needle's __init__: from .ops import *
             return m;
         });
         registry.put("needle.ops", Needle::opsModule);
+        registry.put("needle.autograd", Needle::autogradModule);
         for (String name : List.of("nn", "optim", "init", "data"))
             registry.put("needle." + name, () -> {
                 Namespace ns = (Namespace) dev.adjoint.lang.Builtins.table().get(name);

@@ -128,11 +128,11 @@ class LibraryTest {
                 net.eval()
                 was_training = net.training
                 opt = ndl.optim.SGD(net.parameters(), lr=0.1)
-                before = net.scale.tolist()
+                before = net.scale.numpy().tolist()
                 loss = net(ones(5, 4)).sum()
                 loss.backward()
                 opt.step()
-                moved = net.scale.tolist() != before
+                moved = net.scale.numpy().tolist() != before
                 """, out);
         assertThat(number("n_params")).isEqualTo(5); // weight and bias of two Linear layers, and scale
         assertThat(s.lookup("out_shape")).isEqualTo(List.of(5L, 2L));
