@@ -184,6 +184,12 @@ final class HelpTopics {
               - x.backward(out_grad=None) of a needle tensor ASSIGNS every node's .grad (no
                 accumulation) and records the gradients as graphs (x.grad.backward() works);
                 ndl.autograd.find_topo_sort([y]) lists y's graph, inputs first.
+              - ndl.init (rand, randn, constant, ones, zeros, randb, one_hot, xavier_*, kaiming_*
+                with needle's signatures) gives needle tensors from NumPy's generator; ndl.nn's
+                layers hold needle parameters; ndl.data is hw2's: DataLoader(dataset, batch_size,
+                shuffle) giving needle tensors, NDArrayDataset, MNISTDataset(images, labels,
+                transforms) (the course's data/t10k-* names read the shipped test set),
+                RandomFlipHorizontal(p), RandomCrop(padding).
               - ndl.ops (also ndl.NAME) has needle's functions: add, multiply, divide, power,
                 add_scalar, mul_scalar, divide_scalar, power_scalar, negate, exp, log, relu, tanh,
                 matmul, reshape, broadcast_to, summation(a, axes), logsumexp(a, axes),
