@@ -56,6 +56,17 @@ final class HelpTopics {
               choices, sample, shuffle, uniform, gauss and getrandbits give CPython's numbers.
               sys offers only version_info, version, maxsize, float_info, int_info,
               stdout.write, exit and get/setrecursionlimit (accepted; the limit stays 1000).
+              collections: Counter (most_common, elements, update, subtract, total, + - | &),
+              defaultdict, OrderedDict (move_to_end, popitem), deque (maxlen, appendleft,
+              popleft, rotate, ...), namedtuple (_asdict, _replace, _fields, _make).
+              itertools: count cycle repeat accumulate chain chain.from_iterable compress
+              dropwhile takewhile filterfalse groupby islice pairwise starmap tee zip_longest
+              product permutations combinations combinations_with_replacement; endless ones stop
+              at Ctrl-C, and list(count()) is a MemoryError at --max-elements.
+              functools: reduce partial lru_cache cache (cache_info, cache_clear) wraps
+              update_wrapper cmp_to_key total_ordering. typing: List Dict Tuple Set Optional
+              Union Callable Any Sequence Iterable Iterator Mapping ... (subscriptable, printed
+              as typing.List[int]), TypeVar, Generic, Protocol, cast, TYPE_CHECKING.
             Errors: adjoint's own errors are Python exceptions: except RuntimeError catches an
               autograd error; ValueError, TypeError, IndexError, KeyError, ZeroDivisionError,
               NameError, AttributeError, ... the rest. Uncaught, one prints as CPython's last

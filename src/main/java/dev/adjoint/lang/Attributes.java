@@ -44,6 +44,7 @@ final class Attributes {
             throw PyError.attribute("'" + h.typeName() + "' object has no attribute '" + name + "'").withHint(hint(name, h.attributeNames()));
         }
         if (obj instanceof UserFunction f) {
+            if (f.hasAttribute(name)) return f.attribute(name);
             switch (name) {
                 case "__name__":
                     return f.name();
@@ -183,6 +184,10 @@ final class Attributes {
             TensorAttributes.set(t.node(), name, value);
             return;
         }
+        if (obj instanceof UserFunction f) { // a function's attributes: f.calls = 0, and functools.wraps' names
+            f.setAttribute(name, value);
+            return;
+        }
         if (obj instanceof HostObject h && !(obj instanceof PyModule) && h.setAttribute(name, value)) return;
         if (obj instanceof HostObject h && !(obj instanceof PyModule))
             throw PyError.attribute("cannot set attribute '" + name + "' of " + h.typeName());
@@ -208,6 +213,11 @@ final class Attributes {
             return;
         }
         throw PyError.attribute("'" + Values.typeName(obj) + "' object attribute '" + name + "' cannot be deleted");
+    }
+
+    /** obj.name, or null when it has no such attribute. */
+    static Object getOrNull(Interpreter in, Object obj, String name) {
+        return has(in, obj, name) ? get(in, obj, name) : null;
     }
 
     /** hasattr(obj, name). */

@@ -707,7 +707,7 @@ public final class Interpreter implements Expr.Visitor<Object>, Stmt.Visitor<Int
     }
 
     /** "f() missing 3 required positional arguments: 'a', 'b', and 'c'" */
-    private static PyError missingArguments(String fn, String kind, List<String> names) {
+    static PyError missingArguments(String fn, String kind, List<String> names) {
         List<String> quoted = names.stream().map(n -> "'" + n + "'").toList();
         int n = quoted.size();
         String listed = n == 1 ? quoted.get(0)

@@ -18,6 +18,10 @@ public final class Modules {
         REGISTRY.put("__future__", FutureModule::create);
         REGISTRY.put("random", RandomModule::create);
         REGISTRY.put("sys", SysModule::create);
+        REGISTRY.put("itertools", ItertoolsModule::create);
+        REGISTRY.put("functools", FunctoolsModule::create);
+        REGISTRY.put("typing", TypingModule::create);
+        REGISTRY.put("collections", CollectionsModule::create);
         dev.adjoint.lang.lib.Library.modules(REGISTRY);
     }
 
