@@ -2,10 +2,7 @@ package dev.adjoint.robustness;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.adjoint.repl.Shell;
-import dev.adjoint.repl.ShellOptions;
-import java.io.PrintWriter;
-import java.io.StringWriter;
+import dev.adjoint.testing.ShellHarness;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -13,18 +10,9 @@ import org.junit.jupiter.api.Test;
  * over them and any function walking them (sum, list, sorted) stop at Ctrl-C, and a list made of
  * one is refused at the element limit with a MemoryError, the session going on.
  */
-class EndlessIteratorsTest {
-    private final Shell shell = new Shell(ShellOptions.defaults());
-    private final StringWriter out = new StringWriter(), err = new StringWriter();
-
-    private Shell.Outcome run(String input) {
-        return shell.run(input, null, 1, new PrintWriter(out), new PrintWriter(err));
-    }
-
+class EndlessIteratorsTest extends ShellHarness {
     private String takeErr() {
-        String s = err.toString();
-        err.getBuffer().setLength(0);
-        return s;
+        return take(err);
     }
 
     @Test
