@@ -54,8 +54,9 @@ final class HelpTopics {
               annotations is accepted: annotations are read and never evaluated). random is
               CPython's generator: after random.seed(n), random(), randint, randrange, choice,
               choices, sample, shuffle, uniform, gauss and getrandbits give CPython's numbers.
-              sys offers only version_info, version, maxsize, float_info, int_info,
-              stdout.write, exit and get/setrecursionlimit (accepted; the limit stays 1000).
+              sys offers only argv (adjoint FILE ARG... gives [FILE, ARG, ...]; [''] at the
+              prompt), version_info, version, maxsize, float_info, int_info, stdout.write, exit
+              and get/setrecursionlimit (accepted; the limit stays 1000).
               collections: Counter (most_common, elements, update, subtract, total, + - | &),
               defaultdict, OrderedDict (move_to_end, popitem), deque (maxlen, appendleft,
               popleft, rotate, ...), namedtuple (_asdict, _replace, _fields, _make).
@@ -67,6 +68,9 @@ final class HelpTopics {
               update_wrapper cmp_to_key total_ordering. typing: List Dict Tuple Set Optional
               Union Callable Any Sequence Iterable Iterator Mapping ... (subscriptable, printed
               as typing.List[int]), TypeVar, Generic, Protocol, cast, TYPE_CHECKING.
+              operator: add sub mul truediv floordiv mod pow neg lt le eq ... itemgetter
+              attrgetter methodcaller. copy: copy, deepcopy (Python values, your objects, leaf
+              tensors). time: time perf_counter monotonic process_time sleep.
             Errors: adjoint's own errors are Python exceptions: except RuntimeError catches an
               autograd error; ValueError, TypeError, IndexError, KeyError, ZeroDivisionError,
               NameError, AttributeError, ... the rest. Uncaught, one prints as CPython's last
@@ -76,7 +80,8 @@ final class HelpTopics {
             Built-ins: print len range repr str int float bool list tuple dict set frozenset sorted
               reversed enumerate zip map filter min max sum abs round pow divmod any all iter next
               isinstance issubclass type hasattr getattr setattr delattr callable hash id ord chr
-              hex oct bin format dir vars super object property staticmethod classmethod.
+              hex oct bin format dir vars (the object's live __dict__) super object property
+              staticmethod classmethod.
             At the prompt, as Python's: _ is the last value shown; exit() and quit() end the session
               as :quit does (in a pipe and a script too; exit(3) ends it with status 3); help()
               points here and help(f) prints a function's help.

@@ -103,11 +103,7 @@ final class Attributes {
         Object own = i.own(name);
         if (own != Environment.UNBOUND) return own;
         if (name.equals("__class__")) return i.pyClass();
-        if (name.equals("__dict__")) {
-            PyDict d = new PyDict();
-            for (Map.Entry<String, Object> e : i.attributes().entrySet()) d.put(e.getKey(), e.getValue());
-            return d;
-        }
+        if (name.equals("__dict__")) return i.dict(); // live: vars(p)["x"] = 1 sets p.x
         if (fromClass != Environment.UNBOUND) return bind(i, fromClass, in);
         if (i.has("__getattr__")) return in.call(instance(in, i, "__getattr__"), List.of(name));
         Set<String> names = new LinkedHashSet<>(i.attributes().keySet());
