@@ -153,6 +153,22 @@ public final class TensorFunctions {
         add("min", a -> extremum(a, true));
         add("argmax", a -> argExtremum(a, false));
         add("argmin", a -> argExtremum(a, true));
+        add("sort", a -> {
+            Tensor x = self(a.expect(1, 3, "dim", "descending", "stable"));
+            Tensor[] vi = Ops.sort(x, dim(a, a.option(1, "dim", -1L), x.ndim()), a.bool(2, "descending", false));
+            return new ReturnTypes("sort", vi[0], vi[1]);
+        });
+        add("argsort", a -> {
+            Tensor x = self(a.expect(1, 3, "dim", "descending", "stable"));
+            return Ops.sort(x, dim(a, a.option(1, "dim", -1L), x.ndim()), a.bool(2, "descending", false))[1];
+        });
+        add("topk", a -> { // sorted=False gives them sorted too (PyTorch leaves that order unspecified)
+            Tensor x = self(a.expect(1, 5, "k", "dim", "largest", "sorted"));
+            Object k = a.option(1, "k", null);
+            if (k == null) throw PyError.type("topk() missing 1 required positional arguments: \"k\"");
+            Tensor[] vi = Ops.topk(x, a.intValue(k, "k"), dim(a, a.option(2, "dim", -1L), x.ndim()), a.bool(3, "largest", true));
+            return new ReturnTypes("topk", vi[0], vi[1]);
+        });
         add("logsumexp", a -> {
             Tensor x = self(a.expect(1, 3, "dim", "keepdim", "axis", "keepdims"));
             return Ops.logsumexp(x, dims(a, 1, x.ndim(), true), keepdim(a, 2));

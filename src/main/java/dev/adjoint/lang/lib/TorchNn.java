@@ -341,6 +341,47 @@ public final class TorchNn {
         }, null);
     }
 
+    /**
+     * binary_cross_entropy (of probabilities) or, with {@code logits}, binary_cross_entropy_with_logits:
+     * the checks PyTorch's functional makes, in its words, then the engine's loss.
+     */
+    static Tensor binaryCrossEntropy(Args a, boolean logits, Object input, Object target, Object weight, Object posWeight, Object reduction) {
+        Tensor x = TorchArgs.tensor(a, input), y = TensorFunctions.tensor(a, target, "target", 2);
+        if (!java.util.Arrays.equals(x.shape(), y.shape()))
+            throw PyError.value(logits
+                    ? "Target size (torch.Size(" + Tensor.torchShape(y.shape()) + ")) must be the same as input size (torch.Size(" + Tensor.torchShape(x.shape()) + "))"
+                    : "Using a target size (torch.Size(" + Tensor.torchShape(y.shape()) + ")) that is different to the input size (torch.Size("
+                            + Tensor.torchShape(x.shape()) + ")) is deprecated. Please ensure they have the same size.");
+        String r = reduction(reduction);
+        if (!y.dtype().isFloating())
+            throw new PyError("RuntimeError", logits ? "result type Double can't be cast to the desired output type " + y.dtype().scalarName()
+                    : "Found dtype " + y.dtype().scalarName() + " but expected Double");
+        Tensor w = weight == null ? null : TensorFunctions.tensor(a, weight, "weight", 3);
+        Tensor pw = posWeight == null ? null : TensorFunctions.tensor(a, posWeight, "pos_weight", 7);
+        return logits ? Ops.binaryCrossEntropyWithLogits(x, y, w, pw, r) : Ops.binaryCrossEntropy(x, y, w, r);
+    }
+
+    /** PyTorch's reduction names; another is its ValueError. */
+    private static String reduction(Object r) {
+        if (r instanceof String s && (s.equals("mean") || s.equals("sum") || s.equals("none"))) return s;
+        throw PyError.value(Repr.str(r) + " is not a valid value for reduction");
+    }
+
+    /** nn.BCELoss(weight=None, size_average=None, reduce=None, reduction='mean') and nn.BCEWithLogitsLoss(..., pos_weight=None). */
+    private static PyClass bceLoss(String name, boolean logits) {
+        return layer(name, a -> {
+            a.expect(0, logits ? 5 : 4, "weight", "size_average", "reduce", "reduction", "pos_weight");
+            PyInstance m = instance(a);
+            m.setOwn("reduction", a.option(3, "reduction", "mean")); // checked when called, as PyTorch
+            m.setOwn("weight", a.option(0, "weight", null));
+            if (logits) m.setOwn("pos_weight", a.option(4, "pos_weight", null));
+            return null;
+        }, a -> {
+            a.expect(2, 2, "input", "target");
+            return binaryCrossEntropy(a, logits, a.get(0), a.get(1), get(a, "weight"), logits ? get(a, "pos_weight") : null, get(a, "reduction"));
+        }, null);
+    }
+
     static final PyClass SEQUENTIAL = PyClass.library("Sequential", "torch.nn.modules.container", MODULE);
     static final PyClass MODULE_LIST = PyClass.library("ModuleList", "torch.nn.modules.container", MODULE);
 
@@ -423,6 +464,9 @@ public final class TorchNn {
         m.add("MSELoss", loss("MSELoss", dev.adjoint.nn.pytorch.Loss.Kind.MSE));
         m.add("CrossEntropyLoss", loss("CrossEntropyLoss", dev.adjoint.nn.pytorch.Loss.Kind.CROSS_ENTROPY));
         m.add("NLLLoss", loss("NLLLoss", dev.adjoint.nn.pytorch.Loss.Kind.NLL));
+        m.add("BCELoss", bceLoss("BCELoss", false));
+        m.add("BCEWithLogitsLoss", bceLoss("BCEWithLogitsLoss", true));
+        m.add("LogSigmoid", simple("LogSigmoid", Ops::logSigmoid));
         return m;
     }
 
@@ -444,6 +488,15 @@ public final class TorchNn {
                 return dev.adjoint.nn.pytorch.Loss.apply(kind, TorchArgs.tensor(a, a.get(0)), TorchArgs.tensor(a, a.get(1)), s);
             }));
         }
+        m.add(Builtin.of("binary_cross_entropy", a -> {
+            a.expect(2, 6, "weight", "size_average", "reduce", "reduction");
+            return binaryCrossEntropy(a, false, a.get(0), a.get(1), a.option(2, "weight", null), null, a.option(5, "reduction", "mean"));
+        }));
+        m.add(Builtin.of("binary_cross_entropy_with_logits", a -> {
+            a.expect(2, 7, "weight", "size_average", "reduce", "reduction", "pos_weight");
+            return binaryCrossEntropy(a, true, a.get(0), a.get(1), a.option(2, "weight", null), a.option(6, "pos_weight", null), a.option(5, "reduction", "mean"));
+        }));
+        m.add(Builtin.of("logsigmoid", a -> Ops.logSigmoid(TorchArgs.tensor(a, a.expect(1, 1).get(0)))));
         m.add(Builtin.of("dropout", a -> {
             a.expect(1, 3, "p", "training", "inplace");
             return dropout(TorchArgs.tensor(a, a.get(0)), a.number(1, "p", 0.5), a.bool(2, "training", true), a);
