@@ -81,6 +81,10 @@ public final class TensorFunctions {
         unary("detach", Tensor::detach);
         unary("contiguous", t -> Views.isContiguous(t) ? t : Ops.clone(t));
         unary("cpu", t -> t);
+        add("get_device", a -> {
+            self(a.expect(1, 1));
+            return -1L; // PyTorch's answer for a CPU tensor
+        });
         unary("t", t -> Views.of(t, Ops::t));
         unary("logical_not", t -> Ops.logicalNot(t.to(DType.BOOL)));
         unary("isnan", t -> Ops.ne(t, t));
@@ -406,6 +410,8 @@ public final class TensorFunctions {
             for (Object v : java.util.Arrays.asList(a.option(1, "dtype", null), a.option(2, "device", null)))
                 if (v instanceof TorchDtype d) target = d.dtype();
                 else if (v instanceof Tensor t) target = t.dtype();
+                else if (dev.adjoint.lang.lib.TorchDevice.isDevice(v)) dev.adjoint.lang.lib.TorchDevice.of(v); // any device is the CPU here, as .cuda()
+            if (a.has("device")) dev.adjoint.lang.lib.TorchDevice.of(a.keyword("device"));
             if (a.keyword("dtype") instanceof TorchDtype d) target = d.dtype();
             return x.to(target);
         });

@@ -8,6 +8,7 @@ import dev.adjoint.autograd.op.InPlace;
 import dev.adjoint.autograd.op.Ops;
 import dev.adjoint.lang.Args;
 import dev.adjoint.lang.Builtin;
+import dev.adjoint.lang.BuiltinMethod;
 import dev.adjoint.lang.BuiltinTypes;
 import dev.adjoint.lang.PyClass;
 import dev.adjoint.lang.PyDict;
@@ -248,13 +249,23 @@ public final class TorchNn {
     /** A subclass of Module with its own __init__ (after Module's) and forward. */
     private static PyClass layer(String name, Builtin.Fn init, Builtin.Fn forward, Builtin.Fn extraRepr) {
         PyClass c = PyClass.library(name, "torch.nn.modules", MODULE);
-        c.method("__init__", a -> {
+        c.define("__init__", new BuiltinMethod(name + ".__init__", a -> { // messages name it "Linear.__init__()", as Python 3.11 does
             instance(a).setOwn("training", true);
             return init.apply(a);
-        });
+        }));
         c.method("forward", forward);
         if (extraRepr != null) c.method("extra_repr", extraRepr);
         return c;
+    }
+
+    /** The constructor's first arguments, each given by position or keyword; missing ones are Python's TypeError for {@code cls.__init__()}. */
+    private static void requireArguments(Args a, String cls, String... names) {
+        List<String> missing = new ArrayList<>();
+        for (int i = 0; i < names.length; i++) if (i >= a.size() && !a.has(names[i])) missing.add("'" + names[i] + "'");
+        if (missing.isEmpty()) return;
+        String list = missing.size() == 1 ? missing.get(0)
+                : String.join(", ", missing.subList(0, missing.size() - 1)) + " and " + missing.get(missing.size() - 1);
+        throw PyError.type(cls + ".__init__() missing " + missing.size() + " required positional argument" + (missing.size() == 1 ? "" : "s") + ": " + list);
     }
 
     private static Object get(Args a, String attribute) {
@@ -265,16 +276,18 @@ public final class TorchNn {
         return TorchArgs.tensor(a, a.get(0));
     }
 
-    /** A unary layer: forward applies f to its input. */
+    /** A unary layer: forward applies f to its input. inplace=True is shown as PyTorch shows it (and computed out of place). */
     private static PyClass simple(String name, java.util.function.UnaryOperator<Tensor> f) {
         return layer(name, a -> {
             a.expect(0, 1, "inplace");
+            instance(a).setOwn("inplace", a.bool(0, "inplace", false));
             return null;
-        }, a -> f.apply(input(a.expect(1, 1))), null);
+        }, a -> f.apply(input(a.expect(1, 1))), a -> Values.truthy(get(a, "inplace")) ? "inplace=True" : "");
     }
 
     static final PyClass LINEAR = layer("Linear", a -> {
-        a.expect(2, 3, "bias", "device", "dtype", "in_features", "out_features");
+        a.expect(0, 3, "bias", "device", "dtype", "in_features", "out_features");
+        requireArguments(a, "Linear", "in_features", "out_features");
         int in = a.intValue(a.option(0, "in_features", null), "in_features"), out = a.intValue(a.option(1, "out_features", null), "out_features");
         if (in < 0 || out < 0) throw new PyError("RuntimeError", "Trying to create tensor with negative dimension " + Math.min(in, out) + ": [" + out + ", " + in + "]");
         PyInstance m = instance(a);
@@ -423,11 +436,12 @@ public final class TorchNn {
             });
         }
         MODULE_LIST.method("__init__", a -> {
-            PyInstance m = instance(a.expect(0, 1));
+            PyInstance m = instance(a.expect(0, 1, "modules"));
             m.setOwn("training", true);
-            if (a.size() == 1) {
+            Object modules = a.option(0, "modules", null);
+            if (modules != null) {
                 int i = 0;
-                for (Object o : Values.items(a.get(0))) m.setOwn(String.valueOf(i++), o);
+                for (Object o : Values.items(modules)) m.setOwn(String.valueOf(i++), o);
             }
             return null;
         });
