@@ -55,6 +55,23 @@ public abstract class Optimizer implements Undoable {
         };
     }
 
+    /** One parameter's update, element by element: k is its index, w its values and g its gradient (fresh arrays; w is changed). */
+    @FunctionalInterface
+    protected interface ElementwiseStep {
+        void apply(int k, double[] w, double[] g);
+    }
+
+    /** Applies {@code step} to every parameter that has a gradient and writes the new values in place (PyTorch's optimizers change p's data). */
+    protected final void updateEach(ElementwiseStep step) {
+        for (int k = 0; k < params.size(); k++) {
+            Tensor p = params.get(k);
+            if (p.grad() == null) continue;
+            double[] w = p.value().toArray(), g = p.grad().value().toArray();
+            step.apply(k, w, g);
+            p.write(NDArray.of(w, p.shape()));
+        }
+    }
+
     /** A deep copy of per-parameter state arrays (null entries stay null). */
     protected static double[][] copy(double[][] state) {
         double[][] out = new double[state.length][];

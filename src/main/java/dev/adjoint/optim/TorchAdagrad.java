@@ -1,7 +1,6 @@
 package dev.adjoint.optim;
 
 import dev.adjoint.autograd.Tensor;
-import dev.adjoint.ndarray.NDArray;
 import java.util.Arrays;
 import java.util.List;
 
@@ -36,11 +35,7 @@ public final class TorchAdagrad extends Optimizer {
 
     @Override
     protected void update() {
-        for (int k = 0; k < params.size(); k++) {
-            Tensor p = params.get(k);
-            if (p.grad() == null) continue;
-            double[] w = p.value().toArray(), g = p.grad().value().toArray();
-            if (sums[k] == null) {
+        updateEach((k, w, g) -> {            if (sums[k] == null) {
                 sums[k] = new double[w.length];
                 Arrays.fill(sums[k], initial);
             }
@@ -53,8 +48,7 @@ public final class TorchAdagrad extends Optimizer {
                 s[i] = s[i] + gi * gi;
                 w[i] = w[i] + -clr * (gi / (Math.sqrt(s[i]) + eps));
             }
-            p.write(NDArray.of(w, p.shape()));
-        }
+        });
     }
 
     @Override

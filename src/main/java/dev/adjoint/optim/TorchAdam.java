@@ -1,7 +1,6 @@
 package dev.adjoint.optim;
 
 import dev.adjoint.autograd.Tensor;
-import dev.adjoint.ndarray.NDArray;
 import java.util.List;
 
 /**
@@ -48,11 +47,7 @@ public final class TorchAdam extends Optimizer {
 
     @Override
     protected void update() {
-        for (int k = 0; k < params.size(); k++) {
-            Tensor p = params.get(k);
-            if (p.grad() == null) continue;
-            double[] w = p.value().toArray(), g = p.grad().value().toArray();
-            if (m[k] == null) {
+        updateEach((k, w, g) -> {            if (m[k] == null) {
                 m[k] = new double[w.length];
                 v[k] = new double[w.length];
                 if (amsgrad) vmax[k] = new double[w.length];
@@ -72,8 +67,7 @@ public final class TorchAdam extends Optimizer {
                 double denom = Math.sqrt(second) / c2sqrt + eps;
                 w[i] = w[i] + -stepSize * mk[i] / denom;
             }
-            p.write(NDArray.of(w, p.shape()));
-        }
+        });
     }
 
     @Override

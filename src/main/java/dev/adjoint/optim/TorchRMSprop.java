@@ -1,7 +1,6 @@
 package dev.adjoint.optim;
 
 import dev.adjoint.autograd.Tensor;
-import dev.adjoint.ndarray.NDArray;
 import java.util.List;
 
 /**
@@ -38,11 +37,7 @@ public final class TorchRMSprop extends Optimizer {
 
     @Override
     protected void update() {
-        for (int k = 0; k < params.size(); k++) {
-            Tensor p = params.get(k);
-            if (p.grad() == null) continue;
-            double[] w = p.value().toArray(), g = p.grad().value().toArray();
-            if (squareAvg[k] == null) {
+        updateEach((k, w, g) -> {            if (squareAvg[k] == null) {
                 squareAvg[k] = new double[w.length];
                 gradAvg[k] = new double[w.length];
                 buf[k] = new double[w.length];
@@ -63,8 +58,7 @@ public final class TorchRMSprop extends Optimizer {
                     w[i] = w[i] + -lr * b[i];
                 } else w[i] = w[i] + -lr * (gi / avg);
             }
-            p.write(NDArray.of(w, p.shape()));
-        }
+        });
     }
 
     @Override
