@@ -345,6 +345,8 @@ public final class TensorFunctions {
             Tensor x = self(a.expect(3, 3, "dim", "index"));
             return Ops.gather(x, dim(a, a.option(1, "dim", null), Math.max(x.ndim(), 1)), indexTensor(a, a.option(2, "index", null)));
         });
+        add("scatter", a -> scatter(a, false));
+        add("scatter_", a -> scatter(a, true));
         add("index_select", a -> {
             Tensor x = self(a.expect(3, 3, "dim", "index"));
             int d = dim(a, a.option(1, "dim", null), Math.max(x.ndim(), 1));
@@ -598,6 +600,18 @@ public final class TensorFunctions {
         Tensor out = r.apply(x, dims(a, 1, x.ndim(), false), keepdim(a, 2));
         Object dtype = a.option(3, "dtype", null);
         return dtype == null ? out : out.to(TorchDtype.of(dtype, a));
+    }
+
+    /** scatter(dim, index, src) and scatter(dim, index, value=v); scatter_ in place. */
+    private static Tensor scatter(Args a, boolean inPlace) {
+        Tensor x = self(a.expect(3, 4, "dim", "index", "src", "value"));
+        int d = dim(a, a.option(1, "dim", null), Math.max(x.ndim(), 1));
+        Object src = a.has("value") ? a.keyword("value") : a.option(3, "src", null);
+        if (src == null) throw PyError.type(a.function() + "() missing 1 required argument: 'src' or 'value'");
+        boolean number = !(Values.plain(src) instanceof Tensor);
+        Tensor values = number ? Tensor.constant(NDArray.scalar(a.number(src, "value")), x.dtype()) : (Tensor) Values.plain(src);
+        Tensor index = operand(a, a.option(2, "index", null), "index"); // its dtype is checked as PyTorch does, a RuntimeError naming scatter()
+        return Ops.scatter(x, d, index, values, number, inPlace);
     }
 
     /** max()/min(): over everything, along a dim (values and indices), or elementwise against another tensor. */

@@ -24,8 +24,7 @@ public abstract class Optimizer implements Undoable {
         if (!(lr >= 0)) throw new IllegalArgumentException("learning rate must be non-negative, got " + lr);
         for (int i = 0; i < params.size(); i++) {
             Tensor p = params.get(i);
-            if (!p.isLeaf() || !p.requiresGrad())
-                throw new IllegalArgumentException("parameter " + i + " is not a leaf that requires grad; optimizers update leaves only");
+            if (!p.isLeaf()) throw new IllegalArgumentException("can't optimize a non-leaf Tensor"); // a frozen leaf (requires_grad=False) is kept, and skipped while its grad is None
         }
         this.params = List.copyOf(params);
         this.lr = lr;

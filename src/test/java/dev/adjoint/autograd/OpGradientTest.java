@@ -427,6 +427,23 @@ class OpGradientTest {
     }
 
     @Test
+    void scatter() {
+        for (int i = 0; i < CASES; i++) {
+            Gen g = new Gen(2400 + i);
+            int[] s = g.shape(1, 3, 4);
+            int dim = g.intIn(0, s.length - 1);
+            int[] is = s.clone();
+            is[dim] = g.intIn(1, s[dim]);
+            double[] idx = new double[Shapes.size(is)];
+            int shift = g.intIn(0, s[dim] - 1), stride = Shapes.rowMajorStrides(is)[dim];
+            for (int k = 0; k < idx.length; k++) idx[k] = (k / stride % is[dim] + shift) % s[dim]; // no entry written twice (PyTorch leaves that undefined)
+            Tensor index = Tensor.constant(NDArray.of(idx, is), DType.INT64);
+            checkWithSecondOrder(g, "scatter src dim " + dim, t -> Ops.scatter(t[0], dim, index, t[1], false, false), g.array(s), g.array(s));
+            checkWithSecondOrder(g, "scatter value dim " + dim, t -> Ops.scatter(t[0], dim, index, Tensor.constant(2.5), true, false), g.array(s));
+        }
+    }
+
+    @Test
     void shapesUnderPyTorchsNames() {
         Gen g = new Gen(2000);
         checkWithSecondOrder(g, "view", t -> Ops.view(t[0], 3, -1), g.array(2, 3, 2));

@@ -543,34 +543,83 @@ public final class Ops {
 
     /** a.gather(dim, index): out[i][j][k] = a[index[i][j][k]][j][k] for dim 0, and so on. */
     public static Tensor gather(Tensor a, int dim, Tensor index) {
-        if (index.dtype() != DType.INT64) throw new AutogradException("gather(): Expected dtype int64 for index");
-        int n = Math.max(a.ndim(), 1), d = Shapes.axis(dim, n);
-        int[] s = a.shape(), is = index.shape();
-        if (is.length != s.length && !(s.length == 0 && is.length <= 1))
-            throw new AutogradException("Index tensor must have the same number of dimensions as input tensor");
+        int[] is = index.shape();
+        int[] positions = indexedPositions("gather", "input", a.shape(), dim, index);
+        return Tensor.apply(new Take(positions, is.clone(), "GatherBackward0", 1 | Op.CONSTANT), a);
+    }
+
+    /**
+     * a.scatter(dim, index, src): a copy of a whose entry at index[i][j][k] along {@code dim} (for dim 0) is
+     * src[i][j][k]; src is a tensor (ScatterBackward0) or one number (ScatterBackward1). In place with
+     * {@code inPlace}, as scatter_.
+     */
+    public static Tensor scatter(Tensor a, int dim, Tensor index, Tensor src, boolean srcIsNumber, boolean inPlace) {
+        int[] is = index.shape();
+        int[] positions = indexedPositions("scatter", "self", a.shape(), dim, index);
+        Tensor values;
+        if (srcIsNumber) values = src;
+        else {
+            int[] ss = src.shape();
+            for (int i = 0; i < is.length && i < ss.length; i++)
+                if (is[i] > ss[i])
+                    throw new AutogradException("Expected index " + Tensor.torchShape(is) + " to be smaller than self " + Tensor.torchShape(a.shape())
+                            + " apart from dimension " + dim + " and to be smaller size than src " + Tensor.torchShape(ss));
+            values = Tensor.apply(new Take(srcPositions(ss, is), is.clone(), "IndexBackward0", 0), src); // src's leading block, shaped as index
+        }
+        Op op = new Renamed(new IndexPut(positions, is.clone()), srcIsNumber ? "ScatterBackward1" : "ScatterBackward0", Op.CONSTANT);
+        return inPlace ? a.applyInPlace(op, values) : Tensor.apply(op, a, values);
+    }
+
+    /** Row-major positions in an array of shape {@code outer} of the entries of its leading block of shape {@code block}. */
+    private static int[] srcPositions(int[] outer, int[] block) {
+        int[] strides = Shapes.rowMajorStrides(outer), bstr = Shapes.rowMajorStrides(block);
+        int[] positions = new int[Shapes.size(block)];
+        for (int k = 0; k < positions.length; k++) {
+            int rest = k, pos = 0;
+            for (int ax = 0; ax < block.length; ax++) {
+                pos += rest / bstr[ax] * strides[ax];
+                rest %= bstr[ax];
+            }
+            positions[k] = pos;
+        }
+        return positions;
+    }
+
+    /**
+     * gather's and scatter's positions in an array of shape {@code s}: for each entry of index, the entry
+     * with the index's own coordinates except along {@code dim}, where the index's value is the coordinate.
+     * A 0-d index or tensor counts as one dimension, as in PyTorch.
+     */
+    private static int[] indexedPositions(String op, String self, int[] s, int dim, Tensor index) {
+        if (index.dtype() != DType.INT64) throw new AutogradException(op + "(): Expected dtype int64 for index");
+        int n = Math.max(s.length, 1), d = Shapes.axis(dim, n);
+        int[] is = index.shape();
+        if (Math.max(is.length, 1) != n)
+            throw new AutogradException("Index tensor must have the same number of dimensions as " + self + " tensor");
         for (int i = 0; i < is.length && i < s.length; i++)
             if (i != d && is[i] > s[i])
                 throw new AutogradException("Size does not match at dimension " + i + " expected index " + Tensor.torchShape(is)
                         + " to be smaller than self " + Tensor.torchShape(s) + " apart from dimension " + d);
-        int[] strides = Shapes.rowMajorStrides(s), istr = Shapes.rowMajorStrides(is);
+        int[] shape = s.length == 0 ? new int[] {1} : s, ishape = is.length == 0 ? new int[] {1} : is;
+        int[] strides = Shapes.rowMajorStrides(shape), istr = Shapes.rowMajorStrides(ishape);
         double[] idx = index.value().toArray();
         int[] positions = new int[idx.length];
         for (int k = 0; k < idx.length; k++) {
             int rest = k, pos = 0;
-            for (int ax = 0; ax < is.length; ax++) {
+            for (int ax = 0; ax < ishape.length; ax++) {
                 int c = rest / istr[ax];
                 rest %= istr[ax];
                 if (ax == d) {
                     long v = (long) idx[k];
-                    int size = s.length == 0 ? 1 : s[ax];
-                    if (v < -size || v >= size) throw new AutogradException("index " + v + " is out of bounds for dimension " + d + " with size " + size);
-                    c = (int) (v < 0 ? v + size : v);
+                    if (v < -shape[ax] || v >= shape[ax])
+                        throw new AutogradException("index " + v + " is out of bounds for dimension " + d + " with size " + shape[ax]);
+                    c = (int) (v < 0 ? v + shape[ax] : v);
                 }
-                pos += c * (s.length == 0 ? 0 : strides[ax]);
+                pos += c * strides[ax];
             }
             positions[k] = pos;
         }
-        return Tensor.apply(new Take(positions, is.clone(), "GatherBackward0", 1 | Op.CONSTANT), a);
+        return positions;
     }
 
     /** Entries picked by flat row-major positions into a tensor of {@code shape}: what advanced indexing computes. */

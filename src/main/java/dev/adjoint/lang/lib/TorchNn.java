@@ -429,6 +429,15 @@ public final class TorchNn {
                 if (i < -kids.size() || i >= kids.size()) throw PyError.index("index " + i + " is out of range");
                 return kids.get((int) (i < 0 ? i + kids.size() : i));
             });
+            c.method("__setitem__", a -> { // model[2] = nn.Linear(3, 10) replaces a layer
+                PyInstance m = instance(a.expect(2, 2));
+                List<String> names = new ArrayList<>(children(m).keySet());
+                long i = Values.toLong(Values.plain(a.get(0)), "index");
+                if (i < -names.size() || i >= names.size()) throw PyError.index("index " + i + " is out of range");
+                if (!isModule(a.get(1))) throw PyError.type(Values.typeName(a.get(1)) + " is not a Module subclass");
+                m.setOwn(names.get((int) (i < 0 ? i + names.size() : i)), a.get(1));
+                return null;
+            });
             c.method("append", a -> {
                 PyInstance m = instance(a.expect(1, 1));
                 m.setOwn(String.valueOf(children(m).size()), a.get(0));
