@@ -162,17 +162,23 @@ final class HelpTopics {
             import torch gives PyTorch's names with PyTorch 1.13's semantics (see :help autograd):
               torch.tensor/zeros/ones/full/eye/arange/linspace/rand/randn/randint/*_like/stack/cat,
               the math (torch.exp(x) is x.exp()), dim=/keepdim= everywhere, x.max(dim=1) as
-              (values, indices), in-place methods (add_, mul_, zero_, clamp_, ...), boolean and
-              integer indexing, torch.no_grad/enable_grad/set_grad_enabled, torch.autograd (grad,
-              backward, Function, functional.jacobian/hessian/jvp/vjp/hvp), torch.nn (Module to
-              subclass, Parameter, Linear, Sequential, ReLU, MSELoss, CrossEntropyLoss, ...),
-              torch.nn.functional, torch.optim.SGD/Adam, torch.utils.data (Dataset to subclass,
+              (values, indices), torch.sort/argsort/topk, gather/scatter/scatter_, f"{loss}" of a
+              0-d tensor formats its item() (f"{loss:>7f}"), in-place methods (add_, mul_, zero_,
+              clamp_, ...), boolean and integer indexing, torch.no_grad/enable_grad/
+              set_grad_enabled, torch.autograd (grad, backward, Function,
+              functional.jacobian/hessian/jvp/vjp/hvp), torch.nn (Module to subclass, Parameter,
+              Linear, Sequential, ReLU, MSELoss, CrossEntropyLoss, BCELoss, BCEWithLogitsLoss, ...,
+              with PyTorch's keyword names), torch.nn.functional,
+              torch.optim.SGD/Adam/AdamW/RMSprop/Adagrad, torch.device, torch.utils.data (Dataset to subclass,
               TensorDataset, Subset, random_split, DataLoader with batch_size/shuffle/drop_last/
               collate_fn). x.shape is a torch.Size (a tuple). Tensors print as PyTorch prints them.
             What differs from PyTorch:
               - float64 is the only floating type: float32/float16 requests are accepted and
                 computed in float64; int32 and smaller are int64; there is no GPU (.cuda() is cpu,
-                torch.cuda.is_available() and torch.backends.mps.is_available() are False).
+                torch.cuda.is_available() and torch.backends.mps.is_available() are False;
+                torch.device("cuda") can be named, and x.to(it) stays on the CPU).
+              - torch.sort is stable (stable=True's order) and topk(sorted=False) gives them sorted;
+                nn.ReLU(inplace=True) computes out of place.
               - torch.manual_seed seeds adjoint's generator (NumPy's MT19937): random numbers,
                 initial weights, DataLoader(shuffle=True)'s orders and random_split differ from
                 PyTorch's (the same seed repeats the same numbers).

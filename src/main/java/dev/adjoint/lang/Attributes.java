@@ -39,7 +39,7 @@ final class Attributes {
         }
         if (obj instanceof HostObject h) {
             Object v = h.attribute(name);
-            if (v != null) return v;
+            if (v != null || h.attributeIsNone(name)) return v;
             if (h.pyClass() != null && (v = builtinAttribute(obj, name)) != Environment.UNBOUND) return v; // torch.Size.index: tuple's
             throw PyError.attribute("'" + h.typeName() + "' object has no attribute '" + name + "'").withHint(hint(name, h.attributeNames()));
         }
