@@ -23,12 +23,7 @@ class BadSquare(torch.autograd.Function):
         return g * t  # should be 2 * g * t
 
 
-class GoodSquare(torch.autograd.Function):
-    @staticmethod
-    def forward(ctx, t):
-        ctx.save_for_backward(t)
-        return t * t
-
+class GoodSquare(BadSquare):
     @staticmethod
     def backward(ctx, g):
         (t,) = ctx.saved_tensors
