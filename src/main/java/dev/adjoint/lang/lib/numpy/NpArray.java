@@ -100,6 +100,8 @@ public final class NpArray implements HostObject, PyOperand, PyReprable, Subscri
                 return this;
             case "imag":
                 return box(NpArray.of(NDArray.full(0, shape()), type == NpType.BOOL ? NpType.BOOL : type));
+            case "flat":
+                return new NpFlat(this);
             default:
                 Builtin.Fn f = ArrayFunctions.METHODS.get(name);
                 return f == null ? null : Builtin.of(name, a -> method(name, f.apply(ArrayFunctions.withSelf(a, this))));
@@ -117,7 +119,7 @@ public final class NpArray implements HostObject, PyOperand, PyReprable, Subscri
 
     @Override
     public Collection<String> attributeNames() {
-        List<String> names = new ArrayList<>(List.of("shape", "ndim", "size", "dtype", "T", "itemsize", "nbytes", "real", "imag"));
+        List<String> names = new ArrayList<>(List.of("shape", "ndim", "size", "dtype", "T", "itemsize", "nbytes", "real", "imag", "flat"));
         names.addAll(ArrayFunctions.METHODS.keySet());
         return names;
     }
