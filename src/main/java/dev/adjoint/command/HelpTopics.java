@@ -71,6 +71,9 @@ final class HelpTopics {
               operator: add sub mul truediv floordiv mod pow neg lt le eq ... itemgetter
               attrgetter methodcaller. copy: copy, deepcopy (Python values, your objects, leaf
               tensors). time: time perf_counter monotonic process_time sleep.
+              string: ascii_letters digits punctuation whitespace ... capwords.
+              re: compile search match fullmatch findall finditer sub subn split escape, flags
+              I M S X A, match objects (group groups groupdict start end span), on Java's regexes.
             Errors: adjoint's own errors are Python exceptions: except RuntimeError catches an
               autograd error; ValueError, TypeError, IndexError, KeyError, ZeroDivisionError,
               NameError, AttributeError, ... the rest. Uncaught, one prints as CPython's last
