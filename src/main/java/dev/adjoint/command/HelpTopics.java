@@ -55,7 +55,8 @@ final class HelpTopics {
               CPython's generator: after random.seed(n), random(), randint, randrange, choice,
               choices, sample, shuffle, uniform, gauss and getrandbits give CPython's numbers.
               sys offers only argv (adjoint FILE ARG... gives [FILE, ARG, ...]; [''] at the
-              prompt), version_info, version, maxsize, float_info, int_info, stdout.write, exit
+              prompt), version_info, version, maxsize, float_info, int_info, stdout, stderr
+              (print(..., file=sys.stderr) goes to stderr), exit
               and get/setrecursionlimit (accepted; the limit stays 1000).
               collections: Counter (most_common, elements, update, subtract, total, + - | &),
               defaultdict, OrderedDict (move_to_end, popitem), deque (maxlen, appendleft,
@@ -71,6 +72,9 @@ final class HelpTopics {
               operator: add sub mul truediv floordiv mod pow neg lt le eq ... itemgetter
               attrgetter methodcaller. copy: copy, deepcopy (Python values, your objects, leaf
               tensors). time: time perf_counter monotonic process_time sleep.
+              string: ascii_letters digits punctuation whitespace ... capwords.
+              re: compile search match fullmatch findall finditer sub subn split escape, flags
+              I M S X A, match objects (group groups groupdict start end span), on Java's regexes.
             Errors: adjoint's own errors are Python exceptions: except RuntimeError catches an
               autograd error; ValueError, TypeError, IndexError, KeyError, ZeroDivisionError,
               NameError, AttributeError, ... the rest. Uncaught, one prints as CPython's last
@@ -204,7 +208,7 @@ final class HelpTopics {
                 is_leaf(), sum(axes), reshape, broadcast_to, transpose(axes)); x.op is needle's op
                 class (EWiseAdd, AddScalar, MulScalar, Negate, MatMul, Summation, ...) with
                 gradient(out_grad, node); a - b is EWiseAdd(a, Negate(b)); == is identity.
-              - x.backward(out_grad=None) of a needle tensor ASSIGNS every node's .grad (no
+              - x.backward(out_grad=None) of a needle tensor ASSIGNS the leaves' .grad (no
                 accumulation) and records the gradients as graphs (x.grad.backward() works);
                 ndl.autograd.find_topo_sort([y]) lists y's graph, inputs first.
               - ndl.init (rand, randn, constant, ones, zeros, randb, one_hot, xavier_*, kaiming_*
@@ -215,8 +219,9 @@ final class HelpTopics {
                 RandomFlipHorizontal(p), RandomCrop(padding).
               - ndl.ops (also ndl.NAME) has needle's functions: add, multiply, divide, power,
                 add_scalar, mul_scalar, divide_scalar, power_scalar, negate, exp, log, relu, tanh,
-                matmul, reshape, broadcast_to, summation(a, axes), logsumexp(a, axes),
-                stack(tensors, axis) and transpose(a, axes=None), which swaps the LAST TWO axes.
+                sigmoid, logsoftmax, matmul, reshape, broadcast_to, summation(a, axes),
+                logsumexp(a, axes), stack(tensors, axis) and transpose(a, axes=None), which swaps
+                the LAST TWO axes; ndl.cpu() is the one device (device= is accepted).
               - nn.Linear stores its weight as (in, out) and computes x W + b; torch.nn.Linear's
                 weight is (out, in): x Wᵀ + b. needle's bias is (1, out), PyTorch's (out,).
               - optim.SGD's momentum is needle's average u = βu + (1−β)g (form="pytorch" for
