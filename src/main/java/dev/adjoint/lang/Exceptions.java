@@ -63,6 +63,7 @@ public final class Exceptions {
             "numpy.core._exceptions._UFuncOutputCastingError",
             PyClass.builtinException("UFuncTypeError", "numpy.core._exceptions", List.of(CLASSES.get("TypeError"))),
             "numpy.linalg.LinAlgError", PyClass.builtinException("LinAlgError", "numpy.linalg", List.of(CLASSES.get("Exception"))),
+            "re.error", PyClass.builtinException("error", "re", List.of(CLASSES.get("Exception"))),
             "torch.autograd.gradcheck.GradcheckError", PyClass.builtinException("GradcheckError", "torch.autograd.gradcheck", List.of(CLASSES.get("RuntimeError"))));
 
     private Exceptions() {}
