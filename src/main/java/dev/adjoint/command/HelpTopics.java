@@ -153,13 +153,14 @@ final class HelpTopics {
               torch.nn.functional, torch.optim.SGD/Adam, torch.utils.data (Dataset to subclass,
               TensorDataset, Subset, random_split, DataLoader with batch_size/shuffle/drop_last/
               collate_fn). x.shape is a torch.Size (a tuple). Tensors print as PyTorch prints them.
+            torch.manual_seed(n) gives PyTorch's numbers: rand, randn, randint, randperm,
+              uniform_/normal_, nn.Linear's and nn.init's weights, dropout masks, DataLoader
+              shuffles and random_split draw as PyTorch's CPU generator does; draws for the
+              default float32 are rounded to float32 as PyTorch's are (torch.rand(1).item())
             What differs from PyTorch:
               - float64 is the only floating type: float32/float16 requests are accepted and
                 computed in float64; int32 and smaller are int64; there is no GPU (.cuda() is cpu,
                 torch.cuda.is_available() and torch.backends.mps.is_available() are False).
-              - torch.manual_seed seeds adjoint's generator (NumPy's MT19937): random numbers,
-                initial weights, DataLoader(shuffle=True)'s orders and random_split differ from
-                PyTorch's (the same seed repeats the same numbers).
               - DataLoader runs in this process (num_workers is ignored); samplers are not offered.
               - Tensors hold float64 values: int64 tensors are exact up to 2^53; a Python int
                 beyond int64 is refused ("Overflow when unpacking long"), as PyTorch refuses it.
@@ -265,8 +266,8 @@ final class HelpTopics {
               checks: np.allclose, isclose, array_equal, np.testing.assert_allclose,
                 assert_array_equal (NumPy's AssertionError text), np.linalg.norm (2-norm)
               np.random: seed rand randn random uniform normal randint shuffle permutation choice:
-                NumPy's legacy generator bit for bit (a seed gives NumPy's numbers); it is the
-                session's one generator, shared with torch.manual_seed and needle's initialisers
+                NumPy's legacy generator bit for bit (a seed gives NumPy's numbers); needle's
+                initialisers and the bare rand/randn share it (torch.* draws from PyTorch's)
               tensors: torch.tensor(a), ndl.Tensor(a) copy; torch.from_numpy(a) and t.numpy() share
                 the data, as in PyTorch (t.numpy() of a tensor that requires grad is an error)
             Not there: int32, uint8, float16, complex, string and object arrays (a TypeError names
