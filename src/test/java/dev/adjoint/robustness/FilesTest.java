@@ -300,14 +300,14 @@ class FilesTest {
         long before = Files.exists(history) ? Files.readAllLines(history).size() : 0;
         try (OutputStream keys = p.getOutputStream()) {
             Thread.sleep(1500); // the prompt starts
-            for (String l : lines) {
-                keys.write((l + "\r").getBytes(StandardCharsets.UTF_8));
+            for (int i = 0; i < lines.length; i++) {
+                keys.write((lines[i] + "\r").getBytes(StandardCharsets.UTF_8));
                 keys.flush();
-                Thread.sleep(300);
+                // the next line only once this one is in the file: lines typed ahead of a slow (loaded) start are one paste
+                long deadline = System.currentTimeMillis() + 20_000;
+                while (System.currentTimeMillis() < deadline
+                        && (!Files.exists(history) || Files.readAllLines(history).size() < before + i + 1)) Thread.sleep(100);
             }
-            long deadline = System.currentTimeMillis() + 20_000;
-            while (System.currentTimeMillis() < deadline
-                    && (!Files.exists(history) || Files.readAllLines(history).size() < before + lines.length)) Thread.sleep(100);
             // SIGKILL the JVM itself (script's child), with no chance to flush or clean up
             List<ProcessHandle> jvms = p.descendants().filter(d -> d.info().command().map(c -> c.endsWith("java")).orElse(false)).toList();
             assertThat(jvms).isNotEmpty();
