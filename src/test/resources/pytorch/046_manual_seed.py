@@ -1,4 +1,4 @@
-# manual_seed makes draws repeatable (300-302 check the values themselves).
+# manual_seed makes draws repeatable (310-312 check the values themselves).
 import torch
 torch.set_default_dtype(torch.float64)
 torch.manual_seed(0)
