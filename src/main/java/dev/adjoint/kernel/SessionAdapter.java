@@ -175,6 +175,10 @@ final class SessionAdapter {
                 sink.show(ReportBundle.value(value, settings.values().format(value), settings.precision));
             }
 
+            public void writeError(String text) {
+                sink.stderr().print(text);
+            }
+
             public void warn(String message) {
                 sink.stderr().println("warning: " + message);
             }
