@@ -253,7 +253,8 @@ final class HelpTopics {
                      and says what it would need instead of running out. A loop that grows a graph
                      until the heap is nearly full of it fails with a MemoryError and is undone.
                      Hashing (dict keys, sets, hash()) stops at 10,000,000 items counted each time
-                     they occur, as repr() stops at 100,000,000 characters (a MemoryError).
+                     they occur, comparing (==, <, in, sort) at 100,000,000, as repr() stops at
+                     100,000,000 characters (a MemoryError).
             Output   every reply is bounded and says what it left out: tables over 200 rows show
                      their first and last 100, long text its first 300 and last 200 lines (--all
                      shows everything); :graph of more than 40 nodes is a layer summary, made from
@@ -265,7 +266,7 @@ final class HelpTopics {
                      through a temporary file renamed into place; replacing a file needs --force.
                      File names take 'quotes', "quotes" and ~.
             Input    a paste without bracketed paste is read whole, drawn once when its keys
-                     stop coming; a piped line over 1,000,000 characters is skipped with an error;
+                     stop coming, and a long block costs time linear in its length; a piped line over 1,000,000 characters is skipped with an error;
                      a piped block that fails takes its indented lines with it (one error); error
                      messages are cut to 1,000 characters and show control characters as \\xNN.
             History  the prompt reads at most the last 4 MB and 10,000 entries of its history file;
