@@ -54,8 +54,23 @@ final class HelpTopics {
               annotations is accepted: annotations are read and never evaluated). random is
               CPython's generator: after random.seed(n), random(), randint, randrange, choice,
               choices, sample, shuffle, uniform, gauss and getrandbits give CPython's numbers.
-              sys offers only version_info, version, maxsize, float_info, int_info,
-              stdout.write, exit and get/setrecursionlimit (accepted; the limit stays 1000).
+              sys offers only argv (adjoint FILE ARG... gives [FILE, ARG, ...]; [''] at the
+              prompt), version_info, version, maxsize, float_info, int_info, stdout.write, exit
+              and get/setrecursionlimit (accepted; the limit stays 1000).
+              collections: Counter (most_common, elements, update, subtract, total, + - | &),
+              defaultdict, OrderedDict (move_to_end, popitem), deque (maxlen, appendleft,
+              popleft, rotate, ...), namedtuple (_asdict, _replace, _fields, _make).
+              itertools: count cycle repeat accumulate chain chain.from_iterable compress
+              dropwhile takewhile filterfalse groupby islice pairwise starmap tee zip_longest
+              product permutations combinations combinations_with_replacement; endless ones stop
+              at Ctrl-C, and list(count()) is a MemoryError at --max-elements.
+              functools: reduce partial lru_cache cache (cache_info, cache_clear) wraps
+              update_wrapper cmp_to_key total_ordering. typing: List Dict Tuple Set Optional
+              Union Callable Any Sequence Iterable Iterator Mapping ... (subscriptable, printed
+              as typing.List[int]), TypeVar, Generic, Protocol, cast, TYPE_CHECKING.
+              operator: add sub mul truediv floordiv mod pow neg lt le eq ... itemgetter
+              attrgetter methodcaller. copy: copy, deepcopy (Python values, your objects, leaf
+              tensors). time: time perf_counter monotonic process_time sleep.
             Errors: adjoint's own errors are Python exceptions: except RuntimeError catches an
               autograd error; ValueError, TypeError, IndexError, KeyError, ZeroDivisionError,
               NameError, AttributeError, ... the rest. Uncaught, one prints as CPython's last
@@ -65,7 +80,8 @@ final class HelpTopics {
             Built-ins: print len range repr str int float bool list tuple dict set frozenset sorted
               reversed enumerate zip map filter min max sum abs round pow divmod any all iter next
               isinstance issubclass type hasattr getattr setattr delattr callable hash id ord chr
-              hex oct bin format dir vars super object property staticmethod classmethod.
+              hex oct bin format dir vars (the object's live __dict__) super object property
+              staticmethod classmethod.
             At the prompt, as Python's: _ is the last value shown; exit() and quit() end the session
               as :quit does (in a pipe and a script too; exit(3) ends it with status 3); help()
               points here and help(f) prints a function's help.
@@ -146,17 +162,23 @@ final class HelpTopics {
             import torch gives PyTorch's names with PyTorch 1.13's semantics (see :help autograd):
               torch.tensor/zeros/ones/full/eye/arange/linspace/rand/randn/randint/*_like/stack/cat,
               the math (torch.exp(x) is x.exp()), dim=/keepdim= everywhere, x.max(dim=1) as
-              (values, indices), in-place methods (add_, mul_, zero_, clamp_, ...), boolean and
-              integer indexing, torch.no_grad/enable_grad/set_grad_enabled, torch.autograd (grad,
-              backward, Function, functional.jacobian/hessian/jvp/vjp/hvp), torch.nn (Module to
-              subclass, Parameter, Linear, Sequential, ReLU, MSELoss, CrossEntropyLoss, ...),
-              torch.nn.functional, torch.optim.SGD/Adam, torch.utils.data (Dataset to subclass,
+              (values, indices), torch.sort/argsort/topk, gather/scatter/scatter_, f"{loss}" of a
+              0-d tensor formats its item() (f"{loss:>7f}"), in-place methods (add_, mul_, zero_,
+              clamp_, ...), boolean and integer indexing, torch.no_grad/enable_grad/
+              set_grad_enabled, torch.autograd (grad, backward, Function,
+              functional.jacobian/hessian/jvp/vjp/hvp), torch.nn (Module to subclass, Parameter,
+              Linear, Sequential, ReLU, MSELoss, CrossEntropyLoss, BCELoss, BCEWithLogitsLoss, ...,
+              with PyTorch's keyword names), torch.nn.functional,
+              torch.optim.SGD/Adam/AdamW/RMSprop/Adagrad, torch.device, torch.utils.data (Dataset to subclass,
               TensorDataset, Subset, random_split, DataLoader with batch_size/shuffle/drop_last/
               collate_fn). x.shape is a torch.Size (a tuple). Tensors print as PyTorch prints them.
             What differs from PyTorch:
               - float64 is the only floating type: float32/float16 requests are accepted and
                 computed in float64; int32 and smaller are int64; there is no GPU (.cuda() is cpu,
-                torch.cuda.is_available() and torch.backends.mps.is_available() are False).
+                torch.cuda.is_available() and torch.backends.mps.is_available() are False;
+                torch.device("cuda") can be named, and x.to(it) stays on the CPU).
+              - torch.sort is stable (stable=True's order) and topk(sorted=False) gives them sorted;
+                nn.ReLU(inplace=True) computes out of place.
               - torch.manual_seed seeds adjoint's generator (NumPy's MT19937): random numbers,
                 initial weights, DataLoader(shuffle=True)'s orders and random_split differ from
                 PyTorch's (the same seed repeats the same numbers).

@@ -59,7 +59,7 @@ final class TensorAttributes {
             case "_base":
                 return Views.base(t); // the tensor a view shares its data with, None for one that is no view
             case "device":
-                return "cpu";
+                return dev.adjoint.lang.lib.TorchDevice.CPU;
             case "is_cuda":
                 return false;
             case "layout":
