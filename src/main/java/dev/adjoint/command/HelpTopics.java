@@ -155,19 +155,21 @@ final class HelpTopics {
             After x.data = ... under a graph, its JSON lists the inputs that changed in
             "changed_since_computed" and marks each node from before "recorded_before_change": true.
             Where needle (CMU 10-414) differs: needle's backward ASSIGNS node.grad instead of
-            accumulating, and always builds the gradient graph; in adjoint use grad(y, x) for that.
+            accumulating, and always builds the gradient graph: so does y.backward() when y is a
+            needle tensor (import needle as ndl; ndl.Tensor(...)), see :help torch.
             """;
 
     static final String TORCH = """
             import torch gives PyTorch's names with PyTorch 1.13's semantics (see :help autograd):
               torch.tensor/zeros/ones/full/eye/arange/linspace/rand/randn/randint/*_like/stack/cat,
               the math (torch.exp(x) is x.exp()), dim=/keepdim= everywhere, x.max(dim=1) as
-              (values, indices), torch.sort/argsort/topk, gather/scatter/scatter_, f"{loss}" of a
+              (values, indices), torch.sort/argsort/topk, flip, repeat, gather/scatter/scatter_,
+              torch.autograd.gradcheck, f"{loss}" of a
               0-d tensor formats its item() (f"{loss:>7f}"), in-place methods (add_, mul_, zero_,
               clamp_, ...), boolean and integer indexing, torch.no_grad/enable_grad/
               set_grad_enabled, torch.autograd (grad, backward, Function,
               functional.jacobian/hessian/jvp/vjp/hvp), torch.nn (Module to subclass, Parameter,
-              Linear, Sequential, ReLU, MSELoss, CrossEntropyLoss, BCELoss, BCEWithLogitsLoss, ...,
+              Linear, Sequential, ReLU, MSELoss, L1Loss, CrossEntropyLoss, BCELoss, BCEWithLogitsLoss, ...,
               with PyTorch's keyword names), torch.nn.functional,
               torch.optim.SGD/Adam/AdamW/RMSprop/Adagrad, torch.device, torch.utils.data (Dataset to subclass,
               TensorDataset, Subset, random_split, DataLoader with batch_size/shuffle/drop_last/
@@ -194,9 +196,23 @@ final class HelpTopics {
                 under no_grad after the graph was built with its current values, and say so in a
                 warning (PyTorch's backward refuses where the graph saved it).
             Where needle (import needle as ndl, and the bare names nn., optim.) differs:
-              - ndl.Tensor(data) requires grad unless requires_grad=False (torch.tensor does not),
-                and its .numpy() works while it requires grad (PyTorch's refuses); dtype="float32"
-                is accepted and computed in float64.
+              - ndl.Tensor(data) requires grad unless requires_grad=False (torch.tensor does not);
+                dtype="float32" is accepted and computed in float64. A needle tensor (and all
+                computed from it) is needle's class: prints as needle.Tensor([[1. 2.]]), has
+                needle's attributes (shape as a tuple, op, inputs, realize_cached_data(),
+                cached_data sharing its data, numpy() also while it requires grad, detach(),
+                is_leaf(), sum(axes), reshape, broadcast_to, transpose(axes)); x.op is needle's op
+                class (EWiseAdd, AddScalar, MulScalar, Negate, MatMul, Summation, ...) with
+                gradient(out_grad, node); a - b is EWiseAdd(a, Negate(b)); == is identity.
+              - x.backward(out_grad=None) of a needle tensor ASSIGNS every node's .grad (no
+                accumulation) and records the gradients as graphs (x.grad.backward() works);
+                ndl.autograd.find_topo_sort([y]) lists y's graph, inputs first.
+              - ndl.init (rand, randn, constant, ones, zeros, randb, one_hot, xavier_*, kaiming_*
+                with needle's signatures) gives needle tensors from NumPy's generator; ndl.nn's
+                layers hold needle parameters; ndl.data is hw2's: DataLoader(dataset, batch_size,
+                shuffle) giving needle tensors, NDArrayDataset, MNISTDataset(images, labels,
+                transforms) (the course's data/t10k-* names read the shipped test set),
+                RandomFlipHorizontal(p), RandomCrop(padding).
               - ndl.ops (also ndl.NAME) has needle's functions: add, multiply, divide, power,
                 add_scalar, mul_scalar, divide_scalar, power_scalar, negate, exp, log, relu, tanh,
                 matmul, reshape, broadcast_to, summation(a, axes), logsumexp(a, axes),

@@ -80,6 +80,7 @@ public final class BuiltinTypes {
         if (v instanceof Double) return FLOAT;
         if (v instanceof String) return STR;
         if (v instanceof TrackedNumber t) return of(t.value());
+        if (v instanceof Tensor t && t.isNeedle()) return dev.adjoint.lang.lib.NeedleTensor.type(t); // needle.autograd.Tensor
         if (v instanceof Tensor t) return dev.adjoint.nn.Parameter.isParameter(t) ? PARAMETER : TENSOR;
         if (v instanceof HostObject h && h.pyClass() != null) return h.pyClass();
         if (v instanceof PyIterator it && it.pyClass() != null) return it.pyClass();
@@ -133,7 +134,7 @@ public final class BuiltinTypes {
         if (v instanceof Boolean b) return b ? 1L : 0L;
         if (PyNumbers.isInt(v)) return v;
         if (v instanceof Double d) return PyNumbers.truncate(d);
-        if (v instanceof Tensor t && t.value().size() == 1) return PyNumbers.truncate(t.item());
+        if (v instanceof Tensor t) return PyNumbers.truncate(oneElement(t));
         if (v instanceof PyOperand o && o.number() != null) return o.number() instanceof Double d ? PyNumbers.truncate(d) : o.number();
         if (v instanceof PyInstance i && i.has("__int__")) return i.call("__int__");
         if (v instanceof PyInstance i && i.has("__index__")) return i.call("__index__");
@@ -176,12 +177,18 @@ public final class BuiltinTypes {
         return PyError.value("invalid literal for int() with base " + base + ": " + Repr.quoted(text));
     }
 
+    /** int() and float() of a tensor: its one element, else PyTorch's ValueError. */
+    private static double oneElement(Tensor t) {
+        if (t.value().size() != 1) throw PyError.value("only one element tensors can be converted to Python scalars");
+        return t.item();
+    }
+
     private static Object floatOf(Args a) {
         if (a.expect(0, 1).size() == 0) return 0.0;
         Object v = Values.plain(a.get(0));
         if (v instanceof String s) return parseFloat(s);
         if (PyNumbers.isNumber(v)) return PyNumbers.toDouble(v);
-        if (v instanceof Tensor t && t.value().size() == 1) return t.item();
+        if (v instanceof Tensor t) return oneElement(t);
         if (v instanceof PyOperand o && o.number() != null) return PyNumbers.toDouble(o.number());
         if (v instanceof PyInstance i && i.has("__float__")) return i.call("__float__");
         throw PyError.type("float() argument must be a string or a real number, not '" + Values.typeName(v) + "'");

@@ -1091,7 +1091,7 @@ public final class Interpreter implements Expr.Visitor<Object>, Stmt.Visitor<Int
         Object fn;
         if (e.callee() instanceof Expr.Attribute a) {
             Object object = evaluate(a.object());
-            if (object instanceof Tensor t) {
+            if (object instanceof Tensor t && !t.isNeedle()) { // a needle tensor's methods are needle's (its attributes)
                 TensorMethods.Method m = TensorMethods.get(a.name());
                 if (m != null) {
                     List<Object> args = arguments(e);
@@ -1219,6 +1219,7 @@ public final class Interpreter implements Expr.Visitor<Object>, Stmt.Visitor<Int
         }
         String message = InternalFailure.readableMessage(e);
         if (message == null) return InternalFailure.error(span); // nothing a user may read (no message, or a Java class name)
+        if (e instanceof dev.adjoint.autograd.op.Indexing.IndexOutOfBounds) return LangError.python("IndexError", message, span); // PyTorch's IndexErrors
         if (e instanceof AutogradException || e instanceof dev.adjoint.ndarray.ShapeException || e instanceof IllegalStateException)
             return LangError.python("RuntimeError", message, span);
         if (e instanceof ArithmeticException) return LangError.python("ArithmeticError", message, span);

@@ -51,7 +51,7 @@ public final class Repr {
         if (v instanceof PyReprable r) return r.pyStr();
         if (v instanceof Tensor || v instanceof TrackedNumber) {
             if (leaf != null) return leaf.apply(v);
-            return v instanceof Tensor t ? TensorText.repr(t) : PyNumbers.repr(((TrackedNumber) v).value());
+            return v instanceof Tensor t ? TensorText.str(t) : PyNumbers.repr(((TrackedNumber) v).value());
         }
         return repr(v, leaf);
     }

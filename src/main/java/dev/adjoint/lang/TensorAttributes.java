@@ -27,6 +27,7 @@ final class TensorAttributes {
     private TensorAttributes() {}
 
     static Object get(Tensor t, String name, Interpreter in) {
+        if (t.isNeedle()) return dev.adjoint.lang.lib.NeedleTensor.attribute(t, name); // needle's Tensor has needle's attributes
         if (name.equals("requires_grad") || name.equals("grad_fn") || name.equals("is_leaf"))
             t.syncView(); // what it says of autograd is of the tensor as it is now (a view whose base changed in place since)
         switch (name) {
@@ -73,6 +74,8 @@ final class TensorAttributes {
 
     /** {@code x.data = v} (no graph growth), {@code x.grad = v or None}, {@code x.requires_grad = b}. */
     static void set(Tensor t, String name, Object value) {
+        if (t.isNeedle() && !dev.adjoint.lang.lib.NeedleTensor.settable(name))
+            throw PyError.attribute("'Tensor' object has no attribute '" + name + "'");
         switch (name) {
             case "data" -> {
                 Tensor v = Values.node(value);
