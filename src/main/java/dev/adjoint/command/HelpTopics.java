@@ -239,7 +239,8 @@ final class HelpTopics {
             shows the value of its last statement if that is an expression (not those in loops),
             and every command's report. Reports come as
             HTML tables, LaTeX (typeset by MathJax), JSON and, for :graph, an SVG picture; progress()
-            is a bar updated in place. An error names its Python type (NameError, SyntaxError, ...).
+            is a bar updated in place. An error names its Python type (NameError, SyntaxError, ...)
+            and, as IPython, where in the cell: "Cell In[5], line 17", the line and a caret.
             Tab completes and Shift-Tab shows :help NAME, as here; the stop button interrupts a cell
             as Ctrl-C does and the session goes on. Of IPython's own lines, NAME? shows :help NAME
             and %matplotlib does nothing; other magics (%time) and shell escapes (!pip) are refused.
