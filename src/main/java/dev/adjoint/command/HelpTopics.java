@@ -233,7 +233,8 @@ final class HelpTopics {
     static final String JUPYTER = """
             adjoint is also a Jupyter kernel: the same session in a notebook.
               scripts/adjoint --install-kernel --user     then pick "adjoint" in Jupyter
-              (--prefix DIR for a virtualenv; --precision/--format/--ascii go into the kernelspec)
+              (--prefix DIR for a virtualenv; --precision/--format/--ascii go into the kernelspec;
+              it builds the jar, which a kernel never does: run it again after changing the sources)
               examples/lecture.ipynb                     the lecture's walkthrough, outputs saved
             A cell holds statements, blocks and :commands, split as a script is; as in IPython it
             shows the value of its last statement if that is an expression (not those in loops),
