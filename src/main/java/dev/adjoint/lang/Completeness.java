@@ -13,7 +13,11 @@ public final class Completeness {
 
     /** False while {@code source} (lines joined by '\n') needs more lines. */
     public static boolean isComplete(String source) {
-        Lexer.Scan scan = Lexer.scanLeniently(source);
+        return isComplete(source, Lexer.scanLeniently(source));
+    }
+
+    /** The same, for a scan of {@code source} already made (see {@link PendingBlock#of}). */
+    static boolean isComplete(String source, Lexer.Scan scan) {
         if (!scan.openBrackets().isEmpty()) return hasErrorBeforeEnd(source, scan);
         if (scan.openTripleQuote()) return false; // a triple-quoted string goes on over lines
         if (scan.openContinuation()) return false; // a backslash at the end of the last line joins the next
@@ -74,6 +78,37 @@ public final class Completeness {
     public static boolean insideStringOrBrackets(String source) {
         Lexer.Scan scan = Lexer.scanLeniently(source);
         return scan.openTripleQuote() || !scan.openBrackets().isEmpty();
+    }
+
+    /**
+     * The lines of {@code source} (0-based) that begin inside a triple-quoted string, found in one
+     * scan: asking {@link #insideString} of every prefix re-read the text once per line.
+     */
+    public static java.util.BitSet linesStartingInsideStrings(String source) {
+        java.util.BitSet inside = new java.util.BitSet();
+        int line = 0, lineStart = 0;
+        for (Token t : Lexer.scanLeniently(source).tokens()) {
+            if (t.type() != TokenType.STRING || !isTripleQuoted(source, t.span().offset())) continue;
+            int start = t.span().offset(), end = t.span().end();
+            for (int nl = source.indexOf('\n', Math.max(start, lineStart)); nl >= 0 && nl < end; nl = source.indexOf('\n', nl + 1)) {
+                line += countNewlines(source, lineStart, nl) + 1;
+                lineStart = nl + 1;
+                inside.set(line);
+            }
+        }
+        return inside;
+    }
+
+    private static boolean isTripleQuoted(String source, int offset) {
+        int q = offset;
+        while (q < source.length() && Character.isLetter(source.charAt(q))) q++; // a prefix: r, b, f, rb, ...
+        return source.startsWith("\"\"\"", q) || source.startsWith("'''", q);
+    }
+
+    private static int countNewlines(String s, int from, int to) {
+        int n = 0;
+        for (int i = from; i < to; i++) if (s.charAt(i) == '\n') n++;
+        return n;
     }
 
     /** What is still open at the end of {@code source}: the innermost unclosed bracket, if any. */

@@ -1,6 +1,7 @@
 package dev.adjoint.repl;
 
 import dev.adjoint.lang.Completeness;
+import dev.adjoint.lang.PendingBlock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Predicate;
@@ -19,6 +20,10 @@ import java.util.function.Predicate;
  * </ul>
  * An input that ends at an empty line is handed on with a trailing {@code "\n"} (the empty line),
  * the way the prompt accepts it. Line numbers are 1-based and count every line fed.
+ *
+ * <p>{@code isComplete} is asked once per line, but not for the lines that only go on with a
+ * pending block ({@link PendingBlock}): a block of n lines then costs time linear in n, not n²
+ * (so {@code isComplete} must agree with {@link Completeness} on blocks, as the Shell's does).
  */
 final class InputAssembler {
     /** One complete input and the line it starts on. */
@@ -32,6 +37,8 @@ final class InputAssembler {
     private final StringBuilder buffer = new StringBuilder();
     private int bufferFirstLine;
     private int lineNumber;
+    /** The block the buffer waits in, when it is simply that; null when the next line needs a full check. */
+    private PendingBlock block;
 
     InputAssembler(Predicate<String> isComplete) {
         this(isComplete, Mode.PROMPT);
@@ -46,7 +53,7 @@ final class InputAssembler {
     List<Chunk> feed(String line) {
         lineNumber++;
         List<Chunk> done = new ArrayList<>(2);
-        if (line.isBlank() && buffer.length() > 0 && continuesOverBlankLine(buffer.toString())) {
+        if (line.isBlank() && buffer.length() > 0 && block == null && continuesOverBlankLine(buffer.toString())) {
             buffer.append('\n').append(line); // a blank line of a triple-quoted string (or, in a text, inside brackets)
             return done;
         }
@@ -66,10 +73,14 @@ final class InputAssembler {
             buffer.append('\n');
         }
         buffer.append(line);
+        if (block != null && block.continuedBy(line)) return done;
         String text = buffer.toString();
         if (isComplete.test(text)) {
             buffer.setLength(0);
+            block = null;
             done.add(new Chunk(text, bufferFirstLine));
+        } else {
+            block = PendingBlock.of(text);
         }
         return done;
     }
@@ -83,6 +94,7 @@ final class InputAssembler {
         if (buffer.length() == 0) return feed(line);
         lineNumber++;
         buffer.append('\n').append(line);
+        block = null;
         return List.of();
     }
 
@@ -90,6 +102,7 @@ final class InputAssembler {
     int skip() {
         lineNumber++;
         buffer.setLength(0);
+        block = null;
         return lineNumber;
     }
 
@@ -135,5 +148,6 @@ final class InputAssembler {
         buffer.append('\n');
         done.add(new Chunk(buffer.toString(), bufferFirstLine));
         buffer.setLength(0);
+        block = null;
     }
 }

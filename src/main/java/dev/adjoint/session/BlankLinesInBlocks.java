@@ -13,23 +13,20 @@ public final class BlankLinesInBlocks {
 
     public static String keepBlocksTogether(String cell) {
         String[] lines = cell.split("\n", -1);
+        // one scan and one backward pass, not a scan of everything before each blank line (a long paste was quadratic)
+        java.util.BitSet insideString = Completeness.linesStartingInsideStrings(cell);
+        boolean[] indentedTextFollows = new boolean[lines.length];
+        for (int i = lines.length - 2; i >= 0; i--) {
+            String next = lines[i + 1];
+            indentedTextFollows[i] = next.isBlank() ? indentedTextFollows[i + 1] : next.charAt(0) == ' ' || next.charAt(0) == '\t';
+        }
         StringBuilder out = new StringBuilder(cell.length() + 8);
         for (int i = 0; i < lines.length; i++) {
             if (i > 0) out.append('\n');
             String line = lines[i];
-            if (line.isBlank() && out.length() > 0 && nextTextIsIndented(lines, i) && !Completeness.insideString(out.toString()))
-                out.append('#');
+            if (line.isBlank() && out.length() > 0 && indentedTextFollows[i] && !insideString.get(i)) out.append('#');
             else out.append(line);
         }
         return out.toString();
-    }
-
-    private static boolean nextTextIsIndented(String[] lines, int blank) {
-        for (int j = blank + 1; j < lines.length; j++) {
-            if (lines[j].isBlank()) continue;
-            char c = lines[j].charAt(0);
-            return c == ' ' || c == '\t';
-        }
-        return false;
     }
 }

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import dev.adjoint.repl.Shell;
 import dev.adjoint.repl.ShellOptions;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
@@ -14,7 +13,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -288,33 +286,26 @@ class FilesTest {
         assertThat(lines.get(4)).endsWith(":v = 8");
     }
 
-    /** Starts the prompt on a pseudo-terminal with ADJOINT_HISTORY = {@code history}, types the lines, waits until they are saved, kills the JVM with -9. */
+    /**
+     * Starts the prompt on a pseudo-terminal with ADJOINT_HISTORY = {@code history}, types each line
+     * once the prompt is there and the line before it is saved (typed before the prompt is ready,
+     * the lines would arrive together, as a paste, and make one entry), kills the JVM with -9.
+     */
     private static void typeAndKill(Path history, String... lines) throws Exception {
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        String cmd = "'" + java + "' -cp '" + System.getProperty("java.class.path") + "' dev.adjoint.repl.Main";
-        ProcessBuilder pb = new ProcessBuilder("/usr/bin/script", "-qfec", cmd, "/dev/null").redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.DISCARD);
-        pb.environment().put("ADJOINT_HISTORY", history.toString());
-        pb.environment().put("TERM", "xterm");
-        Process p = pb.start();
         long before = Files.exists(history) ? Files.readAllLines(history).size() : 0;
-        try (OutputStream keys = p.getOutputStream()) {
-            Thread.sleep(1500); // the prompt starts
-            for (String l : lines) {
-                keys.write((l + "\r").getBytes(StandardCharsets.UTF_8));
-                keys.flush();
-                Thread.sleep(300);
+        try (dev.adjoint.testing.Pty pty = dev.adjoint.testing.Pty.start(80, java.util.Map.of("ADJOINT_HISTORY", history.toString()))) {
+            int mark = 0;
+            for (int i = 0; i < lines.length; i++) {
+                pty.awaitReady(mark);
+                mark = pty.mark();
+                pty.type(lines[i] + "\r");
+                long deadline = System.currentTimeMillis() + 60_000, saved = before + i + 1;
+                while (System.currentTimeMillis() < deadline && (!Files.exists(history) || Files.readAllLines(history).size() < saved)) Thread.sleep(50);
             }
-            long deadline = System.currentTimeMillis() + 20_000;
-            while (System.currentTimeMillis() < deadline
-                    && (!Files.exists(history) || Files.readAllLines(history).size() < before + lines.length)) Thread.sleep(100);
             // SIGKILL the JVM itself (script's child), with no chance to flush or clean up
-            List<ProcessHandle> jvms = p.descendants().filter(d -> d.info().command().map(c -> c.endsWith("java")).orElse(false)).toList();
+            List<ProcessHandle> jvms = pty.jvms();
             assertThat(jvms).isNotEmpty();
             for (ProcessHandle j : jvms) new ProcessBuilder("kill", "-9", String.valueOf(j.pid())).start().waitFor();
-        } finally {
-            p.waitFor(10, TimeUnit.SECONDS);
-            p.destroyForcibly();
         }
     }
 }
