@@ -23,7 +23,9 @@ final class HelpTopics {
               then calls f(a, axis=1), attributes x.grad, methods x.sum(), indexing x[0, 1:3].
             Blocks: for i in range(n): ...   while cond: ...   if/elif/else   def f(a, b=1): return ...
               with no_grad(): ...   The body follows the colon or comes on indented lines;
-              at the prompt an empty line ends a block.
+              at the prompt an empty line you type ends a block; a paste or a notebook cell runs as
+              its file would (a blank line before an indented line, else:, except:, finally: or a
+              comment at column 0 stays inside the block).
             Literals: 2  2.5  1e-3  0x10  1_000  True False None  "text"  f"{x:.3f}"  (1, 2)  [1, 2]  {"a": 1}  {1, 2}
             """;
 

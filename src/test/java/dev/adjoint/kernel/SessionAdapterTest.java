@@ -150,6 +150,14 @@ class SessionAdapterTest {
         assertThat(inputs.get(2).text()).isEqualTo(":vars");
     }
 
+    /** A cell runs as its file: a blank line before else:/except: or a comment at column 0 does not end the block (CPython prints 2, caught, 3). */
+    @Test
+    void aBlankLineBeforeAClauseOrAColumnZeroCommentDoesNotEndTheBlock() {
+        assertThat(cell("x = 0\nif x:\n    a = 1\n\nelse:\n    a = 2\nprint(a)\ntry:\n    1 / 0\n\nexcept ZeroDivisionError:\n    print('caught')\n"
+                + "def f():\n    s = 1\n\n# column 0\n    return s + 2\n\nprint(f())\n")).isNull();
+        assertThat(out.toString()).isEqualTo("2\ncaught\n3\n");
+    }
+
     /** A new user's trial: a cell pasted from a Python tutorial has blank lines between methods and inside bodies, and runs as a file does. */
     @Test
     void blankLinesInsideABlockDoNotEndIt() {
