@@ -239,7 +239,8 @@ final class HelpTopics {
               it builds the jar, which a kernel never does: run it again after changing the sources)
               examples/lecture.ipynb                     the lecture's walkthrough, outputs saved
             A cell holds statements, blocks and :commands, split as a script is; as in IPython it
-            shows the value of its last statement if that is an expression (not those in loops),
+            shows the value of its last statement if that is an expression (not those in loops;
+            a tensor as PyTorch's repr, the lecture's numbers as here),
             and every command's report. Reports come as
             HTML tables, LaTeX (typeset by MathJax), JSON and, for :graph, an SVG picture; progress()
             is a bar updated in place. An error names its Python type (NameError, SyntaxError, ...)

@@ -177,7 +177,7 @@ final class SessionAdapter {
             public void show(Object value) {
                 if (!showsValues) return;
                 sink.stdout().flush();
-                sink.show(ReportBundle.value(value, settings.values().format(value), settings.precision));
+                sink.show(ReportBundle.value(value, settings.values().notebook(value), settings.precision));
             }
 
             public void warn(String message) {
