@@ -13,7 +13,9 @@ for path in sys.argv[2:]:
     with open(path, encoding="utf-8") as f:
         source = f.read()
     cwd = os.getcwd()
+    argv = sys.argv
     try:
+        sys.argv = [path]  # as `python3 PROGRAM.py` gives it
         os.chdir(os.path.dirname(os.path.abspath(path)))
         with contextlib.redirect_stdout(out):
             exec(compile(source, path, "exec"), {"__name__": "__main__", "__builtins__": __builtins__})
@@ -27,6 +29,7 @@ for path in sys.argv[2:]:
         out.write("<uncaught: " + shown.getvalue().strip().splitlines()[-1] + ">\n")
     finally:
         os.chdir(cwd)
+        sys.argv = argv
     name = os.path.splitext(os.path.basename(path))[0]
     with open(os.path.join(outdir, name + ".out"), "w", encoding="utf-8") as f:
         f.write(out.getvalue())

@@ -140,6 +140,12 @@ public final class Tensor implements Undoable {
         return t;
     }
 
+    /** Gives a new leaf made through needle's API (a parameter of a layer from needle.nn) needle's rules. */
+    public void markNeedle() {
+        if (!isLeaf()) throw new IllegalStateException("only a leaf can be marked as needle's");
+        needle = true;
+    }
+
     /** Whether needle's API made this tensor or one it was computed from. */
     public boolean isNeedle() {
         return needle;

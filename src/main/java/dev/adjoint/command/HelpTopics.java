@@ -56,8 +56,23 @@ final class HelpTopics {
               annotations is accepted: annotations are read and never evaluated). random is
               CPython's generator: after random.seed(n), random(), randint, randrange, choice,
               choices, sample, shuffle, uniform, gauss and getrandbits give CPython's numbers.
-              sys offers only version_info, version, maxsize, float_info, int_info,
-              stdout.write, exit and get/setrecursionlimit (accepted; the limit stays 1000).
+              sys offers only argv (adjoint FILE ARG... gives [FILE, ARG, ...]; [''] at the
+              prompt), version_info, version, maxsize, float_info, int_info, stdout.write, exit
+              and get/setrecursionlimit (accepted; the limit stays 1000).
+              collections: Counter (most_common, elements, update, subtract, total, + - | &),
+              defaultdict, OrderedDict (move_to_end, popitem), deque (maxlen, appendleft,
+              popleft, rotate, ...), namedtuple (_asdict, _replace, _fields, _make).
+              itertools: count cycle repeat accumulate chain chain.from_iterable compress
+              dropwhile takewhile filterfalse groupby islice pairwise starmap tee zip_longest
+              product permutations combinations combinations_with_replacement; endless ones stop
+              at Ctrl-C, and list(count()) is a MemoryError at --max-elements.
+              functools: reduce partial lru_cache cache (cache_info, cache_clear) wraps
+              update_wrapper cmp_to_key total_ordering. typing: List Dict Tuple Set Optional
+              Union Callable Any Sequence Iterable Iterator Mapping ... (subscriptable, printed
+              as typing.List[int]), TypeVar, Generic, Protocol, cast, TYPE_CHECKING.
+              operator: add sub mul truediv floordiv mod pow neg lt le eq ... itemgetter
+              attrgetter methodcaller. copy: copy, deepcopy (Python values, your objects, leaf
+              tensors). time: time perf_counter monotonic process_time sleep.
             Errors: adjoint's own errors are Python exceptions: except RuntimeError catches an
               autograd error; ValueError, TypeError, IndexError, KeyError, ZeroDivisionError,
               NameError, AttributeError, ... the rest. Uncaught, one prints as CPython's last
@@ -67,7 +82,8 @@ final class HelpTopics {
             Built-ins: print len range repr str int float bool list tuple dict set frozenset sorted
               reversed enumerate zip map filter min max sum abs round pow divmod any all iter next
               isinstance issubclass type hasattr getattr setattr delattr callable hash id ord chr
-              hex oct bin format dir vars super object property staticmethod classmethod.
+              hex oct bin format dir vars (the object's live __dict__) super object property
+              staticmethod classmethod.
             At the prompt, as Python's: _ is the last value shown; exit() and quit() end the session
               as :quit does (in a pipe and a script too; exit(3) ends it with status 3); help()
               points here and help(f) prints a function's help.
@@ -141,24 +157,31 @@ final class HelpTopics {
             After x.data = ... under a graph, its JSON lists the inputs that changed in
             "changed_since_computed" and marks each node from before "recorded_before_change": true.
             Where needle (CMU 10-414) differs: needle's backward ASSIGNS node.grad instead of
-            accumulating, and always builds the gradient graph; in adjoint use grad(y, x) for that.
+            accumulating, and always builds the gradient graph: so does y.backward() when y is a
+            needle tensor (import needle as ndl; ndl.Tensor(...)), see :help torch.
             """;
 
     static final String TORCH = """
             import torch gives PyTorch's names with PyTorch 1.13's semantics (see :help autograd):
               torch.tensor/zeros/ones/full/eye/arange/linspace/rand/randn/randint/*_like/stack/cat,
               the math (torch.exp(x) is x.exp()), dim=/keepdim= everywhere, x.max(dim=1) as
-              (values, indices), in-place methods (add_, mul_, zero_, clamp_, ...), boolean and
-              integer indexing, torch.no_grad/enable_grad/set_grad_enabled, torch.autograd (grad,
-              backward, Function, functional.jacobian/hessian/jvp/vjp/hvp), torch.nn (Module to
-              subclass, Parameter, Linear, Sequential, ReLU, MSELoss, CrossEntropyLoss, ...),
-              torch.nn.functional, torch.optim.SGD/Adam, torch.utils.data (Dataset to subclass,
+              (values, indices), torch.sort/argsort/topk, gather/scatter/scatter_, f"{loss}" of a
+              0-d tensor formats its item() (f"{loss:>7f}"), in-place methods (add_, mul_, zero_,
+              clamp_, ...), boolean and integer indexing, torch.no_grad/enable_grad/
+              set_grad_enabled, torch.autograd (grad, backward, Function,
+              functional.jacobian/hessian/jvp/vjp/hvp), torch.nn (Module to subclass, Parameter,
+              Linear, Sequential, ReLU, MSELoss, CrossEntropyLoss, BCELoss, BCEWithLogitsLoss, ...,
+              with PyTorch's keyword names), torch.nn.functional,
+              torch.optim.SGD/Adam/AdamW/RMSprop/Adagrad, torch.device, torch.utils.data (Dataset to subclass,
               TensorDataset, Subset, random_split, DataLoader with batch_size/shuffle/drop_last/
               collate_fn). x.shape is a torch.Size (a tuple). Tensors print as PyTorch prints them.
             What differs from PyTorch:
               - float64 is the only floating type: float32/float16 requests are accepted and
                 computed in float64; int32 and smaller are int64; there is no GPU (.cuda() is cpu,
-                torch.cuda.is_available() and torch.backends.mps.is_available() are False).
+                torch.cuda.is_available() and torch.backends.mps.is_available() are False;
+                torch.device("cuda") can be named, and x.to(it) stays on the CPU).
+              - torch.sort is stable (stable=True's order) and topk(sorted=False) gives them sorted;
+                nn.ReLU(inplace=True) computes out of place.
               - torch.manual_seed seeds adjoint's generator (NumPy's MT19937): random numbers,
                 initial weights, DataLoader(shuffle=True)'s orders and random_split differ from
                 PyTorch's (the same seed repeats the same numbers).
@@ -174,9 +197,23 @@ final class HelpTopics {
                 under no_grad after the graph was built with its current values, and say so in a
                 warning (PyTorch's backward refuses where the graph saved it).
             Where needle (import needle as ndl, and the bare names nn., optim.) differs:
-              - ndl.Tensor(data) requires grad unless requires_grad=False (torch.tensor does not),
-                and its .numpy() works while it requires grad (PyTorch's refuses); dtype="float32"
-                is accepted and computed in float64.
+              - ndl.Tensor(data) requires grad unless requires_grad=False (torch.tensor does not);
+                dtype="float32" is accepted and computed in float64. A needle tensor (and all
+                computed from it) is needle's class: prints as needle.Tensor([[1. 2.]]), has
+                needle's attributes (shape as a tuple, op, inputs, realize_cached_data(),
+                cached_data sharing its data, numpy() also while it requires grad, detach(),
+                is_leaf(), sum(axes), reshape, broadcast_to, transpose(axes)); x.op is needle's op
+                class (EWiseAdd, AddScalar, MulScalar, Negate, MatMul, Summation, ...) with
+                gradient(out_grad, node); a - b is EWiseAdd(a, Negate(b)); == is identity.
+              - x.backward(out_grad=None) of a needle tensor ASSIGNS every node's .grad (no
+                accumulation) and records the gradients as graphs (x.grad.backward() works);
+                ndl.autograd.find_topo_sort([y]) lists y's graph, inputs first.
+              - ndl.init (rand, randn, constant, ones, zeros, randb, one_hot, xavier_*, kaiming_*
+                with needle's signatures) gives needle tensors from NumPy's generator; ndl.nn's
+                layers hold needle parameters; ndl.data is hw2's: DataLoader(dataset, batch_size,
+                shuffle) giving needle tensors, NDArrayDataset, MNISTDataset(images, labels,
+                transforms) (the course's data/t10k-* names read the shipped test set),
+                RandomFlipHorizontal(p), RandomCrop(padding).
               - ndl.ops (also ndl.NAME) has needle's functions: add, multiply, divide, power,
                 add_scalar, mul_scalar, divide_scalar, power_scalar, negate, exp, log, relu, tanh,
                 matmul, reshape, broadcast_to, summation(a, axes), logsumexp(a, axes),

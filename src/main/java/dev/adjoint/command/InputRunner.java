@@ -209,6 +209,10 @@ public final class InputRunner implements ScriptRunner {
 
             public void show(Object value) {}
 
+            public boolean showsValues() {
+                return false;
+            }
+
             public void warn(String message) {
                 output.warn(message);
             }

@@ -39,11 +39,12 @@ final class Attributes {
         }
         if (obj instanceof HostObject h) {
             Object v = h.attribute(name);
-            if (v != null) return v;
+            if (v != null || h.attributeIsNone(name)) return v;
             if (h.pyClass() != null && (v = builtinAttribute(obj, name)) != Environment.UNBOUND) return v; // torch.Size.index: tuple's
             throw PyError.attribute("'" + h.typeName() + "' object has no attribute '" + name + "'").withHint(hint(name, h.attributeNames()));
         }
         if (obj instanceof UserFunction f) {
+            if (f.hasAttribute(name)) return f.attribute(name);
             switch (name) {
                 case "__name__":
                     return f.name();
@@ -102,11 +103,7 @@ final class Attributes {
         Object own = i.own(name);
         if (own != Environment.UNBOUND) return own;
         if (name.equals("__class__")) return i.pyClass();
-        if (name.equals("__dict__")) {
-            PyDict d = new PyDict();
-            for (Map.Entry<String, Object> e : i.attributes().entrySet()) d.put(e.getKey(), e.getValue());
-            return d;
-        }
+        if (name.equals("__dict__")) return i.dict(); // live: vars(p)["x"] = 1 sets p.x
         if (fromClass != Environment.UNBOUND) return bind(i, fromClass, in);
         if (i.has("__getattr__")) return in.call(instance(in, i, "__getattr__"), List.of(name));
         Set<String> names = new LinkedHashSet<>(i.attributes().keySet());
@@ -183,6 +180,10 @@ final class Attributes {
             TensorAttributes.set(t.node(), name, value);
             return;
         }
+        if (obj instanceof UserFunction f) { // a function's attributes: f.calls = 0, and functools.wraps' names
+            f.setAttribute(name, value);
+            return;
+        }
         if (obj instanceof HostObject h && !(obj instanceof PyModule) && h.setAttribute(name, value)) return;
         if (obj instanceof HostObject h && !(obj instanceof PyModule))
             throw PyError.attribute("cannot set attribute '" + name + "' of " + h.typeName());
@@ -208,6 +209,11 @@ final class Attributes {
             return;
         }
         throw PyError.attribute("'" + Values.typeName(obj) + "' object attribute '" + name + "' cannot be deleted");
+    }
+
+    /** obj.name, or null when it has no such attribute. */
+    static Object getOrNull(Interpreter in, Object obj, String name) {
+        return has(in, obj, name) ? get(in, obj, name) : null;
     }
 
     /** hasattr(obj, name). */

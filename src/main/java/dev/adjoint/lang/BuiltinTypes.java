@@ -80,13 +80,15 @@ public final class BuiltinTypes {
         if (v instanceof Double) return FLOAT;
         if (v instanceof String) return STR;
         if (v instanceof TrackedNumber t) return of(t.value());
+        if (v instanceof Tensor t && t.isNeedle()) return dev.adjoint.lang.lib.NeedleTensor.type(t); // needle.autograd.Tensor
         if (v instanceof Tensor t) return dev.adjoint.nn.Parameter.isParameter(t) ? PARAMETER : TENSOR;
         if (v instanceof HostObject h && h.pyClass() != null) return h.pyClass();
+        if (v instanceof PyIterator it && it.pyClass() != null) return it.pyClass();
         if (v instanceof HostObject && !(v instanceof PyModule) && !(v instanceof Callable))
             return OTHER.computeIfAbsent(Values.typeName(v), n -> PyClass.builtin(n, OBJECT, null)); // torch.Size before tuple
         if (v instanceof PyList) return LIST;
         if (v instanceof List) return TUPLE;
-        if (v instanceof PyDict) return DICT;
+        if (v instanceof PyDict d) return d.pyClass();
         if (v instanceof PySet s) return s.frozen() ? FROZENSET : SET;
         if (v instanceof RangeValue) return RANGE;
         if (v instanceof PyInstance i) return i.pyClass();

@@ -65,7 +65,7 @@ final class DictMethods {
     }
 
     static PyDict copy(PyDict d) {
-        PyDict out = new PyDict();
+        PyDict out = d.emptyLike();
         for (PyDict.Entry e : d.view()) out.put(e.key(), e.value());
         return out;
     }

@@ -15,6 +15,11 @@ public interface HostObject {
     /** The attribute's value, or null if there is no such attribute. */
     Object attribute(String name);
 
+    /** Whether the attribute {@code name} exists and is None ({@link #attribute} returns null for both). */
+    default boolean attributeIsNone(String name) {
+        return false;
+    }
+
     /** Every attribute name, for messages ("did you mean ...") and completion. */
     Collection<String> attributeNames();
 

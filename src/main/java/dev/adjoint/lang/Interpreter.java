@@ -122,7 +122,7 @@ public final class Interpreter implements Expr.Visitor<Object>, Stmt.Visitor<Int
     @Override
     public Flow visitExpression(Stmt.Expression s) {
         Object v = evaluate(s.expr());
-        if (v != null && callDepth == 0) {
+        if (v != null && callDepth == 0 && printer.showsValues()) { // a .py script shows nothing and keeps no `_`, as CPython
             lastShown = v; // `_`, as Python's prompt keeps it
             try {
                 printer.show(v);
@@ -707,7 +707,7 @@ public final class Interpreter implements Expr.Visitor<Object>, Stmt.Visitor<Int
     }
 
     /** "f() missing 3 required positional arguments: 'a', 'b', and 'c'" */
-    private static PyError missingArguments(String fn, String kind, List<String> names) {
+    static PyError missingArguments(String fn, String kind, List<String> names) {
         List<String> quoted = names.stream().map(n -> "'" + n + "'").toList();
         int n = quoted.size();
         String listed = n == 1 ? quoted.get(0)
@@ -1091,7 +1091,7 @@ public final class Interpreter implements Expr.Visitor<Object>, Stmt.Visitor<Int
         Object fn;
         if (e.callee() instanceof Expr.Attribute a) {
             Object object = evaluate(a.object());
-            if (object instanceof Tensor t) {
+            if (object instanceof Tensor t && !t.isNeedle()) { // a needle tensor's methods are needle's (its attributes)
                 TensorMethods.Method m = TensorMethods.get(a.name());
                 if (m != null) {
                     List<Object> args = arguments(e);

@@ -1,6 +1,7 @@
 package dev.adjoint.lang;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 
@@ -18,14 +19,39 @@ public final class Modules {
         REGISTRY.put("__future__", FutureModule::create);
         REGISTRY.put("random", RandomModule::create);
         REGISTRY.put("sys", SysModule::create);
+        REGISTRY.put("itertools", ItertoolsModule::create);
+        REGISTRY.put("functools", FunctoolsModule::create);
+        REGISTRY.put("typing", TypingModule::create);
+        REGISTRY.put("collections", CollectionsModule::create);
+        REGISTRY.put("operator", OperatorModule::create);
+        REGISTRY.put("time", TimeModule::create);
+        REGISTRY.put("copy", CopyModule::create);
         dev.adjoint.lang.lib.Library.modules(REGISTRY);
     }
 
     private final Map<String, PyModule> loaded = new LinkedHashMap<>();
+    /** sys.argv: the script's name and arguments, as CPython gives them; [''] at the prompt and in a pipe. */
+    private final PyList argv = PyList.of("");
+
+    /** Sets sys.argv (the session's; the one list sys.argv is, also after import). */
+    public void setArgv(java.util.List<String> arguments) {
+        argv.setAll(arguments);
+    }
 
     /** The top-level names import offers, for messages and :help. */
     public static String offered() {
         return String.join(", ", REGISTRY.keySet().stream().filter(n -> !n.contains(".") && !n.startsWith("_")).sorted().toList());
+    }
+
+    /** Every module import finds, submodules as dotted names (numpy.random), for completion. */
+    static List<String> names() {
+        return REGISTRY.keySet().stream().filter(n -> !n.startsWith("_")).sorted().toList();
+    }
+
+    /** A fresh module of that dotted name (not imported into any session), or null if there is none. */
+    static PyModule made(String dotted) {
+        Supplier<PyModule> make = REGISTRY.get(dotted);
+        return make == null ? null : make.get();
     }
 
     /** The module of a dotted name, loading its parents first and binding it as their attribute, as Python does. */
@@ -50,6 +76,7 @@ public final class Modules {
         m = loaded.get(dotted); // building the parent may have loaded it
         if (m == null) {
             m = make.get();
+            if (dotted.equals("sys")) m.add("argv", argv); // the one member that is the session's, not the module's
             loaded.put(dotted, m);
             // a package imports its submodules, as needle's and torch's __init__ do: after
             // `import needle as ndl`, ndl.nn.Module is there

@@ -139,6 +139,10 @@ public final class Operators {
     // ---- strings, sequences, sets, dicts ----
 
     private static Object sequences(TokenType op, Object a, Object b) {
+        if (a instanceof CollectionsModule.Counter c && b instanceof CollectionsModule.Counter d) {
+            Object r = c.combine(op, d); // Counter + Counter, -, |, &: before dict's |
+            if (r != null) return r;
+        }
         switch (op) {
             case PLUS -> {
                 if (a instanceof String s && b instanceof String t) return s + t;
@@ -153,8 +157,11 @@ public final class Operators {
                     out.addAll((List<?>) b);
                     return Values.tuple(out);
                 }
-                if (a instanceof String || a instanceof PyList || isTuple(a))
-                    throw PyError.type("can only concatenate " + Values.typeName(a) + " (not \"" + Values.typeName(b) + "\") to " + Values.typeName(a));
+                if (a instanceof String || a instanceof PyList || isTuple(a)) {
+                    // CPython names the base sequence type: torch.Size([2]) + [1] is "can only concatenate tuple ..."
+                    String kind = a instanceof String ? "str" : a instanceof PyList ? "list" : "tuple";
+                    throw PyError.type("can only concatenate " + kind + " (not \"" + Values.typeName(b) + "\") to " + kind);
+                }
             }
             case STAR -> {
                 Object seq = isSequence(a) ? a : isSequence(b) ? b : null;

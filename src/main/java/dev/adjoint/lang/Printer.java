@@ -16,6 +16,11 @@ public interface Printer {
     /** The value of an expression statement at the prompt (never null). */
     void show(Object value);
 
+    /** False while a .py script runs: expression statements show nothing and set no {@code _}, as in CPython. */
+    default boolean showsValues() {
+        return true;
+    }
+
     /** A warning, e.g. reading .grad of a non-leaf. */
     void warn(String message);
 

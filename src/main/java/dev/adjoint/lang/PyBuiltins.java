@@ -89,10 +89,7 @@ final class PyBuiltins {
             Attributes.delete(a.interpreter(), a.expect(2, 2).get(0), a.string(1));
             return null;
         });
-        add(t, "callable", a -> {
-            Object v = a.expect(1, 1).get(0);
-            return v instanceof Callable || (v instanceof PyInstance i && i.has("__call__"));
-        });
+        add(t, "callable", a -> callable(a.expect(1, 1).get(0)));
         add(t, "id", a -> (long) System.identityHashCode(a.expect(1, 1).get(0)) + 140_000_000_000_000L);
         add(t, "hash", a -> SetOrder.hash(HashKey.of(a.expect(1, 1).get(0))));
         add(t, "ord", a -> {
@@ -127,6 +124,11 @@ final class PyBuiltins {
             add(t, name, a -> {
                 throw PyError.notSupported(name + "()" + (name.equals("open") ? " (adjoint reads no files from programs)" : ""));
             });
+    }
+
+    /** callable(v): a function, a class, a bound method, an object whose class defines __call__. */
+    static boolean callable(Object v) {
+        return v instanceof Callable || (v instanceof PyInstance i && i.has("__call__"));
     }
 
     private static void add(Map<String, Object> t, String name, Builtin.Fn fn) {
@@ -301,7 +303,8 @@ final class PyBuiltins {
         Object v = a.expect(1, 1).get(0);
         if (v instanceof PyInstance i && i.has("__reversed__")) return i.call("__reversed__");
         List<Object> items;
-        if (v instanceof List<?> || v instanceof String || v instanceof RangeValue || v instanceof PyDict || v instanceof DictView) items = Values.items(v);
+        if (v instanceof List<?> || v instanceof String || v instanceof RangeValue || v instanceof PyDict || v instanceof DictView || v instanceof PyDeque)
+            items = Values.items(v);
         else if (v instanceof PyInstance i && i.has("__len__") && i.has("__getitem__")) items = Values.items(v);
         else throw PyError.type("'" + Values.typeName(v) + "' object is not reversible");
         Collections.reverse(items);

@@ -12,13 +12,51 @@ import java.util.Map;
 
 /**
  * Python's dict: insertion-ordered, keys compared by Python's equality ({@link HashKey}), recorded
- * in the undo log before its first change in an input.
+ * in the undo log before its first change in an input. The dict subclasses of collections
+ * (defaultdict, Counter, OrderedDict) extend it with their class, missing keys and repr.
  */
-public final class PyDict implements Undoable, Iterable<Object> {
+public class PyDict implements Undoable, Iterable<Object> {
     /** The key as given and its value. */
     public record Entry(Object key, Object value) {}
 
     private final LinkedHashMap<Object, Entry> map = new LinkedHashMap<>();
+
+    /** type(d): dict, or the collections subclass. */
+    public PyClass pyClass() {
+        return BuiltinTypes.DICT;
+    }
+
+    /** d[key] for a key it does not hold: Python's KeyError, or what a subclass's __missing__ gives. */
+    Object missing(Interpreter in, Object key) {
+        throw DictMethods.keyError(key);
+    }
+
+    /** A new empty dict of the same kind, for copy() and | (a defaultdict's copy is a defaultdict). */
+    PyDict emptyLike() {
+        return new PyDict();
+    }
+
+    /** What repr shows inside {@code ClassName(...)} for a subclass; null for a dict's own {@code {...}}. */
+    List<Object> reprArguments() {
+        return null;
+    }
+
+    /** Moves an existing key to the end (or the front), as OrderedDict.move_to_end. */
+    void moveToEnd(Object key, boolean last) {
+        Object k = HashKey.of(key);
+        Entry e = map.get(k);
+        if (e == null) throw DictMethods.keyError(key);
+        UndoLog.touch(this);
+        map.remove(k);
+        if (last) {
+            map.put(k, e);
+        } else {
+            LinkedHashMap<Object, Entry> rest = new LinkedHashMap<>(map);
+            map.clear();
+            map.put(k, e);
+            map.putAll(rest);
+        }
+    }
 
     public int size() {
         return map.size();

@@ -18,6 +18,8 @@ public final class PyInstance implements Undoable {
     private final PyClass cls;
     private final Interpreter interpreter;
     private final LinkedHashMap<String, Object> attributes = new LinkedHashMap<>();
+    /** Its __dict__ (a live view of the attributes), made at the first vars(obj) or obj.__dict__. */
+    private InstanceDict dict;
 
     PyInstance(PyClass cls, Interpreter interpreter) {
         this.cls = cls;
@@ -39,6 +41,12 @@ public final class PyInstance implements Undoable {
 
     public Map<String, Object> attributes() {
         return Collections.unmodifiableMap(attributes);
+    }
+
+    /** vars(obj), obj.__dict__: one live dict of its attributes. */
+    PyDict dict() {
+        if (dict == null) dict = new InstanceDict(this);
+        return dict;
     }
 
     public void setOwn(String name, Object value) {

@@ -9,14 +9,30 @@ import java.util.Iterator;
 public final class PyIterator implements Iterator<Object> {
     private final String typeName;
     private final Iterator<Object> items;
+    private final PyClass pyClass;
 
     public PyIterator(String typeName, Iterator<Object> items) {
+        this(typeName, items, null);
+    }
+
+    /** An iterator whose type is a class of a module (itertools.chain): type() and isinstance see that class. */
+    PyIterator(PyClass pyClass, Iterator<Object> items) {
+        this(pyClass.module() + "." + pyClass.name(), items, pyClass);
+    }
+
+    private PyIterator(String typeName, Iterator<Object> items, PyClass pyClass) {
         this.typeName = typeName;
         this.items = items;
+        this.pyClass = pyClass;
     }
 
     public String typeName() {
         return typeName;
+    }
+
+    /** Its class, or null for one named after {@link #typeName()}. */
+    PyClass pyClass() {
+        return pyClass;
     }
 
     @Override

@@ -51,7 +51,7 @@ public final class Repr {
         if (v instanceof PyReprable r) return r.pyStr();
         if (v instanceof Tensor || v instanceof TrackedNumber) {
             if (leaf != null) return leaf.apply(v);
-            return v instanceof Tensor t ? TensorText.repr(t) : PyNumbers.repr(((TrackedNumber) v).value());
+            return v instanceof Tensor t ? TensorText.str(t) : PyNumbers.repr(((TrackedNumber) v).value());
         }
         return repr(v, leaf);
     }
@@ -75,6 +75,8 @@ public final class Repr {
             out.append(v); // a library tuple with its own text: torch.Size([2, 3]), torch.return_types.max(...)
         } else if (v instanceof List<?> tuple) {
             items("(", tuple, ")", tuple.size() == 1);
+        } else if (v instanceof PyDict d && d.reprArguments() != null) {
+            subclass(d.pyClass().name(), d.reprArguments()); // defaultdict(<class 'list'>, {...}), Counter({...}), OrderedDict([...])
         } else if (v instanceof PyDict d) {
             dict(d);
         } else if (v instanceof PySet s) {
@@ -103,6 +105,15 @@ public final class Repr {
         if (trailingComma) out.append(',');
         out.append(close);
         leave(items);
+    }
+
+    private void subclass(String name, List<Object> arguments) {
+        out.append(name).append('(');
+        for (int i = 0; i < arguments.size(); i++) {
+            if (i > 0) out.append(", ");
+            append(arguments.get(i));
+        }
+        out.append(')');
     }
 
     private void dict(PyDict d) {

@@ -33,7 +33,7 @@ final class Subscripts {
         }
         if (obj instanceof PyDict d) {
             if (d.containsKey(key)) return d.get(key);
-            throw DictMethods.keyError(key);
+            return d.missing(in, key);
         }
         if (obj instanceof RangeValue r) {
             if (key instanceof SliceValue s) {

@@ -27,6 +27,7 @@ final class TensorAttributes {
     private TensorAttributes() {}
 
     static Object get(Tensor t, String name, Interpreter in) {
+        if (t.isNeedle()) return dev.adjoint.lang.lib.NeedleTensor.attribute(t, name); // needle's Tensor has needle's attributes
         if (name.equals("requires_grad") || name.equals("grad_fn") || name.equals("is_leaf"))
             t.syncView(); // what it says of autograd is of the tensor as it is now (a view whose base changed in place since)
         switch (name) {
@@ -59,7 +60,7 @@ final class TensorAttributes {
             case "_base":
                 return Views.base(t); // the tensor a view shares its data with, None for one that is no view
             case "device":
-                return "cpu";
+                return dev.adjoint.lang.lib.TorchDevice.CPU;
             case "is_cuda":
                 return false;
             case "layout":
@@ -73,6 +74,8 @@ final class TensorAttributes {
 
     /** {@code x.data = v} (no graph growth), {@code x.grad = v or None}, {@code x.requires_grad = b}. */
     static void set(Tensor t, String name, Object value) {
+        if (t.isNeedle() && !dev.adjoint.lang.lib.NeedleTensor.settable(name))
+            throw PyError.attribute("'Tensor' object has no attribute '" + name + "'");
         switch (name) {
             case "data" -> {
                 Tensor v = Values.node(value);

@@ -81,6 +81,10 @@ public final class TensorFunctions {
         unary("detach", Tensor::detach);
         unary("contiguous", t -> Views.isContiguous(t) ? t : Ops.clone(t));
         unary("cpu", t -> t);
+        add("get_device", a -> {
+            self(a.expect(1, 1));
+            return -1L; // PyTorch's answer for a CPU tensor
+        });
         unary("t", t -> Views.of(t, Ops::t));
         unary("logical_not", t -> Ops.logicalNot(t.to(DType.BOOL)));
         unary("isnan", t -> Ops.ne(t, t));
@@ -153,6 +157,22 @@ public final class TensorFunctions {
         add("min", a -> extremum(a, true));
         add("argmax", a -> argExtremum(a, false));
         add("argmin", a -> argExtremum(a, true));
+        add("sort", a -> {
+            Tensor x = self(a.expect(1, 3, "dim", "descending", "stable"));
+            Tensor[] vi = Ops.sort(x, dim(a, a.option(1, "dim", -1L), x.ndim()), a.bool(2, "descending", false));
+            return new ReturnTypes("sort", vi[0], vi[1]);
+        });
+        add("argsort", a -> {
+            Tensor x = self(a.expect(1, 3, "dim", "descending", "stable"));
+            return Ops.sort(x, dim(a, a.option(1, "dim", -1L), x.ndim()), a.bool(2, "descending", false))[1];
+        });
+        add("topk", a -> { // sorted=False gives them sorted too (PyTorch leaves that order unspecified)
+            Tensor x = self(a.expect(1, 5, "k", "dim", "largest", "sorted"));
+            Object k = a.option(1, "k", null);
+            if (k == null) throw PyError.type("topk() missing 1 required positional arguments: \"k\"");
+            Tensor[] vi = Ops.topk(x, a.intValue(k, "k"), dim(a, a.option(2, "dim", -1L), x.ndim()), a.bool(3, "largest", true));
+            return new ReturnTypes("topk", vi[0], vi[1]);
+        });
         add("logsumexp", a -> {
             Tensor x = self(a.expect(1, 3, "dim", "keepdim", "axis", "keepdims"));
             return Ops.logsumexp(x, dims(a, 1, x.ndim(), true), keepdim(a, 2));
@@ -325,6 +345,8 @@ public final class TensorFunctions {
             Tensor x = self(a.expect(3, 3, "dim", "index"));
             return Ops.gather(x, dim(a, a.option(1, "dim", null), Math.max(x.ndim(), 1)), indexTensor(a, a.option(2, "index", null)));
         });
+        add("scatter", a -> scatter(a, false));
+        add("scatter_", a -> scatter(a, true));
         add("index_select", a -> {
             Tensor x = self(a.expect(3, 3, "dim", "index"));
             int d = dim(a, a.option(1, "dim", null), Math.max(x.ndim(), 1));
@@ -390,6 +412,8 @@ public final class TensorFunctions {
             for (Object v : java.util.Arrays.asList(a.option(1, "dtype", null), a.option(2, "device", null)))
                 if (v instanceof TorchDtype d) target = d.dtype();
                 else if (v instanceof Tensor t) target = t.dtype();
+                else if (dev.adjoint.lang.lib.TorchDevice.isDevice(v)) dev.adjoint.lang.lib.TorchDevice.of(v); // any device is the CPU here, as .cuda()
+            if (a.has("device")) dev.adjoint.lang.lib.TorchDevice.of(a.keyword("device"));
             if (a.keyword("dtype") instanceof TorchDtype d) target = d.dtype();
             return x.to(target);
         });
@@ -576,6 +600,18 @@ public final class TensorFunctions {
         Tensor out = r.apply(x, dims(a, 1, x.ndim(), false), keepdim(a, 2));
         Object dtype = a.option(3, "dtype", null);
         return dtype == null ? out : out.to(TorchDtype.of(dtype, a));
+    }
+
+    /** scatter(dim, index, src) and scatter(dim, index, value=v); scatter_ in place. */
+    private static Tensor scatter(Args a, boolean inPlace) {
+        Tensor x = self(a.expect(3, 4, "dim", "index", "src", "value"));
+        int d = dim(a, a.option(1, "dim", null), Math.max(x.ndim(), 1));
+        Object src = a.has("value") ? a.keyword("value") : a.option(3, "src", null);
+        if (src == null) throw PyError.type(a.function() + "() missing 1 required argument: 'src' or 'value'");
+        boolean number = !(Values.plain(src) instanceof Tensor);
+        Tensor values = number ? Tensor.constant(NDArray.scalar(a.number(src, "value")), x.dtype()) : (Tensor) Values.plain(src);
+        Tensor index = operand(a, a.option(2, "index", null), "index"); // its dtype is checked as PyTorch does, a RuntimeError naming scatter()
+        return Ops.scatter(x, d, index, values, number, inPlace);
     }
 
     /** max()/min(): over everything, along a dim (values and indices), or elementwise against another tensor. */

@@ -4,6 +4,7 @@ import dev.adjoint.autograd.DType;
 import dev.adjoint.autograd.Tensor;
 import dev.adjoint.autograd.op.InPlace;
 import dev.adjoint.autograd.op.Ops;
+import dev.adjoint.lang.lib.NeedleTensor;
 import dev.adjoint.ndarray.NDArray;
 
 /**
@@ -20,6 +21,10 @@ final class TensorOperators {
     static Tensor binary(TokenType op, Object a, Object b) {
         Tensor x = operand(a), y = operand(b);
         if (x == null || y == null) return null;
+        if (NeedleTensor.involved(x, y)) { // needle's Tensor builds needle's graph (a - b is a + (-b))
+            Tensor r = NeedleTensor.binary(op, a, b, x, y);
+            if (r != null) return r;
+        }
         boolean numberLeft = isNumber(a), numberRight = isNumber(b);
         return switch (op) {
             case PLUS -> Ops.add(x, y);
@@ -55,6 +60,11 @@ final class TensorOperators {
 
     /** x op= y on a tensor: in place, as PyTorch's __iadd__ and friends; returns x. */
     static Tensor inPlace(TokenType op, Tensor x, Object b) {
+        if (x.isNeedle()) { // needle's Tensor has no __iadd__: x += y rebinds x to x + y
+            Tensor r = binary(op, x, b);
+            if (r == null) throw PyError.type("unsupported operand type(s) for " + op.spelling() + "=: 'Tensor' and '" + Values.typeName(b) + "'");
+            return r;
+        }
         Tensor y = operand(b);
         if (y == null) throw PyError.type("unsupported operand type(s) for " + op.spelling() + "=: 'Tensor' and '" + Values.typeName(b) + "'");
         return switch (op) {
@@ -75,6 +85,7 @@ final class TensorOperators {
     static Tensor compare(TokenType op, Object a, Object b) {
         Tensor x = operand(a), y = operand(b);
         if (x == null || y == null) return null;
+        if (NeedleTensor.involved(x, y)) return null; // needle's Tensor has no __eq__ or __lt__: identity, and < a TypeError
         return switch (op) {
             case EQUAL_EQUAL -> Ops.eq(x, y);
             case BANG_EQUAL -> Ops.ne(x, y);

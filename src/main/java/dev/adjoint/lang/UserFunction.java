@@ -10,7 +10,7 @@ import java.util.Map;
  * has none). {@code source} identifies the input the definition was parsed from (its spans are
  * that input's). A method knows the class it was defined in, for {@code super()}.
  */
-public final class UserFunction implements Callable {
+public final class UserFunction implements Callable, dev.adjoint.undo.Undoable {
     private final String name;
     private final List<Stmt.Param> params;
     private final List<Stmt> body;
@@ -22,6 +22,8 @@ public final class UserFunction implements Callable {
     private final Source source;
     private final String enclosing;
     private PyClass definingClass;
+    /** Attributes set on the function (f.calls = 0, functools.wraps' __name__ and __wrapped__); null until the first. */
+    private Map<String, Object> attributes;
 
     private UserFunction(String name, List<Stmt.Param> params, List<Stmt> body, Expr expression, Stmt.Def def, Span span,
             List<Object> defaults, Environment closure, Source source, UserFunction enclosing) {
@@ -53,6 +55,7 @@ public final class UserFunction implements Callable {
 
     /** Python's __qualname__: "Class.method" for a method, "outer.<locals>.inner" inside a function, the name otherwise. */
     public String qualifiedName() {
+        if (attribute("__qualname__") instanceof String q) return q; // set by functools.wraps
         return enclosing + (definingClass == null ? name : definingClass.name() + "." + name);
     }
 
@@ -100,6 +103,31 @@ public final class UserFunction implements Callable {
     /** Set once, when the class whose body defined it is made. */
     void setDefiningClass(PyClass c) {
         if (definingClass == null) definingClass = c;
+    }
+
+    /** An attribute set on the function, or null. */
+    Object attribute(String name) {
+        return attributes == null ? null : attributes.get(name);
+    }
+
+    boolean hasAttribute(String name) {
+        return attributes != null && attributes.containsKey(name);
+    }
+
+    Map<String, Object> attributes() {
+        return attributes == null ? Map.of() : java.util.Collections.unmodifiableMap(attributes);
+    }
+
+    void setAttribute(String name, Object value) {
+        dev.adjoint.undo.UndoLog.touch(this);
+        if (attributes == null) attributes = new java.util.LinkedHashMap<>();
+        attributes.put(name, value);
+    }
+
+    @Override
+    public Runnable snapshot() {
+        Map<String, Object> saved = attributes == null ? null : new java.util.LinkedHashMap<>(attributes);
+        return () -> attributes = saved;
     }
 
     @Override

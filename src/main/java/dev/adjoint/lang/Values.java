@@ -33,7 +33,7 @@ public final class Values {
         if (v instanceof HostObject h) return h.typeName(); // before List: torch.Size is a tuple with a name of its own
         if (v instanceof PyList) return "list";
         if (v instanceof List) return "tuple";
-        if (v instanceof PyDict) return "dict";
+        if (v instanceof PyDict d) return d.pyClass().name();
         if (v instanceof PySet s) return s.frozen() ? "frozenset" : "set";
         if (v instanceof RangeValue) return "range";
         if (v instanceof PyInstance i) return i.pyClass().name();
@@ -223,8 +223,11 @@ public final class Values {
             return out;
         }
         List<Object> out = new ArrayList<>();
+        long max = dev.adjoint.ndarray.Limits.maxElements();
         for (Iterator<Object> it = iterate(v); it.hasNext(); ) {
             dev.adjoint.ndarray.ComputationInterrupted.poll(); // every item: an iterator's step may be a whole call
+            if (out.size() >= max) // list(itertools.count()): a clear error, not a JVM out of memory
+                throw new PyError("MemoryError", String.format("a list of more than %,d items is over the limit (--max-elements)", max));
             out.add(it.next());
         }
         return out;

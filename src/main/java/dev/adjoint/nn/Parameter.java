@@ -34,6 +34,13 @@ public final class Parameter {
         return t;
     }
 
+    /** needle's nn.Parameter(value): a parameter that is a needle tensor (needle's text, methods and backward). */
+    public static Tensor needle(NDArray value, boolean requiresGrad) {
+        Tensor t = Tensor.needleLeaf(value, requiresGrad);
+        MADE.put(t, Boolean.TRUE);
+        return t;
+    }
+
     /** A new trainable leaf holding {@code t}'s value (t itself is left as it was). */
     public static Tensor of(Tensor t) {
         return of(t.value());

@@ -24,8 +24,7 @@ public abstract class Optimizer implements Undoable {
         if (!(lr >= 0)) throw new IllegalArgumentException("learning rate must be non-negative, got " + lr);
         for (int i = 0; i < params.size(); i++) {
             Tensor p = params.get(i);
-            if (!p.isLeaf() || !p.requiresGrad())
-                throw new IllegalArgumentException("parameter " + i + " is not a leaf that requires grad; optimizers update leaves only");
+            if (!p.isLeaf()) throw new IllegalArgumentException("can't optimize a non-leaf Tensor"); // a frozen leaf (requires_grad=False) is kept, and skipped while its grad is None
         }
         this.params = List.copyOf(params);
         this.lr = lr;
@@ -53,6 +52,23 @@ public abstract class Optimizer implements Undoable {
             lr = lrNow;
             state.run();
         };
+    }
+
+    /** One parameter's update, element by element: k is its index, w its values and g its gradient (fresh arrays; w is changed). */
+    @FunctionalInterface
+    protected interface ElementwiseStep {
+        void apply(int k, double[] w, double[] g);
+    }
+
+    /** Applies {@code step} to every parameter that has a gradient and writes the new values in place (PyTorch's optimizers change p's data). */
+    protected final void updateEach(ElementwiseStep step) {
+        for (int k = 0; k < params.size(); k++) {
+            Tensor p = params.get(k);
+            if (p.grad() == null) continue;
+            double[] w = p.value().toArray(), g = p.grad().value().toArray();
+            step.apply(k, w, g);
+            p.write(NDArray.of(w, p.shape()));
+        }
     }
 
     /** A deep copy of per-parameter state arrays (null entries stay null). */

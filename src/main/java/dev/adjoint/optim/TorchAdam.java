@@ -1,7 +1,6 @@
 package dev.adjoint.optim;
 
 import dev.adjoint.autograd.Tensor;
-import dev.adjoint.ndarray.NDArray;
 import java.util.List;
 
 /**
@@ -12,14 +11,21 @@ import java.util.List;
  *   m ← β₁·m + (1 − β₁)·g            v ← β₂·v + (1 − β₂)·g·g     (v̂max ← max(v̂max, v) with amsgrad)
  *   p ← p − (lr / (1 − β₁ᵗ))·m / (√v / √(1 − β₂ᵗ) + ε)           (in place)
  * </pre>
+ * AdamW (decoupled weight decay) leaves g ← ∇p and first shrinks p ← (1 − lr·λ)·p.
  */
 public final class TorchAdam extends Optimizer {
     private final double beta1, beta2, eps, weightDecay;
-    private final boolean amsgrad, maximize;
+    private final boolean amsgrad, maximize, decoupled;
     private double[][] m, v, vmax;
     private int[] steps;
 
     public TorchAdam(List<Tensor> params, double lr, double beta1, double beta2, double eps, double weightDecay, boolean amsgrad, boolean maximize) {
+        this(params, lr, beta1, beta2, eps, weightDecay, amsgrad, maximize, false);
+    }
+
+    /** {@code decoupled}: AdamW's weight decay, applied to the parameter instead of the gradient. */
+    public TorchAdam(List<Tensor> params, double lr, double beta1, double beta2, double eps, double weightDecay, boolean amsgrad, boolean maximize,
+            boolean decoupled) {
         super(params, TorchSGD.check("learning rate", lr));
         TorchSGD.check("epsilon value", eps);
         if (!(beta1 >= 0 && beta1 < 1)) throw new IllegalArgumentException("Invalid beta parameter at index 0: " + beta1);
@@ -31,6 +37,7 @@ public final class TorchAdam extends Optimizer {
         this.weightDecay = weightDecay;
         this.amsgrad = amsgrad;
         this.maximize = maximize;
+        this.decoupled = decoupled;
         int n = this.params.size();
         m = new double[n][];
         v = new double[n][];
@@ -40,11 +47,7 @@ public final class TorchAdam extends Optimizer {
 
     @Override
     protected void update() {
-        for (int k = 0; k < params.size(); k++) {
-            Tensor p = params.get(k);
-            if (p.grad() == null) continue;
-            double[] w = p.value().toArray(), g = p.grad().value().toArray();
-            if (m[k] == null) {
+        updateEach((k, w, g) -> {            if (m[k] == null) {
                 m[k] = new double[w.length];
                 v[k] = new double[w.length];
                 if (amsgrad) vmax[k] = new double[w.length];
@@ -55,7 +58,8 @@ public final class TorchAdam extends Optimizer {
             double[] mk = m[k], vk = v[k];
             for (int i = 0; i < w.length; i++) {
                 double gi = maximize ? -g[i] : g[i];
-                if (weightDecay != 0) gi = gi + weightDecay * w[i];
+                if (decoupled) w[i] = w[i] * (1 - lr * weightDecay);
+                else if (weightDecay != 0) gi = gi + weightDecay * w[i];
                 mk[i] = mk[i] * beta1 + (1 - beta1) * gi;
                 vk[i] = vk[i] * beta2 + (1 - beta2) * gi * gi;
                 double second = vk[i];
@@ -63,8 +67,7 @@ public final class TorchAdam extends Optimizer {
                 double denom = Math.sqrt(second) / c2sqrt + eps;
                 w[i] = w[i] + -stepSize * mk[i] / denom;
             }
-            p.write(NDArray.of(w, p.shape()));
-        }
+        });
     }
 
     @Override
@@ -81,6 +84,6 @@ public final class TorchAdam extends Optimizer {
 
     @Override
     public String toString() {
-        return "Adam(lr=" + lr + ")";
+        return (decoupled ? "AdamW" : "Adam") + "(lr=" + lr + ")";
     }
 }

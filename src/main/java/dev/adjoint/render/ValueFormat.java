@@ -45,6 +45,7 @@ public final class ValueFormat implements Function<Object, String> {
     }
 
     private String display(Object v) {
+        if (v instanceof Tensor t && t.isNeedle()) return Repr.repr(t); // needle's repr, as Python's REPL shows it
         if (v instanceof Tensor t) return TensorFormat.format(t.value(), precision);
         return Numbers.format(PyNumbers.approx(((TrackedNumber) v).value()), precision);
     }

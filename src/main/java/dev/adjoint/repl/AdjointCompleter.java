@@ -68,7 +68,7 @@ final class AdjointCompleter implements Completer {
     public void complete(LineReader reader, ParsedLine line, List<Candidate> candidates) {
         try {
             if (line instanceof AdjointParser.Words words && words.command()) completeCommand(words, candidates);
-            else completeExpression(line.word().substring(0, line.wordCursor()), candidates);
+            else if (!completeImport(line, candidates)) completeExpression(line.word().substring(0, line.wordCursor()), candidates);
         } catch (RuntimeException e) {
             // completion must never break the prompt; keywords at least
             if (!(line instanceof AdjointParser.Words w && w.command())) keywords(new LinkedHashSet<>(), candidates);
@@ -82,6 +82,14 @@ final class AdjointCompleter implements Completer {
             return;
         }
         for (String v : c.values()) candidates.add(new Candidate(v, v, c.group(), null, null, null, true));
+    }
+
+    /** After `import ` and `from `: module names; after `from M import `: M's names. False on any other line. */
+    private static boolean completeImport(ParsedLine line, List<Candidate> candidates) {
+        List<String> names = dev.adjoint.lang.ImportNames.candidates(line.line().substring(0, Math.min(line.cursor(), line.line().length())));
+        if (names == null) return false;
+        for (String n : names) candidates.add(new Candidate(n, n, "modules", null, null, null, false));
+        return true;
     }
 
     private void completeExpression(String prefix, List<Candidate> candidates) {

@@ -40,6 +40,7 @@ final class CommandLineOptions {
         Options o = new Options(main);
         CommandSpec spec = o.spec;
         CommandLine cli = new CommandLine(spec);
+        cli.setStopAtPositional(true); // everything after FILE is the script's, as `python FILE ARG...`
         cli.setOut(cliOut);
         cli.setErr(cliErr);
         try {
@@ -47,6 +48,8 @@ final class CommandLineOptions {
             if (CommandLine.printHelpIfRequested(parsed)) return 0;
             // read from the option objects themselves: findOption interpolates every option's names at each call
             main.file = o.file.getValue();
+            List<String> arguments = o.arguments.getValue();
+            main.scriptArguments = arguments == null ? List.of() : List.copyOf(arguments);
             main.statements = o.statements.getValue();
             main.noColor = o.noColor.getValue();
             main.precision = o.precision.getValue();
@@ -70,7 +73,7 @@ final class CommandLineOptions {
     /** The options, with {@code main}'s field values as their defaults. */
     private static final class Options {
         final CommandSpec spec;
-        final PositionalParamSpec file;
+        final PositionalParamSpec file, arguments;
         final OptionSpec statements, noColor, precision, format, ascii, maxElements, timeout, kernel, installKernel, user, prefix;
 
         Options(Main main) {
@@ -93,6 +96,10 @@ final class CommandLineOptions {
             spec.addPositional(file = PositionalParamSpec.builder()
                     .index("0").arity("0..1").paramLabel("FILE").type(Path.class)
                     .description("Script to run; stops at the first error with FILE:LINE:COL: message.")
+                    .build());
+            spec.addPositional(arguments = PositionalParamSpec.builder()
+                    .index("1..*").arity("0..*").paramLabel("ARG").type(List.class).auxiliaryTypes(String.class)
+                    .description("The script's arguments: sys.argv is [FILE, ARG...], as in CPython (options after FILE are its arguments too).")
                     .build());
             spec.addOption(statements = OptionSpec.builder("-e")
                     .paramLabel("STMT").type(List.class).auxiliaryTypes(String.class)

@@ -31,6 +31,8 @@ import java.util.function.IntSupplier;
 public final class Main implements Callable<Integer> {
     // the options (CommandLineOptions sets them from the command line); these are the defaults
     Path file;
+    /** What follows FILE on the command line: the script's sys.argv[1:]. */
+    List<String> scriptArguments = List.of();
     List<String> statements = new ArrayList<>();
     boolean noColor;
     int precision = 3;
@@ -116,6 +118,11 @@ public final class Main implements Callable<Integer> {
         ReplLoop.EarlyTerminal early = interactive ? ReplLoop.EarlyTerminal.start() : null;
         Shell shell = new Shell(new ShellOptions(color, precision, format.label(), ascii));
         shell.session().setMaxElements(maxElements);
+        if (file != null) { // sys.argv as CPython gives it a script: its name as typed, then its arguments
+            List<String> argv = new ArrayList<>(List.of(file.toString()));
+            argv.addAll(scriptArguments);
+            shell.session().setArgv(argv);
+        }
         if (interactive) return ReplLoop.run(shell, color, version(), stderr, early);
 
         Outputs io = terminal ? atTerminal(Outputs.of(stdout, stderr), shell) : Outputs.of(stdout, stderr);

@@ -147,6 +147,10 @@ public final class Session {
             if (out != null) out.show(v);
         }
 
+        public boolean showsValues() {
+            return out == null || out.showsValues();
+        }
+
         public void warn(String message) {
             if (out != null) out.warn(message);
         }
@@ -329,6 +333,11 @@ public final class Session {
         Anomaly.Fault f = anomalies.take();
         if (f == null) return Optional.empty();
         return Optional.of(AnomalyReport.of(f, bindings, interpreter.lastAssigned(), running));
+    }
+
+    /** sys.argv of the programs run here: a script's name and its arguments (adjoint FILE ARG...). */
+    public void setArgv(List<String> arguments) {
+        interpreter.modules().setArgv(arguments);
     }
 
     /** {@code --max-elements}: the largest tensor (in elements) an evaluation may create; larger ones are refused before allocating. */

@@ -427,6 +427,23 @@ class OpGradientTest {
     }
 
     @Test
+    void scatter() {
+        for (int i = 0; i < CASES; i++) {
+            Gen g = new Gen(2400 + i);
+            int[] s = g.shape(1, 3, 4);
+            int dim = g.intIn(0, s.length - 1);
+            int[] is = s.clone();
+            is[dim] = g.intIn(1, s[dim]);
+            double[] idx = new double[Shapes.size(is)];
+            int shift = g.intIn(0, s[dim] - 1), stride = Shapes.rowMajorStrides(is)[dim];
+            for (int k = 0; k < idx.length; k++) idx[k] = (k / stride % is[dim] + shift) % s[dim]; // no entry written twice (PyTorch leaves that undefined)
+            Tensor index = Tensor.constant(NDArray.of(idx, is), DType.INT64);
+            checkWithSecondOrder(g, "scatter src dim " + dim, t -> Ops.scatter(t[0], dim, index, t[1], false, false), g.array(s), g.array(s));
+            checkWithSecondOrder(g, "scatter value dim " + dim, t -> Ops.scatter(t[0], dim, index, Tensor.constant(2.5), true, false), g.array(s));
+        }
+    }
+
+    @Test
     void shapesUnderPyTorchsNames() {
         Gen g = new Gen(2000);
         checkWithSecondOrder(g, "view", t -> Ops.view(t[0], 3, -1), g.array(2, 3, 2));
@@ -454,6 +471,39 @@ class OpGradientTest {
                 checkWithSecondOrder(g, "nll_loss " + reduction, t -> Ops.nllLoss(t[0], target, reduction), g.arrayIn(-2, 2, n, c));
                 checkWithSecondOrder(g, "mse_loss " + reduction, t -> Ops.mseLoss(t[0], t[1], reduction), g.array(n, c), g.array(n, c));
             }
+        }
+    }
+
+    @Test
+    void binaryCrossEntropies() {
+        for (int i = 0; i < CASES / 2; i++) {
+            Gen g = new Gen(2200 + i);
+            int[] s = g.shape(0, 3, 4);
+            int[] last = s.length == 0 ? new int[0] : new int[] {s[s.length - 1]};
+            NDArray w = g.arrayIn(0.5, 2, s), pw = g.arrayIn(0.5, 3, last);
+            for (String reduction : new String[] {"mean", "sum", "none"}) {
+                // logits and targets both get gradients, as in PyTorch
+                checkWithSecondOrder(g, "bce_with_logits " + reduction,
+                        t -> Ops.binaryCrossEntropyWithLogits(t[0], t[1], Tensor.constant(w), Tensor.constant(pw), reduction),
+                        g.arrayIn(-4, 4, s), g.arrayIn(0, 1, s));
+                checkWithSecondOrder(g, "bce " + reduction, t -> Ops.binaryCrossEntropy(t[0], t[1], Tensor.constant(w), reduction),
+                        g.arrayIn(0.05, 0.95, s), g.arrayIn(0, 1, s));
+            }
+        }
+        unary("logsigmoid", Ops::logSigmoid, -6, 6, false);
+        check(new Gen(2250), "logsigmoid at 0 is smooth", t -> Ops.logSigmoid(t[0]), NDArray.zeros(3));
+    }
+
+    @Test
+    void sortAndTopk() {
+        for (int i = 0; i < CASES; i++) {
+            Gen g = new Gen(2300 + i);
+            int[] s = g.shape(1, 3, 4);
+            int dim = g.intIn(0, s.length - 1), k = g.intIn(0, s[dim]);
+            boolean descending = g.coin();
+            NDArray x = g.distinct(0.1, s); // no ties: a difference step never reorders
+            checkWithSecondOrder(g, "sort dim " + dim, t -> Ops.sort(t[0], dim, descending)[0], x);
+            checkWithSecondOrder(g, "topk " + k + " dim " + dim, t -> Ops.topk(t[0], k, dim, descending)[0], x);
         }
     }
 

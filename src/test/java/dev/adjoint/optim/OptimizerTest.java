@@ -98,7 +98,10 @@ class OptimizerTest {
         assertThat(b.value().toArray()).containsExactly(3);
         opt.resetGrad();
         assertThat(a.grad()).isNull();
-        assertThatThrownBy(() -> new SGD(List.of(Tensor.constant(1)), 0.1)).hasMessageContaining("leaf that requires grad");
+        assertThatThrownBy(() -> new SGD(List.of(Ops.mul(a, a)), 0.1)).hasMessageContaining("can't optimize a non-leaf Tensor");
+        Tensor frozen = Tensor.constant(1); // a leaf that does not require grad is kept, as PyTorch keeps it, and skipped while its grad is None
+        new SGD(List.of(frozen), 0.1).step();
+        assertThat(frozen.value().item()).isEqualTo(1);
         assertThatThrownBy(() -> new Adam(List.of(a), 0.1, 1.0, 0.999, 1e-8, 0)).hasMessageContaining("beta1");
     }
 

@@ -44,6 +44,18 @@ class AdjointCompleterTest {
         assertThat(complete("x1.gr")).contains("x1.grad", "x1.shape", "x1.backward");
     }
 
+    /** Session 4 (py, item 3): `import nu` offered nothing and `from torch import n` offered the session's names. */
+    @Test
+    void moduleNamesAfterImportAndFromAndTheModulesNamesAfterFromImport() {
+        assertThat(complete("import nu")).contains("numpy", "collections", "numpy.random").doesNotContain("x1", "for");
+        assertThat(complete("import math, it")).contains("itertools");
+        assertThat(complete("from coll")).contains("collections");
+        assertThat(complete("from collections import de")).contains("defaultdict", "deque", "Counter").doesNotContain("x1", "numpy");
+        assertThat(complete("from torch import n")).contains("nn", "no_grad").doesNotContain("x1", "not");
+        assertThat(complete("from numpy import (random, li")).contains("linalg", "array");
+        assertThat(complete("for x in it")).contains("x1").doesNotContain("itertools"); // not an import line
+    }
+
     @Test
     void failingNameSourceNeverBreaksCompletion() {
         AdjointCompleter broken = new AdjointCompleter(() -> {

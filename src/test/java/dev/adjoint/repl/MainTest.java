@@ -76,7 +76,7 @@ class MainTest {
     @Test
     void badOptionsExitWithTwoAndNoStackTrace() {
         for (String[] args : new String[][] {{"--bogus"}, {"--precision", "x"}, {"--precision", "99"},
-                {"--format", "yaml"}, {"a.adj", "b.adj"}}) {
+                {"--format", "yaml"}, {"--precision"}}) {
             Run r = run("", args);
             assertThat(r.code()).as(String.join(" ", args)).isEqualTo(2);
             assertThat(r.err()).startsWith("adjoint: ").contains("--help").doesNotContain("\tat ", "Exception");
@@ -183,6 +183,17 @@ class MainTest {
         assertThat(r.code()).isZero();
         assertThat(r.out()).contains("3");
         assertThat(r.err()).isEmpty();
+    }
+
+    /** As `python3 FILE ARG...`: what follows FILE is the script's sys.argv[1:], options included; the prompt and pipes have ['']. */
+    @Test
+    void theArgumentsAfterTheScriptAreItsSysArgv(@TempDir Path dir) throws Exception {
+        Path script = Files.writeString(dir.resolve("args.py"), "import sys\nprint(sys.argv)\n");
+        Run r = run("", script.toString(), "one", "--no-color", "-e", "2");
+        assertThat(r.err()).isEmpty();
+        assertThat(r.out()).isEqualTo("['" + script + "', 'one', '--no-color', '-e', '2']\n");
+        assertThat(run("", "--no-color", script.toString()).out()).isEqualTo("['" + script + "']\n");
+        assertThat(run("import sys\nprint(sys.argv)\n").out()).isEqualTo("['']\n");
     }
 
     @Test

@@ -543,34 +543,83 @@ public final class Ops {
 
     /** a.gather(dim, index): out[i][j][k] = a[index[i][j][k]][j][k] for dim 0, and so on. */
     public static Tensor gather(Tensor a, int dim, Tensor index) {
-        if (index.dtype() != DType.INT64) throw new AutogradException("gather(): Expected dtype int64 for index");
-        int n = Math.max(a.ndim(), 1), d = Shapes.axis(dim, n);
-        int[] s = a.shape(), is = index.shape();
-        if (is.length != s.length && !(s.length == 0 && is.length <= 1))
-            throw new AutogradException("Index tensor must have the same number of dimensions as input tensor");
+        int[] is = index.shape();
+        int[] positions = indexedPositions("gather", "input", a.shape(), dim, index);
+        return Tensor.apply(new Take(positions, is.clone(), "GatherBackward0", 1 | Op.CONSTANT), a);
+    }
+
+    /**
+     * a.scatter(dim, index, src): a copy of a whose entry at index[i][j][k] along {@code dim} (for dim 0) is
+     * src[i][j][k]; src is a tensor (ScatterBackward0) or one number (ScatterBackward1). In place with
+     * {@code inPlace}, as scatter_.
+     */
+    public static Tensor scatter(Tensor a, int dim, Tensor index, Tensor src, boolean srcIsNumber, boolean inPlace) {
+        int[] is = index.shape();
+        int[] positions = indexedPositions("scatter", "self", a.shape(), dim, index);
+        Tensor values;
+        if (srcIsNumber) values = src;
+        else {
+            int[] ss = src.shape();
+            for (int i = 0; i < is.length && i < ss.length; i++)
+                if (is[i] > ss[i])
+                    throw new AutogradException("Expected index " + Tensor.torchShape(is) + " to be smaller than self " + Tensor.torchShape(a.shape())
+                            + " apart from dimension " + dim + " and to be smaller size than src " + Tensor.torchShape(ss));
+            values = Tensor.apply(new Take(srcPositions(ss, is), is.clone(), "IndexBackward0", 0), src); // src's leading block, shaped as index
+        }
+        Op op = new Renamed(new IndexPut(positions, is.clone()), srcIsNumber ? "ScatterBackward1" : "ScatterBackward0", Op.CONSTANT);
+        return inPlace ? a.applyInPlace(op, values) : Tensor.apply(op, a, values);
+    }
+
+    /** Row-major positions in an array of shape {@code outer} of the entries of its leading block of shape {@code block}. */
+    private static int[] srcPositions(int[] outer, int[] block) {
+        int[] strides = Shapes.rowMajorStrides(outer), bstr = Shapes.rowMajorStrides(block);
+        int[] positions = new int[Shapes.size(block)];
+        for (int k = 0; k < positions.length; k++) {
+            int rest = k, pos = 0;
+            for (int ax = 0; ax < block.length; ax++) {
+                pos += rest / bstr[ax] * strides[ax];
+                rest %= bstr[ax];
+            }
+            positions[k] = pos;
+        }
+        return positions;
+    }
+
+    /**
+     * gather's and scatter's positions in an array of shape {@code s}: for each entry of index, the entry
+     * with the index's own coordinates except along {@code dim}, where the index's value is the coordinate.
+     * A 0-d index or tensor counts as one dimension, as in PyTorch.
+     */
+    private static int[] indexedPositions(String op, String self, int[] s, int dim, Tensor index) {
+        if (index.dtype() != DType.INT64) throw new AutogradException(op + "(): Expected dtype int64 for index");
+        int n = Math.max(s.length, 1), d = Shapes.axis(dim, n);
+        int[] is = index.shape();
+        if (Math.max(is.length, 1) != n)
+            throw new AutogradException("Index tensor must have the same number of dimensions as " + self + " tensor");
         for (int i = 0; i < is.length && i < s.length; i++)
             if (i != d && is[i] > s[i])
                 throw new AutogradException("Size does not match at dimension " + i + " expected index " + Tensor.torchShape(is)
                         + " to be smaller than self " + Tensor.torchShape(s) + " apart from dimension " + d);
-        int[] strides = Shapes.rowMajorStrides(s), istr = Shapes.rowMajorStrides(is);
+        int[] shape = s.length == 0 ? new int[] {1} : s, ishape = is.length == 0 ? new int[] {1} : is;
+        int[] strides = Shapes.rowMajorStrides(shape), istr = Shapes.rowMajorStrides(ishape);
         double[] idx = index.value().toArray();
         int[] positions = new int[idx.length];
         for (int k = 0; k < idx.length; k++) {
             int rest = k, pos = 0;
-            for (int ax = 0; ax < is.length; ax++) {
+            for (int ax = 0; ax < ishape.length; ax++) {
                 int c = rest / istr[ax];
                 rest %= istr[ax];
                 if (ax == d) {
                     long v = (long) idx[k];
-                    int size = s.length == 0 ? 1 : s[ax];
-                    if (v < -size || v >= size) throw new AutogradException("index " + v + " is out of bounds for dimension " + d + " with size " + size);
-                    c = (int) (v < 0 ? v + size : v);
+                    if (v < -shape[ax] || v >= shape[ax])
+                        throw new AutogradException("index " + v + " is out of bounds for dimension " + d + " with size " + shape[ax]);
+                    c = (int) (v < 0 ? v + shape[ax] : v);
                 }
-                pos += c * (s.length == 0 ? 0 : strides[ax]);
+                pos += c * strides[ax];
             }
             positions[k] = pos;
         }
-        return Tensor.apply(new Take(positions, is.clone(), "GatherBackward0", 1 | Op.CONSTANT), a);
+        return positions;
     }
 
     /** Entries picked by flat row-major positions into a tensor of {@code shape}: what advanced indexing computes. */
@@ -621,13 +670,17 @@ public final class Ops {
     /** mean((a − b)²) (or its sum, or each term), shown as PyTorch's MseLossBackward0. */
     public static Tensor mseLoss(Tensor input, Tensor target, String reduction) {
         Tensor d = sub(input, target);
-        Tensor sq = mul(d, d);
+        return reduced(mul(d, d), reduction, "MseLossBackward0", 1);
+    }
+
+    /** A loss's terms reduced by PyTorch's {@code reduction} ('mean', 'sum', or 'none': each term), as the one node PyTorch names {@code torchName}. */
+    private static Tensor reduced(Tensor terms, String reduction, String torchName, int saved) {
         Op last = switch (reduction) {
-            case "mean" -> new Mean(Shapes.axes(null, sq.ndim()), false, sq.shape());
-            case "sum" -> new Sum(Shapes.axes(null, sq.ndim()), false, sq.ndim());
+            case "mean" -> new Mean(Shapes.axes(null, terms.ndim()), false, terms.shape());
+            case "sum" -> new Sum(Shapes.axes(null, terms.ndim()), false, terms.ndim());
             default -> Clone.INSTANCE;
         };
-        return Tensor.apply(new Renamed(last, "MseLossBackward0", 1), sq);
+        return Tensor.apply(new Renamed(last, torchName, saved), terms);
     }
 
     /**
@@ -653,17 +706,88 @@ public final class Ops {
             positions[i] = i * c + (int) k;
         }
         Tensor picked = neg(take(logp, positions, s.length == 2 ? new int[] {n} : new int[0]));
-        Op last = switch (reduction) {
-            case "mean" -> new Mean(Shapes.axes(null, picked.ndim()), false, picked.shape());
-            case "sum" -> new Sum(Shapes.axes(null, picked.ndim()), false, picked.ndim());
-            default -> Clone.INSTANCE;
-        };
-        return Tensor.apply(new Renamed(last, "NllLossBackward0", 1 | Op.CONSTANT), picked);
+        return reduced(picked, reduction, "NllLossBackward0", 1 | Op.CONSTANT);
     }
 
     /** PyTorch's cross_entropy with class indices: nll_loss of log_softmax over the class axis. */
     public static Tensor crossEntropy(Tensor logits, Tensor target, String reduction) {
         return nllLoss(logSoftmax(logits, logits.ndim() == 1 ? 0 : 1), target, reduction);
+    }
+
+    /**
+     * PyTorch's binary_cross_entropy of probabilities {@code p} and targets {@code y}:
+     * −w·(y·log p + (1 − y)·log(1 − p)), each log clamped at −100 as PyTorch clamps it (so p = 0 or 1
+     * gives 100, not inf); shown as BinaryCrossEntropyBackward0. {@code weight} may be null.
+     */
+    public static Tensor binaryCrossEntropy(Tensor p, Tensor y, Tensor weight, String reduction) {
+        for (double v : p.value().toArray())
+            if (!(v >= 0 && v <= 1)) throw new AutogradException("all elements of input should be between 0 and 1");
+        Tensor logP = clamp(log(p), -100.0, null), logNotP = clamp(log(sub(scalar(1), p)), -100.0, null);
+        Tensor terms = neg(add(mul(y, logP), mul(sub(scalar(1), y), logNotP)));
+        return reduced(weight == null ? terms : mul(terms, weight), reduction, "BinaryCrossEntropyBackward0", 1);
+    }
+
+    /** log σ(a), without overflow for any a (PyTorch's F.logsigmoid). */
+    public static Tensor logSigmoid(Tensor a) { return Tensor.apply(LogSigmoid.INSTANCE, a); }
+
+    /**
+     * PyTorch's binary_cross_entropy_with_logits of logits {@code x} and targets {@code y}:
+     * w·((1 − y)·x − (1 + (pw − 1)·y)·log σ(x)), which is −w·(pw·y·log σ(x) + (1 − y)·log(1 − σ(x)))
+     * computed stably; shown as BinaryCrossEntropyWithLogitsBackward0. {@code weight} and
+     * {@code posWeight} (pw, broadcast along the last dimension) may be null.
+     */
+    public static Tensor binaryCrossEntropyWithLogits(Tensor x, Tensor y, Tensor weight, Tensor posWeight, String reduction) {
+        Tensor logWeight = posWeight == null ? scalar(1) : add(scalar(1), mul(sub(posWeight, scalar(1)), y));
+        Tensor terms = sub(mul(sub(scalar(1), y), x), mul(logWeight, logSigmoid(x)));
+        return reduced(weight == null ? terms : mul(terms, weight), reduction, "BinaryCrossEntropyWithLogitsBackward0", 1);
+    }
+
+    // ---- sorting ----
+
+    /** sort along {@code dim}: the values (SortBackward0; each entry's gradient goes back where it came from) and their int64 indices. */
+    public static Tensor[] sort(Tensor a, int dim, boolean descending) {
+        return firstInOrder(a, dim, descending, a.ndim() == 0 ? 1 : a.shape()[dim], "SortBackward0");
+    }
+
+    /** The {@code k} largest (or smallest) entries along {@code dim}, in that order, and their int64 indices (TopkBackward0). */
+    public static Tensor[] topk(Tensor a, int k, int dim, boolean largest) {
+        if (k < 0 || k > (a.ndim() == 0 ? 1 : a.shape()[dim])) throw new AutogradException("selected index k out of range");
+        return firstInOrder(a, dim, largest, k, "TopkBackward0");
+    }
+
+    /**
+     * The first {@code k} entries of each slice along {@code dim} in ascending (or descending) order,
+     * ties in their original order, NaN above everything as PyTorch sorts it.
+     */
+    private static Tensor[] firstInOrder(Tensor a, int dim, boolean descending, int k, String torchName) {
+        int[] shape = a.ndim() == 0 ? new int[] {1} : a.shape();
+        int n = shape[dim], outer = Shapes.size(Arrays.copyOfRange(shape, 0, dim)), inner = Shapes.size(Arrays.copyOfRange(shape, dim + 1, shape.length));
+        double[] x = a.value().toArray();
+        int[] positions = new int[outer * k * inner];
+        double[] indices = new double[positions.length];
+        Integer[] order = new Integer[n];
+        for (int o = 0; o < outer; o++)
+            for (int j = 0; j < inner; j++) {
+                int base = o * n * inner + j;
+                for (int i = 0; i < n; i++) order[i] = i;
+                java.util.Comparator<Integer> ascending = (p, q) -> sortOrder(x[base + p * inner], x[base + q * inner]);
+                Arrays.sort(order, descending ? ascending.reversed() : ascending); // a stable sort
+                for (int r = 0; r < k; r++) {
+                    int out = (o * k + r) * inner + j;
+                    positions[out] = base + order[r] * inner;
+                    indices[out] = order[r];
+                }
+            }
+        int[] outShape = a.ndim() == 0 ? new int[0] : shape.clone();
+        if (a.ndim() > 0) outShape[dim] = k;
+        Tensor values = Tensor.apply(new Take(positions, outShape, torchName, Op.CONSTANT), a);
+        return new Tensor[] {values, Tensor.constant(NDArray.of(indices, outShape), DType.INT64)};
+    }
+
+    /** PyTorch's order of values: numerically, −0 equal to 0, NaN after +inf. */
+    private static int sortOrder(double p, double q) {
+        if (p != p || q != q) return Boolean.compare(p != p, q != q);
+        return p < q ? -1 : p > q ? 1 : 0;
     }
 
     // ---- constants ----

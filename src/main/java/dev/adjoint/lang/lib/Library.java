@@ -173,18 +173,36 @@ public final class Library {
         dev.adjoint.lang.lib.numpy.Numpy.register(registry);
         registry.put("needle", () -> {
             dev.adjoint.lang.PyModule m = new dev.adjoint.lang.PyModule("needle");
-            m.add("Tensor", Needle.tensor());
+            m.add("Tensor", NeedleTensor.CLASS);
             for (Builtin op : Needle.ops()) m.add(op.name(), op); // needle's __init__: from .ops import *
+            dev.adjoint.lang.PyModule init = NeedleInit.module(); // and from .init import ones, zeros, zeros_like, ones_like
+            for (String name : List.of("ones", "zeros", "zeros_like", "ones_like")) m.add(name, init.attribute(name));
             return m;
         });
         registry.put("needle.ops", Needle::opsModule);
-        for (String name : List.of("nn", "optim", "init", "data"))
+        registry.put("needle.autograd", Needle::autogradModule);
+        registry.put("needle.init", NeedleInit::module);
+        registry.put("needle.data", () -> NeedleData.module((dev.adjoint.lang.PyClass) ((Namespace) dev.adjoint.lang.Builtins.table().get("data")).attribute("Dataset")));
+        for (String name : List.of("nn", "optim"))
             registry.put("needle." + name, () -> {
                 Namespace ns = (Namespace) dev.adjoint.lang.Builtins.table().get(name);
                 dev.adjoint.lang.PyModule m = new dev.adjoint.lang.PyModule("needle." + name);
-                for (String member : ns.attributeNames()) m.add(member, ns.attribute(member));
+                for (String member : ns.attributeNames()) m.add(member, name.equals("nn") ? needleLayer(ns.attribute(member)) : ns.attribute(member));
                 return m;
             });
+    }
+
+    /**
+     * A layer constructor of needle.nn: the layer of the shared nn, whose parameters are needle
+     * tensors (needle's text and attributes, as ndl.nn.Linear(2, 3).weight is in needle).
+     */
+    private static Object needleLayer(Object member) {
+        if (!(member instanceof Builtin b)) return member; // Module, a class to subclass
+        return Builtin.of(b.name(), a -> {
+            Object made = b.call(a.interpreter(), a.positional(), a.keywords(), a.span());
+            if (made instanceof ModuleValue layer) for (Tensor p : layer.module().parameters()) p.markNeedle();
+            return made;
+        });
     }
 
     private static ModuleValue module(Module m) {

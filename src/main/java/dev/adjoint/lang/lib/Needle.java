@@ -23,8 +23,8 @@ final class Needle {
     static Builtin tensor() {
         return Builtin.of("Tensor", a -> {
             a.expect(1, 1, "device", "dtype", "requires_grad");
-            Object dtype = a.keyword("dtype");
-            if (dtype != null && !(dtype instanceof String s && (s.equals("float32") || s.equals("float64"))))
+            // "float32", np.float32, x.dtype: accepted, and computed in float64 as every tensor of adjoint's
+            if (a.keyword("dtype") instanceof String s && !s.startsWith("float"))
                 throw a.error("dtype must be \"float32\" (computed in float64 by adjoint)");
             return Tensor.needleLeaf(TensorData.of(a.get(0), DType.FLOAT64).value(), a.flag("requires_grad", true));
         });
@@ -73,6 +73,26 @@ final class Needle {
             return Ops.stack(parts, a.intValue(required(a, 1, "axis"), "axis"));
         }));
         return ops;
+    }
+
+    /** One of needle.ops' functions by name. */
+    static Builtin op(String name) {
+        for (Builtin op : OPS) if (op.name().equals(name)) return op;
+        throw new IllegalStateException("no needle op " + name);
+    }
+
+    private static final List<Builtin> OPS = ops();
+
+    /** The module needle.autograd: Tensor and find_topo_sort. */
+    static PyModule autogradModule() {
+        PyModule m = new PyModule("needle.autograd");
+        m.add("Tensor", NeedleTensor.CLASS);
+        m.add(Builtin.of("find_topo_sort", a -> {
+            List<Tensor> nodes = new ArrayList<>();
+            for (Object o : dev.adjoint.lang.Values.items(a.expect(1, 1, "node_list").get(0))) nodes.add(a.tensorValue(o, "node_list"));
+            return new dev.adjoint.lang.PyList(NeedleTensor.topoSort(nodes));
+        }));
+        return m;
     }
 
     /** The module needle.ops. */

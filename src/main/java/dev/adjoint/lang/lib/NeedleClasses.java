@@ -64,9 +64,10 @@ final class NeedleClasses {
         return c;
     }
 
-    /** nn.Parameter(x): a trainable leaf holding x's value, which Module.parameters() finds. */
+    /** nn.Parameter(x): a trainable leaf holding x's value, which Module.parameters() finds; a needle tensor's is needle's. */
     static Tensor parameter(Args a) {
-        return Parameter.of(a.tensor(0));
+        Tensor x = a.tensor(0);
+        return x.isNeedle() ? Parameter.needle(x.value(), true) : Parameter.of(x);
     }
 
     private static PyInstance self(Args a) {

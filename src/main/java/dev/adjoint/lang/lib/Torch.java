@@ -172,6 +172,7 @@ public final class Torch {
         m.add("optim", TorchOptim.module());
         m.add("autograd", autograd);
         m.add("cuda", cuda());
+        m.add("device", TorchDevice.CLASS);
         m.add("backends", backends());
         PyModule utils = TorchData.utils();
         utils.add("data", TorchData.module());

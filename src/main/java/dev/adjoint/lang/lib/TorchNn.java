@@ -8,6 +8,7 @@ import dev.adjoint.autograd.op.InPlace;
 import dev.adjoint.autograd.op.Ops;
 import dev.adjoint.lang.Args;
 import dev.adjoint.lang.Builtin;
+import dev.adjoint.lang.BuiltinMethod;
 import dev.adjoint.lang.BuiltinTypes;
 import dev.adjoint.lang.PyClass;
 import dev.adjoint.lang.PyDict;
@@ -248,13 +249,23 @@ public final class TorchNn {
     /** A subclass of Module with its own __init__ (after Module's) and forward. */
     private static PyClass layer(String name, Builtin.Fn init, Builtin.Fn forward, Builtin.Fn extraRepr) {
         PyClass c = PyClass.library(name, "torch.nn.modules", MODULE);
-        c.method("__init__", a -> {
+        c.define("__init__", new BuiltinMethod(name + ".__init__", a -> { // messages name it "Linear.__init__()", as Python 3.11 does
             instance(a).setOwn("training", true);
             return init.apply(a);
-        });
+        }));
         c.method("forward", forward);
         if (extraRepr != null) c.method("extra_repr", extraRepr);
         return c;
+    }
+
+    /** The constructor's first arguments, each given by position or keyword; missing ones are Python's TypeError for {@code cls.__init__()}. */
+    private static void requireArguments(Args a, String cls, String... names) {
+        List<String> missing = new ArrayList<>();
+        for (int i = 0; i < names.length; i++) if (i >= a.size() && !a.has(names[i])) missing.add("'" + names[i] + "'");
+        if (missing.isEmpty()) return;
+        String list = missing.size() == 1 ? missing.get(0)
+                : String.join(", ", missing.subList(0, missing.size() - 1)) + " and " + missing.get(missing.size() - 1);
+        throw PyError.type(cls + ".__init__() missing " + missing.size() + " required positional argument" + (missing.size() == 1 ? "" : "s") + ": " + list);
     }
 
     private static Object get(Args a, String attribute) {
@@ -265,16 +276,18 @@ public final class TorchNn {
         return TorchArgs.tensor(a, a.get(0));
     }
 
-    /** A unary layer: forward applies f to its input. */
+    /** A unary layer: forward applies f to its input. inplace=True is shown as PyTorch shows it (and computed out of place). */
     private static PyClass simple(String name, java.util.function.UnaryOperator<Tensor> f) {
         return layer(name, a -> {
             a.expect(0, 1, "inplace");
+            instance(a).setOwn("inplace", a.bool(0, "inplace", false));
             return null;
-        }, a -> f.apply(input(a.expect(1, 1))), null);
+        }, a -> f.apply(input(a.expect(1, 1))), a -> Values.truthy(get(a, "inplace")) ? "inplace=True" : "");
     }
 
     static final PyClass LINEAR = layer("Linear", a -> {
-        a.expect(2, 3, "bias", "device", "dtype", "in_features", "out_features");
+        a.expect(0, 3, "bias", "device", "dtype", "in_features", "out_features");
+        requireArguments(a, "Linear", "in_features", "out_features");
         int in = a.intValue(a.option(0, "in_features", null), "in_features"), out = a.intValue(a.option(1, "out_features", null), "out_features");
         if (in < 0 || out < 0) throw new PyError("RuntimeError", "Trying to create tensor with negative dimension " + Math.min(in, out) + ": [" + out + ", " + in + "]");
         PyInstance m = instance(a);
@@ -341,6 +354,47 @@ public final class TorchNn {
         }, null);
     }
 
+    /**
+     * binary_cross_entropy (of probabilities) or, with {@code logits}, binary_cross_entropy_with_logits:
+     * the checks PyTorch's functional makes, in its words, then the engine's loss.
+     */
+    static Tensor binaryCrossEntropy(Args a, boolean logits, Object input, Object target, Object weight, Object posWeight, Object reduction) {
+        Tensor x = TorchArgs.tensor(a, input), y = TensorFunctions.tensor(a, target, "target", 2);
+        if (!java.util.Arrays.equals(x.shape(), y.shape()))
+            throw PyError.value(logits
+                    ? "Target size (torch.Size(" + Tensor.torchShape(y.shape()) + ")) must be the same as input size (torch.Size(" + Tensor.torchShape(x.shape()) + "))"
+                    : "Using a target size (torch.Size(" + Tensor.torchShape(y.shape()) + ")) that is different to the input size (torch.Size("
+                            + Tensor.torchShape(x.shape()) + ")) is deprecated. Please ensure they have the same size.");
+        String r = reduction(reduction);
+        if (!y.dtype().isFloating())
+            throw new PyError("RuntimeError", logits ? "result type Double can't be cast to the desired output type " + y.dtype().scalarName()
+                    : "Found dtype " + y.dtype().scalarName() + " but expected Double");
+        Tensor w = weight == null ? null : TensorFunctions.tensor(a, weight, "weight", 3);
+        Tensor pw = posWeight == null ? null : TensorFunctions.tensor(a, posWeight, "pos_weight", 7);
+        return logits ? Ops.binaryCrossEntropyWithLogits(x, y, w, pw, r) : Ops.binaryCrossEntropy(x, y, w, r);
+    }
+
+    /** PyTorch's reduction names; another is its ValueError. */
+    private static String reduction(Object r) {
+        if (r instanceof String s && (s.equals("mean") || s.equals("sum") || s.equals("none"))) return s;
+        throw PyError.value(Repr.str(r) + " is not a valid value for reduction");
+    }
+
+    /** nn.BCELoss(weight=None, size_average=None, reduce=None, reduction='mean') and nn.BCEWithLogitsLoss(..., pos_weight=None). */
+    private static PyClass bceLoss(String name, boolean logits) {
+        return layer(name, a -> {
+            a.expect(0, logits ? 5 : 4, "weight", "size_average", "reduce", "reduction", "pos_weight");
+            PyInstance m = instance(a);
+            m.setOwn("reduction", a.option(3, "reduction", "mean")); // checked when called, as PyTorch
+            m.setOwn("weight", a.option(0, "weight", null));
+            if (logits) m.setOwn("pos_weight", a.option(4, "pos_weight", null));
+            return null;
+        }, a -> {
+            a.expect(2, 2, "input", "target");
+            return binaryCrossEntropy(a, logits, a.get(0), a.get(1), get(a, "weight"), logits ? get(a, "pos_weight") : null, get(a, "reduction"));
+        }, null);
+    }
+
     static final PyClass SEQUENTIAL = PyClass.library("Sequential", "torch.nn.modules.container", MODULE);
     static final PyClass MODULE_LIST = PyClass.library("ModuleList", "torch.nn.modules.container", MODULE);
 
@@ -375,6 +429,15 @@ public final class TorchNn {
                 if (i < -kids.size() || i >= kids.size()) throw PyError.index("index " + i + " is out of range");
                 return kids.get((int) (i < 0 ? i + kids.size() : i));
             });
+            c.method("__setitem__", a -> { // model[2] = nn.Linear(3, 10) replaces a layer
+                PyInstance m = instance(a.expect(2, 2));
+                List<String> names = new ArrayList<>(children(m).keySet());
+                long i = Values.toLong(Values.plain(a.get(0)), "index");
+                if (i < -names.size() || i >= names.size()) throw PyError.index("index " + i + " is out of range");
+                if (!isModule(a.get(1))) throw PyError.type(Values.typeName(a.get(1)) + " is not a Module subclass");
+                m.setOwn(names.get((int) (i < 0 ? i + names.size() : i)), a.get(1));
+                return null;
+            });
             c.method("append", a -> {
                 PyInstance m = instance(a.expect(1, 1));
                 m.setOwn(String.valueOf(children(m).size()), a.get(0));
@@ -382,11 +445,12 @@ public final class TorchNn {
             });
         }
         MODULE_LIST.method("__init__", a -> {
-            PyInstance m = instance(a.expect(0, 1));
+            PyInstance m = instance(a.expect(0, 1, "modules"));
             m.setOwn("training", true);
-            if (a.size() == 1) {
+            Object modules = a.option(0, "modules", null);
+            if (modules != null) {
                 int i = 0;
-                for (Object o : Values.items(a.get(0))) m.setOwn(String.valueOf(i++), o);
+                for (Object o : Values.items(modules)) m.setOwn(String.valueOf(i++), o);
             }
             return null;
         });
@@ -423,6 +487,9 @@ public final class TorchNn {
         m.add("MSELoss", loss("MSELoss", dev.adjoint.nn.pytorch.Loss.Kind.MSE));
         m.add("CrossEntropyLoss", loss("CrossEntropyLoss", dev.adjoint.nn.pytorch.Loss.Kind.CROSS_ENTROPY));
         m.add("NLLLoss", loss("NLLLoss", dev.adjoint.nn.pytorch.Loss.Kind.NLL));
+        m.add("BCELoss", bceLoss("BCELoss", false));
+        m.add("BCEWithLogitsLoss", bceLoss("BCEWithLogitsLoss", true));
+        m.add("LogSigmoid", simple("LogSigmoid", Ops::logSigmoid));
         return m;
     }
 
@@ -444,6 +511,15 @@ public final class TorchNn {
                 return dev.adjoint.nn.pytorch.Loss.apply(kind, TorchArgs.tensor(a, a.get(0)), TorchArgs.tensor(a, a.get(1)), s);
             }));
         }
+        m.add(Builtin.of("binary_cross_entropy", a -> {
+            a.expect(2, 6, "weight", "size_average", "reduce", "reduction");
+            return binaryCrossEntropy(a, false, a.get(0), a.get(1), a.option(2, "weight", null), null, a.option(5, "reduction", "mean"));
+        }));
+        m.add(Builtin.of("binary_cross_entropy_with_logits", a -> {
+            a.expect(2, 7, "weight", "size_average", "reduce", "reduction", "pos_weight");
+            return binaryCrossEntropy(a, true, a.get(0), a.get(1), a.option(2, "weight", null), a.option(6, "pos_weight", null), a.option(5, "reduction", "mean"));
+        }));
+        m.add(Builtin.of("logsigmoid", a -> Ops.logSigmoid(TorchArgs.tensor(a, a.expect(1, 1).get(0)))));
         m.add(Builtin.of("dropout", a -> {
             a.expect(1, 3, "p", "training", "inplace");
             return dropout(TorchArgs.tensor(a, a.get(0)), a.number(1, "p", 0.5), a.bool(2, "training", true), a);

@@ -12,7 +12,9 @@ import dev.adjoint.lang.PyNumbers;
 import dev.adjoint.lang.Repr;
 import dev.adjoint.lang.Values;
 import dev.adjoint.optim.Optimizer;
+import dev.adjoint.optim.TorchAdagrad;
 import dev.adjoint.optim.TorchAdam;
+import dev.adjoint.optim.TorchRMSprop;
 import dev.adjoint.optim.TorchSGD;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -22,7 +24,8 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * {@code torch.optim}: SGD and Adam with PyTorch's update rules ({@link TorchSGD}, {@link TorchAdam}),
+ * {@code torch.optim}: SGD, Adam, AdamW, RMSprop and Adagrad with PyTorch's update rules ({@link TorchSGD},
+ * {@link TorchAdam}, {@link TorchRMSprop}, {@link TorchAdagrad}),
  * over any iterable of tensors (a list, {@code model.parameters()}) or of parameter groups
  * (dicts). {@code param_groups} are live dicts: a learning rate set there ({@code g['lr'] = ...})
  * is used by the next step, as in PyTorch.
@@ -56,6 +59,34 @@ final class TorchOptim {
                 return new TorchAdam(params(g), num(g, "lr"), PyNumbers.approx(Values.plain(betas.get(0))), PyNumbers.approx(Values.plain(betas.get(1))),
                         num(g, "eps"), num(g, "weight_decay"), Values.truthy(g.get("amsgrad")), Values.truthy(g.get("maximize")));
             });
+        }));
+        m.add(Builtin.of("AdamW", a -> {
+            a.expect(1, 6, "params", "lr", "betas", "eps", "weight_decay", "amsgrad", "maximize", "foreach", "capturable");
+            Map<String, Object> defaults = defaults(a, new String[] {"lr", "betas", "eps", "weight_decay", "amsgrad"},
+                    new Object[] {0.001, Values.tuple(0.9, 0.999), 1e-8, 0.01, false});
+            defaults.put("foreach", null);
+            defaults.put("maximize", a.has("maximize") ? a.keyword("maximize") : false);
+            defaults.put("capturable", false);
+            return new TorchOptimizer("AdamW", groups(a, defaults), g -> {
+                List<?> betas = (List<?>) g.get("betas");
+                return new TorchAdam(params(g), num(g, "lr"), PyNumbers.approx(Values.plain(betas.get(0))), PyNumbers.approx(Values.plain(betas.get(1))),
+                        num(g, "eps"), num(g, "weight_decay"), Values.truthy(g.get("amsgrad")), Values.truthy(g.get("maximize")), true);
+            });
+        }));
+        m.add(Builtin.of("RMSprop", a -> {
+            a.expect(1, 10, "params", "lr", "alpha", "eps", "weight_decay", "momentum", "centered", "foreach", "maximize", "differentiable");
+            Map<String, Object> defaults = defaults(a, new String[] {"lr", "alpha", "eps", "weight_decay", "momentum", "centered", "foreach", "maximize", "differentiable"},
+                    new Object[] {0.01, 0.99, 1e-8, 0L, 0L, false, null, false, false});
+            return new TorchOptimizer("RMSprop", groups(a, defaults), g -> new TorchRMSprop(params(g), num(g, "lr"), num(g, "alpha"), num(g, "eps"),
+                    num(g, "weight_decay"), num(g, "momentum"), Values.truthy(g.get("centered")), Values.truthy(g.get("maximize"))));
+        }));
+        m.add(Builtin.of("Adagrad", a -> {
+            a.expect(1, 7, "params", "lr", "lr_decay", "weight_decay", "initial_accumulator_value", "eps", "foreach", "maximize");
+            Map<String, Object> defaults = defaults(a, new String[] {"lr", "lr_decay", "weight_decay", "initial_accumulator_value", "eps", "foreach"},
+                    new Object[] {0.01, 0L, 0L, 0L, 1e-10, null});
+            defaults.put("maximize", a.has("maximize") ? a.keyword("maximize") : false);
+            return new TorchOptimizer("Adagrad", groups(a, defaults), g -> new TorchAdagrad(params(g), num(g, "lr"), num(g, "lr_decay"),
+                    num(g, "weight_decay"), num(g, "initial_accumulator_value"), num(g, "eps"), Values.truthy(g.get("maximize"))));
         }));
         return m;
     }

@@ -118,4 +118,92 @@ class NeedleTest {
         run("import needle as ndl");
         assertThatThrownBy(() -> run("ndl.ops.reshape(ndl.Tensor([1., 2.]))")).hasMessageContaining("reshape() missing 1 required positional argument: 'shape'");
     }
+
+    @Test
+    void aNeedleTensorIsNeedlesClassAndPrintsAsNeedleDoesWhileTorchsStayTorchs() {
+        run("""
+                import needle as ndl
+                import torch
+                a = ndl.Tensor([[1., 2.]])
+                b = a + 1
+                t = torch.tensor([[1., 2.]], requires_grad=True)
+                names = (str(type(a)), str(type(b)), isinstance(b, ndl.Tensor), str(type(t)), isinstance(t, ndl.Tensor))
+                texts = (repr(a), str(a), repr(t), repr(t + 1))
+                """);
+        assertThat(s.lookup("names").toString()).isEqualTo("[<class 'needle.autograd.Tensor'>, <class 'needle.autograd.Tensor'>, true, <class 'torch.Tensor'>, false]");
+        assertThat(s.lookup("texts").toString())
+                .isEqualTo("[needle.Tensor([[1. 2.]]), [[1. 2.]], tensor([[1., 2.]], requires_grad=True), tensor([[2., 3.]], grad_fn=<AddBackward0>)]");
+    }
+
+    @Test
+    void operatorsBuildNeedlesGraphWithNeedlesOpClasses() {
+        run("""
+                import needle as ndl
+                a = ndl.Tensor([[1., 2.]])
+                b = ndl.Tensor([[3., 4.]])
+                def name(x):
+                    return type(x.op).__name__
+                names = [name(a + b), name(a + 1), name(a * b), name(2 * a), name(a / b), name(a / 2), name(a ** 2), name(a ** b),
+                         name(-a), name(a @ b.transpose()), name(a.sum()), name(a.reshape((2, 1))), name(a.broadcast_to((3, 2))), name(a.transpose())]
+                d = a - b
+                sub = (name(d), len(d.inputs), d.inputs[0] is a, name(d.inputs[1]), d.inputs[1].inputs[0] is b)
+                scalars = ((a + 1).op.scalar, (a - 1).op.scalar, (a * 3).op.scalar, len((a * 3).inputs))
+                """);
+        assertThat(s.lookup("names").toString()).isEqualTo("[EWiseAdd, AddScalar, EWiseMul, MulScalar, EWiseDiv, DivScalar, PowerScalar, EWisePow, "
+                + "Negate, MatMul, Summation, Reshape, BroadcastTo, Transpose]");
+        assertThat(s.lookup("sub").toString()).isEqualTo("[EWiseAdd, 2, true, Negate, true]");
+        assertThat(s.lookup("scalars").toString()).isEqualTo("[1.0, -1.0, 3.0, 1]");
+    }
+
+    @Test
+    void needlesTensorComparesByIdentityAndAugmentedAssignmentRebinds() {
+        run("""
+                import needle as ndl
+                a = ndl.Tensor([1., 2.])
+                b = ndl.Tensor([1., 2.])
+                alias = a
+                same = (a == a, a == b, a != b, b in [a], a in [b, a], len({a: 1, b: 2}))
+                a += 1
+                after = (a is alias, alias.numpy().tolist(), a.numpy().tolist(), type(a.op).__name__)
+                """);
+        assertThat(s.lookup("same").toString()).isEqualTo("[true, false, true, false, true, 2]");
+        assertThat(s.lookup("after").toString()).isEqualTo("[false, [1.0, 2.0], [2.0, 3.0], AddScalar]");
+        assertThatThrownBy(() -> run("ndl.Tensor([1.]) < ndl.Tensor([2.])")).hasMessageContaining("TypeError");
+        assertThatThrownBy(() -> run("ndl.Tensor([1.]).exp()")).hasMessageContaining("AttributeError: 'Tensor' object has no attribute 'exp'");
+    }
+
+    @Test
+    void backwardAssignsEveryGradInsteadOfAccumulating() {
+        run("""
+                import needle as ndl
+                x = ndl.Tensor([[1., 2.], [3., 4.]])
+                h = x * x
+                y = h.sum()
+                y.backward()
+                y.backward()
+                g = x.grad.numpy().tolist()
+                gh = h.grad.numpy().tolist()
+                dx = x.grad
+                dx.backward(ndl.Tensor([[1., 1.], [1., 1.]]))
+                g2 = x.grad.numpy().tolist()
+                """);
+        assertThat(s.lookup("g").toString()).isEqualTo("[[2.0, 4.0], [6.0, 8.0]]");
+        assertThat(s.lookup("gh").toString()).isEqualTo("[[1.0, 1.0], [1.0, 1.0]]");
+        assertThat(s.lookup("g2").toString()).isEqualTo("[[2.0, 2.0], [2.0, 2.0]]");
+    }
+
+    @Test
+    void realizeCachedDataSharesTheTensorsData() {
+        run("""
+                import needle as ndl
+                x = ndl.Tensor([[1., 2.]])
+                x.realize_cached_data().flat[1] += 0.5
+                x.cached_data[0, 0] = 7
+                v = x.numpy().tolist()
+                d = x.detach()
+                flags = (d.requires_grad, x.is_leaf(), (x + x).is_leaf(), x.op is None, x.shape, x.data.requires_grad)
+                """);
+        assertThat(s.lookup("v").toString()).isEqualTo("[[7.0, 2.5]]");
+        assertThat(s.lookup("flags").toString()).isEqualTo("[false, true, false, true, [1, 2], false]");
+    }
 }

@@ -96,6 +96,8 @@ public final class NpArray implements HostObject, PyOperand, PyReprable, Subscri
                 return type == NpType.FLOAT32 ? 4L : type == NpType.BOOL ? 1L : 8L;
             case "real":
                 return this;
+            case "flat":
+                return new NpFlat(this);
             default:
                 Builtin.Fn f = ArrayFunctions.METHODS.get(name);
                 return f == null ? null : Builtin.of(name, a -> f.apply(ArrayFunctions.withSelf(a, this)));
@@ -104,7 +106,7 @@ public final class NpArray implements HostObject, PyOperand, PyReprable, Subscri
 
     @Override
     public Collection<String> attributeNames() {
-        List<String> names = new ArrayList<>(List.of("shape", "ndim", "size", "dtype", "T", "itemsize"));
+        List<String> names = new ArrayList<>(List.of("shape", "ndim", "size", "dtype", "T", "itemsize", "flat"));
         names.addAll(ArrayFunctions.METHODS.keySet());
         return names;
     }

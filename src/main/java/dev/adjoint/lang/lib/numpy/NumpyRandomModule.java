@@ -57,7 +57,8 @@ final class NumpyRandomModule {
             return sized(a, a.option(2, "size", null), () -> loc + scale * r.nextGaussian());
         }));
         m.add(Builtin.of("randint", a -> {
-            a.expect(1, 3, "low", "high", "size", "dtype");
+            a.expect(0, 3, "low", "high", "size", "dtype"); // low may come by keyword, as needle's RandomCrop passes it
+            if (a.option(0, "low", null) == null) throw a.error("missing 1 required positional argument: 'low'");
             Object highArg = a.option(1, "high", null);
             long low = highArg == null ? 0 : Values.toLong(Values.plain(a.option(0, "low", null)), "low");
             long high = highArg == null ? Values.toLong(Values.plain(a.option(0, "low", null)), "high") : Values.toLong(Values.plain(highArg), "high");

@@ -1,0 +1,186 @@
+package dev.adjoint.lang;
+
+import java.util.AbstractList;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * collections.namedtuple: {@code Point = namedtuple('Point', 'x y')} makes a tuple class whose
+ * items also have names; {@code Point(1, y=2)} prints {@code Point(x=1, y=2)}, compares, hashes,
+ * indexes and unpacks as the tuple (1, 2), and has _asdict, _replace, _fields and _make.
+ */
+final class NamedTuples {
+    private NamedTuples() {}
+
+    private static final Set<String> KEYWORDS = Set.of("False", "None", "True", "and", "as", "assert", "async", "await", "break", "class",
+            "continue", "def", "del", "elif", "else", "except", "finally", "for", "from", "global", "if", "import", "in", "is", "lambda",
+            "nonlocal", "not", "or", "pass", "raise", "return", "try", "while", "with", "yield");
+
+    /** namedtuple(typename, field_names, *, defaults=None, rename=False, module=None). */
+    static Object namedtuple(Args a) {
+        a.expect(2, 2, "typename", "field_names", "defaults", "rename", "module");
+        String name = text(a.option(0, "typename", null));
+        Object given = a.option(1, "field_names", null);
+        List<String> fields = new ArrayList<>();
+        if (given instanceof String s) {
+            for (String f : s.replace(',', ' ').trim().split("\\s+")) if (!f.isEmpty()) fields.add(f);
+        } else {
+            for (Object f : Values.items(given)) fields.add(Repr.str(f));
+        }
+        Set<String> seen = new HashSet<>();
+        for (String n : concat(name, fields)) {
+            if (!isIdentifier(n)) throw PyError.value("Type names and field names must be valid identifiers: " + Repr.quoted(n));
+            if (KEYWORDS.contains(n)) throw PyError.value("Type names and field names cannot be a keyword: " + Repr.quoted(n));
+        }
+        for (String f : fields) {
+            if (f.startsWith("_")) throw PyError.value("Field names cannot start with an underscore: " + Repr.quoted(f));
+            if (!seen.add(f)) throw PyError.value("Encountered duplicate field name: " + Repr.quoted(f));
+        }
+        List<Object> defaults = a.keyword("defaults") == null ? List.of() : Values.items(a.keyword("defaults"));
+        if (defaults.size() > fields.size()) throw PyError.type("Got more default values than field names");
+        Shape shape = new Shape(name, List.copyOf(fields), List.copyOf(defaults));
+        String module = a.keyword("module") instanceof String m ? m : "__main__";
+        PyClass[] cls = new PyClass[1];
+        cls[0] = PyClass.builtin(name, module, BuiltinTypes.TUPLE, Builtin.of(name + ".__new__", c -> shape.make(cls[0], c)));
+        List<Object> fieldNames = new ArrayList<>(fields);
+        cls[0].define("_fields", Values.tuple(fieldNames));
+        cls[0].define("_make", new Descriptors.ClassMethod(new BuiltinMethod("_make", m -> {
+            List<Object> items = Values.items(m.expect(1, 1).get(0));
+            if (items.size() != fields.size()) throw PyError.type("Expected " + fields.size() + " arguments, got " + items.size());
+            return new Value(cls[0], shape, items);
+        })));
+        return cls[0];
+    }
+
+    private static List<String> concat(String name, List<String> fields) {
+        List<String> all = new ArrayList<>();
+        all.add(name);
+        all.addAll(fields);
+        return all;
+    }
+
+    private static String text(Object v) {
+        if (!(v instanceof String s)) throw PyError.type("typename must be str, not " + Values.typeName(v));
+        return s;
+    }
+
+    private static boolean isIdentifier(String s) {
+        if (s.isEmpty() || !Character.isUnicodeIdentifierStart(s.codePointAt(0)) && s.charAt(0) != '_') return false;
+        return s.codePoints().skip(1).allMatch(c -> Character.isUnicodeIdentifierPart(c) && !Character.isIdentifierIgnorable(c));
+    }
+
+    /** A namedtuple class's fields and defaults (for the rightmost fields). */
+    private record Shape(String name, List<String> fields, List<Object> defaults) {
+        /** Point(1, y=2): the items from positions, keywords and defaults, with CPython's messages. */
+        Value make(PyClass cls, Args a) {
+            int n = fields.size();
+            if (a.size() > n) throw PyError.type(name + ".__new__() takes " + (defaults.isEmpty() ? "" : "from " + (n - defaults.size() + 1) + " to ")
+                    + (n + 1) + " positional argument" + (n == 0 && defaults.isEmpty() ? "" : "s") + " but " + (a.size() + 1) + " were given");
+            Object[] items = new Object[n];
+            boolean[] set = new boolean[n];
+            for (int i = 0; i < a.size(); i++) {
+                items[i] = a.get(i);
+                set[i] = true;
+            }
+            for (Map.Entry<String, Object> e : a.keywords().entrySet()) {
+                int i = fields.indexOf(e.getKey());
+                if (i < 0) throw PyError.type(name + ".__new__() got an unexpected keyword argument '" + e.getKey() + "'");
+                if (set[i]) throw PyError.type(name + ".__new__() got multiple values for argument '" + e.getKey() + "'");
+                items[i] = e.getValue();
+                set[i] = true;
+            }
+            List<String> missing = new ArrayList<>();
+            for (int i = 0; i < n; i++) {
+                int d = i - (n - defaults.size());
+                if (!set[i] && d >= 0) items[i] = defaults.get(d);
+                else if (!set[i]) missing.add(fields.get(i));
+            }
+            if (!missing.isEmpty()) throw Interpreter.missingArguments(name + ".__new__()", "positional", missing);
+            return new Value(cls, this, java.util.Arrays.asList(items));
+        }
+    }
+
+    /** One namedtuple: a tuple (an unmodifiable List) with its class and field names. */
+    static final class Value extends AbstractList<Object> implements HostObject {
+        private final PyClass cls;
+        private final Shape shape;
+        private final List<Object> items;
+
+        Value(PyClass cls, Shape shape, List<Object> items) {
+            this.cls = cls;
+            this.shape = shape;
+            this.items = java.util.Collections.unmodifiableList(new ArrayList<>(items));
+        }
+
+        @Override
+        public Object get(int i) {
+            return items.get(i);
+        }
+
+        @Override
+        public int size() {
+            return items.size();
+        }
+
+        @Override
+        public String typeName() {
+            return shape.name();
+        }
+
+        @Override
+        public PyClass pyClass() {
+            return cls;
+        }
+
+        @Override
+        public Object attribute(String name) {
+            int i = shape.fields().indexOf(name);
+            if (i >= 0) return items.get(i);
+            return switch (name) {
+                case "_asdict" -> Builtin.of("_asdict", a -> {
+                    a.expect(0, 0);
+                    PyDict d = new PyDict();
+                    for (int k = 0; k < items.size(); k++) d.put(shape.fields().get(k), items.get(k));
+                    return d;
+                });
+                case "_replace" -> Builtin.of("_replace", a -> {
+                    a.expect(0, 0, a.keywords().keySet().toArray(new String[0]));
+                    List<Object> out = new ArrayList<>(items);
+                    Map<String, Object> changes = new LinkedHashMap<>(a.keywords());
+                    for (int k = 0; k < out.size(); k++) {
+                        String f = shape.fields().get(k);
+                        if (changes.containsKey(f)) out.set(k, changes.remove(f));
+                    }
+                    if (!changes.isEmpty()) throw PyError.value("Got unexpected field names: " + Repr.repr(new PyList(changes.keySet())));
+                    return new Value(cls, shape, out);
+                });
+                default -> null;
+            };
+        }
+
+        @Override
+        public boolean setAttribute(String name, Object value) {
+            if (shape.fields().contains(name)) throw PyError.attribute("can't set attribute");
+            throw PyError.attribute("'" + shape.name() + "' object has no attribute '" + name + "'");
+        }
+
+        @Override
+        public Collection<String> attributeNames() {
+            List<String> names = new ArrayList<>(shape.fields());
+            names.addAll(List.of("_asdict", "_fields", "_replace"));
+            return names;
+        }
+
+        @Override
+        public String toString() {
+            StringBuilder sb = new StringBuilder(shape.name()).append('(');
+            for (int i = 0; i < items.size(); i++) sb.append(i > 0 ? ", " : "").append(shape.fields().get(i)).append('=').append(Repr.repr(items.get(i)));
+            return sb.append(')').toString();
+        }
+    }
+}

@@ -1,0 +1,68 @@
+package dev.adjoint.optim;
+
+import dev.adjoint.autograd.Tensor;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * PyTorch's {@code torch.optim.Adagrad}, operation for operation as its single-tensor
+ * implementation (1.13), with t the parameter's own step count:
+ * <pre>
+ *   g ← ∇p + λ·p        s ← s + g·g   (s starts at initial_accumulator_value)
+ *   p ← p − (lr / (1 + (t − 1)·lr_decay))·g / (√s + ε)     (in place)
+ * </pre>
+ */
+public final class TorchAdagrad extends Optimizer {
+    private final double lrDecay, weightDecay, initial, eps;
+    private final boolean maximize;
+    private double[][] sums;
+    private int[] steps;
+
+    public TorchAdagrad(List<Tensor> params, double lr, double lrDecay, double weightDecay, double initial, double eps, boolean maximize) {
+        super(params, TorchSGD.check("learning rate", lr));
+        TorchSGD.check("lr_decay value", lrDecay);
+        TorchSGD.check("weight_decay value", weightDecay);
+        TorchSGD.check("initial_accumulator_value value", initial);
+        TorchSGD.check("epsilon value", eps);
+        this.lrDecay = lrDecay;
+        this.weightDecay = weightDecay;
+        this.initial = initial;
+        this.eps = eps;
+        this.maximize = maximize;
+        sums = new double[this.params.size()][];
+        steps = new int[this.params.size()];
+    }
+
+    @Override
+    protected void update() {
+        updateEach((k, w, g) -> {            if (sums[k] == null) {
+                sums[k] = new double[w.length];
+                Arrays.fill(sums[k], initial);
+            }
+            int t = ++steps[k];
+            double clr = lr / (1 + (t - 1) * lrDecay);
+            double[] s = sums[k];
+            for (int i = 0; i < w.length; i++) {
+                double gi = maximize ? -g[i] : g[i];
+                if (weightDecay != 0) gi = gi + weightDecay * w[i];
+                s[i] = s[i] + gi * gi;
+                w[i] = w[i] + -clr * (gi / (Math.sqrt(s[i]) + eps));
+            }
+        });
+    }
+
+    @Override
+    protected Runnable stateSnapshot() {
+        double[][] s = copy(sums);
+        int[] st = steps.clone();
+        return () -> {
+            sums = s;
+            steps = st;
+        };
+    }
+
+    @Override
+    public String toString() {
+        return "Adagrad(lr=" + lr + ")";
+    }
+}
