@@ -165,12 +165,13 @@ final class HelpTopics {
             import torch gives PyTorch's names with PyTorch 1.13's semantics (see :help autograd):
               torch.tensor/zeros/ones/full/eye/arange/linspace/rand/randn/randint/*_like/stack/cat,
               the math (torch.exp(x) is x.exp()), dim=/keepdim= everywhere, x.max(dim=1) as
-              (values, indices), torch.sort/argsort/topk, gather/scatter/scatter_, f"{loss}" of a
+              (values, indices), torch.sort/argsort/topk, flip, repeat, gather/scatter/scatter_,
+              torch.autograd.gradcheck, f"{loss}" of a
               0-d tensor formats its item() (f"{loss:>7f}"), in-place methods (add_, mul_, zero_,
               clamp_, ...), boolean and integer indexing, torch.no_grad/enable_grad/
               set_grad_enabled, torch.autograd (grad, backward, Function,
               functional.jacobian/hessian/jvp/vjp/hvp), torch.nn (Module to subclass, Parameter,
-              Linear, Sequential, ReLU, MSELoss, CrossEntropyLoss, BCELoss, BCEWithLogitsLoss, ...,
+              Linear, Sequential, ReLU, MSELoss, L1Loss, CrossEntropyLoss, BCELoss, BCEWithLogitsLoss, ...,
               with PyTorch's keyword names), torch.nn.functional,
               torch.optim.SGD/Adam/AdamW/RMSprop/Adagrad, torch.device, torch.utils.data (Dataset to subclass,
               TensorDataset, Subset, random_split, DataLoader with batch_size/shuffle/drop_last/
@@ -205,7 +206,7 @@ final class HelpTopics {
                 is_leaf(), sum(axes), reshape, broadcast_to, transpose(axes)); x.op is needle's op
                 class (EWiseAdd, AddScalar, MulScalar, Negate, MatMul, Summation, ...) with
                 gradient(out_grad, node); a - b is EWiseAdd(a, Negate(b)); == is identity.
-              - x.backward(out_grad=None) of a needle tensor ASSIGNS every node's .grad (no
+              - x.backward(out_grad=None) of a needle tensor ASSIGNS the leaves' .grad (no
                 accumulation) and records the gradients as graphs (x.grad.backward() works);
                 ndl.autograd.find_topo_sort([y]) lists y's graph, inputs first.
               - ndl.init (rand, randn, constant, ones, zeros, randb, one_hot, xavier_*, kaiming_*
@@ -216,8 +217,9 @@ final class HelpTopics {
                 RandomFlipHorizontal(p), RandomCrop(padding).
               - ndl.ops (also ndl.NAME) has needle's functions: add, multiply, divide, power,
                 add_scalar, mul_scalar, divide_scalar, power_scalar, negate, exp, log, relu, tanh,
-                matmul, reshape, broadcast_to, summation(a, axes), logsumexp(a, axes),
-                stack(tensors, axis) and transpose(a, axes=None), which swaps the LAST TWO axes.
+                sigmoid, logsoftmax, matmul, reshape, broadcast_to, summation(a, axes),
+                logsumexp(a, axes), stack(tensors, axis) and transpose(a, axes=None), which swaps
+                the LAST TWO axes; ndl.cpu() is the one device (device= is accepted).
               - nn.Linear stores its weight as (in, out) and computes x W + b; torch.nn.Linear's
                 weight is (out, in): x Wᵀ + b. needle's bias is (1, out), PyTorch's (out,).
               - optim.SGD's momentum is needle's average u = βu + (1−β)g (form="pytorch" for

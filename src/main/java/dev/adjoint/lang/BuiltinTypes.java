@@ -134,7 +134,7 @@ public final class BuiltinTypes {
         if (v instanceof Boolean b) return b ? 1L : 0L;
         if (PyNumbers.isInt(v)) return v;
         if (v instanceof Double d) return PyNumbers.truncate(d);
-        if (v instanceof Tensor t && t.value().size() == 1) return PyNumbers.truncate(t.item());
+        if (v instanceof Tensor t) return PyNumbers.truncate(oneElement(t));
         if (v instanceof PyOperand o && o.number() != null) return o.number() instanceof Double d ? PyNumbers.truncate(d) : o.number();
         if (v instanceof PyInstance i && i.has("__int__")) return i.call("__int__");
         if (v instanceof PyInstance i && i.has("__index__")) return i.call("__index__");
@@ -177,12 +177,18 @@ public final class BuiltinTypes {
         return PyError.value("invalid literal for int() with base " + base + ": " + Repr.quoted(text));
     }
 
+    /** int() and float() of a tensor: its one element, else PyTorch's ValueError. */
+    private static double oneElement(Tensor t) {
+        if (t.value().size() != 1) throw PyError.value("only one element tensors can be converted to Python scalars");
+        return t.item();
+    }
+
     private static Object floatOf(Args a) {
         if (a.expect(0, 1).size() == 0) return 0.0;
         Object v = Values.plain(a.get(0));
         if (v instanceof String s) return parseFloat(s);
         if (PyNumbers.isNumber(v)) return PyNumbers.toDouble(v);
-        if (v instanceof Tensor t && t.value().size() == 1) return t.item();
+        if (v instanceof Tensor t) return oneElement(t);
         if (v instanceof PyOperand o && o.number() != null) return PyNumbers.toDouble(o.number());
         if (v instanceof PyInstance i && i.has("__float__")) return i.call("__float__");
         throw PyError.type("float() argument must be a string or a real number, not '" + Values.typeName(v) + "'");

@@ -61,7 +61,8 @@ public final class Exceptions {
     private static final Map<String, PyClass> LIBRARY = Map.of(
             "numpy.AxisError", PyClass.builtinException("AxisError", "numpy", List.of(CLASSES.get("ValueError"), CLASSES.get("IndexError"))),
             "numpy.core._exceptions._UFuncOutputCastingError",
-            PyClass.builtinException("UFuncTypeError", "numpy.core._exceptions", List.of(CLASSES.get("TypeError"))));
+            PyClass.builtinException("UFuncTypeError", "numpy.core._exceptions", List.of(CLASSES.get("TypeError"))),
+            "torch.autograd.gradcheck.GradcheckError", PyClass.builtinException("GradcheckError", "torch.autograd.gradcheck", List.of(CLASSES.get("RuntimeError"))));
 
     private Exceptions() {}
 

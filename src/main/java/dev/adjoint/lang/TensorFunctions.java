@@ -345,6 +345,19 @@ public final class TensorFunctions {
             Tensor x = self(a.expect(3, 3, "dim", "index"));
             return Ops.gather(x, dim(a, a.option(1, "dim", null), Math.max(x.ndim(), 1)), indexTensor(a, a.option(2, "index", null)));
         });
+        add("flip", a -> {
+            Tensor x = self(a.expect(1, Integer.MAX_VALUE, "dims"));
+            Object d = a.has("dims") ? a.keyword("dims") : a.size() == 2 ? a.get(1) : Values.tuple(a.positional().subList(1, a.size()));
+            List<Object> items = PyNumbers.isInt(Values.plain(d)) ? List.of(d) : new ArrayList<>(Values.items(d));
+            int[] dims = new int[items.size()];
+            for (int i = 0; i < dims.length; i++) dims[i] = dim(a, items.get(i), x.ndim());
+            return Ops.flip(x, dims);
+        });
+        add("repeat", a -> {
+            Tensor x = self(a.expect(1, Integer.MAX_VALUE, "repeats"));
+            Object r = a.has("repeats") ? a.keyword("repeats") : a.size() == 2 && !PyNumbers.isInt(Values.plain(a.get(1))) ? a.get(1) : Values.tuple(a.positional().subList(1, a.size()));
+            return Ops.repeat(x, a.ints(r, "repeats"));
+        });
         add("scatter", a -> scatter(a, false));
         add("scatter_", a -> scatter(a, true));
         add("index_select", a -> {

@@ -9,7 +9,8 @@ import java.util.concurrent.Future;
  *
  * <p>Two back ends. A native BLAS ({@link NativeBlas}: OpenBLAS or another optimised BLAS reached
  * through netlib's JNI binding) takes 2-d products of at least {@link #NATIVE_MIN_MACS}
- * multiply-adds when the system has one; it runs its own threads, so none are added here.
+ * multiply-adds when the system has one; large ones are split over two threads here when the BLAS
+ * runs single-threaded (as the launcher has it).
  * Everything else runs the pure-Java kernel below, which is also the whole story on a machine
  * without a native BLAS.
  *
@@ -41,7 +42,7 @@ final class MatMulKernel {
         int m = a.shape[0], k = a.shape[1], n = b.shape[1];
         if (m == 0 || n == 0 || k == 0) return;
         long macs = (long) m * k * n;
-        if (macs >= NATIVE_MIN_MACS && NativeBlas.available() && nativeMultiply(a, b, c, m, k, n)) return;
+        if (macs >= NATIVE_MIN_MACS && NativeBlas.available() && nativeMultiply(a, b, c, m, k, n, NativeBlas.singleThreaded())) return;
         boolean bRows = (n == 1 || b.strides[1] == 1) && (k == 1 || b.strides[0] >= n);
         NDArray bc = bRows ? b : b.compact();
         int ldb = bRows && k > 1 ? b.strides[0] : n;
@@ -51,15 +52,38 @@ final class MatMulKernel {
     /** Native products of at most this many multiply-adds per call (a few ms), so Ctrl-C is seen between calls. */
     static final long NATIVE_CHUNK_MACS = 1L << 27;
 
-    private static boolean nativeMultiply(NDArray a, NDArray b, double[] c, int m, int k, int n) {
-        int rows = (int) Math.max(1, Math.min(m, NATIVE_CHUNK_MACS / ((long) k * n)));
-        for (int i = 0; i < m; i += rows) {
-            ComputationInterrupted.poll();
-            int r = Math.min(rows, m - i);
-            if (!NativeBlas.gemm(a.data, a.offset + i * a.strides[0], a.strides[0], a.strides[1], b.data, b.offset, b.strides[0], b.strides[1],
-                    c, i * n, r, k, n)) return false; // a layout BLAS cannot read: checked on the first chunk, before anything is written
+    /**
+     * Native products with at least this many multiply-adds are split by rows over two threads (this
+     * one and the worker), each calling a single-threaded BLAS; smaller ones run on this thread alone.
+     * See {@link NativeBlas}: the launcher runs OpenBLAS with one thread of its own.
+     */
+    static final long NATIVE_PARALLEL_MIN_MACS = 1L << 25;
+
+    /** C += a·b by the native BLAS, large products over two threads when {@code split}; false for a layout BLAS cannot read. */
+    static boolean nativeMultiply(NDArray a, NDArray b, double[] c, int m, int k, int n, boolean split) {
+        if (!NativeBlas.readable(a.strides[0], a.strides[1], m, k) || !NativeBlas.readable(b.strides[0], b.strides[1], k, n)) return false;
+        NDArray bb = NativeBlas.withinBounds(b.data.length, b.offset, b.strides[0], b.strides[1], k, n) ? b : b.compact();
+        if (split && (long) m * k * n >= NATIVE_PARALLEL_MIN_MACS && m >= 16) {
+            int h = m / 2;
+            Future<?> other = Worker.POOL.submit(() -> nativeRows(a, bb, c, 0, h, k, n, false));
+            nativeRows(a, bb, c, h, m, k, n, true);
+            Worker.join(other);
+        } else {
+            nativeRows(a, bb, c, 0, m, k, n, true);
         }
         return true;
+    }
+
+    /** Rows i0 ≤ i < i1 of C by the native BLAS, in calls of at most {@link #NATIVE_CHUNK_MACS}; the calling thread polls for Ctrl-C between calls. */
+    private static void nativeRows(NDArray a, NDArray b, double[] c, int i0, int i1, int k, int n, boolean poll) {
+        int rows = (int) Math.max(1, Math.min(i1 - i0, NATIVE_CHUNK_MACS / ((long) k * n)));
+        for (int i = i0; i < i1; i += rows) {
+            if (poll) ComputationInterrupted.poll();
+            int r = Math.min(rows, i1 - i);
+            NDArray part = a.slice(0, i, i + r, 1);
+            if (!NativeBlas.withinBounds(part.data.length, part.offset, part.strides[0], part.strides[1], r, k)) part = part.compact();
+            NativeBlas.gemm(part.data, part.offset, part.strides[0], part.strides[1], b.data, b.offset, b.strides[0], b.strides[1], c, i * n, r, k, n);
+        }
     }
 
     /** The Java kernel: a(i, p) = a[aOff + i·sa + p·sp], b(p, j) = b[bOff + p·ldb + j], c(i, j) = c[cOff + i·n + j]. */

@@ -159,7 +159,11 @@ public final class NDArray {
     /** A compact copy (or this array when it already is compact and starts at 0). */
     public NDArray compact() {
         if (isCompact() && offset == 0 && data.length == size()) return this;
-        return map(v -> v);
+        double[] r = allocate(shape);
+        if (shape.length == 0) r[0] = data[offset];
+        else if (isCompact()) System.arraycopy(data, offset, r, 0, r.length);
+        else Strided.copy(this, r);
+        return wrap(r, shape);
     }
 
     // ---- views ----
@@ -269,28 +273,15 @@ public final class NDArray {
 
     /** Applies f to every element (any layout) into a new compact array. */
     public NDArray map(DoubleUnaryOperator f) {
+        if (shape.length == 0) return new NDArray(new double[] {f.applyAsDouble(data[offset])}, Shapes.SCALAR, Shapes.SCALAR, 0);
         double[] r = allocate(shape); // a broadcast view may stand for far more elements than its buffer
-        int n = r.length;
-        if (shape.length == 0) {
-            r[0] = f.applyAsDouble(data[offset]);
-            return new NDArray(r, Shapes.SCALAR, Shapes.SCALAR, 0);
-        }
-        if (isCompact()) {
-            for (int i = 0; i < n; i++) r[i] = f.applyAsDouble(data[offset + i]);
-            return wrap(r, shape);
-        }
-        int nd = shape.length, inner = shape[nd - 1], s = strides[nd - 1];
-        int[] idx = new int[nd];
-        int p = offset, k = 0;
-        for (int o = 0, outer = inner == 0 ? 0 : n / inner; o < outer; o++) {
-            for (int j = 0; j < inner; j++) r[k++] = f.applyAsDouble(data[p + j * s]);
-            p = advance(idx, shape, strides, p);
-        }
+        if (isCompact()) Strided.map(f, data, offset, r);
+        else Strided.map(f, this, r);
         return wrap(r, shape);
     }
 
     /** Steps the multi-index over all but the last axis and returns the moved buffer position. */
-    private static int advance(int[] idx, int[] shape, int[] strides, int p) {
+    static int advance(int[] idx, int[] shape, int[] strides, int p) {
         for (int d = shape.length - 2; d >= 0; d--) {
             if (++idx[d] < shape[d]) return p + strides[d];
             idx[d] = 0;
@@ -303,124 +294,41 @@ public final class NDArray {
     public NDArray zip(NDArray o, DoubleBinaryOperator f) {
         if (shape.length == 0 && o.shape.length == 0) return scalar(f.applyAsDouble(data[offset], o.data[o.offset]));
         int[] out = Arrays.equals(shape, o.shape) ? shape : Shapes.broadcast(shape, o.shape);
-        NDArray a = broadcastTo(out), b = o.broadcastTo(out);
         double[] r = allocate(out);
-        int n = r.length;
-        if (a.isCompact() && b.isCompact()) {
-            double[] ad = a.data, bd = b.data;
-            int pa = a.offset, pb = b.offset;
-            for (int i = 0; i < n; i++) r[i] = f.applyAsDouble(ad[pa + i], bd[pb + i]);
-            return wrap(r, out);
-        }
-        int nd = out.length, inner = out[nd - 1], sa = a.strides[nd - 1], sb = b.strides[nd - 1];
-        int[] ia = new int[nd], ib = new int[nd];
-        int pa = a.offset, pb = b.offset, k = 0;
-        for (int o2 = 0, outer = inner == 0 ? 0 : n / inner; o2 < outer; o2++) {
-            for (int j = 0; j < inner; j++) r[k++] = f.applyAsDouble(a.data[pa + j * sa], b.data[pb + j * sb]);
-            pa = advance(ia, out, a.strides, pa);
-            pb = advance(ib, out, b.strides, pb);
-        }
+        Strided.zip(f, broadcastTo(out), o.broadcastTo(out), r);
         return wrap(r, out);
     }
 
     public NDArray add(NDArray o) {
         if (shape.length == 0 && o.shape.length == 0) return scalar(data[offset] + o.data[o.offset]);
-        NDArray r = arithmetic(o, ADD);
-        return r != null ? r : zip(o, Double::sum);
+        return arithmetic(o, Strided.ADD);
     }
 
     public NDArray sub(NDArray o) {
         if (shape.length == 0 && o.shape.length == 0) return scalar(data[offset] - o.data[o.offset]);
-        NDArray r = arithmetic(o, SUB);
-        return r != null ? r : zip(o, (x, y) -> x - y);
+        return arithmetic(o, Strided.SUB);
     }
 
     public NDArray mul(NDArray o) {
         if (shape.length == 0 && o.shape.length == 0) return scalar(data[offset] * o.data[o.offset]);
-        NDArray r = arithmetic(o, MUL);
-        return r != null ? r : zip(o, (x, y) -> x * y);
+        return arithmetic(o, Strided.MUL);
     }
 
     public NDArray div(NDArray o) {
         if (shape.length == 0 && o.shape.length == 0) return scalar(data[offset] / o.data[o.offset]);
-        NDArray r = arithmetic(o, DIV);
-        return r != null ? r : zip(o, (x, y) -> x / y);
+        return arithmetic(o, Strided.DIV);
     }
-
-    private static final int ADD = 0, SUB = 1, MUL = 2, DIV = 3;
 
     /**
-     * The common layouts of + − × ÷ without a lambda call per element (zip's call site sees every
-     * operator, so the JIT cannot inline it: about 4x slower on 10,000 elements): two compact
-     * arrays of one shape, or a compact array and a 0-d scalar on either side. Null otherwise.
+     * + − × ÷ over the broadcast of this and o without a lambda call per element (zip's call site
+     * sees every function, so the JIT cannot inline it, and recompiles it as new ones arrive):
+     * {@link Strided#arithmetic} walks both operands in runs as long as their layouts allow.
      */
     private NDArray arithmetic(NDArray o, int op) {
-        boolean same = Arrays.equals(shape, o.shape);
-        if (!same && o.shape.length > 0 && isCompact() && o.isCompact() && trailing(o.shape, shape)) return rows(o, op);
-        if (!isCompact() || !(same ? o.isCompact() : o.shape.length == 0)) {
-            if (shape.length == 0 && o.isCompact() && o.shape.length > 0) return scalarLeft(data[offset], o, op);
-            return null;
-        }
-        double[] r = allocate(shape), a = data;
-        int pa = offset, n = r.length;
-        if (same) {
-            double[] b = o.data;
-            int pb = o.offset;
-            switch (op) {
-                case ADD -> { for (int i = 0; i < n; i++) r[i] = a[pa + i] + b[pb + i]; }
-                case SUB -> { for (int i = 0; i < n; i++) r[i] = a[pa + i] - b[pb + i]; }
-                case MUL -> { for (int i = 0; i < n; i++) r[i] = a[pa + i] * b[pb + i]; }
-                default -> { for (int i = 0; i < n; i++) r[i] = a[pa + i] / b[pb + i]; }
-            }
-        } else {
-            double c = o.data[o.offset];
-            switch (op) {
-                case ADD -> { for (int i = 0; i < n; i++) r[i] = a[pa + i] + c; }
-                case SUB -> { for (int i = 0; i < n; i++) r[i] = a[pa + i] - c; }
-                case MUL -> { for (int i = 0; i < n; i++) r[i] = a[pa + i] * c; }
-                default -> { for (int i = 0; i < n; i++) r[i] = a[pa + i] / c; }
-            }
-        }
-        return wrap(r, shape);
-    }
-
-    /** Whether {@code small}, without its leading 1s, is the trailing part of {@code big} (a row broadcast, e.g. a bias). */
-    private static boolean trailing(int[] small, int[] big) {
-        int lead = 0;
-        while (lead < small.length && small[lead] == 1) lead++;
-        int len = small.length - lead;
-        if (len == 0 || len > big.length || small.length > big.length) return false;
-        for (int i = 0; i < len; i++) if (small[lead + i] != big[big.length - len + i]) return false;
-        return true;
-    }
-
-    /** this op o where o repeats along the leading axes of this (both compact): x + bias. */
-    private NDArray rows(NDArray o, int op) {
-        double[] r = allocate(shape), a = data, b = o.data;
-        int pa = offset, pb = o.offset, w = Shapes.size(o.shape), n = r.length;
-        for (int s = 0; s < n; s += w) {
-            int as = pa + s;
-            switch (op) {
-                case ADD -> { for (int j = 0; j < w; j++) r[s + j] = a[as + j] + b[pb + j]; }
-                case SUB -> { for (int j = 0; j < w; j++) r[s + j] = a[as + j] - b[pb + j]; }
-                case MUL -> { for (int j = 0; j < w; j++) r[s + j] = a[as + j] * b[pb + j]; }
-                default -> { for (int j = 0; j < w; j++) r[s + j] = a[as + j] / b[pb + j]; }
-            }
-        }
-        return wrap(r, shape);
-    }
-
-    /** c op o for a 0-d c and a compact o. */
-    private static NDArray scalarLeft(double c, NDArray o, int op) {
-        double[] r = allocate(o.shape), b = o.data;
-        int pb = o.offset, n = r.length;
-        switch (op) {
-            case ADD -> { for (int i = 0; i < n; i++) r[i] = c + b[pb + i]; }
-            case SUB -> { for (int i = 0; i < n; i++) r[i] = c - b[pb + i]; }
-            case MUL -> { for (int i = 0; i < n; i++) r[i] = c * b[pb + i]; }
-            default -> { for (int i = 0; i < n; i++) r[i] = c / b[pb + i]; }
-        }
-        return wrap(r, o.shape);
+        int[] out = Arrays.equals(shape, o.shape) ? shape : Shapes.broadcast(shape, o.shape);
+        double[] r = allocate(out);
+        Strided.arithmetic(op, broadcastTo(out), o.broadcastTo(out), r);
+        return wrap(r, out);
     }
 
     public NDArray pow(NDArray o) {
@@ -452,18 +360,14 @@ public final class NDArray {
 
     /** Sum over the given axes (null: all), keeping reduced axes as size 1 when asked. */
     public NDArray sum(int[] axes, boolean keepdims) {
-        return reduce(axes, keepdims, 0.0, Double::sum);
+        return reduce(axes, keepdims, Strided.SUM);
     }
 
     public NDArray max(int[] axes, boolean keepdims) {
         int[] ax = Shapes.axes(axes, shape.length);
         for (int a : ax)
             if (shape[a] == 0) throw new ShapeException("max of an empty axis " + a + " of shape " + Shapes.str(shape) + " has no value");
-        return reduce(axes, keepdims, Double.NEGATIVE_INFINITY, NDArray::nanMax);
-    }
-
-    private static double nanMax(double a, double b) {
-        return Double.isNaN(a) || Double.isNaN(b) ? Double.NaN : Math.max(a, b);
+        return reduce(axes, keepdims, Strided.MAX);
     }
 
     public double sumAll() {
@@ -472,7 +376,7 @@ public final class NDArray {
         return s;
     }
 
-    private NDArray reduce(int[] axes, boolean keepdims, double init, DoubleBinaryOperator f) {
+    private NDArray reduce(int[] axes, boolean keepdims, int op) {
         int[] ax = Shapes.axes(axes, shape.length);
         int[] outShape = Shapes.reduced(shape, ax, keepdims);
         // move reduced axes last, so each output element reduces one contiguous block
@@ -489,11 +393,7 @@ public final class NDArray {
         double[] src = permute(perm).compactData();
         int n = Shapes.size(outShape);
         double[] r = new double[n];
-        for (int i = 0; i < n; i++) {
-            double acc = init;
-            for (int j = i * block, e = j + block; j < e; j++) acc = f.applyAsDouble(acc, src[j]);
-            r[i] = acc;
-        }
+        Strided.reduceBlocks(op, src, r, block);
         return wrap(r, outShape);
     }
 

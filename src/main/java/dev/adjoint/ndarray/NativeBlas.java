@@ -16,7 +16,7 @@ import java.util.logging.Logger;
  * than the Java kernel, so with it the Java kernel stays. The system property
  * {@code adjoint.blas} overrides: {@code java} never loads a native library, {@code native} uses
  * whatever BLAS the system has. The native BLAS runs its own threads (OpenBLAS: one per core, or
- * {@code OPENBLAS_NUM_THREADS}); nothing here adds any.
+ * {@code OPENBLAS_NUM_THREADS}); when it runs one, {@link MatMulKernel} splits large products over two.
  */
 final class NativeBlas {
     private NativeBlas() {}
@@ -30,16 +30,37 @@ final class NativeBlas {
         return Holder.BLAS != null ? "native " + Holder.NAME + " via netlib JNI" : "java, " + MatMulKernel.describe() + " (" + Holder.WHY + ")";
     }
 
-    /**
-     * C[m×n] (compact row-major from cOff) += A·B with A and B given by offset and strides; false
-     * when a layout is not one BLAS can read (neither row- nor column-major), so the caller falls back.
-     */
-    static boolean gemm(double[] a, int aOff, int aRs, int aCs, double[] b, int bOff, int bRs, int bCs, double[] c, int cOff, int m, int k, int n) {
+    /** C[m×n] (compact row-major from cOff) += A·B with A and B given by offset and strides, each {@link #readable}. */
+    static void gemm(double[] a, int aOff, int aRs, int aCs, double[] b, int bOff, int bRs, int bCs, double[] c, int cOff, int m, int k, int n) {
         // row-major C = A·B is column-major Cᵀ (n×m, ld n) = Bᵀ·Aᵀ: a row-major operand is its own transpose in column-major terms
         int[] lb = layout(bRs, bCs, k, n), la = layout(aRs, aCs, m, k);
-        if (lb == null || la == null) return false;
         Holder.BLAS.dgemm(lb[0] == 0 ? "N" : "T", la[0] == 0 ? "N" : "T", n, m, k, 1.0, b, bOff, lb[1], a, aOff, la[1], 1.0, c, cOff, n);
-        return true;
+    }
+
+    /** Whether BLAS can read a rows×cols operand with these strides (row- or column-major); else the caller falls back. */
+    static boolean readable(int rs, int cs, int rows, int cols) {
+        return layout(rs, cs, rows, cols) != null;
+    }
+
+    /**
+     * Whether netlib's bounds check lets this readable operand through: it asks for a whole leading
+     * dimension after the last row (column) even though only part of it is read, so a row slice
+     * at the end of its buffer, or a block of rows of a transposed view, fails it; such an operand is
+     * copied compact by the caller.
+     */
+    static boolean withinBounds(int length, int off, int rs, int cs, int rows, int cols) {
+        int[] l = layout(rs, cs, rows, cols);
+        return (long) off + (long) (l[0] == 0 ? rows : cols) * l[1] <= length;
+    }
+
+    /**
+     * Whether the native BLAS runs one thread per call, so that splitting a large product over
+     * two threads is left to us: {@code OPENBLAS_NUM_THREADS=1}, which the launcher sets unless
+     * the user did. OpenBLAS's own threads busy-wait (sched_yield) for each other, which on a busy
+     * machine cost more CPU than the small products of a training loop take to compute.
+     */
+    static boolean singleThreaded() {
+        return "1".equals(System.getenv("OPENBLAS_NUM_THREADS"));
     }
 
     /** {0, ld} for a row-major operand, {1, ld} for a column-major one, null for anything else. */

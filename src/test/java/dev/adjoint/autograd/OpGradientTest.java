@@ -444,6 +444,21 @@ class OpGradientTest {
     }
 
     @Test
+    void flipRepeatAndL1() {
+        for (int i = 0; i < CASES / 2; i++) {
+            Gen g = new Gen(2500 + i);
+            int[] s = g.shape(1, 3, 3);
+            int[] dims = g.axes(s.length);
+            checkWithSecondOrder(g, "flip", t -> Ops.flip(t[0], dims), g.array(s));
+            int[] reps = new int[s.length + g.intIn(0, 1)];
+            for (int k = 0; k < reps.length; k++) reps[k] = g.intIn(1, 3);
+            checkWithSecondOrder(g, "repeat", t -> Ops.repeat(t[0], reps), g.array(s));
+            for (String reduction : new String[] {"mean", "sum", "none"})
+                checkWithSecondOrder(g, "l1_loss " + reduction, t -> Ops.l1Loss(t[0], t[1], reduction), g.awayFromZero(0.5, 2, s), g.arrayIn(-0.2, 0.2, s));
+        }
+    }
+
+    @Test
     void shapesUnderPyTorchsNames() {
         Gen g = new Gen(2000);
         checkWithSecondOrder(g, "view", t -> Ops.view(t[0], 3, -1), g.array(2, 3, 2));

@@ -69,13 +69,42 @@ class MatMulBackendTest {
         for (NDArray a : as)
             for (NDArray b : bs) {
                 double[] c = new double[m * n];
-                assertThat(NativeBlas.gemm(a.data, a.offset, a.strides[0], a.strides[1], b.data, b.offset, b.strides[0], b.strides[1], c, 0, m, k, n)).isTrue();
+                assertThat(NativeBlas.readable(a.strides[0], a.strides[1], m, k) && NativeBlas.readable(b.strides[0], b.strides[1], k, n)).isTrue();
+                NativeBlas.gemm(a.data, a.offset, a.strides[0], a.strides[1], b.data, b.offset, b.strides[0], b.strides[1], c, 0, m, k, n);
                 assertThat(NDArray.of(c, m, n).allClose(NDArray.of(naive(a, b), m, n), 1e-13, 1e-13)).isTrue();
             }
         // a stride-0 (broadcast) operand is no BLAS layout: refused, and matmul falls back to Java
         NDArray bb = random(r, 1, n).broadcastTo(k, n);
-        assertThat(NativeBlas.gemm(as[0].data, 0, k, 1, bb.data, 0, 0, 1, new double[m * n], 0, m, k, n)).isFalse();
+        assertThat(NativeBlas.readable(bb.strides[0], bb.strides[1], k, n)).isFalse();
         NDArray a64 = random(r, 64, k), viaMatmul = a64.matmul(bb);
         assertThat(viaMatmul.allClose(NDArray.of(naive(a64, bb), 64, n), 1e-13, 1e-13)).isTrue();
+    }
+
+    @Test
+    void largeNativeProductsSplitOverTwoThreadsGiveTheSameBitsAsOneCall() {
+        if (!NativeBlas.available()) return;
+        SplittableRandom r = new SplittableRandom(11);
+        int m = 601, k = 300, n = 190; // 34M multiply-adds: over the split threshold, an odd number of rows
+        assertThat((long) m * k * n).isGreaterThanOrEqualTo(MatMulKernel.NATIVE_PARALLEL_MIN_MACS);
+        NDArray a = random(r, k, m).permute(1, 0), b = random(r, k, n); // Aᵀ read in place, as in a weight gradient
+        double[] whole = new double[m * n], split = new double[m * n];
+        assertThat(MatMulKernel.nativeMultiply(a, b, whole, m, k, n, false)).isTrue();
+        assertThat(MatMulKernel.nativeMultiply(a, b, split, m, k, n, true)).isTrue();
+        assertThat(Arrays.mismatch(split, whole)).isEqualTo(-1);
+        assertThat(NDArray.of(split, m, n).allClose(NDArray.of(naive(a, b), m, n), 1e-12, 1e-12)).isTrue();
+    }
+
+    @Test
+    void operandsEndingAtTheirBuffersEndAreMultipliedNotRefused() {
+        // netlib's bounds check asks for a whole leading dimension after the last row read: a slice
+        // of the bottom-right corner of a wider array, or a block of rows of a transposed view, fails it
+        SplittableRandom r = new SplittableRandom(13);
+        int m = 40, k = 50, n = 30;
+        NDArray a = random(r, m + 2, k + 5).slice(0, 2, 2 + m, 1).slice(1, 5, 5 + k, 1);
+        NDArray b = random(r, k + 3, n + 4).slice(0, 3, 3 + k, 1).slice(1, 4, 4 + n, 1);
+        assertThat(a.matmul(b).allClose(NDArray.of(naive(a, b), m, n), 1e-13, 1e-13)).isTrue();
+        int rows = (int) (MatMulKernel.NATIVE_CHUNK_MACS / ((long) k * n)) + 7; // two native calls, the second at an offset
+        NDArray at = random(r, k, rows).permute(1, 0);
+        assertThat(at.matmul(b).allClose(NDArray.of(naive(at, b), rows, n), 1e-12, 1e-12)).isTrue();
     }
 }

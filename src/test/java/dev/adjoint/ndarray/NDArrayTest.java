@@ -214,6 +214,54 @@ class NDArrayTest {
             }
         }
 
+        /** An array of shape s laid out at random: transposed, reversed along an axis, every other element of a longer axis. */
+        private NDArray view(Gen g, int[] s) {
+            int d = s.length == 0 ? -1 : g.intIn(0, s.length - 1);
+            switch (d < 0 ? 0 : g.intIn(0, 3)) {
+                case 1 -> { // every other element along axis d
+                    int[] big = s.clone();
+                    big[d] = 2 * s[d];
+                    return g.array(big).slice(d, 1, 2 * s[d], 2);
+                }
+                case 2 -> { // reversed along axis d
+                    return g.array(s).slice(d, s[d] - 1, -1, -1);
+                }
+                case 3 -> { // transposed: the axes of a reversed-shape array, reversed
+                    int n = s.length;
+                    int[] rev = new int[n], perm = new int[n];
+                    for (int i = 0; i < n; i++) {
+                        rev[i] = s[n - 1 - i];
+                        perm[i] = n - 1 - i;
+                    }
+                    return g.array(rev).permute(perm);
+                }
+                default -> {
+                    return g.array(s);
+                }
+            }
+        }
+
+        @Test
+        void randomLayoutsAndBroadcastsMatchTheReferenceBitForBit() {
+            for (int seed = 0; seed < 200; seed++) {
+                Gen g = new Gen(seed);
+                int[][] s = g.broadcastPair(4, 4);
+                NDArray a = view(g, s[0]), b = view(g, s[1]).map(v -> v * v + 0.5); // no zeros to divide by
+                String msg = "seed " + seed + " " + Shapes.str(s[0]) + " op " + Shapes.str(s[1]);
+                assertThat(a.add(b)).as(msg).isEqualTo(Reference.zip(a, b, Double::sum));
+                assertThat(b.sub(a)).as(msg).isEqualTo(Reference.zip(b, a, (x, y) -> x - y));
+                assertThat(a.mul(b)).as(msg).isEqualTo(Reference.zip(a, b, (x, y) -> x * y));
+                assertThat(a.div(b)).as(msg).isEqualTo(Reference.zip(a, b, (x, y) -> x / y));
+                assertThat(a.zip(b, Math::atan2)).as(msg).isEqualTo(Reference.zip(a, b, Math::atan2));
+                NDArray wide = a.broadcastTo(Shapes.broadcast(s[0], s[1]));
+                assertThat(wide.compact().toArray()).as(msg).containsExactly(Reference.values(wide));
+                assertThat(wide.map(Math::sin).toArray()).as(msg).containsExactly(java.util.Arrays.stream(Reference.values(wide)).map(Math::sin).toArray());
+                int[] axes = g.axes(a.ndim());
+                assertThat(a.sum(axes, false).allClose(Reference.reduce(a, axes, false, false), 1e-12, 1e-12)).as(msg).isTrue();
+                assertThat(a.max(axes, true)).as(msg).isEqualTo(Reference.reduce(a, axes, true, true));
+            }
+        }
+
         @Test
         void nonCompactOperands() {
             NDArray t = range(3, 4).permute(1, 0);                 // (4, 3), transposed strides

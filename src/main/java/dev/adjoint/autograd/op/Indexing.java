@@ -98,9 +98,9 @@ public final class Indexing {
         if (i < -size || i >= size) throw new IndexOutOfBounds("index " + i + " is out of bounds for dimension " + dim + " with size " + size);
     }
 
-    /** An index out of range: Python's IndexError. */
+    /** An index out of range: Python's IndexError (also nll_loss's target out of range, as PyTorch says). */
     public static final class IndexOutOfBounds extends AutogradException {
-        IndexOutOfBounds(String message) {
+        public IndexOutOfBounds(String message) {
             super(message);
         }
     }

@@ -692,17 +692,19 @@ public final class Ops {
         if (target.dtype() != DType.INT64)
             throw new AutogradException("expected scalar type Long but found " + target.dtype().scalarName());
         int[] s = logp.shape();
-        if (s.length < 1 || s.length > 2) throw new AutogradException("1D target tensor expected, multi-target not supported");
+        if (s.length < 1 || s.length > 2 || target.ndim() > 1) throw new AutogradException("0D or 1D target tensor expected, multi-target not supported");
         int n = s.length == 2 ? s[0] : 1, c = s[s.length - 1];
+        if (s.length == 1 && target.ndim() == 1)
+            throw new AutogradException("size mismatch (got input: " + Tensor.torchShape(s) + ", target: " + Tensor.torchShape(target.shape()) + ")");
         if (target.ndim() != (s.length == 2 ? 1 : 0) || (s.length == 2 && target.shape()[0] != n))
             throw new AutogradException(s.length == 2 && target.ndim() == 1
                     ? "Expected input batch_size (" + n + ") to match target batch_size (" + target.shape()[0] + ")."
-                    : "1D target tensor expected, multi-target not supported");
+                    : "0D or 1D target tensor expected, multi-target not supported");
         double[] y = target.value().toArray();
         int[] positions = new int[n];
         for (int i = 0; i < n; i++) {
             long k = (long) y[i];
-            if (k < 0 || k >= c) throw new AutogradException("Target " + k + " is out of bounds.");
+            if (k < 0 || k >= c) throw new Indexing.IndexOutOfBounds("Target " + k + " is out of bounds.");
             positions[i] = i * c + (int) k;
         }
         Tensor picked = neg(take(logp, positions, s.length == 2 ? new int[] {n} : new int[0]));
@@ -740,6 +742,60 @@ public final class Ops {
         Tensor logWeight = posWeight == null ? scalar(1) : add(scalar(1), mul(sub(posWeight, scalar(1)), y));
         Tensor terms = sub(mul(sub(scalar(1), y), x), mul(logWeight, logSigmoid(x)));
         return reduced(weight == null ? terms : mul(terms, weight), reduction, "BinaryCrossEntropyWithLogitsBackward0", 1);
+    }
+
+    // ---- rearranging ----
+
+    /** x.flip(dims): the entries in reverse order along each of {@code dims} (FlipBackward0). */
+    public static Tensor flip(Tensor a, int[] dims) {
+        int[] s = a.shape();
+        boolean[] reversed = new boolean[s.length];
+        for (int given : dims) {
+            int d = Shapes.axis(given, s.length);
+            if (reversed[d]) throw new AutogradException("dim " + d + " appears multiple times in the list of dims");
+            reversed[d] = true;
+        }
+        int[] positions = positions(s, s, (axis, c) -> reversed[axis] ? s[axis] - 1 - c : c);
+        return Tensor.apply(new Take(positions, s.clone(), "FlipBackward0", 0), a);
+    }
+
+    /** x.repeat(*reps): x tiled reps[i] times along each dim, new leading dims for extra reps (RepeatBackward0). */
+    public static Tensor repeat(Tensor a, int[] reps) {
+        if (reps.length < a.ndim())
+            throw new AutogradException("Number of dimensions of repeat dims can not be smaller than number of dimensions of tensor");
+        int[] in = new int[reps.length], out = new int[reps.length];
+        for (int i = 0; i < reps.length; i++) {
+            if (reps[i] < 0) throw new AutogradException("Trying to create tensor with negative dimension " + reps[i] + ": " + Tensor.torchShape(reps));
+            in[i] = i < reps.length - a.ndim() ? 1 : a.shape()[i - (reps.length - a.ndim())];
+            out[i] = in[i] * reps[i];
+        }
+        dev.adjoint.ndarray.Limits.checkShape(out);
+        return Tensor.apply(new Take(positions(out, in, (axis, c) -> c % in[axis]), out, "RepeatBackward0", 0), a);
+    }
+
+    /** For each entry of an array of {@code outShape} (row-major), the position in an array of {@code inShape} whose coordinate along each axis is {@code coordinate(axis, c)}. */
+    private static int[] positions(int[] outShape, int[] inShape, java.util.function.IntBinaryOperator coordinate) {
+        int[] inStrides = Shapes.rowMajorStrides(inShape);
+        int[] positions = new int[Shapes.size(outShape)];
+        for (int k = 0; k < positions.length; k++) {
+            int rest = k, pos = 0;
+            for (int ax = outShape.length - 1; ax >= 0; ax--) {
+                pos += coordinate.applyAsInt(ax, rest % outShape[ax]) * inStrides[ax];
+                rest /= outShape[ax];
+            }
+            positions[k] = pos;
+        }
+        return positions;
+    }
+
+    /** mean(|a − b|) (or its sum, or each term), a composite in PyTorch 1.13 too (MeanBackward0 over AbsBackward0). */
+    public static Tensor l1Loss(Tensor input, Tensor target, String reduction) {
+        Tensor terms = abs(sub(input, target));
+        return switch (reduction) {
+            case "mean" -> mean(terms, null, false);
+            case "sum" -> sum(terms);
+            default -> terms;
+        };
     }
 
     // ---- sorting ----

@@ -46,8 +46,85 @@ final class TorchAutograd {
             return null;
         }));
         m.add("Function", FUNCTION);
+        m.add(Builtin.of("gradcheck", TorchAutograd::gradcheck));
         m.add(Builtin.of("set_detect_anomaly", a -> null));
         return m;
+    }
+
+    /**
+     * gradcheck(func, inputs, eps=1e-6, atol=1e-5, rtol=1e-3, raise_exception=True): each output's
+     * Jacobian with respect to each input that requires grad, from reverse mode, against central
+     * differences (f(x + eps) − f(x − eps)) / 2eps of every input element, as PyTorch's slow mode
+     * checks them; True, or PyTorch's GradcheckError naming the output and input and showing both
+     * Jacobians (input elements as rows).
+     */
+    private static Object gradcheck(Args a) {
+        a.expect(2, 2, "eps", "atol", "rtol", "raise_exception", "check_sparse_nnz", "nondet_tol", "check_undefined_grad", "check_grad_dtypes",
+                "check_batched_grad", "check_batched_forward_grad", "check_forward_ad", "check_backward_ad", "fast_mode");
+        double eps = a.number(-1, "eps", 1e-6), atol = a.number(-1, "atol", 1e-5), rtol = a.number(-1, "rtol", 1e-3);
+        boolean raise = a.bool(-1, "raise_exception", true);
+        Object given = a.get(1);
+        List<Object> args = new ArrayList<>(Values.node(given) != null && !(given instanceof List<?>) ? List.of(given) : Values.items(given));
+        List<Integer> wrt = new ArrayList<>();
+        for (int i = 0; i < args.size(); i++) if (args.get(i) instanceof Tensor t && t.requiresGrad()) wrt.add(i);
+        if (wrt.isEmpty())
+            throw PyError.value("gradcheck expects at least one input tensor to require gradient, but none of the them have requires_grad=True.");
+        List<Tensor> outputs;
+        try (Scope ignored = GradMode.set(true)) {
+            outputs = outputs(a, a.interpreter().call(a.get(0), args));
+        }
+        for (int o = 0; o < outputs.size(); o++)
+            for (int i = 0; i < wrt.size(); i++) {
+                Tensor x = (Tensor) args.get(wrt.get(i)), y = outputs.get(o);
+                int n = x.value().size(), m = y.value().size();
+                double[] analytical = transpose(y.requiresGrad() ? Autograd.jacobian(y, x, false).value().toArray() : new double[m * n], m, n);
+                double[] numerical = new double[n * m];
+                double[] at = x.value().toArray();
+                for (int k = 0; k < n; k++) {
+                    double[] plus = valuesAt(a, args, wrt.get(i), at, k, eps, o), minus = valuesAt(a, args, wrt.get(i), at, k, -eps, o);
+                    for (int j = 0; j < m; j++) numerical[k * m + j] = (plus[j] - minus[j]) / (2 * eps);
+                }
+                for (int e = 0; e < numerical.length; e++) {
+                    if (Math.abs(analytical[e] - numerical[e]) <= atol + rtol * Math.abs(numerical[e])) continue;
+                    if (!raise) return false;
+                    throw new PyError(GRADCHECK_ERROR, "Jacobian mismatch for output " + o + " with respect to input " + wrt.get(i) + ",\nnumerical:"
+                            + TensorRepr.repr(Tensor.constant(NDArray.of(numerical, n, m))) + "\nanalytical:"
+                            + TensorRepr.repr(Tensor.constant(NDArray.of(analytical, n, m))) + "\n");
+                }
+            }
+        return true;
+    }
+
+    /** The exception gradcheck raises (a RuntimeError to except). */
+    static final String GRADCHECK_ERROR = "torch.autograd.gradcheck.GradcheckError";
+
+    private static List<Tensor> outputs(Args a, Object raw) {
+        List<Tensor> out = new ArrayList<>();
+        for (Object o : Values.node(raw) != null && !(raw instanceof List<?>) ? List.of(raw) : Values.items(raw)) {
+            Tensor t = Values.node(o);
+            if (t == null) throw PyError.type("gradcheck: the function must return a Tensor or a tuple of Tensors, not " + Values.typeName(o));
+            out.add(t);
+        }
+        return out;
+    }
+
+    /** Output {@code o}'s values, with element k of argument {@code index} moved by {@code step} (computed without a graph). */
+    private static double[] valuesAt(Args a, List<Object> args, int index, double[] at, int k, double step, int o) {
+        double[] moved = at.clone();
+        moved[k] += step;
+        Tensor x = (Tensor) args.get(index);
+        List<Object> changed = new ArrayList<>(args);
+        changed.set(index, Tensor.constant(NDArray.of(moved, x.shape()), x.dtype()));
+        try (Scope ignored = GradMode.noGrad()) {
+            return outputs(a, a.interpreter().call(a.get(0), changed)).get(o).value().toArray();
+        }
+    }
+
+    /** An m×n row-major matrix as n×m. */
+    private static double[] transpose(double[] v, int m, int n) {
+        double[] t = new double[v.length];
+        for (int r = 0; r < m; r++) for (int c = 0; c < n; c++) t[c * m + r] = v[r * n + c];
+        return t;
     }
 
     /** grad(outputs, inputs, grad_outputs=None, retain_graph=None, create_graph=False, only_inputs=True, allow_unused=False): a tuple. */

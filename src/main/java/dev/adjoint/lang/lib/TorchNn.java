@@ -485,6 +485,7 @@ public final class TorchNn {
         m.add("Flatten", FLATTEN);
         m.add("Dropout", DROPOUT);
         m.add("MSELoss", loss("MSELoss", dev.adjoint.nn.pytorch.Loss.Kind.MSE));
+        m.add("L1Loss", loss("L1Loss", dev.adjoint.nn.pytorch.Loss.Kind.L1));
         m.add("CrossEntropyLoss", loss("CrossEntropyLoss", dev.adjoint.nn.pytorch.Loss.Kind.CROSS_ENTROPY));
         m.add("NLLLoss", loss("NLLLoss", dev.adjoint.nn.pytorch.Loss.Kind.NLL));
         m.add("BCELoss", bceLoss("BCELoss", false));
@@ -502,7 +503,7 @@ public final class TorchNn {
             Object b = a.option(2, "bias", null);
             return Ops.linear(TorchArgs.tensor(a, a.get(0)), TorchArgs.tensor(a, a.get(1)), b == null ? null : TorchArgs.tensor(a, b));
         }));
-        for (String[] l : new String[][] {{"mse_loss", "MSE"}, {"cross_entropy", "CROSS_ENTROPY"}, {"nll_loss", "NLL"}}) {
+        for (String[] l : new String[][] {{"mse_loss", "MSE"}, {"l1_loss", "L1"}, {"cross_entropy", "CROSS_ENTROPY"}, {"nll_loss", "NLL"}}) {
             dev.adjoint.nn.pytorch.Loss.Kind kind = dev.adjoint.nn.pytorch.Loss.Kind.valueOf(l[1]);
             m.add(Builtin.of(l[0], a -> {
                 a.expect(2, 3, "reduction", "weight", "ignore_index", "label_smoothing", "size_average", "reduce");

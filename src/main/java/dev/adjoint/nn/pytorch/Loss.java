@@ -5,10 +5,10 @@ import dev.adjoint.autograd.op.Ops;
 import dev.adjoint.nn.Module;
 import java.util.Set;
 
-/** PyTorch's loss modules: MSELoss, CrossEntropyLoss, NLLLoss; called with (input, target), reduction 'mean', 'sum' or 'none'. */
+/** PyTorch's loss modules: MSELoss, L1Loss, CrossEntropyLoss, NLLLoss; called with (input, target), reduction 'mean', 'sum' or 'none'. */
 public final class Loss extends Module {
     /** Which loss. */
-    public enum Kind { MSE("MSELoss"), CROSS_ENTROPY("CrossEntropyLoss"), NLL("NLLLoss");
+    public enum Kind { MSE("MSELoss"), L1("L1Loss"), CROSS_ENTROPY("CrossEntropyLoss"), NLL("NLLLoss");
 
         private final String typeName;
 
@@ -32,6 +32,7 @@ public final class Loss extends Module {
         if (!REDUCTIONS.contains(reduction)) throw new IllegalArgumentException(reduction + " is not a valid value for reduction");
         return switch (kind) {
             case MSE -> Ops.mseLoss(input, target, reduction);
+            case L1 -> Ops.l1Loss(input, target, reduction);
             case CROSS_ENTROPY -> Ops.crossEntropy(input, target, reduction);
             case NLL -> Ops.nllLoss(input, target, reduction);
         };
