@@ -57,7 +57,8 @@ final class HelpTopics {
               CPython's generator: after random.seed(n), random(), randint, randrange, choice,
               choices, sample, shuffle, uniform, gauss and getrandbits give CPython's numbers.
               sys offers only argv (adjoint FILE ARG... gives [FILE, ARG, ...]; [''] at the
-              prompt), version_info, version, maxsize, float_info, int_info, stdout.write, exit
+              prompt), version_info, version, maxsize, float_info, int_info, stdout, stderr
+              (print(..., file=sys.stderr) goes to stderr), exit
               and get/setrecursionlimit (accepted; the limit stays 1000).
               collections: Counter (most_common, elements, update, subtract, total, + - | &),
               defaultdict, OrderedDict (move_to_end, popitem), deque (maxlen, appendleft,
@@ -73,6 +74,9 @@ final class HelpTopics {
               operator: add sub mul truediv floordiv mod pow neg lt le eq ... itemgetter
               attrgetter methodcaller. copy: copy, deepcopy (Python values, your objects, leaf
               tensors). time: time perf_counter monotonic process_time sleep.
+              string: ascii_letters digits punctuation whitespace ... capwords.
+              re: compile search match fullmatch findall finditer sub subn split escape, flags
+              I M S X A, match objects (group groups groupdict start end span), on Java's regexes.
             Errors: adjoint's own errors are Python exceptions: except RuntimeError catches an
               autograd error; ValueError, TypeError, IndexError, KeyError, ZeroDivisionError,
               NameError, AttributeError, ... the rest. Uncaught, one prints as CPython's last

@@ -180,6 +180,10 @@ final class SessionAdapter {
                 sink.show(ReportBundle.value(value, settings.values().notebook(value), settings.precision));
             }
 
+            public void writeError(String text) {
+                sink.stderr().print(text);
+            }
+
             public void warn(String message) {
                 sink.stderr().println("warning: " + message);
             }
