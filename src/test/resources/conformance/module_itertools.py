@@ -43,3 +43,9 @@ for i in count(1):
         break
 print(total)
 print(sum(islice(count(1), 10)), next(count(5)), sorted(chain([3, 1], [2])))
+c = count(5)
+next(c)
+r = repeat("x", 3)
+next(r)
+print(count(), count(2, 0.5), count(1.5), repeat(1), repeat(None, 3), c, r, isinstance(c, count), type(r) is repeat)
+print(type(groupby("a")) is itertools.groupby, isinstance(chain.from_iterable([]), chain))

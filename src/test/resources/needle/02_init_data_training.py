@@ -76,7 +76,7 @@ xs, ys = ds[0:5]
 assert xs.shape == (5, 28, 28, 1) and list(ys) == [7, 2, 1, 0, 4]
 loader = ndl.data.DataLoader(ds, batch_size=5, shuffle=False)
 X, y = next(iter(loader))
-assert isinstance(X, ndl.Tensor)
+assert isinstance(X, ndl.Tensor) and not X.requires_grad
 same(X.numpy(), xs)
 same(y.numpy(), ys)
 small = ndl.data.NDArrayDataset(np.arange(20))

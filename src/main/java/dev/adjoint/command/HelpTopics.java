@@ -23,7 +23,9 @@ final class HelpTopics {
               then calls f(a, axis=1), attributes x.grad, methods x.sum(), indexing x[0, 1:3].
             Blocks: for i in range(n): ...   while cond: ...   if/elif/else   def f(a, b=1): return ...
               with no_grad(): ...   The body follows the colon or comes on indented lines;
-              at the prompt an empty line ends a block.
+              at the prompt an empty line you type ends a block; a paste or a notebook cell runs as
+              its file would (a blank line before an indented line, else:, except:, finally: or a
+              comment at column 0 stays inside the block).
             Literals: 2  2.5  1e-3  0x10  1_000  True False None  "text"  f"{x:.3f}"  (1, 2)  [1, 2]  {"a": 1}  {1, 2}
             """;
 
@@ -55,7 +57,8 @@ final class HelpTopics {
               CPython's generator: after random.seed(n), random(), randint, randrange, choice,
               choices, sample, shuffle, uniform, gauss and getrandbits give CPython's numbers.
               sys offers only argv (adjoint FILE ARG... gives [FILE, ARG, ...]; [''] at the
-              prompt), version_info, version, maxsize, float_info, int_info, stdout.write, exit
+              prompt), version_info, version, maxsize, float_info, int_info, stdout, stderr
+              (print(..., file=sys.stderr) goes to stderr), exit
               and get/setrecursionlimit (accepted; the limit stays 1000).
               collections: Counter (most_common, elements, update, subtract, total, + - | &),
               defaultdict, OrderedDict (move_to_end, popitem), deque (maxlen, appendleft,
@@ -71,6 +74,9 @@ final class HelpTopics {
               operator: add sub mul truediv floordiv mod pow neg lt le eq ... itemgetter
               attrgetter methodcaller. copy: copy, deepcopy (Python values, your objects, leaf
               tensors). time: time perf_counter monotonic process_time sleep.
+              string: ascii_letters digits punctuation whitespace ... capwords.
+              re: compile search match fullmatch findall finditer sub subn split escape, flags
+              I M S X A, match objects (group groups groupdict start end span), on Java's regexes.
             Errors: adjoint's own errors are Python exceptions: except RuntimeError catches an
               autograd error; ValueError, TypeError, IndexError, KeyError, ZeroDivisionError,
               NameError, AttributeError, ... the rest. Uncaught, one prints as CPython's last
@@ -204,7 +210,7 @@ final class HelpTopics {
                 is_leaf(), sum(axes), reshape, broadcast_to, transpose(axes)); x.op is needle's op
                 class (EWiseAdd, AddScalar, MulScalar, Negate, MatMul, Summation, ...) with
                 gradient(out_grad, node); a - b is EWiseAdd(a, Negate(b)); == is identity.
-              - x.backward(out_grad=None) of a needle tensor ASSIGNS every node's .grad (no
+              - x.backward(out_grad=None) of a needle tensor ASSIGNS the leaves' .grad (no
                 accumulation) and records the gradients as graphs (x.grad.backward() works);
                 ndl.autograd.find_topo_sort([y]) lists y's graph, inputs first.
               - ndl.init (rand, randn, constant, ones, zeros, randb, one_hot, xavier_*, kaiming_*
@@ -215,8 +221,9 @@ final class HelpTopics {
                 RandomFlipHorizontal(p), RandomCrop(padding).
               - ndl.ops (also ndl.NAME) has needle's functions: add, multiply, divide, power,
                 add_scalar, mul_scalar, divide_scalar, power_scalar, negate, exp, log, relu, tanh,
-                matmul, reshape, broadcast_to, summation(a, axes), logsumexp(a, axes),
-                stack(tensors, axis) and transpose(a, axes=None), which swaps the LAST TWO axes.
+                sigmoid, logsoftmax, matmul, reshape, broadcast_to, summation(a, axes),
+                logsumexp(a, axes), stack(tensors, axis) and transpose(a, axes=None), which swaps
+                the LAST TWO axes; ndl.cpu() is the one device (device= is accepted).
               - nn.Linear stores its weight as (in, out) and computes x W + b; torch.nn.Linear's
                 weight is (out, in): x Wᵀ + b. needle's bias is (1, out), PyTorch's (out,).
               - optim.SGD's momentum is needle's average u = βu + (1−β)g (form="pytorch" for
@@ -271,13 +278,16 @@ final class HelpTopics {
     static final String JUPYTER = """
             adjoint is also a Jupyter kernel: the same session in a notebook.
               scripts/adjoint --install-kernel --user     then pick "adjoint" in Jupyter
-              (--prefix DIR for a virtualenv; --precision/--format/--ascii go into the kernelspec)
+              (--prefix DIR for a virtualenv; --precision/--format/--ascii go into the kernelspec;
+              it builds the jar, which a kernel never does: run it again after changing the sources)
               examples/lecture.ipynb                     the lecture's walkthrough, outputs saved
             A cell holds statements, blocks and :commands, split as a script is; as in IPython it
-            shows the value of its last statement if that is an expression (not those in loops),
+            shows the value of its last statement if that is an expression (not those in loops;
+            a tensor as PyTorch's repr, the lecture's numbers as here),
             and every command's report. Reports come as
             HTML tables, LaTeX (typeset by MathJax), JSON and, for :graph, an SVG picture; progress()
-            is a bar updated in place. An error names its Python type (NameError, SyntaxError, ...).
+            is a bar updated in place. An error names its Python type (NameError, SyntaxError, ...)
+            and, as IPython, where in the cell: "Cell In[5], line 17", the line and a caret.
             Tab completes and Shift-Tab shows :help NAME, as here; the stop button interrupts a cell
             as Ctrl-C does and the session goes on. Of IPython's own lines, NAME? shows :help NAME
             and %matplotlib does nothing; other magics (%time) and shell escapes (!pip) are refused.

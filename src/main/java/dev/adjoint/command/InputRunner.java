@@ -213,6 +213,10 @@ public final class InputRunner implements ScriptRunner {
                 return false;
             }
 
+            public void writeError(String text) {
+                output.writeError(text);
+            }
+
             public void warn(String message) {
                 output.warn(message);
             }

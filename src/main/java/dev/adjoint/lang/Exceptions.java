@@ -62,6 +62,7 @@ public final class Exceptions {
             "numpy.AxisError", PyClass.builtinException("AxisError", "numpy", List.of(CLASSES.get("ValueError"), CLASSES.get("IndexError"))),
             "numpy.core._exceptions._UFuncOutputCastingError",
             PyClass.builtinException("UFuncTypeError", "numpy.core._exceptions", List.of(CLASSES.get("TypeError"))),
+            "re.error", PyClass.builtinException("error", "re", List.of(CLASSES.get("Exception"))),
             "torch.autograd.gradcheck.GradcheckError", PyClass.builtinException("GradcheckError", "torch.autograd.gradcheck", List.of(CLASSES.get("RuntimeError"))));
 
     private Exceptions() {}

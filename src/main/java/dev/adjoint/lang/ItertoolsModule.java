@@ -20,19 +20,7 @@ final class ItertoolsModule {
 
     static PyModule create() {
         PyModule m = new PyModule(MODULE);
-        type(m, "count", a -> {
-            a.expect(0, 2, "start", "step");
-            Object start = number(a.option(0, "start", 0L)), step = number(a.option(1, "step", 1L));
-            return new Lookahead() {
-                Object next = start;
-
-                Object fetch() {
-                    Object v = next;
-                    next = Operators.binary(TokenType.PLUS, next, step);
-                    return v;
-                }
-            };
-        });
+        m.add("count", COUNT);
         type(m, "cycle", a -> {
             Iterator<Object> items = Values.iterate(a.expect(1, 1).get(0));
             List<Object> saved = new ArrayList<>();
@@ -55,21 +43,7 @@ final class ItertoolsModule {
                 }
             };
         });
-        type(m, "repeat", a -> {
-            a.expect(1, 2, "object", "times");
-            Object v = a.option(0, "object", null);
-            Object times = a.option(1, "times", null);
-            long n = times == null ? -1 : Math.max(0, Values.toLong(times, "times"));
-            return new Lookahead() {
-                long left = n;
-
-                Object fetch() {
-                    if (left == 0) return END;
-                    if (left > 0) left--;
-                    return v;
-                }
-            };
-        });
+        m.add("repeat", REPEAT);
         type(m, "accumulate", a -> {
             a.expect(1, 2, "func", "initial");
             Iterator<Object> items = Values.iterate(a.get(0));
@@ -208,10 +182,7 @@ final class ItertoolsModule {
                 }
             };
         });
-        m.add("groupby", PyClass.builtin("groupby", MODULE, BuiltinTypes.OBJECT, Builtin.of("groupby", a -> {
-            a.expect(1, 2, "iterable", "key");
-            return new PyIterator(GROUPBY, polled(new GroupBy(Values.iterate(a.option(0, "iterable", null)), a.option(1, "key", null), a.interpreter())));
-        })));
+        m.add("groupby", GROUPBY);
         m.add(Builtin.of("tee", a -> {
             a.expect(1, 2);
             long n = a.size() == 2 ? Values.toLong(a.get(1), "n") : 2;
@@ -350,7 +321,45 @@ final class ItertoolsModule {
         return Values.toLong(p, "index");
     }
 
-    private static final PyClass GROUPBY = PyClass.builtin("groupby", MODULE, BuiltinTypes.OBJECT, null);
+    private static final PyClass COUNT = PyClass.builtin("count", MODULE, BuiltinTypes.OBJECT, Builtin.of("count", ItertoolsModule::count));
+    private static final PyClass REPEAT = PyClass.builtin("repeat", MODULE, BuiltinTypes.OBJECT, Builtin.of("repeat", ItertoolsModule::repeat));
+    private static final PyClass GROUPBY = PyClass.builtin("groupby", MODULE, BuiltinTypes.OBJECT, Builtin.of("groupby", ItertoolsModule::groupby));
+
+    private static Object count(Args a) {
+        a.expect(0, 2, "start", "step");
+        Object start = number(a.option(0, "start", 0L)), step = number(a.option(1, "step", 1L));
+        Object[] next = {start};
+        Iterator<Object> items = new Lookahead() {
+            Object fetch() {
+                Object v = next[0];
+                next[0] = Operators.binary(TokenType.PLUS, next[0], step);
+                return v;
+            }
+        };
+        boolean unitStep = step instanceof Long l && l == 1;
+        return new PyIterator(COUNT, polled(items)).describedBy(() -> "count(" + Repr.repr(next[0]) + (unitStep ? "" : ", " + Repr.repr(step)) + ")");
+    }
+
+    private static Object repeat(Args a) {
+        a.expect(1, 2, "object", "times");
+        Object v = a.option(0, "object", null);
+        Object times = a.option(1, "times", null);
+        long[] left = {times == null ? -1 : Math.max(0, Values.toLong(times, "times"))};
+        Iterator<Object> items = new Lookahead() {
+            Object fetch() {
+                if (left[0] == 0) return END;
+                if (left[0] > 0) left[0]--;
+                return v;
+            }
+        };
+        return new PyIterator(REPEAT, polled(items)).describedBy(() -> "repeat(" + Repr.repr(v) + (left[0] < 0 ? "" : ", " + left[0]) + ")");
+    }
+
+    private static Object groupby(Args a) {
+        a.expect(1, 2, "iterable", "key");
+        return new PyIterator(GROUPBY, polled(new GroupBy(Values.iterate(a.option(0, "iterable", null)), a.option(1, "key", null), a.interpreter())));
+    }
+
     private static final PyClass GROUPER = PyClass.builtin("_grouper", MODULE, BuiltinTypes.OBJECT, null);
     private static final PyClass TEE = PyClass.builtin("_tee", MODULE, BuiltinTypes.OBJECT, null);
 

@@ -26,6 +26,8 @@ public final class Modules {
         REGISTRY.put("operator", OperatorModule::create);
         REGISTRY.put("time", TimeModule::create);
         REGISTRY.put("copy", CopyModule::create);
+        REGISTRY.put("string", StringModule::create);
+        REGISTRY.put("re", ReModule::create);
         dev.adjoint.lang.lib.Library.modules(REGISTRY);
     }
 

@@ -13,6 +13,11 @@ public interface Printer {
         print(text.endsWith("\n") ? text.substring(0, text.length() - 1) : text);
     }
 
+    /** Text for stderr (sys.stderr.write, print(..., file=sys.stderr)), exactly these characters; stdout's where there is no stderr. */
+    default void writeError(String text) {
+        write(text);
+    }
+
     /** The value of an expression statement at the prompt (never null). */
     void show(Object value);
 

@@ -140,13 +140,26 @@ final class PyBuiltins {
     private static Object print(Args a) {
         a.expect(0, Integer.MAX_VALUE, "sep", "end", "file", "flush");
         String sep = text(a, "sep", " "), end = text(a, "end", "\n");
-        if (a.keyword("file") != null) throw PyError.notSupported("print(file=...)");
         StringBuilder sb = new StringBuilder();
         for (int i = 0; i < a.size(); i++) {
             if (i > 0) sb.append(sep);
             sb.append(Repr.str(a.get(i)));
         }
         Printer out = a.interpreter().printer();
+        Object file = a.keyword("file");
+        if (file instanceof SysModule.Stream stream) { // sys.stderr (or sys.stdout)
+            stream.write(out, sb.append(end).toString());
+            return null;
+        }
+        if (file != null) { // any object with write(): called for each item, separator and the end, as CPython's print does
+            Object write = Attributes.get(a.interpreter(), file, "write");
+            for (int i = 0; i < a.size(); i++) {
+                if (i > 0) a.interpreter().call(write, List.of(sep));
+                a.interpreter().call(write, List.of(Repr.str(a.get(i))));
+            }
+            a.interpreter().call(write, List.of(end));
+            return null;
+        }
         if (end.equals("\n")) out.print(sb.toString());
         else out.write(sb.append(end).toString());
         return null;

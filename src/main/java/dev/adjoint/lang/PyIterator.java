@@ -10,6 +10,8 @@ public final class PyIterator implements Iterator<Object> {
     private final String typeName;
     private final Iterator<Object> items;
     private final PyClass pyClass;
+    /** Its repr when it has one of its own (itertools.count(0) prints count(0)); null for <NAME object at 0x...>. */
+    private java.util.function.Supplier<String> text;
 
     public PyIterator(String typeName, Iterator<Object> items) {
         this(typeName, items, null);
@@ -30,6 +32,12 @@ public final class PyIterator implements Iterator<Object> {
         return typeName;
     }
 
+    /** Gives it a repr of its own, as CPython's count and repeat have. */
+    PyIterator describedBy(java.util.function.Supplier<String> text) {
+        this.text = text;
+        return this;
+    }
+
     /** Its class, or null for one named after {@link #typeName()}. */
     PyClass pyClass() {
         return pyClass;
@@ -47,6 +55,7 @@ public final class PyIterator implements Iterator<Object> {
 
     @Override
     public String toString() {
+        if (text != null) return text.get();
         return typeName.equals("generator") ? "<generator object <genexpr> at " + Values.address(this) + ">"
                 : "<" + typeName + " object at " + Values.address(this) + ">";
     }

@@ -25,7 +25,8 @@ final class SysModule {
                 List.of(Double.MAX_VALUE, 1024L, 308L, Double.MIN_NORMAL, -1021L, -307L, 15L, 53L, Math.ulp(1.0), 2L, 1L)));
         m.add("int_info", new StructSequence("sys.int_info",
                 List.of("bits_per_digit", "sizeof_digit", "default_max_str_digits", "str_digits_check_threshold"), List.of(30L, 4L, 4300L, 640L)));
-        m.add("stdout", new Stdout());
+        m.add("stdout", new Stream("stdout"));
+        m.add("stderr", new Stream("stderr"));
         m.add(Builtin.of("exit", a -> {
             throw SiteBuiltins.systemExit(a.expect(0, 1).size() == 0 ? null : a.get(0));
         }));
@@ -44,14 +45,27 @@ final class SysModule {
         return m;
     }
 
-    /** sys.stdout: write(text) prints it as print(text, end="") does and returns its length; flush() does nothing. */
-    private static final class Stdout implements HostObject {
-        private final Builtin write = Builtin.of("write", a -> {
-            Object v = a.expect(1, 1).get(0);
-            if (!(v instanceof String s)) throw PyError.type("write() argument must be str, not " + Values.typeName(v));
-            a.interpreter().printer().write(s);
-            return (long) s.codePointCount(0, s.length());
-        });
+    /** sys.stdout and sys.stderr: write(text) prints it as print(text, end="") does and returns its length; flush() does nothing. */
+    static final class Stream implements HostObject {
+        private final String name;
+        private final Builtin write;
+
+        Stream(String name) {
+            this.name = name;
+            this.write = Builtin.of("write", a -> {
+                Object v = a.expect(1, 1).get(0);
+                if (!(v instanceof String s)) throw PyError.type("write() argument must be str, not " + Values.typeName(v));
+                write(a.interpreter().printer(), s);
+                return (long) s.codePointCount(0, s.length());
+            });
+        }
+
+        /** Writes text to this stream of the printer. */
+        void write(Printer printer, String text) {
+            if (name.equals("stderr")) printer.writeError(text);
+            else printer.write(text);
+        }
+
         private final Builtin flush = Builtin.of("flush", a -> {
             a.expect(0, 0);
             return null;
@@ -78,7 +92,7 @@ final class SysModule {
 
         @Override
         public String toString() {
-            return "<_io.TextIOWrapper name='<stdout>' mode='w' encoding='utf-8'>";
+            return "<_io.TextIOWrapper name='<" + name + ">' mode='w' encoding='utf-8'>";
         }
     }
 }

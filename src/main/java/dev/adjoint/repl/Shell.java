@@ -129,6 +129,12 @@ public final class Shell implements AdjointCompleter.Source {
                 out.println(settings.values().format(value));
             }
 
+            public void writeError(String text) {
+                out.flush(); // in order with what was printed before
+                err.print(text);
+                err.flush();
+            }
+
             public void warn(String message) {
                 err.println((settings.color ? "\u001b[33mwarning:\u001b[0m " : "warning: ") + message);
             }

@@ -151,6 +151,10 @@ public final class Session {
             return out == null || out.showsValues();
         }
 
+        public void writeError(String text) {
+            if (out != null) out.writeError(text);
+        }
+
         public void warn(String message) {
             if (out != null) out.warn(message);
         }

@@ -196,6 +196,17 @@ class MainTest {
         assertThat(run("import sys\nprint(sys.argv)\n").out()).isEqualTo("['']\n");
     }
 
+    /** Tester, session 4: print(..., file=sys.stderr), the usual way scripts log, and sys.stderr.write go to stderr. */
+    @Test
+    void printToSysStderrGoesToStderr(@TempDir Path dir) throws Exception {
+        Path script = Files.writeString(dir.resolve("log.py"),
+                "import sys\nprint('out')\nprint('epoch', 1, file=sys.stderr)\nsys.stderr.write('done\\n')\nprint('to stdout', file=sys.stdout)\n");
+        Run r = run("", script.toString());
+        assertThat(r.code()).isZero();
+        assertThat(r.out()).isEqualTo("out\nto stdout\n");
+        assertThat(r.err()).isEqualTo("epoch 1\ndone\n");
+    }
+
     @Test
     void eStatementsRunBeforeTheScript(@TempDir Path dir) throws Exception {
         Path script = Files.writeString(dir.resolve("use.adj"), "a * 2\n");

@@ -174,6 +174,7 @@ public final class Library {
         registry.put("needle", () -> {
             dev.adjoint.lang.PyModule m = new dev.adjoint.lang.PyModule("needle");
             m.add("Tensor", NeedleTensor.CLASS);
+            m.add(Builtin.of("cpu", a -> "cpu")); // needle's device, for device=ndl.cpu(): adjoint computes on the CPU only
             for (Builtin op : Needle.ops()) m.add(op.name(), op); // needle's __init__: from .ops import *
             dev.adjoint.lang.PyModule init = NeedleInit.module(); // and from .init import ones, zeros, zeros_like, ones_like
             for (String name : List.of("ones", "zeros", "zeros_like", "ones_like")) m.add(name, init.attribute(name));

@@ -48,6 +48,7 @@ final class Needle {
         ops.add(unary("relu", Ops::relu));
         ops.add(unary("tanh", Ops::tanh));
         ops.add(unary("sigmoid", Ops::sigmoid));
+        ops.add(unary("logsoftmax", x -> Ops.logSoftmax(x, x.ndim() - 1))); // hw2's LogSoftmax: along the last axis of (batch, classes)
         ops.add(Builtin.of("reshape", a -> Ops.reshape(a.expect(1, 2, "shape").tensor(0), a.ints(required(a, 1, "shape"), "shape"))));
         ops.add(Builtin.of("broadcast_to", a -> Ops.broadcastTo(a.expect(1, 2, "shape").tensor(0), a.ints(required(a, 1, "shape"), "shape"))));
         ops.add(Builtin.of("transpose", a -> {

@@ -108,7 +108,11 @@ final class NeedleData {
         };
     }
 
-    /** One field of a batch: the items stacked along a new first axis, as needle's Tensor(array) (requires grad, as needle's default). */
+    /**
+     * One field of a batch: the items stacked along a new first axis, a needle tensor that does
+     * not require grad (needle's Tensor(x) would: nothing needs a batch's gradient, and a loop
+     * would keep every batch's until the input ends).
+     */
     private static Tensor stack(List<Object> items) {
         NDArray[] parts = new NDArray[items.size()];
         for (int i = 0; i < parts.length; i++) {
@@ -116,7 +120,7 @@ final class NeedleData {
             if (t == null) throw PyError.type("a DataLoader batches arrays and numbers, not " + Values.typeName(items.get(i)));
             parts[i] = t.value();
         }
-        return Tensor.needleLeaf(NDArray.stack(parts, 0), true);
+        return Tensor.needleLeaf(NDArray.stack(parts, 0), false);
     }
 
     // ---- datasets ----

@@ -146,17 +146,19 @@ public final class NeedleTensor {
     }
 
     /**
-     * needle's backward(out_grad=None): the adjoint of every node of the graph, recorded as graphs
-     * themselves (needle's gradients are Tensors), ASSIGNED to each node's .grad (needle's
-     * compute_gradient_of_variables does not accumulate). out_grad defaults to ones of x's shape.
+     * needle's backward(out_grad=None): the adjoints, recorded as graphs themselves (needle's
+     * gradients are Tensors), ASSIGNED to .grad (needle's compute_gradient_of_variables does not
+     * accumulate). out_grad defaults to ones of x's shape. needle assigns every node's .grad;
+     * here the leaves' only, as PyTorch keeps them: a training loop run as one input would
+     * otherwise keep every step's graph alive (a failed input puts back each .grad it changed).
      */
     static void backward(Tensor t, Tensor outGrad) {
         Tensor seed = outGrad != null ? outGrad : Tensor.needleLeaf(NDArray.ones(t.shape()), false);
         if (!java.util.Arrays.equals(seed.shape(), t.shape()))
             throw PyError.value("out_grad must have the shape " + shape(t) + " of the tensor, got " + shape(seed));
         if (!t.requiresGrad()) return; // nothing in its graph needs a gradient
-        Map<Tensor, Tensor> adjoints = Autograd.adjoints(t, seed, true, true, null);
-        for (Map.Entry<Tensor, Tensor> e : adjoints.entrySet()) e.getKey().setGrad(e.getValue());
+        Map<Tensor, Tensor> adjoints = Autograd.adjoints(t, seed, true, false, null);
+        for (Map.Entry<Tensor, Tensor> e : adjoints.entrySet()) if (e.getKey().retainsGrad()) e.getKey().setGrad(e.getValue());
     }
 
     /** needle.autograd.find_topo_sort(node_list): every node the given ones are computed from, inputs before the nodes using them. */

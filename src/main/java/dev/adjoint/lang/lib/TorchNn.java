@@ -143,26 +143,36 @@ public final class TorchNn {
             return null;
         });
         MODULE.method("register_buffer", a -> {
-            instance(a.expect(2, 3, "persistent")).setOwn(a.string(0), a.get(1));
+            PyInstance m = instance(a.expect(2, 3, "name", "tensor", "persistent"));
+            String name = a.string(0);
+            Object value = a.option(1, "tensor", null);
+            if (value != null && !(value instanceof Tensor))
+                throw PyError.type("cannot assign '" + Values.typeName(value) + "' object to buffer '" + name + "' (torch Tensor or None required)");
+            buffers(m).put(name, a.bool(2, "persistent", true));
+            m.setOwn(name, value);
             return null;
+        });
+        MODULE.method("named_buffers", a -> {
+            a.expect(0, 2, "prefix", "recurse");
+            PyList out = new PyList();
+            for (Map.Entry<String, Tensor> e : namedBuffers(instance(a), a.bool(1, "recurse", true), false).entrySet())
+                out.add(Values.tuple(e.getKey(), e.getValue()));
+            return out;
+        });
+        MODULE.method("buffers", a -> {
+            a.expect(0, 1, "recurse");
+            return new PyList(namedBuffers(instance(a), a.bool(0, "recurse", true), false).values());
         });
         MODULE.method("state_dict", a -> {
             PyDict d = new PyDict();
-            for (Map.Entry<String, Tensor> e : namedParameters(instance(a.expect(0, 0)), true).entrySet()) d.put(e.getKey(), e.getValue().detach());
+            for (Map.Entry<String, Tensor> e : stateTensors(instance(a.expect(0, 0))).entrySet()) d.put(e.getKey(), e.getValue().detach());
             return d;
         });
         MODULE.method("load_state_dict", a -> {
-            Map<String, Tensor> mine = namedParameters(instance(a.expect(1, 2, "strict")), true);
-            if (!(a.get(0) instanceof PyDict d)) throw PyError.type("Expected state_dict to be dict-like, got " + Values.typeName(a.get(0)) + ".");
-            try (Scope ignored = GradMode.noGrad()) {
-                for (PyDict.Entry e : d.entries()) {
-                    Tensor p = mine.get(String.valueOf(e.key()));
-                    Tensor v = Values.node(e.value());
-                    if (p == null || v == null) throw new PyError("RuntimeError", "Error(s) in loading state_dict: Unexpected key(s) in state_dict: \"" + e.key() + "\".");
-                    InPlace.copy(p, v);
-                }
-            }
-            return null;
+            PyInstance root = instance(a.expect(1, 2, "state_dict", "strict"));
+            Object given = a.option(0, "state_dict", null);
+            if (!(given instanceof PyDict d)) throw PyError.type("Expected state_dict to be dict-like, got <class '" + Values.typeName(given) + "'>.");
+            return loadStateDict(root, d, a.bool(1, "strict", true));
         });
         MODULE.method("apply", a -> {
             PyInstance root = instance(a.expect(1, 1));
@@ -223,6 +233,108 @@ public final class TorchNn {
                 if (isParameter(e.getValue()) && seen.add((Tensor) e.getValue())) out.put(prefix + e.getKey(), (Tensor) e.getValue());
         }
         return out;
+    }
+
+    /** A module's registered buffers, name to whether state_dict keeps it (persistent): a hidden attribute, so the undo log restores it with the module. */
+    private static PyDict buffers(PyInstance m) {
+        if (!(m.own(BUFFERS) instanceof PyDict d)) {
+            PyDict fresh = new PyDict();
+            m.setOwn(BUFFERS, fresh);
+            return fresh;
+        }
+        return d;
+    }
+
+    private static final String BUFFERS = "_adjoint_buffers";
+
+    /** The buffers by dotted name (each module's own, in registration order, modules depth first); their current values, None left out. */
+    static Map<String, Tensor> namedBuffers(PyInstance root, boolean recurse, boolean persistentOnly) {
+        Map<String, Tensor> out = new LinkedHashMap<>();
+        for (Map.Entry<String, PyInstance> m : (recurse ? modules(root) : Map.of("", root)).entrySet())
+            out.putAll(ownBuffers(m.getValue(), m.getKey().isEmpty() ? "" : m.getKey() + ".", persistentOnly));
+        return out;
+    }
+
+    private static Map<String, Tensor> ownBuffers(PyInstance m, String prefix, boolean persistentOnly) {
+        Map<String, Tensor> out = new LinkedHashMap<>();
+        if (m.own(BUFFERS) instanceof PyDict d)
+            for (PyDict.Entry e : d.entries())
+                if ((!persistentOnly || Values.truthy(e.value())) && m.own((String) e.key()) instanceof Tensor t) out.put(prefix + e.key(), t);
+        return out;
+    }
+
+    /** What state_dict holds, in PyTorch's order: for each module depth first, its own parameters, then its persistent buffers. */
+    static Map<String, Tensor> stateTensors(PyInstance root) {
+        Map<String, Tensor> out = new LinkedHashMap<>();
+        for (Map.Entry<String, PyInstance> m : modules(root).entrySet()) {
+            String prefix = m.getKey().isEmpty() ? "" : m.getKey() + ".";
+            for (Map.Entry<String, Tensor> p : namedParameters(m.getValue(), false).entrySet()) out.putIfAbsent(prefix + p.getKey(), p.getValue());
+            out.putAll(ownBuffers(m.getValue(), prefix, true));
+        }
+        return out;
+    }
+
+    /** load_state_dict: PyTorch's checks and messages (missing, unexpected, size mismatch), then every value copied in without recording. */
+    private static Object loadStateDict(PyInstance root, PyDict d, boolean strict) {
+        Map<String, Tensor> mine = stateTensors(root);
+        List<String> missing = new ArrayList<>(), unexpected = new ArrayList<>(), errors = new ArrayList<>();
+        for (String k : mine.keySet()) if (!d.containsKey(k)) missing.add(k);
+        for (PyDict.Entry e : d.entries()) {
+            String k = String.valueOf(e.key());
+            Tensor mineT = mine.get(k), v = Values.node(e.value());
+            if (mineT == null) unexpected.add(k);
+            else if (v == null)
+                errors.add("While copying the parameter named \"" + k + "\", expected torch.Tensor or Tensor-like object from checkpoint but received "
+                        + Values.typeName(e.value()));
+            else if (!java.util.Arrays.equals(mineT.shape(), v.shape()))
+                errors.add("size mismatch for " + k + ": copying a param with shape torch.Size(" + Tensor.torchShape(v.shape())
+                        + ") from checkpoint, the shape in current model is torch.Size(" + Tensor.torchShape(mineT.shape()) + ").");
+        }
+        if (strict && !unexpected.isEmpty()) errors.add(0, "Unexpected key(s) in state_dict: " + quoted(unexpected) + ". ");
+        if (strict && !missing.isEmpty()) errors.add(0, "Missing key(s) in state_dict: " + quoted(missing) + ". ");
+        if (!errors.isEmpty())
+            throw new PyError("RuntimeError", "Error(s) in loading state_dict for " + root.pyClass().name() + ":\n\t" + String.join("\n\t", errors));
+        try (Scope ignored = GradMode.noGrad()) {
+            for (PyDict.Entry e : d.entries()) {
+                Tensor p = mine.get(String.valueOf(e.key()));
+                if (p != null) InPlace.copy(p, Values.node(e.value()));
+            }
+        }
+        return new IncompatibleKeys(new PyList(new ArrayList<>(missing)), new PyList(new ArrayList<>(unexpected)));
+    }
+
+    private static String quoted(List<String> keys) {
+        List<String> q = new ArrayList<>();
+        for (String k : keys) q.add('"' + k + '"');
+        return String.join(", ", q);
+    }
+
+    /** load_state_dict's result: PyTorch's named tuple, shown as {@code <All keys matched successfully>} when nothing is missing or unexpected. */
+    record IncompatibleKeys(PyList missingKeys, PyList unexpectedKeys) implements dev.adjoint.lang.HostObject, dev.adjoint.lang.PyReprable {
+        @Override
+        public String typeName() {
+            return "_IncompatibleKeys";
+        }
+
+        @Override
+        public Object attribute(String name) {
+            return switch (name) {
+                case "missing_keys" -> missingKeys;
+                case "unexpected_keys" -> unexpectedKeys;
+                default -> null;
+            };
+        }
+
+        @Override
+        public java.util.Collection<String> attributeNames() {
+            return List.of("missing_keys", "unexpected_keys");
+        }
+
+        @Override
+        public String pyRepr() {
+            if (missingKeys.isEmpty() && unexpectedKeys.isEmpty()) return "<All keys matched successfully>";
+            return "_IncompatibleKeys(missing_keys=" + Repr.repr(missingKeys) + ", unexpected_keys=" + Repr.repr(unexpectedKeys) + ")";
+        }
     }
 
     /** PyTorch's Module.__repr__: the name, extra_repr, and each child indented by two. */
