@@ -23,7 +23,9 @@ final class HelpTopics {
               then calls f(a, axis=1), attributes x.grad, methods x.sum(), indexing x[0, 1:3].
             Blocks: for i in range(n): ...   while cond: ...   if/elif/else   def f(a, b=1): return ...
               with no_grad(): ...   The body follows the colon or comes on indented lines;
-              at the prompt an empty line ends a block.
+              at the prompt an empty line you type ends a block; a paste or a notebook cell runs as
+              its file would (a blank line before an indented line, else:, except:, finally: or a
+              comment at column 0 stays inside the block).
             Literals: 2  2.5  1e-3  0x10  1_000  True False None  "text"  f"{x:.3f}"  (1, 2)  [1, 2]  {"a": 1}  {1, 2}
             """;
 
@@ -278,13 +280,16 @@ final class HelpTopics {
     static final String JUPYTER = """
             adjoint is also a Jupyter kernel: the same session in a notebook.
               scripts/adjoint --install-kernel --user     then pick "adjoint" in Jupyter
-              (--prefix DIR for a virtualenv; --precision/--format/--ascii go into the kernelspec)
+              (--prefix DIR for a virtualenv; --precision/--format/--ascii go into the kernelspec;
+              it builds the jar, which a kernel never does: run it again after changing the sources)
               examples/lecture.ipynb                     the lecture's walkthrough, outputs saved
             A cell holds statements, blocks and :commands, split as a script is; as in IPython it
-            shows the value of its last statement if that is an expression (not those in loops),
+            shows the value of its last statement if that is an expression (not those in loops;
+            a tensor as PyTorch's repr, the lecture's numbers as here),
             and every command's report. Reports come as
             HTML tables, LaTeX (typeset by MathJax), JSON and, for :graph, an SVG picture; progress()
-            is a bar updated in place. An error names its Python type (NameError, SyntaxError, ...).
+            is a bar updated in place. An error names its Python type (NameError, SyntaxError, ...)
+            and, as IPython, where in the cell: "Cell In[5], line 17", the line and a caret.
             Tab completes and Shift-Tab shows :help NAME, as here; the stop button interrupts a cell
             as Ctrl-C does and the session goes on. Of IPython's own lines, NAME? shows :help NAME
             and %matplotlib does nothing; other magics (%time) and shell escapes (!pip) are refused.
