@@ -1,4 +1,4 @@
-# manual_seed makes draws repeatable (adjoint's generator: the values themselves differ from PyTorch's).
+# manual_seed makes draws repeatable (310-312 check the values themselves).
 import torch
 torch.set_default_dtype(torch.float64)
 torch.manual_seed(0)

@@ -23,7 +23,9 @@ final class HelpTopics {
               then calls f(a, axis=1), attributes x.grad, methods x.sum(), indexing x[0, 1:3].
             Blocks: for i in range(n): ...   while cond: ...   if/elif/else   def f(a, b=1): return ...
               with no_grad(): ...   The body follows the colon or comes on indented lines;
-              at the prompt an empty line ends a block.
+              at the prompt an empty line you type ends a block; a paste or a notebook cell runs as
+              its file would (a blank line before an indented line, else:, except:, finally: or a
+              comment at column 0 stays inside the block).
             Literals: 2  2.5  1e-3  0x10  1_000  True False None  "text"  f"{x:.3f}"  (1, 2)  [1, 2]  {"a": 1}  {1, 2}
             """;
 
@@ -178,6 +180,10 @@ final class HelpTopics {
               torch.optim.SGD/Adam/AdamW/RMSprop/Adagrad, torch.device, torch.utils.data (Dataset to subclass,
               TensorDataset, Subset, random_split, DataLoader with batch_size/shuffle/drop_last/
               collate_fn). x.shape is a torch.Size (a tuple). Tensors print as PyTorch prints them.
+            torch.manual_seed(n) gives PyTorch's numbers: rand, randn, randint, randperm,
+              uniform_/normal_, nn.Linear's and nn.init's weights, dropout masks, DataLoader
+              shuffles and random_split draw as PyTorch's CPU generator does; draws for the
+              default float32 are rounded to float32 as PyTorch's are (torch.rand(1).item())
             What differs from PyTorch:
               - float64 is the only floating type: float32/float16 requests are accepted and
                 computed in float64; int32 and smaller are int64; there is no GPU (.cuda() is cpu,
@@ -185,9 +191,6 @@ final class HelpTopics {
                 torch.device("cuda") can be named, and x.to(it) stays on the CPU).
               - torch.sort is stable (stable=True's order) and topk(sorted=False) gives them sorted;
                 nn.ReLU(inplace=True) computes out of place.
-              - torch.manual_seed seeds adjoint's generator (NumPy's MT19937): random numbers,
-                initial weights, DataLoader(shuffle=True)'s orders and random_split differ from
-                PyTorch's (the same seed repeats the same numbers).
               - DataLoader runs in this process (num_workers is ignored); samplers are not offered.
               - Tensors hold float64 values: int64 tensors are exact up to 2^53; a Python int
                 beyond int64 is refused ("Overflow when unpacking long"), as PyTorch refuses it.
@@ -252,7 +255,8 @@ final class HelpTopics {
                      and says what it would need instead of running out. A loop that grows a graph
                      until the heap is nearly full of it fails with a MemoryError and is undone.
                      Hashing (dict keys, sets, hash()) stops at 10,000,000 items counted each time
-                     they occur, as repr() stops at 100,000,000 characters (a MemoryError).
+                     they occur, comparing (==, <, in, sort) at 100,000,000, as repr() stops at
+                     100,000,000 characters (a MemoryError).
             Output   every reply is bounded and says what it left out: tables over 200 rows show
                      their first and last 100, long text its first 300 and last 200 lines (--all
                      shows everything); :graph of more than 40 nodes is a layer summary, made from
@@ -264,7 +268,7 @@ final class HelpTopics {
                      through a temporary file renamed into place; replacing a file needs --force.
                      File names take 'quotes', "quotes" and ~.
             Input    a paste without bracketed paste is read whole, drawn once when its keys
-                     stop coming; a piped line over 1,000,000 characters is skipped with an error;
+                     stop coming, and a long block costs time linear in its length; a piped line over 1,000,000 characters is skipped with an error;
                      a piped block that fails takes its indented lines with it (one error); error
                      messages are cut to 1,000 characters and show control characters as \\xNN.
             History  the prompt reads at most the last 4 MB and 10,000 entries of its history file;
@@ -276,13 +280,16 @@ final class HelpTopics {
     static final String JUPYTER = """
             adjoint is also a Jupyter kernel: the same session in a notebook.
               scripts/adjoint --install-kernel --user     then pick "adjoint" in Jupyter
-              (--prefix DIR for a virtualenv; --precision/--format/--ascii go into the kernelspec)
+              (--prefix DIR for a virtualenv; --precision/--format/--ascii go into the kernelspec;
+              it builds the jar, which a kernel never does: run it again after changing the sources)
               examples/lecture.ipynb                     the lecture's walkthrough, outputs saved
             A cell holds statements, blocks and :commands, split as a script is; as in IPython it
-            shows the value of its last statement if that is an expression (not those in loops),
+            shows the value of its last statement if that is an expression (not those in loops;
+            a tensor as PyTorch's repr, the lecture's numbers as here),
             and every command's report. Reports come as
             HTML tables, LaTeX (typeset by MathJax), JSON and, for :graph, an SVG picture; progress()
-            is a bar updated in place. An error names its Python type (NameError, SyntaxError, ...).
+            is a bar updated in place. An error names its Python type (NameError, SyntaxError, ...)
+            and, as IPython, where in the cell: "Cell In[5], line 17", the line and a caret.
             Tab completes and Shift-Tab shows :help NAME, as here; the stop button interrupts a cell
             as Ctrl-C does and the session goes on. Of IPython's own lines, NAME? shows :help NAME
             and %matplotlib does nothing; other magics (%time) and shell escapes (!pip) are refused.
@@ -318,8 +325,8 @@ final class HelpTopics {
                 solve (one matrix; LinAlgError for a singular one); np.einsum ('ij,jk->ik', 'ii',
                 implicit output; no '...'); np.pad (constant)
               np.random: seed rand randn random uniform normal randint shuffle permutation choice:
-                NumPy's legacy generator bit for bit (a seed gives NumPy's numbers); it is the
-                session's one generator, shared with torch.manual_seed and needle's initialisers
+                NumPy's legacy generator bit for bit (a seed gives NumPy's numbers); needle's
+                initialisers and the bare rand/randn share it (torch.* draws from PyTorch's)
               rng = np.random.default_rng(seed): NumPy's Generator (PCG64) bit for bit: random,
                 integers, uniform, choice (replace=, p=), permutation, shuffle; its normal and
                 exponential are refused (NumPy's ziggurat tables are not there: use np.random.randn)

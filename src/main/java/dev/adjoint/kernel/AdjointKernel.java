@@ -77,8 +77,9 @@ final class AdjointKernel extends BaseKernel {
             env.defer().reply(new ExecuteReply(count, Map.of()));
             return;
         }
-        if (!silent) env.publish(new PublishError(failure.ename(), failure.evalue(), failure.traceback()));
-        ErrorReply error = new ErrorReply(failure.ename(), failure.evalue(), failure.traceback());
+        List<String> traceback = failure.traceback(request.getCode(), count);
+        if (!silent) env.publish(new PublishError(failure.ename(), failure.evalue(), traceback));
+        ErrorReply error = new ErrorReply(failure.ename(), failure.evalue(), traceback);
         error.setExecutionCount(count);
         env.defer().replyError(ExecuteReply.MESSAGE_TYPE.error(), error);
     }

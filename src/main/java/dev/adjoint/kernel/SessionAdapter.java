@@ -45,12 +45,17 @@ final class SessionAdapter {
         }
     }
 
-    /** A failed input, as Jupyter reports it: a type, the message, and the terminal's caret text. */
-    record Failure(String ename, String evalue, List<String> traceback) {
+    /** A failed input, as Jupyter reports it: a type, the message, and the traceback ({@link CellTraceback}). */
+    record Failure(String ename, String evalue, InputRunner.Failure failure) {
         /** The failure both front-ends share, in Jupyter's terms: Ctrl-C is Python's KeyboardInterrupt. */
         static Failure of(InputRunner.Failure f) {
             String ename = f.interrupted() ? "KeyboardInterrupt" : f.error().type();
-            return new Failure(ename, f.error().detail(), List.of(f.text(true).stripTrailing().split("\n")));
+            return new Failure(ename, f.error().detail(), f);
+        }
+
+        /** The traceback of this failure in cell number {@code count}, whose text was {@code cell}. */
+        List<String> traceback(String cell, int count) {
+            return CellTraceback.of(failure, ename, cell, count);
         }
     }
 
@@ -172,7 +177,7 @@ final class SessionAdapter {
             public void show(Object value) {
                 if (!showsValues) return;
                 sink.stdout().flush();
-                sink.show(ReportBundle.value(value, settings.values().format(value), settings.precision));
+                sink.show(ReportBundle.value(value, settings.values().notebook(value), settings.precision));
             }
 
             public void writeError(String text) {

@@ -90,7 +90,7 @@ public final class BuiltinHelp {
         add("ones_like", "ones_like(x)", "ones of x's shape", "ones_like(zeros(2))");
         add("rand_like", "rand_like(x)", "uniform random numbers of x's shape", "rand_like(zeros(3))");
         add("randn_like", "randn_like(x)", "normal random numbers of x's shape", "randn_like(zeros(3))");
-        add("seed", "seed(n)", "seeds the random generator (same numbers as NumPy's np.random.seed(n))", "seed(0); rand(1)");
+        add("seed", "seed(n)", "seeds the random generators (as np.random.seed(n) and torch.manual_seed(n) together)", "seed(0); rand(1)");
         // Python basics (as CPython 3.11)
         add("range", "range(n) / range(a, b, step)", "the integers for a for loop", "for i in range(3): print(i)");
         add("print", "print(*values, sep=' ', end='\\n')", "prints values as Python does (str of each, separated by sep, then end)",

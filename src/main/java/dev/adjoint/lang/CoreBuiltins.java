@@ -13,7 +13,7 @@ final class CoreBuiltins {
         t.put("pi", Math.PI);
     }
 
-    /** seed(n): NumPy's np.random.seed for this session's generator. */
+    /** seed(n): np.random.seed(n) and torch.manual_seed(n) at once (what :save writes so draws replay). */
     private static Object seed(Args a) {
         long n;
         try {
@@ -23,6 +23,7 @@ final class CoreBuiltins {
         }
         if (n < 0 || n > 0xffffffffL) throw a.error("argument must be between 0 and 2**32 - 1, got " + n);
         a.interpreter().random().seed(n);
+        a.interpreter().torchRandom().seed(n);
         return null;
     }
 

@@ -6,6 +6,7 @@ import dev.adjoint.autograd.AutogradException;
 import dev.adjoint.autograd.GradMode;
 import dev.adjoint.autograd.Tensor;
 import dev.adjoint.random.NumpyRandom;
+import dev.adjoint.random.TorchRandom;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -41,6 +42,8 @@ public final class Interpreter implements Expr.Visitor<Object>, Stmt.Visitor<Int
     /** The value of the last expression statement shown, or null: Python's prompt calls it `_`. */
     private Object lastShown;
     private final NumpyRandom random;
+    /** PyTorch's generator for torch.* draws; the session seeds it (as NumPy's) for :save to replay. */
+    private final TorchRandom torchRandom = new TorchRandom(0);
     private final Modules modules = new Modules();
     private final Deque<Frame> frames = new ArrayDeque<>();
     /** The exceptions being handled by except clauses, innermost first: what a bare raise raises again. */
@@ -78,6 +81,10 @@ public final class Interpreter implements Expr.Visitor<Object>, Stmt.Visitor<Int
 
     public NumpyRandom random() {
         return random;
+    }
+
+    public TorchRandom torchRandom() {
+        return torchRandom;
     }
 
     public Printer printer() {

@@ -371,22 +371,31 @@ public final class Operators {
     /** Nested containers compared deeper than this are Python's RecursionError, never a stack overflow. */
     private static final int MAX_COMPARE_DEPTH = 1000;
 
+    /**
+     * Containers with more items than this, counting an item each time it is met, are not compared
+     * (a MemoryError, as hashing gives past {@link HashKey#MAX_ITEMS}): two tuples that hold one
+     * tuple twice at every level ({@code u = (u, u)} 60 times) have 2^60 items to compare, which
+     * Ctrl-C stops but nothing else would.
+     */
+    static final long MAX_COMPARE_ITEMS = 100_000_000;
+
     /** Python's == (as a bool): numbers by value (1 == 1.0 == True), containers item by item, objects by __eq__ or identity. */
     public static boolean equal(Object a, Object b) {
-        return equal(a, b, 0);
+        return equal(a, b, 0, new long[1]);
     }
 
-    private static boolean equal(Object a, Object b, int depth) {
+    private static boolean equal(Object a, Object b, int depth, long[] items) {
         if (depth > MAX_COMPARE_DEPTH) throw new PyError("RecursionError", "maximum recursion depth exceeded in comparison");
         if (a == b && !(a instanceof Double d && d.isNaN())) return true;
         Object pa = Values.number(a), pb = Values.number(b); // a NumPy scalar as its number: [np.int64(7)] == [7]
         if (PyNumbers.isNumber(pa) && PyNumbers.isNumber(pb)) return PyNumbers.equal(pa, pb);
         if (pa instanceof String s) return s.equals(pb);
-        if (pa instanceof PyList l && pb instanceof PyList m) return sameItems(l, m, depth);
-        if (isTuple(pa) && isTuple(pb)) return sameItems((List<?>) pa, (List<?>) pb, depth);
+        if (pa instanceof PyList l && pb instanceof PyList m) return sameItems(l, m, depth, items);
+        if (isTuple(pa) && isTuple(pb)) return sameItems((List<?>) pa, (List<?>) pb, depth, items);
         if (pa instanceof PyDict d && pb instanceof PyDict e) {
             if (d.size() != e.size()) return false;
-            for (PyDict.Entry x : d.entries()) if (!e.containsKey(x.key()) || !equal(x.value(), e.get(x.key()), depth + 1)) return false;
+            count(items, d.size());
+            for (PyDict.Entry x : d.entries()) if (!e.containsKey(x.key()) || !equal(x.value(), e.get(x.key()), depth + 1, items)) return false;
             return true;
         }
         if (pa instanceof PySet s && pb instanceof PySet t) return s.size() == t.size() && SetMethods.subset(s, t);
@@ -403,13 +412,21 @@ public final class Operators {
         return Objects.equals(pa, pb) && !(pa instanceof List);
     }
 
-    private static boolean sameItems(List<?> a, List<?> b, int depth) {
+    private static boolean sameItems(List<?> a, List<?> b, int depth, long[] items) {
         if (a.size() != b.size()) return false;
+        count(items, a.size());
         for (int i = 0; i < a.size(); i++) {
             dev.adjoint.ndarray.ComputationInterrupted.pollEvery(i);
-            if (!equal(a.get(i), b.get(i), depth + 1)) return false;
+            if (!equal(a.get(i), b.get(i), depth + 1, items)) return false;
         }
         return true;
+    }
+
+    private static void count(long[] items, long n) {
+        items[0] += n;
+        if (items[0] > MAX_COMPARE_ITEMS) throw new PyError("MemoryError", String.format(java.util.Locale.ROOT,
+                "cannot compare containers of more than %,d items, counting an item each time it is met (a tuple held at many levels counts at each)",
+                MAX_COMPARE_ITEMS));
     }
 
     /** Python's {@code is}: identity; small ints, True/False and None are single objects in CPython. */

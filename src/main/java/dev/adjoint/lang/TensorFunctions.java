@@ -9,6 +9,7 @@ import dev.adjoint.autograd.op.InPlace;
 import dev.adjoint.autograd.op.Ops;
 import dev.adjoint.ndarray.NDArray;
 import dev.adjoint.ndarray.Shapes;
+import dev.adjoint.random.TorchRandom;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -469,12 +470,14 @@ public final class TensorFunctions {
         add("uniform_", a -> {
             Tensor x = self(a.expect(1, 3, "from", "to"));
             double lo = number(a, 1, "from", 0), hi = number(a, 2, "to", 1);
-            return fillWith(x, a.interpreter().random().rand(x.shape()).mul(hi - lo).add(lo));
+            TorchRandom r = a.interpreter().torchRandom();
+            return fillWith(x, r.uniform(x.shape(), lo, hi, r.defaultDouble()));
         });
         add("normal_", a -> {
             Tensor x = self(a.expect(1, 3, "mean", "std"));
             double mean = number(a, 1, "mean", 0), std = number(a, 2, "std", 1);
-            return fillWith(x, a.interpreter().random().randn(x.shape()).mul(std).add(mean));
+            TorchRandom r = a.interpreter().torchRandom();
+            return fillWith(x, r.normal(x.shape(), mean, std, r.defaultDouble()));
         });
 
         // ---- autograd ----

@@ -27,14 +27,10 @@ import dev.adjoint.undo.UndoLog;
  * the interrupt flag, so Ctrl-C stops {@code randn(100000000)} at once.
  */
 public final class NumpyRandom implements Undoable {
-    private static final int N = 624, M = 397;
-    private static final int MATRIX_A = 0x9908b0df, UPPER_MASK = 0x80000000, LOWER_MASK = 0x7fffffff;
-
     /** Fills poll the interrupt flag every 65,536 draws (about a millisecond). */
     private static final int POLL_MASK = (1 << 16) - 1;
 
-    private final int[] mt = new int[N];
-    private int mti;
+    private final Mt19937 engine = new Mt19937(0);
     private boolean hasGauss;
     private double gauss;
 
@@ -47,39 +43,31 @@ public final class NumpyRandom implements Undoable {
         if (seed < 0 || seed > 0xffffffffL)
             throw new IllegalArgumentException("Seed must be between 0 and 2**32 - 1, got " + seed);
         UndoLog.touch(this);
-        mt[0] = (int) seed;
-        for (int i = 1; i < N; i++) {
-            int prev = mt[i - 1];
-            mt[i] = 1812433253 * (prev ^ (prev >>> 30)) + i; // arithmetic mod 2^32, as the C code's & 0xffffffff
-        }
-        mti = N;
+        engine.seed((int) seed);
         hasGauss = false;
         gauss = 0;
     }
 
     /** The generator's whole state (NumPy's get_state()), to put back with {@link #restore}. */
     public State state() {
-        return new State(mt.clone(), mti, hasGauss, gauss);
+        return new State(engine.copy(), hasGauss, gauss);
     }
 
     /** NumPy's set_state(): the stream continues exactly as it would have from {@code s}. */
     public void restore(State s) { // no touch: undoing is not a change to record
-        System.arraycopy(s.mt, 0, mt, 0, N);
-        mti = s.mti;
+        engine.restore(s.engine);
         hasGauss = s.hasGauss;
         gauss = s.gauss;
     }
 
     /** A snapshot of the state; immutable once taken. */
     public static final class State {
-        private final int[] mt;
-        private final int mti;
+        private final Mt19937 engine;
         private final boolean hasGauss;
         private final double gauss;
 
-        private State(int[] mt, int mti, boolean hasGauss, double gauss) {
-            this.mt = mt;
-            this.mti = mti;
+        private State(Mt19937 engine, boolean hasGauss, double gauss) {
+            this.engine = engine;
             this.hasGauss = hasGauss;
             this.gauss = gauss;
         }
@@ -94,32 +82,7 @@ public final class NumpyRandom implements Undoable {
     /** genrand_int32: the next 32 random bits. */
     public int nextInt() {
         UndoLog.touch(this);
-        return next32();
-    }
-
-    private int next32() {
-        if (mti >= N) twist();
-        int y = mt[mti++];
-        y ^= y >>> 11;
-        y ^= (y << 7) & 0x9d2c5680;
-        y ^= (y << 15) & 0xefc60000;
-        y ^= y >>> 18;
-        return y;
-    }
-
-    private void twist() {
-        int k = 0, y;
-        for (; k < N - M; k++) {
-            y = (mt[k] & UPPER_MASK) | (mt[k + 1] & LOWER_MASK);
-            mt[k] = mt[k + M] ^ (y >>> 1) ^ ((y & 1) == 0 ? 0 : MATRIX_A);
-        }
-        for (; k < N - 1; k++) {
-            y = (mt[k] & UPPER_MASK) | (mt[k + 1] & LOWER_MASK);
-            mt[k] = mt[k + (M - N)] ^ (y >>> 1) ^ ((y & 1) == 0 ? 0 : MATRIX_A);
-        }
-        y = (mt[N - 1] & UPPER_MASK) | (mt[0] & LOWER_MASK);
-        mt[N - 1] = mt[M - 1] ^ (y >>> 1) ^ ((y & 1) == 0 ? 0 : MATRIX_A);
-        mti = 0;
+        return (int) engine.next32();
     }
 
     /** {@code np.random.random_sample()}: genrand_res53, a uniform double in [0, 1) with 53 random bits. */
@@ -129,7 +92,7 @@ public final class NumpyRandom implements Undoable {
     }
 
     private double res53() {
-        long a = next32() >>> 5, b = next32() >>> 6; // 27 and 26 bits
+        long a = engine.next32() >>> 5, b = engine.next32() >>> 6; // 27 and 26 bits
         return (a * 67108864.0 + b) / 9007199254740992.0;
     }
 
@@ -180,7 +143,7 @@ public final class NumpyRandom implements Undoable {
         return NDArray.of(d, shape);
     }
 
-    private static int checkedSize(int[] shape) {
+    static int checkedSize(int[] shape) {
         for (int s : shape)
             if (s < 0) throw new ShapeException("negative dimensions are not allowed, got shape " + Shapes.str(shape));
         Limits.checkShape(shape);

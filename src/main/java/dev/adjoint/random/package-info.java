@@ -1,5 +1,6 @@
 /**
- * NumPy's legacy random generator (MT19937 and its Gaussian, with a port of glibc's log), so
- * seeded draws match NumPy bit for bit. Never shared between sessions.
+ * The generators that give the reference libraries' numbers: NumPy's legacy generator (MT19937
+ * and its Gaussian, with a port of glibc's log) and PyTorch's CPU generator (MT19937 with ATen's
+ * transforms), so seeded draws match NumPy and PyTorch. Never shared between sessions.
  */
 package dev.adjoint.random;

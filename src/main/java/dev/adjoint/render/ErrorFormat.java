@@ -22,11 +22,23 @@ public final class ErrorFormat {
         if (sourceName != null && span != null)
             sb.append(sourceName).append(':').append(firstLine - 1 + span.line()).append(':').append(span.column()).append(": ");
         else if (sourceName != null) sb.append(sourceName).append(": ");
-        sb.append(red).append("error:").append(reset).append(' ').append(bounded(visible(message, true))).append('\n');
+        sb.append(red).append("error:").append(reset).append(' ').append(shownMessage(message)).append('\n');
         if (span == null || source == null) return sb.toString();
         String[] lines = source.split("\n", -1);
         if (span.line() < 1 || span.line() > lines.length) return sb.toString();
-        String line = lines[span.line() - 1].replace('\t', ' ');
+        Marked marked = mark(lines[span.line() - 1], span, color);
+        sb.append("  ").append(marked.line()).append('\n');
+        sb.append("  ").append(marked.caret()).append('\n');
+        return sb.toString();
+    }
+
+    /** A source line as shown (cut to a window, control characters escaped) and the caret line under it, without indent. */
+    public record Marked(String line, String caret) {}
+
+    /** The line with a caret under the span's columns (the span's line is not checked: the caller picked the line). */
+    public static Marked mark(String sourceLine, Span span, boolean color) {
+        String red = color ? "\u001b[1;31m" : "", reset = color ? "\u001b[0m" : "";
+        String line = sourceLine.replace('\t', ' ');
         int col = Math.min(Math.max(span.column() - 1, 0), line.length());
         int len = Math.max(1, Math.min(span.length(), line.length() - col));
         int from = 0, to = line.length();
@@ -40,9 +52,18 @@ public final class ErrorFormat {
         String shown = before + marked + visible(line.substring(Math.min(to, col + len), to), false) + (to < line.length() ? "..." : "");
         int caretAt = before.length();
         len = Math.max(1, marked.length());
-        sb.append("  ").append(shown).append('\n');
-        sb.append("  ").append(" ".repeat(caretAt)).append(red).append("^".repeat(len)).append(reset).append('\n');
-        return sb.toString();
+        return new Marked(shown, " ".repeat(caretAt) + red + "^".repeat(len) + reset);
+    }
+
+    /** A message as shown: control characters escaped (newlines kept), a long one cut ({@link #bounded}). */
+    public static String shownMessage(String message) {
+        return bounded(visible(message, true));
+    }
+
+    /** A source line shown without a caret (a line of context): control characters escaped, cut after the window. */
+    public static String shownLine(String sourceLine) {
+        String line = sourceLine.replace('\t', ' ');
+        return line.length() <= WINDOW ? visible(line, false) : visible(line.substring(0, WINDOW), false) + "...";
     }
 
     /** Control characters as escapes ("\\x1b", "\\x00"), so that text from a file cannot drive the terminal; newlines kept if asked. */

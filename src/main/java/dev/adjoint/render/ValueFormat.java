@@ -35,6 +35,15 @@ public final class ValueFormat implements Function<Object, String> {
         return Repr.repr(v, this::display);
     }
 
+    /**
+     * How a notebook shows a cell's value, as IPython does: Python's repr (PyTorch's for a tensor,
+     * {@code tensor([-12.,  65.], grad_fn=<SubBackward0>)}, NumPy's for an array), where a reader
+     * of a tutorial compares it with the tutorial's; the lecture's tracked numbers as at the prompt.
+     */
+    public String notebook(Object v) {
+        return v instanceof TrackedNumber ? display(v) : Repr.repr(v);
+    }
+
     private String display(Object v) {
         if (v instanceof Tensor t && t.isNeedle()) return Repr.repr(t); // needle's repr, as Python's REPL shows it
         if (v instanceof Tensor t) return TensorFormat.format(t.value(), precision);

@@ -6,7 +6,8 @@ import java.io.Reader;
 /**
  * Lines of piped input, none longer than a limit: a longer line (say {@code adjoint < /dev/zero},
  * which never ends one) is read to its end without being kept, and reported as too long, so memory
- * stays bounded whatever comes down the pipe. Lines end at "\n", "\r" or "\r\n", as with
+ * stays bounded whatever comes down the pipe; it is said as soon as the limit is passed (an endless
+ * line never ends, so a report at its end would never come). Lines end at "\n", "\r" or "\r\n", as with
  * {@link java.io.BufferedReader#readLine}.
  */
 final class BoundedLines {
@@ -18,13 +19,20 @@ final class BoundedLines {
 
     private final Reader in;
     private final int max;
+    private final Runnable onTooLong;
     private final char[] buf = new char[1 << 14];
     private int pos, end;
     private boolean skipLf; // a "\r" ended the last line: a "\n" right after it belongs to it
 
     BoundedLines(Reader in, int max) {
+        this(in, max, () -> {});
+    }
+
+    /** {@code onTooLong} runs once per line over the limit, when the limit is passed, before the rest of the line is read. */
+    BoundedLines(Reader in, int max, Runnable onTooLong) {
         this.in = in;
         this.max = max;
+        this.onTooLong = onTooLong;
     }
 
     /** The next line, or null at the end of the input. */
@@ -54,6 +62,7 @@ final class BoundedLines {
                 if (sb.length() + (pos - start) > max) {
                     tooLong = true;
                     sb = null; // let it go: the rest of the line is only counted past
+                    onTooLong.run();
                 } else {
                     sb.append(buf, start, pos - start);
                 }

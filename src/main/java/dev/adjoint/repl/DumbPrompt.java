@@ -1,5 +1,6 @@
 package dev.adjoint.repl;
 
+import dev.adjoint.session.BlankLinesInBlocks;
 import java.io.BufferedReader;
 import java.io.FileDescriptor;
 import java.io.FileInputStream;
@@ -58,7 +59,7 @@ final class DumbPrompt {
                 if (dropped.getAndSet(false)) assembler[0] = new InputAssembler(shell::isComplete);
                 runner.beginInputs();
                 try {
-                    boolean insideBlock = line.isBlank() && assembler[0].hasPending() && indentedLineWaits(in);
+                    boolean insideBlock = line.isBlank() && assembler[0].hasPending() && blockGoesOnInPaste(in);
                     for (InputAssembler.Chunk chunk : insideBlock ? assembler[0].feedBlankInsideBlock(line) : assembler[0].feed(line)) {
                         if (history != null) {
                             history.add(chunk.text().stripTrailing());
@@ -84,18 +85,35 @@ final class DumbPrompt {
         return 0;
     }
 
+    /** How far ahead a paste is read to find its next line of code (blank and comment lines are skipped). */
+    private static final int PEEK = 1 << 16;
+
     /**
-     * Whether an indented line has already arrived after this one: lines typed by hand come one
-     * at a time, so this is a paste, and a blank line in it followed by an indented line is a
-     * blank line inside a block (see {@link AdjointParser}).
+     * Whether the next line of code has already arrived after this blank line and goes on with the
+     * block (indented, or else:/except:...): lines typed by hand come one at a time, so this is a
+     * paste, and the blank line is inside a block, as in the file it came from (see
+     * {@link BlankLinesInBlocks}). Reads only what is already there, and puts it back.
      */
-    private static boolean indentedLineWaits(BufferedReader in) {
+    private static boolean blockGoesOnInPaste(BufferedReader in) {
         try {
             if (!in.ready()) return false;
-            in.mark(1);
-            int next = in.read();
-            in.reset();
-            return next == ' ' || next == '\t';
+            in.mark(PEEK);
+            try {
+                StringBuilder line = new StringBuilder();
+                for (int n = 0; n < PEEK - 1 && in.ready(); n++) {
+                    int c = in.read();
+                    if (c < 0) break;
+                    if (c != '\n') {
+                        line.append((char) c);
+                        continue;
+                    }
+                    if (!BlankLinesInBlocks.isLayoutFree(line.toString())) return BlankLinesInBlocks.goesOnWithABlock(line.toString());
+                    line.setLength(0);
+                }
+                return BlankLinesInBlocks.goesOnWithABlock(line.toString()); // a line still arriving: as far as it goes
+            } finally {
+                in.reset();
+            }
         } catch (IOException e) {
             return false;
         }

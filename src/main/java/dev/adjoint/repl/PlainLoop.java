@@ -40,7 +40,12 @@ final class PlainLoop {
     static int runPiped(EvalRunner runner, Shell shell, InputStream in) {
         InputAssembler assembler = new InputAssembler(shell::isComplete, InputAssembler.Mode.TEXT); // read as CPython reads a file
         try (Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
-            BoundedLines lines = new BoundedLines(reader, BoundedLines.MAX_CHARS);
+            // said when the limit is passed, not at the line's end, which an endless line never reaches
+            BoundedLines lines = new BoundedLines(reader, BoundedLines.MAX_CHARS, () -> {
+                int number = assembler.skip();
+                runner.reportError("<stdin>:" + number + ": error: line " + number + " is longer than "
+                        + String.format(java.util.Locale.ROOT, "%,d", BoundedLines.MAX_CHARS) + " characters; it is skipped");
+            });
             BoundedLines.Line line;
             boolean first = true, restOfFailedBlock = false;
             while (!runner.stopped() && (line = lines.next()) != null) {
@@ -49,10 +54,7 @@ final class PlainLoop {
                     continue;
                 }
                 restOfFailedBlock = false;
-                if (line.tooLong()) {
-                    int number = assembler.skip();
-                    runner.reportError("<stdin>:" + number + ": error: line " + number + " is longer than "
-                            + String.format(java.util.Locale.ROOT, "%,d", BoundedLines.MAX_CHARS) + " characters; it was skipped");
+                if (line.tooLong()) { // already said and counted
                     first = false;
                     continue;
                 }

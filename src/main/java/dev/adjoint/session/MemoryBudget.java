@@ -1,5 +1,6 @@
 package dev.adjoint.session;
 
+import dev.adjoint.ndarray.ComputationInterrupted;
 import java.util.Locale;
 
 /**
@@ -19,12 +20,27 @@ public final class MemoryBudget {
         if (need < r.maxMemory() / 8) return;
         long free = free(r);
         if (need <= free) return;
-        System.gc(); // garbage is free memory too: count it once before refusing
-        free = free(r);
-        if (need <= free) return;
+        if (need < r.maxMemory()) {
+            // garbage is free memory too: count it once before refusing. The collection takes
+            // seconds on a heap of gigabytes and Ctrl-C cannot stop it, so it is skipped when no
+            // collection could make room, and a Ctrl-C that came meanwhile wins over its answer.
+            ComputationInterrupted.poll();
+            System.gc();
+            ComputationInterrupted.poll();
+            free = free(r);
+            if (need <= free) return;
+        }
         throw new Refusal(String.format(Locale.ROOT, "%s of %,d nodes would need about %s of memory and about %s is free; "
                 + "ask about a smaller graph, or give adjoint more memory (ADJOINT_JAVA_OPTS=-Xmx%dg)",
-                what, nodes, bytes(need), bytes(free), Math.max(2, (r.maxMemory() + need) >> 30 << 1)));
+                what, nodes, bytes(need), bytes(free), heapToAsk(need, r.maxMemory(), free)));
+    }
+
+    /** The heap, in whole gigabytes (binary, as -Xmx reads them), that would hold what is in use now and {@code need} more. */
+    static long heapToAsk(long need, long max, long free) {
+        long inUse = Math.max(0, max - free);
+        long gib = 1L << 30;
+        long total = need > Long.MAX_VALUE - inUse - gib ? Long.MAX_VALUE - gib : need + inUse;
+        return Math.max(2, (total + gib - 1) / gib + 1); // one more for the work's own garbage
     }
 
     private static long free(Runtime r) {

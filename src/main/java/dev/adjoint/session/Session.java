@@ -50,7 +50,7 @@ public final class Session {
     public static final long DEFAULT_MAX_ELEMENTS = Limits.DEFAULT_MAX_ELEMENTS;
 
     private final Map<String, Object> bindings = new LinkedHashMap<>();
-    /** The seed the generator started from (at creation or :reset): with it, :save makes random draws replayable. */
+    /** The seed the generators (NumPy's and PyTorch's) started from (at creation or :reset): with it, :save makes random draws replayable. */
     private long replaySeed = freshSeed();
     private final NumpyRandom random = new NumpyRandom(replaySeed);
     private final Interpreter interpreter = new Interpreter(bindings, random);
@@ -63,6 +63,7 @@ public final class Session {
     private Source running; // the input being evaluated, for anomaly reports
 
     public Session() {
+        interpreter.torchRandom().seed(replaySeed);
         dev.adjoint.ndarray.HeapPressure.watch();
     }
 
@@ -391,6 +392,8 @@ public final class Session {
         interpreter.setLastAssigned(null);
         replaySeed = freshSeed();
         random.seed(replaySeed);
+        interpreter.torchRandom().seed(replaySeed);
+        interpreter.torchRandom().setDefaultDouble(false);
     }
 
     /**

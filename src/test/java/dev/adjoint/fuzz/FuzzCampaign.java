@@ -69,7 +69,7 @@ public final class FuzzCampaign {
 
     /**
      * Issue 15's classes ({@link HostileFuzz}: huge and endless inputs, devices and FIFOs as paths,
-     * torn and huge history files) for {@code millis}; prints each finding; returns how many.
+     * torn and huge history files, deep nested values) for {@code millis}; prints each finding; returns how many.
      */
     static int hostile(long seed, long millis) throws Exception {
         Path dir = java.nio.file.Files.createTempDirectory("adjoint-hostile");

@@ -45,7 +45,7 @@ class FuzzTest {
         }
     }
 
-    /** Issue 15's classes: huge and endless inputs, devices and FIFOs as paths, torn and huge history files. */
+    /** Issue 15's classes: huge and endless inputs, devices and FIFOs as paths, torn and huge history files, deep nested values. */
     static final int HOSTILE_CASES = 40;
 
     @Test

@@ -34,7 +34,10 @@ import java.util.concurrent.atomic.AtomicReference;
  *       a binary file, a missing folder;
  *   <li>torn and huge history files: random bytes, torn UTF-8, lines without a time stamp, a
  *       file of tens of megabytes; loading never fails, keeps at most 10,000 entries, and leaves
- *       a file that loads the same again.
+ *       a file that loads the same again;
+ *   <li>deep nested values: tuples holding one tuple twice at every level (2^60 items as seen by
+ *       a walk), chains of lists, tuples and dicts up to 200,000 deep, compared, hashed, printed,
+ *       measured, saved and shown by :vars, some interrupted (as Ctrl-C does) at a random time.
  * </ul>
  */
 final class HostileFuzz {
@@ -64,10 +67,11 @@ final class HostileFuzz {
     /** One case of a class chosen at random. */
     void next() throws Exception {
         cases++;
-        switch (rnd.nextInt(4)) {
+        switch (rnd.nextInt(5)) {
             case 0 -> hugeInput();
             case 1 -> hostilePipe();
             case 2 -> path();
+            case 3 -> deepValue();
             default -> history();
         }
     }
@@ -177,6 +181,52 @@ final class HostileFuzz {
         byte[] b = new byte[1 + rnd.nextInt(4096)];
         rnd.nextBytes(b);
         return Files.write(dir.resolve("blob-" + rnd.nextInt(1000) + ".bin"), b);
+    }
+
+    // ---------------------------------------------------------------- deep nested values
+
+    private void deepValue() throws InterruptedException {
+        int depth;
+        String build = switch (rnd.nextInt(4)) {
+            case 0 -> "u = (1,)\nfor i in range(" + (depth = 20 + rnd.nextInt(45)) + "): u = (u, u)";
+            case 1 -> "u = []\nfor i in range(" + (depth = 1000 + rnd.nextInt(200_000)) + "): u = [u]";
+            case 2 -> "u = 1\nfor i in range(" + (depth = 1000 + rnd.nextInt(200_000)) + "): u = (u,)";
+            default -> "u = {}\nfor i in range(" + (depth = 1000 + rnd.nextInt(200_000)) + "): u = {'k': u, 1: 2}";
+        };
+        String use = switch (rnd.nextInt(12)) {
+            case 0 -> "u == v";
+            case 1 -> "u != v";
+            case 2 -> "hash(u)";
+            case 3 -> "len(repr(u))";
+            case 4 -> "print(u)";
+            case 5 -> "d = {u: 1}";
+            case 6 -> "u in [v, 3]";
+            case 7 -> "s = str(v)";
+            case 8 -> ":vars";
+            case 9 -> ":save " + dir.resolve("deep-" + rnd.nextInt(1000) + ".adj") + " --force";
+            case 10 -> "w = [u, v]; w.sort()";
+            default -> "u < v";
+        };
+        long interruptAfter = rnd.nextBoolean() ? -1 : rnd.nextLong(0, 1500);
+        String input = build + "\n" + build.replace("u", "v") + "\n" + use;
+        Shell shell = new Shell(ShellOptions.defaults());
+        StringWriter out = new StringWriter(), err = new StringWriter();
+        PrintWriter o = new PrintWriter(out), e = new PrintWriter(err);
+        boolean ended = bounded(() -> {
+            shell.run(build + "\n", null, 1, o, e);
+            shell.run(build.replace("u", "v") + "\n", null, 3, o, e);
+            Thread eval = new Thread(null, () -> shell.run(use, null, 5, o, e), "deep", 512L << 20);
+            eval.start();
+            if (interruptAfter >= 0) {
+                eval.join(interruptAfter);
+                eval.interrupt();
+            }
+            eval.join();
+        });
+        String brief = "depth " + depth + ", " + use + (interruptAfter >= 0 ? ", interrupted at " + interruptAfter + " ms" : "");
+        if (!check("deep value", brief + "\n" + input, ended, err.toString(), 20_000)) return;
+        boolean alive = shell.run("6 * 7", null, 6, o, e).ok();
+        if (!alive) findings.add(new Finding("deep value", brief, "the session did not go on: " + head(err.toString())));
     }
 
     // ---------------------------------------------------------------- torn and huge history files

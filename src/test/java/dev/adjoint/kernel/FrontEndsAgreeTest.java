@@ -78,12 +78,16 @@ class FrontEndsAgreeTest {
         SessionAdapter.Failure[] stopped = new SessionAdapter.Failure[1];
         interruptInTheLoop(() -> stopped[0] = cell(ENDLESS), "adjoint-cell", cells::interrupt);
         assertThat(stopped[0].ename()).isEqualTo("KeyboardInterrupt");
-        for (String text : java.util.List.of(plain(stopped[0]), err.toString())) { // where it stopped: a line of the loop (which one is timing)
-            java.util.List<String> lines = text.lines().toList();
-            assertThat(lines).hasSize(3).first().isEqualTo("error: interrupted");
-            assertThat(ENDLESS.lines().map(l -> "  " + l)).contains(lines.get(1));
-            assertThat(lines.get(2).strip()).startsWith("^");
-        }
+        java.util.List<String> lines = err.toString().lines().toList(); // where it stopped: a line of the loop (which one is timing)
+        assertThat(lines).hasSize(3).first().isEqualTo("error: interrupted");
+        assertThat(ENDLESS.lines().map(l -> "  " + l)).contains(lines.get(1));
+        assertThat(lines.get(2).strip()).startsWith("^");
+        java.util.List<String> notebook = SessionAdapterTest.traceback(stopped[0], ENDLESS, 4); // where it stopped (its own timing), as IPython shows it
+        java.util.List<String> loop = ENDLESS.lines().toList();
+        int at = java.util.stream.IntStream.range(0, loop.size()).filter(i -> notebook.contains("----> " + (i + 1) + " " + loop.get(i))).findFirst().orElse(-1);
+        assertThat(at).as(String.join("\n", notebook)).isNotNegative();
+        assertThat(notebook).contains("Cell In[4], line " + (at + 1));
+        assertThat(notebook).last().isEqualTo("KeyboardInterrupt");
         assertThat(cell("print(x > 0)\n")).isNull(); // its effect was kept
         assertThat(cellOut.toString()).isEqualTo("True\n");
 
@@ -95,9 +99,9 @@ class FrontEndsAgreeTest {
         assertThat(withoutSeed(saved)).isEqualTo(withoutSeed(Files.readString(atPrompt)));
     }
 
-    /** The notebook's traceback as the terminal prints it (without colours here). */
-    private static String plain(SessionAdapter.Failure f) {
-        return String.join("\n", f.traceback()).replaceAll("\u001b\\[[0-9;]*m", "") + "\n";
+    /** The notebook's traceback of a script's error: the terminal's text (without colours here). */
+    private static String plain(SessionAdapter.Failure f, String cell) {
+        return String.join("\n", SessionAdapterTest.traceback(f, cell, 1)) + "\n";
     }
 
     /** Each session draws its own random seed, which :save records. */
@@ -111,11 +115,11 @@ class FrontEndsAgreeTest {
         Path notes = Files.writeString(dir.resolve("passwd"), "root:x:0:0:secret-token:/root:/bin/bash\n");
         assertThat(typed(":load " + notes)).isFalse();
         SessionAdapter.Failure f = cell(":load " + notes + "\n");
-        assertThat(plain(f)).contains(notes + ":1:").doesNotContain("secret-token").isEqualTo(err.toString());
+        assertThat(plain(f, ":load " + notes + "\n")).contains(notes + ":1:").doesNotContain("secret-token").isEqualTo(err.toString());
 
         Path script = Files.writeString(dir.resolve("typo.adj"), "y = 2 +* 3\n");
         err.getBuffer().setLength(0);
         assertThat(typed(":load " + script)).isFalse();
-        assertThat(plain(cell(":load " + script + "\n"))).contains("y = 2 +* 3").isEqualTo(err.toString()); // a script's line helps
+        assertThat(plain(cell(":load " + script + "\n"), ":load " + script + "\n")).contains("y = 2 +* 3").isEqualTo(err.toString()); // a script's line helps
     }
 }

@@ -143,17 +143,16 @@ class KernelClientTest {
     }
 
     @Test
-    void anErrorEndsTheCellWithTheCaretTextAndKeepsWhatRanBefore() {
+    void anErrorEndsTheCellWithItsLineNumberAndCaretAndKeepsWhatRanBefore() {
         JsonObject r = reply("error");
         assertThat(r.get("status").getAsString()).isEqualTo("error");
         assertThat(r.get("ename").getAsString()).isEqualTo("NameError"); // Python's type, as except catches it
         assertThat(r.get("evalue").getAsString()).isEqualTo("name 'nosuchname' is not defined");
         List<String> traceback = new ArrayList<>();
         r.getAsJsonArray("traceback").forEach(e -> traceback.add(e.getAsString().replaceAll("\u001b\\[[0-9;]*m", ""))); // colours as in the terminal
-        assertThat(traceback).hasSize(3);
-        assertThat(traceback.get(0)).contains("error:").contains("NameError: name 'nosuchname' is not defined");
-        assertThat(traceback.get(1)).isEqualTo("  w = nosuchname + 1");
-        assertThat(traceback.get(2)).isEqualTo("      ^^^^^^^^^^");
+        int count = r.get("execution_count").getAsInt();
+        assertThat(traceback).containsSubsequence("Cell In[" + count + "], line 2", "      1 q = 1", "----> 2 w = nosuchname + 1", "            ^^^^^^^^^^",
+                "      3 q2 = 3", "", "NameError: name 'nosuchname' is not defined"); // as IPython, with the caret under the column
         assertThat(String.join("\n", traceback)).doesNotContain("at dev.", "Exception", "java.");
         assertThat(ofType("error", "error")).hasSize(1);
         assertThat(shown("after_error")).isEqualTo("1\n"); // q = 1 ran; q2 = 3 after the error did not

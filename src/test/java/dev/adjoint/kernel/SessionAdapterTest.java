@@ -44,6 +44,11 @@ class SessionAdapterTest {
         return null;
     }
 
+    /** The traceback a notebook shows for a failed cell, numbered {@code count}, without colours. */
+    static List<String> traceback(SessionAdapter.Failure f, String cell, int count) {
+        return f.traceback(cell, count).stream().map(l -> l.replaceAll("\u001b\\[[0-9;]*m", "")).toList();
+    }
+
     @Test
     void statementsPrintAndCommandsShowAReport() {
         assertThat(cell("x1 = 2\nx2 = 5\ny = ln(x1) + x1*x2 - sin(x2)\nprint(y)\ny\n:grad y\n")).isNull();
@@ -51,6 +56,17 @@ class SessionAdapterTest {
         assertThat(shown).hasSize(2);
         assertThat(shown.get(0).data()).containsEntry("text/plain", "11.652");
         assertThat((String) shown.get(1).data().get("text/plain")).isEqualTo("\u2202y/\u2202x1 = 5.5\n\u2202y/\u2202x2 = 1.716\n");
+    }
+
+    /** As IPython shows a value: its repr (PyTorch's for a tensor, as a tutorial prints it), and the lecture's numbers as at the prompt. */
+    @Test
+    void aTensorValueIsShownAsItsReprAsIPythonShowsIt() {
+        assertThat(cell("import torch\na = torch.tensor([2., 3.], requires_grad=True)\nQ = 3*a**3 - a**2\nprint(repr(Q))\nQ\n")).isNull();
+        assertThat(shown).hasSize(1);
+        assertThat(shown.get(0).data()).containsEntry("text/plain", out.toString().strip()).containsKey("text/html");
+        assertThat(out.toString()).startsWith("tensor([").contains("grad_fn=");
+        assertThat(cell("x1 = 2\nx1 * 3\n")).isNull();
+        assertThat(shown.get(1).data()).containsEntry("text/plain", "6"); // a tracked number of the lecture
     }
 
     /** As IPython: only a cell's last statement shows its value, and only at the top level; commands show their reports anywhere. */
@@ -97,11 +113,12 @@ class SessionAdapterTest {
         SessionAdapter.Failure f = cell("!pip install torch\nprint(2)\n");
         assertThat(f.ename()).isEqualTo("UsageError");
         assertThat(f.evalue()).contains("shell", "built in");
-        assertThat(f.traceback().get(1)).isEqualTo("  !pip install torch");
+        assertThat(traceback(f, "!pip install torch\nprint(2)\n", 1).get(1)).isEqualTo("    !pip install torch");
         f = cell("x = 1\n%timeit x + 1\n");
         assertThat(f.ename()).isEqualTo("UsageError");
         assertThat(f.evalue()).contains("%timeit", ":help");
-        assertThat(f.traceback().get(2).replaceAll("\u001b\\[[0-9;]*m", "")).isEqualTo("  ^^^^^^^");
+        assertThat(traceback(f, "x = 1\n%timeit x + 1\n", 2)).containsExactly("  Cell In[2], line 2", "    %timeit x + 1", "    ^^^^^^^",
+                "UsageError: " + f.evalue());
         assertThat(cell("%%time\nprint(3)\n").evalue()).contains("%%time");
         assertThat(out.toString()).isEqualTo("1\n"); // nothing after a failing line ran
         assertThat(cell("torch.ones?\n")).isNull();
@@ -144,28 +161,74 @@ class SessionAdapterTest {
         assertThat(inputs.get(2).text()).isEqualTo(":vars");
     }
 
+    /** A cell runs as its file: a blank line before else:/except: or a comment at column 0 does not end the block (CPython prints 2, caught, 3). */
+    @Test
+    void aBlankLineBeforeAClauseOrAColumnZeroCommentDoesNotEndTheBlock() {
+        assertThat(cell("x = 0\nif x:\n    a = 1\n\nelse:\n    a = 2\nprint(a)\ntry:\n    1 / 0\n\nexcept ZeroDivisionError:\n    print('caught')\n"
+                + "def f():\n    s = 1\n\n# column 0\n    return s + 2\n\nprint(f())\n")).isNull();
+        assertThat(out.toString()).isEqualTo("2\ncaught\n3\n");
+    }
+
     /** A new user's trial: a cell pasted from a Python tutorial has blank lines between methods and inside bodies, and runs as a file does. */
     @Test
     void blankLinesInsideABlockDoNotEndIt() {
         assertThat(cell("class Acc:\n    def __init__(self):\n        self.total = 0\n\n    def add(self, v):\n        self.total += v\n\n\n"
                 + "        return self.total\n\na = Acc()\nfor i in range(3):\n    a.add(i)\n\nprint(a.total)\ns = '''x\n\n  y'''\nprint(len(s))\n")).isNull();
         assertThat(out.toString()).isEqualTo("3\n6\n"); // the blank line of the string stays in it
-        SessionAdapter.Failure f = cell("def f():\n    a = 1\n\n    return a +* 2\n");
+        String def = "def f():\n    a = 1\n\n    return a +* 2\n";
+        SessionAdapter.Failure f = cell(def);
         assertThat(f).isNotNull();
-        assertThat(f.traceback().get(1)).isEqualTo("      return a +* 2"); // the line as typed
+        assertThat(traceback(f, def, 1)).startsWith("  Cell In[1], line 4", "        return a +* 2"); // the line as typed
+    }
+
+    /** As IPython shows a SyntaxError: the cell's number and line, the line with a caret under the column, the message; no Java. */
+    @Test
+    void aSyntaxErrorSaysWhichLineOfTheCell() {
+        String code = "a = 1\nb = a +* 2\n";
+        SessionAdapter.Failure f = cell(code);
+        assertThat(f).isNotNull();
+        assertThat(f.ename()).isEqualTo("SyntaxError"); // as Python names an input that does not parse
+        assertThat(traceback(f, code, 7)).containsExactly("  Cell In[7], line 2", "    b = a +* 2", "           ^", "SyntaxError: " + f.evalue());
+        assertThat(f.traceback(code, 7).get(3)).startsWith("\u001b[0;31mSyntaxError\u001b[0m: "); // the type in red, as IPython
+        assertThat(String.join("\n", f.traceback(code, 7))).doesNotContain("java.", "Exception");
+    }
+
+    /** Issue 13's leftover: in a long cell, IPython's "Cell In[5], line 17", the lines around it, an arrow, and a caret under the failing column. */
+    @Test
+    void aFailingLineOfALongCellIsNumberedAsIPythonNumbersIt() {
+        String code = "a = 1\nb = 0\n\nfor i in range(3):\n    a += i\n\nc = a / b\nprint('no')\n";
+        SessionAdapter.Failure f = cell(code);
+        assertThat(f.ename()).isEqualTo("ZeroDivisionError");
+        assertThat(traceback(f, code, 5)).containsExactly(
+                "-".repeat(75),
+                "ZeroDivisionError                         Traceback (most recent call last)",
+                "Cell In[5], line 7",
+                "      4 for i in range(3):",
+                "      5     a += i",
+                "----> 7 c = a / b",
+                "              ^", // under the operator, as the terminal's caret
+                "      8 print('no')",
+                "",
+                "ZeroDivisionError: division by zero");
+        assertThat(out.toString()).isEmpty(); // nothing after it ran
     }
 
     @Test
-    void anErrorBecomesTheCaretTextWithoutJava() {
-        SessionAdapter.Failure f = cell("a = 1\nb = a +* 2\n");
-        assertThat(f).isNotNull();
-        assertThat(f.ename()).isEqualTo("SyntaxError"); // as Python names an input that does not parse
-        assertThat(f.traceback()).hasSize(3);
-        assertThat(f.traceback().get(0)).contains("error:").endsWith(f.evalue());
-        assertThat(f.traceback().get(1)).isEqualTo("  b = a +* 2");
-        assertThat(f.traceback().get(2).replaceAll("\u001b\\[[0-9;]*m", "").strip()).startsWith("^");
-        assertThat(f.traceback().get(0)).startsWith("\u001b[1;31merror:"); // red, as in the terminal
-        assertThat(String.join("\n", f.traceback())).doesNotContain("java.", "Exception");
+    void aCellLongerThanNineLinesKeepsTheArrowAligned() {
+        String code = "x = 0\n".repeat(16) + "y = x.nosuch\n";
+        List<String> tb = traceback(cell(code), code, 12);
+        assertThat(tb).contains("Cell In[12], line 17", "     16 x = 0", "---> 17 y = x.nosuch", "              ^^^^^^");
+        assertThat(tb.get(tb.size() - 1)).startsWith("AttributeError: 'int' object has no attribute 'nosuch'");
+    }
+
+    /** A command's complaint is adjoint's sentence: the type goes in front of it, as Jupyter shows "ename: evalue". */
+    @Test
+    void aCommandsComplaintIsPlacedAndTyped() {
+        String code = "x = 2\n:trace nosuch\n";
+        SessionAdapter.Failure f = cell(code);
+        List<String> tb = traceback(f, code, 3);
+        assertThat(tb).contains("Cell In[3], line 2", "----> 2 :trace nosuch", "      1 x = 2");
+        assertThat(tb.get(tb.size() - 1)).isEqualTo("NameError: " + f.evalue());
     }
 
     /** The type a notebook shows is the one {@code except} catches: the session's classification, not a guess from the text. */
@@ -214,7 +277,7 @@ class SessionAdapterTest {
         java.nio.file.Files.writeString(script, "a = 1\nb = a +\n");
         SessionAdapter.Failure f = cell(":load " + script + "\n");
         assertThat(f).isNotNull();
-        assertThat(f.traceback().get(0)).startsWith(script + ":2:");
+        assertThat(f.traceback(":load " + script + "\n", 1).get(0)).startsWith(script + ":2:"); // the script's line, not the cell's
         assertThat(cell("a\n")).isNull(); // what the script ran before its error stays
         assertThat(shown.get(shown.size() - 1).data()).containsEntry("text/plain", "1");
     }

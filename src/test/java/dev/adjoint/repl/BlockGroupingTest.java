@@ -109,7 +109,7 @@ class BlockGroupingTest {
         return done;
     }
 
-    /** BlankLinesInBlocks as it was: the text before each blank line scanned again. */
+    /** BlankLinesInBlocks's rule written the slow way: the text before each blank line scanned again. */
     private static String keepBlocksTogetherAsBefore(String cell) {
         String[] lines = cell.split("\n", -1);
         StringBuilder out = new StringBuilder();
@@ -117,8 +117,8 @@ class BlockGroupingTest {
             if (i > 0) out.append('\n');
             boolean indentedFollows = false;
             for (int j = i + 1; j < lines.length; j++) {
-                if (lines[j].isBlank()) continue;
-                indentedFollows = lines[j].charAt(0) == ' ' || lines[j].charAt(0) == '\t';
+                if (lines[j].isBlank() || lines[j].stripLeading().startsWith("#")) continue; // skipped as Python's layout skips them
+                indentedFollows = lines[j].charAt(0) == ' ' || lines[j].charAt(0) == '\t' || lines[j].matches("(else|elif|except|finally)\\b.*");
                 break;
             }
             if (lines[i].isBlank() && out.length() > 0 && indentedFollows && !Completeness.insideString(out.toString())) out.append('#');

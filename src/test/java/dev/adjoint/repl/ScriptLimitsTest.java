@@ -139,13 +139,36 @@ class ScriptLimitsTest {
     void anEndlessLineInAPipeIsRefusedAndTheSessionGoesOn() {
         Run r = run(endlessLine(3_000_000, (byte) 0, "\nx = 6\nx * 7\n"));
         assertThat(r.code()).as(r.err()).isZero();
-        assertThat(r.err()).isEqualTo("<stdin>:1: error: line 1 is longer than 1,000,000 characters; it was skipped\n");
+        assertThat(r.err()).isEqualTo("<stdin>:1: error: line 1 is longer than 1,000,000 characters; it is skipped\n");
         assertThat(r.out()).isEqualTo("42\n");
 
         // in the middle of a block: the block is dropped, line numbers go on
         Run mid = run(endlessLine(0, (byte) 0, "s = 1\nfor i in range(3):\n" + "#".repeat(1_000_001) + "\n\ns + 1\n"));
         assertThat(mid.err()).startsWith("<stdin>:3: error: line 3 is longer than 1,000,000 characters");
         assertThat(mid.out()).isEqualTo("2\n");
+    }
+
+    /** Before, `adjoint < /dev/zero` said nothing, ever: the error waited for the end of a line that never ends. */
+    @Test
+    void anEndlessLineIsReportedWhenItPassesTheLimit() throws Exception {
+        long length = 10_000_000;
+        long[] read = {0}, readWhenSaid = {-1};
+        java.io.Reader longLine = new java.io.Reader() {
+            @Override
+            public int read(char[] b, int off, int len) {
+                int n = (int) Math.min(len, length - read[0]);
+                if (n <= 0) return -1;
+                java.util.Arrays.fill(b, off, off + n, 'z');
+                read[0] += n;
+                return n;
+            }
+
+            @Override
+            public void close() {}
+        };
+        BoundedLines lines = new BoundedLines(longLine, 1000, () -> readWhenSaid[0] = read[0]);
+        assertThat(lines.next().tooLong()).isTrue();
+        assertThat(readWhenSaid[0]).as("characters read when it was said").isBetween(1000L, 100_000L);
     }
 
     @Test

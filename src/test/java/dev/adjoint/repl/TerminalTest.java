@@ -130,6 +130,56 @@ class TerminalTest {
         }
     }
 
+    /**
+     * Issue 14's leftover: a pasted blank line before an unindented else:/elif/except:/finally: or
+     * before a comment at column 0 inside a block keeps the block open, as in the file the code
+     * came from (CPython runs it so: {@code python3 file.py} prints the last line), whether the
+     * terminal brackets the paste or not, and on a dumb terminal.
+     */
+    @Test
+    void aPastedBlankLineBeforeElseExceptOrAColumnZeroCommentKeepsTheBlockAsInAFile() throws Exception {
+        String file = """
+                def sign(n):
+                    if n < 0:
+                        return -1
+
+                    elif n == 0:
+                        return 0
+
+                    else:
+                        return 1
+
+                try:
+                    x = 1 / 0
+
+                except ZeroDivisionError:
+                    x = -7
+
+                finally:
+                    done = True
+
+                def total(xs):
+                    s = 0
+                # a comment at column 0 inside the body
+
+                    for v in xs:
+                        s += v
+
+                    return s
+
+                print(sign(-5), sign(0), sign(3), x, done, total([1, 2, 3]))
+                """;
+        String pasted = file.replace("\n", "\r");
+        for (String how : new String[] {"bracketed", "as typed", "dumb"}) {
+            try (Pty pty = Pty.start(100, how.equals("dumb") ? Map.of("TERM", "dumb") : Map.of(), "--no-color")) {
+                pty.awaitPrompt(0);
+                int start = pty.mark();
+                pty.type(how.equals("bracketed") ? "\u001b[200~" + pasted + "\u001b[201~\r" : pasted);
+                assertThat(Screen.text(pty.await(start, "-1 0 1 -7 True 6\n"))).as(how).doesNotContain("error:");
+            }
+        }
+    }
+
     @Test
     void ctrlCAtAPromptSaysKeyboardInterruptAndDropsThePendingBlockAsPythonDoes() throws Exception {
         try (Pty pty = Pty.start(100, Map.of(), "--no-color")) {

@@ -65,4 +65,12 @@ class MessagesTest extends ShellHarness {
         assertThat(text).contains("# interrupted (Ctrl-C or --timeout): what it had done was kept; replaying runs it whole\nwhile True:\n    x = x + 1\n");
         assertThat(text.indexOf("x = 0")).isLessThan(text.indexOf("while True"));
     }
+
+    /** Issue 15, item 13: mnist(dir, dir) said "TypeError: mnist() DIR is a directory, ...". */
+    @Test
+    void anMnistFileThatCannotBeReadIsAnOSErrorNamingIt(@TempDir Path dir) {
+        String shown = shown("d = mnist('" + dir + "', '" + dir + "')");
+        assertThat(shown).contains("OSError: " + dir + " is a directory, not an MNIST file").doesNotContain("TypeError", "mnist() ");
+        assertThat(shown("try:\n    mnist('" + dir + "', '" + dir + "')\nexcept OSError:\n    print('caught')\n")).isEqualTo("caught\n");
+    }
 }

@@ -52,6 +52,17 @@ class RollbackTest {
                         """,
                         "for b in loader:\n    pass\nundefined\n",
                         "for b in loader:\n    print(b[0])\nprint(rand(2))\n"),
+                new Case("PyTorch's generator: draws, a seed and the default dtype", "import torch\ntorch.manual_seed(3)\n",
+                        "a = torch.randn(5); torch.set_default_dtype(torch.float64); torch.manual_seed(9); undefined",
+                        "print(torch.rand(2).tolist())\nprint(torch.randn(3).tolist())\n"),
+                new Case("a torch DataLoader's shuffle", """
+                        import torch
+                        from torch.utils.data import DataLoader, TensorDataset
+                        torch.manual_seed(0)
+                        loader = DataLoader(TensorDataset(torch.arange(8.)), batch_size=8, shuffle=True)
+                        """,
+                        "for b in loader:\n    pass\nundefined\n",
+                        "for b in loader:\n    print(b[0].tolist())\n"),
                 new Case("a module's training flag", MODEL, "model.eval(); undefined", "print(model.training)\n"),
                 new Case("batch norm running statistics", "seed(0)\nbn = nn.BatchNorm1d(3)\nx = randn(4, 3)\n",
                         "y = bn(x); undefined", "bn.eval()\nprint(bn(x))\n"),

@@ -112,8 +112,8 @@ public final class Library {
                 if (a.size() == 0) return new DataValues.DatasetValue(Mnist.bundled()); // the 10,000 test images in the jar
                 // in a script, relative names are the script's folder's
                 return new DataValues.DatasetValue(Mnist.load(ScriptFolder.resolve(text(a, 0, "images", null)), ScriptFolder.resolve(text(a, 1, "labels", null))));
-            } catch (IOException e) {
-                throw a.error(e.getMessage());
+            } catch (IOException e) { // a file that cannot be read as MNIST: Python's OSError, naming the file
+                throw new dev.adjoint.lang.PyError("OSError", e.getMessage());
             }
         });
         Builtin loader = Builtin.of("DataLoader", a -> {

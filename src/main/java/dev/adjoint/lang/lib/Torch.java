@@ -8,6 +8,7 @@ import dev.adjoint.lang.Args;
 import dev.adjoint.lang.Builtin;
 import dev.adjoint.lang.BuiltinTypes;
 import dev.adjoint.lang.GradModeContext;
+import dev.adjoint.lang.PyClass;
 import dev.adjoint.lang.PyError;
 import dev.adjoint.lang.PyList;
 import dev.adjoint.lang.PyModule;
@@ -17,7 +18,7 @@ import dev.adjoint.lang.TensorFunctions;
 import dev.adjoint.lang.TorchDtype;
 import dev.adjoint.lang.Values;
 import dev.adjoint.ndarray.NDArray;
-import dev.adjoint.random.NumpyRandom;
+import dev.adjoint.random.TorchRandom;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -28,8 +29,8 @@ import java.util.function.Supplier;
  * function of a tensor is {@link TensorFunctions}' (so {@code torch.sum(x, 1)} is
  * {@code x.sum(1)}); here are the constructors, grad mode, dtypes, the random seed and the
  * submodules nn, nn.functional, optim, autograd and autograd.functional. float64 is the only
- * floating type: float32 and float16 are accepted and computed in float64. manual_seed seeds
- * adjoint's generator (NumPy's), so random numbers differ from PyTorch's.
+ * floating type: float32 and float16 are accepted and computed in float64. Random draws come from
+ * PyTorch's own generator ({@link TorchRandom}), so manual_seed gives PyTorch's numbers.
  */
 public final class Torch {
     private Torch() {}
@@ -68,8 +69,8 @@ public final class Torch {
         m.add(constructor("zeros", (a, s, d) -> NDArray.zeros(s)));
         m.add(constructor("ones", (a, s, d) -> NDArray.ones(s)));
         m.add(constructor("empty", (a, s, d) -> NDArray.zeros(s)));
-        m.add(constructor("rand", (a, s, d) -> rng(a).rand(s)));
-        m.add(constructor("randn", (a, s, d) -> rng(a).randn(s)));
+        m.add(constructor("rand", (a, s, d) -> rng(a).uniform(s, 0, 1, drawsDoubles(a))));
+        m.add(constructor("randn", (a, s, d) -> rng(a).normal(s, 0, 1, drawsDoubles(a))));
         m.add(Builtin.of("full", a -> {
             a.expect(2, 2, "dtype", "requires_grad", "device", "fill_value", "size");
             Object fill = Values.plain(a.option(1, "fill_value", null));
@@ -95,19 +96,17 @@ public final class Torch {
         }));
         m.add(Builtin.of("randint", a -> {
             a.expect(2, 3, "dtype", "requires_grad", "device", "size", "low", "high");
-            long low = a.size() == 3 ? a.integer(0) : 0, high = a.size() == 3 ? a.integer(1) : a.integer(0);
+            long low = a.size() == 3 ? Values.toLong(Values.plain(a.get(0)), "low") : 0;
+            long high = Values.toLong(Values.plain(a.get(a.size() == 3 ? 1 : 0)), "high");
             int[] s = size(a, a.size() == 3 ? a.get(2) : a.get(1));
             if (high <= low) throw new PyError("RuntimeError", "random_ expects 'from' to be less than 'to', but got from=" + low + " >= to=" + high);
-            NDArray u = rng(a).rand(s);
-            return leaf(a, u.map(x -> Math.floor(low + x * (high - low))), dtype(a, DType.INT64));
+            return leaf(a, rng(a).randint(low, high, s), dtype(a, DType.INT64));
         }));
         m.add(Builtin.of("randperm", a -> {
             a.expect(1, 1, "dtype", "requires_grad", "device");
             int n = a.integer(0);
-            double[] keys = rng(a).rand(n).toArray();
-            Integer[] order = new Integer[n];
-            for (int i = 0; i < n; i++) order[i] = i;
-            java.util.Arrays.sort(order, (x, y) -> Double.compare(keys[x], keys[y]));
+            if (n < 0) throw new PyError("RuntimeError", "Trying to create tensor with negative dimension " + n + ": [" + n + "]");
+            int[] order = rng(a).randperm(n);
             double[] v = new double[n];
             for (int i = 0; i < n; i++) v[i] = order[i];
             return leaf(a, NDArray.of(v, n), dtype(a, DType.INT64));
@@ -124,8 +123,12 @@ public final class Torch {
         m.add("concat", cat);
         m.add(Builtin.of("manual_seed", a -> {
             long seed = Values.toLong(Values.plain(a.expect(1, 1).get(0)), "seed");
-            rng(a).seed(seed & 0xffffffffL);
+            rng(a).seed(seed);
             return null;
+        }));
+        m.add(Builtin.of("initial_seed", a -> {
+            a.expect(0, 0);
+            return rng(a).initialSeed();
         }));
         m.add(Builtin.of("no_grad", a -> {
             a.expect(0, 0);
@@ -148,7 +151,9 @@ public final class Torch {
         m.add(Builtin.of("set_default_dtype", a -> {
             DType d = dtype(a.expect(1, 1), TorchDtype.of(a.get(0), a));
             if (!d.isFloating()) throw PyError.type("only floating-point types are supported as the default type");
-            return null; // float64 is the only floating type: float32 is accepted and computed in float64
+            // float64 is the only floating type: float32 is accepted and computed in float64; draws follow the request
+            rng(a).setDefaultDouble(a.get(0) instanceof TorchDtype t ? t.name().equals("torch.float64") : true);
+            return null;
         }));
         m.add(Builtin.of("get_default_dtype", a -> TorchDtype.FLOAT64));
         m.add(Builtin.of("is_tensor", a -> a.expect(1, 1).get(0) instanceof Tensor));
@@ -271,8 +276,19 @@ public final class Torch {
         return new int[] {Values.toInt(p, "size")};
     }
 
-    private static NumpyRandom rng(Args a) {
-        return a.interpreter().random();
+    /** The session's PyTorch generator. */
+    static TorchRandom rng(Args a) {
+        return a.interpreter().torchRandom();
+    }
+
+    /**
+     * Whether a draw takes PyTorch's float64 stream: dtype=torch.float64 (or Python's float) asks
+     * for it, another floating dtype for float32's; without dtype=, the default dtype decides.
+     */
+    static boolean drawsDoubles(Args a) {
+        Object v = a.keyword("dtype");
+        if (v == null) return rng(a).defaultDouble();
+        return v instanceof TorchDtype d ? d.name().equals("torch.float64") : v instanceof PyClass c && c.name().equals("float");
     }
 
     /** arange(end), arange(start, end, step): int64 when every bound is an int, as PyTorch. */
@@ -297,8 +313,8 @@ public final class Torch {
         int[] s = x.shape();
         NDArray v = switch (name) {
             case "ones_like" -> NDArray.ones(s);
-            case "rand_like" -> rng(a).rand(s);
-            case "randn_like" -> rng(a).randn(s);
+            case "rand_like" -> rng(a).uniform(s, 0, 1, drawsDoubles(a));
+            case "randn_like" -> rng(a).normal(s, 0, 1, drawsDoubles(a));
             case "full_like" -> NDArray.full(number(a, a.get(1), "fill_value"), s);
             default -> NDArray.zeros(s);
         };

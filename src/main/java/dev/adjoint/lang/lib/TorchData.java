@@ -3,7 +3,6 @@ package dev.adjoint.lang.lib;
 import dev.adjoint.autograd.DType;
 import dev.adjoint.autograd.Tensor;
 import dev.adjoint.autograd.op.Ops;
-import dev.adjoint.data.Permutation;
 import dev.adjoint.lang.Args;
 import dev.adjoint.lang.Builtin;
 import dev.adjoint.lang.BuiltinTypes;
@@ -18,6 +17,7 @@ import dev.adjoint.lang.PyModule;
 import dev.adjoint.lang.PyNumbers;
 import dev.adjoint.lang.TensorData;
 import dev.adjoint.lang.Values;
+import dev.adjoint.random.TorchRandom;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -30,8 +30,8 @@ import java.util.NoSuchElementException;
  * collate_fn), which fetches items one by one with {@code dataset[i]} and stacks them with
  * PyTorch's default_collate. Any object with {@code __len__} and {@code __getitem__} (a list of
  * pairs, say) is a dataset, as in PyTorch. Shuffling and random_split draw their orders from
- * adjoint's generator (NumPy's permutation, seeded by torch.manual_seed), so the orders differ
- * from PyTorch's; everything runs in this process (num_workers is accepted and ignored).
+ * PyTorch's generator as PyTorch does, so after torch.manual_seed the orders are PyTorch's;
+ * everything runs in this process (num_workers is accepted and ignored).
  */
 final class TorchData {
     private TorchData() {}
@@ -145,13 +145,23 @@ final class TorchData {
     }
 
     /**
+     * The draws PyTorch's loader makes as a pass starts: every pass draws a base seed for its
+     * workers (even without shuffle and with none); a shuffling one then seeds a generator of its
+     * own with a second draw and takes randperm from it. Null for the dataset's order.
+     */
+    private static int[] passOrder(TorchRandom global, int n, boolean shuffle) {
+        global.randomInt64();
+        return shuffle ? new TorchRandom(global.randomInt64()).randperm(n) : null;
+    }
+
+    /**
      * One pass over a loader's dataset: the order is drawn when the pass starts (shuffle), each
      * batch is fetched item by item when it is asked for and collated.
      */
     private static Iterator<Object> batches(PyInstance loader, Interpreter in) {
         Object dataset = loader.own("dataset");
         int n = Math.toIntExact(in.len(dataset));
-        int[] order = Values.truthy(loader.own("_shuffle")) ? Permutation.of(in.random(), n) : null;
+        int[] order = passOrder(in.torchRandom(), n, Values.truthy(loader.own("_shuffle")));
         Object b = loader.own("batch_size"), collateFn = loader.own("collate_fn");
         int size = b == null ? 1 : Math.toIntExact(Values.toLong(b, "batch_size"));
         int end = Values.truthy(loader.own("drop_last")) ? n - n % size : n;
@@ -262,7 +272,7 @@ final class TorchData {
         long sum = 0;
         for (long l : lengths) sum += l;
         if (sum != n) throw PyError.value("Sum of input lengths does not equal the length of the input dataset!");
-        int[] order = Permutation.of(in.random(), Math.toIntExact(n));
+        int[] order = in.torchRandom().randperm(Math.toIntExact(n));
         PyList out = new PyList();
         int offset = 0;
         for (long length : lengths) {

@@ -24,6 +24,7 @@ import dev.adjoint.lang.Values;
 import dev.adjoint.ndarray.NDArray;
 import dev.adjoint.nn.Parameter;
 import dev.adjoint.optim.Optimizer;
+import dev.adjoint.random.TorchRandom;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -405,9 +406,12 @@ public final class TorchNn {
         PyInstance m = instance(a);
         m.setOwn("in_features", (long) in);
         m.setOwn("out_features", (long) out);
-        double bound = in > 0 ? 1 / Math.sqrt(in) : 0;
-        m.setOwn("weight", Parameter.of(a.interpreter().random().rand(out, in).mul(2 * bound).add(-bound)));
-        m.setOwn("bias", a.bool(2, "bias", true) ? Parameter.of(a.interpreter().random().rand(out).mul(2 * bound).add(-bound)) : null);
+        // reset_parameters: kaiming_uniform_(weight, a=sqrt(5)), then the bias uniform in ±1/sqrt(fan_in), in PyTorch's order and arithmetic
+        TorchRandom r = Torch.rng(a);
+        boolean dbl = a.has("dtype") ? Torch.drawsDoubles(a) : r.defaultDouble();
+        double bound = kaimingBound(in, leakyReluGain(Math.sqrt(5))), biasBound = in > 0 ? 1 / Math.sqrt(in) : 0;
+        m.setOwn("weight", Parameter.of(r.uniform(new int[] {out, in}, -bound, bound, dbl)));
+        m.setOwn("bias", a.bool(2, "bias", true) ? Parameter.of(r.uniform(new int[] {out}, -biasBound, biasBound, dbl)) : null);
         return null;
     }, a -> Ops.linear(input(a.expect(1, 1)), Values.node(get(a, "weight")), Values.node(get(a, "bias"))),
             a -> "in_features=" + get(a, "in_features") + ", out_features=" + get(a, "out_features") + ", bias=" + (get(a, "bias") != null ? "True" : "False"));
@@ -447,11 +451,13 @@ public final class TorchNn {
     }, a -> dropout(input(a.expect(1, 1)), PyNumbers.approx(get(a, "p")), Values.truthy(get(a, "training")), a),
             a -> "p=" + Repr.repr(get(a, "p")) + ", inplace=False");
 
-    /** Inverted dropout with adjoint's generator (the mask differs from PyTorch's; its law is the same). */
+    /** Inverted dropout as PyTorch's CPU kernel: a bernoulli_(1 - p) mask from PyTorch's generator, divided by 1 - p. */
     static Tensor dropout(Tensor x, double p, boolean training, Args a) {
         if (!training || p == 0) return x;
         if (p == 1) return Ops.mul(x, Tensor.constant(NDArray.zeros(x.shape())));
-        NDArray keep = a.interpreter().random().rand(x.shape()).map(u -> u < 1 - p ? 1 / (1 - p) : 0);
+        TorchRandom r = Torch.rng(a);
+        double scale = r.defaultDouble() ? 1 / (1 - p) : (float) (1 / (1 - p));
+        NDArray keep = r.bernoulli(x.shape(), 1 - p).map(u -> u * scale);
         return Ops.mul(x, Tensor.constant(keep));
     }
 
@@ -657,24 +663,89 @@ public final class TorchNn {
         m.add(Builtin.of("zeros_", a -> fill(a, x -> NDArray.zeros(x.shape()))));
         m.add(Builtin.of("ones_", a -> fill(a, x -> NDArray.ones(x.shape()))));
         m.add(Builtin.of("constant_", a -> fill(a, x -> NDArray.full(a.number(1, "val", 0), x.shape()))));
-        m.add(Builtin.of("uniform_", a -> fill(a, x -> {
-            double lo = a.number(1, "a", 0), hi = a.number(2, "b", 1);
-            return a.interpreter().random().rand(x.shape()).mul(hi - lo).add(lo);
-        })));
-        m.add(Builtin.of("normal_", a -> fill(a, x -> a.interpreter().random().randn(x.shape()).mul(a.number(2, "std", 1)).add(a.number(1, "mean", 0)))));
+        m.add(Builtin.of("uniform_", a -> fill(a, x -> uniform(a, x.shape(), a.number(1, "a", 0), a.number(2, "b", 1)))));
+        m.add(Builtin.of("normal_", a -> fill(a, x -> normal(a, x.shape(), a.number(1, "mean", 0), a.number(2, "std", 1)))));
+        // PyTorch's formulas step by step (std, then sqrt(3) * std), so the bounds are its doubles to the last bit
         m.add(Builtin.of("xavier_uniform_", a -> fill(a, x -> {
-            int[] s = x.shape();
-            int fanIn = s.length > 1 ? s[1] : s[0], fanOut = s[0];
-            double bound = a.number(1, "gain", 1) * Math.sqrt(6.0 / (fanIn + fanOut));
-            return a.interpreter().random().rand(s).mul(2 * bound).add(-bound);
+            double bound = Math.sqrt(3.0) * xavierStd(a, x.shape());
+            return uniform(a, x.shape(), -bound, bound);
         })));
+        m.add(Builtin.of("xavier_normal_", a -> fill(a, x -> normal(a, x.shape(), 0, xavierStd(a, x.shape())))));
         m.add(Builtin.of("kaiming_uniform_", a -> fill(a, x -> {
-            int[] s = x.shape();
-            int fanIn = s.length > 1 ? s[1] : s[0];
-            double neg = a.number(1, "a", 0), gain = Math.sqrt(2.0 / (1 + neg * neg)), bound = gain * Math.sqrt(3.0 / fanIn);
-            return a.interpreter().random().rand(s).mul(2 * bound).add(-bound);
+            double bound = kaimingBound(kaimingFan(a, x.shape()), kaimingGain(a));
+            return uniform(a, x.shape(), -bound, bound);
         })));
+        m.add(Builtin.of("kaiming_normal_", a -> fill(a, x -> normal(a, x.shape(), 0, kaimingGain(a) / Math.sqrt(kaimingFan(a, x.shape()))))));
+        m.add(Builtin.of("calculate_gain", a -> {
+            a.expect(1, 2, "nonlinearity", "param");
+            return gain(Repr.str(a.get(0)), a.option(1, "param", null));
+        }));
         return m;
+    }
+
+    private static NDArray uniform(Args a, int[] shape, double from, double to) {
+        TorchRandom r = Torch.rng(a);
+        return r.uniform(shape, from, to, r.defaultDouble());
+    }
+
+    private static NDArray normal(Args a, int[] shape, double mean, double std) {
+        TorchRandom r = Torch.rng(a);
+        return r.normal(shape, mean, std, r.defaultDouble());
+    }
+
+    /** _calculate_fan_in_and_fan_out: {fan_in, fan_out}, each times the receptive field (dimensions after the second). */
+    private static int[] fans(int[] s) {
+        if (s.length < 2) throw PyError.value("Fan in and fan out can not be computed for tensor with fewer than 2 dimensions");
+        int field = 1;
+        for (int i = 2; i < s.length; i++) field *= s[i];
+        return new int[] {s[1] * field, s[0] * field};
+    }
+
+    private static double xavierStd(Args a, int[] s) {
+        int[] f = fans(s);
+        return a.number(1, "gain", 1) * Math.sqrt(2.0 / (double) (f[0] + f[1]));
+    }
+
+    private static int kaimingFan(Args a, int[] s) {
+        String mode = Repr.str(a.option(2, "mode", "fan_in"));
+        if (!mode.equals("fan_in") && !mode.equals("fan_out"))
+            throw PyError.value("Mode " + mode + " not supported, please use one of fan_in, fan_out");
+        return fans(s)[mode.equals("fan_in") ? 0 : 1];
+    }
+
+    private static double kaimingGain(Args a) {
+        return gain(Repr.str(a.option(3, "nonlinearity", "leaky_relu")), a.option(1, "a", 0L));
+    }
+
+    private static double kaimingBound(int fan, double gain) {
+        double std = gain / Math.sqrt(fan);
+        return Math.sqrt(3.0) * std;
+    }
+
+    private static double leakyReluGain(double slope) {
+        return Math.sqrt(2.0 / (1 + slope * slope));
+    }
+
+    /** nn.init.calculate_gain. */
+    private static double gain(String nonlinearity, Object param) {
+        switch (nonlinearity) {
+            case "linear", "conv1d", "conv2d", "conv3d", "conv_transpose1d", "conv_transpose2d", "conv_transpose3d", "sigmoid":
+                return 1;
+            case "tanh":
+                return 5.0 / 3;
+            case "relu":
+                return Math.sqrt(2.0);
+            case "selu":
+                return 3.0 / 4;
+            case "leaky_relu": {
+                Object p = Values.plain(param);
+                if (p == null) return leakyReluGain(0.01);
+                if (p instanceof Boolean || !(p instanceof Number)) throw PyError.value("negative_slope " + Repr.repr(p) + " not a valid number");
+                return leakyReluGain(PyNumbers.toDouble(p));
+            }
+            default:
+                throw PyError.value("Unsupported nonlinearity " + nonlinearity);
+        }
     }
 
     /** An init function: the tensor's values replaced in place without recording (PyTorch's no_grad fill); returns it. */

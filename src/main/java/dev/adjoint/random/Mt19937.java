@@ -1,0 +1,58 @@
+package dev.adjoint.random;
+
+/**
+ * The MT19937 engine (Matsumoto and Nishimura): 624 words of state, {@code init_genrand} seeding
+ * and the tempered 32-bit output. PyTorch's CPU generator is this engine seeded with the low 32
+ * bits of {@code torch.manual_seed}'s argument; the transforms on top of it are the caller's.
+ */
+final class Mt19937 {
+    private static final int N = 624, M = 397;
+    private static final int MATRIX_A = 0x9908b0df, UPPER_MASK = 0x80000000, LOWER_MASK = 0x7fffffff;
+
+    private final int[] mt = new int[N];
+    private int index;
+
+    Mt19937(int seed) {
+        seed(seed);
+    }
+
+    private Mt19937(Mt19937 other) {
+        System.arraycopy(other.mt, 0, mt, 0, N);
+        index = other.index;
+    }
+
+    /** init_genrand, with the C code's arithmetic mod 2^32. */
+    void seed(int s) {
+        mt[0] = s;
+        for (int i = 1; i < N; i++) mt[i] = 1812433253 * (mt[i - 1] ^ (mt[i - 1] >>> 30)) + i;
+        index = N;
+    }
+
+    /** The next 32 random bits, as an unsigned value. */
+    long next32() {
+        if (index >= N) twist();
+        int y = mt[index++];
+        y ^= y >>> 11;
+        y ^= (y << 7) & 0x9d2c5680;
+        y ^= (y << 15) & 0xefc60000;
+        y ^= y >>> 18;
+        return Integer.toUnsignedLong(y);
+    }
+
+    private void twist() {
+        for (int k = 0; k < N; k++) {
+            int y = (mt[k] & UPPER_MASK) | (mt[(k + 1) % N] & LOWER_MASK);
+            mt[k] = mt[(k + M) % N] ^ (y >>> 1) ^ ((y & 1) == 0 ? 0 : MATRIX_A);
+        }
+        index = 0;
+    }
+
+    Mt19937 copy() {
+        return new Mt19937(this);
+    }
+
+    void restore(Mt19937 from) {
+        System.arraycopy(from.mt, 0, mt, 0, N);
+        index = from.index;
+    }
+}

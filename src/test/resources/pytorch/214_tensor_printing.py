@@ -1,0 +1,17 @@
+# How tensors print: a summarised 40x50 tensor, sci mode, nan/inf, bool, empty, Parameter (PyTorch docs
+# examples; torch.set_printoptions is missing: see tester-findings)
+import torch
+torch.set_default_dtype(torch.float64)
+print(torch.arange(2000.).reshape(40, 50) / 7)
+print(torch.tensor([1e-8, 1.0, 1e8]), torch.tensor([0.1, 123456.0]), torch.tensor([1e-5, 2e-5]))
+print(torch.tensor([float("nan"), float("inf"), -float("inf"), 1.5]))
+print(torch.tensor([[True, False]]), torch.tensor([-1, 10, 100]), torch.empty(0), torch.zeros(2, 0))
+print(torch.tensor(3.14159, requires_grad=True) * 1, torch.tensor([1e20]), torch.tensor(-0.0))
+print(torch.tensor([3.14159, 2.71828]))
+print(torch.tensor([1e-8, 1.0, 1e8]))
+print(torch.tensor([1e-8, 1.0, 1e8]))
+print(torch.arange(10))
+print(torch.arange(10.).reshape(2, 5).T.unsqueeze(0))
+x = torch.nn.Parameter(torch.ones(2))
+print(x, repr(torch.ones(2).double()), torch.ones(2).long())
+print(torch.tensor([[1.5, -2.25], [1000.0, 0.001]]))

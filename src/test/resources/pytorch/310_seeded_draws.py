@@ -1,0 +1,28 @@
+# torch.manual_seed gives PyTorch's own numbers (its CPU generator: mt19937 and ATen's transforms).
+import torch
+torch.set_default_dtype(torch.float64)
+torch.manual_seed(0)
+print(torch.rand(3).tolist())
+print(torch.randn(5).tolist())
+print(torch.randn(20).tolist())
+print(torch.randn(33).tolist()[-3:])
+print(torch.randint(0, 10, (6,)).tolist(), torch.randint(5, (2, 2)).tolist())
+print(torch.randint(-3, 2**40, (3,)).tolist())
+print(torch.randperm(10).tolist(), torch.randperm(1000)[:8].tolist(), torch.randperm(0).tolist())
+print(torch.rand(3, dtype=torch.float32).tolist())
+print(torch.randn(2, 3, dtype=torch.float32).tolist())
+x = torch.empty(3, 4)
+print(x.uniform_(-2, 3).tolist())
+print(x.normal_(1, 0.5).tolist())
+print(torch.empty(20).normal_(-1, 2).tolist()[:4])
+print(torch.rand_like(x).tolist(), torch.randn_like(torch.zeros(3)).tolist())
+torch.manual_seed(2**40 + 5)
+print(torch.initial_seed(), torch.rand(2).tolist())
+torch.manual_seed(7)
+a = torch.randn(3)
+torch.manual_seed(7)
+print(torch.equal(a, torch.randn(3)))
+try:
+    torch.randperm(-1)
+except RuntimeError as e:
+    print("RuntimeError:", e)
