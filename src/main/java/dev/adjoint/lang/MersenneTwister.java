@@ -1,22 +1,19 @@
 package dev.adjoint.lang;
 
+import dev.adjoint.random.Mt19937;
 import dev.adjoint.undo.UndoLog;
 import dev.adjoint.undo.Undoable;
 import java.math.BigInteger;
 
 /**
- * CPython's random number generator, bit for bit: MT19937 (Matsumoto and Nishimura) seeded by
+ * CPython's random number generator, bit for bit: MT19937 ({@link Mt19937}) seeded by
  * init_by_array with the seed's 32-bit words as _randommodule.c does, random() from two draws
  * as CPython makes its 53-bit floats, getrandbits and the rejection sampling of _randbelow.
  * So {@code random.seed(42)} then any draw gives CPython's numbers. A failed input puts the
  * state back (Undoable): its draws never happened.
  */
 final class MersenneTwister implements Undoable {
-    private static final int N = 624, M = 397;
-    private static final int MATRIX_A = 0x9908b0df, UPPER_MASK = 0x80000000, LOWER_MASK = 0x7fffffff;
-
-    private int[] mt = new int[N];
-    private int index = N + 1;
+    private final Mt19937 engine = new Mt19937(0);
     /** random.gauss's second value, kept for its next call (Python's gauss_next); null for none. */
     private Double gaussNext;
 
@@ -26,60 +23,13 @@ final class MersenneTwister implements Undoable {
         int words = Math.max(1, (n.bitLength() + 31) / 32);
         int[] key = new int[words];
         for (int i = 0; i < words; i++) key[i] = n.shiftRight(32 * i).intValue();
-        initByArray(key);
+        engine.seedByArray(key);
         gaussNext = null;
-    }
-
-    private void initGenrand(int s) {
-        mt[0] = s;
-        for (int i = 1; i < N; i++) mt[i] = 1812433253 * (mt[i - 1] ^ (mt[i - 1] >>> 30)) + i;
-        index = N;
-    }
-
-    private void initByArray(int[] key) {
-        initGenrand(19650218);
-        int i = 1, j = 0;
-        for (int k = Math.max(N, key.length); k > 0; k--) {
-            mt[i] = (mt[i] ^ ((mt[i - 1] ^ (mt[i - 1] >>> 30)) * 1664525)) + key[j] + j;
-            i++;
-            j++;
-            if (i >= N) {
-                mt[0] = mt[N - 1];
-                i = 1;
-            }
-            if (j >= key.length) j = 0;
-        }
-        for (int k = N - 1; k > 0; k--) {
-            mt[i] = (mt[i] ^ ((mt[i - 1] ^ (mt[i - 1] >>> 30)) * 1566083941)) - i;
-            i++;
-            if (i >= N) {
-                mt[0] = mt[N - 1];
-                i = 1;
-            }
-        }
-        mt[0] = 0x80000000;
     }
 
     /** The next 32 random bits (as an unsigned value in an int). */
     private int next32() {
-        if (index >= N) {
-            int kk;
-            for (kk = 0; kk < N - M; kk++) mt[kk] = mt[kk + M] ^ twist(mt[kk], mt[kk + 1]);
-            for (; kk < N - 1; kk++) mt[kk] = mt[kk + (M - N)] ^ twist(mt[kk], mt[kk + 1]);
-            mt[N - 1] = mt[M - 1] ^ twist(mt[N - 1], mt[0]);
-            index = 0;
-        }
-        int y = mt[index++];
-        y ^= y >>> 11;
-        y ^= (y << 7) & 0x9d2c5680;
-        y ^= (y << 15) & 0xefc60000;
-        y ^= y >>> 18;
-        return y;
-    }
-
-    private static int twist(int upper, int lower) {
-        int y = (upper & UPPER_MASK) | (lower & LOWER_MASK);
-        return (y >>> 1) ^ ((y & 1) != 0 ? MATRIX_A : 0);
+        return (int) engine.next32();
     }
 
     /** A float in [0, 1) with 53 random bits: (a * 2^26 + b) / 2^53 with a, b of 27 and 26 bits. */
@@ -125,12 +75,10 @@ final class MersenneTwister implements Undoable {
 
     @Override
     public Runnable snapshot() {
-        int[] state = mt.clone();
-        int at = index;
+        Mt19937 state = engine.copy();
         Double gauss = gaussNext;
         return () -> {
-            mt = state;
-            index = at;
+            engine.restore(state);
             gaussNext = gauss;
         };
     }

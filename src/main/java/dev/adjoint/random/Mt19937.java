@@ -1,18 +1,19 @@
 package dev.adjoint.random;
 
 /**
- * The MT19937 engine (Matsumoto and Nishimura): 624 words of state, {@code init_genrand} seeding
- * and the tempered 32-bit output. PyTorch's CPU generator is this engine seeded with the low 32
- * bits of {@code torch.manual_seed}'s argument; the transforms on top of it are the caller's.
+ * The MT19937 engine (Matsumoto and Nishimura): 624 words of state, {@code init_genrand} and
+ * {@code init_by_array} seeding and the tempered 32-bit output. NumPy's legacy generator and
+ * PyTorch's CPU generator seed it with init_genrand, CPython's random with init_by_array; the
+ * transforms on top of it are theirs.
  */
-final class Mt19937 {
+public final class Mt19937 {
     private static final int N = 624, M = 397;
     private static final int MATRIX_A = 0x9908b0df, UPPER_MASK = 0x80000000, LOWER_MASK = 0x7fffffff;
 
     private final int[] mt = new int[N];
     private int index;
 
-    Mt19937(int seed) {
+    public Mt19937(int seed) {
         seed(seed);
     }
 
@@ -22,14 +23,40 @@ final class Mt19937 {
     }
 
     /** init_genrand, with the C code's arithmetic mod 2^32. */
-    void seed(int s) {
+    public void seed(int s) {
         mt[0] = s;
         for (int i = 1; i < N; i++) mt[i] = 1812433253 * (mt[i - 1] ^ (mt[i - 1] >>> 30)) + i;
         index = N;
     }
 
+    /** init_by_array: CPython's seeding from the words of a seed, least significant first. */
+    public void seedByArray(int[] key) {
+        seed(19650218);
+        int i = 1, j = 0;
+        for (int k = Math.max(N, key.length); k > 0; k--) {
+            mt[i] = (mt[i] ^ ((mt[i - 1] ^ (mt[i - 1] >>> 30)) * 1664525)) + key[j] + j;
+            i++;
+            j++;
+            if (i >= N) {
+                mt[0] = mt[N - 1];
+                i = 1;
+            }
+            if (j >= key.length) j = 0;
+        }
+        for (int k = N - 1; k > 0; k--) {
+            mt[i] = (mt[i] ^ ((mt[i - 1] ^ (mt[i - 1] >>> 30)) * 1566083941)) - i;
+            i++;
+            if (i >= N) {
+                mt[0] = mt[N - 1];
+                i = 1;
+            }
+        }
+        mt[0] = 0x80000000;
+        index = N;
+    }
+
     /** The next 32 random bits, as an unsigned value. */
-    long next32() {
+    public long next32() {
         if (index >= N) twist();
         int y = mt[index++];
         y ^= y >>> 11;
@@ -47,11 +74,11 @@ final class Mt19937 {
         index = 0;
     }
 
-    Mt19937 copy() {
+    public Mt19937 copy() {
         return new Mt19937(this);
     }
 
-    void restore(Mt19937 from) {
+    public void restore(Mt19937 from) {
         System.arraycopy(from.mt, 0, mt, 0, N);
         index = from.index;
     }
