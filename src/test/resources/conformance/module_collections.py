@@ -88,3 +88,8 @@ for f in (lambda: Point(1), lambda: Point(1, 2, 3), lambda: Point(1, 2, z=3), la
     except (TypeError, ValueError) as e:
         print(type(e).__name__ + ":", e)
 print(type(collections.deque()), type(collections.OrderedDict()), type(collections.defaultdict()))
+for c in (deque([1]), deque()):
+    try:
+        print(hash(c))
+    except TypeError as e:
+        print("TypeError:", e)

@@ -79,6 +79,7 @@ final class HashKey {
         }
         if (v instanceof PyList) throw unhashable("list");
         if (v instanceof PyDict) throw unhashable("dict");
+        if (v instanceof PyDeque) throw unhashable("collections.deque");
         if (v instanceof PySet s && !s.frozen()) throw unhashable("set");
         if (v instanceof PySet s) return s.keySet();
         if (v instanceof PyInstance i) return instanceKey(i);
