@@ -1,6 +1,6 @@
 # "Extending PyTorch" (docs/stable/notes/extending.html, 1.13): LinearFunction with ctx.save_for_backward
 # and ctx.needs_input_grad, MulConstant with a non-tensor argument, a Module wrapping the Function,
-# gradcheck on double inputs, MyExp saving its output
+# gradcheck on double inputs (MyExp, which saves its output, is program 057)
 import torch
 from torch.autograd import Function, gradcheck
 torch.set_default_dtype(torch.float64)
@@ -135,21 +135,3 @@ with torch.no_grad():
 y = layer(X)
 y.pow(2).sum().backward()
 print(layer.weight.grad)
-
-class MyExp(Function):
-    @staticmethod
-    def forward(ctx, i):
-        result = i.exp()
-        ctx.save_for_backward(result)
-        return result
-
-    @staticmethod
-    def backward(ctx, grad_output):
-        result, = ctx.saved_tensors
-        return grad_output * result
-
-x = torch.tensor([0.0, 0.5, -1.0], requires_grad=True)
-print(gradcheck(MyExp.apply, (x,)))
-y = MyExp.apply(x)
-y.backward(torch.tensor([1.0, 2.0, 3.0]))
-print(y, x.grad)
