@@ -92,6 +92,9 @@ public final class Ops {
 
     public static Tensor relu(Tensor a) { return Tensor.apply(Relu.INSTANCE, a); }
 
+    /** leaky_relu(a, slope): a where a > 0, else slope·a. */
+    public static Tensor leakyRelu(Tensor a, double slope) { return Tensor.apply(new LeakyRelu(slope), a); }
+
     public static Tensor sqrt(Tensor a) { return Tensor.apply(Sqrt.INSTANCE, a); }
 
     public static Tensor abs(Tensor a) { return Tensor.apply(Abs.INSTANCE, a); }
@@ -671,15 +674,16 @@ public final class Ops {
         }
         Tensor y = matmul(x, t(weight));
         if (bias == null) return y;
-        return s.length == 2 ? binary(new Renamed(Add.INSTANCE, "AddmmBackward0", 0), y, bias) : add(y, bias);
+        // addmm(bias, x, Wᵀ): the bias first, so next_functions[0] is its AccumulateGrad as in PyTorch
+        return s.length == 2 ? binary(new Renamed(Add.INSTANCE, "AddmmBackward0", 0), bias, y) : add(y, bias);
     }
 
     // ---- losses ----
 
     /** mean((a − b)²) (or its sum, or each term), shown as PyTorch's MseLossBackward0. */
     public static Tensor mseLoss(Tensor input, Tensor target, String reduction) {
-        Tensor d = sub(input, target);
-        return reduced(mul(d, d), reduction, "MseLossBackward0", 1);
+        checkBroadcast(input.shape(), target.shape());
+        return Tensor.apply(new MseLoss(reduction), input, target);
     }
 
     /** A loss's terms reduced by PyTorch's {@code reduction} ('mean', 'sum', or 'none': each term), as the one node PyTorch names {@code torchName}. */

@@ -249,6 +249,12 @@ public final class TorchNn {
 
     private static final String BUFFERS = "_adjoint_buffers";
 
+    /** register_buffer(name, value) for the built-in layers (BatchNorm's running statistics): persistent, value may be None. */
+    static void registerBuffer(PyInstance m, String name, Tensor value) {
+        buffers(m).put(name, true);
+        m.setOwn(name, value);
+    }
+
     /** The buffers by dotted name (each module's own, in registration order, modules depth first); their current values, None left out. */
     static Map<String, Tensor> namedBuffers(PyInstance root, boolean recurse, boolean persistentOnly) {
         Map<String, Tensor> out = new LinkedHashMap<>();
@@ -361,7 +367,7 @@ public final class TorchNn {
     // ---- the built-in layers ----
 
     /** A subclass of Module with its own __init__ (after Module's) and forward. */
-    private static PyClass layer(String name, Builtin.Fn init, Builtin.Fn forward, Builtin.Fn extraRepr) {
+    static PyClass layer(String name, Builtin.Fn init, Builtin.Fn forward, Builtin.Fn extraRepr) {
         PyClass c = PyClass.library(name, "torch.nn.modules", MODULE);
         c.define("__init__", new BuiltinMethod(name + ".__init__", a -> { // messages name it "Linear.__init__()", as Python 3.11 does
             instance(a).setOwn("training", true);
@@ -373,7 +379,7 @@ public final class TorchNn {
     }
 
     /** The constructor's first arguments, each given by position or keyword; missing ones are Python's TypeError for {@code cls.__init__()}. */
-    private static void requireArguments(Args a, String cls, String... names) {
+    static void requireArguments(Args a, String cls, String... names) {
         List<String> missing = new ArrayList<>();
         for (int i = 0; i < names.length; i++) if (i >= a.size() && !a.has(names[i])) missing.add("'" + names[i] + "'");
         if (missing.isEmpty()) return;
@@ -655,6 +661,8 @@ public final class TorchNn {
         m.add("BCELoss", bceLoss("BCELoss", false));
         m.add("BCEWithLogitsLoss", bceLoss("BCEWithLogitsLoss", true));
         m.add("LogSigmoid", simple("LogSigmoid", Ops::logSigmoid));
+        TorchConv.addLayers(m);
+        TorchLayers.addLayers(m);
         return m;
     }
 
@@ -687,6 +695,8 @@ public final class TorchNn {
             return binaryCrossEntropy(a, true, a.get(0), a.get(1), a.option(2, "weight", null), a.option(6, "pos_weight", null), a.option(5, "reduction", "mean"));
         }));
         m.add(Builtin.of("logsigmoid", a -> Ops.logSigmoid(TorchArgs.tensor(a, a.expect(1, 1).get(0)))));
+        TorchConv.addFunctions(m);
+        TorchLayers.addFunctions(m);
         m.add(Builtin.of("dropout", a -> {
             a.expect(1, 3, "p", "training", "inplace");
             return dropout(TorchArgs.tensor(a, a.get(0)), a.number(1, "p", 0.5), a.bool(2, "training", true), a);
@@ -765,12 +775,12 @@ public final class TorchNn {
         return gain(Repr.str(a.option(3, "nonlinearity", "leaky_relu")), a.option(1, "a", 0L));
     }
 
-    private static double kaimingBound(int fan, double gain) {
+    static double kaimingBound(int fan, double gain) {
         double std = gain / Math.sqrt(fan);
         return Math.sqrt(3.0) * std;
     }
 
-    private static double leakyReluGain(double slope) {
+    static double leakyReluGain(double slope) {
         return Math.sqrt(2.0 / (1 + slope * slope));
     }
 

@@ -1,0 +1,62 @@
+package dev.adjoint.autograd.op;
+
+import dev.adjoint.autograd.Op;
+import dev.adjoint.autograd.Tensor;
+import dev.adjoint.ndarray.NDArray;
+
+/**
+ * A 2-d convolution (PyTorch's, a cross-correlation) of x (N, C, H, W) with weights (O, C, kh, kw)
+ * and an optional bias (O): the windows of x as columns ({@link Unfold}) multiplied by the weights
+ * as an (O, C·kh·kw) matrix, so the matmul kernel does the work. Its gradients are the same
+ * products transposed, written with Tensor ops (so they are differentiable again): the input's is
+ * Wᵀ·G folded back into images, the weights' Σₙ G·colsᵀ, the bias's the sum of G over all but the
+ * channel axis. PyTorch's ConvolutionBackward0.
+ */
+public final class Conv2d implements Op {
+    private final Patches patches;
+
+    /** {@code patches}: the windows of one (H, W) plane of x, as stride, padding and dilation place them. */
+    Conv2d(Patches patches) {
+        this.patches = patches;
+    }
+
+    public String name() { return "conv2d"; }
+
+    public NDArray compute(NDArray[] in) {
+        NDArray x = in[0], w = in[1];
+        int n = x.shape()[0], o = w.shape()[0];
+        NDArray cols = new Unfold(patches).compute(new NDArray[] {x});
+        NDArray y = w.reshape(o, cols.shape()[1]).matmul(cols).reshape(n, o, patches.outHeight(), patches.outWidth());
+        return in.length == 2 ? y : y.add(in[2].reshape(o, 1, 1));
+    }
+
+    public Tensor[] vjp(Tensor g, Tensor out) {
+        Tensor x = out.input(0), w = out.input(1);
+        int n = x.shape()[0], o = w.shape()[0], columns = w.shape()[1] * patches.slots();
+        Tensor perPosition = Ops.reshape(g, n, o, patches.positions()); // G: (N, O, L)
+        Tensor[] grads = new Tensor[out.inputCount()];
+        if (x.requiresGrad()) grads[0] = Tensor.apply(new Fold(patches), Ops.matmul(Ops.t(Ops.reshape(w, o, columns)), perPosition));
+        if (w.requiresGrad()) {
+            Tensor cols = Tensor.apply(new Unfold(patches), x);
+            grads[1] = Ops.reshape(Ops.sum(Ops.matmul(perPosition, Ops.transpose(cols, 1, 2)), new int[] {0}, false), w.shape());
+        }
+        if (grads.length == 3 && out.input(2).requiresGrad()) grads[2] = Ops.sum(g, new int[] {0, 2, 3}, false);
+        return grads;
+    }
+
+    /** Bilinear in x and w, linear in b: conv(ẋ, w) + conv(x, ẇ) + ḃ. */
+    public Tensor jvp(Tensor[] t, Tensor out) {
+        Tensor x = out.input(0), w = out.input(1);
+        Tensor dx = t[0] == null ? null : Tensor.apply(this, t[0], w);
+        Tensor dw = t[1] == null ? null : Tensor.apply(this, x, t[1]);
+        Tensor db = t.length == 3 && t[2] != null ? Ops.reshape(t[2], w.shape()[0], 1, 1) : null;
+        return Ops.broadcastTo(Ops.addOrFirst(Ops.addOrFirst(dx, dw), db), out.shape());
+    }
+
+    public String torchName(Tensor out) { return "ConvolutionBackward0"; }
+
+    /** The input and the weights, as PyTorch's node saves them. */
+    public int saved(Tensor out) { return 0b11; }
+
+    public String notation(String... a) { return "conv2d(" + String.join(", ", a) + ")"; }
+}

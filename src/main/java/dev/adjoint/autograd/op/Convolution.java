@@ -1,0 +1,171 @@
+package dev.adjoint.autograd.op;
+
+import dev.adjoint.autograd.AutogradException;
+import dev.adjoint.autograd.DType;
+import dev.adjoint.autograd.Tensor;
+import java.util.Arrays;
+
+/**
+ * PyTorch's conv2d, max_pool2d, avg_pool2d, adaptive_avg_pool2d, unfold and fold on (N, C, H, W)
+ * or unbatched (C, H, W) inputs: the checks PyTorch makes, in its words, then the ops
+ * ({@link Conv2d}, {@link Pooling}, {@link Unfold}, {@link Fold}) on the windows {@link Patches}
+ * describes. Sizes per spatial axis are {height, width} pairs.
+ */
+public final class Convolution {
+    private Convolution() {}
+
+    /** conv2d's padding: given sizes, or 'valid' (none) or 'same' (the output as large as the input). */
+    public record Padding(int[] sizes, String mode) {
+        public static Padding of(int h, int w) {
+            return new Padding(new int[] {h, w}, null);
+        }
+    }
+
+    /**
+     * conv2d(x, weight, bias) with stride, padding and dilation; groups must be 1. A 3-d input is one
+     * unbatched image, as in PyTorch (the batch axis added, then removed: SqueezeBackward1).
+     */
+    public static Tensor conv2d(Tensor x, Tensor weight, Tensor bias, int[] stride, Padding padding, int[] dilation, int groups) {
+        if (x.ndim() != 3 && x.ndim() != 4)
+            throw new AutogradException("Expected 3D (unbatched) or 4D (batched) input to conv2d, but got input of size: " + Arrays.toString(x.shape()));
+        if (x.ndim() == 3) return Ops.squeeze(conv2d(Ops.unsqueeze(x, 0), weight, bias, stride, padding, dilation, groups), 0);
+        int[] s = x.shape(), w = weight.shape();
+        if (w.length != 4)
+            throw new AutogradException("expected stride to be a single integer value or a list of " + (w.length - 2)
+                    + " values to match the convolution dimensions, but got stride=" + Arrays.toString(stride));
+        checkPairs(stride, dilation);
+        if (groups != 1) throw new AutogradException("conv2d with groups=" + groups + " is not supported by adjoint (groups=1 only)");
+        if (s[1] != w[1])
+            throw new AutogradException("Given groups=1, weight of size " + Arrays.toString(w) + ", expected input" + Arrays.toString(s) + " to have "
+                    + w[1] + " channels, but got " + s[1] + " channels instead");
+        if (bias != null && (bias.ndim() != 1 || bias.shape()[0] != w[0]))
+            throw new AutogradException("Given weight of size " + Arrays.toString(w) + ", expected bias to be 1-dimensional with " + w[0]
+                    + " elements, but got bias of size " + Arrays.toString(bias.shape()) + " instead");
+        checkTypes(x, weight, bias);
+        int[] before = new int[2], after = new int[2];
+        placePadding(padding, stride, w, dilation, before, after);
+        int[] padded = {s[2] + before[0] + after[0], s[3] + before[1] + after[1]};
+        int[] extent = {dilation[0] * (w[2] - 1) + 1, dilation[1] * (w[3] - 1) + 1};
+        if (padded[0] < extent[0] || padded[1] < extent[1])
+            throw new AutogradException("Calculated padded input size per channel: (" + padded[0] + " x " + padded[1] + "). Kernel size: (" + extent[0]
+                    + " x " + extent[1] + "). Kernel size can't be greater than actual input size");
+        int outH = (padded[0] - extent[0]) / stride[0] + 1, outW = (padded[1] - extent[1]) / stride[1] + 1;
+        Patches p = Patches.sliding(s[2], s[3], w[2], w[3], stride[0], stride[1], before[0], before[1], dilation[0], dilation[1], outH, outW);
+        return bias == null ? Tensor.apply(new Conv2d(p), x, weight) : Tensor.apply(new Conv2d(p), x, weight, bias);
+    }
+
+    private static void checkPairs(int[] stride, int[] dilation) {
+        if (stride[0] <= 0 || stride[1] <= 0) throw new AutogradException("non-positive stride is not supported");
+        if (dilation[0] <= 0 || dilation[1] <= 0) throw new AutogradException("dilation should be greater than zero, but got " + Arrays.toString(dilation));
+    }
+
+    /** PyTorch's type checks: the bias's type against the input's first, then the weights'. */
+    private static void checkTypes(Tensor x, Tensor weight, Tensor bias) {
+        if (bias != null && bias.dtype() != x.dtype())
+            throw new AutogradException("Input type (" + cType(x.dtype()) + ") and bias type (" + cType(bias.dtype()) + ") should be the same");
+        if (weight.dtype() != x.dtype())
+            throw new AutogradException("expected scalar type " + x.dtype().scalarName() + " but found " + weight.dtype().scalarName());
+        if (!x.dtype().isFloating()) throw new AutogradException("\"slow_conv2d_cpu\" not implemented for '" + x.dtype().scalarName() + "'");
+    }
+
+    private static String cType(DType t) {
+        return switch (t) {
+            case INT64 -> "long int";
+            case BOOL -> "bool";
+            default -> "double";
+        };
+    }
+
+    /** Zero padding before and after each spatial axis: 'same' splits the dilated kernel's overhang, the extra one after, as PyTorch does. */
+    private static void placePadding(Padding padding, int[] stride, int[] w, int[] dilation, int[] before, int[] after) {
+        if (padding.mode() == null) {
+            if (padding.sizes()[0] < 0 || padding.sizes()[1] < 0) throw new AutogradException("negative padding is not supported");
+            System.arraycopy(padding.sizes(), 0, before, 0, 2);
+            System.arraycopy(padding.sizes(), 0, after, 0, 2);
+            return;
+        }
+        switch (padding.mode()) {
+            case "valid" -> {}
+            case "same" -> {
+                if (stride[0] != 1 || stride[1] != 1) throw new AutogradException("padding='same' is not supported for strided convolutions");
+                for (int i = 0; i < 2; i++) {
+                    int total = dilation[i] * (w[2 + i] - 1);
+                    before[i] = total / 2;
+                    after[i] = total - before[i];
+                }
+            }
+            default -> throw new AutogradException("Invalid padding string: '" + padding.mode() + "'");
+        }
+    }
+
+    /** max_pool2d: the values and (PyTorch's return_indices) their int64 positions in each (H, W) plane. */
+    public static Tensor[] maxPool2d(Tensor x, int[] kernel, int[] stride, int[] padding, int[] dilation, boolean ceilMode) {
+        if (x.ndim() != 3 && x.ndim() != 4) throw new AutogradException("non-empty 3D or 4D (batch mode) tensor expected for input");
+        if (!x.dtype().isFloating()) throw new AutogradException("\"max_pool2d\" not implemented for '" + x.dtype().scalarName() + "'");
+        if (dilation[0] <= 0 || dilation[1] <= 0)
+            throw new AutogradException("dilation should be greater than zero, but got dilationH: " + dilation[0] + " dilationW: " + dilation[1]);
+        Patches p = poolWindows(x, kernel, stride, padding, dilation, ceilMode);
+        if (x.ndim() == 3) {
+            Tensor[] r = Pooling.max(Ops.unsqueeze(x, 0), p);
+            return new Tensor[] {Ops.squeeze(r[0], 0), Ops.squeeze(r[1], 0)};
+        }
+        return Pooling.max(x, p);
+    }
+
+    /**
+     * avg_pool2d: each window's sum over PyTorch's divisor: {@code divisorOverride} if given (non-zero),
+     * else the window's size within the padded image (count_include_pad) or its entries in the image.
+     */
+    public static Tensor avgPool2d(Tensor x, int[] kernel, int[] stride, int[] padding, boolean ceilMode, boolean countIncludePad, Integer divisorOverride) {
+        if (x.ndim() < 3) // PyTorch reads the channel axis first
+            throw new Indexing.IndexOutOfBounds("Dimension out of range (expected to be in range of [" + -Math.max(x.ndim(), 1) + ", " + (Math.max(x.ndim(), 1) - 1)
+                    + "], but got -3)");
+        if (x.ndim() != 3 && x.ndim() != 4) throw new AutogradException("non-empty 3D or 4D (batch mode) tensor expected for input");
+        if (!x.dtype().isFloating()) throw new AutogradException("avg_pool2d of an integer tensor is not supported by adjoint");
+        if (divisorOverride != null && divisorOverride == 0) throw new AutogradException("divisor must be not zero");
+        Patches p = poolWindows(x, kernel, stride, padding, new int[] {1, 1}, ceilMode);
+        int h = x.shape()[x.ndim() - 2], w = x.shape()[x.ndim() - 1];
+        double[] divisors = new double[p.positions()];
+        for (int oy = 0; oy < p.outHeight(); oy++)
+            for (int ox = 0; ox < p.outWidth(); ox++) {
+                int y0 = oy * stride[0] - padding[0], x0 = ox * stride[1] - padding[1];
+                int y1 = Math.min(y0 + kernel[0], h + padding[0]), x1 = Math.min(x0 + kernel[1], w + padding[1]);
+                int poolSize = (y1 - y0) * (x1 - x0);
+                int inside = (Math.min(y1, h) - Math.max(y0, 0)) * (Math.min(x1, w) - Math.max(x0, 0));
+                divisors[oy * p.outWidth() + ox] = divisorOverride != null ? divisorOverride : countIncludePad ? poolSize : inside;
+            }
+        if (x.ndim() == 3) return Ops.squeeze(Pooling.average(Ops.unsqueeze(x, 0), p, divisors, "AvgPool2DBackward0"), 0);
+        return Pooling.average(x, p, divisors, "AvgPool2DBackward0");
+    }
+
+    /** adaptive_avg_pool2d: PyTorch's adaptive windows, each averaged over its entries. */
+    public static Tensor adaptiveAvgPool2d(Tensor x, int[] outputSize) {
+        if (x.ndim() != 3 && x.ndim() != 4)
+            throw new AutogradException("adaptive_avg_pool2d(): Expected 3D or 4D tensor, but got " + Arrays.toString(x.shape()));
+        int h = x.shape()[x.ndim() - 2], w = x.shape()[x.ndim() - 1];
+        Patches p = Patches.adaptive(h, w, outputSize[0], outputSize[1]);
+        double[] divisors = new double[p.positions()];
+        for (int i = 0; i < divisors.length; i++)
+            for (int k = 0; k < p.slots(); k++) if (p.source(k, i) != Patches.PADDING) divisors[i]++;
+        String name = "AdaptiveAvgPool2DBackward0";
+        return x.ndim() == 3 ? Ops.squeeze(Pooling.average(Ops.unsqueeze(x, 0), p, divisors, name), 0) : Pooling.average(x, p, divisors, name);
+    }
+
+    /** The pooling windows after PyTorch's checks (kernel and stride positive, padding at most half the kernel, a non-empty output). */
+    private static Patches poolWindows(Tensor x, int[] kernel, int[] stride, int[] padding, int[] dilation, boolean ceilMode) {
+        if (stride[0] == 0 || stride[1] == 0) throw new AutogradException("stride should not be zero");
+        if (kernel[0] <= 0 || kernel[1] <= 0)
+            throw new AutogradException("kernel size should be greater than zero, but got kH: " + kernel[0] + " kW: " + kernel[1]);
+        if (padding[0] > kernel[0] / 2 || padding[1] > kernel[1] / 2)
+            throw new AutogradException("pad should be at most half of kernel size, but got pad=" + Math.max(padding[0], padding[1]) + " and kernel_size="
+                    + (padding[0] > kernel[0] / 2 ? kernel[0] : kernel[1]));
+        int[] s = x.shape();
+        int c = s[s.length - 3], h = s[s.length - 2], w = s[s.length - 1];
+        int outH = Patches.poolOutput(h, kernel[0], padding[0], stride[0], dilation[0], ceilMode);
+        int outW = Patches.poolOutput(w, kernel[1], padding[1], stride[1], dilation[1], ceilMode);
+        if (outH < 1 || outW < 1)
+            throw new AutogradException("Given input size: (" + c + "x" + h + "x" + w + "). Calculated output size: (" + c + "x" + outH + "x" + outW
+                    + "). Output size is too small");
+        return Patches.sliding(h, w, kernel[0], kernel[1], stride[0], stride[1], padding[0], padding[1], dilation[0], dilation[1], outH, outW);
+    }
+}

@@ -1,0 +1,85 @@
+package dev.adjoint.autograd.op;
+
+import dev.adjoint.autograd.AutogradException;
+import dev.adjoint.autograd.GradMode;
+import dev.adjoint.autograd.Tensor;
+import dev.adjoint.ndarray.NDArray;
+import dev.adjoint.scope.Scope;
+import java.util.Arrays;
+
+/**
+ * PyTorch's batch_norm and layer_norm: (x − mean) / sqrt(var + eps), the variance biased, then
+ * scaled by {@code weight} and shifted by {@code bias} (either may be null), shown as
+ * NativeBatchNormBackward0 / NativeLayerNormBackward0.
+ */
+public final class Normalization {
+    private Normalization() {}
+
+    /**
+     * batch_norm of x (N, C, ...) per channel C. In training: the batch's statistics over every axis
+     * but 1, and the running statistics (when given) updated in place without recording, as PyTorch
+     * does: running = (1 − momentum)·running + momentum·batch, the running variance from the
+     * unbiased batch variance. Otherwise: the running statistics.
+     */
+    public static Tensor batchNorm(Tensor x, Tensor runningMean, Tensor runningVar, Tensor weight, Tensor bias, boolean training, double momentum, double eps) {
+        int c = x.shape()[1];
+        for (Tensor t : new Tensor[] {runningMean, runningVar, weight, bias})
+            if (t != null && t.value().size() != c)
+                throw new AutogradException(name(t, runningMean, runningVar, weight) + " should contain " + c + " elements not " + t.value().size());
+        int[] axes = new int[x.ndim() - 1], perChannel = new int[x.ndim()];
+        for (int i = 0, k = 0; i < x.ndim(); i++) if (i != 1) axes[k++] = i;
+        Arrays.fill(perChannel, 1);
+        perChannel[1] = c;
+        Tensor mean, var;
+        if (training || runningMean == null) {
+            mean = Ops.mean(x, axes, true);
+            var = Ops.mean(Ops.square(Ops.sub(x, mean)), axes, true);
+            if (training && runningMean != null) updateRunning(runningMean, runningVar, mean.value(), var.value(), x.value().size() / c, momentum);
+        } else {
+            mean = Tensor.constant(runningMean.value().reshape(perChannel));
+            var = Tensor.constant(runningVar.value().reshape(perChannel));
+        }
+        Tensor w = weight == null ? null : Ops.reshape(weight, perChannel), b = bias == null ? null : Ops.reshape(bias, perChannel);
+        return normalized(Ops.sub(x, mean), var, eps, w, b, "NativeBatchNormBackward0");
+    }
+
+    private static String name(Tensor t, Tensor runningMean, Tensor runningVar, Tensor weight) {
+        return t == runningMean ? "running_mean" : t == runningVar ? "running_var" : t == weight ? "weight" : "bias";
+    }
+
+    private static void updateRunning(Tensor runningMean, Tensor runningVar, NDArray mean, NDArray var, int count, double momentum) {
+        int[] s = runningMean.shape();
+        NDArray unbiased = var.reshape(s).mul((double) count / (count - 1));
+        try (Scope ignored = GradMode.noGrad()) {
+            InPlace.copy(runningMean, Tensor.constant(runningMean.value().mul(1 - momentum).add(mean.reshape(s).mul(momentum))));
+            InPlace.copy(runningVar, Tensor.constant(runningVar.value().mul(1 - momentum).add(unbiased.mul(momentum))));
+        }
+    }
+
+    /** layer_norm over the last axes (their sizes {@code normalizedShape}), with weight and bias of that shape. */
+    public static Tensor layerNorm(Tensor x, int[] normalizedShape, Tensor weight, Tensor bias, double eps) {
+        int[] s = x.shape();
+        int k = normalizedShape.length;
+        if (s.length < k || !Arrays.equals(Arrays.copyOfRange(s, s.length - k, s.length), normalizedShape))
+            throw new AutogradException("Given normalized_shape=" + Arrays.toString(normalizedShape) + ", expected input with shape [*, "
+                    + Arrays.toString(normalizedShape).substring(1) + ", but got input of size" + Arrays.toString(s));
+        for (Tensor t : new Tensor[] {weight, bias})
+            if (t != null && !Arrays.equals(t.shape(), normalizedShape))
+                throw new AutogradException("Expected " + (t == weight ? "weight" : "bias") + " to be of same shape as normalized_shape, but got "
+                        + (t == weight ? "weight" : "bias") + " of shape " + Arrays.toString(t.shape()) + " and normalized_shape = " + Arrays.toString(normalizedShape));
+        int[] axes = new int[k];
+        for (int i = 0; i < k; i++) axes[i] = s.length - k + i;
+        Tensor centered = Ops.sub(x, Ops.mean(x, axes, true));
+        Tensor var = Ops.mean(Ops.square(centered), axes, true);
+        return normalized(centered, var, eps, weight, bias, "NativeLayerNormBackward0");
+    }
+
+    /** centered / sqrt(var + eps), then · weight + bias; the last op named {@code torchName}. */
+    private static Tensor normalized(Tensor centered, Tensor var, double eps, Tensor weight, Tensor bias, String torchName) {
+        Tensor std = Ops.sqrt(Ops.add(var, Ops.scalar(eps)));
+        if (weight == null && bias == null) return Ops.named(torchName, Div.INSTANCE, centered, std);
+        Tensor norm = Ops.div(centered, std);
+        if (bias == null) return Ops.named(torchName, Mul.INSTANCE, norm, weight);
+        return Ops.named(torchName, Add.INSTANCE, weight == null ? norm : Ops.mul(norm, weight), bias);
+    }
+}

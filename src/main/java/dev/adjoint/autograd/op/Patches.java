@@ -1,0 +1,93 @@
+package dev.adjoint.autograd.op;
+
+import java.util.Arrays;
+
+/**
+ * Where the windows of a 2-d convolution or pooling read an image plane of {@code height × width}:
+ * for each of the {@code outHeight × outWidth} output positions l (row-major) and each of the
+ * {@code slots} kernel positions k (row-major over the kernel), the flat position in the plane, or
+ * −1 where the window lies in the padding (or past the plane). Convolution's im2col, the pools and
+ * their gradients all read this one table.
+ */
+public record Patches(int height, int width, int outHeight, int outWidth, int slots, int[] sources) {
+    public static final int PADDING = -1;
+
+    /** Output positions per plane. */
+    public int positions() {
+        return outHeight * outWidth;
+    }
+
+    /** The plane position read by window slot k at output position l, or {@link #PADDING}. */
+    public int source(int k, int l) {
+        return sources[k * positions() + l];
+    }
+
+    /**
+     * A sliding window: kernel {@code kh × kw}, strides, zero padding before the first row and column
+     * ({@code padTop}, {@code padLeft}), dilations; the output size is given (it depends on the padding
+     * after the plane and on ceil_mode, which only the caller knows).
+     */
+    public static Patches sliding(int height, int width, int kh, int kw, int strideH, int strideW, int padTop, int padLeft,
+            int dilationH, int dilationW, int outHeight, int outWidth) {
+        int positions = outHeight * outWidth;
+        int[] sources = new int[kh * kw * positions];
+        for (int ky = 0; ky < kh; ky++)
+            for (int kx = 0; kx < kw; kx++) {
+                int k = ky * kw + kx;
+                for (int oy = 0; oy < outHeight; oy++) {
+                    int y = oy * strideH - padTop + ky * dilationH;
+                    for (int ox = 0; ox < outWidth; ox++) {
+                        int x = ox * strideW - padLeft + kx * dilationW;
+                        boolean inside = y >= 0 && y < height && x >= 0 && x < width;
+                        sources[k * positions + oy * outWidth + ox] = inside ? y * width + x : PADDING;
+                    }
+                }
+            }
+        return new Patches(height, width, outHeight, outWidth, kh * kw, sources);
+    }
+
+    /**
+     * PyTorch's adaptive pooling windows: output row i reads rows floor(i·H/oh) to ceil((i+1)·H/oh),
+     * and columns likewise; windows of different sizes share one slot count (the largest), the rest PADDING.
+     */
+    public static Patches adaptive(int height, int width, int outHeight, int outWidth) {
+        int kh = largestWindow(height, outHeight), kw = largestWindow(width, outWidth), positions = outHeight * outWidth;
+        int[] sources = new int[kh * kw * positions];
+        Arrays.fill(sources, PADDING);
+        for (int oy = 0; oy < outHeight; oy++) {
+            int y0 = start(oy, height, outHeight), y1 = end(oy, height, outHeight);
+            for (int ox = 0; ox < outWidth; ox++) {
+                int x0 = start(ox, width, outWidth), x1 = end(ox, width, outWidth);
+                for (int y = y0; y < y1; y++)
+                    for (int x = x0; x < x1; x++) sources[((y - y0) * kw + (x - x0)) * positions + oy * outWidth + ox] = y * width + x;
+            }
+        }
+        return new Patches(height, width, outHeight, outWidth, kh * kw, sources);
+    }
+
+    private static int start(int i, int size, int out) {
+        return (int) Math.floorDiv((long) i * size, out);
+    }
+
+    private static int end(int i, int size, int out) {
+        return (int) -Math.floorDiv(-(long) (i + 1) * size, out);
+    }
+
+    private static int largestWindow(int size, int out) {
+        int most = 0;
+        for (int i = 0; i < out; i++) most = Math.max(most, end(i, size, out) - start(i, size, out));
+        return most;
+    }
+
+    /**
+     * A pooling output size, as PyTorch's pooling_output_shape computes it: floor (or with ceil_mode
+     * ceil) of the padded span over the stride, plus one; with ceil_mode the last window must start
+     * inside the image or its left padding.
+     */
+    public static int poolOutput(int size, int kernel, int pad, int stride, int dilation, boolean ceilMode) {
+        long span = (long) size + 2L * pad - (long) dilation * (kernel - 1) - 1 + (ceilMode ? stride - 1 : 0);
+        int out = (int) (Math.floorDiv(span, stride) + 1);
+        if (ceilMode && (long) (out - 1) * stride >= (long) size + pad) out--;
+        return out;
+    }
+}

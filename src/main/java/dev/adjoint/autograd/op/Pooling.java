@@ -1,0 +1,62 @@
+package dev.adjoint.autograd.op;
+
+import dev.adjoint.autograd.DType;
+import dev.adjoint.autograd.Op;
+import dev.adjoint.autograd.Tensor;
+import dev.adjoint.ndarray.NDArray;
+
+/**
+ * 2-d max and average pooling of (N, C, H, W) images over the windows of {@link Patches}, as
+ * PyTorch's CPU kernels compute them.
+ */
+public final class Pooling {
+    private Pooling() {}
+
+    /**
+     * Max pooling: each window's largest entry (the first of equal ones; a NaN wins, the last NaN),
+     * picked by position, so the gradient goes to the entry picked (PyTorch's
+     * MaxPool2DWithIndicesBackward0). Returns the values and, as PyTorch's return_indices gives them,
+     * the int64 indices of the picked entries within their (H, W) plane.
+     */
+    public static Tensor[] max(Tensor x, Patches p) {
+        int[] s = x.shape();
+        int planes = s[0] * s[1], plane = p.height() * p.width(), l = p.positions();
+        double[] v = x.value().toArray();
+        int[] positions = new int[planes * l];
+        double[] indices = new double[positions.length];
+        for (int c = 0; c < planes; c++)
+            for (int i = 0; i < l; i++) {
+                int best = -1;
+                double most = Double.NEGATIVE_INFINITY;
+                for (int k = 0; k < p.slots(); k++) {
+                    int at = p.source(k, i);
+                    if (at == Patches.PADDING) continue;
+                    double e = v[c * plane + at];
+                    if (best < 0) best = at; // PyTorch starts from the window's first entry, so an all -inf window picks it
+                    if (e > most || Double.isNaN(e)) {
+                        most = e;
+                        best = at;
+                    }
+                }
+                positions[c * l + i] = c * plane + best;
+                indices[c * l + i] = best;
+            }
+        int[] shape = {s[0], s[1], p.outHeight(), p.outWidth()};
+        Tensor values = Tensor.apply(new Take(positions, shape, "MaxPool2DWithIndicesBackward0", 1 | Op.CONSTANT), x);
+        return new Tensor[] {values, Tensor.constant(NDArray.adopt(indices, shape), DType.INT64)};
+    }
+
+    /**
+     * Average pooling: each window's sum (zero padding included) divided by {@code divisors}, one per
+     * output position (PyTorch's pool size, count_include_pad or divisor_override decide it). The sums
+     * are the windows as columns ({@link Unfold}) added up in window order, as PyTorch adds them;
+     * shown as {@code torchName} (AvgPool2DBackward0, AdaptiveAvgPool2DBackward0).
+     */
+    public static Tensor average(Tensor x, Patches p, double[] divisors, String torchName) {
+        int[] s = x.shape();
+        Tensor planes = Ops.reshape(x, s[0] * s[1], 1, s[2], s[3]);
+        Tensor sums = Ops.sum(Tensor.apply(new Unfold(p), planes), new int[] {1}, false);
+        Tensor shaped = Ops.reshape(sums, s[0], s[1], p.outHeight(), p.outWidth());
+        return Ops.named(torchName, Div.INSTANCE, shaped, Tensor.constant(NDArray.adopt(divisors, p.outHeight(), p.outWidth())));
+    }
+}

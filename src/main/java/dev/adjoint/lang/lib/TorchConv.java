@@ -1,0 +1,246 @@
+package dev.adjoint.lang.lib;
+
+import dev.adjoint.autograd.Tensor;
+import dev.adjoint.autograd.op.Convolution;
+import dev.adjoint.lang.Args;
+import dev.adjoint.lang.Builtin;
+import dev.adjoint.lang.PyClass;
+import dev.adjoint.lang.PyError;
+import dev.adjoint.lang.PyInstance;
+import dev.adjoint.lang.PyModule;
+import dev.adjoint.lang.Repr;
+import dev.adjoint.lang.Values;
+import dev.adjoint.nn.Parameter;
+import dev.adjoint.random.TorchRandom;
+import java.util.List;
+
+/**
+ * The image layers of torch.nn and torch.nn.functional: Conv2d / conv2d, MaxPool2d / max_pool2d,
+ * AvgPool2d / avg_pool2d, AdaptiveAvgPool2d / adaptive_avg_pool2d, with PyTorch's arguments
+ * (sizes as an int or a pair), attributes, reprs and initialisation; the engine's
+ * {@link Convolution} does the work.
+ */
+final class TorchConv {
+    private TorchConv() {}
+
+    static void addLayers(PyModule m) {
+        m.add("Conv2d", CONV2D);
+        m.add("MaxPool2d", MAX_POOL2D);
+        m.add("AvgPool2d", AVG_POOL2D);
+        m.add("AdaptiveAvgPool2d", ADAPTIVE_AVG_POOL2D);
+    }
+
+    static void addFunctions(PyModule m) {
+        m.add(Builtin.of("conv2d", a -> {
+            a.expect(2, 7, "input", "weight", "bias", "stride", "padding", "dilation", "groups");
+            Object bias = a.option(2, "bias", null);
+            return Convolution.conv2d(TorchArgs.tensor(a, a.get(0)), TorchArgs.tensor(a, a.get(1)), bias == null ? null : TorchArgs.tensor(a, bias),
+                    convPair(a, a.option(3, "stride", 1L), "stride"), padding(a, a.option(4, "padding", 0L)), convPair(a, a.option(5, "dilation", 1L), "dilation"),
+                    a.intValue(a.option(6, "groups", 1L), "groups"));
+        }));
+        m.add(Builtin.of("max_pool2d", a -> {
+            a.expect(2, 7, "input", "kernel_size", "stride", "padding", "dilation", "ceil_mode", "return_indices");
+            Object kernel = a.option(1, "kernel_size", null), stride = a.option(2, "stride", null);
+            return maxPool(a, TorchArgs.tensor(a, a.get(0)), kernel, stride == null ? kernel : stride, a.option(3, "padding", 0L), a.option(4, "dilation", 1L),
+                    a.bool(5, "ceil_mode", false), a.bool(6, "return_indices", false));
+        }));
+        m.add(Builtin.of("avg_pool2d", a -> {
+            a.expect(2, 7, "input", "kernel_size", "stride", "padding", "ceil_mode", "count_include_pad", "divisor_override");
+            Object kernel = a.option(1, "kernel_size", null), stride = a.option(2, "stride", null);
+            return avgPool(a, TorchArgs.tensor(a, a.get(0)), kernel, stride == null ? kernel : stride, a.option(3, "padding", 0L), a.bool(4, "ceil_mode", false),
+                    a.bool(5, "count_include_pad", true), a.option(6, "divisor_override", null));
+        }));
+        m.add(Builtin.of("adaptive_avg_pool2d", a -> {
+            a.expect(2, 2, "input", "output_size");
+            Tensor x = TorchArgs.tensor(a, a.get(0));
+            return Convolution.adaptiveAvgPool2d(x, outputSize(a, x, a.get(1)));
+        }));
+    }
+
+    // ---- nn layers ----
+
+    static final PyClass CONV2D = TorchNn.layer("Conv2d", a -> {
+        a.expect(0, 10, "in_channels", "out_channels", "kernel_size", "stride", "padding", "dilation", "groups", "bias", "padding_mode", "device", "dtype");
+        TorchNn.requireArguments(a, "Conv2d", "in_channels", "out_channels", "kernel_size");
+        PyInstance m = TorchNn.instance(a);
+        int in = a.intValue(a.option(0, "in_channels", null), "in_channels"), out = a.intValue(a.option(1, "out_channels", null), "out_channels");
+        int groups = a.intValue(a.option(6, "groups", 1L), "groups");
+        if (groups <= 0) throw PyError.value("groups must be a positive integer");
+        if (in % groups != 0) throw PyError.value("in_channels must be divisible by groups");
+        if (out % groups != 0) throw PyError.value("out_channels must be divisible by groups");
+        int[] kernel = convPair(a, a.option(2, "kernel_size", null), "kernel_size"), stride = convPair(a, a.option(3, "stride", 1L), "stride");
+        Object padding = Values.plain(a.option(4, "padding", 0L));
+        if (padding instanceof String s) {
+            if (!s.equals("same") && !s.equals("valid"))
+                throw PyError.value("Invalid padding string '" + s + "', should be one of ['valid', 'same']");
+            if (s.equals("same") && (stride[0] != 1 || stride[1] != 1)) throw PyError.value("padding='same' is not supported for strided convolutions");
+        }
+        Object mode = Values.plain(a.option(8, "padding_mode", "zeros"));
+        if (!List.of("zeros", "reflect", "replicate", "circular").contains(mode))
+            throw PyError.value("padding_mode must be one of {'circular', 'reflect', 'zeros', 'replicate'}, but got padding_mode=" + Repr.repr(mode));
+        if (!mode.equals("zeros")) throw new PyError("NotImplementedError", "Conv2d(padding_mode=" + Repr.repr(mode) + ") is not supported by adjoint: only 'zeros'");
+        m.setOwn("in_channels", (long) in);
+        m.setOwn("out_channels", (long) out);
+        m.setOwn("kernel_size", tuple(kernel));
+        m.setOwn("stride", tuple(stride));
+        m.setOwn("padding", padding instanceof String ? padding : tuple(convPair(a, padding, "padding")));
+        m.setOwn("dilation", tuple(convPair(a, a.option(5, "dilation", 1L), "dilation")));
+        m.setOwn("transposed", false);
+        m.setOwn("output_padding", tuple(new int[] {0, 0}));
+        m.setOwn("groups", (long) groups);
+        m.setOwn("padding_mode", mode);
+        // reset_parameters: kaiming_uniform_(weight, a=sqrt(5)), then the bias uniform in ±1/sqrt(fan_in), fan_in = in/groups·kh·kw
+        TorchRandom r = Torch.rng(a);
+        boolean dbl = a.has("dtype") ? Torch.drawsDoubles(a) : r.defaultDouble();
+        int fanIn = in / groups * kernel[0] * kernel[1];
+        double bound = TorchNn.kaimingBound(fanIn, TorchNn.leakyReluGain(Math.sqrt(5))), biasBound = fanIn > 0 ? 1 / Math.sqrt(fanIn) : 0;
+        m.setOwn("weight", Parameter.of(r.uniform(new int[] {out, in / groups, kernel[0], kernel[1]}, -bound, bound, dbl)));
+        m.setOwn("bias", a.bool(7, "bias", true) ? Parameter.of(r.uniform(new int[] {out}, -biasBound, biasBound, dbl)) : null);
+        return null;
+    }, a -> {
+        PyInstance m = TorchNn.instance(a.expect(1, 1, "input"));
+        Object bias = m.own("bias");
+        return Convolution.conv2d(TorchArgs.tensor(a, a.get(0)), Values.node(m.own("weight")), bias == null ? null : Values.node(bias),
+                ints(m.own("stride")), padding(a, m.own("padding")), ints(m.own("dilation")), a.intValue(m.own("groups"), "groups"));
+    }, a -> {
+        PyInstance m = TorchNn.instance(a);
+        StringBuilder s = new StringBuilder(m.own("in_channels") + ", " + m.own("out_channels") + ", kernel_size=" + Repr.repr(m.own("kernel_size"))
+                + ", stride=" + Repr.repr(m.own("stride")));
+        Object padding = m.own("padding");
+        if (padding instanceof String p) s.append(", padding=").append(p);
+        else if (!Repr.repr(padding).equals("(0, 0)")) s.append(", padding=").append(Repr.repr(padding));
+        if (!Repr.repr(m.own("dilation")).equals("(1, 1)")) s.append(", dilation=").append(Repr.repr(m.own("dilation")));
+        if (!m.own("groups").equals(1L)) s.append(", groups=").append(m.own("groups"));
+        if (m.own("bias") == null) s.append(", bias=False");
+        if (!"zeros".equals(m.own("padding_mode"))) s.append(", padding_mode=").append(m.own("padding_mode"));
+        return s.toString();
+    });
+
+    static final PyClass MAX_POOL2D = TorchNn.layer("MaxPool2d", a -> {
+        a.expect(0, 6, "kernel_size", "stride", "padding", "dilation", "return_indices", "ceil_mode");
+        TorchNn.requireArguments(a, "MaxPool2d", "kernel_size");
+        PyInstance m = TorchNn.instance(a);
+        Object kernel = Values.plain(a.option(0, "kernel_size", null)), stride = Values.plain(a.option(1, "stride", null));
+        m.setOwn("kernel_size", kernel);
+        m.setOwn("stride", stride == null ? kernel : stride);
+        m.setOwn("padding", Values.plain(a.option(2, "padding", 0L)));
+        m.setOwn("dilation", Values.plain(a.option(3, "dilation", 1L)));
+        m.setOwn("return_indices", a.bool(4, "return_indices", false));
+        m.setOwn("ceil_mode", a.bool(5, "ceil_mode", false));
+        return null;
+    }, a -> {
+        PyInstance m = TorchNn.instance(a.expect(1, 1, "input"));
+        return maxPool(a, TorchArgs.tensor(a, a.get(0)), m.own("kernel_size"), m.own("stride"), m.own("padding"), m.own("dilation"),
+                Values.truthy(m.own("ceil_mode")), Values.truthy(m.own("return_indices")));
+    }, a -> {
+        PyInstance m = TorchNn.instance(a);
+        return "kernel_size=" + Repr.repr(m.own("kernel_size")) + ", stride=" + Repr.repr(m.own("stride")) + ", padding=" + Repr.repr(m.own("padding"))
+                + ", dilation=" + Repr.repr(m.own("dilation")) + ", ceil_mode=" + Repr.repr(m.own("ceil_mode"));
+    });
+
+    static final PyClass AVG_POOL2D = TorchNn.layer("AvgPool2d", a -> {
+        a.expect(0, 6, "kernel_size", "stride", "padding", "ceil_mode", "count_include_pad", "divisor_override");
+        TorchNn.requireArguments(a, "AvgPool2d", "kernel_size");
+        PyInstance m = TorchNn.instance(a);
+        Object kernel = Values.plain(a.option(0, "kernel_size", null)), stride = Values.plain(a.option(1, "stride", null));
+        m.setOwn("kernel_size", kernel);
+        m.setOwn("stride", stride == null ? kernel : stride);
+        m.setOwn("padding", Values.plain(a.option(2, "padding", 0L)));
+        m.setOwn("ceil_mode", a.bool(3, "ceil_mode", false));
+        m.setOwn("count_include_pad", a.bool(4, "count_include_pad", true));
+        m.setOwn("divisor_override", Values.plain(a.option(5, "divisor_override", null)));
+        return null;
+    }, a -> {
+        PyInstance m = TorchNn.instance(a.expect(1, 1, "input"));
+        return avgPool(a, TorchArgs.tensor(a, a.get(0)), m.own("kernel_size"), m.own("stride"), m.own("padding"), Values.truthy(m.own("ceil_mode")),
+                Values.truthy(m.own("count_include_pad")), m.own("divisor_override"));
+    }, a -> {
+        PyInstance m = TorchNn.instance(a);
+        return "kernel_size=" + Repr.repr(m.own("kernel_size")) + ", stride=" + Repr.repr(m.own("stride")) + ", padding=" + Repr.repr(m.own("padding"));
+    });
+
+    static final PyClass ADAPTIVE_AVG_POOL2D = TorchNn.layer("AdaptiveAvgPool2d", a -> {
+        a.expect(0, 1, "output_size");
+        TorchNn.requireArguments(a, "AdaptiveAvgPool2d", "output_size");
+        TorchNn.instance(a).setOwn("output_size", Values.plain(a.option(0, "output_size", null)));
+        return null;
+    }, a -> {
+        Tensor x = TorchArgs.tensor(a, a.expect(1, 1, "input").get(0));
+        return Convolution.adaptiveAvgPool2d(x, outputSize(a, x, TorchNn.instance(a).own("output_size")));
+    }, a -> "output_size=" + Repr.repr(TorchNn.instance(a).own("output_size")));
+
+    // ---- arguments ----
+
+    private static Object maxPool(Args a, Tensor x, Object kernel, Object stride, Object padding, Object dilation, boolean ceilMode, boolean returnIndices) {
+        String what = "max_pool2d: ";
+        Tensor[] r = Convolution.maxPool2d(x, poolPair(a, kernel, what + "kernel_size"), poolPair(a, stride, what + "stride"),
+                poolPair(a, padding, what + "padding"), poolPair(a, dilation, what + "dilation"), ceilMode);
+        return returnIndices ? Values.tuple(r[0], r[1]) : r[0];
+    }
+
+    private static Tensor avgPool(Args a, Tensor x, Object kernel, Object stride, Object padding, boolean ceilMode, boolean countIncludePad, Object divisor) {
+        String what = "avg_pool2d: ";
+        Integer divisorOverride = Values.plain(divisor) == null ? null : a.intValue(divisor, "divisor_override");
+        return Convolution.avgPool2d(x, poolPair(a, kernel, what + "kernel_size"), poolPair(a, stride, what + "stride"), poolPair(a, padding, what + "padding"),
+                ceilMode, countIncludePad, divisorOverride);
+    }
+
+    /** A pooling size: an int for both axes or a pair; otherwise PyTorch's message ("max_pool2d: kernel_size must either be ..."). */
+    private static int[] poolPair(Args a, Object v, String what) {
+        int[] p = pairOrNull(a, v);
+        if (p == null) throw new PyError("RuntimeError", what + " must either be a single int, or a tuple of two ints");
+        return p;
+    }
+
+    /** A convolution size: an int for both axes or a pair; otherwise PyTorch's message naming the values given. */
+    private static int[] convPair(Args a, Object v, String what) {
+        int[] p = pairOrNull(a, v);
+        if (p == null) {
+            List<Object> items = Values.items(v);
+            throw new PyError("RuntimeError", "expected " + what + " to be a single integer value or a list of 2 values to match the convolution dimensions, but got "
+                    + what + "=" + Repr.repr(items).replace('(', '[').replace(')', ']').replace(",]", "]"));
+        }
+        return p;
+    }
+
+    private static int[] pairOrNull(Args a, Object v) {
+        Object plain = Values.plain(v);
+        if (plain instanceof Long || plain instanceof Integer) {
+            int n = a.intValue(plain, "size");
+            return new int[] {n, n};
+        }
+        List<Object> items = Values.items(plain);
+        if (items.size() != 2) return null;
+        return new int[] {a.intValue(items.get(0), "size"), a.intValue(items.get(1), "size")};
+    }
+
+    private static Convolution.Padding padding(Args a, Object v) {
+        Object plain = Values.plain(v);
+        if (plain instanceof String s) return new Convolution.Padding(new int[2], s);
+        int[] p = convPair(a, plain, "padding");
+        return Convolution.Padding.of(p[0], p[1]);
+    }
+
+    /** adaptive pooling's output size: an int or a pair, None keeping the input's size on that axis. */
+    private static int[] outputSize(Args a, Tensor x, Object v) {
+        Object plain = Values.plain(v);
+        int[] s = x.shape();
+        if (!(plain instanceof List<?> items)) {
+            int n = a.intValue(plain, "output_size");
+            return new int[] {n, n};
+        }
+        if (items.size() != 2) throw new PyError("RuntimeError", "adaptive_avg_pool2d: output_size must be 2");
+        int[] out = new int[2];
+        for (int i = 0; i < 2; i++) out[i] = items.get(i) == null ? s[s.length - 2 + i] : a.intValue(items.get(i), "output_size");
+        return out;
+    }
+
+    private static List<Object> tuple(int[] pair) {
+        return Values.tuple((long) pair[0], (long) pair[1]);
+    }
+
+    private static int[] ints(Object tuple) {
+        List<Object> items = Values.items(tuple);
+        return new int[] {Values.toInt(items.get(0), "size"), Values.toInt(items.get(1), "size")};
+    }
+}
