@@ -1,7 +1,7 @@
-# "What is torch.nn really?": the Mnist_CNN (three stride-2 convolutions, relu, avg_pool2d) and its
-# nn.Sequential form with a Lambda module and nn.AdaptiveAvgPool2d(1), trained a few steps with
-# SGD (momentum) and cross_entropy on seeded random 28x28 images (the tutorial's MNIST is not
-# downloaded here); losses, accuracy and a weight after training.
+# "What is torch.nn really?": the Mnist_CNN class (three stride-2 convolutions, relu, avg_pool2d)
+# trained two epochs with SGD (momentum) and cross_entropy on seeded random 28x28 images (the
+# tutorial's MNIST is not downloaded here); losses, accuracy and a bias after training. Its
+# nn.Sequential form (Lambda, AdaptiveAvgPool2d) is in 206_nn_really_steps.
 import torch
 import torch.nn as nn
 import torch.nn.functional as F
@@ -51,37 +51,3 @@ for epoch in range(2):
         print(epoch, loss_func(model(xb), yb).item(), accuracy(model(xb), yb).item())
 print(model.conv3.bias)
 
-
-class Lambda(nn.Module):
-    def __init__(self, func):
-        super().__init__()
-        self.func = func
-
-    def forward(self, x):
-        return self.func(x)
-
-
-def preprocess(x):
-    return x.view(-1, 1, 28, 28)
-
-
-model = nn.Sequential(
-    Lambda(preprocess),
-    nn.Conv2d(1, 16, kernel_size=3, stride=2, padding=1),
-    nn.ReLU(),
-    nn.Conv2d(16, 16, kernel_size=3, stride=2, padding=1),
-    nn.ReLU(),
-    nn.Conv2d(16, 10, kernel_size=3, stride=2, padding=1),
-    nn.ReLU(),
-    nn.AdaptiveAvgPool2d(1),
-    Lambda(lambda x: x.view(x.size(0), -1)),
-)
-print(model)
-opt = optim.SGD(model.parameters(), lr=lr, momentum=0.9)
-for step in range(3):
-    loss = loss_func(model(xb), yb)
-    loss.backward()
-    opt.step()
-    opt.zero_grad()
-    print(step, loss.item())
-print(model[5].weight[0, 0], type(model(xb).grad_fn).__name__)

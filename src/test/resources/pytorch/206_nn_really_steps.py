@@ -1,6 +1,7 @@
 # "What is torch.nn really?" (pytorch.org/tutorials/beginner/nn_tutorial.html), steps 1-5, on
 # synthetic 784-pixel "images" (the tutorial's MNIST pickle is a download) and fixed initial weights
-# (.double() where the tutorial takes .float(); its WrappedDataLoader generator is left out)
+# (.double() where the tutorial takes .float(); its WrappedDataLoader generator is left out), and
+# the CNN of step 6 as nn.Sequential
 import math
 import torch
 torch.set_default_dtype(torch.float64)
@@ -165,12 +166,19 @@ class Lambda(nn.Module):
 def preprocess(x):
     return x.view(-1, 1, 28, 28)
 
+lr = 0.1  # the tutorial's rate for the CNN
+torch.manual_seed(0)  # the CNN's initial weights: PyTorch's initialisation under a seed
 model = nn.Sequential(
     Lambda(preprocess),
+    nn.Conv2d(1, 16, kernel_size=3, stride=2, padding=1),
+    nn.ReLU(),
+    nn.Conv2d(16, 16, kernel_size=3, stride=2, padding=1),
+    nn.ReLU(),
+    nn.Conv2d(16, 10, kernel_size=3, stride=2, padding=1),
+    nn.ReLU(),
+    nn.AdaptiveAvgPool2d(1),
     Lambda(lambda x: x.view(x.size(0), -1)),
-    nn.Linear(784, 10),
 )
-with torch.no_grad():
-    model[2].weight.copy_(torch.linspace(-1, 1, 7840).reshape(10, 784) / 28)
-    model[2].bias.zero_()
+print(model)
 opt = torch.optim.SGD(model.parameters(), lr=lr, momentum=0.9)
+fit(epochs, model, loss_func, opt, train_dl, valid_dl)

@@ -118,12 +118,7 @@ final class TorchConv {
 
     static final PyClass MAX_POOL2D = TorchNn.layer("MaxPool2d", a -> {
         a.expect(0, 6, "kernel_size", "stride", "padding", "dilation", "return_indices", "ceil_mode");
-        TorchNn.requireArguments(a, "MaxPool2d", "kernel_size");
-        PyInstance m = TorchNn.instance(a);
-        Object kernel = Values.plain(a.option(0, "kernel_size", null)), stride = Values.plain(a.option(1, "stride", null));
-        m.setOwn("kernel_size", kernel);
-        m.setOwn("stride", stride == null ? kernel : stride);
-        m.setOwn("padding", Values.plain(a.option(2, "padding", 0L)));
+        PyInstance m = poolSizes(a, "MaxPool2d");
         m.setOwn("dilation", Values.plain(a.option(3, "dilation", 1L)));
         m.setOwn("return_indices", a.bool(4, "return_indices", false));
         m.setOwn("ceil_mode", a.bool(5, "ceil_mode", false));
@@ -140,12 +135,7 @@ final class TorchConv {
 
     static final PyClass AVG_POOL2D = TorchNn.layer("AvgPool2d", a -> {
         a.expect(0, 6, "kernel_size", "stride", "padding", "ceil_mode", "count_include_pad", "divisor_override");
-        TorchNn.requireArguments(a, "AvgPool2d", "kernel_size");
-        PyInstance m = TorchNn.instance(a);
-        Object kernel = Values.plain(a.option(0, "kernel_size", null)), stride = Values.plain(a.option(1, "stride", null));
-        m.setOwn("kernel_size", kernel);
-        m.setOwn("stride", stride == null ? kernel : stride);
-        m.setOwn("padding", Values.plain(a.option(2, "padding", 0L)));
+        PyInstance m = poolSizes(a, "AvgPool2d");
         m.setOwn("ceil_mode", a.bool(3, "ceil_mode", false));
         m.setOwn("count_include_pad", a.bool(4, "count_include_pad", true));
         m.setOwn("divisor_override", Values.plain(a.option(5, "divisor_override", null)));
@@ -170,6 +160,17 @@ final class TorchConv {
     }, a -> "output_size=" + Repr.repr(TorchNn.instance(a).own("output_size")));
 
     // ---- arguments ----
+
+    /** A pool's first arguments kept as given: kernel_size, stride (the kernel's when None, as PyTorch) and padding. */
+    private static PyInstance poolSizes(Args a, String cls) {
+        TorchNn.requireArguments(a, cls, "kernel_size");
+        PyInstance m = TorchNn.instance(a);
+        Object kernel = Values.plain(a.option(0, "kernel_size", null)), stride = Values.plain(a.option(1, "stride", null));
+        m.setOwn("kernel_size", kernel);
+        m.setOwn("stride", stride == null ? kernel : stride);
+        m.setOwn("padding", Values.plain(a.option(2, "padding", 0L)));
+        return m;
+    }
 
     private static Object maxPool(Args a, Tensor x, Object kernel, Object stride, Object padding, Object dilation, boolean ceilMode, boolean returnIndices) {
         String what = "max_pool2d: ";
