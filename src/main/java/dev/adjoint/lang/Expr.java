@@ -30,6 +30,7 @@ public sealed interface Expr {
         R visitAttribute(Attribute e);
         R visitIndex(Index e);
         R visitSlice(Slice e);
+        R visitNamedExpr(NamedExpr e);
     }
 
     /** A number literal: a Long, BigInteger or Double; {@code -2} is folded into one literal. */
@@ -160,5 +161,10 @@ public sealed interface Expr {
     /** {@code start:stop:step} inside a subscript; absent parts are null. */
     record Slice(Expr start, Expr stop, Expr step, Span span) implements Expr {
         public <R> R accept(Visitor<R> v) { return v.visitSlice(this); }
+    }
+
+    /** {@code (name := value)}: binds name in the nearest scope that is not a comprehension's, and is the value. */
+    record NamedExpr(String name, Span nameSpan, Expr value, Span span) implements Expr {
+        public <R> R accept(Visitor<R> v) { return v.visitNamedExpr(this); }
     }
 }

@@ -1038,7 +1038,7 @@ public final class Interpreter implements Expr.Visitor<Object>, Stmt.Visitor<Int
             } catch (RuntimeException x) {
                 throw wrap(x, first.span());
             }
-            this.scope = Environment.local(env);
+            this.scope = Environment.comprehension(env);
         }
 
         @Override
@@ -1086,6 +1086,19 @@ public final class Interpreter implements Expr.Visitor<Object>, Stmt.Visitor<Int
                 env = saved;
             }
         }
+    }
+
+    @Override
+    public Object visitNamedExpr(Expr.NamedExpr e) {
+        Object value = evaluate(e.value());
+        Environment saved = env;
+        env = env.outsideComprehensions();
+        try {
+            bind(e.name(), value, false); // not an assignment statement: a number stays a plain number
+        } finally {
+            env = saved;
+        }
+        return value;
     }
 
     @Override

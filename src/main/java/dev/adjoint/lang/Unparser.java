@@ -380,6 +380,10 @@ public final class Unparser {
             expr(l.body(), LAMBDA);
         } else if (e instanceof Expr.Comprehension c) {
             comprehension(c);
+        } else if (e instanceof Expr.NamedExpr n) {
+            out.append('(').append(n.name()).append(" := "); // parenthesized: valid wherever it stands
+            expr(n.value(), LAMBDA);
+            out.append(')');
         } else if (e instanceof Expr.Starred s) {
             out.append('*');
             expr(s.value(), OR);

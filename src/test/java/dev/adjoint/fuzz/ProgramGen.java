@@ -197,6 +197,7 @@ final class ProgramGen {
     }
 
     private String condition() {
+        if (chance(8)) return "(" + pick(SCALARS) + " := " + scalar() + ") " + pick(COMPARE_OPS) + " " + scalar(); // the walrus in a condition
         return chance(70) ? scalar() + " " + pick(COMPARE_OPS) + " " + scalar() : expr();
     }
 

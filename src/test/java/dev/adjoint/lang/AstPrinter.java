@@ -124,4 +124,8 @@ final class AstPrinter implements Expr.Visitor<String> {
         return (e.start() == null ? "" : print(e.start())) + ":" + (e.stop() == null ? "" : print(e.stop()))
                 + (e.step() == null ? "" : ":" + print(e.step()));
     }
+
+    public String visitNamedExpr(Expr.NamedExpr e) {
+        return "(:= " + e.name() + " " + print(e.value()) + ")";
+    }
 }
