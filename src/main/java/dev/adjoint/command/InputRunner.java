@@ -57,7 +57,7 @@ public final class InputRunner implements ScriptRunner {
 
         /** "FILE:LINE:COL: error: message", then the line with a caret under the error: the terminal's text. */
         public String text(boolean color) {
-            return ErrorFormat.format(error.getMessage(), error.span(), shownInput, sourceName, firstLine, color);
+            return ErrorFormat.format(error.message(firstLine), error.span(), shownInput, sourceName, firstLine, color);
         }
 
         /** Any throwable (a bug of ours included) as the user is told it, with no line shown. */

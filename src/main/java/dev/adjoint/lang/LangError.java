@@ -17,6 +17,8 @@ public class LangError extends RuntimeException {
     private final String detail;
     private Object exception;
     private java.util.List<Object> args;
+    /** The input's line the message ends by naming, or 0. */
+    private int mentionedLine;
 
     /** adjoint's own sentence, shown as it is (a RuntimeError to {@code except}). */
     public LangError(String message, Span span) {
@@ -55,6 +57,24 @@ public class LangError extends RuntimeException {
         return detail.isEmpty() ? name : name + ": " + detail;
     }
 
+    /**
+     * The message as shown for an input whose first line is line {@code firstLine} of its file or
+     * pipe: a message that ends by naming a line of the input ("... after 'for' statement on line
+     * 1") names it as the location in front of it counts lines.
+     */
+    public String message(int firstLine) {
+        if (mentionedLine == 0 || firstLine == 1) return getMessage();
+        String m = getMessage();
+        return m.substring(0, m.length() - Integer.toString(mentionedLine).length()) + (firstLine - 1 + mentionedLine);
+    }
+
+    /** An error whose message ends with {@code line}, a line number counted in its input (see {@link #message(int)}). */
+    LangError mentioningLine(int line) {
+        if (!getMessage().endsWith(Integer.toString(line))) throw new IllegalArgumentException("the message does not end with line " + line);
+        mentionedLine = line;
+        return this;
+    }
+
     /** The span in the source the message is about (may be null for whole-input problems). */
     public Span span() {
         return span;
@@ -90,6 +110,7 @@ public class LangError extends RuntimeException {
         LangError e = new LangError(type, getMessage(), detail, where);
         e.exception = exception;
         e.args = args;
+        e.mentionedLine = mentionedLine;
         return e;
     }
 

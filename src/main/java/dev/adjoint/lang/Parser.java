@@ -116,6 +116,13 @@ public final class Parser {
             out.add(smallStatement());
         }
         if (match(NEWLINE) || check(EOF)) return;
+        Stmt last = out.get(out.size() - 1);
+        if (last instanceof Stmt.Expression e && e.expr() instanceof Expr.Name n && (n.name().equals("print") || n.name().equals("exec"))
+                && canStartExpression()) { // Python 2's print statement, as old tutorials write it: CPython 3.11's hint
+            Span line = n.span();
+            while (!check(NEWLINE) && !check(EOF)) line = line.to(advance().span());
+            throw new LangError("Missing parentheses in call to '" + n.name() + "'. Did you mean " + n.name() + "(...)?", line);
+        }
         throw error(peek(), "unexpected " + peek().describe() + " after the statement");
     }
 
@@ -490,12 +497,11 @@ public final class Parser {
         consume(COLON, "expected ':' after " + after);
         List<Stmt> body = new ArrayList<>();
         if (!match(NEWLINE)) {
-            if (check(EOF)) throw indentation(peek(), "expected an indented block after '" + keyword.text() + "' statement on line " + keyword.span().line());
+            if (check(EOF)) throw missingBlock(keyword);
             simpleLine(body);
             return body;
         }
-        if (!check(INDENT))
-            throw indentation(peek(), "expected an indented block after '" + keyword.text() + "' statement on line " + keyword.span().line());
+        if (!check(INDENT)) throw missingBlock(keyword);
         advance();
         while (!check(DEDENT) && !check(EOF)) statement(body);
         match(DEDENT);
@@ -1110,6 +1116,12 @@ public final class Parser {
 
     private static LangError error(Token at, String message) {
         return new LangError(message, at.span()); // a SyntaxError: the session names it so (Session.parse)
+    }
+
+    /** "expected an indented block after 'for' statement on line N": the line is shown as its file counts it. */
+    private LangError missingBlock(Token keyword) {
+        int line = keyword.span().line();
+        return indentation(peek(), "expected an indented block after '" + keyword.text() + "' statement on line " + line).mentioningLine(line);
     }
 
     /** Python's IndentationError (a kind of SyntaxError). */

@@ -58,6 +58,13 @@ class PythonScriptTest {
         assertThat(r.code()).isEqualTo(1);
     }
 
+    /** The line an IndentationError's message names is counted as the location in front of it counts (from the pipe's start). */
+    @Test
+    void aMissingBlockNamesItsHeaderLineAsThePipeCountsIt() {
+        MainTest.Run piped = MainTest.run("x = 1\n\nfor i in range(2):\nprint(i)\n");
+        assertThat(piped.err()).contains("<stdin>:4:1: error: IndentationError: expected an indented block after 'for' statement on line 3");
+    }
+
     @Test
     void aBlockNestedTooDeeplyIsOneErrorInAPipeAsInAScript(@TempDir Path dir) throws IOException {
         StringBuilder deep = new StringBuilder("x = 1\n");
