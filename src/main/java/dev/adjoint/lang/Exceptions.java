@@ -20,7 +20,8 @@ public final class Exceptions {
         add("SystemExit", BASE_EXCEPTION);
         add("KeyboardInterrupt", BASE_EXCEPTION);
         add("GeneratorExit", BASE_EXCEPTION);
-        add("StopIteration", exception);
+        add("StopIteration", exception).define("value", // what a generator returned: StopIteration(42).value is 42
+                new Descriptors.Property(Builtin.of("value", a -> args(a.get(0)).isEmpty() ? null : args(a.get(0)).get(0)), null, null));
         PyClass arithmetic = add("ArithmeticError", exception);
         add("FloatingPointError", arithmetic);
         add("OverflowError", arithmetic);

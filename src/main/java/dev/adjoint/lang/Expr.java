@@ -31,6 +31,7 @@ public sealed interface Expr {
         R visitIndex(Index e);
         R visitSlice(Slice e);
         R visitNamedExpr(NamedExpr e);
+        R visitYield(Yield e);
     }
 
     /** A number literal: a Long, BigInteger or Double; {@code -2} is folded into one literal. */
@@ -166,5 +167,13 @@ public sealed interface Expr {
     /** {@code (name := value)}: binds name in the nearest scope that is not a comprehension's, and is the value. */
     record NamedExpr(String name, Span nameSpan, Expr value, Span span) implements Expr {
         public <R> R accept(Visitor<R> v) { return v.visitNamedExpr(this); }
+    }
+
+    /**
+     * {@code yield value} (value null: a bare yield) or {@code yield from value}: only as a
+     * statement or the value of an assignment, in a generator function's body (see ResumableBody).
+     */
+    record Yield(Expr value, boolean from, Span span) implements Expr {
+        public <R> R accept(Visitor<R> v) { return v.visitYield(this); }
     }
 }

@@ -27,6 +27,10 @@ public final class Parser {
     private boolean inClassBody;
     /** Every named expression parsed so far, in order: a comprehension checks those made since its element began. */
     private final List<Expr.NamedExpr> namedExpressions = new ArrayList<>();
+    /** Yields parsed and not yet claimed by their statement (see claimYield). */
+    private final List<Expr.Yield> yields = new ArrayList<>();
+    /** Whether the def being parsed holds a yield (is a generator function). */
+    private boolean sawYield;
 
     private Parser(List<Token> tokens) {
         this.tokens = tokens;
@@ -73,6 +77,11 @@ public final class Parser {
     // ---- statements ----
 
     private void statement(List<Stmt> out) {
+        statementOrBlock(out);
+        if (!yields.isEmpty()) throw yieldInExpression(yields.get(0).span()); // in a header: if (yield x):
+    }
+
+    private void statementOrBlock(List<Stmt> out) {
         switch (peek().type()) {
             case IF -> out.add(ifStatement());
             case WHILE -> out.add(whileStatement());
@@ -110,10 +119,10 @@ public final class Parser {
 
     /** Small statements separated by ';' up to the end of the line. */
     private void simpleLine(List<Stmt> out) {
-        out.add(smallStatement());
+        out.add(claimYield(smallStatement()));
         while (match(SEMICOLON)) {
             if (check(NEWLINE) || check(EOF)) break;
-            out.add(smallStatement());
+            out.add(claimYield(smallStatement()));
         }
         if (match(NEWLINE) || check(EOF)) return;
         Stmt last = out.get(out.size() - 1);
@@ -173,11 +182,28 @@ public final class Parser {
                 return importStatement();
             case FROM:
                 return fromStatement();
-            case YIELD:
-                throw unsupported(t, "generators (`yield`) are not supported; build a list and return it");
             default:
                 return expressionStatement();
         }
+    }
+
+    /**
+     * A yield may stand as the statement or the value it assigns (that is where a generator's body
+     * can stop and go on: ResumableBody); any other, unclaimed, is refused with the way to write it.
+     */
+    private Stmt claimYield(Stmt s) {
+        if (s instanceof Stmt.Expression e && e.expr() instanceof Expr.Yield) yields.remove(e.expr());
+        if (s instanceof Stmt.Assign a && a.value() instanceof Expr.Yield) yields.remove(a.value());
+        if (!yields.isEmpty()) throw yieldInExpression(yields.get(0).span());
+        return s;
+    }
+
+    private static LangError yieldInExpression(Token at) {
+        return yieldInExpression(at.span());
+    }
+
+    private static LangError yieldInExpression(Span at) {
+        return LangError.plain("SyntaxError", "`yield` inside an expression is not supported; write `yield value` or `name = yield value` as a statement of its own", at);
     }
 
     private Stmt raiseStatement() {
@@ -229,7 +255,7 @@ public final class Parser {
     }
 
     private Stmt expressionStatement() {
-        Expr first = starredList();
+        Expr first = check(YIELD) ? yieldExpression() : starredList();
         if (match(EQUAL)) {
             List<Expr> targets = new ArrayList<>();
             targets.add(assignable(first));
@@ -261,8 +287,23 @@ public final class Parser {
     }
 
     private Expr assignedValue() {
-        if (check(YIELD)) throw unsupported(peek(), "generators (`yield`) are not supported; build a list and return it");
+        if (check(YIELD)) return yieldExpression();
         return starredList();
+    }
+
+    /**
+     * {@code yield}, {@code yield a, b}, {@code yield from it}: a statement or the value of an
+     * assignment, in a function; {@link #statement} refuses one anywhere else.
+     */
+    private Expr yieldExpression() {
+        Token keyword = advance();
+        if (functions == 0) throw error(keyword, "'yield' outside function");
+        boolean from = match(FROM);
+        Expr value = from ? expression() : atStatementEnd() || check(RIGHT_PAREN) || check(EQUAL) ? null : starredList();
+        Expr.Yield y = new Expr.Yield(value, from, value == null ? keyword.span() : keyword.span().to(value.span()));
+        yields.add(y);
+        sawYield = true;
+        return y;
     }
 
     /** Checks that an expression can be assigned to: a name, an attribute, an item, or a tuple/list of them (one starred). */
@@ -372,15 +413,18 @@ public final class Parser {
         Token close = consume(RIGHT_PAREN, "expected ')' after the parameters");
         if (match(ARROW)) expression(); // the return annotation: read and not kept
         int savedLoops = loops;
-        boolean savedClass = inClassBody;
+        boolean savedClass = inClassBody, savedYield = sawYield;
         loops = 0;
         functions++;
         inClassBody = false;
+        sawYield = false;
         List<Stmt> body = block(keyword, "the function signature");
+        boolean generator = sawYield;
         functions--;
         loops = savedLoops;
         inClassBody = savedClass;
-        return new Stmt.Def(name.text(), params, body, decorators, keyword.span().to(close.span()));
+        sawYield = savedYield;
+        return new Stmt.Def(name.text(), params, body, decorators, keyword.span().to(close.span()), generator);
     }
 
     /**
@@ -544,7 +588,7 @@ public final class Parser {
             if (check(WALRUS)) throw new LangError("cannot use assignment expressions with lambda", l.span());
             return l;
         }
-        if (check(YIELD)) throw unsupported(peek(), "generators (`yield`) are not supported; build a list and return it");
+        if (check(YIELD)) throw yieldInExpression(peek());
         if (check(AWAIT)) throw unsupported(peek(), "`await` is not supported (adjoint runs no coroutines)");
         Expr e = conditional();
         if (check(WALRUS)) throw error(peek(), "invalid syntax"); // := only where Python allows it: see namedExpression
@@ -872,7 +916,7 @@ public final class Parser {
             case LEFT_BRACE:
                 return braces(nest(advance()));
             case YIELD:
-                throw unsupported(t, "generators (`yield`) are not supported; build a list and return it");
+                throw yieldInExpression(t);
             case LAMBDA:
                 return lambda();
             default:
@@ -910,7 +954,12 @@ public final class Parser {
             depth--;
             return new Expr.Tuple(List.of(), open.span().to(previous().span()));
         }
-        if (check(YIELD)) throw unsupported(peek(), "generators (`yield`) are not supported; build a list and return it");
+        if (check(YIELD)) {
+            Expr y = yieldExpression();
+            consume(RIGHT_PAREN, "expected ')' after the yield expression");
+            depth--;
+            return y;
+        }
         int named = namedExpressions.size();
         Expr first = starredNamedItem();
         if (check(FOR) && !(first instanceof Expr.Starred)) {

@@ -125,6 +125,10 @@ final class AstPrinter implements Expr.Visitor<String> {
                 + (e.step() == null ? "" : ":" + print(e.step()));
     }
 
+    public String visitYield(Expr.Yield e) {
+        return "(yield" + (e.from() ? "-from" : "") + (e.value() == null ? "" : " " + print(e.value())) + ")";
+    }
+
     public String visitNamedExpr(Expr.NamedExpr e) {
         return "(:= " + e.name() + " " + print(e.value()) + ")";
     }
