@@ -18,12 +18,7 @@ class GeneratorsTest extends ShellHarness {
     void ctrlCStopsAGeneratorWhereverItsBodyIs() throws InterruptedException {
         run(NATURALS + "def stuck():\n    while True:\n        pass\n    yield 1\n\ndef relay():\n    yield from naturals()\n");
         for (String input : new String[] {"for i in naturals():\n    pass\n", "n = sum(naturals())", "n = next(stuck())", "n = max(relay())"}) {
-            Thread worker = new Thread(() -> run(input));
-            worker.start();
-            Thread.sleep(200);
-            worker.interrupt();
-            worker.join(ResourceLimitsTest.PROMPTLY_MS + 10_000);
-            assertThat(worker.isAlive()).as("still running after the interrupt: " + input).isFalse();
+            assertThat(stopsAtCtrlC(input, ResourceLimitsTest.PROMPTLY_MS + 10_000)).as("still running after the interrupt: " + input).isTrue();
             assertThat(take(err)).as(input).contains("interrupted").doesNotContain("internal");
         }
         assertThat(shell.session().isBound("n")).isFalse();
