@@ -85,7 +85,9 @@ final class HelpTopics {
               NameError, AttributeError, ... the rest. Uncaught, one prints as CPython's last
               traceback line (NameError: name 'x' is not defined; SyntaxError: '[' was never
               closed; TypeError: f() missing 1 required positional argument: 'a'), placed with
-              FILE:LINE:COL and a caret.
+              FILE:LINE:COL and a caret; raise X from e sets __cause__, an error raised while
+              handling another gets __context__, and an uncaught chained one is shown after the
+              error it came from, with CPython's "The above exception was the direct cause ...".
             Built-ins: print len range repr str int float bool list tuple dict set frozenset sorted
               reversed enumerate zip map filter min max sum abs round pow divmod any all iter next
               isinstance issubclass type hasattr getattr setattr delattr callable hash id ord chr

@@ -402,7 +402,13 @@ public final class Interpreter implements Expr.Visitor<Object>, Stmt.Visitor<Int
         }
         if (!s.finalBody().isEmpty()) {
             Object savedReturn = returnValue;
-            Flow f = executeBlock(s.finalBody()); // an error here replaces the pending one, as in Python
+            Flow f;
+            try {
+                f = executeBlock(s.finalBody()); // an error here replaces the pending one, as in Python
+            } catch (LangError e) {
+                if (pending != null) Exceptions.setContext(e, pending, this);
+                throw e;
+            }
             if (f != Flow.NORMAL) return f; // return/break in finally drops the pending error, as in Python
             returnValue = savedReturn;
         }
@@ -446,6 +452,9 @@ public final class Interpreter implements Expr.Visitor<Object>, Stmt.Visitor<Int
         bindHandled(h, e);
         try {
             return executeBlock(h.body());
+        } catch (LangError x) {
+            Exceptions.setContext(x, e, this);
+            throw x;
         } finally {
             unbindHandled(h);
         }
@@ -482,12 +491,21 @@ public final class Interpreter implements Expr.Visitor<Object>, Stmt.Visitor<Int
             throw handling.peek();
         }
         Object value = evaluate(s.exception());
-        if (s.cause() != null) evaluate(s.cause());
+        Object cause = s.cause() == null ? null : evaluate(s.cause());
+        LangError error;
         try {
-            throw Exceptions.raise(value, this, s.span());
+            error = Exceptions.raise(value, this, s.span());
         } catch (PyError e) {
             throw wrap(e, s.span());
         }
+        if (s.cause() != null) Exceptions.setCause(error, cause, handledAs(cause), this, s.cause().span());
+        throw error;
+    }
+
+    /** The error being handled whose exception object is {@code exception} (raise X from e names it by its object), or null. */
+    private LangError handledAs(Object exception) {
+        for (LangError e : handling) if (e.exception() == exception) return e;
+        return null;
     }
 
     @Override

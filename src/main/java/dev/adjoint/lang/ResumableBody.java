@@ -314,6 +314,7 @@ final class ResumableBody {
                 continue;
             }
             if (f.phase == null || f.phase == Phase.FINALLY) {
+                if (f.phase == Phase.FINALLY && f.pendingError != null) Exceptions.setContext(e, f.pendingError, in);
                 frames.pop();
                 continue;
             }
@@ -335,7 +336,10 @@ final class ResumableBody {
                     return true;
                 }
             }
-            if (f.phase == Phase.HANDLER) leaveHandler(f);
+            if (f.phase == Phase.HANDLER) {
+                Exceptions.setContext(e, f.handled, in);
+                leaveHandler(f);
+            }
             if (!t.finalBody().isEmpty()) {
                 toFinally(f, e, null, null);
                 return true;

@@ -58,6 +58,18 @@ class PythonScriptTest {
         assertThat(r.code()).isEqualTo(1);
     }
 
+    /** An uncaught chained exception is shown as CPython's traceback shows it: the earlier error, CPython's sentence, then the last. */
+    @Test
+    void aChainedErrorShowsItsCauseFirst(@TempDir Path dir) throws IOException {
+        Path py = dir.resolve("c.py");
+        Files.writeString(py, "try:\n    {}['k']\nexcept KeyError as e:\n    raise RuntimeError('wrapped') from e\n");
+        MainTest.Run r = MainTest.run("", py.toString());
+        assertThat(r.err()).containsSubsequence("c.py:2:5: error: KeyError: 'k'\n",
+                "\n\nThe above exception was the direct cause of the following exception:\n\n", "c.py:4:5: error: RuntimeError: wrapped\n");
+        Files.writeString(py, "try:\n    {}['k']\nexcept KeyError:\n    raise RuntimeError('hidden') from None\n");
+        assertThat(MainTest.run("", py.toString()).err()).contains("c.py:4:5: error: RuntimeError: hidden").doesNotContain("KeyError");
+    }
+
     /** The line an IndentationError's message names is counted as the location in front of it counts (from the pipe's start). */
     @Test
     void aMissingBlockNamesItsHeaderLineAsThePipeCountsIt() {
