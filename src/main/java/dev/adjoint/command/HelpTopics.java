@@ -186,9 +186,9 @@ final class HelpTopics {
               Linear, Sequential, ReLU, MSELoss, L1Loss, CrossEntropyLoss, BCELoss, BCEWithLogitsLoss, ...,
               with PyTorch's keyword names; cross_entropy/nll_loss take weight=, ignore_index=,
               label_smoothing= and probability targets, a weighted mean dividing by the targets'
-              weights; Conv2d, MaxPool2d, AvgPool2d, AdaptiveAvgPool2d, Flatten, BatchNorm1d/2d,
-              LayerNorm, Embedding, LeakyReLU), torch.nn.functional (conv2d, max_pool2d, avg_pool2d,
-              batch_norm, layer_norm, embedding, leaky_relu, ...),
+              weights; Conv2d, MaxPool2d, AvgPool2d, AdaptiveAvgPool2d, Flatten, Unfold, Fold,
+              BatchNorm1d/2d, LayerNorm, Embedding, LeakyReLU), torch.nn.functional (conv2d,
+              max_pool2d, avg_pool2d, unfold, fold, batch_norm, layer_norm, embedding, leaky_relu, ...),
               torch.optim.SGD/Adam/AdamW/RMSprop/Adagrad, torch.device, torch.utils.data (Dataset to subclass,
               TensorDataset, Subset, random_split, DataLoader with batch_size/shuffle/drop_last/
               collate_fn). x.shape is a torch.Size (a tuple). Tensors print as PyTorch prints them,
@@ -204,7 +204,7 @@ final class HelpTopics {
                 torch.device("cuda") can be named, and x.to(it) stays on the CPU).
               - torch.sort is stable (stable=True's order) and topk(sorted=False) gives them sorted;
                 nn.ReLU(inplace=True) computes out of place.
-              - Conv2d takes groups=1 and padding_mode='zeros' only; Embedding refuses max_norm,
+              - Conv2d takes padding_mode='zeros' only; Embedding refuses max_norm,
                 scale_grad_by_freq and sparse (each refused by name, not ignored).
               - DataLoader runs in this process (num_workers is ignored); samplers are not offered.
               - Tensors hold float64 values: int64 tensors are exact up to 2^53; a Python int

@@ -2,7 +2,6 @@ package dev.adjoint.autograd.op;
 
 import dev.adjoint.autograd.AutogradException;
 import dev.adjoint.autograd.DType;
-import dev.adjoint.autograd.Op;
 import dev.adjoint.autograd.Tensor;
 import dev.adjoint.ndarray.NDArray;
 import dev.adjoint.ndarray.Shapes;
@@ -86,23 +85,12 @@ public final class ClassLoss {
         return Tensor.constant(weight.value().reshape(s));
     }
 
-    /** nll_loss: −w[target]·logp[target] per target (0 where ignored), reduced; PyTorch's NllLossBackward0 (NllLoss2DBackward0 past 2 dims). */
+    /** nll_loss: −w[target]·logp[target] per target (0 where ignored), reduced; one node, {@link NllLoss}. */
     public static Tensor nll(Tensor logp, Tensor target, Options o) {
         Targets t = targets(logp, target, o);
         String name = logp.ndim() <= 2 ? "NllLossBackward0" : "NllLoss2DBackward0";
-        Tensor picked = Ops.take(logp, t.positions, target.shape());
-        if (o.weight() == null && !t.ignoredAny) return reduced(Ops.neg(picked), o.reduction(), name, SAVED);
-        Tensor terms = Ops.mul(Ops.neg(picked), Tensor.constant(t.weights));
-        if (!o.reduction().equals("mean")) return reduced(terms, o.reduction(), name, SAVED);
-        return Tensor.apply(new Renamed(Div.INSTANCE, name, SAVED), Ops.sum(terms), Ops.scalar(t.totalWeight()));
+        return Tensor.apply(new NllLoss(t.positions, t.weights, o.reduction(), name), logp);
     }
-
-    private static Tensor reduced(Tensor terms, String reduction, String name, int saved) {
-        return Ops.reduced(terms, reduction, name, saved);
-    }
-
-    /** What PyTorch's node saves: the log-probabilities and the target. */
-    private static final int SAVED = 1 | Op.CONSTANT;
 
     /**
      * The flat positions of the targets' entries in logp, each target's weight (0 where ignored) and

@@ -3,7 +3,10 @@ package dev.adjoint.autograd.op;
 import dev.adjoint.autograd.AutogradException;
 import dev.adjoint.autograd.DType;
 import dev.adjoint.autograd.Tensor;
+import dev.adjoint.ndarray.Index;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 
 /**
  * PyTorch's conv2d, max_pool2d, avg_pool2d, adaptive_avg_pool2d, unfold and fold on (N, C, H, W)
@@ -22,7 +25,8 @@ public final class Convolution {
     }
 
     /**
-     * conv2d(x, weight, bias) with stride, padding and dilation; groups must be 1. A 3-d input is one
+     * conv2d(x, weight, bias) with stride, padding, dilation and groups (the input's channels split
+     * into groups, each convolved with its share of the filters). A 3-d input is one
      * unbatched image, as in PyTorch (the batch axis added, then removed: SqueezeBackward1).
      */
     public static Tensor conv2d(Tensor x, Tensor weight, Tensor bias, int[] stride, Padding padding, int[] dilation, int groups) {
@@ -34,10 +38,13 @@ public final class Convolution {
             throw new AutogradException("expected stride to be a single integer value or a list of " + (w.length - 2)
                     + " values to match the convolution dimensions, but got stride=" + Arrays.toString(stride));
         checkPairs(stride, dilation);
-        if (groups != 1) throw new AutogradException("conv2d with groups=" + groups + " is not supported by adjoint (groups=1 only)");
-        if (s[1] != w[1])
-            throw new AutogradException("Given groups=1, weight of size " + Arrays.toString(w) + ", expected input" + Arrays.toString(s) + " to have "
-                    + w[1] + " channels, but got " + s[1] + " channels instead");
+        if (groups <= 0) throw new AutogradException("non-positive groups is not supported");
+        if (w[0] % groups != 0)
+            throw new AutogradException("Given groups=" + groups + ", expected weight to be divisible by " + groups + " at dimension 0, but got weight of size ["
+                    + Arrays.toString(w) + "] instead");
+        if (s[1] != w[1] * groups)
+            throw new AutogradException("Given groups=" + groups + ", weight of size " + Arrays.toString(w) + ", expected input" + Arrays.toString(s) + " to have "
+                    + w[1] * groups + " channels, but got " + s[1] + " channels instead");
         if (bias != null && (bias.ndim() != 1 || bias.shape()[0] != w[0]))
             throw new AutogradException("Given weight of size " + Arrays.toString(w) + ", expected bias to be 1-dimensional with " + w[0]
                     + " elements, but got bias of size " + Arrays.toString(bias.shape()) + " instead");
@@ -51,6 +58,18 @@ public final class Convolution {
                     + " x " + extent[1] + "). Kernel size can't be greater than actual input size");
         int outH = (padded[0] - extent[0]) / stride[0] + 1, outW = (padded[1] - extent[1]) / stride[1] + 1;
         Patches p = Patches.sliding(s[2], s[3], w[2], w[3], stride[0], stride[1], before[0], before[1], dilation[0], dilation[1], outH, outW);
+        if (groups == 1) return convolve(p, x, weight, bias);
+        // each group of input channels convolved with its own block of filters, the results joined along the channels
+        List<Tensor> parts = new ArrayList<>();
+        int inPerGroup = w[1], outPerGroup = w[0] / groups;
+        for (int g = 0; g < groups; g++) {
+            Index.Slice in = new Index.Slice(g * inPerGroup, (g + 1) * inPerGroup, 1), out = new Index.Slice(g * outPerGroup, (g + 1) * outPerGroup, 1);
+            parts.add(convolve(p, Ops.getItem(x, List.of(Index.Slice.ALL, in)), Ops.getItem(weight, List.of(out)), bias == null ? null : Ops.getItem(bias, List.of(out))));
+        }
+        return Ops.concat(parts, 1, "ConvolutionBackward0");
+    }
+
+    private static Tensor convolve(Patches p, Tensor x, Tensor weight, Tensor bias) {
         return bias == null ? Tensor.apply(new Conv2d(p), x, weight) : Tensor.apply(new Conv2d(p), x, weight, bias);
     }
 
@@ -149,6 +168,47 @@ public final class Convolution {
             for (int k = 0; k < p.slots(); k++) if (p.source(k, i) != Patches.PADDING) divisors[i]++;
         String name = "AdaptiveAvgPool2DBackward0";
         return x.ndim() == 3 ? Ops.squeeze(Pooling.average(Ops.unsqueeze(x, 0), p, divisors, name), 0) : Pooling.average(x, p, divisors, name);
+    }
+
+    /** F.unfold: the sliding windows of (N, C, H, W) (or unbatched (C, H, W)) images as columns (N, C·kh·kw, L). */
+    public static Tensor unfold(Tensor x, int[] kernel, int[] dilation, int[] padding, int[] stride) {
+        if (x.ndim() != 3 && x.ndim() != 4)
+            throw new Indexing.IndexOutOfBounds("Dimension out of range (expected to be in range of [" + -Math.max(x.ndim(), 1) + ", " + (Math.max(x.ndim(), 1) - 1)
+                    + "], but got 2)");
+        if (x.ndim() == 3) return Ops.squeeze(unfold(Ops.unsqueeze(x, 0), kernel, dilation, padding, stride), 0);
+        int[] s = x.shape();
+        int outH = (s[2] + 2 * padding[0] - dilation[0] * (kernel[0] - 1) - 1) / stride[0] + 1;
+        int outW = (s[3] + 2 * padding[1] - dilation[1] * (kernel[1] - 1) - 1) / stride[1] + 1;
+        if (outH < 1 || outW < 1)
+            throw new AutogradException("Given input with spatial size (" + s[2] + ", " + s[3] + "), kernel_size=" + pair(kernel) + ", dilation=" + pair(dilation)
+                    + ", padding=" + pair(padding) + ", calculated shape of the array of sliding blocks as (" + outH + ", " + outW + "), but its components must be at least one.");
+        Patches p = Patches.sliding(s[2], s[3], kernel[0], kernel[1], stride[0], stride[1], padding[0], padding[1], dilation[0], dilation[1], outH, outW);
+        return Tensor.apply(new Unfold(p), x);
+    }
+
+    /** F.fold: columns (N, C·kh·kw, L) (or unbatched) summed back into (N, C, H, W) images of {@code outputSize}. */
+    public static Tensor fold(Tensor cols, int[] outputSize, int[] kernel, int[] dilation, int[] padding, int[] stride) {
+        if (cols.ndim() == 2) return Ops.squeeze(fold(Ops.unsqueeze(cols, 0), outputSize, kernel, dilation, padding, stride), 0);
+        if (cols.ndim() != 3) throw new AutogradException("Expected 2D or 3D (batch mode) tensor for input with possibly 0 batch size and non-zero dimensions for input, but got: "
+                + Arrays.toString(cols.shape()));
+        int[] s = cols.shape();
+        int slots = kernel[0] * kernel[1];
+        if (s[1] % slots != 0)
+            throw new AutogradException("Expected size of input's dimension 1 to be divisible by the product of kernel_size, but got input.size(1)=" + s[1]
+                    + " and kernel_size=" + pair(kernel) + ".");
+        int outH = (outputSize[0] + 2 * padding[0] - dilation[0] * (kernel[0] - 1) - 1) / stride[0] + 1;
+        int outW = (outputSize[1] + 2 * padding[1] - dilation[1] * (kernel[1] - 1) - 1) / stride[1] + 1;
+        if (outH * outW != s[2])
+            throw new AutogradException("Given output_size=" + pair(outputSize) + ", kernel_size=" + pair(kernel) + ", dilation=" + pair(dilation) + ", padding="
+                    + pair(padding) + ", stride=" + pair(stride) + ", expected size of input's dimension 2 to match the calculated number of sliding blocks "
+                    + outH + " * " + outW + " = " + outH * outW + ", but got input.size(2)=" + s[2] + ".");
+        Patches p = Patches.sliding(outputSize[0], outputSize[1], kernel[0], kernel[1], stride[0], stride[1], padding[0], padding[1], dilation[0], dilation[1],
+                outH, outW);
+        return Tensor.apply(new Fold(p), cols);
+    }
+
+    private static String pair(int[] p) {
+        return "(" + p[0] + ", " + p[1] + ")";
     }
 
     /** The pooling windows after PyTorch's checks (kernel and stride positive, padding at most half the kernel, a non-empty output). */

@@ -390,7 +390,7 @@ public final class Ops {
         return concat(parts, axis, "CatBackward0");
     }
 
-    private static Tensor concat(java.util.List<Tensor> parts, int axis, String torchName) {
+    static Tensor concat(java.util.List<Tensor> parts, int axis, String torchName) {
         if (parts.isEmpty()) throw new ShapeException("concat needs at least one tensor");
         int ax = Shapes.axis(axis, parts.get(0).ndim());
         return Tensor.apply(new Concat(ax, torchName), parts.toArray(new Tensor[0]));
@@ -687,7 +687,7 @@ public final class Ops {
     }
 
     /** A loss's terms reduced by PyTorch's {@code reduction} ('mean', 'sum', or 'none': each term), as the one node PyTorch names {@code torchName}. */
-    static Tensor reduced(Tensor terms, String reduction, String torchName, int saved) {
+    private static Tensor reduced(Tensor terms, String reduction, String torchName, int saved) {
         Op last = switch (reduction) {
             case "mean" -> new Mean(Shapes.axes(null, terms.ndim()), false, terms.shape());
             case "sum" -> new Sum(Shapes.axes(null, terms.ndim()), false, terms.ndim());

@@ -28,6 +28,8 @@ final class TorchConv {
         m.add("MaxPool2d", MAX_POOL2D);
         m.add("AvgPool2d", AVG_POOL2D);
         m.add("AdaptiveAvgPool2d", ADAPTIVE_AVG_POOL2D);
+        m.add("Unfold", UNFOLD);
+        m.add("Fold", FOLD);
     }
 
     static void addFunctions(PyModule m) {
@@ -49,6 +51,15 @@ final class TorchConv {
             Object kernel = a.option(1, "kernel_size", null), stride = a.option(2, "stride", null);
             return avgPool(a, TorchArgs.tensor(a, a.get(0)), kernel, stride == null ? kernel : stride, a.option(3, "padding", 0L), a.bool(4, "ceil_mode", false),
                     a.bool(5, "count_include_pad", true), a.option(6, "divisor_override", null));
+        }));
+        m.add(Builtin.of("unfold", a -> {
+            a.expect(1, 5, "input", "kernel_size", "dilation", "padding", "stride");
+            return unfold(a, a.get(0), a.option(1, "kernel_size", null), a.option(2, "dilation", 1L), a.option(3, "padding", 0L), a.option(4, "stride", 1L));
+        }));
+        m.add(Builtin.of("fold", a -> {
+            a.expect(1, 6, "input", "output_size", "kernel_size", "dilation", "padding", "stride");
+            return fold(a, a.get(0), a.option(1, "output_size", null), a.option(2, "kernel_size", null), a.option(3, "dilation", 1L), a.option(4, "padding", 0L),
+                    a.option(5, "stride", 1L));
         }));
         m.add(Builtin.of("adaptive_avg_pool2d", a -> {
             a.expect(2, 2, "input", "output_size");
@@ -158,6 +169,49 @@ final class TorchConv {
         Tensor x = TorchArgs.tensor(a, a.expect(1, 1, "input").get(0));
         return Convolution.adaptiveAvgPool2d(x, outputSize(a, x, TorchNn.instance(a).own("output_size")));
     }, a -> "output_size=" + Repr.repr(TorchNn.instance(a).own("output_size")));
+
+    static final PyClass UNFOLD = TorchNn.layer("Unfold", a -> {
+        a.expect(0, 4, "kernel_size", "dilation", "padding", "stride");
+        TorchNn.requireArguments(a, "Unfold", "kernel_size");
+        keep(a, List.of("kernel_size", "dilation", "padding", "stride"), List.of(1L, 1L, 0L, 1L), 1);
+        return null;
+    }, a -> {
+        PyInstance m = TorchNn.instance(a.expect(1, 1, "input"));
+        return unfold(a, a.get(0), m.own("kernel_size"), m.own("dilation"), m.own("padding"), m.own("stride"));
+    }, a -> shown(TorchNn.instance(a), "kernel_size", "dilation", "padding", "stride"));
+
+    static final PyClass FOLD = TorchNn.layer("Fold", a -> {
+        a.expect(0, 5, "output_size", "kernel_size", "dilation", "padding", "stride");
+        TorchNn.requireArguments(a, "Fold", "output_size", "kernel_size");
+        keep(a, List.of("output_size", "kernel_size", "dilation", "padding", "stride"), List.of(1L, 1L, 1L, 0L, 1L), 2);
+        return null;
+    }, a -> {
+        PyInstance m = TorchNn.instance(a.expect(1, 1, "input"));
+        return fold(a, a.get(0), m.own("output_size"), m.own("kernel_size"), m.own("dilation"), m.own("padding"), m.own("stride"));
+    }, a -> shown(TorchNn.instance(a), "output_size", "kernel_size", "dilation", "padding", "stride"));
+
+    /** Keeps each argument as given (by position or keyword) as the attribute of its name; the first {@code required} have no default. */
+    private static void keep(Args a, List<String> names, List<Object> defaults, int required) {
+        PyInstance m = TorchNn.instance(a);
+        for (int i = 0; i < names.size(); i++) m.setOwn(names.get(i), Values.plain(a.option(i, names.get(i), i < required ? null : defaults.get(i))));
+    }
+
+    /** extra_repr: name=repr for each attribute. */
+    private static String shown(PyInstance m, String... names) {
+        List<String> parts = new java.util.ArrayList<>();
+        for (String n : names) parts.add(n + "=" + Repr.repr(m.own(n)));
+        return String.join(", ", parts);
+    }
+
+    private static Tensor unfold(Args a, Object input, Object kernel, Object dilation, Object padding, Object stride) {
+        return Convolution.unfold(TorchArgs.tensor(a, input), convPair(a, kernel, "kernel_size"), convPair(a, dilation, "dilation"), convPair(a, padding, "padding"),
+                convPair(a, stride, "stride"));
+    }
+
+    private static Tensor fold(Args a, Object input, Object outputSize, Object kernel, Object dilation, Object padding, Object stride) {
+        return Convolution.fold(TorchArgs.tensor(a, input), convPair(a, outputSize, "output_size"), convPair(a, kernel, "kernel_size"), convPair(a, dilation, "dilation"),
+                convPair(a, padding, "padding"), convPair(a, stride, "stride"));
+    }
 
     // ---- arguments ----
 

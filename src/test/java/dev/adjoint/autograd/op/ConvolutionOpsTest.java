@@ -157,4 +157,36 @@ class ConvolutionOpsTest {
         EmbeddingLookup.embedding(idx, w, 0).backward(Tensor.constant(NDArray.ones(2, 2, 2)));
         assertThat(w.grad().value().toArray()).containsExactly(0, 0, 1, 1, 1, 1);
     }
+
+    @Test
+    void groupedConvolutionIsEachGroupsConvolutionSideBySide() {
+        for (int i = 0; i < CASES / 2; i++) {
+            Gen g = new Gen(7800 + i);
+            int groups = g.intIn(2, 3), perGroup = g.intIn(1, 2), outPerGroup = g.intIn(1, 2);
+            NDArray x = g.array(2, groups * perGroup, 5, 4), w = g.array(groups * outPerGroup, perGroup, 2, 3), b = g.array(groups * outPerGroup);
+            int[] one = {1, 1};
+            Convolution.Padding pad = Convolution.Padding.of(1, 0);
+            Tensor y = Convolution.conv2d(Tensor.constant(x), Tensor.constant(w), Tensor.constant(b), one, pad, one, groups);
+            for (int k = 0; k < groups; k++) { // group k: its input channels with its filters, by the definition
+                NDArray xk = x.slice(1, k * perGroup, (k + 1) * perGroup, 1), wk = w.slice(0, k * outPerGroup, (k + 1) * outPerGroup, 1);
+                NDArray bk = b.slice(0, k * outPerGroup, (k + 1) * outPerGroup, 1);
+                double[] want = naiveConv(xk, wk, bk, one, new int[] {1, 0}, one, y.shape()[2], y.shape()[3]);
+                double[] got = y.value().slice(1, k * outPerGroup, (k + 1) * outPerGroup, 1).toArray();
+                for (int e = 0; e < want.length; e++) assertThat(got[e]).isCloseTo(want[e], within(1e-12));
+            }
+            int gr = groups;
+            checkWithSecondOrder(g, "grouped conv2d", t -> Convolution.conv2d(t[0], t[1], t[2], one, pad, one, gr), x, w, b);
+        }
+    }
+
+    @Test
+    void foldUndoesUnfoldUpToTheWindowCounts() {
+        Gen g = new Gen(7900);
+        NDArray x = g.array(2, 3, 5, 6);
+        int[] k = {2, 2}, one = {1, 1}, none = {0, 0};
+        Tensor back = Convolution.fold(Convolution.unfold(Tensor.constant(x), k, one, none, one), new int[] {5, 6}, k, one, none, one);
+        Tensor counts = Convolution.fold(Convolution.unfold(Tensor.constant(NDArray.ones(2, 3, 5, 6)), k, one, none, one), new int[] {5, 6}, k, one, none, one);
+        assertThat(back.value().allClose(x.mul(counts.value()), 1e-12, 1e-12)).isTrue(); // each entry once per window that reads it
+        check(g, "fold", t -> Convolution.fold(t[0], new int[] {5, 6}, k, one, new int[] {1, 0}, new int[] {2, 1}), g.array(2, 12, 3 * 5));
+    }
 }
