@@ -342,6 +342,11 @@ public final class Session {
         return Optional.of(AnomalyReport.of(f, bindings, interpreter.lastAssigned(), running));
     }
 
+    /** The script this session runs (adjoint FILE): its absolute path is {@code __file__}, as CPython 3.9+ sets it. */
+    public void setScriptFile(java.nio.file.Path file) {
+        bindings.put("__file__", file.toAbsolutePath().toString());
+    }
+
     /** sys.argv of the programs run here: a script's name and its arguments (adjoint FILE ARG...). */
     public void setArgv(List<String> arguments) {
         interpreter.modules().setArgv(arguments);
