@@ -81,6 +81,8 @@ final class HelpTopics {
               attrgetter methodcaller. copy: copy, deepcopy (Python values, your objects, leaf
               tensors). time: time perf_counter monotonic process_time sleep.
               string: ascii_letters digits punctuation whitespace ... capwords.
+              json: dumps (indent, sort_keys, separators, ensure_ascii, default) and loads, as
+              CPython writes and reads; JSONDecodeError (a ValueError). No dump/load: no files.
               re: compile search match fullmatch findall finditer sub subn split escape, flags
               I M S X A, match objects (group groups groupdict start end span), on Java's regexes.
             Errors: adjoint's own errors are Python exceptions: except RuntimeError catches an
@@ -95,7 +97,8 @@ final class HelpTopics {
               reversed enumerate zip map filter min max sum abs round pow divmod any all iter next
               isinstance issubclass type hasattr getattr setattr delattr callable hash id ord chr
               hex oct bin format dir vars (the object's live __dict__) super object property
-              staticmethod classmethod.
+              staticmethod classmethod. list[int], dict[str, int] print as written
+              (types.GenericAlias, for annotations); a script's __file__ is its absolute path.
             At the prompt, as Python's: _ is the last value shown; exit() and quit() end the session
               as :quit does (in a pipe and a script too; exit(3) ends it with status 3); help()
               points here and help(f) prints a function's help.
