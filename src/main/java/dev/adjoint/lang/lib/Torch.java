@@ -155,6 +155,7 @@ public final class Torch {
             rng(a).setDefaultDouble(a.get(0) instanceof TorchDtype t ? t.name().equals("torch.float64") : true);
             return null;
         }));
+        m.add(Builtin.of("set_printoptions", PrintOptions::set));
         m.add(Builtin.of("get_default_dtype", a -> TorchDtype.FLOAT64));
         m.add(Builtin.of("is_tensor", a -> a.expect(1, 1).get(0) instanceof Tensor));
         m.add(Builtin.of("numel", a -> (long) TorchArgs.tensor(a, a.expect(1, 1).get(0)).value().size()));
