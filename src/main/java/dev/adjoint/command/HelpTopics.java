@@ -177,7 +177,11 @@ final class HelpTopics {
               functional.jacobian/hessian/jvp/vjp/hvp), torch.nn (Module to subclass, Parameter,
               Linear, Sequential, ReLU, MSELoss, L1Loss, CrossEntropyLoss, BCELoss, BCEWithLogitsLoss, ...,
               with PyTorch's keyword names), torch.nn.functional,
-              torch.optim.SGD/Adam/AdamW/RMSprop/Adagrad, torch.device, torch.utils.data (Dataset to subclass,
+              torch.optim.SGD/Adam/AdamW/RMSprop/Adagrad, torch.optim.lr_scheduler (StepLR,
+              MultiStepLR, ExponentialLR, CosineAnnealingLR, LambdaLR, MultiplicativeLR: call
+              scheduler.step() after optimizer.step(); ReduceLROnPlateau: sch.step(val_loss)),
+              torch.set_printoptions(precision=2, sci_mode=False, threshold=, edgeitems=,
+              linewidth=, profile="short"/"full"/"default"), torch.device, torch.utils.data (Dataset to subclass,
               TensorDataset, Subset, random_split, DataLoader with batch_size/shuffle/drop_last/
               collate_fn). x.shape is a torch.Size (a tuple). Tensors print as PyTorch prints them.
             torch.manual_seed(n) gives PyTorch's numbers: rand, randn, randint, randperm,

@@ -42,6 +42,7 @@ public final class Torch {
         registry.put("torch.nn.functional", TorchNn::functional);
         registry.put("torch.nn.init", TorchNn::init);
         registry.put("torch.optim", TorchOptim::module);
+        registry.put("torch.optim.lr_scheduler", TorchLrScheduler::module);
         registry.put("torch.autograd", TorchAutograd::module);
         registry.put("torch.autograd.functional", TorchAutograd::functional);
         registry.put("torch.utils", TorchData::utils);
