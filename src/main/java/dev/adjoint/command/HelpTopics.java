@@ -186,7 +186,10 @@ final class HelpTopics {
               MultiStepLR, ExponentialLR, CosineAnnealingLR, LambdaLR, MultiplicativeLR: call
               scheduler.step() after optimizer.step(); ReduceLROnPlateau: sch.step(val_loss)),
               torch.set_printoptions(precision=2, sci_mode=False, threshold=, edgeitems=,
-              linewidth=, profile="short"/"full"/"default"), torch.device, torch.utils.data (Dataset to subclass,
+              linewidth=, profile="short"/"full"/"default"), torch.nn.utils.clip_grad_norm_/
+              clip_grad_value_, t.register_hook(fn) (fn(grad) may return a replacement;
+              handle.remove()), grad_fn._saved_self/_saved_other/_saved_result, cumprod, nonzero,
+              diag, tril/triu, isclose, meshgrid(indexing=), einsum, torch.device, torch.utils.data (Dataset to subclass,
               TensorDataset, Subset, random_split, DataLoader with batch_size/shuffle/drop_last/
               collate_fn). x.shape is a torch.Size (a tuple). Tensors print as PyTorch prints them,
               and once torch is imported the prompt echoes them so too (>>> x gives tensor(...)).
@@ -199,6 +202,8 @@ final class HelpTopics {
                 computed in float64; int32 and smaller are int64; there is no GPU (.cuda() is cpu,
                 torch.cuda.is_available() and torch.backends.mps.is_available() are False;
                 torch.device("cuda") can be named, and x.to(it) stays on the CPU).
+              - grad_fn._saved_result is the output tensor itself (PyTorch: an equal tensor,
+                another object).
               - torch.sort is stable (stable=True's order) and topk(sorted=False) gives them sorted;
                 nn.ReLU(inplace=True) computes out of place.
               - DataLoader runs in this process (num_workers is ignored); samplers are not offered.
