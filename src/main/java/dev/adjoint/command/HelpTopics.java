@@ -126,7 +126,9 @@ final class HelpTopics {
                 have a grad_fn named as PyTorch's (MulBackward0, MeanBackward0; grad_fn.next_functions).
                 The lecture's shorthand stays: x1 = 2 at the top level is an input number (a leaf
                 that requires grad) that is otherwise a Python int; n += 1 rebinds it, it can bound
-                a range, index a list or be a dict key.
+                a range, index a list or be a dict key. Its graph is arithmetic among numbers
+                (x1*x2, ln(x1)); beside a tensor it is the Python number PyTorch would see, a
+                constant (mean = 0.5; x - mean has no grad_fn).
               - y.backward() ADDS dy/dx into x.grad of every leaf (the same .grad tensor, in place)
                 and frees the graph: a second backward through nodes that saved tensors fails
                 unless retain_graph=True. y.backward(v) for a non-scalar y; inputs=[...] to choose.
