@@ -5,6 +5,8 @@ import dev.adjoint.lang.Builtin;
 import dev.adjoint.lang.PyError;
 import dev.adjoint.lang.PyList;
 import dev.adjoint.lang.PyModule;
+import dev.adjoint.lang.RangeValue;
+import dev.adjoint.lang.Values;
 import dev.adjoint.ndarray.NDArray;
 import dev.adjoint.ndarray.ShapeException;
 import java.util.ArrayList;
@@ -27,6 +29,7 @@ final class Rearranging {
         int k = ArrayFunctions.axes(a.option(2, "axis", 0L), x.ndim(), a)[0];
         int n = x.shape()[k];
         Object how = a.option(1, "indices_or_sections", null);
+        if (how instanceof RangeValue) how = Values.items(how); // hw2's DataLoader: split points range(b, n, b)
         List<Integer> bounds = new ArrayList<>(List.of(0));
         if (how instanceof List<?> || how instanceof NpArray arr && !arr.isScalar()) {
             for (int c : a.ints(how instanceof NpArray arr ? ArrayFunctions.tolist(arr) : how, "indices")) bounds.add(c);
@@ -80,7 +83,7 @@ final class Rearranging {
             out.add(ints(r));
         }
         if (count) out.add(ints(counts.values().stream().mapToDouble(Integer::doubleValue).toArray()));
-        return dev.adjoint.lang.Values.tuple(out);
+        return Values.tuple(out);
     }
 
     private static NpArray ints(double[] v) {
