@@ -313,9 +313,11 @@ final class HelpTopics {
                 unique (return_index=, return_inverse=, return_counts=)
               shapes: reshape (-1), .T, transpose, squeeze, expand_dims, flatten, ravel, concatenate,
                 stack, vstack, hstack, split, array_split, broadcast_to, flip, tile, repeat, sort,
-                argsort, diag; dot, matmul, outer; a.shape, a.ndim, a.size
-              subscripts: a[1, 2], a[:, 1:], a[None], a[...], a[[0, 2]], a[a > 0], and assignment to
-                them; slices and .T are views sharing the array's data, as in NumPy
+                argsort (axis=), diag; dot, matmul, outer; a.shape, a.ndim, a.size
+              by index arrays: bincount (minlength=, weights=), choose, take_along_axis
+              limits: np.finfo(np.float32).eps (max, min, tiny, resolution), np.iinfo(np.uint8).max
+              subscripts: a[1, 2], a[:, 1:], a[None], a[...], a[[0, 2]], a[a > 0], Z[range(n), y],
+                and assignment to them; slices and .T are views sharing the array's data, as in NumPy
               values: a.tolist(), a.item(), float(a), len(a), for row in a
               scalars: a.sum(), a.mean(), a[0], np.argmax(a) are NumPy's scalars (numpy.float64,
                 int64, bool_, float32): a.mean().round(2), .item(), .astype(int), .dtype, .shape,
@@ -326,7 +328,8 @@ final class HelpTopics {
               np.linalg: norm (ord= 1, 2, inf, -inf, 0, p; matrix 'fro', 1, inf; axis=), det, inv,
                 solve (one matrix; LinAlgError for a singular one); np.einsum ('ij,jk->ik', 'ii',
                 implicit output; no '...'); np.pad (constant)
-              np.random: seed rand randn random uniform normal randint shuffle permutation choice:
+              np.random: seed rand randn random uniform normal randint shuffle permutation choice
+                (replace=False too):
                 NumPy's legacy generator bit for bit (a seed gives NumPy's numbers); needle's
                 initialisers and the bare rand/randn share it (torch.* draws from PyTorch's)
               rng = np.random.default_rng(seed): NumPy's Generator (PCG64) bit for bit: random,

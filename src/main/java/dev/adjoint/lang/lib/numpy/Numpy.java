@@ -114,6 +114,8 @@ public final class Numpy {
         ufuncs(m);
         joining(m);
         Rearranging.add(m);
+        IndexArrays.add(m);
+        TypeInfo.add(m);
         Quantiles.add(m);
         comparisons(m);
         m.add(Builtin.of("shape", a -> NpArray.shapeTuple(ArrayFunctions.self(a.expect(1, 1)).shape())));

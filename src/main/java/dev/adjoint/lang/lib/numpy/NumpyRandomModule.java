@@ -96,7 +96,6 @@ final class NumpyRandomModule {
         m.add(Builtin.of("choice", a -> {
             a.expect(1, 3, "size", "replace", "p");
             if (a.keyword("p") != null) throw PyError.value("adjoint's np.random.choice draws uniformly: p= is not supported");
-            if (!a.flag("replace", true)) throw PyError.value("adjoint's np.random.choice draws with replacement only: replace=False is not supported");
             Object pool = a.get(0);
             NpArray items = dev.adjoint.lang.PyNumbers.isInt(Values.plain(pool))
                     ? NpArray.of(NDArray.arange(0, Values.toLong(Values.plain(pool), "a"), 1), NpType.INT64)
@@ -107,10 +106,24 @@ final class NumpyRandomModule {
             double[] v = items.values().toArray();
             NumpyRandom r = rng(a);
             Object size = a.option(1, "size", null);
+            if (!a.flag("replace", true)) return withoutReplacement(a, items, size, r, dev.adjoint.lang.PyNumbers.isInt(Values.plain(pool)));
             if (size == null && !dev.adjoint.lang.PyNumbers.isInt(Values.plain(pool))) return NpArray.scalar(v[(int) bounded(r, n - 1)], items.type); // an item of the array
             return sized(a, size, () -> v[(int) bounded(r, n - 1)], items.type);
         }));
         return m;
+    }
+
+    /** choice(a, size, replace=False): the first items of a permutation, as NumPy's legacy generator draws them. */
+    private static Object withoutReplacement(Args a, NpArray items, Object size, NumpyRandom r, boolean ofInt) {
+        int n = items.size();
+        int[] shape = size == null ? new int[0] : Numpy.shape(a, size);
+        int count = dev.adjoint.ndarray.Shapes.size(shape);
+        if (count > n) throw PyError.value("Cannot take a larger sample than population when 'replace=False'");
+        double[] order = shuffled(NpArray.of(NDArray.arange(0, n, 1), NpType.INT64), r).values().toArray();
+        double[] v = items.values().toArray(), picked = new double[Math.max(count, 1)];
+        for (int i = 0; i < picked.length; i++) picked[i] = v[(int) order[i]];
+        if (size == null) return ofInt ? (Object) (long) picked[0] : NpArray.scalar(picked[0], items.type); // choice(5) is an int, choice(arr) an item
+        return NpArray.of(NDArray.of(java.util.Arrays.copyOf(picked, count), shape), items.type);
     }
 
     /** NumPy's random_interval (masked rejection of 32-bit draws): a uniform integer in [0, max]. */
