@@ -295,7 +295,7 @@ public final class Numpy {
     }
 
     private static void floating(PyModule m, String name, DoubleUnaryOperator f) {
-        m.add(Builtin.of(name, a -> result(Elementwise.floating(ArrayFunctions.self(a.expect(1, 1, "out")), f), a)));
+        m.add(Builtin.of(name, a -> result(Elementwise.floating(ArrayFunctions.self(a.expect(1, 1, "out")), name, f), a)));
     }
 
     private static void same(PyModule m, String name, DoubleUnaryOperator f) {
