@@ -328,8 +328,8 @@ final class HelpTopics {
               np.linalg: norm (ord= 1, 2, inf, -inf, 0, p; matrix 'fro', 1, inf; axis=), det, inv,
                 solve (one matrix; LinAlgError for a singular one); np.einsum ('ij,jk->ik', 'ii',
                 implicit output; no '...'); np.pad (constant)
-              np.random: seed rand randn random uniform normal randint shuffle permutation choice
-                (replace=False too):
+              np.random: seed rand randn random uniform normal randint (dtype=np.uint8 ...) shuffle
+                permutation choice (replace=False too):
                 NumPy's legacy generator bit for bit (a seed gives NumPy's numbers); needle's
                 initialisers and the bare rand/randn share it (torch.* draws from PyTorch's)
               rng = np.random.default_rng(seed): NumPy's Generator (PCG64) bit for bit: random,

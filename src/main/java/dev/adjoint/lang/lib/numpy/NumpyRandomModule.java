@@ -61,13 +61,21 @@ final class NumpyRandomModule {
         m.add(Builtin.of("randint", a -> {
             a.expect(0, 3, "low", "high", "size", "dtype"); // low may come by keyword, as needle's RandomCrop passes it
             if (a.option(0, "low", null) == null) throw a.error("missing 1 required positional argument: 'low'");
+            Object dtype = a.option(3, "dtype", null);
+            NpType t = dtype == null ? NpType.INT64 : NpDtype.parse(dtype);
+            if (t.isFloating()) throw PyError.type("Unsupported dtype dtype('" + t.name + "') for randint");
             Object highArg = a.option(1, "high", null);
             long low = highArg == null ? 0 : Values.toLong(Values.plain(a.option(0, "low", null)), "low");
             long high = highArg == null ? Values.toLong(Values.plain(a.option(0, "low", null)), "high") : Values.toLong(Values.plain(highArg), "high");
+            if (low < t.least()) throw PyError.value("low is out of bounds for " + t.name);
+            if (high - 1 > t.greatest()) throw PyError.value("high is out of bounds for " + t.name);
             if (low >= high) throw PyError.value("low >= high");
-            NumpyRandom r = rng(a);
             long range = high - low - 1;
-            return sized(a, a.option(2, "size", null), () -> low + bounded(r, range), NpType.INT64);
+            if (range > Integer.MAX_VALUE) throw PyError.value("adjoint's np.random draws ranges of at most 2**31 values");
+            BoundedIntegers draws = new BoundedIntegers(rng(a), t);
+            Object size = a.option(2, "size", null);
+            if (size == null && dtype != null) return NpArray.scalar(low + draws.next(range), t); // with a dtype, one NumPy scalar
+            return sized(a, size, () -> low + draws.next(range), t);
         }));
         m.add(Builtin.of("shuffle", a -> {
             Object x = a.expect(1, 1).get(0);

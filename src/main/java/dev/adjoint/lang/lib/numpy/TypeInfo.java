@@ -45,9 +45,8 @@ record TypeInfo(NpType type) implements HostObject, PyReprable {
     public Object attribute(String name) {
         if (type.isInteger()) {
             return switch (name) {
-                case "min" -> (long) type.cast(type.kind == NpType.Kind.UNSIGNED ? 0 : -Math.pow(2, type.bits - 1));
-                case "max" -> type == NpType.UINT64 ? new java.math.BigInteger("18446744073709551615")
-                        : (Object) (type.kind == NpType.Kind.UNSIGNED ? (long) Math.pow(2, type.bits) - 1 : type == NpType.INT64 ? Long.MAX_VALUE : (long) Math.pow(2, type.bits - 1) - 1);
+                case "min" -> type.least();
+                case "max" -> type == NpType.UINT64 ? new java.math.BigInteger("18446744073709551615") : (Object) (long) type.greatest();
                 case "bits" -> (long) type.bits;
                 case "dtype" -> NpDtype.of(type);
                 case "kind" -> String.valueOf(type.kind.letter);
