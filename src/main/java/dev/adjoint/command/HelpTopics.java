@@ -176,7 +176,9 @@ final class HelpTopics {
               set_grad_enabled, torch.autograd (grad, backward, Function,
               functional.jacobian/hessian/jvp/vjp/hvp), torch.nn (Module to subclass, Parameter,
               Linear, Sequential, ReLU, MSELoss, L1Loss, CrossEntropyLoss, BCELoss, BCEWithLogitsLoss, ...,
-              with PyTorch's keyword names), torch.nn.functional,
+              with PyTorch's keyword names; cross_entropy/nll_loss take weight=, ignore_index=,
+              label_smoothing= and probability targets, a weighted mean dividing by the targets'
+              weights), torch.nn.functional,
               torch.optim.SGD/Adam/AdamW/RMSprop/Adagrad, torch.device, torch.utils.data (Dataset to subclass,
               TensorDataset, Subset, random_split, DataLoader with batch_size/shuffle/drop_last/
               collate_fn). x.shape is a torch.Size (a tuple). Tensors print as PyTorch prints them.
