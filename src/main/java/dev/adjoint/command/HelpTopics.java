@@ -326,7 +326,7 @@ final class HelpTopics {
                 np.float64(x).is_integer(); they print, format (f"{a.mean():.3f}"), index a list
                 and convert (float(s), int(s)) as Python's numbers
               checks: np.allclose, isclose, array_equal, np.testing.assert_allclose,
-                assert_array_equal (NumPy's AssertionError text)
+                assert_array_equal, assert_equal (NumPy's AssertionError text)
               np.linalg: norm (ord= 1, 2, inf, -inf, 0, p; matrix 'fro', 1, inf; axis=), det, inv,
                 solve (one matrix; LinAlgError for a singular one); np.einsum ('ij,jk->ik', 'ii',
                 implicit output; no '...'); np.pad (constant)
