@@ -14,7 +14,10 @@ final class HelpTopics {
               W = randn(3, 2, requires_grad=True)   tensors follow PyTorch: inputs when asked
               c = const(3)            a constant leaf (also: tensor(v), requires_grad=False by default)
               y = ln(x1) + x1*x2      an expression builds graph nodes; plain numbers in it are constants
-              y                       an expression statement prints its value
+              y                       an expression statement prints its value, as Python's prompt:
+                                      its repr ([1, 'a'], a list's tensors too); a tensor in
+                                      adjoint's display ([1, 2]) until import torch, then as
+                                      PyTorch's repr (tensor([1., 2.])); y here stays 11.652
               a, b = b, a             tuples and unpacking;  a += 1 is Python arithmetic (a fresh input)
               x.data = x.data - 0.1   changes a value without growing the graph
               x.grad = None           clears an accumulated gradient
@@ -181,7 +184,8 @@ final class HelpTopics {
               weights), torch.nn.functional,
               torch.optim.SGD/Adam/AdamW/RMSprop/Adagrad, torch.device, torch.utils.data (Dataset to subclass,
               TensorDataset, Subset, random_split, DataLoader with batch_size/shuffle/drop_last/
-              collate_fn). x.shape is a torch.Size (a tuple). Tensors print as PyTorch prints them.
+              collate_fn). x.shape is a torch.Size (a tuple). Tensors print as PyTorch prints them,
+              and once torch is imported the prompt echoes them so too (>>> x gives tensor(...)).
             torch.manual_seed(n) gives PyTorch's numbers: rand, randn, randint, randperm,
               uniform_/normal_, nn.Linear's and nn.init's weights, dropout masks, DataLoader
               shuffles and random_split draw as PyTorch's CPU generator does; draws for the
@@ -286,9 +290,9 @@ final class HelpTopics {
               it builds the jar, which a kernel never does: run it again after changing the sources)
               examples/lecture.ipynb                     the lecture's walkthrough, outputs saved
             A cell holds statements, blocks and :commands, split as a script is; as in IPython it
-            shows the value of its last statement if that is an expression (not those in loops;
-            a tensor as PyTorch's repr, the lecture's numbers as here),
-            and every command's report. Reports come as
+            shows the value of its last statement if that is an expression (not those in loops),
+            as the prompt echoes it (:help syntax; a tensor shown in adjoint's display also as a
+            table), and every command's report. Reports come as
             HTML tables, LaTeX (typeset by MathJax), JSON and, for :graph, an SVG picture; progress()
             is a bar updated in place. An error names its Python type (NameError, SyntaxError, ...)
             and, as IPython, where in the cell: "Cell In[5], line 17", the line and a caret.

@@ -477,6 +477,7 @@ public final class Parser {
 
     /** ':' then either simple statements on the same line or an indented block. */
     private List<Stmt> block(Token keyword, String after) {
+        if (check(NEWLINE) || check(EOF)) throw error(peek(), "expected ':'"); // CPython's words for a header whose line ends without it
         consume(COLON, "expected ':' after " + after);
         List<Stmt> body = new ArrayList<>();
         if (!match(NEWLINE)) {
