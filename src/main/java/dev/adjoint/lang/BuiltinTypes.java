@@ -42,12 +42,21 @@ public final class BuiltinTypes {
     public static final PyClass STATICMETHOD = PyClass.builtin("staticmethod", OBJECT, Builtin.of("staticmethod", a -> new Descriptors.StaticMethod(a.expect(1, 1).get(0))));
     public static final PyClass CLASSMETHOD = PyClass.builtin("classmethod", OBJECT, Builtin.of("classmethod", a -> new Descriptors.ClassMethod(a.expect(1, 1).get(0))));
     /** PyTorch's tensor type: torch.Tensor. */
-    public static final PyClass TENSOR = PyClass.builtin("Tensor", "torch", OBJECT, Builtin.of("Tensor", a -> Values.asTensor(a.expect(1, 1).get(0))));
+    public static final PyClass TENSOR = PyClass.builtin("Tensor", "torch", OBJECT, Builtin.of("Tensor", BuiltinTypes::legacyTensor));
     /** torch.nn.Parameter, a subclass of Tensor (torch's: made by dev.adjoint.lang.lib.TorchNn.parameter). */
     public static final PyClass PARAMETER = PyClass.builtin("Parameter", "torch.nn.parameter", TENSOR,
             Builtin.of("Parameter", a -> dev.adjoint.lang.lib.TorchNn.parameter(a)));
 
+    /** A generator function's generators and generator expressions. */
+    static final PyClass GENERATOR = PyClass.builtin("generator", OBJECT, null);
+
     private static final Map<String, PyClass> OTHER = new ConcurrentHashMap<>();
+
+    /** torch.Tensor(data): a tensor as it is; other data copied as floats without a graph, as PyTorch's legacy constructor. */
+    private static Object legacyTensor(Args a) {
+        Object data = a.expect(1, 1).get(0);
+        return data instanceof Tensor ? data : TensorData.of(Values.plain(data), dev.adjoint.autograd.DType.FLOAT64);
+    }
 
     static {
         OBJECT.method("__init__", a -> {
@@ -60,6 +69,7 @@ public final class BuiltinTypes {
         PyClass.methodsFrom(() -> DictMethods.register(DICT), DICT);
         PyClass.methodsFrom(() -> SetMethods.register(SET, FROZENSET), SET, FROZENSET);
         PyClass.methodsFrom(() -> NumberMethods.register(INT, FLOAT), INT, FLOAT);
+        PyClass.methodsFrom(() -> Generator.register(GENERATOR), GENERATOR);
         PROPERTY.method("setter", a -> {
             Descriptors.Property p = (Descriptors.Property) a.self();
             return new Descriptors.Property(p.getter(), a.expect(1, 1).get(0), p.deleter());
@@ -84,6 +94,7 @@ public final class BuiltinTypes {
         if (v instanceof Tensor t) return dev.adjoint.nn.Parameter.isParameter(t) ? PARAMETER : TENSOR;
         if (v instanceof HostObject h && h.pyClass() != null) return h.pyClass();
         if (v instanceof PyIterator it && it.pyClass() != null) return it.pyClass();
+        if (Generator.isGenerator(v)) return GENERATOR;
         if (v instanceof HostObject && !(v instanceof PyModule) && !(v instanceof Callable))
             return OTHER.computeIfAbsent(Values.typeName(v), n -> PyClass.builtin(n, OBJECT, null)); // torch.Size before tuple
         if (v instanceof PyList) return LIST;
