@@ -248,8 +248,11 @@ final class HelpTopics {
                      internal error; please report it with the input (:save FILE keeps it).
                      A failed input changes nothing: variables, tensors
                      (.data, .grad, requires_grad), modules, optimizers, random generators, lists,
-                     dicts and objects are put back. An input stopped by Ctrl-C keeps what it did,
-                     as in Python, and :save keeps it after a comment saying it was interrupted.
+                     dicts and objects are put back: a loop that fails on its 6th step is undone
+                     whole (Python keeps the first 5), and the prompt, a pipe and a notebook say
+                     so after the error ("note: what this input did before the error was undone").
+                     An input stopped by Ctrl-C keeps what it did, as in Python, and :save keeps
+                     it after a comment saying it was interrupted.
             Ctrl-C   stops any evaluation or command: loops, a long matmul, randn(100000000), sum()
                      over range(10**12), :trace/:grad/:graph on a graph of millions of nodes.
                      --timeout SECONDS does the same for scripts, -e and pipes, and then nothing

@@ -51,6 +51,8 @@ public final class Interpreter implements Expr.Visitor<Object>, Stmt.Visitor<Int
     private Environment env;
     private Printer printer;
     private int callDepth;
+    /** Statements of the session's own inputs run to their end (not those of functions they call): a failed input that ran some says it was undone. */
+    private long statementsRun;
     /** The input being run: spans of errors must lie in it. */
     private Source program;
     /** The input the code running now was parsed from: the program, or an earlier input's for a function defined there. */
@@ -100,6 +102,11 @@ public final class Interpreter implements Expr.Visitor<Object>, Stmt.Visitor<Int
         return lastAssigned;
     }
 
+    /** How many statements of the inputs themselves (loop bodies included, function bodies not) have run to their end. */
+    public long statementsRun() {
+        return statementsRun;
+    }
+
     public void setLastAssigned(String name) {
         lastAssigned = name;
     }
@@ -115,6 +122,7 @@ public final class Interpreter implements Expr.Visitor<Object>, Stmt.Visitor<Int
                 checkInterrupt(s.span());
                 if (anomaly != null) anomaly.at(new Where(s, codeSource));
                 Flow f = s.accept(this);
+                if (callDepth == 0) statementsRun++;
                 if (f != Flow.NORMAL) return f;
             }
             return Flow.NORMAL;
