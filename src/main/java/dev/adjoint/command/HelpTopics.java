@@ -28,7 +28,10 @@ final class HelpTopics {
               with no_grad(): ...   The body follows the colon or comes on indented lines;
               at the prompt an empty line you type ends a block; a paste or a notebook cell runs as
               its file would (a blank line before an indented line, else:, except:, finally: or a
-              comment at column 0 stays inside the block).
+              comment at column 0 stays inside the block). The prompt indents the next line for
+              you; typing its spaces yourself works too (Space first replaces the auto-indent),
+              and Backspace in leading spaces goes back one level. A header without its colon
+              (for i in range(3)) is Python's SyntaxError at once.
             Literals: 2  2.5  1e-3  0x10  1_000  True False None  "text"  f"{x:.3f}"  (1, 2)  [1, 2]  {"a": 1}  {1, 2}
             """;
 

@@ -39,6 +39,7 @@ final class ReplLoop {
     /** What Ctrl-C at a prompt prints before a fresh one, as Python's prompt does. */
     static final String KEYBOARD_INTERRUPT = "KeyboardInterrupt";
     private static final String INDENT_OR_COMPLETE = "adjoint-indent-or-complete";
+    private static final String TYPED_SPACE = "adjoint-typed-space", LEVEL_BACKSPACE = "adjoint-level-backspace";
     /** How long after Enter (or Tab) a waiting key still counts as pasted with it. */
     private static final long TYPEAHEAD_MILLIS = 20;
     /**
@@ -210,7 +211,35 @@ final class ReplLoop {
         reader.option(LineReader.Option.HISTORY_INCREMENTAL, true); // every entry is on disk at once
         reader.option(LineReader.Option.DISABLE_HIGHLIGHTER, !color);
         bindIndentOrComplete(reader);
+        bindTypedIndent(reader);
         return reader;
+    }
+
+    /**
+     * Space and Backspace in leading blanks as {@link TypedIndent} says. Space does not ask whether
+     * keys are typed ahead (a paste): a pasted line's own indentation replaces an auto-indent too,
+     * and a quick typist's keys queue up on a busy machine.
+     */
+    private static void bindTypedIndent(LineReader reader) {
+        TypedIndent indent = new TypedIndent();
+        reader.getWidgets().put(TYPED_SPACE, () -> {
+            Buffer buffer = reader.getBuffer();
+            buffer.backspace(indent.spaceDeletes(buffer.upToCursor(), buffer.substring(buffer.cursor())));
+            buffer.write(" ");
+            return true;
+        });
+        reader.getWidgets().put(LEVEL_BACKSPACE, () -> {
+            int n = TypedIndent.backspaceDeletes(reader.getBuffer().upToCursor());
+            if (n == 1) return reader.getWidgets().get(LineReader.BACKWARD_DELETE_CHAR).apply();
+            reader.getBuffer().backspace(n);
+            return true;
+        });
+        for (String name : new String[] {LineReader.EMACS, LineReader.VIINS}) {
+            KeyMap<Binding> keys = reader.getKeyMaps().get(name);
+            if (keys == null) continue;
+            keys.bind(new Reference(TYPED_SPACE), " ");
+            keys.bind(new Reference(LEVEL_BACKSPACE), "\u007f", "\b");
+        }
     }
 
     /**
