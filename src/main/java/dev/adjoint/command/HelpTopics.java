@@ -50,6 +50,9 @@ final class HelpTopics {
             Expressions: + - * / // % ** (^ is power, the lecture's notation, not XOR) @ & | << >> ~
               == != < <= > >= (chained: 0 < x < 1), in, not in, is, is not, and, or, not,
               a if c else b, lambda, [e for x in xs if c], {k: v for ...}, {e for ...}, (e for ...),
+              (n := len(xs)) where Python allows := (binding outside the comprehension it is in),
+              generators: def with yield v, x = yield v, yield from it (each a statement of its
+              own); next, send, throw, close, StopIteration.value; (e for x in xs) is lazy too,
               f(*args, **kwargs), x[i], x[a:b:c], f"{x:.3f} {y!r}", "%.2f" % x, "{}".format(x),
               \"""triple-quoted\""", r"raw", 1_000, 0x10, 0o17, 0b101, 1e-3.
             Statements: = += -= *= /= //= %= **= @= &= |= <<= >>= (a, *rest = xs), if/elif/else,
@@ -88,7 +91,9 @@ final class HelpTopics {
               NameError, AttributeError, ... the rest. Uncaught, one prints as CPython's last
               traceback line (NameError: name 'x' is not defined; SyntaxError: '[' was never
               closed; TypeError: f() missing 1 required positional argument: 'a'), placed with
-              FILE:LINE:COL and a caret.
+              FILE:LINE:COL and a caret; raise X from e sets __cause__, an error raised while
+              handling another gets __context__, and an uncaught chained one is shown after the
+              error it came from, with CPython's "The above exception was the direct cause ...".
             Built-ins: print len range repr str int float bool list tuple dict set frozenset sorted
               reversed enumerate zip map filter min max sum abs round pow divmod any all iter next
               isinstance issubclass type hasattr getattr setattr delattr callable hash id ord chr
@@ -97,8 +102,8 @@ final class HelpTopics {
             At the prompt, as Python's: _ is the last value shown; exit() and quit() end the session
               as :quit does (in a pipe and a script too; exit(3) ends it with status 3); help()
               points here and help(f) prints a function's help.
-            Not supported (each is an error that names it): async/await, generators (yield),
-              match, :=, complex numbers, bytes, open/input/exec/eval (programs reach no files,
+            Not supported (each is an error that names it): async/await, yield inside a larger
+              expression (print((yield))), match, complex numbers, bytes, open/input/exec/eval (programs reach no files,
               processes or network), subclassing built-in types other than exceptions, modules
               other than those listed.
             """;

@@ -4,6 +4,7 @@ import dev.adjoint.lang.Exceptions;
 import dev.adjoint.lang.Interrupted;
 import dev.adjoint.lang.LangError;
 import dev.adjoint.lang.Progress;
+import dev.adjoint.lang.Span;
 import dev.adjoint.render.ErrorFormat;
 import dev.adjoint.session.Failures;
 import dev.adjoint.session.Output;
@@ -66,8 +67,14 @@ public final class InputRunner implements ScriptRunner {
 
         /** "FILE:LINE:COL: error: message", then the line with a caret under the error, and the note if it was undone: the terminal's text. */
         public String text(boolean color) {
-            String text = ErrorFormat.format(error.getMessage(), error.span(), shownInput, sourceName, firstLine, color);
-            return undone ? text + UNDONE_NOTE + "\n" : text;
+            StringBuilder shown = new StringBuilder(); // a chained error: the earlier ones first, as CPython's traceback
+            for (LangError.Chained c : error.chain()) {
+                Span at = c.error().span() != null && shownInput != null && c.error().span().end() <= shownInput.length() ? c.error().span() : null;
+                shown.append(ErrorFormat.format(c.error().message(firstLine), at, shownInput, sourceName, firstLine, color))
+                        .append('\n').append(c.sentence()).append("\n\n");
+            }
+            shown.append(ErrorFormat.format(error.message(firstLine), error.span(), shownInput, sourceName, firstLine, color));
+            return undone ? shown + UNDONE_NOTE + "\n" : shown.toString();
         }
 
         /** Any throwable (a bug of ours included) as the user is told it, with no line shown. */
