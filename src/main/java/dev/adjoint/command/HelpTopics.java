@@ -176,7 +176,9 @@ final class HelpTopics {
               set_grad_enabled, torch.autograd (grad, backward, Function,
               functional.jacobian/hessian/jvp/vjp/hvp), torch.nn (Module to subclass, Parameter,
               Linear, Sequential, ReLU, MSELoss, L1Loss, CrossEntropyLoss, BCELoss, BCEWithLogitsLoss, ...,
-              with PyTorch's keyword names), torch.nn.functional,
+              with PyTorch's keyword names; cross_entropy/nll_loss take weight=, ignore_index=,
+              label_smoothing= and probability targets, a weighted mean dividing by the targets'
+              weights), torch.nn.functional,
               torch.optim.SGD/Adam/AdamW/RMSprop/Adagrad, torch.device, torch.utils.data (Dataset to subclass,
               TensorDataset, Subset, random_split, DataLoader with batch_size/shuffle/drop_last/
               collate_fn). x.shape is a torch.Size (a tuple). Tensors print as PyTorch prints them.
@@ -298,7 +300,9 @@ final class HelpTopics {
     private static final String NUMPY = """
             import numpy as np gives NumPy's arrays, without gradients (a NumPy array is no tensor),
             printed as NumPy 1.24 prints them and failing with NumPy's messages:
-              types: float64 (default), float32, int64, bool (a.dtype, a.astype(np.float32), dtype=)
+              types: float64 (default), float32, int64, int8 int16 int32, uint8 uint16 uint32 uint64,
+                bool (a.dtype, a.astype(np.uint8), dtype=np.uint8 or 'u1'); integers wrap around
+                (uint8 250 + 10 is 4) and promote as NumPy 1.24 (uint8 array + 1 stays uint8)
               making: np.array/asarray, zeros, ones, empty, full, *_like, arange, linspace,
                 eye(n, m, k=), identity
               operators: + - * / // % ** @ == != < <= > >= & | ~ with broadcasting, += in place
@@ -332,8 +336,8 @@ final class HelpTopics {
                 exponential are refused (NumPy's ziggurat tables are not there: use np.random.randn)
               tensors: torch.tensor(a), ndl.Tensor(a) copy; torch.from_numpy(a) and t.numpy() share
                 the data, as in PyTorch (t.numpy() of a tensor that requires grad is an error)
-            Not there: int32, uint8, float16, complex, string and object arrays (a TypeError names
-              them); np.linalg's eig, svd, qr, matrix norms 2 and 'nuc' (det/inv/solve of 3 x 3 and
+            Not there: float16, complex, string and object arrays (a TypeError names them);
+              torch.from_numpy/torch.tensor of a small-int array give int64 tensors; np.linalg's eig, svd, qr, matrix norms 2 and 'nuc' (det/inv/solve of 3 x 3 and
               larger may differ from LAPACK's in the last digits); fft, np.save/load (no files); float32 is
               computed in float64 and rounded after each operation, sums in float32 in NumPy's
               pairwise order (a last float32 digit of exp, log, ... may differ from NumPy's).

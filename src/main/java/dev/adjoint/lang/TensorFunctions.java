@@ -104,7 +104,7 @@ public final class TensorFunctions {
             if (PyNumbers.isNumber(Values.plain(a.get(0)))) return Ops.pow(TensorOperators.operand(a.get(0)), operand(a, a.get(1), "exponent")); // torch.pow(2, x)
             Tensor x = self(a);
             Object e = a.option(1, "exponent", null);
-            return PyNumbers.isNumber(e) ? Ops.pow(x, PyNumbers.approx(e)) : Ops.pow(x, operand(a, e, "exponent"));
+            return PyNumbers.isNumber(e) ? Ops.powNumber(x, TensorOperators.scalar(e)) : Ops.pow(x, operand(a, e, "exponent"));
         });
         binary("matmul", Ops::matmul);
         binary("mm", (x, y) -> matrices("mm", x, y, 2, 2));
@@ -445,7 +445,7 @@ public final class TensorFunctions {
         add("div_", a -> InPlace.div(self(a.expect(2, 2)), operand(a, a.get(1), "other")));
         add("pow_", a -> {
             Tensor x = self(a.expect(2, 2));
-            return PyNumbers.isNumber(a.get(1)) ? InPlace.pow(x, PyNumbers.approx(a.get(1))) : InPlace.pow(x, operand(a, a.get(1), "exponent"));
+            return PyNumbers.isNumber(a.get(1)) ? InPlace.powNumber(x, TensorOperators.scalar(a.get(1))) : InPlace.pow(x, operand(a, a.get(1), "exponent"));
         });
         add("clamp_", TensorFunctions::clampInPlace);
         add("clip_", TensorFunctions::clampInPlace);

@@ -31,7 +31,7 @@ final class TensorOperators {
             case MINUS -> numberLeft ? Ops.rsub(x, y) : Ops.sub(x, y);
             case STAR -> Ops.mul(x, y);
             case SLASH -> Ops.div(x, y);
-            case STAR_STAR, CARET -> numberRight && !numberLeft ? Ops.pow(x, Values.toDouble(Values.plain(b))) : Ops.pow(x, y);
+            case STAR_STAR, CARET -> numberRight && !numberLeft ? Ops.powNumber(x, scalar(Values.plain(b))) : Ops.pow(x, y);
             case AT -> Ops.matmul(x, y);
             case SLASH_SLASH -> Ops.floor(Ops.div(x, y)).to(DType.promote(x.dtype(), y.dtype()));
             case PERCENT -> remainder(x, y);
@@ -72,7 +72,7 @@ final class TensorOperators {
             case MINUS -> InPlace.sub(x, y);
             case STAR -> InPlace.mul(x, y);
             case SLASH -> InPlace.div(x, y);
-            case STAR_STAR, CARET -> isNumber(b) ? InPlace.pow(x, Values.toDouble(Values.plain(b))) : InPlace.pow(x, y);
+            case STAR_STAR, CARET -> isNumber(b) ? InPlace.powNumber(x, scalar(Values.plain(b))) : InPlace.pow(x, y);
             default -> {
                 // //=, %=, @=, &=, |=: PyTorch computes them in place too; here the result is written into x
                 Tensor r = binary(op, x, y);

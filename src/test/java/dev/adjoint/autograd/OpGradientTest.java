@@ -2,7 +2,10 @@ package dev.adjoint.autograd;
 
 import static dev.adjoint.testing.GradCheck.check;
 import static dev.adjoint.testing.GradCheck.checkWithSecondOrder;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
+import dev.adjoint.autograd.op.ClassLoss;
 import dev.adjoint.autograd.op.Ops;
 import dev.adjoint.ndarray.Index;
 import dev.adjoint.ndarray.NDArray;
@@ -487,6 +490,45 @@ class OpGradientTest {
                 checkWithSecondOrder(g, "mse_loss " + reduction, t -> Ops.mseLoss(t[0], t[1], reduction), g.array(n, c), g.array(n, c));
             }
         }
+    }
+
+    @Test
+    void classLossesWithWeightsIgnoredTargetsSmoothingAndExtraDims() {
+        for (int i = 0; i < CASES / 2; i++) {
+            Gen g = new Gen(2150 + i);
+            int n = g.intIn(1, 4), c = g.intIn(2, 5), d = g.intIn(1, 3);
+            double[] y = new double[n * d];
+            for (int k = 0; k < y.length; k++) y[k] = g.intIn(-1, c - 1); // -1: ignored
+            Tensor target = Tensor.constant(NDArray.of(y, n, d), DType.INT64);
+            Tensor weight = Tensor.constant(g.arrayIn(0.5, 2, c));
+            double smoothing = g.uniform(0, 1);
+            for (String reduction : new String[] {"mean", "sum", "none"}) {
+                ClassLoss.Options o = new ClassLoss.Options(weight, -1, smoothing, reduction);
+                checkWithSecondOrder(g, "cross_entropy (N, C, d) " + reduction, t -> ClassLoss.crossEntropy(t[0], target, o), g.arrayIn(-2, 2, n, c, d));
+                checkWithSecondOrder(g, "nll_loss (N, C, d) " + reduction, t -> ClassLoss.nll(t[0], target, o), g.arrayIn(-2, 2, n, c, d));
+                checkWithSecondOrder(g, "cross_entropy, probabilities " + reduction,
+                        t -> ClassLoss.crossEntropy(t[0], t[1], new ClassLoss.Options(weight, ClassLoss.NO_IGNORE, smoothing, reduction)),
+                        g.arrayIn(-2, 2, n, c), g.arrayIn(0, 1, n, c));
+            }
+        }
+    }
+
+    /** PyTorch's weighted mean divides by the weights of the targets that count, not by their number. */
+    @Test
+    void weightedNllLossDividesByTheTargetsWeights() {
+        Gen g = new Gen(2190);
+        int n = 5, c = 3;
+        NDArray logp = g.arrayIn(-3, 0, n, c), w = g.arrayIn(0.5, 2, c);
+        double[] y = {0, 2, 1, 2, 1};
+        double numerator = 0, denominator = 0;
+        for (int i = 0; i < n; i++) {
+            if (y[i] == 1) continue; // ignored
+            numerator -= w.get((int) y[i]) * logp.get(i, (int) y[i]);
+            denominator += w.get((int) y[i]);
+        }
+        Tensor loss = ClassLoss.nll(Tensor.constant(logp), Tensor.constant(NDArray.of(y, n), DType.INT64),
+                new ClassLoss.Options(Tensor.constant(w), 1, 0, "mean"));
+        assertThat(loss.item()).isCloseTo(numerator / denominator, within(1e-12));
     }
 
     @Test

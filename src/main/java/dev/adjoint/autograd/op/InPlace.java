@@ -21,7 +21,16 @@ public final class InPlace {
 
     public static Tensor div(Tensor x, Tensor y) { return binary(x, Div.INSTANCE, y); }
 
-    public static Tensor pow(Tensor x, Tensor y) { return binary(x, Pow.INSTANCE, y); }
+    public static Tensor pow(Tensor x, Tensor y) {
+        Pow.checkExponent(x, y);
+        return binary(x, Pow.INSTANCE, y);
+    }
+
+    /** x **= n for a Python number n given as the 0-d tensor of its type (see Ops.powNumber). */
+    public static Tensor powNumber(Tensor x, Tensor number) {
+        Pow.checkExponent(x, number);
+        return binary(x, Pow.SCALAR_EXPONENT, number);
+    }
 
     public static Tensor pow(Tensor x, double y) { return binary(x, Pow.SCALAR_EXPONENT, Tensor.constant(y)); }
 

@@ -37,7 +37,16 @@ public final class Ops {
 
     public static Tensor div(Tensor a, Tensor b) { return binary(Div.INSTANCE, a, b); }
 
-    public static Tensor pow(Tensor a, Tensor b) { return binary(Pow.INSTANCE, a, b); }
+    public static Tensor pow(Tensor a, Tensor b) {
+        Pow.checkExponent(a, b);
+        return binary(Pow.INSTANCE, a, b);
+    }
+
+    /** A tensor to the power of a Python number given as the 0-d tensor of its type, so an int64 tensor to an int power stays int64 (PowBackward0). */
+    public static Tensor powNumber(Tensor a, Tensor number) {
+        Pow.checkExponent(a, number);
+        return binary(Pow.SCALAR_EXPONENT, a, number);
+    }
 
     /** A tensor to the power of a Python number ({@code x ** 2}): PyTorch's PowBackward0, which saves only the base. */
     public static Tensor pow(Tensor a, double b) { return binary(Pow.SCALAR_EXPONENT, a, scalar(b)); }
@@ -674,7 +683,7 @@ public final class Ops {
     }
 
     /** A loss's terms reduced by PyTorch's {@code reduction} ('mean', 'sum', or 'none': each term), as the one node PyTorch names {@code torchName}. */
-    private static Tensor reduced(Tensor terms, String reduction, String torchName, int saved) {
+    static Tensor reduced(Tensor terms, String reduction, String torchName, int saved) {
         Op last = switch (reduction) {
             case "mean" -> new Mean(Shapes.axes(null, terms.ndim()), false, terms.shape());
             case "sum" -> new Sum(Shapes.axes(null, terms.ndim()), false, terms.ndim());
@@ -683,37 +692,14 @@ public final class Ops {
         return Tensor.apply(new Renamed(last, torchName, saved), terms);
     }
 
-    /**
-     * The negative log likelihood of class indices {@code target} under log-probabilities
-     * {@code logp} of shape (N, C) or (C,): −logp[i, target[i]], averaged (or summed, or each),
-     * shown as PyTorch's NllLossBackward0. cross_entropy is nll_loss(log_softmax(x, 1), target).
-     */
+    /** nll_loss of log-probabilities {@code logp} with class indices and no options (ClassLoss has them). */
     public static Tensor nllLoss(Tensor logp, Tensor target, String reduction) {
-        if (target.dtype() != DType.INT64)
-            throw new AutogradException("expected scalar type Long but found " + target.dtype().scalarName());
-        int[] s = logp.shape();
-        if (s.length < 1 || s.length > 2 || target.ndim() > 1) throw new AutogradException("0D or 1D target tensor expected, multi-target not supported");
-        int n = s.length == 2 ? s[0] : 1, c = s[s.length - 1];
-        if (s.length == 1 && target.ndim() == 1)
-            throw new AutogradException("size mismatch (got input: " + Tensor.torchShape(s) + ", target: " + Tensor.torchShape(target.shape()) + ")");
-        if (target.ndim() != (s.length == 2 ? 1 : 0) || (s.length == 2 && target.shape()[0] != n))
-            throw new AutogradException(s.length == 2 && target.ndim() == 1
-                    ? "Expected input batch_size (" + n + ") to match target batch_size (" + target.shape()[0] + ")."
-                    : "0D or 1D target tensor expected, multi-target not supported");
-        double[] y = target.value().toArray();
-        int[] positions = new int[n];
-        for (int i = 0; i < n; i++) {
-            long k = (long) y[i];
-            if (k < 0 || k >= c) throw new Indexing.IndexOutOfBounds("Target " + k + " is out of bounds.");
-            positions[i] = i * c + (int) k;
-        }
-        Tensor picked = neg(take(logp, positions, s.length == 2 ? new int[] {n} : new int[0]));
-        return reduced(picked, reduction, "NllLossBackward0", 1 | Op.CONSTANT);
+        return ClassLoss.nll(logp, target, ClassLoss.Options.of(reduction));
     }
 
-    /** PyTorch's cross_entropy with class indices: nll_loss of log_softmax over the class axis. */
+    /** PyTorch's cross_entropy with class indices and no options (ClassLoss has them). */
     public static Tensor crossEntropy(Tensor logits, Tensor target, String reduction) {
-        return nllLoss(logSoftmax(logits, logits.ndim() == 1 ? 0 : 1), target, reduction);
+        return ClassLoss.crossEntropy(logits, target, ClassLoss.Options.of(reduction));
     }
 
     /**

@@ -1,5 +1,6 @@
 package dev.adjoint.autograd.op;
 
+import dev.adjoint.autograd.AutogradException;
 import dev.adjoint.autograd.LocalRule;
 import dev.adjoint.autograd.Op;
 import dev.adjoint.autograd.ScalarRule;
@@ -18,6 +19,13 @@ public final class Pow implements Op, ScalarRule {
     }
 
     public String name() { return "pow"; }
+
+    /** PyTorch refuses an integer base to a negative integer exponent: the result would not be an integer. */
+    static void checkExponent(Tensor base, Tensor exponent) {
+        if (base.dtype().isFloating() || exponent.dtype().isFloating()) return;
+        for (double e : exponent.value().toArray())
+            if (e < 0) throw new AutogradException("Integers to negative integer powers are not allowed.");
+    }
 
     public NDArray compute(NDArray[] in) {
         if (in[1].ndim() == 0) return in[0].pow(in[1].item());

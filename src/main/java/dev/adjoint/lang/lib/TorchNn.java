@@ -4,6 +4,7 @@ import dev.adjoint.scope.Scope;
 import dev.adjoint.autograd.DType;
 import dev.adjoint.autograd.GradMode;
 import dev.adjoint.autograd.Tensor;
+import dev.adjoint.autograd.op.ClassLoss;
 import dev.adjoint.autograd.op.InPlace;
 import dev.adjoint.autograd.op.Ops;
 import dev.adjoint.lang.Args;
@@ -473,6 +474,51 @@ public final class TorchNn {
     }
 
     /**
+     * nn.CrossEntropyLoss(weight=None, size_average=None, ignore_index=-100, reduce=None, reduction='mean', label_smoothing=0.0)
+     * and nn.NLLLoss (the same without label_smoothing); the weight is a buffer, as in PyTorch's _WeightedLoss.
+     */
+    private static PyClass classLoss(String name, boolean crossEntropy) {
+        return layer(name, a -> {
+            a.expect(0, crossEntropy ? 6 : 5, "weight", "size_average", "ignore_index", "reduce", "reduction", "label_smoothing");
+            PyInstance m = instance(a);
+            Object weight = a.option(0, "weight", null);
+            if (weight != null) weight = TensorFunctions.tensor(a, weight, "weight", 1);
+            buffers(m).put("weight", true);
+            m.setOwn("weight", weight);
+            m.setOwn("ignore_index", Values.plain(a.option(2, "ignore_index", ClassLoss.NO_IGNORE)));
+            m.setOwn("reduction", reduction(a.option(1, "size_average", null), a.option(3, "reduce", null), a.option(4, "reduction", "mean")));
+            if (crossEntropy) m.setOwn("label_smoothing", Values.plain(a.option(5, "label_smoothing", 0.0)));
+            return null;
+        }, a -> {
+            a.expect(2, 2, "input", "target");
+            Object smoothing = crossEntropy ? get(a, "label_smoothing") : 0.0;
+            return classLoss(a, crossEntropy, a.get(0), a.get(1), get(a, "weight"), get(a, "ignore_index"), get(a, "reduction"), smoothing);
+        }, null);
+    }
+
+    /** F.cross_entropy(input, target, weight=None, size_average=None, ignore_index=-100, reduce=None, reduction='mean', label_smoothing=0.0) and F.nll_loss. */
+    private static Tensor classLossFunction(Args a, boolean crossEntropy) {
+        a.expect(2, crossEntropy ? 8 : 7, "weight", "size_average", "ignore_index", "reduce", "reduction", "label_smoothing");
+        Object reduction = reduction(a.option(3, "size_average", null), a.option(5, "reduce", null), a.option(6, "reduction", "mean"));
+        Object smoothing = crossEntropy ? a.option(7, "label_smoothing", 0.0) : 0.0;
+        return classLoss(a, crossEntropy, a.get(0), a.get(1), a.option(2, "weight", null), a.option(4, "ignore_index", ClassLoss.NO_IGNORE), reduction, smoothing);
+    }
+
+    private static Tensor classLoss(Args a, boolean crossEntropy, Object input, Object target, Object weight, Object ignoreIndex, Object reduction, Object smoothing) {
+        Tensor x = TorchArgs.tensor(a, input), y = TensorFunctions.tensor(a, target, "target", 2);
+        Tensor w = weight == null ? null : TensorFunctions.tensor(a, weight, "weight", 3);
+        ClassLoss.Options o = new ClassLoss.Options(w, a.intValue(ignoreIndex, "ignore_index"), a.number(smoothing, "label_smoothing"), reduction(reduction));
+        return crossEntropy ? ClassLoss.crossEntropy(x, y, o) : ClassLoss.nll(x, y, o);
+    }
+
+    /** The reduction, or PyTorch's reading of the deprecated size_average and reduce when either is given. */
+    private static Object reduction(Object sizeAverage, Object reduce, Object reduction) {
+        if (sizeAverage == null && reduce == null) return reduction;
+        if (reduce != null && !Values.truthy(reduce)) return "none";
+        return sizeAverage == null || Values.truthy(sizeAverage) ? "mean" : "sum";
+    }
+
+    /**
      * binary_cross_entropy (of probabilities) or, with {@code logits}, binary_cross_entropy_with_logits:
      * the checks PyTorch's functional makes, in its words, then the engine's loss.
      */
@@ -604,8 +650,8 @@ public final class TorchNn {
         m.add("Dropout", DROPOUT);
         m.add("MSELoss", loss("MSELoss", dev.adjoint.nn.pytorch.Loss.Kind.MSE));
         m.add("L1Loss", loss("L1Loss", dev.adjoint.nn.pytorch.Loss.Kind.L1));
-        m.add("CrossEntropyLoss", loss("CrossEntropyLoss", dev.adjoint.nn.pytorch.Loss.Kind.CROSS_ENTROPY));
-        m.add("NLLLoss", loss("NLLLoss", dev.adjoint.nn.pytorch.Loss.Kind.NLL));
+        m.add("CrossEntropyLoss", classLoss("CrossEntropyLoss", true));
+        m.add("NLLLoss", classLoss("NLLLoss", false));
         m.add("BCELoss", bceLoss("BCELoss", false));
         m.add("BCEWithLogitsLoss", bceLoss("BCEWithLogitsLoss", true));
         m.add("LogSigmoid", simple("LogSigmoid", Ops::logSigmoid));
@@ -621,7 +667,9 @@ public final class TorchNn {
             Object b = a.option(2, "bias", null);
             return Ops.linear(TorchArgs.tensor(a, a.get(0)), TorchArgs.tensor(a, a.get(1)), b == null ? null : TorchArgs.tensor(a, b));
         }));
-        for (String[] l : new String[][] {{"mse_loss", "MSE"}, {"l1_loss", "L1"}, {"cross_entropy", "CROSS_ENTROPY"}, {"nll_loss", "NLL"}}) {
+        m.add(Builtin.of("cross_entropy", a -> classLossFunction(a, true)));
+        m.add(Builtin.of("nll_loss", a -> classLossFunction(a, false)));
+        for (String[] l : new String[][] {{"mse_loss", "MSE"}, {"l1_loss", "L1"}}) {
             dev.adjoint.nn.pytorch.Loss.Kind kind = dev.adjoint.nn.pytorch.Loss.Kind.valueOf(l[1]);
             m.add(Builtin.of(l[0], a -> {
                 a.expect(2, 3, "reduction", "weight", "ignore_index", "label_smoothing", "size_average", "reduce");

@@ -183,7 +183,7 @@ final class ArrayFunctions {
         int count = 1;
         for (int k : all) count *= x.shape()[k];
         NpType t = switch (kind) {
-            case "sum", "prod" -> x.type == NpType.BOOL ? NpType.INT64 : x.type;
+            case "sum", "prod" -> x.type.accumulator();
             case "mean", "std", "var" -> x.type.isFloating() ? x.type : NpType.FLOAT64;
             case "all", "any" -> NpType.BOOL;
             default -> x.type;
@@ -335,7 +335,7 @@ final class ArrayFunctions {
         for (int o = 0; o < v.length; o += len * inner)
             for (int j = 0; j < inner; j++)
                 for (int i = 1; i < len; i++) v[o + i * inner + j] += v[o + (i - 1) * inner + j];
-        return NpArray.of(NDArray.of(v, s), src.type == NpType.BOOL ? NpType.INT64 : src.type);
+        return NpArray.of(NDArray.of(v, s), src.type.accumulator());
     }
 
     // ---- shapes ----

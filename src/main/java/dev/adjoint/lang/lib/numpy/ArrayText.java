@@ -20,7 +20,7 @@ final class ArrayText {
 
     /** repr(a): {@code array([1., 2.])}, with {@code dtype=float32} where the type is not implied. */
     static String repr(NDArray a, NpType type) {
-        boolean showType = type == NpType.FLOAT32 || a.size() == 0;
+        boolean showType = type != NpType.FLOAT64 && type != NpType.INT64 && type != NpType.BOOL || a.size() == 0;
         String prefix = "array(", suffix = showType ? "," : ")";
         String body;
         if (a.size() > 0 || a.ndim() == 1) body = text(a, type, ", ", prefix, LINE_WIDTH - suffix.length());
@@ -45,11 +45,11 @@ final class ArrayText {
 
     /** How NumPy prints one element on its own (a 0-d array's str, np.float32's str). */
     static String scalarStr(double v, NpType type) {
+        if (type.isInteger()) return Long.toString((long) v);
         return switch (type) {
             case BOOL -> v != 0 ? "True" : "False";
-            case INT64 -> Long.toString((long) v);
-            case FLOAT64 -> FloatRepr.repr(v);
             case FLOAT32 -> float32Repr((float) v);
+            default -> FloatRepr.repr(v);
         };
     }
 
@@ -76,15 +76,15 @@ final class ArrayText {
     }
 
     private static DoubleFunction<String> formatFor(double[] data, NpType type, boolean zeroD) {
-        return switch (type) {
+        return switch (type.kind) {
             case BOOL -> v -> v != 0 ? (zeroD ? "True" : " True") : "False";
-            case INT64 -> {
+            case SIGNED, UNSIGNED -> {
                 int w = 0;
                 for (double v : data) w = Math.max(w, Long.toString((long) v).length());
                 String f = "%" + w + "d";
                 yield v -> String.format(f, (long) v);
             }
-            case FLOAT32, FLOAT64 -> new FloatFormat(data, type == NpType.FLOAT32)::format;
+            case FLOAT -> new FloatFormat(data, type == NpType.FLOAT32)::format;
         };
     }
 

@@ -15,8 +15,8 @@ final class Elementwise {
     /** NumPy's result type of a binary ufunc: a 0-d operand with an array only widens the kind (value-based casting). */
     static NpType resultType(NpArray a, NpArray b) {
         boolean sa = a.ndim() == 0, sb = b.ndim() == 0;
-        if (sa && !sb) return NpType.withScalar(b.type, a.type);
-        if (sb && !sa) return NpType.withScalar(a.type, b.type);
+        if (sa && !sb) return NpType.withScalar(b.type, a.type, a.values().item());
+        if (sb && !sa) return NpType.withScalar(a.type, b.type, b.values().item());
         return NpType.promote(a.type, b.type);
     }
 
@@ -56,7 +56,7 @@ final class Elementwise {
         if (op == TokenType.AT) return matmul(a, b);
         NpType t = resultType(a, b);
         broadcast(a, b);
-        boolean ints = t == NpType.INT64 || t == NpType.BOOL;
+        boolean ints = t.isExact();
         return switch (op) {
             case PLUS -> zip(a, b, t, t == NpType.BOOL ? (x, y) -> x != 0 || y != 0 ? 1 : 0 : Double::sum);
             case MINUS -> {
@@ -66,11 +66,11 @@ final class Elementwise {
             }
             case STAR -> zip(a, b, t, (x, y) -> x * y);
             case SLASH -> zip(a, b, t.isFloating() ? t : NpType.FLOAT64, (x, y) -> x / y);
-            case SLASH_SLASH -> zip(a, b, t == NpType.BOOL ? NpType.INT64 : t, ints ? Elementwise::floorDivInt : (x, y) -> Math.floor(x / y));
-            case PERCENT -> zip(a, b, t == NpType.BOOL ? NpType.INT64 : t, ints ? Elementwise::modInt : Elementwise::modFloat);
+            case SLASH_SLASH -> zip(a, b, t == NpType.BOOL ? NpType.INT8 : t, ints ? Elementwise::floorDivInt : (x, y) -> Math.floor(x / y));
+            case PERCENT -> zip(a, b, t == NpType.BOOL ? NpType.INT8 : t, ints ? Elementwise::modInt : Elementwise::modFloat);
             case STAR_STAR -> {
-                NpType r = t == NpType.BOOL ? NpType.INT64 : t;
-                if (r == NpType.INT64 && hasNegative(b)) throw PyError.value("Integers to negative integer powers are not allowed.");
+                NpType r = t == NpType.BOOL ? NpType.INT8 : t;
+                if (r.isInteger() && hasNegative(b)) throw PyError.value("Integers to negative integer powers are not allowed.");
                 yield zip(a, b, r, Math::pow);
             }
             case AMPERSAND, PIPE, CARET -> {
@@ -144,7 +144,7 @@ final class Elementwise {
             case PLUS -> NpArray.of(a.values(), a.type);
             case TILDE -> {
                 if (a.type == NpType.BOOL) yield map(a, "invert", x -> x == 0 ? 1 : 0);
-                if (a.type == NpType.INT64) yield map(a, "invert", x -> ~(long) x);
+                if (a.type.isInteger()) yield map(a, "invert", x -> ~(long) x);
                 throw PyError.type("ufunc 'invert' not supported for the input types, and the inputs could not be safely coerced"
                         + " to any supported types according to the casting rule ''safe''");
             }

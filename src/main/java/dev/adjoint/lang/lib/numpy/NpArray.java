@@ -45,7 +45,7 @@ public final class NpArray implements HostObject, PyOperand, PyReprable, Subscri
     /** A new array of {@code values} (cast to the type). */
     static NpArray of(NDArray values, NpType type) {
         NDArray v = type == NpType.FLOAT64 ? values : values.map(type::cast);
-        return new NpArray(Tensor.constant(v, type.tensorType), type);
+        return new NpArray(Tensor.constant(v, type.tensorType()), type);
     }
 
     /** {@code t.numpy()} and {@code np.array(t)}: a copy of a tensor's values with its type. */
@@ -93,9 +93,9 @@ public final class NpArray implements HostObject, PyOperand, PyReprable, Subscri
             case "T":
                 return scalar ? this : ArrayFunctions.transpose(this, null);
             case "itemsize":
-                return (long) type.itemsize;
+                return (long) type.itemsize();
             case "nbytes":
-                return (long) type.itemsize * size();
+                return (long) type.itemsize() * size();
             case "real":
                 return this;
             case "imag":
@@ -254,7 +254,7 @@ public final class NpArray implements HostObject, PyOperand, PyReprable, Subscri
      * attributes of a 0-d array ({@code a.mean().round(2)}, {@code .dtype}, {@code .item()}).
      */
     static NpArray scalar(double v, NpType type) {
-        return new NpArray(Tensor.constant(NDArray.scalar(type.cast(v)), type.tensorType), type, true);
+        return new NpArray(Tensor.constant(NDArray.scalar(type.cast(v)), type.tensorType()), type, true);
     }
 
     boolean isScalar() {
@@ -263,10 +263,10 @@ public final class NpArray implements HostObject, PyOperand, PyReprable, Subscri
 
     /** The Python number of a value (item(), tolist(), float()): float, int or bool. */
     static Object python(double v, NpType type) {
-        return switch (type) {
+        return switch (type.kind) {
             case BOOL -> v != 0;
-            case INT64 -> (long) v;
-            case FLOAT32, FLOAT64 -> v;
+            case SIGNED, UNSIGNED -> (long) v;
+            case FLOAT -> v;
         };
     }
 
@@ -310,6 +310,6 @@ public final class NpArray implements HostObject, PyOperand, PyReprable, Subscri
 
     @Override
     public Tensor toTensor() {
-        return Tensor.constant(values(), type.tensorType);
+        return Tensor.constant(values(), type.tensorType());
     }
 }

@@ -18,7 +18,7 @@ import java.util.Map;
 /**
  * NumPy's element types as values: {@code a.dtype} (prints {@code float64}, repr
  * {@code dtype('float64')}) and the scalar types {@code np.float32}, {@code np.float64},
- * {@code np.int64}, {@code np.bool_} (repr {@code <class 'numpy.float32'>}; calling one converts).
+ * {@code np.int64}, {@code np.uint8} and the other integers, {@code np.bool_} (repr {@code <class 'numpy.float32'>}; calling one converts).
  * A dtype equals its scalar type, its name and the Python type it stands for
  * ({@code a.dtype == np.float32}, {@code == 'float32'}, {@code == float}).
  */
@@ -39,33 +39,30 @@ record NpDtype(NpType type, boolean scalarType) implements HostObject, PyReprabl
         }
         if (v instanceof String s) {
             for (NpType t : NpType.values()) if (t.name.equals(s)) return t;
-            switch (s) {
-                case "float", "double", "f8" -> {
-                    return NpType.FLOAT64;
-                }
-                case "int", "long", "i8" -> {
-                    return NpType.INT64;
-                }
-                case "f4", "single" -> {
-                    return NpType.FLOAT32;
-                }
-                case "bool_", "?" -> {
-                    return NpType.BOOL;
-                }
-                default -> {
-                }
-            }
-            throw notSupported(s);
+            NpType t = ALIASES.get(s);
+            if (t == null) throw notSupported(s);
+            return t;
         }
         if (v instanceof Unsupported u) throw notSupported(u.name());
         throw PyError.type("Cannot interpret '" + dev.adjoint.lang.Repr.repr(v) + "' as a data type");
     }
 
+    /** NumPy's other names of the types: Python's, C's and the one-letter codes ('u1' is uint8, 'B' too). */
+    private static final Map<String, NpType> ALIASES = Map.ofEntries(Map.entry("float", NpType.FLOAT64), Map.entry("double", NpType.FLOAT64),
+            Map.entry("f8", NpType.FLOAT64), Map.entry("d", NpType.FLOAT64), Map.entry("f4", NpType.FLOAT32), Map.entry("single", NpType.FLOAT32),
+            Map.entry("f", NpType.FLOAT32), Map.entry("int", NpType.INT64), Map.entry("long", NpType.INT64), Map.entry("i8", NpType.INT64),
+            Map.entry("l", NpType.INT64), Map.entry("q", NpType.INT64), Map.entry("i4", NpType.INT32), Map.entry("i", NpType.INT32),
+            Map.entry("intc", NpType.INT32), Map.entry("i2", NpType.INT16), Map.entry("h", NpType.INT16), Map.entry("short", NpType.INT16),
+            Map.entry("i1", NpType.INT8), Map.entry("b", NpType.INT8), Map.entry("byte", NpType.INT8), Map.entry("u8", NpType.UINT64),
+            Map.entry("L", NpType.UINT64), Map.entry("Q", NpType.UINT64), Map.entry("u4", NpType.UINT32), Map.entry("I", NpType.UINT32),
+            Map.entry("u2", NpType.UINT16), Map.entry("H", NpType.UINT16), Map.entry("ushort", NpType.UINT16), Map.entry("u1", NpType.UINT8),
+            Map.entry("B", NpType.UINT8), Map.entry("ubyte", NpType.UINT8), Map.entry("bool_", NpType.BOOL), Map.entry("?", NpType.BOOL));
+
     static PyError notSupported(String name) {
-        return PyError.type("data type '" + name + "' is not supported: adjoint's numpy has float64, float32, int64 and bool arrays");
+        return PyError.type("data type '" + name + "' is not supported: adjoint's numpy has float64, float32, int8 ... int64, uint8 ... uint64 and bool arrays");
     }
 
-    /** np.int32, np.uint8, np.float16, np.complex128 ...: named, so that using one says what is not supported. */
+    /** np.float16, np.complex128 ...: named, so that using one says what is not supported. */
     record Unsupported(String name) implements HostObject, PyReprable {
         public String typeName() {
             return "type";
@@ -108,8 +105,8 @@ record NpDtype(NpType type, boolean scalarType) implements HostObject, PyReprabl
     public Object attribute(String n) {
         return switch (n) {
             case "name" -> type == NpType.BOOL ? "bool" : type.name;
-            case "itemsize" -> (long) type.itemsize;
-            case "kind" -> type == NpType.BOOL ? "b" : type == NpType.INT64 ? "i" : "f";
+            case "itemsize" -> (long) type.itemsize();
+            case "kind" -> String.valueOf(type.kind.letter);
             case "type" -> Numpy.scalarClass(type);
             default -> null;
         };

@@ -4,25 +4,61 @@ import dev.adjoint.autograd.DType;
 
 /**
  * An element type of a NumPy array, as NumPy 1.24 names and promotes it. Every value is held as
- * a double (as adjoint's tensors are): int64 values are exact up to 2^53, and float32 values are
- * doubles rounded to float32 after every operation, so they print and compare as NumPy's do.
+ * a double (as adjoint's tensors are): integer values are exact up to 2^53 and wrap around to
+ * their width after every operation (uint8 250 + 10 is 4), and float32 values are doubles
+ * rounded to float32 after every operation, so they print and compare as NumPy's do.
  */
 enum NpType {
-    BOOL("bool", DType.BOOL, 1),
-    INT64("int64", DType.INT64, 8),
-    FLOAT32("float32", DType.FLOAT64, 4),
-    FLOAT64("float64", DType.FLOAT64, 8);
+    BOOL("bool", Kind.BOOL, 8),
+    INT8("int8", Kind.SIGNED, 8),
+    INT16("int16", Kind.SIGNED, 16),
+    INT32("int32", Kind.SIGNED, 32),
+    INT64("int64", Kind.SIGNED, 64),
+    UINT8("uint8", Kind.UNSIGNED, 8),
+    UINT16("uint16", Kind.UNSIGNED, 16),
+    UINT32("uint32", Kind.UNSIGNED, 32),
+    UINT64("uint64", Kind.UNSIGNED, 64),
+    FLOAT32("float32", Kind.FLOAT, 32),
+    FLOAT64("float64", Kind.FLOAT, 64);
+
+    /** NumPy's dtype.kind: 'b', 'i', 'u', 'f'. */
+    enum Kind {
+        BOOL('b'), SIGNED('i'), UNSIGNED('u'), FLOAT('f');
+
+        final char letter;
+
+        Kind(char letter) {
+            this.letter = letter;
+        }
+
+        /** NumPy's categories for value-based casting: bool < integers < floats. */
+        int category() {
+            return this == BOOL ? 0 : this == FLOAT ? 2 : 1;
+        }
+    }
 
     final String name;
-    /** The tensor type an array of this type converts to (torch.tensor(a)). */
-    final DType tensorType;
-    /** Bytes per element (a.itemsize, a.nbytes). */
-    final int itemsize;
+    final Kind kind;
+    final int bits;
 
-    NpType(String name, DType tensorType, int itemsize) {
+    NpType(String name, Kind kind, int bits) {
         this.name = name;
-        this.tensorType = tensorType;
-        this.itemsize = itemsize;
+        this.kind = kind;
+        this.bits = bits;
+    }
+
+    /** Bytes per element (a.itemsize, a.nbytes). */
+    int itemsize() {
+        return bits / 8;
+    }
+
+    /** The tensor type an array of this type converts to (torch.tensor(a)): adjoint's tensors have one integer type. */
+    DType tensorType() {
+        return switch (kind) {
+            case BOOL -> DType.BOOL;
+            case SIGNED, UNSIGNED -> DType.INT64;
+            case FLOAT -> DType.FLOAT64;
+        };
     }
 
     /** The scalar type's name: bool_ for bool (np.bool_). */
@@ -31,24 +67,77 @@ enum NpType {
     }
 
     boolean isFloating() {
-        return this == FLOAT32 || this == FLOAT64;
+        return kind == Kind.FLOAT;
     }
 
-    /** NumPy's result type of two arrays: bool < int64 < float32 < float64, except int64 with float32 is float64. */
-    static NpType promote(NpType a, NpType b) {
-        if ((a == INT64 && b == FLOAT32) || (a == FLOAT32 && b == INT64)) return FLOAT64;
-        return a.ordinal() >= b.ordinal() ? a : b;
+    boolean isInteger() {
+        return kind == Kind.SIGNED || kind == Kind.UNSIGNED;
+    }
+
+    /** Integer arithmetic (floor division and remainder by zero give 0): the integer types and bool. */
+    boolean isExact() {
+        return !isFloating();
+    }
+
+    /** The type sum, prod and cumsum give: bool and the small integers add up in int64 (unsigned ones in uint64), as NumPy's. */
+    NpType accumulator() {
+        if (kind == Kind.UNSIGNED) return UINT64;
+        return kind == Kind.FLOAT ? this : INT64;
+    }
+
+    private static NpType of(Kind kind, int bits) {
+        for (NpType t : values()) if (t.kind == kind && t.bits == bits) return t;
+        throw new IllegalArgumentException(kind + " " + bits);
     }
 
     /**
-     * The result type of an array with a Python number (NumPy 1.24's value-based casting): the
-     * number only widens the kind (a float with an int array gives float64; an int with a float32
-     * array stays float32).
+     * NumPy's result type of two arrays: bool is below every type; among one kind the wider wins;
+     * a signed with an unsigned type needs a signed type wider than the unsigned one (int64 with
+     * uint64 is float64); an integer with float32 stays float32 only up to 16 bits.
      */
-    static NpType withScalar(NpType array, NpType scalar) {
-        if (scalar.ordinal() <= array.ordinal()) return array;
-        if (array.isFloating()) return array;
-        return scalar == FLOAT32 ? FLOAT64 : scalar;
+    static NpType promote(NpType a, NpType b) {
+        if (a == b || b == BOOL) return a;
+        if (a == BOOL) return b;
+        if (a.kind == b.kind) return a.bits >= b.bits ? a : b;
+        if (a.isFloating() || b.isFloating()) {
+            NpType f = a.isFloating() ? a : b, i = a.isFloating() ? b : a;
+            return f == FLOAT32 && i.bits > 16 ? FLOAT64 : f;
+        }
+        NpType s = a.kind == Kind.SIGNED ? a : b, u = a.kind == Kind.SIGNED ? b : a;
+        if (s.bits > u.bits) return s;
+        return u.bits == 64 ? FLOAT64 : of(Kind.SIGNED, 2 * u.bits);
+    }
+
+    /**
+     * The result type of an array with a 0-d operand (a Python number, a NumPy scalar): NumPy
+     * 1.24's value-based casting. A number of a category (bool, integer, float) no higher than the
+     * array's counts as the smallest type that holds its value (uint8 array + 1 is uint8, + 300 is
+     * uint16, + -1 is int16; float32 array + 0.5 is float32); a number of a higher category
+     * promotes by its type (int array + 0.5 is float64, + np.float32(0.5) is float32 for uint8).
+     */
+    static NpType withScalar(NpType array, NpType scalar, double value) {
+        if (scalar.kind.category() > array.kind.category()) return promote(array, scalar);
+        return promote(array, smallestHolding(scalar, value, array.kind == Kind.SIGNED));
+    }
+
+    /**
+     * np.min_scalar_type (float16 counts as float32 here): the smallest type of the number's kind
+     * that holds it; a non-negative integer meeting a signed array counts as signed when it fits
+     * one (NumPy's "small unsigned": int8 array + 1 stays int8).
+     */
+    private static NpType smallestHolding(NpType type, double v, boolean signedArray) {
+        return switch (type.kind) {
+            case BOOL -> BOOL;
+            case FLOAT -> Double.isFinite(v) && Math.abs(v) > Float.MAX_VALUE ? FLOAT64 : FLOAT32;
+            case SIGNED, UNSIGNED -> {
+                Kind k = v < 0 || signedArray ? Kind.SIGNED : Kind.UNSIGNED;
+                for (int bits = 8; bits < 64; bits *= 2) {
+                    NpType t = of(k, bits);
+                    if (t.cast(v) == v) yield t;
+                }
+                yield of(k, 64);
+            }
+        };
     }
 
     /** The type of a tensor's values. */
@@ -60,13 +149,30 @@ enum NpType {
         };
     }
 
-    /** A value of this type: bools 0/1, ints truncated toward zero, float32 rounded. */
+    /**
+     * A value of this type: bools 0/1, float32 rounded, integers truncated toward zero and then
+     * wrapped to their width as C's casts do on x86 (NaN, infinities and values beyond int64
+     * become int64's minimum first, so np.array([1e10]).astype(np.uint8) is 0).
+     */
     double cast(double v) {
+        switch (kind) {
+            case BOOL:
+                return v != 0 ? 1 : 0;
+            case FLOAT:
+                return this == FLOAT32 ? (float) v : v;
+            default:
+        }
+        if (this == UINT64 && v >= 0x1p63 && v < 0x1p64) return Math.floor(v); // beyond int64 only uint64 holds it
+        long l = Double.isNaN(v) || v >= 0x1p63 || v < -0x1p63 ? Long.MIN_VALUE : (long) v;
         return switch (this) {
-            case BOOL -> v != 0 ? 1 : 0;
-            case INT64 -> Double.isNaN(v) || Double.isInfinite(v) ? Long.MIN_VALUE : (double) (long) v;
-            case FLOAT32 -> (float) v;
-            case FLOAT64 -> v;
+            case INT8 -> (byte) l;
+            case INT16 -> (short) l;
+            case INT32 -> (int) l;
+            case UINT8 -> l & 0xFF;
+            case UINT16 -> l & 0xFFFF;
+            case UINT32 -> l & 0xFFFFFFFFL;
+            case UINT64 -> l >= 0 ? l : l + 0x1p64;
+            default -> l;
         };
     }
 }

@@ -20,7 +20,7 @@ import java.util.function.Supplier;
  * {@code import numpy as np}: NumPy's arrays ({@link NpArray}) without gradients, for the code
  * needle's and PyTorch's tutorials mix in: constructors, ufuncs, reductions, linear algebra basics,
  * np.random (NumPy's legacy generator, bit for bit), np.testing and np.linalg.norm. Types:
- * float64 (the default), float32, int64, bool; the others are named in a TypeError.
+ * float64 (the default), float32, the integers int8 ... int64 and uint8 ... uint64, bool; the others are named in a TypeError.
  */
 public final class Numpy {
     /** numpy.ndarray: type(a), isinstance(a, np.ndarray). */
@@ -135,7 +135,10 @@ public final class Numpy {
         m.add("single", m.attribute("float32"));
         m.add("float_", m.attribute("float64"));
         m.add("int_", m.attribute("int64"));
-        for (String n : List.of("int32", "int16", "int8", "uint8", "uint16", "uint32", "uint64", "float16", "complex64", "complex128"))
+        m.add("ubyte", m.attribute("uint8"));
+        m.add("byte", m.attribute("int8"));
+        m.add("intc", m.attribute("int32"));
+        for (String n : List.of("float16", "complex64", "complex128"))
             m.add(n, new NpDtype.Unsupported(n));
         m.add(Builtin.of("dtype", a -> NpDtype.of(NpDtype.parse(a.expect(1, 1).get(0)))));
         m.add("ndarray", NDARRAY);
@@ -157,11 +160,11 @@ public final class Numpy {
     }
 
     private static Object array(Args a, boolean copy) {
-        a.expect(1, 1, "dtype", "copy");
+        a.expect(1, 2, "dtype", "copy");
         Object data = a.get(0);
         NpArray x = data instanceof dev.adjoint.autograd.Tensor t ? tensorData(t) : Operand.of(data);
         if (x == null) throw PyError.type("adjoint's numpy makes arrays of numbers only (got " + Values.typeName(data) + ")");
-        NpType t = dtype(a, -1, x.type);
+        NpType t = dtype(a, 1, x.type);
         if (!copy && t == x.type && data instanceof NpArray) return x;
         return NpArray.of(x.values(), t);
     }
@@ -296,7 +299,7 @@ public final class Numpy {
     private static void same(PyModule m, String name, DoubleUnaryOperator f) {
         m.add(Builtin.of(name, a -> {
             NpArray x = ArrayFunctions.self(a.expect(1, 1, "out"));
-            NpArray r = x.type == NpType.BOOL && !name.startsWith("abs") ? NpArray.of(x.values().map(f), NpType.INT64) : Elementwise.map(x, name, f);
+            NpArray r = x.type == NpType.BOOL && !name.startsWith("abs") ? NpArray.of(x.values().map(f), NpType.INT8) : Elementwise.map(x, name, f);
             return result(r, a);
         }));
     }

@@ -47,8 +47,8 @@ final class Subscript {
         check(a, items);
         NpArray v = Operand.of(value);
         if (v == null) throw PyError.value("could not convert " + Values.typeName(value) + " to " + a.type.name + " for an array element");
-        if (a.type == NpType.INT64 && v.type.isFloating() || a.type == NpType.BOOL && v.type != NpType.BOOL) v = NpArray.of(v.values(), a.type);
-        Tensor values = Tensor.constant(v.values().map(a.type::cast), a.type.tensorType);
+        if (a.type.isInteger() && v.type.isFloating() || a.type == NpType.BOOL && v.type != NpType.BOOL) v = NpArray.of(v.values(), a.type);
+        Tensor values = Tensor.constant(v.values().map(a.type::cast), a.type.tensorType());
         try (Scope s = GradMode.noGrad()) {
             Indexing.set(a.data, items, values);
         } catch (AutogradException | dev.adjoint.ndarray.ShapeException e) {
@@ -99,7 +99,7 @@ final class Subscript {
         NpArray a = p instanceof NpArray n ? n : p instanceof List<?> ? Operand.of(p) : null;
         if (a != null) {
             if (a.type.isFloating()) throw PyError.index("arrays used as indices must be of integer (or boolean) type");
-            if (a.ndim() == 0 && a.type == NpType.INT64) return new Index.At((int) a.values().item());
+            if (a.ndim() == 0 && a.type.isInteger()) return new Index.At((int) a.values().item());
             return a.toTensor();
         }
         throw PyError.index(VALID);
@@ -108,7 +108,7 @@ final class Subscript {
     private static Integer bound(Object v) {
         if (v == null) return null;
         Object p = Values.plain(v);
-        if (p instanceof NpArray n && n.isScalar() && n.type == NpType.INT64) p = n.pythonNumber();
+        if (p instanceof NpArray n && n.isScalar() && n.type.isInteger()) p = n.pythonNumber();
         if (!PyNumbers.isInt(p) || p instanceof Boolean)
             throw PyError.type("slice indices must be integers or None or have an __index__ method");
         return Values.toInt(p, "a slice index");
