@@ -1,26 +1,33 @@
 # "Learn the Basics: Automatic Differentiation with torch.autograd" (autogradqs_tutorial) as written, with
-# fixed w and b instead of torch.randn
+# torch.manual_seed(0) for its torch.randn weights and PyTorch's float32 default dtype
 import torch
-torch.set_default_dtype(torch.float64)
+torch.manual_seed(0)
+
 x = torch.ones(5)  # input tensor
 y = torch.zeros(3)  # expected output
-w = torch.arange(15.).reshape(5, 3).div(10).requires_grad_()
-b = torch.tensor([0.1, -0.2, 0.3], requires_grad=True)
+w = torch.randn(5, 3, requires_grad=True)
+b = torch.randn(3, requires_grad=True)
 z = torch.matmul(x, w)+b
 loss = torch.nn.functional.binary_cross_entropy_with_logits(z, y)
+
 print(f"Gradient function for z = {z.grad_fn}"[:40])
 print(f"Gradient function for loss = {loss.grad_fn}"[:45])
+
 loss.backward()
 print(w.grad)
 print(b.grad)
+
 z = torch.matmul(x, w)+b
 print(z.requires_grad)
+
 with torch.no_grad():
     z = torch.matmul(x, w)+b
 print(z.requires_grad)
+
 z = torch.matmul(x, w)+b
 z_det = z.detach()
 print(z_det.requires_grad)
+
 inp = torch.eye(4, 5, requires_grad=True)
 out = (inp+1).pow(2).t()
 out.backward(torch.ones_like(out), retain_graph=True)
@@ -30,3 +37,4 @@ print(f"\nSecond call\n{inp.grad}")
 inp.grad.zero_()
 out.backward(torch.ones_like(out), retain_graph=True)
 print(f"\nCall after zeroing gradients\n{inp.grad}")
+print(loss, w)

@@ -14,7 +14,10 @@ final class HelpTopics {
               W = randn(3, 2, requires_grad=True)   tensors follow PyTorch: inputs when asked
               c = const(3)            a constant leaf (also: tensor(v), requires_grad=False by default)
               y = ln(x1) + x1*x2      an expression builds graph nodes; plain numbers in it are constants
-              y                       an expression statement prints its value
+              y                       an expression statement prints its value, as Python's prompt:
+                                      its repr ([1, 'a'], a list's tensors too); a tensor in
+                                      adjoint's display ([1, 2]) until import torch, then as
+                                      PyTorch's repr (tensor([1., 2.])); y here stays 11.652
               a, b = b, a             tuples and unpacking;  a += 1 is Python arithmetic (a fresh input)
               x.data = x.data - 0.1   changes a value without growing the graph
               x.grad = None           clears an accumulated gradient
@@ -44,6 +47,9 @@ final class HelpTopics {
             Expressions: + - * / // % ** (^ is power, the lecture's notation, not XOR) @ & | << >> ~
               == != < <= > >= (chained: 0 < x < 1), in, not in, is, is not, and, or, not,
               a if c else b, lambda, [e for x in xs if c], {k: v for ...}, {e for ...}, (e for ...),
+              (n := len(xs)) where Python allows := (binding outside the comprehension it is in),
+              generators: def with yield v, x = yield v, yield from it (each a statement of its
+              own); next, send, throw, close, StopIteration.value; (e for x in xs) is lazy too,
               f(*args, **kwargs), x[i], x[a:b:c], f"{x:.3f} {y!r}", "%.2f" % x, "{}".format(x),
               \"""triple-quoted\""", r"raw", 1_000, 0x10, 0o17, 0b101, 1e-3.
             Statements: = += -= *= /= //= %= **= @= &= |= <<= >>= (a, *rest = xs), if/elif/else,
@@ -82,7 +88,9 @@ final class HelpTopics {
               NameError, AttributeError, ... the rest. Uncaught, one prints as CPython's last
               traceback line (NameError: name 'x' is not defined; SyntaxError: '[' was never
               closed; TypeError: f() missing 1 required positional argument: 'a'), placed with
-              FILE:LINE:COL and a caret.
+              FILE:LINE:COL and a caret; raise X from e sets __cause__, an error raised while
+              handling another gets __context__, and an uncaught chained one is shown after the
+              error it came from, with CPython's "The above exception was the direct cause ...".
             Built-ins: print len range repr str int float bool list tuple dict set frozenset sorted
               reversed enumerate zip map filter min max sum abs round pow divmod any all iter next
               isinstance issubclass type hasattr getattr setattr delattr callable hash id ord chr
@@ -91,8 +99,8 @@ final class HelpTopics {
             At the prompt, as Python's: _ is the last value shown; exit() and quit() end the session
               as :quit does (in a pipe and a script too; exit(3) ends it with status 3); help()
               points here and help(f) prints a function's help.
-            Not supported (each is an error that names it): async/await, generators (yield),
-              match, :=, complex numbers, bytes, open/input/exec/eval (programs reach no files,
+            Not supported (each is an error that names it): async/await, yield inside a larger
+              expression (print((yield))), match, complex numbers, bytes, open/input/exec/eval (programs reach no files,
               processes or network), subclassing built-in types other than exceptions, modules
               other than those listed.
             """;
@@ -181,7 +189,8 @@ final class HelpTopics {
               weights), torch.nn.functional,
               torch.optim.SGD/Adam/AdamW/RMSprop/Adagrad, torch.device, torch.utils.data (Dataset to subclass,
               TensorDataset, Subset, random_split, DataLoader with batch_size/shuffle/drop_last/
-              collate_fn). x.shape is a torch.Size (a tuple). Tensors print as PyTorch prints them.
+              collate_fn). x.shape is a torch.Size (a tuple). Tensors print as PyTorch prints them,
+              and once torch is imported the prompt echoes them so too (>>> x gives tensor(...)).
             torch.manual_seed(n) gives PyTorch's numbers: rand, randn, randint, randperm,
               uniform_/normal_, nn.Linear's and nn.init's weights, dropout masks, DataLoader
               shuffles and random_split draw as PyTorch's CPU generator does; draws for the
@@ -286,9 +295,9 @@ final class HelpTopics {
               it builds the jar, which a kernel never does: run it again after changing the sources)
               examples/lecture.ipynb                     the lecture's walkthrough, outputs saved
             A cell holds statements, blocks and :commands, split as a script is; as in IPython it
-            shows the value of its last statement if that is an expression (not those in loops;
-            a tensor as PyTorch's repr, the lecture's numbers as here),
-            and every command's report. Reports come as
+            shows the value of its last statement if that is an expression (not those in loops),
+            as the prompt echoes it (:help syntax; a tensor shown in adjoint's display also as a
+            table), and every command's report. Reports come as
             HTML tables, LaTeX (typeset by MathJax), JSON and, for :graph, an SVG picture; progress()
             is a bar updated in place. An error names its Python type (NameError, SyntaxError, ...)
             and, as IPython, where in the cell: "Cell In[5], line 17", the line and a caret.

@@ -4,6 +4,7 @@ import dev.adjoint.lang.Exceptions;
 import dev.adjoint.lang.Interrupted;
 import dev.adjoint.lang.LangError;
 import dev.adjoint.lang.Progress;
+import dev.adjoint.lang.Span;
 import dev.adjoint.render.ErrorFormat;
 import dev.adjoint.session.Failures;
 import dev.adjoint.session.Output;
@@ -57,7 +58,13 @@ public final class InputRunner implements ScriptRunner {
 
         /** "FILE:LINE:COL: error: message", then the line with a caret under the error: the terminal's text. */
         public String text(boolean color) {
-            return ErrorFormat.format(error.getMessage(), error.span(), shownInput, sourceName, firstLine, color);
+            StringBuilder shown = new StringBuilder(); // a chained error: the earlier ones first, as CPython's traceback
+            for (LangError.Chained c : error.chain()) {
+                Span at = c.error().span() != null && shownInput != null && c.error().span().end() <= shownInput.length() ? c.error().span() : null;
+                shown.append(ErrorFormat.format(c.error().message(firstLine), at, shownInput, sourceName, firstLine, color))
+                        .append('\n').append(c.sentence()).append("\n\n");
+            }
+            return shown + ErrorFormat.format(error.message(firstLine), error.span(), shownInput, sourceName, firstLine, color);
         }
 
         /** Any throwable (a bug of ours included) as the user is told it, with no line shown. */

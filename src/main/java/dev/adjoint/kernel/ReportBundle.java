@@ -6,6 +6,7 @@ import dev.adjoint.render.Format;
 import dev.adjoint.render.Html;
 import dev.adjoint.render.Renderer;
 import dev.adjoint.render.Style;
+import dev.adjoint.render.ValueFormat;
 import dev.adjoint.render.graph.GraphPicture;
 import dev.adjoint.render.graph.SvgDrawing;
 import java.nio.charset.StandardCharsets;
@@ -51,10 +52,14 @@ final class ReportBundle {
         return b.bundle();
     }
 
-    /** The value of an expression statement: its text as the prompt echoes it, a tensor also as a table. */
-    static MimeBundle value(Object value, String text, int precision) {
-        ReportBundle b = new ReportBundle(text);
-        String table = Html.tensor(value, precision);
+    /**
+     * The value of an expression statement: its text as the prompt echoes it ({@link ValueFormat#echo});
+     * a tensor the echo shows in adjoint's display also as a table (one shown as PyTorch's repr stays
+     * text, as in a PyTorch notebook).
+     */
+    static MimeBundle value(Object value, ValueFormat values, boolean pytorch) {
+        ReportBundle b = new ReportBundle(values.echo(value, pytorch));
+        String table = ValueFormat.displays(value, pytorch) ? Html.tensor(value, values.precision()) : null;
         if (table != null) b.data.put("text/html", table);
         return b.bundle();
     }

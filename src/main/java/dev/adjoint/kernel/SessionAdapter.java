@@ -177,7 +177,7 @@ final class SessionAdapter {
             public void show(Object value) {
                 if (!showsValues) return;
                 sink.stdout().flush();
-                sink.show(ReportBundle.value(value, settings.values().notebook(value), settings.precision));
+                sink.show(ReportBundle.value(value, settings.values(), session().hasImported("torch")));
             }
 
             public void writeError(String text) {

@@ -47,6 +47,9 @@ public final class BuiltinTypes {
     public static final PyClass PARAMETER = PyClass.builtin("Parameter", "torch.nn.parameter", TENSOR,
             Builtin.of("Parameter", a -> dev.adjoint.lang.lib.TorchNn.parameter(a)));
 
+    /** A generator function's generators and generator expressions. */
+    static final PyClass GENERATOR = PyClass.builtin("generator", OBJECT, null);
+
     private static final Map<String, PyClass> OTHER = new ConcurrentHashMap<>();
 
     static {
@@ -60,6 +63,7 @@ public final class BuiltinTypes {
         PyClass.methodsFrom(() -> DictMethods.register(DICT), DICT);
         PyClass.methodsFrom(() -> SetMethods.register(SET, FROZENSET), SET, FROZENSET);
         PyClass.methodsFrom(() -> NumberMethods.register(INT, FLOAT), INT, FLOAT);
+        PyClass.methodsFrom(() -> Generator.register(GENERATOR), GENERATOR);
         PROPERTY.method("setter", a -> {
             Descriptors.Property p = (Descriptors.Property) a.self();
             return new Descriptors.Property(p.getter(), a.expect(1, 1).get(0), p.deleter());
@@ -84,6 +88,7 @@ public final class BuiltinTypes {
         if (v instanceof Tensor t) return dev.adjoint.nn.Parameter.isParameter(t) ? PARAMETER : TENSOR;
         if (v instanceof HostObject h && h.pyClass() != null) return h.pyClass();
         if (v instanceof PyIterator it && it.pyClass() != null) return it.pyClass();
+        if (Generator.isGenerator(v)) return GENERATOR;
         if (v instanceof HostObject && !(v instanceof PyModule) && !(v instanceof Callable))
             return OTHER.computeIfAbsent(Values.typeName(v), n -> PyClass.builtin(n, OBJECT, null)); // torch.Size before tuple
         if (v instanceof PyList) return LIST;

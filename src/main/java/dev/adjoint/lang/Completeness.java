@@ -26,8 +26,9 @@ public final class Completeness {
         if (scan.error() != null && !Lexer.TOO_DEEP.equals(scan.error().detail())) return true;
         List<Token> tokens = scan.tokens();
         Token lastFirst = null, lastEnd = null;
-        boolean headerBefore = false, lastIsHeader = false;
+        boolean headerBefore = false, lastIsHeader = false, lastLacksColon = false;
         Token first = null;
+        int firstAt = 0;
         for (int i = 0; i < tokens.size(); i++) {
             Token t = tokens.get(i);
             TokenType type = t.type();
@@ -37,13 +38,20 @@ public final class Completeness {
                 headerBefore |= lastIsHeader;
                 lastFirst = first;
                 lastEnd = tokens.get(i - 1);
-                lastIsHeader = lastEnd.type() == TokenType.COLON || isCompound(first.type()) || first.type() == TokenType.AT;
+                lastLacksColon = lacksItsColon(tokens.subList(firstAt, i));
+                lastIsHeader = !lastLacksColon && (lastEnd.type() == TokenType.COLON || isCompound(first.type()) || first.type() == TokenType.AT);
                 first = null;
                 continue;
             }
-            if (first == null) first = t;
+            if (first == null) {
+                first = t;
+                firstAt = i;
+            }
         }
         if (lastFirst == null) return true;
+        // `for i in range(3)` without its colon: no further line can mend it, so Enter reports
+        // CPython's "expected ':'" at once instead of swallowing the next line (the retyped header)
+        if (lastLacksColon) return true;
         if (endsWithEmptyLine(source, lastEnd)) return true;
         if (lastIsHeader) return false;
         return !(lastFirst.span().column() > 1 && headerBefore);
@@ -114,6 +122,27 @@ public final class Completeness {
     /** What is still open at the end of {@code source}: the innermost unclosed bracket, if any. */
     public static Optional<LangError> unfinished(String source) {
         return Lexer.scanLeniently(source).unclosed();
+    }
+
+    /**
+     * Whether the tokens of one logical line are a block header that lacks its colon: they begin
+     * with a compound statement's keyword and hold no ':' outside brackets (a one-line `if x: y`
+     * has one).
+     */
+    static boolean lacksItsColon(List<Token> line) {
+        if (line.isEmpty() || !isCompound(line.get(0).type())) return false;
+        int depth = 0;
+        for (Token t : line) {
+            switch (t.type()) {
+                case LEFT_PAREN, LEFT_BRACKET, LEFT_BRACE -> depth++;
+                case RIGHT_PAREN, RIGHT_BRACKET, RIGHT_BRACE -> depth--;
+                case COLON, LAMBDA -> {
+                    if (depth == 0) return false; // a lambda's colon may be the header's: leave it to the parser
+                }
+                default -> {}
+            }
+        }
+        return true;
     }
 
     private static boolean isCompound(TokenType t) {

@@ -23,16 +23,19 @@ final class Environment {
     private final Map<String, Object> values;
     private final Environment enclosing;
     private final boolean classBody;
+    /** A comprehension's scope: its loop variables live here, but a := inside it binds outside (Python's rule). */
+    private final boolean comprehension;
     private Set<String> globalNames, nonlocalNames;
 
     Environment(Map<String, Object> values, Environment enclosing) {
-        this(values, enclosing, false);
+        this(values, enclosing, false, false);
     }
 
-    private Environment(Map<String, Object> values, Environment enclosing, boolean classBody) {
+    private Environment(Map<String, Object> values, Environment enclosing, boolean classBody, boolean comprehension) {
         this.values = values;
         this.enclosing = enclosing;
         this.classBody = classBody;
+        this.comprehension = comprehension;
     }
 
     static Environment local(Environment enclosing) {
@@ -41,7 +44,19 @@ final class Environment {
 
     /** The scope of a class body: its names become the class's attributes; functions defined in it do not see it. */
     static Environment classBody(Environment enclosing, Map<String, Object> namespace) {
-        return new Environment(namespace, enclosing, true);
+        return new Environment(namespace, enclosing, true, false);
+    }
+
+    /** The scope of a comprehension's loop variables. */
+    static Environment comprehension(Environment enclosing) {
+        return new Environment(new HashMap<>(), enclosing, false, true);
+    }
+
+    /** Where {@code name := value} binds: the nearest scope that is not a comprehension's. */
+    Environment outsideComprehensions() {
+        Environment e = this;
+        while (e.comprehension) e = e.enclosing;
+        return e;
     }
 
     Object get(String name) {

@@ -20,7 +20,8 @@ public final class Exceptions {
         add("SystemExit", BASE_EXCEPTION);
         add("KeyboardInterrupt", BASE_EXCEPTION);
         add("GeneratorExit", BASE_EXCEPTION);
-        add("StopIteration", exception);
+        add("StopIteration", exception).define("value", // what a generator returned: StopIteration(42).value is 42
+                new Descriptors.Property(Builtin.of("value", a -> args(a.get(0)).isEmpty() ? null : args(a.get(0)).get(0)), null, null));
         PyClass arithmetic = add("ArithmeticError", exception);
         add("FloatingPointError", arithmetic);
         add("OverflowError", arithmetic);
@@ -83,6 +84,11 @@ public final class Exceptions {
             if (args.size() == 1) items = items.substring(0, items.length() - 2) + ")";
             return self.pyClass().name() + items;
         });
+        // what a raise sets on the exception it raises (PEP 3134): the defaults every exception starts with
+        c.define("__cause__", null);
+        c.define("__context__", null);
+        c.define("__suppress_context__", false);
+        c.define("__traceback__", null);
         CLASSES.put("BaseException", c);
         return c;
     }
@@ -160,6 +166,32 @@ public final class Exceptions {
         if (code instanceof Long n) return new Exit((int) (long) n, null);
         if (code instanceof java.math.BigInteger) return new Exit(-1, null);
         return new Exit(1, Repr.str(code));
+    }
+
+    /**
+     * {@code raise error from cause}: the exception's __cause__ (an exception, a class made into
+     * one, or None) and __suppress_context__; the error shown before it when nobody catches it.
+     */
+    static void setCause(LangError error, Object cause, LangError causeError, Interpreter interpreter, Span span) {
+        Object c = cause instanceof PyClass k && k.isSubclassOf(BASE_EXCEPTION) ? k.call(interpreter, List.of(), Map.of(), span) : cause;
+        if (c != null && !(c instanceof PyInstance i && i.pyClass().isSubclassOf(BASE_EXCEPTION)))
+            throw LangError.python("TypeError", "exception causes must derive from BaseException", span);
+        PyInstance ex = (PyInstance) objectOf(error, interpreter);
+        ex.setOwn("__cause__", c);
+        ex.setOwn("__suppress_context__", true);
+        error.chainTo(c == null ? null : causeError != null && causeError.exception() == c ? causeError : raise(c, interpreter, null), true);
+    }
+
+    /**
+     * An error raised while {@code handled} was being handled (in its except or finally clause):
+     * its __context__, and the error shown before it ("During handling of the above exception...").
+     */
+    static void setContext(LangError error, LangError handled, Interpreter interpreter) {
+        if (error instanceof Interrupted || handled instanceof Interrupted) return;
+        Object ex = objectOf(error, interpreter), context = objectOf(handled, interpreter);
+        if (ex == context || !(ex instanceof PyInstance i) || i.own("__context__") != Environment.UNBOUND) return;
+        i.setOwn("__context__", context);
+        if (error.chained() == null && !Boolean.TRUE.equals(i.own("__suppress_context__"))) error.chainTo(handled, false);
     }
 
     /** The error a raise statement throws for {@code value} (a class is instantiated with no arguments). */

@@ -30,6 +30,8 @@ public sealed interface Expr {
         R visitAttribute(Attribute e);
         R visitIndex(Index e);
         R visitSlice(Slice e);
+        R visitNamedExpr(NamedExpr e);
+        R visitYield(Yield e);
     }
 
     /** A number literal: a Long, BigInteger or Double; {@code -2} is folded into one literal. */
@@ -160,5 +162,18 @@ public sealed interface Expr {
     /** {@code start:stop:step} inside a subscript; absent parts are null. */
     record Slice(Expr start, Expr stop, Expr step, Span span) implements Expr {
         public <R> R accept(Visitor<R> v) { return v.visitSlice(this); }
+    }
+
+    /** {@code (name := value)}: binds name in the nearest scope that is not a comprehension's, and is the value. */
+    record NamedExpr(String name, Span nameSpan, Expr value, Span span) implements Expr {
+        public <R> R accept(Visitor<R> v) { return v.visitNamedExpr(this); }
+    }
+
+    /**
+     * {@code yield value} (value null: a bare yield) or {@code yield from value}: only as a
+     * statement or the value of an assignment, in a generator function's body (see ResumableBody).
+     */
+    record Yield(Expr value, boolean from, Span span) implements Expr {
+        public <R> R accept(Visitor<R> v) { return v.visitYield(this); }
     }
 }

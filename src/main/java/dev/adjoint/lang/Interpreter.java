@@ -34,6 +34,15 @@ public final class Interpreter implements Expr.Visitor<Object>, Stmt.Visitor<Int
     /** How a statement ended. */
     enum Flow { NORMAL, BREAK, CONTINUE, RETURN }
 
+    /** One item of a with statement once entered: what leaving its block does. */
+    interface Entered {
+        /** Leaves the block, normally (error null) or by error {@code error}: true if the context manager suppressed it. */
+        boolean exit(LangError error);
+
+        /** Leaves it on a failure of ours (no Python runs): grad mode comes back. */
+        void release();
+    }
+
     /** A running user function and its scope, for super(). */
     private record Frame(UserFunction function, Environment scope) {}
 
@@ -111,16 +120,24 @@ public final class Interpreter implements Expr.Visitor<Object>, Stmt.Visitor<Int
         Object outer = anomaly == null ? null : anomaly.context();
         try {
             for (int i = 0, n = body.size(); i < n; i++) {
-                Stmt s = body.get(i);
-                checkInterrupt(s.span());
-                if (anomaly != null) anomaly.at(new Where(s, codeSource));
-                Flow f = s.accept(this);
+                Flow f = execute(body.get(i), anomaly);
                 if (f != Flow.NORMAL) return f;
             }
             return Flow.NORMAL;
         } finally {
             if (anomaly != null) anomaly.at(outer);
         }
+    }
+
+    /** One statement (a generator's body runs its statements one at a time). */
+    Flow execute(Stmt s) {
+        return execute(s, Anomaly.current());
+    }
+
+    private Flow execute(Stmt s, Anomaly.Recorder anomaly) {
+        checkInterrupt(s.span());
+        if (anomaly != null) anomaly.at(new Where(s, codeSource));
+        return s.accept(this);
     }
 
     /** A statement and the input it was parsed from. */
@@ -314,33 +331,64 @@ public final class Interpreter implements Expr.Visitor<Object>, Stmt.Visitor<Int
         return with(s, 0);
     }
 
-    @SuppressWarnings("try")
     private Flow with(Stmt.With s, int item) {
         if (item == s.items().size()) return executeBlock(s.body());
-        Stmt.WithItem w = s.items().get(item);
+        Entered context = enter(s.items().get(item));
+        Flow flow;
+        try {
+            flow = with(s, item + 1);
+        } catch (LangError e) {
+            if (!context.exit(e)) throw e;
+            return Flow.NORMAL;
+        } catch (RuntimeException | Error e) {
+            context.release();
+            throw e;
+        }
+        context.exit(null);
+        return flow;
+    }
+
+    /** Enters one item of a with statement: grad mode for no_grad()/enable_grad(), else the object's __enter__. */
+    Entered enter(Stmt.WithItem w) {
         Object context = evaluate(w.context());
         if (context instanceof GradModeContext g) {
-            try (Scope ignored = g.enter()) {
+            Scope scope = g.enter();
+            try {
                 if (w.target() != null) assign(w.target(), context, false);
-                return with(s, item + 1);
+            } catch (RuntimeException | Error e) {
+                scope.close();
+                throw e;
             }
+            return new Entered() {
+                public boolean exit(LangError error) {
+                    scope.close();
+                    return false;
+                }
+
+                public void release() {
+                    scope.close();
+                }
+            };
         }
         if (!(context instanceof PyInstance i) || !i.has("__enter__") || !i.has("__exit__"))
             throw LangError.python("TypeError", "'" + Values.typeName(context) + "' object does not support the context manager protocol"
                     + " (with works with no_grad(), enable_grad() and objects with __enter__ and __exit__)", w.context().span());
         Object entered = callMethod(i, "__enter__", List.of());
         if (w.target() != null) assign(w.target(), entered, false);
-        Flow flow;
-        try {
-            flow = with(s, item + 1);
-        } catch (LangError e) {
-            if (e instanceof Interrupted) throw e;
-            Object ex = Exceptions.objectOf(e, this);
-            if (!Values.truthy(callMethod(i, "__exit__", Arrays.asList(Exceptions.classOf(e), ex, null)))) throw e;
-            return Flow.NORMAL;
-        }
-        callMethod(i, "__exit__", Arrays.asList(null, null, null));
-        return flow;
+        return new Entered() {
+            public boolean exit(LangError e) {
+                if (e == null) {
+                    callMethod(i, "__exit__", Arrays.asList(null, null, null));
+                    return false;
+                }
+                if (e instanceof Interrupted) return false; // Ctrl-C stops the program: no __exit__ may swallow it
+                Object ex = Exceptions.objectOf(e, Interpreter.this);
+                return Values.truthy(callMethod(i, "__exit__", Arrays.asList(Exceptions.classOf(e), ex, null)));
+            }
+
+            public void release() {
+            }
+        };
     }
 
     @Override
@@ -354,7 +402,13 @@ public final class Interpreter implements Expr.Visitor<Object>, Stmt.Visitor<Int
         }
         if (!s.finalBody().isEmpty()) {
             Object savedReturn = returnValue;
-            Flow f = executeBlock(s.finalBody()); // an error here replaces the pending one, as in Python
+            Flow f;
+            try {
+                f = executeBlock(s.finalBody()); // an error here replaces the pending one, as in Python
+            } catch (LangError e) {
+                if (pending != null) Exceptions.setContext(e, pending, this);
+                throw e;
+            }
             if (f != Flow.NORMAL) return f; // return/break in finally drops the pending error, as in Python
             returnValue = savedReturn;
         }
@@ -379,7 +433,7 @@ public final class Interpreter implements Expr.Visitor<Object>, Stmt.Visitor<Int
         return flow;
     }
 
-    private Stmt.Handler handlerFor(Stmt.Try s, LangError e) {
+    Stmt.Handler handlerFor(Stmt.Try s, LangError e) {
         PyClass raised = Exceptions.classOf(e);
         for (Stmt.Handler h : s.handlers()) {
             if (h.type() == null) return h;
@@ -395,14 +449,39 @@ public final class Interpreter implements Expr.Visitor<Object>, Stmt.Visitor<Int
     }
 
     private Flow handle(Stmt.Handler h, LangError e) {
-        if (h.name() != null) bind(h.name(), Exceptions.objectOf(e, this), false);
-        handling.push(e);
+        bindHandled(h, e);
         try {
             return executeBlock(h.body());
+        } catch (LangError x) {
+            Exceptions.setContext(x, e, this);
+            throw x;
         } finally {
-            handling.pop();
-            if (h.name() != null) env.delete(h.name()); // Python unbinds the name after the handler
+            unbindHandled(h);
         }
+    }
+
+    /** Entering an except clause: its name bound to the exception, which a bare raise raises again. */
+    void bindHandled(Stmt.Handler h, LangError e) {
+        if (h.name() != null) bind(h.name(), Exceptions.objectOf(e, this), false);
+        handling.push(e);
+    }
+
+    void unbindHandled(Stmt.Handler h) {
+        handling.pop();
+        if (h.name() != null) env.delete(h.name()); // Python unbinds the name after the handler
+    }
+
+    /** How many exceptions are being handled; a generator's own come and go with it (see ResumableBody). */
+    int handlingDepth() {
+        return handling.size();
+    }
+
+    void pushHandled(LangError e) {
+        handling.push(e);
+    }
+
+    void restoreHandling(int depth) {
+        while (handling.size() > depth) handling.pop();
     }
 
     @Override
@@ -412,12 +491,21 @@ public final class Interpreter implements Expr.Visitor<Object>, Stmt.Visitor<Int
             throw handling.peek();
         }
         Object value = evaluate(s.exception());
-        if (s.cause() != null) evaluate(s.cause());
+        Object cause = s.cause() == null ? null : evaluate(s.cause());
+        LangError error;
         try {
-            throw Exceptions.raise(value, this, s.span());
+            error = Exceptions.raise(value, this, s.span());
         } catch (PyError e) {
             throw wrap(e, s.span());
         }
+        if (s.cause() != null) Exceptions.setCause(error, cause, handledAs(cause), this, s.cause().span());
+        throw error;
+    }
+
+    /** The error being handled whose exception object is {@code exception} (raise X from e names it by its object), or null. */
+    private LangError handledAs(Object exception) {
+        for (LangError e : handling) if (e.exception() == exception) return e;
+        return null;
     }
 
     @Override
@@ -500,7 +588,7 @@ public final class Interpreter implements Expr.Visitor<Object>, Stmt.Visitor<Int
         return Flow.NORMAL;
     }
 
-    private boolean condition(Expr e) {
+    boolean condition(Expr e) {
         Object v = evaluate(e);
         try {
             return Values.truthy(v);
@@ -515,7 +603,7 @@ public final class Interpreter implements Expr.Visitor<Object>, Stmt.Visitor<Int
      * Assigns to a target. {@code byStatement}: an assignment statement, where, at the top level, a
      * plain number (not a bool) becomes an input number: the lecture's {@code x1 = 2}.
      */
-    private void assign(Expr target, Object value, boolean byStatement) {
+    void assign(Expr target, Object value, boolean byStatement) {
         if (target instanceof Expr.Name n) {
             bind(n.name(), value, byStatement);
         } else if (target instanceof Expr.Attribute a) {
@@ -599,18 +687,31 @@ public final class Interpreter implements Expr.Visitor<Object>, Stmt.Visitor<Int
         } catch (PyError e) {
             throw wrap(e, span);
         }
+        if (f.isGenerator()) return new Generator(this, f, local); // its body runs as it is asked for items
+        return inFrame(f, local, span, () -> {
+            if (f.expression() != null) return evaluate(f.expression());
+            Flow flow = executeBlock(f.body());
+            return flow == Flow.RETURN ? takeReturnValue() : null;
+        });
+    }
+
+    /**
+     * Runs {@code body} inside function {@code f}'s frame: its scope, the input it was defined in,
+     * one call deeper (a call, or one step of a generator's body).
+     */
+    Object inFrame(UserFunction f, Environment local, Span span, java.util.function.Supplier<Object> body) {
+        if (callDepth >= MAX_CALL_DEPTH)
+            throw LangError.python("RecursionError", "maximum recursion depth exceeded", span);
         Environment saved = env;
         Source savedSource = codeSource;
+        Anomaly.Recorder anomaly = Anomaly.current();
+        Object anomalyContext = anomaly == null ? null : anomaly.context();
         env = local;
         codeSource = f.source();
         callDepth++;
         frames.push(new Frame(f, local));
         try {
-            if (f.expression() != null) return evaluate(f.expression());
-            Flow flow = executeBlock(f.body());
-            Object result = flow == Flow.RETURN ? returnValue : null;
-            returnValue = null;
-            return result;
+            return body.get();
         } catch (LangError e) {
             if (f.source() == program || e.span() == null) throw e;
             throw relocate(e, f, span);
@@ -619,7 +720,15 @@ public final class Interpreter implements Expr.Visitor<Object>, Stmt.Visitor<Int
             env = saved;
             codeSource = savedSource;
             callDepth--;
+            if (anomaly != null) anomaly.at(anomalyContext);
         }
+    }
+
+    /** The value a return statement left, taken once. */
+    Object takeReturnValue() {
+        Object v = returnValue;
+        returnValue = null;
+        return v;
     }
 
     /**
@@ -1038,7 +1147,7 @@ public final class Interpreter implements Expr.Visitor<Object>, Stmt.Visitor<Int
             } catch (RuntimeException x) {
                 throw wrap(x, first.span());
             }
-            this.scope = Environment.local(env);
+            this.scope = Environment.comprehension(env);
         }
 
         @Override
@@ -1086,6 +1195,24 @@ public final class Interpreter implements Expr.Visitor<Object>, Stmt.Visitor<Int
                 env = saved;
             }
         }
+    }
+
+    @Override
+    public Object visitNamedExpr(Expr.NamedExpr e) {
+        Object value = evaluate(e.value());
+        Environment saved = env;
+        env = env.outsideComprehensions();
+        try {
+            bind(e.name(), value, false); // not an assignment statement: a number stays a plain number
+        } finally {
+            env = saved;
+        }
+        return value;
+    }
+
+    @Override
+    public Object visitYield(Expr.Yield e) {
+        throw new IllegalStateException("a yield is run by its generator's ResumableBody, never evaluated"); // the parser keeps yields where it can
     }
 
     @Override
@@ -1206,7 +1333,7 @@ public final class Interpreter implements Expr.Visitor<Object>, Stmt.Visitor<Int
 
     // ---- errors ----
 
-    private static void checkInterrupt(Span span) {
+    static void checkInterrupt(Span span) {
         if (Thread.interrupted()) throw new Interrupted(span);
         dev.adjoint.ndarray.HeapPressure.check(); // a graph grown until the heap is full: fail (and undo) the input
     }

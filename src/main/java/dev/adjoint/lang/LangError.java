@@ -17,6 +17,12 @@ public class LangError extends RuntimeException {
     private final String detail;
     private Object exception;
     private java.util.List<Object> args;
+    /** The error shown before this one when nobody catches it (its cause, or the one being handled), or null. */
+    private LangError chained;
+    /** Whether {@link #chained} is the cause ({@code raise ... from}) rather than the context. */
+    private boolean direct;
+    /** The input's line the message ends by naming, or 0. */
+    private int mentionedLine;
 
     /** adjoint's own sentence, shown as it is (a RuntimeError to {@code except}). */
     public LangError(String message, Span span) {
@@ -55,6 +61,48 @@ public class LangError extends RuntimeException {
         return detail.isEmpty() ? name : name + ": " + detail;
     }
 
+    /**
+     * The message as shown for an input whose first line is line {@code firstLine} of its file or
+     * pipe: a message that ends by naming a line of the input ("... after 'for' statement on line
+     * 1") names it as the location in front of it counts lines.
+     */
+    public String message(int firstLine) {
+        if (mentionedLine == 0 || firstLine == 1) return getMessage();
+        String m = getMessage();
+        return m.substring(0, m.length() - Integer.toString(mentionedLine).length()) + (firstLine - 1 + mentionedLine);
+    }
+
+    /** An error whose message ends with {@code line}, a line number counted in its input (see {@link #message(int)}). */
+    LangError mentioningLine(int line) {
+        if (!getMessage().endsWith(Integer.toString(line))) throw new IllegalArgumentException("the message does not end with line " + line);
+        mentionedLine = line;
+        return this;
+    }
+
+    /** An earlier error shown before this one: its cause ({@code direct}) or the one being handled when it was raised. */
+    LangError chainTo(LangError earlier, boolean direct) {
+        this.chained = earlier;
+        this.direct = direct;
+        return this;
+    }
+
+    LangError chained() {
+        return chained;
+    }
+
+    /** One earlier error of a chain and the sentence CPython prints between it and the next. */
+    public record Chained(LangError error, String sentence) {}
+
+    /** The errors shown before this one, oldest first, each with CPython's sentence after it (a chain is walked in a loop, at most 100 long). */
+    public java.util.List<Chained> chain() {
+        java.util.ArrayDeque<Chained> out = new java.util.ArrayDeque<>();
+        java.util.Set<LangError> seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        for (LangError e = this; e.chained != null && out.size() < 100 && seen.add(e); e = e.chained)
+            out.addFirst(new Chained(e.chained, e.direct ? "The above exception was the direct cause of the following exception:"
+                    : "During handling of the above exception, another exception occurred:"));
+        return new java.util.ArrayList<>(out);
+    }
+
     /** The span in the source the message is about (may be null for whole-input problems). */
     public Span span() {
         return span;
@@ -90,6 +138,9 @@ public class LangError extends RuntimeException {
         LangError e = new LangError(type, getMessage(), detail, where);
         e.exception = exception;
         e.args = args;
+        e.mentionedLine = mentionedLine;
+        e.chained = chained;
+        e.direct = direct;
         return e;
     }
 

@@ -67,6 +67,21 @@ public final class Modules {
                 + String.join(", ", REGISTRY.keySet().stream().filter(n -> n.startsWith(top + ".")).toList()));
     }
 
+    /** Whether {@code import} has loaded that module in this session (the REPL's echo asks for torch). */
+    public boolean isLoaded(String dotted) {
+        return loaded.containsKey(dotted);
+    }
+
+    /** The modules loaded so far, for {@link #forgetAllBut}: a failed input's imports are undone with it. */
+    public java.util.Set<String> loadedNames() {
+        return new java.util.HashSet<>(loaded.keySet());
+    }
+
+    /** Forgets the modules loaded since {@code names} was taken (a failed input), or all (an empty set: :reset). */
+    public void forgetAllBut(java.util.Set<String> names) {
+        loaded.keySet().retainAll(names);
+    }
+
     /** The module of a dotted name, or null if there is none. */
     PyModule find(String dotted) {
         PyModule m = loaded.get(dotted);

@@ -11,7 +11,7 @@ import java.util.Set;
  * Recursive descent in the style of jlox: one small method per precedence level, loosest first
  * (lambda, if-else, or, and, not, comparisons, |, &, shifts, + -, * / // % @, unary - + ~, ** ^,
  * postfix calls/attributes/indexing). Nesting is limited, so a line of ten thousand '(' is an
- * error and never a stack overflow. Python that adjoint does not run (async, yield, match, :=)
+ * error and never a stack overflow. Python that adjoint does not run (async, match)
  * is an error naming the feature.
  */
 public final class Parser {
@@ -23,6 +23,14 @@ public final class Parser {
     private int depth;
     private int loops;
     private int functions;
+    /** Directly in a class body (not in a def or lambda inside it): a comprehension there may not use :=. */
+    private boolean inClassBody;
+    /** Every named expression parsed so far, in order: a comprehension checks those made since its element began. */
+    private final List<Expr.NamedExpr> namedExpressions = new ArrayList<>();
+    /** Yields parsed and not yet claimed by their statement (see claimYield). */
+    private final List<Expr.Yield> yields = new ArrayList<>();
+    /** Whether the def being parsed holds a yield (is a generator function). */
+    private boolean sawYield;
 
     private Parser(List<Token> tokens) {
         this.tokens = tokens;
@@ -69,6 +77,11 @@ public final class Parser {
     // ---- statements ----
 
     private void statement(List<Stmt> out) {
+        statementOrBlock(out);
+        if (!yields.isEmpty()) throw yieldInExpression(yields.get(0).span()); // in a header: if (yield x):
+    }
+
+    private void statementOrBlock(List<Stmt> out) {
         switch (peek().type()) {
             case IF -> out.add(ifStatement());
             case WHILE -> out.add(whileStatement());
@@ -106,12 +119,19 @@ public final class Parser {
 
     /** Small statements separated by ';' up to the end of the line. */
     private void simpleLine(List<Stmt> out) {
-        out.add(smallStatement());
+        out.add(claimYield(smallStatement()));
         while (match(SEMICOLON)) {
             if (check(NEWLINE) || check(EOF)) break;
-            out.add(smallStatement());
+            out.add(claimYield(smallStatement()));
         }
         if (match(NEWLINE) || check(EOF)) return;
+        Stmt last = out.get(out.size() - 1);
+        if (last instanceof Stmt.Expression e && e.expr() instanceof Expr.Name n && (n.name().equals("print") || n.name().equals("exec"))
+                && canStartExpression()) { // Python 2's print statement, as old tutorials write it: CPython 3.11's hint
+            Span line = n.span();
+            while (!check(NEWLINE) && !check(EOF)) line = line.to(advance().span());
+            throw new LangError("Missing parentheses in call to '" + n.name() + "'. Did you mean " + n.name() + "(...)?", line);
+        }
         throw error(peek(), "unexpected " + peek().describe() + " after the statement");
     }
 
@@ -162,11 +182,28 @@ public final class Parser {
                 return importStatement();
             case FROM:
                 return fromStatement();
-            case YIELD:
-                throw unsupported(t, "generators (`yield`) are not supported; build a list and return it");
             default:
                 return expressionStatement();
         }
+    }
+
+    /**
+     * A yield may stand as the statement or the value it assigns (that is where a generator's body
+     * can stop and go on: ResumableBody); any other, unclaimed, is refused with the way to write it.
+     */
+    private Stmt claimYield(Stmt s) {
+        if (s instanceof Stmt.Expression e && e.expr() instanceof Expr.Yield) yields.remove(e.expr());
+        if (s instanceof Stmt.Assign a && a.value() instanceof Expr.Yield) yields.remove(a.value());
+        if (!yields.isEmpty()) throw yieldInExpression(yields.get(0).span());
+        return s;
+    }
+
+    private static LangError yieldInExpression(Token at) {
+        return yieldInExpression(at.span());
+    }
+
+    private static LangError yieldInExpression(Span at) {
+        return LangError.plain("SyntaxError", "`yield` inside an expression is not supported; write `yield value` or `name = yield value` as a statement of its own", at);
     }
 
     private Stmt raiseStatement() {
@@ -218,7 +255,7 @@ public final class Parser {
     }
 
     private Stmt expressionStatement() {
-        Expr first = starredList();
+        Expr first = check(YIELD) ? yieldExpression() : starredList();
         if (match(EQUAL)) {
             List<Expr> targets = new ArrayList<>();
             targets.add(assignable(first));
@@ -250,8 +287,23 @@ public final class Parser {
     }
 
     private Expr assignedValue() {
-        if (check(YIELD)) throw unsupported(peek(), "generators (`yield`) are not supported; build a list and return it");
+        if (check(YIELD)) return yieldExpression();
         return starredList();
+    }
+
+    /**
+     * {@code yield}, {@code yield a, b}, {@code yield from it}: a statement or the value of an
+     * assignment, in a function; {@link #statement} refuses one anywhere else.
+     */
+    private Expr yieldExpression() {
+        Token keyword = advance();
+        if (functions == 0) throw error(keyword, "'yield' outside function");
+        boolean from = match(FROM);
+        Expr value = from ? expression() : atStatementEnd() || check(RIGHT_PAREN) || check(EQUAL) ? null : starredList();
+        Expr.Yield y = new Expr.Yield(value, from, value == null ? keyword.span() : keyword.span().to(value.span()));
+        yields.add(y);
+        sawYield = true;
+        return y;
     }
 
     /** Checks that an expression can be assigned to: a name, an attribute, an item, or a tuple/list of them (one starred). */
@@ -290,11 +342,11 @@ public final class Parser {
     private Stmt ifStatement() {
         Token keyword = advance();
         List<Stmt.Branch> branches = new ArrayList<>();
-        Expr condition = expression();
+        Expr condition = namedExpression();
         branches.add(new Stmt.Branch(condition, block(keyword, "the if condition")));
         while (check(ELIF)) {
             Token elif = advance();
-            Expr c = expression();
+            Expr c = namedExpression();
             branches.add(new Stmt.Branch(c, block(elif, "the elif condition")));
         }
         List<Stmt> orElse = List.of();
@@ -304,7 +356,7 @@ public final class Parser {
 
     private Stmt whileStatement() {
         Token keyword = advance();
-        Expr condition = expression();
+        Expr condition = namedExpression();
         loops++;
         List<Stmt> body = block(keyword, "the while condition");
         loops--;
@@ -361,12 +413,18 @@ public final class Parser {
         Token close = consume(RIGHT_PAREN, "expected ')' after the parameters");
         if (match(ARROW)) expression(); // the return annotation: read and not kept
         int savedLoops = loops;
+        boolean savedClass = inClassBody, savedYield = sawYield;
         loops = 0;
         functions++;
+        inClassBody = false;
+        sawYield = false;
         List<Stmt> body = block(keyword, "the function signature");
+        boolean generator = sawYield;
         functions--;
         loops = savedLoops;
-        return new Stmt.Def(name.text(), params, body, decorators, keyword.span().to(close.span()));
+        inClassBody = savedClass;
+        sawYield = savedYield;
+        return new Stmt.Def(name.text(), params, body, decorators, keyword.span().to(close.span()), generator);
     }
 
     /**
@@ -428,11 +486,14 @@ public final class Parser {
         }
         Span header = keyword.span().to(previous().span());
         int savedLoops = loops, savedFunctions = functions;
+        boolean savedClass = inClassBody;
         loops = 0;
         functions = 0;
+        inClassBody = true;
         List<Stmt> body = block(keyword, "the class name");
         loops = savedLoops;
         functions = savedFunctions;
+        inClassBody = savedClass;
         return new Stmt.ClassDef(name.text(), bases, body, decorators, header);
     }
 
@@ -477,15 +538,15 @@ public final class Parser {
 
     /** ':' then either simple statements on the same line or an indented block. */
     private List<Stmt> block(Token keyword, String after) {
+        if (check(NEWLINE) || check(EOF)) throw error(peek(), "expected ':'"); // CPython's words for a header whose line ends without it
         consume(COLON, "expected ':' after " + after);
         List<Stmt> body = new ArrayList<>();
         if (!match(NEWLINE)) {
-            if (check(EOF)) throw indentation(peek(), "expected an indented block after '" + keyword.text() + "' statement on line " + keyword.span().line());
+            if (check(EOF)) throw missingBlock(keyword);
             simpleLine(body);
             return body;
         }
-        if (!check(INDENT))
-            throw indentation(peek(), "expected an indented block after '" + keyword.text() + "' statement on line " + keyword.span().line());
+        if (!check(INDENT)) throw missingBlock(keyword);
         advance();
         while (!check(DEDENT) && !check(EOF)) statement(body);
         match(DEDENT);
@@ -523,12 +584,65 @@ public final class Parser {
 
     /** A full expression: a lambda, or a conditional expression. */
     private Expr expression() {
-        if (check(LAMBDA)) return lambda();
-        if (check(YIELD)) throw unsupported(peek(), "generators (`yield`) are not supported; build a list and return it");
+        if (check(LAMBDA)) {
+            Expr l = lambda();
+            if (check(WALRUS)) throw new LangError("cannot use assignment expressions with lambda", l.span());
+            return l;
+        }
+        if (check(YIELD)) throw yieldInExpression(peek());
         if (check(AWAIT)) throw unsupported(peek(), "`await` is not supported (adjoint runs no coroutines)");
         Expr e = conditional();
-        if (check(WALRUS)) throw unsupported(peek(), "the walrus operator `:=` is not supported; assign on its own line");
+        if (check(WALRUS)) throw error(peek(), "invalid syntax"); // := only where Python allows it: see namedExpression
         return e;
+    }
+
+    /**
+     * Python's named_expression: {@code name := value}, or an expression. It stands where Python
+     * allows an unparenthesized {@code :=} (conditions, call arguments, display items, subscripts,
+     * comprehension elements, inside parentheses); anywhere else {@code :=} is "invalid syntax".
+     */
+    private Expr namedExpression() {
+        if (check(NAME) && checkNext(WALRUS)) {
+            Token name = advance();
+            nest(advance());
+            Expr value = expression();
+            depth--;
+            Expr.NamedExpr named = new Expr.NamedExpr(name.text(), name.span(), value, name.span().to(value.span()));
+            namedExpressions.add(named);
+            return named;
+        }
+        if (check(LAMBDA)) return expression();
+        Expr e = conditional();
+        if (check(WALRUS)) throw new LangError("cannot use assignment expressions with " + describeTarget(e), e.span());
+        return e;
+    }
+
+    /** How CPython names an expression that cannot be a target (its _PyPegen_get_expr_name). */
+    private static String describeTarget(Expr e) {
+        if (e instanceof Expr.Attribute) return "attribute";
+        if (e instanceof Expr.Index) return "subscript";
+        if (e instanceof Expr.Tuple) return "tuple";
+        if (e instanceof Expr.ListExpr) return "list";
+        if (e instanceof Expr.Call) return "function call";
+        if (e instanceof Expr.Compare) return "comparison";
+        if (e instanceof Expr.Conditional) return "conditional expression";
+        if (e instanceof Expr.DictExpr) return "dict literal";
+        if (e instanceof Expr.SetExpr) return "set display";
+        if (e instanceof Expr.FString) return "f-string expression";
+        if (e instanceof Expr.Literal l) return l.value() == null ? "None" : l.value() instanceof Ellipsis ? "ellipsis" : Boolean.TRUE.equals(l.value()) ? "True" : "False";
+        if (e instanceof Expr.Number || e instanceof Expr.Str) return "literal";
+        if (e instanceof Expr.Comprehension c) return switch (c.kind()) {
+            case LIST -> "list comprehension";
+            case SET -> "set comprehension";
+            case DICT -> "dict comprehension";
+            case GENERATOR -> "generator expression";
+        };
+        return "expression";
+    }
+
+    /** An item of a display, a parenthesized group or a subscript: starred, or a named expression. */
+    private Expr starredNamedItem() {
+        return check(STAR) ? starredItem() : namedExpression();
     }
 
     private Expr lambda() {
@@ -536,9 +650,12 @@ public final class Parser {
         List<Stmt.Param> params = parameters(COLON, false);
         consume(COLON, "expected ':' after the lambda's parameters");
         int savedLoops = loops;
+        boolean savedClass = inClassBody;
         loops = 0;
+        inClassBody = false;
         Expr body = expression();
         loops = savedLoops;
+        inClassBody = savedClass;
         depth--;
         return new Expr.Lambda(params, body, keyword.span().to(body.span()));
     }
@@ -729,10 +846,11 @@ public final class Parser {
             } else {
                 if (!keywords.isEmpty() && canStartExpression()) throw error(peek(), "positional argument follows keyword argument"
                         + (keywords.stream().anyMatch(k -> k.name() == null) ? " unpacking" : ""));
-                Expr arg = expression();
+                int named = namedExpressions.size();
+                Expr arg = namedExpression();
                 if (check(FOR)) {
                     // f(x for x in xs): a generator expression as the only argument
-                    arg = comprehensionTail(Expr.ComprehensionKind.GENERATOR, arg, null, arg.span());
+                    arg = comprehensionTail(Expr.ComprehensionKind.GENERATOR, arg, null, arg.span(), named);
                     if (!args.isEmpty() || !check(RIGHT_PAREN)) throw new LangError("Generator expression must be parenthesized", arg.span());
                 }
                 args.add(arg);
@@ -760,7 +878,7 @@ public final class Parser {
         Expr start = null;
         Token first = peek();
         if (!check(COLON)) {
-            start = starredItem();
+            start = starredNamedItem();
             if (!check(COLON)) return start;
         }
         advance();
@@ -799,7 +917,7 @@ public final class Parser {
             case LEFT_BRACE:
                 return braces(nest(advance()));
             case YIELD:
-                throw unsupported(t, "generators (`yield`) are not supported; build a list and return it");
+                throw yieldInExpression(t);
             case LAMBDA:
                 return lambda();
             default:
@@ -837,10 +955,16 @@ public final class Parser {
             depth--;
             return new Expr.Tuple(List.of(), open.span().to(previous().span()));
         }
-        if (check(YIELD)) throw unsupported(peek(), "generators (`yield`) are not supported; build a list and return it");
-        Expr first = starredItem();
+        if (check(YIELD)) {
+            Expr y = yieldExpression();
+            consume(RIGHT_PAREN, "expected ')' after the yield expression");
+            depth--;
+            return y;
+        }
+        int named = namedExpressions.size();
+        Expr first = starredNamedItem();
         if (check(FOR) && !(first instanceof Expr.Starred)) {
-            Expr gen = comprehensionTail(Expr.ComprehensionKind.GENERATOR, first, null, open.span());
+            Expr gen = comprehensionTail(Expr.ComprehensionKind.GENERATOR, first, null, open.span(), named);
             Token close = consume(RIGHT_PAREN, "expected ')' after the generator expression");
             depth--;
             return withSpan(gen, open.span().to(close.span()));
@@ -852,7 +976,7 @@ public final class Parser {
             return first;
         }
         List<Expr> items = new ArrayList<>(List.of(first));
-        while (match(COMMA) && !check(RIGHT_PAREN)) items.add(starredItem());
+        while (match(COMMA) && !check(RIGHT_PAREN)) items.add(starredNamedItem());
         Token close = consume(RIGHT_PAREN, "expected ')' after the tuple items");
         depth--;
         return new Expr.Tuple(items, open.span().to(close.span()));
@@ -861,9 +985,10 @@ public final class Parser {
     private Expr list(Token open) {
         List<Expr> items = new ArrayList<>();
         while (!check(RIGHT_BRACKET)) {
-            Expr item = starredItem();
+            int named = namedExpressions.size();
+            Expr item = starredNamedItem();
             if (items.isEmpty() && check(FOR) && !(item instanceof Expr.Starred)) {
-                Expr comp = comprehensionTail(Expr.ComprehensionKind.LIST, item, null, open.span());
+                Expr comp = comprehensionTail(Expr.ComprehensionKind.LIST, item, null, open.span(), named);
                 Token close = consume(RIGHT_BRACKET, "expected ']' after the list comprehension");
                 depth--;
                 return withSpan(comp, open.span().to(close.span()));
@@ -889,16 +1014,18 @@ public final class Parser {
             keys.add(null);
             values.add(bitOr());
         } else {
-            Expr first = starredItem();
+            int named = namedExpressions.size();
+            Expr first = starredNamedItem();
             dict = !(first instanceof Expr.Starred) && match(COLON);
             if (dict) {
+                if (first instanceof Expr.NamedExpr) throw error(previous(), "invalid syntax"); // a key needs parentheses: {(k := 1): v}
                 Expr value = expression();
-                if (check(FOR)) return closeComprehension(open, comprehensionTail(Expr.ComprehensionKind.DICT, first, value, open.span()));
+                if (check(FOR)) return closeComprehension(open, comprehensionTail(Expr.ComprehensionKind.DICT, first, value, open.span(), named));
                 keys.add(first);
                 values.add(value);
             } else {
                 if (check(FOR) && !(first instanceof Expr.Starred))
-                    return closeComprehension(open, comprehensionTail(Expr.ComprehensionKind.SET, first, null, open.span()));
+                    return closeComprehension(open, comprehensionTail(Expr.ComprehensionKind.SET, first, null, open.span(), named));
                 values.add(first);
             }
         }
@@ -913,7 +1040,7 @@ public final class Parser {
                     values.add(expression());
                 }
             } else {
-                values.add(starredItem());
+                values.add(starredNamedItem());
             }
         }
         Token close = consume(RIGHT_BRACE, dict ? "expected '}' after the dict items" : "expected '}' after the set items");
@@ -928,22 +1055,44 @@ public final class Parser {
         return withSpan(comp, open.span().to(close.span()));
     }
 
-    /** The {@code for ... in ... if ...} clauses after a comprehension's element. */
-    private Expr comprehensionTail(Expr.ComprehensionKind kind, Expr element, Expr value, Span start) {
+    /**
+     * The {@code for ... in ... if ...} clauses after a comprehension's element; {@code named}: how
+     * many named expressions the parser had made before the element, so that those inside the
+     * comprehension get CPython's SyntaxErrors.
+     */
+    private Expr comprehensionTail(Expr.ComprehensionKind kind, Expr element, Expr value, Span start, int named) {
         List<Expr.ForClause> clauses = new ArrayList<>();
+        Set<String> variables = new HashSet<>();
         int saved = depth;
         while (check(FOR)) {
             nest(advance());
             Expr target = targetList();
+            addNames(target, variables);
             consume(IN, "expected 'in' after the comprehension variable");
+            int before = namedExpressions.size();
             Expr iterable = or();
+            if (namedExpressions.size() > before)
+                throw new LangError("assignment expression cannot be used in a comprehension iterable expression", namedExpressions.get(before).span());
             List<Expr> conditions = new ArrayList<>();
             while (match(IF)) conditions.add(or());
             clauses.add(new Expr.ForClause(target, iterable, conditions));
         }
         depth = saved;
         if (check(ASYNC)) throw unsupported(peek(), "`async for` is not supported (adjoint runs no coroutines)");
+        for (Expr.NamedExpr n : namedExpressions.subList(named, namedExpressions.size())) {
+            if (variables.contains(n.name()))
+                throw new LangError("assignment expression cannot rebind comprehension iteration variable '" + n.name() + "'", n.nameSpan());
+            if (inClassBody) throw new LangError("assignment expression within a comprehension cannot be used in a class body", n.nameSpan());
+        }
         return new Expr.Comprehension(kind, element, value, clauses, start.to(previous().span()));
+    }
+
+    /** The names a loop target binds ({@code i}, {@code (a, *b)}); attributes and items bind none. */
+    private static void addNames(Expr target, Set<String> out) {
+        if (target instanceof Expr.Name n) out.add(n.name());
+        else if (target instanceof Expr.Starred s) addNames(s.value(), out);
+        else if (target instanceof Expr.Tuple t) t.items().forEach(i -> addNames(i, out));
+        else if (target instanceof Expr.ListExpr l) l.items().forEach(i -> addNames(i, out));
     }
 
     private static Expr withSpan(Expr comp, Span span) {
@@ -1017,6 +1166,12 @@ public final class Parser {
 
     private static LangError error(Token at, String message) {
         return new LangError(message, at.span()); // a SyntaxError: the session names it so (Session.parse)
+    }
+
+    /** "expected an indented block after 'for' statement on line N": the line is shown as its file counts it. */
+    private LangError missingBlock(Token keyword) {
+        int line = keyword.span().line();
+        return indentation(peek(), "expected an indented block after '" + keyword.text() + "' statement on line " + line).mentioningLine(line);
     }
 
     /** Python's IndentationError (a kind of SyntaxError). */

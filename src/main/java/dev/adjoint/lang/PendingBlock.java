@@ -55,6 +55,7 @@ public final class PendingBlock {
         if (n == 0 || rest.isEmpty() || Character.isWhitespace(rest.charAt(0))) return false;
         Lexer.Scan scan = Lexer.scanLeniently(rest);
         if (scan.error() != null || !scan.openBrackets().isEmpty() || scan.openTripleQuote() || scan.openContinuation()) return false;
+        if (Completeness.lacksItsColon(scan.tokens())) return false; // a header without its colon: the full check reports it now
         String indent = line.substring(0, n);
         if (extendsStrictly(indent, indents.peek())) {
             indents.push(indent); // a deeper block (after a header, or an indentation error the parser will name)

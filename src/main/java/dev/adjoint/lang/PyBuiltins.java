@@ -61,7 +61,7 @@ final class PyBuiltins {
         });
         add(t, "iter", a -> {
             Object v = a.expect(1, 1).get(0);
-            if (v instanceof PyIterator) return v;
+            if (v instanceof PyIterator || v instanceof Generator) return v; // an iterator is its own iterator
             if (v instanceof PyInstance i && i.has("__iter__")) return i.call("__iter__");
             return new PyIterator(iteratorName(v), Values.iterate(v));
         });
@@ -309,6 +309,11 @@ final class PyBuiltins {
                 if (Exceptions.matches(e, "StopIteration")) return a.get(1);
                 throw e;
             }
+        }
+        if (it instanceof Generator g) { // its StopIteration carries the return value
+            if (a.size() == 1) return g.send(null);
+            Object v = g.step(null, null);
+            return v == ResumableBody.END ? a.get(1) : v;
         }
         if (!(it instanceof Iterator<?> walk)) throw PyError.type("'" + Values.typeName(it) + "' object is not an iterator");
         if (walk.hasNext()) return walk.next();

@@ -70,10 +70,10 @@ public sealed interface Stmt {
         }
     }
 
-    /** {@code @decorators def name(params): body}; decorators outermost first. */
-    record Def(String name, List<Param> params, List<Stmt> body, List<Expr> decorators, Span span) implements Stmt {
+    /** {@code @decorators def name(params): body}; decorators outermost first; generator: its body holds a yield. */
+    record Def(String name, List<Param> params, List<Stmt> body, List<Expr> decorators, Span span, boolean generator) implements Stmt {
         public Def(String name, List<Param> params, List<Stmt> body, Span span) {
-            this(name, params, body, List.of(), span);
+            this(name, params, body, List.of(), span, false);
         }
 
         public <R> R accept(Visitor<R> v) { return v.visitDef(this); }

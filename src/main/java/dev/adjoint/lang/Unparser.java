@@ -380,6 +380,14 @@ public final class Unparser {
             expr(l.body(), LAMBDA);
         } else if (e instanceof Expr.Comprehension c) {
             comprehension(c);
+        } else if (e instanceof Expr.Yield y) {
+            out.append(y.from() ? "(yield from " : y.value() == null ? "(yield" : "(yield "); // parenthesized: valid wherever it stands
+            if (y.value() != null) expr(y.value(), LAMBDA);
+            out.append(')');
+        } else if (e instanceof Expr.NamedExpr n) {
+            out.append('(').append(n.name()).append(" := "); // parenthesized: valid wherever it stands
+            expr(n.value(), LAMBDA);
+            out.append(')');
         } else if (e instanceof Expr.Starred s) {
             out.append('*');
             expr(s.value(), OR);

@@ -22,6 +22,7 @@ public final class UserFunction implements Callable, dev.adjoint.undo.Undoable {
     private final Source source;
     private final String enclosing;
     private PyClass definingClass;
+    private java.util.Set<Stmt> suspending;
     /** Attributes set on the function (f.calls = 0, functools.wraps' __name__ and __wrapped__); null until the first. */
     private Map<String, Object> attributes;
 
@@ -71,6 +72,17 @@ public final class UserFunction implements Callable, dev.adjoint.undo.Undoable {
     /** The expression of a lambda; null for a def. */
     public Expr expression() {
         return expression;
+    }
+
+    /** Whether calling it makes a generator (its body holds a yield). */
+    boolean isGenerator() {
+        return def != null && def.generator();
+    }
+
+    /** The statements of a generator's body that hold a yield, found once (see ResumableBody). */
+    java.util.Set<Stmt> suspendingStatements() {
+        if (suspending == null) suspending = ResumableBody.suspendingStatements(body);
+        return suspending;
     }
 
     /** The def statement; null for a lambda. */

@@ -45,6 +45,7 @@ public final class Values {
         if (v instanceof GradModeContext) return "context";
         if (v instanceof Ellipsis) return "ellipsis";
         if (v instanceof PyIterator it) return it.typeName();
+        if (v instanceof Generator) return "generator";
         if (v instanceof DictView d) return d.typeName();
         return "object";
     }
@@ -169,6 +170,7 @@ public final class Values {
         if (v instanceof PyDict d) return d.iterator();
         if (v instanceof PySet s) return s.iterator();
         if (v instanceof PyIterator it) return it;
+        if (v instanceof Generator g) return g;
         if (v instanceof DictView d) return d.iterator();
         if (v instanceof TrackedNumber t) throw PyError.type("'" + typeName(t) + "' object is not iterable");
         if (v instanceof Tensor t) {

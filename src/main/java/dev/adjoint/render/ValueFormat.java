@@ -8,9 +8,9 @@ import dev.adjoint.ndarray.NDArray;
 import java.util.function.Function;
 
 /**
- * How the REPL shows a value of the language (the echo of an expression statement, :vars):
- * Python's repr for Python values ({@code 0.3333333333333333}, {@code [1, 2]}), and tensors and
- * the lecture's tracked numbers in adjoint's display with --precision ({@code 11.652}).
+ * How the REPL shows a value of the language: the echo of an expression statement ({@link #echo},
+ * Python's REPL's rule), and :vars' value column ({@link #format}: Python's repr for Python
+ * values, tensors and the lecture's tracked numbers in adjoint's display with --precision, {@code 11.652}).
  */
 public final class ValueFormat implements Function<Object, String> {
     private final int precision;
@@ -29,22 +29,30 @@ public final class ValueFormat implements Function<Object, String> {
         return v instanceof String s ? s : format(v);
     }
 
-    /** Python's repr(), tensors and tracked numbers shown by adjoint. */
+    /** Python's repr(), tensors and tracked numbers shown by adjoint, also inside containers (:vars' column). */
     public String format(Object v) {
-        if (v instanceof NDArray a) return TensorFormat.format(a, precision);
+        if (v instanceof NDArray a) return display(a);
         return Repr.repr(v, this::display);
     }
 
     /**
-     * How a notebook shows a cell's value, as IPython does: Python's repr (PyTorch's for a tensor,
-     * {@code tensor([-12.,  65.], grad_fn=<SubBackward0>)}, NumPy's for an array), where a reader
-     * of a tutorial compares it with the tutorial's; the lecture's tracked numbers as at the prompt.
+     * The echo of an expression statement, one rule for the prompt, pipes, -e and the notebook,
+     * Python's REPL's: repr for Python values, a container's items by repr too; a tensor as
+     * PyTorch's repr once the session has imported torch ({@code pytorch}; where a reader of a
+     * tutorial compares it with the tutorial's), needle's repr for a needle tensor, and otherwise
+     * adjoint's display; the lecture's tracked numbers always in adjoint's display ({@code 11.652}).
      */
-    public String notebook(Object v) {
-        return v instanceof TrackedNumber ? display(v) : Repr.repr(v);
+    public String echo(Object v, boolean pytorch) {
+        return displays(v, pytorch) ? display(v) : Repr.repr(v);
+    }
+
+    /** Whether {@link #echo} shows {@code v} in adjoint's display, not as a repr (a notebook adds the tensor's table then). */
+    public static boolean displays(Object v, boolean pytorch) {
+        return v instanceof TrackedNumber || v instanceof NDArray || v instanceof Tensor t && !t.isNeedle() && !pytorch;
     }
 
     private String display(Object v) {
+        if (v instanceof NDArray a) return TensorFormat.format(a, precision);
         if (v instanceof Tensor t && t.isNeedle()) return Repr.repr(t); // needle's repr, as Python's REPL shows it
         if (v instanceof Tensor t) return TensorFormat.format(t.value(), precision);
         return Numbers.format(PyNumbers.approx(((TrackedNumber) v).value()), precision);

@@ -126,7 +126,7 @@ public final class Shell implements AdjointCompleter.Source {
             }
 
             public void show(Object value) {
-                out.println(settings.values().format(value));
+                out.println(settings.values().echo(value, session.hasImported("torch")));
             }
 
             public void writeError(String text) {

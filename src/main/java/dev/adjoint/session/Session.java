@@ -174,6 +174,7 @@ public final class Session {
         private final Map<String, Object> bindings = new LinkedHashMap<>(Session.this.bindings);
         private final String lastAssigned = interpreter.lastAssigned();
         private final NumpyRandom.State random = Session.this.random.state();
+        private final Set<String> modules = interpreter.modules().loadedNames();
         /** Everything else the input changes in place (tensors, and any value that records itself) at any depth. */
         private final UndoLog changes = UndoLog.open();
 
@@ -183,6 +184,7 @@ public final class Session {
             Session.this.bindings.putAll(bindings);
             interpreter.setLastAssigned(lastAssigned);
             Session.this.random.restore(random);
+            interpreter.modules().forgetAllBut(modules); // an import that failed with its input did not happen (the echo asks)
         }
 
         void keep() {
@@ -371,6 +373,14 @@ public final class Session {
         return bindings.get(name);
     }
 
+    /**
+     * Whether this session has imported that module ({@code import torch}, {@code from torch import
+     * nn}; undone with a failed input and by :reset): once torch is, tensors echo as PyTorch's repr.
+     */
+    public boolean hasImported(String module) {
+        return interpreter.modules().isLoaded(module);
+    }
+
     public boolean isBound(String name) {
         return bindings.containsKey(name);
     }
@@ -390,6 +400,7 @@ public final class Session {
         bindings.clear();
         history.clear();
         interpreter.setLastAssigned(null);
+        interpreter.modules().forgetAllBut(Set.of()); // a fresh start: `import torch` again makes a fresh module
         replaySeed = freshSeed();
         random.seed(replaySeed);
         interpreter.torchRandom().seed(replaySeed);

@@ -163,6 +163,12 @@ final class ProgramGen {
             if (chance(70)) sb.append(in).append("return ").append(expr()).append('\n');
             inFunction = saved;
             loopDepth = savedLoops;
+        } else if (r < 85) {
+            // a generator function, then a loop that walks it (a yield may stand only as a statement or an assignment's value)
+            sb.append("def gen(p0):\n").append(in).append("for i in range(p0):\n").append(in).append("    ")
+                    .append(chance(50) ? "yield " + expr() : "got = yield " + expr()).append('\n');
+            if (chance(30)) sb.append(in).append("yield from ").append(pick(new String[] {"L", "range(2)", "[1, 2]"})).append('\n');
+            sb.append(pad).append("for m in gen(").append(below(3)).append("):\n").append(in).append("print(m)\n");
         } else if (r < 88) {
             sb.append("with ").append(chance(85) ? "no_grad()" : pick(new String[] {"enable_grad()", "a", "f"})).append(":\n").append(body(level + 1));
         } else if (r < 95) {
@@ -197,6 +203,7 @@ final class ProgramGen {
     }
 
     private String condition() {
+        if (chance(8)) return "(" + pick(SCALARS) + " := " + scalar() + ") " + pick(COMPARE_OPS) + " " + scalar(); // the walrus in a condition
         return chance(70) ? scalar() + " " + pick(COMPARE_OPS) + " " + scalar() : expr();
     }
 

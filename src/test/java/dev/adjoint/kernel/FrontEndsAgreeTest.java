@@ -39,8 +39,11 @@ class FrontEndsAgreeTest {
             return e;
         }
 
-        public void show(MimeBundle bundle) {}
+        public void show(MimeBundle bundle) {
+            shown.add((String) bundle.data().get("text/plain"));
+        }
     };
+    final java.util.List<String> shown = new java.util.ArrayList<>();
 
     private boolean typed(String input) {
         return shell.run(input, null, 1, new PrintWriter(out, true), new PrintWriter(err, true)).ok();
@@ -61,6 +64,23 @@ class FrontEndsAgreeTest {
         interrupt.run();
         t.join(60_000);
         assertThat(t.isAlive()).isFalse();
+    }
+
+    /** One echo rule (render/ValueFormat.echo): a value shows the same text at the prompt and as a cell's value, before and after `import torch`. */
+    @Test
+    void aValueEchoesAlikeAtThePromptAndInANotebook() {
+        String[] inputs = {"x1 = 2", "y = x1 * 3", "x = tensor([[1., 2.], [3., 4.]], requires_grad=True)", "y", "x", "[x, y]", "{'a': 1/3}",
+            "import torch", "x", "x.sum()", "(x, 'b')", "y"};
+        for (String input : inputs) {
+            assertThat(typed(input)).as(input).isTrue();
+            int before = shown.size();
+            assertThat(cell(input)).as(input).isNull();
+            String prompt = out.toString().strip();
+            out.getBuffer().setLength(0);
+            if (prompt.isEmpty()) assertThat(shown).hasSize(before);
+            else assertThat(shown.subList(before, shown.size())).as(input).containsExactly(prompt);
+        }
+        assertThat(shown).hasSize(8);
     }
 
     @Test

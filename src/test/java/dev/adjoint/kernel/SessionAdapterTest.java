@@ -58,15 +58,21 @@ class SessionAdapterTest {
         assertThat((String) shown.get(1).data().get("text/plain")).isEqualTo("\u2202y/\u2202x1 = 5.5\n\u2202y/\u2202x2 = 1.716\n");
     }
 
-    /** As IPython shows a value: its repr (PyTorch's for a tensor, as a tutorial prints it), and the lecture's numbers as at the prompt. */
+    /**
+     * The prompt's echo rule ({@code ValueFormat.echo}): before {@code import torch} a tensor in
+     * adjoint's display and as a table; after it as its repr only (PyTorch's, as a tutorial prints
+     * it, and as text, as in a PyTorch notebook); the lecture's numbers in the display.
+     */
     @Test
-    void aTensorValueIsShownAsItsReprAsIPythonShowsIt() {
-        assertThat(cell("import torch\na = torch.tensor([2., 3.], requires_grad=True)\nQ = 3*a**3 - a**2\nprint(repr(Q))\nQ\n")).isNull();
-        assertThat(shown).hasSize(1);
-        assertThat(shown.get(0).data()).containsEntry("text/plain", out.toString().strip()).containsKey("text/html");
+    void aTensorValueIsShownAsThePromptEchoesIt() {
+        assertThat(cell("a = tensor([2., 3.], requires_grad=True)\na\n")).isNull();
+        assertThat(shown.get(0).data()).containsEntry("text/plain", "[2, 3]").containsKey("text/html");
+        assertThat(cell("import torch\nQ = 3*a**3 - a**2\nprint(repr(Q))\nQ\n")).isNull();
+        assertThat(shown).hasSize(2);
+        assertThat(shown.get(1).data()).containsEntry("text/plain", out.toString().strip()).doesNotContainKey("text/html");
         assertThat(out.toString()).startsWith("tensor([").contains("grad_fn=");
         assertThat(cell("x1 = 2\nx1 * 3\n")).isNull();
-        assertThat(shown.get(1).data()).containsEntry("text/plain", "6"); // a tracked number of the lecture
+        assertThat(shown.get(2).data()).containsEntry("text/plain", "6"); // a tracked number of the lecture
     }
 
     /** As IPython: only a cell's last statement shows its value, and only at the top level; commands show their reports anywhere. */

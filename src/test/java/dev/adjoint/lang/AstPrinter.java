@@ -124,4 +124,12 @@ final class AstPrinter implements Expr.Visitor<String> {
         return (e.start() == null ? "" : print(e.start())) + ":" + (e.stop() == null ? "" : print(e.stop()))
                 + (e.step() == null ? "" : ":" + print(e.step()));
     }
+
+    public String visitYield(Expr.Yield e) {
+        return "(yield" + (e.from() ? "-from" : "") + (e.value() == null ? "" : " " + print(e.value())) + ")";
+    }
+
+    public String visitNamedExpr(Expr.NamedExpr e) {
+        return "(:= " + e.name() + " " + print(e.value()) + ")";
+    }
 }

@@ -25,7 +25,7 @@ import org.junit.jupiter.api.io.TempDir;
  * (in process, as {@code adjoint PROGRAM.py}), and the two stdouts must be equal; adjoint must also
  * end with exit code 0 and nothing on stderr. A program that ends with an uncaught exception must
  * end so in adjoint too: exit code 1 and, on stderr, "FILE:LINE:COL: error: " and the last line of
- * CPython's traceback ("NameError: name 'x' is not defined"); one that calls exit(status) must end
+ * CPython's traceback (after the errors chained before it, if any) ("NameError: name 'x' is not defined"); one that calls exit(status) must end
  * with that exit status.
  */
 class ConformanceTest {
@@ -76,9 +76,10 @@ class ConformanceTest {
         String errors = err.toString(StandardCharsets.UTF_8);
         assertThat(out.toString(StandardCharsets.UTF_8)).as(name + " (stderr: " + errors + ")").isEqualTo(expected);
         if (uncaught != null) {
-            String first = errors.lines().findFirst().orElse("");
-            assertThat(first.replaceFirst("^\\S+:\\d+:\\d+: error: ", "")).as(name + " stderr: " + errors).isEqualTo(uncaught);
-            assertThat(first).as(name + " places the error").matches("^\\S+\\.py:\\d+:\\d+: error: .*");
+            // the last error shown (a chained one is shown after its cause, as in CPython's traceback)
+            String last = errors.lines().filter(l -> l.matches("^(\\S+:\\d+:\\d+: )?error: .*")).reduce((a, b) -> b).orElse("");
+            assertThat(last.replaceFirst("^\\S+:\\d+:\\d+: error: ", "")).as(name + " stderr: " + errors).isEqualTo(uncaught);
+            assertThat(last).as(name + " places the error").matches("^\\S+\\.py:\\d+:\\d+: error: .*");
         } else if (status == 0) {
             assertThat(errors).as(name + " stderr").isEmpty();
         }

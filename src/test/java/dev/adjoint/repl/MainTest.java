@@ -136,6 +136,15 @@ class MainTest {
         assertThat(run("z = (1,\n\n").err()).startsWith("<stdin>:1:5: error: SyntaxError: '(' was never closed");
     }
 
+    /** A header without its colon fails on its own line (CPython's "expected ':'"): the retyped header after it defines the function. */
+    @Test
+    void aForgottenColonFailsAtOnceAndTheNextLineIsAnInputOfItsOwn() {
+        Run r = run("def train(n)\ndef train(n):\n    total = 0\n    for i in range(n)\n\ndef train(n):\n    return n * 2\n\ntrain(4)\n");
+        assertThat(r.out()).isEqualTo("8\n");
+        assertThat(r.err()).isEqualTo("<stdin>:1:13: error: SyntaxError: expected ':'\n  def train(n)\n              ^\n"
+                + "<stdin>:4:22: error: SyntaxError: expected ':'\n      for i in range(n)\n                       ^\n");
+    }
+
     @Test
     void outputAndErrorsInterleaveInOrder() {
         ByteArrayOutputStream both = new ByteArrayOutputStream();

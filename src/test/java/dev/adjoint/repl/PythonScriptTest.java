@@ -58,6 +58,25 @@ class PythonScriptTest {
         assertThat(r.code()).isEqualTo(1);
     }
 
+    /** An uncaught chained exception is shown as CPython's traceback shows it: the earlier error, CPython's sentence, then the last. */
+    @Test
+    void aChainedErrorShowsItsCauseFirst(@TempDir Path dir) throws IOException {
+        Path py = dir.resolve("c.py");
+        Files.writeString(py, "try:\n    {}['k']\nexcept KeyError as e:\n    raise RuntimeError('wrapped') from e\n");
+        MainTest.Run r = MainTest.run("", py.toString());
+        assertThat(r.err()).containsSubsequence("c.py:2:5: error: KeyError: 'k'\n",
+                "\n\nThe above exception was the direct cause of the following exception:\n\n", "c.py:4:5: error: RuntimeError: wrapped\n");
+        Files.writeString(py, "try:\n    {}['k']\nexcept KeyError:\n    raise RuntimeError('hidden') from None\n");
+        assertThat(MainTest.run("", py.toString()).err()).contains("c.py:4:5: error: RuntimeError: hidden").doesNotContain("KeyError");
+    }
+
+    /** The line an IndentationError's message names is counted as the location in front of it counts (from the pipe's start). */
+    @Test
+    void aMissingBlockNamesItsHeaderLineAsThePipeCountsIt() {
+        MainTest.Run piped = MainTest.run("x = 1\n\nfor i in range(2):\nprint(i)\n");
+        assertThat(piped.err()).contains("<stdin>:4:1: error: IndentationError: expected an indented block after 'for' statement on line 3");
+    }
+
     @Test
     void aBlockNestedTooDeeplyIsOneErrorInAPipeAsInAScript(@TempDir Path dir) throws IOException {
         StringBuilder deep = new StringBuilder("x = 1\n");

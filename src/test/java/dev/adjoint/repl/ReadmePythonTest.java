@@ -33,6 +33,11 @@ class ReadmePythonTest {
         assertThat(checkSection("### needle")).isGreaterThanOrEqualTo(8);
     }
 
+    @Test
+    void thePyTorchSessionShownInTheReadmePrintsWhatItSays() throws Exception {
+        assertThat(checkSection("### PyTorch programs")).isGreaterThanOrEqualTo(9);
+    }
+
     /** Checks every session of a README section; returns how many inputs it checked. */
     private static int checkSection(String title) throws Exception {
         String readme = Files.readString(Path.of("README.md"));

@@ -32,12 +32,7 @@ class EndlessIteratorsTest extends ShellHarness {
     void ctrlCStopsALoopAndASumOverAnEndlessIterator() throws InterruptedException {
         run("import itertools");
         for (String input : new String[] {"for i in itertools.count():\n    pass\n", "n = sum(itertools.repeat(1))", "n = max(itertools.cycle([1, 2]))"}) {
-            Thread worker = new Thread(() -> run(input));
-            worker.start();
-            Thread.sleep(200);
-            worker.interrupt();
-            worker.join(ResourceLimitsTest.PROMPTLY_MS + 10_000);
-            assertThat(worker.isAlive()).as("still running after the interrupt: " + input).isFalse();
+            assertThat(stopsAtCtrlC(input, ResourceLimitsTest.PROMPTLY_MS + 10_000)).as("still running after the interrupt: " + input).isTrue();
             assertThat(takeErr()).as(input).contains("interrupted").doesNotContain("internal");
         }
         assertThat(shell.session().isBound("n")).isFalse();

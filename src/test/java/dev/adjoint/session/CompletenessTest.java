@@ -41,6 +41,21 @@ class CompletenessTest {
         assertThat(session.isComplete("s = '''one\n\ntwo'''")).isTrue();
     }
 
+    /** CPython's prompt reports "expected ':'" on the Enter of the header: no later line could mend it. */
+    @Test
+    void aBlockHeaderWithoutItsColonIsCompleteSoItsErrorComesAtOnce() {
+        for (String header : new String[] {"for i in range(3)", "def train(n)", "if x > 1", "while True", "class A", "class A(B)",
+                "try", "with open(f) as g", "def f() -> int", "if d[1:2]", "if f(lambda v: v)", "for i in range(3):\n    if i > 1",
+                "if x:\n    pass\nelse", "for i in range(\n3)"}) {
+            assertThat(session.isComplete(header)).as(header).isTrue();
+            LangError e = catchThrowableOfType(() -> session.eval(header, new RecordingOutput()), LangError.class);
+            assertThat(e).as(header).hasMessage("SyntaxError: expected ':'");
+            assertThat(e.span().column()).as(header).isEqualTo(header.length() - header.lastIndexOf('\n')); // after the line's last character, as CPython's caret
+        }
+        assertThat(session.isComplete("if x: y = 1")).isFalse(); // a one-line block, as Python's prompt waits
+        assertThat(session.isComplete("if (lambda: 1)(): y = 1")).isFalse();
+    }
+
     @Test
     void aDedentedStatementAfterABlockCompletesIt() {
         assertThat(session.isComplete("for i in range(3):\n    x = i\ny = 2")).isTrue();

@@ -35,6 +35,19 @@ public abstract class ShellHarness {
         return s;
     }
 
+    /**
+     * Runs an input that would never end on a thread of its own, interrupts it after 200 ms (Ctrl-C)
+     * and says whether it has stopped within {@code promptlyMs} more.
+     */
+    protected boolean stopsAtCtrlC(String input, long promptlyMs) throws InterruptedException {
+        Thread worker = new Thread(() -> run(input));
+        worker.start();
+        Thread.sleep(200);
+        worker.interrupt();
+        worker.join(promptlyMs);
+        return !worker.isAlive();
+    }
+
     /** The lecture's three statements (SPEC section 1). */
     protected void lecture() {
         run("x1 = 2");

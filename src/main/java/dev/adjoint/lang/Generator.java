@@ -1,0 +1,167 @@
+package dev.adjoint.lang;
+
+import java.util.Iterator;
+import java.util.NoSuchElementException;
+
+/**
+ * What calling a generator function returns: its body, not yet run, run a piece at each
+ * {@code next()} ({@link ResumableBody}). As CPython's: {@code send}, {@code throw},
+ * {@code close}, StopIteration carrying the return value, "generator already executing",
+ * "generator raised StopIteration" (PEP 479). A generator advanced by an input that then failed
+ * stays advanced, as every iterator does (its items are not values the undo log can put back).
+ */
+public final class Generator implements Iterator<Object> {
+    private enum State { CREATED, SUSPENDED, RUNNING, DONE }
+
+    private static final Object NONE = new Object();
+
+    private final Interpreter in;
+    private final UserFunction function;
+    private final Environment scope;
+    private final ResumableBody body;
+    private State state = State.CREATED;
+    /** A value taken by hasNext() and not yet by next(), or NONE. */
+    private Object peeked = NONE;
+
+    Generator(Interpreter in, UserFunction function, Environment scope) {
+        this.in = in;
+        this.function = function;
+        this.scope = scope;
+        this.body = new ResumableBody(in, function);
+    }
+
+    /**
+     * Resumes the body with {@code sent} (or raising {@code thrown} where it stopped): the next
+     * value yielded, or {@link ResumableBody#END} once it has finished (see {@link #returned()}).
+     */
+    Object step(Object sent, LangError thrown) {
+        if (peeked != NONE && thrown == null) { // a hasNext() ran it already
+            Object v = peeked;
+            peeked = NONE;
+            return v;
+        }
+        switch (state) {
+            case RUNNING:
+                throw PyError.value("generator already executing");
+            case DONE:
+                if (thrown != null) throw thrown;
+                return ResumableBody.END;
+            case CREATED:
+                if (thrown != null) { // raised before the first statement: the body never runs
+                    state = State.DONE;
+                    throw thrown;
+                }
+                if (sent != null) throw PyError.type("can't send non-None value to a just-started generator");
+                break;
+            default:
+                break;
+        }
+        state = State.RUNNING;
+        boolean done = true;
+        try {
+            Object v = in.inFrame(function, scope, null, () -> body.resume(sent, thrown));
+            done = v == ResumableBody.END;
+            return v;
+        } catch (LangError e) {
+            if (!(e instanceof Interrupted) && Exceptions.matches(e, "StopIteration")) // PEP 479: it would end the loop silently
+                throw LangError.python("RuntimeError", "generator raised StopIteration", e.span());
+            throw e;
+        } finally {
+            state = done ? State.DONE : State.SUSPENDED;
+        }
+    }
+
+    /** What the body returned once it has finished. */
+    Object returned() {
+        return body.returned();
+    }
+
+    // ---- Python's methods ----
+
+    /** next(g), g.send(v), g.throw(e): the next value, or StopIteration with the return value. */
+    Object send(Object value) {
+        return orStop(step(value, null));
+    }
+
+    Object throwIn(LangError e) {
+        return orStop(step(null, e));
+    }
+
+    private Object orStop(Object v) {
+        if (v != ResumableBody.END) return v;
+        Object result = returned();
+        if (result == null) throw new PyError("StopIteration", "");
+        throw new PyError("StopIteration", Repr.str(result)).withArgs(result);
+    }
+
+    /** g.close(): GeneratorExit raised where it stopped; a generator that yields again is a RuntimeError. */
+    Object close() {
+        if (state == State.CREATED || state == State.DONE) {
+            state = State.DONE;
+            return null;
+        }
+        Object v;
+        try {
+            v = step(null, LangError.python("GeneratorExit", "", null));
+        } catch (LangError e) {
+            if (Exceptions.matches(e, "GeneratorExit") || Exceptions.matches(e, "StopIteration")) return null;
+            throw e;
+        }
+        if (v != ResumableBody.END) throw new PyError("RuntimeError", "generator ignored GeneratorExit");
+        return null;
+    }
+
+    String name() {
+        return function.qualifiedName();
+    }
+
+    // ---- a Java iterator, for for loops, list(), sum(), zip(), ... ----
+
+    @Override
+    public boolean hasNext() {
+        if (peeked == NONE) peeked = step(null, null);
+        return peeked != ResumableBody.END;
+    }
+
+    @Override
+    public Object next() {
+        if (!hasNext()) throw new NoSuchElementException();
+        Object v = peeked;
+        peeked = NONE;
+        return v;
+    }
+
+    @Override
+    public String toString() {
+        return "<generator object " + name() + " at " + Values.address(this) + ">";
+    }
+
+    /** The methods of the generator type (also a generator expression's). */
+    static void register(PyClass type) {
+        type.method("send", a -> generator(a).send(a.expect(1, 1).get(0)));
+        type.method("__next__", a -> {
+            a.expect(0, 0);
+            return generator(a).send(null);
+        });
+        type.method("__iter__", a -> a.self());
+        type.method("close", a -> {
+            a.expect(0, 0);
+            return generator(a).close();
+        });
+        type.method("throw", a -> {
+            a.expect(1, 3);
+            Object value = a.size() > 1 && a.get(1) != null ? a.get(1) : a.get(0);
+            return generator(a).throwIn(Exceptions.raise(value, a.interpreter(), a.span()));
+        });
+    }
+
+    private static Generator generator(Args a) {
+        if (a.self() instanceof Generator g) return g;
+        throw PyError.notSupported("send, throw and close on a generator expression (they work on a generator function's generator)");
+    }
+
+    /** Whether {@code v} is a generator (a generator function's or a generator expression's). */
+    static boolean isGenerator(Object v) {
+        return v instanceof Generator || v instanceof PyIterator p && p.typeName().equals("generator");
+    }
+}
