@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
 """CPython's side of the conformance suite (ConformanceTest): runs every PROGRAM.py given after
-the output directory as `python3 PROGRAM.py` would (a fresh __main__ namespace, the program's own
+the output directory as `python3 PROGRAM.py` would (a fresh __main__ namespace with __file__, the program's own
 directory as cwd) and writes what it printed to OUTDIR/PROGRAM.out. One process for all programs
 keeps the suite fast. An uncaught exception is written as a last line "<uncaught: Type: message>"
 (the last line of its traceback); exit() or sys.exit(code) as "<exit: status>" with the status
@@ -18,7 +18,7 @@ for path in sys.argv[2:]:
         sys.argv = [path]  # as `python3 PROGRAM.py` gives it
         os.chdir(os.path.dirname(os.path.abspath(path)))
         with contextlib.redirect_stdout(out):
-            exec(compile(source, path, "exec"), {"__name__": "__main__", "__builtins__": __builtins__})
+            exec(compile(source, path, "exec"), {"__name__": "__main__", "__file__": os.path.abspath(path), "__builtins__": __builtins__})
     except SystemExit as e:
         code = e.code
         out.write("<exit: %d>\n" % (0 if code is None else code if isinstance(code, int) else 1))

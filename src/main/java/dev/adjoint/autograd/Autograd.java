@@ -25,7 +25,7 @@ import java.util.Set;
 public final class Autograd {
     private Autograd() {}
 
-    static final String SECOND_BACKWARD = "Trying to backward through the graph a second time (or directly access saved tensors after "
+    public static final String SECOND_BACKWARD = "Trying to backward through the graph a second time (or directly access saved tensors after "
             + "they have already been freed). Saved intermediate values of the graph are freed when you call .backward() or "
             + "autograd.grad(). Specify retain_graph=True if you need to backward through the graph a second time or if you need to "
             + "access saved tensors after calling backward.";

@@ -33,6 +33,7 @@ final class ReversePass {
     private Adjoints adj;
     private List<Tensor> freed; // the nodes this pass frees, marked as it runs them (no second sweep over a large graph)
     private Anomaly.Recorder anomaly;
+    private boolean hooked; // some tensor has gradient hooks (PyTorch's passes run them; the lecture's tools do not)
 
     /**
      * {@code strict}: PyTorch's checks (saved tensors changed in place or freed) and, unless
@@ -66,8 +67,9 @@ final class ReversePass {
         int n = topo.size();
         needed = targets == null ? null : needed(targets);
         anomaly = Anomaly.current();
+        hooked = strict && GradHooks.any();
         // by topological position (no map lookups on the way back); 0-d ones as doubles when nothing records or watches the pass
-        adj = new Adjoints(n, !createGraph && listener == null && anomaly == null);
+        adj = new Adjoints(n, !createGraph && listener == null && anomaly == null && !hooked);
         for (int i = 0; i < roots.size(); i++) adj.add(position.get(roots.get(i)) - 1, rootSeeds[i]);
         freed = retainGraph ? null : new ArrayList<>();
         if (anomaly != null) anomaly.pause(true); // the ops below are gradients: checked edge by edge instead
@@ -84,7 +86,11 @@ final class ReversePass {
         }
         if (freed != null && !freed.isEmpty()) UndoLog.touch(new Released(freed));
         IdentityHashMap<Tensor, Tensor> result = new IdentityHashMap<>();
-        for (int k = 0; k < n; k++) if (adj.has(k)) result.put(topo.get(k), adj.get(k));
+        for (int k = 0; k < n; k++) {
+            if (!adj.has(k)) continue;
+            Tensor v = topo.get(k), g = adj.get(k);
+            result.put(v, hooked && v.isLeaf() ? GradHooks.apply(v, g) : g); // a leaf's hooks see its gradient before it is accumulated
+        }
         return result;
     }
 
@@ -95,6 +101,11 @@ final class ReversePass {
         ScalarRule rule = adj.scalarsAsDoubles() ? scalarRule(v) : null;
         double gs = rule != null ? adj.scalar(k) : 0;
         Tensor g = rule != null ? null : adj.get(k);
+        if (hooked) {
+            g = GradHooks.apply(v, g);
+            adj.clear(k);
+            adj.add(k, g); // what a retained grad keeps, too
+        }
         if (!keepAll && !v.retainsGrad() && (needed == null || (needed[k] & 4) == 0)) adj.clear(k); // let intermediate adjoints go early
         if (needed != null && (needed[k] & 2) == 0) return; // its rule leads to no target
         if (strict) checkSaved(v);

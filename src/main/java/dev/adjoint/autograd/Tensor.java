@@ -516,7 +516,7 @@ public final class Tensor implements Undoable {
         hold(cast(newValue, dtype));
     }
 
-    boolean released() {
+    public boolean released() {
         return released;
     }
 

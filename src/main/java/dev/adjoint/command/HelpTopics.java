@@ -81,6 +81,8 @@ final class HelpTopics {
               attrgetter methodcaller. copy: copy, deepcopy (Python values, your objects, leaf
               tensors). time: time perf_counter monotonic process_time sleep.
               string: ascii_letters digits punctuation whitespace ... capwords.
+              json: dumps (indent, sort_keys, separators, ensure_ascii, default) and loads, as
+              CPython writes and reads; JSONDecodeError (a ValueError). No dump/load: no files.
               re: compile search match fullmatch findall finditer sub subn split escape, flags
               I M S X A, match objects (group groups groupdict start end span), on Java's regexes.
             Errors: adjoint's own errors are Python exceptions: except RuntimeError catches an
@@ -95,7 +97,8 @@ final class HelpTopics {
               reversed enumerate zip map filter min max sum abs round pow divmod any all iter next
               isinstance issubclass type hasattr getattr setattr delattr callable hash id ord chr
               hex oct bin format dir vars (the object's live __dict__) super object property
-              staticmethod classmethod.
+              staticmethod classmethod. list[int], dict[str, int] print as written
+              (types.GenericAlias, for annotations); a script's __file__ is its absolute path.
             At the prompt, as Python's: _ is the last value shown; exit() and quit() end the session
               as :quit does (in a pipe and a script too; exit(3) ends it with status 3); help()
               points here and help(f) prints a function's help.
@@ -134,7 +137,9 @@ final class HelpTopics {
                 have a grad_fn named as PyTorch's (MulBackward0, MeanBackward0; grad_fn.next_functions).
                 The lecture's shorthand stays: x1 = 2 at the top level is an input number (a leaf
                 that requires grad) that is otherwise a Python int; n += 1 rebinds it, it can bound
-                a range, index a list or be a dict key.
+                a range, index a list or be a dict key. Its graph is arithmetic among numbers
+                (x1*x2, ln(x1)); beside a tensor it is the Python number PyTorch would see, a
+                constant (mean = 0.5; x - mean has no grad_fn).
               - y.backward() ADDS dy/dx into x.grad of every leaf (the same .grad tensor, in place)
                 and frees the graph: a second backward through nodes that saved tensors fails
                 unless retain_graph=True. y.backward(v) for a non-scalar y; inputs=[...] to choose.
@@ -187,7 +192,14 @@ final class HelpTopics {
               with PyTorch's keyword names; cross_entropy/nll_loss take weight=, ignore_index=,
               label_smoothing= and probability targets, a weighted mean dividing by the targets'
               weights), torch.nn.functional,
-              torch.optim.SGD/Adam/AdamW/RMSprop/Adagrad, torch.device, torch.utils.data (Dataset to subclass,
+              torch.optim.SGD/Adam/AdamW/RMSprop/Adagrad, torch.optim.lr_scheduler (StepLR,
+              MultiStepLR, ExponentialLR, CosineAnnealingLR, LambdaLR, MultiplicativeLR: call
+              scheduler.step() after optimizer.step(); ReduceLROnPlateau: sch.step(val_loss)),
+              torch.set_printoptions(precision=2, sci_mode=False, threshold=, edgeitems=,
+              linewidth=, profile="short"/"full"/"default"), torch.nn.utils.clip_grad_norm_/
+              clip_grad_value_, t.register_hook(fn) (fn(grad) may return a replacement;
+              handle.remove()), grad_fn._saved_self/_saved_other/_saved_result, cumprod, nonzero,
+              diag, tril/triu, isclose, meshgrid(indexing=), einsum, torch.device, torch.utils.data (Dataset to subclass,
               TensorDataset, Subset, random_split, DataLoader with batch_size/shuffle/drop_last/
               collate_fn). x.shape is a torch.Size (a tuple). Tensors print as PyTorch prints them,
               and once torch is imported the prompt echoes them so too (>>> x gives tensor(...)).
@@ -200,6 +212,8 @@ final class HelpTopics {
                 computed in float64; int32 and smaller are int64; there is no GPU (.cuda() is cpu,
                 torch.cuda.is_available() and torch.backends.mps.is_available() are False;
                 torch.device("cuda") can be named, and x.to(it) stays on the CPU).
+              - grad_fn._saved_result is the output tensor itself (PyTorch: an equal tensor,
+                another object).
               - torch.sort is stable (stable=True's order) and topk(sorted=False) gives them sorted;
                 nn.ReLU(inplace=True) computes out of place.
               - DataLoader runs in this process (num_workers is ignored); samplers are not offered.
@@ -324,20 +338,23 @@ final class HelpTopics {
                 unique (return_index=, return_inverse=, return_counts=)
               shapes: reshape (-1), .T, transpose, squeeze, expand_dims, flatten, ravel, concatenate,
                 stack, vstack, hstack, split, array_split, broadcast_to, flip, tile, repeat, sort,
-                argsort, diag; dot, matmul, outer; a.shape, a.ndim, a.size
-              subscripts: a[1, 2], a[:, 1:], a[None], a[...], a[[0, 2]], a[a > 0], and assignment to
-                them; slices and .T are views sharing the array's data, as in NumPy
+                argsort (axis=), diag; dot, matmul, outer; a.shape, a.ndim, a.size
+              by index arrays: bincount (minlength=, weights=), choose, take_along_axis
+              limits: np.finfo(np.float32).eps (max, min, tiny, resolution), np.iinfo(np.uint8).max
+              subscripts: a[1, 2], a[:, 1:], a[None], a[...], a[[0, 2]], a[a > 0], Z[range(n), y],
+                and assignment to them; slices and .T are views sharing the array's data, as in NumPy
               values: a.tolist(), a.item(), float(a), len(a), for row in a
               scalars: a.sum(), a.mean(), a[0], np.argmax(a) are NumPy's scalars (numpy.float64,
                 int64, bool_, float32): a.mean().round(2), .item(), .astype(int), .dtype, .shape,
                 np.float64(x).is_integer(); they print, format (f"{a.mean():.3f}"), index a list
                 and convert (float(s), int(s)) as Python's numbers
               checks: np.allclose, isclose, array_equal, np.testing.assert_allclose,
-                assert_array_equal (NumPy's AssertionError text)
+                assert_array_equal, assert_equal (NumPy's AssertionError text)
               np.linalg: norm (ord= 1, 2, inf, -inf, 0, p; matrix 'fro', 1, inf; axis=), det, inv,
                 solve (one matrix; LinAlgError for a singular one); np.einsum ('ij,jk->ik', 'ii',
                 implicit output; no '...'); np.pad (constant)
-              np.random: seed rand randn random uniform normal randint shuffle permutation choice:
+              np.random: seed rand randn random uniform normal randint (dtype=np.uint8 ...) shuffle
+                permutation choice (replace=False too):
                 NumPy's legacy generator bit for bit (a seed gives NumPy's numbers); needle's
                 initialisers and the bare rand/randn share it (torch.* draws from PyTorch's)
               rng = np.random.default_rng(seed): NumPy's Generator (PCG64) bit for bit: random,

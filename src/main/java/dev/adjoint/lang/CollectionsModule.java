@@ -13,6 +13,14 @@ import java.util.Map;
 final class CollectionsModule {
     private CollectionsModule() {}
 
+    /**
+     * A dict type's name as CPython's messages show it (its tp_name): defaultdict and OrderedDict are
+     * C types named with their module, Counter a Python class named alone.
+     */
+    static String shownTypeName(PyClass dictType) {
+        return dictType == DEFAULTDICT || dictType == ORDERED_DICT ? "collections." + dictType.name() : dictType.name();
+    }
+
     static final PyClass DEFAULTDICT = PyClass.builtin("defaultdict", "collections", BuiltinTypes.DICT, Builtin.of("defaultdict", a -> {
         a.expect(0, 2, a.keywords().keySet().toArray(new String[0]));
         Object factory = a.size() > 0 ? a.get(0) : null;

@@ -65,6 +65,7 @@ public final class Exceptions {
             PyClass.builtinException("UFuncTypeError", "numpy.core._exceptions", List.of(CLASSES.get("TypeError"))),
             "numpy.linalg.LinAlgError", PyClass.builtinException("LinAlgError", "numpy.linalg", List.of(CLASSES.get("Exception"))),
             "re.error", PyClass.builtinException("error", "re", List.of(CLASSES.get("Exception"))),
+            "json.decoder.JSONDecodeError", PyClass.builtinException("JSONDecodeError", "json.decoder", List.of(CLASSES.get("ValueError"))),
             "torch.autograd.gradcheck.GradcheckError", PyClass.builtinException("GradcheckError", "torch.autograd.gradcheck", List.of(CLASSES.get("RuntimeError"))));
 
     private Exceptions() {}

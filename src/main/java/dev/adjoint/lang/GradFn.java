@@ -1,5 +1,7 @@
 package dev.adjoint.lang;
 
+import dev.adjoint.autograd.Autograd;
+import dev.adjoint.autograd.Op;
 import dev.adjoint.autograd.Tensor;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -51,8 +53,25 @@ public record GradFn(Tensor node) implements HostObject {
             });
             case "variable" -> node.isLeaf() ? node : null;
             case "metadata" -> new PyDict();
+            case "_saved_self" -> saved(0);
+            case "_saved_other" -> saved(1);
+            case "_saved_result" -> saved(-1);
             default -> null;
         };
+    }
+
+    /**
+     * The tensor the node saved for its backward rule (-1: its output), null (no such attribute)
+     * if it saves none there. The output comes back as the tensor itself: PyTorch gives an equal
+     * tensor that is another object ({@code y is y.grad_fn._saved_result} is False there).
+     */
+    private Tensor saved(int input) {
+        if (node.isLeaf()) return null;
+        int bits = node.op().saved(node);
+        Tensor t = input < 0 ? ((bits & Op.OUTPUT) != 0 ? node : null)
+                : input < node.inputCount() && (bits & (1 << input)) != 0 ? node.input(input) : null;
+        if (t != null && node.released()) throw new PyError("RuntimeError", Autograd.SECOND_BACKWARD);
+        return t;
     }
 
     @Override

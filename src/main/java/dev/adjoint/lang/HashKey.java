@@ -78,7 +78,7 @@ final class HashKey {
             return d;
         }
         if (v instanceof PyList) throw unhashable("list");
-        if (v instanceof PyDict) throw unhashable("dict");
+        if (v instanceof PyDict d) throw unhashable(CollectionsModule.shownTypeName(d.pyClass()));
         if (v instanceof PyDeque) throw unhashable("collections.deque");
         if (v instanceof PySet s && !s.frozen()) throw unhashable("set");
         if (v instanceof PySet s) return s.keySet();

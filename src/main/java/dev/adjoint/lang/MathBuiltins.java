@@ -24,7 +24,9 @@ final class MathBuiltins {
         unary(t, "relu", Ops::relu);
         unary(t, "sqrt", Ops::sqrt);
         unary(t, "norm", Ops::norm);
-        Builtins.add(t, Builtin.of("detach", a -> a.expect(1, 1).tensor(0).detach()));
+        Builtins.add(t, Builtin.of("detach", a -> a.expect(1, 1).get(0) instanceof TrackedNumber n
+                ? TrackedNumber.constant(n.value()) // a number stays a number (a constant one), as const(v)
+                : a.tensor(0).detach()));
         Builtins.add(t, Builtin.of("matmul", a -> Ops.matmul(a.expect(2, 2).tensor(0), a.tensor(1))));
 
         Builtins.add(t, Builtin.of("mean", a -> Ops.mean(floating(reduced(a)), a.axes(1), a.flag("keepdims", false))));

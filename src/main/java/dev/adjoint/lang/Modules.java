@@ -24,6 +24,7 @@ public final class Modules {
         REGISTRY.put("typing", TypingModule::create);
         REGISTRY.put("collections", CollectionsModule::create);
         REGISTRY.put("operator", OperatorModule::create);
+        REGISTRY.put("json", JsonModule::create);
         REGISTRY.put("time", TimeModule::create);
         REGISTRY.put("copy", CopyModule::create);
         REGISTRY.put("string", StringModule::create);

@@ -46,7 +46,7 @@ final class Subscripts {
         }
         if (obj instanceof PyInstance i && i.has("__getitem__")) return i.call("__getitem__", key);
         if (obj instanceof Subscriptable s) return s.getItem(key);
-        if (obj instanceof PyClass c) return c; // list[int] and friends in annotations: the class itself
+        if (obj instanceof PyClass c) return GenericAlias.of(c, key); // list[int] in annotations: types.GenericAlias
         throw PyError.type("'" + Values.typeName(obj) + "' object is not subscriptable");
     }
 

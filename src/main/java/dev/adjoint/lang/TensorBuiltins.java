@@ -25,7 +25,12 @@ final class TensorBuiltins {
         Builtins.add(t, Builtin.constructor("rand_like", a -> leaf(random(a).rand(like(a)), a)));
         Builtins.add(t, Builtin.constructor("randn_like", a -> leaf(random(a).randn(like(a)), a)));
         Builtins.add(t, Builtin.constructor("tensor", a -> leaf(a.expect(1, 1, "requires_grad").tensor(0).value(), a)));
-        Builtins.add(t, Builtin.of("const", a -> Tensor.constant(a.expect(1, 1).tensor(0).value())));
+        Builtins.add(t, Builtin.of("const", a -> {
+            Object v = Values.plain(a.expect(1, 1).get(0));
+            // of a number, a constant number: beside an input number it stays in the lecture's graph
+            if (PyNumbers.isNumber(v) && !(v instanceof Boolean)) return TrackedNumber.constant(v);
+            return Tensor.constant(a.tensor(0).value());
+        }));
     }
 
     private static Tensor leaf(NDArray value, Args a) {

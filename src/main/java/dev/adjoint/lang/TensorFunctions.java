@@ -486,6 +486,8 @@ public final class TensorFunctions {
             self(a.expect(1, 1)).retainGrad();
             return null;
         });
+        add("register_hook", TensorHooks::register);
+        TensorExtras.addTo(TensorFunctions::add);
         add("requires_grad_", a -> {
             Tensor x = self(a.expect(1, 2, "requires_grad"));
             x.setRequiresGrad(a.bool(1, "requires_grad", true));
@@ -734,7 +736,7 @@ public final class TensorFunctions {
     }
 
     /** x.diagonal(offset, d1, d2) of a tensor of {@code shape}: the other dims in order, then the diagonal. */
-    private static UnaryOperator<Tensor> diagonal(int[] shape, long offset, int d1, int d2) {
+    static UnaryOperator<Tensor> diagonal(int[] shape, long offset, int d1, int d2) {
         int rows = shape[d1], cols = shape[d2];
         int r0 = offset >= 0 ? 0 : (int) Math.min(rows, -offset), c0 = offset >= 0 ? (int) Math.min(cols, offset) : 0;
         int length = Math.max(0, Math.min(rows - r0, cols - c0));

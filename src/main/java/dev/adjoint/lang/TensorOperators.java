@@ -124,9 +124,15 @@ final class TensorOperators {
         return PyNumbers.isNumber(v) || v instanceof TrackedNumber;
     }
 
-    /** A tensor operand: a tensor, a tracked number's node, or a Python number as a scalar of its type (lists are not: PyTorch's TypeError). */
+    /**
+     * A tensor operand: a tensor, or a Python number as a scalar of its type (lists are not: PyTorch's
+     * TypeError). A tracked number enters by its Python value, as a constant: beside a tensor it is the
+     * Python float PyTorch sees ({@code mean = 0.5; x - mean} has no grad_fn); its graph is the lecture's
+     * arithmetic among numbers.
+     */
     static Tensor operand(Object v) {
-        if (v instanceof Tensor || v instanceof TrackedNumber) return Values.node(v);
+        if (v instanceof Tensor) return Values.node(v);
+        if (v instanceof TrackedNumber t) return scalar(t.value());
         if (v instanceof java.math.BigInteger) throw TensorData.overflow(); // PyTorch reads a Python int as int64
         if (PyNumbers.isNumber(v)) return scalar(v);
         return null;

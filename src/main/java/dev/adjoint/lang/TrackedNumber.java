@@ -33,6 +33,14 @@ public final class TrackedNumber {
     }
 
     /**
+     * A constant number: {@code const(3)} or {@code detach(x1)} in a lecture graph, a Python number
+     * whose node requires no grad, so that {@code const(3) * x1} is drawn with its constant leaf.
+     */
+    public static TrackedNumber constant(Object value) {
+        return new TrackedNumber(value, Tensor.constant(NDArray.scalar(PyNumbers.approx(value))));
+    }
+
+    /**
      * The Python number (int or float): exact as computed, or, once {@code x.data = v} changed the
      * node (gradient descent on an input number), the node's value as a float.
      */

@@ -116,16 +116,13 @@ final class TypingModule {
 
         /** How typing prints a type inside brackets: int, __main__.Foo, None, ..., [int, str], ForwardRef('Foo'). */
         private static String argument(Object v) {
-            if (v == null || v == BuiltinTypes.NONE) return "None";
-            if (v instanceof PyClass c) return c.module().equals("builtins") ? c.name() : c.module() + "." + c.name();
-            if (v instanceof Ellipsis) return "...";
             if (v instanceof String s) return "ForwardRef(" + Repr.quoted(s) + ")";
             if (v instanceof PyList l) {
                 StringBuilder sb = new StringBuilder("[");
                 for (int i = 0; i < l.size(); i++) sb.append(i > 0 ? ", " : "").append(argument(l.get(i)));
                 return sb.append(']').toString();
             }
-            return Repr.repr(v);
+            return GenericAlias.typeText(v);
         }
     }
 

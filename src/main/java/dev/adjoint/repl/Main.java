@@ -122,6 +122,7 @@ public final class Main implements Callable<Integer> {
             List<String> argv = new ArrayList<>(List.of(file.toString()));
             argv.addAll(scriptArguments);
             shell.session().setArgv(argv);
+            shell.session().setScriptFile(file);
         }
         if (interactive) return ReplLoop.run(shell, color, version(), stderr, early);
 

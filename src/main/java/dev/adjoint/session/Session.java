@@ -13,6 +13,7 @@ import dev.adjoint.lang.LangError;
 import dev.adjoint.lang.Source;
 import dev.adjoint.lang.Progress;
 import dev.adjoint.lang.Span;
+import dev.adjoint.lang.lib.PrintOptions;
 import dev.adjoint.ndarray.Limits;
 import dev.adjoint.random.NumpyRandom;
 import dev.adjoint.session.report.AnomalyReport;
@@ -57,6 +58,7 @@ public final class Session {
     private final History history = new History();
     private final Inspector inspector = new Inspector(this);
     private boolean gradEnabled = true;
+    private PrintOptions printOptions = PrintOptions.DEFAULT;
     private long maxElements = Limits.DEFAULT_MAX_ELEMENTS;
     private boolean anomalyDetection;
     private final Anomaly.Recorder anomalies = new Anomaly.Recorder();
@@ -87,11 +89,12 @@ public final class Session {
     @SuppressWarnings("try")
     private void run(String source, Output out) {
         Checkpoint before = new Checkpoint();
-        try (Scope ignored = GradMode.set(gradEnabled); Scope limits = guard()) {
+        try (Scope ignored = GradMode.set(gradEnabled).and(PrintOptions.use(printOptions)); Scope limits = guard()) {
             running = parse(source);
             try {
                 interpreter.run(running, out);
                 gradEnabled = GradMode.isEnabled(); // torch.set_grad_enabled(False) lasts beyond its input (with-blocks restore theirs)
+                printOptions = PrintOptions.current(); // and so does torch.set_printoptions
             } finally {
                 takeAnomaly().ifPresent(out::anomaly); // before the error, if the input fails after the fault
                 running = null;
@@ -340,6 +343,11 @@ public final class Session {
         Anomaly.Fault f = anomalies.take();
         if (f == null) return Optional.empty();
         return Optional.of(AnomalyReport.of(f, bindings, interpreter.lastAssigned(), running));
+    }
+
+    /** The script this session runs (adjoint FILE): its absolute path is {@code __file__}, as CPython 3.9+ sets it. */
+    public void setScriptFile(java.nio.file.Path file) {
+        bindings.put("__file__", file.toAbsolutePath().toString());
     }
 
     /** sys.argv of the programs run here: a script's name and its arguments (adjoint FILE ARG...). */

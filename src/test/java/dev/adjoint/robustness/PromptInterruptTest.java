@@ -45,7 +45,7 @@ class PromptInterruptTest {
             type(keys, "x + 41\r");
             assertThat(waitFor(screen, "42", 1, 10_000)).as(screenText(screen)).isTrue();
             type(keys, "\u0004"); // Ctrl-D ends the session
-            assertThat(p.waitFor(10, TimeUnit.SECONDS)).isTrue();
+            assertThat(p.waitFor(10, TimeUnit.SECONDS)).as(screenText(screen)).isTrue();
         } finally {
             p.destroyForcibly();
         }

@@ -68,7 +68,7 @@ class FacadeTest extends SessionHarness {
         LangError e = catchThrowableOfType(LangError.class, () -> session.target(new Arg("yy", at)));
         assertThat(e).hasMessage("NameError: name 'yy' is not defined. Did you mean: 'y'?");
         assertThat(e.span()).isEqualTo(at);
-        run("z = x1 * tensor([1., 2.])");
+        run("z = tensor([1., 2.], requires_grad=True) * x1");
         Trace z = session.trace(session.target(Arg.of("z")), Trace.Order.DEPTH, Trace.Numbering.CMU);
         assertThat(catchThrowableOfType(Refusal.class, () -> session.check(z))).hasMessageContaining("needs a y with one element");
     }

@@ -45,6 +45,9 @@ class NumpyTest extends SessionHarness {
                 .contains("float64, float32, int8 ... int64, uint8 ... uint64 and bool");
         assertThat(error("np.zeros(2, dtype='>i4')").getMessage()).contains("TypeError: data type '>i4' is not supported");
         assertThat(error("np.array(['a', 'b'])").getMessage()).contains("TypeError").contains("numbers only");
+        // NumPy's exp/sqrt/log of bool and 8-bit ints is float16: named, not computed in another type
+        assertThat(error("np.sqrt(np.array([4, 9], dtype=np.uint8))").getMessage()).contains("TypeError: np.sqrt of a uint8 array gives float16")
+                .contains("np.sqrt(a.astype(np.float32))");
     }
 
     @Test

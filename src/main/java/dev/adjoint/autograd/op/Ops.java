@@ -495,6 +495,11 @@ public final class Ops {
         return Tensor.apply(new Prod(Shapes.axes(axes, a.ndim()), keepdims, a.ndim()), a);
     }
 
+    /** Cumulative product along an axis. */
+    public static Tensor cumprod(Tensor a, int axis) {
+        return Tensor.apply(new CumProd(a.ndim() == 0 ? 0 : Shapes.axis(axis, a.ndim())), a);
+    }
+
     /** Cumulative sum along an axis. */
     public static Tensor cumsum(Tensor a, int axis) {
         return Tensor.apply(new CumSum(a.ndim() == 0 ? 0 : Shapes.axis(axis, a.ndim()), false), a);

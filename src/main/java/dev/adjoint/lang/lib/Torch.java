@@ -41,7 +41,9 @@ public final class Torch {
         registry.put("torch.nn", TorchNn::module);
         registry.put("torch.nn.functional", TorchNn::functional);
         registry.put("torch.nn.init", TorchNn::init);
+        registry.put("torch.nn.utils", TorchNnUtils::module);
         registry.put("torch.optim", TorchOptim::module);
+        registry.put("torch.optim.lr_scheduler", TorchLrScheduler::module);
         registry.put("torch.autograd", TorchAutograd::module);
         registry.put("torch.autograd.functional", TorchAutograd::functional);
         registry.put("torch.utils", TorchData::utils);
@@ -155,6 +157,7 @@ public final class Torch {
             rng(a).setDefaultDouble(a.get(0) instanceof TorchDtype t ? t.name().equals("torch.float64") : true);
             return null;
         }));
+        m.add(Builtin.of("set_printoptions", PrintOptions::set));
         m.add(Builtin.of("get_default_dtype", a -> TorchDtype.FLOAT64));
         m.add(Builtin.of("is_tensor", a -> a.expect(1, 1).get(0) instanceof Tensor));
         m.add(Builtin.of("numel", a -> (long) TorchArgs.tensor(a, a.expect(1, 1).get(0)).value().size()));
@@ -172,6 +175,7 @@ public final class Torch {
         PyModule nn = TorchNn.module(), autograd = TorchAutograd.module();
         nn.add("functional", TorchNn.functional());
         nn.add("init", TorchNn.init());
+        nn.add("utils", TorchNnUtils.module());
         autograd.add("functional", TorchAutograd.functional());
         m.add("nn", nn);
         m.add("optim", TorchOptim.module());
@@ -347,33 +351,12 @@ public final class Torch {
         Tensor c = TorchArgs.tensor(a, a.get(0));
         if (a.size() == 1) {
             List<Object> out = new ArrayList<>();
-            for (Tensor idx : nonzero(c)) out.add(idx);
+            for (Tensor idx : dev.adjoint.lang.TensorExtras.nonzeroColumns(c)) out.add(idx);
             return Values.tuple(out);
         }
         Object x = a.get(1), y = a.get(2);
         Tensor tx = TensorFunctions.operand(a, x, "input"), ty = TensorFunctions.operand(a, y, "other");
         return Ops.where(c.to(DType.BOOL), tx, ty);
-    }
-
-    private static List<Tensor> nonzero(Tensor c) {
-        double[] v = c.value().toArray();
-        int[] s = c.shape(), strides = dev.adjoint.ndarray.Shapes.rowMajorStrides(s);
-        List<double[]> cols = new ArrayList<>();
-        int count = 0;
-        for (double x : v) if (x != 0) count++;
-        for (int d = 0; d < Math.max(s.length, 1); d++) cols.add(new double[count]);
-        for (int i = 0, k = 0; i < v.length; i++) {
-            if (v[i] == 0) continue;
-            int rest = i;
-            for (int d = 0; d < s.length; d++) {
-                cols.get(d)[k] = rest / strides[d];
-                rest %= strides[d];
-            }
-            k++;
-        }
-        List<Tensor> out = new ArrayList<>();
-        for (double[] col : cols) out.add(Tensor.constant(NDArray.of(col, col.length), DType.INT64));
-        return out;
     }
 
     private static int[] broadcastShapes(Args a) {

@@ -16,6 +16,8 @@ import dev.adjoint.optim.TorchAdagrad;
 import dev.adjoint.optim.TorchAdam;
 import dev.adjoint.optim.TorchRMSprop;
 import dev.adjoint.optim.TorchSGD;
+import dev.adjoint.undo.UndoLog;
+import dev.adjoint.undo.Undoable;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -35,6 +37,7 @@ final class TorchOptim {
 
     static PyModule module() {
         PyModule m = new PyModule("torch.optim");
+        m.add("lr_scheduler", TorchLrScheduler.module());
         m.add(Builtin.of("SGD", a -> {
             a.expect(1, 6, "params", "lr", "momentum", "dampening", "weight_decay", "nesterov", "maximize", "foreach", "differentiable");
             Map<String, Object> defaults = defaults(a, new String[] {"lr", "momentum", "dampening", "weight_decay", "nesterov"},
@@ -147,11 +150,16 @@ final class TorchOptim {
         return PyNumbers.approx(v);
     }
 
-    /** An optimizer in the language: step(), zero_grad(set_to_none=False), param_groups; printed as PyTorch prints it. */
-    static final class TorchOptimizer implements HostObject {
+    /**
+     * An optimizer in the language: step(), zero_grad(set_to_none=False), param_groups; printed as
+     * PyTorch prints it. It counts its steps, as a scheduler's wrapper of step() does in PyTorch,
+     * so a scheduler can warn when it is stepped first.
+     */
+    static final class TorchOptimizer implements HostObject, Undoable {
         private final String name;
         private final List<PyDict> groups;
         private final List<Optimizer> optimizers = new ArrayList<>();
+        private int stepCount;
 
         TorchOptimizer(String name, List<PyDict> groups, java.util.function.Function<PyDict, Optimizer> make) {
             this.name = name;
@@ -170,11 +178,33 @@ final class TorchOptim {
             return name;
         }
 
+        List<PyDict> groups() {
+            return groups;
+        }
+
+        int stepCount() {
+            return stepCount;
+        }
+
+        /** A new scheduler counts the optimizer's steps from its own start. */
+        void resetStepCount() {
+            UndoLog.touch(this);
+            stepCount = 0;
+        }
+
+        @Override
+        public Runnable snapshot() {
+            int count = stepCount;
+            return () -> stepCount = count;
+        }
+
         @Override
         public Object attribute(String attribute) {
             return switch (attribute) {
                 case "step" -> Builtin.of("step", a -> {
                     a.expect(0, 1, "closure");
+                    UndoLog.touch(this);
+                    stepCount++;
                     for (int i = 0; i < groups.size(); i++) {
                         Optimizer o = optimizers.get(i);
                         double lr = num(groups.get(i), "lr");
@@ -209,12 +239,12 @@ final class TorchOptim {
         public String toString() {
             StringBuilder sb = new StringBuilder(name).append(" (");
             for (int i = 0; i < groups.size(); i++) {
-                sb.append("\nParameter Group ").append(i);
+                sb.append("\nParameter Group ").append(i).append('\n'); // so groups after the first follow a blank line
                 Map<String, Object> sorted = new TreeMap<>();
                 for (PyDict.Entry e : groups.get(i).entries()) if (!e.key().equals("params")) sorted.put((String) e.key(), e.value());
-                for (Map.Entry<String, Object> e : sorted.entrySet()) sb.append("\n    ").append(e.getKey()).append(": ").append(Repr.repr(e.getValue()));
+                for (Map.Entry<String, Object> e : sorted.entrySet()) sb.append("    ").append(e.getKey()).append(": ").append(Repr.str(e.getValue())).append('\n');
             }
-            return sb.append("\n)").toString();
+            return sb.append(')').toString();
         }
     }
 }

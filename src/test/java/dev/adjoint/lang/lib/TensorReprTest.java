@@ -77,8 +77,8 @@ class TensorReprTest {
     void pythonRoundingIsHalfToEvenOnTheExactValue() {
         assertThat(TensorRepr.fixed(1.03125, 4)).isEqualTo("1.0312");
         assertThat(TensorRepr.fixed(-0.0, 4)).isEqualTo("-0.0000");
-        assertThat(TensorRepr.sci(12345.5)).isEqualTo("1.2346e+04");
-        assertThat(TensorRepr.sci(99999.5)).isEqualTo("1.0000e+05");
-        assertThat(TensorRepr.sci(1e-10)).isEqualTo("1.0000e-10");
+        assertThat(TensorRepr.sci(12345.5, 4)).isEqualTo("1.2346e+04");
+        assertThat(TensorRepr.sci(99999.5, 4)).isEqualTo("1.0000e+05");
+        assertThat(TensorRepr.sci(1e-10, 4)).isEqualTo("1.0000e-10");
     }
 }

@@ -85,17 +85,8 @@ final class ArrayFunctions {
             x.write(NDArray.full(Operand.required(a.get(1), "fill").values().item(), x.shape()));
             return null;
         });
-        m.put("argsort", a -> {
-            NpArray x = self(a.expect(1, 1));
-            if (x.ndim() != 1) throw PyError.value("adjoint's argsort sorts 1-d arrays only");
-            double[] v = x.values().toArray();
-            Integer[] order = new Integer[v.length];
-            for (int i = 0; i < v.length; i++) order[i] = i;
-            Arrays.sort(order, (p, q) -> Double.compare(v[p], v[q])); // stable, as kind='stable'
-            double[] r = new double[v.length];
-            for (int i = 0; i < v.length; i++) r[i] = order[i];
-            return NpArray.of(NDArray.of(r, v.length), NpType.INT64);
-        });
+        m.put("argsort", Rearranging::argsort);
+        m.put("repeat", Rearranging::repeat);
         METHODS = Collections.unmodifiableMap(m);
     }
 
@@ -308,7 +299,7 @@ final class ArrayFunctions {
         NpArray x = self(a);
         Object axis = a.option(1, "axis", null);
         if (x.size() == 0) throw PyError.value("attempt to get " + (max ? "argmax" : "argmin") + " of an empty sequence");
-        NpArray src = max ? x : Elementwise.map(x, "negative", v -> -v);
+        NpArray src = max ? x : NpArray.of(x.values().map(v -> -v), NpType.FLOAT64); // argmin as argmax of -x (a uint8 -x would wrap)
         if (axis == null) {
             double[] v = src.values().toArray();
             int best = 0;

@@ -115,9 +115,17 @@ final class Elementwise {
         return NpArray.of(a.values().map(f), a.type == NpType.BOOL ? NpType.BOOL : a.type);
     }
 
-    /** A ufunc that computes in floating point: exp, log, sqrt, sin, ... of an int array gives float64. */
-    static NpArray floating(NpArray a, DoubleUnaryOperator f) {
-        return NpArray.of(a.values().map(f), a.type.isFloating() ? a.type : NpType.FLOAT64);
+    /**
+     * A ufunc that computes in floating point (exp, log, sqrt, sin, ...): NumPy gives the smallest
+     * float that holds the input type, float32 for 16-bit ints and float64 for wider ones; for bool
+     * and 8-bit ints that is float16, which adjoint lacks, so it says so rather than differ.
+     */
+    static NpArray floating(NpArray a, String name, DoubleUnaryOperator f) {
+        if (!a.type.isFloating() && a.type.bits == 8)
+            throw PyError.type("np." + name + " of a " + a.type.name + " array gives float16 in NumPy, which adjoint's numpy does not have:"
+                    + " convert first, e.g. np." + name + "(a.astype(np.float32))");
+        NpType t = a.type.isFloating() ? a.type : a.type.bits == 16 ? NpType.FLOAT32 : NpType.FLOAT64;
+        return NpArray.of(a.values().map(f), t);
     }
 
     static NpArray compare(TokenType op, NpArray a, NpArray b) {

@@ -180,7 +180,7 @@ public final class NpArray implements HostObject, PyOperand, PyReprable, Subscri
         if (!java.util.Arrays.equals(r.shape(), shape()))
             throw PyError.value("non-broadcastable output operand with shape " + Elementwise.shapeText(shape()) + " doesn't match the broadcast shape "
                     + Elementwise.shapeText(r.shape()));
-        if (NpType.promote(r.type, type) != type && !(r.type.isFloating() && type.isFloating()))
+        if (!r.type.castsTo(type))
             throw new PyError("numpy.core._exceptions._UFuncOutputCastingError", "Cannot cast ufunc '" + ufunc + "' output from dtype('"
                     + r.type.name + "') to dtype('" + type.name + "') with casting rule 'same_kind'");
         write(r.values());

@@ -23,7 +23,7 @@ enum NpType {
 
     /** NumPy's dtype.kind: 'b', 'i', 'u', 'f'. */
     enum Kind {
-        BOOL('b'), SIGNED('i'), UNSIGNED('u'), FLOAT('f');
+        BOOL('b'), UNSIGNED('u'), SIGNED('i'), FLOAT('f'); // in the order NumPy's 'same_kind' casting allows
 
         final char letter;
 
@@ -77,6 +77,23 @@ enum NpType {
     /** Integer arithmetic (floor division and remainder by zero give 0): the integer types and bool. */
     boolean isExact() {
         return !isFloating();
+    }
+
+    /** The least value of an integer type (0 for bool and the unsigned ones). */
+    long least() {
+        return kind == Kind.SIGNED ? -(1L << (bits - 1)) : 0;
+    }
+
+    /** The greatest value of an integer type or bool (uint64's as the double 2^64, which holds no exact long). */
+    double greatest() {
+        if (this == BOOL) return 1;
+        if (this == UINT64) return 0x1p64 - 1;
+        return kind == Kind.SIGNED ? (double) ((1L << (bits - 1)) - 1) : (double) ((1L << bits) - 1);
+    }
+
+    /** NumPy's 'same_kind' casting (what a += b may write back): to a type of the same or a later kind, bool < uint < int < float. */
+    boolean castsTo(NpType target) {
+        return kind.ordinal() <= target.kind.ordinal();
     }
 
     /** The type sum, prod and cumsum give: bool and the small integers add up in int64 (unsigned ones in uint64), as NumPy's. */

@@ -114,6 +114,8 @@ public final class Numpy {
         ufuncs(m);
         joining(m);
         Rearranging.add(m);
+        IndexArrays.add(m);
+        TypeInfo.add(m);
         Quantiles.add(m);
         comparisons(m);
         m.add(Builtin.of("shape", a -> NpArray.shapeTuple(ArrayFunctions.self(a.expect(1, 1)).shape())));
@@ -293,7 +295,7 @@ public final class Numpy {
     }
 
     private static void floating(PyModule m, String name, DoubleUnaryOperator f) {
-        m.add(Builtin.of(name, a -> result(Elementwise.floating(ArrayFunctions.self(a.expect(1, 1, "out")), f), a)));
+        m.add(Builtin.of(name, a -> result(Elementwise.floating(ArrayFunctions.self(a.expect(1, 1, "out")), name, f), a)));
     }
 
     private static void same(PyModule m, String name, DoubleUnaryOperator f) {

@@ -61,13 +61,21 @@ final class NumpyRandomModule {
         m.add(Builtin.of("randint", a -> {
             a.expect(0, 3, "low", "high", "size", "dtype"); // low may come by keyword, as needle's RandomCrop passes it
             if (a.option(0, "low", null) == null) throw a.error("missing 1 required positional argument: 'low'");
+            Object dtype = a.option(3, "dtype", null);
+            NpType t = dtype == null ? NpType.INT64 : NpDtype.parse(dtype);
+            if (t.isFloating()) throw PyError.type("Unsupported dtype dtype('" + t.name + "') for randint");
             Object highArg = a.option(1, "high", null);
             long low = highArg == null ? 0 : Values.toLong(Values.plain(a.option(0, "low", null)), "low");
             long high = highArg == null ? Values.toLong(Values.plain(a.option(0, "low", null)), "high") : Values.toLong(Values.plain(highArg), "high");
+            if (low < t.least()) throw PyError.value("low is out of bounds for " + t.name);
+            if (high - 1 > t.greatest()) throw PyError.value("high is out of bounds for " + t.name);
             if (low >= high) throw PyError.value("low >= high");
-            NumpyRandom r = rng(a);
             long range = high - low - 1;
-            return sized(a, a.option(2, "size", null), () -> low + bounded(r, range), NpType.INT64);
+            if (range > Integer.MAX_VALUE) throw PyError.value("adjoint's np.random draws ranges of at most 2**31 values");
+            BoundedIntegers draws = new BoundedIntegers(rng(a), t);
+            Object size = a.option(2, "size", null);
+            if (size == null && dtype != null) return NpArray.scalar(low + draws.next(range), t); // with a dtype, one NumPy scalar
+            return sized(a, size, () -> low + draws.next(range), t);
         }));
         m.add(Builtin.of("shuffle", a -> {
             Object x = a.expect(1, 1).get(0);
@@ -96,7 +104,6 @@ final class NumpyRandomModule {
         m.add(Builtin.of("choice", a -> {
             a.expect(1, 3, "size", "replace", "p");
             if (a.keyword("p") != null) throw PyError.value("adjoint's np.random.choice draws uniformly: p= is not supported");
-            if (!a.flag("replace", true)) throw PyError.value("adjoint's np.random.choice draws with replacement only: replace=False is not supported");
             Object pool = a.get(0);
             NpArray items = dev.adjoint.lang.PyNumbers.isInt(Values.plain(pool))
                     ? NpArray.of(NDArray.arange(0, Values.toLong(Values.plain(pool), "a"), 1), NpType.INT64)
@@ -107,10 +114,24 @@ final class NumpyRandomModule {
             double[] v = items.values().toArray();
             NumpyRandom r = rng(a);
             Object size = a.option(1, "size", null);
+            if (!a.flag("replace", true)) return withoutReplacement(a, items, size, r, dev.adjoint.lang.PyNumbers.isInt(Values.plain(pool)));
             if (size == null && !dev.adjoint.lang.PyNumbers.isInt(Values.plain(pool))) return NpArray.scalar(v[(int) bounded(r, n - 1)], items.type); // an item of the array
             return sized(a, size, () -> v[(int) bounded(r, n - 1)], items.type);
         }));
         return m;
+    }
+
+    /** choice(a, size, replace=False): the first items of a permutation, as NumPy's legacy generator draws them. */
+    private static Object withoutReplacement(Args a, NpArray items, Object size, NumpyRandom r, boolean ofInt) {
+        int n = items.size();
+        int[] shape = size == null ? new int[0] : Numpy.shape(a, size);
+        int count = dev.adjoint.ndarray.Shapes.size(shape);
+        if (count > n) throw PyError.value("Cannot take a larger sample than population when 'replace=False'");
+        double[] order = shuffled(NpArray.of(NDArray.arange(0, n, 1), NpType.INT64), r).values().toArray();
+        double[] v = items.values().toArray(), picked = new double[Math.max(count, 1)];
+        for (int i = 0; i < picked.length; i++) picked[i] = v[(int) order[i]];
+        if (size == null) return ofInt ? (Object) (long) picked[0] : NpArray.scalar(picked[0], items.type); // choice(5) is an int, choice(arr) an item
+        return NpArray.of(NDArray.of(java.util.Arrays.copyOf(picked, count), shape), items.type);
     }
 
     /** NumPy's random_interval (masked rejection of 32-bit draws): a uniform integer in [0, max]. */

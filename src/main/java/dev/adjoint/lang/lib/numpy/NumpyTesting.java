@@ -4,12 +4,16 @@ import dev.adjoint.lang.Args;
 import dev.adjoint.lang.Builtin;
 import dev.adjoint.lang.PyError;
 import dev.adjoint.lang.PyModule;
+import dev.adjoint.lang.Operators;
+import dev.adjoint.lang.Repr;
+import dev.adjoint.lang.TokenType;
+import dev.adjoint.lang.Values;
 import dev.adjoint.ndarray.NDArray;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
 
-/** {@code np.testing.assert_allclose} and {@code assert_array_equal}: nothing when equal, else NumPy's AssertionError text. */
+/** {@code np.testing.assert_allclose}, {@code assert_array_equal} and {@code assert_equal}: nothing when equal, else NumPy's AssertionError text. */
 final class NumpyTesting {
     private NumpyTesting() {}
 
@@ -29,7 +33,11 @@ final class NumpyTesting {
             check(a, x, y, "Arrays are not equal", (p, q) -> Double.isNaN(p) && Double.isNaN(q) || p == q);
             return null;
         }));
-        m.add("assert_equal", m.attribute("assert_array_equal"));
+        m.add(Builtin.of("assert_equal", a -> {
+            a.expect(2, 3, "err_msg");
+            assertEqual(a, a.get(0), a.get(1), a.keyword("err_msg") instanceof String s ? s : "");
+            return null;
+        }));
         m.add("assert_array_almost_equal", Builtin.of("assert_array_almost_equal", a -> {
             a.expect(2, 3, "decimal");
             int decimal = a.integer(2, "decimal", 6);
@@ -41,12 +49,62 @@ final class NumpyTesting {
         return m;
     }
 
+    /**
+     * NumPy's assert_equal(actual, desired): lists and tuples item by item (item=k in the
+     * message), arrays as assert_array_equal, anything else by ==, with NaN equal to NaN and 0.0
+     * unequal to -0.0; a failure says "Items are not equal:" with both reprs.
+     */
+    private static void assertEqual(Args a, Object actual, Object desired, String err) {
+        if (actual instanceof java.util.List<?> x && desired instanceof java.util.List<?> y) {
+            assertEqual(a, (long) x.size(), (long) y.size(), err);
+            for (int k = 0; k < y.size(); k++) assertEqual(a, x.get(k), y.get(k), "item=" + k + "\n" + err);
+            return;
+        }
+        if (isArray(actual) || isArray(desired)) {
+            check(a, Operand.required(actual, "assert_equal"), Operand.required(desired, "assert_equal"), "Arrays are not equal", err,
+                    (p, q) -> Double.isNaN(p) && Double.isNaN(q) || p == q);
+            return;
+        }
+        boolean equal;
+        Object p = Values.plain(actual), q = Values.plain(desired);
+        if (isScalar(p) != isScalar(q)) equal = false;
+        else if (p instanceof Number || p instanceof NpArray || q instanceof Number || q instanceof NpArray) equal = numbersEqual(p, q);
+        else equal = pyEquals(desired, actual);
+        if (!equal) throw new PyError("AssertionError", message("Items are not equal:", err, " ACTUAL: " + cut(Repr.repr(actual)) + "\n DESIRED: " + cut(Repr.repr(desired))));
+    }
+
+    /** Python's desired == actual (each side's own == asked, as np.uint8 == a.dtype). */
+    private static boolean pyEquals(Object desired, Object actual) {
+        return Values.truthy(Operators.compare(TokenType.EQUAL_EQUAL, desired, actual));
+    }
+
+    private static boolean isArray(Object v) {
+        return v instanceof NpArray x && !x.isScalar();
+    }
+
+    /** NumPy's isscalar: numbers, strings and NumPy scalars. */
+    private static boolean isScalar(Object v) {
+        return v instanceof Number || v instanceof Boolean || v instanceof String || v instanceof NpArray;
+    }
+
+    private static boolean numbersEqual(Object p, Object q) {
+        NpArray x = Operand.of(p), y = Operand.of(q);
+        if (x == null || y == null) return pyEquals(q, p);
+        double u = x.values().item(), v = y.values().item();
+        if (Double.isNaN(u) && Double.isNaN(v)) return true;
+        if (u == 0 && v == 0) return Double.doubleToRawLongBits(u) == Double.doubleToRawLongBits(v); // 0.0 and -0.0 differ here
+        return u == v;
+    }
+
     private interface Close {
         boolean test(double p, double q);
     }
 
     private static void check(Args a, NpArray x, NpArray y, String header, Close close) {
-        String err = a.keyword("err_msg") instanceof String s ? s : "";
+        check(a, x, y, header, a.keyword("err_msg") instanceof String s ? s : "", close);
+    }
+
+    private static void check(Args a, NpArray x, NpArray y, String header, String err, Close close) {
         if (!java.util.Arrays.equals(x.shape(), y.shape()) && x.ndim() != 0 && y.ndim() != 0) {
             fail(header, err + "\n(shapes " + ArrayText.shapeRepr(x.shape()) + ", " + ArrayText.shapeRepr(y.shape()) + " mismatch)", x, y);
             return;
@@ -76,13 +134,19 @@ final class NumpyTesting {
     }
 
     private static void fail(String header, String err, NpArray x, NpArray y) {
+        // NumPy compares arrays: a scalar shows as a 0-d array (array(0.5, dtype=float32))
+        String values = " x: " + cut(ArrayText.repr(x.values(), x.type)) + "\n y: " + cut(ArrayText.repr(y.values(), y.type));
+        throw new PyError("AssertionError", message(header, err, values));
+    }
+
+    /** NumPy's build_err_msg: the header, err_msg beside it when short and one line (else below it), then the values. */
+    private static String message(String header, String err, String values) {
         StringBuilder msg = new StringBuilder("\n" + header);
         if (!err.isEmpty()) {
             if (!err.contains("\n") && err.length() < 79 - header.length()) msg.append(' ').append(err);
             else msg.append('\n').append(err);
         }
-        msg.append("\n x: ").append(cut(x.pyRepr())).append("\n y: ").append(cut(y.pyRepr()));
-        throw new PyError("AssertionError", msg.toString());
+        return msg.append('\n').append(values).toString();
     }
 
     private static String cut(String r) {

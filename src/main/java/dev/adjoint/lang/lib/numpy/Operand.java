@@ -45,7 +45,33 @@ final class Operand {
             }
             throw e;
         }
-        return NpArray.of(t.value(), NpType.of(t.dtype()));
+        NpType numpyItems = numpyItemsType(data);
+        return NpArray.of(t.value(), numpyItems != null ? numpyItems : NpType.of(t.dtype()));
+    }
+
+    /**
+     * The type NumPy gives nested lists that hold NumPy arrays or scalars: the promotion of every
+     * item's type, without value-based casting (np.array([y[0], y[1]]) of uint8 items is uint8,
+     * np.array([f, f]) of float32 arrays float32, np.array([np.uint8(7), 300]) int64); null when
+     * no item is NumPy's (then the types of Python's numbers decide, as for a tensor).
+     */
+    private static NpType numpyItemsType(Object data) {
+        NpType type = null;
+        boolean numpy = false;
+        java.util.Deque<Object> todo = new java.util.ArrayDeque<>();
+        todo.push(data);
+        while (!todo.isEmpty()) {
+            Object p = Values.plain(todo.pop());
+            if (p instanceof List<?> items) {
+                items.forEach(todo::push);
+                continue;
+            }
+            numpy |= p instanceof NpArray;
+            NpType t = p instanceof NpArray a ? a.type : p instanceof Tensor x ? NpType.of(x.dtype()) : p instanceof Boolean ? NpType.BOOL
+                    : p instanceof Double ? NpType.FLOAT64 : NpType.INT64; // ints, ranges
+            type = type == null ? t : NpType.promote(type, t);
+        }
+        return numpy ? type : null;
     }
 
     /**

@@ -5,6 +5,8 @@ import dev.adjoint.lang.Builtin;
 import dev.adjoint.lang.PyError;
 import dev.adjoint.lang.PyList;
 import dev.adjoint.lang.PyModule;
+import dev.adjoint.lang.RangeValue;
+import dev.adjoint.lang.Values;
 import dev.adjoint.ndarray.NDArray;
 import dev.adjoint.ndarray.ShapeException;
 import java.util.ArrayList;
@@ -27,6 +29,7 @@ final class Rearranging {
         int k = ArrayFunctions.axes(a.option(2, "axis", 0L), x.ndim(), a)[0];
         int n = x.shape()[k];
         Object how = a.option(1, "indices_or_sections", null);
+        if (how instanceof RangeValue) how = Values.items(how); // hw2's DataLoader: split points range(b, n, b)
         List<Integer> bounds = new ArrayList<>(List.of(0));
         if (how instanceof List<?> || how instanceof NpArray arr && !arr.isScalar()) {
             for (int c : a.ints(how instanceof NpArray arr ? ArrayFunctions.tolist(arr) : how, "indices")) bounds.add(c);
@@ -80,7 +83,7 @@ final class Rearranging {
             out.add(ints(r));
         }
         if (count) out.add(ints(counts.values().stream().mapToDouble(Integer::doubleValue).toArray()));
-        return dev.adjoint.lang.Values.tuple(out);
+        return Values.tuple(out);
     }
 
     private static NpArray ints(double[] v) {
@@ -133,7 +136,7 @@ final class Rearranging {
             Object axis = a.option(1, "axis", -1L);
             if (axis == null) x = ArrayFunctions.flat(x); // axis=None sorts the flattened array
             int k = x.ndim() == 0 || axis == null ? 0 : ArrayFunctions.axes(axis, x.ndim(), a)[0];
-            return alongAxis(x, k, Arrays::sort);
+            return alongAxis(x, k, Arrays::sort, x.type);
         }));
         m.add(Builtin.of("unique", Rearranging::unique));
         m.add(Builtin.of("count_nonzero", a -> {
@@ -201,21 +204,45 @@ final class Rearranging {
             }
             return NpArray.of(v, r.type);
         }));
-        m.add(Builtin.of("repeat", a -> {
-            a.expect(2, 3, "axis", "repeats");
-            NpArray x = ArrayFunctions.self(a);
-            int times = a.intValue(a.option(1, "repeats", null), "repeats");
-            Object axis = a.option(2, "axis", null);
-            NpArray src = axis == null ? NpArray.of(x.values().compact().reshape(x.size()), x.type) : x;
-            int k = axis == null ? 0 : ArrayFunctions.axes(axis, x.ndim(), a)[0];
-            int n = src.shape()[k];
-            if (times < 0) throw PyError.value("negative dimensions are not allowed");
-            if (n * times == 0) return NpArray.of(empty(src.shape(), k), x.type);
-            NDArray[] parts = new NDArray[n * times];
-            for (int i = 0; i < n; i++)
-                for (int j = 0; j < times; j++) parts[i * times + j] = src.values().slice(k, i, i + 1, 1);
-            return NpArray.of(NDArray.concatenate(parts, k), x.type);
-        }));
+    }
+
+    /** np.repeat(a, n, axis=None) and a.repeat(n): each entry n times in a row. */
+    static NpArray repeat(Args a) {
+        a.expect(2, 3, "axis", "repeats");
+        NpArray x = ArrayFunctions.self(a);
+        int times = a.intValue(a.option(1, "repeats", null), "repeats");
+        Object axis = a.option(2, "axis", null);
+        NpArray src = axis == null ? NpArray.of(x.values().compact().reshape(x.size()), x.type) : x;
+        int k = axis == null ? 0 : ArrayFunctions.axes(axis, x.ndim(), a)[0];
+        int n = src.shape()[k];
+        if (times < 0) throw PyError.value("negative dimensions are not allowed");
+        if (n * times == 0) return NpArray.of(empty(src.shape(), k), x.type);
+        NDArray[] parts = new NDArray[n * times];
+        for (int i = 0; i < n; i++)
+            for (int j = 0; j < times; j++) parts[i * times + j] = src.values().slice(k, i, i + 1, 1);
+        return NpArray.of(NDArray.concatenate(parts, k), x.type);
+    }
+
+    /**
+     * np.argsort(a, axis=-1) and a.argsort(): the order of each line along the axis, ties in
+     * their first order (NumPy's quicksort keeps it too for the short lines it sorts by insertion).
+     */
+    static NpArray argsort(Args a) {
+        a.expect(1, 2, "axis", "kind");
+        NpArray x = ArrayFunctions.self(a);
+        Object axis = a.option(1, "axis", -1L);
+        if (axis == null) x = ArrayFunctions.flat(x);
+        int k = x.ndim() == 0 || axis == null ? 0 : ArrayFunctions.axes(axis, x.ndim(), a)[0];
+        return alongAxis(x, k, Rearranging::order, NpType.INT64);
+    }
+
+    /** Replaces a line by the positions that sort it. */
+    private static void order(double[] line) {
+        Integer[] order = new Integer[line.length];
+        for (int i = 0; i < line.length; i++) order[i] = i;
+        double[] v = line.clone();
+        Arrays.sort(order, (p, q) -> Double.compare(v[p], v[q])); // stable, NaN last as in NumPy
+        for (int i = 0; i < line.length; i++) line[i] = order[i];
     }
 
     /** An array of no entries: shape with axis k of length 0. */
@@ -230,8 +257,8 @@ final class Rearranging {
     }
 
     /** f on each 1-d line along an axis. */
-    private static NpArray alongAxis(NpArray x, int axis, Sorter f) {
-        if (x.ndim() == 0) return x;
+    private static NpArray alongAxis(NpArray x, int axis, Sorter f, NpType type) {
+        if (x.ndim() == 0) return NpArray.of(x.values(), type);
         int nd = x.ndim();
         int[] perm = new int[nd];
         for (int i = 0, j = 0; i < nd; i++) if (i != axis) perm[j++] = i;
@@ -246,6 +273,6 @@ final class Rearranging {
         }
         int[] back = new int[nd];
         for (int i = 0; i < nd; i++) back[perm[i]] = i;
-        return NpArray.of(NDArray.of(v, moved.shape()).permute(back).compact(), x.type);
+        return NpArray.of(NDArray.of(v, moved.shape()).permute(back).compact(), type);
     }
 }

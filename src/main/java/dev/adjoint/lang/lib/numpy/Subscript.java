@@ -9,6 +9,7 @@ import dev.adjoint.autograd.op.Indexing;
 import dev.adjoint.lang.Ellipsis;
 import dev.adjoint.lang.PyError;
 import dev.adjoint.lang.PyNumbers;
+import dev.adjoint.lang.RangeValue;
 import dev.adjoint.lang.SliceValue;
 import dev.adjoint.lang.Values;
 import dev.adjoint.ndarray.Index;
@@ -96,7 +97,7 @@ final class Subscript {
         if (p instanceof SliceValue s) return new Index.Slice(bound(s.start()), bound(s.stop()), bound(s.step()));
         if (p instanceof Boolean) throw PyError.index(VALID);
         if (PyNumbers.isInt(p)) return new Index.At(Values.toInt(p, "an index"));
-        NpArray a = p instanceof NpArray n ? n : p instanceof List<?> ? Operand.of(p) : null;
+        NpArray a = p instanceof NpArray n ? n : p instanceof List<?> || p instanceof RangeValue ? Operand.of(p) : null; // Z[range(n), y] as Z[np.arange(n), y]
         if (a != null) {
             if (a.type.isFloating()) throw PyError.index("arrays used as indices must be of integer (or boolean) type");
             if (a.ndim() == 0 && a.type.isInteger()) return new Index.At((int) a.values().item());

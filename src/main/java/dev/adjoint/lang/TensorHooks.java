@@ -1,0 +1,60 @@
+package dev.adjoint.lang;
+
+import dev.adjoint.autograd.GradHooks;
+import dev.adjoint.autograd.Tensor;
+import java.util.Collection;
+import java.util.List;
+
+/**
+ * {@code t.register_hook(fn)}: fn(grad) runs when a backward pass has t's whole gradient; what it
+ * returns (None: nothing) replaces the gradient, checked as PyTorch checks it. Returns PyTorch's
+ * RemovableHandle, whose remove() takes the hook away (a second remove() does nothing).
+ */
+final class TensorHooks {
+    private TensorHooks() {}
+
+    static Object register(Args a) {
+        a.expect(2, 2, "hook");
+        Tensor t = TensorFunctions.self(a);
+        Object fn = a.option(1, "hook", null);
+        if (!t.requiresGrad()) throw new PyError("RuntimeError", "cannot register a hook on a tensor that doesn't require gradient");
+        Interpreter in = a.interpreter();
+        Runnable remove = GradHooks.add(t, grad -> {
+            Object r = in.call(fn, List.of(grad));
+            if (r == null) return null;
+            if (!(r instanceof Tensor out)) throw PyError.type("expected Variable, but hook returned '" + Values.typeName(r) + "'");
+            if (!out.value().sameShape(grad.value()))
+                throw new PyError("RuntimeError", "hook '" + Attributes.get(in, fn, "__name__") + "' has changed the size of value");
+            return out;
+        });
+        return new RemovableHandle(remove);
+    }
+
+    /** torch.utils.hooks.RemovableHandle. */
+    record RemovableHandle(Runnable remove) implements HostObject {
+        @Override
+        public String typeName() {
+            return "RemovableHandle";
+        }
+
+        @Override
+        public Object attribute(String name) {
+            if (!name.equals("remove")) return null;
+            return Builtin.of("remove", a -> {
+                a.expect(0, 0);
+                remove.run();
+                return null;
+            });
+        }
+
+        @Override
+        public Collection<String> attributeNames() {
+            return List.of("remove");
+        }
+
+        @Override
+        public String toString() {
+            return "<torch.utils.hooks.RemovableHandle object at " + Values.address(this) + ">";
+        }
+    }
+}

@@ -1,0 +1,151 @@
+package dev.adjoint.lang.lib;
+
+import dev.adjoint.lang.Args;
+import dev.adjoint.lang.Builtin;
+import dev.adjoint.lang.HostObject;
+import dev.adjoint.lang.PyDict;
+import dev.adjoint.lang.PyError;
+import dev.adjoint.lang.PyList;
+import dev.adjoint.lang.PyNumbers;
+import dev.adjoint.lang.lib.TorchOptim.TorchOptimizer;
+import dev.adjoint.undo.UndoLog;
+import dev.adjoint.undo.Undoable;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+
+/**
+ * {@code torch.optim.lr_scheduler.ReduceLROnPlateau} as PyTorch 1.13's: step(metric) counts the
+ * epochs without improvement (by threshold, relative or absolute, in mode min or max) and past
+ * patience multiplies each group's rate by factor (not below min_lr, and only by more than eps),
+ * then waits cooldown epochs. Like PyTorch 1.13's it has no get_last_lr(), only _last_lr after a step.
+ */
+final class ReduceLrOnPlateau implements HostObject, Undoable {
+    private final TorchOptimizer optimizer;
+    private final boolean max, relative;
+    private final double factor, threshold, eps;
+    private final long patience, cooldown;
+    private final List<Double> minLrs = new ArrayList<>();
+    private double best;
+    private long lastEpoch, badEpochs, cooldownCounter;
+    private PyList lastLr;
+
+    private ReduceLrOnPlateau(Args a) {
+        optimizer = TorchLrScheduler.optimizerOf(a);
+        Object mode = a.option(1, "mode", "min"), thresholdMode = a.option(5, "threshold_mode", "rel");
+        factor = a.number(2, "factor", 0.1);
+        if (factor >= 1.0) throw PyError.value("Factor should be < 1.0.");
+        patience = a.integer(3, "patience", 10);
+        threshold = a.number(4, "threshold", 1e-4);
+        cooldown = a.integer(6, "cooldown", 0);
+        Object minLr = a.option(7, "min_lr", 0L);
+        eps = a.number(8, "eps", 1e-8);
+        int groups = optimizer.groups().size();
+        if (minLr instanceof List<?> l) {
+            if (l.size() != groups) throw PyError.value("expected " + groups + " min_lrs, got " + l.size());
+            for (Object o : l) minLrs.add(PyNumbers.approx(TorchLrScheduler.number(o, "min_lr")));
+        } else {
+            for (int i = 0; i < groups; i++) minLrs.add(PyNumbers.approx(TorchLrScheduler.number(minLr, "min_lr")));
+        }
+        if (!"min".equals(mode) && !"max".equals(mode)) throw PyError.value("mode " + mode + " is unknown!");
+        if (!"rel".equals(thresholdMode) && !"abs".equals(thresholdMode)) throw PyError.value("threshold mode " + thresholdMode + " is unknown!");
+        max = "max".equals(mode);
+        relative = "rel".equals(thresholdMode);
+        best = max ? Double.NEGATIVE_INFINITY : Double.POSITIVE_INFINITY;
+    }
+
+    static ReduceLrOnPlateau of(Args a) {
+        a.expect(1, 10, "optimizer", "mode", "factor", "patience", "threshold", "threshold_mode", "cooldown", "min_lr", "eps", "verbose");
+        return new ReduceLrOnPlateau(a);
+    }
+
+    private void step(double current) {
+        UndoLog.touch(this);
+        lastEpoch++;
+        if (isBetter(current)) {
+            best = current;
+            badEpochs = 0;
+        } else {
+            badEpochs++;
+        }
+        if (cooldownCounter > 0) {
+            cooldownCounter--;
+            badEpochs = 0; // bad epochs in cooldown do not count
+        }
+        if (badEpochs > patience) {
+            reduce();
+            cooldownCounter = cooldown;
+            badEpochs = 0;
+        }
+        List<Object> lrs = new ArrayList<>();
+        for (PyDict g : optimizer.groups()) lrs.add(g.get("lr"));
+        lastLr = new PyList(lrs);
+    }
+
+    private boolean isBetter(double a) {
+        if (max) return relative ? a > best * (threshold + 1.0) : a > best + threshold;
+        return relative ? a < best * (1.0 - threshold) : a < best - threshold;
+    }
+
+    private void reduce() {
+        List<PyDict> groups = optimizer.groups();
+        for (int i = 0; i < groups.size(); i++) {
+            double old = PyNumbers.approx(TorchLrScheduler.number(groups.get(i).get("lr"), "lr"));
+            double next = Math.max(old * factor, minLrs.get(i));
+            if (old - next > eps) groups.get(i).put("lr", next);
+        }
+    }
+
+    @Override
+    public String typeName() {
+        return "ReduceLROnPlateau";
+    }
+
+    @Override
+    public Object attribute(String attribute) {
+        return switch (attribute) {
+            case "step" -> Builtin.of("step", a -> {
+                a.expect(1, 1, "metrics");
+                step(a.number(a.option(0, "metrics", null), "metrics"));
+                return null;
+            });
+            case "_last_lr" -> {
+                if (lastLr == null) throw PyError.attribute("'ReduceLROnPlateau' object has no attribute '_last_lr'");
+                yield lastLr;
+            }
+            case "optimizer" -> optimizer;
+            case "best" -> best;
+            case "num_bad_epochs" -> badEpochs;
+            case "last_epoch" -> lastEpoch;
+            case "cooldown_counter" -> cooldownCounter;
+            case "patience" -> patience;
+            case "factor" -> factor;
+            case "in_cooldown" -> cooldownCounter > 0;
+            default -> null;
+        };
+    }
+
+    @Override
+    public Collection<String> attributeNames() {
+        return List.of("step", "optimizer", "best", "num_bad_epochs", "last_epoch", "cooldown_counter", "patience", "factor", "in_cooldown");
+    }
+
+    @Override
+    public Runnable snapshot() {
+        double b = best;
+        long epoch = lastEpoch, bad = badEpochs, cool = cooldownCounter;
+        PyList last = lastLr;
+        return () -> {
+            best = b;
+            lastEpoch = epoch;
+            badEpochs = bad;
+            cooldownCounter = cool;
+            lastLr = last;
+        };
+    }
+
+    @Override
+    public String toString() {
+        return "<torch.optim.lr_scheduler.ReduceLROnPlateau object>";
+    }
+}

@@ -1,0 +1,239 @@
+package dev.adjoint.lang.lib;
+
+import dev.adjoint.lang.Args;
+import dev.adjoint.lang.Builtin;
+import dev.adjoint.lang.HostObject;
+import dev.adjoint.lang.Interpreter;
+import dev.adjoint.lang.PyDict;
+import dev.adjoint.lang.PyError;
+import dev.adjoint.lang.PyList;
+import dev.adjoint.lang.PyModule;
+import dev.adjoint.lang.PyNumbers;
+import dev.adjoint.lang.Values;
+import dev.adjoint.lang.lib.TorchOptim.TorchOptimizer;
+import dev.adjoint.undo.UndoLog;
+import dev.adjoint.undo.Undoable;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * {@code torch.optim.lr_scheduler}: StepLR, MultiStepLR, ExponentialLR, CosineAnnealingLR,
+ * LambdaLR and MultiplicativeLR as PyTorch 1.13 computes them (the chainable form: each step
+ * changes the learning rate the optimizer's param_groups hold now, so a rate set by hand is
+ * carried on), and {@link ReduceLrOnPlateau}. The arithmetic is Python's on the groups' values
+ * (an int rate stays an int until multiplied by a float).
+ */
+final class TorchLrScheduler implements HostObject, Undoable {
+    private static final String STEP_ORDER_WARNING = "UserWarning: Detected call of `lr_scheduler.step()` before `optimizer.step()`. "
+            + "In PyTorch 1.1.0 and later, you should call them in the opposite order: `optimizer.step()` before `lr_scheduler.step()`.  "
+            + "Failure to do this will result in PyTorch skipping the first value of the learning rate schedule. "
+            + "See more details at https://pytorch.org/docs/stable/optim.html#how-to-adjust-learning-rate";
+
+    /** One schedule's rule: the groups' next learning rates (PyTorch's get_lr), from the scheduler as it is. */
+    private interface Rule {
+        List<Object> next(TorchLrScheduler s, Interpreter in);
+    }
+
+    private final String name;
+    private final TorchOptimizer optimizer;
+    private final Rule rule;
+    private final Map<String, Object> settings; // the schedule's own arguments, readable as attributes
+    private final PyList baseLrs;
+    private long lastEpoch = -1;
+    private int stepCount;
+    private PyList lastLr;
+
+    private TorchLrScheduler(String name, Args a, Map<String, Object> settings, Rule rule) {
+        this.name = name;
+        this.optimizer = optimizerOf(a);
+        this.rule = rule;
+        this.settings = settings;
+        Object lastEpochGiven = Values.plain(a.keyword("last_epoch"));
+        if (lastEpochGiven != null && Values.toLong(lastEpochGiven, "last_epoch") != -1)
+            throw PyError.value("resuming a schedule (last_epoch=) is not supported: adjoint starts every schedule at epoch 0");
+        List<Object> bases = new ArrayList<>();
+        for (PyDict g : optimizer.groups()) {
+            if (!g.containsKey("initial_lr")) g.put("initial_lr", g.get("lr"));
+            bases.add(g.get("initial_lr"));
+        }
+        this.baseLrs = new PyList(bases);
+        optimizer.resetStepCount();
+        step(a.interpreter()); // PyTorch's _initial_step: epoch 0
+    }
+
+    static PyModule module() {
+        PyModule m = new PyModule("torch.optim.lr_scheduler");
+        m.add(Builtin.of("StepLR", a -> {
+            a.expect(1, 5, "optimizer", "step_size", "gamma", "last_epoch", "verbose");
+            Map<String, Object> s = settings(a, "step_size", a.option(1, "step_size", null), "gamma", a.option(2, "gamma", 0.1));
+            long stepSize = Values.toLong(Values.plain(s.get("step_size")), "step_size");
+            return new TorchLrScheduler("StepLR", a, s, (sch, in) -> sch.lastEpoch == 0 || Math.floorMod(sch.lastEpoch, stepSize) != 0
+                    ? sch.currentLrs() : sch.scaled(number(s.get("gamma"), "gamma")));
+        }));
+        m.add(Builtin.of("MultiStepLR", a -> {
+            a.expect(1, 5, "optimizer", "milestones", "gamma", "last_epoch", "verbose");
+            Map<String, Object> s = settings(a, "milestones", a.option(1, "milestones", null), "gamma", a.option(2, "gamma", 0.1));
+            List<Long> milestones = new ArrayList<>();
+            for (Object o : Values.items(s.get("milestones"))) milestones.add(Values.toLong(Values.plain(o), "milestones"));
+            return new TorchLrScheduler("MultiStepLR", a, s, (sch, in) -> {
+                long times = milestones.stream().filter(e -> e == sch.lastEpoch).count(); // a Counter: a milestone given twice decays twice
+                return times == 0 ? sch.currentLrs() : sch.scaled(PyNumbers.pow(number(s.get("gamma"), "gamma"), times));
+            });
+        }));
+        m.add(Builtin.of("ExponentialLR", a -> {
+            a.expect(1, 4, "optimizer", "gamma", "last_epoch", "verbose");
+            Map<String, Object> s = settings(a, "gamma", a.option(1, "gamma", null));
+            return new TorchLrScheduler("ExponentialLR", a, s, (sch, in) -> sch.lastEpoch == 0 ? sch.currentLrs() : sch.scaled(number(s.get("gamma"), "gamma")));
+        }));
+        m.add(Builtin.of("CosineAnnealingLR", a -> {
+            a.expect(1, 5, "optimizer", "T_max", "eta_min", "last_epoch", "verbose");
+            Map<String, Object> s = settings(a, "T_max", a.option(1, "T_max", null), "eta_min", a.option(2, "eta_min", 0L));
+            return new TorchLrScheduler("CosineAnnealingLR", a, s, (sch, in) -> sch.cosine(number(s.get("T_max"), "T_max"), number(s.get("eta_min"), "eta_min")));
+        }));
+        m.add(Builtin.of("LambdaLR", a -> lambda("LambdaLR", a)));
+        m.add(Builtin.of("MultiplicativeLR", a -> lambda("MultiplicativeLR", a)));
+        m.add(Builtin.of("ReduceLROnPlateau", ReduceLrOnPlateau::of));
+        return m;
+    }
+
+    /**
+     * LambdaLR: base_lr * lr_lambda(epoch); MultiplicativeLR: the current rate * lr_lambda(epoch)
+     * from epoch 1. One function for every group, or a list of one per group.
+     */
+    private static TorchLrScheduler lambda(String name, Args a) {
+        a.expect(1, 4, "optimizer", "lr_lambda", "last_epoch", "verbose");
+        Object given = a.option(1, "lr_lambda", null);
+        int groups = optimizerOf(a).groups().size();
+        List<Object> fns = new ArrayList<>();
+        if (given instanceof List<?> l) {
+            if (l.size() != groups) throw PyError.value("Expected " + groups + " lr_lambdas, but got " + l.size());
+            fns.addAll(l);
+        } else {
+            for (int i = 0; i < groups; i++) fns.add(given);
+        }
+        boolean multiplicative = name.equals("MultiplicativeLR");
+        return new TorchLrScheduler(name, a, settings(a, "lr_lambdas", new PyList(fns)), (sch, in) -> {
+            if (multiplicative && sch.lastEpoch <= 0) return sch.currentLrs();
+            List<Object> out = new ArrayList<>();
+            List<Object> from = multiplicative ? sch.currentLrs() : sch.baseLrs;
+            for (int i = 0; i < from.size(); i++) {
+                Object factor = Values.plain(in.call(fns.get(i), List.of(sch.lastEpoch)));
+                out.add(PyNumbers.mul(number(from.get(i), "lr"), number(factor, "lr_lambda's result")));
+            }
+            return out;
+        });
+    }
+
+    /** CosineAnnealingLR's chainable form, term for term as PyTorch 1.13 writes it (so the rounding is the same). */
+    private List<Object> cosine(Object tMaxGiven, Object etaMinGiven) {
+        List<Object> current = currentLrs(), out = new ArrayList<>();
+        double tMax = PyNumbers.approx(tMaxGiven), etaMin = PyNumbers.approx(etaMinGiven);
+        // the start of a rising half-period: (last_epoch - 1 - T_max) % (2 * T_max) == 0, in Python's arithmetic
+        boolean rising = PyNumbers.equal(PyNumbers.mod(PyNumbers.sub(lastEpoch - 1, tMaxGiven), PyNumbers.mul(2L, tMaxGiven)), 0L);
+        for (int i = 0; i < current.size(); i++) {
+            double lr = PyNumbers.approx(number(current.get(i), "lr")), base = PyNumbers.approx(number(baseLrs.get(i), "lr"));
+            if (lastEpoch == 0) out.add(current.get(i));
+            else if (rising)
+                out.add(lr + (base - etaMin) * (1 - Math.cos(Math.PI / tMax)) / 2);
+            else out.add((1 + Math.cos(Math.PI * lastEpoch / tMax)) / (1 + Math.cos(Math.PI * (lastEpoch - 1) / tMax)) * (lr - etaMin) + etaMin);
+        }
+        return out;
+    }
+
+    /** PyTorch's _LRScheduler.step(): the next epoch's rates written into param_groups. */
+    private void step(Interpreter in) {
+        UndoLog.touch(this);
+        if (stepCount == 1 && optimizer.stepCount() < 1) in.printer().warn(STEP_ORDER_WARNING);
+        stepCount++;
+        lastEpoch++;
+        List<Object> lrs = rule.next(this, in);
+        List<PyDict> groups = optimizer.groups();
+        for (int i = 0; i < groups.size(); i++) groups.get(i).put("lr", lrs.get(i));
+        lastLr = currentLrs();
+    }
+
+    private PyList currentLrs() {
+        List<Object> out = new ArrayList<>();
+        for (PyDict g : optimizer.groups()) out.add(g.get("lr"));
+        return new PyList(out);
+    }
+
+    private List<Object> scaled(Object factor) {
+        List<Object> out = new ArrayList<>();
+        for (Object lr : currentLrs()) out.add(PyNumbers.mul(number(lr, "lr"), factor));
+        return out;
+    }
+
+    static TorchOptimizer optimizerOf(Args a) {
+        Object o = a.option(0, "optimizer", null);
+        if (o instanceof TorchOptimizer t) return t;
+        throw PyError.type(Values.typeName(o) + " is not an Optimizer");
+    }
+
+    /** A number as Python sees it (a tracked number's value); anything else is PyTorch's TypeError in the arithmetic. */
+    static Object number(Object v, String what) {
+        Object p = Values.plain(v);
+        if (p instanceof Boolean || !PyNumbers.isNumber(p)) throw PyError.type(what + " must be a number, not " + Values.typeName(v));
+        return p;
+    }
+
+    private static Map<String, Object> settings(Args a, Object... namesAndValues) {
+        Map<String, Object> s = new LinkedHashMap<>();
+        for (int i = 0; i < namesAndValues.length; i += 2) {
+            if (namesAndValues[i + 1] == null) throw PyError.type(a.function() + ".__init__() missing 1 required positional argument: '" + namesAndValues[i] + "'");
+            s.put((String) namesAndValues[i], namesAndValues[i + 1]);
+        }
+        return s;
+    }
+
+    @Override
+    public String typeName() {
+        return name;
+    }
+
+    @Override
+    public Object attribute(String attribute) {
+        return switch (attribute) {
+            case "step" -> Builtin.of("step", a -> {
+                a.expect(0, 0);
+                step(a.interpreter());
+                return null;
+            });
+            case "get_last_lr" -> Builtin.of("get_last_lr", a -> {
+                a.expect(0, 0);
+                return lastLr;
+            });
+            case "last_epoch" -> lastEpoch;
+            case "base_lrs" -> baseLrs;
+            case "optimizer" -> optimizer;
+            default -> settings.get(attribute);
+        };
+    }
+
+    @Override
+    public Collection<String> attributeNames() {
+        List<String> names = new ArrayList<>(List.of("step", "get_last_lr", "last_epoch", "base_lrs", "optimizer"));
+        names.addAll(settings.keySet());
+        return names;
+    }
+
+    @Override
+    public Runnable snapshot() {
+        long epoch = lastEpoch;
+        int count = stepCount;
+        PyList last = lastLr;
+        return () -> {
+            lastEpoch = epoch;
+            stepCount = count;
+            lastLr = last;
+        };
+    }
+
+    @Override
+    public String toString() {
+        return "<torch.optim.lr_scheduler." + name + " object>";
+    }
+}
