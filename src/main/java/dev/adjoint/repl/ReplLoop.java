@@ -80,14 +80,43 @@ final class ReplLoop {
         quietJline();
         String type = System.getenv("TERM");
         if (type != null && InfoCmp.getLoadedInfoCmp(type) == null) {
-            String bundled = InfoCmp.getDefaultInfoCmp(type);
+            String bundled = bundledInfoCmp(type);
             if (bundled != null) InfoCmp.setLoadedInfoCmp(type, bundled);
         }
         try {
-            return TerminalBuilder.builder().name("adjoint").system(true).jni(true).exec(false).ffm(false).dumb(false).build();
+            return withEncoding(TerminalBuilder.builder().name("adjoint").system(true).jni(true).exec(false).ffm(false).dumb(false)).build();
         } catch (IOException | RuntimeException | LinkageError e) {
-            return TerminalBuilder.builder().name("adjoint").system(true).build();
+            return withEncoding(TerminalBuilder.builder().name("adjoint").system(true)).build();
         }
+    }
+
+    /**
+     * jline's bundled description of a common terminal type (xterm-256color, screen, ...), the
+     * text {@link InfoCmp#getDefaultInfoCmp} gives, read with the JDK's UTF-8 decoder: jline reads
+     * it through its own copy of an old InputStreamReader, still interpreted at that point (~15%
+     * of the prompt's start-up samples). Null for a type jline does not bundle.
+     */
+    static String bundledInfoCmp(String type) {
+        if (type.isEmpty() || type.indexOf('/') >= 0) return null; // a name, not a path to another resource
+        try (java.io.InputStream in = InfoCmp.class.getResourceAsStream(type + ".caps")) {
+            if (in == null) return null;
+            String text = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).replace("\r\n", "\n");
+            return text.endsWith("\n") ? text : text + "\n"; // jline joins the lines with a newline after each
+        } catch (IOException e) {
+            return InfoCmp.getDefaultInfoCmp(type);
+        }
+    }
+
+    /**
+     * The default charset, which jline falls back to when no encoding is given, but only after
+     * asking for Windows code page 0 ("ms0", "cp0") by name: a lookup that loads the JDK's
+     * extended charsets (hundreds of them, sorted by case-insensitive name), a quarter of the
+     * prompt's start-up samples. jline's own properties for an encoding still decide if set.
+     */
+    static TerminalBuilder withEncoding(TerminalBuilder builder) {
+        if (System.getProperty("org.jline.terminal.encoding") == null && System.getProperty("org.jline.terminal.codepage") == null)
+            builder.encoding(java.nio.charset.Charset.defaultCharset());
+        return builder;
     }
 
     /**
