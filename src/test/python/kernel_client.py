@@ -126,7 +126,7 @@ def drive(km):
 
     out["is_complete"] = {code: is_complete(code) for code in
                           ["x = 1", "for i in range(3):", "for i in range(3):\n    print(i)",
-                           "for i in range(3):\n    print(i)\n", "f(1,", ":trace y", "x = = 1", "f(1))"]}
+                           "for i in range(3):\n    print(i)\n", "f(1,", ":trace y", "x = = 1", "f(1))", "for i in range(3)"]}
 
     def complete(code, pos=None):
         mid = kc.complete(code, len(code) if pos is None else pos)
@@ -134,7 +134,8 @@ def drive(km):
         collect(kc, mid)
         return reply
 
-    out["complete"] = {code: complete(code) for code in ["x", ":tr", ":trace y --fo", "y.gr"]}
+    out["complete"] = {code: complete(code) for code in ["x", ":tr", ":trace y --fo", "y.gr", "import to", "x = 1\nimport nu",
+                                                         "from torch import n"]}
 
     def inspect(code):
         mid = kc.inspect(code, len(code))

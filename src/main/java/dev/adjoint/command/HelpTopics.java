@@ -28,7 +28,10 @@ final class HelpTopics {
               with no_grad(): ...   The body follows the colon or comes on indented lines;
               at the prompt an empty line you type ends a block; a paste or a notebook cell runs as
               its file would (a blank line before an indented line, else:, except:, finally: or a
-              comment at column 0 stays inside the block).
+              comment at column 0 stays inside the block). The prompt indents the next line for
+              you; typing its spaces yourself works too (Space first replaces the auto-indent),
+              and Backspace in leading spaces goes back one level. A header without its colon
+              (for i in range(3)) is Python's SyntaxError at once.
             Literals: 2  2.5  1e-3  0x10  1_000  True False None  "text"  f"{x:.3f}"  (1, 2)  [1, 2]  {"a": 1}  {1, 2}
             """;
 
@@ -271,8 +274,11 @@ final class HelpTopics {
                      internal error; please report it with the input (:save FILE keeps it).
                      A failed input changes nothing: variables, tensors
                      (.data, .grad, requires_grad), modules, optimizers, random generators, lists,
-                     dicts and objects are put back. An input stopped by Ctrl-C keeps what it did,
-                     as in Python, and :save keeps it after a comment saying it was interrupted.
+                     dicts and objects are put back: a loop that fails on its 6th step is undone
+                     whole (Python keeps the first 5), and the prompt, a pipe and a notebook say
+                     so after the error ("note: what this input did before the error was undone").
+                     An input stopped by Ctrl-C keeps what it did, as in Python, and :save keeps
+                     it after a comment saying it was interrupted.
             Ctrl-C   stops any evaluation or command: loops, a long matmul, randn(100000000), sum()
                      over range(10**12), :trace/:grad/:graph on a graph of millions of nodes.
                      --timeout SECONDS does the same for scripts, -e and pipes, and then nothing

@@ -48,15 +48,24 @@ public final class InputRunner implements ScriptRunner {
     /**
      * A failed input as both front-ends show it: the error (its Python type and message), and the
      * input it is about, placed by its source name and first line. The input is null when it came
-     * from a file that is not a script (see {@link ScriptFile#showsLines}).
+     * from a file that is not a script (see {@link ScriptFile#showsLines}). {@code undone}: the
+     * input had done something before its error, which was undone with it, and the session goes on
+     * (the prompt, a pipe, a cell), so the front-end says so after the error ({@link #UNDONE_NOTE}).
      */
-    public record Failure(LangError error, String shownInput, String sourceName, int firstLine) {
+    public record Failure(LangError error, String shownInput, String sourceName, int firstLine, boolean undone) {
+        /** What a front-end says after the error of an input that was undone: a student who pasted a loop sees why its first steps are gone. */
+        public static final String UNDONE_NOTE = "note: what this input did before the error was undone (a failed input changes nothing)";
+
+        public Failure(LangError error, String shownInput, String sourceName, int firstLine) {
+            this(error, shownInput, sourceName, firstLine, false);
+        }
+
         /** Whether Ctrl-C (or Jupyter's interrupt, or --timeout) stopped it. */
         public boolean interrupted() {
             return error instanceof Interrupted;
         }
 
-        /** "FILE:LINE:COL: error: message", then the line with a caret under the error: the terminal's text. */
+        /** "FILE:LINE:COL: error: message", then the line with a caret under the error, and the note if it was undone: the terminal's text. */
         public String text(boolean color) {
             StringBuilder shown = new StringBuilder(); // a chained error: the earlier ones first, as CPython's traceback
             for (LangError.Chained c : error.chain()) {
@@ -64,7 +73,8 @@ public final class InputRunner implements ScriptRunner {
                 shown.append(ErrorFormat.format(c.error().message(firstLine), at, shownInput, sourceName, firstLine, color))
                         .append('\n').append(c.sentence()).append("\n\n");
             }
-            return shown + ErrorFormat.format(error.message(firstLine), error.span(), shownInput, sourceName, firstLine, color);
+            shown.append(ErrorFormat.format(error.message(firstLine), error.span(), shownInput, sourceName, firstLine, color));
+            return undone ? shown + UNDONE_NOTE + "\n" : shown.toString();
         }
 
         /** Any throwable (a bug of ours included) as the user is told it, with no line shown. */
@@ -137,10 +147,19 @@ public final class InputRunner implements ScriptRunner {
             if (exit != null) return new Outcome(null, true, exit); // exit(), quit(), SystemExit: as :quit
             if (error instanceof Interrupted) keepInterrupted(input);
             String shown = ScriptFile.showsLines(sourceName) ? input : null; // never a line of a file that is not a script
-            return new Outcome(new Failure(error, shown, sourceName, firstLine), false);
+            boolean undone = goesOnAfterAFailure(sourceName) && session.get().failureUndidSomething();
+            return new Outcome(new Failure(error, shown, sourceName, firstLine, undone), false);
         } finally {
             this.front = outer;
         }
+    }
+
+    /** The name a pipe's inputs are placed by (`<stdin>:3:1: error: ...`), as CPython names standard input. */
+    public static final String STDIN = "<stdin>";
+
+    /** Whether the session goes on after a failed input from there: the prompt, a cell (no name), a pipe; a script or -e stops. */
+    private static boolean goesOnAfterAFailure(String sourceName) {
+        return sourceName == null || sourceName.equals(STDIN);
     }
 
     /** Runs a .py script's text as one input, without showing expression values; how it ended. */

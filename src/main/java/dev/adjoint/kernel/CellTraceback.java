@@ -20,9 +20,15 @@ final class CellTraceback {
 
     private CellTraceback() {}
 
-    /** The traceback lines of {@code f}, which ended cell number {@code count} (the text as sent). */
+    /** The traceback lines of {@code f}, which ended cell number {@code count} (the text as sent); after them the prompt's note if the input was undone. */
     static List<String> of(InputRunner.Failure f, String ename, String cell, int count) {
         if (f.sourceName() != null) return List.of(f.text(true).stripTrailing().split("\n"));
+        List<String> lines = traceback(f, ename, cell, count);
+        if (f.undone()) lines.add(InputRunner.Failure.UNDONE_NOTE);
+        return lines;
+    }
+
+    private static List<String> traceback(InputRunner.Failure f, String ename, String cell, int count) {
         Span span = f.error().span();
         String[] input = f.shownInput() == null ? new String[0] : f.shownInput().split("\n", -1);
         List<String> lines = new ArrayList<>();

@@ -60,6 +60,8 @@ public final class Interpreter implements Expr.Visitor<Object>, Stmt.Visitor<Int
     private Environment env;
     private Printer printer;
     private int callDepth;
+    /** Statements of the session's own inputs run to their end (not those of functions they call): a failed input that ran some says it was undone. */
+    private long statementsRun;
     /** The input being run: spans of errors must lie in it. */
     private Source program;
     /** The input the code running now was parsed from: the program, or an earlier input's for a function defined there. */
@@ -109,6 +111,11 @@ public final class Interpreter implements Expr.Visitor<Object>, Stmt.Visitor<Int
         return lastAssigned;
     }
 
+    /** How many statements of the inputs themselves (loop bodies included, function bodies not) have run to their end. */
+    public long statementsRun() {
+        return statementsRun;
+    }
+
     public void setLastAssigned(String name) {
         lastAssigned = name;
     }
@@ -137,7 +144,9 @@ public final class Interpreter implements Expr.Visitor<Object>, Stmt.Visitor<Int
     private Flow execute(Stmt s, Anomaly.Recorder anomaly) {
         checkInterrupt(s.span());
         if (anomaly != null) anomaly.at(new Where(s, codeSource));
-        return s.accept(this);
+        Flow f = s.accept(this);
+        if (callDepth == 0) statementsRun++;
+        return f;
     }
 
     /** A statement and the input it was parsed from. */

@@ -101,7 +101,7 @@ public final class PyNumbers {
             if (y == 0) throw PyError.zeroDivision("float division by zero");
             return toDouble(a) / y;
         }
-        if (big(b).signum() == 0) throw PyError.zeroDivision("division by zero");
+        if (!truthy(b)) throw PyError.zeroDivision("division by zero"); // no BigInteger per division
         if (isSmall(a) && isSmall(b) && Math.abs(asLong(a)) <= 1L << 53 && Math.abs(asLong(b)) <= 1L << 53)
             return (double) asLong(a) / (double) asLong(b); // both exact as doubles: one correctly rounded division
         double q = new BigDecimal(big(a)).divide(new BigDecimal(big(b)), MathContext.DECIMAL128).doubleValue();
@@ -115,7 +115,7 @@ public final class PyNumbers {
             if (y == 0) throw PyError.zeroDivision("float floor division by zero");
             return floatDivmod(x, y)[0];
         }
-        if (big(b).signum() == 0) throw PyError.zeroDivision("integer division or modulo by zero");
+        if (!truthy(b)) throw PyError.zeroDivision("integer division or modulo by zero");
         if (isSmall(a) && isSmall(b) && !(asLong(a) == Long.MIN_VALUE && asLong(b) == -1)) return Math.floorDiv(asLong(a), asLong(b));
         BigInteger[] qr = big(a).divideAndRemainder(big(b));
         BigInteger q = qr[0];
@@ -129,7 +129,7 @@ public final class PyNumbers {
             if (y == 0) throw PyError.zeroDivision("float modulo");
             return floatDivmod(x, y)[1];
         }
-        if (big(b).signum() == 0) throw PyError.zeroDivision("integer modulo by zero");
+        if (!truthy(b)) throw PyError.zeroDivision("integer modulo by zero");
         if (isSmall(a) && isSmall(b)) return Math.floorMod(asLong(a), asLong(b));
         BigInteger r = big(a).mod(big(b).abs());
         if (big(b).signum() < 0 && r.signum() != 0) r = r.add(big(b));

@@ -1,6 +1,7 @@
 package dev.adjoint.ndarray;
 
 import java.lang.management.ManagementFactory;
+import java.lang.ref.WeakReference;
 import java.lang.management.MemoryNotificationInfo;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
@@ -30,8 +31,21 @@ public final class HeapPressure {
         }
     }
 
+    /**
+     * Asks for watching, which starts at the first poll of {@link #check} after the first garbage
+     * collection: setting up JMX costs ~10% of a short script's CPU (platform beans, lambdas and
+     * method handles made at first use), and a heap never fills without a collection first.
+     */
+    public static void watch() {
+        if (poolName == null) untilFirstCollection = new WeakReference<>(new Object());
+    }
+
+    /** Cleared by the first collection; null when watching was not asked for or has started. */
+    private static volatile WeakReference<Object> untilFirstCollection;
+
     /** Starts watching (once per JVM; a JVM without a suitable memory pool is not watched). */
-    public static synchronized void watch() {
+    static synchronized void start() {
+        untilFirstCollection = null;
         if (poolName != null) return;
         for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
             String name = pool.getName();
@@ -51,7 +65,11 @@ public final class HeapPressure {
 
     /** Throws {@link Exceeded} (once per warning of the JVM) if the heap was found nearly full of live data. */
     public static void check() {
-        if (!raised) return;
+        if (!raised) {
+            WeakReference<Object> w = untilFirstCollection;
+            if (w != null && w.refersTo(null)) start();
+            return;
+        }
         raised = false;
         Runtime r = Runtime.getRuntime();
         throw new Exceeded(String.format(Locale.ROOT, "out of memory: the heap's old generation was over %d%% full (of %,d MB) after a garbage collection, "

@@ -55,7 +55,14 @@ public final class ValueFormat implements Function<Object, String> {
         if (v instanceof NDArray a) return TensorFormat.format(a, precision);
         if (v instanceof Tensor t && t.isNeedle()) return Repr.repr(t); // needle's repr, as Python's REPL shows it
         if (v instanceof Tensor t) return TensorFormat.format(t.value(), precision);
-        return Numbers.format(PyNumbers.approx(((TrackedNumber) v).value()), precision);
+        return trackedNumber(((TrackedNumber) v).value());
+    }
+
+    /** A tracked number with --precision digits; a float stays recognisably a float ({@code 4.0}, not the int-looking {@code 4}), as Python shows it. */
+    private String trackedNumber(Object pythonValue) {
+        String shown = Numbers.format(PyNumbers.approx(pythonValue), precision);
+        boolean looksInt = shown.chars().allMatch(c -> c == '-' || Character.isDigit(c));
+        return pythonValue instanceof Double && looksInt ? shown + ".0" : shown;
     }
 
     public String number(double v) {

@@ -31,7 +31,7 @@ final class CdsTraining {
         Path history = null;
         try {
             // the system-terminal machinery, as far as it gets without a terminal
-            try (Terminal system = TerminalBuilder.builder().system(true).dumb(true).build()) {
+            try (Terminal system = ReplLoop.withEncoding(TerminalBuilder.builder().system(true).dumb(true)).build()) {
                 system.getWidth();
             } catch (Exception | LinkageError e) {
                 // without a terminal this may fail: it has loaded its classes by then

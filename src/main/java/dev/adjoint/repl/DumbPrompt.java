@@ -122,8 +122,8 @@ final class DumbPrompt {
     /** The prompt's history, written to its file as at the prompt (no line editing reads it here); null if it cannot be. */
     private static PromptHistory history(Shell shell, Path file, Outputs io) {
         try {
-            Terminal none = TerminalBuilder.builder().system(false).dumb(true)
-                    .streams(InputStream.nullInputStream(), OutputStream.nullOutputStream()).build();
+            Terminal none = ReplLoop.withEncoding(TerminalBuilder.builder().system(false).dumb(true)
+                    .streams(InputStream.nullInputStream(), OutputStream.nullOutputStream())).build();
             LineReader reader = ReplLoop.newReader(none, shell, false, file);
             PromptHistory history = (PromptHistory) reader.getHistory();
             history.attach(reader);

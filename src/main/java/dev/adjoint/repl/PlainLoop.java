@@ -43,7 +43,7 @@ final class PlainLoop {
             // said when the limit is passed, not at the line's end, which an endless line never reaches
             BoundedLines lines = new BoundedLines(reader, BoundedLines.MAX_CHARS, () -> {
                 int number = assembler.skip();
-                runner.reportError("<stdin>:" + number + ": error: line " + number + " is longer than "
+                runner.reportError(InputRunner.STDIN + ":" + number + ": error: line " + number + " is longer than "
                         + String.format(java.util.Locale.ROOT, "%,d", BoundedLines.MAX_CHARS) + " characters; it is skipped");
             });
             BoundedLines.Line line;
@@ -63,7 +63,7 @@ final class PlainLoop {
                 first = false;
                 for (InputAssembler.Chunk chunk : assembler.feed(text)) {
                     if (runner.stopped()) return 0;
-                    Shell.Outcome outcome = runner.run(chunk, "<stdin>");
+                    Shell.Outcome outcome = runner.run(chunk, InputRunner.STDIN);
                     if (outcome.quit()) return shell.exitStatus();
                     restOfFailedBlock = !outcome.ok() && opensBlock(chunk.text());
                 }
@@ -73,7 +73,7 @@ final class PlainLoop {
         }
         for (InputAssembler.Chunk chunk : assembler.finish()) {
             if (runner.stopped()) return 0;
-            if (runner.run(chunk, "<stdin>").quit()) return shell.exitStatus();
+            if (runner.run(chunk, InputRunner.STDIN).quit()) return shell.exitStatus();
         }
         return 0;
     }

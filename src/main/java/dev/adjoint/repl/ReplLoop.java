@@ -39,6 +39,7 @@ final class ReplLoop {
     /** What Ctrl-C at a prompt prints before a fresh one, as Python's prompt does. */
     static final String KEYBOARD_INTERRUPT = "KeyboardInterrupt";
     private static final String INDENT_OR_COMPLETE = "adjoint-indent-or-complete";
+    private static final String TYPED_SPACE = "adjoint-typed-space", LEVEL_BACKSPACE = "adjoint-level-backspace";
     /** How long after Enter (or Tab) a waiting key still counts as pasted with it. */
     private static final long TYPEAHEAD_MILLIS = 20;
     /**
@@ -79,14 +80,43 @@ final class ReplLoop {
         quietJline();
         String type = System.getenv("TERM");
         if (type != null && InfoCmp.getLoadedInfoCmp(type) == null) {
-            String bundled = InfoCmp.getDefaultInfoCmp(type);
+            String bundled = bundledInfoCmp(type);
             if (bundled != null) InfoCmp.setLoadedInfoCmp(type, bundled);
         }
         try {
-            return TerminalBuilder.builder().name("adjoint").system(true).jni(true).exec(false).ffm(false).dumb(false).build();
+            return withEncoding(TerminalBuilder.builder().name("adjoint").system(true).jni(true).exec(false).ffm(false).dumb(false)).build();
         } catch (IOException | RuntimeException | LinkageError e) {
-            return TerminalBuilder.builder().name("adjoint").system(true).build();
+            return withEncoding(TerminalBuilder.builder().name("adjoint").system(true)).build();
         }
+    }
+
+    /**
+     * jline's bundled description of a common terminal type (xterm-256color, screen, ...), the
+     * text {@link InfoCmp#getDefaultInfoCmp} gives, read with the JDK's UTF-8 decoder: jline reads
+     * it through its own copy of an old InputStreamReader, still interpreted at that point (~15%
+     * of the prompt's start-up samples). Null for a type jline does not bundle.
+     */
+    static String bundledInfoCmp(String type) {
+        if (type.isEmpty() || type.indexOf('/') >= 0) return null; // a name, not a path to another resource
+        try (java.io.InputStream in = InfoCmp.class.getResourceAsStream(type + ".caps")) {
+            if (in == null) return null;
+            String text = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).replace("\r\n", "\n");
+            return text.endsWith("\n") ? text : text + "\n"; // jline joins the lines with a newline after each
+        } catch (IOException e) {
+            return InfoCmp.getDefaultInfoCmp(type);
+        }
+    }
+
+    /**
+     * The default charset, which jline falls back to when no encoding is given, but only after
+     * asking for Windows code page 0 ("ms0", "cp0") by name: a lookup that loads the JDK's
+     * extended charsets (hundreds of them, sorted by case-insensitive name), a quarter of the
+     * prompt's start-up samples. jline's own properties for an encoding still decide if set.
+     */
+    static TerminalBuilder withEncoding(TerminalBuilder builder) {
+        if (System.getProperty("org.jline.terminal.encoding") == null && System.getProperty("org.jline.terminal.codepage") == null)
+            builder.encoding(java.nio.charset.Charset.defaultCharset());
+        return builder;
     }
 
     /**
@@ -210,7 +240,35 @@ final class ReplLoop {
         reader.option(LineReader.Option.HISTORY_INCREMENTAL, true); // every entry is on disk at once
         reader.option(LineReader.Option.DISABLE_HIGHLIGHTER, !color);
         bindIndentOrComplete(reader);
+        bindTypedIndent(reader);
         return reader;
+    }
+
+    /**
+     * Space and Backspace in leading blanks as {@link TypedIndent} says. Space does not ask whether
+     * keys are typed ahead (a paste): a pasted line's own indentation replaces an auto-indent too,
+     * and a quick typist's keys queue up on a busy machine.
+     */
+    private static void bindTypedIndent(LineReader reader) {
+        TypedIndent indent = new TypedIndent();
+        reader.getWidgets().put(TYPED_SPACE, () -> {
+            Buffer buffer = reader.getBuffer();
+            buffer.backspace(indent.spaceDeletes(buffer.upToCursor(), buffer.substring(buffer.cursor())));
+            buffer.write(" ");
+            return true;
+        });
+        reader.getWidgets().put(LEVEL_BACKSPACE, () -> {
+            int n = TypedIndent.backspaceDeletes(reader.getBuffer().upToCursor());
+            if (n == 1) return reader.getWidgets().get(LineReader.BACKWARD_DELETE_CHAR).apply();
+            reader.getBuffer().backspace(n);
+            return true;
+        });
+        for (String name : new String[] {LineReader.EMACS, LineReader.VIINS}) {
+            KeyMap<Binding> keys = reader.getKeyMaps().get(name);
+            if (keys == null) continue;
+            keys.bind(new Reference(TYPED_SPACE), " ");
+            keys.bind(new Reference(LEVEL_BACKSPACE), "\u007f", "\b");
+        }
     }
 
     /**

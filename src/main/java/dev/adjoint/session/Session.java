@@ -63,6 +63,7 @@ public final class Session {
     private boolean anomalyDetection;
     private final Anomaly.Recorder anomalies = new Anomaly.Recorder();
     private Source running; // the input being evaluated, for anomaly reports
+    private boolean failureUndidSomething;
 
     public Session() {
         interpreter.torchRandom().seed(replaySeed);
@@ -86,9 +87,21 @@ public final class Session {
         return result.value == null ? EvalResult.NOTHING : new EvalResult(Optional.of(result.value));
     }
 
+    /**
+     * Whether the last input that failed had done something before its error, which was undone with
+     * it: a statement of its own ran to its end (a loop's body, the first of several statements) or
+     * it bound a name ({@code import math, nosuch}). The front-ends then say so (a student who
+     * pasted a training loop otherwise wonders where its first steps went). False after Ctrl-C,
+     * which keeps what ran.
+     */
+    public boolean failureUndidSomething() {
+        return failureUndidSomething;
+    }
+
     @SuppressWarnings("try")
     private void run(String source, Output out) {
         Checkpoint before = new Checkpoint();
+        failureUndidSomething = false;
         try (Scope ignored = GradMode.set(gradEnabled).and(PrintOptions.use(printOptions)); Scope limits = guard()) {
             running = parse(source);
             try {
@@ -102,7 +115,7 @@ public final class Session {
         } catch (Throwable e) {
             LangError error = Failures.classify(e, wholeFirstLine(source));
             // Ctrl-C keeps what was done, as in Python, and so does exit() (the kernel's session goes on after it)
-            if (!(error instanceof Interrupted) && Exceptions.exitOf(error) == null) before.rollback();
+            if (!(error instanceof Interrupted) && Exceptions.exitOf(error) == null) failureUndidSomething = before.rollback();
             throw error;
         } finally {
             before.keep(); // after a rollback, nothing left to keep
@@ -180,14 +193,25 @@ public final class Session {
         private final Set<String> modules = interpreter.modules().loadedNames();
         /** Everything else the input changes in place (tensors, and any value that records itself) at any depth. */
         private final UndoLog changes = UndoLog.open();
+        private final long statementsRun = interpreter.statementsRun();
 
-        void rollback() {
+        /** Puts the session back; whether the input had done something by then (see {@link #failureUndidSomething}). */
+        boolean rollback() {
+            boolean didSomething = interpreter.statementsRun() > statementsRun || !sameBindings();
             changes.rollback();
             Session.this.bindings.clear();
             Session.this.bindings.putAll(bindings);
             interpreter.setLastAssigned(lastAssigned);
             Session.this.random.restore(random);
             interpreter.modules().forgetAllBut(modules); // an import that failed with its input did not happen (the echo asks)
+            return didSomething;
+        }
+
+        private boolean sameBindings() {
+            if (bindings.size() != Session.this.bindings.size()) return false;
+            for (Map.Entry<String, Object> b : bindings.entrySet())
+                if (!Session.this.bindings.containsKey(b.getKey()) || Session.this.bindings.get(b.getKey()) != b.getValue()) return false;
+            return true;
         }
 
         void keep() {

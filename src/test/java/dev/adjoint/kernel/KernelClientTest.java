@@ -170,6 +170,7 @@ class KernelClientTest {
         assertThat(c.getAsJsonObject(":trace y").get("status").getAsString()).isEqualTo("complete");
         assertThat(c.getAsJsonObject("x = = 1").get("status").getAsString()).isEqualTo("invalid");
         assertThat(c.getAsJsonObject("f(1))").get("status").getAsString()).isEqualTo("invalid");
+        assertThat(c.getAsJsonObject("for i in range(3)").get("status").getAsString()).isEqualTo("invalid"); // no line can add its colon, as IPython says
     }
 
     /** IPython shows only a cell's last top-level expression: not those in a loop, nor earlier ones. */
@@ -194,6 +195,16 @@ class KernelClientTest {
         JsonObject opt = seen.getAsJsonObject("complete").getAsJsonObject(":trace y --fo");
         assertThat(opt.get("cursor_start").getAsInt()).isEqualTo(9);
         assertThat(opt.get("cursor_end").getAsInt()).isEqualTo(13);
+    }
+
+    /** Module names after `import ` and `from ` as at the prompt, also on a cell's later line; a module's names after `from M import `. */
+    @Test
+    void completeOffersModulesAfterImport() {
+        assertThat(matches("import to")).contains("torch", "torch.nn").allMatch(m -> m.startsWith("torch"));
+        assertThat(matches("x = 1\nimport nu")).contains("numpy").allMatch(m -> m.startsWith("numpy"));
+        JsonObject second = seen.getAsJsonObject("complete").getAsJsonObject("x = 1\nimport nu");
+        assertThat(second.get("cursor_start").getAsInt()).isEqualTo("x = 1\nimport ".length());
+        assertThat(matches("from torch import n")).contains("nn").doesNotContain("not", "next", "np");
     }
 
     @Test

@@ -187,6 +187,20 @@ class SessionAdapterTest {
         assertThat(traceback(f, def, 1)).startsWith("  Cell In[1], line 4", "        return a +* 2"); // the line as typed
     }
 
+    /** A statement of a cell that fails after doing something is undone as at the prompt, and its traceback ends with the prompt's note. */
+    @Test
+    void aLoopUndoneByItsErrorSaysSoAfterTheTraceback() {
+        String code = "total = 0\nfor i in range(6):\n    total += 10 // (5 - i)\n";
+        SessionAdapter.Failure f = cell(code);
+        assertThat(f).isNotNull();
+        List<String> lines = traceback(f, code, 3);
+        assertThat(lines.get(lines.size() - 2)).isEqualTo("ZeroDivisionError: integer division or modulo by zero");
+        assertThat(lines).last().isEqualTo(dev.adjoint.command.InputRunner.Failure.UNDONE_NOTE);
+        assertThat(cell("print(total)\n")).isNull();
+        assertThat(out.toString()).isEqualTo("0\n"); // the first statement ran as an input of its own and stays; the loop was undone
+        assertThat(traceback(cell("1/0\n"), "1/0\n", 4)).last().isEqualTo("ZeroDivisionError: division by zero");
+    }
+
     /** As IPython shows a SyntaxError: the cell's number and line, the line with a caret under the column, the message; no Java. */
     @Test
     void aSyntaxErrorSaysWhichLineOfTheCell() {

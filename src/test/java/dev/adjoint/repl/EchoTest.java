@@ -55,6 +55,20 @@ class EchoTest extends ShellHarness {
         assertThat(printed("[y]")).isEqualTo(reprOf("[y]")).isEqualTo("[" + printed("print(float(y))").strip() + "]\n");
     }
 
+    /** micrograd's first cells (tester finding): a float never looks like an int, though shown with --precision digits. */
+    @Test
+    void aTrackedFloatWithAWholeValueStillShowsAsAFloat() {
+        run("a = 2.0; b = -3.0; c = 10.0");
+        run("d1 = a*b + c");
+        assertThat(printed("d1")).isEqualTo("4.0\n");
+        assertThat(printed("b")).isEqualTo("-3.0\n");
+        run("x = 2/3");
+        assertThat(printed("x")).isEqualTo("0.667\n");
+        assertThat(printed("x * 3")).isEqualTo("2.0\n");
+        run("n = 3");
+        assertThat(printed("n * 2")).isEqualTo("6\n"); // an int stays an int
+    }
+
     @Test
     void needleTensorsEchoAsNeedlesRepr() {
         run("import needle as ndl");
