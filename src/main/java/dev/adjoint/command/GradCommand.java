@@ -18,7 +18,8 @@ final class GradCommand implements Command {
             .target().keywords(false, EXPECTED, WRT).option("order", "ORDER", "depth", "creation").flag("all").formats(TEXT, MARKDOWN, LATEX, JSON)
             .help("""
                 Prints ∂y/∂x for every input of y (leaves that require grad), or for the inputs
-                named after 'wrt'. Computed by reverse mode; unlike :backward it leaves .grad alone.
+                named after 'wrt' (one that y does not depend on is an error, not a 0). Computed by
+                reverse mode; unlike :backward it leaves .grad alone.
                 An input whose variable was bound again since y was computed is labelled x1 (old).
                 --format markdown gives a table, --format latex an aligned block of ∂y/∂x rows.
                   >>> :grad y

@@ -73,6 +73,7 @@ final class Inspector {
             }
         }
         Trace trace = session.answer(() -> session.traceOf(target.name(), target.tensor(), Trace.Order.DEPTH, Trace.Numbering.CMU));
+        for (int i = 0; i < wrt.size(); i++) requireInGraph(trace, wrt.get(i), inputs.get(i));
         if (wrt.isEmpty()) {
             for (TraceNode n : trace.inputs()) {
                 labels.add(n.label());
@@ -88,6 +89,18 @@ final class Inspector {
                     + "; :grad needs a one-element target (try :jacobian " + target.name() + ", or :backward " + target.name() + " v)");
         ChangedSince changed = session.answer(trace::changedSince);
         return session.answer(() -> GradReport.run(target.name(), y, labels, inputs, changed));
+    }
+
+    /** A 'wrt' input that y's graph does not contain is an error, as :jacobian's, rather than a silent 0. */
+    private void requireInGraph(Trace trace, Arg name, Tensor input) {
+        boolean rebound = false; // then the label "x1 (old)" in the hint says why
+        for (TraceNode n : trace.nodes()) {
+            if (n.tensor() == input) return;
+            rebound |= name.text().equals(n.name());
+        }
+        String why = !rebound && session.lookup(name.text()) instanceof dev.adjoint.lang.TrackedNumber
+                ? "; beside a tensor an input number enters as its value, a constant, as a Python number does in PyTorch" : "";
+        throw new LangError(trace.target() + " does not depend on '" + name.text() + "'" + Targets.inputsHint(trace.inputs()) + why, name.span());
     }
 
     BackwardReport backward(Target target, Arg seedExpression) {

@@ -34,6 +34,18 @@ class LectureToolsTest extends ShellHarness {
     }
 
     @Test
+    void gradWrtAnInputOutsideTheGraphIsAnErrorNotAZero() {
+        lecture();
+        printed("t = tensor([1., 2.], requires_grad=True)\nz = (x1 * t).sum()");
+        assertThat(error(":grad z wrt x1")).contains("z does not depend on 'x1' (inputs: t); beside a tensor an input number enters as its value");
+        assertThat(printed(":grad z")).contains("∂z/∂t = [2, 2]");
+        assertThat(error(":grad y wrt t")).contains("y does not depend on 't' (inputs: x1, x2)");
+        printed("x1 = 3");
+        assertThat(error(":grad y wrt x1")).contains("y does not depend on 'x1' (inputs: x1 (old), x2)").doesNotContain("beside a tensor");
+        assertThat(printed(":grad y wrt x2")).contains("1.716");
+    }
+
+    @Test
     void jacobianCountsPassesAndRules() {
         lecture();
         String s = printed(":jacobian y wrt x1,x2 --mode forward");
