@@ -29,6 +29,7 @@ public final class Modules {
         REGISTRY.put("copy", CopyModule::create);
         REGISTRY.put("string", StringModule::create);
         REGISTRY.put("re", ReModule::create);
+        REGISTRY.put("warnings", WarningsModule::create);
         dev.adjoint.lang.lib.Library.modules(REGISTRY);
     }
 
