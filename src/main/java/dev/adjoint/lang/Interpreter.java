@@ -411,47 +411,34 @@ public final class Interpreter implements Expr.Visitor<Object>, Stmt.Visitor<Int
         return flow;
     }
 
+    /** A library context entered: binds {@code as}, and {@code leave} runs however the block ends (errors go through). */
+    private Entered entered(Stmt.WithItem w, Object value, Runnable leave) {
+        try {
+            if (w.target() != null) assign(w.target(), value, false);
+        } catch (RuntimeException | Error e) {
+            leave.run();
+            throw e;
+        }
+        return new Entered() {
+            public boolean exit(LangError error) {
+                leave.run();
+                return false;
+            }
+
+            public void release() {
+                leave.run();
+            }
+        };
+    }
+
     /** Enters one item of a with statement: grad mode for no_grad()/enable_grad(), else the object's __enter__. */
     Entered enter(Stmt.WithItem w) {
         Object context = evaluate(w.context());
         if (context instanceof GradModeContext g) {
             Scope scope = g.enter();
-            try {
-                if (w.target() != null) assign(w.target(), context, false);
-            } catch (RuntimeException | Error e) {
-                scope.close();
-                throw e;
-            }
-            return new Entered() {
-                public boolean exit(LangError error) {
-                    scope.close();
-                    return false;
-                }
-
-                public void release() {
-                    scope.close();
-                }
-            };
+            return entered(w, context, scope::close);
         }
-        if (context instanceof ContextManager manager) {
-            Object entered = manager.enter(this);
-            try {
-                if (w.target() != null) assign(w.target(), entered, false);
-            } catch (RuntimeException | Error e) {
-                manager.exit();
-                throw e;
-            }
-            return new Entered() {
-                public boolean exit(LangError error) {
-                    manager.exit();
-                    return false;
-                }
-
-                public void release() {
-                    manager.exit();
-                }
-            };
-        }
+        if (context instanceof ContextManager manager) return entered(w, manager.enter(this), manager::exit);
         if (!(context instanceof PyInstance i) || !i.has("__enter__") || !i.has("__exit__"))
             throw LangError.python("TypeError", "'" + Values.typeName(context) + "' object does not support the context manager protocol"
                     + " (with works with no_grad(), enable_grad() and objects with __enter__ and __exit__)", w.context().span());
