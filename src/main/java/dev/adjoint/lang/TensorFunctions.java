@@ -131,10 +131,6 @@ public final class TensorFunctions {
             Tensor x = self(a.expect(2, 2)), y = operand(a, a.get(1), "other");
             return x.value().sameShape(y.value()) && java.util.Arrays.equals(x.value().toArray(), y.value().toArray());
         });
-        add("allclose", a -> {
-            Tensor x = self(a.expect(2, 4, "rtol", "atol")), y = operand(a, a.get(1), "other");
-            return x.value().allClose(y.value(), number(a, 2, "rtol", 1e-5), number(a, 3, "atol", 1e-8));
-        });
         add("clamp", TensorFunctions::clamp);
         add("clip", TensorFunctions::clamp);
         add("where", a -> {
@@ -508,11 +504,18 @@ public final class TensorFunctions {
         return tensor(a, a.get(0), "input", 1);
     }
 
+    /** Argument {@code position} (counted as torch.f(x, ...) counts; a method x.f(...) counts after x, as PyTorch's messages do) as a tensor. */
     public static Tensor tensor(Args a, Object v, String param, int position) {
         Tensor t = Values.node(v);
         if (t == null)
-            throw PyError.type(a.function() + "(): argument '" + param + "' (position " + position + ") must be Tensor, not " + Values.typeName(v));
+            throw PyError.type(a.function() + "(): argument '" + param + "' (position " + (calledOnTensor(a) ? position - 1 : position)
+                    + ") must be Tensor, not " + Values.typeName(v));
         return t;
+    }
+
+    /** x.f(...) rather than torch.f(x, ...): the receiver came in as the first argument. */
+    private static boolean calledOnTensor(Args a) {
+        return a.self() instanceof Tensor && a.size() > 0 && a.get(0) == a.self();
     }
 
     /** An operand that may be a tensor or a Python number (as PyTorch wraps it). */
