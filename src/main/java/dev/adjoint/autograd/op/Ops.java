@@ -133,7 +133,10 @@ public final class Ops {
 
     // ---- piecewise constant (derivative 0, kept in the graph) ----
 
-    public static Tensor sign(Tensor a) { return Tensor.apply(new Flat("sign", "SignBackward0", x -> x.map(Math::signum), false), a); }
+    public static Tensor sign(Tensor a) { return Tensor.apply(new Flat("sign", "SignBackward0", x -> x.map(Ops::sign), false), a); }
+
+    /** PyTorch's sign: 0 at NaN and at -0.0 (Java's signum keeps both), so abs and the norms have gradient 0 there as in PyTorch. */
+    static double sign(double v) { return Double.isNaN(v) || v == 0 ? 0 : Math.signum(v); }
 
     public static Tensor floor(Tensor a) { return Tensor.apply(new Flat("floor", "FloorBackward0", x -> x.map(Math::floor), false), a); }
 
@@ -528,12 +531,17 @@ public final class Ops {
 
     /** Variance over axes (null: all) with Bessel's correction by default (PyTorch's correction=1). */
     public static Tensor var(Tensor a, int[] axes, double correction, boolean keepdims) {
-        return Tensor.apply(new Var(Shapes.axes(axes, a.ndim()), correction, keepdims, a.shape()), a);
+        return Tensor.apply(spread(a, axes, correction, keepdims), a);
     }
 
-    /** Standard deviation: sqrt of var, shown as PyTorch's one StdBackward0 node. */
+    /** Standard deviation: sqrt of var as PyTorch's one StdBackward0 node, with its gradient 0 where the deviation is 0 (a constant input). */
     public static Tensor std(Tensor a, int[] axes, double correction, boolean keepdims) {
-        return Tensor.apply(new Renamed(Sqrt.INSTANCE, "StdBackward0", 1 | Op.OUTPUT), var(a, axes, correction, keepdims));
+        return Tensor.apply(new Std(spread(a, axes, correction, keepdims)), a);
+    }
+
+    private static Var spread(Tensor a, int[] axes, double correction, boolean keepdims) {
+        if (!a.dtype().isFloating()) throw new AutogradException("std and var only support floating point and complex dtypes");
+        return new Var(Shapes.axes(axes, a.ndim()), axes == null, correction, keepdims, a.shape());
     }
 
     /** Euclidean (Frobenius) norm of all entries. */
@@ -541,19 +549,11 @@ public final class Ops {
         return norm(a, 2, null, false);
     }
 
-    /** The p-norm over axes (null: all entries): (Σ|a|^p)^(1/p), shown as PyTorch's NormBackward1. */
+    /** The p-norm over axes (null: all entries): (Σ|a|^p)^(1/p), as PyTorch's NormBackward1 (see {@link Norm}). */
     public static Tensor norm(Tensor a, double p, int[] axes, boolean keepdims) {
-        if (p == 2) return Tensor.apply(new Renamed(Sqrt.INSTANCE, "NormBackward1", 1 | Op.OUTPUT), sum(mul(a, a), axes, keepdims));
-        if (p == 1) {
-            Tensor s = sum(abs(a), axes, keepdims);
-            return Tensor.apply(new Renamed(Clone.INSTANCE, "NormBackward1", 1 | Op.OUTPUT), s);
-        }
-        if (Double.isInfinite(p)) {
-            Tensor s = p > 0 ? max(abs(a), axes, keepdims) : min(abs(a), axes, keepdims);
-            return Tensor.apply(new Renamed(Clone.INSTANCE, "NormBackward1", 1 | Op.OUTPUT), s);
-        }
-        Tensor s = sum(pow(abs(a), p), axes, keepdims);
-        return Tensor.apply(new Renamed(Pow.SCALAR_EXPONENT, "NormBackward1", 1 | Op.OUTPUT), s, scalar(1 / p));
+        if (!a.dtype().isFloating())
+            throw new AutogradException("norm(): input dtype should be either floating point or complex. Got " + a.dtype().scalarName() + " instead.");
+        return Tensor.apply(new Norm(p, Shapes.axes(axes, a.ndim()), keepdims, a.ndim()), a);
     }
 
     // ---- indexing by tensors ----
@@ -859,7 +859,7 @@ public final class Ops {
         return Tensor.constant(NDArray.of(d, s));
     }
 
-    private static String fmt(double v) {
+    static String fmt(double v) {
         return v == Math.rint(v) && !Double.isInfinite(v) ? Long.toString((long) v) : Double.toString(v);
     }
 
