@@ -173,6 +173,9 @@ public final class TensorExtras {
             List<Object> given = a.size() == 2 && !(a.get(1) instanceof Tensor) ? new ArrayList<>(Values.items(a.get(1))) : a.positional().subList(1, a.size());
             List<Tensor> ops = new ArrayList<>();
             for (Object o : given) ops.add(TensorFunctions.tensor(a, o, "operands", 2));
+            for (Tensor t : ops) // PyTorch's einsum multiplies through bmm: one type only, no promotion
+                if (t.dtype() != ops.get(0).dtype())
+                    throw new PyError("RuntimeError", "expected scalar type " + ops.get(0).dtype().scalarName() + " but found " + t.dtype().scalarName());
             String spec = eq.replace(" ", "");
             String lhs = spec.contains("->") ? spec.substring(0, spec.indexOf("->")) : spec;
             String[] terms = lhs.split(",", -1);

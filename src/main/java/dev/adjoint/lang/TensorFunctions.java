@@ -111,6 +111,16 @@ public final class TensorFunctions {
         binary("mv", (x, y) -> matrices("mv", x, y, 2, 1));
         binary("dot", (x, y) -> matrices("dot", x, y, 1, 1));
         binary("bmm", (x, y) -> matrices("bmm", x, y, 3, 3));
+        add("addmm", a -> { // addmm(input, mat1, mat2, *, beta=1, alpha=1) = beta input + alpha (mat1 @ mat2)
+            Tensor input = self(a.expect(3, 3, "beta", "alpha")), m1 = tensor(a, a.get(1), "mat1", 2), m2 = tensor(a, a.get(2), "mat2", 3);
+            for (Tensor m : List.of(m1, m2))
+                if (m.ndim() != 2) throw new dev.adjoint.autograd.AutogradException((m == m1 ? "mat1" : "mat2") + " must be a matrix, got " + m.ndim() + "-D tensor");
+            double beta = number(a, -1, "beta", 1), alpha = number(a, -1, "alpha", 1);
+            checkMatrices("mm", m1, m2, 2, 2);
+            if (beta != 1) input = Ops.mul(input, Ops.scalar(beta));
+            if (alpha != 1) m1 = Ops.mul(m1, Ops.scalar(alpha));
+            return Ops.addmm(input, m1, m2);
+        });
         binary("outer", (x, y) -> Ops.mul(Ops.unsqueeze(x, -1), y));
         binary("maximum", Ops::maximum);
         binary("minimum", Ops::minimum);
@@ -819,6 +829,11 @@ public final class TensorFunctions {
 
     /** mm/mv/dot/bmm: matmul with PyTorch's checks of the operands' dims. */
     private static Tensor matrices(String name, Tensor x, Tensor y, int dx, int dy) {
+        checkMatrices(name, x, y, dx, dy);
+        return Ops.matmul(x, y);
+    }
+
+    private static void checkMatrices(String name, Tensor x, Tensor y, int dx, int dy) {
         if (x.ndim() != dx || y.ndim() != dy) {
             String what = switch (name) {
                 case "dot" -> "1D tensors expected, but got " + x.ndim() + "D and " + y.ndim() + "D tensors";
@@ -834,7 +849,6 @@ public final class TensorFunctions {
         if (name.equals("mm") && x.shape()[1] != y.shape()[0])
             throw new dev.adjoint.autograd.AutogradException("mat1 and mat2 shapes cannot be multiplied (" + x.shape()[0] + "x" + x.shape()[1] + " and "
                     + y.shape()[0] + "x" + y.shape()[1] + ")");
-        return Ops.matmul(x, y);
     }
 
     /** Random values written into x in place (uniform_, normal_): not recorded, like PyTorch's. */

@@ -199,7 +199,25 @@ public final class Ops {
 
     public static Tensor matmul(Tensor a, Tensor b) {
         checkMatmul(a.shape(), b.shape());
+        checkMatmulTypes(a, b);
         return Tensor.apply(MatMul.INSTANCE, a, b);
+    }
+
+    /**
+     * PyTorch multiplies matrices of one type only (no promotion, unlike +): a float model fed an
+     * int64 batch fails there rather than computing. The messages are those of the kernel that
+     * matmul reaches for these dims (dot, addmv, bmm, addmm).
+     */
+    private static void checkMatmulTypes(Tensor a, Tensor b) {
+        DType x = a.dtype(), y = b.dtype();
+        boolean dot = a.ndim() == 1 && b.ndim() == 1;
+        if (x != y)
+            throw new AutogradException(dot ? "dot : expected both vectors to have same dtype, but found " + x.scalarName() + " and " + y.scalarName()
+                    : "expected scalar type " + x.scalarName() + " but found " + y.scalarName());
+        if (x == DType.BOOL) {
+            String kernel = dot ? "dot" : b.ndim() == 1 ? "addmv_impl_cpu" : b.ndim() >= 3 ? "bmm" : "addmm_impl_cpu_";
+            throw new AutogradException("\"" + kernel + "\" not implemented for 'Bool'");
+        }
     }
 
     /** PyTorch's messages for operands of matmul that do not fit (it folds batches into rows as it reports them). */
@@ -677,10 +695,27 @@ public final class Ops {
             throw new AutogradException("mat1 and mat2 shapes cannot be multiplied (" + rows + "x" + (s.length == 0 ? 1 : s[s.length - 1])
                     + " and " + (w.length == 2 ? w[1] + "x" + w[0] : Tensor.torchShape(w)) + ")");
         }
+        if (bias != null && (s.length == 2 || s.length == 3)) checkAddmmTypes(bias, x, weight); // PyTorch's addmm (a 3-d batch flattened to 2-d)
         Tensor y = matmul(x, t(weight));
         if (bias == null) return y;
-        // addmm(bias, x, Wᵀ): the bias first, so next_functions[0] is its AccumulateGrad as in PyTorch
-        return s.length == 2 ? binary(new Renamed(Add.INSTANCE, "AddmmBackward0", 0), bias, y) : add(y, bias);
+        return s.length == 2 ? addmm(bias, y) : add(y, bias);
+    }
+
+    /** torch.addmm(input, mat1, mat2): input + mat1 @ mat2 as one AddmmBackward0 node (mat1 and mat2 two matrices). */
+    public static Tensor addmm(Tensor input, Tensor mat1, Tensor mat2) {
+        checkAddmmTypes(input, mat1, mat2);
+        return addmm(input, matmul(mat1, mat2));
+    }
+
+    /** The sum with the input first, so next_functions[0] is the input's node as in PyTorch. */
+    private static Tensor addmm(Tensor input, Tensor product) {
+        return binary(new Renamed(Add.INSTANCE, "AddmmBackward0", 0), input, product);
+    }
+
+    /** addmm's type checks, in its order: the added input against mat2, then mat1 against mat2. */
+    private static void checkAddmmTypes(Tensor input, Tensor mat1, Tensor mat2) {
+        if (input.dtype() != mat2.dtype()) throw new AutogradException("self and mat2 must have the same dtype");
+        if (mat1.dtype() != mat2.dtype()) throw new AutogradException("mat1 and mat2 must have the same dtype");
     }
 
     // ---- losses ----
