@@ -159,8 +159,10 @@ public final class BuiltinHelp {
                 add(name, name + "(message)", "Python's built-in exception; adjoint's own errors are caught under these names "
                         + "(autograd and shape errors are RuntimeError)", "try:\n    raise " + name + "('oops')\nexcept " + name + " as e:\n    print(repr(e))\n");
         }
-        for (String name : java.util.List.of("open", "input", "exec", "eval", "compile", "__import__", "globals", "locals", "breakpoint",
-                "memoryview", "bytes", "bytearray", "complex"))
+        add("open", "open(path, mode='r')", "reads a file: mode 'r' (text, UTF-8) or 'rb' (bytes); read(), readline(), for line in f, with; "
+                + "programs do not write files ('w', 'a', 'x', '+' are refused)", "# with open('data.txt') as f:\n#     lines = f.read().splitlines()");
+        for (String name : java.util.List.of("input", "exec", "eval", "compile", "__import__", "globals", "locals", "breakpoint",
+                "memoryview", "complex"))
             add(name, name + "(...)", "not available in adjoint: programs read no files, no input and no code at run time", "# " + name + " is not supported");
         // needle's library
         add("nn", "nn.Linear(in, out), nn.ReLU(), nn.Sequential(...), nn.SoftmaxLoss(), ...", "needle's modules: layers are called like functions",

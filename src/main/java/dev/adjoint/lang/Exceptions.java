@@ -42,7 +42,14 @@ public final class Exceptions {
         add("MemoryError", exception);
         PyClass name = add("NameError", exception);
         add("UnboundLocalError", name);
-        add("OSError", exception);
+        PyClass os = add("OSError", exception);
+        CLASSES.put("IOError", os); // Python 3's IOError and EnvironmentError are OSError itself
+        CLASSES.put("EnvironmentError", os);
+        add("FileNotFoundError", os);
+        add("FileExistsError", os);
+        add("IsADirectoryError", os);
+        add("NotADirectoryError", os);
+        add("PermissionError", os);
         PyClass runtime = add("RuntimeError", exception);
         add("NotImplementedError", runtime);
         add("RecursionError", runtime);
@@ -51,7 +58,9 @@ public final class Exceptions {
         add("SystemError", exception);
         add("TypeError", exception);
         PyClass value = add("ValueError", exception);
-        add("UnicodeError", value);
+        PyClass unicode = add("UnicodeError", value);
+        add("UnicodeDecodeError", unicode);
+        add("UnicodeEncodeError", unicode);
         PyClass warning = add("Warning", exception);
         add("UserWarning", warning);
         add("DeprecationWarning", warning);
@@ -72,6 +81,9 @@ public final class Exceptions {
             PyClass.builtinException("UFuncTypeError", "numpy.core._exceptions", List.of(CLASSES.get("TypeError"))),
             "numpy.linalg.LinAlgError", PyClass.builtinException("LinAlgError", "numpy.linalg", List.of(CLASSES.get("Exception"))),
             "re.error", PyClass.builtinException("error", "re", List.of(CLASSES.get("Exception"))),
+            "struct.error", PyClass.builtinException("error", "struct", List.of(CLASSES.get("Exception"))),
+            "io.UnsupportedOperation", PyClass.builtinException("UnsupportedOperation", "io", List.of(CLASSES.get("OSError"), CLASSES.get("ValueError"))),
+            "gzip.BadGzipFile", PyClass.builtinException("BadGzipFile", "gzip", List.of(CLASSES.get("OSError"))),
             "json.decoder.JSONDecodeError", PyClass.builtinException("JSONDecodeError", "json.decoder", List.of(CLASSES.get("ValueError"))),
             "torch.autograd.gradcheck.GradcheckError", PyClass.builtinException("GradcheckError", "torch.autograd.gradcheck", List.of(CLASSES.get("RuntimeError"))));
 

@@ -36,6 +36,10 @@ public final class Modules {
             REGISTRY.put("string", StringModule::create);
             REGISTRY.put("re", ReModule::create);
             REGISTRY.put("warnings", WarningsModule::create);
+            REGISTRY.put("struct", StructModule::create);
+            REGISTRY.put("gzip", GzipModule::create);
+            REGISTRY.put("os", OsModule::create);
+            REGISTRY.put("os.path", OsModule::createPath);
             for (String name : List.of("tqdm", "tqdm.auto", "tqdm.notebook")) REGISTRY.put(name, () -> TqdmModule.create(name));
             dev.adjoint.lang.lib.Library.modules(REGISTRY);
         }
