@@ -197,7 +197,8 @@ final class HelpTopics {
               weights; Conv2d, MaxPool2d, AvgPool2d, AdaptiveAvgPool2d, Flatten, Unfold, Fold,
               BatchNorm1d/2d, LayerNorm, Embedding, LeakyReLU), torch.nn.functional (conv2d,
               max_pool2d, avg_pool2d, unfold, fold, batch_norm, layer_norm, embedding, leaky_relu, ...),
-              torch.optim.SGD/Adam/AdamW/RMSprop/Adagrad, torch.optim.lr_scheduler (StepLR,
+              torch.optim.SGD/Adam/AdamW/RMSprop/Adagrad (optimizer.state_dict()/
+              load_state_dict()/state: a checkpoint kept in memory), torch.optim.lr_scheduler (StepLR,
               MultiStepLR, ExponentialLR, CosineAnnealingLR, LambdaLR, MultiplicativeLR: call
               scheduler.step() after optimizer.step(); ReduceLROnPlateau: sch.step(val_loss)),
               torch.set_printoptions(precision=2, sci_mode=False, threshold=, edgeitems=,
@@ -228,6 +229,9 @@ final class HelpTopics {
               - Conv2d takes padding_mode='zeros' only; Embedding refuses max_norm,
                 scale_grad_by_freq and sparse (each refused by name, not ignored).
               - DataLoader runs in this process (num_workers is ignored); samplers are not offered.
+              - optimizer.state_dict() and optimizer.state hold copies of the buffers (PyTorch's
+                share them, and an in-memory checkpoint needs copy.deepcopy there); a scheduler's
+                load_state_dict() restores its counters and rates, not a LambdaLR's functions.
               - Tensors hold float64 values: int64 tensors are exact up to 2^53; a Python int
                 beyond int64 is refused ("Overflow when unpacking long"), as PyTorch refuses it.
               - Views share data as in PyTorch (see :help autograd; x.diagonal(), unbind, chunk,
