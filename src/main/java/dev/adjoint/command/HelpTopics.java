@@ -204,7 +204,9 @@ final class HelpTopics {
               torch.set_printoptions(precision=2, sci_mode=False, threshold=, edgeitems=,
               linewidth=, profile="short"/"full"/"default"), torch.nn.utils.clip_grad_norm_/
               clip_grad_value_, t.register_hook(fn) (fn(grad) may return a replacement;
-              handle.remove()), grad_fn._saved_self/_saved_other/_saved_result, cumprod, nonzero,
+              handle.remove()), model.register_forward_hook(fn(module, input, output)) and
+              register_forward_pre_hook(fn(module, input)) (a returned value replaces the output
+              or input; handle.remove()), grad_fn._saved_self/_saved_other/_saved_result, cumprod, nonzero,
               diag, tril/triu, isclose, meshgrid(indexing=), einsum, torch.device, torch.utils.data (Dataset to subclass,
               TensorDataset, Subset, random_split, DataLoader with batch_size/shuffle/drop_last/
               collate_fn). x.shape is a torch.Size (a tuple). Tensors print as PyTorch prints them,
