@@ -209,7 +209,8 @@ final class HelpTopics {
               or input; handle.remove()), grad_fn._saved_self/_saved_other/_saved_result, cumprod, nonzero,
               diag, tril/triu, isclose, meshgrid(indexing=), einsum, torch.device, torch.utils.data (Dataset to subclass,
               TensorDataset, Subset, random_split, DataLoader with batch_size/shuffle/drop_last/
-              collate_fn). x.shape is a torch.Size (a tuple). Tensors print as PyTorch prints them,
+              collate_fn). x.shape is a torch.Size (a tuple); dir(x) lists a tensor's names
+              (x.__add__(1) is x + 1). Tensors print as PyTorch prints them,
               and once torch is imported the prompt echoes them so too (>>> x gives tensor(...)).
             torch.manual_seed(n) gives PyTorch's numbers: rand, randn, randint, randperm,
               uniform_/normal_, nn.Linear's and nn.init's weights, dropout masks, DataLoader
@@ -380,8 +381,10 @@ final class HelpTopics {
               rng = np.random.default_rng(seed): NumPy's Generator (PCG64) bit for bit: random,
                 integers, uniform, choice (replace=, p=), permutation, shuffle; its normal and
                 exponential are refused (NumPy's ziggurat tables are not there: use np.random.randn)
-              tensors: torch.tensor(a), ndl.Tensor(a) copy; torch.from_numpy(a) and t.numpy() share
-                the data, as in PyTorch (t.numpy() of a tensor that requires grad is an error)
+              tensors: torch.tensor(a), ndl.Tensor(a) copy; torch.from_numpy(a), torch.as_tensor(a)
+                and t.numpy() share the data, as in PyTorch (t.numpy() of a tensor that requires
+                grad is an error outside no_grad); t + a is NumPy's arithmetic given back as a
+                tensor, a + t a TypeError (but a / t works), as PyTorch 1.13 beside NumPy 1.24
             Not there: float16, complex, string and object arrays (a TypeError names them);
               torch.from_numpy/torch.tensor of a small-int array give int64 tensors; np.linalg's eig, svd, qr, matrix norms 2 and 'nuc' (det/inv/solve of 3 x 3 and
               larger may differ from LAPACK's in the last digits); fft, np.save/load (no files); float32 is
