@@ -88,6 +88,13 @@ final class HelpTopics {
               CPython writes and reads; JSONDecodeError (a ValueError). No dump/load: no files.
               re: compile search match fullmatch findall finditer sub subn split escape, flags
               I M S X A, match objects (group groups groupdict start end span), on Java's regexes.
+              warnings: warn (on stderr as CPython shows it, "FILE:LINE: UserWarning: text" and
+              the line, once per place), filterwarnings, simplefilter, resetwarnings,
+              catch_warnings (record=True, action=), formatwarning; PyTorch's own warnings (a
+              scheduler stepped first, .grad of a non-leaf) obey the same filters.
+              tqdm (also tqdm.auto, tqdm.notebook): for X, y in tqdm(loader, desc=..., total=...),
+              trange(n), update, set_postfix, set_description, close, tqdm.write, with tqdm(...):
+              the items pass through unchanged; the bar is drawn on stderr at a terminal only.
             Errors: adjoint's own errors are Python exceptions: except RuntimeError catches an
               autograd error; ValueError, TypeError, IndexError, KeyError, ZeroDivisionError,
               NameError, AttributeError, ... the rest. Uncaught, one prints as CPython's last
@@ -207,7 +214,8 @@ final class HelpTopics {
               handle.remove()), model.register_forward_hook(fn(module, input, output)) and
               register_forward_pre_hook(fn(module, input)) (a returned value replaces the output
               or input; handle.remove()), grad_fn._saved_self/_saved_other/_saved_result, cumprod, nonzero,
-              diag, tril/triu, isclose, meshgrid(indexing=), einsum, torch.device, torch.utils.data (Dataset to subclass,
+              diag, tril/triu, isclose/allclose, addmm, meshgrid(indexing=), einsum, torch.device,
+              torch.utils.data (Dataset to subclass,
               TensorDataset, Subset, random_split, DataLoader with batch_size/shuffle/drop_last/
               collate_fn). x.shape is a torch.Size (a tuple); dir(x) lists a tensor's names
               (x.__add__(1) is x + 1). Tensors print as PyTorch prints them,
