@@ -211,7 +211,11 @@ final class HelpTopics {
             torch.manual_seed(n) gives PyTorch's numbers: rand, randn, randint, randperm,
               uniform_/normal_, nn.Linear's and nn.init's weights, dropout masks, DataLoader
               shuffles and random_split draw as PyTorch's CPU generator does; draws for the
-              default float32 are rounded to float32 as PyTorch's are (torch.rand(1).item())
+              default float32 are rounded to float32 as PyTorch's are (torch.rand(1).item());
+              g = torch.Generator().manual_seed(2147483647) is a generator of its own, taken by
+              generator=g (rand, randn, randint, randperm, normal, multinomial, uniform_,
+              normal_, DataLoader, random_split); torch.normal(mean, std, size) (or tensor mean/
+              std) and torch.multinomial(p, n, replacement=) draw PyTorch's numbers too
             What differs from PyTorch:
               - float64 is the only floating type: float32/float16 requests are accepted and
                 computed in float64; int32 and smaller are int64; there is no GPU (.cuda() is cpu,

@@ -1,6 +1,5 @@
 package dev.adjoint.lang;
 
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -16,10 +15,10 @@ public final class Builtins {
         MathBuiltins.register(t);
         TensorBuiltins.register(t);
         CoreBuiltins.register(t);
-        dev.adjoint.lang.lib.Library.register(t);
+        BuiltinTable.defer(t, dev.adjoint.lang.lib.Library.NAMES, dev.adjoint.lang.lib.Library::register); // needle's nn, optim, data: made at first use
         PyBuiltins.register(t); // Python's sum, max, min, abs, pow take over, passing tensors on to adjoint's
         SiteBuiltins.register(t);
-        TABLE = Collections.unmodifiableMap(t);
+        TABLE = new BuiltinTable(t);
     }
 
     private Builtins() {}

@@ -12,24 +12,31 @@ import java.util.function.Supplier;
  * Library modules are registered by {@link dev.adjoint.lang.lib.Library#modules}.
  */
 public final class Modules {
-    private static final Map<String, Supplier<PyModule>> REGISTRY = new LinkedHashMap<>();
+    /**
+     * The table, built at the first import rather than when a session starts: its suppliers are
+     * ~40 lambdas (each linked by invokedynamic at its first run) and register torch's and NumPy's
+     * classes, a sixth of the start-up of a session that imports nothing.
+     */
+    private static final class Registry {
+        private static final Map<String, Supplier<PyModule>> REGISTRY = new LinkedHashMap<>();
 
-    static {
-        REGISTRY.put("math", MathModule::create);
-        REGISTRY.put("__future__", FutureModule::create);
-        REGISTRY.put("random", RandomModule::create);
-        REGISTRY.put("sys", SysModule::create);
-        REGISTRY.put("itertools", ItertoolsModule::create);
-        REGISTRY.put("functools", FunctoolsModule::create);
-        REGISTRY.put("typing", TypingModule::create);
-        REGISTRY.put("collections", CollectionsModule::create);
-        REGISTRY.put("operator", OperatorModule::create);
-        REGISTRY.put("json", JsonModule::create);
-        REGISTRY.put("time", TimeModule::create);
-        REGISTRY.put("copy", CopyModule::create);
-        REGISTRY.put("string", StringModule::create);
-        REGISTRY.put("re", ReModule::create);
-        dev.adjoint.lang.lib.Library.modules(REGISTRY);
+        static {
+            REGISTRY.put("math", MathModule::create);
+            REGISTRY.put("__future__", FutureModule::create);
+            REGISTRY.put("random", RandomModule::create);
+            REGISTRY.put("sys", SysModule::create);
+            REGISTRY.put("itertools", ItertoolsModule::create);
+            REGISTRY.put("functools", FunctoolsModule::create);
+            REGISTRY.put("typing", TypingModule::create);
+            REGISTRY.put("collections", CollectionsModule::create);
+            REGISTRY.put("operator", OperatorModule::create);
+            REGISTRY.put("json", JsonModule::create);
+            REGISTRY.put("time", TimeModule::create);
+            REGISTRY.put("copy", CopyModule::create);
+            REGISTRY.put("string", StringModule::create);
+            REGISTRY.put("re", ReModule::create);
+            dev.adjoint.lang.lib.Library.modules(REGISTRY);
+        }
     }
 
     private final Map<String, PyModule> loaded = new LinkedHashMap<>();
@@ -43,17 +50,17 @@ public final class Modules {
 
     /** The top-level names import offers, for messages and :help. */
     public static String offered() {
-        return String.join(", ", REGISTRY.keySet().stream().filter(n -> !n.contains(".") && !n.startsWith("_")).sorted().toList());
+        return String.join(", ", Registry.REGISTRY.keySet().stream().filter(n -> !n.contains(".") && !n.startsWith("_")).sorted().toList());
     }
 
     /** Every module import finds, submodules as dotted names (numpy.random), for completion. */
     static List<String> names() {
-        return REGISTRY.keySet().stream().filter(n -> !n.startsWith("_")).sorted().toList();
+        return Registry.REGISTRY.keySet().stream().filter(n -> !n.startsWith("_")).sorted().toList();
     }
 
     /** A fresh module of that dotted name (not imported into any session), or null if there is none. */
     static PyModule made(String dotted) {
-        Supplier<PyModule> make = REGISTRY.get(dotted);
+        Supplier<PyModule> make = Registry.REGISTRY.get(dotted);
         return make == null ? null : make.get();
     }
 
@@ -62,10 +69,10 @@ public final class Modules {
         PyModule m = find(dotted);
         if (m != null) return m;
         String top = dotted.split("\\.")[0];
-        if (!REGISTRY.containsKey(top))
+        if (!Registry.REGISTRY.containsKey(top))
             throw new PyError("ModuleNotFoundError", "No module named '" + dotted + "'; adjoint offers: " + offered());
         throw new PyError("ModuleNotFoundError", "No module named '" + dotted + "'; '" + top + "' offers: "
-                + String.join(", ", REGISTRY.keySet().stream().filter(n -> n.startsWith(top + ".")).toList()));
+                + String.join(", ", Registry.REGISTRY.keySet().stream().filter(n -> n.startsWith(top + ".")).toList()));
     }
 
     /** Whether {@code import} has loaded that module in this session (the REPL's echo asks for torch). */
@@ -87,7 +94,7 @@ public final class Modules {
     PyModule find(String dotted) {
         PyModule m = loaded.get(dotted);
         if (m != null) return m;
-        Supplier<PyModule> make = REGISTRY.get(dotted);
+        Supplier<PyModule> make = Registry.REGISTRY.get(dotted);
         if (make == null) return null;
         int dot = dotted.lastIndexOf('.');
         PyModule parent = dot < 0 ? null : load(dotted.substring(0, dot));
@@ -98,7 +105,7 @@ public final class Modules {
             loaded.put(dotted, m);
             // a package imports its submodules, as needle's and torch's __init__ do: after
             // `import needle as ndl`, ndl.nn.Module is there
-            for (String child : REGISTRY.keySet())
+            for (String child : Registry.REGISTRY.keySet())
                 if (child.startsWith(dotted + ".") && child.indexOf('.', dotted.length() + 1) < 0) find(child);
         }
         if (parent != null && !parent.has(dotted.substring(dot + 1))) parent.add(dotted.substring(dot + 1), m);

@@ -9,7 +9,6 @@ import dev.adjoint.autograd.op.InPlace;
 import dev.adjoint.autograd.op.Ops;
 import dev.adjoint.ndarray.NDArray;
 import dev.adjoint.ndarray.Shapes;
-import dev.adjoint.random.TorchRandom;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -468,16 +467,14 @@ public final class TensorFunctions {
         inPlace("abs_", InPlace::abs);
         inPlace("neg_", InPlace::neg);
         add("uniform_", a -> {
-            Tensor x = self(a.expect(1, 3, "from", "to"));
+            Tensor x = self(a.expect(1, 3, "from", "to", "generator"));
             double lo = number(a, 1, "from", 0), hi = number(a, 2, "to", 1);
-            TorchRandom r = a.interpreter().torchRandom();
-            return fillWith(x, r.uniform(x.shape(), lo, hi, r.defaultDouble()));
+            return fillWith(x, dev.adjoint.lang.lib.TorchGenerator.of(a).uniform(x.shape(), lo, hi, drawsDoubles(a)));
         });
         add("normal_", a -> {
-            Tensor x = self(a.expect(1, 3, "mean", "std"));
+            Tensor x = self(a.expect(1, 3, "mean", "std", "generator"));
             double mean = number(a, 1, "mean", 0), std = number(a, 2, "std", 1);
-            TorchRandom r = a.interpreter().torchRandom();
-            return fillWith(x, r.normal(x.shape(), mean, std, r.defaultDouble()));
+            return fillWith(x, dev.adjoint.lang.lib.TorchGenerator.of(a).normal(x.shape(), mean, std, drawsDoubles(a)));
         });
 
         // ---- autograd ----
@@ -488,6 +485,7 @@ public final class TensorFunctions {
         });
         add("register_hook", TensorHooks::register);
         TensorExtras.addTo(TensorFunctions::add);
+        dev.adjoint.lang.lib.TorchSampling.addTo(TensorFunctions::add);
         add("requires_grad_", a -> {
             Tensor x = self(a.expect(1, 2, "requires_grad"));
             x.setRequiresGrad(a.bool(1, "requires_grad", true));
@@ -832,6 +830,11 @@ public final class TensorFunctions {
             throw new dev.adjoint.autograd.AutogradException("mat1 and mat2 shapes cannot be multiplied (" + x.shape()[0] + "x" + x.shape()[1] + " and "
                     + y.shape()[0] + "x" + y.shape()[1] + ")");
         return Ops.matmul(x, y);
+    }
+
+    /** Whether an in-place draw takes PyTorch's float64 stream: the session's default dtype says (adjoint's tensors keep no float32). */
+    private static boolean drawsDoubles(Args a) {
+        return a.interpreter().torchRandom().defaultDouble();
     }
 
     /** Random values written into x in place (uniform_, normal_): not recorded, like PyTorch's. */

@@ -187,6 +187,28 @@ public final class TorchRandom implements Undoable {
         return r;
     }
 
+    /**
+     * exponential_(lambda) over n fresh values: {@code -1 / lambda * log(1 - u)} of a float64
+     * uniform per element (at::exponential_distribution&lt;double&gt;, this build has no MKL),
+     * rounded to float32 for a float32 request.
+     */
+    public double[] exponential(int n, double lambda, boolean dbl) {
+        double[] d = new double[NumpyRandom.checkedSize(new int[] {n})];
+        UndoLog.touch(this);
+        for (int i = 0; i < n; i++) {
+            poll(i);
+            double e = -1.0 / lambda * LibmLog.log(1.0 - unit(true));
+            d[i] = dbl ? e : (float) e;
+        }
+        return d;
+    }
+
+    /** One float64 uniform in [0, 1) (at::uniform_real_distribution&lt;double&gt;(0, 1)): multinomial with replacement. */
+    public double uniformDouble() {
+        UndoLog.touch(this);
+        return unit(true);
+    }
+
     /** bernoulli_(p) with a scalar p (dropout's mask): 1 where a float64 uniform is below p. */
     public NDArray bernoulli(int[] shape, double p) {
         double[] d = new double[NumpyRandom.checkedSize(shape)];

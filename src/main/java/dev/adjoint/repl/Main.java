@@ -88,7 +88,8 @@ public final class Main implements Callable<Integer> {
     /** Runs the command line with the given streams; returns the exit code. */
     static int run(String[] args, InputStream in, OutputStream out, OutputStream err, boolean terminal) {
         Main main = new Main(in, out, err, terminal);
-        if (args.length > 0) { // with no arguments (the prompt, a pipe) picocli is never loaded
+        // with no arguments (the prompt, a pipe), or only -e STMT and FILE ARG..., picocli is never loaded
+        if (args.length > 0 && !PlainArguments.read(args, main)) {
             // picocli's parse (old bytecode, interpreted at every start) and the language's table
             // of builtins (mostly linking its lambdas) are independent: on a second core the table
             // is ready about when the options are

@@ -95,6 +95,9 @@ public final class Ops {
     /** leaky_relu(a, slope): a where a > 0, else slope·a. */
     public static Tensor leakyRelu(Tensor a, double slope) { return Tensor.apply(new LeakyRelu(slope), a); }
 
+    /** A normal draw already made from tensor mean/std, kept in their graph with gradient 0 (torch.normal). */
+    public static Tensor normalSample(NDArray sample, String torchName, Tensor... meanStd) { return Tensor.apply(new NormalSample(sample, torchName), meanStd); }
+
     public static Tensor sqrt(Tensor a) { return Tensor.apply(Sqrt.INSTANCE, a); }
 
     public static Tensor abs(Tensor a) { return Tensor.apply(Abs.INSTANCE, a); }

@@ -38,6 +38,9 @@ import java.util.Map;
 public final class Library {
     private Library() {}
 
+    /** The names {@link #register} puts in the table of builtins, in its order (known before it runs: see lang.BuiltinTable). */
+    public static final List<String> NAMES = List.of("nn", "optim", "init", "data", "mnist", "DataLoader", "Dataset", "progress");
+
     public static void register(Map<String, Object> table) {
         Namespace nn = new Namespace("nn")
                 .add(Builtin.of("Linear", a -> {

@@ -54,6 +54,7 @@ public final class Torch {
         PyModule m = new PyModule("torch");
         for (Map.Entry<String, Builtin.Fn> e : TensorFunctions.table().entrySet()) m.add(Builtin.of(e.getKey(), e.getValue()));
         m.add(Builtin.of("where", Torch::where));
+        m.add(Builtin.of("normal", TorchSampling::normal));
         m.add(Builtin.of("tensor", a -> {
             a.expect(1, 1, "dtype", "requires_grad", "device");
             Object data = a.get(0);
@@ -97,7 +98,7 @@ public final class Torch {
             return leaf(a, NDArray.of(v, n), dtype(a, DType.FLOAT64));
         }));
         m.add(Builtin.of("randint", a -> {
-            a.expect(2, 3, "dtype", "requires_grad", "device", "size", "low", "high");
+            a.expect(2, 3, "dtype", "requires_grad", "device", "size", "low", "high", "generator");
             long low = a.size() == 3 ? Values.toLong(Values.plain(a.get(0)), "low") : 0;
             long high = Values.toLong(Values.plain(a.get(a.size() == 3 ? 1 : 0)), "high");
             int[] s = size(a, a.size() == 3 ? a.get(2) : a.get(1));
@@ -105,7 +106,7 @@ public final class Torch {
             return leaf(a, rng(a).randint(low, high, s), dtype(a, DType.INT64));
         }));
         m.add(Builtin.of("randperm", a -> {
-            a.expect(1, 1, "dtype", "requires_grad", "device");
+            a.expect(1, 1, "dtype", "requires_grad", "device", "generator");
             int n = a.integer(0);
             if (n < 0) throw new PyError("RuntimeError", "Trying to create tensor with negative dimension " + n + ": [" + n + "]");
             int[] order = rng(a).randperm(n);
@@ -182,6 +183,7 @@ public final class Torch {
         m.add("autograd", autograd);
         m.add("cuda", cuda());
         m.add("device", TorchDevice.CLASS);
+        m.add("Generator", TorchGenerator.CLASS);
         m.add("backends", backends());
         PyModule utils = TorchData.utils();
         utils.add("data", TorchData.module());
@@ -250,7 +252,7 @@ public final class Torch {
         return requiresGrad(a, Tensor.constant(values, dtype));
     }
 
-    private static Tensor requiresGrad(Args a, Tensor t) {
+    static Tensor requiresGrad(Args a, Tensor t) {
         if (a.flag("requires_grad", false)) {
             if (!t.dtype().isFloating()) throw new PyError("RuntimeError", "Only Tensors of floating point and complex dtype can require gradients");
             t.setRequiresGrad(true);
@@ -258,7 +260,7 @@ public final class Torch {
         return t;
     }
 
-    private static DType dtype(Args a, DType absent) {
+    static DType dtype(Args a, DType absent) {
         Object v = a.keyword("dtype");
         return v == null ? absent : TorchDtype.of(v, a);
     }
@@ -270,7 +272,7 @@ public final class Torch {
         throw PyError.type(a.function() + "(): argument '" + what + "' must be Number, not " + Values.typeName(v));
     }
 
-    private static int[] size(Args a, Object v) {
+    static int[] size(Args a, Object v) {
         Object p = Values.plain(v);
         if (p instanceof List<?> l) {
             int[] s = new int[l.size()];
@@ -280,9 +282,9 @@ public final class Torch {
         return new int[] {Values.toInt(p, "size")};
     }
 
-    /** The session's PyTorch generator. */
+    /** The generator a draw takes: the one passed as {@code generator=}, else the session's PyTorch generator. */
     static TorchRandom rng(Args a) {
-        return a.interpreter().torchRandom();
+        return TorchGenerator.of(a);
     }
 
     /**
@@ -291,7 +293,7 @@ public final class Torch {
      */
     static boolean drawsDoubles(Args a) {
         Object v = a.keyword("dtype");
-        if (v == null) return rng(a).defaultDouble();
+        if (v == null) return a.interpreter().torchRandom().defaultDouble(); // the default dtype is the session's, whichever generator draws
         return v instanceof TorchDtype d ? d.name().equals("torch.float64") : v instanceof PyClass c && c.name().equals("float");
     }
 

@@ -127,7 +127,8 @@ final class TorchData {
      */
     private static Object initLoader(Args a) {
         a.expect(1, 11, "dataset", "batch_size", "shuffle", "sampler", "batch_sampler", "num_workers", "collate_fn", "pin_memory",
-                "drop_last", "timeout", "worker_init_fn", "prefetch_factor", "persistent_workers", "pin_memory_device");
+                "drop_last", "timeout", "worker_init_fn", "multiprocessing_context", "generator", "prefetch_factor", "persistent_workers",
+                "pin_memory_device");
         Object batchSize = Values.plain(a.option(1, "batch_size", 1L));
         if (batchSize != null && (!PyNumbers.isInt(batchSize) || batchSize instanceof Boolean || Values.toLong(batchSize, "batch_size") <= 0))
             throw PyError.value("batch_size should be a positive integer value, but got batch_size=" + Values.repr(batchSize));
@@ -141,36 +142,44 @@ final class TorchData {
         loader.setOwn("num_workers", Values.plain(a.option(5, "num_workers", 0L)));
         loader.setOwn("collate_fn", a.option(6, "collate_fn", null));
         loader.setOwn("_shuffle", Values.truthy(a.option(2, "shuffle", false)));
+        TorchGenerator.of(a); // refuses what is not a generator now rather than at the first pass
+        loader.setOwn("generator", a.keyword("generator"));
         return null;
     }
 
     /**
      * The draws PyTorch's loader makes as a pass starts: every pass draws a base seed for its
-     * workers (even without shuffle and with none); a shuffling one then seeds a generator of its
-     * own with a second draw and takes randperm from it. Null for the dataset's order.
-     */
-    private static int[] passOrder(TorchRandom global, int n, boolean shuffle) {
-        global.randomInt64();
-        return shuffle ? new TorchRandom(global.randomInt64()).randperm(n) : null;
-    }
-
-    /**
-     * One pass over a loader's dataset: the order is drawn when the pass starts (shuffle), each
-     * batch is fetched item by item when it is asked for and collated.
+     * workers (even without shuffle and with none) from the loader's generator. A shuffling one
+     * without a generator then seeds a generator of its own with a second draw of the global one
+     * and takes randperm from it; with a generator, randperm comes from that generator, and
+     * PyTorch's RandomSampler draws one more randperm (unused) when the pass runs out of indices.
      */
     private static Iterator<Object> batches(PyInstance loader, Interpreter in) {
         Object dataset = loader.own("dataset");
         int n = Math.toIntExact(in.len(dataset));
-        int[] order = passOrder(in.torchRandom(), n, Values.truthy(loader.own("_shuffle")));
+        Object g = loader.own("generator");
+        TorchRandom rng = g instanceof TorchGenerator t ? t.random() : in.torchRandom();
+        rng.randomInt64();
+        boolean shuffle = Values.truthy(loader.own("_shuffle"));
+        int[] order = !shuffle ? null : g == null ? new TorchRandom(in.torchRandom().randomInt64()).randperm(n) : rng.randperm(n);
+        Runnable samplerRunsOut = shuffle && g != null ? () -> rng.randperm(n) : () -> {};
         Object b = loader.own("batch_size"), collateFn = loader.own("collate_fn");
         int size = b == null ? 1 : Math.toIntExact(Values.toLong(b, "batch_size"));
         int end = Values.truthy(loader.own("drop_last")) ? n - n % size : n;
         return new Iterator<>() {
             private int start;
+            private boolean ranOut;
 
             @Override
             public boolean hasNext() {
-                return start < end;
+                if (start < end) return true;
+                runOut(); // the sampler asked for its next index and had none
+                return false;
+            }
+
+            private void runOut() {
+                if (!ranOut) samplerRunsOut.run();
+                ranOut = true;
             }
 
             @Override
@@ -178,6 +187,7 @@ final class TorchData {
                 if (!hasNext()) throw new NoSuchElementException();
                 List<Object> items = new ArrayList<>();
                 for (int k = start; k < Math.min(end, start + size); k++) items.add(in.item(dataset, (long) (order == null ? k : order[k])));
+                if (b != null && end == n && start + size > n) runOut(); // a last partial batch is collected after the sampler ran out
                 start += size;
                 if (b == null) return convert(items.get(0)); // batch_size=None: the items themselves
                 if (collateFn != null) return in.call(collateFn, List.of(new PyList(items)));
@@ -251,6 +261,7 @@ final class TorchData {
     private static Object randomSplit(Args a) {
         a.expect(2, 3, "dataset", "lengths", "generator");
         Interpreter in = a.interpreter();
+        TorchRandom rng = TorchGenerator.of(a);
         Object dataset = a.option(0, "dataset", null);
         long n = in.len(dataset);
         List<Object> given = Values.items(a.option(1, "lengths", null));
@@ -272,7 +283,7 @@ final class TorchData {
         long sum = 0;
         for (long l : lengths) sum += l;
         if (sum != n) throw PyError.value("Sum of input lengths does not equal the length of the input dataset!");
-        int[] order = in.torchRandom().randperm(Math.toIntExact(n));
+        int[] order = rng.randperm(Math.toIntExact(n));
         PyList out = new PyList();
         int offset = 0;
         for (long length : lengths) {

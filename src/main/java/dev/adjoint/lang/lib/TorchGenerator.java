@@ -1,0 +1,82 @@
+package dev.adjoint.lang.lib;
+
+import dev.adjoint.lang.Args;
+import dev.adjoint.lang.Builtin;
+import dev.adjoint.lang.BuiltinTypes;
+import dev.adjoint.lang.HostObject;
+import dev.adjoint.lang.PyClass;
+import dev.adjoint.lang.PyError;
+import dev.adjoint.lang.PyReprable;
+import dev.adjoint.lang.Values;
+import dev.adjoint.random.TorchRandom;
+import java.util.Collection;
+import java.util.List;
+
+/**
+ * {@code torch.Generator()}: a CPU generator of its own, as Karpathy's makemore notebooks draw
+ * every number through {@code g = torch.Generator().manual_seed(2147483647)} and
+ * {@code generator=g}. It is PyTorch's engine ({@link TorchRandom}) with its own state, so the
+ * numbers are PyTorch's and the global generator ({@code torch.manual_seed}) is left alone.
+ */
+public final class TorchGenerator implements HostObject, PyReprable {
+    /** PyTorch's default_rng_seed_val: a fresh Generator's seed. */
+    private static final long DEFAULT_SEED = 67280421310721L;
+
+    static final PyClass CLASS = PyClass.builtin("Generator", "torch._C", BuiltinTypes.OBJECT, Builtin.of("Generator", a -> {
+        a.expect(0, 1, "device");
+        Object device = a.option(0, "device", null);
+        if (device != null && !TorchDevice.of(device).type().equals("cpu"))
+            throw new PyError("RuntimeError", "adjoint runs on the CPU only: torch.Generator(device=" + Values.repr(device) + ")");
+        return new TorchGenerator();
+    }));
+
+    private final TorchRandom random = new TorchRandom(DEFAULT_SEED);
+
+    /** The generator a {@code generator=} argument names, or the session's when it is absent or None. */
+    public static TorchRandom of(Args a) {
+        Object g = a.keyword("generator");
+        if (g == null) return a.interpreter().torchRandom();
+        if (g instanceof TorchGenerator t) return t.random;
+        throw PyError.type(a.function() + "(): argument 'generator' must be torch.Generator, not " + Values.typeName(g));
+    }
+
+    TorchRandom random() {
+        return random;
+    }
+
+    @Override
+    public String typeName() {
+        return "torch._C.Generator";
+    }
+
+    @Override
+    public PyClass pyClass() {
+        return CLASS;
+    }
+
+    @Override
+    public Object attribute(String name) {
+        return switch (name) {
+            case "manual_seed" -> Builtin.of("manual_seed", a -> {
+                random.seed(Values.toLong(Values.plain(a.expect(1, 1, "seed").option(0, "seed", null)), "seed"));
+                return this;
+            });
+            case "initial_seed" -> Builtin.of("initial_seed", a -> {
+                a.expect(0, 0);
+                return random.initialSeed();
+            });
+            case "device" -> TorchDevice.CPU;
+            default -> null;
+        };
+    }
+
+    @Override
+    public Collection<String> attributeNames() {
+        return List.of("device", "initial_seed", "manual_seed");
+    }
+
+    @Override
+    public String pyRepr() {
+        return "<torch._C.Generator object>";
+    }
+}
