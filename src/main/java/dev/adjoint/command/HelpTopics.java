@@ -204,7 +204,8 @@ final class HelpTopics {
               linewidth=, profile="short"/"full"/"default"), torch.nn.utils.clip_grad_norm_/
               clip_grad_value_, t.register_hook(fn) (fn(grad) may return a replacement;
               handle.remove()), grad_fn._saved_self/_saved_other/_saved_result, cumprod, nonzero,
-              diag, tril/triu, isclose, meshgrid(indexing=), einsum, torch.device, torch.utils.data (Dataset to subclass,
+              diag, tril/triu, isclose/allclose, addmm, meshgrid(indexing=), einsum, torch.device,
+              torch.utils.data (Dataset to subclass,
               TensorDataset, Subset, random_split, DataLoader with batch_size/shuffle/drop_last/
               collate_fn). x.shape is a torch.Size (a tuple). Tensors print as PyTorch prints them,
               and once torch is imported the prompt echoes them so too (>>> x gives tensor(...)).

@@ -30,7 +30,7 @@ public final class Args {
         List<Object> all = new java.util.ArrayList<>(positional.size() + 1);
         all.add(self);
         all.addAll(positional);
-        return new Args(function, all, keywords, span, interpreter);
+        return new Args(function, all, keywords, span, interpreter).withSelf(self); // so messages can count positions after self, as PyTorch's methods do
     }
 
     /** The same arguments with {@code self}: the object a built-in method was called on ({@code xs} in {@code xs.append(1)}). */

@@ -13,7 +13,7 @@ import java.util.function.BiConsumer;
 
 /**
  * Torch functions students reach for beyond the basics, each as PyTorch 1.13 has it: cumprod (with
- * its gradient), nonzero, diag, tril/triu, isclose, meshgrid and einsum. The differentiable ones
+ * its gradient), nonzero, diag, tril/triu, isclose/allclose, meshgrid and einsum. The differentiable ones
  * are built from the engine's ops, so gradients flow as through any other.
  */
 public final class TensorExtras {
@@ -44,23 +44,39 @@ public final class TensorExtras {
         });
         add.accept("tril", a -> triangle(a, true));
         add.accept("triu", a -> triangle(a, false));
-        add.accept("isclose", a -> {
-            Tensor x = TensorFunctions.self(a.expect(2, 5, "other", "rtol", "atol", "equal_nan"));
-            Tensor y = TensorFunctions.operand(a, a.option(1, "other", null), "other");
-            double rtol = TensorFunctions.number(a, 2, "rtol", 1e-5), atol = TensorFunctions.number(a, 3, "atol", 1e-8);
-            boolean equalNan = a.bool(4, "equal_nan", false);
-            int[] s = Shapes.broadcast(x.shape(), y.shape());
-            double[] xv = x.value().broadcastTo(s).toArray(), yv = y.value().broadcastTo(s).toArray(), out = new double[xv.length];
-            for (int i = 0; i < out.length; i++) {
-                double p = xv[i], q = yv[i];
-                boolean close = p == q || (equalNan && Double.isNaN(p) && Double.isNaN(q))
-                        || (Double.isFinite(p) && Double.isFinite(q) && Math.abs(p - q) <= atol + rtol * Math.abs(q));
-                out[i] = close ? 1 : 0;
-            }
-            return Tensor.constant(NDArray.of(out, s), DType.BOOL);
+        add.accept("isclose", a -> closeness(a.expect(2, 5, "other", "rtol", "atol", "equal_nan")));
+        add.accept("allclose", a -> { // isclose(...).all(): broadcasting as isclose does (makemore's gradient checks compare (64,) with (1, 64))
+            double[] close = closeness(a.expect(2, 5, "other", "rtol", "atol", "equal_nan")).value().toArray();
+            for (double c : close) if (c == 0) return false;
+            return true;
         });
         add.accept("meshgrid", TensorExtras::meshgrid);
         add.accept("einsum", a -> Einsum.of(a));
+    }
+
+    /**
+     * isclose's elementwise |x - y| <= atol + rtol * |y| with PyTorch's checks: both operands tensors
+     * of one dtype, shapes that broadcast, tolerances not negative; infinities are close only to
+     * themselves, NaN only with equal_nan.
+     */
+    private static Tensor closeness(Args a) {
+        Tensor x = TensorFunctions.self(a);
+        Tensor y = TensorFunctions.tensor(a, a.option(1, "other", null), "other", 2);
+        if (x.dtype() != y.dtype()) throw new PyError("RuntimeError", x.dtype().scalarName() + " did not match " + y.dtype().scalarName());
+        double rtol = TensorFunctions.number(a, 2, "rtol", 1e-5), atol = TensorFunctions.number(a, 3, "atol", 1e-8);
+        if (rtol < 0) throw new PyError("RuntimeError", "rtol must be greater than or equal to zero, but got " + Values.formatNumber(rtol));
+        if (atol < 0) throw new PyError("RuntimeError", "atol must be greater than or equal to zero, but got " + Values.formatNumber(atol));
+        boolean equalNan = a.bool(4, "equal_nan", false);
+        Ops.checkBroadcast(x.shape(), y.shape());
+        int[] s = Shapes.broadcast(x.shape(), y.shape());
+        double[] xv = x.value().broadcastTo(s).toArray(), yv = y.value().broadcastTo(s).toArray(), out = new double[xv.length];
+        for (int i = 0; i < out.length; i++) {
+            double p = xv[i], q = yv[i];
+            boolean close = p == q || (equalNan && Double.isNaN(p) && Double.isNaN(q))
+                    || (Double.isFinite(p) && Double.isFinite(q) && Math.abs(p - q) <= atol + rtol * Math.abs(q));
+            out[i] = close ? 1 : 0;
+        }
+        return Tensor.constant(NDArray.of(out, s), DType.BOOL);
     }
 
     /** For each dimension of x, the indices of its nonzero entries along it (row-major order). */
@@ -157,6 +173,9 @@ public final class TensorExtras {
             List<Object> given = a.size() == 2 && !(a.get(1) instanceof Tensor) ? new ArrayList<>(Values.items(a.get(1))) : a.positional().subList(1, a.size());
             List<Tensor> ops = new ArrayList<>();
             for (Object o : given) ops.add(TensorFunctions.tensor(a, o, "operands", 2));
+            for (Tensor t : ops) // PyTorch's einsum multiplies through bmm: one type only, no promotion
+                if (t.dtype() != ops.get(0).dtype())
+                    throw new PyError("RuntimeError", "expected scalar type " + ops.get(0).dtype().scalarName() + " but found " + t.dtype().scalarName());
             String spec = eq.replace(" ", "");
             String lhs = spec.contains("->") ? spec.substring(0, spec.indexOf("->")) : spec;
             String[] terms = lhs.split(",", -1);

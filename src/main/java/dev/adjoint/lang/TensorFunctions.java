@@ -110,6 +110,16 @@ public final class TensorFunctions {
         binary("mv", (x, y) -> matrices("mv", x, y, 2, 1));
         binary("dot", (x, y) -> matrices("dot", x, y, 1, 1));
         binary("bmm", (x, y) -> matrices("bmm", x, y, 3, 3));
+        add("addmm", a -> { // addmm(input, mat1, mat2, *, beta=1, alpha=1) = beta input + alpha (mat1 @ mat2)
+            Tensor input = self(a.expect(3, 3, "beta", "alpha")), m1 = tensor(a, a.get(1), "mat1", 2), m2 = tensor(a, a.get(2), "mat2", 3);
+            for (Tensor m : List.of(m1, m2))
+                if (m.ndim() != 2) throw new dev.adjoint.autograd.AutogradException((m == m1 ? "mat1" : "mat2") + " must be a matrix, got " + m.ndim() + "-D tensor");
+            double beta = number(a, -1, "beta", 1), alpha = number(a, -1, "alpha", 1);
+            checkMatrices("mm", m1, m2, 2, 2);
+            if (beta != 1) input = Ops.mul(input, Ops.scalar(beta));
+            if (alpha != 1) m1 = Ops.mul(m1, Ops.scalar(alpha));
+            return Ops.addmm(input, m1, m2);
+        });
         binary("outer", (x, y) -> Ops.mul(Ops.unsqueeze(x, -1), y));
         binary("maximum", Ops::maximum);
         binary("minimum", Ops::minimum);
@@ -129,10 +139,6 @@ public final class TensorFunctions {
         add("equal", a -> {
             Tensor x = self(a.expect(2, 2)), y = operand(a, a.get(1), "other");
             return x.value().sameShape(y.value()) && java.util.Arrays.equals(x.value().toArray(), y.value().toArray());
-        });
-        add("allclose", a -> {
-            Tensor x = self(a.expect(2, 4, "rtol", "atol")), y = operand(a, a.get(1), "other");
-            return x.value().allClose(y.value(), number(a, 2, "rtol", 1e-5), number(a, 3, "atol", 1e-8));
         });
         add("clamp", TensorFunctions::clamp);
         add("clip", TensorFunctions::clamp);
@@ -506,11 +512,18 @@ public final class TensorFunctions {
         return tensor(a, a.get(0), "input", 1);
     }
 
+    /** Argument {@code position} (counted as torch.f(x, ...) counts; a method x.f(...) counts after x, as PyTorch's messages do) as a tensor. */
     public static Tensor tensor(Args a, Object v, String param, int position) {
         Tensor t = Values.node(v);
         if (t == null)
-            throw PyError.type(a.function() + "(): argument '" + param + "' (position " + position + ") must be Tensor, not " + Values.typeName(v));
+            throw PyError.type(a.function() + "(): argument '" + param + "' (position " + (calledOnTensor(a) ? position - 1 : position)
+                    + ") must be Tensor, not " + Values.typeName(v));
         return t;
+    }
+
+    /** x.f(...) rather than torch.f(x, ...): the receiver came in as the first argument. */
+    private static boolean calledOnTensor(Args a) {
+        return a.self() instanceof Tensor && a.size() > 0 && a.get(0) == a.self();
     }
 
     /** An operand that may be a tensor or a Python number (as PyTorch wraps it). */
@@ -814,6 +827,11 @@ public final class TensorFunctions {
 
     /** mm/mv/dot/bmm: matmul with PyTorch's checks of the operands' dims. */
     private static Tensor matrices(String name, Tensor x, Tensor y, int dx, int dy) {
+        checkMatrices(name, x, y, dx, dy);
+        return Ops.matmul(x, y);
+    }
+
+    private static void checkMatrices(String name, Tensor x, Tensor y, int dx, int dy) {
         if (x.ndim() != dx || y.ndim() != dy) {
             String what = switch (name) {
                 case "dot" -> "1D tensors expected, but got " + x.ndim() + "D and " + y.ndim() + "D tensors";
@@ -829,7 +847,6 @@ public final class TensorFunctions {
         if (name.equals("mm") && x.shape()[1] != y.shape()[0])
             throw new dev.adjoint.autograd.AutogradException("mat1 and mat2 shapes cannot be multiplied (" + x.shape()[0] + "x" + x.shape()[1] + " and "
                     + y.shape()[0] + "x" + y.shape()[1] + ")");
-        return Ops.matmul(x, y);
     }
 
     /** Whether an in-place draw takes PyTorch's float64 stream: the session's default dtype says (adjoint's tensors keep no float32). */

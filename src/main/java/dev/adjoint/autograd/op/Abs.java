@@ -16,7 +16,7 @@ public final class Abs implements Op, ScalarRule {
 
     public double value(double a, double b) { return Math.abs(a); }
 
-    public double adjoint(int i, double g, double a, double b, double y) { return g * Math.signum(a); }
+    public double adjoint(int i, double g, double a, double b, double y) { return g * Ops.sign(a); }
 
     public Tensor[] vjp(Tensor g, Tensor out) { return new Tensor[] {Ops.mul(g, sign(out))}; }
 

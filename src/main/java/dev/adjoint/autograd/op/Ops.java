@@ -136,7 +136,10 @@ public final class Ops {
 
     // ---- piecewise constant (derivative 0, kept in the graph) ----
 
-    public static Tensor sign(Tensor a) { return Tensor.apply(new Flat("sign", "SignBackward0", x -> x.map(Math::signum), false), a); }
+    public static Tensor sign(Tensor a) { return Tensor.apply(new Flat("sign", "SignBackward0", x -> x.map(Ops::sign), false), a); }
+
+    /** PyTorch's sign: 0 at NaN and at -0.0 (Java's signum keeps both), so abs and the norms have gradient 0 there as in PyTorch. */
+    static double sign(double v) { return Double.isNaN(v) || v == 0 ? 0 : Math.signum(v); }
 
     public static Tensor floor(Tensor a) { return Tensor.apply(new Flat("floor", "FloorBackward0", x -> x.map(Math::floor), false), a); }
 
@@ -199,7 +202,25 @@ public final class Ops {
 
     public static Tensor matmul(Tensor a, Tensor b) {
         checkMatmul(a.shape(), b.shape());
+        checkMatmulTypes(a, b);
         return Tensor.apply(MatMul.INSTANCE, a, b);
+    }
+
+    /**
+     * PyTorch multiplies matrices of one type only (no promotion, unlike +): a float model fed an
+     * int64 batch fails there rather than computing. The messages are those of the kernel that
+     * matmul reaches for these dims (dot, addmv, bmm, addmm).
+     */
+    private static void checkMatmulTypes(Tensor a, Tensor b) {
+        DType x = a.dtype(), y = b.dtype();
+        boolean dot = a.ndim() == 1 && b.ndim() == 1;
+        if (x != y)
+            throw new AutogradException(dot ? "dot : expected both vectors to have same dtype, but found " + x.scalarName() + " and " + y.scalarName()
+                    : "expected scalar type " + x.scalarName() + " but found " + y.scalarName());
+        if (x == DType.BOOL) {
+            String kernel = dot ? "dot" : b.ndim() == 1 ? "addmv_impl_cpu" : b.ndim() >= 3 ? "bmm" : "addmm_impl_cpu_";
+            throw new AutogradException("\"" + kernel + "\" not implemented for 'Bool'");
+        }
     }
 
     /** PyTorch's messages for operands of matmul that do not fit (it folds batches into rows as it reports them). */
@@ -531,12 +552,17 @@ public final class Ops {
 
     /** Variance over axes (null: all) with Bessel's correction by default (PyTorch's correction=1). */
     public static Tensor var(Tensor a, int[] axes, double correction, boolean keepdims) {
-        return Tensor.apply(new Var(Shapes.axes(axes, a.ndim()), correction, keepdims, a.shape()), a);
+        return Tensor.apply(spread(a, axes, correction, keepdims), a);
     }
 
-    /** Standard deviation: sqrt of var, shown as PyTorch's one StdBackward0 node. */
+    /** Standard deviation: sqrt of var as PyTorch's one StdBackward0 node, with its gradient 0 where the deviation is 0 (a constant input). */
     public static Tensor std(Tensor a, int[] axes, double correction, boolean keepdims) {
-        return Tensor.apply(new Renamed(Sqrt.INSTANCE, "StdBackward0", 1 | Op.OUTPUT), var(a, axes, correction, keepdims));
+        return Tensor.apply(new Std(spread(a, axes, correction, keepdims)), a);
+    }
+
+    private static Var spread(Tensor a, int[] axes, double correction, boolean keepdims) {
+        if (!a.dtype().isFloating()) throw new AutogradException("std and var only support floating point and complex dtypes");
+        return new Var(Shapes.axes(axes, a.ndim()), axes == null, correction, keepdims, a.shape());
     }
 
     /** Euclidean (Frobenius) norm of all entries. */
@@ -544,19 +570,11 @@ public final class Ops {
         return norm(a, 2, null, false);
     }
 
-    /** The p-norm over axes (null: all entries): (Σ|a|^p)^(1/p), shown as PyTorch's NormBackward1. */
+    /** The p-norm over axes (null: all entries): (Σ|a|^p)^(1/p), as PyTorch's NormBackward1 (see {@link Norm}). */
     public static Tensor norm(Tensor a, double p, int[] axes, boolean keepdims) {
-        if (p == 2) return Tensor.apply(new Renamed(Sqrt.INSTANCE, "NormBackward1", 1 | Op.OUTPUT), sum(mul(a, a), axes, keepdims));
-        if (p == 1) {
-            Tensor s = sum(abs(a), axes, keepdims);
-            return Tensor.apply(new Renamed(Clone.INSTANCE, "NormBackward1", 1 | Op.OUTPUT), s);
-        }
-        if (Double.isInfinite(p)) {
-            Tensor s = p > 0 ? max(abs(a), axes, keepdims) : min(abs(a), axes, keepdims);
-            return Tensor.apply(new Renamed(Clone.INSTANCE, "NormBackward1", 1 | Op.OUTPUT), s);
-        }
-        Tensor s = sum(pow(abs(a), p), axes, keepdims);
-        return Tensor.apply(new Renamed(Pow.SCALAR_EXPONENT, "NormBackward1", 1 | Op.OUTPUT), s, scalar(1 / p));
+        if (!a.dtype().isFloating())
+            throw new AutogradException("norm(): input dtype should be either floating point or complex. Got " + a.dtype().scalarName() + " instead.");
+        return Tensor.apply(new Norm(p, Shapes.axes(axes, a.ndim()), keepdims, a.ndim()), a);
     }
 
     // ---- indexing by tensors ----
@@ -680,10 +698,27 @@ public final class Ops {
             throw new AutogradException("mat1 and mat2 shapes cannot be multiplied (" + rows + "x" + (s.length == 0 ? 1 : s[s.length - 1])
                     + " and " + (w.length == 2 ? w[1] + "x" + w[0] : Tensor.torchShape(w)) + ")");
         }
+        if (bias != null && (s.length == 2 || s.length == 3)) checkAddmmTypes(bias, x, weight); // PyTorch's addmm (a 3-d batch flattened to 2-d)
         Tensor y = matmul(x, t(weight));
         if (bias == null) return y;
-        // addmm(bias, x, Wᵀ): the bias first, so next_functions[0] is its AccumulateGrad as in PyTorch
-        return s.length == 2 ? binary(new Renamed(Add.INSTANCE, "AddmmBackward0", 0), bias, y) : add(y, bias);
+        return s.length == 2 ? addmm(bias, y) : add(y, bias);
+    }
+
+    /** torch.addmm(input, mat1, mat2): input + mat1 @ mat2 as one AddmmBackward0 node (mat1 and mat2 two matrices). */
+    public static Tensor addmm(Tensor input, Tensor mat1, Tensor mat2) {
+        checkAddmmTypes(input, mat1, mat2);
+        return addmm(input, matmul(mat1, mat2));
+    }
+
+    /** The sum with the input first, so next_functions[0] is the input's node as in PyTorch. */
+    private static Tensor addmm(Tensor input, Tensor product) {
+        return binary(new Renamed(Add.INSTANCE, "AddmmBackward0", 0), input, product);
+    }
+
+    /** addmm's type checks, in its order: the added input against mat2, then mat1 against mat2. */
+    private static void checkAddmmTypes(Tensor input, Tensor mat1, Tensor mat2) {
+        if (input.dtype() != mat2.dtype()) throw new AutogradException("self and mat2 must have the same dtype");
+        if (mat1.dtype() != mat2.dtype()) throw new AutogradException("mat1 and mat2 must have the same dtype");
     }
 
     // ---- losses ----
@@ -862,7 +897,7 @@ public final class Ops {
         return Tensor.constant(NDArray.of(d, s));
     }
 
-    private static String fmt(double v) {
+    static String fmt(double v) {
         return v == Math.rint(v) && !Double.isInfinite(v) ? Long.toString((long) v) : Double.toString(v);
     }
 

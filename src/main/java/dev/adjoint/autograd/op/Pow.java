@@ -28,14 +28,32 @@ public final class Pow implements Op, ScalarRule {
     }
 
     public NDArray compute(NDArray[] in) {
+        if (scalarExponent) {
+            double b = in[1].item();
+            return b == 2 ? in[0].pow(2) : in[0].map(a -> scalarPower(a, b));
+        }
         if (in[1].ndim() == 0) return in[0].pow(in[1].item());
         return in[0].pow(in[1]);
     }
 
     public double value(double a, double b) { return power(a, b); }
 
-    /** NDArray.pow(double)'s arithmetic. */
-    private static double power(double a, double b) { return b == 2 ? a * a : Math.pow(a, b); }
+    private double power(double a, double b) { return scalarExponent ? scalarPower(a, b) : b == 2 ? a * a : Math.pow(a, b); }
+
+    /**
+     * PyTorch's pow(Tensor, Scalar) kernel: these exponents are computed as the exact expressions
+     * it uses (x·x·x, 1/√x, ...), which can differ from pow() in the last bit (2^-0.5 · 8^0.5 is 2
+     * only this way); the others with the library's pow. A tensor exponent always takes pow().
+     */
+    private static double scalarPower(double a, double b) {
+        if (b == 2) return a * a;
+        if (b == 3) return a * a * a;
+        if (b == 0.5) return Math.sqrt(a);
+        if (b == -0.5) return 1 / Math.sqrt(a);
+        if (b == -1) return 1 / a;
+        if (b == -2) return 1 / (a * a);
+        return Math.pow(a, b);
+    }
 
     /** The arithmetic of baseSlope and exponentSlope below, on numbers. */
     public double adjoint(int i, double g, double a, double b, double y) {
@@ -61,7 +79,11 @@ public final class Pow implements Op, ScalarRule {
      * d/da a^b = b a^(b-1), and 0 where b = 0 (as PyTorch): there a^(b-1) can be 1/0, so the
      * exponent is moved to b + 1 by a constant mask, which b = 0 then multiplies away.
      */
-    private static Tensor baseSlope(Tensor a, Tensor b) {
+    private Tensor baseSlope(Tensor a, Tensor b) {
+        if (scalarExponent) { // PyTorch's pow_backward: b * a.pow(b - 1), a Python number's power again
+            double e = b.item();
+            return Ops.mul(b, Ops.pow(a, e == 0 ? 0 : e - 1));
+        }
         Tensor zeroB = Tensor.constant(b.value().map(v -> v == 0 ? 1 : 0));
         return Ops.mul(b, Ops.pow(a, Ops.sub(Ops.add(b, zeroB), Ops.scalar(1))));
     }

@@ -1,5 +1,6 @@
 package dev.adjoint.autograd.op;
 
+import dev.adjoint.autograd.AutogradException;
 import dev.adjoint.autograd.DType;
 import dev.adjoint.autograd.Op;
 import dev.adjoint.autograd.Tensor;
@@ -9,13 +10,17 @@ import dev.adjoint.ndarray.Shapes;
 /** Variance over axes, Σ(x − mean)² / (N − correction) (PyTorch's default correction is 1); gradient 2(x − mean)/(N − correction). */
 public final class Var implements Op {
     private final int[] axes;
-    private final boolean keepdims, allAxes;
+    private final boolean keepdims, allAxes, noDim;
     private final double divisor;
+    private final int[] shape;
 
-    Var(int[] axes, double correction, boolean keepdims, int[] shape) {
+    /** noDim: called without dim (PyTorch 1.13 has a separate gradient for that case when N − correction ≤ 0). */
+    Var(int[] axes, boolean noDim, double correction, boolean keepdims, int[] shape) {
         this.axes = axes;
+        this.noDim = noDim;
         this.keepdims = keepdims;
         this.allAxes = axes.length == shape.length;
+        this.shape = shape.clone();
         int n = 1;
         for (int a : axes) n *= shape[a];
         this.divisor = Math.max(0, n - correction);
@@ -32,10 +37,23 @@ public final class Var implements Op {
     }
 
     public Tensor[] vjp(Tensor g, Tensor out) {
-        Tensor x = out.input(0);
+        return new Tensor[] {gradient(g, out.input(0), "VarBackward0")};
+    }
+
+    /**
+     * PyTorch 1.13's var_backward of {@code g} (also std's, after its own factor). Without dim and
+     * with no degree of freedom left, 1.13 returns a 0-d gradient: infinite for a 0-d input, and
+     * for any other input its engine's "invalid gradient" error, which is what a student sees.
+     */
+    Tensor gradient(Tensor g, Tensor x, String node) {
+        if (noDim && divisor <= 0 && Shapes.size(shape) > 0) { // an empty input takes the general formula (an empty gradient) in 1.13 too
+            if (shape.length == 0) return Ops.div(g, Ops.scalar(0));
+            throw new AutogradException("Function " + node + " returned an invalid gradient at index 0 - got [] but expected shape compatible with "
+                    + java.util.Arrays.toString(shape));
+        }
         Tensor centred = Ops.sub(x, Ops.mean(x, axes, true));
         Tensor gb = Ops.reshape(g, Shapes.reduced(x.shape(), axes, true));
-        return new Tensor[] {Ops.mul(Ops.mul(gb, Ops.scalar(2 / divisor)), centred)};
+        return Ops.mul(Ops.mul(gb, Ops.scalar(2 / divisor)), centred);
     }
 
     public Tensor jvp(Tensor[] t, Tensor out) {

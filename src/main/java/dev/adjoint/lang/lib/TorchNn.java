@@ -86,10 +86,10 @@ public final class TorchNn {
                 out.add(Values.tuple(p + e.getKey(), e.getValue()));
             return out;
         });
-        MODULE.method("children", a -> new PyList(children(instance(a.expect(0, 0))).values()));
+        MODULE.method("children", a -> new PyList(distinctChildren(instance(a.expect(0, 0))).values()));
         MODULE.method("named_children", a -> {
             PyList out = new PyList();
-            for (Map.Entry<String, Object> e : children(instance(a.expect(0, 0))).entrySet()) out.add(Values.tuple(e.getKey(), e.getValue()));
+            for (Map.Entry<String, Object> e : distinctChildren(instance(a.expect(0, 0))).entrySet()) out.add(Values.tuple(e.getKey(), e.getValue()));
             return out;
         });
         MODULE.method("modules", a -> {
@@ -178,9 +178,7 @@ public final class TorchNn {
         });
         MODULE.method("apply", a -> {
             PyInstance root = instance(a.expect(1, 1));
-            List<PyInstance> all = new ArrayList<>(modules(root).values());
-            Collections.reverse(all); // children first, as PyTorch
-            for (PyInstance m : all) a.interpreter().call(a.get(0), List.of(m));
+            for (PyInstance m : applyOrder(root)) a.interpreter().call(a.get(0), List.of(m));
             return root;
         });
     }
@@ -204,6 +202,41 @@ public final class TorchNn {
     static Map<String, Object> children(PyInstance m) {
         Map<String, Object> out = new LinkedHashMap<>();
         for (Map.Entry<String, Object> e : m.attributes().entrySet()) if (isModule(e.getValue())) out.put(e.getKey(), e.getValue());
+        return out;
+    }
+
+    /**
+     * The modules Module.apply(fn) calls fn on, in PyTorch's order: each module's children first
+     * (in registration order, each applied in turn), then the module itself. As PyTorch, a module
+     * shared by two parents is visited under each; a module that contains itself is PyTorch's
+     * RecursionError.
+     */
+    static List<PyInstance> applyOrder(PyInstance root) {
+        List<PyInstance> out = new ArrayList<>();
+        Set<Object> onPath = Collections.newSetFromMap(new IdentityHashMap<>());
+        Deque<Map.Entry<PyInstance, java.util.Iterator<Object>>> path = new ArrayDeque<>();
+        path.push(Map.entry(root, distinctChildren(root).values().iterator()));
+        onPath.add(root);
+        while (!path.isEmpty()) {
+            Map.Entry<PyInstance, java.util.Iterator<Object>> top = path.peek();
+            if (top.getValue().hasNext()) {
+                PyInstance child = (PyInstance) top.getValue().next();
+                if (!onPath.add(child)) throw new PyError("RecursionError", "maximum recursion depth exceeded while calling a Python object");
+                path.push(Map.entry(child, distinctChildren(child).values().iterator()));
+            } else {
+                path.pop();
+                onPath.remove(top.getKey());
+                out.add(top.getKey());
+            }
+        }
+        return out;
+    }
+
+    /** named_children() as PyTorch yields them: each submodule once, under its first attribute. */
+    static Map<String, Object> distinctChildren(PyInstance m) {
+        Set<Object> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+        Map<String, Object> out = new LinkedHashMap<>();
+        for (Map.Entry<String, Object> e : children(m).entrySet()) if (seen.add(e.getValue())) out.put(e.getKey(), e.getValue());
         return out;
     }
 
