@@ -120,7 +120,10 @@ final class HelpTopics {
               np.frombuffer(buf, dtype=np.uint8, offset=16): hw0's parse_mnist runs unchanged.
               os: only paths and reading: os.path.join exists isfile isdir basename dirname
               splitext split abspath normpath getsize expanduser, os.getcwd, os.listdir,
-              os.environ, os.getenv.
+              os.environ, os.getenv. dataclasses: @dataclass (order=, frozen=, eq=, repr=, init=),
+              field(default=, default_factory=, repr=, compare=, init=), fields, asdict, astuple,
+              replace, is_dataclass, FrozenInstanceError. globals(): the session's names, live.
+              pickle and matplotlib are refused with why (pickles run code; no plots).
             Not supported (each is an error that names it): async/await, yield inside a larger
               expression (print((yield))), match, complex numbers, writing files (open(path, "w"),
               os.remove, os.makedirs), commands (os.system, subprocess), input/exec/eval,

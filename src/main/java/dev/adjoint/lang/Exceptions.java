@@ -75,17 +75,22 @@ public final class Exceptions {
     }
 
     /** Library modules' exceptions by the qualified name their errors carry, so except catches them by their bases (NumPy names its casting error UFuncTypeError). */
-    private static final Map<String, PyClass> LIBRARY = Map.of(
-            "numpy.AxisError", PyClass.builtinException("AxisError", "numpy", List.of(CLASSES.get("ValueError"), CLASSES.get("IndexError"))),
-            "numpy.core._exceptions._UFuncOutputCastingError",
-            PyClass.builtinException("UFuncTypeError", "numpy.core._exceptions", List.of(CLASSES.get("TypeError"))),
-            "numpy.linalg.LinAlgError", PyClass.builtinException("LinAlgError", "numpy.linalg", List.of(CLASSES.get("Exception"))),
-            "re.error", PyClass.builtinException("error", "re", List.of(CLASSES.get("Exception"))),
-            "struct.error", PyClass.builtinException("error", "struct", List.of(CLASSES.get("Exception"))),
-            "io.UnsupportedOperation", PyClass.builtinException("UnsupportedOperation", "io", List.of(CLASSES.get("OSError"), CLASSES.get("ValueError"))),
-            "gzip.BadGzipFile", PyClass.builtinException("BadGzipFile", "gzip", List.of(CLASSES.get("OSError"))),
-            "json.decoder.JSONDecodeError", PyClass.builtinException("JSONDecodeError", "json.decoder", List.of(CLASSES.get("ValueError"))),
-            "torch.autograd.gradcheck.GradcheckError", PyClass.builtinException("GradcheckError", "torch.autograd.gradcheck", List.of(CLASSES.get("RuntimeError"))));
+    private static final Map<String, PyClass> LIBRARY = Map.ofEntries(
+            library("numpy.AxisError", "AxisError", "numpy", "ValueError", "IndexError"),
+            library("numpy.core._exceptions._UFuncOutputCastingError", "UFuncTypeError", "numpy.core._exceptions", "TypeError"),
+            library("numpy.linalg.LinAlgError", "LinAlgError", "numpy.linalg", "Exception"),
+            library("re.error", "error", "re", "Exception"),
+            library("struct.error", "error", "struct", "Exception"),
+            library("io.UnsupportedOperation", "UnsupportedOperation", "io", "OSError", "ValueError"),
+            library("gzip.BadGzipFile", "BadGzipFile", "gzip", "OSError"),
+            library("dataclasses.FrozenInstanceError", "FrozenInstanceError", "dataclasses", "AttributeError"),
+            library("json.decoder.JSONDecodeError", "JSONDecodeError", "json.decoder", "ValueError"),
+            library("torch.autograd.gradcheck.GradcheckError", "GradcheckError", "torch.autograd.gradcheck", "RuntimeError"));
+
+    /** A library module's exception class, under its qualified name, with built-in bases. */
+    private static Map.Entry<String, PyClass> library(String qualified, String name, String module, String... bases) {
+        return Map.entry(qualified, PyClass.builtinException(name, module, java.util.Arrays.stream(bases).map(CLASSES::get).toList()));
+    }
 
     private Exceptions() {}
 

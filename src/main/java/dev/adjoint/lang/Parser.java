@@ -274,13 +274,16 @@ public final class Parser {
             return new Stmt.AugAssign(first, op, value, first.span().to(value.span()));
         }
         if (check(COLON) && (first instanceof Expr.Name || first instanceof Expr.Attribute || first instanceof Expr.Index)) {
-            advance(); // an annotation: x: int = 5 assigns, x: int alone declares nothing adjoint keeps
+            advance(); // an annotation: x: int = 5 assigns; a class body keeps the annotation, never evaluated
             Expr annotation = expression();
-            if (!match(EQUAL)) return new Stmt.Pass(first.span().to(annotation.span()));
+            if (!match(EQUAL)) return new Stmt.Annotated(first, annotation, null, first.span().to(annotation.span()));
             Expr value = assignedValue();
-            List<Expr> targets = new ArrayList<>();
-            targets.add(first);
-            return new Stmt.Assign(targets, value, first.span().to(value.span()));
+            if (value instanceof Expr.Yield) { // x: int = yield v: a generator's assignment, which the generator machinery knows
+                List<Expr> targets = new ArrayList<>();
+                targets.add(first);
+                return new Stmt.Assign(targets, value, first.span().to(value.span()));
+            }
+            return new Stmt.Annotated(first, annotation, value, first.span().to(value.span()));
         }
         if (first instanceof Expr.Starred s) throw new LangError("can't use starred expression here", s.span());
         return new Stmt.Expression(first, first.span());

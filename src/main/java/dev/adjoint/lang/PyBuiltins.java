@@ -127,7 +127,8 @@ final class PyBuiltins {
             if (!(mode instanceof String m)) throw PyError.type("open() argument 'mode' must be str, not " + Values.typeName(mode));
             return PyFile.open(ReadOnlyFiles.pathText(a.option(0, "file", null), "open()"), m, false, encoding == null ? null : Repr.str(encoding));
         });
-        for (String name : List.of("input", "exec", "eval", "compile", "__import__", "globals", "locals", "breakpoint", "memoryview",
+        add(t, "globals", a -> a.expect(0, 0).interpreter().globalsDict());
+        for (String name : List.of("input", "exec", "eval", "compile", "__import__", "locals", "breakpoint", "memoryview",
                 "complex"))
             add(t, name, a -> {
                 throw PyError.notSupported(name + "()");

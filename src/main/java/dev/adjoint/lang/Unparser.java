@@ -64,6 +64,14 @@ public final class Unparser {
                 out.append(" = ");
             }
             expr(a.value(), LAMBDA);
+        } else if (s instanceof Stmt.Annotated a) {
+            target(a.target());
+            out.append(": ");
+            expr(a.annotation(), LAMBDA);
+            if (a.value() != null) {
+                out.append(" = ");
+                expr(a.value(), LAMBDA);
+            }
         } else if (s instanceof Stmt.AugAssign a) {
             expr(a.target(), POSTFIX);
             out.append(' ').append(a.op().text()).append(' ');
