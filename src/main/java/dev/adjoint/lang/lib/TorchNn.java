@@ -73,9 +73,7 @@ public final class TorchNn {
         MODULE.method("extra_repr", a -> "");
         MODULE.method("parameters", a -> {
             a.expect(0, 1, "recurse");
-            PyList out = new PyList();
-            for (Map.Entry<String, Tensor> e : namedParameters(instance(a), a.bool(0, "recurse", true)).entrySet()) out.add(e.getValue());
-            return out;
+            return generator("parameters", namedParameters(instance(a), a.bool(0, "recurse", true)).values());
         });
         MODULE.method("named_parameters", a -> {
             a.expect(0, 2, "prefix", "recurse");
@@ -84,23 +82,23 @@ public final class TorchNn {
             String p = prefix instanceof String s && !s.isEmpty() ? s + "." : "";
             for (Map.Entry<String, Tensor> e : namedParameters(instance(a), a.bool(1, "recurse", true)).entrySet())
                 out.add(Values.tuple(p + e.getKey(), e.getValue()));
-            return out;
+            return generator("named_parameters", out);
         });
-        MODULE.method("children", a -> new PyList(distinctChildren(instance(a.expect(0, 0))).values()));
+        MODULE.method("children", a -> generator("children", distinctChildren(instance(a.expect(0, 0))).values()));
         MODULE.method("named_children", a -> {
             PyList out = new PyList();
             for (Map.Entry<String, Object> e : distinctChildren(instance(a.expect(0, 0))).entrySet()) out.add(Values.tuple(e.getKey(), e.getValue()));
-            return out;
+            return generator("named_children", out);
         });
         MODULE.method("modules", a -> {
             PyList out = new PyList();
             for (Map.Entry<String, PyInstance> e : modules(instance(a.expect(0, 0))).entrySet()) out.add(e.getValue());
-            return out;
+            return generator("modules", out);
         });
         MODULE.method("named_modules", a -> {
             PyList out = new PyList();
             for (Map.Entry<String, PyInstance> e : modules(instance(a.expect(0, 0))).entrySet()) out.add(Values.tuple(e.getKey(), e.getValue()));
-            return out;
+            return generator("named_modules", out);
         });
         MODULE.method("train", a -> {
             a.expect(0, 1, "mode");
@@ -159,14 +157,14 @@ public final class TorchNn {
             PyList out = new PyList();
             for (Map.Entry<String, Tensor> e : namedBuffers(instance(a), a.bool(1, "recurse", true), false).entrySet())
                 out.add(Values.tuple(e.getKey(), e.getValue()));
-            return out;
+            return generator("named_buffers", out);
         });
         MODULE.method("buffers", a -> {
             a.expect(0, 1, "recurse");
-            return new PyList(namedBuffers(instance(a), a.bool(0, "recurse", true), false).values());
+            return generator("buffers", namedBuffers(instance(a), a.bool(0, "recurse", true), false).values());
         });
         MODULE.method("state_dict", a -> {
-            PyDict d = new PyDict();
+            PyDict d = dev.adjoint.lang.CollectionsModule.orderedDict(); // an OrderedDict, as PyTorch's (tutorials print it)
             for (Map.Entry<String, Tensor> e : stateTensors(instance(a.expect(0, 0))).entrySet()) d.put(e.getKey(), e.getValue().detach());
             return d;
         });
@@ -184,6 +182,11 @@ public final class TorchNn {
     }
 
     private TorchNn() {}
+
+    /** What Module.parameters(), children(), ... return, as PyTorch's: a generator, used up by one walk over it (a second list() of it is empty). */
+    private static dev.adjoint.lang.PyIterator generator(String method, java.util.Collection<?> items) {
+        return dev.adjoint.lang.PyIterator.generator("Module." + method, new ArrayList<>(items).iterator());
+    }
 
     static PyInstance instance(Args a) {
         if (!(a.self() instanceof PyInstance m)) throw PyError.type("descriptor '" + a.function() + "' requires a 'Module' object");
