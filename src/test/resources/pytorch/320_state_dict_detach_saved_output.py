@@ -59,19 +59,3 @@ print(torch.autograd.grad(g.sum(), x))
 MyExp.apply(x).sum().backward()
 print(x.grad)
 
-
-class Cube(torch.autograd.Function):
-    @staticmethod
-    def forward(ctx, x):
-        ctx.save_for_backward(x)
-        return x ** 3
-
-    @staticmethod
-    def backward(ctx, g):
-        x, = ctx.saved_tensors
-        return g * 3 * x ** 2
-
-
-z = torch.tensor(2.0, requires_grad=True)
-d, = torch.autograd.grad(Cube.apply(z), z, create_graph=True)
-print(d, torch.autograd.grad(d, z))
