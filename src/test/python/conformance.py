@@ -1,24 +1,27 @@
 #!/usr/bin/env python3
 """CPython's side of the conformance suite (ConformanceTest): runs every PROGRAM.py given after
 the output directory as `python3 PROGRAM.py` would (a fresh __main__ namespace with __file__, the program's own
-directory as cwd) and writes what it printed to OUTDIR/PROGRAM.out. One process for all programs
-keeps the suite fast. An uncaught exception is written as a last line "<uncaught: Type: message>"
+directory as cwd) and writes what it printed to OUTDIR/PROGRAM.out, and what it wrote to stderr
+(warnings) to OUTDIR/PROGRAM.err. One process for all programs keeps the suite fast; each runs
+with the default warning filters and registries (warnings.catch_warnings puts them back after it). An uncaught exception is written as a last line "<uncaught: Type: message>"
 (the last line of its traceback); exit() or sys.exit(code) as "<exit: status>" with the status
 python3 would end with (0 for none, 1 and the message on stderr for a string)."""
-import contextlib, io, os, sys
+import contextlib, io, os, sys, warnings
 
 outdir = sys.argv[1]
 for path in sys.argv[2:]:
-    out = io.StringIO()
+    out, err = io.StringIO(), io.StringIO()
     with open(path, encoding="utf-8") as f:
         source = f.read()
     cwd = os.getcwd()
+    full = os.path.abspath(path)  # python3 3.11 names a script's code by its absolute path (warnings show it)
     argv = sys.argv
     try:
         sys.argv = [path]  # as `python3 PROGRAM.py` gives it
-        os.chdir(os.path.dirname(os.path.abspath(path)))
-        with contextlib.redirect_stdout(out):
-            exec(compile(source, path, "exec"), {"__name__": "__main__", "__file__": os.path.abspath(path), "__builtins__": __builtins__})
+        os.chdir(os.path.dirname(full))
+        with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err), warnings.catch_warnings():
+            warnings.onceregistry.clear()  # "once" as in a fresh python3
+            exec(compile(source, full, "exec"), {"__name__": "__main__", "__file__": full, "__builtins__": __builtins__})
     except SystemExit as e:
         code = e.code
         out.write("<exit: %d>\n" % (0 if code is None else code if isinstance(code, int) else 1))
@@ -33,3 +36,7 @@ for path in sys.argv[2:]:
     name = os.path.splitext(os.path.basename(path))[0]
     with open(os.path.join(outdir, name + ".out"), "w", encoding="utf-8") as f:
         f.write(out.getvalue())
+    with open(os.path.join(outdir, name + ".err"), "w", encoding="utf-8") as f:
+        # tqdm draws its bar on stderr even in a pipe; adjoint draws it only at a terminal, so a
+        # tqdm_* program's stderr under CPython is its bar, and adjoint's must stay empty
+        f.write("" if name.startswith("tqdm_") else err.getvalue())

@@ -88,6 +88,13 @@ final class HelpTopics {
               CPython writes and reads; JSONDecodeError (a ValueError). No dump/load: no files.
               re: compile search match fullmatch findall finditer sub subn split escape, flags
               I M S X A, match objects (group groups groupdict start end span), on Java's regexes.
+              warnings: warn (on stderr as CPython shows it, "FILE:LINE: UserWarning: text" and
+              the line, once per place), filterwarnings, simplefilter, resetwarnings,
+              catch_warnings (record=True, action=), formatwarning; PyTorch's own warnings (a
+              scheduler stepped first, .grad of a non-leaf) obey the same filters.
+              tqdm (also tqdm.auto, tqdm.notebook): for X, y in tqdm(loader, desc=..., total=...),
+              trange(n), update, set_postfix, set_description, close, tqdm.write, with tqdm(...):
+              the items pass through unchanged; the bar is drawn on stderr at a terminal only.
             Errors: adjoint's own errors are Python exceptions: except RuntimeError catches an
               autograd error; ValueError, TypeError, IndexError, KeyError, ZeroDivisionError,
               NameError, AttributeError, ... the rest. Uncaught, one prints as CPython's last

@@ -136,6 +136,7 @@ public final class InputRunner implements ScriptRunner {
         this.front = front;
         try {
             if (input.stripLeading().startsWith(":")) return command(input, front);
+            session.get().placeInput(sourceName, firstLine);
             session.get().eval(input, echoing(front.output()));
             accepted.add(input);
             return Outcome.RAN;

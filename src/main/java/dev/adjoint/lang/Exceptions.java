@@ -56,6 +56,13 @@ public final class Exceptions {
         add("UserWarning", warning);
         add("DeprecationWarning", warning);
         add("RuntimeWarning", warning);
+        add("FutureWarning", warning);
+        add("PendingDeprecationWarning", warning);
+        add("SyntaxWarning", warning);
+        add("ImportWarning", warning);
+        add("UnicodeWarning", warning);
+        add("BytesWarning", warning);
+        add("ResourceWarning", warning);
     }
 
     /** Library modules' exceptions by the qualified name their errors carry, so except catches them by their bases (NumPy names its casting error UFuncTypeError). */

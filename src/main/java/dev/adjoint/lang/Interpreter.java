@@ -44,7 +44,8 @@ public final class Interpreter implements Expr.Visitor<Object>, Stmt.Visitor<Int
     }
 
     /** A running user function and its scope, for super(). */
-    private record Frame(UserFunction function, Environment scope) {}
+    /** A call running now: the function, its scope, and where it was called from (warnings.warn(stacklevel=2) names that place). */
+    private record Frame(UserFunction function, Environment scope, Span call, Source callerSource) {}
 
     private final Environment globals;
     private final Map<String, Object> builtins = Builtins.table();
@@ -68,6 +69,10 @@ public final class Interpreter implements Expr.Visitor<Object>, Stmt.Visitor<Int
     private Source codeSource;
     private Object returnValue;
     private String lastAssigned;
+    private final Warnings warnings = new Warnings();
+    /** The file the running input came from ("<stdin>" at the prompt, in a pipe and in a cell) and its first line there. */
+    private String inputName = "<stdin>";
+    private int inputFirstLine = 1;
 
     /** {@code globals} is the session's variable map; the interpreter binds into it. */
     public Interpreter(Map<String, Object> globals, NumpyRandom random) {
@@ -88,6 +93,55 @@ public final class Interpreter implements Expr.Visitor<Object>, Stmt.Visitor<Int
         try (Scope constants = Constants.open()) {
             executeBlock(program.statements());
         }
+    }
+
+    /** Where the next input comes from: a script's name (null or "<stdin>" for the prompt, a pipe, a cell) and its first line, as warnings name it. */
+    public void placeInput(String sourceName, int firstLine) {
+        inputName = sourceName == null || sourceName.equals("<stdin>") ? "<stdin>" : java.nio.file.Path.of(sourceName).toAbsolutePath().toString();
+        inputFirstLine = firstLine;
+    }
+
+    /** The session's warning filters (warnings.filterwarnings) and what they have let through. */
+    public Warnings warnings() {
+        return warnings;
+    }
+
+    /**
+     * An engine warning (PyTorch's UserWarnings: a scheduler stepped before its optimizer, .grad of a
+     * non-leaf, ...) issued by library module {@code module}: through the program's warning filters,
+     * then shown as adjoint's "warning:" line.
+     */
+    public void warn(String category, String message, String module) {
+        PyInstance w = new PyInstance(Exceptions.named(category), this);
+        w.setOwn("args", Values.tuple(message));
+        warnings.warn(w, new Warnings.Place(module.replace('.', '/') + ".py", 0, module, null), this, printer::warn);
+    }
+
+    /** A library function's warning placed at its caller's line ({@code span}), as Python modules warn with stacklevel=2. */
+    public void warnAtCall(String category, String message, Span span) {
+        PyInstance w = new PyInstance(Exceptions.named(category), this);
+        w.setOwn("args", Values.tuple(message));
+        warnings.warn(w, placeOf(span, 1), this, null);
+    }
+
+    /**
+     * Where user code issued a warning: the call at {@code span} (stacklevel 1), or the call of the
+     * function running it (2), and so on up, as CPython's warnings.warn names it; "sys" past the top.
+     */
+    Warnings.Place placeOf(Span span, int stacklevel) {
+        Source source = codeSource;
+        java.util.Iterator<Frame> up = frames.iterator();
+        for (int level = 1; level < stacklevel; level++) {
+            if (!up.hasNext()) return new Warnings.Place("sys", 1, "sys", null);
+            Frame f = up.next();
+            span = f.call();
+            source = f.callerSource();
+        }
+        if (span == null) return new Warnings.Place(inputName, inputFirstLine, "__main__", null);
+        long line = source == program ? inputFirstLine + span.line() - 1 : span.line();
+        String[] lines = source.text().split("\n", -1);
+        boolean readable = !inputName.equals("<stdin>") && span.line() <= lines.length; // CPython cannot read back <stdin>'s lines
+        return new Warnings.Place(inputName, line, "__main__", readable ? lines[span.line() - 1] : null);
     }
 
     public NumpyRandom random() {
@@ -357,28 +411,34 @@ public final class Interpreter implements Expr.Visitor<Object>, Stmt.Visitor<Int
         return flow;
     }
 
+    /** A library context entered: binds {@code as}, and {@code leave} runs however the block ends (errors go through). */
+    private Entered entered(Stmt.WithItem w, Object value, Runnable leave) {
+        try {
+            if (w.target() != null) assign(w.target(), value, false);
+        } catch (RuntimeException | Error e) {
+            leave.run();
+            throw e;
+        }
+        return new Entered() {
+            public boolean exit(LangError error) {
+                leave.run();
+                return false;
+            }
+
+            public void release() {
+                leave.run();
+            }
+        };
+    }
+
     /** Enters one item of a with statement: grad mode for no_grad()/enable_grad(), else the object's __enter__. */
     Entered enter(Stmt.WithItem w) {
         Object context = evaluate(w.context());
         if (context instanceof GradModeContext g) {
             Scope scope = g.enter();
-            try {
-                if (w.target() != null) assign(w.target(), context, false);
-            } catch (RuntimeException | Error e) {
-                scope.close();
-                throw e;
-            }
-            return new Entered() {
-                public boolean exit(LangError error) {
-                    scope.close();
-                    return false;
-                }
-
-                public void release() {
-                    scope.close();
-                }
-            };
+            return entered(w, context, scope::close);
         }
+        if (context instanceof ContextManager manager) return entered(w, manager.enter(this), manager::exit);
         if (!(context instanceof PyInstance i) || !i.has("__enter__") || !i.has("__exit__"))
             throw LangError.python("TypeError", "'" + Values.typeName(context) + "' object does not support the context manager protocol"
                     + " (with works with no_grad(), enable_grad() and objects with __enter__ and __exit__)", w.context().span());
@@ -718,7 +778,7 @@ public final class Interpreter implements Expr.Visitor<Object>, Stmt.Visitor<Int
         env = local;
         codeSource = f.source();
         callDepth++;
-        frames.push(new Frame(f, local));
+        frames.push(new Frame(f, local, span, savedSource));
         try {
             return body.get();
         } catch (LangError e) {

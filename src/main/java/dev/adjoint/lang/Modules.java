@@ -35,6 +35,8 @@ public final class Modules {
             REGISTRY.put("copy", CopyModule::create);
             REGISTRY.put("string", StringModule::create);
             REGISTRY.put("re", ReModule::create);
+            REGISTRY.put("warnings", WarningsModule::create);
+            for (String name : List.of("tqdm", "tqdm.auto", "tqdm.notebook")) REGISTRY.put(name, () -> TqdmModule.create(name));
             dev.adjoint.lang.lib.Library.modules(REGISTRY);
         }
     }

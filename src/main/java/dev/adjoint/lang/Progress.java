@@ -11,6 +11,9 @@ public interface Progress extends AutoCloseable {
 
     void step();
 
+    /** What the bar says before its count changed (tqdm's set_description / set_postfix); displays that cannot, ignore it. */
+    default void relabel(String label) {}
+
     @Override
     void close();
 }

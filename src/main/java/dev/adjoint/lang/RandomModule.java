@@ -36,11 +36,14 @@ final class RandomModule {
         }));
         m.add(Builtin.of("randrange", a -> {
             a.expect(1, 3, "start", "stop", "step");
-            return randrange(mt, a.option(0, "start", null), a.option(1, "stop", null), a.option(2, "step", null));
+            java.util.function.Consumer<String> warn = text -> a.interpreter().warnAtCall("DeprecationWarning", text, a.span());
+            return randrange(mt, a.option(0, "start", null), a.option(1, "stop", null), a.option(2, "step", null), warn);
         }));
         m.add(Builtin.of("randint", a -> {
             a.expect(2, 2, "a", "b");
-            return randrange(mt, a.get(0), PyNumbers.add(index(a.get(1), "stop"), 1L), null);
+            // random.py's randint calls randrange: its warnings are random's own, which the default filters ignore
+            java.util.function.Consumer<String> warn = text -> a.interpreter().warn("DeprecationWarning", text, "random");
+            return randrange(mt, a.get(0), PyNumbers.add(index(a.get(1), "stop", warn), 1L), null, warn);
         }));
         m.add(Builtin.of("choice", a -> {
             Object seq = a.expect(1, 1, "seq").get(0);
@@ -104,15 +107,15 @@ final class RandomModule {
     }
 
     /** random.py's randrange: [start, stop) by step, the draw by rejection sampling. */
-    private static Object randrange(MersenneTwister mt, Object start, Object stop, Object step) {
-        BigInteger istart = index(start, "arg 1");
+    private static Object randrange(MersenneTwister mt, Object start, Object stop, Object step, java.util.function.Consumer<String> warn) {
+        BigInteger istart = index(start, "arg 1", warn);
         if (stop == null) {
             if (step != null) throw PyError.type("Missing a non-None stop argument");
             if (istart.signum() > 0) return PyNumbers.normalize(mt.below(istart));
             throw PyError.value("empty range for randrange()");
         }
-        BigInteger istop = index(stop, "stop"), width = istop.subtract(istart);
-        BigInteger istep = step == null ? BigInteger.ONE : index(step, "step");
+        BigInteger istop = index(stop, "stop", warn), width = istop.subtract(istart);
+        BigInteger istep = step == null ? BigInteger.ONE : index(step, "step", warn);
         if (istep.equals(BigInteger.ONE)) {
             if (width.signum() > 0) return PyNumbers.normalize(istart.add(mt.below(width)));
             throw PyError.value("empty range for randrange() (" + istart + ", " + istop + ", " + width + ")");
@@ -128,12 +131,18 @@ final class RandomModule {
         return qr[1].signum() != 0 && qr[1].signum() != b.signum() ? qr[0].subtract(BigInteger.ONE) : qr[0];
     }
 
-    /** An int argument; a float equal to an int is taken (CPython warns), any other is the ValueError it raises. */
-    private static BigInteger index(Object v, String what) {
+    /** An int argument; a float equal to an int is taken, any other is the ValueError it raises, each with random.py's DeprecationWarning. */
+    private static BigInteger index(Object v, String what, java.util.function.Consumer<String> warn) {
         Object p = Values.plain(v);
         if (PyNumbers.isInt(p)) return PyNumbers.big(p);
-        if (p instanceof Double d && d == Math.rint(d) && !Double.isInfinite(d)) return new java.math.BigDecimal(d).toBigInteger();
-        if (p instanceof Double) throw PyError.value("non-integer " + what + " for randrange()");
+        if (p instanceof Double d && d == Math.rint(d) && !Double.isInfinite(d)) {
+            warn.accept("non-integer arguments to randrange() have been deprecated since Python 3.10 and will be removed in a subsequent version");
+            return new java.math.BigDecimal(d).toBigInteger();
+        }
+        if (p instanceof Double) {
+            warn.accept("randrange() will raise TypeError in the future");
+            throw PyError.value("non-integer " + what + " for randrange()");
+        }
         throw PyError.type("'" + Values.typeName(v) + "' object cannot be interpreted as an integer");
     }
 

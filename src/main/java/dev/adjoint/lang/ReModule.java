@@ -61,6 +61,11 @@ final class ReModule {
         return Compiled.of(source, (int) Values.toLong(f, "flags"));
     }
 
+    /** A Python pattern compiled with re's flags (2 is re.I), for other modules that take patterns (warnings.filterwarnings). */
+    static Pattern pattern(String source, int flags) {
+        return Compiled.of(source, flags).pattern;
+    }
+
     /** Python's pattern syntax in Java's: named groups and their back references. */
     private static String javaPattern(String source) {
         return source.replace("(?P<", "(?<").replaceAll("\\(\\?P=(\\w+)\\)", "\\\\k<$1>");

@@ -34,12 +34,12 @@ final class TensorAttributes {
             case "shape":
                 return TorchSize.of(t.shape());
             case "grad":
-                if (!t.retainsGrad() && !t.isLeaf()) in.printer().warn("UserWarning: " + NON_LEAF_GRAD_WARNING);
+                if (!t.retainsGrad() && !t.isLeaf()) in.warn("UserWarning", NON_LEAF_GRAD_WARNING, "torch._tensor");
                 return t.grad();
             case "data":
                 return t.data();
             case "T":
-                if (t.ndim() != 2 && t.ndim() != 0) in.printer().warn("UserWarning: " + T_WARNING);
+                if (t.ndim() != 2 && t.ndim() != 0) in.warn("UserWarning", T_WARNING, "torch._tensor");
                 return Views.of(t, Ops::reverseAxes);
             case "mT":
                 return Views.of(t, Ops::matrixTranspose);

@@ -140,7 +140,7 @@ public final class TensorExtras {
         for (Object o : given) ts.add(TensorFunctions.tensor(a, o, "tensors", 1));
         Object indexing = a.keyword("indexing");
         if (indexing == null)
-            a.interpreter().printer().warn("UserWarning: torch.meshgrid: in an upcoming release, it will be required to pass the indexing argument.");
+            a.interpreter().warn("UserWarning", "torch.meshgrid: in an upcoming release, it will be required to pass the indexing argument.", "torch.functional");
         boolean xy = "xy".equals(indexing);
         if (indexing != null && !xy && !"ij".equals(indexing))
             throw new PyError("RuntimeError", "torch.meshgrid: indexing must be one of \"xy\" or \"ij\", but received: " + Repr.str(indexing));

@@ -115,7 +115,7 @@ final class ProgressBars {
 
     /** One loop's bar; its steps and close come from the loop's thread. */
     private final class Bar implements Progress {
-        final String label;
+        String label;
         final long total;
         final boolean ascii;
         final long started;
@@ -131,6 +131,13 @@ final class ProgressBars {
 
         public void step() {
             ProgressBars.this.step(this);
+        }
+
+        @Override
+        public void relabel(String label) { // tqdm's set_postfix: shown at the next draw
+            synchronized (ProgressBars.this) {
+                this.label = label;
+            }
         }
 
         public void close() {

@@ -63,8 +63,9 @@ final class ReplLoop {
             return PlainLoop.runPiped(new EvalRunner(shell, io.out(), io.err()), shell, System.in);
         }
         if (terminal.getWidth() <= 0) terminal.setSize(new Size(80, 24)); // a pty nobody sized
+        PasteReader bare = early != null ? early.reader() : null;
         try (terminal) {
-            return loop(terminal, shell, color, version, stderr);
+            return loop(terminal, bare != null ? bare : bareReader(terminal), shell, color, version, stderr);
         } catch (IOException e) {
             return 0; // closing the terminal failed: nothing left to do
         }
@@ -127,13 +128,21 @@ final class ReplLoop {
      */
     static final class EarlyTerminal {
         private final java.util.concurrent.CompletableFuture<Terminal> result = new java.util.concurrent.CompletableFuture<>();
+        /** The bare line reader on that terminal, made on the same thread; null if it could not be. */
+        private volatile PasteReader reader;
 
         static EarlyTerminal start() {
             if (DumbPrompt.isDumb(System.getenv("TERM"))) return null;
             EarlyTerminal early = new EarlyTerminal();
             Thread builder = new Thread(() -> {
                 try {
-                    early.result.complete(systemTerminal());
+                    Terminal terminal = systemTerminal();
+                    try {
+                        early.reader = bareReader(terminal);
+                    } catch (RuntimeException e) { // the session's thread makes it again and reports what goes wrong
+                        early.reader = null;
+                    }
+                    early.result.complete(terminal);
                 } catch (Throwable e) {
                     early.result.completeExceptionally(e);
                 }
@@ -141,6 +150,11 @@ final class ReplLoop {
             builder.setDaemon(true);
             builder.start();
             return early;
+        }
+
+        /** The bare line reader made with the terminal (after {@link #get}), or null. */
+        PasteReader reader() {
+            return reader;
         }
 
         /** The terminal, or what building it threw. */
@@ -161,7 +175,7 @@ final class ReplLoop {
         JLINE_LOG.setLevel(Level.OFF);
     }
 
-    private static int loop(Terminal terminal, Shell shell, boolean color, String version, OutputStream stderr) {
+    private static int loop(Terminal terminal, PasteReader bare, Shell shell, boolean color, String version, OutputStream stderr) {
         Outputs raw = Outputs.of(terminal.writer(), stderr);
         ProgressBars bars = new ProgressBars(raw.err(), TerminalWidth.of(terminal));
         shell.setProgressBars(bars);
@@ -169,7 +183,7 @@ final class ReplLoop {
         Outputs io = raw.clearingBarsOf(bars);
         EvalRunner runner = new EvalRunner(shell, io.out(), io.err());
         shell.setKeyReader(new TerminalKeys(terminal)); // :step reads single keys at the prompt
-        LineReader reader = newReader(terminal, shell, color, historyFile());
+        LineReader reader = configure(bare, shell, shell::isComplete, color, historyFile());
         PromptHistory history = (PromptHistory) reader.getHistory();
         history.attach(reader); // loads the file now, so that a problem with it is said before the banner
         reportOnce(history, io);
@@ -227,15 +241,28 @@ final class ReplLoop {
 
     /** The same, deciding with {@code isComplete} whether an input needs more lines. */
     static PasteReader newReader(Terminal terminal, Shell shell, Predicate<String> isComplete, boolean color, Path history) {
+        return configure(bareReader(terminal), shell, isComplete, color, history);
+    }
+
+    /**
+     * The line reader before it knows the session. jline's constructor links a lambda for each of
+     * its ~150 editing widgets (a third of the prompt's start), so the prompt makes it on the
+     * terminal's thread, beside the session ({@link EarlyTerminal}).
+     */
+    static PasteReader bareReader(Terminal terminal) {
         Map<String, Object> variables = new HashMap<>();
         variables.put(LineReader.HISTORY_SIZE, 2000);
         variables.put(LineReader.SECONDARY_PROMPT_PATTERN, CONTINUATION);
         variables.put(LineReader.INDENTATION, 4);
-        PasteReader reader = new PasteReader(terminal, "adjoint", variables);
+        return new PasteReader(terminal, "adjoint", variables);
+    }
+
+    /** {@code reader} with the session's parser, completer, highlighter, history and key bindings. */
+    static PasteReader configure(PasteReader reader, Shell shell, Predicate<String> isComplete, boolean color, Path history) {
         reader.setHistory(new PromptHistory(history)); // the file is read and written by HistoryFile, not jline
         reader.setCompleter(new AdjointCompleter(shell));
         reader.setHighlighter(new AdjointHighlighter(color));
-        reader.setParser(new AdjointParser(isComplete, () -> typedAhead(terminal)));
+        reader.setParser(new AdjointParser(isComplete, () -> typedAhead(reader.getTerminal())));
         reader.option(LineReader.Option.DISABLE_EVENT_EXPANSION, true); // '!' is an operator, not history
         reader.option(LineReader.Option.HISTORY_INCREMENTAL, true); // every entry is on disk at once
         reader.option(LineReader.Option.DISABLE_HIGHLIGHTER, !color);

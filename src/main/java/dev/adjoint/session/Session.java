@@ -374,6 +374,11 @@ public final class Session {
         bindings.put("__file__", file.toAbsolutePath().toString());
     }
 
+    /** Where the next input comes from (a script's name, null at the prompt and in a cell) and its first line there: warnings name that place. */
+    public void placeInput(String sourceName, int firstLine) {
+        interpreter.placeInput(sourceName, firstLine);
+    }
+
     /** sys.argv of the programs run here: a script's name and its arguments (adjoint FILE ARG...). */
     public void setArgv(List<String> arguments) {
         interpreter.modules().setArgv(arguments);

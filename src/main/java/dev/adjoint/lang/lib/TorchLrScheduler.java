@@ -27,7 +27,7 @@ import java.util.Map;
  * (an int rate stays an int until multiplied by a float).
  */
 final class TorchLrScheduler implements HostObject, Undoable {
-    private static final String STEP_ORDER_WARNING = "UserWarning: Detected call of `lr_scheduler.step()` before `optimizer.step()`. "
+    private static final String STEP_ORDER_WARNING = "Detected call of `lr_scheduler.step()` before `optimizer.step()`. "
             + "In PyTorch 1.1.0 and later, you should call them in the opposite order: `optimizer.step()` before `lr_scheduler.step()`.  "
             + "Failure to do this will result in PyTorch skipping the first value of the learning rate schedule. "
             + "See more details at https://pytorch.org/docs/stable/optim.html#how-to-adjust-learning-rate";
@@ -146,7 +146,7 @@ final class TorchLrScheduler implements HostObject, Undoable {
     /** PyTorch's _LRScheduler.step(): the next epoch's rates written into param_groups. */
     private void step(Interpreter in) {
         UndoLog.touch(this);
-        if (stepCount == 1 && optimizer.stepCount() < 1) in.printer().warn(STEP_ORDER_WARNING);
+        if (stepCount == 1 && optimizer.stepCount() < 1) in.warn("UserWarning", STEP_ORDER_WARNING, "torch.optim.lr_scheduler"); // through the warnings filters, as PyTorch's warnings.warn
         stepCount++;
         lastEpoch++;
         List<Object> lrs = rule.next(this, in);

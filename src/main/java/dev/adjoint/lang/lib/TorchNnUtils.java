@@ -19,7 +19,7 @@ import java.util.Locale;
  * gradients scaled or clamped in place, versions rising; parameters without a gradient skipped).
  */
 final class TorchNnUtils {
-    private static final String DEPRECATED = "UserWarning: torch.nn.utils.clip_grad_norm is now deprecated in favor of torch.nn.utils.clip_grad_norm_.";
+    private static final String DEPRECATED = "torch.nn.utils.clip_grad_norm is now deprecated in favor of torch.nn.utils.clip_grad_norm_.";
 
     private TorchNnUtils() {}
 
@@ -27,7 +27,7 @@ final class TorchNnUtils {
         PyModule m = new PyModule("torch.nn.utils");
         m.add(Builtin.of("clip_grad_norm_", TorchNnUtils::clipGradNorm));
         m.add(Builtin.of("clip_grad_norm", a -> {
-            a.interpreter().printer().warn(DEPRECATED);
+            a.interpreter().warn("UserWarning", DEPRECATED, "torch.nn.utils.clip_grad");
             return clipGradNorm(a);
         }));
         m.add(Builtin.of("clip_grad_value_", a -> {

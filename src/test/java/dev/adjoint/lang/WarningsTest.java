@@ -1,0 +1,82 @@
+package dev.adjoint.lang;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.adjoint.session.Output;
+import dev.adjoint.session.Session;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The warnings module beyond what the conformance programs warnings_*.py compare with CPython: the
+ * engine's own PyTorch warnings pass the same filters (filterwarnings("ignore") silences them,
+ * "error" raises them, catch_warnings(record=True) collects them), the prompt's place is
+ * "<stdin>:LINE" with no source line (as CPython's), and a failed input's filter change is undone.
+ */
+class WarningsTest {
+    private final Session s = new Session();
+    private final List<String> engine = new ArrayList<>();
+    private final StringBuilder stderr = new StringBuilder();
+    private final Output out = new Output() {
+        public void print(String line) {}
+
+        public void show(Object value) {}
+
+        public void writeError(String text) {
+            stderr.append(text);
+        }
+
+        public void warn(String message) {
+            engine.add(message);
+        }
+    };
+
+    private static final String SCHEDULER_FIRST = """
+            import torch
+            w = torch.nn.Parameter(torch.ones(2))
+            opt = torch.optim.SGD([w], lr=1.0)
+            sch = torch.optim.lr_scheduler.StepLR(opt, step_size=1)
+            sch.step()
+            """;
+
+    @Test
+    void ignoreSilencesTheEnginesWarnings() {
+        s.eval("import warnings\nwarnings.filterwarnings('ignore')\n" + SCHEDULER_FIRST + "y = (w * 2).sum()\ng = y.grad", out);
+        assertThat(engine).isEmpty();
+        s.eval("warnings.resetwarnings()\ng = y.grad", out);
+        assertThat(engine).singleElement().asString().startsWith("UserWarning: The .grad attribute of a Tensor that is not a leaf");
+    }
+
+    @Test
+    void anIgnoreFilterForOneModuleLeavesTheOthers() {
+        s.eval("import warnings\nwarnings.filterwarnings('ignore', module='torch.optim')\n" + SCHEDULER_FIRST + "g = (w * 2).grad", out);
+        assertThat(engine).singleElement().asString().contains(".grad attribute");
+    }
+
+    @Test
+    void catchWarningsRecordsTheEnginesWarningsAndErrorRaisesThem() {
+        s.eval("import warnings\nwith warnings.catch_warnings(record=True) as ws:\n    warnings.simplefilter('always')\n"
+                + SCHEDULER_FIRST.indent(4) + "kinds = [(w.category.__name__, str(w.message)[:25]) for w in ws]", out);
+        assertThat(engine).isEmpty();
+        assertThat(Repr.repr(s.lookup("kinds"))).isEqualTo("[('UserWarning', 'Detected call of `lr_sche')]");
+        s.eval("warnings.simplefilter('error')\ntry:\n    g = (w * 2).grad\nexcept UserWarning as e:\n    caught = str(e)[:19]", out);
+        assertThat(s.lookup("caught")).isEqualTo("The .grad attribute");
+    }
+
+    @Test
+    void atThePromptThePlaceIsStdinWithoutTheLine() {
+        s.eval("import warnings\ndef f():\n    warnings.warn('careful')\n", out);
+        s.eval("x = 1\nf()", out);
+        assertThat(stderr).hasToString("<stdin>:3: UserWarning: careful\n");
+    }
+
+    @Test
+    void aFailedInputLeavesTheFiltersAsTheyWere() {
+        s.eval("import warnings", out);
+        assertThatThrownBy(() -> s.eval("warnings.simplefilter('ignore')\n1 / 0", out)).isInstanceOf(LangError.class);
+        s.eval("warnings.warn('still shown')", out);
+        assertThat(stderr).hasToString("<stdin>:1: UserWarning: still shown\n");
+    }
+}
