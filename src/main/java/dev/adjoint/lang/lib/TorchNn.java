@@ -511,8 +511,21 @@ public final class TorchNn {
             return null;
         }, a -> {
             a.expect(2, 2);
-            return dev.adjoint.nn.pytorch.Loss.apply(kind, input(a), TorchArgs.tensor(a, a.get(1)), Repr.str(get(a, "reduction")));
+            Tensor input = input(a), target = TorchArgs.tensor(a, a.get(1));
+            String mismatch = targetSizeWarning(input, target);
+            if (mismatch != null) a.interpreter().warn("UserWarning", mismatch, "torch.nn.modules.loss"); // from inside PyTorch's loss.py: once a session
+            return dev.adjoint.nn.pytorch.Loss.apply(kind, input, target, Repr.str(get(a, "reduction")));
         }, null);
+    }
+
+    /**
+     * PyTorch's warning when mse_loss/l1_loss get a target of another shape (the classic (N, 1)
+     * against (N) bug: broadcasting makes an N x N loss), or null when the shapes agree.
+     */
+    private static String targetSizeWarning(Tensor input, Tensor target) {
+        if (java.util.Arrays.equals(input.shape(), target.shape())) return null;
+        return "Using a target size (torch.Size(" + Tensor.torchShape(target.shape()) + ")) that is different to the input size (torch.Size("
+                + Tensor.torchShape(input.shape()) + ")). This will likely lead to incorrect results due to broadcasting. Please ensure they have the same size.";
     }
 
     /**
@@ -719,7 +732,10 @@ public final class TorchNn {
                 a.expect(2, 3, "reduction", "weight", "ignore_index", "label_smoothing", "size_average", "reduce");
                 Object r = a.has("reduction") ? a.keyword("reduction") : "mean";
                 if (!(r instanceof String s)) throw PyError.type(l[0] + "(): reduction must be a string");
-                return dev.adjoint.nn.pytorch.Loss.apply(kind, TorchArgs.tensor(a, a.get(0)), TorchArgs.tensor(a, a.get(1)), s);
+                Tensor input = TorchArgs.tensor(a, a.get(0)), target = TorchArgs.tensor(a, a.get(1));
+                String mismatch = targetSizeWarning(input, target);
+                if (mismatch != null) a.interpreter().warnAtCall("UserWarning", mismatch, a.span()); // PyTorch warns with stacklevel=2: at the caller's line, once there
+                return dev.adjoint.nn.pytorch.Loss.apply(kind, input, target, s);
             }));
         }
         m.add(Builtin.of("binary_cross_entropy", a -> {
