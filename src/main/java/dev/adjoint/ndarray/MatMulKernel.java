@@ -55,9 +55,12 @@ final class MatMulKernel {
     /**
      * Native products with at least this many multiply-adds are split by rows over two threads (this
      * one and the worker), each calling a single-threaded BLAS; smaller ones run on this thread alone.
-     * See {@link NativeBlas}: the launcher runs OpenBLAS with one thread of its own.
+     * See {@link NativeBlas}: the launcher runs OpenBLAS with one thread of its own. 2^22 takes in
+     * the products of the course's MNIST layer (100×784×100, 7.8M, ~0.3 ms each), which NumPy's
+     * OpenBLAS runs on both cores: at 2^25 they ran on one, and an epoch took 1.4-2.7x as long
+     * (scripts/bench-mnist, interleaved, load 15); the handing over costs a few µs a product.
      */
-    static final long NATIVE_PARALLEL_MIN_MACS = 1L << 25;
+    static final long NATIVE_PARALLEL_MIN_MACS = 1L << 22;
 
     /** C += a·b by the native BLAS, large products over two threads when {@code split}; false for a layout BLAS cannot read. */
     static boolean nativeMultiply(NDArray a, NDArray b, double[] c, int m, int k, int n, boolean split) {

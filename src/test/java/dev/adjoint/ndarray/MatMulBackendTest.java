@@ -95,6 +95,24 @@ class MatMulBackendTest {
     }
 
     @Test
+    void theMnistLayersProductsAreSplitAndGiveTheSameBitsAsOneCall() {
+        // X·W1 (100×784 · 784×100) and Xᵀ·G1 (a view, 784×100 · 100×100): NumPy's OpenBLAS runs them on both cores
+        long layer = 100L * 784 * 100;
+        assertThat(layer).isGreaterThanOrEqualTo(MatMulKernel.NATIVE_PARALLEL_MIN_MACS);
+        if (!NativeBlas.available()) return;
+        SplittableRandom r = new SplittableRandom(12);
+        NDArray x = random(r, 100, 784), w1 = random(r, 784, 100), g1 = random(r, 100, 100);
+        for (NDArray[] ab : new NDArray[][] {{x, w1}, {x.permute(1, 0), g1}}) {
+            NDArray a = ab[0], b = ab[1];
+            int m = a.shape[0], k = a.shape[1], n = b.shape[1];
+            double[] whole = new double[m * n], split = new double[m * n];
+            assertThat(MatMulKernel.nativeMultiply(a, b, whole, m, k, n, false)).isTrue();
+            assertThat(MatMulKernel.nativeMultiply(a, b, split, m, k, n, true)).isTrue();
+            assertThat(Arrays.mismatch(split, whole)).isEqualTo(-1);
+        }
+    }
+
+    @Test
     void operandsEndingAtTheirBuffersEndAreMultipliedNotRefused() {
         // netlib's bounds check asks for a whole leading dimension after the last row read: a slice
         // of the bottom-right corner of a wider array, or a block of rows of a transposed view, fails it
