@@ -287,7 +287,11 @@ final class HelpTopics {
                 add_scalar, mul_scalar, divide_scalar, power_scalar, negate, exp, log, relu, tanh,
                 sigmoid, logsoftmax, matmul, reshape, broadcast_to, summation(a, axes),
                 logsumexp(a, axes), stack(tensors, axis) and transpose(a, axes=None), which swaps
-                the LAST TWO axes; ndl.cpu() is the one device (device= is accepted).
+                the LAST TWO axes; ndl.cpu() is the one device (device= is accepted); the op
+                classes construct ops: ndl.ops.EWiseAdd()(a, b), PowerScalar(2)(x),
+                Summation(axes=(1,))(x); x.data = t may change x's shape, as needle's setter.
+              - ndl.nn.BatchNorm1d has running_mean/running_var, Sequential its modules, and a
+                user's nn.Module subclass can be one of a Sequential's layers.
               - nn.Linear stores its weight as (in, out) and computes x W + b; torch.nn.Linear's
                 weight is (out, in): x Wᵀ + b. needle's bias is (1, out), PyTorch's (out,).
               - optim.SGD's momentum is needle's average u = βu + (1−β)g (form="pytorch" for
