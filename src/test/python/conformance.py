@@ -8,6 +8,17 @@ with the default warning filters and registries (warnings.catch_warnings puts th
 python3 would end with (0 for none, 1 and the message on stderr for a string)."""
 import contextlib, io, os, sys, warnings
 
+# Modules outside CPython's standard library that programs import (.ci/run installs them when it
+# can); on a machine without one, its programs are skipped rather than compared with an ImportError.
+THIRD_PARTY = {"tqdm"}
+
+def uncaught(out):
+    shown = io.StringIO()  # the traceback python3 itself prints (with its "Did you mean" hint)
+    with contextlib.redirect_stderr(shown):
+        sys.excepthook(*sys.exc_info())
+    out.write("<uncaught: " + shown.getvalue().strip().splitlines()[-1] + ">\n")
+
+
 outdir = sys.argv[1]
 for path in sys.argv[2:]:
     out, err = io.StringIO(), io.StringIO()
@@ -25,11 +36,13 @@ for path in sys.argv[2:]:
     except SystemExit as e:
         code = e.code
         out.write("<exit: %d>\n" % (0 if code is None else code if isinstance(code, int) else 1))
+    except ModuleNotFoundError as e:
+        if e.name in THIRD_PARTY:
+            out.write("<missing: %s>\n" % e.name)  # ConformanceTest skips the program, saying why
+        else:
+            uncaught(out)
     except BaseException:
-        shown = io.StringIO()  # the traceback python3 itself prints (with its "Did you mean" hint)
-        with contextlib.redirect_stderr(shown):
-            sys.excepthook(*sys.exc_info())
-        out.write("<uncaught: " + shown.getvalue().strip().splitlines()[-1] + ">\n")
+        uncaught(out)
     finally:
         os.chdir(cwd)
         sys.argv = argv
