@@ -204,17 +204,21 @@ final class HelpTopics {
               weights; Conv2d, MaxPool2d, AvgPool2d, AdaptiveAvgPool2d, Flatten, Unfold, Fold,
               BatchNorm1d/2d, LayerNorm, Embedding, LeakyReLU), torch.nn.functional (conv2d,
               max_pool2d, avg_pool2d, unfold, fold, batch_norm, layer_norm, embedding, leaky_relu, ...),
-              torch.optim.SGD/Adam/AdamW/RMSprop/Adagrad, torch.optim.lr_scheduler (StepLR,
+              torch.optim.SGD/Adam/AdamW/RMSprop/Adagrad (optimizer.state_dict()/
+              load_state_dict()/state: a checkpoint kept in memory), torch.optim.lr_scheduler (StepLR,
               MultiStepLR, ExponentialLR, CosineAnnealingLR, LambdaLR, MultiplicativeLR: call
               scheduler.step() after optimizer.step(); ReduceLROnPlateau: sch.step(val_loss)),
               torch.set_printoptions(precision=2, sci_mode=False, threshold=, edgeitems=,
               linewidth=, profile="short"/"full"/"default"), torch.nn.utils.clip_grad_norm_/
               clip_grad_value_, t.register_hook(fn) (fn(grad) may return a replacement;
-              handle.remove()), grad_fn._saved_self/_saved_other/_saved_result, cumprod, nonzero,
+              handle.remove()), model.register_forward_hook(fn(module, input, output)) and
+              register_forward_pre_hook(fn(module, input)) (a returned value replaces the output
+              or input; handle.remove()), grad_fn._saved_self/_saved_other/_saved_result, cumprod, nonzero,
               diag, tril/triu, isclose/allclose, addmm, meshgrid(indexing=), einsum, torch.device,
               torch.utils.data (Dataset to subclass,
               TensorDataset, Subset, random_split, DataLoader with batch_size/shuffle/drop_last/
-              collate_fn). x.shape is a torch.Size (a tuple). Tensors print as PyTorch prints them,
+              collate_fn). x.shape is a torch.Size (a tuple); dir(x) lists a tensor's names
+              (x.__add__(1) is x + 1). Tensors print as PyTorch prints them,
               and once torch is imported the prompt echoes them so too (>>> x gives tensor(...)).
             torch.manual_seed(n) gives PyTorch's numbers: rand, randn, randint, randperm,
               uniform_/normal_, nn.Linear's and nn.init's weights, dropout masks, DataLoader
@@ -236,6 +240,9 @@ final class HelpTopics {
               - Conv2d takes padding_mode='zeros' only; Embedding refuses max_norm,
                 scale_grad_by_freq and sparse (each refused by name, not ignored).
               - DataLoader runs in this process (num_workers is ignored); samplers are not offered.
+              - optimizer.state_dict() and optimizer.state hold copies of the buffers (PyTorch's
+                share them, and an in-memory checkpoint needs copy.deepcopy there); a scheduler's
+                load_state_dict() restores its counters and rates, not a LambdaLR's functions.
               - Tensors hold float64 values: int64 tensors are exact up to 2^53; a Python int
                 beyond int64 is refused ("Overflow when unpacking long"), as PyTorch refuses it.
               - Views share data as in PyTorch (see :help autograd; x.diagonal(), unbind, chunk,
@@ -382,8 +389,10 @@ final class HelpTopics {
               rng = np.random.default_rng(seed): NumPy's Generator (PCG64) bit for bit: random,
                 integers, uniform, choice (replace=, p=), permutation, shuffle; its normal and
                 exponential are refused (NumPy's ziggurat tables are not there: use np.random.randn)
-              tensors: torch.tensor(a), ndl.Tensor(a) copy; torch.from_numpy(a) and t.numpy() share
-                the data, as in PyTorch (t.numpy() of a tensor that requires grad is an error)
+              tensors: torch.tensor(a), ndl.Tensor(a) copy; torch.from_numpy(a), torch.as_tensor(a)
+                and t.numpy() share the data, as in PyTorch (t.numpy() of a tensor that requires
+                grad is an error outside no_grad); t + a is NumPy's arithmetic given back as a
+                tensor, a + t a TypeError (but a / t works), as PyTorch 1.13 beside NumPy 1.24
             Not there: float16, complex, string and object arrays (a TypeError names them);
               torch.from_numpy/torch.tensor of a small-int array give int64 tensors; np.linalg's eig, svd, qr, matrix norms 2 and 'nuc' (det/inv/solve of 3 x 3 and
               larger may differ from LAPACK's in the last digits); fft, np.save/load (no files); float32 is

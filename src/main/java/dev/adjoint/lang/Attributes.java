@@ -234,6 +234,7 @@ final class Attributes {
 
     /** The names dir() lists. */
     static List<String> names(Object obj) {
+        if (obj instanceof dev.adjoint.autograd.Tensor t && !t.isNeedle()) return TensorMethods.dirNames(); // PyTorch's names that adjoint has
         Set<String> names = new LinkedHashSet<>();
         if (obj instanceof PyInstance i) names.addAll(i.attributes().keySet());
         if (obj instanceof HostObject h) names.addAll(h.attributeNames());

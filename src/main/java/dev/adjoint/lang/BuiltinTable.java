@@ -1,10 +1,7 @@
 package dev.adjoint.lang;
 
 import java.util.AbstractMap;
-import java.util.AbstractSet;
-import java.util.ArrayList;
 import java.util.Collections;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,101 +9,139 @@ import java.util.Set;
 import java.util.function.Consumer;
 
 /**
- * The table of builtins (read-only), where a family of entries may be made late: its names are in
- * the table from the start, its values are made, all together, at the first read of any of them.
- * A family's functions are lambdas, and linking each (one invokedynamic call site, run at its first
- * evaluation even when the class comes from the class-data archive) is most of a session's start;
- * a family few sessions use (needle's nn, optim, data) then costs only the sessions that use it.
+ * The table of builtins (read-only), put together from families of entries, each a registration
+ * ({@code register(map)}); as when they all register into one map, a later family's entry takes a
+ * name over and the names keep the order of their first registration. A family may be made late:
+ * its functions are lambdas, and linking each (an invokedynamic call site, linked at its first run
+ * even when its class comes from the class-data archive) is most of a session's start. A family
+ * made {@link Family#later} is made when a name is looked up that no later family has (the math
+ * functions, which Python's names never need); one {@link Family#named} when one of its names is
+ * (needle's nn, optim, data). A session pays for the families it uses.
  */
 final class BuiltinTable extends AbstractMap<String, Object> {
-    /** Name to value, or to the {@link Family} that makes it; never changed after construction. */
-    private final Map<String, Object> entries;
+    private final List<Family> families;
+    /** All the entries, in order, once every family without known names is made (then one lookup answers). */
+    private volatile Map<String, Object> merged;
 
-    BuiltinTable(Map<String, Object> entries) {
-        this.entries = new LinkedHashMap<>(entries);
+    BuiltinTable(List<Family> families) {
+        this.families = List.copyOf(families);
     }
 
-    /** Puts {@code names} in the table, to be made by {@code register} at the first read of one of them. */
-    static void defer(Map<String, Object> table, List<String> names, Consumer<Map<String, Object>> register) {
-        Family family = new Family(names, register);
-        for (String name : names) table.put(name, family);
-    }
-
-    @Override
-    public Object get(Object name) {
-        Object v = entries.get(name);
-        return v instanceof Family f ? f.value((String) name) : v;
-    }
-
-    @Override
-    public boolean containsKey(Object name) {
-        return entries.containsKey(name);
-    }
-
-    @Override
-    public Set<String> keySet() {
-        return Collections.unmodifiableSet(entries.keySet());
-    }
-
-    @Override
-    public int size() {
-        return entries.size();
-    }
-
-    /** Every entry with its value (so iterating makes every family). */
-    @Override
-    public Set<Entry<String, Object>> entrySet() {
-        return new AbstractSet<>() {
-            @Override
-            public Iterator<Entry<String, Object>> iterator() {
-                Iterator<String> names = entries.keySet().iterator();
-                return new Iterator<>() {
-                    @Override
-                    public boolean hasNext() {
-                        return names.hasNext();
-                    }
-
-                    @Override
-                    public Entry<String, Object> next() {
-                        String name = names.next();
-                        return new SimpleImmutableEntry<>(name, get(name));
-                    }
-                };
-            }
-
-            @Override
-            public int size() {
-                return entries.size();
-            }
-        };
-    }
-
-    /** Names whose values one registration makes; made once, by whichever thread reads first. */
-    private static final class Family {
-        private final List<String> names;
+    /** A registration and, if known before it runs, the names it registers. */
+    static final class Family {
+        private final Set<String> names; // null: known only once made
         private final Consumer<Map<String, Object>> register;
         private volatile Map<String, Object> made;
 
-        Family(List<String> names, Consumer<Map<String, Object>> register) {
-            this.names = List.copyOf(names);
+        private Family(Set<String> names, Consumer<Map<String, Object>> register) {
+            this.names = names;
             this.register = register;
         }
 
-        Object value(String name) {
+        /** Made at once. */
+        static Family now(Consumer<Map<String, Object>> register) {
+            Family f = new Family(null, register);
+            f.made();
+            return f;
+        }
+
+        /** Made at the first lookup of a name that no later family registers. */
+        static Family later(Consumer<Map<String, Object>> register) {
+            return new Family(null, register);
+        }
+
+        /** Made at the first lookup of one of {@code names}, which must be the names it registers, in order. */
+        static Family named(List<String> names, Consumer<Map<String, Object>> register) {
+            return new Family(Collections.unmodifiableSet(new java.util.LinkedHashSet<>(names)), register);
+        }
+
+        boolean mayHave(Object name) {
+            return names == null || names.contains(name);
+        }
+
+        boolean isMade() {
+            return made != null;
+        }
+
+        Map<String, Object> made() {
             Map<String, Object> m = made;
-            return (m != null ? m : make()).get(name);
+            return m != null ? m : make();
         }
 
         private synchronized Map<String, Object> make() {
             if (made == null) {
                 Map<String, Object> m = new LinkedHashMap<>();
                 register.accept(m);
-                // the names given in advance must be the ones registered, or a lookup would miss
-                if (!new ArrayList<>(m.keySet()).equals(names))
-                    throw new IllegalStateException("a deferred family of builtins registered " + m.keySet() + ", not " + names);
-                made = m;
+                // names given in advance must be the ones registered, or a lookup would miss
+                if (names != null && !List.copyOf(m.keySet()).equals(List.copyOf(names)))
+                    throw new IllegalStateException("a family of builtins registered " + m.keySet() + ", not " + names);
+                made = Collections.unmodifiableMap(m);
             }
             return made;
         }
+    }
+
+    @Override
+    public Object get(Object name) {
+        Map<String, Object> all = merged;
+        if (all != null) {
+            Object v = all.get(name);
+            return v instanceof Family f ? f.made().get(name) : v;
+        }
+        Object v = null;
+        for (int i = families.size() - 1; i >= 0; i--) { // the last family that has the name
+            Family f = families.get(i);
+            if (!f.mayHave(name)) continue;
+            Map<String, Object> m = f.made();
+            if (m.containsKey(name)) {
+                v = m.get(name);
+                break;
+            }
+        }
+        mergeIfAllKnown(); // the lookup may have made the last family without known names
+        return v;
+    }
+
+    @Override
+    public boolean containsKey(Object name) {
+        return entries().containsKey(name);
+    }
+
+    @Override
+    public Set<String> keySet() {
+        return Collections.unmodifiableSet(entries().keySet());
+    }
+
+    @Override
+    public int size() {
+        return entries().size();
+    }
+
+    /** Every entry with its value (so iterating makes every family). */
+    @Override
+    public Set<Entry<String, Object>> entrySet() {
+        Map<String, Object> values = new LinkedHashMap<>();
+        for (String name : entries().keySet()) values.put(name, get(name));
+        return Collections.unmodifiableMap(values).entrySet();
+    }
+
+    /** Name to value, or to the family with known names that makes it. */
+    private Map<String, Object> entries() {
+        Map<String, Object> all = merged;
+        if (all != null) return all;
+        for (Family f : families) if (f.names == null) f.made();
+        return mergeIfAllKnown();
+    }
+
+    /** Once every family without known names is made: all entries, as one map registration would give them. */
+    private Map<String, Object> mergeIfAllKnown() {
+        for (Family f : families) if (f.names == null && !f.isMade()) return null;
+        Map<String, Object> all = new LinkedHashMap<>();
+        for (Family f : families) {
+            if (f.isMade()) all.putAll(f.made());
+            else for (String name : f.names) all.put(name, f);
+        }
+        merged = all;
+        return all;
     }
 }

@@ -1,6 +1,6 @@
 package dev.adjoint.lang;
 
-import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -8,18 +8,18 @@ import java.util.Map;
  * The entries live in {@link MathBuiltins}, {@link TensorBuiltins} and {@link CoreBuiltins}.
  */
 public final class Builtins {
-    private static final Map<String, Object> TABLE;
-
-    static {
-        Map<String, Object> t = new LinkedHashMap<>();
-        MathBuiltins.register(t);
-        TensorBuiltins.register(t);
-        CoreBuiltins.register(t);
-        BuiltinTable.defer(t, dev.adjoint.lang.lib.Library.NAMES, dev.adjoint.lang.lib.Library::register); // needle's nn, optim, data: made at first use
-        PyBuiltins.register(t); // Python's sum, max, min, abs, pow take over, passing tensors on to adjoint's
-        SiteBuiltins.register(t);
-        TABLE = new BuiltinTable(t);
-    }
+    /**
+     * The families in the order they register; a later one's entry takes a name over. The math
+     * and tensor functions are made at the first name Python's own builtins lack, needle's library
+     * at the first of its names (see BuiltinTable: linking their lambdas is most of a session's start).
+     */
+    private static final Map<String, Object> TABLE = new BuiltinTable(List.of(
+            BuiltinTable.Family.later(MathBuiltins::register),
+            BuiltinTable.Family.later(TensorBuiltins::register),
+            BuiltinTable.Family.now(CoreBuiltins::register),
+            BuiltinTable.Family.named(dev.adjoint.lang.lib.Library.NAMES, dev.adjoint.lang.lib.Library::register),
+            BuiltinTable.Family.now(PyBuiltins::register), // Python's sum, max, min, abs, pow take over, passing tensors on to adjoint's
+            BuiltinTable.Family.now(SiteBuiltins::register)));
 
     private Builtins() {}
 

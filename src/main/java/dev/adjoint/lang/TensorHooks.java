@@ -10,7 +10,7 @@ import java.util.List;
  * returns (None: nothing) replaces the gradient, checked as PyTorch checks it. Returns PyTorch's
  * RemovableHandle, whose remove() takes the hook away (a second remove() does nothing).
  */
-final class TensorHooks {
+public final class TensorHooks {
     private TensorHooks() {}
 
     static Object register(Args a) {
@@ -31,7 +31,7 @@ final class TensorHooks {
     }
 
     /** torch.utils.hooks.RemovableHandle. */
-    record RemovableHandle(Runnable remove) implements HostObject {
+    public record RemovableHandle(Runnable remove) implements HostObject {
         @Override
         public String typeName() {
             return "RemovableHandle";

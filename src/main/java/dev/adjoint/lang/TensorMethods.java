@@ -19,6 +19,8 @@ public final class TensorMethods {
     }
 
     private static final Map<String, Method> METHODS;
+    /** t.__add__ and friends: attributes dir(t) lists, left out of completion (Python's completer offers them once '_' is typed). */
+    private static final Map<String, Method> DUNDERS = TensorDunders.table();
 
     static {
         Map<String, Method> m = new LinkedHashMap<>();
@@ -28,8 +30,7 @@ public final class TensorMethods {
         }
         m.put("numpy", (self, a) -> { // a NumPy array sharing the tensor's data, as PyTorch's (numpy's file)
             a.expect(0, 0, "force");
-            if (self.requiresGrad() && !self.isNeedle() && !a.flag("force", false)) // needle's numpy() has no such rule
-                throw new PyError("RuntimeError", "Can't call numpy() on Tensor that requires grad. Use tensor.detach().numpy() instead.");
+            if (!self.isNeedle() && !a.flag("force", false)) dev.adjoint.lang.lib.numpy.NpArray.checkNumpyAllowed(self); // needle's numpy() has no such rule
             return dev.adjoint.lang.lib.numpy.Numpy.sharing(self);
         });
         METHODS = Collections.unmodifiableMap(m);
@@ -38,11 +39,19 @@ public final class TensorMethods {
     private TensorMethods() {}
 
     public static Method get(String name) {
-        return METHODS.get(name);
+        Method m = METHODS.get(name);
+        return m != null ? m : DUNDERS.get(name);
     }
 
     public static Set<String> names() {
         return METHODS.keySet();
+    }
+
+    /** dir(t): every attribute, method and special method of a tensor, sorted as dir() sorts. */
+    public static List<String> dirNames() {
+        java.util.TreeSet<String> names = new java.util.TreeSet<>(TensorAttributes.all());
+        names.addAll(DUNDERS.keySet());
+        return List.copyOf(names);
     }
 
     /** Every attribute and method of a tensor, for completion at the prompt. */

@@ -58,14 +58,16 @@ final class TensorOperators {
         return Tensor.constant(NDArray.of(out, r.shape()), DType.INT64);
     }
 
-    /** x op= y on a tensor: in place, as PyTorch's __iadd__ and friends; returns x. */
-    static Tensor inPlace(TokenType op, Tensor x, Object b) {
+    /** x op= y on a tensor: in place, as PyTorch's __iadd__ and friends; returns x (or, where PyTorch declines, x op y). */
+    static Object inPlace(TokenType op, Tensor x, Object b) {
         if (x.isNeedle()) { // needle's Tensor has no __iadd__: x += y rebinds x to x + y
             Tensor r = binary(op, x, b);
             if (r == null) throw PyError.type("unsupported operand type(s) for " + op.spelling() + "=: 'Tensor' and '" + Values.typeName(b) + "'");
             return r;
         }
         Tensor y = operand(b);
+        if (y == null && b instanceof PyOperand o && o.pythonNumber() != null) y = operand(o.pythonNumber()); // a NumPy scalar is a number here
+        if (y == null && b instanceof PyOperand) return Operators.binary(op, x, b); // PyTorch 1.13's __iadd__ declines an array: x += a is x = x + a
         if (y == null) throw PyError.type("unsupported operand type(s) for " + op.spelling() + "=: 'Tensor' and '" + Values.typeName(b) + "'");
         return switch (op) {
             case PLUS -> InPlace.add(x, y);

@@ -4,7 +4,9 @@ import dev.adjoint.autograd.Tensor;
 import dev.adjoint.ndarray.NDArray;
 import dev.adjoint.undo.UndoLog;
 import dev.adjoint.undo.Undoable;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * needle's {@code optim.Optimizer}: holds the parameters, {@link #step()} updates them from their
@@ -69,6 +71,53 @@ public abstract class Optimizer implements Undoable {
             step.apply(k, w, g);
             p.write(NDArray.of(w, p.shape()));
         }
+    }
+
+    /**
+     * PyTorch's state of parameter k under PyTorch's names ({@code optimizer.state_dict()['state'][k]}),
+     * or null while it has none. An NDArray stands for a tensor, a Double for a 0-d float tensor
+     * (Adam's step), a Long for an int, a null value for None. The arrays are copies.
+     */
+    public Map<String, Object> state(int k) {
+        return null;
+    }
+
+    /**
+     * Installs a state as {@link #state} gives it (load_state_dict); a missing entry starts
+     * afresh. Throws IllegalArgumentException when a buffer does not fit parameter k.
+     */
+    public final void loadState(int k, Map<String, Object> state) {
+        UndoLog.touch(this);
+        load(k, state);
+    }
+
+    /** The optimizer's part of {@link #loadState}: nothing to load by default. */
+    protected void load(int k, Map<String, Object> state) {}
+
+    /** A state map in PyTorch's order: names and values alternating. */
+    protected static Map<String, Object> stateOf(Object... namesAndValues) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        for (int i = 0; i < namesAndValues.length; i += 2) m.put((String) namesAndValues[i], namesAndValues[i + 1]);
+        return m;
+    }
+
+    /** Parameter k's buffer as a tensor's values (a copy), or null for none. */
+    protected final NDArray buffer(int k, double[] values) {
+        return values == null ? null : NDArray.of(values, params.get(k).shape());
+    }
+
+    /** A loaded buffer for parameter k: a fresh array of its size, or null where the state has none. */
+    protected final double[] loaded(int k, Map<String, Object> state, String name) {
+        if (!(state.get(name) instanceof NDArray a)) return null;
+        int size = params.get(k).value().size();
+        if (a.size() != size)
+            throw new IllegalArgumentException("state '" + name + "' of parameter " + k + " has " + a.size() + " elements, the parameter " + size);
+        return a.toArray();
+    }
+
+    /** A loaded step count (a number or a 0-d tensor's value), 0 where the state has none. */
+    protected static int loadedStep(Map<String, Object> state) {
+        return state.get("step") instanceof Number n ? n.intValue() : 0;
     }
 
     /** A deep copy of per-parameter state arrays (null entries stay null). */

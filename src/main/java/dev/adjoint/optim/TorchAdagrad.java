@@ -61,6 +61,23 @@ public final class TorchAdagrad extends Optimizer {
         };
     }
 
+    /** PyTorch's Adagrad has its state from the start: step 0 and sum at initial_accumulator_value. */
+    @Override
+    public java.util.Map<String, Object> state(int k) {
+        double[] s = sums[k];
+        if (s == null) {
+            s = new double[params.get(k).value().size()];
+            Arrays.fill(s, initial);
+        }
+        return stateOf("step", (double) steps[k], "sum", buffer(k, s));
+    }
+
+    @Override
+    protected void load(int k, java.util.Map<String, Object> state) {
+        sums[k] = loaded(k, state, "sum");
+        steps[k] = loadedStep(state);
+    }
+
     @Override
     public String toString() {
         return "Adagrad(lr=" + lr + ")";

@@ -83,6 +83,27 @@ public final class TorchAdam extends Optimizer {
     }
 
     @Override
+    public java.util.Map<String, Object> state(int k) {
+        if (m[k] == null) return null;
+        java.util.Map<String, Object> s = stateOf("step", (double) steps[k], "exp_avg", buffer(k, m[k]), "exp_avg_sq", buffer(k, v[k]));
+        if (amsgrad) s.put("max_exp_avg_sq", buffer(k, vmax[k]));
+        return s;
+    }
+
+    @Override
+    protected void load(int k, java.util.Map<String, Object> state) {
+        int n = params.get(k).value().size();
+        m[k] = orZeros(loaded(k, state, "exp_avg"), n);
+        v[k] = orZeros(loaded(k, state, "exp_avg_sq"), n);
+        vmax[k] = amsgrad ? orZeros(loaded(k, state, "max_exp_avg_sq"), n) : null;
+        steps[k] = loadedStep(state);
+    }
+
+    private static double[] orZeros(double[] a, int n) {
+        return a == null ? new double[n] : a;
+    }
+
+    @Override
     public String toString() {
         return (decoupled ? "AdamW" : "Adam") + "(lr=" + lr + ")";
     }

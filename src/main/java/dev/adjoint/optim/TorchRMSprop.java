@@ -16,6 +16,7 @@ public final class TorchRMSprop extends Optimizer {
     private final double alpha, eps, weightDecay, momentum;
     private final boolean centered, maximize;
     private double[][] squareAvg, gradAvg, buf;
+    private int[] steps;
 
     public TorchRMSprop(List<Tensor> params, double lr, double alpha, double eps, double weightDecay, double momentum, boolean centered, boolean maximize) {
         super(params, TorchSGD.check("learning rate", lr));
@@ -33,6 +34,7 @@ public final class TorchRMSprop extends Optimizer {
         squareAvg = new double[n][];
         gradAvg = new double[n][];
         buf = new double[n][];
+        steps = new int[n];
     }
 
     @Override
@@ -42,6 +44,7 @@ public final class TorchRMSprop extends Optimizer {
                 gradAvg[k] = new double[w.length];
                 buf[k] = new double[w.length];
             }
+            steps[k]++;
             double[] s = squareAvg[k], ga = gradAvg[k], b = buf[k];
             for (int i = 0; i < w.length; i++) {
                 double gi = maximize ? -g[i] : g[i];
@@ -64,11 +67,33 @@ public final class TorchRMSprop extends Optimizer {
     @Override
     protected Runnable stateSnapshot() {
         double[][] s = copy(squareAvg), ga = copy(gradAvg), b = copy(buf);
+        int[] st = steps.clone();
         return () -> {
+            steps = st;
             squareAvg = s;
             gradAvg = ga;
             buf = b;
         };
+    }
+
+    /** PyTorch's names: step (an int here), square_avg, then momentum_buffer and grad_avg where used. */
+    @Override
+    public java.util.Map<String, Object> state(int k) {
+        if (squareAvg[k] == null) return null;
+        java.util.Map<String, Object> s = stateOf("step", (long) steps[k], "square_avg", buffer(k, squareAvg[k]));
+        if (momentum > 0) s.put("momentum_buffer", buffer(k, buf[k]));
+        if (centered) s.put("grad_avg", buffer(k, gradAvg[k]));
+        return s;
+    }
+
+    @Override
+    protected void load(int k, java.util.Map<String, Object> state) {
+        int n = params.get(k).value().size();
+        double[] s = loaded(k, state, "square_avg"), b = loaded(k, state, "momentum_buffer"), ga = loaded(k, state, "grad_avg");
+        squareAvg[k] = s == null ? new double[n] : s;
+        buf[k] = b == null ? new double[n] : b;
+        gradAvg[k] = ga == null ? new double[n] : ga;
+        steps[k] = loadedStep(state);
     }
 
     @Override

@@ -19,6 +19,8 @@ public final class TorchSGD extends Optimizer {
     private final double momentum, dampening, weightDecay;
     private final boolean nesterov, maximize;
     private double[][] buf;
+    /** Whether parameter k has state: PyTorch records momentum_buffer (None without momentum) at its first step with a gradient. */
+    private boolean[] stepped;
 
     public TorchSGD(List<Tensor> params, double lr, double momentum, double dampening, double weightDecay, boolean nesterov, boolean maximize) {
         super(params, check("learning rate", lr));
@@ -32,6 +34,7 @@ public final class TorchSGD extends Optimizer {
         this.nesterov = nesterov;
         this.maximize = maximize;
         this.buf = new double[this.params.size()][];
+        this.stepped = new boolean[this.params.size()];
     }
 
     /** PyTorch's wording for a negative hyperparameter: "Invalid learning rate: -0.1". */
@@ -45,6 +48,7 @@ public final class TorchSGD extends Optimizer {
         for (int k = 0; k < params.size(); k++) {
             Tensor p = params.get(k);
             if (p.grad() == null) continue;
+            stepped[k] = true;
             NDArray g = p.grad().value();
             if (weightDecay != 0) g = Fused.axpy(g, weightDecay, p.value());
             if (maximize) g = g.neg();
@@ -67,7 +71,22 @@ public final class TorchSGD extends Optimizer {
     @Override
     protected Runnable stateSnapshot() {
         double[][] saved = copy(buf);
-        return () -> buf = saved;
+        boolean[] had = stepped.clone();
+        return () -> {
+            buf = saved;
+            stepped = had;
+        };
+    }
+
+    @Override
+    public java.util.Map<String, Object> state(int k) {
+        return stepped[k] ? stateOf("momentum_buffer", buffer(k, buf[k])) : null;
+    }
+
+    @Override
+    protected void load(int k, java.util.Map<String, Object> state) {
+        buf[k] = loaded(k, state, "momentum_buffer");
+        stepped[k] = true;
     }
 
     @Override

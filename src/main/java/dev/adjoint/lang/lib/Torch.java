@@ -67,6 +67,8 @@ public final class Torch {
             a.expect(1, 1, "dtype", "device");
             Object data = a.get(0);
             if (data instanceof Tensor t && (a.keyword("dtype") == null || dtype(a, null) == t.dtype())) return t;
+            Tensor shared = dev.adjoint.lang.lib.numpy.Numpy.sharedTensor(data); // an array's data is shared, as from_numpy's
+            if (shared != null && (a.keyword("dtype") == null || dtype(a, null) == shared.dtype())) return shared;
             return TensorData.of(Values.plain(data), dtype(a, null));
         }));
         m.add(constructor("zeros", (a, s, d) -> NDArray.zeros(s)));

@@ -207,6 +207,11 @@ final class TorchLrScheduler implements HostObject, Undoable {
                 return lastLr;
             });
             case "last_epoch" -> lastEpoch;
+            case "state_dict" -> Builtin.of("state_dict", a -> stateDict(a.expect(0, 0)));
+            case "load_state_dict" -> Builtin.of("load_state_dict", a -> {
+                load(a.expect(1, 1, "state_dict").option(0, "state_dict", null));
+                return null;
+            });
             case "base_lrs" -> baseLrs;
             case "optimizer" -> optimizer;
             default -> settings.get(attribute);
@@ -215,9 +220,54 @@ final class TorchLrScheduler implements HostObject, Undoable {
 
     @Override
     public Collection<String> attributeNames() {
-        List<String> names = new ArrayList<>(List.of("step", "get_last_lr", "last_epoch", "base_lrs", "optimizer"));
+        List<String> names = new ArrayList<>(List.of("step", "get_last_lr", "last_epoch", "base_lrs", "optimizer", "state_dict", "load_state_dict"));
         names.addAll(settings.keySet());
         return names;
+    }
+
+    @Override
+    public boolean setAttribute(String attribute, Object value) {
+        if (!attribute.equals("last_epoch")) return false;
+        UndoLog.touch(this);
+        lastEpoch = Values.toLong(Values.plain(value), "last_epoch");
+        return true;
+    }
+
+    /**
+     * PyTorch's state_dict(): the schedule's settings and counters by PyTorch's names (its
+     * __dict__ without the optimizer); a LambdaLR's functions show as None, as PyTorch keeps
+     * only callable objects' state.
+     */
+    private PyDict stateDict(Args a) {
+        PyDict d = new PyDict();
+        for (Map.Entry<String, Object> e : settings.entrySet()) if (!e.getKey().equals("lr_lambdas")) d.put(e.getKey(), e.getValue());
+        d.put("base_lrs", new PyList(baseLrs));
+        d.put("last_epoch", lastEpoch);
+        d.put("verbose", false);
+        d.put("_step_count", (long) stepCount);
+        d.put("_get_lr_called_within_step", false);
+        d.put("_last_lr", new PyList(lastLr));
+        if (settings.containsKey("lr_lambdas")) {
+            PyList none = new PyList();
+            for (Object f : Values.items(settings.get("lr_lambdas"))) none.add(null);
+            d.put("lr_lambdas", none);
+        }
+        return d;
+    }
+
+    /** load_state_dict: the counters and rates of a state_dict() (the schedule's rule stays this scheduler's). */
+    private void load(Object saved) {
+        if (!(saved instanceof PyDict d) || !d.containsKey("last_epoch"))
+            throw PyError.type("load_state_dict() expects a scheduler's state_dict(), not " + Values.typeName(saved));
+        UndoLog.touch(this);
+        lastEpoch = Values.toLong(Values.plain(d.get("last_epoch")), "last_epoch");
+        if (d.get("_step_count") != null) stepCount = Math.toIntExact(Values.toLong(Values.plain(d.get("_step_count")), "_step_count"));
+        if (d.get("_last_lr") != null) lastLr = new PyList(Values.items(d.get("_last_lr")));
+        if (d.get("base_lrs") != null) {
+            baseLrs.clear();
+            baseLrs.addAll(Values.items(d.get("base_lrs")));
+        }
+        for (String k : settings.keySet()) if (d.containsKey(k) && !k.equals("lr_lambdas")) settings.put(k, d.get(k));
     }
 
     @Override
@@ -225,10 +275,15 @@ final class TorchLrScheduler implements HostObject, Undoable {
         long epoch = lastEpoch;
         int count = stepCount;
         PyList last = lastLr;
+        List<Object> bases = List.copyOf(baseLrs);
+        Map<String, Object> given = new LinkedHashMap<>(settings);
         return () -> {
             lastEpoch = epoch;
             stepCount = count;
             lastLr = last;
+            baseLrs.clear();
+            baseLrs.addAll(bases);
+            settings.putAll(given);
         };
     }
 

@@ -65,7 +65,9 @@ public final class TorchNn {
             m.setOwn(name, value);
             return null;
         });
-        MODULE.method("__call__", a -> instance(a).call("forward", a.positional().toArray()));
+        MODULE.method("__call__", ModuleHooks::call);
+        MODULE.method("register_forward_pre_hook", ModuleHooks::registerPreHook);
+        MODULE.method("register_forward_hook", ModuleHooks::registerHook);
         MODULE.method("forward", a -> {
             throw new PyError("NotImplementedError", "Module [" + instance(a).pyClass().name() + "] is missing the required \"forward\" function");
         });

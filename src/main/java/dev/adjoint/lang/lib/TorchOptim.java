@@ -57,6 +57,7 @@ final class TorchOptim {
             defaults.put("capturable", false);
             defaults.put("differentiable", false);
             defaults.put("fused", false);
+            defaults = inOrder(defaults, "lr", "betas", "eps", "weight_decay", "amsgrad", "maximize", "foreach", "capturable", "differentiable", "fused");
             return new TorchOptimizer("Adam", groups(a, defaults), g -> {
                 List<?> betas = (List<?>) g.get("betas");
                 return new TorchAdam(params(g), num(g, "lr"), PyNumbers.approx(Values.plain(betas.get(0))), PyNumbers.approx(Values.plain(betas.get(1))),
@@ -80,6 +81,7 @@ final class TorchOptim {
             a.expect(1, 10, "params", "lr", "alpha", "eps", "weight_decay", "momentum", "centered", "foreach", "maximize", "differentiable");
             Map<String, Object> defaults = defaults(a, new String[] {"lr", "alpha", "eps", "weight_decay", "momentum", "centered", "foreach", "maximize", "differentiable"},
                     new Object[] {0.01, 0.99, 1e-8, 0L, 0L, false, null, false, false});
+            defaults = inOrder(defaults, "lr", "momentum", "alpha", "eps", "centered", "weight_decay", "foreach", "maximize", "differentiable");
             return new TorchOptimizer("RMSprop", groups(a, defaults), g -> new TorchRMSprop(params(g), num(g, "lr"), num(g, "alpha"), num(g, "eps"),
                     num(g, "weight_decay"), num(g, "momentum"), Values.truthy(g.get("centered")), Values.truthy(g.get("maximize"))));
         }));
@@ -88,6 +90,7 @@ final class TorchOptim {
             Map<String, Object> defaults = defaults(a, new String[] {"lr", "lr_decay", "weight_decay", "initial_accumulator_value", "eps", "foreach"},
                     new Object[] {0.01, 0L, 0L, 0L, 1e-10, null});
             defaults.put("maximize", a.has("maximize") ? a.keyword("maximize") : false);
+            defaults = inOrder(defaults, "lr", "lr_decay", "eps", "weight_decay", "initial_accumulator_value", "foreach", "maximize");
             return new TorchOptimizer("Adagrad", groups(a, defaults), g -> new TorchAdagrad(params(g), num(g, "lr"), num(g, "lr_decay"),
                     num(g, "weight_decay"), num(g, "initial_accumulator_value"), num(g, "eps"), Values.truthy(g.get("maximize"))));
         }));
@@ -98,6 +101,13 @@ final class TorchOptim {
     private static Map<String, Object> defaults(Args a, String[] names, Object[] absent) {
         Map<String, Object> d = new LinkedHashMap<>();
         for (int i = 0; i < names.length; i++) d.put(names[i], a.option(i + 1, names[i], absent[i]));
+        return d;
+    }
+
+    /** The hyperparameters in the order PyTorch's defaults dict has them (param_groups and state_dict() print in it), not the signature's. */
+    private static Map<String, Object> inOrder(Map<String, Object> defaults, String... names) {
+        Map<String, Object> d = new LinkedHashMap<>();
+        for (String n : names) d.put(n, defaults.get(n));
         return d;
     }
 
@@ -159,17 +169,22 @@ final class TorchOptim {
         private final String name;
         private final List<PyDict> groups;
         private final List<Optimizer> optimizers = new ArrayList<>();
+        /** Makes a group's engine: again when load_state_dict brings other hyperparameters. */
+        private final java.util.function.Function<PyDict, Optimizer> make;
         private int stepCount;
 
         TorchOptimizer(String name, List<PyDict> groups, java.util.function.Function<PyDict, Optimizer> make) {
             this.name = name;
             this.groups = groups;
-            for (PyDict g : groups) {
-                try {
-                    optimizers.add(make.apply(g));
-                } catch (IllegalArgumentException e) {
-                    throw PyError.value(e.getMessage());
-                }
+            this.make = make;
+            for (PyDict g : groups) optimizers.add(engine(g));
+        }
+
+        private Optimizer engine(PyDict group) {
+            try {
+                return make.apply(group);
+            } catch (IllegalArgumentException e) {
+                throw PyError.value(e.getMessage());
             }
         }
 
@@ -195,7 +210,12 @@ final class TorchOptim {
         @Override
         public Runnable snapshot() {
             int count = stepCount;
-            return () -> stepCount = count;
+            List<Optimizer> engines = List.copyOf(optimizers);
+            return () -> {
+                stepCount = count;
+                optimizers.clear();
+                optimizers.addAll(engines);
+            };
         }
 
         @Override
@@ -220,6 +240,14 @@ final class TorchOptim {
                     return null;
                 });
                 case "param_groups" -> new PyList(groups);
+                case "state_dict" -> Builtin.of("state_dict", a -> OptimizerState.stateDict(groups, optimizers, a.expect(0, 0)));
+                case "load_state_dict" -> Builtin.of("load_state_dict", a -> {
+                    Object saved = a.expect(1, 1, "state_dict").option(0, "state_dict", null);
+                    UndoLog.touch(this);
+                    OptimizerState.load(saved, groups, optimizers, this::engine);
+                    return null;
+                });
+                case "state" -> OptimizerState.byParameter(groups, optimizers);
                 case "defaults" -> {
                     PyDict d = new PyDict();
                     for (PyDict.Entry e : groups.get(0).entries()) if (!e.key().equals("params")) d.put(e.key(), e.value());
@@ -231,7 +259,7 @@ final class TorchOptim {
 
         @Override
         public Collection<String> attributeNames() {
-            return List.of("step", "zero_grad", "param_groups", "defaults");
+            return List.of("step", "zero_grad", "param_groups", "defaults", "state", "state_dict", "load_state_dict");
         }
 
         /** PyTorch's text: one block per group, hyperparameters sorted by name. */

@@ -151,13 +151,41 @@ public final class NpArray implements HostObject, PyOperand, PyReprable, Subscri
 
     @Override
     public Object binary(TokenType op, Object other, boolean reflected) {
-        if (other instanceof Tensor t) { // PyTorch 1.13: tensor op array is a tensor; array op tensor is Python's TypeError
-            if (reflected) return Operators.binary(op, t, toTensor());
-            return scalar ? Operators.binary(op, toTensor(), t) : null; // a NumPy scalar defers to the tensor, as a number does
+        if (other instanceof Tensor t) {
+            if (scalar) return reflected ? Operators.binary(op, t, toTensor()) : Operators.binary(op, toTensor(), t); // a NumPy scalar defers to the tensor, as a number does
+            return reflected ? tensorFirst(op, t) : arrayFirst(op, t);
         }
         NpArray o = Operand.of(other);
         if (o == null) return null;
         return box(reflected ? Elementwise.binary(op, o, this) : Elementwise.binary(op, this, o));
+    }
+
+    /**
+     * {@code t op array} as PyTorch 1.13 beside NumPy 1.24 computes it: the tensor declines, so
+     * NumPy's ufunc runs on {@code t.numpy()} (refused for a tensor that requires grad) and
+     * Tensor.__array_wrap__ makes the result a tensor again: NumPy's types, values and errors.
+     */
+    private Tensor tensorFirst(TokenType op, Tensor t) {
+        checkNumpyAllowed(t);
+        return Elementwise.binary(op, fromTensor(t), this).toTensor();
+    }
+
+    /** PyTorch's t.numpy() refuses a tensor that requires grad while grad mode is on (under no_grad it converts). */
+    public static void checkNumpyAllowed(Tensor t) {
+        if (t.requiresGrad() && dev.adjoint.autograd.GradMode.isEnabled())
+            throw new PyError("RuntimeError", "Can't call numpy() on Tensor that requires grad. Use tensor.detach().numpy() instead.");
+    }
+
+    /**
+     * {@code array op t}: both decline, so Python's TypeError (for + NumPy's sequence-concatenation
+     * one), except {@code /}: Tensor.__rtruediv__ is {@code t.reciprocal() * array}.
+     */
+    private Object arrayFirst(TokenType op, Tensor t) {
+        if (op == TokenType.SLASH) return tensorFirst(TokenType.STAR, (Tensor) Operators.binary(TokenType.SLASH, 1L, t));
+        if (op == TokenType.PLUS)
+            throw PyError.type("Concatenation operation is not implemented for NumPy arrays, use np.concatenate() instead. "
+                    + "Please do not rely on this error; it may not be given on all Python implementations.");
+        return null;
     }
 
     /** A 0-d result of an operator is a NumPy scalar, as NumPy's ufuncs give. */
@@ -167,6 +195,10 @@ public final class NpArray implements HostObject, PyOperand, PyReprable, Subscri
 
     @Override
     public Object inPlace(TokenType op, Object other) {
+        if (other instanceof Tensor t && !scalar) { // PyTorch 1.13: the array's __iadd__ declines a tensor, so a += t is a = a + t
+            if (op == TokenType.PLUS || op == TokenType.SLASH) return arrayFirst(op, t);
+            throw PyError.type("unsupported operand type(s) for " + op.spelling() + "=: '" + typeName() + "' and 'Tensor'");
+        }
         NpArray o = Operand.of(other);
         if (o == null || scalar) return null; // a scalar is immutable: s += 1 rebinds s
         return assign(Elementwise.binary(op, this, o), Elementwise.ufuncName(op));

@@ -61,6 +61,11 @@ public final class Numpy {
         return x.data.detach();
     }
 
+    /** {@code torch.as_tensor(a)} of an array: the tensor from_numpy gives, sharing its data; null for anything else (a NumPy scalar too). */
+    public static dev.adjoint.autograd.Tensor sharedTensor(Object v) {
+        return v instanceof NpArray x && !x.isScalar() ? x.data.detach() : null;
+    }
+
     static PyModule module() {
         PyModule m = new PyModule("numpy");
         m.add(Builtin.of("array", a -> array(a, true)));
@@ -173,7 +178,7 @@ public final class Numpy {
 
     /** np.array(t) of a tensor: its values (a tensor that requires grad is refused, as NumPy's conversion calls t.numpy()). */
     private static NpArray tensorData(dev.adjoint.autograd.Tensor t) {
-        if (t.requiresGrad()) throw new PyError("RuntimeError", "Can't call numpy() on Tensor that requires grad. Use tensor.detach().numpy() instead.");
+        NpArray.checkNumpyAllowed(t);
         return NpArray.fromTensor(t);
     }
 

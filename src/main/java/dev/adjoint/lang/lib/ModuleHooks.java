@@ -1,0 +1,79 @@
+package dev.adjoint.lang.lib;
+
+import dev.adjoint.lang.Args;
+import dev.adjoint.lang.Interpreter;
+import dev.adjoint.lang.PyDict;
+import dev.adjoint.lang.PyInstance;
+import dev.adjoint.lang.PyList;
+import dev.adjoint.lang.TensorHooks;
+import dev.adjoint.lang.Values;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * {@code module.register_forward_pre_hook(hook)} and {@code register_forward_hook(hook)}, run by
+ * a module's call as PyTorch 1.13's _call_impl runs them: each pre-hook gets (module, input
+ * tuple) and may return a replacement input (one value is made a tuple); then forward; then each
+ * hook gets (module, input, output) and may return a replacement output. Hooks run in
+ * registration order; each registration returns a RemovableHandle. The hooks are hidden
+ * attributes of the module, so the undo log restores them with it.
+ */
+final class ModuleHooks {
+    private ModuleHooks() {}
+
+    private static final String PRE_HOOKS = "_adjoint_forward_pre_hooks", HOOKS = "_adjoint_forward_hooks";
+    /** PyTorch numbers every handle from one counter. */
+    private static final AtomicLong NEXT_ID = new AtomicLong();
+
+    static Object registerPreHook(Args a) {
+        return register(a, PRE_HOOKS);
+    }
+
+    static Object registerHook(Args a) {
+        return register(a, HOOKS);
+    }
+
+    private static Object register(Args a, String kind) {
+        PyInstance m = TorchNn.instance(a.expect(1, 1, "hook"));
+        Object hook = a.option(0, "hook", null);
+        long id = NEXT_ID.getAndIncrement();
+        hooks(m, kind).put(id, hook);
+        return new TensorHooks.RemovableHandle(() -> {
+            PyDict d = hooks(m, kind);
+            if (d.containsKey(id)) d.remove(id);
+        });
+    }
+
+    private static PyDict hooks(PyInstance m, String kind) {
+        if (m.own(kind) instanceof PyDict d) return d;
+        PyDict fresh = new PyDict();
+        m.setOwn(kind, fresh);
+        return fresh;
+    }
+
+    /** module(*input): the pre-hooks, forward, the hooks. */
+    static Object call(Args a) {
+        PyInstance m = TorchNn.instance(a);
+        Interpreter in = a.interpreter();
+        List<Object> input = new ArrayList<>(a.positional());
+        for (Object hook : snapshot(m, PRE_HOOKS)) {
+            Object r = in.call(hook, List.of(m, Values.tuple(input)));
+            if (r != null) input = r instanceof List<?> l && !(r instanceof PyList) ? new ArrayList<>(l) : new ArrayList<>(List.of(r)); // a tuple, or one value made one
+        }
+        Object result = m.call("forward", input.toArray());
+        for (Object hook : snapshot(m, HOOKS)) {
+            Object r = in.call(hook, List.of(m, Values.tuple(input), result));
+            if (r != null) result = r;
+        }
+        return result;
+    }
+
+    /** The hooks as registered now: a hook that removes one while they run does not change this call's. */
+    private static List<Object> snapshot(PyInstance m, String kind) {
+        if (!(m.own(kind) instanceof PyDict d)) return List.of();
+        List<Object> out = new ArrayList<>();
+        for (PyDict.Entry e : d.entries()) out.add(e.value());
+        return out;
+    }
+}
