@@ -483,6 +483,11 @@ public final class Tensor implements Undoable {
      * built from it keep the node it was (as after an in-place change).
      */
     public void detachInPlace() {
+        ViewCell view = viewCell();
+        if (view != null && !view.aliasOnly)
+            throw new AutogradException("Can't detach views in-place. Use detach() instead. If you are using DistributedDataParallel (DDP) for training, "
+                    + "and gradient_as_bucket_view is set as True, gradients are views of DDP buckets, and hence detach_() cannot be called on these "
+                    + "gradients. To fix this error, please refer to the Optimizer.zero_grad() function in torch/optim/optimizer.py as the solution.");
         if (isLeaf()) {
             if (requiresGrad) setRequiresGrad(false);
             return;

@@ -43,9 +43,13 @@ final class ViewCell extends DataCell {
         return root;
     }
 
+    /** Set on the cells of .data and detach() of a view: they share its entries, but PyTorch does not count them as views (detach_ is allowed). */
+    boolean aliasOnly;
+
     /** The same entries for an alias ({@code .data}, {@code detach()}) that never joins the graph. */
     ViewCell untracked() {
         ViewCell c = new ViewCell(base, root, this::positions, get(), false);
+        c.aliasOnly = true;
         return c;
     }
 

@@ -112,10 +112,22 @@ final class HelpTopics {
             At the prompt, as Python's: _ is the last value shown; exit() and quit() end the session
               as :quit does (in a pipe and a script too; exit(3) ends it with status 3); help()
               points here and help(f) prints a function's help.
+            Files (read only): open(path) and open(path, "rb") (read, readline, readlines, for line
+              in f, seek, tell, with), gzip.open(path) ("rt" for text), gzip.decompress; bytes and
+              bytearray (b'\\x00', indexing, slicing, decode, hex, fromhex, split, join, strip, ...),
+              str.encode, int.from_bytes, int.to_bytes; struct (pack, unpack, unpack_from,
+              iter_unpack, calcsize, Struct; @ = < > ! and x c b B ? h H i I l L q Q n N f d s);
+              np.frombuffer(buf, dtype=np.uint8, offset=16): hw0's parse_mnist runs unchanged.
+              os: only paths and reading: os.path.join exists isfile isdir basename dirname
+              splitext split abspath normpath getsize expanduser, os.getcwd, os.listdir,
+              os.environ, os.getenv. dataclasses: @dataclass (order=, frozen=, eq=, repr=, init=),
+              field(default=, default_factory=, repr=, compare=, init=), fields, asdict, astuple,
+              replace, is_dataclass, FrozenInstanceError. globals(): the session's names, live.
+              pickle and matplotlib are refused with why (pickles run code; no plots).
             Not supported (each is an error that names it): async/await, yield inside a larger
-              expression (print((yield))), match, complex numbers, bytes, open/input/exec/eval (programs reach no files,
-              processes or network), subclassing built-in types other than exceptions, modules
-              other than those listed.
+              expression (print((yield))), match, complex numbers, writing files (open(path, "w"),
+              os.remove, os.makedirs), commands (os.system, subprocess), input/exec/eval,
+              subclassing built-in types other than exceptions, modules other than those listed.
             """;
 
     static final String FUNCTIONS = """
@@ -275,7 +287,11 @@ final class HelpTopics {
                 add_scalar, mul_scalar, divide_scalar, power_scalar, negate, exp, log, relu, tanh,
                 sigmoid, logsoftmax, matmul, reshape, broadcast_to, summation(a, axes),
                 logsumexp(a, axes), stack(tensors, axis) and transpose(a, axes=None), which swaps
-                the LAST TWO axes; ndl.cpu() is the one device (device= is accepted).
+                the LAST TWO axes; ndl.cpu() is the one device (device= is accepted); the op
+                classes construct ops: ndl.ops.EWiseAdd()(a, b), PowerScalar(2)(x),
+                Summation(axes=(1,))(x); x.data = t may change x's shape, as needle's setter.
+              - ndl.nn.BatchNorm1d has running_mean/running_var, Sequential its modules, and a
+                user's nn.Module subclass can be one of a Sequential's layers.
               - nn.Linear stores its weight as (in, out) and computes x W + b; torch.nn.Linear's
                 weight is (out, in): x Wᵀ + b. needle's bias is (1, out), PyTorch's (out,).
               - optim.SGD's momentum is needle's average u = βu + (1−β)g (form="pytorch" for

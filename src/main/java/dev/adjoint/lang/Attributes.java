@@ -24,7 +24,7 @@ final class Attributes {
         if (obj instanceof Descriptors.Super s) return ofSuper(in, s, name);
         if (obj instanceof PyModule m) {
             if (m.has(name) || name.equals("__name__")) return m.attribute(name);
-            throw PyError.attribute("module '" + m.name() + "' has no attribute '" + name + "'").withHint(hint(name, m.attributeNames()));
+            throw PyError.attribute("module '" + m.name() + "' has no attribute '" + name + "'" + m.absentNote()).withHint(hint(name, m.attributeNames()));
         }
         if (obj instanceof Tensor t) return TensorAttributes.get(t, name, in);
         if (obj instanceof TrackedNumber t) {

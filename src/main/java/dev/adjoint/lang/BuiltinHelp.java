@@ -159,8 +159,15 @@ public final class BuiltinHelp {
                 add(name, name + "(message)", "Python's built-in exception; adjoint's own errors are caught under these names "
                         + "(autograd and shape errors are RuntimeError)", "try:\n    raise " + name + "('oops')\nexcept " + name + " as e:\n    print(repr(e))\n");
         }
-        for (String name : java.util.List.of("open", "input", "exec", "eval", "compile", "__import__", "globals", "locals", "breakpoint",
-                "memoryview", "bytes", "bytearray", "complex"))
+        add("open", "open(path, mode='r')", "reads a file: mode 'r' (text, UTF-8) or 'rb' (bytes); read(), readline(), for line in f, with; "
+                + "programs do not write files ('w', 'a', 'x', '+' are refused)", "# with open('data.txt') as f:\n#     lines = f.read().splitlines()");
+        add("bytes", "bytes(x), b'...'", "an immutable byte string (ints 0..255): what open(path, 'rb').read() gives; decode, hex, split, ...",
+                "b'\\x00\\x01ab'[2:], bytes([1, 2]), 'é'.encode()");
+        add("bytearray", "bytearray(x)", "a mutable byte string: append, extend, item assignment", "b = bytearray(b'ab'); b.append(99); b");
+        add("globals", "globals()", "the session's names as a live dict, e.g. to run every test_ function you defined",
+                "def test_one(): pass\n[name for name in globals() if name.startswith('test_')]");
+        for (String name : java.util.List.of("input", "exec", "eval", "compile", "__import__", "locals", "breakpoint",
+                "memoryview", "complex"))
             add(name, name + "(...)", "not available in adjoint: programs read no files, no input and no code at run time", "# " + name + " is not supported");
         // needle's library
         add("nn", "nn.Linear(in, out), nn.ReLU(), nn.Sequential(...), nn.SoftmaxLoss(), ...", "needle's modules: layers are called like functions",

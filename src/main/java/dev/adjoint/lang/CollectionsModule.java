@@ -10,7 +10,7 @@ import java.util.Map;
  * Python's collections: defaultdict, Counter and OrderedDict (dicts, {@link PyDict} subclasses),
  * deque ({@link PyDeque}) and namedtuple ({@link NamedTuples}), printed and failing as CPython's.
  */
-final class CollectionsModule {
+public final class CollectionsModule {
     private CollectionsModule() {}
 
     /**
@@ -214,6 +214,11 @@ final class CollectionsModule {
             }
             return out;
         }
+    }
+
+    /** An empty collections.OrderedDict, for library values that are one (PyTorch's state_dict()). */
+    public static PyDict orderedDict() {
+        return new OrderedDict();
     }
 
     /** OrderedDict: a dict with move_to_end and popitem(last=False), printed as a list of pairs. */

@@ -8,8 +8,9 @@ import java.util.List;
 public record DictView(PyDict dict, Kind kind) implements Iterable<Object> {
     public enum Kind { KEYS, VALUES, ITEMS }
 
+    /** dict_keys, ...; an OrderedDict's are odict_keys, ... as in CPython. */
     public String typeName() {
-        return "dict_" + kind.name().toLowerCase();
+        return (dict.pyClass() == CollectionsModule.ORDERED_DICT ? "odict_" : "dict_") + kind.name().toLowerCase();
     }
 
     @Override

@@ -69,6 +69,15 @@ final class Environment {
         return UNBOUND;
     }
 
+    boolean isClassBody() {
+        return classBody;
+    }
+
+    /** This scope's own names and values (globals() views the top level's). */
+    Map<String, Object> table() {
+        return values;
+    }
+
     private Object getHere(String name) {
         return values.getOrDefault(name, UNBOUND);
     }

@@ -42,7 +42,14 @@ public final class Exceptions {
         add("MemoryError", exception);
         PyClass name = add("NameError", exception);
         add("UnboundLocalError", name);
-        add("OSError", exception);
+        PyClass os = add("OSError", exception);
+        CLASSES.put("IOError", os); // Python 3's IOError and EnvironmentError are OSError itself
+        CLASSES.put("EnvironmentError", os);
+        add("FileNotFoundError", os);
+        add("FileExistsError", os);
+        add("IsADirectoryError", os);
+        add("NotADirectoryError", os);
+        add("PermissionError", os);
         PyClass runtime = add("RuntimeError", exception);
         add("NotImplementedError", runtime);
         add("RecursionError", runtime);
@@ -51,7 +58,9 @@ public final class Exceptions {
         add("SystemError", exception);
         add("TypeError", exception);
         PyClass value = add("ValueError", exception);
-        add("UnicodeError", value);
+        PyClass unicode = add("UnicodeError", value);
+        add("UnicodeDecodeError", unicode);
+        add("UnicodeEncodeError", unicode);
         PyClass warning = add("Warning", exception);
         add("UserWarning", warning);
         add("DeprecationWarning", warning);
@@ -66,14 +75,22 @@ public final class Exceptions {
     }
 
     /** Library modules' exceptions by the qualified name their errors carry, so except catches them by their bases (NumPy names its casting error UFuncTypeError). */
-    private static final Map<String, PyClass> LIBRARY = Map.of(
-            "numpy.AxisError", PyClass.builtinException("AxisError", "numpy", List.of(CLASSES.get("ValueError"), CLASSES.get("IndexError"))),
-            "numpy.core._exceptions._UFuncOutputCastingError",
-            PyClass.builtinException("UFuncTypeError", "numpy.core._exceptions", List.of(CLASSES.get("TypeError"))),
-            "numpy.linalg.LinAlgError", PyClass.builtinException("LinAlgError", "numpy.linalg", List.of(CLASSES.get("Exception"))),
-            "re.error", PyClass.builtinException("error", "re", List.of(CLASSES.get("Exception"))),
-            "json.decoder.JSONDecodeError", PyClass.builtinException("JSONDecodeError", "json.decoder", List.of(CLASSES.get("ValueError"))),
-            "torch.autograd.gradcheck.GradcheckError", PyClass.builtinException("GradcheckError", "torch.autograd.gradcheck", List.of(CLASSES.get("RuntimeError"))));
+    private static final Map<String, PyClass> LIBRARY = Map.ofEntries(
+            library("numpy.AxisError", "AxisError", "numpy", "ValueError", "IndexError"),
+            library("numpy.core._exceptions._UFuncOutputCastingError", "UFuncTypeError", "numpy.core._exceptions", "TypeError"),
+            library("numpy.linalg.LinAlgError", "LinAlgError", "numpy.linalg", "Exception"),
+            library("re.error", "error", "re", "Exception"),
+            library("struct.error", "error", "struct", "Exception"),
+            library("io.UnsupportedOperation", "UnsupportedOperation", "io", "OSError", "ValueError"),
+            library("gzip.BadGzipFile", "BadGzipFile", "gzip", "OSError"),
+            library("dataclasses.FrozenInstanceError", "FrozenInstanceError", "dataclasses", "AttributeError"),
+            library("json.decoder.JSONDecodeError", "JSONDecodeError", "json.decoder", "ValueError"),
+            library("torch.autograd.gradcheck.GradcheckError", "GradcheckError", "torch.autograd.gradcheck", "RuntimeError"));
+
+    /** A library module's exception class, under its qualified name, with built-in bases. */
+    private static Map.Entry<String, PyClass> library(String qualified, String name, String module, String... bases) {
+        return Map.entry(qualified, PyClass.builtinException(name, module, java.util.Arrays.stream(bases).map(CLASSES::get).toList()));
+    }
 
     private Exceptions() {}
 

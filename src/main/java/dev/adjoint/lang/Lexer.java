@@ -262,10 +262,8 @@ public final class Lexer {
         char quote = src.charAt(pos);
         int startLine = line, startLineStart = lineStart; // a triple-quoted string may end on a later line
         boolean triple = peek(1) == quote && peek(2) == quote;
-        boolean raw = prefix.contains("r"), formatted = prefix.contains("f");
-        if (prefix.contains("b") && mode != Mode.HIGHLIGHT) {
-            fail(LangError.plain("SyntaxError", "bytes literals (b'...') are not supported", span(start, pos + 1)));
-        }
+        String lower = prefix.toLowerCase(java.util.Locale.ROOT);
+        boolean raw = lower.contains("r"), formatted = lower.contains("f"), bytes = lower.contains("b");
         pos += triple ? 3 : 1;
         int contentStart = pos;
         StringBuilder value = new StringBuilder();
@@ -282,7 +280,8 @@ public final class Lexer {
             char c = src.charAt(pos);
             if (c == quote && (!triple || (peek(1) == quote && peek(2) == quote))) break;
             if (c == '\\' && pos + 1 < src.length()) {
-                if (raw || formatted) {
+                char next = src.charAt(pos + 1);
+                if (raw || formatted || (bytes && (next == 'u' || next == 'U' || next == 'N'))) { // bytes have no unicode escapes: kept as written
                     value.append(c).append(src.charAt(pos + 1)); // kept as written: the parser reads an f-string's escapes
                     if (src.charAt(pos + 1) == '\n') newlineInString(pos + 1);
                     pos += 2;
@@ -300,6 +299,11 @@ public final class Lexer {
         Span where = new Span(start, pos - start, startLine, start - startLineStart + 1);
         if (mode == Mode.HIGHLIGHT) addWithSpan(formatted ? TokenType.FSTRING : TokenType.STRING, src.substring(start, pos), where);
         else if (formatted) addWithSpan(TokenType.FSTRING, (raw ? "r" : " ") + src.substring(contentStart, contentEnd), where);
+        else if (bytes) {
+            for (int i = contentStart; i < contentEnd; i++)
+                if (src.charAt(i) > 127) fail(LangError.plain("SyntaxError", "bytes can only contain ASCII literal characters", where));
+            addWithSpan(TokenType.BYTES, value.toString(), where);
+        }
         else addWithSpan(TokenType.STRING, value.toString(), where);
     }
 

@@ -36,10 +36,21 @@ public final class Modules {
             REGISTRY.put("string", StringModule::create);
             REGISTRY.put("re", ReModule::create);
             REGISTRY.put("warnings", WarningsModule::create);
+            REGISTRY.put("struct", StructModule::create);
+            REGISTRY.put("gzip", GzipModule::create);
+            REGISTRY.put("os", OsModule::create);
+            REGISTRY.put("os.path", OsModule::createPath);
+            REGISTRY.put("dataclasses", DataclassesModule::create);
             for (String name : List.of("tqdm", "tqdm.auto", "tqdm.notebook")) REGISTRY.put(name, () -> TqdmModule.create(name));
             dev.adjoint.lang.lib.Library.modules(REGISTRY);
         }
     }
+
+    /** Modules students import that adjoint leaves out on purpose, and why (said instead of the list of modules offered). */
+    private static final Map<String, String> REFUSED = Map.of(
+            "pickle", "adjoint does not load pickles: loading one runs code from the file; read data with open, gzip, struct, json or np.frombuffer",
+            "matplotlib", "adjoint draws no plots: print the numbers, or draw a computational graph with :graph --out graph.svg",
+            "subprocess", "adjoint does not run commands");
 
     private final Map<String, PyModule> loaded = new LinkedHashMap<>();
     /** sys.argv: the script's name and arguments, as CPython gives them; [''] at the prompt and in a pipe. */
@@ -71,6 +82,7 @@ public final class Modules {
         PyModule m = find(dotted);
         if (m != null) return m;
         String top = dotted.split("\\.")[0];
+        if (REFUSED.containsKey(top)) throw new PyError("ModuleNotFoundError", "No module named '" + dotted + "' (" + REFUSED.get(top) + ")");
         if (!Registry.REGISTRY.containsKey(top))
             throw new PyError("ModuleNotFoundError", "No module named '" + dotted + "'; adjoint offers: " + offered());
         throw new PyError("ModuleNotFoundError", "No module named '" + dotted + "'; '" + top + "' offers: "

@@ -9,6 +9,26 @@ final class NumberMethods {
 
     static void register(PyClass intType, PyClass floatType) {
         intType.method("bit_length", a -> (long) PyNumbers.big(self(a.expect(0, 0))).abs().bitLength());
+        intType.define("from_bytes", new Descriptors.ClassMethod(new BuiltinMethod("from_bytes", a -> {
+            a.expect(1, 2, "bytes", "byteorder", "signed");
+            Object given = a.option(0, "bytes", null);
+            byte[] data = given instanceof PyBytes b ? b.data() : PyBytes.of(new byte[0]).data();
+            if (!(given instanceof PyBytes)) data = ((PyBytes) PyBytes.BYTES.call(a.interpreter(), java.util.List.of(given), java.util.Map.of(), a.span())).data();
+            data = bigEndian(data, a.option(1, "byteorder", "big"));
+            return PyNumbers.normalize(a.flag("signed", false) ? new BigInteger(data.length == 0 ? new byte[1] : data) : new BigInteger(1, data));
+        })));
+        intType.method("to_bytes", a -> {
+            a.expect(0, 2, "length", "byteorder", "signed");
+            BigInteger n = PyNumbers.big(self(a));
+            int length = (int) Values.toLong(a.option(0, "length", 1L), "length");
+            boolean signed = a.flag("signed", false);
+            if (n.signum() < 0 && !signed) throw PyError.overflow("can't convert negative int to unsigned");
+            if (n.bitLength() + (signed ? 1 : 0) > 8L * length) throw PyError.overflow("int too big to convert");
+            byte[] raw = n.toByteArray(), out = new byte[length];
+            java.util.Arrays.fill(out, (byte) (n.signum() < 0 ? 0xff : 0));
+            for (int i = 0; i < Math.min(length, raw.length); i++) out[length - 1 - i] = raw[raw.length - 1 - i];
+            return PyBytes.of(bigEndian(out, a.option(1, "byteorder", "big")));
+        });
         intType.method("bit_count", a -> (long) PyNumbers.big(self(a.expect(0, 0))).abs().bitCount());
         floatType.method("is_integer", a -> {
             double d = (Double) self(a.expect(0, 0));
@@ -24,6 +44,15 @@ final class NumberMethods {
         }
         intType.define("numerator", property("numerator", v -> PyNumbers.pos(v)));
         intType.define("denominator", property("denominator", v -> 1L));
+    }
+
+    /** The bytes in big-endian order: reversed for byteorder 'little' (reversing is its own inverse). */
+    private static byte[] bigEndian(byte[] data, Object order) {
+        if ("big".equals(order)) return data;
+        if (!"little".equals(order)) throw PyError.value("byteorder must be either 'little' or 'big'");
+        byte[] out = new byte[data.length];
+        for (int i = 0; i < data.length; i++) out[i] = data[data.length - 1 - i];
+        return out;
     }
 
     private static Object self(Args a) {

@@ -146,6 +146,12 @@ public final class Operators {
         switch (op) {
             case PLUS -> {
                 if (a instanceof String s && b instanceof String t) return s + t;
+                if (a instanceof PyBytes s && b instanceof PyBytes t) {
+                    byte[] out = java.util.Arrays.copyOf(s.data(), s.data().length + t.data().length);
+                    System.arraycopy(t.data(), 0, out, s.data().length, t.data().length);
+                    return PyBytes.of(out, s.mutable());
+                }
+                if (a instanceof PyBytes s) throw PyError.type("can't concat " + Values.typeName(b) + " to " + s.typeName());
                 if (a instanceof PyList l && b instanceof PyList m) {
                     PyList out = new PyList(l);
                     out.addAll(m);
@@ -164,6 +170,14 @@ public final class Operators {
                 }
             }
             case STAR -> {
+                PyBytes bytes = a instanceof PyBytes x ? x : b instanceof PyBytes y ? y : null;
+                if (bytes != null && PyNumbers.isInt(Values.plain(bytes == a ? b : a))) {
+                    long n = count(bytes == a ? b : a);
+                    checkSize(bytes.data().length, n, "a bytes value");
+                    byte[] out = new byte[(int) (bytes.data().length * n)];
+                    for (int i = 0; i < n; i++) System.arraycopy(bytes.data(), 0, out, i * bytes.data().length, bytes.data().length);
+                    return PyBytes.of(out, bytes.mutable());
+                }
                 Object seq = isSequence(a) ? a : isSequence(b) ? b : null;
                 Object n = seq == a ? b : a;
                 if (seq != null && PyNumbers.isInt(Values.plain(n))) return repeatValue(seq, count(n));
@@ -446,6 +460,7 @@ public final class Operators {
             return s.contains(t);
         }
         if (container instanceof PyDict d) return d.containsKey(item);
+        if (container instanceof PyBytes b) return BytesMethods.contains(b, item);
         if (container instanceof PySet s) return s.contains(item);
         if (container instanceof DictView v) return v.contains(item);
         if (container instanceof RangeValue r) {

@@ -274,13 +274,16 @@ public final class Parser {
             return new Stmt.AugAssign(first, op, value, first.span().to(value.span()));
         }
         if (check(COLON) && (first instanceof Expr.Name || first instanceof Expr.Attribute || first instanceof Expr.Index)) {
-            advance(); // an annotation: x: int = 5 assigns, x: int alone declares nothing adjoint keeps
+            advance(); // an annotation: x: int = 5 assigns; a class body keeps the annotation, never evaluated
             Expr annotation = expression();
-            if (!match(EQUAL)) return new Stmt.Pass(first.span().to(annotation.span()));
+            if (!match(EQUAL)) return new Stmt.Annotated(first, annotation, null, first.span().to(annotation.span()));
             Expr value = assignedValue();
-            List<Expr> targets = new ArrayList<>();
-            targets.add(first);
-            return new Stmt.Assign(targets, value, first.span().to(value.span()));
+            if (value instanceof Expr.Yield) { // x: int = yield v: a generator's assignment, which the generator machinery knows
+                List<Expr> targets = new ArrayList<>();
+                targets.add(first);
+                return new Stmt.Assign(targets, value, first.span().to(value.span()));
+            }
+            return new Stmt.Annotated(first, annotation, value, first.span().to(value.span()));
         }
         if (first instanceof Expr.Starred s) throw new LangError("can't use starred expression here", s.span());
         return new Stmt.Expression(first, first.span());
@@ -897,6 +900,8 @@ public final class Parser {
             case STRING:
             case FSTRING:
                 return strings();
+            case BYTES:
+                return bytesLiteral();
             case TRUE:
             case FALSE:
                 advance();
@@ -941,12 +946,26 @@ public final class Parser {
                 parts.addAll(FStrings.parts(t, depth));
             }
         }
+        if (check(BYTES)) throw error(peek(), "cannot mix bytes and nonbytes literals");
         if (!formatted) {
             StringBuilder sb = new StringBuilder();
             for (Expr p : parts) sb.append(((Expr.Str) p).value());
             return new Expr.Str(sb.toString(), span);
         }
         return new Expr.FString(FStrings.merge(parts), span);
+    }
+
+    /** Adjacent bytes literals are one bytes value (b'a' b'b' is b'ab'); a str among them is Python's SyntaxError. */
+    private Expr bytesLiteral() {
+        Span span = peek().span();
+        StringBuilder sb = new StringBuilder();
+        while (check(BYTES)) {
+            Token t = advance();
+            span = span.to(t.span());
+            sb.append(t.text());
+        }
+        if (check(STRING) || check(FSTRING)) throw error(peek(), "cannot mix bytes and nonbytes literals");
+        return new Expr.Literal(PyBytes.of(sb.toString().getBytes(java.nio.charset.StandardCharsets.ISO_8859_1)), span);
     }
 
     /** {@code (e)} is e; {@code ()}, {@code (a,)} and {@code (a, b)} are tuples; {@code (e for ...)} a generator. */
@@ -1121,7 +1140,7 @@ public final class Parser {
     }
 
     private boolean canStartExpression() {
-        return check(NUMBER, STRING, FSTRING, NAME, TRUE, FALSE, NONE, ELLIPSIS, LEFT_PAREN, LEFT_BRACKET, LEFT_BRACE, MINUS, PLUS, TILDE, NOT,
+        return check(NUMBER, STRING, FSTRING, BYTES, NAME, TRUE, FALSE, NONE, ELLIPSIS, LEFT_PAREN, LEFT_BRACKET, LEFT_BRACE, MINUS, PLUS, TILDE, NOT,
                 LAMBDA, STAR);
     }
 

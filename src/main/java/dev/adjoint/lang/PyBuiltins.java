@@ -23,6 +23,8 @@ final class PyBuiltins {
                 BuiltinTypes.STR, BuiltinTypes.LIST, BuiltinTypes.TUPLE, BuiltinTypes.DICT, BuiltinTypes.SET, BuiltinTypes.FROZENSET,
                 BuiltinTypes.RANGE, BuiltinTypes.SLICE, BuiltinTypes.PROPERTY, BuiltinTypes.STATICMETHOD, BuiltinTypes.CLASSMETHOD))
             t.put(c.name(), c);
+        t.put("bytes", PyBytes.BYTES);
+        t.put("bytearray", PyBytes.BYTEARRAY);
         t.putAll(Exceptions.all());
         t.put("NotImplemented", Dunders.NOT_IMPLEMENTED);
         t.put("Ellipsis", Ellipsis.INSTANCE);
@@ -119,10 +121,17 @@ final class PyBuiltins {
                 throw PyError.type("vars() argument must have __dict__ attribute"); // CPython's words for vars(5)
             }
         });
-        for (String name : List.of("open", "input", "exec", "eval", "compile", "__import__", "globals", "locals", "breakpoint", "memoryview", "bytes",
-                "bytearray", "complex"))
+        add(t, "open", a -> {
+            a.expect(1, 8, "file", "mode", "buffering", "encoding", "errors", "newline", "closefd", "opener");
+            Object mode = a.option(1, "mode", "r"), encoding = a.option(3, "encoding", null);
+            if (!(mode instanceof String m)) throw PyError.type("open() argument 'mode' must be str, not " + Values.typeName(mode));
+            return PyFile.open(ReadOnlyFiles.pathText(a.option(0, "file", null), "open()"), m, false, encoding == null ? null : Repr.str(encoding));
+        });
+        add(t, "globals", a -> a.expect(0, 0).interpreter().globalsDict());
+        for (String name : List.of("input", "exec", "eval", "compile", "__import__", "locals", "breakpoint", "memoryview",
+                "complex"))
             add(t, name, a -> {
-                throw PyError.notSupported(name + "()" + (name.equals("open") ? " (adjoint reads no files from programs)" : ""));
+                throw PyError.notSupported(name + "()");
             });
     }
 

@@ -28,6 +28,13 @@ public final class PyIterator implements Iterator<Object> {
         this.pyClass = pyClass;
     }
 
+    /** A generator a library function returns (Module.parameters()): type generator, walked once, shown as {@code <generator object NAME at 0x...>}. */
+    public static PyIterator generator(String qualifiedName, Iterator<?> items) {
+        @SuppressWarnings("unchecked")
+        PyIterator g = new PyIterator("generator", (Iterator<Object>) items);
+        return g.describedBy(() -> "<generator object " + qualifiedName + " at " + Values.address(g) + ">");
+    }
+
     public String typeName() {
         return typeName;
     }

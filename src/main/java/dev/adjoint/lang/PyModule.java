@@ -8,9 +8,21 @@ import java.util.Map;
 public final class PyModule implements HostObject {
     private final String name;
     private final Map<String, Object> members = new LinkedHashMap<>();
+    /** Why a member is absent, said when one is asked for (os: "adjoint does not run commands ..."); null for none. */
+    private final String absentNote;
 
     public PyModule(String name) {
+        this(name, null);
+    }
+
+    public PyModule(String name, String absentNote) {
         this.name = name;
+        this.absentNote = absentNote;
+    }
+
+    /** ": why" after a missing member's error, or "". */
+    String absentNote() {
+        return absentNote == null ? "" : " (" + absentNote + ")";
     }
 
     public String name() {

@@ -28,6 +28,12 @@ public sealed interface Stmt {
         R visitDel(Del s);
         R visitScope(Scope s);
         R visitImport(Import s);
+        R visitAnnotated(Annotated s);
+    }
+
+    /** {@code name: annotation} or {@code name: annotation = value}: assigns when there is a value; a class body records the annotation (dataclasses read it). */
+    record Annotated(Expr target, Expr annotation, Expr value, Span span) implements Stmt {
+        public <R> R accept(Visitor<R> v) { return v.visitAnnotated(this); }
     }
 
     /** An expression statement; at the prompt its value is shown. */

@@ -11,6 +11,10 @@ final class StrMethods {
 
     static void register(PyClass str) {
         str.method("upper", a -> self(a.expect(0, 0)).toUpperCase(Locale.ROOT));
+        str.method("encode", a -> {
+            a.expect(0, 2, "encoding", "errors");
+            return PyBytes.of(BytesMethods.encode(self(a), Repr.str(a.option(0, "encoding", "utf-8"))));
+        });
         str.method("lower", a -> self(a.expect(0, 0)).toLowerCase(Locale.ROOT));
         str.method("casefold", a -> self(a.expect(0, 0)).toLowerCase(Locale.ROOT));
         str.method("swapcase", a -> swapcase(self(a.expect(0, 0))));
@@ -78,9 +82,6 @@ final class StrMethods {
         str.method("istitle", a -> {
             String s = self(a.expect(0, 0));
             return s.chars().anyMatch(Character::isLetter) && title(s).equals(s);
-        });
-        str.method("encode", a -> {
-            throw PyError.notSupported("bytes (str.encode)");
         });
     }
 

@@ -251,7 +251,7 @@ public final class TensorFunctions {
             Tensor x = self(a);
             int[] p = sizes(a, 1);
             if (p.length != x.ndim())
-                throw PyError.type("permute(sparse_coo): number of dimensions in the tensor input does not match the length of the desired ordering of dimensions i.e. input.dim() = "
+                throw new PyError("RuntimeError", "permute(sparse_coo): number of dimensions in the tensor input does not match the length of the desired ordering of dimensions i.e. input.dim() = "
                         + x.ndim() + " is not equal to len(dims) = " + p.length);
             for (int i = 0; i < p.length; i++) p[i] = dim(a, (long) p[i], x.ndim());
             return Views.of(x, y -> Ops.permute(y, p));
@@ -370,7 +370,14 @@ public final class TensorFunctions {
             Tensor x = self(a.expect(3, 3, "dim", "index"));
             int d = dim(a, a.option(1, "dim", null), Math.max(x.ndim(), 1));
             List<Object> items = new ArrayList<>(Collections.nCopies(d, dev.adjoint.ndarray.Index.Slice.ALL));
-            items.add(indexTensor(a, a.option(2, "index", null)));
+            Tensor index = indexTensor(a, a.option(2, "index", null));
+            int size = x.ndim() == 0 ? 1 : x.shape()[d];
+            for (double i : index.value().toArray()) // index_select is its own kernel in PyTorch: no negative indices, and dim 1 has a path of its own
+                if (i < 0 || i >= size) {
+                    if (d != 1 || x.ndim() < 2) throw new dev.adjoint.autograd.op.Indexing.IndexOutOfBounds("index out of range in self");
+                    throw new dev.adjoint.autograd.AutogradException("INDICES element is out of DATA bounds, id=" + (long) i + " axis_dim=" + size);
+                }
+            items.add(index);
             return dev.adjoint.autograd.op.Indexing.get(x, items);
         });
         add("masked_select", a -> {

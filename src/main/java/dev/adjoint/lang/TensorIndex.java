@@ -49,11 +49,12 @@ final class TensorIndex {
         if (PyNumbers.isInt(p)) return new Index.At(Values.toInt(p, "an index"));
         if (p instanceof Tensor t) {
             if (t.dtype() == DType.INT64 && t.ndim() == 0) return new Index.At((int) t.item());
-            if (t.dtype().isFloating()) throw PyError.index("tensors used as indices must be long, int, byte or bool tensors");
+            if (t.dtype().isFloating()) throw PyError.index("tensors used as indices must be long, byte or bool tensors");
             return t;
         }
         if (p instanceof TensorConvertible array) return item(array.toTensor()); // a NumPy array as an index, as PyTorch takes one
         if (p instanceof List<?> || p instanceof RangeValue) return TensorData.of(p, null); // a sequence, as PyTorch reads one
+        if (p instanceof String) throw PyError.type("new(): invalid data type 'str'"); // PyTorch tries to read it as index data
         if (p instanceof Double) throw PyError.index("only integers, slices (`:`), ellipsis (`...`), None and long or byte Variables are valid indices (got float)");
         throw PyError.index("only integers, slices (`:`), ellipsis (`...`), None and long or byte Variables are valid indices (got "
                 + Values.typeName(part) + ")");

@@ -10,6 +10,8 @@ public enum TokenType {
     STRING(null, TokenCategory.STRING),
     /** An f-string: its text is the raw content between the quotes, split into parts by the parser. */
     FSTRING(null, TokenCategory.STRING),
+    /** A bytes literal b'...': its text holds one char per byte (0..255), escapes already read. */
+    BYTES(null, TokenCategory.STRING),
     NAME(null, TokenCategory.NAME),
 
     // keywords

@@ -64,6 +64,14 @@ public final class Unparser {
                 out.append(" = ");
             }
             expr(a.value(), LAMBDA);
+        } else if (s instanceof Stmt.Annotated a) {
+            target(a.target());
+            out.append(": ");
+            expr(a.annotation(), LAMBDA);
+            if (a.value() != null) {
+                out.append(" = ");
+                expr(a.value(), LAMBDA);
+            }
         } else if (s instanceof Stmt.AugAssign a) {
             expr(a.target(), POSTFIX);
             out.append(' ').append(a.op().text()).append(' ');
@@ -312,7 +320,8 @@ public final class Unparser {
         } else if (e instanceof Expr.FString f) {
             fstring(f);
         } else if (e instanceof Expr.Literal l) {
-            out.append(l.value() == null ? "None" : l.value() instanceof Ellipsis ? "..." : Boolean.TRUE.equals(l.value()) ? "True" : "False");
+            out.append(l.value() == null ? "None" : l.value() instanceof Ellipsis ? "..." : l.value() instanceof PyBytes b ? b.toString()
+                    : Boolean.TRUE.equals(l.value()) ? "True" : "False");
         } else if (e instanceof Expr.Name n) {
             out.append(n.name());
         } else if (e instanceof Expr.Tuple t) {

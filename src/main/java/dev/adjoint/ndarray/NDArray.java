@@ -397,7 +397,7 @@ public final class NDArray {
         return wrap(r, outShape);
     }
 
-    /** Index of the maximum along an axis (first one on ties), as doubles. */
+    /** Index of the maximum along an axis (first one on ties; a NaN is the maximum, as in NumPy and PyTorch), as doubles. */
     public NDArray argmax(int axis) {
         int a = Shapes.axis(axis, shape.length);
         int[] perm = new int[shape.length];
@@ -409,7 +409,8 @@ public final class NDArray {
         double[] r = new double[n];
         for (int i = 0; i < n; i++) {
             int best = 0;
-            for (int j = 1; j < block; j++) if (src[i * block + j] > src[i * block + best]) best = j;
+            for (int j = 1; j < block && !Double.isNaN(src[i * block + best]); j++)
+                if (src[i * block + j] > src[i * block + best] || Double.isNaN(src[i * block + j])) best = j;
             r[i] = best;
         }
         return wrap(r, outShape);

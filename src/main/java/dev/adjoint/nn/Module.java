@@ -122,12 +122,17 @@ public abstract class Module implements Undoable {
 
     public Module setTraining(boolean on) {
         for (Module m : modules()) {
-            if (m.training == on) continue;
-            UndoLog.touch(m);
-            m.training = on;
+            if (m.training != on) {
+                UndoLog.touch(m);
+                m.training = on;
+            }
+            m.trainingSet(on);
         }
         return this;
     }
+
+    /** Told after train()/eval() reached this module: a module wrapping a user's object passes the flag on. */
+    protected void trainingSet(boolean on) {}
 
     @Override
     public Runnable snapshot() {

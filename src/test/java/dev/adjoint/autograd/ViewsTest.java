@@ -137,4 +137,13 @@ class ViewsTest {
             }, gen.arrayIn(-1, 1, 2, 3), gen.arrayIn(-1, 1, 2, 3));
         }
     }
+
+    @Test
+    void aViewCannotBeDetachedInPlaceButItsDataCan() {
+        // torch: torch.ones(2, 2)[0].detach_() -> RuntimeError: Can't detach views in-place. Use detach() instead. ...; x[0].data.detach_() is fine
+        Tensor x = matrix(false);
+        assertThatThrownBy(() -> row(x, 0).detachInPlace()).isInstanceOf(AutogradException.class).hasMessageStartingWith("Can't detach views in-place.");
+        row(x, 0).data().detachInPlace();
+        row(x, 0).detach().detachInPlace();
+    }
 }

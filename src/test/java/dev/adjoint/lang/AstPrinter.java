@@ -72,7 +72,8 @@ final class AstPrinter implements Expr.Visitor<String> {
     }
 
     public String visitLiteral(Expr.Literal e) {
-        return e.value() == null ? "None" : e.value() instanceof Ellipsis ? "..." : Boolean.TRUE.equals(e.value()) ? "True" : "False";
+        return e.value() == null ? "None" : e.value() instanceof Ellipsis ? "..." : e.value() instanceof PyBytes b ? b.toString()
+                : Boolean.TRUE.equals(e.value()) ? "True" : "False";
     }
 
     public String visitName(Expr.Name e) {

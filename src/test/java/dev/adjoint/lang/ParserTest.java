@@ -178,7 +178,10 @@ class ParserTest {
         assertThat(parseExpr("f'loss {l:.4f} {x!r}'")).isEqualTo("(f 'loss ' {l:(f '.4f')} ' ' {x!r})");
         assertThat(parseExpr("f'{{}} {x:>{w}}'")).isEqualTo("(f '{} ' {x:(f '>' {w})})");
         assertThat(error("f'{}'")).hasMessage("f-string: empty expression not allowed");
-        assertThat(error("b'x'")).hasMessage("bytes literals (b'...') are not supported");
+        assertThat(parseExpr("b'a' B\"\\x00\" rb'\\n'")).isEqualTo("b'a\\x00\\\\n'");
+        assertThat(error("b'a' 'b'")).hasMessage("cannot mix bytes and nonbytes literals");
+        assertThat(error("'a' b'b'")).hasMessage("cannot mix bytes and nonbytes literals");
+        assertThat(error("b'\u00e9'")).hasMessage("bytes can only contain ASCII literal characters");
     }
 
     @Test

@@ -3,26 +3,35 @@ package dev.adjoint.robustness;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.adjoint.testing.ShellHarness;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.zip.GZIPOutputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * README, Security: "the language has no way to run host commands or reach the network", and
- * files are touched only by the commands and functions it names. Each way Python has to reach the
- * host fails with a located error, touches nothing, and the session goes on.
+ * README, Security: programs read the files they name (open, gzip.open, os.path's queries, as
+ * hw0's parse_mnist does) but have no way to write a file, run a host command or reach the network;
+ * files are otherwise touched only by the commands and functions the README names. Each way Python
+ * has to write or reach the host fails with a located error, touches nothing, and the session goes on.
  */
 class SandboxTest extends ShellHarness {
     @Test
-    void noInputReachesTheHost(@TempDir Path dir) {
+    void noInputWritesAFileOrReachesTheHost(@TempDir Path dir) {
         Path file = dir.resolve("made");
         String f = "'" + file + "'";
-        String[] inputs = {"import os", "import subprocess", "import socket", "import shutil", "import pathlib", "import io",
-            "import ctypes", "import importlib", "import urllib.request", "from os import system", "__import__('os')",
-            "exec('x = 1')", "eval('1 + 1')", "compile('1', 'f', 'eval')", "open(" + f + ", 'w')", "globals()", "breakpoint()",
-            "import torch\ntorch.save(torch.ones(2), " + f + ")", "import numpy as np\nnp.save(" + f + ", np.ones(2))",
-            "import numpy as np\nnp.savetxt(" + f + ", np.ones(2))", "import sys\nsys.modules['os']"};
+        String[] inputs = {"import subprocess", "import socket", "import shutil", "import pathlib", "import io", "import ctypes",
+            "import importlib", "import urllib.request", "import pickle", "from os import system", "import os\nos.system('touch ' + " + f + ")",
+            "import os\nos.popen('ls')", "import os\nos.makedirs(" + f + ")", "import os\nos.mkdir(" + f + ")", "import os\nos.remove(" + f + ")",
+            "import os\nos.rename(" + f + ", " + f + ")", "__import__('os')", "exec('x = 1')",
+            "eval('1 + 1')", "compile('1', 'f', 'eval')", "open(" + f + ", 'w')", "open(" + f + ", 'a')", "open(" + f + ", 'x')",
+            "open(" + f + ", 'wb')", "open(" + f + ", 'r+')", "import gzip\ngzip.open(" + f + ", 'wb')", "open('/dev/zero', 'rb')",
+            "open(" + f + ")", "breakpoint()", "import torch\ntorch.save(torch.ones(2), " + f + ")",
+            "import numpy as np\nnp.save(" + f + ", np.ones(2))", "import numpy as np\nnp.savetxt(" + f + ", np.ones(2))",
+            "import sys\nsys.modules['os']"};
         for (String input : inputs) {
             take(err);
             boolean ok = run(input).ok();
@@ -32,5 +41,31 @@ class SandboxTest extends ShellHarness {
         }
         assertThat(Files.exists(file)).isFalse();
         assertThat(run("6 * 7").ok()).isTrue();
+    }
+
+    @Test
+    void refusalsSayWhy(@TempDir Path dir) {
+        String f = "'" + dir.resolve("out.txt") + "'";
+        run("import os");
+        take(err);
+        assertThat(run("open(" + f + ", 'w')").ok()).isFalse();
+        assertThat(take(err)).contains("PermissionError", "adjoint does not write files from programs");
+        assertThat(run("os.system('ls')").ok()).isFalse();
+        assertThat(take(err)).contains("module 'os' has no attribute 'system'", "adjoint does not run commands or change files");
+    }
+
+    @Test
+    void programsReadTheFilesTheyName(@TempDir Path dir) throws IOException {
+        Files.writeString(dir.resolve("notes.txt"), "one\ntwo\n");
+        try (OutputStream gz = new GZIPOutputStream(Files.newOutputStream(dir.resolve("data.gz")))) {
+            gz.write(new byte[] {0, 0, 8, 3, 42});
+        }
+        String d = "'" + dir + "'";
+        assertThat(printed("import os, gzip, struct\nprint(sorted(os.listdir(" + d + ")), os.path.exists(os.path.join(" + d + ", 'notes.txt')))"))
+                .isEqualTo("['data.gz', 'notes.txt'] True\n");
+        assertThat(printed("with open(os.path.join(" + d + ", 'notes.txt')) as f:\n    print(f.read().split())")).isEqualTo("['one', 'two']\n");
+        assertThat(printed("with gzip.open(os.path.join(" + d + ", 'data.gz')) as f:\n    print(struct.unpack('>IB', f.read()))"))
+                .isEqualTo("(2051, 42)\n");
+        assertThat(new String(Files.readAllBytes(dir.resolve("notes.txt")), StandardCharsets.UTF_8)).isEqualTo("one\ntwo\n");
     }
 }

@@ -105,9 +105,10 @@ class PythonTest extends SessionHarness {
         assertThat(error("def g():\n    x = [(yield)]\n")).hasMessageStartingWith("`yield` inside an expression is not supported");
         assertThat(error("x = 2j")).hasMessage("complex numbers (imaginary literals like 2j) are not supported");
         assertThat(error("class L(list): pass")).hasMessage("subclassing the built-in type 'list' is not supported");
-        assertThat(error("open('f.txt')")).hasMessage("open() (adjoint reads no files from programs) is not supported");
-        LangError e = error("import os");
-        assertThat(e.getMessage()).startsWith("ModuleNotFoundError: No module named 'os'; adjoint offers: ").contains("math");
+        assertThat(error("open('f.txt', 'w')")).hasMessage("PermissionError: open(..., 'w'): adjoint does not write files from programs; "
+                + "reading is allowed (open(path) or open(path, 'rb')), and :save writes the session's inputs");
+        LangError e = error("import pandas");
+        assertThat(e.getMessage()).startsWith("ModuleNotFoundError: No module named 'pandas'; adjoint offers: ").contains("math");
         assertThat(e.span().column()).isEqualTo(1);
     }
 

@@ -85,13 +85,22 @@ public final class Indexing {
             else if (item != NEW_AXIS) consumed += item instanceof Tensor t && t.dtype() == DType.BOOL ? Math.max(t.ndim(), 0) : 1;
         }
         if (ellipses > 1) throw new AutogradException("an index can only have a single ellipsis ('...')");
-        if (consumed > ndim) throw new AutogradException("too many indices for tensor of dimension " + ndim);
+        if (consumed > ndim) throw tooManyIndices(items, ndim);
         List<Object> out = new ArrayList<>();
         for (Object item : items) {
             if (item == ELLIPSIS) for (int k = consumed; k < ndim; k++) out.add(Index.Slice.ALL);
             else out.add(item);
         }
         return out;
+    }
+
+    /** PyTorch's IndexErrors for more indices than dims; on a 0-d tensor an int or a slice gets a message of its own (the old loss.data[0] idiom). */
+    private static IndexOutOfBounds tooManyIndices(List<?> items, int ndim) {
+        Object first = items.stream().filter(i -> i != NEW_AXIS && i != ELLIPSIS).findFirst().orElse(null);
+        if (ndim == 0 && first instanceof Index.At)
+            return new IndexOutOfBounds("invalid index of a 0-dim tensor. Use `tensor.item()` in Python or `tensor.item<T>()` in C++ to convert a 0-dim tensor to a number");
+        if (ndim == 0 && first instanceof Index.Slice) return new IndexOutOfBounds("slice() cannot be applied to a 0-dim tensor.");
+        return new IndexOutOfBounds("too many indices for tensor of dimension " + ndim);
     }
 
     private static void checkBound(long i, int dim, int size) {
@@ -140,7 +149,7 @@ public final class Indexing {
                 for (int k = 0; k < t.ndim(); k++) parsed.add(new Item(Item.ARRAY, dim + k, 0, 0, 0, nz[k], new int[] {nz[k].length}));
                 dim += t.ndim();
             } else if (item instanceof Tensor t) {
-                if (t.dtype() != DType.INT64) throw new IndexOutOfBounds("tensors used as indices must be long, int, byte or bool tensors");
+                if (t.dtype() != DType.INT64) throw new IndexOutOfBounds("tensors used as indices must be long, byte or bool tensors");
                 double[] v = t.value().toArray();
                 long[] idx = new long[v.length];
                 for (int k = 0; k < v.length; k++) {

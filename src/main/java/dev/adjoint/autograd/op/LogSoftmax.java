@@ -13,10 +13,14 @@ public final class LogSoftmax implements Op {
         this.axis = axis;
     }
 
-    /** x − logsumexp(x) along the axis, shifted by the block's max so large entries do not overflow. */
+    /**
+     * x − logsumexp(x) along the axis, shifted by the block's max so large entries do not overflow;
+     * a block of -inf is not shifted (all NaN, as PyTorch), nor is one whose max is +inf (inf − inf:
+     * all NaN, as PyTorch gives).
+     */
     static NDArray of(NDArray x, int axis) {
         int[] ax = {axis};
-        NDArray m = x.max(ax, true).map(v -> Double.isInfinite(v) ? 0 : v);
+        NDArray m = x.max(ax, true).map(v -> v == Double.NEGATIVE_INFINITY ? 0 : v);
         NDArray shifted = x.sub(m);
         return shifted.sub(shifted.map(Math::exp).sum(ax, true).map(Math::log));
     }

@@ -179,6 +179,7 @@ public final class Library {
             m.add("Tensor", NeedleTensor.CLASS);
             m.add(Builtin.of("cpu", a -> "cpu")); // needle's device, for device=ndl.cpu(): adjoint computes on the CPU only
             for (Builtin op : Needle.ops()) m.add(op.name(), op); // needle's __init__: from .ops import *
+            NeedleOpClasses.addTo(m);
             dev.adjoint.lang.PyModule init = NeedleInit.module(); // and from .init import ones, zeros, zeros_like, ones_like
             for (String name : List.of("ones", "zeros", "zeros_like", "ones_like")) m.add(name, init.attribute(name));
             return m;
@@ -220,6 +221,7 @@ public final class Library {
 
     private static Module moduleArg(Args a, int i) {
         if (a.get(i) instanceof ModuleValue m) return m.module();
+        if (a.get(i) instanceof dev.adjoint.lang.PyInstance u && u.pyClass().isSubclassOf(NeedleClasses.MODULE)) return new InstanceModule(u, a.interpreter());
         throw a.error("argument " + (i + 1) + " must be a module such as nn.Linear(2, 3), not " + Values.typeName(a.get(i)));
     }
 

@@ -8,6 +8,7 @@ import dev.adjoint.lang.HostObject;
 import dev.adjoint.lang.Interpreter;
 import dev.adjoint.lang.Sized;
 import dev.adjoint.lang.Span;
+import dev.adjoint.nn.BatchNorm1d;
 import dev.adjoint.nn.Module;
 import dev.adjoint.nn.Sequential;
 import java.util.Collection;
@@ -66,6 +67,14 @@ public final class ModuleValue implements HostObject, Callable, Sized {
                 return (Callable) this;
             case "training":
                 return module.isTraining();
+            case "running_mean", "running_var":
+                if (!(module instanceof BatchNorm1d bn)) return parameter(name);
+                return Tensor.needleLeaf(name.equals("running_mean") ? bn.runningMean() : bn.runningVar(), false); // needle's: tensors holding the statistics
+            case "modules":
+                if (!(module instanceof Sequential s)) return parameter(name);
+                List<Object> parts = new java.util.ArrayList<>();
+                for (int i = 0; i < s.size(); i++) parts.add(value(s.get(i)));
+                return new dev.adjoint.lang.PyList(parts); // needle's Sequential keeps its modules in .modules
             default:
                 return parameter(name);
         }
@@ -78,8 +87,15 @@ public final class ModuleValue implements HostObject, Callable, Sized {
         return named.get(name.replace('_', '.'));
     }
 
+    /** A child module as the language sees it: a user's module as the object itself, a layer as a ModuleValue. */
+    static Object value(Module m) {
+        return m instanceof InstanceModule i ? i.instance() : new ModuleValue(m);
+    }
+
     public Collection<String> attributeNames() {
         Set<String> names = new LinkedHashSet<>(List.of("parameters", "train", "eval", "forward", "training"));
+        if (module instanceof BatchNorm1d) names.addAll(List.of("running_mean", "running_var"));
+        if (module instanceof Sequential) names.add("modules");
         for (String n : module.namedParameters().keySet()) names.add(n.replace('.', '_'));
         return names;
     }

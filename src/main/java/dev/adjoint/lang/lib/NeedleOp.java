@@ -2,7 +2,6 @@ package dev.adjoint.lang.lib;
 
 import dev.adjoint.autograd.Tensor;
 import dev.adjoint.lang.Builtin;
-import dev.adjoint.lang.BuiltinTypes;
 import dev.adjoint.lang.HostObject;
 import dev.adjoint.lang.PyClass;
 import dev.adjoint.lang.PyReprable;
@@ -12,7 +11,6 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * A needle tensor's {@code .op}: the op that computed it under needle's class name (EWiseAdd,
@@ -41,7 +39,6 @@ final class NeedleOp implements HostObject, PyReprable {
             Map.entry("logsumexp", new String[] {"LogSumExp"}),
             Map.entry("log_softmax", new String[] {"LogSoftmax"}),
             Map.entry("concat", new String[] {"Stack"}));
-    private static final Map<String, PyClass> CLASSES = new ConcurrentHashMap<>();
 
     private final Tensor node;
     private final String name;
@@ -91,7 +88,7 @@ final class NeedleOp implements HostObject, PyReprable {
 
     @Override
     public PyClass pyClass() {
-        return CLASSES.computeIfAbsent(name, n -> PyClass.builtin(n, "needle.ops", BuiltinTypes.OBJECT, null));
+        return NeedleOpClasses.of(name);
     }
 
     @Override

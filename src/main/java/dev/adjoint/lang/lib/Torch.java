@@ -174,6 +174,15 @@ public final class Torch {
         m.add("nan", Double.NaN);
         m.add("__version__", "1.13.0 (adjoint: float64, PyTorch's semantics)");
         TorchOut.addTo(m); // every function so far takes out=
+        // refused on purpose (README, Security), with what to do instead: a tutorial's checkpoint line should not end in "Did you mean: 'size'?"
+        m.add(Builtin.of("save", a -> {
+            throw new PyError("NotImplementedError", "torch.save: adjoint programs write no files (README, Security). To keep a model's weights "
+                    + "in this session: saved = copy.deepcopy(model.state_dict()), later model.load_state_dict(saved)");
+        }));
+        m.add(Builtin.of("load", a -> {
+            throw new PyError("NotImplementedError", "torch.load: adjoint reads no pickled PyTorch files (README, Security). Weights kept in this "
+                    + "session with saved = copy.deepcopy(model.state_dict()) go back with model.load_state_dict(saved)");
+        }));
         // PyTorch's import torch loads these too: torch.nn.Linear works without import torch.nn
         PyModule nn = TorchNn.module(), autograd = TorchAutograd.module();
         nn.add("functional", TorchNn.functional());
@@ -334,6 +343,8 @@ public final class Torch {
     /** cat(tensors, dim=0): PyTorch's checks of ranks and sizes. */
     private static Tensor cat(Args a) {
         a.expect(1, 2, "dim", "tensors", "axis");
+        Object given = Values.plain(a.has("axis") ? a.keyword("axis") : a.option(1, "dim", 0L));
+        if (!PyNumbers.isInt(given) && !(given instanceof String)) throw invalidCombination(a); // torch.cat(x, y) for torch.cat((x, y))
         List<Tensor> ts = TorchArgs.tensors(a, a.option(0, "tensors", null));
         if (ts.isEmpty()) throw new PyError("RuntimeError", "torch.cat(): expected a non-empty list of Tensors");
         int nd = ts.get(0).ndim();
@@ -347,6 +358,15 @@ public final class Torch {
                     throw new PyError("RuntimeError", "Sizes of tensors must match except in dimension " + dim + ". Expected size " + ts.get(0).shape()[i]
                             + " but got size " + ts.get(k).shape()[i] + " for tensor number " + k + " in the list.");
         return Ops.concat(ts, dim);
+    }
+
+    /** PyTorch's TypeError for arguments that match none of cat's signatures, naming the types it got. */
+    private static PyError invalidCombination(Args a) {
+        List<String> got = new ArrayList<>();
+        for (Object v : a.positional()) got.add(Values.typeName(v));
+        for (Map.Entry<String, Object> e : a.keywords().entrySet()) got.add(e.getKey() + "=" + Values.typeName(e.getValue()));
+        return PyError.type("cat() received an invalid combination of arguments - got (" + String.join(", ", got) + "), but expected one of:\n"
+                + " * (tuple of Tensors tensors, int dim, *, Tensor out)\n * (tuple of Tensors tensors, name dim, *, Tensor out)\n");
     }
 
     /** torch.where(condition, x, y) (x and y tensors or numbers); torch.where(condition) gives the indices. */

@@ -218,7 +218,23 @@ final class TorchAutograd {
             }
             wrapped.add(Tensor.apply(new CustomFunction(cls, ctx, in, args.size(), inputPositions, outs.size(), k, t), inputs.toArray(new Tensor[0])));
         }
+        savedOutputsAsReturned(ctx, outs, wrapped);
         return tuple ? Values.tuple(wrapped) : wrapped.get(0);
+    }
+
+    /**
+     * In PyTorch the tensor forward returns is the output itself, so an output forward saved comes
+     * back from ctx.saved_tensors with the Function's node (and create_graph differentiates
+     * through it: Extending PyTorch's double backward); here the output is a new tensor, so the
+     * saved one is replaced by it.
+     */
+    private static void savedOutputsAsReturned(PyInstance ctx, List<Object> outs, List<Object> wrapped) {
+        if (!(ctx.own("saved_tensors") instanceof List<?> saved) || saved.isEmpty()) return;
+        List<Object> now = new ArrayList<>(saved);
+        for (int i = 0; i < now.size(); i++)
+            for (int k = 0; k < outs.size(); k++)
+                if (now.get(i) != null && now.get(i) == outs.get(k)) now.set(i, wrapped.get(k));
+        ctx.setOwn("saved_tensors", Values.tuple(now));
     }
 
     /** A static method (or plain function) of a Function subclass. */

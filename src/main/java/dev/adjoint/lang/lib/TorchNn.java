@@ -75,9 +75,7 @@ public final class TorchNn {
         MODULE.method("extra_repr", a -> "");
         MODULE.method("parameters", a -> {
             a.expect(0, 1, "recurse");
-            PyList out = new PyList();
-            for (Map.Entry<String, Tensor> e : namedParameters(instance(a), a.bool(0, "recurse", true)).entrySet()) out.add(e.getValue());
-            return out;
+            return generator("parameters", namedParameters(instance(a), a.bool(0, "recurse", true)).values());
         });
         MODULE.method("named_parameters", a -> {
             a.expect(0, 2, "prefix", "recurse");
@@ -86,23 +84,23 @@ public final class TorchNn {
             String p = prefix instanceof String s && !s.isEmpty() ? s + "." : "";
             for (Map.Entry<String, Tensor> e : namedParameters(instance(a), a.bool(1, "recurse", true)).entrySet())
                 out.add(Values.tuple(p + e.getKey(), e.getValue()));
-            return out;
+            return generator("named_parameters", out);
         });
-        MODULE.method("children", a -> new PyList(distinctChildren(instance(a.expect(0, 0))).values()));
+        MODULE.method("children", a -> generator("children", distinctChildren(instance(a.expect(0, 0))).values()));
         MODULE.method("named_children", a -> {
             PyList out = new PyList();
             for (Map.Entry<String, Object> e : distinctChildren(instance(a.expect(0, 0))).entrySet()) out.add(Values.tuple(e.getKey(), e.getValue()));
-            return out;
+            return generator("named_children", out);
         });
         MODULE.method("modules", a -> {
             PyList out = new PyList();
             for (Map.Entry<String, PyInstance> e : modules(instance(a.expect(0, 0))).entrySet()) out.add(e.getValue());
-            return out;
+            return generator("modules", out);
         });
         MODULE.method("named_modules", a -> {
             PyList out = new PyList();
             for (Map.Entry<String, PyInstance> e : modules(instance(a.expect(0, 0))).entrySet()) out.add(Values.tuple(e.getKey(), e.getValue()));
-            return out;
+            return generator("named_modules", out);
         });
         MODULE.method("train", a -> {
             a.expect(0, 1, "mode");
@@ -161,14 +159,14 @@ public final class TorchNn {
             PyList out = new PyList();
             for (Map.Entry<String, Tensor> e : namedBuffers(instance(a), a.bool(1, "recurse", true), false).entrySet())
                 out.add(Values.tuple(e.getKey(), e.getValue()));
-            return out;
+            return generator("named_buffers", out);
         });
         MODULE.method("buffers", a -> {
             a.expect(0, 1, "recurse");
-            return new PyList(namedBuffers(instance(a), a.bool(0, "recurse", true), false).values());
+            return generator("buffers", namedBuffers(instance(a), a.bool(0, "recurse", true), false).values());
         });
         MODULE.method("state_dict", a -> {
-            PyDict d = new PyDict();
+            PyDict d = dev.adjoint.lang.CollectionsModule.orderedDict(); // an OrderedDict, as PyTorch's (tutorials print it)
             for (Map.Entry<String, Tensor> e : stateTensors(instance(a.expect(0, 0))).entrySet()) d.put(e.getKey(), e.getValue().detach());
             return d;
         });
@@ -186,6 +184,11 @@ public final class TorchNn {
     }
 
     private TorchNn() {}
+
+    /** What Module.parameters(), children(), ... return, as PyTorch's: a generator, used up by one walk over it (a second list() of it is empty). */
+    private static dev.adjoint.lang.PyIterator generator(String method, java.util.Collection<?> items) {
+        return dev.adjoint.lang.PyIterator.generator("Module." + method, new ArrayList<>(items).iterator());
+    }
 
     static PyInstance instance(Args a) {
         if (!(a.self() instanceof PyInstance m)) throw PyError.type("descriptor '" + a.function() + "' requires a 'Module' object");
@@ -510,8 +513,21 @@ public final class TorchNn {
             return null;
         }, a -> {
             a.expect(2, 2);
-            return dev.adjoint.nn.pytorch.Loss.apply(kind, input(a), TorchArgs.tensor(a, a.get(1)), Repr.str(get(a, "reduction")));
+            Tensor input = input(a), target = TorchArgs.tensor(a, a.get(1));
+            String mismatch = targetSizeWarning(input, target);
+            if (mismatch != null) a.interpreter().warn("UserWarning", mismatch, "torch.nn.modules.loss"); // from inside PyTorch's loss.py: once a session
+            return dev.adjoint.nn.pytorch.Loss.apply(kind, input, target, Repr.str(get(a, "reduction")));
         }, null);
+    }
+
+    /**
+     * PyTorch's warning when mse_loss/l1_loss get a target of another shape (the classic (N, 1)
+     * against (N) bug: broadcasting makes an N x N loss), or null when the shapes agree.
+     */
+    private static String targetSizeWarning(Tensor input, Tensor target) {
+        if (java.util.Arrays.equals(input.shape(), target.shape())) return null;
+        return "Using a target size (torch.Size(" + Tensor.torchShape(target.shape()) + ")) that is different to the input size (torch.Size("
+                + Tensor.torchShape(input.shape()) + ")). This will likely lead to incorrect results due to broadcasting. Please ensure they have the same size.";
     }
 
     /**
@@ -718,7 +734,10 @@ public final class TorchNn {
                 a.expect(2, 3, "reduction", "weight", "ignore_index", "label_smoothing", "size_average", "reduce");
                 Object r = a.has("reduction") ? a.keyword("reduction") : "mean";
                 if (!(r instanceof String s)) throw PyError.type(l[0] + "(): reduction must be a string");
-                return dev.adjoint.nn.pytorch.Loss.apply(kind, TorchArgs.tensor(a, a.get(0)), TorchArgs.tensor(a, a.get(1)), s);
+                Tensor input = TorchArgs.tensor(a, a.get(0)), target = TorchArgs.tensor(a, a.get(1));
+                String mismatch = targetSizeWarning(input, target);
+                if (mismatch != null) a.interpreter().warnAtCall("UserWarning", mismatch, a.span()); // PyTorch warns with stacklevel=2: at the caller's line, once there
+                return dev.adjoint.nn.pytorch.Loss.apply(kind, input, target, s);
             }));
         }
         m.add(Builtin.of("binary_cross_entropy", a -> {

@@ -232,11 +232,25 @@ final class ArrayFunctions {
     }
 
     /**
-     * NumPy's pairwise_sum: under 8 items one by one, up to 128 in 8 interleaved accumulators,
-     * else the two halves; a float32 array accumulates in float32 (every partial sum rounded), as
-     * NumPy's does, so its sum has NumPy's last digit.
+     * NumPy's sum of n items: pairwise within each chunk of its buffer; a float32 array accumulates
+     * in float32 (every partial sum rounded), as NumPy's does, so its sum has NumPy's last digit.
      */
     static double sum(double[] v, int from, int n, boolean f32) {
+        if (n <= BUFFER) return pairwise(v, from, n, f32);
+        double s = 0;
+        for (int at = 0; at < n; at += BUFFER) s = round(s + pairwise(v, from + at, Math.min(BUFFER, n - at), f32), f32);
+        return s;
+    }
+
+    /**
+     * NumPy's reductions see at most this many items at a time (its iterator's buffer): a longer sum
+     * is the running total of each chunk's pairwise sum (checked against NumPy 1.24 on MNIST's
+     * 7,840,000 float32 pixels: 1038915.0, where one pairwise sum over all gives 1038914.5).
+     */
+    private static final int BUFFER = 8192;
+
+    /** NumPy's pairwise_sum: under 8 items one by one, up to 128 in 8 interleaved accumulators, else the two halves. */
+    private static double pairwise(double[] v, int from, int n, boolean f32) {
         if (n < 8) {
             double s = 0;
             for (int i = from; i < from + n; i++) s = round(s + v[i], f32);
@@ -255,7 +269,7 @@ final class ArrayFunctions {
         }
         int half = n / 2;
         half -= half % 8;
-        return round(sum(v, from, half, f32) + sum(v, from + half, n - half, f32), f32);
+        return round(pairwise(v, from, half, f32) + pairwise(v, from + half, n - half, f32), f32);
     }
 
     private static double round(double v, boolean f32) {

@@ -70,6 +70,7 @@ public final class Numpy {
         PyModule m = new PyModule("numpy");
         m.add(Builtin.of("array", a -> array(a, true)));
         m.add(Builtin.of("asarray", a -> array(a, false)));
+        m.add(Builtin.of("frombuffer", FromBuffer::frombuffer));
         m.add(shaped("zeros", 0));
         m.add(shaped("ones", 1));
         m.add(shaped("empty", 0));

@@ -1,0 +1,267 @@
+package dev.adjoint.lang;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+
+/** The methods of bytes and bytearray that reading binary files needs (decode, hex, find, split, startswith, ...), as Python 3.11's. */
+final class BytesMethods {
+    private BytesMethods() {}
+
+    static void register(PyClass bytes, PyClass bytearray) {
+        for (PyClass c : new PyClass[] {bytes, bytearray}) {
+            c.method("decode", a -> {
+                a.expect(0, 2, "encoding", "errors");
+                return decode(self(a).data(), Repr.str(a.option(0, "encoding", "utf-8")), Repr.str(a.option(1, "errors", "strict")));
+            });
+            c.method("hex", a -> HexFormat.of().formatHex(self(a.expect(0, 0)).data()));
+            c.define("fromhex", new Descriptors.ClassMethod(new BuiltinMethod("fromhex", a -> {
+                String s = a.expect(1, 1).string(0).replace(" ", "");
+                try {
+                    return PyBytes.of(HexFormat.of().parseHex(s), a.self() == bytearray);
+                } catch (IllegalArgumentException e) {
+                    throw PyError.value("non-hexadecimal number found in fromhex() arg");
+                }
+            })));
+            c.method("startswith", a -> affix(a, true));
+            c.method("endswith", a -> affix(a, false));
+            c.method("find", a -> (long) find(self(a), a.expect(1, 1).get(0)));
+            c.method("index", a -> {
+                int i = find(self(a), a.expect(1, 1).get(0));
+                if (i < 0) throw PyError.value("subsection not found");
+                return (long) i;
+            });
+            c.method("count", a -> {
+                byte[] sub = sub(a.expect(1, 1).get(0)), d = self(a).data();
+                long n = 0;
+                for (int i = sub.length == 0 ? 0 : indexOf(d, sub, 0); i >= 0 && i <= d.length; i = indexOf(d, sub, i + Math.max(1, sub.length))) {
+                    n++;
+                    if (sub.length == 0 && i == d.length) break;
+                }
+                return n;
+            });
+            c.method("split", a -> split(a));
+            c.method("join", a -> {
+                ByteArrayOutputStream out = new ByteArrayOutputStream();
+                boolean first = true;
+                for (Object item : Values.items(a.expect(1, 1).get(0))) {
+                    if (!(item instanceof PyBytes b))
+                        throw PyError.type("sequence item " + 0 + ": expected a bytes-like object, " + Values.typeName(item) + " found");
+                    if (!first) out.writeBytes(self(a).data());
+                    out.writeBytes(b.data());
+                    first = false;
+                }
+                return PyBytes.of(out.toByteArray(), self(a).mutable());
+            });
+            c.method("strip", a -> strip(a, true, true));
+            c.method("lstrip", a -> strip(a, true, false));
+            c.method("rstrip", a -> strip(a, false, true));
+            c.method("replace", a -> {
+                byte[] d = self(a).data(), old = sub(a.expect(2, 3).get(0)), by = sub(a.get(1));
+                long max = a.size() > 2 ? Values.toLong(a.get(2), "count") : -1;
+                ByteArrayOutputStream out = new ByteArrayOutputStream();
+                int from = 0;
+                for (int i; max != 0 && old.length > 0 && (i = indexOf(d, old, from)) >= 0; max--) {
+                    out.write(d, from, i - from);
+                    out.writeBytes(by);
+                    from = i + old.length;
+                }
+                out.write(d, from, d.length - from);
+                return PyBytes.of(out.toByteArray(), self(a).mutable());
+            });
+            c.method("upper", a -> PyBytes.of(new String(self(a.expect(0, 0)).data(), StandardCharsets.ISO_8859_1).toUpperCase(Locale.ROOT)
+                    .getBytes(StandardCharsets.ISO_8859_1), self(a).mutable()));
+            c.method("lower", a -> PyBytes.of(new String(self(a.expect(0, 0)).data(), StandardCharsets.ISO_8859_1).toLowerCase(Locale.ROOT)
+                    .getBytes(StandardCharsets.ISO_8859_1), self(a).mutable()));
+        }
+        bytearray.method("append", a -> {
+            self(a).append(new byte[] {(byte) byteValue(a.expect(1, 1).get(0))});
+            return null;
+        });
+        bytearray.method("extend", a -> {
+            Object v = a.expect(1, 1).get(0);
+            if (v instanceof PyBytes b) self(a).append(b.data().clone());
+            else {
+                List<Object> items = Values.items(v);
+                byte[] more = new byte[items.size()];
+                for (int i = 0; i < more.length; i++) more[i] = (byte) byteValue(items.get(i));
+                self(a).append(more);
+            }
+            return null;
+        });
+    }
+
+    private static PyBytes self(Args a) {
+        return (PyBytes) a.self();
+    }
+
+    /** An int 0..255, the item of a bytes value. */
+    static int byteValue(Object v) {
+        return byteValue(v, "byte");
+    }
+
+    /** The same, {@code what} naming it in the error ("bytes must be in range(0, 256)" when bytes([...]) is made). */
+    static int byteValue(Object v, String what) {
+        Object p = Values.plain(v);
+        if (!PyNumbers.isInt(p)) throw PyError.type("'" + Values.typeName(v) + "' object cannot be interpreted as an integer");
+        java.math.BigInteger n = PyNumbers.big(p);
+        if (n.signum() < 0 || n.bitLength() > 8) throw PyError.value(what + " must be in range(0, 256)");
+        return n.intValue();
+    }
+
+    /** A bytes-like argument, or an int taken as one byte (b"ab".find(97)). */
+    private static byte[] sub(Object v) {
+        if (v instanceof PyBytes b) return b.data();
+        if (PyNumbers.isInt(Values.plain(v))) return new byte[] {(byte) byteValue(v)};
+        throw PyError.type("a bytes-like object is required, not '" + Values.typeName(v) + "'");
+    }
+
+    private static int indexOf(byte[] d, byte[] sub, int from) {
+        outer:
+        for (int i = from; i + sub.length <= d.length; i++) {
+            for (int j = 0; j < sub.length; j++) if (d[i + j] != sub[j]) continue outer;
+            return i;
+        }
+        return -1;
+    }
+
+    private static int find(PyBytes self, Object sub) {
+        return indexOf(self.data(), sub(sub), 0);
+    }
+
+    private static boolean affix(Args a, boolean start) {
+        Object p = a.expect(1, 1).get(0);
+        byte[] d = self(a).data();
+        List<Object> options = p instanceof List<?> l && !(p instanceof PyList) ? new ArrayList<>(l) : List.of(p);
+        for (Object o : options) {
+            if (!(o instanceof PyBytes b))
+                throw PyError.type((start ? "startswith" : "endswith") + " first arg must be bytes or a tuple of bytes, not " + Values.typeName(o));
+            byte[] s = b.data();
+            if (s.length <= d.length && java.util.Arrays.equals(d, start ? 0 : d.length - s.length, start ? s.length : d.length, s, 0, s.length))
+                return true;
+        }
+        return false;
+    }
+
+    private static boolean isSpace(byte b) {
+        return b == ' ' || (b >= 9 && b <= 13);
+    }
+
+    private static PyList split(Args a) {
+        a.expect(0, 2, "sep", "maxsplit");
+        Object sep = a.option(0, "sep", null);
+        long max = Values.toLong(a.option(1, "maxsplit", -1L), "maxsplit");
+        byte[] d = self(a).data();
+        PyList out = new PyList();
+        boolean mutable = self(a).mutable();
+        if (sep == null) {
+            int i = 0;
+            while (true) {
+                while (i < d.length && isSpace(d[i])) i++;
+                if (i >= d.length) break;
+                int j = i;
+                if (max == 0) j = d.length;
+                else while (j < d.length && !isSpace(d[j])) j++;
+                out.add(PyBytes.of(java.util.Arrays.copyOfRange(d, i, j), mutable));
+                max--;
+                i = j;
+            }
+            return out;
+        }
+        byte[] s = sub(sep);
+        if (s.length == 0) throw PyError.value("empty separator");
+        int from = 0;
+        for (int i; max != 0 && (i = indexOf(d, s, from)) >= 0; max--) {
+            out.add(PyBytes.of(java.util.Arrays.copyOfRange(d, from, i), mutable));
+            from = i + s.length;
+        }
+        out.add(PyBytes.of(java.util.Arrays.copyOfRange(d, from, d.length), mutable));
+        return out;
+    }
+
+    private static PyBytes strip(Args a, boolean left, boolean right) {
+        Object chars = a.expect(0, 1).size() == 0 ? null : a.get(0);
+        byte[] d = self(a).data(), set = chars == null ? null : sub(chars);
+        int i = 0, j = d.length;
+        while (left && i < j && (set == null ? isSpace(d[i]) : contains(set, d[i]))) i++;
+        while (right && j > i && (set == null ? isSpace(d[j - 1]) : contains(set, d[j - 1]))) j--;
+        return PyBytes.of(java.util.Arrays.copyOfRange(d, i, j), self(a).mutable());
+    }
+
+    /** {@code x in b}: an int byte, or a bytes subsequence. */
+    static boolean contains(PyBytes b, Object item) {
+        if (PyNumbers.isInt(Values.plain(item))) return contains(b.data(), (byte) byteValue(item));
+        if (!(item instanceof PyBytes)) throw PyError.type("a bytes-like object is required, not '" + Values.typeName(item) + "'");
+        return indexOf(b.data(), sub(item), 0) >= 0;
+    }
+
+    private static boolean contains(byte[] set, byte b) {
+        for (byte x : set) if (x == b) return true;
+        return false;
+    }
+
+    /** The Java charset of a Python encoding name (utf-8, ascii, latin-1, ...), or Python's LookupError. */
+    static Charset charset(String encoding) {
+        String e = encoding.toLowerCase(Locale.ROOT).replace('_', '-');
+        return switch (e) {
+            case "utf-8", "utf8", "u8" -> StandardCharsets.UTF_8;
+            case "ascii", "us-ascii" -> StandardCharsets.US_ASCII;
+            case "latin-1", "latin1", "iso-8859-1", "iso8859-1", "l1" -> StandardCharsets.ISO_8859_1;
+            case "utf-16" -> StandardCharsets.UTF_16;
+            default -> throw new PyError("LookupError", "unknown encoding: " + encoding);
+        };
+    }
+
+    /** str.encode / bytes(s, encoding): strict, as Python's default. */
+    static byte[] encode(String s, String encoding) {
+        Charset cs = charset(encoding);
+        try {
+            ByteBuffer b = cs.newEncoder().onUnmappableCharacter(CodingErrorAction.REPORT).onMalformedInput(CodingErrorAction.REPORT)
+                    .encode(java.nio.CharBuffer.wrap(s));
+            byte[] out = new byte[b.remaining()];
+            b.get(out);
+            return out;
+        } catch (CharacterCodingException e) {
+            throw new PyError("UnicodeEncodeError", "'" + encoding + "' codec can't encode a character of " + Repr.repr(s));
+        }
+    }
+
+    /** bytes.decode: strict (UnicodeDecodeError), or errors="replace"/"ignore". */
+    static String decode(byte[] data, String encoding, String errors) {
+        Charset cs = charset(encoding);
+        CodingErrorAction action = switch (errors) {
+            case "replace" -> CodingErrorAction.REPLACE;
+            case "ignore" -> CodingErrorAction.IGNORE;
+            default -> CodingErrorAction.REPORT;
+        };
+        try {
+            return cs.newDecoder().onMalformedInput(action).onUnmappableCharacter(action).decode(ByteBuffer.wrap(data)).toString();
+        } catch (CharacterCodingException e) {
+            int at = firstBad(data, cs);
+            throw new PyError("UnicodeDecodeError", "'" + encoding.toLowerCase(Locale.ROOT) + "' codec can't decode byte 0x"
+                    + String.format("%02x", data[at] & 0xff) + " in position " + at + ": invalid "
+                    + (cs == StandardCharsets.US_ASCII ? "ordinal not in range(128)" : "start byte"));
+        }
+    }
+
+    private static int firstBad(byte[] data, Charset cs) {
+        for (int n = 1; n <= data.length; n++) {
+            try {
+                cs.newDecoder().decode(ByteBuffer.wrap(data, 0, n));
+            } catch (CharacterCodingException e) {
+                // a multi-byte character cut at n is malformed too: the error is at its first byte
+                int at = n - 1;
+                while (at > 0 && cs == StandardCharsets.UTF_8 && (data[at] & 0xc0) == 0x80) at--;
+                return at;
+            }
+        }
+        return Math.max(0, data.length - 1);
+    }
+}

@@ -1,0 +1,302 @@
+package dev.adjoint.lang;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Python's dataclasses: {@code @dataclass} (and {@code @dataclass(frozen=True, order=True, ...)})
+ * reads the class's annotated fields in order (a base dataclass's first) and gives it __init__,
+ * __repr__, __eq__, the order methods, and for frozen ones __setattr__/__delattr__ that refuse and
+ * a __hash__, unless the class defines them itself; field(default=, default_factory=, init=,
+ * repr=, compare=), fields, asdict, astuple, replace, is_dataclass. Messages are CPython 3.11's.
+ */
+final class DataclassesModule {
+    private DataclassesModule() {}
+
+    private static final Object MISSING = new Object() {
+        @Override
+        public String toString() {
+            return "<dataclasses._MISSING_TYPE object>";
+        }
+    };
+
+    static PyModule create() {
+        PyModule m = new PyModule("dataclasses");
+        m.add(Builtin.of("dataclass", a -> {
+            a.expect(0, 1, "init", "repr", "eq", "order", "unsafe_hash", "frozen", "match_args", "kw_only", "slots");
+            Options o = new Options(a.flag("init", true), a.flag("repr", true), a.flag("eq", true), a.flag("order", false), a.flag("frozen", false));
+            if (o.order && !o.eq) throw PyError.value("eq must be true if order is true");
+            if (a.size() == 1) return process(cls(a.get(0)), o, a.interpreter()); // @dataclass
+            return Builtin.of("wrap", b -> process(cls(b.expect(1, 1).get(0)), o, b.interpreter())); // @dataclass(...)
+        }));
+        m.add(Builtin.of("field", a -> {
+            a.expect(0, 0, "default", "default_factory", "init", "repr", "hash", "compare", "metadata", "kw_only");
+            Object dflt = a.has("default") ? a.keyword("default") : MISSING, factory = a.has("default_factory") ? a.keyword("default_factory") : MISSING;
+            if (dflt != MISSING && factory != MISSING) throw PyError.value("cannot specify both default and default_factory");
+            return new Field(null, null, dflt, factory, a.flag("init", true), a.flag("repr", true), a.flag("compare", true));
+        }));
+        m.add(Builtin.of("fields", a -> {
+            Object v = a.expect(1, 1).get(0);
+            Map<String, Field> fs = fieldsOf(v);
+            if (fs == null) throw PyError.type("must be called with a dataclass type or instance");
+            return Values.tuple(new ArrayList<Object>(fs.values()));
+        }));
+        m.add(Builtin.of("is_dataclass", a -> fieldsOf(a.expect(1, 1).get(0)) != null));
+        m.add(Builtin.of("asdict", a -> convert(instance(a.expect(1, 1).get(0), "asdict()"), true, 0)));
+        m.add(Builtin.of("astuple", a -> convert(instance(a.expect(1, 1).get(0), "astuple()"), false, 0)));
+        m.add(Builtin.of("replace", a -> {
+            if (a.size() != 1) throw a.typeError("takes 1 positional argument but " + a.size() + " were given");
+            PyInstance obj = instance(a.get(0), "replace()");
+            Map<String, Object> kw = new LinkedHashMap<>();
+            for (Field f : fieldsOf(obj).values()) {
+                if (!f.init) {
+                    if (a.has(f.name)) throw PyError.value("field " + f.name + " is declared with init=False, it cannot be specified with replace()");
+                    continue;
+                }
+                kw.put(f.name, a.has(f.name) ? a.keyword(f.name) : obj.own(f.name));
+            }
+            for (String k : a.keywords().keySet()) if (!kw.containsKey(k)) kw.put(k, a.keyword(k)); // __init__ names the unknown one
+            return a.interpreter().call(obj.pyClass(), List.of(), kw, a.span());
+        }));
+        m.add("FrozenInstanceError", Exceptions.library("dataclasses.FrozenInstanceError"));
+        m.add("MISSING", MISSING);
+        return m;
+    }
+
+    private record Options(boolean init, boolean repr, boolean eq, boolean order, boolean frozen) {}
+
+    private static PyClass cls(Object v) {
+        if (v instanceof PyClass c && !c.isBuiltin()) return c;
+        throw PyError.type("dataclass() should be called on a class, not " + Values.typeName(v));
+    }
+
+    private static PyInstance instance(Object v, String function) {
+        if (v instanceof PyInstance i && fieldsOf(i) != null) return i;
+        throw PyError.type(function + " should be called on dataclass instances");
+    }
+
+    /** The fields of a dataclass or of an instance of one, in order; null for anything else. */
+    @SuppressWarnings("unchecked")
+    static Map<String, Field> fieldsOf(Object v) {
+        PyClass c = v instanceof PyClass k ? k : v instanceof PyInstance i ? i.pyClass() : null;
+        if (c == null || !(c.lookup("__dataclass_fields__") instanceof FieldTable t)) return null;
+        return t.fields;
+    }
+
+    /** __dataclass_fields__: the class's fields by name, in order. */
+    record FieldTable(Map<String, Field> fields) implements HostObject {
+        public String typeName() {
+            return "dict";
+        }
+
+        public Object attribute(String name) {
+            return null;
+        }
+
+        public java.util.Collection<String> attributeNames() {
+            return List.of();
+        }
+
+        @Override
+        public String toString() {
+            return fields.toString();
+        }
+    }
+
+    /** One field: what field(...) says, completed with its name and annotation by @dataclass. */
+    static final class Field implements HostObject {
+        final String name, type;
+        final Object dflt, factory;
+        final boolean init, repr, compare;
+
+        Field(String name, String type, Object dflt, Object factory, boolean init, boolean repr, boolean compare) {
+            this.name = name;
+            this.type = type;
+            this.dflt = dflt;
+            this.factory = factory;
+            this.init = init;
+            this.repr = repr;
+            this.compare = compare;
+        }
+
+        Field named(String n, String t) {
+            return new Field(n, t, dflt, factory, init, repr, compare);
+        }
+
+        public String typeName() {
+            return "Field";
+        }
+
+        public Object attribute(String attr) {
+            return switch (attr) {
+                case "name" -> name;
+                case "type" -> type;
+                case "default" -> dflt;
+                case "default_factory" -> factory;
+                case "init" -> init;
+                case "repr" -> repr;
+                case "compare" -> compare;
+                default -> null;
+            };
+        }
+
+        public java.util.Collection<String> attributeNames() {
+            return List.of("compare", "default", "default_factory", "init", "name", "repr", "type");
+        }
+
+        @Override
+        public String toString() {
+            return "Field(name=" + Repr.repr(name) + ",type=" + Repr.repr(type) + ",default=" + (dflt == MISSING ? MISSING : Repr.repr(dflt))
+                    + ",default_factory=" + (factory == MISSING ? MISSING : Repr.repr(factory)) + ",init=" + Repr.repr(init) + ",repr=" + Repr.repr(repr)
+                    + ",compare=" + Repr.repr(compare) + ")";
+        }
+    }
+
+    /** @dataclass: the fields read, the methods the class lacks added; the class itself is returned. */
+    private static PyClass process(PyClass cls, Options o, Interpreter in) {
+        Map<String, Field> fields = new LinkedHashMap<>();
+        for (int i = cls.mro().size() - 1; i >= 1; i--) { // the bases' fields first, as CPython collects them
+            Map<String, Field> inherited = fieldsOf(cls.mro().get(i));
+            if (inherited != null && cls.mro().get(i).dict().get("__dataclass_fields__") != null) fields.putAll(inherited);
+        }
+        if (cls.dict().get("__annotations__") instanceof PyDict annotations) {
+            for (PyDict.Entry e : annotations.entries()) {
+                String name = (String) e.key();
+                Object given = cls.dict().getOrDefault(name, MISSING);
+                Field f = given instanceof Field spec ? spec.named(name, Repr.str(e.value()))
+                        : new Field(name, Repr.str(e.value()), given, MISSING, true, true, true);
+                if (f.dflt instanceof PyList || f.dflt instanceof PyDict || f.dflt instanceof PySet)
+                    throw PyError.value("mutable default " + Repr.repr(BuiltinTypes.of(f.dflt)) + " for field " + name + " is not allowed: use default_factory");
+                if (given instanceof Field) {
+                    if (f.dflt == MISSING) cls.delete(name);
+                    else cls.set(name, f.dflt); // the class attribute is the default, as in CPython
+                }
+                fields.remove(name);
+                fields.put(name, f);
+            }
+        }
+        boolean seenDefault = false;
+        for (Field f : fields.values()) {
+            if (!f.init) continue;
+            boolean hasDefault = f.dflt != MISSING || f.factory != MISSING;
+            if (!hasDefault && seenDefault) throw PyError.type("non-default argument '" + f.name + "' follows default argument");
+            seenDefault |= hasDefault;
+        }
+        cls.set("__dataclass_fields__", new FieldTable(fields));
+        String owner = cls.name();
+        if (o.init) setIfAbsent(cls, "__init__", new BuiltinMethod("__init__", a -> init(a, fields, owner)));
+        if (o.repr) setIfAbsent(cls, "__repr__", new BuiltinMethod("__repr__", a -> {
+            PyInstance self = (PyInstance) a.self();
+            List<String> parts = new ArrayList<>();
+            for (Field f : fields.values()) if (f.repr) parts.add(f.name + "=" + Repr.repr(self.own(f.name)));
+            return self.pyClass().name() + "(" + String.join(", ", parts) + ")";
+        }));
+        if (o.eq) setIfAbsent(cls, "__eq__", new BuiltinMethod("__eq__", a -> {
+            Object other = a.expect(1, 1).get(0);
+            if (!(other instanceof PyInstance p) || p.pyClass() != ((PyInstance) a.self()).pyClass()) return Dunders.NOT_IMPLEMENTED;
+            return Operators.equal(compared(a.self(), fields), compared(other, fields));
+        }));
+        if (o.order)
+            for (Map.Entry<String, TokenType> op : Map.of("__lt__", TokenType.LESS, "__le__", TokenType.LESS_EQUAL, "__gt__", TokenType.GREATER,
+                    "__ge__", TokenType.GREATER_EQUAL).entrySet()) {
+                String method = op.getKey();
+                TokenType t = op.getValue();
+                if (cls.dict().containsKey(method)) throw PyError.type("Cannot overwrite attribute " + method + " in class " + owner + ". Consider using functools.total_ordering");
+                cls.set(method, new BuiltinMethod(method, a -> {
+                    Object other = a.expect(1, 1).get(0);
+                    if (!(other instanceof PyInstance p) || p.pyClass() != ((PyInstance) a.self()).pyClass()) return Dunders.NOT_IMPLEMENTED;
+                    return Operators.compare(t, compared(a.self(), fields), compared(other, fields));
+                }));
+            }
+        if (o.frozen) {
+            for (String[] op : new String[][] {{"__setattr__", "assign to"}, {"__delattr__", "delete"}}) {
+                if (cls.dict().containsKey(op[0])) throw PyError.type("Cannot overwrite attribute " + op[0] + " in class " + owner);
+                cls.set(op[0], new BuiltinMethod(op[0], a -> {
+                    throw new PyError("dataclasses.FrozenInstanceError", "cannot " + op[1] + " field " + Repr.repr(Repr.str(a.get(0))));
+                }));
+            }
+            if (o.eq && !cls.dict().containsKey("__hash__"))
+                cls.set("__hash__", new BuiltinMethod("__hash__", a -> (long) HashKey.of(compared(a.self(), fields)).hashCode()));
+        } else if (o.eq && !cls.dict().containsKey("__hash__")) {
+            cls.set("__hash__", null); // eq without frozen: unhashable, as CPython sets __hash__ to None
+        }
+        return cls;
+    }
+
+    private static void setIfAbsent(PyClass cls, String name, Object method) {
+        if (!cls.dict().containsKey(name)) cls.set(name, method);
+    }
+
+    /** The tuple of an instance's compared fields (what ==, < and hash look at). */
+    private static List<Object> compared(Object self, Map<String, Field> fields) {
+        List<Object> out = new ArrayList<>();
+        for (Field f : fields.values()) if (f.compare) out.add(((PyInstance) self).own(f.name));
+        return Values.tuple(out);
+    }
+
+    /** The generated __init__: CPython's argument errors, then defaults and default_factory, then __post_init__. */
+    private static Object init(Args a, Map<String, Field> fields, String owner) {
+        PyInstance self = (PyInstance) a.self();
+        List<Field> params = fields.values().stream().filter(f -> f.init).toList();
+        String fn = owner + ".__init__()";
+        if (a.size() > params.size()) {
+            long required = params.stream().filter(f -> f.dflt == MISSING && f.factory == MISSING).count() + 1;
+            String takes = required == params.size() + 1 ? String.valueOf(required) : "from " + required + " to " + (params.size() + 1);
+            throw PyError.type(fn + " takes " + takes + " positional argument" + (params.size() == 0 ? "" : "s") + " but " + (a.size() + 1) + " were given");
+        }
+        Map<String, Object> values = new LinkedHashMap<>();
+        for (int i = 0; i < a.size(); i++) values.put(params.get(i).name, a.get(i));
+        for (String k : a.keywords().keySet()) {
+            if (params.stream().noneMatch(f -> f.name.equals(k))) throw PyError.type(fn + " got an unexpected keyword argument '" + k + "'");
+            if (values.containsKey(k)) throw PyError.type(fn + " got multiple values for argument '" + k + "'");
+            values.put(k, a.keyword(k));
+        }
+        List<String> missing = new ArrayList<>();
+        for (Field f : params) if (!values.containsKey(f.name) && f.dflt == MISSING && f.factory == MISSING) missing.add("'" + f.name + "'");
+        if (!missing.isEmpty()) {
+            String names = missing.size() == 1 ? missing.get(0)
+                    : String.join(", ", missing.subList(0, missing.size() - 1)) + (missing.size() > 2 ? "," : "") + " and " + missing.get(missing.size() - 1);
+            throw PyError.type(fn + " missing " + missing.size() + " required positional argument" + (missing.size() == 1 ? "" : "s") + ": " + names);
+        }
+        for (Field f : fields.values()) {
+            Object v = values.containsKey(f.name) ? values.get(f.name)
+                    : f.factory != MISSING ? a.interpreter().call(f.factory, List.of()) : f.dflt;
+            if (v != MISSING) self.setOwn(f.name, v);
+        }
+        if (self.has("__post_init__")) self.call("__post_init__");
+        return null;
+    }
+
+    /** asdict/astuple: dataclass instances, lists, tuples and dicts inside converted too, as CPython's deep copy does. */
+    private static Object convert(Object v, boolean dict, int depth) {
+        if (depth > Interpreter.MAX_CALL_DEPTH) throw new PyError("RecursionError", "maximum recursion depth exceeded");
+        if (v instanceof PyInstance i && fieldsOf(i) != null) {
+            if (dict) {
+                PyDict out = new PyDict();
+                for (Field f : fieldsOf(i).values()) out.put(f.name, convert(i.own(f.name), true, depth + 1));
+                return out;
+            }
+            List<Object> out = new ArrayList<>();
+            for (Field f : fieldsOf(i).values()) out.add(convert(i.own(f.name), false, depth + 1));
+            return Values.tuple(out);
+        }
+        if (v instanceof PyList l) {
+            PyList out = new PyList();
+            for (Object x : l) out.add(convert(x, dict, depth + 1));
+            return out;
+        }
+        if (v instanceof PyDict d) {
+            PyDict out = new PyDict();
+            for (PyDict.Entry e : d.entries()) out.put(convert(e.key(), dict, depth + 1), convert(e.value(), dict, depth + 1));
+            return out;
+        }
+        if (v instanceof List<?> t && !(v instanceof HostObject)) {
+            List<Object> out = new ArrayList<>();
+            for (Object x : t) out.add(convert(x, dict, depth + 1));
+            return Values.tuple(out);
+        }
+        return v;
+    }
+}

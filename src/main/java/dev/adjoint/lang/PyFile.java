@@ -1,0 +1,153 @@
+package dev.adjoint.lang;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Collection;
+import java.util.Iterator;
+import java.util.List;
+
+/**
+ * A file opened for reading by open(path) / open(path, "rb") / gzip.open(path): read(n), readline(),
+ * readlines(), iteration by lines, seek/tell, close, and with. Its content is read whole when it
+ * is opened (bounded by {@link ReadOnlyFiles}); a text file is UTF-8 with Python's universal
+ * newlines (\r\n and \r read as \n). Binary reads give bytes, text reads give str.
+ */
+final class PyFile implements HostObject, Iterable<Object>, ContextManager {
+    private final String name, mode;
+    private final byte[] bytes; // binary mode
+    private final String text; // text mode
+    private int pos;
+    private boolean closed;
+
+    private PyFile(String name, String mode, byte[] bytes, String text) {
+        this.name = name;
+        this.mode = mode;
+        this.bytes = bytes;
+        this.text = text;
+    }
+
+    /** open(name, mode) or gzip.open(name, mode): what CPython would read, or its error. */
+    static PyFile open(String name, String mode, boolean gzip, String encoding) {
+        boolean binary = ReadOnlyFiles.binaryMode(mode, gzip ? "gzip.open" : "open");
+        if (gzip && !mode.contains("t")) binary = true; // gzip.open's default mode is 'rb'
+        if (binary && encoding != null) throw PyError.value("binary mode doesn't take an encoding argument");
+        byte[] data = ReadOnlyFiles.read(name, gzip);
+        if (binary) return new PyFile(name, mode, data, null);
+        String decoded = BytesMethods.decode(data, encoding == null ? "utf-8" : encoding, "strict");
+        return new PyFile(name, mode, null, decoded.replace("\r\n", "\n").replace('\r', '\n'));
+    }
+
+    private int size() {
+        return bytes != null ? bytes.length : text.length();
+    }
+
+    private void checkOpen() {
+        if (closed) throw PyError.value("I/O operation on closed file.");
+    }
+
+    /** The next {@code n} items (all that is left for n < 0). */
+    private Object take(long n) {
+        checkOpen();
+        int end = n < 0 ? size() : (int) Math.min(size(), pos + n);
+        Object out = bytes != null ? PyBytes.of(java.util.Arrays.copyOfRange(bytes, pos, end)) : text.substring(pos, end);
+        pos = end;
+        return out;
+    }
+
+    private Object readline() {
+        checkOpen();
+        int end = pos;
+        while (end < size() && (bytes != null ? bytes[end] : text.charAt(end)) != '\n') end++;
+        return take(Math.min(size(), end + 1) - pos);
+    }
+
+    private boolean atEnd() {
+        return pos >= size();
+    }
+
+    @Override
+    public Iterator<Object> iterator() {
+        checkOpen();
+        return new Iterator<>() {
+            public boolean hasNext() {
+                return !atEnd();
+            }
+
+            public Object next() {
+                return readline();
+            }
+        };
+    }
+
+    @Override
+    public Object enter(Interpreter interpreter) {
+        checkOpen();
+        return this;
+    }
+
+    @Override
+    public void exit() {
+        closed = true;
+    }
+
+    @Override
+    public String typeName() {
+        return bytes != null ? "_io.BufferedReader" : "_io.TextIOWrapper";
+    }
+
+    @Override
+    public Object attribute(String attr) {
+        return switch (attr) {
+            case "name" -> name;
+            case "mode" -> mode;
+            case "closed" -> closed;
+            case "read" -> Builtin.of("read", a -> {
+                Object size = a.expect(0, 1, "size").option(0, "size", null);
+                return take(size == null ? -1 : Values.toLong(size, "size"));
+            });
+            case "readline" -> Builtin.of("readline", a -> {
+                a.expect(0, 0);
+                return readline();
+            });
+            case "readlines" -> Builtin.of("readlines", a -> {
+                a.expect(0, 0);
+                PyList lines = new PyList();
+                while (!atEnd()) lines.add(readline());
+                return lines;
+            });
+            case "seek" -> Builtin.of("seek", a -> {
+                long to = Values.toLong(a.expect(1, 2).get(0), "offset"), whence = a.size() > 1 ? Values.toLong(a.get(1), "whence") : 0;
+                checkOpen();
+                long base = whence == 0 ? 0 : whence == 1 ? pos : size();
+                pos = (int) Math.max(0, Math.min(size(), base + to));
+                return (long) pos;
+            });
+            case "tell" -> Builtin.of("tell", a -> {
+                a.expect(0, 0);
+                checkOpen();
+                return (long) (bytes != null ? pos : text.substring(0, pos).getBytes(StandardCharsets.UTF_8).length);
+            });
+            case "close" -> Builtin.of("close", a -> {
+                a.expect(0, 0);
+                closed = true;
+                return null;
+            });
+            case "readable" -> Builtin.of("readable", a -> true);
+            case "writable", "seekable" -> Builtin.of(attr, a -> attr.equals("seekable"));
+            case "write", "writelines" -> Builtin.of(attr, a -> {
+                throw new PyError("io.UnsupportedOperation", "not writable");
+            });
+            default -> null;
+        };
+    }
+
+    @Override
+    public Collection<String> attributeNames() {
+        return List.of("close", "closed", "mode", "name", "read", "readable", "readline", "readlines", "seek", "seekable", "tell", "writable");
+    }
+
+    @Override
+    public String toString() {
+        return bytes != null ? "<_io.BufferedReader name=" + Repr.repr(name) + ">"
+                : "<_io.TextIOWrapper name=" + Repr.repr(name) + " mode=" + Repr.repr(mode) + " encoding='UTF-8'>";
+    }
+}

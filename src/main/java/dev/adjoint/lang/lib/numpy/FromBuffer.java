@@ -1,0 +1,70 @@
+package dev.adjoint.lang.lib.numpy;
+
+import dev.adjoint.lang.Args;
+import dev.adjoint.lang.PyBytes;
+import dev.adjoint.lang.PyError;
+import dev.adjoint.lang.Values;
+import dev.adjoint.ndarray.Limits;
+import dev.adjoint.ndarray.NDArray;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+
+/**
+ * np.frombuffer(buffer, dtype=float, count=-1, offset=0): the bytes of a bytes value read as an
+ * array of {@code dtype}, in the machine's order (little-endian) or the one a dtype string names
+ * ('>u4'), as hw0's parse_mnist reads MNIST's pixels. The values are copied (NumPy shares the
+ * buffer read-only; a bytes value cannot change, so a copy reads the same).
+ */
+final class FromBuffer {
+    private FromBuffer() {}
+
+    static NpArray frombuffer(Args a) {
+        a.expect(1, 4, "buffer", "dtype", "count", "offset", "like");
+        Object buffer = a.option(0, "buffer", null);
+        if (!(buffer instanceof PyBytes bytes)) throw PyError.type("a bytes-like object is required, not '" + Values.typeName(buffer) + "'");
+        Object dtype = a.option(1, "dtype", null);
+        ByteOrder order = ByteOrder.LITTLE_ENDIAN;
+        if (dtype instanceof String s && !s.isEmpty() && "<>=|!".indexOf(s.charAt(0)) >= 0) { // '>u4': big-endian 4-byte unsigned
+            if (s.charAt(0) == '>' || s.charAt(0) == '!') order = ByteOrder.BIG_ENDIAN;
+            dtype = s.substring(1);
+        }
+        NpType type = dtype == null ? NpType.FLOAT64 : NpDtype.parse(dtype);
+        long count = Values.toLong(a.option(2, "count", -1L), "count"), offset = Values.toLong(a.option(3, "offset", 0L), "offset");
+        byte[] data = bytes.data();
+        int size = Math.max(1, type.bits / 8);
+        if (offset < 0 || offset > data.length)
+            throw PyError.value("offset must be non-negative and no greater than buffer length (" + data.length + ")");
+        long available = data.length - offset;
+        if (count < 0) {
+            if (available % size != 0) throw PyError.value("buffer size must be a multiple of element size");
+            count = available / size;
+        } else if (count * size > available) {
+            throw PyError.value("buffer is smaller than requested size");
+        }
+        Limits.check(count, "(" + count + ",)");
+        ByteBuffer in = ByteBuffer.wrap(data, (int) offset, (int) (count * size)).order(order);
+        double[] out = new double[(int) count];
+        for (int i = 0; i < out.length; i++) out[i] = read(in, type);
+        return NpArray.of(NDArray.adopt(out, out.length), type);
+    }
+
+    private static double read(ByteBuffer in, NpType type) {
+        return switch (type) {
+            case BOOL -> in.get() != 0 ? 1 : 0;
+            case INT8 -> in.get();
+            case UINT8 -> in.get() & 0xff;
+            case INT16 -> in.getShort();
+            case UINT16 -> in.getShort() & 0xffff;
+            case INT32 -> in.getInt();
+            case UINT32 -> in.getInt() & 0xffffffffL;
+            case INT64 -> in.getLong();
+            case UINT64 -> unsigned(in.getLong());
+            case FLOAT32 -> in.getFloat();
+            case FLOAT64 -> in.getDouble();
+        };
+    }
+
+    private static double unsigned(long v) {
+        return v >= 0 ? v : (v >>> 1) * 2.0 + (v & 1);
+    }
+}
