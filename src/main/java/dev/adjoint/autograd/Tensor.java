@@ -35,7 +35,10 @@ public final class Tensor implements Undoable {
     private NDArray value; // null for a 0-d value (held in scalar) and while the data lives in a cell shared with aliases
     private double scalar;
     private Op op;
-    private Tensor[] inputs;
+    // The inputs: nearly every op has one or two, held in fields; an array would be a second object
+    // per node for the collector to copy (a million-node scalar graph: 88 bytes a node became 72).
+    private Tensor first, second;
+    private Tensor[] more; // all the inputs of an op with three or more; null otherwise
     private long seq;
     private DType dtype;
     private boolean requiresGrad;
@@ -51,7 +54,7 @@ public final class Tensor implements Undoable {
     private Tensor(NDArray value, Op op, Tensor[] inputs, boolean requiresGrad, DType dtype) {
         hold(value);
         this.op = op;
-        this.inputs = inputs;
+        setInputs(inputs);
         this.requiresGrad = requiresGrad;
         this.dtype = dtype;
         this.seq = SEQUENCE.getAndIncrement();
@@ -61,10 +64,16 @@ public final class Tensor implements Undoable {
     private Tensor(double scalar, Op op, Tensor[] inputs, boolean requiresGrad, DType dtype) {
         this.scalar = scalar;
         this.op = op;
-        this.inputs = inputs;
+        setInputs(inputs);
         this.requiresGrad = requiresGrad;
         this.dtype = dtype;
         this.seq = SEQUENCE.getAndIncrement();
+    }
+
+    private void setInputs(Tensor[] ins) {
+        more = ins.length > 2 ? ins : null;
+        first = ins.length > 0 && more == null ? ins[0] : null;
+        second = ins.length > 1 && more == null ? ins[1] : null;
     }
 
     /** Makes {@code v} this tensor's own value (a 0-d one as a plain double). */
@@ -224,7 +233,7 @@ public final class Tensor implements Undoable {
         Tensor before = nodeAsItWas(old, versions);
         for (int i = 0; i < ins.length; i++) if (ins[i] == this) ins[i] = before;
         this.op = op;
-        this.inputs = ins;
+        setInputs(ins);
         this.seq = SEQUENCE.getAndIncrement();
         this.requiresGrad = true;
         this.released = false;
@@ -304,18 +313,20 @@ public final class Tensor implements Undoable {
     }
 
     public List<Tensor> inputs() {
-        List<Tensor> out = new ArrayList<>(inputs.length);
-        for (int i = 0; i < inputs.length; i++) out.add(input(i));
+        int n = inputCount();
+        List<Tensor> out = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) out.add(input(i));
         return out;
     }
 
     public int inputCount() {
-        return inputs.length;
+        return more != null ? more.length : second != null ? 2 : first != null ? 1 : 0;
     }
 
     /** Input i as this node used it: if that tensor was changed in place since, the node it was then. */
     public Tensor input(int i) {
-        Tensor in = inputs[i];
+        Tensor in = more != null ? more[i] : i == 0 ? first : i == 1 ? second : null;
+        if (in == null) throw new IndexOutOfBoundsException("input " + i + " of a node with " + inputCount());
         while (in.seq > seq) in = in.alias.previous();
         return in;
     }
@@ -377,7 +388,10 @@ public final class Tensor implements Undoable {
      * detached (see the class comment). The one place such a node is made.
      */
     private Tensor nodeAsItWas(NDArray data, VersionCounter versions) {
-        Tensor before = new Tensor(data, op, inputs, requiresGrad, dtype);
+        Tensor before = new Tensor(data, op, NO_INPUTS, requiresGrad, dtype);
+        before.first = first;
+        before.second = second;
+        before.more = more;
         before.seq = seq;
         before.name = name;
         before.released = released;
@@ -482,7 +496,7 @@ public final class Tensor implements Undoable {
         Alias a = alias != null ? alias : Alias.NONE;
         Tensor before = nodeAsItWas(value(), a.versions());
         op = null;
-        inputs = NO_INPUTS;
+        setInputs(NO_INPUTS);
         seq = SEQUENCE.getAndIncrement();
         requiresGrad = false;
         retainsGrad = false;
@@ -535,7 +549,8 @@ public final class Tensor implements Undoable {
         NDArray v = value;
         double sc = scalar;
         Op o = op;
-        Tensor[] in = inputs;
+        Tensor in0 = first, in1 = second;
+        Tensor[] ins = more;
         long s = seq;
         DType d = dtype;
         Tensor g = grad;
@@ -546,7 +561,9 @@ public final class Tensor implements Undoable {
             value = v;
             scalar = sc;
             op = o;
-            inputs = in;
+            first = in0;
+            second = in1;
+            more = ins;
             seq = s;
             dtype = d;
             grad = g;
