@@ -3,9 +3,8 @@ package dev.adjoint.lang;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.adjoint.session.Output;
+import dev.adjoint.testing.WarningsOutput;
 import dev.adjoint.session.Session;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -17,21 +16,9 @@ import org.junit.jupiter.api.Test;
  */
 class WarningsTest {
     private final Session s = new Session();
-    private final List<String> engine = new ArrayList<>();
-    private final StringBuilder stderr = new StringBuilder();
-    private final Output out = new Output() {
-        public void print(String line) {}
-
-        public void show(Object value) {}
-
-        public void writeError(String text) {
-            stderr.append(text);
-        }
-
-        public void warn(String message) {
-            engine.add(message);
-        }
-    };
+    private final WarningsOutput out = new WarningsOutput();
+    private final List<String> engine = out.engine;
+    private final StringBuilder stderr = out.stderr;
 
     private static final String SCHEDULER_FIRST = """
             import torch

@@ -2,9 +2,8 @@ package dev.adjoint.lang.lib;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.adjoint.session.Output;
+import dev.adjoint.testing.WarningsOutput;
 import dev.adjoint.session.Session;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -19,21 +18,9 @@ class LossShapeWarningTest {
             + "This will likely lead to incorrect results due to broadcasting. Please ensure they have the same size.";
 
     private final Session s = new Session();
-    private final List<String> engine = new ArrayList<>();
-    private final StringBuilder stderr = new StringBuilder();
-    private final Output out = new Output() {
-        public void print(String line) {}
-
-        public void show(Object value) {}
-
-        public void writeError(String text) {
-            stderr.append(text);
-        }
-
-        public void warn(String message) {
-            engine.add(message);
-        }
-    };
+    private final WarningsOutput out = new WarningsOutput();
+    private final List<String> engine = out.engine;
+    private final StringBuilder stderr = out.stderr;
 
     @Test
     void theFunctionalFormWarnsOncePerLineOfItsCaller() {
