@@ -104,10 +104,16 @@ public final class Interpreter implements Expr.Visitor<Object>, Stmt.Visitor<Int
     /**
      * globals(): the session's names as a live dict, as CPython's module dict (students' test
      * runners walk it for test_ functions); a write binds the name, and a failed input's writes are
-     * undone with its other bindings.
+     * undone with its other bindings. One dict, as CPython's: globals() is globals().
      */
     PyDict globalsDict() {
-        Map<String, Object> names = globals.table();
+        if (globalsView == null) globalsView = globalsView(globals.table());
+        return globalsView;
+    }
+
+    private PyDict globalsView;
+
+    private static PyDict globalsView(Map<String, Object> names) {
         return new NameDict() {
             Map<String, Object> names() {
                 return java.util.Collections.unmodifiableMap(names);
@@ -121,6 +127,14 @@ public final class Interpreter implements Expr.Visitor<Object>, Stmt.Visitor<Int
                 names.remove(name);
             }
         };
+    }
+
+    /** locals(): the globals at top level; in a function or class body a snapshot of its names, as CPython's. */
+    PyDict localsDict() {
+        if (env.isGlobal()) return globalsDict();
+        PyDict d = new PyDict();
+        env.table().forEach(d::put);
+        return d;
     }
 
     /** The session's warning filters (warnings.filterwarnings) and what they have let through. */
