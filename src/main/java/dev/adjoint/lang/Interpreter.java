@@ -89,6 +89,7 @@ public final class Interpreter implements Expr.Visitor<Object>, Stmt.Visitor<Int
         frames.clear();
         handling.clear();
         this.program = program;
+        program.placeAt(inputName, inputFirstLine);
         codeSource = program;
         try (Scope constants = Constants.open()) {
             executeBlock(program.statements());
@@ -174,10 +175,11 @@ public final class Interpreter implements Expr.Visitor<Object>, Stmt.Visitor<Int
             source = f.callerSource();
         }
         if (span == null) return new Warnings.Place(inputName, inputFirstLine, "__main__", null);
-        long line = source == program ? inputFirstLine + span.line() - 1 : span.line();
+        // the input the code was written in (a function defined at an earlier input names that input's lines)
+        long line = source.firstLine() + span.line() - 1;
         String[] lines = source.text().split("\n", -1);
-        boolean readable = !inputName.equals("<stdin>") && span.line() <= lines.length; // CPython cannot read back <stdin>'s lines
-        return new Warnings.Place(inputName, line, "__main__", readable ? lines[span.line() - 1] : null);
+        boolean readable = !source.origin().equals("<stdin>") && span.line() <= lines.length; // CPython cannot read back <stdin>'s lines
+        return new Warnings.Place(source.origin(), line, "__main__", readable ? lines[span.line() - 1] : null);
     }
 
     public NumpyRandom random() {
