@@ -220,16 +220,7 @@ final class PyPath implements HostObject, PyOperand, PyReprable {
     public Object compare(TokenType op, Object other, boolean reflected) {
         if (!(other instanceof PyPath p)) return op == TokenType.EQUAL_EQUAL ? Boolean.FALSE : op == TokenType.BANG_EQUAL ? Boolean.TRUE : null;
         int c = compareParts(parts(), p.parts());
-        if (reflected) c = -c;
-        return switch (op) {
-            case EQUAL_EQUAL -> c == 0;
-            case BANG_EQUAL -> c != 0;
-            case LESS -> c < 0;
-            case LESS_EQUAL -> c <= 0;
-            case GREATER -> c > 0;
-            case GREATER_EQUAL -> c >= 0;
-            default -> null;
-        };
+        return Operators.test(op, reflected ? -c : c);
     }
 
     private static int compareParts(List<String> a, List<String> b) {
@@ -243,21 +234,6 @@ final class PyPath implements HostObject, PyOperand, PyReprable {
     /** A path is its own key in dicts and sets: equal by its parts (Path('a/b') == Path('a//b')). */
     Object hashKey() {
         return this;
-    }
-
-    @Override
-    public Object unary(TokenType op) {
-        return null;
-    }
-
-    @Override
-    public Object abs() {
-        return null;
-    }
-
-    @Override
-    public boolean truthy() {
-        return true;
     }
 
     @Override
