@@ -134,7 +134,9 @@ public final class Interpreter implements Expr.Visitor<Object>, Stmt.Visitor<Int
     PyDict localsDict() {
         if (env.isGlobal()) return globalsDict();
         PyDict d = new PyDict();
-        env.table().forEach(d::put);
+        env.table().forEach((name, value) -> {
+            if (!YieldLifting.isTemporary(name)) d.put(name, value);
+        });
         return d;
     }
 
