@@ -96,7 +96,12 @@ final class HelpTopics {
               scheduler stepped first, .grad of a non-leaf) obey the same filters.
               tqdm (also tqdm.auto, tqdm.notebook): for X, y in tqdm(loader, desc=..., total=...),
               trange(n), update, set_postfix, set_description, close, tqdm.write, with tqdm(...):
-              the items pass through unchanged; the bar is drawn on stderr at a terminal only.
+              the items pass through unchanged; the bar is drawn on stderr at a terminal only
+              (labelled by desc=, unlabelled without, as tqdm's).
+              heapq: heappush heappop heapify heappushpop heapreplace nlargest nsmallest (the
+              heap's list in CPython's order). bisect: bisect_left bisect_right insort (lo, hi,
+              key). contextlib: @contextmanager, suppress, nullcontext. abc: ABC,
+              @abstractmethod (an abstract class cannot be instantiated, CPython's TypeError).
             Errors: adjoint's own errors are Python exceptions: except RuntimeError catches an
               autograd error; ValueError, TypeError, IndexError, KeyError, ZeroDivisionError,
               NameError, AttributeError, ... the rest. Uncaught, one prints as CPython's last
