@@ -68,7 +68,7 @@ final class ReversePass {
         int n = topo.length;
         needed = targets == null ? null : needed(targets);
         anomaly = Anomaly.current();
-        hooked = strict && GradHooks.any();
+        hooked = strict && GradHooks.any() && GradHooks.anyOn(t -> position.get(t) > 0);
         // by topological position (no map lookups on the way back); 0-d ones as doubles when nothing records or watches the pass
         adj = new Adjoints(n, !createGraph && listener == null && anomaly == null && !hooked);
         for (int i = 0; i < roots.size(); i++) adj.add(position.get(roots.get(i)) - 1, rootSeeds[i]);
