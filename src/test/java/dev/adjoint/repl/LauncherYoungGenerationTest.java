@@ -1,16 +1,14 @@
 package dev.adjoint.repl;
 
+import static dev.adjoint.testing.LauncherCheckout.executable;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import dev.adjoint.testing.LauncherCheckout;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.Paths;
-import java.nio.file.attribute.FileTime;
-import java.nio.file.attribute.PosixFilePermissions;
-import java.time.Instant;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Tag;
@@ -28,25 +26,8 @@ class LauncherYoungGenerationTest {
     @TempDir
     Path dir;
 
-    private Path executable(Path file, String text) throws IOException {
-        Files.createDirectories(file.getParent());
-        Files.writeString(file, text, StandardCharsets.UTF_8);
-        Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rwxr-xr-x"));
-        return file;
-    }
-
     private List<String> javaCommand(String javaOpts) throws Exception {
-        Path root = dir.resolve("clone");
-        executable(root.resolve("scripts/adjoint"), Files.readString(Paths.get("scripts/adjoint")));
-        Files.writeString(root.resolve("pom.xml"), "<project/>\n");
-        Path source = Files.createDirectories(root.resolve("src/main/java")).resolve("Built.java");
-        Files.writeString(source, "class Built {}\n");
-        Path jar = Files.createDirectories(root.resolve("target")).resolve("adjoint.jar");
-        Files.writeString(jar, "not really a jar\n");
-        Instant now = Instant.now();
-        Files.setLastModifiedTime(root.resolve("pom.xml"), FileTime.from(now.minusSeconds(3600)));
-        Files.setLastModifiedTime(source, FileTime.from(now.minusSeconds(600)));
-        Files.setLastModifiedTime(jar, FileTime.from(now.minusSeconds(60)));
+        Path root = LauncherCheckout.make(dir.resolve("clone"), Duration.ofSeconds(600), Duration.ofSeconds(60)); // the jar is up to date
         executable(dir.resolve("jdk/bin/java"), "#!/bin/sh\nexit 0\n");
         ProcessBuilder pb = new ProcessBuilder("bash", root.resolve("scripts/adjoint").toString(), "-e", "1");
         pb.environment().put("PATH", "/usr/bin:/bin");
