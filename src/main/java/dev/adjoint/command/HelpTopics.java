@@ -61,7 +61,8 @@ final class HelpTopics {
               for/while with else, break, continue, pass, def with defaults, *args, keyword-only
               and **kwargs, return, class (inheritance, super(), @staticmethod, @classmethod,
               @property, special methods __init__ __repr__ __str__ __len__ __getitem__ __iter__
-              __next__ __call__ __eq__ __lt__ __add__ ... __enter__ __exit__),
+              __next__ __call__ __eq__ __lt__ __add__ ... __enter__ __exit__; private __names
+              are _Class__names; a docstring is __doc__), positional-only parameters (a, /),
               try/except/else/finally, raise, raise X from Y, assert, del, global, nonlocal,
               with, import and from ... import (modules: MODULES; from __future__ import
               annotations is accepted: annotations are read and never evaluated). random is
@@ -104,7 +105,8 @@ final class HelpTopics {
               @abstractmethod (an abstract class cannot be instantiated, CPython's TypeError).
             Errors: adjoint's own errors are Python exceptions: except RuntimeError catches an
               autograd error; ValueError, TypeError, IndexError, KeyError, ZeroDivisionError,
-              NameError, AttributeError, ... the rest. Uncaught, one prints as CPython's last
+              NameError, AttributeError, ... every built-in exception class (ConnectionError,
+              TimeoutError, ExceptionGroup; e.add_note(...)). Uncaught, one prints as CPython's last
               traceback line (NameError: name 'x' is not defined; SyntaxError: '[' was never
               closed; TypeError: f() missing 1 required positional argument: 'a'), placed with
               FILE:LINE:COL and a caret; raise X from e sets __cause__, an error raised while

@@ -123,8 +123,8 @@ final class Attributes {
                 return Values.tuple(new ArrayList<Object>(c.bases()));
             case "__mro__":
                 return Values.tuple(new ArrayList<Object>(c.mro()));
-            case "__doc__": {
-                return null;
+            case "__doc__": { // a class's own (its docstring or None), never a base's
+                return c.dict().get("__doc__");
             }
             default:
                 break;

@@ -50,17 +50,30 @@ public final class Exceptions {
         add("IsADirectoryError", os);
         add("NotADirectoryError", os);
         add("PermissionError", os);
+        add("BlockingIOError", os);
+        add("ChildProcessError", os);
+        PyClass connection = add("ConnectionError", os);
+        add("BrokenPipeError", connection);
+        add("ConnectionAbortedError", connection);
+        add("ConnectionRefusedError", connection);
+        add("ConnectionResetError", connection);
+        add("InterruptedError", os);
+        add("ProcessLookupError", os);
+        add("TimeoutError", os);
         PyClass runtime = add("RuntimeError", exception);
         add("NotImplementedError", runtime);
         add("RecursionError", runtime);
         PyClass syntax = add("SyntaxError", exception);
-        add("IndentationError", syntax);
+        add("TabError", add("IndentationError", syntax));
         add("SystemError", exception);
         add("TypeError", exception);
         PyClass value = add("ValueError", exception);
         PyClass unicode = add("UnicodeError", value);
         add("UnicodeDecodeError", unicode);
         add("UnicodeEncodeError", unicode);
+        add("UnicodeTranslateError", unicode);
+        add("StopAsyncIteration", exception);
+        add("ReferenceError", exception);
         PyClass warning = add("Warning", exception);
         add("UserWarning", warning);
         add("DeprecationWarning", warning);
@@ -72,6 +85,8 @@ public final class Exceptions {
         add("UnicodeWarning", warning);
         add("BytesWarning", warning);
         add("ResourceWarning", warning);
+        exceptionGroups(exception);
+        add("EncodingWarning", warning);
     }
 
     /** Library modules' exceptions by the qualified name their errors carry, so except catches them by their bases (NumPy names its casting error UFuncTypeError). */
@@ -114,8 +129,49 @@ public final class Exceptions {
         c.define("__context__", null);
         c.define("__suppress_context__", false);
         c.define("__traceback__", null);
+        c.method("add_note", a -> { // PEP 678: notes a handler adds before raising again
+            PyInstance self = (PyInstance) a.self();
+            Object note = a.expect(1, 1).get(0);
+            if (!(note instanceof String)) throw PyError.type("note must be a str, not '" + Values.typeName(note) + "'");
+            Object notes = self.own("__notes__");
+            if (!(notes instanceof PyList)) {
+                notes = new PyList();
+                self.setOwn("__notes__", notes);
+            }
+            ((PyList) notes).add(note);
+            return null;
+        });
         CLASSES.put("BaseException", c);
         return c;
+    }
+
+    /**
+     * PEP 654's BaseExceptionGroup and ExceptionGroup(message, exceptions): raised, caught by
+     * except, with .message and .exceptions and CPython's str ("problems (2 sub-exceptions)");
+     * except* is not parsed.
+     */
+    private static void exceptionGroups(PyClass exception) {
+        PyClass base = add("BaseExceptionGroup", BASE_EXCEPTION);
+        base.method("__init__", a -> {
+            Object message = a.expect(2, 2).get(0), items = a.get(1);
+            if (!(message instanceof String)) throw PyError.type("argument 1 must be str, not " + Values.typeName(message));
+            List<Object> exceptions = Values.items(items);
+            if (exceptions.isEmpty()) throw PyError.value("second argument (exceptions) must be a non-empty sequence");
+            for (Object e : exceptions)
+                if (!(e instanceof PyInstance i && i.pyClass().isSubclassOf(BASE_EXCEPTION)))
+                    throw PyError.value("Item " + exceptions.indexOf(e) + " of second argument (exceptions) is not an exception");
+            PyInstance self = (PyInstance) a.self();
+            self.setOwn("args", Values.tuple(List.of(message, items)));
+            self.setOwn("message", message);
+            self.setOwn("exceptions", Values.tuple(exceptions));
+            return null;
+        });
+        base.method("__str__", a -> {
+            List<?> args = args(a.self());
+            int n = Values.items(args.get(1)).size();
+            return args.get(0) + " (" + n + " sub-exception" + (n == 1 ? "" : "s") + ")";
+        });
+        CLASSES.put("ExceptionGroup", PyClass.builtinException("ExceptionGroup", "builtins", List.of(base, exception)));
     }
 
     private static PyClass add(String name, PyClass base) {

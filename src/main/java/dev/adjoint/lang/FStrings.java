@@ -18,8 +18,10 @@ final class FStrings {
     private final Span token;
     private final int contentOffset, contentColumn;
     private final int depth;
+    /** The class whose private names the replacement fields mangle (see Parser), or null. */
+    private final String mangling;
 
-    private FStrings(Token t, int depth) {
+    private FStrings(Token t, int depth, String mangling) {
         this.raw = t.text().charAt(0) == 'r';
         this.content = t.text().substring(1);
         this.token = t.span();
@@ -28,11 +30,12 @@ final class FStrings {
         this.contentOffset = token.offset() + prefix + quote;
         this.contentColumn = token.column() + prefix + quote;
         this.depth = depth;
+        this.mangling = mangling;
     }
 
     /** The parts of one f-string token: {@link Expr.Str}s and {@link Expr.FormattedValue}s. */
-    static List<Expr> parts(Token t, int depth) {
-        FStrings f = new FStrings(t, depth);
+    static List<Expr> parts(Token t, int depth, String mangling) {
+        FStrings f = new FStrings(t, depth, mangling);
         List<Expr> out = new ArrayList<>();
         int end = f.parse(0, out, 0);
         if (end != f.content.length()) throw f.error("f-string: single '}' is not allowed", end, 1);
@@ -166,7 +169,7 @@ final class FStrings {
         }
         List<Token> placed = new ArrayList<>(tokens.size());
         for (Token t : tokens) placed.add(new Token(t.type(), t.text(), moved(t.span(), at)));
-        return Parser.expressionOf(placed, depth);
+        return Parser.expressionOf(placed, depth, mangling);
     }
 
     private LangError moved(LangError e, int at) {

@@ -399,6 +399,8 @@ public final class Interpreter implements Expr.Visitor<Object>, Stmt.Visitor<Int
         }
         Map<String, Object> namespace = new LinkedHashMap<>();
         namespace.put("__module__", "__main__");
+        boolean documented = !s.body().isEmpty() && s.body().get(0) instanceof Stmt.Expression e && e.expr() instanceof Expr.Str;
+        namespace.put("__doc__", documented ? ((Expr.Str) ((Stmt.Expression) s.body().get(0)).expr()).value() : null);
         Environment saved = env;
         env = Environment.classBody(env, namespace);
         callDepth++; // a class body shows no values at the prompt
@@ -895,7 +897,7 @@ public final class Interpreter implements Expr.Visitor<Object>, Stmt.Visitor<Int
         int positional = 0, positionalDefaults = 0;
         Stmt.Param varArgs = null, varKeywords = null;
         for (Stmt.Param p : params) {
-            if (p.kind() == Stmt.ParamKind.NORMAL) {
+            if (p.kind() == Stmt.ParamKind.NORMAL || p.kind() == Stmt.ParamKind.POSITIONAL_ONLY) {
                 positional++;
                 if (p.defaultValue() != null) positionalDefaults++;
             } else if (p.kind() == Stmt.ParamKind.VAR_POSITIONAL) varArgs = p;
@@ -903,13 +905,17 @@ public final class Interpreter implements Expr.Visitor<Object>, Stmt.Visitor<Int
         }
         for (int i = 0, n = Math.min(args.size(), positional); i < n; i++) bound[i] = args.get(i); // NORMAL parameters come first
         PyDict extra = varKeywords == null ? null : new PyDict();
+        List<String> positionalOnly = new ArrayList<>();
         for (Map.Entry<String, Object> k : keywords.entrySet()) {
             int at = -1;
             for (int i = 0; i < params.size() && at < 0; i++) {
                 Stmt.Param p = params.get(i);
-                if (p.name().equals(k.getKey()) && (p.kind() == Stmt.ParamKind.NORMAL || p.kind() == Stmt.ParamKind.KEYWORD_ONLY)) at = i;
+                if (p.name().equals(k.getKey()) && p.kind() != Stmt.ParamKind.VAR_POSITIONAL && p.kind() != Stmt.ParamKind.VAR_KEYWORD) at = i;
             }
-            if (at < 0) {
+            if (at >= 0 && params.get(at).kind() == Stmt.ParamKind.POSITIONAL_ONLY) { // f(a, /, **kw): the keyword a goes to kw
+                if (extra == null) positionalOnly.add(k.getKey());
+                else extra.put(k.getKey(), k.getValue());
+            } else if (at < 0) {
                 if (extra == null) throw PyError.type(fn + " got an unexpected keyword argument '" + k.getKey() + "'");
                 extra.put(k.getKey(), k.getValue());
             } else if (bound[at] != Environment.UNBOUND) {
@@ -918,6 +924,8 @@ public final class Interpreter implements Expr.Visitor<Object>, Stmt.Visitor<Int
                 bound[at] = k.getValue();
             }
         }
+        if (!positionalOnly.isEmpty())
+            throw PyError.type(fn + " got some positional-only arguments passed as keyword arguments: '" + String.join(", ", positionalOnly) + "'");
         if (args.size() > positional && varArgs == null) throw tooManyPositional(fn, params, bound, positional, positionalDefaults, args.size());
         List<String> missing = new ArrayList<>();
         for (int i = 0; i < positional - positionalDefaults; i++) if (bound[i] == Environment.UNBOUND) missing.add(params.get(i).name());

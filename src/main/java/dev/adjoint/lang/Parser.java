@@ -25,6 +25,8 @@ public final class Parser {
     private int functions;
     /** Directly in a class body (not in a def or lambda inside it): a comprehension there may not use :=. */
     private boolean inClassBody;
+    /** The class whose body (methods included) is being parsed, its leading underscores dropped, for private names; null outside classes. */
+    private String mangling;
     /** Every named expression parsed so far, in order: a comprehension checks those made since its element began. */
     private final List<Expr.NamedExpr> namedExpressions = new ArrayList<>();
     /** Whether the def being parsed holds a yield (is a generator function). */
@@ -57,9 +59,10 @@ public final class Parser {
     }
 
     /** One expression from tokens (an f-string's replacement field), at the given nesting depth. */
-    static Expr expressionOf(List<Token> tokens, int depth) {
+    static Expr expressionOf(List<Token> tokens, int depth, String mangling) {
         Parser p = new Parser(tokens);
         p.depth = depth;
+        p.mangling = mangling;
         Expr e = p.expressionList();
         while (p.check(NEWLINE)) p.advance();
         if (!p.check(EOF)) throw error(p.peek(), "unexpected " + p.peek().describe() + " in the f-string expression");
@@ -171,7 +174,7 @@ public final class Parser {
                 if (t.type() == NONLOCAL && functions == 0) throw error(t, "nonlocal declaration not allowed at module level");
                 List<String> names = new ArrayList<>();
                 do {
-                    names.add(consume(NAME, "expected a name after '" + t.text() + "'").text());
+                    names.add(mangle(consume(NAME, "expected a name after '" + t.text() + "'").text()));
                 } while (match(COMMA));
                 return new Stmt.Scope(names, t.type() == NONLOCAL, t.span().to(previous().span()));
             }
@@ -413,12 +416,12 @@ public final class Parser {
         loops = savedLoops;
         inClassBody = savedClass;
         sawYield = savedYield;
-        return new Stmt.Def(name.text(), params, body, decorators, keyword.span().to(close.span()), generator);
+        return new Stmt.Def(mangle(name.text()), params, body, decorators, keyword.span().to(close.span()), generator);
     }
 
     /**
      * Parameters up to {@code end}: {@code a, b=1, *args, c, d=2, **kw}, a bare {@code *} before
-     * keyword-only ones, {@code /} after positional-only ones (kept as ordinary), annotations when allowed.
+     * keyword-only ones, {@code /} after positional-only ones, annotations when allowed.
      */
     private List<Stmt.Param> parameters(TokenType end, boolean annotations) {
         List<Stmt.Param> params = new ArrayList<>();
@@ -427,6 +430,10 @@ public final class Parser {
         while (!check(end)) {
             if (varKeyword) throw error(peek(), "no parameter may follow **" + params.get(params.size() - 1).name());
             if (match(SLASH)) {
+                if (params.isEmpty()) throw error(previous(), "at least one argument must precede /");
+                if (keywordOnly || params.stream().anyMatch(q -> q.kind() == Stmt.ParamKind.POSITIONAL_ONLY))
+                    throw error(previous(), "/ must be ahead of *");
+                params.replaceAll(q -> new Stmt.Param(q.name(), q.defaultValue(), Stmt.ParamKind.POSITIONAL_ONLY, q.span()));
                 if (!match(COMMA)) break;
                 continue;
             }
@@ -452,9 +459,10 @@ public final class Parser {
                     throw error(previous(), "*" + (varKeyword ? "*" : "") + p.text() + " cannot have a default value");
                 defaultValue = expression();
             }
-            if (kind == Stmt.ParamKind.NORMAL && defaultValue == null && params.stream().anyMatch(q -> q.kind() == Stmt.ParamKind.NORMAL && q.defaultValue() != null))
+            if (kind == Stmt.ParamKind.NORMAL && defaultValue == null
+                    && params.stream().anyMatch(q -> (q.kind() == Stmt.ParamKind.NORMAL || q.kind() == Stmt.ParamKind.POSITIONAL_ONLY) && q.defaultValue() != null))
                 throw error(p, "a parameter without a default follows one with a default");
-            params.add(new Stmt.Param(p.text(), defaultValue, kind, p.span()));
+            params.add(new Stmt.Param(mangle(p.text()), defaultValue, kind, p.span()));
             if (!match(COMMA)) break;
         }
         return params;
@@ -476,14 +484,24 @@ public final class Parser {
         Span header = keyword.span().to(previous().span());
         int savedLoops = loops, savedFunctions = functions;
         boolean savedClass = inClassBody;
+        String savedMangling = mangling, className = mangle(name.text());
         loops = 0;
         functions = 0;
         inClassBody = true;
+        mangling = name.text().replaceFirst("^_+", "");
+        if (mangling.isEmpty()) mangling = null; // a class named only with underscores mangles nothing, as in CPython
         List<Stmt> body = block(keyword, "the class name");
         loops = savedLoops;
         functions = savedFunctions;
         inClassBody = savedClass;
-        return new Stmt.ClassDef(name.text(), bases, body, decorators, header);
+        mangling = savedMangling;
+        return new Stmt.ClassDef(className, bases, body, decorators, header);
+    }
+
+    /** CPython's private names: inside class C, {@code __x} (not {@code __x__}) is {@code _C__x}, so {@code obj.__x} from outside is not found. */
+    private String mangle(String name) {
+        if (mangling == null || !name.startsWith("__") || name.endsWith("__")) return name;
+        return "_" + mangling + name;
     }
 
     private Stmt withStatement() {
@@ -508,7 +526,7 @@ public final class Parser {
             if (check(STAR)) throw unsupported(peek(), "`except*` (exception groups) is not supported");
             Expr type = check(COLON) ? null : expression();
             String name = null;
-            if (type != null && match(AS)) name = consume(NAME, "expected a name after 'as'").text();
+            if (type != null && match(AS)) name = mangle(consume(NAME, "expected a name after 'as'").text());
             if (type == null && !handlers.isEmpty() && handlers.get(handlers.size() - 1).type() == null)
                 throw error(except, "only the last except may be bare");
             handlers.add(new Stmt.Handler(type, name, block(except, "the except clause"), except.span().to(previous().span())));
@@ -596,7 +614,7 @@ public final class Parser {
             nest(advance());
             Expr value = expression();
             depth--;
-            Expr.NamedExpr named = new Expr.NamedExpr(name.text(), name.span(), value, name.span().to(value.span()));
+            Expr.NamedExpr named = new Expr.NamedExpr(mangle(name.text()), name.span(), value, name.span().to(value.span()));
             namedExpressions.add(named);
             return named;
         }
@@ -801,7 +819,7 @@ public final class Parser {
                 expr = finishCall(expr);
             } else if (match(DOT)) {
                 Token name = nest(consume(NAME, "expected an attribute name after '.'"));
-                expr = new Expr.Attribute(expr, name.text(), name.span(), expr.span().to(name.span()));
+                expr = new Expr.Attribute(expr, mangle(name.text()), name.span(), expr.span().to(name.span()));
             } else if (match(LEFT_BRACKET)) {
                 nest(previous());
                 expr = finishIndex(expr);
@@ -824,7 +842,7 @@ public final class Parser {
                 advance();
                 if (!names.add(name.text())) throw error(name, "keyword argument repeated: '" + name.text() + "'");
                 Expr value = expression();
-                keywords.add(new Expr.Keyword(name.text(), value, name.span().to(value.span())));
+                keywords.add(new Expr.Keyword(mangle(name.text()), value, name.span().to(value.span())));
             } else if (match(STAR_STAR)) {
                 Token stars = previous();
                 Expr value = expression();
@@ -900,7 +918,7 @@ public final class Parser {
                 return new Expr.Literal(Ellipsis.INSTANCE, t.span());
             case NAME:
                 advance();
-                return new Expr.Name(t.text(), t.span());
+                return new Expr.Name(mangle(t.text()), t.span());
             case LEFT_PAREN:
                 return parenthesized(nest(advance()));
             case LEFT_BRACKET:
@@ -929,7 +947,7 @@ public final class Parser {
                 parts.add(new Expr.Str(t.text(), t.span()));
             } else {
                 formatted = true;
-                parts.addAll(FStrings.parts(t, depth));
+                parts.addAll(FStrings.parts(t, depth, mangling));
             }
         }
         if (check(BYTES)) throw error(peek(), "cannot mix bytes and nonbytes literals");

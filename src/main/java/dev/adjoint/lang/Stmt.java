@@ -67,7 +67,8 @@ public sealed interface Stmt {
         public <R> R accept(Visitor<R> v) { return v.visitFor(this); }
     }
 
-    enum ParamKind { NORMAL, KEYWORD_ONLY, VAR_POSITIONAL, VAR_KEYWORD }
+    /** POSITIONAL_ONLY: before a {@code /}; such a parameter is never bound by a keyword (a **kwargs takes the keyword instead). */
+    enum ParamKind { POSITIONAL_ONLY, NORMAL, KEYWORD_ONLY, VAR_POSITIONAL, VAR_KEYWORD }
 
     /** A parameter: {@code a}, {@code a=1}, {@code *args}, {@code **kwargs}, or one after {@code *} (keyword-only). */
     record Param(String name, Expr defaultValue, ParamKind kind, Span span) {

@@ -259,6 +259,8 @@ public final class Unparser {
                 out.append('=');
                 expr(p.defaultValue(), LAMBDA);
             }
+            if (p.kind() == Stmt.ParamKind.POSITIONAL_ONLY && (k + 1 == params.size() || params.get(k + 1).kind() != Stmt.ParamKind.POSITIONAL_ONLY))
+                out.append(", /");
         }
     }
 
