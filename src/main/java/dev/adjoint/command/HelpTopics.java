@@ -69,8 +69,9 @@ final class HelpTopics {
               CPython's generator: after random.seed(n), random(), randint, randrange, choice,
               choices, sample, shuffle, uniform, gauss and getrandbits give CPython's numbers.
               sys offers only argv (adjoint FILE ARG... gives [FILE, ARG, ...]; [''] at the
-              prompt), version_info, version, maxsize, float_info, int_info, stdout, stderr
-              (print(..., file=sys.stderr) goes to stderr), exit
+              prompt), path (a list; import finds only adjoint's modules), version_info, version,
+              maxsize, float_info, int_info, stdout, stderr (print(..., file=sys.stderr) goes to
+              stderr), exit
               and get/setrecursionlimit (accepted; the limit stays 1000).
               collections: Counter (most_common, elements, update, subtract, total, + - | &),
               defaultdict, OrderedDict (move_to_end, popitem), deque (maxlen, appendleft,

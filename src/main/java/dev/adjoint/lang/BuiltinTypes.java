@@ -22,7 +22,7 @@ public final class BuiltinTypes {
     public static final PyClass INT = PyClass.builtin("int", OBJECT, Builtin.of("int", BuiltinTypes::intOf));
     public static final PyClass BOOL = PyClass.builtin("bool", INT, Builtin.of("bool", a -> a.expect(0, 1).size() == 1 && Values.truthy(a.get(0))));
     public static final PyClass FLOAT = PyClass.builtin("float", OBJECT, Builtin.of("float", BuiltinTypes::floatOf));
-    public static final PyClass STR = PyClass.builtin("str", OBJECT, Builtin.of("str", a -> a.expect(0, 1).size() == 0 ? "" : Repr.str(a.get(0))));
+    public static final PyClass STR = PyClass.builtin("str", OBJECT, Builtin.of("str", BuiltinTypes::str));
     public static final PyClass LIST = PyClass.builtin("list", OBJECT, Builtin.of("list", a -> a.expect(0, 1).size() == 0 ? new PyList() : new PyList(items(a))));
     public static final PyClass TUPLE = PyClass.builtin("tuple", OBJECT, Builtin.of("tuple", a -> a.expect(0, 1).size() == 0 ? List.of() : Values.tuple(items(a))));
     public static final PyClass DICT = PyClass.builtin("dict", OBJECT, Builtin.of("dict", DictMethods::construct));
@@ -233,5 +233,15 @@ public final class BuiltinTypes {
         a.expect(1, 3);
         if (a.size() == 1) return new SliceValue(null, a.get(0), null);
         return new SliceValue(a.get(0), a.get(1), a.size() == 3 ? a.get(2) : null);
+    }
+
+    /** str(x), or str(b, encoding, errors): bytes decoded, as bytes.decode does. */
+    private static Object str(Args a) {
+        a.expect(0, 3, "object", "encoding", "errors");
+        Object v = a.option(0, "object", "");
+        if (!a.has("encoding") && !a.has("errors") && a.size() < 2) return Repr.str(v);
+        if (v instanceof String) throw PyError.type("decoding str is not supported");
+        if (!(v instanceof PyBytes b)) throw PyError.type("decoding to str: need a bytes-like object, " + Values.typeName(v) + " found");
+        return BytesMethods.decode(b.data(), Repr.str(a.option(1, "encoding", "utf-8")), Repr.str(a.option(2, "errors", "strict")));
     }
 }
