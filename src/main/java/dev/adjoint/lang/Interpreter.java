@@ -89,6 +89,7 @@ public final class Interpreter implements Expr.Visitor<Object>, Stmt.Visitor<Int
         frames.clear();
         handling.clear();
         this.program = program;
+        program.placeAt(inputName, inputFirstLine);
         codeSource = program;
         try (Scope constants = Constants.open()) {
             executeBlock(program.statements());
@@ -104,10 +105,16 @@ public final class Interpreter implements Expr.Visitor<Object>, Stmt.Visitor<Int
     /**
      * globals(): the session's names as a live dict, as CPython's module dict (students' test
      * runners walk it for test_ functions); a write binds the name, and a failed input's writes are
-     * undone with its other bindings.
+     * undone with its other bindings. One dict, as CPython's: globals() is globals().
      */
     PyDict globalsDict() {
-        Map<String, Object> names = globals.table();
+        if (globalsView == null) globalsView = globalsView(globals.table());
+        return globalsView;
+    }
+
+    private PyDict globalsView;
+
+    private static PyDict globalsView(Map<String, Object> names) {
         return new NameDict() {
             Map<String, Object> names() {
                 return java.util.Collections.unmodifiableMap(names);
@@ -121,6 +128,14 @@ public final class Interpreter implements Expr.Visitor<Object>, Stmt.Visitor<Int
                 names.remove(name);
             }
         };
+    }
+
+    /** locals(): the globals at top level; in a function or class body a snapshot of its names, as CPython's. */
+    PyDict localsDict() {
+        if (env.isGlobal()) return globalsDict();
+        PyDict d = new PyDict();
+        env.table().forEach(d::put);
+        return d;
     }
 
     /** The session's warning filters (warnings.filterwarnings) and what they have let through. */
@@ -160,10 +175,11 @@ public final class Interpreter implements Expr.Visitor<Object>, Stmt.Visitor<Int
             source = f.callerSource();
         }
         if (span == null) return new Warnings.Place(inputName, inputFirstLine, "__main__", null);
-        long line = source == program ? inputFirstLine + span.line() - 1 : span.line();
+        // the input the code was written in (a function defined at an earlier input names that input's lines)
+        long line = source.firstLine() + span.line() - 1;
         String[] lines = source.text().split("\n", -1);
-        boolean readable = !inputName.equals("<stdin>") && span.line() <= lines.length; // CPython cannot read back <stdin>'s lines
-        return new Warnings.Place(inputName, line, "__main__", readable ? lines[span.line() - 1] : null);
+        boolean readable = !source.origin().equals("<stdin>") && span.line() <= lines.length; // CPython cannot read back <stdin>'s lines
+        return new Warnings.Place(source.origin(), line, "__main__", readable ? lines[span.line() - 1] : null);
     }
 
     public NumpyRandom random() {
@@ -245,7 +261,8 @@ public final class Interpreter implements Expr.Visitor<Object>, Stmt.Visitor<Int
     @Override
     public Flow visitAssign(Stmt.Assign s) {
         Object value = evaluate(s.value());
-        for (Expr target : s.targets()) assign(target, value, true);
+        List<Expr> targets = s.targets();
+        for (int i = 0, n = targets.size(); i < n; i++) assign(targets.get(i), value, true); // no iterator per statement run
         return Flow.NORMAL;
     }
 
@@ -300,7 +317,11 @@ public final class Interpreter implements Expr.Visitor<Object>, Stmt.Visitor<Int
 
     @Override
     public Flow visitIf(Stmt.If s) {
-        for (Stmt.Branch b : s.branches()) if (condition(b.condition())) return executeBlock(b.body());
+        List<Stmt.Branch> branches = s.branches();
+        for (int i = 0, n = branches.size(); i < n; i++) { // no iterator per statement run
+            Stmt.Branch b = branches.get(i);
+            if (condition(b.condition())) return executeBlock(b.body());
+        }
         return executeBlock(s.orElse());
     }
 
@@ -1343,8 +1364,23 @@ public final class Interpreter implements Expr.Visitor<Object>, Stmt.Visitor<Int
             fn = attribute(object, a);
         } else {
             fn = evaluate(e.callee());
+            if (fn instanceof Builtin b && b.fn() instanceof Builtin.OneNumber f && e.keywords().isEmpty() && e.args().size() == 1
+                    && !(e.args().get(0) instanceof Expr.Starred))
+                return callWithOne(f, fn, e);
         }
         return call(fn, arguments(e), keywords(e), e.span());
+    }
+
+    /** sin(x) and the like: one argument, and the function's short way when it is a number. */
+    private Object callWithOne(Builtin.OneNumber f, Object fn, Expr.Call e) {
+        Object argument = evaluate(e.args().get(0));
+        try {
+            Object r = f.ofNumber(argument);
+            if (r != null) return r;
+        } catch (RuntimeException x) {
+            throw wrap(x, e.span());
+        }
+        return call(fn, Arrays.asList(argument), Map.of(), e.span());
     }
 
     private List<Object> arguments(Expr.Call e) {

@@ -9,15 +9,17 @@ import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.nio.file.attribute.FileTime;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /**
- * A copy of scripts/adjoint in a checkout of its own under {@code dir}: pom.xml, one source under
- * src/main, a jar, a Maven that only leaves a mark that it ran and a java that does nothing. The
- * launcher runs with ADJOINT_PRINT_JAVA=1, so it prints the java command instead of running it.
+ * A copy of scripts/adjoint in a checkout of its own (a pom, one source file, a "jar" that is not
+ * one), for tests of what the launcher decides: whether it builds, which java command it runs. As
+ * an object: the checkout under a directory with a Maven that only leaves a mark that it ran and a
+ * java that does nothing, started with ADJOINT_PRINT_JAVA=1 (the java command printed, not run).
  */
 public final class LauncherCheckout {
     /** What one start of the launcher did. */
@@ -26,35 +28,43 @@ public final class LauncherCheckout {
     public final Path root;
     private final Path dir, mvnRan;
 
-    /** The checkout, its jar older than its source when {@code jarIsStale}, else newer than everything. */
+    /** The checkout in {@code dir}/clone, its jar older than its source when {@code jarIsStale}, else newer than everything. */
     public LauncherCheckout(Path dir, boolean jarIsStale) throws IOException {
         this.dir = dir;
-        root = dir.resolve("clone");
-        executable(root.resolve("scripts/adjoint"), Files.readString(Paths.get("scripts/adjoint")));
-        Files.writeString(root.resolve("pom.xml"), "<project/>\n");
-        Path source = Files.createDirectories(root.resolve("src/main/java")).resolve("Changed.java");
-        Files.writeString(source, "class Changed {}\n");
-        Path jar = Files.createDirectories(root.resolve("target")).resolve("adjoint.jar");
-        Files.writeString(jar, "not really a jar\n");
-        age(root.resolve("pom.xml"), 3600);
-        age(source, 60);
-        age(source.getParent(), 3600);
-        age(root.resolve("src/main"), 3600);
-        age(jar, jarIsStale ? 600 : 30);
+        root = make(dir.resolve("clone"), Duration.ofSeconds(60), Duration.ofSeconds(jarIsStale ? 600 : 30));
         mvnRan = dir.resolve("mvn-ran");
         executable(dir.resolve("bin/mvn"), "#!/bin/sh\ntouch '" + mvnRan + "'\n");
         executable(dir.resolve("jdk/bin/java"), "#!/bin/sh\nexit 0\n");
     }
 
-    /** Sets the modification time of {@code path} to {@code seconds} ago. */
-    public static void age(Path path, long seconds) throws IOException {
-        Files.setLastModifiedTime(path, FileTime.from(Instant.now().minusSeconds(seconds)));
-    }
-
-    private static void executable(Path file, String text) throws IOException {
+    /** Writes an executable file. */
+    public static Path executable(Path file, String text) throws IOException {
         Files.createDirectories(file.getParent());
         Files.writeString(file, text, StandardCharsets.UTF_8);
         Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rwxr-xr-x"));
+        return file;
+    }
+
+    /**
+     * The checkout at {@code root}: its source last changed {@code sourceAge} ago, its jar built
+     * {@code jarAge} ago; pom.xml and the source's directories (which the launcher compares too) an hour ago.
+     */
+    public static Path make(Path root, Duration sourceAge, Duration jarAge) throws IOException {
+        executable(root.resolve("scripts/adjoint"), Files.readString(Paths.get("scripts/adjoint")));
+        Files.writeString(root.resolve("pom.xml"), "<project/>\n");
+        Path jar = Files.createDirectories(root.resolve("target")).resolve("adjoint.jar");
+        Files.writeString(jar, "not really a jar\n");
+        Path source = Files.createDirectories(root.resolve("src/main/java")).resolve("Changed.java");
+        Files.writeString(source, "class Changed {}\n");
+        for (Path old : List.of(root.resolve("pom.xml"), source.getParent(), root.resolve("src/main"))) age(old, 3600);
+        age(jar, jarAge.toSeconds());
+        age(source, sourceAge.toSeconds());
+        return root;
+    }
+
+    /** Sets the modification time of {@code path} to {@code seconds} ago. */
+    public static void age(Path path, long seconds) throws IOException {
+        Files.setLastModifiedTime(path, FileTime.from(Instant.now().minusSeconds(seconds)));
     }
 
     /** Starts the launcher with {@code args}, waiting for it to end. */
@@ -63,7 +73,7 @@ public final class LauncherCheckout {
         pb.command().addAll(List.of(args));
         pb.environment().put("PATH", dir.resolve("bin") + ":/usr/bin:/bin");
         pb.environment().put("JAVA_HOME", dir.resolve("jdk").toString());
-        pb.environment().put("ADJOINT_PRINT_JAVA", "1"); // the java command it would run, not run
+        pb.environment().put("ADJOINT_PRINT_JAVA", "1");
         pb.redirectOutput(dir.resolve("out").toFile()).redirectError(dir.resolve("err").toFile());
         Process p = pb.start();
         assertThat(p.waitFor(120, TimeUnit.SECONDS)).isTrue();
