@@ -18,28 +18,29 @@ class TerminalCapabilitiesTest {
     /** The three tables a parse fills, or the exception it threw. */
     private record Parsed(Set<Capability> bools, Map<Capability, Integer> ints, Map<Capability, String> strings, Class<?> failure) {}
 
-    private static Parsed jline(String description) {
+    /** One way to fill the three tables from a description. */
+    private interface Parse {
+        void into(String description, Set<Capability> bools, Map<Capability, Integer> ints, Map<Capability, String> strings);
+    }
+
+    private static Parsed parsed(String description, Parse parse) {
         Set<Capability> bools = EnumSet.noneOf(Capability.class);
         Map<Capability, Integer> ints = new EnumMap<>(Capability.class);
         Map<Capability, String> strings = new EnumMap<>(Capability.class);
         try {
-            InfoCmp.parseInfoCmp(description, bools, ints, strings);
+            parse.into(description, bools, ints, strings);
             return new Parsed(bools, ints, strings, null);
         } catch (RuntimeException e) {
             return new Parsed(null, null, null, e.getClass());
         }
     }
 
+    private static Parsed jline(String description) {
+        return parsed(description, InfoCmp::parseInfoCmp);
+    }
+
     private static Parsed ours(String description) {
-        Set<Capability> bools = EnumSet.noneOf(Capability.class);
-        Map<Capability, Integer> ints = new EnumMap<>(Capability.class);
-        Map<Capability, String> strings = new EnumMap<>(Capability.class);
-        try {
-            TerminalCapabilities.parse(description, bools, ints, strings);
-            return new Parsed(bools, ints, strings, null);
-        } catch (RuntimeException e) {
-            return new Parsed(null, null, null, e.getClass());
-        }
+        return parsed(description, TerminalCapabilities::parse);
     }
 
     @Test
