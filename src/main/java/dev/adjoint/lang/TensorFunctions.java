@@ -674,8 +674,9 @@ public final class TensorFunctions {
     private static Tensor spread(Args a, boolean std) {
         Tensor x = self(a.expect(1, 4, "dim", "unbiased", "keepdim", "correction", "axis", "keepdims"));
         int[] dims;
-        boolean unbiased = true, keep;
-        if (a.size() == 2 && Values.plain(a.get(1)) instanceof Boolean b) {
+        boolean unbiased = true, keep, unbiasedAlone = a.size() == 2 && Values.plain(a.get(1)) instanceof Boolean;
+        SpreadArguments.check(a, calledOnTensor(a), unbiasedAlone);
+        if (unbiasedAlone && Values.plain(a.get(1)) instanceof Boolean b) {
             unbiased = b;
             dims = null;
             keep = keepdim(a, 3);

@@ -551,6 +551,50 @@ class OpGradientTest {
         check(new Gen(2250), "logsigmoid at 0 is smooth", t -> Ops.logSigmoid(t[0]), NDArray.zeros(3));
     }
 
+    /** smooth_l1_loss and huber_loss away from their kinks (|x − y| = threshold, where the second derivative jumps). */
+    @Test
+    void smoothL1AndHuberLosses() {
+        for (int i = 0; i < CASES / 2; i++) {
+            Gen g = new Gen(2260 + i);
+            int[] s = g.shape(0, 3, 4);
+            double threshold = g.uniform(0.5, 2);
+            NDArray x = g.arrayIn(-3, 3, s), y = g.arrayIn(-3, 3, s);
+            double[] xs = x.toArray(), ys = y.toArray();
+            for (int k = 0; k < xs.length; k++) if (Math.abs(Math.abs(xs[k] - ys[k]) - threshold) < 0.05) xs[k] += 0.2;
+            NDArray away = NDArray.of(xs, s);
+            for (String reduction : new String[] {"mean", "sum", "none"}) {
+                checkWithSecondOrder(g, "smooth_l1_loss " + reduction, t -> Ops.smoothL1Loss(t[0], t[1], reduction, threshold), away, y);
+                checkWithSecondOrder(g, "huber_loss " + reduction, t -> Ops.huberLoss(t[0], t[1], reduction, threshold), away, y);
+            }
+        }
+    }
+
+    /** Both losses by their definitions: quadratic inside the threshold, linear outside; huber is smooth_l1 times the threshold. */
+    @Test
+    void smoothL1AndHuberValues() {
+        Tensor x = Tensor.constant(NDArray.of(new double[] {0.1, -2.5, 3, 0}, 4)), y = Tensor.constant(NDArray.of(new double[] {0.4, 0.5, 0, 2}, 4));
+        double beta = 1.5;
+        double[] expected = new double[4];
+        double[] d = {0.3, 3, 3, 2};
+        for (int k = 0; k < 4; k++) expected[k] = d[k] < beta ? 0.5 * d[k] * d[k] / beta : d[k] - 0.5 * beta;
+        assertThat(Ops.smoothL1Loss(x, y, "none", beta).value().toArray()).containsExactly(expected, within(1e-12));
+        double[] huber = Ops.huberLoss(x, y, "none", beta).value().toArray();
+        for (int k = 0; k < 4; k++) assertThat(huber[k]).isCloseTo(beta * expected[k], within(1e-12));
+        assertThat(Ops.smoothL1Loss(x, y, "mean", beta).item()).isCloseTo(Arrays.stream(expected).sum() / 4, within(1e-12));
+    }
+
+    /** F.linear of a batch is one addmm(bias, x, weight.t()); of a 3-d batch, a view of one; gradients of all three operands. */
+    @Test
+    void linearAndAddmm() {
+        for (int i = 0; i < CASES / 2; i++) {
+            Gen g = new Gen(2280 + i);
+            int n = g.intIn(1, 4), in = g.intIn(1, 4), out = g.intIn(1, 4);
+            checkWithSecondOrder(g, "linear", t -> Ops.linear(t[0], t[1], t[2]), g.array(n, in), g.array(out, in), g.array(out));
+            checkWithSecondOrder(g, "linear 3-d", t -> Ops.linear(t[0], t[1], t[2]), g.array(2, n, in), g.array(out, in), g.array(out));
+            checkWithSecondOrder(g, "addmm", t -> Ops.addmm(t[0], t[1], t[2]), g.array(1, out), g.array(n, in), g.array(in, out));
+        }
+    }
+
     @Test
     void sortAndTopk() {
         for (int i = 0; i < CASES; i++) {

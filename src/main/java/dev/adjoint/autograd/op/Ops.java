@@ -425,16 +425,11 @@ public final class Ops {
         if (parts.isEmpty()) throw new ShapeException("stack needs at least one tensor");
         int[] s = parts.get(0).shape();
         int ax = Shapes.axis(axis, s.length + 1);
-        java.util.List<Tensor> expanded = new java.util.ArrayList<>();
-        for (Tensor p : parts) {
-            if (!Arrays.equals(p.shape(), s))
+        for (int i = 1; i < parts.size(); i++)
+            if (!Arrays.equals(parts.get(i).shape(), s))
                 throw new ShapeException("stack expects each tensor to be equal size, but got " + Tensor.torchShape(s) + " at entry 0 and "
-                        + Tensor.torchShape(p.shape()) + " at entry " + expanded.size());
-            int[] t = new int[s.length + 1];
-            for (int j = 0, m = 0; j < t.length; j++) t[j] = j == ax ? 1 : s[m++];
-            expanded.add(reshape(p, t, "UnsqueezeBackward0"));
-        }
-        return concat(expanded, ax, "StackBackward0");
+                        + Tensor.torchShape(parts.get(i).shape()) + " at entry " + i);
+        return Tensor.apply(new Stack(ax), parts.toArray(new Tensor[0]));
     }
 
     // ---- reductions ----
@@ -699,20 +694,20 @@ public final class Ops {
                     + " and " + (w.length == 2 ? w[1] + "x" + w[0] : Tensor.torchShape(w)) + ")");
         }
         if (bias != null && (s.length == 2 || s.length == 3)) checkAddmmTypes(bias, x, weight); // PyTorch's addmm (a 3-d batch flattened to 2-d)
+        if (bias != null && s.length == 2) return Tensor.apply(Addmm.INSTANCE, bias, x, t(weight));
+        if (bias != null && s.length == 3) { // PyTorch 1.13 flattens a (contiguous) 3-d batch into one addmm and views the result back
+            Tensor flat = view(x, s[0] * s[1], s[2]);
+            return view(Tensor.apply(Addmm.INSTANCE, bias, flat, t(weight)), s[0], s[1], w[0]);
+        }
         Tensor y = matmul(x, t(weight));
-        if (bias == null) return y;
-        return s.length == 2 ? addmm(bias, y) : add(y, bias);
+        return bias == null ? y : add(y, bias);
     }
 
     /** torch.addmm(input, mat1, mat2): input + mat1 @ mat2 as one AddmmBackward0 node (mat1 and mat2 two matrices). */
     public static Tensor addmm(Tensor input, Tensor mat1, Tensor mat2) {
         checkAddmmTypes(input, mat1, mat2);
-        return addmm(input, matmul(mat1, mat2));
-    }
-
-    /** The sum with the input first, so next_functions[0] is the input's node as in PyTorch. */
-    private static Tensor addmm(Tensor input, Tensor product) {
-        return binary(new Renamed(Add.INSTANCE, "AddmmBackward0", 0), input, product);
+        checkBroadcast(input.shape(), new int[] {mat1.shape()[0], mat2.shape()[1]});
+        return Tensor.apply(Addmm.INSTANCE, input, mat1, mat2);
     }
 
     /** addmm's type checks, in its order: the added input against mat2, then mat1 against mat2. */
@@ -750,31 +745,37 @@ public final class Ops {
     }
 
     /**
-     * PyTorch's binary_cross_entropy of probabilities {@code p} and targets {@code y}:
-     * −w·(y·log p + (1 − y)·log(1 − p)), each log clamped at −100 as PyTorch clamps it (so p = 0 or 1
-     * gives 100, not inf); shown as BinaryCrossEntropyBackward0. {@code weight} may be null.
+     * PyTorch's binary_cross_entropy of probabilities {@code p} and targets {@code y}, each log
+     * clamped at −100 as PyTorch clamps it: one BinaryCrossEntropyBackward0 node. {@code weight} may be null.
      */
     public static Tensor binaryCrossEntropy(Tensor p, Tensor y, Tensor weight, String reduction) {
         for (double v : p.value().toArray())
             if (!(v >= 0 && v <= 1)) throw new AutogradException("all elements of input should be between 0 and 1");
-        Tensor logP = clamp(log(p), -100.0, null), logNotP = clamp(log(sub(scalar(1), p)), -100.0, null);
-        Tensor terms = neg(add(mul(y, logP), mul(sub(scalar(1), y), logNotP)));
-        return reduced(weight == null ? terms : mul(terms, weight), reduction, "BinaryCrossEntropyBackward0", 1);
+        return Tensor.apply(new BinaryCrossEntropy(reduction, weight), p, y);
     }
 
     /** log σ(a), without overflow for any a (PyTorch's F.logsigmoid). */
     public static Tensor logSigmoid(Tensor a) { return Tensor.apply(LogSigmoid.INSTANCE, a); }
 
     /**
-     * PyTorch's binary_cross_entropy_with_logits of logits {@code x} and targets {@code y}:
-     * w·((1 − y)·x − (1 + (pw − 1)·y)·log σ(x)), which is −w·(pw·y·log σ(x) + (1 − y)·log(1 − σ(x)))
-     * computed stably; shown as BinaryCrossEntropyWithLogitsBackward0. {@code weight} and
-     * {@code posWeight} (pw, broadcast along the last dimension) may be null.
+     * PyTorch's binary_cross_entropy_with_logits of logits {@code x} and targets {@code y}: one
+     * BinaryCrossEntropyWithLogitsBackward0 node. {@code weight} and {@code posWeight} (broadcast
+     * along the last dimension) may be null.
      */
     public static Tensor binaryCrossEntropyWithLogits(Tensor x, Tensor y, Tensor weight, Tensor posWeight, String reduction) {
-        Tensor logWeight = posWeight == null ? scalar(1) : add(scalar(1), mul(sub(posWeight, scalar(1)), y));
-        Tensor terms = sub(mul(sub(scalar(1), y), x), mul(logWeight, logSigmoid(x)));
-        return reduced(weight == null ? terms : mul(terms, weight), reduction, "BinaryCrossEntropyWithLogitsBackward0", 1);
+        return Tensor.apply(new BinaryCrossEntropyWithLogits(reduction, weight, posWeight), x, y);
+    }
+
+    /** PyTorch's smooth_l1_loss (SmoothL1LossBackward0): quadratic below {@code beta}, linear above. */
+    public static Tensor smoothL1Loss(Tensor input, Tensor target, String reduction, double beta) {
+        checkBroadcast(input.shape(), target.shape());
+        return Tensor.apply(new SmoothL1Loss(reduction, beta), input, target);
+    }
+
+    /** PyTorch's huber_loss (HuberLossBackward0): quadratic below {@code delta}, linear above. */
+    public static Tensor huberLoss(Tensor input, Tensor target, String reduction, double delta) {
+        checkBroadcast(input.shape(), target.shape());
+        return Tensor.apply(new HuberLoss(reduction, delta), input, target);
     }
 
     // ---- rearranging ----
