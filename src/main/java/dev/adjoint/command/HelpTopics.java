@@ -120,13 +120,16 @@ final class HelpTopics {
               np.frombuffer(buf, dtype=np.uint8, offset=16): hw0's parse_mnist runs unchanged.
               os: only paths and reading: os.path.join exists isfile isdir basename dirname
               splitext split abspath normpath getsize expanduser, os.getcwd, os.listdir,
-              os.environ, os.getenv. dataclasses: @dataclass (order=, frozen=, eq=, repr=, init=),
+              os.environ, os.getenv. pathlib.Path: / name stem suffix parent parts exists is_file
+              is_dir iterdir glob rglob read_text read_bytes open resolve (its writing methods are
+              refused); open, gzip.open and os.path take a Path. dataclasses: @dataclass (order=, frozen=, eq=, repr=, init=),
               field(default=, default_factory=, repr=, compare=, init=), fields, asdict, astuple,
-              replace, is_dataclass, FrozenInstanceError. globals(): the session's names, live.
+              replace, is_dataclass, FrozenInstanceError. globals(): the session's names, live;
+              locals(): a function's names now (a new dict).
               pickle and matplotlib are refused with why (pickles run code; no plots).
             Not supported (each is an error that names it): async/await, yield inside a larger
               expression (print((yield))), match, complex numbers, writing files (open(path, "w"),
-              os.remove, os.makedirs), commands (os.system, subprocess), input/exec/eval,
+              Path.write_text, os.remove, os.makedirs), commands (os.system, subprocess), input/exec/eval,
               subclassing built-in types other than exceptions, modules other than those listed.
             """;
 

@@ -166,7 +166,9 @@ public final class BuiltinHelp {
         add("bytearray", "bytearray(x)", "a mutable byte string: append, extend, item assignment", "b = bytearray(b'ab'); b.append(99); b");
         add("globals", "globals()", "the session's names as a live dict, e.g. to run every test_ function you defined",
                 "def test_one(): pass\n[name for name in globals() if name.startswith('test_')]");
-        for (String name : java.util.List.of("input", "exec", "eval", "compile", "__import__", "locals", "breakpoint",
+        add("locals", "locals()", "a function's names and values now, as a new dict (at top level: globals())",
+                "def f(a, b=2):\n    c = a + b\n    return locals()\nf(1)");
+        for (String name : java.util.List.of("input", "exec", "eval", "compile", "__import__", "breakpoint",
                 "memoryview", "complex"))
             add(name, name + "(...)", "not available in adjoint: programs read no files, no input and no code at run time", "# " + name + " is not supported");
         // needle's library

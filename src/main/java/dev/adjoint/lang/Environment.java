@@ -38,8 +38,9 @@ final class Environment {
         this.comprehension = comprehension;
     }
 
+    /** A function call's scope; its names keep the order they were bound in, which locals() shows (CPython: parameters, then locals). */
     static Environment local(Environment enclosing) {
-        return new Environment(new HashMap<>(), enclosing);
+        return new Environment(new java.util.LinkedHashMap<>(), enclosing);
     }
 
     /** The scope of a class body: its names become the class's attributes; functions defined in it do not see it. */

@@ -84,6 +84,7 @@ final class HashKey {
         if (v instanceof PySet s) return s.keySet();
         if (v instanceof PyInstance i) return instanceKey(i);
         if (v instanceof PyBytes b) return b.hashKey();
+        if (v instanceof PyPath p) return p.hashKey();
         if (v instanceof PyOperand o) { // a NumPy scalar hashes as its Python number (np.float32(0.5) == 0.5)
             if (!o.hashable()) throw unhashable(Values.typeName(v));
             Object n = o.pythonNumber();

@@ -89,6 +89,7 @@ public final class Interpreter implements Expr.Visitor<Object>, Stmt.Visitor<Int
         frames.clear();
         handling.clear();
         this.program = program;
+        program.placeAt(inputName, inputFirstLine);
         codeSource = program;
         try (Scope constants = Constants.open()) {
             executeBlock(program.statements());
@@ -104,10 +105,16 @@ public final class Interpreter implements Expr.Visitor<Object>, Stmt.Visitor<Int
     /**
      * globals(): the session's names as a live dict, as CPython's module dict (students' test
      * runners walk it for test_ functions); a write binds the name, and a failed input's writes are
-     * undone with its other bindings.
+     * undone with its other bindings. One dict, as CPython's: globals() is globals().
      */
     PyDict globalsDict() {
-        Map<String, Object> names = globals.table();
+        if (globalsView == null) globalsView = globalsView(globals.table());
+        return globalsView;
+    }
+
+    private PyDict globalsView;
+
+    private static PyDict globalsView(Map<String, Object> names) {
         return new NameDict() {
             Map<String, Object> names() {
                 return java.util.Collections.unmodifiableMap(names);
@@ -121,6 +128,14 @@ public final class Interpreter implements Expr.Visitor<Object>, Stmt.Visitor<Int
                 names.remove(name);
             }
         };
+    }
+
+    /** locals(): the globals at top level; in a function or class body a snapshot of its names, as CPython's. */
+    PyDict localsDict() {
+        if (env.isGlobal()) return globalsDict();
+        PyDict d = new PyDict();
+        env.table().forEach(d::put);
+        return d;
     }
 
     /** The session's warning filters (warnings.filterwarnings) and what they have let through. */
@@ -160,10 +175,11 @@ public final class Interpreter implements Expr.Visitor<Object>, Stmt.Visitor<Int
             source = f.callerSource();
         }
         if (span == null) return new Warnings.Place(inputName, inputFirstLine, "__main__", null);
-        long line = source == program ? inputFirstLine + span.line() - 1 : span.line();
+        // the input the code was written in (a function defined at an earlier input names that input's lines)
+        long line = source.firstLine() + span.line() - 1;
         String[] lines = source.text().split("\n", -1);
-        boolean readable = !inputName.equals("<stdin>") && span.line() <= lines.length; // CPython cannot read back <stdin>'s lines
-        return new Warnings.Place(inputName, line, "__main__", readable ? lines[span.line() - 1] : null);
+        boolean readable = !source.origin().equals("<stdin>") && span.line() <= lines.length; // CPython cannot read back <stdin>'s lines
+        return new Warnings.Place(source.origin(), line, "__main__", readable ? lines[span.line() - 1] : null);
     }
 
     public NumpyRandom random() {

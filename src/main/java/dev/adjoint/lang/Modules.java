@@ -40,6 +40,7 @@ public final class Modules {
             REGISTRY.put("gzip", GzipModule::create);
             REGISTRY.put("os", OsModule::create);
             REGISTRY.put("os.path", OsModule::createPath);
+            REGISTRY.put("pathlib", PathlibModule::create);
             REGISTRY.put("dataclasses", DataclassesModule::create);
             for (String name : List.of("tqdm", "tqdm.auto", "tqdm.notebook")) REGISTRY.put(name, () -> TqdmModule.create(name));
             dev.adjoint.lang.lib.Library.modules(REGISTRY);

@@ -370,7 +370,8 @@ public final class Operators {
         };
     }
 
-    private static boolean test(TokenType op, int c) {
+    /** Whether a three-way comparison's result {@code c} satisfies {@code op}. */
+    static boolean test(TokenType op, int c) {
         return switch (op) {
             case EQUAL_EQUAL -> c == 0;
             case BANG_EQUAL -> c != 0;

@@ -80,14 +80,16 @@ final class OsModule {
         return p;
     }
 
-    /** A path argument: a str (os.PathLike's other forms are not offered). */
+    /** A path argument: a str or a pathlib path (os.PathLike's other forms are not offered). */
     private static String path(Object v, String function) {
         if (v instanceof String s) return s;
+        if (v instanceof PyPath p) return p.text();
         throw PyError.type(function + "() argument must be str, bytes or os.PathLike object, not '" + Values.typeName(v) + "'");
     }
 
     private static boolean query(Args a, String function, java.util.function.Predicate<Path> test) {
         Object v = a.expect(1, 1).get(0);
+        if (v instanceof PyPath p) v = p.text();
         if (!(v instanceof String s)) throw PyError.type("stat: path should be string, bytes, os.PathLike or integer, not " + Values.typeName(v));
         try {
             return test.test(Path.of(s.isEmpty() ? "\0" : s));

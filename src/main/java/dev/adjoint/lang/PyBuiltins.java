@@ -128,7 +128,8 @@ final class PyBuiltins {
             return PyFile.open(ReadOnlyFiles.pathText(a.option(0, "file", null), "open()"), m, false, encoding == null ? null : Repr.str(encoding));
         });
         add(t, "globals", a -> a.expect(0, 0).interpreter().globalsDict());
-        for (String name : List.of("input", "exec", "eval", "compile", "__import__", "locals", "breakpoint", "memoryview",
+        add(t, "locals", a -> a.expect(0, 0).interpreter().localsDict());
+        for (String name : List.of("input", "exec", "eval", "compile", "__import__", "breakpoint", "memoryview",
                 "complex"))
             add(t, name, a -> {
                 throw PyError.notSupported(name + "()");

@@ -53,6 +53,11 @@ final class PyFile implements HostObject, Iterable<Object>, ContextManager {
         return out;
     }
 
+    /** Everything left to read (f.read(); Path.read_text()). */
+    Object readRest() {
+        return take(-1);
+    }
+
     private Object readline() {
         checkOpen();
         int end = pos;

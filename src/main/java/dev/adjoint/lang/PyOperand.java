@@ -18,14 +18,20 @@ public interface PyOperand {
     /** {@code this op other} for ==, !=, <, <=, >, >= ({@code other op this} when reflected). */
     Object compare(TokenType op, Object other, boolean reflected);
 
-    /** -this, +this, ~this. */
-    Object unary(TokenType op);
+    /** -this, +this, ~this; null: not taken (Python's TypeError). */
+    default Object unary(TokenType op) {
+        return null;
+    }
 
-    /** abs(this). */
-    Object abs();
+    /** abs(this); null: not taken. */
+    default Object abs() {
+        return null;
+    }
 
-    /** bool(this), if, while, and, or, not. */
-    boolean truthy();
+    /** bool(this), if, while, and, or, not: true, as for any Python object without __bool__ or __len__. */
+    default boolean truthy() {
+        return true;
+    }
 
     /** The Python number float(this) and int(this) convert, or null. */
     default Object number() {

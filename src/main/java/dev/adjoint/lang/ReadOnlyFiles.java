@@ -22,9 +22,10 @@ import java.util.zip.ZipException;
 final class ReadOnlyFiles {
     private ReadOnlyFiles() {}
 
-    /** A path argument as Python takes it: a str, resolved against the working directory. */
+    /** A path argument as Python takes it: a str or a pathlib path, resolved against the working directory. */
     static String pathText(Object v, String function) {
         if (v instanceof String s) return s;
+        if (v instanceof PyPath p) return p.text();
         throw PyError.type(function + ": expected str, bytes or os.PathLike object, not " + Values.typeName(v));
     }
 

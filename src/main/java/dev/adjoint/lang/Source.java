@@ -10,6 +10,9 @@ import java.util.List;
 public final class Source {
     private final String text;
     private final List<Stmt> statements;
+    /** Where it was read, as warnings name it: a script's absolute path or "<stdin>", and its first line there (set when it runs). */
+    private String origin = "<stdin>";
+    private int firstLine = 1;
 
     private Source(String text, List<Stmt> statements) {
         this.text = text;
@@ -27,6 +30,20 @@ public final class Source {
 
     public List<Stmt> statements() {
         return statements;
+    }
+
+    /** Records where this input was read, so that code defined in it names its own lines later. */
+    void placeAt(String origin, int firstLine) {
+        this.origin = origin;
+        this.firstLine = firstLine;
+    }
+
+    String origin() {
+        return origin;
+    }
+
+    int firstLine() {
+        return firstLine;
     }
 
     /** The first line of {@code s} as it was typed. */

@@ -9,9 +9,8 @@ import java.util.Locale;
  * still to go estimated from the pace so far.
  */
 public record ProgressLine(String label, long done, long total, long elapsedMillis) {
-    /** {@code done} steps of {@code total} (at least 1) after {@code elapsedMillis}; an empty label reads "progress". */
+    /** {@code done} steps of {@code total} (at least 1) after {@code elapsedMillis}; an empty label shows none, as tqdm without desc. */
     public ProgressLine {
-        label = label.isEmpty() ? "progress" : label;
         total = Math.max(1, total);
         done = Math.max(0, Math.min(done, total));
     }
@@ -32,9 +31,10 @@ public record ProgressLine(String label, long done, long total, long elapsedMill
                 + "\" style=\"width:20em;vertical-align:middle\"></progress>" + Html.escape(count()) + "</div>";
     }
 
-    /** "epoch 1  59%" */
+    /** "epoch 1  59%", or " 59%" without a label */
     private String head() {
-        return label + " " + String.format(Locale.ROOT, "%3d%%", done * 100 / total);
+        String percent = String.format(Locale.ROOT, "%3d%%", done * 100 / total);
+        return label.isEmpty() ? percent : label + " " + percent;
     }
 
     /** " 59/100 (0:00:05 / 0:00:03)": the count padded to the total's width, elapsed and estimated remaining time. */

@@ -60,6 +60,15 @@ class WarningsTest {
     }
 
     @Test
+    void aFunctionDefinedAtAnEarlierInputNamesThatInputsLine() {
+        s.placeInput("<stdin>", 4); // a pipe read as one file: the def starts at its line 4
+        s.eval("import warnings\ndef f():\n    warnings.warn('careful')\n", out);
+        s.placeInput("<stdin>", 9);
+        s.eval("x = 1\nf()", out);
+        assertThat(stderr).hasToString("<stdin>:6: UserWarning: careful\n");
+    }
+
+    @Test
     void aFailedInputLeavesTheFiltersAsTheyWere() {
         s.eval("import warnings", out);
         assertThatThrownBy(() -> s.eval("warnings.simplefilter('ignore')\n1 / 0", out)).isInstanceOf(LangError.class);

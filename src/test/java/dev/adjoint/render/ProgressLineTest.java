@@ -24,7 +24,7 @@ class ProgressLineTest {
     }
 
     @Test
-    void anEmptyLabelReadsProgressAndTheCountNeverPassesTheTotal() {
-        assertThat(new ProgressLine("", 7, 5, 1_000).text(true, 80)).startsWith("progress 100% [=====").contains(" 5/5 (0:00:01 / 0:00:00)");
+    void anEmptyLabelShowsNoneAsTqdmWithoutDescAndTheCountNeverPassesTheTotal() {
+        assertThat(new ProgressLine("", 7, 5, 1_000).text(true, 80)).startsWith("100% [=====").contains(" 5/5 (0:00:01 / 0:00:00)");
     }
 }

@@ -23,7 +23,7 @@ class SandboxTest extends ShellHarness {
     void noInputWritesAFileOrReachesTheHost(@TempDir Path dir) {
         Path file = dir.resolve("made");
         String f = "'" + file + "'";
-        String[] inputs = {"import subprocess", "import socket", "import shutil", "import pathlib", "import io", "import ctypes",
+        String[] inputs = {"import subprocess", "import socket", "import shutil", "import io", "import ctypes",
             "import importlib", "import urllib.request", "import pickle", "from os import system", "import os\nos.system('touch ' + " + f + ")",
             "import os\nos.popen('ls')", "import os\nos.makedirs(" + f + ")", "import os\nos.mkdir(" + f + ")", "import os\nos.remove(" + f + ")",
             "import os\nos.rename(" + f + ", " + f + ")", "__import__('os')", "exec('x = 1')",
@@ -31,7 +31,9 @@ class SandboxTest extends ShellHarness {
             "open(" + f + ", 'wb')", "open(" + f + ", 'r+')", "import gzip\ngzip.open(" + f + ", 'wb')", "open('/dev/zero', 'rb')",
             "open(" + f + ")", "breakpoint()", "import torch\ntorch.save(torch.ones(2), " + f + ")",
             "import numpy as np\nnp.save(" + f + ", np.ones(2))", "import numpy as np\nnp.savetxt(" + f + ", np.ones(2))",
-            "import sys\nsys.modules['os']"};
+            "import sys\nsys.modules['os']", "from pathlib import Path\nPath(" + f + ").write_text('x')",
+            "from pathlib import Path\nPath(" + f + ").write_bytes(b'x')", "from pathlib import Path\nPath(" + f + ").mkdir()",
+            "from pathlib import Path\nPath(" + f + ").touch()", "from pathlib import Path\nwith Path(" + f + ").open('w') as out: pass"};
         for (String input : inputs) {
             take(err);
             boolean ok = run(input).ok();
@@ -50,6 +52,8 @@ class SandboxTest extends ShellHarness {
         take(err);
         assertThat(run("open(" + f + ", 'w')").ok()).isFalse();
         assertThat(take(err)).contains("PermissionError", "adjoint does not write files from programs");
+        assertThat(run("from pathlib import Path\nPath(" + f + ").write_text('x')").ok()).isFalse();
+        assertThat(take(err)).contains("PermissionError: Path.write_text(): adjoint does not write files from programs");
         assertThat(run("os.system('ls')").ok()).isFalse();
         assertThat(take(err)).contains("module 'os' has no attribute 'system'", "adjoint does not run commands or change files");
     }
@@ -66,6 +70,8 @@ class SandboxTest extends ShellHarness {
         assertThat(printed("with open(os.path.join(" + d + ", 'notes.txt')) as f:\n    print(f.read().split())")).isEqualTo("['one', 'two']\n");
         assertThat(printed("with gzip.open(os.path.join(" + d + ", 'data.gz')) as f:\n    print(struct.unpack('>IB', f.read()))"))
                 .isEqualTo("(2051, 42)\n");
+        assertThat(printed("from pathlib import Path\nprint(Path(" + d + ", 'notes.txt').read_text().split(), sorted(p.name for p in Path(" + d
+                + ").glob('*.gz')))")).isEqualTo("['one', 'two'] ['data.gz']\n");
         assertThat(new String(Files.readAllBytes(dir.resolve("notes.txt")), StandardCharsets.UTF_8)).isEqualTo("one\ntwo\n");
     }
 }

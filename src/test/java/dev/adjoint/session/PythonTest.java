@@ -180,4 +180,10 @@ class PythonTest extends SessionHarness {
         run("again = random.random()");
         assertThat(value("again")).isEqualTo(value("first")).isEqualTo(0.13436424411240122); // CPython's first number after seed(1)
     }
+
+    @Test
+    void tqdmWithoutDescShowsNoLabelAndAdjointsOwnBarNamesItself() {
+        run("from tqdm import tqdm\nfor i in tqdm(range(2)): pass\nfor i in tqdm(range(2), desc='epoch 1'): pass\nfor i in progress(range(2)): pass\n");
+        assertThat(out.progressLabels).containsExactly("", "epoch 1", "progress");
+    }
 }

@@ -14,6 +14,8 @@ public final class RecordingOutput implements Output {
     public final List<Object> shown = new ArrayList<>();
     public final List<String> warnings = new ArrayList<>();
     public final List<dev.adjoint.session.report.AnomalyReport> anomalies = new ArrayList<>();
+    /** The label of each progress display opened (tqdm's desc). */
+    public final List<String> progressLabels = new ArrayList<>();
 
     @Override
     public void print(String line) {
@@ -28,6 +30,12 @@ public final class RecordingOutput implements Output {
     @Override
     public void warn(String message) {
         warnings.add(message);
+    }
+
+    @Override
+    public dev.adjoint.lang.Progress progress(String label, long total) {
+        progressLabels.add(label);
+        return dev.adjoint.lang.Progress.NONE;
     }
 
     @Override

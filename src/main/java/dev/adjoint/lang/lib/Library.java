@@ -143,7 +143,7 @@ public final class Library {
         Builtin progress = Builtin.of("progress", a -> {
             a.expect(1, 2, "desc");
             Object v = a.get(0);
-            Object desc = a.option(1, "desc", "");
+            Object desc = a.option(1, "desc", "progress"); // adjoint's own bar names itself; tqdm's shows no label without desc
             if (!(desc instanceof String label)) throw a.error("desc must be a string");
             if (v instanceof Iterable<?> it && v instanceof dev.adjoint.lang.Sized z)
                 return new ProgressValue(it, z.length(), label, a.interpreter().printer());

@@ -367,7 +367,7 @@ final class ArrayFunctions {
         if (unknown >= 0 && known != 0 && x.size() % known == 0) target[unknown] = x.size() / known;
         if (Shapes.size(target) != x.size() || unknown >= 0 && known == 0)
             throw PyError.value("cannot reshape array of size " + x.size() + " into shape " + shapeWithUnknown(shape));
-        return new NpArray(dev.adjoint.autograd.Views.of(x.data, t -> dev.adjoint.autograd.op.Ops.reshape(t, target)), x.type);
+        return NpArray.view(dev.adjoint.autograd.Views.of(x.data, t -> dev.adjoint.autograd.op.Ops.reshape(t, target)), x);
     }
 
     private static String shapeWithUnknown(int[] shape) {
@@ -388,8 +388,8 @@ final class ArrayFunctions {
                 perm[i] = order[i] < 0 ? order[i] + nd : order[i];
             }
         }
-        if (nd < 2) return new NpArray(x.data, x.type);
-        return new NpArray(dev.adjoint.autograd.Views.of(x.data, t -> dev.adjoint.autograd.op.Ops.permute(t, perm)), x.type);
+        if (nd < 2) return NpArray.view(x.data, x);
+        return NpArray.view(dev.adjoint.autograd.Views.of(x.data, t -> dev.adjoint.autograd.op.Ops.permute(t, perm)), x);
     }
 
     private static Object squeeze(Args a) {

@@ -13,7 +13,8 @@ import java.nio.ByteOrder;
  * np.frombuffer(buffer, dtype=float, count=-1, offset=0): the bytes of a bytes value read as an
  * array of {@code dtype}, in the machine's order (little-endian) or the one a dtype string names
  * ('>u4'), as hw0's parse_mnist reads MNIST's pixels. The values are copied (NumPy shares the
- * buffer read-only; a bytes value cannot change, so a copy reads the same).
+ * buffer; a bytes value cannot change, so a copy reads the same) and, as NumPy's, refuse writes:
+ * flags.writeable is False, and a[0] = 5 is "assignment destination is read-only".
  */
 final class FromBuffer {
     private FromBuffer() {}
@@ -45,7 +46,7 @@ final class FromBuffer {
         ByteBuffer in = ByteBuffer.wrap(data, (int) offset, (int) (count * size)).order(order);
         double[] out = new double[(int) count];
         for (int i = 0; i < out.length; i++) out[i] = read(in, type);
-        return NpArray.of(NDArray.adopt(out, out.length), type);
+        return NpArray.readOnly(NDArray.adopt(out, out.length), type);
     }
 
     private static double read(ByteBuffer in, NpType type) {

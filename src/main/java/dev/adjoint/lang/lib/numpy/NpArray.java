@@ -31,15 +31,34 @@ public final class NpArray implements HostObject, PyOperand, PyReprable, Subscri
     final NpType type;
     /** A NumPy scalar (np.float32(0.1)): 0-d, printed as a number; arrays are false. */
     private final boolean scalar;
+    /** flags.writeable is False: np.frombuffer's array and every view of it (NumPy shares the immutable bytes). */
+    private final boolean readOnly;
 
     NpArray(Tensor data, NpType type) {
-        this(data, type, false);
+        this(data, type, false, false);
     }
 
-    private NpArray(Tensor data, NpType type, boolean scalar) {
+    private NpArray(Tensor data, NpType type, boolean scalar, boolean readOnly) {
         this.data = data;
         this.type = type;
         this.scalar = scalar;
+        this.readOnly = readOnly;
+    }
+
+    /** A view of {@code base}'s data (a basic subscript, reshape, transpose): read-only when base is, as in NumPy. */
+    static NpArray view(Tensor data, NpArray base) {
+        return new NpArray(data, base.type, false, base.readOnly);
+    }
+
+    /** A new array that refuses writes (np.frombuffer's). */
+    static NpArray readOnly(NDArray values, NpType type) {
+        NpArray a = of(values, type);
+        return new NpArray(a.data, type, false, true);
+    }
+
+    /** NumPy's ValueError for a write into a read-only array: "assignment destination is read-only" or "output array is read-only". */
+    void checkWritable(String destination) {
+        if (readOnly) throw PyError.value(destination + " is read-only");
     }
 
     /** A new array of {@code values} (cast to the type). */
@@ -102,6 +121,8 @@ public final class NpArray implements HostObject, PyOperand, PyReprable, Subscri
                 return box(NpArray.of(NDArray.full(0, shape()), type == NpType.BOOL ? NpType.BOOL : type));
             case "flat":
                 return new NpFlat(this);
+            case "flags":
+                return new Flags(!readOnly);
             default:
                 Builtin.Fn f = ArrayFunctions.METHODS.get(name);
                 return f == null ? null : Builtin.of(name, a -> method(name, f.apply(ArrayFunctions.withSelf(a, this))));
@@ -119,7 +140,7 @@ public final class NpArray implements HostObject, PyOperand, PyReprable, Subscri
 
     @Override
     public Collection<String> attributeNames() {
-        List<String> names = new ArrayList<>(List.of("shape", "ndim", "size", "dtype", "T", "itemsize", "nbytes", "real", "imag", "flat"));
+        List<String> names = new ArrayList<>(List.of("shape", "ndim", "size", "dtype", "T", "itemsize", "nbytes", "real", "imag", "flat", "flags"));
         names.addAll(ArrayFunctions.METHODS.keySet());
         return names;
     }
@@ -215,12 +236,14 @@ public final class NpArray implements HostObject, PyOperand, PyReprable, Subscri
         if (!r.type.castsTo(type))
             throw new PyError("numpy.core._exceptions._UFuncOutputCastingError", "Cannot cast ufunc '" + ufunc + "' output from dtype('"
                     + r.type.name + "') to dtype('" + type.name + "') with casting rule 'same_kind'");
+        checkWritable("output array");
         write(r.values());
         return this;
     }
 
     /** Writes new values into this array (and every view of its data), cast to its type. */
     void write(NDArray v) {
+        checkWritable("assignment destination");
         data.write(v.map(type::cast));
     }
 
@@ -286,7 +309,7 @@ public final class NpArray implements HostObject, PyOperand, PyReprable, Subscri
      * attributes of a 0-d array ({@code a.mean().round(2)}, {@code .dtype}, {@code .item()}).
      */
     static NpArray scalar(double v, NpType type) {
-        return new NpArray(Tensor.constant(NDArray.scalar(type.cast(v)), type.tensorType()), type, true);
+        return new NpArray(Tensor.constant(NDArray.scalar(type.cast(v)), type.tensorType()), type, true, false);
     }
 
     boolean isScalar() {
@@ -343,5 +366,23 @@ public final class NpArray implements HostObject, PyOperand, PyReprable, Subscri
     @Override
     public Tensor toTensor() {
         return Tensor.constant(values(), type.tensorType());
+    }
+
+    /** a.flags: whether the array takes writes (flags.writeable); NumPy's other flags are not kept. */
+    record Flags(boolean writeable) implements HostObject {
+        @Override
+        public String typeName() {
+            return "numpy.core.multiarray.flagsobj";
+        }
+
+        @Override
+        public Object attribute(String name) {
+            return name.equals("writeable") ? (Object) writeable : null;
+        }
+
+        @Override
+        public Collection<String> attributeNames() {
+            return List.of("writeable");
+        }
     }
 }

@@ -36,8 +36,8 @@ final class Subscript {
             long ints = items.stream().filter(i -> i instanceof Index.At).count();
             if (!advanced && ints == a.ndim() && items.size() == ints)
                 return NpArray.scalar(Indexing.get(a.data, items).value().item(), a.type);
-            Tensor r = advanced ? Indexing.get(a.data, items) : Views.of(a.data, x -> Indexing.get(x, items));
-            return new NpArray(r, a.type);
+            if (advanced) return new NpArray(Indexing.get(a.data, items), a.type); // a copy
+            return NpArray.view(Views.of(a.data, x -> Indexing.get(x, items)), a);
         } catch (AutogradException e) {
             throw numpyError(e);
         }
@@ -46,6 +46,7 @@ final class Subscript {
     static void set(NpArray a, Object key, Object value) {
         List<Object> items = items(key);
         check(a, items);
+        a.checkWritable("assignment destination");
         NpArray v = Operand.of(value);
         if (v == null) throw PyError.value("could not convert " + Values.typeName(value) + " to " + a.type.name + " for an array element");
         if (a.type.isInteger() && v.type.isFloating() || a.type == NpType.BOOL && v.type != NpType.BOOL) v = NpArray.of(v.values(), a.type);
