@@ -179,6 +179,13 @@ public final class TensorFunctions {
             Tensor[] vi = Ops.topk(x, a.intValue(k, "k"), dim(a, a.option(2, "dim", -1L), x.ndim()), a.bool(3, "largest", true));
             return new ReturnTypes("topk", vi[0], vi[1]);
         });
+        add("median", a -> { // median() is the lower median of all entries; median(dim, keepdim=False) values and indices
+            Tensor x = self(a.expect(1, 3, "dim", "keepdim"));
+            Object d = a.option(1, "dim", null);
+            if (d == null) return Ops.median(x, null, false)[0];
+            Tensor[] vi = Ops.median(x, dim(a, d, Math.max(x.ndim(), 1)), keepdim(a, 2));
+            return new ReturnTypes("median", vi[0], vi[1]);
+        });
         add("logsumexp", a -> {
             Tensor x = self(a.expect(1, 3, "dim", "keepdim", "axis", "keepdims"));
             return Ops.logsumexp(x, dims(a, 1, x.ndim(), true), keepdim(a, 2));
@@ -488,6 +495,13 @@ public final class TensorFunctions {
             Tensor x = self(a.expect(1, 3, "mean", "std", "generator"));
             double mean = number(a, 1, "mean", 0), std = number(a, 2, "std", 1);
             return fillWith(x, dev.adjoint.lang.lib.TorchGenerator.of(a).normal(x.shape(), mean, std, drawsDoubles(a)));
+        });
+        add("exponential_", a -> { // exponential_(lambd=1, *, generator=None): -log(1 - u) / lambd, PyTorch's draws
+            Tensor x = self(a.expect(1, 2, "lambd", "generator"));
+            double lambda = number(a, 1, "lambd", 1);
+            if (!(lambda >= 0)) throw new AutogradException("exponential_ expects lambda >= 0.0, but found lambda=" + Repr.str(Values.plain(a.option(1, "lambd", 1L))));
+            double[] draws = dev.adjoint.lang.lib.TorchGenerator.of(a).exponential(Shapes.size(x.shape()), lambda, drawsDoubles(a));
+            return fillWith(x, NDArray.of(draws, x.shape()));
         });
 
         // ---- autograd ----

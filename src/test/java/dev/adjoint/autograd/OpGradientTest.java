@@ -595,6 +595,73 @@ class OpGradientTest {
         }
     }
 
+    /** torch.cdist for several p, batches broadcast; rows kept apart (at coinciding rows the 2-norm has a kink). */
+    @Test
+    void cdist() {
+        for (double p : new double[] {2, 1.5, 3}) {
+            for (int i = 0; i < CASES / 3; i++) {
+                Gen g = new Gen(2320 + i);
+                int m = g.intIn(1, 3);
+                checkWithSecondOrder(g, "cdist p=" + p, t -> Ops.cdist(t[0], t[1], p), g.arrayIn(-2, 2, g.intIn(1, 3), m), g.arrayIn(3, 5, g.intIn(1, 3), m));
+                checkWithSecondOrder(g, "cdist batched p=" + p, t -> Ops.cdist(t[0], t[1], p), g.arrayIn(-2, 2, 2, 2, m), g.arrayIn(3, 5, 1, 3, m));
+            }
+        }
+    }
+
+    /** cdist's distances by their definition: the p-norm of each pair of rows' difference. */
+    @Test
+    void cdistValues() {
+        Gen g = new Gen(2330);
+        NDArray a = g.array(3, 2), b = g.array(4, 2);
+        for (double p : new double[] {2, 1, 0, Double.POSITIVE_INFINITY, 3}) {
+            NDArray d = Ops.cdist(Tensor.constant(a), Tensor.constant(b), p).value();
+            for (int i = 0; i < 3; i++)
+                for (int j = 0; j < 4; j++) {
+                    double x = a.get(i, 0) - b.get(j, 0), y = a.get(i, 1) - b.get(j, 1);
+                    double want = p == 0 ? (x != 0 ? 1 : 0) + (y != 0 ? 1 : 0)
+                            : Double.isInfinite(p) ? Math.max(Math.abs(x), Math.abs(y)) : Math.pow(Math.pow(Math.abs(x), p) + Math.pow(Math.abs(y), p), 1 / p);
+                    assertThat(d.get(i, j)).as("p=" + p).isCloseTo(want, within(1e-12));
+                }
+        }
+    }
+
+    /** torch.linalg's vector and matrix norms: gradients, and the matrix norms by their definitions. */
+    @Test
+    void linalgNorms() {
+        for (int i = 0; i < CASES / 2; i++) {
+            Gen g = new Gen(2340 + i);
+            int[] s = {g.intIn(1, 3), g.intIn(1, 3)};
+            checkWithSecondOrder(g, "vector_norm", t -> Ops.vectorNorm(t[0], 2, null, false), g.array(s));
+            checkWithSecondOrder(g, "vector_norm 3, dim 1", t -> Ops.vectorNorm(t[0], 3, new int[] {1}, true), g.arrayIn(0.5, 2, s));
+            NDArray distinct = g.arrayIn(0.5, 2, s); // positive and (almost surely) without ties: the max is smooth there
+            for (double ord : new double[] {1, -1, Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY})
+                check(g, "matrix_norm " + ord, t -> Ops.matrixNorm(t[0], ord, 0, 1, false), distinct);
+        }
+        NDArray m = NDArray.of(new double[] {1, -2, 3, -4, 5, -6}, 2, 3);
+        assertThat(Ops.matrixNorm(Tensor.constant(m), 1, 0, 1, false).item()).isEqualTo(9); // column sums 5, 7, 9
+        assertThat(Ops.matrixNorm(Tensor.constant(m), -1, 0, 1, false).item()).isEqualTo(5);
+        assertThat(Ops.matrixNorm(Tensor.constant(m), Double.POSITIVE_INFINITY, 0, 1, false).item()).isEqualTo(15); // row sums 6, 15
+        assertThat(Ops.matrixNorm(Tensor.constant(m), Double.NEGATIVE_INFINITY, 0, 1, true).shape()).containsExactly(1, 1);
+    }
+
+    /** median: the lower median's value and index; its gradient goes to that entry. */
+    @Test
+    void median() {
+        Tensor x = Tensor.constant(NDArray.of(new double[] {3, 1, 2, 2, 5, 4, 6, 0}, 2, 4));
+        Tensor[] vi = Ops.median(x, 1, false);
+        assertThat(vi[0].value().toArray()).containsExactly(2, 4);
+        assertThat(vi[1].value().toArray()).containsExactly(2, 1); // ties by position: the first 2 of row 0
+        assertThat(Ops.median(x, null, false)[0].item()).isEqualTo(2);
+        for (int i = 0; i < CASES / 2; i++) {
+            Gen g = new Gen(2360 + i);
+            int[] s = g.shape(1, 3, 4);
+            int dim = g.intIn(0, s.length - 1);
+            boolean keep = g.coin();
+            check(g, "median dim " + dim, t -> Ops.median(t[0], dim, keep)[0], g.array(s));
+            check(g, "median", t -> Ops.median(t[0], null, false)[0], g.array(s));
+        }
+    }
+
     @Test
     void sortAndTopk() {
         for (int i = 0; i < CASES; i++) {

@@ -112,7 +112,7 @@ public final class Ops {
 
     public static Tensor square(Tensor a) { return pow(a, 2); }
 
-    public static Tensor reciprocal(Tensor a) { return Tensor.apply(new Renamed(Pow.SCALAR_EXPONENT, "ReciprocalBackward0", Op.OUTPUT), a, scalar(-1)); }
+    public static Tensor reciprocal(Tensor a) { return Tensor.apply(Reciprocal.INSTANCE, a); }
 
     public static Tensor rsqrt(Tensor a) { return Tensor.apply(new Renamed(Pow.SCALAR_EXPONENT, "RsqrtBackward0", Op.OUTPUT), a, scalar(-0.5)); }
 
@@ -573,6 +573,70 @@ public final class Ops {
     }
 
     // ---- indexing by tensors ----
+
+    /** torch.linalg.vector_norm: the p-norm over {@code axes} (null: all), one LinalgVectorNormBackward0 node. */
+    public static Tensor vectorNorm(Tensor a, double p, int[] axes, boolean keepdims) {
+        if (!a.dtype().isFloating())
+            throw new AutogradException("linalg.vector_norm: Expected a floating point or complex tensor as input. Got " + a.dtype().scalarName());
+        return named("LinalgVectorNormBackward0", new Norm(p, Shapes.axes(axes, a.ndim()), keepdims, a.ndim()), a);
+    }
+
+    /**
+     * torch.linalg.matrix_norm with ord ±1 (largest/smallest column sum of |a|) or ±inf (row sum) over
+     * the axes {@code rows} and {@code columns}: PyTorch's amax/amin of vector 1-norms.
+     */
+    public static Tensor matrixNorm(Tensor a, double ord, int rows, int columns, boolean keepdims) {
+        int sum = Double.isInfinite(ord) ? columns : rows, extreme = Double.isInfinite(ord) ? rows : columns;
+        if (!keepdims && sum < extreme) extreme--; // the first reduction removed an axis in front of it
+        Tensor sums = vectorNorm(a, 1, new int[] {sum}, keepdims);
+        Op max = new Max(new int[] {extreme}, keepdims, sums.ndim());
+        if (ord > 0) return named("AmaxBackward0", max, sums);
+        return Tensor.apply(new Renamed(Neg.INSTANCE, "AminBackward0", 1 | Op.OUTPUT), Tensor.apply(max, neg(sums)));
+    }
+
+    /** torch.cdist(x1, x2, p): distances of the rows of x1 (…, P, M) to those of x2 (…, R, M), shape (…, P, R). */
+    public static Tensor cdist(Tensor x1, Tensor x2, double p) {
+        if (x1.ndim() < 2) throw new AutogradException("cdist only supports at least 2D tensors, X1 got: " + x1.ndim() + "D");
+        if (x2.ndim() < 2) throw new AutogradException("cdist only supports at least 2D tensors, X2 got: " + x2.ndim() + "D");
+        int m1 = x1.shape()[x1.ndim() - 1], m2 = x2.shape()[x2.ndim() - 1];
+        if (m1 != m2) throw new AutogradException("X1 and X2 must have the same number of columns. X1: " + m1 + " X2: " + m2);
+        if (!(p >= 0)) throw new AutogradException("cdist only supports non-negative p values");
+        int[] b1 = Arrays.copyOf(x1.shape(), x1.ndim() - 2), b2 = Arrays.copyOf(x2.shape(), x2.ndim() - 2);
+        checkBroadcast(b1, b2);
+        return Tensor.apply(new Cdist(p), x1, x2);
+    }
+
+    /**
+     * PyTorch's median: the lower median (entry (n − 1) / 2 in sorted order, ties by position) of
+     * all entries (dim null: MedianBackward0, a 0-d value) or of each slice along {@code dim} (values
+     * and int64 indices, MedianBackward1); NaN where a slice holds one, and nan for no entries at all, as
+     * PyTorch. The gradient goes to the chosen entry.
+     */
+    public static Tensor[] median(Tensor a, Integer dim, boolean keepdim) {
+        boolean all = dim == null;
+        int[] shape = all || a.ndim() == 0 ? new int[] {Shapes.size(a.shape())} : a.shape();
+        int ax = all || a.ndim() == 0 ? 0 : Shapes.axis(dim, a.ndim());
+        int n = shape[ax], outer = Shapes.size(Arrays.copyOfRange(shape, 0, ax)), inner = Shapes.size(Arrays.copyOfRange(shape, ax + 1, shape.length));
+        if (all && n == 0) return new Tensor[] {Tensor.constant(NDArray.scalar(Double.NaN)), null}; // PyTorch: the median of nothing is nan
+        if (n == 0 && outer * inner > 0) throw new Indexing.IndexOutOfBounds("median(): Expected reduction dim " + ax + " to have non-zero size.");
+        double[] x = a.value().toArray();
+        int[] positions = new int[outer * inner];
+        double[] indices = new double[positions.length];
+        Integer[] order = new Integer[n];
+        for (int o = 0; o < outer; o++)
+            for (int j = 0; j < inner; j++) {
+                int base = o * n * inner + j;
+                for (int i = 0; i < n; i++) order[i] = i;
+                Arrays.sort(order, (p, q) -> sortOrder(x[base + p * inner], x[base + q * inner])); // stable: ties by position
+                int chosen = order[(n - 1) / 2];
+                for (int i = 0; i < n; i++) if (Double.isNaN(x[base + i * inner])) { chosen = i; break; }
+                positions[o * inner + j] = base + chosen * inner;
+                indices[o * inner + j] = chosen;
+            }
+        int[] outShape = all ? new int[0] : a.ndim() == 0 ? new int[0] : Shapes.reduced(a.shape(), new int[] {ax}, keepdim);
+        Tensor values = Tensor.apply(new Take(positions, outShape, all ? "MedianBackward0" : "MedianBackward1", Op.CONSTANT), a);
+        return new Tensor[] {values, Tensor.constant(NDArray.of(indices, outShape), DType.INT64)};
+    }
 
     /** a.gather(dim, index): out[i][j][k] = a[index[i][j][k]][j][k] for dim 0, and so on. */
     public static Tensor gather(Tensor a, int dim, Tensor index) {

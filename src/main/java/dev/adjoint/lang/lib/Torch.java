@@ -48,6 +48,7 @@ public final class Torch {
         registry.put("torch.autograd.functional", TorchAutograd::functional);
         registry.put("torch.utils", TorchData::utils);
         registry.put("torch.utils.data", TorchData::module);
+        registry.put("torch.linalg", TorchLinalg::module);
     }
 
     static PyModule module() {
@@ -55,6 +56,10 @@ public final class Torch {
         for (Map.Entry<String, Builtin.Fn> e : TensorFunctions.table().entrySet()) m.add(Builtin.of(e.getKey(), e.getValue()));
         m.add(Builtin.of("where", Torch::where));
         m.add(Builtin.of("normal", TorchSampling::normal));
+        m.add(Builtin.of("cdist", a -> { // cdist(x1, x2, p=2.0, compute_mode=...): every mode computes the distances directly
+            a.expect(2, 4, "x1", "x2", "p", "compute_mode");
+            return Ops.cdist(TorchArgs.tensor(a, a.get(0)), TorchArgs.tensor(a, a.get(1)), a.number(2, "p", 2));
+        }));
         m.add(Builtin.of("tensor", a -> {
             a.expect(1, 1, "dtype", "requires_grad", "device");
             Object data = a.get(0);
@@ -199,6 +204,7 @@ public final class Torch {
         PyModule utils = TorchData.utils();
         utils.add("data", TorchData.module());
         m.add("utils", utils);
+        m.add("linalg", TorchLinalg.module());
         return m;
     }
 
