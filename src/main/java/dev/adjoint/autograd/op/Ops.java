@@ -622,13 +622,10 @@ public final class Ops {
         double[] x = a.value().toArray();
         int[] positions = new int[outer * inner];
         double[] indices = new double[positions.length];
-        Integer[] order = new Integer[n];
         for (int o = 0; o < outer; o++)
             for (int j = 0; j < inner; j++) {
                 int base = o * n * inner + j;
-                for (int i = 0; i < n; i++) order[i] = i;
-                Arrays.sort(order, (p, q) -> sortOrder(x[base + p * inner], x[base + q * inner])); // stable: ties by position
-                int chosen = order[(n - 1) / 2];
+                int chosen = sorted(x, base, inner, n, false)[(n - 1) / 2];
                 for (int i = 0; i < n; i++) if (Double.isNaN(x[base + i * inner])) { chosen = i; break; }
                 positions[o * inner + j] = base + chosen * inner;
                 indices[o * inner + j] = chosen;
@@ -919,13 +916,10 @@ public final class Ops {
         double[] x = a.value().toArray();
         int[] positions = new int[outer * k * inner];
         double[] indices = new double[positions.length];
-        Integer[] order = new Integer[n];
         for (int o = 0; o < outer; o++)
             for (int j = 0; j < inner; j++) {
                 int base = o * n * inner + j;
-                for (int i = 0; i < n; i++) order[i] = i;
-                java.util.Comparator<Integer> ascending = (p, q) -> sortOrder(x[base + p * inner], x[base + q * inner]);
-                Arrays.sort(order, descending ? ascending.reversed() : ascending); // a stable sort
+                Integer[] order = sorted(x, base, inner, n, descending);
                 for (int r = 0; r < k; r++) {
                     int out = (o * k + r) * inner + j;
                     positions[out] = base + order[r] * inner;
@@ -936,6 +930,15 @@ public final class Ops {
         if (a.ndim() > 0) outShape[dim] = k;
         Tensor values = Tensor.apply(new Take(positions, outShape, torchName, Op.CONSTANT), a);
         return new Tensor[] {values, Tensor.constant(NDArray.of(indices, outShape), DType.INT64)};
+    }
+
+    /** The positions 0..n−1 of one slice (its entries x[base + i·inner]) in PyTorch's order, ties by position (a stable sort). */
+    private static Integer[] sorted(double[] x, int base, int inner, int n, boolean descending) {
+        Integer[] order = new Integer[n];
+        for (int i = 0; i < n; i++) order[i] = i;
+        java.util.Comparator<Integer> ascending = (p, q) -> sortOrder(x[base + p * inner], x[base + q * inner]);
+        Arrays.sort(order, descending ? ascending.reversed() : ascending);
+        return order;
     }
 
     /** PyTorch's order of values: numerically, −0 equal to 0, NaN after +inf. */
