@@ -13,6 +13,15 @@ public record Builtin(String name, boolean constructor, Fn fn) implements Callab
         Object apply(Args args);
     }
 
+    /**
+     * A function with a short way for one number (sin(x) in a loop): the interpreter calls
+     * {@link #ofNumber} for a call with one positional argument and no keywords, without the
+     * argument list and {@link Args}; null means "not a number I take": the call goes the usual way.
+     */
+    public interface OneNumber extends Fn {
+        Object ofNumber(Object argument);
+    }
+
     public static Builtin of(String name, Fn fn) {
         return new Builtin(name, false, fn);
     }

@@ -261,7 +261,8 @@ public final class Interpreter implements Expr.Visitor<Object>, Stmt.Visitor<Int
     @Override
     public Flow visitAssign(Stmt.Assign s) {
         Object value = evaluate(s.value());
-        for (Expr target : s.targets()) assign(target, value, true);
+        List<Expr> targets = s.targets();
+        for (int i = 0, n = targets.size(); i < n; i++) assign(targets.get(i), value, true); // no iterator per statement run
         return Flow.NORMAL;
     }
 
@@ -316,7 +317,11 @@ public final class Interpreter implements Expr.Visitor<Object>, Stmt.Visitor<Int
 
     @Override
     public Flow visitIf(Stmt.If s) {
-        for (Stmt.Branch b : s.branches()) if (condition(b.condition())) return executeBlock(b.body());
+        List<Stmt.Branch> branches = s.branches();
+        for (int i = 0, n = branches.size(); i < n; i++) { // no iterator per statement run
+            Stmt.Branch b = branches.get(i);
+            if (condition(b.condition())) return executeBlock(b.body());
+        }
         return executeBlock(s.orElse());
     }
 
@@ -1359,8 +1364,23 @@ public final class Interpreter implements Expr.Visitor<Object>, Stmt.Visitor<Int
             fn = attribute(object, a);
         } else {
             fn = evaluate(e.callee());
+            if (fn instanceof Builtin b && b.fn() instanceof Builtin.OneNumber f && e.keywords().isEmpty() && e.args().size() == 1
+                    && !(e.args().get(0) instanceof Expr.Starred))
+                return callWithOne(f, fn, e);
         }
         return call(fn, arguments(e), keywords(e), e.span());
+    }
+
+    /** sin(x) and the like: one argument, and the function's short way when it is a number. */
+    private Object callWithOne(Builtin.OneNumber f, Object fn, Expr.Call e) {
+        Object argument = evaluate(e.args().get(0));
+        try {
+            Object r = f.ofNumber(argument);
+            if (r != null) return r;
+        } catch (RuntimeException x) {
+            throw wrap(x, e.span());
+        }
+        return call(fn, Arrays.asList(argument), Map.of(), e.span());
     }
 
     private List<Object> arguments(Expr.Call e) {

@@ -47,22 +47,36 @@ final class MathBuiltins {
         Builtins.add(t, Builtin.of("vjp", a -> Autograd.vjp(a.expect(3, 3).tensor(0), a.tensor(1), a.tensor(2))));
     }
 
+    private static void unary(Map<String, Object> t, String name, UnaryOperator<Tensor> f) {
+        Builtins.add(t, Builtin.of(name, new Elementwise(f)));
+    }
+
     /**
      * An elementwise function: of a tensor, a tensor; of a tracked number (the lecture's), a tracked
      * number whose number is the node's value; of a plain number, a Python float. The engine's op
      * computes all three, so a number and a tensor never disagree.
      */
-    private static void unary(Map<String, Object> t, String name, UnaryOperator<Tensor> f) {
-        Builtins.add(t, Builtin.of(name, a -> {
-            Object v = a.expect(1, 1).get(0);
+    private static final class Elementwise implements Builtin.OneNumber {
+        private final UnaryOperator<Tensor> f;
+
+        Elementwise(UnaryOperator<Tensor> f) {
+            this.f = f;
+        }
+
+        @Override
+        public Object apply(Args a) {
+            Object r = ofNumber(a.expect(1, 1).get(0));
+            return r != null ? r : f.apply(a.tensor(0));
+        }
+
+        @Override
+        public Object ofNumber(Object v) {
             if (PyNumbers.isNumber(v)) return f.apply(Tensor.constant(PyNumbers.approx(v))).item();
-            if (v instanceof TrackedNumber n) {
-                Tensor node = f.apply(n.node());
-                if (!GradMode.isEnabled() || !node.requiresGrad()) return node.item();
-                return new TrackedNumber(node.item(), node);
-            }
-            return f.apply(a.tensor(0));
-        }));
+            if (!(v instanceof TrackedNumber n)) return null;
+            Tensor node = f.apply(n.node());
+            if (!GradMode.isEnabled() || !node.requiresGrad()) return node.item();
+            return TrackedNumber.ofNode(node);
+        }
     }
 
     /** NumPy's (and needle's) mean of ints or bools is a float: mean(pred != y) is the error rate (torch.mean refuses, as PyTorch). */

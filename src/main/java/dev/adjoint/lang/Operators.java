@@ -19,6 +19,10 @@ public final class Operators {
     private Operators() {}
 
     public static Object binary(TokenType op, Object a, Object b) {
+        if (a instanceof TrackedNumber || b instanceof TrackedNumber) {
+            Object r = TrackedFloats.binary(op, a, b); // the lecture loop's case, without the checks below
+            if (r != null) return r;
+        }
         if (PyNumbers.isNumber(a) && PyNumbers.isNumber(b)) return numeric(op, a, b);
         if (a instanceof PyOperand || b instanceof PyOperand) {
             Object r = a instanceof PyOperand o ? o.binary(op, b, false) : null;
@@ -125,7 +129,7 @@ public final class Operators {
         return sequences(op, a, b); // [1] + t: "can only concatenate list (not "Tensor") to list"
     }
 
-    private static Tensor arithmetic(TokenType op, Tensor a, Tensor b) {
+    static Tensor arithmetic(TokenType op, Tensor a, Tensor b) {
         return switch (op) {
             case PLUS -> Ops.add(a, b);
             case MINUS -> Ops.sub(a, b);

@@ -11,6 +11,7 @@ import dev.adjoint.ndarray.NDArray;
  * autograd sees the node (:trace, grad, .grad, .backward()).
  */
 public final class TrackedNumber {
+    /** The Python number as computed, or null for a float that is its node's own value (see {@link #ofNode}). */
     private final Object value;
     private final Tensor node;
     /**
@@ -25,6 +26,21 @@ public final class TrackedNumber {
         this.value = value;
         this.node = node;
         this.origin = Double.doubleToRawLongBits(node.item());
+    }
+
+    private TrackedNumber(Tensor node) {
+        this.value = null;
+        this.node = node;
+        this.origin = 0;
+    }
+
+    /**
+     * A float result that is its node's value bit for bit (Python's float {@code + - * /} and the
+     * node's double arithmetic agree; so do adjoint's math functions, which compute the node): kept
+     * once, in the node. It follows the node when {@code x.data = v} changes it, as every number does.
+     */
+    static TrackedNumber ofNode(Tensor node) {
+        return new TrackedNumber(node);
     }
 
     /** A fresh input: the number and a new leaf that requires grad. */
@@ -46,7 +62,24 @@ public final class TrackedNumber {
      */
     public Object value() {
         double now = node.item();
+        if (value == null) return now;
         return Double.doubleToRawLongBits(now) == origin ? value : (Object) now;
+    }
+
+    /**
+     * Whether the Python value is a float, or an int that converts to float exactly (as Python
+     * converts it: |n| <= 2^53): then the node's double is the value arithmetic works with. A big
+     * int or a bool is not (Python may refuse or give an int).
+     */
+    boolean isExactFloat() {
+        if (value == null || value instanceof Double) return true;
+        if (Double.doubleToRawLongBits(node.item()) != origin) return true; // follows the node: a float now
+        return value instanceof Long n && TrackedFloats.exact(n);
+    }
+
+    /** Whether the Python value is a float (not an int), without boxing it. */
+    boolean isFloat() {
+        return value == null || value instanceof Double || Double.doubleToRawLongBits(node.item()) != origin;
     }
 
     /** The graph node. */

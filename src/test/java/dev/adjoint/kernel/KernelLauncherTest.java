@@ -1,15 +1,13 @@
 package dev.adjoint.kernel;
 
+import static dev.adjoint.testing.LauncherCheckout.executable;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.adjoint.testing.LauncherCheckout;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.Paths;
-import java.nio.file.attribute.FileTime;
-import java.nio.file.attribute.PosixFilePermissions;
-import java.time.Instant;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Tag;
@@ -29,27 +27,9 @@ class KernelLauncherTest {
 
     private Path root, mvnRan;
 
-    private Path executable(Path file, String text) throws IOException {
-        Files.createDirectories(file.getParent());
-        Files.writeString(file, text, StandardCharsets.UTF_8);
-        Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rwxr-xr-x"));
-        return file;
-    }
-
     /** A checkout whose jar is older than one of its sources, as after a `git pull`. */
     private void staleCheckout() throws IOException {
-        root = dir.resolve("clone");
-        Path launcher = root.resolve("scripts/adjoint");
-        executable(launcher, Files.readString(Paths.get("scripts/adjoint")));
-        Files.writeString(root.resolve("pom.xml"), "<project/>\n");
-        Path jar = Files.createDirectories(root.resolve("target")).resolve("adjoint.jar");
-        Files.writeString(jar, "not really a jar\n");
-        Path source = Files.createDirectories(root.resolve("src/main/java")).resolve("Changed.java");
-        Files.writeString(source, "class Changed {}\n");
-        Instant now = Instant.now();
-        Files.setLastModifiedTime(root.resolve("pom.xml"), FileTime.from(now.minusSeconds(3600)));
-        Files.setLastModifiedTime(jar, FileTime.from(now.minusSeconds(600)));
-        Files.setLastModifiedTime(source, FileTime.from(now.minusSeconds(60)));
+        root = LauncherCheckout.make(dir.resolve("clone"), Duration.ofSeconds(60), Duration.ofSeconds(600));
         mvnRan = dir.resolve("mvn-ran");
         executable(dir.resolve("bin/mvn"), "#!/bin/sh\ntouch '" + mvnRan + "'\n");
         executable(dir.resolve("jdk/bin/java"), "#!/bin/sh\nexit 0\n");
