@@ -236,6 +236,9 @@ final class HelpTopics {
               torch.linalg.norm/vector_norm/matrix_norm ('fro', 1, -1, inf, -inf), torch.cdist,
               median (lower median; with dim: values, indices), x.exponential_(lambd),
               lr_scheduler's last_epoch= (resuming needs initial_lr in param_groups),
+              torch.finfo/iinfo, torch.fmod, x.round(decimals=) (round(x) of a tensor is
+              PyTorch's TypeError), torch.from_numpy of uint8/int8/int16/int32 arrays: int64 tensors
+              with the same values and a warning (adjoint's tensors have one integer type),
               torch.utils.data (Dataset to subclass,
               TensorDataset, Subset, random_split, DataLoader with batch_size/shuffle/drop_last/
               collate_fn). x.shape is a torch.Size (a tuple); dir(x) lists a tensor's names

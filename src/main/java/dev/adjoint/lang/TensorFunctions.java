@@ -73,7 +73,13 @@ public final class TensorFunctions {
         unary("sign", Ops::sign);
         unary("floor", Ops::floor);
         unary("ceil", Ops::ceil);
-        unary("round", Ops::round);
+        add("round", a -> { // round(*, decimals=0): PyTorch's round(x · 10^d) / 10^d (for d < 0: round(x / 10^-d) · 10^-d)
+            Tensor x = self(a.expect(1, 1, "decimals"));
+            long d = a.has("decimals") ? Values.toLong(Values.plain(a.keyword("decimals")), "decimals") : 0;
+            if (d == 0) return Ops.round(x);
+            Tensor scale = Ops.scalar(Math.pow(10, Math.abs(d)));
+            return d > 0 ? Ops.div(Ops.round(Ops.mul(x, scale)), scale) : Ops.mul(Ops.round(Ops.div(x, scale)), scale);
+        });
         unary("trunc", Ops::trunc);
         unary("square", Ops::square);
         unary("reciprocal", Ops::reciprocal);
@@ -124,6 +130,7 @@ public final class TensorFunctions {
         binary("maximum", Ops::maximum);
         binary("minimum", Ops::minimum);
         binary("remainder", (x, y) -> TensorOperators.binary(TokenType.PERCENT, x, y));
+        binary("fmod", Ops::fmod);
         binary("floor_divide", (x, y) -> TensorOperators.binary(TokenType.SLASH_SLASH, x, y));
         binary("eq", Ops::eq);
         binary("ne", Ops::ne);

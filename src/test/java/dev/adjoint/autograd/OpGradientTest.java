@@ -67,6 +67,16 @@ class OpGradientTest {
         binary("div by negative", Ops::div, -2, 2, -2, -0.5);
     }
 
+    /** fmod away from its jumps (a / b between 1 and 2: trunc is 1 throughout), and its values by C's definition. */
+    @Test
+    void fmod() {
+        binary("fmod", Ops::fmod, 2.1, 2.9, 1.5, 2.0);
+        binary("fmod of negatives", Ops::fmod, -2.9, -2.1, 1.5, 2.0);
+        double[] a = {5.5, -5.5, 5.5, -5.5}, b = {2, 2, -2, -2};
+        double[] got = Ops.fmod(Tensor.constant(NDArray.of(a, 4)), Tensor.constant(NDArray.of(b, 4))).value().toArray();
+        assertThat(got).containsExactly(1.5, -1.5, 1.5, -1.5); // the dividend's sign
+    }
+
     @Test
     void powWithTensorExponent() { binary("pow", Ops::pow, 0.5, 2, -2, 2); }
 

@@ -104,6 +104,12 @@ public final class Ops {
 
     public static Tensor clone(Tensor a) { return Tensor.apply(Clone.INSTANCE, a); }
 
+    /** torch.fmod: the remainder with the dividend's sign (FmodBackward1). */
+    public static Tensor fmod(Tensor a, Tensor b) {
+        Fmod.checkIntegerDivisor(a, b);
+        return binary(Fmod.INSTANCE, a, b);
+    }
+
     public static Tensor maximum(Tensor a, Tensor b) { return binary(Extremum.MAXIMUM, a, b); }
 
     public static Tensor minimum(Tensor a, Tensor b) { return binary(Extremum.MINIMUM, a, b); }
