@@ -1,6 +1,6 @@
 # The dtype objects (type name 'dtype', is_floating_point/is_signed), torch.finfo/iinfo as
 # PyTorch reports them, round() of a tensor refused as 1.13 refuses it (Tensor has no __round__),
-# and torch.from_numpy of the unsigned types PyTorch refuses.
+# torch.from_numpy of the unsigned types PyTorch refuses, torch.fmod, and t.__setitem__.
 import numpy as np
 import torch
 torch.set_default_dtype(torch.float64)
@@ -26,4 +26,6 @@ r = torch.fmod(a, b)
 r.sum().backward()
 print(r, a.grad, b.grad, torch.remainder(a.detach(), b.detach()))
 print(torch.tensor([7, -7]).fmod(3), torch.fmod(torch.tensor([7., -7.]), 0.0), torch.tensor([-3., 3.]).fmod(2))
+s = torch.tensor([1., 2., 3.])
+print(s.__setitem__(0, 2.7), s, s.__setitem__(slice(1, 3), torch.tensor([5., 6.])), s)
 torch.fmod(torch.tensor([1, 2]), 0)
