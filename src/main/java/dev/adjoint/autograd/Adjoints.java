@@ -10,14 +10,15 @@ import dev.adjoint.autograd.op.Ops;
  * would make it, so both forms give the same bits.
  */
 final class Adjoints {
-    private final Tensor[] tensors;
+    private final int n;
+    private Tensor[] tensors; // made at the first tensor adjoint: a scalar graph's pass has none
     private final double[] scalars; // null: every adjoint is a tensor
-    private final boolean[] hasScalar;
+    private final long[] hasScalar; // a bit per node: whether scalars holds its adjoint
 
     Adjoints(int n, boolean scalarsAsDoubles) {
-        tensors = new Tensor[n];
+        this.n = n;
         scalars = scalarsAsDoubles ? new double[n] : null;
-        hasScalar = scalarsAsDoubles ? new boolean[n] : null;
+        hasScalar = scalarsAsDoubles ? new long[(n + 63) >>> 6] : null;
     }
 
     /** Whether 0-d adjoints are doubles here (then {@link #scalar} and {@link #add(int, double)} may be used). */
@@ -26,13 +27,17 @@ final class Adjoints {
     }
 
     boolean has(int k) {
-        return tensors[k] != null || (scalars != null && hasScalar[k]);
+        return (scalars != null && hasScalarAt(k)) || (tensors != null && tensors[k] != null);
+    }
+
+    private boolean hasScalarAt(int k) {
+        return (hasScalar[k >>> 6] & (1L << k)) != 0;
     }
 
     /** Node k's adjoint as a tensor (a new constant for a double), or null if it has none. */
     Tensor get(int k) {
-        if (tensors[k] != null) return tensors[k];
-        return scalars != null && hasScalar[k] ? Tensor.constant(scalars[k]) : null;
+        if (tensors != null && tensors[k] != null) return tensors[k];
+        return scalars != null && hasScalarAt(k) ? Tensor.constant(scalars[k]) : null;
     }
 
     /** Node k's adjoint, which is a double. */
@@ -41,18 +46,24 @@ final class Adjoints {
     }
 
     void add(int k, Tensor term) {
-        if (scalars != null && term.isScalar()) add(k, term.item());
-        else tensors[k] = tensors[k] == null ? term : Ops.add(tensors[k], term);
+        if (scalars != null && term.isScalar()) {
+            add(k, term.item());
+            return;
+        }
+        if (tensors == null) tensors = new Tensor[n];
+        tensors[k] = tensors[k] == null ? term : Ops.add(tensors[k], term);
     }
 
     void add(int k, double term) {
-        scalars[k] = hasScalar[k] ? scalars[k] + term : term;
-        hasScalar[k] = true;
+        long bit = 1L << k;
+        int w = k >>> 6;
+        scalars[k] = (hasScalar[w] & bit) != 0 ? scalars[k] + term : term;
+        hasScalar[w] |= bit;
     }
 
     /** Forgets node k's adjoint (an intermediate one, once used). */
     void clear(int k) {
-        tensors[k] = null;
-        if (scalars != null) hasScalar[k] = false;
+        if (tensors != null) tensors[k] = null;
+        if (scalars != null) hasScalar[k >>> 6] &= ~(1L << k);
     }
 }

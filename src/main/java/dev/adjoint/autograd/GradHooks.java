@@ -7,6 +7,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.WeakHashMap;
+import java.util.function.Predicate;
 
 /**
  * Hooks on tensors' gradients ({@code Tensor.register_hook}): a PyTorch backward pass (not the
@@ -38,6 +39,19 @@ public final class GradHooks {
 
     static boolean any() {
         return !HOOKS.isEmpty();
+    }
+
+    /**
+     * Whether a tensor that {@code inGraph} accepts has a hook: asked of the few hooked tensors,
+     * so that a hook on another graph's tensor (one a session still holds) does not take every
+     * later pass off the scalar path (a pass with hooks keeps its adjoints as tensors).
+     */
+    static boolean anyOn(Predicate<Tensor> inGraph) {
+        synchronized (HOOKS) {
+            for (Map.Entry<Tensor, Registered> e : HOOKS.entrySet())
+                if (!e.getValue().hooks.isEmpty() && inGraph.test(e.getKey())) return true;
+        }
+        return false;
     }
 
     /** {@code grad} after {@code t}'s hooks. */

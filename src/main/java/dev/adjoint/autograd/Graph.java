@@ -3,6 +3,7 @@ package dev.adjoint.autograd;
 import dev.adjoint.ndarray.ComputationInterrupted;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -13,21 +14,22 @@ public final class Graph {
 
     /** Every node reachable from the roots, inputs before the nodes that use them (post-order DFS). */
     public static List<Tensor> topologicalOrder(List<Tensor> roots) {
-        return topologicalOrder(roots, new NodeIndex());
+        Tensor[] order = topologicalOrder(roots, new NodeIndex());
+        return Collections.unmodifiableList(Arrays.asList(order));
     }
 
     /**
-     * The same, recording in {@code position} each node's index in the result plus one (so 0 still
-     * means "not in the graph"); nodes still on the stack are marked −1.
+     * The same as an array, recording in {@code position} each node's index in the result plus one
+     * (so 0 still means "not in the graph"); nodes still on the stack are marked −1.
      */
-    static List<Tensor> topologicalOrder(List<Tensor> roots, NodeIndex position) {
+    static Tensor[] topologicalOrder(List<Tensor> roots, NodeIndex position) {
         DepthFirst walk = new DepthFirst(position);
         for (Tensor root : roots) {
             if (position.get(root) != 0) continue;
             walk.push(root);
             while (walk.step()) {} // one step per call: see DepthFirst
         }
-        return walk.order;
+        return Arrays.copyOf(walk.order, walk.size);
     }
 
     /**
@@ -37,7 +39,8 @@ public final class Graph {
      * iterations before being compiled on the stack.
      */
     private static final class DepthFirst {
-        final List<Tensor> order = new ArrayList<>();
+        private Tensor[] order = new Tensor[64];
+        private int size;
         private final NodeIndex position;
         private Tensor[] nodes = new Tensor[64];
         private int[] next = new int[64];
@@ -67,9 +70,10 @@ public final class Graph {
                 if (position.get(in) == 0) push(in);
             } else {
                 nodes[--sp] = null;
-                order.add(v);
-                position.put(v, order.size());
-                if ((order.size() & 4095) == 0) ComputationInterrupted.poll(); // Ctrl-C, even on a graph of millions
+                if (size == order.length) order = Arrays.copyOf(order, size * 2);
+                order[size++] = v;
+                position.put(v, size);
+                if ((size & 4095) == 0) ComputationInterrupted.poll(); // Ctrl-C, even on a graph of millions
             }
             return sp > 0;
         }

@@ -6,7 +6,6 @@ import dev.adjoint.ndarray.NDArray;
 import dev.adjoint.ndarray.Shapes;
 import dev.adjoint.undo.UndoLog;
 import dev.adjoint.undo.Undoable;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.IdentityHashMap;
@@ -28,10 +27,12 @@ final class ReversePass {
     private final Autograd.EdgeListener listener;
 
     private final NodeIndex position = new NodeIndex(); // node -> its index in topo, plus one
-    private List<Tensor> roots, topo;
+    private List<Tensor> roots;
+    private Tensor[] topo;
     private byte[] needed; // null: every node (no targets)
     private Adjoints adj;
-    private List<Tensor> freed; // the nodes this pass frees, marked as it runs them (no second sweep over a large graph)
+    private boolean anyFreed;
+    private long[] freed; // by topological position, the nodes this pass freed (marked as it runs them: no second sweep over a large graph)
     private Anomaly.Recorder anomaly;
     private boolean hooked; // some tensor has gradient hooks (PyTorch's passes run them; the lecture's tools do not)
 
@@ -64,14 +65,14 @@ final class ReversePass {
             rootSeeds[i] = seedFor(y, seeds == null ? null : seeds.get(i), i);
         }
         topo = Graph.topologicalOrder(roots, position);
-        int n = topo.size();
+        int n = topo.length;
         needed = targets == null ? null : needed(targets);
         anomaly = Anomaly.current();
-        hooked = strict && GradHooks.any();
+        hooked = strict && GradHooks.any() && GradHooks.anyOn(t -> position.get(t) > 0);
         // by topological position (no map lookups on the way back); 0-d ones as doubles when nothing records or watches the pass
         adj = new Adjoints(n, !createGraph && listener == null && anomaly == null && !hooked);
         for (int i = 0; i < roots.size(); i++) adj.add(position.get(roots.get(i)) - 1, rootSeeds[i]);
-        freed = retainGraph ? null : new ArrayList<>();
+        freed = retainGraph ? null : new long[(n + 63) >>> 6];
         if (anomaly != null) anomaly.pause(true); // the ops below are gradients: checked edge by edge instead
         try (Scope ignored = GradMode.set(createGraph)) {
             for (int k = n - 1; k >= 0; k--) {
@@ -79,16 +80,16 @@ final class ReversePass {
                 step(k);
             }
         } catch (RuntimeException | Error e) {
-            if (freed != null) for (Tensor v : freed) v.release(false); // a failed pass frees nothing
+            if (freed != null) new Released(topo, freed).unmark(); // a failed pass frees nothing
             throw e;
         } finally {
             if (anomaly != null) anomaly.pause(false);
         }
-        if (freed != null && !freed.isEmpty()) UndoLog.touch(new Released(freed));
+        if (anyFreed) UndoLog.touch(new Released(topo, freed));
         IdentityHashMap<Tensor, Tensor> result = new IdentityHashMap<>();
         for (int k = 0; k < n; k++) {
             if (!adj.has(k)) continue;
-            Tensor v = topo.get(k), g = adj.get(k);
+            Tensor v = topo[k], g = adj.get(k);
             result.put(v, hooked && v.isLeaf() ? GradHooks.apply(v, g) : g); // a leaf's hooks see its gradient before it is accumulated
         }
         return result;
@@ -96,7 +97,7 @@ final class ReversePass {
 
     /** Node k (in topological order): its adjoint passed on to its inputs by its op's reverse rule. */
     private void step(int k) {
-        Tensor v = topo.get(k);
+        Tensor v = topo[k];
         if (v.isLeaf() || !adj.has(k)) return; // a leaf, or not on a path to a root that carries gradient
         ScalarRule rule = adj.scalarsAsDoubles() ? scalarRule(v) : null;
         double gs = rule != null ? adj.scalar(k) : 0;
@@ -111,16 +112,14 @@ final class ReversePass {
         if (strict) checkSaved(v);
         if (freed != null && !v.released()) {
             v.release(true);
-            freed.add(v);
+            freed[k >>> 6] |= 1L << k;
+            anyFreed = true;
         }
         if (rule != null) { // a 0-d node of 0-d operands: its rule on doubles, no tensor made
-            double a = v.input(0).item(), b = v.inputCount() > 1 ? v.input(1).item() : 0, y = v.item();
-            for (int i = 0; i < v.inputCount(); i++) {
-                Tensor in = v.input(i);
-                if (!in.requiresGrad()) continue;
-                int j = position.get(in) - 1;
-                if (needed == null || needed[j] != 0) adj.add(j, rule.adjoint(i, gs, a, b, y));
-            }
+            Tensor in0 = v.input(0), in1 = v.inputCount() > 1 ? v.input(1) : null;
+            double a = in0.item(), b = in1 != null ? in1.item() : 0, y = v.item();
+            if (in0.requiresGrad()) scalarAdjoint(in0, rule.adjoint(0, gs, a, b, y));
+            if (in1 != null && in1.requiresGrad()) scalarAdjoint(in1, rule.adjoint(1, gs, a, b, y));
             return;
         }
         Tensor[] parts = v.op().vjp(g, v);
@@ -138,6 +137,12 @@ final class ReversePass {
         }
     }
 
+    /** Adds a 0-d input's share of a node's adjoint (an input that requires grad). */
+    private void scalarAdjoint(Tensor in, double share) {
+        int j = position.get(in) - 1;
+        if (needed == null || needed[j] != 0) adj.add(j, share);
+    }
+
     /** v's op as a {@link ScalarRule} when v and its operands are 0-d (the fast path of scalar graphs), else null. */
     private static ScalarRule scalarRule(Tensor v) {
         if (!(v.op() instanceof ScalarRule rule) || !v.isScalar()) return null;
@@ -149,9 +154,9 @@ final class ReversePass {
     private byte[] needed(Collection<Tensor> targets) {
         Set<Tensor> wanted = Collections.newSetFromMap(new IdentityHashMap<>());
         wanted.addAll(targets);
-        byte[] marks = new byte[topo.size()];
+        byte[] marks = new byte[topo.length];
         for (int k = 0; k < marks.length; k++) {
-            Tensor v = topo.get(k);
+            Tensor v = topo[k];
             boolean below = false;
             for (int i = 0; i < v.inputCount() && !below; i++) below = marks[position.get(v.input(i)) - 1] != 0;
             boolean target = wanted.contains(v);
@@ -162,6 +167,7 @@ final class ReversePass {
 
     /** PyTorch's checks before a node's backward rule runs: its saved tensors must be there and unchanged. */
     private static void checkSaved(Tensor v) {
+        if (nothingCanBeStale(v)) return; // the common case, found without asking the op what it saved
         int saved = v.op().saved(v);
         if (saved == 0) return;
         if (v.released()) throw new AutogradException(Autograd.SECOND_BACKWARD);
@@ -176,6 +182,13 @@ final class ReversePass {
         }
     }
 
+    /** Whether v is still there (not freed) and neither v nor an input was ever changed in place, detached or viewed: then no saved tensor can be out of date. */
+    private static boolean nothingCanBeStale(Tensor v) {
+        if (v.released() || v.hasHistory()) return false;
+        for (int i = 0; i < v.inputCount(); i++) if (v.input(i).hasHistory()) return false;
+        return true;
+    }
+
     /** PyTorch's message; {@code named} is the tensor whose grad_fn it names (the changed tensor as it is now). */
     private static AutogradException changedInPlace(Tensor s, Tensor named, int expected) {
         return new AutogradException("one of the variables needed for gradient computation has been modified by an inplace operation: ["
@@ -185,12 +198,15 @@ final class ReversePass {
                 + "detection to find the operation that failed to compute its gradient, with torch.autograd.set_detect_anomaly(True).");
     }
 
-    /** The nodes a pass freed (none of them was before): a failed input puts the marks back with everything else. */
-    private record Released(List<Tensor> nodes) implements Undoable {
+    /** The nodes a pass freed (none of them was before), marked in a bit set over the pass's order: a failed input puts the marks back with everything else. */
+    private record Released(Tensor[] topo, long[] freed) implements Undoable {
+        void unmark() {
+            for (int w = 0; w < freed.length; w++)
+                for (long bits = freed[w]; bits != 0; bits &= bits - 1) topo[(w << 6) + Long.numberOfTrailingZeros(bits)].release(false);
+        }
+
         public Runnable snapshot() {
-            return () -> {
-                for (Tensor v : nodes) v.release(false);
-            };
+            return this::unmark;
         }
     }
 

@@ -399,6 +399,15 @@ public final class Tensor implements Undoable {
         return before;
     }
 
+    /**
+     * Whether this tensor has shared data, a version history or a previous node (it was changed in
+     * place, detached, viewed or is a view): without, it is at version 0 and nothing saved from it
+     * can be out of date.
+     */
+    boolean hasHistory() {
+        return alias != null;
+    }
+
     /** Whether this node is an in-place change (x.mul_(y)): its first input is the node x was before it. */
     boolean isInPlaceChange() {
         return previous() != null && previous() == input(0);
