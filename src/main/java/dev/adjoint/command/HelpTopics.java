@@ -51,8 +51,10 @@ final class HelpTopics {
               == != < <= > >= (chained: 0 < x < 1), in, not in, is, is not, and, or, not,
               a if c else b, lambda, [e for x in xs if c], {k: v for ...}, {e for ...}, (e for ...),
               (n := len(xs)) where Python allows := (binding outside the comprehension it is in),
-              generators: def with yield v, x = yield v, yield from it (each a statement of its
-              own); next, send, throw, close, StopIteration.value; (e for x in xs) is lazy too,
+              generators: def with yield v, x = yield v, yield from it, and (yield v) inside an
+              expression (total += yield avg, print((yield)), while (x := (yield)) is not None:;
+              not inside and/or, a if c else b or a lambda); next, send, throw, close,
+              StopIteration.value; (e for x in xs) is lazy too,
               f(*args, **kwargs), x[i], x[a:b:c], f"{x:.3f} {y!r}", "%.2f" % x, "{}".format(x),
               \"""triple-quoted\""", r"raw", 1_000, 0x10, 0o17, 0b101, 1e-3.
             Statements: = += -= *= /= //= %= **= @= &= |= <<= >>= (a, *rest = xs), if/elif/else,
@@ -94,7 +96,12 @@ final class HelpTopics {
               scheduler stepped first, .grad of a non-leaf) obey the same filters.
               tqdm (also tqdm.auto, tqdm.notebook): for X, y in tqdm(loader, desc=..., total=...),
               trange(n), update, set_postfix, set_description, close, tqdm.write, with tqdm(...):
-              the items pass through unchanged; the bar is drawn on stderr at a terminal only.
+              the items pass through unchanged; the bar is drawn on stderr at a terminal only
+              (labelled by desc=, unlabelled without, as tqdm's).
+              heapq: heappush heappop heapify heappushpop heapreplace nlargest nsmallest (the
+              heap's list in CPython's order). bisect: bisect_left bisect_right insort (lo, hi,
+              key). contextlib: @contextmanager, suppress, nullcontext. abc: ABC,
+              @abstractmethod (an abstract class cannot be instantiated, CPython's TypeError).
             Errors: adjoint's own errors are Python exceptions: except RuntimeError catches an
               autograd error; ValueError, TypeError, IndexError, KeyError, ZeroDivisionError,
               NameError, AttributeError, ... the rest. Uncaught, one prints as CPython's last
@@ -127,8 +134,8 @@ final class HelpTopics {
               replace, is_dataclass, FrozenInstanceError. globals(): the session's names, live;
               locals(): a function's names now (a new dict).
               pickle and matplotlib are refused with why (pickles run code; no plots).
-            Not supported (each is an error that names it): async/await, yield inside a larger
-              expression (print((yield))), match, complex numbers, writing files (open(path, "w"),
+            Not supported (each is an error that names it): async/await, a yield inside and/or,
+              a if c else b or a lambda, match, complex numbers, writing files (open(path, "w"),
               Path.write_text, os.remove, os.makedirs), commands (os.system, subprocess), input/exec/eval,
               subclassing built-in types other than exceptions, modules other than those listed.
             """;
@@ -213,7 +220,8 @@ final class HelpTopics {
               clamp_, ...), boolean and integer indexing, torch.no_grad/enable_grad/
               set_grad_enabled, torch.autograd (grad, backward, Function,
               functional.jacobian/hessian/jvp/vjp/hvp), torch.nn (Module to subclass, Parameter,
-              Linear, Sequential, ReLU, MSELoss, L1Loss, CrossEntropyLoss, BCELoss, BCEWithLogitsLoss, ...,
+              Linear, Sequential, ReLU, MSELoss, L1Loss, CrossEntropyLoss, BCELoss, BCEWithLogitsLoss,
+              SmoothL1Loss(beta=), HuberLoss(delta=), ...,
               with PyTorch's keyword names; cross_entropy/nll_loss take weight=, ignore_index=,
               label_smoothing= and probability targets, a weighted mean dividing by the targets'
               weights; Conv2d, MaxPool2d, AvgPool2d, AdaptiveAvgPool2d, Flatten, Unfold, Fold,
@@ -228,8 +236,16 @@ final class HelpTopics {
               clip_grad_value_, t.register_hook(fn) (fn(grad) may return a replacement;
               handle.remove()), model.register_forward_hook(fn(module, input, output)) and
               register_forward_pre_hook(fn(module, input)) (a returned value replaces the output
-              or input; handle.remove()), grad_fn._saved_self/_saved_other/_saved_result, cumprod, nonzero,
+              or input; handle.remove()), grad_fn.next_functions with PyTorch's nodes (linear is
+              AddmmBackward0 of bias, x and TBackward0; 1 / x is MulBackward0 over ReciprocalBackward0),
+              grad_fn._saved_self/_saved_other/_saved_result, cumprod, nonzero,
               diag, tril/triu, isclose/allclose, addmm, meshgrid(indexing=), einsum, torch.device,
+              torch.linalg.norm/vector_norm/matrix_norm ('fro', 1, -1, inf, -inf), torch.cdist,
+              median (lower median; with dim: values, indices), x.exponential_(lambd),
+              lr_scheduler's last_epoch= (resuming needs initial_lr in param_groups),
+              torch.finfo/iinfo, torch.fmod, x.round(decimals=) (round(x) of a tensor is
+              PyTorch's TypeError), torch.from_numpy of uint8/int8/int16/int32 arrays: int64 tensors
+              with the same values and a warning (adjoint's tensors have one integer type),
               torch.utils.data (Dataset to subclass,
               TensorDataset, Subset, random_split, DataLoader with batch_size/shuffle/drop_last/
               collate_fn). x.shape is a torch.Size (a tuple); dir(x) lists a tensor's names

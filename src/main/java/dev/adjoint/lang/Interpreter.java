@@ -134,7 +134,9 @@ public final class Interpreter implements Expr.Visitor<Object>, Stmt.Visitor<Int
     PyDict localsDict() {
         if (env.isGlobal()) return globalsDict();
         PyDict d = new PyDict();
-        env.table().forEach(d::put);
+        env.table().forEach((name, value) -> {
+            if (!YieldLifting.isTemporary(name)) d.put(name, value);
+        });
         return d;
     }
 
@@ -1010,6 +1012,7 @@ public final class Interpreter implements Expr.Visitor<Object>, Stmt.Visitor<Int
 
     /** Makes an object of a user class (or of a library class) and runs its __init__. */
     Object instantiate(PyClass cls, List<Object> args, Map<String, Object> keywords, Span span) {
+        AbcModule.refuseAbstract(cls);
         PyInstance obj = new PyInstance(cls, this);
         Object init = Attributes.get(this, obj, "__init__");
         Object result = call(init, args, keywords, span);

@@ -41,6 +41,10 @@ public final class Modules {
             REGISTRY.put("os", OsModule::create);
             REGISTRY.put("os.path", OsModule::createPath);
             REGISTRY.put("pathlib", PathlibModule::create);
+            REGISTRY.put("heapq", HeapqModule::create);
+            REGISTRY.put("bisect", BisectModule::create);
+            REGISTRY.put("contextlib", ContextlibModule::create);
+            REGISTRY.put("abc", AbcModule::create);
             REGISTRY.put("dataclasses", DataclassesModule::create);
             for (String name : List.of("tqdm", "tqdm.auto", "tqdm.notebook")) REGISTRY.put(name, () -> TqdmModule.create(name));
             dev.adjoint.lang.lib.Library.modules(REGISTRY);

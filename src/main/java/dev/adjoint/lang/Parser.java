@@ -27,8 +27,6 @@ public final class Parser {
     private boolean inClassBody;
     /** Every named expression parsed so far, in order: a comprehension checks those made since its element began. */
     private final List<Expr.NamedExpr> namedExpressions = new ArrayList<>();
-    /** Yields parsed and not yet claimed by their statement (see claimYield). */
-    private final List<Expr.Yield> yields = new ArrayList<>();
     /** Whether the def being parsed holds a yield (is a generator function). */
     private boolean sawYield;
 
@@ -78,7 +76,6 @@ public final class Parser {
 
     private void statement(List<Stmt> out) {
         statementOrBlock(out);
-        if (!yields.isEmpty()) throw yieldInExpression(yields.get(0).span()); // in a header: if (yield x):
     }
 
     private void statementOrBlock(List<Stmt> out) {
@@ -119,10 +116,10 @@ public final class Parser {
 
     /** Small statements separated by ';' up to the end of the line. */
     private void simpleLine(List<Stmt> out) {
-        out.add(claimYield(smallStatement()));
+        out.add(smallStatement());
         while (match(SEMICOLON)) {
             if (check(NEWLINE) || check(EOF)) break;
-            out.add(claimYield(smallStatement()));
+            out.add(smallStatement());
         }
         if (match(NEWLINE) || check(EOF)) return;
         Stmt last = out.get(out.size() - 1);
@@ -187,23 +184,12 @@ public final class Parser {
         }
     }
 
-    /**
-     * A yield may stand as the statement or the value it assigns (that is where a generator's body
-     * can stop and go on: ResumableBody); any other, unclaimed, is refused with the way to write it.
-     */
-    private Stmt claimYield(Stmt s) {
-        if (s instanceof Stmt.Expression e && e.expr() instanceof Expr.Yield) yields.remove(e.expr());
-        if (s instanceof Stmt.Assign a && a.value() instanceof Expr.Yield) yields.remove(a.value());
-        if (!yields.isEmpty()) throw yieldInExpression(yields.get(0).span());
-        return s;
-    }
-
     private static LangError yieldInExpression(Token at) {
         return yieldInExpression(at.span());
     }
 
     private static LangError yieldInExpression(Span at) {
-        return LangError.plain("SyntaxError", "`yield` inside an expression is not supported; write `yield value` or `name = yield value` as a statement of its own", at);
+        return LangError.plain("SyntaxError", "a yield inside an expression needs parentheses: (yield value)", at);
     }
 
     private Stmt raiseStatement() {
@@ -304,7 +290,6 @@ public final class Parser {
         boolean from = match(FROM);
         Expr value = from ? expression() : atStatementEnd() || check(RIGHT_PAREN) || check(EQUAL) ? null : starredList();
         Expr.Yield y = new Expr.Yield(value, from, value == null ? keyword.span() : keyword.span().to(value.span()));
-        yields.add(y);
         sawYield = true;
         return y;
     }
@@ -423,6 +408,7 @@ public final class Parser {
         sawYield = false;
         List<Stmt> body = block(keyword, "the function signature");
         boolean generator = sawYield;
+        if (generator) YieldLifting.lift(body); // refuses a yield where the generator cannot stop, now rather than at its first call
         functions--;
         loops = savedLoops;
         inClassBody = savedClass;

@@ -21,9 +21,9 @@ import java.util.Set;
  * the thread-bound state (grad mode, Ctrl-C, the undo log) would have to travel at every switch,
  * and an abandoned generator would keep a parked thread. Here a yield costs a few object steps,
  * grad mode is the one CPython has (a {@code with no_grad():} around a yield stays on while the
- * generator is suspended, as in CPython), and Ctrl-C is polled at every step. The price: yield
- * stands only where a statement can hold it ({@code yield v}, {@code x = yield v},
- * {@code yield from it}); the parser says so for any other place.
+ * generator is suspended, as in CPython), and Ctrl-C is polled at every step. The price: a yield
+ * stops the body only as a statement ({@code yield v}, {@code yield from it}) or an assignment's
+ * value ({@code x = yield v}); {@link YieldLifting} moves every other yield there first.
  */
 final class ResumableBody {
     /** What {@link #resume} returns when the body has finished (its return value is {@link #returned}). */
@@ -43,7 +43,7 @@ final class ResumableBody {
     ResumableBody(Interpreter in, UserFunction function) {
         this.in = in;
         this.suspending = function.suspendingStatements();
-        frames.push(new Frame(function.body()));
+        frames.push(new Frame(function.resumableBody()));
     }
 
     /** The value of the body's return statement (None if it ran off its end). */

@@ -23,6 +23,7 @@ public final class UserFunction implements Callable, dev.adjoint.undo.Undoable {
     private final String enclosing;
     private PyClass definingClass;
     private java.util.Set<Stmt> suspending;
+    private List<Stmt> resumable;
     /** Attributes set on the function (f.calls = 0, functools.wraps' __name__ and __wrapped__); null until the first. */
     private Map<String, Object> attributes;
 
@@ -79,9 +80,15 @@ public final class UserFunction implements Callable, dev.adjoint.undo.Undoable {
         return def != null && def.generator();
     }
 
+    /** A generator's body with its yields where it can stop (YieldLifting), made once. */
+    List<Stmt> resumableBody() {
+        if (resumable == null) resumable = YieldLifting.lift(body);
+        return resumable;
+    }
+
     /** The statements of a generator's body that hold a yield, found once (see ResumableBody). */
     java.util.Set<Stmt> suspendingStatements() {
-        if (suspending == null) suspending = ResumableBody.suspendingStatements(body);
+        if (suspending == null) suspending = ResumableBody.suspendingStatements(resumableBody());
         return suspending;
     }
 

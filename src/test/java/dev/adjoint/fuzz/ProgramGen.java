@@ -164,9 +164,14 @@ final class ProgramGen {
             inFunction = saved;
             loopDepth = savedLoops;
         } else if (r < 85) {
-            // a generator function, then a loop that walks it (a yield may stand only as a statement or an assignment's value)
-            sb.append("def gen(p0):\n").append(in).append("for i in range(p0):\n").append(in).append("    ")
-                    .append(chance(50) ? "yield " + expr() : "got = yield " + expr()).append('\n');
+            // a generator function, then a loop that walks it (a yield as a statement, an assignment's value, or inside an expression)
+            String yielding = switch (below(4)) {
+                case 0 -> "yield " + expr();
+                case 1 -> "got = yield " + expr();
+                case 2 -> "print((yield " + expr() + "), " + expr() + ")";
+                default -> "got = [" + expr() + ", (yield " + expr() + ")]";
+            };
+            sb.append("def gen(p0):\n").append(in).append("for i in range(p0):\n").append(in).append("    ").append(yielding).append('\n');
             if (chance(30)) sb.append(in).append("yield from ").append(pick(new String[] {"L", "range(2)", "[1, 2]"})).append('\n');
             sb.append(pad).append("for m in gen(").append(below(3)).append("):\n").append(in).append("print(m)\n");
         } else if (r < 88) {

@@ -229,8 +229,10 @@ class ParserTest {
         assertThat(AstPrinter.print(got.value())).isEqualTo("(yield (* x 2))");
         assertThat(AstPrinter.print(((Stmt.Expression) g.body().get(1)).expr())).isEqualTo("(yield-from xs)");
         assertThat(error("yield 1")).hasMessage("'yield' outside function");
-        assertThat(error("def f():\n    print((yield 1))\n")).hasMessageStartingWith("`yield` inside an expression is not supported");
-        assertThat(error("def f():\n    if (yield):\n        pass\n")).hasMessageStartingWith("`yield` inside an expression is not supported");
+        assertThat(error("def f():\n    print(yield 1)\n")).hasMessage("a yield inside an expression needs parentheses: (yield value)");
+        assertThat(error("def f():\n    x = a and (yield)\n")).hasMessageStartingWith("`yield` inside 'and' is not supported; assign it first");
+        assertThat(error("def f():\n    x = [(yield) for i in y]\n")).hasMessage("SyntaxError: 'yield' inside list comprehension");
+        assertThat(error("def f():\n    a[(yield)] = 1\n")).hasMessageStartingWith("`yield` inside an assignment target is not supported");
     }
 
     @Test
