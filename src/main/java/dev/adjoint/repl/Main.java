@@ -207,10 +207,15 @@ public final class Main implements Callable<Integer> {
     }
 
     /**
-     * Whether stdin and stdout are both a terminal. On JDK 17 that is exactly System.console() != null;
-     * later JDKs always return a console and answer with Console.isTerminal().
+     * Whether stdin and stdout are both a terminal. scripts/adjoint has asked (isatty) and says so in
+     * the property adjoint.terminal: at a terminal System.console() makes a Console, whose Formatter
+     * compiles its pattern in the interpreter (~3% of the prompt's start). Otherwise: on JDK 17 that is
+     * exactly System.console() != null; later JDKs always return a console and answer with
+     * Console.isTerminal().
      */
     static boolean isTerminal() {
+        String told = System.getProperty("adjoint.terminal");
+        if (told != null) return Boolean.parseBoolean(told);
         java.io.Console console = System.console();
         if (console == null) return false;
         if (Runtime.version().feature() < 22) return true;

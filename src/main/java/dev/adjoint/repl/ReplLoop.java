@@ -65,7 +65,7 @@ final class ReplLoop {
         if (terminal.getWidth() <= 0) terminal.setSize(new Size(80, 24)); // a pty nobody sized
         PasteReader bare = early != null ? early.reader() : null;
         try (terminal) {
-            return loop(terminal, bare != null ? bare : bareReader(terminal), shell, color, version, stderr);
+            return loop(terminal, bare != null ? bare : bareReader(terminal), shell, color, version, stderr, historyFile());
         } catch (IOException e) {
             return 0; // closing the terminal failed: nothing left to do
         }
@@ -74,7 +74,8 @@ final class ReplLoop {
     /**
      * The JNI terminal, directly: the default provider search also asks the exec provider, which
      * runs {@code test -t 1}, and jline runs {@code infocmp} for capabilities it bundles anyway;
-     * both subprocesses together cost tens of milliseconds of start-up. If JNI is not usable
+     * both subprocesses together cost tens of milliseconds of start-up. The terminal reads its
+     * description quickly ({@link QuickSystemTerminal}) where it can. If JNI is not usable
      * (say, a noexec temporary directory for its native library), jline's own search decides.
      */
     static Terminal systemTerminal() throws IOException {
@@ -85,7 +86,9 @@ final class ReplLoop {
             if (bundled != null) InfoCmp.setLoadedInfoCmp(type, bundled);
         }
         try {
-            return withEncoding(TerminalBuilder.builder().name("adjoint").system(true).jni(true).exec(false).ffm(false).dumb(false)).build();
+            TerminalBuilder jni = withEncoding(TerminalBuilder.builder().name("adjoint").system(true).jni(true).exec(false).ffm(false).dumb(false));
+            Terminal quick = QuickSystemTerminal.open("adjoint", jni);
+            return quick != null ? quick : jni.build();
         } catch (IOException | RuntimeException | LinkageError e) {
             return withEncoding(TerminalBuilder.builder().name("adjoint").system(true)).build();
         }
@@ -175,7 +178,8 @@ final class ReplLoop {
         JLINE_LOG.setLevel(Level.OFF);
     }
 
-    private static int loop(Terminal terminal, PasteReader bare, Shell shell, boolean color, String version, OutputStream stderr) {
+    /** The prompt on {@code terminal} until Ctrl-D or :quit (CdsTraining runs it on an in-memory terminal). */
+    static int loop(Terminal terminal, PasteReader bare, Shell shell, boolean color, String version, OutputStream stderr, Path historyFile) {
         Outputs raw = Outputs.of(terminal.writer(), stderr);
         ProgressBars bars = new ProgressBars(raw.err(), TerminalWidth.of(terminal));
         shell.setProgressBars(bars);
@@ -183,7 +187,7 @@ final class ReplLoop {
         Outputs io = raw.clearingBarsOf(bars);
         EvalRunner runner = new EvalRunner(shell, io.out(), io.err());
         shell.setKeyReader(new TerminalKeys(terminal)); // :step reads single keys at the prompt
-        LineReader reader = configure(bare, shell, shell::isComplete, color, historyFile());
+        LineReader reader = configure(bare, shell, shell::isComplete, color, historyFile);
         PromptHistory history = (PromptHistory) reader.getHistory();
         history.attach(reader); // loads the file now, so that a problem with it is said before the banner
         reportOnce(history, io);

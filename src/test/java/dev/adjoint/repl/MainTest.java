@@ -21,6 +21,23 @@ class MainTest {
         return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
     }
 
+    /** scripts/adjoint says whether stdin and stdout are a terminal (adjoint.terminal); without it the JVM is asked. */
+    @Test
+    void theLaunchersWordOnTheTerminalIsTaken() {
+        String before = System.getProperty("adjoint.terminal");
+        try {
+            System.setProperty("adjoint.terminal", "true"); // no terminal under the test runner: only the property says so
+            assertThat(Main.isTerminal()).isTrue();
+            System.setProperty("adjoint.terminal", "false");
+            assertThat(Main.isTerminal()).isFalse();
+            System.clearProperty("adjoint.terminal");
+            assertThat(Main.isTerminal()).isEqualTo(System.console() != null);
+        } finally {
+            if (before == null) System.clearProperty("adjoint.terminal");
+            else System.setProperty("adjoint.terminal", before);
+        }
+    }
+
     /** exit() and quit() end a pipe, -e statements and a script as :quit does, with exit(status)'s status (issue 10). */
     @Test
     void exitEndsThePipeTheStatementsAndTheScriptWithItsStatus() {

@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 /** The prompt's terminal is set up as jline would set it up, only with less work at start-up. */
 class TerminalSetupTest {
     /** The terminal types jline bundles a description of (org/jline/utils/*.caps). */
-    private static final List<String> BUNDLED = List.of("ansi", "dumb", "dumb-color", "rxvt", "rxvt-basic", "rxvt-unicode",
+    static final List<String> BUNDLED = List.of("ansi", "dumb", "dumb-color", "rxvt", "rxvt-basic", "rxvt-unicode",
             "rxvt-unicode-256color", "screen", "screen-256color", "windows", "windows-256color", "windows-conemu", "windows-vtp",
             "xterm", "xterm-256color");
 
