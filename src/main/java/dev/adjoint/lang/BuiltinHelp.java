@@ -155,9 +155,12 @@ public final class BuiltinHelp {
                 + " function, or a def's parameters and docstring", "help(len)");
         for (String name : dev.adjoint.lang.Builtins.table().keySet()) {
             Object v = dev.adjoint.lang.Builtins.table().get(name);
-            if (v instanceof dev.adjoint.lang.PyClass c && c.isSubclassOf(dev.adjoint.lang.Exceptions.BASE_EXCEPTION))
-                add(name, name + "(message)", "Python's built-in exception; adjoint's own errors are caught under these names "
-                        + "(autograd and shape errors are RuntimeError)", "try:\n    raise " + name + "('oops')\nexcept " + name + " as e:\n    print(repr(e))\n");
+            if (v instanceof dev.adjoint.lang.PyClass c && c.isSubclassOf(dev.adjoint.lang.Exceptions.BASE_EXCEPTION)) {
+                boolean group = name.endsWith("ExceptionGroup"); // PEP 654: a message and the exceptions it groups
+                String arguments = group ? "'oops', [ValueError(1)]" : "'oops'";
+                add(name, name + (group ? "(message, exceptions)" : "(message)"), "Python's built-in exception; adjoint's own errors are caught under these names "
+                        + "(autograd and shape errors are RuntimeError)", "try:\n    raise " + name + "(" + arguments + ")\nexcept " + name + " as e:\n    print(repr(e))\n");
+            }
         }
         add("open", "open(path, mode='r')", "reads a file: mode 'r' (text, UTF-8) or 'rb' (bytes); read(), readline(), for line in f, with; "
                 + "programs do not write files ('w', 'a', 'x', '+' are refused)", "# with open('data.txt') as f:\n#     lines = f.read().splitlines()");
