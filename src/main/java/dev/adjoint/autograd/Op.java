@@ -63,6 +63,15 @@ public interface Op {
     }
 
     /**
+     * Whether input {@code i} is among the inputs of PyTorch's backward node, as its
+     * {@code next_functions} list them: a Python number given to one of PyTorch's scalar overloads
+     * ({@code x ** 2}, {@code 1 - x}, a constant the rule reads) is no input there.
+     */
+    default boolean isTorchInput(Tensor out, int i) {
+        return true;
+    }
+
+    /**
      * The tensors PyTorch's backward node saves, as bits: bit i for input i, {@link #OUTPUT} for
      * the result. They decide two of PyTorch's errors: a saved tensor changed in place before the
      * backward pass, and a second backward through a node whose saved tensors were freed. The

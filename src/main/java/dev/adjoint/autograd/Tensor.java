@@ -38,25 +38,61 @@ public final class Tensor implements Undoable {
     // The inputs: nearly every op has one or two, held in fields; an array would be a second object
     // per node for the collector to copy (a million-node scalar graph: 88 bytes a node became 72).
     private Tensor first, second;
-    private Tensor[] more; // all the inputs of an op with three or more; null otherwise
     private long seq;
-    private DType dtype;
-    private boolean requiresGrad;
-    private boolean retainsGrad;
-    /** Its saved tensors were freed by a backward pass without retain_graph (PyTorch's second-backward error). */
-    private boolean released;
-    private Tensor grad;
-    private String name;
     private Alias alias; // null for most tensors
+    private Rare rare; // null for most tensors
+    private byte dtype; // a DType's ordinal
+    private byte flags; // REQUIRES_GRAD, RETAINS_GRAD, RELEASED, NEEDLE
+    // What few nodes have is kept apart, and the type and flags in bytes: a scalar graph's node is
+    // then 56 bytes (72 with them in fields), and the collector copies every node of a live graph.
+
+    private static final DType[] DTYPES = DType.values();
+    private static final byte FLOAT64 = (byte) DType.FLOAT64.ordinal();
+    private static final byte REQUIRES_GRAD = 1, RETAINS_GRAD = 2;
+    /** Its saved tensors were freed by a backward pass without retain_graph (PyTorch's second-backward error). */
+    private static final byte RELEASED = 4;
     /** Made by needle's API ({@code ndl.Tensor}) or computed from such a tensor: needle's rules where they differ from PyTorch's. */
-    private boolean needle;
+    private static final byte NEEDLE = 8;
+
+    /** The fields few tensors need: a gradient (leaves, retained nodes), a name (the lecture's inputs), inputs past two. */
+    private static final class Rare {
+        Tensor grad;
+        String name;
+        Tensor[] more; // all the inputs of an op with three or more; null otherwise
+
+        Rare copy() {
+            Rare r = new Rare();
+            r.grad = grad;
+            r.name = name;
+            r.more = more;
+            return r;
+        }
+    }
+
+    private Rare rare() {
+        if (rare == null) rare = new Rare();
+        return rare;
+    }
+
+    private Tensor[] more() {
+        Rare r = rare;
+        return r == null ? null : r.more;
+    }
+
+    private boolean is(byte flag) {
+        return (flags & flag) != 0;
+    }
+
+    private void set(byte flag, boolean on) {
+        flags = (byte) (on ? flags | flag : flags & ~flag);
+    }
 
     private Tensor(NDArray value, Op op, Tensor[] inputs, boolean requiresGrad, DType dtype) {
         hold(value);
         this.op = op;
         setInputs(inputs);
-        this.requiresGrad = requiresGrad;
-        this.dtype = dtype;
+        set(REQUIRES_GRAD, requiresGrad);
+        this.dtype = (byte) dtype.ordinal();
         this.seq = SEQUENCE.getAndIncrement();
     }
 
@@ -65,15 +101,27 @@ public final class Tensor implements Undoable {
         this.scalar = scalar;
         this.op = op;
         setInputs(inputs);
-        this.requiresGrad = requiresGrad;
-        this.dtype = dtype;
+        set(REQUIRES_GRAD, requiresGrad);
+        this.dtype = (byte) dtype.ordinal();
+        this.seq = SEQUENCE.getAndIncrement();
+    }
+
+    /** A 0-d float64 result of op on one or two operands ({@code second} null for one): the scalar graphs' node, made without an inputs array. */
+    private Tensor(double scalar, Op op, Tensor first, Tensor second) {
+        this.scalar = scalar;
+        this.op = op;
+        this.first = first;
+        this.second = second;
+        set(REQUIRES_GRAD, op != null);
+        this.dtype = FLOAT64;
         this.seq = SEQUENCE.getAndIncrement();
     }
 
     private void setInputs(Tensor[] ins) {
-        more = ins.length > 2 ? ins : null;
-        first = ins.length > 0 && more == null ? ins[0] : null;
-        second = ins.length > 1 && more == null ? ins[1] : null;
+        boolean many = ins.length > 2;
+        if (many || more() != null) rare().more = many ? ins : null;
+        first = ins.length > 0 && !many ? ins[0] : null;
+        second = ins.length > 1 && !many ? ins[1] : null;
     }
 
     /** Makes {@code v} this tensor's own value (a 0-d one as a plain double). */
@@ -117,8 +165,8 @@ public final class Tensor implements Undoable {
     public static Tensor apply(Op op, Tensor... inputs) {
         boolean record = false, needle = false;
         for (Tensor in : inputs) {
-            record |= in.requiresGrad;
-            needle |= in.needle;
+            record |= in.is(REQUIRES_GRAD);
+            needle |= in.is(NEEDLE);
         }
         Tensor t;
         if (op instanceof ScalarRule rule && scalarOperands(inputs) && op.dtype(inputs) == DType.FLOAT64) {
@@ -136,28 +184,62 @@ public final class Tensor implements Undoable {
                     ? new Tensor(out, op, inputs, true, dt)
                     : new Tensor(out, null, NO_INPUTS, false, dt);
         }
-        t.needle = needle;
+        t.set(NEEDLE, needle);
         Anomaly.Recorder anomaly = Anomaly.current();
         if (anomaly != null) anomaly.created(t, op, inputs);
         return t;
     }
 
+    /**
+     * {@link #apply(Op, Tensor...)} of one operand; a 0-d float64 one goes the scalar graphs' way
+     * (see {@link #applyToScalars}), the others the general one.
+     */
+    public static Tensor apply(Op op, Tensor a) {
+        if (op instanceof ScalarRule rule && a.isPlainScalar()) return applyToScalars(op, rule.value(a.item(), 0), a, null);
+        return apply(op, new Tensor[] {a});
+    }
+
+    /** {@link #apply(Op, Tensor...)} of two operands, as {@link #apply(Op, Tensor)}. */
+    public static Tensor apply(Op op, Tensor a, Tensor b) {
+        if (op instanceof ScalarRule rule && a.isPlainScalar() && b.isPlainScalar()) return applyToScalars(op, rule.value(a.item(), b.item()), a, b);
+        return apply(op, new Tensor[] {a, b});
+    }
+
+    /**
+     * What {@link #apply(Op, Tensor...)} makes of 0-d float64 operands whose op has a
+     * {@link ScalarRule} (worth {@code y}), without the operands in an array: the interpreter's
+     * scalar loop made and dropped one per node (24 of its ~134 bytes a node).
+     */
+    private static Tensor applyToScalars(Op op, double y, Tensor a, Tensor b) {
+        boolean record = (a.is(REQUIRES_GRAD) || (b != null && b.is(REQUIRES_GRAD))) && GradMode.isEnabled();
+        Tensor t = record ? new Tensor(y, op, a, b) : new Tensor(y, null, null, null);
+        t.set(NEEDLE, a.is(NEEDLE) || (b != null && b.is(NEEDLE)));
+        Anomaly.Recorder anomaly = Anomaly.current();
+        if (anomaly != null) anomaly.created(t, op, b == null ? new Tensor[] {a} : new Tensor[] {a, b});
+        return t;
+    }
+
+    /** A 0-d float64 value of its own (no cell or view shared with another tensor). */
+    private boolean isPlainScalar() {
+        return value == null && alias == null && dtype == FLOAT64;
+    }
+
     /** A leaf of needle's: {@code numpy()} works while it requires grad, and results computed from it are needle's too. */
     public static Tensor needleLeaf(NDArray value, boolean requiresGrad) {
         Tensor t = leaf(value, requiresGrad);
-        t.needle = true;
+        t.set(NEEDLE, true);
         return t;
     }
 
     /** Gives a new leaf made through needle's API (a parameter of a layer from needle.nn) needle's rules. */
     public void markNeedle() {
         if (!isLeaf()) throw new IllegalStateException("only a leaf can be marked as needle's");
-        needle = true;
+        set(NEEDLE, true);
     }
 
     /** Whether needle's API made this tensor or one it was computed from. */
     public boolean isNeedle() {
-        return needle;
+        return is(NEEDLE);
     }
 
     /** Whether a {@link ScalarRule} can compute op(inputs): one or two operands, all 0-d. */
@@ -184,14 +266,14 @@ public final class Tensor implements Undoable {
         boolean record = false;
         for (int i = 0; i < ins.length; i++) {
             values[i] = ins[i].value();
-            record |= ins[i].requiresGrad;
+            record |= ins[i].is(REQUIRES_GRAD);
         }
         record &= GradMode.isEnabled();
-        if (record && isLeaf() && requiresGrad)
+        if (record && isLeaf() && is(REQUIRES_GRAD))
             throw new AutogradException("a leaf Variable that requires grad is being used in an in-place operation.");
-        if (record && view != null && view.base.isLeaf() && view.base.requiresGrad)
+        if (record && view != null && view.base.isLeaf() && view.base.is(REQUIRES_GRAD))
             throw new AutogradException("a view of a leaf Variable that requires grad is being used in an in-place operation.");
-        DType dt = op.dtype(ins);
+        DType dt = op.dtype(ins), dtype = dtype();
         if (dt.ordinal() > dtype.ordinal())
             throw new AutogradException("result type " + dt.scalarName() + " can't be cast to the desired output type " + dtype.scalarName());
         NDArray out = op.compute(values);
@@ -235,8 +317,8 @@ public final class Tensor implements Undoable {
         this.op = op;
         setInputs(ins);
         this.seq = SEQUENCE.getAndIncrement();
-        this.requiresGrad = true;
-        this.released = false;
+        set(REQUIRES_GRAD, true);
+        set(RELEASED, false);
         alias = a.withVersions(versions).withPrevious(before);
     }
 
@@ -250,7 +332,7 @@ public final class Tensor implements Undoable {
         Alias a = alias;
         if (a == null || !(a.cell() instanceof ViewCell v) || !v.gradMode) return;
         Tensor base = v.base;
-        if (base.seq < seq || !base.requiresGrad || !GradMode.isEnabled()) return;
+        if (base.seq < seq || !base.is(REQUIRES_GRAD) || !GradMode.isEnabled()) return;
         rebase(Ops.asStrided(v.positions(), shape()), value(), new Tensor[] {base});
     }
 
@@ -268,7 +350,7 @@ public final class Tensor implements Undoable {
     /** A view changed in place (through its base or another view) since its node was made: PyTorch shows its grad_fn as AsStridedBackward0 then. */
     public boolean isStaleView() {
         ViewCell v = viewCell();
-        return v != null && v.gradMode && requiresGrad && changedAfter(seq);
+        return v != null && v.gradMode && is(REQUIRES_GRAD) && changedAfter(seq);
     }
 
     ViewCell viewCell() {
@@ -285,10 +367,10 @@ public final class Tensor implements Undoable {
         versions().bump(SEQUENCE.getAndIncrement());
         Alias a = alias;
         if (a != null && a.cell() != null) {
-            a.cell().set(cast(out, dtype));
+            a.cell().set(cast(out, dtype()));
         } else {
             UndoLog.touch(this);
-            hold(cast(out, dtype));
+            hold(cast(out, dtype()));
         }
     }
 
@@ -320,12 +402,13 @@ public final class Tensor implements Undoable {
     }
 
     public int inputCount() {
+        Tensor[] more = more();
         return more != null ? more.length : second != null ? 2 : first != null ? 1 : 0;
     }
 
     /** Input i as this node used it: if that tensor was changed in place since, the node it was then. */
     public Tensor input(int i) {
-        Tensor in = more != null ? more[i] : i == 0 ? first : i == 1 ? second : null;
+        Tensor in = i == 0 && first != null ? first : i == 1 && second != null ? second : more() != null ? more()[i] : null;
         if (in == null) throw new IndexOutOfBoundsException("input " + i + " of a node with " + inputCount());
         while (in.seq > seq) in = in.alias.previous();
         return in;
@@ -359,7 +442,7 @@ public final class Tensor implements Undoable {
     }
 
     public DType dtype() {
-        return dtype;
+        return DTYPES[dtype];
     }
 
     // ---- versions and aliases ----
@@ -388,13 +471,15 @@ public final class Tensor implements Undoable {
      * detached (see the class comment). The one place such a node is made.
      */
     private Tensor nodeAsItWas(NDArray data, VersionCounter versions) {
-        Tensor before = new Tensor(data, op, NO_INPUTS, requiresGrad, dtype);
+        Tensor before = new Tensor(data, op, NO_INPUTS, is(REQUIRES_GRAD), dtype());
         before.first = first;
         before.second = second;
-        before.more = more;
+        if (more() != null || name() != null) {
+            before.rare().more = more();
+            before.rare().name = name();
+        }
         before.seq = seq;
-        before.name = name;
-        before.released = released;
+        before.set(RELEASED, released());
         before.alias = new Alias(null, versions, alias != null ? alias.previous() : null);
         return before;
     }
@@ -452,27 +537,27 @@ public final class Tensor implements Undoable {
 
     /** PyTorch's {@code detach()}: a leaf that shares this tensor's data and version counter. */
     public Tensor detach() {
-        Tensor d = new Tensor(null, null, NO_INPUTS, false, dtype);
+        Tensor d = new Tensor(null, null, NO_INPUTS, false, dtype());
         d.alias = new Alias(aliasCell(), versions(), null);
         return d;
     }
 
     /** PyTorch's {@code x.data}: a leaf sharing this tensor's data, with a version counter of its own. */
     public Tensor data() {
-        Tensor d = new Tensor(null, null, NO_INPUTS, false, dtype);
+        Tensor d = new Tensor(null, null, NO_INPUTS, false, dtype());
         d.alias = Alias.NONE.withCell(aliasCell());
         return d;
     }
 
     /** A constant leaf holding this tensor's value now, sharing nothing with it. */
     public Tensor frozen() {
-        return new Tensor(value(), null, NO_INPUTS, false, dtype);
+        return new Tensor(value(), null, NO_INPUTS, false, dtype());
     }
 
     // ---- autograd state ----
 
     public boolean requiresGrad() {
-        return requiresGrad;
+        return is(REQUIRES_GRAD);
     }
 
     /** Only leaves can change this flag (a non-leaf may say True again), as in PyTorch. */
@@ -482,9 +567,9 @@ public final class Tensor implements Undoable {
             throw new AutogradException("you can only change requires_grad flags of leaf variables. If you want to use a computed variable "
                     + "in a subgraph that doesn't require differentiation use var_no_grad = var.detach().");
         }
-        if (requiresGrad && !dtype.isFloating()) throw notFloating();
+        if (requiresGrad && !dtype().isFloating()) throw notFloating();
         UndoLog.touch(this);
-        this.requiresGrad = requiresGrad;
+        set(REQUIRES_GRAD, requiresGrad);
     }
 
     /**
@@ -498,7 +583,7 @@ public final class Tensor implements Undoable {
                     + "and gradient_as_bucket_view is set as True, gradients are views of DDP buckets, and hence detach_() cannot be called on these "
                     + "gradients. To fix this error, please refer to the Optimizer.zero_grad() function in torch/optim/optimizer.py as the solution.");
         if (isLeaf()) {
-            if (requiresGrad) setRequiresGrad(false);
+            if (is(REQUIRES_GRAD)) setRequiresGrad(false);
             return;
         }
         UndoLog.touch(this);
@@ -507,32 +592,33 @@ public final class Tensor implements Undoable {
         op = null;
         setInputs(NO_INPUTS);
         seq = SEQUENCE.getAndIncrement();
-        requiresGrad = false;
-        retainsGrad = false;
+        set(REQUIRES_GRAD, false);
+        set(RETAINS_GRAD, false);
         alias = a.withPrevious(before);
     }
 
     public Tensor grad() {
-        return grad;
+        Rare r = rare;
+        return r == null ? null : r.grad;
     }
 
     public void setGrad(Tensor grad) {
         if (grad != null && !grad.value().sameShape(value()))
             throw new AutogradException("assigned grad has data of a different size");
         UndoLog.touch(this);
-        this.grad = grad;
+        if (grad != null || rare != null) rare().grad = grad;
     }
 
     /** PyTorch's retain_grad(): a non-leaf keeps its gradient after backward. */
     public void retainGrad() {
-        if (!requiresGrad) throw new AutogradException("can't retain_grad on Tensor that has requires_grad=False");
-        if (isLeaf() || retainsGrad) return;
+        if (!is(REQUIRES_GRAD)) throw new AutogradException("can't retain_grad on Tensor that has requires_grad=False");
+        if (isLeaf() || is(RETAINS_GRAD)) return;
         UndoLog.touch(this);
-        retainsGrad = true;
+        set(RETAINS_GRAD, true);
     }
 
     public boolean retainsGrad() {
-        return retainsGrad || (isLeaf() && requiresGrad);
+        return is(RETAINS_GRAD) || (isLeaf() && is(REQUIRES_GRAD));
     }
 
     /** {@code x.data = v} (and needle's optimizers): replaces the value without growing the graph or the version. */
@@ -541,15 +627,15 @@ public final class Tensor implements Undoable {
         Alias a = alias;
         if (a != null && a.cell() != null) alias = a.withCell(null); // aliases made before keep the old data, as in PyTorch
         DataChanges.happen();
-        hold(cast(newValue, dtype));
+        hold(cast(newValue, dtype()));
     }
 
     public boolean released() {
-        return released;
+        return is(RELEASED);
     }
 
     void release(boolean on) {
-        released = on;
+        set(RELEASED, on);
     }
 
     /** What a failed input puts back: the node, its value, gradient and flags (fields, not setters: nothing to check or record). */
@@ -559,12 +645,11 @@ public final class Tensor implements Undoable {
         double sc = scalar;
         Op o = op;
         Tensor in0 = first, in1 = second;
-        Tensor[] ins = more;
+        Tensor[] ins = more();
         long s = seq;
-        DType d = dtype;
-        Tensor g = grad;
+        byte d = dtype, f = flags;
+        Tensor g = grad();
         Alias a = alias;
-        boolean rg = requiresGrad, retains = retainsGrad, rel = released;
         return () -> {
             DataChanges.happen(); // nodes made during the failed input may have seen the data it changed
             value = v;
@@ -572,24 +657,25 @@ public final class Tensor implements Undoable {
             op = o;
             first = in0;
             second = in1;
-            more = ins;
+            if (ins != null || g != null || rare != null) {
+                rare().more = ins;
+                rare().grad = g;
+            }
             seq = s;
             dtype = d;
-            grad = g;
+            flags = (byte) ((f & ~NEEDLE) | (flags & NEEDLE)); // needle's mark is not part of what an input changes
             alias = a;
-            requiresGrad = rg;
-            retainsGrad = retains;
-            released = rel;
         };
     }
 
     /** The variable name a leaf was first bound to, for traces; null if none. */
     public String name() {
-        return name;
+        Rare r = rare;
+        return r == null ? null : r.name;
     }
 
     public void setName(String name) {
-        this.name = name;
+        if (name != null || rare != null) rare().name = name;
     }
 
     /** PyTorch's {@code y.backward()}: accumulates dy/dx into the leaves' {@code .grad} and frees the graph. */
@@ -621,7 +707,7 @@ public final class Tensor implements Undoable {
 
     /** This tensor's values as another element type (a new constant, or this tensor if the type is the same). */
     public Tensor to(DType target) {
-        if (target == dtype) return this;
+        if (target == dtype()) return this;
         return new Tensor(cast(value(), target), null, NO_INPUTS, false, target);
     }
 
@@ -631,6 +717,6 @@ public final class Tensor implements Undoable {
 
     @Override
     public String toString() {
-        return "Tensor(" + value() + (op != null ? ", op=" + op.name() : requiresGrad ? ", input" : "") + ")";
+        return "Tensor(" + value() + (op != null ? ", op=" + op.name() : is(REQUIRES_GRAD) ? ", input" : "") + ")";
     }
 }

@@ -220,7 +220,8 @@ final class HelpTopics {
               clamp_, ...), boolean and integer indexing, torch.no_grad/enable_grad/
               set_grad_enabled, torch.autograd (grad, backward, Function,
               functional.jacobian/hessian/jvp/vjp/hvp), torch.nn (Module to subclass, Parameter,
-              Linear, Sequential, ReLU, MSELoss, L1Loss, CrossEntropyLoss, BCELoss, BCEWithLogitsLoss, ...,
+              Linear, Sequential, ReLU, MSELoss, L1Loss, CrossEntropyLoss, BCELoss, BCEWithLogitsLoss,
+              SmoothL1Loss(beta=), HuberLoss(delta=), ...,
               with PyTorch's keyword names; cross_entropy/nll_loss take weight=, ignore_index=,
               label_smoothing= and probability targets, a weighted mean dividing by the targets'
               weights; Conv2d, MaxPool2d, AvgPool2d, AdaptiveAvgPool2d, Flatten, Unfold, Fold,
@@ -235,8 +236,16 @@ final class HelpTopics {
               clip_grad_value_, t.register_hook(fn) (fn(grad) may return a replacement;
               handle.remove()), model.register_forward_hook(fn(module, input, output)) and
               register_forward_pre_hook(fn(module, input)) (a returned value replaces the output
-              or input; handle.remove()), grad_fn._saved_self/_saved_other/_saved_result, cumprod, nonzero,
+              or input; handle.remove()), grad_fn.next_functions with PyTorch's nodes (linear is
+              AddmmBackward0 of bias, x and TBackward0; 1 / x is MulBackward0 over ReciprocalBackward0),
+              grad_fn._saved_self/_saved_other/_saved_result, cumprod, nonzero,
               diag, tril/triu, isclose/allclose, addmm, meshgrid(indexing=), einsum, torch.device,
+              torch.linalg.norm/vector_norm/matrix_norm ('fro', 1, -1, inf, -inf), torch.cdist,
+              median (lower median; with dim: values, indices), x.exponential_(lambd),
+              lr_scheduler's last_epoch= (resuming needs initial_lr in param_groups),
+              torch.finfo/iinfo, torch.fmod, x.round(decimals=) (round(x) of a tensor is
+              PyTorch's TypeError), torch.from_numpy of uint8/int8/int16/int32 arrays: int64 tensors
+              with the same values and a warning (adjoint's tensors have one integer type),
               torch.utils.data (Dataset to subclass,
               TensorDataset, Subset, random_split, DataLoader with batch_size/shuffle/drop_last/
               collate_fn). x.shape is a torch.Size (a tuple); dir(x) lists a tensor's names

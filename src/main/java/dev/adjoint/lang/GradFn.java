@@ -27,11 +27,15 @@ public record GradFn(Tensor node) implements HostObject {
         };
     }
 
-    /** ((node, 0), ...) for each input: a GradFn, or None for an input that does not require grad. */
+    /**
+     * ((node, 0), ...) for each of PyTorch's inputs of the node: a GradFn, or None for an input that
+     * does not require grad.
+     */
     public List<Object> nextFunctions() {
         List<Object> out = new ArrayList<>();
         if (node.isLeaf()) return Values.tuple(out);
         for (int i = 0; i < node.inputCount(); i++) {
+            if (!node.op().isTorchInput(node, i)) continue;
             Tensor in = node.input(i);
             out.add(Values.tuple(in.requiresGrad() ? new GradFn(in) : null, 0L));
         }

@@ -330,12 +330,17 @@ public final class Interpreter implements Expr.Visitor<Object>, Stmt.Visitor<Int
     @Override
     public Flow visitWhile(Stmt.While s) {
         while (true) {
-            checkInterrupt(s.span());
-            if (!condition(s.condition())) return executeBlock(s.orElse());
-            Flow f = executeBlock(s.body());
+            Flow f = whilePass(s);
+            if (f == null) return executeBlock(s.orElse());
             if (f == Flow.BREAK) return Flow.NORMAL;
             if (f == Flow.RETURN) return f;
         }
+    }
+
+    /** One pass of a while loop, or null once its condition is false (a method of its own: see {@link #forPass}). */
+    private Flow whilePass(Stmt.While s) {
+        checkInterrupt(s.span());
+        return condition(s.condition()) ? executeBlock(s.body()) : null;
     }
 
     @Override
@@ -348,21 +353,31 @@ public final class Interpreter implements Expr.Visitor<Object>, Stmt.Visitor<Int
             throw wrap(e, s.iterable().span());
         }
         while (true) {
-            checkInterrupt(s.span());
-            Object item;
-            try {
-                if (!items.hasNext()) break;
-                item = items.next();
-            } catch (RuntimeException e) {
-                throw wrap(e, s.iterable().span());
-            }
-            if (s.target() instanceof Expr.Name n) bind(n.name(), item, false);
-            else assign(s.target(), item, false);
-            Flow f = executeBlock(s.body());
+            Flow f = forPass(s, items);
+            if (f == null) return executeBlock(s.orElse());
             if (f == Flow.BREAK) return Flow.NORMAL;
             if (f == Flow.RETURN) return f;
         }
-        return executeBlock(s.orElse());
+    }
+
+    /**
+     * One pass of a for loop: the next item bound to the target, then the body; null when the items
+     * have run out. A method of its own so that the JIT compiles it after its first thousand calls:
+     * the loop's own code runs in the bytecode interpreter until on-stack replacement, which waits
+     * for tens of thousands of passes.
+     */
+    private Flow forPass(Stmt.For s, Iterator<Object> items) {
+        checkInterrupt(s.span());
+        Object item;
+        try {
+            if (!items.hasNext()) return null;
+            item = items.next();
+        } catch (RuntimeException e) {
+            throw wrap(e, s.iterable().span());
+        }
+        if (s.target() instanceof Expr.Name n) bind(n.name(), item, false);
+        else assign(s.target(), item, false);
+        return executeBlock(s.body());
     }
 
     @Override

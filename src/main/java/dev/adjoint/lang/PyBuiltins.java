@@ -213,10 +213,7 @@ final class PyBuiltins {
             if (own != null) return own;
             v = o.pythonNumber();
         }
-        if (v instanceof Tensor t) {
-            double scale = digits == null ? 1 : Math.pow(10, Values.toLong(digits, "ndigits"));
-            return Tensor.constant(t.value().map(x -> Math.rint(x * scale) / scale));
-        }
+        if (v instanceof Tensor) throw PyError.type("type Tensor doesn't define __round__ method"); // PyTorch 1.13: use t.round(decimals=...)
         if (v instanceof PyInstance i && i.has("__round__")) return digits == null ? i.call("__round__") : i.call("__round__", digits);
         if (!PyNumbers.isNumber(v)) throw PyError.type("type " + Values.typeName(v) + " doesn't define __round__ method");
         if (digits == null) return v instanceof Double d ? PyNumbers.round(d) : PyNumbers.pos(v);

@@ -34,6 +34,11 @@ final class TensorDunders {
         m.put("__bool__", (self, a) -> Values.truthy(none(self, a)));
         m.put("__len__", (self, a) -> a.interpreter().len(none(self, a)));
         m.put("__getitem__", (self, a) -> a.interpreter().item(self, other(a)));
+        m.put("__setitem__", (self, a) -> { // t.__setitem__(key, value) is t[key] = value: in place
+            a.expect(2, 2);
+            TensorIndex.set((dev.adjoint.autograd.Tensor) self, a.get(0), a.get(1));
+            return null;
+        });
         m.put("__contains__", (self, a) -> Operators.contains(self, other(a)));
         m.put("__repr__", (self, a) -> Repr.repr(none(self, a)));
         m.put("__str__", (self, a) -> Repr.str(none(self, a)));

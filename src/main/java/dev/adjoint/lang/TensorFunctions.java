@@ -73,7 +73,13 @@ public final class TensorFunctions {
         unary("sign", Ops::sign);
         unary("floor", Ops::floor);
         unary("ceil", Ops::ceil);
-        unary("round", Ops::round);
+        add("round", a -> { // round(*, decimals=0): PyTorch's round(x · 10^d) / 10^d (for d < 0: round(x / 10^-d) · 10^-d)
+            Tensor x = self(a.expect(1, 1, "decimals"));
+            long d = a.has("decimals") ? Values.toLong(Values.plain(a.keyword("decimals")), "decimals") : 0;
+            if (d == 0) return Ops.round(x);
+            Tensor scale = Ops.scalar(Math.pow(10, Math.abs(d)));
+            return d > 0 ? Ops.div(Ops.round(Ops.mul(x, scale)), scale) : Ops.mul(Ops.round(Ops.div(x, scale)), scale);
+        });
         unary("trunc", Ops::trunc);
         unary("square", Ops::square);
         unary("reciprocal", Ops::reciprocal);
@@ -124,6 +130,7 @@ public final class TensorFunctions {
         binary("maximum", Ops::maximum);
         binary("minimum", Ops::minimum);
         binary("remainder", (x, y) -> TensorOperators.binary(TokenType.PERCENT, x, y));
+        binary("fmod", Ops::fmod);
         binary("floor_divide", (x, y) -> TensorOperators.binary(TokenType.SLASH_SLASH, x, y));
         binary("eq", Ops::eq);
         binary("ne", Ops::ne);
@@ -178,6 +185,13 @@ public final class TensorFunctions {
             if (k == null) throw PyError.type("topk() missing 1 required positional arguments: \"k\"");
             Tensor[] vi = Ops.topk(x, a.intValue(k, "k"), dim(a, a.option(2, "dim", -1L), x.ndim()), a.bool(3, "largest", true));
             return new ReturnTypes("topk", vi[0], vi[1]);
+        });
+        add("median", a -> { // median() is the lower median of all entries; median(dim, keepdim=False) values and indices
+            Tensor x = self(a.expect(1, 3, "dim", "keepdim"));
+            Object d = a.option(1, "dim", null);
+            if (d == null) return Ops.median(x, null, false)[0];
+            Tensor[] vi = Ops.median(x, dim(a, d, Math.max(x.ndim(), 1)), keepdim(a, 2));
+            return new ReturnTypes("median", vi[0], vi[1]);
         });
         add("logsumexp", a -> {
             Tensor x = self(a.expect(1, 3, "dim", "keepdim", "axis", "keepdims"));
@@ -489,6 +503,13 @@ public final class TensorFunctions {
             double mean = number(a, 1, "mean", 0), std = number(a, 2, "std", 1);
             return fillWith(x, dev.adjoint.lang.lib.TorchGenerator.of(a).normal(x.shape(), mean, std, drawsDoubles(a)));
         });
+        add("exponential_", a -> { // exponential_(lambd=1, *, generator=None): -log(1 - u) / lambd, PyTorch's draws
+            Tensor x = self(a.expect(1, 2, "lambd", "generator"));
+            double lambda = number(a, 1, "lambd", 1);
+            if (!(lambda >= 0)) throw new AutogradException("exponential_ expects lambda >= 0.0, but found lambda=" + Repr.str(Values.plain(a.option(1, "lambd", 1L))));
+            double[] draws = dev.adjoint.lang.lib.TorchGenerator.of(a).exponential(Shapes.size(x.shape()), lambda, drawsDoubles(a));
+            return fillWith(x, NDArray.of(draws, x.shape()));
+        });
 
         // ---- autograd ----
         add("backward", TensorFunctions::backward);
@@ -674,8 +695,9 @@ public final class TensorFunctions {
     private static Tensor spread(Args a, boolean std) {
         Tensor x = self(a.expect(1, 4, "dim", "unbiased", "keepdim", "correction", "axis", "keepdims"));
         int[] dims;
-        boolean unbiased = true, keep;
-        if (a.size() == 2 && Values.plain(a.get(1)) instanceof Boolean b) {
+        boolean unbiased = true, keep, unbiasedAlone = a.size() == 2 && Values.plain(a.get(1)) instanceof Boolean;
+        SpreadArguments.check(a, calledOnTensor(a), unbiasedAlone);
+        if (unbiasedAlone && Values.plain(a.get(1)) instanceof Boolean b) {
             unbiased = b;
             dims = null;
             keep = keepdim(a, 3);

@@ -27,10 +27,12 @@ final class TensorOperators {
         }
         boolean numberLeft = isNumber(a), numberRight = isNumber(b);
         return switch (op) {
-            case PLUS -> Ops.add(x, y);
+            // a number on the left reaches PyTorch's reflected methods: 2 + x is x.add(2) (the tensor the node's first
+            // input), 2 / x is x.reciprocal() * 2 (MulBackward0 over ReciprocalBackward0, and its rounding)
+            case PLUS -> numberLeft ? Ops.add(y, x) : Ops.add(x, y);
             case MINUS -> numberLeft ? Ops.rsub(x, y) : Ops.sub(x, y);
-            case STAR -> Ops.mul(x, y);
-            case SLASH -> Ops.div(x, y);
+            case STAR -> numberLeft ? Ops.mul(y, x) : Ops.mul(x, y);
+            case SLASH -> numberLeft && !numberRight ? Ops.mul(Ops.reciprocal(y), x) : Ops.div(x, y);
             case STAR_STAR, CARET -> numberRight && !numberLeft ? Ops.powNumber(x, scalar(Values.plain(b))) : Ops.pow(x, y);
             case AT -> Ops.matmul(x, y);
             case SLASH_SLASH -> Ops.floor(Ops.div(x, y)).to(DType.promote(x.dtype(), y.dtype()));

@@ -7,7 +7,7 @@ import dev.adjoint.autograd.DType;
  * prints and the type adjoint computes in (float32 and float16 requests are computed in float64,
  * narrower ints in int64).
  */
-public record TorchDtype(DType dtype, String name) {
+public record TorchDtype(DType dtype, String name) implements HostObject {
     public static final TorchDtype FLOAT64 = new TorchDtype(DType.FLOAT64, "torch.float64");
     public static final TorchDtype INT64 = new TorchDtype(DType.INT64, "torch.int64");
     public static final TorchDtype BOOL = new TorchDtype(DType.BOOL, "torch.bool");
@@ -41,6 +41,32 @@ public record TorchDtype(DType dtype, String name) {
 
     public boolean isFloatingPoint() {
         return dtype.isFloating();
+    }
+
+    /** "float32": the name without "torch.", as torch.finfo and numpy's names write it. */
+    public String shortName() {
+        return name.substring("torch.".length());
+    }
+
+    /** type(torch.float64).__name__ is 'dtype', as in PyTorch. */
+    @Override
+    public String typeName() {
+        return "dtype";
+    }
+
+    @Override
+    public Object attribute(String attribute) {
+        return switch (attribute) {
+            case "is_floating_point" -> isFloatingPoint();
+            case "is_signed" -> !shortName().equals("uint8") && dtype != DType.BOOL;
+            case "is_complex" -> false;
+            default -> null;
+        };
+    }
+
+    @Override
+    public java.util.Collection<String> attributeNames() {
+        return java.util.List.of("is_floating_point", "is_signed", "is_complex");
     }
 
     @Override

@@ -67,6 +67,16 @@ class OpGradientTest {
         binary("div by negative", Ops::div, -2, 2, -2, -0.5);
     }
 
+    /** fmod away from its jumps (a / b between 1 and 2: trunc is 1 throughout), and its values by C's definition. */
+    @Test
+    void fmod() {
+        binary("fmod", Ops::fmod, 2.1, 2.9, 1.5, 2.0);
+        binary("fmod of negatives", Ops::fmod, -2.9, -2.1, 1.5, 2.0);
+        double[] a = {5.5, -5.5, 5.5, -5.5}, b = {2, 2, -2, -2};
+        double[] got = Ops.fmod(Tensor.constant(NDArray.of(a, 4)), Tensor.constant(NDArray.of(b, 4))).value().toArray();
+        assertThat(got).containsExactly(1.5, -1.5, 1.5, -1.5); // the dividend's sign
+    }
+
     @Test
     void powWithTensorExponent() { binary("pow", Ops::pow, 0.5, 2, -2, 2); }
 
@@ -549,6 +559,117 @@ class OpGradientTest {
         }
         unary("logsigmoid", Ops::logSigmoid, -6, 6, false);
         check(new Gen(2250), "logsigmoid at 0 is smooth", t -> Ops.logSigmoid(t[0]), NDArray.zeros(3));
+    }
+
+    /** smooth_l1_loss and huber_loss away from their kinks (|x − y| = threshold, where the second derivative jumps). */
+    @Test
+    void smoothL1AndHuberLosses() {
+        for (int i = 0; i < CASES / 2; i++) {
+            Gen g = new Gen(2260 + i);
+            int[] s = g.shape(0, 3, 4);
+            double threshold = g.uniform(0.5, 2);
+            NDArray x = g.arrayIn(-3, 3, s), y = g.arrayIn(-3, 3, s);
+            double[] xs = x.toArray(), ys = y.toArray();
+            for (int k = 0; k < xs.length; k++) if (Math.abs(Math.abs(xs[k] - ys[k]) - threshold) < 0.05) xs[k] += 0.2;
+            NDArray away = NDArray.of(xs, s);
+            for (String reduction : new String[] {"mean", "sum", "none"}) {
+                checkWithSecondOrder(g, "smooth_l1_loss " + reduction, t -> Ops.smoothL1Loss(t[0], t[1], reduction, threshold), away, y);
+                checkWithSecondOrder(g, "huber_loss " + reduction, t -> Ops.huberLoss(t[0], t[1], reduction, threshold), away, y);
+            }
+        }
+    }
+
+    /** Both losses by their definitions: quadratic inside the threshold, linear outside; huber is smooth_l1 times the threshold. */
+    @Test
+    void smoothL1AndHuberValues() {
+        Tensor x = Tensor.constant(NDArray.of(new double[] {0.1, -2.5, 3, 0}, 4)), y = Tensor.constant(NDArray.of(new double[] {0.4, 0.5, 0, 2}, 4));
+        double beta = 1.5;
+        double[] expected = new double[4];
+        double[] d = {0.3, 3, 3, 2};
+        for (int k = 0; k < 4; k++) expected[k] = d[k] < beta ? 0.5 * d[k] * d[k] / beta : d[k] - 0.5 * beta;
+        assertThat(Ops.smoothL1Loss(x, y, "none", beta).value().toArray()).containsExactly(expected, within(1e-12));
+        double[] huber = Ops.huberLoss(x, y, "none", beta).value().toArray();
+        for (int k = 0; k < 4; k++) assertThat(huber[k]).isCloseTo(beta * expected[k], within(1e-12));
+        assertThat(Ops.smoothL1Loss(x, y, "mean", beta).item()).isCloseTo(Arrays.stream(expected).sum() / 4, within(1e-12));
+    }
+
+    /** F.linear of a batch is one addmm(bias, x, weight.t()); of a 3-d batch, a view of one; gradients of all three operands. */
+    @Test
+    void linearAndAddmm() {
+        for (int i = 0; i < CASES / 2; i++) {
+            Gen g = new Gen(2280 + i);
+            int n = g.intIn(1, 4), in = g.intIn(1, 4), out = g.intIn(1, 4);
+            checkWithSecondOrder(g, "linear", t -> Ops.linear(t[0], t[1], t[2]), g.array(n, in), g.array(out, in), g.array(out));
+            checkWithSecondOrder(g, "linear 3-d", t -> Ops.linear(t[0], t[1], t[2]), g.array(2, n, in), g.array(out, in), g.array(out));
+            checkWithSecondOrder(g, "addmm", t -> Ops.addmm(t[0], t[1], t[2]), g.array(1, out), g.array(n, in), g.array(in, out));
+        }
+    }
+
+    /** torch.cdist for several p, batches broadcast; rows kept apart (at coinciding rows the 2-norm has a kink). */
+    @Test
+    void cdist() {
+        for (double p : new double[] {2, 1.5, 3}) {
+            for (int i = 0; i < CASES / 3; i++) {
+                Gen g = new Gen(2320 + i);
+                int m = g.intIn(1, 3);
+                checkWithSecondOrder(g, "cdist p=" + p, t -> Ops.cdist(t[0], t[1], p), g.arrayIn(-2, 2, g.intIn(1, 3), m), g.arrayIn(3, 5, g.intIn(1, 3), m));
+                checkWithSecondOrder(g, "cdist batched p=" + p, t -> Ops.cdist(t[0], t[1], p), g.arrayIn(-2, 2, 2, 2, m), g.arrayIn(3, 5, 1, 3, m));
+            }
+        }
+    }
+
+    /** cdist's distances by their definition: the p-norm of each pair of rows' difference. */
+    @Test
+    void cdistValues() {
+        Gen g = new Gen(2330);
+        NDArray a = g.array(3, 2), b = g.array(4, 2);
+        for (double p : new double[] {2, 1, 0, Double.POSITIVE_INFINITY, 3}) {
+            NDArray d = Ops.cdist(Tensor.constant(a), Tensor.constant(b), p).value();
+            for (int i = 0; i < 3; i++)
+                for (int j = 0; j < 4; j++) {
+                    double x = a.get(i, 0) - b.get(j, 0), y = a.get(i, 1) - b.get(j, 1);
+                    double want = p == 0 ? (x != 0 ? 1 : 0) + (y != 0 ? 1 : 0)
+                            : Double.isInfinite(p) ? Math.max(Math.abs(x), Math.abs(y)) : Math.pow(Math.pow(Math.abs(x), p) + Math.pow(Math.abs(y), p), 1 / p);
+                    assertThat(d.get(i, j)).as("p=" + p).isCloseTo(want, within(1e-12));
+                }
+        }
+    }
+
+    /** torch.linalg's vector and matrix norms: gradients, and the matrix norms by their definitions. */
+    @Test
+    void linalgNorms() {
+        for (int i = 0; i < CASES / 2; i++) {
+            Gen g = new Gen(2340 + i);
+            int[] s = {g.intIn(1, 3), g.intIn(1, 3)};
+            checkWithSecondOrder(g, "vector_norm", t -> Ops.vectorNorm(t[0], 2, null, false), g.array(s));
+            checkWithSecondOrder(g, "vector_norm 3, dim 1", t -> Ops.vectorNorm(t[0], 3, new int[] {1}, true), g.arrayIn(0.5, 2, s));
+            NDArray distinct = g.arrayIn(0.5, 2, s); // positive and (almost surely) without ties: the max is smooth there
+            for (double ord : new double[] {1, -1, Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY})
+                check(g, "matrix_norm " + ord, t -> Ops.matrixNorm(t[0], ord, 0, 1, false), distinct);
+        }
+        NDArray m = NDArray.of(new double[] {1, -2, 3, -4, 5, -6}, 2, 3);
+        assertThat(Ops.matrixNorm(Tensor.constant(m), 1, 0, 1, false).item()).isEqualTo(9); // column sums 5, 7, 9
+        assertThat(Ops.matrixNorm(Tensor.constant(m), -1, 0, 1, false).item()).isEqualTo(5);
+        assertThat(Ops.matrixNorm(Tensor.constant(m), Double.POSITIVE_INFINITY, 0, 1, false).item()).isEqualTo(15); // row sums 6, 15
+        assertThat(Ops.matrixNorm(Tensor.constant(m), Double.NEGATIVE_INFINITY, 0, 1, true).shape()).containsExactly(1, 1);
+    }
+
+    /** median: the lower median's value and index; its gradient goes to that entry. */
+    @Test
+    void median() {
+        Tensor x = Tensor.constant(NDArray.of(new double[] {3, 1, 2, 2, 5, 4, 6, 0}, 2, 4));
+        Tensor[] vi = Ops.median(x, 1, false);
+        assertThat(vi[0].value().toArray()).containsExactly(2, 4);
+        assertThat(vi[1].value().toArray()).containsExactly(2, 1); // ties by position: the first 2 of row 0
+        assertThat(Ops.median(x, null, false)[0].item()).isEqualTo(2);
+        for (int i = 0; i < CASES / 2; i++) {
+            Gen g = new Gen(2360 + i);
+            int[] s = g.shape(1, 3, 4);
+            int dim = g.intIn(0, s.length - 1);
+            boolean keep = g.coin();
+            check(g, "median dim " + dim, t -> Ops.median(t[0], dim, keep)[0], g.array(s));
+            check(g, "median", t -> Ops.median(t[0], null, false)[0], g.array(s));
+        }
     }
 
     @Test

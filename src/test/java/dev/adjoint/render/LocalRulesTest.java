@@ -35,7 +35,8 @@ class LocalRulesTest {
             new Case("sigmoid", 1, x -> Ops.sigmoid(x[0]), 0.6, 0),
             new Case("relu", 1, x -> Ops.relu(x[0]), 0.6, 0),
             new Case("sqrt", 1, x -> Ops.sqrt(x[0]), 1.7, 0),
-            new Case("abs", 1, x -> Ops.abs(x[0]), -1.7, 0));
+            new Case("abs", 1, x -> Ops.abs(x[0]), -1.7, 0),
+            new Case("reciprocal", 1, x -> Ops.reciprocal(x[0]), -1.7, 0));
 
     /** Every op whose rule is the same in both modes (the elementwise ops) has a case here: no template goes unchecked. */
     @Test

@@ -41,7 +41,8 @@ public final class ClassLoss {
         double eps = o.labelSmoothing();
         int classes = logits.shape()[classAxis];
         Tensor smooth = smoothing(logp, target, classAxis, o);
-        return Ops.add(Ops.mul(Ops.scalar(1 - eps), nll), Ops.mul(smooth, Ops.scalar(eps / classes)));
+        // C++'s (1 - eps) * nll is mul(Tensor, Scalar): MulBackward1, the number no input
+        return Ops.add(Ops.named("MulBackward1", Mul.INSTANCE, nll, Ops.scalar(1 - eps)), Ops.named("MulBackward1", Mul.INSTANCE, smooth, Ops.scalar(eps / classes)));
     }
 
     /**

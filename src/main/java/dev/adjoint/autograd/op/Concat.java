@@ -11,7 +11,7 @@ import java.util.List;
 /** Joins tensors along an existing axis; each input's gradient is its slice of the output's. */
 public final class Concat implements Op {
     private final int axis;
-    private final String torchName; // cat, or stack (which adds the axis first)
+    private final String torchName; // cat, or a composite PyTorch names as a whole (a grouped convolution)
 
     Concat(int axis, String torchName) {
         this.axis = axis;

@@ -43,18 +43,25 @@ public final class Norm implements Op {
     }
 
     public Tensor[] vjp(Tensor g, Tensor out) {
-        return new Tensor[] {p == 0 ? null : gradient(g, out)};
+        return new Tensor[] {p == 0 ? null : gradient(g, out.input(0), out)};
     }
 
     public Tensor jvp(Tensor[] t, Tensor out) {
-        if (p == 0) return Ops.mul(Ops.sum(t[0], axes, keepdims), Ops.scalar(0));
-        Tensor ones = Tensor.constant(NDArray.ones(out.shape()));
-        return Ops.sum(Ops.mul(gradient(ones, out), t[0]), axes, keepdims);
+        return tangent(t[0], out.input(0), out);
     }
 
-    /** PyTorch's norm_backward for p != 0: the gradient and the norm with the reduced axes kept, then one formula per range of p. */
-    private Tensor gradient(Tensor g, Tensor out) {
-        Tensor x = out.input(0);
+    /** The tangent of the norm {@code out} of {@code x} along {@code t} (cdist's too). */
+    Tensor tangent(Tensor t, Tensor x, Tensor out) {
+        if (p == 0) return Ops.mul(Ops.sum(t, axes, keepdims), Ops.scalar(0));
+        Tensor ones = Tensor.constant(NDArray.ones(out.shape()));
+        return Ops.sum(Ops.mul(gradient(ones, x, out), t), axes, keepdims);
+    }
+
+    /**
+     * PyTorch's norm_backward for p != 0, of the norm {@code out} of {@code x} (cdist's too): the
+     * gradient and the norm with the reduced axes kept, then one formula per range of p.
+     */
+    Tensor gradient(Tensor g, Tensor x, Tensor out) {
         int[] kept = Shapes.reduced(x.shape(), axes, true);
         Tensor grad = Ops.reshape(g, kept), norm = Ops.reshape(out, kept);
         Tensor zero = Ops.scalar(0);

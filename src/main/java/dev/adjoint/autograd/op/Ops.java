@@ -104,6 +104,12 @@ public final class Ops {
 
     public static Tensor clone(Tensor a) { return Tensor.apply(Clone.INSTANCE, a); }
 
+    /** torch.fmod: the remainder with the dividend's sign (FmodBackward1). */
+    public static Tensor fmod(Tensor a, Tensor b) {
+        Fmod.checkIntegerDivisor(a, b);
+        return binary(Fmod.INSTANCE, a, b);
+    }
+
     public static Tensor maximum(Tensor a, Tensor b) { return binary(Extremum.MAXIMUM, a, b); }
 
     public static Tensor minimum(Tensor a, Tensor b) { return binary(Extremum.MINIMUM, a, b); }
@@ -112,7 +118,7 @@ public final class Ops {
 
     public static Tensor square(Tensor a) { return pow(a, 2); }
 
-    public static Tensor reciprocal(Tensor a) { return Tensor.apply(new Renamed(Pow.SCALAR_EXPONENT, "ReciprocalBackward0", Op.OUTPUT), a, scalar(-1)); }
+    public static Tensor reciprocal(Tensor a) { return Tensor.apply(Reciprocal.INSTANCE, a); }
 
     public static Tensor rsqrt(Tensor a) { return Tensor.apply(new Renamed(Pow.SCALAR_EXPONENT, "RsqrtBackward0", Op.OUTPUT), a, scalar(-0.5)); }
 
@@ -425,16 +431,11 @@ public final class Ops {
         if (parts.isEmpty()) throw new ShapeException("stack needs at least one tensor");
         int[] s = parts.get(0).shape();
         int ax = Shapes.axis(axis, s.length + 1);
-        java.util.List<Tensor> expanded = new java.util.ArrayList<>();
-        for (Tensor p : parts) {
-            if (!Arrays.equals(p.shape(), s))
+        for (int i = 1; i < parts.size(); i++)
+            if (!Arrays.equals(parts.get(i).shape(), s))
                 throw new ShapeException("stack expects each tensor to be equal size, but got " + Tensor.torchShape(s) + " at entry 0 and "
-                        + Tensor.torchShape(p.shape()) + " at entry " + expanded.size());
-            int[] t = new int[s.length + 1];
-            for (int j = 0, m = 0; j < t.length; j++) t[j] = j == ax ? 1 : s[m++];
-            expanded.add(reshape(p, t, "UnsqueezeBackward0"));
-        }
-        return concat(expanded, ax, "StackBackward0");
+                        + Tensor.torchShape(parts.get(i).shape()) + " at entry " + i);
+        return Tensor.apply(new Stack(ax), parts.toArray(new Tensor[0]));
     }
 
     // ---- reductions ----
@@ -579,6 +580,67 @@ public final class Ops {
 
     // ---- indexing by tensors ----
 
+    /** torch.linalg.vector_norm: the p-norm over {@code axes} (null: all), one LinalgVectorNormBackward0 node. */
+    public static Tensor vectorNorm(Tensor a, double p, int[] axes, boolean keepdims) {
+        if (!a.dtype().isFloating())
+            throw new AutogradException("linalg.vector_norm: Expected a floating point or complex tensor as input. Got " + a.dtype().scalarName());
+        return named("LinalgVectorNormBackward0", new Norm(p, Shapes.axes(axes, a.ndim()), keepdims, a.ndim()), a);
+    }
+
+    /**
+     * torch.linalg.matrix_norm with ord ±1 (largest/smallest column sum of |a|) or ±inf (row sum) over
+     * the axes {@code rows} and {@code columns}: PyTorch's amax/amin of vector 1-norms.
+     */
+    public static Tensor matrixNorm(Tensor a, double ord, int rows, int columns, boolean keepdims) {
+        int sum = Double.isInfinite(ord) ? columns : rows, extreme = Double.isInfinite(ord) ? rows : columns;
+        if (!keepdims && sum < extreme) extreme--; // the first reduction removed an axis in front of it
+        Tensor sums = vectorNorm(a, 1, new int[] {sum}, keepdims);
+        Op max = new Max(new int[] {extreme}, keepdims, sums.ndim());
+        if (ord > 0) return named("AmaxBackward0", max, sums);
+        return Tensor.apply(new Renamed(Neg.INSTANCE, "AminBackward0", 1 | Op.OUTPUT), Tensor.apply(max, neg(sums)));
+    }
+
+    /** torch.cdist(x1, x2, p): distances of the rows of x1 (…, P, M) to those of x2 (…, R, M), shape (…, P, R). */
+    public static Tensor cdist(Tensor x1, Tensor x2, double p) {
+        if (x1.ndim() < 2) throw new AutogradException("cdist only supports at least 2D tensors, X1 got: " + x1.ndim() + "D");
+        if (x2.ndim() < 2) throw new AutogradException("cdist only supports at least 2D tensors, X2 got: " + x2.ndim() + "D");
+        int m1 = x1.shape()[x1.ndim() - 1], m2 = x2.shape()[x2.ndim() - 1];
+        if (m1 != m2) throw new AutogradException("X1 and X2 must have the same number of columns. X1: " + m1 + " X2: " + m2);
+        if (!(p >= 0)) throw new AutogradException("cdist only supports non-negative p values");
+        int[] b1 = Arrays.copyOf(x1.shape(), x1.ndim() - 2), b2 = Arrays.copyOf(x2.shape(), x2.ndim() - 2);
+        checkBroadcast(b1, b2);
+        return Tensor.apply(new Cdist(p), x1, x2);
+    }
+
+    /**
+     * PyTorch's median: the lower median (entry (n − 1) / 2 in sorted order, ties by position) of
+     * all entries (dim null: MedianBackward0, a 0-d value) or of each slice along {@code dim} (values
+     * and int64 indices, MedianBackward1); NaN where a slice holds one, and nan for no entries at all, as
+     * PyTorch. The gradient goes to the chosen entry.
+     */
+    public static Tensor[] median(Tensor a, Integer dim, boolean keepdim) {
+        boolean all = dim == null;
+        int[] shape = all || a.ndim() == 0 ? new int[] {Shapes.size(a.shape())} : a.shape();
+        int ax = all || a.ndim() == 0 ? 0 : Shapes.axis(dim, a.ndim());
+        int n = shape[ax], outer = Shapes.size(Arrays.copyOfRange(shape, 0, ax)), inner = Shapes.size(Arrays.copyOfRange(shape, ax + 1, shape.length));
+        if (all && n == 0) return new Tensor[] {Tensor.constant(NDArray.scalar(Double.NaN)), null}; // PyTorch: the median of nothing is nan
+        if (n == 0 && outer * inner > 0) throw new Indexing.IndexOutOfBounds("median(): Expected reduction dim " + ax + " to have non-zero size.");
+        double[] x = a.value().toArray();
+        int[] positions = new int[outer * inner];
+        double[] indices = new double[positions.length];
+        for (int o = 0; o < outer; o++)
+            for (int j = 0; j < inner; j++) {
+                int base = o * n * inner + j;
+                int chosen = sorted(x, base, inner, n, false)[(n - 1) / 2];
+                for (int i = 0; i < n; i++) if (Double.isNaN(x[base + i * inner])) { chosen = i; break; }
+                positions[o * inner + j] = base + chosen * inner;
+                indices[o * inner + j] = chosen;
+            }
+        int[] outShape = all ? new int[0] : a.ndim() == 0 ? new int[0] : Shapes.reduced(a.shape(), new int[] {ax}, keepdim);
+        Tensor values = Tensor.apply(new Take(positions, outShape, all ? "MedianBackward0" : "MedianBackward1", Op.CONSTANT), a);
+        return new Tensor[] {values, Tensor.constant(NDArray.of(indices, outShape), DType.INT64)};
+    }
+
     /** a.gather(dim, index): out[i][j][k] = a[index[i][j][k]][j][k] for dim 0, and so on. */
     public static Tensor gather(Tensor a, int dim, Tensor index) {
         int[] is = index.shape();
@@ -699,20 +761,20 @@ public final class Ops {
                     + " and " + (w.length == 2 ? w[1] + "x" + w[0] : Tensor.torchShape(w)) + ")");
         }
         if (bias != null && (s.length == 2 || s.length == 3)) checkAddmmTypes(bias, x, weight); // PyTorch's addmm (a 3-d batch flattened to 2-d)
+        if (bias != null && s.length == 2) return Tensor.apply(Addmm.INSTANCE, bias, x, t(weight));
+        if (bias != null && s.length == 3) { // PyTorch 1.13 flattens a (contiguous) 3-d batch into one addmm and views the result back
+            Tensor flat = view(x, s[0] * s[1], s[2]);
+            return view(Tensor.apply(Addmm.INSTANCE, bias, flat, t(weight)), s[0], s[1], w[0]);
+        }
         Tensor y = matmul(x, t(weight));
-        if (bias == null) return y;
-        return s.length == 2 ? addmm(bias, y) : add(y, bias);
+        return bias == null ? y : add(y, bias);
     }
 
     /** torch.addmm(input, mat1, mat2): input + mat1 @ mat2 as one AddmmBackward0 node (mat1 and mat2 two matrices). */
     public static Tensor addmm(Tensor input, Tensor mat1, Tensor mat2) {
         checkAddmmTypes(input, mat1, mat2);
-        return addmm(input, matmul(mat1, mat2));
-    }
-
-    /** The sum with the input first, so next_functions[0] is the input's node as in PyTorch. */
-    private static Tensor addmm(Tensor input, Tensor product) {
-        return binary(new Renamed(Add.INSTANCE, "AddmmBackward0", 0), input, product);
+        checkBroadcast(input.shape(), new int[] {mat1.shape()[0], mat2.shape()[1]});
+        return Tensor.apply(Addmm.INSTANCE, input, mat1, mat2);
     }
 
     /** addmm's type checks, in its order: the added input against mat2, then mat1 against mat2. */
@@ -750,31 +812,37 @@ public final class Ops {
     }
 
     /**
-     * PyTorch's binary_cross_entropy of probabilities {@code p} and targets {@code y}:
-     * −w·(y·log p + (1 − y)·log(1 − p)), each log clamped at −100 as PyTorch clamps it (so p = 0 or 1
-     * gives 100, not inf); shown as BinaryCrossEntropyBackward0. {@code weight} may be null.
+     * PyTorch's binary_cross_entropy of probabilities {@code p} and targets {@code y}, each log
+     * clamped at −100 as PyTorch clamps it: one BinaryCrossEntropyBackward0 node. {@code weight} may be null.
      */
     public static Tensor binaryCrossEntropy(Tensor p, Tensor y, Tensor weight, String reduction) {
         for (double v : p.value().toArray())
             if (!(v >= 0 && v <= 1)) throw new AutogradException("all elements of input should be between 0 and 1");
-        Tensor logP = clamp(log(p), -100.0, null), logNotP = clamp(log(sub(scalar(1), p)), -100.0, null);
-        Tensor terms = neg(add(mul(y, logP), mul(sub(scalar(1), y), logNotP)));
-        return reduced(weight == null ? terms : mul(terms, weight), reduction, "BinaryCrossEntropyBackward0", 1);
+        return Tensor.apply(new BinaryCrossEntropy(reduction, weight), p, y);
     }
 
     /** log σ(a), without overflow for any a (PyTorch's F.logsigmoid). */
     public static Tensor logSigmoid(Tensor a) { return Tensor.apply(LogSigmoid.INSTANCE, a); }
 
     /**
-     * PyTorch's binary_cross_entropy_with_logits of logits {@code x} and targets {@code y}:
-     * w·((1 − y)·x − (1 + (pw − 1)·y)·log σ(x)), which is −w·(pw·y·log σ(x) + (1 − y)·log(1 − σ(x)))
-     * computed stably; shown as BinaryCrossEntropyWithLogitsBackward0. {@code weight} and
-     * {@code posWeight} (pw, broadcast along the last dimension) may be null.
+     * PyTorch's binary_cross_entropy_with_logits of logits {@code x} and targets {@code y}: one
+     * BinaryCrossEntropyWithLogitsBackward0 node. {@code weight} and {@code posWeight} (broadcast
+     * along the last dimension) may be null.
      */
     public static Tensor binaryCrossEntropyWithLogits(Tensor x, Tensor y, Tensor weight, Tensor posWeight, String reduction) {
-        Tensor logWeight = posWeight == null ? scalar(1) : add(scalar(1), mul(sub(posWeight, scalar(1)), y));
-        Tensor terms = sub(mul(sub(scalar(1), y), x), mul(logWeight, logSigmoid(x)));
-        return reduced(weight == null ? terms : mul(terms, weight), reduction, "BinaryCrossEntropyWithLogitsBackward0", 1);
+        return Tensor.apply(new BinaryCrossEntropyWithLogits(reduction, weight, posWeight), x, y);
+    }
+
+    /** PyTorch's smooth_l1_loss (SmoothL1LossBackward0): quadratic below {@code beta}, linear above. */
+    public static Tensor smoothL1Loss(Tensor input, Tensor target, String reduction, double beta) {
+        checkBroadcast(input.shape(), target.shape());
+        return Tensor.apply(new SmoothL1Loss(reduction, beta), input, target);
+    }
+
+    /** PyTorch's huber_loss (HuberLossBackward0): quadratic below {@code delta}, linear above. */
+    public static Tensor huberLoss(Tensor input, Tensor target, String reduction, double delta) {
+        checkBroadcast(input.shape(), target.shape());
+        return Tensor.apply(new HuberLoss(reduction, delta), input, target);
     }
 
     // ---- rearranging ----
@@ -854,13 +922,10 @@ public final class Ops {
         double[] x = a.value().toArray();
         int[] positions = new int[outer * k * inner];
         double[] indices = new double[positions.length];
-        Integer[] order = new Integer[n];
         for (int o = 0; o < outer; o++)
             for (int j = 0; j < inner; j++) {
                 int base = o * n * inner + j;
-                for (int i = 0; i < n; i++) order[i] = i;
-                java.util.Comparator<Integer> ascending = (p, q) -> sortOrder(x[base + p * inner], x[base + q * inner]);
-                Arrays.sort(order, descending ? ascending.reversed() : ascending); // a stable sort
+                Integer[] order = sorted(x, base, inner, n, descending);
                 for (int r = 0; r < k; r++) {
                     int out = (o * k + r) * inner + j;
                     positions[out] = base + order[r] * inner;
@@ -871,6 +936,15 @@ public final class Ops {
         if (a.ndim() > 0) outShape[dim] = k;
         Tensor values = Tensor.apply(new Take(positions, outShape, torchName, Op.CONSTANT), a);
         return new Tensor[] {values, Tensor.constant(NDArray.of(indices, outShape), DType.INT64)};
+    }
+
+    /** The positions 0..n−1 of one slice (its entries x[base + i·inner]) in PyTorch's order, ties by position (a stable sort). */
+    private static Integer[] sorted(double[] x, int base, int inner, int n, boolean descending) {
+        Integer[] order = new Integer[n];
+        for (int i = 0; i < n; i++) order[i] = i;
+        java.util.Comparator<Integer> ascending = (p, q) -> sortOrder(x[base + p * inner], x[base + q * inner]);
+        Arrays.sort(order, descending ? ascending.reversed() : ascending);
+        return order;
     }
 
     /** PyTorch's order of values: numerically, −0 equal to 0, NaN after +inf. */

@@ -20,6 +20,9 @@ public final class Pow implements Op, ScalarRule {
 
     public String name() { return "pow"; }
 
+    /** pow(Tensor, Scalar) has the base as its only input. */
+    public boolean isTorchInput(Tensor out, int i) { return !(scalarExponent && i == 1); }
+
     /** PyTorch refuses an integer base to a negative integer exponent: the result would not be an integer. */
     static void checkExponent(Tensor base, Tensor exponent) {
         if (base.dtype().isFloating() || exponent.dtype().isFloating()) return;

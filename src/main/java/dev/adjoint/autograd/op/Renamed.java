@@ -32,6 +32,12 @@ public final class Renamed implements Op {
 
     public String torchName(Tensor out) { return torchName; }
 
+    /** MulBackward1 and DivBackward1 are PyTorch's mul/div(Tensor, Scalar): the number (input 1) is no input there. */
+    public boolean isTorchInput(Tensor out, int i) {
+        if (torchName.equals("MulBackward1") || torchName.equals("DivBackward1")) return i == 0;
+        return op.isTorchInput(out, i);
+    }
+
     public int saved(Tensor out) { return saved < 0 ? op.saved(out) : saved; }
 
     public DType dtype(Tensor[] in) { return op.dtype(in); }

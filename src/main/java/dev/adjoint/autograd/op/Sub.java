@@ -19,6 +19,9 @@ public final class Sub implements Op, ScalarRule {
 
     public String name() { return "sub"; }
 
+    /** rsub(Tensor, Scalar): the number is no input of RsubBackward1. */
+    public boolean isTorchInput(Tensor out, int i) { return !(reversed && i == 0); }
+
     public NDArray compute(NDArray[] in) { return in[0].sub(in[1]); }
 
     public double value(double a, double b) { return a - b; }

@@ -16,6 +16,11 @@ public final class Where implements Op {
 
     public String name() { return "where"; }
 
+    /** masked_fill's value (input 0) is a Scalar there unless it is a tensor that requires grad. */
+    public boolean isTorchInput(Tensor out, int i) {
+        return !(i == 0 && torchName.equals("MaskedFillBackward0") && !out.input(0).requiresGrad());
+    }
+
     public NDArray compute(NDArray[] in) {
         NDArray a = in[0], b = in[1];
         int[] shape = dev.adjoint.ndarray.Shapes.broadcast(condition.shape(), dev.adjoint.ndarray.Shapes.broadcast(a.shape(), b.shape()));

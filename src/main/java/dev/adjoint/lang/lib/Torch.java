@@ -48,6 +48,7 @@ public final class Torch {
         registry.put("torch.autograd.functional", TorchAutograd::functional);
         registry.put("torch.utils", TorchData::utils);
         registry.put("torch.utils.data", TorchData::module);
+        registry.put("torch.linalg", TorchLinalg::module);
     }
 
     static PyModule module() {
@@ -55,6 +56,10 @@ public final class Torch {
         for (Map.Entry<String, Builtin.Fn> e : TensorFunctions.table().entrySet()) m.add(Builtin.of(e.getKey(), e.getValue()));
         m.add(Builtin.of("where", Torch::where));
         m.add(Builtin.of("normal", TorchSampling::normal));
+        m.add(Builtin.of("cdist", a -> { // cdist(x1, x2, p=2.0, compute_mode=...): every mode computes the distances directly
+            a.expect(2, 4, "x1", "x2", "p", "compute_mode");
+            return Ops.cdist(TorchArgs.tensor(a, a.get(0)), TorchArgs.tensor(a, a.get(1)), a.number(2, "p", 2));
+        }));
         m.add(Builtin.of("tensor", a -> {
             a.expect(1, 1, "dtype", "requires_grad", "device");
             Object data = a.get(0);
@@ -62,7 +67,8 @@ public final class Torch {
             Tensor t = TensorData.of(data, dtype(a, null));
             return requiresGrad(a, t);
         }));
-        m.add(Builtin.of("from_numpy", dev.adjoint.lang.lib.numpy.Numpy::toTensor)); // numpy's: a tensor sharing the array's data
+        m.add(Builtin.of("from_numpy", Torch::fromNumpy));
+        TorchTypeInfo.addTo(m);
         m.add(Builtin.of("as_tensor", a -> {
             a.expect(1, 1, "dtype", "device");
             Object data = a.get(0);
@@ -199,7 +205,27 @@ public final class Torch {
         PyModule utils = TorchData.utils();
         utils.add("data", TorchData.module());
         m.add("utils", utils);
+        m.add("linalg", TorchLinalg.module());
         return m;
+    }
+
+    /**
+     * torch.from_numpy(a): a tensor sharing the array's data (numpy's). The unsigned types PyTorch
+     * refuses are refused with its TypeError; the narrower integer types it keeps (uint8, int8,
+     * int16, int32) become int64 here, the one integer type, with the same values: a warning says
+     * so, as their arithmetic would wrap around on overflow in PyTorch and does not here.
+     */
+    private static Object fromNumpy(Args a) {
+        Object t = dev.adjoint.lang.lib.numpy.Numpy.toTensor(a);
+        String type = ((dev.adjoint.lang.lib.numpy.NpArray) a.get(0)).dtypeName();
+        switch (type) {
+            case "uint16", "uint32", "uint64" -> throw PyError.type("can't convert np.ndarray of type numpy." + type
+                    + ". The only supported types are: float64, float32, float16, complex64, complex128, int64, int32, int16, int8, uint8, and bool.");
+            case "uint8", "int8", "int16", "int32" -> a.interpreter().warnAtCall("UserWarning", "adjoint's tensors have one integer type: this " + type
+                    + " array becomes an int64 tensor with the same values (PyTorch keeps torch." + type + ", whose arithmetic wraps around on overflow)", a.span());
+            default -> { }
+        }
+        return t;
     }
 
     /** Tutorials begin with `device = "cuda" if torch.cuda.is_available() else "cpu"`: adjoint runs on the CPU only. */

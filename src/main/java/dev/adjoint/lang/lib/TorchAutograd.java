@@ -108,13 +108,17 @@ final class TorchAutograd {
         return out;
     }
 
-    /** Output {@code o}'s values, with element k of argument {@code index} moved by {@code step} (computed without a graph). */
+    /**
+     * Output {@code o}'s values, with element k of argument {@code index} moved by {@code step}
+     * (computed without a graph). Every argument that is the same tensor moves with it, as PyTorch
+     * moves the tensor's data: gradcheck(f, (x, x)) checks the total derivative.
+     */
     private static double[] valuesAt(Args a, List<Object> args, int index, double[] at, int k, double step, int o) {
         double[] moved = at.clone();
         moved[k] += step;
-        Tensor x = (Tensor) args.get(index);
+        Tensor x = (Tensor) args.get(index), nudged = Tensor.constant(NDArray.of(moved, x.shape()), x.dtype());
         List<Object> changed = new ArrayList<>(args);
-        changed.set(index, Tensor.constant(NDArray.of(moved, x.shape()), x.dtype()));
+        for (int i = 0; i < args.size(); i++) if (args.get(i) == x) changed.set(i, nudged);
         try (Scope ignored = GradMode.noGrad()) {
             return outputs(a, a.interpreter().call(a.get(0), changed)).get(o).value().toArray();
         }

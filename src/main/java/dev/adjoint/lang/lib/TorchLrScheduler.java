@@ -9,6 +9,7 @@ import dev.adjoint.lang.PyError;
 import dev.adjoint.lang.PyList;
 import dev.adjoint.lang.PyModule;
 import dev.adjoint.lang.PyNumbers;
+import dev.adjoint.lang.Repr;
 import dev.adjoint.lang.Values;
 import dev.adjoint.lang.lib.TorchOptim.TorchOptimizer;
 import dev.adjoint.undo.UndoLog;
@@ -42,24 +43,35 @@ final class TorchLrScheduler implements HostObject, Undoable {
     private final Rule rule;
     private final Map<String, Object> settings; // the schedule's own arguments, readable as attributes
     private final PyList baseLrs;
-    private long lastEpoch = -1;
+    private long lastEpoch;
     private int stepCount;
     private PyList lastLr;
 
-    private TorchLrScheduler(String name, Args a, Map<String, Object> settings, Rule rule) {
+    /**
+     * PyTorch's _LRScheduler.__init__: a fresh schedule (last_epoch=-1) records each group's
+     * initial_lr; resuming (last_epoch=k, argument {@code lastEpochAt} by position) needs the
+     * initial_lr a schedule left in param_groups, else PyTorch's KeyError. The first step then
+     * moves to epoch k + 1 by the chainable rule, as PyTorch's does.
+     */
+    private TorchLrScheduler(String name, Args a, int lastEpochAt, Map<String, Object> settings, Rule rule) {
         this.name = name;
         this.optimizer = optimizerOf(a);
         this.rule = rule;
         this.settings = settings;
-        Object lastEpochGiven = Values.plain(a.keyword("last_epoch"));
-        if (lastEpochGiven != null && Values.toLong(lastEpochGiven, "last_epoch") != -1)
-            throw PyError.value("resuming a schedule (last_epoch=) is not supported: adjoint starts every schedule at epoch 0");
+        long resumeAt = Values.toLong(Values.plain(a.option(lastEpochAt, "last_epoch", -1L)), "last_epoch");
         List<Object> bases = new ArrayList<>();
-        for (PyDict g : optimizer.groups()) {
+        List<PyDict> groups = optimizer.groups();
+        for (int i = 0; i < groups.size(); i++) {
+            PyDict g = groups.get(i);
+            if (resumeAt != -1 && !g.containsKey("initial_lr")) {
+                String message = "param 'initial_lr' is not specified in param_groups[" + i + "] when resuming an optimizer";
+                throw new PyError("KeyError", Repr.repr(message)).withArgs(message);
+            }
             if (!g.containsKey("initial_lr")) g.put("initial_lr", g.get("lr"));
             bases.add(g.get("initial_lr"));
         }
         this.baseLrs = new PyList(bases);
+        this.lastEpoch = resumeAt;
         optimizer.resetStepCount();
         step(a.interpreter()); // PyTorch's _initial_step: epoch 0
     }
@@ -70,7 +82,7 @@ final class TorchLrScheduler implements HostObject, Undoable {
             a.expect(1, 5, "optimizer", "step_size", "gamma", "last_epoch", "verbose");
             Map<String, Object> s = settings(a, "step_size", a.option(1, "step_size", null), "gamma", a.option(2, "gamma", 0.1));
             long stepSize = Values.toLong(Values.plain(s.get("step_size")), "step_size");
-            return new TorchLrScheduler("StepLR", a, s, (sch, in) -> sch.lastEpoch == 0 || Math.floorMod(sch.lastEpoch, stepSize) != 0
+            return new TorchLrScheduler("StepLR", a, 3, s, (sch, in) -> sch.lastEpoch == 0 || Math.floorMod(sch.lastEpoch, stepSize) != 0
                     ? sch.currentLrs() : sch.scaled(number(s.get("gamma"), "gamma")));
         }));
         m.add(Builtin.of("MultiStepLR", a -> {
@@ -78,7 +90,7 @@ final class TorchLrScheduler implements HostObject, Undoable {
             Map<String, Object> s = settings(a, "milestones", a.option(1, "milestones", null), "gamma", a.option(2, "gamma", 0.1));
             List<Long> milestones = new ArrayList<>();
             for (Object o : Values.items(s.get("milestones"))) milestones.add(Values.toLong(Values.plain(o), "milestones"));
-            return new TorchLrScheduler("MultiStepLR", a, s, (sch, in) -> {
+            return new TorchLrScheduler("MultiStepLR", a, 3, s, (sch, in) -> {
                 long times = milestones.stream().filter(e -> e == sch.lastEpoch).count(); // a Counter: a milestone given twice decays twice
                 return times == 0 ? sch.currentLrs() : sch.scaled(PyNumbers.pow(number(s.get("gamma"), "gamma"), times));
             });
@@ -86,12 +98,12 @@ final class TorchLrScheduler implements HostObject, Undoable {
         m.add(Builtin.of("ExponentialLR", a -> {
             a.expect(1, 4, "optimizer", "gamma", "last_epoch", "verbose");
             Map<String, Object> s = settings(a, "gamma", a.option(1, "gamma", null));
-            return new TorchLrScheduler("ExponentialLR", a, s, (sch, in) -> sch.lastEpoch == 0 ? sch.currentLrs() : sch.scaled(number(s.get("gamma"), "gamma")));
+            return new TorchLrScheduler("ExponentialLR", a, 2, s, (sch, in) -> sch.lastEpoch == 0 ? sch.currentLrs() : sch.scaled(number(s.get("gamma"), "gamma")));
         }));
         m.add(Builtin.of("CosineAnnealingLR", a -> {
             a.expect(1, 5, "optimizer", "T_max", "eta_min", "last_epoch", "verbose");
             Map<String, Object> s = settings(a, "T_max", a.option(1, "T_max", null), "eta_min", a.option(2, "eta_min", 0L));
-            return new TorchLrScheduler("CosineAnnealingLR", a, s, (sch, in) -> sch.cosine(number(s.get("T_max"), "T_max"), number(s.get("eta_min"), "eta_min")));
+            return new TorchLrScheduler("CosineAnnealingLR", a, 3, s, (sch, in) -> sch.cosine(number(s.get("T_max"), "T_max"), number(s.get("eta_min"), "eta_min")));
         }));
         m.add(Builtin.of("LambdaLR", a -> lambda("LambdaLR", a)));
         m.add(Builtin.of("MultiplicativeLR", a -> lambda("MultiplicativeLR", a)));
@@ -115,7 +127,7 @@ final class TorchLrScheduler implements HostObject, Undoable {
             for (int i = 0; i < groups; i++) fns.add(given);
         }
         boolean multiplicative = name.equals("MultiplicativeLR");
-        return new TorchLrScheduler(name, a, settings(a, "lr_lambdas", new PyList(fns)), (sch, in) -> {
+        return new TorchLrScheduler(name, a, 2, settings(a, "lr_lambdas", new PyList(fns)), (sch, in) -> {
             if (multiplicative && sch.lastEpoch <= 0) return sch.currentLrs();
             List<Object> out = new ArrayList<>();
             List<Object> from = multiplicative ? sch.currentLrs() : sch.baseLrs;
@@ -136,6 +148,8 @@ final class TorchLrScheduler implements HostObject, Undoable {
         for (int i = 0; i < current.size(); i++) {
             double lr = PyNumbers.approx(number(current.get(i), "lr")), base = PyNumbers.approx(number(baseLrs.get(i), "lr"));
             if (lastEpoch == 0) out.add(current.get(i));
+            else if (stepCount == 1 && lastEpoch > 0) // the first step of a resumed schedule: 1.13's closed form from the base rate
+                out.add(etaMin + (base - etaMin) * (1 + Math.cos(lastEpoch * Math.PI / tMax)) / 2);
             else if (rising)
                 out.add(lr + (base - etaMin) * (1 - Math.cos(Math.PI / tMax)) / 2);
             else out.add((1 + Math.cos(Math.PI * lastEpoch / tMax)) / (1 + Math.cos(Math.PI * (lastEpoch - 1) / tMax)) * (lr - etaMin) + etaMin);

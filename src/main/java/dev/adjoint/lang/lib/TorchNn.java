@@ -426,7 +426,7 @@ public final class TorchNn {
         throw PyError.type(cls + ".__init__() missing " + missing.size() + " required positional argument" + (missing.size() == 1 ? "" : "s") + ": " + list);
     }
 
-    private static Object get(Args a, String attribute) {
+    static Object get(Args a, String attribute) {
         return instance(a).own(attribute);
     }
 
@@ -524,7 +524,7 @@ public final class TorchNn {
      * PyTorch's warning when mse_loss/l1_loss get a target of another shape (the classic (N, 1)
      * against (N) bug: broadcasting makes an N x N loss), or null when the shapes agree.
      */
-    private static String targetSizeWarning(Tensor input, Tensor target) {
+    static String targetSizeWarning(Tensor input, Tensor target) {
         if (java.util.Arrays.equals(input.shape(), target.shape())) return null;
         return "Using a target size (torch.Size(" + Tensor.torchShape(target.shape()) + ")) that is different to the input size (torch.Size("
                 + Tensor.torchShape(input.shape()) + ")). This will likely lead to incorrect results due to broadcasting. Please ensure they have the same size.";
@@ -569,7 +569,7 @@ public final class TorchNn {
     }
 
     /** The reduction, or PyTorch's reading of the deprecated size_average and reduce when either is given. */
-    private static Object reduction(Object sizeAverage, Object reduce, Object reduction) {
+    static Object reduction(Object sizeAverage, Object reduce, Object reduction) {
         if (sizeAverage == null && reduce == null) return reduction;
         if (reduce != null && !Values.truthy(reduce)) return "none";
         return sizeAverage == null || Values.truthy(sizeAverage) ? "mean" : "sum";
@@ -596,7 +596,7 @@ public final class TorchNn {
     }
 
     /** PyTorch's reduction names; another is its ValueError. */
-    private static String reduction(Object r) {
+    static String reduction(Object r) {
         if (r instanceof String s && (s.equals("mean") || s.equals("sum") || s.equals("none"))) return s;
         throw PyError.value(Repr.str(r) + " is not a valid value for reduction");
     }
@@ -714,6 +714,7 @@ public final class TorchNn {
         m.add("LogSigmoid", simple("LogSigmoid", Ops::logSigmoid));
         TorchConv.addLayers(m);
         TorchLayers.addLayers(m);
+        TorchSmoothLosses.addLayers(m);
         return m;
     }
 
@@ -751,6 +752,7 @@ public final class TorchNn {
         m.add(Builtin.of("logsigmoid", a -> Ops.logSigmoid(TorchArgs.tensor(a, a.expect(1, 1).get(0)))));
         TorchConv.addFunctions(m);
         TorchLayers.addFunctions(m);
+        TorchSmoothLosses.addFunctions(m);
         m.add(Builtin.of("dropout", a -> {
             a.expect(1, 3, "p", "training", "inplace");
             return dropout(TorchArgs.tensor(a, a.get(0)), a.number(1, "p", 0.5), a.bool(2, "training", true), a);

@@ -4,6 +4,7 @@ import dev.adjoint.scope.Scope;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.adjoint.autograd.Autograd;
+import dev.adjoint.autograd.DType;
 import dev.adjoint.autograd.GradMode;
 import dev.adjoint.autograd.Op;
 import dev.adjoint.autograd.ScalarRule;
@@ -44,6 +45,14 @@ class ScalarRuleTest {
     void everyElementwiseOpOfTheLectureHasARule() {
         for (UnaryOperator<Tensor> f : UNARY) assertThat(f.apply(input(0.5, false)).op()).isInstanceOf(ScalarRule.class);
         for (BinaryOperator<Tensor> f : BINARY) assertThat(f.apply(input(0.5, false), input(2, false)).op()).isInstanceOf(ScalarRule.class);
+    }
+
+    /** Tensor.apply of one or two operands takes the scalar way for 0-d float64 operands without asking the op their result's type: it must be float64. */
+    @Test
+    void float64OperandsGiveAFloat64ResultForEveryRule() {
+        Tensor a = input(0.5, false), b = input(2, false);
+        for (UnaryOperator<Tensor> f : UNARY) assertThat(f.apply(a).op().dtype(new Tensor[] {a})).isEqualTo(DType.FLOAT64);
+        for (BinaryOperator<Tensor> f : BINARY) assertThat(f.apply(a, b).op().dtype(new Tensor[] {a, b})).isEqualTo(DType.FLOAT64);
     }
 
     @Test

@@ -34,6 +34,11 @@ public final class NpArray implements HostObject, PyOperand, PyReprable, Subscri
     /** flags.writeable is False: np.frombuffer's array and every view of it (NumPy shares the immutable bytes). */
     private final boolean readOnly;
 
+    /** NumPy's name of the element type ("uint8"): torch.from_numpy says what it cannot keep. */
+    public String dtypeName() {
+        return type.name;
+    }
+
     NpArray(Tensor data, NpType type) {
         this(data, type, false, false);
     }

@@ -1,0 +1,31 @@
+package dev.adjoint.autograd.op;
+
+import dev.adjoint.autograd.Tensor;
+import dev.adjoint.ndarray.NDArray;
+
+/**
+ * binary_cross_entropy of probabilities p and targets y, with PyTorch's kernel:
+ * (y − 1)·max(log(1 − p), −100) − y·max(log p, −100) (so p = 0 or 1 gives 100, not inf); its
+ * gradient (p − y) / max(p(1 − p), 1e-12) and, for the target, log(1 − p) − log p, as PyTorch's backward.
+ */
+final class BinaryCrossEntropy extends PointwiseLoss {
+    BinaryCrossEntropy(String reduction, Tensor weight) {
+        super(reduction, weight);
+    }
+
+    public String name() { return "binary_cross_entropy"; }
+
+    NDArray terms(NDArray p, NDArray y) {
+        return p.zip(y, (pi, yi) -> (yi - 1) * Math.max(Math.log1p(-pi), -100) - yi * Math.max(Math.log(pi), -100));
+    }
+
+    Tensor inputSlope(Tensor p, Tensor y) {
+        return Ops.div(Ops.sub(p, y), Ops.clamp(Ops.mul(Ops.rsub(Ops.scalar(1), p), p), 1e-12, null));
+    }
+
+    Tensor targetSlope(Tensor p, Tensor y) {
+        return Ops.sub(Ops.log(Ops.rsub(Ops.scalar(1), p)), Ops.log(p)); // −logit(p), as a difference: +0 at p = ½ as PyTorch prints it
+    }
+
+    public String torchName(Tensor out) { return "BinaryCrossEntropyBackward0"; }
+}

@@ -1,0 +1,77 @@
+package dev.adjoint.autograd.op;
+
+import dev.adjoint.autograd.Op;
+import dev.adjoint.autograd.Tensor;
+import dev.adjoint.ndarray.NDArray;
+import dev.adjoint.ndarray.Shapes;
+
+/**
+ * A loss PyTorch computes as one node of (input, target), so its next_functions are those two:
+ * a term per element, times an optional weight (a constant, as PyTorch never differentiates it),
+ * reduced by 'mean', 'sum' or 'none'. A subclass gives the terms and their slopes; the gradient
+ * and the tangent are written here once, with Tensor ops, so they differentiate again.
+ */
+abstract class PointwiseLoss implements Op {
+    private final String reduction;
+    private final Tensor weight;
+
+    PointwiseLoss(String reduction, Tensor weight) {
+        this.reduction = reduction;
+        this.weight = weight;
+    }
+
+    /** The loss of each element (input and target broadcast), before the weight. */
+    abstract NDArray terms(NDArray input, NDArray target);
+
+    /** ∂term/∂input of each element, as Tensor ops of input and target. */
+    abstract Tensor inputSlope(Tensor input, Tensor target);
+
+    /** ∂term/∂target of each element, as Tensor ops of input and target. */
+    abstract Tensor targetSlope(Tensor input, Tensor target);
+
+    public NDArray compute(NDArray[] in) {
+        NDArray terms = terms(in[0], in[1]);
+        if (weight != null) terms = terms.mul(weight.value());
+        return switch (reduction) {
+            case "mean" -> NDArray.scalar(terms.sumAll() / terms.size());
+            case "sum" -> NDArray.scalar(terms.sumAll());
+            default -> terms;
+        };
+    }
+
+    public Tensor[] vjp(Tensor g, Tensor out) {
+        Tensor a = out.input(0), b = out.input(1);
+        Tensor scale = scale(g, a, b);
+        return new Tensor[] {
+            a.requiresGrad() ? Ops.sumToShape(Ops.mul(scale, inputSlope(a, b)), a.shape()) : null,
+            b.requiresGrad() ? Ops.sumToShape(Ops.mul(scale, targetSlope(a, b)), b.shape()) : null};
+    }
+
+    /** The output's adjoint as each term's: times the weight, over the count for 'mean'. */
+    private Tensor scale(Tensor g, Tensor a, Tensor b) {
+        Tensor s = weight == null ? g : Ops.mul(g, weight);
+        return reduction.equals("mean") ? Ops.div(s, Ops.scalar(Math.max(1, Shapes.size(termsShape(a, b))))) : s;
+    }
+
+    private int[] termsShape(Tensor a, Tensor b) {
+        int[] s = Shapes.broadcast(a.shape(), b.shape());
+        return weight == null ? s : Shapes.broadcast(s, weight.shape());
+    }
+
+    public Tensor jvp(Tensor[] t, Tensor out) {
+        Tensor a = out.input(0), b = out.input(1);
+        Tensor terms = Ops.addOrFirst(t[0] == null ? null : Ops.mul(t[0], inputSlope(a, b)), t[1] == null ? null : Ops.mul(t[1], targetSlope(a, b)));
+        if (weight != null) terms = Ops.mul(terms, weight);
+        terms = Ops.broadcastTo(terms, termsShape(a, b));
+        return switch (reduction) {
+            case "mean" -> Ops.mean(terms, null, false);
+            case "sum" -> Ops.sum(terms);
+            default -> terms;
+        };
+    }
+
+    /** Input, target and (PyTorch saves it too) the weight's place: both inputs. */
+    public int saved(Tensor out) { return 0b11; }
+
+    public String notation(String... a) { return name() + "(" + a[0] + ", " + a[1] + ")"; }
+}
