@@ -8,20 +8,36 @@ import java.util.Map;
  * The entries live in {@link MathBuiltins}, {@link TensorBuiltins} and {@link CoreBuiltins}.
  */
 public final class Builtins {
+    /** Python's own builtins: made at the first lookup (not at a session's start), or by {@link #prepare}. */
+    private static final BuiltinTable.Family CORE = BuiltinTable.Family.later(CoreBuiltins::register),
+            PYTHON = BuiltinTable.Family.later(PyBuiltins::register),
+            SITE = BuiltinTable.Family.later(SiteBuiltins::register);
+
     /**
-     * The families in the order they register; a later one's entry takes a name over. The math
-     * and tensor functions are made at the first name Python's own builtins lack, needle's library
-     * at the first of its names (see BuiltinTable: linking their lambdas is most of a session's start).
+     * The families in the order they register; a later one's entry takes a name over. None is made
+     * at the start: the math and tensor functions at the first name Python's own builtins lack,
+     * needle's library at the first of its names, Python's at the first lookup or {@link #prepare}
+     * (see BuiltinTable: linking their lambdas is most of a session's own start).
      */
     private static final Map<String, Object> TABLE = new BuiltinTable(List.of(
             BuiltinTable.Family.later(MathBuiltins::register),
             BuiltinTable.Family.later(TensorBuiltins::register),
-            BuiltinTable.Family.now(CoreBuiltins::register),
+            CORE,
             BuiltinTable.Family.named(dev.adjoint.lang.lib.Library.NAMES, dev.adjoint.lang.lib.Library::register),
-            BuiltinTable.Family.now(PyBuiltins::register), // Python's sum, max, min, abs, pow take over, passing tensors on to adjoint's
-            BuiltinTable.Family.now(SiteBuiltins::register)));
+            PYTHON, // Python's sum, max, min, abs, pow take over, passing tensors on to adjoint's
+            SITE));
 
     private Builtins() {}
+
+    /**
+     * Makes Python's own builtins now, which nearly every first statement needs: on a thread of its
+     * own while the prompt waits for the user (or picocli reads the options), not before the prompt.
+     */
+    public static void prepare() {
+        CORE.made();
+        PYTHON.made();
+        SITE.made();
+    }
 
     /** Name to value (mostly {@link Builtin}s), in a stable order. */
     public static Map<String, Object> table() {

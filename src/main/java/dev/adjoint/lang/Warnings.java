@@ -30,10 +30,16 @@ public final class Warnings implements Undoable {
 
     static final Set<String> ACTIONS = Set.of("default", "always", "once", "module", "ignore", "error");
 
-    private List<Filter> filters = defaults();
+    /** Null until first needed: the defaults name exception classes, whose table is a good part of a session's start. */
+    private List<Filter> filters;
     private final Set<List<Object>> shown = new HashSet<>(); // "default" and "module": per place, forgotten when filters change
     private final Set<List<Object>> shownOnce = new HashSet<>(); // "once": per text, for the whole session
     private PyList record; // catch_warnings(record=True): warnings are appended here instead of shown
+
+    private List<Filter> filters() {
+        if (filters == null) filters = defaults();
+        return filters;
+    }
 
     /** CPython 3.11's default filters (a DeprecationWarning is shown only when __main__ issues it). */
     private static List<Filter> defaults() {
@@ -48,16 +54,16 @@ public final class Warnings implements Undoable {
     /** filterwarnings/simplefilter: a new first filter (or last, with append), replacing an equal one as CPython does. */
     void add(Filter f, boolean append) {
         UndoLog.touch(this);
-        filters.remove(f);
-        if (append) filters.add(f);
-        else filters.add(0, f);
+        filters().remove(f);
+        if (append) filters().add(f);
+        else filters().add(0, f);
         shown.clear();
     }
 
     /** resetwarnings(): no filters at all (not even the defaults), as in CPython. */
     void reset() {
         UndoLog.touch(this);
-        filters.clear();
+        filters().clear();
         shown.clear();
     }
 
@@ -66,7 +72,7 @@ public final class Warnings implements Undoable {
 
     Saved save(PyList newRecord) {
         UndoLog.touch(this);
-        Saved s = new Saved(new ArrayList<>(filters), record);
+        Saved s = new Saved(new ArrayList<>(filters()), record);
         record = newRecord != null ? newRecord : record;
         shown.clear();
         return s;
@@ -88,7 +94,7 @@ public final class Warnings implements Undoable {
         PyClass category = warning.pyClass();
         String text = warning.str();
         String action = "default";
-        for (Filter f : filters)
+        for (Filter f : filters())
             if (f.matches(text, category, at.module(), at.lineno())) {
                 action = f.action();
                 break;
@@ -114,7 +120,7 @@ public final class Warnings implements Undoable {
 
     @Override
     public Runnable snapshot() {
-        List<Filter> f = new ArrayList<>(filters);
+        List<Filter> f = new ArrayList<>(filters());
         Set<List<Object>> s = new HashSet<>(shown), once = new HashSet<>(shownOnce);
         PyList r = record;
         return () -> {

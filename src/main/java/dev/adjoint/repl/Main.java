@@ -93,7 +93,7 @@ public final class Main implements Callable<Integer> {
             // picocli's parse (old bytecode, interpreted at every start) and the language's table
             // of builtins (mostly linking its lambdas) are independent: on a second core the table
             // is ready about when the options are
-            Thread builtins = new Thread(Builtins::table, "adjoint-builtins");
+            Thread builtins = new Thread(Builtins::prepare, "adjoint-builtins");
             builtins.setDaemon(true);
             builtins.start();
             Integer answered = CommandLineOptions.parse(args, main, out, err);

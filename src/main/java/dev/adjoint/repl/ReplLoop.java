@@ -1,5 +1,6 @@
 package dev.adjoint.repl;
 
+import dev.adjoint.lang.Builtins;
 import dev.adjoint.session.BlankLinesInBlocks;
 
 import java.io.IOError;
@@ -199,6 +200,10 @@ final class ReplLoop {
         String prompt = prompt(terminal, color);
         io.out().println("adjoint " + version + " \u2014 :help for commands, Ctrl-D to quit");
         io.out().flush();
+        // Python's builtins are made while the user reads the banner and types, not before the prompt
+        Thread builtins = new Thread(Builtins::prepare, "adjoint-builtins");
+        builtins.setDaemon(true);
+        builtins.start();
         while (true) {
             String text;
             try {
