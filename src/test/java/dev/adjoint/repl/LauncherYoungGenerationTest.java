@@ -27,6 +27,10 @@ class LauncherYoungGenerationTest {
     Path dir;
 
     private List<String> javaCommand(String javaOpts) throws Exception {
+        return javaCommand(javaOpts, null);
+    }
+
+    private List<String> javaCommand(String javaOpts, Path cgroupRoot) throws Exception {
         Path root = LauncherCheckout.make(dir.resolve("clone"), Duration.ofSeconds(600), Duration.ofSeconds(60)); // the jar is up to date
         executable(dir.resolve("jdk/bin/java"), "#!/bin/sh\nexit 0\n");
         ProcessBuilder pb = new ProcessBuilder("bash", root.resolve("scripts/adjoint").toString(), "-e", "1");
@@ -35,6 +39,7 @@ class LauncherYoungGenerationTest {
         pb.environment().put("ADJOINT_PRINT_JAVA", "1"); // the java command it would run, not run
         if (javaOpts == null) pb.environment().remove("ADJOINT_JAVA_OPTS");
         else pb.environment().put("ADJOINT_JAVA_OPTS", javaOpts);
+        if (cgroupRoot != null) pb.environment().put("ADJOINT_CGROUP_ROOT", cgroupRoot.toString());
         pb.redirectOutput(dir.resolve("out").toFile()).redirectError(dir.resolve("err").toFile());
         Process p = pb.start();
         assertThat(p.waitFor(120, TimeUnit.SECONDS)).isTrue();
@@ -52,12 +57,33 @@ class LauncherYoungGenerationTest {
         assumeTrue(Files.isReadable(Path.of("/proc/meminfo")), "Linux's /proc/meminfo");
         long megabytes = Math.min(512, memoryKb() / 32 / 1024);
         assumeTrue(megabytes >= 32, "a machine with at least 1 GB");
-        assertThat(javaCommand(null)).contains("-Xmn" + megabytes + "m");
+        Path noLimit = Files.createDirectories(dir.resolve("no-cgroup")); // whatever limit this machine has
+        assertThat(javaCommand(null, noLimit)).contains("-Xmn" + megabytes + "m");
     }
 
     @Test
     void heapSizesChosenInAdjointJavaOptsAreLeftAlone() throws Exception {
-        for (String opts : List.of("-Xmx1g", "-Xmn64m", "-XX:NewRatio=3", "-XX:MaxRAMPercentage=10"))
+        for (String opts : List.of("-Xmx1g", "-Xmn64m", "-XX:NewRatio=3", "-XX:MaxRAMPercentage=10", "-XX:MaxRAM=2g"))
             assertThat(javaCommand(opts)).as(opts).contains(opts).noneMatch(o -> o.startsWith("-Xmn") && !o.equals(opts));
+    }
+
+    /**
+     * In a container /proc/meminfo shows the host's memory while the JVM sizes its heap by the
+     * container's limit: a young generation from the host's figure (512 MB) was the whole heap of a
+     * 2 GB container, with a JVM warning at every start and no room for an old generation.
+     */
+    @Test
+    void aContainersMemoryLimitBoundsTheYoungGeneration() throws Exception {
+        assumeTrue(Files.isReadable(Path.of("/proc/meminfo")), "Linux's /proc/meminfo");
+        assumeTrue(memoryKb() >= 2L * 1024 * 1024, "a machine with more than the 2 GB limit below");
+        Path v2 = Files.createDirectories(dir.resolve("cgroup2"));
+        Files.writeString(v2.resolve("memory.max"), (2L << 30) + "\n"); // 2 GB: 64 MB young
+        assertThat(javaCommand(null, v2)).contains("-Xmn64m");
+        Path v1 = Files.createDirectories(dir.resolve("cgroup1/memory"));
+        Files.writeString(v1.resolve("memory.limit_in_bytes"), (1L << 30) + "\n"); // 1 GB: 32 MB young
+        assertThat(javaCommand(null, dir.resolve("cgroup1"))).contains("-Xmn32m");
+        Path unlimited = Files.createDirectories(dir.resolve("unlimited"));
+        Files.writeString(unlimited.resolve("memory.max"), "max\n"); // no limit: the machine's memory
+        assertThat(javaCommand(null, unlimited)).contains("-Xmn" + Math.min(512, memoryKb() / 32 / 1024) + "m");
     }
 }
