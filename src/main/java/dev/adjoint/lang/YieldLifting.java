@@ -47,7 +47,7 @@ final class YieldLifting {
             out.add(new Stmt.Assign(a.targets(), yieldOrValue(a.value(), out), a.span()));
         } else if (s instanceof Stmt.AugAssign a && holdsYield(a.value(), a.target())) {
             refuseIn(List.of(a.target()), "an assignment target");
-            out.add(new Stmt.AugAssign(a.target(), a.op(), value(a.value(), out), a.span()));
+            augmented(a, out);
         } else if (s instanceof Stmt.Annotated a && a.value() != null && holdsYield(a.value(), a.target())) {
             refuseIn(List.of(a.target()), "an assignment target");
             out.add(new Stmt.Annotated(a.target(), a.annotation(), value(a.value(), out), a.span()));
@@ -183,6 +183,27 @@ final class YieldLifting {
     }
 
     /**
+     * {@code target op= (yield v)}: CPython reads the target (its object, its key, its current value)
+     * before the yield and stores after it. So: those into temporaries, the yield, the in-place
+     * operation on the temporary (a list's {@code +=} still extends the same list), the store.
+     */
+    private void augmented(Stmt.AugAssign a, List<Stmt> out) {
+        Expr place = a.target();
+        if (place instanceof Expr.Attribute at) {
+            place = new Expr.Attribute(kept(at.object(), out), at.name(), at.nameSpan(), at.span());
+        } else if (place instanceof Expr.Index i) {
+            Expr object = kept(i.object(), out);
+            List<Expr> keys = new ArrayList<>();
+            for (Expr k : i.items()) keys.add(kept(k, out));
+            place = new Expr.Index(object, keys, i.span());
+        }
+        Expr.Name current = temporary(place.span());
+        out.add(new Stmt.Assign(List.of(current), place, a.span()));
+        out.add(new Stmt.AugAssign(current, a.op(), value(a.value(), out), a.span()));
+        out.add(new Stmt.Assign(List.of(place), current, a.span()));
+    }
+
+    /**
      * Operands evaluated left to right, some holding yields: those before the last yield are kept
      * in temporaries first (a constant needs none), so they are evaluated before it, as CPython does.
      */
@@ -198,7 +219,11 @@ final class YieldLifting {
     /** An operand evaluated now into a temporary (a starred one's value; a constant stays as it is). */
     private Expr kept(Expr e, List<Stmt> out) {
         if (e == null || e instanceof Expr.Number || e instanceof Expr.Str || e instanceof Expr.Literal) return e;
-        if (e instanceof Expr.Starred s) return new Expr.Starred(kept(s.value(), out), s.span());
+        if (e instanceof Expr.Starred s) { // expanded now, into a tuple: not after the yield
+            Expr.Name temp = temporary(e.span());
+            out.add(new Stmt.Assign(List.of(temp), new Expr.Tuple(List.of(new Expr.Starred(value(s.value(), out), s.span())), s.span()), e.span()));
+            return new Expr.Starred(temp, s.span());
+        }
         if (e instanceof Expr.Slice) return value(e, out); // not a value of its own: its parts, lifted
         Expr v = value(e, out);
         if (v instanceof Expr.Name n && isTemporary(n.name())) return v;
