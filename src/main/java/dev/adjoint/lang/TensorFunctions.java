@@ -63,6 +63,7 @@ public final class TensorFunctions {
         unary("tan", Ops::tan);
         unary("tanh", Ops::tanh);
         unary("sigmoid", Ops::sigmoid);
+        unary("erf", Ops::erf);
         unary("relu", Ops::relu);
         unary("sqrt", Ops::sqrt);
         unary("rsqrt", Ops::rsqrt);

@@ -95,6 +95,25 @@ public final class Ops {
     /** leaky_relu(a, slope): a where a > 0, else slope·a. */
     public static Tensor leakyRelu(Tensor a, double slope) { return Tensor.apply(new LeakyRelu(slope), a); }
 
+    /** gelu(a): a·Φ(a), or PyTorch's tanh approximation when {@code tanh}. */
+    public static Tensor gelu(Tensor a, boolean tanh) { return Tensor.apply(tanh ? Gelu.TANH : Gelu.EXACT, a); }
+
+    /** elu(a, alpha), selu(a) (scale given) and celu(a, alpha) (celu true). */
+    public static Tensor elu(Tensor a, double alpha, double scale, boolean celu) {
+        return Tensor.apply(celu ? new Elu(alpha, 1, 1 / alpha, "CeluBackward0") : new Elu(alpha, scale, 1, "EluBackward0"), a);
+    }
+
+    public static Tensor selu(Tensor a) { return elu(a, Elu.SELU_ALPHA, Elu.SELU_SCALE, false); }
+
+    public static Tensor silu(Tensor a) { return Tensor.apply(Silu.INSTANCE, a); }
+
+    public static Tensor softplus(Tensor a, double beta, double threshold) { return Tensor.apply(new Softplus(beta, threshold), a); }
+
+    /** hardtanh(a, min, max): a clamped, with a zero slope at the bounds (relu6 is hardtanh(a, 0, 6)). */
+    public static Tensor hardtanh(Tensor a, double min, double max) { return Tensor.apply(new Hardtanh(min, max), a); }
+
+    public static Tensor erf(Tensor a) { return Tensor.apply(Erf.INSTANCE, a); }
+
     /** A normal draw already made from tensor mean/std, kept in their graph with gradient 0 (torch.normal). */
     public static Tensor normalSample(NDArray sample, String torchName, Tensor... meanStd) { return Tensor.apply(new NormalSample(sample, torchName), meanStd); }
 
