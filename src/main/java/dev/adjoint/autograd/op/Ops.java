@@ -30,6 +30,21 @@ public final class Ops {
 
     public static Tensor sub(Tensor a, Tensor b) { return binary(Sub.INSTANCE, a, b); }
 
+    /** add(a, b, alpha=α) = a + α·b, or sub's a − α·b, as one node with one rounding (PyTorch's fused kernel). */
+    public static Tensor addScaled(Tensor a, Tensor b, double alpha, boolean sub) { return binary(new AddScaled(alpha, sub), a, b); }
+
+    /** remainder(a, b): the remainder with the divisor's sign, as Python's %; a Python number as b is no input of PyTorch's node. */
+    public static Tensor remainder(Tensor a, Tensor b, boolean numberDivisor) {
+        Fmod.checkIntegerDivisor(a, b);
+        return binary(numberDivisor ? Remainder.NUMBER_DIVISOR : Remainder.INSTANCE, a, b);
+    }
+
+    /** torch.bmm: matmul of two batches of matrices, under its own node's name. */
+    public static Tensor bmm(Tensor a, Tensor b) {
+        checkMatmulTypes(a, b);
+        return Tensor.apply(new Renamed(MatMul.INSTANCE, "BmmBackward0", -1), a, b);
+    }
+
     /** A Python number minus a tensor ({@code 1 - x}): the same math as sub, PyTorch's RsubBackward1 in the graph. */
     public static Tensor rsub(Tensor number, Tensor b) { return binary(Sub.REVERSED, number, b); }
 
