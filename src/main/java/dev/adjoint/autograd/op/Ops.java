@@ -35,7 +35,7 @@ public final class Ops {
 
     /** remainder(a, b): the remainder with the divisor's sign, as Python's %; a Python number as b is no input of PyTorch's node. */
     public static Tensor remainder(Tensor a, Tensor b, boolean numberDivisor) {
-        Fmod.checkIntegerDivisor(a, b);
+        Remainder.checkIntegerDivisor(a, b);
         return binary(numberDivisor ? Remainder.NUMBER_DIVISOR : Remainder.INSTANCE, a, b);
     }
 
@@ -140,8 +140,8 @@ public final class Ops {
 
     /** torch.fmod: the remainder with the dividend's sign (FmodBackward1). */
     public static Tensor fmod(Tensor a, Tensor b) {
-        Fmod.checkIntegerDivisor(a, b);
-        return binary(Fmod.INSTANCE, a, b);
+        Remainder.checkIntegerDivisor(a, b);
+        return binary(Remainder.FMOD, a, b);
     }
 
     public static Tensor maximum(Tensor a, Tensor b) { return binary(Extremum.MAXIMUM, a, b); }
