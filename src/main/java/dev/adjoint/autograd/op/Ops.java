@@ -34,6 +34,22 @@ public final class Ops {
 
     public static Tensor mul(Tensor a, Tensor b) { return binary(Mul.INSTANCE, a, b); }
 
+    /**
+     * {@code a + b}, {@code a - b}, {@code a * b} or {@code a / b} by the operator's symbol: the
+     * same as add/sub/mul/div, through one call of the op, so that the interpreter's arithmetic
+     * (lang/Operators) is compiled with one copy of it instead of four (a shorter warm-up).
+     */
+    public static Tensor arithmetic(char symbol, Tensor a, Tensor b) {
+        Op op = switch (symbol) {
+            case '+' -> Add.INSTANCE;
+            case '-' -> Sub.INSTANCE;
+            case '*' -> Mul.INSTANCE;
+            case '/' -> Div.INSTANCE;
+            default -> throw new IllegalArgumentException("not an arithmetic operator: " + symbol);
+        };
+        return binary(op, a, b);
+    }
+
     public static Tensor div(Tensor a, Tensor b) { return binary(Div.INSTANCE, a, b); }
 
     public static Tensor pow(Tensor a, Tensor b) {
