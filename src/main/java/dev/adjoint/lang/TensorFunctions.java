@@ -139,6 +139,11 @@ public final class TensorFunctions {
             return TensorOperators.remainder(x, operand(a, other, "other"), TensorOperators.isNumber(other));
         });
         binary("fmod", Ops::fmod);
+        add("xlogy", a -> {
+            Tensor x = self(a.expect(2, 2, "other"));
+            Object other = a.option(1, "other", null);
+            return Ops.xlogy(x, operand(a, other, "other"), TensorOperators.isNumber(other));
+        });
         binary("floor_divide", (x, y) -> TensorOperators.binary(TokenType.SLASH_SLASH, x, y));
         binary("eq", Ops::eq);
         binary("ne", Ops::ne);

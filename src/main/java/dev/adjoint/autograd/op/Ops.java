@@ -144,6 +144,12 @@ public final class Ops {
 
     public static Tensor erf(Tensor a) { return Tensor.apply(Erf.INSTANCE, a); }
 
+    /** xlogy(a, b) = a·log(b), 0 where a = 0. */
+    public static Tensor xlogy(Tensor a, Tensor b) { return binary(Xlogy.INSTANCE, a, b); }
+
+    /** xlogy(a, b) with b a Python number (XlogyBackward2). */
+    public static Tensor xlogy(Tensor a, Tensor b, boolean numberOther) { return binary(numberOther ? Xlogy.NUMBER_OTHER : Xlogy.INSTANCE, a, b); }
+
     /** A normal draw already made from tensor mean/std, kept in their graph with gradient 0 (torch.normal). */
     public static Tensor normalSample(NDArray sample, String torchName, Tensor... meanStd) { return Tensor.apply(new NormalSample(sample, torchName), meanStd); }
 

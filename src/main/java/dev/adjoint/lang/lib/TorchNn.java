@@ -715,6 +715,7 @@ public final class TorchNn {
         TorchConv.addLayers(m);
         TorchLayers.addLayers(m);
         TorchActivations.addLayers(m);
+        TorchSimilarityAndPadding.addLayers(m);
         TorchSmoothLosses.addLayers(m);
         return m;
     }
@@ -754,6 +755,7 @@ public final class TorchNn {
         TorchConv.addFunctions(m);
         TorchLayers.addFunctions(m);
         TorchActivations.addFunctions(m);
+        TorchSimilarityAndPadding.addFunctions(m);
         TorchSmoothLosses.addFunctions(m);
         m.add(Builtin.of("dropout", a -> {
             a.expect(1, 3, "p", "training", "inplace");
