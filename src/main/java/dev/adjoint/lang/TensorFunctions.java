@@ -64,6 +64,8 @@ public final class TensorFunctions {
         unary("tanh", Ops::tanh);
         unary("sigmoid", Ops::sigmoid);
         unary("erf", Ops::erf);
+        unary("inverse", Ops::inv);
+        unary("det", Ops::det);
         unary("relu", Ops::relu);
         unary("sqrt", Ops::sqrt);
         unary("rsqrt", Ops::rsqrt);

@@ -38,6 +38,21 @@ public final class Ops {
         return binary(numberDivisor ? Remainder.NUMBER_DIVISOR : Remainder.INSTANCE, a, b);
     }
 
+    /** torch.linalg.inv of a batch of square matrices. */
+    public static Tensor inv(Tensor a) {
+        LinalgError.checkSquare(a, "linalg.inv");
+        return Tensor.apply(LinalgInv.INSTANCE, a);
+    }
+
+    /** torch.linalg.det of a batch of square matrices. */
+    public static Tensor det(Tensor a) {
+        LinalgError.checkSquare(a, "linalg.det");
+        return Tensor.apply(LinalgDet.INSTANCE, a);
+    }
+
+    /** torch.linalg.solve(a, b): x with a·x = b. */
+    public static Tensor solve(Tensor a, Tensor b) { return Tensor.apply(LinalgSolve.of(a, b), a, b); }
+
     /** torch.bmm: matmul of two batches of matrices, under its own node's name. */
     public static Tensor bmm(Tensor a, Tensor b) {
         checkMatmulTypes(a, b);

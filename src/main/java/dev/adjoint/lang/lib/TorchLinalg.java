@@ -1,6 +1,7 @@
 package dev.adjoint.lang.lib;
 
 import dev.adjoint.autograd.Tensor;
+import dev.adjoint.autograd.op.LinalgError;
 import dev.adjoint.autograd.op.Ops;
 import dev.adjoint.lang.Args;
 import dev.adjoint.lang.Builtin;
@@ -11,7 +12,8 @@ import dev.adjoint.lang.Values;
 import java.util.List;
 
 /**
- * {@code torch.linalg}'s norms as PyTorch 1.13 reads their arguments: vector_norm (any ord,
+ * {@code torch.linalg}: inv, det and solve (LU with partial pivoting; a singular matrix is
+ * PyTorch's LinAlgError), and the norms as PyTorch 1.13 reads their arguments: vector_norm (any ord,
  * dim=None flattens), matrix_norm (ord 'fro', ±1, ±inf over two dims) and norm, which picks one of
  * them from ord and dim. The matrix norms 2, −2 and 'nuc' need singular values, which adjoint
  * does not compute: they are refused by name rather than approximated.
@@ -49,6 +51,14 @@ final class TorchLinalg {
             }
             if (ord instanceof String) throw new PyError("RuntimeError", "linalg.matrix_norm: dim must be a 2-tuple. Got " + (dims == null ? 1 : dims.length));
             return Ops.vectorNorm(x, ord == null ? 2 : PyNumbers.approx(Values.plain(ord)), dims, keep);
+        }));
+        m.add("LinAlgError", dev.adjoint.lang.Exceptions.library(LinalgError.PYTHON_TYPE));
+        m.add(Builtin.of("inv", a -> Ops.inv(TorchArgs.tensor(a, a.expect(1, 1, "A").option(0, "A", null)))));
+        m.add(Builtin.of("det", a -> Ops.det(TorchArgs.tensor(a, a.expect(1, 1, "A").option(0, "A", null)))));
+        m.add(Builtin.of("solve", a -> { // (A, B, *, left=True)
+            a.expect(2, 2, "A", "B", "left");
+            if (!a.bool(-1, "left", true)) throw new PyError("NotImplementedError", "linalg.solve's left=False is not supported by adjoint");
+            return Ops.solve(TorchArgs.tensor(a, a.option(0, "A", null)), TorchArgs.tensor(a, a.option(1, "B", null)));
         }));
         return m;
     }

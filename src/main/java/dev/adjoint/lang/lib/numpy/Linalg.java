@@ -5,6 +5,7 @@ import dev.adjoint.lang.Builtin;
 import dev.adjoint.lang.PyError;
 import dev.adjoint.lang.PyModule;
 import dev.adjoint.lang.Values;
+import dev.adjoint.ndarray.LuDecomposition;
 import dev.adjoint.ndarray.NDArray;
 
 /**
@@ -25,14 +26,12 @@ final class Linalg {
         m.add(Builtin.of("norm", Linalg::norm));
         m.add("LinAlgError", dev.adjoint.lang.Exceptions.library(LINALG_ERROR));
         m.add(Builtin.of("det", a -> {
-            double[][] lu = square(a.expect(1, 1), "det");
-            int[] pivots = factor(lu);
-            if (singular(lu)) return NpArray.scalar(0.0, NpType.FLOAT64);
-            double sign = 1, log = 0;
-            for (int k = 0; k < pivots.length; k++) if (pivots[k] != k) sign = -sign;
-            for (int i = 0; i < lu.length; i++) {
-                if (lu[i][i] < 0) sign = -sign;
-                log += Math.log(Math.abs(lu[i][i]));
+            LuDecomposition lu = LuDecomposition.of(square(a.expect(1, 1), "det"));
+            if (lu.firstZeroPivot() != 0) return NpArray.scalar(0.0, NpType.FLOAT64);
+            double sign = lu.swaps() % 2 == 0 ? 1 : -1, log = 0;
+            for (int i = 0; i < lu.size(); i++) {
+                if (lu.pivot(i) < 0) sign = -sign;
+                log += Math.log(Math.abs(lu.pivot(i)));
             }
             return NpArray.scalar(sign * Math.exp(log), NpType.FLOAT64);
         }));
@@ -71,57 +70,11 @@ final class Linalg {
         return rows;
     }
 
-    /** LU with partial pivoting in place (L below the diagonal, U on and above, rows swapped as pivoted): the row each step swapped in. */
-    private static int[] factor(double[][] a) {
-        int n = a.length;
-        int[] pivots = new int[n];
-        for (int k = 0; k < n; k++) {
-            int p = k;
-            for (int i = k + 1; i < n; i++) if (Math.abs(a[i][k]) > Math.abs(a[p][k])) p = i;
-            pivots[k] = p;
-            double[] t = a[p];
-            a[p] = a[k];
-            a[k] = t;
-            if (a[k][k] == 0) continue; // singular: dgetrf goes on, leaving a zero on U's diagonal
-            double reciprocal = 1 / a[k][k]; // LAPACK's dgetf2 scales the column by the pivot's reciprocal
-            for (int i = k + 1; i < n; i++) {
-                double l = a[i][k] * reciprocal;
-                a[i][k] = l;
-                for (int j = k + 1; j < n; j++) a[i][j] -= l * a[k][j];
-            }
-        }
-        return pivots;
-    }
-
-    private static boolean singular(double[][] lu) {
-        for (int i = 0; i < lu.length; i++) if (lu[i][i] == 0) return true;
-        return false;
-    }
-
     /** X with A X = B (B row-major n x columns), by LU, forward and back substitution; LinAlgError if A is singular. */
     private static double[] solve(double[][] a, double[] b, int columns) {
-        int n = a.length;
-        int[] pivots = factor(a);
-        if (singular(a)) throw new PyError(LINALG_ERROR, "Singular matrix");
-        double[] x = b.clone();
-        for (int k = 0; k < n; k++) { // the rows of B swapped as A's were
-            int p = pivots[k];
-            if (p != k)
-                for (int c = 0; c < columns; c++) {
-                    double t = x[k * columns + c];
-                    x[k * columns + c] = x[p * columns + c];
-                    x[p * columns + c] = t;
-                }
-        }
-        for (int c = 0; c < columns; c++) {
-            for (int i = 0; i < n; i++) // L y = P b (unit diagonal)
-                for (int k = 0; k < i; k++) x[i * columns + c] -= a[i][k] * x[k * columns + c];
-            for (int k = n - 1; k >= 0; k--) { // U x = y, a column at a time (as dtrsm): x_k, then its share out of the rows above
-                x[k * columns + c] /= a[k][k];
-                for (int i = 0; i < k; i++) x[i * columns + c] -= x[k * columns + c] * a[i][k];
-            }
-        }
-        return x;
+        LuDecomposition lu = LuDecomposition.of(a);
+        if (lu.firstZeroPivot() != 0) throw new PyError(LINALG_ERROR, "Singular matrix");
+        return lu.solve(b, columns);
     }
 
     /** np.linalg.norm(x, ord=None, axis=None, keepdims=False). */
