@@ -234,7 +234,10 @@ final class HelpTopics {
               BatchNorm1d/2d, LayerNorm, Embedding, LeakyReLU, GELU(approximate='tanh'), ELU,
               SELU, CELU, SiLU, Softplus(beta=, threshold=), Hardtanh, ReLU6), torch.nn.functional
               (conv2d, max_pool2d, avg_pool2d, unfold, fold, batch_norm, layer_norm, embedding,
-              leaky_relu, gelu, elu, selu, celu, silu, softplus, hardtanh, relu6, ...), torch.erf,
+              leaky_relu, gelu, elu, selu, celu, silu, softplus, hardtanh, relu6, cosine_similarity,
+              normalize, kl_div (reduction='batchmean', log_target=), pad (constant, reflect,
+              replicate, circular), ...; nn.CosineSimilarity, nn.KLDivLoss), torch.erf, torch.xlogy,
+              torch.linalg.inv/det/solve (a singular matrix is torch.linalg.LinAlgError),
               torch.optim.SGD/Adam/AdamW/RMSprop/Adagrad (optimizer.state_dict()/
               load_state_dict()/state: a checkpoint kept in memory), torch.optim.lr_scheduler (StepLR,
               MultiStepLR, ExponentialLR, CosineAnnealingLR, LambdaLR, MultiplicativeLR: call
