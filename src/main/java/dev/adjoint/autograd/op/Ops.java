@@ -4,7 +4,6 @@ import dev.adjoint.autograd.AutogradException;
 import dev.adjoint.autograd.DType;
 import dev.adjoint.autograd.Op;
 import dev.adjoint.autograd.Tensor;
-import dev.adjoint.ndarray.Fused;
 import dev.adjoint.ndarray.NDArray;
 import dev.adjoint.ndarray.ShapeException;
 import dev.adjoint.ndarray.Shapes;
@@ -170,8 +169,8 @@ public final class Ops {
     /** Rounds half to even, as PyTorch. */
     public static Tensor round(Tensor a) { return Tensor.apply(new Flat("round", "RoundBackward0", x -> x.map(Math::rint), false), a); }
 
-    /** 1 where a is positive: relu's slope, as a function of a with derivative 0. */
-    static Tensor positive(Tensor a) { return Tensor.apply(new Flat("step", "ThresholdBackwardBackward0", Fused::positiveMask, true), a); }
+    /** Relu's gradient g · [out > 0] in one pass (PyTorch's threshold_backward: 0, not g·0, where out ≤ 0). */
+    static Tensor thresholdBackward(Tensor g, Tensor reluOut) { return Tensor.apply(ThresholdBackward.INSTANCE, g, reluOut); }
 
     /** x.fill_(v) and x.zero_() as ops: the result does not depend on x (gradient 0 to it). */
     public static Op fill(double v) {
