@@ -64,7 +64,10 @@ final class HelpTopics {
               __next__ __call__ __eq__ __lt__ __add__ ... __enter__ __exit__; private __names
               are _Class__names; a docstring is __doc__), positional-only parameters (a, /),
               try/except/else/finally, raise, raise X from Y, assert, del, global, nonlocal,
-              with, import and from ... import (modules: MODULES; from __future__ import
+              with, match (case 1 | 2:, case [x, *rest]:, case {"k": v, **rest}:,
+              case Point(x, y=0): through __match_args__, case int(n):, case p as name:,
+              case x if x > 0:, case _:; CPython's SyntaxError for a case that can never run;
+              match = 3 and re.match stay names), import and from ... import (modules: MODULES; from __future__ import
               annotations is accepted: annotations are read and never evaluated). random is
               CPython's generator: after random.seed(n), random(), randint, randrange, choice,
               choices, sample, shuffle, uniform, gauss and getrandbits give CPython's numbers.
@@ -138,7 +141,7 @@ final class HelpTopics {
               locals(): a function's names now (a new dict).
               pickle and matplotlib are refused with why (pickles run code; no plots).
             Not supported (each is an error that names it): async/await, a yield inside and/or,
-              a if c else b or a lambda, match, complex numbers, writing files (open(path, "w"),
+              a if c else b or a lambda, complex numbers, writing files (open(path, "w"),
               Path.write_text, os.remove, os.makedirs), commands (os.system, subprocess), input/exec/eval,
               subclassing built-in types other than exceptions, modules other than those listed.
             """;

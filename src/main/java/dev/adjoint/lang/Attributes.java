@@ -218,17 +218,21 @@ final class Attributes {
 
     /** hasattr(obj, name). */
     static boolean has(Interpreter in, Object obj, String name) {
+        return getOrAbsent(in, obj, name) != Environment.UNBOUND;
+    }
+
+    /** The attribute, or {@link Environment#UNBOUND} where getting it raises AttributeError (other errors propagate). */
+    static Object getOrAbsent(Interpreter in, Object obj, String name) {
         try {
-            get(in, obj, name);
-            return true;
+            return get(in, obj, name);
         } catch (PyError e) {
-            if (e.type().equals("AttributeError")) return false;
+            if (e.type().equals("AttributeError")) return Environment.UNBOUND;
             throw e;
         } catch (LangError e) {
-            if (Exceptions.matches(e, "AttributeError")) return false;
+            if (Exceptions.matches(e, "AttributeError")) return Environment.UNBOUND;
             throw e;
         } catch (IllegalArgumentException e) {
-            return false; // a tensor's "no attribute"
+            return Environment.UNBOUND; // a tensor's "no attribute"
         }
     }
 

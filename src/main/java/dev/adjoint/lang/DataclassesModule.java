@@ -26,7 +26,8 @@ final class DataclassesModule {
         PyModule m = new PyModule("dataclasses");
         m.add(Builtin.of("dataclass", a -> {
             a.expect(0, 1, "init", "repr", "eq", "order", "unsafe_hash", "frozen", "match_args", "kw_only", "slots");
-            Options o = new Options(a.flag("init", true), a.flag("repr", true), a.flag("eq", true), a.flag("order", false), a.flag("frozen", false));
+            Options o = new Options(a.flag("init", true), a.flag("repr", true), a.flag("eq", true), a.flag("order", false), a.flag("frozen", false),
+                    a.flag("match_args", true));
             if (o.order && !o.eq) throw PyError.value("eq must be true if order is true");
             if (a.size() == 1) return process(cls(a.get(0)), o, a.interpreter()); // @dataclass
             return Builtin.of("wrap", b -> process(cls(b.expect(1, 1).get(0)), o, b.interpreter())); // @dataclass(...)
@@ -65,7 +66,7 @@ final class DataclassesModule {
         return m;
     }
 
-    private record Options(boolean init, boolean repr, boolean eq, boolean order, boolean frozen) {}
+    private record Options(boolean init, boolean repr, boolean eq, boolean order, boolean frozen, boolean matchArgs) {}
 
     private static PyClass cls(Object v) {
         if (v instanceof PyClass c && !c.isBuiltin()) return c;
@@ -186,6 +187,8 @@ final class DataclassesModule {
         }
         cls.set("__dataclass_fields__", new FieldTable(fields));
         String owner = cls.name();
+        if (o.matchArgs) // what a class pattern's positional sub-patterns match: Move(dx, dy)
+            setIfAbsent(cls, "__match_args__", Values.tuple(fields.values().stream().filter(f -> f.init).map(f -> (Object) f.name).toList()));
         if (o.init) setIfAbsent(cls, "__init__", new BuiltinMethod("__init__", a -> init(a, fields, owner)));
         if (o.repr) setIfAbsent(cls, "__repr__", new BuiltinMethod("__repr__", a -> {
             PyInstance self = (PyInstance) a.self();

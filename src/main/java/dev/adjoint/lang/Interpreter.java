@@ -281,6 +281,12 @@ public final class Interpreter implements Expr.Visitor<Object>, Stmt.Visitor<Int
     }
 
     @Override
+    public Flow visitMatch(Stmt.Match s) {
+        List<Stmt> body = PatternMatcher.chosenCase(this, s);
+        return body == null ? Flow.NORMAL : executeBlock(body);
+    }
+
+    @Override
     public Flow visitAugAssign(Stmt.AugAssign s) {
         TokenType op = s.op().type().binaryOfAugmented();
         if (s.target() instanceof Expr.Name n) {
@@ -793,7 +799,7 @@ public final class Interpreter implements Expr.Visitor<Object>, Stmt.Visitor<Int
     }
 
     /** Binds in the current scope; at the top level a plain number becomes an input number and a node without a name takes the variable's. */
-    private void bind(String name, Object value, boolean byStatement) {
+    void bind(String name, Object value, boolean byStatement) {
         boolean top = env == globals;
         // with grad mode off (no_grad, :set grad off) nothing is recorded, input numbers included
         if (top && byStatement && (value instanceof Long || value instanceof Double || value instanceof java.math.BigInteger) && GradMode.isEnabled())

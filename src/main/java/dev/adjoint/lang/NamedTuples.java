@@ -49,6 +49,7 @@ final class NamedTuples {
         cls[0] = PyClass.builtin(name, module, BuiltinTypes.TUPLE, Builtin.of(name + ".__new__", c -> shape.make(cls[0], c)));
         List<Object> fieldNames = new ArrayList<>(fields);
         cls[0].define("_fields", Values.tuple(fieldNames));
+        cls[0].define("__match_args__", Values.tuple(fieldNames));
         cls[0].define("_make", new Descriptors.ClassMethod(new BuiltinMethod("_make", m -> {
             List<Object> items = Values.items(m.expect(1, 1).get(0));
             if (items.size() != fields.size()) throw PyError.type("Expected " + fields.size() + " arguments, got " + items.size());

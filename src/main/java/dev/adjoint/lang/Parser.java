@@ -11,8 +11,8 @@ import java.util.Set;
  * Recursive descent in the style of jlox: one small method per precedence level, loosest first
  * (lambda, if-else, or, and, not, comparisons, |, &, shifts, + -, * / // % @, unary - + ~, ** ^,
  * postfix calls/attributes/indexing). Nesting is limited, so a line of ten thousand '(' is an
- * error and never a stack overflow. Python that adjoint does not run (async, match)
- * is an error naming the feature.
+ * error and never a stack overflow. Python that adjoint does not run (async) is an error naming
+ * the feature. A match statement's cases and patterns are {@link MatchParser}'s.
  */
 public final class Parser {
     /** Deepest syntax tree accepted; bounds the recursion of both the parser and the interpreter. */
@@ -97,9 +97,8 @@ public final class Parser {
             case ELIF, ELSE -> throw error(peek(), "'" + peek().text() + "' without a matching 'if'");
             case EXCEPT, FINALLY -> throw error(peek(), "'" + peek().text() + "' without a matching 'try'");
             default -> {
-                if (check(NAME) && peek().text().equals("match") && looksLikeMatch())
-                    throw unsupported(peek(), "`match` statements are not supported; use if/elif");
-                simpleLine(out);
+                if (check(NAME) && peek().text().equals("match") && looksLikeMatch()) out.add(new MatchParser(this).matchStatement());
+                else simpleLine(out);
             }
         }
     }
@@ -410,13 +409,12 @@ public final class Parser {
         inClassBody = false;
         sawYield = false;
         List<Stmt> body = block(keyword, "the function signature");
-        boolean generator = sawYield;
-        if (generator) YieldLifting.lift(body); // refuses a yield where the generator cannot stop, now rather than at its first call
+        List<Stmt> resumable = sawYield ? YieldLifting.lift(body) : null; // refuses a yield where the generator cannot stop now, not at its first call
         functions--;
         loops = savedLoops;
         inClassBody = savedClass;
         sawYield = savedYield;
-        return new Stmt.Def(mangle(name.text()), params, body, decorators, keyword.span().to(close.span()), generator);
+        return new Stmt.Def(mangle(name.text()), params, body, decorators, keyword.span().to(close.span()), resumable);
     }
 
     /**
@@ -499,7 +497,7 @@ public final class Parser {
     }
 
     /** CPython's private names: inside class C, {@code __x} (not {@code __x__}) is {@code _C__x}, so {@code obj.__x} from outside is not found. */
-    private String mangle(String name) {
+    String mangle(String name) {
         if (mangling == null || !name.startsWith("__") || name.endsWith("__")) return name;
         return "_" + mangling + name;
     }
@@ -544,7 +542,7 @@ public final class Parser {
     }
 
     /** ':' then either simple statements on the same line or an indented block. */
-    private List<Stmt> block(Token keyword, String after) {
+    List<Stmt> block(Token keyword, String after) {
         if (check(NEWLINE) || check(EOF)) throw error(peek(), "expected ':'"); // CPython's words for a header whose line ends without it
         consume(COLON, "expected ':' after " + after);
         List<Stmt> body = new ArrayList<>();
@@ -608,7 +606,7 @@ public final class Parser {
      * allows an unparenthesized {@code :=} (conditions, call arguments, display items, subscripts,
      * comprehension elements, inside parentheses); anywhere else {@code :=} is "invalid syntax".
      */
-    private Expr namedExpression() {
+    Expr namedExpression() {
         if (check(NAME) && checkNext(WALRUS)) {
             Token name = advance();
             nest(advance());
@@ -648,7 +646,7 @@ public final class Parser {
     }
 
     /** An item of a display, a parenthesized group or a subscript: starred, or a named expression. */
-    private Expr starredNamedItem() {
+    Expr starredNamedItem() {
         return check(STAR) ? starredItem() : namedExpression();
     }
 
@@ -936,7 +934,7 @@ public final class Parser {
     }
 
     /** Adjacent string literals are one string ('a' 'b' is 'ab'); with an f-string among them, one f-string. */
-    private Expr strings() {
+    Expr strings() {
         List<Expr> parts = new ArrayList<>();
         Span span = peek().span();
         boolean formatted = false;
@@ -960,7 +958,7 @@ public final class Parser {
     }
 
     /** Adjacent bytes literals are one bytes value (b'a' b'b' is b'ab'); a str among them is Python's SyntaxError. */
-    private Expr bytesLiteral() {
+    Expr bytesLiteral() {
         Span span = peek().span();
         StringBuilder sb = new StringBuilder();
         while (check(BYTES)) {
@@ -1134,9 +1132,14 @@ public final class Parser {
     // ---- helpers ----
 
     /** Counts one more level of nesting at {@code at}; too many is an error, not a stack overflow. */
-    private Token nest(Token at) {
+    Token nest(Token at) {
         if (++depth > MAX_DEPTH) throw error(at, "expression nested too deeply (more than " + MAX_DEPTH + " levels)");
         return at;
+    }
+
+    /** Leaves the level {@link #nest} counted. */
+    void unnest() {
+        depth--;
     }
 
     private boolean atStatementEnd() {
@@ -1148,51 +1151,51 @@ public final class Parser {
                 LAMBDA, STAR);
     }
 
-    private boolean match(TokenType... types) {
+    boolean match(TokenType... types) {
         if (!check(types)) return false;
         advance();
         return true;
     }
 
-    private boolean check(TokenType... types) {
+    boolean check(TokenType... types) {
         TokenType t = peek().type();
         for (TokenType type : types) if (t == type) return true;
         return false;
     }
 
-    private boolean check(TokenType type) {
+    boolean check(TokenType type) {
         return peek().type() == type;
     }
 
-    private boolean checkNext(TokenType type) {
+    boolean checkNext(TokenType type) {
         return current + 1 < tokens.size() && tokens.get(current + 1).type() == type;
     }
 
-    private Token consume(TokenType type, String message) {
+    Token consume(TokenType type, String message) {
         if (check(type)) return advance();
         throw error(peek(), message + ", found " + peek().describe());
     }
 
-    private Token advance() {
+    Token advance() {
         Token t = tokens.get(current);
         if (t.type() != EOF) current++;
         return t;
     }
 
-    private Token peek() {
+    Token peek() {
         return tokens.get(current);
     }
 
-    private Token previous() {
+    Token previous() {
         return tokens.get(current - 1);
     }
 
-    private static LangError error(Token at, String message) {
+    static LangError error(Token at, String message) {
         return new LangError(message, at.span()); // a SyntaxError: the session names it so (Session.parse)
     }
 
     /** "expected an indented block after 'for' statement on line N": the line is shown as its file counts it. */
-    private LangError missingBlock(Token keyword) {
+    LangError missingBlock(Token keyword) {
         int line = keyword.span().line();
         return indentation(peek(), "expected an indented block after '" + keyword.text() + "' statement on line " + line).mentioningLine(line);
     }

@@ -13,7 +13,7 @@ import java.util.Set;
  * yield and returns the value, keeping where it stopped as a stack of frames (a statement list
  * and the place in it, plus a for loop's iterator, a try's phase, a with's context). Statements
  * that contain no yield run whole on the ordinary interpreter; only the statements on the way to
- * a yield (if, for, while, try, with, and the yield itself) are walked here, one frame each.
+ * a yield (if, for, while, try, with, match, and the yield itself) are walked here, one frame each.
  *
  * <p>Why not a thread per generator, with the interpreter handed over at each yield: every item
  * would cost two thread switches (tens of microseconds on a loaded machine, so
@@ -133,6 +133,9 @@ final class ResumableBody {
             }
         } else if (s instanceof Stmt.While w) {
             frames.push(Frame.loop(w.body(), s, null));
+        } else if (s instanceof Stmt.Match m) {
+            List<Stmt> body = PatternMatcher.chosenCase(in, m);
+            frames.push(new Frame(body == null ? List.of() : body));
         } else if (s instanceof Stmt.Try t) {
             Frame f = new Frame(t.body());
             f.statement = t;
@@ -406,7 +409,9 @@ final class ResumableBody {
         } else if (s instanceof Stmt.For f) holds = markAll(f.body(), out) | markAll(f.orElse(), out);
         else if (s instanceof Stmt.While w) holds = markAll(w.body(), out) | markAll(w.orElse(), out);
         else if (s instanceof Stmt.With w) holds = markAll(w.body(), out);
-        else if (s instanceof Stmt.Try t) {
+        else if (s instanceof Stmt.Match m) {
+            for (Stmt.Case c : m.cases()) holds |= markAll(c.body(), out);
+        } else if (s instanceof Stmt.Try t) {
             holds = markAll(t.body(), out) | markAll(t.orElse(), out) | markAll(t.finalBody(), out);
             for (Stmt.Handler h : t.handlers()) holds |= markAll(h.body(), out);
         }

@@ -29,6 +29,15 @@ public sealed interface Stmt {
         R visitScope(Scope s);
         R visitImport(Import s);
         R visitAnnotated(Annotated s);
+        R visitMatch(Match s);
+    }
+
+    /** {@code case pattern if guard: body} (guard null when absent). */
+    record Case(Pattern pattern, Expr guard, List<Stmt> body, Span span) {}
+
+    /** {@code match subject:} and its cases, tried in order (PEP 634). */
+    record Match(Expr subject, List<Case> cases, Span span) implements Stmt {
+        public <R> R accept(Visitor<R> v) { return v.visitMatch(this); }
     }
 
     /** {@code name: annotation} or {@code name: annotation = value}: assigns when there is a value; a class body records the annotation (dataclasses read it). */
@@ -77,10 +86,19 @@ public sealed interface Stmt {
         }
     }
 
-    /** {@code @decorators def name(params): body}; decorators outermost first; generator: its body holds a yield. */
-    record Def(String name, List<Param> params, List<Stmt> body, List<Expr> decorators, Span span, boolean generator) implements Stmt {
+    /**
+     * {@code @decorators def name(params): body}; decorators outermost first. A generator's body (one
+     * holding a yield) is also kept as {@link YieldLifting} rewrites it, made once when parsed; null
+     * for an ordinary function.
+     */
+    record Def(String name, List<Param> params, List<Stmt> body, List<Expr> decorators, Span span, List<Stmt> resumableBody) implements Stmt {
         public Def(String name, List<Param> params, List<Stmt> body, Span span) {
-            this(name, params, body, List.of(), span, false);
+            this(name, params, body, List.of(), span, null);
+        }
+
+        /** Whether calling it makes a generator. */
+        public boolean generator() {
+            return resumableBody != null;
         }
 
         public <R> R accept(Visitor<R> v) { return v.visitDef(this); }

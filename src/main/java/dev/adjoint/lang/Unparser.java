@@ -99,6 +99,21 @@ public final class Unparser {
             block(f.body(), level);
             orElse(f.orElse(), level);
             return;
+        } else if (s instanceof Stmt.Match m) {
+            out.append("match ");
+            expr(m.subject(), LAMBDA);
+            out.append(":\n");
+            for (Stmt.Case c : m.cases()) {
+                indent(level + 1);
+                out.append("case ");
+                pattern(c.pattern());
+                if (c.guard() != null) {
+                    out.append(" if ");
+                    expr(c.guard(), LAMBDA);
+                }
+                block(c.body(), level + 1);
+            }
+            return;
         } else if (s instanceof Stmt.Def d) {
             decorators(d.decorators(), level);
             out.append("def ").append(d.name()).append('(');
@@ -211,6 +226,65 @@ public final class Unparser {
             expr(d, LAMBDA);
             out.append('\n');
             indent(level);
+        }
+    }
+
+    /** A case's pattern; an alternative or an as-pattern inside an alternative or as-pattern gets parentheses. */
+    private void pattern(Pattern p) {
+        if (p instanceof Pattern.Capture c) {
+            out.append(c.name());
+        } else if (p instanceof Pattern.Wildcard) {
+            out.append('_');
+        } else if (p instanceof Pattern.Value v) {
+            expr(v.value(), LAMBDA);
+        } else if (p instanceof Pattern.Star s) {
+            out.append('*').append(s.name() == null ? "_" : s.name());
+        } else if (p instanceof Pattern.As a) {
+            closedPattern(a.pattern(), a.pattern() instanceof Pattern.As);
+            out.append(" as ").append(a.name());
+        } else if (p instanceof Pattern.Or o) {
+            for (int k = 0; k < o.alternatives().size(); k++) {
+                if (k > 0) out.append(" | ");
+                Pattern alternative = o.alternatives().get(k);
+                closedPattern(alternative, alternative instanceof Pattern.As || alternative instanceof Pattern.Or);
+            }
+        } else if (p instanceof Pattern.Sequence s) {
+            out.append('[');
+            patterns(s.items());
+            out.append(']');
+        } else if (p instanceof Pattern.Mapping m) {
+            out.append('{');
+            for (int k = 0; k < m.keys().size(); k++) {
+                if (k > 0) out.append(", ");
+                expr(m.keys().get(k), LAMBDA);
+                out.append(": ");
+                pattern(m.values().get(k));
+            }
+            if (m.rest() != null) out.append(m.keys().isEmpty() ? "" : ", ").append("**").append(m.rest());
+            out.append('}');
+        } else if (p instanceof Pattern.ClassPattern c) {
+            expr(c.cls(), POSTFIX);
+            out.append('(');
+            patterns(c.positional());
+            for (int k = 0; k < c.keywords().size(); k++) {
+                if (k > 0 || !c.positional().isEmpty()) out.append(", ");
+                out.append(c.keywords().get(k)).append('=');
+                pattern(c.keywordPatterns().get(k));
+            }
+            out.append(')');
+        }
+    }
+
+    private void closedPattern(Pattern p, boolean parenthesized) {
+        if (parenthesized) out.append('(');
+        pattern(p);
+        if (parenthesized) out.append(')');
+    }
+
+    private void patterns(List<Pattern> items) {
+        for (int k = 0; k < items.size(); k++) {
+            if (k > 0) out.append(", ");
+            pattern(items.get(k));
         }
     }
 

@@ -23,7 +23,6 @@ public final class UserFunction implements Callable, dev.adjoint.undo.Undoable {
     private final String enclosing;
     private PyClass definingClass;
     private java.util.Set<Stmt> suspending;
-    private List<Stmt> resumable;
     /** Attributes set on the function (f.calls = 0, functools.wraps' __name__ and __wrapped__); null until the first. */
     private Map<String, Object> attributes;
 
@@ -80,10 +79,9 @@ public final class UserFunction implements Callable, dev.adjoint.undo.Undoable {
         return def != null && def.generator();
     }
 
-    /** A generator's body with its yields where it can stop (YieldLifting), made once. */
+    /** A generator's body with its yields where it can stop (YieldLifting, made once when the def was parsed). */
     List<Stmt> resumableBody() {
-        if (resumable == null) resumable = YieldLifting.lift(body);
-        return resumable;
+        return def.resumableBody();
     }
 
     /** The statements of a generator's body that hold a yield, found once (see ResumableBody). */

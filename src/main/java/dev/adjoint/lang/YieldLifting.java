@@ -75,6 +75,13 @@ final class YieldLifting {
                 items.add(new Stmt.WithItem(value(item.context(), out), item.target()));
             }
             out.add(new Stmt.With(items, block(w.body()), w.span()));
+        } else if (s instanceof Stmt.Match m) {
+            List<Stmt.Case> cases = new ArrayList<>();
+            for (Stmt.Case c : m.cases()) {
+                refuseIn(Arrays.asList(c.guard()), "a case's guard");
+                cases.add(new Stmt.Case(c.pattern(), c.guard(), block(c.body()), c.span()));
+            }
+            out.add(new Stmt.Match(value(m.subject(), out), cases, m.span()));
         } else if (s instanceof Stmt.Try t) {
             List<Stmt.Handler> handlers = new ArrayList<>();
             for (Stmt.Handler h : t.handlers()) {

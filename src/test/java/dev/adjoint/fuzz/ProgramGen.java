@@ -176,6 +176,14 @@ final class ProgramGen {
             sb.append(pad).append("for m in gen(").append(below(3)).append("):\n").append(in).append("print(m)\n");
         } else if (r < 88) {
             sb.append("with ").append(chance(85) ? "no_grad()" : pick(new String[] {"enable_grad()", "a", "f"})).append(":\n").append(body(level + 1));
+        } else if (r < 92) {
+            // a match statement: literal, sequence, mapping, class, or-, as- and guarded patterns; the last case may match anything
+            sb.append("match ").append(chance(50) ? expr() : pick(new String[] {"L", "D", "v", "c", "(1, 2)", "[L, 2]"})).append(":\n");
+            String[] patterns = {"1 | 2", "[a, *rest]", "(x0, x1)", "{'k': kv, **more}", "C(k=kk)", "int(n) if n > 1", "[1, [b, _]] as whole",
+                "str() | None", "-1.5", "D.k", "K()"};
+            for (int k = below(3); k >= 0; k--)
+                sb.append(in).append("case ").append(pick(patterns)).append(":\n").append(body(level + 2));
+            if (chance(60)) sb.append(in).append("case ").append(chance(50) ? "_" : "other").append(":\n").append(body(level + 2));
         } else if (r < 95) {
             sb.append("try:\n").append(body(level + 1));
             int handlers = below(3);
