@@ -89,6 +89,7 @@ public final class Interpreter implements Expr.Visitor<Object>, Stmt.Visitor<Int
         frames.clear();
         handling.clear();
         this.program = program;
+        loopBodies.clear(); // only this input's loops (and those of the functions it calls) are kept
         program.placeAt(inputName, inputFirstLine);
         codeSource = program;
         try (Scope constants = Constants.open()) {
@@ -239,8 +240,13 @@ public final class Interpreter implements Expr.Visitor<Object>, Stmt.Visitor<Int
         checkInterrupt(s.span());
         if (anomaly != null) anomaly.at(new Where(s, codeSource));
         Flow f = s.accept(this);
-        if (callDepth == 0) statementsRun++;
+        statementDone();
         return f;
+    }
+
+    /** A statement ran to its end (counted for the session's own inputs, not inside the functions they call). */
+    void statementDone() {
+        if (callDepth == 0) statementsRun++;
     }
 
     /** A statement and the input it was parsed from. */
@@ -335,8 +341,9 @@ public final class Interpreter implements Expr.Visitor<Object>, Stmt.Visitor<Int
 
     @Override
     public Flow visitWhile(Stmt.While s) {
+        LoopBody body = loopBody(s.body());
         while (true) {
-            Flow f = whilePass(s);
+            Flow f = whilePass(s, body);
             if (f == null) return executeBlock(s.orElse());
             if (f == Flow.BREAK) return Flow.NORMAL;
             if (f == Flow.RETURN) return f;
@@ -344,9 +351,18 @@ public final class Interpreter implements Expr.Visitor<Object>, Stmt.Visitor<Int
     }
 
     /** One pass of a while loop, or null once its condition is false (a method of its own: see {@link #forPass}). */
-    private Flow whilePass(Stmt.While s) {
+    private Flow whilePass(Stmt.While s, LoopBody body) {
         checkInterrupt(s.span());
-        return condition(s.condition()) ? executeBlock(s.body()) : null;
+        return condition(s.condition()) ? body.run(this) : null;
+    }
+
+    /** Loop bodies made ready to run (see {@link LoopBody}), kept while the session's input runs. */
+    private final Map<List<Stmt>, LoopBody> loopBodies = new java.util.IdentityHashMap<>();
+
+    private LoopBody loopBody(List<Stmt> statements) {
+        LoopBody body = loopBodies.get(statements);
+        if (body == null) loopBodies.put(statements, body = LoopBody.of(statements));
+        return body;
     }
 
     @Override
@@ -358,8 +374,9 @@ public final class Interpreter implements Expr.Visitor<Object>, Stmt.Visitor<Int
         } catch (RuntimeException e) {
             throw wrap(e, s.iterable().span());
         }
+        LoopBody body = loopBody(s.body());
         while (true) {
-            Flow f = forPass(s, items);
+            Flow f = forPass(s, items, body);
             if (f == null) return executeBlock(s.orElse());
             if (f == Flow.BREAK) return Flow.NORMAL;
             if (f == Flow.RETURN) return f;
@@ -372,7 +389,7 @@ public final class Interpreter implements Expr.Visitor<Object>, Stmt.Visitor<Int
      * the loop's own code runs in the bytecode interpreter until on-stack replacement, which waits
      * for tens of thousands of passes.
      */
-    private Flow forPass(Stmt.For s, Iterator<Object> items) {
+    private Flow forPass(Stmt.For s, Iterator<Object> items, LoopBody body) {
         checkInterrupt(s.span());
         Object item;
         try {
@@ -383,7 +400,7 @@ public final class Interpreter implements Expr.Visitor<Object>, Stmt.Visitor<Int
         }
         if (s.target() instanceof Expr.Name n) bind(n.name(), item, false);
         else assign(s.target(), item, false);
-        return executeBlock(s.body());
+        return body.run(this);
     }
 
     @Override
@@ -762,11 +779,15 @@ public final class Interpreter implements Expr.Visitor<Object>, Stmt.Visitor<Int
     }
 
     boolean condition(Expr e) {
-        Object v = evaluate(e);
+        return truthy(evaluate(e), e.span());
+    }
+
+    /** A condition's truth; a failing __bool__ or an ambiguous tensor is an error at the condition. */
+    static boolean truthy(Object v, Span condition) {
         try {
             return Values.truthy(v);
         } catch (RuntimeException x) {
-            throw wrap(x, e.span());
+            throw wrap(x, condition);
         }
     }
 
@@ -820,6 +841,11 @@ public final class Interpreter implements Expr.Visitor<Object>, Stmt.Visitor<Int
         for (int i = 0; i < star; i++) assign(targets.get(i), items.get(i), byStatement);
         assign(targets.get(star), new PyList(items.subList(star, items.size() - after)), byStatement);
         for (int i = 0; i < after; i++) assign(targets.get(star + 1 + i), items.get(items.size() - after + i), byStatement);
+    }
+
+    /** {@code name = value} as an assignment statement binds it. */
+    void bindByStatement(String name, Object value) {
+        bind(name, value, true);
     }
 
     /** Binds in the current scope; at the top level a plain number becomes an input number and a node without a name takes the variable's. */
@@ -1425,23 +1451,23 @@ public final class Interpreter implements Expr.Visitor<Object>, Stmt.Visitor<Int
             fn = attribute(object, a);
         } else {
             fn = evaluate(e.callee());
-            if (fn instanceof Builtin b && b.fn() instanceof Builtin.OneNumber f && e.keywords().isEmpty() && e.args().size() == 1
-                    && !(e.args().get(0) instanceof Expr.Starred))
-                return callWithOne(f, fn, e);
+            if (e.keywords().isEmpty() && e.args().size() == 1 && !(e.args().get(0) instanceof Expr.Starred))
+                return callWithOne(fn, evaluate(e.args().get(0)), e.span());
         }
         return call(fn, arguments(e), keywords(e), e.span());
     }
 
-    /** sin(x) and the like: one argument, and the function's short way when it is a number. */
-    private Object callWithOne(Builtin.OneNumber f, Object fn, Expr.Call e) {
-        Object argument = evaluate(e.args().get(0));
-        try {
-            Object r = f.ofNumber(argument);
-            if (r != null) return r;
-        } catch (RuntimeException x) {
-            throw wrap(x, e.span());
+    /** {@code f(x)}: one positional argument, and a builtin's short way when it is a number (sin(x) and the like). */
+    Object callWithOne(Object fn, Object argument, Span span) {
+        if (fn instanceof Builtin b && b.fn() instanceof Builtin.OneNumber f) {
+            try {
+                Object r = f.ofNumber(argument);
+                if (r != null) return r;
+            } catch (RuntimeException x) {
+                throw wrap(x, span);
+            }
         }
-        return call(fn, Arrays.asList(argument), Map.of(), e.span());
+        return call(fn, Arrays.asList(argument), Map.of(), span);
     }
 
     private List<Object> arguments(Expr.Call e) {

@@ -130,14 +130,16 @@ public final class Operators {
     }
 
     static Tensor arithmetic(TokenType op, Tensor a, Tensor b) {
-        return switch (op) {
-            case PLUS -> Ops.add(a, b);
-            case MINUS -> Ops.sub(a, b);
-            case STAR -> Ops.mul(a, b);
-            case SLASH -> Ops.div(a, b);
-            case STAR_STAR, CARET -> Ops.pow(a, b);
-            default -> throw new IllegalStateException("no derivative for " + op.spelling()); // see differentiable()
+        char symbol = switch (op) {
+            case PLUS -> '+';
+            case MINUS -> '-';
+            case STAR -> '*';
+            case SLASH -> '/';
+            default -> 0;
         };
+        if (symbol != 0) return Ops.arithmetic(symbol, a, b); // one call, one copy in compiled code
+        if (op == TokenType.STAR_STAR || op == TokenType.CARET) return Ops.pow(a, b);
+        throw new IllegalStateException("no derivative for " + op.spelling()); // see differentiable()
     }
 
     // ---- strings, sequences, sets, dicts ----

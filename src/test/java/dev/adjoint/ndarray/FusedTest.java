@@ -41,12 +41,19 @@ class FusedTest {
     }
 
     @Test
-    void reluAndMask() {
+    void reluAndItsGradient() {
         NDArray x = NDArray.vector(-1, 0, 2, Double.NaN, -0.0, Double.NEGATIVE_INFINITY);
         assertThat(Fused.relu(x)).isEqualTo(x.map(v -> v > 0 ? v : v == v ? 0 : v));
-        assertThat(Fused.positiveMask(x).toArray()).containsExactly(0, 0, 1, 0, 0, 0);
         NDArray t = new Gen(3).array(3, 4).permute(1, 0);
         assertThat(Fused.relu(t)).isEqualTo(t.map(v -> v > 0 ? v : 0));
+        // PyTorch's threshold_backward: where(out <= 0, 0, g): +0.0 (not g·0: -0.0, NaN) where relu is flat, g where out is NaN
+        NDArray out = Fused.relu(NDArray.vector(-1, 2, 0, Double.NaN, -3, 5, -2));
+        NDArray g = NDArray.vector(Double.POSITIVE_INFINITY, Double.NaN, -1, -2, -3, -0.0, Double.NaN);
+        assertThat(Fused.thresholdBackward(g, out)).isEqualTo(NDArray.vector(0, Double.NaN, 0, -2, 0, -0.0, 0));
+        Gen gen = new Gen(4);
+        NDArray o = Fused.relu(gen.array(5, 6)), ones = NDArray.ones(1, 6).broadcastTo(5, 6), h = gen.array(6, 5).permute(1, 0);
+        for (NDArray grad : new NDArray[] {ones, h})
+            assertThat(Fused.thresholdBackward(grad, o)).isEqualTo(grad.zip(o, (gv, ov) -> ov <= 0 ? 0.0 : gv));
     }
 
     @Test

@@ -7,7 +7,7 @@ import dev.adjoint.autograd.Tensor;
 import dev.adjoint.ndarray.Fused;
 import dev.adjoint.ndarray.NDArray;
 
-/** max(a, 0); its slope is the constant mask a > 0 (0 at a = 0, as PyTorch and needle). */
+/** max(a, 0); its gradient passes g where the result is not ≤ 0 and is +0 elsewhere (0 at a = 0), as PyTorch's threshold_backward. */
 public final class Relu implements Op, ScalarRule {
     static final Relu INSTANCE = new Relu();
 
@@ -17,11 +17,11 @@ public final class Relu implements Op, ScalarRule {
 
     public double value(double a, double b) { return a > 0 ? a : a == a ? 0 : a; }
 
-    public double adjoint(int i, double g, double a, double b, double y) { return g * (y > 0 ? 1 : 0); }
+    public double adjoint(int i, double g, double a, double b, double y) { return y <= 0 ? 0.0 : g; }
 
-    public Tensor[] vjp(Tensor g, Tensor out) { return new Tensor[] {Ops.named("ThresholdBackwardBackward0", Mul.INSTANCE, g, Ops.positive(out))}; }
+    public Tensor[] vjp(Tensor g, Tensor out) { return new Tensor[] {Ops.thresholdBackward(g, out)}; }
 
-    public Tensor jvp(Tensor[] t, Tensor out) { return Ops.mul(t[0], Ops.positive(out)); }
+    public Tensor jvp(Tensor[] t, Tensor out) { return Ops.thresholdBackward(t[0], out); }
 
     public String torchName(Tensor out) { return "ReluBackward0"; }
 
