@@ -114,6 +114,8 @@ final class HelpTopics {
               logging: basicConfig (level, format, datefmt, stream, force), getLogger, debug info
               warning error critical log, setLevel, StreamHandler, NullHandler, Formatter;
               records on stderr as CPython writes them (WARNING:root:text); no FileHandler.
+              pprint: pprint pformat pp PrettyPrinter (width, indent, compact, sort_dicts), laid
+              out as CPython's (one item a line when it does not fit, long strings split).
             Errors: adjoint's own errors are Python exceptions: except RuntimeError catches an
               autograd error; ValueError, TypeError, IndexError, KeyError, ZeroDivisionError,
               NameError, AttributeError, ... every built-in exception class (ConnectionError,

@@ -49,6 +49,7 @@ public final class Modules {
             REGISTRY.put("statistics", StatisticsModule::create);
             REGISTRY.put("io", IoModule::create);
             REGISTRY.put("logging", LoggingModule::create);
+            REGISTRY.put("pprint", PprintModule::create);
             for (String name : List.of("tqdm", "tqdm.auto", "tqdm.notebook")) REGISTRY.put(name, () -> TqdmModule.create(name));
             dev.adjoint.lang.lib.Library.modules(REGISTRY);
         }

@@ -85,18 +85,7 @@ final class StatisticsModule {
     }
 
     private static double fsum(List<Object> xs) {
-        java.math.BigDecimal s = java.math.BigDecimal.ZERO;
-        double special = 0;
-        boolean nonFinite = false;
-        for (Object x : xs) {
-            double d = PyNumbers.toDouble(Values.plain(x));
-            if (Double.isFinite(d)) s = s.add(new java.math.BigDecimal(d));
-            else {
-                special += d;
-                nonFinite = true;
-            }
-        }
-        return nonFinite ? special : s.doubleValue();
+        return MathModule.fsum(xs.iterator());
     }
 
     /** The most common values, in the order first seen (Counter.most_common's order for ties). */
