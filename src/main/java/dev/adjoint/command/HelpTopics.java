@@ -231,8 +231,10 @@ final class HelpTopics {
               with PyTorch's keyword names; cross_entropy/nll_loss take weight=, ignore_index=,
               label_smoothing= and probability targets, a weighted mean dividing by the targets'
               weights; Conv2d, MaxPool2d, AvgPool2d, AdaptiveAvgPool2d, Flatten, Unfold, Fold,
-              BatchNorm1d/2d, LayerNorm, Embedding, LeakyReLU), torch.nn.functional (conv2d,
-              max_pool2d, avg_pool2d, unfold, fold, batch_norm, layer_norm, embedding, leaky_relu, ...),
+              BatchNorm1d/2d, LayerNorm, Embedding, LeakyReLU, GELU(approximate='tanh'), ELU,
+              SELU, CELU, SiLU, Softplus(beta=, threshold=), Hardtanh, ReLU6), torch.nn.functional
+              (conv2d, max_pool2d, avg_pool2d, unfold, fold, batch_norm, layer_norm, embedding,
+              leaky_relu, gelu, elu, selu, celu, silu, softplus, hardtanh, relu6, ...), torch.erf,
               torch.optim.SGD/Adam/AdamW/RMSprop/Adagrad (optimizer.state_dict()/
               load_state_dict()/state: a checkpoint kept in memory), torch.optim.lr_scheduler (StepLR,
               MultiStepLR, ExponentialLR, CosineAnnealingLR, LambdaLR, MultiplicativeLR: call

@@ -63,6 +63,7 @@ public final class TensorFunctions {
         unary("tan", Ops::tan);
         unary("tanh", Ops::tanh);
         unary("sigmoid", Ops::sigmoid);
+        unary("erf", Ops::erf);
         unary("relu", Ops::relu);
         unary("sqrt", Ops::sqrt);
         unary("rsqrt", Ops::rsqrt);
@@ -96,9 +97,9 @@ public final class TensorFunctions {
         unary("isnan", t -> Ops.ne(t, t));
         unary("isinf", t -> Tensor.constant(t.value().map(v -> Double.isInfinite(v) ? 1 : 0), DType.BOOL));
         unary("isfinite", t -> Tensor.constant(t.value().map(v -> Double.isFinite(v) ? 1 : 0), DType.BOOL));
-        add("add", a -> alpha(a, Ops::add));
-        add("sub", a -> alpha(a, Ops::sub));
-        add("subtract", a -> alpha(a, Ops::sub));
+        add("add", a -> alpha(a, false, false));
+        add("sub", a -> alpha(a, true, false));
+        add("subtract", a -> alpha(a, true, false));
         binary("mul", Ops::mul);
         binary("multiply", Ops::mul);
         add("div", TensorFunctions::div);
@@ -115,7 +116,10 @@ public final class TensorFunctions {
         binary("mm", (x, y) -> matrices("mm", x, y, 2, 2));
         binary("mv", (x, y) -> matrices("mv", x, y, 2, 1));
         binary("dot", (x, y) -> matrices("dot", x, y, 1, 1));
-        binary("bmm", (x, y) -> matrices("bmm", x, y, 3, 3));
+        binary("bmm", (x, y) -> {
+            checkMatrices("bmm", x, y, 3, 3);
+            return Ops.bmm(x, y);
+        });
         add("addmm", a -> { // addmm(input, mat1, mat2, *, beta=1, alpha=1) = beta input + alpha (mat1 @ mat2)
             Tensor input = self(a.expect(3, 3, "beta", "alpha")), m1 = tensor(a, a.get(1), "mat1", 2), m2 = tensor(a, a.get(2), "mat2", 3);
             for (Tensor m : List.of(m1, m2))
@@ -129,7 +133,11 @@ public final class TensorFunctions {
         binary("outer", (x, y) -> Ops.mul(Ops.unsqueeze(x, -1), y));
         binary("maximum", Ops::maximum);
         binary("minimum", Ops::minimum);
-        binary("remainder", (x, y) -> TensorOperators.binary(TokenType.PERCENT, x, y));
+        add("remainder", a -> {
+            Tensor x = self(a.expect(2, 2, "other"));
+            Object other = a.option(1, "other", null);
+            return TensorOperators.remainder(x, operand(a, other, "other"), TensorOperators.isNumber(other));
+        });
         binary("fmod", Ops::fmod);
         binary("floor_divide", (x, y) -> TensorOperators.binary(TokenType.SLASH_SLASH, x, y));
         binary("eq", Ops::eq);
@@ -465,8 +473,8 @@ public final class TensorFunctions {
         unary("bool", t -> t.to(DType.BOOL));
 
         // ---- in place ----
-        add("add_", a -> alpha(a, InPlace::add));
-        add("sub_", a -> alpha(a, InPlace::sub));
+        add("add_", a -> alpha(a, false, true));
+        add("sub_", a -> alpha(a, true, true));
         add("mul_", a -> InPlace.mul(self(a.expect(2, 2)), operand(a, a.get(1), "other")));
         add("div_", a -> InPlace.div(self(a.expect(2, 2)), operand(a, a.get(1), "other")));
         add("pow_", a -> {
@@ -834,12 +842,16 @@ public final class TensorFunctions {
         return Views.canReshapeAsView(x, f) ? Views.of(x, f) : f.apply(x);
     }
 
-    /** add(other, alpha=1): x + alpha·other (add_ too: f is then the in-place op). */
-    private static Tensor alpha(Args a, BinaryOperator<Tensor> f) {
+    /** add(other, alpha=1): x + alpha·other, one node (sub: x − alpha·other; in place for add_/sub_). */
+    private static Tensor alpha(Args a, boolean sub, boolean inPlace) {
         Tensor x = self(a.expect(2, 2, "alpha", "other"));
         Tensor y = operand(a, a.option(1, "other", null), "other");
-        if (a.has("alpha")) y = Ops.mul(y, TensorOperators.operand(a.keyword("alpha")));
-        return f.apply(x, y);
+        Object alpha = a.has("alpha") ? Values.plain(a.keyword("alpha")) : null;
+        if (alpha == null) return sub ? (inPlace ? InPlace.sub(x, y) : Ops.sub(x, y)) : (inPlace ? InPlace.add(x, y) : Ops.add(x, y));
+        if (!x.dtype().isFloating() && !y.dtype().isFloating() && alpha instanceof Double)
+            throw new PyError("RuntimeError", "For integral input tensors, argument alpha must not be a floating point number.");
+        double factor = a.number(alpha, "alpha");
+        return inPlace ? InPlace.addScaled(x, y, factor, sub) : Ops.addScaled(x, y, factor, sub);
     }
 
     /** div(other, rounding_mode=None|'trunc'|'floor'). */
@@ -864,7 +876,7 @@ public final class TensorFunctions {
         if (x.ndim() != dx || y.ndim() != dy) {
             String what = switch (name) {
                 case "dot" -> "1D tensors expected, but got " + x.ndim() + "D and " + y.ndim() + "D tensors";
-                case "bmm" -> "batch1 must be a 3D tensor";
+                case "bmm" -> (x.ndim() != 3 ? "batch1" : "batch2") + " must be a 3D tensor";
                 case "mv" -> "vector + matrix @ vector expected, got " + x.ndim() + ", " + x.ndim() + ", " + y.ndim();
                 default -> (x.ndim() != 2 ? "self" : "mat2") + " must be a matrix";
             };
@@ -873,6 +885,9 @@ public final class TensorFunctions {
         if (name.equals("dot") && x.shape()[0] != y.shape()[0])
             throw new dev.adjoint.autograd.AutogradException("inconsistent tensor size, expected tensor [" + x.shape()[0] + "] and src [" + y.shape()[0]
                     + "] to have the same number of elements, but got " + x.shape()[0] + " and " + y.shape()[0] + " elements respectively");
+        if (name.equals("bmm") && (x.shape()[0] != y.shape()[0] || x.shape()[2] != y.shape()[1]))
+            throw new dev.adjoint.autograd.AutogradException("Expected size for first two dimensions of batch2 tensor to be: [" + x.shape()[0] + ", " + x.shape()[2]
+                    + "] but got: [" + y.shape()[0] + ", " + y.shape()[1] + "].");
         if (name.equals("mm") && x.shape()[1] != y.shape()[0])
             throw new dev.adjoint.autograd.AutogradException("mat1 and mat2 shapes cannot be multiplied (" + x.shape()[0] + "x" + x.shape()[1] + " and "
                     + y.shape()[0] + "x" + y.shape()[1] + ")");

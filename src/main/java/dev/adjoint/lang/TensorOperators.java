@@ -36,16 +36,16 @@ final class TensorOperators {
             case STAR_STAR, CARET -> numberRight && !numberLeft ? Ops.powNumber(x, scalar(Values.plain(b))) : Ops.pow(x, y);
             case AT -> Ops.matmul(x, y);
             case SLASH_SLASH -> Ops.floor(Ops.div(x, y)).to(DType.promote(x.dtype(), y.dtype()));
-            case PERCENT -> remainder(x, y);
+            case PERCENT -> remainder(x, y, numberRight);
             case AMPERSAND -> logical(op, x, y, Ops::logicalAnd);
             case PIPE -> logical(op, x, y, Ops::logicalOr);
             default -> throw PyError.type("unsupported operand type(s) for " + op.spelling() + ": '" + Values.typeName(a) + "' and '" + Values.typeName(b) + "'");
         };
     }
 
-    /** PyTorch's remainder: the sign of the divisor, as Python's %; gradient 1 to x (x − floor(x/y)·y). */
-    private static Tensor remainder(Tensor x, Tensor y) {
-        return Ops.sub(x, Ops.mul(Ops.floor(Ops.div(x, y)), y)).to(DType.promote(x.dtype(), y.dtype()).isFloating() ? DType.FLOAT64 : DType.promote(x.dtype(), y.dtype()));
+    /** PyTorch's remainder: the sign of the divisor, as Python's %. */
+    static Tensor remainder(Tensor x, Tensor y, boolean numberDivisor) {
+        return Ops.remainder(x, y, numberDivisor);
     }
 
     private static Tensor logical(TokenType op, Tensor x, Tensor y, java.util.function.BinaryOperator<Tensor> f) {
@@ -124,7 +124,7 @@ final class TensorOperators {
         };
     }
 
-    private static boolean isNumber(Object v) {
+    static boolean isNumber(Object v) {
         return PyNumbers.isNumber(v) || v instanceof TrackedNumber;
     }
 

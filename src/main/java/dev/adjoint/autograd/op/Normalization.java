@@ -30,17 +30,19 @@ public final class Normalization {
         for (int i = 0, k = 0; i < x.ndim(); i++) if (i != 1) axes[k++] = i;
         Arrays.fill(perChannel, 1);
         perChannel[1] = c;
-        Tensor mean, var;
+        NDArray fixedMean = null, fixedVar = null;
         if (training || runningMean == null) {
-            mean = Ops.mean(x, axes, true);
-            var = Ops.mean(Ops.square(Ops.sub(x, mean)), axes, true);
-            if (training && runningMean != null) updateRunning(runningMean, runningVar, mean.value(), var.value(), x.value().size() / c, momentum);
+            if (training && runningMean != null) {
+                int count = x.value().size() / c;
+                NDArray mean = x.value().sum(axes, true).map(v -> v / count), centered = x.value().sub(mean);
+                updateRunning(runningMean, runningVar, mean, centered.mul(centered).sum(axes, true).map(v -> v / count), count, momentum);
+            }
         } else {
-            mean = Tensor.constant(runningMean.value().reshape(perChannel));
-            var = Tensor.constant(runningVar.value().reshape(perChannel));
+            fixedMean = runningMean.value().reshape(perChannel);
+            fixedVar = runningVar.value().reshape(perChannel);
         }
-        Tensor w = weight == null ? null : Ops.reshape(weight, perChannel), b = bias == null ? null : Ops.reshape(bias, perChannel);
-        return normalized(Ops.sub(x, mean), var, eps, w, b, "NativeBatchNormBackward0");
+        NativeNorm op = new NativeNorm(axes, perChannel, eps, fixedMean, fixedVar, "NativeBatchNormBackward0");
+        return Tensor.apply(op, x, orConstant(weight, NDArray.ones(c)), orConstant(bias, NDArray.zeros(c)));
     }
 
     private static String name(Tensor t, Tensor runningMean, Tensor runningVar, Tensor weight) {
@@ -69,17 +71,12 @@ public final class Normalization {
                         + (t == weight ? "weight" : "bias") + " of shape " + Arrays.toString(t.shape()) + " and normalized_shape = " + Arrays.toString(normalizedShape));
         int[] axes = new int[k];
         for (int i = 0; i < k; i++) axes[i] = s.length - k + i;
-        Tensor centered = Ops.sub(x, Ops.mean(x, axes, true));
-        Tensor var = Ops.mean(Ops.square(centered), axes, true);
-        return normalized(centered, var, eps, weight, bias, "NativeLayerNormBackward0");
+        NativeNorm op = new NativeNorm(axes, normalizedShape, eps, null, null, "NativeLayerNormBackward0");
+        return Tensor.apply(op, x, orConstant(weight, NDArray.ones(normalizedShape)), orConstant(bias, NDArray.zeros(normalizedShape)));
     }
 
-    /** centered / sqrt(var + eps), then · weight + bias; the last op named {@code torchName}. */
-    private static Tensor normalized(Tensor centered, Tensor var, double eps, Tensor weight, Tensor bias, String torchName) {
-        Tensor std = Ops.sqrt(Ops.add(var, Ops.scalar(eps)));
-        if (weight == null && bias == null) return Ops.named(torchName, Div.INSTANCE, centered, std);
-        Tensor norm = Ops.div(centered, std);
-        if (bias == null) return Ops.named(torchName, Mul.INSTANCE, norm, weight);
-        return Ops.named(torchName, Add.INSTANCE, weight == null ? norm : Ops.mul(norm, weight), bias);
+    /** An absent weight or bias as the constant that changes nothing (None in next_functions, as PyTorch's). */
+    private static Tensor orConstant(Tensor t, NDArray value) {
+        return t != null ? t : Tensor.constant(value);
     }
 }

@@ -29,6 +29,21 @@ public final class Ops {
 
     public static Tensor sub(Tensor a, Tensor b) { return binary(Sub.INSTANCE, a, b); }
 
+    /** add(a, b, alpha=α) = a + α·b, or sub's a − α·b, as one node with one rounding (PyTorch's fused kernel). */
+    public static Tensor addScaled(Tensor a, Tensor b, double alpha, boolean sub) { return binary(new AddScaled(alpha, sub), a, b); }
+
+    /** remainder(a, b): the remainder with the divisor's sign, as Python's %; a Python number as b is no input of PyTorch's node. */
+    public static Tensor remainder(Tensor a, Tensor b, boolean numberDivisor) {
+        Remainder.checkIntegerDivisor(a, b);
+        return binary(numberDivisor ? Remainder.NUMBER_DIVISOR : Remainder.INSTANCE, a, b);
+    }
+
+    /** torch.bmm: matmul of two batches of matrices, under its own node's name. */
+    public static Tensor bmm(Tensor a, Tensor b) {
+        checkMatmulTypes(a, b);
+        return Tensor.apply(new Renamed(MatMul.INSTANCE, "BmmBackward0", -1), a, b);
+    }
+
     /** A Python number minus a tensor ({@code 1 - x}): the same math as sub, PyTorch's RsubBackward1 in the graph. */
     public static Tensor rsub(Tensor number, Tensor b) { return binary(Sub.REVERSED, number, b); }
 
@@ -110,6 +125,25 @@ public final class Ops {
     /** leaky_relu(a, slope): a where a > 0, else slope·a. */
     public static Tensor leakyRelu(Tensor a, double slope) { return Tensor.apply(new LeakyRelu(slope), a); }
 
+    /** gelu(a): a·Φ(a), or PyTorch's tanh approximation when {@code tanh}. */
+    public static Tensor gelu(Tensor a, boolean tanh) { return Tensor.apply(tanh ? Gelu.TANH : Gelu.EXACT, a); }
+
+    /** elu(a, alpha), selu(a) (scale given) and celu(a, alpha) (celu true). */
+    public static Tensor elu(Tensor a, double alpha, double scale, boolean celu) {
+        return Tensor.apply(celu ? new Elu(alpha, 1, 1 / alpha, "CeluBackward0") : new Elu(alpha, scale, 1, "EluBackward0"), a);
+    }
+
+    public static Tensor selu(Tensor a) { return elu(a, Elu.SELU_ALPHA, Elu.SELU_SCALE, false); }
+
+    public static Tensor silu(Tensor a) { return Tensor.apply(Silu.INSTANCE, a); }
+
+    public static Tensor softplus(Tensor a, double beta, double threshold) { return Tensor.apply(new Softplus(beta, threshold), a); }
+
+    /** hardtanh(a, min, max): a clamped, with a zero slope at the bounds (relu6 is hardtanh(a, 0, 6)). */
+    public static Tensor hardtanh(Tensor a, double min, double max) { return Tensor.apply(new Hardtanh(min, max), a); }
+
+    public static Tensor erf(Tensor a) { return Tensor.apply(Erf.INSTANCE, a); }
+
     /** A normal draw already made from tensor mean/std, kept in their graph with gradient 0 (torch.normal). */
     public static Tensor normalSample(NDArray sample, String torchName, Tensor... meanStd) { return Tensor.apply(new NormalSample(sample, torchName), meanStd); }
 
@@ -121,8 +155,8 @@ public final class Ops {
 
     /** torch.fmod: the remainder with the dividend's sign (FmodBackward1). */
     public static Tensor fmod(Tensor a, Tensor b) {
-        Fmod.checkIntegerDivisor(a, b);
-        return binary(Fmod.INSTANCE, a, b);
+        Remainder.checkIntegerDivisor(a, b);
+        return binary(Remainder.FMOD, a, b);
     }
 
     public static Tensor maximum(Tensor a, Tensor b) { return binary(Extremum.MAXIMUM, a, b); }

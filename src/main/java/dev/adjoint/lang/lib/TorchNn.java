@@ -714,6 +714,7 @@ public final class TorchNn {
         m.add("LogSigmoid", simple("LogSigmoid", Ops::logSigmoid));
         TorchConv.addLayers(m);
         TorchLayers.addLayers(m);
+        TorchActivations.addLayers(m);
         TorchSmoothLosses.addLayers(m);
         return m;
     }
@@ -752,6 +753,7 @@ public final class TorchNn {
         m.add(Builtin.of("logsigmoid", a -> Ops.logSigmoid(TorchArgs.tensor(a, a.expect(1, 1).get(0)))));
         TorchConv.addFunctions(m);
         TorchLayers.addFunctions(m);
+        TorchActivations.addFunctions(m);
         TorchSmoothLosses.addFunctions(m);
         m.add(Builtin.of("dropout", a -> {
             a.expect(1, 3, "p", "training", "inplace");

@@ -1,0 +1,96 @@
+package dev.adjoint.autograd.op;
+
+import dev.adjoint.autograd.Op;
+import dev.adjoint.autograd.Tensor;
+import dev.adjoint.ndarray.NDArray;
+
+/**
+ * layer_norm and batch_norm as PyTorch's one node (NativeLayerNormBackward0,
+ * NativeBatchNormBackward0) of (input, weight, bias), so next_functions are those three:
+ * y = (x − mean)·rstd·weight + bias with rstd = 1/√(var + eps), the statistics over {@code axes}
+ * (biased variance), or fixed ones (batch_norm in eval mode). An absent weight or bias is a
+ * constant 1 or 0 of the parameter's shape (None in next_functions, as PyTorch's). The gradients
+ * are written with ops, so they differentiate again.
+ */
+public final class NativeNorm implements Op {
+    private final int[] axes;       // the axes the statistics run over
+    private final int[] paramShape; // weight and bias reshaped to broadcast against x
+    private final double eps;
+    private final NDArray fixedMean, fixedVar; // null: the statistics of the input
+    private final String torchName;
+
+    NativeNorm(int[] axes, int[] paramShape, double eps, NDArray fixedMean, NDArray fixedVar, String torchName) {
+        this.axes = axes;
+        this.paramShape = paramShape;
+        this.eps = eps;
+        this.fixedMean = fixedMean;
+        this.fixedVar = fixedVar;
+        this.torchName = torchName;
+    }
+
+    public String name() { return torchName.equals("NativeLayerNormBackward0") ? "layer_norm" : "batch_norm"; }
+
+    public NDArray compute(NDArray[] in) {
+        NDArray x = in[0], mean = fixedMean, var = fixedVar;
+        if (mean == null) {
+            double count = x.size() / (double) x.sum(axes, true).size();
+            mean = x.sum(axes, true).map(v -> v / count);
+            NDArray centered = x.sub(mean);
+            var = centered.mul(centered).sum(axes, true).map(v -> v / count);
+        }
+        NDArray rstd = var.map(v -> 1 / Math.sqrt(v + eps));
+        return x.sub(mean).mul(rstd).mul(in[1].reshape(paramShape)).add(in[2].reshape(paramShape));
+    }
+
+    /** The normalised input x̂ and rstd, as ops of x (constants for fixed statistics). */
+    private Tensor[] normalized(Tensor x) {
+        if (fixedMean != null) {
+            Tensor rstd = Tensor.constant(fixedVar.map(v -> 1 / Math.sqrt(v + eps)));
+            return new Tensor[] {Ops.mul(Ops.sub(x, Tensor.constant(fixedMean)), rstd), rstd};
+        }
+        Tensor centered = Ops.sub(x, Ops.mean(x, axes, true));
+        Tensor rstd = Ops.rsqrt(Ops.add(Ops.mean(Ops.square(centered), axes, true), Ops.scalar(eps)));
+        return new Tensor[] {Ops.mul(centered, rstd), rstd};
+    }
+
+    /**
+     * The input's share of {@code d} (the adjoint or tangent of x̂): rstd·(d − mean(d) − x̂·mean(d·x̂))
+     * over the statistics' axes, or rstd·d for fixed statistics; the last product is {@code node}.
+     */
+    private Tensor throughStatistics(Tensor d, Tensor xhat, Tensor rstd, String node) {
+        if (fixedMean == null) {
+            Tensor meanD = Ops.mean(d, axes, true), meanDx = Ops.mean(Ops.mul(d, xhat), axes, true);
+            d = Ops.sub(Ops.sub(d, meanD), Ops.mul(xhat, meanDx));
+        }
+        return Ops.named(node, Mul.INSTANCE, rstd, d);
+    }
+
+    public Tensor[] vjp(Tensor g, Tensor out) {
+        Tensor x = out.input(0), w = out.input(1), b = out.input(2);
+        Tensor[] n = normalized(x);
+        return new Tensor[] {
+            x.requiresGrad() ? inputGradient(g, w, n) : null,
+            w.requiresGrad() ? Ops.reshape(Ops.sumToShape(Ops.mul(g, n[0]), paramShape), w.shape()) : null,
+            b.requiresGrad() ? Ops.reshape(Ops.sumToShape(g, paramShape), b.shape()) : null};
+    }
+
+    /** The input's gradient, under PyTorch's name for the backward of this node (NativeLayerNormBackwardBackward0). */
+    private Tensor inputGradient(Tensor g, Tensor w, Tensor[] n) {
+        return throughStatistics(Ops.mul(g, Ops.reshape(w, paramShape)), n[0], n[1], torchName.replace("Backward0", "BackwardBackward0"));
+    }
+
+    public Tensor jvp(Tensor[] t, Tensor out) {
+        Tensor x = out.input(0), w = out.input(1);
+        Tensor[] n = normalized(x);
+        Tensor dx = t[0] == null ? null : Ops.mul(throughStatistics(t[0], n[0], n[1], "MulBackward0"), Ops.reshape(w, paramShape));
+        Tensor dw = t[1] == null ? null : Ops.mul(n[0], Ops.reshape(t[1], paramShape));
+        Tensor db = t[2] == null ? null : Ops.reshape(t[2], paramShape);
+        return Ops.broadcastTo(Ops.addOrFirst(Ops.addOrFirst(dx, dw), db), out.shape());
+    }
+
+    public String torchName(Tensor out) { return torchName; }
+
+    public int saved(Tensor out) { return 0b111; }
+
+    public String notation(String... a) { return name() + "(" + String.join(", ", a) + ")"; }
+}

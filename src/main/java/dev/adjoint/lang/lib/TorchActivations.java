@@ -1,0 +1,109 @@
+package dev.adjoint.lang.lib;
+
+import dev.adjoint.autograd.Tensor;
+import dev.adjoint.autograd.op.Ops;
+import dev.adjoint.lang.Builtin;
+import dev.adjoint.lang.PyClass;
+import dev.adjoint.lang.PyError;
+import dev.adjoint.lang.PyInstance;
+import dev.adjoint.lang.PyModule;
+import dev.adjoint.lang.Repr;
+import dev.adjoint.lang.Values;
+
+/**
+ * torch.nn's smooth and clipped activations (GELU, ELU, SELU, CELU, SiLU, Softplus, Hardtanh,
+ * ReLU6) and their torch.nn.functional forms, with PyTorch 1.13's arguments, defaults, reprs and
+ * refusals of integer tensors. inplace=True is accepted and shown, and computed out of place (as
+ * nn.ReLU's is here).
+ */
+final class TorchActivations {
+    private TorchActivations() {}
+
+    /** Each activation once: its constructor's options with their defaults, and how it is computed from them. */
+    private record Activation(String layer, String function, String kernel, String[] options, Object[] defaults, Compute compute) {}
+
+    @FunctionalInterface
+    private interface Compute {
+        Tensor apply(Tensor x, Object[] options);
+    }
+
+    private static final Activation[] ALL = {
+        new Activation("GELU", "gelu", "GeluKernelImpl", new String[] {"approximate"}, new Object[] {"none"}, (x, o) -> Ops.gelu(x, approximate(o[0]))),
+        new Activation("ELU", "elu", "elu_cpu", new String[] {"alpha", "inplace"}, new Object[] {1.0, false}, (x, o) -> Ops.elu(x, number(o[0], "alpha"), 1, false)),
+        new Activation("SELU", "selu", "elu_cpu", new String[] {"inplace"}, new Object[] {false}, (x, o) -> Ops.selu(x)),
+        new Activation("CELU", "celu", "elu_cpu", new String[] {"alpha", "inplace"}, new Object[] {1.0, false}, (x, o) -> celu(x, number(o[0], "alpha"))),
+        new Activation("SiLU", "silu", "silu_cpu", new String[] {"inplace"}, new Object[] {false}, (x, o) -> Ops.silu(x)),
+        new Activation("Softplus", "softplus", "softplus_cpu", new String[] {"beta", "threshold"}, new Object[] {1L, 20L},
+                (x, o) -> Ops.softplus(x, number(o[0], "beta"), number(o[1], "threshold"))),
+        new Activation("Hardtanh", "hardtanh", null, new String[] {"min_val", "max_val", "inplace"}, new Object[] {-1.0, 1.0, false},
+                (x, o) -> Ops.hardtanh(x, number(o[0], "min_val"), number(o[1], "max_val"))),
+        new Activation("ReLU6", "relu6", null, new String[] {"inplace"}, new Object[] {false}, (x, o) -> Ops.hardtanh(x, 0, 6)),
+    };
+
+    static void addLayers(PyModule m) {
+        for (Activation act : ALL) m.add(act.layer(), layer(act));
+    }
+
+    static void addFunctions(PyModule m) {
+        for (Activation act : ALL)
+            m.add(Builtin.of(act.function(), a -> {
+                String[] names = new String[act.options().length + 1];
+                names[0] = "input";
+                System.arraycopy(act.options(), 0, names, 1, act.options().length);
+                a.expect(1, names.length, names);
+                Object[] options = new Object[act.options().length];
+                for (int i = 0; i < options.length; i++) options[i] = Values.plain(a.option(i + 1, act.options()[i], act.defaults()[i]));
+                return apply(act, TorchArgs.tensor(a, a.option(0, "input", null)), options);
+            }));
+    }
+
+    private static Tensor apply(Activation act, Tensor x, Object[] options) {
+        if (act.kernel() != null && !x.dtype().isFloating())
+            throw new PyError("RuntimeError", "\"" + act.kernel() + "\" not implemented for '" + x.dtype().scalarName() + "'");
+        return act.compute().apply(x, options);
+    }
+
+    private static PyClass layer(Activation act) {
+        String[] options = act.options();
+        return TorchNn.layer(act.layer(), a -> {
+            a.expect(0, options.length, options);
+            PyInstance m = TorchNn.instance(a);
+            for (int i = 0; i < options.length; i++) m.setOwn(options[i], Values.plain(a.option(i, options[i], act.defaults()[i])));
+            if (act.layer().equals("GELU")) approximate(m.own("approximate")); // nn.GELU checks at its first call in PyTorch; a typo is caught here at once too
+            return null;
+        }, a -> {
+            PyInstance m = TorchNn.instance(a.expect(1, 1, "input"));
+            Object[] values = new Object[options.length];
+            for (int i = 0; i < options.length; i++) values[i] = m.own(options[i]);
+            return apply(act, TorchArgs.tensor(a, a.get(0)), values);
+        }, a -> extraRepr(act, TorchNn.instance(a)));
+    }
+
+    /** PyTorch's extra_repr: the options but inplace, each as name=repr, then ", inplace=True" when set; GELU quotes its string. */
+    private static String extraRepr(Activation act, PyInstance m) {
+        StringBuilder sb = new StringBuilder();
+        for (String option : act.options()) {
+            if (option.equals("inplace")) continue;
+            if (sb.length() > 0) sb.append(", ");
+            sb.append(option).append('=').append(Repr.repr(m.own(option)));
+        }
+        if (java.util.List.of(act.options()).contains("inplace") && Values.truthy(m.own("inplace"))) sb.append(sb.length() > 0 ? ", inplace=True" : "inplace=True");
+        return sb.toString();
+    }
+
+    private static boolean approximate(Object v) {
+        if ("none".equals(v)) return false;
+        if ("tanh".equals(v)) return true;
+        throw new PyError("RuntimeError", "approximate argument must be either none or tanh.");
+    }
+
+    private static Tensor celu(Tensor x, double alpha) {
+        if (alpha == 0) throw new PyError("RuntimeError", "ZeroDivisionError: alpha cannot be 0 for CELU");
+        return Ops.elu(x, alpha, 1, true);
+    }
+
+    private static double number(Object v, String what) {
+        if (!(v instanceof Number n)) throw PyError.type(what + " must be a number, not " + Values.typeName(v));
+        return n.doubleValue();
+    }
+}
