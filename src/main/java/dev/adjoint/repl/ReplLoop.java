@@ -188,7 +188,7 @@ final class ReplLoop {
         Outputs io = raw.clearingBarsOf(bars);
         EvalRunner runner = new EvalRunner(shell, io.out(), io.err());
         shell.setKeyReader(new TerminalKeys(terminal)); // :step reads single keys at the prompt
-        LineReader reader = configure(bare, shell, shell::isComplete, color, historyFile);
+        PasteReader reader = configure(bare, shell, shell::isComplete, color, historyFile);
         PromptHistory history = (PromptHistory) reader.getHistory();
         history.attach(reader); // loads the file now, so that a problem with it is said before the banner
         reportOnce(history, io);
@@ -200,8 +200,12 @@ final class ReplLoop {
         String prompt = prompt(terminal, color);
         io.out().println("adjoint " + version + " \u2014 :help for commands, Ctrl-D to quit");
         io.out().flush();
-        // Python's builtins are made while the user reads the banner and types, not before the prompt
-        Thread builtins = new Thread(Builtins::prepare, "adjoint-builtins");
+        // jline's editing widgets and Python's builtins are made while the user reads the banner and
+        // types, not before the prompt
+        Thread builtins = new Thread(() -> {
+            reader.makeWidgets();
+            Builtins.prepare();
+        }, "adjoint-builtins");
         builtins.setDaemon(true);
         builtins.start();
         while (true) {
@@ -271,7 +275,7 @@ final class ReplLoop {
         reader.setHistory(new PromptHistory(history)); // the file is read and written by HistoryFile, not jline
         reader.setCompleter(new AdjointCompleter(shell));
         reader.setHighlighter(new AdjointHighlighter(color));
-        reader.setParser(new AdjointParser(isComplete, () -> typedAhead(reader.getTerminal())));
+        reader.setParser(new AdjointParser(isComplete, () -> typedAhead(reader)));
         reader.option(LineReader.Option.DISABLE_EVENT_EXPANSION, true); // '!' is an operator, not history
         reader.option(LineReader.Option.HISTORY_INCREMENTAL, true); // every entry is on disk at once
         reader.option(LineReader.Option.DISABLE_HIGHLIGHTER, !color);
@@ -311,9 +315,9 @@ final class ReplLoop {
      * Whether keys are already waiting: after Enter, that is a paste from a terminal without
      * bracketed paste (no one types the next key within a few milliseconds of Enter).
      */
-    static boolean typedAhead(Terminal terminal) {
+    static boolean typedAhead(PasteReader reader) {
         try {
-            return terminal.reader().peek(TYPEAHEAD_MILLIS) >= 0;
+            return reader.keysWithin(TYPEAHEAD_MILLIS);
         } catch (InterruptedIOException e) {
             // Ctrl-C while waiting (jline's signal handler interrupts the reading thread): this is how
             // jline's own reads report it, and readLine turns it into a UserInterruptException
@@ -327,10 +331,10 @@ final class ReplLoop {
      * Tab indents when only blanks stand before the cursor on a continuation line, else completes;
      * inside a paste it is the tab character of the pasted text.
      */
-    private static void bindIndentOrComplete(LineReader reader) {
+    private static void bindIndentOrComplete(PasteReader reader) {
         reader.getWidgets().put(INDENT_OR_COMPLETE, () -> {
             Buffer buffer = reader.getBuffer();
-            if (typedAhead(reader.getTerminal())) {
+            if (typedAhead(reader)) {
                 buffer.write("\t");
                 return true;
             }
