@@ -11,27 +11,27 @@ import dev.adjoint.ndarray.NDArray;
  * autograd sees the node (:trace, grad, .grad, .backward()).
  */
 public final class TrackedNumber {
-    /** The Python number as computed, or null for a float that is its node's own value (see {@link #ofNode}). */
-    private final Object value;
     private final Tensor node;
+    /** The Python number as computed, or null for a float that is its node's own value (see {@link #ofNode}): a loop's numbers, 24 bytes each without it (32 with its fields). */
+    private final Exact exact;
+
     /**
-     * The bits of the node's value when this number was made: once {@code x.data = ...} (or an
-     * in-place op) has changed it, the number follows the node. (Bits, not the array's identity:
-     * a 0-d tensor holds a plain double and makes a new array each time it is asked for one.)
+     * A number kept beside its node, and the bits of the node's value when this number was made:
+     * once {@code x.data = ...} (or an in-place op) has changed it, the number follows the node.
+     * (Bits, not the array's identity: a 0-d tensor holds a plain double and makes a new array each
+     * time it is asked for one.)
      */
-    private final long origin;
+    private record Exact(Object value, long origin) {}
 
     /** {@code value} is a Long, BigInteger or Double; {@code node} a 0-d tensor. */
     public TrackedNumber(Object value, Tensor node) {
-        this.value = value;
         this.node = node;
-        this.origin = Double.doubleToRawLongBits(node.item());
+        this.exact = new Exact(value, Double.doubleToRawLongBits(node.item()));
     }
 
     private TrackedNumber(Tensor node) {
-        this.value = null;
         this.node = node;
-        this.origin = 0;
+        this.exact = null;
     }
 
     /**
@@ -62,8 +62,8 @@ public final class TrackedNumber {
      */
     public Object value() {
         double now = node.item();
-        if (value == null) return now;
-        return Double.doubleToRawLongBits(now) == origin ? value : (Object) now;
+        if (exact == null) return now;
+        return Double.doubleToRawLongBits(now) == exact.origin() ? exact.value() : (Object) now;
     }
 
     /**
@@ -72,14 +72,14 @@ public final class TrackedNumber {
      * int or a bool is not (Python may refuse or give an int).
      */
     boolean isExactFloat() {
-        if (value == null || value instanceof Double) return true;
-        if (Double.doubleToRawLongBits(node.item()) != origin) return true; // follows the node: a float now
-        return value instanceof Long n && TrackedFloats.exact(n);
+        if (exact == null || exact.value() instanceof Double) return true;
+        if (Double.doubleToRawLongBits(node.item()) != exact.origin()) return true; // follows the node: a float now
+        return exact.value() instanceof Long n && TrackedFloats.exact(n);
     }
 
     /** Whether the Python value is a float (not an int), without boxing it. */
     boolean isFloat() {
-        return value == null || value instanceof Double || Double.doubleToRawLongBits(node.item()) != origin;
+        return exact == null || exact.value() instanceof Double || Double.doubleToRawLongBits(node.item()) != exact.origin();
     }
 
     /** The graph node. */
