@@ -8,5 +8,6 @@ def scale(x: Later, k: int = 2) -> Later:
 
 
 print(scale(3), scale("ab"))
+print(scale.__annotations__)
 print(__future__.annotations)
 print(type(__future__.division).__name__)

@@ -63,12 +63,13 @@ final class HelpTopics {
               @property, special methods __init__ __repr__ __str__ __len__ __getitem__ __iter__
               __next__ __call__ __eq__ __lt__ __add__ ... __enter__ __exit__; private __names
               are _Class__names; a docstring is __doc__), positional-only parameters (a, /),
+              annotations (def f(x: int) -> str: f.__annotations__),
               try/except/else/finally, raise, raise X from Y, assert, del, global, nonlocal,
               with, match (case 1 | 2:, case [x, *rest]:, case {"k": v, **rest}:,
               case Point(x, y=0): through __match_args__, case int(n):, case p as name:,
               case x if x > 0:, case _:; CPython's SyntaxError for a case that can never run;
-              match = 3 and re.match stay names), import and from ... import (modules: MODULES; from __future__ import
-              annotations is accepted: annotations are read and never evaluated). random is
+              match = 3 and re.match stay names), import and from ... import (modules: MODULES;
+              from __future__ import annotations keeps annotations as their text). random is
               CPython's generator: after random.seed(n), random(), randint, randrange, choice,
               choices, sample, shuffle, uniform, gauss and getrandbits give CPython's numbers.
               sys offers only argv (adjoint FILE ARG... gives [FILE, ARG, ...]; [''] at the
@@ -107,6 +108,14 @@ final class HelpTopics {
               heap's list in CPython's order). bisect: bisect_left bisect_right insort (lo, hi,
               key). contextlib: @contextmanager, suppress, nullcontext. abc: ABC,
               @abstractmethod (an abstract class cannot be instantiated, CPython's TypeError).
+              statistics: mean fmean median median_low median_high mode multimode quantiles
+              variance pvariance stdev pstdev StatisticsError, CPython's exact results.
+              io: StringIO, BytesIO (in memory: read, readline, write, getvalue, seek, with).
+              logging: basicConfig (level, format, datefmt, stream, force), getLogger, debug info
+              warning error critical log, setLevel, StreamHandler, NullHandler, Formatter;
+              records on stderr as CPython writes them (WARNING:root:text); no FileHandler.
+              pprint: pprint pformat pp PrettyPrinter (width, indent, compact, sort_dicts), laid
+              out as CPython's (one item a line when it does not fit, long strings split).
             Errors: adjoint's own errors are Python exceptions: except RuntimeError catches an
               autograd error; ValueError, TypeError, IndexError, KeyError, ZeroDivisionError,
               NameError, AttributeError, ... every built-in exception class (ConnectionError,
@@ -126,7 +135,7 @@ final class HelpTopics {
               as :quit does (in a pipe and a script too; exit(3) ends it with status 3); help()
               points here and help(f) prints a function's help.
             Files (read only): open(path) and open(path, "rb") (read, readline, readlines, for line
-              in f, seek, tell, with), gzip.open(path) ("rt" for text), gzip.decompress; bytes and
+              in f, seek, tell, with; its OSError has errno, strerror, filename), gzip.open(path) ("rt" for text), gzip.decompress; bytes and
               bytearray (b'\\x00', indexing, slicing, decode, hex, fromhex, split, join, strip, ...),
               str.encode, int.from_bytes, int.to_bytes; struct (pack, unpack, unpack_from,
               iter_unpack, calcsize, Struct; @ = < > ! and x c b B ? h H i I l L q Q n N f d s);

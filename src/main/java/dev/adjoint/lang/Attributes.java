@@ -52,6 +52,11 @@ final class Attributes {
                     return f.qualifiedName();
                 case "__doc__":
                     return docstring(f);
+                case "__annotations__": { // none written: an empty dict, kept so that changes to it stay (CPython's)
+                    PyDict empty = new PyDict();
+                    f.setAttribute(name, empty);
+                    return empty;
+                }
                 default:
                     break;
             }
@@ -60,6 +65,8 @@ final class Attributes {
         if (obj instanceof BoundCallable b) {
             if (name.equals("__self__")) return b.self();
             if (name.equals("__func__")) return b.function();
+            // a method reads its function's attributes, as CPython's method objects do
+            if (b.function() instanceof UserFunction f && (f.hasAttribute(name) || name.equals("__annotations__"))) return get(in, f, name);
         }
         Object v = builtinAttribute(obj, name);
         if (v != Environment.UNBOUND) return v;

@@ -43,6 +43,17 @@ public final class Exceptions {
         PyClass name = add("NameError", exception);
         add("UnboundLocalError", name);
         PyClass os = add("OSError", exception);
+        os.method("__init__", a -> {
+            osFields((PyInstance) a.self(), a.positional());
+            return null;
+        });
+        os.method("__str__", a -> {
+            PyInstance self = (PyInstance) a.self();
+            Object errno = self.own("errno"), strerror = self.own("strerror"), filename = self.own("filename");
+            if (filename != null) return "[Errno " + Repr.str(errno) + "] " + Repr.str(strerror) + ": " + Repr.repr(filename);
+            if (errno != null && strerror != null) return "[Errno " + Repr.str(errno) + "] " + Repr.str(strerror);
+            return BaseExceptionMethods.str(args(self));
+        });
         CLASSES.put("IOError", os); // Python 3's IOError and EnvironmentError are OSError itself
         CLASSES.put("EnvironmentError", os);
         add("FileNotFoundError", os);
@@ -98,6 +109,7 @@ public final class Exceptions {
             library("struct.error", "error", "struct", "Exception"),
             library("io.UnsupportedOperation", "UnsupportedOperation", "io", "OSError", "ValueError"),
             library("gzip.BadGzipFile", "BadGzipFile", "gzip", "OSError"),
+            library("statistics.StatisticsError", "StatisticsError", "statistics", "ValueError"),
             library("dataclasses.FrozenInstanceError", "FrozenInstanceError", "dataclasses", "AttributeError"),
             library("json.decoder.JSONDecodeError", "JSONDecodeError", "json.decoder", "ValueError"),
             library("torch.autograd.gradcheck.GradcheckError", "GradcheckError", "torch.autograd.gradcheck", "RuntimeError"),
@@ -227,8 +239,21 @@ public final class Exceptions {
         if (e.exception() != null) return e.exception();
         PyInstance ex = new PyInstance(named(e.type()), interpreter);
         ex.setOwn("args", e.args() != null ? Values.tuple(e.args()) : e.detail().isEmpty() ? List.of() : Values.tuple(e.detail()));
+        if (ex.pyClass().isSubclassOf(CLASSES.get("OSError"))) osFields(ex, e.args() != null ? e.args() : args(ex));
         e.withException(ex);
         return ex;
+    }
+
+    /**
+     * OSError(errno, strerror[, filename]): CPython keeps errno, strerror and filename as attributes
+     * and only the first two in args; with any other arguments the three are None.
+     */
+    private static void osFields(PyInstance ex, List<?> given) {
+        boolean numbered = given.size() >= 2 && given.size() <= 5;
+        ex.setOwn("errno", numbered ? given.get(0) : null);
+        ex.setOwn("strerror", numbered ? given.get(1) : null);
+        ex.setOwn("filename", numbered && given.size() >= 3 ? given.get(2) : null);
+        ex.setOwn("args", Values.tuple(numbered && given.size() >= 3 ? given.subList(0, 2) : given));
     }
 
     /** How an uncaught SystemExit ends the process: its exit status, and the text CPython prints to stderr first (or null). */

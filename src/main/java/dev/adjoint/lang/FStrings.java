@@ -17,11 +17,10 @@ final class FStrings {
     private final boolean raw;
     private final Span token;
     private final int contentOffset, contentColumn;
-    private final int depth;
-    /** The class whose private names the replacement fields mangle (see Parser), or null. */
-    private final String mangling;
+    /** The parser the f-string is in: fields parse as if written there (its nesting depth, class, function). */
+    private final Parser outer;
 
-    private FStrings(Token t, int depth, String mangling) {
+    private FStrings(Token t, Parser outer) {
         this.raw = t.text().charAt(0) == 'r';
         this.content = t.text().substring(1);
         this.token = t.span();
@@ -29,13 +28,12 @@ final class FStrings {
         int prefix = around == 3 || around == 7 ? 1 : 2, quote = around >= 7 ? 3 : 1;
         this.contentOffset = token.offset() + prefix + quote;
         this.contentColumn = token.column() + prefix + quote;
-        this.depth = depth;
-        this.mangling = mangling;
+        this.outer = outer;
     }
 
     /** The parts of one f-string token: {@link Expr.Str}s and {@link Expr.FormattedValue}s. */
-    static List<Expr> parts(Token t, int depth, String mangling) {
-        FStrings f = new FStrings(t, depth, mangling);
+    static List<Expr> parts(Token t, Parser outer) {
+        FStrings f = new FStrings(t, outer);
         List<Expr> out = new ArrayList<>();
         int end = f.parse(0, out, 0);
         if (end != f.content.length()) throw f.error("f-string: single '}' is not allowed", end, 1);
@@ -169,7 +167,7 @@ final class FStrings {
         }
         List<Token> placed = new ArrayList<>(tokens.size());
         for (Token t : tokens) placed.add(new Token(t.type(), t.text(), moved(t.span(), at)));
-        return Parser.expressionOf(placed, depth, mangling);
+        return outer.fieldExpression(placed);
     }
 
     private LangError moved(LangError e, int at) {

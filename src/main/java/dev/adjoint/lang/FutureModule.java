@@ -5,14 +5,15 @@ import java.util.List;
 
 /**
  * Python's {@code __future__}: programs pasted from notebooks and libraries start with
- * {@code from __future__ import annotations}. Every feature it names is what adjoint does anyway
- * (annotations are never evaluated), so importing one changes nothing. The feature values print
- * as CPython 3.11's.
+ * {@code from __future__ import annotations}. Every feature it names is what adjoint does anyway,
+ * except annotations: after importing it (which binds the name {@code annotations} to its
+ * feature) a def's annotations are kept as their source text, not evaluated (Interpreter.annotate).
+ * The feature values print as CPython 3.11's.
  */
 final class FutureModule {
     private FutureModule() {}
 
-    private record Feature(String text) implements HostObject, PyReprable {
+    record Feature(String text) implements HostObject, PyReprable {
         @Override
         public String typeName() {
             return "_Feature";

@@ -405,9 +405,33 @@ public final class Interpreter implements Expr.Visitor<Object>, Stmt.Visitor<Int
 
     @Override
     public Flow visitDef(Stmt.Def s) {
-        Object f = UserFunction.of(s, defaults(s.params()), env.functionScope(), codeSource, enclosingFunction());
+        UserFunction f = UserFunction.of(s, defaults(s.params()), env.functionScope(), codeSource, enclosingFunction());
+        annotate(f, s);
         bind(s.name(), decorate(f, s.decorators()), false);
         return Flow.NORMAL;
+    }
+
+    /**
+     * f.__annotations__: the parameters' and the return's annotations, evaluated when the def runs
+     * (after the defaults) in CPython's order: ordinary parameters, positional-only ones, then the rest.
+     */
+    private void annotate(UserFunction f, Stmt.Def s) {
+        // after `from __future__ import annotations` (which binds that name) annotations are their source text, never evaluated
+        boolean postponed = globals.get("annotations") instanceof FutureModule.Feature;
+        PyDict annotations = null;
+        for (int pass = 0; pass < 3; pass++) {
+            for (Stmt.Param p : s.params()) {
+                int order = p.kind() == Stmt.ParamKind.NORMAL ? 0 : p.kind() == Stmt.ParamKind.POSITIONAL_ONLY ? 1 : 2;
+                if (order != pass || p.annotation() == null) continue;
+                if (annotations == null) annotations = new PyDict();
+                annotations.put(p.name(), postponed ? Unparser.expression(p.annotation()) : evaluate(p.annotation()));
+            }
+        }
+        if (s.returns() != null) {
+            if (annotations == null) annotations = new PyDict();
+            annotations.put("return", postponed ? Unparser.expression(s.returns()) : evaluate(s.returns()));
+        }
+        if (annotations != null) f.setAttribute("__annotations__", annotations);
     }
 
     private List<Object> defaults(List<Stmt.Param> params) {
@@ -836,6 +860,11 @@ public final class Interpreter implements Expr.Visitor<Object>, Stmt.Visitor<Int
         }
         env.define(name, value);
         if (byStatement && top) lastAssigned = name;
+    }
+
+    /** The name of the function whose body is running, "<module>" at the top level (a log record's funcName). */
+    String runningFunctionName() {
+        return frames.isEmpty() ? "<module>" : frames.peek().function().name();
     }
 
     /** The function whose body is running, or null at top level. */

@@ -134,18 +134,7 @@ final class MathModule {
             for (Iterator<Object> it = Values.iterate(a.get(0)); it.hasNext(); ) r = Operators.binary(TokenType.STAR, r, it.next());
             return r;
         }));
-        m.add(Builtin.of("fsum", a -> {
-            BigDecimal s = BigDecimal.ZERO; // exact, then rounded once: what fsum's result is
-            boolean special = false;
-            double plain = 0;
-            for (Iterator<Object> it = Values.iterate(a.expect(1, 1).get(0)); it.hasNext(); ) {
-                double d = number(it.next());
-                plain += d;
-                if (Double.isFinite(d)) s = s.add(new BigDecimal(d));
-                else special = true;
-            }
-            return special ? plain : s.doubleValue();
-        }));
+        m.add(Builtin.of("fsum", a -> fsum(Values.iterate(a.expect(1, 1).get(0)))));
         m.add(Builtin.of("isqrt", a -> {
             BigInteger n = PyNumbers.big(integer(a.expect(1, 1).get(0)));
             if (n.signum() < 0) throw PyError.value("isqrt() argument must be nonnegative");
@@ -230,5 +219,19 @@ final class MathModule {
         double a = g[0], t = x + 7.5;
         for (int i = 1; i < 9; i++) a += g[i] / (x + i);
         return Math.sqrt(2 * Math.PI) * Math.pow(t, x + 0.5) * Math.exp(-t) * a;
+    }
+
+    /** math.fsum: the exact sum rounded once (an inf or nan among the items: their plain sum). */
+    static double fsum(Iterator<Object> items) {
+        BigDecimal s = BigDecimal.ZERO;
+        boolean special = false;
+        double plain = 0;
+        while (items.hasNext()) {
+            double d = number(items.next());
+            plain += d;
+            if (Double.isFinite(d)) s = s.add(new BigDecimal(d));
+            else special = true;
+        }
+        return special ? plain : s.doubleValue();
     }
 }

@@ -46,6 +46,10 @@ public final class Modules {
             REGISTRY.put("contextlib", ContextlibModule::create);
             REGISTRY.put("abc", AbcModule::create);
             REGISTRY.put("dataclasses", DataclassesModule::create);
+            REGISTRY.put("statistics", StatisticsModule::create);
+            REGISTRY.put("io", IoModule::create);
+            REGISTRY.put("logging", LoggingModule::create);
+            REGISTRY.put("pprint", PprintModule::create);
             for (String name : List.of("tqdm", "tqdm.auto", "tqdm.notebook")) REGISTRY.put(name, () -> TqdmModule.create(name));
             dev.adjoint.lang.lib.Library.modules(REGISTRY);
         }

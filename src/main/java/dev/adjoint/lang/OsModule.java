@@ -73,7 +73,7 @@ final class OsModule {
             try {
                 return Files.size(Path.of(s));
             } catch (IOException | RuntimeException e) {
-                throw new PyError("FileNotFoundError", "[Errno 2] No such file or directory: " + Repr.repr(s));
+                throw PyError.os("FileNotFoundError", 2, "No such file or directory", s);
             }
         }));
         p.add("sep", "/");
@@ -105,13 +105,13 @@ final class OsModule {
     /** The names in a folder, in the order the file system gives them (as os.listdir: sort them yourself). */
     private static PyList listdir(String dir) {
         Path p = Path.of(dir);
-        if (!Files.exists(p)) throw new PyError("FileNotFoundError", "[Errno 2] No such file or directory: " + Repr.repr(dir));
-        if (!Files.isDirectory(p)) throw new PyError("NotADirectoryError", "[Errno 20] Not a directory: " + Repr.repr(dir));
+        if (!Files.exists(p)) throw PyError.os("FileNotFoundError", 2, "No such file or directory", dir);
+        if (!Files.isDirectory(p)) throw PyError.os("NotADirectoryError", 20, "Not a directory", dir);
         PyList out = new PyList();
         try (Stream<Path> entries = Files.list(p)) {
             entries.forEach(e -> out.add(e.getFileName().toString()));
         } catch (IOException e) {
-            throw new PyError("PermissionError", "[Errno 13] Permission denied: " + Repr.repr(dir));
+            throw PyError.os("PermissionError", 13, "Permission denied", dir);
         }
         return out;
     }

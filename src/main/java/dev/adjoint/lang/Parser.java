@@ -58,14 +58,20 @@ public final class Parser {
         return e.at(new Span(s.offset(), length - s.offset(), s.line(), s.column()));
     }
 
-    /** One expression from tokens (an f-string's replacement field), at the given nesting depth. */
-    static Expr expressionOf(List<Token> tokens, int depth, String mangling) {
-        Parser p = new Parser(tokens);
+    /**
+     * One expression from tokens (an f-string's replacement field), parsed as if written where the
+     * f-string is: at its nesting depth, in its class (private names) and function (a yield there
+     * makes the function a generator, as {@code f"{(yield)}"} does in CPython).
+     */
+    Expr fieldExpression(List<Token> fieldTokens) {
+        Parser p = new Parser(fieldTokens);
         p.depth = depth;
         p.mangling = mangling;
+        p.functions = functions;
         Expr e = p.expressionList();
         while (p.check(NEWLINE)) p.advance();
         if (!p.check(EOF)) throw error(p.peek(), "unexpected " + p.peek().describe() + " in the f-string expression");
+        sawYield |= p.sawYield;
         return e;
     }
 
@@ -401,7 +407,7 @@ public final class Parser {
         consume(LEFT_PAREN, "expected '(' after the function name");
         List<Stmt.Param> params = parameters(RIGHT_PAREN, true);
         Token close = consume(RIGHT_PAREN, "expected ')' after the parameters");
-        if (match(ARROW)) expression(); // the return annotation: read and not kept
+        Expr returns = match(ARROW) ? expression() : null;
         int savedLoops = loops;
         boolean savedClass = inClassBody, savedYield = sawYield;
         loops = 0;
@@ -414,7 +420,7 @@ public final class Parser {
         loops = savedLoops;
         inClassBody = savedClass;
         sawYield = savedYield;
-        return new Stmt.Def(mangle(name.text()), params, body, decorators, keyword.span().to(close.span()), resumable);
+        return new Stmt.Def(mangle(name.text()), params, body, decorators, keyword.span().to(close.span()), resumable, returns);
     }
 
     /**
@@ -431,7 +437,7 @@ public final class Parser {
                 if (params.isEmpty()) throw error(previous(), "at least one argument must precede /");
                 if (keywordOnly || params.stream().anyMatch(q -> q.kind() == Stmt.ParamKind.POSITIONAL_ONLY))
                     throw error(previous(), "/ must be ahead of *");
-                params.replaceAll(q -> new Stmt.Param(q.name(), q.defaultValue(), Stmt.ParamKind.POSITIONAL_ONLY, q.span()));
+                params.replaceAll(q -> new Stmt.Param(q.name(), q.defaultValue(), Stmt.ParamKind.POSITIONAL_ONLY, q.span(), q.annotation()));
                 if (!match(COMMA)) break;
                 continue;
             }
@@ -450,7 +456,7 @@ public final class Parser {
             }
             Token p = consume(NAME, "expected a parameter name");
             if (!seen.add(p.text())) throw error(p, "duplicate parameter '" + p.text() + "'");
-            if (annotations && match(COLON)) expression();
+            Expr annotation = annotations && match(COLON) ? expression() : null;
             Expr defaultValue = null;
             if (match(EQUAL)) {
                 if (kind == Stmt.ParamKind.VAR_POSITIONAL || kind == Stmt.ParamKind.VAR_KEYWORD)
@@ -460,7 +466,7 @@ public final class Parser {
             if (kind == Stmt.ParamKind.NORMAL && defaultValue == null
                     && params.stream().anyMatch(q -> (q.kind() == Stmt.ParamKind.NORMAL || q.kind() == Stmt.ParamKind.POSITIONAL_ONLY) && q.defaultValue() != null))
                 throw error(p, "a parameter without a default follows one with a default");
-            params.add(new Stmt.Param(mangle(p.text()), defaultValue, kind, p.span()));
+            params.add(new Stmt.Param(mangle(p.text()), defaultValue, kind, p.span(), annotation));
             if (!match(COMMA)) break;
         }
         return params;
@@ -945,7 +951,7 @@ public final class Parser {
                 parts.add(new Expr.Str(t.text(), t.span()));
             } else {
                 formatted = true;
-                parts.addAll(FStrings.parts(t, depth, mangling));
+                parts.addAll(FStrings.parts(t, this));
             }
         }
         if (check(BYTES)) throw error(peek(), "cannot mix bytes and nonbytes literals");

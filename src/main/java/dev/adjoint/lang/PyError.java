@@ -52,6 +52,14 @@ public final class PyError extends RuntimeException {
         return type;
     }
 
+    /**
+     * An OSError of a file operation, as CPython's: str "[Errno 2] No such file or directory: 'x'",
+     * args (2, 'No such file or directory'), and errno, strerror, filename on the exception object.
+     */
+    public static PyError os(String type, int errno, String strerror, String filename) {
+        return new PyError(type, "[Errno " + errno + "] " + strerror + ": " + Repr.repr(filename)).withArgs((long) errno, strerror, filename);
+    }
+
     public static PyError type(String message) {
         return new PyError("TypeError", message);
     }

@@ -100,13 +100,13 @@ final class PyPath implements HostObject, PyOperand, PyReprable {
     /** The names in this folder, in the order the file system gives them (as os.scandir). */
     List<String> names() {
         Path p = Path.of(text());
-        if (!Files.exists(p)) throw new PyError("FileNotFoundError", "[Errno 2] No such file or directory: " + Repr.repr(text()));
-        if (!Files.isDirectory(p)) throw new PyError("NotADirectoryError", "[Errno 20] Not a directory: " + Repr.repr(text()));
+        if (!Files.exists(p)) throw PyError.os("FileNotFoundError", 2, "No such file or directory", text());
+        if (!Files.isDirectory(p)) throw PyError.os("NotADirectoryError", 20, "Not a directory", text());
         List<String> out = new ArrayList<>();
         try (Stream<Path> entries = Files.list(p)) {
             entries.forEach(e -> out.add(e.getFileName().toString()));
         } catch (IOException e) {
-            throw new PyError("PermissionError", "[Errno 13] Permission denied: " + Repr.repr(text()));
+            throw PyError.os("PermissionError", 13, "Permission denied", text());
         }
         return out;
     }

@@ -43,16 +43,16 @@ final class ReadOnlyFiles {
     /** Every byte of the regular file at {@code name}, gunzipped when {@code gzip}. */
     static byte[] read(String name, boolean gzip) {
         Path p = Path.of(name);
-        if (!Files.exists(p)) throw new PyError("FileNotFoundError", "[Errno 2] No such file or directory: " + Repr.repr(name));
-        if (Files.isDirectory(p)) throw new PyError("IsADirectoryError", "[Errno 21] Is a directory: " + Repr.repr(name));
+        if (!Files.exists(p)) throw PyError.os("FileNotFoundError", 2, "No such file or directory", name);
+        if (Files.isDirectory(p)) throw PyError.os("IsADirectoryError", 21, "Is a directory", name);
         if (!Files.isRegularFile(p))
             throw new PyError("OSError", Repr.repr(name) + " is " + FileKind.of(p) + ", not a regular file: adjoint reads only regular files");
         try (InputStream file = Files.newInputStream(p); InputStream in = gzip ? new GZIPInputStream(file, 1 << 16) : file) {
             return bounded(in, name);
         } catch (AccessDeniedException e) {
-            throw new PyError("PermissionError", "[Errno 13] Permission denied: " + Repr.repr(name));
+            throw PyError.os("PermissionError", 13, "Permission denied", name);
         } catch (NoSuchFileException e) {
-            throw new PyError("FileNotFoundError", "[Errno 2] No such file or directory: " + Repr.repr(name));
+            throw PyError.os("FileNotFoundError", 2, "No such file or directory", name);
         } catch (ZipException e) {
             throw notGzip(p);
         } catch (java.io.EOFException e) {

@@ -79,21 +79,22 @@ public sealed interface Stmt {
     /** POSITIONAL_ONLY: before a {@code /}; such a parameter is never bound by a keyword (a **kwargs takes the keyword instead). */
     enum ParamKind { POSITIONAL_ONLY, NORMAL, KEYWORD_ONLY, VAR_POSITIONAL, VAR_KEYWORD }
 
-    /** A parameter: {@code a}, {@code a=1}, {@code *args}, {@code **kwargs}, or one after {@code *} (keyword-only). */
-    record Param(String name, Expr defaultValue, ParamKind kind, Span span) {
+    /** A parameter: {@code a}, {@code a=1}, {@code *args}, {@code **kwargs}, or one after {@code *} (keyword-only); annotation null when absent. */
+    record Param(String name, Expr defaultValue, ParamKind kind, Span span, Expr annotation) {
         public Param(String name, Expr defaultValue, Span span) {
-            this(name, defaultValue, ParamKind.NORMAL, span);
+            this(name, defaultValue, ParamKind.NORMAL, span, null);
         }
     }
 
     /**
      * {@code @decorators def name(params): body}; decorators outermost first. A generator's body (one
      * holding a yield) is also kept as {@link YieldLifting} rewrites it, made once when parsed; null
-     * for an ordinary function.
+     * for an ordinary function. returns: the {@code -> annotation}, or null.
      */
-    record Def(String name, List<Param> params, List<Stmt> body, List<Expr> decorators, Span span, List<Stmt> resumableBody) implements Stmt {
+    record Def(String name, List<Param> params, List<Stmt> body, List<Expr> decorators, Span span, List<Stmt> resumableBody, Expr returns)
+            implements Stmt {
         public Def(String name, List<Param> params, List<Stmt> body, Span span) {
-            this(name, params, body, List.of(), span, null);
+            this(name, params, body, List.of(), span, null, null);
         }
 
         /** Whether calling it makes a generator. */

@@ -212,8 +212,12 @@ final class StrMethods {
 
     private static PyList splitlines(Args a) {
         String s = self(a.expect(0, 1, "keepends"));
-        boolean keep = a.bool(0, "keepends", false);
-        List<Object> out = new ArrayList<>();
+        return new PyList(new ArrayList<Object>(splitLines(s, a.bool(0, "keepends", false))));
+    }
+
+    /** str.splitlines: at every line boundary Python knows (\n, \r\n, \r, \v, \f, \x1c-\x1e, \x85, \u2028, \u2029). */
+    static List<String> splitLines(String s, boolean keep) {
+        List<String> out = new ArrayList<>();
         int start = 0, i = 0, n = s.length();
         while (i < n) {
             char c = s.charAt(i);
@@ -229,7 +233,7 @@ final class StrMethods {
             }
         }
         if (start < n) out.add(s.substring(start));
-        return new PyList(out);
+        return out;
     }
 
     private static String join(Args a) {

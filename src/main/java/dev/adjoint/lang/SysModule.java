@@ -28,7 +28,7 @@ final class SysModule {
         m.add("int_info", new StructSequence("sys.int_info",
                 List.of("bits_per_digit", "sizeof_digit", "default_max_str_digits", "str_digits_check_threshold"), List.of(30L, 4L, 4300L, 640L)));
         m.add("stdout", new Stream("stdout"));
-        m.add("stderr", new Stream("stderr"));
+        m.add("stderr", STDERR);
         m.add(Builtin.of("exit", a -> {
             throw SiteBuiltins.systemExit(a.expect(0, 1).size() == 0 ? null : a.get(0));
         }));
@@ -46,6 +46,9 @@ final class SysModule {
         }));
         return m;
     }
+
+    /** sys.stderr: one object, so that logging writes where print(file=sys.stderr) does. */
+    static final Stream STDERR = new Stream("stderr");
 
     /** sys.stdout and sys.stderr: write(text) prints it as print(text, end="") does and returns its length; flush() does nothing. */
     static final class Stream implements HostObject {

@@ -119,6 +119,10 @@ public final class Unparser {
             out.append("def ").append(d.name()).append('(');
             params(d.params());
             out.append(')');
+            if (d.returns() != null) {
+                out.append(" -> ");
+                expr(d.returns(), LAMBDA);
+            }
             block(d.body(), level);
             return;
         } else if (s instanceof Stmt.ClassDef c) {
@@ -329,8 +333,12 @@ public final class Unparser {
                 }
             }
             out.append(p.name());
+            if (p.annotation() != null) {
+                out.append(": ");
+                expr(p.annotation(), LAMBDA);
+            }
             if (p.defaultValue() != null) {
-                out.append('=');
+                out.append(p.annotation() != null ? " = " : "=");
                 expr(p.defaultValue(), LAMBDA);
             }
             if (p.kind() == Stmt.ParamKind.POSITIONAL_ONLY && (k + 1 == params.size() || params.get(k + 1).kind() != Stmt.ParamKind.POSITIONAL_ONLY))

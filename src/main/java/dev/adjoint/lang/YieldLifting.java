@@ -161,6 +161,7 @@ final class YieldLifting {
             return new Expr.DictExpr(keys, values, d.span());
         }
         if (e instanceof Expr.Starred s) return new Expr.Starred(value(s.value(), out), s.span());
+        if (e instanceof Expr.FString f) return fString(f, out);
         if (e instanceof Expr.Attribute a) return new Expr.Attribute(value(a.object(), out), a.name(), a.nameSpan(), a.span());
         if (e instanceof Expr.NamedExpr n) return new Expr.NamedExpr(n.name(), n.nameSpan(), value(n.value(), out), n.span());
         if (e instanceof Expr.Slice s) {
@@ -187,6 +188,31 @@ final class YieldLifting {
             return new Expr.Call(c.get(0), c.subList(1, 1 + n), keywords, call.span());
         }
         throw refused(firstYield(e), where(e));
+    }
+
+    /**
+     * {@code f"{a} {(yield)}"}: the fields' values left to right, as CPython evaluates them. A format
+     * spec stays an f-string (its own fields, {@code {x:>{width}}}, are read when the value is
+     * formatted); a yield inside one is refused.
+     */
+    private Expr fString(Expr.FString f, List<Stmt> out) {
+        List<Expr> operands = new ArrayList<>();
+        for (Expr part : f.parts()) {
+            if (part instanceof Expr.FormattedValue v) {
+                refuseIn(Arrays.asList(v.spec()), "an f-string's format spec");
+                operands.add(v.value());
+            }
+        }
+        List<Expr> lifted = siblings(operands, out), parts = new ArrayList<>();
+        int k = 0;
+        for (Expr part : f.parts()) {
+            if (part instanceof Expr.FormattedValue v) {
+                parts.add(new Expr.FormattedValue(lifted.get(k++), v.conversion(), v.spec(), v.debugText(), v.span()));
+            } else {
+                parts.add(part);
+            }
+        }
+        return new Expr.FString(parts, f.span());
     }
 
     /**

@@ -2,6 +2,7 @@ package dev.adjoint.repl;
 
 import java.io.IOException;
 import java.nio.charset.Charset;
+import java.util.Objects;
 import org.jline.terminal.Terminal;
 import org.jline.terminal.TerminalBuilder;
 import org.jline.terminal.impl.PosixSysTerminal;
@@ -15,15 +16,29 @@ import org.jline.utils.OSUtils;
  * The system terminal jline's JNI provider makes for the prompt (a PosixSysTerminal on the
  * process's own terminal, native signals, the builder's type and encodings), except that it reads
  * its terminal description with {@link TerminalCapabilities} instead of jline's parse, the largest
- * part of the prompt's start-up. It is made here rather than by TerminalBuilder because the
- * builder cannot be given another terminal class; it steps aside (null) wherever the builder's
- * other choices matter: Windows, stdin or stdout not a terminal, no native library, a dumb type,
- * a provider or type chosen by jline's properties, a type whose description is not loaded (jline
- * then asks infocmp).
+ * part of the prompt's start-up, and sets its signal handlers without reflection ({@link
+ * NativeSignals}). It is made here rather than by TerminalBuilder because the builder cannot be
+ * given another terminal class; it steps aside (null) wherever the builder's other choices matter:
+ * Windows, stdin or stdout not a terminal, no native library, a dumb type, a provider or type chosen
+ * by jline's properties, a type whose description is not loaded (jline then asks infocmp).
  */
 final class QuickSystemTerminal extends PosixSysTerminal {
     private QuickSystemTerminal(String name, String type, Pty pty, Charset encoding, Charset in, Charset out) throws IOException {
-        super(name, type, pty, encoding, in, out, true, SignalHandler.SIG_DFL);
+        super(name, type, pty, encoding, in, out, false, SignalHandler.SIG_DFL); // native signals: set below
+        for (Signal signal : Signal.values()) nativeHandlers.put(signal, NativeSignals.registerDefault(signal.name()));
+    }
+
+    /** As PosixSysTerminal's, the native handler set without reflection ({@link NativeSignals}). */
+    @Override
+    public SignalHandler handle(Signal signal, SignalHandler handler) {
+        Objects.requireNonNull(signal);
+        Objects.requireNonNull(handler);
+        SignalHandler previous = handlers.put(signal, handler);
+        if (previous != handler) {
+            if (handler == SignalHandler.SIG_DFL) NativeSignals.registerDefault(signal.name());
+            else NativeSignals.register(signal.name(), () -> raise(signal));
+        }
+        return previous;
     }
 
     /** The terminal {@code builder} (a system terminal) would make, or null where only the builder can decide. */

@@ -23,7 +23,8 @@ class SandboxTest extends ShellHarness {
     void noInputWritesAFileOrReachesTheHost(@TempDir Path dir) {
         Path file = dir.resolve("made");
         String f = "'" + file + "'";
-        String[] inputs = {"import subprocess", "import socket", "import shutil", "import io", "import ctypes",
+        String[] inputs = {"import subprocess", "import socket", "import shutil", "import io\nio.open(" + f + ", 'w')", "import io\nio.FileIO(" + f + ", 'w')",
+            "import logging\nlogging.FileHandler(" + f + ")", "import logging\nlogging.basicConfig(filename=" + f + ")", "import ctypes",
             "import importlib", "import urllib.request", "import pickle", "from os import system", "import os\nos.system('touch ' + " + f + ")",
             "import os\nos.popen('ls')", "import os\nos.makedirs(" + f + ")", "import os\nos.mkdir(" + f + ")", "import os\nos.remove(" + f + ")",
             "import os\nos.rename(" + f + ", " + f + ")", "__import__('os')", "exec('x = 1')",

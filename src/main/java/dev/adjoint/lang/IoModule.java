@@ -1,0 +1,14 @@
+package dev.adjoint.lang;
+
+/** Python's io as programs use it: StringIO and BytesIO (files in memory, see {@link MemoryFile}) and UnsupportedOperation. */
+final class IoModule {
+    private IoModule() {}
+
+    static PyModule create() {
+        PyModule m = new PyModule("io");
+        m.add("StringIO", MemoryFile.STRING_IO);
+        m.add("BytesIO", MemoryFile.BYTES_IO);
+        m.add("UnsupportedOperation", Exceptions.named("io.UnsupportedOperation"));
+        return m;
+    }
+}

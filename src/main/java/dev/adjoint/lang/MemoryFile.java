@@ -1,0 +1,215 @@
+package dev.adjoint.lang;
+
+import dev.adjoint.undo.UndoLog;
+import dev.adjoint.undo.Undoable;
+import java.nio.charset.StandardCharsets;
+import java.util.Collection;
+import java.util.Iterator;
+import java.util.List;
+
+/**
+ * io.StringIO and io.BytesIO: a file held in memory, read and written at a position (write
+ * overwrites from there and extends the end, as CPython's). Writing here writes no file, so it is
+ * allowed: print(..., file=buf) then buf.getvalue() is how programs capture text. A failed input
+ * puts the content and position back (Undoable).
+ */
+final class MemoryFile implements HostObject, Iterable<Object>, ContextManager, Undoable {
+    static final PyClass STRING_IO = PyClass.builtin("StringIO", "_io", BuiltinTypes.OBJECT, Builtin.of("StringIO", a -> {
+        Object initial = a.expect(0, 2, "initial_value", "newline").option(0, "initial_value", "");
+        if (initial == null) initial = "";
+        if (!(initial instanceof String s)) throw PyError.type("initial_value must be str or None, not " + Values.typeName(initial));
+        return new MemoryFile(false, s.getBytes(StandardCharsets.UTF_8));
+    }));
+    static final PyClass BYTES_IO = PyClass.builtin("BytesIO", "_io", BuiltinTypes.OBJECT, Builtin.of("BytesIO", a -> {
+        Object initial = a.expect(0, 1, "initial_bytes").option(0, "initial_bytes", null);
+        if (initial == null) return new MemoryFile(true, new byte[0]);
+        if (!(initial instanceof PyBytes b)) throw PyError.type("a bytes-like object is required, not '" + Values.typeName(initial) + "'");
+        return new MemoryFile(true, b.data());
+    }));
+
+    private final boolean binary;
+    /** The content: bytes for BytesIO, and for StringIO its text as code points (one int each), so a position counts characters as Python's does. */
+    private int[] items;
+    private int size, pos;
+    private boolean closed;
+
+    private MemoryFile(boolean binary, byte[] initial) {
+        this.binary = binary;
+        this.items = binary ? toInts(initial) : new String(initial, StandardCharsets.UTF_8).codePoints().toArray();
+        this.size = items.length;
+    }
+
+    private static int[] toInts(byte[] b) {
+        int[] out = new int[b.length];
+        for (int i = 0; i < b.length; i++) out[i] = b[i] & 0xff;
+        return out;
+    }
+
+    private void checkOpen() {
+        if (closed) throw PyError.value(binary ? "I/O operation on closed file." : "I/O operation on closed file"); // CPython's two texts
+    }
+
+    private Object slice(int from, int to) {
+        if (!binary) return new String(items, from, to - from);
+        byte[] out = new byte[to - from];
+        for (int i = from; i < to; i++) out[i - from] = (byte) items[i];
+        return PyBytes.of(out);
+    }
+
+    private Object take(long n) {
+        checkOpen();
+        int start = Math.min(pos, size);
+        int end = n < 0 ? size : (int) Math.min(size, start + n);
+        pos = Math.max(pos, end);
+        return slice(start, end);
+    }
+
+    private Object readline() {
+        checkOpen();
+        int start = Math.min(pos, size), end = start;
+        while (end < size && items[end] != '\n') end++;
+        return take(Math.min(size, end + 1) - start);
+    }
+
+    private long write(Object data) {
+        checkOpen();
+        int[] add;
+        if (binary) {
+            if (!(data instanceof PyBytes b)) throw PyError.type("a bytes-like object is required, not '" + Values.typeName(data) + "'");
+            add = toInts(b.data());
+        } else {
+            if (!(data instanceof String s)) throw PyError.type("string argument expected, got '" + Values.typeName(data) + "'");
+            add = s.codePoints().toArray();
+        }
+        UndoLog.touch(this);
+        int end = pos + add.length;
+        if (end > items.length) items = java.util.Arrays.copyOf(items, Math.max(end, items.length * 2));
+        if (pos > size) java.util.Arrays.fill(items, size, pos, 0); // writing past the end fills the gap with zeros, as BytesIO
+        System.arraycopy(add, 0, items, pos, add.length);
+        pos = end;
+        size = Math.max(size, end);
+        return add.length;
+    }
+
+    @Override
+    public Runnable snapshot() {
+        int[] saved = java.util.Arrays.copyOf(items, size);
+        int savedSize = size, savedPos = pos;
+        boolean savedClosed = closed;
+        return () -> {
+            items = saved;
+            size = savedSize;
+            pos = savedPos;
+            closed = savedClosed;
+        };
+    }
+
+    @Override
+    public Iterator<Object> iterator() {
+        checkOpen();
+        return new Iterator<>() {
+            public boolean hasNext() {
+                return pos < size;
+            }
+
+            public Object next() {
+                return readline();
+            }
+        };
+    }
+
+    @Override
+    public Object enter(Interpreter interpreter) {
+        checkOpen();
+        return this;
+    }
+
+    @Override
+    public void exit() {
+        UndoLog.touch(this);
+        closed = true;
+    }
+
+    @Override
+    public String typeName() {
+        return binary ? "_io.BytesIO" : "_io.StringIO";
+    }
+
+    @Override
+    public PyClass pyClass() {
+        return binary ? BYTES_IO : STRING_IO;
+    }
+
+    @Override
+    public Object attribute(String attr) {
+        return switch (attr) {
+            case "closed" -> closed;
+            case "read" -> Builtin.of("read", a -> {
+                Object n = a.expect(0, 1, "size").option(0, "size", null);
+                return take(n == null ? -1 : Values.toLong(n, "size"));
+            });
+            case "readline" -> Builtin.of("readline", a -> {
+                a.expect(0, 0);
+                return readline();
+            });
+            case "readlines" -> Builtin.of("readlines", a -> {
+                a.expect(0, 0);
+                PyList lines = new PyList();
+                while (pos < size) lines.add(readline());
+                return lines;
+            });
+            case "write" -> Builtin.of("write", a -> write(a.expect(1, 1).get(0)));
+            case "writelines" -> Builtin.of("writelines", a -> {
+                for (Iterator<Object> it = Values.iterate(a.expect(1, 1).get(0)); it.hasNext(); ) write(it.next());
+                return null;
+            });
+            case "getvalue" -> Builtin.of("getvalue", a -> {
+                a.expect(0, 0);
+                checkOpen();
+                return slice(0, size);
+            });
+            case "seek" -> Builtin.of("seek", a -> {
+                long to = Values.toLong(a.expect(1, 2).get(0), "offset"), whence = a.size() > 1 ? Values.toLong(a.get(1), "whence") : 0;
+                checkOpen();
+                if (whence == 0 && to < 0) throw PyError.value("negative seek value " + to);
+                UndoLog.touch(this);
+                pos = (int) Math.max(0, (whence == 0 ? 0 : whence == 1 ? pos : size) + to);
+                return (long) pos;
+            });
+            case "tell" -> Builtin.of("tell", a -> {
+                a.expect(0, 0);
+                checkOpen();
+                return (long) pos;
+            });
+            case "truncate" -> Builtin.of("truncate", a -> {
+                Object at = a.expect(0, 1).option(0, "size", null);
+                checkOpen();
+                UndoLog.touch(this);
+                size = Math.min(size, at == null ? pos : (int) Values.toLong(at, "size"));
+                return (long) size;
+            });
+            case "close" -> Builtin.of("close", a -> {
+                a.expect(0, 0);
+                exit();
+                return null;
+            });
+            case "readable", "writable", "seekable" -> Builtin.of(attr, a -> {
+                checkOpen();
+                return true;
+            });
+            case "flush" -> Builtin.of("flush", a -> null);
+            default -> null;
+        };
+    }
+
+    @Override
+    public Collection<String> attributeNames() {
+        return List.of("close", "closed", "flush", "getvalue", "read", "readable", "readline", "readlines", "seek", "seekable", "tell", "truncate",
+                "writable", "write", "writelines");
+    }
+
+    @Override
+    public String toString() {
+        return "<" + typeName() + " object at 0x" + Long.toHexString(140_000_000_000_000L + System.identityHashCode(this)) + ">";
+    }
+}
