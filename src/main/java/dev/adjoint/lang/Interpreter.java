@@ -424,14 +424,29 @@ public final class Interpreter implements Expr.Visitor<Object>, Stmt.Visitor<Int
                 int order = p.kind() == Stmt.ParamKind.NORMAL ? 0 : p.kind() == Stmt.ParamKind.POSITIONAL_ONLY ? 1 : 2;
                 if (order != pass || p.annotation() == null) continue;
                 if (annotations == null) annotations = new PyDict();
-                annotations.put(p.name(), postponed ? Unparser.expression(p.annotation()) : evaluate(p.annotation()));
+                annotations.put(p.name(), annotation(p.annotation(), postponed));
             }
         }
         if (s.returns() != null) {
             if (annotations == null) annotations = new PyDict();
-            annotations.put("return", postponed ? Unparser.expression(s.returns()) : evaluate(s.returns()));
+            annotations.put("return", annotation(s.returns(), postponed));
         }
         if (annotations != null) f.setAttribute("__annotations__", annotations);
+    }
+
+    /**
+     * One annotation's value. Where adjoint lacks what an annotation names or does (`int | None`,
+     * `torch.dtype`), its source text stands in, as under postponed annotations: a def that runs
+     * in CPython must not fail here. A name defined nowhere is CPython's NameError as before.
+     */
+    private Object annotation(Expr e, boolean postponed) {
+        if (postponed) return Unparser.expression(e);
+        try {
+            return evaluate(e);
+        } catch (LangError x) {
+            if (!x.type().equals("TypeError") && !x.type().equals("AttributeError")) throw x;
+            return Unparser.expression(e);
+        }
     }
 
     private List<Object> defaults(List<Stmt.Param> params) {

@@ -19,7 +19,7 @@ import java.util.Map;
  * resort). Loggers live in the session's logging module; a failed input puts their levels and
  * handlers back. No FileHandler: adjoint writes no files.
  */
-final class LoggingModule {
+final class LoggingModule implements Undoable {
     private static final Map<String, Long> LEVELS = Map.of("CRITICAL", 50L, "FATAL", 50L, "ERROR", 40L, "WARNING", 30L, "WARN", 30L, "INFO", 20L,
             "DEBUG", 10L, "NOTSET", 0L);
     static final String DEFAULT_FORMAT = "%(levelname)s:%(name)s:%(message)s";
@@ -29,6 +29,12 @@ final class LoggingModule {
     private long disabledBelow = 0; // logging.disable(level): records at or below it are dropped
 
     private LoggingModule() {}
+
+    @Override
+    public Runnable snapshot() {
+        long saved = disabledBelow;
+        return () -> disabledBelow = saved;
+    }
 
     static PyModule create() {
         LoggingModule state = new LoggingModule();
@@ -52,7 +58,9 @@ final class LoggingModule {
             return null;
         }));
         m.add(Builtin.of("disable", a -> {
-            state.disabledBelow = Values.toLong(a.expect(0, 1, "level").option(0, "level", 50L), "level");
+            long level = Values.toLong(a.expect(0, 1, "level").option(0, "level", 50L), "level");
+            UndoLog.touch(state); // a failed input puts logging.disable back too
+            state.disabledBelow = level;
             return null;
         }));
         m.add(Builtin.of("getLevelName", a -> levelName(a.expect(1, 1).get(0))));

@@ -60,6 +60,7 @@ final class MemoryFile implements HostObject, Iterable<Object>, ContextManager, 
         checkOpen();
         int start = Math.min(pos, size);
         int end = n < 0 ? size : (int) Math.min(size, start + n);
+        if (end > pos) UndoLog.touch(this); // a failed input puts the position back, reads included
         pos = Math.max(pos, end);
         return slice(start, end);
     }
@@ -184,8 +185,10 @@ final class MemoryFile implements HostObject, Iterable<Object>, ContextManager, 
             case "truncate" -> Builtin.of("truncate", a -> {
                 Object at = a.expect(0, 1).option(0, "size", null);
                 checkOpen();
+                long to = at == null ? pos : Values.toLong(at, "size");
+                if (to < 0) throw PyError.value((binary ? "negative" : "Negative") + " size value " + to); // CPython's two texts
                 UndoLog.touch(this);
-                size = Math.min(size, at == null ? pos : (int) Values.toLong(at, "size"));
+                size = (int) Math.min(size, to);
                 return (long) size;
             });
             case "close" -> Builtin.of("close", a -> {

@@ -25,4 +25,36 @@ class StandardModulesTest extends SessionHarness {
         run("print(log.level, len(log.handlers), log.propagate)");
         assertThat(out.printed).containsExactly("0 0 False");
     }
+
+    @Test
+    void aFailedInputPutsAStringIOsReadPositionBack() {
+        run("import io\nbuf = io.StringIO('a\\nb\\n')\n");
+        assertThat(error("x = buf.readline()\n1 / 0\n")).isNotNull();
+        run("print(repr(buf.readline()))");
+        assertThat(out.printed).containsExactly("'a\\n'");
+    }
+
+    @Test
+    void aNegativeTruncateIsCPythonsValueErrorAndChangesNothing() {
+        run("import io\nbuf = io.StringIO('abc')\nraw = io.BytesIO(b'abc')\n");
+        assertThat(error("buf.truncate(-1)").getMessage()).contains("ValueError: Negative size value -1");
+        assertThat(error("raw.truncate(-1)").getMessage()).contains("ValueError: negative size value -1");
+        run("print(repr(buf.getvalue()), repr(raw.getvalue()))");
+        assertThat(out.printed).containsExactly("'abc' b'abc'");
+    }
+
+    @Test
+    void aFailedInputPutsLoggingDisableBack() {
+        run("import logging, sys\nlog = logging.getLogger('d')\nlog.addHandler(logging.StreamHandler(sys.stdout))\nlog.propagate = False\n");
+        assertThat(error("logging.disable(logging.CRITICAL)\n1 / 0\n")).isNotNull();
+        run("log.warning('still heard')");
+        assertThat(out.printed).containsExactly("still heard");
+    }
+
+    @Test
+    void annotationsAdjointCannotEvaluateAreTheirSourceTextAndTheDefRuns() {
+        run("import torch\ndef f(x: int | None = None, d: torch.dtype = None) -> int:\n    return 1\nprint(f(), f.__annotations__)");
+        assertThat(out.printed).containsExactly("1 {'x': 'int | None', 'd': 'torch.dtype', 'return': <class 'int'>}");
+        assertThat(error("def g(x: Undefined): pass").getMessage()).contains("NameError: name 'Undefined' is not defined");
+    }
 }
