@@ -20,3 +20,10 @@ print(pprint.pformat({"short": 1}))
 pp = pprint.PrettyPrinter(width=20, indent=2)
 pp.pprint({"alpha": [1, 2, 3], "beta": "text"})
 print(pp.pformat([10, 20]))
+
+# a negative width is allowed (every item on its own line); only 0 is refused
+print(repr(pprint.pformat([1, 2], width=-5)))
+try:
+    pprint.pformat([1], width=0)
+except ValueError as e:
+    print("ValueError:", e)

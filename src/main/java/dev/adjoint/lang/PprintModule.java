@@ -17,7 +17,7 @@ final class PprintModule {
 
     private PprintModule(int width, int indent, boolean compact, boolean sortDicts) {
         if (indent < 0) throw PyError.value("indent must be >= 0");
-        if (width < 0) throw PyError.value("width must be != 0");
+        if (width == 0) throw PyError.value("width must be != 0");
         this.width = width;
         this.indentPerLevel = indent;
         this.compact = compact;

@@ -74,7 +74,10 @@ final class StatisticsModule {
 
     private static List<Object> data(Object v) {
         List<Object> out = new ArrayList<>();
-        for (Iterator<Object> it = Values.iterate(v); it.hasNext(); ) out.add(Values.plain(it.next()));
+        for (Iterator<Object> it = Values.iterate(v); it.hasNext(); ) {
+            Object item = Values.plain(it.next()), number = Values.number(item);
+            out.add(number instanceof Double ? number : item); // a NumPy float is a float (np.float64 subclasses it): its value
+        }
         return out;
     }
 

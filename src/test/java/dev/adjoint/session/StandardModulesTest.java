@@ -57,4 +57,12 @@ class StandardModulesTest extends SessionHarness {
         assertThat(out.printed).containsExactly("1 {'x': 'int | None', 'd': 'torch.dtype', 'return': <class 'int'>}");
         assertThat(error("def g(x: Undefined): pass").getMessage()).contains("NameError: name 'Undefined' is not defined");
     }
+
+    /** Expected: CPython 3.11 with NumPy 1.24 (/usr/bin/python3) prints 1.5 2.0 1.1372481406154655 0.19999999999999998. */
+    @Test
+    void statisticsTakesNumpyFloatsAsFloats() {
+        run("import statistics, numpy as np\nprint(statistics.mean(np.array([1.0, 2.0])), statistics.median(np.array([3.0, 1.0, 2.0])), "
+                + "statistics.stdev(np.array([2.5, 3.1, 4.7])), statistics.fmean(np.array([0.1, 0.2, 0.3])))");
+        assertThat(out.printed).containsExactly("1.5 2.0 1.1372481406154655 0.19999999999999998");
+    }
 }

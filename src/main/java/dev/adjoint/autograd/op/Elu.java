@@ -20,8 +20,8 @@ public final class Elu extends Activation {
 
     public String name() { return torchBase.equals("CeluBackward0") ? "celu" : "elu"; }
 
-    /** As PyTorch's elu kernel writes it: negative inputs through expm1. */
-    double value(double x) { return x > 0 ? x * scale : Math.expm1(x * inputScale) * alpha * scale; }
+    /** As PyTorch 1.13's elu kernel writes it: (e^(inputScale·x) − 1)·(alpha·scale), exp then minus one (not expm1). */
+    double value(double x) { return x > 0 ? x * scale : (Math.exp(x * inputScale) - 1) * (alpha * scale); }
 
     /**
      * scale where x > 0, else inputScale·alpha·scale·e^(inputScale·x), read at min(x, 0) so that no
@@ -31,7 +31,7 @@ public final class Elu extends Activation {
     Tensor slope(Tensor x) {
         double c = inputScale * alpha * scale;
         Tensor positive = mask(x, v -> !(v <= 0)), zero = mask(x, v -> v == 0), negative = mask(x, v -> v < 0);
-        Tensor exp = Ops.exp(Ops.mul(Ops.mul(x, negative), Ops.scalar(inputScale)));
+        Tensor exp = Ops.exp(Ops.mul(Ops.clamp(x, null, 0.0), Ops.scalar(inputScale))); // clamped, not x·mask: +inf·0 would be NaN
         Tensor sides = Ops.add(Ops.mul(positive, Ops.scalar(scale)), Ops.mul(zero, Ops.scalar(c)));
         return Ops.add(sides, Ops.mul(Ops.mul(exp, negative), Ops.scalar(c)));
     }
