@@ -490,6 +490,7 @@ public final class Interpreter implements Expr.Visitor<Object>, Stmt.Visitor<Int
         PyClass cls;
         try {
             cls = PyClass.user(s.name(), bases, namespace);
+            if (cls.metaclass() != null) cls.metaclass().created(this, cls); // enum: the members
         } catch (RuntimeException e) {
             throw wrap(e, s.span());
         }

@@ -200,6 +200,7 @@ final class PyBuiltins {
             if (k < 0) throw PyError.value("__len__() should return >= 0");
             return k;
         } else if (v instanceof Sized z) n = z.length();
+        else if (v instanceof PyClass c && c.metaclass() != null) n = c.metaclass().length(c);
         else throw PyError.type("object of type '" + Values.typeName(v) + "' has no len()");
         return n;
     }

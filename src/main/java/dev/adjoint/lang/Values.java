@@ -189,6 +189,7 @@ public final class Values {
             };
         }
         if (v instanceof PyInstance i) return i.iterate();
+        if (v instanceof PyClass c && c.metaclass() != null) return c.metaclass().iterate(c); // for member in Color
         if (v instanceof Iterable<?> it && v instanceof HostObject) {
             @SuppressWarnings("unchecked")
             Iterator<Object> walk = (Iterator<Object>) it.iterator();
@@ -268,6 +269,7 @@ public final class Values {
         }
         if (p instanceof Double d) throw PyError.type(what + " must be an integer, got " + FloatRepr.repr(d));
         if (p instanceof PyOperand o && o.pythonNumber() instanceof Long l) return l; // np.int64's __index__ (not np.bool_'s: NumPy refuses it)
+        if (p instanceof PyInstance i && i.has("__index__")) return toLong(i.call("__index__"), what);
         throw PyError.type(what + " must be an integer, not " + typeName(v));
     }
 
