@@ -435,8 +435,8 @@ public final class Interpreter implements Expr.Visitor<Object>, Stmt.Visitor<Int
     }
 
     /**
-     * One annotation's value. Where adjoint lacks what an annotation names or does (`int | None`,
-     * `torch.dtype`), its source text stands in, as under postponed annotations: a def that runs
+     * One annotation's value. Where adjoint lacks what an annotation names or does (`torch.dtype`, `Optional[int] | None`),
+     * its source text stands in, as under postponed annotations: a def that runs
      * in CPython must not fail here. A name defined nowhere is CPython's NameError as before.
      */
     private Object annotation(Expr e, boolean postponed) {

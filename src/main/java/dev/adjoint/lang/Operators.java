@@ -35,6 +35,7 @@ public final class Operators {
             Object r = Dunders.binary(op, a, b);
             if (r != Dunders.NOT_IMPLEMENTED) return r;
         }
+        if (op == TokenType.PIPE && UnionType.isTypeOperand(a) && UnionType.isTypeOperand(b) && (a != null || b != null)) return UnionType.of(a, b);
         return sequences(op, a, b);
     }
 

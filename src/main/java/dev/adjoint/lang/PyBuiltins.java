@@ -422,6 +422,7 @@ final class PyBuiltins {
 
     private static List<PyClass> classes(Object v, String what) {
         if (v instanceof PyClass c) return List.of(c);
+        if (v instanceof UnionType u) return u.classes(what.substring(0, what.indexOf('(')));
         if (v instanceof List<?> l && !(v instanceof PyList)) {
             List<PyClass> out = new ArrayList<>();
             for (Object o : l) out.addAll(classes(o, what));
