@@ -92,7 +92,7 @@ final class PyBuiltins {
             return null;
         });
         add(t, "callable", a -> callable(a.expect(1, 1).get(0)));
-        add(t, "id", a -> (long) System.identityHashCode(a.expect(1, 1).get(0)) + 140_000_000_000_000L);
+        add(t, "id", a -> Values.id(a.expect(1, 1).get(0)));
         add(t, "hash", a -> SetOrder.hash(HashKey.of(a.expect(1, 1).get(0))));
         add(t, "ord", a -> {
             String s = a.expect(1, 1).string(0);

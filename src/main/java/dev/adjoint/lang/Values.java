@@ -311,6 +311,11 @@ public final class Values {
         return !text.startsWith(v.getClass().getName() + "@") && !text.startsWith(v.getClass().getSimpleName() + "[");
     }
 
+    /** id(v): a number for the object, stable for its life. */
+    static long id(Object v) {
+        return System.identityHashCode(v) + 140_000_000_000_000L;
+    }
+
     /** A stand-in for an object's address, as Python shows it ({@code 0x7f...}): stable for the object's life. */
     static String address(Object v) {
         return String.format("0x%012x", 0x7f0000000000L + ((long) System.identityHashCode(v) << 4));
