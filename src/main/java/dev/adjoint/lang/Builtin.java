@@ -20,6 +20,11 @@ public record Builtin(String name, boolean constructor, Fn fn) implements Callab
      */
     public interface OneNumber extends Fn {
         Object ofNumber(Object argument);
+
+        /** The node of f(x) for a tracked number x given by its node (a loop's body may keep a number so), or null where {@link #ofNumber} decides. */
+        default dev.adjoint.autograd.Tensor ofTrackedNumber(dev.adjoint.autograd.Tensor x) {
+            return null;
+        }
     }
 
     public static Builtin of(String name, Fn fn) {

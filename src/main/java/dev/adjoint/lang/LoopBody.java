@@ -2,6 +2,7 @@ package dev.adjoint.lang;
 
 import dev.adjoint.autograd.Anomaly;
 import dev.adjoint.autograd.Op;
+import dev.adjoint.autograd.Tensor;
 import dev.adjoint.lang.Interpreter.Flow;
 import java.util.List;
 
@@ -23,11 +24,16 @@ final class LoopBody {
 
     private final List<Stmt> statements;
     private final Step[] steps;
+    private final Span[] spans;
 
     private LoopBody(List<Stmt> statements) {
         this.statements = statements;
         this.steps = new Step[statements.size()];
-        for (int i = 0; i < steps.length; i++) steps[i] = step(statements.get(i));
+        this.spans = new Span[steps.length];
+        for (int i = 0; i < steps.length; i++) {
+            steps[i] = step(statements.get(i));
+            spans[i] = statements.get(i).span();
+        }
     }
 
     static LoopBody of(List<Stmt> statements) {
@@ -38,7 +44,7 @@ final class LoopBody {
     Flow run(Interpreter in) {
         if (Anomaly.current() != null) return in.executeBlock(statements); // anomaly mode notes each statement's place: the interpreter's way
         for (int i = 0; i < steps.length; i++) {
-            Interpreter.checkInterrupt(statements.get(i).span());
+            Interpreter.checkInterrupt(spans[i]);
             Flow f = steps[i].run(in);
             in.statementDone();
             if (f != Flow.NORMAL) return f;
@@ -107,8 +113,32 @@ final class LoopBody {
 
     // ---- expressions ----
 
+    /** What {@link Code#runNode} returns for a tracked float kept as its node alone (then in the code's {@link Code#node}). */
+    private static final Object NODE = new Object();
+
     private interface Code {
         Object run(Interpreter in);
+
+        /**
+         * As {@link #run}, for an operand of + - * / or of a one-number function: a tracked float
+         * whose number is its node's own value ({@link TrackedNumber#ofNode}) may come back as
+         * {@link #NODE}, its node in {@link #node} (read at once: the next run replaces it), so that
+         * no TrackedNumber is made for a number an operator uses once (3 of the scalar-graph
+         * loop's 4 a pass, 18 of its ~90 bytes a node).
+         */
+        default Object runNode(Interpreter in) {
+            return run(in);
+        }
+
+        /** The node {@link #runNode} kept when it returned {@link #NODE}. */
+        default Tensor node() {
+            throw new IllegalStateException("no node kept");
+        }
+    }
+
+    /** A result of {@link Code#runNode} as {@link Code#run} gives it. */
+    private static Object value(Object result, Code code) {
+        return result == NODE ? TrackedNumber.ofNode(code.node()) : result;
     }
 
     private static Code code(Expr e, int depth) {
@@ -143,19 +173,57 @@ final class LoopBody {
 
     /**
      * As the interpreter's applyBinary: the left operand, the right one, then the operator (its
-     * errors at the operator); {@code + - * /} of tracked floats by their op, picked once.
+     * errors at the operator); {@code + - * /} of tracked floats by their op, picked once, on the
+     * operands' nodes.
      */
-    private record Binary(TokenType op, Op arithmetic, Span at, Code left, Code right) implements Code {
+    private static final class Binary implements Code {
+        private final TokenType op;
+        private final Op arithmetic; // null: not + - * /
+        private final Span at;
+        private final Code left, right;
+        private Tensor node;
+
+        Binary(TokenType op, Op arithmetic, Span at, Code left, Code right) {
+            this.op = op;
+            this.arithmetic = arithmetic;
+            this.at = at;
+            this.left = left;
+            this.right = right;
+        }
+
         @Override
         public Object run(Interpreter in) {
+            if (arithmetic != null) return value(runNode(in), this);
             Object a = left.run(in);
             Object b = right.run(in);
             try {
-                Object r = arithmetic == null ? null : TrackedFloats.arithmetic(arithmetic, a, b);
-                return r != null ? r : Operators.binary(op, a, b);
+                return Operators.binary(op, a, b);
             } catch (RuntimeException x) {
                 throw Interpreter.wrap(x, at);
             }
+        }
+
+        @Override
+        public Object runNode(Interpreter in) {
+            if (arithmetic == null) return run(in);
+            Object a = left.runNode(in);
+            Tensor na = a == NODE ? left.node() : null;
+            Object b = right.runNode(in);
+            Tensor nb = b == NODE ? right.node() : null;
+            try {
+                Tensor r = TrackedFloats.node(arithmetic, na, a, nb, b);
+                if (r == null) return Operators.binary(op, na != null ? TrackedNumber.ofNode(na) : a, nb != null ? TrackedNumber.ofNode(nb) : b);
+                if (!r.requiresGrad()) return r.item(); // grad mode is off: a plain float
+                node = r;
+                return NODE;
+            } catch (RuntimeException x) {
+                throw Interpreter.wrap(x, at);
+            }
+        }
+
+        @Override
+        public Tensor node() {
+            return node;
         }
     }
 
@@ -173,12 +241,50 @@ final class LoopBody {
         }
     }
 
-    /** {@code f(x)}: as the interpreter's visitCall (the callee, the argument, then the call). */
-    private record CallOfOne(Span span, Code callee, Code argument) implements Code {
+    /**
+     * {@code f(x)}: as the interpreter's visitCall (the callee, the argument, then the call); a
+     * one-number builtin (sin, exp) of a tracked float on its node.
+     */
+    private static final class CallOfOne implements Code {
+        private final Span span;
+        private final Code callee, argument;
+        private Tensor node;
+
+        CallOfOne(Span span, Code callee, Code argument) {
+            this.span = span;
+            this.callee = callee;
+            this.argument = argument;
+        }
+
         @Override
         public Object run(Interpreter in) {
+            return value(runNode(in), this);
+        }
+
+        @Override
+        public Object runNode(Interpreter in) {
             Object fn = callee.run(in);
-            return in.callWithOne(fn, argument.run(in), span);
+            Object x = argument.runNode(in);
+            Tensor nx = x == NODE ? argument.node() : x instanceof TrackedNumber t ? t.node() : null;
+            if (nx != null && fn instanceof Builtin b && b.fn() instanceof Builtin.OneNumber f) {
+                Tensor r;
+                try {
+                    r = f.ofTrackedNumber(nx);
+                } catch (RuntimeException e) {
+                    throw Interpreter.wrap(e, span);
+                }
+                if (r != null) {
+                    if (!r.requiresGrad()) return r.item(); // grad mode is off: a plain float
+                    node = r;
+                    return NODE;
+                }
+            }
+            return in.callWithOne(fn, value(x, argument), span);
+        }
+
+        @Override
+        public Tensor node() {
+            return node;
         }
     }
 

@@ -72,9 +72,14 @@ final class MathBuiltins {
         public Object ofNumber(Object v) {
             if (PyNumbers.isNumber(v)) return f.apply(Tensor.constant(PyNumbers.approx(v))).item();
             if (!(v instanceof TrackedNumber n)) return null;
-            Tensor node = f.apply(n.node());
+            Tensor node = ofTrackedNumber(n.node());
             if (!node.requiresGrad()) return node.item(); // a constant, or grad mode is off
             return TrackedNumber.ofNode(node);
+        }
+
+        @Override
+        public Tensor ofTrackedNumber(Tensor x) {
+            return f.apply(x);
         }
     }
 

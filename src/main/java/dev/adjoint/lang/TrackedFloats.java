@@ -36,11 +36,22 @@ final class TrackedFloats {
      * its value, a plain float, as Python's.
      */
     static Object arithmetic(Op op, Object a, Object b) {
-        if (!(a instanceof TrackedNumber) && !(b instanceof TrackedNumber)) return null;
-        if (!exactFloat(a) || !exactFloat(b) || !(isFloat(a) || isFloat(b))) return null;
-        if (op == DIVISION && doubleOf(b) == 0) return null; // Python's ZeroDivisionError
-        Tensor node = Ops.arithmetic(op, Operators.nodeOf(a), Operators.nodeOf(b));
+        Tensor node = node(op, null, a, null, b);
+        if (node == null) return null;
         return node.requiresGrad() ? TrackedNumber.ofNode(node) : (Object) node.item();
+    }
+
+    /**
+     * The node of {@code a op b}, or null where the general route decides. An operand is its value
+     * ({@code na} null) or, from a loop's body ({@link LoopBody}), a tracked float given as its
+     * node alone ({@code na}; the value unused), as {@link TrackedNumber#ofNode} would wrap it.
+     */
+    static Tensor node(Op op, Tensor na, Object a, Tensor nb, Object b) {
+        if (na == null && nb == null && !(a instanceof TrackedNumber) && !(b instanceof TrackedNumber)) return null;
+        if (na == null && !exactFloat(a) || nb == null && !exactFloat(b)) return null;
+        if (na == null && nb == null && !isFloat(a) && !isFloat(b)) return null;
+        if (op == DIVISION && (nb != null ? nb.item() : doubleOf(b)) == 0) return null; // Python's ZeroDivisionError
+        return Ops.arithmetic(op, na != null ? na : Operators.nodeOf(a), nb != null ? nb : Operators.nodeOf(b));
     }
 
     private static boolean exactFloat(Object v) {
