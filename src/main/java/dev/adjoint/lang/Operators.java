@@ -334,6 +334,7 @@ public final class Operators {
             default:
                 break;
         }
+        if (a instanceof Long && b instanceof Long) return test(op, PyNumbers.compare(a, b)); // two ints, the commonest case (i % 8 == 7)
         Object pa = Values.plain(a), pb = Values.plain(b);
         if (PyNumbers.isNumber(pa) && PyNumbers.isNumber(pb)) {
             if (PyNumbers.isNaN(pa) || PyNumbers.isNaN(pb)) return op == TokenType.BANG_EQUAL;

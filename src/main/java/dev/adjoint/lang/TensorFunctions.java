@@ -28,7 +28,7 @@ public final class TensorFunctions {
      * The functions in families, one a section below, each made at the first lookup of a name that
      * no family after it has (see {@link BuiltinTable}): linking all ~180 lambdas took ~45 ms of a
      * short script's first {@code x.backward()}; a script that calls backward() and item() makes the
-     * last three families only. {@code import torch} makes all.
+     * last two families only. {@code import torch} makes all.
      */
     private static final Map<String, Builtin.Fn> TABLE = newTable();
 
@@ -49,8 +49,8 @@ public final class TensorFunctions {
                 family(TensorFunctions::reductions),
                 family(TensorFunctions::shapes),
                 family(TensorFunctions::newTensors),
-                family(TensorFunctions::information),
                 family(TensorFunctions::inPlaceMethods),
+                family(TensorFunctions::information), // searched second: item(), tolist(), size() come early in a script
                 family(TensorFunctions::autograd)));
     }
 
