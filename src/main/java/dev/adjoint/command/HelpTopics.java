@@ -113,7 +113,9 @@ final class HelpTopics {
               io: StringIO, BytesIO (in memory: read, readline, write, getvalue, seek, with).
               logging: basicConfig (level, format, datefmt, stream, force), getLogger, debug info
               warning error critical log, setLevel, StreamHandler, NullHandler, Formatter;
-              records on stderr as CPython writes them (WARNING:root:text); no FileHandler.
+              records on stderr as CPython writes them (WARNING:root:text); exception() and
+              exc_info=True add CPython's traceback; a message its arguments do not fit prints
+              the "--- Logging error ---" report and goes on; no FileHandler.
               pprint: pprint pformat pp PrettyPrinter (width, indent, compact, sort_dicts), laid
               out as CPython's (one item a line when it does not fit, long strings split).
               enum: Enum, IntEnum, StrEnum, Flag, auto(), @unique: members with name and value,

@@ -683,6 +683,29 @@ public final class Interpreter implements Expr.Visitor<Object>, Stmt.Visitor<Int
         if (h.name() != null) env.delete(h.name()); // Python unbinds the name after the handler
     }
 
+    /** The exception being handled (sys.exc_info()'s), or null. */
+    LangError handledError() {
+        return handling.peek();
+    }
+
+    /** The frames from the top level down to the code at {@code span}, outermost first (logging's "Call stack:"). */
+    List<Traceback.Entry> stack(Span span) {
+        List<Traceback.Entry> out = new ArrayList<>();
+        Source source = codeSource;
+        for (Frame f : frames) { // innermost first
+            out.add(0, new Traceback.Entry(f.function().name(), source, span));
+            span = f.call();
+            source = f.callerSource();
+        }
+        out.add(0, new Traceback.Entry("<module>", source, span));
+        return out;
+    }
+
+    /** The source of the code running now (the input a running function was defined in). */
+    Source runningSource() {
+        return codeSource;
+    }
+
     /** How many exceptions are being handled; a generator's own come and go with it (see ResumableBody). */
     int handlingDepth() {
         return handling.size();
@@ -939,6 +962,7 @@ public final class Interpreter implements Expr.Visitor<Object>, Stmt.Visitor<Int
         try {
             return body.get();
         } catch (LangError e) {
+            e.leftFrame(f.name(), f.source(), span); // for a traceback (logging.exception)
             if (f.source() == program || e.span() == null) throw e;
             throw relocate(e, f, span);
         } finally {
@@ -1276,7 +1300,7 @@ public final class Interpreter implements Expr.Visitor<Object>, Stmt.Visitor<Int
         try {
             return Operators.binary(e.op().type(), left, right);
         } catch (RuntimeException x) {
-            throw wrap(x, e.op().span());
+            throw wrap(x, e.op().span()).withPosition(e.op().span(), e.span());
         }
     }
 
