@@ -296,6 +296,8 @@ public final class Interpreter implements Expr.Visitor<Object>, Stmt.Visitor<Int
     public Flow visitAugAssign(Stmt.AugAssign s) {
         TokenType op = s.op().type().binaryOfAugmented();
         if (s.target() instanceof Expr.Name n) {
+            if (env.isUnboundLocal(n.name())) // count += 1 in a function, count a global: the classic missing `global`
+                throw LangError.python("UnboundLocalError", "cannot access local variable '" + n.name() + "' where it is not associated with a value", n.span());
             Object result = augmented(op, visitName(n), evaluate(s.value()), s.op().span());
             bind(n.name(), result, true);
         } else if (s.target() instanceof Expr.Attribute a) {
