@@ -116,6 +116,8 @@ final class HelpTopics {
               records on stderr as CPython writes them (WARNING:root:text); exception() and
               exc_info=True add CPython's traceback; a message its arguments do not fit prints
               the "--- Logging error ---" report and goes on; no FileHandler.
+              traceback: print_exc (file=), format_exc: CPython's traceback of the error being
+              handled (frames, source lines, carets).
               pprint: pprint pformat pp PrettyPrinter (width, indent, compact, sort_dicts), laid
               out as CPython's (one item a line when it does not fit, long strings split).
               enum: Enum, IntEnum, StrEnum, Flag, auto(), @unique: members with name and value,

@@ -51,6 +51,7 @@ public final class Modules {
             REGISTRY.put("logging", LoggingModule::create);
             REGISTRY.put("pprint", PprintModule::create);
             REGISTRY.put("enum", EnumModule::create);
+            REGISTRY.put("traceback", TracebackModule::create);
             for (String name : List.of("tqdm", "tqdm.auto", "tqdm.notebook")) REGISTRY.put(name, () -> TqdmModule.create(name));
             dev.adjoint.lang.lib.Library.modules(REGISTRY);
         }
