@@ -1009,6 +1009,12 @@ public final class Parser {
         return new Expr.Tuple(items, open.span().to(close.span()));
     }
 
+    /** {@code [x, x**2 for x in xs]}: CPython's hint, under the items before the {@code for}. */
+    private void unparenthesizedTarget(List<Expr> items) {
+        if (items.size() > 1 && check(FOR))
+            throw new LangError("did you forget parentheses around the comprehension target?", items.get(0).span().to(items.get(items.size() - 1).span()));
+    }
+
     private Expr list(Token open) {
         List<Expr> items = new ArrayList<>();
         while (!check(RIGHT_BRACKET)) {
@@ -1021,6 +1027,7 @@ public final class Parser {
                 return withSpan(comp, open.span().to(close.span()));
             }
             items.add(item);
+            unparenthesizedTarget(items);
             if (!match(COMMA)) break;
         }
         Token close = consume(RIGHT_BRACKET, "expected ']' after the list items");
@@ -1068,6 +1075,7 @@ public final class Parser {
                 }
             } else {
                 values.add(starredNamedItem());
+                unparenthesizedTarget(values);
             }
         }
         Token close = consume(RIGHT_BRACE, dict ? "expected '}' after the dict items" : "expected '}' after the set items");
