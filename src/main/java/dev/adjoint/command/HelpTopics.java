@@ -118,6 +118,9 @@ final class HelpTopics {
               the "--- Logging error ---" report and goes on; no FileHandler.
               traceback: print_exc (file=), format_exc: CPython's traceback of the error being
               handled (frames, source lines, carets).
+              datetime: date, datetime, timedelta (arithmetic, comparisons, repr, str, isoformat,
+              fromisoformat, strftime and f"{d:%Y-%m-%d}"); now() and today() read the clock;
+              naive only (no time, timezone, strptime).
               pprint: pprint pformat pp PrettyPrinter (width, indent, compact, sort_dicts), laid
               out as CPython's (one item a line when it does not fit, long strings split).
               enum: Enum, IntEnum, StrEnum, Flag, auto(), @unique: members with name and value,
@@ -137,7 +140,8 @@ final class HelpTopics {
             Built-ins: print len range repr str int float bool list tuple dict set frozenset sorted
               reversed enumerate zip map filter min max sum abs round pow divmod any all iter next
               isinstance issubclass type hasattr getattr setattr delattr callable hash id ord chr
-              hex oct bin format dir vars (the object's live __dict__) super object property
+              hex oct bin format dir vars (the object's live __dict__; without an argument, the
+              running scope's names) super object property
               staticmethod classmethod. list[int], dict[str, int] print as written
               (types.GenericAlias, for annotations); int | None, int | str are types.UnionType
               (isinstance(x, int | str)); a script's __file__ is its absolute path.
@@ -158,7 +162,8 @@ final class HelpTopics {
               field(default=, default_factory=, repr=, compare=, init=), fields, asdict, astuple,
               replace, is_dataclass, FrozenInstanceError. globals(): the session's names, live;
               locals(): a function's names now (a new dict).
-              pickle and matplotlib are refused with why (pickles run code; no plots).
+              pickle is refused with why (loading one runs code); import matplotlib and torchvision
+              are CPython's ModuleNotFoundError with a hint line (no plots; MNIST ships as mnist()).
             Not supported (each is an error that names it): async/await, a yield inside and/or,
               a if c else b or a lambda, complex numbers, writing files (open(path, "w"),
               Path.write_text, os.remove, os.makedirs), commands (os.system, subprocess), input/exec/eval,

@@ -401,40 +401,9 @@ final class LoggingModule implements Undoable {
         String format(PyDict record) {
             if (fmt.contains("%(asctime)")) {
                 LocalDateTime now = LocalDateTime.now();
-                record.put("asctime", datefmt == null ? now.format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss,SSS")) : strftime(datefmt, now));
+                record.put("asctime", datefmt == null ? now.format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss,SSS")) : Strftime.format(datefmt, now));
             }
             return Repr.str(Operators.binary(TokenType.PERCENT, fmt, record));
-        }
-
-        private static String strftime(String format, LocalDateTime t) {
-            StringBuilder sb = new StringBuilder();
-            for (int i = 0; i < format.length(); i++) {
-                char c = format.charAt(i);
-                if (c != '%' || i + 1 == format.length()) {
-                    sb.append(c);
-                    continue;
-                }
-                char code = format.charAt(++i);
-                sb.append(switch (code) {
-                    case 'Y' -> String.format("%04d", t.getYear());
-                    case 'y' -> String.format("%02d", t.getYear() % 100);
-                    case 'm' -> String.format("%02d", t.getMonthValue());
-                    case 'd' -> String.format("%02d", t.getDayOfMonth());
-                    case 'H' -> String.format("%02d", t.getHour());
-                    case 'I' -> String.format("%02d", (t.getHour() + 11) % 12 + 1);
-                    case 'M' -> String.format("%02d", t.getMinute());
-                    case 'S' -> String.format("%02d", t.getSecond());
-                    case 'p' -> t.getHour() < 12 ? "AM" : "PM";
-                    case 'b' -> t.format(DateTimeFormatter.ofPattern("MMM", java.util.Locale.US));
-                    case 'B' -> t.format(DateTimeFormatter.ofPattern("MMMM", java.util.Locale.US));
-                    case 'a' -> t.format(DateTimeFormatter.ofPattern("EEE", java.util.Locale.US));
-                    case 'A' -> t.format(DateTimeFormatter.ofPattern("EEEE", java.util.Locale.US));
-                    case 'j' -> String.format("%03d", t.getDayOfYear());
-                    case '%' -> "%";
-                    default -> "%" + code;
-                });
-            }
-            return sb.toString();
         }
 
         @Override

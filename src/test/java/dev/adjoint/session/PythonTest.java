@@ -110,6 +110,11 @@ class PythonTest extends SessionHarness {
         LangError e = error("import pandas");
         assertThat(e.getMessage()).startsWith("ModuleNotFoundError: No module named 'pandas'; adjoint offers: ").contains("math");
         assertThat(e.span().column()).isEqualTo(1);
+        // the first lines of tutorials: CPython's message, then one line of what adjoint offers instead
+        assertThat(error("from torchvision import datasets")).hasMessageStartingWith("ModuleNotFoundError: No module named 'torchvision'\nhint: ")
+                .hasMessageContaining("mnist()");
+        assertThat(error("import matplotlib.pyplot as plt")).hasMessageStartingWith("ModuleNotFoundError: No module named 'matplotlib'\nhint: ")
+                .hasMessageContaining("no plots");
     }
 
     @Test
