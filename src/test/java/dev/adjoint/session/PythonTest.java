@@ -191,4 +191,11 @@ class PythonTest extends SessionHarness {
         run("from tqdm import tqdm\nfor i in tqdm(range(2)): pass\nfor i in tqdm(range(2), desc='epoch 1'): pass\nfor i in progress(range(2)): pass\n");
         assertThat(out.progressLabels).containsExactly("", "epoch 1", "progress");
     }
+
+    @Test
+    void isBetweenSmallIntsSeesTheIntNotTheTrackedNumbersNode() {
+        // a top-level number is tracked (it has a node), but `is` is about the int: CPython's small ints are one object
+        run("count = 0\nk = 3\nbig = 1000\nprint(count is 0, k is 3, k is not 3, big is 1000, k is k)");
+        assertThat(out.printed).containsExactly("True True False False True");
+    }
 }
