@@ -93,7 +93,7 @@ final class HelpTopics {
               tensors). time: time perf_counter monotonic process_time sleep.
               string: ascii_letters digits punctuation whitespace ... capwords.
               json: dumps (indent, sort_keys, separators, ensure_ascii, default) and loads, as
-              CPython writes and reads; JSONDecodeError (a ValueError). No dump/load: no files.
+              CPython writes and reads; load(f) reads a file; JSONDecodeError (a ValueError). No dump: no files.
               re: compile search match fullmatch findall finditer sub subn split escape, flags
               I M S X A, match objects (group groups groupdict start end span), on Java's regexes.
               warnings: warn (on stderr as CPython shows it, "FILE:LINE: UserWarning: text" and
