@@ -1,6 +1,6 @@
 # logging.exception and exc_info=True print CPython's traceback (frames, source lines, carets) after the record
 import logging
-logging.basicConfig(level=logging.INFO)
+logging.basicConfig(level=logging.INFO, force=True)
 log = logging.getLogger("train")
 
 
