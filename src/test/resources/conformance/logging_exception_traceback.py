@@ -1,5 +1,6 @@
 # logging.exception and exc_info=True print CPython's traceback (frames, source lines, carets) after the record
 import logging
+logging.disable(logging.NOTSET)  # the suite runs CPython's side in one process: logging_basics.py disabled logging
 logging.basicConfig(level=logging.INFO, force=True)
 log = logging.getLogger("train")
 
