@@ -159,7 +159,7 @@ final class DatetimeModule {
         public Object compare(TokenType op, Object other, boolean reflected) {
             if (!(Values.plain(other) instanceof Timedelta t)) return null;
             int c = reflected ? Long.compare(t.micros, micros) : Long.compare(micros, t.micros);
-            return Moment.holds(op, c);
+            return Operators.test(op, c);
         }
 
         @Override
@@ -273,19 +273,7 @@ final class DatetimeModule {
                 throw PyError.type("can't compare datetime.datetime to datetime.date"); // the datetime's refusal, whichever side it is on
             }
             int c = reflected ? m.value.compareTo(value) : value.compareTo(m.value);
-            return holds(op, c);
-        }
-
-        static Object holds(TokenType op, int c) {
-            return switch (op) {
-                case EQUAL_EQUAL -> c == 0;
-                case BANG_EQUAL -> c != 0;
-                case LESS -> c < 0;
-                case LESS_EQUAL -> c <= 0;
-                case GREATER -> c > 0;
-                case GREATER_EQUAL -> c >= 0;
-                default -> null;
-            };
+            return Operators.test(op, c);
         }
 
         @Override
