@@ -35,6 +35,7 @@ public final class Operators {
             Object r = Dunders.binary(op, a, b);
             if (r != Dunders.NOT_IMPLEMENTED) return r;
         }
+        if (op == TokenType.PIPE && UnionType.isTypeOperand(a) && UnionType.isTypeOperand(b) && (a != null || b != null)) return UnionType.of(a, b);
         return sequences(op, a, b);
     }
 
@@ -485,6 +486,7 @@ public final class Operators {
         }
         if (container instanceof Tensor t) return TensorOperators.contains(t, item);
         if (container instanceof PyInstance i && i.has("__contains__")) return Values.truthy(i.call("__contains__", item));
+        if (container instanceof PyClass c && c.metaclass() != null) return c.metaclass().contains(c, item);
         for (Iterator<Object> it = Values.iterate(container); it.hasNext(); ) {
             Object o = it.next();
             if (o == item || equal(o, item)) return true;
