@@ -1,6 +1,7 @@
 package dev.adjoint.lang;
 
 import dev.adjoint.autograd.GradMode;
+import dev.adjoint.autograd.Op;
 import dev.adjoint.autograd.Tensor;
 import dev.adjoint.autograd.op.Ops;
 import java.util.ArrayList;
@@ -131,6 +132,14 @@ public final class Operators {
     }
 
     static Tensor arithmetic(TokenType op, Tensor a, Tensor b) {
+        Op arithmetic = arithmeticOp(op);
+        if (arithmetic != null) return Ops.arithmetic(arithmetic, a, b); // one call, one copy in compiled code
+        if (op == TokenType.STAR_STAR || op == TokenType.CARET) return Ops.pow(a, b);
+        throw new IllegalStateException("no derivative for " + op.spelling()); // see differentiable()
+    }
+
+    /** The op of {@code + - * /}, null for another operator (a loop's body picks it once per operator). */
+    static Op arithmeticOp(TokenType op) {
         char symbol = switch (op) {
             case PLUS -> '+';
             case MINUS -> '-';
@@ -138,9 +147,7 @@ public final class Operators {
             case SLASH -> '/';
             default -> 0;
         };
-        if (symbol != 0) return Ops.arithmetic(symbol, a, b); // one call, one copy in compiled code
-        if (op == TokenType.STAR_STAR || op == TokenType.CARET) return Ops.pow(a, b);
-        throw new IllegalStateException("no derivative for " + op.spelling()); // see differentiable()
+        return symbol == 0 ? null : Ops.arithmeticOp(symbol);
     }
 
     // ---- strings, sequences, sets, dicts ----
