@@ -147,7 +147,8 @@ final class HelpTopics {
               (isinstance(x, int | str)); a script's __file__ is its absolute path.
             At the prompt, as Python's: _ is the last value shown; exit() and quit() end the session
               as :quit does (in a pipe and a script too; exit(3) ends it with status 3); help()
-              points here and help(f) prints a function's help.
+              points here; help(f) of a function prints its help, and of your own class, object or
+              method what CPython's pydoc prints.
             Files (read only): open(path) and open(path, "rb") (read, readline, readlines, for line
               in f, seek, tell, with; its OSError has errno, strerror, filename), gzip.open(path) ("rt" for text), gzip.decompress; bytes and
               bytearray (b'\\x00', indexing, slicing, decode, hex, fromhex, split, join, strip, ...),

@@ -985,25 +985,58 @@ public final class Interpreter implements Expr.Visitor<Object>, Stmt.Visitor<Int
 
     /**
      * An error inside a function defined by an earlier input has a span in that input's text, not in
-     * the one being run: it moves to the call, and says where in the function it happened.
+     * the one being run: it moves to the call, and says where in the function it happened, and
+     * through which functions of earlier inputs the call came (CPython's traceback, on one line).
      */
     private static LangError relocate(LangError e, UserFunction f, Span call) {
         if (e instanceof Interrupted) return new Interrupted(call);
-        if (e instanceof Relocated) return e.at(call);
-        String line = e.span() == null ? "" : ", line " + (e.span().line() - f.span().line() + 1) + " of its definition";
-        Relocated r = new Relocated(e.type(), "in " + f.name() + "()" + line + ": " + e.getMessage(), e.detail(), call);
+        String where = f.name() + "()" + (e.span() == null ? "" : ", line " + (e.span().line() - f.span().line() + 1) + " of its definition");
+        if (e instanceof Relocated r) return r.calledFrom(where, call);
+        Relocated r = new Relocated(e.type(), e.getMessage(), e.detail(), List.of(new CallSite(where, 1)), call);
         return e.exception() == null ? r : r.withException(e.exception());
+    }
+
+    /** One function the error passed through, and how many times in a row (a recursion). */
+    private record CallSite(String where, int times) {
+        String shown() {
+            return times == 1 ? where : where + " (" + times + " times)";
+        }
     }
 
     /** An error already moved out of a function of an earlier input. */
     private static final class Relocated extends LangError {
-        Relocated(String type, String message, String detail, Span span) {
-            super(type, message, detail, span);
+        /** The shown path is cut after this many functions: a deep chain names its innermost ones. */
+        private static final int SHOWN_SITES = 8;
+        private final String original;
+        /** Innermost first. */
+        private final List<CallSite> path;
+
+        Relocated(String type, String original, String detail, List<CallSite> path, Span span) {
+            super(type, message(path, original), detail, span);
+            this.original = original;
+            this.path = path;
+        }
+
+        private static String message(List<CallSite> path, String original) {
+            StringBuilder m = new StringBuilder();
+            for (int i = 0; i < Math.min(path.size(), SHOWN_SITES); i++) m.append(i == 0 ? "in " : ", called from ").append(path.get(i).shown());
+            if (path.size() > SHOWN_SITES) m.append(", called from ").append(path.size() - SHOWN_SITES).append(" more functions");
+            return m.append(": ").append(original).toString();
+        }
+
+        /** The same error having come out of one more function of an earlier input, at {@code call}. */
+        LangError calledFrom(String where, Span call) {
+            List<CallSite> longer = new ArrayList<>(path);
+            CallSite last = longer.get(longer.size() - 1);
+            if (longer.size() > 1 && last.where().equals(where)) longer.set(longer.size() - 1, new CallSite(where, last.times() + 1));
+            else longer.add(new CallSite(where, 1));
+            Relocated r = new Relocated(type(), original, detail(), longer, call);
+            return exception() == null ? r : r.withException(exception());
         }
 
         @Override
         public LangError at(Span where) {
-            Relocated r = new Relocated(type(), getMessage(), detail(), where);
+            Relocated r = new Relocated(type(), original, detail(), path, where);
             return exception() == null ? r : r.withException(exception());
         }
     }
