@@ -13,9 +13,9 @@ public final class Tanh implements Op, ScalarRule {
 
     public String name() { return "tanh"; }
 
-    public NDArray compute(NDArray[] in) { return in[0].map(TorchTanh::tanh); }
+    public NDArray compute(NDArray[] in) { return in[0].map(Sleef::tanh); }
 
-    public double value(double a, double b) { return TorchTanh.tanh(a); }
+    public double value(double a, double b) { return Sleef.tanh(a); }
 
     public double adjoint(int i, double g, double a, double b, double y) { return g * (1 - y * y); }
 

@@ -99,11 +99,7 @@ public final class Torch {
             double lo = number(a, a.get(0), "start"), hi = number(a, a.get(1), "end");
             int n = a.intValue(a.option(2, "steps", null), "steps");
             if (n < 0) throw PyError.value("number of steps must be non-negative");
-            double[] v = new double[n];
-            double step = n > 1 ? (hi - lo) / (n - 1) : 0;
-            // PyTorch fills the first half from the start and the second from the end, so both ends are exact
-            for (int i = 0; i < n; i++) v[i] = i < n / 2 ? lo + step * i : hi - step * (n - 1 - i);
-            return leaf(a, NDArray.of(v, n), dtype(a, DType.FLOAT64));
+            return leaf(a, NDArray.of(TorchRanges.linspace(lo, hi, n), n), dtype(a, DType.FLOAT64));
         }));
         m.add(Builtin.of("randint", a -> {
             a.expect(2, 3, "dtype", "requires_grad", "device", "size", "low", "high", "generator");
