@@ -34,6 +34,26 @@ final class Adjoints {
         return (hasScalar[k >>> 6] & (1L << k)) != 0;
     }
 
+    /**
+     * The first node at or after k that has an adjoint, or n if none. A pass over a scalar graph
+     * keeps few (the leaves' and retained ones), so this skips 64 nodes a step where a loop asking
+     * {@link #has} of each of a million nodes ran interpreted until the JIT compiled it on the stack.
+     */
+    int next(int k) {
+        if (tensors != null || scalars == null) {
+            while (k < n && !has(k)) k++;
+            return k;
+        }
+        int w = k >>> 6;
+        if (w >= hasScalar.length) return n;
+        long bits = hasScalar[w] & (-1L << k);
+        while (bits == 0) {
+            if (++w == hasScalar.length) return n;
+            bits = hasScalar[w];
+        }
+        return (w << 6) + Long.numberOfTrailingZeros(bits);
+    }
+
     /** Node k's adjoint as a tensor (a new constant for a double), or null if it has none. */
     Tensor get(int k) {
         if (tensors != null && tensors[k] != null) return tensors[k];

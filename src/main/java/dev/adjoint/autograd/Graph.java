@@ -45,6 +45,7 @@ public final class Graph {
         private Tensor[] nodes = new Tensor[64];
         private int[] next = new int[64];
         private int sp;
+        private int steps;
 
         DepthFirst(NodeIndex position) {
             this.position = position;
@@ -62,6 +63,7 @@ public final class Graph {
 
         /** Visits the top node's next unseen input, or finishes the top node; false when the stack is empty. */
         boolean step() {
+            if ((++steps & 4095) == 0) ComputationInterrupted.poll(); // Ctrl-C, even on a graph of millions (counted by steps, which both halves of a walk take)
             Tensor v = nodes[sp - 1];
             int i = next[sp - 1];
             if (i < v.inputCount()) {
@@ -73,7 +75,6 @@ public final class Graph {
                 if (size == order.length) order = Arrays.copyOf(order, size * 2);
                 order[size++] = v;
                 position.put(v, size);
-                if ((size & 4095) == 0) ComputationInterrupted.poll(); // Ctrl-C, even on a graph of millions
             }
             return sp > 0;
         }

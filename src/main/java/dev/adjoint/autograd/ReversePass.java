@@ -87,8 +87,7 @@ final class ReversePass {
         }
         if (anyFreed) UndoLog.touch(new Released(topo, freed));
         IdentityHashMap<Tensor, Tensor> result = new IdentityHashMap<>();
-        for (int k = 0; k < n; k++) {
-            if (!adj.has(k)) continue;
+        for (int k = adj.next(0); k < n; k = adj.next(k + 1)) {
             Tensor v = topo[k], g = adj.get(k);
             result.put(v, hooked && v.isLeaf() ? GradHooks.apply(v, g) : g); // a leaf's hooks see its gradient before it is accumulated
         }
