@@ -472,6 +472,10 @@ public final class TensorFunctions {
             if (a.keyword("dtype") instanceof TorchDtype d) target = d.dtype();
             return x.to(target);
         });
+        add("type_as", a -> {
+            Tensor x = self(a.expect(2, 2, "other"));
+            return x.to(tensor(a, a.option(1, "other", null), "other", 2).dtype());
+        });
         unary("double", t -> t.to(DType.FLOAT64));
         unary("float", t -> t.to(DType.FLOAT64)); // float32 is computed in float64 here
         unary("half", t -> t.to(DType.FLOAT64));

@@ -38,6 +38,22 @@ public final class TensorMethods {
 
     private TensorMethods() {}
 
+    /**
+     * The methods as attributes of the class too ({@code torch.Tensor.abs(x)}, micrograd's tests
+     * pass {@code torch.Tensor.tanh} as a function), each taking the tensor first.
+     */
+    static void register(PyClass tensorClass) {
+        for (Map.Entry<String, Method> e : METHODS.entrySet()) {
+            String name = e.getKey();
+            Method m = e.getValue();
+            tensorClass.method(name, a -> {
+                if (!(a.self() instanceof Tensor t))
+                    throw PyError.type("descriptor '" + name + "' for 'torch._C._TensorBase' objects doesn't apply to a '" + Values.typeName(a.self()) + "' object");
+                return m.apply(t, a);
+            });
+        }
+    }
+
     public static Method get(String name) {
         Method m = METHODS.get(name);
         return m != null ? m : DUNDERS.get(name);
