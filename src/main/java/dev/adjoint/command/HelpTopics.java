@@ -116,6 +116,11 @@ final class HelpTopics {
               records on stderr as CPython writes them (WARNING:root:text); no FileHandler.
               pprint: pprint pformat pp PrettyPrinter (width, indent, compact, sort_dicts), laid
               out as CPython's (one item a line when it does not fit, long strings split).
+              enum: Enum, IntEnum, StrEnum, Flag, auto(), @unique: members with name and value,
+              aliases for repeated values, Color(1), Color['RED'], for c in Color, len(Color),
+              in, methods and properties on members, CPython's repr/str and errors (ValueError
+              "7 is not a valid Color"); IntEnum/StrEnum members act as their value (N.A + 1,
+              range(N.B), S.A.upper()) but isinstance(N.A, int) is False here.
             Errors: adjoint's own errors are Python exceptions: except RuntimeError catches an
               autograd error; ValueError, TypeError, IndexError, KeyError, ZeroDivisionError,
               NameError, AttributeError, ... every built-in exception class (ConnectionError,
@@ -130,7 +135,8 @@ final class HelpTopics {
               isinstance issubclass type hasattr getattr setattr delattr callable hash id ord chr
               hex oct bin format dir vars (the object's live __dict__) super object property
               staticmethod classmethod. list[int], dict[str, int] print as written
-              (types.GenericAlias, for annotations); a script's __file__ is its absolute path.
+              (types.GenericAlias, for annotations); int | None, int | str are types.UnionType
+              (isinstance(x, int | str)); a script's __file__ is its absolute path.
             At the prompt, as Python's: _ is the last value shown; exit() and quit() end the session
               as :quit does (in a pipe and a script too; exit(3) ends it with status 3); help()
               points here and help(f) prints a function's help.

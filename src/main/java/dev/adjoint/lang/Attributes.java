@@ -176,7 +176,8 @@ final class Attributes {
             return;
         }
         if (obj instanceof PyClass c) {
-            c.set(name, value);
+            if (c.metaclass() != null) c.metaclass().set(c, name, value);
+            else c.set(name, value);
             return;
         }
         if (obj instanceof Tensor t) {

@@ -16,43 +16,44 @@ import java.util.function.Consumer;
  * even when its class comes from the class-data archive) is most of a session's start. A family
  * made {@link Family#later} is made when a name is looked up that no later family has (the math
  * functions, which Python's names never need); one {@link Family#named} when one of its names is
- * (needle's nn, optim, data). A session pays for the families it uses.
+ * (needle's nn, optim, data). A session pays for the families it uses. The table of builtins is
+ * one; PyTorch's tensor functions ({@link TensorFunctions}) another.
  */
-final class BuiltinTable extends AbstractMap<String, Object> {
-    private final List<Family> families;
+final class BuiltinTable<V> extends AbstractMap<String, V> {
+    private final List<Family<V>> families;
     /** All the entries, in order, once every family without known names is made (then one lookup answers). */
     private volatile Map<String, Object> merged;
 
-    BuiltinTable(List<Family> families) {
+    BuiltinTable(List<Family<V>> families) {
         this.families = List.copyOf(families);
     }
 
     /** A registration and, if known before it runs, the names it registers. */
-    static final class Family {
+    static final class Family<V> {
         private final Set<String> names; // null: known only once made
-        private final Consumer<Map<String, Object>> register;
-        private volatile Map<String, Object> made;
+        private final Consumer<Map<String, V>> register;
+        private volatile Map<String, V> made;
 
-        private Family(Set<String> names, Consumer<Map<String, Object>> register) {
+        private Family(Set<String> names, Consumer<Map<String, V>> register) {
             this.names = names;
             this.register = register;
         }
 
         /** Made at once. */
-        static Family now(Consumer<Map<String, Object>> register) {
-            Family f = new Family(null, register);
+        static <V> Family<V> now(Consumer<Map<String, V>> register) {
+            Family<V> f = new Family<>(null, register);
             f.made();
             return f;
         }
 
         /** Made at the first lookup of a name that no later family registers. */
-        static Family later(Consumer<Map<String, Object>> register) {
-            return new Family(null, register);
+        static <V> Family<V> later(Consumer<Map<String, V>> register) {
+            return new Family<>(null, register);
         }
 
         /** Made at the first lookup of one of {@code names}, which must be the names it registers, in order. */
-        static Family named(List<String> names, Consumer<Map<String, Object>> register) {
-            return new Family(Collections.unmodifiableSet(new java.util.LinkedHashSet<>(names)), register);
+        static <V> Family<V> named(List<String> names, Consumer<Map<String, V>> register) {
+            return new Family<>(Collections.unmodifiableSet(new java.util.LinkedHashSet<>(names)), register);
         }
 
         boolean mayHave(Object name) {
@@ -63,14 +64,14 @@ final class BuiltinTable extends AbstractMap<String, Object> {
             return made != null;
         }
 
-        Map<String, Object> made() {
-            Map<String, Object> m = made;
+        Map<String, V> made() {
+            Map<String, V> m = made;
             return m != null ? m : make();
         }
 
-        private synchronized Map<String, Object> make() {
+        private synchronized Map<String, V> make() {
             if (made == null) {
-                Map<String, Object> m = new LinkedHashMap<>();
+                Map<String, V> m = new LinkedHashMap<>();
                 register.accept(m);
                 // names given in advance must be the ones registered, or a lookup would miss
                 if (names != null && !List.copyOf(m.keySet()).equals(List.copyOf(names)))
@@ -82,17 +83,18 @@ final class BuiltinTable extends AbstractMap<String, Object> {
     }
 
     @Override
-    public Object get(Object name) {
+    @SuppressWarnings("unchecked") // merged holds a V, or the Family<V> that makes it
+    public V get(Object name) {
         Map<String, Object> all = merged;
         if (all != null) {
             Object v = all.get(name);
-            return v instanceof Family f ? f.made().get(name) : v;
+            return v instanceof Family<?> f ? ((Family<V>) f).made().get(name) : (V) v;
         }
-        Object v = null;
+        V v = null;
         for (int i = families.size() - 1; i >= 0; i--) { // the last family that has the name
-            Family f = families.get(i);
+            Family<V> f = families.get(i);
             if (!f.mayHave(name)) continue;
-            Map<String, Object> m = f.made();
+            Map<String, V> m = f.made();
             if (m.containsKey(name)) {
                 v = m.get(name);
                 break;
@@ -100,6 +102,13 @@ final class BuiltinTable extends AbstractMap<String, Object> {
         }
         mergeIfAllKnown(); // the lookup may have made the last family without known names
         return v;
+    }
+
+    /** How many of the families are made (a measure of what the lookups so far cost). */
+    int familiesMade() {
+        int n = 0;
+        for (Family<V> f : families) if (f.isMade()) n++;
+        return n;
     }
 
     @Override
@@ -119,8 +128,8 @@ final class BuiltinTable extends AbstractMap<String, Object> {
 
     /** Every entry with its value (so iterating makes every family). */
     @Override
-    public Set<Entry<String, Object>> entrySet() {
-        Map<String, Object> values = new LinkedHashMap<>();
+    public Set<Entry<String, V>> entrySet() {
+        Map<String, V> values = new LinkedHashMap<>();
         for (String name : entries().keySet()) values.put(name, get(name));
         return Collections.unmodifiableMap(values).entrySet();
     }
@@ -129,15 +138,15 @@ final class BuiltinTable extends AbstractMap<String, Object> {
     private Map<String, Object> entries() {
         Map<String, Object> all = merged;
         if (all != null) return all;
-        for (Family f : families) if (f.names == null) f.made();
+        for (Family<V> f : families) if (f.names == null) f.made();
         return mergeIfAllKnown();
     }
 
     /** Once every family without known names is made: all entries, as one map registration would give them. */
     private Map<String, Object> mergeIfAllKnown() {
-        for (Family f : families) if (f.names == null && !f.isMade()) return null;
+        for (Family<V> f : families) if (f.names == null && !f.isMade()) return null;
         Map<String, Object> all = new LinkedHashMap<>();
-        for (Family f : families) {
+        for (Family<V> f : families) {
             if (f.isMade()) all.putAll(f.made());
             else for (String name : f.names) all.put(name, f);
         }

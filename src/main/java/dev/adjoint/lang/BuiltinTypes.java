@@ -104,7 +104,7 @@ public final class BuiltinTypes {
         if (v instanceof PySet s) return s.frozen() ? FROZENSET : SET;
         if (v instanceof RangeValue) return RANGE;
         if (v instanceof PyInstance i) return i.pyClass();
-        if (v instanceof PyClass) return TYPE;
+        if (v instanceof PyClass c) return c.metaclass() == null ? TYPE : c.metaclass().type();
         if (v instanceof UserFunction) return FUNCTION;
         if (v instanceof BoundCallable) return METHOD;
         if (v instanceof Ellipsis) return ELLIPSIS;

@@ -9,7 +9,7 @@ import java.util.Map;
  */
 public final class Builtins {
     /** Python's own builtins: made at the first lookup (not at a session's start), or by {@link #prepare}. */
-    private static final BuiltinTable.Family CORE = BuiltinTable.Family.later(CoreBuiltins::register),
+    private static final BuiltinTable.Family<Object> CORE = BuiltinTable.Family.later(CoreBuiltins::register),
             PYTHON = BuiltinTable.Family.later(PyBuiltins::register),
             SITE = BuiltinTable.Family.later(SiteBuiltins::register);
 
@@ -19,7 +19,7 @@ public final class Builtins {
      * needle's library at the first of its names, Python's at the first lookup or {@link #prepare}
      * (see BuiltinTable: linking their lambdas is most of a session's own start).
      */
-    private static final Map<String, Object> TABLE = new BuiltinTable(List.of(
+    private static final Map<String, Object> TABLE = new BuiltinTable<>(List.of(
             BuiltinTable.Family.later(MathBuiltins::register),
             BuiltinTable.Family.later(TensorBuiltins::register),
             CORE,

@@ -37,6 +37,7 @@ final class CopyModule {
         if (v instanceof PyDict d) return DictMethods.copy(d);
         if (v instanceof PySet s) return SetMethods.copy(s, false);
         if (v instanceof PyDeque d) return in.call(Attributes.get(in, d, "copy"), List.of());
+        if (v instanceof PyInstance i && i.has("__copy__")) return i.call("__copy__"); // the class's own way (an enum member is itself)
         if (v instanceof PyInstance i) {
             PyInstance out = new PyInstance(i.pyClass(), in);
             for (Map.Entry<String, Object> e : i.attributes().entrySet()) out.setOwn(e.getKey(), e.getValue());
@@ -93,6 +94,11 @@ final class CopyModule {
                 PySet out = new PySet();
                 memo.put(v, out);
                 for (Object item : s.items()) out.add(copy(item, depth + 1));
+                return out;
+            }
+            if (v instanceof PyInstance i && i.has("__deepcopy__")) { // the class's own way; its memo is a fresh dict here
+                Object out = i.call("__deepcopy__", new PyDict());
+                memo.put(v, out);
                 return out;
             }
             if (v instanceof PyInstance i) {

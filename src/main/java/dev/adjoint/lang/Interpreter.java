@@ -405,9 +405,10 @@ public final class Interpreter implements Expr.Visitor<Object>, Stmt.Visitor<Int
 
     @Override
     public Flow visitDef(Stmt.Def s) {
+        List<Object> decorators = decorators(s.decorators()); // CPython's order: decorators, defaults, annotations
         UserFunction f = UserFunction.of(s, defaults(s.params()), env.functionScope(), codeSource, enclosingFunction());
         annotate(f, s);
-        bind(s.name(), decorate(f, s.decorators()), false);
+        bind(s.name(), decorate(f, decorators, s.decorators()), false);
         return Flow.NORMAL;
     }
 
@@ -435,8 +436,8 @@ public final class Interpreter implements Expr.Visitor<Object>, Stmt.Visitor<Int
     }
 
     /**
-     * One annotation's value. Where adjoint lacks what an annotation names or does (`int | None`,
-     * `torch.dtype`), its source text stands in, as under postponed annotations: a def that runs
+     * One annotation's value. Where adjoint lacks what an annotation names or does (`torch.dtype`, `Optional[int] | None`),
+     * its source text stands in, as under postponed annotations: a def that runs
      * in CPython must not fail here. A name defined nowhere is CPython's NameError as before.
      */
     private Object annotation(Expr e, boolean postponed) {
@@ -455,17 +456,22 @@ public final class Interpreter implements Expr.Visitor<Object>, Stmt.Visitor<Int
         return defaults;
     }
 
+    /** The decorators' values, evaluated top to bottom before anything else of the def or class. */
+    private List<Object> decorators(List<Expr> written) {
+        List<Object> values = new ArrayList<>(written.size());
+        for (Expr d : written) values.add(evaluate(d));
+        return values;
+    }
+
     /** Applies decorators innermost (last written) first. */
-    private Object decorate(Object value, List<Expr> decorators) {
-        for (int i = decorators.size() - 1; i >= 0; i--) {
-            Expr d = decorators.get(i);
-            value = call(evaluate(d), List.of(value), Map.of(), d.span());
-        }
+    private Object decorate(Object value, List<Object> decorators, List<Expr> written) {
+        for (int i = decorators.size() - 1; i >= 0; i--) value = call(decorators.get(i), List.of(value), Map.of(), written.get(i).span());
         return value;
     }
 
     @Override
     public Flow visitClass(Stmt.ClassDef s) {
+        List<Object> decorators = decorators(s.decorators());
         List<PyClass> bases = new ArrayList<>();
         for (Expr b : s.bases()) {
             Object base = evaluate(b);
@@ -490,6 +496,7 @@ public final class Interpreter implements Expr.Visitor<Object>, Stmt.Visitor<Int
         PyClass cls;
         try {
             cls = PyClass.user(s.name(), bases, namespace);
+            if (cls.metaclass() != null) cls.metaclass().created(this, cls); // enum: the members
         } catch (RuntimeException e) {
             throw wrap(e, s.span());
         }
@@ -499,7 +506,7 @@ public final class Interpreter implements Expr.Visitor<Object>, Stmt.Visitor<Int
             if (fn instanceof UserFunction f) f.setDefiningClass(cls);
             if (member instanceof Descriptors.Property p && p.setter() instanceof UserFunction f) f.setDefiningClass(cls);
         }
-        bind(s.name(), decorate(cls, s.decorators()), false);
+        bind(s.name(), decorate(cls, decorators, s.decorators()), false);
         return Flow.NORMAL;
     }
 

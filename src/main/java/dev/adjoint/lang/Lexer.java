@@ -200,7 +200,9 @@ public final class Lexer {
                 return;
             }
             TokenType kw = TokenType.keyword(word);
-            addWithText(kw != null ? kw : TokenType.NAME, word, start, pos);
+            // a name is one String object wherever it is written (interned, as the builtins' literal
+            // names are), so a lookup finds its entry by identity and never compares the characters
+            addWithText(kw != null ? kw : TokenType.NAME, kw != null ? word : word.intern(), start, pos);
         } else if (c == '"' || c == '\'') {
             string(start, "");
         } else {

@@ -1,6 +1,7 @@
 package dev.adjoint.lang;
 
 import dev.adjoint.autograd.Anomaly;
+import dev.adjoint.autograd.Op;
 import dev.adjoint.lang.Interpreter.Flow;
 import java.util.List;
 
@@ -115,7 +116,8 @@ final class LoopBody {
             if (e instanceof Expr.Number n) return new Constant(n.value());
             if (e instanceof Expr.Literal l) return new Constant(l.value());
             if (e instanceof Expr.Name n) return new Name(n);
-            if (e instanceof Expr.Binary b) return new Binary(b.op().type(), b.op().span(), code(b.left(), depth + 1), code(b.right(), depth + 1));
+            if (e instanceof Expr.Binary b)
+                return new Binary(b.op().type(), Operators.arithmeticOp(b.op().type()), b.op().span(), code(b.left(), depth + 1), code(b.right(), depth + 1));
             if (e instanceof Expr.Compare c && c.ops().size() == 1)
                 return new Comparison(c.ops().get(0).type(), c.ops().get(0).span(), code(c.operands().get(0), depth + 1), code(c.operands().get(1), depth + 1));
             if (e instanceof Expr.Call c && c.callee() instanceof Expr.Name && c.keywords().isEmpty() && c.args().size() == 1
@@ -139,14 +141,18 @@ final class LoopBody {
         }
     }
 
-    /** As the interpreter's applyBinary: the left operand, the right one, then the operator (its errors at the operator). */
-    private record Binary(TokenType op, Span at, Code left, Code right) implements Code {
+    /**
+     * As the interpreter's applyBinary: the left operand, the right one, then the operator (its
+     * errors at the operator); {@code + - * /} of tracked floats by their op, picked once.
+     */
+    private record Binary(TokenType op, Op arithmetic, Span at, Code left, Code right) implements Code {
         @Override
         public Object run(Interpreter in) {
             Object a = left.run(in);
             Object b = right.run(in);
             try {
-                return Operators.binary(op, a, b);
+                Object r = arithmetic == null ? null : TrackedFloats.arithmetic(arithmetic, a, b);
+                return r != null ? r : Operators.binary(op, a, b);
             } catch (RuntimeException x) {
                 throw Interpreter.wrap(x, at);
             }

@@ -1,7 +1,6 @@
 package dev.adjoint.lang;
 
 import dev.adjoint.autograd.Autograd;
-import dev.adjoint.autograd.GradMode;
 import dev.adjoint.autograd.Tensor;
 import dev.adjoint.autograd.op.Ops;
 import java.util.ArrayList;
@@ -74,7 +73,7 @@ final class MathBuiltins {
             if (PyNumbers.isNumber(v)) return f.apply(Tensor.constant(PyNumbers.approx(v))).item();
             if (!(v instanceof TrackedNumber n)) return null;
             Tensor node = f.apply(n.node());
-            if (!GradMode.isEnabled() || !node.requiresGrad()) return node.item();
+            if (!node.requiresGrad()) return node.item(); // a constant, or grad mode is off
             return TrackedNumber.ofNode(node);
         }
     }

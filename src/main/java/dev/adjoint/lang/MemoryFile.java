@@ -66,10 +66,23 @@ final class MemoryFile implements HostObject, Iterable<Object>, ContextManager, 
     }
 
     private Object readline() {
+        return readline(-1);
+    }
+
+    /** One line, or its first {@code limit} characters (bytes) when limit is not negative. */
+    private Object readline(long limit) {
         checkOpen();
         int start = Math.min(pos, size), end = start;
         while (end < size && items[end] != '\n') end++;
-        return take(Math.min(size, end + 1) - start);
+        long n = Math.min(size, end + 1) - start;
+        return take(limit < 0 ? n : Math.min(n, limit));
+    }
+
+    /** CPython's refusals, which differ between the two: StringIO seeks only to 0 from the position or the end. */
+    private void checkSeek(long to, long whence) {
+        if (whence < 0 || whence > 2) throw PyError.value((binary ? "invalid" : "Invalid") + " whence (" + whence + ", should be 0, 1 or 2)");
+        if (whence == 0 && to < 0) throw PyError.value(binary ? "negative seek value " + to : "Negative seek position " + to);
+        if (!binary && whence != 0 && to != 0) throw new PyError("OSError", "Can't do nonzero cur-relative seeks");
     }
 
     private long write(Object data) {
@@ -150,8 +163,10 @@ final class MemoryFile implements HostObject, Iterable<Object>, ContextManager, 
                 return take(n == null ? -1 : Values.toLong(n, "size"));
             });
             case "readline" -> Builtin.of("readline", a -> {
-                a.expect(0, 0);
-                return readline();
+                Object limit = a.expect(0, 1, "size").option(0, "size", null);
+                if (limit != null && !PyNumbers.isInt(Values.plain(limit)))
+                    throw PyError.type("argument should be integer or None, not '" + Values.typeName(limit) + "'");
+                return readline(limit == null ? -1 : Values.toLong(limit, "size"));
             });
             case "readlines" -> Builtin.of("readlines", a -> {
                 a.expect(0, 0);
@@ -172,7 +187,7 @@ final class MemoryFile implements HostObject, Iterable<Object>, ContextManager, 
             case "seek" -> Builtin.of("seek", a -> {
                 long to = Values.toLong(a.expect(1, 2).get(0), "offset"), whence = a.size() > 1 ? Values.toLong(a.get(1), "whence") : 0;
                 checkOpen();
-                if (whence == 0 && to < 0) throw PyError.value("negative seek value " + to);
+                checkSeek(to, whence);
                 UndoLog.touch(this);
                 pos = (int) Math.max(0, (whence == 0 ? 0 : whence == 1 ? pos : size) + to);
                 return (long) pos;

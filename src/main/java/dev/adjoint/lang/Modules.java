@@ -50,6 +50,7 @@ public final class Modules {
             REGISTRY.put("io", IoModule::create);
             REGISTRY.put("logging", LoggingModule::create);
             REGISTRY.put("pprint", PprintModule::create);
+            REGISTRY.put("enum", EnumModule::create);
             for (String name : List.of("tqdm", "tqdm.auto", "tqdm.notebook")) REGISTRY.put(name, () -> TqdmModule.create(name));
             dev.adjoint.lang.lib.Library.modules(REGISTRY);
         }

@@ -1,6 +1,7 @@
 package dev.adjoint.lang;
 
 import dev.adjoint.autograd.GradMode;
+import dev.adjoint.autograd.Op;
 import dev.adjoint.autograd.Tensor;
 import dev.adjoint.autograd.op.Ops;
 import java.util.ArrayList;
@@ -35,6 +36,7 @@ public final class Operators {
             Object r = Dunders.binary(op, a, b);
             if (r != Dunders.NOT_IMPLEMENTED) return r;
         }
+        if (op == TokenType.PIPE && UnionType.isTypeOperand(a) && UnionType.isTypeOperand(b) && (a != null || b != null)) return UnionType.of(a, b);
         return sequences(op, a, b);
     }
 
@@ -130,6 +132,14 @@ public final class Operators {
     }
 
     static Tensor arithmetic(TokenType op, Tensor a, Tensor b) {
+        Op arithmetic = arithmeticOp(op);
+        if (arithmetic != null) return Ops.arithmetic(arithmetic, a, b); // one call, one copy in compiled code
+        if (op == TokenType.STAR_STAR || op == TokenType.CARET) return Ops.pow(a, b);
+        throw new IllegalStateException("no derivative for " + op.spelling()); // see differentiable()
+    }
+
+    /** The op of {@code + - * /}, null for another operator (a loop's body picks it once per operator). */
+    static Op arithmeticOp(TokenType op) {
         char symbol = switch (op) {
             case PLUS -> '+';
             case MINUS -> '-';
@@ -137,9 +147,7 @@ public final class Operators {
             case SLASH -> '/';
             default -> 0;
         };
-        if (symbol != 0) return Ops.arithmetic(symbol, a, b); // one call, one copy in compiled code
-        if (op == TokenType.STAR_STAR || op == TokenType.CARET) return Ops.pow(a, b);
-        throw new IllegalStateException("no derivative for " + op.spelling()); // see differentiable()
+        return symbol == 0 ? null : Ops.arithmeticOp(symbol);
     }
 
     // ---- strings, sequences, sets, dicts ----
@@ -485,6 +493,7 @@ public final class Operators {
         }
         if (container instanceof Tensor t) return TensorOperators.contains(t, item);
         if (container instanceof PyInstance i && i.has("__contains__")) return Values.truthy(i.call("__contains__", item));
+        if (container instanceof PyClass c && c.metaclass() != null) return c.metaclass().contains(c, item);
         for (Iterator<Object> it = Values.iterate(container); it.hasNext(); ) {
             Object o = it.next();
             if (o == item || equal(o, item)) return true;

@@ -14,6 +14,8 @@ final class PprintModule {
     private final int width, indentPerLevel;
     private final boolean compact, sortDicts;
     private final StringBuilder out = new StringBuilder();
+    /** The containers being laid out or written around the current item: met again, one is CPython's "<Recursion on list with id=...>". */
+    private final java.util.Set<Object> context = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
 
     private PprintModule(int width, int indent, boolean compact, boolean sortDicts) {
         if (indent < 0) throw PyError.value("indent must be >= 0");
@@ -90,13 +92,32 @@ final class PprintModule {
         return out.toString();
     }
 
-    /** The containers laid out item by item: exactly dict, list, tuple, set and frozenset (library values keep their own repr). */
+    /**
+     * The containers laid out item by item: dict, list, tuple, set and frozenset, and (when not
+     * empty) Counter, defaultdict, OrderedDict and deque; other library values keep their own repr.
+     */
     private static boolean laidOut(Object v) {
+        if (v instanceof CollectionsModule.Counter || v instanceof CollectionsModule.DefaultDict || v instanceof CollectionsModule.OrderedDict)
+            return ((PyDict) v).size() > 0;
+        if (v instanceof PyDeque d) return d.length() > 0;
         return v instanceof PyList || v instanceof PySet || v instanceof PyDict d && d.pyClass() == BuiltinTypes.DICT
                 || v instanceof List && !(v instanceof HostObject) && !(v instanceof PyReprable);
     }
 
+    /** Containers of these kinds can hold themselves. */
+    private static boolean canRecur(Object v) {
+        return v instanceof PyList || v instanceof PyDict || v instanceof PyDeque || v instanceof List && !(v instanceof HostObject);
+    }
+
+    private static String recursion(Object v) {
+        return "<Recursion on " + Values.typeName(v) + " with id=" + Values.id(v) + ">";
+    }
+
     private void format(Object v, int indent, int allowance, int level) {
+        if (canRecur(v) && context.contains(v)) {
+            out.append(recursion(v));
+            return;
+        }
         String rep = repr(v);
         if (rep.length() > width - indent - allowance) {
             if (v instanceof String s && !s.isEmpty()) {
@@ -104,7 +125,9 @@ final class PprintModule {
                 return;
             }
             if (laidOut(v)) {
+                context.add(v);
                 container(v, indent, allowance, level + 1);
+                context.remove(v);
                 return;
             }
         }
@@ -112,18 +135,37 @@ final class PprintModule {
     }
 
     private void container(Object v, int indent, int allowance, int level) {
-        if (v instanceof PyDict d) {
+        if (v instanceof CollectionsModule.Counter c) { // CPython's _pprint_counter: most common first
+            out.append("Counter({");
+            if (indentPerLevel > 1) out.append(" ".repeat(indentPerLevel - 1));
+            List<PyDict.Entry> entries = new ArrayList<>();
+            for (Object pair : c.mostCommon()) entries.add(new PyDict.Entry(((List<?>) pair).get(0), ((List<?>) pair).get(1)));
+            dictItems(entries, indent + "Counter".length() + 1, allowance + 2, level);
+            out.append("})");
+        } else if (v instanceof CollectionsModule.DefaultDict d) {
+            int inner = indent + "defaultdict".length() + 1;
+            out.append("defaultdict(").append(repr(d.reprArguments().get(0))).append(",\n").append(" ".repeat(inner));
+            container(d.reprArguments().get(1), inner, allowance + 1, level);
+            out.append(')');
+        } else if (v instanceof CollectionsModule.OrderedDict d) {
+            out.append("OrderedDict(");
+            format(d.reprArguments().get(0), indent + "OrderedDict".length() + 1, allowance + 1, level);
+            out.append(')');
+        } else if (v instanceof PyDeque d) {
+            out.append("deque([");
+            int inner = indent + "deque".length() + 1;
+            List<Object> items = Values.items(d);
+            if (d.maxlen() < 0) {
+                items(items, inner, allowance + 2, level);
+                out.append("])");
+            } else {
+                items(items, inner, 2, level);
+                out.append("],\n").append(" ".repeat(inner)).append("maxlen=").append(d.maxlen()).append(')');
+            }
+        } else if (v instanceof PyDict d) {
             out.append('{');
             if (indentPerLevel > 1) out.append(" ".repeat(indentPerLevel - 1));
-            List<PyDict.Entry> entries = entries(d);
-            int inner = indent + indentPerLevel;
-            for (int i = 0; i < entries.size(); i++) {
-                boolean last = i == entries.size() - 1;
-                String key = repr(entries.get(i).key());
-                out.append(key).append(": ");
-                format(Values.plain(entries.get(i).value()), inner + key.length() + 2, last ? allowance + 1 : 1, level);
-                if (!last) out.append(",\n").append(" ".repeat(inner));
-            }
+            if (d.size() > 0) dictItems(entries(d), indent, allowance + 1, level);
             out.append('}');
         } else if (v instanceof PySet s) {
             if (s.items().isEmpty()) {
@@ -144,6 +186,18 @@ final class PprintModule {
             out.append('(');
             items(t, indent, allowance + close.length(), level);
             out.append(close);
+        }
+    }
+
+    /** CPython's _format_dict_items: one key: value a line. */
+    private void dictItems(List<PyDict.Entry> entries, int indent, int allowance, int level) {
+        int inner = indent + indentPerLevel;
+        for (int i = 0; i < entries.size(); i++) {
+            boolean last = i == entries.size() - 1;
+            String key = repr(entries.get(i).key());
+            out.append(key).append(": ");
+            format(Values.plain(entries.get(i).value()), inner + key.length() + 2, last ? allowance : 1, level);
+            if (!last) out.append(",\n").append(" ".repeat(inner));
         }
     }
 
@@ -227,20 +281,28 @@ final class PprintModule {
         if (level == 1) out.append(')');
     }
 
-    /** repr, with dicts' items sorted by key inside (CPython's _safe_repr), unless sort_dicts=False. */
+    /** repr, with dicts' items sorted by key inside (CPython's _safe_repr), unless sort_dicts=False; a container inside itself is named, not walked. */
     private String repr(Object v) {
         v = Values.plain(v);
-        if (v instanceof PyDict d && d.pyClass() == BuiltinTypes.DICT) {
-            StringBuilder sb = new StringBuilder("{");
-            for (PyDict.Entry e : entries(d)) {
-                if (sb.length() > 1) sb.append(", ");
-                sb.append(repr(e.key())).append(": ").append(repr(e.value()));
+        boolean own = v instanceof PyList || v instanceof PyDict d && d.pyClass() == BuiltinTypes.DICT || v instanceof List && laidOut(v);
+        if (!own) return Repr.repr(v);
+        if (context.contains(v)) return recursion(v);
+        context.add(v);
+        try {
+            if (v instanceof PyDict d) {
+                StringBuilder sb = new StringBuilder("{");
+                for (PyDict.Entry e : entries(d)) {
+                    if (sb.length() > 1) sb.append(", ");
+                    sb.append(repr(e.key())).append(": ").append(repr(e.value()));
+                }
+                return sb.append('}').toString();
             }
-            return sb.append('}').toString();
+            if (v instanceof PyList l) return "[" + joined(l) + "]";
+            List<?> t = (List<?>) v;
+            return "(" + joined(t) + (t.size() == 1 ? ",)" : ")");
+        } finally {
+            context.remove(v);
         }
-        if (v instanceof PyList l) return "[" + joined(l) + "]";
-        if (laidOut(v) && v instanceof List<?> t) return "(" + joined(t) + (t.size() == 1 ? ",)" : ")");
-        return Repr.repr(v);
     }
 
     private String joined(List<?> items) {

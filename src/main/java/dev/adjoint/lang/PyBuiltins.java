@@ -92,7 +92,7 @@ final class PyBuiltins {
             return null;
         });
         add(t, "callable", a -> callable(a.expect(1, 1).get(0)));
-        add(t, "id", a -> (long) System.identityHashCode(a.expect(1, 1).get(0)) + 140_000_000_000_000L);
+        add(t, "id", a -> Values.id(a.expect(1, 1).get(0)));
         add(t, "hash", a -> SetOrder.hash(HashKey.of(a.expect(1, 1).get(0))));
         add(t, "ord", a -> {
             String s = a.expect(1, 1).string(0);
@@ -200,6 +200,7 @@ final class PyBuiltins {
             if (k < 0) throw PyError.value("__len__() should return >= 0");
             return k;
         } else if (v instanceof Sized z) n = z.length();
+        else if (v instanceof PyClass c && c.metaclass() != null) n = c.metaclass().length(c);
         else throw PyError.type("object of type '" + Values.typeName(v) + "' has no len()");
         return n;
     }
@@ -421,6 +422,7 @@ final class PyBuiltins {
 
     private static List<PyClass> classes(Object v, String what) {
         if (v instanceof PyClass c) return List.of(c);
+        if (v instanceof UnionType u) return u.classes(what.substring(0, what.indexOf('(')));
         if (v instanceof List<?> l && !(v instanceof PyList)) {
             List<PyClass> out = new ArrayList<>();
             for (Object o : l) out.addAll(classes(o, what));

@@ -23,6 +23,8 @@ public final class PyClass implements Callable, Undoable {
     private final LinkedHashMap<String, Object> dict;
     private final Callable constructor;
     private final boolean builtin;
+    /** The metaclass's hooks (enum.EnumType's), or null for type; a class statement's class takes its bases'. */
+    private Metaclass metaclass;
     /** Defines this built-in type's methods at the first look into its dict (see {@link #methodsFrom}); null once done. */
     private volatile PendingMethods pendingMethods;
 
@@ -34,6 +36,7 @@ public final class PyClass implements Callable, Undoable {
         this.constructor = constructor;
         this.builtin = builtin;
         this.mro = linearize();
+        for (PyClass b : this.bases) if (metaclass == null) metaclass = b.metaclass;
     }
 
     /** A built-in type; {@code constructor} is what calling it does (null: make an instance and run __init__). */
@@ -83,6 +86,17 @@ public final class PyClass implements Callable, Undoable {
 
     public boolean isBuiltin() {
         return builtin;
+    }
+
+    /** Gives a library class (enum.Enum) its metaclass while the table is built; its subclasses inherit it. */
+    PyClass withMetaclass(Metaclass m) {
+        metaclass = m;
+        return this;
+    }
+
+    /** The metaclass's hooks, or null: type's behaviour. */
+    Metaclass metaclass() {
+        return metaclass;
     }
 
     /** Adds a member of a built-in type while the table is built (never after). */
@@ -190,6 +204,7 @@ public final class PyClass implements Callable, Undoable {
     @Override
     public Object call(Interpreter interpreter, List<Object> args, Map<String, Object> keywords, Span span) {
         if (constructor != null) return constructor.call(interpreter, args, keywords, span);
+        if (metaclass != null) return metaclass.call(interpreter, this, args, keywords, span);
         return interpreter.instantiate(this, args, keywords, span);
     }
 
@@ -230,6 +245,7 @@ public final class PyClass implements Callable, Undoable {
 
     @Override
     public String toString() {
+        if (metaclass != null) return metaclass.repr(this);
         return module.equals("builtins") ? "<class '" + name + "'>" : "<class '" + module + "." + name + "'>";
     }
 }

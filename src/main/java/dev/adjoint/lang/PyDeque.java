@@ -104,6 +104,11 @@ final class PyDeque implements HostObject, Iterable<Object>, Sized, Subscriptabl
     private final LinkedList<Object> items = new LinkedList<>(); // not an ArrayDeque: None is an item
     private final long maxlen; // -1: none
 
+    /** The bound, or -1 for none. */
+    long maxlen() {
+        return maxlen;
+    }
+
     private PyDeque(long maxlen) {
         this.maxlen = maxlen;
     }

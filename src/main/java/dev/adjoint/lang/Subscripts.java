@@ -46,7 +46,7 @@ final class Subscripts {
         }
         if (obj instanceof PyInstance i && i.has("__getitem__")) return i.call("__getitem__", key);
         if (obj instanceof Subscriptable s) return s.getItem(key);
-        if (obj instanceof PyClass c) return GenericAlias.of(c, key); // list[int] in annotations: types.GenericAlias
+        if (obj instanceof PyClass c) return c.metaclass() == null ? GenericAlias.of(c, key) : c.metaclass().item(c, key); // list[int]: types.GenericAlias
         throw PyError.type("'" + Values.typeName(obj) + "' object is not subscriptable");
     }
 
@@ -105,6 +105,7 @@ final class Subscripts {
         if (!PyNumbers.isInt(k)) {
             if (k instanceof dev.adjoint.autograd.Tensor t && t.value().size() == 1 && t.item() == Math.rint(t.item())) k = (long) t.item();
             else if (Values.number(k) instanceof Long l) k = l; // np.int64's __index__
+            else if (k instanceof PyInstance i && i.has("__index__")) k = Values.toLong(i, "index"); // an IntEnum member
             else throw PyError.type(what.split(" ")[0] + " indices must be integers or slices, not " + Values.typeName(key));
         }
         if (k instanceof BigInteger) throw PyError.index("cannot fit 'int' into an index-sized integer");

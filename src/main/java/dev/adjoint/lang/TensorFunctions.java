@@ -11,7 +11,6 @@ import dev.adjoint.ndarray.NDArray;
 import dev.adjoint.ndarray.Shapes;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BinaryOperator;
@@ -25,17 +24,52 @@ import java.util.function.UnaryOperator;
  * ({@code item()}, {@code tolist()}, {@code size()}).
  */
 public final class TensorFunctions {
-    private static final Map<String, Builtin.Fn> TABLE = new LinkedHashMap<>();
+    /**
+     * The functions in families, one a section below, each made at the first lookup of a name that
+     * no family after it has (see {@link BuiltinTable}): linking all ~180 lambdas took ~45 ms of a
+     * short script's first {@code x.backward()}; a script that calls backward() and item() makes the
+     * last three families only. {@code import torch} makes all.
+     */
+    private static final Map<String, Builtin.Fn> TABLE = newTable();
+
+    /** The family being made: the map {@link #add} puts into (one family is made at a time). */
+    private static Map<String, Builtin.Fn> making;
 
     private TensorFunctions() {}
 
     /** Name to function; the first positional argument is the tensor. */
     public static Map<String, Builtin.Fn> table() {
-        return Collections.unmodifiableMap(TABLE);
+        return TABLE;
+    }
+
+    /** A table of the functions with no family made yet (the session's is {@link #table}). */
+    static BuiltinTable<Builtin.Fn> newTable() {
+        return new BuiltinTable<>(List.of(
+                family(TensorFunctions::elementwise),
+                family(TensorFunctions::reductions),
+                family(TensorFunctions::shapes),
+                family(TensorFunctions::newTensors),
+                family(TensorFunctions::information),
+                family(TensorFunctions::inPlaceMethods),
+                family(TensorFunctions::autograd)));
+    }
+
+    private static BuiltinTable.Family<Builtin.Fn> family(Runnable section) {
+        return BuiltinTable.Family.later(into -> {
+            synchronized (TensorFunctions.class) {
+                Map<String, Builtin.Fn> outer = making;
+                making = into;
+                try {
+                    section.run();
+                } finally {
+                    making = outer;
+                }
+            }
+        });
     }
 
     private static void add(String name, Builtin.Fn fn) {
-        TABLE.put(name, fn);
+        making.put(name, fn);
     }
 
     private static void unary(String name, UnaryOperator<Tensor> f) {
@@ -50,8 +84,7 @@ public final class TensorFunctions {
         add(name, a -> f.apply(self(a.expect(2, 2)), operand(a, a.get(1), "other")));
     }
 
-    static {
-        // ---- elementwise ----
+    private static void elementwise() {
         unary("exp", Ops::exp);
         unary("log", Ops::log);
         unary("log2", Ops::log2);
@@ -173,8 +206,9 @@ public final class TensorFunctions {
             Tensor x = self(a.expect(3, 3, "mask", "value"));
             return Ops.maskedFill(x, condition(a, a.option(1, "mask", null)), operand(a, a.option(2, "value", null), "value"));
         });
+    }
 
-        // ---- reductions ----
+    private static void reductions() {
         add("sum", a -> reduce(a, (x, d, k) -> Ops.sum(x, d, k), true));
         add("mean", a -> reduce(a, (x, d, k) -> Ops.mean(x, d, k), true));
         add("nansum", a -> reduce(a, (x, d, k) -> Ops.sum(Ops.where(Ops.ne(x, x), Tensor.constant(0), x), d, k), true));
@@ -234,8 +268,9 @@ public final class TensorFunctions {
             Tensor x = self(a.expect(1, 2, "dim"));
             return Ops.sum(Ops.ne(x, Tensor.constant(0)), dims(a, 1, x.ndim(), false), false);
         });
+    }
 
-        // ---- shapes ----
+    private static void shapes() {
         add("view", a -> {
             Tensor x = self(a);
             int[] s = sizes(a, 1);
@@ -276,7 +311,7 @@ public final class TensorFunctions {
             int d0 = dim(a, a.option(1, "dim0", null), n), d1 = dim(a, a.option(2, "dim1", null), n);
             return Views.of(x, y -> Ops.transpose(y, d0, d1));
         });
-        add("swapaxes", TABLE.get("transpose"));
+        add("swapaxes", making.get("transpose"));
         add("permute", a -> {
             Tensor x = self(a);
             int[] p = sizes(a, 1);
@@ -416,8 +451,10 @@ public final class TensorFunctions {
             int[] s = Shapes.broadcast(x.shape(), m.shape());
             return dev.adjoint.autograd.op.Indexing.get(Ops.broadcastTo(x, s), List.of(Ops.broadcastTo(m, s).to(DType.BOOL)));
         });
+    }
 
-        // ---- new tensors with x's element type: x.new_ones(2, 3) ----
+    /** New tensors with x's element type: x.new_ones(2, 3). */
+    private static void newTensors() {
         add("new_zeros", a -> fresh(a, NDArray::zeros));
         add("new_ones", a -> fresh(a, NDArray::ones));
         add("new_empty", a -> fresh(a, NDArray::zeros));
@@ -432,8 +469,10 @@ public final class TensorFunctions {
             Tensor t = TensorData.of(Values.plain(a.option(1, "data", null)), a.has("dtype") ? TorchDtype.of(a.keyword("dtype"), a) : x.dtype());
             return fresh(a, x, t.value());
         });
+    }
 
-        // ---- information and conversion ----
+    /** Information and conversion. */
+    private static void information() {
         add("item", a -> {
             Tensor x = self(a.expect(1, 1));
             if (x.value().size() != 1) throw PyError.value("only one element tensors can be converted to Python scalars");
@@ -444,9 +483,9 @@ public final class TensorFunctions {
             return tolist(x.value(), x.dtype());
         });
         add("numel", a -> (long) self(a.expect(1, 1)).value().size());
-        add("nelement", TABLE.get("numel"));
+        add("nelement", making.get("numel"));
         add("dim", a -> (long) self(a.expect(1, 1)).ndim());
-        add("ndimension", TABLE.get("dim"));
+        add("ndimension", making.get("dim"));
         add("size", a -> {
             Tensor x = self(a.expect(1, 2, "dim"));
             Object d = a.option(1, "dim", null);
@@ -483,8 +522,9 @@ public final class TensorFunctions {
         unary("long", t -> t.to(DType.INT64));
         unary("int", t -> t.to(DType.INT64));
         unary("bool", t -> t.to(DType.BOOL));
+    }
 
-        // ---- in place ----
+    private static void inPlaceMethods() {
         add("add_", a -> alpha(a, false, true));
         add("sub_", a -> alpha(a, true, true));
         add("mul_", a -> InPlace.mul(self(a.expect(2, 2)), operand(a, a.get(1), "other")));
@@ -530,8 +570,9 @@ public final class TensorFunctions {
             double[] draws = dev.adjoint.lang.lib.TorchGenerator.of(a).exponential(Shapes.size(x.shape()), lambda, drawsDoubles(a));
             return fillWith(x, NDArray.of(draws, x.shape()));
         });
+    }
 
-        // ---- autograd ----
+    private static void autograd() {
         add("backward", TensorFunctions::backward);
         add("retain_grad", a -> {
             self(a.expect(1, 1)).retainGrad();

@@ -2,10 +2,11 @@ package dev.adjoint.lang;
 
 import dev.adjoint.autograd.Tensor;
 import java.util.Collections;
-import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Methods of tensors with PyTorch's names and arguments ({@code x.sum(dim=1)}, {@code y.backward()},
@@ -18,22 +19,22 @@ public final class TensorMethods {
         Object apply(Tensor self, Args args);
     }
 
-    private static final Map<String, Method> METHODS;
-    /** t.__add__ and friends: attributes dir(t) lists, left out of completion (Python's completer offers them once '_' is typed). */
-    private static final Map<String, Method> DUNDERS = TensorDunders.table();
+    /** x.numpy(): a NumPy array sharing the tensor's data, as PyTorch's (numpy's file); the one method that is no torch.X function. */
+    private static final Method NUMPY = (self, a) -> {
+        a.expect(0, 0, "force");
+        if (!self.isNeedle() && !a.flag("force", false)) dev.adjoint.lang.lib.numpy.NpArray.checkNumpyAllowed(self); // needle's numpy() has no such rule
+        return dev.adjoint.lang.lib.numpy.Numpy.sharing(self);
+    };
+    /**
+     * The methods asked for so far, each made at its first lookup (TensorFunctions makes its
+     * functions by families, as they are needed) and kept, so that {@code x.sum == x.sum} as bound
+     * methods compare.
+     */
+    private static final Map<String, Method> MADE = new ConcurrentHashMap<>();
 
-    static {
-        Map<String, Method> m = new LinkedHashMap<>();
-        for (Map.Entry<String, Builtin.Fn> e : TensorFunctions.table().entrySet()) {
-            Builtin.Fn fn = e.getValue();
-            m.put(e.getKey(), (self, a) -> fn.apply(a.withReceiver(self)));
-        }
-        m.put("numpy", (self, a) -> { // a NumPy array sharing the tensor's data, as PyTorch's (numpy's file)
-            a.expect(0, 0, "force");
-            if (!self.isNeedle() && !a.flag("force", false)) dev.adjoint.lang.lib.numpy.NpArray.checkNumpyAllowed(self); // needle's numpy() has no such rule
-            return dev.adjoint.lang.lib.numpy.Numpy.sharing(self);
-        });
-        METHODS = Collections.unmodifiableMap(m);
+    /** t.__add__ and friends: attributes dir(t) lists, left out of completion (Python's completer offers them once '_' is typed); made at the first one asked for. */
+    private static final class Dunders {
+        static final Map<String, Method> TABLE = TensorDunders.table();
     }
 
     private TensorMethods() {}
@@ -55,18 +56,24 @@ public final class TensorMethods {
     }
 
     public static Method get(String name) {
-        Method m = METHODS.get(name);
-        return m != null ? m : DUNDERS.get(name);
+        Method m = MADE.get(name);
+        if (m != null) return m;
+        if (name.equals("numpy")) return NUMPY;
+        Builtin.Fn fn = TensorFunctions.table().get(name);
+        if (fn != null) return MADE.computeIfAbsent(name, n -> (self, a) -> fn.apply(a.withReceiver(self)));
+        return name.startsWith("__") ? Dunders.TABLE.get(name) : null;
     }
 
     public static Set<String> names() {
-        return METHODS.keySet();
+        Set<String> names = new LinkedHashSet<>(TensorFunctions.table().keySet());
+        names.add("numpy");
+        return Collections.unmodifiableSet(names);
     }
 
     /** dir(t): every attribute, method and special method of a tensor, sorted as dir() sorts. */
     public static List<String> dirNames() {
         java.util.TreeSet<String> names = new java.util.TreeSet<>(TensorAttributes.all());
-        names.addAll(DUNDERS.keySet());
+        names.addAll(Dunders.TABLE.keySet());
         return List.copyOf(names);
     }
 

@@ -189,6 +189,7 @@ public final class Values {
             };
         }
         if (v instanceof PyInstance i) return i.iterate();
+        if (v instanceof PyClass c && c.metaclass() != null) return c.metaclass().iterate(c); // for member in Color
         if (v instanceof Iterable<?> it && v instanceof HostObject) {
             @SuppressWarnings("unchecked")
             Iterator<Object> walk = (Iterator<Object>) it.iterator();
@@ -268,6 +269,7 @@ public final class Values {
         }
         if (p instanceof Double d) throw PyError.type(what + " must be an integer, got " + FloatRepr.repr(d));
         if (p instanceof PyOperand o && o.pythonNumber() instanceof Long l) return l; // np.int64's __index__ (not np.bool_'s: NumPy refuses it)
+        if (p instanceof PyInstance i && i.has("__index__")) return toLong(i.call("__index__"), what);
         throw PyError.type(what + " must be an integer, not " + typeName(v));
     }
 
@@ -307,6 +309,11 @@ public final class Values {
     private static boolean hasOwnText(Object v) {
         String text = String.valueOf(v);
         return !text.startsWith(v.getClass().getName() + "@") && !text.startsWith(v.getClass().getSimpleName() + "[");
+    }
+
+    /** id(v): a number for the object, stable for its life. */
+    static long id(Object v) {
+        return System.identityHashCode(v) + 140_000_000_000_000L;
     }
 
     /** A stand-in for an object's address, as Python shows it ({@code 0x7f...}): stable for the object's life. */

@@ -23,7 +23,7 @@ class BuiltinTableTest {
 
     @Test
     void familiesAreMadeOnlyWhenALookupNeedsThem() {
-        BuiltinTable table = new BuiltinTable(List.of(
+        BuiltinTable<Object> table = new BuiltinTable<>(List.of(
                 BuiltinTable.Family.later(family("math", "sin", 1, "sum", 2)),
                 BuiltinTable.Family.named(List.of("nn", "data"), family("library", "nn", 3, "data", 4)),
                 BuiltinTable.Family.now(family("python", "print", 5, "sum", 6))));
@@ -47,7 +47,7 @@ class BuiltinTableTest {
         family("a", "x", 1, "y", 2).accept(one);
         family("b", "z", 3).accept(one);
         family("c", "y", 4, "w", 5, "x", 6).accept(one);
-        BuiltinTable table = new BuiltinTable(List.of(
+        BuiltinTable<Object> table = new BuiltinTable<>(List.of(
                 BuiltinTable.Family.later(family("a", "x", 1, "y", 2)),
                 BuiltinTable.Family.named(List.of("z"), family("b", "z", 3)),
                 BuiltinTable.Family.now(family("c", "y", 4, "w", 5, "x", 6))));
@@ -58,7 +58,7 @@ class BuiltinTableTest {
 
     @Test
     void aFamilyThatRegistersOtherNamesThanItSaidIsAnInternalError() {
-        BuiltinTable table = new BuiltinTable(List.of(BuiltinTable.Family.named(List.of("b"), m -> m.put("x", 1))));
+        BuiltinTable<Object> table = new BuiltinTable<>(List.of(BuiltinTable.Family.named(List.of("b"), m -> m.put("x", 1))));
         assertThatThrownBy(() -> table.get("b")).isInstanceOf(IllegalStateException.class).hasMessageContaining("[x]");
     }
 

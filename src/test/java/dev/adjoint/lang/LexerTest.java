@@ -31,6 +31,17 @@ class LexerTest {
         assertThat(ts.get(8).text()).isEqualTo("a\tb");
     }
 
+    /** A name is one String object wherever it is written, so that looking it up compares no characters. */
+    @Test
+    void aNameIsOneObjectWhereverItIsWritten() {
+        List<Token> ts = Lexer.tokenize("total = total + sin(x)\nx = total");
+        List<Token> names = ts.stream().filter(t -> t.type() == TokenType.NAME).toList();
+        assertThat(names).extracting(Token::text).containsExactly("total", "total", "sin", "x", "x", "total");
+        assertThat(names.get(1).text()).isSameAs(names.get(0).text()).isSameAs(names.get(5).text());
+        assertThat(names.get(4).text()).isSameAs(names.get(3).text());
+        assertThat(names.get(2).text()).as("the builtins' names are literals").isSameAs("sin");
+    }
+
     @Test
     void longestOperatorsFirst() {
         assertThat(texts("a ** b // c == d != e <= f >= g += h -= i *= j /= k @ l ^ m % n"))

@@ -31,10 +31,10 @@ class TerminalTest {
             pty.await(atCtrlC, "interrupted");
             pty.awaitPrompt(atCtrlC);
             int afterPrompt = pty.mark();
-            Thread.sleep(2500); // the old bar's timer redrew it every 100 ms from here on
+            Thread.sleep(1000); // the old bar's timer redrew it every 100 ms from here on: ten chances
             pty.type("1 + 1\r");
             pty.await(afterPrompt, "\n2\n");
-            Thread.sleep(1000);
+            Thread.sleep(500);
             String after = pty.since(afterPrompt);
             assertThat(after).doesNotContain("epoch 13");
             List<String> bars = Screen.lines(pty.screen()).stream().filter(l -> l.matches("epoch 13 +\\d+% .*")).toList();

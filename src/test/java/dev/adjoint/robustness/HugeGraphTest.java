@@ -23,8 +23,12 @@ import org.junit.jupiter.api.io.TempDir;
 @Tag("slow")
 class HugeGraphTest {
     private static Process start(Path dir, String... args) throws IOException {
+        return startWithHeap(dir, "256m", args);
+    }
+
+    private static Process startWithHeap(Path dir, String heap, String... args) throws IOException {
         List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx256m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-cp", System.getProperty("java.class.path"), "dev.adjoint.repl.Main"));
+                "-Xmx" + heap, "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-cp", System.getProperty("java.class.path"), "dev.adjoint.repl.Main"));
         cmd.addAll(List.of(args));
         return new ProcessBuilder(cmd).directory(dir.toFile()).redirectOutput(dir.resolve("out.txt").toFile())
                 .redirectError(dir.resolve("err.txt").toFile()).start();
@@ -68,7 +72,7 @@ class HugeGraphTest {
      */
     @Test
     void aLoopThatGrowsAGraphUntilTheHeapIsFullFailsAndIsUndone(@TempDir Path dir) throws Exception {
-        Process p = start(dir);
+        Process p = startWithHeap(dir, "96m"); // the same warning at any size: a small heap fills sooner
         try (OutputStream in = p.getOutputStream()) {
             in.write("n = 1\nwhile True: n = n + 1\n\nprint(n)\nprint('alive')\n".getBytes(StandardCharsets.UTF_8));
         }

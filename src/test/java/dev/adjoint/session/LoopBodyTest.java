@@ -35,7 +35,19 @@ class LoopBodyTest {
             String looped = "for _k in [0]:\n" + String.join("\n", body.stream().map(l -> "    " + l).toList()) + "\n";
             String straight = String.join("\n", body) + "\n";
             assertThat(outcome(init, looped, 1, 4)).as(init + looped).isEqualTo(outcome(init, straight, 0, 0));
+            if (program % 3 == 0) { // with grad mode off numbers stay plain, in a loop as outside it
+                String offLooped = "with no_grad():\n" + looped.indent(4), offStraight = "with no_grad():\n" + straight.indent(4);
+                assertThat(outcome(init, offLooped, 2, 8)).as(init + offLooped).isEqualTo(outcome(init, offStraight, 1, 4));
+            }
         }
+    }
+
+    @Test
+    void withGradModeOffALoopsArithmeticGivesPlainFloats() {
+        Session session = new Session();
+        session.eval("x = 0.5\na = 0.9", new RecordingOutput());
+        session.eval("with no_grad():\n    for i in range(3):\n        y = x * a + sin(x) * 2\n", new RecordingOutput());
+        assertThat(session.lookup("y")).isInstanceOf(Double.class).isEqualTo(0.5 * 0.9 + Math.sin(0.5) * 2);
     }
 
     @Test

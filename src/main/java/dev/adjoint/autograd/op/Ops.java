@@ -70,13 +70,22 @@ public final class Ops {
      * (lang/Operators) is compiled with one copy of it instead of four (a shorter warm-up).
      */
     public static Tensor arithmetic(char symbol, Tensor a, Tensor b) {
-        Op op = switch (symbol) {
+        return binary(arithmeticOp(symbol), a, b);
+    }
+
+    /** The op of {@code +}, {@code -}, {@code *} or {@code /}, for a caller that picks it once (the interpreter, per operator of a loop's body). */
+    public static Op arithmeticOp(char symbol) {
+        return switch (symbol) {
             case '+' -> Add.INSTANCE;
             case '-' -> Sub.INSTANCE;
             case '*' -> Mul.INSTANCE;
             case '/' -> Div.INSTANCE;
             default -> throw new IllegalArgumentException("not an arithmetic operator: " + symbol);
         };
+    }
+
+    /** {@code a op b} for an op of {@link #arithmeticOp}. */
+    public static Tensor arithmetic(Op op, Tensor a, Tensor b) {
         return binary(op, a, b);
     }
 
