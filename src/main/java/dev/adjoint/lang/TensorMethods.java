@@ -44,10 +44,9 @@ public final class TensorMethods {
      * pass {@code torch.Tensor.tanh} as a function), each taking the tensor first.
      */
     static void register(PyClass tensorClass) {
-        for (Map.Entry<String, Method> e : METHODS.entrySet()) {
-            String name = e.getKey();
-            Method m = e.getValue();
+        for (String name : names()) {
             tensorClass.method(name, a -> {
+                Method m = get(name);
                 if (!(a.self() instanceof Tensor t))
                     throw PyError.type("descriptor '" + name + "' for 'torch._C._TensorBase' objects doesn't apply to a '" + Values.typeName(a.self()) + "' object");
                 return m.apply(t, a);
