@@ -6,7 +6,7 @@ directory as cwd) and writes what it printed to OUTDIR/PROGRAM.out, and what it 
 with the default warning filters and registries (warnings.catch_warnings puts them back after it). An uncaught exception is written as a last line "<uncaught: Type: message>"
 (the last line of its traceback); exit() or sys.exit(code) as "<exit: status>" with the status
 python3 would end with (0 for none, 1 and the message on stderr for a string)."""
-import contextlib, io, os, sys, warnings
+import contextlib, io, os, sys, types, warnings
 
 # Modules outside CPython's standard library that programs import (.ci/run installs them when it
 # can); on a machine without one, its programs are skipped rather than compared with an ImportError.
@@ -20,6 +20,7 @@ def uncaught(out):
 
 
 outdir = sys.argv[1]
+harness = sys.modules["__main__"]
 for path in sys.argv[2:]:
     out, err = io.StringIO(), io.StringIO()
     with open(path, encoding="utf-8") as f:
@@ -32,7 +33,12 @@ for path in sys.argv[2:]:
         os.chdir(os.path.dirname(full))
         with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err), warnings.catch_warnings():
             warnings.onceregistry.clear()  # "once" as in a fresh python3
-            exec(compile(source, full, "exec"), {"__name__": "__main__", "__file__": full, "__builtins__": __builtins__})
+            # a module of its own, in sys.modules as __main__ while it runs, as python3 PROGRAM.py has it
+            # (inspect and pydoc find a method's class through it)
+            main = types.ModuleType("__main__")
+            main.__file__, main.__builtins__ = full, __builtins__
+            sys.modules["__main__"] = main
+            exec(compile(source, full, "exec"), main.__dict__)
     except SystemExit as e:
         code = e.code
         out.write("<exit: %d>\n" % (0 if code is None else code if isinstance(code, int) else 1))
@@ -44,6 +50,7 @@ for path in sys.argv[2:]:
     except BaseException:
         uncaught(out)
     finally:
+        sys.modules["__main__"] = harness
         os.chdir(cwd)
         sys.argv = argv
     name = os.path.splitext(os.path.basename(path))[0]

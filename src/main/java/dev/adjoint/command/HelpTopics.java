@@ -93,7 +93,7 @@ final class HelpTopics {
               tensors). time: time perf_counter monotonic process_time sleep.
               string: ascii_letters digits punctuation whitespace ... capwords.
               json: dumps (indent, sort_keys, separators, ensure_ascii, default) and loads, as
-              CPython writes and reads; JSONDecodeError (a ValueError). No dump/load: no files.
+              CPython writes and reads; load(f) reads a file; JSONDecodeError (a ValueError). No dump: no files.
               re: compile search match fullmatch findall finditer sub subn split escape, flags
               I M S X A, match objects (group groups groupdict start end span), on Java's regexes.
               warnings: warn (on stderr as CPython shows it, "FILE:LINE: UserWarning: text" and
@@ -113,7 +113,14 @@ final class HelpTopics {
               io: StringIO, BytesIO (in memory: read, readline, write, getvalue, seek, with).
               logging: basicConfig (level, format, datefmt, stream, force), getLogger, debug info
               warning error critical log, setLevel, StreamHandler, NullHandler, Formatter;
-              records on stderr as CPython writes them (WARNING:root:text); no FileHandler.
+              records on stderr as CPython writes them (WARNING:root:text); exception() and
+              exc_info=True add CPython's traceback; a message its arguments do not fit prints
+              the "--- Logging error ---" report and goes on; no FileHandler.
+              traceback: print_exc (file=), format_exc: CPython's traceback of the error being
+              handled (frames, source lines, carets).
+              datetime: date, datetime, timedelta (arithmetic, comparisons, repr, str, isoformat,
+              fromisoformat, strftime and f"{d:%Y-%m-%d}"); now() and today() read the clock;
+              naive only (no time, timezone, strptime).
               pprint: pprint pformat pp PrettyPrinter (width, indent, compact, sort_dicts), laid
               out as CPython's (one item a line when it does not fit, long strings split).
               enum: Enum, IntEnum, StrEnum, Flag, auto(), @unique: members with name and value,
@@ -133,13 +140,15 @@ final class HelpTopics {
             Built-ins: print len range repr str int float bool list tuple dict set frozenset sorted
               reversed enumerate zip map filter min max sum abs round pow divmod any all iter next
               isinstance issubclass type hasattr getattr setattr delattr callable hash id ord chr
-              hex oct bin format dir vars (the object's live __dict__) super object property
+              hex oct bin format dir vars (the object's live __dict__; without an argument, the
+              running scope's names) super object property
               staticmethod classmethod. list[int], dict[str, int] print as written
               (types.GenericAlias, for annotations); int | None, int | str are types.UnionType
               (isinstance(x, int | str)); a script's __file__ is its absolute path.
             At the prompt, as Python's: _ is the last value shown; exit() and quit() end the session
               as :quit does (in a pipe and a script too; exit(3) ends it with status 3); help()
-              points here and help(f) prints a function's help.
+              points here; help(f) of a function prints its help, and of your own class, object or
+              method what CPython's pydoc prints.
             Files (read only): open(path) and open(path, "rb") (read, readline, readlines, for line
               in f, seek, tell, with; its OSError has errno, strerror, filename), gzip.open(path) ("rt" for text), gzip.decompress; bytes and
               bytearray (b'\\x00', indexing, slicing, decode, hex, fromhex, split, join, strip, ...),
@@ -154,7 +163,8 @@ final class HelpTopics {
               field(default=, default_factory=, repr=, compare=, init=), fields, asdict, astuple,
               replace, is_dataclass, FrozenInstanceError. globals(): the session's names, live;
               locals(): a function's names now (a new dict).
-              pickle and matplotlib are refused with why (pickles run code; no plots).
+              pickle is refused with why (loading one runs code); import matplotlib and torchvision
+              are CPython's ModuleNotFoundError with a hint line (no plots; MNIST ships as mnist()).
             Not supported (each is an error that names it): async/await, a yield inside and/or,
               a if c else b or a lambda, complex numbers, writing files (open(path, "w"),
               Path.write_text, os.remove, os.makedirs), commands (os.system, subprocess), input/exec/eval,
@@ -234,6 +244,8 @@ final class HelpTopics {
     static final String TORCH = """
             import torch gives PyTorch's names with PyTorch 1.13's semantics (see :help autograd):
               torch.tensor/zeros/ones/full/eye/arange/linspace/rand/randn/randint/*_like/stack/cat,
+              vstack/hstack/column_stack, x.type_as(y), torch.Tensor.tanh(x) (every method through
+              the class), isinstance(opt, torch.optim.Optimizer),
               the math (torch.exp(x) is x.exp()), dim=/keepdim= everywhere, x.max(dim=1) as
               (values, indices), torch.sort/argsort/topk, flip, repeat, gather/scatter/scatter_,
               torch.autograd.gradcheck, f"{loss}" of a
@@ -292,6 +304,11 @@ final class HelpTopics {
                 torch.device("cuda") can be named, and x.to(it) stays on the CPU).
               - grad_fn._saved_result is the output tensor itself (PyTorch: an equal tensor,
                 another object).
+              - Last bits: sums and means add in PyTorch's CPU order (its cascade of 4-lane
+                vectors), exp/tanh/erf are SLEEF's as PyTorch's, linspace, sigmoid and the tanh and
+                sigmoid gradients are rounded as 1.13's kernels round them; the gradients of gelu,
+                silu, softplus, elu, the layer/batch norms, softmax/log_softmax and linalg's
+                inv/solve (OpenBLAS in PyTorch) can still differ in the last bit or two.
               - torch.sort is stable (stable=True's order) and topk(sorted=False) gives them sorted;
                 nn.ReLU(inplace=True) computes out of place.
               - Conv2d takes padding_mode='zeros' only; Embedding refuses max_norm,

@@ -185,7 +185,12 @@ final class Attributes {
             return;
         }
         if (obj instanceof TrackedNumber t && BuiltinTypes.of(t.value()).lookup(name) == Environment.UNBOUND) {
-            TensorAttributes.set(t.node(), name, value);
+            try {
+                TensorAttributes.set(t.node(), name, value); // what autograd lets one set: data, grad, requires_grad
+            } catch (PyError e) {
+                if (!e.type().equals("AttributeError")) throw e;
+                throw PyError.attribute("'" + Values.typeName(t) + "' object has no attribute '" + name + "'"); // as Python says of the number
+            }
             return;
         }
         if (obj instanceof UserFunction f) { // a function's attributes: f.calls = 0, and functools.wraps' names

@@ -152,7 +152,8 @@ public final class BuiltinHelp {
                 "try:\n    exit(3)\nexcept SystemExit as e:\n    print('status', e.args[0])\n");
         add("quit", "quit() / quit(status)", "the same as exit()", "# quit() leaves adjoint");
         add("help", "help() / help(f)", "help() points to :help (adjoint's help is at its prompt); help(f) prints what :help f says of a"
-                + " function, or a def's parameters and docstring", "help(len)");
+                + " function; of your own def, class, object or method, what CPython's pydoc prints (signature, docstring, methods and"
+                + " attributes)", "help(len)");
         for (String name : dev.adjoint.lang.Builtins.table().keySet()) {
             Object v = dev.adjoint.lang.Builtins.table().get(name);
             if (v instanceof dev.adjoint.lang.PyClass c && c.isSubclassOf(dev.adjoint.lang.Exceptions.BASE_EXCEPTION)) {

@@ -53,7 +53,8 @@ public final class Completeness {
         // CPython's "expected ':'" at once instead of swallowing the next line (the retyped header)
         if (lastLacksColon) return true;
         if (endsWithEmptyLine(source, lastEnd)) return true;
-        if (lastIsHeader) return false;
+        if (lastIsHeader) return lastFirst.span().column() == 1
+                && headerHasError(source.substring(lastFirst.span().offset(), lastEnd.span().end()), lastFirst.type());
         return !(lastFirst.span().column() > 1 && headerBefore);
     }
 
@@ -71,6 +72,25 @@ public final class Completeness {
             return false;
         } catch (LangError e) {
             return e.span() != null && e.span().offset() < lastStart;
+        }
+    }
+
+    /**
+     * Whether the header a block waits on has a syntax error no later line can mend, as CPython's
+     * prompt finds by compiling each line: {@code if x = 3: print(x)} is reported on its own Enter
+     * instead of swallowing the next line. Only a header at the top level that can begin a
+     * statement is parsed on its own (an else or except line needs what came before; inside a
+     * function or loop, return and continue are allowed); an error at its end (the missing body)
+     * is what more lines mend.
+     */
+    private static boolean headerHasError(String header, TokenType first) {
+        if (!isCompound(first) || first == TokenType.ELIF || first == TokenType.ELSE || first == TokenType.EXCEPT
+                || first == TokenType.FINALLY) return false;
+        try {
+            Parser.parse(header);
+            return false;
+        } catch (LangError e) {
+            return e.span() != null && e.span().offset() < header.stripTrailing().length();
         }
     }
 

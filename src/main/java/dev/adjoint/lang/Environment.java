@@ -96,6 +96,15 @@ final class Environment {
         return true;
     }
 
+    /**
+     * Whether {@code name} is a function's local (not declared global or nonlocal) that is not
+     * bound yet: {@code n += 1} in a function then reads it before it has a value, CPython's
+     * UnboundLocalError, though a global of that name exists.
+     */
+    boolean isUnboundLocal(String name) {
+        return enclosing != null && !classBody && !comprehension && target(name) == this && !values.containsKey(name);
+    }
+
     /** Whether {@code name} is bound in the scope an assignment to it would change. */
     boolean isBoundHere(String name) {
         return target(name).values.containsKey(name);

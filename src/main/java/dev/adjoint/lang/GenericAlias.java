@@ -9,7 +9,7 @@ import java.util.Map;
  * in an annotation, CPython's types.GenericAlias. It prints as written, calling it calls the
  * class, and its {@code __origin__} and {@code __args__} are the class and the arguments.
  */
-record GenericAlias(PyClass origin, List<Object> args) implements HostObject, Callable, PyReprable {
+record GenericAlias(PyClass origin, List<Object> args) implements HostObject, Callable, PyReprable, HashedByValue {
     /** {@code cls[key]}: an alias for a built-in class; any other class stays itself (annotations only read it). */
     static Object of(PyClass cls, Object key) {
         if (!cls.module().equals("builtins") && !cls.module().equals("collections")) return cls;

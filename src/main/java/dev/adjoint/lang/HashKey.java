@@ -90,7 +90,7 @@ final class HashKey {
             Object n = o.pythonNumber();
             if (n != null) return scalar(n);
         }
-        if (v instanceof UnionType || v instanceof GenericAlias) return v; // equal by their types, as CPython hashes them
+        if (v instanceof HashedByValue) return v; // int | str, a date: equal by value, as CPython hashes them
         return new Identity(v);
     }
 

@@ -296,6 +296,8 @@ public final class Interpreter implements Expr.Visitor<Object>, Stmt.Visitor<Int
     public Flow visitAugAssign(Stmt.AugAssign s) {
         TokenType op = s.op().type().binaryOfAugmented();
         if (s.target() instanceof Expr.Name n) {
+            if (env.isUnboundLocal(n.name())) // count += 1 in a function, count a global: the classic missing `global`
+                throw LangError.python("UnboundLocalError", "cannot access local variable '" + n.name() + "' where it is not associated with a value", n.span());
             Object result = augmented(op, visitName(n), evaluate(s.value()), s.op().span());
             bind(n.name(), result, true);
         } else if (s.target() instanceof Expr.Attribute a) {
@@ -683,6 +685,29 @@ public final class Interpreter implements Expr.Visitor<Object>, Stmt.Visitor<Int
         if (h.name() != null) env.delete(h.name()); // Python unbinds the name after the handler
     }
 
+    /** The exception being handled (sys.exc_info()'s), or null. */
+    LangError handledError() {
+        return handling.peek();
+    }
+
+    /** The frames from the top level down to the code at {@code span}, outermost first (logging's "Call stack:"). */
+    List<Traceback.Entry> stack(Span span) {
+        List<Traceback.Entry> out = new ArrayList<>();
+        Source source = codeSource;
+        for (Frame f : frames) { // innermost first
+            out.add(0, new Traceback.Entry(f.function().name(), source, span));
+            span = f.call();
+            source = f.callerSource();
+        }
+        out.add(0, new Traceback.Entry("<module>", source, span));
+        return out;
+    }
+
+    /** The source of the code running now (the input a running function was defined in). */
+    Source runningSource() {
+        return codeSource;
+    }
+
     /** How many exceptions are being handled; a generator's own come and go with it (see ResumableBody). */
     int handlingDepth() {
         return handling.size();
@@ -939,6 +964,7 @@ public final class Interpreter implements Expr.Visitor<Object>, Stmt.Visitor<Int
         try {
             return body.get();
         } catch (LangError e) {
+            e.leftFrame(f.name(), f.source(), span); // for a traceback (logging.exception)
             if (f.source() == program || e.span() == null) throw e;
             throw relocate(e, f, span);
         } finally {
@@ -959,25 +985,58 @@ public final class Interpreter implements Expr.Visitor<Object>, Stmt.Visitor<Int
 
     /**
      * An error inside a function defined by an earlier input has a span in that input's text, not in
-     * the one being run: it moves to the call, and says where in the function it happened.
+     * the one being run: it moves to the call, and says where in the function it happened, and
+     * through which functions of earlier inputs the call came (CPython's traceback, on one line).
      */
     private static LangError relocate(LangError e, UserFunction f, Span call) {
         if (e instanceof Interrupted) return new Interrupted(call);
-        if (e instanceof Relocated) return e.at(call);
-        String line = e.span() == null ? "" : ", line " + (e.span().line() - f.span().line() + 1) + " of its definition";
-        Relocated r = new Relocated(e.type(), "in " + f.name() + "()" + line + ": " + e.getMessage(), e.detail(), call);
+        String where = f.name() + "()" + (e.span() == null ? "" : ", line " + (e.span().line() - f.span().line() + 1) + " of its definition");
+        if (e instanceof Relocated r) return r.calledFrom(where, call);
+        Relocated r = new Relocated(e.type(), e.getMessage(), e.detail(), List.of(new CallSite(where, 1)), call);
         return e.exception() == null ? r : r.withException(e.exception());
+    }
+
+    /** One function the error passed through, and how many times in a row (a recursion). */
+    private record CallSite(String where, int times) {
+        String shown() {
+            return times == 1 ? where : where + " (" + times + " times)";
+        }
     }
 
     /** An error already moved out of a function of an earlier input. */
     private static final class Relocated extends LangError {
-        Relocated(String type, String message, String detail, Span span) {
-            super(type, message, detail, span);
+        /** The shown path is cut after this many functions: a deep chain names its innermost ones. */
+        private static final int SHOWN_SITES = 8;
+        private final String original;
+        /** Innermost first. */
+        private final List<CallSite> path;
+
+        Relocated(String type, String original, String detail, List<CallSite> path, Span span) {
+            super(type, message(path, original), detail, span);
+            this.original = original;
+            this.path = path;
+        }
+
+        private static String message(List<CallSite> path, String original) {
+            StringBuilder m = new StringBuilder();
+            for (int i = 0; i < Math.min(path.size(), SHOWN_SITES); i++) m.append(i == 0 ? "in " : ", called from ").append(path.get(i).shown());
+            if (path.size() > SHOWN_SITES) m.append(", called from ").append(path.size() - SHOWN_SITES).append(" more functions");
+            return m.append(": ").append(original).toString();
+        }
+
+        /** The same error having come out of one more function of an earlier input, at {@code call}. */
+        LangError calledFrom(String where, Span call) {
+            List<CallSite> longer = new ArrayList<>(path);
+            CallSite last = longer.get(longer.size() - 1);
+            if (longer.size() > 1 && last.where().equals(where)) longer.set(longer.size() - 1, new CallSite(where, last.times() + 1));
+            else longer.add(new CallSite(where, 1));
+            Relocated r = new Relocated(type(), original, detail(), longer, call);
+            return exception() == null ? r : r.withException(exception());
         }
 
         @Override
         public LangError at(Span where) {
-            Relocated r = new Relocated(type(), getMessage(), detail(), where);
+            Relocated r = new Relocated(type(), original, detail(), path, where);
             return exception() == null ? r : r.withException(exception());
         }
     }
@@ -1276,7 +1335,7 @@ public final class Interpreter implements Expr.Visitor<Object>, Stmt.Visitor<Int
         try {
             return Operators.binary(e.op().type(), left, right);
         } catch (RuntimeException x) {
-            throw wrap(x, e.op().span());
+            throw wrap(x, e.op().span()).withPosition(e.op().span(), e.span());
         }
     }
 

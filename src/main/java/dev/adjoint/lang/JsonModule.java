@@ -33,6 +33,12 @@ final class JsonModule {
             return w.out.toString();
         }));
         m.add(Builtin.of("loads", a -> new Reader(a.expect(1, 1).string(0)).document()));
+        m.add(Builtin.of("load", a -> { // json.load(f): the file's whole text (files are read, never written: no dump)
+            Object text = a.interpreter().call(Attributes.get(a.interpreter(), a.expect(1, 1).get(0), "read"), List.of());
+            if (text instanceof PyBytes b) text = new String(b.data(), java.nio.charset.StandardCharsets.UTF_8);
+            if (!(text instanceof String s)) throw PyError.type("the JSON object must be str, bytes or bytearray, not " + Values.typeName(text));
+            return new Reader(s).document();
+        }));
         m.add("JSONDecodeError", Exceptions.named(DECODE_ERROR));
         return m;
     }

@@ -23,6 +23,12 @@ public class LangError extends RuntimeException {
     private boolean direct;
     /** The input's line the message ends by naming, or 0. */
     private int mentionedLine;
+    /** The functions the error came out of, innermost first, each with the place it passed in it (for logging.exception's traceback). */
+    private java.util.List<Traceback.Entry> frames;
+    /** Where the error left the last of those: the call in the frame above, or null while it is still in the frame it was raised in. */
+    private Span callSite;
+    /** CPython's position of the failing operation where it is more than {@link #span} (a binary operation's whole expression: the caret stands under its operator). */
+    private Span position;
 
     /** adjoint's own sentence, shown as it is (a RuntimeError to {@code except}). */
     public LangError(String message, Span span) {
@@ -101,6 +107,29 @@ public class LangError extends RuntimeException {
             out.addFirst(new Chained(e.chained, e.direct ? "The above exception was the direct cause of the following exception:"
                     : "During handling of the above exception, another exception occurred:"));
         return new java.util.ArrayList<>(out);
+    }
+
+    /** Gives an error placed at {@code placedAt} (and nowhere else yet) the expression CPython's traceback underlines. */
+    LangError withPosition(Span placedAt, Span expression) {
+        if (position == null && span == placedAt) position = expression;
+        return this;
+    }
+
+    /** Notes that the error leaves function {@code function} (of {@code source}), called at {@code call} in the frame above. */
+    void leftFrame(String function, Source source, Span call) {
+        if (frames == null) frames = new java.util.ArrayList<>();
+        if (frames.size() < Traceback.MAX_FRAMES) frames.add(new Traceback.Entry(function, source, placeInCurrentFrame()));
+        callSite = call;
+    }
+
+    /** The frames it came out of, innermost first (none when it was raised where it is handled). */
+    java.util.List<Traceback.Entry> frames() {
+        return frames == null ? java.util.List.of() : frames;
+    }
+
+    /** Its place in the frame it is in now: the call it came out of, or where it was raised. */
+    Span placeInCurrentFrame() {
+        return callSite != null ? callSite : position != null ? position : span;
     }
 
     /** The span in the source the message is about (may be null for whole-input problems). */

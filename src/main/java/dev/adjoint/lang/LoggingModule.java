@@ -208,17 +208,42 @@ final class LoggingModule implements Undoable {
             Object msg = positional.get(skip);
             List<Object> args = positional.subList(skip + 1, positional.size());
             String message = Repr.str(msg);
-            if (!args.isEmpty())
-                message = Repr.str(Operators.binary(TokenType.PERCENT, message, args.size() == 1 && args.get(0) instanceof PyDict d ? d : Values.tuple(args)));
-            PyDict record = record(this, level, message, a);
-            boolean handled = false;
-            for (Logger l = this; l != null; l = l.propagate ? parentOf(l) : null) {
-                for (Handler h : l.handlers) {
-                    handled = true;
-                    h.emit(a.interpreter(), record, level);
-                }
+            RuntimeException badFormat = null;
+            try {
+                if (!args.isEmpty())
+                    message = Repr.str(Operators.binary(TokenType.PERCENT, message, args.size() == 1 && args.get(0) instanceof PyDict d ? d : Values.tuple(args)));
+            } catch (PyError | LangError e) { // CPython's handlers report it on stderr and the program goes on
+                badFormat = e;
             }
-            if (!handled && level >= 30) SysModule.STDERR.write(a.interpreter().printer(), message + "\n"); // CPython's lastResort handler
+            PyDict record = record(this, level, message, a);
+            Object excInfo = a.keyword("exc_info");
+            if (a.has("exc_info") ? Values.truthy(excInfo) : a.function().equals("exception")) {
+                LangError handled = a.interpreter().handledError();
+                record.put("exc_text", handled == null ? "NoneType: None" : Traceback.of(handled, a.interpreter()));
+            }
+            List<Handler> handlers = new ArrayList<>();
+            for (Logger l = this; l != null; l = l.propagate ? parentOf(l) : null) handlers.addAll(l.handlers);
+            String lastResort = level >= 30 && handlers.isEmpty() ? message + (record.containsKey("exc_text") ? "\n" + record.get("exc_text") : "") + "\n" : null;
+            if (badFormat != null) {
+                String report = loggingError(a, badFormat, msg, args);
+                for (Handler h : handlers) if (h.accepts(level)) SysModule.STDERR.write(a.interpreter().printer(), report);
+                if (lastResort != null) SysModule.STDERR.write(a.interpreter().printer(), report);
+                return;
+            }
+            for (Handler h : handlers) h.emit(a.interpreter(), record, level);
+            if (lastResort != null) SysModule.STDERR.write(a.interpreter().printer(), lastResort); // CPython's lastResort handler
+        }
+
+        /**
+         * CPython's Handler.handleError report of a message its arguments do not fit. CPython's
+         * block also lists the frames inside its logging package where the error arose; those are
+         * left out here (adjoint has no such source).
+         */
+        private String loggingError(Args a, RuntimeException bad, Object msg, List<Object> args) {
+            String error = bad instanceof LangError e ? Traceback.lastLine(e) : ((PyError) bad).type() + ": " + bad.getMessage();
+            StringBuilder sb = new StringBuilder("--- Logging error ---\n").append(error).append("\nCall stack:\n");
+            for (Traceback.Entry e : a.interpreter().stack(a.span())) sb.append(Traceback.frame(e, false));
+            return sb.append("Message: ").append(Repr.repr(msg)).append("\nArguments: ").append(Repr.repr(Values.tuple(args))).append('\n').toString();
         }
 
         @Override
@@ -311,9 +336,13 @@ final class LoggingModule implements Undoable {
             this.stream = stream;
         }
 
+        boolean accepts(long recordLevel) {
+            return !silent && recordLevel >= level;
+        }
+
         void emit(Interpreter in, PyDict record, long recordLevel) {
-            if (silent || recordLevel < level) return;
-            String line = formatter.format(record) + "\n";
+            if (!accepts(recordLevel)) return;
+            String line = formatter.format(record) + (record.containsKey("exc_text") ? "\n" + record.get("exc_text") : "") + "\n";
             if (stream == null) SysModule.STDERR.write(in.printer(), line);
             else if (stream instanceof SysModule.Stream s) s.write(in.printer(), line);
             else in.call(Attributes.get(in, stream, "write"), List.of(line));
@@ -372,40 +401,9 @@ final class LoggingModule implements Undoable {
         String format(PyDict record) {
             if (fmt.contains("%(asctime)")) {
                 LocalDateTime now = LocalDateTime.now();
-                record.put("asctime", datefmt == null ? now.format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss,SSS")) : strftime(datefmt, now));
+                record.put("asctime", datefmt == null ? now.format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss,SSS")) : Strftime.format(datefmt, now));
             }
             return Repr.str(Operators.binary(TokenType.PERCENT, fmt, record));
-        }
-
-        private static String strftime(String format, LocalDateTime t) {
-            StringBuilder sb = new StringBuilder();
-            for (int i = 0; i < format.length(); i++) {
-                char c = format.charAt(i);
-                if (c != '%' || i + 1 == format.length()) {
-                    sb.append(c);
-                    continue;
-                }
-                char code = format.charAt(++i);
-                sb.append(switch (code) {
-                    case 'Y' -> String.format("%04d", t.getYear());
-                    case 'y' -> String.format("%02d", t.getYear() % 100);
-                    case 'm' -> String.format("%02d", t.getMonthValue());
-                    case 'd' -> String.format("%02d", t.getDayOfMonth());
-                    case 'H' -> String.format("%02d", t.getHour());
-                    case 'I' -> String.format("%02d", (t.getHour() + 11) % 12 + 1);
-                    case 'M' -> String.format("%02d", t.getMinute());
-                    case 'S' -> String.format("%02d", t.getSecond());
-                    case 'p' -> t.getHour() < 12 ? "AM" : "PM";
-                    case 'b' -> t.format(DateTimeFormatter.ofPattern("MMM", java.util.Locale.US));
-                    case 'B' -> t.format(DateTimeFormatter.ofPattern("MMMM", java.util.Locale.US));
-                    case 'a' -> t.format(DateTimeFormatter.ofPattern("EEE", java.util.Locale.US));
-                    case 'A' -> t.format(DateTimeFormatter.ofPattern("EEEE", java.util.Locale.US));
-                    case 'j' -> String.format("%03d", t.getDayOfYear());
-                    case '%' -> "%";
-                    default -> "%" + code;
-                });
-            }
-            return sb.toString();
         }
 
         @Override

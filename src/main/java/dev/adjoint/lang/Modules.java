@@ -51,6 +51,8 @@ public final class Modules {
             REGISTRY.put("logging", LoggingModule::create);
             REGISTRY.put("pprint", PprintModule::create);
             REGISTRY.put("enum", EnumModule::create);
+            REGISTRY.put("traceback", TracebackModule::create);
+            REGISTRY.put("datetime", DatetimeModule::create);
             for (String name : List.of("tqdm", "tqdm.auto", "tqdm.notebook")) REGISTRY.put(name, () -> TqdmModule.create(name));
             dev.adjoint.lang.lib.Library.modules(REGISTRY);
         }
@@ -59,8 +61,12 @@ public final class Modules {
     /** Modules students import that adjoint leaves out on purpose, and why (said instead of the list of modules offered). */
     private static final Map<String, String> REFUSED = Map.of(
             "pickle", "adjoint does not load pickles: loading one runs code from the file; read data with open, gzip, struct, json or np.frombuffer",
-            "matplotlib", "adjoint draws no plots: print the numbers, or draw a computational graph with :graph --out graph.svg",
             "subprocess", "adjoint does not run commands");
+
+    /** Modules tutorials import on their first lines that adjoint does not have: CPython's message, then one line of what to do instead. */
+    private static final Map<String, String> HINTED = Map.of(
+            "matplotlib", "hint: adjoint draws no plots; print the numbers, or draw a computational graph with :graph --out graph.svg",
+            "torchvision", "hint: adjoint has no torchvision; MNIST's 10,000 test images ship as mnist() (X, y), batched by DataLoader(mnist(), batch_size=100)");
 
     private final Map<String, PyModule> loaded = new LinkedHashMap<>();
     /** sys.argv: the script's name and arguments, as CPython gives them; [''] at the prompt and in a pipe. */
@@ -93,6 +99,7 @@ public final class Modules {
         if (m != null) return m;
         String top = dotted.split("\\.")[0];
         if (REFUSED.containsKey(top)) throw new PyError("ModuleNotFoundError", "No module named '" + dotted + "' (" + REFUSED.get(top) + ")");
+        if (HINTED.containsKey(top)) throw new PyError("ModuleNotFoundError", "No module named '" + top + "'").withHint("\n" + HINTED.get(top));
         if (!Registry.REGISTRY.containsKey(top))
             throw new PyError("ModuleNotFoundError", "No module named '" + dotted + "'; adjoint offers: " + offered());
         throw new PyError("ModuleNotFoundError", "No module named '" + dotted + "'; '" + top + "' offers: "

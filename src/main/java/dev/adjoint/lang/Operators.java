@@ -464,6 +464,7 @@ public final class Operators {
     /** Python's {@code is}: identity; small ints, True/False and None are single objects in CPython. */
     static boolean identical(Object a, Object b) {
         if (a == b) return true;
+        if (a instanceof TrackedNumber || b instanceof TrackedNumber) return identical(Values.plain(a), Values.plain(b)); // count = 0 ... count is 0: the int's identity
         if (a instanceof Long x && b instanceof Long y) return x.longValue() == y.longValue() && x >= -5 && x <= 256;
         if (a instanceof Boolean x && b instanceof Boolean y) return x.equals(y);
         if (a instanceof String s && b instanceof String t) return s.equals(t) && s.length() <= 1; // CPython shares one-character strings

@@ -613,6 +613,11 @@ public final class Parser {
      * comprehension elements, inside parentheses); anywhere else {@code :=} is "invalid syntax".
      */
     Expr namedExpression() {
+        return namedExpression(true);
+    }
+
+    /** {@code assignmentTypo}: whether a '=' after the expression gets the condition's messages (a call argument has its own). */
+    private Expr namedExpression(boolean assignmentTypo) {
         if (check(NAME) && checkNext(WALRUS)) {
             Token name = advance();
             nest(advance());
@@ -623,9 +628,33 @@ public final class Parser {
             return named;
         }
         if (check(LAMBDA)) return expression();
+        Token first = peek();
         Expr e = conditional();
         if (check(WALRUS)) throw new LangError("cannot use assignment expressions with " + describeTarget(e), e.span());
+        if (assignmentTypo && check(EQUAL)) throw assignmentTypo(first, e);
         return e;
+    }
+
+    /**
+     * {@code if x = 3:}, the commonest first-week typo: CPython's messages (its grammar's
+     * invalid_named_expression) name the fix. A plain name gets "Maybe you meant '==' or ':='";
+     * another target at the bitwise-or level "cannot assign to ... here"; anything else, or a
+     * chain {@code x = y = 3}, is "invalid syntax" at the '='.
+     */
+    private LangError assignmentTypo(Token first, Expr target) {
+        Token equal = advance();
+        boolean parenthesized = first.type() == LEFT_PAREN;
+        boolean orLevel = parenthesized || !(target instanceof Expr.Compare || target instanceof Expr.Logical
+                || target instanceof Expr.Conditional || target instanceof Expr.Unary u && u.op().type() == NOT);
+        boolean excluded = target instanceof Expr.Tuple || target instanceof Expr.ListExpr || target instanceof Expr.Literal
+                || target instanceof Expr.Comprehension c && c.kind() == Expr.ComprehensionKind.GENERATOR;
+        if (!orLevel || excluded || !canStartExpression()) return error(equal, "invalid syntax");
+        Expr value = bitOr();
+        if (check(EQUAL) || check(WALRUS)) return error(equal, "invalid syntax");
+        if (target instanceof Expr.Name && !parenthesized)
+            return new LangError("invalid syntax. Maybe you meant '==' or ':=' instead of '='?", target.span().to(value.span()));
+        String what = target instanceof Expr.Name ? "name" : describeTarget(target);
+        return new LangError("cannot assign to " + what + " here. Maybe you meant '==' instead of '='?", target.span());
     }
 
     /** How CPython names an expression that cannot be a target (its _PyPegen_get_expr_name). */
@@ -858,7 +887,9 @@ public final class Parser {
                 if (!keywords.isEmpty() && canStartExpression()) throw error(peek(), "positional argument follows keyword argument"
                         + (keywords.stream().anyMatch(k -> k.name() == null) ? " unpacking" : ""));
                 int named = namedExpressions.size();
-                Expr arg = namedExpression();
+                Expr arg = namedExpression(false);
+                if (check(EQUAL)) // f(x.y = 1): only a name can be a keyword
+                    throw new LangError("expression cannot contain assignment, perhaps you meant \"==\"?", arg.span().to(peek().span()));
                 if (check(FOR)) {
                     // f(x for x in xs): a generator expression as the only argument
                     arg = comprehensionTail(Expr.ComprehensionKind.GENERATOR, arg, null, arg.span(), named);
@@ -1009,6 +1040,12 @@ public final class Parser {
         return new Expr.Tuple(items, open.span().to(close.span()));
     }
 
+    /** {@code [x, x**2 for x in xs]}: CPython's hint, under the items before the {@code for}. */
+    private void unparenthesizedTarget(List<Expr> items) {
+        if (items.size() > 1 && check(FOR))
+            throw new LangError("did you forget parentheses around the comprehension target?", items.get(0).span().to(items.get(items.size() - 1).span()));
+    }
+
     private Expr list(Token open) {
         List<Expr> items = new ArrayList<>();
         while (!check(RIGHT_BRACKET)) {
@@ -1021,6 +1058,7 @@ public final class Parser {
                 return withSpan(comp, open.span().to(close.span()));
             }
             items.add(item);
+            unparenthesizedTarget(items);
             if (!match(COMMA)) break;
         }
         Token close = consume(RIGHT_BRACKET, "expected ']' after the list items");
@@ -1068,6 +1106,7 @@ public final class Parser {
                 }
             } else {
                 values.add(starredNamedItem());
+                unparenthesizedTarget(values);
             }
         }
         Token close = consume(RIGHT_BRACE, dict ? "expected '}' after the dict items" : "expected '}' after the set items");

@@ -110,10 +110,15 @@ final class PyBuiltins {
         add(t, "bin", a -> radix(a, 2, "0b"));
         add(t, "super", a -> a.expect(0, 2).interpreter().superOf(a));
         add(t, "dir", a -> {
-            a.expect(1, 1);
+            if (a.expect(0, 1).size() == 0) { // the names of the scope running now, sorted (CPython's dir())
+                List<Object> names = a.interpreter().localsDict().keys();
+                names.sort(java.util.Comparator.comparing(Object::toString));
+                return new PyList(names);
+            }
             return new PyList(new ArrayList<Object>(Attributes.names(a.get(0))));
         });
         add(t, "vars", a -> {
+            if (a.expect(0, 1).size() == 0) return a.interpreter().localsDict(); // vars() is locals()
             try {
                 return Attributes.get(a.interpreter(), a.expect(1, 1).get(0), "__dict__");
             } catch (PyError e) {

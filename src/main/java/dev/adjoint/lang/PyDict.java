@@ -20,6 +20,8 @@ public class PyDict implements Undoable, Iterable<Object> {
     public record Entry(Object key, Object value) {}
 
     private final LinkedHashMap<Object, Entry> map = new LinkedHashMap<>();
+    /** The undo log open when it was made (see Undoable.birth). */
+    private final long birth = dev.adjoint.undo.UndoLog.birth();
 
     /** type(d): dict, or the collections subclass. */
     public PyClass pyClass() {
@@ -134,5 +136,10 @@ public class PyDict implements Undoable, Iterable<Object> {
             map.clear();
             map.putAll(saved);
         };
+    }
+
+    @Override
+    public long birth() {
+        return birth;
     }
 }

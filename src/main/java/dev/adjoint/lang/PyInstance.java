@@ -18,6 +18,8 @@ public final class PyInstance implements Undoable {
     private final PyClass cls;
     private final Interpreter interpreter;
     private final LinkedHashMap<String, Object> attributes = new LinkedHashMap<>();
+    /** The undo log open when it was made (see Undoable.birth). */
+    private final long birth = dev.adjoint.undo.UndoLog.birth();
     /** Its __dict__ (a live view of the attributes), made at the first vars(obj) or obj.__dict__. */
     private InstanceDict dict;
 
@@ -149,5 +151,10 @@ public final class PyInstance implements Undoable {
     @Override
     public String toString() {
         return "<" + cls.module() + "." + cls.name() + " object>";
+    }
+
+    @Override
+    public long birth() {
+        return birth;
     }
 }

@@ -15,6 +15,8 @@ import java.util.RandomAccess;
  */
 public final class PyList extends AbstractList<Object> implements RandomAccess, Undoable {
     private final ArrayList<Object> items;
+    /** The undo log open when it was made (see Undoable.birth). */
+    private final long birth = dev.adjoint.undo.UndoLog.birth();
 
     public PyList() {
         items = new ArrayList<>();
@@ -110,5 +112,10 @@ public final class PyList extends AbstractList<Object> implements RandomAccess, 
     @Override
     public int hashCode() {
         return System.identityHashCode(this);
+    }
+
+    @Override
+    public long birth() {
+        return birth;
     }
 }

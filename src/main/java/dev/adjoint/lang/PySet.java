@@ -16,6 +16,8 @@ import java.util.Set;
  */
 public final class PySet implements Undoable, Iterable<Object> {
     private final LinkedHashMap<Object, Object> map = new LinkedHashMap<>();
+    /** The undo log open when it was made (see Undoable.birth). */
+    private final long birth = dev.adjoint.undo.UndoLog.birth();
     private final boolean frozen;
 
     public PySet() {
@@ -95,5 +97,10 @@ public final class PySet implements Undoable, Iterable<Object> {
             map.clear();
             map.putAll(saved);
         };
+    }
+
+    @Override
+    public long birth() {
+        return birth;
     }
 }

@@ -86,30 +86,23 @@ final class SiteBuiltins {
         @Override
         public Object call(Interpreter interpreter, List<Object> args, Map<String, Object> keywords, Span span) {
             Args a = new Args("help", args, keywords, span, interpreter).expect(0, 1);
-            for (String line : (a.size() == 0 ? POINTER : text(a.get(0))).stripTrailing().split("\n", -1)) interpreter.printer().print(line);
+            String text = a.size() == 0 ? POINTER : text(a.get(0));
+            for (String line : (text.endsWith("\n") ? text.substring(0, text.length() - 1) : text).split("\n", -1)) interpreter.printer().print(line);
             return null;
         }
 
         /** The help text of one value. */
         static String text(Object v) {
             String name = v instanceof String s ? s : v instanceof Callable c ? c.name() : v instanceof PyClass c ? c.name() : null;
-            if (v instanceof UserFunction f) return function(f);
-            if (v instanceof PyClass c && !c.module().equals("builtins")) return "Help on class " + c.name() + ":\n\nclass " + c.name()
-                    + "\n    methods: " + String.join(", ", c.dict().keySet().stream().filter(k -> c.dict().get(k) instanceof UserFunction).toList());
+            if (v instanceof UserFunction f) return PydocText.function(f);
+            if (v instanceof BoundCallable b && b.function() instanceof UserFunction f && b.self() instanceof PyInstance self)
+                return PydocText.method(f, self);
+            if (v instanceof PyClass c && !c.isBuiltin()) return PydocText.classText(c, false);
+            if (v instanceof PyInstance i && !i.pyClass().isBuiltin()) return PydocText.classText(i.pyClass(), true);
             BuiltinHelp.Entry e = name == null ? null : BuiltinHelp.find(name);
             if (e != null) return e.text();
             return "no help text for " + (v instanceof String s ? "'" + s + "'" : "objects of type '" + Values.typeName(v) + "'")
                     + "; :help python lists the Python adjoint speaks, :help functions adjoint's functions";
-        }
-
-        private static String function(UserFunction f) {
-            return "Help on function " + f.name() + ":\n\n" + f.name() + "(" + Unparser.parameters(f.params()) + ")"
-                    + docLines(Attributes.docstring(f));
-        }
-
-        private static String docLines(String doc) {
-            if (doc == null || doc.isBlank()) return "";
-            return "\n    " + String.join("\n    ", doc.strip().lines().map(String::strip).toList());
         }
 
         @Override

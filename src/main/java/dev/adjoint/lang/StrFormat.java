@@ -166,6 +166,7 @@ final class StrFormat {
             if (!(r instanceof String s)) throw PyError.type("__format__ must return a str, not " + Values.typeName(r));
             return s;
         }
+        if (value instanceof PyFormattable f) return f.format(spec);
         if (spec.isEmpty() && !(value instanceof PyOperand) && !(value instanceof dev.adjoint.autograd.Tensor t && t.ndim() == 0)) return Repr.str(value);
         return FormatSpec.format(value, spec);
     }

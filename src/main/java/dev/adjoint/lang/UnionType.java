@@ -11,7 +11,7 @@ import java.util.List;
  * isinstance and issubclass test each of its types, and two unions of the same types in any order
  * are equal. {@code int | int} is just int.
  */
-final class UnionType implements HostObject, PyReprable {
+final class UnionType implements HostObject, PyReprable, HashedByValue {
     static final PyClass TYPE = PyClass.builtin("UnionType", "types", BuiltinTypes.OBJECT, null);
 
     /** The types, flattened, without repeats, None as NoneType. */

@@ -14,16 +14,28 @@ import java.util.Set;
  */
 public final class UndoLog implements AutoCloseable {
     private static final ThreadLocal<UndoLog> CURRENT = new ThreadLocal<>();
+    private static final java.util.concurrent.atomic.AtomicLong OPENED = new java.util.concurrent.atomic.AtomicLong();
 
-    private record Entry(Object value, Runnable restore) {}
+    private record Entry(Undoable value, Runnable restore) {}
 
-    private final Set<Object> touched = Collections.newSetFromMap(new IdentityHashMap<>());
+    private final Set<Undoable> touched = Collections.newSetFromMap(new IdentityHashMap<>());
     private final List<Entry> entries = new ArrayList<>();
     private final UndoLog parent;
+    /** Logs are numbered as they open: a value made after this one opened has a larger {@link #birth}. */
+    private final long number = OPENED.incrementAndGet();
     private boolean closed;
 
     private UndoLog(UndoLog parent) {
         this.parent = parent;
+    }
+
+    /**
+     * What a value made now keeps as its birth (see {@link Undoable#birth}): the number of the log open
+     * on this thread, or 0 with none.
+     */
+    public static long birth() {
+        UndoLog log = CURRENT.get();
+        return log == null ? 0 : log.number;
     }
 
     /** Records {@code value}'s state before its first change in the open log; call it before changing the value. */
@@ -32,8 +44,13 @@ public final class UndoLog implements AutoCloseable {
         if (log != null) log.add(value, null);
     }
 
-    private void add(Object value, Runnable restore) {
-        if (touched.add(value)) entries.add(new Entry(value, restore != null ? restore : ((Undoable) value).snapshot()));
+    private void add(Undoable value, Runnable restore) {
+        // a value made after this log opened was not there before the input: nothing to put back,
+        // and the containers it went into are recorded themselves (recording it kept every small
+        // dict or object a loop made alive until the input ended)
+        long birth = value.birth();
+        if (birth >= number) return;
+        if (touched.add(value)) entries.add(new Entry(value, restore != null ? restore : value.snapshot()));
     }
 
     /**

@@ -8,4 +8,13 @@ package dev.adjoint.undo;
 public interface Undoable {
     /** What puts this value back to its state now; called at most once per input, before the first change. */
     Runnable snapshot();
+
+    /**
+     * {@link UndoLog#birth()} when this value was made, for the values an input makes by the million
+     * (dicts, lists, objects): a log does not record a value made after it opened. 0, the default,
+     * means always recorded.
+     */
+    default long birth() {
+        return 0;
+    }
 }

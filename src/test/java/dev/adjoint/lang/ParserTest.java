@@ -218,6 +218,34 @@ class ParserTest {
         assertThat(error("class C:\n    z = [(q := i) for i in xs]\n")).hasMessage("assignment expression within a comprehension cannot be used in a class body");
     }
 
+    /**
+     * '=' where a condition or item stands: CPython 3.11's messages and carets (each case as
+     * `python3 -` prints it), which name the fix for the commonest first-week typo.
+     */
+    @Test
+    void anAssignmentWhereAConditionStandsGetsCPythonsMessages() {
+        String meant = "invalid syntax. Maybe you meant '==' or ':=' instead of '='?";
+        String[][] cases = {
+            {"if x = 3: print(x)", meant, "x = 3"}, {"while x = 3: pass", meant, "x = 3"}, {"if x = 3 == 3:", meant, "x = 3"},
+            {"if x = 3 and y:", meant, "x = 3"}, {"if x = 3 if y else 4:", meant, "x = 3"}, {"[x = 1]", meant, "x = 1"},
+            {"d[x = 1]", meant, "x = 1"}, {"(x = 1)", meant, "x = 1"}, {"{x = 1}", meant, "x = 1"},
+            {"if x.y = 3:", "cannot assign to attribute here. Maybe you meant '==' instead of '='?", "x.y"},
+            {"if x[0] = 3:", "cannot assign to subscript here. Maybe you meant '==' instead of '='?", "x[0]"},
+            {"if f(x) = 3:", "cannot assign to function call here. Maybe you meant '==' instead of '='?", "f(x)"},
+            {"if 1 = x:", "cannot assign to literal here. Maybe you meant '==' instead of '='?", "1"},
+            {"if (x) = 3:", "cannot assign to name here. Maybe you meant '==' instead of '='?", "x"},
+            {"if x = y = 3:", "invalid syntax", "="}, {"if not x = 3:", "invalid syntax", "="},
+            {"if x == 1 or y = 2:", "invalid syntax", "="}, {"while True = 1:", "invalid syntax", "="},
+            {"f(x.y = 1)", "expression cannot contain assignment, perhaps you meant \"==\"?", "x.y ="}};
+        for (String[] c : cases) {
+            LangError e = error(c[0]);
+            assertThat(e).as(c[0]).hasMessage(c[1]);
+            int at = c[0].indexOf(c[2], c[2].equals("=") ? c[0].indexOf(" = ") : 0);
+            assertThat(e.span().offset()).as(c[0]).isEqualTo(at);
+            assertThat(e.span().length()).as(c[0]).isEqualTo(c[2].length());
+        }
+    }
+
     /** The rewrite that moves yields where a generator can stop is made once, when the def is parsed, for every function the def makes. */
     @Test
     void aGeneratorBodyIsLiftedOnceWhenParsed() {

@@ -149,7 +149,7 @@ class MainTest {
         Run r = run("s = 0\nfor i in range(4):\n    s = s + i\n\ns\nz = (1,\n\nw = 7\nw = 8\nw\n");
         assertThat(r.code()).isZero();
         assertThat(r.out()).isEqualTo("6\n8\n");
-        assertThat(r.err()).startsWith("<stdin>:8:3: error: SyntaxError: ");
+        assertThat(r.err()).startsWith("<stdin>:8:1: error: SyntaxError: invalid syntax. Maybe you meant '==' or ':=' instead of '='?"); // as CPython with the bracket closed
         assertThat(run("z = (1,\n\n").err()).startsWith("<stdin>:1:5: error: SyntaxError: '(' was never closed");
     }
 

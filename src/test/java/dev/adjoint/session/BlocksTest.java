@@ -87,6 +87,22 @@ class BlocksTest extends SessionHarness {
         assertThat(value("n")).isEqualTo(12.0);
     }
 
+    /** CPython's traceback names every function the error came through; adjoint's one line does too, innermost first. */
+    @Test
+    void anErrorInsideNestedCallsNamesEachFunctionItCameThrough() {
+        run("def f(x):\n    return 1 / x\n\ndef g(n):\n    y = n - 1\n    return f(y)\n\n");
+        assertThat(error("g(1)").getMessage())
+                .isEqualTo("in f(), line 2 of its definition, called from g(), line 3 of its definition: ZeroDivisionError: division by zero");
+        run("def down(n):\n    if n == 0:\n        return 1 / n\n    return down(n - 1)\n\n");
+        assertThat(error("down(5)").getMessage()).isEqualTo(
+                "in down(), line 3 of its definition, called from down(), line 4 of its definition (5 times): ZeroDivisionError: division by zero");
+        run("def a(n):\n    return 1 / n if n == 0 else b(n - 1)\n\ndef b(n):\n    return a(n - 1)\n\n");
+        assertThat(error("a(20)").getMessage()).isEqualTo("in a(), line 2 of its definition, called from b(), line 2 of its definition, "
+                + "called from a(), line 2 of its definition, called from b(), line 2 of its definition, called from a(), line 2 of its definition, "
+                + "called from b(), line 2 of its definition, called from a(), line 2 of its definition, called from b(), line 2 of its definition, "
+                + "called from 13 more functions: ZeroDivisionError: division by zero");
+    }
+
     @Test
     void recursionWorksAndIsLimited() {
         run("def fact(n):\n    if n <= 1:\n        return 1\n    return n * fact(n - 1)\n\nf5 = fact(5)");

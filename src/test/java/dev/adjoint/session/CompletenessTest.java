@@ -56,6 +56,21 @@ class CompletenessTest {
         assertThat(session.isComplete("if (lambda: 1)(): y = 1")).isFalse();
     }
 
+    /**
+     * A header with an error before its end is complete on its own Enter, as at CPython's prompt:
+     * {@code if x = 3: print(x)} then reports its error instead of swallowing the next line.
+     */
+    @Test
+    void aHeaderWithAnErrorInsideIsCompleteSoItsErrorComesAtOnce() {
+        for (String header : new String[] {"if x = 3: print(x)", "if x = 3:", "while x = 3:", "for i in range(3) if x:", "def f(x) = 1:",
+                "if x:\n    pass\nif y = 2:", "with = 3:", "if x ==:"})
+            assertThat(session.isComplete(header)).as(header).isTrue();
+        for (String header : new String[] {"if x == 3: print(x)", "for i in range(3):", "try:", "try: pass", "@dec", "@dec(1)",
+                "class A(B):", "for i in r:\n    y = (1,\n 2)\n    if i: continue", "def f():\n    if x: return 1", "def f(x) -> int:", "if x:\n    pass\nelse:", "if x:\n    pass\nelif y:",
+                "try:\n    pass\nexcept E as e:", "while (n := n - 1):"})
+            assertThat(session.isComplete(header)).as(header).isFalse();
+    }
+
     @Test
     void aDedentedStatementAfterABlockCompletesIt() {
         assertThat(session.isComplete("for i in range(3):\n    x = i\ny = 2")).isTrue();

@@ -110,6 +110,11 @@ class PythonTest extends SessionHarness {
         LangError e = error("import pandas");
         assertThat(e.getMessage()).startsWith("ModuleNotFoundError: No module named 'pandas'; adjoint offers: ").contains("math");
         assertThat(e.span().column()).isEqualTo(1);
+        // the first lines of tutorials: CPython's message, then one line of what adjoint offers instead
+        assertThat(error("from torchvision import datasets")).hasMessageStartingWith("ModuleNotFoundError: No module named 'torchvision'\nhint: ")
+                .hasMessageContaining("mnist()");
+        assertThat(error("import matplotlib.pyplot as plt")).hasMessageStartingWith("ModuleNotFoundError: No module named 'matplotlib'\nhint: ")
+                .hasMessageContaining("no plots");
     }
 
     @Test
@@ -185,5 +190,12 @@ class PythonTest extends SessionHarness {
     void tqdmWithoutDescShowsNoLabelAndAdjointsOwnBarNamesItself() {
         run("from tqdm import tqdm\nfor i in tqdm(range(2)): pass\nfor i in tqdm(range(2), desc='epoch 1'): pass\nfor i in progress(range(2)): pass\n");
         assertThat(out.progressLabels).containsExactly("", "epoch 1", "progress");
+    }
+
+    @Test
+    void isBetweenSmallIntsSeesTheIntNotTheTrackedNumbersNode() {
+        // a top-level number is tracked (it has a node), but `is` is about the int: CPython's small ints are one object
+        run("count = 0\nk = 3\nprint(count is 0, k is 3, k is not 3, k is k)");
+        assertThat(out.printed).containsExactly("True True False True");
     }
 }

@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 
 class UndoLogTest {
     /** A list that records itself before each change, as the language's mutable values do. */
-    static final class Box implements Undoable {
+    static class Box implements Undoable {
         final List<Integer> items = new ArrayList<>();
         int snapshots;
 
@@ -38,6 +38,56 @@ class UndoLogTest {
         log.rollback();
         assertThat(box.items).containsExactly(1);
         assertThat(box.snapshots).isEqualTo(1);
+    }
+
+    /** A Box that knows when it was made, as dicts, lists, sets and objects do. */
+    static final class BornBox extends Box {
+        final long birth = UndoLog.birth();
+
+        @Override
+        public long birth() {
+            return birth;
+        }
+    }
+
+    /**
+     * A value made after the log opened has nothing to put back: it is not recorded (a loop that
+     * made a million small dicts kept each alive until the input ended), in an inner log or
+     * handed to the outer one; a value made before is, by every log open since.
+     */
+    @Test
+    void aValueMadeAfterTheLogOpenedIsNotRecorded() {
+        BornBox old = new BornBox();
+        UndoLog outer = UndoLog.open();
+        BornBox fresh = new BornBox();
+        fresh.add(1);
+        assertThat(outer.size()).isZero();
+        assertThat(fresh.snapshots).isZero();
+        UndoLog inner = UndoLog.open();
+        BornBox innerFresh = new BornBox();
+        innerFresh.add(1);
+        fresh.add(2); // made before the inner log opened: the inner one records it
+        old.add(3);
+        assertThat(inner.size()).isEqualTo(2);
+        inner.close();
+        assertThat(outer.size()).isEqualTo(1); // only old: fresh and innerFresh were made after the outer log opened
+        innerFresh.add(4);
+        assertThat(outer.size()).isEqualTo(1);
+        outer.rollback();
+        assertThat(old.items).isEmpty();
+        assertThat(fresh.items).containsExactly(1, 2); // unreachable after the rollback in a session: left as it is
+    }
+
+    @Test
+    void anInnerRollbackPutsBackAValueTheOuterInputMade() {
+        UndoLog outer = UndoLog.open();
+        BornBox fresh = new BornBox();
+        fresh.add(1);
+        UndoLog inner = UndoLog.open();
+        fresh.add(2);
+        inner.rollback();
+        assertThat(fresh.items).containsExactly(1);
+        outer.close();
     }
 
     @Test

@@ -1,0 +1,98 @@
+package dev.adjoint.lang;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * CPython 3.11's traceback text of a handled error, as logging.exception and exc_info=True print
+ * it: "Traceback (most recent call last):", one "File ..., line N, in f" entry a frame from the
+ * frame handling it down to where it was raised, each with its source line and CPython's carets
+ * (~~^~~ under an operator, ^^^^ under a call that is not the whole line), then "Type: message".
+ * The frames are those the error passed through (see {@link LangError#leftFrame}); a chained
+ * error's earlier tracebacks are not shown.
+ */
+final class Traceback {
+    private Traceback() {}
+
+    static final int MAX_FRAMES = 100;
+
+    /** A frame an error passed: its function, the source it was defined in, and the place in it. */
+    record Entry(String function, Source source, Span where) {}
+
+    /** The traceback of {@code e}, handled in the frame running now; no newline at its end. */
+    static String of(LangError e, Interpreter in) {
+        List<Entry> entries = new ArrayList<>(e.frames()); // innermost first
+        entries.add(new Entry(in.runningFunctionName(), in.runningSource(), e.placeInCurrentFrame()));
+        StringBuilder sb = new StringBuilder("Traceback (most recent call last):\n");
+        for (int i = entries.size() - 1; i >= 0; i--) sb.append(frame(entries.get(i), true));
+        return sb.append(lastLine(e)).toString();
+    }
+
+    /** "Type: message" as the traceback's last line shows it. */
+    static String lastLine(LangError e) {
+        return e.getMessage().equals(e.detail()) ? e.type() + ": " + e.detail() : e.getMessage();
+    }
+
+    /** One entry: the File line, and (when the source can be read back) the line's text and carets. */
+    static String frame(Entry e, boolean carets) {
+        Source source = e.source();
+        Span where = e.where();
+        String text = source.text();
+        int line = where == null ? 1 : where.line();
+        StringBuilder sb = new StringBuilder("  File \"").append(source.origin()).append("\", line ").append(source.firstLine() + line - 1)
+                .append(", in ").append(e.function()).append('\n');
+        if (where == null || source.origin().equals("<stdin>")) return sb.toString(); // CPython cannot read back <stdin>'s lines
+        int lineStart = text.lastIndexOf('\n', Math.max(0, where.offset() - 1)) + 1;
+        if (where.offset() == 0) lineStart = 0;
+        int lineEnd = text.indexOf('\n', where.offset());
+        if (lineEnd < 0) lineEnd = text.length();
+        String original = text.substring(lineStart, lineEnd), stripped = original.strip();
+        if (stripped.isEmpty()) return sb.toString();
+        sb.append("    ").append(stripped).append('\n');
+        if (carets) sb.append(carets(original, stripped, where.offset() - lineStart, where.end() - lineStart));
+        return sb.toString();
+    }
+
+    /** CPython's format_frame_summary: carets when the place is not the whole line, anchored at an operator or a subscript. */
+    private static String carets(String original, String stripped, int start, int end) {
+        boolean oneLine = end <= original.length();
+        if (!oneLine) end = original.stripTrailing().length();
+        int[] anchors = oneLine ? anchors(original.substring(start, end)) : null;
+        if (end - start >= stripped.length() && (anchors == null || anchors[1] - anchors[0] <= 0)) return "";
+        int strippedCharacters = original.length() - original.stripLeading().length();
+        StringBuilder sb = new StringBuilder("    ").append(" ".repeat(start - strippedCharacters));
+        if (anchors == null) return sb.append("^".repeat(end - start)).append('\n').toString();
+        return sb.append("~".repeat(anchors[0])).append("^".repeat(anchors[1] - anchors[0])).append("~".repeat(end - start - anchors[1])).append('\n').toString();
+    }
+
+    /** CPython's _extract_caret_anchors_from_line_segment: where the operator of a binary operation, or a subscript's brackets, lie in the segment. */
+    private static int[] anchors(String segment) {
+        List<Stmt> statements;
+        try {
+            statements = Parser.parse(segment);
+        } catch (RuntimeException notAnExpression) {
+            return null;
+        }
+        if (statements.size() != 1 || !(statements.get(0) instanceof Stmt.Expression s)) return null;
+        if (s.expr() instanceof Expr.Binary b) {
+            int operatorStart = b.left().span().end(), operatorEnd = b.right().span().offset();
+            String operator = segment.substring(operatorStart, operatorEnd);
+            int operatorOffset = operator.length() - operator.stripLeading().length();
+            int left = operatorStart + operatorOffset, right = left + 1;
+            if (operatorOffset + 1 < operator.length() && !Character.isWhitespace(operator.charAt(operatorOffset + 1))) right++;
+            while (left < segment.length() && (Character.isWhitespace(segment.charAt(left)) || ")#".indexOf(segment.charAt(left)) >= 0)) {
+                left++;
+                right++;
+            }
+            return new int[] {left, right};
+        }
+        if (s.expr() instanceof Expr.Index x && !x.items().isEmpty()) {
+            int left = x.object().span().end(), right = x.items().get(x.items().size() - 1).span().end() + 1;
+            while (left < segment.length() && segment.charAt(left) != '[') left++;
+            while (right < segment.length() && segment.charAt(right) != ']') right++;
+            if (right < segment.length()) right++;
+            return new int[] {left, right};
+        }
+        return null;
+    }
+}
