@@ -23,7 +23,9 @@ print(names(F.layer_norm(x, (3,))), names(F.layer_norm(x, (2, 3))), names(F.laye
 (y * torch.tensor([[1.0, -2.0, 0.5], [3.0, 0.0, 1.0]])).sum().backward()
 print(x.grad, ln.weight.grad, ln.bias.grad)
 (g,) = torch.autograd.grad((F.layer_norm(x, (3,)) ** 3).sum(), x, create_graph=True)
-print(g, torch.autograd.grad(g.sum(), x))
+# g.sum() does not depend on x (each row of g sums to 0): its gradient is 0 up to rounding noise
+# (~1e-16) that depends on each engine's formula, so only its size is printed
+print(g, torch.autograd.grad(g.sum(), x)[0].abs().max() < 1e-12)
 bn = nn.BatchNorm1d(3)
 z = bn(x * 2)
 print(z, names(z), bn.running_mean, bn.running_var)

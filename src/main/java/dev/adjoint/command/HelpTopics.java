@@ -244,6 +244,8 @@ final class HelpTopics {
     static final String TORCH = """
             import torch gives PyTorch's names with PyTorch 1.13's semantics (see :help autograd):
               torch.tensor/zeros/ones/full/eye/arange/linspace/rand/randn/randint/*_like/stack/cat,
+              vstack/hstack/column_stack, x.type_as(y), torch.Tensor.tanh(x) (every method through
+              the class), isinstance(opt, torch.optim.Optimizer),
               the math (torch.exp(x) is x.exp()), dim=/keepdim= everywhere, x.max(dim=1) as
               (values, indices), torch.sort/argsort/topk, flip, repeat, gather/scatter/scatter_,
               torch.autograd.gradcheck, f"{loss}" of a
@@ -302,6 +304,11 @@ final class HelpTopics {
                 torch.device("cuda") can be named, and x.to(it) stays on the CPU).
               - grad_fn._saved_result is the output tensor itself (PyTorch: an equal tensor,
                 another object).
+              - Last bits: sums and means add in PyTorch's CPU order (its cascade of 4-lane
+                vectors), exp/tanh/erf are SLEEF's as PyTorch's, linspace, sigmoid and the tanh and
+                sigmoid gradients are rounded as 1.13's kernels round them; the gradients of gelu,
+                silu, softplus, elu, the layer/batch norms, softmax/log_softmax and linalg's
+                inv/solve (OpenBLAS in PyTorch) can still differ in the last bit or two.
               - torch.sort is stable (stable=True's order) and topk(sorted=False) gives them sorted;
                 nn.ReLU(inplace=True) computes out of place.
               - Conv2d takes padding_mode='zeros' only; Embedding refuses max_norm,

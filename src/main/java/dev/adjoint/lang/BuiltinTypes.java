@@ -70,6 +70,7 @@ public final class BuiltinTypes {
         PyClass.methodsFrom(() -> SetMethods.register(SET, FROZENSET), SET, FROZENSET);
         PyClass.methodsFrom(() -> NumberMethods.register(INT, FLOAT), INT, FLOAT);
         PyClass.methodsFrom(() -> Generator.register(GENERATOR), GENERATOR);
+        PyClass.methodsFrom(() -> TensorMethods.register(TENSOR), TENSOR); // torch.Tensor.abs(x) (torch)
         PROPERTY.method("setter", a -> {
             Descriptors.Property p = (Descriptors.Property) a.self();
             return new Descriptors.Property(p.getter(), a.expect(1, 1).get(0), p.deleter());

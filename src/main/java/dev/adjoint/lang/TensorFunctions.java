@@ -256,6 +256,7 @@ public final class TensorFunctions {
         });
         add("cumsum", a -> {
             Tensor x = self(a.expect(1, 2, "dim", "axis", "dtype"));
+            if (a.keyword("dtype") != null) x = x.to(TorchDtype.of(a.keyword("dtype"), a)); // PyTorch casts before it sums
             return Ops.cumsum(x, requiredDim(a, 1, x));
         });
         add("var", a -> spread(a, false));
@@ -510,6 +511,10 @@ public final class TensorFunctions {
             if (a.has("device")) dev.adjoint.lang.lib.TorchDevice.of(a.keyword("device"));
             if (a.keyword("dtype") instanceof TorchDtype d) target = d.dtype();
             return x.to(target);
+        });
+        add("type_as", a -> {
+            Tensor x = self(a.expect(2, 2, "other"));
+            return x.to(tensor(a, a.option(1, "other", null), "other", 2).dtype());
         });
         unary("double", t -> t.to(DType.FLOAT64));
         unary("float", t -> t.to(DType.FLOAT64)); // float32 is computed in float64 here
@@ -793,13 +798,21 @@ public final class TensorFunctions {
     private static Tensor clamp(Args a) {
         Tensor x = self(a.expect(1, 3, "min", "max"));
         Object lo = a.option(1, "min", null), hi = a.option(2, "max", null);
+        if (floatBoundOnIntegers(x, lo, hi)) x = x.to(DType.FLOAT64); // PyTorch promotes: tensor([1, 5]).clamp(max=2.5) is [1.0, 2.5]
         return Ops.clamp(x, lo == null ? null : number(a, 1, "min", 0), hi == null ? null : number(a, 2, "max", 0));
     }
 
     private static Tensor clampInPlace(Args a) {
         Tensor x = self(a.expect(1, 3, "min", "max"));
         Object lo = a.option(1, "min", null), hi = a.option(2, "max", null);
+        if (floatBoundOnIntegers(x, lo, hi))
+            throw new PyError("RuntimeError", "result type Double can't be cast to the desired output type " + (x.dtype() == DType.BOOL ? "bool" : "long int"));
         return InPlace.clamp(x, lo == null ? null : number(a, 1, "min", 0), hi == null ? null : number(a, 2, "max", 0));
+    }
+
+    /** An integer tensor clamped by a Python float: the result is floating in PyTorch. */
+    private static boolean floatBoundOnIntegers(Tensor x, Object lo, Object hi) {
+        return !x.dtype().isFloating() && (Values.plain(lo) instanceof Double || Values.plain(hi) instanceof Double);
     }
 
     /** x[:, ..., item] with the item at dim d. */

@@ -39,6 +39,21 @@ public final class TensorMethods {
 
     private TensorMethods() {}
 
+    /**
+     * The methods as attributes of the class too ({@code torch.Tensor.abs(x)}, micrograd's tests
+     * pass {@code torch.Tensor.tanh} as a function), each taking the tensor first.
+     */
+    static void register(PyClass tensorClass) {
+        for (String name : names()) {
+            tensorClass.method(name, a -> {
+                Method m = get(name);
+                if (!(a.self() instanceof Tensor t))
+                    throw PyError.type("descriptor '" + name + "' for 'torch._C._TensorBase' objects doesn't apply to a '" + Values.typeName(a.self()) + "' object");
+                return m.apply(t, a);
+            });
+        }
+    }
+
     public static Method get(String name) {
         Method m = MADE.get(name);
         if (m != null) return m;

@@ -128,6 +128,12 @@ class OpGradientTest {
     void log() { unary("log", Ops::log, 0.2, 3, false); }
 
     @Test
+    void log1p() { unary("log1p", Ops::log1p, -0.8, 3, false); }
+
+    @Test
+    void expm1() { unary("expm1", Ops::expm1, -2, 2, false); }
+
+    @Test
     void sin() { unary("sin", Ops::sin, -3, 3, false); }
 
     @Test

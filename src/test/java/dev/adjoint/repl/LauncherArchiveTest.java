@@ -13,8 +13,9 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * scripts/adjoint maps its class-data archive at the address it was dumped for (no relocation of its
  * ~30 MB at every start) when the JVM accepts the options for it, and never passes a JVM options it
- * refused. The java here writes the class list and the archive it is asked for, as a JDK does, and
- * refuses the relocation option when told to.
+ * refused; on JDK 25 and later the archive is an AOT cache made in one step. The java here writes the
+ * class list, the archive and the AOT cache it is asked for, as a JDK does, and refuses the relocation
+ * option when told to; its release file says which JDK it is.
  */
 @Tag("slow")
 class LauncherArchiveTest {
@@ -23,8 +24,11 @@ class LauncherArchiveTest {
     @TempDir
     Path dir;
 
-    private List<String> javaCommand(boolean jvmKnowsTheOption) throws Exception {
-        LauncherCheckout checkout = new LauncherCheckout(dir, false);
+    private LauncherCheckout checkout;
+
+    /** The java command the launcher runs with a JDK of this {@code release} (null: no release file). */
+    private List<String> javaCommand(boolean jvmKnowsTheOption, String release, boolean writesTheCache) throws Exception {
+        checkout = new LauncherCheckout(dir, false);
         Files.writeString(checkout.root.resolve("scripts/cds-training.adj"), "1\n"); // the training session's input
         LauncherCheckout.executable(dir.resolve("jdk/bin/java"), """
                 #!/bin/sh
@@ -32,19 +36,27 @@ class LauncherArchiveTest {
                   case $a in
                     -XX:DumpLoadedClassList=*) echo java/lang/Object >"${a#*=}" ;;
                     -XX:SharedArchiveFile=*) case " $* " in *" -Xshare:dump "*) echo archive >"${a#*=}" ;; esac ;;
+                    -XX:AOTCacheOutput=*) %s ;;
                     %s) %s ;;
                   esac
                 done
                 exit 0
-                """.formatted(PINNED, jvmKnowsTheOption ? ":" : "echo 'Unrecognized VM option' >&2; exit 1"));
+                """.formatted(writesTheCache ? "echo cache >\"${a#*=}\"" : "exit 1", PINNED,
+                jvmKnowsTheOption ? ":" : "echo 'Unrecognized VM option' >&2; exit 1"));
+        if (release != null) Files.writeString(dir.resolve("jdk/release"), "IMPLEMENTOR=\"Someone\"\nJAVA_VERSION=\"" + release + "\"\n");
         LauncherCheckout.Run run = checkout.launch("-e", "1");
         assertThat(run.exit()).as(run.err()).isZero();
         assertThat(run.err()).contains("preparing a fast start");
         List<String> command = run.out().lines().toList();
-        assertThat(command).anyMatch(o -> o.startsWith("-XX:SharedArchiveFile=") && o.endsWith(".jsa"));
         LauncherCheckout.Run again = checkout.launch("-e", "1");
         assertThat(again.err()).as("the archive is made once").doesNotContain("preparing a fast start");
         assertThat(again.out().lines().toList()).isEqualTo(command);
+        return command;
+    }
+
+    private List<String> javaCommand(boolean jvmKnowsTheOption) throws Exception {
+        List<String> command = javaCommand(jvmKnowsTheOption, "17.0.15", true);
+        assertThat(command).anyMatch(o -> o.startsWith("-XX:SharedArchiveFile=") && o.endsWith(".jsa")).noneMatch(o -> o.contains("AOT"));
         return command;
     }
 
@@ -58,5 +70,36 @@ class LauncherArchiveTest {
     @Test
     void aJvmThatRefusesTheOptionIsNotGivenIt() throws Exception {
         assertThat(javaCommand(false)).doesNotContain(PINNED);
+    }
+
+    @Test
+    void jdk25AndLaterGetAnAotCacheMadeInOneStep() throws Exception {
+        List<String> command = javaCommand(true, "25.0.3", true);
+        assertThat(command).anyMatch(o -> o.startsWith("-XX:AOTCache=") && o.endsWith(".aot")).noneMatch(o -> o.startsWith("-XX:SharedArchiveFile="));
+        assertThat(command).contains(PINNED);
+        assertThat(command.indexOf(PINNED)).isLessThan(command.indexOf("-jar"));
+    }
+
+    @Test
+    void aJdkWithoutAReleaseFileGetsTheClassDataArchive() throws Exception {
+        assertThat(javaCommand(true, null, true)).anyMatch(o -> o.startsWith("-XX:SharedArchiveFile=")).noneMatch(o -> o.contains("AOT"));
+    }
+
+    /** A JVM told of a cache that is not there prints errors at every start: no cache, no option (and no new try until the next build). */
+    @Test
+    void aTrainingRunThatLeavesNoCacheLeavesNoOption() throws Exception {
+        assertThat(javaCommand(true, "25", false)).noneMatch(o -> o.contains("AOT") || o.contains("SharedArchive") || o.equals(PINNED));
+    }
+
+    /** A copy of a checkout (cp -a, times kept) makes an archive of its own: the JVM ignores one made for another jar's path, silently. */
+    @Test
+    void aCopiedCheckoutMakesItsOwnArchive() throws Exception {
+        javaCommand(true, "25.0.3", true);
+        Path copy = dir.resolve("copy");
+        assertThat(new ProcessBuilder("cp", "-a", checkout.root.toString(), copy.toString()).start().waitFor()).isZero();
+        LauncherCheckout.Run run = checkout.launchIn(copy, "-e", "1");
+        assertThat(run.err()).contains("preparing a fast start");
+        String ownCache = "-XX:AOTCache=" + copy.toRealPath().resolve("target/adjoint-jdk.aot");
+        assertThat(run.out().lines()).contains(ownCache);
     }
 }

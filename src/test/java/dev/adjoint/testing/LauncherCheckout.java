@@ -69,7 +69,12 @@ public final class LauncherCheckout {
 
     /** Starts the launcher with {@code args}, waiting for it to end. */
     public Run launch(String... args) throws Exception {
-        ProcessBuilder pb = new ProcessBuilder(new ArrayList<>(List.of("bash", root.resolve("scripts/adjoint").toString())));
+        return launchIn(root, args);
+    }
+
+    /** Starts the launcher of the checkout at {@code checkout} (a copy of this one, say) with this one's JDK and Maven. */
+    public Run launchIn(Path checkout, String... args) throws Exception {
+        ProcessBuilder pb = new ProcessBuilder(new ArrayList<>(List.of("bash", checkout.resolve("scripts/adjoint").toString())));
         pb.command().addAll(List.of(args));
         pb.environment().put("PATH", dir.resolve("bin") + ":/usr/bin:/bin");
         pb.environment().put("JAVA_HOME", dir.resolve("jdk").toString());

@@ -1,5 +1,6 @@
 package dev.adjoint.autograd.op;
 
+import dev.adjoint.autograd.DType;
 import dev.adjoint.autograd.Op;
 import dev.adjoint.autograd.Tensor;
 import dev.adjoint.ndarray.NDArray;
@@ -39,6 +40,9 @@ public final class CumSum implements Op {
     public Tensor jvp(Tensor[] t, Tensor out) { return Tensor.apply(this, t[0]); }
 
     public String torchName(Tensor out) { return "CumsumBackward0"; }
+
+    /** A running count of bools is int64, as PyTorch's (numbering a mask's True positions). */
+    public DType dtype(Tensor[] in) { return in[0].dtype() == DType.BOOL ? DType.INT64 : in[0].dtype(); }
 
     public String notation(String... a) { return "cumsum(" + a[0] + ", dim=" + axis + ")"; }
 }

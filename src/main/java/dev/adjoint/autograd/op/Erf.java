@@ -8,13 +8,7 @@ public final class Erf extends Activation {
 
     public String name() { return "erf"; }
 
-    /** commons-math3's erf (a regularised gamma function, to about 1e-15): Java has none of its own. */
-    static double erf(double x) {
-        if (Double.isNaN(x)) return x;
-        return org.apache.commons.math3.special.Erf.erf(x);
-    }
-
-    double value(double x) { return erf(x); }
+    double value(double x) { return Sleef.erf(x); }
 
     Tensor slope(Tensor x) { return Ops.mul(Ops.exp(Ops.neg(Ops.square(x))), Ops.scalar(2 / Math.sqrt(Math.PI))); }
 

@@ -3,6 +3,7 @@ package dev.adjoint.autograd.op;
 import dev.adjoint.autograd.DType;
 import dev.adjoint.autograd.Op;
 import dev.adjoint.autograd.Tensor;
+import dev.adjoint.ndarray.CascadeSum;
 import dev.adjoint.ndarray.NDArray;
 import dev.adjoint.ndarray.Shapes;
 
@@ -27,7 +28,7 @@ public final class LogSumExp implements Op {
         NDArray x = in[0];
         // a block that is all −inf has max −inf; shift by 0 there so the result is −inf, not NaN
         NDArray m = x.max(axes, true).map(v -> Double.isInfinite(v) ? 0 : v);
-        NDArray s = x.sub(m).map(Math::exp).sum(axes, true).map(Math::log).add(m);
+        NDArray s = CascadeSum.of(x.sub(m).map(Math::exp), axes, true).map(Math::log).add(m); // PyTorch's sum, as its logsumexp
         return keepdims ? s : s.reshape(Shapes.reduced(x.shape(), axes, false));
     }
 

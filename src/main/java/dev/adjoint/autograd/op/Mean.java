@@ -3,6 +3,7 @@ package dev.adjoint.autograd.op;
 import dev.adjoint.autograd.DType;
 import dev.adjoint.autograd.Op;
 import dev.adjoint.autograd.Tensor;
+import dev.adjoint.ndarray.CascadeSum;
 import dev.adjoint.ndarray.NDArray;
 import dev.adjoint.ndarray.Shapes;
 
@@ -31,7 +32,8 @@ public final class Mean implements Op {
 
     public String name() { return "mean"; }
 
-    public NDArray compute(NDArray[] in) { return in[0].sum(axes, keepdims).mul(1.0 / count); }
+    /** PyTorch's CPU mean: its sum, divided by the count (not times 1/count: the last bits differ). */
+    public NDArray compute(NDArray[] in) { return CascadeSum.of(in[0], axes, keepdims).map(v -> v / count); }
 
     public Tensor[] vjp(Tensor g, Tensor out) {
         int[] shape = out.input(0).shape();

@@ -205,9 +205,9 @@ public final class Ops {
 
     public static Tensor log10(Tensor a) { return named("Log10Backward0", Div.INSTANCE, log(a), scalar(Math.log(10))); }
 
-    public static Tensor log1p(Tensor a) { return Tensor.apply(new Renamed(Log.INSTANCE, "Log1PBackward0", 1), add(a, scalar(1))); }
+    public static Tensor log1p(Tensor a) { return Tensor.apply(Log1p.INSTANCE, a); }
 
-    public static Tensor expm1(Tensor a) { return named("Expm1Backward0", Sub.INSTANCE, exp(a), scalar(1)); }
+    public static Tensor expm1(Tensor a) { return Tensor.apply(Expm1.INSTANCE, a); }
 
     public static Tensor tan(Tensor a) { return named("TanBackward0", Div.INSTANCE, sin(a), cos(a)); }
 

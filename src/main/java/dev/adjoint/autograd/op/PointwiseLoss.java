@@ -2,6 +2,7 @@ package dev.adjoint.autograd.op;
 
 import dev.adjoint.autograd.Op;
 import dev.adjoint.autograd.Tensor;
+import dev.adjoint.ndarray.CascadeSum;
 import dev.adjoint.ndarray.NDArray;
 import dev.adjoint.ndarray.Shapes;
 
@@ -33,8 +34,8 @@ abstract class PointwiseLoss implements Op {
         NDArray terms = terms(in[0], in[1]);
         if (weight != null) terms = terms.mul(weight.value());
         return switch (reduction) {
-            case "mean" -> NDArray.scalar(terms.sumAll() / terms.size());
-            case "sum" -> NDArray.scalar(terms.sumAll());
+            case "mean" -> NDArray.scalar(CascadeSum.all(terms) / terms.size()); // PyTorch's mean: its sum over the count
+            case "sum" -> NDArray.scalar(CascadeSum.all(terms));
             default -> terms;
         };
     }

@@ -3,6 +3,7 @@ package dev.adjoint.autograd.op;
 import dev.adjoint.autograd.DType;
 import dev.adjoint.autograd.Op;
 import dev.adjoint.autograd.Tensor;
+import dev.adjoint.ndarray.CascadeSum;
 import dev.adjoint.ndarray.NDArray;
 import dev.adjoint.ndarray.Shapes;
 
@@ -27,7 +28,8 @@ public final class Sum implements Op {
 
     public String name() { return "sum"; }
 
-    public NDArray compute(NDArray[] in) { return in[0].sum(axes, keepdims); }
+    /** In PyTorch's order of additions (its last bits show, e.g. whether normalised rows sum to exactly 1). */
+    public NDArray compute(NDArray[] in) { return CascadeSum.of(in[0], axes, keepdims); }
 
     public Tensor[] vjp(Tensor g, Tensor out) {
         int[] shape = out.input(0).shape();

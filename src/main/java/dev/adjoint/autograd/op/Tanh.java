@@ -7,23 +7,21 @@ import dev.adjoint.autograd.ScalarRule;
 import dev.adjoint.autograd.Tensor;
 import dev.adjoint.ndarray.NDArray;
 
-/** tanh a, a primitive because composing it from exp overflows for large inputs; tanh' = 1 − tanh². */
+/** tanh a, a primitive because composing it from exp overflows for large inputs; tanh' = 1 − tanh² (TanhBackward). */
 public final class Tanh implements Op, ScalarRule {
     static final Tanh INSTANCE = new Tanh();
 
     public String name() { return "tanh"; }
 
-    public NDArray compute(NDArray[] in) { return in[0].map(TorchTanh::tanh); }
+    public NDArray compute(NDArray[] in) { return in[0].map(Sleef::tanh); }
 
-    public double value(double a, double b) { return TorchTanh.tanh(a); }
+    public double value(double a, double b) { return Sleef.tanh(a); }
 
-    public double adjoint(int i, double g, double a, double b, double y) { return g * (1 - y * y); }
+    public double adjoint(int i, double g, double a, double b, double y) { return TanhBackward.INSTANCE.of(g, y); }
 
-    public Tensor[] vjp(Tensor g, Tensor out) { return new Tensor[] {Ops.named("TanhBackwardBackward0", Mul.INSTANCE, g, slope(out))}; }
+    public Tensor[] vjp(Tensor g, Tensor out) { return new Tensor[] {Tensor.apply(TanhBackward.INSTANCE, g, out)}; }
 
-    public Tensor jvp(Tensor[] t, Tensor out) { return Ops.mul(t[0], slope(out)); }
-
-    private static Tensor slope(Tensor out) { return Ops.sub(Ops.scalar(1), Ops.mul(out, out)); }
+    public Tensor jvp(Tensor[] t, Tensor out) { return Tensor.apply(TanhBackward.INSTANCE, t[0], out); }
 
     public String torchName(Tensor out) { return "TanhBackward0"; }
 

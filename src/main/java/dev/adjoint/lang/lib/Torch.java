@@ -99,11 +99,7 @@ public final class Torch {
             double lo = number(a, a.get(0), "start"), hi = number(a, a.get(1), "end");
             int n = a.intValue(a.option(2, "steps", null), "steps");
             if (n < 0) throw PyError.value("number of steps must be non-negative");
-            double[] v = new double[n];
-            double step = n > 1 ? (hi - lo) / (n - 1) : 0;
-            // PyTorch fills the first half from the start and the second from the end, so both ends are exact
-            for (int i = 0; i < n; i++) v[i] = i < n / 2 ? lo + step * i : hi - step * (n - 1 - i);
-            return leaf(a, NDArray.of(v, n), dtype(a, DType.FLOAT64));
+            return leaf(a, NDArray.of(TorchRanges.linspace(lo, hi, n), n), dtype(a, DType.FLOAT64));
         }));
         m.add(Builtin.of("randint", a -> {
             a.expect(2, 3, "dtype", "requires_grad", "device", "size", "low", "high", "generator");
@@ -129,6 +125,13 @@ public final class Torch {
             List<Tensor> ts = TorchArgs.tensors(a, a.option(0, "tensors", null));
             return Ops.stack(ts, a.integer(1, "dim", 0));
         }));
+        // vstack/hstack/column_stack: cat after raising each tensor to the rank the stacking needs (atleast_2d, atleast_1d, columns)
+        m.add(Builtin.of("vstack", a -> stacked(a, 0, t -> t.ndim() == 0 ? Ops.reshape(t, 1, 1) : t.ndim() == 1 ? Ops.unsqueeze(t, 0) : t)));
+        m.add(Builtin.of("hstack", a -> {
+            List<Tensor> ts = TorchArgs.tensors(a.expect(1, 1, "tensors"), a.option(0, "tensors", null));
+            return stacked(a, ts.isEmpty() || ts.get(0).ndim() <= 1 ? 0 : 1, t -> t.ndim() == 0 ? Ops.reshape(t, 1) : t);
+        }));
+        m.add(Builtin.of("column_stack", a -> stacked(a, 1, t -> t.ndim() == 0 ? Ops.reshape(t, 1, 1) : t.ndim() == 1 ? Ops.unsqueeze(t, 1) : t)));
         Builtin cat = Builtin.of("cat", Torch::cat);
         m.add(cat);
         m.add("concat", cat);
@@ -367,17 +370,29 @@ public final class Torch {
     }
 
     /** cat(tensors, dim=0): PyTorch's checks of ranks and sizes. */
+    /** The tensors of a stacking call, each raised by {@code raise}, joined along {@code dim} with cat's checks and messages. */
+    private static Tensor stacked(Args a, int dim, java.util.function.UnaryOperator<Tensor> raise) {
+        List<Tensor> ts = new ArrayList<>();
+        for (Tensor t : TorchArgs.tensors(a.expect(1, 1, "tensors"), a.option(0, "tensors", null))) ts.add(raise.apply(t));
+        if (ts.isEmpty()) throw new PyError("RuntimeError", a.function() + "(): expects a non-empty TensorList");
+        return joined(ts, dim);
+    }
+
     private static Tensor cat(Args a) {
         a.expect(1, 2, "dim", "tensors", "axis");
         Object given = Values.plain(a.has("axis") ? a.keyword("axis") : a.option(1, "dim", 0L));
         if (!PyNumbers.isInt(given) && !(given instanceof String)) throw invalidCombination(a); // torch.cat(x, y) for torch.cat((x, y))
         List<Tensor> ts = TorchArgs.tensors(a, a.option(0, "tensors", null));
         if (ts.isEmpty()) throw new PyError("RuntimeError", "torch.cat(): expected a non-empty list of Tensors");
+        return joined(ts, Values.toLong(Values.plain(given), "dim"));
+    }
+
+    /** cat's join, with its checks and messages. */
+    private static Tensor joined(List<Tensor> ts, long dimGiven) {
         int nd = ts.get(0).ndim();
         for (Tensor t : ts)
             if (t.ndim() != nd) throw new PyError("RuntimeError", "Tensors must have same number of dimensions: got " + nd + " and " + t.ndim());
-        Object d = a.has("axis") ? a.keyword("axis") : a.option(1, "dim", 0L);
-        int dim = TensorFunctions.wrapDim(Values.toLong(Values.plain(d), "dim"), nd);
+        int dim = TensorFunctions.wrapDim(dimGiven, nd);
         for (int k = 1; k < ts.size(); k++)
             for (int i = 0; i < nd; i++)
                 if (i != dim && ts.get(k).shape()[i] != ts.get(0).shape()[i])

@@ -3,10 +3,12 @@ package dev.adjoint.lang.lib;
 import dev.adjoint.autograd.Tensor;
 import dev.adjoint.lang.Args;
 import dev.adjoint.lang.Builtin;
+import dev.adjoint.lang.BuiltinTypes;
 import dev.adjoint.lang.HostObject;
 import dev.adjoint.lang.PyDict;
 import dev.adjoint.lang.PyError;
 import dev.adjoint.lang.PyList;
+import dev.adjoint.lang.PyClass;
 import dev.adjoint.lang.PyModule;
 import dev.adjoint.lang.PyNumbers;
 import dev.adjoint.lang.Repr;
@@ -33,6 +35,17 @@ import java.util.TreeMap;
  * is used by the next step, as in PyTorch.
  */
 final class TorchOptim {
+    /**
+     * torch.optim.Optimizer, the class every optimizer is an instance of: d2l's train_epoch_ch3 asks
+     * isinstance(updater, torch.optim.Optimizer). (Subclassing it for an optimizer of one's own is
+     * not offered: its constructor says so.)
+     */
+    static final PyClass OPTIMIZER = PyClass.builtin("Optimizer", "torch.optim.optimizer", BuiltinTypes.OBJECT, Builtin.of("Optimizer", a -> {
+        throw PyError.type("torch.optim.Optimizer itself cannot be made in adjoint: use SGD, Adam, AdamW, RMSprop or Adagrad");
+    }));
+    private static final Map<String, PyClass> CLASSES = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final List<String> OPTIMIZERS = List.of("SGD", "Adam", "AdamW", "RMSprop", "Adagrad");
+
     private TorchOptim() {}
 
     static PyModule module() {
@@ -94,6 +107,11 @@ final class TorchOptim {
             return new TorchOptimizer("Adagrad", groups(a, defaults), g -> new TorchAdagrad(params(g), num(g, "lr"), num(g, "lr_decay"),
                     num(g, "weight_decay"), num(g, "initial_accumulator_value"), num(g, "eps"), Values.truthy(g.get("maximize"))));
         }));
+        m.add("Optimizer", OPTIMIZER);
+        for (String name : OPTIMIZERS) { // each a class, subclass of Optimizer, made by calling it (torch.optim.sgd.SGD)
+            Builtin make = (Builtin) m.members().get(name);
+            m.add(name, CLASSES.computeIfAbsent(name, n -> PyClass.builtin(n, "torch.optim." + n.toLowerCase(), OPTIMIZER, make)));
+        }
         return m;
     }
 
@@ -191,6 +209,11 @@ final class TorchOptim {
         @Override
         public String typeName() {
             return name;
+        }
+
+        @Override
+        public PyClass pyClass() {
+            return CLASSES.get(name);
         }
 
         List<PyDict> groups() {

@@ -34,17 +34,17 @@ class ActivationOpsTest {
     @Test
     void erfHasItsTabulatedValuesAndIsOdd() {
         // Abramowitz and Stegun, table 7.1
-        assertThat(Erf.erf(0.5)).isCloseTo(0.5204998778130465, within(1e-15));
-        assertThat(Erf.erf(1)).isCloseTo(0.8427007929497149, within(1e-15));
-        assertThat(Erf.erf(-2)).isCloseTo(-0.9953222650189527, within(1e-15));
-        assertThat(Erf.erf(Double.NaN)).isNaN();
+        assertThat(Sleef.erf(0.5)).isCloseTo(0.5204998778130465, within(1e-15));
+        assertThat(Sleef.erf(1)).isCloseTo(0.8427007929497149, within(1e-15));
+        assertThat(Sleef.erf(-2)).isCloseTo(-0.9953222650189527, within(1e-15));
+        assertThat(Sleef.erf(Double.NaN)).isNaN();
     }
 
     @Test
     void valuesAreTheDefinitions() {
         Gen g = new Gen(9100);
         NDArray x = smooth(g, 40);
-        sameValues("gelu", t -> Ops.gelu(t, false), v -> v * 0.5 * (1 + Erf.erf(v / Math.sqrt(2))), x);
+        sameValues("gelu", t -> Ops.gelu(t, false), v -> v * 0.5 * (1 + org.apache.commons.math3.special.Erf.erf(v / Math.sqrt(2))), x);
         sameValues("gelu tanh", t -> Ops.gelu(t, true), v -> 0.5 * v * (1 + Math.tanh(Math.sqrt(2 / Math.PI) * (v + 0.044715 * v * v * v))), x);
         sameValues("elu", t -> Ops.elu(t, 0.7, 1, false), v -> v > 0 ? v : 0.7 * (Math.exp(v) - 1), x);
         sameValues("celu", t -> Ops.elu(t, 0.7, 1, true), v -> Math.max(0, v) + Math.min(0, 0.7 * (Math.exp(v / 0.7) - 1)), x);

@@ -1,0 +1,271 @@
+package dev.adjoint.ndarray;
+
+/**
+ * A float64 sum added up in the order PyTorch 1.13 adds it on the CPU, so that a sum PyTorch
+ * rounds to exactly 1.0 is 1.0 here too (makemore's normalised rows). That order is ATen's
+ * {@code cascade_sum} (SumKernel.cpp) as it runs on one thread with AVX2's four-lane vectors:
+ *
+ * <ol>
+ *   <li>TensorIterator orders the dimensions (the reduced ones first, then by growing stride)
+ *       and merges neighbours that are linear in each other;</li>
+ *   <li>each 2-d slice of the first two dimensions is summed by one of four loops, depending on
+ *       which of them is unit-stride: along a contiguous reduced row in 4-lane vectors, across
+ *       contiguous output columns 4 or 16 at a time, or one element at a time;</li>
+ *   <li>every loop adds in {@link #multiRowSum}'s cascade: runs of 16 or more items are summed,
+ *       then the runs' sums in runs, over up to four levels, four interleaved partial sums a
+ *       row ({@link #rowSum});</li>
+ *   <li>each output starts at 0 and the slices' partial sums are added onto it in turn.</li>
+ * </ol>
+ *
+ * Machines with AVX-512 (8 lanes) and sums of more than 32768 items on several threads add in
+ * other orders in PyTorch itself; the conformance fixtures are recorded on one AVX2 thread.
+ * NumPy's sums are pairwise and have their own home (numpy's ArrayFunctions).
+ */
+public final class CascadeSum {
+    private static final int LANES = 4; // doubles in an AVX2 vector
+    private static final int ILP = 4; // row_sum's interleaved partial sums
+    private static final int LEVELS = 4; // multi_row_sum's cascade depth
+
+    private final double[] data;
+    private final double[] out;
+
+    private CascadeSum(double[] data, double[] out) {
+        this.data = data;
+        this.out = out;
+    }
+
+    /** The sum of every element. */
+    public static double all(NDArray a) {
+        return of(a, null, false).data[0];
+    }
+
+    /** The sum over {@code axes} (null: all), as {@link NDArray#sum} shapes it. */
+    public static NDArray of(NDArray a, int[] axes, boolean keepdims) {
+        int[] ax = Shapes.axes(axes, a.shape.length);
+        int[] outShape = Shapes.reduced(a.shape, ax, keepdims);
+        double[] out = NDArray.allocate(outShape);
+        if (a.size() == 0) return NDArray.wrap(out, outShape);
+        for (int s : a.strides)
+            if (s < 0) a = a.compact(); // PyTorch has no negative strides: read it as its compact copy
+        Dims dims = Dims.of(a, ax);
+        new CascadeSum(a.data, out).run(dims, a.offset);
+        return NDArray.wrap(out, outShape);
+    }
+
+    /** The dimensions as TensorIterator leaves them: sizes, input and output strides, in elements. */
+    private static final class Dims {
+        int n;
+        final int[] size, in, out;
+
+        private Dims(int capacity) {
+            size = new int[capacity];
+            in = new int[capacity];
+            out = new int[capacity];
+        }
+
+        static Dims of(NDArray a, int[] axes) {
+            int nd = a.shape.length;
+            boolean[] reduced = new boolean[nd];
+            for (int ax : axes) reduced[ax] = true;
+            int[] outStride = new int[nd];
+            for (int d = nd - 1, acc = 1; d >= 0; d--)
+                if (!reduced[d]) {
+                    outStride[d] = acc;
+                    acc *= a.shape[d];
+                }
+            // size-1 axes are merged away in the end; leaving them out first gives the same order
+            Dims all = new Dims(Math.max(2, nd));
+            for (int d = nd - 1; d >= 0; d--) { // TensorIterator starts from the last axis
+                if (a.shape[d] == 1) continue;
+                all.size[all.n] = a.shape[d];
+                all.in[all.n] = a.strides[d];
+                all.out[all.n] = outStride[d];
+                all.n++;
+            }
+            all.sort();
+            all.coalesce();
+            for (; all.n < 2; all.n++) { // the 2-d loop's missing dimensions have size 1
+                all.size[all.n] = 1;
+                all.in[all.n] = 0;
+                all.out[all.n] = 0;
+            }
+            return all;
+        }
+
+        /** TensorIterator's insertion sort; a comparison may be undecided (0), which keeps looking further left. */
+        private void sort() {
+            for (int i = 1; i < n; i++) {
+                int d1 = i;
+                for (int d0 = i - 1; d0 >= 0; d0--) {
+                    int c = order(d0, d1);
+                    if (c > 0) {
+                        swap(d0, d1);
+                        d1 = d0;
+                    } else if (c < 0) break;
+                }
+            }
+        }
+
+        /** Reduced dimensions first; then the smaller output stride, then the smaller input stride; 0 strides say nothing. */
+        private int order(int d0, int d1) {
+            if ((out[d0] == 0) != (out[d1] == 0)) return out[d1] == 0 ? 1 : -1;
+            for (int[] stride : new int[][] {out, in}) {
+                if (stride[d0] == 0 || stride[d1] == 0) continue;
+                if (stride[d0] != stride[d1]) return stride[d0] < stride[d1] ? -1 : 1;
+                if (size[d0] > size[d1]) return 1;
+            }
+            return 0;
+        }
+
+        private void swap(int i, int j) {
+            int[][] all = {size, in, out};
+            for (int[] v : all) {
+                int t = v[i];
+                v[i] = v[j];
+                v[j] = t;
+            }
+        }
+
+        /** Merges a dimension into the one before it when both strides continue it. */
+        private void coalesce() {
+            if (n == 0) return;
+            int prev = 0;
+            for (int d = 1; d < n; d++) {
+                long s0 = size[prev];
+                if (s0 * in[prev] == in[d] && s0 * out[prev] == out[d]) size[prev] *= size[d];
+                else {
+                    prev++;
+                    size[prev] = size[d];
+                    in[prev] = in[d];
+                    out[prev] = out[d];
+                }
+            }
+            n = prev + 1;
+        }
+    }
+
+    /** The 2-d loop over dimensions 0 and 1 for each index of the outer ones (dimension 2 fastest). */
+    private void run(Dims d, int offset) {
+        int[] index = new int[d.n];
+        int ip = offset, op = 0;
+        while (true) {
+            slice(ip, op, d.in[0], d.in[1], d.out[0], d.out[1], d.size[0], d.size[1]);
+            int k = 2;
+            for (; k < d.n; k++) {
+                ip += d.in[k];
+                op += d.out[k];
+                if (++index[k] < d.size[k]) break;
+                ip -= d.in[k] * d.size[k];
+                op -= d.out[k] * d.size[k];
+                index[k] = 0;
+            }
+            if (k >= d.n) return;
+        }
+    }
+
+    private void slice(int ip, int op, int s0, int s1, int o0, int o1, int size0, int size1) {
+        if (o0 != 0 && o1 == 0) { // the reduced dimension goes first
+            slice(ip, op, s1, s0, o1, o0, size1, size0);
+            return;
+        }
+        if (o0 != 0) { // nothing reduced here: each output adds its one input
+            for (int j = 0; j < size1; j++)
+                for (int i = 0; i < size0; i++) out[op + j * o1 + i * o0] += data[ip + j * s1 + i * s0];
+            return;
+        }
+        if (s0 == 1 && size0 >= LANES) innerVectors(ip, op, s1, o1, size0, size1);
+        else if (s1 == 1 && size1 >= LANES) outerVectors(ip, op, s0, o1, size0, size1);
+        else if (s0 < s1)
+            for (int j = 0; j < size1; j++) out[op + j * o1] += rowSum(ip + j * s1, s0, size0, 1)[0];
+        else scalarOuter(ip, op, s0, s1, o1, size0, size1);
+    }
+
+    /** Contiguous reduced rows: whole vectors through the cascade, the tail one by one, then the lanes. */
+    private void innerVectors(int ip, int op, int rowStride, int os, int size0, int size1) {
+        int vectors = size0 / LANES;
+        for (int j = 0; j < size1; j++) {
+            int base = ip + j * rowStride;
+            double[] lanes = rowSum(base, LANES, vectors, LANES);
+            double total = 0;
+            for (int k = vectors * LANES; k < size0; k++) total += data[base + k];
+            for (int l = 0; l < LANES; l++) total += lanes[l];
+            out[op + j * os] += total;
+        }
+    }
+
+    /** Contiguous output columns: 16 at a time, then 4 at a time, then one by one. */
+    private void outerVectors(int ip, int op, int s0, int os, int size0, int size1) {
+        int j = 0;
+        for (; j + ILP * LANES <= size1; j += ILP * LANES) {
+            double[] sums = multiRowSum(ip + j, s0, LANES, size0, ILP, LANES);
+            for (int k = 0; k < ILP * LANES; k++) out[op + (j + k) * os] += sums[k];
+        }
+        for (; j + LANES <= size1; j += LANES) {
+            double[] sums = rowSum(ip + j, s0, size0, LANES);
+            for (int l = 0; l < LANES; l++) out[op + (j + l) * os] += sums[l];
+        }
+        for (; j < size1; j++) out[op + j * os] += rowSum(ip + j, s0, size0, 1)[0];
+    }
+
+    private void scalarOuter(int ip, int op, int s0, int s1, int os, int size0, int size1) {
+        int j = 0;
+        for (; j + ILP <= size1; j += ILP) {
+            double[] sums = multiRowSum(ip + j * s1, s0, s1, size0, ILP, 1);
+            for (int k = 0; k < ILP; k++) out[op + (j + k) * os] += sums[k];
+        }
+        for (; j < size1; j++) out[op + j * os] += rowSum(ip + j * s1, s0, size0, 1)[0];
+    }
+
+    /**
+     * row_sum: item i is the {@code width} values from {@code base + i * stride}; they are summed
+     * as {@value #ILP} interleaved rows of the cascade, the left-over items go onto the first, and
+     * the four are added up left to right.
+     */
+    private double[] rowSum(int base, int stride, int size, int width) {
+        int rows = size / ILP;
+        double[] partial = multiRowSum(base, ILP * stride, stride, rows, ILP, width);
+        for (int i = rows * ILP; i < size; i++)
+            for (int l = 0; l < width; l++) partial[l] += data[base + i * stride + l];
+        for (int k = 1; k < ILP; k++)
+            for (int l = 0; l < width; l++) partial[l] += partial[k * width + l];
+        return partial;
+    }
+
+    /**
+     * multi_row_sum: {@code rows} sums at once, row k's item i being the {@code width} values from
+     * {@code base + i * rowStride + k * colStride}. Level 0 adds a run of 2^p items (p at least 4,
+     * growing with the size so four levels suffice), then is added into level 1 and cleared; level
+     * j passes on into j+1 only when the count of items is a multiple of 2^(p·j). The levels are
+     * added up at the end, lowest first.
+     */
+    private double[] multiRowSum(int base, int rowStride, int colStride, int size, int rows, int width) {
+        int power = Math.max(4, ceilLog2(size) / LEVELS);
+        int step = 1 << power, mask = step - 1, n = rows * width;
+        double[][] acc = new double[LEVELS][n];
+        int i = 0;
+        while (i + step <= size) {
+            for (int j = 0; j < step; j++, i++) addItem(acc[0], base + i * rowStride, colStride, rows, width);
+            for (int j = 1; j < LEVELS; j++) {
+                for (int k = 0; k < n; k++) {
+                    acc[j][k] += acc[j - 1][k];
+                    acc[j - 1][k] = 0;
+                }
+                if ((i & (mask << (j * power))) != 0) break;
+            }
+        }
+        for (; i < size; i++) addItem(acc[0], base + i * rowStride, colStride, rows, width);
+        for (int j = 1; j < LEVELS; j++)
+            for (int k = 0; k < n; k++) acc[0][k] += acc[j][k];
+        return acc[0];
+    }
+
+    private void addItem(double[] acc, int at, int colStride, int rows, int width) {
+        for (int k = 0; k < rows; k++)
+            for (int l = 0; l < width; l++) acc[k * width + l] += data[at + k * colStride + l];
+    }
+
+    /** ⌈log2 n⌉, 0 for n ≤ 1 (ATen's CeilLog2). */
+    private static int ceilLog2(int n) {
+        return n <= 1 ? 0 : 32 - Integer.numberOfLeadingZeros(n - 1);
+    }
+}
