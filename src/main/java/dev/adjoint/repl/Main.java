@@ -88,16 +88,14 @@ public final class Main implements Callable<Integer> {
     /** Runs the command line with the given streams; returns the exit code. */
     static int run(String[] args, InputStream in, OutputStream out, OutputStream err, boolean terminal) {
         Main main = new Main(in, out, err, terminal);
-        if (args.length > 0) {
-            // the language's table of builtins (mostly linking its lambdas) is made on a second
-            // core while the options are read (picocli's parse: old bytecode, interpreted at every
-            // start) and the session and the script are made ready: a script's first statement finds it made
+        // with no arguments (the prompt, a pipe), or only -e STMT and FILE ARG..., picocli is never loaded
+        if (args.length > 0 && !PlainArguments.read(args, main)) {
+            // picocli's parse (old bytecode, interpreted at every start) and the language's table
+            // of builtins (mostly linking its lambdas) are independent: on a second core the table
+            // is ready about when the options are
             Thread builtins = new Thread(Builtins::prepare, "adjoint-builtins");
             builtins.setDaemon(true);
             builtins.start();
-        }
-        // with no arguments (the prompt, a pipe), or only -e STMT and FILE ARG..., picocli is never loaded
-        if (args.length > 0 && !PlainArguments.read(args, main)) {
             Integer answered = CommandLineOptions.parse(args, main, out, err);
             if (answered != null) return answered;
         }
