@@ -11,7 +11,7 @@ import java.util.Set;
  * scope the function was defined in, and so the globals as they are at call time), a class body,
  * or a comprehension. {@code global} and {@code nonlocal} names are bound where they were declared.
  */
-final class Environment {
+final class Environment implements dev.adjoint.undo.Undoable {
     /** Returned by {@link #get} for a name bound nowhere (None is null, so null cannot say it). */
     static final Object UNBOUND = new Object() {
         @Override
@@ -26,6 +26,8 @@ final class Environment {
     /** A comprehension's scope: its loop variables live here, but a := inside it binds outside (Python's rule). */
     private final boolean comprehension;
     private Set<String> globalNames, nonlocalNames;
+    /** The undo log open when it was made (see Undoable.birth). */
+    private final long birth = dev.adjoint.undo.UndoLog.birth();
 
     Environment(Map<String, Object> values, Environment enclosing) {
         this(values, enclosing, false, false);
@@ -85,13 +87,39 @@ final class Environment {
 
     /** Assignment binds in this scope (assignments inside a function are local) unless the name was declared global or nonlocal. */
     void define(String name, Object value) {
-        target(name).values.put(name, value);
+        Environment t = target(name);
+        if (t != this) t.recordChange();
+        t.values.put(name, value);
+    }
+
+    /**
+     * A nonlocal or global name bound from inside a function changes a scope made before: a
+     * function's enclosing scope (a closure's cell) records itself, so a failed input puts it
+     * back; the globals are the session's, which puts them back itself.
+     */
+    private void recordChange() {
+        if (enclosing != null) dev.adjoint.undo.UndoLog.touch(this);
+    }
+
+    @Override
+    public Runnable snapshot() {
+        Map<String, Object> before = new java.util.LinkedHashMap<>(values);
+        return () -> {
+            values.clear();
+            values.putAll(before);
+        };
+    }
+
+    @Override
+    public long birth() {
+        return birth;
     }
 
     /** {@code del name}: false when it is bound nowhere it could be deleted from. */
     boolean delete(String name) {
         Environment t = target(name);
         if (!t.values.containsKey(name)) return false;
+        if (t != this) t.recordChange();
         t.values.remove(name);
         return true;
     }

@@ -202,6 +202,15 @@ public final class Interpreter implements Expr.Visitor<Object>, Stmt.Visitor<Int
         return modules;
     }
 
+    /** `_`, the last value shown at the prompt (null for none): a failed input puts it back. */
+    public Object lastShown() {
+        return lastShown;
+    }
+
+    public void setLastShown(Object v) {
+        lastShown = v;
+    }
+
     public String lastAssigned() {
         return lastAssigned;
     }

@@ -189,6 +189,7 @@ public final class Session {
     private final class Checkpoint {
         private final Map<String, Object> bindings = new LinkedHashMap<>(Session.this.bindings);
         private final String lastAssigned = interpreter.lastAssigned();
+        private final Object lastShown = interpreter.lastShown();
         private final NumpyRandom.State random = Session.this.random.state();
         private final Set<String> modules = interpreter.modules().loadedNames();
         /** Everything else the input changes in place (tensors, and any value that records itself) at any depth. */
@@ -202,6 +203,7 @@ public final class Session {
             Session.this.bindings.clear();
             Session.this.bindings.putAll(bindings);
             interpreter.setLastAssigned(lastAssigned);
+            interpreter.setLastShown(lastShown);
             Session.this.random.restore(random);
             interpreter.modules().forgetAllBut(modules); // an import that failed with its input did not happen (the echo asks)
             return didSomething;
