@@ -58,7 +58,10 @@ final class EnumType implements Metaclass {
 
     /** Which class-body names become members: not _sunder_/__dunder__ or private names, not functions, descriptors or classes. */
     private static boolean isMember(PyClass cls, String name, Object value) {
-        if (name.startsWith("_")) return false;
+        boolean dunder = name.length() > 4 && name.startsWith("__") && name.endsWith("__");
+        boolean sunder = name.length() > 2 && name.startsWith("_") && name.endsWith("_") && name.charAt(1) != '_' && name.charAt(name.length() - 2) != '_';
+        boolean private_ = name.startsWith("_" + cls.name() + "__"); // __x in the class body, mangled
+        if (dunder || sunder || private_) return false; // _b is a member, as in CPython
         return !(value instanceof UserFunction || value instanceof BuiltinMethod || value instanceof Descriptors.Property
                 || value instanceof Descriptors.StaticMethod || value instanceof Descriptors.ClassMethod || value instanceof PyClass);
     }

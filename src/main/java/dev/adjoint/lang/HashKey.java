@@ -100,6 +100,8 @@ final class HashKey {
      * __hash__ to None), even when a base class defines one.
      */
     private static Object instanceKey(PyInstance i) {
+        // an IntEnum or StrEnum member is an int or a str: it is the same key as its value ({I.X: 'a'}.get(1))
+        if (i.pyClass().isSubclassOf(EnumModule.INT_ENUM) || i.pyClass().isSubclassOf(EnumModule.STR_ENUM)) return of(EnumModule.value(i));
         PyClass hashOwner = i.pyClass().owner("__hash__"), eqOwner = i.pyClass().owner("__eq__");
         boolean ownHash = hashOwner != null && hashOwner != BuiltinTypes.OBJECT;
         boolean ownEq = eqOwner != null && eqOwner != BuiltinTypes.OBJECT;
