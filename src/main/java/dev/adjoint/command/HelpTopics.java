@@ -378,8 +378,11 @@ final class HelpTopics {
                      it after a comment saying it was interrupted.
             Ctrl-C   stops any evaluation or command: loops, a long matmul, randn(100000000), sum()
                      over range(10**12), :trace/:grad/:graph on a graph of millions of nodes.
-                     --timeout SECONDS does the same for scripts, -e and pipes, and then nothing
-                     more runs (exit 124).
+                     In Python code it is Python's KeyboardInterrupt, at the prompt and in a
+                     script alike: except KeyboardInterrupt: catches it, finally: runs; one
+                     nobody catches ends a script, -e or pipe with exit status 130.
+                     --timeout SECONDS stops scripts, -e and pipes (nothing catches it), and then
+                     nothing more runs (exit 124).
             Memory   a tensor over --max-elements (default 100 million) is refused before it is
                      allocated; so are MNIST files, jacobian/hessian results and lists of a range
                      over it. A command on a huge graph (:replay, :reverse, :jacobian, :trace

@@ -65,6 +65,11 @@ public final class InputRunner implements ScriptRunner {
             return error instanceof Interrupted;
         }
 
+        /** Whether it is Python's KeyboardInterrupt (Ctrl-C nobody caught, or raised): a script ends with CPython's exit status 130. */
+        public boolean keyboardInterrupt() {
+            return Exceptions.matches(error, "KeyboardInterrupt");
+        }
+
         /** "FILE:LINE:COL: error: message", then the line with a caret under the error, and the note if it was undone: the terminal's text. */
         public String text(boolean color) {
             StringBuilder shown = new StringBuilder(); // a chained error: the earlier ones first, as CPython's traceback

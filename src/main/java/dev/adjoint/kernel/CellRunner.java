@@ -58,7 +58,8 @@ final class CellRunner {
             List<InputRunner.Input> inputs = session.split(cell);
             int showing = LastExpression.of(inputs);
             for (int i = 0; i < inputs.size(); i++) {
-                if (interrupted) return KEYBOARD_INTERRUPT;
+                // an interrupt not yet noticed stops the cell here; one a statement caught (except KeyboardInterrupt) does not
+                if (interrupted && Thread.currentThread().isInterrupted()) return KEYBOARD_INTERRUPT;
                 SessionAdapter.Outcome o = session.run(inputs.get(i), sink, i == showing);
                 if (o.failure() != null) return !interrupted || o.failure().ename().equals(KEYBOARD_INTERRUPT.ename()) ? o.failure() : KEYBOARD_INTERRUPT;
                 if (o.quit()) {
@@ -75,14 +76,14 @@ final class CellRunner {
     }
 
     /** A cell stopped between two inputs, as the terminal says Ctrl-C. */
-    private static final SessionAdapter.Failure KEYBOARD_INTERRUPT = SessionAdapter.Failure.of(InputRunner.Failure.of(new Interrupted(null)));
+    private static final SessionAdapter.Failure KEYBOARD_INTERRUPT = SessionAdapter.Failure.of(InputRunner.Failure.of(Interrupted.keyboard(null)));
 
     /** Interrupts the running cell, if any (Jupyter's interrupt_request, or SIGINT); between cells it does nothing. */
     void interrupt() {
         synchronized (lock) {
             if (worker != null) {
                 interrupted = true;
-                worker.interrupt();
+                Interrupted.fromKeyboard(worker); // Python's KeyboardInterrupt, as ipykernel raises it
             }
         }
     }

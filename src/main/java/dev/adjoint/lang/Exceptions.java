@@ -294,7 +294,7 @@ public final class Exceptions {
      * its __context__, and the error shown before it ("During handling of the above exception...").
      */
     static void setContext(LangError error, LangError handled, Interpreter interpreter) {
-        if (error instanceof Interrupted || handled instanceof Interrupted) return;
+        if (error instanceof Interrupted i && !i.catchable() || handled instanceof Interrupted h && !h.catchable()) return;
         Object ex = objectOf(error, interpreter), context = objectOf(handled, interpreter);
         if (ex == context || !(ex instanceof PyInstance i) || i.own("__context__") != Environment.UNBOUND) return;
         i.setOwn("__context__", context);

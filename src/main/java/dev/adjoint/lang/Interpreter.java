@@ -604,7 +604,7 @@ public final class Interpreter implements Expr.Visitor<Object>, Stmt.Visitor<Int
                     callMethod(i, "__exit__", Arrays.asList(null, null, null));
                     return false;
                 }
-                if (e instanceof Interrupted) return false; // Ctrl-C stops the program: no __exit__ may swallow it
+                if (e instanceof Interrupted i && !i.catchable()) return false; // a --timeout stops the program: no __exit__ may swallow it
                 Object ex = Exceptions.objectOf(e, Interpreter.this);
                 return Values.truthy(callMethod(i, "__exit__", Arrays.asList(Exceptions.classOf(e), ex, null)));
             }
@@ -645,7 +645,7 @@ public final class Interpreter implements Expr.Visitor<Object>, Stmt.Visitor<Int
         try {
             flow = executeBlock(s.body());
         } catch (LangError e) {
-            if (e instanceof Interrupted) throw e; // Ctrl-C always stops the program
+            if (e instanceof Interrupted i && !i.catchable()) throw e; // a --timeout stops the program; Ctrl-C is a KeyboardInterrupt
             Stmt.Handler h = handlerFor(s, e);
             if (h == null) throw e;
             return handle(h, e);
@@ -998,7 +998,7 @@ public final class Interpreter implements Expr.Visitor<Object>, Stmt.Visitor<Int
      * through which functions of earlier inputs the call came (CPython's traceback, on one line).
      */
     private static LangError relocate(LangError e, UserFunction f, Span call) {
-        if (e instanceof Interrupted) return new Interrupted(call);
+        if (e instanceof Interrupted) return e.at(call);
         String where = f.name() + "()" + (e.span() == null ? "" : ", line " + (e.span().line() - f.span().line() + 1) + " of its definition");
         if (e instanceof Relocated r) return r.calledFrom(where, call);
         Relocated r = new Relocated(e.type(), e.getMessage(), e.detail(), List.of(new CallSite(where, 1)), call);
@@ -1650,7 +1650,7 @@ public final class Interpreter implements Expr.Visitor<Object>, Stmt.Visitor<Int
     // ---- errors ----
 
     static void checkInterrupt(Span span) {
-        if (Thread.interrupted()) throw new Interrupted(span);
+        if (Thread.interrupted()) throw Interrupted.noticed(span);
         dev.adjoint.ndarray.HeapPressure.check(); // a graph grown until the heap is full: fail (and undo) the input
     }
 
@@ -1661,7 +1661,7 @@ public final class Interpreter implements Expr.Visitor<Object>, Stmt.Visitor<Int
      */
     public static LangError wrap(RuntimeException e, Span span) {
         if (e instanceof LangError le) return le.span() == null && span != null ? le.at(span) : le;
-        if (e instanceof dev.adjoint.ndarray.ComputationInterrupted) return new Interrupted(span);
+        if (e instanceof dev.adjoint.ndarray.ComputationInterrupted) return Interrupted.noticed(span);
         if (e instanceof PyError p) {
             String detail = p.getMessage() == null ? "" : p.getMessage();
             LangError error = p.plain() ? LangError.plain(p.type(), detail, span) : LangError.python(p.type(), p.type(), detail, p.hint(), span);

@@ -322,7 +322,7 @@ final class ResumableBody {
                 continue;
             }
             Stmt.Try t = (Stmt.Try) f.statement;
-            if (f.phase == Phase.BODY && !(e instanceof Interrupted)) { // Ctrl-C is never caught, as in the interpreter
+            if (f.phase == Phase.BODY && !(e instanceof Interrupted i && !i.catchable())) { // a --timeout is never caught, as in the interpreter
                 Stmt.Handler h;
                 try {
                     h = in.handlerFor(t, e);

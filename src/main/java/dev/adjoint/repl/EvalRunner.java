@@ -1,5 +1,6 @@
 package dev.adjoint.repl;
 
+import dev.adjoint.lang.Interrupted;
 import java.io.PrintWriter;
 
 /**
@@ -22,6 +23,8 @@ final class EvalRunner {
     /** Guards worker, inBatch and interrupted, so that a Ctrl-C can never fall between two of them. */
     private final Object lock = new Object();
     private Thread worker;
+    /** The thread running an input on the caller's thread (a script, -e, a pipe), or null between inputs. */
+    private volatile Thread evaluating;
     private boolean inBatch;
     private volatile boolean interrupted;
     private volatile java.util.function.BooleanSupplier stop = () -> false;
@@ -62,6 +65,7 @@ final class EvalRunner {
     private Shell.Outcome safely(java.util.function.Supplier<Shell.Outcome> input) {
         if (stopped()) return new Shell.Outcome(false, false);
         Shell.Outcome outcome;
+        evaluating = Thread.currentThread();
         try {
             outcome = input.get();
             if (outcome == null) outcome = new Shell.Outcome(true, false);
@@ -69,6 +73,10 @@ final class EvalRunner {
             outcome = new Shell.Outcome(false, false);
             out.flush();
             err.println(describe(t));
+        } finally {
+            evaluating = null;
+            // a Ctrl-C the input noticed is done with; one that came as it ended is the next input's on this thread
+            if (!Thread.currentThread().isInterrupted()) Interrupted.forgetKeyboard();
         }
         out.flush();
         err.flush();
@@ -106,7 +114,7 @@ final class EvalRunner {
             if (!inBatch) interrupted = false;
             thread.start(); // started before it is published: interrupting an unstarted thread does nothing
             worker = thread;
-            if (interrupted) thread.interrupt(); // a Ctrl-C came before this input started
+            if (interrupted) Interrupted.fromKeyboard(thread); // a Ctrl-C came before this input started
         }
         boolean waitInterrupted = false;
         while (true) {
@@ -125,14 +133,16 @@ final class EvalRunner {
     }
 
     /**
-     * Ctrl-C (called from the SIGINT handler): interrupts the running evaluation, or, inside a batch
-     * with none running yet, the next one. True if it was taken; false if it belongs to the prompt.
+     * Ctrl-C (called from the SIGINT handler): a KeyboardInterrupt in the running evaluation, or,
+     * inside a batch with none running yet, in the next one. True if it was taken; false if no
+     * input runs (at the prompt it belongs to the line reader; a script ends).
      */
     boolean interrupt() {
         synchronized (lock) {
-            if (worker == null && !inBatch) return false;
+            Thread running = worker != null ? worker : evaluating;
+            if (running == null && !inBatch) return false;
             interrupted = true;
-            if (worker != null) worker.interrupt();
+            if (running != null) Interrupted.fromKeyboard(running);
             return true;
         }
     }

@@ -80,7 +80,7 @@ public final class Main implements Callable<Integer> {
         try {
             session.join();
         } catch (InterruptedException e) {
-            code[0] = 130;
+            code[0] = KEYBOARD_INTERRUPT_STATUS;
         }
         System.exit(code[0]);
     }
@@ -158,6 +158,7 @@ public final class Main implements Callable<Integer> {
     private int runWithoutTerminal(Shell shell, Outputs io, boolean batch, Timeout clock) {
         EvalRunner runner = new EvalRunner(shell, io.out(), io.err());
         runner.stopWhen(clock::expired); // once the time is up, nothing more runs
+        if (ownsProcess) NativeSignals.register("INT", () -> keyboardInterrupt(runner, io));
         if (!batch) {
             int code = PlainLoop.runPiped(runner, shell, stdin);
             if (System.getenv("ADJOINT_CDS_TRAINING") != null) {
@@ -170,7 +171,7 @@ public final class Main implements Callable<Integer> {
         for (int i = 0; i < statements.size(); i++) {
             String source = statements.size() == 1 ? "-e" : "-e#" + (i + 1);
             PlainLoop.Result r = PlainLoop.runText(runner, shell, statements.get(i), source);
-            if (r != PlainLoop.Result.OK) return r == PlainLoop.Result.QUIT ? shell.exitStatus() : 1;
+            if (r != PlainLoop.Result.OK) return exitStatus(r, shell);
         }
         if (file == null) return 0;
         String text;
@@ -181,10 +182,34 @@ public final class Main implements Callable<Integer> {
             return e.missing() ? 2 : 1;
         }
         try (Scope folder = ScriptFolder.enter(file)) { // its relative names are its folder's
-            PlainLoop.Result r = PlainLoop.runText(runner, shell, text, file.toString());
-            return r == PlainLoop.Result.ERROR ? 1 : r == PlainLoop.Result.QUIT ? shell.exitStatus() : 0;
+            return exitStatus(PlainLoop.runText(runner, shell, text, file.toString()), shell);
         }
     }
+
+    private static int exitStatus(PlainLoop.Result r, Shell shell) {
+        return switch (r) {
+            case OK -> 0;
+            case ERROR -> 1;
+            case KEYBOARD_INTERRUPT -> KEYBOARD_INTERRUPT_STATUS;
+            case QUIT -> shell.exitStatus();
+        };
+    }
+
+    /**
+     * Ctrl-C (SIGINT) in a script, -e or a pipe: a KeyboardInterrupt in the running input, which
+     * {@code except} and {@code finally} see, as in CPython; between inputs (a pipe waiting for its
+     * next line) it ends the run as CPython's uncaught KeyboardInterrupt does: exit status 130.
+     */
+    private static void keyboardInterrupt(EvalRunner runner, Outputs io) {
+        if (runner.interrupt()) return;
+        io.out().flush();
+        io.err().println(ReplLoop.KEYBOARD_INTERRUPT);
+        io.err().flush();
+        System.exit(KEYBOARD_INTERRUPT_STATUS);
+    }
+
+    /** The exit status of a run a KeyboardInterrupt ended: CPython's (128 + SIGINT). */
+    static final int KEYBOARD_INTERRUPT_STATUS = 130;
 
     /** --kernel and --install-kernel (the display options given with --install-kernel go into the kernelspec). */
     private int jupyter() {

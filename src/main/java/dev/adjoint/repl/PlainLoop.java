@@ -12,22 +12,25 @@ import java.nio.charset.StandardCharsets;
  * no jline at all; lines are grouped into inputs by {@link InputAssembler}, as at the prompt.
  */
 final class PlainLoop {
-    enum Result { OK, ERROR, QUIT }
+    enum Result { OK, ERROR, KEYBOARD_INTERRUPT, QUIT }
 
     private PlainLoop() {}
 
     /** A script or an -e statement: stops at the first failing input (ERROR) or at :quit (QUIT). */
     static Result runText(EvalRunner runner, Shell shell, String text, String sourceName) {
         if (InputRunner.isPythonScript(sourceName)) {
-            Shell.Outcome o = runner.runPython(text, sourceName);
-            return o.quit() ? Result.QUIT : o.ok() ? Result.OK : Result.ERROR;
+            return result(runner.runPython(text, sourceName));
         }
         for (InputAssembler.Chunk chunk : InputAssembler.split(text, shell::isComplete, InputAssembler.Mode.TEXT)) {
             Shell.Outcome outcome = runner.run(chunk, sourceName);
-            if (outcome.quit()) return Result.QUIT;
-            if (!outcome.ok() || runner.stopped()) return Result.ERROR;
+            if (outcome.quit() || !outcome.ok()) return result(outcome);
+            if (runner.stopped()) return Result.ERROR;
         }
         return Result.OK;
+    }
+
+    private static Result result(Shell.Outcome o) {
+        return o.quit() ? Result.QUIT : o.ok() ? Result.OK : o.keyboardInterrupt() ? Result.KEYBOARD_INTERRUPT : Result.ERROR;
     }
 
     /**
@@ -65,6 +68,7 @@ final class PlainLoop {
                     if (runner.stopped()) return 0;
                     Shell.Outcome outcome = runner.run(chunk, InputRunner.STDIN);
                     if (outcome.quit()) return shell.exitStatus();
+                    if (outcome.keyboardInterrupt()) return Main.KEYBOARD_INTERRUPT_STATUS; // as CPython reading a file
                     restOfFailedBlock = !outcome.ok() && opensBlock(chunk.text());
                 }
             }
@@ -73,7 +77,9 @@ final class PlainLoop {
         }
         for (InputAssembler.Chunk chunk : assembler.finish()) {
             if (runner.stopped()) return 0;
-            if (runner.run(chunk, InputRunner.STDIN).quit()) return shell.exitStatus();
+            Shell.Outcome outcome = runner.run(chunk, InputRunner.STDIN);
+            if (outcome.quit()) return shell.exitStatus();
+            if (outcome.keyboardInterrupt()) return Main.KEYBOARD_INTERRUPT_STATUS;
         }
         return 0;
     }

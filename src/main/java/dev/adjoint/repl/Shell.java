@@ -23,8 +23,12 @@ import java.util.List;
  * terminal's errors become text.
  */
 public final class Shell implements AdjointCompleter.Source {
-    /** How an input ended: whether it failed, and whether the user asked to quit. */
-    public record Outcome(boolean ok, boolean quit) {}
+    /** How an input ended: whether it failed, whether the user asked to quit, and whether a KeyboardInterrupt nobody caught ended it. */
+    public record Outcome(boolean ok, boolean quit, boolean keyboardInterrupt) {
+        public Outcome(boolean ok, boolean quit) {
+            this(ok, quit, false);
+        }
+    }
 
     private final Session session = new Session();
     private final Settings settings;
@@ -90,7 +94,7 @@ public final class Shell implements AdjointCompleter.Source {
         }
         err.flush();
         if (bars != null) bars.closeAll(); // bars of loops this input left early (an error, break)
-        return new Outcome(o.ok(), o.quit());
+        return new Outcome(o.ok(), o.quit(), !o.ok() && o.failure().keyboardInterrupt());
     }
 
     /** The terminal as an input's front-end: text on out, warnings on err, reports rendered as text. */

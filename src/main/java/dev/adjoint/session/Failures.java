@@ -18,7 +18,7 @@ public final class Failures {
     /** The failure as the user is told it, at {@code span} unless it carries a position of its own. */
     public static LangError classify(Throwable e, Span span) {
         if (e instanceof LangError le) return le;
-        if (e instanceof ComputationInterrupted) return new Interrupted(span);
+        if (e instanceof ComputationInterrupted) return Interrupted.noticed(span);
         if (e instanceof StackOverflowError) return new LangError("maximum recursion depth exceeded (the computation nested too deeply)", span);
         if (e instanceof dev.adjoint.ndarray.HeapPressure.Exceeded) return LangError.python("MemoryError", e.getMessage(), span);
         if (e instanceof OutOfMemoryError) return new LangError("out of memory: the graph or a tensor got too large", span);

@@ -35,7 +35,7 @@ class EvalRunnerTest {
         Shell.Outcome outcome = running.get(10, TimeUnit.SECONDS);
         assertThat(outcome.ok()).isFalse();
         assertThat(runner.wasInterrupted()).isTrue();
-        assertThat(err.toString()).contains("interrupted").doesNotContain("\tat ");
+        assertThat(err.toString()).contains("error: KeyboardInterrupt").doesNotContain("\tat ");
 
         assertThat(runner.runOnWorker(new InputAssembler.Chunk("x >= 0", 4), null).ok()).isTrue();
         assertThat(out.toString()).contains("True");
@@ -57,11 +57,29 @@ class EvalRunnerTest {
         }
         runner.endInputs();
         assertThat(runner.wasInterrupted()).isTrue();
-        assertThat(err.toString()).contains("interrupted");
+        assertThat(err.toString()).contains("KeyboardInterrupt");
 
         assertThat(runner.interrupt()).isFalse(); // back at the prompt: Ctrl-C is the line reader's
         assertThat(runner.runOnWorker(new InputAssembler.Chunk("x >= 0", 4), null).ok()).isTrue();
         assertThat(runner.wasInterrupted()).isFalse();
+    }
+
+    /** Ctrl-C is Python's KeyboardInterrupt: except and finally see it, and the input goes on after the handler. */
+    @Test
+    void ctrlCIsAKeyboardInterruptThatExceptAndFinallySee() throws Exception {
+        runner.runOnWorker(new InputAssembler.Chunk("x = 0", 1), null);
+        String loop = "try:\n    try:\n        while True:\n            x = x + 1\n    finally:\n        print('cleanup')\n"
+                + "except Exception:\n    print('not an Exception')\nexcept KeyboardInterrupt as e:\n    print('stopped', repr(e), isinstance(e, BaseException))\n"
+                + "print('after', x > 0)\n";
+        CompletableFuture<Shell.Outcome> running = CompletableFuture.supplyAsync(() -> runner.runOnWorker(new InputAssembler.Chunk(loop, 2), null));
+        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+        while (!runner.interrupt()) {
+            assertThat(System.nanoTime()).isLessThan(deadline);
+            Thread.sleep(10);
+        }
+        assertThat(running.get(10, TimeUnit.SECONDS).ok()).as(err.toString()).isTrue();
+        assertThat(out.toString()).isEqualTo("cleanup\nstopped KeyboardInterrupt() True\nafter True\n");
+        assertThat(err.toString()).isEmpty();
     }
 
     @Test

@@ -28,7 +28,7 @@ class TerminalTest {
             Thread.sleep(500);
             int atCtrlC = pty.mark();
             pty.type("\u0003");
-            pty.await(atCtrlC, "interrupted");
+            pty.await(atCtrlC, "error: KeyboardInterrupt");
             pty.awaitPrompt(atCtrlC);
             int afterPrompt = pty.mark();
             Thread.sleep(1000); // the old bar's timer redrew it every 100 ms from here on: ten chances
@@ -239,7 +239,7 @@ class TerminalTest {
             pty.type("while True: x = 1\r\r");
             Thread.sleep(1500);
             pty.type("\u0003");
-            pty.await(loop, "interrupted");
+            pty.await(loop, "error: KeyboardInterrupt");
             pty.awaitReady(loop);
             pty.type("x1 * 21\r");
             assertThat(Screen.text(pty.await(loop, "\n42\n"))).containsOnlyOnce("x1 * 21");

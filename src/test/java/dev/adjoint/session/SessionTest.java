@@ -318,6 +318,36 @@ class SessionTest extends SessionHarness {
         assertThat(value("j")).isEqualTo(1.0);
     }
 
+    /** --timeout interrupts plainly: a hard stop that no except catches and no __exit__ swallows; Ctrl-C's is a KeyboardInterrupt they see. */
+    @Test
+    void onlyAKeyboardInterruptIsCaught() throws Exception {
+        String guarded = "class Quiet:\n    def __enter__(self): return self\n    def __exit__(self, *a): return True\n\n"
+                + "caught = 0\ntry:\n    with Quiet():\n        while True:\n            pass\nexcept BaseException:\n    caught = 1\n";
+        for (boolean keyboard : new boolean[] {false, true}) {
+            AtomicReference<Throwable> thrown = new AtomicReference<>();
+            Thread worker = new Thread(() -> {
+                try {
+                    session.eval(guarded.replace("with Quiet():", keyboard ? "if True:" : "with Quiet():"), out);
+                } catch (Throwable t) {
+                    thrown.set(t);
+                }
+            });
+            worker.start();
+            Thread.sleep(300);
+            if (keyboard) Interrupted.fromKeyboard(worker);
+            else worker.interrupt();
+            worker.join(5000);
+            assertThat(worker.isAlive()).isFalse();
+            if (keyboard) {
+                assertThat(thrown.get()).isNull();
+                assertThat(value("caught")).isEqualTo(1.0);
+            } else {
+                assertThat(thrown.get()).isInstanceOf(Interrupted.class).hasMessage("interrupted");
+                assertThat(value("caught")).isEqualTo(0.0);
+            }
+        }
+    }
+
     @Test
     void variablesSnapshotIsUnmodifiable() {
         run("x = 1");
