@@ -1,10 +1,12 @@
 package dev.adjoint.repl;
 
+import dev.adjoint.lang.Completeness;
 import dev.adjoint.lang.Lexer;
 import dev.adjoint.lang.Token;
 import dev.adjoint.lang.TokenType;
 import dev.adjoint.session.BlankLinesInBlocks;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.List;
 import java.util.function.BooleanSupplier;
 import java.util.function.Predicate;
@@ -57,9 +59,21 @@ final class AdjointParser implements Parser {
         return words(line, cursor);
     }
 
-    /** Indentation level (in steps of 4 columns) for the line after the given text. */
+    /**
+     * Indentation level (in steps of 4 columns) for the line after the given text: none inside a
+     * triple-quoted string (what is typed there is the string's content, as at CPython's prompt), and
+     * after one that ends on the last line, the level of the line where its statement began.
+     */
     static int nextIndent(String text) {
-        String last = text.substring(text.lastIndexOf('\n') + 1);
+        if (Completeness.insideString(text)) return 0;
+        int lastLine = 0;
+        for (int i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) lastLine++;
+        BitSet continued = Completeness.linesStartingInsideStrings(text);
+        int first = lastLine;
+        while (first > 0 && continued.get(first)) first--;
+        int start = 0;
+        for (int n = 0; n < first; n++) start = text.indexOf('\n', start) + 1;
+        String last = text.substring(start);
         int columns = 0;
         for (int i = 0; i < last.length(); i++) {
             char c = last.charAt(i);

@@ -1,5 +1,7 @@
 package dev.adjoint.repl;
 
+import dev.adjoint.lang.Completeness;
+
 /**
  * Indentation typed by hand at the prompt, which also auto-indents. Someone used to Python's own
  * prompt types the spaces of each line themselves: Space as the first key on a line that holds
@@ -30,7 +32,7 @@ final class TypedIndent {
     static int backspaceDeletes(String beforeCursor) {
         int nl = beforeCursor.lastIndexOf('\n');
         String line = beforeCursor.substring(nl + 1);
-        if (nl < 0 || !onlySpaces(line)) return 1;
+        if (nl < 0 || !onlySpaces(line) || Completeness.insideString(beforeCursor)) return 1; // a string's own spaces
         return (line.length() - 1) % STEP + 1;
     }
 

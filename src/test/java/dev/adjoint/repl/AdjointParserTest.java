@@ -53,6 +53,16 @@ class AdjointParserTest {
         assertThat(AdjointParser.nextIndent("s = \"a:#\"")).isEqualTo(0);
     }
 
+    /** Tester finding: the prompt added its indent to the lines of a triple-quoted string, changing the string. */
+    @Test
+    void noIndentInsideATripleQuotedStringAndTheStatementsLevelAfterIt() {
+        assertThat(AdjointParser.nextIndent("s = \"\"\"first")).isEqualTo(0);
+        assertThat(AdjointParser.nextIndent("def f():\n    doc = '''a:")).isEqualTo(0);
+        assertThat(AdjointParser.nextIndent("def f():\n    doc = \"\"\"a\nb:\"\"\"")).isEqualTo(1);
+        assertThat(AdjointParser.nextIndent("def f():\n    if doc == \"\"\"a\n  b \"\"\":")).isEqualTo(2);
+        assertThat(AdjointParser.nextIndent("def f():\n    return \"\"\"a\nb\"\"\"")).isEqualTo(0);
+    }
+
     @Test
     void wordsOfAnExpressionLine() {
         AdjointParser.Words w = AdjointParser.words("y = ln(x1) + x1.gr", 18);

@@ -36,6 +36,13 @@ class TypedIndentTest {
     }
 
     @Test
+    void insideATripleQuotedStringSpacesAndBackspaceAreTheStringsOwn() {
+        TypedIndent indent = new TypedIndent();
+        assertThat(typed(indent, "def f():\n    s = \"\"\"a", "  b")).isEqualTo("  b");
+        assertThat(TypedIndent.backspaceDeletes("def f():\n    s = \"\"\"a\n        ")).isEqualTo(1);
+    }
+
+    @Test
     void backspaceInLeadingSpacesGoesBackOneLevel() {
         assertThat(TypedIndent.backspaceDeletes("for i in range(3):\n    if i:\n        ")).isEqualTo(4);
         assertThat(TypedIndent.backspaceDeletes("for i in range(3):\n      ")).isEqualTo(2);
