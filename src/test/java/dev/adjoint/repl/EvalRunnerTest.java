@@ -68,17 +68,18 @@ class EvalRunnerTest {
     @Test
     void ctrlCIsAKeyboardInterruptThatExceptAndFinallySee() throws Exception {
         runner.runOnWorker(new InputAssembler.Chunk("x = 0", 1), null);
-        String loop = "try:\n    try:\n        while True:\n            x = x + 1\n    finally:\n        print('cleanup')\n"
+        String loop = "try:\n    try:\n        print('looping')\n        while True:\n            x = x + 1\n    finally:\n        print('cleanup')\n"
                 + "except Exception:\n    print('not an Exception')\nexcept KeyboardInterrupt as e:\n    print('stopped', repr(e), isinstance(e, BaseException))\n"
-                + "print('after', x > 0)\n";
+                + "print('after', x >= 0)\n";
         CompletableFuture<Shell.Outcome> running = CompletableFuture.supplyAsync(() -> runner.runOnWorker(new InputAssembler.Chunk(loop, 2), null));
         long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
-        while (!runner.interrupt()) {
+        while (!out.toString().contains("looping")) { // inside the try: a Ctrl-C before it would stop the input there, as in CPython
             assertThat(System.nanoTime()).isLessThan(deadline);
             Thread.sleep(10);
         }
+        assertThat(runner.interrupt()).isTrue();
         assertThat(running.get(10, TimeUnit.SECONDS).ok()).as(err.toString()).isTrue();
-        assertThat(out.toString()).isEqualTo("cleanup\nstopped KeyboardInterrupt() True\nafter True\n");
+        assertThat(out.toString()).isEqualTo("looping\ncleanup\nstopped KeyboardInterrupt() True\nafter True\n");
         assertThat(err.toString()).isEmpty();
     }
 
