@@ -135,12 +135,79 @@ final class MathModule {
             return r;
         }));
         m.add(Builtin.of("fsum", a -> fsum(Values.iterate(a.expect(1, 1).get(0)))));
+        unary(m, "cbrt", MathModule::cbrt);
+        unary(m, "exp2", x -> overflow(Math.pow(2, x), x));
+        unary(m, "ulp", x -> Double.isNaN(x) ? x : Math.ulp(x));
+        m.add(Builtin.of("frexp", a -> frexp(number(a.expect(1, 1).get(0)))));
+        m.add(Builtin.of("ldexp", a -> {
+            double x = number(a.expect(2, 2).get(0));
+            Object i = Values.plain(a.get(1));
+            if (!PyNumbers.isInt(i)) throw PyError.type("Expected an int as second argument to ldexp.");
+            // an exponent past any double's range gives 0 or inf: clamped so that scalb sees it as such
+            int e = (int) Math.max(-10_000, Math.min(10_000, PyNumbers.big(i).max(BigInteger.valueOf(-10_000)).min(BigInteger.valueOf(10_000)).longValue()));
+            return overflow(Math.scalb(x, e), x);
+        }));
+        m.add(Builtin.of("modf", a -> {
+            double x = number(a.expect(1, 1).get(0));
+            if (Double.isInfinite(x)) return Values.tuple(Math.copySign(0.0, x), x);
+            double whole = x < 0 ? Math.ceil(x) : Math.floor(x);
+            return Values.tuple(Double.isNaN(x) ? x : Math.copySign(x - whole, x), whole);
+        }));
+        m.add(Builtin.of("remainder", a -> {
+            double x = number(a.expect(2, 2).get(0)), y = number(a.get(1));
+            if (Double.isNaN(x) || Double.isNaN(y)) return Double.NaN;
+            if (Double.isInfinite(x) || y == 0) throw PyError.value("math domain error");
+            return Math.IEEEremainder(x, y);
+        }));
+        m.add(Builtin.of("nextafter", a -> Math.nextAfter(number(a.expect(2, 2).get(0)), number(a.get(1)))));
+        m.add(Builtin.of("dist", a -> {
+            java.util.List<Object> p = point(a.expect(2, 2).get(0)), q = point(a.get(1));
+            if (p.size() != q.size()) throw PyError.value("both points must have the same number of dimensions");
+            double s = 0;
+            for (int i = 0; i < p.size(); i++) s = Math.hypot(s, number(p.get(i)) - number(q.get(i)));
+            return s;
+        }));
         m.add(Builtin.of("isqrt", a -> {
             BigInteger n = PyNumbers.big(integer(a.expect(1, 1).get(0)));
             if (n.signum() < 0) throw PyError.value("isqrt() argument must be nonnegative");
             return PyNumbers.normalize(n.sqrt());
         }));
         return m;
+    }
+
+    /** math.frexp: (m, e) with x == m * 2**e and 0.5 <= abs(m) < 1, (x, 0) for zero, inf and nan, as C's frexp. */
+    static java.util.List<Object> frexp(double x) {
+        if (x == 0 || !Double.isFinite(x)) return Values.tuple(x, 0L);
+        int scaled = Math.getExponent(x) == Double.MIN_EXPONENT - 1 ? 54 : 0; // a subnormal is made normal first
+        double normal = Math.scalb(x, scaled);
+        int e = Math.getExponent(normal) + 1;
+        return Values.tuple(Math.scalb(normal, -e), (long) (e - scaled));
+    }
+
+    /**
+     * math.cbrt as glibc's cbrt computes it (CPython calls the C library's; Java's Math.cbrt is
+     * correctly rounded, glibc's is not: cbrt(27.0) is 3.0000000000000004 there): a polynomial
+     * first guess on the mantissa in [0.5, 1), one Halley step, times 2^(e/3).
+     */
+    static double cbrt(double x) {
+        if (x == 0 || !Double.isFinite(x)) return x + x;
+        java.util.List<Object> fe = frexp(Math.abs(x));
+        double xm = (Double) fe.get(0);
+        int xe = (int) (long) (Long) fe.get(1);
+        double u = 0.354895765043919860 + (1.50819193781584896 + (-2.11499494167371287 + (2.44693122563534430
+                + (-1.83469277483613086 + (0.784932344976639262 - 0.145263899385486377 * xm) * xm) * xm) * xm) * xm) * xm;
+        double t2 = u * u * u;
+        double ym = u * (t2 + 2.0 * xm) / (2.0 * t2 + xm) * CBRT_FACTOR[2 + xe % 3];
+        return Math.scalb(ym, xe / 3) * (x < 0.0 ? -1.0 : 1.0);
+    }
+
+    private static final double CBRT2 = 1.2599210498948731648, SQR_CBRT2 = 1.5874010519681994748;
+    private static final double[] CBRT_FACTOR = {1.0 / SQR_CBRT2, 1.0 / CBRT2, 1.0, CBRT2, SQR_CBRT2};
+
+    /** A point of math.dist: a tuple or list of numbers (CPython takes sequences only). */
+    private static java.util.List<Object> point(Object v) {
+        if (!(v instanceof java.util.List<?> l)) throw PyError.type("dist(): argument must be tuple, not " + Values.typeName(v));
+        return new java.util.ArrayList<>(l);
     }
 
     private static void unary(PyModule m, String name, DoubleUnaryOperator f) {
