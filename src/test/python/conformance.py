@@ -21,6 +21,7 @@ def uncaught(out):
 
 outdir = sys.argv[1]
 harness = sys.modules["__main__"]
+sys.dont_write_bytecode = True  # a program's own module (import fibo) leaves no __pycache__ among the programs
 for path in sys.argv[2:]:
     out, err = io.StringIO(), io.StringIO()
     with open(path, encoding="utf-8") as f:
@@ -30,6 +31,7 @@ for path in sys.argv[2:]:
     argv = sys.argv
     try:
         sys.argv = [path]  # as `python3 PROGRAM.py` gives it
+        sys.path.insert(0, os.path.dirname(full))  # as python3 PROGRAM.py has it: import finds the modules beside the program
         os.chdir(os.path.dirname(full))
         with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err), warnings.catch_warnings():
             warnings.onceregistry.clear()  # "once" as in a fresh python3
@@ -51,6 +53,10 @@ for path in sys.argv[2:]:
         uncaught(out)
     finally:
         sys.modules["__main__"] = harness
+        for name, module in list(sys.modules.items()):  # a program's own modules: the next program imports them afresh
+            if (getattr(module, "__file__", None) or "").startswith(sys.path[0] + os.sep):
+                del sys.modules[name]
+        del sys.path[0]
         os.chdir(cwd)
         sys.argv = argv
     name = os.path.splitext(os.path.basename(path))[0]

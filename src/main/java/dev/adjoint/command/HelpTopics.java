@@ -69,11 +69,16 @@ final class HelpTopics {
               case Point(x, y=0): through __match_args__, case int(n):, case p as name:,
               case x if x > 0:, case _:; CPython's SyntaxError for a case that can never run;
               match = 3 and re.match stay names), import and from ... import (modules: MODULES;
-              from __future__ import annotations keeps annotations as their text). random is
+              from __future__ import annotations keeps annotations as their text). import fibo
+              runs your own fibo.py from the script's folder (at the prompt the working
+              directory; then the folders in sys.path), once: its __name__ is 'fibo', so its
+              if __name__ == "__main__": block does not run; an error in it names its file and
+              line. adjoint's modules come first (a random.py of yours is not imported). random is
               CPython's generator: after random.seed(n), random(), randint, randrange, choice,
               choices, sample, shuffle, uniform, gauss and getrandbits give CPython's numbers.
               sys offers only argv (adjoint FILE ARG... gives [FILE, ARG, ...]; [''] at the
-              prompt), path (a list; import finds only adjoint's modules), version_info, version,
+              prompt), path (where import looks for NAME.py: the script's folder, or '' for the
+              working directory; append folders), modules (the imported ones), version_info, version,
               maxsize, float_info, int_info, stdout, stderr (print(..., file=sys.stderr) goes to
               stderr), exit
               and get/setrecursionlimit (accepted; the limit stays 1000).

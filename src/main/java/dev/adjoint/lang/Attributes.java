@@ -197,6 +197,7 @@ final class Attributes {
             f.setAttribute(name, value);
             return;
         }
+        if (obj instanceof PyModule m && m.setAttribute(name, value)) return; // a module run from a file: its globals
         if (obj instanceof HostObject h && !(obj instanceof PyModule) && h.setAttribute(name, value)) return;
         if (obj instanceof HostObject h && !(obj instanceof PyModule))
             throw PyError.attribute("cannot set attribute '" + name + "' of " + h.typeName());

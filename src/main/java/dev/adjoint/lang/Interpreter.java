@@ -506,7 +506,7 @@ public final class Interpreter implements Expr.Visitor<Object>, Stmt.Visitor<Int
         }
         PyClass cls;
         try {
-            cls = PyClass.user(s.name(), bases, namespace);
+            cls = PyClass.user(s.name(), lookup("__name__") instanceof String module ? module : "__main__", bases, namespace);
             if (cls.metaclass() != null) cls.metaclass().created(this, cls); // enum: the members
         } catch (RuntimeException e) {
             throw wrap(e, s.span());
@@ -810,12 +810,12 @@ public final class Interpreter implements Expr.Visitor<Object>, Stmt.Visitor<Int
         try {
             if (s.module() == null) {
                 for (Stmt.Alias a : s.names()) {
-                    PyModule m = modules.load(a.name());
+                    PyModule m = importModule(a.name());
                     if (a.alias() != null) bind(a.alias(), m, false);
-                    else bind(a.name().split("\\.")[0], modules.load(a.name().split("\\.")[0]), false);
+                    else bind(a.name().split("\\.")[0], importModule(a.name().split("\\.")[0]), false);
                 }
             } else {
-                PyModule m = modules.load(s.module());
+                PyModule m = importModule(s.module());
                 for (Stmt.Alias a : s.names()) {
                     if (a.name().equals("*")) {
                         for (Map.Entry<String, Object> e : m.members().entrySet())
@@ -823,7 +823,7 @@ public final class Interpreter implements Expr.Visitor<Object>, Stmt.Visitor<Int
                         continue;
                     }
                     Object v = m.has(a.name()) ? m.attribute(a.name()) : modules.find(s.module() + "." + a.name());
-                    if (v == null) throw new PyError("ImportError", "cannot import name '" + a.name() + "' from '" + s.module() + "'" + m.absentNote())
+                    if (v == null) throw new PyError("ImportError", "cannot import name '" + a.name() + "' from '" + s.module() + "'" + m.absentNote() + m.fileNote())
                             .withHint(Suggestions.didYouMean(a.name(), m.attributeNames()));
                     bind(a.alias() != null ? a.alias() : a.name(), v, false);
                 }
@@ -832,6 +832,49 @@ public final class Interpreter implements Expr.Visitor<Object>, Stmt.Visitor<Int
             throw wrap(e, s.span());
         }
         return Flow.NORMAL;
+    }
+
+    /** The module {@code import} binds: one of adjoint's, else NAME.py on sys.path (the script's folder), run once per session. */
+    private PyModule importModule(String dotted) {
+        PyModule m = modules.find(dotted);
+        if (m != null) return m;
+        java.nio.file.Path file = dotted.contains(".") ? null : modules.sourceFile(dotted);
+        return file == null ? modules.load(dotted) : runModuleFile(dotted, file);
+    }
+
+    /**
+     * Runs a module's file in a namespace of its own ({@code __name__} is its name, so its
+     * {@code if __name__ == "__main__":} block does not run), as CPython's import does; an error in
+     * it names the file and line, at the import.
+     */
+    private PyModule runModuleFile(String name, java.nio.file.Path file) {
+        String path = file.toAbsolutePath().toString(), shown = file.toString();
+        Map<String, Object> names = new LinkedHashMap<>();
+        names.put("__name__", name);
+        names.put("__file__", path);
+        PyModule module = PyModule.fromFile(name, names, path);
+        modules.register(name, module); // before its code runs: a circular import finds it, as in CPython
+        Environment savedEnv = env;
+        Source savedSource = codeSource;
+        try {
+            Source source = Source.parse(ReadOnlyFiles.text(shown));
+            source.placeAt(path, 1);
+            source.namedAsModule(shown);
+            env = new Environment(names, null);
+            codeSource = source;
+            executeBlock(source.statements());
+        } catch (LangError e) {
+            modules.forget(name);
+            if (e instanceof Interrupted) throw e.at(null); // the import is where it stopped
+            throw relocated(e, "module " + name + " (" + shown + ", line " + (e.span() == null ? 1 : e.span().line()) + ")", null);
+        } catch (RuntimeException e) {
+            modules.forget(name);
+            throw e;
+        } finally {
+            env = savedEnv;
+            codeSource = savedSource;
+        }
+        return module;
     }
 
     boolean condition(Expr e) {
@@ -974,7 +1017,9 @@ public final class Interpreter implements Expr.Visitor<Object>, Stmt.Visitor<Int
             return body.get();
         } catch (LangError e) {
             e.leftFrame(f.name(), f.source(), span); // for a traceback (logging.exception)
-            if (f.source() == program || e.span() == null) throw e;
+            e.placeSpanIn(f.source());
+            // placed in the input being run (a lambda of this input that a function of an earlier one called): shown where it is
+            if (e.spanSource() == program || e.span() == null) throw e;
             throw relocate(e, f, span);
         } finally {
             frames.pop();
@@ -999,7 +1044,14 @@ public final class Interpreter implements Expr.Visitor<Object>, Stmt.Visitor<Int
      */
     private static LangError relocate(LangError e, UserFunction f, Span call) {
         if (e instanceof Interrupted) return e.at(call);
-        String where = f.name() + "()" + (e.span() == null ? "" : ", line " + (e.span().line() - f.span().line() + 1) + " of its definition");
+        String file = f.source().moduleFile();
+        String where = f.name() + "()" + (e.span() == null ? "" : file != null ? " (" + file + ", line " + e.span().line() + ")"
+                : ", line " + (e.span().line() - f.span().line() + 1) + " of its definition");
+        return relocated(e, where, call);
+    }
+
+    /** The error as seen from {@code call}: it came out of {@code where} (a function, a module's file). */
+    private static LangError relocated(LangError e, String where, Span call) {
         if (e instanceof Relocated r) return r.calledFrom(where, call);
         Relocated r = new Relocated(e.type(), e.getMessage(), e.detail(), List.of(new CallSite(where, 1)), call);
         return e.exception() == null ? r : r.withException(e.exception());

@@ -115,6 +115,19 @@ public class LangError extends RuntimeException {
         return this;
     }
 
+    /** The input its span lies in, once the first function it left said so; null before. */
+    private Source spanSource;
+
+    /** The first function the error leaves is the one its span lies in (an inner one's error was moved to the call in it). */
+    void placeSpanIn(Source source) {
+        if (spanSource == null) spanSource = source;
+    }
+
+    /** The input its span lies in, or null while it has left no function. */
+    Source spanSource() {
+        return spanSource;
+    }
+
     /** Notes that the error leaves function {@code function} (of {@code source}), called at {@code call} in the frame above. */
     void leftFrame(String function, Source source, Span call) {
         if (frames == null) frames = new java.util.ArrayList<>();

@@ -7,7 +7,8 @@ import java.util.function.Supplier;
 
 /**
  * What {@code import} can find: a fixed table of modules built in Java (math, needle, torch, ...),
- * each made once per session on its first import. No module reads files, starts processes or
+ * each made once per session on its first import, then the user's own NAME.py in a folder of
+ * sys.path (which the interpreter runs). No module of the table reads files, starts processes or
  * reaches the network; any other name is a ModuleNotFoundError that lists the modules offered.
  * Library modules are registered by {@link dev.adjoint.lang.lib.Library#modules}.
  */
@@ -71,6 +72,56 @@ public final class Modules {
     private final Map<String, PyModule> loaded = new LinkedHashMap<>();
     /** sys.argv: the script's name and arguments, as CPython gives them; [''] at the prompt and in a pipe. */
     private final PyList argv = PyList.of("");
+    /**
+     * sys.path: where import looks for NAME.py after adjoint's own modules: the script's folder (''
+     * at the prompt: the working directory, or the folder of the script :load runs), then what the
+     * program appends.
+     */
+    private final PyList path = PyList.of("");
+
+    /** A script's folder is sys.path[0], as CPython sets it. */
+    public void setScriptFolder(java.nio.file.Path folder) {
+        path.set(0, folder.toString());
+    }
+
+    /** The file {@code import name} runs: NAME.py in the first folder of sys.path that has one, or null. */
+    java.nio.file.Path sourceFile(String name) {
+        for (Object entry : path) {
+            if (!(entry instanceof String folder)) continue;
+            try {
+                java.nio.file.Path p = dev.adjoint.files.ScriptFolder.resolve(folder.isEmpty() ? name + ".py" : folder + "/" + name + ".py");
+                if (java.nio.file.Files.isRegularFile(p)) return p;
+            } catch (java.nio.file.InvalidPathException e) {
+                // an entry no path can be (a NUL byte): CPython skips it too
+            }
+        }
+        return null;
+    }
+
+    /** sys.modules: the modules imported so far, by name, as a live dict. */
+    private final PyDict loadedView = new NameDict() {
+        Map<String, Object> names() {
+            return java.util.Collections.unmodifiableMap(loaded);
+        }
+
+        void set(String name, Object value) {
+            if (value instanceof PyModule m) loaded.put(name, m);
+        }
+
+        void delete(String name) {
+            loaded.remove(name);
+        }
+    };
+
+    /** A module run from a file, registered before its code runs, so that a circular import finds it (as CPython's sys.modules). */
+    void register(String name, PyModule module) {
+        loaded.put(name, module);
+    }
+
+    /** A module whose file failed: the next import runs it again, as in CPython. */
+    void forget(String name) {
+        loaded.remove(name);
+    }
 
     /** Sets sys.argv (the session's; the one list sys.argv is, also after import). */
     public void setArgv(java.util.List<String> arguments) {
@@ -132,7 +183,7 @@ public final class Modules {
         m = loaded.get(dotted); // building the parent may have loaded it
         if (m == null) {
             m = make.get();
-            if (dotted.equals("sys")) m.add("argv", argv); // the one member that is the session's, not the module's
+            if (dotted.equals("sys")) m.add("argv", argv).add("path", path).add("modules", loadedView); // the members that are the session's, not the module's
             loaded.put(dotted, m);
             // a package imports its submodules, as needle's and torch's __init__ do: after
             // `import needle as ndl`, ndl.nn.Module is there

@@ -63,9 +63,9 @@ public final class PyClass implements Callable, Undoable {
     }
 
     /** A class made by a class statement. */
-    static PyClass user(String name, List<PyClass> bases, Map<String, Object> namespace) {
+    static PyClass user(String name, String module, List<PyClass> bases, Map<String, Object> namespace) {
         List<PyClass> b = bases.isEmpty() ? List.of(BuiltinTypes.OBJECT) : bases;
-        return new PyClass(name, "__main__", b, namespace, null, false);
+        return new PyClass(name, module, b, namespace, null, false);
     }
 
     public String name() {

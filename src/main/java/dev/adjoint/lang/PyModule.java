@@ -4,10 +4,16 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-/** A module bound by import (math, torch, needle, ...): named members, read-only from the language. */
+/**
+ * A module bound by import: one of adjoint's (math, torch, needle, ...: named members, read-only
+ * from the language), or one run from a file (fibo.py), whose members are the globals its code
+ * sees, as in CPython (fibo.x = 1 changes what fibo's functions read).
+ */
 public final class PyModule implements HostObject {
     private final String name;
-    private final Map<String, Object> members = new LinkedHashMap<>();
+    private final Map<String, Object> members;
+    /** The file a module was run from (its absolute path), or null for adjoint's own. */
+    private final String file;
     /** Why a member is absent, said when one is asked for (os: "adjoint does not run commands ..."); null for none. */
     private final String absentNote;
 
@@ -16,13 +22,29 @@ public final class PyModule implements HostObject {
     }
 
     public PyModule(String name, String absentNote) {
+        this(name, absentNote, new LinkedHashMap<>(), null);
+    }
+
+    private PyModule(String name, String absentNote, Map<String, Object> members, String file) {
         this.name = name;
         this.absentNote = absentNote;
+        this.members = members;
+        this.file = file;
+    }
+
+    /** A module run from {@code file}: {@code globals} is the namespace its code runs in. */
+    static PyModule fromFile(String name, Map<String, Object> globals, String file) {
+        return new PyModule(name, null, globals, file);
     }
 
     /** ": why" after a missing member's error, or "". */
     String absentNote() {
         return absentNote == null ? "" : " (" + absentNote + ")";
+    }
+
+    /** " (FILE)" after an ImportError's message for a module run from a file, as CPython says it; else "". */
+    String fileNote() {
+        return file == null ? "" : " (" + file + ")";
     }
 
     public String name() {
@@ -54,6 +76,11 @@ public final class PyModule implements HostObject {
         return members.get(member);
     }
 
+    @Override
+    public boolean attributeIsNone(String member) {
+        return members.containsKey(member) && members.get(member) == null;
+    }
+
     /** Whether the module has the member (a member may be None). */
     public boolean has(String member) {
         return members.containsKey(member);
@@ -65,7 +92,14 @@ public final class PyModule implements HostObject {
     }
 
     @Override
+    public boolean setAttribute(String member, Object value) {
+        if (file == null) return false;
+        members.put(member, value);
+        return true;
+    }
+
+    @Override
     public String toString() {
-        return "<module '" + name + "' (built-in)>";
+        return "<module '" + name + "' " + (file == null ? "(built-in)" : "from '" + file + "'") + ">";
     }
 }

@@ -40,6 +40,12 @@ final class ReadOnlyFiles {
         return mode.contains("b");
     }
 
+    /** The text of the regular file at {@code name} (UTF-8, a byte-order mark dropped), as import reads a module. */
+    static String text(String name) {
+        String text = new String(read(name, false), java.nio.charset.StandardCharsets.UTF_8);
+        return text.startsWith("\uFEFF") ? text.substring(1) : text;
+    }
+
     /** Every byte of the regular file at {@code name}, gunzipped when {@code gzip}. */
     static byte[] read(String name, boolean gzip) {
         Path p = Path.of(name);

@@ -13,6 +13,8 @@ public final class Source {
     /** Where it was read, as warnings name it: a script's absolute path or "<stdin>", and its first line there (set when it runs). */
     private String origin = "<stdin>";
     private int firstLine = 1;
+    /** The file a module was imported from, as its name is shown (fibo.py), or null for an input. */
+    private String moduleFile;
 
     private Source(String text, List<Stmt> statements) {
         this.text = text;
@@ -36,6 +38,16 @@ public final class Source {
     void placeAt(String origin, int firstLine) {
         this.origin = origin;
         this.firstLine = firstLine;
+    }
+
+    /** Marks this as the text of a module imported from {@code file} (shown as given): errors in it name the file. */
+    void namedAsModule(String file) {
+        moduleFile = file;
+    }
+
+    /** The file this module was imported from, or null for an input. */
+    String moduleFile() {
+        return moduleFile;
     }
 
     String origin() {

@@ -20,8 +20,6 @@ final class SysModule {
         m.add("version_info", new StructSequence("sys.version_info", List.of("major", "minor", "micro", "releaselevel", "serial"), VERSION));
         m.add("version", "3.11.0 (adjoint: Python run by a Java interpreter)");
         m.add("maxsize", Long.MAX_VALUE);
-        // where CPython looks for modules: a list a notebook's sys.path.append("./src") may grow, though import finds only adjoint's own modules
-        m.add("path", PyList.of(""));
         m.add("float_info", new StructSequence("sys.float_info",
                 List.of("max", "max_exp", "max_10_exp", "min", "min_exp", "min_10_exp", "dig", "mant_dig", "epsilon", "radix", "rounds"),
                 List.of(Double.MAX_VALUE, 1024L, 308L, Double.MIN_NORMAL, -1021L, -307L, 15L, 53L, Math.ulp(1.0), 2L, 1L)));

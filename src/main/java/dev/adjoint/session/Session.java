@@ -374,6 +374,8 @@ public final class Session {
     /** The script this session runs (adjoint FILE): its absolute path is {@code __file__}, as CPython 3.9+ sets it. */
     public void setScriptFile(java.nio.file.Path file) {
         bindings.put("__file__", file.toAbsolutePath().toString());
+        java.nio.file.Path folder = file.toAbsolutePath().getParent();
+        if (folder != null) interpreter.modules().setScriptFolder(folder); // sys.path[0]: import finds the modules beside it
     }
 
     /** Where the next input comes from (a script's name, null at the prompt and in a cell) and its first line there: warnings name that place. */

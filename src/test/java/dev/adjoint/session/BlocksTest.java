@@ -103,6 +103,18 @@ class BlocksTest extends SessionHarness {
                 + "called from 13 more functions: ZeroDivisionError: division by zero");
     }
 
+    /** A lambda of this input that a function of an earlier input calls fails in this input: shown there, not at a line of the function's. */
+    @Test
+    void anErrorInALambdaCalledByAnEarlierFunctionIsPlacedInTheLambda() {
+        run("def apply(f, x):\n    y = 0\n    return f(x)\n\n");
+        LangError e = error("r = apply(lambda v: 1 / v, 0)");
+        assertThat(e.getMessage()).isEqualTo("ZeroDivisionError: division by zero");
+        assertThat(e.span().column()).isEqualTo(23); // the division in the lambda, not apply()'s "line 1 of its definition"
+        run("def g(v):\n    return [][v]\n\n");
+        assertThat(error("apply(g, 3)").getMessage())
+                .isEqualTo("in g(), line 2 of its definition, called from apply(), line 3 of its definition: IndexError: list index out of range");
+    }
+
     @Test
     void recursionWorksAndIsLimited() {
         run("def fact(n):\n    if n <= 1:\n        return 1\n    return n * fact(n - 1)\n\nf5 = fact(5)");

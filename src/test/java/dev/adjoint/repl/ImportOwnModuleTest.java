@@ -1,0 +1,39 @@
+package dev.adjoint.repl;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * import NAME runs NAME.py from the script's folder (sys.path[0]), once; an error in that file names
+ * the file and its line at the import, as CPython's traceback does (its last two entries).
+ */
+class ImportOwnModuleTest {
+    @Test
+    void anErrorInTheImportedFileNamesItsFileAndLineAndTheImportCanBeTriedAgain(@TempDir Path dir) throws IOException {
+        Files.writeString(dir.resolve("shaky.py"), "x = 1\n\ny = [1, 2][5]\n");
+        Files.writeString(dir.resolve("main.py"), "try:\n    import shaky\nexcept IndexError as e:\n    print('caught', e)\nimport shaky\n");
+        MainTest.Run r = MainTest.run("", dir.resolve("main.py").toString());
+        assertThat(r.out()).isEqualTo("caught list index out of range\n");
+        String file = dir.resolve("shaky.py").toString();
+        assertThat(r.err()).isEqualTo(dir.resolve("main.py") + ":5:1: error: in module shaky (" + file + ", line 3): IndexError: list index out of range\n"
+                + "  import shaky\n  ^^^^^^^^^^^^\n");
+        assertThat(r.code()).isEqualTo(1);
+    }
+
+    @Test
+    void aFunctionOfTheModuleNamesItsFileAndLineAndASyntaxErrorItsPlace(@TempDir Path dir) throws IOException {
+        Files.writeString(dir.resolve("helpers.py"), "def ratio(a, b):\n    '''a over b'''\n    return a / b\n");
+        Files.writeString(dir.resolve("broken.py"), "def f(:\n    pass\n");
+        String file = dir.resolve("helpers.py").toString();
+        // a pipe looks in the working directory, then in the folders the program adds to sys.path
+        MainTest.Run r = MainTest.run("import sys\nsys.path.append(" + dev.adjoint.lang.Repr.repr(dir.toString()) + ")\nfrom helpers import ratio\nratio(1, 2)\nratio(1, 0)\nimport broken\n");
+        assertThat(r.out()).isEqualTo("0.5\n");
+        assertThat(r.err()).contains("error: in ratio() (" + file + ", line 3): ZeroDivisionError: division by zero\n  ratio(1, 0)\n")
+                .contains("error: in module broken (" + dir.resolve("broken.py") + ", line 1): expected a parameter name, found ':'");
+    }
+}
