@@ -63,7 +63,7 @@ final class PyBuiltins {
         });
         add(t, "iter", a -> {
             Object v = a.expect(1, 1).get(0);
-            if (v instanceof PyIterator || v instanceof Generator) return v; // an iterator is its own iterator
+            if (v instanceof PyIterator || v instanceof Generator || v instanceof PyFile) return v; // an iterator is its own iterator
             if (v instanceof PyInstance i && i.has("__iter__")) return i.call("__iter__");
             return new PyIterator(iteratorName(v), Values.iterate(v));
         });
