@@ -281,6 +281,8 @@ final class HelpTopics {
               torch.linalg.norm/vector_norm/matrix_norm ('fro', 1, -1, inf, -inf), torch.cdist,
               median (lower median; with dim: values, indices), x.exponential_(lambd),
               lr_scheduler's last_epoch= (resuming needs initial_lr in param_groups),
+              torch.distributions: Normal, Bernoulli, Categorical, Uniform (sample, rsample with
+              gradients, log_prob, entropy, cdf, mean, stddev, variance; PyTorch's seeded draws),
               torch.atan2, torch.logspace(start, end, steps, base=), torch.roll(x, shifts, dims),
               torch.std_mean/var_mean (one call, std's arguments), torch.unique(sorted=,
               return_inverse=, return_counts=, dim=), nn.ModuleDict, old tutorials' names:
