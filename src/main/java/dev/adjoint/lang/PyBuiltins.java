@@ -64,6 +64,7 @@ final class PyBuiltins {
         add(t, "iter", a -> {
             Object v = a.expect(1, 1).get(0);
             if (v instanceof PyIterator || v instanceof Generator) return v; // an iterator is its own iterator
+            if (v instanceof PyFile f) return f.iterator(); // itself, once it is known to be open
             if (v instanceof PyInstance i && i.has("__iter__")) return i.call("__iter__");
             return new PyIterator(iteratorName(v), Values.iterate(v));
         });
