@@ -301,7 +301,10 @@ final class HelpTopics {
               - float64 is the only floating type: float32/float16 requests are accepted and
                 computed in float64; int32 and smaller are int64; there is no GPU (.cuda() is cpu,
                 torch.cuda.is_available() and torch.backends.mps.is_available() are False;
-                torch.device("cuda") can be named, and x.to(it) stays on the CPU).
+                torch.device("cuda") can be named, and x.to(it) stays on the CPU; torch.cuda's
+                seeding and the torch.backends.cudnn flags are accepted, as on PyTorch's CPU build).
+              - after import torch, Python's sum/min/max iterate a tensor over its first dimension
+                (sum(m) of a matrix: the sum of its rows), as in PyTorch; before, they reduce it whole.
               - grad_fn._saved_result is the output tensor itself (PyTorch: an equal tensor,
                 another object).
               - Last bits: sums and means add in PyTorch's CPU order (its cascade of 4-lane
