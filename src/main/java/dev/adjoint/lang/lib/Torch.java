@@ -69,6 +69,7 @@ public final class Torch {
         }));
         m.add(Builtin.of("from_numpy", Torch::fromNumpy));
         TorchTypeInfo.addTo(m);
+        TorchLegacy.addTo(m);
         m.add(Builtin.of("as_tensor", a -> {
             a.expect(1, 1, "dtype", "device");
             Object data = a.get(0);
@@ -95,12 +96,26 @@ public final class Torch {
         }));
         m.add(Builtin.of("arange", Torch::arange));
         m.add(Builtin.of("linspace", a -> {
-            a.expect(3, 3, "dtype", "requires_grad", "device", "steps");
-            double lo = number(a, a.get(0), "start"), hi = number(a, a.get(1), "end");
+            a.expect(0, 3, "dtype", "requires_grad", "device", "start", "end", "steps");
+            requireArguments(a, "linspace", "start", "end", "steps");
+            double lo = number(a, a.option(0, "start", null), "start"), hi = number(a, a.option(1, "end", null), "end");
             int n = a.intValue(a.option(2, "steps", null), "steps");
             if (n < 0) throw PyError.value("number of steps must be non-negative");
             return leaf(a, NDArray.of(TorchRanges.linspace(lo, hi, n), n), dtype(a, DType.FLOAT64));
         }));
+        m.add(Builtin.of("logspace", a -> { // logspace(start, end, steps, base=10.0)
+            a.expect(0, 4, "dtype", "requires_grad", "device", "start", "end", "steps", "base");
+            requireArguments(a, "logspace", "start", "end", "steps");
+            double lo = number(a, a.option(0, "start", null), "start"), hi = number(a, a.option(1, "end", null), "end");
+            int n = a.intValue(a.option(2, "steps", null), "steps");
+            if (n < 0) throw PyError.value("number of steps must be non-negative");
+            DType d = dtype(a, DType.FLOAT64);
+            double[] v = TorchRanges.logspace(lo, hi, n, number(a, a.option(3, "base", 10.0), "base"));
+            if (d == DType.INT64) for (int i = 0; i < n; i++) v[i] = (long) v[i]; // the power cast to an integer, as PyTorch's int64 logspace
+            return leaf(a, NDArray.of(v, n), d);
+        }));
+        m.add(Builtin.of("std_mean", a -> TensorFunctions.spreadAndMean(a, true)));
+        m.add(Builtin.of("var_mean", a -> TensorFunctions.spreadAndMean(a, false)));
         m.add(Builtin.of("randint", a -> {
             a.expect(2, 3, "dtype", "requires_grad", "device", "size", "low", "high", "generator");
             long low = a.size() == 3 ? Values.toLong(Values.plain(a.get(0)), "low") : 0;
@@ -181,7 +196,7 @@ public final class Torch {
         m.add("pi", Math.PI);
         m.add("inf", Double.POSITIVE_INFINITY);
         m.add("nan", Double.NaN);
-        m.add("__version__", "1.13.0 (adjoint: float64, PyTorch's semantics)");
+        m.add("__version__", "1.13.0"); // PyTorch's semantics (float64 only: README); scripts parse it as numbers
         TorchOut.addTo(m); // every function so far takes out=
         // refused on purpose (README, Security), with what to do instead: a tutorial's checkpoint line should not end in "Did you mean: 'size'?"
         m.add(Builtin.of("save", a -> {
@@ -242,6 +257,21 @@ public final class Torch {
             a.expect(0, 0);
             return 0L;
         }));
+        // what a CPU build of PyTorch does: seeding and emptying the cache are accepted and do nothing,
+        // what needs a GPU fails with PyTorch's AssertionError
+        for (String name : List.of("manual_seed", "manual_seed_all"))
+            cuda.add(Builtin.of(name, a -> {
+                a.expect(1, 1, "seed");
+                return null;
+            }));
+        cuda.add(Builtin.of("empty_cache", a -> {
+            a.expect(0, 0);
+            return null;
+        }));
+        for (String name : List.of("synchronize", "current_device", "get_device_name", "set_device", "memory_allocated"))
+            cuda.add(Builtin.of(name, a -> {
+                throw new PyError("AssertionError", "Torch not compiled with CUDA enabled");
+            }));
         return cuda;
     }
 
@@ -255,6 +285,7 @@ public final class Torch {
             }));
         PyModule backends = new PyModule("torch.backends");
         backends.add("mps", mps);
+        backends.add("cudnn", new CudnnFlags());
         return backends;
     }
 
@@ -286,6 +317,12 @@ public final class Torch {
             DType d = dtype(a, DType.FLOAT64);
             return leaf(a, fill.make(a, shape, d), d);
         });
+    }
+
+    /** PyTorch's TypeError for a required argument given neither by position nor by keyword. */
+    private static void requireArguments(Args a, String function, String... names) {
+        for (int i = 0; i < names.length; i++)
+            if (i >= a.size() && !a.has(names[i])) throw PyError.type(function + "() missing 1 required positional arguments: \"" + names[i] + "\"");
     }
 
     private static Tensor leaf(Args a, NDArray values, DType dtype) {
