@@ -69,7 +69,7 @@ final class PyFile implements HostObject, Iterable<Object>, Iterator<Object>, Co
         return pos >= size();
     }
 
-    /** A file is its own iterator, as CPython's: next(f) skips a header line, and a loop over f goes on from there. */
+    /** A file is its own iterator, as in CPython: next(f) skips a header line, iter(f) is f. */
     @Override
     public Iterator<Object> iterator() {
         checkOpen();
@@ -84,6 +84,7 @@ final class PyFile implements HostObject, Iterable<Object>, Iterator<Object>, Co
 
     @Override
     public Object next() {
+        if (!hasNext()) throw new PyError("StopIteration", "");
         return readline();
     }
 
@@ -139,6 +140,11 @@ final class PyFile implements HostObject, Iterable<Object>, Iterator<Object>, Co
                 a.expect(0, 0);
                 closed = true;
                 return null;
+            });
+            case "__iter__" -> Builtin.of("__iter__", a -> iterator());
+            case "__next__" -> Builtin.of("__next__", a -> {
+                a.expect(0, 0);
+                return next();
             });
             case "readable" -> Builtin.of("readable", a -> true);
             case "writable", "seekable" -> Builtin.of(attr, a -> attr.equals("seekable"));
