@@ -75,14 +75,15 @@ final class HelpTopics {
               match = 3 and re.match stay names), import and from ... import (modules: MODULES;
               from __future__ import annotations keeps annotations as their text). random is
               CPython's generator: after random.seed(n), random(), randint, randrange, choice,
-              choices, sample, shuffle, uniform, gauss and getrandbits give CPython's numbers.
+              choices, sample (k= too), shuffle, uniform, gauss and getrandbits give CPython's
+              numbers; random.Random(seed) has the same functions on a generator of its own.
               sys offers only argv (adjoint FILE ARG... gives [FILE, ARG, ...]; [''] at the
               prompt), path (a list; import finds only adjoint's modules), version_info, version,
               maxsize, float_info, int_info, stdout, stderr (print(..., file=sys.stderr) goes to
               stderr), exit
               and get/setrecursionlimit (accepted; the limit stays 1000).
               collections: Counter (most_common, elements, update, subtract, total, + - | &),
-              defaultdict, OrderedDict (move_to_end, popitem), deque (maxlen, appendleft,
+              defaultdict, OrderedDict (move_to_end, popitem(last=False), fromkeys), deque (maxlen, appendleft,
               popleft, rotate, ...), namedtuple (_asdict, _replace, _fields, _make).
               itertools: count cycle repeat accumulate chain chain.from_iterable compress
               dropwhile takewhile filterfalse groupby islice pairwise starmap tee zip_longest
