@@ -352,6 +352,12 @@ final class HelpTopics {
                 the LAST TWO axes; ndl.cpu() is the one device (device= is accepted); the op
                 classes construct ops: ndl.ops.EWiseAdd()(a, b), PowerScalar(2)(x),
                 Summation(axes=(1,))(x); x.data = t may change x's shape, as needle's setter.
+              - A student's own op (hw1, hw2's LogSumExp): class MySquare(TensorOp) from
+                needle.autograd (also Op, TensorTupleOp, Value) with compute(self, a) on NumPy
+                arrays and gradient(self, out_grad, node) on needle tensors (one, or a tuple per
+                input); MySquare()(x) is a node of the graph (:trace shows MySquare(v1)) and
+                backward() calls its gradient_as_tuple. A TensorTupleOp cannot be called (no
+                TensorTuple), and no forward mode (:forward) through such an op.
               - ndl.nn.BatchNorm1d has running_mean/running_var, Sequential its modules, and a
                 user's nn.Module subclass can be one of a Sequential's layers.
               - nn.Linear stores its weight as (in, out) and computes x W + b; torch.nn.Linear's

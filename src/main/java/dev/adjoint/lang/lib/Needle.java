@@ -84,10 +84,14 @@ final class Needle {
 
     private static final List<Builtin> OPS = ops();
 
-    /** The module needle.autograd: Tensor and find_topo_sort. */
+    /** The module needle.autograd: Tensor, Value, the op bases a student subclasses (Op, TensorOp, TensorTupleOp) and find_topo_sort. */
     static PyModule autogradModule() {
         PyModule m = new PyModule("needle.autograd");
         m.add("Tensor", NeedleTensor.CLASS);
+        m.add("Value", NeedleTensor.VALUE);
+        m.add("Op", NeedleUserOp.OP);
+        m.add("TensorOp", NeedleUserOp.TENSOR_OP);
+        m.add("TensorTupleOp", NeedleUserOp.TENSOR_TUPLE_OP);
         m.add(Builtin.of("find_topo_sort", a -> {
             List<Tensor> nodes = new ArrayList<>();
             for (Object o : dev.adjoint.lang.Values.items(a.expect(1, 1, "node_list").get(0))) nodes.add(a.tensorValue(o, "node_list"));
