@@ -135,7 +135,7 @@ public final class NeedleTensor {
 
     /** needle's detach(): a constant needle tensor holding the data. */
     static Tensor detach(Tensor t) {
-        return Tensor.needleLeaf(t.value(), false);
+        return Tensor.needleLeaf(t.value(), false, t.isFloat32());
     }
 
     /**
@@ -156,12 +156,13 @@ public final class NeedleTensor {
     /**
      * needle's backward(out_grad=None): the adjoints, recorded as graphs themselves (needle's
      * gradients are Tensors), ASSIGNED to .grad (needle's compute_gradient_of_variables does not
-     * accumulate). out_grad defaults to ones of x's shape. needle assigns every node's .grad;
+     * accumulate). out_grad defaults to ones of x's shape and type. needle assigns every node's .grad;
      * here the leaves' only, as PyTorch keeps them: a training loop run as one input would
      * otherwise keep every step's graph alive (a failed input puts back each .grad it changed).
      */
     static void backward(Tensor t, Tensor outGrad) {
-        Tensor seed = outGrad != null ? outGrad : Tensor.needleLeaf(NDArray.ones(t.shape()), false);
+        // hw2's init.ones(*self.shape, dtype=self.dtype)
+        Tensor seed = outGrad != null ? outGrad : Tensor.needleLeaf(NDArray.ones(t.shape()), false, t.isFloat32());
         if (!java.util.Arrays.equals(seed.shape(), t.shape()))
             throw PyError.value("out_grad must have the shape " + shape(t) + " of the tensor, got " + shape(seed));
         if (!t.requiresGrad()) return; // nothing in its graph needs a gradient

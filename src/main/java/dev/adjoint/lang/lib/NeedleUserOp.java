@@ -66,15 +66,19 @@ final class NeedleUserOp {
             if (!(args.get(i) instanceof Tensor t)) throw PyError.attribute("'" + Values.typeName(args.get(i)) + "' object has no attribute 'requires_grad'");
             inputs[i] = t;
         }
-        return Tensor.apply(new StudentOp(op), inputs);
+        return Tensor.apply(new StudentOp(op, inputs), inputs);
     }
 
     /** The engine's op of one call of a student's op: forward by compute, reverse by gradient_as_tuple. */
     private static final class StudentOp implements Op {
         private final PyInstance op;
+        /** Which inputs hold float32 values: compute sees them as float32 arrays, as needle's NumPy does. */
+        private final boolean[] float32;
 
-        StudentOp(PyInstance op) {
+        StudentOp(PyInstance op, Tensor[] inputs) {
             this.op = op;
+            this.float32 = new boolean[inputs.length];
+            for (int i = 0; i < inputs.length; i++) float32[i] = inputs[i].isFloat32();
         }
 
         /** The student's op object (node.op). */
@@ -90,7 +94,7 @@ final class NeedleUserOp {
         @Override
         public NDArray compute(NDArray[] in) {
             Object[] arrays = new Object[in.length];
-            for (int i = 0; i < in.length; i++) arrays[i] = Numpy.sharing(Tensor.constant(in[i]));
+            for (int i = 0; i < in.length; i++) arrays[i] = Numpy.sharing(Tensor.needleLeaf(in[i], false, float32[i]));
             Object out = op.call("compute", arrays);
             if (out == null || !(PyNumbers.isNumber(Values.plain(out)) || out instanceof dev.adjoint.lang.TensorConvertible))
                 throw PyError.type(name() + ".compute must return a NumPy array, not " + Values.typeName(out));
