@@ -193,7 +193,7 @@ public final class Tensor implements Undoable {
                     ? new Tensor(out, op, inputs, true, dt)
                     : new Tensor(out, null, NO_INPUTS, false, dt);
         }
-        t.set(NEEDLE, needle);
+        if (needle) needle(t);
         if (float32 && t.dtype == FLOAT64) t.set(FLOAT32, true);
         Anomaly.Recorder anomaly = Anomaly.current();
         if (anomaly != null) anomaly.created(t, op, inputs);
@@ -237,7 +237,7 @@ public final class Tensor implements Undoable {
     private static Tensor applyToScalars(Op op, double y, Tensor a, Tensor b) {
         boolean record = (a.is(REQUIRES_GRAD) || (b != null && b.is(REQUIRES_GRAD))) && GradMode.isEnabled();
         Tensor t = record ? new Tensor(y, op, a, b) : new Tensor(y, null, null, null);
-        t.set(NEEDLE, a.is(NEEDLE) || (b != null && b.is(NEEDLE)));
+        if (a.is(NEEDLE) || (b != null && b.is(NEEDLE))) needle(t);
         Anomaly.Recorder anomaly = Anomaly.current();
         if (anomaly != null) anomaly.created(t, op, b == null ? new Tensor[] {a} : new Tensor[] {a, b});
         return t;
@@ -251,8 +251,14 @@ public final class Tensor implements Undoable {
     /** A leaf of needle's: {@code numpy()} works while it requires grad, and results computed from it are needle's too. */
     public static Tensor needleLeaf(NDArray value, boolean requiresGrad) {
         Tensor t = leaf(value, requiresGrad);
-        t.set(NEEDLE, true);
+        needle(t);
         return t;
+    }
+
+    /** Marks a new tensor as needle's, and counts it among the live ones (needle's TENSOR_COUNTER). */
+    private static void needle(Tensor t) {
+        t.set(NEEDLE, true);
+        LiveNeedleTensors.born(t);
     }
 
     /** A needle leaf of float32 values (the values rounded to float32), as needle's dtype="float32" holds them; float64 when not {@code float32}. */
@@ -270,7 +276,7 @@ public final class Tensor implements Undoable {
     /** Gives a new leaf made through needle's API (a parameter of a layer from needle.nn) needle's rules. */
     public void markNeedle() {
         if (!isLeaf()) throw new IllegalStateException("only a leaf can be marked as needle's");
-        set(NEEDLE, true);
+        if (!is(NEEDLE)) needle(this);
     }
 
     /** Whether needle's API made this tensor or one it was computed from. */

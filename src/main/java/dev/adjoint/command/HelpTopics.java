@@ -340,7 +340,8 @@ final class HelpTopics {
                 gradient(out_grad, node); a - b is EWiseAdd(a, Negate(b)); == is identity.
               - x.backward(out_grad=None) of a needle tensor ASSIGNS the leaves' .grad (no
                 accumulation) and records the gradients as graphs (x.grad.backward() works);
-                ndl.autograd.find_topo_sort([y]) lists y's graph, inputs first.
+                ndl.autograd.find_topo_sort([y]) lists y's graph, inputs first;
+                ndl.autograd.TENSOR_COUNTER counts the needle tensors alive (after a collection).
               - ndl.init (rand, randn, constant, ones, zeros, randb, one_hot, xavier_*, kaiming_*
                 with needle's signatures) gives needle tensors from NumPy's generator; ndl.nn's
                 layers hold needle parameters; ndl.data is hw2's: DataLoader(dataset, batch_size,

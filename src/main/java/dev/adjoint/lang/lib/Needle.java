@@ -95,6 +95,8 @@ final class Needle {
         m.add("Op", NeedleUserOp.OP);
         m.add("TensorOp", NeedleUserOp.TENSOR_OP);
         m.add("TensorTupleOp", NeedleUserOp.TENSOR_TUPLE_OP);
+        m.add("TENSOR_COUNTER", (PyModule.Live) dev.adjoint.autograd.LiveNeedleTensors::count);
+        m.add("LAZY_MODE", false);
         m.add(Builtin.of("find_topo_sort", a -> {
             List<Tensor> nodes = new ArrayList<>();
             for (Object o : dev.adjoint.lang.Values.items(a.expect(1, 1, "node_list").get(0))) nodes.add(a.tensorValue(o, "node_list"));
