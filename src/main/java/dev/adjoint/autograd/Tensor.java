@@ -1,5 +1,6 @@
 package dev.adjoint.autograd;
 
+import dev.adjoint.autograd.op.IndexPut;
 import dev.adjoint.autograd.op.Ops;
 import dev.adjoint.ndarray.NDArray;
 import dev.adjoint.undo.UndoLog;
@@ -42,7 +43,7 @@ public final class Tensor implements Undoable {
     private Alias alias; // null for most tensors
     private Rare rare; // null for most tensors
     private byte dtype; // a DType's ordinal
-    private byte flags; // REQUIRES_GRAD, RETAINS_GRAD, RELEASED, NEEDLE, FLOAT32
+    private byte flags; // REQUIRES_GRAD, RETAINS_GRAD, RELEASED, NEEDLE, OWNS_VALUE, FLOAT32
     // What few nodes have is kept apart, and the type and flags in bytes: a scalar graph's node is
     // then 56 bytes (72 with them in fields), and the collector copies every node of a live graph.
 
@@ -54,10 +55,16 @@ public final class Tensor implements Undoable {
     /** Made by needle's API ({@code ndl.Tensor}) or computed from such a tensor: needle's rules where they differ from PyTorch's. */
     private static final byte NEEDLE = 8;
     /**
+     * {@code value} is a private copy that no one else has seen since this tensor made it: an entry
+     * write ({@link #writeAt}) may change it in place. Cleared when the array is handed out
+     * ({@link #value()}) or recorded for undo.
+     */
+    private static final byte OWNS_VALUE = 16;
+    /**
      * needle's float32 (ndl.Tensor(data, dtype="float32"), a NumPy float32 array's tensor): every
      * value, the tensor's and each result's, rounded to float32 as NumPy computes in float32.
      */
-    private static final byte FLOAT32 = 16;
+    private static final byte FLOAT32 = 32;
 
     /** The fields few tensors need: a gradient (leaves, retained nodes), a name (the lecture's inputs), inputs past two. */
     private static final class Rare {
@@ -131,6 +138,7 @@ public final class Tensor implements Undoable {
 
     /** Makes {@code v} this tensor's own value (a 0-d one as a plain double). */
     private void hold(NDArray v) {
+        set(OWNS_VALUE, false);
         if (v != null && v.ndim() == 0) {
             scalar = v.item();
             value = null;
@@ -304,12 +312,8 @@ public final class Tensor implements Undoable {
         System.arraycopy(others, 0, ins, 1, others.length);
         ViewCell view = viewCell();
         if (view != null) view.checkWritable();
-        NDArray[] values = new NDArray[ins.length];
         boolean record = false;
-        for (int i = 0; i < ins.length; i++) {
-            values[i] = ins[i].value();
-            record |= ins[i].is(REQUIRES_GRAD);
-        }
+        for (Tensor in : ins) record |= in.is(REQUIRES_GRAD);
         record &= GradMode.isEnabled();
         if (record && isLeaf() && is(REQUIRES_GRAD))
             throw new AutogradException("a leaf Variable that requires grad is being used in an in-place operation.");
@@ -318,6 +322,12 @@ public final class Tensor implements Undoable {
         DType dt = op.dtype(ins), dtype = dtype();
         if (dt.ordinal() > dtype.ordinal())
             throw new AutogradException("result type " + dt.scalarName() + " can't be cast to the desired output type " + dtype.scalarName());
+        if (op instanceof IndexPut put && (!record || !dtype.isFloating())) { // x[index] = v: only the entries written
+            writeAt(put.positions(), cast(put.entries(others[0].value()), dtype));
+            return this;
+        }
+        NDArray[] values = new NDArray[ins.length];
+        for (int i = 0; i < ins.length; i++) values[i] = ins[i].value();
         NDArray out = op.compute(values);
         if (!out.sameShape(shape()))
             throw new AutogradException("output with shape " + torchShape(shape()) + " doesn't match the broadcast shape " + torchShape(out.shape()));
@@ -416,19 +426,57 @@ public final class Tensor implements Undoable {
         }
     }
 
+    /**
+     * {@code x[index] = v} outside the graph: the entries at flat row-major {@code positions} take
+     * v's values (row-major, of the indexed shape and this tensor's type), and the version goes up.
+     * The first write copies the data into an array this tensor (or its cell) owns; later ones
+     * change that copy in place until it is handed out or recorded for undo, so a loop writing one
+     * entry at a time costs what it writes, not a copy of the whole array per entry.
+     */
+    private void writeAt(int[] positions, NDArray v) {
+        versions().bump(SEQUENCE.getAndIncrement());
+        Alias a = alias;
+        if (a != null && a.cell() != null) {
+            a.cell().setAt(positions, v);
+            return;
+        }
+        UndoLog.touch(this); // the record keeps the array as it is now (and clears OWNS_VALUE)
+        if (value == null) {
+            if (positions.length > 0) scalar = v.at(v.size() - 1);
+            return;
+        }
+        if (!is(OWNS_VALUE)) {
+            value = value.privateCopy();
+            set(OWNS_VALUE, true);
+        }
+        value.overwrite(positions, v);
+    }
+
+    /** The entry at flat row-major position {@code p}, read without handing the array out (so a later entry write need not copy it). */
+    public double entry(int p) {
+        Alias a = alias;
+        if (a != null && a.cell() != null) return a.cell().entry(p);
+        return value != null ? value.at(p) : scalar;
+    }
+
     // ---- graph structure ----
 
-    /** The value as an array (for a 0-d value, a new 0-d array each time: {@link #item()} reads the number). */
+    /**
+     * The value as an array (for a 0-d value, a new 0-d array each time: {@link #item()} reads the
+     * number). Handed out, it never changes: the next entry write copies first.
+     */
     public NDArray value() {
         Alias a = alias;
         if (a != null && a.cell() != null) return a.cell().get();
-        return value != null ? value : NDArray.scalar(scalar);
+        if (value == null) return NDArray.scalar(scalar);
+        set(OWNS_VALUE, false);
+        return value;
     }
 
     /** Whether the value is 0-d, found without making an array. */
     boolean isScalar() {
         Alias a = alias;
-        if (a != null && a.cell() != null) return a.cell().get().ndim() == 0;
+        if (a != null && a.cell() != null) return a.cell().shape().length == 0;
         return value == null;
     }
 
@@ -470,16 +518,20 @@ public final class Tensor implements Undoable {
     }
 
     public int[] shape() {
-        return isScalar() ? NO_AXES : value().shape();
+        Alias a = alias;
+        if (a != null && a.cell() != null) return a.cell().shape();
+        return value == null ? NO_AXES : value.shape();
     }
 
     public int ndim() {
-        return isScalar() ? 0 : value().ndim();
+        Alias a = alias;
+        if (a != null && a.cell() != null) return a.cell().shape().length;
+        return value == null ? 0 : value.ndim();
     }
 
     public double item() {
         Alias a = alias;
-        if (a != null && a.cell() != null) return a.cell().get().item();
+        if (a != null && a.cell() != null) return a.cell().peek().item();
         return value != null ? value.item() : scalar;
     }
 
@@ -683,6 +735,7 @@ public final class Tensor implements Undoable {
     /** What a failed input puts back: the node, its value, gradient and flags (fields, not setters: nothing to check or record). */
     @Override
     public Runnable snapshot() {
+        set(OWNS_VALUE, false); // the record holds the array: a write from now on must not change it
         NDArray v = value;
         double sc = scalar;
         Op o = op;

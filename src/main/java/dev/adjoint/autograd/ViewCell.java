@@ -1,6 +1,5 @@
 package dev.adjoint.autograd;
 
-import dev.adjoint.autograd.op.IndexPut;
 import dev.adjoint.autograd.op.Take;
 import dev.adjoint.ndarray.NDArray;
 import dev.adjoint.undo.UndoLog;
@@ -23,11 +22,13 @@ final class ViewCell extends DataCell {
     private final Supplier<int[]> positionsMaker;
     private int[] positions;
     private Boolean overlapping;
-    // the last gathered value and the base array it came from. Derived data, but its identity is
-    // observable (a tensor's value() is compared by identity, e.g. for rollback): a failed input
-    // that re-gathered it puts back the old pair, so that after the base's cell is restored the
-    // view again returns the very array it returned before the input, not an equal copy
+    private final int[] shape;
+    // the last gathered value and the base array (and its change count) it came from. Derived data,
+    // but its identity is observable (a tensor's value() is compared by identity, e.g. for
+    // rollback): a failed input that re-gathered it puts back the old triple, so that after the
+    // base's cell is restored the view again returns the very array it returned before the input
     private NDArray seen, view;
+    private long seenChanges;
 
     ViewCell(Tensor base, DataCell root, Supplier<int[]> positions, NDArray initial, boolean gradMode) {
         super(null);
@@ -35,7 +36,9 @@ final class ViewCell extends DataCell {
         this.root = root;
         this.positionsMaker = positions;
         this.gradMode = gradMode;
-        this.seen = root.get();
+        this.shape = initial.shape();
+        this.seen = root.peek();
+        this.seenChanges = root.changes();
         this.view = initial;
     }
 
@@ -61,19 +64,43 @@ final class ViewCell extends DataCell {
 
     @Override
     NDArray get() {
-        NDArray r = root.get();
-        if (r != seen) {
+        NDArray r = root.peek(); // the view hands out its own gathered entries, never the root's array
+        if (r != seen || root.changes() != seenChanges) {
             UndoLog.touch(this);
-            view = Take.entries(r, positions(), view.shape());
+            view = Take.entries(r, positions(), shape);
             seen = r;
+            seenChanges = root.changes();
         }
         return view;
     }
 
     @Override
+    NDArray peek() {
+        return get();
+    }
+
+    @Override
+    int[] shape() {
+        return shape.clone();
+    }
+
+    @Override
+    double entry(int p) {
+        return root.entry(positions()[p]);
+    }
+
+    @Override
     void set(NDArray a) {
         checkWritable();
-        root.set(IndexPut.written(root.get(), positions(), a.broadcastTo(view.shape())));
+        root.setAt(positions(), a.broadcastTo(shape));
+    }
+
+    @Override
+    void setAt(int[] at, NDArray values) {
+        checkWritable();
+        int[] p = positions(), inRoot = new int[at.length];
+        for (int i = 0; i < at.length; i++) inRoot[i] = p[at[i]];
+        root.setAt(inRoot, values);
     }
 
     /** PyTorch refuses to write a view in which two entries are one element of the base (expand's). */
@@ -100,13 +127,15 @@ final class ViewCell extends DataCell {
         return true;
     }
 
-    /** The gathered cache only: set() changes the base's cell, which keeps its own undo record. */
+    /** The gathered cache only: set() and setAt() change the base's cell, which keeps its own undo record. */
     @Override
     public Runnable snapshot() {
         NDArray s = seen, v = view;
+        long c = seenChanges;
         return () -> {
             seen = s;
             view = v;
+            seenChanges = c;
         };
     }
 }

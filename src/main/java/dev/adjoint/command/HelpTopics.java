@@ -281,6 +281,12 @@ final class HelpTopics {
               torch.linalg.norm/vector_norm/matrix_norm ('fro', 1, -1, inf, -inf), torch.cdist,
               median (lower median; with dim: values, indices), x.exponential_(lambd),
               lr_scheduler's last_epoch= (resuming needs initial_lr in param_groups),
+              torch.atan2, torch.logspace(start, end, steps, base=), torch.roll(x, shifts, dims),
+              torch.std_mean/var_mean (one call, std's arguments), torch.unique(sorted=,
+              return_inverse=, return_counts=, dim=), nn.ModuleDict, old tutorials' names:
+              Variable(t, requires_grad=True) (t detached, sharing its values), torch.FloatTensor/
+              DoubleTensor/LongTensor(data or sizes), x.type(torch.LongTensor); F.softmax(x) and
+              nn.Softmax() without dim warn and choose PyTorch's implicit dim,
               torch.finfo/iinfo, torch.fmod, x.round(decimals=) (round(x) of a tensor is
               PyTorch's TypeError), torch.from_numpy of uint8/int8/int16/int32 arrays: int64 tensors
               with the same values and a warning (adjoint's tensors have one integer type),
@@ -310,6 +316,10 @@ final class HelpTopics {
                 silu, softplus, elu, the layer/batch norms, softmax/log_softmax and linalg's
                 inv/solve (OpenBLAS in PyTorch) can still differ in the last bit or two.
               - torch.sort is stable (stable=True's order) and topk(sorted=False) gives them sorted;
+                so does unique(sorted=False) (PyTorch's order comes from a hash set);
+                torch.FloatTensor makes a float64 tensor (float32 is computed in float64), so
+                isinstance(x, torch.FloatTensor) holds for every floating tensor; std_mean's two
+                results are two nodes (PyTorch's one StdMeanBackward0 node is shared);
                 nn.ReLU(inplace=True) computes out of place.
               - Conv2d takes padding_mode='zeros' only; Embedding refuses max_norm,
                 scale_grad_by_freq and sparse (each refused by name, not ignored).

@@ -118,6 +118,8 @@ public final class BuiltinTypes {
 
     /** isinstance(v, cls). */
     public static boolean isInstance(Object v, PyClass cls) {
+        Boolean legacy = dev.adjoint.lang.lib.TorchLegacy.isInstance(v, cls); // torch.FloatTensor, Variable: by the tensor's type
+        if (legacy != null) return legacy;
         return of(v).isSubclassOf(cls);
     }
 

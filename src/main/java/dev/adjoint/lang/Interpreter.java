@@ -1672,6 +1672,7 @@ public final class Interpreter implements Expr.Visitor<Object>, Stmt.Visitor<Int
         if (e instanceof dev.adjoint.autograd.op.Indexing.IndexOutOfBounds) return LangError.python("IndexError", message, span); // PyTorch's IndexErrors
         if (e instanceof dev.adjoint.autograd.op.LinalgError.Singular) // PyTorch's LinAlgError, a RuntimeError
             return LangError.python(dev.adjoint.autograd.op.LinalgError.PYTHON_TYPE, message, span);
+        if (e instanceof dev.adjoint.autograd.op.Unique.NoDerivative) return LangError.python("NotImplementedError", message, span);
         if (e instanceof AutogradException || e instanceof dev.adjoint.ndarray.ShapeException || e instanceof IllegalStateException)
             return LangError.python("RuntimeError", message, span);
         if (e instanceof ArithmeticException) return LangError.python("ArithmeticError", message, span);

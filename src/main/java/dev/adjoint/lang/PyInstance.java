@@ -56,7 +56,7 @@ public final class PyInstance implements Undoable {
         attributes.put(name, value);
     }
 
-    boolean deleteOwn(String name) {
+    public boolean deleteOwn(String name) {
         if (!attributes.containsKey(name)) return false;
         UndoLog.touch(this);
         attributes.remove(name);

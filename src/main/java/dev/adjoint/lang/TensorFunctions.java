@@ -174,6 +174,8 @@ public final class TensorFunctions {
             return TensorOperators.remainder(x, operand(a, other, "other"), TensorOperators.isNumber(other));
         });
         binary("fmod", Ops::fmod);
+        binary("atan2", Ops::atan2);
+        binary("arctan2", Ops::atan2);
         add("xlogy", a -> {
             Tensor x = self(a.expect(2, 2, "other"));
             Object other = a.option(1, "other", null);
@@ -246,14 +248,8 @@ public final class TensorFunctions {
             Tensor x = self(a.expect(1, 3, "dim", "keepdim", "axis", "keepdims"));
             return Ops.logsumexp(x, dims(a, 1, x.ndim(), true), keepdim(a, 2));
         });
-        add("softmax", a -> {
-            Tensor x = self(a.expect(1, 3, "dim", "dtype", "axis"));
-            return Ops.softmax(x, requiredDim(a, 1, x));
-        });
-        add("log_softmax", a -> {
-            Tensor x = self(a.expect(1, 3, "dim", "dtype", "axis"));
-            return Ops.logSoftmax(x, requiredDim(a, 1, x));
-        });
+        add("softmax", a -> Ops.softmax(self(a.expect(1, 3, "dim", "dtype", "axis")), softmaxDim(a)));
+        add("log_softmax", a -> Ops.logSoftmax(self(a.expect(1, 3, "dim", "dtype", "axis")), softmaxDim(a)));
         add("cumsum", a -> {
             Tensor x = self(a.expect(1, 2, "dim", "axis", "dtype"));
             if (a.keyword("dtype") != null) x = x.to(TorchDtype.of(a.keyword("dtype"), a)); // PyTorch casts before it sums
@@ -416,6 +412,17 @@ public final class TensorFunctions {
             Tensor x = self(a.expect(3, 3, "dim", "index"));
             return Ops.gather(x, dim(a, a.option(1, "dim", null), Math.max(x.ndim(), 1)), indexTensor(a, a.option(2, "index", null)));
         });
+        add("roll", a -> { // roll(input, shifts, dims=None)
+            Tensor x = self(a.expect(1, 3, "shifts", "dims"));
+            if (!a.has("shifts") && a.size() < 2) throw PyError.type(a.function() + "() missing 1 required positional arguments: \"shifts\"");
+            Object s = a.option(1, "shifts", null), d = a.option(2, "dims", null);
+            int[] shifts = a.ints(Values.plain(s), "shifts");
+            if (d == null) return Ops.roll(x, shifts, null);
+            List<?> items = PyNumbers.isInt(Values.plain(d)) ? List.of(d) : Values.items(d);
+            int[] dims = new int[items.size()];
+            for (int i = 0; i < dims.length; i++) dims[i] = dim(a, items.get(i), Math.max(x.ndim(), 1));
+            return Ops.roll(x, shifts, dims);
+        });
         add("flip", a -> {
             Tensor x = self(a.expect(1, Integer.MAX_VALUE, "dims"));
             Object d = a.has("dims") ? a.keyword("dims") : a.size() == 2 ? a.get(1) : Values.tuple(a.positional().subList(1, a.size()));
@@ -499,7 +506,8 @@ public final class TensorFunctions {
             Tensor x = self(a.expect(1, 2, "dtype"));
             Object d = a.option(1, "dtype", null);
             if (d == null) return x.dtype().tensorTypeName();
-            return x.to(TorchDtype.of(d, a));
+            DType legacy = dev.adjoint.lang.lib.TorchLegacy.dtypeOf(d); // x.type(torch.LongTensor), the old tutorials' cast
+            return x.to(legacy != null ? legacy : TorchDtype.of(d, a));
         });
         add("to", a -> {
             Tensor x = self(a.expect(1, 3, "dtype", "device", "non_blocking", "copy"));
@@ -579,6 +587,7 @@ public final class TensorFunctions {
             return null;
         });
         add("register_hook", TensorHooks::register);
+        add("unique", TensorUnique::unique);
         TensorExtras.addTo(TensorFunctions::add);
         dev.adjoint.lang.lib.TorchSampling.addTo(TensorFunctions::add);
         add("requires_grad_", a -> {
@@ -672,6 +681,18 @@ public final class TensorFunctions {
         return out;
     }
 
+    /** x.softmax(dim) and torch.softmax(x, dim): without dim PyTorch's overload error (F.softmax has an implicit dim instead). */
+    private static int softmaxDim(Args a) {
+        Tensor x = self(a);
+        if (a.option(1, "dim", null) != null || a.has("axis")) return requiredDim(a, 1, x);
+        boolean method = calledOnTensor(a);
+        List<String> got = new ArrayList<>(method ? List.of() : List.of("Tensor"));
+        for (Map.Entry<String, Object> e : a.keywords().entrySet()) got.add(e.getKey() + "=" + (e.getValue() instanceof TorchDtype ? "torch.dtype" : Values.typeName(e.getValue())));
+        throw PyError.type(a.function() + "() received an invalid combination of arguments - got (" + String.join(", ", got) + "), but expected one of:\n"
+                + (method ? " * (int dim, torch.dtype dtype)\n * (name dim, *, torch.dtype dtype)\n"
+                        : " * (Tensor input, int dim, torch.dtype dtype, *, Tensor out)\n * (Tensor input, name dim, *, torch.dtype dtype)\n"));
+    }
+
     private static int requiredDim(Args a, int index, Tensor x) {
         Object v = a.has("axis") && !a.has("dim") ? a.keyword("axis") : a.option(index, "dim", null);
         if (v == null) throw PyError.type(a.function() + "() missing 1 required positional arguments: \"dim\"");
@@ -754,6 +775,15 @@ public final class TensorFunctions {
 
     /** var/std(dim=None, unbiased=True, keepdim=False, *, correction=None), also var(unbiased) positionally. */
     private static Tensor spread(Args a, boolean std) {
+        return (Tensor) spread(a, std, false);
+    }
+
+    /** torch.std_mean(input, dim, unbiased, keepdim, *, correction) and var_mean: (spread, mean), with std's arguments. */
+    public static Object spreadAndMean(Args a, boolean std) {
+        return spread(a, std, true);
+    }
+
+    private static Object spread(Args a, boolean std, boolean withMean) {
         Tensor x = self(a.expect(1, 4, "dim", "unbiased", "keepdim", "correction", "axis", "keepdims"));
         int[] dims;
         boolean unbiased = true, keep, unbiasedAlone = a.size() == 2 && Values.plain(a.get(1)) instanceof Boolean;
@@ -768,6 +798,7 @@ public final class TensorFunctions {
             keep = keepdim(a, 3);
         }
         double correction = a.has("correction") ? number(a, -1, "correction", 1) : unbiased ? 1 : 0;
+        if (withMean) return Values.tuple((Object[]) Ops.spreadAndMean(x, dims, correction, keep, std));
         return std ? Ops.std(x, dims, correction, keep) : Ops.var(x, dims, correction, keep);
     }
 

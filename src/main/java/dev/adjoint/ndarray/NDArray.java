@@ -8,7 +8,9 @@ import java.util.function.DoubleUnaryOperator;
  * An immutable N-dimensional array of doubles: a flat buffer seen through shape, strides and offset.
  * Reshape (when compact), permute, broadcast and slicing are views sharing the buffer; every
  * computation returns a new compact array, so a value held by a graph node never changes.
- * Scalars are 0-d arrays.
+ * Scalars are 0-d arrays. The one exception is {@link #overwrite}: a tensor writing single
+ * entries of a {@link #privateCopy} that it has shown no one (a loop filling an array one entry
+ * at a time would otherwise copy the whole array per entry).
  */
 public final class NDArray {
     final double[] data;
@@ -124,6 +126,24 @@ public final class NDArray {
         return data[offset];
     }
 
+    /** The entry at flat row-major position {@code p} (0 ≤ p < size), read without a copy. */
+    public double at(int p) {
+        int q = offset;
+        for (int d = shape.length - 1; d >= 0; d--) {
+            q += (p % shape[d]) * strides[d];
+            p /= shape[d];
+        }
+        return data[q];
+    }
+
+    /** The entries at flat row-major {@code positions}, as a new array of {@code shape} (reading only those entries). */
+    public NDArray gather(int[] positions, int[] shape) {
+        double[] out = new double[positions.length];
+        if (isCompact()) for (int i = 0; i < out.length; i++) out[i] = data[offset + positions[i]];
+        else for (int i = 0; i < out.length; i++) out[i] = at(positions[i]);
+        return wrap(out, shape.clone());
+    }
+
     public double get(int... index) {
         if (index.length != shape.length)
             throw new ShapeException(index.length + " indices for an array of " + shape.length + " dimensions");
@@ -164,6 +184,25 @@ public final class NDArray {
         else if (isCompact()) System.arraycopy(data, offset, r, 0, r.length);
         else Strided.copy(this, r);
         return wrap(r, shape);
+    }
+
+    // ---- the one in-place write ----
+
+    /** A compact copy with a buffer of its own, which its holder may change with {@link #overwrite} while no one else has it. */
+    public NDArray privateCopy() {
+        return wrap(toArray(), shape.clone());
+    }
+
+    /**
+     * Writes {@code values} (in row-major order) at the flat row-major {@code positions}, in place.
+     * Only for an array from {@link #privateCopy} that its holder has handed to no one since: every
+     * other array is immutable, and graphs, views and undo records rely on that.
+     */
+    public void overwrite(int[] positions, NDArray values) {
+        if (!(isCompact() && offset == 0 && data.length == size())) throw new IllegalStateException("overwrite needs a private copy");
+        if (values.size() != positions.length) throw new ShapeException(values.size() + " values for " + positions.length + " positions");
+        double[] from = values.compactData();
+        for (int i = 0; i < positions.length; i++) data[positions[i]] = from[i];
     }
 
     // ---- views ----

@@ -462,6 +462,36 @@ class OpGradientTest {
         }
     }
 
+    /** atan2 away from the origin (b > 0: no branch cut), and its values by the angle's definition. */
+    @Test
+    void atan2() {
+        binary("atan2", Ops::atan2, -2, 2, 0.5, 2);
+        double[] got = Ops.atan2(Tensor.constant(NDArray.of(new double[] {1, 1, -1}, 3)), Tensor.constant(NDArray.of(new double[] {1, -1, -1}, 3))).value().toArray();
+        assertThat(got).containsExactly(Math.PI / 4, 3 * Math.PI / 4, -3 * Math.PI / 4);
+    }
+
+    /** roll along random dims by random shifts (negative and beyond the size too), and along the flattened tensor. */
+    @Test
+    void rollAndStdMean() {
+        for (int i = 0; i < CASES / 2; i++) {
+            Gen g = new Gen(2700 + i);
+            int[] s = g.shape(1, 3, 3);
+            int[] dims = g.axes(s.length), shifts = new int[dims.length];
+            for (int k = 0; k < shifts.length; k++) shifts[k] = g.intIn(-5, 5);
+            checkWithSecondOrder(g, "roll", t -> Ops.roll(t[0], shifts, dims), g.array(s));
+            checkWithSecondOrder(g, "roll flat", t -> Ops.roll(t[0], new int[] {shifts.length == 0 ? 1 : shifts[0]}, null), g.array(s));
+            int[] picked = g.axes(s.length), over = picked.length == 0 ? null : picked;
+            for (int out = 0; out < 2; out++) {
+                int which = out;
+                checkWithSecondOrder(g, "std_mean " + out, t -> Ops.spreadAndMean(t[0], over, 0, false, true)[which], g.array(s));
+                checkWithSecondOrder(g, "var_mean " + out, t -> Ops.spreadAndMean(t[0], over, 0, true, false)[which], g.array(s));
+            }
+        }
+        NDArray x = NDArray.of(new double[] {0, 1, 2, 3, 4, 5}, 2, 3);
+        assertThat(Ops.roll(Tensor.constant(x), new int[] {1}, null).value().toArray()).containsExactly(5, 0, 1, 2, 3, 4);
+        assertThat(Ops.roll(Tensor.constant(x), new int[] {-1, 1}, new int[] {1, 0}).value().toArray()).containsExactly(4, 5, 3, 1, 2, 0);
+    }
+
     @Test
     void flipRepeatAndL1() {
         for (int i = 0; i < CASES / 2; i++) {

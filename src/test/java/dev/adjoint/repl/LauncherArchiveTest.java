@@ -91,6 +91,50 @@ class LauncherArchiveTest {
         assertThat(javaCommand(true, "25", false)).noneMatch(o -> o.contains("AOT") || o.contains("SharedArchive") || o.equals(PINNED));
     }
 
+    /** A java whose training run (the class list) first does {@code onTraining}, then writes the list; the dump writes the archive. */
+    private void javaThatTrains(String onTraining) throws Exception {
+        checkout = new LauncherCheckout(dir, false);
+        Files.writeString(checkout.root.resolve("scripts/cds-training.adj"), "1\n");
+        LauncherCheckout.executable(dir.resolve("jdk/bin/java"), """
+                #!/bin/sh
+                for a in "$@"; do
+                  case $a in
+                    -XX:DumpLoadedClassList=*) %s; echo java/lang/Object >"${a#*=}" ;;
+                    -XX:SharedArchiveFile=*) case " $* " in *" -Xshare:dump "*) echo archive >"${a#*=}" ;; esac ;;
+                  esac
+                done
+                exit 0
+                """.formatted(onTraining));
+    }
+
+    /** The archive is made under the build's lock: a jar rebuilt by another start meanwhile would make it an archive of the old jar. */
+    @Test
+    void theArchiveWaitsForAnotherStartHoldingTheLock() throws Exception {
+        javaThatTrains(":");
+        Path lock = checkout.root.resolve("target/.launcher.lock");
+        Path held = dir.resolve("held");
+        Process holder = new ProcessBuilder("flock", lock.toString(), "sh", "-c", "touch '" + held + "'; sleep 2").start();
+        for (int i = 0; i < 200 && !Files.exists(held); i++) Thread.sleep(25);
+        LauncherCheckout.Run run = checkout.launch("-e", "1");
+        assertThat(holder.waitFor()).isZero();
+        assertThat(run.exit()).as(run.err()).isZero();
+        assertThat(run.err()).contains("waiting for another start of adjoint").contains("preparing a fast start");
+        assertThat(run.out().lines()).anyMatch(o -> o.startsWith("-XX:SharedArchiveFile="));
+    }
+
+    /** Ctrl-C during the training run: the start ends (130) and leaves no half-made archive or class list. */
+    @Test
+    void aStartStoppedWhileTrainingLeavesNoTemporaryFile() throws Exception {
+        Path once = dir.resolve("stopped-once");
+        javaThatTrains("[ -f '" + once + "' ] || { touch '" + once + "'; kill -INT $PPID; }");
+        LauncherCheckout.Run run = checkout.launch("-e", "1");
+        assertThat(run.exit()).isEqualTo(130);
+        try (var files = Files.list(checkout.root.resolve("target"))) {
+            assertThat(files.map(f -> f.getFileName().toString())).noneMatch(n -> n.contains(".tmp") || n.matches(".*cds-options\\.[0-9]+"));
+        }
+        assertThat(checkout.launch("-e", "1").out().lines()).as("the next start makes it").anyMatch(o -> o.startsWith("-XX:SharedArchiveFile="));
+    }
+
     /** A copy of a checkout (cp -a, times kept) makes an archive of its own: the JVM ignores one made for another jar's path, silently. */
     @Test
     void aCopiedCheckoutMakesItsOwnArchive() throws Exception {

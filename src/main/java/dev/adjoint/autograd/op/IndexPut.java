@@ -20,6 +20,16 @@ public final class IndexPut implements Op {
 
     public String name() { return "setitem"; }
 
+    /** The flat row-major positions of x that the write replaces. */
+    public int[] positions() {
+        return positions;
+    }
+
+    /** v's values broadcast to the indexed shape, one for each of {@link #positions}. */
+    public NDArray entries(NDArray v) {
+        return v.broadcastTo(indexedShape);
+    }
+
     public NDArray compute(NDArray[] in) {
         return written(in[0], positions, in[1].broadcastTo(indexedShape));
     }

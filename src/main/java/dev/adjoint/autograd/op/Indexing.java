@@ -2,6 +2,7 @@ package dev.adjoint.autograd.op;
 
 import dev.adjoint.autograd.AutogradException;
 import dev.adjoint.autograd.DType;
+import dev.adjoint.autograd.GradMode;
 import dev.adjoint.autograd.Tensor;
 import dev.adjoint.ndarray.Index;
 import dev.adjoint.ndarray.NDArray;
@@ -45,9 +46,28 @@ public final class Indexing {
         return Ops.take(x, at.positions, at.shape);
     }
 
+    /**
+     * The number x[i, j, ...] holds, for an integer per axis: read in place, without the view and
+     * the copy of x that {@link #get} makes (so a loop reading and writing entries costs what it
+     * touches).
+     */
+    public static double element(Tensor x, List<Index.At> index) {
+        int[] shape = x.shape();
+        int p = 0;
+        for (int d = 0; d < shape.length; d++) {
+            int i = index.get(d).index();
+            checkBound(i, d, shape[d]);
+            p = p * shape[d] + (i < 0 ? i + shape[d] : i);
+        }
+        return x.entry(p);
+    }
+
     /** x[items] = value, in place (value broadcast to the shape of x[items] and cast to x's type); returns x. */
     public static Tensor set(Tensor x, List<?> items, Tensor value) {
         Located at = locate(x.shape(), expandEllipsis(items, x.ndim()));
+        // PyTorch takes the basic items as a view first and writes into that (only ... and index tensors write x itself)
+        if (x.isLeaf() && x.requiresGrad() && GradMode.isEnabled() && items.stream().anyMatch(i -> i != ELLIPSIS && !(i instanceof Tensor)))
+            throw new AutogradException("a view of a leaf Variable that requires grad is being used in an in-place operation.");
         Tensor v = value.dtype() == x.dtype() || !x.dtype().isFloating() && value.dtype().ordinal() > x.dtype().ordinal()
                 ? value.to(x.dtype()) : value;
         return Ops.indexPut(x, at.positions, at.shape, v);

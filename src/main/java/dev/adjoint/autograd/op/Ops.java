@@ -189,6 +189,24 @@ public final class Ops {
         return binary(Remainder.FMOD, a, b);
     }
 
+    /** torch.unique's sorted values of {@code a}, already computed: in a's graph as PyTorch's Unique2Backward0, without a derivative. */
+    public static Tensor unique(Tensor a, NDArray values) {
+        return a.requiresGrad() ? Tensor.apply(new Unique(values), a) : Tensor.constant(values, a.dtype());
+    }
+
+    /** torch.roll(a, shifts, dims): each shift along its dim (dims null: along the flattened tensor, one shift). */
+    public static Tensor roll(Tensor a, int[] shifts, int[] dims) {
+        int given = dims == null ? 0 : dims.length;
+        if (shifts.length != (dims == null ? 1 : given))
+            throw new AutogradException("shifts and dimensions must align. shifts: " + shifts.length + ", dims:" + given);
+        int[] wrapped = dims == null ? null : new int[given];
+        for (int i = 0; i < given; i++) wrapped[i] = Shapes.axis(dims[i], a.ndim());
+        return Tensor.apply(new Roll(shifts, wrapped), a);
+    }
+
+    /** torch.atan2(a, b): the angle of (b, a) (Atan2Backward0). */
+    public static Tensor atan2(Tensor a, Tensor b) { return binary(Atan2.INSTANCE, a, b); }
+
     public static Tensor maximum(Tensor a, Tensor b) { return binary(Extremum.MAXIMUM, a, b); }
 
     public static Tensor minimum(Tensor a, Tensor b) { return binary(Extremum.MINIMUM, a, b); }
@@ -638,6 +656,18 @@ public final class Ops {
     /** Standard deviation: sqrt of var as PyTorch's one StdBackward0 node, with its gradient 0 where the deviation is 0 (a constant input). */
     public static Tensor std(Tensor a, int[] axes, double correction, boolean keepdims) {
         return Tensor.apply(new Std(spread(a, axes, correction, keepdims)), a);
+    }
+
+    /**
+     * torch.std_mean/var_mean: the spread and the mean over the same dims, each under PyTorch's
+     * name of the pair's one node (StdMeanBackward0, VarMeanBackward0); here they are two nodes.
+     */
+    public static Tensor[] spreadAndMean(Tensor a, int[] axes, double correction, boolean keepdims, boolean std) {
+        Var var = spread(a, axes, correction, keepdims);
+        String torchName = std ? "StdMeanBackward0" : "VarMeanBackward0";
+        Tensor spread = Tensor.apply(new Renamed(std ? new Std(var) : var, torchName, -1), a);
+        Tensor mean = Tensor.apply(new Renamed(new Mean(Shapes.axes(axes, a.ndim()), keepdims, a.shape(), axes != null), torchName, -1), a);
+        return new Tensor[] {spread, mean};
     }
 
     private static Var spread(Tensor a, int[] axes, double correction, boolean keepdims) {

@@ -32,9 +32,7 @@ public final class Take implements Op {
 
     /** x.flat[positions] shaped {@code shape}: what this op computes and what a view's data is (ViewCell). */
     public static NDArray entries(NDArray x, int[] positions, int[] shape) {
-        double[] from = x.toArray(), out = new double[positions.length];
-        for (int i = 0; i < out.length; i++) out[i] = from[positions[i]];
-        return NDArray.adopt(out, shape);
+        return x.gather(positions, shape);
     }
 
     public Tensor[] vjp(Tensor g, Tensor out) { return new Tensor[] {Tensor.apply(new Put(positions, out.input(0).shape()), g)}; }

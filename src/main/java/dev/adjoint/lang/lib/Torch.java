@@ -69,6 +69,7 @@ public final class Torch {
         }));
         m.add(Builtin.of("from_numpy", Torch::fromNumpy));
         TorchTypeInfo.addTo(m);
+        TorchLegacy.addTo(m);
         m.add(Builtin.of("as_tensor", a -> {
             a.expect(1, 1, "dtype", "device");
             Object data = a.get(0);
@@ -95,12 +96,26 @@ public final class Torch {
         }));
         m.add(Builtin.of("arange", Torch::arange));
         m.add(Builtin.of("linspace", a -> {
-            a.expect(3, 3, "dtype", "requires_grad", "device", "steps");
-            double lo = number(a, a.get(0), "start"), hi = number(a, a.get(1), "end");
+            a.expect(0, 3, "dtype", "requires_grad", "device", "start", "end", "steps");
+            requireArguments(a, "linspace", "start", "end", "steps");
+            double lo = number(a, a.option(0, "start", null), "start"), hi = number(a, a.option(1, "end", null), "end");
             int n = a.intValue(a.option(2, "steps", null), "steps");
             if (n < 0) throw PyError.value("number of steps must be non-negative");
             return leaf(a, NDArray.of(TorchRanges.linspace(lo, hi, n), n), dtype(a, DType.FLOAT64));
         }));
+        m.add(Builtin.of("logspace", a -> { // logspace(start, end, steps, base=10.0)
+            a.expect(0, 4, "dtype", "requires_grad", "device", "start", "end", "steps", "base");
+            requireArguments(a, "logspace", "start", "end", "steps");
+            double lo = number(a, a.option(0, "start", null), "start"), hi = number(a, a.option(1, "end", null), "end");
+            int n = a.intValue(a.option(2, "steps", null), "steps");
+            if (n < 0) throw PyError.value("number of steps must be non-negative");
+            DType d = dtype(a, DType.FLOAT64);
+            double[] v = TorchRanges.logspace(lo, hi, n, number(a, a.option(3, "base", 10.0), "base"));
+            if (d == DType.INT64) for (int i = 0; i < n; i++) v[i] = (long) v[i]; // the power cast to an integer, as PyTorch's int64 logspace
+            return leaf(a, NDArray.of(v, n), d);
+        }));
+        m.add(Builtin.of("std_mean", a -> TensorFunctions.spreadAndMean(a, true)));
+        m.add(Builtin.of("var_mean", a -> TensorFunctions.spreadAndMean(a, false)));
         m.add(Builtin.of("randint", a -> {
             a.expect(2, 3, "dtype", "requires_grad", "device", "size", "low", "high", "generator");
             long low = a.size() == 3 ? Values.toLong(Values.plain(a.get(0)), "low") : 0;
@@ -286,6 +301,12 @@ public final class Torch {
             DType d = dtype(a, DType.FLOAT64);
             return leaf(a, fill.make(a, shape, d), d);
         });
+    }
+
+    /** PyTorch's TypeError for a required argument given neither by position nor by keyword. */
+    private static void requireArguments(Args a, String function, String... names) {
+        for (int i = 0; i < names.length; i++)
+            if (i >= a.size() && !a.has(names[i])) throw PyError.type(function + "() missing 1 required positional arguments: \"" + names[i] + "\"");
     }
 
     private static Tensor leaf(Args a, NDArray values, DType dtype) {

@@ -46,6 +46,7 @@ final class TorchAutograd {
             return null;
         }));
         m.add("Function", FUNCTION);
+        TorchLegacy.addVariable(m);
         m.add(Builtin.of("gradcheck", TorchAutograd::gradcheck));
         m.add(Builtin.of("set_detect_anomaly", a -> null));
         return m;

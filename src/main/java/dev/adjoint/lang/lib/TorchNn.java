@@ -461,17 +461,38 @@ public final class TorchNn {
     }, a -> Ops.linear(input(a.expect(1, 1)), Values.node(get(a, "weight")), Values.node(get(a, "bias"))),
             a -> "in_features=" + get(a, "in_features") + ", out_features=" + get(a, "out_features") + ", bias=" + (get(a, "bias") != null ? "True" : "False"));
 
-    private static PyClass dimLayer(String name, java.util.function.BiFunction<Tensor, Integer, Tensor> f) {
+    private static PyClass dimLayer(String name, String function, java.util.function.BiFunction<Tensor, Integer, Tensor> f) {
         return layer(name, a -> {
             a.expect(0, 1, "dim");
             instance(a).setOwn("dim", a.option(0, "dim", null));
             return null;
         }, a -> {
             Tensor x = input(a.expect(1, 1));
-            Object d = get(a, "dim");
-            int dim = d == null ? (x.ndim() == 0 || x.ndim() == 1 || x.ndim() == 3 ? 0 : 1) : TensorFunctions.wrapDim(Values.toLong(d, "dim"), x.ndim());
-            return f.apply(x, dim);
+            return f.apply(x, softmaxDim(a, get(a, "dim"), x, function));
         }, a -> "dim=" + Repr.repr(get(a, "dim")));
+    }
+
+    /**
+     * The dim of F.softmax/log_softmax and nn.Softmax/LogSoftmax: the one given, else PyTorch's
+     * deprecated implicit choice (_get_softmax_dim: 0 for 0, 1 and 3 dims, else 1) with its warning.
+     */
+    private static int softmaxDim(Args a, Object dim, Tensor x, String function) {
+        if (dim != null) return TensorFunctions.wrapDim(Values.toLong(Values.plain(dim), "dim"), Math.max(x.ndim(), 1));
+        String message = "Implicit dimension choice for " + function + " has been deprecated. Change the call to include dim=X as an argument.";
+        if (a.span() != null) a.interpreter().warnAtCall("UserWarning", message, a.span());
+        else a.interpreter().warn("UserWarning", message, "torch.nn.modules.container"); // a layer Sequential calls: PyTorch's stacklevel names its forward
+        return x.ndim() == 0 || x.ndim() == 1 || x.ndim() == 3 ? 0 : 1;
+    }
+
+    /** F.softmax(input, dim=None, _stacklevel=3, dtype=None), and log_softmax. */
+    private static Builtin functionalSoftmax(String name, java.util.function.BiFunction<Tensor, Integer, Tensor> f) {
+        return Builtin.of(name, a -> {
+            a.expect(1, 4, "input", "dim", "_stacklevel", "dtype");
+            Tensor x = TorchArgs.tensor(a, a.option(0, "input", null));
+            Object dtype = a.option(3, "dtype", null);
+            if (dtype != null) x = x.to(dev.adjoint.lang.TorchDtype.of(dtype, a)); // PyTorch casts before it computes
+            return f.apply(x, softmaxDim(a, a.option(1, "dim", null), x, name));
+        });
     }
 
     static final PyClass FLATTEN = layer("Flatten", a -> {
@@ -618,6 +639,7 @@ public final class TorchNn {
 
     static final PyClass SEQUENTIAL = PyClass.library("Sequential", "torch.nn.modules.container", MODULE);
     static final PyClass MODULE_LIST = PyClass.library("ModuleList", "torch.nn.modules.container", MODULE);
+    static final PyClass MODULE_DICT = PyClass.library("ModuleDict", "torch.nn.modules.container", MODULE);
 
     static {
         SEQUENTIAL.method("__init__", a -> {
@@ -682,6 +704,87 @@ public final class TorchNn {
         });
     }
 
+    /**
+     * nn.ModuleDict(modules=None): modules under string keys, in the order they were added, each a
+     * child (its parameters are the dict's); a dict's methods, no forward (PyTorch's error).
+     */
+    static {
+        MODULE_DICT.method("__init__", a -> {
+            PyInstance m = instance(a.expect(0, 1, "modules"));
+            m.setOwn("training", true);
+            Object modules = a.option(0, "modules", null);
+            if (modules != null) moduleDictUpdate(a, m, modules);
+            return null;
+        });
+        MODULE_DICT.method("__getitem__", a -> {
+            Object key = a.expect(1, 1).get(0);
+            Object child = key instanceof String k ? children(instance(a)).get(k) : null;
+            if (child == null) throw new PyError("KeyError", Repr.repr(key)).withArgs(key);
+            return child;
+        });
+        MODULE_DICT.method("__setitem__", a -> {
+            moduleDictPut(instance(a.expect(2, 2)), a.get(0), a.get(1));
+            return null;
+        });
+        MODULE_DICT.method("__delitem__", a -> {
+            moduleDictPop(a, a.expect(1, 1).get(0));
+            return null;
+        });
+        MODULE_DICT.method("pop", a -> moduleDictPop(a, a.expect(1, 1, "key").option(0, "key", null)));
+        MODULE_DICT.method("__len__", a -> (long) children(instance(a.expect(0, 0))).size());
+        MODULE_DICT.method("__iter__", a -> new PyList(new ArrayList<>(children(instance(a.expect(0, 0))).keySet())));
+        MODULE_DICT.method("__contains__", a -> a.expect(1, 1).get(0) instanceof String k && children(instance(a)).containsKey(k));
+        for (String view : List.of("keys", "values", "items")) // views of an OrderedDict of the children: odict_keys([...]), as PyTorch's
+            MODULE_DICT.method(view, a -> {
+                PyDict d = dev.adjoint.lang.CollectionsModule.orderedDict();
+                for (Map.Entry<String, Object> e : children(instance(a.expect(0, 0))).entrySet()) d.put(e.getKey(), e.getValue());
+                return new dev.adjoint.lang.DictView(d, dev.adjoint.lang.DictView.Kind.valueOf(view.toUpperCase()));
+            });
+        MODULE_DICT.method("update", a -> {
+            moduleDictUpdate(a, instance(a.expect(1, 1)), a.get(0));
+            return null;
+        });
+        MODULE_DICT.method("clear", a -> {
+            PyInstance m = instance(a.expect(0, 0));
+            for (String k : new ArrayList<>(children(m).keySet())) m.deleteOwn(k);
+            return null;
+        });
+    }
+
+    private static void moduleDictPut(PyInstance m, Object key, Object module) {
+        if (!(key instanceof String k)) throw PyError.type("module name should be a string. Got " + Values.typeName(key));
+        if (!isModule(module) && module != null) throw PyError.type(Values.typeName(module) + " is not a Module subclass");
+        m.setOwn(k, module);
+    }
+
+    /** update(modules): a mapping's items, or an iterable of (key, module) pairs. */
+    private static void moduleDictUpdate(Args a, PyInstance m, Object modules) {
+        if (modules instanceof PyDict d) {
+            for (Object k : d.keys()) moduleDictPut(m, k, d.get(k));
+            return;
+        }
+        if (isModule(modules) && ((PyInstance) modules).pyClass().isSubclassOf(MODULE_DICT)) {
+            for (Map.Entry<String, Object> e : children((PyInstance) modules).entrySet()) moduleDictPut(m, e.getKey(), e.getValue());
+            return;
+        }
+        int i = 0;
+        for (Object pair : Values.items(modules)) {
+            List<Object> kv = Values.items(pair);
+            if (kv.size() != 2)
+                throw PyError.value("ModuleDict update sequence element #" + i + " has length " + kv.size() + "; 2 is required");
+            moduleDictPut(m, kv.get(0), kv.get(1));
+            i++;
+        }
+    }
+
+    private static Object moduleDictPop(Args a, Object key) {
+        PyInstance m = instance(a);
+        Object child = key instanceof String k ? children(m).get(k) : null;
+        if (child == null) throw new PyError("KeyError", Repr.repr(key)).withArgs(key);
+        m.deleteOwn((String) key);
+        return child;
+    }
+
     /** torch.nn.Parameter(data, requires_grad=True): a leaf that modules register; printed "Parameter containing:". */
     public static Tensor parameter(Args a) {
         a.expect(0, 2, "data", "requires_grad");
@@ -697,12 +800,13 @@ public final class TorchNn {
         m.add("Linear", LINEAR);
         m.add("Sequential", SEQUENTIAL);
         m.add("ModuleList", MODULE_LIST);
+        m.add("ModuleDict", MODULE_DICT);
         m.add("ReLU", simple("ReLU", Ops::relu));
         m.add("Sigmoid", simple("Sigmoid", Ops::sigmoid));
         m.add("Tanh", simple("Tanh", Ops::tanh));
         m.add("Identity", layer("Identity", a -> null, a -> a.expect(1, 1).get(0), null));
-        m.add("Softmax", dimLayer("Softmax", Ops::softmax));
-        m.add("LogSoftmax", dimLayer("LogSoftmax", Ops::logSoftmax));
+        m.add("Softmax", dimLayer("Softmax", "softmax", Ops::softmax));
+        m.add("LogSoftmax", dimLayer("LogSoftmax", "log_softmax", Ops::logSoftmax));
         m.add("Flatten", FLATTEN);
         m.add("Dropout", DROPOUT);
         m.add("MSELoss", loss("MSELoss", dev.adjoint.nn.pytorch.Loss.Kind.MSE));
@@ -723,7 +827,9 @@ public final class TorchNn {
     static PyModule functional() {
         PyModule m = new PyModule("torch.nn.functional");
         Map<String, Builtin.Fn> t = TensorFunctions.table();
-        for (String name : List.of("relu", "sigmoid", "tanh", "softmax", "log_softmax")) m.add(Builtin.of(name, t.get(name)));
+        for (String name : List.of("relu", "sigmoid", "tanh")) m.add(Builtin.of(name, t.get(name)));
+        m.add(functionalSoftmax("softmax", Ops::softmax));
+        m.add(functionalSoftmax("log_softmax", Ops::logSoftmax));
         m.add(Builtin.of("linear", a -> {
             a.expect(2, 3, "bias");
             Object b = a.option(2, "bias", null);

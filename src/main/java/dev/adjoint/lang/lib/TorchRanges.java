@@ -1,7 +1,7 @@
 package dev.adjoint.lang.lib;
 
 /**
- * torch.linspace's float64 values as PyTorch 1.13's CPU kernel makes them, to the last bit: the
+ * torch.linspace's (and logspace's exponents) float64 values as PyTorch 1.13's CPU kernel makes them, to the last bit: the
  * first half counted from the start and the second from the end (so both ends are exact), each
  * value start + step·i in one rounding (the compiler fuses the multiply-add); within each group
  * of 8 the kernel makes vectors of 4 as base, base + step, base + 2·step, base + 3·step from the
@@ -24,6 +24,19 @@ final class TorchRanges {
             for (int k = 0; k < LANES; k++) v[i + k] = k == 0 ? base : base + k * step;
         }
         for (int i = vectorEnd; i < steps; i++) v[i] = at(i, start, end, step, steps);
+        return v;
+    }
+
+    /**
+     * torch.logspace: base to the power of each step, the first half counted from the start and
+     * the second from the end, one by one (1.13's logspace_cpu has no vector form).
+     */
+    static double[] logspace(double start, double end, int steps, double base) {
+        double[] v = new double[steps];
+        if (steps == 1) v[0] = Math.pow(base, start);
+        if (steps <= 1) return v;
+        double step = (end - start) / (steps - 1);
+        for (int i = 0; i < steps; i++) v[i] = Math.pow(base, at(i, start, end, step, steps));
         return v;
     }
 

@@ -34,8 +34,10 @@ final class Subscript {
         try (Scope s = GradMode.noGrad()) {
             boolean advanced = items.stream().anyMatch(i -> i instanceof Tensor);
             long ints = items.stream().filter(i -> i instanceof Index.At).count();
-            if (!advanced && ints == a.ndim() && items.size() == ints)
-                return NpArray.scalar(Indexing.get(a.data, items).value().item(), a.type);
+            if (!advanced && ints == a.ndim() && items.size() == ints) {
+                List<Index.At> at = items.stream().map(i -> (Index.At) i).toList();
+                return NpArray.scalar(Indexing.element(a.data, at), a.type);
+            }
             if (advanced) return new NpArray(Indexing.get(a.data, items), a.type); // a copy
             return NpArray.view(Views.of(a.data, x -> Indexing.get(x, items)), a);
         } catch (AutogradException e) {
