@@ -82,7 +82,9 @@ class KeyboardInterruptTest {
                 """);
         Result r = interrupted(dir, null, List.of("looping", "again"), script.toString());
         assertThat(r.out()).isEqualTo("looping\nstopped\nfinally 1\nagain\nfinally 2\n");
-        assertThat(r.err()).isEqualTo(script + ":16:5: error: KeyboardInterrupt\n      while True:\n      ^^^^^^^^^^\n");
+        // the interrupt lands on the loop or on the statement in it, whichever is running
+        assertThat(r.err()).matches(java.util.regex.Pattern.quote(script.toString())
+                + ":(16:5: error: KeyboardInterrupt\n      while True:\n      \\^{10}|17:9: error: KeyboardInterrupt\n          pass\n          \\^{4})\n");
         assertThat(r.code()).isEqualTo(130);
     }
 
