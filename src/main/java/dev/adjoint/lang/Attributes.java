@@ -1,6 +1,7 @@
 package dev.adjoint.lang;
 
 import dev.adjoint.autograd.Tensor;
+import java.util.Arrays;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
@@ -100,8 +101,8 @@ final class Attributes {
     }
 
     private static Object call(Interpreter in, Object fn, Object... args) {
-        if (in != null) return in.call(fn, List.of(args));
-        return ((Callable) fn).call(null, List.of(args), Map.of(), null);
+        if (in != null) return in.call(fn, Arrays.asList(args));
+        return ((Callable) fn).call(null, Arrays.asList(args), Map.of(), null);
     }
 
     private static Object instance(Interpreter in, PyInstance i, String name) {
@@ -112,7 +113,7 @@ final class Attributes {
         if (name.equals("__class__")) return i.pyClass();
         if (name.equals("__dict__")) return i.dict(); // live: vars(p)["x"] = 1 sets p.x
         if (fromClass != Environment.UNBOUND) return bind(i, fromClass, in);
-        if (i.has("__getattr__")) return in.call(instance(in, i, "__getattr__"), List.of(name));
+        if (i.has("__getattr__")) return in.call(instance(in, i, "__getattr__"), Arrays.asList(name));
         Set<String> names = new LinkedHashSet<>(i.attributes().keySet());
         for (PyClass c : i.pyClass().mro()) names.addAll(c.dict().keySet());
         throw PyError.attribute("'" + i.pyClass().name() + "' object has no attribute '" + name + "'").withHint(hint(name, names));
@@ -165,11 +166,11 @@ final class Attributes {
             Object fromClass = i.pyClass().lookup(name);
             if (fromClass instanceof Descriptors.Property p) {
                 if (p.setter() == null) throw PyError.attribute("can't set attribute '" + name + "'");
-                in.call(p.setter(), List.of(i, value));
+                in.call(p.setter(), Arrays.asList(i, value));
                 return;
             }
             if (i.has("__setattr__")) {
-                in.call(instance(in, i, "__setattr__"), List.of(name, value));
+                in.call(instance(in, i, "__setattr__"), Arrays.asList(name, value));
                 return;
             }
             i.setOwn(name, value);
@@ -207,7 +208,7 @@ final class Attributes {
         if (obj instanceof PyInstance i) {
             if (i.pyClass().lookup(name) instanceof Descriptors.Property p) {
                 if (p.deleter() == null) throw PyError.attribute("can't delete attribute '" + name + "'");
-                in.call(p.deleter(), List.of(i));
+                in.call(p.deleter(), Arrays.asList(i));
                 return;
             }
             if (!i.deleteOwn(name)) throw PyError.attribute("'" + i.pyClass().name() + "' object has no attribute '" + name + "'");
