@@ -68,13 +68,13 @@ class DataCell implements Undoable {
         changes++;
     }
 
-    /** Gives back the array's ownership after a read that, it turned out, kept nothing (see {@link Views#of}). */
     boolean owned() {
         return owned;
     }
 
-    void regain(boolean wasOwned) {
-        owned = wasOwned;
+    /** Gives the array back to the cell after a read that, it turned out, kept nothing (see {@link Views#of}). */
+    void regain() {
+        owned = true;
     }
 
     @Override

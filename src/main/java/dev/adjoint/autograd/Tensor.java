@@ -346,15 +346,31 @@ public final class Tensor implements Undoable {
         rebase(Ops.asStrided(v.positions(), shape()), value(), new Tensor[] {base});
     }
 
-    /** This fresh result of shape ops on {@code of} shares of's data at {@code positions} (see {@link Views}). */
-    void becomeViewOf(Tensor of, java.util.function.Supplier<int[]> positions) {
+    /**
+     * This fresh result of shape ops on {@code of} shares of's data at {@code positions} (see
+     * {@link Views}). {@code giveBack}: the array this tensor holds is to be forgotten, and the data
+     * stays owned by its cell, as it was before the shape ops read it.
+     */
+    void becomeViewOf(Tensor of, java.util.function.Supplier<int[]> positions, boolean giveBack) {
         ViewCell parent = of.viewCell();
         Tensor base = parent != null ? parent.base : of;
         DataCell root = parent != null ? parent.root() : of.cell();
         VersionCounter versions = of.versions();
         UndoLog.touch(this);
-        alias = new Alias(new ViewCell(base, root, positions, value(), GradMode.isEnabled()), versions, null);
+        ViewCell cell = new ViewCell(base, root, positions, value(), GradMode.isEnabled());
+        alias = new Alias(cell, versions, null);
         value = null;
+        if (giveBack) {
+            cell.forgetInitial();
+            root.regain();
+        }
+    }
+
+    /** Whether this tensor's data is a private copy no one has seen (see {@link #writeAt}); a view's is its base's. */
+    boolean ownsData() {
+        Alias a = alias;
+        if (a != null && a.cell() != null) return a.cell().owned();
+        return is(OWNS_VALUE);
     }
 
     /** A view changed in place (through its base or another view) since its node was made: PyTorch shows its grad_fn as AsStridedBackward0 then. */

@@ -74,6 +74,23 @@ final class ViewCell extends DataCell {
         return view;
     }
 
+    /** Drops the entries it was made with (they may share the root's array, which is to stay the root's own): the next get() gathers. */
+    void forgetInitial() {
+        seen = null;
+        view = null;
+    }
+
+    /** Never the owner: writes go to the root's cell. */
+    @Override
+    boolean owned() {
+        return false;
+    }
+
+    @Override
+    void regain() {
+        throw new IllegalStateException("a view's data is its root's");
+    }
+
     @Override
     NDArray peek() {
         return get();
@@ -111,12 +128,11 @@ final class ViewCell extends DataCell {
                     + "Please clone() the tensor before performing the operation.");
     }
 
+    /** Found in what the view holds (a sorted copy), not in the root's size: a column of a big matrix costs the column. */
     private static boolean repeats(int[] positions) {
-        java.util.BitSet seenPositions = new java.util.BitSet();
-        for (int q : positions) {
-            if (seenPositions.get(q)) return true;
-            seenPositions.set(q);
-        }
+        int[] sorted = positions.clone();
+        java.util.Arrays.sort(sorted);
+        for (int i = 1; i < sorted.length; i++) if (sorted[i] == sorted[i - 1]) return true;
         return false;
     }
 

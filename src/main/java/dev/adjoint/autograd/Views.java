@@ -3,6 +3,7 @@ package dev.adjoint.autograd;
 import dev.adjoint.scope.Scope;
 import dev.adjoint.ndarray.NDArray;
 import dev.adjoint.ndarray.Shapes;
+import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 
 /**
@@ -19,10 +20,35 @@ public final class Views {
      * the base's positions. A result that is base itself stays base.
      */
     public static Tensor of(Tensor base, UnaryOperator<Tensor> f) {
+        return of(base, f, null);
+    }
+
+    /**
+     * {@link #of(Tensor, UnaryOperator)} for an f whose entries are known without running it again:
+     * {@code picked} gives their flat row-major positions in base (a subscript's, found in what the
+     * view holds rather than in base's whole size, so that writing a column costs the column).
+     */
+    public static Tensor of(Tensor base, UnaryOperator<Tensor> f, Supplier<int[]> picked) {
+        boolean owned = base.ownsData();
         Tensor r = f.apply(base);
         if (r == base) return r;
-        r.becomeViewOf(base, positionsAfter(base, f));
+        // f read base's array; when r joins no graph (and anomaly mode keeps no node), nothing made
+        // from that array outlives this call but r's data, which the view gathers again itself: the
+        // array can stay base's own, and a loop of `a[:, k] += v` still writes it in place
+        boolean keptNothing = owned && !r.requiresGrad() && Anomaly.current() == null;
+        r.becomeViewOf(base, picked == null ? positionsAfter(base, f) : inBase(base, picked), keptNothing);
         return r;
+    }
+
+    /** Positions in base's shape as positions in base's data (a view's base is its own base's entries). */
+    private static Supplier<int[]> inBase(Tensor base, Supplier<int[]> picked) {
+        ViewCell v = base.viewCell();
+        if (v == null) return picked;
+        return () -> {
+            int[] p = v.positions(), q = picked.get(), out = new int[q.length];
+            for (int i = 0; i < q.length; i++) out[i] = p[q[i]];
+            return out;
+        };
     }
 
     /** Whether t is its base's entries in order (a tensor that is no view always is). */
@@ -75,7 +101,7 @@ public final class Views {
         return v == null ? null : v.base;
     }
 
-    private static java.util.function.Supplier<int[]> positionsAfter(Tensor base, UnaryOperator<Tensor> f) {
+    private static Supplier<int[]> positionsAfter(Tensor base, UnaryOperator<Tensor> f) {
         ViewCell v = base.viewCell();
         int[] shape = base.shape();
         return () -> {

@@ -54,14 +54,18 @@ final class HelpTopics {
               generators: def with yield v, x = yield v, yield from it, and (yield v) inside an
               expression (total += yield avg, print((yield)), while (x := (yield)) is not None:;
               not inside and/or, a if c else b or a lambda); next, send, throw, close,
-              StopIteration.value; (e for x in xs) is lazy too,
+              StopIteration.value; for v in gen(): closes the generator it made when the loop ends
+              early (break, return, an error), running its finally; (e for x in xs) is lazy too,
               f(*args, **kwargs), x[i], x[a:b:c], f"{x:.3f} {y!r}", "%.2f" % x, "{}".format(x),
               \"""triple-quoted\""", r"raw", 1_000, 0x10, 0o17, 0b101, 1e-3.
             Statements: = += -= *= /= //= %= **= @= &= |= <<= >>= (a, *rest = xs), if/elif/else,
               for/while with else, break, continue, pass, def with defaults, *args, keyword-only
               and **kwargs, return, class (inheritance, super(), @staticmethod, @classmethod,
               @property, special methods __init__ __repr__ __str__ __len__ __getitem__ __iter__
-              __next__ __call__ __eq__ __lt__ __add__ ... __enter__ __exit__; private __names
+              __next__ __call__ __eq__ __lt__ __add__ ... __enter__ __exit__; __new__ (singletons,
+              object.__new__(cls)), descriptors (__get__ __set__ __delete__ __set_name__),
+              __getattribute__ __setattr__ __delattr__ and object.__setattr__(self, k, v),
+              __init_subclass__ with class C(Base, key=value); private __names
               are _Class__names; a docstring is __doc__), positional-only parameters (a, /),
               annotations (def f(x: int) -> str: f.__annotations__),
               try/except/else/finally, raise, raise X from Y, assert, del, global, nonlocal,
@@ -150,7 +154,7 @@ final class HelpTopics {
               points here; help(f) of a function prints its help, and of your own class, object or
               method what CPython's pydoc prints.
             Files (read only): open(path) and open(path, "rb") (read, readline, readlines, for line
-              in f, seek, tell, with; its OSError has errno, strerror, filename), gzip.open(path) ("rt" for text), gzip.decompress; bytes and
+              in f, next(f) (a file is its own iterator), seek, tell, with; its OSError has errno, strerror, filename), gzip.open(path) ("rt" for text), gzip.decompress; bytes and
               bytearray (b'\\x00', indexing, slicing, decode, hex, fromhex, split, join, strip, ...),
               str.encode, int.from_bytes, int.to_bytes; struct (pack, unpack, unpack_from,
               iter_unpack, calcsize, Struct; @ = < > ! and x c b B ? h H i I l L q Q n N f d s);
@@ -168,7 +172,8 @@ final class HelpTopics {
             Not supported (each is an error that names it): async/await, a yield inside and/or,
               a if c else b or a lambda, complex numbers, writing files (open(path, "w"),
               Path.write_text, os.remove, os.makedirs), commands (os.system, subprocess), input/exec/eval,
-              subclassing built-in types other than exceptions, modules other than those listed.
+              subclassing built-in types other than exceptions, metaclasses (class C(metaclass=M)),
+              modules other than those listed.
             """;
 
     static final String FUNCTIONS = """
@@ -307,7 +312,10 @@ final class HelpTopics {
               - float64 is the only floating type: float32/float16 requests are accepted and
                 computed in float64; int32 and smaller are int64; there is no GPU (.cuda() is cpu,
                 torch.cuda.is_available() and torch.backends.mps.is_available() are False;
-                torch.device("cuda") can be named, and x.to(it) stays on the CPU).
+                torch.device("cuda") can be named, and x.to(it) stays on the CPU; torch.cuda's
+                seeding and the torch.backends.cudnn flags are accepted, as on PyTorch's CPU build).
+              - after import torch, Python's sum/min/max iterate a tensor over its first dimension
+                (sum(m) of a matrix: the sum of its rows), as in PyTorch; before, they reduce it whole.
               - grad_fn._saved_result is the output tensor itself (PyTorch: an equal tensor,
                 another object).
               - Last bits: sums and means add in PyTorch's CPU order (its cascade of 4-lane

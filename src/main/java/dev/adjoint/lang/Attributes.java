@@ -105,18 +105,57 @@ final class Attributes {
         return ((Callable) fn).call(null, Arrays.asList(args), Map.of(), null);
     }
 
+    /** obj.name: the class's __getattribute__ if it has its own, else object's; then __getattr__ if that found nothing. */
     private static Object instance(Interpreter in, PyInstance i, String name) {
+        if (PyClass.someDefinesGetattribute() && i.has("__getattribute__")) {
+            try {
+                return in.call(bind(i, i.pyClass().lookup("__getattribute__"), in), Arrays.asList(name));
+            } catch (LangError e) {
+                if (!Exceptions.matches(e, "AttributeError") || !i.has("__getattr__")) throw e;
+                return in.call(bind(i, i.pyClass().lookup("__getattr__"), in), Arrays.asList(name));
+            }
+        }
+        Object found = ordinaryOrAbsent(in, i, name);
+        if (found != Environment.UNBOUND) return found;
+        if (i.has("__getattr__")) return in.call(bind(i, i.pyClass().lookup("__getattr__"), in), Arrays.asList(name));
+        throw noAttribute(i, name);
+    }
+
+    /** object.__getattribute__(obj, name): data descriptors (property, __set__/__delete__), then the object's own attributes, then the class's. */
+    static Object ordinary(Interpreter in, PyInstance i, String name) {
+        Object found = ordinaryOrAbsent(in, i, name);
+        if (found == Environment.UNBOUND) throw noAttribute(i, name);
+        return found;
+    }
+
+    private static Object ordinaryOrAbsent(Interpreter in, PyInstance i, String name) {
         Object fromClass = i.pyClass().lookup(name);
         if (fromClass instanceof Descriptors.Property) return bind(i, fromClass, in);
+        boolean descriptor = fromClass instanceof PyInstance d && d.has("__get__");
+        if (descriptor && isDataDescriptor((PyInstance) fromClass)) return describe(in, (PyInstance) fromClass, i, i.pyClass());
         Object own = i.own(name);
         if (own != Environment.UNBOUND) return own;
         if (name.equals("__class__")) return i.pyClass();
         if (name.equals("__dict__")) return i.dict(); // live: vars(p)["x"] = 1 sets p.x
+        if (descriptor) return describe(in, (PyInstance) fromClass, i, i.pyClass());
         if (fromClass != Environment.UNBOUND) return bind(i, fromClass, in);
-        if (i.has("__getattr__")) return in.call(instance(in, i, "__getattr__"), Arrays.asList(name));
+        return Environment.UNBOUND;
+    }
+
+    private static PyError noAttribute(PyInstance i, String name) {
         Set<String> names = new LinkedHashSet<>(i.attributes().keySet());
         for (PyClass c : i.pyClass().mro()) names.addAll(c.dict().keySet());
-        throw PyError.attribute("'" + i.pyClass().name() + "' object has no attribute '" + name + "'").withHint(hint(name, names));
+        return PyError.attribute("'" + i.pyClass().name() + "' object has no attribute '" + name + "'").withHint(hint(name, names));
+    }
+
+    /** A descriptor that also sets or deletes: it wins over the instance's own attribute of that name (the data model's precedence). */
+    private static boolean isDataDescriptor(PyInstance d) {
+        return d.has("__set__") || d.has("__delete__");
+    }
+
+    /** descriptor.__get__(obj, cls): obj None when read through the class. */
+    private static Object describe(Interpreter in, PyInstance descriptor, Object obj, PyClass cls) {
+        return in.call(bind(descriptor, descriptor.pyClass().lookup("__get__"), in), java.util.Arrays.asList(obj, cls));
     }
 
     private static Object ofClass(PyClass c, String name) {
@@ -145,6 +184,7 @@ final class Attributes {
         }
         if (v instanceof Descriptors.StaticMethod s) return s.function();
         if (v instanceof Descriptors.ClassMethod m) return new BoundCallable(c, (Callable) m.function());
+        if (v instanceof PyInstance d && d.has("__get__")) return describe(d.interpreter(), d, null, c);
         return v;
     }
 
@@ -163,17 +203,8 @@ final class Attributes {
 
     static void set(Interpreter in, Object obj, String name, Object value) {
         if (obj instanceof PyInstance i) {
-            Object fromClass = i.pyClass().lookup(name);
-            if (fromClass instanceof Descriptors.Property p) {
-                if (p.setter() == null) throw PyError.attribute("can't set attribute '" + name + "'");
-                in.call(p.setter(), Arrays.asList(i, value));
-                return;
-            }
-            if (i.has("__setattr__")) {
-                in.call(instance(in, i, "__setattr__"), Arrays.asList(name, value));
-                return;
-            }
-            i.setOwn(name, value);
+            if (i.has("__setattr__")) in.call(instance(in, i, "__setattr__"), Arrays.asList(name, value));
+            else setOrdinary(in, i, name, value);
             return;
         }
         if (obj instanceof PyClass c) {
@@ -204,14 +235,42 @@ final class Attributes {
         throw PyError.attribute("'" + Values.typeName(obj) + "' object has no attribute '" + name + "'");
     }
 
+    /** object.__setattr__(obj, name, value): a property's setter or a descriptor's __set__, else the object's own attribute. */
+    static void setOrdinary(Interpreter in, PyInstance i, String name, Object value) {
+        Object fromClass = i.pyClass().lookup(name);
+        if (fromClass instanceof Descriptors.Property p) {
+            if (p.setter() == null) throw PyError.attribute("can't set attribute '" + name + "'");
+            in.call(p.setter(), Arrays.asList(i, value));
+            return;
+        }
+        if (fromClass instanceof PyInstance d && isDataDescriptor(d)) {
+            if (!d.has("__set__")) throw PyError.attribute("__set__");
+            in.call(bind(d, d.pyClass().lookup("__set__"), in), java.util.Arrays.asList(i, value));
+            return;
+        }
+        i.setOwn(name, value);
+    }
+
+    /** object.__delattr__(obj, name): a property's deleter or a descriptor's __delete__, else the object's own attribute. */
+    static void deleteOrdinary(Interpreter in, PyInstance i, String name) {
+        Object fromClass = i.pyClass().lookup(name);
+        if (fromClass instanceof Descriptors.Property p) {
+            if (p.deleter() == null) throw PyError.attribute("can't delete attribute '" + name + "'");
+            in.call(p.deleter(), Arrays.asList(i));
+            return;
+        }
+        if (fromClass instanceof PyInstance d && isDataDescriptor(d)) {
+            if (!d.has("__delete__")) throw PyError.attribute("__delete__");
+            in.call(bind(d, d.pyClass().lookup("__delete__"), in), Arrays.asList(i));
+            return;
+        }
+        if (!i.deleteOwn(name)) throw PyError.attribute("'" + i.pyClass().name() + "' object has no attribute '" + name + "'");
+    }
+
     static void delete(Interpreter in, Object obj, String name) {
         if (obj instanceof PyInstance i) {
-            if (i.pyClass().lookup(name) instanceof Descriptors.Property p) {
-                if (p.deleter() == null) throw PyError.attribute("can't delete attribute '" + name + "'");
-                in.call(p.deleter(), Arrays.asList(i));
-                return;
-            }
-            if (!i.deleteOwn(name)) throw PyError.attribute("'" + i.pyClass().name() + "' object has no attribute '" + name + "'");
+            if (i.has("__delattr__")) in.call(instance(in, i, "__delattr__"), Arrays.asList(name));
+            else deleteOrdinary(in, i, name);
             return;
         }
         if (obj instanceof PyClass c) {

@@ -44,7 +44,7 @@ public final class BuiltinHelp {
         add("norm", "norm(x)", "the Euclidean norm sqrt(sum(x*x))", "norm(tensor([3, 4]))");
         // reductions and softmax
         add("sum", "sum(x, axis=None, keepdims=False) / sum(iterable, start=0)", "of a tensor: the sum over all elements or the given axes; "
-                + "of anything else: Python's sum", "sum(tensor([[1, 2], [3, 4]]), axis=0); sum(v * v for v in [1, 2, 3])");
+                + "of anything else, and of a tensor once the session imported torch: Python's sum (over the first dimension)", "sum(tensor([[1, 2], [3, 4]]), axis=0); sum(v * v for v in [1, 2, 3])");
         add("mean", "mean(x, axis=None, keepdims=False)", "mean over all elements or the given axes", "mean(tensor([1, 2, 3, 4]))");
         add("max", "max(x, axis=None, keepdims=False) / max(a, b, ..., key=None)", "of a tensor: its maximum (the gradient goes to the largest "
                 + "element); otherwise Python's max", "max(tensor([1, 5, 3])); max(3, 7, 5)");

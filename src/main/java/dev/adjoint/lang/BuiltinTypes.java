@@ -59,10 +59,7 @@ public final class BuiltinTypes {
     }
 
     static {
-        OBJECT.method("__init__", a -> {
-            if (a.size() > 0 || !a.keywords().isEmpty()) throw PyError.type(Values.typeName(a.self()) + "() takes no arguments");
-            return null;
-        });
+        ClassHooks.defineObjectMethods(OBJECT);
         // defined when first needed (see PyClass.methodsFrom): ~100 lambdas not linked at start-up
         PyClass.methodsFrom(() -> StrMethods.register(STR), STR);
         PyClass.methodsFrom(() -> ListMethods.register(LIST, TUPLE), LIST, TUPLE);

@@ -124,6 +124,7 @@ public final class Exceptions {
 
     private static PyClass base() {
         PyClass c = PyClass.builtin("BaseException", BuiltinTypes.OBJECT, null);
+        c.define("__new__", new Descriptors.StaticMethod(Builtin.of("__new__", ClassHooks::exceptionNew)));
         c.method("__init__", a -> {
             PyInstance self = (PyInstance) a.self();
             self.setOwn("args", Values.tuple(a.positional()));

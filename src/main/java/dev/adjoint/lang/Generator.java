@@ -19,14 +19,17 @@ public final class Generator implements Iterator<Object> {
     private final UserFunction function;
     private final Environment scope;
     private final ResumableBody body;
+    /** The call expression that made it (null when called from Java): see {@link #madeBy}. */
+    private final Span site;
     private State state = State.CREATED;
     /** A value taken by hasNext() and not yet by next(), or NONE. */
     private Object peeked = NONE;
 
-    Generator(Interpreter in, UserFunction function, Environment scope) {
+    Generator(Interpreter in, UserFunction function, Environment scope, Span site) {
         this.in = in;
         this.function = function;
         this.scope = scope;
+        this.site = site;
         this.body = new ResumableBody(in, function);
     }
 
@@ -109,6 +112,30 @@ public final class Generator implements Iterator<Object> {
         }
         if (v != ResumableBody.END) throw new PyError("RuntimeError", "generator ignored GeneratorExit");
         return null;
+    }
+
+    /**
+     * Whether calling a generator function in {@code call} made this generator, directly: then
+     * nothing else can hold it (its body has not run, so it has not even seen itself), and whoever
+     * evaluated {@code call} without binding the result drops the only reference when done with it.
+     */
+    boolean madeBy(Expr.Call call) {
+        return site != null && site == call.span();
+    }
+
+    /**
+     * What CPython does when the last reference to a suspended generator goes: {@link #close()},
+     * and an error that raises is printed as "Exception ignored in: ..." and goes no further.
+     */
+    void dropped() {
+        if (state != State.SUSPENDED) return;
+        try {
+            close();
+        } catch (Interrupted e) {
+            throw e;
+        } catch (RuntimeException e) {
+            in.printer().writeError("Exception ignored in: " + this + "\n" + Interpreter.wrap(e, null).getMessage() + "\n");
+        }
     }
 
     String name() {

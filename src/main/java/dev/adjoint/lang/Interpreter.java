@@ -386,12 +386,37 @@ public final class Interpreter implements Expr.Visitor<Object>, Stmt.Visitor<Int
             throw wrap(e, s.iterable().span());
         }
         LoopBody body = loopBody(s.body());
+        if (iterable instanceof Generator g && s.iterable() instanceof Expr.Call call && g.madeBy(call)) return forOwning(s, g, body);
+        return forLoop(s, items, body);
+    }
+
+    private Flow forLoop(Stmt.For s, Iterator<Object> items, LoopBody body) {
         while (true) {
             Flow f = forPass(s, items, body);
             if (f == null) return executeBlock(s.orElse());
             if (f == Flow.BREAK) return Flow.NORMAL;
             if (f == Flow.RETURN) return f;
         }
+    }
+
+    /**
+     * {@code for v in gen():} where only the loop holds the generator: when the loop ends early
+     * (break, return, an error) the generator is dropped, and CPython closes it at once, so its
+     * finally clauses and with exits run before the code after the loop. A generator bound to a
+     * name or passed to a function is not closed this way (adjoint counts no references).
+     */
+    private Flow forOwning(Stmt.For s, Generator g, LoopBody body) {
+        Flow flow;
+        try {
+            flow = forLoop(s, g, body);
+        } catch (Interrupted e) {
+            throw e;
+        } catch (RuntimeException e) {
+            g.dropped();
+            throw e;
+        }
+        g.dropped();
+        return flow;
     }
 
     /**
@@ -491,6 +516,13 @@ public final class Interpreter implements Expr.Visitor<Object>, Stmt.Visitor<Int
                 throw wrap(PyError.notSupported("subclassing the built-in type '" + c.name() + "'"), b.span());
             bases.add(c);
         }
+        Map<String, Object> classKeywords = new LinkedHashMap<>();
+        for (Expr.Keyword k : s.keywords()) {
+            Object value = evaluate(k.value());
+            if (k.name().equals("metaclass") && value != BuiltinTypes.TYPE)
+                throw wrap(PyError.notSupported("a metaclass other than type (metaclass=" + (value instanceof Callable c ? c.name() : Repr.repr(value)) + ")"), k.span());
+            if (!k.name().equals("metaclass")) classKeywords.put(k.name(), value);
+        }
         Map<String, Object> namespace = new LinkedHashMap<>();
         namespace.put("__module__", "__main__");
         boolean documented = !s.body().isEmpty() && s.body().get(0) instanceof Stmt.Expression e && e.expr() instanceof Expr.Str;
@@ -504,6 +536,9 @@ public final class Interpreter implements Expr.Visitor<Object>, Stmt.Visitor<Int
             env = saved;
             callDepth--;
         }
+        // as type.__new__ does: __new__ is a static method, __init_subclass__ a class method, whether decorated or not
+        if (namespace.get("__new__") instanceof UserFunction f) namespace.put("__new__", new Descriptors.StaticMethod(f));
+        if (namespace.get("__init_subclass__") instanceof UserFunction f) namespace.put("__init_subclass__", new Descriptors.ClassMethod(f));
         PyClass cls;
         try {
             cls = PyClass.user(s.name(), bases, namespace);
@@ -516,6 +551,11 @@ public final class Interpreter implements Expr.Visitor<Object>, Stmt.Visitor<Int
                     : member instanceof Descriptors.Property p ? p.getter() : member;
             if (fn instanceof UserFunction f) f.setDefiningClass(cls);
             if (member instanceof Descriptors.Property p && p.setter() instanceof UserFunction f) f.setDefiningClass(cls);
+        }
+        try {
+            ClassHooks.created(this, cls, namespace, classKeywords, s.span());
+        } catch (RuntimeException e) {
+            throw wrap(e, s.span());
         }
         bind(s.name(), decorate(cls, decorators, s.decorators()), false);
         return Flow.NORMAL;
@@ -947,7 +987,7 @@ public final class Interpreter implements Expr.Visitor<Object>, Stmt.Visitor<Int
         } catch (PyError e) {
             throw wrap(e, span);
         }
-        if (f.isGenerator()) return new Generator(this, f, local); // its body runs as it is asked for items
+        if (f.isGenerator()) return new Generator(this, f, local, span); // its body runs as it is asked for items
         return inFrame(f, local, span, () -> {
             if (f.expression() != null) return evaluate(f.expression());
             Flow flow = executeBlock(f.body());
@@ -1172,7 +1212,18 @@ public final class Interpreter implements Expr.Visitor<Object>, Stmt.Visitor<Int
     /** Makes an object of a user class (or of a library class) and runs its __init__. */
     Object instantiate(PyClass cls, List<Object> args, Map<String, Object> keywords, Span span) {
         AbcModule.refuseAbstract(cls);
-        PyInstance obj = new PyInstance(cls, this);
+        PyInstance obj;
+        if (cls.lookup("__new__") instanceof Descriptors.StaticMethod m && m.function() instanceof UserFunction f) {
+            // type.__call__: a __new__ of the class's own makes the object; __init__ runs only on an instance of cls
+            List<Object> newArgs = new ArrayList<>(args.size() + 1);
+            newArgs.add(cls);
+            newArgs.addAll(args);
+            Object made = call(f, newArgs, keywords, span);
+            if (!(made instanceof PyInstance i && i.pyClass().isSubclassOf(cls))) return made;
+            obj = i;
+        } else {
+            obj = ClassHooks.newInstance(cls, args, this);
+        }
         Object init = Attributes.get(this, obj, "__init__");
         Object result = call(init, args, keywords, span);
         if (result != null) throw PyError.type("__init__() should return None, not '" + Values.typeName(result) + "'");

@@ -476,11 +476,18 @@ public final class Parser {
         Token keyword = advance();
         Token name = consume(NAME, "expected a class name after 'class'");
         List<Expr> bases = new ArrayList<>();
+        List<Expr.Keyword> keywords = new ArrayList<>();
         if (match(LEFT_PAREN)) {
             while (!check(RIGHT_PAREN)) {
-                if (check(NAME) && checkNext(EQUAL))
-                    throw unsupported(peek(), "class keyword arguments (metaclass=...) are not supported");
-                bases.add(expression());
+                if (check(NAME) && checkNext(EQUAL)) { // class C(Base, tag=1): passed to __init_subclass__ (metaclass= is refused when it runs)
+                    Token key = advance();
+                    advance();
+                    Expr value = expression();
+                    keywords.add(new Expr.Keyword(key.text(), value, key.span().to(value.span())));
+                } else {
+                    if (!keywords.isEmpty()) throw error(peek(), "positional argument follows keyword argument");
+                    bases.add(expression());
+                }
                 if (!match(COMMA)) break;
             }
             consume(RIGHT_PAREN, "expected ')' after the base classes");
@@ -499,7 +506,7 @@ public final class Parser {
         functions = savedFunctions;
         inClassBody = savedClass;
         mangling = savedMangling;
-        return new Stmt.ClassDef(className, bases, body, decorators, header);
+        return new Stmt.ClassDef(className, bases, keywords, body, decorators, header);
     }
 
     /** CPython's private names: inside class C, {@code __x} (not {@code __x__}) is {@code _C__x}, so {@code obj.__x} from outside is not found. */

@@ -65,6 +65,7 @@ final class PyBuiltins {
         add(t, "iter", a -> {
             Object v = a.expect(1, 1).get(0);
             if (v instanceof PyIterator || v instanceof Generator) return v; // an iterator is its own iterator
+            if (v instanceof PyFile f) return f.iterator(); // itself, once it is known to be open
             if (v instanceof PyInstance i && i.has("__iter__")) return i.call("__iter__");
             return new PyIterator(iteratorName(v), Values.iterate(v));
         });
@@ -253,7 +254,7 @@ final class PyBuiltins {
 
     /** sum(tensor, axes) is adjoint's reduction; sum(iterable, start=0) is Python's (tensors and tracked numbers add up in the graph). */
     private static Object sum(Args a) {
-        if (a.size() >= 1 && a.get(0) instanceof Tensor x) {
+        if (a.size() >= 1 && a.get(0) instanceof Tensor x && reduces(a, x)) {
             a.expect(1, 2, "axis", "axes", "keepdims");
             return Ops.sum(x, a.axes(1), a.flag("keepdims", false));
         }
@@ -264,10 +265,21 @@ final class PyBuiltins {
         return total;
     }
 
+    /**
+     * Whether sum/min/max reduce the tensor {@code x} over all elements (or the axes given), the
+     * lecture's {@code sum(X * c)}: until the session imports torch, and for needle's tensors. Once
+     * it has, a tensor is what it is in PyTorch, an iterable over its first dimension, so
+     * {@code sum(m)} of a matrix is the sum of its rows and {@code max(m)} compares rows, as
+     * Python's builtins do there.
+     */
+    private static boolean reduces(Args a, Tensor x) {
+        return x.isNeedle() || !a.interpreter().modules().isLoaded("torch");
+    }
+
     /** max/min of a tensor (adjoint's, over axes), of an iterable, or of several arguments (Python's, with key= and default=). */
     private static Object extreme(Args a, boolean max) {
         String name = max ? "max" : "min";
-        if (a.size() >= 1 && a.get(0) instanceof Tensor x && !(a.size() == 2 && a.get(1) instanceof Tensor)) {
+        if (a.size() >= 1 && a.get(0) instanceof Tensor x && reduces(a, x) && !(a.size() == 2 && a.get(1) instanceof Tensor)) {
             a.expect(1, 2, "axis", "axes", "keepdims");
             Tensor m = max ? x : Ops.neg(x);
             Tensor r = Ops.max(m, a.axes(1), a.flag("keepdims", false));

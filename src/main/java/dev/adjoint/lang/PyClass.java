@@ -65,7 +65,18 @@ public final class PyClass implements Callable, Undoable {
     /** A class made by a class statement. */
     static PyClass user(String name, List<PyClass> bases, Map<String, Object> namespace) {
         List<PyClass> b = bases.isEmpty() ? List.of(BuiltinTypes.OBJECT) : bases;
+        if (namespace.containsKey("__getattribute__")) getattributeDefined = true;
         return new PyClass(name, "__main__", b, namespace, null, false);
+    }
+
+    /**
+     * Whether any class was ever given its own __getattribute__: until one is, reading an attribute
+     * skips looking for it along the MRO (every obj.name would otherwise pay for that search).
+     */
+    private static volatile boolean getattributeDefined;
+
+    static boolean someDefinesGetattribute() {
+        return getattributeDefined;
     }
 
     public String name() {
@@ -180,6 +191,7 @@ public final class PyClass implements Callable, Undoable {
     void set(String member, Object value) {
         if (builtin) throw PyError.type("cannot set '" + member + "' attribute of immutable type '" + name + "'");
         UndoLog.touch(this);
+        if (member.equals("__getattribute__")) getattributeDefined = true;
         dict.put(member, value);
     }
 

@@ -11,7 +11,7 @@ import java.util.List;
  * is opened (bounded by {@link ReadOnlyFiles}); a text file is UTF-8 with Python's universal
  * newlines (\r\n and \r read as \n). Binary reads give bytes, text reads give str.
  */
-final class PyFile implements HostObject, Iterable<Object>, ContextManager {
+final class PyFile implements HostObject, Iterable<Object>, Iterator<Object>, ContextManager {
     private final String name, mode;
     private final byte[] bytes; // binary mode
     private final String text; // text mode
@@ -69,18 +69,23 @@ final class PyFile implements HostObject, Iterable<Object>, ContextManager {
         return pos >= size();
     }
 
+    /** A file is its own iterator, as in CPython: next(f) skips a header line, iter(f) is f. */
     @Override
     public Iterator<Object> iterator() {
         checkOpen();
-        return new Iterator<>() {
-            public boolean hasNext() {
-                return !atEnd();
-            }
+        return this;
+    }
 
-            public Object next() {
-                return readline();
-            }
-        };
+    @Override
+    public boolean hasNext() {
+        checkOpen();
+        return !atEnd();
+    }
+
+    @Override
+    public Object next() {
+        if (!hasNext()) throw new PyError("StopIteration", "");
+        return readline();
     }
 
     @Override
@@ -135,6 +140,11 @@ final class PyFile implements HostObject, Iterable<Object>, ContextManager {
                 a.expect(0, 0);
                 closed = true;
                 return null;
+            });
+            case "__iter__" -> Builtin.of("__iter__", a -> iterator());
+            case "__next__" -> Builtin.of("__next__", a -> {
+                a.expect(0, 0);
+                return next();
             });
             case "readable" -> Builtin.of("readable", a -> true);
             case "writable", "seekable" -> Builtin.of(attr, a -> attr.equals("seekable"));

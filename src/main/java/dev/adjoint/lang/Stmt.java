@@ -105,8 +105,8 @@ public sealed interface Stmt {
         public <R> R accept(Visitor<R> v) { return v.visitDef(this); }
     }
 
-    /** {@code class Name(Base): body}. */
-    record ClassDef(String name, List<Expr> bases, List<Stmt> body, List<Expr> decorators, Span span) implements Stmt {
+    /** {@code class Name(Base, key=value): body}. */
+    record ClassDef(String name, List<Expr> bases, List<Expr.Keyword> keywords, List<Stmt> body, List<Expr> decorators, Span span) implements Stmt {
         public <R> R accept(Visitor<R> v) { return v.visitClass(this); }
     }
 

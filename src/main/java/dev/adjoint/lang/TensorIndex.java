@@ -2,7 +2,6 @@ package dev.adjoint.lang;
 
 import dev.adjoint.autograd.DType;
 import dev.adjoint.autograd.Tensor;
-import dev.adjoint.autograd.Views;
 import dev.adjoint.autograd.op.Indexing;
 import dev.adjoint.ndarray.Index;
 import java.util.List;
@@ -19,7 +18,7 @@ final class TensorIndex {
         try {
             List<Object> items = items(key);
             // basic subscripts (no index tensors) give a view sharing t's data, as in PyTorch
-            return items.stream().anyMatch(i -> i instanceof Tensor) ? Indexing.get(t, items) : Views.of(t, x -> Indexing.get(x, items));
+            return items.stream().anyMatch(i -> i instanceof Tensor) ? Indexing.get(t, items) : Indexing.view(t, items);
         } catch (Indexing.IndexOutOfBounds e) {
             throw PyError.index(e.getMessage());
         }

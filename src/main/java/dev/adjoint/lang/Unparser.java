@@ -128,9 +128,14 @@ public final class Unparser {
         } else if (s instanceof Stmt.ClassDef c) {
             decorators(c.decorators(), level);
             out.append("class ").append(c.name());
-            if (!c.bases().isEmpty()) {
+            if (!c.bases().isEmpty() || !c.keywords().isEmpty()) {
                 out.append('(');
                 items(c.bases());
+                for (Expr.Keyword k : c.keywords()) {
+                    if (out.charAt(out.length() - 1) != '(') out.append(", ");
+                    out.append(k.name()).append('=');
+                    items(List.of(k.value()));
+                }
                 out.append(')');
             }
             block(c.body(), level);

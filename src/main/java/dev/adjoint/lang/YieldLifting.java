@@ -363,6 +363,7 @@ final class YieldLifting {
         } else if (s instanceof Stmt.ClassDef c) {
             refuseIn(c.decorators(), "a decorator");
             refuseIn(c.bases(), "a class's bases");
+            refuseIn(c.keywords().stream().map(Expr.Keyword::value).toList(), "a class's keywords");
         } else if (s instanceof Stmt.Del d) {
             refuseIn(d.targets(), "a del statement");
         }

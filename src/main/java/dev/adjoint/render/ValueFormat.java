@@ -58,8 +58,13 @@ public final class ValueFormat implements Function<Object, String> {
         return trackedNumber(((TrackedNumber) v).value());
     }
 
-    /** A tracked number with --precision digits; a float stays recognisably a float ({@code 4.0}, not the int-looking {@code 4}), as Python shows it. */
+    /**
+     * A tracked number with --precision digits; a float stays recognisably a float ({@code 4.0}, not
+     * the int-looking {@code 4}), as Python shows it. An int has no digits to round: all of them, as
+     * Python shows it ({@code x ** 64} of the input {@code x = 2} is 18446744073709551616, not 1.845e+19).
+     */
     private String trackedNumber(Object pythonValue) {
+        if (PyNumbers.isInt(pythonValue) && !(pythonValue instanceof Boolean)) return pythonValue.toString();
         String shown = Numbers.format(PyNumbers.approx(pythonValue), precision);
         boolean looksInt = shown.chars().allMatch(c -> c == '-' || Character.isDigit(c));
         return pythonValue instanceof Double && looksInt ? shown + ".0" : shown;

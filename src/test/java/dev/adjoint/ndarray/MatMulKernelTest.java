@@ -34,6 +34,27 @@ class MatMulKernelTest {
                 }
     }
 
+    /**
+     * Even row counts and k a multiple of four (the sizes above are all odd), mixed with the other
+     * cases in one run as the course's MNIST products come, several times over, so that the JIT
+     * compiles the kernel with some of its paths not yet taken and then takes them: a product must
+     * not depend on what was compiled when. 100×784×100 is split over two threads.
+     */
+    @Test
+    void evenRowsAndWholeQuadsOfPAsTheMnistProductsCome() {
+        int[][] shapes = {{100, 784, 100}, {100, 100, 10}, {100, 10, 100}, {784, 100, 100}, {100, 100, 10}, {2, 4, 3}, {6, 9, 5}, {16, 12, 1}};
+        SplittableRandom r = new SplittableRandom(3);
+        for (int round = 0; round < 3; round++)
+            for (int[] s : shapes) {
+                int m = s[0], k = s[1], n = s[2];
+                double[] a = random(r, m * k), b = random(r, k * n), c0 = random(r, m * n);
+                double[] want = c0.clone(), got = c0.clone();
+                Reference.naiveKernel(a, b, want, m, k, n);
+                MatMulKernel.multiply(a, 0, b, 0, got, 0, m, k, n);
+                assertThat(Arrays.mismatch(got, want)).as("first differing element, m=%d k=%d n=%d", m, k, n).isEqualTo(-1);
+            }
+    }
+
     @Test
     void honoursOffsets() {
         SplittableRandom r = new SplittableRandom(7);

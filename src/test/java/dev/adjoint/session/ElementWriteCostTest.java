@@ -62,6 +62,16 @@ class ElementWriteCostTest extends SessionHarness {
         assertThat(value("v")).isEqualTo(2000);
     }
 
+    @Test
+    void augmentedWritesThroughASubscriptCostWhatTheyWrite() {
+        run("import numpy as np\nimport torch\na = np.zeros((1000, 1000))\nx = np.arange(1000.0)\nt = torch.zeros(1000, 1000)");
+        assertThat(allocatedBy("for k in range(100):\n    a[:, k] += x\n    a[k, :] -= 1\n")).isLessThan(LIMIT); // CS231n's dW[:, j] += X[i]
+        assertThat(allocatedBy("for i in range(500):\n    t[i, 5] += 1.0\n    t[3][i] -= 2.0\n")).isLessThan(LIMIT); // a row view each time: what the row holds
+        run("s = float(a[:, :100].sum())\nts = t.sum().item()");
+        assertThat(value("s")).isEqualTo(100 * 999 * 1000 / 2.0 - 100 * 100); // rows 0-99 lost 1 in the 100 columns summed
+        assertThat(value("ts")).isEqualTo(500 - 1000);
+    }
+
     private static double expectedTensorSum() {
         double s = 0;
         for (int i = 0; i < 2000; i++) if (i % 1000 < 2) s += i;
@@ -88,5 +98,9 @@ class ElementWriteCostTest extends SessionHarness {
         run("print(a.tolist(), b.tolist(), c.tolist(), snap.tolist())\nprint(t.tolist(), u.tolist(), d.tolist(), r.tolist())");
         assertThat(out.printed).containsExactly("[1.0, 20.0, 3.0, 40.0] [20.0, 3.0] [0.0, 0.0, 0.0, 0.0] [1.0, 20.0, 3.0, 4.0]",
                 "[1.0, 2.0, 30.0, 4.0] [2.0, 30.0] [0.0, 0.0, 0.0, 0.0] [[1.0, 2.0], [30.0, 4.0]]");
+        // in one input: a owns its copy, a view made now leaves it so, and still sees the writes after it
+        run("e = np.zeros(4)\ne[0] = 1\nw = e[1:3]\ne[1] = 5\nfirst = w.tolist()\nk = w.copy()\ne[2] = 7\nm = e.reshape(2, 2)\nm[1, 1] = 9\n"
+                + "print(first, k.tolist(), w.tolist(), e.tolist())");
+        assertThat(out.printed).last().isEqualTo("[5.0, 0.0] [5.0, 0.0] [5.0, 7.0] [1.0, 5.0, 7.0, 9.0]");
     }
 }

@@ -90,6 +90,16 @@ class PythonTest extends SessionHarness {
     }
 
     @Test
+    void closingADroppedGeneratorThatRaisesIsReportedAndIgnoredAsCPythonDoes() {
+        // CPython prints "Exception ignored in: <generator object ...>" and its traceback on stderr, and goes on
+        run("def bad():\n    try:\n        yield 1\n    finally:\n        raise KeyError('k')\n\n"
+                + "def stubborn():\n    while True:\n        try:\n            yield 1\n        except GeneratorExit:\n            pass\n\n"
+                + "for v in bad():\n    break\n\nfor v in stubborn():\n    break\n\nprint('after')");
+        assertThat(String.join("\n", out.printed)).matches("Exception ignored in: <generator object bad at 0x\\p{XDigit}+>\nKeyError: 'k'\n"
+                + "Exception ignored in: <generator object stubborn at 0x\\p{XDigit}+>\nRuntimeError: generator ignored GeneratorExit\nafter");
+    }
+
+    @Test
     void uncaughtErrorsSayTheirTypeAndStandAtTheCaret() {
         LangError e = error("d = {}\nd['missing']");
         assertThat(e).hasMessage("KeyError: 'missing'");
@@ -105,6 +115,11 @@ class PythonTest extends SessionHarness {
         assertThat(error("def g():\n    f = lambda: (yield)\n")).hasMessage("`yield` inside a lambda is not supported; write a def with the yield in its body");
         assertThat(error("x = 2j")).hasMessage("complex numbers (imaginary literals like 2j) are not supported");
         assertThat(error("class L(list): pass")).hasMessage("subclassing the built-in type 'list' is not supported");
+        // a metaclass is refused when the class statement runs (not when the script is parsed), at its keyword
+        LangError meta = error("class Meta:\n    pass\n\nclass T(object, metaclass=Meta):\n    pass\n");
+        assertThat(meta).hasMessage("a metaclass other than type (metaclass=Meta) is not supported");
+        assertThat(meta.span().line()).isEqualTo(4);
+        assertThat(meta.span().column()).isEqualTo(17);
         assertThat(error("open('f.txt', 'w')")).hasMessage("PermissionError: open(..., 'w'): adjoint does not write files from programs; "
                 + "reading is allowed (open(path) or open(path, 'rb')), and :save writes the session's inputs");
         LangError e = error("import pandas");

@@ -4,6 +4,7 @@ import dev.adjoint.autograd.AutogradException;
 import dev.adjoint.autograd.DType;
 import dev.adjoint.autograd.GradMode;
 import dev.adjoint.autograd.Tensor;
+import dev.adjoint.autograd.Views;
 import dev.adjoint.ndarray.Index;
 import dev.adjoint.ndarray.NDArray;
 import dev.adjoint.ndarray.Shapes;
@@ -60,6 +61,15 @@ public final class Indexing {
             p = p * shape[d] + (i < 0 ? i + shape[d] : i);
         }
         return x.entry(p);
+    }
+
+    /**
+     * x[items] for basic items (integers, slices, None, ...) as a view of x's data (see
+     * {@link Views}), its entries located from the items alone: what they hold, not x's size.
+     */
+    public static Tensor view(Tensor x, List<?> items) {
+        int[] shape = x.shape();
+        return Views.of(x, t -> get(t, items), () -> locate(shape, expandEllipsis(items, shape.length)).positions());
     }
 
     /** x[items] = value, in place (value broadcast to the shape of x[items] and cast to x's type); returns x. */

@@ -196,7 +196,7 @@ public final class Torch {
         m.add("pi", Math.PI);
         m.add("inf", Double.POSITIVE_INFINITY);
         m.add("nan", Double.NaN);
-        m.add("__version__", "1.13.0 (adjoint: float64, PyTorch's semantics)");
+        m.add("__version__", "1.13.0"); // PyTorch's semantics (float64 only: README); scripts parse it as numbers
         TorchOut.addTo(m); // every function so far takes out=
         // refused on purpose (README, Security), with what to do instead: a tutorial's checkpoint line should not end in "Did you mean: 'size'?"
         m.add(Builtin.of("save", a -> {
@@ -257,6 +257,21 @@ public final class Torch {
             a.expect(0, 0);
             return 0L;
         }));
+        // what a CPU build of PyTorch does: seeding and emptying the cache are accepted and do nothing,
+        // what needs a GPU fails with PyTorch's AssertionError
+        for (String name : List.of("manual_seed", "manual_seed_all"))
+            cuda.add(Builtin.of(name, a -> {
+                a.expect(1, 1, "seed");
+                return null;
+            }));
+        cuda.add(Builtin.of("empty_cache", a -> {
+            a.expect(0, 0);
+            return null;
+        }));
+        for (String name : List.of("synchronize", "current_device", "get_device_name", "set_device", "memory_allocated"))
+            cuda.add(Builtin.of(name, a -> {
+                throw new PyError("AssertionError", "Torch not compiled with CUDA enabled");
+            }));
         return cuda;
     }
 
@@ -270,6 +285,7 @@ public final class Torch {
             }));
         PyModule backends = new PyModule("torch.backends");
         backends.add("mps", mps);
+        backends.add("cudnn", new CudnnFlags());
         return backends;
     }
 

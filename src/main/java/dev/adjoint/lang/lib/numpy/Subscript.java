@@ -4,7 +4,6 @@ import dev.adjoint.autograd.AutogradException;
 import dev.adjoint.autograd.DType;
 import dev.adjoint.autograd.GradMode;
 import dev.adjoint.autograd.Tensor;
-import dev.adjoint.autograd.Views;
 import dev.adjoint.autograd.op.Indexing;
 import dev.adjoint.lang.Ellipsis;
 import dev.adjoint.lang.PyError;
@@ -39,7 +38,7 @@ final class Subscript {
                 return NpArray.scalar(Indexing.element(a.data, at), a.type);
             }
             if (advanced) return new NpArray(Indexing.get(a.data, items), a.type); // a copy
-            return NpArray.view(Views.of(a.data, x -> Indexing.get(x, items)), a);
+            return NpArray.view(Indexing.view(a.data, items), a);
         } catch (AutogradException e) {
             throw numpyError(e);
         }
@@ -52,7 +51,7 @@ final class Subscript {
         NpArray v = Operand.of(value);
         if (v == null) throw PyError.value("could not convert " + Values.typeName(value) + " to " + a.type.name + " for an array element");
         if (a.type.isInteger() && v.type.isFloating() || a.type == NpType.BOOL && v.type != NpType.BOOL) v = NpArray.of(v.values(), a.type);
-        Tensor values = Tensor.constant(v.values().map(a.type::cast), a.type.tensorType());
+        Tensor values = Tensor.constant(a.type == NpType.FLOAT64 ? v.values() : v.values().map(a.type::cast), a.type.tensorType()); // float64 casts to itself
         try (Scope s = GradMode.noGrad()) {
             Indexing.set(a.data, items, values);
         } catch (AutogradException | dev.adjoint.ndarray.ShapeException e) {
