@@ -21,7 +21,9 @@ def close(got, want, tol=1e-5):
     np.testing.assert_allclose(np.asarray(got), np.array(want), rtol=tol, atol=tol)
 
 
-close(seeded(3, 3).cached_data, [[2.1, 0.95, 3.45], [3.1, 2.45, 2.3], [3.3, 0.4, 1.2]], 1e-8)
+# the course's test_check_prng_contact_us_if_this_fails_1: float32 data against a float32 array at 1e-8
+np.testing.assert_allclose(seeded(3, 3).cached_data, np.array([[2.1, 0.95, 3.45], [3.1, 2.45, 2.3], [3.3, 0.4, 1.2]], dtype=np.float32),
+                           rtol=1e-08, atol=1e-08)
 close((seeded(2, 2) ** -1.5).cached_data, [[0.16309206, 0.11617859], [8., 0.10475656]])
 print("seeded data and power_scalar")
 

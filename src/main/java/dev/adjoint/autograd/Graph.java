@@ -23,12 +23,22 @@ public final class Graph {
      * (so 0 still means "not in the graph"); nodes still on the stack are marked −1.
      */
     static Tensor[] topologicalOrder(List<Tensor> roots, NodeIndex position) {
+        return topologicalOrder(roots, position, new boolean[1]);
+    }
+
+    /**
+     * The same, setting {@code creationOrdered[0]} to whether the nodes that are not leaves came
+     * out in creation order (then running them backwards is PyTorch's newest-first order, see
+     * ReversePass): noted as the walk finishes each node, while it is at hand.
+     */
+    static Tensor[] topologicalOrder(List<Tensor> roots, NodeIndex position, boolean[] creationOrdered) {
         DepthFirst walk = new DepthFirst(position);
         for (Tensor root : roots) {
             if (position.get(root) != 0) continue;
             walk.push(root);
             while (walk.step()) {} // one step per call: see DepthFirst
         }
+        creationOrdered[0] = walk.creationOrdered;
         return Arrays.copyOf(walk.order, walk.size);
     }
 
@@ -46,6 +56,8 @@ public final class Graph {
         private int[] next = new int[64];
         private int sp;
         private int steps;
+        private long lastSeq = Long.MIN_VALUE; // of the last node finished that is not a leaf
+        boolean creationOrdered = true;
 
         DepthFirst(NodeIndex position) {
             this.position = position;
@@ -75,6 +87,10 @@ public final class Graph {
                 if (size == order.length) order = Arrays.copyOf(order, size * 2);
                 order[size++] = v;
                 position.put(v, size);
+                if (!v.isLeaf()) {
+                    creationOrdered &= v.seq() > lastSeq;
+                    lastSeq = v.seq();
+                }
             }
             return sp > 0;
         }

@@ -64,7 +64,8 @@ final class ReversePass {
                 throw new AutogradException("element " + i + " of tensors does not require grad and does not have a grad_fn");
             rootSeeds[i] = seedFor(y, seeds == null ? null : seeds.get(i), i);
         }
-        topo = Graph.topologicalOrder(roots, position);
+        boolean[] creationOrdered = new boolean[1];
+        topo = Graph.topologicalOrder(roots, position, creationOrdered);
         int n = topo.length;
         needed = targets == null ? null : needed(targets);
         anomaly = Anomaly.current();
@@ -74,10 +75,18 @@ final class ReversePass {
         for (int i = 0; i < roots.size(); i++) adj.add(position.get(roots.get(i)) - 1, rootSeeds[i]);
         freed = retainGraph ? null : new long[(n + 63) >>> 6];
         if (anomaly != null) anomaly.pause(true); // the ops below are gradients: checked edge by edge instead
+        int[] newestFirst = creationOrdered[0] ? null : newestFirst(topo);
         try (Scope ignored = GradMode.set(createGraph)) {
-            for (int k = n - 1; k >= 0; k--) {
-                if ((k & 1023) == 0) ComputationInterrupted.poll();
-                step(k);
+            if (newestFirst == null) {
+                for (int k = n - 1; k >= 0; k--) {
+                    if ((k & 1023) == 0) ComputationInterrupted.poll();
+                    step(k);
+                }
+            } else {
+                for (int i = 0; i < newestFirst.length; i++) {
+                    if ((i & 1023) == 0) ComputationInterrupted.poll();
+                    step(newestFirst[i]);
+                }
             }
         } catch (RuntimeException | Error e) {
             if (freed != null) new Released(topo, freed).unmark(); // a failed pass frees nothing
@@ -92,6 +101,47 @@ final class ReversePass {
             result.put(v, hooked && v.isLeaf() ? GradHooks.apply(v, g) : g); // a leaf's hooks see its gradient before it is accumulated
         }
         return result;
+    }
+
+    /**
+     * The positions in {@code topo} of its nodes that are not leaves, newest (highest creation
+     * number) first (asked only when the depth-first order does not run them so). PyTorch's engine
+     * runs the nodes in that order, and a node's gradient is the sum of its consumers'
+     * contributions in the order they ran: floating-point sums do not associate, so the order is
+     * part of the result's last bit. A node is always newer than its inputs (see
+     * {@link Tensor#input}), so this is a topological order too. By counting when the creation
+     * numbers are dense (a graph made in one go), else by sorting.
+     */
+    private static int[] newestFirst(Tensor[] topo) {
+        int nodes = 0;
+        long lo = Long.MAX_VALUE, hi = Long.MIN_VALUE;
+        for (Tensor v : topo) {
+            if (v.isLeaf()) continue;
+            lo = Math.min(lo, v.seq());
+            hi = Math.max(hi, v.seq());
+            nodes++;
+        }
+        int[] order = new int[nodes];
+        if (hi - lo < 4L * nodes + 1024) {
+            int[] slot = new int[(int) (hi - lo + 1)]; // position + 1 by creation number
+            for (int k = 0; k < topo.length; k++) if (!topo[k].isLeaf()) slot[(int) (topo[k].seq() - lo)] = k + 1;
+            int i = 0;
+            for (int s = slot.length - 1; s >= 0; s--) if (slot[s] != 0) order[i++] = slot[s] - 1;
+            return order;
+        }
+        int i = 0;
+        if (hi - lo < (1L << 31)) {
+            long[] keyed = new long[nodes]; // (creation number, position): sorted as primitives, no comparator
+            for (int k = 0; k < topo.length; k++) if (!topo[k].isLeaf()) keyed[i++] = ((topo[k].seq() - lo) << 32) | k;
+            java.util.Arrays.sort(keyed);
+            for (int j = 0; j < nodes; j++) order[j] = (int) keyed[nodes - 1 - j];
+            return order;
+        }
+        Integer[] boxed = new Integer[nodes];
+        for (int k = 0; k < topo.length; k++) if (!topo[k].isLeaf()) boxed[i++] = k;
+        java.util.Arrays.sort(boxed, (p, q) -> Long.compare(topo[q].seq(), topo[p].seq()));
+        for (int j = 0; j < nodes; j++) order[j] = boxed[j];
+        return order;
     }
 
     /** Node k (in topological order): its adjoint passed on to its inputs by its op's reverse rule. */

@@ -43,7 +43,7 @@ public final class Tensor implements Undoable {
     private Alias alias; // null for most tensors
     private Rare rare; // null for most tensors
     private byte dtype; // a DType's ordinal
-    private byte flags; // REQUIRES_GRAD, RETAINS_GRAD, RELEASED, NEEDLE, OWNS_VALUE
+    private byte flags; // REQUIRES_GRAD, RETAINS_GRAD, RELEASED, NEEDLE, OWNS_VALUE, FLOAT32
     // What few nodes have is kept apart, and the type and flags in bytes: a scalar graph's node is
     // then 56 bytes (72 with them in fields), and the collector copies every node of a live graph.
 
@@ -60,6 +60,11 @@ public final class Tensor implements Undoable {
      * ({@link #value()}) or recorded for undo.
      */
     private static final byte OWNS_VALUE = 16;
+    /**
+     * needle's float32 (ndl.Tensor(data, dtype="float32"), a NumPy float32 array's tensor): every
+     * value, the tensor's and each result's, rounded to float32 as NumPy computes in float32.
+     */
+    private static final byte FLOAT32 = 32;
 
     /** The fields few tensors need: a gradient (leaves, retained nodes), a name (the lecture's inputs), inputs past two. */
     private static final class Rare {
@@ -171,31 +176,50 @@ public final class Tensor implements Undoable {
      * graphs can be released.
      */
     public static Tensor apply(Op op, Tensor... inputs) {
-        boolean record = false, needle = false;
+        boolean record = false, needle = false, float32 = false;
         for (Tensor in : inputs) {
             record |= in.is(REQUIRES_GRAD);
             needle |= in.is(NEEDLE);
+            float32 |= in.is(FLOAT32);
         }
+        if (float32) float32 = staysFloat32(inputs);
         Tensor t;
-        if (op instanceof ScalarRule rule && scalarOperands(inputs) && op.dtype(inputs) == DType.FLOAT64) {
+        if (!float32 && op instanceof ScalarRule rule && scalarOperands(inputs) && op.dtype(inputs) == DType.FLOAT64) {
             double y = rule.value(inputs[0].item(), inputs.length > 1 ? inputs[1].item() : 0);
             t = record && GradMode.isEnabled()
                     ? new Tensor(y, op, inputs, true, DType.FLOAT64)
                     : new Tensor(y, null, NO_INPUTS, false, DType.FLOAT64);
         } else {
             NDArray[] values = new NDArray[inputs.length];
-            for (int i = 0; i < inputs.length; i++) values[i] = inputs[i].value();
+            // NumPy casts a Python number (a 0-d operand) to float32 before a float32 op
+            for (int i = 0; i < inputs.length; i++) values[i] = float32 && !inputs[i].is(FLOAT32) ? toFloat32(inputs[i].value()) : inputs[i].value();
             NDArray out = op.compute(values);
             DType dt = op.dtype(inputs);
             if (dt != DType.FLOAT64) out = cast(out, dt);
+            else if (float32) out = toFloat32(out);
             t = record && dt.isFloating() && GradMode.isEnabled()
                     ? new Tensor(out, op, inputs, true, dt)
                     : new Tensor(out, null, NO_INPUTS, false, dt);
         }
-        t.set(NEEDLE, needle);
+        if (needle) needle(t);
+        if (float32 && t.dtype == FLOAT64) t.set(FLOAT32, true);
         Anomaly.Recorder anomaly = Anomaly.current();
         if (anomaly != null) anomaly.created(t, op, inputs);
         return t;
+    }
+
+    /**
+     * NumPy 1.24's value-based casting for an op with a float32 operand: the result stays float32
+     * unless another operand is an array of more than 0 dimensions of another type (a Python
+     * number, a 0-d value, is cast to float32 first).
+     */
+    private static boolean staysFloat32(Tensor[] inputs) {
+        for (Tensor in : inputs) if (!in.is(FLOAT32) && in.ndim() > 0) return false;
+        return true;
+    }
+
+    private static NDArray toFloat32(NDArray a) {
+        return a.map(v -> (float) v);
     }
 
     /**
@@ -221,7 +245,7 @@ public final class Tensor implements Undoable {
     private static Tensor applyToScalars(Op op, double y, Tensor a, Tensor b) {
         boolean record = (a.is(REQUIRES_GRAD) || (b != null && b.is(REQUIRES_GRAD))) && GradMode.isEnabled();
         Tensor t = record ? new Tensor(y, op, a, b) : new Tensor(y, null, null, null);
-        t.set(NEEDLE, a.is(NEEDLE) || (b != null && b.is(NEEDLE)));
+        if (a.is(NEEDLE) || (b != null && b.is(NEEDLE))) needle(t);
         Anomaly.Recorder anomaly = Anomaly.current();
         if (anomaly != null) anomaly.created(t, op, b == null ? new Tensor[] {a} : new Tensor[] {a, b});
         return t;
@@ -229,20 +253,38 @@ public final class Tensor implements Undoable {
 
     /** A 0-d float64 value of its own (no cell or view shared with another tensor). */
     private boolean isPlainScalar() {
-        return value == null && alias == null && dtype == FLOAT64;
+        return value == null && alias == null && dtype == FLOAT64 && !is(FLOAT32);
     }
 
     /** A leaf of needle's: {@code numpy()} works while it requires grad, and results computed from it are needle's too. */
     public static Tensor needleLeaf(NDArray value, boolean requiresGrad) {
         Tensor t = leaf(value, requiresGrad);
-        t.set(NEEDLE, true);
+        needle(t);
         return t;
+    }
+
+    /** Marks a new tensor as needle's, and counts it among the live ones (needle's TENSOR_COUNTER). */
+    private static void needle(Tensor t) {
+        t.set(NEEDLE, true);
+        LiveNeedleTensors.born(t);
+    }
+
+    /** A needle leaf of float32 values (the values rounded to float32), as needle's dtype="float32" holds them; float64 when not {@code float32}. */
+    public static Tensor needleLeaf(NDArray value, boolean requiresGrad, boolean float32) {
+        Tensor t = needleLeaf(float32 ? toFloat32(value) : value, requiresGrad);
+        t.set(FLOAT32, float32);
+        return t;
+    }
+
+    /** Whether this needle tensor holds float32 values (rounded after every op). */
+    public boolean isFloat32() {
+        return is(FLOAT32);
     }
 
     /** Gives a new leaf made through needle's API (a parameter of a layer from needle.nn) needle's rules. */
     public void markNeedle() {
         if (!isLeaf()) throw new IllegalStateException("only a leaf can be marked as needle's");
-        set(NEEDLE, true);
+        if (!is(NEEDLE)) needle(this);
     }
 
     /** Whether needle's API made this tensor or one it was computed from. */
@@ -695,7 +737,7 @@ public final class Tensor implements Undoable {
         Alias a = alias;
         if (a != null && a.cell() != null) alias = a.withCell(null); // aliases made before keep the old data, as in PyTorch
         DataChanges.happen();
-        hold(cast(newValue, dtype()));
+        hold(is(FLOAT32) ? toFloat32(newValue) : cast(newValue, dtype()));
     }
 
     public boolean released() {

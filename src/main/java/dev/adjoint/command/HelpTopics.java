@@ -75,14 +75,15 @@ final class HelpTopics {
               match = 3 and re.match stay names), import and from ... import (modules: MODULES;
               from __future__ import annotations keeps annotations as their text). random is
               CPython's generator: after random.seed(n), random(), randint, randrange, choice,
-              choices, sample, shuffle, uniform, gauss and getrandbits give CPython's numbers.
+              choices, sample (k= too), shuffle, uniform, gauss and getrandbits give CPython's
+              numbers; random.Random(seed) has the same functions on a generator of its own.
               sys offers only argv (adjoint FILE ARG... gives [FILE, ARG, ...]; [''] at the
               prompt), path (a list; import finds only adjoint's modules), version_info, version,
               maxsize, float_info, int_info, stdout, stderr (print(..., file=sys.stderr) goes to
               stderr), exit
               and get/setrecursionlimit (accepted; the limit stays 1000).
               collections: Counter (most_common, elements, update, subtract, total, + - | &),
-              defaultdict, OrderedDict (move_to_end, popitem), deque (maxlen, appendleft,
+              defaultdict, OrderedDict (move_to_end, popitem(last=False), fromkeys), deque (maxlen, appendleft,
               popleft, rotate, ...), namedtuple (_asdict, _replace, _fields, _make).
               itertools: count cycle repeat accumulate chain chain.from_iterable compress
               dropwhile takewhile filterfalse groupby islice pairwise starmap tee zip_longest
@@ -286,6 +287,8 @@ final class HelpTopics {
               torch.linalg.norm/vector_norm/matrix_norm ('fro', 1, -1, inf, -inf), torch.cdist,
               median (lower median; with dim: values, indices), x.exponential_(lambd),
               lr_scheduler's last_epoch= (resuming needs initial_lr in param_groups),
+              torch.distributions: Normal, Bernoulli, Categorical, Uniform (sample, rsample with
+              gradients, log_prob, entropy, cdf, mean, stddev, variance; PyTorch's seeded draws),
               torch.atan2, torch.logspace(start, end, steps, base=), torch.roll(x, shifts, dims),
               torch.std_mean/var_mean (one call, std's arguments), torch.unique(sorted=,
               return_inverse=, return_counts=, dim=), nn.ModuleDict, old tutorials' names:
@@ -320,7 +323,8 @@ final class HelpTopics {
                 another object).
               - Last bits: sums and means add in PyTorch's CPU order (its cascade of 4-lane
                 vectors), exp/tanh/erf are SLEEF's as PyTorch's, linspace, sigmoid and the tanh and
-                sigmoid gradients are rounded as 1.13's kernels round them; the gradients of gelu,
+                sigmoid gradients are rounded as 1.13's kernels round them; a value's gradients
+                from several uses are added in PyTorch's order (newest node first); the gradients of gelu,
                 silu, softplus, elu, the layer/batch norms, softmax/log_softmax and linalg's
                 inv/solve (OpenBLAS in PyTorch) can still differ in the last bit or two.
               - torch.sort is stable (stable=True's order) and topk(sorted=False) gives them sorted;
@@ -347,7 +351,9 @@ final class HelpTopics {
                 warning (PyTorch's backward refuses where the graph saved it).
             Where needle (import needle as ndl, and the bare names nn., optim.) differs:
               - ndl.Tensor(data) requires grad unless requires_grad=False (torch.tensor does not);
-                dtype="float32" is accepted and computed in float64. A needle tensor (and all
+                dtype="float32" (or float32 data) holds float32 values and ops on it round each
+                result to float32 as NumPy does (sums and matmuls accumulate in float64 first);
+                ndl.init and ndl.nn make float64 tensors (needle's are float32). A needle tensor (and all
                 computed from it) is needle's class: prints as needle.Tensor([[1. 2.]]), has
                 needle's attributes (shape as a tuple, op, inputs, realize_cached_data(),
                 cached_data sharing its data, numpy() also while it requires grad, detach(),
@@ -356,7 +362,8 @@ final class HelpTopics {
                 gradient(out_grad, node); a - b is EWiseAdd(a, Negate(b)); == is identity.
               - x.backward(out_grad=None) of a needle tensor ASSIGNS the leaves' .grad (no
                 accumulation) and records the gradients as graphs (x.grad.backward() works);
-                ndl.autograd.find_topo_sort([y]) lists y's graph, inputs first.
+                ndl.autograd.find_topo_sort([y]) lists y's graph, inputs first;
+                ndl.autograd.TENSOR_COUNTER counts the needle tensors alive (after a collection).
               - ndl.init (rand, randn, constant, ones, zeros, randb, one_hot, xavier_*, kaiming_*
                 with needle's signatures) gives needle tensors from NumPy's generator; ndl.nn's
                 layers hold needle parameters; ndl.data is hw2's: DataLoader(dataset, batch_size,
@@ -370,6 +377,12 @@ final class HelpTopics {
                 the LAST TWO axes; ndl.cpu() is the one device (device= is accepted); the op
                 classes construct ops: ndl.ops.EWiseAdd()(a, b), PowerScalar(2)(x),
                 Summation(axes=(1,))(x); x.data = t may change x's shape, as needle's setter.
+              - A student's own op (hw1, hw2's LogSumExp): class MySquare(TensorOp) from
+                needle.autograd (also Op, TensorTupleOp, Value) with compute(self, a) on NumPy
+                arrays and gradient(self, out_grad, node) on needle tensors (one, or a tuple per
+                input); MySquare()(x) is a node of the graph (:trace shows MySquare(v1)) and
+                backward() calls its gradient_as_tuple. A TensorTupleOp cannot be called (no
+                TensorTuple), and no forward mode (:forward) through such an op.
               - ndl.nn.BatchNorm1d has running_mean/running_var, Sequential its modules, and a
                 user's nn.Module subclass can be one of a Sequential's layers.
               - nn.Linear stores its weight as (in, out) and computes x W + b; torch.nn.Linear's

@@ -60,6 +60,25 @@ public final class BuiltinTypes {
 
     static {
         ClassHooks.defineObjectMethods(OBJECT);
+        RANGE.method("count", a -> {
+            RangeValue r = (RangeValue) a.self();
+            Object x = a.expect(1, 1).get(0);
+            if (Values.plain(x) instanceof Long v && !(x instanceof Boolean)) return r.contains(v) ? 1L : 0L;
+            long n = 0;
+            for (java.util.Iterator<Object> it = r.iterator(); it.hasNext(); ) if (Operators.equal(it.next(), x)) n++;
+            return n;
+        });
+        RANGE.method("index", a -> {
+            RangeValue r = (RangeValue) a.self();
+            Object x = a.expect(1, 1).get(0);
+            if (Values.plain(x) instanceof Long v && !(x instanceof Boolean)) {
+                if (r.contains(v)) return (v - r.start()) / r.step();
+                throw PyError.value(v + " is not in range");
+            }
+            long i = 0; // another kind of value: compared with each item, as a sequence's index does
+            for (java.util.Iterator<Object> it = r.iterator(); it.hasNext(); i++) if (Operators.equal(it.next(), x)) return i;
+            throw PyError.value("sequence.index(x): x not in sequence");
+        });
         // defined when first needed (see PyClass.methodsFrom): ~100 lambdas not linked at start-up
         PyClass.methodsFrom(() -> StrMethods.register(STR), STR);
         PyClass.methodsFrom(() -> ListMethods.register(LIST, TUPLE), LIST, TUPLE);

@@ -18,6 +18,7 @@ final class ClassHooks {
 
     /** What {@code object.__new__(cls)} (or {@code BaseException.__new__}) makes for {@code cls(args)} when cls has no __new__ of its own. */
     static PyInstance newInstance(PyClass cls, List<Object> args, Interpreter in) {
+        if (args.size() >= 2 && args.size() <= 5) cls = Exceptions.osErrorSubclass(cls, args.get(0)); // OSError(2, 'x') is a FileNotFoundError
         PyInstance obj = new PyInstance(cls, in);
         if (cls.isSubclassOf(Exceptions.BASE_EXCEPTION)) obj.setOwn("args", Values.tuple(args));
         return obj;

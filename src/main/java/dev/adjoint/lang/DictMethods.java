@@ -49,7 +49,7 @@ final class DictMethods {
         dict.method("copy", a -> copy(self(a.expect(0, 0))));
         dict.define("fromkeys", new Descriptors.ClassMethod(new BuiltinMethod("fromkeys", a -> {
             a.expect(1, 2);
-            PyDict d = new PyDict();
+            PyDict d = a.self() == CollectionsModule.ORDERED_DICT ? CollectionsModule.orderedDict() : new PyDict();
             for (Iterator<Object> it = Values.iterate(a.get(0)); it.hasNext(); ) d.put(it.next(), a.size() == 2 ? a.get(1) : null);
             return d;
         })));

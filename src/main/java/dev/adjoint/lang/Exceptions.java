@@ -194,6 +194,23 @@ public final class Exceptions {
         return c;
     }
 
+    /** CPython's errno table of OSError.__new__ (Linux numbers): OSError(errno, ...) makes the subclass that errno stands for. */
+    private static final Map<Long, String> OS_ERRORS = Map.ofEntries(Map.entry(1L, "PermissionError"), Map.entry(2L, "FileNotFoundError"),
+            Map.entry(3L, "ProcessLookupError"), Map.entry(4L, "InterruptedError"), Map.entry(10L, "ChildProcessError"),
+            Map.entry(11L, "BlockingIOError"), Map.entry(13L, "PermissionError"), Map.entry(17L, "FileExistsError"),
+            Map.entry(20L, "NotADirectoryError"), Map.entry(21L, "IsADirectoryError"), Map.entry(32L, "BrokenPipeError"),
+            Map.entry(103L, "ConnectionAbortedError"), Map.entry(104L, "ConnectionResetError"), Map.entry(108L, "BrokenPipeError"),
+            Map.entry(110L, "TimeoutError"), Map.entry(111L, "ConnectionRefusedError"), Map.entry(114L, "BlockingIOError"),
+            Map.entry(115L, "BlockingIOError"));
+
+    /** The class OSError(errno, strerror, ...) really makes: the errno's subclass when cls is OSError itself, else cls. */
+    static PyClass osErrorSubclass(PyClass cls, Object errno) {
+        Object n = errno instanceof Boolean b ? (b ? 1L : 0L) : Values.plain(errno); // True is errno 1, as in CPython
+        if (cls != CLASSES.get("OSError") || !(n instanceof Long)) return cls;
+        String sub = OS_ERRORS.get(n);
+        return sub == null ? cls : CLASSES.get(sub);
+    }
+
     /** The args tuple of an exception object. */
     static List<?> args(Object self) {
         if (self instanceof PyInstance i && i.own("args") instanceof List<?> l) return l;

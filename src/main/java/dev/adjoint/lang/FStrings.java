@@ -77,8 +77,13 @@ final class FStrings {
                 }
                 break;
             } else if (c == '\\' && i + 1 < n) {
-                text.append(c).append(content.charAt(i + 1));
-                i += 2;
+                int end = i + 2;
+                if (!raw && content.charAt(i + 1) == 'N' && end < n && content.charAt(end) == '{') { // \N{NAME}: its braces are no field
+                    int close = content.indexOf('}', end);
+                    if (close > 0) end = close + 1;
+                }
+                text.append(content, i, end);
+                i = end;
             } else {
                 text.append(c);
                 i++;

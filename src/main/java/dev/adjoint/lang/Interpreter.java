@@ -859,7 +859,7 @@ public final class Interpreter implements Expr.Visitor<Object>, Stmt.Visitor<Int
                 for (Stmt.Alias a : s.names()) {
                     if (a.name().equals("*")) {
                         for (Map.Entry<String, Object> e : m.members().entrySet())
-                            if (!e.getKey().startsWith("_")) bind(e.getKey(), e.getValue(), false);
+                            if (!e.getKey().startsWith("_")) bind(e.getKey(), m.attribute(e.getKey()), false);
                         continue;
                     }
                     Object v = m.has(a.name()) ? m.attribute(a.name()) : modules.find(s.module() + "." + a.name());

@@ -25,6 +25,10 @@ public final class Lexer {
     private final Deque<Token> brackets = new ArrayDeque<>();
     private final Deque<Integer> indents = new ArrayDeque<>();
     private int pos;
+    /** Where the text of the string being read starts: unicode errors count positions from there. */
+    private int escapeBase;
+    /** The quote that ends that string (a \\N{ escape never reads past it). */
+    private char escapeQuote = '"';
     private int line = 1;
     private int lineStart;
     private boolean atLineStart = true;
@@ -268,6 +272,8 @@ public final class Lexer {
         boolean raw = lower.contains("r"), formatted = lower.contains("f"), bytes = lower.contains("b");
         pos += triple ? 3 : 1;
         int contentStart = pos;
+        escapeBase = contentStart;
+        escapeQuote = quote;
         StringBuilder value = new StringBuilder();
         while (true) {
             if (pos >= src.length() || (!triple && src.charAt(pos) == '\n')) {
@@ -352,6 +358,7 @@ public final class Lexer {
             case 'x' -> value.appendCodePoint(hexEscape(2));
             case 'u' -> value.appendCodePoint(hexEscape(4));
             case 'U' -> value.appendCodePoint(hexEscape(8));
+            case 'N' -> value.appendCodePoint(namedEscape());
             default -> {
                 if (esc >= '0' && esc <= '7') {
                     int v = esc - '0';
@@ -362,6 +369,34 @@ public final class Lexer {
                 }
             }
         }
+    }
+
+    /**
+     * \N{NAME}: the character of that Unicode name (any case, as Python's); errors are CPython's
+     * unicode error, positions counted from the start of the string's text.
+     */
+    private int namedEscape() {
+        int start = pos - 2, close = pos;
+        if (peek(0) == '{')
+            while (close < src.length() && src.charAt(close) != '}' && src.charAt(close) != escapeQuote && src.charAt(close) != '\n') close++;
+        if (close >= src.length() || src.charAt(close) != '}' || close == pos + 1) { // CPython's error runs to the end of the text
+            if (mode != Mode.HIGHLIGHT) fail(unicodeError(start, close - 1, "malformed \\N character escape"));
+            return '?';
+        }
+        String name = src.substring(pos + 1, close);
+        pos = close + 1;
+        try {
+            if (!name.isBlank() && name.strip().equals(name)) return Character.codePointOf(name);
+        } catch (IllegalArgumentException e) {
+            // not a name: the error below
+        }
+        if (mode != Mode.HIGHLIGHT) fail(unicodeError(start, close, "unknown Unicode character name"));
+        return '?';
+    }
+
+    private LangError unicodeError(int start, int last, String what) {
+        String message = "(unicode error) 'unicodeescape' codec can't decode bytes in position " + (start - escapeBase) + "-" + (last - escapeBase) + ": " + what;
+        return new LangError(message, span(start, last + 1));
     }
 
     private int hexEscape(int digits) {

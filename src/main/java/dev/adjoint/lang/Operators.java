@@ -40,6 +40,17 @@ public final class Operators {
         return sequences(op, a, b);
     }
 
+    /** d.keys() and d.items() are set-like (collections.abc.Set): &, |, -, ^ with any iterable give a set; d.values() is not. */
+    private static boolean isSetLike(Object v) {
+        return v instanceof DictView d && d.kind() != DictView.Kind.VALUES;
+    }
+
+    private static PySet setOf(Object v) {
+        PySet s = new PySet();
+        for (Iterator<Object> it = Values.iterate(v); it.hasNext(); ) s.add(it.next());
+        return s;
+    }
+
     /** The operator of an augmented assignment: in place for lists, sets, dicts and objects with __iadd__ and friends. */
     public static Object inPlace(TokenType op, Object a, Object b) {
         if (a instanceof PyList l) {
@@ -202,6 +213,7 @@ public final class Operators {
             }
             case PIPE, AMPERSAND, MINUS, CARET -> {
                 if (a instanceof PySet s && b instanceof PySet t) return SetMethods.apply(setOperator(op), s, t);
+                if (isSetLike(a) || isSetLike(b)) return SetMethods.apply(setOperator(op), setOf(a), setOf(b)); // d.keys() & {...}: a set
                 if (op == TokenType.PIPE && a instanceof PyDict d && b instanceof PyDict e) {
                     PyDict out = DictMethods.copy(d);
                     DictMethods.fill(out, e);

@@ -29,6 +29,11 @@ public final class PyModule implements HostObject {
         return name;
     }
 
+    /** A member whose value is read anew each time it is asked for (needle.autograd.TENSOR_COUNTER). */
+    public interface Live {
+        Object value();
+    }
+
     /** Adds a member while the module is built. */
     public PyModule add(String member, Object value) {
         members.put(member, value);
@@ -51,7 +56,8 @@ public final class PyModule implements HostObject {
     @Override
     public Object attribute(String member) {
         if (member.equals("__name__")) return name;
-        return members.get(member);
+        Object v = members.get(member);
+        return v instanceof Live live ? live.value() : v;
     }
 
     /** Whether the module has the member (a member may be None). */

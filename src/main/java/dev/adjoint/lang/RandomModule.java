@@ -20,6 +20,43 @@ final class RandomModule {
         MersenneTwister mt = new MersenneTwister();
         mt.seed(BigInteger.valueOf(System.nanoTime()).abs());
         PyModule m = new PyModule("random");
+        for (Builtin f : functions(mt)) m.add(f);
+        m.add(Builtin.of("Random", a -> {
+            a.expect(0, 1, "x");
+            MersenneTwister own = new MersenneTwister();
+            own.seed(a.size() == 0 ? BigInteger.valueOf(System.nanoTime()).abs() : seedValue(a.get(0)));
+            return new RandomInstance(functions(own));
+        }));
+        return m;
+    }
+
+    /** random.Random(seed): a generator of its own, with the module's functions as its methods (r.random(), r.shuffle(xs), ...). */
+    private record RandomInstance(List<Builtin> methods) implements HostObject {
+        @Override
+        public String typeName() {
+            return "Random";
+        }
+
+        @Override
+        public Object attribute(String name) {
+            for (Builtin b : methods) if (b.name().equals(name)) return b;
+            return null;
+        }
+
+        @Override
+        public java.util.Collection<String> attributeNames() {
+            return methods.stream().map(Builtin::name).toList();
+        }
+
+        @Override
+        public String toString() {
+            return "<random.Random object at " + Values.address(this) + ">";
+        }
+    }
+
+    /** The module's functions, each drawing from {@code mt}. */
+    private static List<Builtin> functions(MersenneTwister mt) {
+        List<Builtin> m = new ArrayList<>();
         m.add(Builtin.of("seed", a -> {
             a.expect(0, 2, "a", "version");
             mt.seed(seedValue(a.option(0, "a", null)));
@@ -63,8 +100,10 @@ final class RandomModule {
             return null;
         }));
         m.add(Builtin.of("sample", a -> {
-            a.expect(2, 2, "population", "k");
-            return sample(mt, a.get(0), integer(a.get(1), "sample"));
+            a.expect(1, 2, "population", "k");
+            Object k = a.option(1, "k", null);
+            if (k == null) throw PyError.type("Random.sample() missing 1 required positional argument: 'k'");
+            return sample(mt, a.get(0), integer(k, "sample"));
         }));
         m.add(Builtin.of("choices", a -> {
             a.expect(1, 2, "population", "weights", "cum_weights", "k");

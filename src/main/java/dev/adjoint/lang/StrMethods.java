@@ -36,6 +36,8 @@ final class StrMethods {
         str.method("index", a -> (long) find(a, false, true));
         str.method("rindex", a -> (long) find(a, true, true));
         str.method("count", StrMethods::count);
+        str.method("translate", StrMethods::translate);
+        str.define("maketrans", new Descriptors.StaticMethod(Builtin.of("maketrans", StrMethods::maketrans)));
         str.method("startswith", a -> affix(a, true));
         str.method("endswith", a -> affix(a, false));
         str.method("removeprefix", a -> {
@@ -87,6 +89,63 @@ final class StrMethods {
 
     private static String self(Args a) {
         return (String) a.self();
+    }
+
+    /** s.translate(table): each character's code point looked up (table[ord(c)]): a str, an int, None to drop it; a LookupError keeps it. */
+    private static String translate(Args a) {
+        String s = self(a);
+        Object table = a.expect(1, 1).get(0);
+        Interpreter in = a.interpreter();
+        StringBuilder out = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); ) {
+            int c = s.codePointAt(i);
+            i += Character.charCount(c);
+            Object to;
+            try {
+                to = in.item(table, (long) c);
+            } catch (RuntimeException x) {
+                LangError e = Interpreter.wrap(x, null);
+                if (!Exceptions.matches(e, "LookupError")) throw e;
+                out.appendCodePoint(c);
+                continue;
+            }
+            if (to == null) continue;
+            if (to instanceof String t) out.append(t);
+            else if (PyNumbers.isInt(to) && !(to instanceof Boolean)) {
+                long v = Values.toLong(to, "character mapping");
+                if (v < 0 || v > 0x10FFFF) throw PyError.value("character mapping must be in range(0x110000)");
+                out.appendCodePoint((int) v);
+            } else throw PyError.type("character mapping must return integer, None or str");
+        }
+        return out.toString();
+    }
+
+    /** str.maketrans(dict) or str.maketrans(from, to[, delete]): the table translate reads, keyed by code point. */
+    private static PyDict maketrans(Args a) {
+        a.expect(1, 3);
+        PyDict table = new PyDict();
+        if (a.size() == 1) {
+            if (!(a.get(0) instanceof PyDict d)) throw PyError.type("if you give only one argument to maketrans it must be a dict");
+            for (PyDict.Entry e : d.entries()) {
+                Object k = e.key();
+                if (k instanceof String s) {
+                    if (s.codePointCount(0, s.length()) != 1) throw PyError.value("string keys in translate table must be of length 1");
+                    k = (long) s.codePointAt(0);
+                } else if (!PyNumbers.isInt(k)) throw PyError.type("keys in translate table must be strings or integers");
+                table.put(k, e.value());
+            }
+            return table;
+        }
+        if (!(a.get(0) instanceof String from)) throw PyError.type("maketrans() argument 1 must be str, not " + Values.typeName(a.get(0)));
+        if (!(a.get(1) instanceof String to)) throw PyError.type("maketrans() argument 2 must be str, not " + Values.typeName(a.get(1)));
+        int[] f = from.codePoints().toArray(), t = to.codePoints().toArray();
+        if (f.length != t.length) throw PyError.value("the first two maketrans arguments must have equal length");
+        for (int i = 0; i < f.length; i++) table.put((long) f[i], (long) t[i]);
+        if (a.size() == 3) {
+            if (!(a.get(2) instanceof String delete)) throw PyError.type("maketrans() argument 3 must be str, not " + Values.typeName(a.get(2)));
+            delete.codePoints().forEach(c -> table.put((long) c, null));
+        }
+        return table;
     }
 
     private interface CharTest {

@@ -36,7 +36,12 @@ public final class Parameter {
 
     /** needle's nn.Parameter(value): a parameter that is a needle tensor (needle's text, methods and backward). */
     public static Tensor needle(NDArray value, boolean requiresGrad) {
-        Tensor t = Tensor.needleLeaf(value, requiresGrad);
+        return needle(value, requiresGrad, false);
+    }
+
+    /** needle's nn.Parameter of a float32 tensor ({@code float32}) or a float64 one. */
+    public static Tensor needle(NDArray value, boolean requiresGrad, boolean float32) {
+        Tensor t = Tensor.needleLeaf(value, requiresGrad, float32);
         MADE.put(t, Boolean.TRUE);
         return t;
     }

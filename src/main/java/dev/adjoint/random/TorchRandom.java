@@ -220,6 +220,20 @@ public final class TorchRandom implements Undoable {
         return NDArray.of(d, shape);
     }
 
+    /**
+     * torch.bernoulli(p) with a tensor p (Bernoulli's sample): per element, in order, 1 where a
+     * uniform is below its p (at::bernoulli_distribution; float64's or float32's uniform).
+     */
+    public NDArray bernoulli(NDArray p, boolean dbl) {
+        double[] probs = p.toArray(), d = new double[probs.length];
+        UndoLog.touch(this);
+        for (int i = 0; i < d.length; i++) {
+            poll(i);
+            d[i] = unit(dbl) < probs[i] ? 1 : 0;
+        }
+        return NDArray.of(d, p.shape());
+    }
+
     /** {@code torch.empty((), dtype=torch.int64).random_()}: a non-negative int64 (how a DataLoader seeds its shuffle). */
     public long randomInt64() {
         UndoLog.touch(this);

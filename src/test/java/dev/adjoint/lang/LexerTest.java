@@ -95,6 +95,13 @@ class LexerTest {
     @Test
     void unterminatedString() {
         assertThatThrownBy(() -> Lexer.tokenize("s = 'abc")).hasMessage("unterminated string");
+        // \N{...}: CPython's unicode errors, positions counted in the string's text, never past its quote
+        String codec = "(unicode error) 'unicodeescape' codec can't decode bytes in position ";
+        assertThatThrownBy(() -> Lexer.tokenize("s = 'ab\\N{NOPE}'")).hasMessage(codec + "2-9: unknown Unicode character name")
+                .extracting(e -> ((LangError) e).span().column()).isEqualTo(8);
+        assertThatThrownBy(() -> Lexer.tokenize("s = '\\N{BULLET'; d = {}")).hasMessage(codec + "0-8: malformed \\N character escape");
+        assertThatThrownBy(() -> Lexer.tokenize("s = '\\N'")).hasMessage(codec + "0-1: malformed \\N character escape");
+        assertThatThrownBy(() -> Lexer.tokenize("s = '\\N{ BULLET}'")).hasMessage(codec + "0-10: unknown Unicode character name");
     }
 
     @Test

@@ -7,6 +7,7 @@ import dev.adjoint.lang.Args;
 import dev.adjoint.lang.Builtin;
 import dev.adjoint.lang.PyModule;
 import dev.adjoint.lang.TensorData;
+import dev.adjoint.lang.lib.numpy.Numpy;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.UnaryOperator;
@@ -14,7 +15,8 @@ import java.util.function.UnaryOperator;
 /**
  * needle's Tensor and ops (CMU 10-414's {@code needle.ops}) under needle's names and signatures,
  * over adjoint's engine: {@code Tensor(data)} requires grad unless told otherwise, and
- * {@code transpose(a)} swaps the last two axes. needle computes in float32; adjoint in float64.
+ * {@code transpose(a)} swaps the last two axes. A float32 tensor's values are rounded to float32
+ * after every op (the engine's FLOAT32 mark), as NumPy's float32 arrays under needle are.
  */
 final class Needle {
     private Needle() {}
@@ -23,10 +25,11 @@ final class Needle {
     static Builtin tensor() {
         return Builtin.of("Tensor", a -> {
             a.expect(1, 1, "device", "dtype", "requires_grad");
-            // "float32", np.float32, x.dtype: accepted, and computed in float64 as every tensor of adjoint's
-            if (a.keyword("dtype") instanceof String s && !s.startsWith("float"))
-                throw a.error("dtype must be \"float32\" (computed in float64 by adjoint)");
-            return Tensor.needleLeaf(TensorData.of(a.get(0), DType.FLOAT64).value(), a.flag("requires_grad", true));
+            // needle's numpy.array(data, dtype=dtype): float32 when asked ("float32", np.float32, x.dtype) or when data is float32
+            Object dtype = a.keyword("dtype"), data = a.get(0);
+            if (dtype != null && !Numpy.namesFloat(dtype)) throw a.error("dtype must be float32 or float64 (adjoint's needle tensors hold floats)");
+            boolean float32 = dtype != null ? Numpy.namesFloat32(dtype) : Numpy.isFloat32(data) || data instanceof Tensor t && t.isFloat32();
+            return Tensor.needleLeaf(TensorData.of(data, DType.FLOAT64).value(), a.flag("requires_grad", true), float32);
         });
     }
 
@@ -84,10 +87,16 @@ final class Needle {
 
     private static final List<Builtin> OPS = ops();
 
-    /** The module needle.autograd: Tensor and find_topo_sort. */
+    /** The module needle.autograd: Tensor, Value, the op bases a student subclasses (Op, TensorOp, TensorTupleOp) and find_topo_sort. */
     static PyModule autogradModule() {
         PyModule m = new PyModule("needle.autograd");
         m.add("Tensor", NeedleTensor.CLASS);
+        m.add("Value", NeedleTensor.VALUE);
+        m.add("Op", NeedleUserOp.OP);
+        m.add("TensorOp", NeedleUserOp.TENSOR_OP);
+        m.add("TensorTupleOp", NeedleUserOp.TENSOR_TUPLE_OP);
+        m.add("TENSOR_COUNTER", (PyModule.Live) dev.adjoint.autograd.LiveNeedleTensors::count);
+        m.add("LAZY_MODE", false);
         m.add(Builtin.of("find_topo_sort", a -> {
             List<Tensor> nodes = new ArrayList<>();
             for (Object o : dev.adjoint.lang.Values.items(a.expect(1, 1, "node_list").get(0))) nodes.add(a.tensorValue(o, "node_list"));

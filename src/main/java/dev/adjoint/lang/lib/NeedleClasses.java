@@ -68,7 +68,7 @@ final class NeedleClasses {
     /** nn.Parameter(x): a trainable leaf holding x's value, which Module.parameters() finds; a needle tensor's is needle's. */
     static Tensor parameter(Args a) {
         Tensor x = a.tensor(0);
-        return x.isNeedle() ? Parameter.needle(x.value(), true) : Parameter.of(x);
+        return x.isNeedle() ? Parameter.needle(x.value(), true, x.isFloat32()) : Parameter.of(x);
     }
 
     private static PyInstance self(Args a) {

@@ -57,7 +57,8 @@ final class NeedleData {
     private static PyClass loader() {
         PyClass c = PyClass.library("DataLoader", "needle.data", null);
         c.method("__init__", a -> {
-            a.expect(1, 3, "dataset", "batch_size", "shuffle");
+            a.expect(0, 3, "dataset", "batch_size", "shuffle");
+            if (a.size() == 0 && !a.has("dataset")) throw PyError.type("DataLoader.__init__() missing 1 required positional argument: 'dataset'");
             PyInstance self = self(a);
             int size = a.integer(1, "batch_size", 1);
             if (size < 1) throw a.error("batch_size must be at least 1, got " + size);
@@ -132,8 +133,15 @@ final class NeedleData {
             a.expect(2, 3, "image_filename", "label_filename", "transforms");
             ArrayDataset data;
             try {
-                java.nio.file.Path images = ScriptFolder.resolve(text(a, 0, "image_filename")), labels = ScriptFolder.resolve(text(a, 1, "label_filename"));
-                data = shippedTestSet(images, labels) ? Mnist.bundled() : Mnist.load(images, labels);
+                String imageName = text(a, 0, "image_filename"), labelName = text(a, 1, "label_filename");
+                java.nio.file.Path images = ScriptFolder.resolve(imageName), labels = ScriptFolder.resolve(labelName);
+                if (shippedTestSet(images, labels)) data = Mnist.bundled();
+                else {
+                    // needle's parse_mnist opens the images first: CPython's error names the file as it was given
+                    if (!java.nio.file.Files.exists(images)) throw PyError.os("FileNotFoundError", 2, "No such file or directory", imageName);
+                    if (!java.nio.file.Files.exists(labels)) throw PyError.os("FileNotFoundError", 2, "No such file or directory", labelName);
+                    data = Mnist.load(images, labels);
+                }
             } catch (IOException e) {
                 throw a.error(e.getMessage());
             }

@@ -38,8 +38,10 @@ import java.util.Set;
 public final class NeedleTensor {
     private NeedleTensor() {}
 
+    /** needle.autograd.Value, Tensor's base (a student's ops annotate with it). */
+    public static final PyClass VALUE = PyClass.builtin("Value", "needle.autograd", BuiltinTypes.OBJECT, null);
     /** needle.Tensor, the class: ndl.Tensor(data) makes one, isinstance(x, ndl.Tensor) tests it. */
-    public static final PyClass CLASS = PyClass.builtin("Tensor", "needle.autograd", BuiltinTypes.OBJECT, Needle.tensor());
+    public static final PyClass CLASS = PyClass.builtin("Tensor", "needle.autograd", VALUE, Needle.tensor());
     /** needle.nn.Parameter, a Tensor. */
     public static final PyClass PARAMETER = PyClass.builtin("Parameter", "needle.nn", CLASS,
             Builtin.of("Parameter", a -> NeedleClasses.parameter(a.expect(1, 1))));
@@ -71,7 +73,7 @@ public final class NeedleTensor {
             case "requires_grad" -> t.requiresGrad();
             case "grad" -> t.grad();
             case "data" -> detach(t);
-            case "op" -> t.isLeaf() ? null : NeedleOp.of(t);
+            case "op" -> t.isLeaf() ? null : op(t);
             case "inputs" -> new PyList(inputs(t));
             case "cached_data" -> Numpy.sharing(t);
             case "num_outputs" -> 1L;
@@ -80,6 +82,12 @@ public final class NeedleTensor {
         if (v == null && !name.equals("op") && !name.equals("grad"))
             throw PyError.attribute("'Tensor' object has no attribute '" + name + "'").withHint(Suggestions.didYouMean(name, ATTRIBUTES));
         return v;
+    }
+
+    /** A node's op: the object of a student's op class that made it, or needle's op of the engine's. */
+    private static Object op(Tensor t) {
+        Object own = NeedleUserOp.studentOp(t);
+        return own != null ? own : NeedleOp.of(t);
     }
 
     private static Builtin method(Tensor t, String name) {
@@ -127,7 +135,7 @@ public final class NeedleTensor {
 
     /** needle's detach(): a constant needle tensor holding the data. */
     static Tensor detach(Tensor t) {
-        return Tensor.needleLeaf(t.value(), false);
+        return Tensor.needleLeaf(t.value(), false, t.isFloat32());
     }
 
     /**
@@ -148,12 +156,13 @@ public final class NeedleTensor {
     /**
      * needle's backward(out_grad=None): the adjoints, recorded as graphs themselves (needle's
      * gradients are Tensors), ASSIGNED to .grad (needle's compute_gradient_of_variables does not
-     * accumulate). out_grad defaults to ones of x's shape. needle assigns every node's .grad;
+     * accumulate). out_grad defaults to ones of x's shape and type. needle assigns every node's .grad;
      * here the leaves' only, as PyTorch keeps them: a training loop run as one input would
      * otherwise keep every step's graph alive (a failed input puts back each .grad it changed).
      */
     static void backward(Tensor t, Tensor outGrad) {
-        Tensor seed = outGrad != null ? outGrad : Tensor.needleLeaf(NDArray.ones(t.shape()), false);
+        // hw2's init.ones(*self.shape, dtype=self.dtype)
+        Tensor seed = outGrad != null ? outGrad : Tensor.needleLeaf(NDArray.ones(t.shape()), false, t.isFloat32());
         if (!java.util.Arrays.equals(seed.shape(), t.shape()))
             throw PyError.value("out_grad must have the shape " + shape(t) + " of the tensor, got " + shape(seed));
         if (!t.requiresGrad()) return; // nothing in its graph needs a gradient

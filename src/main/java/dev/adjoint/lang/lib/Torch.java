@@ -49,6 +49,7 @@ public final class Torch {
         registry.put("torch.utils", TorchData::utils);
         registry.put("torch.utils.data", TorchData::module);
         registry.put("torch.linalg", TorchLinalg::module);
+        registry.put("torch.distributions", TorchDistributions::module);
     }
 
     static PyModule module() {
@@ -224,6 +225,7 @@ public final class Torch {
         utils.add("data", TorchData.module());
         m.add("utils", utils);
         m.add("linalg", TorchLinalg.module());
+        m.add("distributions", TorchDistributions.module());
         return m;
     }
 

@@ -51,7 +51,23 @@ public final class Numpy {
 
     /** {@code t.numpy()}: an array sharing the tensor's data, as PyTorch's (a change to one shows in the other); int64 and bool keep their type. */
     public static Object sharing(dev.adjoint.autograd.Tensor t) {
-        return new NpArray(t.detach(), NpType.of(t.dtype()));
+        return new NpArray(t.detach(), t.isFloat32() ? NpType.FLOAT32 : NpType.of(t.dtype()));
+    }
+
+    /** Whether a dtype= argument (a dtype, np.float32, "float32", "f4", ...) names float32. */
+    public static boolean namesFloat32(Object dtype) {
+        return NpDtype.parse(dtype) == NpType.FLOAT32;
+    }
+
+    /** Whether a dtype= argument names a floating type (float32 or float64). */
+    public static boolean namesFloat(Object dtype) {
+        NpType t = NpDtype.parse(dtype);
+        return t == NpType.FLOAT32 || t == NpType.FLOAT64;
+    }
+
+    /** Whether v is a NumPy array or scalar of float32 values. */
+    public static boolean isFloat32(Object v) {
+        return v instanceof NpArray x && x.type == NpType.FLOAT32;
     }
 
     /** {@code torch.from_numpy(a)}: a tensor sharing the array's data (a float32 array's tensor computes in float64, as adjoint's float32 tensors do). */

@@ -1,0 +1,453 @@
+package dev.adjoint.lang.lib;
+
+import dev.adjoint.autograd.DType;
+import dev.adjoint.autograd.GradMode;
+import dev.adjoint.autograd.Tensor;
+import dev.adjoint.autograd.op.Ops;
+import dev.adjoint.lang.Args;
+import dev.adjoint.lang.BuiltinMethod;
+import dev.adjoint.lang.Descriptors;
+import dev.adjoint.lang.PyClass;
+import dev.adjoint.lang.PyError;
+import dev.adjoint.lang.PyInstance;
+import dev.adjoint.lang.PyModule;
+import dev.adjoint.lang.PyNumbers;
+import dev.adjoint.lang.TorchSize;
+import dev.adjoint.lang.Values;
+import dev.adjoint.ndarray.NDArray;
+import dev.adjoint.ndarray.Shapes;
+import dev.adjoint.random.TorchMultinomial;
+import dev.adjoint.scope.Scope;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+
+/**
+ * {@code torch.distributions}: Normal, Bernoulli, Categorical and Uniform as PyTorch 1.13 writes
+ * them, so a REINFORCE or VAE tutorial prints PyTorch's numbers. Parameters are broadcast
+ * together (numbers become 0-d tensors); {@code sample(sample_shape)} draws without a graph and
+ * {@code rsample} reparametrised (Normal: loc + ε·scale, Uniform: low + u·(high − low)), so
+ * gradients reach the parameters; the draws are PyTorch's under {@code torch.manual_seed}
+ * (normal_, rand, bernoulli, multinomial). Arguments are validated as PyTorch validates them
+ * by default (its ValueError naming the constraint). Bernoulli's and Categorical's other
+ * parametrisation (logits from probs, or probs from logits) is made at its first use and kept,
+ * and the repr names what is there, as PyTorch's lazy properties do.
+ */
+public final class TorchDistributions {
+    private TorchDistributions() {}
+
+    static final PyClass DISTRIBUTION = PyClass.library("Distribution", "torch.distributions.distribution", null);
+    static final PyClass EXPONENTIAL_FAMILY = PyClass.library("ExponentialFamily", "torch.distributions.exp_family", DISTRIBUTION);
+    static final PyClass NORMAL = PyClass.library("Normal", "torch.distributions.normal", EXPONENTIAL_FAMILY);
+    static final PyClass BERNOULLI = PyClass.library("Bernoulli", "torch.distributions.bernoulli", EXPONENTIAL_FAMILY);
+    static final PyClass CATEGORICAL = PyClass.library("Categorical", "torch.distributions.categorical", DISTRIBUTION);
+    static final PyClass UNIFORM = PyClass.library("Uniform", "torch.distributions.uniform", DISTRIBUTION);
+
+    /** log(sqrt(2π)) and the constant part of the normal entropy, as PyTorch computes them in Python's floats. */
+    private static final double LOG_SQRT_2PI = Math.log(Math.sqrt(2 * Math.PI)), HALF_LOG_2PI = 0.5 + 0.5 * Math.log(2 * Math.PI);
+
+    static PyModule module() {
+        PyModule m = new PyModule("torch.distributions");
+        for (PyClass c : List.of(DISTRIBUTION, EXPONENTIAL_FAMILY, NORMAL, BERNOULLI, CATEGORICAL, UNIFORM)) m.add(c.name(), c);
+        return m;
+    }
+
+    static {
+        property(DISTRIBUTION, "batch_shape", i -> i.own("_batch_shape"));
+        property(DISTRIBUTION, "event_shape", i -> TorchSize.of(new int[0]));
+        property(DISTRIBUTION, "stddev", i -> Ops.sqrt(tensorOf(get(i, "variance")))); // variance.sqrt(), as PyTorch's base class
+        DISTRIBUTION.define("has_rsample", false);
+        DISTRIBUTION.method("__repr__", a -> repr(self(a)));
+        DISTRIBUTION.method("rsample", a -> {
+            throw new PyError("NotImplementedError", "");
+        });
+        DISTRIBUTION.method("sample", a -> { // sample(sample_shape=torch.Size()): rsample without a graph
+            try (Scope ignored = GradMode.noGrad()) {
+                return a.interpreter().call(self(a).pyClass().lookup("rsample"), List.of(self(a), a.option(0, "sample_shape", TorchSize.of(new int[0]))));
+            }
+        });
+        normal();
+        bernoulli();
+        categorical();
+        uniform();
+    }
+
+    // ---- Normal(loc, scale, validate_args=None) ----
+
+    private static void normal() {
+        NORMAL.define("has_rsample", true);
+        NORMAL.method("__init__", a -> {
+            PyInstance d = self(a.expect(2, 3, "loc", "scale", "validate_args"));
+            List<Tensor> p = broadcastAll(a, a.option(0, "loc", null), a.option(1, "scale", null));
+            d.setOwn("loc", p.get(0));
+            d.setOwn("scale", p.get(1));
+            init(a, d, p.get(0).shape(), 2);
+            if (validating(d)) {
+                check(d, "loc", "Real()", p.get(0), v -> !Double.isNaN(v));
+                check(d, "scale", "GreaterThan(lower_bound=0.0)", p.get(1), v -> v > 0);
+            }
+            return null;
+        });
+        property(NORMAL, "mean", i -> i.own("loc"));
+        property(NORMAL, "mode", i -> i.own("loc"));
+        property(NORMAL, "stddev", i -> i.own("scale"));
+        property(NORMAL, "variance", i -> Ops.pow(t(i, "scale"), 2));
+        NORMAL.method("sample", a -> { // torch.normal(loc.expand(shape), scale.expand(shape)) without a graph: normal_(0, 1)·scale + loc
+            PyInstance d = self(a.expect(0, 1, "sample_shape"));
+            int[] shape = extendedShape(a, d);
+            NDArray eps = TorchGenerator.of(a).normal(shape, 0, 1, Torch.drawsDoubles(a));
+            return Tensor.constant(eps.mul(t(d, "scale").value().broadcastTo(shape)).add(t(d, "loc").value().broadcastTo(shape)));
+        });
+        NORMAL.method("rsample", a -> {
+            PyInstance d = self(a.expect(0, 1, "sample_shape"));
+            int[] shape = extendedShape(a, d);
+            Tensor eps = Tensor.constant(TorchGenerator.of(a).normal(shape, 0, 1, Torch.drawsDoubles(a)));
+            return Ops.add(t(d, "loc"), Ops.mul(eps, t(d, "scale")));
+        });
+        NORMAL.method("log_prob", a -> {
+            PyInstance d = self(a);
+            Tensor value = value(a, d, "Real()", v -> !Double.isNaN(v));
+            Tensor loc = t(d, "loc"), scale = t(d, "scale");
+            Tensor var = Ops.pow(scale, 2), logScale = Ops.log(scale);
+            Tensor quadratic = Ops.div(Ops.neg(Ops.pow(Ops.sub(value, loc), 2)), Ops.mul(Ops.scalar(2), var));
+            return Ops.sub(Ops.sub(quadratic, logScale), Ops.scalar(LOG_SQRT_2PI));
+        });
+        NORMAL.method("entropy", a -> Ops.add(Ops.scalar(HALF_LOG_2PI), Ops.log(t(self(a.expect(0, 0)), "scale"))));
+        NORMAL.method("cdf", a -> {
+            PyInstance d = self(a);
+            Tensor value = value(a, d, "Real()", v -> !Double.isNaN(v));
+            Tensor z = Ops.div(Ops.mul(Ops.sub(value, t(d, "loc")), Ops.reciprocal(t(d, "scale"))), Ops.scalar(Math.sqrt(2)));
+            return Ops.mul(Ops.scalar(0.5), Ops.add(Ops.scalar(1), Ops.erf(z)));
+        });
+    }
+
+    // ---- Bernoulli(probs=None, logits=None, validate_args=None) ----
+
+    private static void bernoulli() {
+        BERNOULLI.method("__init__", a -> {
+            PyInstance d = self(a.expect(0, 3, "probs", "logits", "validate_args"));
+            Object probs = a.option(0, "probs", null), logits = a.option(1, "logits", null);
+            if ((probs == null) == (logits == null)) throw PyError.value("Either `probs` or `logits` must be specified, but not both.");
+            boolean isProbs = probs != null;
+            Tensor p = broadcastAll(a, isProbs ? probs : logits).get(0);
+            d.setOwn(isProbs ? "probs" : "logits", p);
+            init(a, d, PyNumbers.isNumber(Values.plain(isProbs ? probs : logits)) ? new int[0] : p.shape(), 2);
+            if (validating(d)) {
+                if (isProbs) check(d, "probs", "Interval(lower_bound=0.0, upper_bound=1.0)", p, v -> v >= 0 && v <= 1);
+                else check(d, "logits", "Real()", p, v -> !Double.isNaN(v));
+            }
+            return null;
+        });
+        lazy(BERNOULLI, "probs", i -> Ops.sigmoid(t(i, "logits")));
+        lazy(BERNOULLI, "logits", i -> { // log(p) − log1p(−p) of p clamped to [eps, 1 − eps]
+            Tensor p = clampProbs(t(i, "probs"));
+            return Ops.sub(Ops.log(p), Ops.log1p(Ops.neg(p)));
+        });
+        property(BERNOULLI, "mean", i -> get(i, "probs"));
+        property(BERNOULLI, "variance", i -> {
+            Tensor p = tensorOf(get(i, "probs"));
+            return Ops.mul(p, Ops.sub(Ops.scalar(1), p));
+        });
+        BERNOULLI.method("sample", a -> { // torch.bernoulli(probs.expand(shape)): a uniform per element below its p
+            PyInstance d = self(a.expect(0, 1, "sample_shape"));
+            int[] shape = extendedShape(a, d);
+            NDArray p = tensorOf(get(d, "probs")).value().broadcastTo(shape);
+            return Tensor.constant(TorchGenerator.of(a).bernoulli(p, Torch.drawsDoubles(a)));
+        });
+        BERNOULLI.method("log_prob", a -> {
+            PyInstance d = self(a);
+            Tensor value = value(a, d, "Boolean()", v -> v == 0 || v == 1);
+            Tensor logits = tensorOf(get(d, "logits"));
+            List<Tensor> both = broadcastAll(a, logits, value);
+            return Ops.neg(Ops.binaryCrossEntropyWithLogits(both.get(0), both.get(1), null, null, "none"));
+        });
+        BERNOULLI.method("entropy", a -> {
+            PyInstance d = self(a.expect(0, 0));
+            return Ops.binaryCrossEntropyWithLogits(tensorOf(get(d, "logits")), tensorOf(get(d, "probs")), null, null, "none");
+        });
+    }
+
+    // ---- Categorical(probs=None, logits=None, validate_args=None) ----
+
+    private static void categorical() {
+        CATEGORICAL.method("__init__", a -> {
+            PyInstance d = self(a.expect(0, 3, "probs", "logits", "validate_args"));
+            Object probs = a.option(0, "probs", null), logits = a.option(1, "logits", null);
+            if ((probs == null) == (logits == null)) throw PyError.value("Either `probs` or `logits` must be specified, but not both.");
+            boolean isProbs = probs != null;
+            Tensor p = TorchArgs.tensor(a, isProbs ? probs : logits);
+            if (p.ndim() < 1) throw PyError.value("`" + (isProbs ? "probs" : "logits") + "` parameter must be at least one-dimensional.");
+            int last = p.ndim() - 1;
+            p = isProbs ? Ops.div(p, Ops.sum(p, new int[] {last}, true)) : Ops.sub(p, Ops.logsumexp(p, new int[] {last}, true));
+            d.setOwn(isProbs ? "probs" : "logits", p);
+            init(a, d, java.util.Arrays.copyOf(p.shape(), last), 2);
+            if (validating(d)) {
+                if (isProbs) checkSimplex(d, p);
+                else check(d, "logits", "IndependentConstraint(Real(), 1)", p, v -> !Double.isNaN(v));
+            }
+            return null;
+        });
+        lazy(CATEGORICAL, "probs", i -> Ops.softmax(t(i, "logits"), t(i, "logits").ndim() - 1));
+        lazy(CATEGORICAL, "logits", i -> Ops.log(clampProbs(t(i, "probs"))));
+        property(CATEGORICAL, "mean", i -> nans(i));
+        property(CATEGORICAL, "variance", i -> nans(i));
+        CATEGORICAL.method("sample", a -> { // multinomial(probs as rows, n, replacement=True).T, shaped sample_shape + batch_shape
+            PyInstance d = self(a.expect(0, 1, "sample_shape"));
+            int[] shape = extendedShape(a, d);
+            Tensor probs = tensorOf(get(d, "probs"));
+            int events = probs.shape()[probs.ndim() - 1], rows = probs.value().size() / Math.max(events, 1);
+            int n = Shapes.size(shape) / Math.max(Shapes.size(batchShape(d)), 1);
+            long[] picked;
+            try {
+                picked = TorchMultinomial.sample(TorchGenerator.of(a), probs.value().toArray(), rows, events, n, true, Torch.drawsDoubles(a));
+            } catch (TorchMultinomial.InvalidDistribution e) {
+                throw new PyError("RuntimeError", e.getMessage());
+            }
+            double[] v = new double[picked.length]; // row r's draw k goes to sample k of batch entry r (the transpose)
+            for (int r = 0; r < rows; r++) for (int k = 0; k < n; k++) v[k * rows + r] = picked[r * n + k];
+            return Tensor.constant(NDArray.of(v, shape), DType.INT64);
+        });
+        CATEGORICAL.method("log_prob", a -> {
+            PyInstance d = self(a);
+            Tensor given = d.own("probs") instanceof Tensor p ? p : t(d, "logits"); // logits are made after the value is checked, as PyTorch's
+            int events = given.shape()[given.ndim() - 1];
+            Tensor value = value(a, d, "IntegerInterval(lower_bound=0, upper_bound=" + (events - 1) + ")", v -> v == Math.rint(v) && v >= 0 && v < events);
+            Tensor logits = tensorOf(get(d, "logits"));
+            Tensor index = Ops.unsqueeze(value.to(DType.INT64), value.ndim());
+            int[] shape = Shapes.broadcast(index.shape(), logits.shape());
+            int[] indexShape = shape.clone();
+            indexShape[shape.length - 1] = 1;
+            Tensor pmf = Ops.expand(logits, shape);
+            return Ops.squeeze(Ops.gather(pmf, shape.length - 1, Ops.expand(index, indexShape)), shape.length - 1);
+        });
+        CATEGORICAL.method("entropy", a -> {
+            PyInstance d = self(a.expect(0, 0));
+            Tensor logits = Ops.clamp(tensorOf(get(d, "logits")), -Double.MAX_VALUE, null);
+            Tensor pLogP = Ops.mul(logits, tensorOf(get(d, "probs")));
+            return Ops.neg(Ops.sum(pLogP, new int[] {logits.ndim() - 1}, false));
+        });
+    }
+
+    // ---- Uniform(low, high, validate_args=None) ----
+
+    private static void uniform() {
+        UNIFORM.define("has_rsample", true);
+        UNIFORM.method("__init__", a -> {
+            PyInstance d = self(a.expect(2, 3, "low", "high", "validate_args"));
+            List<Tensor> p = broadcastAll(a, a.option(0, "low", null), a.option(1, "high", null));
+            d.setOwn("low", p.get(0));
+            d.setOwn("high", p.get(1));
+            init(a, d, p.get(0).shape(), 2);
+            if (validating(d)) {
+                double[] lo = p.get(0).value().toArray(), hi = p.get(1).value().toArray();
+                for (int k = 0; k < lo.length; k++) if (!(lo[k] < hi[k])) throw PyError.value("Uniform is not defined when low>= high");
+            }
+            return null;
+        });
+        property(UNIFORM, "mean", i -> Ops.div(Ops.add(t(i, "high"), t(i, "low")), Ops.scalar(2)));
+        property(UNIFORM, "mode", i -> nans(i));
+        property(UNIFORM, "stddev", i -> Ops.div(Ops.sub(t(i, "high"), t(i, "low")), Ops.scalar(Math.pow(12, 0.5))));
+        property(UNIFORM, "variance", i -> Ops.div(Ops.pow(Ops.sub(t(i, "high"), t(i, "low")), 2), Ops.scalar(12)));
+        UNIFORM.method("rsample", a -> { // low + rand(shape) · (high − low)
+            PyInstance d = self(a.expect(0, 1, "sample_shape"));
+            int[] shape = extendedShape(a, d);
+            Tensor u = Tensor.constant(TorchGenerator.of(a).uniform(shape, 0, 1, Torch.drawsDoubles(a)));
+            return Ops.add(t(d, "low"), Ops.mul(u, Ops.sub(t(d, "high"), t(d, "low"))));
+        });
+        UNIFORM.method("log_prob", a -> {
+            PyInstance d = self(a);
+            Tensor value = value(a, d, interval(d), null);
+            Tensor low = t(d, "low"), high = t(d, "high");
+            Tensor inside = Ops.mul(Ops.le(low, value).to(DType.FLOAT64), Ops.gt(high, value).to(DType.FLOAT64));
+            return Ops.sub(Ops.log(inside), Ops.log(Ops.sub(high, low)));
+        });
+        UNIFORM.method("cdf", a -> {
+            PyInstance d = self(a);
+            Tensor value = value(a, d, interval(d), null);
+            Tensor result = Ops.div(Ops.sub(value, t(d, "low")), Ops.sub(t(d, "high"), t(d, "low")));
+            return Ops.clamp(result, 0.0, 1.0);
+        });
+        UNIFORM.method("entropy", a -> {
+            PyInstance d = self(a.expect(0, 0));
+            return Ops.log(Ops.sub(t(d, "high"), t(d, "low")));
+        });
+    }
+
+    /** Uniform's support, as its messages name it: Interval(lower_bound=0.0, upper_bound=2.0) (0-d bounds; else their repr). */
+    private static String interval(PyInstance d) {
+        return "Interval(lower_bound=" + formatParam(t(d, "low")) + ", upper_bound=" + formatParam(t(d, "high")) + ")";
+    }
+
+    // ---- what every distribution shares ----
+
+    private static PyInstance self(Args a) {
+        return (PyInstance) a.self();
+    }
+
+    private static Tensor t(PyInstance d, String name) {
+        return (Tensor) d.own(name);
+    }
+
+    /** A property of the distribution's class (its parameters made on first use, mean, variance), as d.name reads it. */
+    private static Object get(PyInstance d, String name) {
+        Object p = d.pyClass().lookup(name);
+        if (p instanceof Descriptors.Property property) return d.interpreter().call(property.getter(), List.of(d));
+        return d.own(name);
+    }
+
+    private static Tensor tensorOf(Object v) {
+        return (Tensor) v;
+    }
+
+    /** batch_shape and validate_args (None: PyTorch's default, True); {@code index} is validate_args' position. */
+    private static void init(Args a, PyInstance d, int[] batchShape, int index) {
+        d.setOwn("_batch_shape", TorchSize.of(batchShape));
+        d.setOwn("_event_shape", TorchSize.of(new int[0]));
+        Object v = a.option(index, "validate_args", null);
+        d.setOwn("_validate_args", v == null || Values.truthy(v));
+    }
+
+    private static boolean validating(PyInstance d) {
+        return Values.truthy(d.own("_validate_args"));
+    }
+
+    private static int[] batchShape(PyInstance d) {
+        List<Object> dims = Values.items(d.own("_batch_shape"));
+        int[] out = new int[dims.size()];
+        for (int i = 0; i < out.length; i++) out[i] = Values.toInt(dims.get(i), "size");
+        return out;
+    }
+
+    /** sample_shape + batch_shape (+ the empty event shape). */
+    private static int[] extendedShape(Args a, PyInstance d) {
+        Object s = a.option(0, "sample_shape", null);
+        int[] sample = s == null ? new int[0] : a.ints(Values.items(s), "sample_shape"); // torch.Size(sample_shape): an int is "not iterable"
+        int[] batch = batchShape(d), out = java.util.Arrays.copyOf(sample, sample.length + batch.length);
+        System.arraycopy(batch, 0, out, sample.length, batch.length);
+        return out;
+    }
+
+    /** torch.distributions.utils.broadcast_all: numbers as 0-d tensors (of a tensor argument's type), tensors expanded to one shape. */
+    private static List<Tensor> broadcastAll(Args a, Object... values) {
+        List<Tensor> out = new ArrayList<>();
+        int[] shape = new int[0];
+        for (Object v : values) {
+            Object p = Values.plain(v);
+            Tensor t = p instanceof Tensor tensor ? tensor : PyNumbers.isNumber(p) && !(p instanceof Boolean) ? Tensor.constant(PyNumbers.approx(p)) : null;
+            if (t == null) throw PyError.value("Input arguments must all be instances of numbers.Number, torch.Tensor or objects implementing __torch_function__.");
+            Ops.checkBroadcast(shape, t.shape());
+            shape = Shapes.broadcast(shape, t.shape());
+            out.add(t);
+        }
+        for (int i = 0; i < out.size(); i++) if (!java.util.Arrays.equals(out.get(i).shape(), shape)) out.set(i, Ops.expand(out.get(i), shape));
+        return out;
+    }
+
+    /** PyTorch's clamp_probs: p within [eps, 1 − eps] of float64. */
+    private static Tensor clampProbs(Tensor p) {
+        double eps = Math.ulp(1.0);
+        return Ops.clamp(p, eps, 1 - eps);
+    }
+
+    private static Tensor nans(PyInstance d) {
+        return Tensor.constant(NDArray.full(Double.NaN, batchShape(d)));
+    }
+
+    /** log_prob's argument: a tensor, within the support when validating. */
+    private static Tensor value(Args a, PyInstance d, String support, java.util.function.DoublePredicate ok) {
+        Object v = a.expect(1, 1, "value").option(0, "value", null);
+        if (!(Values.plain(v) instanceof Tensor value)) throw PyError.value("The value argument to log_prob must be a Tensor");
+        if (!validating(d)) return value;
+        int[] batch = batchShape(d);
+        if (!broadcastable(value.shape(), batch))
+            throw PyError.value("Value is not broadcastable with batch_shape+event_shape: " + TorchSize.of(value.shape()) + " vs " + TorchSize.of(batch) + ".");
+        java.util.function.DoublePredicate inside = ok;
+        if (inside == null) { // Uniform: low <= value < high, elementwise after broadcasting
+            NDArray lo = t(d, "low").value(), hi = t(d, "high").value();
+            int[] shape = Shapes.broadcast(value.shape(), lo.shape());
+            double[] x = value.value().broadcastTo(shape).toArray(), l = lo.broadcastTo(shape).toArray(), h = hi.broadcastTo(shape).toArray();
+            boolean all = true;
+            for (int k = 0; k < x.length; k++) all &= l[k] <= x[k] && x[k] < h[k];
+            if (!all) throw invalidValue(d, value, support);
+            return value;
+        }
+        for (double x : value.value().toArray()) if (!inside.test(x)) throw invalidValue(d, value, support);
+        return value;
+    }
+
+    private static boolean broadcastable(int[] a, int[] b) {
+        for (int i = 1; i <= Math.min(a.length, b.length); i++) {
+            int x = a[a.length - i], y = b[b.length - i];
+            if (x != y && x != 1 && y != 1) return false;
+        }
+        return true;
+    }
+
+    private static PyError invalidValue(PyInstance d, Tensor value, String support) {
+        return PyError.value("Expected value argument (Tensor of shape " + shapeTuple(value.shape()) + ") to be within the support (" + support
+                + ") of the distribution " + repr(d) + ", but found invalid values:\n" + formatParam(value));
+    }
+
+    /** A parameter's constraint, as PyTorch checks it at construction. */
+    private static void check(PyInstance d, String param, String constraint, Tensor value, java.util.function.DoublePredicate ok) {
+        for (double x : value.value().toArray()) if (!ok.test(x)) throw invalidParameter(d, param, constraint, value);
+    }
+
+    /** Simplex(): every row non-negative, summing to 1 within 1e-6. */
+    private static void checkSimplex(PyInstance d, Tensor p) {
+        int events = p.shape()[p.ndim() - 1];
+        double[] v = p.value().toArray();
+        for (int r = 0; r * events < v.length; r++) {
+            double sum = 0;
+            boolean nonNegative = true;
+            for (int k = 0; k < events; k++) {
+                sum += v[r * events + k];
+                nonNegative &= v[r * events + k] >= 0;
+            }
+            if (!nonNegative || !(Math.abs(sum - 1) < 1e-6)) throw invalidParameter(d, "probs", "Simplex()", p);
+        }
+    }
+
+    private static PyError invalidParameter(PyInstance d, String param, String constraint, Tensor value) {
+        return PyError.value("Expected parameter " + param + " (Tensor of shape " + shapeTuple(value.shape()) + ") of distribution " + repr(d)
+                + " to satisfy the constraint " + constraint + ", but found invalid values:\n" + formatParam(value));
+    }
+
+    /** (), (2,), (2, 3): a shape as Python prints a tuple. */
+    private static String shapeTuple(int[] shape) {
+        StringBuilder s = new StringBuilder("(");
+        for (int i = 0; i < shape.length; i++) s.append(i == 0 ? "" : ", ").append(shape[i]);
+        return s.append(shape.length == 1 ? ",)" : ")").toString();
+    }
+
+    /** A tensor in an f-string: a 0-d one as its item (Tensor.__format__), else as str() prints it. */
+    private static String formatParam(Tensor t) {
+        if (t.ndim() == 0) return Values.repr(t.dtype().isFloating() ? (Object) t.item() : (Object) (long) t.item());
+        return dev.adjoint.lang.Repr.str(t);
+    }
+
+    /** Normal(loc: 0.0, scale: torch.Size([2])): each parameter there is, in PyTorch's order, one element as a number, more as their size. */
+    private static String repr(PyInstance d) {
+        List<String> parts = new ArrayList<>();
+        for (String p : List.of("loc", "scale", "probs", "logits", "low", "high")) {
+            if (!(d.own(p) instanceof Tensor t)) continue;
+            parts.add(p + ": " + (t.value().size() == 1 ? formatParam(t) : TorchSize.of(t.shape()).toString()));
+        }
+        return d.pyClass().name() + "(" + String.join(", ", parts) + ")";
+    }
+
+    private static void property(PyClass c, String name, Function<PyInstance, Object> getter) {
+        c.define(name, new Descriptors.Property(new BuiltinMethod(name, a -> getter.apply(self(a))), null, null));
+    }
+
+    /** A parameter made from the other at its first use and kept (PyTorch's lazy_property). */
+    private static void lazy(PyClass c, String name, Function<PyInstance, Tensor> make) {
+        property(c, name, i -> {
+            Object have = i.own(name);
+            if (have instanceof Tensor) return have;
+            Tensor made = make.apply(i);
+            i.setOwn(name, made);
+            return made;
+        });
+    }
+}
