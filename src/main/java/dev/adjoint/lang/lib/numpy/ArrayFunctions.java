@@ -164,7 +164,7 @@ final class ArrayFunctions {
     static int axis(Object v, int ndim, Args a) {
         if (!PyNumbers.isInt(Values.plain(v)) && !(Values.plain(v) instanceof NpArray n && n.ndim() == 0 && n.type.isInteger()))
             throw PyError.type("'" + Values.typeName(v) + "' object cannot be interpreted as an integer");
-        return axis(v, ndim, a);
+        return axes(v, ndim, a)[0];
     }
 
     static PyError axisError(int axis, int ndim) {
