@@ -19,6 +19,13 @@ public sealed interface Index {
             return new int[] {s, e, st};
         }
 
+        /** How many entries of an axis of size n the slice takes (len(range(n)[slice])), found without an array. */
+        public int length(int n) {
+            int[] r = resolve(n);
+            int start = r[0], stop = r[1], step = r[2];
+            return step > 0 ? Math.max(0, (stop - start + step - 1) / step) : Math.max(0, (start - stop - step - 1) / (-step));
+        }
+
         private static int clamp(int v, int n, int lo, int hi) {
             if (v < 0) v += n;
             return Math.max(lo, Math.min(hi, v));

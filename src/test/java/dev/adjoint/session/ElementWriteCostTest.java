@@ -72,6 +72,14 @@ class ElementWriteCostTest extends SessionHarness {
         assertThat(value("ts")).isEqualTo(500 - 1000);
     }
 
+    @Test
+    void aShortSliceOfAWideAxisCostsTheSlice() {
+        run("import numpy as np\na = np.zeros((2, 1000000))");
+        assertThat(allocatedBy("for i in range(2000):\n    a[i % 2, 3:5] = i\n    a[i % 2, -1:] += 1\n")).isLessThan(LIMIT);
+        run("s = float(a[:, 3:5].sum() + a[:, -1].sum())");
+        assertThat(value("s")).isEqualTo(2 * (1998 + 1999) + 2000);
+    }
+
     private static double expectedTensorSum() {
         double s = 0;
         for (int i = 0; i < 2000; i++) if (i % 1000 < 2) s += i;

@@ -96,7 +96,7 @@ public final class Indexing {
             }
             Index i = (Index) item;
             if (i instanceof Index.At at) checkBound(at.index(), dim, s[dim]);
-            else outShape.add(NDArray.zeros(s[dim]).select(List.of(i)).size());
+            else outShape.add(((Index.Slice) i).length(s[dim]));
             plain.add(i);
             dim++;
         }
@@ -160,7 +160,7 @@ public final class Indexing {
             if (item == NEW_AXIS) {
                 parsed.add(new Item(Item.AXIS, -1, 0, 0, 1, null, null));
             } else if (item instanceof Index.Slice sl) {
-                int length = NDArray.zeros(shape[dim]).select(List.of(sl)).size(); // Python's slice rules
+                int length = sl.length(shape[dim]); // Python's slice rules
                 int[] r = sliceStart(sl, shape[dim]);
                 parsed.add(new Item(Item.SLICE, dim, r[0], r[1], length, null, null));
                 dim++;
