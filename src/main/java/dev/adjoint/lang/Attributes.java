@@ -1,6 +1,7 @@
 package dev.adjoint.lang;
 
 import dev.adjoint.autograd.Tensor;
+import java.util.Arrays;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
@@ -100,23 +101,23 @@ final class Attributes {
     }
 
     private static Object call(Interpreter in, Object fn, Object... args) {
-        if (in != null) return in.call(fn, List.of(args));
-        return ((Callable) fn).call(null, List.of(args), Map.of(), null);
+        if (in != null) return in.call(fn, Arrays.asList(args));
+        return ((Callable) fn).call(null, Arrays.asList(args), Map.of(), null);
     }
 
     /** obj.name: the class's __getattribute__ if it has its own, else object's; then __getattr__ if that found nothing. */
     private static Object instance(Interpreter in, PyInstance i, String name) {
         if (PyClass.someDefinesGetattribute() && i.has("__getattribute__")) {
             try {
-                return in.call(bind(i, i.pyClass().lookup("__getattribute__"), in), List.of(name));
+                return in.call(bind(i, i.pyClass().lookup("__getattribute__"), in), Arrays.asList(name));
             } catch (LangError e) {
                 if (!Exceptions.matches(e, "AttributeError") || !i.has("__getattr__")) throw e;
-                return in.call(bind(i, i.pyClass().lookup("__getattr__"), in), List.of(name));
+                return in.call(bind(i, i.pyClass().lookup("__getattr__"), in), Arrays.asList(name));
             }
         }
         Object found = ordinaryOrAbsent(in, i, name);
         if (found != Environment.UNBOUND) return found;
-        if (i.has("__getattr__")) return in.call(bind(i, i.pyClass().lookup("__getattr__"), in), List.of(name));
+        if (i.has("__getattr__")) return in.call(bind(i, i.pyClass().lookup("__getattr__"), in), Arrays.asList(name));
         throw noAttribute(i, name);
     }
 
@@ -202,7 +203,7 @@ final class Attributes {
 
     static void set(Interpreter in, Object obj, String name, Object value) {
         if (obj instanceof PyInstance i) {
-            if (i.has("__setattr__")) in.call(instance(in, i, "__setattr__"), List.of(name, value));
+            if (i.has("__setattr__")) in.call(instance(in, i, "__setattr__"), Arrays.asList(name, value));
             else setOrdinary(in, i, name, value);
             return;
         }
@@ -240,7 +241,7 @@ final class Attributes {
         Object fromClass = i.pyClass().lookup(name);
         if (fromClass instanceof Descriptors.Property p) {
             if (p.setter() == null) throw PyError.attribute("can't set attribute '" + name + "'");
-            in.call(p.setter(), List.of(i, value));
+            in.call(p.setter(), Arrays.asList(i, value));
             return;
         }
         if (fromClass instanceof PyInstance d && isDataDescriptor(d)) {
@@ -256,12 +257,12 @@ final class Attributes {
         Object fromClass = i.pyClass().lookup(name);
         if (fromClass instanceof Descriptors.Property p) {
             if (p.deleter() == null) throw PyError.attribute("can't delete attribute '" + name + "'");
-            in.call(p.deleter(), List.of(i));
+            in.call(p.deleter(), Arrays.asList(i));
             return;
         }
         if (fromClass instanceof PyInstance d && isDataDescriptor(d)) {
             if (!d.has("__delete__")) throw PyError.attribute("__delete__");
-            in.call(bind(d, d.pyClass().lookup("__delete__"), in), List.of(i));
+            in.call(bind(d, d.pyClass().lookup("__delete__"), in), Arrays.asList(i));
             return;
         }
         if (!i.deleteOwn(name)) throw PyError.attribute("'" + i.pyClass().name() + "' object has no attribute '" + name + "'");
@@ -269,7 +270,7 @@ final class Attributes {
 
     static void delete(Interpreter in, Object obj, String name) {
         if (obj instanceof PyInstance i) {
-            if (i.has("__delattr__")) in.call(instance(in, i, "__delattr__"), List.of(name));
+            if (i.has("__delattr__")) in.call(instance(in, i, "__delattr__"), Arrays.asList(name));
             else deleteOrdinary(in, i, name);
             return;
         }

@@ -1,5 +1,6 @@
 package dev.adjoint.lang;
 
+import java.util.Arrays;
 import java.util.List;
 
 /** Python's bisect: bisect_left/bisect_right (bisect), insort_left/insort_right (insort), with lo, hi and key, as CPython's. */
@@ -30,11 +31,11 @@ final class BisectModule {
         Object hiArg = a.option(3, "hi", null);
         long hi = hiArg == null ? items.size() : Values.toLong(hiArg, "hi");
         Interpreter in = a.interpreter();
-        Object target = key != null && inserting ? in.call(key, List.of(x)) : x;
+        Object target = key != null && inserting ? in.call(key, Arrays.asList(x)) : x;
         while (lo < hi) {
             long mid = (lo + hi) / 2;
             Object item = items.get((int) mid);
-            if (key != null) item = in.call(key, List.of(item));
+            if (key != null) item = in.call(key, Arrays.asList(item));
             boolean goRight = left ? Values.truthy(Operators.compare(TokenType.LESS, item, target))
                     : !Values.truthy(Operators.compare(TokenType.LESS, target, item));
             if (goRight) lo = mid + 1;

@@ -1,5 +1,6 @@
 package dev.adjoint.lang;
 
+import java.util.Arrays;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -100,8 +101,8 @@ final class ClassHooks {
     static void created(Interpreter in, PyClass cls, Map<String, Object> namespace, Map<String, Object> keywords, Span span) {
         for (Map.Entry<String, Object> member : new ArrayList<>(namespace.entrySet()))
             if (member.getValue() instanceof PyInstance descriptor && descriptor.has("__set_name__"))
-                in.call(Attributes.get(in, descriptor, "__set_name__"), List.of(cls, member.getKey()), Map.of(), span);
+                in.call(Attributes.get(in, descriptor, "__set_name__"), Arrays.asList(cls, member.getKey()), Map.of(), span);
         if (cls.lookupAfter(cls, "__init_subclass__") instanceof Descriptors.ClassMethod hook)
-            in.call(hook.function(), List.of(cls), keywords, span);
+            in.call(hook.function(), Arrays.asList(cls), keywords, span);
     }
 }

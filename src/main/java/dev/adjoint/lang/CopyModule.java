@@ -1,6 +1,7 @@
 package dev.adjoint.lang;
 
 import dev.adjoint.autograd.Tensor;
+import java.util.Arrays;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -115,8 +116,8 @@ final class CopyModule {
         private Object shallowOfCopies(Object v, int depth) {
             List<Object> items = new ArrayList<>();
             for (java.util.Iterator<Object> it = Values.iterate(v); it.hasNext(); ) items.add(copy(it.next(), depth + 1));
-            Object out = v instanceof PyDeque d ? in.call(PyDeque.CLASS, List.of(new PyList(items)), maxlen(d), null)
-                    : in.call(Attributes.get(in, BuiltinTypes.of(v), "_make"), List.of(new PyList(items)));
+            Object out = v instanceof PyDeque d ? in.call(PyDeque.CLASS, Arrays.asList(new PyList(items)), maxlen(d), null)
+                    : in.call(Attributes.get(in, BuiltinTypes.of(v), "_make"), Arrays.asList(new PyList(items)));
             memo.put(v, out);
             return out;
         }

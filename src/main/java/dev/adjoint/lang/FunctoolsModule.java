@@ -2,6 +2,7 @@ package dev.adjoint.lang;
 
 import dev.adjoint.undo.UndoLog;
 import dev.adjoint.undo.Undoable;
+import java.util.Arrays;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Iterator;
@@ -36,7 +37,7 @@ final class FunctoolsModule {
             else throw PyError.type("reduce() of empty iterable with no initial value");
             while (items.hasNext()) {
                 dev.adjoint.ndarray.ComputationInterrupted.poll();
-                total = a.interpreter().call(a.get(0), List.of(total, items.next()));
+                total = a.interpreter().call(a.get(0), Arrays.asList(total, items.next()));
             }
             return total;
         }));
@@ -255,7 +256,7 @@ final class FunctoolsModule {
         public Object compare(TokenType op, Object other, boolean reflected) {
             if (!(other instanceof CmpKey k)) return null;
             CmpKey left = reflected ? k : this, right = reflected ? this : k;
-            Object r = in.call(cmp, List.of(left.value, right.value));
+            Object r = in.call(cmp, Arrays.asList(left.value, right.value));
             int sign = Operators.less(r, 0L) ? -1 : Operators.equal(r, 0L) ? 0 : 1;
             return switch (op) {
                 case LESS -> sign < 0;
@@ -326,7 +327,7 @@ final class FunctoolsModule {
         /** op(self, other) from the one ordering the class gives and ==, as functools' _gt_from_lt and friends. */
         private static Object derived(Args a, String given, String op) {
             Object self = a.self(), other = a.expect(1, 1).get(0);
-            Object r = a.interpreter().call(Attributes.get(a.interpreter(), self, given), List.of(other));
+            Object r = a.interpreter().call(Attributes.get(a.interpreter(), self, given), Arrays.asList(other));
             if (r == Dunders.NOT_IMPLEMENTED) return r;
             boolean g = Values.truthy(r), eq = Operators.equal(self, other);
             boolean lt = switch (given) {

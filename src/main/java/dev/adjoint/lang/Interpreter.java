@@ -501,7 +501,7 @@ public final class Interpreter implements Expr.Visitor<Object>, Stmt.Visitor<Int
 
     /** Applies decorators innermost (last written) first. */
     private Object decorate(Object value, List<Object> decorators, List<Expr> written) {
-        for (int i = decorators.size() - 1; i >= 0; i--) value = call(decorators.get(i), List.of(value), Map.of(), written.get(i).span());
+        for (int i = decorators.size() - 1; i >= 0; i--) value = call(decorators.get(i), Arrays.asList(value), Map.of(), written.get(i).span());
         return value;
     }
 

@@ -1,6 +1,7 @@
 package dev.adjoint.lang;
 
 import dev.adjoint.ndarray.ComputationInterrupted;
+import java.util.Arrays;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -61,7 +62,7 @@ final class ItertoolsModule {
                     }
                     if (!items.hasNext()) return END;
                     Object v = items.next();
-                    total = !started ? v : fn == null ? Operators.binary(TokenType.PLUS, total, v) : in.call(fn, List.of(total, v));
+                    total = !started ? v : fn == null ? Operators.binary(TokenType.PLUS, total, v) : in.call(fn, Arrays.asList(total, v));
                     started = true;
                     return total;
                 }
@@ -93,7 +94,7 @@ final class ItertoolsModule {
                 Object fetch() {
                     while (items.hasNext()) {
                         Object v = items.next();
-                        if (dropping && Values.truthy(in.call(fn, List.of(v)))) continue;
+                        if (dropping && Values.truthy(in.call(fn, Arrays.asList(v)))) continue;
                         dropping = false;
                         return v;
                     }
@@ -111,7 +112,7 @@ final class ItertoolsModule {
                 Object fetch() {
                     if (done || !items.hasNext()) return END;
                     Object v = items.next();
-                    if (Values.truthy(in.call(fn, List.of(v)))) return v;
+                    if (Values.truthy(in.call(fn, Arrays.asList(v)))) return v;
                     done = true;
                     return END;
                 }
@@ -125,7 +126,7 @@ final class ItertoolsModule {
                 Object fetch() {
                     while (items.hasNext()) {
                         Object v = items.next();
-                        if (!Values.truthy(fn == null ? v : in.call(fn, List.of(v)))) return v;
+                        if (!Values.truthy(fn == null ? v : in.call(fn, Arrays.asList(v)))) return v;
                     }
                     return END;
                 }
@@ -384,7 +385,7 @@ final class ItertoolsModule {
         private boolean step() {
             if (!items.hasNext()) return false;
             currentValue = items.next();
-            currentKey = keyFn == null ? currentValue : in.call(keyFn, List.of(currentValue));
+            currentKey = keyFn == null ? currentValue : in.call(keyFn, Arrays.asList(currentValue));
             return true;
         }
 

@@ -1,6 +1,7 @@
 package dev.adjoint.lang;
 
 import java.math.BigInteger;
+import java.util.Arrays;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -71,7 +72,7 @@ final class JsonModule {
             else if (v instanceof String s) string(s);
             else if (v instanceof PyDict d) object(d, depth);
             else if (v instanceof List<?> l) array(l, depth);
-            else if (fallback != null) value(in.call(fallback, List.of(v)), depth);
+            else if (fallback != null) value(in.call(fallback, Arrays.asList(v)), depth);
             else throw PyError.type("Object of type " + Values.typeName(v) + " is not JSON serializable");
         }
 

@@ -1,5 +1,6 @@
 package dev.adjoint.lang;
 
+import java.util.Arrays;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Iterator;
@@ -100,7 +101,7 @@ final class ListMethods {
         int n = items.size();
         Object[] values = items.toArray();
         Object[] keys = new Object[n];
-        for (int i = 0; i < n; i++) keys[i] = key == null ? values[i] : in.call(key, List.of(values[i]));
+        for (int i = 0; i < n; i++) keys[i] = key == null ? values[i] : in.call(key, Arrays.asList(values[i]));
         Integer[] order = new Integer[n];
         for (int i = 0; i < n; i++) order[i] = reverse ? n - 1 - i : i; // reverse stability: sort the reversed list, reverse again
         Integer[] work = new Integer[n];

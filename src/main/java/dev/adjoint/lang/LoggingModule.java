@@ -4,6 +4,7 @@ import dev.adjoint.undo.UndoLog;
 import dev.adjoint.undo.Undoable;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.Arrays;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -345,7 +346,7 @@ final class LoggingModule implements Undoable {
             String line = formatter.format(record) + (record.containsKey("exc_text") ? "\n" + record.get("exc_text") : "") + "\n";
             if (stream == null) SysModule.STDERR.write(in.printer(), line);
             else if (stream instanceof SysModule.Stream s) s.write(in.printer(), line);
-            else in.call(Attributes.get(in, stream, "write"), List.of(line));
+            else in.call(Attributes.get(in, stream, "write"), Arrays.asList(line));
         }
 
         @Override

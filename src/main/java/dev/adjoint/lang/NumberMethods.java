@@ -13,7 +13,7 @@ final class NumberMethods {
             a.expect(1, 2, "bytes", "byteorder", "signed");
             Object given = a.option(0, "bytes", null);
             byte[] data = given instanceof PyBytes b ? b.data() : PyBytes.of(new byte[0]).data();
-            if (!(given instanceof PyBytes)) data = ((PyBytes) PyBytes.BYTES.call(a.interpreter(), java.util.List.of(given), java.util.Map.of(), a.span())).data();
+            if (!(given instanceof PyBytes)) data = ((PyBytes) PyBytes.BYTES.call(a.interpreter(), java.util.Arrays.asList(given), java.util.Map.of(), a.span())).data();
             data = bigEndian(data, a.option(1, "byteorder", "big"));
             return PyNumbers.normalize(a.flag("signed", false) ? new BigInteger(data.length == 0 ? new byte[1] : data) : new BigInteger(1, data));
         })));

@@ -1,5 +1,6 @@
 package dev.adjoint.lang;
 
+import java.util.Arrays;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -83,7 +84,7 @@ final class PprintModule {
 
     private static Object write(Args a, String text, Object stream) {
         if (stream == null) a.interpreter().printer().print(text);
-        else a.interpreter().call(Attributes.get(a.interpreter(), stream, "write"), List.of(text + "\n"));
+        else a.interpreter().call(Attributes.get(a.interpreter(), stream, "write"), Arrays.asList(text + "\n"));
         return null;
     }
 

@@ -3,6 +3,7 @@ package dev.adjoint.lang;
 import dev.adjoint.autograd.Tensor;
 import dev.adjoint.autograd.op.Ops;
 import java.math.BigInteger;
+import java.util.Arrays;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Iterator;
@@ -170,10 +171,10 @@ final class PyBuiltins {
         if (file != null) { // any object with write(): called for each item, separator and the end, as CPython's print does
             Object write = Attributes.get(a.interpreter(), file, "write");
             for (int i = 0; i < a.size(); i++) {
-                if (i > 0) a.interpreter().call(write, List.of(sep));
-                a.interpreter().call(write, List.of(Repr.str(a.get(i))));
+                if (i > 0) a.interpreter().call(write, Arrays.asList(sep));
+                a.interpreter().call(write, Arrays.asList(Repr.str(a.get(i))));
             }
-            a.interpreter().call(write, List.of(end));
+            a.interpreter().call(write, Arrays.asList(end));
             return null;
         }
         if (end.equals("\n")) out.print(sb.toString());
@@ -297,7 +298,7 @@ final class PyBuiltins {
         boolean any = false;
         while (items.hasNext()) {
             Object v = items.next();
-            Object k = key == null ? v : a.interpreter().call(key, List.of(v));
+            Object k = key == null ? v : a.interpreter().call(key, Arrays.asList(v));
             if (!any || (max ? Operators.less(bestKey, k) : Operators.less(k, bestKey))) {
                 best = v;
                 bestKey = k;
@@ -428,7 +429,7 @@ final class PyBuiltins {
             Object fetch() {
                 while (items.hasNext()) {
                     Object v = items.next();
-                    if (Values.truthy(fn == null ? v : in.call(fn, List.of(v)))) return v;
+                    if (Values.truthy(fn == null ? v : in.call(fn, Arrays.asList(v)))) return v;
                 }
                 return END;
             }

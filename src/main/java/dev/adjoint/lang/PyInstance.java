@@ -2,10 +2,10 @@ package dev.adjoint.lang;
 
 import dev.adjoint.undo.UndoLog;
 import dev.adjoint.undo.Undoable;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 
 /**
@@ -71,7 +71,7 @@ public final class PyInstance implements Undoable {
 
     /** Calls a method the class defines: {@code self.name(args)}. */
     public Object call(String method, Object... args) {
-        return interpreter.callMethod(this, method, List.of(args));
+        return interpreter.callMethod(this, method, Arrays.asList(args));
     }
 
     public String repr() {

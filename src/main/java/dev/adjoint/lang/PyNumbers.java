@@ -56,7 +56,8 @@ public final class PyNumbers {
             if (Double.isInfinite(d)) throw PyError.overflow("int too large to convert to float");
             return d;
         }
-        return asLong(v);
+        if (v instanceof Long || v instanceof Boolean) return asLong(v);
+        throw PyError.type("must be real number, not " + Values.typeName(v)); // a library argument that is not a number
     }
 
     /** The nearest double, infinite for an int beyond the float range (a node's value may be inexact; Python's is not). */

@@ -1,5 +1,6 @@
 package dev.adjoint.lang;
 
+import java.util.Arrays;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -155,7 +156,7 @@ final class ReModule {
                     while ((max == 0 || n < max) && m.find()) {
                         out.append(text, last, m.start());
                         if (repl instanceof String r) out.append(expand(r, m));
-                        else out.append(text(a.interpreter().call(repl, List.of(new MatchValue(this, text, m.toMatchResult())))));
+                        else out.append(text(a.interpreter().call(repl, Arrays.asList(new MatchValue(this, text, m.toMatchResult())))));
                         last = m.end();
                         n++;
                     }

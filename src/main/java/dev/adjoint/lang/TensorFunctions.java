@@ -807,7 +807,9 @@ public final class TensorFunctions {
         Tensor x = self(a.expect(1, 4, "p", "dim", "keepdim", "dtype"));
         Object p = a.option(1, "p", "fro");
         double order;
-        if (p instanceof String s) {
+        if (p == null) {
+            order = 2; // p=None: the 2-norm (the Frobenius norm of everything), as PyTorch
+        } else if (p instanceof String s) {
             if (!s.equals("fro")) throw PyError.value("norm(): unsupported p '" + s + "'");
             order = 2;
         } else {

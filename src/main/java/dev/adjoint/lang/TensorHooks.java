@@ -2,6 +2,7 @@ package dev.adjoint.lang;
 
 import dev.adjoint.autograd.GradHooks;
 import dev.adjoint.autograd.Tensor;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 
@@ -20,7 +21,7 @@ public final class TensorHooks {
         if (!t.requiresGrad()) throw new PyError("RuntimeError", "cannot register a hook on a tensor that doesn't require gradient");
         Interpreter in = a.interpreter();
         Runnable remove = GradHooks.add(t, grad -> {
-            Object r = in.call(fn, List.of(grad));
+            Object r = in.call(fn, Arrays.asList(grad));
             if (r == null) return null;
             if (!(r instanceof Tensor out)) throw PyError.type("expected Variable, but hook returned '" + Values.typeName(r) + "'");
             if (!out.value().sameShape(grad.value()))

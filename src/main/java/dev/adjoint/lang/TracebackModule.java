@@ -18,7 +18,7 @@ final class TracebackModule {
             a.expect(0, 3, "limit", "file", "chain");
             Object file = a.keyword("file");
             if (file == null) SysModule.STDERR.write(a.interpreter().printer(), text(a.interpreter()));
-            else a.interpreter().call(Attributes.get(a.interpreter(), file, "write"), java.util.List.of(text(a.interpreter())));
+            else a.interpreter().call(Attributes.get(a.interpreter(), file, "write"), java.util.Arrays.asList(text(a.interpreter())));
             return null;
         }));
         return m;

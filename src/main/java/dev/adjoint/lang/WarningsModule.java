@@ -1,5 +1,6 @@
 package dev.adjoint.lang;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -62,7 +63,7 @@ final class WarningsModule {
             if (category == null) category = Exceptions.named("UserWarning");
             if (!(category instanceof PyClass c) || !c.isSubclassOf(warning()))
                 throw PyError.type("category must be a Warning subclass, not '" + Values.typeName(category) + "'");
-            w = (PyInstance) in.call(c, List.of(message));
+            w = (PyInstance) in.call(c, Arrays.asList(message));
         }
         int level = a.intValue(a.option(2, "stacklevel", 1L), "stacklevel");
         in.warnings().warn(w, in.placeOf(a.span(), Math.max(1, level)), in, null);

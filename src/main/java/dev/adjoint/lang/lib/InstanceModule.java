@@ -7,6 +7,7 @@ import dev.adjoint.lang.PyInstance;
 import dev.adjoint.lang.Values;
 import dev.adjoint.nn.Module;
 import dev.adjoint.nn.Parameter;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -32,7 +33,7 @@ final class InstanceModule extends Module {
 
     @Override
     public Tensor forward(Tensor x) {
-        Object out = interpreter.call(instance, List.of(x));
+        Object out = interpreter.call(instance, Arrays.asList(x));
         if (!(out instanceof Tensor t)) throw PyError.type(typeName() + ".forward must return a tensor, not " + Values.typeName(out));
         return t;
     }

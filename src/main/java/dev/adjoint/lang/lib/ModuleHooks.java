@@ -7,6 +7,7 @@ import dev.adjoint.lang.PyInstance;
 import dev.adjoint.lang.PyList;
 import dev.adjoint.lang.TensorHooks;
 import dev.adjoint.lang.Values;
+import java.util.Arrays;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
@@ -58,12 +59,12 @@ final class ModuleHooks {
         Interpreter in = a.interpreter();
         List<Object> input = new ArrayList<>(a.positional());
         for (Object hook : snapshot(m, PRE_HOOKS)) {
-            Object r = in.call(hook, List.of(m, Values.tuple(input)));
+            Object r = in.call(hook, Arrays.asList(m, Values.tuple(input)));
             if (r != null) input = r instanceof List<?> l && !(r instanceof PyList) ? new ArrayList<>(l) : new ArrayList<>(List.of(r)); // a tuple, or one value made one
         }
         Object result = m.call("forward", input.toArray());
         for (Object hook : snapshot(m, HOOKS)) {
-            Object r = in.call(hook, List.of(m, Values.tuple(input), result));
+            Object r = in.call(hook, Arrays.asList(m, Values.tuple(input), result));
             if (r != null) result = r;
         }
         return result;

@@ -10,6 +10,7 @@ import dev.adjoint.lang.PyInstance;
 import dev.adjoint.lang.PyList;
 import dev.adjoint.lang.Values;
 import dev.adjoint.nn.Parameter;
+import java.util.Arrays;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -58,7 +59,7 @@ final class NeedleClasses {
         c.method("apply_transforms", a -> {
             Object x = a.expect(1, 1).get(0), transforms = self(a).attributes().get("transforms");
             if (transforms == null) return x; // None, or a subclass that did not call Dataset.__init__
-            for (Object t : Values.items(transforms)) x = a.interpreter().call(t, List.of(x));
+            for (Object t : Values.items(transforms)) x = a.interpreter().call(t, Arrays.asList(x));
             return x;
         });
         return c;
@@ -108,6 +109,6 @@ final class NeedleClasses {
 
     /** A dataset that is not adjoint's own (a Dataset subclass, a list of pairs) batched as PyTorch's DataLoader does. */
     static Object loaderOver(Args a, Object dataset, Object batchSize, boolean shuffle) {
-        return TorchData.DATA_LOADER.call(a.interpreter(), List.of(dataset), Map.of("batch_size", batchSize, "shuffle", shuffle), a.span());
+        return TorchData.DATA_LOADER.call(a.interpreter(), Arrays.asList(dataset), Map.of("batch_size", batchSize, "shuffle", shuffle), a.span());
     }
 }

@@ -18,6 +18,7 @@ import dev.adjoint.lang.lib.numpy.NpArray;
 import dev.adjoint.ndarray.NDArray;
 import dev.adjoint.random.NumpyRandom;
 import java.io.IOException;
+import java.util.Arrays;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -181,7 +182,7 @@ final class NeedleData {
             for (int i = 0; i < each.length; i++) each[i] = Values.asTensor(transformed(in.item(image, (long) i), transforms, in)).value();
             return array(NDArray.stack(each, 0));
         }
-        for (Object f : Values.items(transforms)) image = in.call(f, List.of(image));
+        for (Object f : Values.items(transforms)) image = in.call(f, Arrays.asList(image));
         return image;
     }
 

@@ -458,6 +458,9 @@ public final class Torch {
             for (Tensor idx : dev.adjoint.lang.TensorExtras.nonzeroColumns(c)) out.add(idx);
             return Values.tuple(out);
         }
+        if (a.size() == 2) // PyTorch's overloads: the condition alone, or both values
+            throw PyError.type("where() received an invalid combination of arguments - got (" + Values.typeName(a.get(0)) + ", " + Values.typeName(a.get(1))
+                    + "), but expected one of:\n * (Tensor condition)\n * (Tensor condition, Tensor input, Tensor other, *, Tensor out)");
         Object x = a.get(1), y = a.get(2);
         Tensor tx = TensorFunctions.operand(a, x, "input"), ty = TensorFunctions.operand(a, y, "other");
         return Ops.where(c.to(DType.BOOL), tx, ty);

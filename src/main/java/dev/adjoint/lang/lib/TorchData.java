@@ -18,6 +18,7 @@ import dev.adjoint.lang.PyNumbers;
 import dev.adjoint.lang.TensorData;
 import dev.adjoint.lang.Values;
 import dev.adjoint.random.TorchRandom;
+import java.util.Arrays;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -190,7 +191,7 @@ final class TorchData {
                 if (b != null && end == n && start + size > n) runOut(); // a last partial batch is collected after the sampler ran out
                 start += size;
                 if (b == null) return convert(items.get(0)); // batch_size=None: the items themselves
-                if (collateFn != null) return in.call(collateFn, List.of(new PyList(items)));
+                if (collateFn != null) return in.call(collateFn, Arrays.asList(new PyList(items)));
                 return collate(items, in);
             }
         };
@@ -290,7 +291,7 @@ final class TorchData {
             PyList indices = new PyList();
             for (int i = 0; i < length; i++) indices.add((long) order[offset + i]);
             offset += (int) length;
-            out.add(in.call(SUBSET, List.of(dataset, indices)));
+            out.add(in.call(SUBSET, Arrays.asList(dataset, indices)));
         }
         return out;
     }

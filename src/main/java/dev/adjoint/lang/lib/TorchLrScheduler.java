@@ -14,6 +14,7 @@ import dev.adjoint.lang.Values;
 import dev.adjoint.lang.lib.TorchOptim.TorchOptimizer;
 import dev.adjoint.undo.UndoLog;
 import dev.adjoint.undo.Undoable;
+import java.util.Arrays;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -132,7 +133,7 @@ final class TorchLrScheduler implements HostObject, Undoable {
             List<Object> out = new ArrayList<>();
             List<Object> from = multiplicative ? sch.currentLrs() : sch.baseLrs;
             for (int i = 0; i < from.size(); i++) {
-                Object factor = Values.plain(in.call(fns.get(i), List.of(sch.lastEpoch)));
+                Object factor = Values.plain(in.call(fns.get(i), Arrays.asList(sch.lastEpoch)));
                 out.add(PyNumbers.mul(number(from.get(i), "lr"), number(factor, "lr_lambda's result")));
             }
             return out;

@@ -26,6 +26,7 @@ import dev.adjoint.ndarray.NDArray;
 import dev.adjoint.nn.Parameter;
 import dev.adjoint.optim.Optimizer;
 import dev.adjoint.random.TorchRandom;
+import java.util.Arrays;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -178,7 +179,7 @@ public final class TorchNn {
         });
         MODULE.method("apply", a -> {
             PyInstance root = instance(a.expect(1, 1));
-            for (PyInstance m : applyOrder(root)) a.interpreter().call(a.get(0), List.of(m));
+            for (PyInstance m : applyOrder(root)) a.interpreter().call(a.get(0), Arrays.asList(m));
             return root;
         });
     }
@@ -653,7 +654,7 @@ public final class TorchNn {
         });
         SEQUENTIAL.method("forward", a -> {
             Object x = a.expect(1, 1).get(0);
-            for (Object child : children(instance(a)).values()) x = a.interpreter().call(child, List.of(x));
+            for (Object child : children(instance(a)).values()) x = a.interpreter().call(child, Arrays.asList(x));
             return x;
         });
         for (PyClass c : List.of(SEQUENTIAL, MODULE_LIST)) {

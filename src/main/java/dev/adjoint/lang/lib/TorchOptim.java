@@ -72,7 +72,7 @@ final class TorchOptim {
             defaults.put("fused", false);
             defaults = inOrder(defaults, "lr", "betas", "eps", "weight_decay", "amsgrad", "maximize", "foreach", "capturable", "differentiable", "fused");
             return new TorchOptimizer("Adam", groups(a, defaults), g -> {
-                List<?> betas = (List<?>) g.get("betas");
+                List<?> betas = betas(g);
                 return new TorchAdam(params(g), num(g, "lr"), PyNumbers.approx(Values.plain(betas.get(0))), PyNumbers.approx(Values.plain(betas.get(1))),
                         num(g, "eps"), num(g, "weight_decay"), Values.truthy(g.get("amsgrad")), Values.truthy(g.get("maximize")));
             });
@@ -85,7 +85,7 @@ final class TorchOptim {
             defaults.put("maximize", a.has("maximize") ? a.keyword("maximize") : false);
             defaults.put("capturable", false);
             return new TorchOptimizer("AdamW", groups(a, defaults), g -> {
-                List<?> betas = (List<?>) g.get("betas");
+                List<?> betas = betas(g);
                 return new TorchAdam(params(g), num(g, "lr"), PyNumbers.approx(Values.plain(betas.get(0))), PyNumbers.approx(Values.plain(betas.get(1))),
                         num(g, "eps"), num(g, "weight_decay"), Values.truthy(g.get("amsgrad")), Values.truthy(g.get("maximize")), true);
             });
@@ -170,6 +170,14 @@ final class TorchOptim {
         List<Tensor> out = new ArrayList<>();
         for (Object p : (List<?>) g.get("params")) out.add(Values.node(p));
         return out;
+    }
+
+    /** betas: a pair (PyTorch reads betas[0] and betas[1], so a number fails as subscripting it does). */
+    private static List<?> betas(PyDict g) {
+        Object b = g.get("betas");
+        if (!(b instanceof List<?> pair)) throw PyError.type("'" + Values.typeName(b) + "' object is not subscriptable");
+        if (pair.size() < 2) throw PyError.index("tuple index out of range");
+        return pair;
     }
 
     private static double num(PyDict g, String key) {

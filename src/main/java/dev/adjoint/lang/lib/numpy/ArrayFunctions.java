@@ -4,6 +4,7 @@ import dev.adjoint.lang.Args;
 import dev.adjoint.lang.Builtin;
 import dev.adjoint.lang.PyError;
 import dev.adjoint.lang.PyList;
+import dev.adjoint.lang.PyNumbers;
 import dev.adjoint.lang.Values;
 import dev.adjoint.ndarray.NDArray;
 import dev.adjoint.ndarray.Shapes;
@@ -49,7 +50,7 @@ final class ArrayFunctions {
         m.put("squeeze", ArrayFunctions::squeeze);
         m.put("astype", a -> {
             a.expect(2, 2);
-            NpType t = NpDtype.parse(a.get(1));
+            NpType t = a.get(1) == null ? NpType.FLOAT64 : NpDtype.parse(a.get(1)); // dtype None is NumPy's default, float64
             return NpArray.of(self(a).values(), t);
         });
         m.put("tolist", a -> tolist(self(a.expect(1, 1))));
@@ -157,6 +158,13 @@ final class ArrayFunctions {
             seen[ax[i]] = true;
         }
         return ax;
+    }
+
+    /** One axis (a function that takes no tuple of them): an int, as NumPy's operator.index takes it. */
+    static int axis(Object v, int ndim, Args a) {
+        if (!PyNumbers.isInt(Values.plain(v)) && !(Values.plain(v) instanceof NpArray n && n.ndim() == 0 && n.type.isInteger()))
+            throw PyError.type("'" + Values.typeName(v) + "' object cannot be interpreted as an integer");
+        return axes(v, ndim, a)[0];
     }
 
     static PyError axisError(int axis, int ndim) {
@@ -320,7 +328,7 @@ final class ArrayFunctions {
             for (int i = 1; i < v.length; i++) if (v[i] > v[best] || Double.isNaN(v[i]) && !Double.isNaN(v[best])) best = i;
             return NpArray.scalar(best, NpType.INT64);
         }
-        int k = axes(axis, x.ndim(), a)[0];
+        int k = axis(axis, x.ndim(), a);
         NDArray r = src.values().argmax(k);
         if (a.flag("keepdims", false)) r = r.reshape(Shapes.reduced(x.shape(), new int[] {k}, true));
         return NpArray.of(r, NpType.INT64);
@@ -331,7 +339,7 @@ final class ArrayFunctions {
         NpArray x = self(a);
         Object axis = a.option(1, "axis", null);
         NpArray src = axis == null ? NpArray.of(x.values().compact().reshape(x.size()), x.type) : x;
-        int k = axis == null ? 0 : axes(axis, x.ndim(), a)[0];
+        int k = axis == null ? 0 : axis(axis, x.ndim(), a);
         int[] s = src.shape();
         double[] v = src.values().toArray();
         int inner = 1;

@@ -90,7 +90,7 @@ final class IndexArrays {
             arr = ArrayFunctions.flat(arr);
         }
         if (idx.ndim() != arr.ndim()) throw PyError.value("`indices` and `arr` must have the same number of dimensions");
-        int nd = arr.ndim(), axis = axisArg == null ? 0 : ArrayFunctions.axes(axisArg, nd, a)[0];
+        int nd = arr.ndim(), axis = axisArg == null ? 0 : ArrayFunctions.axis(axisArg, nd, a);
         List<Object> key = new ArrayList<>();
         for (int d = 0; d < nd; d++) {
             if (d == axis) {

@@ -225,6 +225,11 @@ public final class Numpy {
         a.expect(1, 3, "dtype", "start", "stop", "step");
         List<Object> p = a.positional();
         Object start = p.size() >= 2 ? p.get(0) : 0L, stop = p.size() >= 2 ? p.get(1) : p.get(0), step = p.size() == 3 ? p.get(2) : 1L;
+        for (Object bound : java.util.Arrays.asList(start, stop, step)) {
+            if (Values.toDouble(bound) != null) continue;
+            if (Values.plain(bound) instanceof String) throw PyError.type("arange() not supported for inputs with DType <class 'numpy.dtype[str_]'>.");
+            throw PyError.type("unsupported operand type(s) for -: '" + Values.typeName(bound) + "' and 'int'");
+        }
         boolean ints = PyNumbers.isInt(Values.plain(start)) && PyNumbers.isInt(Values.plain(stop)) && PyNumbers.isInt(Values.plain(step));
         double lo = Values.toDouble(Values.plain(start)), hi = Values.toDouble(Values.plain(stop)), st = Values.toDouble(Values.plain(step));
         if (st == 0) throw new PyError("ZeroDivisionError", "division by zero");
@@ -370,7 +375,7 @@ public final class Numpy {
             int nd = parts.get(0).ndim();
             if (nd == 0) throw PyError.value("zero-dimensional arrays cannot be concatenated");
             Object axis = a.option(1, "axis", 0L);
-            int k = axis == null ? 0 : ArrayFunctions.axes(axis, nd, a)[0];
+            int k = axis == null ? 0 : ArrayFunctions.axis(axis, nd, a);
             for (int i = 1; i < parts.size(); i++) {
                 NpArray p = parts.get(i);
                 if (p.ndim() != nd)
@@ -388,7 +393,7 @@ public final class Numpy {
             List<NpArray> parts = arrays(a.get(0), "stack");
             for (NpArray p : parts)
                 if (!java.util.Arrays.equals(p.shape(), parts.get(0).shape())) throw PyError.value("all input arrays must have the same shape");
-            int k = ArrayFunctions.axes(a.option(1, "axis", 0L), parts.get(0).ndim() + 1, a)[0];
+            int k = ArrayFunctions.axis(a.option(1, "axis", 0L), parts.get(0).ndim() + 1, a);
             return join(parts, k, true);
         }));
         m.add(Builtin.of("vstack", a -> {

@@ -26,7 +26,7 @@ final class Rearranging {
     private static PyList split(Args a, boolean uneven) {
         a.expect(2, 3, "axis", "indices_or_sections");
         NpArray x = ArrayFunctions.self(a);
-        int k = ArrayFunctions.axes(a.option(2, "axis", 0L), x.ndim(), a)[0];
+        int k = ArrayFunctions.axis(a.option(2, "axis", 0L), x.ndim(), a);
         int n = x.shape()[k];
         Object how = a.option(1, "indices_or_sections", null);
         if (how instanceof RangeValue) how = Values.items(how); // hw2's DataLoader: split points range(b, n, b)
@@ -92,6 +92,7 @@ final class Rearranging {
 
     /** np.pad's pad_width: n, (before, after), or one (before, after) per axis; never negative. */
     private static int[][] padWidths(Args a, Object v, int ndim) {
+        if (v == null) throw PyError.type("`pad_width` must be of integral type.");
         List<Object> items = v instanceof List<?> || v instanceof NpArray ? dev.adjoint.lang.Values.items(v) : List.of(v);
         int[][] w = new int[ndim][2];
         for (int d = 0; d < ndim; d++) {
@@ -135,7 +136,7 @@ final class Rearranging {
             NpArray x = ArrayFunctions.self(a);
             Object axis = a.option(1, "axis", -1L);
             if (axis == null) x = ArrayFunctions.flat(x); // axis=None sorts the flattened array
-            int k = x.ndim() == 0 || axis == null ? 0 : ArrayFunctions.axes(axis, x.ndim(), a)[0];
+            int k = x.ndim() == 0 || axis == null ? 0 : ArrayFunctions.axis(axis, x.ndim(), a);
             return alongAxis(x, k, Arrays::sort, x.type);
         }));
         m.add(Builtin.of("unique", Rearranging::unique));
@@ -213,7 +214,7 @@ final class Rearranging {
         int times = a.intValue(a.option(1, "repeats", null), "repeats");
         Object axis = a.option(2, "axis", null);
         NpArray src = axis == null ? NpArray.of(x.values().compact().reshape(x.size()), x.type) : x;
-        int k = axis == null ? 0 : ArrayFunctions.axes(axis, x.ndim(), a)[0];
+        int k = axis == null ? 0 : ArrayFunctions.axis(axis, x.ndim(), a);
         int n = src.shape()[k];
         if (times < 0) throw PyError.value("negative dimensions are not allowed");
         if (n * times == 0) return NpArray.of(empty(src.shape(), k), x.type);
@@ -232,7 +233,7 @@ final class Rearranging {
         NpArray x = ArrayFunctions.self(a);
         Object axis = a.option(1, "axis", -1L);
         if (axis == null) x = ArrayFunctions.flat(x);
-        int k = x.ndim() == 0 || axis == null ? 0 : ArrayFunctions.axes(axis, x.ndim(), a)[0];
+        int k = x.ndim() == 0 || axis == null ? 0 : ArrayFunctions.axis(axis, x.ndim(), a);
         return alongAxis(x, k, Rearranging::order, NpType.INT64);
     }
 
