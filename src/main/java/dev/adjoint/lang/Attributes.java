@@ -89,6 +89,11 @@ final class Attributes {
     }
 
     /** A class attribute seen through an instance: methods bound, properties computed, static and class methods unwrapped. */
+    /** A special method as CPython finds it: on the type, bound to the object, never through __getattribute__. */
+    static Object special(Interpreter in, PyInstance i, String name) {
+        return bind(i, i.pyClass().lookup(name), in);
+    }
+
     private static Object bind(Object self, Object v, Interpreter in) {
         if (v instanceof UserFunction || v instanceof BuiltinMethod) return new BoundCallable(self, (Callable) v);
         if (v instanceof Descriptors.StaticMethod s) return s.function();
@@ -203,7 +208,7 @@ final class Attributes {
 
     static void set(Interpreter in, Object obj, String name, Object value) {
         if (obj instanceof PyInstance i) {
-            if (i.has("__setattr__")) in.call(instance(in, i, "__setattr__"), Arrays.asList(name, value));
+            if (i.has("__setattr__")) in.call(special(in, i, "__setattr__"), Arrays.asList(name, value));
             else setOrdinary(in, i, name, value);
             return;
         }
@@ -270,7 +275,7 @@ final class Attributes {
 
     static void delete(Interpreter in, Object obj, String name) {
         if (obj instanceof PyInstance i) {
-            if (i.has("__delattr__")) in.call(instance(in, i, "__delattr__"), Arrays.asList(name));
+            if (i.has("__delattr__")) in.call(special(in, i, "__delattr__"), Arrays.asList(name));
             else deleteOrdinary(in, i, name);
             return;
         }

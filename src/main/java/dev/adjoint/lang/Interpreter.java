@@ -1276,7 +1276,7 @@ public final class Interpreter implements Expr.Visitor<Object>, Stmt.Visitor<Int
         } else {
             obj = ClassHooks.newInstance(cls, args, this);
         }
-        Object init = Attributes.get(this, obj, "__init__");
+        Object init = Attributes.special(this, obj, "__init__");
         Object result = call(init, args, keywords, span);
         if (result != null) throw PyError.type("__init__() should return None, not '" + Values.typeName(result) + "'");
         return obj;

@@ -105,7 +105,7 @@ final class NeedleUserOp {
         @Override
         public Tensor[] vjp(Tensor grad, Tensor out) {
             Object r = op.call("gradient_as_tuple", grad, out);
-            List<Object> grads = r instanceof List<?> l ? new ArrayList<>(l) : List.of(r);
+            List<Object> grads = r instanceof List<?> l ? new ArrayList<>(l) : java.util.Arrays.asList(r); // r may be None (a gradient_as_tuple without return)
             List<Tensor> inputs = out.inputs();
             if (grads.size() != inputs.size())
                 throw PyError.value(name() + ".gradient returned " + grads.size() + " gradient" + (grads.size() == 1 ? "" : "s") + " for "
