@@ -48,11 +48,6 @@ final class CudnnFlags implements HostObject, Undoable {
     }
 
     @Override
-    public boolean attributeIsNone(String name) {
-        return false;
-    }
-
-    @Override
     public Collection<String> attributeNames() {
         List<String> names = new java.util.ArrayList<>(flags.keySet());
         names.addAll(List.of("is_available", "version"));
