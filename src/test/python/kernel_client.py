@@ -115,6 +115,8 @@ def drive(km):
     out["progress"] = execute(kc, "for i in progress(range(3), 'steps'):\n    x = i\n\nx\n")
     out["tensor"] = execute(kc, "W = tensor([[1., 2.], [3., 4.]])\nW\n")
     out["last_expression"] = execute(kc, "a = [5]\nfor i in range(3):\n    a.append(i)\n    len(a)\n\nlen(a)\nlen(a) * 10\n")
+    out["semicolon"] = execute(kc, "len(a) * 3;  # IPython hides a value its ';' ends\n")
+    out["underscore_after_semicolon"] = execute(kc, "_\n")
     out["error"] = execute(kc, "q = 1\nw = nosuchname + 1\nq2 = 3\n")
     out["after_error"] = execute(kc, "q\n")
 

@@ -56,11 +56,11 @@ final class CellRunner {
     private SessionAdapter.Failure runInputs(String cell, SessionAdapter.Sink sink) {
         try {
             List<InputRunner.Input> inputs = session.split(cell);
-            int showing = LastExpression.of(inputs);
+            LastExpression.Shown showing = LastExpression.of(inputs);
             for (int i = 0; i < inputs.size(); i++) {
                 // an interrupt not yet noticed stops the cell here; one a statement caught (except KeyboardInterrupt) does not
                 if (interrupted && Thread.currentThread().isInterrupted()) return KEYBOARD_INTERRUPT;
-                SessionAdapter.Outcome o = session.run(inputs.get(i), sink, i == showing);
+                SessionAdapter.Outcome o = session.run(inputs.get(i), sink, showing.in(i));
                 if (o.failure() != null) return !interrupted || o.failure().ename().equals(KEYBOARD_INTERRUPT.ename()) ? o.failure() : KEYBOARD_INTERRUPT;
                 if (o.quit()) {
                     sink.stderr().write(":quit (or exit()) ends the rest of this cell; the kernel goes on (shut it down from the front-end)\n");

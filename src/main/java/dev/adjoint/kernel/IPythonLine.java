@@ -15,10 +15,10 @@ import java.util.regex.Pattern;
  * refused with what adjoint offers instead, so "Run All" stops there with a reason rather than
  * at "expected an expression".
  */
-record IPythonLine(Kind kind, String name, Span span) {
+record IPythonLine(Kind kind, String name, String args, Span span) {
     enum Kind { MATPLOTLIB, MAGIC, SHELL, HELP }
 
-    private static final Pattern MAGIC = Pattern.compile("(\\s*)(%%?[A-Za-z_]\\w*).*");
+    private static final Pattern MAGIC = Pattern.compile("(\\s*)(%%?[A-Za-z_]\\w*)(.*)");
     private static final Pattern SHELL = Pattern.compile("(\\s*)(!\\S*).*");
     private static final Pattern HELP = Pattern.compile("(\\s*)(\\?\\??)?([A-Za-z_][\\w.]*)(\\?\\??)?\\s*");
 
@@ -28,16 +28,21 @@ record IPythonLine(Kind kind, String name, Span span) {
         Matcher m = MAGIC.matcher(input);
         if (m.matches()) {
             Kind kind = m.group(2).equals("%matplotlib") ? Kind.MATPLOTLIB : Kind.MAGIC;
-            return Optional.of(new IPythonLine(kind, m.group(2), span(m, 2)));
+            return Optional.of(new IPythonLine(kind, m.group(2), m.group(3).strip(), span(m, 2)));
         }
         m = SHELL.matcher(input);
-        if (m.matches()) return Optional.of(new IPythonLine(Kind.SHELL, m.group(2), span(m, 2)));
+        if (m.matches()) return Optional.of(new IPythonLine(Kind.SHELL, m.group(2), "", span(m, 2)));
         m = HELP.matcher(input);
         if (m.matches() && (m.group(2) != null) != (m.group(4) != null)) { // ?name or name?, not a bare name
             String dotted = m.group(3);
-            return Optional.of(new IPythonLine(Kind.HELP, dotted.substring(dotted.lastIndexOf('.') + 1), span(m, 3)));
+            return Optional.of(new IPythonLine(Kind.HELP, dotted.substring(dotted.lastIndexOf('.') + 1), "", span(m, 3)));
         }
         return Optional.empty();
+    }
+
+    /** Whether it is {@code %time STATEMENT}, which runs the statement and returns an expression's value. */
+    boolean timesAStatement() {
+        return kind == Kind.MAGIC && name.equals("%time") && !args.isEmpty();
     }
 
     private static Span span(Matcher m, int group) {

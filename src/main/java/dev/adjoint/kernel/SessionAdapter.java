@@ -116,15 +116,22 @@ final class SessionAdapter {
 
     /** Runs one input on the calling thread; its output goes to the sink as it is produced. */
     Outcome run(InputRunner.Input input, Sink sink) {
-        return run(input, sink, true);
+        return run(input, sink, ALL_VALUES);
     }
 
-    /** {@link #run(InputRunner.Input, Sink)}; the values of its expression statements are shown only if {@code showsValues} ({@link LastExpression}). */
-    Outcome run(InputRunner.Input input, Sink sink, boolean showsValues) {
+    /** Shows the value of every expression statement, as the prompt does. */
+    static final int ALL_VALUES = -1;
+
+    /**
+     * {@link #run(InputRunner.Input, Sink)}, showing the value of the input's {@code shown}-th
+     * top-level expression statement only (from 1; 0 for none, {@link #ALL_VALUES} for each), as
+     * {@link LastExpression} chose it.
+     */
+    Outcome run(InputRunner.Input input, Sink sink, int shown) {
         try {
             Optional<IPythonLine> ipython = IPythonLine.of(input.text());
             if (ipython.isPresent()) return ipython(ipython.get(), input, sink);
-            InputRunner.Outcome o = inputs.run(input.text(), null, input.firstLine(), front(sink, showsValues));
+            InputRunner.Outcome o = inputs.run(input.text(), null, input.firstLine(), front(sink, shown));
             if (o.exit() != null && o.exit().message() != null) sink.stderr().println(o.exit().message());
             return new Outcome(o.ok() ? null : Failure.of(o.failure()), o.quit());
         } finally {
@@ -145,8 +152,8 @@ final class SessionAdapter {
     }
 
     /** The cell as an input's front-end: text to the sink's streams, reports and values as MIME bundles; no keys, so :step prints every step. */
-    private InputRunner.Front front(Sink sink, boolean showsValues) {
-        Output output = output(sink, showsValues);
+    private InputRunner.Front front(Sink sink, int shown) {
+        Output output = output(sink, shown);
         return new InputRunner.Front() {
             public Output output() {
                 return output;
@@ -164,8 +171,11 @@ final class SessionAdapter {
         };
     }
 
-    private Output output(Sink sink, boolean showsValues) {
+    private Output output(Sink sink, int shown) {
         return new Output() {
+            /** Top-level expression statements met so far (the interpreter asks showsValues once for each). */
+            private int met;
+
             public void print(String line) {
                 sink.stdout().println(line);
             }
@@ -175,9 +185,13 @@ final class SessionAdapter {
             }
 
             public void show(Object value) {
-                if (!showsValues) return;
                 sink.stdout().flush();
                 sink.show(ReportBundle.value(value, settings.values(), session().hasImported("torch")));
+            }
+
+            /** Only the shown expression sets `_` (and has its repr made), as IPython's display hook. */
+            public boolean showsValues() {
+                return shown == ALL_VALUES || ++met == shown;
             }
 
             public void writeError(String text) {

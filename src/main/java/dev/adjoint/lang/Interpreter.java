@@ -264,7 +264,7 @@ public final class Interpreter implements Expr.Visitor<Object>, Stmt.Visitor<Int
     @Override
     public Flow visitExpression(Stmt.Expression s) {
         Object v = evaluate(s.expr());
-        if (v != null && callDepth == 0 && printer.showsValues()) { // a .py script shows nothing and keeps no `_`, as CPython
+        if (callDepth == 0 && printer.showsValues() && v != null) { // a .py script shows nothing and keeps no `_`, as CPython
             lastShown = v; // `_`, as Python's prompt keeps it
             try {
                 printer.show(v);

@@ -21,7 +21,11 @@ public interface Printer {
     /** The value of an expression statement at the prompt (never null). */
     void show(Object value);
 
-    /** False while a .py script runs: expression statements show nothing and set no {@code _}, as in CPython. */
+    /**
+     * False while a .py script runs: expression statements show nothing and set no {@code _}, as in
+     * CPython. Asked once for each top-level expression statement, before its value is looked at
+     * (a notebook shows only a cell's last one, and counts them).
+     */
     default boolean showsValues() {
         return true;
     }

@@ -180,6 +180,14 @@ class KernelClientTest {
         assertThat(shown("last_expression")).isEqualTo("40\n");
     }
 
+    /** #58: a ';' ending the cell's last expression hides it and leaves `_` alone, as IPython's display hook. */
+    @Test
+    void aSemicolonHidesTheLastValue() {
+        assertThat(reply("semicolon").get("status").getAsString()).isEqualTo("ok");
+        assertThat(iopub("semicolon").toString()).doesNotContain("execute_result");
+        assertThat(shown("underscore_after_semicolon")).isEqualTo("40\n");
+    }
+
     static List<String> matches(String code) {
         List<String> m = new ArrayList<>();
         seen.getAsJsonObject("complete").getAsJsonObject(code).getAsJsonArray("matches").forEach(e -> m.add(e.getAsString()));
@@ -219,7 +227,7 @@ class KernelClientTest {
     @Test
     void historyListsTheCellsAsTriples() {
         JsonArray h = seen.getAsJsonObject("history").getAsJsonArray("history");
-        assertThat(h.size()).isEqualTo(7);
+        assertThat(h.size()).isEqualTo(9); // the nine cells run before it
         JsonArray first = h.get(0).getAsJsonArray();
         assertThat(first.get(1).getAsInt()).isEqualTo(1);
         assertThat(first.get(2).getAsString()).startsWith("x1 = 2\n");

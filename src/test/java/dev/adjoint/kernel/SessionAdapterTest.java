@@ -36,9 +36,9 @@ class SessionAdapterTest {
     /** Runs a cell as CellRunner does (without its worker thread). */
     SessionAdapter.Failure cell(String text) {
         List<InputRunner.Input> inputs = session.split(text);
-        int showing = LastExpression.of(inputs);
+        LastExpression.Shown showing = LastExpression.of(inputs);
         for (int i = 0; i < inputs.size(); i++) {
-            SessionAdapter.Outcome o = session.run(inputs.get(i), sink, i == showing);
+            SessionAdapter.Outcome o = session.run(inputs.get(i), sink, showing.in(i));
             if (o.failure() != null) return o.failure();
         }
         return null;
@@ -89,6 +89,23 @@ class SessionAdapterTest {
         assertThat(cell("x1 = 2\ny = x1 * 3\ny\n:grad y\n")).isNull(); // the walkthrough's echo, then the report
         assertThat(shown).hasSize(2);
         assertThat(shown.get(0).data()).containsEntry("text/plain", "6");
+    }
+
+    /**
+     * #58, as IPython's display hook: a ';' ending the cell's last expression hides its value and
+     * leaves `_` as it was (IPython 8.12: `x;` shows nothing; `x; # note` neither; `x;x` shows 2).
+     */
+    @Test
+    void aSemicolonEndingTheLastExpressionHidesItsValue() {
+        assertThat(cell("x = 2\nx\n")).isNull();
+        assertThat(cell("x + 1;\n")).isNull();
+        assertThat(cell("x * 10; # only run\n\n")).isNull();
+        assertThat(cell("for i in range(2):\n    x;\nx - 1;\n:grad x\n")).isNull(); // a command after it still reports
+        assertThat(shown).hasSize(2);
+        assertThat(cell("x;x\n")).isNull();
+        assertThat(cell("'a;'\n")).isNull(); // a ';' inside a string is no separator
+        assertThat(cell("_\n")).isNull(); // the hidden values did not become `_`
+        assertThat(shown.stream().map(b -> b.data().get("text/plain")).toList()).containsExactly("2", shown.get(1).data().get("text/plain"), "2", "'a;'", "'a;'");
     }
 
     @Test
