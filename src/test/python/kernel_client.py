@@ -117,6 +117,8 @@ def drive(km):
     out["last_expression"] = execute(kc, "a = [5]\nfor i in range(3):\n    a.append(i)\n    len(a)\n\nlen(a)\nlen(a) * 10\n")
     out["semicolon"] = execute(kc, "len(a) * 3;  # IPython hides a value its ';' ends\n")
     out["underscore_after_semicolon"] = execute(kc, "_\n")
+    out["magics"] = execute(kc, "%load_ext autoreload\n%autoreload 2\n%time t = 6 * 7\nt\n")
+    out["unknown_magic"] = execute(kc, "%foo\n")
     out["error"] = execute(kc, "q = 1\nw = nosuchname + 1\nq2 = 3\n")
     out["after_error"] = execute(kc, "q\n")
 
@@ -147,7 +149,7 @@ def drive(km):
 
     out["inspect"] = {code: inspect(code) for code in [":trace", "y = sin", "nosuchthing"]}
 
-    mid = kc.history(hist_access_type="tail", n=10)
+    mid = kc.history(hist_access_type="tail", n=20)
     out["history"] = shell_reply(kc, mid)["content"]
     collect(kc, mid)
 

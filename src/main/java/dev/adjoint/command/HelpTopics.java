@@ -462,8 +462,12 @@ final class HelpTopics {
             is a bar updated in place. An error names its Python type (NameError, SyntaxError, ...)
             and, as IPython, where in the cell: "Cell In[5], line 17", the line and a caret.
             Tab completes and Shift-Tab shows :help NAME, as here; the stop button interrupts a cell
-            as Ctrl-C does and the session goes on. Of IPython's own lines, NAME? shows :help NAME
-            and %matplotlib does nothing; other magics (%time) and shell escapes (!pip) are refused.
+            as Ctrl-C does and the session goes on. Of IPython's own lines, NAME? shows :help NAME,
+            %matplotlib does nothing, %load_ext autoreload and %autoreload 2 are accepted (adjoint
+            reloads no module: restart the kernel after editing one), %time, %%time, %timeit and
+            %%timeit time code as IPython does; other magics and shell escapes (!pip) are refused.
+            A ';' ending a cell's last expression hides its value, as in IPython. At the terminal
+            these lines are what they are at Python's prompt: a SyntaxError.
             """;
 
     private static final String NUMPY = """

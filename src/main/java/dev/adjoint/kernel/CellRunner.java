@@ -55,24 +55,31 @@ final class CellRunner {
 
     private SessionAdapter.Failure runInputs(String cell, SessionAdapter.Sink sink) {
         try {
-            List<InputRunner.Input> inputs = session.split(cell);
-            LastExpression.Shown showing = LastExpression.of(inputs);
-            for (int i = 0; i < inputs.size(); i++) {
-                // an interrupt not yet noticed stops the cell here; one a statement caught (except KeyboardInterrupt) does not
-                if (interrupted && Thread.currentThread().isInterrupted()) return KEYBOARD_INTERRUPT;
-                SessionAdapter.Outcome o = session.run(inputs.get(i), sink, showing.in(i));
-                if (o.failure() != null) return !interrupted || o.failure().ename().equals(KEYBOARD_INTERRUPT.ename()) ? o.failure() : KEYBOARD_INTERRUPT;
-                if (o.quit()) {
-                    sink.stderr().write(":quit (or exit()) ends the rest of this cell; the kernel goes on (shut it down from the front-end)\n");
-                    return null;
-                }
-            }
-            return null;
+            java.util.Optional<CellMagic> magic = CellMagic.of(cell);
+            return magic.isPresent() ? session.magics.cell(magic.get(), sink, this::runCode) : runCode(cell, 0, sink);
         } catch (Throwable t) { // the kernel must survive anything, StackOverflowError and OutOfMemoryError included
             return SessionAdapter.Failure.of(InputRunner.Failure.of(t)); // never a Java class name
         } finally {
             Thread.interrupted();
         }
+    }
+
+    /** Runs code as a cell, input by input; its first line is line {@code linesBefore + 1} of the cell (after a %%time line). */
+    private SessionAdapter.Failure runCode(String code, int linesBefore, SessionAdapter.Sink sink) {
+        List<InputRunner.Input> inputs = session.split(code);
+        LastExpression.Shown showing = LastExpression.of(inputs);
+        for (int i = 0; i < inputs.size(); i++) {
+            // an interrupt not yet noticed stops the cell here; one a statement caught (except KeyboardInterrupt) does not
+            if (interrupted && Thread.currentThread().isInterrupted()) return KEYBOARD_INTERRUPT;
+            InputRunner.Input input = inputs.get(i);
+            SessionAdapter.Outcome o = session.run(new InputRunner.Input(input.text(), input.firstLine() + linesBefore), sink, showing.in(i));
+            if (o.failure() != null) return !interrupted || o.failure().ename().equals(KEYBOARD_INTERRUPT.ename()) ? o.failure() : KEYBOARD_INTERRUPT;
+            if (o.quit()) {
+                sink.stderr().write(":quit (or exit()) ends the rest of this cell; the kernel goes on (shut it down from the front-end)\n");
+                return null;
+            }
+        }
+        return null;
     }
 
     /** A cell stopped between two inputs, as the terminal says Ctrl-C. */

@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
  * at "expected an expression".
  */
 record IPythonLine(Kind kind, String name, String args, Span span) {
-    enum Kind { MATPLOTLIB, MAGIC, SHELL, HELP }
+    enum Kind { MAGIC, SHELL, HELP }
 
     private static final Pattern MAGIC = Pattern.compile("(\\s*)(%%?[A-Za-z_]\\w*)(.*)");
     private static final Pattern SHELL = Pattern.compile("(\\s*)(!\\S*).*");
@@ -27,8 +27,7 @@ record IPythonLine(Kind kind, String name, String args, Span span) {
         if (input.contains("\n")) return Optional.empty();
         Matcher m = MAGIC.matcher(input);
         if (m.matches()) {
-            Kind kind = m.group(2).equals("%matplotlib") ? Kind.MATPLOTLIB : Kind.MAGIC;
-            return Optional.of(new IPythonLine(kind, m.group(2), m.group(3).strip(), span(m, 2)));
+            return Optional.of(new IPythonLine(Kind.MAGIC, m.group(2), m.group(3).strip(), span(m, 2)));
         }
         m = SHELL.matcher(input);
         if (m.matches()) return Optional.of(new IPythonLine(Kind.SHELL, m.group(2), "", span(m, 2)));

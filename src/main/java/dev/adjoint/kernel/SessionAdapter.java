@@ -73,6 +73,8 @@ final class SessionAdapter {
     private final InputRules rules;
     private final Commands commands = new Commands();
     private final InputRunner inputs;
+    /** The IPython magics of this kernel, and what they keep (the extensions loaded). */
+    final Magics magics = new Magics(this);
 
     /** {@code settings} without colour: text/plain is what the terminal shows, uncoloured; HTML carries the colours. */
     SessionAdapter(Settings settings, InputRules rules) {
@@ -130,7 +132,7 @@ final class SessionAdapter {
     Outcome run(InputRunner.Input input, Sink sink, int shown) {
         try {
             Optional<IPythonLine> ipython = IPythonLine.of(input.text());
-            if (ipython.isPresent()) return ipython(ipython.get(), input, sink);
+            if (ipython.isPresent()) return ipython(ipython.get(), input, sink, shown);
             InputRunner.Outcome o = inputs.run(input.text(), null, input.firstLine(), front(sink, shown));
             if (o.exit() != null && o.exit().message() != null) sink.stderr().println(o.exit().message());
             return new Outcome(o.ok() ? null : Failure.of(o.failure()), o.quit());
@@ -140,15 +142,26 @@ final class SessionAdapter {
         }
     }
 
-    /** A line of IPython's syntax: %matplotlib passes with a note, NAME? is :help NAME, the rest is refused. */
-    private Outcome ipython(IPythonLine line, InputRunner.Input input, Sink sink) {
-        if (line.kind() == IPythonLine.Kind.MATPLOTLIB) {
-            sink.stderr().println("warning: " + line.note());
-            return new Outcome(null, false);
-        }
+    /** A line of IPython's syntax: a magic ({@link Magics}), NAME? as :help NAME, a shell escape refused. */
+    private Outcome ipython(IPythonLine line, InputRunner.Input input, Sink sink, int shown) {
+        if (line.kind() == IPythonLine.Kind.MAGIC) return magics.line(line, input, sink, shown);
         if (line.kind() == IPythonLine.Kind.HELP && help(line.name()).isPresent())
             return run(new InputRunner.Input(":help " + line.name(), input.firstLine()), sink);
         return new Outcome(Failure.of(new InputRunner.Failure(line.refusal(), input.text(), null, input.firstLine())), false);
+    }
+
+    /**
+     * Runs code a magic made (%timeit's timing function) through the session, not as an input of
+     * the user's: not saved by :save, its values neither shown nor kept in `_`; what it prints goes
+     * to the sink; its error is thrown.
+     */
+    void runQuietly(String code, Sink sink) {
+        session().eval(code, output(sink, 0));
+    }
+
+    /** The value the session binds to {@code name}, or null. */
+    Object lookup(String name) {
+        return session().lookup(name);
     }
 
     /** The cell as an input's front-end: text to the sink's streams, reports and values as MIME bundles; no keys, so :step prints every step. */

@@ -180,6 +180,16 @@ class KernelClientTest {
         assertThat(shown("last_expression")).isEqualTo("40\n");
     }
 
+    /** #59: the magics students paste at a notebook's top run as in IPython; an unknown one is IPython's UsageError. */
+    @Test
+    void magicsAnswerAsIPythonAnswers() {
+        assertThat(reply("magics").get("status").getAsString()).isEqualTo("ok");
+        assertThat(stdout("magics")).startsWith("CPU times: user ").contains("\nWall time: ");
+        assertThat(shown("magics")).isEqualTo("42\n");
+        assertThat(reply("unknown_magic").get("ename").getAsString()).isEqualTo("UsageError");
+        assertThat(reply("unknown_magic").get("evalue").getAsString()).isEqualTo("Line magic function `%foo` not found.");
+    }
+
     /** #58: a ';' ending the cell's last expression hides it and leaves `_` alone, as IPython's display hook. */
     @Test
     void aSemicolonHidesTheLastValue() {
@@ -227,7 +237,7 @@ class KernelClientTest {
     @Test
     void historyListsTheCellsAsTriples() {
         JsonArray h = seen.getAsJsonObject("history").getAsJsonArray("history");
-        assertThat(h.size()).isEqualTo(9); // the nine cells run before it
+        assertThat(h.size()).isEqualTo(11); // the eleven cells run before it
         JsonArray first = h.get(0).getAsJsonArray();
         assertThat(first.get(1).getAsInt()).isEqualTo(1);
         assertThat(first.get(2).getAsString()).startsWith("x1 = 2\n");

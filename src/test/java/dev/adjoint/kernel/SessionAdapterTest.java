@@ -33,15 +33,9 @@ class SessionAdapterTest {
         }
     };
 
-    /** Runs a cell as CellRunner does (without its worker thread). */
+    /** Runs a cell as the kernel does. */
     SessionAdapter.Failure cell(String text) {
-        List<InputRunner.Input> inputs = session.split(text);
-        LastExpression.Shown showing = LastExpression.of(inputs);
-        for (int i = 0; i < inputs.size(); i++) {
-            SessionAdapter.Outcome o = session.run(inputs.get(i), sink, showing.in(i));
-            if (o.failure() != null) return o.failure();
-        }
-        return null;
+        return new CellRunner(session).run(text, sink, () -> {});
     }
 
     /** The traceback a notebook shows for a failed cell, numbered {@code count}, without colours. */
@@ -108,6 +102,94 @@ class SessionAdapterTest {
         assertThat(shown.stream().map(b -> b.data().get("text/plain")).toList()).containsExactly("2", shown.get(1).data().get("text/plain"), "2", "'a;'", "'a;'");
     }
 
+    /**
+     * #59: the lines students paste at the top of a notebook, as IPython 8.12 answers them:
+     * %autoreload exists only after %load_ext autoreload; adjoint says it reloads nothing.
+     */
+    @Test
+    void autoreloadIsAcceptedWhereIPythonAcceptsIt() {
+        SessionAdapter.Failure f = cell("%autoreload 2\n");
+        assertThat(f.ename()).isEqualTo("UsageError");
+        assertThat(f.evalue()).isEqualTo("Line magic function `%autoreload` not found.");
+        assertThat(cell("%load_ext autoreload\n%autoreload 2\nx = 1\n")).isNull();
+        assertThat(err.toString()).isEqualTo(Magics.RELOAD_NOTE + "\n");
+        assertThat(cell("%load_ext autoreload\n%reload_ext autoreload\n%autoreload\n")).isNull();
+        assertThat(out.toString()).isEqualTo("The autoreload extension is already loaded. To reload it, use:\n  %reload_ext autoreload\n");
+        assertThat(err.toString()).isEqualTo(Magics.RELOAD_NOTE + "\n"); // said once
+        assertThat(cell("%autoreload 7\n").evalue()).isEqualTo("Unrecognized autoreload mode \"7\".");
+        assertThat(cell("%load_ext\n").evalue()).isEqualTo("Missing module name.");
+        f = cell("%load_ext tensorboard\n");
+        assertThat(f.ename()).isEqualTo("ModuleNotFoundError");
+        assertThat(f.evalue()).isEqualTo("No module named 'tensorboard'");
+        assertThat(cell("%foo 1\n").evalue()).isEqualTo("Line magic function `%foo` not found.");
+        assertThat(cell("%%bar\nx\n").evalue()).isEqualTo("Cell magic `%%bar` not found.");
+        assertThat(cell("y = 1\n%%time\ny\n").evalue()).isEqualTo("Line magic function `%%time` not found."); // only a cell's first line holds one
+        assertThat(cell("%%time x\nx\n").evalue()).isEqualTo("Can't use statement directly after '%%time'!");
+        assertThat(cell("%%timeit\n\n").evalue()).isEqualTo("%%timeit is a cell magic, but the cell body is empty. Did you mean the line magic %timeit (single %)?");
+        assertThat(cell("%who\n").evalue()).contains("%who is an IPython magic", ":help");
+    }
+
+    private static final String TIME = "[0-9.e+]+ (s|ms|\u00b5s|ns)";
+    private static final String TIMES = "CPU times: user " + TIME + ", sys: " + TIME + ", total: " + TIME + "\nWall time: " + TIME + "\n";
+
+    /** %time and %%time run their code in the notebook's names and print IPython's two lines, then show the value. */
+    @Test
+    void timePrintsIPythonsLinesBeforeTheValue() {
+        assertThat(cell("%time y = sum(range(10))\n")).isNull();
+        assertThat(out.toString()).matches(TIMES);
+        assertThat(shown).isEmpty();
+        assertThat(cell("%time y * 2\n")).isNull();
+        assertThat(shown.get(0).data()).containsEntry("text/plain", "90");
+        assertThat(cell("%time y * 3;\n")).isNull();
+        assertThat(shown).hasSize(1);
+        out.getBuffer().setLength(0);
+        assertThat(cell("%%time\nprint('a')\ny + 1\n")).isNull();
+        assertThat(out.toString()).matches("a\n" + TIMES);
+        assertThat(shown.get(1).data()).containsEntry("text/plain", "46");
+        out.getBuffer().setLength(0);
+        SessionAdapter.Failure f = cell("%%time\nz = 1\n1 / 0\n");
+        assertThat(f.ename()).isEqualTo("ZeroDivisionError");
+        assertThat(traceback(f, "%%time\nz = 1\n1 / 0\n", 3)).contains("----> 3 1 / 0"); // the cell's own line numbers
+        assertThat(out.toString()).isEmpty(); // as IPython: no times after an error
+    }
+
+    /** %timeit runs its statement in a function of its own, as IPython's template does, and prints IPython's summary. */
+    @Test
+    void timeitPrintsIPythonsSummary() {
+        String summary = TIME + " \u00b1 " + TIME + " per loop \\(mean \u00b1 std. dev. of 2 runs, 3 loops each\\)\n";
+        assertThat(cell("y = 4\n%timeit -n 3 -r 2 z = y + 1\n")).isNull();
+        assertThat(out.toString()).matches("(The slowest run took [0-9.]+ times longer than the fastest. This could mean that an intermediate result is being cached.\n)?" + summary);
+        assertThat(cell("z\n").ename()).isEqualTo("NameError"); // z was the function's own
+        out.getBuffer().setLength(0);
+        assertThat(cell("%%timeit -n 2 -r 1 acc = []\nacc.append(1)\nprint(len(acc))\n")).isNull();
+        assertThat(out.toString()).startsWith("1\n2\n").endsWith(" per loop (mean \u00b1 std. dev. of 1 run, 2 loops each)\n");
+        out.getBuffer().setLength(0);
+        assertThat(cell("%timeit -q -n1 -r1 pass\n")).isNull();
+        assertThat(out.toString()).isEmpty();
+        assertThat(cell("%timeit -z 1\n").evalue()).isEqualTo("option -z not recognized ( allowed: \"n:r:tcp:qo\" )");
+        SessionAdapter.Failure f = cell("%timeit -n 1 -r 1 1 / 0\n");
+        assertThat(f.ename()).isEqualTo("ZeroDivisionError");
+        assertThat(cell("_adjoint_timeit\n").ename()).isEqualTo("NameError"); // its function is gone after an error too
+    }
+
+    /** IPython's _format_time and TimeitResult text (IPython 8.12's answers for the same numbers). */
+    @Test
+    void timesAreWrittenAsIPythonWritesThem() {
+        assertThat(TimeText.of(1.17e-6, 3)).isEqualTo("1.17 \u00b5s");
+        assertThat(TimeText.of(0.000999, 3)).isEqualTo("999 \u00b5s");
+        assertThat(TimeText.of(1e-3, 3)).isEqualTo("1 ms");
+        assertThat(TimeText.of(0, 3)).isEqualTo("0 ns");
+        assertThat(TimeText.of(3.14159, 3)).isEqualTo("3.14 s");
+        assertThat(TimeText.of(999.6e-9, 3)).isEqualTo("1e+03 ns");
+        assertThat(TimeText.of(61.5, 3)).isEqualTo("1min 1s");
+        assertThat(TimeText.of(3725.2, 3)).isEqualTo("1h 2min 5s");
+        assertThat(TimeText.of(90061, 3)).isEqualTo("1d 1h 1min 1s");
+        assertThat(Timeit.report(new double[] {1e-3, 1.1e-3, 1.2e-3, 5e-3, 1e-3, 1e-3, 1e-3}, 1000, 3))
+                .isEqualTo("The slowest run took 5.00 times longer than the fastest. This could mean that an intermediate result is being cached.\n"
+                        + "1.61 \u00b5s \u00b1 1.38 \u00b5s per loop (mean \u00b1 std. dev. of 7 runs, 1,000 loops each)\n");
+        assertThat(Timeit.report(new double[] {0.5}, 1, 2)).isEqualTo("5e+02 ms \u00b1 0 ns per loop (mean \u00b1 std. dev. of 1 run, 1 loop each)\n");
+    }
+
     @Test
     void codeThatDoesNotParseIsInvalid() {
         assertThat(session.parses("x = 1\n:trace y\nfor i in range(2):\n    x = i\n")).isTrue();
@@ -137,12 +219,12 @@ class SessionAdapterTest {
         assertThat(f.ename()).isEqualTo("UsageError");
         assertThat(f.evalue()).contains("shell", "built in");
         assertThat(traceback(f, "!pip install torch\nprint(2)\n", 1).get(1)).isEqualTo("    !pip install torch");
-        f = cell("x = 1\n%timeit x + 1\n");
+        f = cell("x = 1\n%pdb on\n");
         assertThat(f.ename()).isEqualTo("UsageError");
-        assertThat(f.evalue()).contains("%timeit", ":help");
-        assertThat(traceback(f, "x = 1\n%timeit x + 1\n", 2)).containsExactly("  Cell In[2], line 2", "    %timeit x + 1", "    ^^^^^^^",
+        assertThat(f.evalue()).contains("%pdb", ":help");
+        assertThat(traceback(f, "x = 1\n%pdb on\n", 2)).containsExactly("  Cell In[2], line 2", "    %pdb on", "    ^^^^",
                 "UsageError: " + f.evalue());
-        assertThat(cell("%%time\nprint(3)\n").evalue()).contains("%%time");
+        assertThat(cell("%%bash\nprint(3)\n").evalue()).contains("%%bash");
         assertThat(out.toString()).isEqualTo("1\n"); // nothing after a failing line ran
         assertThat(cell("torch.ones?\n")).isNull();
         assertThat((String) shown.get(shown.size() - 1).data().get("text/plain")).startsWith("ones(");

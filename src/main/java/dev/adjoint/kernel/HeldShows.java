@@ -1,0 +1,38 @@
+package dev.adjoint.kernel;
+
+import dev.adjoint.lang.Progress;
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
+
+/** A sink whose shown values wait until {@link #release}, so %time prints its times before the value it returns. */
+final class HeldShows implements SessionAdapter.Sink {
+    private final SessionAdapter.Sink sink;
+    private final List<MimeBundle> held = new ArrayList<>();
+
+    HeldShows(SessionAdapter.Sink sink) {
+        this.sink = sink;
+    }
+
+    public PrintWriter stdout() {
+        return sink.stdout();
+    }
+
+    public PrintWriter stderr() {
+        return sink.stderr();
+    }
+
+    public void show(MimeBundle bundle) {
+        held.add(bundle);
+    }
+
+    public Progress progress(String label, long total) {
+        return sink.progress(label, total);
+    }
+
+    /** Shows what was held, in order. */
+    void release() {
+        for (MimeBundle b : held) sink.show(b);
+        held.clear();
+    }
+}
