@@ -4,6 +4,8 @@ import dev.adjoint.random.Mt19937;
 import dev.adjoint.undo.UndoLog;
 import dev.adjoint.undo.Undoable;
 import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * CPython's random number generator, bit for bit: MT19937 ({@link Mt19937}) seeded by
@@ -71,6 +73,38 @@ final class MersenneTwister implements Undoable {
     void setGaussNext(Double next) {
         UndoLog.touch(this);
         gaussNext = next;
+    }
+
+    /** random.getstate(): (3, the 624 words and the position, gauss_next), as CPython's. */
+    Object state() {
+        List<Object> words = new ArrayList<>();
+        for (long w : engine.state()) words.add(w);
+        return Values.tuple(3L, Values.tuple(words), gaussNext);
+    }
+
+    /** random.setstate(state), refusing what CPython's refuses with its messages. */
+    void setState(Object state) {
+        if (!(state instanceof List<?> s) || s.size() != 3) throw PyError.value("expected a state of 3 items: (version, words, gauss_next)"); // random.py unpacks it
+        Object version = Values.plain(s.get(0));
+        boolean known = PyNumbers.isNumber(version) && (PyNumbers.equal(version, 3L) || PyNumbers.equal(version, 2L)); // version 2 is Python 2.4-3.1's, read the same
+        if (!known) throw PyError.value("state with version " + Repr.repr(version) + " passed to Random.setstate() of version 3");
+        if (!(s.get(1) instanceof List<?> words) || words instanceof PyList) throw PyError.type("state vector must be a tuple");
+        if (words.size() != 625) throw PyError.value("state vector is the wrong size");
+        long[] values = new long[625];
+        for (int i = 0; i < 625; i++) {
+            Object w = Values.plain(words.get(i));
+            if (!PyNumbers.isInt(w)) throw PyError.type("'" + Values.typeName(w) + "' object cannot be interpreted as an integer");
+            BigInteger b = PyNumbers.big(w);
+            if (b.signum() < 0) throw PyError.overflow("can't convert negative value to unsigned int");
+            if (b.bitLength() > 64) throw PyError.overflow("Python int too large to convert to C unsigned long");
+            values[i] = b.longValue() & 0xffffffffL; // CPython keeps a word's low 32 bits
+        }
+        if (values[624] < 0 || values[624] > 624 || PyNumbers.big(Values.plain(words.get(624))).bitLength() > 31) throw PyError.value("invalid state");
+        Object gauss = Values.plain(s.get(2));
+        if (gauss != null && !(gauss instanceof Double)) gauss = PyNumbers.toDouble(gauss);
+        UndoLog.touch(this);
+        engine.setState(values);
+        gaussNext = (Double) gauss;
     }
 
     @Override

@@ -10,7 +10,8 @@ import java.util.List;
 /**
  * Python's random module on CPython's own generator ({@link MersenneTwister}): after
  * {@code random.seed(n)} every function gives the numbers CPython 3.11 gives, by the same
- * algorithms (random.py's randrange, choice, shuffle, sample, choices, uniform, gauss). Without
+ * algorithms (random.py's randrange, choice, shuffle, sample, choices, uniform, gauss, and
+ * {@link RandomDistributions}), and getstate/setstate hand its state over as CPython's. Without
  * a seed the session starts from the clock, as CPython starts from the OS's entropy.
  */
 final class RandomModule {
@@ -114,6 +115,15 @@ final class RandomModule {
             double lo = PyNumbers.toDouble(Values.plain(a.get(0))), hi = PyNumbers.toDouble(Values.plain(a.get(1)));
             return lo + (hi - lo) * mt.random();
         }));
+        m.add(Builtin.of("getstate", a -> {
+            a.expect(0, 0);
+            return mt.state();
+        }));
+        m.add(Builtin.of("setstate", a -> {
+            mt.setState(a.expect(1, 1, "state").get(0));
+            return null;
+        }));
+        RandomDistributions.add(m, mt);
         m.add(Builtin.of("gauss", a -> {
             a.expect(0, 2, "mu", "sigma");
             return gauss(mt, number(a.option(0, "mu", 0.0)), number(a.option(1, "sigma", 1.0)));

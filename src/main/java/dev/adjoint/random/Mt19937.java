@@ -74,6 +74,20 @@ public final class Mt19937 {
         index = 0;
     }
 
+    /** The 624 words (unsigned) and the position in them, as CPython's random.getstate() lists them. */
+    public long[] state() {
+        long[] s = new long[N + 1];
+        for (int i = 0; i < N; i++) s[i] = Integer.toUnsignedLong(mt[i]);
+        s[N] = index;
+        return s;
+    }
+
+    /** Puts back a {@link #state()}: words below 2**32 and a position from 0 to 624 (checked by the caller). */
+    public void setState(long[] s) {
+        for (int i = 0; i < N; i++) mt[i] = (int) s[i];
+        index = (int) s[N];
+    }
+
     public Mt19937 copy() {
         return new Mt19937(this);
     }
