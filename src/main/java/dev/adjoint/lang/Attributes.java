@@ -32,6 +32,7 @@ final class Attributes {
             Object v = builtinAttribute(t.value(), name);
             if (v != Environment.UNBOUND) return v;
             try {
+                if (name.startsWith("__") && name.endsWith("__")) throw PyError.attribute(name); // a special method the number lacks: not the tensor's (f.__and__)
                 return TensorAttributes.get(t.node(), name, in); // what autograd asks of it: grad, backward, is_leaf, ...
             } catch (PyError e) {
                 if (!e.type().equals("AttributeError")) throw e;

@@ -35,6 +35,7 @@ final class NumberMethods {
             return !Double.isInfinite(d) && d == Math.rint(d);
         });
         floatType.method("hex", a -> FloatHex.hex((Double) self(a.expect(0, 0))));
+        NumberDunders.register(intType, floatType);
         floatType.define("fromhex", new Descriptors.ClassMethod(new BuiltinMethod("fromhex", a -> FloatHex.fromHex(a.expect(1, 1).string(0)))));
         for (PyClass c : new PyClass[] {intType, floatType}) {
             c.method("conjugate", a -> PyNumbers.pos(self(a.expect(0, 0))));

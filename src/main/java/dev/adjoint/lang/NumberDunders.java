@@ -1,0 +1,90 @@
+package dev.adjoint.lang;
+
+import java.util.function.Predicate;
+
+/**
+ * The special methods of int and float called by name, as CPython has them: {@code (2).__add__(3)},
+ * {@code x.__float__()}, {@code int.__add__(x, 1)}, and listed by {@code dir(2)}. An operand of
+ * another kind gives NotImplemented, as CPython's do ({@code (2).__add__(2.5)}: int's method does not
+ * take a float; float's does). An input number of the lecture ({@code x = 2}) answers with its
+ * Python number, not with a graph node.
+ */
+final class NumberDunders {
+    private NumberDunders() {}
+
+    private static final Object[][] ARITHMETIC = {
+            {TokenType.PLUS, "__add__", "__radd__"}, {TokenType.MINUS, "__sub__", "__rsub__"},
+            {TokenType.STAR, "__mul__", "__rmul__"}, {TokenType.SLASH, "__truediv__", "__rtruediv__"},
+            {TokenType.SLASH_SLASH, "__floordiv__", "__rfloordiv__"}, {TokenType.PERCENT, "__mod__", "__rmod__"},
+            {TokenType.STAR_STAR, "__pow__", "__rpow__"}};
+    private static final Object[][] BITWISE = {
+            {TokenType.AMPERSAND, "__and__", "__rand__"}, {TokenType.PIPE, "__or__", "__ror__"},
+            {TokenType.LEFT_SHIFT, "__lshift__", "__rlshift__"}, {TokenType.RIGHT_SHIFT, "__rshift__", "__rrshift__"}};
+    private static final Object[][] COMPARE = {
+            {TokenType.EQUAL_EQUAL, "__eq__"}, {TokenType.BANG_EQUAL, "__ne__"}, {TokenType.LESS, "__lt__"},
+            {TokenType.LESS_EQUAL, "__le__"}, {TokenType.GREATER, "__gt__"}, {TokenType.GREATER_EQUAL, "__ge__"}};
+
+    static void register(PyClass intType, PyClass floatType) {
+        both(intType, PyNumbers::isInt);
+        both(floatType, PyNumbers::isNumber);
+        for (Object[] b : BITWISE) {
+            TokenType op = (TokenType) b[0];
+            intType.method((String) b[1], a -> PyNumbers.isInt(operand(a)) ? PyNumbers.bitwise(op, self(a), operand(a)) : Dunders.NOT_IMPLEMENTED);
+            intType.method((String) b[2], a -> PyNumbers.isInt(operand(a)) ? PyNumbers.bitwise(op, operand(a), self(a)) : Dunders.NOT_IMPLEMENTED);
+        }
+        intType.method("__xor__", a -> PyNumbers.isInt(operand(a)) ? xor(self(a), operand(a)) : Dunders.NOT_IMPLEMENTED); // adjoint's ^ is power
+        intType.method("__rxor__", a -> PyNumbers.isInt(operand(a)) ? xor(operand(a), self(a)) : Dunders.NOT_IMPLEMENTED);
+        intType.method("__invert__", a -> PyNumbers.invert(self(a.expect(0, 0))));
+        intType.method("__index__", a -> PyNumbers.pos(self(a.expect(0, 0))));
+        for (String name : new String[] {"__int__", "__trunc__", "__floor__", "__ceil__"}) intType.method(name, a -> PyNumbers.pos(self(a.expect(0, 0))));
+        floatType.method("__int__", a -> PyNumbers.truncate((Double) self(a.expect(0, 0))));
+        floatType.method("__trunc__", a -> PyNumbers.truncate((Double) self(a.expect(0, 0))));
+        floatType.method("__floor__", a -> PyNumbers.truncate(Math.floor((Double) self(a.expect(0, 0)))));
+        floatType.method("__ceil__", a -> PyNumbers.truncate(Math.ceil((Double) self(a.expect(0, 0)))));
+    }
+
+    /** What int and float both have, each taking the operands {@code accepts} says (int: ints; float: ints and floats). */
+    private static void both(PyClass type, Predicate<Object> accepts) {
+        for (Object[] b : ARITHMETIC) {
+            TokenType op = (TokenType) b[0];
+            type.method((String) b[1], a -> accepts.test(operand(a)) ? Operators.binary(op, self(a), operand(a)) : Dunders.NOT_IMPLEMENTED);
+            type.method((String) b[2], a -> accepts.test(operand(a)) ? Operators.binary(op, operand(a), self(a)) : Dunders.NOT_IMPLEMENTED);
+        }
+        type.method("__divmod__", a -> accepts.test(operand(a)) ? divmod(self(a), operand(a)) : Dunders.NOT_IMPLEMENTED);
+        type.method("__rdivmod__", a -> accepts.test(operand(a)) ? divmod(operand(a), self(a)) : Dunders.NOT_IMPLEMENTED);
+        for (Object[] c : COMPARE) {
+            TokenType op = (TokenType) c[0];
+            type.method((String) c[1], a -> accepts.test(operand(a)) ? Operators.compare(op, self(a), operand(a)) : Dunders.NOT_IMPLEMENTED);
+        }
+        type.method("__neg__", a -> PyNumbers.neg(self(a.expect(0, 0))));
+        type.method("__pos__", a -> PyNumbers.pos(self(a.expect(0, 0))));
+        type.method("__abs__", a -> PyNumbers.abs(self(a.expect(0, 0))));
+        type.method("__bool__", a -> PyNumbers.truthy(self(a.expect(0, 0))));
+        type.method("__float__", a -> PyNumbers.toDouble(self(a.expect(0, 0))));
+        type.method("__hash__", a -> SetOrder.hash(HashKey.of(self(a.expect(0, 0)))));
+        type.method("__round__", a -> {
+            a.expect(0, 1, "ndigits");
+            Object v = self(a), digits = a.option(0, "ndigits", null);
+            if (digits == null) return v instanceof Double d ? PyNumbers.round(d) : PyNumbers.pos(v);
+            long n = Values.toLong(digits, "ndigits");
+            return v instanceof Double d ? (Object) PyNumbers.roundFloat(d, n) : PyNumbers.roundInt(v, n);
+        });
+    }
+
+    private static Object divmod(Object a, Object b) {
+        return Values.tuple(Operators.binary(TokenType.SLASH_SLASH, a, b), Operators.binary(TokenType.PERCENT, a, b));
+    }
+
+    private static Object xor(Object a, Object b) {
+        return a instanceof Boolean p && b instanceof Boolean q ? (Object) (p ^ q) : PyNumbers.normalize(PyNumbers.big(a).xor(PyNumbers.big(b)));
+    }
+
+    private static Object self(Args a) {
+        return Values.number(a.self());
+    }
+
+    private static Object operand(Args a) {
+        a.expect(1, 1);
+        return Values.number(a.get(0));
+    }
+}
