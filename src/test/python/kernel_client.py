@@ -119,6 +119,7 @@ def drive(km):
     out["underscore_after_semicolon"] = execute(kc, "_\n")
     out["magics"] = execute(kc, "%load_ext autoreload\n%autoreload 2\n%time t = 6 * 7\nt\n")
     out["unknown_magic"] = execute(kc, "%foo\n")
+    out["pasted_prompts"] = execute(kc, ">>> a6 = 6\n>>> a6 * 7\n")
     out["error"] = execute(kc, "q = 1\nw = nosuchname + 1\nq2 = 3\n")
     out["after_error"] = execute(kc, "q\n")
 

@@ -71,13 +71,14 @@ final class AdjointKernel extends BaseKernel {
         if (!silent && request.shouldStoreHistory()) history.add(count, request.getCode());
 
         CellOutput output = new CellOutput(env, silent);
-        SessionAdapter.Failure failure = cells.run(request.getCode(), output, output::tick);
+        String code = PromptStripper.strip(request.getCode()); // >>> and In [1]: pasted with the code, as IPython takes them off
+        SessionAdapter.Failure failure = cells.run(code, output, output::tick);
         output.finish(count);
         if (failure == null) {
             env.defer().reply(new ExecuteReply(count, Map.of()));
             return;
         }
-        List<String> traceback = failure.traceback(request.getCode(), count);
+        List<String> traceback = failure.traceback(code, count);
         if (!silent) env.publish(new PublishError(failure.ename(), failure.evalue(), traceback));
         ErrorReply error = new ErrorReply(failure.ename(), failure.evalue(), traceback);
         error.setExecutionCount(count);

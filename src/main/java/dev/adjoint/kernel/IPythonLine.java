@@ -48,9 +48,10 @@ record IPythonLine(Kind kind, String name, String args, Span span) {
         return new Span(m.start(group), m.end(group) - m.start(group), 1, m.start(group) + 1);
     }
 
-    /** What the notebook is told for %matplotlib, which runs on. */
+    /** What the notebook is told for %matplotlib (or %config InlineBackend...), which runs on. */
     String note() {
-        return name + " does nothing here: adjoint draws no matplotlib plots (:graph draws its graphs)";
+        return name + " does nothing here: adjoint draws no matplotlib plots (:graph draws its graphs)"
+                + (name.equals("%config") ? " and has no IPython configuration" : "");
     }
 
     /** Why adjoint does not run the line, and what it offers instead: IPython's UsageError. */

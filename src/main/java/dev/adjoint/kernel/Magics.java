@@ -63,7 +63,8 @@ final class Magics {
     private SessionAdapter.Failure line(String name, IPythonLine line, InputRunner.Input input, SessionAdapter.Sink sink, int shown) {
         String args = line.args();
         switch (name) {
-            case "matplotlib" -> sink.stderr().println("warning: " + line.note());
+            case "matplotlib", "config" -> sink.stderr().println("warning: " + line.note());
+            case "who", "whos", "who_ls" -> throw LangError.plain("UsageError", line.name() + " is an IPython magic, which adjoint does not have; :vars lists the session's names", null);
             case "load_ext", "reload_ext", "unload_ext" -> extension(name, args, sink);
             case "autoreload", "aimport" -> {
                 if (!extensions.contains("autoreload")) throw notFound(line.name());

@@ -188,6 +188,7 @@ class KernelClientTest {
         assertThat(shown("magics")).isEqualTo("42\n");
         assertThat(reply("unknown_magic").get("ename").getAsString()).isEqualTo("UsageError");
         assertThat(reply("unknown_magic").get("evalue").getAsString()).isEqualTo("Line magic function `%foo` not found.");
+        assertThat(shown("pasted_prompts")).isEqualTo("42\n"); // #134: the tutorial's >>> prompts come off, as in IPython
     }
 
     /** #58: a ';' ending the cell's last expression hides it and leaves `_` alone, as IPython's display hook. */
@@ -237,7 +238,7 @@ class KernelClientTest {
     @Test
     void historyListsTheCellsAsTriples() {
         JsonArray h = seen.getAsJsonObject("history").getAsJsonArray("history");
-        assertThat(h.size()).isEqualTo(11); // the eleven cells run before it
+        assertThat(h.size()).isEqualTo(12); // the twelve cells run before it
         JsonArray first = h.get(0).getAsJsonArray();
         assertThat(first.get(1).getAsInt()).isEqualTo(1);
         assertThat(first.get(2).getAsString()).startsWith("x1 = 2\n");

@@ -126,7 +126,8 @@ class SessionAdapterTest {
         assertThat(cell("y = 1\n%%time\ny\n").evalue()).isEqualTo("Line magic function `%%time` not found."); // only a cell's first line holds one
         assertThat(cell("%%time x\nx\n").evalue()).isEqualTo("Can't use statement directly after '%%time'!");
         assertThat(cell("%%timeit\n\n").evalue()).isEqualTo("%%timeit is a cell magic, but the cell body is empty. Did you mean the line magic %timeit (single %)?");
-        assertThat(cell("%who\n").evalue()).contains("%who is an IPython magic", ":help");
+        assertThat(cell("%whos\n").evalue()).contains("%whos is an IPython magic", ":vars");
+        assertThat(cell("%config InlineBackend.figure_format = 'retina'\n")).isNull(); // #141: a note, as %matplotlib
     }
 
     private static final String TIME = "[0-9.e+]+ (s|ms|\u00b5s|ns)";
