@@ -115,6 +115,13 @@ final class RandomModule {
             double lo = PyNumbers.toDouble(Values.plain(a.get(0))), hi = PyNumbers.toDouble(Values.plain(a.get(1)));
             return lo + (hi - lo) * mt.random();
         }));
+        m.add(Builtin.of("randbytes", a -> { // random.py: getrandbits(n * 8).to_bytes(n, 'little')
+            long n = integer(a.expect(1, 1, "n").get(0), "randbytes");
+            if (n < 0) throw PyError.value("number of bits must be non-negative");
+            byte[] big = mt.bits((int) Math.min(n * 8, Integer.MAX_VALUE)).toByteArray(), out = new byte[(int) n];
+            for (int i = 0; i < n && i < big.length; i++) out[i] = big[big.length - 1 - i];
+            return PyBytes.of(out);
+        }));
         m.add(Builtin.of("getstate", a -> {
             a.expect(0, 0);
             return mt.state();
