@@ -105,6 +105,7 @@ public final class CollectionsModule {
         m.add("Counter", COUNTER);
         m.add("OrderedDict", ORDERED_DICT);
         m.add("deque", PyDeque.CLASS);
+        m.add("ChainMap", PyChainMap.CLASS);
         m.add(Builtin.of("namedtuple", NamedTuples::namedtuple));
         return m;
     }

@@ -4,6 +4,11 @@ package dev.adjoint.lang;
 public interface Subscriptable {
     Object getItem(Object key);
 
+    /** del obj[key]. */
+    default void deleteItem(Object key) {
+        throw PyError.type("object doesn't support item deletion");
+    }
+
     default void setItem(Object key, Object value) {
         throw PyError.type("object does not support item assignment");
     }

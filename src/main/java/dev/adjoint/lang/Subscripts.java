@@ -96,6 +96,10 @@ final class Subscripts {
             i.call("__delitem__", key);
             return;
         }
+        if (obj instanceof PyChainMap c) {
+            c.deleteItem(key);
+            return;
+        }
         throw PyError.type("'" + Values.typeName(obj) + "' object doesn't support item deletion");
     }
 
