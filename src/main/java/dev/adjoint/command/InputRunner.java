@@ -245,6 +245,10 @@ public final class InputRunner implements ScriptRunner {
                 return false;
             }
 
+            public void display(List<Object> values) { // a script has no IPython shell: display() prints, as IPython's does then
+                output.print(String.join(" ", values.stream().map(dev.adjoint.lang.Repr::str).toList()));
+            }
+
             public void writeError(String text) {
                 output.writeError(text);
             }

@@ -54,6 +54,8 @@ public final class Modules {
             REGISTRY.put("enum", EnumModule::create);
             REGISTRY.put("traceback", TracebackModule::create);
             REGISTRY.put("datetime", DatetimeModule::create);
+            REGISTRY.put("IPython", IPythonModule::create);
+            REGISTRY.put("IPython.display", IPythonModule::createDisplay);
             for (String name : List.of("tqdm", "tqdm.auto", "tqdm.notebook")) REGISTRY.put(name, () -> TqdmModule.create(name));
             dev.adjoint.lang.lib.Library.modules(REGISTRY);
         }

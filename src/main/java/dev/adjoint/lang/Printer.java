@@ -21,6 +21,11 @@ public interface Printer {
     /** The value of an expression statement at the prompt (never null). */
     void show(Object value);
 
+    /** IPython's display(*values): each shown as an expression's value is, wherever it is called; a script prints them. */
+    default void display(java.util.List<Object> values) {
+        for (Object v : values) show(v);
+    }
+
     /**
      * False while a .py script runs: expression statements show nothing and set no {@code _}, as in
      * CPython. Asked once for each top-level expression statement, before its value is looked at

@@ -168,6 +168,10 @@ public final class Session {
             return out == null || out.showsValues();
         }
 
+        public void display(List<Object> values) {
+            if (out != null) out.display(values); // not the input's value
+        }
+
         public void writeError(String text) {
             if (out != null) out.writeError(text);
         }

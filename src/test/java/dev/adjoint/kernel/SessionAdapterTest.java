@@ -191,6 +191,15 @@ class SessionAdapterTest {
         assertThat(Timeit.report(new double[] {0.5}, 1, 2)).isEqualTo("5e+02 ms \u00b1 0 ns per loop (mean \u00b1 std. dev. of 1 run, 1 loop each)\n");
     }
 
+    /** #117: IPython.display's display() shows each value where it is called, as a notebook's display_data. */
+    @Test
+    void displayShowsValuesWhereItIsCalled() {
+        assertThat(cell("from IPython.display import display\nfor i in range(2):\n    display(i * 10, [i])\n'end';\n")).isNull();
+        assertThat(shown.stream().map(b -> b.data().get("text/plain")).toList()).containsExactly("0", "[0]", "10", "[1]");
+        assertThat(cell("import IPython\nIPython.display.display('x')\n")).isNull();
+        assertThat(shown.get(4).data()).containsEntry("text/plain", "'x'");
+    }
+
     @Test
     void codeThatDoesNotParseIsInvalid() {
         assertThat(session.parses("x = 1\n:trace y\nfor i in range(2):\n    x = i\n")).isTrue();
