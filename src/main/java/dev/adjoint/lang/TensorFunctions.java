@@ -225,9 +225,10 @@ public final class TensorFunctions {
         add("remainder", a -> {
             Tensor x = self(a.expect(2, 2, "other"));
             Object other = a.option(1, "other", null);
-            return TensorOperators.remainder(x, operand(a, other, "other"), TensorOperators.isNumber(other));
+            Tensor y = operand(a, other, "other");
+            return TensorOperators.remainder(TensorOperators.checkDivisor(x, y), y, TensorOperators.isNumber(other));
         });
-        binary("fmod", Ops::fmod);
+        binary("fmod", (x, y) -> Ops.fmod(TensorOperators.checkDivisor(x, y), y));
         binary("atan2", Ops::atan2);
         binary("arctan2", Ops::atan2);
         add("xlogy", a -> {
@@ -249,7 +250,7 @@ public final class TensorFunctions {
         binary("logical_xor", (x, y) -> Ops.logicalXor(x.to(DType.BOOL), y.to(DType.BOOL)));
         add("equal", a -> {
             Tensor x = self(a.expect(2, 2)), y = operand(a, a.get(1), "other");
-            return x.value().sameShape(y.value()) && java.util.Arrays.equals(x.value().toArray(), y.value().toArray());
+            return x.value().equalTo(y.value(), false);
         });
         add("clamp", TensorFunctions::clamp);
         add("clip", TensorFunctions::clamp);
@@ -1034,6 +1035,7 @@ public final class TensorFunctions {
         Object mode = a.keyword("rounding_mode");
         if (mode == null) return Ops.div(x, y);
         DType t = DType.promote(x.dtype(), y.dtype());
+        if ("floor".equals(mode) || "trunc".equals(mode)) TensorOperators.checkDivisor(x, y);
         if ("floor".equals(mode)) return Ops.floor(Ops.div(x, y)).to(t);
         if ("trunc".equals(mode)) return Ops.trunc(Ops.div(x, y)).to(t);
         throw PyError.value("div expected rounding_mode to be one of None, 'trunc', or 'floor' but found '" + mode + "'");

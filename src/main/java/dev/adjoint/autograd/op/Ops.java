@@ -983,6 +983,8 @@ public final class Ops {
 
     /** mean((a − b)²) (or its sum, or each term), shown as PyTorch's MseLossBackward0. */
     public static Tensor mseLoss(Tensor input, Tensor target, String reduction) {
+        DType type = DType.promote(input.dtype(), target.dtype());
+        if (!type.isFloating()) throw new AutogradException("\"mse_cpu\" not implemented for '" + type.scalarName() + "'"); // no integer kernel in PyTorch
         checkBroadcast(input.shape(), target.shape());
         return Tensor.apply(new MseLoss(reduction), input, target);
     }
