@@ -25,7 +25,9 @@ final class Traceback {
         entries.add(new Entry(in.runningFunctionName(), in.runningSource(), e.placeInCurrentFrame()));
         StringBuilder sb = new StringBuilder("Traceback (most recent call last):\n");
         for (int i = entries.size() - 1; i >= 0; i--) sb.append(frame(entries.get(i), true));
-        return sb.append(lastLine(e)).toString();
+        sb.append(lastLine(e));
+        for (String note : e.notes()) sb.append('\n').append(note);
+        return sb.toString();
     }
 
     /** "Type: message" as the traceback's last line shows it. */
