@@ -6,6 +6,7 @@ import dev.adjoint.ndarray.NDArray;
 import dev.adjoint.ndarray.Shapes;
 import dev.adjoint.undo.UndoLog;
 import dev.adjoint.undo.Undoable;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.IdentityHashMap;
@@ -108,12 +109,15 @@ final class ReversePass {
                 }
             }
         } catch (RuntimeException | Error e) {
-            if (freed != null) new Released(topo, freed).unmark(); // a failed pass frees nothing
+            if (freed != null) Released.madeBefore(Long.MAX_VALUE, topo, freed).unmark(); // a failed pass frees nothing
             throw e;
         } finally {
             if (anomaly != null) anomaly.pause(false);
         }
-        if (anyFreed) UndoLog.touch(new Released(topo, freed));
+        // only the nodes made before the input: a failed input leaves nothing that reaches the others,
+        // and recording them kept every graph a training loop made alive until its input ended
+        Released older = anyFreed ? Released.madeBefore(UndoLog.birth(), topo, freed) : null;
+        if (older != null && older.nodes().length > 0) UndoLog.touch(older);
         IdentityHashMap<Tensor, Tensor> result = new IdentityHashMap<>();
         for (int k = adj.next(0); k < n; k = adj.next(k + 1)) {
             Tensor v = topo[k], g = adj.get(k);
@@ -266,11 +270,21 @@ final class ReversePass {
                 + "detection to find the operation that failed to compute its gradient, with torch.autograd.set_detect_anomaly(True).");
     }
 
-    /** The nodes a pass freed (none of them was before), marked in a bit set over the pass's order: a failed input puts the marks back with everything else. */
-    private record Released(Tensor[] topo, long[] freed) implements Undoable {
-        void unmark() {
+    /** Nodes a pass freed (none of them was before): a failed input puts the marks back with everything else. */
+    private record Released(Tensor[] nodes) implements Undoable {
+        /** The nodes marked in {@code freed}, a bit set over {@code topo}, made before {@code birth}. */
+        static Released madeBefore(long birth, Tensor[] topo, long[] freed) {
+            List<Tensor> nodes = new ArrayList<>();
             for (int w = 0; w < freed.length; w++)
-                for (long bits = freed[w]; bits != 0; bits &= bits - 1) topo[(w << 6) + Long.numberOfTrailingZeros(bits)].release(false);
+                for (long bits = freed[w]; bits != 0; bits &= bits - 1) {
+                    Tensor t = topo[(w << 6) + Long.numberOfTrailingZeros(bits)];
+                    if (t.seq() < birth) nodes.add(t);
+                }
+            return new Released(nodes.toArray(new Tensor[0]));
+        }
+
+        void unmark() {
+            for (Tensor t : nodes) t.release(false);
         }
 
         public Runnable snapshot() {

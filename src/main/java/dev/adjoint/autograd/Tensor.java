@@ -3,11 +3,11 @@ package dev.adjoint.autograd;
 import dev.adjoint.autograd.op.IndexPut;
 import dev.adjoint.autograd.op.Ops;
 import dev.adjoint.ndarray.NDArray;
+import dev.adjoint.undo.Clock;
 import dev.adjoint.undo.UndoLog;
 import dev.adjoint.undo.Undoable;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * A node of the computational graph: a value, the op and inputs that produced it (none for a
@@ -30,8 +30,6 @@ import java.util.concurrent.atomic.AtomicLong;
 public final class Tensor implements Undoable {
     private static final Tensor[] NO_INPUTS = new Tensor[0];
     private static final int[] NO_AXES = new int[0];
-    /** Creation order: ties in the lecture's depth order, and the clock of in-place changes. */
-    private static final AtomicLong SEQUENCE = new AtomicLong();
 
     private NDArray value; // null for a 0-d value (held in scalar) and while the data lives in a cell shared with aliases
     private double scalar;
@@ -39,7 +37,7 @@ public final class Tensor implements Undoable {
     // The inputs: nearly every op has one or two, held in fields; an array would be a second object
     // per node for the collector to copy (a million-node scalar graph: 88 bytes a node became 72).
     private Tensor first, second;
-    private long seq;
+    private long seq; // creation order (on the undo Clock): ties in the lecture's depth order, and the clock of in-place changes
     private Alias alias; // null for most tensors
     private Rare rare; // null for most tensors
     private byte dtype; // a DType's ordinal
@@ -105,7 +103,7 @@ public final class Tensor implements Undoable {
         setInputs(inputs);
         set(REQUIRES_GRAD, requiresGrad);
         this.dtype = (byte) dtype.ordinal();
-        this.seq = SEQUENCE.getAndIncrement();
+        this.seq = Clock.tick();
     }
 
     /** A tensor with a 0-d value. */
@@ -115,7 +113,7 @@ public final class Tensor implements Undoable {
         setInputs(inputs);
         set(REQUIRES_GRAD, requiresGrad);
         this.dtype = (byte) dtype.ordinal();
-        this.seq = SEQUENCE.getAndIncrement();
+        this.seq = Clock.tick();
     }
 
     /** A 0-d float64 result of op on one or two operands ({@code second} null for one): the scalar graphs' node, made without an inputs array. */
@@ -126,7 +124,7 @@ public final class Tensor implements Undoable {
         this.second = second;
         set(REQUIRES_GRAD, op != null);
         this.dtype = FLOAT64;
-        this.seq = SEQUENCE.getAndIncrement();
+        this.seq = Clock.tick();
     }
 
     private void setInputs(Tensor[] ins) {
@@ -338,7 +336,7 @@ public final class Tensor implements Undoable {
         }
         NDArray baseBefore = view != null ? view.base.value() : null, old = value();
         UndoLog.touch(this);
-        versions().bump(SEQUENCE.getAndIncrement());
+        versions().bump(Clock.tick());
         Alias a = alias;
         if (a.cell() != null) a.cell().set(out);
         else hold(out);
@@ -368,7 +366,7 @@ public final class Tensor implements Undoable {
         for (int i = 0; i < ins.length; i++) if (ins[i] == this) ins[i] = before;
         this.op = op;
         setInputs(ins);
-        this.seq = SEQUENCE.getAndIncrement();
+        this.seq = Clock.tick();
         set(REQUIRES_GRAD, true);
         set(RELEASED, false);
         alias = a.withVersions(versions).withPrevious(before);
@@ -432,7 +430,7 @@ public final class Tensor implements Undoable {
             throw new AutogradException("output with shape " + torchShape(shape()) + " doesn't match the broadcast shape " + torchShape(out.shape()));
         ViewCell view = viewCell();
         if (view != null) view.checkWritable();
-        versions().bump(SEQUENCE.getAndIncrement());
+        versions().bump(Clock.tick());
         Alias a = alias;
         if (a != null && a.cell() != null) {
             a.cell().set(cast(out, dtype()));
@@ -450,7 +448,7 @@ public final class Tensor implements Undoable {
      * entry at a time costs what it writes, not a copy of the whole array per entry.
      */
     private void writeAt(int[] positions, NDArray v) {
-        versions().bump(SEQUENCE.getAndIncrement());
+        versions().bump(Clock.tick());
         Alias a = alias;
         if (a != null && a.cell() != null) {
             a.cell().setAt(positions, v);
@@ -530,7 +528,7 @@ public final class Tensor implements Undoable {
 
     /** The creation number the next tensor will get: with {@link #seq}, which input created a node. */
     public static long nextSeq() {
-        return SEQUENCE.get();
+        return Clock.next();
     }
 
     public int[] shape() {
@@ -701,7 +699,7 @@ public final class Tensor implements Undoable {
         Tensor before = nodeAsItWas(value(), a.versions());
         op = null;
         setInputs(NO_INPUTS);
-        seq = SEQUENCE.getAndIncrement();
+        seq = Clock.tick();
         set(REQUIRES_GRAD, false);
         set(RETAINS_GRAD, false);
         alias = a.withPrevious(before);
@@ -746,6 +744,16 @@ public final class Tensor implements Undoable {
 
     void release(boolean on) {
         set(RELEASED, on);
+    }
+
+    /**
+     * The creation number: a tensor made during an input is not recorded by its log (nothing from
+     * before the input can reach it once the input is undone), so a training loop's tensors are
+     * freed as it drops them. An in-place change renumbers the tensor, after recording it.
+     */
+    @Override
+    public long birth() {
+        return seq;
     }
 
     /** What a failed input puts back: the node, its value, gradient and flags (fields, not setters: nothing to check or record). */

@@ -357,6 +357,11 @@ public final class Ops {
         return reshape(a, shape, "ViewBackward0");
     }
 
+    /** PyTorch's alias: a view of all of a (torch.Tensor(t)), shown as AliasBackward0. */
+    public static Tensor alias(Tensor a) {
+        return reshape(a, a.shape(), "AliasBackward0");
+    }
+
     private static Tensor reshape(Tensor a, int[] shape, String torchName) {
         int[] target;
         try {
