@@ -58,7 +58,9 @@ final class ScalarPass {
         for (int i = 0; i < roots.size(); i++) pass.share(roots.get(i), seeds[i].item());
         try {
             Map<Tensor, Tensor> result = pass.sweep();
-            if (pass.freed.count > 0) UndoLog.touch(pass.freed);
+            // only the nodes made before the input, as ReversePass: recording the others kept the graph alive until the input ended
+            Freed older = pass.freed.madeBefore(UndoLog.birth());
+            if (older.count > 0) UndoLog.touch(older);
             return result;
         } catch (RuntimeException | Error e) {
             pass.freed.unmark(); // a failed pass frees nothing
@@ -77,7 +79,10 @@ final class ScalarPass {
             double g = take(v);
             if (v.retainsGrad()) kept.put(v, Tensor.constant(g));
             if (strict) ReversePass.checkSaved(v);
-            if (!retainGraph && !v.released()) freed.add(v);
+            if (!retainGraph && !v.released()) {
+                v.release(true);
+                freed.add(v);
+            }
             Tensor in0 = v.input(0), in1 = v.inputCount() > 1 ? v.input(1) : null;
             double a = in0.item(), b = in1 != null ? in1.item() : 0, y = v.item();
             if (in0.requiresGrad()) share(in0, rule.adjoint(0, g, a, b, y));
@@ -210,14 +215,24 @@ final class ScalarPass {
         private int count;
 
         void add(Tensor v) {
-            v.release(true);
             if (count % CHUNK == 0) chunks.add(new Tensor[CHUNK]);
             chunks.get(count / CHUNK)[count % CHUNK] = v;
             count++;
         }
 
+        private Tensor get(int i) {
+            return chunks.get(i / CHUNK)[i % CHUNK];
+        }
+
+        /** Those made before {@code birth} (a creation number on the undo Clock). */
+        Freed madeBefore(long birth) {
+            Freed older = new Freed();
+            for (int i = 0; i < count; i++) if (get(i).seq() < birth) older.add(get(i));
+            return older;
+        }
+
         void unmark() {
-            for (int i = 0; i < count; i++) chunks.get(i / CHUNK)[i % CHUNK].release(false);
+            for (int i = 0; i < count; i++) get(i).release(false);
         }
 
         @Override

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.adjoint.autograd.op.Ops;
 import dev.adjoint.ndarray.NDArray;
+import dev.adjoint.undo.UndoLog;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -76,6 +77,25 @@ class ScalarPassTest {
         assertThat(y.released()).isTrue();
         assertThatThrownBy(() -> Autograd.backward(List.of(y), null, false, false, null)).hasMessage(Autograd.SECOND_BACKWARD);
         assertThat(a.grad().item()).isEqualTo(Math.cos(0.9) * 0.9 + Math.sin(0.9));
+    }
+
+    /** A failed input puts back the marks of the nodes made before it; the nodes it made itself are not recorded (that kept them alive until the input ended). */
+    @Test
+    void anInputsLogRecordsOnlyTheFreedNodesMadeBeforeIt() {
+        Tensor a = Tensor.leaf(NDArray.scalar(0.9), true);
+        Tensor old = Ops.mul(Ops.sin(a), a);
+        try (UndoLog log = UndoLog.open()) {
+            Tensor made = Ops.mul(Ops.sin(a), a);
+            Autograd.backward(List.of(made), null, false, false, null);
+            assertThat(made.released()).isTrue();
+            assertThat(log.size()).isEqualTo(1); // a's gradient, nothing of the graph
+            Autograd.backward(List.of(old), null, false, false, null);
+            assertThat(old.released()).isTrue();
+            log.rollback();
+        }
+        assertThat(old.released()).isFalse();
+        assertThat(old.input(0).released()).isFalse();
+        assertThat(a.grad()).isNull();
     }
 
     @Test
