@@ -63,6 +63,8 @@ public final class Tensor implements Undoable {
      * value, the tensor's and each result's, rounded to float32 as NumPy computes in float32.
      */
     private static final byte FLOAT32 = 32;
+    /** {@link #rare} is a name-only side object shared with other tensors of that name (see {@link #setName}): copied before any change. */
+    private static final byte SHARED_RARE = 64;
 
     /** The fields few tensors need: a gradient (leaves, retained nodes), a name (the lecture's inputs), inputs past two. */
     private static final class Rare {
@@ -81,8 +83,18 @@ public final class Tensor implements Undoable {
 
     private Rare rare() {
         if (rare == null) rare = new Rare();
+        else if (is(SHARED_RARE)) {
+            rare = rare.copy();
+            set(SHARED_RARE, false);
+        }
         return rare;
     }
+
+    /**
+     * The name-only side object given last (a loop's {@code x = ...} names a new node x on every
+     * pass: one shared object instead of 24 bytes a node). Never changed once made.
+     */
+    private static volatile Rare lastNamed;
 
     private Tensor[] more() {
         Rare r = rare;
@@ -782,7 +794,8 @@ public final class Tensor implements Undoable {
             }
             seq = s;
             dtype = d;
-            flags = (byte) ((f & ~NEEDLE) | (flags & NEEDLE)); // needle's mark is not part of what an input changes
+            // needle's mark is not part of what an input changes; whether rare is shared is about the object it holds now
+            flags = (byte) ((f & ~(NEEDLE | SHARED_RARE)) | (flags & (NEEDLE | SHARED_RARE)));
             alias = a;
         };
     }
@@ -794,7 +807,16 @@ public final class Tensor implements Undoable {
     }
 
     public void setName(String name) {
-        if (name != null || rare != null) rare().name = name;
+        if (name != null && rare == null) {
+            Rare shared = lastNamed;
+            if (shared == null || !shared.name.equals(name)) {
+                shared = new Rare();
+                shared.name = name;
+                lastNamed = shared;
+            }
+            rare = shared;
+            set(SHARED_RARE, true);
+        } else if (name != null || rare != null) rare().name = name;
     }
 
     /** PyTorch's {@code y.backward()}: accumulates dy/dx into the leaves' {@code .grad} and frees the graph. */
