@@ -358,7 +358,8 @@ final class HelpTopics {
               - ndl.Tensor(data) requires grad unless requires_grad=False (torch.tensor does not);
                 dtype="float32" (or float32 data) holds float32 values and ops on it round each
                 result to float32 as NumPy does (sums and matmuls accumulate in float64 first);
-                ndl.init and ndl.nn make float64 tensors (needle's are float32). A needle tensor (and all
+                ndl.init and ndl.nn make float32 tensors, as needle's (dtype="float64" asks for
+                float64). A needle tensor (and all
                 computed from it) is needle's class: prints as needle.Tensor([[1. 2.]]), has
                 needle's attributes (shape as a tuple, op, inputs, realize_cached_data(),
                 cached_data sharing its data, numpy() also while it requires grad, detach(),
