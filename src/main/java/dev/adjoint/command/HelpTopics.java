@@ -290,7 +290,8 @@ final class HelpTopics {
               grad_fn._saved_self/_saved_other/_saved_result, cumprod, nonzero,
               diag, tril/triu, isclose/allclose, addmm, meshgrid(indexing=), einsum, torch.device,
               torch.linalg.norm/vector_norm/matrix_norm ('fro', 1, -1, inf, -inf), torch.cdist,
-              median (lower median; with dim: values, indices), x.exponential_(lambd),
+              median/nanmedian (lower median; with dim: values, indices), kthvalue,
+              mode (PyTorch's indices among ties), x.exponential_(lambd),
               lr_scheduler's last_epoch= (resuming needs initial_lr in param_groups),
               torch.distributions: Normal, Bernoulli, Categorical, Uniform (sample, rsample with
               gradients, log_prob, entropy, cdf, mean, stddev, variance; PyTorch's seeded draws),
