@@ -783,7 +783,8 @@ public final class TensorFunctions {
                 throw new dev.adjoint.autograd.AutogradException((min ? "min" : "max") + "(): Expected reduction dim to be specified for input.numel() == 0. Specify the reduction dim with the 'dim' argument.");
             return min ? Ops.min(x, null, false) : Ops.max(x, null, false);
         }
-        if (Values.node(d) != null) return min ? Ops.minimum(x, Values.node(d)) : Ops.maximum(x, Values.node(d));
+        // a tensor is max(other)'s; a number, even one the lecture's shorthand tracks (d = 1 at the top level), is a dim
+        if (Values.plain(d) instanceof Tensor) return min ? Ops.minimum(x, Values.node(d)) : Ops.maximum(x, Values.node(d));
         Tensor[] vi = Ops.maxAlong(x, dim(a, d, Math.max(x.ndim(), 1)), keepdim(a, 2), min);
         return new ReturnTypes(min ? "min" : "max", vi[0], vi[1]);
     }
