@@ -77,6 +77,30 @@ public final class TensorFunctions {
         add(name, a -> f.apply(self(a.expect(1, 1))));
     }
 
+    /** The elementwise functions that have no other spelling here, by PyTorch's name. */
+    private static UnaryOperator<Tensor> pointwise(String name) {
+        return switch (name) {
+            case "asin" -> Ops::asin;
+            case "acos" -> Ops::acos;
+            case "atan" -> Ops::atan;
+            case "sinh" -> Ops::sinh;
+            case "cosh" -> Ops::cosh;
+            case "asinh" -> Ops::asinh;
+            case "acosh" -> Ops::acosh;
+            case "atanh" -> Ops::atanh;
+            case "exp2" -> Ops::exp2;
+            case "erfc" -> Ops::erfc;
+            case "erfinv" -> Ops::erfinv;
+            case "lgamma" -> Ops::lgamma;
+            case "digamma" -> Ops::digamma;
+            case "frac" -> Ops::frac;
+            case "sinc" -> Ops::sinc;
+            case "deg2rad" -> Ops::deg2rad;
+            case "rad2deg" -> Ops::rad2deg;
+            default -> throw new IllegalArgumentException(name);
+        };
+    }
+
     private static void inPlace(String name, UnaryOperator<Tensor> f) {
         add(name, a -> f.apply(self(a.expect(1, 1))));
     }
@@ -96,6 +120,24 @@ public final class TensorFunctions {
         unary("cos", Ops::cos);
         unary("tan", Ops::tan);
         unary("tanh", Ops::tanh);
+        for (String[] names : new String[][] {{"asin", "arcsin"}, {"acos", "arccos"}, {"atan", "arctan"}, {"sinh"}, {"cosh"},
+                {"asinh", "arcsinh"}, {"acosh", "arccosh"}, {"atanh", "arctanh"}, {"exp2"}, {"erfc"}, {"erfinv"}, {"lgamma"},
+                {"digamma"}, {"frac"}, {"sinc"}, {"deg2rad"}, {"rad2deg"}})
+            for (String name : names) unary(name, pointwise(names[0]));
+        add("polygamma", a -> { // torch.polygamma(n, input); x.polygamma(n)
+            a.expect(0, 2, "n", "input");
+            boolean method = a.size() == 2 && Values.node(a.get(0)) != null && PyNumbers.isNumber(Values.plain(a.get(1)));
+            Object n = method ? a.get(1) : a.option(0, "n", null), x = method ? a.get(0) : a.option(1, "input", null);
+            if (n == null || x == null) throw PyError.type("polygamma() missing required argument '" + (n == null ? "n" : "input") + "'");
+            long order = Values.toLong(Values.plain(n), "n");
+            if (order < 0) throw new AutogradException("polygamma(n, x) does not support negative n.");
+            return Ops.polygamma((int) order, tensor(a, x, "input", 2));
+        });
+        add("logit", a -> { // logit(input, eps=None)
+            Tensor x = self(a.expect(1, 2, "eps"));
+            Object eps = Values.plain(a.option(1, "eps", null));
+            return Ops.logit(x, eps == null ? null : PyNumbers.toDouble(eps));
+        });
         unary("sigmoid", Ops::sigmoid);
         unary("erf", Ops::erf);
         unary("inverse", Ops::inv);

@@ -152,6 +152,42 @@ class OpGradientTest {
     @Test
     void sqrt() { unary("sqrt", Ops::sqrt, 0.2, 3, false); }
 
+    /** The inverse trigonometric and hyperbolic functions, inside their domains and away from their edges. */
+    @Test
+    void inverseTrigonometricAndHyperbolic() {
+        unary("asin", Ops::asin, -0.8, 0.8, false);
+        unary("acos", Ops::acos, -0.8, 0.8, false);
+        unary("atan", Ops::atan, -3, 3, false);
+        unary("sinh", Ops::sinh, -2, 2, false);
+        unary("cosh", Ops::cosh, -2, 2, false);
+        unary("asinh", Ops::asinh, -3, 3, false);
+        unary("acosh", Ops::acosh, 1.2, 4, false);
+        unary("atanh", Ops::atanh, -0.8, 0.8, false);
+        unary("tan", Ops::tan, -1.2, 1.2, false);
+    }
+
+    @Test
+    void logarithmsAndPowersOfTwo() {
+        unary("log2", Ops::log2, 0.2, 3, false);
+        unary("log10", Ops::log10, 0.2, 3, false);
+        unary("exp2", Ops::exp2, -2, 2, false);
+        unary("logit", x -> Ops.logit(x, null), 0.1, 0.9, false);
+        unary("logit with eps", x -> Ops.logit(x, 0.05), 0.1, 0.9, false);
+        unary("deg2rad", Ops::deg2rad, -90, 90, false);
+    }
+
+    /** erfc, erfinv, lgamma and the polygammas: each one's derivative is the next function's value. */
+    @Test
+    void specialFunctions() {
+        unary("erfc", Ops::erfc, -2, 2, false);
+        unary("erfinv", Ops::erfinv, -0.8, 0.8, false);
+        unary("lgamma", Ops::lgamma, 0.3, 6, false);
+        unary("digamma", Ops::digamma, 0.3, 6, false);
+        unary("trigamma", x -> Ops.polygamma(1, x), 0.3, 6, false);
+        unary("polygamma 2", x -> Ops.polygamma(2, x), 0.5, 6, false);
+        unary("sinc", Ops::sinc, 0.1, 2.5, true);
+    }
+
     @Test
     void abs() { unary("abs", Ops::abs, 0.05, 2, true); }
 
