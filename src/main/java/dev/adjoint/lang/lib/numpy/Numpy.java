@@ -265,6 +265,16 @@ public final class Numpy {
         floating(m, "arctan", Math::atan);
         floating(m, "arcsin", Math::asin);
         floating(m, "arccos", Math::acos);
+        floating(m, "sinh", StrictMath::sinh);
+        floating(m, "cosh", StrictMath::cosh);
+        floating(m, "arcsinh", dev.adjoint.ndarray.ExactMath::asinh);
+        floating(m, "arccosh", dev.adjoint.ndarray.ExactMath::acosh);
+        floating(m, "arctanh", dev.adjoint.ndarray.ExactMath::atanh);
+        floating(m, "exp2", x -> StrictMath.pow(2, x));
+        floating(m, "deg2rad", x -> x * (Math.PI / 180));
+        floating(m, "radians", x -> x * (Math.PI / 180));
+        floating(m, "rad2deg", x -> x * (180 / Math.PI));
+        floating(m, "degrees", x -> x * (180 / Math.PI));
         floating(m, "floor", Math::floor);
         floating(m, "ceil", Math::ceil);
         same(m, "abs", Math::abs);
