@@ -297,6 +297,27 @@ public final class Tensor implements Undoable {
         if (!is(NEEDLE)) needle(this);
     }
 
+    /**
+     * Gives a new leaf made through needle's API needle's rules and, when {@code float32}, needle's
+     * default float32 type (its value rounded to float32), as needle.nn's layers make their parameters.
+     */
+    public void markNeedle(boolean float32) {
+        markNeedle();
+        if (!float32 || is(FLOAT32)) return;
+        if (alias != null) throw new IllegalStateException("only a fresh leaf can become float32");
+        hold(toFloat32(value()));
+        set(FLOAT32, true);
+    }
+
+    /**
+     * A constant operand for an op on {@code like}: a float32 needle one when like is float32 (as
+     * needle's init makes its one-hot labels and dropout masks, so the result stays float32), else
+     * a float64 one.
+     */
+    public static Tensor constantLike(NDArray value, Tensor like) {
+        return like.isFloat32() ? needleLeaf(value, false, true) : constant(value);
+    }
+
     /** Whether needle's API made this tensor or one it was computed from. */
     public boolean isNeedle() {
         return is(NEEDLE);
