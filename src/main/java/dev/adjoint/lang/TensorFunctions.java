@@ -7,6 +7,7 @@ import dev.adjoint.autograd.Tensor;
 import dev.adjoint.autograd.Views;
 import dev.adjoint.autograd.op.InPlace;
 import dev.adjoint.autograd.op.Ops;
+import dev.adjoint.autograd.op.OrderStatistics;
 import dev.adjoint.ndarray.NDArray;
 import dev.adjoint.ndarray.Shapes;
 import java.util.ArrayList;
@@ -76,6 +77,30 @@ public final class TensorFunctions {
         add(name, a -> f.apply(self(a.expect(1, 1))));
     }
 
+    /** The elementwise functions that have no other spelling here, by PyTorch's name. */
+    private static UnaryOperator<Tensor> pointwise(String name) {
+        return switch (name) {
+            case "asin" -> Ops::asin;
+            case "acos" -> Ops::acos;
+            case "atan" -> Ops::atan;
+            case "sinh" -> Ops::sinh;
+            case "cosh" -> Ops::cosh;
+            case "asinh" -> Ops::asinh;
+            case "acosh" -> Ops::acosh;
+            case "atanh" -> Ops::atanh;
+            case "exp2" -> Ops::exp2;
+            case "erfc" -> Ops::erfc;
+            case "erfinv" -> Ops::erfinv;
+            case "lgamma" -> Ops::lgamma;
+            case "digamma" -> Ops::digamma;
+            case "frac" -> Ops::frac;
+            case "sinc" -> Ops::sinc;
+            case "deg2rad" -> Ops::deg2rad;
+            case "rad2deg" -> Ops::rad2deg;
+            default -> throw new IllegalArgumentException(name);
+        };
+    }
+
     private static void inPlace(String name, UnaryOperator<Tensor> f) {
         add(name, a -> f.apply(self(a.expect(1, 1))));
     }
@@ -95,6 +120,24 @@ public final class TensorFunctions {
         unary("cos", Ops::cos);
         unary("tan", Ops::tan);
         unary("tanh", Ops::tanh);
+        for (String[] names : new String[][] {{"asin", "arcsin"}, {"acos", "arccos"}, {"atan", "arctan"}, {"sinh"}, {"cosh"},
+                {"asinh", "arcsinh"}, {"acosh", "arccosh"}, {"atanh", "arctanh"}, {"exp2"}, {"erfc"}, {"erfinv"}, {"lgamma"},
+                {"digamma"}, {"frac"}, {"sinc"}, {"deg2rad"}, {"rad2deg"}})
+            for (String name : names) unary(name, pointwise(names[0]));
+        add("polygamma", a -> { // torch.polygamma(n, input); x.polygamma(n)
+            a.expect(0, 2, "n", "input");
+            boolean method = a.size() == 2 && Values.node(a.get(0)) != null && PyNumbers.isNumber(Values.plain(a.get(1)));
+            Object n = method ? a.get(1) : a.option(0, "n", null), x = method ? a.get(0) : a.option(1, "input", null);
+            if (n == null || x == null) throw PyError.type("polygamma() missing required argument '" + (n == null ? "n" : "input") + "'");
+            long order = Values.toLong(Values.plain(n), "n");
+            if (order < 0) throw new AutogradException("polygamma(n, x) does not support negative n.");
+            return Ops.polygamma((int) order, tensor(a, x, "input", 2));
+        });
+        add("logit", a -> { // logit(input, eps=None)
+            Tensor x = self(a.expect(1, 2, "eps"));
+            Object eps = Values.plain(a.option(1, "eps", null));
+            return Ops.logit(x, eps == null ? null : PyNumbers.toDouble(eps));
+        });
         unary("sigmoid", Ops::sigmoid);
         unary("erf", Ops::erf);
         unary("inverse", Ops::inv);
@@ -237,12 +280,21 @@ public final class TensorFunctions {
             Tensor[] vi = Ops.topk(x, a.intValue(k, "k"), dim(a, a.option(2, "dim", -1L), x.ndim()), a.bool(3, "largest", true));
             return new ReturnTypes("topk", vi[0], vi[1]);
         });
-        add("median", a -> { // median() is the lower median of all entries; median(dim, keepdim=False) values and indices
+        add("median", a -> medianOf(a, false));
+        add("nanmedian", a -> medianOf(a, true));
+        add("kthvalue", a -> {
+            Tensor x = self(a.expect(1, 4, "k", "dim", "keepdim"));
+            Object k = a.option(1, "k", null);
+            if (k == null) throw PyError.type("kthvalue() missing 1 required positional arguments: \"k\"");
+            if (!PyNumbers.isInt(Values.plain(k)) || Values.plain(k) instanceof Boolean)
+                throw PyError.type("kthvalue(): argument 'k'" + (a.has("k") ? "" : " (position " + (calledOnTensor(a) ? 1 : 2) + ")") + " must be int, not " + Values.typeName(k));
+            Tensor[] vi = OrderStatistics.kthvalue(x, Values.toInt(Values.plain(k), "k"), dim(a, a.option(2, "dim", -1L), Math.max(x.ndim(), 1)), keepdim(a, 3));
+            return new ReturnTypes("kthvalue", vi[0], vi[1]);
+        });
+        add("mode", a -> {
             Tensor x = self(a.expect(1, 3, "dim", "keepdim"));
-            Object d = a.option(1, "dim", null);
-            if (d == null) return Ops.median(x, null, false)[0];
-            Tensor[] vi = Ops.median(x, dim(a, d, Math.max(x.ndim(), 1)), keepdim(a, 2));
-            return new ReturnTypes("median", vi[0], vi[1]);
+            Tensor[] vi = OrderStatistics.mode(x, dim(a, a.option(1, "dim", -1L), Math.max(x.ndim(), 1)), keepdim(a, 2));
+            return new ReturnTypes("mode", vi[0], vi[1]);
         });
         add("logsumexp", a -> {
             Tensor x = self(a.expect(1, 3, "dim", "keepdim", "axis", "keepdims"));
@@ -653,6 +705,17 @@ public final class TensorFunctions {
     }
 
     /** PyTorch's dim wrapping, with its IndexError. */
+    /** median()/nanmedian() of all entries (one value); with dim, values and indices along it (keepdim=False). */
+    private static Object medianOf(Args a, boolean ignoreNan) {
+        Tensor x = self(a.expect(1, 3, "dim", "keepdim"));
+        Object d = a.option(1, "dim", null);
+        if (d == null) return ignoreNan ? OrderStatistics.nanmedian(x) : OrderStatistics.median(x);
+        int dim = dim(a, d, Math.max(x.ndim(), 1));
+        boolean keep = keepdim(a, 2);
+        Tensor[] vi = ignoreNan ? OrderStatistics.nanmedian(x, dim, keep) : OrderStatistics.median(x, dim, keep);
+        return new ReturnTypes(ignoreNan ? "nanmedian" : "median", vi[0], vi[1]);
+    }
+
     static int dim(Args a, Object v, int ndim) {
         Object p = Values.plain(v);
         if (!PyNumbers.isInt(p) || p instanceof Boolean)
@@ -762,7 +825,8 @@ public final class TensorFunctions {
                 throw new dev.adjoint.autograd.AutogradException((min ? "min" : "max") + "(): Expected reduction dim to be specified for input.numel() == 0. Specify the reduction dim with the 'dim' argument.");
             return min ? Ops.min(x, null, false) : Ops.max(x, null, false);
         }
-        if (Values.node(d) != null) return min ? Ops.minimum(x, Values.node(d)) : Ops.maximum(x, Values.node(d));
+        // a tensor is max(other)'s; a number, even one the lecture's shorthand tracks (d = 1 at the top level), is a dim
+        if (Values.plain(d) instanceof Tensor) return min ? Ops.minimum(x, Values.node(d)) : Ops.maximum(x, Values.node(d));
         Tensor[] vi = Ops.maxAlong(x, dim(a, d, Math.max(x.ndim(), 1)), keepdim(a, 2), min);
         return new ReturnTypes(min ? "min" : "max", vi[0], vi[1]);
     }

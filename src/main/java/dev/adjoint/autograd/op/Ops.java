@@ -219,15 +219,56 @@ public final class Ops {
 
     public static Tensor rsqrt(Tensor a) { return Tensor.apply(new Renamed(Pow.SCALAR_EXPONENT, "RsqrtBackward0", Op.OUTPUT), a, scalar(-0.5)); }
 
-    public static Tensor log2(Tensor a) { return named("Log2Backward0", Div.INSTANCE, log(a), scalar(Math.log(2))); }
+    public static Tensor log2(Tensor a) { return Tensor.apply(Log2.INSTANCE, a); }
 
-    public static Tensor log10(Tensor a) { return named("Log10Backward0", Div.INSTANCE, log(a), scalar(Math.log(10))); }
+    public static Tensor log10(Tensor a) { return Tensor.apply(Log10.INSTANCE, a); }
 
     public static Tensor log1p(Tensor a) { return Tensor.apply(Log1p.INSTANCE, a); }
 
     public static Tensor expm1(Tensor a) { return Tensor.apply(Expm1.INSTANCE, a); }
 
-    public static Tensor tan(Tensor a) { return named("TanBackward0", Div.INSTANCE, sin(a), cos(a)); }
+    public static Tensor tan(Tensor a) { return Tensor.apply(Tan.INSTANCE, a); }
+
+    public static Tensor asin(Tensor a) { return Tensor.apply(Asin.INSTANCE, a); }
+
+    public static Tensor acos(Tensor a) { return Tensor.apply(Acos.INSTANCE, a); }
+
+    public static Tensor atan(Tensor a) { return Tensor.apply(Atan.INSTANCE, a); }
+
+    public static Tensor sinh(Tensor a) { return Tensor.apply(Sinh.INSTANCE, a); }
+
+    public static Tensor cosh(Tensor a) { return Tensor.apply(Cosh.INSTANCE, a); }
+
+    public static Tensor asinh(Tensor a) { return Tensor.apply(Asinh.INSTANCE, a); }
+
+    public static Tensor acosh(Tensor a) { return Tensor.apply(Acosh.INSTANCE, a); }
+
+    public static Tensor atanh(Tensor a) { return Tensor.apply(Atanh.INSTANCE, a); }
+
+    public static Tensor exp2(Tensor a) { return Tensor.apply(Exp2.INSTANCE, a); }
+
+    public static Tensor erfc(Tensor a) { return Tensor.apply(Erfc.INSTANCE, a); }
+
+    public static Tensor erfinv(Tensor a) { return Tensor.apply(Erfinv.INSTANCE, a); }
+
+    public static Tensor lgamma(Tensor a) { return Tensor.apply(Lgamma.INSTANCE, a); }
+
+    public static Tensor digamma(Tensor a) { return Tensor.apply(Polygamma.DIGAMMA, a); }
+
+    /** ψ⁽ⁿ⁾(a), n ≥ 0. */
+    public static Tensor polygamma(int n, Tensor a) { return Tensor.apply(Polygamma.of(n), a); }
+
+    public static Tensor frac(Tensor a) { return Tensor.apply(Frac.INSTANCE, a); }
+
+    /** logit(a, eps): eps null (or negative) for none. */
+    public static Tensor logit(Tensor a, Double eps) { return Tensor.apply(Logit.of(eps), a); }
+
+    public static Tensor sinc(Tensor a) { return Tensor.apply(Sinc.INSTANCE, a); }
+
+    /** a · π/180, a product under PyTorch's name for it. */
+    public static Tensor deg2rad(Tensor a) { return named("Deg2RadBackward0", Mul.INSTANCE, a, scalar(Math.PI / 180)); }
+
+    public static Tensor rad2deg(Tensor a) { return named("Rad2DegBackward0", Mul.INSTANCE, a, scalar(180 / Math.PI)); }
 
     public static Tensor trunc(Tensor a) { return Tensor.apply(new Flat("trunc", "TruncBackward0", x -> x.map(v -> v < 0 ? Math.ceil(v) : Math.floor(v)), false), a); }
 
@@ -724,35 +765,6 @@ public final class Ops {
         int[] b1 = Arrays.copyOf(x1.shape(), x1.ndim() - 2), b2 = Arrays.copyOf(x2.shape(), x2.ndim() - 2);
         checkBroadcast(b1, b2);
         return Tensor.apply(new Cdist(p), x1, x2);
-    }
-
-    /**
-     * PyTorch's median: the lower median (entry (n − 1) / 2 in sorted order, ties by position) of
-     * all entries (dim null: MedianBackward0, a 0-d value) or of each slice along {@code dim} (values
-     * and int64 indices, MedianBackward1); NaN where a slice holds one, and nan for no entries at all, as
-     * PyTorch. The gradient goes to the chosen entry.
-     */
-    public static Tensor[] median(Tensor a, Integer dim, boolean keepdim) {
-        boolean all = dim == null;
-        int[] shape = all || a.ndim() == 0 ? new int[] {Shapes.size(a.shape())} : a.shape();
-        int ax = all || a.ndim() == 0 ? 0 : Shapes.axis(dim, a.ndim());
-        int n = shape[ax], outer = Shapes.size(Arrays.copyOfRange(shape, 0, ax)), inner = Shapes.size(Arrays.copyOfRange(shape, ax + 1, shape.length));
-        if (all && n == 0) return new Tensor[] {Tensor.constant(NDArray.scalar(Double.NaN)), null}; // PyTorch: the median of nothing is nan
-        if (n == 0 && outer * inner > 0) throw new Indexing.IndexOutOfBounds("median(): Expected reduction dim " + ax + " to have non-zero size.");
-        double[] x = a.value().toArray();
-        int[] positions = new int[outer * inner];
-        double[] indices = new double[positions.length];
-        for (int o = 0; o < outer; o++)
-            for (int j = 0; j < inner; j++) {
-                int base = o * n * inner + j;
-                int chosen = sorted(x, base, inner, n, false)[(n - 1) / 2];
-                for (int i = 0; i < n; i++) if (Double.isNaN(x[base + i * inner])) { chosen = i; break; }
-                positions[o * inner + j] = base + chosen * inner;
-                indices[o * inner + j] = chosen;
-            }
-        int[] outShape = all ? new int[0] : a.ndim() == 0 ? new int[0] : Shapes.reduced(a.shape(), new int[] {ax}, keepdim);
-        Tensor values = Tensor.apply(new Take(positions, outShape, all ? "MedianBackward0" : "MedianBackward1", Op.CONSTANT), a);
-        return new Tensor[] {values, Tensor.constant(NDArray.of(indices, outShape), DType.INT64)};
     }
 
     /** a.gather(dim, index): out[i][j][k] = a[index[i][j][k]][j][k] for dim 0, and so on. */

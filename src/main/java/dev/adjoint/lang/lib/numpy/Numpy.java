@@ -54,6 +54,11 @@ public final class Numpy {
         return new NpArray(t.detach(), t.isFloat32() ? NpType.FLOAT32 : NpType.of(t.dtype()));
     }
 
+    /** A new NumPy array of {@code values} rounded to float32 (needle's MNIST images, its transforms' output for float32 images). */
+    public static Object float32Array(NDArray values) {
+        return NpArray.of(values, NpType.FLOAT32);
+    }
+
     /** Whether a dtype= argument (a dtype, np.float32, "float32", "f4", ...) names float32. */
     public static boolean namesFloat32(Object dtype) {
         return NpDtype.parse(dtype) == NpType.FLOAT32;
@@ -260,6 +265,16 @@ public final class Numpy {
         floating(m, "arctan", Math::atan);
         floating(m, "arcsin", Math::asin);
         floating(m, "arccos", Math::acos);
+        floating(m, "sinh", StrictMath::sinh);
+        floating(m, "cosh", StrictMath::cosh);
+        floating(m, "arcsinh", dev.adjoint.ndarray.ExactMath::asinh);
+        floating(m, "arccosh", dev.adjoint.ndarray.ExactMath::acosh);
+        floating(m, "arctanh", dev.adjoint.ndarray.ExactMath::atanh);
+        floating(m, "exp2", x -> StrictMath.pow(2, x));
+        floating(m, "deg2rad", x -> x * (Math.PI / 180));
+        floating(m, "radians", x -> x * (Math.PI / 180));
+        floating(m, "rad2deg", x -> x * (180 / Math.PI));
+        floating(m, "degrees", x -> x * (180 / Math.PI));
         floating(m, "floor", Math::floor);
         floating(m, "ceil", Math::ceil);
         same(m, "abs", Math::abs);
