@@ -7,6 +7,7 @@ import dev.adjoint.autograd.Tensor;
 import dev.adjoint.autograd.Views;
 import dev.adjoint.autograd.op.InPlace;
 import dev.adjoint.autograd.op.Ops;
+import dev.adjoint.autograd.op.OrderStatistics;
 import dev.adjoint.ndarray.NDArray;
 import dev.adjoint.ndarray.Shapes;
 import java.util.ArrayList;
@@ -292,12 +293,21 @@ public final class TensorFunctions {
             Tensor[] vi = Ops.topk(x, a.intValue(k, "k"), dim(a, a.option(2, "dim", -1L), x.ndim()), a.bool(3, "largest", true));
             return new ReturnTypes("topk", vi[0], vi[1]);
         });
-        add("median", a -> { // median() is the lower median of all entries; median(dim, keepdim=False) values and indices
+        add("median", a -> medianOf(a, false));
+        add("nanmedian", a -> medianOf(a, true));
+        add("kthvalue", a -> {
+            Tensor x = self(a.expect(1, 4, "k", "dim", "keepdim"));
+            Object k = a.option(1, "k", null);
+            if (k == null) throw PyError.type("kthvalue() missing 1 required positional arguments: \"k\"");
+            if (!PyNumbers.isInt(Values.plain(k)) || Values.plain(k) instanceof Boolean)
+                throw PyError.type("kthvalue(): argument 'k'" + (a.has("k") ? "" : " (position " + (calledOnTensor(a) ? 1 : 2) + ")") + " must be int, not " + Values.typeName(k));
+            Tensor[] vi = OrderStatistics.kthvalue(x, Values.toInt(Values.plain(k), "k"), dim(a, a.option(2, "dim", -1L), Math.max(x.ndim(), 1)), keepdim(a, 3));
+            return new ReturnTypes("kthvalue", vi[0], vi[1]);
+        });
+        add("mode", a -> {
             Tensor x = self(a.expect(1, 3, "dim", "keepdim"));
-            Object d = a.option(1, "dim", null);
-            if (d == null) return Ops.median(x, null, false)[0];
-            Tensor[] vi = Ops.median(x, dim(a, d, Math.max(x.ndim(), 1)), keepdim(a, 2));
-            return new ReturnTypes("median", vi[0], vi[1]);
+            Tensor[] vi = OrderStatistics.mode(x, dim(a, a.option(1, "dim", -1L), Math.max(x.ndim(), 1)), keepdim(a, 2));
+            return new ReturnTypes("mode", vi[0], vi[1]);
         });
         add("logsumexp", a -> {
             Tensor x = self(a.expect(1, 3, "dim", "keepdim", "axis", "keepdims"));
@@ -716,6 +726,17 @@ public final class TensorFunctions {
     }
 
     /** PyTorch's dim wrapping, with its IndexError. */
+    /** median()/nanmedian() of all entries (one value); with dim, values and indices along it (keepdim=False). */
+    private static Object medianOf(Args a, boolean ignoreNan) {
+        Tensor x = self(a.expect(1, 3, "dim", "keepdim"));
+        Object d = a.option(1, "dim", null);
+        if (d == null) return ignoreNan ? OrderStatistics.nanmedian(x) : OrderStatistics.median(x);
+        int dim = dim(a, d, Math.max(x.ndim(), 1));
+        boolean keep = keepdim(a, 2);
+        Tensor[] vi = ignoreNan ? OrderStatistics.nanmedian(x, dim, keep) : OrderStatistics.median(x, dim, keep);
+        return new ReturnTypes(ignoreNan ? "nanmedian" : "median", vi[0], vi[1]);
+    }
+
     static int dim(Args a, Object v, int ndim) {
         Object p = Values.plain(v);
         if (!PyNumbers.isInt(p) || p instanceof Boolean)
@@ -825,7 +846,8 @@ public final class TensorFunctions {
                 throw new dev.adjoint.autograd.AutogradException((min ? "min" : "max") + "(): Expected reduction dim to be specified for input.numel() == 0. Specify the reduction dim with the 'dim' argument.");
             return min ? Ops.min(x, null, false) : Ops.max(x, null, false);
         }
-        if (Values.node(d) != null) return min ? Ops.minimum(x, Values.node(d)) : Ops.maximum(x, Values.node(d));
+        // a tensor is max(other)'s; a number, even one the lecture's shorthand tracks (d = 1 at the top level), is a dim
+        if (Values.plain(d) instanceof Tensor) return min ? Ops.minimum(x, Values.node(d)) : Ops.maximum(x, Values.node(d));
         Tensor[] vi = Ops.maxAlong(x, dim(a, d, Math.max(x.ndim(), 1)), keepdim(a, 2), min);
         return new ReturnTypes(min ? "min" : "max", vi[0], vi[1]);
     }

@@ -444,6 +444,11 @@ public final class Ops {
         return reshape(a, shape, "ViewBackward0");
     }
 
+    /** PyTorch's alias: a view of all of a (torch.Tensor(t)), shown as AliasBackward0. */
+    public static Tensor alias(Tensor a) {
+        return reshape(a, a.shape(), "AliasBackward0");
+    }
+
     private static Tensor reshape(Tensor a, int[] shape, String torchName) {
         int[] target;
         try {
@@ -806,35 +811,6 @@ public final class Ops {
         int[] b1 = Arrays.copyOf(x1.shape(), x1.ndim() - 2), b2 = Arrays.copyOf(x2.shape(), x2.ndim() - 2);
         checkBroadcast(b1, b2);
         return Tensor.apply(new Cdist(p), x1, x2);
-    }
-
-    /**
-     * PyTorch's median: the lower median (entry (n − 1) / 2 in sorted order, ties by position) of
-     * all entries (dim null: MedianBackward0, a 0-d value) or of each slice along {@code dim} (values
-     * and int64 indices, MedianBackward1); NaN where a slice holds one, and nan for no entries at all, as
-     * PyTorch. The gradient goes to the chosen entry.
-     */
-    public static Tensor[] median(Tensor a, Integer dim, boolean keepdim) {
-        boolean all = dim == null;
-        int[] shape = all || a.ndim() == 0 ? new int[] {Shapes.size(a.shape())} : a.shape();
-        int ax = all || a.ndim() == 0 ? 0 : Shapes.axis(dim, a.ndim());
-        int n = shape[ax], outer = Shapes.size(Arrays.copyOfRange(shape, 0, ax)), inner = Shapes.size(Arrays.copyOfRange(shape, ax + 1, shape.length));
-        if (all && n == 0) return new Tensor[] {Tensor.constant(NDArray.scalar(Double.NaN)), null}; // PyTorch: the median of nothing is nan
-        if (n == 0 && outer * inner > 0) throw new Indexing.IndexOutOfBounds("median(): Expected reduction dim " + ax + " to have non-zero size.");
-        double[] x = a.value().toArray();
-        int[] positions = new int[outer * inner];
-        double[] indices = new double[positions.length];
-        for (int o = 0; o < outer; o++)
-            for (int j = 0; j < inner; j++) {
-                int base = o * n * inner + j;
-                int chosen = sorted(x, base, inner, n, false)[(n - 1) / 2];
-                for (int i = 0; i < n; i++) if (Double.isNaN(x[base + i * inner])) { chosen = i; break; }
-                positions[o * inner + j] = base + chosen * inner;
-                indices[o * inner + j] = chosen;
-            }
-        int[] outShape = all ? new int[0] : a.ndim() == 0 ? new int[0] : Shapes.reduced(a.shape(), new int[] {ax}, keepdim);
-        Tensor values = Tensor.apply(new Take(positions, outShape, all ? "MedianBackward0" : "MedianBackward1", Op.CONSTANT), a);
-        return new Tensor[] {values, Tensor.constant(NDArray.of(indices, outShape), DType.INT64)};
     }
 
     /** a.gather(dim, index): out[i][j][k] = a[index[i][j][k]][j][k] for dim 0, and so on. */

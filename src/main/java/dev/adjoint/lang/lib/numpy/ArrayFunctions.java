@@ -101,11 +101,13 @@ final class ArrayFunctions {
         return new Args(a.function(), all, a.keywords(), a.span(), a.interpreter());
     }
 
-    /** np.dot: a product when either is a scalar (a number, not an array), else matmul's. */
+    /**
+     * np.dot: a product when either is a scalar (a number, not an array), else matmul's; a 0-d
+     * result (two vectors) is a NumPy scalar, as NumPy's dot gives.
+     */
     static Object dot(NpArray x, NpArray y) {
-        if (x.ndim() > 0 && y.ndim() > 0) return Elementwise.matmul(x, y);
-        NpArray r = Elementwise.binary(dev.adjoint.lang.TokenType.STAR, x, y);
-        return r.ndim() == 0 ? NpArray.scalar(r.values().item(), r.type) : r;
+        if (x.ndim() > 0 && y.ndim() > 0) return NpArray.box(Elementwise.matmul(x, y));
+        return NpArray.box(Elementwise.binary(dev.adjoint.lang.TokenType.STAR, x, y));
     }
 
     /** np.round: half to even at the given decimal (by scaling, as NumPy's). */

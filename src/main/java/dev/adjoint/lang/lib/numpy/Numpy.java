@@ -54,6 +54,11 @@ public final class Numpy {
         return new NpArray(t.detach(), t.isFloat32() ? NpType.FLOAT32 : NpType.of(t.dtype()));
     }
 
+    /** A new NumPy array of {@code values} rounded to float32 (needle's MNIST images, its transforms' output for float32 images). */
+    public static Object float32Array(NDArray values) {
+        return NpArray.of(values, NpType.FLOAT32);
+    }
+
     /** Whether a dtype= argument (a dtype, np.float32, "float32", "f4", ...) names float32. */
     public static boolean namesFloat32(Object dtype) {
         return NpDtype.parse(dtype) == NpType.FLOAT32;
