@@ -447,8 +447,13 @@ public final class Numpy {
             return a.get(0) instanceof NpArray || a.get(1) instanceof NpArray || r.ndim() > 0 ? r : NpArray.scalar(r.values().item(), NpType.BOOL);
         }));
         m.add(Builtin.of("array_equal", a -> {
-            NpArray x = ArrayFunctions.self(a.expect(2, 2)), y = Operand.required(a.get(1), "array_equal");
-            return java.util.Arrays.equals(x.shape(), y.shape()) && java.util.Arrays.equals(x.values().toArray(), y.values().toArray());
+            NpArray x = ArrayFunctions.self(a.expect(2, 3, "equal_nan")), y = Operand.required(a.get(1), "array_equal");
+            boolean nanEqual = a.bool(2, "equal_nan", false);
+            if (!java.util.Arrays.equals(x.shape(), y.shape())) return false;
+            double[] p = x.values().toArray(), q = y.values().toArray();
+            // ==, as NumPy compares: NaN is unequal to itself (unless equal_nan), 0.0 equals -0.0
+            for (int i = 0; i < p.length; i++) if (!(p[i] == q[i] || nanEqual && Double.isNaN(p[i]) && Double.isNaN(q[i]))) return false;
+            return true;
         }));
     }
 
