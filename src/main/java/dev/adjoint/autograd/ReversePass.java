@@ -6,6 +6,7 @@ import dev.adjoint.ndarray.NDArray;
 import dev.adjoint.ndarray.Shapes;
 import dev.adjoint.undo.UndoLog;
 import dev.adjoint.undo.Undoable;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.IdentityHashMap;
@@ -56,7 +57,21 @@ final class ReversePass {
      * kept.
      */
     Map<Tensor, Tensor> run(List<Tensor> roots, List<Tensor> seeds, Collection<Tensor> targets) {
-        this.roots = roots;
+        Tensor[] rootSeeds = seeds(roots, seeds);
+        if (targets == null && !keepAll && !createGraph && listener == null && Anomaly.current() == null) {
+            Map<Tensor, Tensor> scalar = ScalarPass.run(roots, rootSeeds, retainGraph, strict); // a scalar graph's pass, without the sort
+            if (scalar != null) return scalar;
+        }
+        return run(roots, rootSeeds, targets);
+    }
+
+    /** The pass with a topological sort, for any graph (a {@link ScalarPass} hands it what is not scalar). */
+    Map<Tensor, Tensor> runAll(List<Tensor> roots, List<Tensor> seeds, Collection<Tensor> targets) {
+        return run(roots, seeds(roots, seeds), targets);
+    }
+
+    /** The roots' seeds, checked (null ones: ones for one-element roots). */
+    private static Tensor[] seeds(List<Tensor> roots, List<Tensor> seeds) {
         Tensor[] rootSeeds = new Tensor[roots.size()];
         for (int i = 0; i < roots.size(); i++) {
             Tensor y = roots.get(i);
@@ -64,6 +79,11 @@ final class ReversePass {
                 throw new AutogradException("element " + i + " of tensors does not require grad and does not have a grad_fn");
             rootSeeds[i] = seedFor(y, seeds == null ? null : seeds.get(i), i);
         }
+        return rootSeeds;
+    }
+
+    private Map<Tensor, Tensor> run(List<Tensor> roots, Tensor[] rootSeeds, Collection<Tensor> targets) {
+        this.roots = roots;
         boolean[] creationOrdered = new boolean[1];
         topo = Graph.topologicalOrder(roots, position, creationOrdered);
         int n = topo.length;
@@ -89,12 +109,15 @@ final class ReversePass {
                 }
             }
         } catch (RuntimeException | Error e) {
-            if (freed != null) new Released(topo, freed).unmark(); // a failed pass frees nothing
+            if (freed != null) Released.madeBefore(Long.MAX_VALUE, topo, freed).unmark(); // a failed pass frees nothing
             throw e;
         } finally {
             if (anomaly != null) anomaly.pause(false);
         }
-        if (anyFreed) UndoLog.touch(new Released(topo, freed));
+        // only the nodes made before the input: a failed input leaves nothing that reaches the others,
+        // and recording them kept every graph a training loop made alive until its input ended
+        Released older = anyFreed ? Released.madeBefore(UndoLog.birth(), topo, freed) : null;
+        if (older != null && older.nodes().length > 0) UndoLog.touch(older);
         IdentityHashMap<Tensor, Tensor> result = new IdentityHashMap<>();
         for (int k = adj.next(0); k < n; k = adj.next(k + 1)) {
             Tensor v = topo[k], g = adj.get(k);
@@ -215,7 +238,7 @@ final class ReversePass {
     }
 
     /** PyTorch's checks before a node's backward rule runs: its saved tensors must be there and unchanged. */
-    private static void checkSaved(Tensor v) {
+    static void checkSaved(Tensor v) {
         if (nothingCanBeStale(v)) return; // the common case, found without asking the op what it saved
         int saved = v.op().saved(v);
         if (saved == 0) return;
@@ -247,11 +270,21 @@ final class ReversePass {
                 + "detection to find the operation that failed to compute its gradient, with torch.autograd.set_detect_anomaly(True).");
     }
 
-    /** The nodes a pass freed (none of them was before), marked in a bit set over the pass's order: a failed input puts the marks back with everything else. */
-    private record Released(Tensor[] topo, long[] freed) implements Undoable {
-        void unmark() {
+    /** Nodes a pass freed (none of them was before): a failed input puts the marks back with everything else. */
+    private record Released(Tensor[] nodes) implements Undoable {
+        /** The nodes marked in {@code freed}, a bit set over {@code topo}, made before {@code birth}. */
+        static Released madeBefore(long birth, Tensor[] topo, long[] freed) {
+            List<Tensor> nodes = new ArrayList<>();
             for (int w = 0; w < freed.length; w++)
-                for (long bits = freed[w]; bits != 0; bits &= bits - 1) topo[(w << 6) + Long.numberOfTrailingZeros(bits)].release(false);
+                for (long bits = freed[w]; bits != 0; bits &= bits - 1) {
+                    Tensor t = topo[(w << 6) + Long.numberOfTrailingZeros(bits)];
+                    if (t.seq() < birth) nodes.add(t);
+                }
+            return new Released(nodes.toArray(new Tensor[0]));
+        }
+
+        void unmark() {
+            for (Tensor t : nodes) t.release(false);
         }
 
         public Runnable snapshot() {

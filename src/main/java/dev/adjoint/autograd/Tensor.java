@@ -3,11 +3,11 @@ package dev.adjoint.autograd;
 import dev.adjoint.autograd.op.IndexPut;
 import dev.adjoint.autograd.op.Ops;
 import dev.adjoint.ndarray.NDArray;
+import dev.adjoint.undo.Clock;
 import dev.adjoint.undo.UndoLog;
 import dev.adjoint.undo.Undoable;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * A node of the computational graph: a value, the op and inputs that produced it (none for a
@@ -30,8 +30,6 @@ import java.util.concurrent.atomic.AtomicLong;
 public final class Tensor implements Undoable {
     private static final Tensor[] NO_INPUTS = new Tensor[0];
     private static final int[] NO_AXES = new int[0];
-    /** Creation order: ties in the lecture's depth order, and the clock of in-place changes. */
-    private static final AtomicLong SEQUENCE = new AtomicLong();
 
     private NDArray value; // null for a 0-d value (held in scalar) and while the data lives in a cell shared with aliases
     private double scalar;
@@ -39,7 +37,7 @@ public final class Tensor implements Undoable {
     // The inputs: nearly every op has one or two, held in fields; an array would be a second object
     // per node for the collector to copy (a million-node scalar graph: 88 bytes a node became 72).
     private Tensor first, second;
-    private long seq;
+    private long seq; // creation order (on the undo Clock): ties in the lecture's depth order, and the clock of in-place changes
     private Alias alias; // null for most tensors
     private Rare rare; // null for most tensors
     private byte dtype; // a DType's ordinal
@@ -65,6 +63,8 @@ public final class Tensor implements Undoable {
      * value, the tensor's and each result's, rounded to float32 as NumPy computes in float32.
      */
     private static final byte FLOAT32 = 32;
+    /** {@link #rare} is a name-only side object shared with other tensors of that name (see {@link #setName}): copied before any change. */
+    private static final byte SHARED_RARE = 64;
 
     /** The fields few tensors need: a gradient (leaves, retained nodes), a name (the lecture's inputs), inputs past two. */
     private static final class Rare {
@@ -83,8 +83,18 @@ public final class Tensor implements Undoable {
 
     private Rare rare() {
         if (rare == null) rare = new Rare();
+        else if (is(SHARED_RARE)) {
+            rare = rare.copy();
+            set(SHARED_RARE, false);
+        }
         return rare;
     }
+
+    /**
+     * The name-only side object given last (a loop's {@code x = ...} names a new node x on every
+     * pass: one shared object instead of 24 bytes a node). Never changed once made.
+     */
+    private static volatile Rare lastNamed;
 
     private Tensor[] more() {
         Rare r = rare;
@@ -105,7 +115,7 @@ public final class Tensor implements Undoable {
         setInputs(inputs);
         set(REQUIRES_GRAD, requiresGrad);
         this.dtype = (byte) dtype.ordinal();
-        this.seq = SEQUENCE.getAndIncrement();
+        this.seq = Clock.tick();
     }
 
     /** A tensor with a 0-d value. */
@@ -115,7 +125,7 @@ public final class Tensor implements Undoable {
         setInputs(inputs);
         set(REQUIRES_GRAD, requiresGrad);
         this.dtype = (byte) dtype.ordinal();
-        this.seq = SEQUENCE.getAndIncrement();
+        this.seq = Clock.tick();
     }
 
     /** A 0-d float64 result of op on one or two operands ({@code second} null for one): the scalar graphs' node, made without an inputs array. */
@@ -126,7 +136,7 @@ public final class Tensor implements Undoable {
         this.second = second;
         set(REQUIRES_GRAD, op != null);
         this.dtype = FLOAT64;
-        this.seq = SEQUENCE.getAndIncrement();
+        this.seq = Clock.tick();
     }
 
     private void setInputs(Tensor[] ins) {
@@ -287,6 +297,27 @@ public final class Tensor implements Undoable {
         if (!is(NEEDLE)) needle(this);
     }
 
+    /**
+     * Gives a new leaf made through needle's API needle's rules and, when {@code float32}, needle's
+     * default float32 type (its value rounded to float32), as needle.nn's layers make their parameters.
+     */
+    public void markNeedle(boolean float32) {
+        markNeedle();
+        if (!float32 || is(FLOAT32)) return;
+        if (alias != null) throw new IllegalStateException("only a fresh leaf can become float32");
+        hold(toFloat32(value()));
+        set(FLOAT32, true);
+    }
+
+    /**
+     * A constant operand for an op on {@code like}: a float32 needle one when like is float32 (as
+     * needle's init makes its one-hot labels and dropout masks, so the result stays float32), else
+     * a float64 one.
+     */
+    public static Tensor constantLike(NDArray value, Tensor like) {
+        return like.isFloat32() ? needleLeaf(value, false, true) : constant(value);
+    }
+
     /** Whether needle's API made this tensor or one it was computed from. */
     public boolean isNeedle() {
         return is(NEEDLE);
@@ -338,7 +369,7 @@ public final class Tensor implements Undoable {
         }
         NDArray baseBefore = view != null ? view.base.value() : null, old = value();
         UndoLog.touch(this);
-        versions().bump(SEQUENCE.getAndIncrement());
+        versions().bump(Clock.tick());
         Alias a = alias;
         if (a.cell() != null) a.cell().set(out);
         else hold(out);
@@ -368,7 +399,7 @@ public final class Tensor implements Undoable {
         for (int i = 0; i < ins.length; i++) if (ins[i] == this) ins[i] = before;
         this.op = op;
         setInputs(ins);
-        this.seq = SEQUENCE.getAndIncrement();
+        this.seq = Clock.tick();
         set(REQUIRES_GRAD, true);
         set(RELEASED, false);
         alias = a.withVersions(versions).withPrevious(before);
@@ -432,7 +463,7 @@ public final class Tensor implements Undoable {
             throw new AutogradException("output with shape " + torchShape(shape()) + " doesn't match the broadcast shape " + torchShape(out.shape()));
         ViewCell view = viewCell();
         if (view != null) view.checkWritable();
-        versions().bump(SEQUENCE.getAndIncrement());
+        versions().bump(Clock.tick());
         Alias a = alias;
         if (a != null && a.cell() != null) {
             a.cell().set(cast(out, dtype()));
@@ -450,7 +481,7 @@ public final class Tensor implements Undoable {
      * entry at a time costs what it writes, not a copy of the whole array per entry.
      */
     private void writeAt(int[] positions, NDArray v) {
-        versions().bump(SEQUENCE.getAndIncrement());
+        versions().bump(Clock.tick());
         Alias a = alias;
         if (a != null && a.cell() != null) {
             a.cell().setAt(positions, v);
@@ -530,7 +561,7 @@ public final class Tensor implements Undoable {
 
     /** The creation number the next tensor will get: with {@link #seq}, which input created a node. */
     public static long nextSeq() {
-        return SEQUENCE.get();
+        return Clock.next();
     }
 
     public int[] shape() {
@@ -701,7 +732,7 @@ public final class Tensor implements Undoable {
         Tensor before = nodeAsItWas(value(), a.versions());
         op = null;
         setInputs(NO_INPUTS);
-        seq = SEQUENCE.getAndIncrement();
+        seq = Clock.tick();
         set(REQUIRES_GRAD, false);
         set(RETAINS_GRAD, false);
         alias = a.withPrevious(before);
@@ -748,6 +779,16 @@ public final class Tensor implements Undoable {
         set(RELEASED, on);
     }
 
+    /**
+     * The creation number: a tensor made during an input is not recorded by its log (nothing from
+     * before the input can reach it once the input is undone), so a training loop's tensors are
+     * freed as it drops them. An in-place change renumbers the tensor, after recording it.
+     */
+    @Override
+    public long birth() {
+        return seq;
+    }
+
     /** What a failed input puts back: the node, its value, gradient and flags (fields, not setters: nothing to check or record). */
     @Override
     public Runnable snapshot() {
@@ -774,7 +815,8 @@ public final class Tensor implements Undoable {
             }
             seq = s;
             dtype = d;
-            flags = (byte) ((f & ~NEEDLE) | (flags & NEEDLE)); // needle's mark is not part of what an input changes
+            // needle's mark is not part of what an input changes; whether rare is shared is about the object it holds now
+            flags = (byte) ((f & ~(NEEDLE | SHARED_RARE)) | (flags & (NEEDLE | SHARED_RARE)));
             alias = a;
         };
     }
@@ -786,7 +828,16 @@ public final class Tensor implements Undoable {
     }
 
     public void setName(String name) {
-        if (name != null || rare != null) rare().name = name;
+        if (name != null && rare == null) {
+            Rare shared = lastNamed;
+            if (shared == null || !shared.name.equals(name)) {
+                shared = new Rare();
+                shared.name = name;
+                lastNamed = shared;
+            }
+            rare = shared;
+            set(SHARED_RARE, true);
+        } else if (name != null || rare != null) rare().name = name;
     }
 
     /** PyTorch's {@code y.backward()}: accumulates dy/dx into the leaves' {@code .grad} and frees the graph. */

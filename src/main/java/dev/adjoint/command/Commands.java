@@ -51,6 +51,9 @@ public final class Commands {
         Arg name = Request.commandWord(line);
         Command c = find(name.text());
         if (c == null) {
+            List<Arg> words = Words.split(line);
+            if (name.text().equals(":") && words.size() > 1 && find(words.get(1).text()) != null) // ": trace y": a space after the colon
+                throw new LangError("unknown command ':'; did you mean ':" + find(words.get(1).text()).name() + "'? (no space after the colon)", name.span());
             String hint = Suggestions.closest(name.text().substring(1), byName.keySet());
             throw new LangError("unknown command '" + name.text() + "'"
                     + (hint != null ? "; did you mean ':" + hint + "'?" : " (:help lists the commands)"), name.span());

@@ -53,7 +53,7 @@ final class ForwardCommand implements Command {
         List<TraceNode> inputs = trace.inputs();
         if (kw == null) {
             if (inputs.size() == 1) return session.forward(trace, Arg.of(inputs.get(0).label()));
-            throw new LangError("say which input to differentiate by: " + r.name() + " " + trace.target()
+            throw new LangError("say which input to differentiate by: " + r.name() + (r.choice() != null ? " " + r.choice().text() : "") + " " + trace.target()
                     + " wrt " + (inputs.isEmpty() ? "x" : inputs.get(0).label()) + inputsHint(inputs), r.end());
         }
         if (spec == null) throw new LangError("expected an input name after '" + kw.text() + "'" + inputsHint(inputs), r.end());

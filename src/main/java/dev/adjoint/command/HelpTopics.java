@@ -290,10 +290,17 @@ final class HelpTopics {
               grad_fn._saved_self/_saved_other/_saved_result, cumprod, nonzero,
               diag, tril/triu, isclose/allclose, addmm, meshgrid(indexing=), einsum, torch.device,
               torch.linalg.norm/vector_norm/matrix_norm ('fro', 1, -1, inf, -inf), torch.cdist,
-              median (lower median; with dim: values, indices), x.exponential_(lambd),
+              median/nanmedian (lower median; with dim: values, indices), kthvalue,
+              mode (PyTorch's indices among ties), x.exponential_(lambd),
               lr_scheduler's last_epoch= (resuming needs initial_lr in param_groups),
               torch.distributions: Normal, Bernoulli, Categorical, Uniform (sample, rsample with
               gradients, log_prob, entropy, cdf, mean, stddev, variance; PyTorch's seeded draws),
+              asin/acos/atan, sinh/cosh, asinh/acosh/atanh (arcsin, ...), exp2, erfc, erfinv,
+              lgamma, digamma, polygamma(n, x), logit(x, eps), sinc, frac, deg2rad/rad2deg,
+              torch.special (expit, psi, gammaln, ...), torch.autograd.gradgradcheck, tile,
+              repeat_interleave, lerp, addcmul/addcdiv (and _), clamp_min/clamp_max, trace, diff,
+              movedim/moveaxis/swapdims, unflatten, hypot, logaddexp, tril_indices/triu_indices,
+              searchsorted/bucketize,
               torch.atan2, torch.logspace(start, end, steps, base=), torch.roll(x, shifts, dims),
               torch.std_mean/var_mean (one call, std's arguments), torch.unique(sorted=,
               return_inverse=, return_counts=, dim=), nn.ModuleDict, old tutorials' names:
@@ -359,7 +366,8 @@ final class HelpTopics {
               - ndl.Tensor(data) requires grad unless requires_grad=False (torch.tensor does not);
                 dtype="float32" (or float32 data) holds float32 values and ops on it round each
                 result to float32 as NumPy does (sums and matmuls accumulate in float64 first);
-                ndl.init and ndl.nn make float64 tensors (needle's are float32). A needle tensor (and all
+                ndl.init and ndl.nn make float32 tensors, as needle's (dtype="float64" asks for
+                float64). A needle tensor (and all
                 computed from it) is needle's class: prints as needle.Tensor([[1. 2.]]), has
                 needle's attributes (shape as a tuple, op, inputs, realize_cached_data(),
                 cached_data sharing its data, numpy() also while it requires grad, detach(),
@@ -476,7 +484,8 @@ final class HelpTopics {
               making: np.array/asarray, zeros, ones, empty, full, *_like, arange, linspace,
                 eye(n, m, k=), identity
               operators: + - * / // % ** @ == != < <= > >= & | ~ with broadcasting, += in place
-              ufuncs: exp log log2 log10 log1p sqrt square abs sign sin cos tan tanh floor ceil,
+              ufuncs: exp exp2 log log2 log10 log1p sqrt square abs sign sin cos tan tanh floor ceil,
+                arcsin arccos arctan sinh cosh arcsinh arccosh arctanh deg2rad/radians rad2deg/degrees,
                 maximum minimum clip where isnan isinf isfinite add subtract multiply divide power;
                 out= writes into an array (np.add(a, b, out=c))
               reductions (axis=, keepdims=): sum mean max min prod std var argmax argmin all any cumsum,

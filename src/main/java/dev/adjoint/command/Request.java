@@ -38,8 +38,8 @@ public final class Request {
             Arg w = next < words.size() ? words.get(next) : null;
             if (p instanceof CommandSpec.Choice c) {
                 if (w == null) throw new LangError(c.missing(), r.end());
-                if (!c.values().contains(w.text()))
-                    throw new LangError("expected " + String.join(" or ", c.values()) + ", got '" + w.text() + "'", w.span());
+                if (!c.values().contains(w.text())) // say how the command is written too (":step y" lacks its pass)
+                    throw new LangError("expected " + String.join(" or ", c.values()) + ", got '" + w.text() + "'; " + c.missing(), w.span());
                 r.choice = w;
                 next++;
             } else if (p instanceof CommandSpec.Target) {

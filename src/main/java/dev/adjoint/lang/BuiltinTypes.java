@@ -42,7 +42,7 @@ public final class BuiltinTypes {
     public static final PyClass STATICMETHOD = PyClass.builtin("staticmethod", OBJECT, Builtin.of("staticmethod", a -> new Descriptors.StaticMethod(a.expect(1, 1).get(0))));
     public static final PyClass CLASSMETHOD = PyClass.builtin("classmethod", OBJECT, Builtin.of("classmethod", a -> new Descriptors.ClassMethod(a.expect(1, 1).get(0))));
     /** PyTorch's tensor type: torch.Tensor. */
-    public static final PyClass TENSOR = PyClass.builtin("Tensor", "torch", OBJECT, Builtin.of("Tensor", BuiltinTypes::legacyTensor));
+    public static final PyClass TENSOR = PyClass.builtin("Tensor", "torch", OBJECT, Builtin.of("Tensor", a -> dev.adjoint.lang.lib.TorchLegacy.tensor(a)));
     /** torch.nn.Parameter, a subclass of Tensor (torch's: made by dev.adjoint.lang.lib.TorchNn.parameter). */
     public static final PyClass PARAMETER = PyClass.builtin("Parameter", "torch.nn.parameter", TENSOR,
             Builtin.of("Parameter", a -> dev.adjoint.lang.lib.TorchNn.parameter(a)));
@@ -51,12 +51,6 @@ public final class BuiltinTypes {
     static final PyClass GENERATOR = PyClass.builtin("generator", OBJECT, null);
 
     private static final Map<String, PyClass> OTHER = new ConcurrentHashMap<>();
-
-    /** torch.Tensor(data): a tensor as it is; other data copied as floats without a graph, as PyTorch's legacy constructor. */
-    private static Object legacyTensor(Args a) {
-        Object data = a.expect(1, 1).get(0);
-        return data instanceof Tensor ? data : TensorData.of(Values.plain(data), dev.adjoint.autograd.DType.FLOAT64);
-    }
 
     static {
         ClassHooks.defineObjectMethods(OBJECT);

@@ -31,9 +31,9 @@ final class MathModule {
         unary(m, "sinh", x -> overflow(Math.sinh(x), x));
         unary(m, "cosh", x -> overflow(Math.cosh(x), x));
         unary(m, "tanh", Math::tanh);
-        unary(m, "asinh", x -> Math.log(x + Math.sqrt(x * x + 1)));
-        unary(m, "acosh", x -> domain(x >= 1, Math.log(x + Math.sqrt(x * x - 1))));
-        unary(m, "atanh", x -> domain(x > -1 && x < 1, 0.5 * Math.log((1 + x) / (1 - x))));
+        unary(m, "asinh", dev.adjoint.ndarray.ExactMath::asinh);
+        unary(m, "acosh", x -> domain(x >= 1, dev.adjoint.ndarray.ExactMath.acosh(x)));
+        unary(m, "atanh", x -> domain(x > -1 && x < 1, dev.adjoint.ndarray.ExactMath.atanh(x)));
         unary(m, "fabs", Math::abs);
         unary(m, "degrees", Math::toDegrees);
         unary(m, "radians", Math::toRadians);

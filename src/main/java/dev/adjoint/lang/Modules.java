@@ -62,12 +62,16 @@ public final class Modules {
     /** Modules students import that adjoint leaves out on purpose, and why (said instead of the list of modules offered). */
     private static final Map<String, String> REFUSED = Map.of(
             "pickle", "adjoint does not load pickles: loading one runs code from the file; read data with open, gzip, struct, json or np.frombuffer",
-            "subprocess", "adjoint does not run commands");
+            "subprocess", "adjoint does not run commands",
+            "shutil", "adjoint does not copy, move or delete files");
 
     /** Modules tutorials import on their first lines that adjoint does not have: CPython's message, then one line of what to do instead. */
     private static final Map<String, String> HINTED = Map.of(
             "matplotlib", "hint: adjoint draws no plots; print the numbers, or draw a computational graph with :graph --out graph.svg",
-            "torchvision", "hint: adjoint has no torchvision; MNIST's 10,000 test images ship as mnist() (X, y), batched by DataLoader(mnist(), batch_size=100)");
+            "torchvision", "hint: adjoint has no torchvision; MNIST's 10,000 test images ship as mnist() (X, y), batched by DataLoader(mnist(), batch_size=100)",
+            "graphviz", "hint: adjoint has no graphviz package; :graph y draws a value's computational graph (:graph y --out graph.svg writes a picture)",
+            "pandas", "hint: adjoint has no pandas; read a CSV file with open(path).read().splitlines() and line.split(','), then torch.tensor(rows)",
+            "d2l", "hint: adjoint has no d2l package (d2l.plot, d2l.Timer, its data loaders); run the book's PyTorch cells without it");
 
     private final Map<String, PyModule> loaded = new LinkedHashMap<>();
     /** sys.argv: the script's name and arguments, as CPython gives them; [''] at the prompt and in a pipe. */

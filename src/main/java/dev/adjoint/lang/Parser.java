@@ -137,8 +137,15 @@ public final class Parser {
             while (!check(NEWLINE) && !check(EOF)) line = line.to(advance().span());
             throw new LangError("Missing parentheses in call to '" + n.name() + "'. Did you mean " + n.name() + "(...)?", line);
         }
+        if (out.size() == 1 && last instanceof Stmt.Expression e && e.expr() instanceof Expr.Name n && LECTURE_COMMANDS.contains(n.name())
+                && check(NAME)) // "trace y": a lecture command without its colon
+            throw error(peek(), "unexpected " + peek().describe() + " after the statement; commands start with ':' (did you mean :" + n.name() + " " + peek().text() + "?)");
         throw error(peek(), "unexpected " + peek().describe() + " after the statement");
     }
+
+    /** The REPL's commands a student may type without their colon ("trace y", "help trace"): the syntax error then names the command. */
+    private static final java.util.Set<String> LECTURE_COMMANDS = java.util.Set.of(
+            "trace", "forward", "reverse", "grad", "backward", "graph", "check", "jacobian", "replay", "step", "vars", "help", "load", "save");
 
     private Stmt smallStatement() {
         Token t = peek();
@@ -972,6 +979,9 @@ public final class Parser {
             case LAMBDA:
                 return lambda();
             default:
+                if (t.type() == RIGHT_SHIFT && current + 1 < tokens.size() && tokens.get(current + 1).type() == GREATER
+                        && (current == 0 || previous().type().category() == TokenCategory.LAYOUT)) // code copied with the tutorial's ">>> " prompts
+                    throw error(t, "invalid syntax: '>>>' is the prompt of the example you copied; paste the code without the '>>> ' and '... ' prompts");
                 throw error(t, current > 0 && previous().type().category() != TokenCategory.LAYOUT
                         ? "expected an expression after '" + previous().text() + "'" : "expected an expression");
         }

@@ -7,6 +7,7 @@ import dev.adjoint.autograd.Tensor;
 import dev.adjoint.autograd.Views;
 import dev.adjoint.autograd.op.InPlace;
 import dev.adjoint.autograd.op.Ops;
+import dev.adjoint.autograd.op.OrderStatistics;
 import dev.adjoint.ndarray.NDArray;
 import dev.adjoint.ndarray.Shapes;
 import java.util.ArrayList;
@@ -76,6 +77,30 @@ public final class TensorFunctions {
         add(name, a -> f.apply(self(a.expect(1, 1))));
     }
 
+    /** The elementwise functions that have no other spelling here, by PyTorch's name. */
+    private static UnaryOperator<Tensor> pointwise(String name) {
+        return switch (name) {
+            case "asin" -> Ops::asin;
+            case "acos" -> Ops::acos;
+            case "atan" -> Ops::atan;
+            case "sinh" -> Ops::sinh;
+            case "cosh" -> Ops::cosh;
+            case "asinh" -> Ops::asinh;
+            case "acosh" -> Ops::acosh;
+            case "atanh" -> Ops::atanh;
+            case "exp2" -> Ops::exp2;
+            case "erfc" -> Ops::erfc;
+            case "erfinv" -> Ops::erfinv;
+            case "lgamma" -> Ops::lgamma;
+            case "digamma" -> Ops::digamma;
+            case "frac" -> Ops::frac;
+            case "sinc" -> Ops::sinc;
+            case "deg2rad" -> Ops::deg2rad;
+            case "rad2deg" -> Ops::rad2deg;
+            default -> throw new IllegalArgumentException(name);
+        };
+    }
+
     private static void inPlace(String name, UnaryOperator<Tensor> f) {
         add(name, a -> f.apply(self(a.expect(1, 1))));
     }
@@ -95,6 +120,36 @@ public final class TensorFunctions {
         unary("cos", Ops::cos);
         unary("tan", Ops::tan);
         unary("tanh", Ops::tanh);
+        for (String[] names : new String[][] {{"asin", "arcsin"}, {"acos", "arccos"}, {"atan", "arctan"}, {"sinh"}, {"cosh"},
+                {"asinh", "arcsinh"}, {"acosh", "arccosh"}, {"atanh", "arctanh"}, {"exp2"}, {"erfc"}, {"erfinv"}, {"lgamma"},
+                {"digamma"}, {"frac"}, {"sinc"}, {"deg2rad"}, {"rad2deg"}})
+            for (String name : names) unary(name, pointwise(names[0]));
+        add("polygamma", a -> { // torch.polygamma(n, input); x.polygamma(n)
+            a.expect(0, 2, "n", "input");
+            boolean method = a.size() == 2 && Values.node(a.get(0)) != null && PyNumbers.isNumber(Values.plain(a.get(1)));
+            Object n = method ? a.get(1) : a.option(0, "n", null), x = method ? a.get(0) : a.option(1, "input", null);
+            if (n == null || x == null) throw PyError.type("polygamma() missing required argument '" + (n == null ? "n" : "input") + "'");
+            long order = Values.toLong(Values.plain(n), "n");
+            if (order < 0) throw new AutogradException("polygamma(n, x) does not support negative n.");
+            return Ops.polygamma((int) order, tensor(a, x, "input", 2));
+        });
+        add("lerp", a -> { // lerp(input, end, weight): weight a number or a tensor
+            Tensor x = self(a.expect(3, 3, "end", "weight"));
+            Object w = a.option(2, "weight", null);
+            boolean number = PyNumbers.isNumber(Values.plain(w));
+            return Ops.lerp(x, operand(a, a.option(1, "end", null), "end"), operand(a, w, "weight"), number);
+        });
+        add("addcmul", a -> addcmul(a, false, false));
+        add("addcdiv", a -> addcmul(a, true, false));
+        add("clamp_min", a -> Ops.clampMin(self(a.expect(2, 2, "min")), number(a, 1, "min", 0)));
+        add("clamp_max", a -> Ops.clampMax(self(a.expect(2, 2, "max")), number(a, 1, "max", 0)));
+        binary("hypot", Ops::hypot);
+        binary("logaddexp", Ops::logaddexp);
+        add("logit", a -> { // logit(input, eps=None)
+            Tensor x = self(a.expect(1, 2, "eps"));
+            Object eps = Values.plain(a.option(1, "eps", null));
+            return Ops.logit(x, eps == null ? null : PyNumbers.toDouble(eps));
+        });
         unary("sigmoid", Ops::sigmoid);
         unary("erf", Ops::erf);
         unary("inverse", Ops::inv);
@@ -171,9 +226,10 @@ public final class TensorFunctions {
         add("remainder", a -> {
             Tensor x = self(a.expect(2, 2, "other"));
             Object other = a.option(1, "other", null);
-            return TensorOperators.remainder(x, operand(a, other, "other"), TensorOperators.isNumber(other));
+            Tensor y = operand(a, other, "other");
+            return TensorOperators.remainder(TensorOperators.checkDivisor(x, y), y, TensorOperators.isNumber(other));
         });
-        binary("fmod", Ops::fmod);
+        binary("fmod", (x, y) -> Ops.fmod(TensorOperators.checkDivisor(x, y), y));
         binary("atan2", Ops::atan2);
         binary("arctan2", Ops::atan2);
         add("xlogy", a -> {
@@ -195,7 +251,7 @@ public final class TensorFunctions {
         binary("logical_xor", (x, y) -> Ops.logicalXor(x.to(DType.BOOL), y.to(DType.BOOL)));
         add("equal", a -> {
             Tensor x = self(a.expect(2, 2)), y = operand(a, a.get(1), "other");
-            return x.value().sameShape(y.value()) && java.util.Arrays.equals(x.value().toArray(), y.value().toArray());
+            return x.value().equalTo(y.value(), false);
         });
         add("clamp", TensorFunctions::clamp);
         add("clip", TensorFunctions::clamp);
@@ -237,12 +293,21 @@ public final class TensorFunctions {
             Tensor[] vi = Ops.topk(x, a.intValue(k, "k"), dim(a, a.option(2, "dim", -1L), x.ndim()), a.bool(3, "largest", true));
             return new ReturnTypes("topk", vi[0], vi[1]);
         });
-        add("median", a -> { // median() is the lower median of all entries; median(dim, keepdim=False) values and indices
+        add("median", a -> medianOf(a, false));
+        add("nanmedian", a -> medianOf(a, true));
+        add("kthvalue", a -> {
+            Tensor x = self(a.expect(1, 4, "k", "dim", "keepdim"));
+            Object k = a.option(1, "k", null);
+            if (k == null) throw PyError.type("kthvalue() missing 1 required positional arguments: \"k\"");
+            if (!PyNumbers.isInt(Values.plain(k)) || Values.plain(k) instanceof Boolean)
+                throw PyError.type("kthvalue(): argument 'k'" + (a.has("k") ? "" : " (position " + (calledOnTensor(a) ? 1 : 2) + ")") + " must be int, not " + Values.typeName(k));
+            Tensor[] vi = OrderStatistics.kthvalue(x, Values.toInt(Values.plain(k), "k"), dim(a, a.option(2, "dim", -1L), Math.max(x.ndim(), 1)), keepdim(a, 3));
+            return new ReturnTypes("kthvalue", vi[0], vi[1]);
+        });
+        add("mode", a -> {
             Tensor x = self(a.expect(1, 3, "dim", "keepdim"));
-            Object d = a.option(1, "dim", null);
-            if (d == null) return Ops.median(x, null, false)[0];
-            Tensor[] vi = Ops.median(x, dim(a, d, Math.max(x.ndim(), 1)), keepdim(a, 2));
-            return new ReturnTypes("median", vi[0], vi[1]);
+            Tensor[] vi = OrderStatistics.mode(x, dim(a, a.option(1, "dim", -1L), Math.max(x.ndim(), 1)), keepdim(a, 2));
+            return new ReturnTypes("mode", vi[0], vi[1]);
         });
         add("logsumexp", a -> {
             Tensor x = self(a.expect(1, 3, "dim", "keepdim", "axis", "keepdims"));
@@ -308,6 +373,14 @@ public final class TensorFunctions {
             return Views.of(x, y -> Ops.transpose(y, d0, d1));
         });
         add("swapaxes", making.get("transpose"));
+        add("swapdims", making.get("transpose"));
+        add("tile", ArrangingFunctions::tile);
+        add("repeat_interleave", ArrangingFunctions::repeatInterleave);
+        add("diff", ArrangingFunctions::diff);
+        add("movedim", ArrangingFunctions::movedim);
+        add("moveaxis", ArrangingFunctions::movedim);
+        add("unflatten", ArrangingFunctions::unflatten);
+        add("trace", ArrangingFunctions::trace);
         add("permute", a -> {
             Tensor x = self(a);
             int[] p = sizes(a, 1);
@@ -441,7 +514,6 @@ public final class TensorFunctions {
         add("index_select", a -> {
             Tensor x = self(a.expect(3, 3, "dim", "index"));
             int d = dim(a, a.option(1, "dim", null), Math.max(x.ndim(), 1));
-            List<Object> items = new ArrayList<>(Collections.nCopies(d, dev.adjoint.ndarray.Index.Slice.ALL));
             Tensor index = indexTensor(a, a.option(2, "index", null));
             int size = x.ndim() == 0 ? 1 : x.shape()[d];
             for (double i : index.value().toArray()) // index_select is its own kernel in PyTorch: no negative indices, and dim 1 has a path of its own
@@ -449,8 +521,7 @@ public final class TensorFunctions {
                     if (d != 1 || x.ndim() < 2) throw new dev.adjoint.autograd.op.Indexing.IndexOutOfBounds("index out of range in self");
                     throw new dev.adjoint.autograd.AutogradException("INDICES element is out of DATA bounds, id=" + (long) i + " axis_dim=" + size);
                 }
-            items.add(index);
-            return dev.adjoint.autograd.op.Indexing.get(x, items);
+            return indexSelect(x, d, index);
         });
         add("masked_select", a -> {
             Tensor x = self(a.expect(2, 2, "mask"));
@@ -541,6 +612,8 @@ public final class TensorFunctions {
             Tensor x = self(a.expect(2, 2));
             return PyNumbers.isNumber(a.get(1)) ? InPlace.powNumber(x, TensorOperators.scalar(a.get(1))) : InPlace.pow(x, operand(a, a.get(1), "exponent"));
         });
+        add("addcmul_", a -> addcmul(a, false, true));
+        add("addcdiv_", a -> addcmul(a, true, true));
         add("clamp_", TensorFunctions::clampInPlace);
         add("clip_", TensorFunctions::clampInPlace);
         add("clamp_min_", a -> InPlace.clamp(self(a.expect(2, 2)), number(a, 1, "min", 0), null));
@@ -638,7 +711,7 @@ public final class TensorFunctions {
         return t.dtype() == DType.BOOL ? t : t.to(DType.BOOL);
     }
 
-    private static Tensor indexTensor(Args a, Object v) {
+    static Tensor indexTensor(Args a, Object v) {
         Tensor t = v instanceof List<?> ? TensorData.of(v, null) : operand(a, v, "index");
         if (t.dtype() != DType.INT64) throw PyError.type(a.function() + "(): Expected dtype int64 for index");
         return t;
@@ -653,6 +726,17 @@ public final class TensorFunctions {
     }
 
     /** PyTorch's dim wrapping, with its IndexError. */
+    /** median()/nanmedian() of all entries (one value); with dim, values and indices along it (keepdim=False). */
+    private static Object medianOf(Args a, boolean ignoreNan) {
+        Tensor x = self(a.expect(1, 3, "dim", "keepdim"));
+        Object d = a.option(1, "dim", null);
+        if (d == null) return ignoreNan ? OrderStatistics.nanmedian(x) : OrderStatistics.median(x);
+        int dim = dim(a, d, Math.max(x.ndim(), 1));
+        boolean keep = keepdim(a, 2);
+        Tensor[] vi = ignoreNan ? OrderStatistics.nanmedian(x, dim, keep) : OrderStatistics.median(x, dim, keep);
+        return new ReturnTypes(ignoreNan ? "nanmedian" : "median", vi[0], vi[1]);
+    }
+
     static int dim(Args a, Object v, int ndim) {
         Object p = Values.plain(v);
         if (!PyNumbers.isInt(p) || p instanceof Boolean)
@@ -762,7 +846,8 @@ public final class TensorFunctions {
                 throw new dev.adjoint.autograd.AutogradException((min ? "min" : "max") + "(): Expected reduction dim to be specified for input.numel() == 0. Specify the reduction dim with the 'dim' argument.");
             return min ? Ops.min(x, null, false) : Ops.max(x, null, false);
         }
-        if (Values.node(d) != null) return min ? Ops.minimum(x, Values.node(d)) : Ops.maximum(x, Values.node(d));
+        // a tensor is max(other)'s; a number, even one the lecture's shorthand tracks (d = 1 at the top level), is a dim
+        if (Values.plain(d) instanceof Tensor) return min ? Ops.minimum(x, Values.node(d)) : Ops.maximum(x, Values.node(d));
         Tensor[] vi = Ops.maxAlong(x, dim(a, d, Math.max(x.ndim(), 1)), keepdim(a, 2), min);
         return new ReturnTypes(min ? "min" : "max", vi[0], vi[1]);
     }
@@ -905,7 +990,16 @@ public final class TensorFunctions {
         return y -> Ops.take(y, p, shape, torchName);
     }
 
-    private static Tensor along(int d, dev.adjoint.ndarray.Index item, Tensor x) {
+    /** The slices of x at the given positions along d, one IndexSelectBackward0 node (its gradient adds into those slices). */
+    static Tensor indexSelect(Tensor x, int d, Tensor index) {
+        Tensor p;
+        try (dev.adjoint.scope.Scope s = dev.adjoint.autograd.GradMode.noGrad()) {
+            p = along(d, index, Tensor.constant(NDArray.arange(0, Shapes.size(x.shape()), 1).reshape(x.shape())));
+        }
+        return taking(p.value().toArray(), p.shape(), "IndexSelectBackward0").apply(x);
+    }
+
+    static Tensor along(int d, Object item, Tensor x) {
         List<Object> items = new ArrayList<>(Collections.nCopies(d, dev.adjoint.ndarray.Index.Slice.ALL));
         items.add(item);
         return dev.adjoint.autograd.op.Indexing.get(x, items);
@@ -924,7 +1018,7 @@ public final class TensorFunctions {
     }
 
     /** PyTorch's view: shares x's data, refused where no strides could describe the result. */
-    private static Tensor view(Tensor x, UnaryOperator<Tensor> f) {
+    static Tensor view(Tensor x, UnaryOperator<Tensor> f) {
         if (!Views.canReshapeAsView(x, f))
             throw new AutogradException("view size is not compatible with input tensor's size and stride (at least one dimension spans across "
                     + "two contiguous subspaces). Use .reshape(...) instead.");
@@ -932,8 +1026,16 @@ public final class TensorFunctions {
     }
 
     /** PyTorch's reshape (and flatten): a view where one can be, else a copy. */
-    private static Tensor reshape(Tensor x, UnaryOperator<Tensor> f) {
+    static Tensor reshape(Tensor x, UnaryOperator<Tensor> f) {
         return Views.canReshapeAsView(x, f) ? Views.of(x, f) : f.apply(x);
+    }
+
+    /** addcmul(input, tensor1, tensor2, *, value=1) = input + value·tensor1·tensor2; addcdiv divides; in place for addcmul_/addcdiv_. */
+    private static Tensor addcmul(Args a, boolean divide, boolean inPlace) {
+        Tensor x = self(a.expect(3, 3, "tensor1", "tensor2", "value"));
+        Tensor t1 = operand(a, a.option(1, "tensor1", null), "tensor1"), t2 = operand(a, a.option(2, "tensor2", null), "tensor2");
+        double value = number(a, -1, "value", 1);
+        return inPlace ? Ops.addcmulInPlace(x, t1, t2, value, divide) : Ops.addcmul(x, t1, t2, value, divide);
     }
 
     /** add(other, alpha=1): x + alpha·other, one node (sub: x − alpha·other; in place for add_/sub_). */
@@ -955,6 +1057,7 @@ public final class TensorFunctions {
         Object mode = a.keyword("rounding_mode");
         if (mode == null) return Ops.div(x, y);
         DType t = DType.promote(x.dtype(), y.dtype());
+        if ("floor".equals(mode) || "trunc".equals(mode)) TensorOperators.checkDivisor(x, y);
         if ("floor".equals(mode)) return Ops.floor(Ops.div(x, y)).to(t);
         if ("trunc".equals(mode)) return Ops.trunc(Ops.div(x, y)).to(t);
         throw PyError.value("div expected rounding_mode to be one of None, 'trunc', or 'floor' but found '" + mode + "'");

@@ -33,6 +33,8 @@ public abstract class Module implements Undoable {
     private final Map<String, Tensor> params = new LinkedHashMap<>();
     private final Map<String, Module> children = new LinkedHashMap<>();
     private boolean training = true;
+    /** The undo log open when it was made (see Undoable.birth): one made in an input is not recorded by it, nor kept alive. */
+    private final long birth = UndoLog.birth();
 
     /** The computation on one input. */
     public abstract Tensor forward(Tensor x);
@@ -133,6 +135,11 @@ public abstract class Module implements Undoable {
 
     /** Told after train()/eval() reached this module: a module wrapping a user's object passes the flag on. */
     protected void trainingSet(boolean on) {}
+
+    @Override
+    public long birth() {
+        return birth;
+    }
 
     @Override
     public Runnable snapshot() {

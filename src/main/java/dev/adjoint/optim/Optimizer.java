@@ -21,6 +21,8 @@ import java.util.Map;
 public abstract class Optimizer implements Undoable {
     protected final List<Tensor> params;
     protected double lr;
+    /** The undo log open when it was made (see Undoable.birth): one made in an input is not recorded by it, nor kept alive. */
+    private final long birth = UndoLog.birth();
 
     protected Optimizer(List<Tensor> params, double lr) {
         if (!(lr >= 0)) throw new IllegalArgumentException("learning rate must be non-negative, got " + lr);
@@ -44,6 +46,11 @@ public abstract class Optimizer implements Undoable {
     /** What puts back the state a step changes (momentum, moments, step count); nothing by default. */
     protected Runnable stateSnapshot() {
         return () -> {};
+    }
+
+    @Override
+    public long birth() {
+        return birth;
     }
 
     @Override

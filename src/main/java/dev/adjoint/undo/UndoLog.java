@@ -14,15 +14,15 @@ import java.util.Set;
  */
 public final class UndoLog implements AutoCloseable {
     private static final ThreadLocal<UndoLog> CURRENT = new ThreadLocal<>();
-    private static final java.util.concurrent.atomic.AtomicLong OPENED = new java.util.concurrent.atomic.AtomicLong();
 
-    private record Entry(Undoable value, Runnable restore) {}
+    /** {@code birth}: the value's birth when it was recorded (a tensor's moves on as it changes in place). */
+    private record Entry(Undoable value, Runnable restore, long birth) {}
 
     private final Set<Undoable> touched = Collections.newSetFromMap(new IdentityHashMap<>());
     private final List<Entry> entries = new ArrayList<>();
     private final UndoLog parent;
-    /** Logs are numbered as they open: a value made after this one opened has a larger {@link #birth}. */
-    private final long number = OPENED.incrementAndGet();
+    /** When this log opened, on the {@link Clock}: a value made after it has a larger {@link #birth}. */
+    private final long number = Clock.tick();
     private boolean closed;
 
     private UndoLog(UndoLog parent) {
@@ -41,16 +41,15 @@ public final class UndoLog implements AutoCloseable {
     /** Records {@code value}'s state before its first change in the open log; call it before changing the value. */
     public static void touch(Undoable value) {
         UndoLog log = CURRENT.get();
-        if (log != null) log.add(value, null);
+        if (log != null) log.add(value, null, value.birth());
     }
 
-    private void add(Undoable value, Runnable restore) {
+    private void add(Undoable value, Runnable restore, long birth) {
         // a value made after this log opened was not there before the input: nothing to put back,
         // and the containers it went into are recorded themselves (recording it kept every small
         // dict or object a loop made alive until the input ended)
-        long birth = value.birth();
         if (birth >= number) return;
-        if (touched.add(value)) entries.add(new Entry(value, restore != null ? restore : value.snapshot()));
+        if (touched.add(value)) entries.add(new Entry(value, restore != null ? restore : value.snapshot(), birth));
     }
 
     /**
@@ -77,7 +76,7 @@ public final class UndoLog implements AutoCloseable {
     public void close() {
         if (closed) return;
         closeScope();
-        if (parent != null) for (Entry e : entries) parent.add(e.value(), e.restore());
+        if (parent != null) for (Entry e : entries) parent.add(e.value(), e.restore(), e.birth());
     }
 
     private void closeScope() {

@@ -10,9 +10,10 @@ public interface Undoable {
     Runnable snapshot();
 
     /**
-     * {@link UndoLog#birth()} when this value was made, for the values an input makes by the million
-     * (dicts, lists, objects): a log does not record a value made after it opened. 0, the default,
-     * means always recorded.
+     * {@link UndoLog#birth()} when this value was made (or a {@link Clock} number taken then), for
+     * the values an input makes by the million (dicts, lists, objects, tensors): a log does not
+     * record a value made after it opened. 0, the default, means always recorded. It may grow
+     * only right after a {@link UndoLog#touch} (a tensor changed in place takes a new number).
      */
     default long birth() {
         return 0;

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.within;
 
 import dev.adjoint.autograd.op.ClassLoss;
 import dev.adjoint.autograd.op.Ops;
+import dev.adjoint.autograd.op.OrderStatistics;
 import dev.adjoint.ndarray.Index;
 import dev.adjoint.ndarray.NDArray;
 import dev.adjoint.ndarray.Shapes;
@@ -150,6 +151,64 @@ class OpGradientTest {
 
     @Test
     void sqrt() { unary("sqrt", Ops::sqrt, 0.2, 3, false); }
+
+    /** The inverse trigonometric and hyperbolic functions, inside their domains and away from their edges. */
+    @Test
+    void inverseTrigonometricAndHyperbolic() {
+        unary("asin", Ops::asin, -0.8, 0.8, false);
+        unary("acos", Ops::acos, -0.8, 0.8, false);
+        unary("atan", Ops::atan, -3, 3, false);
+        unary("sinh", Ops::sinh, -2, 2, false);
+        unary("cosh", Ops::cosh, -2, 2, false);
+        unary("asinh", Ops::asinh, -3, 3, false);
+        unary("acosh", Ops::acosh, 1.2, 4, false);
+        unary("atanh", Ops::atanh, -0.8, 0.8, false);
+        unary("tan", Ops::tan, -1.2, 1.2, false);
+    }
+
+    @Test
+    void logarithmsAndPowersOfTwo() {
+        unary("log2", Ops::log2, 0.2, 3, false);
+        unary("log10", Ops::log10, 0.2, 3, false);
+        unary("exp2", Ops::exp2, -2, 2, false);
+        unary("logit", x -> Ops.logit(x, null), 0.1, 0.9, false);
+        unary("logit with eps", x -> Ops.logit(x, 0.05), 0.1, 0.9, false);
+        unary("deg2rad", Ops::deg2rad, -90, 90, false);
+    }
+
+    @Test
+    void hypotAndLogaddexp() {
+        binary("hypot", Ops::hypot, 0.5, 2, -2, -0.5);
+        binary("logaddexp", Ops::logaddexp, -2, 2, -2, 2);
+    }
+
+    /** lerp, addcmul and addcdiv take three inputs, broadcast to one shape; each input's gradient is checked. */
+    @Test
+    void threeInputArithmetic() {
+        for (int i = 0; i < CASES; i++) {
+            Gen g = new Gen(500 + i);
+            int[] s = g.shape(0, 3, 4);
+            NDArray a = g.arrayIn(-2, 2, s), b = g.arrayIn(-2, 2, s), w = g.arrayIn(0.05, 0.95, s), d = g.awayFromZero(0.5, 2, s);
+            checkWithSecondOrder(g, "lerp", t -> Ops.lerp(t[0], t[1], t[2], false), a, b, w);
+            checkWithSecondOrder(g, "addcmul", t -> Ops.addcmul(t[0], t[1], t[2], 0.7, false), a, b, w);
+            checkWithSecondOrder(g, "addcdiv", t -> Ops.addcmul(t[0], t[1], t[2], -1.5, true), a, b, d);
+        }
+        Gen g = new Gen(599);
+        checkWithSecondOrder(g, "lerp broadcast", t -> Ops.lerp(t[0], t[1], t[2], false), g.arrayIn(-2, 2, 3, 1), g.arrayIn(-2, 2, 4), g.arrayIn(0, 1, 1));
+        checkWithSecondOrder(g, "trace", t -> Ops.trace(t[0]), g.arrayIn(-2, 2, 3, 4));
+    }
+
+    /** erfc, erfinv, lgamma and the polygammas: each one's derivative is the next function's value. */
+    @Test
+    void specialFunctions() {
+        unary("erfc", Ops::erfc, -2, 2, false);
+        unary("erfinv", Ops::erfinv, -0.8, 0.8, false);
+        unary("lgamma", Ops::lgamma, 0.3, 6, false);
+        unary("digamma", Ops::digamma, 0.3, 6, false);
+        unary("trigamma", x -> Ops.polygamma(1, x), 0.3, 6, false);
+        unary("polygamma 2", x -> Ops.polygamma(2, x), 0.5, 6, false);
+        unary("sinc", Ops::sinc, 0.1, 2.5, true);
+    }
 
     @Test
     void abs() { unary("abs", Ops::abs, 0.05, 2, true); }
@@ -690,21 +749,40 @@ class OpGradientTest {
         assertThat(Ops.matrixNorm(Tensor.constant(m), Double.NEGATIVE_INFINITY, 0, 1, true).shape()).containsExactly(1, 1);
     }
 
-    /** median: the lower median's value and index; its gradient goes to that entry. */
+    /** median: the lower median's value and index; its gradient goes to that entry (of all entries: shared among equal ones). */
     @Test
     void median() {
         Tensor x = Tensor.constant(NDArray.of(new double[] {3, 1, 2, 2, 5, 4, 6, 0}, 2, 4));
-        Tensor[] vi = Ops.median(x, 1, false);
+        Tensor[] vi = OrderStatistics.median(x, 1, false);
         assertThat(vi[0].value().toArray()).containsExactly(2, 4);
         assertThat(vi[1].value().toArray()).containsExactly(2, 1); // ties by position: the first 2 of row 0
-        assertThat(Ops.median(x, null, false)[0].item()).isEqualTo(2);
+        assertThat(OrderStatistics.median(x).item()).isEqualTo(2);
+        Tensor tied = Tensor.leaf(NDArray.of(new double[] {3, 1, 2, 1, 3, 2}, 6), true);
+        OrderStatistics.median(tied).backward();
+        assertThat(tied.grad().value().toArray()).containsExactly(0, 0, 0.5, 0, 0, 0.5);
         for (int i = 0; i < CASES / 2; i++) {
             Gen g = new Gen(2360 + i);
             int[] s = g.shape(1, 3, 4);
             int dim = g.intIn(0, s.length - 1);
             boolean keep = g.coin();
-            check(g, "median dim " + dim, t -> Ops.median(t[0], dim, keep)[0], g.array(s));
-            check(g, "median", t -> Ops.median(t[0], null, false)[0], g.array(s));
+            check(g, "median dim " + dim, t -> OrderStatistics.median(t[0], dim, keep)[0], g.array(s));
+            check(g, "median", t -> OrderStatistics.median(t[0]), g.array(s));
+            check(g, "nanmedian dim " + dim, t -> OrderStatistics.nanmedian(t[0], dim, keep)[0], g.array(s));
+            check(g, "nanmedian", t -> OrderStatistics.nanmedian(t[0]), g.array(s));
+        }
+    }
+
+    /** kthvalue and mode: the gradient goes to the entry whose index they return. */
+    @Test
+    void kthvalueAndMode() {
+        for (int i = 0; i < CASES / 2; i++) {
+            Gen g = new Gen(2380 + i);
+            int[] s = g.shape(1, 3, 4);
+            int dim = g.intIn(0, s.length - 1), k = g.intIn(1, s[dim]);
+            boolean keep = g.coin();
+            NDArray x = g.distinct(0.1, s); // no ties: a difference step never changes the entry picked
+            check(g, "kthvalue " + k + " dim " + dim, t -> OrderStatistics.kthvalue(t[0], k, dim, keep)[0], x);
+            check(g, "mode dim " + dim, t -> OrderStatistics.mode(t[0], dim, keep)[0], x);
         }
     }
 

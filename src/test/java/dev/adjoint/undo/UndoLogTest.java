@@ -78,6 +78,46 @@ class UndoLogTest {
         assertThat(fresh.items).containsExactly(1, 2); // unreachable after the rollback in a session: left as it is
     }
 
+    /** A Box numbered on the Clock that takes a new number as it changes, as a tensor changed in place does. */
+    static final class RenumberedBox extends Box {
+        long number = Clock.tick();
+
+        @Override
+        void add(int v) {
+            super.add(v); // recorded first, then renumbered
+            number = Clock.tick();
+        }
+
+        @Override
+        public long birth() {
+            return number;
+        }
+    }
+
+    /**
+     * A value from before the outer input, first changed (and so renumbered) inside an inner log:
+     * the inner log hands it on with the number it had when recorded, so the outer one still puts
+     * it back. A value renumbered in the input is not recorded again.
+     */
+    @Test
+    void aValueRenumberedAfterItWasRecordedIsHandedOnByItsNumberThen() {
+        RenumberedBox old = new RenumberedBox();
+        old.add(1);
+        UndoLog outer = UndoLog.open();
+        RenumberedBox fresh = new RenumberedBox();
+        try (UndoLog inner = UndoLog.open()) {
+            old.add(2);
+            old.add(3);
+            fresh.add(1);
+            assertThat(inner.size()).isEqualTo(2);
+        }
+        assertThat(outer.size()).isEqualTo(1);
+        old.add(4);
+        outer.rollback();
+        assertThat(old.items).containsExactly(1);
+        assertThat(old.snapshots).isEqualTo(1);
+    }
+
     @Test
     void anInnerRollbackPutsBackAValueTheOuterInputMade() {
         UndoLog outer = UndoLog.open();

@@ -219,15 +219,102 @@ public final class Ops {
 
     public static Tensor rsqrt(Tensor a) { return Tensor.apply(new Renamed(Pow.SCALAR_EXPONENT, "RsqrtBackward0", Op.OUTPUT), a, scalar(-0.5)); }
 
-    public static Tensor log2(Tensor a) { return named("Log2Backward0", Div.INSTANCE, log(a), scalar(Math.log(2))); }
+    public static Tensor log2(Tensor a) { return Tensor.apply(Log2.INSTANCE, a); }
 
-    public static Tensor log10(Tensor a) { return named("Log10Backward0", Div.INSTANCE, log(a), scalar(Math.log(10))); }
+    public static Tensor log10(Tensor a) { return Tensor.apply(Log10.INSTANCE, a); }
 
     public static Tensor log1p(Tensor a) { return Tensor.apply(Log1p.INSTANCE, a); }
 
     public static Tensor expm1(Tensor a) { return Tensor.apply(Expm1.INSTANCE, a); }
 
-    public static Tensor tan(Tensor a) { return named("TanBackward0", Div.INSTANCE, sin(a), cos(a)); }
+    public static Tensor tan(Tensor a) { return Tensor.apply(Tan.INSTANCE, a); }
+
+    public static Tensor asin(Tensor a) { return Tensor.apply(Asin.INSTANCE, a); }
+
+    public static Tensor acos(Tensor a) { return Tensor.apply(Acos.INSTANCE, a); }
+
+    public static Tensor atan(Tensor a) { return Tensor.apply(Atan.INSTANCE, a); }
+
+    public static Tensor sinh(Tensor a) { return Tensor.apply(Sinh.INSTANCE, a); }
+
+    public static Tensor cosh(Tensor a) { return Tensor.apply(Cosh.INSTANCE, a); }
+
+    public static Tensor asinh(Tensor a) { return Tensor.apply(Asinh.INSTANCE, a); }
+
+    public static Tensor acosh(Tensor a) { return Tensor.apply(Acosh.INSTANCE, a); }
+
+    public static Tensor atanh(Tensor a) { return Tensor.apply(Atanh.INSTANCE, a); }
+
+    public static Tensor exp2(Tensor a) { return Tensor.apply(Exp2.INSTANCE, a); }
+
+    public static Tensor erfc(Tensor a) { return Tensor.apply(Erfc.INSTANCE, a); }
+
+    public static Tensor erfinv(Tensor a) { return Tensor.apply(Erfinv.INSTANCE, a); }
+
+    public static Tensor lgamma(Tensor a) { return Tensor.apply(Lgamma.INSTANCE, a); }
+
+    public static Tensor digamma(Tensor a) { return Tensor.apply(Polygamma.DIGAMMA, a); }
+
+    /** ψ⁽ⁿ⁾(a), n ≥ 0. */
+    public static Tensor polygamma(int n, Tensor a) { return Tensor.apply(Polygamma.of(n), a); }
+
+    public static Tensor frac(Tensor a) { return Tensor.apply(Frac.INSTANCE, a); }
+
+    /** logit(a, eps): eps null (or negative) for none. */
+    public static Tensor logit(Tensor a, Double eps) { return Tensor.apply(Logit.of(eps), a); }
+
+    public static Tensor sinc(Tensor a) { return Tensor.apply(Sinc.INSTANCE, a); }
+
+    /** a · π/180, a product under PyTorch's name for it. */
+    public static Tensor deg2rad(Tensor a) { return named("Deg2RadBackward0", Mul.INSTANCE, a, scalar(Math.PI / 180)); }
+
+    public static Tensor rad2deg(Tensor a) { return named("Rad2DegBackward0", Mul.INSTANCE, a, scalar(180 / Math.PI)); }
+
+    /** clamp with one bound, under PyTorch's names for it (ClampMinBackward0, ClampMaxBackward0). */
+    public static Tensor clampMin(Tensor a, double min) { return Tensor.apply(new Renamed(new Clamp(min, Double.POSITIVE_INFINITY), "ClampMinBackward0", -1), a); }
+
+    public static Tensor clampMax(Tensor a, double max) { return Tensor.apply(new Renamed(new Clamp(Double.NEGATIVE_INFINITY, max), "ClampMaxBackward0", -1), a); }
+
+    /**
+     * lerp(start, end, weight): {@code weight} a tensor (its own gradient) or, when {@code number}
+     * holds, a Python number made a 0-d constant; the three are broadcast to one shape first.
+     */
+    public static Tensor lerp(Tensor start, Tensor end, Tensor weight, boolean number) {
+        Tensor[] in = broadcastAll(start, end, weight);
+        return Tensor.apply(number ? Lerp.SCALAR_WEIGHT : Lerp.TENSOR_WEIGHT, in);
+    }
+
+    /** a + value·t1·t2 (addcmul) or a + value·t1/t2 (addcdiv), one node. */
+    public static Tensor addcmul(Tensor a, Tensor t1, Tensor t2, double value, boolean divide) {
+        return Tensor.apply(new Addcmul(value, divide), broadcastAll(a, t1, t2));
+    }
+
+    /** The same, written into a (addcmul_, addcdiv_): t1 and t2 broadcast to a's shape. */
+    public static Tensor addcmulInPlace(Tensor a, Tensor t1, Tensor t2, double value, boolean divide) {
+        int[] s = Shapes.broadcast(a.shape(), Shapes.broadcast(t1.shape(), t2.shape()));
+        if (!java.util.Arrays.equals(s, a.shape()))
+            throw new AutogradException("output with shape " + Tensor.torchShape(a.shape()) + " doesn't match the broadcast shape " + Tensor.torchShape(s));
+        return a.applyInPlace(new Addcmul(value, divide), broadcastTo(t1, s), broadcastTo(t2, s));
+    }
+
+    /** Tensors broadcast to their common shape (PyTorch's broadcasting error when there is none); each unchanged when it has it. */
+    private static Tensor[] broadcastAll(Tensor... ts) {
+        int[] s = ts[0].shape();
+        for (int i = 1; i < ts.length; i++) {
+            checkBroadcast(s, ts[i].shape());
+            s = Shapes.broadcast(s, ts[i].shape());
+        }
+        Tensor[] out = new Tensor[ts.length];
+        for (int i = 0; i < ts.length; i++) out[i] = java.util.Arrays.equals(ts[i].shape(), s) ? ts[i] : broadcastTo(ts[i], s);
+        return out;
+    }
+
+    /** The sum of a matrix's diagonal. */
+    public static Tensor trace(Tensor a) { return Tensor.apply(Trace.INSTANCE, a); }
+
+    public static Tensor hypot(Tensor a, Tensor b) { return binary(Hypot.INSTANCE, a, b); }
+
+    public static Tensor logaddexp(Tensor a, Tensor b) { return binary(LogAddExp.INSTANCE, a, b); }
 
     public static Tensor trunc(Tensor a) { return Tensor.apply(new Flat("trunc", "TruncBackward0", x -> x.map(v -> v < 0 ? Math.ceil(v) : Math.floor(v)), false), a); }
 
@@ -355,6 +442,11 @@ public final class Ops {
     /** PyTorch's view: a reshape, shown as ViewBackward0. */
     public static Tensor view(Tensor a, int... shape) {
         return reshape(a, shape, "ViewBackward0");
+    }
+
+    /** PyTorch's alias: a view of all of a (torch.Tensor(t)), shown as AliasBackward0. */
+    public static Tensor alias(Tensor a) {
+        return reshape(a, a.shape(), "AliasBackward0");
     }
 
     private static Tensor reshape(Tensor a, int[] shape, String torchName) {
@@ -721,35 +813,6 @@ public final class Ops {
         return Tensor.apply(new Cdist(p), x1, x2);
     }
 
-    /**
-     * PyTorch's median: the lower median (entry (n − 1) / 2 in sorted order, ties by position) of
-     * all entries (dim null: MedianBackward0, a 0-d value) or of each slice along {@code dim} (values
-     * and int64 indices, MedianBackward1); NaN where a slice holds one, and nan for no entries at all, as
-     * PyTorch. The gradient goes to the chosen entry.
-     */
-    public static Tensor[] median(Tensor a, Integer dim, boolean keepdim) {
-        boolean all = dim == null;
-        int[] shape = all || a.ndim() == 0 ? new int[] {Shapes.size(a.shape())} : a.shape();
-        int ax = all || a.ndim() == 0 ? 0 : Shapes.axis(dim, a.ndim());
-        int n = shape[ax], outer = Shapes.size(Arrays.copyOfRange(shape, 0, ax)), inner = Shapes.size(Arrays.copyOfRange(shape, ax + 1, shape.length));
-        if (all && n == 0) return new Tensor[] {Tensor.constant(NDArray.scalar(Double.NaN)), null}; // PyTorch: the median of nothing is nan
-        if (n == 0 && outer * inner > 0) throw new Indexing.IndexOutOfBounds("median(): Expected reduction dim " + ax + " to have non-zero size.");
-        double[] x = a.value().toArray();
-        int[] positions = new int[outer * inner];
-        double[] indices = new double[positions.length];
-        for (int o = 0; o < outer; o++)
-            for (int j = 0; j < inner; j++) {
-                int base = o * n * inner + j;
-                int chosen = sorted(x, base, inner, n, false)[(n - 1) / 2];
-                for (int i = 0; i < n; i++) if (Double.isNaN(x[base + i * inner])) { chosen = i; break; }
-                positions[o * inner + j] = base + chosen * inner;
-                indices[o * inner + j] = chosen;
-            }
-        int[] outShape = all ? new int[0] : a.ndim() == 0 ? new int[0] : Shapes.reduced(a.shape(), new int[] {ax}, keepdim);
-        Tensor values = Tensor.apply(new Take(positions, outShape, all ? "MedianBackward0" : "MedianBackward1", Op.CONSTANT), a);
-        return new Tensor[] {values, Tensor.constant(NDArray.of(indices, outShape), DType.INT64)};
-    }
-
     /** a.gather(dim, index): out[i][j][k] = a[index[i][j][k]][j][k] for dim 0, and so on. */
     public static Tensor gather(Tensor a, int dim, Tensor index) {
         int[] is = index.shape();
@@ -896,6 +959,8 @@ public final class Ops {
 
     /** mean((a − b)²) (or its sum, or each term), shown as PyTorch's MseLossBackward0. */
     public static Tensor mseLoss(Tensor input, Tensor target, String reduction) {
+        DType type = DType.promote(input.dtype(), target.dtype());
+        if (!type.isFloating()) throw new AutogradException("\"mse_cpu\" not implemented for '" + type.scalarName() + "'"); // no integer kernel in PyTorch
         checkBroadcast(input.shape(), target.shape());
         return Tensor.apply(new MseLoss(reduction), input, target);
     }

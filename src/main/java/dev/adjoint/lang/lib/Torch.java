@@ -50,6 +50,18 @@ public final class Torch {
         registry.put("torch.utils.data", TorchData::module);
         registry.put("torch.linalg", TorchLinalg::module);
         registry.put("torch.distributions", TorchDistributions::module);
+        registry.put("torch.special", Torch::special);
+    }
+
+    /** torch.special: SciPy's names for functions torch also has under its own (expit is sigmoid, psi digamma, gammaln lgamma). */
+    static PyModule special() {
+        PyModule m = new PyModule("torch.special");
+        String[][] names = {{"expit", "sigmoid"}, {"logit", "logit"}, {"erf", "erf"}, {"erfc", "erfc"}, {"erfinv", "erfinv"},
+            {"digamma", "digamma"}, {"psi", "digamma"}, {"polygamma", "polygamma"}, {"gammaln", "lgamma"}, {"sinc", "sinc"},
+            {"exp2", "exp2"}, {"expm1", "expm1"}, {"log1p", "log1p"}, {"xlogy", "xlogy"},
+            {"softmax", "softmax"}, {"log_softmax", "log_softmax"}, {"logsumexp", "logsumexp"}};
+        for (String[] n : names) m.add(Builtin.of(n[0], TensorFunctions.table().get(n[1])));
+        return m;
     }
 
     static PyModule module() {
@@ -71,6 +83,7 @@ public final class Torch {
         m.add(Builtin.of("from_numpy", Torch::fromNumpy));
         TorchTypeInfo.addTo(m);
         TorchLegacy.addTo(m);
+        TorchIndices.addTo(m);
         m.add(Builtin.of("as_tensor", a -> {
             a.expect(1, 1, "dtype", "device");
             Object data = a.get(0);
@@ -226,6 +239,7 @@ public final class Torch {
         m.add("utils", utils);
         m.add("linalg", TorchLinalg.module());
         m.add("distributions", TorchDistributions.module());
+        m.add("special", special());
         return m;
     }
 

@@ -3,6 +3,7 @@ package dev.adjoint.lang.lib;
 import dev.adjoint.scope.Scope;
 import dev.adjoint.autograd.Autograd;
 import dev.adjoint.autograd.AutogradException;
+import dev.adjoint.autograd.DType;
 import dev.adjoint.autograd.GradMode;
 import dev.adjoint.autograd.Op;
 import dev.adjoint.autograd.Tensor;
@@ -18,6 +19,7 @@ import dev.adjoint.lang.TensorFunctions;
 import dev.adjoint.lang.Values;
 import dev.adjoint.ndarray.NDArray;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -48,6 +50,7 @@ final class TorchAutograd {
         m.add("Function", FUNCTION);
         TorchLegacy.addVariable(m);
         m.add(Builtin.of("gradcheck", TorchAutograd::gradcheck));
+        m.add(Builtin.of("gradgradcheck", TorchAutograd::gradgradcheck));
         m.add(Builtin.of("set_detect_anomaly", a -> null));
         return m;
     }
@@ -62,17 +65,78 @@ final class TorchAutograd {
     private static Object gradcheck(Args a) {
         a.expect(2, 2, "eps", "atol", "rtol", "raise_exception", "check_sparse_nnz", "nondet_tol", "check_undefined_grad", "check_grad_dtypes",
                 "check_batched_grad", "check_batched_forward_grad", "check_forward_ad", "check_backward_ad", "fast_mode");
+        return gradcheck(a, a.get(0), tensorArgs(a.get(1)));
+    }
+
+    /** A tuple or list of arguments, or one tensor, as a list. */
+    private static List<Object> tensorArgs(Object given) {
+        return new ArrayList<>(Values.node(given) != null && !(given instanceof List<?>) ? Arrays.asList(given) : Values.items(given));
+    }
+
+    /**
+     * gradgradcheck(func, inputs, grad_outputs=None, ...): gradcheck of the function that maps the
+     * inputs and the output gradients to the input gradients (torch.autograd.grad with
+     * create_graph), so second derivatives are checked against differences of first ones. Missing
+     * grad_outputs are drawn as PyTorch draws them, uniform in [−1, 1) from the default generator
+     * (a script's later random numbers stay PyTorch's).
+     */
+    private static Object gradgradcheck(Args a) {
+        a.expect(2, 3, "grad_outputs", "eps", "atol", "rtol", "gen_non_contig_grad_outputs", "raise_exception", "nondet_tol",
+                "check_undefined_grad", "check_grad_dtypes", "check_batched_grad", "check_fwd_over_rev", "check_rev_over_rev", "fast_mode");
+        Object func = a.get(0);
+        List<Object> inputs = tensorArgs(a.get(1));
+        Object given = a.option(2, "grad_outputs", null);
+        List<Object> gradOutputs = new ArrayList<>();
+        if (given != null) gradOutputs.addAll(tensorArgs(given));
+        else {
+            List<Tensor> outputs;
+            try (Scope ignored = GradMode.set(true)) {
+                outputs = outputs(a, a.interpreter().call(func, inputs));
+            }
+            for (Tensor y : outputs) {
+                if (!y.requiresGrad()) continue; // PyTorch's _differentiable_outputs
+                DType dtype = y.dtype().isFloating() ? y.dtype() : DType.FLOAT64;
+                NDArray r = a.interpreter().torchRandom().uniform(y.shape(), 0, 1, dtype == DType.FLOAT64);
+                gradOutputs.add(Tensor.leaf(r.map(v -> 1 * v + -1 * (1 - v)), true, dtype)); // make_tensor's high·r + low·(1 − r)
+            }
+        }
+        int k = gradOutputs.size();
+        boolean[] differentiable = new boolean[inputs.size()];
+        for (int i = 0; i < inputs.size(); i++) differentiable[i] = inputs.get(i) instanceof Tensor t && t.requiresGrad();
+        Builtin firstDerivatives = Builtin.of("new_func", b -> {
+            List<Object> args = b.positional();
+            List<Object> in = new ArrayList<>(args.subList(0, args.size() - k));
+            List<Tensor> diff = new ArrayList<>(), seeds = new ArrayList<>();
+            for (int i = 0; i < in.size(); i++) {
+                if (!differentiable[i]) continue;
+                Tensor x = (Tensor) in.get(i);
+                if (!x.requiresGrad()) in.set(i, x = Tensor.leaf(x.value(), true, x.dtype())); // a nudged copy, as PyTorch's requires_grad_()
+                diff.add(x);
+            }
+            for (Object g : args.subList(args.size() - k, args.size())) seeds.add((Tensor) g);
+            try (Scope ignored = GradMode.set(true)) {
+                List<Tensor> outputs = new ArrayList<>();
+                for (Tensor y : outputs(b, b.interpreter().call(func, in))) if (y.requiresGrad()) outputs.add(y);
+                List<Object> grads = new ArrayList<>();
+                for (Tensor g : Autograd.grad(outputs, diff, seeds, true, true, true)) if (g != null) grads.add(g);
+                return Values.tuple(grads);
+            }
+        });
+        List<Object> all = new ArrayList<>(inputs);
+        all.addAll(gradOutputs);
+        return gradcheck(a, firstDerivatives, all);
+    }
+
+    private static Object gradcheck(Args a, Object func, List<Object> args) {
         double eps = a.number(-1, "eps", 1e-6), atol = a.number(-1, "atol", 1e-5), rtol = a.number(-1, "rtol", 1e-3);
         boolean raise = a.bool(-1, "raise_exception", true);
-        Object given = a.get(1);
-        List<Object> args = new ArrayList<>(Values.node(given) != null && !(given instanceof List<?>) ? List.of(given) : Values.items(given));
         List<Integer> wrt = new ArrayList<>();
         for (int i = 0; i < args.size(); i++) if (args.get(i) instanceof Tensor t && t.requiresGrad()) wrt.add(i);
         if (wrt.isEmpty())
             throw PyError.value("gradcheck expects at least one input tensor to require gradient, but none of the them have requires_grad=True.");
         List<Tensor> outputs;
         try (Scope ignored = GradMode.set(true)) {
-            outputs = outputs(a, a.interpreter().call(a.get(0), args));
+            outputs = outputs(a, a.interpreter().call(func, args));
         }
         for (int o = 0; o < outputs.size(); o++)
             for (int i = 0; i < wrt.size(); i++) {
@@ -82,7 +146,7 @@ final class TorchAutograd {
                 double[] numerical = new double[n * m];
                 double[] at = x.value().toArray();
                 for (int k = 0; k < n; k++) {
-                    double[] plus = valuesAt(a, args, wrt.get(i), at, k, eps, o), minus = valuesAt(a, args, wrt.get(i), at, k, -eps, o);
+                    double[] plus = valuesAt(a, func, args, wrt.get(i), at, k, eps, o), minus = valuesAt(a, func, args, wrt.get(i), at, k, -eps, o);
                     for (int j = 0; j < m; j++) numerical[k * m + j] = (plus[j] - minus[j]) / (2 * eps);
                 }
                 for (int e = 0; e < numerical.length; e++) {
@@ -114,14 +178,14 @@ final class TorchAutograd {
      * (computed without a graph). Every argument that is the same tensor moves with it, as PyTorch
      * moves the tensor's data: gradcheck(f, (x, x)) checks the total derivative.
      */
-    private static double[] valuesAt(Args a, List<Object> args, int index, double[] at, int k, double step, int o) {
+    private static double[] valuesAt(Args a, Object func, List<Object> args, int index, double[] at, int k, double step, int o) {
         double[] moved = at.clone();
         moved[k] += step;
         Tensor x = (Tensor) args.get(index), nudged = Tensor.constant(NDArray.of(moved, x.shape()), x.dtype());
         List<Object> changed = new ArrayList<>(args);
         for (int i = 0; i < args.size(); i++) if (args.get(i) == x) changed.set(i, nudged);
         try (Scope ignored = GradMode.noGrad()) {
-            return outputs(a, a.interpreter().call(a.get(0), changed)).get(o).value().toArray();
+            return outputs(a, a.interpreter().call(func, changed)).get(o).value().toArray();
         }
     }
 

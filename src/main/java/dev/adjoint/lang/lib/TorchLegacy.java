@@ -2,6 +2,7 @@ package dev.adjoint.lang.lib;
 
 import dev.adjoint.autograd.DType;
 import dev.adjoint.autograd.Tensor;
+import dev.adjoint.autograd.op.Ops;
 import dev.adjoint.lang.Args;
 import dev.adjoint.lang.Builtin;
 import dev.adjoint.lang.BuiltinTypes;
@@ -27,6 +28,9 @@ public final class TorchLegacy {
     /** PyTorch's name for the element type in its TensorOptions messages. */
     private record Kind(String name, DType dtype, String optionsName) {}
 
+    /** torch.Tensor(...): the default type's legacy constructor (float64 here; PyTorch's default float32 is computed in float64). */
+    private static final Kind DEFAULT = new Kind("Tensor", DType.FLOAT64, "float");
+
     private static final List<Kind> KINDS = List.of(
             new Kind("FloatTensor", DType.FLOAT64, "float"),
             new Kind("DoubleTensor", DType.FLOAT64, "double"),
@@ -45,6 +49,16 @@ public final class TorchLegacy {
     /** torch.autograd.Variable. */
     static void addVariable(PyModule autograd) {
         autograd.add("Variable", PyClass.builtin("Variable", "torch.autograd.variable", BuiltinTypes.TENSOR, Builtin.of("Variable", TorchLegacy::variable)));
+    }
+
+    /**
+     * torch.Tensor(3) (a 1-D tensor of size 3), torch.Tensor(2, 3), torch.Tensor([1, 2]) (data as floats),
+     * torch.Tensor(t): the same overloads as FloatTensor, except that a tensor of any type is taken
+     * as it is, through a view (PyTorch's alias, AliasBackward0 when t is in a graph).
+     */
+    public static Object tensor(Args a) {
+        if (a.size() == 1 && a.keywords().isEmpty() && Values.plain(a.get(0)) instanceof Tensor t) return dev.adjoint.autograd.Views.of(t, Ops::alias);
+        return make(a, DEFAULT);
     }
 
     /** The dtype a legacy type names ({@code x.type(torch.LongTensor)}), or null for any other value. */
@@ -89,6 +103,7 @@ public final class TorchLegacy {
         if (a.size() > 1) throw PyError.type(String.format("new() received an invalid combination of arguments - got (%s), but expected one of:" + OVERLOADS, describe(a), "").replace(
                 "\n      didn't match because some of the keywords were incorrect: \n", "\n"));
         if (first instanceof String) throw PyError.type("new(): invalid data type 'str'");
+        if (first instanceof Double || first instanceof Boolean) throw PyError.type("new(): data must be a sequence (got " + Values.typeName(a.get(0)) + ")");
         Tensor shared = dev.adjoint.lang.lib.numpy.Numpy.sharedTensor(first);
         return TensorData.of(shared != null ? shared : first, k.dtype);
     }

@@ -646,6 +646,10 @@ public final class TorchNn {
         SEQUENTIAL.method("__init__", a -> {
             PyInstance m = instance(a);
             m.setOwn("training", true);
+            if (a.size() == 1 && a.get(0) instanceof PyDict d && d.pyClass().name().equals("OrderedDict")) { // Sequential(OrderedDict([(name, layer), ...]))
+                for (Object k : d.keys()) moduleDictPut(m, k, d.get(k));
+                return null;
+            }
             for (int i = 0; i < a.size(); i++) {
                 if (!isModule(a.get(i))) throw PyError.type(Values.typeName(a.get(i)) + " is not a Module subclass");
                 m.setOwn(String.valueOf(i), a.get(i));
@@ -665,9 +669,16 @@ public final class TorchNn {
                 Object key = Values.plain(a.get(0));
                 if (key instanceof SliceValue s) {
                     long[] r = s.indices(kids.size());
+                    List<String> names = new ArrayList<>(children(instance(a)).keySet());
                     List<Object> picked = new ArrayList<>();
-                    for (long i = r[0], n = SliceValue.length(r); n > 0; i += r[2], n--) picked.add(kids.get((int) i));
-                    return a.interpreter().call(instance(a).pyClass(), picked);
+                    PyDict named = dev.adjoint.lang.CollectionsModule.orderedDict();
+                    for (long i = r[0], n = SliceValue.length(r); n > 0; i += r[2], n--) {
+                        picked.add(kids.get((int) i));
+                        named.put(names.get((int) i), kids.get((int) i));
+                    }
+                    // PyTorch's Sequential keeps the layers' names (its class called with an OrderedDict); a ModuleList renumbers them
+                    boolean sequential = instance(a).pyClass().isSubclassOf(SEQUENTIAL);
+                    return a.interpreter().call(instance(a).pyClass(), sequential ? Arrays.asList((Object) named) : Arrays.asList((Object) picked));
                 }
                 long i = Values.toLong(key, "index");
                 if (i < -kids.size() || i >= kids.size()) throw PyError.index("index " + i + " is out of range");
@@ -680,6 +691,23 @@ public final class TorchNn {
                 if (i < -names.size() || i >= names.size()) throw PyError.index("index " + i + " is out of range");
                 if (!isModule(a.get(1))) throw PyError.type(Values.typeName(a.get(1)) + " is not a Module subclass");
                 m.setOwn(names.get((int) (i < 0 ? i + names.size() : i)), a.get(1));
+                return null;
+            });
+            c.method("__delitem__", a -> { // del model[1], del model[1:3]: the rest renumbered 0, 1, ..., as PyTorch
+                PyInstance m = instance(a.expect(1, 1));
+                List<String> names = new ArrayList<>(children(m).keySet());
+                Object key = Values.plain(a.get(0));
+                if (key instanceof SliceValue s) {
+                    long[] r = s.indices(names.size());
+                    for (long i = r[0], n = SliceValue.length(r); n > 0; i += r[2], n--) m.deleteOwn(names.get((int) i));
+                } else {
+                    long i = Values.toLong(key, "index");
+                    if (i < -names.size() || i >= names.size()) throw PyError.index("index " + i + " is out of range");
+                    m.deleteOwn(names.get((int) (i < 0 ? i + names.size() : i)));
+                }
+                List<Object> rest = new ArrayList<>(children(m).values());
+                for (String name : children(m).keySet()) m.deleteOwn(name);
+                for (int i = 0; i < rest.size(); i++) m.setOwn(String.valueOf(i), rest.get(i));
                 return null;
             });
             c.method("append", a -> {

@@ -54,6 +54,11 @@ public final class Numpy {
         return new NpArray(t.detach(), t.isFloat32() ? NpType.FLOAT32 : NpType.of(t.dtype()));
     }
 
+    /** A new NumPy array of {@code values} rounded to float32 (needle's MNIST images, its transforms' output for float32 images). */
+    public static Object float32Array(NDArray values) {
+        return NpArray.of(values, NpType.FLOAT32);
+    }
+
     /** Whether a dtype= argument (a dtype, np.float32, "float32", "f4", ...) names float32. */
     public static boolean namesFloat32(Object dtype) {
         return NpDtype.parse(dtype) == NpType.FLOAT32;
@@ -267,6 +272,16 @@ public final class Numpy {
         floating(m, "arctan", Math::atan);
         floating(m, "arcsin", Math::asin);
         floating(m, "arccos", Math::acos);
+        floating(m, "sinh", StrictMath::sinh);
+        floating(m, "cosh", StrictMath::cosh);
+        floating(m, "arcsinh", dev.adjoint.ndarray.ExactMath::asinh);
+        floating(m, "arccosh", dev.adjoint.ndarray.ExactMath::acosh);
+        floating(m, "arctanh", dev.adjoint.ndarray.ExactMath::atanh);
+        floating(m, "exp2", x -> StrictMath.pow(2, x));
+        floating(m, "deg2rad", x -> x * (Math.PI / 180));
+        floating(m, "radians", x -> x * (Math.PI / 180));
+        floating(m, "rad2deg", x -> x * (180 / Math.PI));
+        floating(m, "degrees", x -> x * (180 / Math.PI));
         floating(m, "floor", Math::floor);
         floating(m, "ceil", Math::ceil);
         same(m, "abs", Math::abs, Math::abs);
@@ -447,13 +462,8 @@ public final class Numpy {
             return a.get(0) instanceof NpArray || a.get(1) instanceof NpArray || r.ndim() > 0 ? r : NpArray.scalar(r.values().item(), NpType.BOOL);
         }));
         m.add(Builtin.of("array_equal", a -> {
-            NpArray x = ArrayFunctions.self(a.expect(2, 3, "equal_nan")), y = Operand.required(a.get(1), "array_equal");
-            boolean nanEqual = a.bool(2, "equal_nan", false);
-            if (!java.util.Arrays.equals(x.shape(), y.shape())) return false;
-            double[] p = x.values().toArray(), q = y.values().toArray();
-            // ==, as NumPy compares: NaN is unequal to itself (unless equal_nan), 0.0 equals -0.0
-            for (int i = 0; i < p.length; i++) if (!(p[i] == q[i] || nanEqual && Double.isNaN(p[i]) && Double.isNaN(q[i]))) return false;
-            return true;
+            NpArray x = ArrayFunctions.self(a.expect(2, 2, "equal_nan")), y = Operand.required(a.get(1), "array_equal");
+            return x.values().equalTo(y.values(), a.flag("equal_nan", false));
         }));
     }
 
