@@ -4,8 +4,10 @@ import dev.adjoint.undo.UndoLog;
 import dev.adjoint.undo.Undoable;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.WeakHashMap;
 import java.util.function.Predicate;
 
@@ -52,6 +54,16 @@ public final class GradHooks {
                 if (!e.getValue().hooks.isEmpty() && inGraph.test(e.getKey())) return true;
         }
         return false;
+    }
+
+    /** The tensors that have a hook now (few; an empty set when none has). */
+    static Set<Tensor> hookedTensors() {
+        if (HOOKS.isEmpty()) return Set.of();
+        Set<Tensor> hooked = Collections.newSetFromMap(new IdentityHashMap<>());
+        synchronized (HOOKS) {
+            for (Map.Entry<Tensor, Registered> e : HOOKS.entrySet()) if (!e.getValue().hooks.isEmpty()) hooked.add(e.getKey());
+        }
+        return hooked;
     }
 
     /** {@code grad} after {@code t}'s hooks. */

@@ -57,7 +57,21 @@ final class ReversePass {
      * kept.
      */
     Map<Tensor, Tensor> run(List<Tensor> roots, List<Tensor> seeds, Collection<Tensor> targets) {
-        this.roots = roots;
+        Tensor[] rootSeeds = seeds(roots, seeds);
+        if (targets == null && !keepAll && !createGraph && listener == null && Anomaly.current() == null) {
+            Map<Tensor, Tensor> scalar = ScalarPass.run(roots, rootSeeds, retainGraph, strict); // a scalar graph's pass, without the sort
+            if (scalar != null) return scalar;
+        }
+        return run(roots, rootSeeds, targets);
+    }
+
+    /** The pass with a topological sort, for any graph (a {@link ScalarPass} hands it what is not scalar). */
+    Map<Tensor, Tensor> runAll(List<Tensor> roots, List<Tensor> seeds, Collection<Tensor> targets) {
+        return run(roots, seeds(roots, seeds), targets);
+    }
+
+    /** The roots' seeds, checked (null ones: ones for one-element roots). */
+    private static Tensor[] seeds(List<Tensor> roots, List<Tensor> seeds) {
         Tensor[] rootSeeds = new Tensor[roots.size()];
         for (int i = 0; i < roots.size(); i++) {
             Tensor y = roots.get(i);
@@ -65,6 +79,11 @@ final class ReversePass {
                 throw new AutogradException("element " + i + " of tensors does not require grad and does not have a grad_fn");
             rootSeeds[i] = seedFor(y, seeds == null ? null : seeds.get(i), i);
         }
+        return rootSeeds;
+    }
+
+    private Map<Tensor, Tensor> run(List<Tensor> roots, Tensor[] rootSeeds, Collection<Tensor> targets) {
+        this.roots = roots;
         boolean[] creationOrdered = new boolean[1];
         topo = Graph.topologicalOrder(roots, position, creationOrdered);
         int n = topo.length;
@@ -219,7 +238,7 @@ final class ReversePass {
     }
 
     /** PyTorch's checks before a node's backward rule runs: its saved tensors must be there and unchanged. */
-    private static void checkSaved(Tensor v) {
+    static void checkSaved(Tensor v) {
         if (nothingCanBeStale(v)) return; // the common case, found without asking the op what it saved
         int saved = v.op().saved(v);
         if (saved == 0) return;

@@ -63,6 +63,8 @@ public final class Tensor implements Undoable {
      * value, the tensor's and each result's, rounded to float32 as NumPy computes in float32.
      */
     private static final byte FLOAT32 = 32;
+    /** {@link #rare} is a name-only side object shared with other tensors of that name (see {@link #setName}): copied before any change. */
+    private static final byte SHARED_RARE = 64;
 
     /** The fields few tensors need: a gradient (leaves, retained nodes), a name (the lecture's inputs), inputs past two. */
     private static final class Rare {
@@ -81,8 +83,18 @@ public final class Tensor implements Undoable {
 
     private Rare rare() {
         if (rare == null) rare = new Rare();
+        else if (is(SHARED_RARE)) {
+            rare = rare.copy();
+            set(SHARED_RARE, false);
+        }
         return rare;
     }
+
+    /**
+     * The name-only side object given last (a loop's {@code x = ...} names a new node x on every
+     * pass: one shared object instead of 24 bytes a node). Never changed once made.
+     */
+    private static volatile Rare lastNamed;
 
     private Tensor[] more() {
         Rare r = rare;
@@ -283,6 +295,27 @@ public final class Tensor implements Undoable {
     public void markNeedle() {
         if (!isLeaf()) throw new IllegalStateException("only a leaf can be marked as needle's");
         if (!is(NEEDLE)) needle(this);
+    }
+
+    /**
+     * Gives a new leaf made through needle's API needle's rules and, when {@code float32}, needle's
+     * default float32 type (its value rounded to float32), as needle.nn's layers make their parameters.
+     */
+    public void markNeedle(boolean float32) {
+        markNeedle();
+        if (!float32 || is(FLOAT32)) return;
+        if (alias != null) throw new IllegalStateException("only a fresh leaf can become float32");
+        hold(toFloat32(value()));
+        set(FLOAT32, true);
+    }
+
+    /**
+     * A constant operand for an op on {@code like}: a float32 needle one when like is float32 (as
+     * needle's init makes its one-hot labels and dropout masks, so the result stays float32), else
+     * a float64 one.
+     */
+    public static Tensor constantLike(NDArray value, Tensor like) {
+        return like.isFloat32() ? needleLeaf(value, false, true) : constant(value);
     }
 
     /** Whether needle's API made this tensor or one it was computed from. */
@@ -782,7 +815,8 @@ public final class Tensor implements Undoable {
             }
             seq = s;
             dtype = d;
-            flags = (byte) ((f & ~NEEDLE) | (flags & NEEDLE)); // needle's mark is not part of what an input changes
+            // needle's mark is not part of what an input changes; whether rare is shared is about the object it holds now
+            flags = (byte) ((f & ~(NEEDLE | SHARED_RARE)) | (flags & (NEEDLE | SHARED_RARE)));
             alias = a;
         };
     }
@@ -794,7 +828,16 @@ public final class Tensor implements Undoable {
     }
 
     public void setName(String name) {
-        if (name != null || rare != null) rare().name = name;
+        if (name != null && rare == null) {
+            Rare shared = lastNamed;
+            if (shared == null || !shared.name.equals(name)) {
+                shared = new Rare();
+                shared.name = name;
+                lastNamed = shared;
+            }
+            rare = shared;
+            set(SHARED_RARE, true);
+        } else if (name != null || rare != null) rare().name = name;
     }
 
     /** PyTorch's {@code y.backward()}: accumulates dy/dx into the leaves' {@code .grad} and frees the graph. */

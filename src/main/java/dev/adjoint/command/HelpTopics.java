@@ -297,7 +297,10 @@ final class HelpTopics {
               gradients, log_prob, entropy, cdf, mean, stddev, variance; PyTorch's seeded draws),
               asin/acos/atan, sinh/cosh, asinh/acosh/atanh (arcsin, ...), exp2, erfc, erfinv,
               lgamma, digamma, polygamma(n, x), logit(x, eps), sinc, frac, deg2rad/rad2deg,
-              torch.special (expit, psi, gammaln, ...), torch.autograd.gradgradcheck,
+              torch.special (expit, psi, gammaln, ...), torch.autograd.gradgradcheck, tile,
+              repeat_interleave, lerp, addcmul/addcdiv (and _), clamp_min/clamp_max, trace, diff,
+              movedim/moveaxis/swapdims, unflatten, hypot, logaddexp, tril_indices/triu_indices,
+              searchsorted/bucketize,
               torch.atan2, torch.logspace(start, end, steps, base=), torch.roll(x, shifts, dims),
               torch.std_mean/var_mean (one call, std's arguments), torch.unique(sorted=,
               return_inverse=, return_counts=, dim=), nn.ModuleDict, old tutorials' names:
@@ -362,7 +365,8 @@ final class HelpTopics {
               - ndl.Tensor(data) requires grad unless requires_grad=False (torch.tensor does not);
                 dtype="float32" (or float32 data) holds float32 values and ops on it round each
                 result to float32 as NumPy does (sums and matmuls accumulate in float64 first);
-                ndl.init and ndl.nn make float64 tensors (needle's are float32). A needle tensor (and all
+                ndl.init and ndl.nn make float32 tensors, as needle's (dtype="float64" asks for
+                float64). A needle tensor (and all
                 computed from it) is needle's class: prints as needle.Tensor([[1. 2.]]), has
                 needle's attributes (shape as a tuple, op, inputs, realize_cached_data(),
                 cached_data sharing its data, numpy() also while it requires grad, detach(),

@@ -75,11 +75,18 @@ public final class InputRunner implements ScriptRunner {
             StringBuilder shown = new StringBuilder(); // a chained error: the earlier ones first, as CPython's traceback
             for (LangError.Chained c : error.chain()) {
                 Span at = c.error().span() != null && shownInput != null && c.error().span().end() <= shownInput.length() ? c.error().span() : null;
-                shown.append(ErrorFormat.format(c.error().message(firstLine), at, shownInput, sourceName, firstLine, color))
+                shown.append(ErrorFormat.format(withNotes(c.error()), at, shownInput, sourceName, firstLine, color))
                         .append('\n').append(c.sentence()).append("\n\n");
             }
-            shown.append(ErrorFormat.format(error.message(firstLine), error.span(), shownInput, sourceName, firstLine, color));
+            shown.append(ErrorFormat.format(withNotes(error), error.span(), shownInput, sourceName, firstLine, color));
             return undone ? shown + UNDONE_NOTE + "\n" : shown.toString();
+        }
+
+        /** The message, then the notes add_note gave it, a line each, as CPython prints them after the message. */
+        private String withNotes(LangError e) {
+            StringBuilder m = new StringBuilder(e.message(firstLine));
+            for (String note : e.notes()) m.append('\n').append(note);
+            return m.toString();
         }
 
         /** Any throwable (a bug of ours included) as the user is told it, with no line shown. */

@@ -214,7 +214,9 @@ final class BytesMethods {
             case "utf-8", "utf8", "u8" -> StandardCharsets.UTF_8;
             case "ascii", "us-ascii" -> StandardCharsets.US_ASCII;
             case "latin-1", "latin1", "iso-8859-1", "iso8859-1", "l1" -> StandardCharsets.ISO_8859_1;
-            case "utf-16" -> StandardCharsets.UTF_16;
+            case "utf-16", "utf16" -> StandardCharsets.UTF_16;
+            case "utf-16-le", "utf-16le" -> StandardCharsets.UTF_16LE;
+            case "utf-16-be", "utf-16be" -> StandardCharsets.UTF_16BE;
             default -> throw new PyError("LookupError", "unknown encoding: " + encoding);
         };
     }
@@ -222,6 +224,13 @@ final class BytesMethods {
     /** str.encode / bytes(s, encoding): strict, as Python's default. */
     static byte[] encode(String s, String encoding) {
         Charset cs = charset(encoding);
+        if (cs == StandardCharsets.UTF_16) { // CPython writes its own (little-endian) order after the mark; Java writes big-endian
+            byte[] body = encode(s, "utf-16-le"), out = new byte[body.length + 2];
+            out[0] = (byte) 0xff;
+            out[1] = (byte) 0xfe;
+            System.arraycopy(body, 0, out, 2, body.length);
+            return out;
+        }
         try {
             ByteBuffer b = cs.newEncoder().onUnmappableCharacter(CodingErrorAction.REPORT).onMalformedInput(CodingErrorAction.REPORT)
                     .encode(java.nio.CharBuffer.wrap(s));
@@ -236,6 +245,12 @@ final class BytesMethods {
     /** bytes.decode: strict (UnicodeDecodeError), or errors="replace"/"ignore". */
     static String decode(byte[] data, String encoding, String errors) {
         Charset cs = charset(encoding);
+        if (cs == StandardCharsets.UTF_16 && !(data.length >= 2 && (data[0] & 0xff) == 0xfe && (data[1] & 0xff) == 0xff)) {
+            // without a big-endian mark CPython reads little-endian (its own order), skipping a little-endian mark
+            boolean mark = data.length >= 2 && (data[0] & 0xff) == 0xff && (data[1] & 0xff) == 0xfe;
+            cs = StandardCharsets.UTF_16LE;
+            if (mark) data = java.util.Arrays.copyOfRange(data, 2, data.length);
+        }
         CodingErrorAction action = switch (errors) {
             case "replace" -> CodingErrorAction.REPLACE;
             case "ignore" -> CodingErrorAction.IGNORE;

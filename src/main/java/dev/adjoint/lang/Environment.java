@@ -20,7 +20,16 @@ final class Environment implements dev.adjoint.undo.Undoable {
         }
     };
 
+    /**
+     * Returned by {@link #get} for a name the function reading it binds somewhere but has not
+     * bound yet (CPython's UnboundLocalError), and for one an enclosing function binds but has not
+     * bound yet (its NameError about a free variable): never the global of that name.
+     */
+    static final Object UNBOUND_LOCAL = new Object(), UNBOUND_FREE = new Object();
+
     private final Map<String, Object> values;
+    /** A function call's local names (see LocalNames); null for the globals, a class body or a comprehension. */
+    private final Set<String> locals;
     private final Environment enclosing;
     private final boolean classBody;
     /** A comprehension's scope: its loop variables live here, but a := inside it binds outside (Python's rule). */
@@ -30,29 +39,33 @@ final class Environment implements dev.adjoint.undo.Undoable {
     private final long birth = dev.adjoint.undo.UndoLog.birth();
 
     Environment(Map<String, Object> values, Environment enclosing) {
-        this(values, enclosing, false, false);
+        this(values, enclosing, false, false, null);
     }
 
-    private Environment(Map<String, Object> values, Environment enclosing, boolean classBody, boolean comprehension) {
+    private Environment(Map<String, Object> values, Environment enclosing, boolean classBody, boolean comprehension, Set<String> locals) {
         this.values = values;
         this.enclosing = enclosing;
         this.classBody = classBody;
         this.comprehension = comprehension;
+        this.locals = locals;
     }
 
-    /** A function call's scope; its names keep the order they were bound in, which locals() shows (CPython: parameters, then locals). */
-    static Environment local(Environment enclosing) {
-        return new Environment(new java.util.LinkedHashMap<>(), enclosing);
+    /**
+     * A function call's scope; its names keep the order they were bound in, which locals() shows
+     * (CPython: parameters, then locals). {@code locals} are the names its body binds anywhere.
+     */
+    static Environment local(Environment enclosing, Set<String> locals) {
+        return new Environment(new java.util.LinkedHashMap<>(), enclosing, false, false, locals);
     }
 
     /** The scope of a class body: its names become the class's attributes; functions defined in it do not see it. */
     static Environment classBody(Environment enclosing, Map<String, Object> namespace) {
-        return new Environment(namespace, enclosing, true, false);
+        return new Environment(namespace, enclosing, true, false, null);
     }
 
     /** The scope of a comprehension's loop variables. */
     static Environment comprehension(Environment enclosing) {
-        return new Environment(new HashMap<>(), enclosing, false, true);
+        return new Environment(new HashMap<>(), enclosing, false, true, null);
     }
 
     /** Where {@code name := value} binds: the nearest scope that is not a comprehension's. */
@@ -68,6 +81,7 @@ final class Environment implements dev.adjoint.undo.Undoable {
             if (e.classBody && e != this) continue; // methods do not see their class's names, as in Python
             Object v = e.values.getOrDefault(name, UNBOUND);
             if (v != UNBOUND) return v;
+            if (e.locals != null && e.locals.contains(name)) return e == this ? UNBOUND_LOCAL : UNBOUND_FREE;
         }
         return UNBOUND;
     }

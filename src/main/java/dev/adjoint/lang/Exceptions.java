@@ -17,7 +17,8 @@ public final class Exceptions {
 
     static {
         PyClass exception = add("Exception", BASE_EXCEPTION);
-        add("SystemExit", BASE_EXCEPTION);
+        add("SystemExit", BASE_EXCEPTION).define("code", // sys.exit(3)'s 3: None without arguments, the tuple of several
+                new Descriptors.Property(Builtin.of("code", a -> exitCode(args(a.get(0)))), null, null));
         add("KeyboardInterrupt", BASE_EXCEPTION);
         add("GeneratorExit", BASE_EXCEPTION);
         add("StopIteration", exception).define("value", // what a generator returned: StopIteration(42).value is 42
@@ -282,10 +283,14 @@ public final class Exceptions {
      * CPython's rules: no code or None is 0, an int is the status, anything else is printed and 1.
      * Null for any other error.
      */
+    /** SystemExit's code from its arguments, as CPython's SystemExit.__init__ sets it. */
+    private static Object exitCode(List<?> args) {
+        return args.isEmpty() ? null : args.size() == 1 ? args.get(0) : Values.tuple(new java.util.ArrayList<Object>(args));
+    }
+
     public static Exit exitOf(LangError e) {
         if (!matches(e, "SystemExit")) return null;
-        List<?> args = e.exception() != null ? args(e.exception()) : e.args() != null ? e.args() : List.of();
-        Object code = args.isEmpty() ? null : args.size() == 1 ? args.get(0) : Values.tuple(new java.util.ArrayList<Object>(args));
+        Object code = exitCode(e.exception() != null ? args(e.exception()) : e.args() != null ? e.args() : List.of());
         if (code == null) return new Exit(0, null);
         if (code instanceof Boolean b) return new Exit(b ? 1 : 0, null);
         if (code instanceof Long n) return new Exit((int) (long) n, null);

@@ -13,17 +13,20 @@ import java.math.RoundingMode;
  * CPython's correctly rounded formatting does ({@code format(2.675, '.2f')} is {@code 2.67}).
  */
 public final class FormatSpec {
-    private final char fill, align, sign, grouping, type;
+    private final char align, sign, grouping, type;
+    private final String fill; // one character, which may be two UTF-16 units (an emoji)
     private final boolean alternate, zeroNegative;
     private final int width, precision;
 
     private FormatSpec(String spec) {
         int i = 0, n = spec.length();
-        char f = ' ', a = 0;
-        if (n >= 2 && "<>=^".indexOf(spec.charAt(1)) >= 0) {
-            f = spec.charAt(0);
-            a = spec.charAt(1);
-            i = 2;
+        String f = " ";
+        char a = 0;
+        int second = n >= 1 ? Character.charCount(spec.codePointAt(0)) : 0;
+        if (n > second && "<>=^".indexOf(spec.charAt(second)) >= 0) {
+            f = spec.substring(0, second);
+            a = spec.charAt(second);
+            i = second + 1;
         } else if (n >= 1 && "<>=^".indexOf(spec.charAt(0)) >= 0) {
             a = spec.charAt(0);
             i = 1;
@@ -42,7 +45,7 @@ public final class FormatSpec {
         }
         if (i < n && spec.charAt(i) == '0') {
             if (a == 0) {
-                f = '0';
+                f = "0";
                 a = '=';
             }
             i++;
@@ -103,7 +106,7 @@ public final class FormatSpec {
         if (sign != 0) throw PyError.value("Sign not allowed in string format specifier");
         if (align == '=') throw PyError.value("'=' alignment not allowed in string format specifier");
         if (grouping != 0) throw PyError.value("Cannot specify '" + grouping + "' with 's'.");
-        String body = precision >= 0 && precision < s.length() ? s.substring(0, s.offsetByCodePoints(0, precision)) : s;
+        String body = precision >= 0 && precision < CodePoints.length(s) ? CodePoints.substring(s, 0, precision) : s;
         return pad("", body, '<');
     }
 
@@ -215,7 +218,7 @@ public final class FormatSpec {
     /** Sign and prefix, the integer digits (grouped), the rest; padded to the width ('=' pads after the sign). */
     private String number(String signAndPrefix, String intDigits, String rest, int groupSize) {
         boolean digits = !intDigits.isEmpty() && Character.isDigit(intDigits.charAt(0));
-        if (fill == '0' && align == '=' && grouping != 0 && digits && width > 0) {
+        if (fill.equals("0") && align == '=' && grouping != 0 && digits && width > 0) {
             while (signAndPrefix.length() + group(intDigits, groupSize).length() + rest.length() < width) intDigits = "0" + intDigits;
         }
         String grouped = digits ? group(intDigits, groupSize) : intDigits;
@@ -236,7 +239,7 @@ public final class FormatSpec {
         int length = prefix.length() + body.codePointCount(0, body.length());
         if (width <= length) return prefix + body;
         int padding = width - length;
-        String f = String.valueOf(fill);
+        String f = fill;
         return switch (align == 0 ? defaultAlign : align) {
             case '<' -> prefix + body + f.repeat(padding);
             case '^' -> f.repeat(padding / 2) + prefix + body + f.repeat(padding - padding / 2);

@@ -305,8 +305,7 @@ public final class Interpreter implements Expr.Visitor<Object>, Stmt.Visitor<Int
     public Flow visitAugAssign(Stmt.AugAssign s) {
         TokenType op = s.op().type().binaryOfAugmented();
         if (s.target() instanceof Expr.Name n) {
-            if (env.isUnboundLocal(n.name())) // count += 1 in a function, count a global: the classic missing `global`
-                throw LangError.python("UnboundLocalError", "cannot access local variable '" + n.name() + "' where it is not associated with a value", n.span());
+            if (env.isUnboundLocal(n.name())) throw unboundLocal(n.name(), n.span()); // count += 1 in a function, count a global: the classic missing `global`
             Object result = augmented(op, visitName(n), evaluate(s.value()), s.op().span());
             bind(n.name(), result, true);
         } else if (s.target() instanceof Expr.Attribute a) {
@@ -804,6 +803,11 @@ public final class Interpreter implements Expr.Visitor<Object>, Stmt.Visitor<Int
         throw Exceptions.raise(ex, this, s.span());
     }
 
+    /** CPython's error for a function's local read before it has a value (a global of that name or not). */
+    private static LangError unboundLocal(String name, Span span) {
+        return LangError.python("UnboundLocalError", "cannot access local variable '" + name + "' where it is not associated with a value", span);
+    }
+
     @Override
     public Flow visitDel(Stmt.Del s) {
         for (Expr target : s.targets()) delete(target);
@@ -812,7 +816,10 @@ public final class Interpreter implements Expr.Visitor<Object>, Stmt.Visitor<Int
 
     private void delete(Expr target) {
         if (target instanceof Expr.Name n) {
-            if (!env.delete(n.name())) throw LangError.python("NameError", "name '" + n.name() + "' is not defined", n.span());
+            if (!env.delete(n.name())) {
+                if (env.isUnboundLocal(n.name())) throw unboundLocal(n.name(), n.span()); // del makes the name local, as CPython compiles it
+                throw LangError.python("NameError", "name '" + n.name() + "' is not defined", n.span());
+            }
         } else if (target instanceof Expr.Attribute a) {
             Object object = evaluate(a.object());
             try {
@@ -1013,7 +1020,11 @@ public final class Interpreter implements Expr.Visitor<Object>, Stmt.Visitor<Int
 
     private Object lookup(String name) {
         Object v = env.get(name);
-        if (v != Environment.UNBOUND) return v;
+        if (v != Environment.UNBOUND) return v == Environment.UNBOUND_LOCAL || v == Environment.UNBOUND_FREE ? Environment.UNBOUND : v;
+        return builtin(name);
+    }
+
+    private Object builtin(String name) {
         if (name.equals("_") && lastShown != null) return lastShown; // a builtin of the prompt's, so `_ = 1` hides it, as in Python
         return builtins.getOrDefault(name, Environment.UNBOUND);
     }
@@ -1024,7 +1035,7 @@ public final class Interpreter implements Expr.Visitor<Object>, Stmt.Visitor<Int
         checkInterrupt(span);
         if (callDepth >= MAX_CALL_DEPTH)
             throw LangError.python("RecursionError", "maximum recursion depth exceeded", span);
-        Environment local = Environment.local(f.closure());
+        Environment local = Environment.local(f.closure(), f.localNames());
         try {
             bindParameters(f, args, keywords, local);
         } catch (PyError e) {
@@ -1340,7 +1351,11 @@ public final class Interpreter implements Expr.Visitor<Object>, Stmt.Visitor<Int
 
     @Override
     public Object visitName(Expr.Name e) {
-        Object v = lookup(e.name());
+        Object v = env.get(e.name());
+        if (v == Environment.UNBOUND_LOCAL) throw unboundLocal(e.name(), e.span());
+        if (v == Environment.UNBOUND_FREE)
+            throw LangError.python("NameError", "cannot access free variable '" + e.name() + "' where it is not associated with a value in enclosing scope", e.span());
+        if (v == Environment.UNBOUND) v = builtin(e.name());
         if (v != Environment.UNBOUND) return v;
         Set<String> known = new LinkedHashSet<>(env.names());
         known.addAll(builtins.keySet());

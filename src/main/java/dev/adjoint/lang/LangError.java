@@ -165,6 +165,17 @@ public class LangError extends RuntimeException {
         return exception;
     }
 
+    /**
+     * The notes a handler added with add_note (PEP 678), each as CPython's traceback prints it
+     * after the message: a str as it is, anything else by repr.
+     */
+    public java.util.List<String> notes() {
+        java.util.List<String> out = new java.util.ArrayList<>();
+        if (exception instanceof PyInstance i && i.own("__notes__") instanceof java.util.List<?> notes)
+            for (Object note : notes) out.add(note instanceof String s ? s : Repr.repr(note));
+        return out;
+    }
+
     /** The exception's args when they are not just the detail (KeyError's key); null otherwise. */
     java.util.List<Object> args() {
         return args;

@@ -24,6 +24,8 @@ public final class Lexer {
     private final List<Token> tokens = new ArrayList<>();
     private final Deque<Token> brackets = new ArrayDeque<>();
     private final Deque<Integer> indents = new ArrayDeque<>();
+    /** The same levels measured with a tab as one column: CPython's check that tabs and spaces agree (its altindstack). */
+    private final Deque<Integer> altIndents = new ArrayDeque<>();
     private int pos;
     /** Where the text of the string being read starts: unicode errors count positions from there. */
     private int escapeBase;
@@ -43,6 +45,7 @@ public final class Lexer {
         this.src = source;
         this.mode = mode;
         indents.push(0);
+        altIndents.push(0);
     }
 
     /** All tokens of {@code source} with layout, ending in EOF; throws the first lexical error. */
@@ -126,6 +129,7 @@ public final class Lexer {
         if (!brackets.isEmpty()) fail(unclosedError(brackets.peek()));
         while (indents.size() > 1) {
             indents.pop();
+            altIndents.pop();
             add(TokenType.DEDENT, pos, pos);
         }
         add(TokenType.EOF, pos, pos);
@@ -134,12 +138,18 @@ public final class Lexer {
 
     /** Handles the indentation at the start of a line; false when the line is blank or only a comment. */
     private boolean indentation() {
-        int width = 0, p = pos;
+        int width = 0, altWidth = 0, p = pos;
         for (; p < src.length(); p++) {
             char c = src.charAt(p);
-            if (c == ' ') width++;
-            else if (c == '\t') width = (width / 8 + 1) * 8;
-            else if (c != '\f' && c != '\r') break;
+            if (c == ' ') {
+                width++;
+                altWidth++;
+            } else if (c == '\t') {
+                width = (width / 8 + 1) * 8;
+                altWidth++;
+            } else if (c == '\f') {
+                width = altWidth = 0;
+            } else if (c != '\r') break;
         }
         if (p >= src.length() || src.charAt(p) == '\n' || src.charAt(p) == '#') {
             pos = p;
@@ -150,16 +160,25 @@ public final class Lexer {
         int current = indents.peek();
         if (width > current) {
             if (indents.size() >= MAX_INDENT_LEVELS) fail(LangError.python("IndentationError", TOO_DEEP, span(p, Math.min(p + 1, src.length()))));
+            if (altWidth <= altIndents.peek()) fail(inconsistentTabs(start, p));
             indents.push(width);
+            altIndents.push(altWidth);
             add(TokenType.INDENT, start, p);
         } else {
             while (width < indents.peek()) {
                 indents.pop();
+                altIndents.pop();
                 add(TokenType.DEDENT, p, p);
             }
             if (width != indents.peek()) fail(LangError.python("IndentationError", "unindent does not match any outer indentation level", span(start, p)));
+            if (altWidth != altIndents.peek()) fail(inconsistentTabs(start, p));
         }
         return true;
+    }
+
+    /** CPython's TabError: the levels agree with a tab as 8 columns but not with a tab as 1, so the block depends on the tab width. */
+    private LangError inconsistentTabs(int start, int p) {
+        return LangError.python("TabError", "inconsistent use of tabs and spaces in indentation", span(start, p));
     }
 
     private void newline() {

@@ -367,7 +367,7 @@ public final class Operators {
         }
         if (op == TokenType.EQUAL_EQUAL) return equal(pa, pb);
         if (op == TokenType.BANG_EQUAL) return !equal(pa, pb);
-        if (pa instanceof String s && pb instanceof String t) return test(op, Integer.signum(s.compareTo(t)));
+        if (pa instanceof String s && pb instanceof String t) return test(op, Integer.signum(CodePoints.compare(s, t)));
         if ((pa instanceof PyList && pb instanceof PyList) || (isTuple(pa) && isTuple(pb))) return test(op, lexicographic((List<?>) pa, (List<?>) pb, op));
         if (pa instanceof PySet s && pb instanceof PySet t) return setCompare(op, s, t);
         throw PyError.type("'" + op.spelling() + "' not supported between instances of '" + Values.typeName(a) + "' and '" + Values.typeName(b) + "'");

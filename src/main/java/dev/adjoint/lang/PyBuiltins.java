@@ -197,7 +197,7 @@ final class PyBuiltins {
             if (t.ndim() == 0) throw PyError.type("len() of a 0-d tensor");
             n = t.shape()[0];
         } else if (v instanceof List<?> l) n = l.size();
-        else if (v instanceof String s) n = s.codePointCount(0, s.length());
+        else if (v instanceof String s) n = CodePoints.length(s);
         else if (v instanceof PyDict d) n = d.size();
         else if (v instanceof PySet s) n = s.size();
         else if (v instanceof DictView d) n = d.dict().size();

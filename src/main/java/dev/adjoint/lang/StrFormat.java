@@ -254,7 +254,7 @@ final class StrFormat {
         switch (conv) {
             case 's', 'r', 'a' -> {
                 String s = conv == 's' ? Repr.str(value) : conv == 'r' ? Repr.repr(value) : (String) convert(value, 'a');
-                if (precision != null) s = s.substring(0, Math.min(s.length(), Integer.parseInt(precision)));
+                if (precision != null) s = CodePoints.substring(s, 0, Math.min(CodePoints.length(s), Integer.parseInt(precision)));
                 return FormatSpec.format(s, (align.isEmpty() ? ">" : align) + width);
             }
             case 'c' -> {

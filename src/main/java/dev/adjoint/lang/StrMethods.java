@@ -1,6 +1,7 @@
 package dev.adjoint.lang;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
@@ -20,7 +21,9 @@ final class StrMethods {
         str.method("swapcase", a -> swapcase(self(a.expect(0, 0))));
         str.method("capitalize", a -> {
             String s = self(a.expect(0, 0));
-            return s.isEmpty() ? s : s.substring(0, 1).toUpperCase(Locale.ROOT) + s.substring(1).toLowerCase(Locale.ROOT);
+            if (s.isEmpty()) return s;
+            int first = Character.charCount(s.codePointAt(0));
+            return s.substring(0, first).toUpperCase(Locale.ROOT) + s.substring(first).toLowerCase(Locale.ROOT);
         });
         str.method("title", a -> title(self(a.expect(0, 0))));
         str.method("strip", a -> strip(a, true, true));
@@ -53,10 +56,10 @@ final class StrMethods {
         str.method("rjust", a -> justify(a, '>'));
         str.method("zfill", a -> {
             String s = self(a.expect(1, 1));
-            int width = a.integer(0);
-            if (s.length() >= width) return s;
+            int width = a.integer(0), length = CodePoints.length(s);
+            if (length >= width) return s;
             int sign = !s.isEmpty() && (s.charAt(0) == '+' || s.charAt(0) == '-') ? 1 : 0;
-            return s.substring(0, sign) + "0".repeat(width - s.length()) + s.substring(sign);
+            return s.substring(0, sign) + "0".repeat(width - length) + s.substring(sign);
         });
         str.method("partition", a -> partition(a, false));
         str.method("rpartition", a -> partition(a, true));
@@ -83,7 +86,7 @@ final class StrMethods {
         str.method("islower", a -> cased(self(a.expect(0, 0)), false));
         str.method("istitle", a -> {
             String s = self(a.expect(0, 0));
-            return s.chars().anyMatch(Character::isLetter) && title(s).equals(s);
+            return s.codePoints().anyMatch(Character::isLetter) && title(s).equals(s);
         });
     }
 
@@ -159,8 +162,9 @@ final class StrMethods {
 
     private static boolean cased(String s, boolean upper) {
         boolean any = false;
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
+        for (int i = 0; i < s.length(); ) {
+            int c = s.codePointAt(i);
+            i += Character.charCount(c);
             if (upper ? Character.isLowerCase(c) : Character.isUpperCase(c)) return false;
             if (Character.isUpperCase(c) || Character.isLowerCase(c)) any = true;
         }
@@ -169,7 +173,7 @@ final class StrMethods {
 
     private static String swapcase(String s) {
         StringBuilder sb = new StringBuilder(s.length());
-        for (char c : s.toCharArray()) sb.append(Character.isUpperCase(c) ? Character.toLowerCase(c) : Character.toUpperCase(c));
+        s.codePoints().forEach(c -> sb.appendCodePoint(Character.isUpperCase(c) ? Character.toLowerCase(c) : Character.toUpperCase(c)));
         return sb.toString();
     }
 
@@ -177,12 +181,14 @@ final class StrMethods {
     static String title(String s) {
         StringBuilder sb = new StringBuilder(s.length());
         boolean previousCased = false;
-        for (char c : s.toCharArray()) {
+        for (int i = 0; i < s.length(); ) {
+            int c = s.codePointAt(i);
+            i += Character.charCount(c);
             if (Character.isLetter(c)) {
-                sb.append(previousCased ? Character.toLowerCase(c) : Character.toTitleCase(c));
+                sb.appendCodePoint(previousCased ? Character.toLowerCase(c) : Character.toTitleCase(c));
                 previousCased = true;
             } else {
-                sb.append(c);
+                sb.appendCodePoint(c);
                 previousCased = false;
             }
         }
@@ -192,15 +198,15 @@ final class StrMethods {
     private static String strip(Args a, boolean left, boolean right) {
         String s = self(a.expect(0, 1));
         Object chars = a.size() == 1 ? a.get(0) : null;
-        if (chars != null && !(chars instanceof String)) throw a.typeError("arg must be None or str");
+        if (chars != null && !(chars instanceof String)) throw PyError.type(a.function() + " arg must be None or str");
         String set = (String) chars;
         int start = 0, end = s.length();
-        if (left) while (start < end && strippable(s.charAt(start), set)) start++;
-        if (right) while (end > start && strippable(s.charAt(end - 1), set)) end--;
+        if (left) while (start < end && strippable(s.codePointAt(start), set)) start += Character.charCount(s.codePointAt(start));
+        if (right) while (end > start && strippable(s.codePointBefore(end), set)) end -= Character.charCount(s.codePointBefore(end));
         return s.substring(start, end);
     }
 
-    private static boolean strippable(char c, String set) {
+    private static boolean strippable(int c, String set) {
         return set == null ? Character.isWhitespace(c) || Character.isSpaceChar(c) : set.indexOf(c) >= 0;
     }
 
@@ -234,7 +240,7 @@ final class StrMethods {
             }
             return new PyList(out);
         }
-        if (!(sepArg instanceof String sep)) throw a.typeError("must be str or None, not " + Values.typeName(sepArg));
+        if (!(sepArg instanceof String sep)) throw PyError.type("must be str or None, not " + Values.typeName(sepArg));
         if (sep.isEmpty()) throw PyError.value("empty separator");
         if (!fromRight) {
             int start = 0, splits = 0, at;
@@ -317,12 +323,15 @@ final class StrMethods {
         StringBuilder sb = new StringBuilder();
         if (old.isEmpty()) {
             int done = 0;
-            for (int i = 0; i <= s.length(); i++) {
+            for (int i = 0; i <= s.length(); ) {
                 if (done < count) {
                     sb.append(with);
                     done++;
                 }
-                if (i < s.length()) sb.append(s.charAt(i));
+                if (i == s.length()) break;
+                int c = s.codePointAt(i);
+                sb.appendCodePoint(c);
+                i += Character.charCount(c);
             }
             return sb.toString();
         }
@@ -335,28 +344,34 @@ final class StrMethods {
         return sb.append(s.substring(start)).toString();
     }
 
-    /** The [start, end) a search looks at, from optional arguments 1 and 2 (slice rules). */
-    private static int[] range(Args a, int from, int length) {
-        int start = 0, end = length;
-        if (a.size() > from && a.get(from) != null) start = clamp(Values.toLong(a.get(from), "start"), length);
-        if (a.size() > from + 1 && a.get(from + 1) != null) end = clamp(Values.toLong(a.get(from + 1), "end"), length);
-        return new int[] {start, end};
+    /**
+     * The units s[start:end] covers, from optional arguments {@code from} and {@code from + 1} read
+     * by code point as CPython reads them (negative from the end; a start past the end is no
+     * window at all, so "abc".find("", 4) is -1); null when start is past end.
+     */
+    private static int[] window(Args a, int from, String s) {
+        boolean simple = CodePoints.simple(s);
+        int length = simple ? s.length() : CodePoints.length(s);
+        long start = 0, end = length;
+        if (a.size() > from && a.get(from) != null) start = fromEnd(Values.toLong(a.get(from), "start"), length);
+        if (a.size() > from + 1 && a.get(from + 1) != null) end = Math.min(length, fromEnd(Values.toLong(a.get(from + 1), "end"), length));
+        if (start > end) return null;
+        return simple ? new int[] {(int) start, (int) end} : new int[] {CodePoints.offset(s, (int) start), CodePoints.offset(s, (int) end)};
     }
 
-    private static int clamp(long v, int n) {
-        if (v < 0) v += n;
-        return (int) Math.max(0, Math.min(n, v));
+    private static long fromEnd(long v, int n) {
+        return v < 0 ? Math.max(0, v + n) : v;
     }
 
     private static int find(Args a, boolean fromRight, boolean raise) {
         String s = self(a.expect(1, 3));
         String sub = a.string(0);
-        int[] r = range(a, 1, s.length());
+        int[] r = window(a, 1, s);
         int at = -1;
-        if (r[1] - r[0] >= sub.length()) {
+        if (r != null && r[1] - r[0] >= sub.length()) {
             String window = s.substring(r[0], r[1]);
             int k = fromRight ? window.lastIndexOf(sub) : window.indexOf(sub);
-            if (k >= 0) at = k + r[0];
+            if (k >= 0) at = CodePoints.index(s, k + r[0]);
         }
         if (at < 0 && raise) throw PyError.value("substring not found");
         return at;
@@ -365,10 +380,10 @@ final class StrMethods {
     private static Object count(Args a) {
         String s = self(a.expect(1, 3));
         String sub = a.string(0);
-        int[] r = range(a, 1, s.length());
-        if (r[1] < r[0]) return 0L;
+        int[] r = window(a, 1, s);
+        if (r == null) return 0L;
         String window = s.substring(r[0], r[1]);
-        if (sub.isEmpty()) return (long) window.length() + 1;
+        if (sub.isEmpty()) return (long) CodePoints.length(window) + 1;
         long n = 0;
         for (int at = window.indexOf(sub); at >= 0; at = window.indexOf(sub, at + sub.length())) n++;
         return n;
@@ -376,10 +391,10 @@ final class StrMethods {
 
     private static boolean affix(Args a, boolean prefix) {
         String s = self(a.expect(1, 3));
-        int[] r = range(a, 1, s.length());
-        String window = r[1] >= r[0] ? s.substring(r[0], r[1]) : null;
+        int[] r = window(a, 1, s);
+        String window = r != null ? s.substring(r[0], r[1]) : null;
         Object what = a.get(0);
-        List<?> options = what instanceof List<?> l && !(what instanceof PyList) ? l : List.of(what);
+        List<?> options = what instanceof List<?> l && !(what instanceof PyList) ? l : Arrays.asList(what);
         for (Object o : options) {
             if (!(o instanceof String p))
                 throw PyError.type((prefix ? "startswith" : "endswith") + " first arg must be str or a tuple of str, not " + Values.typeName(o));
@@ -392,8 +407,8 @@ final class StrMethods {
         String s = self(a.expect(1, 2));
         int width = a.integer(0);
         String fill = a.size() == 2 ? a.string(1) : " ";
-        if (fill.length() != 1) throw a.typeError("The fill character must be exactly one character long");
-        int pad = width - s.length();
+        if (!CodePoints.single(fill)) throw PyError.type("The fill character must be exactly one character long");
+        int pad = width - CodePoints.length(s);
         if (pad <= 0) return s;
         return switch (align) {
             case '<' -> s + fill.repeat(pad);
@@ -420,6 +435,10 @@ final class StrMethods {
         StringBuilder sb = new StringBuilder();
         int column = 0;
         for (char c : s.toCharArray()) {
+            if (Character.isLowSurrogate(c)) { // the second half of a character above U+FFFF takes no column
+                sb.append(c);
+                continue;
+            }
             if (c == '\t') {
                 int n = size > 0 ? size - column % size : 0;
                 sb.append(" ".repeat(n));

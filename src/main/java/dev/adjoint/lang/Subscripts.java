@@ -22,7 +22,8 @@ final class Subscripts {
             return l.get(index(key, l.size(), obj instanceof PyList ? "list" : "tuple"));
         }
         if (obj instanceof String s) {
-            int[] cps = s.codePoints().toArray();
+            if (CodePoints.simple(s)) return simpleItem(s, key);
+            int[] cps = CodePoints.array(s);
             if (key instanceof SliceValue sl) {
                 long[] r = sl.indices(cps.length);
                 StringBuilder sb = new StringBuilder();
@@ -48,6 +49,18 @@ final class Subscripts {
         if (obj instanceof Subscriptable s) return s.getItem(key);
         if (obj instanceof PyClass c) return c.metaclass() == null ? GenericAlias.of(c, key) : c.metaclass().item(c, key); // list[int]: types.GenericAlias
         throw PyError.type("'" + Values.typeName(obj) + "' object is not subscriptable");
+    }
+
+    /** s[key] for a string whose units are its code points: no array of code points made. */
+    private static String simpleItem(String s, Object key) {
+        if (key instanceof SliceValue sl) {
+            long[] r = sl.indices(s.length());
+            if (r[2] == 1) return r[1] > r[0] ? s.substring((int) r[0], (int) r[1]) : "";
+            StringBuilder sb = new StringBuilder();
+            for (long i = r[0], n = SliceValue.length(r); n > 0; i += r[2], n--) sb.append(s.charAt((int) i));
+            return sb.toString();
+        }
+        return String.valueOf(s.charAt(index(key, s.length(), "string")));
     }
 
     static void set(Interpreter in, Object obj, Object key, Object value) {

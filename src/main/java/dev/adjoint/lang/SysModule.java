@@ -28,7 +28,9 @@ final class SysModule {
         m.add("stdout", new Stream("stdout"));
         m.add("stderr", STDERR);
         m.add(Builtin.of("exit", a -> {
-            throw SiteBuiltins.systemExit(a.expect(0, 1).size() == 0 ? null : a.get(0));
+            Object code = a.expect(0, 1).size() == 0 ? null : a.get(0);
+            if (code == null) throw new PyError("SystemExit", "").withArgs(); // sys.exit() and sys.exit(None): SystemExit(), as CPython raises it
+            throw SiteBuiltins.systemExit(code);
         }));
         long[] limit = {Interpreter.MAX_CALL_DEPTH};
         m.add(Builtin.of("getrecursionlimit", a -> {

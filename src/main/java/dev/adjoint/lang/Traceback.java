@@ -25,7 +25,9 @@ final class Traceback {
         entries.add(new Entry(in.runningFunctionName(), in.runningSource(), e.placeInCurrentFrame()));
         StringBuilder sb = new StringBuilder("Traceback (most recent call last):\n");
         for (int i = entries.size() - 1; i >= 0; i--) sb.append(frame(entries.get(i), true));
-        return sb.append(lastLine(e)).toString();
+        sb.append(lastLine(e));
+        for (String note : e.notes()) sb.append('\n').append(note);
+        return sb.toString();
     }
 
     /** "Type: message" as the traceback's last line shows it. */
@@ -60,9 +62,12 @@ final class Traceback {
         int[] anchors = oneLine ? anchors(original.substring(start, end)) : null;
         if (end - start >= stripped.length() && (anchors == null || anchors[1] - anchors[0] <= 0)) return "";
         int strippedCharacters = original.length() - original.stripLeading().length();
-        StringBuilder sb = new StringBuilder("    ").append(" ".repeat(start - strippedCharacters));
-        if (anchors == null) return sb.append("^".repeat(end - start)).append('\n').toString();
-        return sb.append("~".repeat(anchors[0])).append("^".repeat(anchors[1] - anchors[0])).append("~".repeat(end - start - anchors[1])).append('\n').toString();
+        // columns as a terminal shows them, as CPython 3.11.7 places its carets: an emoji or a CJK character takes two
+        StringBuilder sb = new StringBuilder("    ").append(" ".repeat(DisplayWidth.of(original, 0, start) - strippedCharacters));
+        if (anchors == null) return sb.append("^".repeat(DisplayWidth.of(original, start, end))).append('\n').toString();
+        String segment = original.substring(start, end);
+        return sb.append("~".repeat(DisplayWidth.of(segment, 0, anchors[0]))).append("^".repeat(DisplayWidth.of(segment, anchors[0], anchors[1])))
+                .append("~".repeat(DisplayWidth.of(segment, anchors[1], segment.length()))).append('\n').toString();
     }
 
     /** CPython's _extract_caret_anchors_from_line_segment: where the operator of a binary operation, or a subscript's brackets, lie in the segment. */

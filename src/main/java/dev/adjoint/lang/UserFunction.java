@@ -23,6 +23,7 @@ public final class UserFunction implements Callable, dev.adjoint.undo.Undoable {
     private final String enclosing;
     private PyClass definingClass;
     private java.util.Set<Stmt> suspending;
+    private java.util.Set<String> localNames;
     /** Attributes set on the function (f.calls = 0, functools.wraps' __name__ and __wrapped__); null until the first. */
     private Map<String, Object> attributes;
 
@@ -88,6 +89,12 @@ public final class UserFunction implements Callable, dev.adjoint.undo.Undoable {
     java.util.Set<Stmt> suspendingStatements() {
         if (suspending == null) suspending = ResumableBody.suspendingStatements(resumableBody());
         return suspending;
+    }
+
+    /** The names its body binds anywhere, which are its locals (LocalNames), found at the first call. */
+    java.util.Set<String> localNames() {
+        if (localNames == null) localNames = LocalNames.of(params, body, expression);
+        return localNames;
     }
 
     /** The def statement; null for a lambda. */

@@ -293,7 +293,7 @@ final class YieldLifting {
     }
 
     /** The expressions directly inside {@code e}. */
-    private static List<Expr> children(Expr e) {
+    static List<Expr> children(Expr e) {
         List<Expr> c = new ArrayList<>();
         if (e instanceof Expr.FString f) c.addAll(f.parts());
         else if (e instanceof Expr.FormattedValue f) c.addAll(Arrays.asList(f.value(), f.spec()));

@@ -49,13 +49,18 @@ public final class BatchNorm1d extends Module {
             Tensor var = Ops.div(Ops.sum(Ops.mul(centered, centered), new int[] {0}, true), n);
             norm = Ops.div(centered, Ops.sqrt(Ops.add(var, Ops.scalar(eps))));
             dev.adjoint.undo.UndoLog.touch(this);
-            runningMean = runningMean.mul(1 - momentum).add(mean.value().reshape(dim).mul(momentum));
-            runningVar = runningVar.mul(1 - momentum).add(var.value().reshape(dim).mul(momentum));
+            runningMean = statistic(runningMean.mul(1 - momentum).add(mean.value().reshape(dim).mul(momentum)), x);
+            runningVar = statistic(runningVar.mul(1 - momentum).add(var.value().reshape(dim).mul(momentum)), x);
         } else {
             NDArray scale = runningVar.add(eps).map(Math::sqrt);
-            norm = Ops.div(Ops.sub(x, Tensor.constant(runningMean)), Tensor.constant(scale));
+            norm = Ops.div(Ops.sub(x, Tensor.constantLike(runningMean, x)), Tensor.constantLike(scale, x));
         }
         return Ops.add(Ops.mul(norm, weight), bias);
+    }
+
+    /** A running statistic as needle keeps it: float32 when it and the batch are (needle's layers are float32). */
+    private NDArray statistic(NDArray updated, Tensor x) {
+        return weight.isFloat32() && x.isFloat32() ? updated.map(v -> (float) v) : updated;
     }
 
     @Override

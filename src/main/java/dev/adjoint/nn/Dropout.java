@@ -23,8 +23,9 @@ public final class Dropout extends Module {
     @Override
     public Tensor forward(Tensor x) {
         if (!isTraining() || p == 0) return x;
-        if (p == 1) return Ops.mul(x, Init.zeros(x.shape())); // every entry dropped; 1/(1 − p) would be 1/0
-        Tensor mask = Init.randb(rng, 1 - p, x.shape());
+        // the mask has x's type (needle's randb mask is bool, which keeps a float32 x float32)
+        if (p == 1) return Ops.mul(x, Tensor.constantLike(Init.zeros(x.shape()).value(), x)); // every entry dropped; 1/(1 − p) would be 1/0
+        Tensor mask = Tensor.constantLike(Init.randb(rng, 1 - p, x.shape()).value(), x);
         return Ops.div(Ops.mul(x, mask), Ops.scalar(1 - p));
     }
 

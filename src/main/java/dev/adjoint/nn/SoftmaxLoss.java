@@ -35,7 +35,8 @@ public final class SoftmaxLoss extends Module {
             throw new IllegalArgumentException("SoftmaxLoss needs labels of shape (" + s[0] + ",) for logits of shape "
                     + Shapes.str(s) + ", got " + Shapes.str(ys));
         Tensor lse = Ops.logsumexp(logits, new int[] {1}, false);
-        Tensor zy = Ops.sum(Ops.mul(logits, Ops.oneHot(y, s[1])), new int[] {1}, false);
+        Tensor hot = Tensor.constantLike(Ops.oneHot(y, s[1]).value(), logits); // needle's one_hot is float32, as float32 logits are
+        Tensor zy = Ops.sum(Ops.mul(logits, hot), new int[] {1}, false);
         return Ops.div(Ops.sum(Ops.sub(lse, zy)), Ops.scalar(s[0]));
     }
 }

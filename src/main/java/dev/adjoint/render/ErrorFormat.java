@@ -1,5 +1,6 @@
 package dev.adjoint.render;
 
+import dev.adjoint.lang.DisplayWidth;
 import dev.adjoint.lang.Span;
 
 /**
@@ -19,17 +20,24 @@ public final class ErrorFormat {
     public static String format(String message, Span span, String source, String sourceName, int firstLine, boolean color) {
         String red = color ? "\u001b[1;31m" : "", reset = color ? "\u001b[0m" : "";
         StringBuilder sb = new StringBuilder();
+        String[] lines = source == null ? null : source.split("\n", -1);
         if (sourceName != null && span != null)
-            sb.append(sourceName).append(':').append(firstLine - 1 + span.line()).append(':').append(span.column()).append(": ");
+            sb.append(sourceName).append(':').append(firstLine - 1 + span.line()).append(':').append(column(span, lines)).append(": ");
         else if (sourceName != null) sb.append(sourceName).append(": ");
         sb.append(red).append("error:").append(reset).append(' ').append(shownMessage(message)).append('\n');
         if (span == null || source == null) return sb.toString();
-        String[] lines = source.split("\n", -1);
         if (span.line() < 1 || span.line() > lines.length) return sb.toString();
         Marked marked = mark(lines[span.line() - 1], span, color);
         sb.append("  ").append(marked.line()).append('\n');
         sb.append("  ").append(marked.caret()).append('\n');
         return sb.toString();
+    }
+
+    /** The span's 1-based column counted in characters, as CPython counts it (the span counts UTF-16 units). */
+    private static int column(Span span, String[] lines) {
+        if (lines == null || span.line() < 1 || span.line() > lines.length) return span.column();
+        String line = lines[span.line() - 1];
+        return line.codePointCount(0, Math.min(line.length(), Math.max(0, span.column() - 1))) + 1;
     }
 
     /** A source line as shown (cut to a window, control characters escaped) and the caret line under it, without indent. */
@@ -50,8 +58,9 @@ public final class ErrorFormat {
         String before = (from > 0 ? "..." : "") + visible(line.substring(from, col), false);
         String marked = visible(line.substring(col, Math.min(to, col + len)), false);
         String shown = before + marked + visible(line.substring(Math.min(to, col + len), to), false) + (to < line.length() ? "..." : "");
-        int caretAt = before.length();
-        len = Math.max(1, marked.length());
+        // columns as a terminal shows them (an emoji or a CJK character takes two), as CPython 3.11.7 places its carets
+        int caretAt = DisplayWidth.of(before, 0, before.length());
+        len = Math.max(1, DisplayWidth.of(marked, 0, marked.length()));
         return new Marked(shown, " ".repeat(caretAt) + red + "^".repeat(len) + reset);
     }
 

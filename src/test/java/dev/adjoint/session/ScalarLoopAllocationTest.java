@@ -15,7 +15,7 @@ class ScalarLoopAllocationTest extends SessionHarness {
     private static final int ITERATIONS = 20_000;
 
     @Test
-    void theScalarGraphLoopAllocatesAtMost100BytesANode() {
+    void theScalarGraphLoopAllocatesAtMost96BytesANode() {
         com.sun.management.ThreadMXBean threads = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
         run("x = 0.5\na = 0.9\nb = 0.1");
         long before = threads.getCurrentThreadAllocatedBytes();
@@ -23,6 +23,6 @@ class ScalarLoopAllocationTest extends SessionHarness {
         long allocated = threads.getCurrentThreadAllocatedBytes() - before;
         long nodes = 4L * ITERATIONS + 2L * (ITERATIONS / 8);
         assertThat(tensor("x").inputCount()).isEqualTo(1); // the graph was built (exp's node ends it)
-        assertThat(allocated / (double) nodes).isLessThanOrEqualTo(100); // 193-219 before the tracked-float short ways, 123 with the 56-byte node, 115 with 24-byte tracked floats, 98 with no tracked float made for an operand used once
+        assertThat(allocated / (double) nodes).isLessThanOrEqualTo(96); // 193-219 before the tracked-float short ways, 123 with the 56-byte node, 115 with 24-byte tracked floats, 98 with no tracked float made for an operand used once, 93 with the name x shared by the nodes bound to it (once compiled: 75 -> 68)
     }
 }

@@ -47,7 +47,7 @@ public final class LogSumExp implements Op {
     private Tensor softmax(Tensor out) {
         Tensor x = out.input(0);
         NDArray m = x.value().max(axes, true).map(v -> Double.isInfinite(v) ? 0 : v);
-        Tensor e = Ops.exp(Ops.sub(x, Tensor.constant(m)));
+        Tensor e = Ops.exp(Ops.sub(x, Tensor.constantLike(m, x))); // x's type: a float32 x's gradient stays float32
         return Ops.div(e, Ops.sum(e, axes, true));
     }
 

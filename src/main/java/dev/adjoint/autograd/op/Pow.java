@@ -87,13 +87,13 @@ public final class Pow implements Op, ScalarRule {
             double e = b.item();
             return Ops.mul(b, Ops.pow(a, e == 0 ? 0 : e - 1));
         }
-        Tensor zeroB = Tensor.constant(b.value().map(v -> v == 0 ? 1 : 0));
+        Tensor zeroB = Tensor.constantLike(b.value().map(v -> v == 0 ? 1 : 0), b); // b's type: float32 stays float32
         return Ops.mul(b, Ops.pow(a, Ops.sub(Ops.add(b, zeroB), Ops.scalar(1))));
     }
 
     /** d/db a^b = a^b ln a, and 0 where a = 0 and b ≥ 0 (as PyTorch): there ln a is replaced by ln 1. */
     private static Tensor exponentSlope(Tensor a, Tensor b, Tensor out) {
-        Tensor zeroA = Tensor.constant(a.value().zip(b.value(), (x, y) -> x == 0 && y >= 0 ? 1 : 0));
+        Tensor zeroA = Tensor.constantLike(a.value().zip(b.value(), (x, y) -> x == 0 && y >= 0 ? 1 : 0), a);
         return Ops.mul(out, Ops.log(Ops.add(a, zeroA)));
     }
 

@@ -199,13 +199,25 @@ public final class Library {
 
     /**
      * A layer constructor of needle.nn: the layer of the shared nn, whose parameters are needle
-     * tensors (needle's text and attributes, as ndl.nn.Linear(2, 3).weight is in needle).
+     * tensors of needle's default type, float32 (needle's text and attributes, as
+     * ndl.nn.Linear(2, 3).weight is in needle).
      */
     private static Object needleLayer(Object member) {
         if (!(member instanceof Builtin b)) return member; // Module, a class to subclass
+        boolean typed = List.of("Linear", "BatchNorm1d", "LayerNorm1d").contains(b.name()); // needle's take device=None, dtype="float32"
         return Builtin.of(b.name(), a -> {
-            Object made = b.call(a.interpreter(), a.positional(), a.keywords(), a.span());
-            if (made instanceof ModuleValue layer) for (Tensor p : layer.module().parameters()) p.markNeedle();
+            Map<String, Object> keywords = new java.util.LinkedHashMap<>(a.keywords());
+            boolean float32 = true;
+            if (typed) {
+                keywords.remove("device");
+                if (keywords.containsKey("dtype")) {
+                    Object dtype = keywords.remove("dtype");
+                    if (!dev.adjoint.lang.lib.numpy.Numpy.namesFloat(dtype)) throw a.error("dtype must be float32 or float64 (adjoint's needle tensors hold floats)");
+                    float32 = dev.adjoint.lang.lib.numpy.Numpy.namesFloat32(dtype);
+                }
+            }
+            Object made = b.call(a.interpreter(), a.positional(), keywords, a.span());
+            if (made instanceof ModuleValue layer) for (Tensor p : layer.module().parameters()) p.markNeedle(float32);
             return made;
         });
     }

@@ -69,7 +69,7 @@ public final class ModuleValue implements HostObject, Callable, Sized {
                 return module.isTraining();
             case "running_mean", "running_var":
                 if (!(module instanceof BatchNorm1d bn)) return parameter(name);
-                return Tensor.needleLeaf(name.equals("running_mean") ? bn.runningMean() : bn.runningVar(), false); // needle's: tensors holding the statistics
+                return Tensor.needleLeaf(name.equals("running_mean") ? bn.runningMean() : bn.runningVar(), false, bn.weight().isFloat32()); // needle's: tensors holding the statistics
             case "modules":
                 if (!(module instanceof Sequential s)) return parameter(name);
                 List<Object> parts = new java.util.ArrayList<>();

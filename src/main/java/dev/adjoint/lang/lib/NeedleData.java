@@ -15,6 +15,7 @@ import dev.adjoint.lang.PyIterator;
 import dev.adjoint.lang.PyModule;
 import dev.adjoint.lang.Values;
 import dev.adjoint.lang.lib.numpy.NpArray;
+import dev.adjoint.lang.lib.numpy.Numpy;
 import dev.adjoint.ndarray.NDArray;
 import dev.adjoint.random.NumpyRandom;
 import java.io.IOException;
@@ -117,12 +118,14 @@ final class NeedleData {
      */
     private static Tensor stack(List<Object> items) {
         NDArray[] parts = new NDArray[items.size()];
+        boolean float32 = true; // float32 items (MNIST's images) make a float32 batch, as NumPy stacks them
         for (int i = 0; i < parts.length; i++) {
             Tensor t = Values.asTensor(items.get(i));
             if (t == null) throw PyError.type("a DataLoader batches arrays and numbers, not " + Values.typeName(items.get(i)));
             parts[i] = t.value();
+            float32 &= Numpy.isFloat32(items.get(i)) || t.isFloat32();
         }
-        return Tensor.needleLeaf(NDArray.stack(parts, 0), false);
+        return Tensor.needleLeaf(NDArray.stack(parts, 0), false, float32);
     }
 
     // ---- datasets ----
@@ -147,7 +150,7 @@ final class NeedleData {
             }
             NDArray x = data.field(0);
             PyInstance self = self(a);
-            self.setOwn("images", NpArray.fromTensor(Tensor.constant(x.reshape(x.dim(0), 28, 28, 1))));
+            self.setOwn("images", Numpy.float32Array(x.reshape(x.dim(0), 28, 28, 1))); // needle's parse_mnist gives float32
             self.setOwn("labels", NpArray.fromTensor(Tensor.constant(data.field(1), DType.INT64)));
             self.setOwn("transforms", a.option(2, "transforms", null));
             return null;
@@ -180,7 +183,7 @@ final class NeedleData {
         if (t.ndim() == 4) {
             NDArray[] each = new NDArray[t.shape()[0]];
             for (int i = 0; i < each.length; i++) each[i] = Values.asTensor(transformed(in.item(image, (long) i), transforms, in)).value();
-            return array(NDArray.stack(each, 0));
+            return array(NDArray.stack(each, 0), image);
         }
         for (Object f : Values.items(transforms)) image = in.call(f, Arrays.asList(image));
         return image;
@@ -220,7 +223,7 @@ final class NeedleData {
             int rowSize = s[1] * s[2];
             for (int h = 0; h < s[0]; h++)
                 for (int w = 0; w < s[1]; w++) System.arraycopy(v, h * rowSize + w * s[2], out, h * rowSize + (s[1] - 1 - w) * s[2], s[2]);
-            return array(NDArray.of(out, s));
+            return array(NDArray.of(out, s), a.get(0));
         });
         return c;
     }
@@ -246,7 +249,7 @@ final class NeedleData {
                     if (sh < 0 || sh >= s[0] || sw < 0 || sw >= s[1]) continue;
                     System.arraycopy(v, (sh * s[1] + sw) * s[2], out, (h * s[1] + w) * s[2], s[2]);
                 }
-            return array(NDArray.of(out, s));
+            return array(NDArray.of(out, s), a.get(0));
         });
         return c;
     }
@@ -258,8 +261,13 @@ final class NeedleData {
         return t.value();
     }
 
-    private static NpArray array(NDArray values) {
+    private static Object array(NDArray values) {
         return NpArray.fromTensor(Tensor.constant(values));
+    }
+
+    /** A transform's result: an array of the image's type (float32 for needle's MNIST images, float64 otherwise). */
+    private static Object array(NDArray values, Object image) {
+        return Numpy.isFloat32(image) || image instanceof Tensor t && t.isFloat32() ? Numpy.float32Array(values) : array(values);
     }
 
     private static String text(Args a, int index, String name) {

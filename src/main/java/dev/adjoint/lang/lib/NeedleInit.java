@@ -6,6 +6,7 @@ import dev.adjoint.lang.Builtin;
 import dev.adjoint.lang.PyError;
 import dev.adjoint.lang.PyModule;
 import dev.adjoint.lang.Values;
+import dev.adjoint.lang.lib.numpy.Numpy;
 import dev.adjoint.ndarray.NDArray;
 import dev.adjoint.nn.init.Init;
 import dev.adjoint.random.NumpyRandom;
@@ -48,7 +49,7 @@ final class NeedleInit {
                 if (c < 0 || c >= n) throw PyError.index("index " + c + " is out of bounds for axis 0 with size " + n);
                 v[k * n + c] = 1;
             }
-            return Tensor.needleLeaf(NDArray.of(v, out), a.flag("requires_grad", false));
+            return Tensor.needleLeaf(NDArray.of(v, out), a.flag("requires_grad", false), float32(a));
         }));
         m.add(initializer("xavier_uniform", "gain", (a, rng, in, out, s) -> {
             double bound = a.number(2, "gain", 1) * Math.sqrt(6.0 / (in + out));
@@ -97,7 +98,8 @@ final class NeedleInit {
     private static Builtin like(String name, double fill) {
         return Builtin.of(name, a -> {
             a.expect(1, 1, "device", "requires_grad");
-            return needle(a, Init.constant(fill, a.tensor(0).shape()));
+            Tensor like = a.tensor(0);
+            return Tensor.needleLeaf(Init.constant(fill, like.shape()).value(), a.flag("requires_grad", false), like.isFloat32()); // the array's dtype
         });
     }
 
@@ -109,7 +111,22 @@ final class NeedleInit {
     }
 
     private static Tensor needle(Args a, Tensor values) {
-        return Tensor.needleLeaf(values.value(), a.flag("requires_grad", false));
+        return Tensor.needleLeaf(values.value(), a.flag("requires_grad", false), float32(a));
+    }
+
+    /**
+     * needle's dtype=: "float32" unless told (the values computed in float64, then rounded, as
+     * needle's ndl.Tensor(array, dtype="float32") rounds NumPy's float64 draws); dtype=None keeps
+     * NumPy's float64. randb's "bool" holds its 0/1 as float32, which keeps a float32 operand float32
+     * as a bool mask does.
+     */
+    private static boolean float32(Args a) {
+        if (!a.has("dtype")) return true;
+        Object dtype = a.keyword("dtype");
+        if (dtype == null) return false;
+        if ("bool".equals(dtype)) return true;
+        if (!Numpy.namesFloat(dtype)) throw a.error("dtype must be float32, float64 or bool (adjoint's needle tensors hold floats)");
+        return Numpy.namesFloat32(dtype);
     }
 
     private static String[] concat(String[] a, String[] b) {

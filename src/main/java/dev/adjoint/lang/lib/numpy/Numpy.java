@@ -54,6 +54,11 @@ public final class Numpy {
         return new NpArray(t.detach(), t.isFloat32() ? NpType.FLOAT32 : NpType.of(t.dtype()));
     }
 
+    /** A new NumPy array of {@code values} rounded to float32 (needle's MNIST images, its transforms' output for float32 images). */
+    public static Object float32Array(NDArray values) {
+        return NpArray.of(values, NpType.FLOAT32);
+    }
+
     /** Whether a dtype= argument (a dtype, np.float32, "float32", "f4", ...) names float32. */
     public static boolean namesFloat32(Object dtype) {
         return NpDtype.parse(dtype) == NpType.FLOAT32;
@@ -450,8 +455,8 @@ public final class Numpy {
             return a.get(0) instanceof NpArray || a.get(1) instanceof NpArray || r.ndim() > 0 ? r : NpArray.scalar(r.values().item(), NpType.BOOL);
         }));
         m.add(Builtin.of("array_equal", a -> {
-            NpArray x = ArrayFunctions.self(a.expect(2, 2)), y = Operand.required(a.get(1), "array_equal");
-            return java.util.Arrays.equals(x.shape(), y.shape()) && java.util.Arrays.equals(x.values().toArray(), y.values().toArray());
+            NpArray x = ArrayFunctions.self(a.expect(2, 2, "equal_nan")), y = Operand.required(a.get(1), "array_equal");
+            return x.values().equalTo(y.values(), a.flag("equal_nan", false));
         }));
     }
 
