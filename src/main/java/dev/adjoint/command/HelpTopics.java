@@ -297,7 +297,10 @@ final class HelpTopics {
               gradients, log_prob, entropy, cdf, mean, stddev, variance; PyTorch's seeded draws),
               asin/acos/atan, sinh/cosh, asinh/acosh/atanh (arcsin, ...), exp2, erfc, erfinv,
               lgamma, digamma, polygamma(n, x), logit(x, eps), sinc, frac, deg2rad/rad2deg,
-              torch.special (expit, psi, gammaln, ...), torch.autograd.gradgradcheck,
+              torch.special (expit, psi, gammaln, ...), torch.autograd.gradgradcheck, tile,
+              repeat_interleave, lerp, addcmul/addcdiv (and _), clamp_min/clamp_max, trace, diff,
+              movedim/moveaxis/swapdims, unflatten, hypot, logaddexp, tril_indices/triu_indices,
+              searchsorted/bucketize,
               torch.atan2, torch.logspace(start, end, steps, base=), torch.roll(x, shifts, dims),
               torch.std_mean/var_mean (one call, std's arguments), torch.unique(sorted=,
               return_inverse=, return_counts=, dim=), nn.ModuleDict, old tutorials' names:

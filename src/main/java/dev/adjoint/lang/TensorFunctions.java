@@ -133,6 +133,18 @@ public final class TensorFunctions {
             if (order < 0) throw new AutogradException("polygamma(n, x) does not support negative n.");
             return Ops.polygamma((int) order, tensor(a, x, "input", 2));
         });
+        add("lerp", a -> { // lerp(input, end, weight): weight a number or a tensor
+            Tensor x = self(a.expect(3, 3, "end", "weight"));
+            Object w = a.option(2, "weight", null);
+            boolean number = PyNumbers.isNumber(Values.plain(w));
+            return Ops.lerp(x, operand(a, a.option(1, "end", null), "end"), operand(a, w, "weight"), number);
+        });
+        add("addcmul", a -> addcmul(a, false, false));
+        add("addcdiv", a -> addcmul(a, true, false));
+        add("clamp_min", a -> Ops.clampMin(self(a.expect(2, 2, "min")), number(a, 1, "min", 0)));
+        add("clamp_max", a -> Ops.clampMax(self(a.expect(2, 2, "max")), number(a, 1, "max", 0)));
+        binary("hypot", Ops::hypot);
+        binary("logaddexp", Ops::logaddexp);
         add("logit", a -> { // logit(input, eps=None)
             Tensor x = self(a.expect(1, 2, "eps"));
             Object eps = Values.plain(a.option(1, "eps", null));
@@ -214,9 +226,10 @@ public final class TensorFunctions {
         add("remainder", a -> {
             Tensor x = self(a.expect(2, 2, "other"));
             Object other = a.option(1, "other", null);
-            return TensorOperators.remainder(x, operand(a, other, "other"), TensorOperators.isNumber(other));
+            Tensor y = operand(a, other, "other");
+            return TensorOperators.remainder(TensorOperators.checkDivisor(x, y), y, TensorOperators.isNumber(other));
         });
-        binary("fmod", Ops::fmod);
+        binary("fmod", (x, y) -> Ops.fmod(TensorOperators.checkDivisor(x, y), y));
         binary("atan2", Ops::atan2);
         binary("arctan2", Ops::atan2);
         add("xlogy", a -> {
@@ -238,7 +251,7 @@ public final class TensorFunctions {
         binary("logical_xor", (x, y) -> Ops.logicalXor(x.to(DType.BOOL), y.to(DType.BOOL)));
         add("equal", a -> {
             Tensor x = self(a.expect(2, 2)), y = operand(a, a.get(1), "other");
-            return x.value().sameShape(y.value()) && java.util.Arrays.equals(x.value().toArray(), y.value().toArray());
+            return x.value().equalTo(y.value(), false);
         });
         add("clamp", TensorFunctions::clamp);
         add("clip", TensorFunctions::clamp);
@@ -360,6 +373,14 @@ public final class TensorFunctions {
             return Views.of(x, y -> Ops.transpose(y, d0, d1));
         });
         add("swapaxes", making.get("transpose"));
+        add("swapdims", making.get("transpose"));
+        add("tile", ArrangingFunctions::tile);
+        add("repeat_interleave", ArrangingFunctions::repeatInterleave);
+        add("diff", ArrangingFunctions::diff);
+        add("movedim", ArrangingFunctions::movedim);
+        add("moveaxis", ArrangingFunctions::movedim);
+        add("unflatten", ArrangingFunctions::unflatten);
+        add("trace", ArrangingFunctions::trace);
         add("permute", a -> {
             Tensor x = self(a);
             int[] p = sizes(a, 1);
@@ -493,7 +514,6 @@ public final class TensorFunctions {
         add("index_select", a -> {
             Tensor x = self(a.expect(3, 3, "dim", "index"));
             int d = dim(a, a.option(1, "dim", null), Math.max(x.ndim(), 1));
-            List<Object> items = new ArrayList<>(Collections.nCopies(d, dev.adjoint.ndarray.Index.Slice.ALL));
             Tensor index = indexTensor(a, a.option(2, "index", null));
             int size = x.ndim() == 0 ? 1 : x.shape()[d];
             for (double i : index.value().toArray()) // index_select is its own kernel in PyTorch: no negative indices, and dim 1 has a path of its own
@@ -501,8 +521,7 @@ public final class TensorFunctions {
                     if (d != 1 || x.ndim() < 2) throw new dev.adjoint.autograd.op.Indexing.IndexOutOfBounds("index out of range in self");
                     throw new dev.adjoint.autograd.AutogradException("INDICES element is out of DATA bounds, id=" + (long) i + " axis_dim=" + size);
                 }
-            items.add(index);
-            return dev.adjoint.autograd.op.Indexing.get(x, items);
+            return indexSelect(x, d, index);
         });
         add("masked_select", a -> {
             Tensor x = self(a.expect(2, 2, "mask"));
@@ -564,7 +583,8 @@ public final class TensorFunctions {
         add("to", a -> {
             Tensor x = self(a.expect(1, 3, "dtype", "device", "non_blocking", "copy"));
             DType target = x.dtype();
-            for (Object v : java.util.Arrays.asList(a.option(1, "dtype", null), a.option(2, "device", null)))
+            // x.to("cpu", dtype=torch.float64): the positional ones (a device, dtype or tensor, in any of to's overloads) apart from the keywords
+            for (Object v : a.positional().subList(1, a.size()))
                 if (v instanceof TorchDtype d) target = d.dtype();
                 else if (v instanceof Tensor t) target = t.dtype();
                 else if (dev.adjoint.lang.lib.TorchDevice.isDevice(v)) dev.adjoint.lang.lib.TorchDevice.of(v); // any device is the CPU here, as .cuda()
@@ -593,6 +613,8 @@ public final class TensorFunctions {
             Tensor x = self(a.expect(2, 2));
             return PyNumbers.isNumber(a.get(1)) ? InPlace.powNumber(x, TensorOperators.scalar(a.get(1))) : InPlace.pow(x, operand(a, a.get(1), "exponent"));
         });
+        add("addcmul_", a -> addcmul(a, false, true));
+        add("addcdiv_", a -> addcmul(a, true, true));
         add("clamp_", TensorFunctions::clampInPlace);
         add("clip_", TensorFunctions::clampInPlace);
         add("clamp_min_", a -> InPlace.clamp(self(a.expect(2, 2)), number(a, 1, "min", 0), null));
@@ -690,7 +712,7 @@ public final class TensorFunctions {
         return t.dtype() == DType.BOOL ? t : t.to(DType.BOOL);
     }
 
-    private static Tensor indexTensor(Args a, Object v) {
+    static Tensor indexTensor(Args a, Object v) {
         Tensor t = v instanceof List<?> ? TensorData.of(v, null) : operand(a, v, "index");
         if (t.dtype() != DType.INT64) throw PyError.type(a.function() + "(): Expected dtype int64 for index");
         return t;
@@ -969,7 +991,16 @@ public final class TensorFunctions {
         return y -> Ops.take(y, p, shape, torchName);
     }
 
-    private static Tensor along(int d, dev.adjoint.ndarray.Index item, Tensor x) {
+    /** The slices of x at the given positions along d, one IndexSelectBackward0 node (its gradient adds into those slices). */
+    static Tensor indexSelect(Tensor x, int d, Tensor index) {
+        Tensor p;
+        try (dev.adjoint.scope.Scope s = dev.adjoint.autograd.GradMode.noGrad()) {
+            p = along(d, index, Tensor.constant(NDArray.arange(0, Shapes.size(x.shape()), 1).reshape(x.shape())));
+        }
+        return taking(p.value().toArray(), p.shape(), "IndexSelectBackward0").apply(x);
+    }
+
+    static Tensor along(int d, Object item, Tensor x) {
         List<Object> items = new ArrayList<>(Collections.nCopies(d, dev.adjoint.ndarray.Index.Slice.ALL));
         items.add(item);
         return dev.adjoint.autograd.op.Indexing.get(x, items);
@@ -988,7 +1019,7 @@ public final class TensorFunctions {
     }
 
     /** PyTorch's view: shares x's data, refused where no strides could describe the result. */
-    private static Tensor view(Tensor x, UnaryOperator<Tensor> f) {
+    static Tensor view(Tensor x, UnaryOperator<Tensor> f) {
         if (!Views.canReshapeAsView(x, f))
             throw new AutogradException("view size is not compatible with input tensor's size and stride (at least one dimension spans across "
                     + "two contiguous subspaces). Use .reshape(...) instead.");
@@ -996,8 +1027,16 @@ public final class TensorFunctions {
     }
 
     /** PyTorch's reshape (and flatten): a view where one can be, else a copy. */
-    private static Tensor reshape(Tensor x, UnaryOperator<Tensor> f) {
+    static Tensor reshape(Tensor x, UnaryOperator<Tensor> f) {
         return Views.canReshapeAsView(x, f) ? Views.of(x, f) : f.apply(x);
+    }
+
+    /** addcmul(input, tensor1, tensor2, *, value=1) = input + value·tensor1·tensor2; addcdiv divides; in place for addcmul_/addcdiv_. */
+    private static Tensor addcmul(Args a, boolean divide, boolean inPlace) {
+        Tensor x = self(a.expect(3, 3, "tensor1", "tensor2", "value"));
+        Tensor t1 = operand(a, a.option(1, "tensor1", null), "tensor1"), t2 = operand(a, a.option(2, "tensor2", null), "tensor2");
+        double value = number(a, -1, "value", 1);
+        return inPlace ? Ops.addcmulInPlace(x, t1, t2, value, divide) : Ops.addcmul(x, t1, t2, value, divide);
     }
 
     /** add(other, alpha=1): x + alpha·other, one node (sub: x − alpha·other; in place for add_/sub_). */
@@ -1019,6 +1058,7 @@ public final class TensorFunctions {
         Object mode = a.keyword("rounding_mode");
         if (mode == null) return Ops.div(x, y);
         DType t = DType.promote(x.dtype(), y.dtype());
+        if ("floor".equals(mode) || "trunc".equals(mode)) TensorOperators.checkDivisor(x, y);
         if ("floor".equals(mode)) return Ops.floor(Ops.div(x, y)).to(t);
         if ("trunc".equals(mode)) return Ops.trunc(Ops.div(x, y)).to(t);
         throw PyError.value("div expected rounding_mode to be one of None, 'trunc', or 'floor' but found '" + mode + "'");

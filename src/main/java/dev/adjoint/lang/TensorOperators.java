@@ -35,12 +35,23 @@ final class TensorOperators {
             case SLASH -> numberLeft && !numberRight ? Ops.mul(Ops.reciprocal(y), x) : Ops.div(x, y);
             case STAR_STAR, CARET -> numberRight && !numberLeft ? Ops.powNumber(x, scalar(Values.plain(b))) : Ops.pow(x, y);
             case AT -> Ops.matmul(x, y);
-            case SLASH_SLASH -> Ops.floor(Ops.div(x, y)).to(DType.promote(x.dtype(), y.dtype()));
-            case PERCENT -> remainder(x, y, numberRight);
+            case SLASH_SLASH -> Ops.floor(Ops.div(checkDivisor(x, y), y)).to(DType.promote(x.dtype(), y.dtype()));
+            case PERCENT -> remainder(checkDivisor(x, y), y, numberRight);
             case AMPERSAND -> logical(op, x, y, Ops::logicalAnd);
             case PIPE -> logical(op, x, y, Ops::logicalOr);
             default -> throw PyError.type("unsupported operand type(s) for " + op.spelling() + ": '" + Values.typeName(a) + "' and '" + Values.typeName(b) + "'");
         };
+    }
+
+    /**
+     * x, after PyTorch's check of an integer division (//, %, div with a rounding mode, fmod):
+     * a zero divisor is its RuntimeError "ZeroDivisionError" rather than a quotient of ±inf cast to
+     * an integer. Floating division by zero is ±inf or nan, as IEEE says.
+     */
+    static Tensor checkDivisor(Tensor x, Tensor y) {
+        if (DType.promote(x.dtype(), y.dtype()).isFloating()) return x;
+        for (double v : y.value().toArray()) if (v == 0) throw new dev.adjoint.autograd.AutogradException("ZeroDivisionError");
+        return x;
     }
 
     /** PyTorch's remainder: the sign of the divisor, as Python's %. */

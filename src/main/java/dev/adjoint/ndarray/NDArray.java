@@ -119,6 +119,19 @@ public final class NDArray {
         return Arrays.equals(shape, s);
     }
 
+    /**
+     * The same shape and every entry equal as numbers compare (0.0 equals −0.0; NaN equals NaN
+     * only when {@code nanEqual}), as torch.equal and np.array_equal compare; Arrays.equals
+     * compares bits instead.
+     */
+    public boolean equalTo(NDArray o, boolean nanEqual) {
+        if (!sameShape(o)) return false;
+        double[] a = toArray(), b = o.toArray();
+        for (int i = 0; i < a.length; i++)
+            if (a[i] != b[i] && !(nanEqual && Double.isNaN(a[i]) && Double.isNaN(b[i]))) return false;
+        return true;
+    }
+
     /** The single value of a one-element array. */
     public double item() {
         if (size() != 1)

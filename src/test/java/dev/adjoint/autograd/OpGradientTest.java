@@ -176,6 +176,28 @@ class OpGradientTest {
         unary("deg2rad", Ops::deg2rad, -90, 90, false);
     }
 
+    @Test
+    void hypotAndLogaddexp() {
+        binary("hypot", Ops::hypot, 0.5, 2, -2, -0.5);
+        binary("logaddexp", Ops::logaddexp, -2, 2, -2, 2);
+    }
+
+    /** lerp, addcmul and addcdiv take three inputs, broadcast to one shape; each input's gradient is checked. */
+    @Test
+    void threeInputArithmetic() {
+        for (int i = 0; i < CASES; i++) {
+            Gen g = new Gen(500 + i);
+            int[] s = g.shape(0, 3, 4);
+            NDArray a = g.arrayIn(-2, 2, s), b = g.arrayIn(-2, 2, s), w = g.arrayIn(0.05, 0.95, s), d = g.awayFromZero(0.5, 2, s);
+            checkWithSecondOrder(g, "lerp", t -> Ops.lerp(t[0], t[1], t[2], false), a, b, w);
+            checkWithSecondOrder(g, "addcmul", t -> Ops.addcmul(t[0], t[1], t[2], 0.7, false), a, b, w);
+            checkWithSecondOrder(g, "addcdiv", t -> Ops.addcmul(t[0], t[1], t[2], -1.5, true), a, b, d);
+        }
+        Gen g = new Gen(599);
+        checkWithSecondOrder(g, "lerp broadcast", t -> Ops.lerp(t[0], t[1], t[2], false), g.arrayIn(-2, 2, 3, 1), g.arrayIn(-2, 2, 4), g.arrayIn(0, 1, 1));
+        checkWithSecondOrder(g, "trace", t -> Ops.trace(t[0]), g.arrayIn(-2, 2, 3, 4));
+    }
+
     /** erfc, erfinv, lgamma and the polygammas: each one's derivative is the next function's value. */
     @Test
     void specialFunctions() {

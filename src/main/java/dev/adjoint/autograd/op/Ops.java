@@ -270,6 +270,52 @@ public final class Ops {
 
     public static Tensor rad2deg(Tensor a) { return named("Rad2DegBackward0", Mul.INSTANCE, a, scalar(180 / Math.PI)); }
 
+    /** clamp with one bound, under PyTorch's names for it (ClampMinBackward0, ClampMaxBackward0). */
+    public static Tensor clampMin(Tensor a, double min) { return Tensor.apply(new Renamed(new Clamp(min, Double.POSITIVE_INFINITY), "ClampMinBackward0", -1), a); }
+
+    public static Tensor clampMax(Tensor a, double max) { return Tensor.apply(new Renamed(new Clamp(Double.NEGATIVE_INFINITY, max), "ClampMaxBackward0", -1), a); }
+
+    /**
+     * lerp(start, end, weight): {@code weight} a tensor (its own gradient) or, when {@code number}
+     * holds, a Python number made a 0-d constant; the three are broadcast to one shape first.
+     */
+    public static Tensor lerp(Tensor start, Tensor end, Tensor weight, boolean number) {
+        Tensor[] in = broadcastAll(start, end, weight);
+        return Tensor.apply(number ? Lerp.SCALAR_WEIGHT : Lerp.TENSOR_WEIGHT, in);
+    }
+
+    /** a + value·t1·t2 (addcmul) or a + value·t1/t2 (addcdiv), one node. */
+    public static Tensor addcmul(Tensor a, Tensor t1, Tensor t2, double value, boolean divide) {
+        return Tensor.apply(new Addcmul(value, divide), broadcastAll(a, t1, t2));
+    }
+
+    /** The same, written into a (addcmul_, addcdiv_): t1 and t2 broadcast to a's shape. */
+    public static Tensor addcmulInPlace(Tensor a, Tensor t1, Tensor t2, double value, boolean divide) {
+        int[] s = Shapes.broadcast(a.shape(), Shapes.broadcast(t1.shape(), t2.shape()));
+        if (!java.util.Arrays.equals(s, a.shape()))
+            throw new AutogradException("output with shape " + Tensor.torchShape(a.shape()) + " doesn't match the broadcast shape " + Tensor.torchShape(s));
+        return a.applyInPlace(new Addcmul(value, divide), broadcastTo(t1, s), broadcastTo(t2, s));
+    }
+
+    /** Tensors broadcast to their common shape (PyTorch's broadcasting error when there is none); each unchanged when it has it. */
+    private static Tensor[] broadcastAll(Tensor... ts) {
+        int[] s = ts[0].shape();
+        for (int i = 1; i < ts.length; i++) {
+            checkBroadcast(s, ts[i].shape());
+            s = Shapes.broadcast(s, ts[i].shape());
+        }
+        Tensor[] out = new Tensor[ts.length];
+        for (int i = 0; i < ts.length; i++) out[i] = java.util.Arrays.equals(ts[i].shape(), s) ? ts[i] : broadcastTo(ts[i], s);
+        return out;
+    }
+
+    /** The sum of a matrix's diagonal. */
+    public static Tensor trace(Tensor a) { return Tensor.apply(Trace.INSTANCE, a); }
+
+    public static Tensor hypot(Tensor a, Tensor b) { return binary(Hypot.INSTANCE, a, b); }
+
+    public static Tensor logaddexp(Tensor a, Tensor b) { return binary(LogAddExp.INSTANCE, a, b); }
+
     public static Tensor trunc(Tensor a) { return Tensor.apply(new Flat("trunc", "TruncBackward0", x -> x.map(v -> v < 0 ? Math.ceil(v) : Math.floor(v)), false), a); }
 
     /** clamp(a, min, max); a null bound is absent. */
@@ -913,6 +959,8 @@ public final class Ops {
 
     /** mean((a − b)²) (or its sum, or each term), shown as PyTorch's MseLossBackward0. */
     public static Tensor mseLoss(Tensor input, Tensor target, String reduction) {
+        DType type = DType.promote(input.dtype(), target.dtype());
+        if (!type.isFloating()) throw new AutogradException("\"mse_cpu\" not implemented for '" + type.scalarName() + "'"); // no integer kernel in PyTorch
         checkBroadcast(input.shape(), target.shape());
         return Tensor.apply(new MseLoss(reduction), input, target);
     }

@@ -83,6 +83,7 @@ public final class Torch {
         m.add(Builtin.of("from_numpy", Torch::fromNumpy));
         TorchTypeInfo.addTo(m);
         TorchLegacy.addTo(m);
+        TorchIndices.addTo(m);
         m.add(Builtin.of("as_tensor", a -> {
             a.expect(1, 1, "dtype", "device");
             Object data = a.get(0);

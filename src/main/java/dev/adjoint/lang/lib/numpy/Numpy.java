@@ -455,8 +455,8 @@ public final class Numpy {
             return a.get(0) instanceof NpArray || a.get(1) instanceof NpArray || r.ndim() > 0 ? r : NpArray.scalar(r.values().item(), NpType.BOOL);
         }));
         m.add(Builtin.of("array_equal", a -> {
-            NpArray x = ArrayFunctions.self(a.expect(2, 2)), y = Operand.required(a.get(1), "array_equal");
-            return java.util.Arrays.equals(x.shape(), y.shape()) && java.util.Arrays.equals(x.values().toArray(), y.values().toArray());
+            NpArray x = ArrayFunctions.self(a.expect(2, 2, "equal_nan")), y = Operand.required(a.get(1), "array_equal");
+            return x.values().equalTo(y.values(), a.flag("equal_nan", false));
         }));
     }
 

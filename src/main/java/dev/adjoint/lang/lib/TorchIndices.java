@@ -1,0 +1,111 @@
+package dev.adjoint.lang.lib;
+
+import dev.adjoint.autograd.AutogradException;
+import dev.adjoint.autograd.DType;
+import dev.adjoint.autograd.Tensor;
+import dev.adjoint.lang.Args;
+import dev.adjoint.lang.Builtin;
+import dev.adjoint.lang.PyModule;
+import dev.adjoint.lang.PyNumbers;
+import dev.adjoint.lang.Values;
+import dev.adjoint.ndarray.NDArray;
+import java.util.Arrays;
+
+/**
+ * torch's functions that compute positions rather than values: tril_indices/triu_indices (the
+ * row and column of each entry on or below/above a diagonal, row by row) and searchsorted/bucketize
+ * (where each value would go in a sorted sequence). Their results are int64, outside the graph.
+ */
+final class TorchIndices {
+    private TorchIndices() {}
+
+    static void addTo(PyModule m) {
+        m.add(Builtin.of("tril_indices", a -> triangle(a, true)));
+        m.add(Builtin.of("triu_indices", a -> triangle(a, false)));
+        m.add(Builtin.of("searchsorted", a -> {
+            a.expect(2, 2, "sorted_sequence", "values", "out_int32", "right", "side", "sorter");
+            Tensor sorted = TorchArgs.tensor(a, a.option(0, "sorted_sequence", null));
+            Object side = a.keyword("side");
+            boolean right = a.flag("right", false);
+            if (side != null) {
+                if (!"left".equals(side) && !"right".equals(side))
+                    throw new AutogradException("torch.searchsorted(): side can only be 'left' or 'right' but got " + side);
+                if (a.has("right") && right != "right".equals(side))
+                    throw new AutogradException("torch.searchsorted(): side and right can't be set to opposites, got side of " + side + " while right was True");
+                right = "right".equals(side);
+            }
+            Object v = a.option(1, "values", null);
+            if (PyNumbers.isNumber(Values.plain(v))) {
+                if (sorted.ndim() != 1) throw new AutogradException("torch.searchsorted(): input value can be a scalar only when boundaries tensor dimension is 1, but we got boundaries tensor dim(" + sorted.ndim() + ") and input value's dim(0) numel(1)");
+                return result(NDArray.scalar(place(sorted.value().toArray(), 0, sorted.value().size(), PyNumbers.approx(Values.plain(v)), right)));
+            }
+            return search(sorted, TorchArgs.tensor(a, v), right);
+        }));
+        m.add(Builtin.of("bucketize", a -> {
+            a.expect(2, 2, "input", "boundaries", "out_int32", "right");
+            Tensor boundaries = TorchArgs.tensor(a, a.option(1, "boundaries", null));
+            if (boundaries.ndim() != 1) throw new AutogradException("boundaries tensor must be 1 dimension, but got dim(" + boundaries.ndim() + ")");
+            Object v = a.option(0, "input", null);
+            if (PyNumbers.isNumber(Values.plain(v)))
+                return result(NDArray.scalar(place(boundaries.value().toArray(), 0, boundaries.value().size(), PyNumbers.approx(Values.plain(v)), a.flag("right", false))));
+            return search(boundaries, TorchArgs.tensor(a, v), a.flag("right", false));
+        }));
+    }
+
+    /** tril_indices(row, col, offset=0): a 2×N int64 tensor of (row, column) pairs, row by row. */
+    private static Object triangle(Args a, boolean lower) {
+        a.expect(2, 3, "row", "col", "offset", "dtype", "device", "layout");
+        long rows = Values.toLong(Values.plain(a.option(0, "row", null)), "row"), cols = Values.toLong(Values.plain(a.option(1, "col", null)), "col");
+        long offset = Values.toLong(Values.plain(a.option(2, "offset", 0L)), "offset");
+        if (rows < 0) throw new AutogradException("row must be non-negative, got" + rows);
+        if (cols < 0) throw new AutogradException("col must be non-negative, got" + cols);
+        int count = 0;
+        for (long r = 0; r < rows; r++) for (long c = 0; c < cols; c++) if (lower ? c - r <= offset : c - r >= offset) count++;
+        double[] v = new double[2 * count];
+        int k = 0;
+        for (long r = 0; r < rows; r++)
+            for (long c = 0; c < cols; c++)
+                if (lower ? c - r <= offset : c - r >= offset) {
+                    v[k] = r;
+                    v[count + k++] = c;
+                }
+        return Tensor.constant(NDArray.of(v, 2, count), DType.INT64);
+    }
+
+    /**
+     * Each value's place in the sorted sequence: a 1-D sequence serves every value; an N-D one has
+     * one sorted row per row of values (their leading dims must match).
+     */
+    private static Object search(Tensor sorted, Tensor values, boolean right) {
+        double[] s = sorted.value().toArray(), v = values.value().toArray(), out = new double[v.length];
+        int n = sorted.ndim() == 0 ? 1 : sorted.shape()[sorted.ndim() - 1];
+        if (sorted.ndim() > 1) {
+            int[] lead = Arrays.copyOf(sorted.shape(), sorted.ndim() - 1), valuesLead = values.ndim() == 0 ? new int[0] : Arrays.copyOf(values.shape(), values.ndim() - 1);
+            if (!Arrays.equals(lead, valuesLead))
+                throw new AutogradException("torch.searchsorted(): boundaries tensor should be 1 dimension or the first N-1 dimensions of boundaries tensor and input value tensor must match, but we got boundaries tensor "
+                        + Tensor.torchShape(sorted.shape()) + " and input value tensor " + Tensor.torchShape(values.shape()));
+        }
+        int row = values.ndim() == 0 ? 1 : values.shape()[values.ndim() - 1];
+        for (int i = 0; i < v.length; i++) {
+            int from = sorted.ndim() > 1 ? (i / row) * n : 0;
+            out[i] = place(s, from, n, v[i], right);
+        }
+        return result(NDArray.of(out, values.shape()));
+    }
+
+    /** The first position in s[from, from + n) whose entry is ≥ x (> x when right), counted from from. */
+    private static double place(double[] s, int from, int n, double x, boolean right) {
+        int lo = 0, hi = n;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            double e = s[from + mid];
+            if (right ? e <= x : e < x) lo = mid + 1;
+            else hi = mid;
+        }
+        return lo;
+    }
+
+    private static Tensor result(NDArray positions) {
+        return Tensor.constant(positions, DType.INT64); // out_int32=True would give int32 in PyTorch: adjoint's one integer type is int64
+    }
+}
