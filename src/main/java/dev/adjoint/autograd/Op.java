@@ -18,6 +18,15 @@ public interface Op {
 
     NDArray compute(NDArray[] inputs);
 
+    /**
+     * The values when the result is int64: PyTorch computes them in 64-bit two's complement, so
+     * they wrap around on overflow (ops that can overflow override this; compute's doubles would
+     * round, and the cast back saturate).
+     */
+    default NDArray computeInt64(NDArray[] inputs) {
+        return compute(inputs);
+    }
+
     /** The adjoint contribution to each input, given the adjoint {@code grad} of {@code out}. */
     Tensor[] vjp(Tensor grad, Tensor out);
 

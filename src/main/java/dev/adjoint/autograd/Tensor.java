@@ -203,8 +203,8 @@ public final class Tensor implements Undoable {
             NDArray[] values = new NDArray[inputs.length];
             // NumPy casts a Python number (a 0-d operand) to float32 before a float32 op
             for (int i = 0; i < inputs.length; i++) values[i] = float32 && !inputs[i].is(FLOAT32) ? toFloat32(inputs[i].value()) : inputs[i].value();
-            NDArray out = op.compute(values);
             DType dt = op.dtype(inputs);
+            NDArray out = dt == DType.INT64 ? op.computeInt64(values) : op.compute(values);
             if (dt != DType.FLOAT64) out = cast(out, dt);
             else if (float32) out = toFloat32(out);
             t = record && dt.isFloating() && GradMode.isEnabled()
@@ -359,7 +359,7 @@ public final class Tensor implements Undoable {
         }
         NDArray[] values = new NDArray[ins.length];
         for (int i = 0; i < ins.length; i++) values[i] = ins[i].value();
-        NDArray out = op.compute(values);
+        NDArray out = dt == DType.INT64 ? op.computeInt64(values) : op.compute(values);
         if (!out.sameShape(shape()))
             throw new AutogradException("output with shape " + torchShape(shape()) + " doesn't match the broadcast shape " + torchShape(out.shape()));
         out = cast(out, dtype);

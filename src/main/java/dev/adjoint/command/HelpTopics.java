@@ -351,8 +351,9 @@ final class HelpTopics {
               - optimizer.state_dict() and optimizer.state hold copies of the buffers (PyTorch's
                 share them, and an in-memory checkpoint needs copy.deepcopy there); a scheduler's
                 load_state_dict() restores its counters and rates, not a LambdaLR's functions.
-              - Tensors hold float64 values: int64 tensors are exact up to 2^53; a Python int
-                beyond int64 is refused ("Overflow when unpacking long"), as PyTorch refuses it.
+              - Tensors hold float64 values: int64 tensors are exact up to 2^53 (their arithmetic
+                wraps around on overflow, as PyTorch's); a Python int beyond int64 is refused
+                ("Overflow when unpacking long"), as PyTorch refuses it.
               - Views share data as in PyTorch (see :help autograd; x.diagonal(), unbind, chunk,
                 split are views too) and x.stride()/storage_offset() are PyTorch's, except that a
                 view's size-1 dim gets a contiguous layout's stride; data_ptr() and

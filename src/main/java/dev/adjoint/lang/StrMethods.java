@@ -216,30 +216,7 @@ final class StrMethods {
         long max = Values.toLong(a.option(1, "maxsplit", -1L), "maxsplit");
         if (max < 0) max = Long.MAX_VALUE;
         List<Object> out = new ArrayList<>();
-        if (sepArg == null) {
-            // runs of whitespace separate; none at either end
-            List<int[]> words = new ArrayList<>();
-            int i = 0, n = s.length();
-            while (i < n) {
-                while (i < n && isSpace(s.charAt(i))) i++;
-                if (i >= n) break;
-                int start = i;
-                while (i < n && !isSpace(s.charAt(i))) i++;
-                words.add(new int[] {start, i});
-            }
-            if (words.isEmpty()) return new PyList();
-            if (words.size() - 1 <= max) {
-                for (int[] w : words) out.add(s.substring(w[0], w[1]));
-            } else if (!fromRight) {
-                for (int k = 0; k < max; k++) out.add(s.substring(words.get(k)[0], words.get(k)[1]));
-                out.add(stripEnd(s.substring(words.get((int) max)[0]), true));
-            } else {
-                int first = words.size() - (int) max;
-                out.add(stripEnd(s.substring(0, words.get(first - 1)[1]), false));
-                for (int k = first; k < words.size(); k++) out.add(s.substring(words.get(k)[0], words.get(k)[1]));
-            }
-            return new PyList(out);
-        }
+        if (sepArg == null) return new PyList(fromRight ? rsplitWhitespace(s, max) : splitWhitespace(s, max));
         if (!(sepArg instanceof String sep)) throw PyError.type("must be str or None, not " + Values.typeName(sepArg));
         if (sep.isEmpty()) throw PyError.value("empty separator");
         if (!fromRight) {
@@ -264,11 +241,36 @@ final class StrMethods {
         return new PyList(out);
     }
 
-    private static String stripEnd(String s, boolean trailing) {
-        int start = 0, end = s.length();
-        if (trailing) while (end > 0 && isSpace(s.charAt(end - 1))) end--;
-        else while (start < end && isSpace(s.charAt(start))) start++;
-        return s.substring(start, end);
+    /** CPython's split_whitespace: runs of whitespace separate; after maxsplit words the rest is kept as it is, trailing whitespace too. */
+    private static List<Object> splitWhitespace(String s, long max) {
+        List<Object> out = new ArrayList<>();
+        int i = 0, n = s.length();
+        for (; max > 0; max--) {
+            while (i < n && isSpace(s.charAt(i))) i++;
+            if (i == n) break;
+            int j = i;
+            while (i < n && !isSpace(s.charAt(i))) i++;
+            out.add(s.substring(j, i));
+        }
+        while (i < n && isSpace(s.charAt(i))) i++;
+        if (i < n) out.add(s.substring(i));
+        return out;
+    }
+
+    /** CPython's rsplit_whitespace: the same from the right, the rest kept with its leading whitespace. */
+    private static List<Object> rsplitWhitespace(String s, long max) {
+        List<Object> out = new ArrayList<>();
+        int i = s.length() - 1;
+        for (; max > 0; max--) {
+            while (i >= 0 && isSpace(s.charAt(i))) i--;
+            if (i < 0) break;
+            int j = i;
+            while (i >= 0 && !isSpace(s.charAt(i))) i--;
+            out.add(0, s.substring(i + 1, j + 1));
+        }
+        while (i >= 0 && isSpace(s.charAt(i))) i--;
+        if (i >= 0) out.add(0, s.substring(0, i + 1));
+        return out;
     }
 
     private static boolean isSpace(char c) {

@@ -583,7 +583,8 @@ public final class TensorFunctions {
         add("to", a -> {
             Tensor x = self(a.expect(1, 3, "dtype", "device", "non_blocking", "copy"));
             DType target = x.dtype();
-            for (Object v : java.util.Arrays.asList(a.option(1, "dtype", null), a.option(2, "device", null)))
+            // x.to("cpu", dtype=torch.float64): the positional ones (a device, dtype or tensor, in any of to's overloads) apart from the keywords
+            for (Object v : a.positional().subList(1, a.size()))
                 if (v instanceof TorchDtype d) target = d.dtype();
                 else if (v instanceof Tensor t) target = t.dtype();
                 else if (dev.adjoint.lang.lib.TorchDevice.isDevice(v)) dev.adjoint.lang.lib.TorchDevice.of(v); // any device is the CPU here, as .cuda()

@@ -4,6 +4,7 @@ import dev.adjoint.autograd.LocalRule;
 import dev.adjoint.autograd.Op;
 import dev.adjoint.autograd.ScalarRule;
 import dev.adjoint.autograd.Tensor;
+import dev.adjoint.ndarray.Int64Arithmetic;
 import dev.adjoint.ndarray.NDArray;
 
 /** |a|; its slope is the constant sign(a) (0 at a = 0, as PyTorch). */
@@ -13,6 +14,8 @@ public final class Abs implements Op, ScalarRule {
     public String name() { return "abs"; }
 
     public NDArray compute(NDArray[] in) { return in[0].map(Math::abs); }
+
+    public NDArray computeInt64(NDArray[] in) { return in[0].map(v -> Math.abs(Int64Arithmetic.bits(v))); }
 
     public double value(double a, double b) { return Math.abs(a); }
 

@@ -4,6 +4,7 @@ import dev.adjoint.autograd.LocalRule;
 import dev.adjoint.autograd.Op;
 import dev.adjoint.autograd.ScalarRule;
 import dev.adjoint.autograd.Tensor;
+import dev.adjoint.ndarray.Int64Arithmetic;
 import dev.adjoint.ndarray.NDArray;
 
 /** a + b, broadcasting. */
@@ -13,6 +14,8 @@ public final class Add implements Op, ScalarRule {
     public String name() { return "add"; }
 
     public NDArray compute(NDArray[] in) { return in[0].add(in[1]); }
+
+    public NDArray computeInt64(NDArray[] in) { return in[0].zip(in[1], Int64Arithmetic.ADD); }
 
     public double value(double a, double b) { return a + b; }
 

@@ -2,6 +2,7 @@ package dev.adjoint.autograd.op;
 
 import dev.adjoint.autograd.Op;
 import dev.adjoint.autograd.Tensor;
+import dev.adjoint.ndarray.Int64Arithmetic;
 import dev.adjoint.ndarray.NDArray;
 import dev.adjoint.ndarray.Shapes;
 
@@ -19,8 +20,11 @@ public final class CumProd implements Op {
 
     public String name() { return "cumprod"; }
 
-    public NDArray compute(NDArray[] in) {
-        NDArray x = in[0];
+    public NDArray compute(NDArray[] in) { return running(in[0], (a, b) -> a * b); }
+
+    public NDArray computeInt64(NDArray[] in) { return running(in[0], Int64Arithmetic.MULTIPLY); }
+
+    private NDArray running(NDArray x, java.util.function.DoubleBinaryOperator multiply) {
         int[] s = x.shape();
         double[] v = x.toArray();
         int n = lineLength(s), stride = stride(s);
@@ -28,7 +32,7 @@ public final class CumProd implements Op {
             if ((base / stride) % n != 0) continue; // start of a line along the axis
             double acc = 1;
             for (int k = 0; k < n; k++) {
-                acc *= v[base + k * stride];
+                acc = multiply.applyAsDouble(acc, v[base + k * stride]);
                 v[base + k * stride] = acc;
             }
         }

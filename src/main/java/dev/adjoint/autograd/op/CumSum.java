@@ -3,6 +3,7 @@ package dev.adjoint.autograd.op;
 import dev.adjoint.autograd.DType;
 import dev.adjoint.autograd.Op;
 import dev.adjoint.autograd.Tensor;
+import dev.adjoint.ndarray.Int64Arithmetic;
 import dev.adjoint.ndarray.NDArray;
 import dev.adjoint.ndarray.Shapes;
 
@@ -18,8 +19,11 @@ public final class CumSum implements Op {
 
     public String name() { return "cumsum"; }
 
-    public NDArray compute(NDArray[] in) {
-        NDArray x = in[0];
+    public NDArray compute(NDArray[] in) { return running(in[0], Double::sum); }
+
+    public NDArray computeInt64(NDArray[] in) { return running(in[0], Int64Arithmetic.ADD); }
+
+    private NDArray running(NDArray x, java.util.function.DoubleBinaryOperator add) {
         int[] s = x.shape();
         double[] v = x.toArray();
         int n = s.length == 0 ? 1 : s[axis], stride = s.length == 0 ? 1 : Shapes.rowMajorStrides(s)[axis];
@@ -28,7 +32,7 @@ public final class CumSum implements Op {
             double acc = 0;
             for (int k = 0; k < n; k++) {
                 int i = base + (reversed ? n - 1 - k : k) * stride;
-                acc += v[i];
+                acc = add.applyAsDouble(acc, v[i]);
                 v[i] = acc;
             }
         }

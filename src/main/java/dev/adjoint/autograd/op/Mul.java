@@ -4,6 +4,7 @@ import dev.adjoint.autograd.LocalRule;
 import dev.adjoint.autograd.Op;
 import dev.adjoint.autograd.ScalarRule;
 import dev.adjoint.autograd.Tensor;
+import dev.adjoint.ndarray.Int64Arithmetic;
 import dev.adjoint.ndarray.NDArray;
 
 /** a × b, elementwise and broadcasting. */
@@ -13,6 +14,8 @@ public final class Mul implements Op, ScalarRule {
     public String name() { return "mul"; }
 
     public NDArray compute(NDArray[] in) { return in[0].mul(in[1]); }
+
+    public NDArray computeInt64(NDArray[] in) { return in[0].zip(in[1], Int64Arithmetic.MULTIPLY); }
 
     public double value(double a, double b) { return a * b; }
 

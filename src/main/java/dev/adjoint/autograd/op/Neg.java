@@ -4,6 +4,7 @@ import dev.adjoint.autograd.LocalRule;
 import dev.adjoint.autograd.Op;
 import dev.adjoint.autograd.ScalarRule;
 import dev.adjoint.autograd.Tensor;
+import dev.adjoint.ndarray.Int64Arithmetic;
 import dev.adjoint.ndarray.NDArray;
 
 /** −a. */
@@ -13,6 +14,8 @@ public final class Neg implements Op, ScalarRule {
     public String name() { return "neg"; }
 
     public NDArray compute(NDArray[] in) { return in[0].neg(); }
+
+    public NDArray computeInt64(NDArray[] in) { return in[0].map(v -> -Int64Arithmetic.bits(v)); }
 
     public double value(double a, double b) { return -a; }
 

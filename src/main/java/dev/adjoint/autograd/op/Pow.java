@@ -5,6 +5,7 @@ import dev.adjoint.autograd.LocalRule;
 import dev.adjoint.autograd.Op;
 import dev.adjoint.autograd.ScalarRule;
 import dev.adjoint.autograd.Tensor;
+import dev.adjoint.ndarray.Int64Arithmetic;
 import dev.adjoint.ndarray.NDArray;
 
 /** a ** b, elementwise and broadcasting; the exponent may be a constant or a tensor. */
@@ -38,6 +39,9 @@ public final class Pow implements Op, ScalarRule {
         if (in[1].ndim() == 0) return in[0].pow(in[1].item());
         return in[0].pow(in[1]);
     }
+
+    /** Integers to non-negative integer powers, by squaring and wrapping as PyTorch's integer pow. */
+    public NDArray computeInt64(NDArray[] in) { return in[0].zip(in[1], Int64Arithmetic.POWER); }
 
     public double value(double a, double b) { return power(a, b); }
 

@@ -4,6 +4,7 @@ import dev.adjoint.autograd.AutogradException;
 import dev.adjoint.autograd.DType;
 import dev.adjoint.autograd.Op;
 import dev.adjoint.autograd.Tensor;
+import dev.adjoint.ndarray.Int64Arithmetic;
 import dev.adjoint.ndarray.NDArray;
 import dev.adjoint.ndarray.Shapes;
 
@@ -34,6 +35,13 @@ public final class Prod implements Op {
         return NDArray.of(out, Shapes.reduced(in[0].shape(), axes, keepdims));
     }
 
+    public NDArray computeInt64(NDArray[] in) {
+        Blocks b = new Blocks(in[0], axes);
+        double[] out = new double[b.count];
+        for (int i = 0; i < b.count; i++) out[i] = Int64Arithmetic.product(b.values, i * b.size, b.size);
+        return NDArray.of(out, Shapes.reduced(in[0].shape(), axes, keepdims));
+    }
+
     public Tensor[] vjp(Tensor g, Tensor out) {
         Tensor x = out.input(0);
         Tensor gb = Ops.broadcastTo(Ops.reshape(g, Shapes.reduced(x.shape(), axes, true)), x.shape());
@@ -53,7 +61,7 @@ public final class Prod implements Op {
     public String notation(String... a) { return Ops.reduction("prod", a[0], axes, keepdims, allAxes); }
 
     /** The entries of an array grouped into reduction blocks: the reduced axes moved last. */
-    private static final class Blocks {
+    static final class Blocks {
         final double[] values;
         final int size, count;
         final int[] perm, permShape;

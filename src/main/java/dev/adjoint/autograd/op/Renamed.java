@@ -24,6 +24,8 @@ public final class Renamed implements Op {
 
     public NDArray compute(NDArray[] in) { return op.compute(in); }
 
+    public NDArray computeInt64(NDArray[] in) { return op.computeInt64(in); }
+
     public Tensor[] vjp(Tensor g, Tensor out) { return op.vjp(g, out); }
 
     public Tensor jvp(Tensor[] t, Tensor out) { return op.jvp(t, out); }

@@ -4,6 +4,7 @@ import dev.adjoint.autograd.LocalRule;
 import dev.adjoint.autograd.Op;
 import dev.adjoint.autograd.ScalarRule;
 import dev.adjoint.autograd.Tensor;
+import dev.adjoint.ndarray.Int64Arithmetic;
 import dev.adjoint.ndarray.NDArray;
 
 /** a − b, broadcasting. */
@@ -23,6 +24,8 @@ public final class Sub implements Op, ScalarRule {
     public boolean isTorchInput(Tensor out, int i) { return !(reversed && i == 0); }
 
     public NDArray compute(NDArray[] in) { return in[0].sub(in[1]); }
+
+    public NDArray computeInt64(NDArray[] in) { return in[0].zip(in[1], Int64Arithmetic.SUBTRACT); }
 
     public double value(double a, double b) { return a - b; }
 

@@ -4,6 +4,7 @@ import dev.adjoint.autograd.DType;
 import dev.adjoint.autograd.Op;
 import dev.adjoint.autograd.Tensor;
 import dev.adjoint.ndarray.CascadeSum;
+import dev.adjoint.ndarray.Int64Arithmetic;
 import dev.adjoint.ndarray.NDArray;
 import dev.adjoint.ndarray.Shapes;
 
@@ -30,6 +31,13 @@ public final class Sum implements Op {
 
     /** In PyTorch's order of additions (its last bits show, e.g. whether normalised rows sum to exactly 1). */
     public NDArray compute(NDArray[] in) { return CascadeSum.of(in[0], axes, keepdims); }
+
+    public NDArray computeInt64(NDArray[] in) {
+        Prod.Blocks b = new Prod.Blocks(in[0], axes);
+        double[] out = new double[b.count];
+        for (int i = 0; i < b.count; i++) out[i] = Int64Arithmetic.sum(b.values, i * b.size, b.size);
+        return NDArray.of(out, Shapes.reduced(in[0].shape(), axes, keepdims));
+    }
 
     public Tensor[] vjp(Tensor g, Tensor out) {
         int[] shape = out.input(0).shape();

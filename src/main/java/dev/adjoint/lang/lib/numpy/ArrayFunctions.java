@@ -6,6 +6,7 @@ import dev.adjoint.lang.PyError;
 import dev.adjoint.lang.PyList;
 import dev.adjoint.lang.PyNumbers;
 import dev.adjoint.lang.Values;
+import dev.adjoint.ndarray.Int64Arithmetic;
 import dev.adjoint.ndarray.NDArray;
 import dev.adjoint.ndarray.Shapes;
 import java.util.ArrayList;
@@ -36,7 +37,8 @@ final class ArrayFunctions {
         m.put("any", a -> reduce(a, "any"));
         m.put("argmax", a -> argExtreme(a, true));
         m.put("argmin", a -> argExtreme(a, false));
-        m.put("cumsum", ArrayFunctions::cumsum);
+        m.put("cumsum", a -> cumulative(a, false));
+        m.put("cumprod", a -> cumulative(a, true));
         m.put("reshape", ArrayFunctions::reshape);
         m.put("transpose", a -> {
             NpArray x = self(a);
@@ -194,12 +196,14 @@ final class ArrayFunctions {
         NpType wanted = NpDtype.parse(a.keyword("dtype"));
         if (wanted != null) t = wanted;
         boolean f32 = t == NpType.FLOAT32; // NumPy accumulates in the result's type
+        boolean wraps = t.isInteger(); // and integers in 64-bit two's complement, wrapping around
         NDArray r = switch (kind) {
-            case "sum" -> blocks(x, all, keep, (v, from, n) -> sum(v, from, n, f32));
+            case "sum" -> blocks(x, all, keep, (v, from, n) -> wraps ? Int64Arithmetic.sum(v, from, n) : sum(v, from, n, f32));
             case "mean" -> blocks(x, all, keep, (v, from, n) -> round(sum(v, from, n, f32) / n, f32));
             case "prod" -> blocks(x, all, keep, (v, from, n) -> {
+                if (wraps) return Int64Arithmetic.product(v, from, n);
                 double p = 1;
-                for (int i = from; i < from + n; i++) p *= v[i];
+                for (int i = from; i < from + n; i++) p = round(p * v[i], f32);
                 return p;
             });
             case "max", "min" -> {
@@ -336,7 +340,11 @@ final class ArrayFunctions {
         return NpArray.of(r, NpType.INT64);
     }
 
-    private static Object cumsum(Args a) {
+    /**
+     * np.cumsum and np.cumprod: running totals along an axis (of the flattened array without one),
+     * each step in the accumulator's type, as NumPy's: float32 rounded, integers wrapping.
+     */
+    private static Object cumulative(Args a, boolean product) {
         a.expect(1, 2, "axis");
         NpArray x = self(a);
         Object axis = a.option(1, "axis", null);
@@ -347,10 +355,14 @@ final class ArrayFunctions {
         int inner = 1;
         for (int d = k + 1; d < s.length; d++) inner *= s[d];
         int len = s.length == 0 ? 1 : s[k];
+        NpType t = src.type.accumulator();
+        boolean f32 = t == NpType.FLOAT32;
+        java.util.function.DoubleBinaryOperator step = t.isInteger() ? (product ? Int64Arithmetic.MULTIPLY : Int64Arithmetic.ADD)
+                : product ? (p, q) -> round(p * q, f32) : (p, q) -> round(p + q, f32);
         for (int o = 0; o < v.length; o += len * inner)
             for (int j = 0; j < inner; j++)
-                for (int i = 1; i < len; i++) v[o + i * inner + j] += v[o + (i - 1) * inner + j];
-        return NpArray.of(NDArray.of(v, s), src.type.accumulator());
+                for (int i = 1; i < len; i++) v[o + i * inner + j] = step.applyAsDouble(v[o + (i - 1) * inner + j], v[o + i * inner + j]);
+        return NpArray.of(NDArray.of(v, s), t);
     }
 
     // ---- shapes ----

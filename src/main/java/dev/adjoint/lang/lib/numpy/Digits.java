@@ -41,4 +41,20 @@ final class Digits {
         String sign = v < 0 ? "-" : "";
         return new String[] {sign + digits.charAt(0), digits.substring(1), Integer.toString(exponent)};
     }
+
+    /**
+     * dragon4_scientific with min_digits, as NumPy prints an array's elements in scientific
+     * notation: at least {@code digits} after the point, those past the unique ones the value's own
+     * (its exact binary value rounded half to even), not zeros: 1e-8 as a float32 beside a value
+     * that needs 7 digits is 9.9999999e-09.
+     */
+    static String[] scientific(double v, boolean f32, int precision, int digits) {
+        String[] p = scientific(v, f32, precision);
+        if (p[1].length() >= digits || v == 0) return p;
+        BigDecimal d = new BigDecimal(Math.abs(v)).round(new MathContext(digits + 1, RoundingMode.HALF_EVEN));
+        String all = d.unscaledValue().toString();
+        int exponent = all.length() - 1 - d.scale();
+        all += "0".repeat(digits + 1 - all.length());
+        return new String[] {(v < 0 ? "-" : "") + all.charAt(0), all.substring(1), Integer.toString(exponent)};
+    }
 }

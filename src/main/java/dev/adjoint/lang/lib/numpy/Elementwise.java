@@ -2,11 +2,13 @@ package dev.adjoint.lang.lib.numpy;
 
 import dev.adjoint.lang.PyError;
 import dev.adjoint.lang.TokenType;
+import dev.adjoint.ndarray.Int64Arithmetic;
 import dev.adjoint.ndarray.NDArray;
 import dev.adjoint.ndarray.ShapeException;
 import dev.adjoint.ndarray.Shapes;
 import java.util.function.DoubleBinaryOperator;
 import java.util.function.DoubleUnaryOperator;
+import java.util.function.LongUnaryOperator;
 
 /** NumPy's ufuncs on arrays: broadcasting, the result type (NumPy 1.24's promotion), and NumPy's messages. */
 final class Elementwise {
@@ -57,21 +59,22 @@ final class Elementwise {
         NpType t = resultType(a, b);
         broadcast(a, b);
         boolean ints = t.isExact();
+        boolean wraps = t.isInteger(); // NumPy's integers wrap around on overflow: computed in 64-bit two's complement
         return switch (op) {
-            case PLUS -> zip(a, b, t, t == NpType.BOOL ? (x, y) -> x != 0 || y != 0 ? 1 : 0 : Double::sum);
+            case PLUS -> zip(a, b, t, t == NpType.BOOL ? (x, y) -> x != 0 || y != 0 ? 1 : 0 : wraps ? Int64Arithmetic.ADD : Double::sum);
             case MINUS -> {
                 if (t == NpType.BOOL)
                     throw PyError.type("numpy boolean subtract, the `-` operator, is not supported, use the bitwise_xor, the `^` operator, or the logical_xor function instead.");
-                yield zip(a, b, t, (x, y) -> x - y);
+                yield zip(a, b, t, wraps ? Int64Arithmetic.SUBTRACT : (x, y) -> x - y);
             }
-            case STAR -> zip(a, b, t, (x, y) -> x * y);
+            case STAR -> zip(a, b, t, wraps ? Int64Arithmetic.MULTIPLY : (x, y) -> x * y);
             case SLASH -> zip(a, b, t.isFloating() ? t : NpType.FLOAT64, (x, y) -> x / y);
             case SLASH_SLASH -> zip(a, b, t == NpType.BOOL ? NpType.INT8 : t, ints ? Elementwise::floorDivInt : (x, y) -> Math.floor(x / y));
             case PERCENT -> zip(a, b, t == NpType.BOOL ? NpType.INT8 : t, ints ? Elementwise::modInt : Elementwise::modFloat);
             case STAR_STAR -> {
                 NpType r = t == NpType.BOOL ? NpType.INT8 : t;
                 if (r.isInteger() && hasNegative(b)) throw PyError.value("Integers to negative integer powers are not allowed.");
-                yield zip(a, b, r, Math::pow);
+                yield zip(a, b, r, r.isInteger() ? Int64Arithmetic.POWER : Math::pow);
             }
             case AMPERSAND, PIPE, CARET -> {
                 if (!ints)
@@ -111,6 +114,16 @@ final class Elementwise {
         return NpArray.of(a.values().zip(b.values(), f), type);
     }
 
+    /**
+     * A ufunc whose result has its input's type (negative, absolute, square): on integers computed
+     * in 64-bit two's complement, so it wraps as NumPy's does (np.abs of int64's minimum is itself).
+     */
+    static NpArray sameType(NpArray a, String name, DoubleUnaryOperator f, LongUnaryOperator onIntegers) {
+        if (!a.type.isInteger()) return map(a, name, f);
+        if (a.type.kind == NpType.Kind.UNSIGNED && name.startsWith("abs")) return NpArray.of(a.values(), a.type);
+        return map(a, name, x -> onIntegers.applyAsLong(Int64Arithmetic.bits(x)));
+    }
+
     static NpArray map(NpArray a, String name, DoubleUnaryOperator f) {
         return NpArray.of(a.values().map(f), a.type == NpType.BOOL ? NpType.BOOL : a.type);
     }
@@ -147,7 +160,7 @@ final class Elementwise {
             case MINUS -> {
                 if (a.type == NpType.BOOL)
                     throw PyError.type("The numpy boolean negative, the `-` operator, is not supported, use the `~` operator or the logical_not function instead.");
-                yield map(a, "negative", x -> -x);
+                yield sameType(a, "negative", x -> -x, x -> -x);
             }
             case PLUS -> NpArray.of(a.values(), a.type);
             case TILDE -> {

@@ -63,7 +63,7 @@ final class FloatFormat {
             return " ".repeat(Math.max(0, padLeft + padRight + 1 - s.length())) + s;
         }
         if (exp) {
-            String[] p = Digits.scientific(v, f32, PRECISION);
+            String[] p = Digits.scientific(v, f32, PRECISION, precision);
             String frac = p[1] + "0".repeat(precision - p[1].length());
             int e = Integer.parseInt(p[2]);
             String digits = Integer.toString(Math.abs(e));

@@ -275,7 +275,7 @@ public final class NpArray implements HostObject, PyOperand, PyReprable, Subscri
 
     @Override
     public Object abs() {
-        return box(Elementwise.map(this, "absolute", Math::abs));
+        return box(Elementwise.sameType(this, "absolute", Math::abs, Math::abs));
     }
 
     @Override

@@ -180,6 +180,8 @@ enum NpType {
             default:
         }
         if (this == UINT64 && v >= 0x1p63 && v < 0x1p64) return Math.floor(v); // beyond int64 only uint64 holds it
+        // int64's largest values, 2^63 - 512 up, round to the double 2^63: kept, it reads back as 2^63 - 1
+        if (this == INT64 && v == 0x1p63) return v;
         long l = Double.isNaN(v) || v >= 0x1p63 || v < -0x1p63 ? Long.MIN_VALUE : (long) v;
         return switch (this) {
             case INT8 -> (byte) l;

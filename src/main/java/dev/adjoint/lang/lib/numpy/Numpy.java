@@ -239,12 +239,19 @@ public final class Numpy {
         double lo = Values.toDouble(Values.plain(start)), hi = Values.toDouble(Values.plain(stop)), st = Values.toDouble(Values.plain(step));
         if (st == 0) throw new PyError("ZeroDivisionError", "division by zero");
         double count = Math.max(0, Math.ceil((hi - lo) / st));
+        // integers: the count and the values exact (doubles lose the steps of np.arange(2**62, 2**62 + 5))
+        boolean exact = ints && Values.plain(start) instanceof Long && Values.plain(stop) instanceof Long && Values.plain(step) instanceof Long;
+        long first = exact ? (Long) Values.plain(start) : 0, by = exact ? (Long) Values.plain(step) : 0;
+        if (exact) {
+            Object span = PyNumbers.sub(Values.plain(stop), Values.plain(start));
+            count = Math.max(0, PyNumbers.toDouble(PyNumbers.neg(PyNumbers.floorDiv(PyNumbers.neg(span), Values.plain(step)))));
+        }
         // refused before anything is allocated (a count past 2^31 would overflow the int too)
         dev.adjoint.ndarray.Limits.check(count >= Long.MAX_VALUE ? Long.MAX_VALUE : (long) count,
                 "(" + (count >= Long.MAX_VALUE ? "more than 9.2e18" : String.valueOf((long) count)) + ",)");
         int n = (int) count;
         double[] v = new double[n];
-        for (int i = 0; i < n; i++) v[i] = lo + i * st;
+        for (int i = 0; i < n; i++) v[i] = exact ? first + i * by : lo + i * st;
         return NpArray.of(NDArray.of(v, n), dtype(a, -1, ints ? NpType.INT64 : NpType.FLOAT64));
     }
 
@@ -277,11 +284,11 @@ public final class Numpy {
         floating(m, "degrees", x -> x * (180 / Math.PI));
         floating(m, "floor", Math::floor);
         floating(m, "ceil", Math::ceil);
-        same(m, "abs", Math::abs);
-        same(m, "absolute", Math::abs);
-        same(m, "negative", v -> -v);
-        same(m, "square", v -> v * v);
-        same(m, "sign", Math::signum);
+        same(m, "abs", Math::abs, Math::abs);
+        same(m, "absolute", Math::abs, Math::abs);
+        same(m, "negative", v -> -v, v -> -v);
+        same(m, "square", v -> v * v, v -> v * v);
+        same(m, "sign", Math::signum, Long::signum);
         m.add(Builtin.of("maximum", a -> result(ArrayFunctions.extreme(ArrayFunctions.self(a.expect(2, 2, "out")), Operand.required(a.get(1), "maximum"), true), a)));
         m.add(Builtin.of("minimum", a -> result(ArrayFunctions.extreme(ArrayFunctions.self(a.expect(2, 2, "out")), Operand.required(a.get(1), "minimum"), false), a)));
         binary(m, "add", dev.adjoint.lang.TokenType.PLUS);
@@ -340,10 +347,10 @@ public final class Numpy {
         m.add(Builtin.of(name, a -> result(Elementwise.floating(ArrayFunctions.self(a.expect(1, 1, "out")), name, f), a)));
     }
 
-    private static void same(PyModule m, String name, DoubleUnaryOperator f) {
+    private static void same(PyModule m, String name, DoubleUnaryOperator f, java.util.function.LongUnaryOperator onIntegers) {
         m.add(Builtin.of(name, a -> {
             NpArray x = ArrayFunctions.self(a.expect(1, 1, "out"));
-            NpArray r = x.type == NpType.BOOL && !name.startsWith("abs") ? NpArray.of(x.values().map(f), NpType.INT8) : Elementwise.map(x, name, f);
+            NpArray r = x.type == NpType.BOOL && !name.startsWith("abs") ? NpArray.of(x.values().map(f), NpType.INT8) : Elementwise.sameType(x, name, f, onIntegers);
             return result(r, a);
         }));
     }
