@@ -44,7 +44,7 @@ final class ArrangingFunctions {
         Object r = a.option(1, "repeats", null);
         if (r == null) { // repeat_interleave(repeats): the positions
             if (x.dtype() != DType.INT64 || x.ndim() > 1) throw new AutogradException("repeats must be 0-dim or 1-dim tensor");
-            return Tensor.constant(positions(counts(x.value().toArray(), x.value().size())), DType.INT64);
+            return Tensor.constant(positions(checkCounts(counts(x.value().toArray(), x.value().size()))), DType.INT64);
         }
         Object d = a.option(2, "dim", null);
         Tensor input = d == null ? TensorFunctions.reshape(x, y -> Ops.flatten(y, 0, Math.max(y.ndim(), 1) - 1)) : x;
@@ -68,8 +68,13 @@ final class ArrangingFunctions {
                 c = counts(v, n);
             }
         }
-        for (long k : c) if (k < 0) throw new AutogradException("repeats can not be negative");
+        checkCounts(c);
         return TensorFunctions.indexSelect(input, dim, Tensor.constant(positions(c), DType.INT64));
+    }
+
+    private static long[] checkCounts(long[] c) {
+        for (long k : c) if (k < 0) throw new AutogradException("repeats can not be negative");
+        return c;
     }
 
     private static long[] counts(double[] v, int n) {
@@ -124,6 +129,7 @@ final class ArrangingFunctions {
         int[] src = dims(a, a.option(1, "source", null), nd), dst = dims(a, a.option(2, "destination", null), nd);
         if (src.length != dst.length)
             throw new AutogradException("movedim: Invalid source or destination dims: source (" + Arrays.toString(src) + " dims) should contain the same number of dims as destination (" + Arrays.toString(dst) + " dims)");
+        if (x.ndim() == 0) return x; // a 0-d tensor has only dim 0 (or -1) to move onto itself
         int[] order = new int[x.ndim()];
         Arrays.fill(order, -1);
         boolean[] moved = new boolean[x.ndim()];

@@ -25,6 +25,8 @@ final class TorchIndices {
         m.add(Builtin.of("searchsorted", a -> {
             a.expect(2, 2, "sorted_sequence", "values", "out_int32", "right", "side", "sorter");
             Tensor sorted = TorchArgs.tensor(a, a.option(0, "sorted_sequence", null));
+            if (a.keyword("sorter") != null)
+                throw new AutogradException("torch.searchsorted(): sorter= is not supported by adjoint; sort the sequence first (torch.sort)");
             Object side = a.keyword("side");
             boolean right = a.flag("right", false);
             if (side != null) {
@@ -99,7 +101,7 @@ final class TorchIndices {
         while (lo < hi) {
             int mid = (lo + hi) >>> 1;
             double e = s[from + mid];
-            if (right ? e <= x : e < x) lo = mid + 1;
+            if (right ? !(e > x) : !(e >= x)) lo = mid + 1; // PyTorch's test, which sorts NaN last
             else hi = mid;
         }
         return lo;
