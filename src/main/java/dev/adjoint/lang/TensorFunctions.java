@@ -794,7 +794,11 @@ public final class TensorFunctions {
         List<Object> pos = a.positional();
         if (pos.size() == from + 1 && Values.plain(pos.get(from)) instanceof List<?> l) return ints(a, l);
         if (pos.size() <= from && a.has("size")) return ints(a, (List<?>) a.keyword("size"));
-        if (pos.size() <= from && a.has("dims")) return ints(a, (List<?>) a.keyword("dims"));
+        if (pos.size() <= from && a.has("dims")) {
+            if (!(Values.plain(a.keyword("dims")) instanceof List<?> l))
+                throw PyError.type(a.function() + "(): argument 'dims' must be tuple of ints, not " + Values.typeName(a.keyword("dims")));
+            return ints(a, l);
+        }
         return ints(a, pos.subList(from, pos.size()));
     }
 

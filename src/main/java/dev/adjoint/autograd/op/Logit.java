@@ -25,7 +25,8 @@ final class Logit extends PointwiseFunction {
 
     Tensor gradient(Tensor g, Tensor x, Tensor y) {
         Tensor slope = Ops.div(g, Ops.mul(x, Ops.sub(one(), x)));
-        if (eps == null) return slope;
+        if (eps == null) // NaN outside [0, 1], as PyTorch's logit_backward without eps
+            return Ops.where(Ops.logicalAnd(Ops.ge(x, Ops.scalar(0)), Ops.le(x, one())), slope, Ops.mul(g, Ops.scalar(Double.NaN)));
         Tensor inside = Ops.logicalAnd(Ops.ge(x, Ops.scalar(eps)), Ops.le(x, Ops.scalar(1 - eps)));
         return Ops.where(inside, slope, Ops.mul(g, Ops.scalar(0)));
     }
