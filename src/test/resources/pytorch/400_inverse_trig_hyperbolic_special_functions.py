@@ -36,7 +36,7 @@ print(q.grad)
 q.grad = None
 torch.logit(q).sum().backward()
 print(q.grad)
-print(x.sinh().cosh().atan().sum().item(), [round(v, 15) for v in u.asin().tolist()], x.asinh().tolist())
+print(x.sinh().cosh().atan().sum().item(), [round(v, 12) for v in u.asin().tolist()], x.asinh().tolist())
 print(torch.asin(torch.tensor([2.0, -1.0, 1.0])), torch.acosh(torch.tensor([0.5, 1.0])), torch.atanh(torch.tensor([-1.0, 1.0, 1.5])))
 print(torch.erfinv(torch.tensor([-1.0, 1.0, 0.999, -0.5])), torch.exp2(torch.tensor([1, 2, 10])), torch.asin(torch.tensor([0, 1])))
 print(torch.sinc(torch.tensor([0.0, 0.5, 1.0, -2.5])), torch.frac(torch.tensor([-2.5, 3.75, 0.0])), torch.rad2deg(torch.tensor([3.141592653589793])))

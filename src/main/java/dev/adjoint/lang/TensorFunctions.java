@@ -77,30 +77,6 @@ public final class TensorFunctions {
         add(name, a -> f.apply(self(a.expect(1, 1))));
     }
 
-    /** The elementwise functions that have no other spelling here, by PyTorch's name. */
-    private static UnaryOperator<Tensor> pointwise(String name) {
-        return switch (name) {
-            case "asin" -> Ops::asin;
-            case "acos" -> Ops::acos;
-            case "atan" -> Ops::atan;
-            case "sinh" -> Ops::sinh;
-            case "cosh" -> Ops::cosh;
-            case "asinh" -> Ops::asinh;
-            case "acosh" -> Ops::acosh;
-            case "atanh" -> Ops::atanh;
-            case "exp2" -> Ops::exp2;
-            case "erfc" -> Ops::erfc;
-            case "erfinv" -> Ops::erfinv;
-            case "lgamma" -> Ops::lgamma;
-            case "digamma" -> Ops::digamma;
-            case "frac" -> Ops::frac;
-            case "sinc" -> Ops::sinc;
-            case "deg2rad" -> Ops::deg2rad;
-            case "rad2deg" -> Ops::rad2deg;
-            default -> throw new IllegalArgumentException(name);
-        };
-    }
-
     private static void inPlace(String name, UnaryOperator<Tensor> f) {
         add(name, a -> f.apply(self(a.expect(1, 1))));
     }
@@ -120,10 +96,23 @@ public final class TensorFunctions {
         unary("cos", Ops::cos);
         unary("tan", Ops::tan);
         unary("tanh", Ops::tanh);
-        for (String[] names : new String[][] {{"asin", "arcsin"}, {"acos", "arccos"}, {"atan", "arctan"}, {"sinh"}, {"cosh"},
-                {"asinh", "arcsinh"}, {"acosh", "arccosh"}, {"atanh", "arctanh"}, {"exp2"}, {"erfc"}, {"erfinv"}, {"lgamma"},
-                {"digamma"}, {"frac"}, {"sinc"}, {"deg2rad"}, {"rad2deg"}})
-            for (String name : names) unary(name, pointwise(names[0]));
+        for (String name : new String[] {"asin", "arcsin"}) unary(name, Ops::asin);
+        for (String name : new String[] {"acos", "arccos"}) unary(name, Ops::acos);
+        for (String name : new String[] {"atan", "arctan"}) unary(name, Ops::atan);
+        for (String name : new String[] {"asinh", "arcsinh"}) unary(name, Ops::asinh);
+        for (String name : new String[] {"acosh", "arccosh"}) unary(name, Ops::acosh);
+        for (String name : new String[] {"atanh", "arctanh"}) unary(name, Ops::atanh);
+        unary("sinh", Ops::sinh);
+        unary("cosh", Ops::cosh);
+        unary("exp2", Ops::exp2);
+        unary("erfc", Ops::erfc);
+        unary("erfinv", Ops::erfinv);
+        unary("lgamma", Ops::lgamma);
+        unary("digamma", Ops::digamma);
+        unary("frac", Ops::frac);
+        unary("sinc", Ops::sinc);
+        unary("deg2rad", Ops::deg2rad);
+        unary("rad2deg", Ops::rad2deg);
         add("polygamma", a -> { // torch.polygamma(n, input); x.polygamma(n)
             a.expect(0, 2, "n", "input");
             boolean method = a.size() == 2 && Values.node(a.get(0)) != null && PyNumbers.isNumber(Values.plain(a.get(1)));
