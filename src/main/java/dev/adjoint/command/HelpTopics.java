@@ -144,7 +144,9 @@ final class HelpTopics {
               TimeoutError, ExceptionGroup; e.add_note(...)). Uncaught, one prints as CPython's last
               traceback line (NameError: name 'x' is not defined; SyntaxError: '[' was never
               closed; TypeError: f() missing 1 required positional argument: 'a'), placed with
-              FILE:LINE:COL and a caret; raise X from e sets __cause__, an error raised while
+              FILE:LINE:COL and a caret; one raised inside functions comes after CPython's
+              "Traceback (most recent call last):" with every frame (File, line, function, the
+              line and its carets), placed where it was raised; raise X from e sets __cause__, an error raised while
               handling another gets __context__, and an uncaught chained one is shown after the
               error it came from, with CPython's "The above exception was the direct cause ...".
             Built-ins: print len range repr str int float bool list tuple dict set frozenset sorted
