@@ -319,7 +319,8 @@ final class HelpTopics {
             torch.manual_seed(n) gives PyTorch's numbers: rand, randn, randint, randperm,
               uniform_/normal_, nn.Linear's and nn.init's weights, dropout masks, DataLoader
               shuffles and random_split draw as PyTorch's CPU generator does; draws for the
-              default float32 are rounded to float32 as PyTorch's are (torch.rand(1).item());
+              default float32 are rounded to float32 as PyTorch's are (torch.rand(1).item(), and
+              randn of 16+ elements has the bits of PyTorch's AVX2 kernel);
               g = torch.Generator().manual_seed(2147483647) is a generator of its own, taken by
               generator=g (rand, randn, randint, randperm, normal, multinomial, uniform_,
               normal_, DataLoader, random_split); torch.normal(mean, std, size) (or tensor mean/
