@@ -33,6 +33,15 @@ public enum DType {
         return "torch." + scalarName + "Tensor";
     }
 
+    /** "double", "long int", "bool": the C++ type PyTorch's dtype checks name ("expected dtype double for `end` but got dtype long int"). */
+    public String cName() {
+        return switch (this) {
+            case FLOAT64 -> "double";
+            case INT64 -> "long int";
+            case BOOL -> "bool";
+        };
+    }
+
     public boolean isFloating() {
         return this == FLOAT64;
     }

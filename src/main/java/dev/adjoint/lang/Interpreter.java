@@ -878,7 +878,7 @@ public final class Interpreter implements Expr.Visitor<Object>, Stmt.Visitor<Int
                         continue;
                     }
                     Object v = m.has(a.name()) ? m.attribute(a.name()) : modules.find(s.module() + "." + a.name());
-                    if (v == null) throw new PyError("ImportError", "cannot import name '" + a.name() + "' from '" + s.module() + "'" + m.absentNote() + m.fileNote())
+                    if (v == null && !m.has(a.name())) throw new PyError("ImportError", "cannot import name '" + a.name() + "' from '" + s.module() + "'" + m.absentNote() + m.fileNote())
                             .withHint(Suggestions.didYouMean(a.name(), m.attributeNames()));
                     bind(a.alias() != null ? a.alias() : a.name(), v, false);
                 }

@@ -3,6 +3,7 @@ package dev.adjoint.autograd.op;
 import dev.adjoint.autograd.DType;
 import dev.adjoint.autograd.Op;
 import dev.adjoint.autograd.Tensor;
+import dev.adjoint.ndarray.Int64Arithmetic;
 import dev.adjoint.ndarray.NDArray;
 
 /**
@@ -22,6 +23,14 @@ final class Trace implements Op {
         return NDArray.scalar(sum);
     }
 
+    public NDArray computeInt64(NDArray[] in) { // wraps around as PyTorch's int64 sum does
+        int rows = in[0].shape()[0], cols = in[0].shape()[1];
+        double[] v = in[0].toArray();
+        long sum = 0;
+        for (int i = 0; i < Math.min(rows, cols); i++) sum += Int64Arithmetic.bits(v[i * cols + i]);
+        return NDArray.scalar(sum);
+    }
+
     public Tensor[] vjp(Tensor g, Tensor out) {
         int[] s = out.input(0).shape();
         return new Tensor[] {Ops.mul(Tensor.constant(NDArray.eye(s[0], s[1])), g)};
@@ -31,7 +40,7 @@ final class Trace implements Op {
 
     public int saved(Tensor out) { return 0; }
 
-    public DType dtype(Tensor[] in) { return in[0].dtype() == DType.BOOL ? DType.INT64 : in[0].dtype().isFloating() ? DType.FLOAT64 : in[0].dtype(); }
+    public DType dtype(Tensor[] in) { return in[0].dtype().isFloating() ? DType.FLOAT64 : in[0].dtype(); }
 
     public String notation(String... a) { return "trace " + a[0]; }
 }
