@@ -491,10 +491,18 @@ final class HelpTopics {
               operators: + - * / // % ** @ == != < <= > >= & | ~ with broadcasting, += in place
               ufuncs: exp exp2 log log2 log10 log1p sqrt square abs sign sin cos tan tanh floor ceil,
                 arcsin arccos arctan sinh cosh arcsinh arccosh arctanh deg2rad/radians rad2deg/degrees,
-                maximum minimum clip where isnan isinf isfinite add subtract multiply divide power;
+                maximum minimum clip where isnan isinf isfinite add subtract multiply divide power,
+                arctan2 hypot fmod mod remainder floor_divide divmod copysign nextafter logaddexp
+                logaddexp2 float_power heaviside cbrt fabs rint trunc fix sinc spacing signbit
+                reciprocal positive fmax fmin bitwise_and/or/xor invert logical_and/or/xor/not;
                 out= writes into an array (np.add(a, b, out=c))
               reductions (axis=, keepdims=): sum mean max min prod std var argmax argmin all any cumsum,
-                median, percentile, quantile (NumPy's 'linear' method)
+                cumprod, median, percentile, quantile (NumPy's 'linear' method), nansum nanprod
+                nanmean nanvar nanstd nanmax nanmin nanargmax nanargmin nancumsum nancumprod,
+                average (weights=, returned=)
+              sequences: diff (n=, axis=, prepend=, append=), ediff1d, trapz, trace, take, around,
+                interp, polyval, convolve (mode=), cross, logspace, geomspace, histogram (bins=,
+                range=, weights=, density=), cov, corrcoef
               searching: nonzero (a.nonzero()), argwhere, flatnonzero, where(cond), count_nonzero,
                 unique (return_index=, return_inverse=, return_counts=)
               shapes: reshape (-1), .T, transpose, squeeze, expand_dims, flatten, ravel, concatenate,
