@@ -241,6 +241,8 @@ final class HelpTopics {
                 value or gradient becomes nan or inf, with its vi, op, inputs and statement.
             The commands :trace, :forward, :reverse and :grad work on any live graph (also after a
             backward freed it) and never change .grad; :backward y accumulates without freeing.
+            They name a module's weights by the path that reaches them from a variable: m[0].weight,
+            net.fc1.bias (a variable of its own, w = m[0].weight, names it w).
             Limits: a tensor over --max-elements (default 100 million) is refused before it is
             allocated; Ctrl-C stops any evaluation; a failed input leaves every variable, tensor
             (values, .grad, versions), module, optimizer and random generator as it was.
