@@ -17,11 +17,11 @@ import java.util.Set;
  * trace of a loss then says which parameter each input row is rather than "input".
  *
  * <p>Breadth first from the variables, in the order they were bound, so each tensor gets its
- * shortest path; at most {@link #MAX_OBJECTS} objects are visited, so a session holding a large
- * data structure costs a trace little.
+ * shortest path; at most {@link #MAX_PLACES} places are looked at, so a session holding a large
+ * data structure (a list of a million numbers in an object) costs a trace little.
  */
 final class ParameterNames {
-    private static final int MAX_OBJECTS = 10_000;
+    private static final int MAX_PLACES = 10_000;
     private static final String HIDDEN = "_adjoint"; // the library's own bookkeeping attributes
 
     private ParameterNames() {}
@@ -35,7 +35,8 @@ final class ParameterNames {
         ArrayDeque<Place> queue = new ArrayDeque<>();
         for (Map.Entry<String, Object> e : bindings.entrySet())
             if (e.getValue() instanceof PyInstance) queue.add(new Place(e.getValue(), e.getKey()));
-        while (!queue.isEmpty() && seen.size() < MAX_OBJECTS) {
+        int places = queue.size();
+        while (!queue.isEmpty()) {
             Place p = queue.poll();
             Object v = p.value();
             if (v instanceof Tensor t) {
@@ -45,11 +46,14 @@ final class ParameterNames {
             if (v == null || !seen.add(v)) continue;
             if (v instanceof PyInstance i) {
                 for (Map.Entry<String, Object> a : i.attributes().entrySet())
-                    if (!a.getKey().startsWith(HIDDEN)) queue.add(new Place(a.getValue(), p.path() + member(a.getKey())));
+                    if (!a.getKey().startsWith(HIDDEN) && places++ < MAX_PLACES) queue.add(new Place(a.getValue(), p.path() + member(a.getKey())));
             } else if (v instanceof List<?> items) {
-                for (int k = 0; k < items.size(); k++) queue.add(new Place(items.get(k), p.path() + "[" + k + "]"));
+                for (int k = 0; k < items.size() && places++ < MAX_PLACES; k++) queue.add(new Place(items.get(k), p.path() + "[" + k + "]"));
             } else if (v instanceof PyDict d) {
-                for (Object k : d) if (k instanceof String s) queue.add(new Place(d.get(k), p.path() + "['" + s + "']"));
+                for (Object k : d) {
+                    if (places++ >= MAX_PLACES) break;
+                    if (k instanceof String s) queue.add(new Place(d.get(k), p.path() + "['" + s + "']"));
+                }
             }
         }
         return names;
