@@ -384,7 +384,12 @@ public final class Session {
 
     /** Where the next input comes from (a script's name, null at the prompt and in a cell) and its first line there: warnings name that place. */
     public void placeInput(String sourceName, int firstLine) {
-        interpreter.placeInput(sourceName, firstLine);
+        placeInput(sourceName, firstLine, 0);
+    }
+
+    /** {@link #placeInput(String, int)} for an input of notebook cell number {@code cell} (0: not a cell). */
+    public void placeInput(String sourceName, int firstLine, int cell) {
+        interpreter.placeInput(sourceName, firstLine, cell);
     }
 
     /** sys.argv of the programs run here: a script's name and its arguments (adjoint FILE ARG...). */
