@@ -298,9 +298,10 @@ final class ReplLoop {
             return true;
         });
         reader.getWidgets().put(LEVEL_BACKSPACE, () -> {
-            int n = TypedIndent.backspaceDeletes(reader.getBuffer().upToCursor());
+            Buffer buffer = reader.getBuffer();
+            int n = TypedIndent.backspaceDeletes(buffer.upToCursor(), buffer.substring(buffer.cursor()));
             if (n == 1) return reader.getWidgets().get(LineReader.BACKWARD_DELETE_CHAR).apply();
-            reader.getBuffer().backspace(n);
+            buffer.backspace(n);
             return true;
         });
         for (String name : new String[] {LineReader.EMACS, LineReader.VIINS}) {
