@@ -176,11 +176,13 @@ final class HelpTopics {
               field(default=, default_factory=, repr=, compare=, init=), fields, asdict, astuple,
               replace, is_dataclass, FrozenInstanceError. globals(): the session's names, live;
               locals(): a function's names now (a new dict).
+              input(prompt) shows the prompt and reads a line: the terminal's (Ctrl-D: EOFError),
+              a pipe's next line, a script's stdin, a notebook's input box (input_request).
               pickle is refused with why (loading one runs code); import matplotlib and torchvision
               are CPython's ModuleNotFoundError with a hint line (no plots; MNIST ships as mnist()).
             Not supported (each is an error that names it): async/await, a yield inside and/or,
               a if c else b or a lambda, complex numbers, writing files (open(path, "w"),
-              Path.write_text, os.remove, os.makedirs), commands (os.system, subprocess), input/exec/eval,
+              Path.write_text, os.remove, os.makedirs), commands (os.system, subprocess), exec/eval,
               subclassing built-in types other than exceptions, metaclasses (class C(metaclass=M)),
               modules other than those listed.
             """;

@@ -176,6 +176,10 @@ public final class Session {
             if (out != null) out.writeError(text);
         }
 
+        public String readLine(String prompt) {
+            return out != null ? out.readLine(prompt) : Output.super.readLine(prompt);
+        }
+
         public void warn(String message) {
             if (out != null) out.warn(message);
         }

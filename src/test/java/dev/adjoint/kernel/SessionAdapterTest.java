@@ -396,6 +396,18 @@ class SessionAdapterTest {
         assertThat(tb).contains("    [... skipping similar frames: rec at line 2 (48 times)]");
     }
 
+    /** #148: a cell's input() where the front-end cannot be asked (allow_stdin false, nbconvert): IPython's error, by its class name. */
+    @Test
+    void inputWithoutAStdinIsIPythonsStdinNotImplementedError() {
+        SessionAdapter.Failure f = cell("n = input('n? ')\n");
+        assertThat(f.ename()).isEqualTo("StdinNotImplementedError");
+        assertThat(f.evalue()).isEqualTo("raw_input was called, but this frontend does not support input requests.");
+        List<String> tb = traceback(f, "n = input('n? ')\n", 1);
+        assertThat(tb.get(tb.size() - 1)).isEqualTo("StdinNotImplementedError: raw_input was called, but this frontend does not support input requests.");
+        assertThat(cell("try:\n    input()\nexcept NotImplementedError:\n    print('no stdin')\n")).isNull(); // its base, as IPython's
+        assertThat(out.toString()).isEqualTo("no stdin\n");
+    }
+
     @Test
     void aCellLongerThanNineLinesKeepsTheArrowAligned() {
         String code = "x = 0\n".repeat(16) + "y = x.nosuch\n";
