@@ -481,7 +481,11 @@ final class HelpTopics {
             %matplotlib does nothing, %load_ext autoreload and %autoreload 2 are accepted (adjoint
             reloads no module: restart the kernel after editing one), %time, %%time, %timeit and
             %%timeit time code as IPython does; other magics and shell escapes (!pip) are refused.
-            A ';' ending a cell's last expression hides its value, as in IPython. At the terminal
+            A ';' ending a cell's last expression hides its value, as in IPython. _repr_html_ (and
+            _repr_markdown_, _repr_latex_, _repr_svg_, _repr_png_) of your objects and IPython.display's
+            HTML, Markdown, Latex, Math, SVG and Image show as those MIME types; In[n], Out[n], _n,
+            __ and ___ are IPython's history names; input() asks with the front-end's input box;
+            an error in functions shows IPython's frames (Cell In[4], line 2, in f(x)). At the terminal
             these lines are what they are at Python's prompt: a SyntaxError.
             """;
 

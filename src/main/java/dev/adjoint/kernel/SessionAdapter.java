@@ -203,6 +203,22 @@ final class SessionAdapter {
         };
     }
 
+    /** What the cell being run showed as its result (IPython's Out), or {@link #NO_RESULT}. */
+    private volatile Object cellResult = NO_RESULT;
+    private static final Object NO_RESULT = new Object();
+
+    /** Before cell number {@code count} runs {@code code}: IPython's In[count] (see Session#recordNotebookInput). */
+    void beginCell(int count, String code) {
+        cellResult = NO_RESULT;
+        session().recordNotebookInput(count, code);
+    }
+
+    /** After it: its result, if it showed one, is Out[count] and _count. */
+    void finishCell(int count) {
+        if (cellResult != NO_RESULT) session().recordNotebookResult(count, cellResult);
+        cellResult = NO_RESULT;
+    }
+
     private Output output(Sink sink, int shown) {
         return new Output() {
             /** Top-level expression statements met so far (the interpreter asks showsValues once for each). */
@@ -222,8 +238,18 @@ final class SessionAdapter {
             }
 
             public void show(Object value) {
+                cellResult = value;
+                showValue(value);
+            }
+
+            /** display(x): shown as a value is, but not the cell's result. */
+            public void display(List<Object> values) {
+                for (Object v : values) showValue(v);
+            }
+
+            private void showValue(Object value) {
                 sink.stdout().flush();
-                sink.show(ReportBundle.value(value, settings.values(), session().hasImported("torch")));
+                sink.show(ReportBundle.value(value, settings.values(), session().hasImported("torch"), session().richReprs(value)));
             }
 
             /** Only the shown expression sets `_` (and has its repr made), as IPython's display hook. */
