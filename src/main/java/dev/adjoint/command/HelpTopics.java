@@ -305,11 +305,11 @@ final class HelpTopics {
               torch.std_mean/var_mean (one call, std's arguments), torch.unique(sorted=,
               return_inverse=, return_counts=, dim=), nn.ModuleDict, old tutorials' names:
               Variable(t, requires_grad=True) (t detached, sharing its values), torch.FloatTensor/
-              DoubleTensor/LongTensor(data or sizes), x.type(torch.LongTensor); F.softmax(x) and
+              DoubleTensor/LongTensor/IntTensor(data or sizes), x.type(torch.LongTensor); F.softmax(x) and
               nn.Softmax() without dim warn and choose PyTorch's implicit dim,
               torch.finfo/iinfo, torch.fmod, x.round(decimals=) (round(x) of a tensor is
-              PyTorch's TypeError), torch.from_numpy of uint8/int8/int16/int32 arrays: int64 tensors
-              with the same values and a warning (adjoint's tensors have one integer type),
+              PyTorch's TypeError), the integer types torch.int32/int16/int8/uint8 (dtype=, x.int(),
+              x.short(), x.char(), x.byte(), torch.from_numpy) promoted and wrapping around as PyTorch's,
               torch.utils.data (Dataset to subclass,
               TensorDataset, Subset, random_split, DataLoader with batch_size/shuffle/drop_last/
               collate_fn). x.shape is a torch.Size (a tuple); dir(x) lists a tensor's names
@@ -525,7 +525,7 @@ final class HelpTopics {
                 grad is an error outside no_grad); t + a is NumPy's arithmetic given back as a
                 tensor, a + t a TypeError (but a / t works), as PyTorch 1.13 beside NumPy 1.24
             Not there: float16, complex, string and object arrays (a TypeError names them);
-              torch.from_numpy/torch.tensor of a small-int array give int64 tensors; np.linalg's eig, svd, qr, matrix norms 2 and 'nuc' (det/inv/solve of 3 x 3 and
+              np.linalg's eig, svd, qr, matrix norms 2 and 'nuc' (det/inv/solve of 3 x 3 and
               larger may differ from LAPACK's in the last digits); fft, np.save/load (no files); float32 is
               computed in float64 and rounded after each operation, sums in float32 in NumPy's
               pairwise order (a last float32 digit of exp, log, ... may differ from NumPy's).

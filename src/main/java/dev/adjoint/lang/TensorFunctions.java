@@ -561,7 +561,7 @@ public final class TensorFunctions {
         });
         add("is_floating_point", a -> self(a.expect(1, 1)).dtype().isFloating());
         add("is_contiguous", a -> Views.isContiguous(self(a.expect(1, 1))));
-        add("element_size", a -> 8L);
+        add("element_size", a -> (long) self(a.expect(1, 1)).dtype().itemsize()); // float32 requests are float64 here
         add("type", a -> {
             Tensor x = self(a.expect(1, 2, "dtype"));
             Object d = a.option(1, "dtype", null);
@@ -589,7 +589,10 @@ public final class TensorFunctions {
         unary("float", t -> t.to(DType.FLOAT64)); // float32 is computed in float64 here
         unary("half", t -> t.to(DType.FLOAT64));
         unary("long", t -> t.to(DType.INT64));
-        unary("int", t -> t.to(DType.INT64));
+        unary("int", t -> t.to(DType.INT32));
+        unary("short", t -> t.to(DType.INT16));
+        unary("char", t -> t.to(DType.INT8));
+        unary("byte", t -> t.to(DType.UINT8));
         unary("bool", t -> t.to(DType.BOOL));
     }
 
@@ -703,7 +706,7 @@ public final class TensorFunctions {
 
     static Tensor indexTensor(Args a, Object v) {
         Tensor t = v instanceof List<?> ? TensorData.of(v, null) : operand(a, v, "index");
-        if (t.dtype() != DType.INT64) throw PyError.type(a.function() + "(): Expected dtype int64 for index");
+        if (t.dtype() != DType.INT64) throw new PyError("RuntimeError", a.function() + "(): Expected dtype int64 for index");
         return t;
     }
 
@@ -1127,8 +1130,8 @@ public final class TensorFunctions {
     static Object pyScalar(double v, DType dtype) {
         return switch (dtype) {
             case FLOAT64 -> v;
-            case INT64 -> (long) v;
             case BOOL -> v != 0;
+            default -> (long) v;
         };
     }
 

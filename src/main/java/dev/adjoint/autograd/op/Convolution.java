@@ -1,7 +1,6 @@
 package dev.adjoint.autograd.op;
 
 import dev.adjoint.autograd.AutogradException;
-import dev.adjoint.autograd.DType;
 import dev.adjoint.autograd.Tensor;
 import dev.adjoint.ndarray.Index;
 import java.util.ArrayList;
@@ -81,19 +80,12 @@ public final class Convolution {
     /** PyTorch's type checks: the bias's type against the input's first, then the weights'. */
     private static void checkTypes(Tensor x, Tensor weight, Tensor bias) {
         if (bias != null && bias.dtype() != x.dtype())
-            throw new AutogradException("Input type (" + cType(x.dtype()) + ") and bias type (" + cType(bias.dtype()) + ") should be the same");
+            throw new AutogradException("Input type (" + x.dtype().cTypeName() + ") and bias type (" + bias.dtype().cTypeName() + ") should be the same");
         if (weight.dtype() != x.dtype())
             throw new AutogradException("expected scalar type " + x.dtype().scalarName() + " but found " + weight.dtype().scalarName());
         if (!x.dtype().isFloating()) throw new AutogradException("\"slow_conv2d_cpu\" not implemented for '" + x.dtype().scalarName() + "'");
     }
 
-    private static String cType(DType t) {
-        return switch (t) {
-            case INT64 -> "long int";
-            case BOOL -> "bool";
-            default -> "double";
-        };
-    }
 
     /** Zero padding before and after each spatial axis: 'same' splits the dilated kernel's overhang, the extra one after, as PyTorch does. */
     private static void placePadding(Padding padding, int[] stride, int[] w, int[] dilation, int[] before, int[] after) {

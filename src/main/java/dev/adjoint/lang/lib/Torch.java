@@ -100,8 +100,10 @@ public final class Torch {
         m.add(Builtin.of("full", a -> {
             a.expect(2, 2, "dtype", "requires_grad", "device", "fill_value", "size");
             Object fill = Values.plain(a.option(1, "fill_value", null));
-            DType inferred = fill instanceof Boolean ? DType.BOOL : PyNumbers.isInt(fill) ? DType.INT64 : DType.FLOAT64;
-            return leaf(a, NDArray.full(number(a, fill, "fill_value"), size(a, a.get(0))), dtype(a, inferred));
+            DType inferred = fill instanceof Boolean ? DType.BOOL : PyNumbers.isInt(fill) ? DType.INT64 : DType.FLOAT64, d = dtype(a, inferred);
+            double v = number(a, fill, "fill_value");
+            if (d.shownInRepr() && PyNumbers.isInt(fill)) TensorData.checkFits(v, v, d, d.torchName().substring("torch.".length()) + "_t");
+            return leaf(a, NDArray.full(v, size(a, a.get(0))), d);
         }));
         m.add(Builtin.of("eye", a -> {
             a.expect(1, 2, "dtype", "requires_grad", "device");
@@ -243,22 +245,13 @@ public final class Torch {
         return m;
     }
 
-    /**
-     * torch.from_numpy(a): a tensor sharing the array's data (numpy's). The unsigned types PyTorch
-     * refuses are refused with its TypeError; the narrower integer types it keeps (uint8, int8,
-     * int16, int32) become int64 here, the one integer type, with the same values: a warning says
-     * so, as their arithmetic would wrap around on overflow in PyTorch and does not here.
-     */
+    /** torch.from_numpy(a): a tensor sharing the array's data (numpy's) and its type; the unsigned types PyTorch refuses are refused with its TypeError. */
     private static Object fromNumpy(Args a) {
         Object t = dev.adjoint.lang.lib.numpy.Numpy.toTensor(a);
         String type = ((dev.adjoint.lang.lib.numpy.NpArray) a.get(0)).dtypeName();
-        switch (type) {
-            case "uint16", "uint32", "uint64" -> throw PyError.type("can't convert np.ndarray of type numpy." + type
+        if (type.equals("uint16") || type.equals("uint32") || type.equals("uint64"))
+            throw PyError.type("can't convert np.ndarray of type numpy." + type
                     + ". The only supported types are: float64, float32, float16, complex64, complex128, int64, int32, int16, int8, uint8, and bool.");
-            case "uint8", "int8", "int16", "int32" -> a.interpreter().warnAtCall("UserWarning", "adjoint's tensors have one integer type: this " + type
-                    + " array becomes an int64 tensor with the same values (PyTorch keeps torch." + type + ", whose arithmetic wraps around on overflow)", a.span());
-            default -> { }
-        }
         return t;
     }
 
@@ -312,10 +305,9 @@ public final class Torch {
             for (String n : names) m.add(n, d);
         }
         String[][] ints = {{"int64", "long"}, {"int32", "int"}, {"int16", "short"}, {"int8"}, {"uint8"}};
-        for (String[] names : ints) {
-            TorchDtype d = names[0].equals("int64") ? TorchDtype.INT64 : new TorchDtype(DType.INT64, "torch." + names[0]);
-            for (String n : names) m.add(n, d);
-        }
+        DType[] types = {DType.INT64, DType.INT32, DType.INT16, DType.INT8, DType.UINT8};
+        for (int i = 0; i < ints.length; i++)
+            for (String n : ints[i]) m.add(n, TorchDtype.of(types[i]));
         m.add("bool", TorchDtype.BOOL);
     }
 
