@@ -41,8 +41,8 @@ public enum DType {
         return "torch." + scalarName + "Tensor";
     }
 
-    /** The C type PyTorch's messages name ("Input type (double) and bias type (long int) ...", TensorOptions(dtype=int)). */
-    public String cTypeName() {
+    /** "double", "long int", "int": the C++ type PyTorch's dtype checks name ("expected dtype double for `end` but got dtype long int", TensorOptions(dtype=int)). */
+    public String cName() {
         return switch (this) {
             case BOOL -> "bool";
             case UINT8 -> "unsigned char";

@@ -84,7 +84,7 @@ final class HelpTopics {
               sys offers only argv (adjoint FILE ARG... gives [FILE, ARG, ...]; [''] at the
               prompt), path (where import looks for NAME.py: the script's folder, or '' for the
               working directory; append folders), modules (the imported ones), version_info, version,
-              maxsize, float_info, int_info, stdout, stderr (print(..., file=sys.stderr) goes to
+              platform, maxsize, float_info, int_info, stdout, stderr (print(..., file=sys.stderr) goes to
               stderr), exit
               and get/setrecursionlimit (accepted; the limit stays 1000).
               collections: Counter (most_common, elements, update, subtract, total, + - | &),
@@ -114,12 +114,13 @@ final class HelpTopics {
               trange(n), update, set_postfix, set_description, close, tqdm.write, with tqdm(...):
               the items pass through unchanged; the bar is drawn on stderr at a terminal only
               (labelled by desc=, unlabelled without, as tqdm's).
-              heapq: heappush heappop heapify heappushpop heapreplace nlargest nsmallest (the
-              heap's list in CPython's order). bisect: bisect_left bisect_right insort (lo, hi,
+              heapq: heappush heappop heapify heappushpop heapreplace nlargest nsmallest merge
+              (the heap's list in CPython's order). bisect: bisect_left bisect_right insort (lo, hi,
               key). contextlib: @contextmanager, suppress, nullcontext. abc: ABC,
               @abstractmethod (an abstract class cannot be instantiated, CPython's TypeError).
               statistics: mean fmean median median_low median_high mode multimode quantiles
-              variance pvariance stdev pstdev StatisticsError, CPython's exact results.
+              variance pvariance stdev pstdev harmonic_mean geometric_mean covariance
+              correlation linear_regression StatisticsError, CPython's exact results.
               io: StringIO, BytesIO (in memory: read, readline, write, getvalue, seek, with).
               logging: basicConfig (level, format, datefmt, stream, force), getLogger, debug info
               warning error critical log, setLevel, StreamHandler, NullHandler, Formatter;
@@ -144,7 +145,9 @@ final class HelpTopics {
               TimeoutError, ExceptionGroup; e.add_note(...)). Uncaught, one prints as CPython's last
               traceback line (NameError: name 'x' is not defined; SyntaxError: '[' was never
               closed; TypeError: f() missing 1 required positional argument: 'a'), placed with
-              FILE:LINE:COL and a caret; raise X from e sets __cause__, an error raised while
+              FILE:LINE:COL and a caret; one raised inside functions comes after CPython's
+              "Traceback (most recent call last):" with every frame (File, line, function, the
+              line and its carets), placed where it was raised; raise X from e sets __cause__, an error raised while
               handling another gets __context__, and an uncaught chained one is shown after the
               error it came from, with CPython's "The above exception was the direct cause ...".
             Built-ins: print len range repr str int float bool list tuple dict set frozenset sorted
@@ -167,7 +170,7 @@ final class HelpTopics {
               np.frombuffer(buf, dtype=np.uint8, offset=16): hw0's parse_mnist runs unchanged.
               os: only paths and reading: os.path.join exists isfile isdir basename dirname
               splitext split abspath normpath getsize expanduser, os.getcwd, os.listdir,
-              os.environ, os.getenv. pathlib.Path: / name stem suffix parent parts exists is_file
+              os.walk, os.cpu_count, os.environ, os.getenv. pathlib.Path: / name stem suffix parent parts exists is_file
               is_dir iterdir glob rglob read_text read_bytes open resolve (its writing methods are
               refused); open, gzip.open and os.path take a Path. dataclasses: @dataclass (order=, frozen=, eq=, repr=, init=),
               field(default=, default_factory=, repr=, compare=, init=), fields, asdict, astuple,
@@ -241,6 +244,8 @@ final class HelpTopics {
                 value or gradient becomes nan or inf, with its vi, op, inputs and statement.
             The commands :trace, :forward, :reverse and :grad work on any live graph (also after a
             backward freed it) and never change .grad; :backward y accumulates without freeing.
+            They name a module's weights by the path that reaches them from a variable: m[0].weight,
+            net.fc1.bias (a variable of its own, w = m[0].weight, names it w).
             Limits: a tensor over --max-elements (default 100 million) is refused before it is
             allocated; Ctrl-C stops any evaluation; a failed input leaves every variable, tensor
             (values, .grad, versions), module, optimizer and random generator as it was.
@@ -318,7 +323,8 @@ final class HelpTopics {
             torch.manual_seed(n) gives PyTorch's numbers: rand, randn, randint, randperm,
               uniform_/normal_, nn.Linear's and nn.init's weights, dropout masks, DataLoader
               shuffles and random_split draw as PyTorch's CPU generator does; draws for the
-              default float32 are rounded to float32 as PyTorch's are (torch.rand(1).item());
+              default float32 are rounded to float32 as PyTorch's are (torch.rand(1).item(), and
+              randn of 16+ elements has the bits of PyTorch's AVX2 kernel);
               g = torch.Generator().manual_seed(2147483647) is a generator of its own, taken by
               generator=g (rand, randn, randint, randperm, normal, multinomial, uniform_,
               normal_, DataLoader, random_split); torch.normal(mean, std, size) (or tensor mean/

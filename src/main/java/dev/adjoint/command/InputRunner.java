@@ -5,6 +5,7 @@ import dev.adjoint.lang.Interrupted;
 import dev.adjoint.lang.LangError;
 import dev.adjoint.lang.Progress;
 import dev.adjoint.lang.Span;
+import dev.adjoint.lang.Traceback;
 import dev.adjoint.render.ErrorFormat;
 import dev.adjoint.session.Failures;
 import dev.adjoint.session.Output;
@@ -43,6 +44,11 @@ public final class InputRunner implements ScriptRunner {
 
         /** A command's reply: the front-end renders its report, if any. */
         void reply(Reply reply);
+
+        /** The notebook cell the input is part of (its execution count), or 0 outside a notebook. */
+        default int cell() {
+            return 0;
+        }
     }
 
     /**
@@ -70,16 +76,31 @@ public final class InputRunner implements ScriptRunner {
             return Exceptions.matches(error, "KeyboardInterrupt");
         }
 
-        /** "FILE:LINE:COL: error: message", then the line with a caret under the error, and the note if it was undone: the terminal's text. */
+        /**
+         * "FILE:LINE:COL: error: message", then the line with a caret under the error, and the note if
+         * it was undone: the terminal's text. An error that came out of functions is shown after
+         * CPython's traceback of its frames, and placed where it was raised.
+         */
         public String text(boolean color) {
             StringBuilder shown = new StringBuilder(); // a chained error: the earlier ones first, as CPython's traceback
             for (LangError.Chained c : error.chain()) {
                 Span at = c.error().span() != null && shownInput != null && c.error().span().end() <= shownInput.length() ? c.error().span() : null;
-                shown.append(ErrorFormat.format(withNotes(c.error()), at, shownInput, sourceName, firstLine, color))
-                        .append('\n').append(c.sentence()).append("\n\n");
+                shown.append(text(c.error(), at, color)).append('\n').append(c.sentence()).append("\n\n");
             }
-            shown.append(ErrorFormat.format(withNotes(error), error.span(), shownInput, sourceName, firstLine, color));
+            shown.append(text(error, error.span(), color));
             return undone ? shown + UNDONE_NOTE + "\n" : shown.toString();
+        }
+
+        private String text(LangError e, Span where, boolean color) {
+            List<Traceback.Entry> frames = shownInput == null ? List.of() : e.traceback();
+            if (frames.size() < 2) return ErrorFormat.format(withNotes(e), where, shownInput, sourceName, firstLine, color);
+            Traceback.Entry raised = frames.get(frames.size() - 1);
+            String file = sourceName == null ? null : raised.file().equals(frames.get(0).file()) ? sourceName : raised.file();
+            String[] lines = raised.sourceLines();
+            Span at = e.raisedAt() != null && e.raisedAt().line() == raised.lineInSource() ? e.raisedAt() : raised.place(); // the operator of a division
+            int column = at == null || raised.lineInSource() > lines.length ? 1 : ErrorFormat.column(at, lines);
+            return "Traceback (most recent call last):\n" + Traceback.cpythonFrames(frames)
+                    + ErrorFormat.placed(withNotes(e), file, raised.line(), column, color);
         }
 
         /** The message, then the notes add_note gave it, a line each, as CPython prints them after the message. */
@@ -148,7 +169,7 @@ public final class InputRunner implements ScriptRunner {
         this.front = front;
         try {
             if (input.stripLeading().startsWith(":")) return command(input, front);
-            session.get().placeInput(sourceName, firstLine);
+            session.get().placeInput(sourceName, firstLine, front.cell());
             session.get().eval(input, echoing(front.output()));
             accepted.add(input);
             return Outcome.RAN;

@@ -70,7 +70,7 @@ final class AdjointKernel extends BaseKernel {
         if (!silent) env.publish(new PublishExecuteInput(request.getCode(), count));
         if (!silent && request.shouldStoreHistory()) history.add(count, request.getCode());
 
-        CellOutput output = new CellOutput(env, silent);
+        CellOutput output = new CellOutput(env, silent, count);
         String code = PromptStripper.strip(request.getCode()); // >>> and In [1]: pasted with the code, as IPython takes them off
         SessionAdapter.Failure failure = cells.run(code, output, output::tick);
         output.finish(count);

@@ -23,9 +23,12 @@ final class CellOutput implements SessionAdapter.Sink {
     private final PrintWriter stdout;
     private final PrintWriter stderr;
     private MimeBundle held; // shown, not yet sent: the execute_result if nothing follows
+    private final int cell;
 
-    CellOutput(ShellReplyEnvironment env, boolean silent) {
+    /** The output of cell number {@code cell} (its execution count). */
+    CellOutput(ShellReplyEnvironment env, boolean silent, int cell) {
         this.env = env;
+        this.cell = cell;
         this.silent = silent;
         this.out = new StreamPublisher(text -> publishStream(PublishStream.StreamType.OUT, text));
         this.err = new StreamPublisher(text -> publishStream(PublishStream.StreamType.ERR, text));
@@ -35,6 +38,11 @@ final class CellOutput implements SessionAdapter.Sink {
 
     private void publishStream(PublishStream.StreamType type, String text) {
         if (!silent) env.publish(new PublishStream(type, text));
+    }
+
+    @Override
+    public int cell() {
+        return cell;
     }
 
     @Override

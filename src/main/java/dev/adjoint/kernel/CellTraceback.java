@@ -2,6 +2,7 @@ package dev.adjoint.kernel;
 
 import dev.adjoint.command.InputRunner;
 import dev.adjoint.lang.Span;
+import dev.adjoint.lang.Traceback;
 import dev.adjoint.render.ErrorFormat;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,8 +16,10 @@ import java.util.List;
  */
 final class CellTraceback {
     /** Lines of context shown before and after the failing one (blank lines not counted), as IPython. */
-    private static final int BEFORE = 2, AFTER = 1;
-    private static final String RED = "\u001b[0;31m", GREEN = "\u001b[0;32m", BOLD_GREEN = "\u001b[1;32m", RESET = "\u001b[0m";
+    private static final int BEFORE = 2, AFTER = 2;
+    /** IPython (stack_data) shows this many of a run of identical frames, the last one after the others are skipped. */
+    private static final int REPEATS_SHOWN = 3;
+    private static final String RED = "\u001b[0;31m", GREEN = "\u001b[0;32m", BOLD_GREEN = "\u001b[1;32m", CYAN = "\u001b[0;36m", RESET = "\u001b[0m";
 
     private CellTraceback() {}
 
@@ -55,9 +58,81 @@ final class CellTraceback {
             lines.add(" ".repeat(arrow.length() + 1) + marked.caret());
             if (sameText) lines.addAll(context(cellLines, line, AFTER));
             lines.add("");
+            lines.addAll(functionFrames(f.error().traceback(), f.error().raisedAt()));
         }
         lines.add(last(f, ename));
         return lines;
+    }
+
+    /**
+     * The frames below the cell's own, each as IPython 8 shows one: "Cell In[4], line 2, in f(x)"
+     * (or "File /path/mod.py:3, in g(x)"), the lines of the function around the line, an arrow at
+     * it with a caret under the place, a blank line; a run of identical frames (a recursion) shown
+     * twice, "[... skipping similar frames: f at line 2 (N times)]", then once more.
+     */
+    private static List<String> functionFrames(List<Traceback.Entry> frames, Span raisedAt) {
+        List<String> lines = new ArrayList<>();
+        for (int i = 1; i < frames.size();) {
+            Traceback.Entry e = frames.get(i);
+            int run = 1;
+            while (i + run < frames.size() && sameFrame(frames.get(i + run), e)) run++;
+            Span last = i + run == frames.size() && raisedAt != null ? raisedAt : e.place(); // where it was raised: under the operator, as the terminal's caret
+            if (run <= REPEATS_SHOWN) {
+                for (int k = 0; k < run; k++) lines.addAll(frame(e, k == run - 1 ? last : e.place()));
+            } else {
+                lines.addAll(frame(e, e.place()));
+                lines.addAll(frame(e, e.place()));
+                lines.add("    [... skipping similar frames: " + e.function() + " at line " + e.line() + " (" + (run - REPEATS_SHOWN) + " times)]");
+                lines.add("");
+                lines.addAll(frame(e, last));
+            }
+            i += run;
+        }
+        return lines;
+    }
+
+    private static boolean sameFrame(Traceback.Entry a, Traceback.Entry b) {
+        return a.file().equals(b.file()) && a.cell() == b.cell() && a.line() == b.line() && a.function().equals(b.function());
+    }
+
+    /** One frame's lines, the caret under {@code place}, then a blank line. */
+    private static List<String> frame(Traceback.Entry e, Span place) {
+        List<String> lines = new ArrayList<>();
+        String name = e.ipythonName() == null ? "" : ", in " + CYAN + e.ipythonName() + RESET;
+        lines.add((e.cell() > 0 ? "Cell " + GREEN + "In[" + e.cell() + "], line " + e.line() : "File " + GREEN + e.file() + ":" + e.line()) + RESET + name);
+        String[] source = e.sourceLines();
+        int at = e.lineInSource(), firstLine = e.line() - at + 1;
+        if (at > source.length) return lines;
+        int[] scope = e.scope();
+        List<Integer> shown = new ArrayList<>();
+        for (int i = at - 1, n = 0; i >= scope[0] && n < BEFORE; i--) if (!wasBlank(source[i - 1])) { shown.add(0, i); n++; }
+        shown.add(at);
+        for (int i = at + 1, n = 0; i <= scope[1] && i <= source.length && n < AFTER; i++) if (!wasBlank(source[i - 1])) { shown.add(i); n++; }
+        int indent = Integer.MAX_VALUE; // IPython shows the lines without the indentation they share
+        for (int i : shown) indent = Math.min(indent, source[i - 1].length() - source[i - 1].stripLeading().length());
+        for (int i : shown) {
+            String text = withoutCr(source[i - 1]).substring(indent);
+            int number = firstLine + i - 1;
+            if (i != at) {
+                lines.add(BOLD_GREEN + String.format("%7d", number) + RESET + " " + ErrorFormat.shownLine(text));
+                continue;
+            }
+            String arrow = "-".repeat(Math.max(1, 5 - String.valueOf(number).length())) + "> " + number;
+            if (place == null || place.line() != at) {
+                lines.add(GREEN + arrow + RESET + " " + ErrorFormat.shownLine(text));
+                continue;
+            }
+            ErrorFormat.Marked marked = ErrorFormat.mark(text, new Span(place.offset(), place.length(), place.line(), place.column() - indent), true);
+            lines.add(GREEN + arrow + RESET + " " + marked.line());
+            lines.add(" ".repeat(arrow.length() + 1) + marked.caret());
+        }
+        lines.add("");
+        return lines;
+    }
+
+    /** A blank line of the cell: blank, or the "#" a blank line inside a block became (BlankLinesInBlocks). */
+    private static boolean wasBlank(String line) {
+        return line.isBlank() || line.equals("#");
     }
 
     /** A syntax error or a refused line: nothing of the input ran, so there is no traceback to show. */

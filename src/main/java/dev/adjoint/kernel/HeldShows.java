@@ -26,6 +26,10 @@ final class HeldShows implements SessionAdapter.Sink {
         held.add(bundle);
     }
 
+    public int cell() {
+        return sink.cell();
+    }
+
     public Progress progress(String label, long total) {
         return sink.progress(label, total);
     }

@@ -39,6 +39,11 @@ final class SessionAdapter {
         /** A report or a value to show in its richest form. */
         void show(MimeBundle bundle);
 
+        /** The number of the cell being run (its execution count: tracebacks say "Cell In[7]"), or 0. */
+        default int cell() {
+            return 0;
+        }
+
         /** A progress display for a loop of {@code total} steps. */
         default Progress progress(String label, long total) {
             return Progress.NONE;
@@ -174,6 +179,10 @@ final class SessionAdapter {
 
             public PrintWriter out() {
                 return sink.stdout();
+            }
+
+            public int cell() {
+                return sink.cell();
             }
 
             public void reply(Reply reply) {

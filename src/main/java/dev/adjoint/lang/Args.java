@@ -85,6 +85,25 @@ public final class Args {
         return positional.get(i);
     }
 
+    /**
+     * The same call with the keywords that name the next parameters moved into their places, as
+     * Python binds a signature: with parameters (input, end, weight), {@code lerp(a, end=b, weight=w)}
+     * becomes {@code lerp(a, b, w)}, so a builtin written for positions takes both forms. A keyword
+     * for a place already given by position is Python's "got multiple values"; keywords after a gap
+     * stay keywords.
+     */
+    public Args positionalFrom(String... parameters) {
+        for (int i = 0; i < Math.min(positional.size(), parameters.length); i++)
+            if (keywords.containsKey(parameters[i])) throw error("got multiple values for argument '" + parameters[i] + "'");
+        if (keywords.isEmpty() || positional.size() >= parameters.length || !keywords.containsKey(parameters[positional.size()])) return this;
+        List<Object> all = new java.util.ArrayList<>(positional);
+        Map<String, Object> rest = new java.util.LinkedHashMap<>(keywords);
+        while (all.size() < parameters.length && rest.containsKey(parameters[all.size()])) all.add(rest.remove(parameters[all.size()]));
+        Args bound = new Args(function, all, rest, span, interpreter);
+        bound.self = self;
+        return bound;
+    }
+
     /** Checks the number of positional arguments and the keyword names. */
     public Args expect(int min, int max, String... allowedKeywords) {
         int n = positional.size();

@@ -173,6 +173,7 @@ final class ArrangingFunctions {
     static Object trace(Args a) {
         Tensor x = TensorFunctions.self(a.expect(1, 1));
         if (x.ndim() != 2) throw new AutogradException("trace: expected a matrix, but got tensor with dim " + x.ndim());
+        if (x.dtype() == DType.BOOL) throw new AutogradException("\"trace\" not implemented for 'Bool'");
         return Ops.trace(x);
     }
 }

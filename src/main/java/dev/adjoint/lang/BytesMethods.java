@@ -223,9 +223,60 @@ final class BytesMethods {
 
     /** str.encode / bytes(s, encoding): strict, as Python's default. */
     static byte[] encode(String s, String encoding) {
+        return encode(s, encoding, "strict");
+    }
+
+    /**
+     * str.encode(encoding, errors): a character the encoding lacks (or a lone surrogate) is
+     * CPython's UnicodeEncodeError naming it and its position, or, with errors="replace",
+     * "ignore", "backslashreplace" or "xmlcharrefreplace", what that handler puts in its place.
+     */
+    static byte[] encode(String s, String encoding, String errors) {
         Charset cs = charset(encoding);
+        java.nio.charset.CharsetEncoder encoder = cs.newEncoder();
+        if (encoder.canEncode(s) || cs == StandardCharsets.UTF_16) return encodeWhole(s, encoding, cs);
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        int[] cps = s.codePoints().toArray();
+        for (int i = 0; i < cps.length; i++) {
+            String one = Character.toString(cps[i]);
+            if (encoder.canEncode(one)) {
+                out.writeBytes(one.getBytes(cs));
+                continue;
+            }
+            String instead = switch (errors) {
+                case "strict" -> throw unencodable(cs, cps, i);
+                case "ignore" -> "";
+                case "replace" -> "?";
+                case "backslashreplace" -> escaped(cps[i]);
+                case "xmlcharrefreplace" -> "&#" + cps[i] + ";";
+                default -> throw new PyError("LookupError", "unknown error handler name '" + errors + "'");
+            };
+            out.writeBytes(instead.getBytes(StandardCharsets.US_ASCII));
+        }
+        return out.toByteArray();
+    }
+
+    /** CPython's words: the codec, the character (or the run of them) and why. */
+    private static PyError unencodable(Charset cs, int[] cps, int at) {
+        java.nio.charset.CharsetEncoder encoder = cs.newEncoder();
+        int end = at + 1;
+        while (end < cps.length && !encoder.canEncode(Character.toString(cps[end]))) end++;
+        String codec = cs == StandardCharsets.US_ASCII ? "ascii" : cs == StandardCharsets.ISO_8859_1 ? "latin-1"
+                : cs.name().toLowerCase(Locale.ROOT).replace("utf-16", "utf-16-").replace("--", "-").replaceAll("-$", "");
+        String why = cs == StandardCharsets.US_ASCII ? "ordinal not in range(128)" : cs == StandardCharsets.ISO_8859_1 ? "ordinal not in range(256)"
+                : "surrogates not allowed";
+        String what = end - at == 1 ? "character '" + escaped(cps[at]) + "' in position " + at : "characters in position " + at + "-" + (end - 1);
+        return new PyError("UnicodeEncodeError", "'" + codec + "' codec can't encode " + what + ": " + why);
+    }
+
+    /** A character as Python's backslashreplace writes it: backslash x NN, u NNNN or U NNNNNNNN. */
+    private static String escaped(int c) {
+        return c < 0x100 ? String.format("\\x%02x", c) : c < 0x10000 ? String.format("\\u%04x", c) : String.format("\\U%08x", c);
+    }
+
+    private static byte[] encodeWhole(String s, String encoding, Charset cs) {
         if (cs == StandardCharsets.UTF_16) { // CPython writes its own (little-endian) order after the mark; Java writes big-endian
-            byte[] body = encode(s, "utf-16-le"), out = new byte[body.length + 2];
+            byte[] body = encodeWhole(s, "utf-16-le", StandardCharsets.UTF_16LE), out = new byte[body.length + 2];
             out[0] = (byte) 0xff;
             out[1] = (byte) 0xfe;
             System.arraycopy(body, 0, out, 2, body.length);

@@ -5,7 +5,8 @@ import java.util.List;
 /**
  * Python's heapq on a list, with CPython's algorithm step for step (_siftdown/_siftup), so a heap
  * holds its items in the order CPython's does and printing it shows the same list; items are
- * compared with Python's {@code <}. nlargest/nsmallest give what sorted(...)[:n] gives, as CPython's do.
+ * compared with Python's {@code <}. nlargest/nsmallest give what sorted(...)[:n] gives, as CPython's do;
+ * merge merges sorted inputs lazily.
  */
 final class HeapqModule {
     private HeapqModule() {}
@@ -42,6 +43,10 @@ final class HeapqModule {
                 return top;
             }
             return item;
+        }));
+        m.add(Builtin.of("merge", a -> {
+            a.expect(0, Integer.MAX_VALUE, "key", "reverse");
+            return PyIterator.generator("merge", new Merge(a.positional(), a.keyword("key"), Values.truthy(a.keyword("reverse")), a.interpreter()));
         }));
         m.add(Builtin.of("nsmallest", a -> best(a, false)));
         m.add(Builtin.of("nlargest", a -> best(a, true)));
@@ -94,6 +99,61 @@ final class HeapqModule {
         }
         heap.set(pos, item);
         siftDown(heap, start, pos);
+    }
+
+    /**
+     * heapq.merge's generator: the sorted inputs merged lazily, each step the least head (the
+     * greatest with reverse), a tie going to the earlier input, as CPython's merge orders them.
+     */
+    private static final class Merge implements java.util.Iterator<Object> {
+        private final List<java.util.Iterator<Object>> inputs = new java.util.ArrayList<>();
+        private final List<Object> sources;
+        private final Object key;
+        private final boolean reverse;
+        private final Interpreter interpreter;
+        private Object[] heads, keys;
+
+        Merge(List<Object> sources, Object key, boolean reverse, Interpreter interpreter) {
+            this.sources = sources;
+            this.key = key;
+            this.reverse = reverse;
+            this.interpreter = interpreter;
+        }
+
+        @Override
+        public boolean hasNext() {
+            if (heads == null) start();
+            for (Object h : heads) if (h != END) return true;
+            return false;
+        }
+
+        @Override
+        public Object next() {
+            if (!hasNext()) throw new java.util.NoSuchElementException();
+            int best = -1;
+            for (int i = 0; i < heads.length; i++) {
+                if (heads[i] == END) continue;
+                if (best < 0 || (reverse ? less(keys[best], keys[i]) : less(keys[i], keys[best]))) best = i;
+            }
+            Object item = heads[best];
+            advance(best);
+            return item;
+        }
+
+        private void start() {
+            heads = new Object[sources.size()];
+            keys = new Object[sources.size()];
+            for (Object s : sources) inputs.add(Values.iterate(s));
+            for (int i = 0; i < heads.length; i++) advance(i);
+        }
+
+        private void advance(int i) {
+            java.util.Iterator<Object> it = inputs.get(i);
+            heads[i] = it.hasNext() ? it.next() : END;
+            if (heads[i] != END) keys[i] = key == null ? heads[i] : interpreter.call(key, java.util.Arrays.asList(heads[i]));
+        }
+
+        private static final Object END = new Object();
     }
 
     /** nsmallest(n, iterable, key=None) / nlargest: the first n of the items sorted (stably), as CPython's result. */

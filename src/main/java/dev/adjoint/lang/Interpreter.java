@@ -73,6 +73,8 @@ public final class Interpreter implements Expr.Visitor<Object>, Stmt.Visitor<Int
     /** The file the running input came from ("<stdin>" at the prompt, in a pipe and in a cell) and its first line there. */
     private String inputName = "<stdin>";
     private int inputFirstLine = 1;
+    /** The notebook cell the running input belongs to (its execution count), or 0. */
+    private int inputCell;
 
     /** {@code globals} is the session's variable map; the interpreter binds into it. */
     public Interpreter(Map<String, Object> globals, NumpyRandom random) {
@@ -90,17 +92,23 @@ public final class Interpreter implements Expr.Visitor<Object>, Stmt.Visitor<Int
         handling.clear();
         this.program = program;
         loopBodies.clear(); // only this input's loops (and those of the functions it calls) are kept
-        program.placeAt(inputName, inputFirstLine);
+        program.placeAt(inputName, inputFirstLine, inputCell);
         codeSource = program;
         try (Scope constants = Constants.open()) {
             executeBlock(program.statements());
+        } catch (LangError e) {
+            e.leftTopLevel(program); // the traceback's outermost frame
+            throw e;
         }
     }
 
-    /** Where the next input comes from: a script's name (null or "<stdin>" for the prompt, a pipe, a cell) and its first line, as warnings name it. */
-    public void placeInput(String sourceName, int firstLine) {
-        inputName = sourceName == null || sourceName.equals("<stdin>") ? "<stdin>" : java.nio.file.Path.of(sourceName).toAbsolutePath().toString();
+    /** Where the next input comes from: a script's name (null or "<stdin>" for the prompt, a pipe, a cell) and its first line, as warnings name it, and the notebook cell it is in (0 outside one: tracebacks say "Cell In[7]"). */
+    public void placeInput(String sourceName, int firstLine, int cell) {
+        inputName = sourceName == null || sourceName.equals("<stdin>") ? "<stdin>"
+                : sourceName.startsWith("-e") ? sourceName // a statement of the command line (-e#2), no file
+                : java.nio.file.Path.of(sourceName).toAbsolutePath().toString();
         inputFirstLine = firstLine;
+        inputCell = cell;
     }
 
     /**
@@ -870,7 +878,7 @@ public final class Interpreter implements Expr.Visitor<Object>, Stmt.Visitor<Int
                         continue;
                     }
                     Object v = m.has(a.name()) ? m.attribute(a.name()) : modules.find(s.module() + "." + a.name());
-                    if (v == null) throw new PyError("ImportError", "cannot import name '" + a.name() + "' from '" + s.module() + "'" + m.absentNote() + m.fileNote())
+                    if (v == null && !m.has(a.name())) throw new PyError("ImportError", "cannot import name '" + a.name() + "' from '" + s.module() + "'" + m.absentNote() + m.fileNote())
                             .withHint(Suggestions.didYouMean(a.name(), m.attributeNames()));
                     bind(a.alias() != null ? a.alias() : a.name(), v, false);
                 }
@@ -903,17 +911,20 @@ public final class Interpreter implements Expr.Visitor<Object>, Stmt.Visitor<Int
         modules.register(name, module); // before its code runs: a circular import finds it, as in CPython
         Environment savedEnv = env;
         Source savedSource = codeSource;
+        Source source = null;
         try {
-            Source source = Source.parse(ReadOnlyFiles.text(shown));
+            source = Source.parse(ReadOnlyFiles.text(shown));
             source.placeAt(path, 1);
-            source.namedAsModule(shown);
             env = new Environment(names, null);
             codeSource = source;
             executeBlock(source.statements());
         } catch (LangError e) {
             modules.forget(name);
             if (e instanceof Interrupted) throw e.at(null); // the import is where it stopped
-            throw relocated(e, "module " + name + " (" + shown + ", line " + (e.span() == null ? 1 : e.span().line()) + ")", null);
+            if (source == null) // it did not parse: no frame to show, so the message says where
+                throw new LangError(e.type(), "in module " + name + " (" + shown + ", line " + (e.span() == null ? 1 : e.span().line()) + "): " + e.getMessage(), e.detail(), null);
+            e.leftTopLevel(source);
+            throw relocate(e, null); // placed at the import; its traceback goes on into the module
         } catch (RuntimeException e) {
             modules.forget(name);
             throw e;
@@ -1067,11 +1078,11 @@ public final class Interpreter implements Expr.Visitor<Object>, Stmt.Visitor<Int
         try {
             return body.get();
         } catch (LangError e) {
-            e.leftFrame(f.name(), f.source(), span); // for a traceback (logging.exception)
+            e.leftFrame(f, span); // for a traceback
             e.placeSpanIn(f.source());
             // placed in the input being run (a lambda of this input that a function of an earlier one called): shown where it is
             if (e.spanSource() == program || e.span() == null) throw e;
-            throw relocate(e, f, span);
+            throw relocate(e, span);
         } finally {
             frames.pop();
             env = saved;
@@ -1090,67 +1101,10 @@ public final class Interpreter implements Expr.Visitor<Object>, Stmt.Visitor<Int
 
     /**
      * An error inside a function defined by an earlier input has a span in that input's text, not in
-     * the one being run: it moves to the call, and says where in the function it happened, and
-     * through which functions of earlier inputs the call came (CPython's traceback, on one line).
+     * the one being run: it moves to the call; its traceback keeps where in the function it happened.
      */
-    private static LangError relocate(LangError e, UserFunction f, Span call) {
-        if (e instanceof Interrupted) return e.at(call);
-        String file = f.source().moduleFile();
-        String where = f.name() + "()" + (e.span() == null ? "" : file != null ? " (" + file + ", line " + e.span().line() + ")"
-                : ", line " + (e.span().line() - f.span().line() + 1) + " of its definition");
-        return relocated(e, where, call);
-    }
-
-    /** The error as seen from {@code call}: it came out of {@code where} (a function, a module's file). */
-    private static LangError relocated(LangError e, String where, Span call) {
-        if (e instanceof Relocated r) return r.calledFrom(where, call);
-        Relocated r = new Relocated(e.type(), e.getMessage(), e.detail(), List.of(new CallSite(where, 1)), call);
-        return e.exception() == null ? r : r.withException(e.exception());
-    }
-
-    /** One function the error passed through, and how many times in a row (a recursion). */
-    private record CallSite(String where, int times) {
-        String shown() {
-            return times == 1 ? where : where + " (" + times + " times)";
-        }
-    }
-
-    /** An error already moved out of a function of an earlier input. */
-    private static final class Relocated extends LangError {
-        /** The shown path is cut after this many functions: a deep chain names its innermost ones. */
-        private static final int SHOWN_SITES = 8;
-        private final String original;
-        /** Innermost first. */
-        private final List<CallSite> path;
-
-        Relocated(String type, String original, String detail, List<CallSite> path, Span span) {
-            super(type, message(path, original), detail, span);
-            this.original = original;
-            this.path = path;
-        }
-
-        private static String message(List<CallSite> path, String original) {
-            StringBuilder m = new StringBuilder();
-            for (int i = 0; i < Math.min(path.size(), SHOWN_SITES); i++) m.append(i == 0 ? "in " : ", called from ").append(path.get(i).shown());
-            if (path.size() > SHOWN_SITES) m.append(", called from ").append(path.size() - SHOWN_SITES).append(" more functions");
-            return m.append(": ").append(original).toString();
-        }
-
-        /** The same error having come out of one more function of an earlier input, at {@code call}. */
-        LangError calledFrom(String where, Span call) {
-            List<CallSite> longer = new ArrayList<>(path);
-            CallSite last = longer.get(longer.size() - 1);
-            if (longer.size() > 1 && last.where().equals(where)) longer.set(longer.size() - 1, new CallSite(where, last.times() + 1));
-            else longer.add(new CallSite(where, 1));
-            Relocated r = new Relocated(type(), original, detail(), longer, call);
-            return exception() == null ? r : r.withException(exception());
-        }
-
-        @Override
-        public LangError at(Span where) {
-            Relocated r = new Relocated(type(), original, detail(), path, where);
-            return exception() == null ? r : r.withException(exception());
-        }
+    private static LangError relocate(LangError e, Span call) {
+        return e.at(call);
     }
 
     /**

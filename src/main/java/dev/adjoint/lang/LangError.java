@@ -25,6 +25,8 @@ public class LangError extends RuntimeException {
     private int mentionedLine;
     /** The functions the error came out of, innermost first, each with the place it passed in it (for logging.exception's traceback). */
     private java.util.List<Traceback.Entry> frames;
+    /** Its span where it was raised (in the innermost of {@link #frames}), kept when the error moves to a call. */
+    private Span raisedAt;
     /** Where the error left the last of those: the call in the frame above, or null while it is still in the frame it was raised in. */
     private Span callSite;
     /** CPython's position of the failing operation where it is more than {@link #span} (a binary operation's whole expression: the caret stands under its operator). */
@@ -128,16 +130,45 @@ public class LangError extends RuntimeException {
         return spanSource;
     }
 
-    /** Notes that the error leaves function {@code function} (of {@code source}), called at {@code call} in the frame above. */
-    void leftFrame(String function, Source source, Span call) {
-        if (frames == null) frames = new java.util.ArrayList<>();
-        if (frames.size() < Traceback.MAX_FRAMES) frames.add(new Traceback.Entry(function, source, placeInCurrentFrame()));
+    /** Notes that the error leaves function {@code f}, called at {@code call} in the frame above. */
+    void leftFrame(UserFunction f, Span call) {
+        addFrame(new Traceback.Entry(f.name(), f.source(), placeInCurrentFrame(), f));
         callSite = call;
+    }
+
+    /** Notes that the error leaves the top level of {@code program} (or of a module being imported): the traceback's outermost frame so far. */
+    void leftTopLevel(Source program) {
+        addFrame(new Traceback.Entry("<module>", program, placeInCurrentFrame()));
+        callSite = null;
+    }
+
+    private void addFrame(Traceback.Entry entry) {
+        if (frames == null) {
+            frames = new java.util.ArrayList<>();
+            raisedAt = span;
+        }
+        if (frames.size() < Traceback.MAX_FRAMES) frames.add(entry);
     }
 
     /** The frames it came out of, innermost first (none when it was raised where it is handled). */
     java.util.List<Traceback.Entry> frames() {
         return frames == null ? java.util.List.of() : frames;
+    }
+
+    /** Where it was raised, in the source of the innermost frame of {@link #traceback()} (null when unknown). */
+    public Span raisedAt() {
+        return raisedAt;
+    }
+
+    /**
+     * The frames of an error that reached the top level, outermost first, as CPython's traceback
+     * lists them: the input's ("<module>"), then each function it came out of, down to where it
+     * was raised. Empty for an error that did not come from running code (a syntax error, a command's).
+     */
+    public java.util.List<Traceback.Entry> traceback() {
+        java.util.List<Traceback.Entry> out = new java.util.ArrayList<>(frames());
+        java.util.Collections.reverse(out);
+        return out;
     }
 
     /** Its place in the frame it is in now: the call it came out of, or where it was raised. */
@@ -194,6 +225,8 @@ public class LangError extends RuntimeException {
         e.mentionedLine = mentionedLine;
         e.chained = chained;
         e.direct = direct;
+        if (frames != null) e.frames = new java.util.ArrayList<>(frames);
+        e.raisedAt = raisedAt;
         return e;
     }
 

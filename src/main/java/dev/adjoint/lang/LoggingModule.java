@@ -243,7 +243,7 @@ final class LoggingModule implements Undoable {
         private String loggingError(Args a, RuntimeException bad, Object msg, List<Object> args) {
             String error = bad instanceof LangError e ? Traceback.lastLine(e) : ((PyError) bad).type() + ": " + bad.getMessage();
             StringBuilder sb = new StringBuilder("--- Logging error ---\n").append(error).append("\nCall stack:\n");
-            for (Traceback.Entry e : a.interpreter().stack(a.span())) sb.append(Traceback.frame(e, false));
+            for (Traceback.Entry e : a.interpreter().stack(a.span())) sb.append(Traceback.frame(e, false, false));
             return sb.append("Message: ").append(Repr.repr(msg)).append("\nArguments: ").append(Repr.repr(Values.tuple(args))).append('\n').toString();
         }
 

@@ -58,6 +58,13 @@ final class NamedTuples {
         return cls[0];
     }
 
+    /** A namedtuple class a module defines (statistics.LinearRegression). */
+    static PyClass type(String module, String name, String... fields) {
+        java.util.Map<String, Object> keywords = new java.util.HashMap<>();
+        keywords.put("module", module);
+        return (PyClass) namedtuple(new Args("namedtuple", java.util.Arrays.asList(name, String.join(" ", fields)), keywords, null, null));
+    }
+
     private static List<String> concat(String name, List<String> fields) {
         List<String> all = new ArrayList<>();
         all.add(name);

@@ -10,7 +10,7 @@ import java.util.stream.Stream;
 /**
  * The part of Python's os that only reads: os.path's pure path functions (CPython's posixpath,
  * character for character) and its queries (exists, isfile, isdir, getsize), getcwd, listdir,
- * environ and getenv. Nothing here writes a file or runs a command: os.makedirs, os.remove,
+ * walk, cpu_count, environ and getenv. Nothing here writes a file or runs a command: os.makedirs, os.remove,
  * os.system and the rest are absent, and asking for one says so (README, Security).
  */
 final class OsModule {
@@ -36,6 +36,17 @@ final class OsModule {
         m.add("sep", "/").add("altsep", null).add("extsep", ".").add("pathsep", ":").add("linesep", "\n").add("curdir", ".").add("pardir", "..")
                 .add("name", "posix").add("devnull", "/dev/null");
         m.add(Builtin.of("fspath", a -> path(a.expect(1, 1).get(0), "fspath")));
+        m.add(Builtin.of("cpu_count", a -> {
+            a.expect(0, 0);
+            return (long) Runtime.getRuntime().availableProcessors();
+        }));
+        m.add(Builtin.of("walk", a -> {
+            a.expect(1, 4, "top", "topdown", "onerror", "followlinks");
+            if (!a.bool(1, "topdown", true))
+                throw PyError.notSupported("os.walk(..., topdown=False)");
+            if (a.option(2, "onerror", null) != null) throw PyError.notSupported("os.walk(..., onerror=...)");
+            return PyIterator.generator("walk", new Walk(path(a.option(0, "top", null), "walk"), a.bool(3, "followlinks", false)));
+        }));
         // os.path is the registered submodule os.path (posixpath), bound here when os is imported
         return m;
     }
@@ -114,6 +125,77 @@ final class OsModule {
             throw PyError.os("PermissionError", 13, "Permission denied", dir);
         }
         return out;
+    }
+
+    /**
+     * os.walk's generator, top-down as CPython's: each folder gives (path, dirnames, filenames) in
+     * the order the file system lists them, then its sub-folders are walked in the order dirnames
+     * has then (a program may remove names from it to skip them). A folder that cannot be listed
+     * gives nothing; a link to a folder is listed among dirnames but entered only with followlinks.
+     */
+    private static final class Walk implements java.util.Iterator<Object> {
+        private record Folder(String path, PyList dirs, int[] next) {}
+
+        private final java.util.ArrayDeque<Folder> pending = new java.util.ArrayDeque<>();
+        private final boolean followLinks;
+        private String start;
+        private Object ahead;
+
+        Walk(String top, boolean followLinks) {
+            this.start = top;
+            this.followLinks = followLinks;
+        }
+
+        @Override
+        public boolean hasNext() {
+            if (ahead == null) ahead = advance();
+            return ahead != null;
+        }
+
+        @Override
+        public Object next() {
+            if (!hasNext()) throw new java.util.NoSuchElementException();
+            Object item = ahead;
+            ahead = null;
+            return item;
+        }
+
+        private Object advance() {
+            if (start != null) {
+                String top = start;
+                start = null;
+                Object first = visit(top);
+                if (first != null) return first;
+            }
+            while (!pending.isEmpty()) {
+                Folder f = pending.peek();
+                if (f.next()[0] >= f.dirs().size()) {
+                    pending.pop();
+                    continue;
+                }
+                String child = join(f.path(), String.valueOf(f.dirs().get(f.next()[0]++)));
+                if (!followLinks && Files.isSymbolicLink(Path.of(child))) continue;
+                Object item = visit(child);
+                if (item != null) return item;
+            }
+            return null;
+        }
+
+        /** (path, dirnames, filenames) of one folder, its sub-folders queued to be walked next; null if it cannot be listed. */
+        private Object visit(String folder) {
+            PyList dirs = new PyList(), files = new PyList();
+            try (Stream<Path> entries = Files.list(Path.of(folder.isEmpty() ? "\0" : folder))) {
+                entries.forEach(e -> (Files.isDirectory(e) ? dirs : files).add(e.getFileName().toString()));
+            } catch (IOException | RuntimeException e) {
+                return null;
+            }
+            pending.push(new Folder(folder, dirs, new int[1]));
+            return Values.tuple(List.of(folder, dirs, files));
+        }
+
+        private static String join(String a, String b) {
+            return a.isEmpty() || a.endsWith("/") ? a + b : a + "/" + b;
+        }
     }
 
     /** posixpath.split: the head without its trailing slashes (unless all slashes), and the tail. */

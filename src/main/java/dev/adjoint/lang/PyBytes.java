@@ -53,7 +53,7 @@ public final class PyBytes implements HostObject, Sized, Iterable<Object>, Subsc
         String type = mutable ? "bytearray" : "bytes";
         if (source instanceof String s) {
             if (encoding == null) throw PyError.type("string argument without an encoding");
-            return new PyBytes(BytesMethods.encode(s, Repr.str(encoding)), mutable);
+            return new PyBytes(BytesMethods.encode(s, Repr.str(encoding), Repr.str(a.option(2, "errors", "strict"))), mutable);
         }
         if (encoding != null) throw PyError.type("encoding without a string argument");
         if (source == null) return new PyBytes(new byte[0], mutable);

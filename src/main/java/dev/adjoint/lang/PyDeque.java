@@ -198,6 +198,11 @@ final class PyDeque implements HostObject, Iterable<Object>, Sized, Subscriptabl
     }
 
     @Override
+    public boolean attributeIsNone(String name) {
+        return name.equals("maxlen") && maxlen < 0;
+    }
+
+    @Override
     public Collection<String> attributeNames() {
         return List.of("maxlen");
     }

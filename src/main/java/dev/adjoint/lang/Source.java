@@ -13,8 +13,8 @@ public final class Source {
     /** Where it was read, as warnings name it: a script's absolute path or "<stdin>", and its first line there (set when it runs). */
     private String origin = "<stdin>";
     private int firstLine = 1;
-    /** The file a module was imported from, as its name is shown (fibo.py), or null for an input. */
-    private String moduleFile;
+    /** The notebook cell it was run in (its execution count), or 0. */
+    private int cell;
 
     private Source(String text, List<Stmt> statements) {
         this.text = text;
@@ -36,18 +36,18 @@ public final class Source {
 
     /** Records where this input was read, so that code defined in it names its own lines later. */
     void placeAt(String origin, int firstLine) {
+        placeAt(origin, firstLine, 0);
+    }
+
+    /** {@link #placeAt(String, int)} for an input of notebook cell number {@code cell}. */
+    void placeAt(String origin, int firstLine, int cell) {
         this.origin = origin;
         this.firstLine = firstLine;
+        this.cell = cell;
     }
 
-    /** Marks this as the text of a module imported from {@code file} (shown as given): errors in it name the file. */
-    void namedAsModule(String file) {
-        moduleFile = file;
-    }
-
-    /** The file this module was imported from, or null for an input. */
-    String moduleFile() {
-        return moduleFile;
+    int cell() {
+        return cell;
     }
 
     String origin() {

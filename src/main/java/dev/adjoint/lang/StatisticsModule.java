@@ -10,7 +10,8 @@ import java.util.List;
  * fractions (every float is one) and round once, so {@code mean([0.1, 0.2, 0.3])} is 0.2 where
  * {@code sum(xs) / 3} is 0.20000000000000004, and the mean of ints stays an int when it is one;
  * stdev is the correctly rounded square root of the exact variance. Also fmean, median (low,
- * high), mode, multimode, quantiles, pvariance, pstdev and StatisticsError (a ValueError).
+ * high), mode, multimode, quantiles, pvariance, pstdev, harmonic_mean, geometric_mean,
+ * covariance, correlation, linear_regression and StatisticsError (a ValueError).
  */
 final class StatisticsModule {
     static final String ERROR = "statistics.StatisticsError";
@@ -65,7 +66,127 @@ final class StatisticsModule {
         m.add(Builtin.of("pvariance", a -> variance(a, "pvariance", "mu", 0)));
         m.add(Builtin.of("stdev", a -> deviation(a, "stdev", "xbar", 1)));
         m.add(Builtin.of("pstdev", a -> deviation(a, "pstdev", "mu", 0)));
+        m.add(Builtin.of("harmonic_mean", StatisticsModule::harmonicMean));
+        m.add(Builtin.of("geometric_mean", a -> {
+            List<Object> xs = data(a.expect(1, 1).get(0));
+            List<Object> each = new ArrayList<>();
+            for (Object x : xs) {
+                double v = PyNumbers.toDouble(x);
+                if (!(v > 0)) throw error("geometric mean requires a non-empty dataset containing positive numbers");
+                each.add(Math.log(v));
+            }
+            if (xs.isEmpty()) throw error("geometric mean requires a non-empty dataset containing positive numbers");
+            return Math.exp(fsum(each) / each.size()); // exp(fmean(map(log, data))), as CPython
+        }));
+        m.add(Builtin.of("covariance", a -> {
+            Paired p = Paired.of(a, "covariance");
+            return p.sxy / (p.n - 1);
+        }));
+        m.add(Builtin.of("correlation", a -> {
+            Paired p = Paired.of(a, "correlation");
+            double root = Math.sqrt(p.sxx * p.syy);
+            if (root == 0) throw error("at least one of the inputs is constant");
+            return p.sxy / root;
+        }));
+        PyClass regression = NamedTuples.type("statistics", "LinearRegression", "slope", "intercept");
+        m.add(Builtin.of("linear_regression", a -> {
+            boolean proportional = Values.truthy(a.keyword("proportional"));
+            Paired p = Paired.of(a, "linear regression");
+            double sxy = proportional ? p.sumOfProducts() : p.sxy, sxx = proportional ? p.sumOfSquares() : p.sxx;
+            if (sxx == 0) throw error("x is constant");
+            double slope = sxy / sxx;
+            return regression.call(a.interpreter(), java.util.Arrays.asList(slope, proportional ? 0.0 : p.ybar - slope * p.xbar), java.util.Map.of(), a.span());
+        }));
         return m;
+    }
+
+    /**
+     * harmonic_mean(data, weights=None) as CPython computes it: each weight / value in Python's
+     * arithmetic (a float for ints), summed exactly, the total weight divided by that sum and
+     * rounded once; a zero value makes it 0.
+     */
+    private static Object harmonicMean(Args a) {
+        a.expect(1, 2, "weights");
+        String negative = "harmonic mean does not support negative values";
+        List<Object> xs = data(a.get(0));
+        Object weights = a.option(1, "weights", null);
+        if (xs.isEmpty()) throw error("harmonic_mean requires at least one data point");
+        if (xs.size() == 1 && weights == null) {
+            Object x = xs.get(0);
+            if (!PyNumbers.isNumber(x)) throw PyError.type("unsupported type");
+            if (less(x, 0L)) throw error(negative);
+            return x;
+        }
+        List<Object> ws = new ArrayList<>();
+        Ratio totalWeight;
+        if (weights == null) {
+            for (Object x : xs) ws.add(1L);
+            totalWeight = Ratio.of((long) xs.size());
+        } else {
+            ws = data(weights);
+            if (ws.size() != xs.size()) throw error("Number of weights does not match data size");
+            for (Object w : ws) if (less(w, 0L)) throw error(negative);
+            totalWeight = Sum.of(ws, null).exact;
+        }
+        List<Object> terms = new ArrayList<>();
+        for (int i = 0; i < xs.size(); i++) {
+            Object w = ws.get(i), x = xs.get(i);
+            if (less(x, 0L)) throw error(negative);
+            if (!Values.truthy(w)) terms.add(0L);
+            else if (!Values.truthy(x)) return 0L; // CPython's ZeroDivisionError, caught
+            else terms.add(Operators.binary(TokenType.SLASH, w, x));
+        }
+        Sum total = Sum.of(terms, null);
+        if (total.exact != null && total.exact.num().signum() <= 0) throw error("Weighted sum must be positive");
+        if (total.exact == null) return totalWeight.toDouble() / total.special;
+        return total.convert(totalWeight.over(total.exact), 0);
+    }
+
+    private static boolean less(Object a, Object b) {
+        return Values.truthy(Operators.compare(TokenType.LESS, a, b));
+    }
+
+    /** Two data sets of one length (at least two points) with the float sums CPython's covariance, correlation and linear_regression take. */
+    private record Paired(List<Double> x, List<Double> y, int n, double xbar, double ybar, double sxy, double sxx, double syy) {
+        static Paired of(Args a, String what) {
+            a.expect(2, 2, "proportional");
+            List<Double> x = floats(a.get(0)), y = floats(a.get(1));
+            int n = x.size();
+            if (y.size() != n) throw error(what + " requires that both inputs have same number of data points");
+            if (n < 2) throw error(what + " requires at least two data points");
+            double xbar = fsumOf(x) / n, ybar = fsumOf(y) / n;
+            List<Double> xy = new ArrayList<>(), xx = new ArrayList<>(), yy = new ArrayList<>();
+            for (int i = 0; i < n; i++) {
+                double dx = x.get(i) - xbar, dy = y.get(i) - ybar;
+                xy.add(dx * dy);
+                xx.add(dx * dx);
+                yy.add(dy * dy);
+            }
+            return new Paired(x, y, n, xbar, ybar, fsumOf(xy), fsumOf(xx), fsumOf(yy));
+        }
+
+        /** sum(x*y) and sum(x*x) about zero (linear_regression's proportional=True). */
+        double sumOfProducts() {
+            List<Double> p = new ArrayList<>();
+            for (int i = 0; i < n; i++) p.add(x.get(i) * y.get(i));
+            return fsumOf(p);
+        }
+
+        double sumOfSquares() {
+            List<Double> p = new ArrayList<>();
+            for (double v : x) p.add(v * v);
+            return fsumOf(p);
+        }
+
+        private static List<Double> floats(Object v) {
+            List<Double> out = new ArrayList<>();
+            for (Object item : data(v)) out.add(PyNumbers.toDouble(item));
+            return out;
+        }
+
+        private static double fsumOf(List<Double> xs) {
+            return MathModule.fsum(new ArrayList<Object>(xs).iterator());
+        }
     }
 
     private static PyError error(String message) {
@@ -233,6 +354,10 @@ final class StatisticsModule {
 
         Ratio times(Ratio o) {
             return reduced(num.multiply(o.num), den.multiply(o.den));
+        }
+
+        Ratio over(Ratio o) {
+            return o.num.signum() < 0 ? reduced(num.multiply(o.den).negate(), den.multiply(o.num).negate()) : reduced(num.multiply(o.den), den.multiply(o.num));
         }
 
         Ratio divide(BigInteger n) {

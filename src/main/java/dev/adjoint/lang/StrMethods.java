@@ -14,16 +14,16 @@ final class StrMethods {
         str.method("upper", a -> self(a.expect(0, 0)).toUpperCase(Locale.ROOT));
         str.method("encode", a -> {
             a.expect(0, 2, "encoding", "errors");
-            return PyBytes.of(BytesMethods.encode(self(a), Repr.str(a.option(0, "encoding", "utf-8"))));
+            return PyBytes.of(BytesMethods.encode(self(a), Repr.str(a.option(0, "encoding", "utf-8")), Repr.str(a.option(1, "errors", "strict"))));
         });
         str.method("lower", a -> self(a.expect(0, 0)).toLowerCase(Locale.ROOT));
-        str.method("casefold", a -> self(a.expect(0, 0)).toLowerCase(Locale.ROOT));
+        str.method("casefold", a -> casefold(self(a.expect(0, 0))));
         str.method("swapcase", a -> swapcase(self(a.expect(0, 0))));
         str.method("capitalize", a -> {
             String s = self(a.expect(0, 0));
             if (s.isEmpty()) return s;
             int first = Character.charCount(s.codePointAt(0));
-            return s.substring(0, first).toUpperCase(Locale.ROOT) + s.substring(first).toLowerCase(Locale.ROOT);
+            return titleCase(s.codePointAt(0)) + s.substring(first).toLowerCase(Locale.ROOT);
         });
         str.method("title", a -> title(self(a.expect(0, 0))));
         str.method("strip", a -> strip(a, true, true));
@@ -171,26 +171,48 @@ final class StrMethods {
         return any;
     }
 
+    /** Python's swapcase: upper-case letters to their full lower case, lower-case ones to their full upper case ('ß' is 'SS'). */
     private static String swapcase(String s) {
         StringBuilder sb = new StringBuilder(s.length());
-        s.codePoints().forEach(c -> sb.appendCodePoint(Character.isUpperCase(c) ? Character.toLowerCase(c) : Character.toUpperCase(c)));
+        s.codePoints().forEach(c -> {
+            String one = Character.toString(c);
+            sb.append(Character.isUpperCase(c) ? one.toLowerCase(Locale.ROOT) : Character.isLowerCase(c) ? one.toUpperCase(Locale.ROOT) : one);
+        });
         return sb.toString();
     }
 
-    /** Python's title(): a letter after a non-letter is upper case, every other letter lower case. */
+    /**
+     * Python's casefold: each character's full case folding, which is the lower case of the full
+     * upper case of its lower case ('ß' and 'ẞ' fold to 'ss', 'ﬁ' to 'fi', 'ς' to 'σ'); the
+     * dotless 'ı' folds to itself.
+     */
+    private static String casefold(String s) {
+        StringBuilder sb = new StringBuilder(s.length());
+        s.codePoints().forEach(c -> sb.append(c == 'ı' ? "ı" : Character.toString(c).toLowerCase(Locale.ROOT).toUpperCase(Locale.ROOT).toLowerCase(Locale.ROOT)));
+        return sb.toString();
+    }
+
+    /**
+     * A character's full title case: its title-case letter, or, where the upper case is several
+     * letters (SpecialCasing: 'ß' → 'SS', 'ﬁ' → 'FI'), the first of them and the rest in lower case ('Ss', 'Fi').
+     */
+    private static String titleCase(int c) {
+        String upper = Character.toString(c).toUpperCase(Locale.ROOT);
+        if (upper.codePointCount(0, upper.length()) < 2 || Character.toTitleCase(c) != c) return Character.toString(Character.toTitleCase(c));
+        int first = Character.charCount(upper.codePointAt(0));
+        return upper.substring(0, first) + upper.substring(first).toLowerCase(Locale.ROOT);
+    }
+
+    /** Python's title(): a cased letter after an uncased character gets its title case, one after a cased letter its lower case. */
     static String title(String s) {
         StringBuilder sb = new StringBuilder(s.length());
         boolean previousCased = false;
         for (int i = 0; i < s.length(); ) {
             int c = s.codePointAt(i);
             i += Character.charCount(c);
-            if (Character.isLetter(c)) {
-                sb.appendCodePoint(previousCased ? Character.toLowerCase(c) : Character.toTitleCase(c));
-                previousCased = true;
-            } else {
-                sb.appendCodePoint(c);
-                previousCased = false;
-            }
+            boolean cased = Character.isUpperCase(c) || Character.isLowerCase(c) || Character.isTitleCase(c);
+            sb.append(!cased ? Character.toString(c) : previousCased ? Character.toString(c).toLowerCase(Locale.ROOT) : titleCase(c));
+            previousCased = cased;
         }
         return sb.toString();
     }

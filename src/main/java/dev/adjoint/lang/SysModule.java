@@ -4,7 +4,7 @@ import java.util.Collection;
 import java.util.List;
 
 /**
- * The harmless part of Python's sys module: version_info, maxsize, float_info, int_info,
+ * The harmless part of Python's sys module: version_info, maxsize, platform, float_info, int_info,
  * sys.stdout.write, sys.exit, and get/setrecursionlimit (accepted; adjoint's limit stays
  * {@link Interpreter#MAX_CALL_DEPTH} calls). Nothing here reaches files, processes, the
  * interpreter's internals or the network.
@@ -20,6 +20,7 @@ final class SysModule {
         m.add("version_info", new StructSequence("sys.version_info", List.of("major", "minor", "micro", "releaselevel", "serial"), VERSION));
         m.add("version", "3.11.0 (adjoint: Python run by a Java interpreter)");
         m.add("maxsize", Long.MAX_VALUE);
+        m.add("platform", platform(System.getProperty("os.name", "")));
         m.add("float_info", new StructSequence("sys.float_info",
                 List.of("max", "max_exp", "max_10_exp", "min", "min_exp", "min_10_exp", "dig", "mant_dig", "epsilon", "radix", "rounds"),
                 List.of(Double.MAX_VALUE, 1024L, 308L, Double.MIN_NORMAL, -1021L, -307L, 15L, 53L, Math.ulp(1.0), 2L, 1L)));
@@ -45,6 +46,14 @@ final class SysModule {
             return null;
         }));
         return m;
+    }
+
+    /** CPython's name for the operating system: linux, darwin, win32. */
+    private static String platform(String osName) {
+        String os = osName.toLowerCase(java.util.Locale.ROOT);
+        if (os.startsWith("mac") || os.startsWith("darwin")) return "darwin";
+        if (os.startsWith("windows")) return "win32";
+        return os.startsWith("linux") ? "linux" : os.replace(" ", "");
     }
 
     /** sys.stderr: one object, so that logging writes where print(file=sys.stderr) does. */

@@ -73,8 +73,13 @@ public final class TensorFunctions {
         making.put(name, fn);
     }
 
+    /** A function whose parameters, in order, may also come by keyword: torch.lerp(a, end=b, weight=0.5), x.tile(dims=(2,)). */
+    private static void add(String name, Builtin.Fn fn, String... parameters) {
+        add(name, a -> fn.apply(a.positionalFrom(parameters)));
+    }
+
     private static void unary(String name, UnaryOperator<Tensor> f) {
-        add(name, a -> f.apply(self(a.expect(1, 1))));
+        add(name, a -> f.apply(self(a.expect(1, 1))), "input");
     }
 
     private static void inPlace(String name, UnaryOperator<Tensor> f) {
@@ -82,7 +87,7 @@ public final class TensorFunctions {
     }
 
     private static void binary(String name, BinaryOperator<Tensor> f) {
-        add(name, a -> f.apply(self(a.expect(2, 2)), operand(a, a.get(1), "other")));
+        add(name, a -> f.apply(self(a.expect(2, 2)), operand(a, a.get(1), "other")), "input", "other");
     }
 
     private static void elementwise() {
@@ -114,26 +119,29 @@ public final class TensorFunctions {
         unary("deg2rad", Ops::deg2rad);
         unary("rad2deg", Ops::rad2deg);
         add("polygamma", a -> { // torch.polygamma(n, input); x.polygamma(n)
-            a.expect(0, 2, "n", "input");
-            boolean method = a.size() == 2 && Values.node(a.get(0)) != null && PyNumbers.isNumber(Values.plain(a.get(1)));
-            Object n = method ? a.get(1) : a.option(0, "n", null), x = method ? a.get(0) : a.option(1, "input", null);
+            boolean method = calledOnTensor(a);
+            a = a.positionalFrom(method ? new String[] {"input", "n"} : new String[] {"n", "input"}).expect(0, 2);
+            Object n = a.size() > (method ? 1 : 0) ? a.get(method ? 1 : 0) : null, x = a.size() > (method ? 0 : 1) ? a.get(method ? 0 : 1) : null;
             if (n == null || x == null) throw PyError.type("polygamma() missing required argument '" + (n == null ? "n" : "input") + "'");
+            if (!PyNumbers.isInt(Values.plain(n)))
+                throw PyError.type("polygamma(): argument 'n' (position 1) must be int, not " + Values.typeName(n));
             long order = Values.toLong(Values.plain(n), "n");
             if (order < 0) throw new AutogradException("polygamma(n, x) does not support negative n.");
             return Ops.polygamma((int) order, tensor(a, x, "input", 2));
         });
         add("lerp", a -> { // lerp(input, end, weight): weight a number or a tensor
-            Tensor x = self(a.expect(3, 3, "end", "weight"));
-            Object w = a.option(2, "weight", null);
+            Tensor x = self(a.expect(3, 3));
+            Object w = a.get(2);
             boolean number = PyNumbers.isNumber(Values.plain(w));
-            return Ops.lerp(x, operand(a, a.option(1, "end", null), "end"), operand(a, w, "weight"), number);
-        });
-        add("addcmul", a -> addcmul(a, false, false));
-        add("addcdiv", a -> addcmul(a, true, false));
-        add("clamp_min", a -> Ops.clampMin(self(a.expect(2, 2, "min")), number(a, 1, "min", 0)));
-        add("clamp_max", a -> Ops.clampMax(self(a.expect(2, 2, "max")), number(a, 1, "max", 0)));
-        binary("hypot", Ops::hypot);
-        binary("logaddexp", Ops::logaddexp);
+            return Ops.lerp(x, tensor(a, a.get(1), "end", 2), operand(a, w, "weight"), number);
+        }, "input", "end", "weight");
+        add("addcmul", a -> addcmul(a, false, false), "input", "tensor1", "tensor2");
+        add("addcdiv", a -> addcmul(a, true, false), "input", "tensor1", "tensor2");
+        add("clamp_min", a -> Ops.clampMin(self(a.expect(2, 2)), number(a, 1, "min", 0)), "input", "min");
+        add("clamp_max", a -> Ops.clampMax(self(a.expect(2, 2)), number(a, 1, "max", 0)), "input", "max");
+        for (String name : new String[] {"hypot", "logaddexp"}) // tensors only: PyTorch's TypeError for a number
+            add(name, a -> (name.equals("hypot") ? Ops.hypot(self(a.expect(2, 2)), tensor(a, a.get(1), "other", 2))
+                    : Ops.logaddexp(self(a.expect(2, 2)), tensor(a, a.get(1), "other", 2))), "input", "other");
         add("logit", a -> { // logit(input, eps=None)
             Tensor x = self(a.expect(1, 2, "eps"));
             Object eps = Values.plain(a.option(1, "eps", null));
@@ -176,8 +184,8 @@ public final class TensorFunctions {
         unary("isnan", t -> Ops.ne(t, t));
         unary("isinf", t -> Tensor.constant(t.value().map(v -> Double.isInfinite(v) ? 1 : 0), DType.BOOL));
         unary("isfinite", t -> Tensor.constant(t.value().map(v -> Double.isFinite(v) ? 1 : 0), DType.BOOL));
-        add("add", a -> alpha(a, false, false));
-        add("sub", a -> alpha(a, true, false));
+        add("add", a -> alpha(a, false, false), "input", "other");
+        add("sub", a -> alpha(a, true, false), "input", "other");
         add("subtract", a -> alpha(a, true, false));
         binary("mul", Ops::mul);
         binary("multiply", Ops::mul);
@@ -363,13 +371,13 @@ public final class TensorFunctions {
         });
         add("swapaxes", making.get("transpose"));
         add("swapdims", making.get("transpose"));
-        add("tile", ArrangingFunctions::tile);
-        add("repeat_interleave", ArrangingFunctions::repeatInterleave);
-        add("diff", ArrangingFunctions::diff);
-        add("movedim", ArrangingFunctions::movedim);
-        add("moveaxis", ArrangingFunctions::movedim);
-        add("unflatten", ArrangingFunctions::unflatten);
-        add("trace", ArrangingFunctions::trace);
+        add("tile", ArrangingFunctions::tile); // dims= only as a tuple: tile(dims=2) is a TypeError
+        add("repeat_interleave", ArrangingFunctions::repeatInterleave, "input", "repeats", "dim");
+        add("diff", ArrangingFunctions::diff, "input", "n", "dim", "prepend", "append");
+        add("movedim", ArrangingFunctions::movedim, "input", "source", "destination");
+        add("moveaxis", ArrangingFunctions::movedim, "input", "source", "destination");
+        add("unflatten", ArrangingFunctions::unflatten, "input", "dim", "sizes");
+        add("trace", ArrangingFunctions::trace, "input");
         add("permute", a -> {
             Tensor x = self(a);
             int[] p = sizes(a, 1);
@@ -597,16 +605,16 @@ public final class TensorFunctions {
     }
 
     private static void inPlaceMethods() {
-        add("add_", a -> alpha(a, false, true));
-        add("sub_", a -> alpha(a, true, true));
+        add("add_", a -> alpha(a, false, true), "input", "other");
+        add("sub_", a -> alpha(a, true, true), "input", "other");
         add("mul_", a -> InPlace.mul(self(a.expect(2, 2)), operand(a, a.get(1), "other")));
         add("div_", a -> InPlace.div(self(a.expect(2, 2)), operand(a, a.get(1), "other")));
         add("pow_", a -> {
             Tensor x = self(a.expect(2, 2));
             return PyNumbers.isNumber(a.get(1)) ? InPlace.powNumber(x, TensorOperators.scalar(a.get(1))) : InPlace.pow(x, operand(a, a.get(1), "exponent"));
         });
-        add("addcmul_", a -> addcmul(a, false, true));
-        add("addcdiv_", a -> addcmul(a, true, true));
+        add("addcmul_", a -> addcmul(a, false, true), "input", "tensor1", "tensor2");
+        add("addcdiv_", a -> addcmul(a, true, true), "input", "tensor1", "tensor2");
         add("clamp_", TensorFunctions::clampInPlace);
         add("clip_", TensorFunctions::clampInPlace);
         add("clamp_min_", a -> InPlace.clamp(self(a.expect(2, 2)), number(a, 1, "min", 0), null));
@@ -718,7 +726,6 @@ public final class TensorFunctions {
         throw PyError.type(a.function() + "(): argument '" + name + "' must be Number, not " + Values.typeName(v));
     }
 
-    /** PyTorch's dim wrapping, with its IndexError. */
     /** median()/nanmedian() of all entries (one value); with dim, values and indices along it (keepdim=False). */
     private static Object medianOf(Args a, boolean ignoreNan) {
         Tensor x = self(a.expect(1, 3, "dim", "keepdim"));

@@ -9,22 +9,118 @@ import java.util.List;
  * frame handling it down to where it was raised, each with its source line and CPython's carets
  * (~~^~~ under an operator, ^^^^ under a call that is not the whole line), then "Type: message".
  * The frames are those the error passed through (see {@link LangError#leftFrame}); a chained
- * error's earlier tracebacks are not shown.
+ * error's earlier tracebacks are not shown. An uncaught error's frames ({@link LangError#traceback})
+ * are data for the front-ends: the terminal prints them in this text, the notebook as IPython.
  */
-final class Traceback {
+public final class Traceback {
     private Traceback() {}
 
-    static final int MAX_FRAMES = 100;
+    /** One more than the deepest call, so that the top level's frame is kept too. */
+    static final int MAX_FRAMES = Interpreter.MAX_CALL_DEPTH + 2;
+    /** CPython's traceback prints this many identical frames in a row, then "[Previous line repeated N more times]". */
+    private static final int REPEATS_SHOWN = 3;
 
-    /** A frame an error passed: its function, the source it was defined in, and the place in it. */
-    record Entry(String function, Source source, Span where) {}
+    /**
+     * A frame an error passed: its function's name (CPython's co_name; "<module>" for the top level),
+     * the source it was defined in, the place in it, and the function (null for the top level).
+     */
+    public record Entry(String function, Source source, Span where, UserFunction code) {
+        Entry(String function, Source source, Span where) {
+            this(function, source, where, null);
+        }
+
+        /** The file it is in as CPython names it: a script's or module's absolute path, or "<stdin>" (the prompt, a pipe, a cell). */
+        public String file() {
+            return source.origin();
+        }
+
+        /** The notebook cell its source was run in (its execution count), or 0 outside a notebook. */
+        public int cell() {
+            return source.cell();
+        }
+
+        /** Its line in its file (or cell), 1-based. */
+        public int line() {
+            return source.firstLine() + lineInSource() - 1;
+        }
+
+        /** Its line in {@link #sourceLines()}, 1-based. */
+        public int lineInSource() {
+            return where == null ? 1 : where.line();
+        }
+
+        /** The place in its line as a span of {@link #sourceLines()} (column, length), or null when unknown. */
+        public Span place() {
+            return where;
+        }
+
+        /** The lines of the input (or file) its code was written in. */
+        public String[] sourceLines() {
+            return source.text().split("\n", -1);
+        }
+
+        /** The lines of {@link #sourceLines()} that hold its code (1-based, inclusive): a function's def, or the whole input. */
+        public int[] scope() {
+            String[] lines = sourceLines();
+            if (code == null) return new int[] {1, lines.length};
+            Span start = code.span();
+            int last = start.line();
+            String text = source.text();
+            int end = code.def() != null && !code.body().isEmpty() ? code.body().get(code.body().size() - 1).span().end() : start.end();
+            for (int i = start.offset(); i < Math.min(end, text.length()); i++) if (text.charAt(i) == '\n') last++;
+            if (end > 0 && end <= text.length() && text.charAt(end - 1) == '\n') last--;
+            return new int[] {start.line(), Math.max(start.line(), last)};
+        }
+
+        /** IPython's name of the frame: "C.m(self, y)", the qualified name and the parameters' names; null for the top level. */
+        public String ipythonName() {
+            if (code == null) return null;
+            List<String> names = new ArrayList<>(), rest = new ArrayList<>();
+            for (Stmt.Param p : code.params()) {
+                switch (p.kind()) {
+                    case VAR_POSITIONAL -> rest.add(0, "*" + p.name());
+                    case VAR_KEYWORD -> rest.add("**" + p.name());
+                    default -> names.add(p.name());
+                }
+            }
+            names.addAll(rest); // as CPython's co_varnames orders them: named ones, keyword-only ones, then *args, **kwargs
+            return code.qualifiedName() + "(" + String.join(", ", names) + ")";
+        }
+
+        /** CPython's "  File ..., line N, in f" with the line and its carets (also from {@code <stdin>}, whose lines adjoint keeps). */
+        public String cpython() {
+            return frame(this, true, true);
+        }
+
+        /** Whether CPython's traceback counts it as a repeat of {@code other} (same file, line and function). */
+        boolean repeats(Entry other) {
+            return other != null && source == other.source && line() == other.line() && function.equals(other.function);
+        }
+    }
+
+    /** CPython's text of frames (outermost first): identical ones in a row shown three times, then "[Previous line repeated N more times]". */
+    public static String cpythonFrames(List<Entry> outermostFirst) {
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < outermostFirst.size();) {
+            Entry e = outermostFirst.get(i);
+            int run = 1;
+            while (i + run < outermostFirst.size() && outermostFirst.get(i + run).repeats(e)) run++;
+            for (int k = 0; k < Math.min(run, REPEATS_SHOWN); k++) sb.append(e.cpython());
+            if (run > REPEATS_SHOWN) {
+                int more = run - REPEATS_SHOWN;
+                sb.append("  [Previous line repeated ").append(more).append(" more time").append(more == 1 ? "" : "s").append("]\n");
+            }
+            i += run;
+        }
+        return sb.toString();
+    }
 
     /** The traceback of {@code e}, handled in the frame running now; no newline at its end. */
     static String of(LangError e, Interpreter in) {
         List<Entry> entries = new ArrayList<>(e.frames()); // innermost first
         entries.add(new Entry(in.runningFunctionName(), in.runningSource(), e.placeInCurrentFrame()));
         StringBuilder sb = new StringBuilder("Traceback (most recent call last):\n");
-        for (int i = entries.size() - 1; i >= 0; i--) sb.append(frame(entries.get(i), true));
+        for (int i = entries.size() - 1; i >= 0; i--) sb.append(frame(entries.get(i), true, false));
         sb.append(lastLine(e));
         for (String note : e.notes()) sb.append('\n').append(note);
         return sb.toString();
@@ -36,14 +132,14 @@ final class Traceback {
     }
 
     /** One entry: the File line, and (when the source can be read back) the line's text and carets. */
-    static String frame(Entry e, boolean carets) {
+    static String frame(Entry e, boolean carets, boolean stdinLines) {
         Source source = e.source();
         Span where = e.where();
         String text = source.text();
         int line = where == null ? 1 : where.line();
         StringBuilder sb = new StringBuilder("  File \"").append(source.origin()).append("\", line ").append(source.firstLine() + line - 1)
                 .append(", in ").append(e.function()).append('\n');
-        if (where == null || source.origin().equals("<stdin>")) return sb.toString(); // CPython cannot read back <stdin>'s lines
+        if (where == null || !stdinLines && source.origin().equals("<stdin>")) return sb.toString(); // CPython 3.11 cannot read back <stdin>'s lines
         int lineStart = text.lastIndexOf('\n', Math.max(0, where.offset() - 1)) + 1;
         if (where.offset() == 0) lineStart = 0;
         int lineEnd = text.indexOf('\n', where.offset());

@@ -19,8 +19,9 @@ import dev.adjoint.undo.Undoable;
  * <p>adjoint computes in float64, but which stream a draw takes follows the dtype the user asked
  * for (PyTorch's default float32, or float64 after {@code set_default_dtype}), and float32 draws
  * are rounded to float32: {@code torch.rand(1).item()} is PyTorch's 0.49625658988952637 after
- * {@code manual_seed(0)}. Exact to the bit except where the kernels call the C library's or SLEEF's
- * sin/cos (normals), which can differ from Java's in the last bit (log is glibc's, {@link LibmLog}).
+ * {@code manual_seed(0)}. Exact to the bit, float32 normals included (the AVX2 kernel's own
+ * log and sincos, {@link CephesFloat}), except where the float64 kernels call the C library's
+ * sin/cos, which can differ from Java's in the last bit (log is glibc's, {@link LibmLog}).
  *
  * <p>A draw or a seed records the state in the open {@link UndoLog} first, so a failed input draws
  * nothing. Long fills poll the interrupt flag.
@@ -149,11 +150,11 @@ public final class TorchRandom implements Undoable {
                 double radius = Math.sqrt(-2 * LibmLog.log(u1)), theta = 2.0 * Math.PI * u2; // glibc's log, as PyTorch's
                 d[j] = Math.fma(radius * Math.cos(theta), std, mean);
                 d[j + 8] = Math.fma(radius * Math.sin(theta), std, mean);
-            } else { // float arithmetic, as the float kernel
-                float radius = (float) Math.sqrt((float) (-2f * (float) Math.log((float) u1)));
-                float theta = (float) (2.0 * Math.PI) * (float) u2;
-                d[j] = Math.fma(radius * (float) Math.cos(theta), (float) std, (float) mean);
-                d[j + 8] = Math.fma(radius * (float) Math.sin(theta), (float) std, (float) mean);
+            } else { // float arithmetic with avx_mathfun's log and sincos, as the AVX2 float kernel
+                float radius = (float) Math.sqrt(-2f * CephesFloat.log((float) u1));
+                float[] sincos = CephesFloat.sincos((float) (2.0 * Math.PI) * (float) u2);
+                d[j] = Math.fma(radius * sincos[1], (float) std, (float) mean);
+                d[j + 8] = Math.fma(radius * sincos[0], (float) std, (float) mean);
             }
         }
     }

@@ -33,8 +33,15 @@ public final class ErrorFormat {
         return sb.toString();
     }
 
+    /** "FILE:LINE:COL: error: message" (or "error: message" when there is no file) without the source line: the line of an error shown after its traceback. */
+    public static String placed(String message, String file, int line, int column, boolean color) {
+        String red = color ? "\u001b[1;31m" : "", reset = color ? "\u001b[0m" : "";
+        String place = file == null ? "" : file + ":" + line + ":" + column + ": ";
+        return place + red + "error:" + reset + " " + shownMessage(message) + "\n";
+    }
+
     /** The span's 1-based column counted in characters, as CPython counts it (the span counts UTF-16 units). */
-    private static int column(Span span, String[] lines) {
+    public static int column(Span span, String[] lines) {
         if (lines == null || span.line() < 1 || span.line() > lines.length) return span.column();
         String line = lines[span.line() - 1];
         return line.codePointCount(0, Math.min(line.length(), Math.max(0, span.column() - 1))) + 1;

@@ -277,7 +277,7 @@ public final class Session {
 
     /** The trace of y, its named nodes checked against the variables now (a rebound variable's old node is marked). */
     Trace traceOf(String target, Tensor y, Trace.Order order, Trace.Numbering numbering) {
-        return Trace.of(target, y, order, numbering, (name, node) -> Targets.tensorOf(bindings.get(name)) == node);
+        return Trace.of(target, y, order, numbering, (name, node) -> Targets.tensorOf(bindings.get(name)) == node, n -> {}, ParameterNames.of(bindings));
     }
 
     /**
@@ -287,7 +287,7 @@ public final class Session {
     public Trace trace(Target target, Trace.Order order, Trace.Numbering numbering, long bytesPerNode, String what) {
         return answer(() -> {
             Trace t = Trace.of(target.name(), target.tensor(), order, numbering, (name, node) -> Targets.tensorOf(bindings.get(name)) == node,
-                    n -> MemoryBudget.check(n, bytesPerNode, what));
+                    n -> MemoryBudget.check(n, bytesPerNode, what), ParameterNames.of(bindings));
             t.changedSince(); // as trace(target, order, numbering): here, under the limits and Ctrl-C
             return t;
         });
@@ -384,7 +384,12 @@ public final class Session {
 
     /** Where the next input comes from (a script's name, null at the prompt and in a cell) and its first line there: warnings name that place. */
     public void placeInput(String sourceName, int firstLine) {
-        interpreter.placeInput(sourceName, firstLine);
+        placeInput(sourceName, firstLine, 0);
+    }
+
+    /** {@link #placeInput(String, int)} for an input of notebook cell number {@code cell} (0: not a cell). */
+    public void placeInput(String sourceName, int firstLine, int cell) {
+        interpreter.placeInput(sourceName, firstLine, cell);
     }
 
     /** sys.argv of the programs run here: a script's name and its arguments (adjoint FILE ARG...). */

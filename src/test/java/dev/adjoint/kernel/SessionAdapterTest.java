@@ -17,7 +17,13 @@ class SessionAdapterTest {
     final SessionAdapter session = new SessionAdapter(new Settings(3, Format.TEXT, false, false), PromptRules.INSTANCE);
     final StringWriter out = new StringWriter(), err = new StringWriter();
     final List<MimeBundle> shown = new ArrayList<>();
+    /** The execution count of the cell being run. */
+    int cellNumber;
     final SessionAdapter.Sink sink = new SessionAdapter.Sink() {
+        public int cell() {
+            return cellNumber;
+        }
+
         final PrintWriter o = new PrintWriter(out, true), e = new PrintWriter(err, true);
 
         public PrintWriter stdout() {
@@ -340,6 +346,54 @@ class SessionAdapterTest {
                 "",
                 "ZeroDivisionError: division by zero");
         assertThat(out.toString()).isEmpty(); // nothing after it ran
+    }
+
+    /**
+     * #116: an error raised in functions of an earlier cell shows every frame as IPython 8.12 does
+     * (recorded with IPython 8.12.3's InteractiveShell, colours off): the cell and line of each, the
+     * function with its parameters, the lines of the function around it; adjoint adds the caret.
+     */
+    @Test
+    void anErrorInAFunctionOfAnEarlierCellShowsEachFrame() {
+        cellNumber = 4;
+        assertThat(cell("def f(x):\n    return g(x) + 1\n\ndef g(x):\n    return x / 0\n")).isNull();
+        cellNumber = 5;
+        SessionAdapter.Failure f = cell("f(3)\n");
+        assertThat(traceback(f, "f(3)\n", 5)).containsExactly(
+                "-".repeat(75),
+                "ZeroDivisionError                         Traceback (most recent call last)",
+                "Cell In[5], line 1",
+                "----> 1 f(3)",
+                "        ^^^^",
+                "",
+                "Cell In[4], line 2, in f(x)",
+                "      1 def f(x):",
+                "----> 2     return g(x) + 1",
+                "                   ^^^^",
+                "",
+                "Cell In[4], line 5, in g(x)",
+                "      4 def g(x):",
+                "----> 5     return x / 0",
+                "                     ^",
+                "",
+                "ZeroDivisionError: division by zero");
+    }
+
+    /** IPython 8.12: a method's frame by its qualified name and all its parameters; lines shown without the indentation they share; a recursion's repeats skipped. */
+    @Test
+    void framesOfMethodsAndRecursionsAreShownAsIPythonShowsThem() {
+        cellNumber = 1;
+        assertThat(cell("def h(a, b=2, *args, c=1, **kw):\n    return a/0\nclass C:\n    def m(self, y):\n        a = 1\n\n        b = 2\n"
+                + "        return h(y)\n        c = 3\n        d = 4\n        e = 5\n")).isNull();
+        cellNumber = 2;
+        List<String> tb = traceback(cell("C().m(1)\n"), "C().m(1)\n", 2);
+        assertThat(tb).containsSubsequence("Cell In[1], line 8, in C.m(self, y)", "      5 a = 1", "      7 b = 2", "----> 8 return h(y)", "               ^^^^",
+                "      9 c = 3", "     10 d = 4", "", "Cell In[1], line 2, in h(a, b, c, *args, **kw)");
+        cellNumber = 3;
+        String code = "def rec(n):\n    return rec(n+1) if n < 50 else 1/0\nrec(0)\n";
+        tb = traceback(cell(code), code, 3);
+        assertThat(tb.stream().filter(l -> l.startsWith("Cell In[3], line 2, in rec(n)"))).hasSize(3);
+        assertThat(tb).contains("    [... skipping similar frames: rec at line 2 (48 times)]");
     }
 
     @Test

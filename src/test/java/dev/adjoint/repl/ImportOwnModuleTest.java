@@ -10,7 +10,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * import NAME runs NAME.py from the script's folder (sys.path[0]), once; an error in that file names
- * the file and its line at the import, as CPython's traceback does (its last two entries).
+ * the file and its line at the import, as CPython's traceback does (every frame, then the place).
  */
 class ImportOwnModuleTest {
     @Test
@@ -20,8 +20,9 @@ class ImportOwnModuleTest {
         MainTest.Run r = MainTest.run("", dir.resolve("main.py").toString());
         assertThat(r.out()).isEqualTo("caught list index out of range\n");
         String file = dir.resolve("shaky.py").toString();
-        assertThat(r.err()).isEqualTo(dir.resolve("main.py") + ":5:1: error: in module shaky (" + file + ", line 3): IndexError: list index out of range\n"
-                + "  import shaky\n  ^^^^^^^^^^^^\n");
+        assertThat(r.err()).isEqualTo("Traceback (most recent call last):\n  File \"" + dir.resolve("main.py") + "\", line 5, in <module>\n    import shaky\n"
+                + "  File \"" + file + "\", line 3, in <module>\n    y = [1, 2][5]\n        ~~~~~~^^^\n"
+                + file + ":3:5: error: IndexError: list index out of range\n"); // CPython's traceback, then the place
         assertThat(r.code()).isEqualTo(1);
     }
 
@@ -33,7 +34,8 @@ class ImportOwnModuleTest {
         // a pipe looks in the working directory, then in the folders the program adds to sys.path
         MainTest.Run r = MainTest.run("import sys\nsys.path.append(" + dev.adjoint.lang.Repr.repr(dir.toString()) + ")\nfrom helpers import ratio\nratio(1, 2)\nratio(1, 0)\nimport broken\n");
         assertThat(r.out()).isEqualTo("0.5\n");
-        assertThat(r.err()).contains("error: in ratio() (" + file + ", line 3): ZeroDivisionError: division by zero\n  ratio(1, 0)\n")
+        assertThat(r.err()).contains("  File \"<stdin>\", line 5, in <module>\n    ratio(1, 0)\n  File \"" + file + "\", line 3, in ratio\n    return a / b\n"
+                + "           ~~^~~\n" + file + ":3:14: error: ZeroDivisionError: division by zero\n")
                 .contains("error: in module broken (" + dir.resolve("broken.py") + ", line 1): expected a parameter name, found ':'");
     }
 }

@@ -19,7 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
  * only when the kernel offers them and has free 2 MB blocks for twice the young generation, so that
  * a fault never waits for memory to be compacted. Run on a copy of the launcher whose jar is up to
  * date, with a java that does nothing, against a made-up /proc and /sys (ADJOINT_SYSTEM_ROOT): a
- * machine of 8 GB, so a young generation of 256 MB, and 256 free blocks of 2 MB needed.
+ * machine of 4 GB, so a young generation of 128 MB, and 128 free blocks of 2 MB needed.
  */
 @Tag("slow")
 class LauncherHugePagesTest {
@@ -37,7 +37,7 @@ class LauncherHugePagesTest {
         executable(dir.resolve("jdk/bin/java"), "#!/bin/sh\nexit 0\n");
         system = dir.resolve("system");
         Files.createDirectories(system.resolve("proc"));
-        Files.writeString(system.resolve("proc/meminfo"), "MemTotal:        8388608 kB\nMemFree:         8000000 kB\n");
+        Files.writeString(system.resolve("proc/meminfo"), "MemTotal:        4194304 kB\nMemFree:         4000000 kB\n");
     }
 
     /** The java command the launcher would run on a machine whose THP setting and free blocks are these. */
@@ -76,13 +76,13 @@ class LauncherHugePagesTest {
 
     @Test
     void hugePagesWhenTheFreeTwoMegabyteBlocksCoverTwiceTheYoungGeneration() throws Exception {
-        assertThat(javaCommand(OFFERED, buddyinfo(50, 56, 50), null)).contains("-Xmn256m", FLAG); // 100 + 56 + 100 blocks: 512 MB
-        assertThat(javaCommand("[always] madvise never\n", buddyinfo(50, 56, 50), null)).contains(FLAG);
+        assertThat(javaCommand(OFFERED, buddyinfo(25, 28, 25), null)).contains("-Xmn128m", FLAG); // 50 + 28 + 50 blocks: 256 MB
+        assertThat(javaCommand("[always] madvise never\n", buddyinfo(25, 28, 25), null)).contains(FLAG);
     }
 
     @Test
     void noHugePagesWhenMemoryIsTooFragmented() throws Exception {
-        assertThat(javaCommand(OFFERED, buddyinfo(50, 55, 50), null)).contains("-Xmn256m").doesNotContain(FLAG); // 510 MB
+        assertThat(javaCommand(OFFERED, buddyinfo(25, 27, 25), null)).contains("-Xmn128m").doesNotContain(FLAG); // 254 MB
         // gigabytes free, but in blocks of up to 1 MB: every huge page would be compacted first
         assertThat(javaCommand(OFFERED, buddyinfo(0, 0, 0), null)).doesNotContain(FLAG);
     }
@@ -101,7 +101,7 @@ class LauncherHugePagesTest {
         assertThat(javaCommand(OFFERED, buddyinfo(0, 0, 0), FLAG)).containsOnlyOnce(FLAG);
     }
 
-    /** Heap sizes of the user's own: the young generation may be the launcher's largest, 1 GB, so 2 GB of blocks are needed. */
+    /** Heap sizes of the user's own: the guard assumes a young generation of 1 GB, so 2 GB of blocks are needed. */
     @Test
     void withTheUsersHeapSizesTheGuardAssumesTheLargestYoungGeneration() throws Exception {
         assertThat(javaCommand(OFFERED, buddyinfo(200, 223, 200), "-Xmx4g")).doesNotContain(FLAG); // 1,023 blocks

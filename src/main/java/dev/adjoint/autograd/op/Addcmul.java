@@ -3,6 +3,7 @@ package dev.adjoint.autograd.op;
 import dev.adjoint.autograd.DType;
 import dev.adjoint.autograd.Op;
 import dev.adjoint.autograd.Tensor;
+import dev.adjoint.ndarray.Int64Arithmetic;
 import dev.adjoint.ndarray.NDArray;
 
 /**
@@ -24,6 +25,14 @@ final class Addcmul implements Op {
     public NDArray compute(NDArray[] in) {
         double[] a = in[0].toArray(), t1 = in[1].toArray(), t2 = in[2].toArray(), r = new double[a.length];
         for (int i = 0; i < r.length; i++) r[i] = divide ? a[i] + value * t1[i] / t2[i] : Math.fma(value * t1[i], t2[i], a[i]);
+        return NDArray.adopt(r, in[0].shape());
+    }
+
+    public NDArray computeInt64(NDArray[] in) { // only addcmul reaches here (addcdiv of integers is refused); wraps around as int64 does
+        double[] a = in[0].toArray(), t1 = in[1].toArray(), t2 = in[2].toArray(), r = new double[a.length];
+        long v = (long) value;
+        for (int i = 0; i < r.length; i++)
+            r[i] = Int64Arithmetic.bits(a[i]) + v * Int64Arithmetic.bits(t1[i]) * Int64Arithmetic.bits(t2[i]);
         return NDArray.adopt(r, in[0].shape());
     }
 
@@ -53,7 +62,7 @@ final class Addcmul implements Op {
 
     public int saved(Tensor out) { return 0b110; }
 
-    public DType dtype(Tensor[] in) { return DType.FLOAT64; }
+    public DType dtype(Tensor[] in) { return DType.of(in); }
 
     public String notation(String... a) { return name() + "(" + String.join(", ", a) + ")"; }
 }

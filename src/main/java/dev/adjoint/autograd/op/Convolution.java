@@ -80,7 +80,7 @@ public final class Convolution {
     /** PyTorch's type checks: the bias's type against the input's first, then the weights'. */
     private static void checkTypes(Tensor x, Tensor weight, Tensor bias) {
         if (bias != null && bias.dtype() != x.dtype())
-            throw new AutogradException("Input type (" + x.dtype().cTypeName() + ") and bias type (" + bias.dtype().cTypeName() + ") should be the same");
+            throw new AutogradException("Input type (" + x.dtype().cName() + ") and bias type (" + bias.dtype().cName() + ") should be the same");
         if (weight.dtype() != x.dtype())
             throw new AutogradException("expected scalar type " + x.dtype().scalarName() + " but found " + weight.dtype().scalarName());
         if (!x.dtype().isFloating()) throw new AutogradException("\"slow_conv2d_cpu\" not implemented for '" + x.dtype().scalarName() + "'");

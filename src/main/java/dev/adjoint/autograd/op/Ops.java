@@ -280,21 +280,41 @@ public final class Ops {
      * holds, a Python number made a 0-d constant; the three are broadcast to one shape first.
      */
     public static Tensor lerp(Tensor start, Tensor end, Tensor weight, boolean number) {
+        sameDtype("end", start, end); // no promotion in PyTorch's lerp
+        if (!number) sameDtype("weight", start, weight);
+        if (!start.dtype().isFloating())
+            throw new AutogradException("\"lerp_kernel_" + (number ? "scalar" : "tensor") + "\" not implemented for '" + start.dtype().scalarName() + "'");
         Tensor[] in = broadcastAll(start, end, weight);
         return Tensor.apply(number ? Lerp.SCALAR_WEIGHT : Lerp.TENSOR_WEIGHT, in);
     }
 
-    /** a + value·t1·t2 (addcmul) or a + value·t1/t2 (addcdiv), one node. */
+    private static void sameDtype(String param, Tensor first, Tensor other) {
+        if (other.dtype() != first.dtype())
+            throw new AutogradException("expected dtype " + first.dtype().cName() + " for `" + param + "` but got dtype " + other.dtype().cName());
+    }
+
+    /** a + value·t1·t2 (addcmul) or a + value·t1/t2 (addcdiv), one node; integer tensors give an integer (value truncated, as PyTorch casts it). */
     public static Tensor addcmul(Tensor a, Tensor t1, Tensor t2, double value, boolean divide) {
+        checkAddcmul(DType.of(a, t1, t2), t1, t2, divide);
         return Tensor.apply(new Addcmul(value, divide), broadcastAll(a, t1, t2));
     }
 
     /** The same, written into a (addcmul_, addcdiv_): t1 and t2 broadcast to a's shape. */
     public static Tensor addcmulInPlace(Tensor a, Tensor t1, Tensor t2, double value, boolean divide) {
+        checkAddcmul(DType.of(a, t1, t2), t1, t2, divide);
         int[] s = Shapes.broadcast(a.shape(), Shapes.broadcast(t1.shape(), t2.shape()));
         if (!java.util.Arrays.equals(s, a.shape()))
             throw new AutogradException("output with shape " + Tensor.torchShape(a.shape()) + " doesn't match the broadcast shape " + Tensor.torchShape(s));
         return a.applyInPlace(new Addcmul(value, divide), broadcastTo(t1, s), broadcastTo(t2, s));
+    }
+
+    private static void checkAddcmul(DType type, Tensor t1, Tensor t2, boolean divide) {
+        if (divide && !t1.dtype().isFloating() && !t2.dtype().isFloating())
+            throw new AutogradException("Integer division with addcdiv is no longer supported, and in a future  release addcdiv will perform a true "
+                    + "division of tensor1 and tensor2. The historic addcdiv behavior can be implemented as (input + value * torch.trunc(tensor1 / "
+                    + "tensor2)).to(input.dtype) for integer inputs and as (input + value * tensor1 / tensor2) for float inputs. The future addcdiv "
+                    + "behavior is just the latter implementation: (input + value * tensor1 / tensor2), for all dtypes.");
+        if (type == DType.BOOL) throw new AutogradException("\"" + (divide ? "addcdiv" : "addcmul") + "_cpu_out\" not implemented for 'Bool'");
     }
 
     /** Tensors broadcast to their common shape (PyTorch's broadcasting error when there is none); each unchanged when it has it. */
@@ -312,9 +332,16 @@ public final class Ops {
     /** The sum of a matrix's diagonal. */
     public static Tensor trace(Tensor a) { return Tensor.apply(Trace.INSTANCE, a); }
 
-    public static Tensor hypot(Tensor a, Tensor b) { return binary(Hypot.INSTANCE, a, b); }
+    public static Tensor hypot(Tensor a, Tensor b) { return binary(Hypot.INSTANCE, floating("hypot_cpu", a, b), b); }
 
-    public static Tensor logaddexp(Tensor a, Tensor b) { return binary(LogAddExp.INSTANCE, a, b); }
+    public static Tensor logaddexp(Tensor a, Tensor b) { return binary(LogAddExp.INSTANCE, floating("logaddexp_cpu", a, b), b); }
+
+    /** {@code a}, if a and b promote to a floating type; else the error of PyTorch's kernel, which has no integer version. */
+    private static Tensor floating(String kernel, Tensor a, Tensor b) {
+        DType type = DType.of(a, b);
+        if (!type.isFloating()) throw new AutogradException("\"" + kernel + "\" not implemented for '" + type.scalarName() + "'");
+        return a;
+    }
 
     public static Tensor trunc(Tensor a) { return Tensor.apply(new Flat("trunc", "TruncBackward0", x -> x.map(v -> v < 0 ? Math.ceil(v) : Math.floor(v)), false), a); }
 

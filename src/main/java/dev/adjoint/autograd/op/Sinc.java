@@ -10,5 +10,5 @@ final class Sinc extends PointwiseFunction {
 
     double value(double x) { return SpecialFunctions.sinc(x); }
 
-    Tensor gradient(Tensor g, Tensor x, Tensor y) { return Ops.mul(SpecialFunctions.sincSlope(x), g); }
+    Tensor gradient(Tensor g, Tensor x, Tensor y) { return SpecialFunctions.sincGradient(g, x); }
 }

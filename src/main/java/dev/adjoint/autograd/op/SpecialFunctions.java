@@ -150,11 +150,14 @@ final class SpecialFunctions {
         return StrictMath.sin(px) / px;
     }
 
-    /** sinc′(x) = (πx cos πx − sin πx) / (πx²), 0 at 0, written with ops as PyTorch's sinc_backward. */
-    static Tensor sincSlope(Tensor x) {
-        Tensor px = Ops.mul(Ops.scalar(Math.PI), x);
-        Tensor q = Ops.div(Ops.sub(Ops.mul(px, Ops.cos(px)), Ops.sin(px)), Ops.mul(px, x));
-        return Ops.where(Ops.eq(x, Ops.scalar(0)), Ops.mul(x, Ops.scalar(0)), q);
+    /**
+     * g·sinc′(x) = g·(πx cos πx − sin πx) / (x²π), written with ops in the order of PyTorch's
+     * sinc_backward; 0 where x²π is 0, which includes |x| below ~1e-162 where it underflows.
+     */
+    static Tensor sincGradient(Tensor g, Tensor x) {
+        Tensor px = Ops.mul(x, Ops.scalar(Math.PI)), denominator = Ops.mul(Ops.mul(x, x), Ops.scalar(Math.PI));
+        Tensor q = Ops.div(Ops.mul(g, Ops.sub(Ops.mul(px, Ops.cos(px)), Ops.sin(px))), denominator);
+        return Ops.where(Ops.eq(denominator, Ops.scalar(0)), Ops.mul(x, Ops.scalar(0)), q);
     }
 
     private static double polevl(double x, double[] coefficients) {

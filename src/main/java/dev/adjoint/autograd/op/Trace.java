@@ -3,6 +3,7 @@ package dev.adjoint.autograd.op;
 import dev.adjoint.autograd.DType;
 import dev.adjoint.autograd.Op;
 import dev.adjoint.autograd.Tensor;
+import dev.adjoint.ndarray.Int64Arithmetic;
 import dev.adjoint.ndarray.NDArray;
 
 /**
@@ -19,6 +20,14 @@ final class Trace implements Op {
         double[] v = in[0].toArray();
         double sum = 0;
         for (int i = 0; i < Math.min(rows, cols); i++) sum += v[i * cols + i];
+        return NDArray.scalar(sum);
+    }
+
+    public NDArray computeInt64(NDArray[] in) { // wraps around as PyTorch's int64 sum does
+        int rows = in[0].shape()[0], cols = in[0].shape()[1];
+        double[] v = in[0].toArray();
+        long sum = 0;
+        for (int i = 0; i < Math.min(rows, cols); i++) sum += Int64Arithmetic.bits(v[i * cols + i]);
         return NDArray.scalar(sum);
     }
 

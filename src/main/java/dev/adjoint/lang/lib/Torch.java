@@ -39,6 +39,7 @@ public final class Torch {
     public static void register(Map<String, Supplier<PyModule>> registry) {
         registry.put("torch", Torch::module);
         registry.put("torch.nn", TorchNn::module);
+        registry.put("torch.version", Torch::version);
         registry.put("torch.nn.functional", TorchNn::functional);
         registry.put("torch.nn.init", TorchNn::init);
         registry.put("torch.nn.utils", TorchNnUtils::module);
@@ -212,7 +213,8 @@ public final class Torch {
         m.add("pi", Math.PI);
         m.add("inf", Double.POSITIVE_INFINITY);
         m.add("nan", Double.NaN);
-        m.add("__version__", "1.13.0"); // PyTorch's semantics (float64 only: README); scripts parse it as numbers
+        m.add("__version__", VERSION); // PyTorch's semantics (README); scripts parse it as numbers
+        m.add("version", version());
         TorchOut.addTo(m); // every function so far takes out=
         // refused on purpose (README, Security), with what to do instead: a tutorial's checkpoint line should not end in "Did you mean: 'size'?"
         m.add(Builtin.of("save", a -> {
@@ -282,6 +284,23 @@ public final class Torch {
                 throw new PyError("AssertionError", "Torch not compiled with CUDA enabled");
             }));
         return cuda;
+    }
+
+    /**
+     * The release whose behaviour adjoint follows. Debian's build calls itself 1.13.0a0, a
+     * pre-release tag that would make {@code packaging.version.parse(torch.__version__) >= parse("1.13")}
+     * false; adjoint says 1.13.0.
+     */
+    private static final String VERSION = "1.13.0";
+
+    /** torch.version: the version, and no CUDA or ROCm (scripts test {@code torch.version.cuda is None}). */
+    static PyModule version() {
+        PyModule v = new PyModule("torch.version");
+        v.add("__version__", VERSION);
+        v.add("cuda", null);
+        v.add("hip", null);
+        v.add("debug", false);
+        return v;
     }
 
     /** PyTorch's quickstart picks its device with `torch.backends.mps.is_available()` after cuda's: no Apple GPU either. */

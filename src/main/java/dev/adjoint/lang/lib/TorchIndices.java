@@ -20,11 +20,11 @@ final class TorchIndices {
     private TorchIndices() {}
 
     static void addTo(PyModule m) {
-        m.add(Builtin.of("tril_indices", a -> triangle(a, true)));
-        m.add(Builtin.of("triu_indices", a -> triangle(a, false)));
-        m.add(Builtin.of("searchsorted", a -> {
-            a.expect(2, 2, "sorted_sequence", "values", "out_int32", "right", "side", "sorter");
-            Tensor sorted = TorchArgs.tensor(a, a.option(0, "sorted_sequence", null));
+        m.add(Builtin.of("tril_indices", a -> triangle(a.positionalFrom("row", "col", "offset"), true)));
+        m.add(Builtin.of("triu_indices", a -> triangle(a.positionalFrom("row", "col", "offset"), false)));
+        m.add(Builtin.of("searchsorted", given -> {
+            Args a = given.positionalFrom("sorted_sequence", "input").expect(2, 2, "out_int32", "right", "side", "sorter");
+            Tensor sorted = TorchArgs.tensor(a, a.get(0));
             if (a.keyword("sorter") != null)
                 throw new AutogradException("torch.searchsorted(): sorter= is not supported by adjoint; sort the sequence first (torch.sort)");
             Object side = a.keyword("side");
@@ -32,22 +32,22 @@ final class TorchIndices {
             if (side != null) {
                 if (!"left".equals(side) && !"right".equals(side))
                     throw new AutogradException("torch.searchsorted(): side can only be 'left' or 'right' but got " + side);
-                if (a.has("right") && right != "right".equals(side))
+                if (right && side.equals("left")) // PyTorch's check: side="right" with right=False is side's choice
                     throw new AutogradException("torch.searchsorted(): side and right can't be set to opposites, got side of " + side + " while right was True");
                 right = "right".equals(side);
             }
-            Object v = a.option(1, "values", null);
+            Object v = a.get(1);
             if (PyNumbers.isNumber(Values.plain(v))) {
                 if (sorted.ndim() != 1) throw new AutogradException("torch.searchsorted(): input value can be a scalar only when boundaries tensor dimension is 1, but we got boundaries tensor dim(" + sorted.ndim() + ") and input value's dim(0) numel(1)");
                 return typed(a, result(NDArray.scalar(place(sorted.value().toArray(), 0, sorted.value().size(), PyNumbers.approx(Values.plain(v)), right))));
             }
             return typed(a, search(sorted, TorchArgs.tensor(a, v), right));
         }));
-        m.add(Builtin.of("bucketize", a -> {
-            a.expect(2, 2, "input", "boundaries", "out_int32", "right");
-            Tensor boundaries = TorchArgs.tensor(a, a.option(1, "boundaries", null));
+        m.add(Builtin.of("bucketize", given -> {
+            Args a = given.positionalFrom("input", "boundaries").expect(2, 2, "out_int32", "right");
+            Tensor boundaries = TorchArgs.tensor(a, a.get(1));
             if (boundaries.ndim() != 1) throw new AutogradException("boundaries tensor must be 1 dimension, but got dim(" + boundaries.ndim() + ")");
-            Object v = a.option(0, "input", null);
+            Object v = a.get(0);
             if (PyNumbers.isNumber(Values.plain(v)))
                 return typed(a, result(NDArray.scalar(place(boundaries.value().toArray(), 0, boundaries.value().size(), PyNumbers.approx(Values.plain(v)), a.flag("right", false)))));
             return typed(a, search(boundaries, TorchArgs.tensor(a, v), a.flag("right", false)));

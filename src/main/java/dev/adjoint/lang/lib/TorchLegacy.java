@@ -34,12 +34,12 @@ public final class TorchLegacy {
     private static final List<Kind> KINDS = List.of(
             new Kind("FloatTensor", DType.FLOAT64, "float"),
             new Kind("DoubleTensor", DType.FLOAT64, "double"),
-            new Kind("LongTensor", DType.INT64, DType.INT64.cTypeName()),
-            new Kind("IntTensor", DType.INT32, DType.INT32.cTypeName()),
-            new Kind("ShortTensor", DType.INT16, DType.INT16.cTypeName()),
-            new Kind("CharTensor", DType.INT8, DType.INT8.cTypeName()),
-            new Kind("ByteTensor", DType.UINT8, DType.UINT8.cTypeName()),
-            new Kind("BoolTensor", DType.BOOL, DType.BOOL.cTypeName()));
+            new Kind("LongTensor", DType.INT64, DType.INT64.cName()),
+            new Kind("IntTensor", DType.INT32, DType.INT32.cName()),
+            new Kind("ShortTensor", DType.INT16, DType.INT16.cName()),
+            new Kind("CharTensor", DType.INT8, DType.INT8.cName()),
+            new Kind("ByteTensor", DType.UINT8, DType.UINT8.cName()),
+            new Kind("BoolTensor", DType.BOOL, DType.BOOL.cName()));
 
     private static final String OVERLOADS = "\n * (*, torch.device device)\n      didn't match because some of the keywords were incorrect: %s\n"
             + " * (torch.Storage storage)\n * (Tensor other)\n * (tuple of ints size, *, torch.device device)\n * (object data, *, torch.device device)\n";
@@ -94,7 +94,7 @@ public final class TorchLegacy {
         if (a.size() == 0) return Tensor.constant(NDArray.zeros(0), k.dtype);
         Object first = Values.plain(a.get(0));
         if (a.size() == 1 && first instanceof Tensor t) {
-            if (t.dtype() != k.dtype) throw PyError.type("expected " + options(k.optionsName) + " (got " + options(t.dtype().cTypeName()) + ")");
+            if (t.dtype() != k.dtype) throw PyError.type("expected " + options(k.optionsName) + " (got " + options(t.dtype().cName()) + ")");
             return t;
         }
         if (a.get(0) instanceof TorchSize s && a.size() == 1) return Tensor.constant(NDArray.zeros(Torch.size(a, s)), k.dtype);

@@ -176,7 +176,14 @@ public final class Numpy {
         m.add("inf", Double.POSITIVE_INFINITY);
         m.add("nan", Double.NaN);
         m.add("newaxis", null);
-        m.add("__version__", "1.24.2 (adjoint: float64, float32, int64 and bool arrays, no gradients)");
+        m.add("__version__", "1.24.2"); // what scripts compare and parse; what adjoint's numpy is, show_config says
+        m.add(Builtin.of("show_config", a -> {
+            a.expect(0, 0);
+            a.interpreter().printer().print("adjoint's numpy: NumPy 1.24.2's behaviour for float64, float32, bool and the integer types "
+                    + "int8..int64, uint8..uint64, computed in Java (no BLAS, LAPACK or SIMD extensions); arrays carry no gradients. "
+                    + ":help numpy lists what it has.");
+            return null;
+        }));
         m.add("random", NumpyRandomModule.module());
         m.add("linalg", Linalg.module());
         m.add("testing", NumpyTesting.module());
