@@ -267,7 +267,8 @@ final class HelpTopics {
               torch.autograd.gradcheck, f"{loss}" of a
               0-d tensor formats its item() (f"{loss:>7f}"), in-place methods (add_, mul_, zero_,
               clamp_, ...), boolean and integer indexing, torch.no_grad/enable_grad/
-              set_grad_enabled, torch.autograd (grad, backward, Function,
+              set_grad_enabled, torch.autograd (grad, backward (by position or keyword), Function,
+              set_detect_anomaly/detect_anomaly (a NaN gradient fails the pass),
               functional.jacobian/hessian/jvp/vjp/hvp), torch.nn (Module to subclass, Parameter,
               Linear, Sequential, ReLU, MSELoss, L1Loss, CrossEntropyLoss, BCELoss, BCEWithLogitsLoss,
               SmoothL1Loss(beta=), HuberLoss(delta=), ...,
@@ -277,6 +278,8 @@ final class HelpTopics {
               BatchNorm1d/2d, LayerNorm, Embedding, LeakyReLU, GELU(approximate='tanh'), ELU,
               SELU, CELU, SiLU, Softplus(beta=, threshold=), Hardtanh, ReLU6), torch.nn.functional
               (conv2d, max_pool2d, avg_pool2d, unfold, fold, batch_norm, layer_norm, embedding,
+              relu(inplace=True), relu_, threshold, glu, pairwise_distance (and nn.Threshold,
+              nn.GLU, nn.PairwiseDistance, nn.ReLU(inplace=True) in place),
               leaky_relu, gelu, elu, selu, celu, silu, softplus, hardtanh, relu6, cosine_similarity,
               normalize, kl_div (reduction='batchmean', log_target=), pad (constant, reflect,
               replicate, circular), ...; nn.CosineSimilarity, nn.KLDivLoss), torch.erf, torch.xlogy,
@@ -298,7 +301,7 @@ final class HelpTopics {
               median/nanmedian (lower median; with dim: values, indices), kthvalue,
               mode (PyTorch's indices among ties), x.exponential_(lambd),
               lr_scheduler's last_epoch= (resuming needs initial_lr in param_groups),
-              torch.distributions: Normal, Bernoulli, Categorical, Uniform (sample, rsample with
+              torch.bincount, torch.distributions: Normal, Bernoulli, Categorical, Uniform, Multinomial (sample, rsample with
               gradients, log_prob, entropy, cdf, mean, stddev, variance; PyTorch's seeded draws),
               asin/acos/atan, sinh/cosh, asinh/acosh/atanh (arcsin, ...), exp2, erfc, erfinv,
               lgamma, digamma, polygamma(n, x), logit(x, eps), sinc, frac, deg2rad/rad2deg,
@@ -328,7 +331,9 @@ final class HelpTopics {
               g = torch.Generator().manual_seed(2147483647) is a generator of its own, taken by
               generator=g (rand, randn, randint, randperm, normal, multinomial, uniform_,
               normal_, DataLoader, random_split); torch.normal(mean, std, size) (or tensor mean/
-              std) and torch.multinomial(p, n, replacement=) draw PyTorch's numbers too
+              std) and torch.multinomial(p, n, replacement=) draw PyTorch's numbers too;
+              torch.get_rng_state()/set_rng_state(s) and g.get_state()/g.set_state(s) are PyTorch's
+              5056-byte states (uint8 tensors); torch.randint_like(x, low, high)
             What differs from PyTorch:
               - float64 is the only floating type: float32/float16 requests are accepted and
                 computed in float64; int32 and smaller are int64; there is no GPU (.cuda() is cpu,

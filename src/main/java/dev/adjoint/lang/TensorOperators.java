@@ -33,9 +33,10 @@ final class TensorOperators {
             case MINUS -> numberLeft ? Ops.rsub(x, y) : Ops.sub(x, y);
             case STAR -> numberLeft ? Ops.mul(y, x) : Ops.mul(x, y);
             case SLASH -> numberLeft && !numberRight ? Ops.mul(Ops.reciprocal(y), x) : Ops.div(x, y);
-            case STAR_STAR, CARET -> numberRight && !numberLeft ? Ops.powNumber(x, scalar(Values.plain(b))) : Ops.pow(x, y);
+            case STAR_STAR, CARET -> numberRight && !numberLeft ? Ops.powNumber(x, scalar(Values.plain(b)))
+                    : numberLeft && !numberRight ? Ops.pow(Tensor.constant(x.value(), DType.of(x, y)), y) : Ops.pow(x, y);
             case AT -> Ops.matmul(x, y);
-            case SLASH_SLASH -> Ops.floor(Ops.div(checkDivisor(x, y), y)).to(DType.of(x, y));
+            case SLASH_SLASH -> Ops.divRounded(checkDivisor(x, y), y, null);
             case PERCENT -> remainder(checkDivisor(x, y), y, numberRight);
             case AMPERSAND -> logical(op, x, y, Ops::logicalAnd);
             case PIPE -> logical(op, x, y, Ops::logicalOr);

@@ -51,6 +51,7 @@ public final class Torch {
         registry.put("torch.utils.data", TorchData::module);
         registry.put("torch.linalg", TorchLinalg::module);
         registry.put("torch.distributions", TorchDistributions::module);
+        registry.put("torch.distributions.multinomial", TorchDistributions::multinomialModule);
         registry.put("torch.special", Torch::special);
     }
 
@@ -171,6 +172,32 @@ public final class Torch {
             long seed = Values.toLong(Values.plain(a.expect(1, 1).get(0)), "seed");
             rng(a).seed(seed);
             return null;
+        }));
+        m.add(Builtin.of("get_rng_state", a -> TorchRngState.of(rng(a.expect(0, 0)))));
+        m.add(Builtin.of("set_rng_state", a -> {
+            TorchRngState.restore(rng(a), a.expect(1, 1, "new_state").option(0, "new_state", null));
+            return null;
+        }));
+        m.add(Builtin.of("randint_like", a -> {
+            a.expect(1, 3, "low", "high", "dtype", "requires_grad", "device", "memory_format", "layout", "pin_memory");
+            Tensor x = TorchArgs.tensor(a, a.get(0));
+            Object lo = a.keyword("low"), hi = a.keyword("high");
+            List<Object> bounds = a.positional().subList(1, a.size()); // (high) or (low, high), either also by keyword
+            if (bounds.size() == 2) {
+                lo = bounds.get(0);
+                hi = bounds.get(1);
+            } else if (bounds.size() == 1) {
+                if (hi == null) hi = bounds.get(0);
+                else lo = bounds.get(0);
+            }
+            if (hi == null) throw PyError.type("randint_like() missing required argument 'high'");
+            long low = lo == null ? 0 : Values.toLong(Values.plain(lo), "low"), high = Values.toLong(Values.plain(hi), "high");
+            if (high <= low) throw new PyError("RuntimeError", "random_ expects 'from' to be less than 'to', but got from=" + low + " >= to=" + high);
+            return leaf(a, rng(a).randint(low, high, x.shape()), dtype(a, x.dtype()));
+        }));
+        m.add(Builtin.of("is_anomaly_enabled", a -> {
+            a.expect(0, 0);
+            return dev.adjoint.autograd.Anomaly.checksNan();
         }));
         m.add(Builtin.of("initial_seed", a -> {
             a.expect(0, 0);
