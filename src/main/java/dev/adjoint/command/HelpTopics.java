@@ -105,6 +105,11 @@ final class HelpTopics {
               (substitute, safe_substitute, get_identifiers; subclass delimiter/idpattern).
               textwrap: wrap fill shorten dedent indent TextWrapper (CPython's line breaks).
               reprlib: repr, Repr (maxlist, maxstring, ... limits).
+              fractions: Fraction (exact; from str, int, float), limit_denominator, from_float.
+              decimal: Decimal, getcontext().prec/.rounding, quantize round normalize sqrt,
+              ROUND_HALF_EVEN ROUND_HALF_UP ...; no NaN, infinities or negative zero.
+              timeit: timeit repeat Timer default_timer, for functions (not statement strings).
+              glob: glob iglob (recursive=True) escape. zlib: compress decompress crc32 adler32.
               csv: reader writer DictReader DictWriter (files, io.StringIO, lists of lines),
               dialects excel excel-tab unix, register_dialect, Dialect subclasses, delimiter
               quotechar escapechar skipinitialspace, QUOTE_MINIMAL ALL NONNUMERIC NONE, csv.Error.
