@@ -101,7 +101,13 @@ final class HelpTopics {
               operator: add sub mul truediv floordiv mod pow neg lt le eq ... itemgetter
               attrgetter methodcaller. copy: copy, deepcopy (Python values, your objects, leaf
               tensors). time: time perf_counter monotonic process_time sleep.
-              string: ascii_letters digits punctuation whitespace ... capwords.
+              string: ascii_letters digits punctuation whitespace ... capwords, Template
+              (substitute, safe_substitute, get_identifiers; subclass delimiter/idpattern).
+              textwrap: wrap fill shorten dedent indent TextWrapper (CPython's line breaks).
+              reprlib: repr, Repr (maxlist, maxstring, ... limits).
+              csv: reader writer DictReader DictWriter (files, io.StringIO, lists of lines),
+              dialects excel excel-tab unix, register_dialect, Dialect subclasses, delimiter
+              quotechar escapechar skipinitialspace, QUOTE_MINIMAL ALL NONNUMERIC NONE, csv.Error.
               json: dumps (indent, sort_keys, separators, ensure_ascii, default) and loads, as
               CPython writes and reads; load(f) reads a file; JSONDecodeError (a ValueError). No dump: no files.
               re: compile search match fullmatch findall finditer sub subn split escape, flags

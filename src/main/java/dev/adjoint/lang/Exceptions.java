@@ -108,6 +108,7 @@ public final class Exceptions {
             library("numpy.linalg.LinAlgError", "LinAlgError", "numpy.linalg", "Exception"),
             library("re.error", "error", "re", "Exception"),
             library("struct.error", "error", "struct", "Exception"),
+            library("_csv.Error", "Error", "_csv", "Exception"),
             library("io.UnsupportedOperation", "UnsupportedOperation", "io", "OSError", "ValueError"),
             library("gzip.BadGzipFile", "BadGzipFile", "gzip", "OSError"),
             library("statistics.StatisticsError", "StatisticsError", "statistics", "ValueError"),
