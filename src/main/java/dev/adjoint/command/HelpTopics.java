@@ -101,7 +101,18 @@ final class HelpTopics {
               operator: add sub mul truediv floordiv mod pow neg lt le eq ... itemgetter
               attrgetter methodcaller. copy: copy, deepcopy (Python values, your objects, leaf
               tensors). time: time perf_counter monotonic process_time sleep.
-              string: ascii_letters digits punctuation whitespace ... capwords.
+              string: ascii_letters digits punctuation whitespace ... capwords, Template
+              (substitute, safe_substitute, get_identifiers; subclass delimiter/idpattern).
+              textwrap: wrap fill shorten dedent indent TextWrapper (CPython's line breaks).
+              reprlib: repr, Repr (maxlist, maxstring, ... limits).
+              fractions: Fraction (exact; from str, int, float), limit_denominator, from_float.
+              decimal: Decimal, getcontext().prec/.rounding, quantize round normalize sqrt,
+              ROUND_HALF_EVEN ROUND_HALF_UP ...; no NaN, infinities or negative zero.
+              timeit: timeit repeat Timer default_timer, for functions (not statement strings).
+              glob: glob iglob (recursive=True) escape. zlib: compress decompress crc32 adler32.
+              csv: reader writer DictReader DictWriter (files, io.StringIO, lists of lines),
+              dialects excel excel-tab unix, register_dialect, Dialect subclasses, delimiter
+              quotechar escapechar skipinitialspace, QUOTE_MINIMAL ALL NONNUMERIC NONE, csv.Error.
               json: dumps (indent, sort_keys, separators, ensure_ascii, default) and loads, as
               CPython writes and reads; load(f) reads a file; JSONDecodeError (a ValueError). No dump: no files.
               re: compile search match fullmatch findall finditer sub subn split escape, flags
@@ -501,10 +512,21 @@ final class HelpTopics {
               operators: + - * / // % ** @ == != < <= > >= & | ~ with broadcasting, += in place
               ufuncs: exp exp2 log log2 log10 log1p sqrt square abs sign sin cos tan tanh floor ceil,
                 arcsin arccos arctan sinh cosh arcsinh arccosh arctanh deg2rad/radians rad2deg/degrees,
-                maximum minimum clip where isnan isinf isfinite add subtract multiply divide power;
+                maximum minimum clip where isnan isinf isfinite add subtract multiply divide power,
+                arctan2 hypot fmod mod remainder floor_divide divmod copysign nextafter logaddexp
+                logaddexp2 float_power heaviside cbrt fabs rint trunc fix sinc spacing signbit
+                reciprocal positive fmax fmin bitwise_and/or/xor invert logical_and/or/xor/not;
                 out= writes into an array (np.add(a, b, out=c))
               reductions (axis=, keepdims=): sum mean max min prod std var argmax argmin all any cumsum,
-                median, percentile, quantile (NumPy's 'linear' method)
+                cumprod, median, percentile, quantile (NumPy's 'linear' method), nansum nanprod
+                nanmean nanvar nanstd nanmax nanmin nanargmax nanargmin nancumsum nancumprod,
+                average (weights=, returned=)
+              sequences: diff (n=, axis=, prepend=, append=), ediff1d, trapz, trace, take, around,
+                interp, polyval, convolve (mode=), cross, logspace, geomspace, histogram (bins=,
+                range=, weights=, density=), cov, corrcoef
+              floating-point errors: RuntimeWarning "divide by zero encountered in divide" (and
+                invalid value, overflow) once per line, as NumPy; np.seterr, np.geterr, np.errstate
+                (ignore, warn, raise: FloatingPointError, print)
               searching: nonzero (a.nonzero()), argwhere, flatnonzero, where(cond), count_nonzero,
                 unique (return_index=, return_inverse=, return_counts=)
               shapes: reshape (-1), .T, transpose, squeeze, expand_dims, flatten, ravel, concatenate,
