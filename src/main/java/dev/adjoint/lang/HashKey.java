@@ -2,10 +2,12 @@ package dev.adjoint.lang;
 
 import java.math.BigDecimal;
 import java.math.BigInteger;
+import java.util.AbstractList;
 import java.util.ArrayList;
-import java.util.Collections;
+import java.util.Arrays;
 import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.RandomAccess;
 
 /**
  * Dict keys and set items by Python's equality: 1, 1.0 and True are one key, tuples are equal by
@@ -29,7 +31,68 @@ final class HashKey {
 
     /** The Java object whose equals/hashCode are Python's == and hash() for {@code v}. */
     static Object of(Object v) {
-        return new Keying().of(v, 0);
+        if (v instanceof TrackedNumber t) return scalar(t.value());
+        if (!(v instanceof List<?> tuple) || v instanceof PyList) return scalar(v);
+        return isFlat(tuple) ? flatKey(tuple) : new Keying().of(v, 0);
+    }
+
+    /**
+     * Whether no item of a tuple is a tuple (most keys: (ch1, ch2), (i, j)): nothing in it can be
+     * met twice or nest deep, so its key needs no {@link Keying}.
+     */
+    private static boolean isFlat(List<?> tuple) {
+        if (!(tuple instanceof RandomAccess) || tuple.size() > MAX_ITEMS) return false; // (Keying says what is too many)
+        for (int i = 0; i < tuple.size(); i++)
+            if (tuple.get(i) instanceof List<?> && !(tuple.get(i) instanceof PyList)) return false;
+        return true;
+    }
+
+    private static TupleKey flatKey(List<?> tuple) {
+        dev.adjoint.ndarray.ComputationInterrupted.poll(); // as Keying does for every tuple
+        Object[] keys = new Object[tuple.size()];
+        for (int i = 0; i < keys.length; i++) keys[i] = tuple.get(i) instanceof TrackedNumber t ? scalar(t.value()) : scalar(tuple.get(i));
+        return new TupleKey(keys);
+    }
+
+    /**
+     * A tuple's key: the keys of its items, equal and hashed as a list of them (SetOrder hashes it
+     * as CPython hashes a tuple). Its hash is kept: a key is hashed at every look-up, and a key met
+     * again inside a nested tuple is the same object (see Keying).
+     */
+    static final class TupleKey extends AbstractList<Object> implements RandomAccess {
+        private final Object[] items;
+        private int hash;
+        private boolean hashed;
+
+        TupleKey(Object[] items) {
+            this.items = items;
+        }
+
+        @Override
+        public Object get(int i) {
+            return items[i];
+        }
+
+        @Override
+        public int size() {
+            return items.length;
+        }
+
+        @Override
+        public int hashCode() {
+            if (!hashed) {
+                hash = Arrays.hashCode(items);
+                hashed = true;
+            }
+            return hash;
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            if (o == this) return true;
+            if (o instanceof TupleKey k) return hashCode() == k.hashCode() && Arrays.equals(items, k.items);
+            return super.equals(o);
+        }
     }
 
     /** One hashing: a tuple met again is keyed once, and its items counted again against {@link #MAX_ITEMS}. */
@@ -53,7 +116,7 @@ final class HashKey {
             count(tuple.size());
             List<Object> keys = new ArrayList<>(tuple.size());
             for (Object item : tuple) keys.add(of(item, depth + 1));
-            Object key = Collections.unmodifiableList(keys);
+            Object key = new TupleKey(keys.toArray());
             seen.put(tuple, new Keyed(key, items - before));
             return key;
         }
@@ -106,6 +169,8 @@ final class HashKey {
         boolean ownHash = hashOwner != null && hashOwner != BuiltinTypes.OBJECT;
         boolean ownEq = eqOwner != null && eqOwner != BuiltinTypes.OBJECT;
         if (ownEq && (!ownHash || eqOwner != hashOwner && eqOwner.isSubclassOf(hashOwner))) throw unhashable(i.pyClass().name());
+        Object number = FractionsModule.sameNumber(i);
+        if (number != null && hashOwner != null && hashOwner.isBuiltin()) return scalar(number);
         if (!ownHash) return new Identity(i);
         if (hashOwner.dict().get("__hash__") == null) throw unhashable(i.pyClass().name()); // __hash__ = None
         Object h = i.call("__hash__");

@@ -133,13 +133,12 @@ final class OsModule {
      * has then (a program may remove names from it to skip them). A folder that cannot be listed
      * gives nothing; a link to a folder is listed among dirnames but entered only with followlinks.
      */
-    private static final class Walk implements java.util.Iterator<Object> {
+    private static final class Walk extends Lookahead {
         private record Folder(String path, PyList dirs, int[] next) {}
 
         private final java.util.ArrayDeque<Folder> pending = new java.util.ArrayDeque<>();
         private final boolean followLinks;
         private String start;
-        private Object ahead;
 
         Walk(String top, boolean followLinks) {
             this.start = top;
@@ -147,20 +146,7 @@ final class OsModule {
         }
 
         @Override
-        public boolean hasNext() {
-            if (ahead == null) ahead = advance();
-            return ahead != null;
-        }
-
-        @Override
-        public Object next() {
-            if (!hasNext()) throw new java.util.NoSuchElementException();
-            Object item = ahead;
-            ahead = null;
-            return item;
-        }
-
-        private Object advance() {
+        Object fetch() {
             if (start != null) {
                 String top = start;
                 start = null;
@@ -178,7 +164,7 @@ final class OsModule {
                 Object item = visit(child);
                 if (item != null) return item;
             }
-            return null;
+            return END;
         }
 
         /** (path, dirnames, filenames) of one folder, its sub-folders queued to be walked next; null if it cannot be listed. */
@@ -199,7 +185,7 @@ final class OsModule {
     }
 
     /** posixpath.split: the head without its trailing slashes (unless all slashes), and the tail. */
-    private static List<Object> split(String p) {
+    static List<Object> split(String p) {
         int i = p.lastIndexOf('/') + 1;
         String head = p.substring(0, i), tail = p.substring(i);
         if (!head.isEmpty() && !head.chars().allMatch(c -> c == '/')) head = head.replaceAll("/+$", "");

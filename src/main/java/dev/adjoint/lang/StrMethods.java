@@ -455,7 +455,11 @@ final class StrMethods {
 
     private static String expandtabs(Args a) {
         String s = self(a.expect(0, 1, "tabsize"));
-        int size = a.integer(0, "tabsize", 8);
+        return expandTabs(s, a.integer(0, "tabsize", 8));
+    }
+
+    /** str.expandtabs(size): each tab to the next multiple of size columns, counted from the last line break. */
+    static String expandTabs(String s, int size) {
         StringBuilder sb = new StringBuilder();
         int column = 0;
         for (char c : s.toCharArray()) {

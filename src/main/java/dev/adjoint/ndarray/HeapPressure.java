@@ -32,20 +32,36 @@ public final class HeapPressure {
     }
 
     /**
-     * Asks for watching, which starts at the first poll of {@link #check} after the first garbage
-     * collection: setting up JMX costs ~10% of a short script's CPU (platform beans, lambdas and
-     * method handles made at first use), and a heap never fills without a collection first.
+     * Asks for watching, which starts at the first poll of {@link #check} after a garbage collection
+     * that left a quarter of the heap in use ({@link #START}): setting up JMX costs ~10% of a short
+     * script's CPU (platform beans, lambdas and method handles made at first use), a heap never
+     * fills without collections first, and a training loop meets many collections of garbage
+     * (the launcher's young generation is 128 MB) with its heap nowhere near full.
      */
     public static void watch() {
-        if (poolName == null) untilFirstCollection = new WeakReference<>(new Object());
+        if (poolName == null) untilNextCollection = new WeakReference<>(new Object());
     }
 
-    /** Cleared by the first collection; null when watching was not asked for or has started. */
-    private static volatile WeakReference<Object> untilFirstCollection;
+    /**
+     * The share of the heap's maximum in use after a collection at which watching starts: an old
+     * generation {@link #FULL} of its maximum is more than that in any heap whose young generation
+     * is at most 70% of it (the launcher's is 128 MB of a heap of a quarter of the memory).
+     */
+    static final double START = 0.25;
+
+    /** Cleared by the next collection; null when watching was not asked for or has started. */
+    private static volatile WeakReference<Object> untilNextCollection;
+
+    /** After a collection: watching starts if the heap is a quarter full, else waits for the next one. */
+    private static void collected() {
+        Runtime r = Runtime.getRuntime();
+        if (r.totalMemory() - r.freeMemory() >= START * r.maxMemory()) start();
+        else untilNextCollection = new WeakReference<>(new Object());
+    }
 
     /** Starts watching (once per JVM; a JVM without a suitable memory pool is not watched). */
     static synchronized void start() {
-        untilFirstCollection = null;
+        untilNextCollection = null;
         if (poolName != null) return;
         for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
             String name = pool.getName();
@@ -66,8 +82,8 @@ public final class HeapPressure {
     /** Throws {@link Exceeded} (once per warning of the JVM) if the heap was found nearly full of live data. */
     public static void check() {
         if (!raised) {
-            WeakReference<Object> w = untilFirstCollection;
-            if (w != null && w.refersTo(null)) start();
+            WeakReference<Object> w = untilNextCollection;
+            if (w != null && w.refersTo(null)) collected();
             return;
         }
         raised = false;

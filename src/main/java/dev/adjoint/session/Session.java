@@ -281,7 +281,7 @@ public final class Session {
 
     /** The trace of y, its named nodes checked against the variables now (a rebound variable's old node is marked). */
     Trace traceOf(String target, Tensor y, Trace.Order order, Trace.Numbering numbering) {
-        return Trace.of(target, y, order, numbering, (name, node) -> Targets.tensorOf(bindings.get(name)) == node);
+        return Trace.of(target, y, order, numbering, (name, node) -> Targets.tensorOf(bindings.get(name)) == node, n -> {}, ParameterNames.of(bindings));
     }
 
     /**
@@ -291,7 +291,7 @@ public final class Session {
     public Trace trace(Target target, Trace.Order order, Trace.Numbering numbering, long bytesPerNode, String what) {
         return answer(() -> {
             Trace t = Trace.of(target.name(), target.tensor(), order, numbering, (name, node) -> Targets.tensorOf(bindings.get(name)) == node,
-                    n -> MemoryBudget.check(n, bytesPerNode, what));
+                    n -> MemoryBudget.check(n, bytesPerNode, what), ParameterNames.of(bindings));
             t.changedSince(); // as trace(target, order, numbering): here, under the limits and Ctrl-C
             return t;
         });

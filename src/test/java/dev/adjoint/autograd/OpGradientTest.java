@@ -177,6 +177,22 @@ class OpGradientTest {
     }
 
     @Test
+    void gluAlongEachAxis() {
+        for (int i = 0; i < CASES; i++) {
+            Gen g = new Gen(700 + i);
+            int[] s = g.shape(1, 3, 3);
+            int axis = i % s.length;
+            s[axis] *= 2; // glu halves the axis
+            checkWithSecondOrder(g, "glu", t -> Ops.glu(t[0], axis), g.arrayIn(-2, 2, s));
+        }
+    }
+
+    @Test
+    void thresholdAwayFromItsStep() {
+        unary("threshold", x -> Ops.threshold(x, 0.5, -1), 0.6, 2, true);
+    }
+
+    @Test
     void hypotAndLogaddexp() {
         binary("hypot", Ops::hypot, 0.5, 2, -2, -0.5);
         binary("logaddexp", Ops::logaddexp, -2, 2, -2, 2);
@@ -278,6 +294,24 @@ class OpGradientTest {
 
     @Test
     void logsumexp() { reduction("logsumexp", Ops::logsumexp, false); }
+
+    @Test
+    void prod() { reduction("prod", Ops::prod, false); }
+
+    /** With zeros prod's gradient takes its prefix/suffix path, and the second derivative that path's own gradient (finding #122). */
+    @Test
+    void prodWithZeros() {
+        for (int i = 0; i < CASES; i++) {
+            Gen g = new Gen(690 + i);
+            int[] s = g.shape(1, 3, 4);
+            double[] v = g.arrayIn(-2, 2, s).toArray();
+            for (int k = 0; k < 1 + i % 3; k++) v[g.intIn(0, v.length - 1)] = 0;
+            int[] axes = i % 4 == 0 ? null : g.axes(s.length);
+            boolean keep = g.coin();
+            checkWithSecondOrder(g, "prod with zeros (axes=" + (axes == null ? "None" : Arrays.toString(axes)) + ", keepdims=" + keep + ")",
+                    t -> Ops.prod(t[0], axes, keep), NDArray.of(v, s));
+        }
+    }
 
     @Test
     void negativeAndMultipleAxes() {

@@ -27,8 +27,13 @@ class HugeGraphTest {
     }
 
     private static Process startWithHeap(Path dir, String heap, String... args) throws IOException {
-        List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx" + heap, "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-cp", System.getProperty("java.class.path"), "dev.adjoint.repl.Main"));
+        return startWithOptions(dir, List.of("-Xmx" + heap), args);
+    }
+
+    private static Process startWithOptions(Path dir, List<String> jvmOptions, String... args) throws IOException {
+        List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+        cmd.addAll(jvmOptions);
+        cmd.addAll(List.of("-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-cp", System.getProperty("java.class.path"), "dev.adjoint.repl.Main"));
         cmd.addAll(List.of(args));
         return new ProcessBuilder(cmd).directory(dir.toFile()).redirectOutput(dir.resolve("out.txt").toFile())
                 .redirectError(dir.resolve("err.txt").toFile()).start();
@@ -83,6 +88,28 @@ class HugeGraphTest {
         assertThat(p.exitValue()).as(err).isZero();
         assertThat(err).contains("out of memory: the heap's old generation was over 90% full", "this input was stopped and undone");
         assertThat(out).isEqualTo("1\nalive\n");
+    }
+
+    /**
+     * Issue 16: watching the heap costs a short script ~10% of its CPU (JMX's platform beans), so
+     * it starts only after a collection that left a quarter of the heap in use: a training loop's
+     * many collections of garbage (the launcher's young generation is 128 MB) do not start it.
+     */
+    @Test
+    void collectionsOfGarbageDoNotStartTheHeapWatch(@TempDir Path dir) throws Exception {
+        Path classes = dir.resolve("classes.txt");
+        Process p = startWithOptions(dir, List.of("-Xmx256m", "-Xmn16m", "-Xlog:gc:file=" + dir.resolve("gc.txt"),
+                "-Xlog:class+load:file=" + classes));
+        try (OutputStream in = p.getOutputStream()) { // 40 MB of garbage through a 16 MB young generation
+            in.write("for i in range(50): t = zeros(100000) + i\n\nprint('done')\n".getBytes(StandardCharsets.UTF_8));
+        }
+        boolean ended = p.waitFor(300, TimeUnit.SECONDS);
+        if (!ended) p.destroyForcibly();
+        String err = Files.readString(dir.resolve("err.txt"));
+        assertThat(ended).as(err).isTrue();
+        assertThat(Files.readString(dir.resolve("out.txt"))).as(err).isEqualTo("done\n");
+        assertThat(Files.readString(dir.resolve("gc.txt"))).contains("Pause Young");
+        assertThat(Files.readString(classes)).doesNotContain("java.lang.management.ManagementFactory ");
     }
 
     @Test

@@ -58,6 +58,15 @@ public final class Trace {
     /** The same; {@code budget} is told the number of nodes before anything per node is made (and may refuse). */
     public static Trace of(String target, Tensor output, Order order, Numbering numbering, BiPredicate<String, Tensor> holds,
             java.util.function.IntConsumer budget) {
+        return of(target, output, order, numbering, holds, budget, Map.of());
+    }
+
+    /**
+     * The same; a leaf with no variable of its own (or whose variable was rebound) that is in
+     * {@code paths} is named by it: a module's weight, {@code m[0].weight}.
+     */
+    public static Trace of(String target, Tensor output, Order order, Numbering numbering, BiPredicate<String, Tensor> holds,
+            java.util.function.IntConsumer budget, Map<Tensor, String> paths) {
         List<Tensor> sorted = order == Order.DEPTH ? Graph.depthOrder(output) : Graph.creationOrder(output);
         budget.accept(sorted.size());
         int v = 0, c = 0, firstInput = 0;
@@ -73,7 +82,12 @@ public final class Trace {
             for (int i = 0; i < t.inputCount(); i++) ins.add(byTensor.get(t.input(i)).id());
             String op = opName(t);
             String name = t.name();
-            TraceNode node = new TraceNode(id, t, op, List.copyOf(ins), name, name != null && !holds.test(name, t));
+            boolean rebound = name != null && !holds.test(name, t);
+            if ((name == null || rebound) && t.isLeaf() && paths.containsKey(t)) {
+                name = paths.get(t);
+                rebound = false;
+            }
+            TraceNode node = new TraceNode(id, t, op, List.copyOf(ins), name, rebound);
             nodes.add(node);
             byTensor.put(t, node);
             dev.adjoint.ndarray.ComputationInterrupted.pollEvery(nodes.size()); // Ctrl-C on a huge graph

@@ -38,7 +38,7 @@ final class Digits {
         d = d.stripTrailingZeros();
         String digits = d.unscaledValue().toString();
         int exponent = digits.length() - 1 - d.scale();
-        String sign = v < 0 ? "-" : "";
+        String sign = v < 0 || (v == 0 && 1 / v < 0) ? "-" : ""; // -0.0 keeps its sign, as NumPy prints it
         return new String[] {sign + digits.charAt(0), digits.substring(1), Integer.toString(exponent)};
     }
 

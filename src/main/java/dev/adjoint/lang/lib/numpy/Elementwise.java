@@ -56,6 +56,15 @@ final class Elementwise {
 
     static NpArray binary(TokenType op, NpArray a, NpArray b) {
         if (op == TokenType.AT) return matmul(a, b);
+        NpArray r = arithmetic(op, a, b);
+        if (r != null) {
+            int flags = FloatErrors.ofBinary(op, a, b, r);
+            if (flags != 0) r.raised = new FloatErrors.Raised(FloatErrors.ufuncName(op, b, a), flags);
+        }
+        return r;
+    }
+
+    private static NpArray arithmetic(TokenType op, NpArray a, NpArray b) {
         NpType t = resultType(a, b);
         broadcast(a, b);
         boolean ints = t.isExact();
@@ -69,7 +78,7 @@ final class Elementwise {
             }
             case STAR -> zip(a, b, t, wraps ? Int64Arithmetic.MULTIPLY : (x, y) -> x * y);
             case SLASH -> zip(a, b, t.isFloating() ? t : NpType.FLOAT64, (x, y) -> x / y);
-            case SLASH_SLASH -> zip(a, b, t == NpType.BOOL ? NpType.INT8 : t, ints ? Elementwise::floorDivInt : (x, y) -> Math.floor(x / y));
+            case SLASH_SLASH -> zip(a, b, t == NpType.BOOL ? NpType.INT8 : t, ints ? Elementwise::floorDivInt : Elementwise::floorDivFloat);
             case PERCENT -> zip(a, b, t == NpType.BOOL ? NpType.INT8 : t, ints ? Elementwise::modInt : Elementwise::modFloat);
             case STAR_STAR -> {
                 NpType r = t == NpType.BOOL ? NpType.INT8 : t;
@@ -104,10 +113,22 @@ final class Elementwise {
         return Math.floorMod((long) x, (long) y);
     }
 
+    /** NumPy's npy_remainder: fmod moved to the divisor's side, a zero remainder signed as the divisor. */
     private static double modFloat(double x, double y) {
         if (y == 0) return Double.NaN;
-        double r = x % y;
-        return r != 0 && (r < 0) != (y < 0) ? r + y : r;
+        double r = x % y; // C's fmod, exact
+        if (r == 0) return Math.copySign(0.0, y);
+        return (r < 0) != (y < 0) ? r + y : r;
+    }
+
+    /** NumPy's npy_floor_divide: (x - fmod(x, y)) / y, adjusted as npy_divmod does (not floor(x / y), which rounds first). */
+    private static double floorDivFloat(double x, double y) {
+        if (y == 0) return x / y;
+        double mod = x % y, div = (x - mod) / y;
+        if (mod != 0 && (y < 0) != (mod < 0)) div -= 1.0;
+        if (div == 0) return Math.copySign(0.0, x / y);
+        double floor = Math.floor(div);
+        return div - floor > 0.5 ? floor + 1.0 : floor;
     }
 
     static NpArray zip(NpArray a, NpArray b, NpType type, DoubleBinaryOperator f) {
@@ -134,11 +155,22 @@ final class Elementwise {
      * and 8-bit ints that is float16, which adjoint lacks, so it says so rather than differ.
      */
     static NpArray floating(NpArray a, String name, DoubleUnaryOperator f) {
-        if (!a.type.isFloating() && a.type.bits == 8)
-            throw PyError.type("np." + name + " of a " + a.type.name + " array gives float16 in NumPy, which adjoint's numpy does not have:"
+        return withErrors(NpArray.of(a.values().map(f), floatingType(a.type, name)), name, FloatErrors.hasPole(name), a);
+    }
+
+    /** r with the floating-point errors its function raised from these inputs. */
+    static NpArray withErrors(NpArray r, String name, boolean pole, NpArray... inputs) {
+        int flags = FloatErrors.ofFunction(pole, r, inputs);
+        if (flags != 0) r.raised = new FloatErrors.Raised(name, flags);
+        return r;
+    }
+
+    /** The floating type NumPy computes a floating ufunc in for inputs of type t (float16 for bool and 8-bit ints: refused). */
+    static NpType floatingType(NpType t, String name) {
+        if (!t.isFloating() && t.bits == 8)
+            throw PyError.type("np." + name + " of a " + t.name + " array gives float16 in NumPy, which adjoint's numpy does not have:"
                     + " convert first, e.g. np." + name + "(a.astype(np.float32))");
-        NpType t = a.type.isFloating() ? a.type : a.type.bits == 16 ? NpType.FLOAT32 : NpType.FLOAT64;
-        return NpArray.of(a.values().map(f), t);
+        return t.isFloating() ? t : t.bits == 16 ? NpType.FLOAT32 : NpType.FLOAT64;
     }
 
     static NpArray compare(TokenType op, NpArray a, NpArray b) {

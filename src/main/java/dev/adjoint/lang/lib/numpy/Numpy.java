@@ -112,16 +112,7 @@ public final class Numpy {
         m.add(Builtin.of("arange", Numpy::arange));
         m.add(Builtin.of("linspace", a -> {
             a.expect(2, 3, "num", "endpoint", "dtype");
-            double lo = Values.toDouble(Values.plain(a.get(0))), hi = Values.toDouble(Values.plain(a.get(1)));
-            int n = a.integer(2, "num", 50);
-            if (n < 0) throw PyError.value("Number of samples, " + n + ", must be non-negative.");
-            boolean endpoint = a.flag("endpoint", true);
-            int div = endpoint ? n - 1 : n;
-            double step = div > 0 ? (hi - lo) / div : 0;
-            double[] v = new double[n];
-            for (int i = 0; i < n; i++) v[i] = lo + i * step;
-            if (endpoint && n > 1) v[n - 1] = hi;
-            return NpArray.of(NDArray.of(v, n), dtype(a, -1, NpType.FLOAT64));
+            return NpArray.of(Sequences.linspace(a).values(), dtype(a, -1, NpType.FLOAT64));
         }));
         m.add(Builtin.of("eye", a -> {
             a.expect(1, 4, "N", "M", "k", "dtype");
@@ -139,6 +130,10 @@ public final class Numpy {
         m.add("amax", m.attribute("max"));
         m.add("amin", m.attribute("min"));
         ufuncs(m);
+        MoreUfuncs.add(m);
+        Statistics.add(m);
+        Sequences.add(m);
+        FloatErrors.add(m);
         joining(m);
         Rearranging.add(m);
         IndexArrays.add(m);
@@ -374,7 +369,8 @@ public final class Numpy {
      * A ufunc's result: written into out= when given (and out returned, as NumPy's), else a new
      * array, a 0-d one as a NumPy scalar (np.exp(1.0), np.exp(np.array(1.0))).
      */
-    private static Object result(NpArray r, Args a) {
+    static Object result(NpArray r, Args a) {
+        r.issuePending(a.interpreter(), a.span()); // placed at the call, as NumPy's warnings are
         Object out = a.keyword("out");
         if (out instanceof List<?> l && l.size() == 1) out = l.get(0); // out=(c,)
         if (out == null) return NpArray.box(r);

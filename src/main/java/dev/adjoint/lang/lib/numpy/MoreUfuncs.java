@@ -1,0 +1,146 @@
+package dev.adjoint.lang.lib.numpy;
+
+import dev.adjoint.lang.Args;
+import dev.adjoint.lang.Builtin;
+import dev.adjoint.lang.PyModule;
+import dev.adjoint.lang.TokenType;
+import dev.adjoint.lang.Values;
+import java.util.function.DoubleBinaryOperator;
+import java.util.function.DoubleUnaryOperator;
+
+/**
+ * NumPy's ufuncs beyond the arithmetic operators: the floating ones of two arguments (arctan2,
+ * hypot, fmod, ...), rounding (rint, trunc, fix), the integer and logical ones (bitwise_*,
+ * logical_*, invert), and the named forms of operators (mod, floor_divide, divmod). Each takes
+ * out= and gives a NumPy scalar for scalar operands, as the ufuncs in {@link Numpy} do.
+ */
+final class MoreUfuncs {
+    private MoreUfuncs() {}
+
+    static void add(PyModule m) {
+        floating2(m, "arctan2", Math::atan2);
+        floating2(m, "hypot", Math::hypot);
+        floating2(m, "fmod", (x, y) -> y == 0 || Double.isInfinite(x) ? Double.NaN : x % y); // C's fmod: the sign of x
+        floating2(m, "copysign", Math::copySign);
+        floating2(m, "nextafter", Math::nextAfter);
+        floating2(m, "logaddexp", MoreUfuncs::logaddexp);
+        floating2(m, "logaddexp2", MoreUfuncs::logaddexp2);
+        floating2(m, "float_power", Math::pow);
+        floating2(m, "heaviside", (x, h0) -> Double.isNaN(x) ? Double.NaN : x < 0 ? 0 : x > 0 ? 1 : h0);
+        unaryFloating(m, "cbrt", Math::cbrt);
+        unaryFloating(m, "fabs", Math::abs);
+        unaryFloating(m, "spacing", x -> Math.copySign(Math.ulp(x), x));
+        unaryFloating(m, "sinc", x -> x == 0 ? 1 : Math.sin(Math.PI * x) / (Math.PI * x));
+        keepsType(m, "rint", Math::rint);
+        keepsType(m, "trunc", x -> x < 0 ? Math.ceil(x) : Math.floor(x));
+        keepsType(m, "fix", x -> x < 0 ? Math.ceil(x) : Math.floor(x));
+        keepsType(m, "positive", x -> x);
+        m.add(Builtin.of("signbit", a -> Numpy.result(NpArray.of(unary(a).values().map(x -> (Double.doubleToRawLongBits(x) < 0) ? 1 : 0), NpType.BOOL), a)));
+        m.add(Builtin.of("reciprocal", a -> {
+            NpArray x = unary(a);
+            NpArray r = NpArray.of(x.values().map(v -> x.type.isExact() ? (v == 0 ? Long.MIN_VALUE : (long) (1 / v)) : 1 / v), x.type);
+            return Numpy.result(x.type.isExact() ? r : Elementwise.withErrors(r, "reciprocal", true, x), a);
+        }));
+        operator(m, "mod", TokenType.PERCENT);
+        operator(m, "remainder", TokenType.PERCENT);
+        operator(m, "floor_divide", TokenType.SLASH_SLASH);
+        operator(m, "bitwise_and", TokenType.AMPERSAND);
+        operator(m, "bitwise_or", TokenType.PIPE);
+        operator(m, "bitwise_xor", TokenType.CARET);
+        m.add(Builtin.of("invert", a -> Numpy.result(Elementwise.unary(TokenType.TILDE, unary(a)), a)));
+        m.add("bitwise_not", m.attribute("invert"));
+        m.add(Builtin.of("divmod", a -> {
+            a.expect(2, 2);
+            NpArray x = ArrayFunctions.self(a), y = Operand.required(a.get(1), "divmod");
+            return Values.tuple(NpArray.box(Elementwise.binary(TokenType.SLASH_SLASH, x, y)), NpArray.box(Elementwise.binary(TokenType.PERCENT, x, y)));
+        }));
+        m.add(Builtin.of("fmax", a -> nanIgnoringExtreme(a, true)));
+        m.add(Builtin.of("fmin", a -> nanIgnoringExtreme(a, false)));
+        logical(m, "logical_and", (p, q) -> p && q);
+        logical(m, "logical_or", (p, q) -> p || q);
+        logical(m, "logical_xor", (p, q) -> p ^ q);
+        m.add(Builtin.of("logical_not", a -> Numpy.result(NpArray.of(unary(a).values().map(v -> v == 0 ? 1 : 0), NpType.BOOL), a)));
+    }
+
+    private static NpArray unary(Args a) {
+        return ArrayFunctions.self(a.expect(1, 1, "out"));
+    }
+
+    /** A ufunc of one argument whose result keeps a float array's type (rint, trunc); an integer array's values are kept as they are. */
+    private static void keepsType(PyModule m, String name, DoubleUnaryOperator f) {
+        m.add(Builtin.of(name, a -> {
+            NpArray x = unary(a);
+            return Numpy.result(x.type.isExact() && !name.equals("positive") ? Elementwise.floating(x, name, f) : NpArray.of(x.values().map(f), x.type), a);
+        }));
+    }
+
+    private static void unaryFloating(PyModule m, String name, DoubleUnaryOperator f) {
+        m.add(Builtin.of(name, a -> Numpy.result(Elementwise.floating(unary(a), name, f), a)));
+    }
+
+    /** A floating ufunc of two arguments: broadcast, their promoted type made floating as NumPy's loops are chosen. */
+    private static void floating2(PyModule m, String name, DoubleBinaryOperator f) {
+        m.add(Builtin.of(name, a -> {
+            a.expect(2, 2, "out");
+            NpArray x = ArrayFunctions.self(a), y = Operand.required(a.get(1), name);
+            NpType t = Elementwise.resultType(x, y);
+            Elementwise.broadcast(x, y);
+            NpType r = Elementwise.floatingType(t, name);
+            return Numpy.result(Elementwise.withErrors(Elementwise.zip(x, y, r, f), name, false, x, y), a);
+        }));
+    }
+
+    private static void operator(PyModule m, String name, TokenType op) {
+        m.add(Builtin.of(name, a -> {
+            a.expect(2, 2, "out");
+            NpArray x = ArrayFunctions.self(a), y = Operand.required(a.get(1), name);
+            return Numpy.result(Elementwise.binary(op, x, y), a);
+        }));
+    }
+
+    private interface BoolOp {
+        boolean apply(boolean p, boolean q);
+    }
+
+    private static void logical(PyModule m, String name, BoolOp op) {
+        m.add(Builtin.of(name, a -> {
+            a.expect(2, 2, "out");
+            NpArray x = ArrayFunctions.self(a), y = Operand.required(a.get(1), name);
+            Elementwise.broadcast(x, y);
+            return Numpy.result(Elementwise.zip(x, y, NpType.BOOL, (p, q) -> op.apply(p != 0, q != 0) ? 1 : 0), a);
+        }));
+    }
+
+    /** np.fmax/fmin: maximum/minimum that takes the number when one of the two is NaN. */
+    private static Object nanIgnoringExtreme(Args a, boolean max) {
+        a.expect(2, 2, "out");
+        NpArray x = ArrayFunctions.self(a), y = Operand.required(a.get(1), a.function());
+        NpType t = Elementwise.resultType(x, y);
+        Elementwise.broadcast(x, y);
+        return Numpy.result(Elementwise.zip(x, y, t, (p, q) -> {
+            if (Double.isNaN(p)) return q;
+            if (Double.isNaN(q)) return p;
+            return max ? Math.max(p, q) : Math.min(p, q);
+        }), a);
+    }
+
+    /** NumPy's npy_logaddexp: the larger plus log1p(exp(-|difference|)); equal values (infinities too) give x + log 2. */
+    private static double logaddexp(double x, double y) {
+        if (x == y) return x + Math.log(2);
+        double d = x - y;
+        if (d > 0) return x + Math.log1p(Math.exp(-d));
+        if (d <= 0) return y + Math.log1p(Math.exp(d));
+        return d; // NaN
+    }
+
+    private static final double LOG2E = 1.4426950408889634074;
+
+    /** npy_logaddexp2: in base 2, log1p(2^-|d|) / ln 2 as NumPy's log2_1p. */
+    private static double logaddexp2(double x, double y) {
+        if (x == y) return x + 1;
+        double d = x - y;
+        if (d > 0) return x + LOG2E * Math.log1p(Math.pow(2, -d));
+        if (d <= 0) return y + LOG2E * Math.log1p(Math.pow(2, d));
+        return d;
+    }
+}
