@@ -292,7 +292,8 @@ final class HelpTopics {
               SELU, CELU, SiLU, Softplus(beta=, threshold=), Hardtanh, ReLU6), torch.nn.functional
               (conv2d, max_pool2d, avg_pool2d, unfold, fold, batch_norm, layer_norm, embedding,
               relu(inplace=True), relu_, threshold, glu, pairwise_distance (and nn.Threshold,
-              nn.GLU, nn.PairwiseDistance, nn.ReLU(inplace=True) in place),
+              nn.GLU, nn.PairwiseDistance; inplace=True of relu, elu, selu, celu, silu,
+              hardtanh, relu6 and their nn layers changes the input, as PyTorch's),
               leaky_relu, gelu, elu, selu, celu, silu, softplus, hardtanh, relu6, cosine_similarity,
               normalize, kl_div (reduction='batchmean', log_target=), pad (constant, reflect,
               replicate, circular), ...; nn.CosineSimilarity, nn.KLDivLoss), torch.erf, torch.xlogy,
@@ -367,8 +368,7 @@ final class HelpTopics {
                 so does unique(sorted=False) (PyTorch's order comes from a hash set);
                 torch.FloatTensor makes a float64 tensor (float32 is computed in float64), so
                 isinstance(x, torch.FloatTensor) holds for every floating tensor; std_mean's two
-                results are two nodes (PyTorch's one StdMeanBackward0 node is shared);
-                nn.ReLU(inplace=True) computes out of place.
+                results are two nodes (PyTorch's one StdMeanBackward0 node is shared).
               - Conv2d takes padding_mode='zeros' only; Embedding refuses max_norm,
                 scale_grad_by_freq and sparse (each refused by name, not ignored).
               - DataLoader runs in this process (num_workers is ignored); samplers are not offered.
