@@ -514,6 +514,9 @@ final class HelpTopics {
               sequences: diff (n=, axis=, prepend=, append=), ediff1d, trapz, trace, take, around,
                 interp, polyval, convolve (mode=), cross, logspace, geomspace, histogram (bins=,
                 range=, weights=, density=), cov, corrcoef
+              floating-point errors: RuntimeWarning "divide by zero encountered in divide" (and
+                invalid value, overflow) once per line, as NumPy; np.seterr, np.geterr, np.errstate
+                (ignore, warn, raise: FloatingPointError, print)
               searching: nonzero (a.nonzero()), argwhere, flatnonzero, where(cond), count_nonzero,
                 unique (return_index=, return_inverse=, return_counts=)
               shapes: reshape (-1), .T, transpose, squeeze, expand_dims, flatten, ravel, concatenate,

@@ -94,14 +94,23 @@ public final class Mnist {
             long pixels = Limits.elements(n, rows, cols);
             checkLimit(gz, pixels, "(" + n + ", " + (long) rows * cols + ")");
             byte[] b = body(gz, in, pixels, n + " images of " + rows + "×" + cols);
-            double[] d = new double[b.length];
-            for (int i = 0; i < d.length; i++) d[i] = PIXEL[b[i] & 0xff];
-            return NDArray.adopt(d, n, rows * cols);
+            return NDArray.adopt(pixels(b), n, rows * cols);
         } catch (ZipException e) {
             throw notGzip(gz, e);
         } catch (EOFException e) {
             throw endsEarly(gz);
         }
+    }
+
+    /**
+     * Bytes as pixel values in [0, 1]. A method of its own: the loop runs once, millions of times
+     * round, and the JIT compiles it on the stack (OSR) while it runs; inside readImages it
+     * compiled the whole reader with it, and finished after the loop had.
+     */
+    private static double[] pixels(byte[] b) {
+        double[] d = new double[b.length];
+        for (int i = 0; i < d.length; i++) d[i] = PIXEL[b[i] & 0xff];
+        return d;
     }
 
     /** The labels of a gzipped IDX label file as (n,) doubles. */

@@ -193,6 +193,13 @@ public final class Interpreter implements Expr.Visitor<Object>, Stmt.Visitor<Int
         return new Warnings.Place(source.origin(), line, "__main__", readable ? lines[span.line() - 1] : null);
     }
 
+    /** State a library module keeps per session (NumPy's np.seterr modes), made by {@code make} when first asked for. */
+    public <T> T libraryState(Class<T> kind, java.util.function.Supplier<T> make) {
+        return kind.cast(libraryState.computeIfAbsent(kind, k -> make.get()));
+    }
+
+    private final Map<Class<?>, Object> libraryState = new java.util.HashMap<>();
+
     public NumpyRandom random() {
         return random;
     }
@@ -341,7 +348,7 @@ public final class Interpreter implements Expr.Visitor<Object>, Stmt.Visitor<Int
             // a number's += is Python arithmetic: it records nothing (the name is bound afresh)
             Object left = Values.plain(current);
             Object right = PyNumbers.isNumber(left) ? Values.plain(rhs) : rhs;
-            return Operators.inPlace(op, left, right);
+            return issued(Operators.inPlace(op, left, right), at);
         } catch (RuntimeException e) {
             throw wrap(e, at);
         }
@@ -1411,10 +1418,16 @@ public final class Interpreter implements Expr.Visitor<Object>, Stmt.Visitor<Int
         return acc;
     }
 
+    /** An operator's result, its pending warnings (NumPy's "divide by zero encountered in divide") issued at the operator. */
+    Object issued(Object result, Span at) {
+        if (result instanceof PendingWarnings w) w.issuePending(this, at);
+        return result;
+    }
+
     private Object applyBinary(Expr.Binary e, Object left) {
         Object right = evaluate(e.right());
         try {
-            return Operators.binary(e.op().type(), left, right);
+            return issued(Operators.binary(e.op().type(), left, right), e.op().span());
         } catch (RuntimeException x) {
             throw wrap(x, e.op().span()).withPosition(e.op().span(), e.span());
         }

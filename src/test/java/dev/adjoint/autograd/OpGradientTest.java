@@ -280,6 +280,24 @@ class OpGradientTest {
     void logsumexp() { reduction("logsumexp", Ops::logsumexp, false); }
 
     @Test
+    void prod() { reduction("prod", Ops::prod, false); }
+
+    /** With zeros prod's gradient takes its prefix/suffix path, and the second derivative that path's own gradient (finding #122). */
+    @Test
+    void prodWithZeros() {
+        for (int i = 0; i < CASES; i++) {
+            Gen g = new Gen(690 + i);
+            int[] s = g.shape(1, 3, 4);
+            double[] v = g.arrayIn(-2, 2, s).toArray();
+            for (int k = 0; k < 1 + i % 3; k++) v[g.intIn(0, v.length - 1)] = 0;
+            int[] axes = i % 4 == 0 ? null : g.axes(s.length);
+            boolean keep = g.coin();
+            checkWithSecondOrder(g, "prod with zeros (axes=" + (axes == null ? "None" : Arrays.toString(axes)) + ", keepdims=" + keep + ")",
+                    t -> Ops.prod(t[0], axes, keep), NDArray.of(v, s));
+        }
+    }
+
+    @Test
     void negativeAndMultipleAxes() {
         Gen g = new Gen(650);
         NDArray x = g.distinct(0.1, 2, 3, 4);

@@ -9,8 +9,10 @@ import dev.adjoint.ndarray.NDArray;
 import dev.adjoint.ndarray.Shapes;
 
 /**
- * Product over axes. Each entry's gradient is the product of the other entries of its block,
- * computed from prefix and suffix products (no division, so zeros are fine).
+ * Product over axes. Each entry's gradient is the product of the other entries of its block:
+ * PyTorch's g·result/input when no entry is 0 (made of ops, so it differentiates again through
+ * this node), else from prefix and suffix products (no division, so zeros are fine), whose own
+ * gradient gives the second derivative.
  */
 public final class Prod implements Op {
     private final int[] axes;
@@ -44,8 +46,15 @@ public final class Prod implements Op {
 
     public Tensor[] vjp(Tensor g, Tensor out) {
         Tensor x = out.input(0);
-        Tensor gb = Ops.broadcastTo(Ops.reshape(g, Shapes.reduced(x.shape(), axes, true)), x.shape());
+        int[] kept = Shapes.reduced(x.shape(), axes, true);
+        if (!hasZero(x.value())) return new Tensor[] {Ops.mul(Ops.reshape(g, kept), Ops.div(Ops.reshape(out, kept), x))};
+        Tensor gb = Ops.broadcastTo(Ops.reshape(g, kept), x.shape());
         return new Tensor[] {Ops.mul(gb, Tensor.apply(new Others(axes), x))};
+    }
+
+    private static boolean hasZero(NDArray x) {
+        for (double v : x.toArray()) if (v == 0) return true;
+        return false;
     }
 
     public Tensor jvp(Tensor[] t, Tensor out) {
@@ -92,7 +101,7 @@ public final class Prod implements Op {
         }
     }
 
-    /** For each entry, the product of the other entries of its block. Its own derivative is not provided: a second derivative through prod says so. */
+    /** For each entry, the product of the other entries of its block (prefix times suffix product). */
     static final class Others implements Op {
         private final int[] axes;
 
@@ -121,11 +130,62 @@ public final class Prod implements Op {
         }
 
         public Tensor[] vjp(Tensor g, Tensor out) {
-            throw new AutogradException("the second derivative of prod is not supported");
+            return new Tensor[] {Tensor.apply(new OthersGradient(axes), g, out.input(0))};
         }
 
         public Tensor jvp(Tensor[] t, Tensor out) {
-            throw new AutogradException("the second derivative of prod is not supported");
+            return Tensor.apply(new OthersGradient(axes), t[0], out.input(0));
+        }
+    }
+
+    /**
+     * The gradient of {@link Others} for an adjoint G: entry i gets Σ_{j≠i} G_j·Π_{k∉{i,j}} x_k.
+     * In one pass each way, without division: A_i = Σ_{j<i} G_j·Π_{k<i,k≠j} x_k grows as
+     * A_{i+1} = A_i·x_i + G_i·P_i (P_i the product before i), B_i likewise from the end with the
+     * suffix products S_i, and entry i is A_i·S_i + B_i·P_i. (The tangent is the same sum, as the
+     * map G → result is symmetric.)
+     */
+    static final class OthersGradient implements Op {
+        private final int[] axes;
+
+        OthersGradient(int[] axes) {
+            this.axes = axes;
+        }
+
+        public String name() { return "prod_others_grad"; }
+
+        public NDArray compute(NDArray[] in) {
+            Blocks g = new Blocks(in[0], axes), x = new Blocks(in[1], axes);
+            int n = x.size;
+            double[] out = new double[x.values.length], prefix = new double[n], suffix = new double[n];
+            for (int s = 0; s < out.length; s += Math.max(n, 1)) {
+                double p = 1, q = 1;
+                for (int j = 0; j < n; j++) {
+                    prefix[j] = p;
+                    p *= x.values[s + j];
+                    suffix[n - 1 - j] = q;
+                    q *= x.values[s + n - 1 - j];
+                }
+                double a = 0;
+                for (int j = 0; j < n; j++) {
+                    out[s + j] = a * suffix[j];
+                    a = a * x.values[s + j] + g.values[s + j] * prefix[j];
+                }
+                double b = 0;
+                for (int j = n - 1; j >= 0; j--) {
+                    out[s + j] += b * prefix[j];
+                    b = b * x.values[s + j] + g.values[s + j] * suffix[j];
+                }
+            }
+            return x.unpermute(out);
+        }
+
+        public Tensor[] vjp(Tensor g, Tensor out) {
+            throw new AutogradException("the third derivative of prod where an input is 0 is not supported");
+        }
+
+        public Tensor jvp(Tensor[] t, Tensor out) {
+            throw new AutogradException("the third derivative of prod where an input is 0 is not supported");
         }
     }
 }
