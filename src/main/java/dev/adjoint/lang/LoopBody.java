@@ -197,7 +197,7 @@ final class LoopBody {
             Object a = left.run(in);
             Object b = right.run(in);
             try {
-                return Operators.binary(op, a, b);
+                return in.issued(Operators.binary(op, a, b), at);
             } catch (RuntimeException x) {
                 throw Interpreter.wrap(x, at);
             }
@@ -212,7 +212,7 @@ final class LoopBody {
             Tensor nb = b == NODE ? right.node() : null;
             try {
                 Tensor r = TrackedFloats.node(arithmetic, na, a, nb, b);
-                if (r == null) return Operators.binary(op, na != null ? TrackedNumber.ofNode(na) : a, nb != null ? TrackedNumber.ofNode(nb) : b);
+                if (r == null) return in.issued(Operators.binary(op, na != null ? TrackedNumber.ofNode(na) : a, nb != null ? TrackedNumber.ofNode(nb) : b), at);
                 if (!r.requiresGrad()) return r.item(); // grad mode is off: a plain float
                 node = r;
                 return NODE;

@@ -180,6 +180,12 @@ public final class NDArray {
         return isCompact() && offset == 0 && data.length == size() ? data : compact().data;
     }
 
+    /** Whether no value is NaN or infinite (read in place: NumPy's error checks look at every result). */
+    public boolean allFinite() {
+        for (double v : compactData()) if (!Double.isFinite(v)) return false;
+        return true;
+    }
+
     public boolean isCompact() {
         int acc = 1;
         for (int i = shape.length - 1; i >= 0; i--) {

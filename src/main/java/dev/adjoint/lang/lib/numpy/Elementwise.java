@@ -56,6 +56,15 @@ final class Elementwise {
 
     static NpArray binary(TokenType op, NpArray a, NpArray b) {
         if (op == TokenType.AT) return matmul(a, b);
+        NpArray r = arithmetic(op, a, b);
+        if (r != null) {
+            int flags = FloatErrors.ofBinary(op, a, b, r);
+            if (flags != 0) r.raised = new FloatErrors.Raised(FloatErrors.ufuncName(op, b, a), flags);
+        }
+        return r;
+    }
+
+    private static NpArray arithmetic(TokenType op, NpArray a, NpArray b) {
         NpType t = resultType(a, b);
         broadcast(a, b);
         boolean ints = t.isExact();
@@ -146,7 +155,14 @@ final class Elementwise {
      * and 8-bit ints that is float16, which adjoint lacks, so it says so rather than differ.
      */
     static NpArray floating(NpArray a, String name, DoubleUnaryOperator f) {
-        return NpArray.of(a.values().map(f), floatingType(a.type, name));
+        return withErrors(NpArray.of(a.values().map(f), floatingType(a.type, name)), name, FloatErrors.hasPole(name), a);
+    }
+
+    /** r with the floating-point errors its function raised from these inputs. */
+    static NpArray withErrors(NpArray r, String name, boolean pole, NpArray... inputs) {
+        int flags = FloatErrors.ofFunction(pole, r, inputs);
+        if (flags != 0) r.raised = new FloatErrors.Raised(name, flags);
+        return r;
     }
 
     /** The floating type NumPy computes a floating ufunc in for inputs of type t (float16 for bool and 8-bit ints: refused). */

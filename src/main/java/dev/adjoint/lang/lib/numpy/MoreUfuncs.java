@@ -38,7 +38,8 @@ final class MoreUfuncs {
         m.add(Builtin.of("signbit", a -> Numpy.result(NpArray.of(unary(a).values().map(x -> (Double.doubleToRawLongBits(x) < 0) ? 1 : 0), NpType.BOOL), a)));
         m.add(Builtin.of("reciprocal", a -> {
             NpArray x = unary(a);
-            return Numpy.result(NpArray.of(x.values().map(v -> x.type.isExact() ? (v == 0 ? Long.MIN_VALUE : (long) (1 / v)) : 1 / v), x.type), a);
+            NpArray r = NpArray.of(x.values().map(v -> x.type.isExact() ? (v == 0 ? Long.MIN_VALUE : (long) (1 / v)) : 1 / v), x.type);
+            return Numpy.result(x.type.isExact() ? r : Elementwise.withErrors(r, "reciprocal", true, x), a);
         }));
         operator(m, "mod", TokenType.PERCENT);
         operator(m, "remainder", TokenType.PERCENT);
@@ -85,7 +86,7 @@ final class MoreUfuncs {
             NpType t = Elementwise.resultType(x, y);
             Elementwise.broadcast(x, y);
             NpType r = Elementwise.floatingType(t, name);
-            return Numpy.result(Elementwise.zip(x, y, r, f), a);
+            return Numpy.result(Elementwise.withErrors(Elementwise.zip(x, y, r, f), name, false, x, y), a);
         }));
     }
 

@@ -26,13 +26,15 @@ import java.util.List;
  * and the undo of a failed input are the tensors'); it is no tensor to the language: no graph,
  * no gradient, NumPy's printing, promotion and messages.
  */
-public final class NpArray implements HostObject, PyOperand, PyReprable, Subscriptable, Sized, Iterable<Object>, TensorConvertible {
+public final class NpArray implements HostObject, PyOperand, PyReprable, Subscriptable, Sized, Iterable<Object>, TensorConvertible, dev.adjoint.lang.PendingWarnings {
     final Tensor data;
     final NpType type;
     /** A NumPy scalar (np.float32(0.1)): 0-d, printed as a number; arrays are false. */
     private final boolean scalar;
     /** flags.writeable is False: np.frombuffer's array and every view of it (NumPy shares the immutable bytes). */
     private final boolean readOnly;
+    /** The floating-point errors of the ufunc that made this array, until issued where it ran (null: none). */
+    FloatErrors.Raised raised;
 
     /** NumPy's name of the element type ("uint8"): torch.from_numpy says what it cannot keep. */
     public String dtypeName() {
@@ -183,7 +185,17 @@ public final class NpArray implements HostObject, PyOperand, PyReprable, Subscri
         }
         NpArray o = Operand.of(other);
         if (o == null) return null;
-        return box(reflected ? Elementwise.binary(op, o, this) : Elementwise.binary(op, this, o));
+        NpArray r = reflected ? Elementwise.binary(op, o, this) : Elementwise.binary(op, this, o);
+        boolean scalars = scalar && (other instanceof NpArray n ? n.scalar : !(Values.plain(other) instanceof java.util.List<?>));
+        if (r != null && r.raised != null && scalars) r.raised = r.raised.asScalar(); // NumPy's scalar math: "scalar divide"
+        return box(r);
+    }
+
+    @Override
+    public void issuePending(dev.adjoint.lang.Interpreter in, dev.adjoint.lang.Span at) {
+        FloatErrors.Raised r = raised;
+        raised = null;
+        FloatErrors.issue(r, in, at);
     }
 
     /**
@@ -216,7 +228,10 @@ public final class NpArray implements HostObject, PyOperand, PyReprable, Subscri
 
     /** A 0-d result of an operator is a NumPy scalar, as NumPy's ufuncs give. */
     static Object box(NpArray r) {
-        return r != null && r.ndim() == 0 ? scalar(r.values().item(), r.type) : r;
+        if (r == null || r.ndim() != 0) return r;
+        NpArray s = scalar(r.values().item(), r.type);
+        s.raised = r.raised;
+        return s;
     }
 
     @Override
@@ -243,6 +258,7 @@ public final class NpArray implements HostObject, PyOperand, PyReprable, Subscri
                     + r.type.name + "') to dtype('" + type.name + "') with casting rule 'same_kind'");
         checkWritable("output array");
         write(r.values());
+        raised = r.raised;
         return this;
     }
 

@@ -133,6 +133,7 @@ public final class Numpy {
         MoreUfuncs.add(m);
         Statistics.add(m);
         Sequences.add(m);
+        FloatErrors.add(m);
         joining(m);
         Rearranging.add(m);
         IndexArrays.add(m);
@@ -369,6 +370,7 @@ public final class Numpy {
      * array, a 0-d one as a NumPy scalar (np.exp(1.0), np.exp(np.array(1.0))).
      */
     static Object result(NpArray r, Args a) {
+        r.issuePending(a.interpreter(), a.span()); // placed at the call, as NumPy's warnings are
         Object out = a.keyword("out");
         if (out instanceof List<?> l && l.size() == 1) out = l.get(0); // out=(c,)
         if (out == null) return NpArray.box(r);
