@@ -179,7 +179,7 @@ final class Attributes {
             case "__name__":
                 return c.name();
             case "__qualname__":
-                return c.name();
+                return c.qualifiedName();
             case "__module__":
                 return c.module();
             case "__bases__":
