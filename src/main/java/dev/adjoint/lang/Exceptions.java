@@ -109,13 +109,17 @@ public final class Exceptions {
             library("re.error", "error", "re", "Exception"),
             library("struct.error", "error", "struct", "Exception"),
             library("_csv.Error", "Error", "_csv", "Exception"),
+            library("zlib.error", "error", "zlib", "Exception"),
+            library("decimal.InvalidOperation", "InvalidOperation", "decimal", "ArithmeticError"),
+            library("decimal.DivisionByZero", "DivisionByZero", "decimal", "ZeroDivisionError"),
             library("io.UnsupportedOperation", "UnsupportedOperation", "io", "OSError", "ValueError"),
             library("gzip.BadGzipFile", "BadGzipFile", "gzip", "OSError"),
             library("statistics.StatisticsError", "StatisticsError", "statistics", "ValueError"),
             library("dataclasses.FrozenInstanceError", "FrozenInstanceError", "dataclasses", "AttributeError"),
             library("json.decoder.JSONDecodeError", "JSONDecodeError", "json.decoder", "ValueError"),
             library("torch.autograd.gradcheck.GradcheckError", "GradcheckError", "torch.autograd.gradcheck", "RuntimeError"),
-            library("torch._C._LinAlgError", "_LinAlgError", "torch._C", "RuntimeError"));
+            library("torch._C._LinAlgError", "_LinAlgError", "torch._C", "RuntimeError"),
+            library("IPython.core.error.StdinNotImplementedError", "StdinNotImplementedError", "IPython.core.error", "NotImplementedError"));
 
     /** A library module's exception class, under its qualified name, with built-in bases. */
     private static Map.Entry<String, PyClass> library(String qualified, String name, String module, String... bases) {

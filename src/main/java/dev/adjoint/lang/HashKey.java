@@ -169,6 +169,8 @@ final class HashKey {
         boolean ownHash = hashOwner != null && hashOwner != BuiltinTypes.OBJECT;
         boolean ownEq = eqOwner != null && eqOwner != BuiltinTypes.OBJECT;
         if (ownEq && (!ownHash || eqOwner != hashOwner && eqOwner.isSubclassOf(hashOwner))) throw unhashable(i.pyClass().name());
+        Object number = FractionsModule.sameNumber(i);
+        if (number != null && hashOwner != null && hashOwner.isBuiltin()) return scalar(number);
         if (!ownHash) return new Identity(i);
         if (hashOwner.dict().get("__hash__") == null) throw unhashable(i.pyClass().name()); // __hash__ = None
         Object h = i.call("__hash__");

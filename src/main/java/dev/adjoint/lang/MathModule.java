@@ -74,6 +74,7 @@ final class MathModule {
         m.add(Builtin.of("ceil", a -> rounded(a, false)));
         m.add(Builtin.of("trunc", a -> {
             Object v = Values.plain(a.expect(1, 1).get(0));
+            if (v instanceof PyInstance i && i.has("__trunc__")) return i.call("__trunc__"); // a Fraction, a Decimal
             return PyNumbers.isInt(v) ? PyNumbers.pos(v) : PyNumbers.truncate(number(v));
         }));
         m.add(Builtin.of("isnan", a -> Double.isNaN(number(a.expect(1, 1).get(0)))));
@@ -230,6 +231,8 @@ final class MathModule {
     private static Object rounded(Args a, boolean floor) {
         Object v = Values.plain(a.expect(1, 1).get(0));
         if (PyNumbers.isInt(v)) return PyNumbers.pos(v);
+        String special = floor ? "__floor__" : "__ceil__";
+        if (v instanceof PyInstance i && i.has(special)) return i.call(special); // a Fraction, a Decimal: exactly
         double d = number(v);
         return PyNumbers.truncate(floor ? Math.floor(d) : Math.ceil(d));
     }

@@ -57,6 +57,11 @@ public final class Modules {
             REGISTRY.put("textwrap", TextwrapModule::create);
             REGISTRY.put("reprlib", ReprlibModule::create);
             REGISTRY.put("csv", CsvModule::create);
+            REGISTRY.put("fractions", FractionsModule::create);
+            REGISTRY.put("decimal", DecimalModule::create);
+            REGISTRY.put("timeit", TimeitModule::create);
+            REGISTRY.put("zlib", ZlibModule::create);
+            REGISTRY.put("glob", GlobModule::create);
             REGISTRY.put("IPython", IPythonModule::create);
             REGISTRY.put("IPython.display", IPythonModule::createDisplay);
             for (String name : List.of("tqdm", "tqdm.auto", "tqdm.notebook")) REGISTRY.put(name, () -> TqdmModule.create(name));

@@ -185,7 +185,7 @@ final class OsModule {
     }
 
     /** posixpath.split: the head without its trailing slashes (unless all slashes), and the tail. */
-    private static List<Object> split(String p) {
+    static List<Object> split(String p) {
         int i = p.lastIndexOf('/') + 1;
         String head = p.substring(0, i), tail = p.substring(i);
         if (!head.isEmpty() && !head.chars().allMatch(c -> c == '/')) head = head.replaceAll("/+$", "");

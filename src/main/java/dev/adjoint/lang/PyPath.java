@@ -150,8 +150,8 @@ final class PyPath implements HostObject, PyOperand, PyReprable {
         return out;
     }
 
-    /** fnmatch's pattern language for one name: * ? [seq] [!seq]; case-sensitive, as on POSIX. */
-    private static Pattern wildcard(String pattern) {
+    /** fnmatch's pattern language for one name: * ? [seq] [!seq] (ranges a-z in a set); case-sensitive, as on POSIX. */
+    static Pattern wildcard(String pattern) {
         StringBuilder re = new StringBuilder();
         for (int i = 0; i < pattern.length(); i++) {
             char c = pattern.charAt(i);
@@ -160,7 +160,11 @@ final class PyPath implements HostObject, PyOperand, PyReprable {
             else if (c == '?') re.append('.');
             else if (close > 0) {
                 String set = pattern.substring(i + 1, close);
-                re.append('[').append(set.startsWith("!") ? "^" + Pattern.quote(set.substring(1)) : Pattern.quote(set)).append(']');
+                boolean negated = set.startsWith("!");
+                re.append('[').append(negated ? "^" : "");
+                for (char member : (negated ? set.substring(1) : set).toCharArray())
+                    re.append(member == '-' || Character.isLetterOrDigit(member) ? String.valueOf(member) : "\\" + member);
+                re.append(']');
                 i = close;
             } else re.append(Pattern.quote(String.valueOf(c)));
         }

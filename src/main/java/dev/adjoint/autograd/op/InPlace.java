@@ -53,6 +53,11 @@ public final class InPlace {
 
     public static Tensor relu(Tensor x) { return x.applyInPlace(Relu.INSTANCE); }
 
+    /** threshold_(x, threshold, value) (ThresholdBackward1). */
+    public static Tensor threshold(Tensor x, double threshold, double value) {
+        return x.applyInPlace(new Where(x.value().map(v -> v <= threshold ? 0 : 1), "ThresholdBackward1"), Tensor.constant(value));
+    }
+
     public static Tensor sqrt(Tensor x) { return x.applyInPlace(Sqrt.INSTANCE); }
 
     public static Tensor abs(Tensor x) { return x.applyInPlace(Abs.INSTANCE); }
