@@ -1640,6 +1640,16 @@ public final class Interpreter implements Expr.Visitor<Object>, Stmt.Visitor<Int
                     }
                 }
             }
+            BuiltinMethod method = Attributes.plainMethod(object, a.name());
+            if (method != null) { // xs.append(x), d.get(k, 0), s.split(): no bound method made, no argument list copied twice
+                List<Object> args = arguments(e);
+                Map<String, Object> keywords = keywords(e);
+                try {
+                    return method.fn().apply(new Args(method.name(), args, keywords, e.span(), this).withSelf(object));
+                } catch (RuntimeException x) {
+                    throw wrap(x, e.span());
+                }
+            }
             fn = attribute(object, a);
         } else {
             fn = evaluate(e.callee());

@@ -1,6 +1,7 @@
 package dev.adjoint.random;
 
 import dev.adjoint.ndarray.ComputationInterrupted;
+import dev.adjoint.ndarray.LibmLog;
 import dev.adjoint.ndarray.NDArray;
 import dev.adjoint.undo.UndoLog;
 import dev.adjoint.undo.Undoable;
