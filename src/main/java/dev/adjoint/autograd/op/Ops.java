@@ -398,17 +398,33 @@ public final class Ops {
 
     // ---- comparisons and logic (boolean results, no graph) ----
 
-    public static Tensor eq(Tensor a, Tensor b) { return binary(Compare.EQ, a, b); }
+    public static Tensor eq(Tensor a, Tensor b) { return compared(Compare.EQ, a, b); }
 
-    public static Tensor ne(Tensor a, Tensor b) { return binary(Compare.NE, a, b); }
+    public static Tensor ne(Tensor a, Tensor b) { return compared(Compare.NE, a, b); }
 
-    public static Tensor lt(Tensor a, Tensor b) { return binary(Compare.LT, a, b); }
+    public static Tensor lt(Tensor a, Tensor b) { return compared(Compare.LT, a, b); }
 
-    public static Tensor le(Tensor a, Tensor b) { return binary(Compare.LE, a, b); }
+    public static Tensor le(Tensor a, Tensor b) { return compared(Compare.LE, a, b); }
 
-    public static Tensor gt(Tensor a, Tensor b) { return binary(Compare.GT, a, b); }
+    public static Tensor gt(Tensor a, Tensor b) { return compared(Compare.GT, a, b); }
 
-    public static Tensor ge(Tensor a, Tensor b) { return binary(Compare.GE, a, b); }
+    public static Tensor ge(Tensor a, Tensor b) { return compared(Compare.GE, a, b); }
+
+    /**
+     * A comparison in its operands' common type, as PyTorch compares: a number or 0-d integer met
+     * by a narrower integer tensor is converted to that type first, so uint8 == -1 compares with
+     * 255 and int8 < 1000 with -24.
+     */
+    private static Tensor compared(Compare test, Tensor a, Tensor b) {
+        DType common = DType.of(a, b);
+        if (!common.isInteger() || common == DType.INT64) return binary(test, a, b);
+        return binary(test, inType(a, common), inType(b, common));
+    }
+
+    private static Tensor inType(Tensor x, DType integer) {
+        if (x.dtype() == integer || !x.dtype().isInteger()) return x;
+        return Tensor.constant(x.value().map(v -> integer.wrap((long) v)), integer);
+    }
 
     public static Tensor logicalAnd(Tensor a, Tensor b) { return binary(Compare.AND, a, b); }
 

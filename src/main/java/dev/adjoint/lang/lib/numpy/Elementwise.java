@@ -132,7 +132,20 @@ final class Elementwise {
     }
 
     static NpArray zip(NpArray a, NpArray b, NpType type, DoubleBinaryOperator f) {
+        if (type == NpType.FLOAT32) {
+            a = inFloat32(a);
+            b = inFloat32(b);
+        }
         return NpArray.of(a.values().zip(b.values(), f), type);
+    }
+
+    /**
+     * An operand of a float32 computation as float32: NumPy casts a Python number (or a 0-d float64)
+     * met by a float32 array to float32 before the loop, so f // 0.3 divides by 0.3f and
+     * f == 0.7 holds for f = np.float32(0.7).
+     */
+    private static NpArray inFloat32(NpArray x) {
+        return x.type == NpType.FLOAT32 ? x : NpArray.of(x.values().map(v -> (float) v), NpType.FLOAT32);
     }
 
     /**
@@ -175,6 +188,10 @@ final class Elementwise {
 
     static NpArray compare(TokenType op, NpArray a, NpArray b) {
         broadcast(a, b);
+        if (resultType(a, b) == NpType.FLOAT32) { // compared in float32, as NumPy's loop does
+            a = inFloat32(a);
+            b = inFloat32(b);
+        }
         DoubleBinaryOperator f = switch (op) {
             case EQUAL_EQUAL -> (x, y) -> x == y ? 1 : 0;
             case BANG_EQUAL -> (x, y) -> x != y ? 1 : 0;
