@@ -47,6 +47,21 @@ def execute(kc, code):
     return {"reply": reply["content"], "iopub": collect(kc, msg_id)}
 
 
+def execute_with_input(kc, code, typed):
+    """A cell that calls input(): the kernel's input_request on the stdin channel, answered with typed."""
+    msg_id = kc.execute(code, allow_stdin=True)
+    request = kc.get_stdin_msg(timeout=TIMEOUT)
+    kc.input(typed)
+    reply = shell_reply(kc, msg_id)
+    return {"input_request": request["content"], "reply": reply["content"], "iopub": collect(kc, msg_id)}
+
+
+def execute_without_stdin(kc, code):
+    msg_id = kc.execute(code, allow_stdin=False)
+    reply = shell_reply(kc, msg_id)
+    return {"reply": reply["content"], "iopub": collect(kc, msg_id)}
+
+
 def wait_busy(kc, msg_id):
     while True:
         msg = kc.get_iopub_msg(timeout=TIMEOUT)
@@ -122,6 +137,8 @@ def drive(km):
     out["pasted_prompts"] = execute(kc, ">>> a6 = 6\n>>> a6 * 7\n")
     out["error"] = execute(kc, "q = 1\nw = nosuchname + 1\nq2 = 3\n")
     out["after_error"] = execute(kc, "q\n")
+    out["input"] = execute_with_input(kc, "print('asking')\nname = input('Your name: ')\nprint('hi', name)\n", "Ada")
+    out["input_not_allowed"] = execute_without_stdin(kc, "n = input('n? ')\n")
 
     def is_complete(code):
         mid = kc.is_complete(code)

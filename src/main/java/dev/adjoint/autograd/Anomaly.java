@@ -18,7 +18,18 @@ public final class Anomaly {
     /** Scopes of {@link #enable} open on any thread: while none is, no thread has a recorder (a thread-local read per op cost a scalar graph ~4 ns a node). */
     private static final AtomicInteger OPEN = new AtomicInteger();
 
+    /** PyTorch's anomaly mode (torch.autograd.set_detect_anomaly): backward passes check every node's gradients for NaN. */
+    private static volatile boolean nanChecks;
+
     private Anomaly() {}
+
+    public static boolean checksNan() {
+        return nanChecks;
+    }
+
+    public static void checkNan(boolean on) {
+        nanChecks = on;
+    }
 
     /**
      * The first fault: {@code node} (with its op and inputs, which a constant result no longer

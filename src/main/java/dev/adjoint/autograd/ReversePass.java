@@ -58,7 +58,7 @@ final class ReversePass {
      */
     Map<Tensor, Tensor> run(List<Tensor> roots, List<Tensor> seeds, Collection<Tensor> targets) {
         Tensor[] rootSeeds = seeds(roots, seeds);
-        if (targets == null && !keepAll && !createGraph && listener == null && Anomaly.current() == null) {
+        if (targets == null && !keepAll && !createGraph && listener == null && Anomaly.current() == null && !Anomaly.checksNan()) {
             Map<Tensor, Tensor> scalar = ScalarPass.run(roots, rootSeeds, retainGraph, strict); // a scalar graph's pass, without the sort
             if (scalar != null) return scalar;
         }
@@ -91,7 +91,7 @@ final class ReversePass {
         anomaly = Anomaly.current();
         hooked = strict && GradHooks.any() && GradHooks.anyOn(t -> position.get(t) > 0);
         // by topological position (no map lookups on the way back); 0-d ones as doubles when nothing records or watches the pass
-        adj = new Adjoints(n, !createGraph && listener == null && anomaly == null && !hooked);
+        adj = new Adjoints(n, !createGraph && listener == null && anomaly == null && !hooked && !Anomaly.checksNan());
         for (int i = 0; i < roots.size(); i++) adj.add(position.get(roots.get(i)) - 1, rootSeeds[i]);
         freed = retainGraph ? null : new long[(n + 63) >>> 6];
         if (anomaly != null) anomaly.pause(true); // the ops below are gradients: checked edge by edge instead
@@ -195,6 +195,7 @@ final class ReversePass {
             return;
         }
         Tensor[] parts = v.op().vjp(g, v);
+        if (Anomaly.checksNan()) checkNan(v, parts);
         for (int i = 0; i < v.inputCount(); i++) {
             Tensor in = v.input(i);
             if (!in.requiresGrad() || parts[i] == null) continue;
@@ -206,6 +207,18 @@ final class ReversePass {
             if (anomaly != null) anomaly.gradient(roots.get(0), v, i, g, parts[i]);
             if (listener != null) listener.edge(in, v, i, parts[i]);
             adj.add(j, parts[i]);
+        }
+    }
+
+    /** PyTorch's anomaly mode: a gradient with a NaN fails the pass, naming the node and the output (counted over the node's PyTorch inputs). */
+    private static void checkNan(Tensor v, Tensor[] parts) {
+        int output = 0;
+        for (int i = 0; i < parts.length; i++) {
+            if (!v.op().isTorchInput(v, i)) continue;
+            if (parts[i] != null)
+                for (double x : parts[i].value().toArray())
+                    if (Double.isNaN(x)) throw new AutogradException("Function '" + v.op().torchName(v) + "' returned nan values in its " + output + "th output.");
+            output++;
         }
     }
 

@@ -2,6 +2,7 @@ package dev.adjoint.autograd;
 
 import dev.adjoint.autograd.op.IndexPut;
 import dev.adjoint.autograd.op.Ops;
+import dev.adjoint.ndarray.Int64Arithmetic;
 import dev.adjoint.ndarray.NDArray;
 import dev.adjoint.undo.Clock;
 import dev.adjoint.undo.UndoLog;
@@ -41,7 +42,7 @@ public final class Tensor implements Undoable {
     private Alias alias; // null for most tensors
     private Rare rare; // null for most tensors
     private byte dtype; // a DType's ordinal
-    private byte flags; // REQUIRES_GRAD, RETAINS_GRAD, RELEASED, NEEDLE, OWNS_VALUE, FLOAT32
+    private byte flags; // REQUIRES_GRAD, RETAINS_GRAD, RELEASED, NEEDLE, OWNS_VALUE, FLOAT32, SHARED_RARE, WRAPPED_NUMBER
     // What few nodes have is kept apart, and the type and flags in bytes: a scalar graph's node is
     // then 56 bytes (72 with them in fields), and the collector copies every node of a live graph.
 
@@ -65,6 +66,8 @@ public final class Tensor implements Undoable {
     private static final byte FLOAT32 = 32;
     /** {@link #rare} is a name-only side object shared with other tensors of that name (see {@link #setName}): copied before any change. */
     private static final byte SHARED_RARE = 64;
+    /** A Python number as an operand (PyTorch's wrapped number): it counts last in type promotion (see {@link DType#of}). */
+    private static final byte WRAPPED_NUMBER = (byte) 128;
 
     /** The fields few tensors need: a gradient (leaves, retained nodes), a name (the lecture's inputs), inputs past two. */
     private static final class Rare {
@@ -176,6 +179,18 @@ public final class Tensor implements Undoable {
         return leaf(value, false, dtype);
     }
 
+    /** A Python number as an operand of a tensor op, of its type (int64, bool or float64): PyTorch's wrapped number. */
+    public static Tensor wrappedNumber(double v, DType dtype) {
+        Tensor t = new Tensor(v, null, NO_INPUTS, false, dtype);
+        t.set(WRAPPED_NUMBER, true);
+        return t;
+    }
+
+    /** Whether this is a Python number wrapped as an operand ({@link #wrappedNumber}). */
+    public boolean isWrappedNumber() {
+        return is(WRAPPED_NUMBER);
+    }
+
     public static Tensor constant(double v) {
         return new Tensor(v, null, NO_INPUTS, false, DType.FLOAT64);
     }
@@ -204,7 +219,8 @@ public final class Tensor implements Undoable {
             // NumPy casts a Python number (a 0-d operand) to float32 before a float32 op
             for (int i = 0; i < inputs.length; i++) values[i] = float32 && !inputs[i].is(FLOAT32) ? toFloat32(inputs[i].value()) : inputs[i].value();
             DType dt = op.dtype(inputs);
-            NDArray out = dt == DType.INT64 ? op.computeInt64(values) : op.compute(values);
+            castOperands(values, inputs, dt);
+            NDArray out = dt.isInteger() ? op.computeInt64(values) : op.compute(values);
             if (dt != DType.FLOAT64) out = cast(out, dt);
             else if (float32) out = toFloat32(out);
             t = record && dt.isFloating() && GradMode.isEnabled()
@@ -226,6 +242,13 @@ public final class Tensor implements Undoable {
     private static boolean staysFloat32(Tensor[] inputs) {
         for (Tensor in : inputs) if (!in.is(FLOAT32) && in.ndim() > 0) return false;
         return true;
+    }
+
+    /** PyTorch casts every operand to a narrow integer result type first: uint8 [1] // 300 divides by 300 wrapped to 44. */
+    private static void castOperands(NDArray[] values, Tensor[] inputs, DType dt) {
+        if (!dt.shownInRepr()) return;
+        for (int i = 0; i < values.length; i++)
+            if (inputs[i].dtype() != dt) values[i] = cast(values[i], dt);
     }
 
     private static NDArray toFloat32(NDArray a) {
@@ -351,7 +374,7 @@ public final class Tensor implements Undoable {
         if (record && view != null && view.base.isLeaf() && view.base.is(REQUIRES_GRAD))
             throw new AutogradException("a view of a leaf Variable that requires grad is being used in an in-place operation.");
         DType dt = op.dtype(ins), dtype = dtype();
-        if (dt.ordinal() > dtype.ordinal())
+        if (!dt.castsTo(dtype))
             throw new AutogradException("result type " + dt.scalarName() + " can't be cast to the desired output type " + dtype.scalarName());
         if (op instanceof IndexPut put && (!record || !dtype.isFloating())) { // x[index] = v: only the entries written
             writeAt(put.positions(), cast(put.entries(others[0].value()), dtype));
@@ -359,7 +382,8 @@ public final class Tensor implements Undoable {
         }
         NDArray[] values = new NDArray[ins.length];
         for (int i = 0; i < ins.length; i++) values[i] = ins[i].value();
-        NDArray out = dt == DType.INT64 ? op.computeInt64(values) : op.compute(values);
+        castOperands(values, ins, dt);
+        NDArray out = dt.isInteger() ? op.computeInt64(values) : op.compute(values);
         if (!out.sameShape(shape()))
             throw new AutogradException("output with shape " + torchShape(shape()) + " doesn't match the broadcast shape " + torchShape(out.shape()));
         out = cast(out, dtype);
@@ -858,19 +882,27 @@ public final class Tensor implements Undoable {
         return sb.append(']').toString();
     }
 
-    /** Values of another type made to fit this one: integers truncate toward zero, bools are nonzero. */
+    /**
+     * Values of another type made to fit this one: integers truncate toward zero (and the narrower
+     * ones wrap around to their width; NaN, infinities and values beyond int64 become int64's
+     * least first, as x86's conversion does), bools are nonzero.
+     */
     static NDArray cast(NDArray a, DType dtype) {
         return switch (dtype) {
             case FLOAT64 -> a;
             case INT64 -> a.map(v -> v == (long) v ? v : (double) (long) v);
             case BOOL -> a.map(v -> v != 0 ? 1 : 0);
+            default -> a.map(v -> dtype.wrap(Double.isNaN(v) || v >= 0x1p63 || v < -0x1p63 ? Long.MIN_VALUE : Int64Arithmetic.bits(v)));
         };
     }
 
     /** This tensor's values as another element type (a new constant, or this tensor if the type is the same). */
     public Tensor to(DType target) {
         if (target == dtype()) return this;
-        return new Tensor(cast(value(), target), null, NO_INPUTS, false, target);
+        NDArray v = value();
+        // a float goes to a narrow integer through C's int, as PyTorch's kernels compile on x86: out of its range is int's least
+        if (dtype().isFloating() && target.shownInRepr()) v = v.map(x -> x >= -0x1p31 && x < 0x1p31 ? x : Integer.MIN_VALUE);
+        return new Tensor(cast(v, target), null, NO_INPUTS, false, target);
     }
 
     private static AutogradException notFloating() {

@@ -188,11 +188,13 @@ final class HelpTopics {
               field(default=, default_factory=, repr=, compare=, init=), fields, asdict, astuple,
               replace, is_dataclass, FrozenInstanceError. globals(): the session's names, live;
               locals(): a function's names now (a new dict).
+              input(prompt) shows the prompt and reads a line: the terminal's (Ctrl-D: EOFError),
+              a pipe's next line, a script's stdin, a notebook's input box (input_request).
               pickle is refused with why (loading one runs code); import matplotlib and torchvision
               are CPython's ModuleNotFoundError with a hint line (no plots; MNIST ships as mnist()).
             Not supported (each is an error that names it): async/await, a yield inside and/or,
               a if c else b or a lambda, complex numbers, writing files (open(path, "w"),
-              Path.write_text, os.remove, os.makedirs), commands (os.system, subprocess), input/exec/eval,
+              Path.write_text, os.remove, os.makedirs), commands (os.system, subprocess), exec/eval,
               subclassing built-in types other than exceptions, metaclasses (class C(metaclass=M)),
               modules other than those listed.
             """;
@@ -279,7 +281,8 @@ final class HelpTopics {
               torch.autograd.gradcheck, f"{loss}" of a
               0-d tensor formats its item() (f"{loss:>7f}"), in-place methods (add_, mul_, zero_,
               clamp_, ...), boolean and integer indexing, torch.no_grad/enable_grad/
-              set_grad_enabled, torch.autograd (grad, backward, Function,
+              set_grad_enabled, torch.autograd (grad, backward (by position or keyword), Function,
+              set_detect_anomaly/detect_anomaly (a NaN gradient fails the pass),
               functional.jacobian/hessian/jvp/vjp/hvp), torch.nn (Module to subclass, Parameter,
               Linear, Sequential, ReLU, MSELoss, L1Loss, CrossEntropyLoss, BCELoss, BCEWithLogitsLoss,
               SmoothL1Loss(beta=), HuberLoss(delta=), ...,
@@ -289,6 +292,9 @@ final class HelpTopics {
               BatchNorm1d/2d, LayerNorm, Embedding, LeakyReLU, GELU(approximate='tanh'), ELU,
               SELU, CELU, SiLU, Softplus(beta=, threshold=), Hardtanh, ReLU6), torch.nn.functional
               (conv2d, max_pool2d, avg_pool2d, unfold, fold, batch_norm, layer_norm, embedding,
+              relu(inplace=True), relu_, threshold, glu, pairwise_distance (and nn.Threshold,
+              nn.GLU, nn.PairwiseDistance; inplace=True of relu, elu, selu, celu, silu,
+              hardtanh, relu6 and their nn layers changes the input, as PyTorch's),
               leaky_relu, gelu, elu, selu, celu, silu, softplus, hardtanh, relu6, cosine_similarity,
               normalize, kl_div (reduction='batchmean', log_target=), pad (constant, reflect,
               replicate, circular), ...; nn.CosineSimilarity, nn.KLDivLoss), torch.erf, torch.xlogy,
@@ -310,7 +316,7 @@ final class HelpTopics {
               median/nanmedian (lower median; with dim: values, indices), kthvalue,
               mode (PyTorch's indices among ties), x.exponential_(lambd),
               lr_scheduler's last_epoch= (resuming needs initial_lr in param_groups),
-              torch.distributions: Normal, Bernoulli, Categorical, Uniform (sample, rsample with
+              torch.bincount, torch.distributions: Normal, Bernoulli, Categorical, Uniform, Multinomial (sample, rsample with
               gradients, log_prob, entropy, cdf, mean, stddev, variance; PyTorch's seeded draws),
               asin/acos/atan, sinh/cosh, asinh/acosh/atanh (arcsin, ...), exp2, erfc, erfinv,
               lgamma, digamma, polygamma(n, x), logit(x, eps), sinc, frac, deg2rad/rad2deg,
@@ -322,11 +328,11 @@ final class HelpTopics {
               torch.std_mean/var_mean (one call, std's arguments), torch.unique(sorted=,
               return_inverse=, return_counts=, dim=), nn.ModuleDict, old tutorials' names:
               Variable(t, requires_grad=True) (t detached, sharing its values), torch.FloatTensor/
-              DoubleTensor/LongTensor(data or sizes), x.type(torch.LongTensor); F.softmax(x) and
+              DoubleTensor/LongTensor/IntTensor(data or sizes), x.type(torch.LongTensor); F.softmax(x) and
               nn.Softmax() without dim warn and choose PyTorch's implicit dim,
               torch.finfo/iinfo, torch.fmod, x.round(decimals=) (round(x) of a tensor is
-              PyTorch's TypeError), torch.from_numpy of uint8/int8/int16/int32 arrays: int64 tensors
-              with the same values and a warning (adjoint's tensors have one integer type),
+              PyTorch's TypeError), the integer types torch.int32/int16/int8/uint8 (dtype=, x.int(),
+              x.short(), x.char(), x.byte(), torch.from_numpy) promoted and wrapping around as PyTorch's,
               torch.utils.data (Dataset to subclass,
               TensorDataset, Subset, random_split, DataLoader with batch_size/shuffle/drop_last/
               collate_fn). x.shape is a torch.Size (a tuple); dir(x) lists a tensor's names
@@ -340,7 +346,9 @@ final class HelpTopics {
               g = torch.Generator().manual_seed(2147483647) is a generator of its own, taken by
               generator=g (rand, randn, randint, randperm, normal, multinomial, uniform_,
               normal_, DataLoader, random_split); torch.normal(mean, std, size) (or tensor mean/
-              std) and torch.multinomial(p, n, replacement=) draw PyTorch's numbers too
+              std) and torch.multinomial(p, n, replacement=) draw PyTorch's numbers too;
+              torch.get_rng_state()/set_rng_state(s) and g.get_state()/g.set_state(s) are PyTorch's
+              5056-byte states (uint8 tensors); torch.randint_like(x, low, high)
             What differs from PyTorch:
               - float64 is the only floating type: float32/float16 requests are accepted and
                 computed in float64; int32 and smaller are int64; there is no GPU (.cuda() is cpu,
@@ -361,8 +369,7 @@ final class HelpTopics {
                 so does unique(sorted=False) (PyTorch's order comes from a hash set);
                 torch.FloatTensor makes a float64 tensor (float32 is computed in float64), so
                 isinstance(x, torch.FloatTensor) holds for every floating tensor; std_mean's two
-                results are two nodes (PyTorch's one StdMeanBackward0 node is shared);
-                nn.ReLU(inplace=True) computes out of place.
+                results are two nodes (PyTorch's one StdMeanBackward0 node is shared).
               - Conv2d takes padding_mode='zeros' only; Embedding refuses max_norm,
                 scale_grad_by_freq and sparse (each refused by name, not ignored).
               - DataLoader runs in this process (num_workers is ignored); samplers are not offered.
@@ -493,7 +500,11 @@ final class HelpTopics {
             %matplotlib does nothing, %load_ext autoreload and %autoreload 2 are accepted (adjoint
             reloads no module: restart the kernel after editing one), %time, %%time, %timeit and
             %%timeit time code as IPython does; other magics and shell escapes (!pip) are refused.
-            A ';' ending a cell's last expression hides its value, as in IPython. At the terminal
+            A ';' ending a cell's last expression hides its value, as in IPython. _repr_html_ (and
+            _repr_markdown_, _repr_latex_, _repr_svg_, _repr_png_) of your objects and IPython.display's
+            HTML, Markdown, Latex, Math, SVG and Image show as those MIME types; In[n], Out[n], _n,
+            __ and ___ are IPython's history names; input() asks with the front-end's input box;
+            an error in functions shows IPython's frames (Cell In[4], line 2, in f(x)). At the terminal
             these lines are what they are at Python's prompt: a SyntaxError.
             """;
 
@@ -554,7 +565,7 @@ final class HelpTopics {
                 grad is an error outside no_grad); t + a is NumPy's arithmetic given back as a
                 tensor, a + t a TypeError (but a / t works), as PyTorch 1.13 beside NumPy 1.24
             Not there: float16, complex, string and object arrays (a TypeError names them);
-              torch.from_numpy/torch.tensor of a small-int array give int64 tensors; np.linalg's eig, svd, qr, matrix norms 2 and 'nuc' (det/inv/solve of 3 x 3 and
+              np.linalg's eig, svd, qr, matrix norms 2 and 'nuc' (det/inv/solve of 3 x 3 and
               larger may differ from LAPACK's in the last digits); fft, np.save/load (no files); float32 is
               computed in float64 and rounded after each operation, sums in float32 in NumPy's
               pairwise order (a last float32 digit of exp, log, ... may differ from NumPy's).

@@ -281,6 +281,10 @@ public final class InputRunner implements ScriptRunner {
                 output.writeError(text);
             }
 
+            public String readLine(String prompt) {
+                return output.readLine(prompt);
+            }
+
             public void warn(String message) {
                 output.warn(message);
             }

@@ -70,10 +70,12 @@ final class AdjointKernel extends BaseKernel {
         if (!silent) env.publish(new PublishExecuteInput(request.getCode(), count));
         if (!silent && request.shouldStoreHistory()) history.add(count, request.getCode());
 
-        CellOutput output = new CellOutput(env, silent, count);
+        CellOutput output = new CellOutput(env, silent, count, request.isStdinEnabled());
         String code = PromptStripper.strip(request.getCode()); // >>> and In [1]: pasted with the code, as IPython takes them off
+        if (!silent) session.beginCell(count, request.getCode());
         SessionAdapter.Failure failure = cells.run(code, output, output::tick);
         output.finish(count);
+        if (!silent) session.finishCell(count);
         if (failure == null) {
             env.defer().reply(new ExecuteReply(count, Map.of()));
             return;

@@ -1,5 +1,6 @@
 package dev.adjoint.kernel;
 
+import dev.adjoint.lang.PyError;
 import java.io.PrintWriter;
 import java.io.Writer;
 import org.dflib.jjava.jupyter.channels.ShellReplyEnvironment;
@@ -24,11 +25,13 @@ final class CellOutput implements SessionAdapter.Sink {
     private final PrintWriter stderr;
     private MimeBundle held; // shown, not yet sent: the execute_result if nothing follows
     private final int cell;
+    private final boolean stdinAllowed;
 
-    /** The output of cell number {@code cell} (its execution count). */
-    CellOutput(ShellReplyEnvironment env, boolean silent, int cell) {
+    /** The output of cell number {@code cell} (its execution count); {@code stdinAllowed}: the request's allow_stdin (input() may ask the front-end). */
+    CellOutput(ShellReplyEnvironment env, boolean silent, int cell, boolean stdinAllowed) {
         this.env = env;
         this.cell = cell;
+        this.stdinAllowed = stdinAllowed;
         this.silent = silent;
         this.out = new StreamPublisher(text -> publishStream(PublishStream.StreamType.OUT, text));
         this.err = new StreamPublisher(text -> publishStream(PublishStream.StreamType.ERR, text));
@@ -73,6 +76,20 @@ final class CellOutput implements SessionAdapter.Sink {
             if (update) env.publish(new PublishUpdateDisplayData(d));
             else env.publish(new PublishDisplayData(d));
         });
+    }
+
+    /**
+     * input(prompt): Jupyter's input_request on the stdin channel, after the text printed so far; the
+     * front-end shows the prompt and a box and sends what was typed. A request without allow_stdin
+     * (nbconvert, a client with no stdin) gets IPython's StdinNotImplementedError.
+     */
+    @Override
+    public String readLine(String prompt) {
+        if (!stdinAllowed) throw new PyError(SessionAdapter.STDIN_NOT_IMPLEMENTED, "raw_input was called, but this frontend does not support input requests.");
+        sendHeld();
+        String line = env.readFromStdIn(prompt);
+        if (line == null) return null;
+        return line.endsWith(System.lineSeparator()) ? line.substring(0, line.length() - System.lineSeparator().length()) : line;
     }
 
     /** Sends the streams' held text (called periodically while the cell runs). */

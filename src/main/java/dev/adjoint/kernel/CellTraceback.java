@@ -164,6 +164,8 @@ final class CellTraceback {
         String message = ErrorFormat.shownMessage(f.error().getMessage());
         boolean namesItsType = !f.error().getMessage().equals(f.error().detail());
         String text = namesItsType ? message : ename + ": " + message;
+        String type = f.error().type(); // a library's exception by its class name, as IPython shows it (StdinNotImplementedError)
+        if (!type.equals(ename) && text.startsWith(type + ":")) text = ename + text.substring(type.length());
         return text.startsWith(ename) ? RED + ename + RESET + text.substring(ename.length()) : text;
     }
 }

@@ -26,6 +26,10 @@ final class HeldShows implements SessionAdapter.Sink {
         held.add(bundle);
     }
 
+    public String readLine(String prompt) {
+        return sink.readLine(prompt);
+    }
+
     public int cell() {
         return sink.cell();
     }

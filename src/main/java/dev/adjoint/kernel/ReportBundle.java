@@ -58,9 +58,15 @@ final class ReportBundle {
      * text, as in a PyTorch notebook).
      */
     static MimeBundle value(Object value, ValueFormat values, boolean pytorch) {
+        return value(value, values, pytorch, Map.of());
+    }
+
+    /** {@link #value(Object, ValueFormat, boolean)} with the value's own rich forms ({@code _repr_html_}, ...; images as bytes, sent in base64 as Jupyter wants them). */
+    static MimeBundle value(Object value, ValueFormat values, boolean pytorch, Map<String, Object> rich) {
         ReportBundle b = new ReportBundle(values.echo(value, pytorch));
         String table = ValueFormat.displays(value, pytorch) ? Html.tensor(value, values.precision()) : null;
         if (table != null) b.data.put("text/html", table);
+        rich.forEach((mime, form) -> b.data.put(mime, form instanceof byte[] bytes ? Base64.getEncoder().encodeToString(bytes) : form));
         return b.bundle();
     }
 

@@ -6,6 +6,7 @@ import dev.adjoint.command.InputRunner;
 import dev.adjoint.command.Reply;
 import dev.adjoint.command.Settings;
 import dev.adjoint.lang.Progress;
+import dev.adjoint.lang.PyError;
 import dev.adjoint.render.AnomalyText;
 import dev.adjoint.render.Format;
 import dev.adjoint.render.Renderer;
@@ -39,6 +40,11 @@ final class SessionAdapter {
         /** A report or a value to show in its richest form. */
         void show(MimeBundle bundle);
 
+        /** input(prompt): a line the front-end was asked for; IPython's StdinNotImplementedError where it cannot be asked. */
+        default String readLine(String prompt) {
+            throw new PyError(STDIN_NOT_IMPLEMENTED, "raw_input was called, but this frontend does not support input requests.");
+        }
+
         /** The number of the cell being run (its execution count: tracebacks say "Cell In[7]"), or 0. */
         default int cell() {
             return 0;
@@ -50,11 +56,15 @@ final class SessionAdapter {
         }
     }
 
+    /** IPython's exception for input() where the front-end takes no input (allow_stdin false). */
+    static final String STDIN_NOT_IMPLEMENTED = "IPython.core.error.StdinNotImplementedError";
+
     /** A failed input, as Jupyter reports it: a type, the message, and the traceback ({@link CellTraceback}). */
     record Failure(String ename, String evalue, InputRunner.Failure failure) {
         /** The failure both front-ends share, in Jupyter's terms: Ctrl-C is Python's KeyboardInterrupt. */
         static Failure of(InputRunner.Failure f) {
-            String ename = f.interrupted() ? "KeyboardInterrupt" : f.error().type();
+            String type = f.error().type();
+            String ename = f.interrupted() ? "KeyboardInterrupt" : type.substring(type.lastIndexOf('.') + 1); // IPython's ename is the class's __name__
             return new Failure(ename, f.error().detail(), f);
         }
 
@@ -193,6 +203,22 @@ final class SessionAdapter {
         };
     }
 
+    /** What the cell being run showed as its result (IPython's Out), or {@link #NO_RESULT}. */
+    private volatile Object cellResult = NO_RESULT;
+    private static final Object NO_RESULT = new Object();
+
+    /** Before cell number {@code count} runs {@code code}: IPython's In[count] (see Session#recordNotebookInput). */
+    void beginCell(int count, String code) {
+        cellResult = NO_RESULT;
+        session().recordNotebookInput(count, code);
+    }
+
+    /** After it: its result, if it showed one, is Out[count] and _count. */
+    void finishCell(int count) {
+        if (cellResult != NO_RESULT) session().recordNotebookResult(count, cellResult);
+        cellResult = NO_RESULT;
+    }
+
     private Output output(Sink sink, int shown) {
         return new Output() {
             /** Top-level expression statements met so far (the interpreter asks showsValues once for each). */
@@ -202,13 +228,28 @@ final class SessionAdapter {
                 sink.stdout().println(line);
             }
 
+            public String readLine(String prompt) {
+                sink.stdout().flush();
+                return sink.readLine(prompt);
+            }
+
             public void write(String text) {
                 sink.stdout().print(text); // print(..., end=''): no newline of our own
             }
 
             public void show(Object value) {
+                cellResult = value;
+                showValue(value);
+            }
+
+            /** display(x): shown as a value is, but not the cell's result. */
+            public void display(List<Object> values) {
+                for (Object v : values) showValue(v);
+            }
+
+            private void showValue(Object value) {
                 sink.stdout().flush();
-                sink.show(ReportBundle.value(value, settings.values(), session().hasImported("torch")));
+                sink.show(ReportBundle.value(value, settings.values(), session().hasImported("torch"), session().richReprs(value)));
             }
 
             /** Only the shown expression sets `_` (and has its repr made), as IPython's display hook. */

@@ -104,6 +104,26 @@ public final class Args {
         return bound;
     }
 
+    /**
+     * Checks that the first {@code names.length} parameters are each given by position or by
+     * keyword, else CPython's TypeError naming the missing ones.
+     */
+    public Args require(String... names) {
+        List<String> missing = new java.util.ArrayList<>();
+        for (int i = positional.size(); i < names.length; i++) if (!keywords.containsKey(names[i])) missing.add(names[i]);
+        if (!missing.isEmpty()) throw PyError.type(function + "() " + missingArguments(missing));
+        return this;
+    }
+
+    /** CPython's "missing 2 required positional arguments: 'a' and 'b'" (three or more: "'a', 'b', and 'c'"). */
+    public static String missingArguments(List<String> names) {
+        List<String> quoted = new java.util.ArrayList<>();
+        for (String n : names) quoted.add("'" + n + "'");
+        String list = quoted.size() == 1 ? quoted.get(0)
+                : String.join(", ", quoted.subList(0, quoted.size() - 1)) + (quoted.size() > 2 ? "," : "") + " and " + quoted.get(quoted.size() - 1);
+        return "missing " + names.size() + " required positional argument" + (names.size() == 1 ? "" : "s") + ": " + list;
+    }
+
     /** Checks the number of positional arguments and the keyword names. */
     public Args expect(int min, int max, String... allowedKeywords) {
         int n = positional.size();

@@ -76,6 +76,16 @@ final class Attributes {
                 .withHint(hint(name, BuiltinTypes.of(obj).dict().keySet()));
     }
 
+    /**
+     * The built-in method {@code obj.name} binds when {@code obj} is a list, a dict or a str (a
+     * subclass's own method is not one), or null: what {@link #get} would bind, found without its
+     * tests of every other kind of object.
+     */
+    static BuiltinMethod plainMethod(Object obj, String name) {
+        if (!(obj instanceof PyList || obj instanceof PyDict || obj instanceof String)) return null;
+        return BuiltinTypes.of(obj).lookup(name) instanceof BuiltinMethod m ? m : null;
+    }
+
     /** An attribute a built-in type gives its values (str.upper, list.append, float.real); UNBOUND if none. */
     private static Object builtinAttribute(Object obj, String name) {
         if (name.equals("__class__")) return BuiltinTypes.of(obj);
@@ -169,7 +179,7 @@ final class Attributes {
             case "__name__":
                 return c.name();
             case "__qualname__":
-                return c.name();
+                return c.qualifiedName();
             case "__module__":
                 return c.module();
             case "__bases__":

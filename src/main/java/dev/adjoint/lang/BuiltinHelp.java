@@ -172,9 +172,11 @@ public final class BuiltinHelp {
                 "def test_one(): pass\n[name for name in globals() if name.startswith('test_')]");
         add("locals", "locals()", "a function's names and values now, as a new dict (at top level: globals())",
                 "def f(a, b=2):\n    c = a + b\n    return locals()\nf(1)");
-        for (String name : java.util.List.of("input", "exec", "eval", "compile", "__import__", "breakpoint",
+        add("input", "input(prompt='')", "shows the prompt and reads a line (the terminal, the rest of a pipe, a script's stdin, a notebook's input box); EOFError at the end",
+                "# name = input('Your name: ')");
+        for (String name : java.util.List.of("exec", "eval", "compile", "__import__", "breakpoint",
                 "memoryview", "complex"))
-            add(name, name + "(...)", "not available in adjoint: programs read no files, no input and no code at run time", "# " + name + " is not supported");
+            add(name, name + "(...)", "not available in adjoint: programs read no files and no code at run time", "# " + name + " is not supported");
         // needle's library
         add("nn", "nn.Linear(in, out), nn.ReLU(), nn.Sequential(...), nn.SoftmaxLoss(), ...", "needle's modules: layers are called like functions",
                 "seed(0); model = nn.Sequential(nn.Linear(4, 3), nn.ReLU()); model(ones(2, 4)).shape");

@@ -29,7 +29,7 @@ final class Constants {
     private static Tensor constant(Object number) {
         dev.adjoint.autograd.DType type = number instanceof Boolean ? dev.adjoint.autograd.DType.BOOL
                 : PyNumbers.isInt(number) ? dev.adjoint.autograd.DType.INT64 : dev.adjoint.autograd.DType.FLOAT64;
-        return Tensor.constant(dev.adjoint.ndarray.NDArray.scalar(PyNumbers.approx(number)), type);
+        return Tensor.wrappedNumber(PyNumbers.approx(number), type);
     }
 
     /** The constant node of a plain number (an int, float or bool). */

@@ -257,12 +257,8 @@ final class DataclassesModule {
             values.put(k, a.keyword(k));
         }
         List<String> missing = new ArrayList<>();
-        for (Field f : params) if (!values.containsKey(f.name) && f.dflt == MISSING && f.factory == MISSING) missing.add("'" + f.name + "'");
-        if (!missing.isEmpty()) {
-            String names = missing.size() == 1 ? missing.get(0)
-                    : String.join(", ", missing.subList(0, missing.size() - 1)) + (missing.size() > 2 ? "," : "") + " and " + missing.get(missing.size() - 1);
-            throw PyError.type(fn + " missing " + missing.size() + " required positional argument" + (missing.size() == 1 ? "" : "s") + ": " + names);
-        }
+        for (Field f : params) if (!values.containsKey(f.name) && f.dflt == MISSING && f.factory == MISSING) missing.add(f.name);
+        if (!missing.isEmpty()) throw PyError.type(fn + " " + Args.missingArguments(missing));
         for (Field f : fields.values()) {
             Object v = values.containsKey(f.name) ? values.get(f.name)
                     : f.factory != MISSING ? a.interpreter().call(f.factory, List.of()) : f.dflt;

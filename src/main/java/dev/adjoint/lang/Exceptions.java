@@ -118,7 +118,8 @@ public final class Exceptions {
             library("dataclasses.FrozenInstanceError", "FrozenInstanceError", "dataclasses", "AttributeError"),
             library("json.decoder.JSONDecodeError", "JSONDecodeError", "json.decoder", "ValueError"),
             library("torch.autograd.gradcheck.GradcheckError", "GradcheckError", "torch.autograd.gradcheck", "RuntimeError"),
-            library("torch._C._LinAlgError", "_LinAlgError", "torch._C", "RuntimeError"));
+            library("torch._C._LinAlgError", "_LinAlgError", "torch._C", "RuntimeError"),
+            library("IPython.core.error.StdinNotImplementedError", "StdinNotImplementedError", "IPython.core.error", "NotImplementedError"));
 
     /** A library module's exception class, under its qualified name, with built-in bases. */
     private static Map.Entry<String, PyClass> library(String qualified, String name, String module, String... bases) {

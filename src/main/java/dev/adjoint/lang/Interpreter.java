@@ -539,6 +539,8 @@ public final class Interpreter implements Expr.Visitor<Object>, Stmt.Visitor<Int
         }
         Map<String, Object> namespace = new LinkedHashMap<>();
         namespace.put("__module__", "__main__");
+        String qualifiedName = qualifiedPrefix() + s.name();
+        namespace.put("__qualname__", qualifiedName); // as CPython's class body has it (a class nested in it reads it), not kept in the class's dict
         boolean documented = !s.body().isEmpty() && s.body().get(0) instanceof Stmt.Expression e && e.expr() instanceof Expr.Str;
         namespace.put("__doc__", documented ? ((Expr.Str) ((Stmt.Expression) s.body().get(0)).expr()).value() : null);
         Environment saved = env;
@@ -553,9 +555,12 @@ public final class Interpreter implements Expr.Visitor<Object>, Stmt.Visitor<Int
         // as type.__new__ does: __new__ is a static method, __init_subclass__ a class method, whether decorated or not
         if (namespace.get("__new__") instanceof UserFunction f) namespace.put("__new__", new Descriptors.StaticMethod(f));
         if (namespace.get("__init_subclass__") instanceof UserFunction f) namespace.put("__init_subclass__", new Descriptors.ClassMethod(f));
+        if (namespace.get("__qualname__") instanceof String q) qualifiedName = q; // the body may set it
+        namespace.remove("__qualname__");
         PyClass cls;
         try {
             cls = PyClass.user(s.name(), lookup("__name__") instanceof String module ? module : "__main__", bases, namespace);
+            cls.setQualifiedName(qualifiedName);
             if (cls.metaclass() != null) cls.metaclass().created(this, cls); // enum: the members
         } catch (RuntimeException e) {
             throw wrap(e, s.span());
@@ -573,6 +578,13 @@ public final class Interpreter implements Expr.Visitor<Object>, Stmt.Visitor<Int
         }
         bind(s.name(), decorate(cls, decorators, s.decorators()), false);
         return Flow.NORMAL;
+    }
+
+    /** What a class defined here puts before its name in __qualname__: "C." in class C's body, "f.<locals>." in function f, nothing at the top. */
+    private String qualifiedPrefix() {
+        if (env.isClassBody() && env.table().get("__qualname__") instanceof String enclosing) return enclosing + ".";
+        if (env.isGlobal() || frames.isEmpty()) return "";
+        return frames.peek().function().qualifiedName() + ".<locals>.";
     }
 
     @Override
@@ -764,6 +776,11 @@ public final class Interpreter implements Expr.Visitor<Object>, Stmt.Visitor<Int
         }
         out.add(0, new Traceback.Entry("<module>", source, span));
         return out;
+    }
+
+    /** The rich forms of a value a notebook shows beside its text, by MIME type (its _repr_html_, _repr_markdown_, ...; images as bytes). */
+    public Map<String, Object> richReprs(Object value) {
+        return IPythonModule.richReprs(this, value);
     }
 
     /** The source of the code running now (the input a running function was defined in). */
@@ -1621,6 +1638,16 @@ public final class Interpreter implements Expr.Visitor<Object>, Stmt.Visitor<Int
                     } catch (RuntimeException x) {
                         throw wrap(x, e.span());
                     }
+                }
+            }
+            BuiltinMethod method = Attributes.plainMethod(object, a.name());
+            if (method != null) { // xs.append(x), d.get(k, 0), s.split(): no bound method made, no argument list copied twice
+                List<Object> args = arguments(e);
+                Map<String, Object> keywords = keywords(e);
+                try {
+                    return method.fn().apply(new Args(method.name(), args, keywords, e.span(), this).withSelf(object));
+                } catch (RuntimeException x) {
+                    throw wrap(x, e.span());
                 }
             }
             fn = attribute(object, a);

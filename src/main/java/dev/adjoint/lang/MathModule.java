@@ -17,7 +17,7 @@ final class MathModule {
         PyModule m = new PyModule("math");
         m.add("pi", Math.PI).add("e", Math.E).add("tau", 2 * Math.PI).add("inf", Double.POSITIVE_INFINITY).add("nan", Double.NaN);
         unary(m, "sqrt", x -> domain(x >= 0, Math.sqrt(x)));
-        unary(m, "exp", x -> overflow(Math.exp(x), x));
+        unary(m, "exp", x -> overflow(dev.adjoint.ndarray.LibmExp.exp(x), x)); // glibc's, as CPython's
         unary(m, "expm1", x -> overflow(Math.expm1(x), x));
         unary(m, "log2", x -> domain(x > 0, dev.adjoint.ndarray.ExactMath.log2(x)));
         unary(m, "log10", x -> domain(x > 0, Math.log10(x)));
@@ -45,12 +45,12 @@ final class MathModule {
             a.expect(1, 2);
             double x = number(a.get(0));
             Object plain = Values.plain(a.get(0));
-            double ln = plain instanceof BigInteger b && b.signum() > 0 ? bigLog(b) : domain(x > 0, Math.log(x));
+            double ln = plain instanceof BigInteger b && b.signum() > 0 ? bigLog(b) : domain(x > 0, dev.adjoint.ndarray.LibmLog.log(x)); // glibc's, as CPython's
             if (a.size() == 1) return ln;
             double base = number(a.get(1));
             if (base <= 0) throw PyError.value("math domain error");
             if (base == 1) throw PyError.zeroDivision("float division by zero");
-            return ln / Math.log(base);
+            return ln / dev.adjoint.ndarray.LibmLog.log(base);
         }));
         m.add(Builtin.of("pow", a -> {
             double x = number(a.expect(2, 2).get(0)), y = number(a.get(1));

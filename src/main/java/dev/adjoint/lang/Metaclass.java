@@ -50,6 +50,6 @@ interface Metaclass {
 
     /** repr(cls). */
     default String repr(PyClass cls) {
-        return cls.module().equals("builtins") ? "<class '" + cls.name() + "'>" : "<class '" + cls.module() + "." + cls.name() + "'>";
+        return cls.module().equals("builtins") ? "<class '" + cls.name() + "'>" : "<class '" + cls.module() + "." + cls.qualifiedName() + "'>";
     }
 }

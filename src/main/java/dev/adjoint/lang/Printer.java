@@ -35,6 +35,15 @@ public interface Printer {
         return true;
     }
 
+    /**
+     * input(prompt): shows the prompt and reads one line where the front-end reads (the terminal,
+     * the rest of a pipe, a script's stdin, a notebook's input_request), without its newline; null
+     * at the end of the input (EOFError). Where nothing can be read, this says so with an error.
+     */
+    default String readLine(String prompt) {
+        throw new PyError("RuntimeError", "input() has nothing to read from here");
+    }
+
     /** A warning, e.g. reading .grad of a non-leaf. */
     void warn(String message);
 

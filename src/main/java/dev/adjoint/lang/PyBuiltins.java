@@ -136,7 +136,14 @@ final class PyBuiltins {
         });
         add(t, "globals", a -> a.expect(0, 0).interpreter().globalsDict());
         add(t, "locals", a -> a.expect(0, 0).interpreter().localsDict());
-        for (String name : List.of("input", "exec", "eval", "compile", "__import__", "breakpoint", "memoryview",
+        add(t, "input", a -> {
+            if (!a.keywords().isEmpty()) throw PyError.type("input() takes no keyword arguments");
+            a.expect(0, 1);
+            String line = a.interpreter().printer().readLine(a.size() == 0 ? "" : Repr.str(a.get(0)));
+            if (line == null) throw new PyError("EOFError", "EOF when reading a line");
+            return line;
+        });
+        for (String name : List.of("exec", "eval", "compile", "__import__", "breakpoint", "memoryview",
                 "complex"))
             add(t, name, a -> {
                 throw PyError.notSupported(name + "()");

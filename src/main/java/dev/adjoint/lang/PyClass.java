@@ -25,6 +25,8 @@ public final class PyClass implements Callable, Undoable {
     private final boolean builtin;
     /** The metaclass's hooks (enum.EnumType's), or null for type; a class statement's class takes its bases'. */
     private Metaclass metaclass;
+    /** Python's __qualname__ when it is more than the name: "C.D" for a class in a class, "f.<locals>.K" in a function. */
+    private String qualifiedName;
     /** Defines this built-in type's methods at the first look into its dict (see {@link #methodsFrom}); null once done. */
     private volatile PendingMethods pendingMethods;
 
@@ -81,6 +83,15 @@ public final class PyClass implements Callable, Undoable {
 
     public String name() {
         return name;
+    }
+
+    /** Python's __qualname__: the dotted path of class bodies and functions it was defined in, then its name. */
+    public String qualifiedName() {
+        return qualifiedName != null ? qualifiedName : name;
+    }
+
+    void setQualifiedName(String qualifiedName) {
+        this.qualifiedName = qualifiedName;
     }
 
     public String module() {
@@ -258,6 +269,6 @@ public final class PyClass implements Callable, Undoable {
     @Override
     public String toString() {
         if (metaclass != null) return metaclass.repr(this);
-        return module.equals("builtins") ? "<class '" + name + "'>" : "<class '" + module + "." + name + "'>";
+        return module.equals("builtins") ? "<class '" + name + "'>" : "<class '" + module + "." + qualifiedName() + "'>";
     }
 }

@@ -76,7 +76,7 @@ public final class PyInstance implements Undoable {
 
     public String repr() {
         if (has("__repr__")) return text(call("__repr__"), "__repr__");
-        return "<" + cls.module() + "." + cls.name() + " object at " + Values.address(this) + ">";
+        return "<" + cls.module() + "." + cls.qualifiedName() + " object at " + Values.address(this) + ">";
     }
 
     public String str() {

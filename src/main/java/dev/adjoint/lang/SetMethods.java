@@ -75,8 +75,18 @@ final class SetMethods {
 
     private static PySet combine(Args a, char op) {
         PySet out = self(a);
-        for (Object other : a.positional()) out = apply(op, out, toSet(other));
+        for (Object other : a.positional()) out = op == '&' && !(other instanceof PySet) ? intersection(out, other) : apply(op, out, toSet(other));
         return a.size() == 0 ? copy(out, out.frozen()) : out;
+    }
+
+    /** s.intersection(iterable) of an iterable that is not a set: CPython walks the iterable, keeping what s holds, in that order. */
+    private static PySet intersection(PySet s, Object iterable) {
+        PySet out = new PySet(s.frozen());
+        for (Iterator<Object> it = Values.iterate(iterable); it.hasNext(); ) {
+            Object o = it.next();
+            if (s.contains(o)) out.add(o);
+        }
+        return out;
     }
 
     static PySet toSet(Object v) {
@@ -100,8 +110,9 @@ final class SetMethods {
                 for (Object o : a.items()) out.add(o);
                 for (Object o : b.items()) out.add(o);
             }
-            case '&' -> {
-                for (Object o : a.items()) if (b.contains(o)) out.add(o);
+            case '&' -> { // CPython's set_intersection walks the smaller set (the right one when they are as large), so collisions settle in its order
+                PySet walked = b.size() > a.size() ? a : b, other = walked == a ? b : a;
+                for (Object o : walked.items()) if (other.contains(o)) out.add(o);
             }
             case '-' -> {
                 for (Object o : a.items()) if (!b.contains(o)) out.add(o);

@@ -23,13 +23,24 @@ public final class TensorData {
         List<Integer> shape = new ArrayList<>();
         DType[] kind = {DType.BOOL};
         boolean[] any = {false, false}; // any number at all; an int beyond int64
-        collect(data, 0, shape, values, kind, any);
+        double[] ints = {0, 0}; // the least and greatest Python int
+        collect(data, 0, shape, values, kind, any, ints);
         double[] v = new double[values.size()];
         for (int i = 0; i < v.length; i++) v[i] = values.get(i);
         int[] s = shape.stream().mapToInt(Integer::intValue).toArray();
         DType type = dtype != null ? dtype : any[0] ? kind[0] : DType.FLOAT64;
         if (any[1] && !type.isFloating()) throw overflow(); // PyTorch refuses it rather than wrap or round it
+        if (type.shownInRepr()) checkFits(ints[0], ints[1], type, type.torchName().substring("torch.".length()));
         return Tensor.constant(NDArray.of(v, s), type);
+    }
+
+    /**
+     * PyTorch's error for a Python number that a narrow integer type cannot hold ({@code where}
+     * names the type as the caller's message does: "uint8", or "uint8_t" for torch.full).
+     */
+    public static void checkFits(double least, double greatest, DType type, String where) {
+        if (least < type.least() || greatest > type.greatest())
+            throw new PyError("RuntimeError", "value cannot be converted to type " + where + " without overflow");
     }
 
     /** PyTorch's error for a Python int that does not fit in int64. */
@@ -37,7 +48,7 @@ public final class TensorData {
         return new PyError("RuntimeError", "Overflow when unpacking long");
     }
 
-    private static void collect(Object item, int depth, List<Integer> shape, List<Double> out, DType[] kind, boolean[] any) {
+    private static void collect(Object item, int depth, List<Integer> shape, List<Double> out, DType[] kind, boolean[] any, double[] ints) {
         if (depth > Repr.MAX_NESTING) throw PyError.value("data nested too deeply");
         Object v = Values.plain(item);
         if (v instanceof TensorConvertible c) v = c.toTensor(); // a NumPy array, as PyTorch copies one
@@ -53,7 +64,12 @@ public final class TensorData {
             kind[0] = DType.promote(kind[0], v instanceof Boolean ? DType.BOOL : PyNumbers.isInt(v) ? DType.INT64 : DType.FLOAT64);
             if (v instanceof java.math.BigInteger) any[1] = true;
             at(shape, depth, new int[0], item);
-            out.add(PyNumbers.approx(v));
+            double d = PyNumbers.approx(v);
+            if (PyNumbers.isInt(v) && !(v instanceof Boolean)) {
+                ints[0] = Math.min(ints[0], d);
+                ints[1] = Math.max(ints[1], d);
+            }
+            out.add(d);
             return;
         }
         if (v instanceof List<?> || v instanceof RangeValue) {
@@ -62,7 +78,7 @@ public final class TensorData {
             if (shape.size() == depth) shape.add(items.size());
             else if (shape.size() < depth || shape.get(depth) != items.size())
                 throw PyError.value("expected sequence of length " + (shape.size() > depth ? shape.get(depth) : 0) + " at dim " + depth + " (got " + items.size() + ")");
-            for (Object x : items) collect(x, depth + 1, shape, out, kind, any);
+            for (Object x : items) collect(x, depth + 1, shape, out, kind, any, ints);
             return;
         }
         throw PyError.type("new(): invalid data type '" + Values.typeName(item) + "'");

@@ -569,7 +569,31 @@ public final class TensorFunctions {
         });
         add("is_floating_point", a -> self(a.expect(1, 1)).dtype().isFloating());
         add("is_contiguous", a -> Views.isContiguous(self(a.expect(1, 1))));
-        add("element_size", a -> 8L);
+        add("bincount", a -> {
+            Tensor x = self(a.expect(1, 3, "input", "weights", "minlength"));
+            Object w = a.option(1, "weights", null);
+            long minlength = Values.toLong(Values.plain(a.option(2, "minlength", 0L)), "minlength");
+            if (!x.dtype().isInteger()) throw new PyError("RuntimeError", "\"bincount_cpu\" not implemented for '" + x.dtype().scalarName() + "'");
+            if (minlength < 0) throw new PyError("RuntimeError", "minlength should be >= 0");
+            double[] v = x.value().toArray();
+            boolean valid = x.ndim() == 1;
+            long bins = minlength;
+            for (double e : v) {
+                valid &= e >= 0;
+                bins = Math.max(bins, (long) e + 1);
+            }
+            if (!valid) throw new PyError("RuntimeError", "bincount only supports 1-d non-negative integral inputs.");
+            double[] weights = null;
+            if (w != null) {
+                Tensor wt = tensor(a, w, "weights", 2);
+                if (wt.ndim() != 1 || wt.value().size() != v.length) throw new PyError("RuntimeError", "weights should be 1-d and have the same length as input");
+                weights = wt.value().toArray();
+            }
+            double[] counts = new double[Math.toIntExact(bins)];
+            for (int i = 0; i < v.length; i++) counts[(int) v[i]] += weights == null ? 1 : weights[i];
+            return Tensor.constant(NDArray.of(counts, counts.length), weights == null ? DType.INT64 : DType.FLOAT64);
+        });
+        add("element_size", a -> (long) self(a.expect(1, 1)).dtype().itemsize()); // float32 requests are float64 here
         add("type", a -> {
             Tensor x = self(a.expect(1, 2, "dtype"));
             Object d = a.option(1, "dtype", null);
@@ -597,7 +621,10 @@ public final class TensorFunctions {
         unary("float", t -> t.to(DType.FLOAT64)); // float32 is computed in float64 here
         unary("half", t -> t.to(DType.FLOAT64));
         unary("long", t -> t.to(DType.INT64));
-        unary("int", t -> t.to(DType.INT64));
+        unary("int", t -> t.to(DType.INT32));
+        unary("short", t -> t.to(DType.INT16));
+        unary("char", t -> t.to(DType.INT8));
+        unary("byte", t -> t.to(DType.UINT8));
         unary("bool", t -> t.to(DType.BOOL));
     }
 
@@ -711,7 +738,7 @@ public final class TensorFunctions {
 
     static Tensor indexTensor(Args a, Object v) {
         Tensor t = v instanceof List<?> ? TensorData.of(v, null) : operand(a, v, "index");
-        if (t.dtype() != DType.INT64) throw PyError.type(a.function() + "(): Expected dtype int64 for index");
+        if (t.dtype() != DType.INT64) throw new PyError("RuntimeError", a.function() + "(): Expected dtype int64 for index");
         return t;
     }
 
@@ -734,7 +761,7 @@ public final class TensorFunctions {
         return new ReturnTypes(ignoreNan ? "nanmedian" : "median", vi[0], vi[1]);
     }
 
-    static int dim(Args a, Object v, int ndim) {
+    public static int dim(Args a, Object v, int ndim) {
         Object p = Values.plain(v);
         if (!PyNumbers.isInt(p) || p instanceof Boolean)
             throw PyError.type(a.function() + "(): argument 'dim' must be int, not " + Values.typeName(v));
@@ -1057,10 +1084,7 @@ public final class TensorFunctions {
         Tensor y = operand(a, a.option(1, "other", null), "other");
         Object mode = a.keyword("rounding_mode");
         if (mode == null) return Ops.div(x, y);
-        DType t = DType.promote(x.dtype(), y.dtype());
-        if ("floor".equals(mode) || "trunc".equals(mode)) TensorOperators.checkDivisor(x, y);
-        if ("floor".equals(mode)) return Ops.floor(Ops.div(x, y)).to(t);
-        if ("trunc".equals(mode)) return Ops.trunc(Ops.div(x, y)).to(t);
+        if ("floor".equals(mode) || "trunc".equals(mode)) return Ops.divRounded(TensorOperators.checkDivisor(x, y), y, (String) mode);
         throw PyError.value("div expected rounding_mode to be one of None, 'trunc', or 'floor' but found '" + mode + "'");
     }
 
@@ -1134,8 +1158,8 @@ public final class TensorFunctions {
     static Object pyScalar(double v, DType dtype) {
         return switch (dtype) {
             case FLOAT64 -> v;
-            case INT64 -> (long) v;
             case BOOL -> v != 0;
+            default -> (long) v;
         };
     }
 

@@ -33,9 +33,10 @@ final class TensorOperators {
             case MINUS -> numberLeft ? Ops.rsub(x, y) : Ops.sub(x, y);
             case STAR -> numberLeft ? Ops.mul(y, x) : Ops.mul(x, y);
             case SLASH -> numberLeft && !numberRight ? Ops.mul(Ops.reciprocal(y), x) : Ops.div(x, y);
-            case STAR_STAR, CARET -> numberRight && !numberLeft ? Ops.powNumber(x, scalar(Values.plain(b))) : Ops.pow(x, y);
+            case STAR_STAR, CARET -> numberRight && !numberLeft ? Ops.powNumber(x, scalar(Values.plain(b)))
+                    : numberLeft && !numberRight ? Ops.pow(Tensor.constant(x.value(), DType.of(x, y)), y) : Ops.pow(x, y);
             case AT -> Ops.matmul(x, y);
-            case SLASH_SLASH -> Ops.floor(Ops.div(checkDivisor(x, y), y)).to(DType.promote(x.dtype(), y.dtype()));
+            case SLASH_SLASH -> Ops.divRounded(checkDivisor(x, y), y, null);
             case PERCENT -> remainder(checkDivisor(x, y), y, numberRight);
             case AMPERSAND -> logical(op, x, y, Ops::logicalAnd);
             case PIPE -> logical(op, x, y, Ops::logicalOr);
@@ -64,11 +65,11 @@ final class TensorOperators {
             throw PyError.type("unsupported operand type(s) for " + op.spelling() + ": 'Tensor' and 'Tensor'");
         Tensor r = f.apply(x, y);
         if (x.dtype() == DType.BOOL && y.dtype() == DType.BOOL) return r;
-        // bitwise on int64: computed on the integer values
+        // bitwise on integers: computed on the integer values
         double[] a = Ops.broadcastTo(x, r.shape()).value().toArray(), b = Ops.broadcastTo(y, r.shape()).value().toArray();
         double[] out = new double[a.length];
         for (int i = 0; i < out.length; i++) out[i] = op == TokenType.AMPERSAND ? ((long) a[i] & (long) b[i]) : ((long) a[i] | (long) b[i]);
-        return Tensor.constant(NDArray.of(out, r.shape()), DType.INT64);
+        return Tensor.constant(NDArray.of(out, r.shape()), DType.of(x, y));
     }
 
     /** x op= y on a tensor: in place, as PyTorch's __iadd__ and friends; returns x (or, where PyTorch declines, x op y). */
@@ -128,7 +129,7 @@ final class TensorOperators {
             case PLUS -> t;
             case TILDE -> {
                 if (t.dtype() == DType.BOOL) yield Ops.logicalNot(t);
-                if (t.dtype() == DType.INT64) yield Tensor.constant(t.value().map(v -> ~(long) v), DType.INT64);
+                if (t.dtype().isInteger()) yield Tensor.constant(t.value().map(v -> ~(long) v), t.dtype());
                 throw PyError.type("bitwise_not_cpu not implemented for 'Double'");
             }
             default -> throw PyError.type("bad operand type for unary " + op.spelling() + ": 'Tensor'");

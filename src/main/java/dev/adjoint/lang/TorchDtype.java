@@ -4,8 +4,7 @@ import dev.adjoint.autograd.DType;
 
 /**
  * A value of {@code torch.float64}, {@code torch.int64}, {@code torch.bool}, ...: the name PyTorch
- * prints and the type adjoint computes in (float32 and float16 requests are computed in float64,
- * narrower ints in int64).
+ * prints and the type adjoint computes in (float32 and float16 requests are computed in float64).
  */
 public record TorchDtype(DType dtype, String name) implements HostObject {
     public static final TorchDtype FLOAT64 = new TorchDtype(DType.FLOAT64, "torch.float64");
@@ -18,6 +17,7 @@ public record TorchDtype(DType dtype, String name) implements HostObject {
             case FLOAT64 -> FLOAT64;
             case INT64 -> INT64;
             case BOOL -> BOOL;
+            default -> new TorchDtype(d, d.torchName());
         };
     }
 
@@ -58,7 +58,7 @@ public record TorchDtype(DType dtype, String name) implements HostObject {
     public Object attribute(String attribute) {
         return switch (attribute) {
             case "is_floating_point" -> isFloatingPoint();
-            case "is_signed" -> !shortName().equals("uint8") && dtype != DType.BOOL;
+            case "is_signed" -> dtype != DType.UINT8 && dtype != DType.BOOL;
             case "is_complex" -> false;
             default -> null;
         };

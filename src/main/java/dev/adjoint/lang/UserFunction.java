@@ -58,7 +58,7 @@ public final class UserFunction implements Callable, dev.adjoint.undo.Undoable {
     /** Python's __qualname__: "Class.method" for a method, "outer.<locals>.inner" inside a function, the name otherwise. */
     public String qualifiedName() {
         if (attribute("__qualname__") instanceof String q) return q; // set by functools.wraps
-        return enclosing + (definingClass == null ? name : definingClass.name() + "." + name);
+        return definingClass == null ? enclosing + name : definingClass.qualifiedName() + "." + name; // the class's name says where it is
     }
 
     public List<Stmt.Param> params() {

@@ -78,4 +78,19 @@ public final class ExactMath {
         r += (Math.fma(-r, r, s) + low) / (2 * r);
         return Math.scalb(r, e);
     }
+
+    /**
+     * PyTorch's div_floor of doubles, which is Python's float {@code //}: the quotient of the exact
+     * remainder's complement, then floored (1 // 0.1 is 9.0, where floor(1 / 0.1) is 10); a zero
+     * divisor gives IEEE's a / b.
+     */
+    public static double floorDivide(double a, double b) {
+        if (b == 0) return a / b;
+        double mod = a % b, div = (a - mod) / b;
+        if (mod != 0 && (b < 0) != (mod < 0)) div -= 1;
+        if (div == 0) return Math.copySign(0.0, a / b);
+        double q = Math.floor(div);
+        return div - q > 0.5 ? q + 1 : q;
+    }
+
 }

@@ -2,6 +2,7 @@ package dev.adjoint.random;
 
 import dev.adjoint.ndarray.ComputationInterrupted;
 import dev.adjoint.ndarray.Limits;
+import dev.adjoint.ndarray.LibmLog;
 import dev.adjoint.ndarray.NDArray;
 import dev.adjoint.ndarray.ShapeException;
 import dev.adjoint.ndarray.Shapes;

@@ -1,6 +1,7 @@
 package dev.adjoint.random;
 
 import dev.adjoint.ndarray.ComputationInterrupted;
+import dev.adjoint.ndarray.LibmLog;
 import dev.adjoint.ndarray.NDArray;
 import dev.adjoint.undo.UndoLog;
 import dev.adjoint.undo.Undoable;
@@ -60,6 +61,48 @@ public final class TorchRandom implements Undoable {
     public void setDefaultDouble(boolean dbl) {
         UndoLog.touch(this);
         defaultDouble = dbl;
+    }
+
+    /**
+     * PyTorch's CPUGeneratorImplState as get_rng_state() gives it (5056 bytes, little-endian):
+     * the initial seed, mt19937's left and seeded counts and next position, its 624 words in
+     * 64-bit slots, the double normal cache (normal_x, normal_y, normal_rho, normal_is_valid:
+     * the cached value is normal_y), then the float one (never filled here).
+     */
+    public byte[] state() {
+        java.nio.ByteBuffer b = java.nio.ByteBuffer.allocate(STATE_BYTES).order(java.nio.ByteOrder.LITTLE_ENDIAN);
+        long[] words = engine.state();
+        int index = (int) words[624];
+        b.putLong(initialSeed);
+        b.putInt(index == 624 ? 1 : 625 - index); // left: draws until the next twist, plus one
+        b.putInt(1); // seeded
+        b.putLong(index == 624 ? 0 : index);
+        for (int i = 0; i < 624; i++) b.putLong(words[i]);
+        b.putDouble(0).putDouble(Double.isNaN(nextNormal) ? 0 : nextNormal).putDouble(0);
+        b.putInt(Double.isNaN(nextNormal) ? 0 : 1);
+        return b.array(); // the rest (padding, the float cache and its flag) stays zero
+    }
+
+    /** PyTorch's state sizes: CPUGeneratorImplState, and the legacy one without the float cache. */
+    public static final int STATE_BYTES = 5056, LEGACY_STATE_BYTES = 5048;
+
+    /** Puts back a {@link #state()} (of either size, checked by the caller). */
+    public void setState(byte[] bytes) {
+        UndoLog.touch(this);
+        java.nio.ByteBuffer b = java.nio.ByteBuffer.wrap(bytes).order(java.nio.ByteOrder.LITTLE_ENDIAN);
+        long seed = b.getLong();
+        int left = b.getInt();
+        b.getInt();
+        long next = b.getLong();
+        long[] words = new long[625];
+        for (int i = 0; i < 624; i++) words[i] = b.getLong() & 0xFFFFFFFFL;
+        words[624] = left == 1 ? 624 : Math.min(624, Math.max(0, next));
+        double x = b.getDouble(), y = b.getDouble(), rho = b.getDouble();
+        boolean valid = b.getInt() != 0;
+        engine.setState(words);
+        initialSeed = seed;
+        // the legacy state keeps Box-Muller's uniform and radius, from which PyTorch makes the cached sample; the current one the sample itself
+        nextNormal = !valid ? Double.NaN : bytes.length == LEGACY_STATE_BYTES ? rho * Math.sin(2 * Math.PI * x) : y;
     }
 
     @Override

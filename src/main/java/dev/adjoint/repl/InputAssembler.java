@@ -106,6 +106,11 @@ final class InputAssembler {
         return lineNumber;
     }
 
+    /** Counts a line read by the program itself (input()), so that the lines after it keep their numbers. */
+    void countLine() {
+        lineNumber++;
+    }
+
     /** At the end of the input: the pending input, if any, run as if an empty line followed. */
     List<Chunk> finish() {
         List<Chunk> done = new ArrayList<>(1);

@@ -159,6 +159,7 @@ public final class Main implements Callable<Integer> {
         EvalRunner runner = new EvalRunner(shell, io.out(), io.err());
         runner.stopWhen(clock::expired); // once the time is up, nothing more runs
         if (ownsProcess) NativeSignals.register("INT", () -> keyboardInterrupt(runner, io));
+        if (batch) shell.setLineInput(new StdinLines(stdin)); // input() in a script reads its stdin
         if (!batch) {
             int code = PlainLoop.runPiped(runner, shell, stdin);
             if (System.getenv("ADJOINT_CDS_TRAINING") != null) {

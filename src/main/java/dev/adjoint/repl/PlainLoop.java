@@ -49,6 +49,18 @@ final class PlainLoop {
                 runner.reportError(InputRunner.STDIN + ":" + number + ": error: line " + number + " is longer than "
                         + String.format(java.util.Locale.ROOT, "%,d", BoundedLines.MAX_CHARS) + " characters; it is skipped");
             });
+            shell.setLineInput((prompt, out) -> { // input() reads the pipe's next line, as at Python's prompt
+                out.print(prompt);
+                out.flush();
+                try {
+                    BoundedLines.Line read = lines.next();
+                    if (read == null) return null;
+                    assembler.countLine();
+                    return read.text();
+                } catch (IOException e) {
+                    return null;
+                }
+            });
             BoundedLines.Line line;
             boolean first = true, restOfFailedBlock = false;
             while (!runner.stopped() && (line = lines.next()) != null) {

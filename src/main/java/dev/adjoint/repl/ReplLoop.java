@@ -188,6 +188,7 @@ final class ReplLoop {
         Outputs io = raw.clearingBarsOf(bars);
         EvalRunner runner = new EvalRunner(shell, io.out(), io.err());
         shell.setKeyReader(new TerminalKeys(terminal)); // :step reads single keys at the prompt
+        shell.setLineInput(new TerminalLines(terminal)); // input() reads a line of the terminal
         PasteReader reader = configure(bare, shell, shell::isComplete, color, historyFile);
         PromptHistory history = (PromptHistory) reader.getHistory();
         history.attach(reader); // loads the file now, so that a problem with it is said before the banner
@@ -298,9 +299,10 @@ final class ReplLoop {
             return true;
         });
         reader.getWidgets().put(LEVEL_BACKSPACE, () -> {
-            int n = TypedIndent.backspaceDeletes(reader.getBuffer().upToCursor());
+            Buffer buffer = reader.getBuffer();
+            int n = TypedIndent.backspaceDeletes(buffer.upToCursor(), buffer.substring(buffer.cursor()));
             if (n == 1) return reader.getWidgets().get(LineReader.BACKWARD_DELETE_CHAR).apply();
-            reader.getBuffer().backspace(n);
+            buffer.backspace(n);
             return true;
         });
         for (String name : new String[] {LineReader.EMACS, LineReader.VIINS}) {

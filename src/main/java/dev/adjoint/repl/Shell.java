@@ -36,6 +36,7 @@ public final class Shell implements AdjointCompleter.Source {
     private final InputRunner inputs;
     private final SessionSource completion = new SessionSource(session, commands);
     private KeyReader keys;
+    private LineInput lineInput; // null: input() has nothing to read from
     private ProgressBars bars; // null: no terminal, no bars
     private int exitStatus;
 
@@ -57,6 +58,19 @@ public final class Shell implements AdjointCompleter.Source {
     /** Where :step reads single keys: set by the terminal loop at a terminal; null (every step printed) elsewhere. */
     public void setKeyReader(KeyReader keys) {
         this.keys = keys;
+    }
+
+    /**
+     * Where input() reads a line: the terminal's, a pipe's or a script's stdin, set by the loop that
+     * owns it. {@link #readLine} returns the line without its newline, null at the end of the input.
+     */
+    public interface LineInput {
+        /** Shows {@code prompt} (on {@code out}, or as the terminal's prompt) and reads a line; null at the end. */
+        String readLine(String prompt, PrintWriter out);
+    }
+
+    public void setLineInput(LineInput lineInput) {
+        this.lineInput = lineInput;
     }
 
     /** Where progress(loader) draws its bars: set when a terminal shows the output; none elsewhere. */
@@ -137,6 +151,12 @@ public final class Shell implements AdjointCompleter.Source {
                 out.flush(); // in order with what was printed before
                 err.print(text);
                 err.flush();
+            }
+
+            public String readLine(String prompt) {
+                if (lineInput == null) return Output.super.readLine(prompt);
+                err.flush();
+                return lineInput.readLine(prompt, out);
             }
 
             public void warn(String message) {

@@ -7,7 +7,9 @@ import dev.adjoint.lang.Completeness;
  * prompt types the spaces of each line themselves: Space as the first key on a line that holds
  * only its auto-indent drops that indent first, so the spaces typed are the indentation (not 4 +
  * 4, then 8 + 12). Backspace in a line's leading spaces goes back one level (to the previous
- * multiple of 4), so that dedenting after auto-indent takes one key, not four.
+ * multiple of 4), so that dedenting after auto-indent takes one key, not four; at the start of
+ * an empty continuation line it does nothing, as at Python's prompt, where a typist pressing it
+ * four times to dedent would otherwise join the line to the one above.
  */
 final class TypedIndent {
     private static final int STEP = 4;
@@ -28,10 +30,11 @@ final class TypedIndent {
         return line.length() == STEP * AdjointParser.nextIndent(head.substring(0, nl)) ? line.length() : 0;
     }
 
-    /** How many characters Backspace deletes: one level of leading spaces on a continuation line, else one. */
-    static int backspaceDeletes(String beforeCursor) {
+    /** How many characters Backspace deletes: one level of leading spaces on a continuation line, none at the start of an empty one, else one. */
+    static int backspaceDeletes(String beforeCursor, String afterCursor) {
         int nl = beforeCursor.lastIndexOf('\n');
         String line = beforeCursor.substring(nl + 1);
+        if (nl >= 0 && line.isEmpty() && (afterCursor.isEmpty() || afterCursor.startsWith("\n"))) return 0;
         if (nl < 0 || !onlySpaces(line) || Completeness.insideString(beforeCursor)) return 1; // a string's own spaces
         return (line.length() - 1) % STEP + 1;
     }

@@ -176,6 +176,10 @@ public final class Session {
             if (out != null) out.writeError(text);
         }
 
+        public String readLine(String prompt) {
+            return out != null ? out.readLine(prompt) : Output.super.readLine(prompt);
+        }
+
         public void warn(String message) {
             if (out != null) out.warn(message);
         }
@@ -429,6 +433,42 @@ public final class Session {
      */
     public boolean hasImported(String module) {
         return interpreter.modules().isLoaded(module);
+    }
+
+    /**
+     * IPython's history names before notebook cell {@code count} runs {@code code}: {@code In[count]}
+     * and {@code _i<count>} (the code without its trailing blank lines, as IPython keeps it); In and
+     * Out are the same list and dict from cell to cell.
+     */
+    public void recordNotebookInput(int count, String code) {
+        dev.adjoint.lang.PyList in = bindings.get("In") instanceof dev.adjoint.lang.PyList l ? l : dev.adjoint.lang.PyList.of("");
+        while (in.size() <= count) in.add("");
+        in.set(count, code.stripTrailing());
+        bindings.put("In", in);
+        bindings.put("_i" + count, code.stripTrailing());
+        if (!(bindings.get("Out") instanceof dev.adjoint.lang.PyDict)) bindings.put("Out", new dev.adjoint.lang.PyDict());
+    }
+
+    /**
+     * After notebook cell {@code count} showed {@code result} (its Out): {@code Out[count]} and
+     * {@code _<count>}, and {@code __}, {@code ___} the two results before it ({@code _} is the
+     * result, as at the prompt).
+     */
+    public void recordNotebookResult(int count, Object result) {
+        if (!(bindings.get("Out") instanceof dev.adjoint.lang.PyDict out)) return;
+        out.put((long) count, result);
+        bindings.put("_" + count, result);
+        bindings.put("___", previousResults[1]);
+        bindings.put("__", previousResults[0]);
+        previousResults[1] = previousResults[0];
+        previousResults[0] = result;
+    }
+
+    /** The results of the two cells before the last one that showed a result, newest first ({@code ""} before any, as IPython's). */
+    private final Object[] previousResults = {"", ""};
+
+    public Map<String, Object> richReprs(Object value) {
+        return interpreter.richReprs(value);
     }
 
     public boolean isBound(String name) {

@@ -177,6 +177,22 @@ class OpGradientTest {
     }
 
     @Test
+    void gluAlongEachAxis() {
+        for (int i = 0; i < CASES; i++) {
+            Gen g = new Gen(700 + i);
+            int[] s = g.shape(1, 3, 3);
+            int axis = i % s.length;
+            s[axis] *= 2; // glu halves the axis
+            checkWithSecondOrder(g, "glu", t -> Ops.glu(t[0], axis), g.arrayIn(-2, 2, s));
+        }
+    }
+
+    @Test
+    void thresholdAwayFromItsStep() {
+        unary("threshold", x -> Ops.threshold(x, 0.5, -1), 0.6, 2, true);
+    }
+
+    @Test
     void hypotAndLogaddexp() {
         binary("hypot", Ops::hypot, 0.5, 2, -2, -0.5);
         binary("logaddexp", Ops::logaddexp, -2, 2, -2, 2);

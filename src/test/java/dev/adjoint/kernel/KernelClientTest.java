@@ -158,6 +158,18 @@ class KernelClientTest {
         assertThat(shown("after_error")).isEqualTo("1\n"); // q = 1 ran; q2 = 3 after the error did not
     }
 
+    /** #148: input() asks the front-end with an input_request (allow_stdin); without it, IPython's StdinNotImplementedError. */
+    @Test
+    void inputAsksTheFrontEndOnTheStdinChannel() {
+        JsonObject request = seen.getAsJsonObject("input").getAsJsonObject("input_request");
+        assertThat(request.get("prompt").getAsString()).isEqualTo("Your name: ");
+        assertThat(request.get("password").getAsBoolean()).isFalse();
+        assertThat(stdout("input")).isEqualTo("asking\nhi Ada\n");
+        JsonObject refused = reply("input_not_allowed");
+        assertThat(refused.get("ename").getAsString()).isEqualTo("StdinNotImplementedError");
+        assertThat(refused.get("evalue").getAsString()).isEqualTo("raw_input was called, but this frontend does not support input requests.");
+    }
+
     @Test
     void isCompleteFollowsThePrompt() {
         JsonObject c = seen.getAsJsonObject("is_complete");
@@ -238,7 +250,7 @@ class KernelClientTest {
     @Test
     void historyListsTheCellsAsTriples() {
         JsonArray h = seen.getAsJsonObject("history").getAsJsonArray("history");
-        assertThat(h.size()).isEqualTo(12); // the twelve cells run before it
+        assertThat(h.size()).isEqualTo(14); // the fourteen cells run before it
         JsonArray first = h.get(0).getAsJsonArray();
         assertThat(first.get(1).getAsInt()).isEqualTo(1);
         assertThat(first.get(2).getAsString()).startsWith("x1 = 2\n");

@@ -396,6 +396,53 @@ class SessionAdapterTest {
         assertThat(tb).contains("    [... skipping similar frames: rec at line 2 (48 times)]");
     }
 
+    /** #148: a cell's input() where the front-end cannot be asked (allow_stdin false, nbconvert): IPython's error, by its class name. */
+    @Test
+    void inputWithoutAStdinIsIPythonsStdinNotImplementedError() {
+        SessionAdapter.Failure f = cell("n = input('n? ')\n");
+        assertThat(f.ename()).isEqualTo("StdinNotImplementedError");
+        assertThat(f.evalue()).isEqualTo("raw_input was called, but this frontend does not support input requests.");
+        List<String> tb = traceback(f, "n = input('n? ')\n", 1);
+        assertThat(tb.get(tb.size() - 1)).isEqualTo("StdinNotImplementedError: raw_input was called, but this frontend does not support input requests.");
+        assertThat(cell("try:\n    input()\nexcept NotImplementedError:\n    print('no stdin')\n")).isNull(); // its base, as IPython's
+        assertThat(out.toString()).isEqualTo("no stdin\n");
+    }
+
+    /**
+     * #117: a value's own _repr_html_ / _repr_markdown_ and IPython.display's HTML, Markdown, Math and
+     * Image come as those MIME types beside IPython's text (IPython 8.12: repr(HTML('x')) is
+     * '<IPython.core.display.HTML object>', Math('x^2')._repr_latex_() '$\\displaystyle x^2$').
+     */
+    @Test
+    void richReprsAreSentAsTheirMimeTypes(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws java.io.IOException {
+        assertThat(cell("from IPython.display import HTML, Markdown, Math, Image, display\n"
+                + "class T:\n    def _repr_html_(self):\n        return '<b>t</b>'\n    def _repr_markdown_(self):\n        return None\n"
+                + "    def __repr__(self):\n        return 'T()'\n\nT()\n")).isNull();
+        assertThat(shown.get(0).data()).containsEntry("text/plain", "T()").containsEntry("text/html", "<b>t</b>").doesNotContainKey("text/markdown");
+        assertThat(cell("display(HTML('<i>x</i>'), Markdown('# m'))\nMath('x^2')\n")).isNull();
+        assertThat(shown.get(1).data()).containsEntry("text/plain", "<IPython.core.display.HTML object>").containsEntry("text/html", "<i>x</i>");
+        assertThat(shown.get(2).data()).containsEntry("text/markdown", "# m");
+        assertThat(shown.get(3).data()).containsEntry("text/latex", "$\\displaystyle x^2$");
+        byte[] png = {(byte) 0x89, 'P', 'N', 'G', 13, 10, 26, 10, 0, 1};
+        java.nio.file.Files.write(dir.resolve("p.png"), png);
+        assertThat(cell("Image(filename=" + dev.adjoint.lang.Repr.repr(dir.resolve("p.png").toString()) + ")\n")).isNull();
+        assertThat(shown.get(4).data()).containsEntry("image/png", java.util.Base64.getEncoder().encodeToString(png))
+                .containsEntry("text/plain", "<IPython.core.display.Image object>");
+    }
+
+    /** #117: IPython's In, Out and _N after each cell; __ and ___ the results before (IPython 8.12's display hook). */
+    @Test
+    void inAndOutHoldTheCellsAndTheirResults() {
+        String[] cells = {"1 + 1\n", "x = 5\n", "x * 10\n", "Out[1] + _3\n", "In[2], __, ___\n", "sorted(Out), len(In)\n"};
+        for (int i = 0; i < cells.length; i++) {
+            session.beginCell(i + 1, cells[i]);
+            assertThat(cell(cells[i])).isNull();
+            session.finishCell(i + 1);
+        }
+        assertThat(shown.stream().map(b -> b.data().get("text/plain")).toList()) // IPython 8.12.3's Out[1], Out[3], ..., Out[6]
+                .containsExactly("2", "50", "52", "('x = 5', 50, 2)", "([1, 3, 4, 5], 7)");
+    }
+
     @Test
     void aCellLongerThanNineLinesKeepsTheArrowAligned() {
         String code = "x = 0\n".repeat(16) + "y = x.nosuch\n";

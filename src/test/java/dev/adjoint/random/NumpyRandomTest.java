@@ -1,5 +1,7 @@
 package dev.adjoint.random;
 
+import dev.adjoint.ndarray.LibmLog;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

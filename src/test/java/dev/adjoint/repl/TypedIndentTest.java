@@ -39,15 +39,21 @@ class TypedIndentTest {
     void insideATripleQuotedStringSpacesAndBackspaceAreTheStringsOwn() {
         TypedIndent indent = new TypedIndent();
         assertThat(typed(indent, "def f():\n    s = \"\"\"a", "  b")).isEqualTo("  b");
-        assertThat(TypedIndent.backspaceDeletes("def f():\n    s = \"\"\"a\n        ")).isEqualTo(1);
+        assertThat(TypedIndent.backspaceDeletes("def f():\n    s = \"\"\"a\n        ", "")).isEqualTo(1);
     }
 
     @Test
     void backspaceInLeadingSpacesGoesBackOneLevel() {
-        assertThat(TypedIndent.backspaceDeletes("for i in range(3):\n    if i:\n        ")).isEqualTo(4);
-        assertThat(TypedIndent.backspaceDeletes("for i in range(3):\n      ")).isEqualTo(2);
-        assertThat(TypedIndent.backspaceDeletes("for i in range(3):\n    x")).isEqualTo(1);
-        assertThat(TypedIndent.backspaceDeletes("x = 1   ")).isEqualTo(1); // the first line: one character
-        assertThat(TypedIndent.backspaceDeletes("for i in range(3):\n")).isEqualTo(1);
+        assertThat(TypedIndent.backspaceDeletes("for i in range(3):\n    if i:\n        ", "")).isEqualTo(4);
+        assertThat(TypedIndent.backspaceDeletes("for i in range(3):\n      ", "")).isEqualTo(2);
+        assertThat(TypedIndent.backspaceDeletes("for i in range(3):\n    x", "")).isEqualTo(1);
+        assertThat(TypedIndent.backspaceDeletes("x = 1   ", "")).isEqualTo(1); // the first line: one character
+    }
+
+    @Test
+    void backspaceAtTheStartOfAnEmptyContinuationLineDoesNothing() {
+        assertThat(TypedIndent.backspaceDeletes("if x > 3:\n    print('big')\n", "")).isEqualTo(0); // finding #137
+        assertThat(TypedIndent.backspaceDeletes("if x > 3:\n", "\n    y = 2")).isEqualTo(0);
+        assertThat(TypedIndent.backspaceDeletes("if x > 3:\n", "y = 2")).isEqualTo(1); // a line with text joins, as an editor's
     }
 }

@@ -1,5 +1,6 @@
 package dev.adjoint.autograd.op;
 
+import dev.adjoint.autograd.DType;
 import dev.adjoint.autograd.Op;
 import dev.adjoint.autograd.Tensor;
 import dev.adjoint.ndarray.Int64Arithmetic;
@@ -23,6 +24,9 @@ public final class CumProd implements Op {
     public NDArray compute(NDArray[] in) { return running(in[0], (a, b) -> a * b); }
 
     public NDArray computeInt64(NDArray[] in) { return running(in[0], Int64Arithmetic.MULTIPLY); }
+
+    @Override
+    public DType dtype(Tensor[] in) { return in[0].dtype().accumulator(); }
 
     private NDArray running(NDArray x, java.util.function.DoubleBinaryOperator multiply) {
         int[] s = x.shape();

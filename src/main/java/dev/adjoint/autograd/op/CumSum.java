@@ -46,7 +46,7 @@ public final class CumSum implements Op {
     public String torchName(Tensor out) { return "CumsumBackward0"; }
 
     /** A running count of bools is int64, as PyTorch's (numbering a mask's True positions). */
-    public DType dtype(Tensor[] in) { return in[0].dtype() == DType.BOOL ? DType.INT64 : in[0].dtype(); }
+    public DType dtype(Tensor[] in) { return in[0].dtype().accumulator(); }
 
     public String notation(String... a) { return "cumsum(" + a[0] + ", dim=" + axis + ")"; }
 }

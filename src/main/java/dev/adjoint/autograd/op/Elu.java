@@ -18,7 +18,7 @@ public final class Elu extends Activation {
         this.torchBase = torchBase;
     }
 
-    public String name() { return torchBase.equals("CeluBackward0") ? "celu" : "elu"; }
+    public String name() { return torchBase.startsWith("Celu") ? "celu" : "elu"; }
 
     /** As PyTorch 1.13's elu kernel writes it: (e^(inputScale·x) − 1)·(alpha·scale), exp then minus one (not expm1). */
     double value(double x) { return x > 0 ? x * scale : (Math.exp(x * inputScale) - 1) * (alpha * scale); }

@@ -28,7 +28,7 @@ public final class EmbeddingLookup implements Op {
      * indices.shape + (D,); lookups of {@code paddingIdx} (null: none) get no gradient.
      */
     public static Tensor embedding(Tensor indices, Tensor weight, Integer paddingIdx) {
-        if (indices.dtype() != DType.INT64)
+        if (indices.dtype() != DType.INT64 && indices.dtype() != DType.INT32)
             throw new AutogradException("Expected tensor for argument #1 'indices' to have one of the following scalar types: Long, Int; but got torch."
                     + indices.dtype().scalarName() + "Tensor instead (while checking arguments for embedding)");
         if (weight.ndim() != 2) throw new AutogradException("'weight' must be 2-D");

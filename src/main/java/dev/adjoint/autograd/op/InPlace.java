@@ -53,6 +53,23 @@ public final class InPlace {
 
     public static Tensor relu(Tensor x) { return x.applyInPlace(Relu.INSTANCE); }
 
+    /** elu_, selu_ and celu_ (F.elu(x, inplace=True), ...), named EluBackward1 and CeluBackward1 as PyTorch names them. */
+    public static Tensor elu(Tensor x, double alpha, double scale, boolean celu) {
+        return x.applyInPlace(celu ? new Elu(alpha, 1, 1 / alpha, "CeluBackward1") : new Elu(alpha, scale, 1, "EluBackward1"));
+    }
+
+    public static Tensor selu(Tensor x) { return elu(x, Elu.SELU_ALPHA, Elu.SELU_SCALE, false); }
+
+    public static Tensor silu(Tensor x) { return x.applyInPlace(Silu.INSTANCE); }
+
+    /** hardtanh_ (and relu6 with inplace=True: hardtanh_(x, 0, 6)). */
+    public static Tensor hardtanh(Tensor x, double min, double max) { return x.applyInPlace(new Hardtanh(min, max)); }
+
+    /** threshold_(x, threshold, value) (ThresholdBackward1). */
+    public static Tensor threshold(Tensor x, double threshold, double value) {
+        return x.applyInPlace(new Where(x.value().map(v -> v <= threshold ? 0 : 1), "ThresholdBackward1"), Tensor.constant(value));
+    }
+
     public static Tensor sqrt(Tensor x) { return x.applyInPlace(Sqrt.INSTANCE); }
 
     public static Tensor abs(Tensor x) { return x.applyInPlace(Abs.INSTANCE); }

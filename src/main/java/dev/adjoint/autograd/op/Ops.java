@@ -183,7 +183,25 @@ public final class Ops {
 
     public static Tensor clone(Tensor a) { return Tensor.apply(Clone.INSTANCE, a); }
 
-    /** torch.fmod: the remainder with the dividend's sign (FmodBackward1). */
+    /** a // b (floor_divide: no derivative) and div(a, b, rounding_mode=) (DivBackward2, zero gradient); the divisor checked by the caller. */
+    public static Tensor divRounded(Tensor a, Tensor b, String mode) {
+        DivRounded op = mode == null ? DivRounded.FLOOR_DIVIDE : mode.equals("floor") ? DivRounded.FLOOR : DivRounded.TRUNC;
+        return binary(op, a, b);
+    }
+
+    /** glu(x, dim): x's first half along the axis times σ of its second (GluBackward0); the axis' size is even. */
+    public static Tensor glu(Tensor x, int axis) {
+        if (x.shape()[axis] % 2 != 0)
+            throw new AutogradException("Halving dimension must be even, but dimension " + axis + " is size " + x.shape()[axis]);
+        return Tensor.apply(new Glu(axis), x);
+    }
+
+    /** threshold(x, threshold, value): x where x > threshold, else value (ThresholdBackward0; NaN stays NaN). */
+    public static Tensor threshold(Tensor x, double threshold, double value) {
+        return Tensor.apply(new Where(x.value().map(v -> v <= threshold ? 0 : 1), "ThresholdBackward0"), x, Tensor.constant(value));
+    }
+
+    /** torch.fmod: the remainder with the dividend's sign (FmodBackward1; FmodBackward0 for a Python number divisor). */
     public static Tensor fmod(Tensor a, Tensor b) {
         Remainder.checkIntegerDivisor(a, b);
         return binary(Remainder.FMOD, a, b);

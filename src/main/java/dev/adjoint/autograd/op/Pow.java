@@ -22,7 +22,7 @@ public final class Pow implements Op, ScalarRule {
     public String name() { return "pow"; }
 
     /** pow(Tensor, Scalar) has the base as its only input. */
-    public boolean isTorchInput(Tensor out, int i) { return !(scalarExponent && i == 1); }
+    public boolean isTorchInput(Tensor out, int i) { return scalarExponent ? i == 0 : !(i == 0 && out.input(0).isWrappedNumber()); }
 
     /** PyTorch refuses an integer base to a negative integer exponent: the result would not be an integer. */
     static void checkExponent(Tensor base, Tensor exponent) {
@@ -101,7 +101,10 @@ public final class Pow implements Op, ScalarRule {
         return Ops.mul(out, Ops.log(Ops.add(a, zeroA)));
     }
 
-    public String torchName(Tensor out) { return scalarExponent ? "PowBackward0" : "PowBackward1"; }
+    /** PowBackward2 is pow(Scalar, Tensor), torch.pow(2, x): the number base is no input there. */
+    public String torchName(Tensor out) { return scalarExponent ? "PowBackward0" : out.input(0).isWrappedNumber() ? "PowBackward2" : "PowBackward1"; }
+
+
 
     public int saved(Tensor out) { return scalarExponent ? 1 : 3 | Op.OUTPUT; }
 

@@ -65,7 +65,7 @@ public final class Prod implements Op {
 
     public int saved(Tensor out) { return 1 | Op.OUTPUT; }
 
-    public DType dtype(Tensor[] in) { return in[0].dtype() == DType.BOOL ? DType.INT64 : in[0].dtype(); }
+    public DType dtype(Tensor[] in) { return in[0].dtype().accumulator(); }
 
     public String notation(String... a) { return Ops.reduction("prod", a[0], axes, keepdims, allAxes); }
 

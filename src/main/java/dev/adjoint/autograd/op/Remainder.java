@@ -60,10 +60,13 @@ public final class Remainder implements Op {
         return Ops.broadcastTo(Ops.addOrFirst(t[0], db), out.shape());
     }
 
-    /** FmodBackward1 is fmod(Tensor, Tensor): a Python number is wrapped into one there. */
-    public String torchName(Tensor out) { return !floor ? "FmodBackward1" : numberDivisor ? "RemainderBackward0" : "RemainderBackward1"; }
+    /** FmodBackward0 and RemainderBackward0 are the ops of (Tensor, Scalar): a Python number divisor is no input there. */
+    public String torchName(Tensor out) {
+        boolean scalar = numberDivisor || out.input(1).isWrappedNumber();
+        return (floor ? "RemainderBackward" : "FmodBackward") + (scalar ? "0" : "1");
+    }
 
-    public boolean isTorchInput(Tensor out, int i) { return !(numberDivisor && i == 1); }
+    public boolean isTorchInput(Tensor out, int i) { return !(i == 1 && (numberDivisor || out.input(1).isWrappedNumber())); }
 
     public int saved(Tensor out) { return out.input(1).requiresGrad() ? 0b11 : 0; }
 

@@ -49,7 +49,7 @@ public final class Sum implements Op {
     public String torchName(Tensor out) { return !dimGiven && !keepdims ? "SumBackward0" : "SumBackward1"; }
 
     /** A sum of bools counts them. */
-    public DType dtype(Tensor[] in) { return in[0].dtype() == DType.BOOL ? DType.INT64 : in[0].dtype(); }
+    public DType dtype(Tensor[] in) { return in[0].dtype().accumulator(); }
 
     public String notation(String... a) {
         return Ops.reduction("sum", a[0], axes, keepdims, allAxes);

@@ -40,7 +40,7 @@ final class Trace implements Op {
 
     public int saved(Tensor out) { return 0; }
 
-    public DType dtype(Tensor[] in) { return in[0].dtype().isFloating() ? DType.FLOAT64 : in[0].dtype(); }
+    public DType dtype(Tensor[] in) { return in[0].dtype().accumulator(); }
 
     public String notation(String... a) { return "trace " + a[0]; }
 }

@@ -18,6 +18,7 @@ public final class Where implements Op {
 
     /** masked_fill's value (input 0) is a Scalar there unless it is a tensor that requires grad. */
     public boolean isTorchInput(Tensor out, int i) {
+        if (torchName.startsWith("ThresholdBackward")) return i == 0; // the value is a Scalar there
         return !(i == 0 && torchName.equals("MaskedFillBackward0") && !out.input(0).requiresGrad());
     }
 

@@ -38,6 +38,7 @@ public final class TensorRepr {
             body = "[]";
         } else {
             body = values(a, t.dtype(), indent, options);
+            if (t.dtype().shownInRepr()) suffixes.add("dtype=" + t.dtype().torchName());
         }
         if (gradFn != null) suffixes.add("grad_fn=<" + gradFn + ">");
         else if (t.requiresGrad()) suffixes.add("requires_grad=True");
@@ -181,7 +182,7 @@ public final class TensorRepr {
         String format(double v) {
             String s;
             if (dtype == DType.BOOL) s = v != 0 ? "True" : "False";
-            else if (dtype == DType.INT64) s = Long.toString((long) v);
+            else if (dtype.isInteger()) s = Long.toString((long) v);
             else if (sci) s = sci(v, precision);
             else if (intMode) s = Double.isFinite(v) ? fixed(v, 0) + "." : fixed(v, 0);
             else s = fixed(v, precision);

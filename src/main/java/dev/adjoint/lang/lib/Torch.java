@@ -51,6 +51,7 @@ public final class Torch {
         registry.put("torch.utils.data", TorchData::module);
         registry.put("torch.linalg", TorchLinalg::module);
         registry.put("torch.distributions", TorchDistributions::module);
+        registry.put("torch.distributions.multinomial", TorchDistributions::multinomialModule);
         registry.put("torch.special", Torch::special);
     }
 
@@ -101,8 +102,10 @@ public final class Torch {
         m.add(Builtin.of("full", a -> {
             a.expect(2, 2, "dtype", "requires_grad", "device", "fill_value", "size");
             Object fill = Values.plain(a.option(1, "fill_value", null));
-            DType inferred = fill instanceof Boolean ? DType.BOOL : PyNumbers.isInt(fill) ? DType.INT64 : DType.FLOAT64;
-            return leaf(a, NDArray.full(number(a, fill, "fill_value"), size(a, a.get(0))), dtype(a, inferred));
+            DType inferred = fill instanceof Boolean ? DType.BOOL : PyNumbers.isInt(fill) ? DType.INT64 : DType.FLOAT64, d = dtype(a, inferred);
+            double v = number(a, fill, "fill_value");
+            if (d.shownInRepr() && PyNumbers.isInt(fill)) TensorData.checkFits(v, v, d, d.torchName().substring("torch.".length()) + "_t");
+            return leaf(a, NDArray.full(v, size(a, a.get(0))), d);
         }));
         m.add(Builtin.of("eye", a -> {
             a.expect(1, 2, "dtype", "requires_grad", "device");
@@ -169,6 +172,32 @@ public final class Torch {
             long seed = Values.toLong(Values.plain(a.expect(1, 1).get(0)), "seed");
             rng(a).seed(seed);
             return null;
+        }));
+        m.add(Builtin.of("get_rng_state", a -> TorchRngState.of(rng(a.expect(0, 0)))));
+        m.add(Builtin.of("set_rng_state", a -> {
+            TorchRngState.restore(rng(a), a.expect(1, 1, "new_state").option(0, "new_state", null));
+            return null;
+        }));
+        m.add(Builtin.of("randint_like", a -> {
+            a.expect(1, 3, "low", "high", "dtype", "requires_grad", "device", "memory_format", "layout", "pin_memory");
+            Tensor x = TorchArgs.tensor(a, a.get(0));
+            Object lo = a.keyword("low"), hi = a.keyword("high");
+            List<Object> bounds = a.positional().subList(1, a.size()); // (high) or (low, high), either also by keyword
+            if (bounds.size() == 2) {
+                lo = bounds.get(0);
+                hi = bounds.get(1);
+            } else if (bounds.size() == 1) {
+                if (hi == null) hi = bounds.get(0);
+                else lo = bounds.get(0);
+            }
+            if (hi == null) throw PyError.type("randint_like() missing required argument 'high'");
+            long low = lo == null ? 0 : Values.toLong(Values.plain(lo), "low"), high = Values.toLong(Values.plain(hi), "high");
+            if (high <= low) throw new PyError("RuntimeError", "random_ expects 'from' to be less than 'to', but got from=" + low + " >= to=" + high);
+            return leaf(a, rng(a).randint(low, high, x.shape()), dtype(a, x.dtype()));
+        }));
+        m.add(Builtin.of("is_anomaly_enabled", a -> {
+            a.expect(0, 0);
+            return dev.adjoint.autograd.Anomaly.checksNan();
         }));
         m.add(Builtin.of("initial_seed", a -> {
             a.expect(0, 0);
@@ -245,22 +274,13 @@ public final class Torch {
         return m;
     }
 
-    /**
-     * torch.from_numpy(a): a tensor sharing the array's data (numpy's). The unsigned types PyTorch
-     * refuses are refused with its TypeError; the narrower integer types it keeps (uint8, int8,
-     * int16, int32) become int64 here, the one integer type, with the same values: a warning says
-     * so, as their arithmetic would wrap around on overflow in PyTorch and does not here.
-     */
+    /** torch.from_numpy(a): a tensor sharing the array's data (numpy's) and its type; the unsigned types PyTorch refuses are refused with its TypeError. */
     private static Object fromNumpy(Args a) {
         Object t = dev.adjoint.lang.lib.numpy.Numpy.toTensor(a);
         String type = ((dev.adjoint.lang.lib.numpy.NpArray) a.get(0)).dtypeName();
-        switch (type) {
-            case "uint16", "uint32", "uint64" -> throw PyError.type("can't convert np.ndarray of type numpy." + type
+        if (type.equals("uint16") || type.equals("uint32") || type.equals("uint64"))
+            throw PyError.type("can't convert np.ndarray of type numpy." + type
                     + ". The only supported types are: float64, float32, float16, complex64, complex128, int64, int32, int16, int8, uint8, and bool.");
-            case "uint8", "int8", "int16", "int32" -> a.interpreter().warnAtCall("UserWarning", "adjoint's tensors have one integer type: this " + type
-                    + " array becomes an int64 tensor with the same values (PyTorch keeps torch." + type + ", whose arithmetic wraps around on overflow)", a.span());
-            default -> { }
-        }
         return t;
     }
 
@@ -331,10 +351,9 @@ public final class Torch {
             for (String n : names) m.add(n, d);
         }
         String[][] ints = {{"int64", "long"}, {"int32", "int"}, {"int16", "short"}, {"int8"}, {"uint8"}};
-        for (String[] names : ints) {
-            TorchDtype d = names[0].equals("int64") ? TorchDtype.INT64 : new TorchDtype(DType.INT64, "torch." + names[0]);
-            for (String n : names) m.add(n, d);
-        }
+        DType[] types = {DType.INT64, DType.INT32, DType.INT16, DType.INT8, DType.UINT8};
+        for (int i = 0; i < ints.length; i++)
+            for (String n : ints[i]) m.add(n, TorchDtype.of(types[i]));
         m.add("bool", TorchDtype.BOOL);
     }
 

@@ -1,6 +1,7 @@
 package dev.adjoint.lang.lib;
 
 import dev.adjoint.autograd.Tensor;
+import dev.adjoint.autograd.op.InPlace;
 import dev.adjoint.autograd.op.Ops;
 import dev.adjoint.lang.Builtin;
 import dev.adjoint.lang.PyClass;
@@ -13,8 +14,7 @@ import dev.adjoint.lang.Values;
 /**
  * torch.nn's smooth and clipped activations (GELU, ELU, SELU, CELU, SiLU, Softplus, Hardtanh,
  * ReLU6) and their torch.nn.functional forms, with PyTorch 1.13's arguments, defaults, reprs and
- * refusals of integer tensors. inplace=True is accepted and shown, and computed out of place (as
- * nn.ReLU's is here).
+ * refusals of integer tensors. inplace=True changes the input, as PyTorch's does.
  */
 final class TorchActivations {
     private TorchActivations() {}
@@ -24,20 +24,21 @@ final class TorchActivations {
 
     @FunctionalInterface
     private interface Compute {
-        Tensor apply(Tensor x, Object[] options);
+        Tensor apply(Tensor x, Object[] options, boolean inPlace);
     }
 
     private static final Activation[] ALL = {
-        new Activation("GELU", "gelu", "GeluKernelImpl", new String[] {"approximate"}, new Object[] {"none"}, (x, o) -> Ops.gelu(x, approximate(o[0]))),
-        new Activation("ELU", "elu", "elu_cpu", new String[] {"alpha", "inplace"}, new Object[] {1.0, false}, (x, o) -> Ops.elu(x, number(o[0], "alpha"), 1, false)),
-        new Activation("SELU", "selu", "elu_cpu", new String[] {"inplace"}, new Object[] {false}, (x, o) -> Ops.selu(x)),
-        new Activation("CELU", "celu", "elu_cpu", new String[] {"alpha", "inplace"}, new Object[] {1.0, false}, (x, o) -> celu(x, number(o[0], "alpha"))),
-        new Activation("SiLU", "silu", "silu_cpu", new String[] {"inplace"}, new Object[] {false}, (x, o) -> Ops.silu(x)),
+        new Activation("GELU", "gelu", "GeluKernelImpl", new String[] {"approximate"}, new Object[] {"none"}, (x, o, in) -> Ops.gelu(x, approximate(o[0]))),
+        new Activation("ELU", "elu", "elu_cpu", new String[] {"alpha", "inplace"}, new Object[] {1.0, false},
+                (x, o, in) -> in ? InPlace.elu(x, number(o[0], "alpha"), 1, false) : Ops.elu(x, number(o[0], "alpha"), 1, false)),
+        new Activation("SELU", "selu", "elu_cpu", new String[] {"inplace"}, new Object[] {false}, (x, o, in) -> in ? InPlace.selu(x) : Ops.selu(x)),
+        new Activation("CELU", "celu", "elu_cpu", new String[] {"alpha", "inplace"}, new Object[] {1.0, false}, (x, o, in) -> celu(x, number(o[0], "alpha"), in)),
+        new Activation("SiLU", "silu", "silu_cpu", new String[] {"inplace"}, new Object[] {false}, (x, o, in) -> in ? InPlace.silu(x) : Ops.silu(x)),
         new Activation("Softplus", "softplus", "softplus_cpu", new String[] {"beta", "threshold"}, new Object[] {1L, 20L},
-                (x, o) -> Ops.softplus(x, number(o[0], "beta"), number(o[1], "threshold"))),
+                (x, o, in) -> Ops.softplus(x, number(o[0], "beta"), number(o[1], "threshold"))),
         new Activation("Hardtanh", "hardtanh", null, new String[] {"min_val", "max_val", "inplace"}, new Object[] {-1.0, 1.0, false},
-                (x, o) -> Ops.hardtanh(x, number(o[0], "min_val"), number(o[1], "max_val"))),
-        new Activation("ReLU6", "relu6", null, new String[] {"inplace"}, new Object[] {false}, (x, o) -> Ops.hardtanh(x, 0, 6)),
+                (x, o, in) -> in ? InPlace.hardtanh(x, number(o[0], "min_val"), number(o[1], "max_val")) : Ops.hardtanh(x, number(o[0], "min_val"), number(o[1], "max_val"))),
+        new Activation("ReLU6", "relu6", null, new String[] {"inplace"}, new Object[] {false}, (x, o, in) -> in ? InPlace.hardtanh(x, 0, 6) : Ops.hardtanh(x, 0, 6)),
     };
 
     static void addLayers(PyModule m) {
@@ -60,7 +61,8 @@ final class TorchActivations {
     private static Tensor apply(Activation act, Tensor x, Object[] options) {
         if (act.kernel() != null && !x.dtype().isFloating())
             throw new PyError("RuntimeError", "\"" + act.kernel() + "\" not implemented for '" + x.dtype().scalarName() + "'");
-        return act.compute().apply(x, options);
+        int at = java.util.Arrays.asList(act.options()).indexOf("inplace");
+        return act.compute().apply(x, options, at >= 0 && Values.truthy(options[at]));
     }
 
     private static PyClass layer(Activation act) {
@@ -97,9 +99,9 @@ final class TorchActivations {
         throw new PyError("RuntimeError", "approximate argument must be either none or tanh.");
     }
 
-    private static Tensor celu(Tensor x, double alpha) {
+    private static Tensor celu(Tensor x, double alpha, boolean inPlace) {
         if (alpha == 0) throw new PyError("RuntimeError", "ZeroDivisionError: alpha cannot be 0 for CELU");
-        return Ops.elu(x, alpha, 1, true);
+        return inPlace ? InPlace.elu(x, alpha, 1, true) : Ops.elu(x, alpha, 1, true);
     }
 
     private static double number(Object v, String what) {

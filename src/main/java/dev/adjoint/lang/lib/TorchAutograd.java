@@ -36,7 +36,7 @@ final class TorchAutograd {
         PyModule m = new PyModule("torch.autograd");
         m.add(Builtin.of("grad", TorchAutograd::grad));
         m.add(Builtin.of("backward", a -> {
-            a.expect(1, 5, "tensors", "grad_tensors", "retain_graph", "create_graph", "inputs", "grad_variables");
+            a.expect(0, 5, "tensors", "grad_tensors", "retain_graph", "create_graph", "inputs", "grad_variables").require("tensors");
             List<Tensor> roots = TensorFunctions.tensors(a, a.option(0, "tensors", null), "tensors");
             Object g = a.option(1, "grad_tensors", null);
             List<Tensor> seeds = g == null ? null : seeds(a, g, roots.size());
@@ -51,7 +51,11 @@ final class TorchAutograd {
         TorchLegacy.addVariable(m);
         m.add(Builtin.of("gradcheck", TorchAutograd::gradcheck));
         m.add(Builtin.of("gradgradcheck", TorchAutograd::gradgradcheck));
-        m.add(Builtin.of("set_detect_anomaly", a -> null));
+        m.add(Builtin.of("set_detect_anomaly", a -> TorchAnomalyMode.set(a.expect(1, 2, "mode", "check_nan").bool(0, "mode", false))));
+        m.add(Builtin.of("detect_anomaly", a -> {
+            a.expect(0, 1, "check_nan");
+            return TorchAnomalyMode.detect();
+        }));
         return m;
     }
 
@@ -198,7 +202,8 @@ final class TorchAutograd {
 
     /** grad(outputs, inputs, grad_outputs=None, retain_graph=None, create_graph=False, only_inputs=True, allow_unused=False): a tuple. */
     private static Object grad(Args a) {
-        a.expect(2, 7, "outputs", "inputs", "grad_outputs", "retain_graph", "create_graph", "only_inputs", "allow_unused", "is_grads_batched");
+        a.expect(0, 8, "outputs", "inputs", "grad_outputs", "retain_graph", "create_graph", "only_inputs", "allow_unused", "is_grads_batched")
+                .require("outputs", "inputs");
         List<Tensor> outputs = TensorFunctions.tensors(a, a.option(0, "outputs", null), "outputs");
         List<Tensor> inputs = TensorFunctions.tensors(a, a.option(1, "inputs", null), "inputs");
         Object g = a.option(2, "grad_outputs", null);

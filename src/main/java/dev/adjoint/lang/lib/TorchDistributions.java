@@ -42,13 +42,22 @@ public final class TorchDistributions {
     static final PyClass BERNOULLI = PyClass.library("Bernoulli", "torch.distributions.bernoulli", EXPONENTIAL_FAMILY);
     static final PyClass CATEGORICAL = PyClass.library("Categorical", "torch.distributions.categorical", DISTRIBUTION);
     static final PyClass UNIFORM = PyClass.library("Uniform", "torch.distributions.uniform", DISTRIBUTION);
+    static final PyClass MULTINOMIAL = PyClass.library("Multinomial", "torch.distributions.multinomial", DISTRIBUTION);
 
     /** log(sqrt(2π)) and the constant part of the normal entropy, as PyTorch computes them in Python's floats. */
     private static final double LOG_SQRT_2PI = Math.log(Math.sqrt(2 * Math.PI)), HALF_LOG_2PI = 0.5 + 0.5 * Math.log(2 * Math.PI);
 
     static PyModule module() {
         PyModule m = new PyModule("torch.distributions");
-        for (PyClass c : List.of(DISTRIBUTION, EXPONENTIAL_FAMILY, NORMAL, BERNOULLI, CATEGORICAL, UNIFORM)) m.add(c.name(), c);
+        for (PyClass c : List.of(DISTRIBUTION, EXPONENTIAL_FAMILY, NORMAL, BERNOULLI, CATEGORICAL, UNIFORM, MULTINOMIAL)) m.add(c.name(), c);
+        m.add("multinomial", multinomialModule());
+        return m;
+    }
+
+    /** torch.distributions.multinomial, the module d2l imports Multinomial from. */
+    static PyModule multinomialModule() {
+        PyModule m = new PyModule("torch.distributions.multinomial");
+        m.add(MULTINOMIAL.name(), MULTINOMIAL);
         return m;
     }
 
@@ -70,6 +79,7 @@ public final class TorchDistributions {
         bernoulli();
         categorical();
         uniform();
+        multinomial();
     }
 
     // ---- Normal(loc, scale, validate_args=None) ----
@@ -228,6 +238,93 @@ public final class TorchDistributions {
         });
     }
 
+    // ---- Multinomial(total_count=1, probs=None, logits=None, validate_args=None) ----
+
+    /**
+     * d2l's coin tosses: a Categorical of the same probs or logits draws total_count times per
+     * sample (PyTorch's stream) and the draws are counted into each sample's event vector.
+     */
+    private static void multinomial() {
+        MULTINOMIAL.method("__init__", a -> {
+            PyInstance d = self(a.expect(0, 4, "total_count", "probs", "logits", "validate_args"));
+            Object n = Values.plain(a.option(0, "total_count", 1L));
+            if (!PyNumbers.isInt(n) || n instanceof Boolean) throw new PyError("NotImplementedError", "inhomogeneous total_count is not supported");
+            d.setOwn("total_count", n);
+            PyInstance categorical = (PyInstance) a.interpreter().call(CATEGORICAL,
+                    java.util.Arrays.asList(a.option(1, "probs", null), a.option(2, "logits", null), a.option(3, "validate_args", null)));
+            d.setOwn("_categorical", categorical);
+            init(a, d, batchShape(categorical), 3);
+            Tensor p = tensorOf(get(categorical, d.own("probs") != null || categorical.own("probs") != null ? "probs" : "logits"));
+            d.setOwn("_event_shape", TorchSize.of(new int[] {p.shape()[p.ndim() - 1]}));
+            return null;
+        });
+        property(MULTINOMIAL, "event_shape", i -> i.own("_event_shape"));
+        property(MULTINOMIAL, "probs", i -> get(categorical(i), "probs"));
+        property(MULTINOMIAL, "logits", i -> get(categorical(i), "logits"));
+        property(MULTINOMIAL, "mean", i -> Ops.mul(tensorOf(get(i, "probs")), Ops.scalar(totalCount(i))));
+        property(MULTINOMIAL, "variance", i -> {
+            Tensor p = tensorOf(get(i, "probs"));
+            return Ops.mul(Ops.mul(Ops.scalar(totalCount(i)), p), Ops.sub(Ops.scalar(1), p));
+        });
+        MULTINOMIAL.method("sample", a -> {
+            PyInstance d = self(a.expect(0, 1, "sample_shape"));
+            Object s = a.option(0, "sample_shape", null);
+            int[] sample = s == null ? new int[0] : a.ints(Values.items(s), "sample_shape");
+            int n = (int) totalCount(d);
+            int[] drawsShape = new int[sample.length + 1];
+            drawsShape[0] = n;
+            System.arraycopy(sample, 0, drawsShape, 1, sample.length);
+            PyInstance categorical = categorical(d);
+            Tensor draws = tensorOf(a.interpreter().call(CATEGORICAL.lookup("sample"), List.of(categorical, TorchSize.of(drawsShape))));
+            int events = Values.toInt(((TorchSize) d.own("_event_shape")).get(0), "size");
+            int[] batch = batchShape(d), shape = java.util.Arrays.copyOf(sample, sample.length + batch.length + 1);
+            System.arraycopy(batch, 0, shape, sample.length, batch.length);
+            shape[shape.length - 1] = events;
+            double[] v = draws.value().toArray(), counts = new double[Shapes.size(shape)];
+            int each = n == 0 ? 0 : v.length / n; // draws of one toss: (sample, batch) flattened
+            for (int c = 0; c < n; c++) for (int j = 0; j < each; j++) counts[j * events + (int) v[c * each + j]] += 1;
+            return Tensor.constant(NDArray.of(counts, shape));
+        });
+        MULTINOMIAL.method("log_prob", a -> {
+            PyInstance d = self(a);
+            double n = totalCount(d);
+            Tensor value = value(a, d, "Multinomial()", v -> true);
+            if (validating(d)) { // constraints.multinomial: no count below 0, at most total_count in all
+                double[] x = value.value().toArray();
+                int events = value.ndim() == 0 ? 1 : value.shape()[value.ndim() - 1];
+                for (int r = 0; r < x.length; r += events) {
+                    double sum = 0;
+                    boolean nonNegative = true;
+                    for (int k = r; k < r + events; k++) {
+                        sum += x[k];
+                        nonNegative &= x[k] >= 0;
+                    }
+                    if (!nonNegative || !(sum <= n)) throw invalidValue(d, value, "Multinomial()");
+                }
+            }
+            Tensor logits = tensorOf(get(d, "logits"));
+            int[] shape = Shapes.broadcast(logits.shape(), value.shape()); // broadcast_all(logits, value)
+            if (!java.util.Arrays.equals(value.shape(), shape)) value = Ops.expand(value, shape);
+            if (!java.util.Arrays.equals(logits.shape(), shape)) logits = Ops.expand(logits, shape);
+            int last = shape.length - 1;
+            Tensor logFactorialN = Ops.lgamma(Ops.add(Ops.sum(value, new int[] {last}, false), Ops.scalar(1)));
+            Tensor logFactorialXs = Ops.sum(Ops.lgamma(Ops.add(value, Ops.scalar(1))), new int[] {last}, false);
+            // 0 · log 0 is 0 here: where a count is 0 and the logit −inf the logit counts as 0
+            NDArray zeroed = logits.value().zip(value.value(), (li, xi) -> xi == 0 && li == Double.NEGATIVE_INFINITY ? 1 : 0);
+            Tensor safeLogits = Ops.where(Tensor.constant(zeroed), Tensor.constant(NDArray.zeros(shape)), logits);
+            Tensor logPowers = Ops.sum(Ops.mul(safeLogits, value), new int[] {last}, false);
+            return Ops.add(Ops.sub(logFactorialN, logFactorialXs), logPowers);
+        });
+    }
+
+    private static PyInstance categorical(PyInstance multinomial) {
+        return (PyInstance) multinomial.own("_categorical");
+    }
+
+    private static double totalCount(PyInstance d) {
+        return PyNumbers.approx(d.own("total_count"));
+    }
+
     // ---- Uniform(low, high, validate_args=None) ----
 
     private static void uniform() {
@@ -358,7 +455,8 @@ public final class TorchDistributions {
         Object v = a.expect(1, 1, "value").option(0, "value", null);
         if (!(Values.plain(v) instanceof Tensor value)) throw PyError.value("The value argument to log_prob must be a Tensor");
         if (!validating(d)) return value;
-        int[] batch = batchShape(d);
+        int[] batch = batchShape(d), event = Values.plain(d.own("_event_shape")) instanceof TorchSize e ? a.ints(e, "event_shape") : new int[0];
+        batch = java.util.stream.IntStream.concat(java.util.Arrays.stream(batch), java.util.Arrays.stream(event)).toArray(); // batch_shape + event_shape
         if (!broadcastable(value.shape(), batch))
             throw PyError.value("Value is not broadcastable with batch_shape+event_shape: " + TorchSize.of(value.shape()) + " vs " + TorchSize.of(batch) + ".");
         java.util.function.DoublePredicate inside = ok;

@@ -65,6 +65,14 @@ public final class TorchGenerator implements HostObject, PyReprable {
                 a.expect(0, 0);
                 return random.initialSeed();
             });
+            case "get_state" -> Builtin.of("get_state", a -> {
+                a.expect(0, 0);
+                return TorchRngState.of(random);
+            });
+            case "set_state" -> Builtin.of("set_state", a -> {
+                TorchRngState.restore(random, a.expect(1, 1, "new_state").option(0, "new_state", null));
+                return this;
+            });
             case "device" -> TorchDevice.CPU;
             default -> null;
         };
@@ -72,7 +80,7 @@ public final class TorchGenerator implements HostObject, PyReprable {
 
     @Override
     public Collection<String> attributeNames() {
-        return List.of("device", "initial_seed", "manual_seed");
+        return List.of("device", "get_state", "initial_seed", "manual_seed", "set_state");
     }
 
     @Override

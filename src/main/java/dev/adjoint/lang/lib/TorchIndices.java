@@ -39,9 +39,9 @@ final class TorchIndices {
             Object v = a.get(1);
             if (PyNumbers.isNumber(Values.plain(v))) {
                 if (sorted.ndim() != 1) throw new AutogradException("torch.searchsorted(): input value can be a scalar only when boundaries tensor dimension is 1, but we got boundaries tensor dim(" + sorted.ndim() + ") and input value's dim(0) numel(1)");
-                return result(NDArray.scalar(place(sorted.value().toArray(), 0, sorted.value().size(), PyNumbers.approx(Values.plain(v)), right)));
+                return typed(a, result(NDArray.scalar(place(sorted.value().toArray(), 0, sorted.value().size(), PyNumbers.approx(Values.plain(v)), right))));
             }
-            return search(sorted, TorchArgs.tensor(a, v), right);
+            return typed(a, search(sorted, TorchArgs.tensor(a, v), right));
         }));
         m.add(Builtin.of("bucketize", given -> {
             Args a = given.positionalFrom("input", "boundaries").expect(2, 2, "out_int32", "right");
@@ -49,8 +49,8 @@ final class TorchIndices {
             if (boundaries.ndim() != 1) throw new AutogradException("boundaries tensor must be 1 dimension, but got dim(" + boundaries.ndim() + ")");
             Object v = a.get(0);
             if (PyNumbers.isNumber(Values.plain(v)))
-                return result(NDArray.scalar(place(boundaries.value().toArray(), 0, boundaries.value().size(), PyNumbers.approx(Values.plain(v)), a.flag("right", false))));
-            return search(boundaries, TorchArgs.tensor(a, v), a.flag("right", false));
+                return typed(a, result(NDArray.scalar(place(boundaries.value().toArray(), 0, boundaries.value().size(), PyNumbers.approx(Values.plain(v)), a.flag("right", false)))));
+            return typed(a, search(boundaries, TorchArgs.tensor(a, v), a.flag("right", false)));
         }));
     }
 
@@ -78,7 +78,7 @@ final class TorchIndices {
      * Each value's place in the sorted sequence: a 1-D sequence serves every value; an N-D one has
      * one sorted row per row of values (their leading dims must match).
      */
-    private static Object search(Tensor sorted, Tensor values, boolean right) {
+    private static Tensor search(Tensor sorted, Tensor values, boolean right) {
         double[] s = sorted.value().toArray(), v = values.value().toArray(), out = new double[v.length];
         int n = sorted.ndim() == 0 ? 1 : sorted.shape()[sorted.ndim() - 1];
         if (sorted.ndim() > 1) {
@@ -108,6 +108,11 @@ final class TorchIndices {
     }
 
     private static Tensor result(NDArray positions) {
-        return Tensor.constant(positions, DType.INT64); // out_int32=True would give int32 in PyTorch: adjoint's one integer type is int64
+        return Tensor.constant(positions, DType.INT64);
+    }
+
+    /** The positions as int32 when out_int32=True. */
+    private static Tensor typed(Args a, Tensor positions) {
+        return a.flag("out_int32", false) ? positions.to(DType.INT32) : positions;
     }
 }

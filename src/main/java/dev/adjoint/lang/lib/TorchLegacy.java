@@ -34,14 +34,19 @@ public final class TorchLegacy {
     private static final List<Kind> KINDS = List.of(
             new Kind("FloatTensor", DType.FLOAT64, "float"),
             new Kind("DoubleTensor", DType.FLOAT64, "double"),
-            new Kind("LongTensor", DType.INT64, "long int"));
+            new Kind("LongTensor", DType.INT64, DType.INT64.cName()),
+            new Kind("IntTensor", DType.INT32, DType.INT32.cName()),
+            new Kind("ShortTensor", DType.INT16, DType.INT16.cName()),
+            new Kind("CharTensor", DType.INT8, DType.INT8.cName()),
+            new Kind("ByteTensor", DType.UINT8, DType.UINT8.cName()),
+            new Kind("BoolTensor", DType.BOOL, DType.BOOL.cName()));
 
     private static final String OVERLOADS = "\n * (*, torch.device device)\n      didn't match because some of the keywords were incorrect: %s\n"
             + " * (torch.Storage storage)\n * (Tensor other)\n * (tuple of ints size, *, torch.device device)\n * (object data, *, torch.device device)\n";
 
     private TorchLegacy() {}
 
-    /** torch.FloatTensor, torch.DoubleTensor, torch.LongTensor. */
+    /** torch.FloatTensor, torch.DoubleTensor, torch.LongTensor, torch.IntTensor, ... */
     static void addTo(PyModule torch) {
         for (Kind k : KINDS) torch.add(k.name, PyClass.builtin(k.name, "torch", BuiltinTypes.OBJECT, Builtin.of(k.name, a -> make(a, k))));
     }
@@ -61,10 +66,14 @@ public final class TorchLegacy {
         return make(a, DEFAULT);
     }
 
-    /** The dtype a legacy type names ({@code x.type(torch.LongTensor)}), or null for any other value. */
+    /** The dtype a legacy type names ({@code x.type(torch.LongTensor)}, {@code x.type('torch.LongTensor')}), or null for any other value. */
     public static DType dtypeOf(Object type) {
         if (type instanceof PyClass c && "torch".equals(c.module()))
             for (Kind k : KINDS) if (k.name.equals(c.name())) return k.dtype;
+        if (type instanceof String s) {
+            for (Kind k : KINDS) if (("torch." + k.name).equals(s)) return k.dtype;
+            throw PyError.value("invalid type: '" + s + "'");
+        }
         return null;
     }
 
@@ -85,7 +94,7 @@ public final class TorchLegacy {
         if (a.size() == 0) return Tensor.constant(NDArray.zeros(0), k.dtype);
         Object first = Values.plain(a.get(0));
         if (a.size() == 1 && first instanceof Tensor t) {
-            if (t.dtype() != k.dtype) throw PyError.type("expected " + options(k.optionsName) + " (got " + options(optionsName(t.dtype())) + ")");
+            if (t.dtype() != k.dtype) throw PyError.type("expected " + options(k.optionsName) + " (got " + options(t.dtype().cName()) + ")");
             return t;
         }
         if (a.get(0) instanceof TorchSize s && a.size() == 1) return Tensor.constant(NDArray.zeros(Torch.size(a, s)), k.dtype);
@@ -112,13 +121,6 @@ public final class TorchLegacy {
         return "TensorOptions(dtype=" + dtype + ", device=cpu, layout=Strided, requires_grad=false (default), pinned_memory=false (default), memory_format=(nullopt))";
     }
 
-    private static String optionsName(DType d) {
-        return switch (d) {
-            case FLOAT64 -> "double";
-            case INT64 -> "long int";
-            case BOOL -> "bool";
-        };
-    }
 
     /** "list, requires_grad=bool": the argument types as PyTorch's overload error lists them. */
     private static String describe(Args a) {

@@ -435,13 +435,14 @@ public final class TorchNn {
         return TorchArgs.tensor(a, a.get(0));
     }
 
-    /** A unary layer: forward applies f to its input. inplace=True is shown as PyTorch shows it (and computed out of place). */
-    private static PyClass simple(String name, java.util.function.UnaryOperator<Tensor> f) {
+    /** A unary layer: forward applies f to its input, or inPlace (when there is one) with inplace=True, shown as PyTorch shows it. */
+    private static PyClass simple(String name, java.util.function.UnaryOperator<Tensor> f, java.util.function.UnaryOperator<Tensor> inPlace) {
         return layer(name, a -> {
             a.expect(0, 1, "inplace");
             instance(a).setOwn("inplace", a.bool(0, "inplace", false));
             return null;
-        }, a -> f.apply(input(a.expect(1, 1))), a -> Values.truthy(get(a, "inplace")) ? "inplace=True" : "");
+        }, a -> (inPlace != null && Values.truthy(get(a, "inplace")) ? inPlace : f).apply(input(a.expect(1, 1))),
+                a -> Values.truthy(get(a, "inplace")) ? "inplace=True" : "");
     }
 
     static final PyClass LINEAR = layer("Linear", a -> {
@@ -830,9 +831,30 @@ public final class TorchNn {
         m.add("Sequential", SEQUENTIAL);
         m.add("ModuleList", MODULE_LIST);
         m.add("ModuleDict", MODULE_DICT);
-        m.add("ReLU", simple("ReLU", Ops::relu));
-        m.add("Sigmoid", simple("Sigmoid", Ops::sigmoid));
-        m.add("Tanh", simple("Tanh", Ops::tanh));
+        m.add("ReLU", simple("ReLU", x -> Ops.relu(x), InPlace::relu));
+        m.add("Threshold", layer("Threshold", a -> {
+            a.expect(0, 3, "threshold", "value", "inplace");
+            requireArguments(a, "Threshold", "threshold", "value");
+            PyInstance self = instance(a);
+            self.setOwn("threshold", Values.plain(a.option(0, "threshold", null)));
+            self.setOwn("value", Values.plain(a.option(1, "value", null)));
+            self.setOwn("inplace", a.bool(2, "inplace", false));
+            return null;
+        }, a -> {
+            PyInstance self = instance(a.expect(1, 1));
+            Tensor x = input(a);
+            double th = a.number(self.own("threshold"), "threshold"), v = a.number(self.own("value"), "value");
+            return Values.truthy(self.own("inplace")) ? InPlace.threshold(x, th, v) : Ops.threshold(x, th, v);
+        }, a -> "threshold=" + Repr.repr(get(a, "threshold")) + ", value=" + Repr.repr(get(a, "value")) + (Values.truthy(get(a, "inplace")) ? ", inplace=True" : "")));
+        m.add("GLU", layer("GLU", a -> {
+            instance(a).setOwn("dim", (long) a.expect(0, 1, "dim").integer(0, "dim", -1));
+            return null;
+        }, a -> {
+            Tensor x = input(a.expect(1, 1));
+            return Ops.glu(x, TensorFunctions.dim(a, get(a, "dim"), Math.max(x.ndim(), 1)));
+        }, a -> "dim=" + Repr.repr(get(a, "dim"))));
+        m.add("Sigmoid", simple("Sigmoid", Ops::sigmoid, null));
+        m.add("Tanh", simple("Tanh", Ops::tanh, null));
         m.add("Identity", layer("Identity", a -> null, a -> a.expect(1, 1).get(0), null));
         m.add("Softmax", dimLayer("Softmax", "softmax", Ops::softmax));
         m.add("LogSoftmax", dimLayer("LogSoftmax", "log_softmax", Ops::logSoftmax));
@@ -844,7 +866,7 @@ public final class TorchNn {
         m.add("NLLLoss", classLoss("NLLLoss", false));
         m.add("BCELoss", bceLoss("BCELoss", false));
         m.add("BCEWithLogitsLoss", bceLoss("BCEWithLogitsLoss", true));
-        m.add("LogSigmoid", simple("LogSigmoid", Ops::logSigmoid));
+        m.add("LogSigmoid", simple("LogSigmoid", Ops::logSigmoid, null));
         TorchConv.addLayers(m);
         TorchLayers.addLayers(m);
         TorchActivations.addLayers(m);
@@ -856,7 +878,22 @@ public final class TorchNn {
     static PyModule functional() {
         PyModule m = new PyModule("torch.nn.functional");
         Map<String, Builtin.Fn> t = TensorFunctions.table();
-        for (String name : List.of("relu", "sigmoid", "tanh")) m.add(Builtin.of(name, t.get(name)));
+        for (String name : List.of("sigmoid", "tanh")) m.add(Builtin.of(name, t.get(name)));
+        m.add(Builtin.of("relu", a -> {
+            Tensor x = TorchArgs.tensor(a.expect(1, 2, "input", "inplace"), a.get(0));
+            return a.bool(1, "inplace", false) ? InPlace.relu(x) : Ops.relu(x);
+        }));
+        m.add(Builtin.of("relu_", a -> InPlace.relu(TorchArgs.tensor(a.expect(1, 1, "input"), a.get(0)))));
+        m.add(Builtin.of("threshold", a -> {
+            a.expect(0, 4, "input", "threshold", "value", "inplace").require("input", "threshold", "value");
+            Tensor x = TorchArgs.tensor(a, a.option(0, "input", null));
+            double th = a.number(1, "threshold", 0), v = a.number(2, "value", 0);
+            return a.bool(3, "inplace", false) ? InPlace.threshold(x, th, v) : Ops.threshold(x, th, v);
+        }));
+        m.add(Builtin.of("glu", a -> {
+            Tensor x = TorchArgs.tensor(a.expect(1, 2, "input", "dim"), a.option(0, "input", null));
+            return Ops.glu(x, TensorFunctions.dim(a, a.option(1, "dim", -1L), Math.max(x.ndim(), 1)));
+        }));
         m.add(functionalSoftmax("softmax", Ops::softmax));
         m.add(functionalSoftmax("log_softmax", Ops::logSoftmax));
         m.add(Builtin.of("linear", a -> {

@@ -2,6 +2,7 @@ package dev.adjoint.lang.lib;
 
 import dev.adjoint.autograd.Tensor;
 import dev.adjoint.autograd.op.Functional;
+import dev.adjoint.autograd.op.Ops;
 import dev.adjoint.lang.Args;
 import dev.adjoint.lang.Builtin;
 import dev.adjoint.lang.PyError;
@@ -33,6 +34,17 @@ final class TorchSimilarityAndPadding {
             PyInstance self = TorchNn.instance(a.expect(2, 2, "x1", "x2"));
             return Functional.cosineSimilarity(tensor(a, 0), tensor(a, 1), a.intValue(self.own("dim"), "dim"), a.number(self.own("eps"), "eps"));
         }, null));
+        m.add("PairwiseDistance", TorchNn.layer("PairwiseDistance", a -> {
+            a.expect(0, 3, "p", "eps", "keepdim");
+            PyInstance self = TorchNn.instance(a);
+            self.setOwn("norm", a.number(0, "p", 2));
+            self.setOwn("eps", a.number(1, "eps", 1e-6));
+            self.setOwn("keepdim", a.bool(2, "keepdim", false));
+            return null;
+        }, a -> {
+            PyInstance self = TorchNn.instance(a.expect(2, 2, "x1", "x2"));
+            return pairwiseDistance(tensor(a, 0), tensor(a, 1), a.number(self.own("norm"), "p"), a.number(self.own("eps"), "eps"), Values.truthy(self.own("keepdim")));
+        }, null));
         m.add("KLDivLoss", TorchNn.layer("KLDivLoss", a -> {
             a.expect(0, 4, "size_average", "reduce", "reduction", "log_target");
             PyInstance self = TorchNn.instance(a);
@@ -49,6 +61,10 @@ final class TorchSimilarityAndPadding {
         m.add(Builtin.of("cosine_similarity", a -> {
             a.expect(2, 4, "x1", "x2", "dim", "eps");
             return Functional.cosineSimilarity(tensor(a, 0), tensor(a, 1), a.integer(2, "dim", 1), a.number(3, "eps", 1e-8));
+        }));
+        m.add(Builtin.of("pairwise_distance", a -> {
+            a.expect(2, 5, "x1", "x2", "p", "eps", "keepdim");
+            return pairwiseDistance(tensor(a, 0), tensor(a, 1), a.number(2, "p", 2), a.number(3, "eps", 1e-6), a.bool(4, "keepdim", false));
         }));
         m.add(Builtin.of("normalize", a -> {
             a.expect(1, 5, "input", "p", "dim", "eps", "out");
@@ -70,6 +86,12 @@ final class TorchSimilarityAndPadding {
             if (!"constant".equals(mode)) throw new PyError("NotImplementedError", "Unrecognised padding mode " + Values.str(mode));
             return Functional.constantPad(x, pad, value == null ? 0 : a.number(value, "value"));
         }));
+    }
+
+    /** pairwise_distance: the p-norm of x1 − x2 + eps over the last dimension, as PyTorch's norm(x1 - x2 + eps, p, -1). */
+    private static Tensor pairwiseDistance(Tensor x1, Tensor x2, double p, double eps, boolean keepdim) {
+        Tensor d = Ops.add(Ops.sub(x1, x2), Ops.scalar(eps));
+        return Ops.norm(d, p, new int[] {Math.max(Math.max(x1.ndim(), x2.ndim()) - 1, 0)}, keepdim);
     }
 
     private static Tensor tensor(Args a, int i) {

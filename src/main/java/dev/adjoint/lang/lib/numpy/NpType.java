@@ -52,12 +52,16 @@ enum NpType {
         return bits / 8;
     }
 
-    /** The tensor type an array of this type converts to (torch.tensor(a)): adjoint's tensors have one integer type. */
+    /** The tensor type an array of this type converts to (torch.tensor(a)); PyTorch has no uint16, uint32, uint64 (the callers refuse them). */
     DType tensorType() {
-        return switch (kind) {
+        return switch (this) {
             case BOOL -> DType.BOOL;
-            case SIGNED, UNSIGNED -> DType.INT64;
-            case FLOAT -> DType.FLOAT64;
+            case UINT8 -> DType.UINT8;
+            case INT8 -> DType.INT8;
+            case INT16 -> DType.INT16;
+            case INT32 -> DType.INT32;
+            case FLOAT32, FLOAT64 -> DType.FLOAT64;
+            default -> DType.INT64;
         };
     }
 
@@ -161,6 +165,10 @@ enum NpType {
     static NpType of(DType d) {
         return switch (d) {
             case BOOL -> BOOL;
+            case UINT8 -> UINT8;
+            case INT8 -> INT8;
+            case INT16 -> INT16;
+            case INT32 -> INT32;
             case INT64 -> INT64;
             case FLOAT64 -> FLOAT64;
         };

@@ -103,7 +103,8 @@ final class Subscript {
         if (a != null) {
             if (a.type.isFloating()) throw PyError.index("arrays used as indices must be of integer (or boolean) type");
             if (a.ndim() == 0 && a.type.isInteger()) return new Index.At((int) a.values().item());
-            return a.toTensor();
+            Tensor t = a.toTensor();
+            return t.dtype().shownInRepr() ? t.to(DType.INT64) : t; // NumPy indexes with any integer type, PyTorch's indexing with int64
         }
         throw PyError.index(VALID);
     }

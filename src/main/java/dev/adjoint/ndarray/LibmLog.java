@@ -1,4 +1,4 @@
-package dev.adjoint.random;
+package dev.adjoint.ndarray;
 
 /**
  * Natural logarithm bit for bit as glibc (2.28 and later) computes it on x86-64 CPUs with FMA,
@@ -12,9 +12,10 @@ package dev.adjoint.random;
  * the order of operations, including where the compiler fused a multiply-add, follows its
  * {@code __log_fma} variant. {@link Math#fma} is exact on every JVM, so the result does not
  * depend on the CPU this runs on. Checked against NumPy on 2·10^6 normals and against
- * Python's {@code math.log} over the whole double range (see NumpyRandomTest).
+ * Python's {@code math.log} over the whole double range (see NumpyRandomTest); CPython's math.log
+ * calls it, so adjoint's does too.
  */
-final class LibmLog {
+public final class LibmLog {
     private LibmLog() {}
 
     private static final double LN2HI = 0x1.62e42fefa3800p-1, LN2LO = 0x1.ef35793c76730p-45;
@@ -158,7 +159,7 @@ final class LibmLog {
     private static final long LO = 0x3fee000000000000L; // bits of 1 − 2^-4
     private static final long HI = 0x3ff1090000000000L; // bits of 1 + 0x1.09p-4
 
-    static double log(double x) {
+    public static double log(double x) {
         long ix = Double.doubleToRawLongBits(x);
         if (Long.compareUnsigned(ix - LO, HI - LO) < 0) return nearOne(x, ix);
         int top = (int) (ix >>> 48);

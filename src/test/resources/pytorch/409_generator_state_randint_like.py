@@ -1,0 +1,40 @@
+# Finding #144 (checked against torch 1.13): Generator.get_state/set_state, torch.get_rng_state/set_rng_state (PyTorch's
+# 5056-byte state, its normal cache included), torch.randint_like.
+import torch
+torch.set_default_dtype(torch.float64)
+g = torch.Generator().manual_seed(2147483647)
+s = g.get_state()
+a = torch.rand(2, generator=g)
+g.set_state(s)
+print(torch.equal(a, torch.rand(2, generator=g)), s.shape, s.dtype)
+torch.manual_seed(5)
+s = torch.get_rng_state()
+print(s[:24].tolist(), s[24:32].tolist(), s[5016:].tolist())
+torch.randn(3)
+s = torch.get_rng_state()
+print(s[:24].tolist(), s[5016:].tolist())
+b = torch.randn(5)
+torch.set_rng_state(s)
+print(torch.equal(b, torch.randn(5)))
+torch.randn(3, dtype=torch.float32)
+print(torch.get_rng_state()[:24].tolist(), torch.get_rng_state()[5016:].tolist())
+torch.set_rng_state(s[:5048])
+print(torch.equal(b, torch.randn(5)))
+try:
+    torch.set_rng_state(torch.zeros(3, dtype=torch.uint8))
+except RuntimeError as e:
+    print(e)
+try:
+    torch.set_rng_state(torch.zeros(5056))
+except TypeError as e:
+    print(e)
+torch.manual_seed(42)
+torch.randint(0, 5, (2,))
+torch.randint(0, 5, (2,))
+print(torch.randint_like(torch.zeros(3), 5), torch.randint_like(torch.zeros(3, dtype=torch.int32), 2, 9), torch.randint_like(torch.zeros(2), high=4, low=1))
+print(torch.randint_like(torch.zeros(2, 2), low=1, high=3))
+torch.manual_seed(3)
+s = torch.get_rng_state()
+torch.randn(1)
+torch.set_rng_state(s)
+print(torch.randn(2))
