@@ -116,7 +116,8 @@ final class HelpTopics {
               json: dumps (indent, sort_keys, separators, ensure_ascii, default) and loads, as
               CPython writes and reads; load(f) reads a file; JSONDecodeError (a ValueError). No dump: no files.
               re: compile search match fullmatch findall finditer sub subn split escape, flags
-              I M S X A, match objects (group groups groupdict start end span), on Java's regexes.
+              I M S X A U NOFLAG, purge, match objects (group groups groupdict start end span
+              lastindex lastgroup pos endpos expand), re.Pattern and re.Match, on Java's regexes.
               warnings: warn (on stderr as CPython shows it, "FILE:LINE: UserWarning: text" and
               the line, once per place), filterwarnings, simplefilter, resetwarnings,
               catch_warnings (record=True, action=), formatwarning; PyTorch's own warnings (a

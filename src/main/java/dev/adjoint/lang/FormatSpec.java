@@ -157,7 +157,7 @@ public final class FormatSpec {
         int p = precision < 0 ? 6 : precision;
         return switch (type) {
             case 'f', 'F' -> fixed(a, p);
-            case '%' -> fixed(a * 100, p);
+            case '%' -> Double.isInfinite(a * 100) ? "inf" : fixed(a * 100, p); // a float near the largest: CPython's x * 100 is inf
             case 'e', 'E' -> scientific(a, p, upper);
             case 'g', 'G', 'n' -> general(a, precision < 0 ? 6 : Math.max(p, 1), upper, alternate, false);
             default -> precision < 0 ? FloatRepr.repr(a) : general(a, Math.max(p, 1), false, alternate, true);

@@ -283,6 +283,7 @@ public final class PyNumbers {
         if (n > 330) return d;
         if (n < -330) return Math.copySign(0.0, d);
         double r = new BigDecimal(d).setScale((int) n, RoundingMode.HALF_EVEN).doubleValue();
+        if (Double.isInfinite(r)) throw PyError.overflow("rounded value too large to represent"); // round(1.7976931348623157e308, -308)
         return r == 0 ? Math.copySign(0.0, d) : r;
     }
 

@@ -31,6 +31,12 @@ final class ReModule {
             m.add(f.getKey(), (long) f.getValue());
             m.add(shortNames.get(f.getKey()), (long) f.getValue());
         }
+        m.add("UNICODE", 32L).add("U", 32L).add("NOFLAG", 0L).add("LOCALE", 4L).add("L", 4L).add("DEBUG", 128L);
+        m.add("Pattern", PATTERN).add("Match", MATCH);
+        m.add(Builtin.of("purge", a -> {
+            a.expect(0, 0);
+            return null; // adjoint keeps no cache of compiled patterns
+        }));
         m.add(Builtin.of("compile", a -> compiled(a.expect(1, 2, "pattern", "flags"), 1)));
         m.add(Builtin.of("escape", a -> {
             String s = a.expect(1, 1).string(0);
@@ -86,6 +92,9 @@ final class ReModule {
 
         static Compiled of(String source, int flags) {
             int java = Pattern.UNICODE_CHARACTER_CLASS | Pattern.UNICODE_CASE;
+            if ((flags & 4) != 0) throw PyError.value("cannot use LOCALE flag with a str pattern");
+            if ((flags & 128) != 0) throw PyError.notSupported("re.DEBUG (CPython's dump of the compiled pattern)");
+            if ((flags & 256) != 0 && (flags & 32) != 0) throw PyError.value("ASCII and UNICODE flags are incompatible");
             if ((flags & 256) != 0) java = 0;
             if ((flags & 2) != 0) java |= Pattern.CASE_INSENSITIVE;
             if ((flags & 8) != 0) java |= Pattern.MULTILINE;
@@ -176,7 +185,7 @@ final class ReModule {
         }
 
         /** A replacement template: \1, \g<1>, \g<name>, and \n \t \\ escapes. */
-        private static String expand(String template, Matcher m) {
+        static String expand(String template, Matcher m) {
             StringBuilder out = new StringBuilder();
             for (int i = 0; i < template.length(); i++) {
                 char c = template.charAt(i);
@@ -328,13 +337,56 @@ final class ReModule {
                 });
                 case "string" -> text;
                 case "re" -> pattern;
+                case "pos" -> 0L;
+                case "endpos" -> (long) text.codePointCount(0, text.length());
+                case "lastindex" -> lastIndex() == 0 ? null : (Object) (long) lastIndex();
+                case "lastgroup" -> lastIndex() == 0 ? null : groupNames().get(lastIndex());
+                case "expand" -> Builtin.of("expand", a -> {
+                    Matcher again = pattern.pattern.matcher(text);
+                    again.region(m.start(), text.length());
+                    if (!again.lookingAt()) again.find();
+                    return Compiled.expand(a.expect(1, 1, "template").string(0), again);
+                });
                 default -> null;
             };
         }
 
         @Override
+        public boolean attributeIsNone(String name) {
+            return (name.equals("lastindex") || name.equals("lastgroup")) && (lastIndex() == 0 || groupNames().get(lastIndex()) == null);
+        }
+
+        /** The group that closed last (CPython's lastindex): the matched group ending last, the outer one of groups ending together; 0 if none matched. */
+        private int lastIndex() {
+            int last = 0;
+            for (int g = 1; g <= m.groupCount(); g++) if (m.start(g) >= 0 && (last == 0 || m.end(g) > m.end(last))) last = g;
+            return last;
+        }
+
+        /** The names of the named groups by their numbers, read from the pattern's source. */
+        private Map<Integer, String> groupNames() {
+            Map<Integer, String> names = new java.util.HashMap<>();
+            String src = pattern.source;
+            int group = 0;
+            boolean inClass = false;
+            for (int i = 0; i < src.length(); i++) {
+                char c = src.charAt(i);
+                if (c == '\\') i++;
+                else if (inClass) inClass = c != ']';
+                else if (c == '[') inClass = true;
+                else if (c == '(') {
+                    boolean special = i + 1 < src.length() && src.charAt(i + 1) == '?';
+                    Matcher named = Pattern.compile("\\(\\?P?<([a-zA-Z_]\\w*)>").matcher(src).region(i, src.length());
+                    if (named.lookingAt()) names.put(++group, named.group(1));
+                    else if (!special) group++;
+                }
+            }
+            return names;
+        }
+
+        @Override
         public Collection<String> attributeNames() {
-            return List.of("end", "group", "groupdict", "groups", "re", "span", "start", "string");
+            return List.of("end", "endpos", "expand", "group", "groupdict", "groups", "lastgroup", "lastindex", "pos", "re", "span", "start", "string");
         }
 
         @Override
