@@ -314,8 +314,10 @@ public final class TensorFunctions {
         add("log_softmax", a -> Ops.logSoftmax(self(a.expect(1, 3, "dim", "dtype", "axis")), softmaxDim(a)));
         add("cumsum", a -> {
             Tensor x = self(a.expect(1, 2, "dim", "axis", "dtype"));
-            if (a.keyword("dtype") != null) x = x.to(TorchDtype.of(a.keyword("dtype"), a)); // PyTorch casts before it sums
-            return Ops.cumsum(x, requiredDim(a, 1, x));
+            if (a.keyword("dtype") == null) return Ops.cumsum(x, requiredDim(a, 1, x));
+            DType type = TorchDtype.of(a.keyword("dtype"), a);
+            Tensor sums = Ops.cumsum(x.to(type), requiredDim(a, 1, x)); // PyTorch casts before it sums, and sums in that type
+            return sums.dtype() == type ? sums : sums.to(type); // a narrow integer type wraps around: int8 100 + 100 is -56
         });
         add("var", a -> spread(a, false));
         add("std", a -> spread(a, true));
@@ -589,7 +591,8 @@ public final class TensorFunctions {
                 if (wt.ndim() != 1 || wt.value().size() != v.length) throw new PyError("RuntimeError", "weights should be 1-d and have the same length as input");
                 weights = wt.value().toArray();
             }
-            double[] counts = new double[Math.toIntExact(bins)];
+            dev.adjoint.ndarray.Limits.check(bins, "(" + bins + ",)"); // before allocating: a huge value or minlength is the session's limit error
+            double[] counts = new double[(int) bins];
             for (int i = 0; i < v.length; i++) counts[(int) v[i]] += weights == null ? 1 : weights[i];
             return Tensor.constant(NDArray.of(counts, counts.length), weights == null ? DType.INT64 : DType.FLOAT64);
         });
@@ -938,7 +941,8 @@ public final class TensorFunctions {
         int[] d = dims(a, 1, x.ndim(), false);
         Tensor count = Ops.sum(all ? Ops.logicalNot(b) : b, d, keepdim(a, 2)); // how many entries break the rule
         Tensor zero = Tensor.constant(NDArray.scalar(0), DType.INT64);
-        return all ? Ops.eq(count, zero) : Ops.ne(count, zero);
+        Tensor result = all ? Ops.eq(count, zero) : Ops.ne(count, zero);
+        return x.dtype() == DType.UINT8 ? result.to(DType.UINT8) : result; // PyTorch keeps uint8 (its old bool type) for uint8 input
     }
 
     private static Tensor clamp(Args a) {
