@@ -236,8 +236,7 @@ final class Statistics {
     /** np.cov(m, y=None, rowvar=True, bias=False, ddof=None): rows are variables; (X - mean) · (X - mean)ᵀ / (n - ddof). */
     private static Object cov(Args a) {
         a.expect(1, 5, "y", "rowvar", "bias", "ddof");
-        NpArray c = covariance(a);
-        return c.ndim() == 0 ? NpArray.box(c) : c;
+        return covariance(a); // a 0-d array for one variable, as NumPy's (not a scalar)
     }
 
     private static NpArray covariance(Args a) {
@@ -253,7 +252,7 @@ final class Statistics {
             if (!rowvar && yr.shape()[0] != 1) yr = ArrayFunctions.transpose(yr, null);
             rows = NpArray.of(NDArray.concatenate(new NDArray[] {rows.values(), yr.values()}, 0), NpType.promote(rows.type, yr.type));
         }
-        NpType t = rows.type == NpType.FLOAT32 ? NpType.FLOAT32 : NpType.FLOAT64;
+        NpType t = NpType.FLOAT64; // NumPy computes in result_type(m, float64): float64 for float32 input too
         rows = NpArray.of(rows.values(), t);
         int vars = rows.shape()[0], n = rows.shape()[1];
         Object ddofArg = a.keyword("ddof");
@@ -262,8 +261,7 @@ final class Statistics {
         double[] centred = new double[v.length];
         for (int r = 0; r < vars; r++) {
             double mean = ArrayFunctions.sum(v, r * n, n) / n;
-            if (t == NpType.FLOAT32) mean = (float) mean;
-            for (int j = 0; j < n; j++) centred[r * n + j] = t == NpType.FLOAT32 ? (float) (v[r * n + j] - mean) : v[r * n + j] - mean;
+            for (int j = 0; j < n; j++) centred[r * n + j] = v[r * n + j] - mean;
         }
         NDArray xs = NDArray.of(centred, vars, n);
         NDArray prod = xs.matmul(xs.permute(1, 0));
