@@ -86,6 +86,11 @@ public final class TensorFunctions {
         add(name, a -> f.apply(self(a.expect(1, 1))));
     }
 
+    /** A binary function of two tensors: a number for other is PyTorch's TypeError, as for hypot. */
+    private static void binaryOfTensors(String name, BinaryOperator<Tensor> f) {
+        add(name, a -> f.apply(self(a.expect(2, 2)), tensor(a, a.get(1), "other", 2)), "input", "other");
+    }
+
     private static void binary(String name, BinaryOperator<Tensor> f) {
         add(name, a -> f.apply(self(a.expect(2, 2)), operand(a, a.get(1), "other")), "input", "other");
     }
@@ -139,9 +144,8 @@ public final class TensorFunctions {
         add("addcdiv", a -> addcmul(a, true, false), "input", "tensor1", "tensor2");
         add("clamp_min", a -> Ops.clampMin(self(a.expect(2, 2)), number(a, 1, "min", 0)), "input", "min");
         add("clamp_max", a -> Ops.clampMax(self(a.expect(2, 2)), number(a, 1, "max", 0)), "input", "max");
-        for (String name : new String[] {"hypot", "logaddexp"}) // tensors only: PyTorch's TypeError for a number
-            add(name, a -> (name.equals("hypot") ? Ops.hypot(self(a.expect(2, 2)), tensor(a, a.get(1), "other", 2))
-                    : Ops.logaddexp(self(a.expect(2, 2)), tensor(a, a.get(1), "other", 2))), "input", "other");
+        binaryOfTensors("hypot", Ops::hypot);
+        binaryOfTensors("logaddexp", Ops::logaddexp);
         add("logit", a -> { // logit(input, eps=None)
             Tensor x = self(a.expect(1, 2, "eps"));
             Object eps = Values.plain(a.option(1, "eps", null));
