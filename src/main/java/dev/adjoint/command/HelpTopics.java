@@ -535,10 +535,12 @@ final class HelpTopics {
                 invalid value, overflow) once per line, as NumPy; np.seterr, np.geterr, np.errstate
                 (ignore, warn, raise: FloatingPointError, print)
               searching: nonzero (a.nonzero()), argwhere, flatnonzero, where(cond), count_nonzero,
-                unique (return_index=, return_inverse=, return_counts=)
+                unique (return_index=, return_inverse=, return_counts=, axis=)
+              sets: intersect1d (return_indices=), union1d, setdiff1d, setxor1d, in1d, isin (invert=)
               shapes: reshape (-1), .T, transpose, squeeze, expand_dims, flatten, ravel, concatenate,
-                stack, vstack, hstack, split, array_split, broadcast_to, flip, tile, repeat, sort,
-                argsort (axis=), diag; dot, matmul, outer; a.shape, a.ndim, a.size
+                stack, vstack, hstack, split, array_split, broadcast_to, flip, roll (axis=), tile,
+                repeat, sort, argsort (axis=), diag, tri, tril, triu (k=), meshgrid (indexing=,
+                sparse=); dot, matmul, outer, kron, tensordot (axes=); a.shape, a.ndim, a.size
               by index arrays: bincount (minlength=, weights=), choose, take_along_axis
               limits: np.finfo(np.float32).eps (max, min, tiny, resolution), np.iinfo(np.uint8).max
               subscripts: a[1, 2], a[:, 1:], a[None], a[...], a[[0, 2]], a[a > 0], Z[range(n), y],
