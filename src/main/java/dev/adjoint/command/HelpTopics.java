@@ -306,7 +306,10 @@ final class HelpTopics {
               torch.set_printoptions(precision=2, sci_mode=False, threshold=, edgeitems=,
               linewidth=, profile="short"/"full"/"default"), torch.nn.utils.clip_grad_norm_/
               clip_grad_value_, t.register_hook(fn) (fn(grad) may return a replacement;
-              handle.remove()), model.register_forward_hook(fn(module, input, output)) and
+              handle.remove()), y.grad_fn.register_prehook(fn(grad_outputs)) and
+              y.grad_fn.register_hook(fn(grad_inputs, grad_outputs)) (a returned tuple replaces
+              them; PyTorch 1.13's order), y.grad_fn(grad) applies the node's backward,
+              model.register_forward_hook(fn(module, input, output)) and
               register_forward_pre_hook(fn(module, input)) (a returned value replaces the output
               or input; handle.remove()), grad_fn.next_functions with PyTorch's nodes (linear is
               AddmmBackward0 of bias, x and TBackward0; 1 / x is MulBackward0 over ReciprocalBackward0),
