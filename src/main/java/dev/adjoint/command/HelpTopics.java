@@ -141,9 +141,12 @@ final class HelpTopics {
               the "--- Logging error ---" report and goes on; no FileHandler.
               traceback: print_exc (file=), format_exc: CPython's traceback of the error being
               handled (frames, source lines, carets).
-              datetime: date, datetime, timedelta (arithmetic, comparisons, repr, str, isoformat,
-              fromisoformat, strftime and f"{d:%Y-%m-%d}"); now() and today() read the clock;
-              naive only (no time, timezone, strptime).
+              datetime: date, datetime, time, timedelta, timezone, UTC (arithmetic, comparisons,
+              repr, str, isoformat, fromisoformat, strftime and f"{d:%Y-%m-%d}", strptime,
+              isocalendar, timetuple, ctime, fromordinal, fromtimestamp, combine, timestamp,
+              astimezone); now() and today() read the clock; zones are fixed offsets.
+              time: time perf_counter monotonic process_time sleep localtime gmtime strftime
+              strptime mktime asctime ctime struct_time.
               pprint: pprint pformat pp PrettyPrinter (width, indent, compact, sort_dicts), laid
               out as CPython's (one item a line when it does not fit, long strings split).
               enum: Enum, IntEnum, StrEnum, Flag, auto(), @unique: members with name and value,
