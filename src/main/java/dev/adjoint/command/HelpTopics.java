@@ -535,7 +535,7 @@ final class HelpTopics {
                 nanmean nanvar nanstd nanmax nanmin nanargmax nanargmin nancumsum nancumprod,
                 average (weights=, returned=)
               sequences: diff (n=, axis=, prepend=, append=), ediff1d, trapz, trace, take, around,
-                interp, polyval, convolve (mode=), cross, logspace, geomspace, histogram (bins=,
+                interp, polyval, polyfit (w=), convolve (mode=), cross, logspace, geomspace, histogram (bins=,
                 range=, weights=, density=), cov, corrcoef
               floating-point errors: RuntimeWarning "divide by zero encountered in divide" (and
                 invalid value, overflow) once per line, as NumPy; np.seterr, np.geterr, np.errstate
@@ -558,8 +558,9 @@ final class HelpTopics {
                 and convert (float(s), int(s)) as Python's numbers
               checks: np.allclose, isclose, array_equal, np.testing.assert_allclose,
                 assert_array_equal, assert_equal (NumPy's AssertionError text)
-              np.linalg: norm (ord= 1, 2, inf, -inf, 0, p; matrix 'fro', 1, inf; axis=), det, inv,
-                solve (one matrix; LinAlgError for a singular one); np.einsum ('ij,jk->ik', 'ii',
+              np.linalg: norm (ord= 1, 2, inf, -inf, 0, p; matrix 'fro', 1, inf, 2, -2, 'nuc'; axis=),
+                det, inv, solve (one matrix; LinAlgError for a singular one), qr (mode=; NumPy's signs),
+                svd(a, compute_uv=False), eigvalsh, lstsq, pinv, matrix_rank; np.einsum ('ij,jk->ik', 'ii',
                 implicit output; no '...'); np.pad (constant)
               np.random: seed rand randn random uniform normal randint (dtype=np.uint8 ...) shuffle
                 permutation choice (replace=False too):
@@ -573,8 +574,9 @@ final class HelpTopics {
                 grad is an error outside no_grad); t + a is NumPy's arithmetic given back as a
                 tensor, a + t a TypeError (but a / t works), as PyTorch 1.13 beside NumPy 1.24
             Not there: float16, complex, string and object arrays (a TypeError names them);
-              np.linalg's eig, svd, qr, matrix norms 2 and 'nuc' (det/inv/solve of 3 x 3 and
-              larger may differ from LAPACK's in the last digits); fft, np.save/load (no files); float32 is
+              np.linalg's eig, eigvals, eigh and svd's U and Vh (their signs are LAPACK's iterations');
+              float32 decompositions (det/inv/solve of 3 x 3 and larger, qr, svd, eigvalsh, lstsq,
+              polyfit may differ from LAPACK's in the last digits); fft, np.save/load (no files); float32 is
               computed in float64 and rounded after each operation, sums in float32 in NumPy's
               pairwise order (a last float32 digit of exp, log, ... may differ from NumPy's).
             """;
