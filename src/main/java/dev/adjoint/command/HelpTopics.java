@@ -314,7 +314,8 @@ final class HelpTopics {
               them; PyTorch 1.13's order), y.grad_fn(grad) applies the node's backward,
               model.register_forward_hook(fn(module, input, output)) and
               register_forward_pre_hook(fn(module, input)) (a returned value replaces the output
-              or input; handle.remove()), grad_fn.next_functions with PyTorch's nodes (linear is
+              or input; handle.remove()), register_full_backward_hook(fn(module, grad_input,
+              grad_output)) and register_backward_hook, grad_fn.next_functions with PyTorch's nodes (linear is
               AddmmBackward0 of bias, x and TBackward0; 1 / x is MulBackward0 over ReciprocalBackward0),
               grad_fn._saved_self/_saved_other/_saved_result, cumprod, nonzero,
               diag, tril/triu, isclose/allclose, addmm, meshgrid(indexing=), einsum, torch.device,
