@@ -107,7 +107,8 @@ final class HelpTopics {
               reprlib: repr, Repr (maxlist, maxstring, ... limits).
               fractions: Fraction (exact; from str, int, float), limit_denominator, from_float.
               decimal: Decimal, getcontext().prec/.rounding, quantize round normalize sqrt,
-              ROUND_HALF_EVEN ROUND_HALF_UP ...; no NaN, infinities or negative zero.
+              ROUND_HALF_EVEN ROUND_HALF_UP ..., Decimal('-0'), Overflow/InvalidOperation/
+              DivisionByZero as CPython traps them; no NaN or infinities.
               timeit: timeit repeat Timer default_timer, for functions (not statement strings).
               glob: glob iglob (recursive=True) escape. zlib: compress decompress crc32 adler32.
               csv: reader writer DictReader DictWriter (files, io.StringIO, lists of lines),
