@@ -141,9 +141,12 @@ final class HelpTopics {
               the "--- Logging error ---" report and goes on; no FileHandler.
               traceback: print_exc (file=), format_exc: CPython's traceback of the error being
               handled (frames, source lines, carets).
-              datetime: date, datetime, timedelta (arithmetic, comparisons, repr, str, isoformat,
-              fromisoformat, strftime and f"{d:%Y-%m-%d}"); now() and today() read the clock;
-              naive only (no time, timezone, strptime).
+              datetime: date, datetime, time, timedelta, timezone, UTC (arithmetic, comparisons,
+              repr, str, isoformat, fromisoformat, strftime and f"{d:%Y-%m-%d}", strptime,
+              isocalendar, timetuple, ctime, fromordinal, fromtimestamp, combine, timestamp,
+              astimezone); now() and today() read the clock; zones are fixed offsets.
+              time: time perf_counter monotonic process_time sleep localtime gmtime strftime
+              strptime mktime asctime ctime struct_time.
               pprint: pprint pformat pp PrettyPrinter (width, indent, compact, sort_dicts), laid
               out as CPython's (one item a line when it does not fit, long strings split).
               enum: Enum, IntEnum, StrEnum, Flag, auto(), @unique: members with name and value,
@@ -308,7 +311,10 @@ final class HelpTopics {
               torch.set_printoptions(precision=2, sci_mode=False, threshold=, edgeitems=,
               linewidth=, profile="short"/"full"/"default"), torch.nn.utils.clip_grad_norm_/
               clip_grad_value_, t.register_hook(fn) (fn(grad) may return a replacement;
-              handle.remove()), model.register_forward_hook(fn(module, input, output)) and
+              handle.remove()), y.grad_fn.register_prehook(fn(grad_outputs)) and
+              y.grad_fn.register_hook(fn(grad_inputs, grad_outputs)) (a returned tuple replaces
+              them; PyTorch 1.13's order), y.grad_fn(grad) applies the node's backward,
+              model.register_forward_hook(fn(module, input, output)) and
               register_forward_pre_hook(fn(module, input)) (a returned value replaces the output
               or input; handle.remove()), grad_fn.next_functions with PyTorch's nodes (linear is
               AddmmBackward0 of bias, x and TBackward0; 1 / x is MulBackward0 over ReciprocalBackward0),

@@ -1237,7 +1237,11 @@ public final class Interpreter implements Expr.Visitor<Object>, Stmt.Visitor<Int
 
     /** {@code object[key]} as the language does it, for library code that reads a user's container (a DataLoader its dataset). */
     public Object item(Object object, Object key) {
-        if (object instanceof Tensor t) return TensorIndex.get(t, key);
+        return item(object, key, null);
+    }
+
+    private Object item(Object object, Object key, Span span) {
+        if (object instanceof Tensor t) return TensorIndex.get(t, key, this, span);
         return Subscripts.get(this, object, key);
     }
 
@@ -1746,7 +1750,7 @@ public final class Interpreter implements Expr.Visitor<Object>, Stmt.Visitor<Int
 
     private Object subscript(Object object, Object key, Expr.Index e) {
         try {
-            return item(object, key);
+            return item(object, key, e.span());
         } catch (RuntimeException x) {
             throw wrap(x, e.span());
         }
@@ -1754,7 +1758,7 @@ public final class Interpreter implements Expr.Visitor<Object>, Stmt.Visitor<Int
 
     private void setSubscript(Object object, Object key, Object value, Expr.Index e) {
         try {
-            if (object instanceof Tensor t) TensorIndex.set(t, key, value); // in place, as PyTorch
+            if (object instanceof Tensor t) TensorIndex.set(t, key, value, this, e.span()); // in place, as PyTorch
             else Subscripts.set(this, object, key, value);
         } catch (RuntimeException x) {
             throw wrap(x, e.span());
