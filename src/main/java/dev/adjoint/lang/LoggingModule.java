@@ -402,7 +402,7 @@ final class LoggingModule implements Undoable {
         String format(PyDict record) {
             if (fmt.contains("%(asctime)")) {
                 LocalDateTime now = LocalDateTime.now();
-                record.put("asctime", datefmt == null ? now.format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss,SSS")) : Strftime.format(datefmt, now));
+                record.put("asctime", datefmt == null ? now.format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss,SSS")) : Strftime.format(datefmt, now, Moment.localZone(LocalDateTime.now(java.time.ZoneOffset.UTC))));
             }
             return Repr.str(Operators.binary(TokenType.PERCENT, fmt, record));
         }

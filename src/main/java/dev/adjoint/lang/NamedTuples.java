@@ -23,7 +23,7 @@ final class NamedTuples {
 
     /** namedtuple(typename, field_names, *, defaults=None, rename=False, module=None). */
     static Object namedtuple(Args a) {
-        a.expect(2, 2, "typename", "field_names", "defaults", "rename", "module");
+        a.expect(2, 2, "typename", "field_names", "defaults", "rename", "module", SHOWN);
         String name = text(a.option(0, "typename", null));
         Object given = a.option(1, "field_names", null);
         List<String> fields = new ArrayList<>();
@@ -43,8 +43,8 @@ final class NamedTuples {
         }
         List<Object> defaults = a.keyword("defaults") == null ? List.of() : Values.items(a.keyword("defaults"));
         if (defaults.size() > fields.size()) throw PyError.type("Got more default values than field names");
-        Shape shape = new Shape(name, List.copyOf(fields), List.copyOf(defaults));
         String module = a.keyword("module") instanceof String m ? m : "__main__";
+        Shape shape = new Shape(name, List.copyOf(fields), List.copyOf(defaults), a.keyword(SHOWN) instanceof String s ? s : name);
         PyClass[] cls = new PyClass[1];
         cls[0] = PyClass.builtin(name, module, BuiltinTypes.TUPLE, Builtin.of(name + ".__new__", c -> shape.make(cls[0], c)));
         List<Object> fieldNames = new ArrayList<>(fields);
@@ -60,10 +60,19 @@ final class NamedTuples {
 
     /** A namedtuple class a module defines (statistics.LinearRegression). */
     static PyClass type(String module, String name, String... fields) {
+        return typeShownAs(module, name, name, fields);
+    }
+
+    /** A tuple class of a module whose repr names it as {@code shown} (time.struct_time, datetime.IsoCalendarDate). */
+    static PyClass typeShownAs(String module, String name, String shown, String... fields) {
         java.util.Map<String, Object> keywords = new java.util.HashMap<>();
         keywords.put("module", module);
+        keywords.put(SHOWN, shown);
         return (PyClass) namedtuple(new Args("namedtuple", java.util.Arrays.asList(name, String.join(" ", fields)), keywords, null, null));
     }
+
+    /** The keyword only {@link #typeShownAs} passes: not a parameter Python code can give (it is not an identifier). */
+    private static final String SHOWN = "shown as";
 
     private static List<String> concat(String name, List<String> fields) {
         List<String> all = new ArrayList<>();
@@ -83,7 +92,7 @@ final class NamedTuples {
     }
 
     /** A namedtuple class's fields and defaults (for the rightmost fields). */
-    private record Shape(String name, List<String> fields, List<Object> defaults) {
+    private record Shape(String name, List<String> fields, List<Object> defaults, String shown) {
         /** Point(1, y=2): the items from positions, keywords and defaults, with CPython's messages. */
         Value make(PyClass cls, Args a) {
             int n = fields.size();
@@ -186,7 +195,7 @@ final class NamedTuples {
 
         @Override
         public String toString() {
-            StringBuilder sb = new StringBuilder(shape.name()).append('(');
+            StringBuilder sb = new StringBuilder(shape.shown()).append('(');
             for (int i = 0; i < items.size(); i++) sb.append(i > 0 ? ", " : "").append(shape.fields().get(i)).append('=').append(Repr.repr(items.get(i)));
             return sb.append(')').toString();
         }

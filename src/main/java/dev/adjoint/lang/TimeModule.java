@@ -3,7 +3,8 @@ package dev.adjoint.lang;
 /**
  * The parts of Python's time a training script uses to time its epochs: time(), perf_counter(),
  * monotonic(), process_time() (seconds as floats, and their _ns forms) and sleep(s), which Ctrl-C
- * stops as it stops a loop.
+ * stops as it stops a loop; and the calendar side logs use: struct_time from localtime()/gmtime(),
+ * strftime, strptime, mktime, asctime and ctime.
  */
 final class TimeModule {
     private TimeModule() {}
@@ -33,6 +34,34 @@ final class TimeModule {
             }
             return null;
         }));
+        m.add("struct_time", StructTime.TYPE);
+        m.add(Builtin.of("localtime", a -> StructTime.of(a.interpreter(), clock(a, null), 0)));
+        m.add(Builtin.of("gmtime", a -> StructTime.of(a.interpreter(), clock(a, FixedOffset.UTC), 0)));
+        m.add(Builtin.of("mktime", a -> {
+            Moment local = new Moment(StructTime.clock(a.expect(1, 1).get(0), "mktime"), false);
+            return (double) Math.floorDiv(local.epochMicros(), 1_000_000L);
+        }));
+        m.add(Builtin.of("asctime", a -> Strftime.format("%c", a.expect(0, 1).size() == 0 ? clock(a, null) : StructTime.clock(a.get(0), "asctime"), null)));
+        m.add(Builtin.of("ctime", a -> Strftime.format("%c", clock(a, null), null)));
+        m.add(Builtin.of("strftime", a -> {
+            a.expect(1, 2);
+            if (!(a.get(0) instanceof String format)) throw PyError.type("strftime() argument 1 must be str, not " + Values.typeName(a.get(0)));
+            java.time.LocalDateTime t = a.size() == 1 ? clock(a, null) : StructTime.clock(a.get(1), "strftime");
+            return Strftime.format(format, t, Moment.localZone(java.time.LocalDateTime.now(java.time.ZoneOffset.UTC)));
+        }));
+        m.add(Builtin.of("strptime", a -> {
+            a.expect(1, 2);
+            Strptime.Parsed p = Strptime.parse(a.get(0), a.size() == 1 ? "%a %b %d %H:%M:%S %Y" : a.get(1), "strptime");
+            return StructTime.of(a.interpreter(), p.clock(), p.second(), -1);
+        }));
         return m;
+    }
+
+    /** The clock at seconds since the epoch (argument 0, floored; absent or None: now) in {@code tz}, or in the local zone for null. */
+    private static java.time.LocalDateTime clock(Args a, FixedOffset tz) {
+        Object seconds = a.expect(0, 1).size() == 0 ? null : Values.plain(a.get(0));
+        long micros = seconds == null ? java.time.Instant.now().getEpochSecond() * 1_000_000
+                : Math.floorDiv(DatetimeModule.epochMicros(seconds), 1_000_000L) * 1_000_000;
+        return Moment.fromEpochMicros(micros, tz, false).value();
     }
 }

@@ -15,6 +15,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.DoubleUnaryOperator;
 
 /**
  * The functions that are also methods of an array ({@code np.sum(a, axis=0)} is
@@ -81,7 +82,9 @@ final class ArrayFunctions {
         });
         m.put("round", a -> {
             a.expect(1, 2, "decimals");
-            return round(self(a), a.integer(1, "decimals", 0));
+            NpArray r = round(self(a), a.integer(1, "decimals", 0));
+            r.issuePending(a.interpreter(), a.span());
+            return NpArray.box(r);
         });
         m.put("fill", a -> {
             NpArray x = self(a.expect(2, 2));
@@ -112,10 +115,31 @@ final class ArrayFunctions {
         return NpArray.box(Elementwise.binary(dev.adjoint.lang.TokenType.STAR, x, y));
     }
 
-    /** np.round: half to even at the given decimal (by scaling, as NumPy's). */
+    /**
+     * np.round as NumPy's PyArray_Round: half to even after scaling by a power of ten (multiplied
+     * for decimals >= 0, divided for fewer), each step in the array's float type (float32 stays
+     * float32); integers are kept for decimals >= 0, else scaled in float64 and cast back.
+     */
     static NpArray round(NpArray x, int decimals) {
-        double scale = Math.pow(10, decimals);
-        return Elementwise.map(x, "round", v -> Math.rint(v * scale) / scale);
+        if (x.type == NpType.BOOL) {
+            if (decimals == 0) Elementwise.floatingType(x.type, "round"); // rint of bool: float16
+            throw new PyError("numpy.core._exceptions._UFuncOutputCastingError", "Cannot cast ufunc '" + (decimals > 0 ? "multiply" : "divide")
+                    + "' output from dtype('float64') to dtype('bool') with casting rule 'same_kind'");
+        }
+        if (x.type.isExact() && decimals >= 0) return NpArray.of(x.values(), x.type);
+        NpType t = x.type.isExact() ? NpType.FLOAT64 : x.type;
+        double scale = t.cast(powerOfTen(Math.abs(decimals)));
+        DoubleUnaryOperator f = decimals >= 0 ? v -> t.cast(Math.rint(t.cast(v * scale)) / scale) : v -> t.cast(Math.rint(t.cast(v / scale)) * scale);
+        NpArray r = Elementwise.withErrors(NpArray.of(x.values().map(f), t), "multiply", false, x);
+        return x.type == t ? r : NpArray.of(r.values(), x.type);
+    }
+
+    /** NumPy's power_of_ten: exact up to 10^8, then multiplied by 10 one step at a time. */
+    private static double powerOfTen(int n) {
+        if (n < 9) return new double[] {1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8}[n];
+        double r = 1e9;
+        while (n-- > 9) r *= 10.;
+        return r;
     }
 
     /** np.nonzero(c), a.nonzero(), np.where(c): a tuple of index arrays, one per axis. */

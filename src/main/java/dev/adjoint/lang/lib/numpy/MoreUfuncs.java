@@ -5,6 +5,7 @@ import dev.adjoint.lang.Builtin;
 import dev.adjoint.lang.PyModule;
 import dev.adjoint.lang.TokenType;
 import dev.adjoint.lang.Values;
+import dev.adjoint.ndarray.Int64Arithmetic;
 import java.util.function.DoubleBinaryOperator;
 import java.util.function.DoubleUnaryOperator;
 
@@ -20,12 +21,17 @@ final class MoreUfuncs {
     static void add(PyModule m) {
         floating2(m, "arctan2", Math::atan2);
         floating2(m, "hypot", Math::hypot);
-        floating2(m, "fmod", (x, y) -> y == 0 || Double.isInfinite(x) ? Double.NaN : x % y); // C's fmod: the sign of x
+        m.add(Builtin.of("fmod", MoreUfuncs::fmod));
         floating2(m, "copysign", Math::copySign);
         floating2(m, "nextafter", Math::nextAfter);
         floating2(m, "logaddexp", MoreUfuncs::logaddexp);
         floating2(m, "logaddexp2", MoreUfuncs::logaddexp2);
-        floating2(m, "float_power", Math::pow);
+        m.add(Builtin.of("float_power", a -> { // NumPy's loops are float64 (and complex) only: float32 is widened
+            a.expect(2, 2, "out");
+            NpArray x = ArrayFunctions.self(a), y = Operand.required(a.get(1), "float_power");
+            Elementwise.broadcast(x, y);
+            return Numpy.result(Elementwise.withErrors(Elementwise.zip(x, y, NpType.FLOAT64, Math::pow), "float_power", false, x, y), a);
+        }));
         floating2(m, "heaviside", (x, h0) -> Double.isNaN(x) ? Double.NaN : x < 0 ? 0 : x > 0 ? 1 : h0);
         unaryFloating(m, "cbrt", Math::cbrt);
         unaryFloating(m, "fabs", Math::abs);
@@ -60,6 +66,33 @@ final class MoreUfuncs {
         logical(m, "logical_or", (p, q) -> p || q);
         logical(m, "logical_xor", (p, q) -> p ^ q);
         m.add(Builtin.of("logical_not", a -> Numpy.result(NpArray.of(unary(a).values().map(v -> v == 0 ? 1 : 0), NpType.BOOL), a)));
+    }
+
+    /**
+     * np.fmod: C's remainder, with the sign of the dividend. Integers (bool as int8) keep their
+     * type: a zero divisor gives 0 and NumPy's "divide by zero encountered in fmod".
+     */
+    private static Object fmod(Args a) {
+        a.expect(2, 2, "out");
+        NpArray x = ArrayFunctions.self(a), y = Operand.required(a.get(1), "fmod");
+        NpType t = Elementwise.resultType(x, y);
+        Elementwise.broadcast(x, y);
+        if (t.isFloating()) return Numpy.result(Elementwise.withErrors(
+                Elementwise.zip(x, y, t, (p, q) -> q == 0 || Double.isInfinite(p) ? Double.NaN : p % q), "fmod", false, x, y), a);
+        NpType r = t == NpType.BOOL ? NpType.INT8 : t;
+        boolean unsigned = r.kind == NpType.Kind.UNSIGNED;
+        NpArray out = Elementwise.zip(x, y, r, (p, q) -> {
+            if (q == 0) return 0;
+            long n = Int64Arithmetic.bits(p), d = Int64Arithmetic.bits(q);
+            return unsigned ? Int64Arithmetic.unsigned(Long.remainderUnsigned(n, d)) : n % d;
+        });
+        if (out.size() > 0 && hasZero(y)) out.raised = new FloatErrors.Raised("fmod", FloatErrors.DIVIDE);
+        return Numpy.result(out, a);
+    }
+
+    private static boolean hasZero(NpArray y) {
+        for (double v : y.values().toArray()) if (v == 0) return true;
+        return false;
     }
 
     private static NpArray unary(Args a) {

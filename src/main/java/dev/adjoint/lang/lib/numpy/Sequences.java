@@ -26,10 +26,7 @@ final class Sequences {
         m.add(Builtin.of("trapz", Sequences::trapz));
         m.add(Builtin.of("trace", Sequences::trace));
         m.add(Builtin.of("take", Sequences::take));
-        m.add(Builtin.of("around", a -> {
-            a.expect(1, 2, "decimals");
-            return NpArray.box(ArrayFunctions.round(ArrayFunctions.self(a), a.integer(1, "decimals", 0)));
-        }));
+        m.add(Builtin.of("around", ArrayFunctions.METHODS.get("round")));
         m.add(Builtin.of("interp", Sequences::interp));
         m.add(Builtin.of("polyval", a -> {
             a.expect(2, 2);
@@ -46,7 +43,7 @@ final class Sequences {
             a.expect(2, 5, "num", "endpoint", "base", "dtype");
             NpArray exponents = linspace(a);
             double base = a.number(4, "base", 10.0);
-            return NpArray.of(exponents.values().map(e -> Math.pow(base, e)), NpType.FLOAT64);
+            return NpArray.of(exponents.values().map(e -> Math.pow(base, e)), Numpy.dtype(a, 5, NpType.FLOAT64)); // power in float64, then astype(dtype)
         }));
         m.add(Builtin.of("geomspace", a -> {
             a.expect(2, 4, "num", "endpoint", "dtype");
@@ -58,7 +55,7 @@ final class Sequences {
             double[] r = exponents.values().map(e -> sign * Math.pow(10, e)).toArray();
             if (r.length > 0) r[0] = start;
             if (r.length > 1 && a.flag("endpoint", true)) r[r.length - 1] = stop;
-            return NpArray.of(NDArray.of(r, r.length), NpType.FLOAT64);
+            return NpArray.of(NDArray.of(r, r.length), Numpy.dtype(a, 4, NpType.FLOAT64));
         }));
     }
 

@@ -91,14 +91,32 @@ final class Statistics {
         boolean keep = a.flag("keepdims", false);
         int ddof = a.integer(-1, "ddof", 0);
         NpArray zeroed = replaceNan(x, 0), present = NpArray.of(x.values().map(e -> Double.isNaN(e) ? 0 : 1), NpType.INT64);
-        if (kind.equals("mean")) return NpArray.box(Elementwise.binary(TokenType.SLASH, sum(a, zeroed, axis, keep), sum(a, present, axis, keep)));
-        NpArray mean = Elementwise.binary(TokenType.SLASH, sum(a, zeroed, axis, true), sum(a, present, axis, true));
+        if (kind.equals("mean")) {
+            NpArray count = sum(a, present, axis, keep);
+            if (hasAtMost(count, 0)) a.interpreter().warnAtCall("RuntimeWarning", "Mean of empty slice", a.span());
+            return NpArray.box(divideByCount(sum(a, zeroed, axis, keep), count, x.type));
+        }
+        NpArray mean = divideByCount(sum(a, zeroed, axis, true), sum(a, present, axis, true), x.type);
         NpArray dev = NpArray.of(Elementwise.binary(TokenType.MINUS, zeroed, mean).values().zip(present.values().broadcastTo(x.shape()), (d, p) -> p == 0 ? 0 : d), x.type);
         NpArray sq = Elementwise.binary(TokenType.STAR, dev, dev);
-        NpArray var = Elementwise.binary(TokenType.SLASH, sum(a, sq, axis, keep),
-                Elementwise.binary(TokenType.MINUS, sum(a, present, axis, keep), NpArray.scalar(ddof, NpType.INT64)));
+        NpArray dof = Elementwise.binary(TokenType.MINUS, sum(a, present, axis, keep), NpArray.scalar(ddof, NpType.INT64));
+        NpArray var = divideByCount(sum(a, sq, axis, keep), dof, x.type);
+        if (hasAtMost(dof, 0)) { // NumPy: NaN where there are no degrees of freedom left
+            a.interpreter().warnAtCall("RuntimeWarning", "Degrees of freedom <= 0 for slice.", a.span());
+            var = NpArray.of(var.values().zip(dof.values(), (v, d) -> d <= 0 ? Double.NaN : v), x.type);
+        }
         if (kind.equals("std")) var = Elementwise.floating(var, "sqrt", Math::sqrt);
         return NpArray.box(var);
+    }
+
+    private static boolean hasAtMost(NpArray counts, double limit) {
+        for (double c : counts.values().toArray()) if (c <= limit) return true;
+        return false;
+    }
+
+    /** nanfunctions' _divide_by_count: the quotient (a float64 loop for float32 over a count) written back in the sum's type. */
+    private static NpArray divideByCount(NpArray sum, NpArray count, NpType type) {
+        return NpArray.of(Elementwise.binary(TokenType.SLASH, sum, count).values(), type);
     }
 
     private static NpArray sum(Args a, NpArray x, Object axis, boolean keep) {

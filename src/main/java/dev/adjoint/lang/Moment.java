@@ -1,0 +1,238 @@
+package dev.adjoint.lang;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import java.time.temporal.IsoFields;
+import java.util.Collection;
+import java.util.List;
+
+/**
+ * A datetime.date, or a datetime.datetime (to the microsecond), naive (tz null) or aware of a
+ * fixed UTC offset ({@link FixedOffset}). Aware datetimes compare, hash and subtract by the UTC
+ * instant they name, as CPython's do; a naive and an aware one are never equal and refuse order.
+ */
+record Moment(LocalDateTime value, boolean isDate, FixedOffset tz) implements HostObject, PyReprable, PyOperand, PyFormattable, HashedByValue {
+    private static final LocalDateTime EPOCH = LocalDateTime.of(1970, 1, 1, 0, 0);
+
+    Moment(LocalDateTime value, boolean isDate) {
+        this(value, isDate, null);
+    }
+
+    static Moment of(long year, long month, long day, long hour, long minute, long second, long micro, boolean isDate) {
+        return of(year, month, day, hour, minute, second, micro, isDate, null);
+    }
+
+    static Moment of(long year, long month, long day, long hour, long minute, long second, long micro, boolean isDate, FixedOffset tz) {
+        if (year < 1 || year > 9999) throw PyError.value("year " + year + " is out of range");
+        if (month < 1 || month > 12) throw PyError.value("month must be in 1..12");
+        if (day < 1 || day > LocalDate.of((int) year, (int) month, 1).lengthOfMonth()) throw PyError.value("day is out of range for month");
+        TimeOfDay.check(hour, minute, second, micro);
+        return new Moment(LocalDateTime.of((int) year, (int) month, (int) day, (int) hour, (int) minute, (int) second, (int) micro * 1000), isDate, tz);
+    }
+
+    /** A datetime from microseconds since the epoch as a clock in {@code tz} shows them (the local zone's clock for null). */
+    static Moment fromEpochMicros(long micros, FixedOffset tz, boolean isDate) {
+        long local = micros + (tz != null ? tz.micros : localOffsetMicros(EPOCH.plus(micros, ChronoUnit.MICROS)));
+        LocalDateTime t = EPOCH.plus(local, ChronoUnit.MICROS);
+        if (t.getYear() < 1 || t.getYear() > 9999) throw PyError.value("year " + t.getYear() + " is out of range");
+        return new Moment(isDate ? t.toLocalDate().atStartOfDay() : t, isDate, isDate ? null : tz);
+    }
+
+    /** The local zone's offset at a UTC time, in microseconds. */
+    static long localOffsetMicros(LocalDateTime utc) {
+        return ZoneId.systemDefault().getRules().getOffset(utc.toInstant(java.time.ZoneOffset.UTC)).getTotalSeconds() * 1_000_000L;
+    }
+
+    /** The local zone as a fixed-offset timezone named as the zone's abbreviation (astimezone()). */
+    static FixedOffset localZone(LocalDateTime utc) {
+        java.time.ZonedDateTime z = utc.atZone(java.time.ZoneOffset.UTC).withZoneSameInstant(ZoneId.systemDefault());
+        return FixedOffset.of(z.getOffset().getTotalSeconds() * 1_000_000L, z.format(java.time.format.DateTimeFormatter.ofPattern("zzz", java.util.Locale.US)));
+    }
+
+    int micro() {
+        return value.getNano() / 1000;
+    }
+
+    /** Microseconds since the epoch (UTC); a naive datetime is read as local time, as CPython's timestamp() does. */
+    long epochMicros() {
+        long wall = ChronoUnit.MICROS.between(EPOCH, value);
+        if (tz != null) return wall - tz.micros;
+        long guess = wall - localOffsetMicros(value);
+        return wall - localOffsetMicros(EPOCH.plus(guess, ChronoUnit.MICROS));
+    }
+
+    /** The UTC clock reading of an aware datetime; the wall clock of a naive one. */
+    private LocalDateTime utc() {
+        return tz == null ? value : value.minus(tz.micros, ChronoUnit.MICROS);
+    }
+
+    @Override
+    public String pyRepr() {
+        StringBuilder sb = new StringBuilder(isDate ? "datetime.date(" : "datetime.datetime(")
+                .append(value.getYear()).append(", ").append(value.getMonthValue()).append(", ").append(value.getDayOfMonth());
+        if (!isDate) {
+            sb.append(", ").append(TimeOfDay.reprFields(value.toLocalTime()));
+            if (tz != null) sb.append(", tzinfo=").append(tz.pyRepr());
+        }
+        return sb.append(')').toString();
+    }
+
+    @Override
+    public String pyStr() {
+        return isoformat(" ", "auto");
+    }
+
+    String isoformat(String sep, String timespec) {
+        String date = String.format("%04d-%02d-%02d", value.getYear(), value.getMonthValue(), value.getDayOfMonth());
+        if (isDate) return date;
+        return date + sep + TimeOfDay.clock(value.toLocalTime(), timespec) + (tz == null ? "" : FixedOffset.offsetText(tz.micros, ":"));
+    }
+
+    @Override
+    public String format(String spec) {
+        return spec.isEmpty() ? pyStr() : strftime(spec);
+    }
+
+    String strftime(String format) {
+        return Strftime.format(format, value, tz);
+    }
+
+    @Override
+    public Object binary(TokenType op, Object other, boolean reflected) {
+        Object o = Values.plain(other);
+        if (o instanceof Timedelta t && (op == TokenType.PLUS || op == TokenType.MINUS && !reflected)) {
+            long micros = op == TokenType.MINUS ? -t.micros() : t.micros();
+            LocalDateTime moved = isDate ? value.plusDays(Math.floorDiv(micros, DatetimeModule.MICROS_PER_DAY)) : value.plus(micros, ChronoUnit.MICROS);
+            if (moved.getYear() < 1 || moved.getYear() > 9999) throw PyError.overflow("date value out of range");
+            return new Moment(moved, isDate, tz);
+        }
+        if (o instanceof Moment m && m.isDate == isDate && op == TokenType.MINUS) {
+            if ((m.tz == null) != (tz == null)) throw PyError.type("can't subtract offset-naive and offset-aware datetimes");
+            long micros = ChronoUnit.MICROS.between(m.utc(), utc());
+            return new Timedelta(reflected ? -micros : micros);
+        }
+        return null;
+    }
+
+    @Override
+    public Object compare(TokenType op, Object other, boolean reflected) {
+        if (!(Values.plain(other) instanceof Moment m)) return null;
+        boolean equality = op == TokenType.EQUAL_EQUAL || op == TokenType.BANG_EQUAL;
+        if (m.isDate != isDate) {
+            if (equality) return op == TokenType.BANG_EQUAL;
+            throw PyError.type("can't compare datetime.datetime to datetime.date"); // the datetime's refusal, whichever side it is on
+        }
+        if ((m.tz == null) != (tz == null)) {
+            if (equality) return op == TokenType.BANG_EQUAL;
+            throw PyError.type("can't compare offset-naive and offset-aware datetimes");
+        }
+        int c = reflected ? m.utc().compareTo(utc()) : utc().compareTo(m.utc());
+        return Operators.test(op, c);
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Moment m && m.isDate == isDate && (m.tz == null) == (tz == null) && m.utc().equals(utc());
+    }
+
+    @Override
+    public int hashCode() {
+        return utc().hashCode();
+    }
+
+    @Override
+    public String typeName() {
+        return isDate ? "datetime.date" : "datetime.datetime";
+    }
+
+    @Override
+    public PyClass pyClass() {
+        return isDate ? DatetimeModule.DATE : DatetimeModule.DATETIME;
+    }
+
+    @Override
+    public boolean attributeIsNone(String name) {
+        return !isDate && tz == null && name.equals("tzinfo");
+    }
+
+    @Override
+    public Object attribute(String name) {
+        Object common = switch (name) {
+            case "year" -> (long) value.getYear();
+            case "month" -> (long) value.getMonthValue();
+            case "day" -> (long) value.getDayOfMonth();
+            case "weekday" -> Builtin.of("weekday", a -> (long) value.getDayOfWeek().getValue() - 1);
+            case "isoweekday" -> Builtin.of("isoweekday", a -> (long) value.getDayOfWeek().getValue());
+            case "isocalendar" -> Builtin.of("isocalendar", a -> DatetimeModule.isoCalendar(a.interpreter(),
+                    value.get(IsoFields.WEEK_BASED_YEAR), value.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR), value.getDayOfWeek().getValue()));
+            case "timetuple" -> Builtin.of("timetuple", a -> StructTime.of(a.interpreter(), value, -1));
+            case "ctime" -> Builtin.of("ctime", a -> Strftime.format("%a %b %e %H:%M:%S %Y", value, null));
+            case "strftime" -> Builtin.of("strftime", a -> strftime(a.expect(1, 1).string(0)));
+            case "toordinal" -> Builtin.of("toordinal", a -> value.toLocalDate().toEpochDay() + 719_163L);
+            case "replace" -> Builtin.of("replace", this::replace);
+            case "isoformat" -> Builtin.of("isoformat", a -> {
+                if (isDate) return isoformat("", a.expect(0, 0) == null ? "" : "auto");
+                a.expect(0, 2, "sep", "timespec");
+                Object sep = a.option(0, "sep", "T");
+                if (!(sep instanceof String s) || s.codePointCount(0, s.length()) != 1)
+                    throw PyError.type("isoformat() argument 1 must be a unicode character, not " + Values.typeName(sep));
+                return isoformat(s, TimeOfDay.timespec(a.option(1, "timespec", "auto")));
+            });
+            default -> null;
+        };
+        if (common != null || isDate) return common;
+        return switch (name) {
+            case "hour" -> (long) value.getHour();
+            case "minute" -> (long) value.getMinute();
+            case "second" -> (long) value.getSecond();
+            case "microsecond" -> (long) micro();
+            case "tzinfo" -> tz;
+            case "fold" -> 0L;
+            case "date" -> Builtin.of("date", a -> new Moment(value.toLocalDate().atStartOfDay(), true));
+            case "time" -> Builtin.of("time", a -> new TimeOfDay(value.toLocalTime(), null));
+            case "timetz" -> Builtin.of("timetz", a -> new TimeOfDay(value.toLocalTime(), tz));
+            case "timestamp" -> Builtin.of("timestamp", a -> epochMicros() / 1e6);
+            case "utcoffset" -> Builtin.of("utcoffset", a -> tz == null ? null : new Timedelta(tz.micros));
+            case "tzname" -> Builtin.of("tzname", a -> tz == null ? null : tz.tzname());
+            case "dst" -> Builtin.of("dst", a -> null);
+            case "utctimetuple" -> Builtin.of("utctimetuple", a -> StructTime.of(a.interpreter(), utc(), 0));
+            case "astimezone" -> Builtin.of("astimezone", this::astimezone);
+            default -> null;
+        };
+    }
+
+    /** astimezone(tz=None): the same instant on another zone's clock (a naive datetime is local time; None: the local zone). */
+    private Object astimezone(Args a) {
+        a.expect(0, 1, "tz");
+        FixedOffset target = FixedOffset.argument(a.option(0, "tz", null));
+        long instant = epochMicros();
+        if (target == null) target = localZone(EPOCH.plus(instant, ChronoUnit.MICROS));
+        return fromEpochMicros(instant, target, false);
+    }
+
+    private Object replace(Args a) {
+        if (isDate) a.expect(0, 3, "year", "month", "day");
+        else a.expect(0, 8, "year", "month", "day", "hour", "minute", "second", "microsecond", "tzinfo", "fold");
+        Object keep = new Object();
+        Object zone = a.option(7, "tzinfo", keep);
+        FixedOffset newTz = zone == keep ? tz : FixedOffset.argument(zone);
+        return of(DatetimeModule.field(a, 0, "year", (long) value.getYear()), DatetimeModule.field(a, 1, "month", (long) value.getMonthValue()),
+                DatetimeModule.field(a, 2, "day", (long) value.getDayOfMonth()), DatetimeModule.field(a, 3, "hour", (long) value.getHour()),
+                DatetimeModule.field(a, 4, "minute", (long) value.getMinute()), DatetimeModule.field(a, 5, "second", (long) value.getSecond()),
+                DatetimeModule.field(a, 6, "microsecond", (long) micro()), isDate, isDate ? null : newTz);
+    }
+
+    @Override
+    public Collection<String> attributeNames() {
+        List<String> dateNames = List.of("ctime", "day", "isocalendar", "isoformat", "isoweekday", "month", "replace", "strftime", "timetuple", "toordinal",
+                "weekday", "year");
+        if (isDate) return dateNames;
+        List<String> names = new java.util.ArrayList<>(dateNames);
+        names.addAll(List.of("astimezone", "date", "dst", "fold", "hour", "microsecond", "minute", "second", "time", "timestamp", "timetz", "tzinfo",
+                "tzname", "utcoffset", "utctimetuple"));
+        java.util.Collections.sort(names);
+        return names;
+    }
+}

@@ -1,0 +1,174 @@
+package dev.adjoint.lang;
+
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.format.DateTimeParseException;
+import java.util.Collection;
+import java.util.List;
+
+/**
+ * datetime.time: a clock reading to the microsecond, naive or with a fixed UTC offset; also the
+ * home of the clock's text (repr fields, isoformat's timespec) that datetime shares.
+ */
+record TimeOfDay(LocalTime value, FixedOffset tz) implements HostObject, PyReprable, PyOperand, PyFormattable, HashedByValue {
+    static final LocalTime MAX = LocalTime.of(23, 59, 59, 999_999_000);
+
+    /** time(hour=0, minute=0, second=0, microsecond=0, tzinfo=None). */
+    static TimeOfDay create(Args a) {
+        a.expect(0, 5, "hour", "minute", "second", "microsecond", "tzinfo", "fold");
+        return of(a, new long[] {0, 0, 0, 0}, null);
+    }
+
+    /** The four clock fields from positions 0-3 or keywords, each defaulting to {@code now}'s, and tzinfo at 4. */
+    private static TimeOfDay of(Args a, long[] now, FixedOffset tz) {
+        String[] names = {"hour", "minute", "second", "microsecond"};
+        long[] f = new long[4];
+        for (int i = 0; i < 4; i++) f[i] = DatetimeModule.field(a, i, names[i], now[i]);
+        check(f[0], f[1], f[2], f[3]);
+        Object keep = new Object();
+        Object zone = a.option(4, "tzinfo", keep);
+        return new TimeOfDay(LocalTime.of((int) f[0], (int) f[1], (int) f[2], (int) f[3] * 1000), zone == keep ? tz : FixedOffset.argument(zone));
+    }
+
+    static void check(long hour, long minute, long second, long micro) {
+        if (hour < 0 || hour > 23) throw PyError.value("hour must be in 0..23");
+        if (minute < 0 || minute > 59) throw PyError.value("minute must be in 0..59");
+        if (second < 0 || second > 59) throw PyError.value("second must be in 0..59");
+        if (micro < 0 || micro > 999_999) throw PyError.value("microsecond must be in 0..999999");
+    }
+
+    static TimeOfDay fromIso(Args a) {
+        Object s = a.expect(1, 1).get(0);
+        if (!(s instanceof String text)) throw PyError.type("fromisoformat: argument must be str");
+        try {
+            java.time.temporal.TemporalAccessor t = java.time.format.DateTimeFormatter.ISO_TIME.parse(text);
+            FixedOffset tz = t.isSupported(java.time.temporal.ChronoField.OFFSET_SECONDS)
+                    ? FixedOffset.of(t.get(java.time.temporal.ChronoField.OFFSET_SECONDS) * 1_000_000L, null) : null;
+            return new TimeOfDay(LocalTime.from(t), tz);
+        } catch (DateTimeParseException e) {
+            throw PyError.value("Invalid isoformat string: " + Repr.repr(text));
+        }
+    }
+
+    /** "9, 5" / "9, 5, 3" / "9, 5, 3, 12": hour and minute always, second and microsecond when needed (repr). */
+    static String reprFields(LocalTime t) {
+        int micro = t.getNano() / 1000;
+        StringBuilder sb = new StringBuilder().append(t.getHour()).append(", ").append(t.getMinute());
+        if (t.getSecond() != 0 || micro != 0) sb.append(", ").append(t.getSecond());
+        if (micro != 0) sb.append(", ").append(micro);
+        return sb.toString();
+    }
+
+    /** A timespec argument, checked: auto, hours, minutes, seconds, milliseconds or microseconds. */
+    static String timespec(Object v) {
+        if (!(v instanceof String s)) throw PyError.type("isoformat() argument 1 must be str, not " + Values.typeName(v));
+        if (!List.of("auto", "hours", "minutes", "seconds", "milliseconds", "microseconds").contains(s)) throw PyError.value("Unknown timespec value");
+        return s;
+    }
+
+    /** HH:MM:SS[.ffffff] as isoformat(timespec=...) writes it ("auto": microseconds only when there are some). */
+    static String clock(LocalTime t, String timespec) {
+        int micro = t.getNano() / 1000;
+        String hm = String.format("%02d:%02d", t.getHour(), t.getMinute()), hms = hm + String.format(":%02d", t.getSecond());
+        return switch (timespec) {
+            case "hours" -> String.format("%02d", t.getHour());
+            case "minutes" -> hm;
+            case "seconds" -> hms;
+            case "milliseconds" -> hms + String.format(".%03d", micro / 1000);
+            case "microseconds" -> hms + String.format(".%06d", micro);
+            default -> micro != 0 ? hms + String.format(".%06d", micro) : hms;
+        };
+    }
+
+    /** The clock shifted to UTC, in microseconds of the day (may leave 0..24h): how aware times compare. */
+    private long utcMicros() {
+        return value.toNanoOfDay() / 1000 - (tz == null ? 0 : tz.micros);
+    }
+
+    @Override
+    public String pyRepr() {
+        return "datetime.time(" + reprFields(value) + (tz == null ? "" : ", tzinfo=" + tz.pyRepr()) + ")";
+    }
+
+    @Override
+    public String pyStr() {
+        return isoformat("auto");
+    }
+
+    private String isoformat(String timespec) {
+        return clock(value, timespec) + (tz == null ? "" : FixedOffset.offsetText(tz.micros, ":"));
+    }
+
+    @Override
+    public String format(String spec) {
+        return spec.isEmpty() ? pyStr() : Strftime.format(spec, LocalDate.of(1900, 1, 1).atTime(value), tz);
+    }
+
+    @Override
+    public Object binary(TokenType op, Object other, boolean reflected) {
+        return null;
+    }
+
+    @Override
+    public Object compare(TokenType op, Object other, boolean reflected) {
+        if (!(Values.plain(other) instanceof TimeOfDay t)) return null;
+        if ((t.tz == null) != (tz == null)) {
+            if (op == TokenType.EQUAL_EQUAL || op == TokenType.BANG_EQUAL) return op == TokenType.BANG_EQUAL;
+            throw PyError.type("can't compare offset-naive and offset-aware times");
+        }
+        int c = reflected ? Long.compare(t.utcMicros(), utcMicros()) : Long.compare(utcMicros(), t.utcMicros());
+        return Operators.test(op, c);
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof TimeOfDay t && (t.tz == null) == (tz == null) && t.utcMicros() == utcMicros();
+    }
+
+    @Override
+    public int hashCode() {
+        return Long.hashCode(utcMicros());
+    }
+
+    @Override
+    public String typeName() {
+        return "datetime.time";
+    }
+
+    @Override
+    public PyClass pyClass() {
+        return DatetimeModule.TIME;
+    }
+
+    @Override
+    public boolean attributeIsNone(String name) {
+        return tz == null && name.equals("tzinfo");
+    }
+
+    @Override
+    public Object attribute(String name) {
+        return switch (name) {
+            case "hour" -> (long) value.getHour();
+            case "minute" -> (long) value.getMinute();
+            case "second" -> (long) value.getSecond();
+            case "microsecond" -> (long) (value.getNano() / 1000);
+            case "tzinfo" -> tz;
+            case "fold" -> 0L;
+            case "isoformat" -> Builtin.of("isoformat", a -> isoformat(timespec(a.expect(0, 1, "timespec").option(0, "timespec", "auto"))));
+            case "strftime" -> Builtin.of("strftime", a -> format(a.expect(1, 1).string(0)));
+            case "replace" -> Builtin.of("replace", a -> {
+                a.expect(0, 5, "hour", "minute", "second", "microsecond", "tzinfo", "fold");
+                return of(a, new long[] {value.getHour(), value.getMinute(), value.getSecond(), value.getNano() / 1000}, tz);
+            });
+            case "utcoffset" -> Builtin.of("utcoffset", a -> tz == null ? null : new Timedelta(tz.micros));
+            case "tzname" -> Builtin.of("tzname", a -> tz == null ? null : tz.tzname());
+            case "dst" -> Builtin.of("dst", a -> null);
+            default -> null;
+        };
+    }
+
+    @Override
+    public Collection<String> attributeNames() {
+        return List.of("dst", "fold", "hour", "isoformat", "microsecond", "minute", "replace", "second", "strftime", "tzinfo", "tzname", "utcoffset");
+    }
+}
