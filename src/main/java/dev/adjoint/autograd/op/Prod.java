@@ -47,14 +47,9 @@ public final class Prod implements Op {
     public Tensor[] vjp(Tensor g, Tensor out) {
         Tensor x = out.input(0);
         int[] kept = Shapes.reduced(x.shape(), axes, true);
-        if (!hasZero(x.value())) return new Tensor[] {Ops.mul(Ops.reshape(g, kept), Ops.div(Ops.reshape(out, kept), x))};
+        if (!x.value().anyMatch(v -> v == 0)) return new Tensor[] {Ops.mul(Ops.reshape(g, kept), Ops.div(Ops.reshape(out, kept), x))};
         Tensor gb = Ops.broadcastTo(Ops.reshape(g, kept), x.shape());
         return new Tensor[] {Ops.mul(gb, Tensor.apply(new Others(axes), x))};
-    }
-
-    private static boolean hasZero(NDArray x) {
-        for (double v : x.toArray()) if (v == 0) return true;
-        return false;
     }
 
     public Tensor jvp(Tensor[] t, Tensor out) {
