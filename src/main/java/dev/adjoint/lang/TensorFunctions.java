@@ -1173,10 +1173,21 @@ public final class TensorFunctions {
         boolean create = Values.truthy(a.option(3, "create_graph", false));
         Object retain = a.option(2, "retain_graph", null);
         Object inputs = a.option(4, "inputs", null);
+        warnOfCreateGraph(a, create);
         Autograd.backward(List.of(y), seed == null ? null : List.of(seed), retain == null ? create : Values.truthy(retain), create,
                 inputs == null ? null : tensors(a, inputs, "inputs"));
         return null;
     }
+
+    /** PyTorch's warning, once a session, when backward (not autograd.grad) builds a graph of the gradients it stores. */
+    public static void warnOfCreateGraph(Args a, boolean create) {
+        if (create) a.interpreter().warn("UserWarning", CREATE_GRAPH_WARNING, "torch.autograd");
+    }
+
+    private static final String CREATE_GRAPH_WARNING = "Using backward() with create_graph=True will create a reference cycle between the parameter"
+            + " and its gradient which can cause a memory leak. We recommend using autograd.grad when creating the graph to avoid this. If you have"
+            + " to use this function, make sure to reset the .grad fields of your parameters to None after use to break the cycle and avoid the"
+            + " leak. (Triggered internally at  ./torch/csrc/autograd/engine.cpp:1059.)";
 
     /** A tensor or a sequence of tensors, as a list. */
     public static List<Tensor> tensors(Args a, Object v, String what) {

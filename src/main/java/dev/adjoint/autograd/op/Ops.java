@@ -769,8 +769,9 @@ public final class Ops {
     }
 
     /** Product over axes (null: all). */
+    /** The product along {@code axes} (null: of the whole tensor, PyTorch's prod() without a dim). */
     public static Tensor prod(Tensor a, int[] axes, boolean keepdims) {
-        return Tensor.apply(new Prod(Shapes.axes(axes, a.ndim()), keepdims, a.ndim()), a);
+        return Tensor.apply(new Prod(Shapes.axes(axes, a.ndim()), keepdims, a.ndim(), axes == null), a);
     }
 
     /** Cumulative product along an axis. */

@@ -7,17 +7,23 @@ import dev.adjoint.testing.WarningsOutput;
 import org.junit.jupiter.api.Test;
 
 /**
- * The deprecation warnings PyTorch 1.13 gives at the caller's line, once per line (texts recorded
- * from /usr/bin/python3 with torch 1.13): a uint8 index (a mask), a uint8 mask assigned one value
- * (masked_fill_'s), and torch.tensor of a tensor. Program 411 checks the values.
+ * The warnings PyTorch 1.13 gives about how it is used (texts recorded from /usr/bin/python3 with
+ * torch 1.13): at the caller's line, once per line, for a uint8 index (a mask), a uint8 mask
+ * assigned one value (masked_fill_'s) and torch.tensor of a tensor; once a session from inside
+ * torch for backward with create_graph. Programs 411 and 412 check the values.
  */
-class ByteIndexAndCopyWarningTest {
+class TorchUsageWarningsTest {
     private static final String INDEX = "UserWarning: indexing with dtype torch.uint8 is now deprecated, please use a dtype torch.bool instead."
             + " (Triggered internally at  ./aten/src/ATen/native/IndexingUtils.h:27.)";
     private static final String FILL = "UserWarning: masked_fill_ received a mask with dtype torch.uint8, this behavior is now deprecated,"
             + "please use a mask with dtype torch.bool instead. (Triggered internally at  ./aten/src/ATen/native/TensorAdvancedIndexing.cpp:1646.)";
     private static final String COPY = "UserWarning: To copy construct from a tensor, it is recommended to use sourceTensor.clone().detach()"
             + " or sourceTensor.clone().detach().requires_grad_(True), rather than torch.tensor(sourceTensor).";
+
+    private static final String CREATE_GRAPH = "UserWarning: Using backward() with create_graph=True will create a reference cycle between the"
+            + " parameter and its gradient which can cause a memory leak. We recommend using autograd.grad when creating the graph to avoid this."
+            + " If you have to use this function, make sure to reset the .grad fields of your parameters to None after use to break the cycle and"
+            + " avoid the leak. (Triggered internally at  ./torch/csrc/autograd/engine.cpp:1059.)";
 
     private final Session s = new Session();
     private final WarningsOutput out = new WarningsOutput();
@@ -34,5 +40,14 @@ class ByteIndexAndCopyWarningTest {
         s.eval("import torch\nt = torch.tensor([1.0, 2.0], requires_grad=True)\na = torch.tensor(t)\nb = torch.tensor([t[0], t[1]])\nc = torch.tensor(t.detach())", out);
         assertThat(out.stderr.toString()).isEqualTo("<stdin>:3: " + COPY + "\n<stdin>:5: " + COPY + "\n");
         assertThat(s.eval("a.requires_grad", out).value()).contains(false);
+    }
+
+    @Test
+    void backwardWithCreateGraphWarnsOnceASessionAndAutogradGradNever() {
+        s.eval("import torch\nx = torch.tensor([1.0, 2.0], requires_grad=True)\ng, = torch.autograd.grad((x ** 2).sum(), x, create_graph=True)\n"
+                + "(x ** 2).sum().backward()", out);
+        assertThat(out.engine).isEmpty();
+        s.eval("(x ** 2).sum().backward(create_graph=True)\ntorch.autograd.backward([(x ** 3).sum()], create_graph=True)", out);
+        assertThat(out.engine).containsExactly(CREATE_GRAPH);
     }
 }
