@@ -1736,6 +1736,7 @@ public final class Interpreter implements Expr.Visitor<Object>, Stmt.Visitor<Int
 
     private Object attribute(Object object, Expr.Attribute e) {
         try {
+            if (object instanceof Tensor t) return TensorAttributes.get(t, e.name(), this, e.span());
             return Attributes.get(this, object, e.name());
         } catch (RuntimeException x) {
             throw wrap(x, e.nameSpan());

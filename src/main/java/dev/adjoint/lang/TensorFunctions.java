@@ -650,7 +650,8 @@ public final class TensorFunctions {
         add("addcdiv_", a -> addcmul(a, true, true), "input", "tensor1", "tensor2");
         add("clamp_", TensorFunctions::clampInPlace);
         add("clip_", TensorFunctions::clampInPlace);
-        add("clamp_min_", a -> { Tensor x = self(a.expect(2, 2)); return InPlace.clamp(x, scalarOf(a, x, 1, "min"), null); });
+        add("clamp_min_", a -> { Tensor x = self(a.expect(2, 2)); return InPlace.clampMin(x, scalarOf(a, x, 1, "min")); });
+        add("clamp_max_", a -> { Tensor x = self(a.expect(2, 2)); return InPlace.clampMax(x, scalarOf(a, x, 1, "max")); });
         add("zero_", a -> InPlace.zero(self(a.expect(1, 1))));
         add("fill_", a -> { Tensor x = self(a.expect(2, 2, "value")); return InPlace.fill(x, scalarOf(a, x, 1, "value")); });
         add("copy_", a -> InPlace.copy(self(a.expect(2, 2, "src")), operand(a, a.option(1, "src", null), "src")));

@@ -292,9 +292,13 @@ public final class Ops {
     public static Tensor rad2deg(Tensor a) { return named("Rad2DegBackward0", Mul.INSTANCE, a, scalar(180 / Math.PI)); }
 
     /** clamp with one bound, under PyTorch's names for it (ClampMinBackward0, ClampMaxBackward0). */
-    public static Tensor clampMin(Tensor a, double min) { return Tensor.apply(new Renamed(new Clamp(min, Double.POSITIVE_INFINITY), "ClampMinBackward0", -1), a); }
+    public static Tensor clampMin(Tensor a, double min) { return Tensor.apply(clampMinOp(min), a); }
 
-    public static Tensor clampMax(Tensor a, double max) { return Tensor.apply(new Renamed(new Clamp(Double.NEGATIVE_INFINITY, max), "ClampMaxBackward0", -1), a); }
+    static Op clampMinOp(double min) { return new Renamed(new Clamp(min, Double.POSITIVE_INFINITY, false), "ClampMinBackward0", -1); }
+
+    public static Tensor clampMax(Tensor a, double max) { return Tensor.apply(clampMaxOp(max), a); }
+
+    static Op clampMaxOp(double max) { return new Renamed(new Clamp(Double.NEGATIVE_INFINITY, max, false), "ClampMaxBackward0", -1); }
 
     /**
      * lerp(start, end, weight): {@code weight} a tensor (its own gradient) or, when {@code number}
@@ -369,7 +373,7 @@ public final class Ops {
     /** clamp(a, min, max); a null bound is absent. */
     public static Tensor clamp(Tensor a, Double min, Double max) {
         if (min == null && max == null) throw new AutogradException("torch.clamp: At least one of 'min' or 'max' must not be None");
-        return Tensor.apply(new Clamp(min == null ? Double.NEGATIVE_INFINITY : min, max == null ? Double.POSITIVE_INFINITY : max), a);
+        return Tensor.apply(Clamp.of(min, max), a);
     }
 
     // ---- piecewise constant (derivative 0, kept in the graph) ----
