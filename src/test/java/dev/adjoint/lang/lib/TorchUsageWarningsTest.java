@@ -9,8 +9,8 @@ import org.junit.jupiter.api.Test;
 /**
  * The warnings PyTorch 1.13 gives about how it is used (texts recorded from /usr/bin/python3 with
  * torch 1.13): at the caller's line, once per line, for a uint8 index (a mask), a uint8 mask
- * assigned one value (masked_fill_'s) and torch.tensor of a tensor; once a session from inside
- * torch for backward with create_graph. Programs 411 and 412 check the values.
+ * assigned one value (masked_fill_'s), torch.tensor of a tensor and the .grad of a non-leaf; once
+ * a session from inside torch for backward with create_graph. Programs 411 and 412 check the values.
  */
 class TorchUsageWarningsTest {
     private static final String INDEX = "UserWarning: indexing with dtype torch.uint8 is now deprecated, please use a dtype torch.bool instead."
@@ -49,5 +49,16 @@ class TorchUsageWarningsTest {
         assertThat(out.engine).isEmpty();
         s.eval("(x ** 2).sum().backward(create_graph=True)\ntorch.autograd.backward([(x ** 3).sum()], create_graph=True)", out);
         assertThat(out.engine).containsExactly(CREATE_GRAPH);
+    }
+
+    @Test
+    void aNonLeafGradWarnsAtEachLineThatReadsIt() {
+        s.eval("import torch\nx = torch.ones(2, requires_grad=True)\ny = x * 2\ndef f():\n    return y.grad\nf()\nf()\nprint(y.grad)\ny.retain_grad()\nprint(y.grad)", out);
+        String text = "UserWarning: The .grad attribute of a Tensor that is not a leaf Tensor is being accessed. Its .grad attribute won't be populated"
+                + " during autograd.backward(). If you indeed want the .grad field to be populated for a non-leaf Tensor, use .retain_grad() on the"
+                + " non-leaf Tensor. If you access the non-leaf Tensor by mistake, make sure you access the leaf Tensor instead. See"
+                + " github.com/pytorch/pytorch/pull/30531 for more informations. (Triggered internally at  ./build/aten/src/ATen/core/TensorBody.h:480.)";
+        assertThat(out.stderr.toString()).isEqualTo("<stdin>:5: " + text + "\n<stdin>:8: " + text + "\n");
+        assertThat(out.engine).isEmpty();
     }
 }

@@ -195,6 +195,16 @@ enum NpType {
         return this == INT64 && !(v >= -0x1p63 && v < 0x1p63);
     }
 
+    /**
+     * A float converted to this type as NumPy's astype does on x86-64: the narrow integers through a
+     * C int, so a value beyond it, NaN or an infinity is INT_MIN, whose low bits are 0 (integer
+     * arithmetic's results wrap by {@link #cast} instead).
+     */
+    double fromFloat(double v) {
+        if (convertsThroughInt32() && invalidFrom(v)) return cast(Integer.MIN_VALUE);
+        return cast(v);
+    }
+
     double cast(double v) {
         switch (kind) {
             case BOOL:
@@ -207,7 +217,6 @@ enum NpType {
         // int64's largest values, 2^63 - 512 up, round to the double 2^63: kept, it reads back as 2^63 - 1
         if (this == INT64 && v == 0x1p63) return v;
         long l = Double.isNaN(v) || v >= 0x1p63 || v < -0x1p63 ? Long.MIN_VALUE : (long) v;
-        if (convertsThroughInt32() && (Double.isNaN(v) || v >= 0x1p31 || v < -0x1p31)) l = Integer.MIN_VALUE; // x86's 32-bit conversion: INT_MIN, whose low bits are 0
         return switch (this) {
             case INT8 -> (byte) l;
             case INT16 -> (short) l;
