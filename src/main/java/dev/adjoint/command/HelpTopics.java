@@ -287,7 +287,8 @@ final class HelpTopics {
               torch.autograd.gradcheck, f"{loss}" of a
               0-d tensor formats its item() (f"{loss:>7f}"), in-place methods (add_, mul_, zero_,
               clamp_, ...), boolean and integer indexing, torch.no_grad/enable_grad/
-              set_grad_enabled, torch.autograd (grad, backward (by position or keyword), Function,
+              set_grad_enabled, torch.inference_mode() (tensors made inside: t.is_inference();
+              torch.is_inference_mode_enabled()), torch.autograd (grad, backward (by position or keyword), Function,
               set_detect_anomaly/detect_anomaly (a NaN gradient fails the pass),
               functional.jacobian/hessian/jvp/vjp/hvp), torch.nn (Module to subclass, Parameter,
               Linear, Sequential, ReLU, MSELoss, L1Loss, CrossEntropyLoss, BCELoss, BCEWithLogitsLoss,

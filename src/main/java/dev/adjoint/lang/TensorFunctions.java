@@ -577,6 +577,7 @@ public final class TensorFunctions {
         });
         add("is_floating_point", a -> self(a.expect(1, 1)).dtype().isFloating());
         add("is_contiguous", a -> Views.isContiguous(self(a.expect(1, 1))));
+        add("is_inference", a -> self(a.expect(1, 1)).isInference());
         add("bincount", a -> {
             Tensor x = self(a.expect(1, 3, "input", "weights", "minlength"));
             Object w = a.option(1, "weights", null);

@@ -225,7 +225,11 @@ public final class Torch {
         }));
         m.add(Builtin.of("inference_mode", a -> {
             a.expect(0, 1, "mode");
-            return new GradModeContext(!a.bool(0, "mode", true));
+            return new dev.adjoint.lang.InferenceModeContext(a.bool(0, "mode", true));
+        }));
+        m.add(Builtin.of("is_inference_mode_enabled", a -> {
+            a.expect(0, 0);
+            return dev.adjoint.autograd.InferenceMode.isEnabled();
         }));
         m.add(Builtin.of("enable_grad", a -> {
             a.expect(0, 0);
