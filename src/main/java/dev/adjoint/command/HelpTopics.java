@@ -281,6 +281,7 @@ final class HelpTopics {
               the class), isinstance(opt, torch.optim.Optimizer),
               the math (torch.exp(x) is x.exp()), dim=/keepdim= everywhere, x.max(dim=1) as
               (values, indices), torch.sort/argsort/topk, flip, repeat, gather/scatter/scatter_,
+              index_add/index_copy/index_fill/scatter_add (and index_add_, ... in place),
               torch.autograd.gradcheck, f"{loss}" of a
               0-d tensor formats its item() (f"{loss:>7f}"), in-place methods (add_, mul_, zero_,
               clamp_, ...), boolean and integer indexing, torch.no_grad/enable_grad/

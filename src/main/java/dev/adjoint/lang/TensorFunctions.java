@@ -514,6 +514,7 @@ public final class TensorFunctions {
         });
         add("scatter", a -> scatter(a, false));
         add("scatter_", a -> scatter(a, true));
+        IndexWriteFunctions.addTo(TensorFunctions::add);
         add("index_select", a -> {
             Tensor x = self(a.expect(3, 3, "dim", "index"));
             int d = dim(a, a.option(1, "dim", null), Math.max(x.ndim(), 1));

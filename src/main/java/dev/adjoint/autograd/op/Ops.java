@@ -889,18 +889,46 @@ public final class Ops {
     public static Tensor scatter(Tensor a, int dim, Tensor index, Tensor src, boolean srcIsNumber, boolean inPlace) {
         int[] is = index.shape();
         int[] positions = indexedPositions("scatter", "self", a.shape(), dim, index);
-        Tensor values;
-        if (srcIsNumber) values = src;
-        else {
-            int[] ss = src.shape();
-            for (int i = 0; i < is.length && i < ss.length; i++)
-                if (is[i] > ss[i])
-                    throw new AutogradException("Expected index " + Tensor.torchShape(is) + " to be smaller than self " + Tensor.torchShape(a.shape())
-                            + " apart from dimension " + dim + " and to be smaller size than src " + Tensor.torchShape(ss));
-            values = Tensor.apply(new Take(srcPositions(ss, is), is.clone(), "IndexBackward0", 0), src); // src's leading block, shaped as index
-        }
-        Op op = new Renamed(new IndexPut(positions, is.clone()), srcIsNumber ? "ScatterBackward1" : "ScatterBackward0", Op.CONSTANT);
-        return inPlace ? a.applyInPlace(op, values) : Tensor.apply(op, a, values);
+        Tensor values = srcIsNumber ? src : srcBlock(a, dim, index, src);
+        return writeAt(a, positions, is, values, srcIsNumber ? "ScatterBackward1" : "ScatterBackward0", inPlace);
+    }
+
+    /** a.scatter_add(dim, index, src): scatter's positions, src's entries added there (ScatterAddBackward0); in place as scatter_add_. */
+    public static Tensor scatterAdd(Tensor a, int dim, Tensor index, Tensor src, boolean inPlace) {
+        int[] is = index.shape(), s = a.shape(), ss = src.shape();
+        for (int i = 0; i < is.length && i < s.length && i < ss.length; i++)
+            if ((i != dim && is[i] > s[i]) || is[i] > ss[i])
+                throw new AutogradException("Expected index " + Tensor.torchShape(is) + " to be smaller than self " + Tensor.torchShape(s)
+                        + " apart from dimension " + dim + " and to be smaller size than src " + Tensor.torchShape(ss));
+        int[] positions = indexedPositions("scatter", "self", a.shape(), dim, index);
+        for (double i : index.value().toArray())
+            if (i < 0) throw new AutogradException("index " + (long) i + " is out of bounds for dimension " + Shapes.axis(dim, Math.max(a.ndim(), 1))
+                    + " with size " + (a.ndim() == 0 ? 1 : a.shape()[Shapes.axis(dim, a.ndim())]));
+        if (a.dtype() != src.dtype()) throw new AutogradException("scatter(): Expected self.dtype to be equal to src.dtype");
+        return addAt(a, positions, srcBlock(a, dim, index, src), 1, "ScatterAddBackward0", inPlace);
+    }
+
+    /** scatter's src: its leading block shaped as index (PyTorch reads only that), after PyTorch's check of the sizes. */
+    private static Tensor srcBlock(Tensor a, int dim, Tensor index, Tensor src) {
+        int[] is = index.shape(), ss = src.shape();
+        for (int i = 0; i < is.length && i < ss.length; i++)
+            if (is[i] > ss[i])
+                throw new AutogradException("Expected index " + Tensor.torchShape(is) + " to be smaller than self " + Tensor.torchShape(a.shape())
+                        + " apart from dimension " + dim + " and to be smaller size than src " + Tensor.torchShape(ss));
+        if (Arrays.equals(is, ss)) return src;
+        return Tensor.apply(new Take(srcPositions(ss, is), is.clone(), "IndexBackward0", 0), src);
+    }
+
+    /** x whose entries at {@code positions} take v's values (broadcast to {@code shape}), one node PyTorch names {@code torchName}; in place with {@code inPlace}. */
+    public static Tensor writeAt(Tensor x, int[] positions, int[] shape, Tensor v, String torchName, boolean inPlace) {
+        Op op = new Renamed(new IndexPut(positions, shape.clone()), torchName, Op.CONSTANT);
+        return inPlace ? x.applyInPlace(op, v) : Tensor.apply(op, x, v);
+    }
+
+    /** x with alpha·v added at {@code positions} (one per entry of v; repeats accumulate), one node named {@code torchName}; in place with {@code inPlace}. */
+    public static Tensor addAt(Tensor x, int[] positions, Tensor v, double alpha, String torchName, boolean inPlace) {
+        Op op = new AddAt(positions, v.shape(), alpha, torchName);
+        return inPlace ? x.applyInPlace(op, v) : Tensor.apply(op, x, v);
     }
 
     /** Row-major positions in an array of shape {@code outer} of the entries of its leading block of shape {@code block}. */
