@@ -78,6 +78,29 @@ public final class Autograd {
     }
 
     /**
+     * Calling a node ({@code y.grad_fn(g)}): its backward rule applied to {@code gradOutput}, the
+     * gradients for its PyTorch inputs (null for one that does not require grad), recorded when
+     * grad mode is on; no hook runs. A leaf's node (AccumulateGrad) accumulates into its .grad
+     * and gives nothing back.
+     */
+    public static Tensor[] applyNode(Tensor node, Tensor gradOutput) {
+        if (node.isLeaf()) {
+            accumulate(node, gradOutput, false);
+            return new Tensor[0];
+        }
+        ReversePass.checkSaved(node);
+        if (!gradOutput.value().sameShape(node.value())) {
+            Ops.checkBroadcast(gradOutput.shape(), node.shape()); // PyTorch's rule computes with it: shapes that do not broadcast fail there
+            ReversePass.seedFor(node, gradOutput, 0); // the rest: backward's message
+        }
+        Tensor[] parts = node.op().vjp(gradOutput, node);
+        List<Tensor> out = new ArrayList<>();
+        for (int i = 0; i < node.inputCount(); i++)
+            if (node.op().isTorchInput(node, i)) out.add(node.input(i).requiresGrad() ? parts[i] : null);
+        return out.toArray(new Tensor[0]);
+    }
+
+    /**
      * PyTorch's AccumulateGrad: the first gradient is stored, later ones are added in place into
      * the same {@code .grad} tensor (so {@code g = x.grad} sees them), or, with create_graph, as a
      * new differentiable sum.
@@ -104,7 +127,7 @@ public final class Autograd {
                                     boolean retainGraph, boolean createGraph, boolean allowUnused) {
         for (Tensor r : outputs) r.syncView();
         for (Tensor x : inputs) if (!x.requiresGrad()) throw new AutogradException("One of the differentiated Tensors does not require grad");
-        Map<Tensor, Tensor> adj = new ReversePass(createGraph, retainGraph, true, false, null).run(outputs, gradOutputs, inputs);
+        Map<Tensor, Tensor> adj = new ReversePass(createGraph, retainGraph, true, false, null).capturing().run(outputs, gradOutputs, inputs);
         List<Tensor> out = new ArrayList<>(inputs.size());
         for (Tensor x : inputs) {
             Tensor g = adj.get(x);

@@ -54,6 +54,34 @@ public enum DType {
         };
     }
 
+    /**
+     * "uint8_t", "int", "int64_t": the C++ type PyTorch's checked conversion of a Python number
+     * names ("value cannot be converted to type uint8_t without overflow").
+     */
+    public String cppName() {
+        return switch (this) {
+            case BOOL -> "bool";
+            case UINT8 -> "uint8_t";
+            case INT8 -> "int8_t";
+            case INT16 -> "int16_t";
+            case INT32 -> "int";
+            case INT64 -> "int64_t";
+            case FLOAT64 -> "double";
+        };
+    }
+
+    /**
+     * c10's overflows check of a Python number converted to this type: an integer fits an unsigned
+     * type from as far below zero as the type reaches above it (uint8 takes -255 to 255, which wrap,
+     * so that a - b may be a + 255·b); a float must lie within the type's range, and NaN or an
+     * infinity fits no integer type. Every number fits bool and float64.
+     */
+    public boolean overflows(double v, boolean integral) {
+        if (!isInteger()) return false;
+        if (integral && this == UINT8) return Math.abs(v) > greatest();
+        return !(v >= least() && v <= greatest()); // NaN too
+    }
+
     /** The type PyTorch's sum, prod, cumsum, cumprod and trace give: bool and every integer add up in int64. */
     public DType accumulator() {
         return isFloating() ? this : INT64;

@@ -36,6 +36,9 @@ final class ReversePass {
     private long[] freed; // by topological position, the nodes this pass freed (marked as it runs them: no second sweep over a large graph)
     private Anomaly.Recorder anomaly;
     private boolean hooked; // some tensor has gradient hooks (PyTorch's passes run them; the lecture's tools do not)
+    private boolean capturing; // autograd.grad: its inputs' gradients are taken as they arrive, before hooks; no AccumulateGrad runs
+    private IdentityHashMap<Tensor, Tensor> kept; // with hooks: gradients taken before the last hook (autograd.grad's inputs, retain_grad's turn)
+    private Map<Integer, List<Integer>> leavesAfter; // with hooks on leaves: by a node's position, the hooked leaves whose last use it is
 
     /**
      * {@code strict}: PyTorch's checks (saved tensors changed in place or freed) and, unless
@@ -49,6 +52,12 @@ final class ReversePass {
         this.strict = strict;
         this.keepAll = keepAll;
         this.listener = listener;
+    }
+
+    /** autograd.grad's pass: an input's gradient is taken as it arrives, before any hook, and leaves' hooks do not run (PyTorch 1.13 runs no AccumulateGrad there). */
+    ReversePass capturing() {
+        capturing = true;
+        return this;
     }
 
     /**
@@ -90,22 +99,26 @@ final class ReversePass {
         needed = targets == null ? null : needed(targets);
         anomaly = Anomaly.current();
         hooked = strict && GradHooks.any() && GradHooks.anyOn(t -> position.get(t) > 0);
+        if (hooked) kept = new IdentityHashMap<>();
         // by topological position (no map lookups on the way back); 0-d ones as doubles when nothing records or watches the pass
         adj = new Adjoints(n, !createGraph && listener == null && anomaly == null && !hooked && !Anomaly.checksNan());
         for (int i = 0; i < roots.size(); i++) adj.add(position.get(roots.get(i)) - 1, rootSeeds[i]);
         freed = retainGraph ? null : new long[(n + 63) >>> 6];
         if (anomaly != null) anomaly.pause(true); // the ops below are gradients: checked edge by edge instead
         int[] newestFirst = creationOrdered[0] ? null : newestFirst(topo);
+        if (hooked && !capturing) leavesAfter = lastUses(newestFirst);
         try (Scope ignored = GradMode.set(createGraph)) {
             if (newestFirst == null) {
                 for (int k = n - 1; k >= 0; k--) {
                     if ((k & 1023) == 0) ComputationInterrupted.poll();
                     step(k);
+                    if (leavesAfter != null) accumulateGradHooks(k);
                 }
             } else {
                 for (int i = 0; i < newestFirst.length; i++) {
                     if ((i & 1023) == 0) ComputationInterrupted.poll();
                     step(newestFirst[i]);
+                    if (leavesAfter != null) accumulateGradHooks(newestFirst[i]);
                 }
             }
         } catch (RuntimeException | Error e) {
@@ -121,9 +134,50 @@ final class ReversePass {
         IdentityHashMap<Tensor, Tensor> result = new IdentityHashMap<>();
         for (int k = adj.next(0); k < n; k = adj.next(k + 1)) {
             Tensor v = topo[k], g = adj.get(k);
-            result.put(v, hooked && v.isLeaf() ? GradHooks.apply(v, g) : g); // a leaf's hooks see its gradient before it is accumulated
+            if (hooked && kept.containsKey(v)) g = kept.get(v);
+            else if (hooked && v.isLeaf() && !capturing && (leavesAfter == null || !leavesAfter.containsKey(-1 - k))) g = GradHooks.leafGradient(v, g); // a leaf no node ran before (a root)
+            if (g != null) result.put(v, g);
         }
         return result;
+    }
+
+    /**
+     * By a node's position, the hooked leaves it is the last node to use in the order the pass
+     * runs them (null: none): PyTorch runs a leaf's AccumulateGrad, and so its hooks, as soon as
+     * its gradient is complete. A leaf of {@code topo} at position j is marked at key -1 - j.
+     */
+    private Map<Integer, List<Integer>> lastUses(int[] newestFirst) {
+        Map<Integer, Integer> last = new java.util.HashMap<>();
+        int n = topo.length;
+        for (int i = 0; i < n; i++) {
+            int k = newestFirst == null ? n - 1 - i : i < newestFirst.length ? newestFirst[i] : -1;
+            if (k < 0) break;
+            Tensor v = topo[k];
+            if (v.isLeaf()) continue;
+            for (int j = 0; j < v.inputCount(); j++) {
+                Tensor in = v.input(j);
+                if (in.isLeaf() && GradHooks.has(in)) last.put(position.get(in) - 1, k);
+            }
+        }
+        if (last.isEmpty()) return null;
+        Map<Integer, List<Integer>> after = new java.util.HashMap<>();
+        for (Map.Entry<Integer, Integer> e : last.entrySet()) {
+            after.computeIfAbsent(e.getValue(), x -> new ArrayList<>()).add(e.getKey());
+            after.put(-1 - e.getKey(), List.of());
+        }
+        return after;
+    }
+
+    /** The hooks of the leaves node k was the last to use: what each accumulates (a target's only, when the pass has targets). */
+    private void accumulateGradHooks(int k) {
+        List<Integer> leaves = leavesAfter.get(k);
+        if (leaves == null) return;
+        for (int j : leaves) {
+            if (!adj.has(j) || (needed != null && (needed[j] & 4) == 0)) continue;
+            Tensor g = GradHooks.leafGradient(topo[j], adj.get(j));
+            adj.clear(j);
+            if (g != null) adj.add(j, g);
+        }
     }
 
     /**
@@ -174,13 +228,21 @@ final class ReversePass {
         ScalarRule rule = adj.scalarsAsDoubles() ? scalarRule(v) : null;
         double gs = rule != null ? adj.scalar(k) : 0;
         Tensor g = rule != null ? null : adj.get(k);
-        if (hooked) {
-            g = GradHooks.apply(v, g);
+        if (hooked && GradHooks.has(v)) {
+            if (capturing && needed != null) {
+                if ((needed[k] & 4) != 0) kept.put(v, g); // autograd.grad's input: as it arrived
+                if ((needed[k] & 2) == 0) return; // PyTorch does not run the node, nor its hooks
+            }
+            g = GradHooks.beforeNode(v, g, capturing ? x -> {} : x -> kept.put(v, x));
             adj.clear(k);
-            adj.add(k, g); // what a retained grad keeps, too
+            if (g == null) return; // a pre-hook took the gradient away
+            adj.add(k, g);
         }
         if (!keepAll && !v.retainsGrad() && (needed == null || (needed[k] & 4) == 0)) adj.clear(k); // let intermediate adjoints go early
-        if (needed != null && (needed[k] & 2) == 0) return; // its rule leads to no target
+        if (needed != null && (needed[k] & 2) == 0) { // its rule leads to no target
+            if (hooked && GradHooks.has(v)) postHooks(v, new Tensor[v.inputCount()], g); // backward(inputs=[v]) runs v's node, computing nothing
+            return;
+        }
         if (strict) checkSaved(v);
         if (freed != null && !v.released()) {
             v.release(true);
@@ -195,6 +257,7 @@ final class ReversePass {
             return;
         }
         Tensor[] parts = v.op().vjp(g, v);
+        if (hooked && GradHooks.has(v)) parts = postHooks(v, parts, g);
         if (Anomaly.checksNan()) checkNan(v, parts);
         for (int i = 0; i < v.inputCount(); i++) {
             Tensor in = v.input(i);
@@ -208,6 +271,20 @@ final class ReversePass {
             if (listener != null) listener.edge(in, v, i, parts[i]);
             adj.add(j, parts[i]);
         }
+    }
+
+    /** The node's post-hooks: given its gradients for its PyTorch inputs (null for one that does not require grad), they may replace them. */
+    private static Tensor[] postHooks(Tensor v, Tensor[] parts, Tensor g) {
+        int count = 0;
+        for (int i = 0; i < v.inputCount(); i++) if (v.op().isTorchInput(v, i)) count++;
+        Tensor[] gradInputs = new Tensor[count];
+        for (int i = 0, j = 0; i < v.inputCount(); i++)
+            if (v.op().isTorchInput(v, i)) gradInputs[j++] = v.input(i).requiresGrad() ? parts[i] : null;
+        Tensor[] replaced = GradHooks.afterNode(v, gradInputs, g);
+        if (replaced == gradInputs) return parts;
+        Tensor[] out = parts.clone();
+        for (int i = 0, j = 0; i < v.inputCount(); i++) if (v.op().isTorchInput(v, i)) out[i] = replaced[j++];
+        return out;
     }
 
     /** PyTorch's anomaly mode: a gradient with a NaN fails the pass, naming the node and the output (counted over the node's PyTorch inputs). */
@@ -305,7 +382,7 @@ final class ReversePass {
         }
     }
 
-    private static Tensor seedFor(Tensor y, Tensor seed, int i) {
+    static Tensor seedFor(Tensor y, Tensor seed, int i) {
         if (seed == null) {
             if (y.value().size() != 1) throw new AutogradException("grad can be implicitly created only for scalar outputs");
             return Tensor.constant(NDArray.ones(y.shape()));

@@ -22,7 +22,7 @@ import java.util.Set;
  *
  * <p>Each adjoint is the sum of its shares in the order they arrived (the frontier orders a
  * node's shares by arrival), as {@link Adjoints} sums them, so both passes give the same bits. At
- * the first node that is not a scalar one (or that has a gradient hook) the rest of the graph is
+ * the first node that is not a scalar one (or that has a gradient hook, or uses a leaf that has one) the rest of the graph is
  * handed to {@link ReversePass}: the frontier and the leaves reached so far become its roots,
  * their adjoints so far its seeds, so the remaining shares are still added in the same order.
  */
@@ -75,7 +75,7 @@ final class ScalarPass {
             if ((++steps & 1023) == 0) ComputationInterrupted.poll();
             Tensor v = nodes[0];
             ScalarRule rule = ruleOf(v);
-            if (rule == null || hooked.contains(v)) return handOver();
+            if (rule == null || hooked(v)) return handOver();
             double g = take(v);
             if (v.retainsGrad()) kept.put(v, Tensor.constant(g));
             if (strict) ReversePass.checkSaved(v);
@@ -91,9 +91,18 @@ final class ScalarPass {
         Map<Tensor, Tensor> result = kept;
         for (Map.Entry<Tensor, double[]> e : leaves.entrySet()) {
             Tensor leaf = e.getKey(), g = Tensor.constant(e.getValue()[0]);
-            result.put(leaf, hooked.contains(leaf) ? GradHooks.apply(leaf, g) : g); // a leaf's hooks see its gradient before it is accumulated
+            if (hooked.contains(leaf)) g = GradHooks.leafGradient(leaf, g); // a root (a used leaf hands the pass over): its hooks before it accumulates
+            if (g != null) result.put(leaf, g);
         }
         return result;
+    }
+
+    /** Whether v or a leaf it uses has hooks: ReversePass runs them in PyTorch's order (a leaf's as soon as its last user has run). */
+    private boolean hooked(Tensor v) {
+        if (hooked.isEmpty()) return false;
+        if (hooked.contains(v)) return true;
+        for (int i = 0; i < v.inputCount(); i++) if (v.input(i).isLeaf() && hooked.contains(v.input(i))) return true;
+        return false;
     }
 
     /** v's op as a {@link ScalarRule} when v and its operands are 0-d, as {@link ReversePass} decides it; else null. */

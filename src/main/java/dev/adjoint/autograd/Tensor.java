@@ -780,6 +780,7 @@ public final class Tensor implements Undoable {
         if (isLeaf() || is(RETAINS_GRAD)) return;
         UndoLog.touch(this);
         set(RETAINS_GRAD, true);
+        GradHooks.retainsGrad(this); // its turn among the hooks PyTorch 1.13 runs before the node
     }
 
     public boolean retainsGrad() {

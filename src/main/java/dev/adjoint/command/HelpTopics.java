@@ -107,7 +107,8 @@ final class HelpTopics {
               reprlib: repr, Repr (maxlist, maxstring, ... limits).
               fractions: Fraction (exact; from str, int, float), limit_denominator, from_float.
               decimal: Decimal, getcontext().prec/.rounding, quantize round normalize sqrt,
-              ROUND_HALF_EVEN ROUND_HALF_UP ...; no NaN, infinities or negative zero.
+              ROUND_HALF_EVEN ROUND_HALF_UP ..., Decimal('-0'), Overflow/InvalidOperation/
+              DivisionByZero as CPython traps them; no NaN or infinities.
               timeit: timeit repeat Timer default_timer, for functions (not statement strings).
               glob: glob iglob (recursive=True) escape. zlib: compress decompress crc32 adler32.
               csv: reader writer DictReader DictWriter (files, io.StringIO, lists of lines),
@@ -162,7 +163,9 @@ final class HelpTopics {
               closed; TypeError: f() missing 1 required positional argument: 'a'), placed with
               FILE:LINE:COL and a caret; one raised inside functions comes after CPython's
               "Traceback (most recent call last):" with every frame (File, line, function, the
-              line and its carets), placed where it was raised; raise X from e sets __cause__, an error raised while
+              line and its carets; <listcomp>, <genexpr> and <lambda> frames, a function that map
+              or sorted's key called; a recursion's [Previous line repeated 996 more times]),
+              placed where it was raised; raise X from e sets __cause__, an error raised while
               handling another gets __context__, and an uncaught chained one is shown after the
               error it came from, with CPython's "The above exception was the direct cause ...".
             Built-ins: print len range repr str int float bool list tuple dict set frozenset sorted
@@ -310,7 +313,10 @@ final class HelpTopics {
               torch.set_printoptions(precision=2, sci_mode=False, threshold=, edgeitems=,
               linewidth=, profile="short"/"full"/"default"), torch.nn.utils.clip_grad_norm_/
               clip_grad_value_, t.register_hook(fn) (fn(grad) may return a replacement;
-              handle.remove()), model.register_forward_hook(fn(module, input, output)) and
+              handle.remove()), y.grad_fn.register_prehook(fn(grad_outputs)) and
+              y.grad_fn.register_hook(fn(grad_inputs, grad_outputs)) (a returned tuple replaces
+              them; PyTorch 1.13's order), y.grad_fn(grad) applies the node's backward,
+              model.register_forward_hook(fn(module, input, output)) and
               register_forward_pre_hook(fn(module, input)) (a returned value replaces the output
               or input; handle.remove()), grad_fn.next_functions with PyTorch's nodes (linear is
               AddmmBackward0 of bias, x and TBackward0; 1 / x is MulBackward0 over ReciprocalBackward0),
@@ -508,7 +514,8 @@ final class HelpTopics {
             _repr_markdown_, _repr_latex_, _repr_svg_, _repr_png_) of your objects and IPython.display's
             HTML, Markdown, Latex, Math, SVG and Image show as those MIME types; In[n], Out[n], _n,
             __ and ___ are IPython's history names; input() asks with the front-end's input box;
-            an error in functions shows IPython's frames (Cell In[4], line 2, in f(x)). At the terminal
+            an error in functions shows IPython's frames (Cell In[4], line 2, in f(x)), a chained one
+            the error before it first ("The above exception was the direct cause ..."). At the terminal
             these lines are what they are at Python's prompt: a SyntaxError.
             """;
 

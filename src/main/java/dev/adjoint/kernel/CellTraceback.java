@@ -1,6 +1,7 @@
 package dev.adjoint.kernel;
 
 import dev.adjoint.command.InputRunner;
+import dev.adjoint.lang.LangError;
 import dev.adjoint.lang.Span;
 import dev.adjoint.lang.Traceback;
 import dev.adjoint.render.ErrorFormat;
@@ -32,11 +33,13 @@ final class CellTraceback {
     }
 
     private static List<String> traceback(InputRunner.Failure f, String ename, String cell, int count) {
-        Span span = f.error().span();
+        List<Traceback.Entry> frames = f.error().traceback();
+        // the cell's line that ran into it (a call, a comprehension); where it was raised when that is in the cell's own code
+        Span span = frames.size() > 1 && frames.get(0).place() != null ? frames.get(0).place() : f.error().span();
         String[] input = f.shownInput() == null ? new String[0] : f.shownInput().split("\n", -1);
         List<String> lines = new ArrayList<>();
         if (span == null || span.line() < 1 || span.line() > input.length) {
-            lines.add(last(f, ename));
+            lines.add(last(f.error(), f.interrupted(), ename));
             return lines;
         }
         int line = f.firstLine() - 1 + span.line();
@@ -48,7 +51,13 @@ final class CellTraceback {
             lines.add("    " + marked.caret());
         } else {
             lines.add(RED + "-".repeat(75) + RESET);
-            lines.add(RED + ename + RESET + " ".repeat(Math.max(1, 42 - ename.length())) + "Traceback (most recent call last)");
+            for (LangError.Chained c : f.error().chain()) {
+                lines.addAll(chained(c.error()));
+                lines.add("");
+                lines.add(c.sentence());
+                lines.add("");
+            }
+            lines.add(header(ename));
             lines.add(where);
             String[] cellLines = cell.split("\n", -1);
             boolean sameText = line <= cellLines.length && withoutCr(cellLines[line - 1]).equals(input[span.line() - 1]);
@@ -58,9 +67,23 @@ final class CellTraceback {
             lines.add(" ".repeat(arrow.length() + 1) + marked.caret());
             if (sameText) lines.addAll(context(cellLines, line, AFTER));
             lines.add("");
-            lines.addAll(functionFrames(f.error().traceback(), f.error().raisedAt()));
+            lines.addAll(functionFrames(frames, 1, f.error().raisedAt()));
         }
-        lines.add(last(f, ename));
+        lines.add(last(f.error(), f.interrupted(), ename));
+        return lines;
+    }
+
+    /** "ValueError                    Traceback (most recent call last)", the type in red. */
+    private static String header(String ename) {
+        return RED + ename + RESET + " ".repeat(Math.max(1, 42 - ename.length())) + "Traceback (most recent call last)";
+    }
+
+    /** An earlier error of a chain (a cause, or the one being handled): its header, its frames down from the one that caught it, its last line. */
+    private static List<String> chained(LangError e) {
+        List<String> lines = new ArrayList<>();
+        lines.add(header(e.className()));
+        lines.addAll(functionFrames(e.traceback(), 0, e.raisedAt() != null ? e.raisedAt() : e.span()));
+        lines.add(last(e, false, e.className()));
         return lines;
     }
 
@@ -70,9 +93,9 @@ final class CellTraceback {
      * it with a caret under the place, a blank line; a run of identical frames (a recursion) shown
      * twice, "[... skipping similar frames: f at line 2 (N times)]", then once more.
      */
-    private static List<String> functionFrames(List<Traceback.Entry> frames, Span raisedAt) {
+    private static List<String> functionFrames(List<Traceback.Entry> frames, int from, Span raisedAt) {
         List<String> lines = new ArrayList<>();
-        for (int i = 1; i < frames.size();) {
+        for (int i = from; i < frames.size();) {
             Traceback.Entry e = frames.get(i);
             int run = 1;
             while (i + run < frames.size() && sameFrame(frames.get(i + run), e)) run++;
@@ -159,12 +182,12 @@ final class CellTraceback {
     }
 
     /** "Type: message", the type in red: the error's own text when it names its type, else the type before adjoint's sentence. */
-    private static String last(InputRunner.Failure f, String ename) {
-        if (f.interrupted()) return RED + ename + RESET;
-        String message = ErrorFormat.shownMessage(f.error().getMessage());
-        boolean namesItsType = !f.error().getMessage().equals(f.error().detail());
+    private static String last(LangError error, boolean interrupted, String ename) {
+        if (interrupted) return RED + ename + RESET;
+        String message = ErrorFormat.shownMessage(error.getMessage());
+        boolean namesItsType = !error.getMessage().equals(error.detail());
         String text = namesItsType ? message : ename + ": " + message;
-        String type = f.error().type(); // a library's exception by its class name, as IPython shows it (StdinNotImplementedError)
+        String type = error.type(); // a library's exception by its class name, as IPython shows it (StdinNotImplementedError)
         if (!type.equals(ename) && text.startsWith(type + ":")) text = ename + text.substring(type.length());
         return text.startsWith(ename) ? RED + ename + RESET + text.substring(ename.length()) : text;
     }

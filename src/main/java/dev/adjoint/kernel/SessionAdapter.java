@@ -63,8 +63,7 @@ final class SessionAdapter {
     record Failure(String ename, String evalue, InputRunner.Failure failure) {
         /** The failure both front-ends share, in Jupyter's terms: Ctrl-C is Python's KeyboardInterrupt. */
         static Failure of(InputRunner.Failure f) {
-            String type = f.error().type();
-            String ename = f.interrupted() ? "KeyboardInterrupt" : type.substring(type.lastIndexOf('.') + 1); // IPython's ename is the class's __name__
+            String ename = f.interrupted() ? "KeyboardInterrupt" : f.error().className(); // IPython's ename is the class's __name__
             return new Failure(ename, f.error().detail(), f);
         }
 

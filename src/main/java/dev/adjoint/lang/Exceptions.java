@@ -101,8 +101,17 @@ public final class Exceptions {
         add("EncodingWarning", warning);
     }
 
+    /** Names of decimal's signals, each with its bases (decimal's own or built-in), in CPython's class tree (before LIBRARY, which reads it). */
+    static final String[][] DECIMAL_SIGNALS = {
+            {"DecimalException", "ArithmeticError"}, {"Clamped", "DecimalException"}, {"InvalidOperation", "DecimalException"},
+            {"ConversionSyntax", "InvalidOperation"}, {"DivisionImpossible", "InvalidOperation"},
+            {"DivisionUndefined", "InvalidOperation", "ZeroDivisionError"}, {"InvalidContext", "InvalidOperation"},
+            {"DivisionByZero", "DecimalException", "ZeroDivisionError"}, {"Inexact", "DecimalException"}, {"Rounded", "DecimalException"},
+            {"Subnormal", "DecimalException"}, {"Overflow", "Inexact", "Rounded"}, {"Underflow", "Inexact", "Rounded", "Subnormal"},
+            {"FloatOperation", "DecimalException", "TypeError"}};
+
     /** Library modules' exceptions by the qualified name their errors carry, so except catches them by their bases (NumPy names its casting error UFuncTypeError). */
-    private static final Map<String, PyClass> LIBRARY = Map.ofEntries(
+    private static final Map<String, PyClass> LIBRARY = withDecimalSignals(Map.ofEntries(
             library("numpy.AxisError", "AxisError", "numpy", "ValueError", "IndexError"),
             library("numpy.core._exceptions._UFuncOutputCastingError", "UFuncTypeError", "numpy.core._exceptions", "TypeError"),
             library("numpy.linalg.LinAlgError", "LinAlgError", "numpy.linalg", "Exception"),
@@ -110,8 +119,6 @@ public final class Exceptions {
             library("struct.error", "error", "struct", "Exception"),
             library("_csv.Error", "Error", "_csv", "Exception"),
             library("zlib.error", "error", "zlib", "Exception"),
-            library("decimal.InvalidOperation", "InvalidOperation", "decimal", "ArithmeticError"),
-            library("decimal.DivisionByZero", "DivisionByZero", "decimal", "ZeroDivisionError"),
             library("io.UnsupportedOperation", "UnsupportedOperation", "io", "OSError", "ValueError"),
             library("gzip.BadGzipFile", "BadGzipFile", "gzip", "OSError"),
             library("statistics.StatisticsError", "StatisticsError", "statistics", "ValueError"),
@@ -119,7 +126,17 @@ public final class Exceptions {
             library("json.decoder.JSONDecodeError", "JSONDecodeError", "json.decoder", "ValueError"),
             library("torch.autograd.gradcheck.GradcheckError", "GradcheckError", "torch.autograd.gradcheck", "RuntimeError"),
             library("torch._C._LinAlgError", "_LinAlgError", "torch._C", "RuntimeError"),
-            library("IPython.core.error.StdinNotImplementedError", "StdinNotImplementedError", "IPython.core.error", "NotImplementedError"));
+            library("IPython.core.error.StdinNotImplementedError", "StdinNotImplementedError", "IPython.core.error", "NotImplementedError")));
+
+    private static Map<String, PyClass> withDecimalSignals(Map<String, PyClass> others) {
+        Map<String, PyClass> all = new java.util.HashMap<>(others);
+        for (String[] signal : DECIMAL_SIGNALS) {
+            List<PyClass> bases = new java.util.ArrayList<>();
+            for (int i = 1; i < signal.length; i++) bases.add(CLASSES.containsKey(signal[i]) ? CLASSES.get(signal[i]) : all.get("decimal." + signal[i]));
+            all.put("decimal." + signal[0], PyClass.builtinException(signal[0], "decimal", bases));
+        }
+        return Map.copyOf(all);
+    }
 
     /** A library module's exception class, under its qualified name, with built-in bases. */
     private static Map.Entry<String, PyClass> library(String qualified, String name, String module, String... bases) {

@@ -10,9 +10,10 @@ import java.util.List;
 /**
  * The value of {@code t.grad_fn} and of the nodes in its {@code next_functions}: PyTorch's backward
  * node of a non-leaf ({@code MulBackward0}), or the {@code AccumulateGrad} of a leaf that requires
- * grad (whose {@code variable} is the leaf). Two values for the same node are equal.
+ * grad (whose {@code variable} is the leaf). Two values for the same node are equal. Its hooks and
+ * its call are {@link NodeHooks}'.
  */
-public record GradFn(Tensor node) implements HostObject {
+public record GradFn(Tensor node) implements HostObject, Callable {
     /** PyTorch's class name of the node: MulBackward0, AccumulateGrad, CopySlices. */
     public String className() {
         return node.isLeaf() ? "AccumulateGrad" : node.op().torchName(node);
@@ -56,6 +57,8 @@ public record GradFn(Tensor node) implements HostObject {
                 return qualifiedName();
             });
             case "variable" -> node.isLeaf() ? node : null;
+            case "register_hook" -> Builtin.of("register_hook", a -> NodeHooks.registerPost(node, a));
+            case "register_prehook" -> Builtin.of("register_prehook", a -> NodeHooks.registerPre(node, a));
             case "metadata" -> new PyDict();
             case "_saved_self" -> saved(0);
             case "_saved_other" -> saved(1);
@@ -80,7 +83,19 @@ public record GradFn(Tensor node) implements HostObject {
 
     @Override
     public Collection<String> attributeNames() {
-        return node.isLeaf() ? List.of("next_functions", "name", "variable", "metadata") : List.of("next_functions", "name", "metadata");
+        return node.isLeaf() ? List.of("next_functions", "name", "variable", "metadata", "register_hook", "register_prehook")
+                : List.of("next_functions", "name", "metadata", "register_hook", "register_prehook");
+    }
+
+    /** Calling the node applies its backward rule ({@link NodeHooks#call}). */
+    @Override
+    public String name() {
+        return className();
+    }
+
+    @Override
+    public Object call(Interpreter interpreter, List<Object> args, java.util.Map<String, Object> keywords, Span span) {
+        return NodeHooks.call(node, args, keywords);
     }
 
     @Override

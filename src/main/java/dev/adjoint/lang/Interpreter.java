@@ -446,6 +446,7 @@ public final class Interpreter implements Expr.Visitor<Object>, Stmt.Visitor<Int
             if (!items.hasNext()) return null;
             item = items.next();
         } catch (RuntimeException e) {
+            if (e instanceof LangError le) le.passedCall(s.span().to(s.body().get(s.body().size() - 1).span())); // a generator's error: CPython places it at the whole for statement
             throw wrap(e, s.iterable().span());
         }
         if (s.target() instanceof Expr.Name n) bind(n.name(), item, false);
@@ -751,6 +752,7 @@ public final class Interpreter implements Expr.Visitor<Object>, Stmt.Visitor<Int
 
     /** Entering an except clause: its name bound to the exception, which a bare raise raises again. */
     void bindHandled(Stmt.Handler h, LangError e) {
+        e.caughtIn(new Traceback.Entry(runningFunctionName(), codeSource, e.placeInCurrentFrame(), enclosingFunction()));
         if (h.name() != null) bind(h.name(), Exceptions.objectOf(e, this), false);
         handling.push(e);
     }
@@ -1068,7 +1070,7 @@ public final class Interpreter implements Expr.Visitor<Object>, Stmt.Visitor<Int
 
     Object callFunction(UserFunction f, List<Object> args, Map<String, Object> keywords, Span span) {
         checkInterrupt(span);
-        if (callDepth >= MAX_CALL_DEPTH)
+        if (tooDeep())
             throw LangError.python("RecursionError", "maximum recursion depth exceeded", span);
         Environment local = Environment.local(f.closure(), f.localNames());
         try {
@@ -1089,7 +1091,7 @@ public final class Interpreter implements Expr.Visitor<Object>, Stmt.Visitor<Int
      * one call deeper (a call, or one step of a generator's body).
      */
     Object inFrame(UserFunction f, Environment local, Span span, java.util.function.Supplier<Object> body) {
-        if (callDepth >= MAX_CALL_DEPTH)
+        if (tooDeep())
             throw LangError.python("RecursionError", "maximum recursion depth exceeded", span);
         Environment saved = env;
         Source savedSource = codeSource;
@@ -1114,6 +1116,11 @@ public final class Interpreter implements Expr.Visitor<Object>, Stmt.Visitor<Int
             callDepth--;
             if (anomaly != null) anomaly.at(anomalyContext);
         }
+    }
+
+    /** Whether one more call passes the recursion limit: the top level is a frame too, as CPython counts them (999 calls of a recursion). */
+    private boolean tooDeep() {
+        return callDepth + 1 >= MAX_CALL_DEPTH;
     }
 
     /** The value a return statement left, taken once. */
@@ -1230,7 +1237,11 @@ public final class Interpreter implements Expr.Visitor<Object>, Stmt.Visitor<Int
 
     /** {@code object[key]} as the language does it, for library code that reads a user's container (a DataLoader its dataset). */
     public Object item(Object object, Object key) {
-        if (object instanceof Tensor t) return TensorIndex.get(t, key);
+        return item(object, key, null);
+    }
+
+    private Object item(Object object, Object key, Span span) {
+        if (object instanceof Tensor t) return TensorIndex.get(t, key, this, span);
         return Subscripts.get(this, object, key);
     }
 
@@ -1529,6 +1540,10 @@ public final class Interpreter implements Expr.Visitor<Object>, Stmt.Visitor<Int
         }
     }
 
+    /** CPython 3.11's names of a comprehension's frame. */
+    private static final Map<Expr.ComprehensionKind, String> FRAME_NAMES = Map.of(Expr.ComprehensionKind.LIST, "<listcomp>",
+            Expr.ComprehensionKind.SET, "<setcomp>", Expr.ComprehensionKind.DICT, "<dictcomp>", Expr.ComprehensionKind.GENERATOR, "<genexpr>");
+
     /**
      * The items of a comprehension, produced one at a time in its own scope (a loop over a stack of
      * iterators, one per for clause, never recursion). The first iterable is evaluated at once, in
@@ -1539,6 +1554,9 @@ public final class Interpreter implements Expr.Visitor<Object>, Stmt.Visitor<Int
         private final Environment scope;
         private final Iterator<?>[] iterators;
         private int level;
+        /** Where its code is, for its frame in a traceback: CPython 3.11 runs a comprehension as a function of its own. */
+        private final Source source = codeSource;
+        private final UserFunction enclosing = enclosingFunction();
 
         Comprehension(Expr.Comprehension e) {
             this.e = e;
@@ -1558,45 +1576,53 @@ public final class Interpreter implements Expr.Visitor<Object>, Stmt.Visitor<Int
             Environment saved = env;
             env = scope;
             try {
-                while (level >= 0) {
-                    checkInterrupt(e.span());
-                    Expr.ForClause clause = e.clauses().get(level);
-                    Object item;
-                    try {
-                        if (!iterators[level].hasNext()) {
-                            level--;
-                            continue;
-                        }
-                        item = iterators[level].next();
-                    } catch (RuntimeException x) {
-                        throw wrap(x, clause.iterable().span());
-                    }
-                    if (clause.target() instanceof Expr.Name n) env.define(n.name(), item);
-                    else assign(clause.target(), item, false);
-                    boolean keep = true;
-                    for (Expr c : clause.conditions()) {
-                        if (!condition(c)) {
-                            keep = false;
-                            break;
-                        }
-                    }
-                    if (!keep) continue;
-                    if (level == iterators.length - 1) {
-                        if (e.kind() == Expr.ComprehensionKind.DICT) return Values.tuple(evaluate(e.element()), evaluate(e.value()));
-                        return evaluate(e.element());
-                    }
-                    Expr next = e.clauses().get(level + 1).iterable();
-                    Object iterable = evaluate(next);
-                    try {
-                        iterators[++level] = Values.iterate(iterable);
-                    } catch (RuntimeException x) {
-                        throw wrap(x, next.span());
-                    }
-                }
-                return END;
+                return produce();
+            } catch (LangError x) {
+                boolean generator = e.kind() == Expr.ComprehensionKind.GENERATOR;
+                x.leftComprehension(FRAME_NAMES.get(e.kind()), source, enclosing, generator ? null : e.span());
+                throw x;
             } finally {
                 env = saved;
             }
+        }
+
+        private Object produce() {
+            while (level >= 0) {
+                checkInterrupt(e.span());
+                Expr.ForClause clause = e.clauses().get(level);
+                Object item;
+                try {
+                    if (!iterators[level].hasNext()) {
+                        level--;
+                        continue;
+                    }
+                    item = iterators[level].next();
+                } catch (RuntimeException x) {
+                    throw wrap(x, clause.iterable().span());
+                }
+                if (clause.target() instanceof Expr.Name n) env.define(n.name(), item);
+                else assign(clause.target(), item, false);
+                boolean keep = true;
+                for (Expr c : clause.conditions()) {
+                    if (!condition(c)) {
+                        keep = false;
+                        break;
+                    }
+                }
+                if (!keep) continue;
+                if (level == iterators.length - 1) {
+                    if (e.kind() == Expr.ComprehensionKind.DICT) return Values.tuple(evaluate(e.element()), evaluate(e.value()));
+                    return evaluate(e.element());
+                }
+                Expr next = e.clauses().get(level + 1).iterable();
+                Object iterable = evaluate(next);
+                try {
+                    iterators[++level] = Values.iterate(iterable);
+                } catch (RuntimeException x) {
+                    throw wrap(x, next.span()).withPosition(next.span(), e.span()); // CPython's frame underlines the comprehension
+                }
+            }
+            return END;
         }
     }
 
@@ -1724,7 +1750,7 @@ public final class Interpreter implements Expr.Visitor<Object>, Stmt.Visitor<Int
 
     private Object subscript(Object object, Object key, Expr.Index e) {
         try {
-            return item(object, key);
+            return item(object, key, e.span());
         } catch (RuntimeException x) {
             throw wrap(x, e.span());
         }
@@ -1732,7 +1758,7 @@ public final class Interpreter implements Expr.Visitor<Object>, Stmt.Visitor<Int
 
     private void setSubscript(Object object, Object key, Object value, Expr.Index e) {
         try {
-            if (object instanceof Tensor t) TensorIndex.set(t, key, value); // in place, as PyTorch
+            if (object instanceof Tensor t) TensorIndex.set(t, key, value, this, e.span()); // in place, as PyTorch
             else Subscripts.set(this, object, key, value);
         } catch (RuntimeException x) {
             throw wrap(x, e.span());
@@ -1772,7 +1798,10 @@ public final class Interpreter implements Expr.Visitor<Object>, Stmt.Visitor<Int
      * RuntimeErrors, as in PyTorch.
      */
     public static LangError wrap(RuntimeException e, Span span) {
-        if (e instanceof LangError le) return le.span() == null && span != null ? le.at(span) : le;
+        if (e instanceof LangError le) {
+            le.passedCall(span);
+            return le.span() == null && span != null ? le.at(span) : le;
+        }
         if (e instanceof dev.adjoint.ndarray.ComputationInterrupted) return Interrupted.noticed(span);
         if (e instanceof PyError p) {
             String detail = p.getMessage() == null ? "" : p.getMessage();

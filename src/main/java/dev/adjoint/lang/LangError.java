@@ -25,10 +25,14 @@ public class LangError extends RuntimeException {
     private int mentionedLine;
     /** The functions the error came out of, innermost first, each with the place it passed in it (for logging.exception's traceback). */
     private java.util.List<Traceback.Entry> frames;
+    /** The frame of the except clause that caught it, or null (see {@link #caughtIn}). */
+    private Traceback.Entry handledIn;
     /** Its span where it was raised (in the innermost of {@link #frames}), kept when the error moves to a call. */
     private Span raisedAt;
     /** Where the error left the last of those: the call in the frame above, or null while it is still in the frame it was raised in. */
     private Span callSite;
+    /** Whether it left a function that a builtin called (map's, sorted's key): its place in the frame it is in is the builtin's call, met on the way out. */
+    private boolean callerUnplaced;
     /** CPython's position of the failing operation where it is more than {@link #span} (a binary operation's whole expression: the caret stands under its operator). */
     private Span position;
 
@@ -134,15 +138,46 @@ public class LangError extends RuntimeException {
     void leftFrame(UserFunction f, Span call) {
         addFrame(new Traceback.Entry(f.name(), f.source(), placeInCurrentFrame(), f));
         callSite = call;
+        callerUnplaced = call == null;
+    }
+
+    /**
+     * Notes that the error leaves comprehension {@code name} ("<listcomp>", "<genexpr>") of
+     * {@code source}, inside function {@code enclosing} (null at the top level); {@code whole} is
+     * the comprehension, its place in the frame above, or null for a generator expression, whose
+     * place is the call that consumed it.
+     */
+    void leftComprehension(String name, Source source, UserFunction enclosing, Span whole) {
+        addFrame(new Traceback.Entry(name, source, placeInCurrentFrame(), enclosing));
+        callSite = whole;
+        callerUnplaced = whole == null;
+    }
+
+    /** The error passes the call at {@code call} on its way out: if it came from a function a builtin called, that call is its place here, as CPython's frame shows it. */
+    void passedCall(Span call) {
+        if (!callerUnplaced || call == null) return;
+        callSite = call;
+        callerUnplaced = false;
     }
 
     /** Notes that the error leaves the top level of {@code program} (or of a module being imported): the traceback's outermost frame so far. */
     void leftTopLevel(Source program) {
         addFrame(new Traceback.Entry("<module>", program, placeInCurrentFrame()));
         callSite = null;
+        callerUnplaced = false;
+    }
+
+    /**
+     * Notes that an except clause in {@code frame} caught it: the last frame of its traceback while
+     * it is shown as the cause or context of a later error (CPython's traceback of a caught
+     * exception ends in the frame that caught it). Raised again, it leaves that frame anew.
+     */
+    void caughtIn(Traceback.Entry frame) {
+        handledIn = frame;
     }
 
     private void addFrame(Traceback.Entry entry) {
+        handledIn = null;
         if (frames == null) {
             frames = new java.util.ArrayList<>();
             raisedAt = span;
@@ -163,10 +198,11 @@ public class LangError extends RuntimeException {
     /**
      * The frames of an error that reached the top level, outermost first, as CPython's traceback
      * lists them: the input's ("<module>"), then each function it came out of, down to where it
-     * was raised. Empty for an error that did not come from running code (a syntax error, a command's).
+     * was raised; a caught error's begin with the frame that caught it. Empty for an error that did not come from running code (a syntax error, a command's).
      */
     public java.util.List<Traceback.Entry> traceback() {
         java.util.List<Traceback.Entry> out = new java.util.ArrayList<>(frames());
+        if (handledIn != null) out.add(handledIn);
         java.util.Collections.reverse(out);
         return out;
     }
@@ -184,6 +220,12 @@ public class LangError extends RuntimeException {
     /** The Python exception class name: "ValueError", "RuntimeError", ... */
     public String type() {
         return type;
+    }
+
+    /** The name of the exception's class, type(e).__name__: a user's subclass by its own name, a library's without its module. */
+    public String className() {
+        if (exception instanceof PyInstance i) return i.pyClass().name();
+        return type.substring(type.lastIndexOf('.') + 1);
     }
 
     /** What str() of the exception gives (the message without the type). */

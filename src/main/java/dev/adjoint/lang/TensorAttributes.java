@@ -34,7 +34,7 @@ final class TensorAttributes {
             case "shape":
                 return TorchSize.of(t.shape());
             case "grad":
-                if (!t.retainsGrad() && !t.isLeaf()) in.warn("UserWarning", NON_LEAF_GRAD_WARNING, "torch._tensor");
+                if (!t.retainsGrad() && !t.isLeaf() && t.grad() == null) in.warn("UserWarning", NON_LEAF_GRAD_WARNING, "torch._tensor");
                 return t.grad();
             case "data":
                 return t.data();

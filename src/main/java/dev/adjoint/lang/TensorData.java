@@ -23,32 +23,65 @@ public final class TensorData {
         List<Integer> shape = new ArrayList<>();
         DType[] kind = {DType.BOOL};
         boolean[] any = {false, false}; // any number at all; an int beyond int64
-        double[] ints = {0, 0}; // the least and greatest Python int
-        collect(data, 0, shape, values, kind, any, ints);
+        Extremes numbers = new Extremes();
+        collect(data, 0, shape, values, kind, any, numbers);
         double[] v = new double[values.size()];
         for (int i = 0; i < v.length; i++) v[i] = values.get(i);
         int[] s = shape.stream().mapToInt(Integer::intValue).toArray();
         DType type = dtype != null ? dtype : any[0] ? kind[0] : DType.FLOAT64;
         if (any[1] && !type.isFloating()) throw overflow(); // PyTorch refuses it rather than wrap or round it
-        if (type.shownInRepr()) checkFits(ints[0], ints[1], type, type.torchName().substring("torch.".length()));
+        if (numbers.overflow(type)) throw overflow(type.torchName().substring("torch.".length()));
         return Tensor.constant(NDArray.of(v, s), type);
     }
 
     /**
-     * PyTorch's error for a Python number that a narrow integer type cannot hold ({@code where}
-     * names the type as the caller's message does: "uint8", or "uint8_t" for torch.full).
+     * PyTorch's errors for a Python number (or a one-element tensor's) that {@code type} cannot
+     * hold (see DType.overflows), named as torch.full, fill_, setitem and the other ops taking a
+     * number name it ("uint8_t").
      */
-    public static void checkFits(double least, double greatest, DType type, String where) {
-        if (least < type.least() || greatest > type.greatest())
-            throw new PyError("RuntimeError", "value cannot be converted to type " + where + " without overflow");
+    public static void checkConvertible(Object number, DType type) {
+        Object v = Values.plain(number);
+        if (v instanceof java.math.BigInteger && !type.isFloating()) throw overflow();
+        boolean over = v instanceof Tensor t ? t.value().size() == 1 && t.dtype() != DType.BOOL && type.overflows(t.item(), !t.dtype().isFloating()) // a one-element tensor's item, as PyTorch takes it
+                : PyNumbers.isNumber(v) && !(v instanceof Boolean) && type.overflows(PyNumbers.approx(v), PyNumbers.isInt(v));
+        if (over) throw overflow(type.cppName());
+    }
+
+    private static PyError overflow(String typeName) {
+        return new PyError("RuntimeError", "value cannot be converted to type " + typeName + " without overflow");
+    }
+
+    /** The least and greatest Python ints and floats of the data, which decide whether a type holds them all. */
+    private static final class Extremes {
+        double leastInt = Double.POSITIVE_INFINITY, greatestInt = Double.NEGATIVE_INFINITY;
+        double leastFloat = Double.POSITIVE_INFINITY, greatestFloat = Double.NEGATIVE_INFINITY;
+        boolean nan;
+
+        void add(double v, boolean integral) {
+            if (integral) {
+                leastInt = Math.min(leastInt, v);
+                greatestInt = Math.max(greatestInt, v);
+            } else if (Double.isNaN(v)) {
+                nan = true;
+            } else {
+                leastFloat = Math.min(leastFloat, v);
+                greatestFloat = Math.max(greatestFloat, v);
+            }
+        }
+
+        boolean overflow(DType type) {
+            if (nan && type.overflows(Double.NaN, false)) return true;
+            return leastInt <= greatestInt && (type.overflows(leastInt, true) || type.overflows(greatestInt, true))
+                    || leastFloat <= greatestFloat && (type.overflows(leastFloat, false) || type.overflows(greatestFloat, false));
+        }
     }
 
     /** PyTorch's error for a Python int that does not fit in int64. */
-    static PyError overflow() {
+    public static PyError overflow() {
         return new PyError("RuntimeError", "Overflow when unpacking long");
     }
 
-    private static void collect(Object item, int depth, List<Integer> shape, List<Double> out, DType[] kind, boolean[] any, double[] ints) {
+    private static void collect(Object item, int depth, List<Integer> shape, List<Double> out, DType[] kind, boolean[] any, Extremes numbers) {
         if (depth > Repr.MAX_NESTING) throw PyError.value("data nested too deeply");
         Object v = Values.plain(item);
         if (v instanceof TensorConvertible c) v = c.toTensor(); // a NumPy array, as PyTorch copies one
@@ -65,10 +98,7 @@ public final class TensorData {
             if (v instanceof java.math.BigInteger) any[1] = true;
             at(shape, depth, new int[0], item);
             double d = PyNumbers.approx(v);
-            if (PyNumbers.isInt(v) && !(v instanceof Boolean)) {
-                ints[0] = Math.min(ints[0], d);
-                ints[1] = Math.max(ints[1], d);
-            }
+            if (!(v instanceof Boolean)) numbers.add(d, PyNumbers.isInt(v));
             out.add(d);
             return;
         }
@@ -78,7 +108,7 @@ public final class TensorData {
             if (shape.size() == depth) shape.add(items.size());
             else if (shape.size() < depth || shape.get(depth) != items.size())
                 throw PyError.value("expected sequence of length " + (shape.size() > depth ? shape.get(depth) : 0) + " at dim " + depth + " (got " + items.size() + ")");
-            for (Object x : items) collect(x, depth + 1, shape, out, kind, any, ints);
+            for (Object x : items) collect(x, depth + 1, shape, out, kind, any, numbers);
             return;
         }
         throw PyError.type("new(): invalid data type '" + Values.typeName(item) + "'");

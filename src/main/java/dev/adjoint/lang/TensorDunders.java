@@ -36,7 +36,7 @@ final class TensorDunders {
         m.put("__getitem__", (self, a) -> a.interpreter().item(self, other(a)));
         m.put("__setitem__", (self, a) -> { // t.__setitem__(key, value) is t[key] = value: in place
             a.expect(2, 2);
-            TensorIndex.set((dev.adjoint.autograd.Tensor) self, a.get(0), a.get(1));
+            TensorIndex.set((dev.adjoint.autograd.Tensor) self, a.get(0), a.get(1), a.interpreter(), a.span());
             return null;
         });
         m.put("__contains__", (self, a) -> Operators.contains(self, other(a)));

@@ -142,8 +142,8 @@ public final class TensorFunctions {
         }, "input", "end", "weight");
         add("addcmul", a -> addcmul(a, false, false), "input", "tensor1", "tensor2");
         add("addcdiv", a -> addcmul(a, true, false), "input", "tensor1", "tensor2");
-        add("clamp_min", a -> Ops.clampMin(self(a.expect(2, 2)), number(a, 1, "min", 0)), "input", "min");
-        add("clamp_max", a -> Ops.clampMax(self(a.expect(2, 2)), number(a, 1, "max", 0)), "input", "max");
+        add("clamp_min", a -> { Tensor x = self(a.expect(2, 2)); return Ops.clampMin(x, scalarOf(a, x, 1, "min")); }, "input", "min");
+        add("clamp_max", a -> { Tensor x = self(a.expect(2, 2)); return Ops.clampMax(x, scalarOf(a, x, 1, "max")); }, "input", "max");
         binaryOfTensors("hypot", Ops::hypot);
         binaryOfTensors("logaddexp", Ops::logaddexp);
         add("logit", a -> { // logit(input, eps=None)
@@ -259,11 +259,13 @@ public final class TensorFunctions {
         add("where", a -> {
             // x.where(condition, y): x where condition holds, else y
             Tensor x = self(a.expect(3, 3));
+            if (!(Values.plain(a.get(2)) instanceof Tensor)) // the method takes no number, as PyTorch 1.13's
+                throw PyError.type("where(): argument 'other' (position 2) must be Tensor, not " + Values.typeName(a.get(2)));
             return Ops.where(condition(a, a.get(1)), x, operand(a, a.get(2), "other"));
         });
         add("masked_fill", a -> {
             Tensor x = self(a.expect(3, 3, "mask", "value"));
-            return Ops.maskedFill(x, condition(a, a.option(1, "mask", null)), operand(a, a.option(2, "value", null), "value"));
+            return Ops.maskedFill(x, condition(a, a.option(1, "mask", null)), valueFor(a, x));
         });
     }
 
@@ -649,13 +651,13 @@ public final class TensorFunctions {
         add("addcdiv_", a -> addcmul(a, true, true), "input", "tensor1", "tensor2");
         add("clamp_", TensorFunctions::clampInPlace);
         add("clip_", TensorFunctions::clampInPlace);
-        add("clamp_min_", a -> InPlace.clamp(self(a.expect(2, 2)), number(a, 1, "min", 0), null));
+        add("clamp_min_", a -> { Tensor x = self(a.expect(2, 2)); return InPlace.clamp(x, scalarOf(a, x, 1, "min"), null); });
         add("zero_", a -> InPlace.zero(self(a.expect(1, 1))));
-        add("fill_", a -> InPlace.fill(self(a.expect(2, 2, "value")), number(a, 1, "value", 0)));
+        add("fill_", a -> { Tensor x = self(a.expect(2, 2, "value")); return InPlace.fill(x, scalarOf(a, x, 1, "value")); });
         add("copy_", a -> InPlace.copy(self(a.expect(2, 2, "src")), operand(a, a.option(1, "src", null), "src")));
         add("masked_fill_", a -> {
             Tensor x = self(a.expect(3, 3, "mask", "value"));
-            return InPlace.maskedFill(x, condition(a, a.option(1, "mask", null)), operand(a, a.option(2, "value", null), "value"));
+            return InPlace.maskedFill(x, condition(a, a.option(1, "mask", null)), valueFor(a, x));
         });
         inPlace("exp_", InPlace::exp);
         inPlace("log_", InPlace::log);
@@ -736,6 +738,34 @@ public final class TensorFunctions {
         Tensor t = TensorOperators.operand(v);
         if (t == null) throw PyError.type(a.function() + "(): argument '" + param + "' must be Tensor or Number, not " + Values.typeName(v));
         return t;
+    }
+
+    /**
+     * The number at {@code index} (present) converted to x's type as PyTorch converts a scalar
+     * argument: checked (an overflow is its error) and, for an integer type, wrapped to its width
+     * (uint8's -5 is 251, so clamp(min=-5) clamps to 251).
+     */
+    static double scalarOf(Args a, Tensor x, int index, String name) {
+        TensorData.checkConvertible(a.option(index, name, null), x.dtype());
+        double d = number(a, index, name, 0);
+        return x.dtype().isInteger() ? x.dtype().wrap((long) d) : d;
+    }
+
+    /** masked_fill's value, checked against x's type as PyTorch converts it. */
+    private static Tensor valueFor(Args a, Tensor x) {
+        Object v = a.option(2, "value", null);
+        if (v != null) TensorData.checkConvertible(v, x.dtype());
+        return operand(a, v, "value");
+    }
+
+    /**
+     * A where operand {@code v} beside the tensor {@code other}: a Python int beside an integer
+     * tensor takes that tensor's type, so it must fit it (torch.where(c, u8, 300) is PyTorch's
+     * overflow error; a float promotes instead).
+     */
+    public static void checkScalarFits(Object v, Tensor other) {
+        Object p = Values.plain(v);
+        if (other.dtype().isInteger() && PyNumbers.isInt(p)) TensorData.checkConvertible(p, other.dtype());
     }
 
     /** A boolean mask or condition. */
@@ -954,15 +984,15 @@ public final class TensorFunctions {
         Tensor x = self(a.expect(1, 3, "min", "max"));
         Object lo = a.option(1, "min", null), hi = a.option(2, "max", null);
         if (floatBoundOnIntegers(x, lo, hi)) x = x.to(DType.FLOAT64); // PyTorch promotes: tensor([1, 5]).clamp(max=2.5) is [1.0, 2.5]
-        return Ops.clamp(x, lo == null ? null : number(a, 1, "min", 0), hi == null ? null : number(a, 2, "max", 0));
+        return Ops.clamp(x, lo == null ? null : scalarOf(a, x, 1, "min"), hi == null ? null : scalarOf(a, x, 2, "max"));
     }
 
     private static Tensor clampInPlace(Args a) {
         Tensor x = self(a.expect(1, 3, "min", "max"));
         Object lo = a.option(1, "min", null), hi = a.option(2, "max", null);
         if (floatBoundOnIntegers(x, lo, hi))
-            throw new PyError("RuntimeError", "result type Double can't be cast to the desired output type " + (x.dtype() == DType.BOOL ? "bool" : "long int"));
-        return InPlace.clamp(x, lo == null ? null : number(a, 1, "min", 0), hi == null ? null : number(a, 2, "max", 0));
+            throw new PyError("RuntimeError", "result type Double can't be cast to the desired output type " + x.dtype().cName());
+        return InPlace.clamp(x, lo == null ? null : scalarOf(a, x, 1, "min"), hi == null ? null : scalarOf(a, x, 2, "max"));
     }
 
     /** An integer tensor clamped by a Python float: the result is floating in PyTorch. */

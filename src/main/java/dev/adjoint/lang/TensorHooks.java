@@ -22,20 +22,38 @@ public final class TensorHooks {
         Interpreter in = a.interpreter();
         Runnable remove = GradHooks.add(t, grad -> {
             Object r = in.call(fn, Arrays.asList(grad));
-            if (r == null) return null;
-            if (!(r instanceof Tensor out)) throw PyError.type("expected Variable, but hook returned '" + Values.typeName(r) + "'");
-            if (!out.value().sameShape(grad.value()))
-                throw new PyError("RuntimeError", "hook '" + Attributes.get(in, fn, "__name__") + "' has changed the size of value");
-            return out;
+            return r == null ? null : checked(in, fn, r, grad);
         });
         return new RemovableHandle(remove);
     }
 
+    /** A gradient a hook returned in place of {@code original} (null: None was there), checked as PyTorch checks it. */
+    static Tensor checked(Interpreter in, Object fn, Object r, Tensor original) {
+        if (!(r instanceof Tensor out)) throw PyError.type("expected Variable, but hook returned '" + Values.typeName(r) + "'");
+        if (original == null) throw new PyError("RuntimeError", "can't replace a None gradient with a non-None value");
+        if (out.dtype() != original.dtype())
+            throw new PyError("RuntimeError", "hook '" + Attributes.get(in, fn, "__name__") + "' has changed the type of value (was "
+                    + original.dtype().tensorTypeName() + " got " + out.dtype().tensorTypeName() + ")");
+        if (!out.value().sameShape(original.value()))
+            throw new PyError("RuntimeError", "hook '" + Attributes.get(in, fn, "__name__") + "' has changed the size of value");
+        return out;
+    }
+
     /** torch.utils.hooks.RemovableHandle. */
     public record RemovableHandle(Runnable remove) implements HostObject {
+        private static final PyClass CLASS = PyClass.builtin("RemovableHandle", "torch.utils.hooks", BuiltinTypes.OBJECT,
+                Builtin.of("RemovableHandle", a -> {
+                    throw PyError.type("cannot create 'torch.utils.hooks.RemovableHandle' instances");
+                }));
+
         @Override
         public String typeName() {
             return "RemovableHandle";
+        }
+
+        @Override
+        public PyClass pyClass() {
+            return CLASS;
         }
 
         @Override

@@ -14,9 +14,10 @@ import java.util.List;
 final class TensorIndex {
     private TensorIndex() {}
 
-    static Tensor get(Tensor t, Object key) {
+    /** {@code t[key]}; {@code span} (null for library code) is where a deprecation warning points. */
+    static Tensor get(Tensor t, Object key, Interpreter in, Span span) {
         try {
-            List<Object> items = items(key);
+            List<Object> items = items(key, in, span);
             // basic subscripts (no index tensors) give a view sharing t's data, as in PyTorch
             return items.stream().anyMatch(i -> i instanceof Tensor) ? Indexing.get(t, items) : Indexing.view(t, items);
         } catch (Indexing.IndexOutOfBounds e) {
@@ -24,20 +25,50 @@ final class TensorIndex {
         }
     }
 
-    static void set(Tensor t, Object key, Object value) {
+    static void set(Tensor t, Object key, Object value, Interpreter in, Span span) {
+        if (PyNumbers.isNumber(Values.plain(value))) TensorData.checkConvertible(value, t.dtype()); // x[0] = 300 into uint8 is PyTorch's overflow error
         Tensor v = TensorOperators.operand(value);
         if (v == null && value instanceof List<?>) v = TensorData.of(value, null);
         if (v == null) throw PyError.type("can't assign a " + Values.typeName(value) + " to a " + t.dtype().tensorTypeName().substring(6));
+        if (Values.plain(key) instanceof Tensor mask && mask.dtype() == DType.UINT8 && v.ndim() == 0) {
+            byteMaskFill(t, mask, v, in, span); // PyTorch's path for one mask and one value: masked_fill_
+            return;
+        }
         try {
-            Indexing.set(t, items(key), v);
+            Indexing.set(t, items(key, in, span), v);
         } catch (Indexing.IndexOutOfBounds e) {
             throw PyError.index(e.getMessage());
         }
     }
 
-    private static List<Object> items(Object key) {
-        return SubscriptKey.items(key, TensorIndex::item);
+    /** The key's items; a uint8 tensor is a mask, with PyTorch 1.13's deprecation warning. */
+    private static List<Object> items(Object key, Interpreter in, Span span) {
+        boolean[] byteMask = {false};
+        List<Object> items = SubscriptKey.items(key, part -> {
+            Object item = item(part);
+            if (item instanceof Tensor t && t.dtype() == DType.UINT8) {
+                byteMask[0] = true;
+                return t.to(DType.BOOL);
+            }
+            return item;
+        });
+        if (byteMask[0]) in.warnAtCall("UserWarning", BYTE_MASK_WARNING, span);
+        return items;
     }
+
+    /** {@code t[mask] = value} for a uint8 mask, as PyTorch 1.13 does it: masked_fill_, whose byte masks hold 0 and 1 only. */
+    private static void byteMaskFill(Tensor t, Tensor mask, Tensor value, Interpreter in, Span span) {
+        in.warnAtCall("UserWarning", BYTE_MASK_FILL_WARNING, span);
+        for (double m : mask.value().toArray())
+            if (m != 0 && m != 1) throw new PyError("RuntimeError", "Mask tensor can take 0 and 1 values only");
+        dev.adjoint.autograd.op.InPlace.maskedFill(t, mask.to(DType.BOOL), value);
+    }
+
+    private static final String BYTE_MASK_FILL_WARNING = "masked_fill_ received a mask with dtype torch.uint8, this behavior is now deprecated,"
+            + "please use a mask with dtype torch.bool instead. (Triggered internally at  ./aten/src/ATen/native/TensorAdvancedIndexing.cpp:1646.)";
+
+    private static final String BYTE_MASK_WARNING = "indexing with dtype torch.uint8 is now deprecated, please use a dtype torch.bool instead."
+            + " (Triggered internally at  ./aten/src/ATen/native/IndexingUtils.h:27.)";
 
     private static Object item(Object part) {
         Object p = Values.plain(part);

@@ -8,8 +8,8 @@ import java.util.List;
  * it: "Traceback (most recent call last):", one "File ..., line N, in f" entry a frame from the
  * frame handling it down to where it was raised, each with its source line and CPython's carets
  * (~~^~~ under an operator, ^^^^ under a call that is not the whole line), then "Type: message".
- * The frames are those the error passed through (see {@link LangError#leftFrame}); a chained
- * error's earlier tracebacks are not shown. An uncaught error's frames ({@link LangError#traceback})
+ * The frames are those the error passed through (see {@link LangError#leftFrame}), after the
+ * tracebacks of the errors chained before it (its cause or context). An uncaught error's frames ({@link LangError#traceback})
  * are data for the front-ends: the terminal prints them in this text, the notebook as IPython.
  */
 public final class Traceback {
@@ -22,7 +22,8 @@ public final class Traceback {
 
     /**
      * A frame an error passed: its function's name (CPython's co_name; "<module>" for the top level),
-     * the source it was defined in, the place in it, and the function (null for the top level).
+     * the source it was defined in, the place in it, and the function (null for the top level; for a
+     * comprehension the function it is in).
      */
     public record Entry(String function, Source source, Span where, UserFunction code) {
         Entry(String function, Source source, Span where) {
@@ -74,6 +75,7 @@ public final class Traceback {
 
         /** IPython's name of the frame: "C.m(self, y)", the qualified name and the parameters' names; null for the top level. */
         public String ipythonName() {
+            if (isComprehension()) return function + "(.0)"; // its one argument, the first iterable's iterator
             if (code == null) return null;
             List<String> names = new ArrayList<>(), rest = new ArrayList<>();
             for (Stmt.Param p : code.params()) {
@@ -85,6 +87,11 @@ public final class Traceback {
             }
             names.addAll(rest); // as CPython's co_varnames orders them: named ones, keyword-only ones, then *args, **kwargs
             return code.qualifiedName() + "(" + String.join(", ", names) + ")";
+        }
+
+        /** A comprehension's frame ("<listcomp>", "<genexpr>"), whose {@link #code} is the function it is in. */
+        private boolean isComprehension() {
+            return function.endsWith("comp>") || function.equals("<genexpr>");
         }
 
         /** CPython's "  File ..., line N, in f" with the line and its carets (also from {@code <stdin>}, whose lines adjoint keeps). */
@@ -117,11 +124,23 @@ public final class Traceback {
 
     /** The traceback of {@code e}, handled in the frame running now; no newline at its end. */
     static String of(LangError e, Interpreter in) {
+        StringBuilder sb = new StringBuilder();
+        for (LangError.Chained c : e.chain()) { // the errors before it: each caught, so its frames end where it was caught
+            List<Entry> frames = c.error().traceback();
+            if (!frames.isEmpty()) sb.append("Traceback (most recent call last):\n");
+            for (Entry frame : frames) sb.append(frame(frame, true, false));
+            sb.append(withNotes(c.error())).append("\n\n").append(c.sentence()).append("\n\n");
+        }
         List<Entry> entries = new ArrayList<>(e.frames()); // innermost first
         entries.add(new Entry(in.runningFunctionName(), in.runningSource(), e.placeInCurrentFrame()));
-        StringBuilder sb = new StringBuilder("Traceback (most recent call last):\n");
+        sb.append("Traceback (most recent call last):\n");
         for (int i = entries.size() - 1; i >= 0; i--) sb.append(frame(entries.get(i), true, false));
-        sb.append(lastLine(e));
+        return sb.append(withNotes(e)).toString();
+    }
+
+    /** The last line, then the notes add_note gave the error, a line each. */
+    private static String withNotes(LangError e) {
+        StringBuilder sb = new StringBuilder(lastLine(e));
         for (String note : e.notes()) sb.append('\n').append(note);
         return sb.toString();
     }

@@ -396,6 +396,46 @@ class SessionAdapterTest {
         assertThat(tb).contains("    [... skipping similar frames: rec at line 2 (48 times)]");
     }
 
+    /**
+     * IPython 8.12.3 (recorded with InteractiveShell.run_cell): the cell's frame is at the line that
+     * ran into the error (a comprehension, a builtin calling a function), a comprehension has a frame
+     * of its own, and an error chained before the last one is shown first with its own frames, down
+     * from the one that caught it, then IPython's sentence; the class a user made by its own name.
+     */
+    @Test
+    void comprehensionsAndChainedErrorsAreShownAsIPythonShowsThem() {
+        cellNumber = 1;
+        String code = "def f(x):\n    return 1/x\n[f(v) for v in [1, 0]]\n";
+        assertThat(traceback(cell(code), code, 1)).containsSubsequence("Cell In[1], line 3", "----> 3 [f(v) for v in [1, 0]]", "",
+                "Cell In[1], line 3, in <listcomp>(.0)", "----> 3 [f(v) for v in [1, 0]]", "         ^^^^", "",
+                "Cell In[1], line 2, in f(x)", "----> 2     return 1/x");
+        cellNumber = 2;
+        code = "def f(x):\n    return 1/x\nlist(map(f, [1, 0]))\n";
+        assertThat(traceback(cell(code), code, 2)).containsSubsequence("Cell In[2], line 3", "----> 3 list(map(f, [1, 0]))", "",
+                "Cell In[2], line 2, in f(x)");
+        cellNumber = 3;
+        code = "class MyErr(ValueError): pass\ndef f():\n    raise MyErr('m')\ntry:\n    f()\nexcept MyErr as e:\n    raise RuntimeError('r') from e\n";
+        SessionAdapter.Failure failure = cell(code);
+        assertThat(traceback(failure, code, 3)).containsSubsequence("-".repeat(75),
+                "MyErr                                     Traceback (most recent call last)",
+                "Cell In[3], line 5", "----> 5     f()", "", "Cell In[3], line 3, in f()", "----> 3     raise MyErr('m')", "", "MyErr: m", "",
+                "The above exception was the direct cause of the following exception:", "",
+                "RuntimeError                              Traceback (most recent call last)",
+                "Cell In[3], line 7", "----> 7     raise RuntimeError('r') from e", "", "RuntimeError: r");
+        cellNumber = 4;
+        code = "def g():\n    try:\n        1/0\n    except ZeroDivisionError:\n        {}['k']\ng()\n";
+        assertThat(traceback(cell(code), code, 4)).containsSubsequence("ZeroDivisionError                         Traceback (most recent call last)",
+                "Cell In[4], line 3, in g()", "ZeroDivisionError: division by zero", "",
+                "During handling of the above exception, another exception occurred:", "",
+                "KeyError                                  Traceback (most recent call last)", "Cell In[4], line 6", "----> 6 g()", "",
+                "Cell In[4], line 5, in g()", "KeyError: 'k'");
+        cellNumber = 5;
+        code = "raise KeyError('k') from ValueError('y')\n";
+        assertThat(traceback(cell(code), code, 5)).startsWith("-".repeat(75), "ValueError                                Traceback (most recent call last)",
+                "ValueError: y", "", "The above exception was the direct cause of the following exception:", "",
+                "KeyError                                  Traceback (most recent call last)");
+    }
+
     /** #148: a cell's input() where the front-end cannot be asked (allow_stdin false, nbconvert): IPython's error, by its class name. */
     @Test
     void inputWithoutAStdinIsIPythonsStdinNotImplementedError() {

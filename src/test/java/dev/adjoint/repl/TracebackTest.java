@@ -55,6 +55,33 @@ class TracebackTest {
                 + py + ":3:16: error: IndexError: list index out of range\n");
     }
 
+    /** The recursion limit counts the top level as a frame, as CPython's: 999 calls, "[Previous line repeated 996 more times]" (python3 3.11.7). */
+    @Test
+    void anEndlessRecursionStopsWhereCPythonsDoes(@TempDir Path dir) throws IOException {
+        Path py = dir.resolve("r.py");
+        Files.writeString(py, "def r(n):\n    return r(n + 1)\nr(0)\n");
+        String frame = "  File \"" + py + "\", line 2, in r\n    return r(n + 1)\n           ^^^^^^^^\n";
+        assertThat(onSessionStack("", "--no-color", py.toString()).err()).isEqualTo("Traceback (most recent call last):\n"
+                + "  File \"" + py + "\", line 3, in <module>\n    r(0)\n"
+                + frame.repeat(3) + "  [Previous line repeated 996 more times]\n"
+                + py + ":2:12: error: RecursionError: maximum recursion depth exceeded\n");
+        MainTest.Run caught = onSessionStack("def r(n):\n    try:\n        return r(n + 1)\n    except RecursionError:\n        return n\n\nprint(r(0))\n");
+        assertThat(caught.out()).isEqualTo("998\n"); // python3 3.11.7 running the same as a script
+    }
+
+    /** A run on a thread with the stack Main gives the session (a deep recursion meets the interpreter's limit, not the JVM's). */
+    private static MainTest.Run onSessionStack(String stdin, String... args) {
+        MainTest.Run[] run = new MainTest.Run[1];
+        Thread t = new Thread(null, () -> run[0] = MainTest.run(stdin, args), "session", EvalRunner.STACK_SIZE);
+        t.start();
+        try {
+            t.join();
+        } catch (InterruptedException e) {
+            throw new AssertionError(e);
+        }
+        return run[0];
+    }
+
     /** An error raised where it is shown (no function between) keeps the one-place form: the line and a caret. */
     @Test
     void anErrorAtTheTopLevelIsShownWithItsLineAndCaret() {

@@ -66,6 +66,9 @@ public final class Torch {
         return m;
     }
 
+    private static final String COPY_CONSTRUCT_WARNING = "To copy construct from a tensor, it is recommended to use sourceTensor.clone().detach()"
+            + " or sourceTensor.clone().detach().requires_grad_(True), rather than torch.tensor(sourceTensor).";
+
     static PyModule module() {
         PyModule m = new PyModule("torch");
         for (Map.Entry<String, Builtin.Fn> e : TensorFunctions.table().entrySet()) m.add(Builtin.of(e.getKey(), e.getValue()));
@@ -79,6 +82,7 @@ public final class Torch {
             a.expect(1, 1, "dtype", "requires_grad", "device");
             Object data = a.get(0);
             if (Values.node(data) != null && !(data instanceof Tensor)) data = Values.plain(data);
+            if (data instanceof Tensor) a.interpreter().warnAtCall("UserWarning", COPY_CONSTRUCT_WARNING, a.span());
             Tensor t = TensorData.of(data, dtype(a, null));
             return requiresGrad(a, t);
         }));
@@ -104,7 +108,7 @@ public final class Torch {
             Object fill = Values.plain(a.option(1, "fill_value", null));
             DType inferred = fill instanceof Boolean ? DType.BOOL : PyNumbers.isInt(fill) ? DType.INT64 : DType.FLOAT64, d = dtype(a, inferred);
             double v = number(a, fill, "fill_value");
-            if (d.shownInRepr() && PyNumbers.isInt(fill)) TensorData.checkFits(v, v, d, d.torchName().substring("torch.".length()) + "_t");
+            TensorData.checkConvertible(fill, d);
             return leaf(a, NDArray.full(v, size(a, a.get(0))), d);
         }));
         m.add(Builtin.of("eye", a -> {
@@ -119,7 +123,12 @@ public final class Torch {
             double lo = number(a, a.option(0, "start", null), "start"), hi = number(a, a.option(1, "end", null), "end");
             int n = a.intValue(a.option(2, "steps", null), "steps");
             if (n < 0) throw PyError.value("number of steps must be non-negative");
-            return leaf(a, NDArray.of(TorchRanges.linspace(lo, hi, n), n), dtype(a, DType.FLOAT64));
+            DType d = dtype(a, DType.FLOAT64);
+            if (d == DType.BOOL) throw new PyError("RuntimeError", "\"linspace_cpu\" not implemented for 'Bool'");
+            if (d.isFloating()) return leaf(a, NDArray.of(TorchRanges.linspace(lo, hi, n), n), d);
+            TensorData.checkConvertible(a.option(0, "start", null), d); // the ends are converted to the type first, as PyTorch's kernel does
+            TensorData.checkConvertible(a.option(1, "end", null), d);
+            return leaf(a, NDArray.of(TorchRanges.linspace(d.wrap((long) lo), d.wrap((long) hi), n, d), n), d);
         }));
         m.add(Builtin.of("logspace", a -> { // logspace(start, end, steps, base=10.0)
             a.expect(0, 4, "dtype", "requires_grad", "device", "start", "end", "steps", "base");
@@ -136,11 +145,18 @@ public final class Torch {
         m.add(Builtin.of("var_mean", a -> TensorFunctions.spreadAndMean(a, false)));
         m.add(Builtin.of("randint", a -> {
             a.expect(2, 3, "dtype", "requires_grad", "device", "size", "low", "high", "generator");
-            long low = a.size() == 3 ? Values.toLong(Values.plain(a.get(0)), "low") : 0;
-            long high = Values.toLong(Values.plain(a.get(a.size() == 3 ? 1 : 0)), "high");
+            Object lowArg = a.size() == 3 ? Values.plain(a.get(0)) : 0L, highArg = Values.plain(a.get(a.size() == 3 ? 1 : 0));
+            if (lowArg instanceof java.math.BigInteger || highArg instanceof java.math.BigInteger) throw TensorData.overflow();
+            long low = Values.toLong(lowArg, "low"), high = Values.toLong(highArg, "high");
             int[] s = size(a, a.size() == 3 ? a.get(2) : a.get(1));
             if (high <= low) throw new PyError("RuntimeError", "random_ expects 'from' to be less than 'to', but got from=" + low + " >= to=" + high);
-            return leaf(a, rng(a).randint(low, high, s), dtype(a, DType.INT64));
+            DType d = dtype(a, DType.INT64);
+            if (!d.isFloating()) { // the bounds must fit the type, as PyTorch's random_ checks them
+                long least = d == DType.BOOL ? 0 : d.least(), greatest = d == DType.BOOL ? 1 : d.greatest();
+                if (low < least) throw new PyError("RuntimeError", "from is out of bounds for " + d.cName());
+                if (high - 1 > greatest) throw new PyError("RuntimeError", "to - 1 is out of bounds for " + d.cName());
+            }
+            return leaf(a, rng(a).randint(low, high, s), d);
         }));
         m.add(Builtin.of("randperm", a -> {
             a.expect(1, 1, "dtype", "requires_grad", "device", "generator");
@@ -515,6 +531,8 @@ public final class Torch {
                     + "), but expected one of:\n * (Tensor condition)\n * (Tensor condition, Tensor input, Tensor other, *, Tensor out)");
         Object x = a.get(1), y = a.get(2);
         Tensor tx = TensorFunctions.operand(a, x, "input"), ty = TensorFunctions.operand(a, y, "other");
+        TensorFunctions.checkScalarFits(x, ty);
+        TensorFunctions.checkScalarFits(y, tx);
         return Ops.where(c.to(DType.BOOL), tx, ty);
     }
 

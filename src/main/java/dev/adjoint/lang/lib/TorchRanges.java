@@ -9,21 +9,36 @@ package dev.adjoint.lang.lib;
  * on 3,000 random (start, end, steps).
  */
 final class TorchRanges {
-    private static final int LANES = 4, UNROLLED = 2 * LANES; // AVX2's doubles a vector; two vectors a step
+    private static final int LANES = 4; // AVX2's doubles a vector; the kernel takes two vectors a step
 
     private TorchRanges() {}
 
     static double[] linspace(double start, double end, int steps) {
+        return linspace(start, end, steps, LANES, false);
+    }
+
+    /**
+     * An integer type's linspace, as the same kernel makes it: start and end are already of the
+     * type, the step is a double, every value is truncated to an integer, and a vector (32 bytes:
+     * 4 int64 ... 32 uint8 lanes) grows from its first value truncated.
+     */
+    static double[] linspace(double start, double end, int steps, dev.adjoint.autograd.DType type) {
+        return linspace(start, end, steps, 32 / type.itemsize(), true);
+    }
+
+    private static double[] linspace(double start, double end, int steps, int lanes, boolean truncate) {
         double[] v = new double[steps];
         if (steps == 1) v[0] = start;
         if (steps <= 1) return v;
         double step = (end - start) / (steps - 1);
-        int vectorEnd = steps - steps % UNROLLED;
-        for (int i = 0; i < vectorEnd; i += LANES) {
+        int unrolled = 2 * lanes, vectorEnd = steps - steps % unrolled;
+        for (int i = 0; i < vectorEnd; i += lanes) {
             double base = at(i, start, end, step, steps);
-            for (int k = 0; k < LANES; k++) v[i + k] = k == 0 ? base : base + k * step;
+            if (truncate) base = (long) base;
+            for (int k = 0; k < lanes; k++) v[i + k] = k == 0 ? base : base + k * step;
         }
         for (int i = vectorEnd; i < steps; i++) v[i] = at(i, start, end, step, steps);
+        if (truncate) for (int i = 0; i < steps; i++) v[i] = (long) v[i];
         return v;
     }
 
