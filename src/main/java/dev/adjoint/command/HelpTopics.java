@@ -285,6 +285,8 @@ final class HelpTopics {
               the math (torch.exp(x) is x.exp()), dim=/keepdim= everywhere, x.max(dim=1) as
               (values, indices), torch.sort/argsort/topk, flip, repeat, gather/scatter/scatter_,
               index_add/index_copy/index_fill/scatter_add (and index_add_, ... in place),
+              cummax/cummin, fmax/fmin, nan_to_num, ravel, fliplr/flipud/rot90, tensor_split/
+              hsplit/vsplit/dsplit, dstack/row_stack, take/take_along_dim, broadcast_tensors,
               torch.autograd.gradcheck, f"{loss}" of a
               0-d tensor formats its item() (f"{loss:>7f}"), in-place methods (add_, mul_, zero_,
               clamp_, ...), boolean and integer indexing, torch.no_grad/enable_grad/

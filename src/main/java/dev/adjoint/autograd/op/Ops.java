@@ -439,6 +439,21 @@ public final class Ops {
         return Tensor.apply(new Where(cond.value().map(v -> v != 0 ? 1 : 0), "WhereBackward0"), a, b);
     }
 
+    /** fmax/fmin: the larger (smaller) of a and b, or the one that is not NaN; at a tie the gradient goes to a, as PyTorch's FmaxBackward0. */
+    public static Tensor fmax(Tensor a, Tensor b, boolean min) {
+        checkBroadcast(a.shape(), b.shape());
+        NDArray pickA = a.value().zip(b.value(), (x, y) -> Double.isNaN(y) || (min ? x <= y : x >= y) ? 1 : 0);
+        return Tensor.apply(new Where(pickA, min ? "FminBackward0" : "FmaxBackward0"), a, b);
+    }
+
+    /** nan_to_num: NaN, +inf and -inf replaced by the given numbers (NanToNumBackward0: the gradient only through finite entries); in place with {@code inPlace}. */
+    public static Tensor nanToNum(Tensor a, double nan, double posinf, double neginf, boolean inPlace) {
+        NDArray finite = a.value().map(v -> Double.isFinite(v) ? 1 : 0);
+        Tensor replacements = Tensor.constant(a.value().map(v -> Double.isNaN(v) ? nan : v > 0 ? posinf : neginf));
+        Op op = new Where(finite, "NanToNumBackward0");
+        return inPlace ? a.applyInPlace(op, replacements) : Tensor.apply(op, a, replacements);
+    }
+
     /** x.masked_fill(mask, value): value where mask holds. */
     public static Tensor maskedFill(Tensor x, Tensor mask, Tensor value) {
         if (mask.dtype() != DType.BOOL) throw new AutogradException("masked_fill_ only supports boolean masks, but got mask with dtype " + mask.dtype().torchName().substring(6));
@@ -776,6 +791,32 @@ public final class Ops {
     /** Cumulative product along an axis. */
     public static Tensor cumprod(Tensor a, int axis) {
         return Tensor.apply(new CumProd(a.ndim() == 0 ? 0 : Shapes.axis(axis, a.ndim())), a);
+    }
+
+    /**
+     * cummax/cummin along an axis: the running extreme (one node, CummaxBackward0/CumminBackward0,
+     * whose gradient goes to the entry each value came from) and its int64 indices. A NaN wins from
+     * where it appears; of equal values the later index, as PyTorch's kernel.
+     */
+    public static Tensor[] cumulativeExtreme(Tensor a, int axis, boolean min) {
+        int[] s = a.ndim() == 0 ? new int[] {1} : a.shape();
+        int d = Shapes.axis(axis, s.length), n = s[d], stride = Shapes.rowMajorStrides(s)[d];
+        double[] v = a.value().toArray(), indices = new double[v.length];
+        int[] positions = new int[v.length];
+        for (int start = 0; start < v.length; start++) {
+            if (start / stride % n != 0) continue; // not the first entry of a line along the axis
+            int best = start;
+            for (int i = 0; i < n; i++) {
+                int p = start + i * stride;
+                if (Double.isNaN(v[p]) || (!Double.isNaN(v[best]) && (min ? v[p] <= v[best] : v[p] >= v[best]))) {
+                    best = p;
+                    indices[p] = i;
+                } else indices[p] = indices[p - stride];
+                positions[p] = best;
+            }
+        }
+        Tensor values = take(a, positions, a.shape().clone(), min ? "CumminBackward0" : "CummaxBackward0");
+        return new Tensor[] {values, Tensor.constant(NDArray.of(indices, a.shape()), DType.INT64)};
     }
 
     /** Cumulative sum along an axis. */
