@@ -114,8 +114,13 @@ final class HelpTopics {
               csv: reader writer DictReader DictWriter (files, io.StringIO, lists of lines),
               dialects excel excel-tab unix, register_dialect, Dialect subclasses, delimiter
               quotechar escapechar skipinitialspace, QUOTE_MINIMAL ALL NONNUMERIC NONE, csv.Error.
-              json: dumps (indent, sort_keys, separators, ensure_ascii, default) and loads, as
-              CPython writes and reads; load(f) reads a file; JSONDecodeError (a ValueError). No dump: no files.
+              json: dumps and dump(obj, f) (indent, sort_keys, separators, ensure_ascii,
+              skipkeys, allow_nan, default=, cls= a JSONEncoder subclass with default()), loads
+              and load(f) (object_hook, object_pairs_hook, parse_float, parse_int,
+              parse_constant), JSONDecoder, JSONDecodeError (a ValueError), as CPython.
+              argparse: ArgumentParser, add_argument (type default action choices help nargs
+              required dest metavar), parse_args (sys.argv[1:] or a list), parse_known_args,
+              set_defaults, Namespace; --help, usage and errors (exit 2) as CPython's.
               re: compile search match fullmatch findall finditer sub subn split escape, flags
               I M S X A U NOFLAG, purge, match objects (group groups groupdict start end span
               lastindex lastgroup pos endpos expand), re.Pattern and re.Match, on Java's regexes.
@@ -133,7 +138,8 @@ final class HelpTopics {
               @abstractmethod (an abstract class cannot be instantiated, CPython's TypeError).
               statistics: mean fmean median median_low median_high mode multimode quantiles
               variance pvariance stdev pstdev harmonic_mean geometric_mean covariance
-              correlation linear_regression StatisticsError, CPython's exact results.
+              correlation linear_regression StatisticsError, CPython's exact results;
+              NormalDist (pdf cdf inv_cdf quantiles overlap zscore samples from_samples, + - * /).
               io: StringIO, BytesIO (in memory: read, readline, write, getvalue, seek, with).
               logging: basicConfig (level, format, datefmt, stream, force), getLogger, debug info
               warning error critical log, setLevel, StreamHandler, NullHandler, Formatter;
