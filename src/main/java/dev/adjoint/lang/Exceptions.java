@@ -115,6 +115,7 @@ public final class Exceptions {
             library("numpy.AxisError", "AxisError", "numpy", "ValueError", "IndexError"),
             library("numpy.core._exceptions._UFuncOutputCastingError", "UFuncTypeError", "numpy.core._exceptions", "TypeError"),
             library("numpy.linalg.LinAlgError", "LinAlgError", "numpy.linalg", "Exception"),
+            library("numpy.RankWarning", "RankWarning", "numpy", "UserWarning"),
             library("re.error", "error", "re", "Exception"),
             library("struct.error", "error", "struct", "Exception"),
             library("_csv.Error", "Error", "_csv", "Exception"),

@@ -56,6 +56,26 @@ class FusedTest {
             assertThat(Fused.thresholdBackward(grad, o)).isEqualTo(grad.zip(o, (gv, ov) -> ov <= 0 ? 0.0 : gv));
     }
 
+    /** The mask select against the comparison it replaces, bit for bit: NaNs of both signs and payloads, ±0, subnormals, ±∞. */
+    @Test
+    void thresholdBackwardMaskEqualsTheComparisonBitForBit() {
+        double[] special = {0.0, -0.0, 1.0, -1.0, Double.MIN_VALUE, -Double.MIN_VALUE, Double.MIN_NORMAL, -Double.MAX_VALUE,
+            Double.MAX_VALUE, Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY, Double.NaN, Double.longBitsToDouble(0xfff8000000000000L),
+            Double.longBitsToDouble(0x7ff0000000000001L), Double.longBitsToDouble(0xfff0000000000001L), Double.longBitsToDouble(0xffffffffffffffffL)};
+        java.util.SplittableRandom r = new java.util.SplittableRandom(11);
+        int n = special.length * special.length + 1000;
+        double[] g = new double[n], out = new double[n];
+        for (int i = 0; i < n; i++) {
+            boolean pair = i < special.length * special.length;
+            out[i] = pair ? special[i / special.length] : r.nextBoolean() ? r.nextGaussian() : Double.longBitsToDouble(r.nextLong());
+            g[i] = pair ? special[i % special.length] : Double.longBitsToDouble(r.nextLong());
+        }
+        double[] got = Fused.thresholdBackward(NDArray.of(g, n), NDArray.of(out, n)).toArray();
+        for (int i = 0; i < n; i++)
+            assertThat(Double.doubleToRawLongBits(got[i])).as("g=%s out=%s", g[i], out[i])
+                    .isEqualTo(Double.doubleToRawLongBits(out[i] <= 0 ? 0.0 : g[i]));
+    }
+
     @Test
     void axpyAndAdam() {
         Gen g = new Gen(5);
