@@ -11,6 +11,8 @@ import dev.adjoint.render.Format;
 import java.io.FileDescriptor;
 import java.io.FileInputStream;
 import java.io.FileOutputStream;
+import java.io.IOException;
+import java.io.ByteArrayOutputStream;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.PrintStream;
@@ -49,6 +51,8 @@ public final class Main implements Callable<Integer> {
     private final OutputStream stdout;
     private final OutputStream stderr;
     private final boolean terminal;
+    /** Whether the jar is older than its sources: answered before the first input runs (see {@link StaleJarCheck}). */
+    private StaleJarCheck staleJar = StaleJarCheck.NONE;
 
     Main(InputStream stdin, OutputStream stdout, OutputStream stderr, boolean terminal) {
         this.stdin = stdin;
@@ -61,6 +65,7 @@ public final class Main implements Callable<Integer> {
     private static volatile boolean ownsProcess;
 
     public static void main(String[] args) {
+        StaleJarCheck staleJar = StaleJarCheck.start(args); // first: it has the rest of the start to run beside
         ownsProcess = true;
         InputStream in = new FileInputStream(FileDescriptor.in);
         OutputStream out = new FileOutputStream(FileDescriptor.out);
@@ -70,7 +75,7 @@ public final class Main implements Callable<Integer> {
         // script meets the interpreter's own limit rather than the JVM's.
         Thread session = new Thread(null, () -> {
             try {
-                code[0] = run(args, in, out, err, isTerminal());
+                code[0] = run(args, in, out, err, isTerminal(), staleJar);
             } catch (Throwable t) { // whatever escapes is one line and exit 1, never a stack trace and exit 0
                 code[0] = 1;
                 Outputs.of(out, err).err().println("adjoint: " + EvalRunner.describe(t));
@@ -87,7 +92,12 @@ public final class Main implements Callable<Integer> {
 
     /** Runs the command line with the given streams; returns the exit code. */
     static int run(String[] args, InputStream in, OutputStream out, OutputStream err, boolean terminal) {
+        return run(args, in, out, err, terminal, StaleJarCheck.NONE);
+    }
+
+    private static int run(String[] args, InputStream in, OutputStream out, OutputStream err, boolean terminal, StaleJarCheck staleJar) {
         Main main = new Main(in, out, err, terminal);
+        main.staleJar = staleJar;
         // with no arguments (the prompt, a pipe), or only -e STMT and FILE ARG..., picocli is never loaded
         if (args.length > 0 && !PlainArguments.read(args, main)) {
             // picocli's parse (old bytecode, interpreted at every start) and the language's table
@@ -96,7 +106,16 @@ public final class Main implements Callable<Integer> {
             Thread builtins = new Thread(Builtins::prepare, "adjoint-builtins");
             builtins.setDaemon(true);
             builtins.start();
-            Integer answered = CommandLineOptions.parse(args, main, out, err);
+            // what picocli prints (--help, --version, an error) waits for the jar's check
+            ByteArrayOutputStream cliOut = new ByteArrayOutputStream(), cliErr = new ByteArrayOutputStream();
+            Integer answered = CommandLineOptions.parse(args, main, cliOut, cliErr);
+            if (answered != null && staleJar.stale()) return staleJar.rebuildAndRun();
+            try {
+                cliOut.writeTo(out);
+                cliErr.writeTo(err);
+            } catch (IOException e) {
+                return 1; // stdout or stderr closed: nothing more to say
+            }
             if (answered != null) return answered;
         }
         try {
@@ -124,6 +143,10 @@ public final class Main implements Callable<Integer> {
             argv.addAll(scriptArguments);
             shell.session().setArgv(argv);
             shell.session().setScriptFile(file);
+        }
+        if (staleJar.stale()) { // before any input is read or output written: the launcher builds and runs the new jar
+            if (early != null) early.settle(); // its signal handlers set before the ones that wait
+            return staleJar.rebuildAndRun();
         }
         if (interactive) return ReplLoop.run(shell, color, version(), stderr, early);
 
@@ -214,6 +237,7 @@ public final class Main implements Callable<Integer> {
 
     /** --kernel and --install-kernel (the display options given with --install-kernel go into the kernelspec). */
     private int jupyter() {
+        if (staleJar.stale()) return staleJar.rebuildAndRun();
         PrintStream out = new PrintStream(stdout, true, StandardCharsets.UTF_8), err = new PrintStream(stderr, true, StandardCharsets.UTF_8);
         if (kernel != null) return KernelMain.run(kernel, kernelSettings(), PromptRules.INSTANCE, version(), err);
         List<String> options = new ArrayList<>(List.of("--precision", String.valueOf(precision), "--format", format.label()));

@@ -172,6 +172,11 @@ final class ReplLoop {
                 throw e;
             }
         }
+
+        /** Waits until the terminal is built (or could not be), without using it. */
+        void settle() {
+            result.handle((terminal, failure) -> null).join();
+        }
     }
 
     /** jline's own logging stays off (see JLINE_LOG). */

@@ -1,102 +1,69 @@
 package dev.adjoint.repl;
 
-import static dev.adjoint.testing.LauncherCheckout.age;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.adjoint.testing.LauncherCheckout;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.FileTime;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
- * scripts/adjoint rebuilds the jar whenever pom.xml or anything under src/main changed since it was
- * built, however the change was made, and never otherwise. It reads the paths to compare from a list
- * it keeps (target/sources) rather than from the tree: the list must never hide a change. And it
- * tells the JVM what it knows about the terminal.
+ * scripts/adjoint's own check, which a kernel's start and a rebuild that the JVM asked for
+ * (ADJOINT_REBUILD=1) use, follows the rule (StaleJarScenarios); it reads the paths to compare from a
+ * list it keeps (target/sources) rather than from the tree, and the list must never hide a change.
+ * Every other start leaves the check to the JVM when the jar can do it. And the launcher tells the
+ * JVM what it knows about the terminal.
  */
 @Tag("slow")
-class LauncherTest {
-    @TempDir
-    Path dir;
+class LauncherTest extends StaleJarScenarios {
+    @Override
+    LauncherCheckout.Run start(String... args) throws Exception {
+        checkout.environment.put("ADJOINT_REBUILD", "1");
+        return checkout.launch(args);
+    }
 
-    private LauncherCheckout checkout;
-    private Path sources, source;
-
-    /** A checkout whose jar is up to date, started twice: once to make the list, once reading it. */
-    @BeforeEach
-    void upToDate() throws Exception {
-        checkout = new LauncherCheckout(dir, false);
-        sources = checkout.root.resolve("src/main/java");
-        source = sources.resolve("Changed.java");
-        assertThat(checkout.launch("--version").exit()).isZero();
-        assertThat(checkout.built()).as("an up-to-date jar was built").isFalse();
+    @Test
+    void theListNamesEveryPath() throws Exception {
         assertThat(Files.readAllLines(checkout.root.resolve("target/sources")))
                 .containsExactly("pom.xml", "src/main/", "src/main/java", "src/main/java/Changed.java");
-        assertThat(checkout.launch("--version").exit()).isZero();
-        assertThat(checkout.built()).as("an up-to-date jar was built (the list read)").isFalse();
-    }
-
-    private void assertRebuildsOnce() throws Exception {
-        LauncherCheckout.Run run = checkout.launch("--version");
-        assertThat(run.exit()).isZero();
-        assertThat(checkout.built()).as("the jar was built").isTrue();
-        assertThat(run.err()).contains("sources changed, building target/adjoint.jar");
-        assertThat(checkout.launch("--version").exit()).isZero();
-        assertThat(checkout.built()).as("the jar was built again").isFalse();
     }
 
     @Test
-    void aFileWrittenInPlace() throws Exception {
-        FileTime folder = Files.getLastModifiedTime(sources);
-        Files.writeString(source, "class Changed { int x; }\n"); // an editor that does not replace the file
-        assertThat(Files.getLastModifiedTime(sources)).as("the directory is unchanged").isEqualTo(folder);
-        assertRebuildsOnce();
+    void aStartLeavesTheCheckToTheJvmWhenTheJarCanDoIt() throws Exception {
+        checkout.environment.remove("ADJOINT_REBUILD");
+        Path launcher = checkout.root.toRealPath().resolve("scripts/adjoint");
+        Files.writeString(source, "class Changed { int x; }\n");
+        LauncherCheckout.Run run = checkout.launch("-e", "1");
+        assertThat(checkout.built()).as("the launcher built the jar").isFalse();
+        assertThat(run.out().lines()).contains("-Dadjoint.launcher=" + launcher).anyMatch(o -> o.startsWith("-Dadjoint.bash=/"));
+
+        checkout.environment.put("ADJOINT_REBUILD", "1"); // what the JVM runs when it finds the jar stale
+        run = checkout.launch("-e", "1");
+        assertThat(checkout.built()).as("the launcher built the jar").isTrue();
+        assertThat(run.out().lines()).as("the new jar is not checked again").noneMatch(o -> o.startsWith("-Dadjoint.launcher="));
     }
 
+    /** A jar built from sources older than the JVM's check (say, before a `git pull`), or by hand: checked here. */
     @Test
-    void aFileAddedWithAnOldTime() throws Exception {
-        Path added = Files.writeString(sources.resolve("Added.java"), "class Added {}\n");
-        age(added, 7200); // as `cp -p` or `tar x` leave it
-        assertRebuildsOnce();
-    }
+    void aJarThatCannotCheckItselfIsCheckedHere() throws Exception {
+        checkout.environment.remove("ADJOINT_REBUILD");
+        Path jar = checkout.root.resolve("target/adjoint.jar");
+        Files.writeString(jar, "an older jar\n"); // one the launcher has not seen
+        LauncherCheckout.age(jar, 30);
+        Files.delete(checkout.root.resolve("target/jvm-check"));
+        Files.writeString(source, "class Changed { int x; }\n");
+        LauncherCheckout.Run run = checkout.launch("-e", "1");
+        assertThat(checkout.built()).as("the launcher built the jar").isTrue();
+        assertThat(run.out().lines()).noneMatch(o -> o.startsWith("-Dadjoint.launcher="));
 
-    @Test
-    void aFileRemoved() throws Exception {
-        Files.delete(source);
-        assertRebuildsOnce();
-    }
-
-    @Test
-    void aDirectoryAddedWithAnOldFileInIt() throws Exception {
-        Path added = Files.writeString(Files.createDirectories(sources.resolve("pkg")).resolve("New.java"), "class New {}\n");
-        age(added, 7200);
-        age(added.getParent(), 7200);
-        assertRebuildsOnce();
-    }
-
-    @Test
-    void pomChanged() throws Exception {
-        Files.writeString(checkout.root.resolve("pom.xml"), "<project><!-- changed --></project>\n");
-        assertRebuildsOnce();
-    }
-
-    /** After `mvn package` by hand the list is older than the jar and may lack files: it is made again. */
-    @Test
-    void aJarBuiltByHandAfterAFileWasAdded() throws Exception {
-        Path added = Files.writeString(sources.resolve("Added.java"), "class Added {}\n");
-        age(added, 20);
-        age(sources, 20);
-        age(checkout.root.resolve("target/sources"), 15);
-        age(checkout.root.resolve("target/adjoint.jar"), 10); // built by hand after the file was added
-        assertThat(checkout.launch("--version").exit()).isZero();
-        assertThat(checkout.built()).as("a jar built by hand was built again").isFalse();
-
-        Files.writeString(added, "class Added { int y; }\n"); // then the new file edited in place
-        assertRebuildsOnce();
+        Files.writeString(jar, LauncherCheckout.JAR); // then built by hand, after the launcher last saw it
+        LauncherCheckout.age(Files.writeString(checkout.root.resolve("target/jvm-check"), ""), 60);
+        LauncherCheckout.age(jar, 30);
+        Files.writeString(source, "class Changed { int y; }\n");
+        run = checkout.launch("-e", "1");
+        assertThat(checkout.built()).as("the launcher built the jar").isTrue();
+        assertThat(checkout.launch("-e", "1").out().lines()).as("the new jar checks itself").anyMatch(o -> o.startsWith("-Dadjoint.launcher="));
     }
 
     /** What isatty says of stdin and stdout, as the JVM would find out more slowly (Main.isTerminal). */
