@@ -183,6 +183,9 @@ public final class Ops {
 
     public static Tensor clone(Tensor a) { return Tensor.apply(Clone.INSTANCE, a); }
 
+    /** The identity as the node of PyTorch's BackwardHookFunction, where a module's full backward hooks are run from. */
+    public static Tensor backwardHookFunction(Tensor a) { return named("BackwardHookFunctionBackward", Clone.INSTANCE, a); }
+
     /** a // b (floor_divide: no derivative) and div(a, b, rounding_mode=) (DivBackward2, zero gradient); the divisor checked by the caller. */
     public static Tensor divRounded(Tensor a, Tensor b, String mode) {
         DivRounded op = mode == null ? DivRounded.FLOOR_DIVIDE : mode.equals("floor") ? DivRounded.FLOOR : DivRounded.TRUNC;

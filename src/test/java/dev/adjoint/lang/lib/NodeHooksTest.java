@@ -12,7 +12,9 @@ import org.junit.jupiter.api.Test;
  * Node hooks (grad_fn.register_hook / register_prehook) beyond what conformance program 450
  * compares with PyTorch: a failed input leaves them as they were, a long chain with hooks at both
  * ends runs without recursion, and the turns of pre-hooks, tensor hooks and retain_grad survive
- * a failed input that added a new kind.
+ * a failed input that added a new kind. A module's backward hooks beyond program 451: a failed
+ * input takes back a registration and the kind it set, and a call with two input tensors that
+ * require grad, which PyTorch puts through one node, is refused rather than hooked apart.
  */
 class NodeHooksTest {
     private final Session s = new Session();
@@ -54,5 +56,22 @@ class NodeHooksTest {
                 + "y = x * 1\ny.grad_fn.register_prehook(lambda go: seen.append('first'))\n"
                 + "for i in range(200000):\n    y = y * 1\ny.grad_fn.register_hook(lambda gi, go: seen.append('last'))\ny.backward()");
         assertThat(eval("(seen, x.grad)")).isEqualTo("(['last', 'first', 'leaf'], tensor(1.))");
+    }
+
+    @Test
+    void aBackwardHookRegisteredByAFailedInputIsGoneWithItsKind() {
+        run("import torch\nt = torch.nn.Tanh()\nseen = []");
+        assertThatThrownBy(() -> run("t.register_full_backward_hook(lambda m, gi, go: seen.append('full'))\n1 / 0")).isInstanceOf(LangError.class);
+        run("t.register_backward_hook(lambda m, gi, go: seen.append('old'))\nt(torch.ones(2, requires_grad=True) * 2).sum().backward()");
+        assertThat(eval("seen")).isEqualTo("['old']");
+    }
+
+    @Test
+    void twoInputsThatRequireGradAreRefusedWithAClearMessage() {
+        run("import torch\nclass Add(torch.nn.Module):\n    def forward(self, a, b):\n        return a + b\n"
+                + "m = Add()\nm.register_full_backward_hook(lambda m, gi, go: None)\nx = torch.ones(2, requires_grad=True)");
+        assertThatThrownBy(() -> run("m(x, x * 2)"))
+                .hasMessageContaining("NotImplementedError: adjoint runs a module's full backward hooks for a call with one input tensor that requires grad (this one has 2)");
+        assertThat(eval("m(x, torch.ones(2)).grad_fn.name()")).isEqualTo("BackwardHookFunctionBackward");
     }
 }
