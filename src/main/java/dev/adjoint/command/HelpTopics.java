@@ -114,8 +114,13 @@ final class HelpTopics {
               csv: reader writer DictReader DictWriter (files, io.StringIO, lists of lines),
               dialects excel excel-tab unix, register_dialect, Dialect subclasses, delimiter
               quotechar escapechar skipinitialspace, QUOTE_MINIMAL ALL NONNUMERIC NONE, csv.Error.
-              json: dumps (indent, sort_keys, separators, ensure_ascii, default) and loads, as
-              CPython writes and reads; load(f) reads a file; JSONDecodeError (a ValueError). No dump: no files.
+              json: dumps and dump(obj, f) (indent, sort_keys, separators, ensure_ascii,
+              skipkeys, allow_nan, default=, cls= a JSONEncoder subclass with default()), loads
+              and load(f) (object_hook, object_pairs_hook, parse_float, parse_int,
+              parse_constant), JSONDecoder, JSONDecodeError (a ValueError), as CPython.
+              argparse: ArgumentParser, add_argument (type default action choices help nargs
+              required dest metavar), parse_args (sys.argv[1:] or a list), parse_known_args,
+              set_defaults, Namespace; --help, usage and errors (exit 2) as CPython's.
               re: compile search match fullmatch findall finditer sub subn split escape, flags
               I M S X A U NOFLAG, purge, match objects (group groups groupdict start end span
               lastindex lastgroup pos endpos expand), re.Pattern and re.Match, on Java's regexes.
@@ -133,7 +138,8 @@ final class HelpTopics {
               @abstractmethod (an abstract class cannot be instantiated, CPython's TypeError).
               statistics: mean fmean median median_low median_high mode multimode quantiles
               variance pvariance stdev pstdev harmonic_mean geometric_mean covariance
-              correlation linear_regression StatisticsError, CPython's exact results.
+              correlation linear_regression StatisticsError, CPython's exact results;
+              NormalDist (pdf cdf inv_cdf quantiles overlap zscore samples from_samples, + - * /).
               io: StringIO, BytesIO (in memory: read, readline, write, getvalue, seek, with).
               logging: basicConfig (level, format, datefmt, stream, force), getLogger, debug info
               warning error critical log, setLevel, StreamHandler, NullHandler, Formatter;
@@ -284,10 +290,14 @@ final class HelpTopics {
               the class), isinstance(opt, torch.optim.Optimizer),
               the math (torch.exp(x) is x.exp()), dim=/keepdim= everywhere, x.max(dim=1) as
               (values, indices), torch.sort/argsort/topk, flip, repeat, gather/scatter/scatter_,
+              index_add/index_copy/index_fill/scatter_add (and index_add_, ... in place),
+              cummax/cummin, fmax/fmin, nan_to_num, ravel, fliplr/flipud/rot90, tensor_split/
+              hsplit/vsplit/dsplit, dstack/row_stack, take/take_along_dim, broadcast_tensors,
               torch.autograd.gradcheck, f"{loss}" of a
               0-d tensor formats its item() (f"{loss:>7f}"), in-place methods (add_, mul_, zero_,
               clamp_, ...), boolean and integer indexing, torch.no_grad/enable_grad/
-              set_grad_enabled, torch.autograd (grad, backward (by position or keyword), Function,
+              set_grad_enabled, torch.inference_mode() (tensors made inside: t.is_inference();
+              torch.is_inference_mode_enabled()), torch.autograd (grad, backward (by position or keyword), Function,
               set_detect_anomaly/detect_anomaly (a NaN gradient fails the pass),
               functional.jacobian/hessian/jvp/vjp/hvp), torch.nn (Module to subclass, Parameter,
               Linear, Sequential, ReLU, MSELoss, L1Loss, CrossEntropyLoss, BCELoss, BCEWithLogitsLoss,
@@ -317,7 +327,8 @@ final class HelpTopics {
               them; PyTorch 1.13's order), y.grad_fn(grad) applies the node's backward,
               model.register_forward_hook(fn(module, input, output)) and
               register_forward_pre_hook(fn(module, input)) (a returned value replaces the output
-              or input; handle.remove()), grad_fn.next_functions with PyTorch's nodes (linear is
+              or input; handle.remove()), register_full_backward_hook(fn(module, grad_input,
+              grad_output)) and register_backward_hook, grad_fn.next_functions with PyTorch's nodes (linear is
               AddmmBackward0 of bias, x and TBackward0; 1 / x is MulBackward0 over ReciprocalBackward0),
               grad_fn._saved_self/_saved_other/_saved_result, cumprod, nonzero,
               diag, tril/triu, isclose/allclose, addmm, meshgrid(indexing=), einsum, torch.device,
@@ -539,16 +550,18 @@ final class HelpTopics {
                 nanmean nanvar nanstd nanmax nanmin nanargmax nanargmin nancumsum nancumprod,
                 average (weights=, returned=)
               sequences: diff (n=, axis=, prepend=, append=), ediff1d, trapz, trace, take, around,
-                interp, polyval, convolve (mode=), cross, logspace, geomspace, histogram (bins=,
+                interp, polyval, polyfit (w=), convolve (mode=), cross, logspace, geomspace, histogram (bins=,
                 range=, weights=, density=), cov, corrcoef
               floating-point errors: RuntimeWarning "divide by zero encountered in divide" (and
                 invalid value, overflow) once per line, as NumPy; np.seterr, np.geterr, np.errstate
                 (ignore, warn, raise: FloatingPointError, print)
               searching: nonzero (a.nonzero()), argwhere, flatnonzero, where(cond), count_nonzero,
-                unique (return_index=, return_inverse=, return_counts=)
+                unique (return_index=, return_inverse=, return_counts=, axis=)
+              sets: intersect1d (return_indices=), union1d, setdiff1d, setxor1d, in1d, isin (invert=)
               shapes: reshape (-1), .T, transpose, squeeze, expand_dims, flatten, ravel, concatenate,
-                stack, vstack, hstack, split, array_split, broadcast_to, flip, tile, repeat, sort,
-                argsort (axis=), diag; dot, matmul, outer; a.shape, a.ndim, a.size
+                stack, vstack, hstack, split, array_split, broadcast_to, flip, roll (axis=), tile,
+                repeat, sort, argsort (axis=), diag, tri, tril, triu (k=), meshgrid (indexing=,
+                sparse=); dot, matmul, outer, kron, tensordot (axes=); a.shape, a.ndim, a.size
               by index arrays: bincount (minlength=, weights=), choose, take_along_axis
               limits: np.finfo(np.float32).eps (max, min, tiny, resolution), np.iinfo(np.uint8).max
               subscripts: a[1, 2], a[:, 1:], a[None], a[...], a[[0, 2]], a[a > 0], Z[range(n), y],
@@ -560,8 +573,9 @@ final class HelpTopics {
                 and convert (float(s), int(s)) as Python's numbers
               checks: np.allclose, isclose, array_equal, np.testing.assert_allclose,
                 assert_array_equal, assert_equal (NumPy's AssertionError text)
-              np.linalg: norm (ord= 1, 2, inf, -inf, 0, p; matrix 'fro', 1, inf; axis=), det, inv,
-                solve (one matrix; LinAlgError for a singular one); np.einsum ('ij,jk->ik', 'ii',
+              np.linalg: norm (ord= 1, 2, inf, -inf, 0, p; matrix 'fro', 1, inf, 2, -2, 'nuc'; axis=),
+                det, inv, solve (one matrix; LinAlgError for a singular one), qr (mode=; NumPy's signs),
+                svd(a, compute_uv=False), eigvalsh, lstsq, pinv, matrix_rank; np.einsum ('ij,jk->ik', 'ii',
                 implicit output; no '...'); np.pad (constant)
               np.random: seed rand randn random uniform normal randint (dtype=np.uint8 ...) shuffle
                 permutation choice (replace=False too):
@@ -575,8 +589,9 @@ final class HelpTopics {
                 grad is an error outside no_grad); t + a is NumPy's arithmetic given back as a
                 tensor, a + t a TypeError (but a / t works), as PyTorch 1.13 beside NumPy 1.24
             Not there: float16, complex, string and object arrays (a TypeError names them);
-              np.linalg's eig, svd, qr, matrix norms 2 and 'nuc' (det/inv/solve of 3 x 3 and
-              larger may differ from LAPACK's in the last digits); fft, np.save/load (no files); float32 is
+              np.linalg's eig, eigvals, eigh and svd's U and Vh (their signs are LAPACK's iterations');
+              float32 decompositions (det/inv/solve of 3 x 3 and larger, qr, svd, eigvalsh, lstsq,
+              polyfit may differ from LAPACK's in the last digits); fft, np.save/load (no files); float32 is
               computed in float64 and rounded after each operation, sums in float32 in NumPy's
               pairwise order (a last float32 digit of exp, log, ... may differ from NumPy's).
             """;

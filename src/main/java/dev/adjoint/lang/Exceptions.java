@@ -115,6 +115,7 @@ public final class Exceptions {
             library("numpy.AxisError", "AxisError", "numpy", "ValueError", "IndexError"),
             library("numpy.core._exceptions._UFuncOutputCastingError", "UFuncTypeError", "numpy.core._exceptions", "TypeError"),
             library("numpy.linalg.LinAlgError", "LinAlgError", "numpy.linalg", "Exception"),
+            library("numpy.RankWarning", "RankWarning", "numpy", "UserWarning"),
             library("re.error", "error", "re", "Exception"),
             library("struct.error", "error", "struct", "Exception"),
             library("_csv.Error", "Error", "_csv", "Exception"),
@@ -124,6 +125,8 @@ public final class Exceptions {
             library("statistics.StatisticsError", "StatisticsError", "statistics", "ValueError"),
             library("dataclasses.FrozenInstanceError", "FrozenInstanceError", "dataclasses", "AttributeError"),
             library("json.decoder.JSONDecodeError", "JSONDecodeError", "json.decoder", "ValueError"),
+            library("argparse.ArgumentTypeError", "ArgumentTypeError", "argparse", "Exception"),
+            library("argparse.ArgumentError", "ArgumentError", "argparse", "Exception"),
             library("torch.autograd.gradcheck.GradcheckError", "GradcheckError", "torch.autograd.gradcheck", "RuntimeError"),
             library("torch._C._LinAlgError", "_LinAlgError", "torch._C", "RuntimeError"),
             library("IPython.core.error.StdinNotImplementedError", "StdinNotImplementedError", "IPython.core.error", "NotImplementedError")));

@@ -111,6 +111,7 @@ public record GradFn(Tensor node) implements HostObject, Callable {
     /** As PyTorch prints the object: {@code <MulBackward0 object at 0x...>}. */
     @Override
     public String toString() {
-        return "<" + className() + " object at " + Values.address(node) + ">";
+        String n = className();
+        return "<" + (n.equals("BackwardHookFunctionBackward") ? "torch.autograd.function." + n : n) + " object at " + Values.address(node) + ">"; // a Python Function's node
     }
 }

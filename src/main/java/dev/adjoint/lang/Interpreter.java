@@ -659,6 +659,10 @@ public final class Interpreter implements Expr.Visitor<Object>, Stmt.Visitor<Int
             Scope scope = g.enter();
             return entered(w, context, scope::close);
         }
+        if (context instanceof InferenceModeContext m) {
+            Scope scope = m.enter();
+            return entered(w, context, scope::close);
+        }
         if (context instanceof ContextManager manager) return entered(w, manager.enter(this), manager::exit);
         if (!(context instanceof PyInstance i) || !i.has("__enter__") || !i.has("__exit__"))
             throw LangError.python("TypeError", "'" + Values.typeName(context) + "' object does not support the context manager protocol"

@@ -12,7 +12,7 @@ import java.util.List;
  * where there is none) and may return a tuple of the same length to replace them, checked as
  * PyTorch 1.13 checks it. {@link GradHooks} says when a backward pass runs them.
  */
-final class NodeHooks {
+public final class NodeHooks {
     private NodeHooks() {}
 
     /** grad_fn.register_prehook(fn): fn(grad_outputs) before the node runs. */
@@ -26,8 +26,17 @@ final class NodeHooks {
     static Object registerPost(Tensor node, Args a) {
         Object fn = a.expect(1, 1).get(0);
         Interpreter in = a.interpreter();
-        return new TensorHooks.RemovableHandle(GradHooks.addPost(node,
-                (gradInputs, gradOutputs) -> replaced(in, fn, gradInputs, in.call(fn, Arrays.asList(tuple(gradInputs), tuple(gradOutputs))))));
+        return new TensorHooks.RemovableHandle(addPost(node, in, fn, List.of()));
+    }
+
+    /** fn(*before, grad_inputs, grad_outputs) as a post-hook of node (a module's register_backward_hook passes the module first). */
+    public static Runnable addPost(Tensor node, Interpreter in, Object fn, List<Object> before) {
+        return GradHooks.addPost(node, (gradInputs, gradOutputs) -> {
+            List<Object> args = new java.util.ArrayList<>(before);
+            args.add(tuple(gradInputs));
+            args.add(tuple(gradOutputs));
+            return replaced(in, fn, gradInputs, in.call(fn, args));
+        });
     }
 
     /** What a hook returned in place of {@code grads}: null (keep them) for None, else a tuple of as many, each checked. */

@@ -28,14 +28,18 @@ public final class TensorHooks {
     }
 
     /** A gradient a hook returned in place of {@code original} (null: None was there), checked as PyTorch checks it. */
-    static Tensor checked(Interpreter in, Object fn, Object r, Tensor original) {
+    public static Tensor checked(Interpreter in, Object fn, Object r, Tensor original) {
+        return checked(String.valueOf(Attributes.get(in, fn, "__name__")), r, original);
+    }
+
+    /** The same for a hook named {@code hookName}. */
+    public static Tensor checked(String hookName, Object r, Tensor original) {
         if (!(r instanceof Tensor out)) throw PyError.type("expected Variable, but hook returned '" + Values.typeName(r) + "'");
         if (original == null) throw new PyError("RuntimeError", "can't replace a None gradient with a non-None value");
         if (out.dtype() != original.dtype())
-            throw new PyError("RuntimeError", "hook '" + Attributes.get(in, fn, "__name__") + "' has changed the type of value (was "
+            throw new PyError("RuntimeError", "hook '" + hookName + "' has changed the type of value (was "
                     + original.dtype().tensorTypeName() + " got " + out.dtype().tensorTypeName() + ")");
-        if (!out.value().sameShape(original.value()))
-            throw new PyError("RuntimeError", "hook '" + Attributes.get(in, fn, "__name__") + "' has changed the size of value");
+        if (!out.value().sameShape(original.value())) throw new PyError("RuntimeError", "hook '" + hookName + "' has changed the size of value");
         return out;
     }
 

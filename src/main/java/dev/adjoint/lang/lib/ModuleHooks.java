@@ -3,6 +3,7 @@ package dev.adjoint.lang.lib;
 import dev.adjoint.lang.Args;
 import dev.adjoint.lang.Interpreter;
 import dev.adjoint.lang.PyDict;
+import dev.adjoint.lang.PyError;
 import dev.adjoint.lang.PyInstance;
 import dev.adjoint.lang.PyList;
 import dev.adjoint.lang.TensorHooks;
@@ -18,12 +19,16 @@ import java.util.concurrent.atomic.AtomicLong;
  * tuple) and may return a replacement input (one value is made a tuple); then forward; then each
  * hook gets (module, input, output) and may return a replacement output. Hooks run in
  * registration order; each registration returns a RemovableHandle. The hooks are hidden
- * attributes of the module, so the undo log restores them with it.
+ * attributes of the module, so the undo log restores them with it. Backward hooks
+ * ({@code register_full_backward_hook}, {@code register_backward_hook}) are set up around the
+ * call by {@link ModuleBackwardHooks}.
  */
 final class ModuleHooks {
     private ModuleHooks() {}
 
-    private static final String PRE_HOOKS = "_adjoint_forward_pre_hooks", HOOKS = "_adjoint_forward_hooks";
+    private static final String PRE_HOOKS = "_adjoint_forward_pre_hooks", HOOKS = "_adjoint_forward_hooks", BACKWARD_HOOKS = "_adjoint_backward_hooks";
+    /** Which kind of backward hooks the module has had (True: full ones), as PyTorch's _is_full_backward_hook; absent: none yet. */
+    private static final String FULL = "_adjoint_is_full_backward_hook";
     /** PyTorch numbers every handle from one counter. */
     private static final AtomicLong NEXT_ID = new AtomicLong();
 
@@ -33,6 +38,23 @@ final class ModuleHooks {
 
     static Object registerHook(Args a) {
         return register(a, HOOKS);
+    }
+
+    static Object registerFullBackwardHook(Args a) {
+        return registerBackward(a, true);
+    }
+
+    static Object registerBackwardHook(Args a) {
+        return registerBackward(a, false);
+    }
+
+    /** PyTorch keeps both kinds in one dict and refuses to mix them, even after the others were removed. */
+    private static Object registerBackward(Args a, boolean full) {
+        PyInstance m = TorchNn.instance(a);
+        if (m.own(FULL) instanceof Boolean was && was != full)
+            throw new PyError("RuntimeError", "Cannot use both regular backward hooks and full backward hooks on a single Module. Please use only one of them.");
+        m.setOwn(FULL, full);
+        return register(a, BACKWARD_HOOKS);
     }
 
     private static Object register(Args a, String kind) {
@@ -62,11 +84,17 @@ final class ModuleHooks {
             Object r = in.call(hook, Arrays.asList(m, Values.tuple(input)));
             if (r != null) input = r instanceof List<?> l && !(r instanceof PyList) ? new ArrayList<>(l) : new ArrayList<>(List.of(r)); // a tuple, or one value made one
         }
+        List<Object> backwardHooks = snapshot(m, BACKWARD_HOOKS);
+        boolean full = Boolean.TRUE.equals(m.own(FULL));
+        ModuleBackwardHooks backward = full && !backwardHooks.isEmpty() ? new ModuleBackwardHooks(m, backwardHooks, in) : null;
+        if (backward != null) input = backward.setUpInputs(input);
         Object result = m.call("forward", input.toArray());
         for (Object hook : snapshot(m, HOOKS)) {
             Object r = in.call(hook, Arrays.asList(m, Values.tuple(input), result));
             if (r != null) result = r;
         }
+        if (backward != null) result = backward.setUpOutputs(result);
+        if (!full && !backwardHooks.isEmpty()) ModuleBackwardHooks.oldStyle(m, backwardHooks, input, result, in);
         return result;
     }
 

@@ -69,6 +69,8 @@ public final class TorchNn {
         MODULE.method("__call__", ModuleHooks::call);
         MODULE.method("register_forward_pre_hook", ModuleHooks::registerPreHook);
         MODULE.method("register_forward_hook", ModuleHooks::registerHook);
+        MODULE.method("register_full_backward_hook", ModuleHooks::registerFullBackwardHook);
+        MODULE.method("register_backward_hook", ModuleHooks::registerBackwardHook);
         MODULE.method("forward", a -> {
             throw new PyError("NotImplementedError", "Module [" + instance(a).pyClass().name() + "] is missing the required \"forward\" function");
         });

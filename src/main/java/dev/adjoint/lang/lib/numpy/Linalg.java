@@ -9,7 +9,8 @@ import dev.adjoint.ndarray.LuDecomposition;
 import dev.adjoint.ndarray.NDArray;
 
 /**
- * {@code np.linalg}: norm (vector ord 1, 2, inf, -inf, 0, p; matrix 'fro', 1, inf), and for one
+ * {@code np.linalg}: norm (vector ord 1, 2, inf, -inf, 0, p; matrix 'fro', 1, inf, 2, -2, 'nuc'; the decompositions
+ * are {@link Decompositions}), and for one
  * square float matrix det, inv and solve by LU with partial pivoting, as LAPACK's dgetrf/dgetrs
  * that NumPy calls; det is NumPy's sign * exp(sum of log |u_ii|), so det([[2, 1], [1, 3]]) is
  * NumPy's 5.000000000000001. From 3 x 3 on, the last digit or two may differ from NumPy's (its
@@ -25,6 +26,7 @@ final class Linalg {
         PyModule m = new PyModule("numpy.linalg");
         m.add(Builtin.of("norm", Linalg::norm));
         m.add("LinAlgError", dev.adjoint.lang.Exceptions.library(LINALG_ERROR));
+        Decompositions.add(m);
         m.add(Builtin.of("det", a -> {
             LuDecomposition lu = LuDecomposition.of(square(a.expect(1, 1), "det"));
             if (lu.firstZeroPivot() != 0) return NpArray.scalar(0.0, NpType.FLOAT64);
@@ -122,18 +124,21 @@ final class Linalg {
         return p == 1 ? s : p == 2 ? Math.sqrt(s) : Math.pow(s, 1 / p);
     }
 
-    /** Matrix norms of a 2-d array: 'fro', 1 (max column sum), inf (max row sum); NumPy's others need an SVD adjoint does not have. */
+    /** Matrix norms of a 2-d array: 'fro', 1 (max column sum), inf (max row sum), 2, -2 and 'nuc' (from the singular values). */
     private static Object matrixNorm(NpArray x, Object ord, int[] ax, boolean keep, Args a) {
         if (ax != null || keep) throw PyError.value("adjoint's np.linalg.norm takes a matrix ord= only for a whole 2-d array (no axis=, keepdims=)");
         double[] v = x.values().compact().toArray();
         int rows = x.shape()[0], cols = x.shape()[1];
         double r;
         if ("fro".equals(ord)) r = vectorNorm(v, 0, v.length, 2);
-        else {
+        else if ("nuc".equals(ord) || !(ord instanceof String) && Math.abs(Values.toDouble(ord)) == 2) { // from the singular values, as NumPy's _multi_svd_norm
+            double[] s = Decompositions.singularValues(Decompositions.Matrix.of(a, "norm"));
+            r = "nuc".equals(ord) ? ArrayFunctions.sum(s, 0, s.length) : Values.toDouble(ord) > 0 ? s[0] : s[s.length - 1];
+        } else {
             Double p = ord instanceof String ? null : Values.toDouble(ord);
             if (p == null || !(p == 1 || p == -1 || Double.isInfinite(p)))
                 throw PyError.value(ord instanceof String s && !s.equals("nuc") ? "Invalid norm order '" + s + "' for matrices"
-                        : "adjoint's np.linalg.norm has matrix ord 'fro', 1, -1, inf and -inf (2, -2 and 'nuc' need an SVD)");
+                        : "Invalid norm order for matrices.");
             boolean columns = Math.abs(p) == 1, largest = p > 0;
             int outer = columns ? cols : rows, inner = columns ? rows : cols;
             r = largest ? 0 : Double.POSITIVE_INFINITY;

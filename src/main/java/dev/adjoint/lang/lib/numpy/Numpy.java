@@ -136,6 +136,9 @@ public final class Numpy {
         FloatErrors.add(m);
         joining(m);
         Rearranging.add(m);
+        Grids.add(m);
+        Products.add(m);
+        SetFunctions.add(m);
         IndexArrays.add(m);
         TypeInfo.add(m);
         Quantiles.add(m);

@@ -12,9 +12,8 @@ import dev.adjoint.ndarray.ShapeException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.TreeMap;
 
-/** NumPy functions that move or pick entries: broadcast_to, flip, sort, unique, split, pad, tile, repeat, diag, count_nonzero. */
+/** NumPy functions that move or pick entries: broadcast_to, flip, roll, sort, split, pad, tile, repeat, diag, count_nonzero. */
 final class Rearranging {
     private Rearranging() {}
 
@@ -54,42 +53,6 @@ final class Rearranging {
         return Math.max(0, Math.min(n, i < 0 ? i + n : i));
     }
 
-    /**
-     * np.unique: the sorted distinct values, and as asked the index of each one's first
-     * occurrence, the index into them of every entry (return_inverse), and their counts.
-     */
-    private static Object unique(Args a) {
-        a.expect(1, 1, "return_index", "return_inverse", "return_counts");
-        NpArray x = ArrayFunctions.self(a);
-        double[] v = x.values().toArray();
-        java.util.Comparator<Double> order = (p, q) -> p.doubleValue() == q.doubleValue() ? 0 : Double.compare(p, q); // -0.0 == 0.0; NaN last, as NumPy sorts
-        TreeMap<Double, Integer> first = new TreeMap<>(order);
-        TreeMap<Double, Integer> counts = new TreeMap<>(order);
-        for (int i = 0; i < v.length; i++) {
-            first.putIfAbsent(v[i], i);
-            counts.merge(v[i], 1, Integer::sum);
-        }
-        double[] values = first.keySet().stream().mapToDouble(Double::doubleValue).toArray();
-        NpArray unique = NpArray.of(NDArray.of(values, values.length), x.type);
-        boolean index = a.flag("return_index", false), inverse = a.flag("return_inverse", false), count = a.flag("return_counts", false);
-        if (!index && !inverse && !count) return unique;
-        List<Object> out = new ArrayList<>(List.of(unique));
-        if (index) out.add(ints(first.values().stream().mapToDouble(Integer::doubleValue).toArray()));
-        if (inverse) {
-            java.util.Map<Double, Integer> rank = new TreeMap<>(order);
-            for (double u : values) rank.put(u, rank.size());
-            double[] r = new double[v.length];
-            for (int i = 0; i < v.length; i++) r[i] = rank.get(v[i]);
-            out.add(ints(r));
-        }
-        if (count) out.add(ints(counts.values().stream().mapToDouble(Integer::doubleValue).toArray()));
-        return Values.tuple(out);
-    }
-
-    private static NpArray ints(double[] v) {
-        return NpArray.of(NDArray.of(v, v.length), NpType.INT64);
-    }
-
     /** np.pad's pad_width: n, (before, after), or one (before, after) per axis; never negative. */
     private static int[][] padWidths(Args a, Object v, int ndim) {
         if (v == null) throw PyError.type("`pad_width` must be of integral type.");
@@ -108,7 +71,38 @@ final class Rearranging {
         return w;
     }
 
+    /**
+     * np.roll(a, shift, axis=None): entries moved shift places along each axis, those past the end
+     * coming round to the front; shifts and axes broadcast together (shifts of one axis add up),
+     * and without an axis the flattened array rolls.
+     */
+    private static Object roll(Args a) {
+        a.expect(2, 3, "shift", "axis");
+        NpArray x = ArrayFunctions.self(a);
+        int[] shifts = a.ints(a.option(1, "shift", null), "shift");
+        Object axisArg = a.option(2, "axis", null);
+        NpArray src = axisArg == null ? ArrayFunctions.flat(x) : x;
+        int[] axes = axisArg == null ? new int[] {0} : a.ints(axisArg, "axis");
+        if (shifts.length != axes.length && shifts.length != 1 && axes.length != 1)
+            throw PyError.value("shape mismatch: objects cannot be broadcast to a single shape.  Mismatch is between arg 0 with shape ("
+                    + shifts.length + ",) and arg 1 with shape (" + axes.length + ",).");
+        int nd = src.ndim();
+        long[] total = new long[nd];
+        for (int i = 0; i < Math.max(shifts.length, axes.length); i++) {
+            int k = axes[axes.length == 1 ? 0 : i];
+            if (k < -nd || k >= nd) throw ArrayFunctions.axisError(k, nd);
+            total[k < 0 ? k + nd : k] += shifts[shifts.length == 1 ? 0 : i];
+        }
+        NDArray v = src.values();
+        for (int d = 0; d < nd; d++) {
+            int n = v.shape()[d], off = n == 0 ? 0 : (int) Math.floorMod(total[d], (long) n);
+            if (off != 0) v = NDArray.concatenate(new NDArray[] {v.slice(d, n - off, n, 1), v.slice(d, 0, n - off, 1)}, d);
+        }
+        return NpArray.of(v.compact().reshape(x.shape()), x.type);
+    }
+
     static void add(PyModule m) {
+        m.add(Builtin.of("roll", Rearranging::roll));
         m.add(Builtin.of("broadcast_to", a -> {
             a.expect(2, 2, "shape");
             NpArray x = ArrayFunctions.self(a);
@@ -139,7 +133,6 @@ final class Rearranging {
             int k = x.ndim() == 0 || axis == null ? 0 : ArrayFunctions.axis(axis, x.ndim(), a);
             return alongAxis(x, k, Arrays::sort, x.type);
         }));
-        m.add(Builtin.of("unique", Rearranging::unique));
         m.add(Builtin.of("count_nonzero", a -> {
             NpArray x = ArrayFunctions.self(a.expect(1, 1));
             long n = 0;

@@ -37,6 +37,8 @@ final class Sequences {
                 y = Elementwise.binary(TokenType.PLUS, Elementwise.binary(TokenType.STAR, y, x), NpArray.scalar(c, p.type));
             return NpArray.box(y);
         }));
+        m.add(Builtin.of("polyfit", Sequences::polyfit));
+        m.add("RankWarning", dev.adjoint.lang.Exceptions.library("numpy.RankWarning"));
         m.add(Builtin.of("convolve", Sequences::convolve));
         m.add(Builtin.of("cross", Sequences::cross));
         m.add(Builtin.of("logspace", a -> {
@@ -221,6 +223,58 @@ final class Sequences {
             return y;
         });
         return NpArray.box(NpArray.of(out, NpType.FLOAT64));
+    }
+
+    /**
+     * np.polyfit(x, y, deg, rcond=None, w=None): the least-squares polynomial's coefficients,
+     * highest power first, as NumPy finds them: the Vandermonde matrix (powers by repeated
+     * multiplication), its columns scaled to unit norm, lstsq (the minimum-norm answer over the
+     * singular values above rcond), the scale divided out; RankWarning when the rank falls short.
+     */
+    private static Object polyfit(Args a) {
+        a.expect(3, 7, "rcond", "full", "w", "cov");
+        if (a.bool(4, "full", false) || a.option(6, "cov", null) != null && Values.truthy(a.option(6, "cov", null)))
+            throw PyError.value("adjoint's np.polyfit gives the coefficients only (no full=True or cov=True)");
+        NpArray xa = Operand.required(a.get(0), "polyfit"), ya = Operand.required(a.get(1), "polyfit");
+        if (xa.type == NpType.FLOAT32 || ya.type == NpType.FLOAT32)
+            throw PyError.type("adjoint's np.polyfit computes in float64 only (NumPy fits float32 in float32): convert first, e.g. x.astype(np.float64)");
+        int order = a.integer(2, "deg", 0) + 1;
+        if (order < 1) throw PyError.value("expected deg >= 0");
+        if (xa.ndim() != 1) throw PyError.type("expected 1D vector for x");
+        if (xa.size() == 0) throw PyError.type("expected non-empty vector for x");
+        if (ya.ndim() < 1 || ya.ndim() > 2) throw PyError.type("expected 1D or 2D array for y");
+        if (xa.shape()[0] != ya.shape()[0]) throw PyError.type("expected x and y to have same length");
+        int n = xa.size(), columns = ya.ndim() == 1 ? 1 : ya.shape()[1];
+        Object rc = a.option(3, "rcond", null);
+        double rcond = rc == null ? n * Math.ulp(1.0) : Values.toDouble(Values.plain(rc));
+        double[] x = xa.values().toArray(), y = ya.values().compact().toArray(), lhs = new double[n * order];
+        for (int i = 0; i < n; i++) {
+            double p = 1;
+            for (int j = order - 1; j >= 0; j--) {
+                lhs[i * order + j] = p;
+                p = j == order - 1 ? x[i] : p * x[i];
+            }
+        }
+        Object wArg = a.option(5, "w", null);
+        if (wArg != null) {
+            NpArray wa = Operand.required(wArg, "polyfit");
+            if (wa.ndim() != 1) throw PyError.type("expected a 1-d array for weights");
+            if (wa.shape()[0] != n) throw PyError.type("expected w and y to have the same length");
+            double[] w = wa.values().toArray();
+            for (int i = 0; i < n; i++) {
+                for (int j = 0; j < order; j++) lhs[i * order + j] *= w[i];
+                for (int c = 0; c < columns; c++) y[i * columns + c] *= w[i];
+            }
+        }
+        double[] scale = new double[order];
+        for (int i = 0; i < n; i++) for (int j = 0; j < order; j++) scale[j] += lhs[i * order + j] * lhs[i * order + j];
+        for (int j = 0; j < order; j++) scale[j] = Math.sqrt(scale[j]);
+        for (int i = 0; i < n; i++) for (int j = 0; j < order; j++) lhs[i * order + j] /= scale[j];
+        Decompositions.LeastSquares fit = Decompositions.leastSquares(new Decompositions.Matrix(lhs, n, order), y, columns, rcond);
+        double[] c = fit.x();
+        for (int j = 0; j < order; j++) for (int k = 0; k < columns; k++) c[j * columns + k] /= scale[j];
+        if (fit.rank() != order) a.interpreter().warnAtCall("numpy.RankWarning", "Polyfit may be poorly conditioned", a.span());
+        return NpArray.of(columns == 1 && ya.ndim() == 1 ? NDArray.of(c, order) : NDArray.of(c, order, columns), NpType.FLOAT64);
     }
 
     /** np.convolve(a, v, mode='full'): sums of products of a with v reversed, the longer first; 'same' and 'valid' cut the middle. */

@@ -1,0 +1,187 @@
+package dev.adjoint.lang.lib;
+
+import dev.adjoint.autograd.GradHooks;
+import dev.adjoint.autograd.GradMode;
+import dev.adjoint.autograd.Tensor;
+import dev.adjoint.autograd.Views;
+import dev.adjoint.autograd.op.Ops;
+import dev.adjoint.lang.GradFn;
+import dev.adjoint.lang.Interpreter;
+import dev.adjoint.lang.NodeHooks;
+import dev.adjoint.lang.PyDict;
+import dev.adjoint.lang.PyError;
+import dev.adjoint.lang.PyInstance;
+import dev.adjoint.lang.PyList;
+import dev.adjoint.lang.TensorHooks;
+import dev.adjoint.lang.Values;
+import dev.adjoint.ndarray.NDArray;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * One call's backward hooks of a module, as PyTorch 1.13's {@code torch.utils.hooks.BackwardHook}
+ * sets them up. Full hooks ({@code register_full_backward_hook}): the tensors going in and coming
+ * out pass through identity nodes (BackwardHookFunctionBackward); when the output's node runs it
+ * keeps the gradients of the outputs, and when the input's node runs the hooks get
+ * {@code (module, grad_input, grad_output)}, and what one returns replaces grad_input. Old-style
+ * hooks ({@code register_backward_hook}) are post-hooks of the first output's grad_fn, with
+ * PyTorch's deprecation warnings.
+ *
+ * <p>PyTorch puts all of a call's input tensors through one node; adjoint's nodes have one output,
+ * so this takes a call with one input tensor that requires grad (others pass by, their gradients
+ * zeros as PyTorch's Function makes them), and refuses more, rather than running the hooks apart.
+ */
+final class ModuleBackwardHooks {
+    private final PyInstance module;
+    private final List<Object> hooks;
+    private final Interpreter in;
+    private Object[] gradOutputs; // null until the output's node ran
+    private int inputCount = -1, outputCount = -1;
+    private List<Integer> inputTensors; // null: no input requires grad
+
+    ModuleBackwardHooks(PyInstance module, List<Object> hooks, Interpreter in) {
+        this.module = module;
+        this.hooks = hooks;
+        this.in = in;
+    }
+
+    /** The call's inputs, the one tensor that requires grad put through an identity node whose post-hook runs the module's hooks. */
+    List<Object> setUpInputs(List<Object> args) {
+        inputCount = args.size();
+        List<Integer> tensors = tensorPositions(args);
+        if (tensors == null) return args;
+        inputTensors = tensors;
+        int grad = onlyOneRequiringGrad(args, tensors, "input");
+        List<Object> out = new ArrayList<>(args);
+        Tensor through = Views.of((Tensor) args.get(grad), Ops::backwardHookFunction);
+        out.set(grad, through);
+        GradHooks.addPost(through, (gradInputs, ignored) -> inputsReached(args, tensors, grad, gradInputs[0]));
+        return out;
+    }
+
+    /** The call's result, each tensor that requires grad put through an identity node whose post-hook keeps its gradient. */
+    Object setUpOutputs(Object result) {
+        boolean isTuple = result instanceof List<?> && !(result instanceof PyList);
+        List<Object> outs = isTuple ? new ArrayList<>((List<?>) result) : new ArrayList<>(Arrays.asList(result));
+        outputCount = outs.size();
+        List<Integer> tensors = tensorPositions(outs);
+        if (tensors == null) return result;
+        if (inputTensors == null) onlyOneRequiringGrad(outs, tensors, "output"); // the hooks then run from the one output's node
+        for (int i : tensors) {
+            Tensor t = (Tensor) outs.get(i);
+            if (!t.requiresGrad()) continue;
+            Tensor through = Views.of(t, Ops::backwardHookFunction);
+            outs.set(i, through);
+            GradHooks.addPost(through, (ignored, grads) -> outputReached(i, grads[0]));
+        }
+        return isTuple ? Values.tuple(outs) : outs.get(0);
+    }
+
+    private Tensor[] outputReached(int position, Tensor grad) {
+        if (gradOutputs == null) gradOutputs = new Object[outputCount];
+        gradOutputs[position] = grad;
+        if (inputTensors == null) { // no input requires grad: the hooks run here, and may only give None back
+            Object[] none = new Object[inputCount];
+            for (Object hook : hooks) {
+                Object r = in.call(hook, Arrays.asList(module, Values.tuple(none), Values.tuple(gradOutputs)));
+                if (r != null && !(r instanceof List<?> l && !(r instanceof PyList) && l.stream().allMatch(x -> x == null)))
+                    throw new PyError("RuntimeError", "Backward hook for Modules where no input requires gradient should always return None or None for all gradients.");
+            }
+            gradOutputs = null;
+        }
+        return null;
+    }
+
+    private Tensor[] inputsReached(List<Object> args, List<Integer> tensors, int grad, Tensor gradInput) {
+        if (gradOutputs == null) return null; // the gradient reached the input without passing the output (double backward)
+        Object[] res = new Object[inputCount];
+        for (int i : tensors) res[i] = i == grad ? gradInput : Tensor.constant(NDArray.zeros(((Tensor) args.get(i)).shape()));
+        List<Object> given = Values.tuple(res);
+        for (Object hook : hooks) {
+            Object out = in.call(hook, Arrays.asList(module, given, Values.tuple(gradOutputs)));
+            if (out == null) continue;
+            if (!(out instanceof List<?>)) throw PyError.type("object of type '" + Values.typeName(out) + "' has no len()");
+            List<Object> items = Values.items(out);
+            if (items.size() != inputCount)
+                throw new PyError("RuntimeError", "Backward hook returned an invalid number of grad_input, got " + items.size() + ", but expected " + inputCount);
+            given = items;
+        }
+        gradOutputs = null;
+        Object r = given.get(grad);
+        return new Tensor[] {r == null ? null : TensorHooks.checked("hook", r, gradInput)}; // PyTorch names its inner function
+    }
+
+    /** The positions of the tensors among args, or null when none requires grad or grad mode is off (PyTorch then sets up nothing). */
+    private static List<Integer> tensorPositions(List<Object> args) {
+        List<Integer> at = new ArrayList<>();
+        boolean requiresGrad = false;
+        for (int i = 0; i < args.size(); i++)
+            if (args.get(i) instanceof Tensor t) {
+                at.add(i);
+                requiresGrad |= t.requiresGrad();
+            }
+        return requiresGrad && GradMode.isEnabled() ? at : null;
+    }
+
+    private static int onlyOneRequiringGrad(List<Object> args, List<Integer> tensors, String what) {
+        int found = -1, count = 0;
+        for (int i : tensors)
+            if (((Tensor) args.get(i)).requiresGrad()) {
+                found = i;
+                count++;
+            }
+        if (count > 1)
+            throw new PyError("NotImplementedError", "adjoint runs a module's full backward hooks for a call with one " + what
+                    + " tensor that requires grad (this one has " + count + "); PyTorch puts them all through one node");
+        return found;
+    }
+
+    /** register_backward_hook's hooks: post-hooks of the grad_fn of the result's first tensor, warned about as PyTorch 1.13 warns. */
+    static void oldStyle(PyInstance module, List<Object> hooks, List<Object> input, Object result, Interpreter in) {
+        Object var = result;
+        while (!(var instanceof Tensor)) {
+            if (var instanceof PyDict d) var = d.entries().stream().map(PyDict.Entry::value).filter(v -> v instanceof Tensor).findFirst().orElse(null);
+            else if (var instanceof List<?> l && !l.isEmpty()) var = l.get(0);
+            else return;
+        }
+        Tensor out = (Tensor) var;
+        if (!out.requiresGrad() || out.isLeaf()) return;
+        for (Object hook : hooks) NodeHooks.addPost(out, in, hook, List.of(module));
+        warnIfPartial(input, result, out, in);
+    }
+
+    private static void warnIfPartial(List<Object> input, Object result, Tensor node, Interpreter in) {
+        String missing = " is deprecated and will be removed in future versions. This hook will be missing some ";
+        String use = " Please use register_full_backward_hook to get the documented behavior.";
+        List<?> results = result instanceof Tensor ? List.of(result) : result instanceof List<?> l && !(result instanceof PyList) ? l : null;
+        if (results == null || !results.stream().allMatch(r -> r instanceof Tensor)) {
+            warn(in, "Using non-full backward hooks on a Module that does not return a single Tensor or a tuple of Tensors" + missing + "of the grad_output." + use);
+            return;
+        }
+        if (!input.stream().allMatch(i -> i instanceof Tensor)) {
+            warn(in, "Using non-full backward hooks on a Module that does not take as input a single Tensor or a tuple of Tensors" + missing + "of the grad_input." + use);
+            return;
+        }
+        Set<Object> outNodes = gradFns(results);
+        if (outNodes.isEmpty() || (outNodes.size() == 1 && !outNodes.contains(new GradFn(node))))
+            warn(in, "Using a non-full backward hook when outputs are nested in python data structure" + missing + "grad_output.");
+        else if (outNodes.size() > 1)
+            warn(in, "Using a non-full backward hook when outputs are generated by different autograd Nodes" + missing + "grad_output." + use);
+        else if (!gradFns(input).equals(new HashSet<>(new GradFn(node).nextFunctions().stream().map(p -> ((List<?>) p).get(0)).toList())))
+            warn(in, "Using a non-full backward hook when the forward contains multiple autograd Nodes" + missing + "grad_input." + use);
+    }
+
+    /** The grad_fn of each tensor that has one (a leaf has none). */
+    private static Set<Object> gradFns(List<?> tensors) {
+        Set<Object> out = new HashSet<>();
+        for (Object o : tensors) if (o instanceof Tensor t && !t.isLeaf()) out.add(new GradFn(t));
+        return out;
+    }
+
+    private static void warn(Interpreter in, String message) {
+        in.warn("UserWarning", message, "torch.nn.modules.module");
+    }
+}

@@ -1,0 +1,285 @@
+package dev.adjoint.lang.lib.numpy;
+
+import dev.adjoint.lang.Args;
+import dev.adjoint.lang.Builtin;
+import dev.adjoint.lang.PyError;
+import dev.adjoint.lang.PyModule;
+import dev.adjoint.lang.Values;
+import dev.adjoint.ndarray.NDArray;
+import java.util.Arrays;
+import org.apache.commons.math3.linear.Array2DRowRealMatrix;
+import org.apache.commons.math3.linear.EigenDecomposition;
+import org.apache.commons.math3.linear.RealMatrix;
+import org.apache.commons.math3.linear.SingularValueDecomposition;
+
+/**
+ * np.linalg's decompositions of one float64 matrix: qr by Householder reflections as LAPACK's
+ * dgeqr2/dorg2r make them (so Q's and R's signs are NumPy's), the singular values (svd with
+ * compute_uv=False, lstsq, pinv, matrix_rank, the matrix norms 2, -2 and 'nuc') and a symmetric
+ * matrix's eigenvalues (eigvalsh). Their last digits may differ from LAPACK's. Singular and
+ * eigen vectors are refused: their signs come out of LAPACK's iterations, which adjoint does not
+ * repeat, and another sign would be a silently different answer.
+ */
+final class Decompositions {
+    private Decompositions() {}
+
+    static void add(PyModule m) {
+        m.add(Builtin.of("qr", Decompositions::qr));
+        m.add(Builtin.of("svd", a -> {
+            a.expect(1, 4, "full_matrices", "compute_uv", "hermitian");
+            Matrix x = Matrix.of(a, "svd");
+            if (a.bool(2, "compute_uv", true))
+                throw new PyError("NotImplementedError", "adjoint's np.linalg.svd gives the singular values only (compute_uv=False): the signs of "
+                        + "NumPy's U and Vh come out of LAPACK's dgesdd iterations, which adjoint does not repeat");
+            return vector(singularValues(x));
+        }));
+        m.add(Builtin.of("eigvalsh", a -> {
+            a.expect(1, 2, "UPLO");
+            Matrix x = square(Matrix.of(a, "eigvalsh"));
+            String uplo = String.valueOf(Values.plain(a.option(1, "UPLO", "L")));
+            if (!uplo.equals("L") && !uplo.equals("U")) throw PyError.value("UPLO argument must be 'L' or 'U'");
+            double[][] s = new double[x.rows][x.rows];
+            for (int i = 0; i < x.rows; i++)
+                for (int j = 0; j < x.rows; j++) s[i][j] = (uplo.equals("L") ? i >= j : i <= j) ? x.get(i, j) : x.get(j, i); // one triangle, as LAPACK reads it
+            double[] w = x.rows == 0 ? new double[0] : new EigenDecomposition(new Array2DRowRealMatrix(s, false)).getRealEigenvalues();
+            Arrays.sort(w);
+            return vector(w);
+        }));
+        for (String name : new String[] {"eigh", "eig", "eigvals"})
+            m.add(Builtin.of(name, a -> {
+                throw new PyError("NotImplementedError", "adjoint's numpy has no np.linalg." + name + (name.equals("eigh")
+                        ? ": the signs of NumPy's eigenvectors come out of LAPACK's dsyevd iterations, which adjoint does not repeat; np.linalg.eigvalsh gives the eigenvalues"
+                        : ": a general matrix's eigenvalues may be complex and come in LAPACK's dgeev order; for a symmetric matrix np.linalg.eigvalsh gives them"));
+            }));
+        m.add(Builtin.of("lstsq", Decompositions::lstsq));
+        m.add(Builtin.of("matrix_rank", a -> {
+            a.expect(1, 2, "tol", "hermitian");
+            NpArray x = ArrayFunctions.self(a);
+            if (x.ndim() < 2) return (long) (hasNonZero(x) ? 1 : 0); // NumPy: int(not all(M == 0))
+            double[] s = singularValues(Matrix.of(a, "matrix_rank"));
+            Object tol = a.option(1, "tol", null);
+            double cut = tol != null ? Values.toDouble(Values.plain(tol))
+                    : (s.length == 0 ? 0 : s[0]) * Math.max(x.shape()[0], x.shape()[1]) * Math.ulp(1.0);
+            return (long) Arrays.stream(s).filter(v -> v > cut).count();
+        }));
+        m.add(Builtin.of("pinv", a -> {
+            a.expect(1, 2, "rcond", "hermitian");
+            Matrix x = Matrix.of(a, "pinv");
+            double rcond = a.number(1, "rcond", 1e-15);
+            return NpArray.of(NDArray.of(pseudoInverse(x, rcond), x.cols, x.rows), NpType.FLOAT64);
+        }));
+    }
+
+    /** A float64 matrix argument (ints and bools converted, as NumPy's _commonType does); float32 and stacks are refused. */
+    record Matrix(double[] v, int rows, int cols) {
+        static Matrix of(Args a, String function) {
+            NpArray x = ArrayFunctions.self(a);
+            if (x.ndim() < 2)
+                throw new PyError(Linalg.LINALG_ERROR, x.ndim() + "-dimensional array given. Array must be at least two-dimensional");
+            if (x.ndim() > 2) throw PyError.value("adjoint's np.linalg." + function + " takes one matrix (2-d), not a stack of them");
+            if (x.type == NpType.FLOAT32)
+                throw PyError.type("adjoint's np.linalg." + function + " computes in float64 only (NumPy computes float32 in float32 with LAPACK's "
+                        + "single-precision routines): convert first, e.g. a.astype(np.float64)");
+            return new Matrix(x.values().compact().toArray(), x.shape()[0], x.shape()[1]);
+        }
+
+        double get(int i, int j) {
+            return v[i * cols + j];
+        }
+
+        RealMatrix real() {
+            double[][] r = new double[rows][];
+            for (int i = 0; i < rows; i++) r[i] = Arrays.copyOfRange(v, i * cols, i * cols + cols);
+            return new Array2DRowRealMatrix(r, false);
+        }
+    }
+
+    private static Matrix square(Matrix x) {
+        if (x.rows != x.cols) throw new PyError(Linalg.LINALG_ERROR, "Last 2 dimensions of the array must be square");
+        return x;
+    }
+
+    private static boolean hasNonZero(NpArray x) {
+        for (double v : x.values().toArray()) if (v != 0) return true;
+        return false;
+    }
+
+    private static NpArray vector(double[] v) {
+        return NpArray.of(NDArray.of(v, v.length), NpType.FLOAT64);
+    }
+
+    /** The singular values, largest first (none for an empty matrix). */
+    static double[] singularValues(Matrix x) {
+        if (x.rows == 0 || x.cols == 0) return new double[0];
+        checkFinite(x);
+        return new SingularValueDecomposition(x.real()).getSingularValues();
+    }
+
+    /** LAPACK fails on NaN and infinity; NumPy says so. */
+    private static void checkFinite(Matrix x) {
+        for (double e : x.v) if (!Double.isFinite(e)) throw new PyError(Linalg.LINALG_ERROR, "SVD did not converge");
+    }
+
+    /** A+ = V diag(1/s) U^T over the singular values above rcond times the largest, as np.linalg.pinv. */
+    private static double[] pseudoInverse(Matrix x, double rcond) {
+        double[] r = new double[x.cols * x.rows];
+        if (x.rows == 0 || x.cols == 0) return r;
+        checkFinite(x);
+        SingularValueDecomposition svd = new SingularValueDecomposition(x.real());
+        double[] s = svd.getSingularValues();
+        double[][] u = svd.getU().getData(), v = svd.getV().getData();
+        double cut = rcond * s[0];
+        for (int i = 0; i < x.cols; i++)
+            for (int j = 0; j < x.rows; j++) {
+                double sum = 0;
+                for (int k = 0; k < s.length; k++) if (s[k] > cut) sum += v[i][k] / s[k] * u[j][k];
+                r[i * x.rows + j] = sum;
+            }
+        return r;
+    }
+
+    /** The minimum-norm least-squares answer X of A X = B, the rank and singular values: what LAPACK's dgelsd gives lstsq. */
+    record LeastSquares(double[] x, int columns, int rank, double[] s, double[] residuals) {}
+
+    static LeastSquares leastSquares(Matrix a, double[] b, int columns, double rcond) {
+        int m = a.rows, n = a.cols;
+        double[] x = new double[n * columns];
+        if (m == 0 || n == 0) return new LeastSquares(x, columns, 0, new double[0], new double[0]);
+        checkFinite(a);
+        SingularValueDecomposition svd = new SingularValueDecomposition(a.real());
+        double[] s = svd.getSingularValues();
+        double[][] u = svd.getU().getData(), v = svd.getV().getData();
+        double cut = (rcond < 0 ? Math.ulp(1.0) : rcond) * s[0];
+        int rank = 0;
+        for (double e : s) if (e > cut) rank++;
+        for (int c = 0; c < columns; c++)
+            for (int k = 0; k < rank; k++) {
+                double utb = 0;
+                for (int i = 0; i < m; i++) utb += u[i][k] * b[i * columns + c];
+                double w = utb / s[k];
+                for (int i = 0; i < n; i++) x[i * columns + c] += v[i][k] * w;
+            }
+        double[] residuals = new double[0];
+        if (rank == n && m > n) { // NumPy gives the squared residual norms only for a full-rank tall matrix
+            residuals = new double[columns];
+            for (int c = 0; c < columns; c++)
+                for (int i = 0; i < m; i++) {
+                    double r = b[i * columns + c];
+                    for (int j = 0; j < n; j++) r -= a.get(i, j) * x[j * columns + c];
+                    residuals[c] += r * r;
+                }
+        }
+        return new LeastSquares(x, columns, rank, s, residuals);
+    }
+
+    /** np.linalg.lstsq(a, b, rcond="warn"): (x, residuals, rank, s). */
+    private static Object lstsq(Args a) {
+        a.expect(2, 3, "rcond");
+        Matrix m = Matrix.of(a, "lstsq");
+        NpArray b = Operand.required(a.get(1), "lstsq");
+        if (b.ndim() < 1 || b.ndim() > 2 || b.shape()[0] != m.rows)
+            throw new PyError(Linalg.LINALG_ERROR, "Incompatible dimensions");
+        Object rc = a.option(2, "rcond", "warn");
+        double rcond = -1;
+        if ("warn".equals(Values.plain(rc)))
+            a.interpreter().warnAtCall("FutureWarning", "`rcond` parameter will change to the default of machine precision times ``max(M, N)`` where M and N "
+                    + "are the input matrix dimensions.\nTo use the future default and silence this warning we advise to pass `rcond=None`, to keep "
+                    + "using the old, explicitly pass `rcond=-1`.", a.span());
+        else if (rc == null) rcond = Math.ulp(1.0) * Math.max(m.rows, m.cols);
+        else rcond = Values.toDouble(Values.plain(rc));
+        int columns = b.ndim() == 1 ? 1 : b.shape()[1];
+        LeastSquares r = leastSquares(m, b.values().compact().toArray(), columns, rcond);
+        NDArray x = b.ndim() == 1 ? NDArray.of(r.x, m.cols) : NDArray.of(r.x, m.cols, columns);
+        return Values.tuple(NpArray.of(x, NpType.FLOAT64), vector(r.residuals), (long) r.rank, vector(r.s));
+    }
+
+    // ---- QR as LAPACK's dgeqr2 and dorg2r ----
+
+    /** np.linalg.qr(a, mode='reduced'): (Q, R); 'complete' makes Q square, 'r' gives R alone. */
+    private static Object qr(Args a) {
+        a.expect(1, 2, "mode");
+        String mode = String.valueOf(Values.plain(a.option(1, "mode", "reduced")));
+        if (!Arrays.asList("reduced", "complete", "r", "raw").contains(mode))
+            throw PyError.value("Unrecognized mode '" + mode + "'");
+        if (mode.equals("raw")) throw PyError.value("adjoint's np.linalg.qr has the modes 'reduced', 'complete' and 'r' (not 'raw')");
+        Matrix x = Matrix.of(a, "qr");
+        int m = x.rows, n = x.cols, k = Math.min(m, n);
+        double[][] cols = new double[n][m]; // column-major, as LAPACK works
+        for (int i = 0; i < m; i++) for (int j = 0; j < n; j++) cols[j][i] = x.get(i, j);
+        double[] tau = new double[k];
+        for (int i = 0; i < k; i++) {
+            tau[i] = reflector(cols[i], i);
+            double keep = cols[i][i];
+            cols[i][i] = 1;
+            for (int j = i + 1; j < n; j++) reflect(cols[i], tau[i], cols[j], i);
+            cols[i][i] = keep;
+        }
+        int qc = mode.equals("complete") && m > n ? m : k;
+        double[] r = new double[qc * n];
+        for (int i = 0; i < qc; i++) for (int j = i; j < n; j++) r[i * n + j] = cols[j][i];
+        NpArray rr = NpArray.of(NDArray.of(r, qc, n), NpType.FLOAT64);
+        if (mode.equals("r")) return rr;
+        double[][] q = new double[qc][m];
+        for (int j = 0; j < Math.min(qc, n); j++) q[j] = Arrays.copyOf(cols[j], m);
+        for (int j = k; j < qc; j++) q[j][j] = 1; // dorg2r: the columns past k start as the identity's
+        for (int i = k - 1; i >= 0; i--) {
+            if (i < qc - 1) {
+                q[i][i] = 1;
+                for (int j = i + 1; j < qc; j++) reflect(q[i], tau[i], q[j], i);
+            }
+            for (int l = i + 1; l < m; l++) q[i][l] *= -tau[i];
+            q[i][i] = 1 - tau[i];
+            for (int l = 0; l < i; l++) q[i][l] = 0;
+        }
+        double[] qv = new double[m * qc];
+        for (int i = 0; i < m; i++) for (int j = 0; j < qc; j++) qv[i * qc + j] = q[j][i];
+        return Values.tuple(NpArray.of(NDArray.of(qv, m, qc), NpType.FLOAT64), rr);
+    }
+
+    /**
+     * LAPACK's dlarfg on column c from row i: the reflector H = I - tau v v^T with H c[i:] =
+     * (beta, 0, ...), beta = -sign(alpha) * norm; c[i] becomes beta and c[i+1:] v's tail.
+     */
+    private static double reflector(double[] c, int i) {
+        int m = c.length;
+        double alpha = c[i], xnorm = norm(c, i + 1, m);
+        if (xnorm == 0) return 0;
+        double beta = -Math.copySign(lapy2(alpha, xnorm), alpha);
+        double tau = (beta - alpha) / beta, scale = 1 / (alpha - beta);
+        for (int l = i + 1; l < m; l++) c[l] *= scale;
+        c[i] = beta;
+        return tau;
+    }
+
+    /** dlarf from the left on one column: c[i:] -= tau * (v . c[i:]) v. */
+    private static void reflect(double[] v, double tau, double[] c, int i) {
+        if (tau == 0) return;
+        double w = 0;
+        for (int l = i; l < v.length; l++) w += v[l] * c[l];
+        for (int l = i; l < v.length; l++) c[l] -= tau * w * v[l];
+    }
+
+    /** sqrt(x^2 + y^2) without overflow, as LAPACK's dlapy2. */
+    private static double lapy2(double x, double y) {
+        double w = Math.max(Math.abs(x), Math.abs(y)), z = Math.min(Math.abs(x), Math.abs(y));
+        return z == 0 || w > Double.MAX_VALUE ? w : w * Math.sqrt(1 + (z / w) * (z / w));
+    }
+
+    /**
+     * The 2-norm of c[from:to], its squares summed with compensation (OpenBLAS sums them in
+     * extended precision); scaled by the largest only where squares would overflow or underflow.
+     */
+    private static double norm(double[] c, int from, int to) {
+        double scale = 0;
+        for (int l = from; l < to; l++) scale = Math.max(scale, Math.abs(c[l]));
+        if (scale == 0 || !Double.isFinite(scale)) return scale;
+        double unit = scale > 1e150 || scale < 1e-150 ? scale : 1;
+        double sum = 0, err = 0;
+        for (int l = from; l < to; l++) {
+            double e = c[l] / unit, sq = e * e, lo = Math.fma(e, e, -sq), t = sum + sq, part = t - sum;
+            err += (sum - (t - part)) + (sq - part) + lo; // TwoSum's and the product's rounding errors
+            sum = t;
+        }
+        return unit * Math.sqrt(sum + err);
+    }
+}
