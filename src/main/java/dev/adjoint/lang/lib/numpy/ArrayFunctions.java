@@ -133,7 +133,9 @@ final class ArrayFunctions {
         NpType t = x.type.isExact() ? NpType.FLOAT64 : x.type;
         double scale = t.cast(powerOfTen(Math.abs(decimals)));
         DoubleUnaryOperator f = decimals >= 0 ? v -> t.cast(Math.rint(t.cast(v * scale)) / scale) : v -> t.cast(Math.rint(t.cast(v / scale)) * scale);
-        NpArray r = Elementwise.withErrors(NpArray.of(x.values().map(f), t), "multiply", false, x);
+        NpArray r = NpArray.of(x.values().map(f), t);
+        int flags = FloatErrors.ofFunction(false, r, x); // overflow only multiplies; inf / inf (decimals > 0) is the divide's invalid value
+        if (flags != 0) r.raised = new FloatErrors.Raised(flags == FloatErrors.INVALID && decimals >= 0 ? "divide" : "multiply", flags);
         return x.type == t ? r : NpArray.of(r.values(), x.type);
     }
 

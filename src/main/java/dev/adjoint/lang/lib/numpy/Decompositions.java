@@ -41,6 +41,7 @@ final class Decompositions {
             double[][] s = new double[x.rows][x.rows];
             for (int i = 0; i < x.rows; i++)
                 for (int j = 0; j < x.rows; j++) s[i][j] = (uplo.equals("L") ? i >= j : i <= j) ? x.get(i, j) : x.get(j, i); // one triangle, as LAPACK reads it
+            checkFinite(new Matrix(Arrays.stream(s).flatMapToDouble(Arrays::stream).toArray(), x.rows, x.rows), "Eigenvalues did not converge");
             double[] w = x.rows == 0 ? new double[0] : new EigenDecomposition(new Array2DRowRealMatrix(s, false)).getRealEigenvalues();
             Arrays.sort(w);
             return vector(w);
@@ -111,20 +112,20 @@ final class Decompositions {
     /** The singular values, largest first (none for an empty matrix). */
     static double[] singularValues(Matrix x) {
         if (x.rows == 0 || x.cols == 0) return new double[0];
-        checkFinite(x);
+        checkFinite(x, "SVD did not converge");
         return new SingularValueDecomposition(x.real()).getSingularValues();
     }
 
-    /** LAPACK fails on NaN and infinity; NumPy says so. */
-    private static void checkFinite(Matrix x) {
-        for (double e : x.v) if (!Double.isFinite(e)) throw new PyError(Linalg.LINALG_ERROR, "SVD did not converge");
+    /** LAPACK's iterations fail on NaN and infinity; NumPy says so. */
+    private static void checkFinite(Matrix x, String message) {
+        for (double e : x.v) if (!Double.isFinite(e)) throw new PyError(Linalg.LINALG_ERROR, message);
     }
 
     /** A+ = V diag(1/s) U^T over the singular values above rcond times the largest, as np.linalg.pinv. */
     private static double[] pseudoInverse(Matrix x, double rcond) {
         double[] r = new double[x.cols * x.rows];
         if (x.rows == 0 || x.cols == 0) return r;
-        checkFinite(x);
+        checkFinite(x, "SVD did not converge");
         SingularValueDecomposition svd = new SingularValueDecomposition(x.real());
         double[] s = svd.getSingularValues();
         double[][] u = svd.getU().getData(), v = svd.getV().getData();
@@ -145,7 +146,7 @@ final class Decompositions {
         int m = a.rows, n = a.cols;
         double[] x = new double[n * columns];
         if (m == 0 || n == 0) return new LeastSquares(x, columns, 0, new double[0], new double[0]);
-        checkFinite(a);
+        checkFinite(a, "SVD did not converge in Linear Least Squares");
         SingularValueDecomposition svd = new SingularValueDecomposition(a.real());
         double[] s = svd.getSingularValues();
         double[][] u = svd.getU().getData(), v = svd.getV().getData();
@@ -175,6 +176,8 @@ final class Decompositions {
     /** np.linalg.lstsq(a, b, rcond="warn"): (x, residuals, rank, s). */
     private static Object lstsq(Args a) {
         a.expect(2, 3, "rcond");
+        if (ArrayFunctions.self(a).ndim() != 2)
+            throw new PyError(Linalg.LINALG_ERROR, ArrayFunctions.self(a).ndim() + "-dimensional array given. Array must be two-dimensional");
         Matrix m = Matrix.of(a, "lstsq");
         NpArray b = Operand.required(a.get(1), "lstsq");
         if (b.ndim() < 1 || b.ndim() > 2 || b.shape()[0] != m.rows)

@@ -28,8 +28,8 @@ final class Grids {
     }
 
     /** np.tri(n, c, k): 1 where column <= row + k. */
-    private static NDArray triangle(int n, int c, int k) {
-        if (n < 0 || c < 0) throw PyError.value("negative dimensions are not allowed");
+    private static NDArray triangle(int rows, int cols, int k) {
+        int n = Math.max(0, rows), c = Math.max(0, cols); // NumPy's outer comparison of aranges: empty for a negative size
         double[] v = new double[n * c];
         for (int i = 0; i < n; i++)
             for (int j = 0; j < c; j++) v[i * c + j] = j <= i + (long) k ? 1 : 0;

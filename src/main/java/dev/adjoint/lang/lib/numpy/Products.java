@@ -71,7 +71,8 @@ final class Products {
         Object axes = a.option(2, "axes", 2L);
         List<Integer> axesA = new ArrayList<>(), axesB = new ArrayList<>();
         if (Values.plain(axes) instanceof List<?> pair) {
-            if (pair.size() != 2) throw PyError.value("not enough values to unpack (expected 2, got " + pair.size() + ")");
+            if (pair.size() > 2) throw PyError.value("too many values to unpack (expected 2)");
+            if (pair.size() < 2) throw PyError.value("not enough values to unpack (expected 2, got " + pair.size() + ")");
             for (int k : a.ints(pair.get(0), "axes")) axesA.add(k);
             for (int k : a.ints(pair.get(1), "axes")) axesB.add(k);
         } else {

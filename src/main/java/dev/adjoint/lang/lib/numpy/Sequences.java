@@ -250,7 +250,8 @@ final class Sequences {
         NpArray xa = Operand.required(a.get(0), "polyfit"), ya = Operand.required(a.get(1), "polyfit");
         if (xa.type == NpType.FLOAT32 || ya.type == NpType.FLOAT32)
             throw PyError.type("adjoint's np.polyfit computes in float64 only (NumPy fits float32 in float32): convert first, e.g. x.astype(np.float64)");
-        int order = a.integer(2, "deg", 0) + 1;
+        Object deg = a.option(2, "deg", null);
+        int order = (int) (Values.plain(deg) instanceof Double d ? (double) d : a.intValue(deg, "deg")) + 1; // NumPy: int(deg) + 1
         if (order < 1) throw PyError.value("expected deg >= 0");
         if (xa.ndim() != 1) throw PyError.type("expected 1D vector for x");
         if (xa.size() == 0) throw PyError.type("expected non-empty vector for x");

@@ -67,10 +67,19 @@ final class SetFunctions {
         return NpArray.of(v, NpType.promote(p.type, q.type));
     }
 
-    /** Whether each entry of p equals one of q's (compared as the promoted type compares: -0.0 is 0.0, NaN is nothing), or not with invert. */
+    /**
+     * Whether each entry of p equals one of q's (-0.0 is 0.0, NaN is nothing), or not with invert.
+     * NumPy's in1d compares a short q one value at a time, p == q[i] with q[i] a scalar, which
+     * value-based casting compares in float32 when p is float32; else in the promoted type.
+     */
     private static boolean[] member(NpArray p, NpArray q, boolean invert) {
+        boolean oneByOne = !(p.type.isExact() && q.type.isExact()) && q.size() < 10 * Math.pow(p.size(), 0.145);
+        boolean inFloat32 = oneByOne && p.type == NpType.FLOAT32;
         Set<Double> in = new HashSet<>();
-        for (double v : q.values().toArray()) in.add(v == 0 ? 0.0 : v);
+        for (double v : q.values().toArray()) {
+            double w = inFloat32 ? (float) v : v;
+            in.add(w == 0 ? 0.0 : w);
+        }
         double[] v = p.values().toArray();
         boolean[] r = new boolean[v.length];
         for (int i = 0; i < v.length; i++) r[i] = (!Double.isNaN(v[i]) && in.contains(v[i] == 0 ? 0.0 : v[i])) != invert;
