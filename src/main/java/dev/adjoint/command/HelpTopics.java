@@ -160,7 +160,7 @@ final class HelpTopics {
               TimeoutError, ExceptionGroup; e.add_note(...)). Uncaught, one prints as CPython's last
               traceback line (NameError: name 'x' is not defined; SyntaxError: '[' was never
               closed; TypeError: f() missing 1 required positional argument: 'a'), placed with
-              FILE:LINE:COL and a caret; one raised inside functions comes after CPython's
+              FILE:LINE:COL and a caret, a misspelt name with CPython's "Did you mean: 'f'?"; one raised inside functions comes after CPython's
               "Traceback (most recent call last):" with every frame (File, line, function, the
               line and its carets; <listcomp>, <genexpr> and <lambda> frames, a function that map
               or sorted's key called; a recursion's [Previous line repeated 996 more times]),

@@ -429,6 +429,9 @@ class SessionAdapterTest {
                 "During handling of the above exception, another exception occurred:", "",
                 "KeyError                                  Traceback (most recent call last)", "Cell In[4], line 6", "----> 6 g()", "",
                 "Cell In[4], line 5, in g()", "KeyError: 'k'");
+        cellNumber = 6;
+        code = "lenn([1])\n"; // IPython 8.12.3 on CPython 3.11 computes no "Did you mean"
+        assertThat(traceback(cell(code), code, 6)).endsWith("NameError: name 'lenn' is not defined");
         cellNumber = 5;
         code = "raise KeyError('k') from ValueError('y')\n";
         assertThat(traceback(cell(code), code, 5)).startsWith("-".repeat(75), "ValueError                                Traceback (most recent call last)",
