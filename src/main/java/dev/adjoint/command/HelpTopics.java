@@ -507,7 +507,8 @@ final class HelpTopics {
             as Ctrl-C does and the session goes on. Of IPython's own lines, NAME? shows :help NAME,
             %matplotlib does nothing, %load_ext autoreload and %autoreload 2 are accepted (adjoint
             reloads no module: restart the kernel after editing one), %time, %%time, %timeit and
-            %%timeit time code as IPython does; other magics and shell escapes (!pip) are refused.
+            %%timeit time code as IPython does, %who and %whos list the notebook's names as IPython does;
+            other magics and shell escapes (!pip) are refused.
             A ';' ending a cell's last expression hides its value, as in IPython. _repr_html_ (and
             _repr_markdown_, _repr_latex_, _repr_svg_, _repr_png_) of your objects and IPython.display's
             HTML, Markdown, Latex, Math, SVG and Image show as those MIME types; In[n], Out[n], _n,
