@@ -167,7 +167,7 @@ final class HelpTopics {
               TimeoutError, ExceptionGroup; e.add_note(...)). Uncaught, one prints as CPython's last
               traceback line (NameError: name 'x' is not defined; SyntaxError: '[' was never
               closed; TypeError: f() missing 1 required positional argument: 'a'), placed with
-              FILE:LINE:COL and a caret; one raised inside functions comes after CPython's
+              FILE:LINE:COL and a caret, a misspelt name with CPython's "Did you mean: 'f'?"; one raised inside functions comes after CPython's
               "Traceback (most recent call last):" with every frame (File, line, function, the
               line and its carets; <listcomp>, <genexpr> and <lambda> frames, a function that map
               or sorted's key called; a recursion's [Previous line repeated 996 more times]),
@@ -519,7 +519,8 @@ final class HelpTopics {
             as Ctrl-C does and the session goes on. Of IPython's own lines, NAME? shows :help NAME,
             %matplotlib does nothing, %load_ext autoreload and %autoreload 2 are accepted (adjoint
             reloads no module: restart the kernel after editing one), %time, %%time, %timeit and
-            %%timeit time code as IPython does; other magics and shell escapes (!pip) are refused.
+            %%timeit time code as IPython does, %who and %whos list the notebook's names as IPython does;
+            other magics and shell escapes (!pip) are refused.
             A ';' ending a cell's last expression hides its value, as in IPython. _repr_html_ (and
             _repr_markdown_, _repr_latex_, _repr_svg_, _repr_png_) of your objects and IPython.display's
             HTML, Markdown, Latex, Math, SVG and Image show as those MIME types; In[n], Out[n], _n,

@@ -10,13 +10,12 @@ import dev.adjoint.random.TorchRandom;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.Deque;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * Walks the syntax tree, building the graph as it goes (define-by-run). Errors become
@@ -1350,9 +1349,9 @@ public final class Interpreter implements Expr.Visitor<Object>, Stmt.Visitor<Int
             throw LangError.python("NameError", "cannot access free variable '" + e.name() + "' where it is not associated with a value in enclosing scope", e.span());
         if (v == Environment.UNBOUND) v = builtin(e.name());
         if (v != Environment.UNBOUND) return v;
-        Set<String> known = new LinkedHashSet<>(env.names());
-        known.addAll(builtins.keySet());
-        throw LangError.python("NameError", "NameError", "name '" + e.name() + "' is not defined", Suggestions.didYouMean(e.name(), known), e.span());
+        List<Collection<String>> stages = new ArrayList<>(env.suggestionStages());
+        stages.add(Suggestions.builtinStage(builtins.keySet()));
+        throw LangError.python("NameError", "NameError", "name '" + e.name() + "' is not defined", Suggestions.didYouMean(e.name(), stages), e.span());
     }
 
     @Override
