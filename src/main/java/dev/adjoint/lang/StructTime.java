@@ -12,13 +12,12 @@ final class StructTime {
             "tm_year", "tm_mon", "tm_mday", "tm_hour", "tm_min", "tm_sec", "tm_wday", "tm_yday", "tm_isdst");
 
     static Object of(Interpreter in, LocalDateTime t, long isdst) {
-        return of(in, t, t.getSecond(), isdst);
+        return of(in, Arrays.asList((long) t.getYear(), (long) t.getMonthValue(), (long) t.getDayOfMonth(), (long) t.getHour(),
+                (long) t.getMinute(), (long) t.getSecond(), (long) t.getDayOfWeek().getValue() - 1, (long) t.getDayOfYear(), isdst));
     }
 
-    /** With a second that may be a leap second (time.strptime's 60 and 61). */
-    static Object of(Interpreter in, LocalDateTime t, long second, long isdst) {
-        List<Object> fields = Arrays.asList((long) t.getYear(), (long) t.getMonthValue(), (long) t.getDayOfMonth(), (long) t.getHour(),
-                (long) t.getMinute(), second, (long) t.getDayOfWeek().getValue() - 1, (long) t.getDayOfYear(), isdst);
+    /** A struct_time of nine fields (time.strptime's may hold a leap second and a yearday past the year's end). */
+    static Object of(Interpreter in, List<Object> fields) {
         return TYPE.call(in, fields, java.util.Map.of(), null);
     }
 

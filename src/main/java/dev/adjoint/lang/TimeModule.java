@@ -51,7 +51,7 @@ final class TimeModule {
         m.add(Builtin.of("strptime", a -> {
             a.expect(1, 2);
             Strptime.Parsed p = Strptime.parse(a.get(0), a.size() == 1 ? "%a %b %d %H:%M:%S %Y" : a.get(1), "strptime");
-            return StructTime.of(a.interpreter(), p.clock(), p.second(), -1);
+            return StructTime.of(a.interpreter(), p.fields());
         }));
         return m;
     }
