@@ -235,6 +235,7 @@ public final class Tensor implements Undoable {
         if (needle) needle(t);
         if (float32 && t.dtype == FLOAT64) t.set(FLOAT32, true);
         if (InferenceMode.everUsed && t.op != null) InferenceMode.checkSaved(t);
+        if (SavedTensorHooks.everUsed && t.op != null) SavedTensorHooks.recorded(t);
         Anomaly.Recorder anomaly = Anomaly.current();
         if (anomaly != null) anomaly.created(t, op, inputs);
         return t;
@@ -285,6 +286,7 @@ public final class Tensor implements Undoable {
         boolean record = (a.is(REQUIRES_GRAD) || (b != null && b.is(REQUIRES_GRAD))) && GradMode.isEnabled();
         Tensor t = record ? new Tensor(y, op, a, b) : new Tensor(y, null, null, null);
         if (InferenceMode.everUsed && record) InferenceMode.checkSaved(t);
+        if (SavedTensorHooks.everUsed && record) SavedTensorHooks.recorded(t);
         if (a.is(NEEDLE) || (b != null && b.is(NEEDLE))) needle(t);
         Anomaly.Recorder anomaly = Anomaly.current();
         if (anomaly != null) anomaly.created(t, op, b == null ? new Tensor[] {a} : new Tensor[] {a, b});

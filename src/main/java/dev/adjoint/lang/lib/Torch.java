@@ -282,6 +282,7 @@ public final class Torch {
         nn.add("init", TorchNn.init());
         nn.add("utils", TorchNnUtils.module());
         autograd.add("functional", TorchAutograd.functional());
+        autograd.add("graph", TorchSavedTensorsHooks.module());
         m.add("nn", nn);
         m.add("optim", TorchOptim.module());
         m.add("autograd", autograd);
