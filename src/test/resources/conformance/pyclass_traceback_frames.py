@@ -67,3 +67,12 @@ try:
 except KeyError:
     print(traceback.format_exc())
 
+# CPython 3.11's traceback module computes no "Did you mean" (its interpreter's traceback does)
+try:
+    lenn([1])
+except NameError:
+    print(traceback.format_exc().splitlines()[-1])
+try:
+    [].apend(1)
+except AttributeError:
+    print(traceback.format_exc().splitlines()[-1])

@@ -20,6 +20,7 @@ import dev.adjoint.optim.Optimizer;
 import dev.adjoint.optim.SGD;
 import dev.adjoint.random.NumpyRandom;
 import java.io.IOException;
+import java.lang.management.CompilationMXBean;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -34,8 +35,10 @@ import java.util.Locale;
  * {@code loss.backward()}. Loss and error are measured on the same images after training.
  *
  * <p>Usage: {@code MnistBench [--data DIR] [--epochs N] [--warmup N] [--adam EPOCHS] [--gflops]}. Prints one line
- * in the format of mnist_mlp.py (epoch seconds after {@code --warmup} untimed epochs, default 8,
- * median, loss and error after 1 epoch and after all), the heap in use after a full GC at the end
+ * in the format of mnist_mlp.py (epoch seconds after untimed warm-up epochs, median, loss and error
+ * after 1 epoch and after all; the warm-up runs until the JIT has settled, see {@link #warmUp}, or
+ * exactly {@code --warmup N} epochs; the line gives their number and the JIT's compile time during
+ * the timed epochs, in ms of the compiler threads), the heap in use after a full GC at the end
  * of each of 5 further epochs (flat: old graphs are released) and the peak RSS; then, if asked,
  * the matmul kernel's GFLOP/s on the network's shapes and a Sequential + Adam run.
  */
@@ -63,6 +66,32 @@ public final class MnistBench {
             lossFn.call(z, b.get(1)).backward();
             opt.step();
         }
+    }
+
+    /** Warm-up epochs before the timed ones: at least this many, and then until the JIT has settled. */
+    static final int MIN_WARMUP = 8, MAX_WARMUP = 60;
+    /** A settled epoch adds at most this many ms to the JIT's compile time (CompilationMXBean). */
+    static final long SETTLED_JIT_MS = 5;
+
+    /**
+     * Runs warm-up epochs and returns how many: exactly {@code fixed} when it is not negative, else
+     * at least {@link #MIN_WARMUP} and then until two epochs in a row have added at most
+     * {@link #SETTLED_JIT_MS} to the JIT's compile time (at most {@link #MAX_WARMUP}). C2 takes 20-30
+     * epochs to compile the loop's methods, many of which run once or a few times a batch; an epoch
+     * timed before that runs partly in slower tiers while the compiler takes the second core, which
+     * the matmul worker needs (epoch by epoch, load 9: the loop thread's CPU 100-107 ms an epoch at
+     * epochs 9-11, 58-61 ms from the 32nd; the JIT 450-720 ms an epoch at 9-11).
+     */
+    static int warmUp(DataLoader loader, Tensor[] w, Optimizer opt, int fixed) {
+        CompilationMXBean jit = ManagementFactory.getCompilationMXBean();
+        int quiet = 0, n = 0;
+        while (fixed >= 0 ? n < fixed : n < MAX_WARMUP && (n < MIN_WARMUP || quiet < 2)) {
+            long before = jit.getTotalCompilationTime();
+            courseEpoch(loader, w[0], w[1], opt);
+            n++;
+            quiet = jit.getTotalCompilationTime() - before <= SETTLED_JIT_MS ? quiet + 1 : 0;
+        }
+        return n;
     }
 
     /** (mean softmax loss, error rate) of logits z against labels y, as mnist_mlp.py's evaluate. */
@@ -148,7 +177,7 @@ public final class MnistBench {
     public static void main(String[] args) throws IOException {
         Locale.setDefault(Locale.ROOT);
         Path dir = Path.of("..", "shared", "data", "mnist");
-        int epochs = 5, adamEpochs = 0, warmup = 8;
+        int epochs = 5, adamEpochs = 0, warmup = -1;
         boolean gflops = false;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
@@ -166,10 +195,12 @@ public final class MnistBench {
         ArrayDataset data = Mnist.load(dir.resolve("t10k-images-idx3-ubyte.gz"), dir.resolve("t10k-labels-idx1-ubyte.gz"));
         DataLoader loader = new DataLoader(data, BATCH);
 
-        // warm-up on throwaway weights: JIT compilation (C2 settles after several hundred batches), heap sizing
+        // warm-up on throwaway weights (JIT compilation, heap sizing), by default until the JIT has settled
         Tensor[] warm = numpyInit();
         SGD warmOpt = new SGD(List.of(warm[0], warm[1]), LR);
-        for (int i = 0; i < warmup; i++) courseEpoch(loader, warm[0], warm[1], warmOpt);
+        int warmed = warmUp(loader, warm, warmOpt, warmup);
+        CompilationMXBean jit = ManagementFactory.getCompilationMXBean();
+        long jitBefore = jit.getTotalCompilationTime();
 
         // timed epochs: nothing else runs between them (no GC requested, no evaluation)
         Tensor[] w = numpyInit();
@@ -183,9 +214,9 @@ public final class MnistBench {
             if (e == 0) {
                 double[] le = evaluateCourse(data, w[0], w[1]);
                 oneEpoch = String.format(" loss1=%.6f err1=%.4f", le[0], le[1]);
-                t = System.nanoTime();
             }
         }
+        long jitTimed = jit.getTotalCompilationTime() - jitBefore; // the timed epochs' and the evaluation after the first
         double[] le = evaluateCourse(data, w[0], w[1]);
 
         // memory: heap in use after a full GC at the end of each of 5 more epochs (on other weights):
@@ -196,8 +227,8 @@ public final class MnistBench {
             courseEpoch(loader, warm[0], warm[1], warmOpt);
             heapMb.add(heapAfterGc() >> 20);
         }
-        System.out.printf("adjoint float64 data=real n=%d epochs=%d epoch_s=%s median_epoch_s=%.3f loss=%.6f err=%.4f%s heap_mb_start=%d epoch_heap_mb=%s peak_rss_mb=%d matmul=\"%s\"%n",
-                data.size(), epochs, join(times, "%.3f"), median(times), le[0], le[1], oneEpoch, heap0 >> 20, join(heapMb, "%d"),
+        System.out.printf("adjoint float64 data=real n=%d epochs=%d epoch_s=%s median_epoch_s=%.3f loss=%.6f err=%.4f%s warmup_epochs=%d jit_ms_timed=%d heap_mb_start=%d epoch_heap_mb=%s peak_rss_mb=%d matmul=\"%s\"%n",
+                data.size(), epochs, join(times, "%.3f"), median(times), le[0], le[1], oneEpoch, warmed, jitTimed, heap0 >> 20, join(heapMb, "%d"),
                 peakRssMb(), MatMulBackend.describe());
 
 

@@ -214,7 +214,7 @@ public final class Autograd {
             rowGrads.add(Ops.reshape(g, cols));
         }
         if (rows == 0) return Tensor.constant(NDArray.zeros(shape));
-        return Ops.reshape(Ops.stack(rowGrads, 0), shape);
+        return Ops.view(Ops.stack(rowGrads, 0), shape); // as torch.autograd.functional.jacobian (ViewBackward0)
     }
 
     /** The Hessian of a one-element y with respect to x: the Jacobian of the differentiable gradient. */

@@ -261,6 +261,7 @@ final class ReversePass {
             if (in1 != null && in1.requiresGrad()) scalarAdjoint(in1, rule.adjoint(1, gs, a, b, y));
             return;
         }
+        if (SavedTensorHooks.everUsed && strict) SavedTensorHooks.beforeBackward(v);
         Tensor[] parts = v.op().vjp(g, v);
         if (hooked && GradHooks.has(v)) parts = postHooks(v, parts, g);
         if (Anomaly.checksNan()) checkNan(v, parts);

@@ -74,12 +74,14 @@ public final class Tensor implements Undoable {
         Tensor grad;
         String name;
         Tensor[] more; // all the inputs of an op with three or more; null otherwise
+        boolean inference; // made in inference mode (see InferenceMode)
 
         Rare copy() {
             Rare r = new Rare();
             r.grad = grad;
             r.name = name;
             r.more = more;
+            r.inference = inference;
             return r;
         }
     }
@@ -119,6 +121,7 @@ public final class Tensor implements Undoable {
         set(REQUIRES_GRAD, requiresGrad);
         this.dtype = (byte) dtype.ordinal();
         this.seq = Clock.tick();
+        if (InferenceMode.everUsed && InferenceMode.isEnabled()) rare().inference = true;
     }
 
     /** A tensor with a 0-d value. */
@@ -129,6 +132,7 @@ public final class Tensor implements Undoable {
         set(REQUIRES_GRAD, requiresGrad);
         this.dtype = (byte) dtype.ordinal();
         this.seq = Clock.tick();
+        if (InferenceMode.everUsed && InferenceMode.isEnabled()) rare().inference = true;
     }
 
     /** A 0-d float64 result of op on one or two operands ({@code second} null for one): the scalar graphs' node, made without an inputs array. */
@@ -140,6 +144,7 @@ public final class Tensor implements Undoable {
         set(REQUIRES_GRAD, op != null);
         this.dtype = FLOAT64;
         this.seq = Clock.tick();
+        if (InferenceMode.everUsed && InferenceMode.isEnabled()) rare().inference = true;
     }
 
     private void setInputs(Tensor[] ins) {
@@ -229,6 +234,8 @@ public final class Tensor implements Undoable {
         }
         if (needle) needle(t);
         if (float32 && t.dtype == FLOAT64) t.set(FLOAT32, true);
+        if (InferenceMode.everUsed && t.op != null) InferenceMode.checkSaved(t);
+        if (SavedTensorHooks.everUsed && t.op != null) SavedTensorHooks.recorded(t);
         Anomaly.Recorder anomaly = Anomaly.current();
         if (anomaly != null) anomaly.created(t, op, inputs);
         return t;
@@ -278,6 +285,8 @@ public final class Tensor implements Undoable {
     private static Tensor applyToScalars(Op op, double y, Tensor a, Tensor b) {
         boolean record = (a.is(REQUIRES_GRAD) || (b != null && b.is(REQUIRES_GRAD))) && GradMode.isEnabled();
         Tensor t = record ? new Tensor(y, op, a, b) : new Tensor(y, null, null, null);
+        if (InferenceMode.everUsed && record) InferenceMode.checkSaved(t);
+        if (SavedTensorHooks.everUsed && record) SavedTensorHooks.recorded(t);
         if (a.is(NEEDLE) || (b != null && b.is(NEEDLE))) needle(t);
         Anomaly.Recorder anomaly = Anomaly.current();
         if (anomaly != null) anomaly.created(t, op, b == null ? new Tensor[] {a} : new Tensor[] {a, b});
@@ -361,6 +370,12 @@ public final class Tensor implements Undoable {
      * refuses, as in PyTorch. Returns this.
      */
     public Tensor applyInPlace(Op op, Tensor... others) {
+        Tensor r = changeInPlace(op, others);
+        checkInferenceWrite(); // after the change, as PyTorch 1.13 checks it
+        return r;
+    }
+
+    private Tensor changeInPlace(Op op, Tensor... others) {
         Tensor[] ins = new Tensor[others.length + 1];
         ins[0] = this;
         System.arraycopy(others, 0, ins, 1, others.length);
@@ -456,6 +471,7 @@ public final class Tensor implements Undoable {
         UndoLog.touch(this);
         ViewCell cell = new ViewCell(base, root, positions, value(), GradMode.isEnabled());
         alias = new Alias(cell, versions, null);
+        of.inferenceLike(this);
         value = null;
         if (giveBack) {
             cell.forgetInitial();
@@ -495,6 +511,7 @@ public final class Tensor implements Undoable {
             UndoLog.touch(this);
             hold(cast(out, dtype()));
         }
+        checkInferenceWrite(); // after the change, as PyTorch 1.13 checks it
     }
 
     /**
@@ -505,6 +522,11 @@ public final class Tensor implements Undoable {
      * entry at a time costs what it writes, not a copy of the whole array per entry.
      */
     private void writeAt(int[] positions, NDArray v) {
+        writeAtUnchecked(positions, v);
+        checkInferenceWrite(); // after the change, as PyTorch 1.13 checks it
+    }
+
+    private void writeAtUnchecked(int[] positions, NDArray v) {
         versions().bump(Clock.tick());
         Alias a = alias;
         if (a != null && a.cell() != null) {
@@ -704,14 +726,14 @@ public final class Tensor implements Undoable {
     public Tensor detach() {
         Tensor d = new Tensor(null, null, NO_INPUTS, false, dtype());
         d.alias = new Alias(aliasCell(), versions(), null);
-        return d;
+        return inferenceLike(d);
     }
 
     /** PyTorch's {@code x.data}: a leaf sharing this tensor's data, with a version counter of its own. */
     public Tensor data() {
         Tensor d = new Tensor(null, null, NO_INPUTS, false, dtype());
         d.alias = Alias.NONE.withCell(aliasCell());
-        return d;
+        return inferenceLike(d);
     }
 
     /** A constant leaf holding this tensor's value now, sharing nothing with it. */
@@ -733,8 +755,26 @@ public final class Tensor implements Undoable {
                     + "in a subgraph that doesn't require differentiation use var_no_grad = var.detach().");
         }
         if (requiresGrad && !dtype().isFloating()) throw notFloating();
+        if (requiresGrad && isInference() && !InferenceMode.isEnabled()) throw new AutogradException(InferenceMode.REQUIRES_GRAD);
         UndoLog.touch(this);
         set(REQUIRES_GRAD, requiresGrad);
+    }
+
+    /** Whether this tensor was made in inference mode, or shares the data of one that was (a view, a detach()). */
+    public boolean isInference() {
+        Rare r = rare;
+        return r != null && r.inference && !is(WRAPPED_NUMBER); // a Python number's operand is one per input, shared by later uses
+    }
+
+    /** An inference tensor's data may change only in inference mode. */
+    private void checkInferenceWrite() {
+        if (isInference() && !InferenceMode.isEnabled()) throw new AutogradException(InferenceMode.IN_PLACE);
+    }
+
+    /** Makes {@code t} an inference tensor when this one is (t shares its data). */
+    private Tensor inferenceLike(Tensor t) {
+        if (isInference()) t.rare().inference = true;
+        return t;
     }
 
     /**

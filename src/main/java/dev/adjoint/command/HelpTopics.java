@@ -114,8 +114,13 @@ final class HelpTopics {
               csv: reader writer DictReader DictWriter (files, io.StringIO, lists of lines),
               dialects excel excel-tab unix, register_dialect, Dialect subclasses, delimiter
               quotechar escapechar skipinitialspace, QUOTE_MINIMAL ALL NONNUMERIC NONE, csv.Error.
-              json: dumps (indent, sort_keys, separators, ensure_ascii, default) and loads, as
-              CPython writes and reads; load(f) reads a file; JSONDecodeError (a ValueError). No dump: no files.
+              json: dumps and dump(obj, f) (indent, sort_keys, separators, ensure_ascii,
+              skipkeys, allow_nan, default=, cls= a JSONEncoder subclass with default()), loads
+              and load(f) (object_hook, object_pairs_hook, parse_float, parse_int,
+              parse_constant), JSONDecoder, JSONDecodeError (a ValueError), as CPython.
+              argparse: ArgumentParser, add_argument (type default action choices help nargs
+              required dest metavar), parse_args (sys.argv[1:] or a list), parse_known_args,
+              set_defaults, Namespace; --help, usage and errors (exit 2) as CPython's.
               re: compile search match fullmatch findall finditer sub subn split escape, flags
               I M S X A U NOFLAG, purge, match objects (group groups groupdict start end span
               lastindex lastgroup pos endpos expand), re.Pattern and re.Match, on Java's regexes.
@@ -133,7 +138,8 @@ final class HelpTopics {
               @abstractmethod (an abstract class cannot be instantiated, CPython's TypeError).
               statistics: mean fmean median median_low median_high mode multimode quantiles
               variance pvariance stdev pstdev harmonic_mean geometric_mean covariance
-              correlation linear_regression StatisticsError, CPython's exact results.
+              correlation linear_regression StatisticsError, CPython's exact results;
+              NormalDist (pdf cdf inv_cdf quantiles overlap zscore samples from_samples, + - * /).
               io: StringIO, BytesIO (in memory: read, readline, write, getvalue, seek, with).
               logging: basicConfig (level, format, datefmt, stream, force), getLogger, debug info
               warning error critical log, setLevel, StreamHandler, NullHandler, Formatter;
@@ -161,7 +167,7 @@ final class HelpTopics {
               TimeoutError, ExceptionGroup; e.add_note(...)). Uncaught, one prints as CPython's last
               traceback line (NameError: name 'x' is not defined; SyntaxError: '[' was never
               closed; TypeError: f() missing 1 required positional argument: 'a'), placed with
-              FILE:LINE:COL and a caret; one raised inside functions comes after CPython's
+              FILE:LINE:COL and a caret, a misspelt name with CPython's "Did you mean: 'f'?"; one raised inside functions comes after CPython's
               "Traceback (most recent call last):" with every frame (File, line, function, the
               line and its carets; <listcomp>, <genexpr> and <lambda> frames, a function that map
               or sorted's key called; a recursion's [Previous line repeated 996 more times]),
@@ -284,10 +290,14 @@ final class HelpTopics {
               the class), isinstance(opt, torch.optim.Optimizer),
               the math (torch.exp(x) is x.exp()), dim=/keepdim= everywhere, x.max(dim=1) as
               (values, indices), torch.sort/argsort/topk, flip, repeat, gather/scatter/scatter_,
+              index_add/index_copy/index_fill/scatter_add (and index_add_, ... in place),
+              cummax/cummin, fmax/fmin, nan_to_num, ravel, fliplr/flipud/rot90, tensor_split/
+              hsplit/vsplit/dsplit, dstack/row_stack, take/take_along_dim, broadcast_tensors,
               torch.autograd.gradcheck, f"{loss}" of a
               0-d tensor formats its item() (f"{loss:>7f}"), in-place methods (add_, mul_, zero_,
               clamp_, ...), boolean and integer indexing, torch.no_grad/enable_grad/
-              set_grad_enabled, torch.autograd (grad, backward (by position or keyword), Function,
+              set_grad_enabled, torch.inference_mode() (tensors made inside: t.is_inference();
+              torch.is_inference_mode_enabled()), torch.autograd (grad, backward (by position or keyword), Function,
               set_detect_anomaly/detect_anomaly (a NaN gradient fails the pass),
               functional.jacobian/hessian/jvp/vjp/hvp), torch.nn (Module to subclass, Parameter,
               Linear, Sequential, ReLU, MSELoss, L1Loss, CrossEntropyLoss, BCELoss, BCEWithLogitsLoss,
@@ -509,7 +519,8 @@ final class HelpTopics {
             as Ctrl-C does and the session goes on. Of IPython's own lines, NAME? shows :help NAME,
             %matplotlib does nothing, %load_ext autoreload and %autoreload 2 are accepted (adjoint
             reloads no module: restart the kernel after editing one), %time, %%time, %timeit and
-            %%timeit time code as IPython does; other magics and shell escapes (!pip) are refused.
+            %%timeit time code as IPython does, %who and %whos list the notebook's names as IPython does;
+            other magics and shell escapes (!pip) are refused.
             A ';' ending a cell's last expression hides its value, as in IPython. _repr_html_ (and
             _repr_markdown_, _repr_latex_, _repr_svg_, _repr_png_) of your objects and IPython.display's
             HTML, Markdown, Latex, Math, SVG and Image show as those MIME types; In[n], Out[n], _n,

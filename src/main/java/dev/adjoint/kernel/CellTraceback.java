@@ -184,8 +184,8 @@ final class CellTraceback {
     /** "Type: message", the type in red: the error's own text when it names its type, else the type before adjoint's sentence. */
     private static String last(LangError error, boolean interrupted, String ename) {
         if (interrupted) return RED + ename + RESET;
-        String message = ErrorFormat.shownMessage(error.getMessage());
-        boolean namesItsType = !error.getMessage().equals(error.detail());
+        String message = ErrorFormat.shownMessage(error.messageWithoutHint()); // IPython 8 on CPython 3.11 shows no "Did you mean"
+        boolean namesItsType = !error.messageWithoutHint().equals(error.detail());
         String text = namesItsType ? message : ename + ": " + message;
         String type = error.type(); // a library's exception by its class name, as IPython shows it (StdinNotImplementedError)
         if (!type.equals(ename) && text.startsWith(type + ":")) text = ename + text.substring(type.length());

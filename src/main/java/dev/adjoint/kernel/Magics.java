@@ -15,7 +15,8 @@ import java.util.Set;
  * {@code %matplotlib} passes with a note; {@code %load_ext autoreload}, {@code %reload_ext} and
  * {@code %autoreload 2} are accepted as IPython accepts them (and refused where it refuses them),
  * with a note that adjoint does not reload modules; {@code %time}, {@code %%time}, {@code %timeit}
- * and {@code %%timeit} time code as IPython does and print its lines. A magic IPython has and
+ * and {@code %%timeit} time code as IPython does and print its lines; {@code %who} and {@code %whos}
+ * list the notebook's names as IPython does ({@link Whos}). A magic IPython has and
  * adjoint not is refused with what adjoint offers instead; a name IPython does not know gets
  * IPython's own UsageError ("Line magic function `%foo` not found.").
  */
@@ -64,7 +65,9 @@ final class Magics {
         String args = line.args();
         switch (name) {
             case "matplotlib", "config" -> sink.stderr().println("warning: " + line.note());
-            case "who", "whos", "who_ls" -> throw LangError.plain("UsageError", line.name() + " is an IPython magic, which adjoint does not have; :vars lists the session's names", null);
+            case "who" -> sink.stdout().print(Whos.who(session.variables(), args));
+            case "whos" -> sink.stdout().print(Whos.whos(session.variables(), args));
+            case "who_ls" -> throw LangError.plain("UsageError", line.name() + " is an IPython magic, which adjoint does not have; %who and :vars list the session's names", null);
             case "load_ext", "reload_ext", "unload_ext" -> extension(name, args, sink);
             case "autoreload", "aimport" -> {
                 if (!extensions.contains("autoreload")) throw notFound(line.name());

@@ -17,6 +17,7 @@ import dev.adjoint.session.report.AnomalyReport;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
@@ -171,6 +172,11 @@ final class SessionAdapter {
      */
     void runQuietly(String code, Sink sink) {
         session().eval(code, output(sink, 0));
+    }
+
+    /** The session's names and values, in the order they were first bound. */
+    Map<String, Object> variables() {
+        return session().variables();
     }
 
     /** The value the session binds to {@code name}, or null. */

@@ -207,7 +207,7 @@ public final class BuiltinTypes {
         return t.item();
     }
 
-    private static Object floatOf(Args a) {
+    static Object floatOf(Args a) {
         if (a.expect(0, 1).size() == 0) return 0.0;
         Object v = Values.plain(a.get(0));
         if (v instanceof String s) return parseFloat(s);

@@ -30,6 +30,7 @@ final class DatetimeModule {
     }));
     static final PyClass DATETIME = PyClass.builtin("datetime", "datetime", DATE, Builtin.of("datetime", a -> {
         a.expect(0, 8, "year", "month", "day", "hour", "minute", "second", "microsecond", "tzinfo", "fold");
+        checkFold(a);
         return Moment.of(field(a, 0, "year", null), field(a, 1, "month", null), field(a, 2, "day", null), field(a, 3, "hour", 0L),
                 field(a, 4, "minute", 0L), field(a, 5, "second", 0L), field(a, 6, "microsecond", 0L), false,
                 FixedOffset.argument(a.option(7, "tzinfo", null)));
@@ -90,6 +91,13 @@ final class DatetimeModule {
     }
 
     /** An integer field given by position or keyword; {@code absent} null: required. */
+    /** fold=, keyword only, checked as CPython checks it; fold=1 (the later of a repeated local time) is not kept, so it is refused rather than dropped. */
+    static void checkFold(Args a) {
+        long fold = field(a, -1, "fold", 0L);
+        if (fold != 0 && fold != 1) throw PyError.value("fold must be either 0 or 1");
+        if (fold == 1) throw PyError.notSupported("fold=1 (the later of a repeated local time)");
+    }
+
     static long field(Args a, int index, String name, Long absent) {
         Object v = a.option(index, name, null);
         if (v == null && absent == null) throw a.typeError("missing required argument '" + name + "' (pos " + (index + 1) + ")");

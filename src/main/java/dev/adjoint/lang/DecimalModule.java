@@ -219,8 +219,9 @@ final class DecimalModule {
             cls.method("__neg__", a -> make(a.interpreter(), D.zero(value(a.self()).v.negate(context.math()), floor())));
             cls.method("__pos__", a -> make(a.interpreter(), D.zero(value(a.self()).v.plus(context.math()), floor() && value(a.self()).negative)));
             cls.method("__abs__", a -> make(a.interpreter(), D.of(value(a.self()).v.abs(context.math()))));
-            cls.method("copy_negate", a -> make(a.interpreter(), new D(value(a.self()).v.negate(), !value(a.self()).negative)));
-            cls.method("copy_abs", a -> make(a.interpreter(), D.of(value(a.self()).v.abs())));
+            // Quiet copies: no context, so no Overflow past Emax.
+            cls.method("copy_negate", a -> instance(a.interpreter(), new D(value(a.self()).v.negate(), !value(a.self()).negative)));
+            cls.method("copy_abs", a -> instance(a.interpreter(), D.of(value(a.self()).v.abs())));
             cls.method("__bool__", a -> value(a.self()).v.signum() != 0);
             cls.method("__float__", a -> Double.parseDouble(value(a.self()).toString()));
             cls.method("__int__", a -> PyNumbers.normalize(value(a.self()).v.toBigInteger()));
@@ -343,6 +344,10 @@ final class DecimalModule {
         private Object make(Interpreter in, D value) {
             if (value.v.signum() != 0 && adjusted(value.v) > EMAX) throw signal("Overflow", "Overflow");
             if (value.v.signum() != 0 && adjusted(value.v) < EMIN) throw PyError.notSupported("a Decimal below the context's Emin (a subnormal result)");
+            return instance(in, value);
+        }
+
+        private Object instance(Interpreter in, D value) {
             PyInstance d = new PyInstance(cls, in);
             set(d, value);
             return d;
@@ -370,8 +375,13 @@ final class DecimalModule {
             throw signal("DivisionByZero", "DivisionByZero");
         }
 
-        /** x to the exponent scale, rounded, keeping its sign; CPython's InvalidOperation when that needs more digits than the precision. */
+        /**
+         * x to the exponent scale, rounded, keeping its sign; CPython's InvalidOperation when that needs
+         * more digits than the precision or the exponent is past Emax or below Etiny.
+         */
         private D quantize(D x, int scale, RoundingMode mode) {
+            long exponent = -(long) scale;
+            if (exponent > EMAX || exponent < EMIN - context.prec + 1) throw invalid("InvalidOperation"); // past Emax or below Etiny
             BigDecimal r = x.v.setScale(scale, mode);
             if (r.precision() > context.prec && r.signum() != 0) throw invalid("InvalidOperation");
             return D.zero(r, x.negative);

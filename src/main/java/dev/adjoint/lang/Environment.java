@@ -2,9 +2,9 @@ package dev.adjoint.lang;
 
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
+import java.util.List;
 
 /**
  * Variables of one scope: the session's globals, the locals of one function call (which see the
@@ -191,12 +191,15 @@ final class Environment implements dev.adjoint.undo.Undoable {
         return e;
     }
 
-    /** Every name visible from this scope, for "did you mean". */
-    Set<String> names() {
-        Set<String> out = new LinkedHashSet<>();
-        for (Environment e = this; e != null; e = e.enclosing) out.addAll(e.values.keySet());
-        return out;
+    /**
+     * The names CPython 3.11 tries, in turn, for a NameError's "Did you mean": those of the
+     * function (or comprehension) running, then the globals; a class body has no names of the first kind.
+     */
+    List<Set<String>> suggestionStages() {
+        Set<String> local = isGlobal() || classBody ? Set.of() : values.keySet();
+        return List.of(local, global().values.keySet());
     }
+
 
     boolean isGlobal() {
         return enclosing == null;

@@ -125,6 +125,8 @@ public final class Exceptions {
             library("statistics.StatisticsError", "StatisticsError", "statistics", "ValueError"),
             library("dataclasses.FrozenInstanceError", "FrozenInstanceError", "dataclasses", "AttributeError"),
             library("json.decoder.JSONDecodeError", "JSONDecodeError", "json.decoder", "ValueError"),
+            library("argparse.ArgumentTypeError", "ArgumentTypeError", "argparse", "Exception"),
+            library("argparse.ArgumentError", "ArgumentError", "argparse", "Exception"),
             library("torch.autograd.gradcheck.GradcheckError", "GradcheckError", "torch.autograd.gradcheck", "RuntimeError"),
             library("torch._C._LinAlgError", "_LinAlgError", "torch._C", "RuntimeError"),
             library("IPython.core.error.StdinNotImplementedError", "StdinNotImplementedError", "IPython.core.error", "NotImplementedError")));

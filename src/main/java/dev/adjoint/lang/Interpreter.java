@@ -10,13 +10,12 @@ import dev.adjoint.random.TorchRandom;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.Deque;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * Walks the syntax tree, building the graph as it goes (define-by-run). Errors become
@@ -657,6 +656,10 @@ public final class Interpreter implements Expr.Visitor<Object>, Stmt.Visitor<Int
         Object context = evaluate(w.context());
         if (context instanceof GradModeContext g) {
             Scope scope = g.enter();
+            return entered(w, context, scope::close);
+        }
+        if (context instanceof InferenceModeContext m) {
+            Scope scope = m.enter();
             return entered(w, context, scope::close);
         }
         if (context instanceof ContextManager manager) return entered(w, manager.enter(this), manager::exit);
@@ -1346,9 +1349,9 @@ public final class Interpreter implements Expr.Visitor<Object>, Stmt.Visitor<Int
             throw LangError.python("NameError", "cannot access free variable '" + e.name() + "' where it is not associated with a value in enclosing scope", e.span());
         if (v == Environment.UNBOUND) v = builtin(e.name());
         if (v != Environment.UNBOUND) return v;
-        Set<String> known = new LinkedHashSet<>(env.names());
-        known.addAll(builtins.keySet());
-        throw LangError.python("NameError", "NameError", "name '" + e.name() + "' is not defined", Suggestions.didYouMean(e.name(), known), e.span());
+        List<Collection<String>> stages = new ArrayList<>(env.suggestionStages());
+        stages.add(Suggestions.builtinStage(builtins.keySet()));
+        throw LangError.python("NameError", "NameError", "name '" + e.name() + "' is not defined", Suggestions.didYouMean(e.name(), stages), e.span());
     }
 
     @Override
@@ -1736,6 +1739,7 @@ public final class Interpreter implements Expr.Visitor<Object>, Stmt.Visitor<Int
 
     private Object attribute(Object object, Expr.Attribute e) {
         try {
+            if (object instanceof Tensor t) return TensorAttributes.get(t, e.name(), this, e.span());
             return Attributes.get(this, object, e.name());
         } catch (RuntimeException x) {
             throw wrap(x, e.nameSpan());

@@ -60,7 +60,20 @@ public class LangError extends RuntimeException {
      * CPython's traceback adds after str() of the exception (". Did you mean: 'sin'?").
      */
     public static LangError python(String type, String shownName, String detail, String hint, Span span) {
-        return new LangError(type, shown(shownName, detail) + hint, detail, span);
+        LangError e = new LangError(type, shown(shownName, detail) + hint, detail, span);
+        e.hint = hint;
+        return e;
+    }
+
+    /** What CPython's interpreter adds after the message when it shows the error (". Did you mean: 'sin'?"), or "". */
+    private String hint = "";
+
+    /**
+     * The message without the hint: the last line of CPython 3.11's traceback module
+     * (traceback.format_exc, logging.exception), which computes no "Did you mean" (3.12's does).
+     */
+    public String messageWithoutHint() {
+        return getMessage().substring(0, getMessage().length() - hint.length());
     }
 
     /** An error of Python type {@code type} shown as adjoint's own sentence, without the type. */
@@ -265,6 +278,7 @@ public class LangError extends RuntimeException {
         e.exception = exception;
         e.args = args;
         e.mentionedLine = mentionedLine;
+        e.hint = hint;
         e.chained = chained;
         e.direct = direct;
         if (frames != null) e.frames = new java.util.ArrayList<>(frames);

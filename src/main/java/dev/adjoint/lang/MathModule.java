@@ -37,8 +37,8 @@ final class MathModule {
         unary(m, "fabs", Math::abs);
         unary(m, "degrees", Math::toDegrees);
         unary(m, "radians", Math::toRadians);
-        unary(m, "erf", MathModule::erf);
-        unary(m, "erfc", x -> 1 - erf(x));
+        unary(m, "erf", dev.adjoint.ndarray.LibmErf::erf); // glibc's, as CPython's
+        unary(m, "erfc", dev.adjoint.ndarray.LibmErf::erfc);
         unary(m, "gamma", x -> domain(!(x <= 0 && x == Math.rint(x)), gamma(x)));
         unary(m, "lgamma", x -> domain(!(x <= 0 && x == Math.rint(x)), Math.log(Math.abs(gamma(x)))));
         m.add(Builtin.of("log", a -> {
@@ -250,29 +250,6 @@ final class MathModule {
     private static double bigLog(BigInteger b) {
         int shift = Math.max(0, b.bitLength() - 1000);
         return Math.log(b.shiftRight(shift).doubleValue()) + shift * Math.log(2);
-    }
-
-    /** erf by its continued-fraction and series forms (W. J. Cody's rational approximations are what libm uses; these agree to ~1e-15). */
-    static double erf(double x) {
-        if (Double.isNaN(x)) return x;
-        double ax = Math.abs(x);
-        if (ax > 6) return Math.copySign(1.0, x);
-        double r;
-        if (ax < 2.5) {
-            double sum = ax, term = ax, x2 = ax * ax;
-            for (int n = 1; n < 100; n++) {
-                term *= -x2 / n;
-                double add = term / (2 * n + 1);
-                sum += add;
-                if (Math.abs(add) < 1e-17 * Math.abs(sum)) break;
-            }
-            r = 2 / Math.sqrt(Math.PI) * sum;
-        } else {
-            double f = ax;
-            for (int n = 60; n >= 1; n--) f = ax + n / 2.0 / f;
-            r = 1 - Math.exp(-ax * ax) / Math.sqrt(Math.PI) / f;
-        }
-        return Math.copySign(r, x);
     }
 
     /** The gamma function (Lanczos approximation, g = 7). */

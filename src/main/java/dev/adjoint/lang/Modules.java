@@ -54,6 +54,7 @@ public final class Modules {
             REGISTRY.put("enum", EnumModule::create);
             REGISTRY.put("traceback", TracebackModule::create);
             REGISTRY.put("datetime", DatetimeModule::create);
+            REGISTRY.put("argparse", ArgparseModule::create);
             REGISTRY.put("textwrap", TextwrapModule::create);
             REGISTRY.put("reprlib", ReprlibModule::create);
             REGISTRY.put("csv", CsvModule::create);

@@ -217,7 +217,10 @@ record Moment(LocalDateTime value, boolean isDate, FixedOffset tz) implements Ho
 
     private Object replace(Args a) {
         if (isDate) a.expect(0, 3, "year", "month", "day");
-        else a.expect(0, 8, "year", "month", "day", "hour", "minute", "second", "microsecond", "tzinfo", "fold");
+        else {
+            a.expect(0, 8, "year", "month", "day", "hour", "minute", "second", "microsecond", "tzinfo", "fold");
+            DatetimeModule.checkFold(a);
+        }
         Object keep = new Object();
         Object zone = a.option(7, "tzinfo", keep);
         FixedOffset newTz = zone == keep ? tz : FixedOffset.argument(zone);

@@ -99,7 +99,7 @@ public final class PyModule implements HostObject {
 
     @Override
     public boolean setAttribute(String member, Object value) {
-        if (file == null) return false;
+        if (file == null && !name.equals("sys")) return false; // sys.argv = [...] before argparse, as notebooks do
         members.put(member, value);
         return true;
     }

@@ -20,7 +20,7 @@ final class StatisticsModule {
 
     static PyModule create() {
         PyModule m = new PyModule("statistics");
-        m.add("StatisticsError", Exceptions.named(ERROR));
+        m.add("StatisticsError", Exceptions.named(ERROR)).add("NormalDist", NormalDist.TYPE);
         m.add(Builtin.of("mean", a -> {
             Sum s = Sum.of(data(a.expect(1, 1).get(0)), null);
             if (s.count < 1) throw error("mean requires at least one data point");
@@ -189,7 +189,7 @@ final class StatisticsModule {
         }
     }
 
-    private static PyError error(String message) {
+    static PyError error(String message) {
         return new PyError(ERROR, message);
     }
 

@@ -1,6 +1,9 @@
 package dev.adjoint.lang;
 
 import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
 
 /** "Did you mean: 'exp'?" for a misspelt name: the closest candidate within a small edit distance. */
 public final class Suggestions {
@@ -11,8 +14,130 @@ public final class Suggestions {
      * is close enough. It is no part of str() of the exception: give it to {@link PyError#withHint}.
      */
     public static String didYouMean(String name, Collection<String> candidates) {
-        String best = closest(name, candidates);
-        return best == null ? "" : ". Did you mean: '" + best + "'?";
+        return didYouMean(name, List.of(candidates));
+    }
+
+    /**
+     * The same for a NameError, whose candidates CPython 3.11 tries in stages (the function's
+     * local names, then the globals, then the builtins): the first stage with a close name gives it.
+     */
+    public static String didYouMean(String name, List<? extends Collection<String>> stages) {
+        for (Collection<String> candidates : stages) {
+            String best = cpythonClosest(name, candidates);
+            if (best != null) return ". Did you mean: '" + best + "'?";
+        }
+        return "";
+    }
+
+    /** The names of CPython 3.11's builtins module, in its order (a tie between two names goes to the first). */
+    private static final List<String> CPYTHON_BUILTINS = List.of(("__name__ __doc__ __package__ __loader__ __spec__ __build_class__ __import__ abs all any ascii bin breakpoint "
+            + "callable chr compile delattr dir divmod eval exec format getattr globals hasattr hash hex id input isinstance "
+            + "issubclass iter aiter len locals max min next anext oct ord pow print repr round setattr sorted sum vars None "
+            + "Ellipsis NotImplemented False True bool memoryview bytearray bytes classmethod complex dict enumerate filter "
+            + "float frozenset property int list map object range reversed set slice staticmethod str super tuple type zip "
+            + "__debug__ BaseException BaseExceptionGroup Exception GeneratorExit KeyboardInterrupt SystemExit "
+            + "ArithmeticError AssertionError AttributeError BufferError EOFError ImportError LookupError MemoryError "
+            + "NameError OSError ReferenceError RuntimeError StopAsyncIteration StopIteration SyntaxError SystemError "
+            + "TypeError ValueError Warning FloatingPointError OverflowError ZeroDivisionError BytesWarning "
+            + "DeprecationWarning EncodingWarning FutureWarning ImportWarning PendingDeprecationWarning ResourceWarning "
+            + "RuntimeWarning SyntaxWarning UnicodeWarning UserWarning BlockingIOError ChildProcessError ConnectionError "
+            + "FileExistsError FileNotFoundError InterruptedError IsADirectoryError NotADirectoryError PermissionError "
+            + "ProcessLookupError TimeoutError IndentationError IndexError KeyError ModuleNotFoundError NotImplementedError "
+            + "RecursionError UnboundLocalError UnicodeError BrokenPipeError ConnectionAbortedError ConnectionRefusedError "
+            + "ConnectionResetError TabError UnicodeDecodeError UnicodeEncodeError UnicodeTranslateError ExceptionGroup "
+            + "EnvironmentError IOError open quit exit copyright credits license help").split(" "));
+
+    /**
+     * A NameError's last stage, the builtins: Python's that adjoint has (and the constants, which
+     * are keywords to adjoint's parser) in CPython's order, then adjoint's own (ln, sin, rand, ...),
+     * so that a tie goes to Python's name.
+     */
+    public static Collection<String> builtinStage(Set<String> builtins) {
+        Set<String> stage = new LinkedHashSet<>();
+        for (String name : CPYTHON_BUILTINS) if (builtins.contains(name) || KEYWORD_CONSTANTS.contains(name)) stage.add(name);
+        stage.addAll(builtins);
+        return stage;
+    }
+
+    private static final Set<String> KEYWORD_CONSTANTS = Set.of("None", "True", "False", "__debug__");
+
+    /** CPython's suggestions.c: a list of this many names or more gets no suggestion. */
+    private static final int MAX_CANDIDATE_ITEMS = 750;
+    /** Names longer than this (in UTF-8 bytes, after their common prefix and suffix) are never close. */
+    private static final int MAX_STRING_SIZE = 40;
+    private static final int MOVE_COST = 2, CASE_COST = 1;
+
+    /**
+     * The candidate CPython 3.11 suggests for {@code name} (calculate_suggestions): the first one at
+     * the smallest distance, where a candidate may be at most (len(name) + len(candidate) + 3) * 2 // 6
+     * from it; null for none.
+     */
+    static String cpythonClosest(String name, Collection<String> candidates) {
+        if (candidates.size() >= MAX_CANDIDATE_ITEMS) return null;
+        byte[] a = name.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        String best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        for (String c : candidates) {
+            if (c.equals(name)) continue;
+            byte[] b = c.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            int max = Math.min((a.length + b.length + 3) * MOVE_COST / 6, bestDistance - 1); // no match worse than one found
+            int d = levenshtein(a, b, max);
+            if (d > max) continue;
+            if (best == null || d < bestDistance) {
+                best = c;
+                bestDistance = d;
+            }
+        }
+        return best;
+    }
+
+    /**
+     * CPython's levenshtein_distance: insertions and deletions cost 2, a substitution 2, or 1 when
+     * the two differ in case only; any value over {@code max} once the distance is known to exceed it.
+     */
+    private static int levenshtein(byte[] a, byte[] b, int max) {
+        int from = 0, aEnd = a.length, bEnd = b.length;
+        while (from < aEnd && from < bEnd && a[from] == b[from]) from++; // the common prefix
+        while (aEnd > from && bEnd > from && a[aEnd - 1] == b[bEnd - 1]) { // and suffix cost nothing
+            aEnd--;
+            bEnd--;
+        }
+        int aSize = aEnd - from, bSize = bEnd - from;
+        if (aSize == 0 || bSize == 0) return (aSize + bSize) * MOVE_COST;
+        if (aSize > MAX_STRING_SIZE || bSize > MAX_STRING_SIZE) return max + 1;
+        byte[] shorter = a, longer = b;
+        int sFrom = from, lFrom = from;
+        if (bSize < aSize) {
+            shorter = b;
+            longer = a;
+            int t = aSize;
+            aSize = bSize;
+            bSize = t;
+        }
+        if ((bSize - aSize) * MOVE_COST > max) return max + 1;
+        int[] row = new int[aSize];
+        for (int i = 0; i < aSize; i++) row[i] = (i + 1) * MOVE_COST;
+        int result = 0;
+        for (int j = 0; j < bSize; j++) {
+            byte code = longer[lFrom + j];
+            int distance = result = j * MOVE_COST, minimum = Integer.MAX_VALUE;
+            for (int i = 0; i < aSize; i++) {
+                int substitute = distance + substitutionCost(code, shorter[sFrom + i]);
+                distance = row[i];
+                result = Math.min(Math.min(result, distance) + MOVE_COST, substitute);
+                row[i] = result;
+                minimum = Math.min(minimum, result);
+            }
+            if (minimum > max) return max + 1;
+        }
+        return result;
+    }
+
+    /** 0 for the same byte, 1 for the same ASCII letter in another case, else 2 (CPython compares the low five bits first). */
+    private static int substitutionCost(byte a, byte b) {
+        if ((a & 31) != (b & 31)) return MOVE_COST;
+        if (a == b) return 0;
+        return Character.toLowerCase((char) (a & 0xff)) == Character.toLowerCase((char) (b & 0xff)) && a > 0 && b > 0 ? CASE_COST : MOVE_COST;
     }
 
     /**

@@ -18,7 +18,7 @@ final class TensorAttributes {
     static final String NON_LEAF_GRAD_WARNING = "The .grad attribute of a Tensor that is not a leaf Tensor is being accessed. Its .grad attribute won't "
             + "be populated during autograd.backward(). If you indeed want the .grad field to be populated for a non-leaf Tensor, use "
             + ".retain_grad() on the non-leaf Tensor. If you access the non-leaf Tensor by mistake, make sure you access the leaf Tensor "
-            + "instead. See github.com/pytorch/pytorch/pull/30531 for more informations.";
+            + "instead. See github.com/pytorch/pytorch/pull/30531 for more informations. (Triggered internally at  ./build/aten/src/ATen/core/TensorBody.h:480.)";
 
     static final String T_WARNING = "The use of `x.T` on tensors of dimension other than 2 to reverse their shape is deprecated and it will "
             + "throw an error in a future release. Consider `x.mT` to transpose batches of matrices or `x.permute(*torch.arange(x.ndim - 1, -1, -1))` "
@@ -27,6 +27,11 @@ final class TensorAttributes {
     private TensorAttributes() {}
 
     static Object get(Tensor t, String name, Interpreter in) {
+        return get(t, name, in, null);
+    }
+
+    /** {@code t.name} written at {@code span} (null: asked by library code), where PyTorch's warnings about it point. */
+    static Object get(Tensor t, String name, Interpreter in, Span span) {
         if (t.isNeedle()) return dev.adjoint.lang.lib.NeedleTensor.attribute(t, name); // needle's Tensor has needle's attributes
         if (name.equals("requires_grad") || name.equals("grad_fn") || name.equals("is_leaf"))
             t.syncView(); // what it says of autograd is of the tensor as it is now (a view whose base changed in place since)
@@ -34,7 +39,10 @@ final class TensorAttributes {
             case "shape":
                 return TorchSize.of(t.shape());
             case "grad":
-                if (!t.retainsGrad() && !t.isLeaf() && t.grad() == null) in.warn("UserWarning", NON_LEAF_GRAD_WARNING, "torch._tensor");
+                if (!t.retainsGrad() && !t.isLeaf() && t.grad() == null) {
+                    if (span == null) in.warn("UserWarning", NON_LEAF_GRAD_WARNING, "torch._tensor");
+                    else in.warnAtCall("UserWarning", NON_LEAF_GRAD_WARNING, span); // PyTorch warns from C++: at the user's line, once per line
+                }
                 return t.grad();
             case "data":
                 return t.data();

@@ -144,6 +144,10 @@ public final class TensorFunctions {
         add("addcdiv", a -> addcmul(a, true, false), "input", "tensor1", "tensor2");
         add("clamp_min", a -> { Tensor x = self(a.expect(2, 2)); return Ops.clampMin(x, scalarOf(a, x, 1, "min")); }, "input", "min");
         add("clamp_max", a -> { Tensor x = self(a.expect(2, 2)); return Ops.clampMax(x, scalarOf(a, x, 1, "max")); }, "input", "max");
+        binaryOfTensors("fmax", (x, y) -> Ops.fmax(x, y, false));
+        binaryOfTensors("fmin", (x, y) -> Ops.fmax(x, y, true));
+        add("nan_to_num", a -> nanToNum(a, false), "input", "nan", "posinf", "neginf");
+        add("nan_to_num_", a -> nanToNum(a, true), "input", "nan", "posinf", "neginf");
         binaryOfTensors("hypot", Ops::hypot);
         binaryOfTensors("logaddexp", Ops::logaddexp);
         add("logit", a -> { // logit(input, eps=None)
@@ -312,6 +316,14 @@ public final class TensorFunctions {
             Tensor[] vi = OrderStatistics.mode(x, dim(a, a.option(1, "dim", -1L), Math.max(x.ndim(), 1)), keepdim(a, 2));
             return new ReturnTypes("mode", vi[0], vi[1]);
         });
+        for (String name : new String[] {"cummax", "cummin"})
+            add(name, a -> {
+                Tensor x = self(a.expect(1, 2, "dim"));
+                if (a.option(1, "dim", null) == null)
+                    throw PyError.type(name + "() received an invalid combination of arguments - got (), but expected one of:\n * (int dim)\n * (name dim)\n");
+                Tensor[] vi = Ops.cumulativeExtreme(x, dim(a, a.option(1, "dim", null), Math.max(x.ndim(), 1)), name.equals("cummin"));
+                return new ReturnTypes(name, vi[0], vi[1]);
+            });
         add("logsumexp", a -> {
             Tensor x = self(a.expect(1, 3, "dim", "keepdim", "axis", "keepdims"));
             return Ops.logsumexp(x, dims(a, 1, x.ndim(), true), keepdim(a, 2));
@@ -516,6 +528,9 @@ public final class TensorFunctions {
         });
         add("scatter", a -> scatter(a, false));
         add("scatter_", a -> scatter(a, true));
+        IndexWriteFunctions.addTo(TensorFunctions::add);
+        PickingFunctions.addTo(TensorFunctions::add);
+        SplitFunctions.addTo(TensorFunctions::add);
         add("index_select", a -> {
             Tensor x = self(a.expect(3, 3, "dim", "index"));
             int d = dim(a, a.option(1, "dim", null), Math.max(x.ndim(), 1));
@@ -577,6 +592,7 @@ public final class TensorFunctions {
         });
         add("is_floating_point", a -> self(a.expect(1, 1)).dtype().isFloating());
         add("is_contiguous", a -> Views.isContiguous(self(a.expect(1, 1))));
+        add("is_inference", a -> self(a.expect(1, 1)).isInference());
         add("bincount", a -> {
             Tensor x = self(a.expect(1, 3, "input", "weights", "minlength"));
             Object w = a.option(1, "weights", null);
@@ -650,7 +666,8 @@ public final class TensorFunctions {
         add("addcdiv_", a -> addcmul(a, true, true), "input", "tensor1", "tensor2");
         add("clamp_", TensorFunctions::clampInPlace);
         add("clip_", TensorFunctions::clampInPlace);
-        add("clamp_min_", a -> { Tensor x = self(a.expect(2, 2)); return InPlace.clamp(x, scalarOf(a, x, 1, "min"), null); });
+        add("clamp_min_", a -> { Tensor x = self(a.expect(2, 2)); return InPlace.clampMin(x, scalarOf(a, x, 1, "min")); });
+        add("clamp_max_", a -> { Tensor x = self(a.expect(2, 2)); return InPlace.clampMax(x, scalarOf(a, x, 1, "max")); });
         add("zero_", a -> InPlace.zero(self(a.expect(1, 1))));
         add("fill_", a -> { Tensor x = self(a.expect(2, 2, "value")); return InPlace.fill(x, scalarOf(a, x, 1, "value")); });
         add("copy_", a -> InPlace.copy(self(a.expect(2, 2, "src")), operand(a, a.option(1, "src", null), "src")));
@@ -1020,7 +1037,7 @@ public final class TensorFunctions {
      * The view op "item along d" of a tensor of {@code shape}, named as PyTorch names the op that made
      * it: the entries it picks are found once, by position, from a tensor of positions.
      */
-    private static UnaryOperator<Tensor> picked(int[] shape, int d, dev.adjoint.ndarray.Index item, String torchName) {
+    static UnaryOperator<Tensor> picked(int[] shape, int d, dev.adjoint.ndarray.Index item, String torchName) {
         Tensor p;
         try (dev.adjoint.scope.Scope s = dev.adjoint.autograd.GradMode.noGrad()) {
             p = along(d, item, Tensor.constant(NDArray.arange(0, Shapes.size(shape), 1).reshape(shape)));
@@ -1094,6 +1111,14 @@ public final class TensorFunctions {
     /** PyTorch's reshape (and flatten): a view where one can be, else a copy. */
     static Tensor reshape(Tensor x, UnaryOperator<Tensor> f) {
         return Views.canReshapeAsView(x, f) ? Views.of(x, f) : f.apply(x);
+    }
+
+    /** nan_to_num(nan=0.0, posinf=None, neginf=None): None is the type's largest (lowest) value; integers and bools come back as a copy. */
+    private static Tensor nanToNum(Args a, boolean inPlace) {
+        Tensor x = self(a.expect(1, 4));
+        if (!x.dtype().isFloating()) return inPlace ? x : Ops.clone(x);
+        double nan = number(a, 1, "nan", 0), posinf = number(a, 2, "posinf", Double.MAX_VALUE), neginf = number(a, 3, "neginf", -Double.MAX_VALUE);
+        return Ops.nanToNum(x, nan, posinf, neginf, inPlace);
     }
 
     /** addcmul(input, tensor1, tensor2, *, value=1) = input + value·tensor1·tensor2; addcdiv divides; in place for addcmul_/addcdiv_. */
@@ -1173,10 +1198,21 @@ public final class TensorFunctions {
         boolean create = Values.truthy(a.option(3, "create_graph", false));
         Object retain = a.option(2, "retain_graph", null);
         Object inputs = a.option(4, "inputs", null);
+        warnOfCreateGraph(a, create);
         Autograd.backward(List.of(y), seed == null ? null : List.of(seed), retain == null ? create : Values.truthy(retain), create,
                 inputs == null ? null : tensors(a, inputs, "inputs"));
         return null;
     }
+
+    /** PyTorch's warning, once a session, when backward (not autograd.grad) builds a graph of the gradients it stores. */
+    public static void warnOfCreateGraph(Args a, boolean create) {
+        if (create) a.interpreter().warn("UserWarning", CREATE_GRAPH_WARNING, "torch.autograd");
+    }
+
+    private static final String CREATE_GRAPH_WARNING = "Using backward() with create_graph=True will create a reference cycle between the parameter"
+            + " and its gradient which can cause a memory leak. We recommend using autograd.grad when creating the graph to avoid this. If you have"
+            + " to use this function, make sure to reset the .grad fields of your parameters to None after use to break the cycle and avoid the"
+            + " leak. (Triggered internally at  ./torch/csrc/autograd/engine.cpp:1059.)";
 
     /** A tensor or a sequence of tensors, as a list. */
     public static List<Tensor> tensors(Args a, Object v, String what) {

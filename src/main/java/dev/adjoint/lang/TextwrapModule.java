@@ -100,6 +100,15 @@ final class TextwrapModule {
         return new Wrapper(values);
     }
 
+    /** textwrap.wrap(text, width) with every other option at its default (argparse's help). */
+    static List<String> wrap(String text, int width, String indent) {
+        Object[] values = DEFAULTS.clone();
+        values[0] = (long) width;
+        values[1] = indent;
+        values[2] = indent;
+        return new Wrapper(values).wrap(text);
+    }
+
     /** The words of s between runs of Python whitespace (s.split()). */
     private static List<String> splitWhitespace(String s) {
         List<String> out = new ArrayList<>();

@@ -38,23 +38,29 @@ final class TimeModule {
         m.add(Builtin.of("localtime", a -> StructTime.of(a.interpreter(), clock(a, null), 0)));
         m.add(Builtin.of("gmtime", a -> StructTime.of(a.interpreter(), clock(a, FixedOffset.UTC), 0)));
         m.add(Builtin.of("mktime", a -> {
-            Moment local = new Moment(StructTime.clock(a.expect(1, 1).get(0), "mktime"), false);
+            Moment local = new Moment(StructTime.clock(a.expect(1, 1).get(0)), false);
             return (double) Math.floorDiv(local.epochMicros(), 1_000_000L);
         }));
-        m.add(Builtin.of("asctime", a -> Strftime.format("%c", a.expect(0, 1).size() == 0 ? clock(a, null) : StructTime.clock(a.get(0), "asctime"), null)));
+        m.add(Builtin.of("asctime", a -> Strftime.format("%c", a.expect(0, 1).size() == 0 ? now() : StructTime.fields(a.get(0), "asctime"))));
         m.add(Builtin.of("ctime", a -> Strftime.format("%c", clock(a, null), null)));
         m.add(Builtin.of("strftime", a -> {
             a.expect(1, 2);
             if (!(a.get(0) instanceof String format)) throw PyError.type("strftime() argument 1 must be str, not " + Values.typeName(a.get(0)));
-            java.time.LocalDateTime t = a.size() == 1 ? clock(a, null) : StructTime.clock(a.get(1), "strftime");
-            return Strftime.format(format, t, Moment.localZone(java.time.LocalDateTime.now(java.time.ZoneOffset.UTC)));
+            return Strftime.format(format, a.size() == 1 ? now() : StructTime.fields(a.get(1), "strftime"));
         }));
         m.add(Builtin.of("strptime", a -> {
             a.expect(1, 2);
             Strptime.Parsed p = Strptime.parse(a.get(0), a.size() == 1 ? "%a %b %d %H:%M:%S %Y" : a.get(1), "strptime");
-            return StructTime.of(a.interpreter(), p.clock(), p.second(), -1);
+            return StructTime.of(a.interpreter(), p.fields());
         }));
         return m;
+    }
+
+    /** The local clock now, with its zone. */
+    private static Strftime.Tm now() {
+        java.time.LocalDateTime utc = java.time.LocalDateTime.now(java.time.ZoneOffset.UTC).withNano(0);
+        FixedOffset zone = Moment.localZone(utc);
+        return Strftime.Tm.of(utc.plus(zone.micros, java.time.temporal.ChronoUnit.MICROS), zone).withoutMicros();
     }
 
     /** The clock at seconds since the epoch (argument 0, floored; absent or None: now) in {@code tz}, or in the local zone for null. */

@@ -21,6 +21,7 @@ record TimeOfDay(LocalTime value, FixedOffset tz) implements HostObject, PyRepra
 
     /** The four clock fields from positions 0-3 or keywords, each defaulting to {@code now}'s, and tzinfo at 4. */
     private static TimeOfDay of(Args a, long[] now, FixedOffset tz) {
+        DatetimeModule.checkFold(a);
         String[] names = {"hour", "minute", "second", "microsecond"};
         long[] f = new long[4];
         for (int i = 0; i < 4; i++) f[i] = DatetimeModule.field(a, i, names[i], now[i]);

@@ -147,7 +147,7 @@ public final class Traceback {
 
     /** "Type: message" as the traceback's last line shows it. */
     static String lastLine(LangError e) {
-        return e.getMessage().equals(e.detail()) ? e.type() + ": " + e.detail() : e.getMessage();
+        return e.getMessage().equals(e.detail()) ? e.type() + ": " + e.detail() : e.messageWithoutHint();
     }
 
     /** One entry: the File line, and (when the source can be read back) the line's text and carets. */

@@ -36,7 +36,7 @@ public final class Fused {
      * PyTorch's threshold_backward(g, out, 0), relu's gradient in one pass: g where out is not ≤ 0
      * (a NaN output passes g), +0.0 elsewhere, so an infinite or NaN g where relu was flat gives 0,
      * not g·0 (NaN, or -0.0 for a negative g). g and out have one shape. The select is a mask of
-     * the bits ({@link #notAtMostZero}), not a comparison: half-random signs mispredict a branch, and
+     * the bits (see the loop), not a comparison: half-random signs mispredict a branch, and
      * C2 compiled the comparison (also as a ternary on the bits) to one in the training loop, where
      * this took 5x as long as relu's forward on the same 100×100 (perf, scripts/bench-mnist's loop).
      */
@@ -45,18 +45,15 @@ public final class Fused {
             throw new ShapeException("threshold_backward needs a gradient of the output's shape, got " + Shapes.str(g.shape) + " for " + Shapes.str(out.shape));
         if (out.shape.length == 0) return NDArray.scalar(out.item() <= 0 ? 0.0 : g.item());
         double[] gd = g.compactData(), od = out.compactData(), r = NDArray.allocate(out.shape);
-        for (int i = 0; i < r.length; i++) r[i] = Double.longBitsToDouble(Double.doubleToRawLongBits(gd[i]) & notAtMostZero(od[i]));
+        for (int i = 0; i < r.length; i++) {
+            // all ones where out is not ≤ 0 (above +0.0, or NaN), else 0: with b its bits as a signed long, bit 63
+            // of (−b & ~b) is set exactly when b > 0 (out > 0, or a NaN with its sign clear), that of (+∞'s bits − |b|)
+            // when out is a NaN of either sign (written out here rather than called: the loop runs interpreted at first)
+            long b = Double.doubleToRawLongBits(od[i]);
+            long notAtMostZero = ((-b & ~b) | (0x7ff0000000000000L - (b & Long.MAX_VALUE))) >> 63;
+            r[i] = Double.longBitsToDouble(Double.doubleToRawLongBits(gd[i]) & notAtMostZero);
+        }
         return NDArray.wrap(r, out.shape.clone());
-    }
-
-    /**
-     * All ones where v is not ≤ 0 (v > 0 or NaN), else 0, by integer arithmetic on v's bits: with b
-     * those bits as a signed long, bit 63 of (−b & ~b) is set exactly when b > 0 (v above +0.0, or a
-     * NaN with its sign clear), and that of (+∞'s bits − |b|) when v is a NaN of either sign.
-     */
-    private static long notAtMostZero(double v) {
-        long b = Double.doubleToRawLongBits(v);
-        return ((-b & ~b) | (0x7ff0000000000000L - (b & Long.MAX_VALUE))) >> 63;
     }
 
     /**

@@ -65,7 +65,7 @@ public final class Main implements Callable<Integer> {
     private static volatile boolean ownsProcess;
 
     public static void main(String[] args) {
-        StaleJarCheck staleJar = StaleJarCheck.start(args); // first: it has the rest of the start to run beside
+        StaleJarCheck staleJar = StaleJarCheck.of(args);
         ownsProcess = true;
         InputStream in = new FileInputStream(FileDescriptor.in);
         OutputStream out = new FileOutputStream(FileDescriptor.out);

@@ -12,8 +12,8 @@ import org.junit.jupiter.api.io.TempDir;
  * Issue 13's leftover: Jupyter gives a kernel 60 s to answer, and a rebuild of the jar after a
  * source change takes longer under load. The launcher started with --kernel runs the jar it has
  * (saying on stderr that the sources are newer; the JVM does not check it); any other start
- * rebuilds. Run on a copy of the launcher in a checkout of its own, with a Maven and a java that
- * only leave a mark.
+ * rebuilds. Run on a copy of the launcher in a checkout of its own, with a Maven that only
+ * leaves a mark.
  */
 @Tag("slow")
 class KernelLauncherTest {
@@ -30,7 +30,8 @@ class KernelLauncherTest {
         assertThat(kernel.out().lines()).contains("-jar", checkout.root.toRealPath().resolve("target/adjoint.jar").toString(), "--kernel", "/tmp/kernel-1.json")
                 .noneMatch(o -> o.startsWith("-Dadjoint.launcher="));
 
-        LauncherCheckout.Run prompt = checkout.startJvm("", "--version"); // what --install-kernel runs through too (the JVM checks)
+        checkout.useRealJava();
+        LauncherCheckout.Run prompt = checkout.launch("--version"); // what --install-kernel runs through too
         assertThat(prompt.exit()).isZero();
         assertThat(checkout.built()).as("any other start rebuilds").isTrue();
         assertThat(prompt.err()).contains("sources changed, building target/adjoint.jar");

@@ -132,7 +132,7 @@ class SessionAdapterTest {
         assertThat(cell("y = 1\n%%time\ny\n").evalue()).isEqualTo("Line magic function `%%time` not found."); // only a cell's first line holds one
         assertThat(cell("%%time x\nx\n").evalue()).isEqualTo("Can't use statement directly after '%%time'!");
         assertThat(cell("%%timeit\n\n").evalue()).isEqualTo("%%timeit is a cell magic, but the cell body is empty. Did you mean the line magic %timeit (single %)?");
-        assertThat(cell("%whos\n").evalue()).contains("%whos is an IPython magic", ":vars");
+        assertThat(cell("%who_ls\n").evalue()).contains("%who_ls is an IPython magic", ":vars");
         assertThat(cell("%config InlineBackend.figure_format = 'retina'\n")).isNull(); // #141: a note, as %matplotlib
     }
 
@@ -429,11 +429,53 @@ class SessionAdapterTest {
                 "During handling of the above exception, another exception occurred:", "",
                 "KeyError                                  Traceback (most recent call last)", "Cell In[4], line 6", "----> 6 g()", "",
                 "Cell In[4], line 5, in g()", "KeyError: 'k'");
+        cellNumber = 6;
+        code = "lenn([1])\n"; // IPython 8.12.3 on CPython 3.11 computes no "Did you mean"
+        assertThat(traceback(cell(code), code, 6)).endsWith("NameError: name 'lenn' is not defined");
         cellNumber = 5;
         code = "raise KeyError('k') from ValueError('y')\n";
         assertThat(traceback(cell(code), code, 5)).startsWith("-".repeat(75), "ValueError                                Traceback (most recent call last)",
                 "ValueError: y", "", "The above exception was the direct cause of the following exception:", "",
                 "KeyError                                  Traceback (most recent call last)");
+    }
+
+    /**
+     * #141: %who and %whos as IPython 8.12.3 prints them (recorded with InteractiveShell.run_cell on
+     * the same cells): the names sorted, without '_' names, In and Out; %whos's table with the length
+     * of a dict, list or tuple, a NumPy array's summary, the str of anything else cut past 50 characters.
+     */
+    @Test
+    void whoAndWhosListTheNotebooksNamesAsIPythonDoes() {
+        assertThat(cell("%whos\n")).isNull();
+        assertThat(out.toString()).isEqualTo("Interactive namespace is empty.\n");
+        out.getBuffer().setLength(0);
+        assertThat(cell("import numpy as np\na = np.zeros((3, 4))\nbig = np.ones((200, 100))\nhuge = np.ones((1000, 200))\nlr = 0.01\n"
+                + "name = 'a long string of text that goes on and on and on past fifty characters'\npair = (1, 2)\nd = {'k': [1, 2]}\n"
+                + "multi = 'line one\\nline two'\n_hidden = 1\n")).isNull();
+        assertThat(cell("%whos\n")).isNull();
+        assertThat(out.toString()).isEqualTo("""
+                Variable   Type       Data/Info
+                -------------------------------
+                a          ndarray    3x4: 12 elems, type `float64`, 96 bytes
+                big        ndarray    200x100: 20000 elems, type `float64`, 160000 bytes (156.25 kb)
+                d          dict       n=1
+                huge       ndarray    1000x200: 200000 elems, type `float64`, 1600000 bytes (1.52587890625 Mb)
+                lr         float      0.01
+                multi      str        line one\\nline two
+                name       str        a long string of text tha<...> on past fifty characters
+                np         module     <module 'numpy' (built-in)>
+                pair       tuple      n=2
+                """); // adjoint's numpy is built in: its str names no file
+        out.getBuffer().setLength(0);
+        assertThat(cell("%who\n")).isNull();
+        assertThat(out.toString()).isEqualTo("a\t big\t d\t huge\t lr\t multi\t name\t np\t pair\t \n\n");
+        out.getBuffer().setLength(0);
+        assertThat(cell("%whos float str\n")).isNull();
+        assertThat(out.toString()).isEqualTo("Variable   Type     Data/Info\n-----------------------------\nlr         float    0.01\n"
+                + "multi      str      line one\\nline two\nname       str      a long string of text tha<...> on past fifty characters\n");
+        out.getBuffer().setLength(0);
+        assertThat(cell("%who int\n")).isNull();
+        assertThat(out.toString()).isEqualTo("No variables match your requested type.\n");
     }
 
     /** #148: a cell's input() where the front-end cannot be asked (allow_stdin false, nbconvert): IPython's error, by its class name. */

@@ -36,7 +36,8 @@ class LauncherTest extends StaleJarScenarios {
         Files.writeString(source, "class Changed { int x; }\n");
         LauncherCheckout.Run run = checkout.launch("-e", "1");
         assertThat(checkout.built()).as("the launcher built the jar").isFalse();
-        assertThat(run.out().lines()).contains("-Dadjoint.launcher=" + launcher).anyMatch(o -> o.startsWith("-Dadjoint.bash=/"));
+        assertThat(run.out().lines()).contains("-Dadjoint.stale-verdict=/dev/fd/3", "-Dadjoint.launcher=" + launcher)
+                .anyMatch(o -> o.startsWith("-Dadjoint.bash=/"));
 
         checkout.environment.put("ADJOINT_REBUILD", "1"); // what the JVM runs when it finds the jar stale
         run = checkout.launch("-e", "1");

@@ -13,9 +13,10 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The jar is rebuilt whenever pom.xml or anything under src/main changed since it was built, however
- * the change was made, and never otherwise: the rule that both checks follow, scripts/adjoint's own
- * (LauncherTest) and the JVM's (StaleJarCheckTest). Each start is a whole one, in a checkout of its
- * own whose Maven leaves a mark that it ran.
+ * the change was made, and never otherwise: the rule of scripts/adjoint's check, whether it runs
+ * before the JVM (a kernel's start, a rebuild: LauncherTest) or beside the JVM's start, which reads
+ * its verdict (StaleJarCheckTest). Each start is a whole one, in a checkout of its own whose Maven
+ * leaves a mark that it ran.
  */
 abstract class StaleJarScenarios {
     @TempDir

@@ -13,6 +13,8 @@ public final class RecordingOutput implements Output {
     public final List<String> printed = new ArrayList<>();
     public final List<Object> shown = new ArrayList<>();
     public final List<String> warnings = new ArrayList<>();
+    /** Text written to stderr (also in printed): the program's warnings as CPython shows them, sys.stderr.write. */
+    public final StringBuilder stderr = new StringBuilder();
     public final List<dev.adjoint.session.report.AnomalyReport> anomalies = new ArrayList<>();
     /** The label of each progress display opened (tqdm's desc). */
     public final List<String> progressLabels = new ArrayList<>();
@@ -20,6 +22,12 @@ public final class RecordingOutput implements Output {
     @Override
     public void print(String line) {
         printed.add(line);
+    }
+
+    @Override
+    public void writeError(String text) {
+        stderr.append(text);
+        Output.super.writeError(text); // and among the printed lines, where tests of stderr output look for it
     }
 
     @Override

@@ -90,22 +90,35 @@ public final class LauncherCheckout {
         return run(start(command, ""));
     }
 
-    /**
-     * Starts adjoint's Main (this build's classes) as the launcher starts it when the jar checks
-     * itself (repl/StaleJarCheck), with {@code stdin} as its input, waiting for it to end.
-     */
-    public Run startJvm(String stdin, String... args) throws Exception {
-        return run(startJvmOnly(List.of(), stdin, args));
-    }
-
-    /** {@link #startJvm} without waiting, the command after the words {@code before} (setsid, say): the process. */
-    public Process startJvmOnly(List<String> before, String stdin, String... args) throws Exception {
+    /** Starts the launcher with {@code stdin} as its input, after the words {@code before} (setsid, say); does not wait. */
+    public Process startLauncher(List<String> before, String stdin, String... args) throws Exception {
         List<String> command = new ArrayList<>(before);
-        command.addAll(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xshare:auto", "-XX:TieredStopAtLevel=1", "-cp", System.getProperty("java.class.path"),
-                "-Dadjoint.launcher=" + root.toRealPath().resolve("scripts/adjoint"), "-Dadjoint.bash=/bin/bash", "dev.adjoint.repl.Main"));
+        command.addAll(List.of("bash", root.resolve("scripts/adjoint").toString()));
         command.addAll(List.of(args));
         return start(command, stdin);
+    }
+
+    /**
+     * From now on the launcher's java is this JDK's, running adjoint's Main from this build's classes
+     * where the launcher would run the jar (no class-data archive is made), and it is run rather than
+     * printed: whole starts, the JVM's side of the staleness check included.
+     */
+    public void useRealJava() throws IOException {
+        executable(dir.resolve("jdk/bin/java"), """
+                #!/bin/bash
+                [[ -n ${ADJOINT_CDS_TRAINING:-} ]] && exit 0
+                args=()
+                while (($#)); do
+                  case $1 in
+                    -jar) args+=(-XX:TieredStopAtLevel=1 -cp '%s' dev.adjoint.repl.Main); shift ;; # (and the jar's path)
+                    -version|-Xshare:dump) exit 0 ;;
+                    *) args+=("$1") ;;
+                  esac
+                  shift
+                done
+                exec '%s' "${args[@]}"
+                """.formatted(System.getProperty("java.class.path"), Path.of(System.getProperty("java.home"), "bin", "java")));
+        environment.remove("ADJOINT_PRINT_JAVA");
     }
 
     private Process start(List<String> command, String stdin) throws IOException {

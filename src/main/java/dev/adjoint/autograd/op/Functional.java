@@ -39,7 +39,7 @@ public final class Functional {
     /** F.normalize: input / input.norm(p, dim, keepdim=True).clamp_min(eps).expand_as(input). */
     public static Tensor normalize(Tensor x, double p, int dim, double eps) {
         Tensor norm = Ops.norm(x, p, new int[] {dim}, true);
-        Tensor clamped = Ops.named("ClampMinBackward0", new Clamp(eps, Double.POSITIVE_INFINITY), norm);
+        Tensor clamped = Ops.clampMin(norm, eps);
         return Ops.div(x, Tensor.apply(new BroadcastTo(x.shape()), clamped));
     }
 

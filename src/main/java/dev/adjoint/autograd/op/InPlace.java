@@ -76,8 +76,12 @@ public final class InPlace {
 
     public static Tensor clamp(Tensor x, Double min, Double max) {
         Ops.clamp(Tensor.constant(0), min, max); // checks the bounds
-        return x.applyInPlace(new Clamp(min == null ? Double.NEGATIVE_INFINITY : min, max == null ? Double.POSITIVE_INFINITY : max));
+        return x.applyInPlace(Clamp.of(min, max));
     }
+
+    public static Tensor clampMin(Tensor x, double min) { return x.applyInPlace(Ops.clampMinOp(min)); }
+
+    public static Tensor clampMax(Tensor x, double max) { return x.applyInPlace(Ops.clampMaxOp(max)); }
 
     public static Tensor fill(Tensor x, double v) { return x.applyInPlace(Ops.fill(v)); }
 

@@ -44,12 +44,7 @@ public final class IndexPut implements Op {
     public Tensor[] vjp(Tensor g, Tensor out) {
         Tensor x = out.input(0), v = out.input(1);
         Tensor gx = null, gv = null;
-        if (x.requiresGrad()) {
-            double[] keep = new double[g.value().size()];
-            java.util.Arrays.fill(keep, 1);
-            for (int p : positions) keep[p] = 0;
-            gx = Ops.mul(g, Tensor.constant(NDArray.of(keep, x.shape())));
-        }
+        if (x.requiresGrad()) gx = Tensor.apply(new IndexPut(positions, indexedShape), g, Tensor.constant(0)); // zeros written, not g·0 (which is -0 where g < 0)
         if (v.requiresGrad()) gv = Ops.sumToShape(Tensor.apply(new Take(positions, indexedShape, "IndexBackward0", 0), g), v.shape());
         return new Tensor[] {gx, gv};
     }

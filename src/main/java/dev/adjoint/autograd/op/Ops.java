@@ -292,9 +292,13 @@ public final class Ops {
     public static Tensor rad2deg(Tensor a) { return named("Rad2DegBackward0", Mul.INSTANCE, a, scalar(180 / Math.PI)); }
 
     /** clamp with one bound, under PyTorch's names for it (ClampMinBackward0, ClampMaxBackward0). */
-    public static Tensor clampMin(Tensor a, double min) { return Tensor.apply(new Renamed(new Clamp(min, Double.POSITIVE_INFINITY), "ClampMinBackward0", -1), a); }
+    public static Tensor clampMin(Tensor a, double min) { return Tensor.apply(clampMinOp(min), a); }
 
-    public static Tensor clampMax(Tensor a, double max) { return Tensor.apply(new Renamed(new Clamp(Double.NEGATIVE_INFINITY, max), "ClampMaxBackward0", -1), a); }
+    static Op clampMinOp(double min) { return new Renamed(new Clamp(min, Double.POSITIVE_INFINITY, false), "ClampMinBackward0", -1); }
+
+    public static Tensor clampMax(Tensor a, double max) { return Tensor.apply(clampMaxOp(max), a); }
+
+    static Op clampMaxOp(double max) { return new Renamed(new Clamp(Double.NEGATIVE_INFINITY, max, false), "ClampMaxBackward0", -1); }
 
     /**
      * lerp(start, end, weight): {@code weight} a tensor (its own gradient) or, when {@code number}
@@ -369,7 +373,7 @@ public final class Ops {
     /** clamp(a, min, max); a null bound is absent. */
     public static Tensor clamp(Tensor a, Double min, Double max) {
         if (min == null && max == null) throw new AutogradException("torch.clamp: At least one of 'min' or 'max' must not be None");
-        return Tensor.apply(new Clamp(min == null ? Double.NEGATIVE_INFINITY : min, max == null ? Double.POSITIVE_INFINITY : max), a);
+        return Tensor.apply(Clamp.of(min, max), a);
     }
 
     // ---- piecewise constant (derivative 0, kept in the graph) ----
@@ -440,6 +444,21 @@ public final class Ops {
     /** where(cond, a, b), broadcasting all three. */
     public static Tensor where(Tensor cond, Tensor a, Tensor b) {
         return Tensor.apply(new Where(cond.value().map(v -> v != 0 ? 1 : 0), "WhereBackward0"), a, b);
+    }
+
+    /** fmax/fmin: the larger (smaller) of a and b, or the one that is not NaN; at a tie the gradient goes to a, as PyTorch's FmaxBackward0. */
+    public static Tensor fmax(Tensor a, Tensor b, boolean min) {
+        checkBroadcast(a.shape(), b.shape());
+        NDArray pickA = a.value().zip(b.value(), (x, y) -> Double.isNaN(y) || (min ? x <= y : x >= y) ? 1 : 0);
+        return Tensor.apply(new Where(pickA, min ? "FminBackward0" : "FmaxBackward0"), a, b);
+    }
+
+    /** nan_to_num: NaN, +inf and -inf replaced by the given numbers (NanToNumBackward0: the gradient only through finite entries); in place with {@code inPlace}. */
+    public static Tensor nanToNum(Tensor a, double nan, double posinf, double neginf, boolean inPlace) {
+        NDArray finite = a.value().map(v -> Double.isFinite(v) ? 1 : 0);
+        Tensor replacements = Tensor.constant(a.value().map(v -> Double.isNaN(v) ? nan : v > 0 ? posinf : neginf));
+        Op op = new Where(finite, "NanToNumBackward0");
+        return inPlace ? a.applyInPlace(op, replacements) : Tensor.apply(op, a, replacements);
     }
 
     /** x.masked_fill(mask, value): value where mask holds. */
@@ -772,13 +791,40 @@ public final class Ops {
     }
 
     /** Product over axes (null: all). */
+    /** The product along {@code axes} (null: of the whole tensor, PyTorch's prod() without a dim). */
     public static Tensor prod(Tensor a, int[] axes, boolean keepdims) {
-        return Tensor.apply(new Prod(Shapes.axes(axes, a.ndim()), keepdims, a.ndim()), a);
+        return Tensor.apply(new Prod(Shapes.axes(axes, a.ndim()), keepdims, a.ndim(), axes == null), a);
     }
 
     /** Cumulative product along an axis. */
     public static Tensor cumprod(Tensor a, int axis) {
         return Tensor.apply(new CumProd(a.ndim() == 0 ? 0 : Shapes.axis(axis, a.ndim())), a);
+    }
+
+    /**
+     * cummax/cummin along an axis: the running extreme (one node, CummaxBackward0/CumminBackward0,
+     * whose gradient goes to the entry each value came from) and its int64 indices. A NaN wins from
+     * where it appears; of equal values the later index, as PyTorch's kernel.
+     */
+    public static Tensor[] cumulativeExtreme(Tensor a, int axis, boolean min) {
+        int[] s = a.ndim() == 0 ? new int[] {1} : a.shape();
+        int d = Shapes.axis(axis, s.length), n = s[d], stride = Shapes.rowMajorStrides(s)[d];
+        double[] v = a.value().toArray(), indices = new double[v.length];
+        int[] positions = new int[v.length];
+        for (int start = 0; start < v.length; start++) {
+            if (start / stride % n != 0) continue; // not the first entry of a line along the axis
+            int best = start;
+            for (int i = 0; i < n; i++) {
+                int p = start + i * stride;
+                if (Double.isNaN(v[p]) || (!Double.isNaN(v[best]) && (min ? v[p] <= v[best] : v[p] >= v[best]))) {
+                    best = p;
+                    indices[p] = i;
+                } else indices[p] = indices[p - stride];
+                positions[p] = best;
+            }
+        }
+        Tensor values = take(a, positions, a.shape().clone(), min ? "CumminBackward0" : "CummaxBackward0");
+        return new Tensor[] {values, Tensor.constant(NDArray.of(indices, a.shape()), DType.INT64)};
     }
 
     /** Cumulative sum along an axis. */
@@ -892,18 +938,46 @@ public final class Ops {
     public static Tensor scatter(Tensor a, int dim, Tensor index, Tensor src, boolean srcIsNumber, boolean inPlace) {
         int[] is = index.shape();
         int[] positions = indexedPositions("scatter", "self", a.shape(), dim, index);
-        Tensor values;
-        if (srcIsNumber) values = src;
-        else {
-            int[] ss = src.shape();
-            for (int i = 0; i < is.length && i < ss.length; i++)
-                if (is[i] > ss[i])
-                    throw new AutogradException("Expected index " + Tensor.torchShape(is) + " to be smaller than self " + Tensor.torchShape(a.shape())
-                            + " apart from dimension " + dim + " and to be smaller size than src " + Tensor.torchShape(ss));
-            values = Tensor.apply(new Take(srcPositions(ss, is), is.clone(), "IndexBackward0", 0), src); // src's leading block, shaped as index
-        }
-        Op op = new Renamed(new IndexPut(positions, is.clone()), srcIsNumber ? "ScatterBackward1" : "ScatterBackward0", Op.CONSTANT);
-        return inPlace ? a.applyInPlace(op, values) : Tensor.apply(op, a, values);
+        Tensor values = srcIsNumber ? src : srcBlock(a, dim, index, src);
+        return writeAt(a, positions, is, values, srcIsNumber ? "ScatterBackward1" : "ScatterBackward0", inPlace);
+    }
+
+    /** a.scatter_add(dim, index, src): scatter's positions, src's entries added there (ScatterAddBackward0); in place as scatter_add_. */
+    public static Tensor scatterAdd(Tensor a, int dim, Tensor index, Tensor src, boolean inPlace) {
+        int[] is = index.shape(), s = a.shape(), ss = src.shape();
+        for (int i = 0; i < is.length && i < s.length && i < ss.length; i++)
+            if ((i != dim && is[i] > s[i]) || is[i] > ss[i])
+                throw new AutogradException("Expected index " + Tensor.torchShape(is) + " to be smaller than self " + Tensor.torchShape(s)
+                        + " apart from dimension " + dim + " and to be smaller size than src " + Tensor.torchShape(ss));
+        int[] positions = indexedPositions("scatter", "self", a.shape(), dim, index);
+        for (double i : index.value().toArray())
+            if (i < 0) throw new AutogradException("index " + (long) i + " is out of bounds for dimension " + Shapes.axis(dim, Math.max(a.ndim(), 1))
+                    + " with size " + (a.ndim() == 0 ? 1 : a.shape()[Shapes.axis(dim, a.ndim())]));
+        if (a.dtype() != src.dtype()) throw new AutogradException("scatter(): Expected self.dtype to be equal to src.dtype");
+        return addAt(a, positions, srcBlock(a, dim, index, src), 1, "ScatterAddBackward0", inPlace);
+    }
+
+    /** scatter's src: its leading block shaped as index (PyTorch reads only that), after PyTorch's check of the sizes. */
+    private static Tensor srcBlock(Tensor a, int dim, Tensor index, Tensor src) {
+        int[] is = index.shape(), ss = src.shape();
+        for (int i = 0; i < is.length && i < ss.length; i++)
+            if (is[i] > ss[i])
+                throw new AutogradException("Expected index " + Tensor.torchShape(is) + " to be smaller than self " + Tensor.torchShape(a.shape())
+                        + " apart from dimension " + dim + " and to be smaller size than src " + Tensor.torchShape(ss));
+        if (Arrays.equals(is, ss)) return src;
+        return Tensor.apply(new Take(srcPositions(ss, is), is.clone(), "IndexBackward0", 0), src);
+    }
+
+    /** x whose entries at {@code positions} take v's values (broadcast to {@code shape}), one node PyTorch names {@code torchName}; in place with {@code inPlace}. */
+    public static Tensor writeAt(Tensor x, int[] positions, int[] shape, Tensor v, String torchName, boolean inPlace) {
+        Op op = new Renamed(new IndexPut(positions, shape.clone()), torchName, Op.CONSTANT);
+        return inPlace ? x.applyInPlace(op, v) : Tensor.apply(op, x, v);
+    }
+
+    /** x with alpha·v added at {@code positions} (one per entry of v; repeats accumulate), one node named {@code torchName}; in place with {@code inPlace}. */
+    public static Tensor addAt(Tensor x, int[] positions, Tensor v, double alpha, String torchName, boolean inPlace) {
+        Op op = new AddAt(positions, v.shape(), alpha, torchName);
+        return inPlace ? x.applyInPlace(op, v) : Tensor.apply(op, x, v);
     }
 
     /** Row-major positions in an array of shape {@code outer} of the entries of its leading block of shape {@code block}. */

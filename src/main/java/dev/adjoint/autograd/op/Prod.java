@@ -12,16 +12,19 @@ import dev.adjoint.ndarray.Shapes;
  * Product over axes. Each entry's gradient is the product of the other entries of its block:
  * PyTorch's g·result/input when no entry is 0 (made of ops, so it differentiates again through
  * this node), else from prefix and suffix products (no division, so zeros are fine), whose own
- * gradient gives the second derivative.
+ * gradient gives the second derivative. As PyTorch 1.13's prod_backward, the product of a whole
+ * tensor (no dim) with two or more zeros has a constant zero gradient (no graph, so no second
+ * derivative) and with one zero a view of it (ViewBackward0); a 0-d input passes g through.
  */
 public final class Prod implements Op {
     private final int[] axes;
-    private final boolean keepdims, allAxes;
+    private final boolean keepdims, allAxes, whole; // whole: prod() without a dim (ProdBackward0)
 
-    Prod(int[] axes, boolean keepdims, int ndim) {
+    Prod(int[] axes, boolean keepdims, int ndim, boolean whole) {
         this.axes = axes;
         this.keepdims = keepdims;
         this.allAxes = axes.length == ndim;
+        this.whole = whole;
     }
 
     public String name() { return "prod"; }
@@ -46,17 +49,27 @@ public final class Prod implements Op {
 
     public Tensor[] vjp(Tensor g, Tensor out) {
         Tensor x = out.input(0);
+        if (x.ndim() == 0) return new Tensor[] {g};
         int[] kept = Shapes.reduced(x.shape(), axes, true);
-        if (!x.value().anyMatch(v -> v == 0)) return new Tensor[] {Ops.mul(Ops.reshape(g, kept), Ops.div(Ops.reshape(out, kept), x))};
+        int zeros = zeros(x.value());
+        if (zeros == 0) return new Tensor[] {Ops.mul(Ops.reshape(g, kept), Ops.div(Ops.reshape(out, kept), x))};
+        if (whole && zeros > 1) return new Tensor[] {Tensor.constant(NDArray.zeros(x.shape()), x.dtype())};
         Tensor gb = Ops.broadcastTo(Ops.reshape(g, kept), x.shape());
-        return new Tensor[] {Ops.mul(gb, Tensor.apply(new Others(axes), x))};
+        Tensor grad = Ops.mul(gb, Tensor.apply(new Others(axes), x));
+        return new Tensor[] {whole ? Ops.view(grad, x.shape()) : grad};
+    }
+
+    private static int zeros(NDArray x) {
+        int n = 0;
+        for (double v : x.toArray()) if (v == 0) n++;
+        return n;
     }
 
     public Tensor jvp(Tensor[] t, Tensor out) {
         return Ops.sum(Ops.mul(t[0], Tensor.apply(new Others(axes), out.input(0))), axes, keepdims);
     }
 
-    public String torchName(Tensor out) { return allAxes && !keepdims ? "ProdBackward0" : "ProdBackward1"; }
+    public String torchName(Tensor out) { return whole ? "ProdBackward0" : "ProdBackward1"; }
 
     public int saved(Tensor out) { return 1 | Op.OUTPUT; }
 

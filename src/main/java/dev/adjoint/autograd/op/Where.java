@@ -19,6 +19,7 @@ public final class Where implements Op {
     /** masked_fill's value (input 0) is a Scalar there unless it is a tensor that requires grad. */
     public boolean isTorchInput(Tensor out, int i) {
         if (torchName.startsWith("ThresholdBackward")) return i == 0; // the value is a Scalar there
+        if (torchName.equals("NanToNumBackward0")) return i == 0; // the replacements are numbers there
         return !(i == 0 && torchName.equals("MaskedFillBackward0") && !out.input(0).requiresGrad());
     }
 
@@ -36,10 +37,11 @@ public final class Where implements Op {
 
     public Tensor[] vjp(Tensor g, Tensor out) {
         Tensor a = out.input(0), b = out.input(1);
-        Tensor c = Tensor.constant(condition);
+        Tensor zero = Tensor.constant(0); // g where chosen, else a zero written (not g·0, which is -0 where g < 0)
+        Where choose = new Where(condition, "WhereBackward0");
         return new Tensor[] {
-            a.requiresGrad() ? Ops.sumToShape(Ops.mul(g, c), a.shape()) : null,
-            b.requiresGrad() ? Ops.sumToShape(Ops.mul(g, Ops.sub(Ops.scalar(1), c)), b.shape()) : null};
+            a.requiresGrad() ? Ops.sumToShape(Tensor.apply(choose, g, zero), a.shape()) : null,
+            b.requiresGrad() ? Ops.sumToShape(Tensor.apply(choose, zero, g), b.shape()) : null};
     }
 
     public Tensor jvp(Tensor[] t, Tensor out) {

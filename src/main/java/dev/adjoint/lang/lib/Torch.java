@@ -180,6 +180,10 @@ public final class Torch {
             List<Tensor> ts = TorchArgs.tensors(a.expect(1, 1, "tensors"), a.option(0, "tensors", null));
             return stacked(a, ts.isEmpty() || ts.get(0).ndim() <= 1 ? 0 : 1, t -> t.ndim() == 0 ? Ops.reshape(t, 1) : t);
         }));
+        m.add(Builtin.of("row_stack", a -> stacked(a, 0, t -> t.ndim() == 0 ? Ops.reshape(t, 1, 1) : t.ndim() == 1 ? Ops.unsqueeze(t, 0) : t)));
+        m.add(Builtin.of("dstack", a -> stacked(a, 2, t -> t.ndim() == 0 ? Ops.reshape(t, 1, 1, 1) : t.ndim() == 1 ? Ops.reshape(t, 1, t.shape()[0], 1)
+                : t.ndim() == 2 ? Ops.unsqueeze(t, 2) : t)));
+        m.add(Builtin.of("broadcast_tensors", Torch::broadcastTensors));
         m.add(Builtin.of("column_stack", a -> stacked(a, 1, t -> t.ndim() == 0 ? Ops.reshape(t, 1, 1) : t.ndim() == 1 ? Ops.unsqueeze(t, 1) : t)));
         Builtin cat = Builtin.of("cat", Torch::cat);
         m.add(cat);
@@ -225,7 +229,11 @@ public final class Torch {
         }));
         m.add(Builtin.of("inference_mode", a -> {
             a.expect(0, 1, "mode");
-            return new GradModeContext(!a.bool(0, "mode", true));
+            return new dev.adjoint.lang.InferenceModeContext(a.bool(0, "mode", true));
+        }));
+        m.add(Builtin.of("is_inference_mode_enabled", a -> {
+            a.expect(0, 0);
+            return dev.adjoint.autograd.InferenceMode.isEnabled();
         }));
         m.add(Builtin.of("enable_grad", a -> {
             a.expect(0, 0);
@@ -274,6 +282,7 @@ public final class Torch {
         nn.add("init", TorchNn.init());
         nn.add("utils", TorchNnUtils.module());
         autograd.add("functional", TorchAutograd.functional());
+        autograd.add("graph", TorchSavedTensorsHooks.module());
         m.add("nn", nn);
         m.add("optim", TorchOptim.module());
         m.add("autograd", autograd);
@@ -481,8 +490,27 @@ public final class Torch {
     private static Tensor stacked(Args a, int dim, java.util.function.UnaryOperator<Tensor> raise) {
         List<Tensor> ts = new ArrayList<>();
         for (Tensor t : TorchArgs.tensors(a.expect(1, 1, "tensors"), a.option(0, "tensors", null))) ts.add(raise.apply(t));
-        if (ts.isEmpty()) throw new PyError("RuntimeError", a.function() + "(): expects a non-empty TensorList");
+        if (ts.isEmpty()) throw new PyError("RuntimeError", (a.function().equals("row_stack") ? "vstack" : a.function()) + " expects a non-empty TensorList");
         return joined(ts, dim);
+    }
+
+    /** broadcast_tensors(*tensors): each expanded to the shape they broadcast to (ExpandBackward0 views; one already of that shape comes back itself). */
+    private static Object broadcastTensors(Args a) {
+        List<Tensor> ts = new ArrayList<>();
+        for (int i = 0; i < a.size(); i++) {
+            Tensor t = Values.node(a.get(i));
+            if (t == null) throw PyError.type("expected Tensor as element " + i + " in argument 0, but got " + Values.typeName(a.get(i)));
+            ts.add(t);
+        }
+        int[] shape = new int[0];
+        for (Tensor t : ts) {
+            Ops.checkBroadcast(shape, t.shape());
+            shape = dev.adjoint.ndarray.Shapes.broadcast(shape, t.shape());
+        }
+        int[] s = shape;
+        List<Object> out = new ArrayList<>();
+        for (Tensor t : ts) out.add(java.util.Arrays.equals(t.shape(), s) ? t : dev.adjoint.autograd.Views.of(t, y -> Ops.broadcastTo(y, s)));
+        return Values.tuple(out);
     }
 
     private static Tensor cat(Args a) {

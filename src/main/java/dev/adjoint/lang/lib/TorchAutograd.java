@@ -43,6 +43,7 @@ final class TorchAutograd {
             boolean create = Values.truthy(a.option(3, "create_graph", false));
             Object retain = a.option(2, "retain_graph", null);
             Object inputs = a.option(4, "inputs", null);
+            TensorFunctions.warnOfCreateGraph(a, create);
             Autograd.backward(roots, seeds, retain == null ? create : Values.truthy(retain), create,
                     inputs == null ? null : TensorFunctions.tensors(a, inputs, "inputs"));
             return null;

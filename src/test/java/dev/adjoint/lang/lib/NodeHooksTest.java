@@ -4,8 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.adjoint.lang.LangError;
-import dev.adjoint.session.Session;
-import dev.adjoint.testing.QuietOutput;
+import dev.adjoint.testing.QuietSession;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -17,61 +16,52 @@ import org.junit.jupiter.api.Test;
  * require grad, which PyTorch puts through one node, is refused rather than hooked apart.
  */
 class NodeHooksTest {
-    private final Session s = new Session();
-
-    private void run(String program) {
-        s.eval(program, QuietOutput.INSTANCE);
-    }
-
-    private String eval(String expression) {
-        run("shown = str(" + expression + ")");
-        return (String) s.lookup("shown");
-    }
+    private final QuietSession s = new QuietSession();
 
     @Test
     void aNodeHookRegisteredByAFailedInputIsGoneAndOneRemovedByAFailedInputStays() {
-        run("import torch\nx = torch.tensor([1.0, 2.0], requires_grad=True)\ny = x * 3");
-        assertThatThrownBy(() -> run("y.grad_fn.register_prehook(lambda go: (go[0] * 10,))\n1 / 0")).isInstanceOf(LangError.class);
-        run("y.sum().backward(retain_graph=True)");
-        assertThat(eval("x.grad")).isEqualTo("tensor([3., 3.])");
-        run("h = y.grad_fn.register_hook(lambda gi, go: (gi[0] * 2, None))");
-        assertThatThrownBy(() -> run("h.remove()\n1 / 0")).isInstanceOf(LangError.class);
-        run("x.grad = None\ny.sum().backward(retain_graph=True)");
-        assertThat(eval("x.grad")).isEqualTo("tensor([6., 6.])");
-        run("h.remove()\nx.grad = None\ny.sum().backward()");
-        assertThat(eval("x.grad")).isEqualTo("tensor([3., 3.])");
+        s.run("import torch\nx = torch.tensor([1.0, 2.0], requires_grad=True)\ny = x * 3");
+        assertThatThrownBy(() -> s.run("y.grad_fn.register_prehook(lambda go: (go[0] * 10,))\n1 / 0")).isInstanceOf(LangError.class);
+        s.run("y.sum().backward(retain_graph=True)");
+        assertThat(s.eval("x.grad")).isEqualTo("tensor([3., 3.])");
+        s.run("h = y.grad_fn.register_hook(lambda gi, go: (gi[0] * 2, None))");
+        assertThatThrownBy(() -> s.run("h.remove()\n1 / 0")).isInstanceOf(LangError.class);
+        s.run("x.grad = None\ny.sum().backward(retain_graph=True)");
+        assertThat(s.eval("x.grad")).isEqualTo("tensor([6., 6.])");
+        s.run("h.remove()\nx.grad = None\ny.sum().backward()");
+        assertThat(s.eval("x.grad")).isEqualTo("tensor([3., 3.])");
     }
 
     @Test
     void theTurnsBeforeANodeComeBackWithAFailedInput() {
-        run("import torch\nx = torch.tensor([1.0, 2.0], requires_grad=True)\ny = x * 3\ny.retain_grad()");
-        assertThatThrownBy(() -> run("y.register_hook(lambda g: g * 10)\n1 / 0")).isInstanceOf(LangError.class);
-        run("y.register_hook(lambda g: g * 2)\ny.sum().backward()");
-        assertThat(eval("(y.grad, x.grad)")).isEqualTo("(tensor([1., 1.]), tensor([6., 6.]))");
+        s.run("import torch\nx = torch.tensor([1.0, 2.0], requires_grad=True)\ny = x * 3\ny.retain_grad()");
+        assertThatThrownBy(() -> s.run("y.register_hook(lambda g: g * 10)\n1 / 0")).isInstanceOf(LangError.class);
+        s.run("y.register_hook(lambda g: g * 2)\ny.sum().backward()");
+        assertThat(s.eval("(y.grad, x.grad)")).isEqualTo("(tensor([1., 1.]), tensor([6., 6.]))");
     }
 
     @Test
     void hooksAtBothEndsOfALongChainRunWithoutRecursion() {
-        run("import torch\nx = torch.tensor(1.0, requires_grad=True)\nseen = []\nx.register_hook(lambda g: seen.append('leaf'))\n"
+        s.run("import torch\nx = torch.tensor(1.0, requires_grad=True)\nseen = []\nx.register_hook(lambda g: seen.append('leaf'))\n"
                 + "y = x * 1\ny.grad_fn.register_prehook(lambda go: seen.append('first'))\n"
                 + "for i in range(200000):\n    y = y * 1\ny.grad_fn.register_hook(lambda gi, go: seen.append('last'))\ny.backward()");
-        assertThat(eval("(seen, x.grad)")).isEqualTo("(['last', 'first', 'leaf'], tensor(1.))");
+        assertThat(s.eval("(seen, x.grad)")).isEqualTo("(['last', 'first', 'leaf'], tensor(1.))");
     }
 
     @Test
     void aBackwardHookRegisteredByAFailedInputIsGoneWithItsKind() {
-        run("import torch\nt = torch.nn.Tanh()\nseen = []");
-        assertThatThrownBy(() -> run("t.register_full_backward_hook(lambda m, gi, go: seen.append('full'))\n1 / 0")).isInstanceOf(LangError.class);
-        run("t.register_backward_hook(lambda m, gi, go: seen.append('old'))\nt(torch.ones(2, requires_grad=True) * 2).sum().backward()");
-        assertThat(eval("seen")).isEqualTo("['old']");
+        s.run("import torch\nt = torch.nn.Tanh()\nseen = []");
+        assertThatThrownBy(() -> s.run("t.register_full_backward_hook(lambda m, gi, go: seen.append('full'))\n1 / 0")).isInstanceOf(LangError.class);
+        s.run("t.register_backward_hook(lambda m, gi, go: seen.append('old'))\nt(torch.ones(2, requires_grad=True) * 2).sum().backward()");
+        assertThat(s.eval("seen")).isEqualTo("['old']");
     }
 
     @Test
     void twoInputsThatRequireGradAreRefusedWithAClearMessage() {
-        run("import torch\nclass Add(torch.nn.Module):\n    def forward(self, a, b):\n        return a + b\n"
+        s.run("import torch\nclass Add(torch.nn.Module):\n    def forward(self, a, b):\n        return a + b\n"
                 + "m = Add()\nm.register_full_backward_hook(lambda m, gi, go: None)\nx = torch.ones(2, requires_grad=True)");
-        assertThatThrownBy(() -> run("m(x, x * 2)"))
+        assertThatThrownBy(() -> s.run("m(x, x * 2)"))
                 .hasMessageContaining("NotImplementedError: adjoint runs a module's full backward hooks for a call with one input tensor that requires grad (this one has 2)");
-        assertThat(eval("m(x, torch.ones(2)).grad_fn.name()")).isEqualTo("BackwardHookFunctionBackward");
+        assertThat(s.eval("m(x, torch.ones(2)).grad_fn.name()")).isEqualTo("BackwardHookFunctionBackward");
     }
 }

@@ -55,7 +55,10 @@ final class ArrayFunctions {
         m.put("astype", a -> {
             a.expect(2, 2);
             NpType t = a.get(1) == null ? NpType.FLOAT64 : NpDtype.parse(a.get(1)); // dtype None is NumPy's default, float64
-            return NpArray.of(self(a).values(), t);
+            NpArray x = self(a);
+            if (!x.type.isFloating() || !t.isExact()) return NpArray.of(x.values(), t);
+            FloatErrors.issue(FloatErrors.ofCast(x.values(), t), a.interpreter(), a.span());
+            return NpArray.of(x.values().map(t::fromFloat), t);
         });
         m.put("tolist", a -> tolist(self(a.expect(1, 1))));
         m.put("item", a -> {

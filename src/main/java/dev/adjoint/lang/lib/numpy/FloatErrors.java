@@ -101,6 +101,12 @@ final class FloatErrors {
         };
     }
 
+    /** The error of casting float {@code values} to {@code target} (NaN, infinities, values beyond its C conversion): "invalid value encountered in cast". */
+    static Raised ofCast(dev.adjoint.ndarray.NDArray values, NpType target) {
+        for (double v : values.toArray()) if (target.invalidFrom(v)) return new Raised("cast", INVALID);
+        return null;
+    }
+
     /** Does what np.seterr says with each error raised, in NumPy's order; the warnings are placed at {@code at}. */
     static void issue(Raised raised, Interpreter in, Span at) {
         if (raised == null || raised.flags() == 0 || in == null) return;

@@ -179,6 +179,32 @@ enum NpType {
      * wrapped to their width as C's casts do on x86 (NaN, infinities and values beyond int64
      * become int64's minimum first, so np.array([1e10]).astype(np.uint8) is 0).
      */
+    /** The integer types NumPy converts a float to through a C int (x86's 32-bit conversion), then keeps the low bits of. */
+    private boolean convertsThroughInt32() {
+        return this == INT8 || this == INT16 || this == INT32 || this == UINT8 || this == UINT16;
+    }
+
+    /**
+     * Whether converting the float {@code v} to this integer type is x86's invalid conversion, for
+     * which NumPy warns "invalid value encountered in cast": NaN, an infinity, or a value beyond the
+     * C int (int64 for int64) it passes through. uint32 and uint64, which NumPy converts by vector
+     * code with other limits, are not judged.
+     */
+    boolean invalidFrom(double v) {
+        if (convertsThroughInt32()) return !(v > -0x1p31 - 1 && v < 0x1p31);
+        return this == INT64 && !(v >= -0x1p63 && v < 0x1p63);
+    }
+
+    /**
+     * A float converted to this type as NumPy's astype does on x86-64: the narrow integers through a
+     * C int, so a value beyond it, NaN or an infinity is INT_MIN, whose low bits are 0 (integer
+     * arithmetic's results wrap by {@link #cast} instead).
+     */
+    double fromFloat(double v) {
+        if (convertsThroughInt32() && invalidFrom(v)) return cast(Integer.MIN_VALUE);
+        return cast(v);
+    }
+
     double cast(double v) {
         switch (kind) {
             case BOOL:

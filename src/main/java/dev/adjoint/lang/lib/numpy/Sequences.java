@@ -45,7 +45,7 @@ final class Sequences {
             a.expect(2, 5, "num", "endpoint", "base", "dtype");
             NpArray exponents = linspace(a);
             double base = a.number(4, "base", 10.0);
-            return NpArray.of(exponents.values().map(e -> Math.pow(base, e)), Numpy.dtype(a, 5, NpType.FLOAT64)); // power in float64, then astype(dtype)
+            return castInside(a, exponents.values().map(e -> Math.pow(base, e)), Numpy.dtype(a, 5, NpType.FLOAT64)); // power in float64, then astype(dtype)
         }));
         m.add(Builtin.of("geomspace", a -> {
             a.expect(2, 4, "num", "endpoint", "dtype");
@@ -57,8 +57,20 @@ final class Sequences {
             double[] r = exponents.values().map(e -> sign * Math.pow(10, e)).toArray();
             if (r.length > 0) r[0] = start;
             if (r.length > 1 && a.flag("endpoint", true)) r[r.length - 1] = stop;
-            return NpArray.of(NDArray.of(r, r.length), Numpy.dtype(a, 4, NpType.FLOAT64));
+            NpType dtype = Numpy.dtype(a, 4, NpType.FLOAT64);
+            NpArray out = castInside(a, NDArray.of(r, r.length), dtype);
+            // NumPy casts logspace's values, then writes start and stop into the cast array: a cast each
+            if (r.length > 0) castInside(a, NDArray.scalar(start), dtype);
+            if (r.length > 1 && a.flag("endpoint", true)) castInside(a, NDArray.scalar(stop), dtype);
+            return out;
         }));
+    }
+
+    /** Float64 values cast to the dtype asked for, as NumPy's own astype inside the function (its warning placed in NumPy). */
+    private static NpArray castInside(Args a, NDArray values, NpType dtype) {
+        if (!dtype.isExact()) return NpArray.of(values, dtype);
+        FloatErrors.issue(FloatErrors.ofCast(values, dtype), a.interpreter(), null);
+        return NpArray.of(values.map(dtype::fromFloat), dtype);
     }
 
     static NpArray linspace(Args a) {
