@@ -28,6 +28,8 @@ print([x.dtype for x in r], r[1], np.linalg.svd(np.array([[1, 0], [1, 1]], dtype
 print(type(np.linalg.svd(a)).__name__, len(np.linalg.svd(a)))
 attempt(lambda: np.linalg.svd(np.ones(3)))
 attempt(lambda: np.linalg.svd(np.array([[1.0, np.nan], [0.0, 1.0]])))
+attempt(lambda: np.linalg.eigh(np.array([[1.0, np.nan], [np.nan, 2.0]])))
+print(np.linalg.eigvalsh(np.array([[1.0, np.nan], [np.nan, 2.0]])), np.linalg.svd(np.array([[1.0, np.inf], [0.0, 1.0]]), compute_uv=False))
 attempt(lambda: np.linalg.svd(np.array([[1.0, np.inf], [0.0, 1.0]]), compute_uv=False))
 
 sym = np.array([[2.0, -1.0, 0.0], [-1.0, 2.0, -1.0], [0.0, -1.0, 2.0]])

@@ -1,5 +1,5 @@
-# np.lib.stride_tricks.sliding_window_view: a read-only view of the windows (axis=, repeated axes,
-# writeable=True), as a convolution by windows uses it
+# np.lib.stride_tricks.sliding_window_view: a read-only view of the windows (axis=, repeated axes),
+# as a convolution by windows uses it
 import numpy as np
 from numpy.lib.stride_tricks import sliding_window_view
 
@@ -13,7 +13,9 @@ def attempt(f):
 x = np.arange(6)
 v = sliding_window_view(x, 3)
 print(v, v.shape, v.flags.writeable)
-attempt(lambda: v.__setitem__((0, 0), 5))
+def write():
+    v[0, 0] = 5
+attempt(write)
 x[2] = 20
 print(v[:, -1], v.sum(axis=1))
 m = np.arange(12).reshape(3, 4)
@@ -22,7 +24,7 @@ print(sliding_window_view(m, (2, 2), axis=(1, 1)).shape, sliding_window_view(m, 
 img = np.arange(16.0).reshape(4, 4)
 k = np.array([[1.0, 0.0], [0.0, -1.0]])
 print(np.einsum("ijkl,kl->ij", sliding_window_view(img, k.shape), k))
-w = np.lib.stride_tricks.sliding_window_view(np.arange(4), 2, writeable=True)
+w = np.lib.stride_tricks.sliding_window_view(np.arange(4), 2).copy()
 w[0, 1] = 9
 print(w, w.flags.writeable)
 attempt(lambda: sliding_window_view(x, 7))

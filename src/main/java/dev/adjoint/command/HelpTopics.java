@@ -568,7 +568,7 @@ final class HelpTopics {
                 sparse=); dot, matmul, outer, kron, tensordot (axes=); a.shape, a.ndim, a.size
               by index arrays: bincount (minlength=, weights=), choose, take_along_axis,
                 unravel_index (order=); in place: put (mode=), place, putmask
-              np.lib.stride_tricks.sliding_window_view (axis=, writeable=): a read-only view
+              np.lib.stride_tricks.sliding_window_view (axis=): a read-only view of the windows
               limits: np.finfo(np.float32).eps (max, min, tiny, resolution), np.iinfo(np.uint8).max
               subscripts: a[1, 2], a[:, 1:], a[None], a[...], a[[0, 2]], a[a > 0], Z[range(n), y],
                 and assignment to them; slices and .T are views sharing the array's data, as in NumPy

@@ -26,10 +26,10 @@ final class IndexArrays {
             a.expect(3, 3);
             NpArray x = target(a, "argument 1"), mask = Operand.required(a.get(1), "place"), vals = Operand.required(a.get(2), "place");
             if (mask.size() != x.size()) throw PyError.value("place: mask and data must be the same size");
-            double[] v = x.values().toArray(), m = mask.values().toArray(), with = vals.values().toArray();
+            double[] v = x.values().toArray(), on = mask.values().toArray(), with = vals.values().toArray();
             int k = 0;
             for (int i = 0; i < v.length; i++)
-                if (m[i] != 0) {
+                if (on[i] != 0) {
                     if (with.length == 0) throw PyError.value("Cannot insert from an empty array!");
                     v[i] = with[k++ % with.length]; // the k-th masked entry takes the k-th value
                 }
@@ -40,9 +40,9 @@ final class IndexArrays {
             a.expect(3, 3);
             NpArray x = target(a, "putmask() argument 1"), mask = Operand.required(a.get(1), "putmask"), vals = Operand.required(a.get(2), "putmask");
             if (mask.size() != x.size()) throw PyError.value("putmask: mask and data must be the same size");
-            double[] v = x.values().toArray(), m = mask.values().toArray(), with = vals.values().toArray();
+            double[] v = x.values().toArray(), on = mask.values().toArray(), with = vals.values().toArray();
             if (with.length == 0) return null;
-            for (int i = 0; i < v.length; i++) if (m[i] != 0) v[i] = with[i % with.length]; // the entry at flat position i takes value i
+            for (int i = 0; i < v.length; i++) if (on[i] != 0) v[i] = with[i % with.length]; // the entry at flat position i takes value i
             x.write(NDArray.of(v, x.shape()));
             return null;
         }));

@@ -103,10 +103,12 @@ final class Lapack {
         return new GeneralEigen(wr, wi, vectors ? rowMajor(vr, n, n) : null);
     }
 
-    /** info > 0 is LAPACK's "did not converge", NumPy's LinAlgError; info < 0 (a bad argument) is adjoint's mistake. */
+    /**
+     * Any info but 0 is NumPy's LinAlgError: "did not converge" (info > 0), and also a rejected
+     * argument (info < 0), which is how dgesdd refuses a matrix holding NaN (info -4).
+     */
     private static void check(intW info, String message) {
-        if (info.val > 0) throw new PyError(Linalg.LINALG_ERROR, message);
-        if (info.val < 0) throw new IllegalStateException("LAPACK rejected argument " + -info.val);
+        if (info.val != 0) throw new PyError(Linalg.LINALG_ERROR, message);
     }
 
     private static double[] columnMajor(Matrix a) {

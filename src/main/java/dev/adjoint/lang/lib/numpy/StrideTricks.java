@@ -10,7 +10,8 @@ import dev.adjoint.lang.PyModule;
 
 /**
  * numpy.lib.stride_tricks.sliding_window_view (np.lib.stride_tricks): every window of an array
- * as a view of its data, read-only unless writeable=True, as NumPy's strided view is.
+ * as a read-only view of its data, as NumPy's strided view is by default (writeable=True is
+ * refused: adjoint's views refuse writes to an entry several of their entries share).
  */
 final class StrideTricks {
     private StrideTricks() {}
@@ -35,6 +36,9 @@ final class StrideTricks {
      */
     private static Object slidingWindowView(Args a) {
         a.expect(2, 3, "axis", "subok", "writeable");
+        if (a.flag("writeable", false))
+            throw new PyError("NotImplementedError", "adjoint's sliding_window_view gives read-only views only: its windows overlap, and adjoint's "
+                    + "views refuse a write to an entry that several of their entries share (copy the view to write into it)");
         NpArray x = ArrayFunctions.self(a);
         int nd = x.ndim();
         int[] window = a.ints(a.get(1), "window_shape");
@@ -75,7 +79,7 @@ final class StrideTricks {
         }
         int[] positions = positions(viewShape, strides);
         Tensor view = Views.of(x.data, t -> Tensor.apply(Ops.asStrided(positions, viewShape), t), () -> positions);
-        return a.flag("writeable", false) ? NpArray.view(view, x) : NpArray.readOnlyView(view, x);
+        return NpArray.readOnlyView(view, x);
     }
 
     /** The row-major positions in the base of each entry of a strided view, in the view's row-major order. */
