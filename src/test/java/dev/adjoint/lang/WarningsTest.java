@@ -65,6 +65,18 @@ class WarningsTest {
     }
 
     @Test
+    void randintPastAFloatTypesExactIntegersWarnsAtTheCall() { // PyTorch 1.13's text (/usr/bin/python3, 2026-12-03)
+        s.eval("import torch\na = torch.randint(0, 2**24 + 2, (2,), dtype=torch.float32)\nb = torch.randint(-2**53 - 1, 2, (2,))", out);
+        assertThat(stderr).hasToString("<stdin>:2: UserWarning: to - 1 is out of bounds [-(2^24), 2^24]. Due to precision limitations float can"
+                + " support discrete uniform distribution only within this range. This warning will become an error in version 1.7 release, please"
+                + " fix the code in advance (Triggered internally at  ./aten/src/ATen/native/DistributionTemplates.h:95.)\n");
+        s.eval("c = torch.randint(-2**53 - 1, 2, (2,), dtype=torch.double)", out);
+        assertThat(stderr.toString()).endsWith("<stdin>:1: UserWarning: from is out of bounds [-(2^53), 2^53]. Due to precision limitations double"
+                + " can support discrete uniform distribution only within this range. This warning will become an error in version 1.7 release,"
+                + " please fix the code in advance (Triggered internally at  ./aten/src/ATen/native/DistributionTemplates.h:94.)\n");
+    }
+
+    @Test
     void atThePromptThePlaceIsStdinWithoutTheLine() {
         s.eval("import warnings\ndef f():\n    warnings.warn('careful')\n", out);
         s.eval("x = 1\nf()", out);
