@@ -117,7 +117,8 @@ final class HelpTopics {
               json: dumps and dump(obj, f) (indent, sort_keys, separators, ensure_ascii,
               skipkeys, allow_nan, default=, cls= a JSONEncoder subclass with default()), loads
               and load(f) (object_hook, object_pairs_hook, parse_float, parse_int,
-              parse_constant), JSONDecoder, JSONDecodeError (a ValueError), as CPython.
+              parse_constant), JSONDecoder, JSONDecodeError (a ValueError; msg doc pos
+              lineno colno), as CPython.
               argparse: ArgumentParser, add_argument (type default action choices help nargs
               required dest metavar), parse_args (sys.argv[1:] or a list), parse_known_args,
               set_defaults, Namespace; --help, usage and errors (exit 2) as CPython's.
@@ -151,9 +152,10 @@ final class HelpTopics {
               datetime: date, datetime, time, timedelta, timezone, UTC (arithmetic, comparisons,
               repr, str, isoformat, fromisoformat, strftime and f"{d:%Y-%m-%d}", strptime,
               isocalendar, timetuple, ctime, fromordinal, fromtimestamp, combine, timestamp,
-              astimezone); now() and today() read the clock; zones are fixed offsets.
+              astimezone, fold); now() and today() read the clock; zones are fixed offsets.
               time: time perf_counter monotonic process_time sleep localtime gmtime strftime
-              strptime mktime asctime ctime struct_time.
+              strptime mktime asctime ctime struct_time (tm_zone, tm_gmtoff) timezone altzone
+              daylight tzname (the process's zone, TZ).
               pprint: pprint pformat pp PrettyPrinter (width, indent, compact, sort_dicts), laid
               out as CPython's (one item a line when it does not fit, long strings split).
               enum: Enum, IntEnum, StrEnum, Flag, auto(), @unique: members with name and value,
