@@ -128,13 +128,13 @@ record Moment(LocalDateTime value, boolean isDate, FixedOffset tz, int fold) imp
 
     @Override
     public String pyStr() {
-        return isoformat(" ", "auto");
+        return isoformat(" ", TimeOfDay.Timespec.AUTO);
     }
 
-    String isoformat(String sep, String timespec) {
+    String isoformat(String sep, TimeOfDay.Timespec timespec) {
         String date = String.format("%04d-%02d-%02d", value.getYear(), value.getMonthValue(), value.getDayOfMonth());
         if (isDate) return date;
-        return date + sep + TimeOfDay.clock(value.toLocalTime(), timespec) + (tz == null ? "" : FixedOffset.offsetText(tz.micros, ":"));
+        return date + sep + timespec.clock(value.toLocalTime()) + (tz == null ? "" : FixedOffset.offsetText(tz.micros, ":"));
     }
 
     @Override
@@ -220,7 +220,10 @@ record Moment(LocalDateTime value, boolean isDate, FixedOffset tz, int fold) imp
             case "toordinal" -> Builtin.of("toordinal", a -> value.toLocalDate().toEpochDay() + 719_163L);
             case "replace" -> Builtin.of("replace", this::replace);
             case "isoformat" -> Builtin.of("isoformat", a -> {
-                if (isDate) return isoformat("", a.expect(0, 0) == null ? "" : "auto");
+                if (isDate) {
+                    a.expect(0, 0);
+                    return isoformat("", TimeOfDay.Timespec.AUTO); // a date writes no clock
+                }
                 a.expect(0, 2, "sep", "timespec");
                 Object sep = a.option(0, "sep", "T");
                 if (!(sep instanceof String s) || s.codePointCount(0, s.length()) != 1)

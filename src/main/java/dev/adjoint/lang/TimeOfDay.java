@@ -65,25 +65,30 @@ record TimeOfDay(LocalTime value, FixedOffset tz, int fold) implements HostObjec
         return sb.toString();
     }
 
-    /** A timespec argument, checked: auto, hours, minutes, seconds, milliseconds or microseconds. */
-    static String timespec(Object v) {
-        if (!(v instanceof String s)) throw PyError.type("isoformat() argument 1 must be str, not " + Values.typeName(v));
-        if (!List.of("auto", "hours", "minutes", "seconds", "milliseconds", "microseconds").contains(s)) throw PyError.value("Unknown timespec value");
-        return s;
+    /** isoformat's timespec, named in Python as its constant in lower case: how much of the clock it writes. */
+    enum Timespec {
+        AUTO, HOURS, MINUTES, SECONDS, MILLISECONDS, MICROSECONDS;
+
+        /** HH:MM:SS[.ffffff] as isoformat(timespec=...) writes it (AUTO: microseconds only when there are some). */
+        String clock(LocalTime t) {
+            int micro = t.getNano() / 1000;
+            String hm = String.format("%02d:%02d", t.getHour(), t.getMinute()), hms = hm + String.format(":%02d", t.getSecond());
+            return switch (this) {
+                case HOURS -> String.format("%02d", t.getHour());
+                case MINUTES -> hm;
+                case SECONDS -> hms;
+                case MILLISECONDS -> hms + String.format(".%03d", micro / 1000);
+                case MICROSECONDS -> hms + String.format(".%06d", micro);
+                case AUTO -> micro != 0 ? hms + String.format(".%06d", micro) : hms;
+            };
+        }
     }
 
-    /** HH:MM:SS[.ffffff] as isoformat(timespec=...) writes it ("auto": microseconds only when there are some). */
-    static String clock(LocalTime t, String timespec) {
-        int micro = t.getNano() / 1000;
-        String hm = String.format("%02d:%02d", t.getHour(), t.getMinute()), hms = hm + String.format(":%02d", t.getSecond());
-        return switch (timespec) {
-            case "hours" -> String.format("%02d", t.getHour());
-            case "minutes" -> hm;
-            case "seconds" -> hms;
-            case "milliseconds" -> hms + String.format(".%03d", micro / 1000);
-            case "microseconds" -> hms + String.format(".%06d", micro);
-            default -> micro != 0 ? hms + String.format(".%06d", micro) : hms;
-        };
+    /** A timespec argument, checked: auto, hours, minutes, seconds, milliseconds or microseconds. */
+    static Timespec timespec(Object v) {
+        if (!(v instanceof String s)) throw PyError.type("isoformat() argument 1 must be str, not " + Values.typeName(v));
+        for (Timespec t : Timespec.values()) if (t.name().toLowerCase(java.util.Locale.ROOT).equals(s)) return t;
+        throw PyError.value("Unknown timespec value");
     }
 
     /** The clock shifted to UTC, in microseconds of the day (may leave 0..24h): how aware times compare. */
@@ -98,11 +103,11 @@ record TimeOfDay(LocalTime value, FixedOffset tz, int fold) implements HostObjec
 
     @Override
     public String pyStr() {
-        return isoformat("auto");
+        return isoformat(Timespec.AUTO);
     }
 
-    private String isoformat(String timespec) {
-        return clock(value, timespec) + (tz == null ? "" : FixedOffset.offsetText(tz.micros, ":"));
+    private String isoformat(Timespec timespec) {
+        return timespec.clock(value) + (tz == null ? "" : FixedOffset.offsetText(tz.micros, ":"));
     }
 
     @Override
