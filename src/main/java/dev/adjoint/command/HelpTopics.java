@@ -117,7 +117,8 @@ final class HelpTopics {
               json: dumps and dump(obj, f) (indent, sort_keys, separators, ensure_ascii,
               skipkeys, allow_nan, default=, cls= a JSONEncoder subclass with default()), loads
               and load(f) (object_hook, object_pairs_hook, parse_float, parse_int,
-              parse_constant), JSONDecoder, JSONDecodeError (a ValueError), as CPython.
+              parse_constant), JSONDecoder, JSONDecodeError (a ValueError; msg doc pos
+              lineno colno), as CPython.
               argparse: ArgumentParser, add_argument (type default action choices help nargs
               required dest metavar), parse_args (sys.argv[1:] or a list), parse_known_args,
               set_defaults, Namespace; --help, usage and errors (exit 2) as CPython's.
@@ -151,9 +152,10 @@ final class HelpTopics {
               datetime: date, datetime, time, timedelta, timezone, UTC (arithmetic, comparisons,
               repr, str, isoformat, fromisoformat, strftime and f"{d:%Y-%m-%d}", strptime,
               isocalendar, timetuple, ctime, fromordinal, fromtimestamp, combine, timestamp,
-              astimezone); now() and today() read the clock; zones are fixed offsets.
+              astimezone, fold); now() and today() read the clock; zones are fixed offsets.
               time: time perf_counter monotonic process_time sleep localtime gmtime strftime
-              strptime mktime asctime ctime struct_time.
+              strptime mktime asctime ctime struct_time (tm_zone, tm_gmtoff) timezone altzone
+              daylight tzname (the process's zone, TZ).
               pprint: pprint pformat pp PrettyPrinter (width, indent, compact, sort_dicts), laid
               out as CPython's (one item a line when it does not fit, long strings split).
               enum: Enum, IntEnum, StrEnum, Flag, auto(), @unique: members with name and value,
@@ -293,6 +295,12 @@ final class HelpTopics {
               index_add/index_copy/index_fill/scatter_add (and index_add_, ... in place),
               cummax/cummin, fmax/fmin, nan_to_num, ravel, fliplr/flipud/rot90, tensor_split/
               hsplit/vsplit/dsplit, dstack/row_stack, take/take_along_dim, broadcast_tensors,
+              kron, tensordot, inner, ger/outer, vdot, addmv/addbmm/baddbmm, cross/linalg.cross,
+              bitwise_and/or/xor/not (& | ~), argwhere, aminmax, msort, histc, isneginf/isposinf/
+              signbit/isreal, sgn, fix, positive, float_power, heaviside, diag_embed, diagflat,
+              block_diag, cartesian_prod, combinations, vander, logcumsumexp, trapz/trapezoid/
+              cumulative_trapezoid, bernoulli/bernoulli_, quantile/nanquantile, nanmean, cov,
+              corrcoef, isin, result_type/promote_types/can_cast, is_nonzero, unique_consecutive,
               torch.autograd.gradcheck, f"{loss}" of a
               0-d tensor formats its item() (f"{loss:>7f}"), in-place methods (add_, mul_, zero_,
               clamp_, ...), boolean and integer indexing, torch.no_grad/enable_grad/

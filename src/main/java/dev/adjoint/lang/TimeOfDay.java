@@ -7,28 +7,33 @@ import java.util.Collection;
 import java.util.List;
 
 /**
- * datetime.time: a clock reading to the microsecond, naive or with a fixed UTC offset; also the
+ * datetime.time: a clock reading to the microsecond, naive or with a fixed UTC offset, and its
+ * fold (PEP 495: 1 for the later of a reading shown twice; kept, shown, not compared); also the
  * home of the clock's text (repr fields, isoformat's timespec) that datetime shares.
  */
-record TimeOfDay(LocalTime value, FixedOffset tz) implements HostObject, PyReprable, PyOperand, PyFormattable, HashedByValue {
+record TimeOfDay(LocalTime value, FixedOffset tz, int fold) implements HostObject, PyReprable, PyOperand, PyFormattable, HashedByValue {
     static final LocalTime MAX = LocalTime.of(23, 59, 59, 999_999_000);
+
+    TimeOfDay(LocalTime value, FixedOffset tz) {
+        this(value, tz, 0);
+    }
 
     /** time(hour=0, minute=0, second=0, microsecond=0, tzinfo=None). */
     static TimeOfDay create(Args a) {
         a.expect(0, 5, "hour", "minute", "second", "microsecond", "tzinfo", "fold");
-        return of(a, new long[] {0, 0, 0, 0}, null);
+        return of(a, new long[] {0, 0, 0, 0}, null, 0);
     }
 
-    /** The four clock fields from positions 0-3 or keywords, each defaulting to {@code now}'s, and tzinfo at 4. */
-    private static TimeOfDay of(Args a, long[] now, FixedOffset tz) {
-        DatetimeModule.checkFold(a);
+    /** The four clock fields from positions 0-3 or keywords, each defaulting to {@code now}'s, tzinfo at 4 and fold, defaulting to {@code tz} and {@code fold}. */
+    private static TimeOfDay of(Args a, long[] now, FixedOffset tz, int fold) {
+        int newFold = DatetimeModule.fold(a, fold);
         String[] names = {"hour", "minute", "second", "microsecond"};
         long[] f = new long[4];
         for (int i = 0; i < 4; i++) f[i] = DatetimeModule.field(a, i, names[i], now[i]);
         check(f[0], f[1], f[2], f[3]);
         Object keep = new Object();
         Object zone = a.option(4, "tzinfo", keep);
-        return new TimeOfDay(LocalTime.of((int) f[0], (int) f[1], (int) f[2], (int) f[3] * 1000), zone == keep ? tz : FixedOffset.argument(zone));
+        return new TimeOfDay(LocalTime.of((int) f[0], (int) f[1], (int) f[2], (int) f[3] * 1000), zone == keep ? tz : FixedOffset.argument(zone), newFold);
     }
 
     static void check(long hour, long minute, long second, long micro) {
@@ -93,7 +98,7 @@ record TimeOfDay(LocalTime value, FixedOffset tz) implements HostObject, PyRepra
 
     @Override
     public String pyRepr() {
-        return "datetime.time(" + reprFields(value) + (tz == null ? "" : ", tzinfo=" + tz.pyRepr()) + ")";
+        return "datetime.time(" + reprFields(value) + (tz == null ? "" : ", tzinfo=" + tz.pyRepr()) + (fold == 1 ? ", fold=1" : "") + ")";
     }
 
     @Override
@@ -159,12 +164,12 @@ record TimeOfDay(LocalTime value, FixedOffset tz) implements HostObject, PyRepra
             case "second" -> (long) value.getSecond();
             case "microsecond" -> (long) (value.getNano() / 1000);
             case "tzinfo" -> tz;
-            case "fold" -> 0L;
+            case "fold" -> (long) fold;
             case "isoformat" -> Builtin.of("isoformat", a -> isoformat(timespec(a.expect(0, 1, "timespec").option(0, "timespec", "auto"))));
             case "strftime" -> Builtin.of("strftime", a -> format(a.expect(1, 1).string(0)));
             case "replace" -> Builtin.of("replace", a -> {
                 a.expect(0, 5, "hour", "minute", "second", "microsecond", "tzinfo", "fold");
-                return of(a, new long[] {value.getHour(), value.getMinute(), value.getSecond(), value.getNano() / 1000}, tz);
+                return of(a, new long[] {value.getHour(), value.getMinute(), value.getSecond(), value.getNano() / 1000}, tz, fold);
             });
             case "utcoffset" -> Builtin.of("utcoffset", a -> tz == null ? null : new Timedelta(tz.micros));
             case "tzname" -> Builtin.of("tzname", a -> tz == null ? null : tz.tzname());
