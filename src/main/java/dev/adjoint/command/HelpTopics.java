@@ -571,11 +571,12 @@ final class HelpTopics {
               sets: intersect1d (return_indices=), union1d, setdiff1d, setxor1d, in1d, isin (invert=)
               shapes: reshape (-1), .T, transpose, squeeze, expand_dims, flatten, ravel, concatenate,
                 stack, vstack, hstack, column_stack, split, array_split, broadcast_to, flip, flipud,
-                fliplr, moveaxis, swapaxes, atleast_1d/2d/3d, roll (axis=), tile,
+                fliplr, rot90, moveaxis, swapaxes, diagonal, atleast_1d/2d/3d, roll (axis=), tile,
                 repeat, sort, argsort (axis=), diag, tri, tril, triu (k=), meshgrid (indexing=,
                 sparse=); dot, matmul, outer, kron, tensordot (axes=); a.shape, a.ndim, a.size
               by index arrays: bincount (minlength=, weights=), choose, take_along_axis,
-                unravel_index (order=); in place: put (mode=), place, putmask
+                unravel_index (order=), ravel_multi_index, select, lexsort, inner, vdot, isscalar;
+                in place: put (mode=), place, putmask
               np.lib.stride_tricks.sliding_window_view (axis=): a read-only view of the windows
               limits: np.finfo(np.float32).eps (max, min, tiny, resolution), np.iinfo(np.uint8).max
               subscripts: a[1, 2], a[:, 1:], a[None], a[...], a[[0, 2]], a[a > 0], Z[range(n), y],

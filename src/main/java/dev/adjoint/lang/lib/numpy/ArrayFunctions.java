@@ -99,6 +99,7 @@ final class ArrayFunctions {
         m.put("repeat", Rearranging::repeat);
         m.put("searchsorted", Searching::searchsorted);
         m.put("swapaxes", Axes::swapaxes);
+        m.put("diagonal", Axes::diagonal);
         m.put("put", IndexArrays::put);
         METHODS = Collections.unmodifiableMap(m);
     }

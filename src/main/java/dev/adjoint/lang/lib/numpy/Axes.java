@@ -19,6 +19,7 @@ final class Axes {
 
     static void add(PyModule m) {
         m.add(Builtin.of("moveaxis", Axes::moveaxis));
+        m.add(Builtin.of("rot90", Axes::rot90));
         m.add(Builtin.of("atleast_1d", a -> atLeast(a, 1)));
         m.add(Builtin.of("atleast_2d", a -> atLeast(a, 2)));
         m.add(Builtin.of("atleast_3d", a -> atLeast(a, 3)));
@@ -32,6 +33,61 @@ final class Axes {
             if (x.ndim() < 2) throw PyError.value("Input must be >= 2-d.");
             return Subscript.get(x, Values.tuple(new SliceValue(null, null, null), reversed()));
         }));
+    }
+
+    /**
+     * np.diagonal(a, offset=0, axis1=0, axis2=1) and a.diagonal(): the diagonal of the axes' planes
+     * as a read-only view (NumPy's since 1.9): the other axes first, then the diagonal.
+     */
+    static Object diagonal(Args a) {
+        a.expect(1, 4, "offset", "axis1", "axis2");
+        NpArray x = ArrayFunctions.self(a);
+        int nd = x.ndim();
+        if (nd < 2) throw PyError.value("diag requires an array of at least two dimensions");
+        int offset = ArrayFunctions.index(a.option(1, "offset", 0L), "offset");
+        int i = one(a.option(2, "axis1", 0L), nd, "axis1"), j = one(a.option(3, "axis2", 1L), nd, "axis2");
+        if (i == j) throw PyError.value("axis1 and axis2 cannot be the same");
+        int[] s = x.shape(), rowMajor = StrideTricks.rowMajorStrides(s), shape = new int[nd - 1], strides = new int[nd - 1];
+        int k = 0;
+        for (int d = 0; d < nd; d++)
+            if (d != i && d != j) {
+                shape[k] = s[d];
+                strides[k++] = rowMajor[d];
+            }
+        int rowStart = Math.max(0, -offset), columnStart = Math.max(0, offset);
+        shape[k] = Math.max(0, Math.min(s[i] - rowStart, s[j] - columnStart));
+        strides[k] = rowMajor[i] + rowMajor[j];
+        int start = shape[k] == 0 ? 0 : rowStart * rowMajor[i] + columnStart * rowMajor[j];
+        return StrideTricks.readOnlyView(x, start, shape, strides);
+    }
+
+    /** np.rot90(m, k=1, axes=(0, 1)): a view turned k quarter turns from the first axis towards the second, as NumPy flips and transposes. */
+    private static Object rot90(Args a) {
+        a.expect(1, 3, "k", "axes");
+        NpArray m = ArrayFunctions.self(a);
+        int turns = Math.floorMod(ArrayFunctions.index(a.option(1, "k", 1L), "k"), 4);
+        int[] axes = a.ints(a.option(2, "axes", Values.tuple(0L, 1L)), "axes");
+        int nd = m.ndim();
+        if (axes.length != 2) throw PyError.value("len(axes) must be 2.");
+        if (axes[0] == axes[1] || Math.abs(axes[0] - axes[1]) == nd) throw PyError.value("Axes must be different.");
+        if (axes[0] >= nd || axes[0] < -nd || axes[1] >= nd || axes[1] < -nd)
+            throw PyError.value("Axes=(" + axes[0] + ", " + axes[1] + ") out of range for array of ndim=" + nd + ".");
+        int p = Math.floorMod(axes[0], nd), q = Math.floorMod(axes[1], nd);
+        if (turns == 0) return Subscript.get(m, new SliceValue(null, null, null));
+        if (turns == 2) return flipped(flipped(m, p), q);
+        int[] order = new int[nd];
+        for (int d = 0; d < nd; d++) order[d] = d;
+        order[p] = q;
+        order[q] = p;
+        return turns == 1 ? ArrayFunctions.transpose(flipped(m, q), order) : flipped(ArrayFunctions.transpose(m, order), q);
+    }
+
+    /** m reversed along one axis: m[:, ..., ::-1] (a view). */
+    private static NpArray flipped(NpArray m, int axis) {
+        List<Object> key = new ArrayList<>();
+        for (int d = 0; d < axis; d++) key.add(new SliceValue(null, null, null));
+        key.add(reversed());
+        return (NpArray) Subscript.get(m, Values.tuple(key));
     }
 
     /** [::-1] */

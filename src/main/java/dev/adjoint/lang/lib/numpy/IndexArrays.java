@@ -22,6 +22,8 @@ final class IndexArrays {
         m.add(Builtin.of("choose", IndexArrays::choose));
         m.add(Builtin.of("take_along_axis", IndexArrays::takeAlongAxis));
         m.add(Builtin.of("unravel_index", IndexArrays::unravelIndex));
+        m.add(Builtin.of("ravel_multi_index", IndexArrays::ravelMultiIndex));
+        m.add(Builtin.of("select", IndexArrays::select));
         m.add(Builtin.of("place", a -> {
             a.expect(3, 3);
             NpArray x = target(a, "argument 1"), mask = Operand.required(a.get(1), "place"), vals = Operand.required(a.get(2), "place");
@@ -78,6 +80,96 @@ final class IndexArrays {
         List<Object> out = new ArrayList<>();
         for (double[] c : coordinates) out.add(NpArray.box(NpArray.of(NDArray.of(c, flat.shape()), NpType.INT64)));
         return Values.tuple(out);
+    }
+
+    /**
+     * np.ravel_multi_index(multi_index, dims, mode='raise', order='C'): the flat index of each
+     * coordinate tuple (the coordinate arrays broadcast together); out of range a ValueError
+     * ('raise'), clipped ('clip') or taken modulo the axis ('wrap').
+     */
+    private static Object ravelMultiIndex(Args a) {
+        a.expect(2, 4, "mode", "order");
+        int[] dims = a.ints(a.get(1), "dims");
+        List<NpArray> coordinates = new ArrayList<>();
+        for (java.util.Iterator<Object> it = Values.iterate(a.get(0)); it.hasNext(); ) coordinates.add(Operand.required(it.next(), "ravel_multi_index"));
+        if (coordinates.size() != dims.length) throw PyError.value("parameter multi_index must be a sequence of length " + dims.length);
+        Object given = Values.plain(a.option(2, "mode", "raise"));
+        char mode = given instanceof String text && !text.isEmpty() ? Character.toLowerCase(text.charAt(0)) : ' ';
+        if (mode != 'r' && mode != 'c' && mode != 'w') throw PyError.value("clipmode must be one of 'clip', 'raise', or 'wrap' (got " + dev.adjoint.lang.Repr.repr(given) + ")");
+        boolean c = !"F".equals(Values.plain(a.option(3, "order", "C")));
+        int[] shape = new int[0];
+        for (NpArray x : coordinates) {
+            if (!x.type.isExact()) throw PyError.type("only int indices permitted");
+            shape = broadcastShapes(shape, x.shape());
+        }
+        double[] flat = new double[Shapes.size(shape)];
+        long step = 1;
+        for (int k = dims.length - 1; k >= 0; k--) {
+            int axis = c ? k : dims.length - 1 - k; // the fastest-varying axis first
+            double[] v = coordinates.get(axis).values().broadcastTo(shape).toArray();
+            for (int i = 0; i < flat.length; i++) {
+                long at = (long) v[i];
+                if (mode == 'c') at = Math.max(0, Math.min(dims[axis] - 1, at));
+                else if (mode == 'w') at = Math.floorMod(at, (long) dims[axis]);
+                else if (at < 0 || at >= dims[axis]) throw PyError.value("invalid entry in coordinates array");
+                flat[i] += at * step;
+            }
+            step *= dims[axis];
+        }
+        return NpArray.box(NpArray.of(NDArray.of(flat, shape), NpType.INT64));
+    }
+
+    /**
+     * np.select(condlist, choicelist, default=0): from the first condition that holds, that choice;
+     * else default; all broadcast together, in the type NumPy's result_type gives them.
+     */
+    private static Object select(Args a) {
+        a.expect(2, 3, "default");
+        List<NpArray> conditions = new ArrayList<>(), choices = new ArrayList<>();
+        for (java.util.Iterator<Object> it = Values.iterate(a.get(0)); it.hasNext(); ) conditions.add(Operand.required(it.next(), "select"));
+        for (java.util.Iterator<Object> it = Values.iterate(a.get(1)); it.hasNext(); ) choices.add(Operand.required(it.next(), "select"));
+        if (conditions.size() != choices.size()) throw PyError.value("list of cases must be same length as list of conditions");
+        if (conditions.isEmpty()) throw PyError.value("select with an empty condition list is not possible");
+        choices.add(Operand.required(a.option(2, "default", 0L), "select"));
+        NpType type = resultType(choices);
+        int[] shape = new int[0];
+        for (NpArray x : conditions) shape = broadcastShapes(shape, x.shape());
+        for (NpArray x : choices) shape = broadcastShapes(shape, x.shape());
+        for (int i = 0; i < conditions.size(); i++)
+            if (conditions.get(i).type != NpType.BOOL) throw PyError.type("invalid entry " + i + " in condlist: should be boolean ndarray");
+        int n = Shapes.size(shape);
+        double[] r = choices.get(choices.size() - 1).values().broadcastTo(shape).toArray();
+        boolean[] taken = new boolean[n];
+        for (int c = 0; c < conditions.size(); c++) {
+            double[] when = conditions.get(c).values().broadcastTo(shape).toArray(), v = choices.get(c).values().broadcastTo(shape).toArray();
+            for (int i = 0; i < n; i++)
+                if (!taken[i] && when[i] != 0) {
+                    r[i] = v[i];
+                    taken[i] = true;
+                }
+        }
+        return NpArray.of(NDArray.of(r, shape), type);
+    }
+
+    /** NumPy's broadcast of several shapes, one at a time. */
+    private static int[] broadcastShapes(int[] a, int[] b) {
+        try {
+            return Shapes.broadcast(a, b);
+        } catch (dev.adjoint.ndarray.ShapeException e) {
+            throw PyError.value("shape mismatch: objects cannot be broadcast to a single shape");
+        }
+    }
+
+    /** np.result_type of several operands: the arrays' types promoted, the 0-d ones by value as NumPy 1.24 casts them. */
+    private static NpType resultType(List<NpArray> operands) {
+        NpType arrays = null, scalars = null;
+        for (NpArray x : operands)
+            if (x.ndim() > 0) arrays = arrays == null ? x.type : NpType.promote(arrays, x.type);
+            else scalars = scalars == null ? x.type : NpType.promote(scalars, x.type);
+        if (arrays == null) return scalars;
+        NpType t = arrays;
+        for (NpArray x : operands) if (x.ndim() == 0) t = NpType.withScalar(t, x.type, x.values().item());
+        return t;
     }
 
     /** The array a function writes into: an ndarray itself, not something made into one. */

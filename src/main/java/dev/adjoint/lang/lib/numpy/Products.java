@@ -18,6 +18,13 @@ final class Products {
     static void add(PyModule m) {
         m.add(Builtin.of("kron", Products::kron));
         m.add(Builtin.of("tensordot", Products::tensordot));
+        m.add(Builtin.of("inner", Products::inner));
+        m.add(Builtin.of("vdot", a -> {
+            a.expect(2, 2);
+            NpArray p = ArrayFunctions.flat(Operand.required(a.get(0), "vdot")), q = ArrayFunctions.flat(Operand.required(a.get(1), "vdot"));
+            if (p.size() != q.size()) throw PyError.value("cannot reshape array of size " + q.size() + " into shape (" + p.size() + ",)");
+            return ArrayFunctions.dot(p, q);
+        }));
     }
 
     /**
@@ -100,6 +107,34 @@ final class Products {
         for (int k = 0; k < keptB.size(); k++) shape[keptA.size() + k] = bs[keptB.get(k)];
         NpArray r = Elementwise.matmul(at, bt);
         return NpArray.of(r.values().reshape(shape), r.type);
+    }
+
+    /**
+     * np.inner(a, b): the sums of products over both last axes, shaped a's other axes then b's, as
+     * NumPy's dot of a with b's last axis moved first; a 0-d operand multiplies.
+     */
+    private static Object inner(Args a) {
+        a.expect(2, 2);
+        NpArray p = Operand.required(a.get(0), "inner"), q = Operand.required(a.get(1), "inner");
+        if (p.ndim() == 0 || q.ndim() == 0) return NpArray.box(Elementwise.binary(dev.adjoint.lang.TokenType.STAR, p, q));
+        int[] as = p.shape(), bs = q.shape();
+        int n = as[as.length - 1];
+        List<Integer> orderA = others(as.length, List.of()), keptB = others(bs.length - 1, List.of()), orderB = new ArrayList<>();
+        orderB.add(bs.length - 1);
+        orderB.addAll(keptB);
+        if (bs[bs.length - 1] != n) {
+            int[] moved = new int[bs.length];
+            for (int k = 0; k < bs.length; k++) moved[k] = bs[orderB.get(k)];
+            throw PyError.value("shapes " + Elementwise.shapeText(as) + " and " + Elementwise.shapeText(moved) + " not aligned: " + n + " (dim "
+                    + (as.length - 1) + ") != " + bs[bs.length - 1] + " (dim 0)");
+        }
+        List<Integer> keptA = others(as.length - 1, List.of());
+        NpArray at = matrix(p, orderA, product(as, keptA), n), bt = matrix(q, orderB, n, product(bs, keptB));
+        int[] shape = new int[as.length + bs.length - 2];
+        System.arraycopy(as, 0, shape, 0, as.length - 1);
+        System.arraycopy(bs, 0, shape, as.length - 1, bs.length - 1);
+        NpArray r = Elementwise.matmul(at, bt);
+        return NpArray.box(NpArray.of(r.values().reshape(shape), r.type));
     }
 
     /** An axis of the operands' shapes, as Python indexes a shape tuple (IndexError past its ends). */

@@ -114,6 +114,7 @@ final class Rearranging {
                         + Elementwise.shapeText(x.shape()) + "  and requested shape " + Elementwise.shapeText(target));
             }
         }));
+        m.add(Builtin.of("lexsort", Rearranging::lexsort));
         m.add(Builtin.of("flip", a -> {
             a.expect(1, 2, "axis");
             NpArray x = ArrayFunctions.self(a);
@@ -131,7 +132,7 @@ final class Rearranging {
             Object axis = a.option(1, "axis", -1L);
             if (axis == null) x = ArrayFunctions.flat(x); // axis=None sorts the flattened array
             int k = x.ndim() == 0 || axis == null ? 0 : ArrayFunctions.axis(axis, x.ndim(), a);
-            return alongAxis(x, k, Arrays::sort, x.type);
+            return alongAxis(x, k, Rearranging::sortLine, x.type);
         }));
         m.add(Builtin.of("count_nonzero", a -> {
             NpArray x = ArrayFunctions.self(a.expect(1, 1));
@@ -235,8 +236,59 @@ final class Rearranging {
         Integer[] order = new Integer[line.length];
         for (int i = 0; i < line.length; i++) order[i] = i;
         double[] v = line.clone();
-        Arrays.sort(order, (p, q) -> Double.compare(v[p], v[q])); // stable, NaN last as in NumPy
+        Arrays.sort(order, (p, q) -> compare(v[p], v[q])); // stable
         for (int i = 0; i < line.length; i++) line[i] = order[i];
+    }
+
+    /**
+     * Sorts a line in NumPy's order: NaN last, and 0.0 and -0.0 equal, so the zeros keep their
+     * first order (as NumPy's sort keeps equal items of a short line; Arrays.sort puts -0.0 first).
+     */
+    private static void sortLine(double[] line) {
+        StringBuilder zeros = new StringBuilder(); // '-' for -0.0, '+' for 0.0, in order
+        for (double v : line) if (v == 0) zeros.append(1 / v < 0 ? '-' : '+');
+        Arrays.sort(line);
+        int first = 0;
+        while (first < line.length && !(line[first] == 0)) first++;
+        for (int j = 0; j < zeros.length(); j++) line[first + j] = zeros.charAt(j) == '-' ? -0.0 : 0.0;
+    }
+
+    /** NumPy's sort order: -0.0 equals 0.0 (Double.compare would order them), NaN after every number. */
+    static int compare(double x, double y) {
+        if (x < y) return -1;
+        if (x > y) return 1;
+        if (x == y) return 0;
+        return Double.isNaN(x) ? (Double.isNaN(y) ? 0 : 1) : -1;
+    }
+
+    /**
+     * np.lexsort(keys): the order that sorts by the last key, ties by the one before, and so on
+     * (stable, NumPy's sort order); keys a sequence of 1-d arrays of one length, or a 2-d array's rows.
+     */
+    static Object lexsort(Args a) {
+        a.expect(1, 2, "axis");
+        List<double[]> keys = new ArrayList<>();
+        int length = -1;
+        for (java.util.Iterator<Object> it = dev.adjoint.lang.Values.iterate(a.get(0)); it.hasNext(); ) {
+            NpArray k = Operand.required(it.next(), "lexsort");
+            if (k.ndim() != 1) throw new PyError("NotImplementedError", "adjoint's np.lexsort takes 1-d keys (a sequence of them, or a 2-d array's rows)");
+            if (length >= 0 && k.size() != length) throw PyError.value("all keys need to be the same shape");
+            length = k.size();
+            keys.add(k.values().toArray());
+        }
+        if (keys.isEmpty()) throw PyError.type("need sequence of keys with len > 0 in lexsort");
+        Integer[] order = new Integer[length];
+        for (int i = 0; i < length; i++) order[i] = i;
+        Arrays.sort(order, (p, q) -> {
+            for (int k = keys.size() - 1; k >= 0; k--) {
+                int c = compare(keys.get(k)[p], keys.get(k)[q]);
+                if (c != 0) return c;
+            }
+            return 0;
+        });
+        double[] r = new double[length];
+        for (int i = 0; i < length; i++) r[i] = order[i];
+        return NpArray.of(NDArray.of(r, length), NpType.INT64);
     }
 
     /** An array of no entries: shape with axis k of length 0. */

@@ -67,8 +67,7 @@ final class StrideTricks {
             if (trimmed[axes[i]] < window[i]) throw PyError.value("window shape cannot be larger than input array shape");
             trimmed[axes[i]] -= window[i] - 1;
         }
-        int[] viewShape = new int[nd + window.length], strides = new int[nd + window.length], rowMajor = new int[nd];
-        for (int k = nd - 1, step = 1; k >= 0; step *= shape[k], k--) rowMajor[k] = step;
+        int[] viewShape = new int[nd + window.length], strides = new int[nd + window.length], rowMajor = rowMajorStrides(shape);
         for (int k = 0; k < nd; k++) {
             viewShape[k] = trimmed[k];
             strides[k] = rowMajor[k];
@@ -77,18 +76,33 @@ final class StrideTricks {
             viewShape[nd + i] = window[i];
             strides[nd + i] = rowMajor[axes[i]];
         }
-        int[] positions = positions(viewShape, strides);
-        Tensor view = Views.of(x.data, t -> Tensor.apply(Ops.asStrided(positions, viewShape), t), () -> positions);
+        return readOnlyView(x, 0, viewShape, strides);
+    }
+
+    /**
+     * A read-only view of x's entries at start + index . strides (in x's row-major positions) for
+     * each index of the shape: NumPy's strided views that several entries may share.
+     */
+    static NpArray readOnlyView(NpArray x, int start, int[] shape, int[] strides) {
+        int[] positions = positions(start, shape, strides);
+        Tensor view = Views.of(x.data, t -> Tensor.apply(Ops.asStrided(positions, shape), t), () -> positions);
         return NpArray.readOnlyView(view, x);
     }
 
+    /** x's row-major strides, in entries. */
+    static int[] rowMajorStrides(int[] shape) {
+        int[] s = new int[shape.length];
+        for (int k = shape.length - 1, step = 1; k >= 0; step *= shape[k], k--) s[k] = step;
+        return s;
+    }
+
     /** The row-major positions in the base of each entry of a strided view, in the view's row-major order. */
-    private static int[] positions(int[] shape, int[] strides) {
+    private static int[] positions(int start, int[] shape, int[] strides) {
         int size = 1;
         for (int s : shape) size *= s;
         int[] p = new int[size], index = new int[shape.length];
         for (int i = 0; i < size; i++) {
-            int at = 0;
+            int at = start;
             for (int k = 0; k < shape.length; k++) at += index[k] * strides[k];
             p[i] = at;
             for (int k = shape.length - 1; k >= 0 && ++index[k] == shape[k]; k--) index[k] = 0;

@@ -20,6 +20,10 @@ record TypeInfo(NpType type) implements HostObject, PyReprable {
             if (!t.isFloating()) throw PyError.value("data type <class 'numpy." + t.scalarName() + "'> not inexact");
             return new TypeInfo(t);
         }));
+        m.add(Builtin.of("isscalar", a -> { // Python's and NumPy's scalars; a 0-d array is none
+            Object v = dev.adjoint.lang.Values.plain(a.expect(1, 1).get(0));
+            return v instanceof NpArray x ? x.isScalar() : dev.adjoint.lang.PyNumbers.isNumber(v) || v instanceof String || v instanceof dev.adjoint.lang.PyBytes;
+        }));
         m.add(Builtin.of("iinfo", a -> {
             NpType t = type(a.expect(1, 1).get(0));
             if (!t.isInteger()) throw PyError.value("Invalid integer data type '" + t.kind.letter + "'.");
