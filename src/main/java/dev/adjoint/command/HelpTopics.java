@@ -557,7 +557,8 @@ final class HelpTopics {
                 out= writes into an array (np.add(a, b, out=c))
               reductions (axis=, keepdims=): sum mean max min ptp prod std var argmax argmin all any
                 cumsum, cumprod, median, percentile, quantile (method= linear, lower, higher, nearest,
-                midpoint, hazen, weibull, median_unbiased, normal_unbiased), nansum nanprod
+                midpoint, hazen, weibull, median_unbiased, normal_unbiased), nanmedian, nanpercentile,
+                nanquantile, gradient (spacing, axis=, edge_order=), nansum nanprod
                 nanmean nanvar nanstd nanmax nanmin nanargmax nanargmin nancumsum nancumprod,
                 average (weights=, returned=)
               sequences: diff (n=, axis=, prepend=, append=), ediff1d, trapz, trace, take, around,

@@ -143,6 +143,7 @@ public final class Numpy {
         SetFunctions.add(m);
         Searching.add(m);
         Axes.add(m);
+        Gradient.add(m);
         IndexArrays.add(m);
         TypeInfo.add(m);
         Quantiles.add(m);

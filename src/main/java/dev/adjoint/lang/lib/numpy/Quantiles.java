@@ -19,14 +19,20 @@ final class Quantiles {
     private Quantiles() {}
 
     static void add(PyModule m) {
-        m.add(Builtin.of("median", a -> {
-            a.expect(1, 2, "axis", "keepdims");
-            NpArray x = ArrayFunctions.self(a);
-            NpType type = x.type == NpType.FLOAT32 ? NpType.FLOAT32 : NpType.FLOAT64; // NumPy's mean of the middle two
-            return reduce(a, x, a.option(1, "axis", null), type, (v, from, n) -> median(v, from, n));
-        }));
-        m.add(Builtin.of("quantile", a -> quantile(a, 1)));
-        m.add(Builtin.of("percentile", a -> quantile(a, 100)));
+        m.add(Builtin.of("median", a -> median(a, false)));
+        m.add(Builtin.of("quantile", a -> quantile(a, 1, false)));
+        m.add(Builtin.of("percentile", a -> quantile(a, 100, false)));
+        m.add(Builtin.of("nanmedian", a -> median(a, true)));
+        m.add(Builtin.of("nanquantile", a -> quantile(a, 1, true)));
+        m.add(Builtin.of("nanpercentile", a -> quantile(a, 100, true)));
+    }
+
+    /** np.median(a, axis=None, keepdims=False) (nanmedian: NaN left out). */
+    private static Object median(Args a, boolean skipNan) {
+        a.expect(1, 2, "axis", "keepdims");
+        NpArray x = ArrayFunctions.self(a);
+        NpType type = x.type == NpType.FLOAT32 ? NpType.FLOAT32 : NpType.FLOAT64; // NumPy's mean of the middle two
+        return reduce(a, x, a.option(1, "axis", null), type, (v, from, n) -> median(v, from, n), skipNan);
     }
 
     /**
@@ -36,7 +42,7 @@ final class Quantiles {
      * float32 values (the fraction is float64 and NumPy's _lerp multiplies by it), the difference of
      * neighbours rounded to the array's type first.
      */
-    private static Object quantile(Args a, double scale) {
+    private static Object quantile(Args a, double scale, boolean skipNan) {
         a.expect(2, 7, "axis", "out", "overwrite_input", "method", "keepdims", "interpolation", "q");
         NpArray x = ArrayFunctions.self(a);
         NpArray q = Operand.required(a.option(1, "q", null), a.function());
@@ -55,13 +61,13 @@ final class Quantiles {
         Object axis = a.option(2, "axis", null);
         if (q.ndim() == 0) {
             double p = qs[0];
-            return reduce(a, x, axis, type, (v, from, n) -> method.at(v, from, n, p, singleQ, single));
+            return reduce(a, x, axis, type, (v, from, n) -> method.at(v, from, n, p, singleQ, single), skipNan);
         }
         // one result per q, stacked in front of the reduced shape
         NDArray[] parts = new NDArray[qs.length];
         for (int i = 0; i < qs.length; i++) {
             double p = qs[i];
-            Object r = reduce(a, x, axis, type, (v, from, n) -> method.at(v, from, n, p, singleQ, single));
+            Object r = reduce(a, x, axis, type, (v, from, n) -> method.at(v, from, n, p, singleQ, single), skipNan);
             NpArray part = r instanceof NpArray arr ? arr : Operand.required(r, a.function());
             parts[i] = part.values();
         }
@@ -148,8 +154,13 @@ final class Quantiles {
         return r;
     }
 
-    /** f over every block of the axes reduced (all when axis is None): a scalar, or an array of the kept axes. */
-    private static Object reduce(Args a, NpArray x, Object axis, NpType type, ArrayFunctions.Block f) {
+    /**
+     * f over the sorted values of every block of the axes reduced (all when axis is None): a
+     * scalar, or an array of the kept axes. A block holding NaN gives NaN, unless skipNan leaves
+     * the NaN out (nanmedian, nanquantile): then only a block of NaN alone does, with NumPy's
+     * "All-NaN slice encountered" warning.
+     */
+    private static Object reduce(Args a, NpArray x, Object axis, NpType type, ArrayFunctions.Block f, boolean skipNan) {
         int[] ax = ArrayFunctions.axes(axis, x.ndim(), a);
         boolean keep = a.flag("keepdims", false);
         int[] all = ax;
@@ -157,13 +168,18 @@ final class Quantiles {
             all = new int[x.ndim()];
             for (int i = 0; i < all.length; i++) all[i] = i;
         }
+        boolean[] allNan = {false};
         NDArray r = ArrayFunctions.blocks(x, all, keep, (v, from, n) -> {
             if (n == 0) return Double.NaN; // NumPy: nan, with a RuntimeWarning
             double[] sorted = Arrays.copyOfRange(v, from, from + n);
             Arrays.sort(sorted); // NaN sorts last, as NumPy's
-            if (Double.isNaN(sorted[n - 1])) return Double.NaN;
-            return f.apply(sorted, 0, n);
+            int count = n;
+            while (skipNan && count > 0 && Double.isNaN(sorted[count - 1])) count--;
+            if (count == 0) allNan[0] = true;
+            if (count == 0 || Double.isNaN(sorted[count - 1])) return Double.NaN;
+            return f.apply(sorted, 0, count);
         });
+        if (allNan[0]) a.interpreter().warnAtCall("RuntimeWarning", "All-NaN slice encountered", a.span());
         if (r.ndim() == 0 && !keep) return NpArray.scalar(r.item(), type); // every axis reduced: a NumPy scalar
         return NpArray.of(r, type);
     }
