@@ -75,6 +75,7 @@ public final class Tensor implements Undoable {
         String name;
         Tensor[] more; // all the inputs of an op with three or more; null otherwise
         boolean inference; // made in inference mode (see InferenceMode)
+        boolean float64; // asked for as float64 (see asksFloat64)
 
         Rare copy() {
             Rare r = new Rare();
@@ -82,6 +83,7 @@ public final class Tensor implements Undoable {
             r.name = name;
             r.more = more;
             r.inference = inference;
+            r.float64 = float64;
             return r;
         }
     }
@@ -771,10 +773,27 @@ public final class Tensor implements Undoable {
         if (isInference() && !InferenceMode.isEnabled()) throw new AutogradException(InferenceMode.IN_PLACE);
     }
 
-    /** Makes {@code t} an inference tensor when this one is (t shares its data). */
+    /** Makes {@code t} an inference tensor, and asked for as float64, when this one is (t shares its data). */
     private Tensor inferenceLike(Tensor t) {
         if (isInference()) t.rare().inference = true;
+        if (asksFloat64()) t.rare().float64 = true;
         return t;
+    }
+
+    /**
+     * Whether this tensor was asked for as float64 ({@code dtype=torch.float64}, {@code .double()}):
+     * adjoint holds every float in float64 alike, but PyTorch's in-place draws ({@code uniform_},
+     * {@code normal_}, nn.init's) take its float64 stream for such a tensor and its float32 one otherwise.
+     */
+    public boolean asksFloat64() {
+        Rare r = rare;
+        return r != null && r.float64;
+    }
+
+    /** Marks this tensor as asked for as float64 or not (see {@link #asksFloat64}); returns it. */
+    public Tensor asksFloat64(boolean on) {
+        if (on || rare != null) rare().float64 = on;
+        return this;
     }
 
     /**

@@ -379,10 +379,12 @@ final class HelpTopics {
               5056-byte states (uint8 tensors); torch.randint_like(x, low, high)
             What differs from PyTorch:
               - float64 is the only floating type: float32/float16 requests are accepted and
-                computed in float64; int32 and smaller are int64; there is no GPU (.cuda() is cpu,
-                torch.cuda.is_available() and torch.backends.mps.is_available() are False;
-                torch.device("cuda") can be named, and x.to(it) stays on the CPU; torch.cuda's
-                seeding and the torch.backends.cudnn flags are accepted, as on PyTorch's CPU build).
+                computed in float64 (in-place draws into a float64-asked tensor take PyTorch's
+                float64 stream); int32 and smaller are int64; there is no GPU, as on PyTorch's CPU
+                build: torch.cuda.is_available() and torch.backends.mps.is_available() are False,
+                torch.device("cuda") can be named, x.cuda(), model.cuda(), .to("cuda") and
+                device="cuda" fail with "AssertionError: Torch not compiled with CUDA enabled";
+                torch.cuda's seeding and the torch.backends.cudnn flags are accepted).
               - after import torch, Python's sum/min/max iterate a tensor over its first dimension
                 (sum(m) of a matrix: the sum of its rows), as in PyTorch; before, they reduce it whole.
               - grad_fn._saved_result is the output tensor itself (PyTorch: an equal tensor,

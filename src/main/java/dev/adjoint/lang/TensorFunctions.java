@@ -640,7 +640,9 @@ public final class TensorFunctions {
             Object d = a.option(1, "dtype", null);
             if (d == null) return x.dtype().tensorTypeName();
             DType legacy = dev.adjoint.lang.lib.TorchLegacy.dtypeOf(d); // x.type(torch.LongTensor), the old tutorials' cast
-            return x.to(legacy != null ? legacy : TorchDtype.of(d, a));
+            boolean float64 = d instanceof TorchDtype t ? isFloat64(t) : d instanceof PyClass c ? c.name().equals("float") || c.name().equals("DoubleTensor")
+                    : "torch.DoubleTensor".equals(Values.plain(d));
+            return markedFloat64(x.to(legacy != null ? legacy : TorchDtype.of(d, a)), float64);
         });
         add("to", a -> {
             Tensor x = self(a.expect(1, 3, "dtype", "device", "non_blocking", "copy"));
@@ -649,16 +651,21 @@ public final class TensorFunctions {
             for (Object v : a.positional().subList(1, a.size()))
                 if (v instanceof TorchDtype d) target = d.dtype();
                 else if (v instanceof Tensor t) target = t.dtype();
-                else if (dev.adjoint.lang.lib.TorchDevice.isDevice(v)) dev.adjoint.lang.lib.TorchDevice.of(v); // any device is the CPU here, as .cuda()
-            if (a.has("device")) dev.adjoint.lang.lib.TorchDevice.of(a.keyword("device"));
+                else if (dev.adjoint.lang.lib.TorchDevice.isDevice(v)) dev.adjoint.lang.lib.TorchDevice.moveTo(v);
+            if (a.has("device")) dev.adjoint.lang.lib.TorchDevice.moveTo(a.keyword("device"));
             if (a.keyword("dtype") instanceof TorchDtype d) target = d.dtype();
-            return x.to(target);
+            boolean float64 = false;
+            for (Object v : a.positional().subList(1, a.size())) float64 |= v instanceof TorchDtype d && isFloat64(d);
+            return markedFloat64(x.to(target), float64 || a.keyword("dtype") instanceof TorchDtype d && isFloat64(d));
         });
         add("type_as", a -> {
             Tensor x = self(a.expect(2, 2, "other"));
             return x.to(tensor(a, a.option(1, "other", null), "other", 2).dtype());
         });
-        unary("double", t -> t.to(DType.FLOAT64));
+        unary("double", t -> t.to(DType.FLOAT64).asksFloat64(true));
+        unary("cuda", t -> {
+            throw dev.adjoint.lang.lib.TorchDevice.noCuda();
+        });
         unary("float", t -> t.to(DType.FLOAT64)); // float32 is computed in float64 here
         unary("half", t -> t.to(DType.FLOAT64));
         unary("long", t -> t.to(DType.INT64));
@@ -704,18 +711,18 @@ public final class TensorFunctions {
         add("uniform_", a -> {
             Tensor x = self(a.expect(1, 3, "from", "to", "generator"));
             double lo = number(a, 1, "from", 0), hi = number(a, 2, "to", 1);
-            return fillWith(x, dev.adjoint.lang.lib.TorchGenerator.of(a).uniform(x.shape(), lo, hi, drawsDoubles(a)));
+            return fillWith(x, dev.adjoint.lang.lib.TorchGenerator.of(a).uniform(x.shape(), lo, hi, drawsDoubles(a, x)));
         });
         add("normal_", a -> {
             Tensor x = self(a.expect(1, 3, "mean", "std", "generator"));
             double mean = number(a, 1, "mean", 0), std = number(a, 2, "std", 1);
-            return fillWith(x, dev.adjoint.lang.lib.TorchGenerator.of(a).normal(x.shape(), mean, std, drawsDoubles(a)));
+            return fillWith(x, dev.adjoint.lang.lib.TorchGenerator.of(a).normal(x.shape(), mean, std, drawsDoubles(a, x)));
         });
         add("exponential_", a -> { // exponential_(lambd=1, *, generator=None): -log(1 - u) / lambd, PyTorch's draws
             Tensor x = self(a.expect(1, 2, "lambd", "generator"));
             double lambda = number(a, 1, "lambd", 1);
             if (!(lambda >= 0)) throw new AutogradException("exponential_ expects lambda >= 0.0, but found lambda=" + Repr.str(Values.plain(a.option(1, "lambd", 1L))));
-            double[] draws = dev.adjoint.lang.lib.TorchGenerator.of(a).exponential(Shapes.size(x.shape()), lambda, drawsDoubles(a));
+            double[] draws = dev.adjoint.lang.lib.TorchGenerator.of(a).exponential(Shapes.size(x.shape()), lambda, drawsDoubles(a, x));
             return fillWith(x, NDArray.of(draws, x.shape()));
         });
     }
@@ -1204,8 +1211,18 @@ public final class TensorFunctions {
     }
 
     /** Whether an in-place draw takes PyTorch's float64 stream: the session's default dtype says (adjoint's tensors keep no float32). */
-    private static boolean drawsDoubles(Args a) {
-        return a.interpreter().torchRandom().defaultDouble();
+    /** Whether an in-place draw into x takes PyTorch's float64 stream: x asked for as float64, or float64 the default dtype. */
+    private static boolean drawsDoubles(Args a, Tensor x) {
+        return x.asksFloat64() || a.interpreter().torchRandom().defaultDouble();
+    }
+
+    private static boolean isFloat64(TorchDtype d) {
+        return d.name().equals("torch.float64");
+    }
+
+    /** A cast's result, marked as asked for as float64 when the cast named float64 (the mark stays otherwise: see Tensor#asksFloat64). */
+    private static Tensor markedFloat64(Tensor t, boolean float64) {
+        return float64 ? t.asksFloat64(true) : t;
     }
 
     /** Random values written into x in place (uniform_, normal_): not recorded, like PyTorch's. */

@@ -84,7 +84,7 @@ public final class Torch {
             if (Values.node(data) != null && !(data instanceof Tensor)) data = Values.plain(data);
             if (data instanceof Tensor) a.interpreter().warnAtCall("UserWarning", COPY_CONSTRUCT_WARNING, a.span());
             Tensor t = TensorData.of(data, dtype(a, null));
-            return requiresGrad(a, t);
+            return requiresGrad(a, t.asksFloat64(asksFloat64(a)));
         }));
         m.add(Builtin.of("from_numpy", Torch::fromNumpy));
         TorchTypeInfo.addTo(m);
@@ -339,7 +339,7 @@ public final class Torch {
         }));
         for (String name : List.of("synchronize", "current_device", "get_device_name", "set_device", "memory_allocated"))
             cuda.add(Builtin.of(name, a -> {
-                throw new PyError("AssertionError", "Torch not compiled with CUDA enabled");
+                throw TorchDevice.noCuda();
             }));
         return cuda;
     }
@@ -411,7 +411,12 @@ public final class Torch {
     }
 
     private static Tensor leaf(Args a, NDArray values, DType dtype) {
-        return requiresGrad(a, Tensor.constant(values, dtype));
+        return requiresGrad(a, Tensor.constant(values, dtype).asksFloat64(asksFloat64(a)));
+    }
+
+    /** Whether a factory's dtype= asks for float64 (see {@link Tensor#asksFloat64()}). */
+    static boolean asksFloat64(Args a) {
+        return a.has("dtype") && drawsDoubles(a);
     }
 
     static Tensor requiresGrad(Args a, Tensor t) {
@@ -444,6 +449,7 @@ public final class Torch {
     }
 
     static DType dtype(Args a, DType absent) {
+        if (a.has("device")) TorchDevice.placeOn(a.keyword("device")); // every factory reads its dtype here: its device= too
         Object v = a.keyword("dtype");
         return v == null ? absent : TorchDtype.of(v, a);
     }

@@ -52,6 +52,7 @@ final class TorchOptim {
         PyModule m = new PyModule("torch.optim");
         m.add("lr_scheduler", TorchLrScheduler.module());
         m.add(Builtin.of("SGD", a -> {
+            requireParams(a, "SGD");
             a.expect(1, 6, "params", "lr", "momentum", "dampening", "weight_decay", "nesterov", "maximize", "foreach", "differentiable");
             Map<String, Object> defaults = defaults(a, new String[] {"lr", "momentum", "dampening", "weight_decay", "nesterov"},
                     new Object[] {null, 0L, 0L, 0L, false});
@@ -62,6 +63,7 @@ final class TorchOptim {
                     num(g, "weight_decay"), Values.truthy(g.get("nesterov")), Values.truthy(g.get("maximize"))));
         }));
         m.add(Builtin.of("Adam", a -> {
+            requireParams(a, "Adam");
             a.expect(1, 6, "params", "lr", "betas", "eps", "weight_decay", "amsgrad", "foreach", "maximize", "capturable", "differentiable", "fused");
             Map<String, Object> defaults = defaults(a, new String[] {"lr", "betas", "eps", "weight_decay", "amsgrad"},
                     new Object[] {0.001, Values.tuple(0.9, 0.999), 1e-8, 0L, false});
@@ -78,6 +80,7 @@ final class TorchOptim {
             });
         }));
         m.add(Builtin.of("AdamW", a -> {
+            requireParams(a, "AdamW");
             a.expect(1, 6, "params", "lr", "betas", "eps", "weight_decay", "amsgrad", "maximize", "foreach", "capturable");
             Map<String, Object> defaults = defaults(a, new String[] {"lr", "betas", "eps", "weight_decay", "amsgrad"},
                     new Object[] {0.001, Values.tuple(0.9, 0.999), 1e-8, 0.01, false});
@@ -91,6 +94,7 @@ final class TorchOptim {
             });
         }));
         m.add(Builtin.of("RMSprop", a -> {
+            requireParams(a, "RMSprop");
             a.expect(1, 10, "params", "lr", "alpha", "eps", "weight_decay", "momentum", "centered", "foreach", "maximize", "differentiable");
             Map<String, Object> defaults = defaults(a, new String[] {"lr", "alpha", "eps", "weight_decay", "momentum", "centered", "foreach", "maximize", "differentiable"},
                     new Object[] {0.01, 0.99, 1e-8, 0L, 0L, false, null, false, false});
@@ -99,6 +103,7 @@ final class TorchOptim {
                     num(g, "weight_decay"), num(g, "momentum"), Values.truthy(g.get("centered")), Values.truthy(g.get("maximize"))));
         }));
         m.add(Builtin.of("Adagrad", a -> {
+            requireParams(a, "Adagrad");
             a.expect(1, 7, "params", "lr", "lr_decay", "weight_decay", "initial_accumulator_value", "eps", "foreach", "maximize");
             Map<String, Object> defaults = defaults(a, new String[] {"lr", "lr_decay", "weight_decay", "initial_accumulator_value", "eps", "foreach"},
                     new Object[] {0.01, 0L, 0L, 0L, 1e-10, null});
@@ -113,6 +118,11 @@ final class TorchOptim {
             m.add(name, CLASSES.computeIfAbsent(name, n -> PyClass.builtin(n, "torch.optim." + n.toLowerCase(), OPTIMIZER, make)));
         }
         return m;
+    }
+
+    /** Python's TypeError for an optimizer made without its parameters (torch.optim.Adam(lr=0.1)), before the hyperparameters are read. */
+    private static void requireParams(Args a, String optimizer) {
+        if (a.size() == 0 && !a.has("params")) throw PyError.type(optimizer + ".__init__() missing 1 required positional argument: 'params'");
     }
 
     /** The hyperparameters given by position (after params) or keyword, else PyTorch's defaults (null: required). */
