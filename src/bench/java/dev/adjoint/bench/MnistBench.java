@@ -36,7 +36,7 @@ import java.util.Locale;
  *
  * <p>Usage: {@code MnistBench [--data DIR] [--epochs N] [--warmup N] [--adam EPOCHS] [--gflops]}. Prints one line
  * in the format of mnist_mlp.py (epoch seconds after untimed warm-up epochs, median, loss and error
- * after 1 epoch and after all; the warm-up runs until the JIT has settled, see {@link #warmUp}, or
+ * after all and after 1 epoch, the latter from another run on fresh weights after the timed ones; the warm-up runs until the JIT has settled, see {@link #warmUp}, or
  * exactly {@code --warmup N} epochs; the line gives their number and the JIT's compile time during
  * the timed epochs, in ms of the compiler threads), the heap in use after a full GC at the end
  * of each of 5 further epochs (flat: old graphs are released) and the peak RSS; then, if asked,
@@ -69,25 +69,30 @@ public final class MnistBench {
     }
 
     /** Warm-up epochs before the timed ones: at least this many, and then until the JIT has settled. */
-    static final int MIN_WARMUP = 8, MAX_WARMUP = 60;
+    static final int MIN_WARMUP = 30, MAX_WARMUP = 80;
     /** A settled epoch adds at most this many ms to the JIT's compile time (CompilationMXBean). */
     static final long SETTLED_JIT_MS = 5;
 
     /**
      * Runs warm-up epochs and returns how many: exactly {@code fixed} when it is not negative, else
-     * at least {@link #MIN_WARMUP} and then until two epochs in a row have added at most
+     * at least {@link #MIN_WARMUP} and then until three epochs in a row have added at most
      * {@link #SETTLED_JIT_MS} to the JIT's compile time (at most {@link #MAX_WARMUP}). C2 takes 20-30
      * epochs to compile the loop's methods, many of which run once or a few times a batch; an epoch
      * timed before that runs partly in slower tiers while the compiler takes the second core, which
      * the matmul worker needs (epoch by epoch, load 9: the loop thread's CPU 100-107 ms an epoch at
-     * epochs 9-11, 58-61 ms from the 32nd; the JIT 450-720 ms an epoch at 9-11).
+     * epochs 9-11, 58-61 ms from the 32nd; the JIT 450-720 ms an epoch at 9-11). Each warm-up epoch
+     * starts from fresh weights, as the timed ones do: warmed up on weights that already had
+     * gradients, C2 compiled the first batch's paths (no .grad yet) as never taken, and the timed
+     * epochs' first batch deoptimised them back to the profiling tier (0.13-0.19 s epochs against
+     * 0.07 settled, 2026-12-03, -XX:+PrintCompilation: Tensor.setGrad, Tensor.rare made not entrant).
      */
-    static int warmUp(DataLoader loader, Tensor[] w, Optimizer opt, int fixed) {
+    static int warmUp(DataLoader loader, int fixed) {
         CompilationMXBean jit = ManagementFactory.getCompilationMXBean();
         int quiet = 0, n = 0;
-        while (fixed >= 0 ? n < fixed : n < MAX_WARMUP && (n < MIN_WARMUP || quiet < 2)) {
+        while (fixed >= 0 ? n < fixed : n < MAX_WARMUP && (n < MIN_WARMUP || quiet < 3)) {
             long before = jit.getTotalCompilationTime();
-            courseEpoch(loader, w[0], w[1], opt);
+            Tensor[] w = numpyInit();
+            courseEpoch(loader, w[0], w[1], new SGD(List.of(w[0], w[1]), LR));
             n++;
             quiet = jit.getTotalCompilationTime() - before <= SETTLED_JIT_MS ? quiet + 1 : 0;
         }
@@ -198,26 +203,29 @@ public final class MnistBench {
         // warm-up on throwaway weights (JIT compilation, heap sizing), by default until the JIT has settled
         Tensor[] warm = numpyInit();
         SGD warmOpt = new SGD(List.of(warm[0], warm[1]), LR);
-        int warmed = warmUp(loader, warm, warmOpt, warmup);
+        int warmed = warmUp(loader, warmup);
+        courseEpoch(loader, warm[0], warm[1], warmOpt);
+        evaluateCourse(data, warm[0], warm[1]); // its code compiled here, not during the timed epochs
+        Tensor[] w = numpyInit();
+        Optimizer opt = new SGD(List.of(w[0], w[1]), LR);
         CompilationMXBean jit = ManagementFactory.getCompilationMXBean();
         long jitBefore = jit.getTotalCompilationTime();
 
-        // timed epochs: nothing else runs between them (no GC requested, no evaluation)
-        Tensor[] w = numpyInit();
-        Optimizer opt = new SGD(List.of(w[0], w[1]), LR);
+        // timed epochs, back to back: no evaluation between them (code it runs for the first time would
+        // send the JIT, and deoptimised callees such as dgemm, into the next timed epoch), no GC requested
         List<Double> times = new ArrayList<>();
-        String oneEpoch = "";
         for (int e = 0; e < epochs; e++) {
             long t = System.nanoTime();
             courseEpoch(loader, w[0], w[1], opt);
             times.add((System.nanoTime() - t) / 1e9);
-            if (e == 0) {
-                double[] le = evaluateCourse(data, w[0], w[1]);
-                oneEpoch = String.format(" loss1=%.6f err1=%.4f", le[0], le[1]);
-            }
         }
-        long jitTimed = jit.getTotalCompilationTime() - jitBefore; // the timed epochs' and the evaluation after the first
+        long jitTimed = jit.getTotalCompilationTime() - jitBefore;
         double[] le = evaluateCourse(data, w[0], w[1]);
+        // the loss after one epoch (0.383751, as NumPy's): one more epoch on fresh weights, untimed
+        Tensor[] once = numpyInit();
+        courseEpoch(loader, once[0], once[1], new SGD(List.of(once[0], once[1]), LR));
+        double[] le1 = evaluateCourse(data, once[0], once[1]);
+        String oneEpoch = String.format(" loss1=%.6f err1=%.4f", le1[0], le1[1]);
 
         // memory: heap in use after a full GC at the end of each of 5 more epochs (on other weights):
         // flat when the graphs of old batches are released

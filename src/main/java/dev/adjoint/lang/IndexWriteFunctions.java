@@ -79,6 +79,7 @@ final class IndexWriteFunctions {
         if (index.dtype() != DType.INT64) throw PyError.index("index_fill_(): Expected dtype int64 for index.");
         if (index.ndim() > 1) throw new AutogradException("Index has to be a vector/scalar");
         boolean number = !(value instanceof Tensor);
+        if (number) TensorData.checkConvertible(value, x.dtype()); // int8's 300 is PyTorch's overflow error, as fill_'s
         Tensor v = number ? Tensor.constant(NDArray.scalar(a.number(value, "value")), x.dtype()) : (Tensor) value;
         if (v.ndim() != 0)
             throw new AutogradException("index_fill_ only supports a 0-dimensional value tensor, but got tensor with " + v.ndim() + " dimension(s).");

@@ -69,6 +69,8 @@ public final class Interpreter implements Expr.Visitor<Object>, Stmt.Visitor<Int
     private Object returnValue;
     private String lastAssigned;
     private final Warnings warnings = new Warnings();
+    /** The texts of PyTorch's TORCH_WARN_ONCE warnings already issued: once a process, whatever the filters. */
+    private final java.util.Set<String> warnedOnce = new java.util.HashSet<>();
     /** The file the running input came from ("<stdin>" at the prompt, in a pipe and in a cell) and its first line there. */
     private String inputName = "<stdin>";
     private int inputFirstLine = 1;
@@ -169,6 +171,13 @@ public final class Interpreter implements Expr.Visitor<Object>, Stmt.Visitor<Int
         PyInstance w = new PyInstance(Exceptions.named(category), this);
         w.setOwn("args", Values.tuple(message));
         warnings.warn(w, placeOf(span, 1), this, null);
+    }
+
+    /** PyTorch's TORCH_WARN_ONCE: the first time only, at the user's line ({@code span}; null: library code, named by module). */
+    public void warnOnceAtCall(String category, String message, Span span, String module) {
+        if (!warnedOnce.add(message)) return;
+        if (span == null) warn(category, message, module);
+        else warnAtCall(category, message, span);
     }
 
     /**

@@ -22,7 +22,7 @@ final class TensorAttributes {
 
     static final String T_WARNING = "The use of `x.T` on tensors of dimension other than 2 to reverse their shape is deprecated and it will "
             + "throw an error in a future release. Consider `x.mT` to transpose batches of matrices or `x.permute(*torch.arange(x.ndim - 1, -1, -1))` "
-            + "to reverse the dimensions of a tensor.";
+            + "to reverse the dimensions of a tensor. (Triggered internally at  ./aten/src/ATen/native/TensorShape.cpp:3277.)";
 
     private TensorAttributes() {}
 
@@ -47,7 +47,7 @@ final class TensorAttributes {
             case "data":
                 return t.data();
             case "T":
-                if (t.ndim() != 2 && t.ndim() != 0) in.warn("UserWarning", T_WARNING, "torch._tensor");
+                if (t.ndim() != 2 && t.ndim() != 0) in.warnOnceAtCall("UserWarning", T_WARNING, span, "torch._tensor");
                 return Views.of(t, Ops::reverseAxes);
             case "mT":
                 return Views.of(t, Ops::matrixTranspose);

@@ -27,19 +27,31 @@ class WarningsTest {
             sch = torch.optim.lr_scheduler.StepLR(opt, step_size=1)
             sch.step()
             """;
+    private static final String MESHGRID = "g = torch.meshgrid(torch.ones(2), torch.ones(2))";
 
     @Test
     void ignoreSilencesTheEnginesWarnings() {
-        s.eval("import warnings\nwarnings.filterwarnings('ignore')\n" + SCHEDULER_FIRST + "t = torch.ones(2, 2, 2).T", out);
+        s.eval("import warnings\nwarnings.filterwarnings('ignore')\n" + SCHEDULER_FIRST + MESHGRID, out);
         assertThat(engine).isEmpty();
-        s.eval("warnings.resetwarnings()\nt = torch.ones(2, 2, 2).T", out);
-        assertThat(engine).singleElement().asString().startsWith("UserWarning: The use of `x.T` on tensors of dimension other than 2");
+        s.eval("warnings.resetwarnings()\n" + MESHGRID, out);
+        assertThat(engine).singleElement().asString().startsWith("UserWarning: torch.meshgrid: in an upcoming release");
     }
 
     @Test
     void anIgnoreFilterForOneModuleLeavesTheOthers() {
-        s.eval("import warnings\nwarnings.filterwarnings('ignore', module='torch.optim')\n" + SCHEDULER_FIRST + "t = torch.ones(2, 2, 2).T", out);
-        assertThat(engine).singleElement().asString().contains("`x.T`");
+        s.eval("import warnings\nwarnings.filterwarnings('ignore', module='torch.optim')\n" + SCHEDULER_FIRST + MESHGRID, out);
+        assertThat(engine).singleElement().asString().contains("torch.meshgrid");
+    }
+
+    @Test
+    void xDotTWarnsOnceASessionAtTheUsersLine() { // TORCH_WARN_ONCE, as PyTorch 1.13 (/usr/bin/python3, 2026-12-03)
+        s.eval("import torch\nx = torch.ones(2, 2, 2)\ny = x.T\nz = x.T", out);
+        s.eval("w = torch.ones(3).T", out);
+        assertThat(stderr).hasToString("<stdin>:3: UserWarning: The use of `x.T` on tensors of dimension other than 2 to reverse their shape is"
+                + " deprecated and it will throw an error in a future release. Consider `x.mT` to transpose batches of matrices or"
+                + " `x.permute(*torch.arange(x.ndim - 1, -1, -1))` to reverse the dimensions of a tensor. (Triggered internally at "
+                + " ./aten/src/ATen/native/TensorShape.cpp:3277.)\n");
+        assertThat(engine).isEmpty();
     }
 
     @Test
@@ -50,6 +62,18 @@ class WarningsTest {
         assertThat(Repr.repr(s.lookup("kinds"))).isEqualTo("[('UserWarning', 'Detected call of `lr_sche')]");
         s.eval("warnings.simplefilter('error')\ntry:\n    g = (w * 2).grad\nexcept UserWarning as e:\n    caught = str(e)[:19]", out);
         assertThat(s.lookup("caught")).isEqualTo("The .grad attribute");
+    }
+
+    @Test
+    void randintPastAFloatTypesExactIntegersWarnsAtTheCall() { // PyTorch 1.13's text (/usr/bin/python3, 2026-12-03)
+        s.eval("import torch\na = torch.randint(0, 2**24 + 2, (2,), dtype=torch.float32)\nb = torch.randint(-2**53 - 1, 2, (2,))", out);
+        assertThat(stderr).hasToString("<stdin>:2: UserWarning: to - 1 is out of bounds [-(2^24), 2^24]. Due to precision limitations float can"
+                + " support discrete uniform distribution only within this range. This warning will become an error in version 1.7 release, please"
+                + " fix the code in advance (Triggered internally at  ./aten/src/ATen/native/DistributionTemplates.h:95.)\n");
+        s.eval("c = torch.randint(-2**53 - 1, 2, (2,), dtype=torch.double)", out);
+        assertThat(stderr.toString()).endsWith("<stdin>:1: UserWarning: from is out of bounds [-(2^53), 2^53]. Due to precision limitations double"
+                + " can support discrete uniform distribution only within this range. This warning will become an error in version 1.7 release,"
+                + " please fix the code in advance (Triggered internally at  ./aten/src/ATen/native/DistributionTemplates.h:94.)\n");
     }
 
     @Test

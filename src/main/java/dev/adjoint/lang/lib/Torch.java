@@ -88,8 +88,11 @@ public final class Torch {
         }));
         m.add(Builtin.of("from_numpy", Torch::fromNumpy));
         TorchTypeInfo.addTo(m);
+        TorchTypeInfo.addPromotionTo(m);
         TorchLegacy.addTo(m);
         TorchIndices.addTo(m);
+        TorchCombining.addTo(m);
+        TorchIntegration.addTo(m);
         m.add(Builtin.of("as_tensor", a -> {
             a.expect(1, 1, "dtype", "device");
             Object data = a.get(0);
@@ -155,6 +158,9 @@ public final class Torch {
                 long least = d == DType.BOOL ? 0 : d.least(), greatest = d == DType.BOOL ? 1 : d.greatest();
                 if (low < least) throw new PyError("RuntimeError", "from is out of bounds for " + d.cName());
                 if (high - 1 > greatest) throw new PyError("RuntimeError", "to - 1 is out of bounds for " + d.cName());
+            } else {
+                warnIfInexact(a, low, "from");
+                warnIfInexact(a, high - 1, "to - 1");
             }
             return leaf(a, rng(a).randint(low, high, s), d);
         }));
@@ -414,6 +420,27 @@ public final class Torch {
             t.setRequiresGrad(true);
         }
         return t;
+    }
+
+    /**
+     * PyTorch's warning (DistributionTemplates.h) for a randint bound past the integers the requested
+     * floating type holds exactly (±2^digits), named by its C++ type, though adjoint draws in float64.
+     */
+    private static void warnIfInexact(Args a, long bound, String what) {
+        String requested = a.keyword("dtype") instanceof TorchDtype t ? t.name() : "torch.float64";
+        int digits;
+        String type;
+        switch (requested) {
+            case "torch.float32" -> { digits = 24; type = "float"; }
+            case "torch.float16" -> { digits = 11; type = "c10::Half"; }
+            case "torch.bfloat16" -> { digits = 8; type = "c10::BFloat16"; }
+            default -> { digits = 53; type = "double"; }
+        }
+        if (bound > (1L << digits) || bound < -(1L << digits))
+            a.interpreter().warnAtCall("UserWarning", what + " is out of bounds [-(2^" + digits + "), 2^" + digits + "]. Due to precision limitations "
+                    + type + " can support discrete uniform distribution only within this range. This warning will become an error in version 1.7"
+                    + " release, please fix the code in advance (Triggered internally at  ./aten/src/ATen/native/DistributionTemplates.h:"
+                    + (what.equals("from") ? 94 : 95) + ".)", a.span());
     }
 
     static DType dtype(Args a, DType absent) {

@@ -27,6 +27,7 @@ final class Linalg {
         m.add(Builtin.of("norm", Linalg::norm));
         m.add("LinAlgError", dev.adjoint.lang.Exceptions.library(LINALG_ERROR));
         Decompositions.add(m);
+        Spectral.add(m);
         m.add(Builtin.of("det", a -> {
             LuDecomposition lu = LuDecomposition.of(square(a.expect(1, 1), "det"));
             if (lu.firstZeroPivot() != 0) return NpArray.scalar(0.0, NpType.FLOAT64);
