@@ -295,6 +295,12 @@ final class HelpTopics {
               index_add/index_copy/index_fill/scatter_add (and index_add_, ... in place),
               cummax/cummin, fmax/fmin, nan_to_num, ravel, fliplr/flipud/rot90, tensor_split/
               hsplit/vsplit/dsplit, dstack/row_stack, take/take_along_dim, broadcast_tensors,
+              kron, tensordot, inner, ger/outer, vdot, addmv/addbmm/baddbmm, cross/linalg.cross,
+              bitwise_and/or/xor/not (& | ~), argwhere, aminmax, msort, histc, isneginf/isposinf/
+              signbit/isreal, sgn, fix, positive, float_power, heaviside, diag_embed, diagflat,
+              block_diag, cartesian_prod, combinations, vander, logcumsumexp, trapz/trapezoid/
+              cumulative_trapezoid, bernoulli/bernoulli_, quantile/nanquantile, nanmean, cov,
+              corrcoef, isin, result_type/promote_types/can_cast, is_nonzero, unique_consecutive,
               torch.autograd.gradcheck, f"{loss}" of a
               0-d tensor formats its item() (f"{loss:>7f}"), in-place methods (add_, mul_, zero_,
               clamp_, ...), boolean and integer indexing, torch.no_grad/enable_grad/
