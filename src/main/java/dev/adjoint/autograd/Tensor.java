@@ -552,6 +552,12 @@ public final class Tensor implements Undoable {
     }
 
     /** The cell of a tensor that shares some of another's data (a view, and also .data and detach() of one, and a tensor laid out anew by x.t_()). */
+    /** The data cell this tensor shares with its views and aliases, or null when it shares its data with none (see MemoryOverlap). */
+    DataCell sharedCell() {
+        Alias a = alias;
+        return a == null ? null : a.cell();
+    }
+
     ViewCell viewCell() {
         Alias a = alias;
         return a != null && a.cell() instanceof ViewCell v ? v : null;

@@ -950,16 +950,19 @@ public final class Ops {
 
     /** Softmax along one axis (default: the last). */
     public static Tensor softmax(Tensor a, int axis) {
-        return Tensor.apply(new Softmax(softmaxAxis(a, axis)), a);
+        if (a.ndim() == 0) return ofScalar(a, axis, x -> softmax(x, 0), "SoftmaxBackward0");
+        return Tensor.apply(new Softmax(Shapes.axis(axis, a.ndim())), a);
     }
 
     public static Tensor logSoftmax(Tensor a, int axis) {
-        return Tensor.apply(new LogSoftmax(softmaxAxis(a, axis)), a);
+        if (a.ndim() == 0) return ofScalar(a, axis, x -> logSoftmax(x, 0), "LogSoftmaxBackward0");
+        return Tensor.apply(new LogSoftmax(Shapes.axis(axis, a.ndim())), a);
     }
 
-    private static int softmaxAxis(Tensor a, int axis) {
-        if (a.ndim() == 0) throw new ShapeException("softmax needs at least one axis, got a scalar");
-        return Shapes.axis(axis, a.ndim());
+    /** softmax/log_softmax of a 0-d tensor (dim 0 or -1, as PyTorch allows): the op on its one entry as a 1-element vector. */
+    private static Tensor ofScalar(Tensor a, int axis, java.util.function.UnaryOperator<Tensor> op, String torchName) {
+        Shapes.axis(axis, 1);
+        return reshape(op.apply(reshape(a, 1)), new int[0], torchName);
     }
 
     /** Variance over axes (null: all) with Bessel's correction by default (PyTorch's correction=1). */
