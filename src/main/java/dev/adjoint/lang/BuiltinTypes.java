@@ -36,8 +36,8 @@ public final class BuiltinTypes {
     public static final PyClass ELLIPSIS = PyClass.builtin("ellipsis", OBJECT, null);
     public static final PyClass SLICE = PyClass.builtin("slice", OBJECT, Builtin.of("slice", BuiltinTypes::slice));
     public static final PyClass PROPERTY = PyClass.builtin("property", OBJECT, Builtin.of("property", a -> {
-        a.expect(1, 3);
-        return new Descriptors.Property(a.get(0), a.size() > 1 ? a.get(1) : null, a.size() > 2 ? a.get(2) : null);
+        a.expect(0, 4, "fget", "fset", "fdel", "doc"); // property(fget=None, fset=None, fdel=None, doc=None)
+        return new Descriptors.Property(a.option(0, "fget", null), a.option(1, "fset", null), a.option(2, "fdel", null));
     }));
     public static final PyClass STATICMETHOD = PyClass.builtin("staticmethod", OBJECT, Builtin.of("staticmethod", a -> new Descriptors.StaticMethod(a.expect(1, 1).get(0))));
     public static final PyClass CLASSMETHOD = PyClass.builtin("classmethod", OBJECT, Builtin.of("classmethod", a -> new Descriptors.ClassMethod(a.expect(1, 1).get(0))));

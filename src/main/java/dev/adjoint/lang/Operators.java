@@ -53,6 +53,17 @@ public final class Operators {
 
     /** The operator of an augmented assignment: in place for lists, sets, dicts and objects with __iadd__ and friends. */
     public static Object inPlace(TokenType op, Object a, Object b) {
+        try {
+            return inPlaceOrBinary(op, a, b);
+        } catch (PyError e) {
+            String plain = "unsupported operand type(s) for " + spelling(op) + ": ";
+            if (!e.type().equals("TypeError") || e.getMessage() == null || !e.getMessage().startsWith(plain)) throw e;
+            // CPython names the augmented operator: "for +=: 'NoneType' and 'int'"
+            throw PyError.type("unsupported operand type(s) for " + op.spelling() + "=: " + e.getMessage().substring(plain.length()));
+        }
+    }
+
+    private static Object inPlaceOrBinary(TokenType op, Object a, Object b) {
         if (a instanceof PyList l) {
             if (op == TokenType.PLUS) {
                 l.addAll(Values.items(b));
@@ -279,8 +290,12 @@ public final class Operators {
     }
 
     static PyError unsupported(TokenType op, Object a, Object b) {
-        String spelling = op == TokenType.STAR_STAR ? "** or pow()" : op.spelling(); // CPython's words
-        return PyError.type("unsupported operand type(s) for " + spelling + ": '" + Values.typeName(a) + "' and '" + Values.typeName(b) + "'");
+        return PyError.type("unsupported operand type(s) for " + spelling(op) + ": '" + Values.typeName(a) + "' and '" + Values.typeName(b) + "'");
+    }
+
+    /** The operator as CPython's unsupported-operand message names it. */
+    private static String spelling(TokenType op) {
+        return op == TokenType.STAR_STAR ? "** or pow()" : op.spelling();
     }
 
     // ---- unary ----

@@ -408,8 +408,9 @@ final class PyBuiltins {
                 Object[] row = new Object[columns.size()];
                 for (int c = 0; c < row.length; c++) {
                     if (!columns.get(c).hasNext()) {
-                        if (strict && (c > 0 || columns.stream().skip(1).anyMatch(Iterator::hasNext)))
-                            throw PyError.value("zip() argument " + (c + 1) + " is shorter than argument" + (c > 1 ? "s 1-" + c : " 1"));
+                        if (strict && c > 0) throw PyError.value("zip() argument " + (c + 1) + " is shorter than " + firstArguments(c));
+                        for (int k = 1; strict && k < row.length; k++) // the first ran out: the first of the others that did not is longer
+                            if (columns.get(k).hasNext()) throw PyError.value("zip() argument " + (k + 1) + " is longer than " + firstArguments(k));
                         return END;
                     }
                     row[c] = columns.get(c).next();
@@ -417,6 +418,11 @@ final class PyBuiltins {
                 return Values.tuple(row);
             }
         });
+    }
+
+    /** "argument 1", "arguments 1-2": zip()'s words for the first {@code n} arguments. */
+    private static String firstArguments(int n) {
+        return n > 1 ? "arguments 1-" + n : "argument 1";
     }
 
     private static Object map(Args a) {
