@@ -423,18 +423,8 @@ public final class TensorFunctions {
             int[] s = sizes(a, 1);
             return Views.of(self(a), y -> Ops.broadcastTo(y, s));
         });
-        add("narrow", a -> {
-            Tensor x = self(a.expect(4, 4, "dim", "start", "length"));
-            int d = dim(a, a.option(1, "dim", null), Math.max(x.ndim(), 1));
-            int size = x.shape()[d];
-            long start = Values.toLong(a.option(2, "start", null), "start"), length = Values.toLong(a.option(3, "length", null), "length");
-            if (start < -size || start >= size)
-                throw PyError.index("Dimension out of range (expected to be in range of [" + -size + ", " + (size - 1) + "], but got " + start + ")");
-            long from = start < 0 ? start + size : start;
-            if (length < 0 || from + length > size)
-                throw new PyError("RuntimeError", "start (" + from + ") + length (" + length + ") exceeds dimension size (" + size + ").");
-            return Views.of(x, y -> along(d, new dev.adjoint.ndarray.Index.Slice((int) from, (int) (from + length), null), y));
-        });
+        add("narrow", TensorFunctions::narrow);
+        add("narrow_copy", a -> Ops.withoutDerivative(self(a), "narrow_copy", narrow(a).value())); // a copy without a derivative in PyTorch 1.13
         add("select", a -> {
             Tensor x = self(a.expect(3, 3, "dim", "index"));
             if (x.ndim() == 0) throw PyError.index("select() cannot be applied to a 0-dim tensor.");
@@ -541,6 +531,7 @@ public final class TensorFunctions {
         OrderExtras.addTo(TensorFunctions::add);
         QuantileFunctions.addTo(TensorFunctions::add);
         StatisticsFunctions.addTo(TensorFunctions::add);
+        MatrixFunctions.addTo(TensorFunctions::add);
         add("index_select", a -> {
             Tensor x = self(a.expect(3, 3, "dim", "index"));
             int d = dim(a, a.option(1, "dim", null), Math.max(x.ndim(), 1));
@@ -870,6 +861,20 @@ public final class TensorFunctions {
         throw PyError.type(a.function() + "() received an invalid combination of arguments - got (" + String.join(", ", got) + "), but expected one of:\n"
                 + (method ? " * (int dim, torch.dtype dtype)\n * (name dim, *, torch.dtype dtype)\n"
                         : " * (Tensor input, int dim, torch.dtype dtype, *, Tensor out)\n * (Tensor input, name dim, *, torch.dtype dtype)\n"));
+    }
+
+    /** x.narrow(dim, start, length): a view of length entries from start along dim. */
+    private static Tensor narrow(Args a) {
+        Tensor x = self(a.expect(4, 4, "dim", "start", "length"));
+        int d = dim(a, a.option(1, "dim", null), Math.max(x.ndim(), 1));
+        int size = x.shape()[d];
+        long start = Values.toLong(a.option(2, "start", null), "start"), length = Values.toLong(a.option(3, "length", null), "length");
+        if (start < -size || start >= size)
+            throw PyError.index("Dimension out of range (expected to be in range of [" + -size + ", " + (size - 1) + "], but got " + start + ")");
+        long from = start < 0 ? start + size : start;
+        if (length < 0 || from + length > size)
+            throw new PyError("RuntimeError", "start (" + from + ") + length (" + length + ") exceeds dimension size (" + size + ").");
+        return Views.of(x, y -> along(d, new dev.adjoint.ndarray.Index.Slice((int) from, (int) (from + length), null), y));
     }
 
     /** PyTorch's overload error of a function whose dim is required (cummax, logcumsumexp), as a method or as torch.f; {@code out} is its out= type. */

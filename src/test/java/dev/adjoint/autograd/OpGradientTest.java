@@ -890,6 +890,35 @@ class OpGradientTest {
         assertThat(big[1]).isCloseTo(1000 + Math.log(2), within(1e-12));
     }
 
+    /** copysign: a away from 0 (where its gradient jumps), b's signs random; b broadcast. */
+    @Test
+    void copysign() {
+        for (int i = 0; i < CASES; i++) {
+            Gen g = new Gen(2460 + i);
+            int[][] s = g.broadcastPair(3, 3);
+            checkWithSecondOrder(g, "copysign", t -> Ops.copysign(t[0], t[1]), g.awayFromZero(0.5, 2, s[0]), g.awayFromZero(0.5, 2, s[1]));
+        }
+        double[] got = Ops.copysign(Tensor.constant(NDArray.of(new double[] {2, -3, 0}, 3)), Tensor.constant(NDArray.of(new double[] {-1, 4, -0.0}, 3))).value().toArray();
+        assertThat(got).containsExactly(-2.0, 3.0, -0.0);
+    }
+
+    /** log|det| of batches of well-conditioned matrices (the identity's multiple plus noise), against det itself. */
+    @Test
+    void slogdet() {
+        for (int i = 0; i < CASES; i++) {
+            Gen g = new Gen(2480 + i);
+            int n = g.intIn(1, 4), batch = g.intIn(1, 3);
+            NDArray a = g.array(batch, n, n).add(NDArray.eye(n, n).broadcastTo(batch, n, n).mul(NDArray.scalar(g.coin() ? 3 : -3)));
+            checkWithSecondOrder(g, "slogdet " + n + "x" + n, t -> Ops.slogdet(t[0], "linalg.slogdet")[1], a);
+            double[] det = Ops.det(Tensor.constant(a)).value().toArray(), sign = Ops.slogdet(Tensor.constant(a), "linalg.slogdet")[0].value().toArray();
+            double[] log = Ops.slogdet(Tensor.constant(a), "linalg.slogdet")[1].value().toArray();
+            for (int b = 0; b < batch; b++) {
+                assertThat(sign[b]).isEqualTo(Math.signum(det[b]));
+                assertThat(log[b]).isCloseTo(Math.log(Math.abs(det[b])), within(1e-12));
+            }
+        }
+    }
+
     // ---- shape helpers ----
 
     private static int[] concat(int[] head, int... tail) {

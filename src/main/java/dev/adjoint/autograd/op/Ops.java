@@ -50,6 +50,18 @@ public final class Ops {
         return Tensor.apply(LinalgDet.INSTANCE, a);
     }
 
+    /** (sign, logabsdet) of torch.linalg.slogdet: the sign a constant, log|det| one LinalgSlogdetBackward0 node. */
+    public static Tensor[] slogdet(Tensor a, String function) {
+        LinalgError.checkSquare(a, function);
+        return new Tensor[] {Tensor.constant(LinalgSlogdet.sign(a.value())), Tensor.apply(LinalgSlogdet.INSTANCE, a)};
+    }
+
+    /** torch.logdet: log det, NaN for a negative determinant (where(sign == -1, nan, logabsdet), as PyTorch 1.13). */
+    public static Tensor logdet(Tensor a) {
+        Tensor[] s = slogdet(a, "logdet");
+        return where(eq(s[0], Tensor.constant(-1)), Tensor.constant(Double.NaN), s[1]);
+    }
+
     /** torch.linalg.solve(a, b): x with a·x = b. */
     public static Tensor solve(Tensor a, Tensor b) { return Tensor.apply(LinalgSolve.of(a, b), a, b); }
 
@@ -389,6 +401,17 @@ public final class Ops {
 
     /** torch.sgn: the sign of a real tensor under sgn's own node (SgnBackward0). */
     public static Tensor sgn(Tensor a) { return Tensor.apply(new Flat("sgn", "SgnBackward0", x -> x.map(Ops::sign), false), a); }
+
+    /** copysign(a, b): |a| with b's sign (CopysignBackward0), b broadcast. */
+    public static Tensor copysign(Tensor a, Tensor b) { return binary(Copysign.INSTANCE, a, b); }
+
+    /** torch.dist(a, b, p): the p-norm of a − b over all entries, as the one node PyTorch names DistBackward0. */
+    public static Tensor dist(Tensor a, Tensor b, double p) {
+        Tensor d = sub(a, b);
+        if (!d.dtype().isFloating())
+            throw new AutogradException("norm(): input dtype should be either floating point or complex. Got " + d.dtype().scalarName() + " instead.");
+        return Tensor.apply(new Renamed(new Norm(p, Shapes.axes(null, d.ndim()), false, d.ndim()), "DistBackward0", -1), d);
+    }
 
     /** heaviside(a, values): 0 below zero, 1 above, values at zero (NaN is not above zero: 0); no derivative, as in PyTorch. */
     public static Tensor heaviside(Tensor a, Tensor values) {

@@ -93,6 +93,17 @@ public final class Torch {
         TorchIndices.addTo(m);
         TorchCombining.addTo(m);
         TorchIntegration.addTo(m);
+        TorchSimilarityAndPadding.addDistances(m);
+        m.add(Builtin.of("chain_matmul", a -> { // deprecated in 1.13 for linalg.multi_dot; one matrix comes back copied
+            a.expect(0, Integer.MAX_VALUE);
+            a.interpreter().warnOnceAtCall("UserWarning", "torch.chain_matmul is deprecated and will be removed in a future PyTorch release. "
+                    + "Use torch.linalg.multi_dot instead, which accepts a list of two or more tensors rather than multiple parameters.", a.span(), null);
+            List<Tensor> ms = new ArrayList<>();
+            for (int i = 0; i < a.size(); i++) ms.add(TorchArgs.tensor(a, a.get(i)));
+            for (Tensor t : ms) if (t.ndim() != 2) throw new PyError("RuntimeError", "Tensor dimension is " + t.ndim() + ", expected 2 instead.");
+            if (ms.isEmpty()) throw new PyError("RuntimeError", "chain_matmul(): Expected one or more matrices");
+            return ms.size() == 1 ? Ops.clone(ms.get(0)) : dev.adjoint.lang.MatrixFunctions.multiDot(ms);
+        }));
         m.add(Builtin.of("as_tensor", a -> {
             a.expect(1, 1, "dtype", "device");
             Object data = a.get(0);
