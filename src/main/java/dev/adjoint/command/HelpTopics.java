@@ -303,6 +303,8 @@ final class HelpTopics {
               corrcoef, isin, result_type/promote_types/can_cast, is_nonzero, unique_consecutive,
               matrix_power, slogdet/logdet, linalg.multi_dot/chain_matmul, adjoint, dist,
               cosine_similarity/pairwise_distance, copysign, ldexp, narrow_copy, conj,
+              select_scatter/slice_scatter/diagonal_scatter, masked_scatter, index_put,
+              scatter_reduce (sum, prod, mean, amax, amin),
               torch.autograd.gradcheck, f"{loss}" of a
               0-d tensor formats its item() (f"{loss:>7f}"), in-place methods (add_, mul_, zero_,
               clamp_, ...), boolean and integer indexing, torch.no_grad/enable_grad/

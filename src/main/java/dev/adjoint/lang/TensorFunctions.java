@@ -532,6 +532,7 @@ public final class TensorFunctions {
         QuantileFunctions.addTo(TensorFunctions::add);
         StatisticsFunctions.addTo(TensorFunctions::add);
         MatrixFunctions.addTo(TensorFunctions::add);
+        ScatterFunctions.addTo(TensorFunctions::add);
         add("index_select", a -> {
             Tensor x = self(a.expect(3, 3, "dim", "index"));
             int d = dim(a, a.option(1, "dim", null), Math.max(x.ndim(), 1));

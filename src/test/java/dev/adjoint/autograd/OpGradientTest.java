@@ -919,6 +919,20 @@ class OpGradientTest {
         }
     }
 
+    /** scatter_reduce along dim 1 with repeated targets: every reduction, with and without self (prod to first order: its second derivative is refused). */
+    @Test
+    void scatterReduce() {
+        Tensor index = Tensor.constant(NDArray.of(new double[] {0, 0, 2, 1, 3, 1}, 2, 3), DType.INT64);
+        for (String reduce : new String[] {"sum", "mean", "amax", "amin", "prod"})
+            for (boolean self : new boolean[] {true, false}) {
+                Gen g = new Gen(2500 + reduce.length() + (self ? 10 : 0));
+                NDArray x = g.distinct(0.3, 2, 4), src = g.distinct(0.2, 2, 3).add(0.05); // no ties: a step never changes which entry is largest
+                Fn f = t -> Ops.scatterReduce(t[0], 1, index, t[1], reduce, self, false);
+                if (reduce.equals("prod")) check(g, "scatter_reduce prod self=" + self, f, x, src);
+                else checkWithSecondOrder(g, "scatter_reduce " + reduce + " self=" + self, f, x, src);
+            }
+    }
+
     // ---- shape helpers ----
 
     private static int[] concat(int[] head, int... tail) {

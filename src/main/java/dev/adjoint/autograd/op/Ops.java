@@ -741,7 +741,7 @@ public final class Ops {
     public static Tensor expand(Tensor a, int... sizes) {
         int[] s = a.shape();
         if (sizes.length < s.length)
-            throw new AutogradException("expand(torch.DoubleTensor{" + Tensor.torchShape(s) + "}, size=" + Tensor.torchShape(sizes) + "): the number of sizes provided ("
+            throw new AutogradException("expand(" + (a.dtype() == DType.BOOL ? "CPUBoolType" : "torch." + a.dtype().scalarName() + "Tensor") + "{" + Tensor.torchShape(s) + "}, size=" + Tensor.torchShape(sizes) + "): the number of sizes provided ("
                     + sizes.length + ") must be greater or equal to the number of dimensions in the tensor (" + s.length + ")");
         int[] target = sizes.clone();
         int lead = sizes.length - s.length;
@@ -1037,6 +1037,23 @@ public final class Ops {
 
     /** a.scatter_add(dim, index, src): scatter's positions, src's entries added there (ScatterAddBackward0); in place as scatter_add_. */
     public static Tensor scatterAdd(Tensor a, int dim, Tensor index, Tensor src, boolean inPlace) {
+        int[] positions = reducingPositions(a, dim, index, src);
+        return addAt(a, positions, srcBlock(a, dim, index, src), 1, "ScatterAddBackward0", inPlace);
+    }
+
+    /**
+     * a.scatter_reduce(dim, index, src, reduce, include_self): scatter's positions, what reaches each
+     * reduced by sum, prod, mean, amax or amin (ScatterReduceBackward0); in place as scatter_reduce_.
+     */
+    public static Tensor scatterReduce(Tensor a, int dim, Tensor index, Tensor src, String reduce, boolean includeSelf, boolean inPlace) {
+        if (!Arrays.asList(ScatterReduce.REDUCTIONS).contains(reduce)) throw new AutogradException("reduce argument must be either sum, prod, mean, amax or amin.");
+        int[] targets = reducingPositions(a, dim, index, src);
+        Op op = new ScatterReduce(targets, srcPositions(src.shape(), index.shape()), reduce, includeSelf);
+        return inPlace ? a.applyInPlace(op, src) : Tensor.apply(op, a, src);
+    }
+
+    /** The positions in a that scatter_add's and scatter_reduce's index points at, after PyTorch's checks (no negative index there). */
+    private static int[] reducingPositions(Tensor a, int dim, Tensor index, Tensor src) {
         int[] is = index.shape(), s = a.shape(), ss = src.shape();
         for (int i = 0; i < is.length && i < s.length && i < ss.length; i++)
             if ((i != dim && is[i] > s[i]) || is[i] > ss[i])
@@ -1047,7 +1064,7 @@ public final class Ops {
             if (i < 0) throw new AutogradException("index " + (long) i + " is out of bounds for dimension " + Shapes.axis(dim, Math.max(a.ndim(), 1))
                     + " with size " + (a.ndim() == 0 ? 1 : a.shape()[Shapes.axis(dim, a.ndim())]));
         if (a.dtype() != src.dtype()) throw new AutogradException("scatter(): Expected self.dtype to be equal to src.dtype");
-        return addAt(a, positions, srcBlock(a, dim, index, src), 1, "ScatterAddBackward0", inPlace);
+        return positions;
     }
 
     /** scatter's src: its leading block shaped as index (PyTorch reads only that), after PyTorch's check of the sizes. */
