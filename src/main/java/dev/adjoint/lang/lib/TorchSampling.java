@@ -41,7 +41,7 @@ public final class TorchSampling {
         Object p = Values.plain(a.option(1, "p", null));
         TorchRandom r = TorchGenerator.of(a);
         if (p != null) return Tensor.constant(r.bernoulli(x.shape(), probability(p)), x.dtype());
-        NDArray draws = r.bernoulli(probabilities(x), x.dtype() == DType.FLOAT64);
+        NDArray draws = r.bernoulli(probabilities(x), x.dtype() == DType.FLOAT64 && drawsDoubles(a)); // float32 probabilities (the default dtype) take float draws
         return x.requiresGrad() ? Ops.normalSample(draws, "BernoulliBackward0", x) : Tensor.constant(draws, x.dtype());
     }
 
@@ -51,7 +51,7 @@ public final class TorchSampling {
         Tensor x = TensorFunctions.tensor(a, a.get(0), "input", 1);
         Object p = Values.plain(a.option(1, "p", 0.5));
         TorchRandom r = TorchGenerator.of(a);
-        NDArray draws = p instanceof Tensor t ? r.bernoulli(probabilities(Ops.expand(t, x.shape())), x.dtype() == DType.FLOAT64)
+        NDArray draws = p instanceof Tensor t ? r.bernoulli(probabilities(Ops.expand(t, x.shape())), x.dtype() == DType.FLOAT64 && drawsDoubles(a))
                 : r.bernoulli(x.shape(), probability(p));
         try (dev.adjoint.scope.Scope ignored = dev.adjoint.autograd.GradMode.noGrad()) {
             return dev.adjoint.autograd.op.InPlace.copy(x, Tensor.constant(draws));
