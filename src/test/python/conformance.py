@@ -4,7 +4,7 @@ the output directory as `python3 PROGRAM.py` would (a fresh __main__ namespace w
 directory as cwd) and writes what it printed to OUTDIR/PROGRAM.out, and what it wrote to stderr
 (warnings) to OUTDIR/PROGRAM.err. One process for all programs keeps the suite fast; each runs
 with the default warning filters and registries (warnings.catch_warnings puts them back after it). An uncaught exception is written as a last line "<uncaught: Type: message>"
-(the last line of its traceback); exit() or sys.exit(code) as "<exit: status>" with the status
+(the last line of its traceback), and its whole traceback (its chained errors' first) to PROGRAM.err after the warnings; exit() or sys.exit(code) as "<exit: status>" with the status
 python3 would end with (0 for none, 1 and the message on stderr for a string)."""
 import contextlib, io, os, sys, types, warnings
 
@@ -12,11 +12,14 @@ import contextlib, io, os, sys, types, warnings
 # can); on a machine without one, its programs are skipped rather than compared with an ImportError.
 THIRD_PARTY = {"tqdm"}
 
-def uncaught(out):
+def uncaught(out, err):
     shown = io.StringIO()  # the traceback python3 itself prints (with its "Did you mean" hint)
+    kind, error, frames = sys.exc_info()
+    error.__traceback__ = frames.tb_next  # without this harness's own frame, as python3 PROGRAM.py shows it
     with contextlib.redirect_stderr(shown):
-        sys.excepthook(*sys.exc_info())
+        sys.excepthook(kind, error, frames.tb_next)
     out.write("<uncaught: " + shown.getvalue().strip().splitlines()[-1] + ">\n")
+    err.write(shown.getvalue())
 
 
 outdir = sys.argv[1]
@@ -48,9 +51,9 @@ for path in sys.argv[2:]:
         if e.name in THIRD_PARTY:
             out.write("<missing: %s>\n" % e.name)  # ConformanceTest skips the program, saying why
         else:
-            uncaught(out)
+            uncaught(out, err)
     except BaseException:
-        uncaught(out)
+        uncaught(out, err)
     finally:
         sys.modules["__main__"] = harness
         for name, module in list(sys.modules.items()):  # a program's own modules: the next program imports them afresh

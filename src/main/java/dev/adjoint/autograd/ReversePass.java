@@ -38,7 +38,8 @@ final class ReversePass {
     private boolean hooked; // some tensor has gradient hooks (PyTorch's passes run them; the lecture's tools do not)
     private boolean capturing; // autograd.grad: its inputs' gradients are taken as they arrive, before hooks; no AccumulateGrad runs
     private IdentityHashMap<Tensor, Tensor> kept; // with hooks: gradients taken before the last hook (autograd.grad's inputs, retain_grad's turn)
-    private Map<Integer, List<Integer>> leavesAfter; // with hooks on leaves: by a node's position, the hooked leaves whose last use it is
+    private Map<Integer, Integer> lastUse; // with hooks on leaves: by a hooked leaf's position, the position of the node that uses it last
+    private Map<Integer, List<Integer>> leavesAfter; // the same inverted: by a node's position, the hooked leaves whose last use it is
 
     /**
      * {@code strict}: PyTorch's checks (saved tensors changed in place or freed) and, unless
@@ -106,7 +107,10 @@ final class ReversePass {
         freed = retainGraph ? null : new long[(n + 63) >>> 6];
         if (anomaly != null) anomaly.pause(true); // the ops below are gradients: checked edge by edge instead
         int[] newestFirst = creationOrdered[0] ? null : newestFirst(topo);
-        if (hooked && !capturing) leavesAfter = lastUses(newestFirst);
+        if (hooked && !capturing) {
+            lastUse = lastUses(newestFirst);
+            if (lastUse != null) leavesAfter = byNode(lastUse);
+        }
         try (Scope ignored = GradMode.set(createGraph)) {
             if (newestFirst == null) {
                 for (int k = n - 1; k >= 0; k--) {
@@ -135,18 +139,18 @@ final class ReversePass {
         for (int k = adj.next(0); k < n; k = adj.next(k + 1)) {
             Tensor v = topo[k], g = adj.get(k);
             if (hooked && kept.containsKey(v)) g = kept.get(v);
-            else if (hooked && v.isLeaf() && !capturing && (leavesAfter == null || !leavesAfter.containsKey(-1 - k))) g = GradHooks.leafGradient(v, g); // a leaf no node ran before (a root)
+            else if (hooked && v.isLeaf() && !capturing && (lastUse == null || !lastUse.containsKey(k))) g = GradHooks.leafGradient(v, g); // a leaf no node ran before (a root)
             if (g != null) result.put(v, g);
         }
         return result;
     }
 
     /**
-     * By a node's position, the hooked leaves it is the last node to use in the order the pass
+     * By a hooked leaf's position, the position of the last node to use it in the order the pass
      * runs them (null: none): PyTorch runs a leaf's AccumulateGrad, and so its hooks, as soon as
-     * its gradient is complete. A leaf of {@code topo} at position j is marked at key -1 - j.
+     * its gradient is complete.
      */
-    private Map<Integer, List<Integer>> lastUses(int[] newestFirst) {
+    private Map<Integer, Integer> lastUses(int[] newestFirst) {
         Map<Integer, Integer> last = new java.util.HashMap<>();
         int n = topo.length;
         for (int i = 0; i < n; i++) {
@@ -159,12 +163,13 @@ final class ReversePass {
                 if (in.isLeaf() && GradHooks.has(in)) last.put(position.get(in) - 1, k);
             }
         }
-        if (last.isEmpty()) return null;
+        return last.isEmpty() ? null : last;
+    }
+
+    /** leaf -> node inverted: node -> its leaves. */
+    private static Map<Integer, List<Integer>> byNode(Map<Integer, Integer> lastUse) {
         Map<Integer, List<Integer>> after = new java.util.HashMap<>();
-        for (Map.Entry<Integer, Integer> e : last.entrySet()) {
-            after.computeIfAbsent(e.getValue(), x -> new ArrayList<>()).add(e.getKey());
-            after.put(-1 - e.getKey(), List.of());
-        }
+        for (Map.Entry<Integer, Integer> e : lastUse.entrySet()) after.computeIfAbsent(e.getValue(), x -> new ArrayList<>()).add(e.getKey());
         return after;
     }
 

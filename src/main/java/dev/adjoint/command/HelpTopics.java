@@ -117,7 +117,8 @@ final class HelpTopics {
               json: dumps and dump(obj, f) (indent, sort_keys, separators, ensure_ascii,
               skipkeys, allow_nan, default=, cls= a JSONEncoder subclass with default()), loads
               and load(f) (object_hook, object_pairs_hook, parse_float, parse_int,
-              parse_constant), JSONDecoder, JSONDecodeError (a ValueError), as CPython.
+              parse_constant), JSONDecoder, JSONDecodeError (a ValueError; msg doc pos
+              lineno colno), as CPython.
               argparse: ArgumentParser, add_argument (type default action choices help nargs
               required dest metavar), parse_args (sys.argv[1:] or a list), parse_known_args,
               set_defaults, Namespace; --help, usage and errors (exit 2) as CPython's.
@@ -151,9 +152,10 @@ final class HelpTopics {
               datetime: date, datetime, time, timedelta, timezone, UTC (arithmetic, comparisons,
               repr, str, isoformat, fromisoformat, strftime and f"{d:%Y-%m-%d}", strptime,
               isocalendar, timetuple, ctime, fromordinal, fromtimestamp, combine, timestamp,
-              astimezone); now() and today() read the clock; zones are fixed offsets.
+              astimezone, fold); now() and today() read the clock; zones are fixed offsets.
               time: time perf_counter monotonic process_time sleep localtime gmtime strftime
-              strptime mktime asctime ctime struct_time.
+              strptime mktime asctime ctime struct_time (tm_zone, tm_gmtoff) timezone altzone
+              daylight tzname (the process's zone, TZ).
               pprint: pprint pformat pp PrettyPrinter (width, indent, compact, sort_dicts), laid
               out as CPython's (one item a line when it does not fit, long strings split).
               enum: Enum, IntEnum, StrEnum, Flag, auto(), @unique: members with name and value,
@@ -293,6 +295,12 @@ final class HelpTopics {
               index_add/index_copy/index_fill/scatter_add (and index_add_, ... in place),
               cummax/cummin, fmax/fmin, nan_to_num, ravel, fliplr/flipud/rot90, tensor_split/
               hsplit/vsplit/dsplit, dstack/row_stack, take/take_along_dim, broadcast_tensors,
+              kron, tensordot, inner, ger/outer, vdot, addmv/addbmm/baddbmm, cross/linalg.cross,
+              bitwise_and/or/xor/not (& | ~), argwhere, aminmax, msort, histc, isneginf/isposinf/
+              signbit/isreal, sgn, fix, positive, float_power, heaviside, diag_embed, diagflat,
+              block_diag, cartesian_prod, combinations, vander, logcumsumexp, trapz/trapezoid/
+              cumulative_trapezoid, bernoulli/bernoulli_, quantile/nanquantile, nanmean, cov,
+              corrcoef, isin, result_type/promote_types/can_cast, is_nonzero, unique_consecutive,
               torch.autograd.gradcheck, f"{loss}" of a
               0-d tensor formats its item() (f"{loss:>7f}"), in-place methods (add_, mul_, zero_,
               clamp_, ...), boolean and integer indexing, torch.no_grad/enable_grad/
@@ -544,10 +552,12 @@ final class HelpTopics {
                 maximum minimum clip where isnan isinf isfinite add subtract multiply divide power,
                 arctan2 hypot fmod mod remainder floor_divide divmod copysign nextafter logaddexp
                 logaddexp2 float_power heaviside cbrt fabs rint trunc fix sinc spacing signbit
-                reciprocal positive fmax fmin bitwise_and/or/xor invert logical_and/or/xor/not;
+                reciprocal positive fmax fmin bitwise_and/or/xor invert logical_and/or/xor/not,
+                nan_to_num (nan=, posinf=, neginf=, copy=);
                 out= writes into an array (np.add(a, b, out=c))
-              reductions (axis=, keepdims=): sum mean max min prod std var argmax argmin all any cumsum,
-                cumprod, median, percentile, quantile (NumPy's 'linear' method), nansum nanprod
+              reductions (axis=, keepdims=): sum mean max min ptp prod std var argmax argmin all any
+                cumsum, cumprod, median, percentile, quantile (method= linear, lower, higher, nearest,
+                midpoint, hazen, weibull, median_unbiased, normal_unbiased), nansum nanprod
                 nanmean nanvar nanstd nanmax nanmin nanargmax nanargmin nancumsum nancumprod,
                 average (weights=, returned=)
               sequences: diff (n=, axis=, prepend=, append=), ediff1d, trapz, trace, take, around,
@@ -560,10 +570,13 @@ final class HelpTopics {
                 unique (return_index=, return_inverse=, return_counts=, axis=)
               sets: intersect1d (return_indices=), union1d, setdiff1d, setxor1d, in1d, isin (invert=)
               shapes: reshape (-1), .T, transpose, squeeze, expand_dims, flatten, ravel, concatenate,
-                stack, vstack, hstack, split, array_split, broadcast_to, flip, roll (axis=), tile,
+                stack, vstack, hstack, column_stack, split, array_split, broadcast_to, flip, flipud,
+                fliplr, moveaxis, swapaxes, atleast_1d/2d/3d, roll (axis=), tile,
                 repeat, sort, argsort (axis=), diag, tri, tril, triu (k=), meshgrid (indexing=,
                 sparse=); dot, matmul, outer, kron, tensordot (axes=); a.shape, a.ndim, a.size
-              by index arrays: bincount (minlength=, weights=), choose, take_along_axis
+              by index arrays: bincount (minlength=, weights=), choose, take_along_axis,
+                unravel_index (order=); in place: put (mode=), place, putmask
+              np.lib.stride_tricks.sliding_window_view (axis=): a read-only view of the windows
               limits: np.finfo(np.float32).eps (max, min, tiny, resolution), np.iinfo(np.uint8).max
               subscripts: a[1, 2], a[:, 1:], a[None], a[...], a[[0, 2]], a[a > 0], Z[range(n), y],
                 and assignment to them; slices and .T are views sharing the array's data, as in NumPy
@@ -576,8 +589,10 @@ final class HelpTopics {
                 assert_array_equal, assert_equal (NumPy's AssertionError text)
               np.linalg: norm (ord= 1, 2, inf, -inf, 0, p; matrix 'fro', 1, inf, 2, -2, 'nuc'; axis=),
                 det, inv, solve (one matrix; LinAlgError for a singular one), qr (mode=; NumPy's signs),
-                svd(a, compute_uv=False), eigvalsh, lstsq, pinv, matrix_rank; np.einsum ('ij,jk->ik', 'ii',
-                implicit output; no '...'); np.pad (constant)
+                svd (U, S, Vh; hermitian=), eigh, eigvalsh, eig, eigvals (real eigenvalues), lstsq, pinv,
+                matrix_rank: svd/eigh/eig on the system's LAPACK, as NumPy calls it (NumPy's signs);
+                np.searchsorted (side=, sorter=), np.digitize (right=); np.einsum ('ij,jk->ik', 'ii',
+                implicit output, '...ij,...jk'); np.pad (constant)
               np.random: seed rand randn random uniform normal randint (dtype=np.uint8 ...) shuffle
                 permutation choice (replace=False too):
                 NumPy's legacy generator bit for bit (a seed gives NumPy's numbers); needle's
@@ -590,9 +605,9 @@ final class HelpTopics {
                 grad is an error outside no_grad); t + a is NumPy's arithmetic given back as a
                 tensor, a + t a TypeError (but a / t works), as PyTorch 1.13 beside NumPy 1.24
             Not there: float16, complex, string and object arrays (a TypeError names them);
-              np.linalg's eig, eigvals, eigh and svd's U and Vh (their signs are LAPACK's iterations');
-              float32 decompositions (det/inv/solve of 3 x 3 and larger, qr, svd, eigvalsh, lstsq,
-              polyfit may differ from LAPACK's in the last digits); fft, np.save/load (no files); float32 is
+              complex eigenvalues of np.linalg.eig/eigvals; stacks of matrices; float32 lstsq, pinv,
+              matrix_rank, polyfit (det/inv/solve of 3 x 3 and larger, qr, lstsq, pinv, polyfit may
+              differ from LAPACK's in the last digits); fft, np.save/load (no files); float32 is
               computed in float64 and rounded after each operation, sums in float32 in NumPy's
               pairwise order (a last float32 digit of exp, log, ... may differ from NumPy's).
             """;

@@ -93,7 +93,7 @@ public final class InputRunner implements ScriptRunner {
 
         private String text(LangError e, Span where, boolean color) {
             List<Traceback.Entry> frames = shownInput == null ? List.of() : e.traceback();
-            if (frames.size() < 2) return ErrorFormat.format(withNotes(e), where, shownInput, sourceName, firstLine, color);
+            if (!showsTraceback(frames)) return ErrorFormat.format(withNotes(e), where, shownInput, sourceName, firstLine, color);
             Traceback.Entry raised = frames.get(frames.size() - 1);
             String file = sourceName == null ? null : raised.file().equals(frames.get(0).file()) ? sourceName : raised.file();
             String[] lines = raised.sourceLines();
@@ -101,6 +101,15 @@ public final class InputRunner implements ScriptRunner {
             int column = at == null || raised.lineInSource() > lines.length ? 1 : ErrorFormat.column(at, lines);
             return "Traceback (most recent call last):\n" + Traceback.cpythonFrames(frames)
                     + ErrorFormat.placed(withNotes(e), file, raised.line(), column, color);
+        }
+
+        /**
+         * Whether the error is shown after CPython's traceback of its frames: it came out of a
+         * function, or (an earlier error of a chain) was caught in one. One of the input's own top
+         * level alone is shown by its place and a caret.
+         */
+        private static boolean showsTraceback(List<Traceback.Entry> frames) {
+            return frames.size() > 1 || frames.size() == 1 && !frames.get(0).function().equals("<module>");
         }
 
         /** The message, then the notes add_note gave it, a line each, as CPython prints them after the message. */

@@ -15,7 +15,7 @@ import java.util.Arrays;
  * ({@link TimeOfDay}), {@code timedelta} ({@link Timedelta}) and {@code timezone}
  * ({@link FixedOffset}), with CPython's arithmetic, comparisons, repr/str/isoformat, strftime
  * ({@link Strftime}), strptime ({@link Strptime}), fromisoformat, fromtimestamp and
- * fromordinal; now() and today() read the clock. Not here: tzinfo subclasses of one's own
+ * fromordinal; now() and today() read the clock; fold (PEP 495) picks the later of a local time shown twice. Not here: tzinfo subclasses of one's own
  * (zoneinfo's zones with daylight saving time).
  */
 final class DatetimeModule {
@@ -30,10 +30,9 @@ final class DatetimeModule {
     }));
     static final PyClass DATETIME = PyClass.builtin("datetime", "datetime", DATE, Builtin.of("datetime", a -> {
         a.expect(0, 8, "year", "month", "day", "hour", "minute", "second", "microsecond", "tzinfo", "fold");
-        checkFold(a);
         return Moment.of(field(a, 0, "year", null), field(a, 1, "month", null), field(a, 2, "day", null), field(a, 3, "hour", 0L),
                 field(a, 4, "minute", 0L), field(a, 5, "second", 0L), field(a, 6, "microsecond", 0L), false,
-                FixedOffset.argument(a.option(7, "tzinfo", null)));
+                FixedOffset.argument(a.option(7, "tzinfo", null))).withFold(fold(a, 0));
     }));
     static final PyClass TIME = PyClass.builtin("time", "datetime", BuiltinTypes.OBJECT, Builtin.of("time", TimeOfDay::create));
     static final PyClass TZINFO = PyClass.builtin("tzinfo", "datetime", BuiltinTypes.OBJECT, null);
@@ -90,14 +89,14 @@ final class DatetimeModule {
         return m;
     }
 
-    /** An integer field given by position or keyword; {@code absent} null: required. */
-    /** fold=, keyword only, checked as CPython checks it; fold=1 (the later of a repeated local time) is not kept, so it is refused rather than dropped. */
-    static void checkFold(Args a) {
-        long fold = field(a, -1, "fold", 0L);
+    /** fold=, keyword only (PEP 495: 1 names the later of a local time the clock shows twice), checked as CPython checks it; {@code absent} when not given. */
+    static int fold(Args a, int absent) {
+        long fold = field(a, -1, "fold", (long) absent);
         if (fold != 0 && fold != 1) throw PyError.value("fold must be either 0 or 1");
-        if (fold == 1) throw PyError.notSupported("fold=1 (the later of a repeated local time)");
+        return (int) fold;
     }
 
+    /** An integer field given by position or keyword; {@code absent} null: required. */
     static long field(Args a, int index, String name, Long absent) {
         Object v = a.option(index, name, null);
         if (v == null && absent == null) throw a.typeError("missing required argument '" + name + "' (pos " + (index + 1) + ")");
@@ -135,7 +134,7 @@ final class DatetimeModule {
         if (!(time instanceof TimeOfDay t)) throw PyError.type("combine() argument 2 must be datetime.time, not " + Values.typeName(time));
         Object keep = new Object();
         Object zone = a.option(2, "tzinfo", keep);
-        return new Moment(d.value().toLocalDate().atTime(t.value()), false, zone == keep ? t.tz() : FixedOffset.argument(zone));
+        return new Moment(d.value().toLocalDate().atTime(t.value()), false, zone == keep ? t.tz() : FixedOffset.argument(zone), t.fold());
     }
 
     private static Object fromIso(Args a, boolean date) {

@@ -284,6 +284,7 @@ public final class Exceptions {
         PyInstance ex = new PyInstance(named(e.type()), interpreter);
         ex.setOwn("args", e.args() != null ? Values.tuple(e.args()) : e.detail().isEmpty() ? List.of() : Values.tuple(e.detail()));
         if (ex.pyClass().isSubclassOf(CLASSES.get("OSError"))) osFields(ex, e.args() != null ? e.args() : args(ex));
+        if (e.args() != null && ex.pyClass().isSubclassOf(named(JsonModule.DECODE_ERROR))) JsonModule.decodeFields(ex, e.args());
         e.withException(ex);
         return ex;
     }

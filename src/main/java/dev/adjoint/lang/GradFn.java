@@ -23,7 +23,7 @@ public record GradFn(Tensor node) implements HostObject, Callable {
     public String qualifiedName() {
         String n = className();
         return switch (n) {
-            case "AccumulateGrad", "CopySlices", "CopyBackwards" -> "torch::autograd::" + n;
+            case "AccumulateGrad", "CopySlices", "CopyBackwards", "NotImplemented" -> "torch::autograd::" + n;
             default -> n;
         };
     }

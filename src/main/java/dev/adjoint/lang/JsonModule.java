@@ -9,7 +9,7 @@ import java.util.List;
  * Python's json: dumps/dump and loads/load as CPython 3.11 writes and reads (its separators,
  * indent, sort_keys, ensure_ascii escapes, skipkeys, allow_nan, NaN and Infinity, the "keys must
  * be str..." and "not JSON serializable" TypeErrors, JSONDecodeError's "Expecting value: line 1
- * column 1 (char 0)"), default= and a JSONEncoder subclass's default(), loads' object_hook,
+ * column 1 (char 0)" and its msg, doc, pos, lineno and colno), default= and a JSONEncoder subclass's default(), loads' object_hook,
  * object_pairs_hook, parse_float, parse_int and parse_constant, and JSONDecoder.
  */
 final class JsonModule {
@@ -21,6 +21,48 @@ final class JsonModule {
     private static final String[] ENCODER_OPTIONS = {"skipkeys", "ensure_ascii", "check_circular", "allow_nan", "sort_keys", "indent", "separators",
             "default"};
     private static final String[] DECODER_OPTIONS = {"object_hook", "parse_float", "parse_int", "parse_constant", "strict", "object_pairs_hook"};
+
+    static {
+        Exceptions.named(DECODE_ERROR).method("__init__", a -> { // JSONDecodeError(msg, doc, pos)
+            decodeFields((PyInstance) a.self(), a.positional());
+            return null;
+        });
+    }
+
+    /** JSONDecodeError(msg, doc, pos): CPython's errmsg, its args' one item; lines and columns counted from 1. */
+    private static String decodeMessage(String msg, String doc, long pos) {
+        return msg + ": line " + lineno(doc, pos) + " column " + colno(doc, pos) + " (char " + pos + ")";
+    }
+
+    private static long lineno(String doc, long pos) {
+        long n = 1;
+        for (int i = 0; i < Math.min(pos, doc.length()); i++) if (doc.charAt(i) == '\n') n++;
+        return n;
+    }
+
+    private static long colno(String doc, long pos) {
+        return pos - doc.lastIndexOf('\n', (int) Math.min(pos, doc.length()) - 1);
+    }
+
+    /**
+     * The attributes CPython's JSONDecodeError.__init__ sets (msg, doc, pos, lineno, colno) and its
+     * args, the message alone: for one json.loads raised and for one made by JSONDecodeError(msg, doc, pos).
+     */
+    static void decodeFields(PyInstance ex, List<?> given) {
+        if (given.size() > 3) throw PyError.type("JSONDecodeError.__init__() takes 4 positional arguments but " + (given.size() + 1) + " were given");
+        if (given.size() < 3)
+            throw Interpreter.missingArguments("JSONDecodeError.__init__()", "positional", new ArrayList<>(List.of("msg", "doc", "pos").subList(given.size(), 3)));
+        Object msg = given.get(0), doc = given.get(1), pos = Values.plain(given.get(2));
+        if (!(doc instanceof String text)) throw PyError.attribute("'" + Values.typeName(doc) + "' object has no attribute 'count'");
+        if (!PyNumbers.isInt(pos)) throw PyError.type("slice indices must be integers or None or have an __index__ method");
+        long at = Values.toLong(pos, "pos");
+        ex.setOwn("args", Values.tuple(decodeMessage(Repr.str(msg), text, at)));
+        ex.setOwn("msg", msg);
+        ex.setOwn("doc", doc);
+        ex.setOwn("pos", pos);
+        ex.setOwn("lineno", lineno(text, at));
+        ex.setOwn("colno", colno(text, at));
+    }
 
     static PyModule create() {
         PyModule m = new PyModule("json");
@@ -480,16 +522,9 @@ final class JsonModule {
             while (at < s.length() && " \t\n\r".indexOf(s.charAt(at)) >= 0) at++;
         }
 
-        /** "Expecting value: line 1 column 1 (char 0)": lines and columns counted from 1, as CPython's. */
+        /** "Expecting value: line 1 column 1 (char 0)", with msg, doc and pos for the exception's attributes. */
         private PyError error(String what, int pos) {
-            int line = 1, lineStart = 0;
-            for (int i = 0; i < pos && i < s.length(); i++) {
-                if (s.charAt(i) == '\n') {
-                    line++;
-                    lineStart = i + 1;
-                }
-            }
-            return new PyError(DECODE_ERROR, what + ": line " + line + " column " + (pos - lineStart + 1) + " (char " + pos + ")");
+            return new PyError(DECODE_ERROR, decodeMessage(what, s, pos)).withArgs(what, s, (long) pos);
         }
     }
 }

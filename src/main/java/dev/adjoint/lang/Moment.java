@@ -2,7 +2,6 @@ package dev.adjoint.lang;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.time.temporal.IsoFields;
 import java.util.Collection;
@@ -12,12 +11,24 @@ import java.util.List;
  * A datetime.date, or a datetime.datetime (to the microsecond), naive (tz null) or aware of a
  * fixed UTC offset ({@link FixedOffset}). Aware datetimes compare, hash and subtract by the UTC
  * instant they name, as CPython's do; a naive and an aware one are never equal and refuse order.
+ * A datetime's {@code fold} (PEP 495, 0 or 1) says which of a local time the clock shows twice it
+ * is (1: the later); only reading a naive one as local time uses it, as in CPython.
  */
-record Moment(LocalDateTime value, boolean isDate, FixedOffset tz) implements HostObject, PyReprable, PyOperand, PyFormattable, HashedByValue {
+record Moment(LocalDateTime value, boolean isDate, FixedOffset tz, int fold) implements HostObject, PyReprable, PyOperand, PyFormattable, HashedByValue {
     private static final LocalDateTime EPOCH = LocalDateTime.of(1970, 1, 1, 0, 0);
+    /** How far apart, at most, the two readings of a local time the clock shows twice lie (CPython's max_fold_seconds). */
+    private static final long MAX_FOLD_SECONDS = 24 * 3600;
 
     Moment(LocalDateTime value, boolean isDate) {
         this(value, isDate, null);
+    }
+
+    Moment(LocalDateTime value, boolean isDate, FixedOffset tz) {
+        this(value, isDate, tz, 0);
+    }
+
+    Moment withFold(int f) {
+        return new Moment(value, isDate, tz, f);
     }
 
     static Moment of(long year, long month, long day, long hour, long minute, long second, long micro, boolean isDate) {
@@ -32,35 +43,70 @@ record Moment(LocalDateTime value, boolean isDate, FixedOffset tz) implements Ho
         return new Moment(LocalDateTime.of((int) year, (int) month, (int) day, (int) hour, (int) minute, (int) second, (int) micro * 1000), isDate, tz);
     }
 
-    /** A datetime from microseconds since the epoch as a clock in {@code tz} shows them (the local zone's clock for null). */
+    /**
+     * A datetime from microseconds since the epoch as a clock in {@code tz} shows them (the local
+     * zone's clock for null: the later reading of a local time shown twice gets fold=1, as CPython probes for it).
+     */
     static Moment fromEpochMicros(long micros, FixedOffset tz, boolean isDate) {
         long local = micros + (tz != null ? tz.micros : localOffsetMicros(EPOCH.plus(micros, ChronoUnit.MICROS)));
         LocalDateTime t = EPOCH.plus(local, ChronoUnit.MICROS);
         if (t.getYear() < 1 || t.getYear() > 9999) throw PyError.value("year " + t.getYear() + " is out of range");
-        return new Moment(isDate ? t.toLocalDate().atStartOfDay() : t, isDate, isDate ? null : tz);
+        if (isDate) return new Moment(t.toLocalDate().atStartOfDay(), true);
+        int fold = 0;
+        if (tz == null) {
+            long seconds = Math.floorDiv(micros, 1_000_000L), shown = local(seconds);
+            long transition = shown - local(seconds - MAX_FOLD_SECONDS) - MAX_FOLD_SECONDS;
+            if (transition < 0 && local(seconds + transition) == shown) fold = 1;
+        }
+        return new Moment(t, false, tz, fold);
     }
 
     /** The local zone's offset at a UTC time, in microseconds. */
     static long localOffsetMicros(LocalDateTime utc) {
-        return ZoneId.systemDefault().getRules().getOffset(utc.toInstant(java.time.ZoneOffset.UTC)).getTotalSeconds() * 1_000_000L;
+        return LocalZone.offsetSeconds(utc.toEpochSecond(java.time.ZoneOffset.UTC)) * 1_000_000L;
+    }
+
+    /** The local clock at {@code seconds} since the epoch, in seconds since the epoch's clock reading (CPython's local()). */
+    private static long local(long seconds) {
+        return seconds + LocalZone.offsetSeconds(seconds);
+    }
+
+    /**
+     * The seconds since the epoch at which the local clock shows {@code wall} (seconds since the
+     * epoch's clock reading): CPython's local_to_seconds, which solves local(u) = wall; of two
+     * solutions fold picks the earlier (0) or later (1); in a gap the clock skips, fold 0 reads
+     * the time by the offset before it and 1 by the one after.
+     */
+    private static long localToSeconds(long wall, int fold) {
+        long a = local(wall) - wall, u1 = wall - a, t1 = local(u1), b;
+        if (t1 == wall) {
+            long u2 = fold == 1 ? u1 + MAX_FOLD_SECONDS : u1 - MAX_FOLD_SECONDS;
+            b = local(u2) - u2;
+            if (a == b) return u1;
+        } else {
+            b = t1 - u1;
+        }
+        long u2 = wall - b;
+        if (local(u2) == wall) return u2;
+        if (t1 == wall) return u1;
+        return fold == 1 ? Math.min(u1, u2) : Math.max(u1, u2);
     }
 
     /** The local zone as a fixed-offset timezone named as the zone's abbreviation (astimezone()). */
     static FixedOffset localZone(LocalDateTime utc) {
-        java.time.ZonedDateTime z = utc.atZone(java.time.ZoneOffset.UTC).withZoneSameInstant(ZoneId.systemDefault());
-        return FixedOffset.of(z.getOffset().getTotalSeconds() * 1_000_000L, z.format(java.time.format.DateTimeFormatter.ofPattern("zzz", java.util.Locale.US)));
+        long seconds = utc.toEpochSecond(java.time.ZoneOffset.UTC);
+        return FixedOffset.of(LocalZone.offsetSeconds(seconds) * 1_000_000L, LocalZone.abbreviation(seconds));
     }
 
     int micro() {
         return value.getNano() / 1000;
     }
 
-    /** Microseconds since the epoch (UTC); a naive datetime is read as local time, as CPython's timestamp() does. */
+    /** Microseconds since the epoch (UTC); a naive datetime is read as local time (by its fold), as CPython's timestamp() does. */
     long epochMicros() {
         long wall = ChronoUnit.MICROS.between(EPOCH, value);
         if (tz != null) return wall - tz.micros;
-        long guess = wall - localOffsetMicros(value);
-        return wall - localOffsetMicros(EPOCH.plus(guess, ChronoUnit.MICROS));
+        return localToSeconds(Math.floorDiv(wall, 1_000_000L), fold) * 1_000_000L + Math.floorMod(wall, 1_000_000L);
     }
 
     /** The UTC clock reading of an aware datetime; the wall clock of a naive one. */
@@ -74,6 +120,7 @@ record Moment(LocalDateTime value, boolean isDate, FixedOffset tz) implements Ho
                 .append(value.getYear()).append(", ").append(value.getMonthValue()).append(", ").append(value.getDayOfMonth());
         if (!isDate) {
             sb.append(", ").append(TimeOfDay.reprFields(value.toLocalTime()));
+            if (fold == 1) sb.append(", fold=1");
             if (tz != null) sb.append(", tzinfo=").append(tz.pyRepr());
         }
         return sb.append(')').toString();
@@ -81,13 +128,13 @@ record Moment(LocalDateTime value, boolean isDate, FixedOffset tz) implements Ho
 
     @Override
     public String pyStr() {
-        return isoformat(" ", "auto");
+        return isoformat(" ", TimeOfDay.Timespec.AUTO);
     }
 
-    String isoformat(String sep, String timespec) {
+    String isoformat(String sep, TimeOfDay.Timespec timespec) {
         String date = String.format("%04d-%02d-%02d", value.getYear(), value.getMonthValue(), value.getDayOfMonth());
         if (isDate) return date;
-        return date + sep + TimeOfDay.clock(value.toLocalTime(), timespec) + (tz == null ? "" : FixedOffset.offsetText(tz.micros, ":"));
+        return date + sep + timespec.clock(value.toLocalTime()) + (tz == null ? "" : FixedOffset.offsetText(tz.micros, ":"));
     }
 
     @Override
@@ -167,13 +214,16 @@ record Moment(LocalDateTime value, boolean isDate, FixedOffset tz) implements Ho
             case "isoweekday" -> Builtin.of("isoweekday", a -> (long) value.getDayOfWeek().getValue());
             case "isocalendar" -> Builtin.of("isocalendar", a -> DatetimeModule.isoCalendar(a.interpreter(),
                     value.get(IsoFields.WEEK_BASED_YEAR), value.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR), value.getDayOfWeek().getValue()));
-            case "timetuple" -> Builtin.of("timetuple", a -> StructTime.of(a.interpreter(), value, -1));
+            case "timetuple" -> Builtin.of("timetuple", a -> StructTime.of(value, -1));
             case "ctime" -> Builtin.of("ctime", a -> Strftime.format("%a %b %e %H:%M:%S %Y", value, null));
             case "strftime" -> Builtin.of("strftime", a -> strftime(a.expect(1, 1).string(0)));
             case "toordinal" -> Builtin.of("toordinal", a -> value.toLocalDate().toEpochDay() + 719_163L);
             case "replace" -> Builtin.of("replace", this::replace);
             case "isoformat" -> Builtin.of("isoformat", a -> {
-                if (isDate) return isoformat("", a.expect(0, 0) == null ? "" : "auto");
+                if (isDate) {
+                    a.expect(0, 0);
+                    return isoformat("", TimeOfDay.Timespec.AUTO); // a date writes no clock
+                }
                 a.expect(0, 2, "sep", "timespec");
                 Object sep = a.option(0, "sep", "T");
                 if (!(sep instanceof String s) || s.codePointCount(0, s.length()) != 1)
@@ -189,15 +239,15 @@ record Moment(LocalDateTime value, boolean isDate, FixedOffset tz) implements Ho
             case "second" -> (long) value.getSecond();
             case "microsecond" -> (long) micro();
             case "tzinfo" -> tz;
-            case "fold" -> 0L;
+            case "fold" -> (long) fold;
             case "date" -> Builtin.of("date", a -> new Moment(value.toLocalDate().atStartOfDay(), true));
-            case "time" -> Builtin.of("time", a -> new TimeOfDay(value.toLocalTime(), null));
-            case "timetz" -> Builtin.of("timetz", a -> new TimeOfDay(value.toLocalTime(), tz));
+            case "time" -> Builtin.of("time", a -> new TimeOfDay(value.toLocalTime(), null, fold));
+            case "timetz" -> Builtin.of("timetz", a -> new TimeOfDay(value.toLocalTime(), tz, fold));
             case "timestamp" -> Builtin.of("timestamp", a -> epochMicros() / 1e6);
             case "utcoffset" -> Builtin.of("utcoffset", a -> tz == null ? null : new Timedelta(tz.micros));
             case "tzname" -> Builtin.of("tzname", a -> tz == null ? null : tz.tzname());
             case "dst" -> Builtin.of("dst", a -> null);
-            case "utctimetuple" -> Builtin.of("utctimetuple", a -> StructTime.of(a.interpreter(), utc(), 0));
+            case "utctimetuple" -> Builtin.of("utctimetuple", a -> StructTime.of(utc(), 0));
             case "astimezone" -> Builtin.of("astimezone", this::astimezone);
             default -> null;
         };
@@ -214,17 +264,15 @@ record Moment(LocalDateTime value, boolean isDate, FixedOffset tz) implements Ho
 
     private Object replace(Args a) {
         if (isDate) a.expect(0, 3, "year", "month", "day");
-        else {
-            a.expect(0, 8, "year", "month", "day", "hour", "minute", "second", "microsecond", "tzinfo", "fold");
-            DatetimeModule.checkFold(a);
-        }
+        else a.expect(0, 8, "year", "month", "day", "hour", "minute", "second", "microsecond", "tzinfo", "fold");
+        int newFold = isDate ? 0 : DatetimeModule.fold(a, fold);
         Object keep = new Object();
         Object zone = a.option(7, "tzinfo", keep);
         FixedOffset newTz = zone == keep ? tz : FixedOffset.argument(zone);
         return of(DatetimeModule.field(a, 0, "year", (long) value.getYear()), DatetimeModule.field(a, 1, "month", (long) value.getMonthValue()),
                 DatetimeModule.field(a, 2, "day", (long) value.getDayOfMonth()), DatetimeModule.field(a, 3, "hour", (long) value.getHour()),
                 DatetimeModule.field(a, 4, "minute", (long) value.getMinute()), DatetimeModule.field(a, 5, "second", (long) value.getSecond()),
-                DatetimeModule.field(a, 6, "microsecond", (long) micro()), isDate, isDate ? null : newTz);
+                DatetimeModule.field(a, 6, "microsecond", (long) micro()), isDate, isDate ? null : newTz).withFold(newFold);
     }
 
     @Override

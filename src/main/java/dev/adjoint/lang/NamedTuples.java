@@ -63,7 +63,7 @@ final class NamedTuples {
         return typeShownAs(module, name, name, fields);
     }
 
-    /** A tuple class of a module whose repr names it as {@code shown} (time.struct_time, datetime.IsoCalendarDate). */
+    /** A tuple class of a module whose repr names it as {@code shown} (datetime.IsoCalendarDate). */
     static PyClass typeShownAs(String module, String name, String shown, String... fields) {
         java.util.Map<String, Object> keywords = new java.util.HashMap<>();
         keywords.put("module", module);

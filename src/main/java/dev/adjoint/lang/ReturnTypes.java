@@ -14,11 +14,17 @@ public final class ReturnTypes extends AbstractList<Object> implements HostObjec
     /** One class per name (torch.return_types.max, ...), subclasses of tuple, so type(a) == type(b) holds. */
     private static final java.util.Map<String, PyClass> CLASSES = new java.util.concurrent.ConcurrentHashMap<>();
 
-    private final String name;
+    private final String name, first, second; // the fields' names: values and indices, or aminmax's min and max
     private final Tensor values, indices;
 
     public ReturnTypes(String name, Tensor values, Tensor indices) {
+        this(name, "values", "indices", values, indices);
+    }
+
+    public ReturnTypes(String name, String first, String second, Tensor values, Tensor indices) {
         this.name = name;
+        this.first = first;
+        this.second = second;
         this.values = values;
         this.indices = indices;
     }
@@ -47,20 +53,16 @@ public final class ReturnTypes extends AbstractList<Object> implements HostObjec
 
     @Override
     public Object attribute(String attribute) {
-        return switch (attribute) {
-            case "values" -> values;
-            case "indices" -> indices;
-            default -> null;
-        };
+        return attribute.equals(first) ? values : attribute.equals(second) ? indices : null;
     }
 
     @Override
     public Collection<String> attributeNames() {
-        return List.of("values", "indices");
+        return List.of(first, second);
     }
 
     @Override
     public String toString() {
-        return "torch.return_types." + name + "(\nvalues=" + TensorRepr.repr(values) + ",\nindices=" + TensorRepr.repr(indices) + ")";
+        return "torch.return_types." + name + "(\n" + first + "=" + TensorRepr.repr(values) + ",\n" + second + "=" + TensorRepr.repr(indices) + ")";
     }
 }

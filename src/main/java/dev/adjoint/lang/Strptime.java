@@ -66,16 +66,17 @@ final class Strptime {
 
     /**
      * What a string gives: the fields of time.strptime's struct_time (weekday from Monday, julian
-     * the day of the year from 1, isdst -1 unless %Z named a zone), the microseconds and %z's offset.
+     * the day of the year from 1, isdst -1 unless %Z named a zone), the microseconds, %z's offset and %Z's name as written (or null).
      */
     record Parsed(long year, long month, long day, long hour, long minute, long second, long weekday, long julian, long isdst, long micro,
-            FixedOffset tz) {
+            FixedOffset tz, String zone) {
         Moment moment() {
             return Moment.of(year, month, day, hour, minute, second, micro, false, tz);
         }
 
+        /** The struct_time's fields, tm_zone and tm_gmtoff (%z's whole seconds) included. */
         List<Object> fields() {
-            return java.util.Arrays.asList(year, month, day, hour, minute, second, weekday, julian, isdst);
+            return java.util.Arrays.asList(year, month, day, hour, minute, second, weekday, julian, isdst, zone, tz == null ? null : tz.micros / 1_000_000);
         }
     }
 
@@ -149,12 +150,13 @@ final class Strptime {
         return alternatives(zones());
     }
 
+    /** CPython's LocaleTime.timezone: utc, gmt and time.tzname[0] (standard time), then tzname[1] when time.daylight says there is daylight saving time. */
     private static List<String> zones() {
-        java.util.TimeZone local = java.util.TimeZone.getDefault();
+        LocalZone.Summary local = LocalZone.summary();
         List<String> names = new ArrayList<>(List.of("utc", "gmt"));
-        String standard = local.getDisplayName(false, java.util.TimeZone.SHORT, Locale.US).toLowerCase(Locale.ROOT);
+        String standard = local.tzname().get(0).toLowerCase(Locale.ROOT);
         if (!names.contains(standard)) names.add(standard);
-        if (local.useDaylightTime()) names.add(local.getDisplayName(true, java.util.TimeZone.SHORT, Locale.US).toLowerCase(Locale.ROOT));
+        if (local.daylight() == 1) names.add(local.tzname().get(1).toLowerCase(Locale.ROOT));
         return names;
     }
 
@@ -164,6 +166,7 @@ final class Strptime {
         boolean weekStartsMonday;
         long month = 1, day = 1, hour, minute, second, micro, isdst = -1;
         FixedOffset tz;
+        String zone;
 
         Fields read(Map<Character, String> found) {
             for (Map.Entry<Character, String> e : found.entrySet()) {
@@ -200,8 +203,9 @@ final class Strptime {
                     case 'V' -> isoWeek = Long.parseLong(v);
                     case 'z' -> tz = offset(v, found.get('Z'));
                     case 'Z' -> {
+                        zone = v;
                         int i = zones().indexOf(v.toLowerCase(Locale.ROOT));
-                        isdst = i < 0 ? -1 : i < zones().size() - (java.util.TimeZone.getDefault().useDaylightTime() ? 1 : 0) ? 0 : 1;
+                        isdst = i < 0 ? -1 : i < zones().size() - LocalZone.summary().daylight() ? 0 : 1;
                     }
                     default -> { } // %p is read with %I
                 }
@@ -255,7 +259,7 @@ final class Strptime {
                 day = d.getDayOfMonth();
             }
             long wd = weekday != null ? weekday : date(y, month, day).getDayOfWeek().getValue() - 1;
-            return new Parsed(leapYearFix ? 1900 : y, month, day, hour, minute, second, wd, yday, isdst, micro, tz);
+            return new Parsed(leapYearFix ? 1900 : y, month, day, hour, minute, second, wd, yday, isdst, micro, tz, zone);
         }
 
         /** The day of the year (from 1; 0 or less: in the year before) of a weekday in a %U (from Sunday) or %W (from Monday) week. */

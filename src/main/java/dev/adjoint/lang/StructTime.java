@@ -1,24 +1,60 @@
 package dev.adjoint.lang;
 
 import java.time.LocalDateTime;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
-/** time.struct_time, the 9-field tuple that time.localtime() and date.timetuple() give and time.strftime()/mktime() read. */
+/**
+ * time.struct_time, the 9-field tuple that time.localtime() and date.timetuple() give and
+ * time.strftime()/mktime() read, with two more fields as attributes only: tm_zone and tm_gmtoff
+ * (the zone's abbreviation and its offset in seconds; None unless localtime, gmtime, strptime or
+ * the constructor gave them). time.struct_time(sequence) takes 9 to 11 items.
+ */
 final class StructTime {
     private StructTime() {}
 
-    static final PyClass TYPE = NamedTuples.typeShownAs("time", "struct_time", "time.struct_time",
-            "tm_year", "tm_mon", "tm_mday", "tm_hour", "tm_min", "tm_sec", "tm_wday", "tm_yday", "tm_isdst");
+    private static final List<String> FIELDS = List.of("tm_year", "tm_mon", "tm_mday", "tm_hour", "tm_min", "tm_sec", "tm_wday", "tm_yday", "tm_isdst",
+            "tm_zone", "tm_gmtoff");
+    private static final int LENGTH = 9;
 
-    static Object of(Interpreter in, LocalDateTime t, long isdst) {
-        return of(in, Arrays.asList((long) t.getYear(), (long) t.getMonthValue(), (long) t.getDayOfMonth(), (long) t.getHour(),
-                (long) t.getMinute(), (long) t.getSecond(), (long) t.getDayOfWeek().getValue() - 1, (long) t.getDayOfYear(), isdst));
+    static final PyClass TYPE = PyClass.builtin("struct_time", "time", BuiltinTypes.TUPLE, Builtin.of("struct_time", StructTime::create));
+
+    static {
+        TYPE.define("n_fields", (long) FIELDS.size());
+        TYPE.define("n_sequence_fields", (long) LENGTH);
+        TYPE.define("n_unnamed_fields", 0L);
+        TYPE.define("__match_args__", Values.tuple(new ArrayList<Object>(FIELDS.subList(0, LENGTH))));
     }
 
-    /** A struct_time of nine fields (time.strptime's may hold a leap second and a yearday past the year's end). */
-    static Object of(Interpreter in, List<Object> fields) {
-        return TYPE.call(in, fields, java.util.Map.of(), null);
+    /** time.struct_time(sequence, dict=None): CPython's structseq_new (the dict gives the fields past the sequence's). */
+    private static Object create(Args a) {
+        a.expect(1, 2, "sequence", "dict");
+        Object sequence = Values.plain(a.option(0, "sequence", null));
+        if (!(sequence instanceof List<?> || sequence instanceof String || sequence instanceof PyBytes)) throw PyError.type("constructor requires a sequence");
+        List<Object> items = new ArrayList<>(Values.items(sequence));
+        if (items.size() < LENGTH) throw PyError.type("time.struct_time() takes an at least 9-sequence (" + items.size() + "-sequence given)");
+        if (items.size() > FIELDS.size()) throw PyError.type("time.struct_time() takes an at most 11-sequence (" + items.size() + "-sequence given)");
+        Object dict = Values.plain(a.option(1, "dict", null));
+        if (dict != null && !(dict instanceof PyDict)) throw PyError.type("time.struct_time() takes a dict as second arg, if any");
+        while (items.size() < FIELDS.size()) items.add(dict == null ? null : ((PyDict) dict).get(FIELDS.get(items.size())));
+        return new StructSequence("time.struct_time", FIELDS, items, LENGTH, TYPE);
+    }
+
+    /** The clock {@code t} as a struct_time, with its zone's abbreviation and offset in seconds (both None when {@code zone} is null). */
+    static Object of(LocalDateTime t, long isdst, String zone, Long gmtoff) {
+        return of(Arrays.<Object>asList((long) t.getYear(), (long) t.getMonthValue(), (long) t.getDayOfMonth(), (long) t.getHour(),
+                (long) t.getMinute(), (long) t.getSecond(), (long) t.getDayOfWeek().getValue() - 1, (long) t.getDayOfYear(), isdst, zone, gmtoff));
+    }
+
+    /** The clock {@code t} as a struct_time without a zone (datetime's timetuple()). */
+    static Object of(LocalDateTime t, long isdst) {
+        return of(t, isdst, null, null);
+    }
+
+    /** A struct_time of nine fields and the two past them (time.strptime's may hold a leap second and a yearday past the year's end). */
+    static Object of(List<Object> fields) {
+        return new StructSequence("time.struct_time", FIELDS, new ArrayList<>(fields), LENGTH, TYPE);
     }
 
     /**
@@ -58,11 +94,24 @@ final class StructTime {
         if (f[6] < 0) throw PyError.value("day of week out of range");
         if (f[7] == -1) f[7] = 0;
         else if (f[7] < 0 || f[7] > 365) throw PyError.value("day of year out of range");
-        // A plain tuple has no tm_gmtoff (%z +0000) nor tm_zone (%Z: the local zone's name for tm_isdst); glibc writes neither for a negative tm_isdst.
+        // C's tm_zone and tm_gmtoff: a struct_time's own (CPython's gettmarg), a plain tuple's NULL and 0. glibc's %Z is tm_zone, else the
+        // local zone's name for tm_isdst; its %z is tm_gmtoff; neither is written for a negative tm_isdst.
+        Object zone = null, gmtoff = null;
+        if (Values.plain(tuple) instanceof StructSequence s && s.pyClass() == TYPE) {
+            zone = s.attribute("tm_zone");
+            gmtoff = s.attribute("tm_gmtoff");
+        }
         boolean known = f[8] >= 0;
-        String zone = java.util.TimeZone.getDefault().getDisplayName(f[8] > 0, java.util.TimeZone.SHORT, java.util.Locale.US);
+        String name = zone instanceof String z && !z.isEmpty() ? z : known ? LocalZone.names().get(f[8] > 0 ? 1 : 0) : "";
+        long offset = gmtoff == null ? 0 : Values.toLong(gmtoff, "tm_gmtoff");
         return new Strftime.Tm(f[0], (int) f[1] + 1, (int) f[2], (int) f[3], (int) f[4], (int) f[5], (int) f[6], (int) f[7], -1,
-                known ? zone : "", known ? "+0000" : "");
+                name, known ? glibcOffset(offset) : "");
+    }
+
+    /** glibc's %z of an offset in seconds: +hhmm, the seconds dropped. */
+    static String glibcOffset(long seconds) {
+        long minutes = Math.abs(seconds) / 60;
+        return (seconds < 0 ? "-" : "+") + String.format("%02d%02d", minutes / 60, minutes % 60);
     }
 
     /** The clock mktime reads from a tuple: out-of-range fields carry over as C's mktime normalises them (weekday and yearday are not read). */

@@ -1,5 +1,6 @@
 package dev.adjoint.lang;
 
+import dev.adjoint.autograd.AutogradException;
 import dev.adjoint.autograd.DType;
 import dev.adjoint.autograd.Tensor;
 import dev.adjoint.autograd.op.Ops;
@@ -28,19 +29,22 @@ public final class TensorExtras {
         });
         add.accept("nonzero", a -> {
             Tensor x = TensorFunctions.self(a.expect(1, 1, "as_tuple"));
-            List<Tensor> columns = nonzeroColumns(x);
-            if (a.flag("as_tuple", false)) return Values.tuple(new ArrayList<Object>(columns));
-            int count = columns.get(0).value().size(), nd = x.ndim();
-            double[] v = new double[count * nd];
-            for (int d = 0; d < nd; d++) for (int k = 0; k < count; k++) v[k * nd + d] = columns.get(d).value().get(k);
-            return Tensor.constant(NDArray.of(v, x.ndim() == 0 ? 1 : count, nd), DType.INT64);
+            if (a.flag("as_tuple", false)) return Values.tuple(new ArrayList<Object>(nonzeroColumns(x)));
+            return nonzeroRows(x);
         });
+        add.accept("argwhere", a -> nonzeroRows(TensorFunctions.self(a.positionalFrom("input").expect(1, 1))));
         add.accept("diag", a -> {
             Tensor x = TensorFunctions.self(a.expect(1, 2, "diagonal"));
             int k = a.integer(1, "diagonal", 0);
             if (x.ndim() == 1) return diagMatrix(x, k);
             if (x.ndim() != 2) throw new PyError("RuntimeError", "diag(): Supports 1D or 2D tensors. Got " + x.ndim() + "D");
             return Ops.take(x, diagonalPositions(x.shape(), k), new int[] {diagonalLength(x.shape(), k)}, "DiagBackward0");
+        });
+        add.accept("diag_embed", TensorExtras::diagEmbed);
+        add.accept("diagflat", a -> { // diag of the flattened input (DiagBackward0)
+            a = a.positionalFrom("input");
+            Tensor x = TensorFunctions.self(a.expect(1, 2, "offset"));
+            return diagMatrix(Ops.reshape(x, x.value().size()), (int) Values.toLong(Values.plain(a.option(1, "offset", 0L)), "offset"));
         });
         add.accept("tril", a -> triangle(a, true));
         add.accept("triu", a -> triangle(a, false));
@@ -80,6 +84,15 @@ public final class TensorExtras {
     }
 
     /** For each dimension of x, the indices of its nonzero entries along it (row-major order). */
+    /** The indices of x's nonzero entries, one row each (nonzero, argwhere). */
+    private static Tensor nonzeroRows(Tensor x) {
+        List<Tensor> columns = nonzeroColumns(x);
+        int count = columns.get(0).value().size(), nd = x.ndim();
+        double[] v = new double[count * nd];
+        for (int d = 0; d < nd; d++) for (int k = 0; k < count; k++) v[k * nd + d] = columns.get(d).value().get(k);
+        return Tensor.constant(NDArray.of(v, count, nd), DType.INT64);
+    }
+
     public static List<Tensor> nonzeroColumns(Tensor c) {
         double[] v = c.value().toArray();
         int[] s = c.shape(), strides = Shapes.rowMajorStrides(s);
@@ -104,8 +117,35 @@ public final class TensorExtras {
     /** diag(v, k): a square matrix with v on its k-th diagonal, zeros elsewhere (v's gradient is that diagonal's). */
     private static Tensor diagMatrix(Tensor v, int k) {
         int n = v.shape()[0] + Math.abs(k);
-        Tensor zeros = Tensor.constant(NDArray.zeros(n, n), v.dtype());
-        return Ops.indexPut(zeros, diagonalPositions(new int[] {n, n}, k), new int[] {v.shape()[0]}, v);
+        return Ops.placed(v, diagonalPositions(new int[] {n, n}, k), new int[] {n, n}, "DiagBackward0");
+    }
+
+    /**
+     * diag_embed(input, offset=0, dim1=-2, dim2=-1): each vector along input's last dim laid on the
+     * offset diagonal of the matrices spanning dims dim1 and dim2 of the result (DiagEmbedBackward0).
+     */
+    private static Tensor diagEmbed(Args a) {
+        a = a.positionalFrom("input");
+        Tensor x = TensorFunctions.self(a.expect(1, 4, "offset", "dim1", "dim2"));
+        int k = (int) Values.toLong(Values.plain(a.option(1, "offset", 0L)), "offset");
+        long given1 = Values.toLong(Values.plain(a.option(2, "dim1", -2L)), "dim1"), given2 = Values.toLong(Values.plain(a.option(3, "dim2", -1L)), "dim2");
+        int nd = x.ndim() + 1, d1 = TensorFunctions.wrapDim(given1, nd), d2 = TensorFunctions.wrapDim(given2, nd);
+        if (d1 == d2) throw new AutogradException("diagonal dimensions cannot be identical " + given1 + ", " + given2);
+        int len = x.ndim() == 0 ? 1 : x.shape()[x.ndim() - 1], n = len + Math.abs(k);
+        int[] out = new int[nd];
+        for (int d = 0, b = 0; d < nd; d++) out[d] = d == d1 || d == d2 ? n : x.shape()[b++];
+        int[] strides = Shapes.rowMajorStrides(out), positions = new int[x.value().size()];
+        int batches = len == 0 ? 0 : positions.length / len;
+        for (int batch = 0; batch < batches; batch++) {
+            int base = 0, rest = batch; // the batch index's place among the dims other than d1 and d2, last dim fastest
+            for (int d = nd - 1; d >= 0; d--) {
+                if (d == d1 || d == d2) continue;
+                base += rest % out[d] * strides[d];
+                rest /= out[d];
+            }
+            for (int i = 0; i < len; i++) positions[batch * len + i] = base + (i + Math.max(-k, 0)) * strides[d1] + (i + Math.max(k, 0)) * strides[d2];
+        }
+        return Ops.placed(x, positions, out, "DiagEmbedBackward0");
     }
 
     private static int diagonalLength(int[] s, int k) {

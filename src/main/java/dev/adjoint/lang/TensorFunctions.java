@@ -320,8 +320,7 @@ public final class TensorFunctions {
         for (String name : new String[] {"cummax", "cummin"})
             add(name, a -> {
                 Tensor x = self(a.expect(1, 2, "dim"));
-                if (a.option(1, "dim", null) == null)
-                    throw PyError.type(name + "() received an invalid combination of arguments - got (), but expected one of:\n * (int dim)\n * (name dim)\n");
+                if (a.option(1, "dim", null) == null) throw missingDim(a, "tuple of Tensors");
                 Tensor[] vi = Ops.cumulativeExtreme(x, dim(a, a.option(1, "dim", null), Math.max(x.ndim(), 1)), name.equals("cummin"));
                 return new ReturnTypes(name, vi[0], vi[1]);
             });
@@ -337,6 +336,11 @@ public final class TensorFunctions {
             DType type = TorchDtype.of(a.keyword("dtype"), a);
             Tensor sums = Ops.cumsum(x.to(type), requiredDim(a, 1, x)); // PyTorch casts before it sums, and sums in that type
             return sums.dtype() == type ? sums : sums.to(type); // a narrow integer type wraps around: int8 100 + 100 is -56
+        });
+        add("logcumsumexp", a -> {
+            Tensor x = self(a.expect(1, 2, "dim"));
+            if (a.option(1, "dim", null) == null) throw missingDim(a, "Tensor");
+            return Ops.logcumsumexp(x, dim(a, a.option(1, "dim", null), Math.max(x.ndim(), 1)));
         });
         add("var", a -> spread(a, false));
         add("std", a -> spread(a, true));
@@ -531,6 +535,12 @@ public final class TensorFunctions {
         IndexWriteFunctions.addTo(TensorFunctions::add);
         PickingFunctions.addTo(TensorFunctions::add);
         SplitFunctions.addTo(TensorFunctions::add);
+        ProductFunctions.addTo(TensorFunctions::add);
+        BitwiseFunctions.addTo(TensorFunctions::add);
+        PointwiseExtras.addTo(TensorFunctions::add);
+        OrderExtras.addTo(TensorFunctions::add);
+        QuantileFunctions.addTo(TensorFunctions::add);
+        StatisticsFunctions.addTo(TensorFunctions::add);
         add("index_select", a -> {
             Tensor x = self(a.expect(3, 3, "dim", "index"));
             int d = dim(a, a.option(1, "dim", null), Math.max(x.ndim(), 1));
@@ -591,6 +601,12 @@ public final class TensorFunctions {
             return (long) x.shape()[dim(a, d, Math.max(x.ndim(), 1))];
         });
         add("is_floating_point", a -> self(a.expect(1, 1)).dtype().isFloating());
+        add("is_nonzero", a -> { // bool(x) of a one-element tensor, with PyTorch's messages for the others
+            Tensor x = self(a.expect(1, 1));
+            int n = x.value().size();
+            if (n != 1) throw new AutogradException("Boolean value of Tensor with " + (n == 0 ? "no values" : "more than one value") + " is ambiguous");
+            return x.item() != 0;
+        });
         add("is_contiguous", a -> Views.isContiguous(self(a.expect(1, 1))));
         add("is_inference", a -> self(a.expect(1, 1)).isInference());
         add("bincount", a -> {
@@ -712,6 +728,7 @@ public final class TensorFunctions {
         });
         add("register_hook", TensorHooks::register);
         add("unique", TensorUnique::unique);
+        add("unique_consecutive", TensorUnique::uniqueConsecutive);
         TensorExtras.addTo(TensorFunctions::add);
         dev.adjoint.lang.lib.TorchSampling.addTo(TensorFunctions::add);
         add("requires_grad_", a -> {
@@ -853,6 +870,14 @@ public final class TensorFunctions {
         throw PyError.type(a.function() + "() received an invalid combination of arguments - got (" + String.join(", ", got) + "), but expected one of:\n"
                 + (method ? " * (int dim, torch.dtype dtype)\n * (name dim, *, torch.dtype dtype)\n"
                         : " * (Tensor input, int dim, torch.dtype dtype, *, Tensor out)\n * (Tensor input, name dim, *, torch.dtype dtype)\n"));
+    }
+
+    /** PyTorch's overload error of a function whose dim is required (cummax, logcumsumexp), as a method or as torch.f; {@code out} is its out= type. */
+    private static PyError missingDim(Args a, String out) {
+        if (calledOnTensor(a))
+            return PyError.type(a.function() + "() received an invalid combination of arguments - got (), but expected one of:\n * (int dim)\n * (name dim)\n");
+        return PyError.type(a.function() + "() received an invalid combination of arguments - got (Tensor), but expected one of:\n * (Tensor input, int dim, *, "
+                + out + " out)\n * (Tensor input, name dim, *, " + out + " out)\n");
     }
 
     private static int requiredDim(Args a, int index, Tensor x) {

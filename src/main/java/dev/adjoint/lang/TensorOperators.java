@@ -5,7 +5,6 @@ import dev.adjoint.autograd.Tensor;
 import dev.adjoint.autograd.op.InPlace;
 import dev.adjoint.autograd.op.Ops;
 import dev.adjoint.lang.lib.NeedleTensor;
-import dev.adjoint.ndarray.NDArray;
 
 /**
  * Python's operators on tensors, as PyTorch defines them: arithmetic records the graph ({@code 1 - x}
@@ -38,8 +37,7 @@ final class TensorOperators {
             case AT -> Ops.matmul(x, y);
             case SLASH_SLASH -> Ops.divRounded(checkDivisor(x, y), y, null);
             case PERCENT -> remainder(checkDivisor(x, y), y, numberRight);
-            case AMPERSAND -> logical(op, x, y, Ops::logicalAnd);
-            case PIPE -> logical(op, x, y, Ops::logicalOr);
+            case AMPERSAND, PIPE -> BitwiseFunctions.operator(op, x, y);
             default -> throw PyError.type("unsupported operand type(s) for " + op.spelling() + ": '" + Values.typeName(a) + "' and '" + Values.typeName(b) + "'");
         };
     }
@@ -58,18 +56,6 @@ final class TensorOperators {
     /** PyTorch's remainder: the sign of the divisor, as Python's %. */
     static Tensor remainder(Tensor x, Tensor y, boolean numberDivisor) {
         return Ops.remainder(x, y, numberDivisor);
-    }
-
-    private static Tensor logical(TokenType op, Tensor x, Tensor y, java.util.function.BinaryOperator<Tensor> f) {
-        if (x.dtype().isFloating() || y.dtype().isFloating())
-            throw PyError.type("unsupported operand type(s) for " + op.spelling() + ": 'Tensor' and 'Tensor'");
-        Tensor r = f.apply(x, y);
-        if (x.dtype() == DType.BOOL && y.dtype() == DType.BOOL) return r;
-        // bitwise on integers: computed on the integer values
-        double[] a = Ops.broadcastTo(x, r.shape()).value().toArray(), b = Ops.broadcastTo(y, r.shape()).value().toArray();
-        double[] out = new double[a.length];
-        for (int i = 0; i < out.length; i++) out[i] = op == TokenType.AMPERSAND ? ((long) a[i] & (long) b[i]) : ((long) a[i] | (long) b[i]);
-        return Tensor.constant(NDArray.of(out, r.shape()), DType.of(x, y));
     }
 
     /** x op= y on a tensor: in place, as PyTorch's __iadd__ and friends; returns x (or, where PyTorch declines, x op y). */
@@ -92,7 +78,7 @@ final class TensorOperators {
             default -> {
                 // //=, %=, @=, &=, |=: PyTorch computes them in place too; here the result is written into x
                 Tensor r = binary(op, x, y);
-                yield InPlace.copy(x, r);
+                yield op == TokenType.AMPERSAND || op == TokenType.PIPE ? BitwiseFunctions.inPlace(x, r) : InPlace.copy(x, r);
             }
         };
     }
@@ -127,11 +113,7 @@ final class TensorOperators {
         return switch (op) {
             case MINUS -> Ops.neg(t);
             case PLUS -> t;
-            case TILDE -> {
-                if (t.dtype() == DType.BOOL) yield Ops.logicalNot(t);
-                if (t.dtype().isInteger()) yield Tensor.constant(t.value().map(v -> ~(long) v), t.dtype());
-                throw PyError.type("bitwise_not_cpu not implemented for 'Double'");
-            }
+            case TILDE -> BitwiseFunctions.not(t, "~");
             default -> throw PyError.type("bad operand type for unary " + op.spelling() + ": 'Tensor'");
         };
     }

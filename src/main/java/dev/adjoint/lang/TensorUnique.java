@@ -15,15 +15,25 @@ import java.util.List;
  * input; with dim, the distinct slices along it, ordered as rows compare), the index of each
  * input entry (or slice) among them, and how often each occurs. sorted=False gives them sorted
  * too (PyTorch's CPU order then comes from a hash set). Equal values are one: −0.0 and 0.0 give
- * the one found first.
+ * the one found first. torch.unique_consecutive is the same without the sort: each run of equal
+ * values (NaNs never equal) once, in order.
  */
 final class TensorUnique {
     private TensorUnique() {}
 
     static Object unique(Args a) {
         Tensor x = TensorFunctions.self(a.expect(1, 5, "sorted", "return_inverse", "return_counts", "dim"));
-        boolean inverse = Values.truthy(a.option(2, "return_inverse", false)), counts = Values.truthy(a.option(3, "return_counts", false));
-        Object d = a.option(4, "dim", null);
+        return distinct(x, Values.truthy(a.option(2, "return_inverse", false)), Values.truthy(a.option(3, "return_counts", false)), a.option(4, "dim", null), a, false);
+    }
+
+    /** unique_consecutive(input, return_inverse=False, return_counts=False, dim=None): each run of equal values (or slices) once, in order. */
+    static Object uniqueConsecutive(Args a) {
+        Tensor x = TensorFunctions.self(a.expect(1, 4, "return_inverse", "return_counts", "dim"));
+        return distinct(x, Values.truthy(a.option(1, "return_inverse", false)), Values.truthy(a.option(2, "return_counts", false)), a.option(3, "dim", null), a, true);
+    }
+
+    /** The distinct values (slices along d), sorted, or each run of equal ones in order (consecutive), with the inverse and counts asked for. */
+    private static Object distinct(Tensor x, boolean inverse, boolean counts, Object d, Args a, boolean consecutive) {
         int dim = d == null ? -1 : TensorFunctions.dim(a, d, Math.max(x.ndim(), 1));
         int[] shape = x.shape();
         // rows: the slices compared (one value each without dim)
@@ -33,7 +43,7 @@ final class TensorUnique {
         Comparator<Integer> byRow = (i, j) -> compareRows(flat, i * width, j * width, width);
         Integer[] order = new Integer[n];
         for (int i = 0; i < n; i++) order[i] = i;
-        Arrays.sort(order, byRow); // stable: the first of equal rows leads its group
+        if (!consecutive) Arrays.sort(order, byRow); // stable: the first of equal rows leads its group
         List<Integer> firsts = new ArrayList<>();
         double[] inverseOf = new double[n];
         List<Integer> sizes = new ArrayList<>();
@@ -56,7 +66,7 @@ final class TensorUnique {
             moved[0] = firsts.size();
             result = NDArray.of(values, moved).permute(fromFront(dim, shape.length));
         }
-        Tensor unique = Ops.unique(x, result);
+        Tensor unique = Ops.unique(x, result, consecutive);
         if (!inverse && !counts) return unique;
         List<Object> out = new ArrayList<>(List.of(unique));
         if (inverse) out.add(Tensor.constant(NDArray.of(inverseOf, d == null ? shape : new int[] {n}), DType.INT64));

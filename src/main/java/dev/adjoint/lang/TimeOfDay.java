@@ -7,28 +7,33 @@ import java.util.Collection;
 import java.util.List;
 
 /**
- * datetime.time: a clock reading to the microsecond, naive or with a fixed UTC offset; also the
+ * datetime.time: a clock reading to the microsecond, naive or with a fixed UTC offset, and its
+ * fold (PEP 495: 1 for the later of a reading shown twice; kept, shown, not compared); also the
  * home of the clock's text (repr fields, isoformat's timespec) that datetime shares.
  */
-record TimeOfDay(LocalTime value, FixedOffset tz) implements HostObject, PyReprable, PyOperand, PyFormattable, HashedByValue {
+record TimeOfDay(LocalTime value, FixedOffset tz, int fold) implements HostObject, PyReprable, PyOperand, PyFormattable, HashedByValue {
     static final LocalTime MAX = LocalTime.of(23, 59, 59, 999_999_000);
+
+    TimeOfDay(LocalTime value, FixedOffset tz) {
+        this(value, tz, 0);
+    }
 
     /** time(hour=0, minute=0, second=0, microsecond=0, tzinfo=None). */
     static TimeOfDay create(Args a) {
         a.expect(0, 5, "hour", "minute", "second", "microsecond", "tzinfo", "fold");
-        return of(a, new long[] {0, 0, 0, 0}, null);
+        return of(a, new long[] {0, 0, 0, 0}, null, 0);
     }
 
-    /** The four clock fields from positions 0-3 or keywords, each defaulting to {@code now}'s, and tzinfo at 4. */
-    private static TimeOfDay of(Args a, long[] now, FixedOffset tz) {
-        DatetimeModule.checkFold(a);
+    /** The four clock fields from positions 0-3 or keywords, each defaulting to {@code now}'s, tzinfo at 4 and fold, defaulting to {@code tz} and {@code fold}. */
+    private static TimeOfDay of(Args a, long[] now, FixedOffset tz, int fold) {
+        int newFold = DatetimeModule.fold(a, fold);
         String[] names = {"hour", "minute", "second", "microsecond"};
         long[] f = new long[4];
         for (int i = 0; i < 4; i++) f[i] = DatetimeModule.field(a, i, names[i], now[i]);
         check(f[0], f[1], f[2], f[3]);
         Object keep = new Object();
         Object zone = a.option(4, "tzinfo", keep);
-        return new TimeOfDay(LocalTime.of((int) f[0], (int) f[1], (int) f[2], (int) f[3] * 1000), zone == keep ? tz : FixedOffset.argument(zone));
+        return new TimeOfDay(LocalTime.of((int) f[0], (int) f[1], (int) f[2], (int) f[3] * 1000), zone == keep ? tz : FixedOffset.argument(zone), newFold);
     }
 
     static void check(long hour, long minute, long second, long micro) {
@@ -60,25 +65,30 @@ record TimeOfDay(LocalTime value, FixedOffset tz) implements HostObject, PyRepra
         return sb.toString();
     }
 
-    /** A timespec argument, checked: auto, hours, minutes, seconds, milliseconds or microseconds. */
-    static String timespec(Object v) {
-        if (!(v instanceof String s)) throw PyError.type("isoformat() argument 1 must be str, not " + Values.typeName(v));
-        if (!List.of("auto", "hours", "minutes", "seconds", "milliseconds", "microseconds").contains(s)) throw PyError.value("Unknown timespec value");
-        return s;
+    /** isoformat's timespec, named in Python as its constant in lower case: how much of the clock it writes. */
+    enum Timespec {
+        AUTO, HOURS, MINUTES, SECONDS, MILLISECONDS, MICROSECONDS;
+
+        /** HH:MM:SS[.ffffff] as isoformat(timespec=...) writes it (AUTO: microseconds only when there are some). */
+        String clock(LocalTime t) {
+            int micro = t.getNano() / 1000;
+            String hm = String.format("%02d:%02d", t.getHour(), t.getMinute()), hms = hm + String.format(":%02d", t.getSecond());
+            return switch (this) {
+                case HOURS -> String.format("%02d", t.getHour());
+                case MINUTES -> hm;
+                case SECONDS -> hms;
+                case MILLISECONDS -> hms + String.format(".%03d", micro / 1000);
+                case MICROSECONDS -> hms + String.format(".%06d", micro);
+                case AUTO -> micro != 0 ? hms + String.format(".%06d", micro) : hms;
+            };
+        }
     }
 
-    /** HH:MM:SS[.ffffff] as isoformat(timespec=...) writes it ("auto": microseconds only when there are some). */
-    static String clock(LocalTime t, String timespec) {
-        int micro = t.getNano() / 1000;
-        String hm = String.format("%02d:%02d", t.getHour(), t.getMinute()), hms = hm + String.format(":%02d", t.getSecond());
-        return switch (timespec) {
-            case "hours" -> String.format("%02d", t.getHour());
-            case "minutes" -> hm;
-            case "seconds" -> hms;
-            case "milliseconds" -> hms + String.format(".%03d", micro / 1000);
-            case "microseconds" -> hms + String.format(".%06d", micro);
-            default -> micro != 0 ? hms + String.format(".%06d", micro) : hms;
-        };
+    /** A timespec argument, checked: auto, hours, minutes, seconds, milliseconds or microseconds. */
+    static Timespec timespec(Object v) {
+        if (!(v instanceof String s)) throw PyError.type("isoformat() argument 1 must be str, not " + Values.typeName(v));
+        for (Timespec t : Timespec.values()) if (t.name().toLowerCase(java.util.Locale.ROOT).equals(s)) return t;
+        throw PyError.value("Unknown timespec value");
     }
 
     /** The clock shifted to UTC, in microseconds of the day (may leave 0..24h): how aware times compare. */
@@ -88,16 +98,16 @@ record TimeOfDay(LocalTime value, FixedOffset tz) implements HostObject, PyRepra
 
     @Override
     public String pyRepr() {
-        return "datetime.time(" + reprFields(value) + (tz == null ? "" : ", tzinfo=" + tz.pyRepr()) + ")";
+        return "datetime.time(" + reprFields(value) + (tz == null ? "" : ", tzinfo=" + tz.pyRepr()) + (fold == 1 ? ", fold=1" : "") + ")";
     }
 
     @Override
     public String pyStr() {
-        return isoformat("auto");
+        return isoformat(Timespec.AUTO);
     }
 
-    private String isoformat(String timespec) {
-        return clock(value, timespec) + (tz == null ? "" : FixedOffset.offsetText(tz.micros, ":"));
+    private String isoformat(Timespec timespec) {
+        return timespec.clock(value) + (tz == null ? "" : FixedOffset.offsetText(tz.micros, ":"));
     }
 
     @Override
@@ -154,12 +164,12 @@ record TimeOfDay(LocalTime value, FixedOffset tz) implements HostObject, PyRepra
             case "second" -> (long) value.getSecond();
             case "microsecond" -> (long) (value.getNano() / 1000);
             case "tzinfo" -> tz;
-            case "fold" -> 0L;
+            case "fold" -> (long) fold;
             case "isoformat" -> Builtin.of("isoformat", a -> isoformat(timespec(a.expect(0, 1, "timespec").option(0, "timespec", "auto"))));
             case "strftime" -> Builtin.of("strftime", a -> format(a.expect(1, 1).string(0)));
             case "replace" -> Builtin.of("replace", a -> {
                 a.expect(0, 5, "hour", "minute", "second", "microsecond", "tzinfo", "fold");
-                return of(a, new long[] {value.getHour(), value.getMinute(), value.getSecond(), value.getNano() / 1000}, tz);
+                return of(a, new long[] {value.getHour(), value.getMinute(), value.getSecond(), value.getNano() / 1000}, tz, fold);
             });
             case "utcoffset" -> Builtin.of("utcoffset", a -> tz == null ? null : new Timedelta(tz.micros));
             case "tzname" -> Builtin.of("tzname", a -> tz == null ? null : tz.tzname());

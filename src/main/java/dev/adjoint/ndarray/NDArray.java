@@ -2,6 +2,7 @@ package dev.adjoint.ndarray;
 
 import java.util.Arrays;
 import java.util.function.DoubleBinaryOperator;
+import java.util.function.DoublePredicate;
 import java.util.function.DoubleUnaryOperator;
 
 /**
@@ -184,6 +185,12 @@ public final class NDArray {
     public boolean allFinite() {
         for (double v : compactData()) if (!Double.isFinite(v)) return false;
         return true;
+    }
+
+    /** Whether some value passes the test (read in place). */
+    public boolean anyMatch(DoublePredicate test) {
+        for (double v : compactData()) if (test.test(v)) return true;
+        return false;
     }
 
     public boolean isCompact() {

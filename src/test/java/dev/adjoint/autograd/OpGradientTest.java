@@ -838,6 +838,58 @@ class OpGradientTest {
         }
     }
 
+    /** linalg.cross along a dim of size 3 (random rank, position and sign of the dim), and with batches broadcast. */
+    @Test
+    void cross() {
+        for (int i = 0; i < CASES; i++) {
+            Gen g = new Gen(2400 + i);
+            int[] s = g.shape(1, 3, 3);
+            int d = g.intIn(0, s.length - 1), dim = g.coin() ? d : d - s.length;
+            s[d] = 3;
+            checkWithSecondOrder(g, "cross dim " + dim + " of " + Arrays.toString(s), t -> Ops.cross(t[0], t[1], dim), g.array(s), g.array(s));
+        }
+        Gen g = new Gen(2420);
+        checkWithSecondOrder(g, "cross broadcast", t -> Ops.cross(t[0], t[1], -1), g.array(2, 1, 3), g.array(1, 4, 3));
+    }
+
+    /** The cross product by its definition: e0 × e1 = e2, and a × b is orthogonal to a and b. */
+    @Test
+    void crossValues() {
+        Tensor e0 = Tensor.constant(NDArray.of(new double[] {1, 0, 0}, 3)), e1 = Tensor.constant(NDArray.of(new double[] {0, 1, 0}, 3));
+        assertThat(Ops.cross(e0, e1, 0).value().toArray()).containsExactly(0, 0, 1);
+        Gen g = new Gen(2421);
+        Tensor a = Tensor.constant(g.array(4, 3)), b = Tensor.constant(g.array(4, 3)), c = Ops.cross(a, b, 1);
+        for (Tensor side : List.of(a, b))
+            for (double dot : Ops.sum(Ops.mul(c, side), new int[] {1}, false).value().toArray()) assertThat(dot).isCloseTo(0, within(1e-12));
+    }
+
+    /** logcumsumexp along each axis, on moderate values and on values far apart (where exp alone overflows). */
+    @Test
+    void logcumsumexp() {
+        for (int i = 0; i < CASES; i++) {
+            Gen g = new Gen(2430 + i);
+            int[] s = g.shape(0, 3, 4);
+            int axis = s.length == 0 ? 0 : g.intIn(0, s.length - 1);
+            checkWithSecondOrder(g, "logcumsumexp axis " + axis + " of " + Arrays.toString(s), t -> Ops.logcumsumexp(t[0], axis), g.arrayIn(-3, 3, s));
+        }
+        Gen g = new Gen(2450);
+        check(g, "logcumsumexp of large values", t -> Ops.logcumsumexp(Ops.mulScalar(t[0], 300), 0), g.arrayIn(-1, 1, 5));
+    }
+
+    /** logcumsumexp by its definition: the log of the running sum of exp, and no overflow at 1000. */
+    @Test
+    void logcumsumexpValues() {
+        double[] x = {0.5, -1, 2, 0};
+        double[] got = Ops.logcumsumexp(Tensor.constant(NDArray.of(x, 4)), 0).value().toArray();
+        double sum = 0;
+        for (int i = 0; i < x.length; i++) {
+            sum += Math.exp(x[i]);
+            assertThat(got[i]).isCloseTo(Math.log(sum), within(1e-14));
+        }
+        double[] big = Ops.logcumsumexp(Tensor.constant(NDArray.of(new double[] {1000, 1000}, 2)), 0).value().toArray();
+        assertThat(big[1]).isCloseTo(1000 + Math.log(2), within(1e-12));
+    }
+
     // ---- shape helpers ----
 
     private static int[] concat(int[] head, int... tail) {

@@ -26,7 +26,8 @@ import org.junit.jupiter.api.io.TempDir;
  * (in process, as {@code adjoint PROGRAM.py}), and the two stdouts must be equal; adjoint must also
  * end with exit code 0 and write to stderr what CPython wrote there (nothing, or its warnings). A program that ends with an uncaught exception must
  * end so in adjoint too: exit code 1 and, on stderr, "FILE:LINE:COL: error: " and the last line of
- * CPython's traceback (after the errors chained before it, if any) ("NameError: name 'x' is not defined"); one that calls exit(status) must end
+ * CPython's traceback (after the errors chained before it, if any) ("NameError: name 'x' is not defined"), with
+ * CPython's traceback's frames and chained errors ({@link #outline}); one that calls exit(status) must end
  * with that exit status.
  */
 class ConformanceTest {
@@ -83,10 +84,38 @@ class ConformanceTest {
             String last = errors.lines().filter(l -> l.matches("^(\\S+:\\d+:\\d+: )?error: .*")).reduce((a, b) -> b).orElse("");
             assertThat(last.replaceFirst("^\\S+:\\d+:\\d+: error: ", "")).as(name + " stderr: " + errors).isEqualTo(uncaught);
             assertThat(last).as(name + " places the error").matches("^\\S+\\.py:\\d+:\\d+: error: .*");
+            String traceback = Files.readString(cpythonOut.resolve(name + ".err"), StandardCharsets.UTF_8);
+            assertThat(outline(errors, false)).as(name + ": the errors and frames of CPython's traceback; stderr: " + errors)
+                    .isEqualTo(outline(traceback, true));
         } else if (status == 0) { // what CPython wrote to stderr (warnings), or nothing
             assertThat(errors).as(name + " stderr").isEqualTo(Files.readString(cpythonOut.resolve(name + ".err"), StandardCharsets.UTF_8));
         }
         assertThat(code).as(name + " exit code").isEqualTo(status);
+    }
+
+    /**
+     * What adjoint's shown errors and CPython's traceback (after the warnings before it) must have
+     * alike, a line each: the warnings, each error's "Type: message" (adjoint's without its place)
+     * and notes, CPython's sentences between chained errors, and the "File ..., line N, in f" lines
+     * of the program's own files (not CPython's library). Not the source lines and carets under them,
+     * and not the File line of an error of the program's top level alone: adjoint shows such an error
+     * by its place and a caret instead (SPEC section 4), nor adjoint's own "hint: ..." after a message.
+     */
+    private static String outline(String stderr, boolean cpython) {
+        List<String> out = new ArrayList<>(), frames = new ArrayList<>();
+        String programs = PROGRAMS.toAbsolutePath() + "/";
+        for (String line : stderr.split("\n")) {
+            if (line.startsWith("  File \"")) {
+                if (!cpython || line.startsWith("  File \"" + programs)) frames.add(line);
+            } else if (!line.isEmpty() && !line.startsWith(" ") && !line.equals("Traceback (most recent call last):") && !line.startsWith("hint: ")) {
+                boolean topLevelAlone = frames.size() == 1 && frames.get(0).endsWith(", in <module>");
+                boolean syntaxError = frames.size() == 1 && !frames.get(0).contains(", in ");
+                if (!cpython || !topLevelAlone && !syntaxError) out.addAll(frames);
+                frames.clear();
+                out.add(cpython ? line : line.replaceFirst("^(\\S+:(\\d+:\\d+:)? )?error: ", "")); // a cause never raised has no line
+            }
+        }
+        return String.join("\n", out);
     }
 
     /** How CPython's side ended a program other than by running to its end (src/test/python/conformance.py). */

@@ -70,6 +70,18 @@ class PythonScriptTest {
         assertThat(MainTest.run("", py.toString()).err()).contains("c.py:4:5: error: RuntimeError: hidden").doesNotContain("KeyError");
     }
 
+    /**
+     * A cause caught in a function defined by an earlier input of a pipe keeps its place: its
+     * traceback down to that function (CPython's), then its placed line, as the last error has.
+     */
+    @Test
+    void aCauseCaughtInAFunctionShowsItsTracebackInAPipe() {
+        MainTest.Run r = MainTest.run("def load(d):\n    try:\n        return d['w']\n    except KeyError as e:\n        raise RuntimeError('no') from e\n\nload({})\n");
+        assertThat(r.err()).containsSubsequence("Traceback (most recent call last):\n  File \"<stdin>\", line 3, in load\n    return d['w']\n",
+                "<stdin>:3:16: error: KeyError: 'w'\n", "The above exception was the direct cause of the following exception:",
+                "  File \"<stdin>\", line 7, in <module>\n", "<stdin>:5:9: error: RuntimeError: no\n");
+    }
+
     /** The line an IndentationError's message names is counted as the location in front of it counts (from the pipe's start). */
     @Test
     void aMissingBlockNamesItsHeaderLineAsThePipeCountsIt() {

@@ -45,7 +45,7 @@ public final class CumProd implements Op {
 
     public Tensor[] vjp(Tensor g, Tensor out) {
         Tensor x = out.input(0);
-        if (!hasZero(x.value())) return new Tensor[] {Ops.div(Tensor.apply(new CumSum(axis, true), Ops.mul(g, out)), x)};
+        if (!x.value().anyMatch(v -> v == 0)) return new Tensor[] {Ops.div(Tensor.apply(new CumSum(axis, true), Ops.mul(g, out)), x)};
         return new Tensor[] {Tensor.constant(byProducts(g.value(), x.value()))};
     }
 
@@ -70,11 +70,6 @@ public final class CumProd implements Op {
 
     public Tensor jvp(Tensor[] t, Tensor out) {
         return Ops.mul(out, Tensor.apply(new CumSum(axis, false), Ops.div(t[0], out.input(0)))); // y_k Σ_{i≤k} t_i / x_i (no zeros)
-    }
-
-    private static boolean hasZero(NDArray x) {
-        for (double v : x.toArray()) if (v == 0) return true;
-        return false;
     }
 
     private int lineLength(int[] s) {

@@ -105,6 +105,12 @@ public final class Ops {
     /** A tensor to the power of a Python number ({@code x ** 2}): PyTorch's PowBackward0, which saves only the base. */
     public static Tensor pow(Tensor a, double b) { return binary(Pow.SCALAR_EXPONENT, a, scalar(b)); }
 
+    /** a · v for a number v as PyTorch's C++ composites multiply (mul(Tensor, Scalar): MulBackward1, the number no input). */
+    public static Tensor mulScalar(Tensor a, double v) { return named("MulBackward1", Mul.INSTANCE, a, scalar(v)); }
+
+    /** a / v for a number v as PyTorch's C++ composites divide (div(Tensor, Scalar): DivBackward1). */
+    public static Tensor divScalar(Tensor a, double v) { return named("DivBackward1", Div.INSTANCE, a, scalar(v)); }
+
     /** An op under another of PyTorch's names: the node a gradient formula ends with (ThresholdBackwardBackward0). */
     static Tensor named(String torchName, Op op, Tensor... inputs) {
         return Tensor.apply(new Renamed(op, torchName, -1), inputs);
@@ -211,8 +217,9 @@ public final class Ops {
     }
 
     /** torch.unique's sorted values of {@code a}, already computed: in a's graph as PyTorch's Unique2Backward0, without a derivative. */
-    public static Tensor unique(Tensor a, NDArray values) {
-        return a.requiresGrad() ? Tensor.apply(new Unique(values), a) : Tensor.constant(values, a.dtype());
+    public static Tensor unique(Tensor a, NDArray values, boolean consecutive) {
+        if (!a.requiresGrad()) return Tensor.constant(values, a.dtype());
+        return Tensor.apply(consecutive ? new Unique(values, "unique_consecutive", "UniqueConsecutiveBackward0") : new Unique(values, "_unique2", "Unique2Backward0"), a);
     }
 
     /** torch.roll(a, shifts, dims): each shift along its dim (dims null: along the flattened tensor, one shift). */
@@ -380,6 +387,26 @@ public final class Ops {
 
     public static Tensor sign(Tensor a) { return Tensor.apply(new Flat("sign", "SignBackward0", x -> x.map(Ops::sign), false), a); }
 
+    /** torch.sgn: the sign of a real tensor under sgn's own node (SgnBackward0). */
+    public static Tensor sgn(Tensor a) { return Tensor.apply(new Flat("sgn", "SgnBackward0", x -> x.map(Ops::sign), false), a); }
+
+    /** heaviside(a, values): 0 below zero, 1 above, values at zero (NaN is not above zero: 0); no derivative, as in PyTorch. */
+    public static Tensor heaviside(Tensor a, Tensor values) {
+        if (a.dtype() != values.dtype()) throw new AutogradException("heaviside is not yet implemented for tensors with different dtypes.");
+        checkBroadcast(a.shape(), values.shape());
+        return Tensor.apply(new NoDerivative("heaviside", in -> in[0].zip(in[1], (x, v) -> x == 0 ? v : x > 0 ? 1 : 0)), a, values);
+    }
+
+    /** {@code value}, computed from a, under a node whose backward fails (PyTorch's NotImplemented for aten::{@code aten}): aminmax's results. */
+    public static Tensor withoutDerivative(Tensor a, String aten, NDArray value) {
+        return Tensor.apply(new NoDerivative(aten, in -> value), a);
+    }
+
+    /** a's entries written at {@code positions} of zeros shaped {@code shape}, as the node PyTorch names {@code torchName} (DiagEmbedBackward0, BlockDiagBackward0). */
+    public static Tensor placed(Tensor a, int[] positions, int[] shape, String torchName) {
+        return Tensor.apply(new Renamed(new Put(positions, shape), torchName, 0), a);
+    }
+
     /** PyTorch's sign: 0 at NaN and at -0.0 (Java's signum keeps both), so abs and the norms have gradient 0 there as in PyTorch. */
     static double sign(double v) { return Double.isNaN(v) || v == 0 ? 0 : Math.signum(v); }
 
@@ -496,6 +523,37 @@ public final class Ops {
         }
     }
 
+    /** torch.vdot: the dot product of two vectors (VdotBackward0), with dot's checks. */
+    public static Tensor vdot(Tensor a, Tensor b) {
+        checkMatmulTypes(a, b);
+        return named("VdotBackward0", MatMul.INSTANCE, a, b);
+    }
+
+    /**
+     * beta·input + alpha·product as the one node PyTorch names {@code torchName} (AddmvBackward0,
+     * AddbmmBackward0, BaddbmmBackward0); input must broadcast to the product's shape, and with
+     * beta 0 it is ignored (its NaNs too), as PyTorch's.
+     */
+    public static Tensor addProduct(Tensor input, Tensor product, double beta, double alpha, String torchName) {
+        int[] s = product.shape(), in = input.shape();
+        if (!Arrays.equals(in, s)) expand(Tensor.constant(NDArray.zeros(in)), s); // input must expand to the product's shape: PyTorch's expand message
+        Tensor scaledInput = beta == 1 ? input : beta == 0 ? where(Tensor.constant(0), input, Tensor.constant(0)) : mul(input, scalar(beta));
+        return named(torchName, Add.INSTANCE, scaledInput, alpha == 1 ? product : mul(product, scalar(alpha)));
+    }
+
+    /** torch.linalg.cross(a, b, dim): PyTorch's checks, the operands broadcast to one shape. */
+    public static Tensor cross(Tensor a, Tensor b, int dim) {
+        if (a.ndim() != b.ndim()) throw new AutogradException("linalg.cross: inputs must have the same number of dimensions.");
+        int d = Shapes.axis(dim, Math.max(a.ndim(), 1));
+        if (a.ndim() == 0 || a.shape()[d] != 3 || b.shape()[d] != 3)
+            throw new AutogradException("linalg.cross: inputs dimension " + dim + " must have length 3. Got " + (a.ndim() == 0 ? 1 : a.shape()[d]) + " and "
+                    + (b.ndim() == 0 ? 1 : b.shape()[d]));
+        if (a.dtype() != b.dtype()) throw new AutogradException("expected scalar type " + a.dtype().scalarName() + " but found " + b.dtype().scalarName());
+        checkBroadcast(a.shape(), b.shape());
+        int[] s = Shapes.broadcast(a.shape(), b.shape());
+        return Tensor.apply(new Cross(d), Arrays.equals(a.shape(), s) ? a : broadcastTo(a, s), Arrays.equals(b.shape(), s) ? b : broadcastTo(b, s));
+    }
+
     /** PyTorch's messages for operands of matmul that do not fit (it folds batches into rows as it reports them). */
     private static void checkMatmul(int[] a, int[] b) {
         if (a.length == 0 || b.length == 0)
@@ -522,6 +580,11 @@ public final class Ops {
         return reshape(a, shape, "ReshapeAliasBackward0");
     }
 
+    /** a.reshape(shape) recorded even when the shape is a's own, as PyTorch records it (tensordot's and inner's last step). */
+    public static Tensor reshapeAlias(Tensor a, int[] shape) {
+        return Arrays.equals(a.shape(), shape) ? Tensor.apply(new Reshape(shape.clone(), "ReshapeAliasBackward0"), a) : reshape(a, shape);
+    }
+
     /** PyTorch's view: a reshape, shown as ViewBackward0. */
     public static Tensor view(Tensor a, int... shape) {
         return reshape(a, shape, "ViewBackward0");
@@ -532,7 +595,8 @@ public final class Ops {
         return reshape(a, a.shape(), "AliasBackward0");
     }
 
-    private static Tensor reshape(Tensor a, int[] shape, String torchName) {
+    /** a reshaped as the view op PyTorch names {@code torchName} (a composite's last squeeze: quantile's SqueezeBackward3). */
+    public static Tensor reshape(Tensor a, int[] shape, String torchName) {
         int[] target;
         try {
             target = Shapes.reshapeTarget(a.shape(), shape);
@@ -825,6 +889,12 @@ public final class Ops {
         }
         Tensor values = take(a, positions, a.shape().clone(), min ? "CumminBackward0" : "CummaxBackward0");
         return new Tensor[] {values, Tensor.constant(NDArray.of(indices, a.shape()), DType.INT64)};
+    }
+
+    /** logcumsumexp along an axis: floating tensors only, as PyTorch's kernel. */
+    public static Tensor logcumsumexp(Tensor a, int axis) {
+        if (!a.dtype().isFloating()) throw new AutogradException("\"logcumsumexp_out_cpu\" not implemented for '" + a.dtype().scalarName() + "'");
+        return Tensor.apply(new LogCumSumExp(a.ndim() == 0 ? 0 : Shapes.axis(axis, a.ndim()), false), a);
     }
 
     /** Cumulative sum along an axis. */

@@ -6,8 +6,8 @@ import dev.adjoint.autograd.Tensor;
 import dev.adjoint.ndarray.NDArray;
 
 /**
- * torch.unique's values of a tensor that requires grad: in the graph as PyTorch's
- * Unique2Backward0, which has no derivative (a backward pass through it is PyTorch's
+ * torch.unique's (or unique_consecutive's) values of a tensor that requires grad: in the graph as
+ * PyTorch's Unique2Backward0 (UniqueConsecutiveBackward0), which has no derivative (a backward pass through it is PyTorch's
  * NotImplementedError). The values are computed by the caller and kept here.
  */
 public final class Unique implements Op {
@@ -19,18 +19,21 @@ public final class Unique implements Op {
     }
 
     private final NDArray values;
+    private final String function, torchName; // _unique2 and Unique2Backward0, or unique_consecutive's
 
-    Unique(NDArray values) {
+    Unique(NDArray values, String function, String torchName) {
         this.values = values;
+        this.function = function;
+        this.torchName = torchName;
     }
 
     public String name() { return "unique"; }
 
     public NDArray compute(NDArray[] in) { return values; }
 
-    public Tensor[] vjp(Tensor g, Tensor out) { throw new NoDerivative("_unique2"); }
+    public Tensor[] vjp(Tensor g, Tensor out) { throw new NoDerivative(function); }
 
-    public Tensor jvp(Tensor[] t, Tensor out) { throw new NoDerivative("_unique2"); }
+    public Tensor jvp(Tensor[] t, Tensor out) { throw new NoDerivative(function); }
 
-    public String torchName(Tensor out) { return "Unique2Backward0"; }
+    public String torchName(Tensor out) { return torchName; }
 }

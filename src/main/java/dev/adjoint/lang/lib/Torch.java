@@ -88,8 +88,11 @@ public final class Torch {
         }));
         m.add(Builtin.of("from_numpy", Torch::fromNumpy));
         TorchTypeInfo.addTo(m);
+        TorchTypeInfo.addPromotionTo(m);
         TorchLegacy.addTo(m);
         TorchIndices.addTo(m);
+        TorchCombining.addTo(m);
+        TorchIntegration.addTo(m);
         m.add(Builtin.of("as_tensor", a -> {
             a.expect(1, 1, "dtype", "device");
             Object data = a.get(0);

@@ -14,7 +14,8 @@ import java.util.Arrays;
 /**
  * torch's functions that compute positions rather than values: tril_indices/triu_indices (the
  * row and column of each entry on or below/above a diagonal, row by row) and searchsorted/bucketize
- * (where each value would go in a sorted sequence). Their results are int64, outside the graph.
+ * (where each value would go in a sorted sequence), and isin (whether each value is among others). Their
+ * results are int64 (isin's bool), outside the graph.
  */
 final class TorchIndices {
     private TorchIndices() {}
@@ -43,6 +44,7 @@ final class TorchIndices {
             }
             return typed(a, search(sorted, TorchArgs.tensor(a, v), right));
         }));
+        m.add(Builtin.of("isin", TorchIndices::isin));
         m.add(Builtin.of("bucketize", given -> {
             Args a = given.positionalFrom("input", "boundaries").expect(2, 2, "out_int32", "right");
             Tensor boundaries = TorchArgs.tensor(a, a.get(1));
@@ -52,6 +54,24 @@ final class TorchIndices {
                 return typed(a, result(NDArray.scalar(place(boundaries.value().toArray(), 0, boundaries.value().size(), PyNumbers.approx(Values.plain(v)), a.flag("right", false)))));
             return typed(a, search(boundaries, TorchArgs.tensor(a, v), a.flag("right", false)));
         }));
+    }
+
+    /** isin(elements, test_elements, *, assume_unique=False, invert=False): whether each element is among the test elements (either may be a number). */
+    private static Tensor isin(Args given) {
+        Args a = given.positionalFrom("elements", "test_elements").expect(2, 2, "assume_unique", "invert");
+        Object e = Values.plain(a.get(0)), t = Values.plain(a.get(1));
+        boolean eNumber = PyNumbers.isNumber(e), tNumber = PyNumbers.isNumber(t);
+        if (!(e instanceof Tensor || eNumber) || !(t instanceof Tensor || tNumber) || (eNumber && tNumber)) {
+            throw dev.adjoint.lang.PyError.type("isin() received an invalid combination of arguments - got (" + Values.typeName(e) + ", " + Values.typeName(t)
+                    + "), but expected one of:\n * (Tensor elements, Tensor test_elements, *, bool assume_unique, bool invert, Tensor out)\n"
+                    + " * (Number element, Tensor test_elements, *, bool assume_unique, bool invert, Tensor out)\n"
+                    + " * (Tensor elements, Number test_element, *, bool assume_unique, bool invert, Tensor out)\n");
+        }
+        NDArray elements = eNumber ? NDArray.scalar(PyNumbers.approx(e)) : ((Tensor) e).value();
+        java.util.Set<Double> tests = new java.util.HashSet<>();
+        for (double v : tNumber ? new double[] {PyNumbers.approx(t)} : ((Tensor) t).value().toArray()) tests.add(v == 0 ? 0.0 : v); // -0.0 is 0.0
+        boolean invert = a.flag("invert", false);
+        return Tensor.constant(elements.map(v -> (!Double.isNaN(v) && tests.contains(v == 0 ? 0.0 : v)) != invert ? 1 : 0), DType.BOOL); // NaN is in nothing
     }
 
     /** tril_indices(row, col, offset=0): a 2×N int64 tensor of (row, column) pairs, row by row. */

@@ -55,6 +55,11 @@ final class TorchLinalg {
         m.add("LinAlgError", dev.adjoint.lang.Exceptions.library(LinalgError.PYTHON_TYPE));
         m.add(Builtin.of("inv", a -> Ops.inv(TorchArgs.tensor(a, a.expect(1, 1, "A").option(0, "A", null)))));
         m.add(Builtin.of("det", a -> Ops.det(TorchArgs.tensor(a, a.expect(1, 1, "A").option(0, "A", null)))));
+        m.add(Builtin.of("cross", a -> { // (input, other, *, dim=-1)
+            a.expect(2, 2, "input", "other", "dim");
+            Tensor x = TorchArgs.tensor(a, a.option(0, "input", null)), y = TorchArgs.tensor(a, a.option(1, "other", null));
+            return Ops.cross(x, y, (int) Values.toLong(Values.plain(a.option(-1, "dim", -1L)), "dim"));
+        }));
         m.add(Builtin.of("solve", a -> { // (A, B, *, left=True)
             a.expect(2, 2, "A", "B", "left");
             if (!a.bool(-1, "left", true)) throw new PyError("NotImplementedError", "linalg.solve's left=False is not supported by adjoint");

@@ -23,9 +23,54 @@ import java.util.function.BiConsumer;
 public final class TorchSampling {
     private TorchSampling() {}
 
-    /** Adds multinomial to the table of functions that are both torch.X and tensor.X. */
+    /** Adds multinomial and bernoulli to the table of functions that are both torch.X and tensor.X. */
     public static void addTo(BiConsumer<String, Builtin.Fn> add) {
         add.accept("multinomial", TorchSampling::multinomial);
+        add.accept("bernoulli", TorchSampling::bernoulli);
+        add.accept("bernoulli_", TorchSampling::bernoulliInPlace);
+    }
+
+    /**
+     * bernoulli(input, *, generator=None): 1 where a uniform draw falls below input's entry (the
+     * probabilities; BernoulliBackward0 with gradient 0 in input's graph); bernoulli(input, p) draws
+     * with the one probability p, in input's shape and type, outside any graph.
+     */
+    private static Tensor bernoulli(Args a) {
+        a.expect(1, 2, "input", "p", "generator");
+        Tensor x = TensorFunctions.tensor(a, a.option(0, "input", null), "input", 1);
+        Object p = Values.plain(a.option(1, "p", null));
+        TorchRandom r = TorchGenerator.of(a);
+        if (p != null) return Tensor.constant(r.bernoulli(x.shape(), probability(p)), x.dtype());
+        NDArray draws = r.bernoulli(probabilities(x), x.dtype() == DType.FLOAT64);
+        return x.requiresGrad() ? Ops.normalSample(draws, "BernoulliBackward0", x) : Tensor.constant(draws, x.dtype());
+    }
+
+    /** x.bernoulli_(p=0.5, *, generator=None): x's entries drawn in place, p a number or a tensor of probabilities (broadcast to x). */
+    private static Tensor bernoulliInPlace(Args a) {
+        a.expect(1, 2, "p", "generator");
+        Tensor x = TensorFunctions.tensor(a, a.get(0), "input", 1);
+        Object p = Values.plain(a.option(1, "p", 0.5));
+        TorchRandom r = TorchGenerator.of(a);
+        NDArray draws = p instanceof Tensor t ? r.bernoulli(probabilities(Ops.expand(t, x.shape())), x.dtype() == DType.FLOAT64)
+                : r.bernoulli(x.shape(), probability(p));
+        try (dev.adjoint.scope.Scope ignored = dev.adjoint.autograd.GradMode.noGrad()) {
+            return dev.adjoint.autograd.op.InPlace.copy(x, Tensor.constant(draws));
+        }
+    }
+
+    private static double probability(Object p) {
+        double v = PyNumbers.toDouble(p);
+        if (!(v >= 0 && v <= 1)) throw new PyError("RuntimeError", "bernoulli_ expects p to be in [0, 1], but got p=" + TorchTypeInfo.percentG(v));
+        return v;
+    }
+
+    private static NDArray probabilities(Tensor p) {
+        if (!p.dtype().isFloating()) throw new PyError("RuntimeError", "\"bernoulli_tensor_cpu_p_\" not implemented for '" + p.dtype().scalarName() + "'");
+        for (double v : p.value().toArray())
+            if (!(v >= 0 && v <= 1))
+                throw new PyError("RuntimeError", "Expected p_in >= 0 && p_in <= 1 to be true, but got false.  (Could this error message be improved?  "
+                        + "If so, please report an enhancement request to PyTorch.)");
+        return p.value();
     }
 
     /** multinomial(input, num_samples, replacement=False, *, generator=None): PyTorch's checks in PyTorch's order. */

@@ -16,7 +16,7 @@ import java.util.Map;
  * reports them (float32's eps is float32's even though adjoint computes float32 requests in
  * float64: code uses it as a constant, e.g. {@code eps = torch.finfo(torch.float32).eps}).
  */
-final class TorchTypeInfo implements HostObject {
+public final class TorchTypeInfo implements HostObject {
     private final String kind; // finfo or iinfo
     private final Map<String, Object> fields;
 
@@ -62,6 +62,50 @@ final class TorchTypeInfo implements HostObject {
         }));
     }
 
+    /** promote_types, can_cast and result_type: PyTorch's type promotion, asked directly. */
+    static void addPromotionTo(PyModule m) {
+        m.add(Builtin.of("promote_types", given -> {
+            Args a = given.positionalFrom("type1", "type2").expect(2, 2);
+            return promote(type(a, 0, "type1"), type(a, 1, "type2"));
+        }));
+        m.add(Builtin.of("can_cast", given -> { // PyTorch's canCast: floating to integral and anything but bool to bool cannot
+            Args a = given.expect(2, 2);
+            TorchDtype from = type(a, 0, "from"), to = type(a, 1, "to");
+            if (from.isFloatingPoint()) return to.isFloatingPoint();
+            return !to.shortName().equals("bool") || from.shortName().equals("bool");
+        }));
+        m.add(Builtin.of("result_type", given -> {
+            Args a = given.positionalFrom("tensor1", "tensor2").expect(2, 2);
+            return TorchDtype.of(dev.adjoint.autograd.DType.of(dev.adjoint.lang.TensorFunctions.operand(a, a.get(0), "tensor1"),
+                    dev.adjoint.lang.TensorFunctions.operand(a, a.get(1), "tensor2")));
+        }));
+    }
+
+    private static TorchDtype type(Args a, int index, String name) {
+        if (a.get(index) instanceof TorchDtype d) return d;
+        throw PyError.type(a.function() + "(): argument '" + name + "' (position " + (index + 1) + ") must be torch.dtype, not "
+                + dev.adjoint.lang.Values.typeName(a.get(index)));
+    }
+
+    /** PyTorch's promote_types by name: the wider float (float16 with bfloat16 is float32), a float over any integer, else the integers' rule. */
+    private static TorchDtype promote(TorchDtype x, TorchDtype y) {
+        if (x.isFloatingPoint() && y.isFloatingPoint()) {
+            int rx = floatRank(x.shortName()), ry = floatRank(y.shortName());
+            if (rx == ry && !x.name().equals(y.name())) return new TorchDtype(dev.adjoint.autograd.DType.FLOAT64, "torch.float32");
+            return rx >= ry ? x : y;
+        }
+        if (x.isFloatingPoint() || y.isFloatingPoint()) return x.isFloatingPoint() ? x : y;
+        return TorchDtype.of(dev.adjoint.autograd.DType.promote(x.dtype(), y.dtype()));
+    }
+
+    private static int floatRank(String name) {
+        return switch (name) {
+            case "float16", "bfloat16" -> 0;
+            case "float32" -> 1;
+            default -> 2;
+        };
+    }
+
     private static TorchDtype dtype(Args a, String function) {
         Object v = a.option(0, "type", null);
         if (v == null || v instanceof TorchDtype) return (TorchDtype) v;
@@ -102,8 +146,10 @@ final class TorchTypeInfo implements HostObject {
         return sb.append("dtype=").append(fields.get("dtype")).append(')').toString();
     }
 
-    /** C's %g: 6 significant digits, trailing zeros dropped, an exponent of at least two digits. */
-    private static String percentG(double v) {
+    /** C's %g (as C++ streams print a double): 6 significant digits, trailing zeros dropped, an exponent of at least two digits. */
+    public static String percentG(double v) {
+        if (Double.isNaN(v)) return "nan";
+        if (Double.isInfinite(v)) return v > 0 ? "inf" : "-inf";
         String s = String.format(Locale.ROOT, "%.6g", v);
         String mantissa = s, exponent = "";
         int e = s.indexOf('e');

@@ -31,6 +31,7 @@ final class ArrayFunctions {
         m.put("mean", a -> reduce(a, "mean"));
         m.put("max", a -> reduce(a, "max"));
         m.put("min", a -> reduce(a, "min"));
+        m.put("ptp", a -> reduce(a, "ptp"));
         m.put("prod", a -> reduce(a, "prod"));
         m.put("std", a -> reduce(a, "std"));
         m.put("var", a -> reduce(a, "var"));
@@ -85,7 +86,7 @@ final class ArrayFunctions {
         });
         m.put("round", a -> {
             a.expect(1, 2, "decimals");
-            NpArray r = round(self(a), a.integer(1, "decimals", 0));
+            NpArray r = round(self(a), index(a.option(1, "decimals", 0L), "decimals"));
             r.issuePending(a.interpreter(), a.span());
             return NpArray.box(r);
         });
@@ -96,6 +97,9 @@ final class ArrayFunctions {
         });
         m.put("argsort", Rearranging::argsort);
         m.put("repeat", Rearranging::repeat);
+        m.put("searchsorted", Searching::searchsorted);
+        m.put("swapaxes", Axes::swapaxes);
+        m.put("put", IndexArrays::put);
         METHODS = Collections.unmodifiableMap(m);
     }
 
@@ -195,9 +199,20 @@ final class ArrayFunctions {
 
     /** One axis (a function that takes no tuple of them): an int, as NumPy's operator.index takes it. */
     static int axis(Object v, int ndim, Args a) {
+        requireIndex(v);
+        return axes(v, ndim, a)[0];
+    }
+
+    /** An int argument NumPy takes through operator.index (np.round's decimals): a float is refused, not truncated. */
+    static int index(Object v, String what) {
+        requireIndex(v);
+        return Values.toInt(v, what);
+    }
+
+    /** operator.index's TypeError for anything but an int, a bool or a NumPy integer scalar. */
+    private static void requireIndex(Object v) {
         if (!PyNumbers.isInt(Values.plain(v)) && !(Values.plain(v) instanceof NpArray n && n.ndim() == 0 && n.type.isInteger()))
             throw PyError.type("'" + Values.typeName(v) + "' object cannot be interpreted as an integer");
-        return axes(v, ndim, a)[0];
     }
 
     static PyError axisError(int axis, int ndim) {
@@ -220,8 +235,10 @@ final class ArrayFunctions {
             case "all", "any" -> NpType.BOOL;
             default -> x.type;
         };
-        if ((kind.equals("max") || kind.equals("min")) && count == 0)
-            throw PyError.value("zero-size array to reduction operation " + (kind.equals("max") ? "maximum" : "minimum") + " which has no identity");
+        if ((kind.equals("max") || kind.equals("min") || kind.equals("ptp")) && count == 0)
+            throw PyError.value("zero-size array to reduction operation " + (kind.equals("min") ? "minimum" : "maximum") + " which has no identity");
+        if (kind.equals("ptp") && x.type == NpType.BOOL)
+            throw PyError.type("numpy boolean subtract, the `-` operator, is not supported, use the bitwise_xor, the `^` operator, or the logical_xor function instead.");
         NpType wanted = NpDtype.parse(a.keyword("dtype"));
         if (wanted != null) t = wanted;
         boolean f32 = t == NpType.FLOAT32; // NumPy accumulates in the result's type
@@ -235,17 +252,9 @@ final class ArrayFunctions {
                 for (int i = from; i < from + n; i++) p = round(p * v[i], f32);
                 return p;
             });
-            case "max", "min" -> {
-                boolean max = kind.equals("max");
-                yield blocks(x, all, keep, (v, from, n) -> {
-                    double best = v[from];
-                    for (int i = from + 1; i < from + n; i++) {
-                        if (Double.isNaN(v[i]) || Double.isNaN(best)) return Double.NaN;
-                        if (max ? v[i] > best : v[i] < best) best = v[i];
-                    }
-                    return best;
-                });
-            }
+            case "max" -> blocks(x, all, keep, (v, from, n) -> extreme(v, from, n, true));
+            case "min" -> blocks(x, all, keep, (v, from, n) -> extreme(v, from, n, false));
+            case "ptp" -> blocks(x, all, keep, (v, from, n) -> x.type.cast(extreme(v, from, n, true) - extreme(v, from, n, false))); // NumPy: max - min in the array's type
             case "all" -> blocks(x, all, keep, (v, from, n) -> {
                 for (int i = from; i < from + n; i++) if (v[i] == 0) return 0;
                 return 1;
@@ -267,6 +276,16 @@ final class ArrayFunctions {
         };
         if (ax == null && !keep) return NpArray.scalar(t.cast(r.item()), t);
         return NpArray.of(r, t);
+    }
+
+    /** The largest (or smallest) of n items; NaN if any is. */
+    private static double extreme(double[] v, int from, int n, boolean max) {
+        double best = v[from];
+        for (int i = from + 1; i < from + n; i++) {
+            if (Double.isNaN(v[i]) || Double.isNaN(best)) return Double.NaN;
+            if (max ? v[i] > best : v[i] < best) best = v[i];
+        }
+        return best;
     }
 
     /** NumPy's pairwise sum (8 accumulators, halves past 128 items), in float64. */

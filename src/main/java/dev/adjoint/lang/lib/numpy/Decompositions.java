@@ -13,50 +13,22 @@ import org.apache.commons.math3.linear.RealMatrix;
 import org.apache.commons.math3.linear.SingularValueDecomposition;
 
 /**
- * np.linalg's decompositions of one float64 matrix: qr by Householder reflections as LAPACK's
- * dgeqr2/dorg2r make them (so Q's and R's signs are NumPy's), the singular values (svd with
- * compute_uv=False, lstsq, pinv, matrix_rank, the matrix norms 2, -2 and 'nuc') and a symmetric
- * matrix's eigenvalues (eigvalsh). Their last digits may differ from LAPACK's. Singular and
- * eigen vectors are refused: their signs come out of LAPACK's iterations, which adjoint does not
- * repeat, and another sign would be a silently different answer.
+ * np.linalg's decompositions of one matrix: qr by Householder reflections as LAPACK's
+ * dgeqr2/dorg2r make them (so Q's and R's signs are NumPy's), lstsq, pinv and matrix_rank by the
+ * singular values, which (as the matrix norms 2, -2 and 'nuc' and svd's) come from LAPACK's
+ * dgesdd as NumPy's do ({@link Lapack}; by commons-math, whose last digits may differ, where the
+ * system has no LAPACK). svd, eigh and eig with their vectors are {@link Spectral}.
  */
 final class Decompositions {
     private Decompositions() {}
 
     static void add(PyModule m) {
         m.add(Builtin.of("qr", Decompositions::qr));
-        m.add(Builtin.of("svd", a -> {
-            a.expect(1, 4, "full_matrices", "compute_uv", "hermitian");
-            Matrix x = Matrix.of(a, "svd");
-            if (a.bool(2, "compute_uv", true))
-                throw new PyError("NotImplementedError", "adjoint's np.linalg.svd gives the singular values only (compute_uv=False): the signs of "
-                        + "NumPy's U and Vh come out of LAPACK's dgesdd iterations, which adjoint does not repeat");
-            return vector(singularValues(x));
-        }));
-        m.add(Builtin.of("eigvalsh", a -> {
-            a.expect(1, 2, "UPLO");
-            Matrix x = square(Matrix.of(a, "eigvalsh"));
-            String uplo = String.valueOf(Values.plain(a.option(1, "UPLO", "L")));
-            if (!uplo.equals("L") && !uplo.equals("U")) throw PyError.value("UPLO argument must be 'L' or 'U'");
-            double[][] s = new double[x.rows][x.rows];
-            for (int i = 0; i < x.rows; i++)
-                for (int j = 0; j < x.rows; j++) s[i][j] = (uplo.equals("L") ? i >= j : i <= j) ? x.get(i, j) : x.get(j, i); // one triangle, as LAPACK reads it
-            checkFinite(new Matrix(Arrays.stream(s).flatMapToDouble(Arrays::stream).toArray(), x.rows, x.rows), "Eigenvalues did not converge");
-            double[] w = x.rows == 0 ? new double[0] : new EigenDecomposition(new Array2DRowRealMatrix(s, false)).getRealEigenvalues();
-            Arrays.sort(w);
-            return vector(w);
-        }));
-        for (String name : new String[] {"eigh", "eig", "eigvals"})
-            m.add(Builtin.of(name, a -> {
-                throw new PyError("NotImplementedError", "adjoint's numpy has no np.linalg." + name + (name.equals("eigh")
-                        ? ": the signs of NumPy's eigenvectors come out of LAPACK's dsyevd iterations, which adjoint does not repeat; np.linalg.eigvalsh gives the eigenvalues"
-                        : ": a general matrix's eigenvalues may be complex and come in LAPACK's dgeev order; for a symmetric matrix np.linalg.eigvalsh gives them"));
-            }));
         m.add(Builtin.of("lstsq", Decompositions::lstsq));
         m.add(Builtin.of("matrix_rank", a -> {
             a.expect(1, 2, "tol", "hermitian");
             NpArray x = ArrayFunctions.self(a);
-            if (x.ndim() < 2) return (long) (hasNonZero(x) ? 1 : 0); // NumPy: int(not all(M == 0))
+            if (x.ndim() < 2) return (long) (x.values().anyMatch(v -> v != 0) ? 1 : 0); // NumPy: int(not all(M == 0))
             double[] s = singularValues(Matrix.of(a, "matrix_rank"));
             Object tol = a.option(1, "tol", null);
             double cut = tol != null ? Values.toDouble(Values.plain(tol))
@@ -71,21 +43,44 @@ final class Decompositions {
         }));
     }
 
-    /** A float64 matrix argument (ints and bools converted, as NumPy's _commonType does); float32 and stacks are refused. */
+    /** A matrix argument in float64 (ints and bools converted, as NumPy's _commonType does); stacks are refused. */
     record Matrix(double[] v, int rows, int cols) {
+        /** For functions whose float32 answer is not their float64 answer cast (NumPy goes on in float32 after LAPACK): float32 refused. */
         static Matrix of(Args a, String function) {
             NpArray x = ArrayFunctions.self(a);
+            Matrix m = computedInFloat64(x, function);
+            if (x.type == NpType.FLOAT32)
+                throw PyError.type("adjoint's np.linalg." + function + " computes in float64 only (NumPy goes on in float32 after its float64 "
+                        + "LAPACK call): convert first, e.g. a.astype(np.float64)");
+            return m;
+        }
+
+        /** For functions NumPy computes in float64 and casts back to the {@link #resultType}. */
+        static Matrix computedInFloat64(NpArray x, String function) {
             if (x.ndim() < 2)
                 throw new PyError(Linalg.LINALG_ERROR, x.ndim() + "-dimensional array given. Array must be at least two-dimensional");
             if (x.ndim() > 2) throw PyError.value("adjoint's np.linalg." + function + " takes one matrix (2-d), not a stack of them");
-            if (x.type == NpType.FLOAT32)
-                throw PyError.type("adjoint's np.linalg." + function + " computes in float64 only (NumPy computes float32 in float32 with LAPACK's "
-                        + "single-precision routines): convert first, e.g. a.astype(np.float64)");
             return new Matrix(x.values().compact().toArray(), x.shape()[0], x.shape()[1]);
+        }
+
+        /** float32 for a float32 argument, else float64 (NumPy's _commonType without complex types). */
+        static NpType resultType(NpArray x) {
+            return x.type == NpType.FLOAT32 ? NpType.FLOAT32 : NpType.FLOAT64;
         }
 
         double get(int i, int j) {
             return v[i * cols + j];
+        }
+
+        /** This matrix, if square; else NumPy's LinAlgError. */
+        Matrix square() {
+            if (rows != cols) throw new PyError(Linalg.LINALG_ERROR, "Last 2 dimensions of the array must be square");
+            return this;
+        }
+
+        /** min(rows, cols): how many singular values. */
+        int k() {
+            return Math.min(rows, cols);
         }
 
         RealMatrix real() {
@@ -95,25 +90,32 @@ final class Decompositions {
         }
     }
 
-    private static Matrix square(Matrix x) {
-        if (x.rows != x.cols) throw new PyError(Linalg.LINALG_ERROR, "Last 2 dimensions of the array must be square");
-        return x;
-    }
-
-    private static boolean hasNonZero(NpArray x) {
-        for (double v : x.values().toArray()) if (v != 0) return true;
-        return false;
-    }
-
     private static NpArray vector(double[] v) {
         return NpArray.of(NDArray.of(v, v.length), NpType.FLOAT64);
     }
 
-    /** The singular values, largest first (none for an empty matrix). */
+    /** An array of the given type and shape holding v (row-major). */
+    static NpArray array(double[] v, NpType type, int... shape) {
+        return NpArray.of(NDArray.of(v, shape), type);
+    }
+
+    /** The singular values, largest first (none for an empty matrix): LAPACK's dgesdd as NumPy's svd(compute_uv=False). */
     static double[] singularValues(Matrix x) {
+        if (Lapack.available()) return Lapack.gesdd(x, 'N', "svd").s();
         if (x.rows == 0 || x.cols == 0) return new double[0];
         checkFinite(x, "SVD did not converge");
         return new SingularValueDecomposition(x.real()).getSingularValues();
+    }
+
+    /** A symmetric matrix's eigenvalues ascending, read from one triangle ("L" or "U"), by commons-math: where the system has no LAPACK. */
+    static double[] symmetricEigenvalues(Matrix x, String triangle) {
+        double[][] s = new double[x.rows][x.rows];
+        for (int i = 0; i < x.rows; i++)
+            for (int j = 0; j < x.rows; j++) s[i][j] = (triangle.equals("L") ? i >= j : i <= j) ? x.get(i, j) : x.get(j, i);
+        checkFinite(new Matrix(Arrays.stream(s).flatMapToDouble(Arrays::stream).toArray(), x.rows, x.rows), "Eigenvalues did not converge");
+        double[] w = x.rows == 0 ? new double[0] : new EigenDecomposition(new Array2DRowRealMatrix(s, false)).getRealEigenvalues();
+        Arrays.sort(w);
+        return w;
     }
 
     /** LAPACK's iterations fail on NaN and infinity; NumPy says so. */
@@ -205,7 +207,9 @@ final class Decompositions {
         if (!Arrays.asList("reduced", "complete", "r", "raw").contains(mode))
             throw PyError.value("Unrecognized mode '" + mode + "'");
         if (mode.equals("raw")) throw PyError.value("adjoint's np.linalg.qr has the modes 'reduced', 'complete' and 'r' (not 'raw')");
-        Matrix x = Matrix.of(a, "qr");
+        NpArray arg = ArrayFunctions.self(a);
+        Matrix x = Matrix.computedInFloat64(arg, "qr");
+        NpType t = Matrix.resultType(arg);
         int m = x.rows, n = x.cols, k = Math.min(m, n);
         double[][] cols = new double[n][m]; // column-major, as LAPACK works
         for (int i = 0; i < m; i++) for (int j = 0; j < n; j++) cols[j][i] = x.get(i, j);
@@ -220,7 +224,7 @@ final class Decompositions {
         int qc = mode.equals("complete") && m > n ? m : k;
         double[] r = new double[qc * n];
         for (int i = 0; i < qc; i++) for (int j = i; j < n; j++) r[i * n + j] = cols[j][i];
-        NpArray rr = NpArray.of(NDArray.of(r, qc, n), NpType.FLOAT64);
+        NpArray rr = array(r, t, qc, n);
         if (mode.equals("r")) return rr;
         double[][] q = new double[qc][m];
         for (int j = 0; j < Math.min(qc, n); j++) q[j] = Arrays.copyOf(cols[j], m);
@@ -236,7 +240,7 @@ final class Decompositions {
         }
         double[] qv = new double[m * qc];
         for (int i = 0; i < m; i++) for (int j = 0; j < qc; j++) qv[i * qc + j] = q[j][i];
-        return Values.tuple(NpArray.of(NDArray.of(qv, m, qc), NpType.FLOAT64), rr);
+        return Values.tuple(array(qv, t, m, qc), rr);
     }
 
     /**

@@ -13,7 +13,8 @@ import java.util.Map;
 /**
  * np.einsum with explicit ('ij,jk->ik') or implicit ('ij,jk': the labels met once, in alphabetical
  * order) output: every output entry is the sum, over the labels left out, of the operands'
- * products, in order. No '...' broadcasting, no optimize= path search.
+ * products, in order. '...' stands for the axes not named, broadcast across the operands as
+ * NumPy's are (aligned at the right, a length of 1 repeated). No optimize= path search.
  */
 final class Einsum {
     private Einsum() {}
@@ -21,7 +22,6 @@ final class Einsum {
     static Object einsum(Args a) {
         a.expect(2, Integer.MAX_VALUE, "optimize");
         String spec = a.string(0).replace(" ", "");
-        if (spec.contains(".")) throw PyError.value("adjoint's np.einsum has no '...' (broadcasting subscripts): name every axis");
         List<NpArray> operands = new ArrayList<>();
         for (int i = 1; i < a.size(); i++) operands.add(Operand.required(a.get(i), "einsum"));
         String[] sides = spec.split("->", -1);
@@ -29,6 +29,18 @@ final class Einsum {
         if (inputs.length != operands.size())
             throw PyError.value(inputs.length > operands.size() ? "more operands provided to einstein sum function than specified in the subscripts string"
                     : "fewer operands provided to einstein sum function than specified in the subscripts string");
+        int broadcast = nameEllipses(inputs, operands);
+        String ellipsis = broadcastLabels(0, broadcast);
+        String explicit = null;
+        if (sides.length > 1) {
+            explicit = sides[1];
+            if (explicit.contains(".")) {
+                if (explicit.indexOf('.') != explicit.indexOf("...") || explicit.replaceFirst("\\.\\.\\.", "").contains("."))
+                    throw PyError.value("einstein sum subscripts string contains a '.' that is not part of an ellipsis ('...') in the output");
+                explicit = explicit.replace("...", ellipsis);
+            } else if (broadcast > 0)
+                throw PyError.value("output has more dimensions than subscripts given in einstein sum, but no '...' ellipsis provided to broadcast the extra dimensions.");
+        }
         Map<Character, Integer> sizes = new LinkedHashMap<>();
         Map<Character, Integer> uses = new LinkedHashMap<>();
         NpType type = operands.get(0).type;
@@ -41,6 +53,14 @@ final class Einsum {
                         : o + " has fewer dimensions than subscripts given in einstein sum"));
             for (int d = 0; d < in.length(); d++) {
                 char c = in.charAt(d);
+                if (isBroadcast(c)) { // '...': a length of 1 broadcasts
+                    int n = x.shape()[d];
+                    Integer known = sizes.get(c);
+                    if (known != null && known != n && known != 1 && n != 1)
+                        throw PyError.value("operands could not be broadcast together: the axes of '...' have lengths " + known + " and " + n);
+                    if (known == null || known == 1) sizes.put(c, n);
+                    continue;
+                }
                 if (!Character.isLetter(c)) throw PyError.value("invalid subscript '" + c + "' in einstein sum subscripts string, subscripts must be letters");
                 Integer known = sizes.putIfAbsent(c, x.shape()[d]);
                 if (known != null && known != x.shape()[d])
@@ -49,9 +69,9 @@ final class Einsum {
             }
         }
         String output;
-        if (sides.length > 1) output = sides[1];
+        if (explicit != null) output = explicit;
         else {
-            StringBuilder once = new StringBuilder();
+            StringBuilder once = new StringBuilder(ellipsis); // the broadcast axes first
             uses.keySet().stream().filter(c -> uses.get(c) == 1).sorted().forEach(once::append);
             output = once.toString();
         }
@@ -69,7 +89,10 @@ final class Einsum {
             NpArray x = operands.get(o);
             values[o] = x.values().compact().toArray();
             int[] strides = Shapes.rowMajorStrides(x.shape());
-            for (int d = 0; d < inputs[o].length(); d++) steps[o][labels.indexOf(inputs[o].charAt(d))] += strides[d];
+            for (int d = 0; d < inputs[o].length(); d++) {
+                int label = labels.indexOf(inputs[o].charAt(d));
+                if (x.shape()[d] == extent[label]) steps[o][label] += strides[d]; // else a length of 1 broadcast: no step
+            }
         }
         int outDims = output.length();
         int[] outShape = java.util.Arrays.copyOf(extent, outDims);
@@ -93,6 +116,39 @@ final class Einsum {
         }
         NpArray result = NpArray.of(NDArray.of(r, outShape), type);
         return NpArray.box(result);
+    }
+
+    /** The labels '...' stands for: private-use characters, which no subscript string holds. */
+    private static final char FIRST_BROADCAST = '\uE000';
+
+    private static boolean isBroadcast(char c) {
+        return c >= FIRST_BROADCAST && c < FIRST_BROADCAST + 64;
+    }
+
+    private static String broadcastLabels(int from, int to) {
+        StringBuilder sb = new StringBuilder();
+        for (int k = from; k < to; k++) sb.append((char) (FIRST_BROADCAST + k));
+        return sb.toString();
+    }
+
+    /**
+     * Replaces each input's '...' by labels of the axes it covers, aligned at the right across
+     * the operands as NumPy broadcasts them; returns how many axes '...' stands for in all.
+     */
+    private static int nameEllipses(String[] inputs, List<NpArray> operands) {
+        int[] covered = new int[inputs.length];
+        int most = 0;
+        for (int o = 0; o < inputs.length; o++) {
+            String in = inputs[o];
+            if (!in.contains(".")) continue;
+            if (in.indexOf('.') != in.indexOf("...") || in.replaceFirst("\\.\\.\\.", "").contains("."))
+                throw PyError.value("einstein sum subscripts string contains a '.' that is not part of an ellipsis ('...') in operand " + o);
+            covered[o] = Math.max(0, operands.get(o).ndim() - (in.length() - 3));
+            most = Math.max(most, covered[o]);
+        }
+        for (int o = 0; o < inputs.length; o++)
+            if (inputs[o].contains("...")) inputs[o] = inputs[o].replace("...", broadcastLabels(most - covered[o], most));
+        return most;
     }
 
     /** Steps the positions of labels [from, extent.length) like an odometer, keeping each operand's offset. */

@@ -21,6 +21,97 @@ final class IndexArrays {
         m.add(Builtin.of("bincount", IndexArrays::bincount));
         m.add(Builtin.of("choose", IndexArrays::choose));
         m.add(Builtin.of("take_along_axis", IndexArrays::takeAlongAxis));
+        m.add(Builtin.of("unravel_index", IndexArrays::unravelIndex));
+        m.add(Builtin.of("place", a -> {
+            a.expect(3, 3);
+            NpArray x = target(a, "argument 1"), mask = Operand.required(a.get(1), "place"), vals = Operand.required(a.get(2), "place");
+            if (mask.size() != x.size()) throw PyError.value("place: mask and data must be the same size");
+            double[] v = x.values().toArray(), on = mask.values().toArray(), with = vals.values().toArray();
+            int k = 0;
+            for (int i = 0; i < v.length; i++)
+                if (on[i] != 0) {
+                    if (with.length == 0) throw PyError.value("Cannot insert from an empty array!");
+                    v[i] = with[k++ % with.length]; // the k-th masked entry takes the k-th value
+                }
+            x.write(NDArray.of(v, x.shape()));
+            return null;
+        }));
+        m.add(Builtin.of("putmask", a -> {
+            a.expect(3, 3);
+            NpArray x = target(a, "putmask() argument 1"), mask = Operand.required(a.get(1), "putmask"), vals = Operand.required(a.get(2), "putmask");
+            if (mask.size() != x.size()) throw PyError.value("putmask: mask and data must be the same size");
+            double[] v = x.values().toArray(), on = mask.values().toArray(), with = vals.values().toArray();
+            if (with.length == 0) return null;
+            for (int i = 0; i < v.length; i++) if (on[i] != 0) v[i] = with[i % with.length]; // the entry at flat position i takes value i
+            x.write(NDArray.of(v, x.shape()));
+            return null;
+        }));
+    }
+
+    /**
+     * np.unravel_index(indices, shape, order='C'): the coordinates of flat indices into an array of
+     * the shape, one int64 array (or scalar) per axis, each of the indices' shape.
+     */
+    private static Object unravelIndex(Args a) {
+        a.expect(2, 3, "order");
+        NpArray flat = ArrayFunctions.self(a);
+        int[] shape = a.ints(a.get(1), "shape");
+        Object given = Values.plain(a.option(2, "order", "C"));
+        if (given != null && !(given instanceof String)) throw PyError.type("order must be str, not " + Values.typeName(given));
+        String order = given == null ? "C" : ((String) given).toUpperCase(java.util.Locale.ROOT); // None is C, as NumPy's order converter has it
+        if (order.equals("A") || order.equals("K")) throw PyError.value("only 'C' or 'F' order is permitted");
+        if (!order.equals("C") && !order.equals("F")) throw PyError.value("order must be one of 'C', 'F', 'A', or 'K' (got '" + given + "')");
+        if (!flat.type.isExact()) throw PyError.type("only int indices permitted");
+        long size = 1;
+        for (int d : shape) size *= d;
+        double[] v = flat.values().toArray();
+        double[][] coordinates = new double[shape.length][v.length];
+        for (int i = 0; i < v.length; i++) {
+            if (v[i] < 0 || v[i] >= size) throw PyError.value("index " + (long) v[i] + " is out of bounds for array with size " + size);
+            long rest = (long) v[i];
+            for (int k = 0; k < shape.length; k++) {
+                int axis = order.equals("C") ? shape.length - 1 - k : k; // the fastest-varying axis first
+                coordinates[axis][i] = rest % shape[axis];
+                rest /= shape[axis];
+            }
+        }
+        List<Object> out = new ArrayList<>();
+        for (double[] c : coordinates) out.add(NpArray.box(NpArray.of(NDArray.of(c, flat.shape()), NpType.INT64)));
+        return Values.tuple(out);
+    }
+
+    /** The array a function writes into: an ndarray itself, not something made into one. */
+    private static NpArray target(Args a, String what) {
+        if (!(Values.plain(a.get(0)) instanceof NpArray x) || x.isScalar())
+            throw PyError.type(what + " must be numpy.ndarray, not " + Values.typeName(a.get(0)));
+        return x;
+    }
+
+    /**
+     * np.put(a, ind, v, mode='raise') and a.put(ind, v, mode='raise'): the entries at flat indices
+     * ind set to v's values in turn (repeated), out-of-range indices an IndexError ('raise'), clipped
+     * ('clip') or taken modulo the size ('wrap').
+     */
+    static Object put(Args a) {
+        a.expect(3, 4, "mode");
+        NpArray x = target(a, "argument 1");
+        double[] ind = Operand.required(a.get(1), "put").values().toArray(), with = Operand.required(a.get(2), "put").values().toArray();
+        Object mode = Values.plain(a.option(3, "mode", "raise"));
+        char m = mode instanceof String text && !text.isEmpty() ? Character.toLowerCase(text.charAt(0)) : ' ';
+        if (m != 'r' && m != 'c' && m != 'w') throw PyError.value("clipmode must be one of 'clip', 'raise', or 'wrap' (got " + dev.adjoint.lang.Repr.repr(mode) + ")");
+        if (with.length == 0) return null;
+        double[] v = x.values().toArray();
+        int n = v.length;
+        for (int k = 0; k < ind.length; k++) {
+            long i = (long) ind[k];
+            if (m == 'c') i = Math.max(0, Math.min(n - 1, i));
+            else if (m == 'w') i = Math.floorMod(i, (long) n);
+            else if (i < -n || i >= n) throw PyError.index("index " + i + " is out of bounds for axis 0 with size " + n);
+            else if (i < 0) i += n;
+            v[(int) i] = with[k % with.length];
+        }
+        x.write(NDArray.of(v, x.shape()));
+        return null;
     }
 
     /** np.bincount(x, weights=None, minlength=0): how often each of 0..max(x) occurs (or the sum of its weights). */

@@ -22,6 +22,7 @@ final class MoreUfuncs {
         floating2(m, "arctan2", Math::atan2);
         floating2(m, "hypot", Math::hypot);
         m.add(Builtin.of("fmod", MoreUfuncs::fmod));
+        m.add(Builtin.of("nan_to_num", MoreUfuncs::nanToNum));
         floating2(m, "copysign", Math::copySign);
         floating2(m, "nextafter", Math::nextAfter);
         floating2(m, "logaddexp", MoreUfuncs::logaddexp);
@@ -30,7 +31,10 @@ final class MoreUfuncs {
             a.expect(2, 2, "out");
             NpArray x = ArrayFunctions.self(a), y = Operand.required(a.get(1), "float_power");
             Elementwise.broadcast(x, y);
-            return Numpy.result(Elementwise.withErrors(Elementwise.zip(x, y, NpType.FLOAT64, Math::pow), "float_power", false, x, y), a);
+            NpArray r = Elementwise.zip(x, y, NpType.FLOAT64, Math::pow);
+            int flags = FloatErrors.ofBinary(TokenType.STAR_STAR, x, y, r); // as power's: 0 to a negative power divides by zero
+            if (flags != 0) r.raised = new FloatErrors.Raised("float_power", flags);
+            return Numpy.result(r, a);
         }));
         floating2(m, "heaviside", (x, h0) -> Double.isNaN(x) ? Double.NaN : x < 0 ? 0 : x > 0 ? 1 : h0);
         unaryFloating(m, "cbrt", Math::cbrt);
@@ -86,13 +90,28 @@ final class MoreUfuncs {
             long n = Int64Arithmetic.bits(p), d = Int64Arithmetic.bits(q);
             return unsigned ? Int64Arithmetic.unsigned(Long.remainderUnsigned(n, d)) : n % d;
         });
-        if (out.size() > 0 && hasZero(y)) out.raised = new FloatErrors.Raised("fmod", FloatErrors.DIVIDE);
+        if (out.size() > 0 && y.values().anyMatch(v -> v == 0)) out.raised = new FloatErrors.Raised("fmod", FloatErrors.DIVIDE);
         return Numpy.result(out, a);
     }
 
-    private static boolean hasZero(NpArray y) {
-        for (double v : y.values().toArray()) if (v == 0) return true;
-        return false;
+    /**
+     * np.nan_to_num(x, copy=True, nan=0.0, posinf=None, neginf=None): NaN and the infinities of a
+     * float array replaced (by default by 0 and the type's largest and lowest numbers); integers and
+     * bools kept; copy=False writes into x. A scalar gives a NumPy scalar.
+     */
+    private static Object nanToNum(Args a) {
+        a.expect(1, 5, "copy", "nan", "posinf", "neginf");
+        Object arg = a.get(0);
+        NpArray x = ArrayFunctions.self(a);
+        boolean inPlace = !a.bool(1, "copy", true) && Values.plain(arg) instanceof NpArray given && !given.isScalar();
+        NpType t = x.type;
+        double big = t == NpType.FLOAT32 ? Float.MAX_VALUE : Double.MAX_VALUE;
+        double nan = t.cast(a.number(2, "nan", 0)), posinf = t.cast(a.number(3, "posinf", big)), neginf = t.cast(a.number(4, "neginf", -big));
+        NpArray r = !t.isFloating() ? NpArray.of(x.values(), t)
+                : NpArray.of(x.values().map(v -> Double.isNaN(v) ? nan : v == Double.POSITIVE_INFINITY ? posinf : v == Double.NEGATIVE_INFINITY ? neginf : v), t);
+        if (!inPlace) return NpArray.box(r);
+        x.write(r.values());
+        return x;
     }
 
     private static NpArray unary(Args a) {

@@ -57,6 +57,11 @@ public final class NpArray implements HostObject, PyOperand, PyReprable, Subscri
         return new NpArray(data, base.type, false, base.readOnly);
     }
 
+    /** A view of {@code base}'s data that refuses writes (sliding_window_view's). */
+    static NpArray readOnlyView(Tensor data, NpArray base) {
+        return new NpArray(data, base.type, false, true);
+    }
+
     /** A new array that refuses writes (np.frombuffer's). */
     static NpArray readOnly(NDArray values, NpType type) {
         NpArray a = of(values, type);

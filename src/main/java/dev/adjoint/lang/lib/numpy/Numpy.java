@@ -47,6 +47,8 @@ public final class Numpy {
         registry.put("numpy.random", NumpyRandomModule::module);
         registry.put("numpy.linalg", Linalg::module);
         registry.put("numpy.testing", NumpyTesting::module);
+        registry.put("numpy.lib", StrideTricks::lib);
+        registry.put("numpy.lib.stride_tricks", StrideTricks::module);
     }
 
     /** {@code t.numpy()}: an array sharing the tensor's data, as PyTorch's (a change to one shows in the other); int64 and bool keep their type. */
@@ -139,6 +141,8 @@ public final class Numpy {
         Grids.add(m);
         Products.add(m);
         SetFunctions.add(m);
+        Searching.add(m);
+        Axes.add(m);
         IndexArrays.add(m);
         TypeInfo.add(m);
         Quantiles.add(m);
@@ -185,6 +189,7 @@ public final class Numpy {
         m.add("random", NumpyRandomModule.module());
         m.add("linalg", Linalg.module());
         m.add("testing", NumpyTesting.module());
+        m.add("lib", StrideTricks.lib());
         return m;
     }
 
@@ -364,7 +369,10 @@ public final class Numpy {
         m.add(Builtin.of(name, a -> {
             a.expect(2, 2, "out");
             NpArray x = ArrayFunctions.self(a), y = Operand.required(a.get(1), name);
-            return result(Elementwise.binary(op, x, y), a);
+            NpArray r = Elementwise.binary(op, x, y);
+            // np.power takes none of the operator's fast paths that name its warnings (a ** -1 is NumPy's reciprocal)
+            if (op == dev.adjoint.lang.TokenType.STAR_STAR && r.raised != null) r.raised = new FloatErrors.Raised(name, r.raised.flags());
+            return result(r, a);
         }));
     }
 
@@ -403,18 +411,12 @@ public final class Numpy {
             int nd = parts.get(0).ndim();
             if (nd == 0) throw PyError.value("zero-dimensional arrays cannot be concatenated");
             Object axis = a.option(1, "axis", 0L);
-            int k = axis == null ? 0 : ArrayFunctions.axis(axis, nd, a);
-            for (int i = 1; i < parts.size(); i++) {
-                NpArray p = parts.get(i);
-                if (p.ndim() != nd)
-                    throw PyError.value("all the input array dimensions except for the concatenation axis must match exactly, but along dimension 0, the array at index 0 has size "
-                            + parts.get(0).shape()[0] + " and the array at index " + i + " has size " + p.shape()[0]);
-                for (int d = 0; d < nd; d++)
-                    if (d != k && p.shape()[d] != parts.get(0).shape()[d])
-                        throw PyError.value("all the input array dimensions except for the concatenation axis must match exactly, but along dimension " + d
-                                + ", the array at index 0 has size " + parts.get(0).shape()[d] + " and the array at index " + i + " has size " + p.shape()[d]);
-            }
-            return join(parts, k, false);
+            return concatenate(parts, axis == null ? 0 : ArrayFunctions.axis(axis, nd, a));
+        }));
+        m.add(Builtin.of("column_stack", a -> { // 1-d arrays become columns
+            List<NpArray> parts = new ArrayList<>(arrays(a.expect(1, 1).get(0), "column_stack"));
+            parts.replaceAll(p -> p.ndim() < 2 ? ArrayFunctions.reshape(NpArray.of(p.values(), p.type), new int[] {p.size(), 1}) : p);
+            return concatenate(parts, 1);
         }));
         m.add(Builtin.of("stack", a -> {
             a.expect(1, 2, "axis");
@@ -434,6 +436,22 @@ public final class Numpy {
             List<NpArray> parts = arrays(a.expect(1, 1).get(0), "hstack");
             return join(parts, parts.get(0).ndim() == 1 ? 0 : 1, false);
         }));
+    }
+
+    /** np.concatenate along axis k of arrays of one or more dimensions, with NumPy's message for mismatched shapes. */
+    private static NpArray concatenate(List<NpArray> parts, int k) {
+        int nd = parts.get(0).ndim();
+        for (int i = 1; i < parts.size(); i++) {
+            NpArray p = parts.get(i);
+            if (p.ndim() != nd)
+                throw PyError.value("all the input array dimensions except for the concatenation axis must match exactly, but along dimension 0, the array at index 0 has size "
+                        + parts.get(0).shape()[0] + " and the array at index " + i + " has size " + p.shape()[0]);
+            for (int d = 0; d < nd; d++)
+                if (d != k && p.shape()[d] != parts.get(0).shape()[d])
+                    throw PyError.value("all the input array dimensions except for the concatenation axis must match exactly, but along dimension " + d
+                            + ", the array at index 0 has size " + parts.get(0).shape()[d] + " and the array at index " + i + " has size " + p.shape()[d]);
+        }
+        return join(parts, k, false);
     }
 
     private static List<NpArray> arrays(Object seq, String function) {

@@ -93,7 +93,7 @@ final class Statistics {
         NpArray zeroed = replaceNan(x, 0), present = NpArray.of(x.values().map(e -> Double.isNaN(e) ? 0 : 1), NpType.INT64);
         if (kind.equals("mean")) {
             NpArray count = sum(a, present, axis, keep);
-            if (hasAtMost(count, 0)) a.interpreter().warnAtCall("RuntimeWarning", "Mean of empty slice", a.span());
+            if (count.values().anyMatch(c -> c <= 0)) a.interpreter().warnAtCall("RuntimeWarning", "Mean of empty slice", a.span());
             return NpArray.box(divideByCount(sum(a, zeroed, axis, keep), count, x.type));
         }
         NpArray mean = divideByCount(sum(a, zeroed, axis, true), sum(a, present, axis, true), x.type);
@@ -101,17 +101,12 @@ final class Statistics {
         NpArray sq = Elementwise.binary(TokenType.STAR, dev, dev);
         NpArray dof = Elementwise.binary(TokenType.MINUS, sum(a, present, axis, keep), NpArray.scalar(ddof, NpType.INT64));
         NpArray var = divideByCount(sum(a, sq, axis, keep), dof, x.type);
-        if (hasAtMost(dof, 0)) { // NumPy: NaN where there are no degrees of freedom left
+        if (dof.values().anyMatch(d -> d <= 0)) { // NumPy: NaN where there are no degrees of freedom left
             a.interpreter().warnAtCall("RuntimeWarning", "Degrees of freedom <= 0 for slice.", a.span());
             var = NpArray.of(var.values().zip(dof.values(), (v, d) -> d <= 0 ? Double.NaN : v), x.type);
         }
         if (kind.equals("std")) var = Elementwise.floating(var, "sqrt", Math::sqrt);
         return NpArray.box(var);
-    }
-
-    private static boolean hasAtMost(NpArray counts, double limit) {
-        for (double c : counts.values().toArray()) if (c <= limit) return true;
-        return false;
     }
 
     /** nanfunctions' _divide_by_count: the quotient (a float64 loop for float32 over a count) written back in the sum's type. */

@@ -1,0 +1,66 @@
+package dev.adjoint.lang;
+
+import dev.adjoint.autograd.AutogradException;
+import dev.adjoint.autograd.DType;
+import dev.adjoint.autograd.Tensor;
+import dev.adjoint.autograd.op.Ops;
+import java.util.function.BiConsumer;
+import java.util.function.DoublePredicate;
+
+/**
+ * PyTorch's smaller pointwise functions: sgn, fix, positive, the tests signbit, isneginf, isposinf
+ * and isreal (bool tensors, no gradient), heaviside (no derivative in PyTorch) and float_power
+ * (pow computed in float64 whatever the operands' types), with PyTorch's grad_fn names and messages.
+ */
+final class PointwiseExtras {
+    private PointwiseExtras() {}
+
+    static void addTo(BiConsumer<String, Builtin.Fn> add) {
+        add.accept("sgn", a -> Ops.sgn(input(a)));
+        add.accept("fix", a -> Ops.trunc(floatingOrInteger(input(a), "trunc_vml_cpu")));
+        add.accept("positive", a -> {
+            Tensor x = input(a);
+            if (x.dtype() == DType.BOOL) throw new AutogradException("The `+` operator, on a bool tensor is not supported.");
+            return x;
+        });
+        test(add, "signbit", v -> v < 0 || (v == 0 && Double.doubleToRawLongBits(v) < 0));
+        test(add, "isneginf", v -> v == Double.NEGATIVE_INFINITY);
+        test(add, "isposinf", v -> v == Double.POSITIVE_INFINITY);
+        test(add, "isreal", v -> true);
+        add.accept("heaviside", a -> {
+            a = a.positionalFrom("input", "values");
+            return Ops.heaviside(TensorFunctions.self(a.expect(2, 2)), TensorFunctions.tensor(a, a.get(1), "values", 2));
+        });
+        add.accept("float_power", PointwiseExtras::floatPower);
+    }
+
+    private static Tensor input(Args a) {
+        return TensorFunctions.self(a.positionalFrom("input").expect(1, 1));
+    }
+
+    private static Tensor floatingOrInteger(Tensor x, String kernel) {
+        if (x.dtype() == DType.BOOL) throw new AutogradException("\"" + kernel + "\" not implemented for 'Bool'");
+        return x;
+    }
+
+    private static void test(BiConsumer<String, Builtin.Fn> add, String name, DoublePredicate p) {
+        add.accept(name, a -> {
+            Tensor x = input(a);
+            return Tensor.constant(x.value().map(v -> p.test(v) ? 1 : 0), DType.BOOL);
+        });
+    }
+
+    /** float_power(input, exponent): either may be a Python number, both are taken as float64 (PowBackward0/1/2 as pow's). */
+    private static Tensor floatPower(Args a) {
+        a = a.positionalFrom("input", "exponent").expect(2, 2);
+        Object base = Values.plain(a.get(0)), exponent = Values.plain(a.get(1));
+        if (PyNumbers.isNumber(base)) return Ops.pow(TensorOperators.scalar(PyNumbers.toDouble(base)), float64(TensorFunctions.operand(a, a.get(1), "exponent")));
+        Tensor x = float64(TensorFunctions.self(a));
+        if (PyNumbers.isNumber(exponent)) return Ops.powNumber(x, TensorOperators.scalar(PyNumbers.toDouble(exponent)));
+        return Ops.pow(x, float64(TensorFunctions.operand(a, a.get(1), "exponent")));
+    }
+
+    private static Tensor float64(Tensor t) {
+        return t.dtype() == DType.FLOAT64 ? t : t.to(DType.FLOAT64);
+    }
+}

@@ -1,0 +1,65 @@
+# np.searchsorted (side=, sorter=, a.searchsorted) and np.digitize (right=, decreasing bins): NumPy's
+# binary search, whose bounds carry over from key to key (an unsorted array gives its indices too);
+# np.round's decimals taken by operator.index (review R15).
+import numpy as np
+
+def attempt(f):
+    try:
+        r = f()
+        print(repr(r))
+    except Exception as e:
+        print(type(e).__name__ + ":", e)
+
+a = np.array([1.0, 2.0, 2.0, 3.0, np.nan])
+attempt(lambda: np.searchsorted(a, 2.0))
+attempt(lambda: np.searchsorted(a, [0, 2, 2.5, 9, np.nan], side="right"))
+attempt(lambda: np.searchsorted(a, 2, side="middle"))
+attempt(lambda: np.searchsorted(a, 2, side="R"))
+attempt(lambda: np.searchsorted(a, 2, side="l"))
+attempt(lambda: np.searchsorted(a, 2, side=None))
+attempt(lambda: np.searchsorted(np.ones((2, 2)), 2))
+attempt(lambda: np.searchsorted(np.array([3, 1, 2]), 2, sorter=[1, 2, 0]))
+attempt(lambda: np.searchsorted(np.array([3, 1, 2]), [2, 9, 0], sorter=np.argsort([3, 1, 2]), side="right"))
+attempt(lambda: np.searchsorted(np.array([3, 1, 2]), 2, sorter=[1, 2]))
+attempt(lambda: np.searchsorted(np.array([3, 1, 2]), [2, 9, 0], sorter=[1, 2, 7]))
+attempt(lambda: np.searchsorted(np.array([3, 1, 2]), 2, sorter=[1.0, 2, 0]))
+attempt(lambda: np.searchsorted([1, 2, 3], np.array([[1.5, 3], [0, 4]])))
+attempt(lambda: np.array([1, 2, 3]).searchsorted(2))
+attempt(lambda: np.array([1, 2, 3]).searchsorted([2, 3], "right"))
+attempt(lambda: np.searchsorted([1, 2, 3], 2.5))
+print(type(np.searchsorted([1, 2, 3], 2.5)).__name__, np.searchsorted([1, 2, 3], [2.5]).dtype)
+attempt(lambda: np.searchsorted(np.array([1, 2, 3], dtype=np.uint8), 300))
+attempt(lambda: np.searchsorted(np.array([1, 2, 3], dtype=np.uint8), -1))
+a32 = np.array([0.1, 0.2], dtype=np.float32)
+print(np.searchsorted(a32, 0.1, side="right"), np.searchsorted(a32, np.float32(0.1), side="right"), np.searchsorted(a32, np.array([0.1]), side="right"))
+print(np.searchsorted(np.array([5, 1, 4, 2]), [3, 1, 6, 0]), np.searchsorted(np.array([5, 1, 4, 2]), [0, 6, 1, 3]))
+print(np.searchsorted(np.array([True, False]), 0.5), np.searchsorted([], 3), np.searchsorted([1, 2], []))
+edges = np.linspace(0, 1, 5)
+print(np.searchsorted(edges, np.array([0.1, 0.25, 0.9, 1.0, -1.0]), side="right") - 1)
+
+attempt(lambda: np.digitize([0.2, 6.4, 3.0, 1.6], [0.0, 1.0, 2.5, 4.0, 10.0]))
+attempt(lambda: np.digitize([0.2, 6.4, 3.0, 1.6, 4.0], [10.0, 4.0, 2.5, 1.0, 0.0]))
+attempt(lambda: np.digitize([1.0, 2.5, 4.0], [0.0, 1.0, 2.5, 4.0], right=True))
+attempt(lambda: np.digitize([1.0, 2.5, 4.0], [4.0, 2.5, 1.0], right=True))
+attempt(lambda: np.digitize(np.array([[1, 5], [7, 2]]), [0, 3, 6]))
+attempt(lambda: np.digitize([1, 2], [1, 3, 2]))
+attempt(lambda: np.digitize([1, 2], [[1, 3]]))
+attempt(lambda: np.digitize([1, 2], 3))
+attempt(lambda: np.digitize(2.5, [1, 2, 3]))
+attempt(lambda: np.digitize([1, 2], [np.nan, 1]))
+attempt(lambda: np.digitize([1, 2], [1, np.nan]))
+attempt(lambda: np.digitize([1, 2], []))
+attempt(lambda: np.digitize([1, 2], [3]))
+attempt(lambda: np.digitize([1, 2], [2, 2, 2]))
+attempt(lambda: np.digitize([np.nan, 1], [0, 1, 2]))
+attempt(lambda: np.digitize(np.array([0.5, 1.5], dtype=np.float32), np.array([0, 1, 2])))
+
+x = np.array([1.25, -2.75, 0.05])
+for d in (1.5, 1.0, np.float64(1.0), "1", None):
+    attempt(lambda: np.round(x, d))
+attempt(lambda: np.round(x, decimals=np.int64(1)))
+attempt(lambda: np.round(x, True))
+attempt(lambda: x.round(1.5))
+attempt(lambda: np.around(x, 2.0))
+attempt(lambda: np.round(1.25, 1.5))
+attempt(lambda: np.round(np.float64(1.25), decimals=0.0))

@@ -1,0 +1,48 @@
+# np.put (a.put; mode=), np.place and np.putmask: writes into the array in place, values repeated cyclically
+import numpy as np
+
+def attempt(f):
+    try:
+        r = f()
+        print(repr(r))
+    except Exception as e:
+        print(type(e).__name__ + ":", e)
+
+a = np.arange(6).reshape(2, 3)
+print(np.put(a, [0, 4], [-1, -2]), a)
+a.put([1, 2, 5], 9)
+print(a)
+np.put(a, [0, 1, 2, 3], [7, 8])
+print(a)
+np.put(a, -1, 100)
+print(a)
+attempt(lambda: np.put(a, 6, 0))
+attempt(lambda: np.put(a, [1.0], 0))
+b = np.zeros(4)
+np.put(b, [1, 9], [2.5, 3.5], mode="clip")
+print(b)
+np.put(b, [5, -6], [1.0, 2.0], mode="wrap")
+print(b)
+attempt(lambda: np.put(b, 0, 1, mode="bad"))
+np.put(b, [], [])
+attempt(lambda: np.put(b, [0, 1], []))
+c = np.zeros(3, dtype=np.int64)
+np.put(c, [0], [2.7])
+print(c)
+attempt(lambda: np.put([1, 2], 0, 5))
+v = b[1:3]
+np.put(v, 0, 42)
+print(b)
+x = np.arange(6).reshape(2, 3)
+print(np.place(x, x > 2, [44, 55]), x)
+np.place(x, x < 2, 0)
+print(x)
+attempt(lambda: np.place(x, x > 100, []))
+attempt(lambda: np.place(x, x > 1, []))
+attempt(lambda: np.place(x, [True, False], [1]))
+y = np.arange(5.0)
+np.putmask(y, y > 1.5, [10.0, 20.0])
+print(y)
+np.putmask(y, [True, False, True, False, True], -1)
+print(y)
+attempt(lambda: np.putmask(y, [True, False], 1))

@@ -1,0 +1,41 @@
+import torch
+torch.set_default_dtype(torch.float64)
+# nanmean, cov (correction, fweights, aweights), corrcoef, isin: values, dtypes, errors, grad_fn names, gradients
+def show(f):
+    try:
+        r = f()
+        print(r)
+    except Exception as e:
+        print(type(e).__name__, e)
+x = torch.tensor([[1., float('nan'), 3.], [4., 5., float('nan')]])
+print(torch.nanmean(x), x.nanmean(dim=1), torch.nanmean(x, 0, keepdim=True), torch.nanmean(torch.tensor([float('nan')])), torch.nanmean(x, dim=(0, 1)))
+show(lambda: torch.nanmean(torch.tensor([1, 2])))
+m = torch.tensor([[3., 1., 4., 1.], [5., 9., 2., 6.]])
+print(torch.cov(m), torch.cov(m, correction=0), torch.cov(m[0]), torch.corrcoef(m), m.cov(), m.corrcoef())
+print(torch.cov(m, fweights=torch.tensor([1, 2, 1, 1]), aweights=torch.tensor([0.5, 1., 1., 2.])), torch.cov(m, aweights=torch.tensor([0.5, 1., 1., 2.]), correction=0), torch.cov(m, fweights=torch.tensor([1, 2, 1, 1])))
+print(torch.cov(torch.tensor([[1, 2, 3], [2, 4, 7]])), torch.corrcoef(torch.tensor([1., 2., 3.])), torch.corrcoef(torch.tensor([[1., 2.], [3., 3.]])), torch.cov(torch.ones(2, 3), correction=3))
+show(lambda: torch.cov(torch.ones(2, 2, 2)))
+show(lambda: torch.cov(torch.tensor([True])))
+show(lambda: torch.cov(torch.ones(2, 3), fweights=torch.tensor([1., 2, 3])))
+show(lambda: torch.cov(torch.ones(2, 3), aweights=torch.tensor([-1., 2, 3])))
+show(lambda: torch.cov(torch.ones(2, 3), fweights=torch.tensor([1, 2])))
+show(lambda: torch.cov(torch.ones(2, 3), fweights=torch.tensor([-1, 2, 1])))
+show(lambda: torch.cov(torch.ones(2, 3), aweights=torch.tensor([0., 0., 0.])))
+show(lambda: torch.corrcoef(torch.ones(2, 2, 2)))
+print(torch.isin(torch.tensor([1, 2, 3, 4]), torch.tensor([2, 4])), torch.isin(torch.tensor([[1., 2.], [3., 4.]]), torch.tensor([2., 5.]), invert=True), torch.isin(torch.tensor([1, 2]), 2), torch.isin(3, torch.tensor([1, 3])))
+print(torch.isin(torch.tensor([1, 2]), torch.tensor([2.])), torch.isin(torch.tensor([1.5, 2]), torch.tensor([2])), torch.isin(torch.tensor([float('nan'), 0.]), torch.tensor([float('nan'), -0.])), torch.isin(elements=torch.tensor([5]), test_elements=torch.tensor([5])))
+show(lambda: torch.isin(1, 2))
+show(lambda: torch.isin(torch.tensor([1, 2]), [2]))
+w = torch.tensor([[0.5, -1.5, 2., 0.25], [1., 3., -0.25, 4.]], requires_grad=True)
+def run(name, f):
+    w.grad = None
+    out = f()
+    print(name, out.grad_fn.name(), out.shape)
+    (out * torch.arange(1., out.numel() + 1).reshape(out.shape) / 7).sum().backward()
+    print(w.grad)
+run("nanmean", lambda: torch.nanmean(w, 1))
+run("nanmean_all", lambda: torch.nanmean(w * torch.tensor([1., float('nan'), 1., 1.])))
+run("cov", lambda: torch.cov(w))
+run("cov_weights", lambda: torch.cov(w, fweights=torch.tensor([1, 2, 1, 3]), aweights=torch.tensor([0.5, 1., 1., 2.])))
+run("cov_row", lambda: torch.cov(w[0]))
+run("corrcoef", lambda: torch.corrcoef(w))
