@@ -121,7 +121,8 @@ final class HelpTopics {
               lineno colno), as CPython.
               argparse: ArgumentParser, add_argument (type default action choices help nargs
               required dest metavar), parse_args (sys.argv[1:] or a list), parse_known_args,
-              set_defaults, Namespace; --help, usage and errors (exit 2) as CPython's.
+              set_defaults, Namespace, add_argument_group; --help, usage and errors (exit 2)
+              as CPython's.
               re: compile search match fullmatch findall finditer sub subn split escape, flags
               I M S X A U NOFLAG, purge, match objects (group groups groupdict start end span
               lastindex lastgroup pos endpos expand), re.Pattern and re.Match, on Java's regexes.
