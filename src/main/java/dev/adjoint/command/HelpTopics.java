@@ -46,8 +46,10 @@ final class HelpTopics {
             Values: int (exact, any size), float (printed as Python prints it: 0.1 + 0.2 is
               0.30000000000000004), bool, str, None, list, tuple, dict, set, frozenset, range,
               functions, lambdas, classes and objects, modules, tensors (PyTorch's), and the lecture's
-              input numbers: x1 = 2 at the top level is the int 2 with a graph node.
-            Expressions: + - * / // % ** (^ is power, the lecture's notation, not XOR) @ & | << >> ~
+              input numbers: x1 = 2 at the top level is the int 2 with a graph node; arithmetic (% too)
+              and math.log/math.sin/... of them are recorded, as ln/sin are.
+            Expressions: + - * / // % ** (^ of numbers is power, the lecture's notation; XOR of ints is
+              operator.xor(a, b)) @ & | << >> ~
               == != < <= > >= (chained: 0 < x < 1), in, not in, is, is not, and, or, not,
               a if c else b, lambda, [e for x in xs if c], {k: v for ...}, {e for ...}, (e for ...),
               (n := len(xs)) where Python allows := (binding outside the comprehension it is in),
