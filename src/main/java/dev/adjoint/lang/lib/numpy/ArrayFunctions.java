@@ -58,7 +58,7 @@ final class ArrayFunctions {
             NpArray x = self(a);
             if (!x.type.isFloating() || !t.isExact()) return NpArray.of(x.values(), t);
             FloatErrors.issue(FloatErrors.ofCast(x.values(), t), a.interpreter(), a.span());
-            return NpArray.of(x.values().map(t::fromFloat), t);
+            return NpArray.of(t.fromFloats(x.values()), t);
         });
         m.put("tolist", a -> tolist(self(a.expect(1, 1))));
         m.put("item", a -> {

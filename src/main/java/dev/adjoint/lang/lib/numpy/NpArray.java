@@ -76,7 +76,7 @@ public final class NpArray implements HostObject, PyOperand, PyReprable, Subscri
     /** A new array of {@code values} (cast to the type). */
     static NpArray of(NDArray values, NpType type) {
         NDArray v = type == NpType.FLOAT64 ? values : values.map(type::cast);
-        return new NpArray(Tensor.constant(v, type.tensorType()), type);
+        return new NpArray(Tensor.constant(v, type.storageType()), type);
     }
 
     /** {@code t.numpy()} and {@code np.array(t)}: a copy of a tensor's values with its type. */
@@ -335,7 +335,7 @@ public final class NpArray implements HostObject, PyOperand, PyReprable, Subscri
      * attributes of a 0-d array ({@code a.mean().round(2)}, {@code .dtype}, {@code .item()}).
      */
     static NpArray scalar(double v, NpType type) {
-        return new NpArray(Tensor.constant(NDArray.scalar(type.cast(v)), type.tensorType()), type, true, false);
+        return new NpArray(Tensor.constant(NDArray.scalar(type.cast(v)), type.storageType()), type, true, false);
     }
 
     boolean isScalar() {
@@ -346,7 +346,7 @@ public final class NpArray implements HostObject, PyOperand, PyReprable, Subscri
     static Object python(double v, NpType type) {
         return switch (type.kind) {
             case BOOL -> v != 0;
-            case SIGNED, UNSIGNED -> (long) v;
+            case SIGNED, UNSIGNED -> v >= 0x1p63 ? new java.math.BigDecimal(v).toBigInteger() : (Object) (long) v; // uint64 from 2^63
             case FLOAT -> v;
         };
     }
