@@ -281,6 +281,8 @@ public final class NpArray implements HostObject, PyOperand, PyReprable, Subscri
             throw PyError.type("'" + op.spelling() + "' not supported between instances of '" + left + "' and '" + right + "'");
         }
         NpArray o = Operand.of(other);
+        if (o == null && Values.plain(other) == null && (op == TokenType.EQUAL_EQUAL || op == TokenType.BANG_EQUAL))
+            return box(NpArray.of(NDArray.full(op == TokenType.BANG_EQUAL ? 1 : 0, shape()), NpType.BOOL)); // NumPy compares each element with None
         if (o == null) {
             if (op == TokenType.EQUAL_EQUAL) return false; // NumPy: not comparable, so not equal
             if (op == TokenType.BANG_EQUAL) return true;
@@ -312,6 +314,11 @@ public final class NpArray implements HostObject, PyOperand, PyReprable, Subscri
         if (size() != 1) throw PyError.type("only size-1 arrays can be converted to Python scalars");
         double v = values().toArray()[0];
         return type == NpType.BOOL ? (Object) (long) v : python(v, type); // int(np.True_) is 1
+    }
+
+    @Override
+    public Object formatsAs() {
+        return ndim() == 0 ? python(values().item(), type) : null;
     }
 
     @Override
