@@ -261,7 +261,9 @@ final class HelpTopics {
                 reshape (when it can), flatten, squeeze/unsqueeze, t(), .T, .mT, transpose,
                 permute, expand, the rows of `for row in x`. Writing into a view changes x and
                 the other way round; in grad mode the base records CopySlices and the view shows
-                AsStridedBackward0, as in PyTorch. A view of a leaf that requires grad refuses
+                AsStridedBackward0, as in PyTorch. x.t_(), transpose_, swapdims_, squeeze_ and
+                unsqueeze_ give x a new layout in place (same storage, version + 1, TBackward1,
+                UnsqueezeBackward1, ... in the graph). A view of a leaf that requires grad refuses
                 in-place changes; an expanded view refuses writes; x.t().view(6) fails where no
                 strides fit (reshape copies then); contiguous() copies only what is not.
               - Only leaves keep .grad; y.retain_grad() keeps a non-leaf's.

@@ -394,7 +394,10 @@ public final class Numpy {
         m.add(Builtin.of(name, a -> {
             a.expect(2, 2, "out");
             NpArray x = ArrayFunctions.self(a), y = Operand.required(a.get(1), name);
-            return result(Elementwise.binary(op, x, y), a);
+            NpArray r = Elementwise.binary(op, x, y);
+            // np.power takes none of the operator's fast paths that name its warnings (a ** -1 is NumPy's reciprocal)
+            if (op == dev.adjoint.lang.TokenType.STAR_STAR && r.raised != null) r.raised = new FloatErrors.Raised(name, r.raised.flags());
+            return result(r, a);
         }));
     }
 
