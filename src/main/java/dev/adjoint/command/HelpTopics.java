@@ -558,7 +558,8 @@ final class HelpTopics {
                 logaddexp2 float_power heaviside cbrt fabs rint trunc fix sinc spacing signbit
                 reciprocal positive fmax fmin bitwise_and/or/xor invert logical_and/or/xor/not,
                 nan_to_num (nan=, posinf=, neginf=, copy=);
-                out= writes into an array (np.add(a, b, out=c))
+                out= writes into an array (np.add(a, b, out=c)); the two-argument ones have
+                reduce (axis=, keepdims=), accumulate, outer and at (np.add.at(g, idx, 1))
               reductions (axis=, keepdims=): sum mean max min ptp prod std var argmax argmin all any
                 cumsum, cumprod, median, percentile, quantile (method= linear, lower, higher, nearest,
                 midpoint, hazen, weibull, median_unbiased, normal_unbiased), nansum nanprod
@@ -570,14 +571,14 @@ final class HelpTopics {
               floating-point errors: RuntimeWarning "divide by zero encountered in divide" (and
                 invalid value, overflow) once per line, as NumPy; np.seterr, np.geterr, np.errstate
                 (ignore, warn, raise: FloatingPointError, print)
-              searching: nonzero (a.nonzero()), argwhere, flatnonzero, where(cond), count_nonzero,
+              searching: nonzero (a.nonzero()), argwhere, flatnonzero, where(cond), count_nonzero (axis=),
                 unique (return_index=, return_inverse=, return_counts=, axis=)
               sets: intersect1d (return_indices=), union1d, setdiff1d, setxor1d, in1d, isin (invert=)
-              shapes: reshape (-1), .T, transpose, squeeze, expand_dims, flatten, ravel, concatenate,
-                stack, vstack, hstack, column_stack, split, array_split, broadcast_to, flip, flipud,
+              shapes: reshape (-1), .T, transpose, squeeze, expand_dims, flatten, ravel (order=), concatenate,
+                stack, vstack, hstack, column_stack, split, array_split, hsplit, vsplit, broadcast_to, flip, flipud,
                 fliplr, moveaxis, swapaxes, atleast_1d/2d/3d, roll (axis=), tile,
                 repeat, sort, argsort (axis=), diag, tri, tril, triu (k=), meshgrid (indexing=,
-                sparse=); dot, matmul, outer, kron, tensordot (axes=); a.shape, a.ndim, a.size
+                sparse=), fromfunction, indices; dot, matmul, outer, kron, tensordot (axes=); a.shape, a.ndim, a.size
               by index arrays: bincount (minlength=, weights=), choose, take_along_axis,
                 unravel_index (order=); in place: put (mode=), place, putmask
               np.lib.stride_tricks.sliding_window_view (axis=): a read-only view of the windows

@@ -212,6 +212,7 @@ public final class Operators {
             }
             case PERCENT -> {
                 if (a instanceof String s) return StrFormat.percent(s, b);
+                if (a instanceof PyBytes s) return StrFormat.percentBytes(s, b);
             }
             case PIPE, AMPERSAND, MINUS, CARET -> {
                 if (a instanceof PySet s && b instanceof PySet t) return SetMethods.apply(setOperator(op), s, t);
