@@ -379,23 +379,38 @@ public final class TensorFunctions {
         });
         add("squeeze", a -> {
             Tensor x = self(a.expect(1, 2, "dim"));
-            Object d = a.option(1, "dim", null);
-            Integer axis = d == null ? null : dim(a, d, Math.max(x.ndim(), 1));
+            Integer axis = squeezeDim(a, x);
             return Views.of(x, y -> Ops.squeeze(y, axis));
         });
         add("unsqueeze", a -> {
             Tensor x = self(a.expect(2, 2, "dim"));
-            int axis = dim(a, a.option(1, "dim", null), x.ndim() + 1);
+            int axis = unsqueezeDim(a, x);
             return Views.of(x, y -> Ops.unsqueeze(y, axis));
         });
         add("transpose", a -> {
             Tensor x = self(a.expect(3, 3, "dim0", "dim1"));
-            int n = Math.max(x.ndim(), 1);
-            int d0 = dim(a, a.option(1, "dim0", null), n), d1 = dim(a, a.option(2, "dim1", null), n);
-            return Views.of(x, y -> Ops.transpose(y, d0, d1));
+            int[] d = transposeDims(a, x);
+            return Views.of(x, y -> Ops.transpose(y, d[0], d[1]));
         });
         add("swapaxes", making.get("transpose"));
         add("swapdims", making.get("transpose"));
+        // the in-place view ops: x keeps its identity and takes the new layout (see Tensor.restrideInPlace)
+        add("squeeze_", a -> {
+            Tensor x = self(a.expect(1, 2, "dim"));
+            return InPlace.squeeze(x, squeezeDim(a, x));
+        });
+        add("unsqueeze_", a -> {
+            Tensor x = self(a.expect(2, 2, "dim"));
+            return InPlace.unsqueeze(x, unsqueezeDim(a, x));
+        });
+        add("transpose_", a -> {
+            Tensor x = self(a.expect(3, 3, "dim0", "dim1"));
+            int[] d = transposeDims(a, x);
+            return InPlace.transpose(x, d[0], d[1]);
+        });
+        add("swapaxes_", making.get("transpose_"));
+        add("swapdims_", making.get("transpose_"));
+        add("t_", a -> InPlace.t(self(a.expect(1, 1))));
         add("tile", ArrangingFunctions::tile); // dims= only as a tuple: tile(dims=2) is a TypeError
         add("repeat_interleave", ArrangingFunctions::repeatInterleave, "input", "repeats", "dim");
         add("diff", ArrangingFunctions::diff, "input", "n", "dim", "prepend", "append");
@@ -838,6 +853,23 @@ public final class TensorFunctions {
             throw PyError.type(a.function() + "(): argument 'dim' must be int, not " + Values.typeName(v));
         long d = Values.toLong(p, "dim");
         return wrapDim(d, ndim);
+    }
+
+    /** squeeze's optional dim, in range (null: every axis of size 1). */
+    private static Integer squeezeDim(Args a, Tensor x) {
+        Object d = a.option(1, "dim", null);
+        return d == null ? null : dim(a, d, Math.max(x.ndim(), 1));
+    }
+
+    /** unsqueeze's dim: one more axis than x has. */
+    private static int unsqueezeDim(Args a, Tensor x) {
+        return dim(a, a.option(1, "dim", null), x.ndim() + 1);
+    }
+
+    /** transpose's dim0 and dim1, in range. */
+    private static int[] transposeDims(Args a, Tensor x) {
+        int n = Math.max(x.ndim(), 1);
+        return new int[] {dim(a, a.option(1, "dim0", null), n), dim(a, a.option(2, "dim1", null), n)};
     }
 
     public static int wrapDim(long d, int ndim) {
