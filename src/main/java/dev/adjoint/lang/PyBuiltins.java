@@ -62,13 +62,7 @@ final class PyBuiltins {
             for (Iterator<Object> it = Values.iterate(a.expect(1, 1).get(0)); it.hasNext(); ) if (!Values.truthy(it.next())) return false;
             return true;
         });
-        add(t, "iter", a -> {
-            Object v = a.expect(1, 1).get(0);
-            if (v instanceof PyIterator || v instanceof Generator) return v; // an iterator is its own iterator
-            if (v instanceof PyFile f) return f.iterator(); // itself, once it is known to be open
-            if (v instanceof PyInstance i && i.has("__iter__")) return i.call("__iter__");
-            return new PyIterator(iteratorName(v), Values.iterate(v));
-        });
+        add(t, "iter", a -> iterator(a.expect(1, 1).get(0)));
         add(t, "next", PyBuiltins::next);
         add(t, "isinstance", a -> {
             a.expect(2, 2);
@@ -77,7 +71,10 @@ final class PyBuiltins {
         add(t, "issubclass", a -> {
             a.expect(2, 2);
             if (!(a.get(0) instanceof PyClass c)) throw a.typeError("arg 1 must be a class");
-            return classes(a.get(1), "issubclass() arg 2").stream().anyMatch(c::isSubclassOf);
+            return classes(a.get(1), "issubclass() arg 2").stream().anyMatch(k -> {
+                Boolean abc = CollectionsAbc.isSubclass(c, k); // collections.abc: by the methods c defines
+                return abc != null ? abc : c.isSubclassOf(k);
+            });
         });
         add(t, "hasattr", a -> Attributes.has(a.interpreter(), a.expect(2, 2).get(0), a.string(1)));
         add(t, "getattr", a -> {
@@ -331,6 +328,21 @@ final class PyBuiltins {
         return "iterator";
     }
 
+    /** iter(v). */
+    static Object iterator(Object v) {
+        if (v instanceof PyIterator || v instanceof Generator) return v; // an iterator is its own iterator
+        if (v instanceof PyFile f) return f.iterator(); // itself, once it is known to be open
+        if (v instanceof PyInstance i && i.has("__iter__")) return i.call("__iter__");
+        return new PyIterator(iteratorName(v), Values.iterate(v));
+    }
+
+    /** next(it), without a default: StopIteration at the end. */
+    static Object nextItem(Object it) {
+        if (!(it instanceof Iterator<?> walk)) throw PyError.type("'" + Values.typeName(it) + "' object is not an iterator");
+        if (walk.hasNext()) return walk.next();
+        throw new PyError("StopIteration", "");
+    }
+
     private static Object next(Args a) {
         a.expect(1, 2);
         Object it = a.get(0);
@@ -348,10 +360,8 @@ final class PyBuiltins {
             Object v = g.step(null, null);
             return v == ResumableBody.END ? a.get(1) : v;
         }
-        if (!(it instanceof Iterator<?> walk)) throw PyError.type("'" + Values.typeName(it) + "' object is not an iterator");
-        if (walk.hasNext()) return walk.next();
-        if (a.size() == 2) return a.get(1);
-        throw new PyError("StopIteration", "");
+        if (a.size() == 2 && it instanceof Iterator<?> walk && !walk.hasNext()) return a.get(1);
+        return nextItem(it);
     }
 
     private static Object reversed(Args a) {

@@ -11,6 +11,7 @@ import dev.adjoint.autograd.op.OrderStatistics;
 import dev.adjoint.ndarray.NDArray;
 import dev.adjoint.ndarray.Shapes;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
@@ -378,23 +379,38 @@ public final class TensorFunctions {
         });
         add("squeeze", a -> {
             Tensor x = self(a.expect(1, 2, "dim"));
-            Object d = a.option(1, "dim", null);
-            Integer axis = d == null ? null : dim(a, d, Math.max(x.ndim(), 1));
+            Integer axis = squeezeDim(a, x);
             return Views.of(x, y -> Ops.squeeze(y, axis));
         });
         add("unsqueeze", a -> {
             Tensor x = self(a.expect(2, 2, "dim"));
-            int axis = dim(a, a.option(1, "dim", null), x.ndim() + 1);
+            int axis = unsqueezeDim(a, x);
             return Views.of(x, y -> Ops.unsqueeze(y, axis));
         });
         add("transpose", a -> {
             Tensor x = self(a.expect(3, 3, "dim0", "dim1"));
-            int n = Math.max(x.ndim(), 1);
-            int d0 = dim(a, a.option(1, "dim0", null), n), d1 = dim(a, a.option(2, "dim1", null), n);
-            return Views.of(x, y -> Ops.transpose(y, d0, d1));
+            int[] d = transposeDims(a, x);
+            return Views.of(x, y -> Ops.transpose(y, d[0], d[1]));
         });
         add("swapaxes", making.get("transpose"));
         add("swapdims", making.get("transpose"));
+        // the in-place view ops: x keeps its identity and takes the new layout (see Tensor.restrideInPlace)
+        add("squeeze_", a -> {
+            Tensor x = self(a.expect(1, 2, "dim"));
+            return InPlace.squeeze(x, squeezeDim(a, x));
+        });
+        add("unsqueeze_", a -> {
+            Tensor x = self(a.expect(2, 2, "dim"));
+            return InPlace.unsqueeze(x, unsqueezeDim(a, x));
+        });
+        add("transpose_", a -> {
+            Tensor x = self(a.expect(3, 3, "dim0", "dim1"));
+            int[] d = transposeDims(a, x);
+            return InPlace.transpose(x, d[0], d[1]);
+        });
+        add("swapaxes_", making.get("transpose_"));
+        add("swapdims_", making.get("transpose_"));
+        add("t_", a -> InPlace.t(self(a.expect(1, 1))));
         add("tile", ArrangingFunctions::tile); // dims= only as a tuple: tile(dims=2) is a TypeError
         add("repeat_interleave", ArrangingFunctions::repeatInterleave, "input", "repeats", "dim");
         add("diff", ArrangingFunctions::diff, "input", "n", "dim", "prepend", "append");
@@ -517,8 +533,7 @@ public final class TensorFunctions {
         });
         add("repeat", a -> {
             Tensor x = self(a.expect(1, Integer.MAX_VALUE, "repeats"));
-            Object r = a.has("repeats") ? a.keyword("repeats") : a.size() == 2 && !PyNumbers.isInt(Values.plain(a.get(1))) ? a.get(1) : Values.tuple(a.positional().subList(1, a.size()));
-            return Ops.repeat(x, a.ints(r, "repeats"));
+            return Ops.repeat(x, sizes(a, 1));
         });
         add("scatter", a -> scatter(a, false));
         add("scatter_", a -> scatter(a, true));
@@ -832,6 +847,23 @@ public final class TensorFunctions {
         return wrapDim(d, ndim);
     }
 
+    /** squeeze's optional dim, in range (null: every axis of size 1). */
+    private static Integer squeezeDim(Args a, Tensor x) {
+        Object d = a.option(1, "dim", null);
+        return d == null ? null : dim(a, d, Math.max(x.ndim(), 1));
+    }
+
+    /** unsqueeze's dim: one more axis than x has. */
+    private static int unsqueezeDim(Args a, Tensor x) {
+        return dim(a, a.option(1, "dim", null), x.ndim() + 1);
+    }
+
+    /** transpose's dim0 and dim1, in range. */
+    private static int[] transposeDims(Args a, Tensor x) {
+        int n = Math.max(x.ndim(), 1);
+        return new int[] {dim(a, a.option(1, "dim0", null), n), dim(a, a.option(2, "dim1", null), n)};
+    }
+
     public static int wrapDim(long d, int ndim) {
         int n = Math.max(ndim, 1);
         if (d < -n || d >= n) throw PyError.index("Dimension out of range (expected to be in range of [" + (-n) + ", " + (n - 1) + "], but got " + d + ")");
@@ -897,31 +929,93 @@ public final class TensorFunctions {
         return Values.truthy(v);
     }
 
-    /** A shape or a list of dims: ints from position {@code from} on, or one tuple, list or torch.Size there. */
+    /**
+     * A shape or a list of dims as PyTorch's argument parser reads an int-list parameter: ints from
+     * position {@code from} on, or one tuple, list or torch.Size there, or the parameter by keyword
+     * (which must be a sequence). Inside a sequence bools and 0-d integer tensors count as ints; the
+     * messages name the parameter as PyTorch does (reshape's 'shape', permute's 'dims', ...).
+     */
     public static int[] sizes(Args a, int from) {
         List<Object> pos = a.positional();
-        if (pos.size() == from + 1 && Values.plain(pos.get(from)) instanceof List<?> l) return ints(a, l);
-        if (pos.size() <= from && a.has("size")) return ints(a, (List<?>) a.keyword("size"));
-        if (pos.size() <= from && a.has("dims")) {
-            if (!(Values.plain(a.keyword("dims")) instanceof List<?> l))
-                throw PyError.type(a.function() + "(): argument 'dims' must be tuple of ints, not " + Values.typeName(a.keyword("dims")));
-            return ints(a, l);
+        if (pos.size() <= from) {
+            for (String k : List.of("size", "shape", "dims", "repeats")) if (a.has(k)) return intList(a, a.keyword(k), 0, false);
+            return new int[0];
         }
+        int position = calledOnTensor(a) ? from : from + 1;
+        if (pos.size() == from + 1) return intList(a, pos.get(from), position, true);
+        // spread ints only after an int first: x.expand(2.0, 3) is about its first argument, as PyTorch's parser says
+        Object first = Values.plain(pos.get(from));
+        if (intOf(first) == null && !(first instanceof List<?>)) return intList(a, pos.get(from), position, true);
         return ints(a, pos.subList(from, pos.size()));
+    }
+
+    /**
+     * An int-list argument that is not the signature's first (full's size after nothing but randint's
+     * after its bounds): a sequence only, by position (from 1) or by keyword (0).
+     */
+    public static int[] sizeArgument(Args a, Object v, int position) {
+        return created(intList(a, v, position, false));
+    }
+
+    /** The shape of a tensor about to be made, with PyTorch's error for a negative dimension. */
+    public static int[] created(int[] shape) {
+        for (int d : shape)
+            if (d < 0) throw new PyError("RuntimeError", "Trying to create tensor with negative dimension " + d + ": " + Arrays.toString(shape));
+        return shape;
+    }
+
+    /**
+     * One int-list argument, given at {@code position} (from 1; 0: by keyword); a bare int stands
+     * for a one-element list only where the signature lets the list be spread ({@code spread}).
+     */
+    private static int[] intList(Args a, Object v, int position, boolean spread) {
+        Object p = Values.plain(v);
+        if (p instanceof List<?> l) return ints(a, l);
+        Long n = p instanceof Boolean ? null : intOf(p);
+        if (n != null && position > 0 && spread) return new int[] {Values.toInt(n, "size")};
+        if (a.function().equals("view") && position > 0 && spread)
+            throw PyError.type("view() received an invalid combination of arguments - got (" + Values.typeName(v) + "), but expected one of:\n"
+                    + " * (torch.dtype dtype)\n      didn't match because some of the arguments have invalid types: (!" + Values.typeName(v) + "!)\n"
+                    + " * (tuple of SymInts size)\n      didn't match because some of the arguments have invalid types: (!" + Values.typeName(v) + "!)\n");
+        throw PyError.type(a.function() + "(): argument '" + sizeParameter(a) + "'" + (position > 0 ? " (position " + position + ")" : "")
+                + " must be tuple of " + sizeElements(a) + ", not " + Values.typeName(v));
     }
 
     private static int[] ints(Args a, List<?> items) {
         int[] out = new int[items.size()];
         for (int i = 0; i < out.length; i++) {
-            Object v = Values.plain(items.get(i));
-            if (!PyNumbers.isInt(v) || v instanceof Boolean) {
-                if (v instanceof Tensor t && t.ndim() == 0 && !t.dtype().isFloating()) v = (long) t.item();
-                else throw PyError.type(a.function() + "(): argument 'size' must be tuple of ints, but found element of type "
-                        + Values.typeName(items.get(i)) + " at pos " + i);
-            }
-            out[i] = Values.toInt(v, "size");
+            Long n = intOf(Values.plain(items.get(i)));
+            if (n == null) throw PyError.type(a.function() + "(): argument '" + sizeParameter(a) + "' must be tuple of " + sizeElements(a)
+                    + ", but found element of type " + Values.typeName(items.get(i)) + " at pos " + (i + 1));
+            out[i] = Values.toInt(n, "size");
         }
         return out;
+    }
+
+    /** An int, a bool or a 0-d integer tensor as a long; null for anything else. */
+    private static Long intOf(Object v) {
+        if (v instanceof Boolean b) return b ? 1L : 0L;
+        if (PyNumbers.isInt(v)) return Values.toLong(v, "size");
+        if (v instanceof Tensor t && t.ndim() == 0 && !t.dtype().isFloating() && t.dtype() != DType.BOOL) return (long) t.item();
+        return null;
+    }
+
+    /** The int-list parameter's name in PyTorch's signature of the function. */
+    private static String sizeParameter(Args a) {
+        return switch (a.function()) {
+            case "reshape" -> "shape";
+            case "permute", "tile" -> "dims";
+            case "repeat" -> "repeats";
+            default -> "size";
+        };
+    }
+
+    /** "ints" or "SymInts": the element type PyTorch 1.13's signature gives the int-list parameter. */
+    private static String sizeElements(Args a) {
+        return switch (a.function()) {
+            case "rand", "randn", "randint", "normal", "permute", "tile", "broadcast_to" -> "ints";
+            default -> "SymInts";
+        };
     }
 
     // ---- shared bodies ----
@@ -1122,7 +1216,7 @@ public final class TensorFunctions {
     /** x.new_zeros(*size) and friends: size from the arguments after x. */
     private static Tensor fresh(Args a, java.util.function.Function<int[], NDArray> make) {
         a.expect(1, Integer.MAX_VALUE, "dtype", "requires_grad", "device", "size");
-        return fresh(a, self(a), make.apply(sizes(a, 1)));
+        return fresh(a, self(a), make.apply(created(sizes(a, 1))));
     }
 
     /** A new leaf with x's element type unless dtype= says otherwise, requiring grad when asked. */

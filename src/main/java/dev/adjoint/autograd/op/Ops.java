@@ -204,6 +204,20 @@ public final class Ops {
     /** The identity as the node of PyTorch's BackwardHookFunction, where a module's full backward hooks are run from. */
     public static Tensor backwardHookFunction(Tensor a) { return named("BackwardHookFunctionBackward", Clone.INSTANCE, a); }
 
+    /** Several tensors through one node for a module's full backward hooks: their entries one after another (see {@link HookGate}). */
+    public static Tensor backwardHookGate(Tensor... inputs) {
+        int[][] shapes = new int[inputs.length][];
+        for (int i = 0; i < inputs.length; i++) shapes[i] = inputs[i].shape();
+        return Tensor.apply(new HookGate(shapes), inputs);
+    }
+
+    /** The entries at {@code offset} of a hook gate's value (or gradient), shaped {@code shape}: one input's stand-in. */
+    public static Tensor hookPart(Tensor gate, int offset, int[] shape) {
+        int[] positions = new int[Shapes.size(shape)];
+        for (int i = 0; i < positions.length; i++) positions[i] = offset + i;
+        return Tensor.apply(new Take(positions, shape, "BackwardHookFunctionBackward", 0), gate);
+    }
+
     /** a // b (floor_divide: no derivative) and div(a, b, rounding_mode=) (DivBackward2, zero gradient); the divisor checked by the caller. */
     public static Tensor divRounded(Tensor a, Tensor b, String mode) {
         DivRounded op = mode == null ? DivRounded.FLOOR_DIVIDE : mode.equals("floor") ? DivRounded.FLOOR : DivRounded.TRUNC;
@@ -655,7 +669,11 @@ public final class Ops {
 
     /** squeeze(): drops every axis of size 1; squeeze(dim): that axis if its size is 1. */
     public static Tensor squeeze(Tensor a, Integer dim) {
-        int[] s = a.shape();
+        return reshape(a, squeezed(a.shape(), dim), dim == null ? "SqueezeBackward0" : "SqueezeBackward1");
+    }
+
+    /** The shape squeeze(dim) leaves: without the axes of size 1 (only dim's, when given). */
+    static int[] squeezed(int[] s, Integer dim) {
         List<Integer> keep = new ArrayList<>();
         if (dim == null) {
             for (int d : s) if (d != 1) keep.add(d);
@@ -663,15 +681,20 @@ public final class Ops {
             int ax = s.length == 0 ? Shapes.axis(dim, 1) : Shapes.axis(dim, s.length);
             for (int i = 0; i < s.length; i++) if (i != ax || s[i] != 1) keep.add(s[i]);
         }
-        return reshape(a, keep.stream().mapToInt(Integer::intValue).toArray(), dim == null ? "SqueezeBackward0" : "SqueezeBackward1");
+        return keep.stream().mapToInt(Integer::intValue).toArray();
     }
 
     public static Tensor unsqueeze(Tensor a, int dim) {
-        int n = a.ndim();
+        return reshape(a, unsqueezed(a.shape(), dim), "UnsqueezeBackward0");
+    }
+
+    /** The shape unsqueeze(dim) makes: an axis of size 1 inserted at dim. */
+    static int[] unsqueezed(int[] shape, int dim) {
+        int n = shape.length;
         int ax = Shapes.axis(dim, n + 1);
         int[] s = new int[n + 1];
-        for (int i = 0, k = 0; i <= n; i++) s[i] = i == ax ? 1 : a.shape()[k++];
-        return reshape(a, s, "UnsqueezeBackward0");
+        for (int i = 0, k = 0; i <= n; i++) s[i] = i == ax ? 1 : shape[k++];
+        return s;
     }
 
     public static Tensor permute(Tensor a, int... axes) {
@@ -701,20 +724,29 @@ public final class Ops {
     public static Tensor transpose(Tensor a, int axis1, int axis2) {
         int n = Math.max(a.ndim(), 1);
         int x = Shapes.axis(axis1, n), y = Shapes.axis(axis2, n);
-        if (a.ndim() < 2) return a.ndim() == 0 ? a : Tensor.apply(new Permute(new int[] {0}, "TransposeBackward0"), a);
-        int[] p = new int[a.ndim()];
-        for (int i = 0; i < p.length; i++) p[i] = i;
-        p[x] = y;
-        p[y] = x;
-        return Tensor.apply(new Permute(p, "TransposeBackward0"), a);
+        return Tensor.apply(swapping(a.ndim(), x, y, "TransposeBackward0"), a);
     }
 
-    /** PyTorch's t(): a matrix transposed; 0-d and 1-d tensors as they are. */
+    /** The op of transpose(x, y) and transpose_ (named torchName), x and y in range (0 for a 0-d tensor). */
+    static Op swapping(int ndim, int x, int y, String torchName) {
+        int[] p = new int[ndim];
+        for (int i = 0; i < p.length; i++) p[i] = i;
+        if (ndim > 0) {
+            p[x] = y;
+            p[y] = x;
+        }
+        return new Permute(p, torchName);
+    }
+
+    /** PyTorch's t(): a matrix transposed; 0-d and 1-d tensors keep their entries (still a new node, TBackward0). */
     public static Tensor t(Tensor a) {
-        if (a.ndim() > 2)
-            throw new AutogradException("t() expects a tensor with <= 2 dimensions, but self is " + a.ndim() + "D");
-        if (a.ndim() < 2) return a;
-        return Tensor.apply(new Permute(new int[] {1, 0}, "TBackward0"), a);
+        return Tensor.apply(transposing(a.ndim(), "t()", "TBackward0"), a);
+    }
+
+    /** The op of t() and t_() (named torchName): a matrix's axes swapped, a 0-d or 1-d tensor's kept; more axes refused in function's words. */
+    static Op transposing(int ndim, String function, String torchName) {
+        if (ndim > 2) throw new AutogradException(function + " expects a tensor with <= 2 dimensions, but self is " + ndim + "D");
+        return new Permute(ndim == 2 ? new int[] {1, 0} : new int[ndim], torchName); // [0] or []
     }
 
     /** PyTorch's .T: all axes reversed. */
@@ -758,13 +790,23 @@ public final class Ops {
         return broadcastTo(a, target);
     }
 
+    /** Set while a broadcast op's rule runs for a direct call of its node ({@code y.grad_fn(g)}): sumToShape leaves g as it is. */
+    private static final ThreadLocal<Boolean> KEEP_BROADCAST = ThreadLocal.withInitial(() -> false);
+
+    /** PyTorch's formulas leave a broadcast op's gradients broadcast; its engine, not a direct call of the node, sums them to each input's shape. */
+    public static dev.adjoint.scope.Scope keepingBroadcast() {
+        boolean before = KEEP_BROADCAST.get();
+        KEEP_BROADCAST.set(true);
+        return () -> KEEP_BROADCAST.set(before);
+    }
+
     /**
      * Undoes broadcasting: sums g over the axes that broadcasting added or stretched so it gets
      * {@code shape}. Every binary op's gradient goes through here.
      */
     public static Tensor sumToShape(Tensor g, int[] shape) {
         int[] gs = g.shape();
-        if (Arrays.equals(gs, shape)) return g;
+        if (Arrays.equals(gs, shape) || KEEP_BROADCAST.get()) return g;
         return reshape(sum(g, dev.adjoint.ndarray.Shapes.broadcastAxes(shape, gs), false), shape);
     }
 

@@ -939,12 +939,21 @@ public final class TorchNn {
             a.expect(1, 2, "num_classes");
             Tensor labels = TorchArgs.tensor(a, a.get(0));
             if (labels.dtype() != DType.INT64) throw new PyError("RuntimeError", "one_hot is only applicable to index tensor.");
+            Object n = a.option(1, "num_classes", -1L);
+            if (!PyNumbers.isInt(Values.plain(n)))
+                throw PyError.type("one_hot(): argument 'num_classes' (position 2) must be int, not " + Values.typeName(n));
             int classes = a.integer(1, "num_classes", -1);
-            if (classes < 0) {
-                double max = -1;
-                for (double v : labels.value().toArray()) max = Math.max(max, v);
-                classes = (int) max + 1;
+            double[] y = labels.value().toArray();
+            double min = 0, max = -1;
+            for (double v : y) {
+                min = Math.min(min, v);
+                max = Math.max(max, v);
             }
+            // PyTorch's checks in its order: an empty tensor needs num_classes; then the least value, then the greatest
+            if (y.length == 0 && classes <= 0) throw new PyError("RuntimeError", "Can not infer total number of classes from empty tensor.");
+            if (min < 0) throw new PyError("RuntimeError", "Class values must be non-negative.");
+            if (y.length > 0 && classes == -1) classes = (int) max + 1;
+            else if (max >= classes) throw new PyError("RuntimeError", "Class values must be smaller than num_classes.");
             return Ops.oneHot(labels, classes).to(DType.INT64);
         }));
         return m;

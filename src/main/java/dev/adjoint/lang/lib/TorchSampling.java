@@ -117,7 +117,8 @@ public final class TorchSampling {
         if (!sized || !PyNumbers.isNumber(mean) || !PyNumbers.isNumber(std)) throw invalidCombination(a);
         double m = PyNumbers.approx(mean), s = PyNumbers.approx(std);
         checkStd(s);
-        int[] shape = Torch.size(a, a.option(2, "size", null));
+        if (!(Values.plain(a.option(2, "size", null)) instanceof java.util.List<?>)) throw invalidCombination(a);
+        int[] shape = dev.adjoint.lang.TensorFunctions.sizeArgument(a, a.option(2, "size", null), a.has("size") ? 0 : 3);
         Tensor t = Tensor.constant(TorchGenerator.of(a).normal(shape, m, s, drawsDoubles(a)), Torch.dtype(a, DType.FLOAT64));
         return Torch.requiresGrad(a, t);
     }
@@ -153,13 +154,11 @@ public final class TorchSampling {
     }
 
     private static PyError invalidCombination(Args a) {
-        StringBuilder got = new StringBuilder();
-        for (Object v : a.positional()) got.append(got.length() == 0 ? "" : ", ").append(Values.typeName(v));
-        return PyError.type("normal() received an invalid combination of arguments - got (" + got + "), but expected one of:\n"
+        return PyError.type("normal() received an invalid combination of arguments - got (" + a.overloadTypes(false) + "), but expected one of:\n"
                 + " * (Tensor mean, Tensor std, *, torch.Generator generator, Tensor out)\n"
                 + " * (Tensor mean, float std, *, torch.Generator generator, Tensor out)\n"
                 + " * (float mean, Tensor std, *, torch.Generator generator, Tensor out)\n"
                 + " * (float mean, float std, tuple of ints size, *, torch.Generator generator, Tensor out, torch.dtype dtype, "
-                + "torch.layout layout, torch.device device, bool pin_memory, bool requires_grad)");
+                + "torch.layout layout, torch.device device, bool pin_memory, bool requires_grad)\n");
     }
 }

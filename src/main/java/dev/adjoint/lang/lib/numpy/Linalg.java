@@ -30,20 +30,21 @@ final class Linalg {
         Spectral.add(m);
         m.add(Builtin.of("det", a -> {
             LuDecomposition lu = LuDecomposition.of(square(a.expect(1, 1), "det"));
-            if (lu.firstZeroPivot() != 0) return NpArray.scalar(0.0, NpType.FLOAT64);
+            NpType t = Decompositions.Matrix.resultType(ArrayFunctions.self(a)); // computed in float64, cast back as NumPy's
+            if (lu.firstZeroPivot() != 0) return NpArray.scalar(0.0, t);
             double sign = lu.swaps() % 2 == 0 ? 1 : -1, log = 0;
             for (int i = 0; i < lu.size(); i++) {
                 if (lu.pivot(i) < 0) sign = -sign;
                 log += Math.log(Math.abs(lu.pivot(i)));
             }
-            return NpArray.scalar(sign * Math.exp(log), NpType.FLOAT64);
+            return NpArray.scalar(sign * Math.exp(log), t);
         }));
         m.add(Builtin.of("inv", a -> {
             double[][] lu = square(a.expect(1, 1), "inv");
             int n = lu.length;
             double[] identity = new double[n * n];
             for (int i = 0; i < n; i++) identity[i * n + i] = 1;
-            return NpArray.of(NDArray.of(solve(lu, identity, n), n, n), NpType.FLOAT64);
+            return NpArray.of(NDArray.of(solve(lu, identity, n), n, n), Decompositions.Matrix.resultType(ArrayFunctions.self(a)));
         }));
         m.add(Builtin.of("solve", a -> {
             double[][] lu = square(a.expect(2, 2), "solve");
@@ -53,7 +54,8 @@ final class Linalg {
                 throw PyError.value("solve: the right-hand side must have " + n + " rows (a vector or a matrix), got shape " + ArrayText.shapeRepr(b.shape()));
             int columns = b.ndim() == 1 ? 1 : b.shape()[1];
             double[] x = solve(lu, b.values().compact().toArray(), columns);
-            return NpArray.of(b.ndim() == 1 ? NDArray.of(x, n) : NDArray.of(x, n, columns), NpType.FLOAT64);
+            NpType t = ArrayFunctions.self(a).type == NpType.FLOAT32 && b.type == NpType.FLOAT32 ? NpType.FLOAT32 : NpType.FLOAT64; // NumPy's _commonType of both
+            return NpArray.of(b.ndim() == 1 ? NDArray.of(x, n) : NDArray.of(x, n, columns), t);
         }));
         return m;
     }

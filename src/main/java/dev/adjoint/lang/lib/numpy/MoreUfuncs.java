@@ -31,7 +31,10 @@ final class MoreUfuncs {
             a.expect(2, 2, "out");
             NpArray x = ArrayFunctions.self(a), y = Operand.required(a.get(1), "float_power");
             Elementwise.broadcast(x, y);
-            return Numpy.result(Elementwise.withErrors(Elementwise.zip(x, y, NpType.FLOAT64, Math::pow), "float_power", false, x, y), a);
+            NpArray r = Elementwise.zip(x, y, NpType.FLOAT64, Math::pow);
+            int flags = FloatErrors.ofBinary(TokenType.STAR_STAR, x, y, r); // as power's: 0 to a negative power divides by zero
+            if (flags != 0) r.raised = new FloatErrors.Raised("float_power", flags);
+            return Numpy.result(r, a);
         }));
         floating2(m, "heaviside", (x, h0) -> Double.isNaN(x) ? Double.NaN : x < 0 ? 0 : x > 0 ? 1 : h0);
         unaryFloating(m, "cbrt", Math::cbrt);
