@@ -184,7 +184,7 @@ public final class BuiltinTypes {
         throw PyError.type("int() argument must be a string, a bytes-like object or a real number, not '" + Values.typeName(v) + "'");
     }
 
-    static Object parseInt(String text, int base) {
+    public static Object parseInt(String text, int base) {
         if (base != 0 && (base < 2 || base > 36)) throw PyError.value("int() base must be >= 2 and <= 36, or 0");
         String s = text.strip();
         String digits = s;
@@ -237,7 +237,7 @@ public final class BuiltinTypes {
         throw PyError.type("float() argument must be a string or a real number, not '" + Values.typeName(v) + "'");
     }
 
-    static double parseFloat(String text) {
+    public static double parseFloat(String text) {
         String s = text.strip().toLowerCase();
         String unsigned = s.startsWith("+") || s.startsWith("-") ? s.substring(1) : s;
         boolean negative = s.startsWith("-");

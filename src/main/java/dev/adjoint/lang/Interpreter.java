@@ -1248,7 +1248,7 @@ public final class Interpreter implements Expr.Visitor<Object>, Stmt.Visitor<Int
         return call(fn, args, Map.of(), null);
     }
 
-    Object call(Object fn, List<Object> args, Map<String, Object> keywords, Span span) {
+    public Object call(Object fn, List<Object> args, Map<String, Object> keywords, Span span) {
         try {
             if (fn instanceof Callable c) return c.call(this, args, keywords, span);
             if (fn instanceof PyInstance i && i.has("__call__")) return call(Attributes.get(this, i, "__call__"), args, keywords, span);

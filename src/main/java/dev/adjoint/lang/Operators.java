@@ -14,7 +14,8 @@ import java.util.Objects;
  * and sequences concatenate and repeat, sets combine, objects through their special methods.
  * Arithmetic with a tensor goes through {@link Ops}, so the graph is recorded; with a tracked
  * number (and no tensor) it gives the exact Python result plus the node made from the operands'
- * nodes. {@code //}, {@code %} and comparisons give plain values (they have no useful gradient).
+ * nodes. {@code //} and comparisons give plain values (their gradient is zero or none); {@code %}
+ * is recorded as torch.remainder (slope 1 in the dividend).
  */
 public final class Operators {
     private Operators() {}
@@ -122,13 +123,14 @@ public final class Operators {
         if (!PyNumbers.isNumber(pa) || !PyNumbers.isNumber(pb)) return binary(op, pa, pb);
         Object value = numeric(op, pa, pb);
         if (!differentiable(op) || !GradMode.isEnabled()) return value;
-        Tensor node = arithmetic(op, nodeOf(a), nodeOf(b));
+        Tensor node = op == TokenType.PERCENT ? Ops.remainder(nodeOf(a), nodeOf(b), !(b instanceof TrackedNumber)) // Python's % is torch.remainder
+                : arithmetic(op, nodeOf(a), nodeOf(b));
         return node.requiresGrad() ? new TrackedNumber(value, node) : value;
     }
 
     private static boolean differentiable(TokenType op) {
         return switch (op) {
-            case PLUS, MINUS, STAR, SLASH, STAR_STAR, CARET -> true;
+            case PLUS, MINUS, STAR, SLASH, STAR_STAR, CARET, PERCENT -> true; // % has slope 1 in a, -floor(a/b) in b
             default -> false;
         };
     }
