@@ -254,6 +254,7 @@ final class ReversePass {
             freed[k >>> 6] |= 1L << k;
             anyFreed = true;
         }
+        if (SavedTensorHooks.everUsed && strict) SavedTensorHooks.beforeBackward(v);
         if (rule != null) { // a 0-d node of 0-d operands: its rule on doubles, no tensor made
             Tensor in0 = v.input(0), in1 = v.inputCount() > 1 ? v.input(1) : null;
             double a = in0.item(), b = in1 != null ? in1.item() : 0, y = v.item();
@@ -261,7 +262,6 @@ final class ReversePass {
             if (in1 != null && in1.requiresGrad()) scalarAdjoint(in1, rule.adjoint(1, gs, a, b, y));
             return;
         }
-        if (SavedTensorHooks.everUsed && strict) SavedTensorHooks.beforeBackward(v);
         Tensor[] parts = v.op().vjp(g, v);
         if (hooked && GradHooks.has(v)) parts = postHooks(v, parts, g);
         if (Anomaly.checksNan()) checkNan(v, parts);

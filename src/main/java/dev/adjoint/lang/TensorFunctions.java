@@ -11,6 +11,7 @@ import dev.adjoint.autograd.op.OrderStatistics;
 import dev.adjoint.ndarray.NDArray;
 import dev.adjoint.ndarray.Shapes;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
@@ -438,18 +439,8 @@ public final class TensorFunctions {
             int[] s = sizes(a, 1);
             return Views.of(self(a), y -> Ops.broadcastTo(y, s));
         });
-        add("narrow", a -> {
-            Tensor x = self(a.expect(4, 4, "dim", "start", "length"));
-            int d = dim(a, a.option(1, "dim", null), Math.max(x.ndim(), 1));
-            int size = x.shape()[d];
-            long start = Values.toLong(a.option(2, "start", null), "start"), length = Values.toLong(a.option(3, "length", null), "length");
-            if (start < -size || start >= size)
-                throw PyError.index("Dimension out of range (expected to be in range of [" + -size + ", " + (size - 1) + "], but got " + start + ")");
-            long from = start < 0 ? start + size : start;
-            if (length < 0 || from + length > size)
-                throw new PyError("RuntimeError", "start (" + from + ") + length (" + length + ") exceeds dimension size (" + size + ").");
-            return Views.of(x, y -> along(d, new dev.adjoint.ndarray.Index.Slice((int) from, (int) (from + length), null), y));
-        });
+        add("narrow", TensorFunctions::narrow);
+        add("narrow_copy", a -> Ops.withoutDerivative(self(a), "narrow_copy", narrow(a).value())); // a copy without a derivative in PyTorch 1.13
         add("select", a -> {
             Tensor x = self(a.expect(3, 3, "dim", "index"));
             if (x.ndim() == 0) throw PyError.index("select() cannot be applied to a 0-dim tensor.");
@@ -542,8 +533,7 @@ public final class TensorFunctions {
         });
         add("repeat", a -> {
             Tensor x = self(a.expect(1, Integer.MAX_VALUE, "repeats"));
-            Object r = a.has("repeats") ? a.keyword("repeats") : a.size() == 2 && !PyNumbers.isInt(Values.plain(a.get(1))) ? a.get(1) : Values.tuple(a.positional().subList(1, a.size()));
-            return Ops.repeat(x, a.ints(r, "repeats"));
+            return Ops.repeat(x, sizes(a, 1));
         });
         add("scatter", a -> scatter(a, false));
         add("scatter_", a -> scatter(a, true));
@@ -556,6 +546,8 @@ public final class TensorFunctions {
         OrderExtras.addTo(TensorFunctions::add);
         QuantileFunctions.addTo(TensorFunctions::add);
         StatisticsFunctions.addTo(TensorFunctions::add);
+        MatrixFunctions.addTo(TensorFunctions::add);
+        ScatterFunctions.addTo(TensorFunctions::add);
         add("index_select", a -> {
             Tensor x = self(a.expect(3, 3, "dim", "index"));
             int d = dim(a, a.option(1, "dim", null), Math.max(x.ndim(), 1));
@@ -911,6 +903,20 @@ public final class TensorFunctions {
                         : " * (Tensor input, int dim, torch.dtype dtype, *, Tensor out)\n * (Tensor input, name dim, *, torch.dtype dtype)\n"));
     }
 
+    /** x.narrow(dim, start, length): a view of length entries from start along dim. */
+    private static Tensor narrow(Args a) {
+        Tensor x = self(a.expect(4, 4, "dim", "start", "length"));
+        int d = dim(a, a.option(1, "dim", null), Math.max(x.ndim(), 1));
+        int size = x.shape()[d];
+        long start = Values.toLong(a.option(2, "start", null), "start"), length = Values.toLong(a.option(3, "length", null), "length");
+        if (start < -size || start >= size)
+            throw PyError.index("Dimension out of range (expected to be in range of [" + -size + ", " + (size - 1) + "], but got " + start + ")");
+        long from = start < 0 ? start + size : start;
+        if (length < 0 || from + length > size)
+            throw new PyError("RuntimeError", "start (" + from + ") + length (" + length + ") exceeds dimension size (" + size + ").");
+        return Views.of(x, y -> along(d, new dev.adjoint.ndarray.Index.Slice((int) from, (int) (from + length), null), y));
+    }
+
     /** PyTorch's overload error of a function whose dim is required (cummax, logcumsumexp), as a method or as torch.f; {@code out} is its out= type. */
     private static PyError missingDim(Args a, String out) {
         if (calledOnTensor(a))
@@ -930,31 +936,93 @@ public final class TensorFunctions {
         return Values.truthy(v);
     }
 
-    /** A shape or a list of dims: ints from position {@code from} on, or one tuple, list or torch.Size there. */
+    /**
+     * A shape or a list of dims as PyTorch's argument parser reads an int-list parameter: ints from
+     * position {@code from} on, or one tuple, list or torch.Size there, or the parameter by keyword
+     * (which must be a sequence). Inside a sequence bools and 0-d integer tensors count as ints; the
+     * messages name the parameter as PyTorch does (reshape's 'shape', permute's 'dims', ...).
+     */
     public static int[] sizes(Args a, int from) {
         List<Object> pos = a.positional();
-        if (pos.size() == from + 1 && Values.plain(pos.get(from)) instanceof List<?> l) return ints(a, l);
-        if (pos.size() <= from && a.has("size")) return ints(a, (List<?>) a.keyword("size"));
-        if (pos.size() <= from && a.has("dims")) {
-            if (!(Values.plain(a.keyword("dims")) instanceof List<?> l))
-                throw PyError.type(a.function() + "(): argument 'dims' must be tuple of ints, not " + Values.typeName(a.keyword("dims")));
-            return ints(a, l);
+        if (pos.size() <= from) {
+            for (String k : List.of("size", "shape", "dims", "repeats")) if (a.has(k)) return intList(a, a.keyword(k), 0, false);
+            return new int[0];
         }
+        int position = calledOnTensor(a) ? from : from + 1;
+        if (pos.size() == from + 1) return intList(a, pos.get(from), position, true);
+        // spread ints only after an int first: x.expand(2.0, 3) is about its first argument, as PyTorch's parser says
+        Object first = Values.plain(pos.get(from));
+        if (intOf(first) == null && !(first instanceof List<?>)) return intList(a, pos.get(from), position, true);
         return ints(a, pos.subList(from, pos.size()));
+    }
+
+    /**
+     * An int-list argument that is not the signature's first (full's size after nothing but randint's
+     * after its bounds): a sequence only, by position (from 1) or by keyword (0).
+     */
+    public static int[] sizeArgument(Args a, Object v, int position) {
+        return created(intList(a, v, position, false));
+    }
+
+    /** The shape of a tensor about to be made, with PyTorch's error for a negative dimension. */
+    public static int[] created(int[] shape) {
+        for (int d : shape)
+            if (d < 0) throw new PyError("RuntimeError", "Trying to create tensor with negative dimension " + d + ": " + Arrays.toString(shape));
+        return shape;
+    }
+
+    /**
+     * One int-list argument, given at {@code position} (from 1; 0: by keyword); a bare int stands
+     * for a one-element list only where the signature lets the list be spread ({@code spread}).
+     */
+    private static int[] intList(Args a, Object v, int position, boolean spread) {
+        Object p = Values.plain(v);
+        if (p instanceof List<?> l) return ints(a, l);
+        Long n = p instanceof Boolean ? null : intOf(p);
+        if (n != null && position > 0 && spread) return new int[] {Values.toInt(n, "size")};
+        if (a.function().equals("view") && position > 0 && spread)
+            throw PyError.type("view() received an invalid combination of arguments - got (" + Values.typeName(v) + "), but expected one of:\n"
+                    + " * (torch.dtype dtype)\n      didn't match because some of the arguments have invalid types: (!" + Values.typeName(v) + "!)\n"
+                    + " * (tuple of SymInts size)\n      didn't match because some of the arguments have invalid types: (!" + Values.typeName(v) + "!)\n");
+        throw PyError.type(a.function() + "(): argument '" + sizeParameter(a) + "'" + (position > 0 ? " (position " + position + ")" : "")
+                + " must be tuple of " + sizeElements(a) + ", not " + Values.typeName(v));
     }
 
     private static int[] ints(Args a, List<?> items) {
         int[] out = new int[items.size()];
         for (int i = 0; i < out.length; i++) {
-            Object v = Values.plain(items.get(i));
-            if (!PyNumbers.isInt(v) || v instanceof Boolean) {
-                if (v instanceof Tensor t && t.ndim() == 0 && !t.dtype().isFloating()) v = (long) t.item();
-                else throw PyError.type(a.function() + "(): argument 'size' must be tuple of ints, but found element of type "
-                        + Values.typeName(items.get(i)) + " at pos " + i);
-            }
-            out[i] = Values.toInt(v, "size");
+            Long n = intOf(Values.plain(items.get(i)));
+            if (n == null) throw PyError.type(a.function() + "(): argument '" + sizeParameter(a) + "' must be tuple of " + sizeElements(a)
+                    + ", but found element of type " + Values.typeName(items.get(i)) + " at pos " + (i + 1));
+            out[i] = Values.toInt(n, "size");
         }
         return out;
+    }
+
+    /** An int, a bool or a 0-d integer tensor as a long; null for anything else. */
+    private static Long intOf(Object v) {
+        if (v instanceof Boolean b) return b ? 1L : 0L;
+        if (PyNumbers.isInt(v)) return Values.toLong(v, "size");
+        if (v instanceof Tensor t && t.ndim() == 0 && !t.dtype().isFloating() && t.dtype() != DType.BOOL) return (long) t.item();
+        return null;
+    }
+
+    /** The int-list parameter's name in PyTorch's signature of the function. */
+    private static String sizeParameter(Args a) {
+        return switch (a.function()) {
+            case "reshape" -> "shape";
+            case "permute", "tile" -> "dims";
+            case "repeat" -> "repeats";
+            default -> "size";
+        };
+    }
+
+    /** "ints" or "SymInts": the element type PyTorch 1.13's signature gives the int-list parameter. */
+    private static String sizeElements(Args a) {
+        return switch (a.function()) {
+            case "rand", "randn", "randint", "normal", "permute", "tile", "broadcast_to" -> "ints";
+            default -> "SymInts";
+        };
     }
 
     // ---- shared bodies ----
@@ -1155,7 +1223,7 @@ public final class TensorFunctions {
     /** x.new_zeros(*size) and friends: size from the arguments after x. */
     private static Tensor fresh(Args a, java.util.function.Function<int[], NDArray> make) {
         a.expect(1, Integer.MAX_VALUE, "dtype", "requires_grad", "device", "size");
-        return fresh(a, self(a), make.apply(sizes(a, 1)));
+        return fresh(a, self(a), make.apply(created(sizes(a, 1))));
     }
 
     /** A new leaf with x's element type unless dtype= says otherwise, requiring grad when asked. */

@@ -73,6 +73,12 @@ public final class Indexing {
         return Views.of(x, t -> get(t, items), () -> locate(shape, expandEllipsis(items, shape.length)).positions());
     }
 
+    /** The flat positions x[items] picks (row-major, in its order) and the shape of x[items]: {positions, shape}. */
+    public static int[][] located(int[] shape, List<?> items) {
+        Located at = locate(shape, expandEllipsis(items, shape.length));
+        return new int[][] {at.positions(), at.shape()};
+    }
+
     /** x[items] = value, in place (value broadcast to the shape of x[items] and cast to x's type); returns x. */
     public static Tensor set(Tensor x, List<?> items, Tensor value) {
         Located at = locate(x.shape(), expandEllipsis(items, x.ndim()));

@@ -50,6 +50,18 @@ public final class Ops {
         return Tensor.apply(LinalgDet.INSTANCE, a);
     }
 
+    /** (sign, logabsdet) of torch.linalg.slogdet: the sign a constant, log|det| one LinalgSlogdetBackward0 node. */
+    public static Tensor[] slogdet(Tensor a, String function) {
+        LinalgError.checkSquare(a, function);
+        return new Tensor[] {Tensor.constant(LinalgSlogdet.sign(a.value())), Tensor.apply(LinalgSlogdet.INSTANCE, a)};
+    }
+
+    /** torch.logdet: log det, NaN for a negative determinant (where(sign == -1, nan, logabsdet), as PyTorch 1.13). */
+    public static Tensor logdet(Tensor a) {
+        Tensor[] s = slogdet(a, "logdet");
+        return where(eq(s[0], Tensor.constant(-1)), Tensor.constant(Double.NaN), s[1]);
+    }
+
     /** torch.linalg.solve(a, b): x with a·x = b. */
     public static Tensor solve(Tensor a, Tensor b) { return Tensor.apply(LinalgSolve.of(a, b), a, b); }
 
@@ -404,6 +416,17 @@ public final class Ops {
     /** torch.sgn: the sign of a real tensor under sgn's own node (SgnBackward0). */
     public static Tensor sgn(Tensor a) { return Tensor.apply(new Flat("sgn", "SgnBackward0", x -> x.map(Ops::sign), false), a); }
 
+    /** copysign(a, b): |a| with b's sign (CopysignBackward0), b broadcast. */
+    public static Tensor copysign(Tensor a, Tensor b) { return binary(Copysign.INSTANCE, a, b); }
+
+    /** torch.dist(a, b, p): the p-norm of a − b over all entries, as the one node PyTorch names DistBackward0. */
+    public static Tensor dist(Tensor a, Tensor b, double p) {
+        Tensor d = sub(a, b);
+        if (!d.dtype().isFloating())
+            throw new AutogradException("norm(): input dtype should be either floating point or complex. Got " + d.dtype().scalarName() + " instead.");
+        return Tensor.apply(new Renamed(new Norm(p, Shapes.axes(null, d.ndim()), false, d.ndim()), "DistBackward0", -1), d);
+    }
+
     /** heaviside(a, values): 0 below zero, 1 above, values at zero (NaN is not above zero: 0); no derivative, as in PyTorch. */
     public static Tensor heaviside(Tensor a, Tensor values) {
         if (a.dtype() != values.dtype()) throw new AutogradException("heaviside is not yet implemented for tensors with different dtypes.");
@@ -750,7 +773,7 @@ public final class Ops {
     public static Tensor expand(Tensor a, int... sizes) {
         int[] s = a.shape();
         if (sizes.length < s.length)
-            throw new AutogradException("expand(torch.DoubleTensor{" + Tensor.torchShape(s) + "}, size=" + Tensor.torchShape(sizes) + "): the number of sizes provided ("
+            throw new AutogradException("expand(" + (a.dtype() == DType.BOOL ? "CPUBoolType" : "torch." + a.dtype().scalarName() + "Tensor") + "{" + Tensor.torchShape(s) + "}, size=" + Tensor.torchShape(sizes) + "): the number of sizes provided ("
                     + sizes.length + ") must be greater or equal to the number of dimensions in the tensor (" + s.length + ")");
         int[] target = sizes.clone();
         int lead = sizes.length - s.length;
@@ -1059,6 +1082,23 @@ public final class Ops {
 
     /** a.scatter_add(dim, index, src): scatter's positions, src's entries added there (ScatterAddBackward0); in place as scatter_add_. */
     public static Tensor scatterAdd(Tensor a, int dim, Tensor index, Tensor src, boolean inPlace) {
+        int[] positions = reducingPositions(a, dim, index, src);
+        return addAt(a, positions, srcBlock(a, dim, index, src), 1, "ScatterAddBackward0", inPlace);
+    }
+
+    /**
+     * a.scatter_reduce(dim, index, src, reduce, include_self): scatter's positions, what reaches each
+     * reduced by sum, prod, mean, amax or amin (ScatterReduceBackward0); in place as scatter_reduce_.
+     */
+    public static Tensor scatterReduce(Tensor a, int dim, Tensor index, Tensor src, String reduce, boolean includeSelf, boolean inPlace) {
+        if (!Arrays.asList(ScatterReduce.REDUCTIONS).contains(reduce)) throw new AutogradException("reduce argument must be either sum, prod, mean, amax or amin.");
+        int[] targets = reducingPositions(a, dim, index, src);
+        Op op = new ScatterReduce(targets, srcPositions(src.shape(), index.shape()), reduce, includeSelf);
+        return inPlace ? a.applyInPlace(op, src) : Tensor.apply(op, a, src);
+    }
+
+    /** The positions in a that scatter_add's and scatter_reduce's index points at, after PyTorch's checks (no negative index there). */
+    private static int[] reducingPositions(Tensor a, int dim, Tensor index, Tensor src) {
         int[] is = index.shape(), s = a.shape(), ss = src.shape();
         for (int i = 0; i < is.length && i < s.length && i < ss.length; i++)
             if ((i != dim && is[i] > s[i]) || is[i] > ss[i])
@@ -1069,7 +1109,7 @@ public final class Ops {
             if (i < 0) throw new AutogradException("index " + (long) i + " is out of bounds for dimension " + Shapes.axis(dim, Math.max(a.ndim(), 1))
                     + " with size " + (a.ndim() == 0 ? 1 : a.shape()[Shapes.axis(dim, a.ndim())]));
         if (a.dtype() != src.dtype()) throw new AutogradException("scatter(): Expected self.dtype to be equal to src.dtype");
-        return addAt(a, positions, srcBlock(a, dim, index, src), 1, "ScatterAddBackward0", inPlace);
+        return positions;
     }
 
     /** scatter's src: its leading block shaped as index (PyTorch reads only that), after PyTorch's check of the sizes. */
