@@ -132,6 +132,8 @@ def drive(km):
     out["last_expression"] = execute(kc, "a = [5]\nfor i in range(3):\n    a.append(i)\n    len(a)\n\nlen(a)\nlen(a) * 10\n")
     out["semicolon"] = execute(kc, "len(a) * 3;  # IPython hides a value its ';' ends\n")
     out["underscore_after_semicolon"] = execute(kc, "_\n")
+    out["display_last"] = execute(kc, "from IPython.display import display\ndisplay(5)\ndisplay(1, 2)\n")
+    out["underscore_after_display"] = execute(kc, "_\n")
     out["magics"] = execute(kc, "%load_ext autoreload\n%autoreload 2\n%time t = 6 * 7\nt\n")
     out["unknown_magic"] = execute(kc, "%foo\n")
     out["pasted_prompts"] = execute(kc, ">>> a6 = 6\n>>> a6 * 7\n")

@@ -85,19 +85,34 @@ public final class Autograd {
      */
     public static Tensor[] applyNode(Tensor node, Tensor gradOutput) {
         if (node.isLeaf()) {
-            accumulate(node, gradOutput, false);
+            accumulate(node, node.grad() == null ? copiedToShape(gradOutput, node.shape()) : gradOutput, false);
             return new Tensor[0];
         }
         ReversePass.checkSaved(node);
-        if (!gradOutput.value().sameShape(node.value())) {
-            Ops.checkBroadcast(gradOutput.shape(), node.shape()); // PyTorch's rule computes with it: shapes that do not broadcast fail there
-            ReversePass.seedFor(node, gradOutput, 0); // the rest: backward's message
+        // the rule runs on the gradient as given, of any shape, as PyTorch's formula does; the gradients of
+        // operands broadcast together stay broadcast (PyTorch's engine, not its formulas, sums them to each
+        // input's shape; expand's own formula sums)
+        Tensor[] parts;
+        boolean together = node.op().broadcasts() && node.inputCount() > 1;
+        try (Scope s = together ? Ops.keepingBroadcast() : () -> {}) {
+            parts = node.op().vjp(gradOutput, node);
+        } catch (dev.adjoint.ndarray.ShapeException e) {
+            Ops.checkBroadcast(gradOutput.shape(), node.shape()); // a rule computing with the output: PyTorch's message then
+            throw e;
         }
-        Tensor[] parts = node.op().vjp(gradOutput, node);
         List<Tensor> out = new ArrayList<>();
         for (int i = 0; i < node.inputCount(); i++)
             if (node.op().isTorchInput(node, i)) out.add(node.input(i).requiresGrad() ? parts[i] : null);
         return out.toArray(new Tensor[0]);
+    }
+
+    /** AccumulateGrad called directly with a leaf's first gradient: copied into the leaf's shape, with copy_'s broadcasting and messages. */
+    private static Tensor copiedToShape(Tensor g, int[] shape) {
+        Ops.checkBroadcast(shape, g.shape());
+        int[] b = dev.adjoint.ndarray.Shapes.broadcast(shape, g.shape());
+        if (!java.util.Arrays.equals(b, shape))
+            throw new AutogradException("output with shape " + Tensor.torchShape(shape) + " doesn't match the broadcast shape " + Tensor.torchShape(b));
+        return Ops.broadcastTo(g, shape);
     }
 
     /**

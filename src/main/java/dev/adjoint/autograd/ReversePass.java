@@ -254,6 +254,7 @@ final class ReversePass {
             freed[k >>> 6] |= 1L << k;
             anyFreed = true;
         }
+        if (SavedTensorHooks.everUsed && strict) SavedTensorHooks.beforeBackward(v);
         if (rule != null) { // a 0-d node of 0-d operands: its rule on doubles, no tensor made
             Tensor in0 = v.input(0), in1 = v.inputCount() > 1 ? v.input(1) : null;
             double a = in0.item(), b = in1 != null ? in1.item() : 0, y = v.item();
@@ -261,7 +262,6 @@ final class ReversePass {
             if (in1 != null && in1.requiresGrad()) scalarAdjoint(in1, rule.adjoint(1, gs, a, b, y));
             return;
         }
-        if (SavedTensorHooks.everUsed && strict) SavedTensorHooks.beforeBackward(v);
         Tensor[] parts = v.op().vjp(g, v);
         if (hooked && GradHooks.has(v)) parts = postHooks(v, parts, g);
         if (Anomaly.checksNan()) checkNan(v, parts);
@@ -342,7 +342,7 @@ final class ReversePass {
         for (int bits = saved & ~Op.CONSTANT; bits != 0; bits &= bits - 1) {
             int bit = Integer.numberOfTrailingZeros(bits);
             Tensor s = (1 << bit) == Op.OUTPUT ? v : v.input(bit);
-            if (s.changedAfter(v.seq())) throw changedInPlace(s, s, s.versionAt(v.seq()));
+            if (s.changedAfter(v.seq())) throw changedInPlace(s, (1 << bit) == Op.OUTPUT ? v : v.inputNow(bit), s.versionAt(v.seq()));
             // an in-place node (y.mul_(y), y.mul_(y.detach())) saved its other operands before it changed y, as PyTorch
             // does: one sharing y's data is out of date (y's own old value, input 0, is kept by the node, as PyTorch's copy)
             if (bit > 0 && (1 << bit) != Op.OUTPUT && v.isInPlaceChange() && s.sharesVersionsWith(v))
@@ -360,8 +360,8 @@ final class ReversePass {
     /** PyTorch's message; {@code named} is the tensor whose grad_fn it names (the changed tensor as it is now). */
     private static AutogradException changedInPlace(Tensor s, Tensor named, int expected) {
         return new AutogradException("one of the variables needed for gradient computation has been modified by an inplace operation: ["
-                + s.dtype().tensorTypeName() + " " + Tensor.torchShape(s.shape()) + "]"
-                + (named.isLeaf() ? "" : ", which is output 0 of " + (named.isStaleView() ? "AsStridedBackward0" : named.op().torchName(named)) + ",")
+                + s.dtype().tensorTypeName() + " " + Tensor.torchShape(named.shape()) + "]"
+                + (named.isLeaf() ? "" : ", which is output 0 of " + named.gradFnName() + ",")
                 + " is at version " + s.version() + "; expected version " + expected + " instead. Hint: enable anomaly "
                 + "detection to find the operation that failed to compute its gradient, with torch.autograd.set_detect_anomaly(True).");
     }

@@ -79,6 +79,7 @@ final class ScalarPass {
             double g = take(v);
             if (v.retainsGrad()) kept.put(v, Tensor.constant(g));
             if (strict) ReversePass.checkSaved(v);
+            if (SavedTensorHooks.everUsed && strict) SavedTensorHooks.beforeBackward(v); // as ReversePass, before the node's rule
             if (!retainGraph && !v.released()) {
                 v.release(true);
                 freed.add(v);

@@ -4,6 +4,7 @@ import dev.adjoint.autograd.op.IndexPut;
 import dev.adjoint.autograd.op.Ops;
 import dev.adjoint.ndarray.Int64Arithmetic;
 import dev.adjoint.ndarray.NDArray;
+import dev.adjoint.ndarray.Shapes;
 import dev.adjoint.undo.Clock;
 import dev.adjoint.undo.UndoLog;
 import dev.adjoint.undo.Undoable;
@@ -75,6 +76,7 @@ public final class Tensor implements Undoable {
         String name;
         Tensor[] more; // all the inputs of an op with three or more; null otherwise
         boolean inference; // made in inference mode (see InferenceMode)
+        boolean float64; // asked for as float64 (see asksFloat64)
 
         Rare copy() {
             Rare r = new Rare();
@@ -82,6 +84,7 @@ public final class Tensor implements Undoable {
             r.name = name;
             r.more = more;
             r.inference = inference;
+            r.float64 = float64;
             return r;
         }
     }
@@ -379,15 +382,12 @@ public final class Tensor implements Undoable {
         Tensor[] ins = new Tensor[others.length + 1];
         ins[0] = this;
         System.arraycopy(others, 0, ins, 1, others.length);
-        ViewCell view = viewCell();
-        if (view != null) view.checkWritable();
+        if (viewCell() != null) viewCell().checkWritable();
+        ViewCell view = autogradView();
         boolean record = false;
         for (Tensor in : ins) record |= in.is(REQUIRES_GRAD);
         record &= GradMode.isEnabled();
-        if (record && isLeaf() && is(REQUIRES_GRAD))
-            throw new AutogradException("a leaf Variable that requires grad is being used in an in-place operation.");
-        if (record && view != null && view.base.isLeaf() && view.base.is(REQUIRES_GRAD))
-            throw new AutogradException("a view of a leaf Variable that requires grad is being used in an in-place operation.");
+        if (record) checkRecordable(view);
         DType dt = op.dtype(ins), dtype = dtype();
         if (!dt.castsTo(dtype))
             throw new AutogradException("result type " + dt.scalarName() + " can't be cast to the desired output type " + dtype.scalarName());
@@ -417,11 +417,64 @@ public final class Tensor implements Undoable {
         if (anomaly != null) anomaly.created(this, op, ins);
         if (view != null) {
             // as PyTorch: the base becomes CopySlices(base before, this change), and this view a view of that
-            int[] p = view.positions();
+            int[] p = view.positionsInBase();
             view.base.rebase(Ops.copySlices(p, shape()), baseBefore, new Tensor[] {view.base, this});
             rebase(Ops.asStrided(p, shape()), value(), new Tensor[] {view.base});
         }
         return this;
+    }
+
+    /** PyTorch refuses to record an in-place change of a leaf that requires grad, or of a view of one. */
+    private void checkRecordable(ViewCell view) {
+        if (isLeaf() && is(REQUIRES_GRAD))
+            throw new AutogradException("a leaf Variable that requires grad is being used in an in-place operation.");
+        if (view != null && view.base.isLeaf() && view.base.is(REQUIRES_GRAD))
+            throw new AutogradException("a view of a leaf Variable that requires grad is being used in an in-place operation.");
+    }
+
+    /**
+     * PyTorch's in-place view ops ({@code x.t_()}, {@code x.unsqueeze_(0)}, ...): this tensor keeps
+     * its identity and its entries, laid out as {@code layout} (an op that only moves entries) lays
+     * them out, and its version goes up. Its data is not moved: a view stays a view of the same
+     * base, and a tensor whose data others may share (its views, detach(), .data) lays that data
+     * out anew over the same storage ({@link #relaidOut}). Recorded as layout's node in grad mode;
+     * a leaf that requires grad refuses, as for other in-place ops. Returns this.
+     */
+    public Tensor restrideInPlace(Op layout) {
+        boolean record = is(REQUIRES_GRAD) && GradMode.isEnabled();
+        if (record) checkRecordable(autogradView());
+        NDArray old = value(), out = layout.compute(new NDArray[] {old});
+        UndoLog.touch(this);
+        versions().bump(Clock.tick());
+        Alias a = alias;
+        if (a.cell() == null) hold(out);
+        else alias = a.withCell(relaidOut(a.cell(), layout, out));
+        if (record) {
+            Tensor[] ins = {this};
+            rebase(layout, old, ins);
+            Anomaly.Recorder anomaly = Anomaly.current();
+            if (anomaly != null) anomaly.created(this, layout, ins);
+        }
+        checkInferenceWrite(); // after the change, as PyTorch 1.13 checks it
+        return this;
+    }
+
+    /**
+     * Cell c's entries as layout lays them out, over c's storage: a view's cell for the same base,
+     * or, for a cell that is no view, one with this tensor as its base that PyTorch does not count
+     * as a view ({@code _base} None), as a tensor with new strides over its own storage.
+     */
+    private ViewCell relaidOut(DataCell c, Op layout, NDArray out) {
+        ViewCell v = c instanceof ViewCell view ? view : null;
+        int[] shape = c.shape(), before = v != null ? v.positions() : null;
+        double[] p = new double[Shapes.size(shape)];
+        for (int i = 0; i < p.length; i++) p[i] = before != null ? before[i] : i;
+        double[] moved = layout.compute(new NDArray[] {NDArray.adopt(p, shape)}).toArray();
+        int[] after = new int[moved.length];
+        for (int i = 0; i < after.length; i++) after[i] = (int) moved[i];
+        ViewCell r = new ViewCell(v != null ? v.base : this, v != null ? v.root() : c, () -> after, out, v != null && v.gradMode);
+        r.aliasOnly = v == null || v.aliasOnly;
+        return r;
     }
 
     /**
@@ -455,7 +508,7 @@ public final class Tensor implements Undoable {
         if (a == null || !(a.cell() instanceof ViewCell v) || !v.gradMode) return;
         Tensor base = v.base;
         if (base.seq < seq || !base.is(REQUIRES_GRAD) || !GradMode.isEnabled()) return;
-        rebase(Ops.asStrided(v.positions(), shape()), value(), new Tensor[] {base});
+        rebase(Ops.asStrided(v.positionsInBase(), shape()), value(), new Tensor[] {base});
     }
 
     /**
@@ -465,7 +518,7 @@ public final class Tensor implements Undoable {
      */
     void becomeViewOf(Tensor of, java.util.function.Supplier<int[]> positions, boolean giveBack) {
         ViewCell parent = of.viewCell();
-        Tensor base = parent != null ? parent.base : of;
+        Tensor base = parent != null && !parent.aliasOnly ? parent.base : of; // a view of what PyTorch counts as no view has that tensor as its base
         DataCell root = parent != null ? parent.root() : of.cell();
         VersionCounter versions = of.versions();
         UndoLog.touch(this);
@@ -486,15 +539,34 @@ public final class Tensor implements Undoable {
         return is(OWNS_VALUE);
     }
 
+    /** PyTorch's name of this tensor's grad_fn as it is now (null for a leaf): a view changed in place since shows AsStridedBackward0, as PyTorch regenerates it. */
+    public String gradFnName() {
+        if (isLeaf()) return null;
+        return isStaleView() ? "AsStridedBackward0" : op.torchName(this);
+    }
+
     /** A view changed in place (through its base or another view) since its node was made: PyTorch shows its grad_fn as AsStridedBackward0 then. */
     public boolean isStaleView() {
         ViewCell v = viewCell();
         return v != null && v.gradMode && is(REQUIRES_GRAD) && changedAfter(seq);
     }
 
+    /** The cell of a tensor that shares some of another's data (a view, and also .data and detach() of one, and a tensor laid out anew by x.t_()). */
+    /** The data cell this tensor shares with its views and aliases, or null when it shares its data with none (see MemoryOverlap). */
+    DataCell sharedCell() {
+        Alias a = alias;
+        return a == null ? null : a.cell();
+    }
+
     ViewCell viewCell() {
         Alias a = alias;
         return a != null && a.cell() instanceof ViewCell v ? v : null;
+    }
+
+    /** The cell of a tensor PyTorch counts as a view (its {@code _base}): in-place changes go through its base. */
+    private ViewCell autogradView() {
+        ViewCell v = viewCell();
+        return v != null && !v.aliasOnly ? v : null;
     }
 
     /** An in-place change outside the graph (under no_grad, or nothing requires grad): new data, version + 1. */
@@ -595,6 +667,11 @@ public final class Tensor implements Undoable {
         if (in == null) throw new IndexOutOfBoundsException("input " + i + " of a node with " + inputCount());
         while (in.seq > seq) in = in.alias.previous();
         return in;
+    }
+
+    /** Input i as that tensor is now (changed in place since, perhaps; {@link #input} gives the node this one used): what PyTorch's messages about it name. */
+    Tensor inputNow(int i) {
+        return i == 0 && first != null ? first : i == 1 && second != null ? second : more()[i];
     }
 
     public boolean isLeaf() {
@@ -771,10 +848,27 @@ public final class Tensor implements Undoable {
         if (isInference() && !InferenceMode.isEnabled()) throw new AutogradException(InferenceMode.IN_PLACE);
     }
 
-    /** Makes {@code t} an inference tensor when this one is (t shares its data). */
+    /** Makes {@code t} an inference tensor, and asked for as float64, when this one is (t shares its data). */
     private Tensor inferenceLike(Tensor t) {
         if (isInference()) t.rare().inference = true;
+        if (asksFloat64()) t.rare().float64 = true;
         return t;
+    }
+
+    /**
+     * Whether this tensor was asked for as float64 ({@code dtype=torch.float64}, {@code .double()}):
+     * adjoint holds every float in float64 alike, but PyTorch's in-place draws ({@code uniform_},
+     * {@code normal_}, nn.init's) take its float64 stream for such a tensor and its float32 one otherwise.
+     */
+    public boolean asksFloat64() {
+        Rare r = rare;
+        return r != null && r.float64;
+    }
+
+    /** Marks this tensor as asked for as float64 or not (see {@link #asksFloat64}); returns it. */
+    public Tensor asksFloat64(boolean on) {
+        if (on || rare != null) rare().float64 = on;
+        return this;
     }
 
     /**

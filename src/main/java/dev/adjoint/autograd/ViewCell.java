@@ -14,7 +14,10 @@ import java.util.function.Supplier;
  * changes).
  */
 final class ViewCell extends DataCell {
-    /** The tensor that owns the data (never itself a view): PyTorch's {@code _base}. */
+    /**
+     * The tensor whose data this is (PyTorch's {@code _base}), never itself a view. Its own data
+     * may be laid out over the storage anew (after {@code x.t_()}: see {@link #positionsInBase}).
+     */
     final Tensor base;
     /** Made with grad mode on: the view's node follows its base's in-place changes. */
     final boolean gradMode;
@@ -46,7 +49,11 @@ final class ViewCell extends DataCell {
         return root;
     }
 
-    /** Set on the cells of .data and detach() of a view: they share its entries, but PyTorch does not count them as views (detach_ is allowed). */
+    /**
+     * Set on the cells of .data and detach() of a view, and of a tensor whose own data an in-place
+     * view op laid out anew: they share its entries, but PyTorch does not count them as views
+     * (no {@code _base}, detach_ is allowed, an in-place change is the tensor's own).
+     */
     boolean aliasOnly;
 
     /** The same entries for an alias ({@code .data}, {@code detach()}) that never joins the graph. */
@@ -60,6 +67,25 @@ final class ViewCell extends DataCell {
     int[] positions() {
         if (positions == null) positions = positionsMaker.get();
         return positions;
+    }
+
+    /**
+     * The positions in the base's own row-major layout, as CopySlices and AsStrided index the
+     * base's value: the positions themselves when the base's data is the storage as it lies, else
+     * mapped through the base's own layout (a base that was transposed in place).
+     */
+    int[] positionsInBase() {
+        ViewCell laidOut = base.viewCell();
+        int[] p = positions();
+        if (laidOut == null) return p;
+        int[] layout = laidOut.positions(), inverse = new int[root.peek().size()], out = new int[p.length];
+        java.util.Arrays.fill(inverse, -1);
+        for (int i = 0; i < layout.length; i++) inverse[layout[i]] = i;
+        for (int i = 0; i < p.length; i++) {
+            out[i] = inverse[p[i]];
+            if (out[i] < 0) throw new IllegalStateException("a view's entry lies outside its base's layout");
+        }
+        return out;
     }
 
     @Override

@@ -95,10 +95,10 @@ public final class Views {
         return v.positions()[0];
     }
 
-    /** The tensor whose data t views, or null: PyTorch's {@code _base}. */
+    /** The tensor whose data t views, or null (also for .data and detach(), which PyTorch counts as no views): PyTorch's {@code _base}. */
     public static Tensor base(Tensor t) {
         ViewCell v = t.viewCell();
-        return v == null ? null : v.base;
+        return v == null || v.aliasOnly ? null : v.base;
     }
 
     private static Supplier<int[]> positionsAfter(Tensor base, UnaryOperator<Tensor> f) {

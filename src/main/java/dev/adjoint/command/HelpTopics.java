@@ -46,8 +46,10 @@ final class HelpTopics {
             Values: int (exact, any size), float (printed as Python prints it: 0.1 + 0.2 is
               0.30000000000000004), bool, str, None, list, tuple, dict, set, frozenset, range,
               functions, lambdas, classes and objects, modules, tensors (PyTorch's), and the lecture's
-              input numbers: x1 = 2 at the top level is the int 2 with a graph node.
-            Expressions: + - * / // % ** (^ is power, the lecture's notation, not XOR) @ & | << >> ~
+              input numbers: x1 = 2 at the top level is the int 2 with a graph node; arithmetic (% too)
+              and math.log/math.sin/... of them are recorded, as ln/sin are.
+            Expressions: + - * / // % ** (^ of numbers is power, the lecture's notation; XOR of ints is
+              operator.xor(a, b)) @ & | << >> ~
               == != < <= > >= (chained: 0 < x < 1), in, not in, is, is not, and, or, not,
               a if c else b, lambda, [e for x in xs if c], {k: v for ...}, {e for ...}, (e for ...),
               (n := len(xs)) where Python allows := (binding outside the comprehension it is in),
@@ -121,7 +123,8 @@ final class HelpTopics {
               lineno colno), as CPython.
               argparse: ArgumentParser, add_argument (type default action choices help nargs
               required dest metavar), parse_args (sys.argv[1:] or a list), parse_known_args,
-              set_defaults, Namespace; --help, usage and errors (exit 2) as CPython's.
+              set_defaults, Namespace, add_argument_group; --help, usage and errors (exit 2)
+              as CPython's.
               re: compile search match fullmatch findall finditer sub subn split escape, flags
               I M S X A U NOFLAG, purge, match objects (group groups groupdict start end span
               lastindex lastgroup pos endpos expand), re.Pattern and re.Match, on Java's regexes.
@@ -261,7 +264,9 @@ final class HelpTopics {
                 reshape (when it can), flatten, squeeze/unsqueeze, t(), .T, .mT, transpose,
                 permute, expand, the rows of `for row in x`. Writing into a view changes x and
                 the other way round; in grad mode the base records CopySlices and the view shows
-                AsStridedBackward0, as in PyTorch. A view of a leaf that requires grad refuses
+                AsStridedBackward0, as in PyTorch. x.t_(), transpose_, swapdims_, squeeze_ and
+                unsqueeze_ give x a new layout in place (same storage, version + 1, TBackward1,
+                UnsqueezeBackward1, ... in the graph). A view of a leaf that requires grad refuses
                 in-place changes; an expanded view refuses writes; x.t().view(6) fails where no
                 strides fit (reshape copies then); contiguous() copies only what is not.
               - Only leaves keep .grad; y.retain_grad() keeps a non-leaf's.
@@ -301,6 +306,10 @@ final class HelpTopics {
               block_diag, cartesian_prod, combinations, vander, logcumsumexp, trapz/trapezoid/
               cumulative_trapezoid, bernoulli/bernoulli_, quantile/nanquantile, nanmean, cov,
               corrcoef, isin, result_type/promote_types/can_cast, is_nonzero, unique_consecutive,
+              matrix_power, slogdet/logdet, linalg.multi_dot/chain_matmul, adjoint, dist,
+              cosine_similarity/pairwise_distance, copysign, ldexp, narrow_copy, conj,
+              select_scatter/slice_scatter/diagonal_scatter, masked_scatter, index_put,
+              scatter_reduce (sum, prod, mean, amax, amin),
               torch.autograd.gradcheck, f"{loss}" of a
               0-d tensor formats its item() (f"{loss:>7f}"), in-place methods (add_, mul_, zero_,
               clamp_, ...), boolean and integer indexing, torch.no_grad/enable_grad/
@@ -379,10 +388,12 @@ final class HelpTopics {
               5056-byte states (uint8 tensors); torch.randint_like(x, low, high)
             What differs from PyTorch:
               - float64 is the only floating type: float32/float16 requests are accepted and
-                computed in float64; int32 and smaller are int64; there is no GPU (.cuda() is cpu,
-                torch.cuda.is_available() and torch.backends.mps.is_available() are False;
-                torch.device("cuda") can be named, and x.to(it) stays on the CPU; torch.cuda's
-                seeding and the torch.backends.cudnn flags are accepted, as on PyTorch's CPU build).
+                computed in float64 (in-place draws into a float64-asked tensor take PyTorch's
+                float64 stream); int32 and smaller are int64; there is no GPU, as on PyTorch's CPU
+                build: torch.cuda.is_available() and torch.backends.mps.is_available() are False,
+                torch.device("cuda") can be named, x.cuda(), model.cuda(), .to("cuda") and
+                device="cuda" fail with "AssertionError: Torch not compiled with CUDA enabled";
+                torch.cuda's seeding and the torch.backends.cudnn flags are accepted).
               - after import torch, Python's sum/min/max iterate a tensor over its first dimension
                 (sum(m) of a matrix: the sum of its rows), as in PyTorch; before, they reduce it whole.
               - grad_fn._saved_result is the output tensor itself (PyTorch: an equal tensor,
@@ -554,7 +565,8 @@ final class HelpTopics {
                 logaddexp2 float_power heaviside cbrt fabs rint trunc fix sinc spacing signbit
                 reciprocal positive fmax fmin bitwise_and/or/xor invert logical_and/or/xor/not,
                 nan_to_num (nan=, posinf=, neginf=, copy=);
-                out= writes into an array (np.add(a, b, out=c))
+                out= writes into an array (np.add(a, b, out=c)); the two-argument ones have
+                reduce (axis=, keepdims=), accumulate, outer and at (np.add.at(g, idx, 1))
               reductions (axis=, keepdims=): sum mean max min ptp prod std var argmax argmin all any
                 cumsum, cumprod, median, percentile, quantile (method= linear, lower, higher, nearest,
                 midpoint, hazen, weibull, median_unbiased, normal_unbiased), nanmedian, nanpercentile,
@@ -567,14 +579,14 @@ final class HelpTopics {
               floating-point errors: RuntimeWarning "divide by zero encountered in divide" (and
                 invalid value, overflow) once per line, as NumPy; np.seterr, np.geterr, np.errstate
                 (ignore, warn, raise: FloatingPointError, print)
-              searching: nonzero (a.nonzero()), argwhere, flatnonzero, where(cond), count_nonzero,
+              searching: nonzero (a.nonzero()), argwhere, flatnonzero, where(cond), count_nonzero (axis=),
                 unique (return_index=, return_inverse=, return_counts=, axis=)
               sets: intersect1d (return_indices=), union1d, setdiff1d, setxor1d, in1d, isin (invert=)
-              shapes: reshape (-1), .T, transpose, squeeze, expand_dims, flatten, ravel, concatenate,
-                stack, vstack, hstack, column_stack, split, array_split, broadcast_to, flip, flipud,
+              shapes: reshape (-1), .T, transpose, squeeze, expand_dims, flatten, ravel (order=), concatenate,
+                stack, vstack, hstack, column_stack, split, array_split, hsplit, vsplit, broadcast_to, flip, flipud,
                 fliplr, rot90, moveaxis, swapaxes, diagonal, atleast_1d/2d/3d, roll (axis=), tile,
                 repeat, sort, argsort (axis=), diag, tri, tril, triu (k=), meshgrid (indexing=,
-                sparse=); dot, matmul, outer, kron, tensordot (axes=); a.shape, a.ndim, a.size
+                sparse=), fromfunction, indices; dot, matmul, outer, kron, tensordot (axes=); a.shape, a.ndim, a.size
               by index arrays: bincount (minlength=, weights=), choose, take_along_axis,
                 unravel_index (order=), ravel_multi_index, select, lexsort, inner, vdot, isscalar;
                 in place: put (mode=), place, putmask

@@ -64,6 +64,12 @@ final class CellOutput implements SessionAdapter.Sink {
         held = bundle;
     }
 
+    @Override
+    public synchronized void display(MimeBundle bundle) {
+        sendHeld();
+        if (!silent) env.publish(new PublishDisplayData(displayData(bundle)));
+    }
+
     /** A progress bar: a display of its own, updated in place by its id. */
     @Override
     public dev.adjoint.lang.Progress progress(String label, long total) {

@@ -8,7 +8,7 @@ import java.util.List;
 /** A sink whose shown values wait until {@link #release}, so %time prints its times before the value it returns. */
 final class HeldShows implements SessionAdapter.Sink {
     private final SessionAdapter.Sink sink;
-    private final List<MimeBundle> held = new ArrayList<>();
+    private final List<Runnable> held = new ArrayList<>(); // each a show or a display, in order
 
     HeldShows(SessionAdapter.Sink sink) {
         this.sink = sink;
@@ -23,7 +23,11 @@ final class HeldShows implements SessionAdapter.Sink {
     }
 
     public void show(MimeBundle bundle) {
-        held.add(bundle);
+        held.add(() -> sink.show(bundle));
+    }
+
+    public void display(MimeBundle bundle) {
+        held.add(() -> sink.display(bundle));
     }
 
     public String readLine(String prompt) {
@@ -40,7 +44,7 @@ final class HeldShows implements SessionAdapter.Sink {
 
     /** Shows what was held, in order. */
     void release() {
-        for (MimeBundle b : held) sink.show(b);
+        for (Runnable r : held) r.run();
         held.clear();
     }
 }

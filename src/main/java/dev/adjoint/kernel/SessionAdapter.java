@@ -38,8 +38,13 @@ final class SessionAdapter {
         /** Warnings. */
         PrintWriter stderr();
 
-        /** A report or a value to show in its richest form. */
+        /** A report or a value to show in its richest form (the last one a cell shows is its result, Out[n]). */
         void show(MimeBundle bundle);
+
+        /** display(x): shown at once as a display, never the cell's result (IPython's display returns None). */
+        default void display(MimeBundle bundle) {
+            show(bundle);
+        }
 
         /** input(prompt): a line the front-end was asked for; IPython's StdinNotImplementedError where it cannot be asked. */
         default String readLine(String prompt) {
@@ -249,12 +254,19 @@ final class SessionAdapter {
 
             /** display(x): shown as a value is, but not the cell's result. */
             public void display(List<Object> values) {
-                for (Object v : values) showValue(v);
+                for (Object v : values) {
+                    sink.stdout().flush();
+                    sink.display(bundle(v));
+                }
             }
 
             private void showValue(Object value) {
                 sink.stdout().flush();
-                sink.show(ReportBundle.value(value, settings.values(), session().hasImported("torch"), session().richReprs(value)));
+                sink.show(bundle(value));
+            }
+
+            private MimeBundle bundle(Object value) {
+                return ReportBundle.value(value, settings.values(), session().hasImported("torch"), session().richReprs(value));
             }
 
             /** Only the shown expression sets `_` (and has its repr made), as IPython's display hook. */

@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
 /**
  * argparse's HelpFormatter as CPython lays its text out: "usage: ..." (wrapped as CPython wraps
  * a long usage), the description, "positional arguments:" and "options:" with each argument's
- * help in a column at most 24 wide, the epilog; lines fit the width CPython's
+ * help in a column at most 24 wide, then each argument group's section, the epilog; lines fit the width CPython's
  * shutil.get_terminal_size() gives outside a terminal ($COLUMNS, else 80), less 2.
  */
 final class ArgparseHelp {
@@ -34,23 +34,32 @@ final class ArgparseHelp {
         StringBuilder sb = new StringBuilder("usage: ").append(usageText(p, in, "usage: ")).append("\n\n");
         if (p.description != null) sb.append(fill(percentProg(p, in, p.description), Math.max(width, 11))).append("\n\n");
         List<ArgparseAction> positionals = new ArrayList<>(), optionals = new ArrayList<>();
+        java.util.Set<ArgparseAction> grouped = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        for (ArgparseGroup g : p.groups) grouped.addAll(g.actions);
         int longest = 0;
         for (ArgparseAction a : p.actions) {
             if (ArgparseModule.SUPPRESS.equals(a.help)) continue;
-            (a.isPositional() ? positionals : optionals).add(a);
-            longest = Math.max(longest, invocation(a).length() + 2);
+            if (!grouped.contains(a)) (a.isPositional() ? positionals : optionals).add(a);
+            longest = Math.max(longest, invocation(a).length() + 2); // over every section, as CPython's formatter measures them
         }
         int helpPosition = Math.min(longest + 2, Math.min(MAX_HELP_POSITION, Math.max(width - 20, 4)));
-        section(sb, "positional arguments", positionals, helpPosition, width, p, in);
-        section(sb, "options", optionals, helpPosition, width, p, in);
+        section(sb, "positional arguments", null, positionals, helpPosition, width, p, in);
+        section(sb, "options", null, optionals, helpPosition, width, p, in);
+        for (ArgparseGroup g : p.groups) {
+            List<ArgparseAction> shown = g.actions.stream().filter(a -> !ArgparseModule.SUPPRESS.equals(a.help)).toList();
+            section(sb, g.title, g.description, shown, helpPosition, width, p, in);
+        }
         if (p.epilog != null) sb.append(fill(percentProg(p, in, p.epilog), Math.max(width, 11))).append("\n\n");
         String text = sb.toString().replaceAll("\n\n\n+", "\n\n");
         return text.replaceAll("^\n+|\n+$", "") + "\n";
     }
 
-    private static void section(StringBuilder sb, String title, List<ArgparseAction> actions, int helpPosition, int width, ArgparseParser p, Interpreter in) {
-        if (actions.isEmpty()) return;
-        sb.append(title).append(":\n");
+    /** A section: "title:" (none for a group titled None), its description filled two in, and its arguments; nothing when it has neither. */
+    private static void section(StringBuilder sb, String title, String description, List<ArgparseAction> actions, int helpPosition, int width,
+            ArgparseParser p, Interpreter in) {
+        if (actions.isEmpty() && description == null) return;
+        if (title != null) sb.append(title).append(":\n");
+        if (description != null) sb.append(fill(percentProg(p, in, description), Math.max(width - 2, 11), "  ")).append("\n\n");
         int helpWidth = Math.max(width - helpPosition, 11), actionWidth = helpPosition - 2 - 2;
         for (ArgparseAction a : actions) {
             String header = invocation(a);
@@ -105,7 +114,12 @@ final class ArgparseHelp {
     }
 
     private static String fill(String text, int width) {
-        return String.join("\n", TextwrapModule.wrap(collapse(text), width, ""));
+        return fill(text, width, "");
+    }
+
+    /** textwrap.fill of the collapsed text, each line starting with {@code indent} (counted in the width). */
+    private static String fill(String text, int width, String indent) {
+        return String.join("\n", TextwrapModule.wrap(collapse(text), width, indent));
     }
 
     /** "-l LR, --lr LR", "-v, --verbose" or a positional's metavar. */

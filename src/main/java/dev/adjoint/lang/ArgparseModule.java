@@ -8,7 +8,8 @@ import java.util.Map;
  * Python's argparse as training scripts use it: ArgumentParser with add_argument (flags or a
  * positional name; type, default, action store/store_const/store_true/store_false/append/
  * append_const/count/help/version, choices, help, nargs, required, dest, metavar),
- * parse_args/parse_known_args of a list or of sys.argv[1:], set_defaults, Namespace, and
+ * parse_args/parse_known_args of a list or of sys.argv[1:], set_defaults, Namespace,
+ * add_argument_group ({@link ArgparseGroup}), and
  * CPython's help and usage text ({@link ArgparseHelp}) and errors: the usage and
  * "PROG: error: ..." on sys.stderr, then SystemExit(2). The parsing follows CPython's: each
  * string is an option ('O') or an argument ('A'), and nargs patterns match runs of them.

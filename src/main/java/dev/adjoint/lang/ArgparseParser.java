@@ -19,6 +19,8 @@ final class ArgparseParser implements HostObject, PyReprable {
     final List<ArgparseAction> actions = new ArrayList<>();
     private final Map<String, ArgparseAction> byOption = new LinkedHashMap<>();
     private final Map<String, Object> defaults = new LinkedHashMap<>();
+    /** add_argument_group's groups, in the order made: sections of the help after the two of the parser's own. */
+    final List<ArgparseGroup> groups = new ArrayList<>();
 
     private ArgparseParser(String prog, String usage, String description, String epilog, boolean addHelp, boolean allowAbbrev) {
         this.prog = prog;
@@ -62,7 +64,7 @@ final class ArgparseParser implements HostObject, PyReprable {
     }
 
     /** add_argument(*names_or_flags, action=, nargs=, const=, default=, type=, choices=, required=, help=, metavar=, dest=, version=). */
-    private Object addArgument(Args a) {
+    ArgparseAction addArgument(Args a) {
         a.expect(0, Integer.MAX_VALUE, "action", "nargs", "const", "default", "type", "choices", "required", "help", "metavar", "dest", "version");
         List<String> names = new ArrayList<>();
         for (Object n : a.positional()) {
@@ -454,6 +456,12 @@ final class ArgparseParser implements HostObject, PyReprable {
     public Object attribute(String name) {
         return switch (name) {
             case "add_argument" -> Builtin.of("add_argument", this::addArgument);
+            case "add_argument_group" -> Builtin.of("add_argument_group", a -> {
+                a.expect(0, 2, "title", "description");
+                ArgparseGroup group = new ArgparseGroup(this, text(a.option(0, "title", null)), text(a.option(1, "description", null)));
+                groups.add(group);
+                return group;
+            });
             case "parse_args" -> Builtin.of("parse_args", a -> parse(a, false));
             case "parse_known_args" -> Builtin.of("parse_known_args", a -> parse(a, true));
             case "format_help" -> Builtin.of("format_help", a -> ArgparseHelp.help(this, a.expect(0, 0).interpreter()));
@@ -506,7 +514,7 @@ final class ArgparseParser implements HostObject, PyReprable {
 
     @Override
     public Collection<String> attributeNames() {
-        return List.of("add_argument", "description", "epilog", "error", "exit", "format_help", "format_usage", "get_default", "parse_args",
+        return List.of("add_argument", "add_argument_group", "description", "epilog", "error", "exit", "format_help", "format_usage", "get_default", "parse_args",
                 "parse_known_args", "print_help", "print_usage", "prog", "set_defaults", "usage");
     }
 

@@ -1,6 +1,7 @@
 package dev.adjoint.lang;
 
 import dev.adjoint.autograd.Tensor;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -250,5 +251,20 @@ public final class Args {
     /** A TypeError at the call, its message naming the function: "sum() takes 1 to 2 positional arguments but 3 were given". */
     public LangError error(String message) {
         return LangError.python("TypeError", function + "() " + message, span);
+    }
+
+    /**
+     * What PyTorch's argument parser says it got: the positional arguments' types (a method's
+     * tensor, the first, not among them when {@code method}), then the keywords last to first; with no positional argument each
+     * keyword ends in ", " (its text, as 1.13 prints it).
+     */
+    public String overloadTypes(boolean method) {
+        List<String> positional = new ArrayList<>();
+        for (int i = method ? 1 : 0; i < size(); i++) positional.add(Values.typeName(get(i)));
+        List<String> keywords = new ArrayList<>();
+        for (Map.Entry<String, Object> e : keywords().entrySet()) keywords.add(0, e.getKey() + "=" + Values.typeName(e.getValue()));
+        if (positional.isEmpty()) return String.join("", keywords.stream().map(k -> k + ", ").toList());
+        positional.addAll(keywords);
+        return String.join(", ", positional);
     }
 }

@@ -146,6 +146,7 @@ final class Attributes {
 
     private static Object ordinaryOrAbsent(Interpreter in, PyInstance i, String name) {
         Object fromClass = i.pyClass().lookup(name);
+        if (fromClass instanceof Descriptors.Property p && p.getter() == null) throw noAccessor(name, i, "getter");
         if (fromClass instanceof Descriptors.Property) return bind(i, fromClass, in);
         boolean descriptor = fromClass instanceof PyInstance d && d.has("__get__");
         if (descriptor && isDataDescriptor((PyInstance) fromClass)) return describe(in, (PyInstance) fromClass, i, i.pyClass());
@@ -156,6 +157,11 @@ final class Attributes {
         if (descriptor) return describe(in, (PyInstance) fromClass, i, i.pyClass());
         if (fromClass != Environment.UNBOUND) return bind(i, fromClass, in);
         return Environment.UNBOUND;
+    }
+
+    /** CPython 3.11's words for a property without that function: "property 'p' of 'T' object has no setter". */
+    private static PyError noAccessor(String name, PyInstance i, String which) {
+        return PyError.attribute("property '" + name + "' of '" + i.pyClass().name() + "' object has no " + which);
     }
 
     private static PyError noAttribute(PyInstance i, String name) {
@@ -256,7 +262,7 @@ final class Attributes {
     static void setOrdinary(Interpreter in, PyInstance i, String name, Object value) {
         Object fromClass = i.pyClass().lookup(name);
         if (fromClass instanceof Descriptors.Property p) {
-            if (p.setter() == null) throw PyError.attribute("can't set attribute '" + name + "'");
+            if (p.setter() == null) throw noAccessor(name, i, "setter");
             in.call(p.setter(), Arrays.asList(i, value));
             return;
         }
@@ -272,7 +278,7 @@ final class Attributes {
     static void deleteOrdinary(Interpreter in, PyInstance i, String name) {
         Object fromClass = i.pyClass().lookup(name);
         if (fromClass instanceof Descriptors.Property p) {
-            if (p.deleter() == null) throw PyError.attribute("can't delete attribute '" + name + "'");
+            if (p.deleter() == null) throw noAccessor(name, i, "deleter");
             in.call(p.deleter(), Arrays.asList(i));
             return;
         }

@@ -6,9 +6,14 @@ import java.util.Map;
 /**
  * A method of a built-in type, implemented in Java ({@code str.upper}, {@code list.append}): called
  * with the object first, like any method; its function sees the object as {@link Args#self()} and
- * counts only the other arguments in its messages.
+ * counts only the other arguments in its messages. {@code owner}: the name of the type that defines it
+ * (its repr says {@code <method 'append' of 'list' objects>}), or null.
  */
-public record BuiltinMethod(String name, Builtin.Fn fn) implements Callable {
+public record BuiltinMethod(String name, Builtin.Fn fn, String owner) implements Callable {
+    public BuiltinMethod(String name, Builtin.Fn fn) {
+        this(name, fn, null);
+    }
+
     @Override
     public Object call(Interpreter interpreter, List<Object> args, Map<String, Object> keywords, Span span) {
         if (args.isEmpty()) throw PyError.type("descriptor '" + name + "' needs an argument");
@@ -17,6 +22,6 @@ public record BuiltinMethod(String name, Builtin.Fn fn) implements Callable {
 
     @Override
     public String toString() {
-        return "<method '" + name + "'>";
+        return owner == null ? "<method '" + name + "'>" : "<method '" + name + "' of '" + owner + "' objects>";
     }
 }

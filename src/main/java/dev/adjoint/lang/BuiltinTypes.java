@@ -36,8 +36,8 @@ public final class BuiltinTypes {
     public static final PyClass ELLIPSIS = PyClass.builtin("ellipsis", OBJECT, null);
     public static final PyClass SLICE = PyClass.builtin("slice", OBJECT, Builtin.of("slice", BuiltinTypes::slice));
     public static final PyClass PROPERTY = PyClass.builtin("property", OBJECT, Builtin.of("property", a -> {
-        a.expect(1, 3);
-        return new Descriptors.Property(a.get(0), a.size() > 1 ? a.get(1) : null, a.size() > 2 ? a.get(2) : null);
+        a.expect(0, 4, "fget", "fset", "fdel", "doc"); // property(fget=None, fset=None, fdel=None, doc=None)
+        return new Descriptors.Property(a.option(0, "fget", null), a.option(1, "fset", null), a.option(2, "fdel", null));
     }));
     public static final PyClass STATICMETHOD = PyClass.builtin("staticmethod", OBJECT, Builtin.of("staticmethod", a -> new Descriptors.StaticMethod(a.expect(1, 1).get(0))));
     public static final PyClass CLASSMETHOD = PyClass.builtin("classmethod", OBJECT, Builtin.of("classmethod", a -> new Descriptors.ClassMethod(a.expect(1, 1).get(0))));
@@ -74,10 +74,27 @@ public final class BuiltinTypes {
             throw PyError.value("sequence.index(x): x not in sequence");
         });
         // defined when first needed (see PyClass.methodsFrom): ~100 lambdas not linked at start-up
-        PyClass.methodsFrom(() -> StrMethods.register(STR), STR);
-        PyClass.methodsFrom(() -> ListMethods.register(LIST, TUPLE), LIST, TUPLE);
-        PyClass.methodsFrom(() -> DictMethods.register(DICT), DICT);
-        PyClass.methodsFrom(() -> SetMethods.register(SET, FROZENSET), SET, FROZENSET);
+        PyClass.methodsFrom(() -> {
+            StrMethods.register(STR);
+            ContainerDunders.sequence(STR, true);
+        }, STR);
+        PyClass.methodsFrom(() -> {
+            ListMethods.register(LIST, TUPLE);
+            ContainerDunders.sequence(LIST, true);
+            ContainerDunders.mutable(LIST);
+            ContainerDunders.sequence(TUPLE, true);
+        }, LIST, TUPLE);
+        PyClass.methodsFrom(() -> {
+            DictMethods.register(DICT);
+            ContainerDunders.mapping(DICT);
+        }, DICT);
+        PyClass.methodsFrom(() -> {
+            SetMethods.register(SET, FROZENSET);
+            ContainerDunders.collection(SET, true);
+            ContainerDunders.collection(FROZENSET, true);
+        }, SET, FROZENSET);
+        ContainerDunders.sequence(RANGE, false);
+        for (PyClass f : new PyClass[] {FUNCTION, BUILTIN_FUNCTION, METHOD}) ContainerDunders.callable(f);
         PyClass.methodsFrom(() -> NumberMethods.register(INT, FLOAT), INT, FLOAT);
         PyClass.methodsFrom(() -> Generator.register(GENERATOR), GENERATOR);
         PyClass.methodsFrom(() -> TensorMethods.register(TENSOR), TENSOR); // torch.Tensor.abs(x) (torch)
@@ -105,6 +122,7 @@ public final class BuiltinTypes {
         if (v instanceof Tensor t) return dev.adjoint.nn.Parameter.isParameter(t) ? PARAMETER : TENSOR;
         if (v instanceof HostObject h && h.pyClass() != null) return h.pyClass();
         if (v instanceof PyIterator it && it.pyClass() != null) return it.pyClass();
+        if (v instanceof PyIterator it) return OTHER.computeIfAbsent(it.typeName(), ContainerDunders::iteratorType);
         if (Generator.isGenerator(v)) return GENERATOR;
         if (v instanceof HostObject && !(v instanceof PyModule) && !(v instanceof Callable))
             return OTHER.computeIfAbsent(Values.typeName(v), n -> PyClass.builtin(n, OBJECT, null)); // torch.Size before tuple
@@ -130,7 +148,8 @@ public final class BuiltinTypes {
     public static boolean isInstance(Object v, PyClass cls) {
         Boolean legacy = dev.adjoint.lang.lib.TorchLegacy.isInstance(v, cls); // torch.FloatTensor, Variable: by the tensor's type
         if (legacy != null) return legacy;
-        return of(v).isSubclassOf(cls);
+        Boolean abc = CollectionsAbc.isInstance(v, cls); // collections.abc: by the methods v's type defines
+        return abc != null ? abc : of(v).isSubclassOf(cls);
     }
 
     private static List<Object> items(Args a) {
@@ -165,7 +184,7 @@ public final class BuiltinTypes {
         throw PyError.type("int() argument must be a string, a bytes-like object or a real number, not '" + Values.typeName(v) + "'");
     }
 
-    static Object parseInt(String text, int base) {
+    public static Object parseInt(String text, int base) {
         if (base != 0 && (base < 2 || base > 36)) throw PyError.value("int() base must be >= 2 and <= 36, or 0");
         String s = text.strip();
         String digits = s;
@@ -218,7 +237,7 @@ public final class BuiltinTypes {
         throw PyError.type("float() argument must be a string or a real number, not '" + Values.typeName(v) + "'");
     }
 
-    static double parseFloat(String text) {
+    public static double parseFloat(String text) {
         String s = text.strip().toLowerCase();
         String unsigned = s.startsWith("+") || s.startsWith("-") ? s.substring(1) : s;
         boolean negative = s.startsWith("-");

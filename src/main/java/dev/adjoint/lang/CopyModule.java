@@ -67,8 +67,11 @@ final class CopyModule {
             if (done != null) return done;
             dev.adjoint.ndarray.ComputationInterrupted.poll();
             if (v instanceof Tensor t) {
-                if (!t.isLeaf() || dev.adjoint.nn.Parameter.isParameter(t)) throw refused("deepcopy", v);
-                Tensor out = Tensor.leaf(t.value().map(x -> x), t.requiresGrad(), t.dtype());
+                if (!t.isLeaf()) throw new PyError("RuntimeError", "Only Tensors created explicitly by the user (graph leaves) support the deepcopy protocol at the moment");
+                // a parameter copies as Parameter.__deepcopy__ does: its data and requires_grad (copy.deepcopy(model): early stopping's best model)
+                Tensor out = dev.adjoint.nn.Parameter.isParameter(t) ? dev.adjoint.nn.Parameter.of(t.value().map(x -> x), t.requiresGrad())
+                        : Tensor.leaf(t.value().map(x -> x), t.requiresGrad(), t.dtype());
+                out.asksFloat64(t.asksFloat64());
                 memo.put(v, out);
                 return out;
             }

@@ -91,6 +91,8 @@ public final class FormatSpec {
     public static String format(Object value, String spec) {
         if (value instanceof TrackedNumber t) value = t.value();
         if (value instanceof PyOperand o && o.pythonNumber() != null) value = o.pythonNumber(); // np.float32 formats as float
+        if (!spec.isEmpty() && value instanceof PyOperand o && o.formatsAs() != null) value = o.formatsAs(); // np.array(2.5) with '.1f'
+
         if (value instanceof Tensor t && t.ndim() == 0) value = TensorFunctions.pyScalar(t.value().item(), t.dtype()); // PyTorch formats a 0-d tensor's item()
         if (value instanceof Boolean b && spec.isEmpty()) return b ? "True" : "False";
         if (spec.isEmpty()) return Repr.str(value);

@@ -60,6 +60,8 @@ public final class Interpreter implements Expr.Visitor<Object>, Stmt.Visitor<Int
     private Environment env;
     private Printer printer;
     private int callDepth;
+    /** sys.setrecursionlimit's: the nested calls allowed. */
+    private int recursionLimit = MAX_CALL_DEPTH;
     /** Statements of the session's own inputs run to their end (not those of functions they call): a failed input that ran some says it was undone. */
     private long statementsRun;
     /** The input being run: spans of errors must lie in it. */
@@ -1132,7 +1134,16 @@ public final class Interpreter implements Expr.Visitor<Object>, Stmt.Visitor<Int
 
     /** Whether one more call passes the recursion limit: the top level is a frame too, as CPython counts them (999 calls of a recursion). */
     private boolean tooDeep() {
-        return callDepth + 1 >= MAX_CALL_DEPTH;
+        return callDepth + 1 >= recursionLimit;
+    }
+
+    int recursionLimit() {
+        return recursionLimit;
+    }
+
+    /** sys.setrecursionlimit(n): deeper calls need Java stack; the evaluating thread's 512 MB holds tens of thousands. */
+    void setRecursionLimit(int n) {
+        recursionLimit = n;
     }
 
     /** The value a return statement left, taken once. */
@@ -1237,7 +1248,7 @@ public final class Interpreter implements Expr.Visitor<Object>, Stmt.Visitor<Int
         return call(fn, args, Map.of(), null);
     }
 
-    Object call(Object fn, List<Object> args, Map<String, Object> keywords, Span span) {
+    public Object call(Object fn, List<Object> args, Map<String, Object> keywords, Span span) {
         try {
             if (fn instanceof Callable c) return c.call(this, args, keywords, span);
             if (fn instanceof PyInstance i && i.has("__call__")) return call(Attributes.get(this, i, "__call__"), args, keywords, span);

@@ -22,13 +22,21 @@ final class LocalZone {
         return rules().getOffset(Instant.ofEpochSecond(seconds)).getTotalSeconds();
     }
 
-    /** Whether daylight saving time is in force at {@code seconds} since the epoch (tm_isdst). */
+    /** Whether daylight saving time is in force at {@code seconds} since the epoch (tm_isdst), by the zone's tzdata file as glibc reads it, else the JVM's rules. */
     static boolean isDst(long seconds) {
+        ZoneFile file = ZoneFile.of(ZoneId.systemDefault().getId());
+        if (file != null) return file.isDst(seconds, offsetSeconds(seconds));
         return rules().isDaylightSavings(Instant.ofEpochSecond(seconds));
     }
 
-    /** The zone's abbreviation at {@code seconds} since the epoch (tm_zone, %Z): "CET", "UTC"; a zone without one by its offset, "+03" or "+0530", as tzdata names it. */
+    /**
+     * The zone's abbreviation at {@code seconds} since the epoch (tm_zone, %Z) as glibc reads it
+     * from the zone's tzdata file: "CET", "UTC", "-03", "+0530"; without the file, the JVM's name
+     * (one without an abbreviation by its offset, as tzdata names it).
+     */
     static String abbreviation(long seconds) {
+        ZoneFile file = ZoneFile.of(ZoneId.systemDefault().getId());
+        if (file != null) return file.abbreviation(seconds, offsetSeconds(seconds));
         String name = java.time.ZonedDateTime.ofInstant(Instant.ofEpochSecond(seconds), ZoneId.systemDefault())
                 .format(java.time.format.DateTimeFormatter.ofPattern("zzz", Locale.US));
         if (!name.matches("GMT[+-]\\d\\d:\\d\\d")) return name;
@@ -51,8 +59,9 @@ final class LocalZone {
         return new Summary(januaryWest, julyWest, daylight, List.of(abbreviation(january), abbreviation(july)));
     }
 
-    /** time.tzname: the standard time's name and the daylight saving time's. */
+    /** C's tzname, the standard time's name and the daylight saving time's, as glibc's tzset reads them from the zone's file (else time.tzname). */
     static List<String> names() {
-        return summary().tzname();
+        ZoneFile file = ZoneFile.of(ZoneId.systemDefault().getId());
+        return file != null ? file.cNames() : summary().tzname();
     }
 }

@@ -1,14 +1,21 @@
 package dev.adjoint.lang;
 
+import dev.adjoint.autograd.GradMode;
+import dev.adjoint.autograd.Tensor;
+import dev.adjoint.autograd.op.Ops;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.Iterator;
 import java.util.function.DoubleUnaryOperator;
+import java.util.function.Supplier;
+import java.util.function.UnaryOperator;
 
 /**
- * Python's math module: functions of floats that return Python numbers (a tracked number is read
- * as its number; nothing here records a graph), raising ValueError "math domain error" and
- * OverflowError where CPython does.
+ * Python's math module: functions of floats that return Python numbers, raising ValueError "math
+ * domain error" and OverflowError where CPython does. Of a lecture's tracked number the functions
+ * that have an engine op (sqrt, exp, log, sin, pow, hypot, ...) give CPython's number with the
+ * node recorded, so :grad sees math.log(x1) as it sees ln(x1); the others (floor, gamma, ...)
+ * give the plain number.
  */
 final class MathModule {
     private MathModule() {}
@@ -16,53 +23,59 @@ final class MathModule {
     static PyModule create() {
         PyModule m = new PyModule("math");
         m.add("pi", Math.PI).add("e", Math.E).add("tau", 2 * Math.PI).add("inf", Double.POSITIVE_INFINITY).add("nan", Double.NaN);
-        unary(m, "sqrt", x -> domain(x >= 0, Math.sqrt(x)));
-        unary(m, "exp", x -> overflow(dev.adjoint.ndarray.LibmExp.exp(x), x)); // glibc's, as CPython's
-        unary(m, "expm1", x -> overflow(Math.expm1(x), x));
-        unary(m, "log2", x -> domain(x > 0, dev.adjoint.ndarray.ExactMath.log2(x)));
-        unary(m, "log10", x -> domain(x > 0, Math.log10(x)));
-        unary(m, "log1p", x -> domain(x > -1, Math.log1p(x)));
-        unary(m, "sin", x -> domain(!Double.isInfinite(x), Math.sin(x)));
-        unary(m, "cos", x -> domain(!Double.isInfinite(x), Math.cos(x)));
-        unary(m, "tan", x -> domain(!Double.isInfinite(x), Math.tan(x)));
-        unary(m, "asin", x -> domain(x >= -1 && x <= 1, Math.asin(x)));
-        unary(m, "acos", x -> domain(x >= -1 && x <= 1, Math.acos(x)));
-        unary(m, "atan", Math::atan);
-        unary(m, "sinh", x -> overflow(Math.sinh(x), x));
-        unary(m, "cosh", x -> overflow(Math.cosh(x), x));
-        unary(m, "tanh", Math::tanh);
-        unary(m, "asinh", dev.adjoint.ndarray.ExactMath::asinh);
-        unary(m, "acosh", x -> domain(x >= 1, dev.adjoint.ndarray.ExactMath.acosh(x)));
-        unary(m, "atanh", x -> domain(x > -1 && x < 1, dev.adjoint.ndarray.ExactMath.atanh(x)));
-        unary(m, "fabs", Math::abs);
-        unary(m, "degrees", Math::toDegrees);
-        unary(m, "radians", Math::toRadians);
-        unary(m, "erf", dev.adjoint.ndarray.LibmErf::erf); // glibc's, as CPython's
-        unary(m, "erfc", dev.adjoint.ndarray.LibmErf::erfc);
+        unary(m, "sqrt", x -> domain(x >= 0, Math.sqrt(x)), Ops::sqrt);
+        unary(m, "exp", x -> overflow(dev.adjoint.ndarray.LibmExp.exp(x), x), Ops::exp); // glibc's, as CPython's
+        unary(m, "expm1", x -> overflow(Math.expm1(x), x), Ops::expm1);
+        unary(m, "log2", x -> domain(x > 0, dev.adjoint.ndarray.ExactMath.log2(x)), Ops::log2);
+        unary(m, "log10", x -> domain(x > 0, Math.log10(x)), Ops::log10);
+        unary(m, "log1p", x -> domain(x > -1, Math.log1p(x)), Ops::log1p);
+        unary(m, "sin", x -> domain(!Double.isInfinite(x), Math.sin(x)), Ops::sin);
+        unary(m, "cos", x -> domain(!Double.isInfinite(x), Math.cos(x)), Ops::cos);
+        unary(m, "tan", x -> domain(!Double.isInfinite(x), Math.tan(x)), Ops::tan);
+        unary(m, "asin", x -> domain(x >= -1 && x <= 1, Math.asin(x)), Ops::asin);
+        unary(m, "acos", x -> domain(x >= -1 && x <= 1, Math.acos(x)), Ops::acos);
+        unary(m, "atan", Math::atan, Ops::atan);
+        unary(m, "sinh", x -> overflow(Math.sinh(x), x), Ops::sinh);
+        unary(m, "cosh", x -> overflow(Math.cosh(x), x), Ops::cosh);
+        unary(m, "tanh", Math::tanh, Ops::tanh);
+        unary(m, "asinh", dev.adjoint.ndarray.ExactMath::asinh, Ops::asinh);
+        unary(m, "acosh", x -> domain(x >= 1, dev.adjoint.ndarray.ExactMath.acosh(x)), Ops::acosh);
+        unary(m, "atanh", x -> domain(x > -1 && x < 1, dev.adjoint.ndarray.ExactMath.atanh(x)), Ops::atanh);
+        unary(m, "fabs", Math::abs, Ops::abs);
+        unary(m, "degrees", Math::toDegrees, Ops::rad2deg);
+        unary(m, "radians", Math::toRadians, Ops::deg2rad);
+        unary(m, "erf", dev.adjoint.ndarray.LibmErf::erf, Ops::erf); // glibc's, as CPython's
+        unary(m, "erfc", dev.adjoint.ndarray.LibmErf::erfc, Ops::erfc);
         unary(m, "gamma", x -> domain(!(x <= 0 && x == Math.rint(x)), gamma(x)));
-        unary(m, "lgamma", x -> domain(!(x <= 0 && x == Math.rint(x)), Math.log(Math.abs(gamma(x)))));
+        unary(m, "lgamma", x -> domain(!(x <= 0 && x == Math.rint(x)), Math.log(Math.abs(gamma(x)))), Ops::lgamma);
         m.add(Builtin.of("log", a -> {
             a.expect(1, 2);
             double x = number(a.get(0));
             Object plain = Values.plain(a.get(0));
             double ln = plain instanceof BigInteger b && b.signum() > 0 ? bigLog(b) : domain(x > 0, dev.adjoint.ndarray.LibmLog.log(x)); // glibc's, as CPython's
-            if (a.size() == 1) return ln;
+            if (a.size() == 1) return tracked(ln, () -> Ops.log(Operators.nodeOf(a.get(0))), a.get(0));
             double base = number(a.get(1));
             if (base <= 0) throw PyError.value("math domain error");
             if (base == 1) throw PyError.zeroDivision("float division by zero");
-            return ln / dev.adjoint.ndarray.LibmLog.log(base);
+            return tracked(ln / dev.adjoint.ndarray.LibmLog.log(base),
+                    () -> Ops.div(Ops.log(Operators.nodeOf(a.get(0))), Ops.log(Operators.nodeOf(a.get(1)))), a.get(0), a.get(1));
         }));
         m.add(Builtin.of("pow", a -> {
             double x = number(a.expect(2, 2).get(0)), y = number(a.get(1));
             if (x == 0 && y < 0) throw PyError.value("math domain error");
             if (x < 0 && y != Math.rint(y) && !Double.isInfinite(y)) throw PyError.value("math domain error");
-            return overflow(Math.pow(x, y), x + y);
+            return tracked(overflow(Math.pow(x, y), x + y), () -> Ops.pow(Operators.nodeOf(a.get(0)), Operators.nodeOf(a.get(1))), a.get(0), a.get(1));
         }));
-        m.add(Builtin.of("atan2", a -> Math.atan2(number(a.expect(2, 2).get(0)), number(a.get(1)))));
+        m.add(Builtin.of("atan2", a -> tracked(Math.atan2(number(a.expect(2, 2).get(0)), number(a.get(1))),
+                () -> Ops.atan2(Operators.nodeOf(a.get(0)), Operators.nodeOf(a.get(1))), a.get(0), a.get(1))));
         m.add(Builtin.of("hypot", a -> {
             double s = 0;
             for (Object v : a.positional()) s = Math.hypot(s, number(v));
-            return s;
+            return tracked(s, () -> {
+                Tensor node = Operators.nodeOf(0.0);
+                for (Object v : a.positional()) node = Ops.hypot(node, Operators.nodeOf(v));
+                return node;
+            }, a.positional().toArray());
         }));
         m.add(Builtin.of("copysign", a -> Math.copySign(number(a.expect(2, 2).get(0)), number(a.get(1)))));
         m.add(Builtin.of("fmod", a -> {
@@ -137,7 +150,7 @@ final class MathModule {
         }));
         m.add(Builtin.of("fsum", a -> fsum(Values.iterate(a.expect(1, 1).get(0)))));
         unary(m, "cbrt", MathModule::cbrt);
-        unary(m, "exp2", x -> overflow(Math.pow(2, x), x));
+        unary(m, "exp2", x -> overflow(Math.pow(2, x), x), Ops::exp2);
         unary(m, "ulp", x -> Double.isNaN(x) ? x : Math.ulp(x));
         m.add(Builtin.of("frexp", a -> frexp(number(a.expect(1, 1).get(0)))));
         m.add(Builtin.of("ldexp", a -> {
@@ -213,6 +226,29 @@ final class MathModule {
 
     private static void unary(PyModule m, String name, DoubleUnaryOperator f) {
         m.add(Builtin.of(name, a -> f.applyAsDouble(number(a.expect(1, 1).get(0)))));
+    }
+
+    /** A function with an engine op: of a lecture's tracked number, math.sin(x1) is recorded as sin(x1) is. */
+    private static void unary(PyModule m, String name, DoubleUnaryOperator f, UnaryOperator<Tensor> op) {
+        m.add(Builtin.of(name, a -> {
+            Object v = a.expect(1, 1).get(0);
+            return tracked(f.applyAsDouble(number(v)), () -> op.apply(Operators.nodeOf(v)), v);
+        }));
+    }
+
+    /**
+     * CPython's float {@code r}, as a tracked number whose node {@code node} makes when an argument is
+     * a tracked number and grad mode is on (the graph then keeps math.log(x1)'s edge, as ln(x1)'s:
+     * without it :grad would silently leave the term out); else {@code r} itself.
+     */
+    private static Object tracked(double r, Supplier<Tensor> node, Object... args) {
+        if (!GradMode.isEnabled()) return r;
+        for (Object v : args)
+            if (v instanceof TrackedNumber) {
+                Tensor n = node.get();
+                return n.requiresGrad() ? new TrackedNumber(r, n) : r;
+            }
+        return r;
     }
 
     /** A float argument: an int, float, bool or tracked number (its number), or a one-element tensor. */

@@ -30,6 +30,7 @@ public final class Modules {
             REGISTRY.put("functools", FunctoolsModule::create);
             REGISTRY.put("typing", TypingModule::create);
             REGISTRY.put("collections", CollectionsModule::create);
+            REGISTRY.put("collections.abc", CollectionsAbc::create);
             REGISTRY.put("operator", OperatorModule::create);
             REGISTRY.put("json", JsonModule::create);
             REGISTRY.put("time", TimeModule::create);

@@ -75,7 +75,8 @@ final class NumberDunders {
         return Values.tuple(Operators.binary(TokenType.SLASH_SLASH, a, b), Operators.binary(TokenType.PERCENT, a, b));
     }
 
-    private static Object xor(Object a, Object b) {
+    /** Python's int ^ (bools give a bool): int.__xor__ and operator.xor, since adjoint's ^ operator is power. */
+    static Object xor(Object a, Object b) {
         return a instanceof Boolean p && b instanceof Boolean q ? (Object) (p ^ q) : PyNumbers.normalize(PyNumbers.big(a).xor(PyNumbers.big(b)));
     }
 

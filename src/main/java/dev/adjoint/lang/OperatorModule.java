@@ -26,6 +26,10 @@ final class OperatorModule {
                 m.add(Builtin.of(e.getKey(), a -> Operators.binary(e.getValue(), a.expect(2, 2).get(0), a.get(1)))));
         COMPARE.entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(e ->
                 m.add(Builtin.of(e.getKey(), a -> Operators.compare(e.getValue(), a.expect(2, 2).get(0), a.get(1)))));
+        m.add(Builtin.of("xor", a -> { // Python's XOR of ints and bools (adjoint's ^ of numbers is power); sets and arrays keep their ^
+            Object x = Values.plain(a.expect(2, 2).get(0)), y = Values.plain(a.get(1));
+            return PyNumbers.isInt(x) && PyNumbers.isInt(y) ? NumberDunders.xor(x, y) : Operators.binary(TokenType.CARET, a.get(0), a.get(1));
+        }));
         m.add(Builtin.of("neg", a -> Operators.unary(TokenType.MINUS, a.expect(1, 1).get(0))));
         m.add(Builtin.of("pos", a -> Operators.unary(TokenType.PLUS, a.expect(1, 1).get(0))));
         m.add(Builtin.of("invert", a -> Operators.unary(TokenType.TILDE, a.expect(1, 1).get(0))));

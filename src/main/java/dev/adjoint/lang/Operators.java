@@ -14,7 +14,8 @@ import java.util.Objects;
  * and sequences concatenate and repeat, sets combine, objects through their special methods.
  * Arithmetic with a tensor goes through {@link Ops}, so the graph is recorded; with a tracked
  * number (and no tensor) it gives the exact Python result plus the node made from the operands'
- * nodes. {@code //}, {@code %} and comparisons give plain values (they have no useful gradient).
+ * nodes. {@code //} and comparisons give plain values (their gradient is zero or none); {@code %}
+ * is recorded as torch.remainder (slope 1 in the dividend).
  */
 public final class Operators {
     private Operators() {}
@@ -53,6 +54,17 @@ public final class Operators {
 
     /** The operator of an augmented assignment: in place for lists, sets, dicts and objects with __iadd__ and friends. */
     public static Object inPlace(TokenType op, Object a, Object b) {
+        try {
+            return inPlaceOrBinary(op, a, b);
+        } catch (PyError e) {
+            String plain = "unsupported operand type(s) for " + spelling(op) + ": ";
+            if (!e.type().equals("TypeError") || e.getMessage() == null || !e.getMessage().startsWith(plain)) throw e;
+            // CPython names the augmented operator: "for +=: 'NoneType' and 'int'"
+            throw PyError.type("unsupported operand type(s) for " + op.spelling() + "=: " + e.getMessage().substring(plain.length()));
+        }
+    }
+
+    private static Object inPlaceOrBinary(TokenType op, Object a, Object b) {
         if (a instanceof PyList l) {
             if (op == TokenType.PLUS) {
                 l.addAll(Values.items(b));
@@ -111,13 +123,14 @@ public final class Operators {
         if (!PyNumbers.isNumber(pa) || !PyNumbers.isNumber(pb)) return binary(op, pa, pb);
         Object value = numeric(op, pa, pb);
         if (!differentiable(op) || !GradMode.isEnabled()) return value;
-        Tensor node = arithmetic(op, nodeOf(a), nodeOf(b));
+        Tensor node = op == TokenType.PERCENT ? Ops.remainder(nodeOf(a), nodeOf(b), !(b instanceof TrackedNumber)) // Python's % is torch.remainder
+                : arithmetic(op, nodeOf(a), nodeOf(b));
         return node.requiresGrad() ? new TrackedNumber(value, node) : value;
     }
 
     private static boolean differentiable(TokenType op) {
         return switch (op) {
-            case PLUS, MINUS, STAR, SLASH, STAR_STAR, CARET -> true;
+            case PLUS, MINUS, STAR, SLASH, STAR_STAR, CARET, PERCENT -> true; // % has slope 1 in a, -floor(a/b) in b
             default -> false;
         };
     }
@@ -210,6 +223,7 @@ public final class Operators {
             }
             case PERCENT -> {
                 if (a instanceof String s) return StrFormat.percent(s, b);
+                if (a instanceof PyBytes s) return StrFormat.percentBytes(s, b);
             }
             case PIPE, AMPERSAND, MINUS, CARET -> {
                 if (a instanceof PySet s && b instanceof PySet t) return SetMethods.apply(setOperator(op), s, t);
@@ -278,8 +292,12 @@ public final class Operators {
     }
 
     static PyError unsupported(TokenType op, Object a, Object b) {
-        String spelling = op == TokenType.STAR_STAR ? "** or pow()" : op.spelling(); // CPython's words
-        return PyError.type("unsupported operand type(s) for " + spelling + ": '" + Values.typeName(a) + "' and '" + Values.typeName(b) + "'");
+        return PyError.type("unsupported operand type(s) for " + spelling(op) + ": '" + Values.typeName(a) + "' and '" + Values.typeName(b) + "'");
+    }
+
+    /** The operator as CPython's unsupported-operand message names it. */
+    private static String spelling(TokenType op) {
+        return op == TokenType.STAR_STAR ? "** or pow()" : op.spelling();
     }
 
     // ---- unary ----

@@ -78,6 +78,7 @@ public final class Parser {
     private List<Stmt> program() {
         List<Stmt> out = new ArrayList<>();
         while (!check(EOF)) statement(out);
+        ScopeDeclarations.check(List.of(), out);
         return out;
     }
 
@@ -422,6 +423,7 @@ public final class Parser {
         inClassBody = false;
         sawYield = false;
         List<Stmt> body = block(keyword, "the function signature");
+        ScopeDeclarations.check(params, body);
         List<Stmt> resumable = sawYield ? YieldLifting.lift(body) : null; // refuses a yield where the generator cannot stop now, not at its first call
         functions--;
         loops = savedLoops;

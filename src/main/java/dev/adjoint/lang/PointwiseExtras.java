@@ -9,8 +9,10 @@ import java.util.function.DoublePredicate;
 
 /**
  * PyTorch's smaller pointwise functions: sgn, fix, positive, the tests signbit, isneginf, isposinf
- * and isreal (bool tensors, no gradient), heaviside (no derivative in PyTorch) and float_power
- * (pow computed in float64 whatever the operands' types), with PyTorch's grad_fn names and messages.
+ * and isreal (bool tensors, no gradient), heaviside (no derivative in PyTorch), float_power (pow
+ * computed in float64 whatever the operands' types), copysign, ldexp, and for real tensors
+ * is_complex (False) and conj/resolve_conj/resolve_neg (the tensor itself), with PyTorch's grad_fn
+ * names and messages.
  */
 final class PointwiseExtras {
     private PointwiseExtras() {}
@@ -32,6 +34,24 @@ final class PointwiseExtras {
             return Ops.heaviside(TensorFunctions.self(a.expect(2, 2)), TensorFunctions.tensor(a, a.get(1), "values", 2));
         });
         add.accept("float_power", PointwiseExtras::floatPower);
+        add.accept("copysign", a -> {
+            a = a.positionalFrom("input", "other").expect(2, 2);
+            Tensor x = TensorFunctions.self(a), other = TensorOperators.operand(a.get(1));
+            if (other == null)
+                throw PyError.type("copysign() received an invalid combination of arguments - got (Tensor, " + Values.typeName(a.get(1)) + "), but expected one of:\n"
+                        + " * (Tensor input, Tensor other, *, Tensor out)\n * (Tensor input, Number other, *, Tensor out)\n");
+            return Ops.copysign(x, other);
+        });
+        add.accept("ldexp", a -> { // input · 2^other, as PyTorch composes it (MulBackward0)
+            a = a.positionalFrom("input", "other").expect(2, 2);
+            Tensor x = TensorFunctions.self(a), e = TensorFunctions.tensor(a, a.get(1), "other", 2);
+            return Ops.mul(x, Ops.pow(TensorOperators.scalar(2.0), e));
+        });
+        add.accept("is_complex", a -> {
+            input(a);
+            return false;
+        });
+        for (String name : new String[] {"conj", "resolve_conj", "resolve_neg"}) add.accept(name, PointwiseExtras::input); // a real tensor is its own conjugate
     }
 
     private static Tensor input(Args a) {

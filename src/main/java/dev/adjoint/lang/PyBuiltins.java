@@ -62,13 +62,7 @@ final class PyBuiltins {
             for (Iterator<Object> it = Values.iterate(a.expect(1, 1).get(0)); it.hasNext(); ) if (!Values.truthy(it.next())) return false;
             return true;
         });
-        add(t, "iter", a -> {
-            Object v = a.expect(1, 1).get(0);
-            if (v instanceof PyIterator || v instanceof Generator) return v; // an iterator is its own iterator
-            if (v instanceof PyFile f) return f.iterator(); // itself, once it is known to be open
-            if (v instanceof PyInstance i && i.has("__iter__")) return i.call("__iter__");
-            return new PyIterator(iteratorName(v), Values.iterate(v));
-        });
+        add(t, "iter", a -> iterator(a.expect(1, 1).get(0)));
         add(t, "next", PyBuiltins::next);
         add(t, "isinstance", a -> {
             a.expect(2, 2);
@@ -77,7 +71,10 @@ final class PyBuiltins {
         add(t, "issubclass", a -> {
             a.expect(2, 2);
             if (!(a.get(0) instanceof PyClass c)) throw a.typeError("arg 1 must be a class");
-            return classes(a.get(1), "issubclass() arg 2").stream().anyMatch(c::isSubclassOf);
+            return classes(a.get(1), "issubclass() arg 2").stream().anyMatch(k -> {
+                Boolean abc = CollectionsAbc.isSubclass(c, k); // collections.abc: by the methods c defines
+                return abc != null ? abc : c.isSubclassOf(k);
+            });
         });
         add(t, "hasattr", a -> Attributes.has(a.interpreter(), a.expect(2, 2).get(0), a.string(1)));
         add(t, "getattr", a -> {
@@ -331,6 +328,21 @@ final class PyBuiltins {
         return "iterator";
     }
 
+    /** iter(v). */
+    static Object iterator(Object v) {
+        if (v instanceof PyIterator || v instanceof Generator) return v; // an iterator is its own iterator
+        if (v instanceof PyFile f) return f.iterator(); // itself, once it is known to be open
+        if (v instanceof PyInstance i && i.has("__iter__")) return i.call("__iter__");
+        return new PyIterator(iteratorName(v), Values.iterate(v));
+    }
+
+    /** next(it), without a default: StopIteration at the end. */
+    static Object nextItem(Object it) {
+        if (!(it instanceof Iterator<?> walk)) throw PyError.type("'" + Values.typeName(it) + "' object is not an iterator");
+        if (walk.hasNext()) return walk.next();
+        throw new PyError("StopIteration", "");
+    }
+
     private static Object next(Args a) {
         a.expect(1, 2);
         Object it = a.get(0);
@@ -348,10 +360,8 @@ final class PyBuiltins {
             Object v = g.step(null, null);
             return v == ResumableBody.END ? a.get(1) : v;
         }
-        if (!(it instanceof Iterator<?> walk)) throw PyError.type("'" + Values.typeName(it) + "' object is not an iterator");
-        if (walk.hasNext()) return walk.next();
-        if (a.size() == 2) return a.get(1);
-        throw new PyError("StopIteration", "");
+        if (a.size() == 2 && it instanceof Iterator<?> walk && !walk.hasNext()) return a.get(1);
+        return nextItem(it);
     }
 
     private static Object reversed(Args a) {
@@ -398,8 +408,9 @@ final class PyBuiltins {
                 Object[] row = new Object[columns.size()];
                 for (int c = 0; c < row.length; c++) {
                     if (!columns.get(c).hasNext()) {
-                        if (strict && (c > 0 || columns.stream().skip(1).anyMatch(Iterator::hasNext)))
-                            throw PyError.value("zip() argument " + (c + 1) + " is shorter than argument" + (c > 1 ? "s 1-" + c : " 1"));
+                        if (strict && c > 0) throw PyError.value("zip() argument " + (c + 1) + " is shorter than " + firstArguments(c));
+                        for (int k = 1; strict && k < row.length; k++) // the first ran out: the first of the others that did not is longer
+                            if (columns.get(k).hasNext()) throw PyError.value("zip() argument " + (k + 1) + " is longer than " + firstArguments(k));
                         return END;
                     }
                     row[c] = columns.get(c).next();
@@ -407,6 +418,11 @@ final class PyBuiltins {
                 return Values.tuple(row);
             }
         });
+    }
+
+    /** "argument 1", "arguments 1-2": zip()'s words for the first {@code n} arguments. */
+    private static String firstArguments(int n) {
+        return n > 1 ? "arguments 1-" + n : "argument 1";
     }
 
     private static Object map(Args a) {

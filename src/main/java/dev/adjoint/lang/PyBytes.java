@@ -17,7 +17,12 @@ public final class PyBytes implements HostObject, Sized, Iterable<Object>, Subsc
     static final PyClass BYTEARRAY = PyClass.builtin("bytearray", BuiltinTypes.OBJECT, Builtin.of("bytearray", a -> make(a, true)));
 
     static {
-        PyClass.methodsFrom(() -> BytesMethods.register(BYTES, BYTEARRAY), BYTES, BYTEARRAY);
+        PyClass.methodsFrom(() -> {
+            BytesMethods.register(BYTES, BYTEARRAY);
+            ContainerDunders.sequence(BYTES, true);
+            ContainerDunders.sequence(BYTEARRAY, true);
+            ContainerDunders.mutable(BYTEARRAY);
+        }, BYTES, BYTEARRAY);
     }
 
     private byte[] data;

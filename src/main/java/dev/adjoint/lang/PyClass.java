@@ -167,7 +167,7 @@ public final class PyClass implements Callable, Undoable {
 
     /** A built-in method: called with the object first ({@code "a".upper()} is {@code str.upper("a")}), which it sees as Args.self(). */
     public PyClass method(String member, Builtin.Fn fn) {
-        return define(member, new BuiltinMethod(member, fn));
+        return define(member, new BuiltinMethod(member, fn, name()));
     }
 
     /** The attribute along the MRO, or {@link Environment#UNBOUND}. */

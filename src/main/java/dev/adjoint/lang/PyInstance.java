@@ -124,7 +124,8 @@ public final class PyInstance implements Undoable {
         };
     }
 
-    private Iterator<Object> indexCalls() {
+    /** __getitem__ with 0, 1, 2, ... until IndexError (the old iteration protocol, and Sequence's __iter__). */
+    Iterator<Object> indexCalls() {
         return new Lookahead() {
             long i;
 

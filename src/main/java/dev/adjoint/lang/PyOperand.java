@@ -38,6 +38,11 @@ public interface PyOperand {
         return null;
     }
 
+    /** The Python number format(this, spec) formats with a spec (a 0-d NumPy array formats its item), or null. */
+    default Object formatsAs() {
+        return pythonNumber();
+    }
+
     /** A NumPy scalar's value as the Python number it formats, rounds and converts as (np.float32 → float); null for arrays. */
     default Object pythonNumber() {
         return null;

@@ -1,9 +1,5 @@
 package dev.adjoint.lang;
 
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
-
 /**
  * The argument combinations PyTorch 1.13's var and std refuse: {@code correction=} is only in the
  * signatures that take {@code dim} (given, even as None) and never beside {@code unbiased}. So
@@ -38,22 +34,7 @@ final class SpreadArguments {
         boolean dim = !unbiasedAlone && (a.size() >= 2 || a.has("dim"));
         boolean unbiased = unbiasedAlone || a.size() >= 3 || a.has("unbiased");
         if (dim && !unbiased) return;
-        throw PyError.type(a.function() + "() received an invalid combination of arguments - got (" + got(a, method) + "), but expected one of:\n"
+        throw PyError.type(a.function() + "() received an invalid combination of arguments - got (" + a.overloadTypes(method) + "), but expected one of:\n"
                 + (method ? METHOD_SIGNATURES : FUNCTION_SIGNATURES));
-    }
-
-    /**
-     * What PyTorch's argument parser says it got: the positional arguments' types (a method's
-     * tensor not among them), then the keywords last to first; with no positional argument each
-     * keyword ends in ", " (its text, as 1.13 prints it).
-     */
-    private static String got(Args a, boolean method) {
-        List<String> positional = new ArrayList<>();
-        for (int i = method ? 1 : 0; i < a.size(); i++) positional.add(Values.typeName(a.get(i)));
-        List<String> keywords = new ArrayList<>();
-        for (Map.Entry<String, Object> e : a.keywords().entrySet()) keywords.add(0, e.getKey() + "=" + Values.typeName(e.getValue()));
-        if (positional.isEmpty()) return String.join("", keywords.stream().map(k -> k + ", ").toList());
-        positional.addAll(keywords);
-        return String.join(", ", positional);
     }
 }

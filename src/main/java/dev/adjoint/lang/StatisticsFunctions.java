@@ -8,7 +8,7 @@ import dev.adjoint.ndarray.NDArray;
 import java.util.function.BiConsumer;
 
 /**
- * nanmean, cov and corrcoef, composed as PyTorch composes them (nansum over the count of
+ * nanmean, cov, corrcoef and dist (the p-norm of a difference, DistBackward0), composed as PyTorch composes them (nansum over the count of
  * non-NaNs, DivBackward0; cov's weighted mean, centring, mm and division ending in squeeze,
  * SqueezeBackward0; corrcoef's covariance over the outer product of standard deviations, clipped
  * to [-1, 1], ClampBackward1), with PyTorch's checks and messages.
@@ -18,6 +18,10 @@ final class StatisticsFunctions {
 
     static void addTo(BiConsumer<String, Builtin.Fn> add) {
         add.accept("nanmean", StatisticsFunctions::nanmean);
+        add.accept("dist", a -> { // dist(input, other, p=2): the p-norm of the difference (DistBackward0)
+            a = a.positionalFrom("input", "other").expect(2, 3, "p");
+            return Ops.dist(TensorFunctions.self(a), TensorFunctions.tensor(a, a.get(1), "other", 2), TensorFunctions.number(a, 2, "p", 2));
+        });
         add.accept("cov", a -> {
             a = a.positionalFrom("input").expect(1, 1, "correction", "fweights", "aweights");
             Object f = a.keyword("fweights"), w = a.keyword("aweights");

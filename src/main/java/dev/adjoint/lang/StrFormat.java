@@ -174,6 +174,16 @@ final class StrFormat {
     // ---- printf-style: "%.3f" % x ----
 
     static String percent(String fmt, Object values) {
+        return percent(fmt, values, false);
+    }
+
+    /** bytes % values: the template and the result as text of one char per byte (latin-1). */
+    static PyBytes percentBytes(PyBytes fmt, Object values) {
+        String text = percent(new String(fmt.data(), java.nio.charset.StandardCharsets.ISO_8859_1), values, true);
+        return PyBytes.of(text.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1), fmt.mutable());
+    }
+
+    private static String percent(String fmt, Object values, boolean bytes) {
         List<?> args = values instanceof List<?> l && !(values instanceof PyList) ? l : java.util.Collections.singletonList(values);
         boolean single = !(values instanceof List<?> l2 && !(values instanceof PyList));
         PyDict mapping = values instanceof PyDict d ? d : null;
@@ -229,11 +239,28 @@ final class StrFormat {
                 continue;
             }
             Object v = keyed ? key : argument(args, next++, single, values);
+            if (bytes && "sbrac".indexOf(conv) >= 0) {
+                v = bytesText(conv, v);
+                conv = 's';
+            }
             out.append(conversion(conv, flags.toString(), width, precision, v));
         }
         if (mapping == null && next < args.size() && !(single && next == 1))
             throw PyError.type("not all arguments converted during string formatting");
         return out.toString();
+    }
+
+    /** What %s/%b, %r/%a and %c put into bytes, as latin-1 text: a bytes object's own bytes, ascii(v), one byte. */
+    private static String bytesText(char conv, Object v) {
+        if (conv == 'r' || conv == 'a') return (String) convert(v, 'a');
+        if (v instanceof PyBytes b && (conv != 'c' || b.length() == 1)) return new String(b.data(), java.nio.charset.StandardCharsets.ISO_8859_1);
+        if (conv == 'c') {
+            if (!PyNumbers.isInt(Values.number(v))) throw PyError.type("%c requires an integer in range(256) or a single byte");
+            long n = Values.toLong(v, "%c");
+            if (n < 0 || n > 255) throw PyError.overflow("%c arg not in range(256)");
+            return String.valueOf((char) n);
+        }
+        throw PyError.type("%b requires a bytes-like object, or an object that implements __bytes__, not '" + Values.typeName(v) + "'");
     }
 
     private static Object argument(List<?> args, int i, boolean single, Object whole) {

@@ -57,11 +57,11 @@ final class Strptime {
     /** The characters CPython escapes in a format before reading its directives. */
     private static final String REGEX_CHARS = "\\.^$*+?(){}[]|";
 
-    /** Names longest first, as CPython's __seqToRE orders them so that a longer name wins. */
+    /** Names longest first, as CPython's __seqToRE orders them so that a longer name wins, each escaped (a zone "+0530"). */
     private static String alternatives(List<String> names) {
         List<String> sorted = new ArrayList<>(names);
         sorted.sort((x, y) -> y.length() - x.length());
-        return String.join("|", sorted);
+        return String.join("|", sorted.stream().map(n -> n.replaceAll("([^\\p{Alnum}])", "\\\\$1")).toList());
     }
 
     /**

@@ -5,8 +5,7 @@ import java.util.List;
 
 /**
  * The harmless part of Python's sys module: version_info, maxsize, platform, float_info, int_info,
- * sys.stdout.write, sys.exit, and get/setrecursionlimit (accepted; adjoint's limit stays
- * {@link Interpreter#MAX_CALL_DEPTH} calls). Nothing here reaches files, processes, the
+ * sys.stdout.write, sys.exit, and get/setrecursionlimit (the session's limit of nested calls). Nothing here reaches files, processes, the
  * interpreter's internals or the network.
  */
 final class SysModule {
@@ -33,17 +32,26 @@ final class SysModule {
             if (code == null) throw new PyError("SystemExit", "").withArgs(); // sys.exit() and sys.exit(None): SystemExit(), as CPython raises it
             throw SiteBuiltins.systemExit(code);
         }));
-        long[] limit = {Interpreter.MAX_CALL_DEPTH};
-        m.add(Builtin.of("getrecursionlimit", a -> {
-            a.expect(0, 0);
-            return limit[0];
-        }));
+        m.add(Builtin.of("getrecursionlimit", a -> (long) a.expect(0, 0).interpreter().recursionLimit()));
         m.add(Builtin.of("setrecursionlimit", a -> {
             Object v = Values.plain(a.expect(1, 1).get(0));
             if (!PyNumbers.isInt(v)) throw PyError.type("'" + Values.typeName(v) + "' object cannot be interpreted as an integer");
             if (PyNumbers.big(v).signum() <= 0) throw PyError.value("recursion limit must be greater or equal than 1");
-            limit[0] = PyNumbers.big(v).longValue(); // remembered for getrecursionlimit; adjoint's own limit stays
+            if (PyNumbers.big(v).bitLength() > 31) throw PyError.overflow("Python int too large to convert to C int");
+            a.interpreter().setRecursionLimit(PyNumbers.big(v).intValue());
             return null;
+        }));
+        m.add(Builtin.of("get_int_max_str_digits", a -> {
+            a.expect(0, 0);
+            return (long) PyNumbers.MAX_STR_DIGITS;
+        }));
+        m.add(Builtin.of("set_int_max_str_digits", a -> {
+            Object v = Values.plain(a.expect(0, 1, "maxdigits").option(0, "maxdigits", null));
+            if (v == null && !a.has("maxdigits")) throw PyError.type("set_int_max_str_digits() missing required argument 'maxdigits' (pos 1)");
+            if (!PyNumbers.isInt(v)) throw PyError.type("'" + Values.typeName(v) + "' object cannot be interpreted as an integer");
+            if (PyNumbers.big(v).longValue() == PyNumbers.MAX_STR_DIGITS) return null;
+            // the limit is checked where ints become text, which no session setting reaches: said, not silently ignored
+            throw PyError.notSupported("sys.set_int_max_str_digits(" + Repr.repr(v) + ") (adjoint's limit stays " + PyNumbers.MAX_STR_DIGITS + " digits)");
         }));
         return m;
     }

@@ -24,7 +24,7 @@ public final class TensorData {
         DType[] kind = {DType.BOOL};
         boolean[] any = {false, false}; // any number at all; an int beyond int64
         Extremes numbers = new Extremes();
-        collect(data, 0, shape, values, kind, any, numbers);
+        collect(data, 0, true, shape, values, kind, any, numbers);
         double[] v = new double[values.size()];
         for (int i = 0; i < v.length; i++) v[i] = values.get(i);
         int[] s = shape.stream().mapToInt(Integer::intValue).toArray();
@@ -81,9 +81,15 @@ public final class TensorData {
         return new PyError("RuntimeError", "Overflow when unpacking long");
     }
 
-    private static void collect(Object item, int depth, List<Integer> shape, List<Double> out, DType[] kind, boolean[] any, Extremes numbers) {
+    /**
+     * Collects {@code item}'s numbers; {@code first}: it is the first item all the way down, the
+     * chain along which PyTorch measures the shape (where a str, a sequence of strs, is "too many
+     * dimensions"; elsewhere a str is an invalid item).
+     */
+    private static void collect(Object item, int depth, boolean first, List<Integer> shape, List<Double> out, DType[] kind, boolean[] any, Extremes numbers) {
         if (depth > Repr.MAX_NESTING) throw PyError.value("data nested too deeply");
         Object v = Values.plain(item);
+        if (v instanceof String && first && depth > 0) throw PyError.value("too many dimensions 'str'");
         if (v instanceof TensorConvertible c) v = c.toTensor(); // a NumPy array, as PyTorch copies one
         if (v instanceof Tensor t) {
             any[0] = true;
@@ -108,7 +114,7 @@ public final class TensorData {
             if (shape.size() == depth) shape.add(items.size());
             else if (shape.size() < depth || shape.get(depth) != items.size())
                 throw PyError.value("expected sequence of length " + (shape.size() > depth ? shape.get(depth) : 0) + " at dim " + depth + " (got " + items.size() + ")");
-            for (Object x : items) collect(x, depth + 1, shape, out, kind, any, numbers);
+            for (int i = 0; i < items.size(); i++) collect(items.get(i), depth + 1, first && i == 0, shape, out, kind, any, numbers);
             return;
         }
         throw PyError.type("new(): invalid data type '" + Values.typeName(item) + "'");

@@ -11,6 +11,7 @@ import dev.adjoint.autograd.op.OrderStatistics;
 import dev.adjoint.ndarray.NDArray;
 import dev.adjoint.ndarray.Shapes;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
@@ -378,23 +379,38 @@ public final class TensorFunctions {
         });
         add("squeeze", a -> {
             Tensor x = self(a.expect(1, 2, "dim"));
-            Object d = a.option(1, "dim", null);
-            Integer axis = d == null ? null : dim(a, d, Math.max(x.ndim(), 1));
+            Integer axis = squeezeDim(a, x);
             return Views.of(x, y -> Ops.squeeze(y, axis));
         });
         add("unsqueeze", a -> {
             Tensor x = self(a.expect(2, 2, "dim"));
-            int axis = dim(a, a.option(1, "dim", null), x.ndim() + 1);
+            int axis = unsqueezeDim(a, x);
             return Views.of(x, y -> Ops.unsqueeze(y, axis));
         });
         add("transpose", a -> {
             Tensor x = self(a.expect(3, 3, "dim0", "dim1"));
-            int n = Math.max(x.ndim(), 1);
-            int d0 = dim(a, a.option(1, "dim0", null), n), d1 = dim(a, a.option(2, "dim1", null), n);
-            return Views.of(x, y -> Ops.transpose(y, d0, d1));
+            int[] d = transposeDims(a, x);
+            return Views.of(x, y -> Ops.transpose(y, d[0], d[1]));
         });
         add("swapaxes", making.get("transpose"));
         add("swapdims", making.get("transpose"));
+        // the in-place view ops: x keeps its identity and takes the new layout (see Tensor.restrideInPlace)
+        add("squeeze_", a -> {
+            Tensor x = self(a.expect(1, 2, "dim"));
+            return InPlace.squeeze(x, squeezeDim(a, x));
+        });
+        add("unsqueeze_", a -> {
+            Tensor x = self(a.expect(2, 2, "dim"));
+            return InPlace.unsqueeze(x, unsqueezeDim(a, x));
+        });
+        add("transpose_", a -> {
+            Tensor x = self(a.expect(3, 3, "dim0", "dim1"));
+            int[] d = transposeDims(a, x);
+            return InPlace.transpose(x, d[0], d[1]);
+        });
+        add("swapaxes_", making.get("transpose_"));
+        add("swapdims_", making.get("transpose_"));
+        add("t_", a -> InPlace.t(self(a.expect(1, 1))));
         add("tile", ArrangingFunctions::tile); // dims= only as a tuple: tile(dims=2) is a TypeError
         add("repeat_interleave", ArrangingFunctions::repeatInterleave, "input", "repeats", "dim");
         add("diff", ArrangingFunctions::diff, "input", "n", "dim", "prepend", "append");
@@ -423,18 +439,8 @@ public final class TensorFunctions {
             int[] s = sizes(a, 1);
             return Views.of(self(a), y -> Ops.broadcastTo(y, s));
         });
-        add("narrow", a -> {
-            Tensor x = self(a.expect(4, 4, "dim", "start", "length"));
-            int d = dim(a, a.option(1, "dim", null), Math.max(x.ndim(), 1));
-            int size = x.shape()[d];
-            long start = Values.toLong(a.option(2, "start", null), "start"), length = Values.toLong(a.option(3, "length", null), "length");
-            if (start < -size || start >= size)
-                throw PyError.index("Dimension out of range (expected to be in range of [" + -size + ", " + (size - 1) + "], but got " + start + ")");
-            long from = start < 0 ? start + size : start;
-            if (length < 0 || from + length > size)
-                throw new PyError("RuntimeError", "start (" + from + ") + length (" + length + ") exceeds dimension size (" + size + ").");
-            return Views.of(x, y -> along(d, new dev.adjoint.ndarray.Index.Slice((int) from, (int) (from + length), null), y));
-        });
+        add("narrow", TensorFunctions::narrow);
+        add("narrow_copy", a -> Ops.withoutDerivative(self(a), "narrow_copy", narrow(a).value())); // a copy without a derivative in PyTorch 1.13
         add("select", a -> {
             Tensor x = self(a.expect(3, 3, "dim", "index"));
             if (x.ndim() == 0) throw PyError.index("select() cannot be applied to a 0-dim tensor.");
@@ -527,8 +533,7 @@ public final class TensorFunctions {
         });
         add("repeat", a -> {
             Tensor x = self(a.expect(1, Integer.MAX_VALUE, "repeats"));
-            Object r = a.has("repeats") ? a.keyword("repeats") : a.size() == 2 && !PyNumbers.isInt(Values.plain(a.get(1))) ? a.get(1) : Values.tuple(a.positional().subList(1, a.size()));
-            return Ops.repeat(x, a.ints(r, "repeats"));
+            return Ops.repeat(x, sizes(a, 1));
         });
         add("scatter", a -> scatter(a, false));
         add("scatter_", a -> scatter(a, true));
@@ -541,6 +546,8 @@ public final class TensorFunctions {
         OrderExtras.addTo(TensorFunctions::add);
         QuantileFunctions.addTo(TensorFunctions::add);
         StatisticsFunctions.addTo(TensorFunctions::add);
+        MatrixFunctions.addTo(TensorFunctions::add);
+        ScatterFunctions.addTo(TensorFunctions::add);
         add("index_select", a -> {
             Tensor x = self(a.expect(3, 3, "dim", "index"));
             int d = dim(a, a.option(1, "dim", null), Math.max(x.ndim(), 1));
@@ -640,7 +647,9 @@ public final class TensorFunctions {
             Object d = a.option(1, "dtype", null);
             if (d == null) return x.dtype().tensorTypeName();
             DType legacy = dev.adjoint.lang.lib.TorchLegacy.dtypeOf(d); // x.type(torch.LongTensor), the old tutorials' cast
-            return x.to(legacy != null ? legacy : TorchDtype.of(d, a));
+            boolean float64 = d instanceof TorchDtype t ? isFloat64(t) : d instanceof PyClass c ? c.name().equals("float") || c.name().equals("DoubleTensor")
+                    : "torch.DoubleTensor".equals(Values.plain(d));
+            return markedFloat64(x.to(legacy != null ? legacy : TorchDtype.of(d, a)), float64);
         });
         add("to", a -> {
             Tensor x = self(a.expect(1, 3, "dtype", "device", "non_blocking", "copy"));
@@ -649,16 +658,21 @@ public final class TensorFunctions {
             for (Object v : a.positional().subList(1, a.size()))
                 if (v instanceof TorchDtype d) target = d.dtype();
                 else if (v instanceof Tensor t) target = t.dtype();
-                else if (dev.adjoint.lang.lib.TorchDevice.isDevice(v)) dev.adjoint.lang.lib.TorchDevice.of(v); // any device is the CPU here, as .cuda()
-            if (a.has("device")) dev.adjoint.lang.lib.TorchDevice.of(a.keyword("device"));
+                else if (dev.adjoint.lang.lib.TorchDevice.isDevice(v)) dev.adjoint.lang.lib.TorchDevice.moveTo(v);
+            if (a.has("device")) dev.adjoint.lang.lib.TorchDevice.moveTo(a.keyword("device"));
             if (a.keyword("dtype") instanceof TorchDtype d) target = d.dtype();
-            return x.to(target);
+            boolean float64 = false;
+            for (Object v : a.positional().subList(1, a.size())) float64 |= v instanceof TorchDtype d && isFloat64(d);
+            return markedFloat64(x.to(target), float64 || a.keyword("dtype") instanceof TorchDtype d && isFloat64(d));
         });
         add("type_as", a -> {
             Tensor x = self(a.expect(2, 2, "other"));
             return x.to(tensor(a, a.option(1, "other", null), "other", 2).dtype());
         });
-        unary("double", t -> t.to(DType.FLOAT64));
+        unary("double", t -> t.to(DType.FLOAT64).asksFloat64(true));
+        unary("cuda", t -> {
+            throw dev.adjoint.lang.lib.TorchDevice.noCuda();
+        });
         unary("float", t -> t.to(DType.FLOAT64)); // float32 is computed in float64 here
         unary("half", t -> t.to(DType.FLOAT64));
         unary("long", t -> t.to(DType.INT64));
@@ -704,18 +718,18 @@ public final class TensorFunctions {
         add("uniform_", a -> {
             Tensor x = self(a.expect(1, 3, "from", "to", "generator"));
             double lo = number(a, 1, "from", 0), hi = number(a, 2, "to", 1);
-            return fillWith(x, dev.adjoint.lang.lib.TorchGenerator.of(a).uniform(x.shape(), lo, hi, drawsDoubles(a)));
+            return fillWith(x, dev.adjoint.lang.lib.TorchGenerator.of(a).uniform(x.shape(), lo, hi, drawsDoubles(a, x)));
         });
         add("normal_", a -> {
             Tensor x = self(a.expect(1, 3, "mean", "std", "generator"));
             double mean = number(a, 1, "mean", 0), std = number(a, 2, "std", 1);
-            return fillWith(x, dev.adjoint.lang.lib.TorchGenerator.of(a).normal(x.shape(), mean, std, drawsDoubles(a)));
+            return fillWith(x, dev.adjoint.lang.lib.TorchGenerator.of(a).normal(x.shape(), mean, std, drawsDoubles(a, x)));
         });
         add("exponential_", a -> { // exponential_(lambd=1, *, generator=None): -log(1 - u) / lambd, PyTorch's draws
             Tensor x = self(a.expect(1, 2, "lambd", "generator"));
             double lambda = number(a, 1, "lambd", 1);
             if (!(lambda >= 0)) throw new AutogradException("exponential_ expects lambda >= 0.0, but found lambda=" + Repr.str(Values.plain(a.option(1, "lambd", 1L))));
-            double[] draws = dev.adjoint.lang.lib.TorchGenerator.of(a).exponential(Shapes.size(x.shape()), lambda, drawsDoubles(a));
+            double[] draws = dev.adjoint.lang.lib.TorchGenerator.of(a).exponential(Shapes.size(x.shape()), lambda, drawsDoubles(a, x));
             return fillWith(x, NDArray.of(draws, x.shape()));
         });
     }
@@ -840,6 +854,23 @@ public final class TensorFunctions {
         return wrapDim(d, ndim);
     }
 
+    /** squeeze's optional dim, in range (null: every axis of size 1). */
+    private static Integer squeezeDim(Args a, Tensor x) {
+        Object d = a.option(1, "dim", null);
+        return d == null ? null : dim(a, d, Math.max(x.ndim(), 1));
+    }
+
+    /** unsqueeze's dim: one more axis than x has. */
+    private static int unsqueezeDim(Args a, Tensor x) {
+        return dim(a, a.option(1, "dim", null), x.ndim() + 1);
+    }
+
+    /** transpose's dim0 and dim1, in range. */
+    private static int[] transposeDims(Args a, Tensor x) {
+        int n = Math.max(x.ndim(), 1);
+        return new int[] {dim(a, a.option(1, "dim0", null), n), dim(a, a.option(2, "dim1", null), n)};
+    }
+
     public static int wrapDim(long d, int ndim) {
         int n = Math.max(ndim, 1);
         if (d < -n || d >= n) throw PyError.index("Dimension out of range (expected to be in range of [" + (-n) + ", " + (n - 1) + "], but got " + d + ")");
@@ -872,6 +903,20 @@ public final class TensorFunctions {
                         : " * (Tensor input, int dim, torch.dtype dtype, *, Tensor out)\n * (Tensor input, name dim, *, torch.dtype dtype)\n"));
     }
 
+    /** x.narrow(dim, start, length): a view of length entries from start along dim. */
+    private static Tensor narrow(Args a) {
+        Tensor x = self(a.expect(4, 4, "dim", "start", "length"));
+        int d = dim(a, a.option(1, "dim", null), Math.max(x.ndim(), 1));
+        int size = x.shape()[d];
+        long start = Values.toLong(a.option(2, "start", null), "start"), length = Values.toLong(a.option(3, "length", null), "length");
+        if (start < -size || start >= size)
+            throw PyError.index("Dimension out of range (expected to be in range of [" + -size + ", " + (size - 1) + "], but got " + start + ")");
+        long from = start < 0 ? start + size : start;
+        if (length < 0 || from + length > size)
+            throw new PyError("RuntimeError", "start (" + from + ") + length (" + length + ") exceeds dimension size (" + size + ").");
+        return Views.of(x, y -> along(d, new dev.adjoint.ndarray.Index.Slice((int) from, (int) (from + length), null), y));
+    }
+
     /** PyTorch's overload error of a function whose dim is required (cummax, logcumsumexp), as a method or as torch.f; {@code out} is its out= type. */
     private static PyError missingDim(Args a, String out) {
         if (calledOnTensor(a))
@@ -891,31 +936,93 @@ public final class TensorFunctions {
         return Values.truthy(v);
     }
 
-    /** A shape or a list of dims: ints from position {@code from} on, or one tuple, list or torch.Size there. */
+    /**
+     * A shape or a list of dims as PyTorch's argument parser reads an int-list parameter: ints from
+     * position {@code from} on, or one tuple, list or torch.Size there, or the parameter by keyword
+     * (which must be a sequence). Inside a sequence bools and 0-d integer tensors count as ints; the
+     * messages name the parameter as PyTorch does (reshape's 'shape', permute's 'dims', ...).
+     */
     public static int[] sizes(Args a, int from) {
         List<Object> pos = a.positional();
-        if (pos.size() == from + 1 && Values.plain(pos.get(from)) instanceof List<?> l) return ints(a, l);
-        if (pos.size() <= from && a.has("size")) return ints(a, (List<?>) a.keyword("size"));
-        if (pos.size() <= from && a.has("dims")) {
-            if (!(Values.plain(a.keyword("dims")) instanceof List<?> l))
-                throw PyError.type(a.function() + "(): argument 'dims' must be tuple of ints, not " + Values.typeName(a.keyword("dims")));
-            return ints(a, l);
+        if (pos.size() <= from) {
+            for (String k : List.of("size", "shape", "dims", "repeats")) if (a.has(k)) return intList(a, a.keyword(k), 0, false);
+            return new int[0];
         }
+        int position = calledOnTensor(a) ? from : from + 1;
+        if (pos.size() == from + 1) return intList(a, pos.get(from), position, true);
+        // spread ints only after an int first: x.expand(2.0, 3) is about its first argument, as PyTorch's parser says
+        Object first = Values.plain(pos.get(from));
+        if (intOf(first) == null && !(first instanceof List<?>)) return intList(a, pos.get(from), position, true);
         return ints(a, pos.subList(from, pos.size()));
+    }
+
+    /**
+     * An int-list argument that is not the signature's first (full's size after nothing but randint's
+     * after its bounds): a sequence only, by position (from 1) or by keyword (0).
+     */
+    public static int[] sizeArgument(Args a, Object v, int position) {
+        return created(intList(a, v, position, false));
+    }
+
+    /** The shape of a tensor about to be made, with PyTorch's error for a negative dimension. */
+    public static int[] created(int[] shape) {
+        for (int d : shape)
+            if (d < 0) throw new PyError("RuntimeError", "Trying to create tensor with negative dimension " + d + ": " + Arrays.toString(shape));
+        return shape;
+    }
+
+    /**
+     * One int-list argument, given at {@code position} (from 1; 0: by keyword); a bare int stands
+     * for a one-element list only where the signature lets the list be spread ({@code spread}).
+     */
+    private static int[] intList(Args a, Object v, int position, boolean spread) {
+        Object p = Values.plain(v);
+        if (p instanceof List<?> l) return ints(a, l);
+        Long n = p instanceof Boolean ? null : intOf(p);
+        if (n != null && position > 0 && spread) return new int[] {Values.toInt(n, "size")};
+        if (a.function().equals("view") && position > 0 && spread)
+            throw PyError.type("view() received an invalid combination of arguments - got (" + Values.typeName(v) + "), but expected one of:\n"
+                    + " * (torch.dtype dtype)\n      didn't match because some of the arguments have invalid types: (!" + Values.typeName(v) + "!)\n"
+                    + " * (tuple of SymInts size)\n      didn't match because some of the arguments have invalid types: (!" + Values.typeName(v) + "!)\n");
+        throw PyError.type(a.function() + "(): argument '" + sizeParameter(a) + "'" + (position > 0 ? " (position " + position + ")" : "")
+                + " must be tuple of " + sizeElements(a) + ", not " + Values.typeName(v));
     }
 
     private static int[] ints(Args a, List<?> items) {
         int[] out = new int[items.size()];
         for (int i = 0; i < out.length; i++) {
-            Object v = Values.plain(items.get(i));
-            if (!PyNumbers.isInt(v) || v instanceof Boolean) {
-                if (v instanceof Tensor t && t.ndim() == 0 && !t.dtype().isFloating()) v = (long) t.item();
-                else throw PyError.type(a.function() + "(): argument 'size' must be tuple of ints, but found element of type "
-                        + Values.typeName(items.get(i)) + " at pos " + i);
-            }
-            out[i] = Values.toInt(v, "size");
+            Long n = intOf(Values.plain(items.get(i)));
+            if (n == null) throw PyError.type(a.function() + "(): argument '" + sizeParameter(a) + "' must be tuple of " + sizeElements(a)
+                    + ", but found element of type " + Values.typeName(items.get(i)) + " at pos " + (i + 1));
+            out[i] = Values.toInt(n, "size");
         }
         return out;
+    }
+
+    /** An int, a bool or a 0-d integer tensor as a long; null for anything else. */
+    private static Long intOf(Object v) {
+        if (v instanceof Boolean b) return b ? 1L : 0L;
+        if (PyNumbers.isInt(v)) return Values.toLong(v, "size");
+        if (v instanceof Tensor t && t.ndim() == 0 && !t.dtype().isFloating() && t.dtype() != DType.BOOL) return (long) t.item();
+        return null;
+    }
+
+    /** The int-list parameter's name in PyTorch's signature of the function. */
+    private static String sizeParameter(Args a) {
+        return switch (a.function()) {
+            case "reshape" -> "shape";
+            case "permute", "tile" -> "dims";
+            case "repeat" -> "repeats";
+            default -> "size";
+        };
+    }
+
+    /** "ints" or "SymInts": the element type PyTorch 1.13's signature gives the int-list parameter. */
+    private static String sizeElements(Args a) {
+        return switch (a.function()) {
+            case "rand", "randn", "randint", "normal", "permute", "tile", "broadcast_to" -> "ints";
+            default -> "SymInts";
+        };
     }
 
     // ---- shared bodies ----
@@ -1116,7 +1223,7 @@ public final class TensorFunctions {
     /** x.new_zeros(*size) and friends: size from the arguments after x. */
     private static Tensor fresh(Args a, java.util.function.Function<int[], NDArray> make) {
         a.expect(1, Integer.MAX_VALUE, "dtype", "requires_grad", "device", "size");
-        return fresh(a, self(a), make.apply(sizes(a, 1)));
+        return fresh(a, self(a), make.apply(created(sizes(a, 1))));
     }
 
     /** A new leaf with x's element type unless dtype= says otherwise, requiring grad when asked. */
@@ -1204,8 +1311,18 @@ public final class TensorFunctions {
     }
 
     /** Whether an in-place draw takes PyTorch's float64 stream: the session's default dtype says (adjoint's tensors keep no float32). */
-    private static boolean drawsDoubles(Args a) {
-        return a.interpreter().torchRandom().defaultDouble();
+    /** Whether an in-place draw into x takes PyTorch's float64 stream: x asked for as float64, or float64 the default dtype. */
+    private static boolean drawsDoubles(Args a, Tensor x) {
+        return x.asksFloat64() || a.interpreter().torchRandom().defaultDouble();
+    }
+
+    private static boolean isFloat64(TorchDtype d) {
+        return d.name().equals("torch.float64");
+    }
+
+    /** A cast's result, marked as asked for as float64 when the cast named float64 (the mark stays otherwise: see Tensor#asksFloat64). */
+    private static Tensor markedFloat64(Tensor t, boolean float64) {
+        return float64 ? t.asksFloat64(true) : t;
     }
 
     /** Random values written into x in place (uniform_, normal_): not recorded, like PyTorch's. */

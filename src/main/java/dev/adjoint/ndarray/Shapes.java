@@ -111,10 +111,10 @@ public final class Shapes {
         long known = 1;
         for (int i = 0; i < out.length; i++) {
             if (out[i] == -1) {
-                if (unknown >= 0) throw new ShapeException("can only specify one unknown dimension (-1) in reshape");
+                if (unknown >= 0) throw new ShapeException("only one dimension can be inferred"); // PyTorch's words
                 unknown = i;
             } else if (out[i] < 0) {
-                throw new ShapeException("negative dimension " + out[i] + " in reshape to " + str(to));
+                throw new ShapeException("invalid shape dimension " + out[i]);
             } else known *= out[i];
         }
         int size = size(from);

@@ -357,14 +357,25 @@ public final class Derivation {
     }
 
     /** A number for substitution: negative numbers in parentheses, with the rows' one minus sign. */
+    /**
+     * A value put into a rule's arithmetic, in parentheses when negative. A value that rounds to an
+     * integer it is not gets more digits: tanh 6 written "1" would make 1 − v7^2 read 0 while the
+     * row's result is 7.373e-05 (the arithmetic shown must check by hand).
+     */
     private String wrapped(double v) {
-        String s = number(v);
+        int digits = precision;
+        String plain = Numbers.format(v, digits);
+        while (digits < 17 && plain.matches("-?\\d+") && Double.parseDouble(plain) != v) plain = Numbers.format(v, ++digits);
+        String s = written(plain);
         return s.startsWith("-") || s.startsWith("−") ? "(" + s + ")" : s;
     }
 
     /** A number as the rows write it: in Unicode text its minus is the operators' "−" (one minus sign per row, as in Baydin's tables). */
     public String number(double v) {
-        String s = Numbers.format(v, precision);
+        return written(Numbers.format(v, precision));
+    }
+
+    private String written(String s) {
         if (latex) return Latex.number(s);
         return s.startsWith("-") && !sym.ascii() ? "−" + s.substring(1) : s;
     }

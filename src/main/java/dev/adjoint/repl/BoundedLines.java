@@ -35,6 +35,11 @@ final class BoundedLines {
         this.onTooLong = onTooLong;
     }
 
+    /** Whether more input has already arrived (read, or waiting in the pipe): next() will not wait for a writer. */
+    boolean arrived() throws IOException {
+        return pos < end || in.ready();
+    }
+
     /** The next line, or null at the end of the input. */
     Line next() throws IOException {
         StringBuilder sb = new StringBuilder();

@@ -1,6 +1,7 @@
 package dev.adjoint.repl;
 
 import dev.adjoint.command.InputRunner;
+import dev.adjoint.session.BlankLinesInBlocks;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -63,7 +64,8 @@ final class PlainLoop {
             });
             BoundedLines.Line line;
             boolean first = true, restOfFailedBlock = false;
-            while (!runner.stopped() && (line = lines.next()) != null) {
+            java.util.ArrayDeque<BoundedLines.Line> ahead = new java.util.ArrayDeque<>(); // lines read to look past a blank one
+            while (!runner.stopped() && (line = ahead.isEmpty() ? lines.next() : ahead.poll()) != null) {
                 if (restOfFailedBlock && !line.tooLong() && isIndented(line.text())) {
                     assembler.skip();
                     continue;
@@ -76,6 +78,11 @@ final class PlainLoop {
                 String text = line.text();
                 if (first && text.startsWith("\uFEFF")) text = text.substring(1);
                 first = false;
+                if (text.isBlank() && assembler.hasPending() && ahead.isEmpty() && blockGoesOn(lines, ahead)) {
+                    assembler.feedBlankInsideBlock(text);
+                    while (ahead.size() > 1) assembler.feedBlankInsideBlock(ahead.poll().text());
+                    continue;
+                }
                 for (InputAssembler.Chunk chunk : assembler.feed(text)) {
                     if (runner.stopped()) return 0;
                     Shell.Outcome outcome = runner.run(chunk, InputRunner.STDIN);
@@ -94,6 +101,24 @@ final class PlainLoop {
             if (outcome.keyboardInterrupt()) return Main.KEYBOARD_INTERRUPT_STATUS;
         }
         return 0;
+    }
+
+    /**
+     * After a blank line inside a pending block: whether the next code line, if it has already
+     * arrived, goes on with the block (indented, or else:/except:), as in a file piped in (cat hw.py
+     * | adjoint: a blank line inside a function); the lines read to see it are left in {@code ahead},
+     * the code line last. A line still to be typed into the pipe is not waited for: the blank line
+     * then ends the block, as at the prompt.
+     */
+    private static boolean blockGoesOn(BoundedLines lines, java.util.ArrayDeque<BoundedLines.Line> ahead) throws IOException {
+        while (lines.arrived()) {
+            BoundedLines.Line next = lines.next();
+            if (next == null) return false;
+            ahead.add(next);
+            if (next.tooLong()) return false;
+            if (!next.text().isBlank()) return BlankLinesInBlocks.goesOnWithABlock(next.text());
+        }
+        return false;
     }
 
     private static boolean isIndented(String line) {

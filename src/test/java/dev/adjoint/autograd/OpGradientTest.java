@@ -890,6 +890,49 @@ class OpGradientTest {
         assertThat(big[1]).isCloseTo(1000 + Math.log(2), within(1e-12));
     }
 
+    /** copysign: a away from 0 (where its gradient jumps), b's signs random; b broadcast. */
+    @Test
+    void copysign() {
+        for (int i = 0; i < CASES; i++) {
+            Gen g = new Gen(2460 + i);
+            int[][] s = g.broadcastPair(3, 3);
+            checkWithSecondOrder(g, "copysign", t -> Ops.copysign(t[0], t[1]), g.awayFromZero(0.5, 2, s[0]), g.awayFromZero(0.5, 2, s[1]));
+        }
+        double[] got = Ops.copysign(Tensor.constant(NDArray.of(new double[] {2, -3, 0}, 3)), Tensor.constant(NDArray.of(new double[] {-1, 4, -0.0}, 3))).value().toArray();
+        assertThat(got).containsExactly(-2.0, 3.0, -0.0);
+    }
+
+    /** log|det| of batches of well-conditioned matrices (the identity's multiple plus noise), against det itself. */
+    @Test
+    void slogdet() {
+        for (int i = 0; i < CASES; i++) {
+            Gen g = new Gen(2480 + i);
+            int n = g.intIn(1, 4), batch = g.intIn(1, 3);
+            NDArray a = g.array(batch, n, n).add(NDArray.eye(n, n).broadcastTo(batch, n, n).mul(NDArray.scalar(g.coin() ? 3 : -3)));
+            checkWithSecondOrder(g, "slogdet " + n + "x" + n, t -> Ops.slogdet(t[0], "linalg.slogdet")[1], a);
+            double[] det = Ops.det(Tensor.constant(a)).value().toArray(), sign = Ops.slogdet(Tensor.constant(a), "linalg.slogdet")[0].value().toArray();
+            double[] log = Ops.slogdet(Tensor.constant(a), "linalg.slogdet")[1].value().toArray();
+            for (int b = 0; b < batch; b++) {
+                assertThat(sign[b]).isEqualTo(Math.signum(det[b]));
+                assertThat(log[b]).isCloseTo(Math.log(Math.abs(det[b])), within(1e-12));
+            }
+        }
+    }
+
+    /** scatter_reduce along dim 1 with repeated targets: every reduction, with and without self (prod to first order: its second derivative is refused). */
+    @Test
+    void scatterReduce() {
+        Tensor index = Tensor.constant(NDArray.of(new double[] {0, 0, 2, 1, 3, 1}, 2, 3), DType.INT64);
+        for (String reduce : new String[] {"sum", "mean", "amax", "amin", "prod"})
+            for (boolean self : new boolean[] {true, false}) {
+                Gen g = new Gen(2500 + reduce.length() + (self ? 10 : 0));
+                NDArray x = g.distinct(0.3, 2, 4), src = g.distinct(0.2, 2, 3).add(0.05); // no ties: a step never changes which entry is largest
+                Fn f = t -> Ops.scatterReduce(t[0], 1, index, t[1], reduce, self, false);
+                if (reduce.equals("prod")) check(g, "scatter_reduce prod self=" + self, f, x, src);
+                else checkWithSecondOrder(g, "scatter_reduce " + reduce + " self=" + self, f, x, src);
+            }
+    }
+
     // ---- shape helpers ----
 
     private static int[] concat(int[] head, int... tail) {

@@ -138,6 +138,52 @@ class ViewsTest {
         }
     }
 
+    /**
+     * Random programs that lay a copy of x out anew in place (t_, transpose_, unsqueeze_, squeeze_),
+     * with a view made before and one after, change it through the later view and then as a whole,
+     * checked against central differences and forward mode.
+     */
+    @Test
+    void gradientsThroughInPlaceViewOpsMatchCentralDifferences() {
+        List<UnaryOperator<Tensor>> layouts = List.of(
+                InPlace::t,
+                y -> InPlace.transpose(y, 1, 0),
+                y -> InPlace.unsqueeze(y, 1),
+                y -> InPlace.squeeze(InPlace.unsqueeze(y, 0), null));
+        for (long seed = 1; seed <= 24; seed++) {
+            Gen gen = new Gen(seed);
+            UnaryOperator<Tensor> layout = layouts.get(gen.intIn(0, layouts.size() - 1));
+            boolean viewFirst = gen.intIn(0, 1) == 1;
+            GradCheck.check(gen, "in place: a new layout", xs -> {
+                Tensor b = Ops.mul(xs[0], Tensor.constant(1));
+                Tensor flat = Views.of(b, y -> Ops.view(y, 6)); // made before the new layout: same storage
+                layout.apply(viewFirst ? Views.of(b, y -> Ops.view(y, 2, 3)) : b);
+                Tensor last = Views.of(b, y -> Indexing.get(y, List.of(new Index.At(-1))));
+                InPlace.mul(last, Ops.sin(Ops.sum(xs[1])));
+                InPlace.mul(b, Ops.cos(Ops.sum(xs[1])));
+                flat.syncView(); // as the language does where a user's tensor becomes an operand
+                return Ops.add(Ops.sum(Ops.mul(b, b)), Ops.sum(Ops.mul(flat, Ops.exp(Ops.view(xs[0], 6)))));
+            }, gen.arrayIn(-1, 1, 2, 3), gen.arrayIn(-1, 1, 2));
+        }
+    }
+
+    @Test
+    void anInPlaceViewOpKeepsTheStorageOfViewsAndAliasesMadeBefore() {
+        // torch: d = torch.arange(6.).view(2, 3).clone(); e = d.detach(); r = d.view(6); d.t_(); d[0, 1] = 100
+        // -> e == [[0, 1, 2], [100, 4, 5]], r == [0, 1, 2, 100, 4, 5], d.stride() == (1, 3), d._base None, version 2
+        Tensor d = matrix(false);
+        Tensor e = d.detach(), r = Views.of(d, y -> Ops.view(y, 6));
+        InPlace.t(d);
+        Indexing.set(d, List.of(new Index.At(0), new Index.At(1)), Tensor.constant(100));
+        assertThat(e.value().toArray()).containsExactly(0, 1, 2, 100, 4, 5);
+        assertThat(e.shape()).containsExactly(2, 3);
+        assertThat(r.value().toArray()).containsExactly(0, 1, 2, 100, 4, 5);
+        assertThat(d.value().toArray()).containsExactly(0, 100, 1, 4, 2, 5);
+        assertThat(Views.strides(d)).containsExactly(1, 3);
+        assertThat(Views.base(d)).isNull();
+        assertThat(List.of(d.version(), e.version())).containsOnly(2);
+    }
+
     @Test
     void aViewCannotBeDetachedInPlaceButItsDataCan() {
         // torch: torch.ones(2, 2)[0].detach_() -> RuntimeError: Can't detach views in-place. Use detach() instead. ...; x[0].data.detach_() is fine

@@ -211,6 +211,14 @@ class KernelClientTest {
         assertThat(shown("underscore_after_semicolon")).isEqualTo("40\n");
     }
 
+    /** Tester T9: display() returns None and shows each value as display_data: a cell ending in display(...) has no Out[n] (IPython 8). */
+    @Test
+    void aCellEndingInDisplayHasNoResult() {
+        assertThat(iopub("display_last").toString()).doesNotContain("execute_result");
+        assertThat(shown("display_last")).isEqualTo("5\n1\n2\n");
+        assertThat(shown("underscore_after_display")).isEqualTo("40\n"); // _ is still the last result, as IPython's display hook leaves it
+    }
+
     static List<String> matches(String code) {
         List<String> m = new ArrayList<>();
         seen.getAsJsonObject("complete").getAsJsonObject(code).getAsJsonArray("matches").forEach(e -> m.add(e.getAsString()));
@@ -250,7 +258,7 @@ class KernelClientTest {
     @Test
     void historyListsTheCellsAsTriples() {
         JsonArray h = seen.getAsJsonObject("history").getAsJsonArray("history");
-        assertThat(h.size()).isEqualTo(14); // the fourteen cells run before it
+        assertThat(h.size()).isEqualTo(16); // the sixteen cells run before it
         JsonArray first = h.get(0).getAsJsonArray();
         assertThat(first.get(1).getAsInt()).isEqualTo(1);
         assertThat(first.get(2).getAsString()).startsWith("x1 = 2\n");

@@ -110,7 +110,7 @@ class NDArrayTest {
         void reshapeErrorsNameShapes() {
             assertThatThrownBy(() -> range(2, 3).reshape(4, 2)).isInstanceOf(ShapeException.class)
                     .hasMessage("cannot reshape array of shape (2, 3) (size 6) into shape (4, 2)");
-            assertThatThrownBy(() -> range(2, 3).reshape(-1, -1)).hasMessageContaining("only specify one unknown dimension");
+            assertThatThrownBy(() -> range(2, 3).reshape(-1, -1)).hasMessage("only one dimension can be inferred"); // PyTorch's words
             assertThatThrownBy(() -> range(2, 3).reshape(4, -1)).hasMessageContaining("into shape (4, -1)");
         }
 

@@ -85,6 +85,19 @@ class DerivationTest {
         assertThat(v2.value().item()).isEqualTo(2 - Math.cos(5)); // x1 − cos x2
     }
 
+    @Test
+    void aValueThatRoundsToAnIntegerItIsNotGetsMoreDigitsInTheArithmetic() { // tester T11: "(1 − 1^2) = 7.373e-05" read as 0
+        Tensor x = Tensor.leaf(NDArray.scalar(3), true), y = Tensor.leaf(NDArray.scalar(2), true);
+        x.setName("x");
+        y.setName("y");
+        Trace t = Trace.of("z", Ops.tanh(Ops.mul(x, y)), Trace.Order.DEPTH, Trace.Numbering.CMU);
+        Map<TraceNode, Double> seed = new LinkedHashMap<>();
+        seed.put(t.inputs().get(0), 0.0);
+        seed.put(t.inputs().get(1), 1.0);
+        assertThat(text(cmu().forward(ForwardReport.run(t, seed)))).contains("v̇4 = v̇3 (1 − v4^2) = 3 × (1 − 0.99999^2) = 7.373e-05");
+        assertThat(cmu().number(Math.tanh(6))).isEqualTo("1"); // the value column keeps the precision
+    }
+
     /** Baydin et al. 2018, Table 3: inputs v-1 and v0, the adjoints accumulated edge by edge. */
     @Test
     void baydinTable3() {

@@ -84,6 +84,15 @@ class PythonScriptTest {
 
     /** The line an IndentationError's message names is counted as the location in front of it counts (from the pipe's start). */
     @Test
+    void aFilePipedInKeepsBlankLinesInsideItsFunctionsAndClasses() { // tester T23: cat hw.py | adjoint printed None
+        String program = "class Acc:\n    def __init__(self):\n        self.n = 0\n\n    def add(self, k):\n        self.n += k\n\n        return self\n\n"
+                + "def run():\n    a = Acc()\n\n\n    for i in range(3):\n        a.add(i)\n    else:\n        pass\n\n    return a.n\nprint(run())\nrun()\n";
+        MainTest.Run piped = MainTest.run(program);
+        assertThat(piped.err()).isEmpty();
+        assertThat(piped.out()).isEqualTo("3\n3\n"); // as python3 -i < file: the last expression echoed
+    }
+
+    @Test
     void aMissingBlockNamesItsHeaderLineAsThePipeCountsIt() {
         MainTest.Run piped = MainTest.run("x = 1\n\nfor i in range(2):\nprint(i)\n");
         assertThat(piped.err()).contains("<stdin>:4:1: error: IndentationError: expected an indented block after 'for' statement on line 3");

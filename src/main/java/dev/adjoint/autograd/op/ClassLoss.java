@@ -104,10 +104,10 @@ public final class ClassLoss {
     }
 
     private static Targets targets(Tensor logp, Tensor target, Options o) {
-        if (target.dtype() != DType.INT64)
-            throw new AutogradException("expected scalar type Long but found " + target.dtype().scalarName());
         int[] s = logp.shape();
         checkShapes(s, target.shape());
+        if (target.dtype() != DType.INT64)
+            throw new AutogradException("expected scalar type Long but found " + target.dtype().scalarName());
         int classes = s.length == 1 ? s[0] : s[1], inner = 1;
         for (int i = 2; i < s.length; i++) inner *= s[i];
         double[] w = classWeights(o.weight(), classes);
@@ -140,15 +140,19 @@ public final class ClassLoss {
         return weight.value().toArray();
     }
 
-    /** PyTorch's checks of an index target against its input, in its words. */
+    /**
+     * PyTorch's checks of an index target against its input, in its words and order (before the
+     * target's type): the number of dimensions and the batch sizes are ValueErrors (a 0-d target's
+     * batch size counts as 0), the rest RuntimeErrors.
+     */
     private static void checkShapes(int[] s, int[] ts) {
-        if (s.length < 1 || (s.length <= 2 && ts.length > 1)) throw new AutogradException("0D or 1D target tensor expected, multi-target not supported");
+        if (s.length < 1) throw new IllegalArgumentException("Expected 1 or more dimensions (got 0)");
+        int batch = ts.length == 0 ? 0 : ts[0];
+        if (s.length > 1 && batch != s[0])
+            throw new IllegalArgumentException("Expected input batch_size (" + s[0] + ") to match target batch_size (" + batch + ").");
+        if (s.length <= 2 && ts.length > 1) throw new AutogradException("0D or 1D target tensor expected, multi-target not supported");
         if (s.length == 1 && ts.length == 1)
             throw new AutogradException("size mismatch (got input: " + Tensor.torchShape(s) + ", target: " + Tensor.torchShape(ts) + ")");
-        if (s.length == 2 && (ts.length != 1 || ts[0] != s[0]))
-            throw new AutogradException(ts.length == 1
-                    ? "Expected input batch_size (" + s[0] + ") to match target batch_size (" + ts[0] + ")."
-                    : "0D or 1D target tensor expected, multi-target not supported");
         if (s.length > 2) {
             int[] want = new int[s.length - 1];
             want[0] = s[0];

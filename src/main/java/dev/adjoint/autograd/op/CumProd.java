@@ -82,5 +82,7 @@ public final class CumProd implements Op {
 
     public String torchName(Tensor out) { return "CumprodBackward0"; }
 
+    public int saved(Tensor out) { return 1 | OUTPUT; }
+
     public String notation(String... a) { return "cumprod(" + a[0] + ", dim=" + axis + ")"; }
 }

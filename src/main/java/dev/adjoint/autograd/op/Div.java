@@ -17,14 +17,15 @@ public final class Div implements Op, ScalarRule {
 
     public double value(double a, double b) { return a / b; }
 
-    public double adjoint(int i, double g, double a, double b, double y) { return i == 0 ? g / b : -((g * a) / (b * b)); }
+    /** PyTorch's formulas to the last bit: g / b, and -g · ((a / b) / b). */
+    public double adjoint(int i, double g, double a, double b, double y) { return i == 0 ? g / b : -g * ((a / b) / b); }
 
     public Tensor[] vjp(Tensor g, Tensor out) {
         Tensor a = out.input(0), b = out.input(1);
         return new Tensor[] {
             a.requiresGrad() ? Ops.sumToShape(Ops.div(g, b), a.shape()) : null,
-            // d(a/b)/db = -a / b²
-            b.requiresGrad() ? Ops.sumToShape(Ops.neg(Ops.div(Ops.mul(g, a), Ops.mul(b, b))), b.shape()) : null};
+            // d(a/b)/db = -a / b², computed as PyTorch does (its last bits, its MulBackward0 under create_graph)
+            b.requiresGrad() ? Ops.sumToShape(Ops.mul(Ops.neg(g), Ops.div(Ops.div(a, b), b)), b.shape()) : null};
     }
 
     public Tensor jvp(Tensor[] t, Tensor out) {

@@ -101,6 +101,27 @@ public final class InPlace {
         return x.applyInPlace(new Where(mask.value().broadcastTo(x.shape()).map(m -> m != 0 ? 0 : 1), "MaskedFillBackward0"), v);
     }
 
+    // ---- in-place view ops: the same entries in a new layout, named as PyTorch names their nodes ----
+
+    /** x.t_(): a matrix transposed in place (0-d and 1-d tensors keep their layout, still recorded). */
+    public static Tensor t(Tensor x) {
+        return x.restrideInPlace(Ops.transposing(x.ndim(), "t_()", "TBackward1"));
+    }
+
+    /** x.transpose_(d0, d1) (also swapdims_, swapaxes_): the axes already in range (0 for both on a 0-d tensor). */
+    public static Tensor transpose(Tensor x, int d0, int d1) {
+        return x.restrideInPlace(Ops.swapping(x.ndim(), d0, d1, "TransposeBackward1"));
+    }
+
+    /** x.squeeze_() and x.squeeze_(dim) (dim null for all axes of size 1). */
+    public static Tensor squeeze(Tensor x, Integer dim) {
+        return x.restrideInPlace(new Reshape(Ops.squeezed(x.shape(), dim), dim == null ? "SqueezeBackward2" : "SqueezeBackward3"));
+    }
+
+    public static Tensor unsqueeze(Tensor x, int dim) {
+        return x.restrideInPlace(new Reshape(Ops.unsqueezed(x.shape(), dim), "UnsqueezeBackward1"));
+    }
+
     private static Tensor binary(Tensor x, Op op, Tensor y) {
         try {
             return x.applyInPlace(op, y);

@@ -3,6 +3,7 @@ package dev.adjoint.autograd.op;
 import dev.adjoint.autograd.AutogradException;
 import dev.adjoint.autograd.DType;
 import dev.adjoint.autograd.GradMode;
+import dev.adjoint.autograd.MemoryOverlap;
 import dev.adjoint.autograd.Tensor;
 import dev.adjoint.autograd.Views;
 import dev.adjoint.ndarray.Index;
@@ -72,15 +73,47 @@ public final class Indexing {
         return Views.of(x, t -> get(t, items), () -> locate(shape, expandEllipsis(items, shape.length)).positions());
     }
 
+    /** The flat positions x[items] picks (row-major, in its order) and the shape of x[items]: {positions, shape}. */
+    public static int[][] located(int[] shape, List<?> items) {
+        Located at = locate(shape, expandEllipsis(items, shape.length));
+        return new int[][] {at.positions(), at.shape()};
+    }
+
     /** x[items] = value, in place (value broadcast to the shape of x[items] and cast to x's type); returns x. */
     public static Tensor set(Tensor x, List<?> items, Tensor value) {
         Located at = locate(x.shape(), expandEllipsis(items, x.ndim()));
         // PyTorch takes the basic items as a view first and writes into that (only ... and index tensors write x itself)
         if (x.isLeaf() && x.requiresGrad() && GradMode.isEnabled() && items.stream().anyMatch(i -> i != ELLIPSIS && !(i instanceof Tensor)))
             throw new AutogradException("a view of a leaf Variable that requires grad is being used in an in-place operation.");
+        checkOverlap(x, items, at, value);
         Tensor v = value.dtype() == x.dtype() || !x.dtype().isFloating() && value.dtype().ordinal() > x.dtype().ordinal()
                 ? value.to(x.dtype()) : value;
         return Ops.indexPut(x, at.positions, at.shape, v);
+    }
+
+    /**
+     * PyTorch's refusal of a write that reads what it writes ({@code f[1:3] = f[0:2]}, see
+     * {@link MemoryOverlap}): basic items copy into their view (a source on exactly those entries
+     * is fine); with index tensors the value is put into the basic items' view, and any shared
+     * entry is refused. A 0-d value is a fill: nothing is read back.
+     */
+    private static void checkOverlap(Tensor x, List<?> items, Located at, Tensor value) {
+        if (value.ndim() == 0) return;
+        boolean advanced = items.stream().anyMatch(i -> i instanceof Tensor);
+        int[] target = advanced ? locate(x.shape(), expandEllipsis(basicPart(items), x.ndim())).positions() : at.positions;
+        MemoryOverlap.Status s = MemoryOverlap.of(x, target, value);
+        if (s == MemoryOverlap.Status.PARTIAL || advanced && s == MemoryOverlap.Status.FULL) throw new AutogradException(MemoryOverlap.MESSAGE);
+    }
+
+    /** The items with each index tensor replaced by full slices over the dims it indexes. */
+    private static List<Object> basicPart(List<?> items) {
+        List<Object> out = new ArrayList<>();
+        for (Object item : items) {
+            if (!(item instanceof Tensor t)) out.add(item);
+            else if (t.dtype() == DType.BOOL) for (int k = 0; k < t.ndim(); k++) out.add(Index.Slice.ALL);
+            else out.add(Index.Slice.ALL);
+        }
+        return out;
     }
 
     /** Basic indexing: a view op for the integers and slices, then new axes of size 1 where None stood. */

@@ -49,7 +49,11 @@ final class Lerp implements Op {
 
     public String torchName(Tensor out) { return tensorWeight ? "LerpBackward1" : "LerpBackward0"; }
 
-    public int saved(Tensor out) { return 0b111; }
+    /** The weight (PyTorch keeps it whatever needs a gradient), start and end when the weight needs its gradient; a number's weight is no saved tensor. */
+    public int saved(Tensor out) {
+        if (!tensorWeight) return 0;
+        return 0b100 | (out.input(2).requiresGrad() ? 0b11 : 0);
+    }
 
     public DType dtype(Tensor[] in) { return DType.FLOAT64; }
 

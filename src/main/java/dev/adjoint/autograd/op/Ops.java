@@ -50,6 +50,18 @@ public final class Ops {
         return Tensor.apply(LinalgDet.INSTANCE, a);
     }
 
+    /** (sign, logabsdet) of torch.linalg.slogdet: the sign a constant, log|det| one LinalgSlogdetBackward0 node. */
+    public static Tensor[] slogdet(Tensor a, String function) {
+        LinalgError.checkSquare(a, function);
+        return new Tensor[] {Tensor.constant(LinalgSlogdet.sign(a.value())), Tensor.apply(LinalgSlogdet.INSTANCE, a)};
+    }
+
+    /** torch.logdet: log det, NaN for a negative determinant (where(sign == -1, nan, logabsdet), as PyTorch 1.13). */
+    public static Tensor logdet(Tensor a) {
+        Tensor[] s = slogdet(a, "logdet");
+        return where(eq(s[0], Tensor.constant(-1)), Tensor.constant(Double.NaN), s[1]);
+    }
+
     /** torch.linalg.solve(a, b): x with a·x = b. */
     public static Tensor solve(Tensor a, Tensor b) { return Tensor.apply(LinalgSolve.of(a, b), a, b); }
 
@@ -191,6 +203,20 @@ public final class Ops {
 
     /** The identity as the node of PyTorch's BackwardHookFunction, where a module's full backward hooks are run from. */
     public static Tensor backwardHookFunction(Tensor a) { return named("BackwardHookFunctionBackward", Clone.INSTANCE, a); }
+
+    /** Several tensors through one node for a module's full backward hooks: their entries one after another (see {@link HookGate}). */
+    public static Tensor backwardHookGate(Tensor... inputs) {
+        int[][] shapes = new int[inputs.length][];
+        for (int i = 0; i < inputs.length; i++) shapes[i] = inputs[i].shape();
+        return Tensor.apply(new HookGate(shapes), inputs);
+    }
+
+    /** The entries at {@code offset} of a hook gate's value (or gradient), shaped {@code shape}: one input's stand-in. */
+    public static Tensor hookPart(Tensor gate, int offset, int[] shape) {
+        int[] positions = new int[Shapes.size(shape)];
+        for (int i = 0; i < positions.length; i++) positions[i] = offset + i;
+        return Tensor.apply(new Take(positions, shape, "BackwardHookFunctionBackward", 0), gate);
+    }
 
     /** a // b (floor_divide: no derivative) and div(a, b, rounding_mode=) (DivBackward2, zero gradient); the divisor checked by the caller. */
     public static Tensor divRounded(Tensor a, Tensor b, String mode) {
@@ -389,6 +415,17 @@ public final class Ops {
 
     /** torch.sgn: the sign of a real tensor under sgn's own node (SgnBackward0). */
     public static Tensor sgn(Tensor a) { return Tensor.apply(new Flat("sgn", "SgnBackward0", x -> x.map(Ops::sign), false), a); }
+
+    /** copysign(a, b): |a| with b's sign (CopysignBackward0), b broadcast. */
+    public static Tensor copysign(Tensor a, Tensor b) { return binary(Copysign.INSTANCE, a, b); }
+
+    /** torch.dist(a, b, p): the p-norm of a − b over all entries, as the one node PyTorch names DistBackward0. */
+    public static Tensor dist(Tensor a, Tensor b, double p) {
+        Tensor d = sub(a, b);
+        if (!d.dtype().isFloating())
+            throw new AutogradException("norm(): input dtype should be either floating point or complex. Got " + d.dtype().scalarName() + " instead.");
+        return Tensor.apply(new Renamed(new Norm(p, Shapes.axes(null, d.ndim()), false, d.ndim()), "DistBackward0", -1), d);
+    }
 
     /** heaviside(a, values): 0 below zero, 1 above, values at zero (NaN is not above zero: 0); no derivative, as in PyTorch. */
     public static Tensor heaviside(Tensor a, Tensor values) {
@@ -632,7 +669,11 @@ public final class Ops {
 
     /** squeeze(): drops every axis of size 1; squeeze(dim): that axis if its size is 1. */
     public static Tensor squeeze(Tensor a, Integer dim) {
-        int[] s = a.shape();
+        return reshape(a, squeezed(a.shape(), dim), dim == null ? "SqueezeBackward0" : "SqueezeBackward1");
+    }
+
+    /** The shape squeeze(dim) leaves: without the axes of size 1 (only dim's, when given). */
+    static int[] squeezed(int[] s, Integer dim) {
         List<Integer> keep = new ArrayList<>();
         if (dim == null) {
             for (int d : s) if (d != 1) keep.add(d);
@@ -640,15 +681,20 @@ public final class Ops {
             int ax = s.length == 0 ? Shapes.axis(dim, 1) : Shapes.axis(dim, s.length);
             for (int i = 0; i < s.length; i++) if (i != ax || s[i] != 1) keep.add(s[i]);
         }
-        return reshape(a, keep.stream().mapToInt(Integer::intValue).toArray(), dim == null ? "SqueezeBackward0" : "SqueezeBackward1");
+        return keep.stream().mapToInt(Integer::intValue).toArray();
     }
 
     public static Tensor unsqueeze(Tensor a, int dim) {
-        int n = a.ndim();
+        return reshape(a, unsqueezed(a.shape(), dim), "UnsqueezeBackward0");
+    }
+
+    /** The shape unsqueeze(dim) makes: an axis of size 1 inserted at dim. */
+    static int[] unsqueezed(int[] shape, int dim) {
+        int n = shape.length;
         int ax = Shapes.axis(dim, n + 1);
         int[] s = new int[n + 1];
-        for (int i = 0, k = 0; i <= n; i++) s[i] = i == ax ? 1 : a.shape()[k++];
-        return reshape(a, s, "UnsqueezeBackward0");
+        for (int i = 0, k = 0; i <= n; i++) s[i] = i == ax ? 1 : shape[k++];
+        return s;
     }
 
     public static Tensor permute(Tensor a, int... axes) {
@@ -678,20 +724,29 @@ public final class Ops {
     public static Tensor transpose(Tensor a, int axis1, int axis2) {
         int n = Math.max(a.ndim(), 1);
         int x = Shapes.axis(axis1, n), y = Shapes.axis(axis2, n);
-        if (a.ndim() < 2) return a.ndim() == 0 ? a : Tensor.apply(new Permute(new int[] {0}, "TransposeBackward0"), a);
-        int[] p = new int[a.ndim()];
-        for (int i = 0; i < p.length; i++) p[i] = i;
-        p[x] = y;
-        p[y] = x;
-        return Tensor.apply(new Permute(p, "TransposeBackward0"), a);
+        return Tensor.apply(swapping(a.ndim(), x, y, "TransposeBackward0"), a);
     }
 
-    /** PyTorch's t(): a matrix transposed; 0-d and 1-d tensors as they are. */
+    /** The op of transpose(x, y) and transpose_ (named torchName), x and y in range (0 for a 0-d tensor). */
+    static Op swapping(int ndim, int x, int y, String torchName) {
+        int[] p = new int[ndim];
+        for (int i = 0; i < p.length; i++) p[i] = i;
+        if (ndim > 0) {
+            p[x] = y;
+            p[y] = x;
+        }
+        return new Permute(p, torchName);
+    }
+
+    /** PyTorch's t(): a matrix transposed; 0-d and 1-d tensors keep their entries (still a new node, TBackward0). */
     public static Tensor t(Tensor a) {
-        if (a.ndim() > 2)
-            throw new AutogradException("t() expects a tensor with <= 2 dimensions, but self is " + a.ndim() + "D");
-        if (a.ndim() < 2) return a;
-        return Tensor.apply(new Permute(new int[] {1, 0}, "TBackward0"), a);
+        return Tensor.apply(transposing(a.ndim(), "t()", "TBackward0"), a);
+    }
+
+    /** The op of t() and t_() (named torchName): a matrix's axes swapped, a 0-d or 1-d tensor's kept; more axes refused in function's words. */
+    static Op transposing(int ndim, String function, String torchName) {
+        if (ndim > 2) throw new AutogradException(function + " expects a tensor with <= 2 dimensions, but self is " + ndim + "D");
+        return new Permute(ndim == 2 ? new int[] {1, 0} : new int[ndim], torchName); // [0] or []
     }
 
     /** PyTorch's .T: all axes reversed. */
@@ -718,7 +773,7 @@ public final class Ops {
     public static Tensor expand(Tensor a, int... sizes) {
         int[] s = a.shape();
         if (sizes.length < s.length)
-            throw new AutogradException("expand(torch.DoubleTensor{" + Tensor.torchShape(s) + "}, size=" + Tensor.torchShape(sizes) + "): the number of sizes provided ("
+            throw new AutogradException("expand(" + (a.dtype() == DType.BOOL ? "CPUBoolType" : "torch." + a.dtype().scalarName() + "Tensor") + "{" + Tensor.torchShape(s) + "}, size=" + Tensor.torchShape(sizes) + "): the number of sizes provided ("
                     + sizes.length + ") must be greater or equal to the number of dimensions in the tensor (" + s.length + ")");
         int[] target = sizes.clone();
         int lead = sizes.length - s.length;
@@ -735,13 +790,23 @@ public final class Ops {
         return broadcastTo(a, target);
     }
 
+    /** Set while a broadcast op's rule runs for a direct call of its node ({@code y.grad_fn(g)}): sumToShape leaves g as it is. */
+    private static final ThreadLocal<Boolean> KEEP_BROADCAST = ThreadLocal.withInitial(() -> false);
+
+    /** PyTorch's formulas leave a broadcast op's gradients broadcast; its engine, not a direct call of the node, sums them to each input's shape. */
+    public static dev.adjoint.scope.Scope keepingBroadcast() {
+        boolean before = KEEP_BROADCAST.get();
+        KEEP_BROADCAST.set(true);
+        return () -> KEEP_BROADCAST.set(before);
+    }
+
     /**
      * Undoes broadcasting: sums g over the axes that broadcasting added or stretched so it gets
      * {@code shape}. Every binary op's gradient goes through here.
      */
     public static Tensor sumToShape(Tensor g, int[] shape) {
         int[] gs = g.shape();
-        if (Arrays.equals(gs, shape)) return g;
+        if (Arrays.equals(gs, shape) || KEEP_BROADCAST.get()) return g;
         return reshape(sum(g, dev.adjoint.ndarray.Shapes.broadcastAxes(shape, gs), false), shape);
     }
 
@@ -908,16 +973,19 @@ public final class Ops {
 
     /** Softmax along one axis (default: the last). */
     public static Tensor softmax(Tensor a, int axis) {
-        return Tensor.apply(new Softmax(softmaxAxis(a, axis)), a);
+        if (a.ndim() == 0) return ofScalar(a, axis, x -> softmax(x, 0), "SoftmaxBackward0");
+        return Tensor.apply(new Softmax(Shapes.axis(axis, a.ndim())), a);
     }
 
     public static Tensor logSoftmax(Tensor a, int axis) {
-        return Tensor.apply(new LogSoftmax(softmaxAxis(a, axis)), a);
+        if (a.ndim() == 0) return ofScalar(a, axis, x -> logSoftmax(x, 0), "LogSoftmaxBackward0");
+        return Tensor.apply(new LogSoftmax(Shapes.axis(axis, a.ndim())), a);
     }
 
-    private static int softmaxAxis(Tensor a, int axis) {
-        if (a.ndim() == 0) throw new ShapeException("softmax needs at least one axis, got a scalar");
-        return Shapes.axis(axis, a.ndim());
+    /** softmax/log_softmax of a 0-d tensor (dim 0 or -1, as PyTorch allows): the op on its one entry as a 1-element vector. */
+    private static Tensor ofScalar(Tensor a, int axis, java.util.function.UnaryOperator<Tensor> op, String torchName) {
+        Shapes.axis(axis, 1);
+        return reshape(op.apply(reshape(a, 1)), new int[0], torchName);
     }
 
     /** Variance over axes (null: all) with Bessel's correction by default (PyTorch's correction=1). */
@@ -1014,6 +1082,23 @@ public final class Ops {
 
     /** a.scatter_add(dim, index, src): scatter's positions, src's entries added there (ScatterAddBackward0); in place as scatter_add_. */
     public static Tensor scatterAdd(Tensor a, int dim, Tensor index, Tensor src, boolean inPlace) {
+        int[] positions = reducingPositions(a, dim, index, src);
+        return addAt(a, positions, srcBlock(a, dim, index, src), 1, "ScatterAddBackward0", inPlace);
+    }
+
+    /**
+     * a.scatter_reduce(dim, index, src, reduce, include_self): scatter's positions, what reaches each
+     * reduced by sum, prod, mean, amax or amin (ScatterReduceBackward0); in place as scatter_reduce_.
+     */
+    public static Tensor scatterReduce(Tensor a, int dim, Tensor index, Tensor src, String reduce, boolean includeSelf, boolean inPlace) {
+        if (!Arrays.asList(ScatterReduce.REDUCTIONS).contains(reduce)) throw new AutogradException("reduce argument must be either sum, prod, mean, amax or amin.");
+        int[] targets = reducingPositions(a, dim, index, src);
+        Op op = new ScatterReduce(targets, srcPositions(src.shape(), index.shape()), reduce, includeSelf);
+        return inPlace ? a.applyInPlace(op, src) : Tensor.apply(op, a, src);
+    }
+
+    /** The positions in a that scatter_add's and scatter_reduce's index points at, after PyTorch's checks (no negative index there). */
+    private static int[] reducingPositions(Tensor a, int dim, Tensor index, Tensor src) {
         int[] is = index.shape(), s = a.shape(), ss = src.shape();
         for (int i = 0; i < is.length && i < s.length && i < ss.length; i++)
             if ((i != dim && is[i] > s[i]) || is[i] > ss[i])
@@ -1024,7 +1109,7 @@ public final class Ops {
             if (i < 0) throw new AutogradException("index " + (long) i + " is out of bounds for dimension " + Shapes.axis(dim, Math.max(a.ndim(), 1))
                     + " with size " + (a.ndim() == 0 ? 1 : a.shape()[Shapes.axis(dim, a.ndim())]));
         if (a.dtype() != src.dtype()) throw new AutogradException("scatter(): Expected self.dtype to be equal to src.dtype");
-        return addAt(a, positions, srcBlock(a, dim, index, src), 1, "ScatterAddBackward0", inPlace);
+        return positions;
     }
 
     /** scatter's src: its leading block shaped as index (PyTorch reads only that), after PyTorch's check of the sizes. */

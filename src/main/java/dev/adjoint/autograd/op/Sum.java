@@ -39,9 +39,13 @@ public final class Sum implements Op {
         return NDArray.of(out, Shapes.reduced(in[0].shape(), axes, keepdims));
     }
 
+    /** PyTorch's formula step by step (a node called directly may be given a gradient of any shape): the summed axes put back as size 1, then expanded. */
     public Tensor[] vjp(Tensor g, Tensor out) {
-        int[] shape = out.input(0).shape();
-        return new Tensor[] {Ops.broadcastTo(Ops.reshape(g, Shapes.reduced(shape, axes, true)), shape)};
+        int[] shape = out.input(0).shape(), sorted = axes.clone();
+        java.util.Arrays.sort(sorted);
+        Tensor kept = g;
+        if (torchName(out).equals("SumBackward1") && !keepdims) for (int a : sorted) kept = Ops.unsqueeze(kept, a);
+        return new Tensor[] {Ops.expand(kept, shape)};
     }
 
     public Tensor jvp(Tensor[] t, Tensor out) { return Ops.sum(t[0], axes, keepdims); }

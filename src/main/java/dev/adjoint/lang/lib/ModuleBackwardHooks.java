@@ -31,8 +31,9 @@ import java.util.Set;
  * PyTorch's deprecation warnings.
  *
  * <p>PyTorch puts all of a call's input tensors through one node; adjoint's nodes have one output,
- * so this takes a call with one input tensor that requires grad (others pass by, their gradients
- * zeros as PyTorch's Function makes them), and refuses more, rather than running the hooks apart.
+ * so several inputs that require grad pass through one node of all their entries (tensors that do
+ * not require grad pass by, their gradients zeros as PyTorch's Function makes them). A call where
+ * no input but several outputs require grad is refused rather than running the hooks apart.
  */
 final class ModuleBackwardHooks {
     private final PyInstance module;
@@ -48,18 +49,42 @@ final class ModuleBackwardHooks {
         this.in = in;
     }
 
-    /** The call's inputs, the one tensor that requires grad put through an identity node whose post-hook runs the module's hooks. */
+    /**
+     * The call's inputs, those that require grad put through one node whose post-hook runs the
+     * module's hooks: an identity node for one; for several, a node of all their entries, each
+     * input's stand-in a view of the input taken out of it ({@link Ops#backwardHookGate}).
+     */
     List<Object> setUpInputs(List<Object> args) {
         inputCount = args.size();
         List<Integer> tensors = tensorPositions(args);
         if (tensors == null) return args;
         inputTensors = tensors;
-        int grad = onlyOneRequiringGrad(args, tensors, "input");
+        List<Integer> grads = new ArrayList<>();
+        for (int i : tensors) if (((Tensor) args.get(i)).requiresGrad()) grads.add(i);
         List<Object> out = new ArrayList<>(args);
-        Tensor through = Views.of((Tensor) args.get(grad), Ops::backwardHookFunction);
-        out.set(grad, through);
-        GradHooks.addPost(through, (gradInputs, ignored) -> inputsReached(args, tensors, grad, gradInputs[0]));
+        Tensor node;
+        if (grads.size() == 1) {
+            node = Views.of((Tensor) args.get(grads.get(0)), Ops::backwardHookFunction);
+            out.set(grads.get(0), node);
+        } else {
+            Tensor[] ins = new Tensor[grads.size()];
+            for (int k = 0; k < ins.length; k++) ins[k] = (Tensor) args.get(grads.get(k));
+            Tensor gate = Ops.backwardHookGate(ins);
+            for (int k = 0, at = 0; k < ins.length; at += ins[k].value().size(), k++) {
+                int offset = at, size = ins[k].value().size();
+                int[] shape = ins[k].shape();
+                out.set(grads.get(k), Views.of(ins[k], x -> Ops.hookPart(gate, offset, shape), () -> firstPositions(size)));
+            }
+            node = gate;
+        }
+        GradHooks.addPost(node, (gradInputs, ignored) -> inputsReached(args, tensors, grads, gradInputs));
         return out;
+    }
+
+    private static int[] firstPositions(int n) {
+        int[] p = new int[n];
+        for (int i = 0; i < n; i++) p[i] = i;
+        return p;
     }
 
     /** The call's result, each tensor that requires grad put through an identity node whose post-hook keeps its gradient. */
@@ -69,7 +94,7 @@ final class ModuleBackwardHooks {
         outputCount = outs.size();
         List<Integer> tensors = tensorPositions(outs);
         if (tensors == null) return result;
-        if (inputTensors == null) onlyOneRequiringGrad(outs, tensors, "output"); // the hooks then run from the one output's node
+        if (inputTensors == null) onlyOneRequiringGrad(outs, tensors); // the hooks then run from the one output's node
         for (int i : tensors) {
             Tensor t = (Tensor) outs.get(i);
             if (!t.requiresGrad()) continue;
@@ -95,10 +120,12 @@ final class ModuleBackwardHooks {
         return null;
     }
 
-    private Tensor[] inputsReached(List<Object> args, List<Integer> tensors, int grad, Tensor gradInput) {
+    /** The hooks, given the gradients of the inputs that require grad (at positions grads) and zeros for the other tensors; what they return replaces the first. */
+    private Tensor[] inputsReached(List<Object> args, List<Integer> tensors, List<Integer> grads, Tensor[] gradInputs) {
         if (gradOutputs == null) return null; // the gradient reached the input without passing the output (double backward)
         Object[] res = new Object[inputCount];
-        for (int i : tensors) res[i] = i == grad ? gradInput : Tensor.constant(NDArray.zeros(((Tensor) args.get(i)).shape()));
+        for (int i : tensors) res[i] = Tensor.constant(NDArray.zeros(((Tensor) args.get(i)).shape()));
+        for (int k = 0; k < grads.size(); k++) res[grads.get(k)] = gradInputs[k];
         List<Object> given = Values.tuple(res);
         for (Object hook : hooks) {
             Object out = in.call(hook, Arrays.asList(module, given, Values.tuple(gradOutputs)));
@@ -110,8 +137,12 @@ final class ModuleBackwardHooks {
             given = items;
         }
         gradOutputs = null;
-        Object r = given.get(grad);
-        return new Tensor[] {r == null ? null : TensorHooks.checked("hook", r, gradInput)}; // PyTorch names its inner function
+        Tensor[] replaced = new Tensor[grads.size()];
+        for (int k = 0; k < replaced.length; k++) {
+            Object r = given.get(grads.get(k));
+            replaced[k] = r == null ? null : TensorHooks.checked("hook", r, gradInputs[k]); // PyTorch names its inner function
+        }
+        return replaced;
     }
 
     /** The positions of the tensors among args, or null when none requires grad or grad mode is off (PyTorch then sets up nothing). */
@@ -126,7 +157,8 @@ final class ModuleBackwardHooks {
         return requiresGrad && GradMode.isEnabled() ? at : null;
     }
 
-    private static int onlyOneRequiringGrad(List<Object> args, List<Integer> tensors, String what) {
+    /** When no input requires grad, the hooks run from an output's node: one output that requires grad, more refused. */
+    private static int onlyOneRequiringGrad(List<Object> args, List<Integer> tensors) {
         int found = -1, count = 0;
         for (int i : tensors)
             if (((Tensor) args.get(i)).requiresGrad()) {
@@ -134,8 +166,8 @@ final class ModuleBackwardHooks {
                 count++;
             }
         if (count > 1)
-            throw new PyError("NotImplementedError", "adjoint runs a module's full backward hooks for a call with one " + what
-                    + " tensor that requires grad (this one has " + count + "); PyTorch puts them all through one node");
+            throw new PyError("NotImplementedError", "adjoint runs a module's full backward hooks, for a call where no input requires grad, "
+                    + "with one output tensor that requires grad (this one has " + count + "); PyTorch puts them all through one node");
         return found;
     }
 

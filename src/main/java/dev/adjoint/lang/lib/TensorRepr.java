@@ -21,7 +21,7 @@ public final class TensorRepr {
 
     /** {@code tensor([1., 2.], requires_grad=True)}. */
     public static String repr(Tensor t) {
-        return repr(t, t.isLeaf() ? null : t.op().torchName(t));
+        return repr(t, t.gradFnName());
     }
 
     /** The same, with PyTorch's name of the backward node given (null for none). */

@@ -84,7 +84,7 @@ public final class Torch {
             if (Values.node(data) != null && !(data instanceof Tensor)) data = Values.plain(data);
             if (data instanceof Tensor) a.interpreter().warnAtCall("UserWarning", COPY_CONSTRUCT_WARNING, a.span());
             Tensor t = TensorData.of(data, dtype(a, null));
-            return requiresGrad(a, t);
+            return requiresGrad(a, t.asksFloat64(asksFloat64(a)));
         }));
         m.add(Builtin.of("from_numpy", Torch::fromNumpy));
         TorchTypeInfo.addTo(m);
@@ -93,6 +93,17 @@ public final class Torch {
         TorchIndices.addTo(m);
         TorchCombining.addTo(m);
         TorchIntegration.addTo(m);
+        TorchSimilarityAndPadding.addDistances(m);
+        m.add(Builtin.of("chain_matmul", a -> { // deprecated in 1.13 for linalg.multi_dot; one matrix comes back copied
+            a.expect(0, Integer.MAX_VALUE);
+            a.interpreter().warnOnceAtCall("UserWarning", "torch.chain_matmul is deprecated and will be removed in a future PyTorch release. "
+                    + "Use torch.linalg.multi_dot instead, which accepts a list of two or more tensors rather than multiple parameters.", a.span(), null);
+            List<Tensor> ms = new ArrayList<>();
+            for (int i = 0; i < a.size(); i++) ms.add(TorchArgs.tensor(a, a.get(i)));
+            for (Tensor t : ms) if (t.ndim() != 2) throw new PyError("RuntimeError", "Tensor dimension is " + t.ndim() + ", expected 2 instead.");
+            if (ms.isEmpty()) throw new PyError("RuntimeError", "chain_matmul(): Expected one or more matrices");
+            return ms.size() == 1 ? Ops.clone(ms.get(0)) : dev.adjoint.lang.MatrixFunctions.multiDot(ms);
+        }));
         m.add(Builtin.of("as_tensor", a -> {
             a.expect(1, 1, "dtype", "device");
             Object data = a.get(0);
@@ -112,12 +123,14 @@ public final class Torch {
             DType inferred = fill instanceof Boolean ? DType.BOOL : PyNumbers.isInt(fill) ? DType.INT64 : DType.FLOAT64, d = dtype(a, inferred);
             double v = number(a, fill, "fill_value");
             TensorData.checkConvertible(fill, d);
-            return leaf(a, NDArray.full(v, size(a, a.get(0))), d);
+            return leaf(a, NDArray.full(v, a.size() > 0 ? TensorFunctions.sizeArgument(a, a.get(0), 1) : TensorFunctions.sizeArgument(a, a.keyword("size"), 0)), d);
         }));
         m.add(Builtin.of("eye", a -> {
             a.expect(1, 2, "dtype", "requires_grad", "device");
-            int n = a.integer(0);
-            return leaf(a, NDArray.eye(n, a.size() > 1 ? a.integer(1) : n), dtype(a, DType.FLOAT64));
+            int n = a.integer(0), cols = a.size() > 1 ? a.integer(1) : n;
+            if (n < 0) throw new PyError("RuntimeError", "n must be greater or equal to 0, got " + n);
+            if (cols < 0) throw new PyError("RuntimeError", "m must be greater or equal to 0, got " + cols);
+            return leaf(a, NDArray.eye(n, cols), dtype(a, DType.FLOAT64));
         }));
         m.add(Builtin.of("arange", Torch::arange));
         m.add(Builtin.of("linspace", a -> {
@@ -147,11 +160,18 @@ public final class Torch {
         m.add(Builtin.of("std_mean", a -> TensorFunctions.spreadAndMean(a, true)));
         m.add(Builtin.of("var_mean", a -> TensorFunctions.spreadAndMean(a, false)));
         m.add(Builtin.of("randint", a -> {
-            a.expect(2, 3, "dtype", "requires_grad", "device", "size", "low", "high", "generator");
-            Object lowArg = a.size() == 3 ? Values.plain(a.get(0)) : 0L, highArg = Values.plain(a.get(a.size() == 3 ? 1 : 0));
+            a.expect(0, 4, "dtype", "requires_grad", "device", "size", "low", "high", "generator");
+            // randint(high, size) or randint(low, high, size), each also by keyword
+            List<Object> bounds = new ArrayList<>(a.positional());
+            Object sizeArg = a.has("size") ? a.keyword("size") : bounds.isEmpty() ? null : bounds.remove(bounds.size() - 1);
+            if (a.has("high")) bounds.add(a.keyword("high"));
+            if (a.has("low")) bounds.add(0, a.keyword("low"));
+            if (sizeArg == null || bounds.isEmpty() || bounds.size() > 2 || bounds.size() == 2 && !(Values.plain(sizeArg) instanceof List<?>))
+                throw randintOverloads(a);
+            Object lowArg = bounds.size() == 2 ? Values.plain(bounds.get(0)) : 0L, highArg = Values.plain(bounds.get(bounds.size() - 1));
+            int[] s = TensorFunctions.sizeArgument(a, sizeArg, a.has("size") ? 0 : a.size());
             if (lowArg instanceof java.math.BigInteger || highArg instanceof java.math.BigInteger) throw TensorData.overflow();
             long low = Values.toLong(lowArg, "low"), high = Values.toLong(highArg, "high");
-            int[] s = size(a, a.size() == 3 ? a.get(2) : a.get(1));
             if (high <= low) throw new PyError("RuntimeError", "random_ expects 'from' to be less than 'to', but got from=" + low + " >= to=" + high);
             DType d = dtype(a, DType.INT64);
             if (!d.isFloating()) { // the bounds must fit the type, as PyTorch's random_ checks them
@@ -339,7 +359,7 @@ public final class Torch {
         }));
         for (String name : List.of("synchronize", "current_device", "get_device_name", "set_device", "memory_allocated"))
             cuda.add(Builtin.of(name, a -> {
-                throw new PyError("AssertionError", "Torch not compiled with CUDA enabled");
+                throw TorchDevice.noCuda();
             }));
         return cuda;
     }
@@ -398,7 +418,7 @@ public final class Torch {
     private static Builtin constructor(String name, Fill fill) {
         return Builtin.of(name, a -> {
             a.expect(0, Integer.MAX_VALUE, "dtype", "requires_grad", "device", "size", "generator", "layout", "pin_memory", "out");
-            int[] shape = a.size() == 0 && a.has("size") ? size(a, a.keyword("size")) : TorchArgs.sizes(a, 0);
+            int[] shape = TensorFunctions.created(TorchArgs.sizes(a, 0));
             DType d = dtype(a, DType.FLOAT64);
             return leaf(a, fill.make(a, shape, d), d);
         });
@@ -411,7 +431,12 @@ public final class Torch {
     }
 
     private static Tensor leaf(Args a, NDArray values, DType dtype) {
-        return requiresGrad(a, Tensor.constant(values, dtype));
+        return requiresGrad(a, Tensor.constant(values, dtype).asksFloat64(asksFloat64(a)));
+    }
+
+    /** Whether a factory's dtype= asks for float64 (see {@link Tensor#asksFloat64()}). */
+    static boolean asksFloat64(Args a) {
+        return a.has("dtype") && drawsDoubles(a);
     }
 
     static Tensor requiresGrad(Args a, Tensor t) {
@@ -420,6 +445,15 @@ public final class Torch {
             t.setRequiresGrad(true);
         }
         return t;
+    }
+
+    /** randint's overload error for a size that is no sequence after both bounds (randint(0, 10, 3), a classic slip). */
+    private static PyError randintOverloads(Args a) {
+        String tail = ", *, torch.Generator generator, Tensor out, torch.dtype dtype, torch.layout layout, torch.device device, bool pin_memory, bool requires_grad)\n";
+        String plain = ", *, Tensor out, torch.dtype dtype, torch.layout layout, torch.device device, bool pin_memory, bool requires_grad)\n";
+        return PyError.type("randint() received an invalid combination of arguments - got (" + a.overloadTypes(false) + "), but expected one of:\n"
+                + " * (int high, tuple of ints size" + tail + " * (int high, tuple of ints size" + plain
+                + " * (int low, int high, tuple of ints size" + tail + " * (int low, int high, tuple of ints size" + plain);
     }
 
     /**
@@ -444,6 +478,7 @@ public final class Torch {
     }
 
     static DType dtype(Args a, DType absent) {
+        if (a.has("device")) TorchDevice.placeOn(a.keyword("device")); // every factory reads its dtype here: its device= too
         Object v = a.keyword("dtype");
         return v == null ? absent : TorchDtype.of(v, a);
     }

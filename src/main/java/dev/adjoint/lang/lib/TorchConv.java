@@ -105,8 +105,8 @@ final class TorchConv {
         boolean dbl = a.has("dtype") ? Torch.drawsDoubles(a) : r.defaultDouble();
         int fanIn = in / groups * kernel[0] * kernel[1];
         double bound = TorchNn.kaimingBound(fanIn, TorchNn.leakyReluGain(Math.sqrt(5))), biasBound = fanIn > 0 ? 1 / Math.sqrt(fanIn) : 0;
-        m.setOwn("weight", Parameter.of(r.uniform(new int[] {out, in / groups, kernel[0], kernel[1]}, -bound, bound, dbl)));
-        m.setOwn("bias", a.bool(7, "bias", true) ? Parameter.of(r.uniform(new int[] {out}, -biasBound, biasBound, dbl)) : null);
+        m.setOwn("weight", Parameter.of(r.uniform(new int[] {out, in / groups, kernel[0], kernel[1]}, -bound, bound, dbl)).asksFloat64(Torch.asksFloat64(a)));
+        m.setOwn("bias", a.bool(7, "bias", true) ? Parameter.of(r.uniform(new int[] {out}, -biasBound, biasBound, dbl)).asksFloat64(Torch.asksFloat64(a)) : null);
         return null;
     }, a -> {
         PyInstance m = TorchNn.instance(a.expect(1, 1, "input"));

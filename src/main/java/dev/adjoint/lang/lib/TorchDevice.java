@@ -15,7 +15,7 @@ import java.util.List;
  * {@code torch.device}: a device type and an optional index, printed as PyTorch prints them
  * ({@code cpu}, {@code device(type='cuda', index=1)}). Every tensor's {@code .device} is the CPU;
  * a device of another type can be named (tutorials build {@code torch.device("cuda")} before
- * asking whether there is one), and moving to it stays on the CPU as {@code .cuda()} does.
+ * asking whether there is one), and placing a tensor on it fails as in PyTorch's CPU build.
  */
 public record TorchDevice(String type, Long index) implements HostObject, PyReprable {
     public static final TorchDevice CPU = new TorchDevice("cpu", null);
@@ -51,6 +51,29 @@ public record TorchDevice(String type, Long index) implements HostObject, PyRepr
         if (digits.isEmpty() || !digits.chars().allMatch(Character::isDigit) || digits.length() > 18)
             throw new PyError("RuntimeError", "Invalid device string: '" + s + "'");
         return new TorchDevice(type, Long.parseLong(digits));
+    }
+
+    /**
+     * The device a tensor is to be placed on ({@code device=}, {@code .to(...)}, {@code .cuda()}):
+     * the CPU is all there is, and PyTorch's CPU build stops at CUDA with an AssertionError (a
+     * Colab notebook's hard-coded {@code device = "cuda"} fails here as it does there).
+     */
+    public static TorchDevice placeOn(Object v) {
+        TorchDevice d = of(v);
+        if (d.type.equals("cuda")) throw noCuda();
+        return d;
+    }
+
+    /** {@code .to(device)} of a tensor or module: besides CUDA, a device type this build has no backend for. */
+    public static TorchDevice moveTo(Object v) {
+        TorchDevice d = placeOn(v);
+        if (!d.type.equals("cpu") && !d.type.equals("meta")) throw new PyError("RuntimeError", "PyTorch is not linked with support for " + d.type + " devices");
+        return d;
+    }
+
+    /** What PyTorch's CPU build raises for anything that needs CUDA. */
+    public static PyError noCuda() {
+        return new PyError("AssertionError", "Torch not compiled with CUDA enabled");
     }
 
     /** Whether {@code v} names a device (as .to()'s first argument may, besides a dtype or a tensor). */

@@ -8,6 +8,7 @@ import dev.adjoint.lang.Builtin;
 import dev.adjoint.lang.PyError;
 import dev.adjoint.lang.PyModule;
 import dev.adjoint.lang.PyNumbers;
+import dev.adjoint.lang.MatrixFunctions;
 import dev.adjoint.lang.Values;
 import java.util.List;
 
@@ -55,6 +56,12 @@ final class TorchLinalg {
         m.add("LinAlgError", dev.adjoint.lang.Exceptions.library(LinalgError.PYTHON_TYPE));
         m.add(Builtin.of("inv", a -> Ops.inv(TorchArgs.tensor(a, a.expect(1, 1, "A").option(0, "A", null)))));
         m.add(Builtin.of("det", a -> Ops.det(TorchArgs.tensor(a, a.expect(1, 1, "A").option(0, "A", null)))));
+        m.add(Builtin.of("multi_dot", a -> MatrixFunctions.multiDot(TorchArgs.tensors(a.expect(1, 1, "tensors"), a.option(0, "tensors", null)))));
+        m.add(Builtin.of("matrix_power", a -> {
+            a = a.positionalFrom("A", "n").expect(2, 2);
+            return MatrixFunctions.matrixPower(TorchArgs.tensor(a, a.get(0)), Values.toLong(Values.plain(a.get(1)), "n"));
+        }));
+        m.add(Builtin.of("slogdet", a -> MatrixFunctions.slogdet(TorchArgs.tensor(a, a.positionalFrom("A").expect(1, 1).get(0)), "linalg_slogdet", "linalg.slogdet")));
         m.add(Builtin.of("cross", a -> { // (input, other, *, dim=-1)
             a.expect(2, 2, "input", "other", "dim");
             Tensor x = TorchArgs.tensor(a, a.option(0, "input", null)), y = TorchArgs.tensor(a, a.option(1, "other", null));

@@ -12,6 +12,7 @@ import dev.adjoint.lang.Builtin;
 import dev.adjoint.lang.BuiltinMethod;
 import dev.adjoint.lang.BuiltinTypes;
 import dev.adjoint.lang.PyClass;
+import dev.adjoint.lang.TorchDtype;
 import dev.adjoint.lang.PyDict;
 import dev.adjoint.lang.PyError;
 import dev.adjoint.lang.PyInstance;
@@ -128,8 +129,27 @@ public final class TorchNn {
             for (Tensor p : namedParameters(instance(a), true).values()) p.setRequiresGrad(on);
             return instance(a);
         });
-        for (String same : List.of("to", "double", "float", "cpu", "cuda", "type"))
-            MODULE.method(same, a -> instance(a)); // float64 on the CPU is all there is
+        // float64 on the CPU is all there is: a cast marks which parameters were asked for as float64 (their in-place draws), cuda fails as on a CPU build
+        MODULE.method("cpu", a -> instance(a));
+        MODULE.method("cuda", a -> {
+            throw TorchDevice.noCuda();
+        });
+        MODULE.method("double", a -> castModule(a, true));
+        MODULE.method("float", a -> castModule(a, false));
+        MODULE.method("type", a -> {
+            Object d = a.expect(1, 1, "dst_type").option(0, "dst_type", null);
+            return castModule(a, d instanceof TorchDtype t ? t.name().equals("torch.float64") : d instanceof PyClass c && c.name().equals("DoubleTensor"));
+        });
+        MODULE.method("to", a -> {
+            a.expect(0, 3, "device", "dtype", "non_blocking");
+            Object dtype = a.keyword("dtype");
+            for (Object v : a.positional())
+                if (v instanceof TorchDtype) dtype = v;
+                else if (v instanceof Tensor t) dtype = TorchDtype.of(t.dtype());
+                else TorchDevice.moveTo(v);
+            if (a.has("device")) TorchDevice.moveTo(a.keyword("device"));
+            return dtype instanceof TorchDtype t && t.isFloatingPoint() ? castModule(a, t.name().equals("torch.float64")) : instance(a);
+        });
         MODULE.method("add_module", a -> {
             PyInstance m = instance(a.expect(2, 2));
             if (a.get(1) != null && !isModule(a.get(1))) throw PyError.type(Values.typeName(a.get(1)) + " is not a Module subclass");
@@ -437,6 +457,13 @@ public final class TorchNn {
         return TorchArgs.tensor(a, a.get(0));
     }
 
+    /** A layer's input, named in PyTorch's words by the function its forward calls (linear(): argument 'input' ...). */
+    private static Tensor input(Args a, String function) {
+        Tensor t = Values.node(a.get(0));
+        if (t == null) throw PyError.type(function + "(): argument 'input' (position 1) must be Tensor, not " + Values.typeName(a.get(0)));
+        return t;
+    }
+
     /** A unary layer: forward applies f to its input, or inPlace (when there is one) with inplace=True, shown as PyTorch shows it. */
     private static PyClass simple(String name, java.util.function.UnaryOperator<Tensor> f, java.util.function.UnaryOperator<Tensor> inPlace) {
         return layer(name, a -> {
@@ -459,10 +486,10 @@ public final class TorchNn {
         TorchRandom r = Torch.rng(a);
         boolean dbl = a.has("dtype") ? Torch.drawsDoubles(a) : r.defaultDouble();
         double bound = kaimingBound(in, leakyReluGain(Math.sqrt(5))), biasBound = in > 0 ? 1 / Math.sqrt(in) : 0;
-        m.setOwn("weight", Parameter.of(r.uniform(new int[] {out, in}, -bound, bound, dbl)));
-        m.setOwn("bias", a.bool(2, "bias", true) ? Parameter.of(r.uniform(new int[] {out}, -biasBound, biasBound, dbl)) : null);
+        m.setOwn("weight", Parameter.of(r.uniform(new int[] {out, in}, -bound, bound, dbl)).asksFloat64(Torch.asksFloat64(a)));
+        m.setOwn("bias", a.bool(2, "bias", true) ? Parameter.of(r.uniform(new int[] {out}, -biasBound, biasBound, dbl)).asksFloat64(Torch.asksFloat64(a)) : null);
         return null;
-    }, a -> Ops.linear(input(a.expect(1, 1)), Values.node(get(a, "weight")), Values.node(get(a, "bias"))),
+    }, a -> Ops.linear(input(a.expect(1, 1), "linear"), Values.node(get(a, "weight")), Values.node(get(a, "bias"))),
             a -> "in_features=" + get(a, "in_features") + ", out_features=" + get(a, "out_features") + ", bias=" + (get(a, "bias") != null ? "True" : "False"));
 
     private static PyClass dimLayer(String name, String function, java.util.function.BiFunction<Tensor, Integer, Tensor> f) {
@@ -817,12 +844,21 @@ public final class TorchNn {
         return child;
     }
 
+    /** Module.double()/float(): each floating parameter and buffer marked as asked for as float64 or not (in place, as PyTorch casts them). */
+    private static PyInstance castModule(Args a, boolean float64) {
+        PyInstance m = instance(a);
+        for (Tensor p : namedParameters(m, true).values()) p.asksFloat64(float64);
+        for (Tensor b : namedBuffers(m, true, false).values()) if (b.dtype().isFloating()) b.asksFloat64(float64);
+        return m;
+    }
+
     /** torch.nn.Parameter(data, requires_grad=True): a leaf that modules register; printed "Parameter containing:". */
     public static Tensor parameter(Args a) {
         a.expect(0, 2, "data", "requires_grad");
         Object data = a.option(0, "data", null);
-        NDArray v = data == null ? NDArray.zeros(0) : TorchArgs.tensor(a, data).value();
-        return Parameter.of(v, a.bool(1, "requires_grad", true));
+        Tensor t = data == null ? null : TorchArgs.tensor(a, data);
+        NDArray v = t == null ? NDArray.zeros(0) : t.value();
+        return Parameter.of(v, a.bool(1, "requires_grad", true)).asksFloat64(t != null && t.asksFloat64());
     }
 
     static PyModule module() {
@@ -939,12 +975,21 @@ public final class TorchNn {
             a.expect(1, 2, "num_classes");
             Tensor labels = TorchArgs.tensor(a, a.get(0));
             if (labels.dtype() != DType.INT64) throw new PyError("RuntimeError", "one_hot is only applicable to index tensor.");
+            Object n = a.option(1, "num_classes", -1L);
+            if (!PyNumbers.isInt(Values.plain(n)))
+                throw PyError.type("one_hot(): argument 'num_classes' (position 2) must be int, not " + Values.typeName(n));
             int classes = a.integer(1, "num_classes", -1);
-            if (classes < 0) {
-                double max = -1;
-                for (double v : labels.value().toArray()) max = Math.max(max, v);
-                classes = (int) max + 1;
+            double[] y = labels.value().toArray();
+            double min = 0, max = -1;
+            for (double v : y) {
+                min = Math.min(min, v);
+                max = Math.max(max, v);
             }
+            // PyTorch's checks in its order: an empty tensor needs num_classes; then the least value, then the greatest
+            if (y.length == 0 && classes <= 0) throw new PyError("RuntimeError", "Can not infer total number of classes from empty tensor.");
+            if (min < 0) throw new PyError("RuntimeError", "Class values must be non-negative.");
+            if (y.length > 0 && classes == -1) classes = (int) max + 1;
+            else if (max >= classes) throw new PyError("RuntimeError", "Class values must be smaller than num_classes.");
             return Ops.oneHot(labels, classes).to(DType.INT64);
         }));
         return m;
@@ -955,19 +1000,19 @@ public final class TorchNn {
         m.add(Builtin.of("zeros_", a -> fill(a, x -> NDArray.zeros(x.shape()))));
         m.add(Builtin.of("ones_", a -> fill(a, x -> NDArray.ones(x.shape()))));
         m.add(Builtin.of("constant_", a -> fill(a, x -> NDArray.full(a.number(1, "val", 0), x.shape()))));
-        m.add(Builtin.of("uniform_", a -> fill(a, x -> uniform(a, x.shape(), a.number(1, "a", 0), a.number(2, "b", 1)))));
-        m.add(Builtin.of("normal_", a -> fill(a, x -> normal(a, x.shape(), a.number(1, "mean", 0), a.number(2, "std", 1)))));
+        m.add(Builtin.of("uniform_", a -> fill(a, x -> uniform(a, x, a.number(1, "a", 0), a.number(2, "b", 1)))));
+        m.add(Builtin.of("normal_", a -> fill(a, x -> normal(a, x, a.number(1, "mean", 0), a.number(2, "std", 1)))));
         // PyTorch's formulas step by step (std, then sqrt(3) * std), so the bounds are its doubles to the last bit
         m.add(Builtin.of("xavier_uniform_", a -> fill(a, x -> {
             double bound = Math.sqrt(3.0) * xavierStd(a, x.shape());
-            return uniform(a, x.shape(), -bound, bound);
+            return uniform(a, x, -bound, bound);
         })));
-        m.add(Builtin.of("xavier_normal_", a -> fill(a, x -> normal(a, x.shape(), 0, xavierStd(a, x.shape())))));
+        m.add(Builtin.of("xavier_normal_", a -> fill(a, x -> normal(a, x, 0, xavierStd(a, x.shape())))));
         m.add(Builtin.of("kaiming_uniform_", a -> fill(a, x -> {
             double bound = kaimingBound(kaimingFan(a, x.shape()), kaimingGain(a));
-            return uniform(a, x.shape(), -bound, bound);
+            return uniform(a, x, -bound, bound);
         })));
-        m.add(Builtin.of("kaiming_normal_", a -> fill(a, x -> normal(a, x.shape(), 0, kaimingGain(a) / Math.sqrt(kaimingFan(a, x.shape()))))));
+        m.add(Builtin.of("kaiming_normal_", a -> fill(a, x -> normal(a, x, 0, kaimingGain(a) / Math.sqrt(kaimingFan(a, x.shape()))))));
         m.add(Builtin.of("calculate_gain", a -> {
             a.expect(1, 2, "nonlinearity", "param");
             return gain(Repr.str(a.get(0)), a.option(1, "param", null));
@@ -975,14 +1020,15 @@ public final class TorchNn {
         return m;
     }
 
-    private static NDArray uniform(Args a, int[] shape, double from, double to) {
+    /** x's new values: PyTorch's float64 stream for a tensor asked for as float64 (see Tensor#asksFloat64), its float32 one otherwise. */
+    private static NDArray uniform(Args a, Tensor x, double from, double to) {
         TorchRandom r = Torch.rng(a);
-        return r.uniform(shape, from, to, r.defaultDouble());
+        return r.uniform(x.shape(), from, to, x.asksFloat64() || r.defaultDouble());
     }
 
-    private static NDArray normal(Args a, int[] shape, double mean, double std) {
+    private static NDArray normal(Args a, Tensor x, double mean, double std) {
         TorchRandom r = Torch.rng(a);
-        return r.normal(shape, mean, std, r.defaultDouble());
+        return r.normal(x.shape(), mean, std, x.asksFloat64() || r.defaultDouble());
     }
 
     /** _calculate_fan_in_and_fan_out: {fan_in, fan_out}, each times the receptive field (dimensions after the second). */

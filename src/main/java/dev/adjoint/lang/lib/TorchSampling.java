@@ -41,7 +41,7 @@ public final class TorchSampling {
         Object p = Values.plain(a.option(1, "p", null));
         TorchRandom r = TorchGenerator.of(a);
         if (p != null) return Tensor.constant(r.bernoulli(x.shape(), probability(p)), x.dtype());
-        NDArray draws = r.bernoulli(probabilities(x), x.dtype() == DType.FLOAT64);
+        NDArray draws = r.bernoulli(probabilities(x), x.dtype() == DType.FLOAT64 && drawsDoubles(a)); // float32 probabilities (the default dtype) take float draws
         return x.requiresGrad() ? Ops.normalSample(draws, "BernoulliBackward0", x) : Tensor.constant(draws, x.dtype());
     }
 
@@ -51,7 +51,7 @@ public final class TorchSampling {
         Tensor x = TensorFunctions.tensor(a, a.get(0), "input", 1);
         Object p = Values.plain(a.option(1, "p", 0.5));
         TorchRandom r = TorchGenerator.of(a);
-        NDArray draws = p instanceof Tensor t ? r.bernoulli(probabilities(Ops.expand(t, x.shape())), x.dtype() == DType.FLOAT64)
+        NDArray draws = p instanceof Tensor t ? r.bernoulli(probabilities(Ops.expand(t, x.shape())), x.dtype() == DType.FLOAT64 && drawsDoubles(a))
                 : r.bernoulli(x.shape(), probability(p));
         try (dev.adjoint.scope.Scope ignored = dev.adjoint.autograd.GradMode.noGrad()) {
             return dev.adjoint.autograd.op.InPlace.copy(x, Tensor.constant(draws));
@@ -117,7 +117,8 @@ public final class TorchSampling {
         if (!sized || !PyNumbers.isNumber(mean) || !PyNumbers.isNumber(std)) throw invalidCombination(a);
         double m = PyNumbers.approx(mean), s = PyNumbers.approx(std);
         checkStd(s);
-        int[] shape = Torch.size(a, a.option(2, "size", null));
+        if (!(Values.plain(a.option(2, "size", null)) instanceof java.util.List<?>)) throw invalidCombination(a);
+        int[] shape = dev.adjoint.lang.TensorFunctions.sizeArgument(a, a.option(2, "size", null), a.has("size") ? 0 : 3);
         Tensor t = Tensor.constant(TorchGenerator.of(a).normal(shape, m, s, drawsDoubles(a)), Torch.dtype(a, DType.FLOAT64));
         return Torch.requiresGrad(a, t);
     }
@@ -153,13 +154,11 @@ public final class TorchSampling {
     }
 
     private static PyError invalidCombination(Args a) {
-        StringBuilder got = new StringBuilder();
-        for (Object v : a.positional()) got.append(got.length() == 0 ? "" : ", ").append(Values.typeName(v));
-        return PyError.type("normal() received an invalid combination of arguments - got (" + got + "), but expected one of:\n"
+        return PyError.type("normal() received an invalid combination of arguments - got (" + a.overloadTypes(false) + "), but expected one of:\n"
                 + " * (Tensor mean, Tensor std, *, torch.Generator generator, Tensor out)\n"
                 + " * (Tensor mean, float std, *, torch.Generator generator, Tensor out)\n"
                 + " * (float mean, Tensor std, *, torch.Generator generator, Tensor out)\n"
                 + " * (float mean, float std, tuple of ints size, *, torch.Generator generator, Tensor out, torch.dtype dtype, "
-                + "torch.layout layout, torch.device device, bool pin_memory, bool requires_grad)");
+                + "torch.layout layout, torch.device device, bool pin_memory, bool requires_grad)\n");
     }
 }

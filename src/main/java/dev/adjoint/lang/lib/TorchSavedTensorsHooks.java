@@ -5,7 +5,9 @@ import dev.adjoint.lang.Builtin;
 import dev.adjoint.lang.ContextManager;
 import dev.adjoint.lang.HostObject;
 import dev.adjoint.lang.Interpreter;
+import dev.adjoint.lang.PyError;
 import dev.adjoint.lang.PyModule;
+import dev.adjoint.lang.Values;
 import dev.adjoint.scope.Scope;
 import java.util.Arrays;
 import java.util.Collection;
@@ -37,7 +39,12 @@ final class TorchSavedTensorsHooks implements HostObject, ContextManager {
 
     @Override
     public Object enter(Interpreter in) {
-        active = SavedTensorHooks.push(t -> in.call(pack, Arrays.asList(t)), packed -> in.call(unpack, Arrays.asList(packed)));
+        active = SavedTensorHooks.push(t -> in.call(pack, Arrays.asList(t)), packed -> {
+            Object r = in.call(unpack, Arrays.asList(packed));
+            if (!(r instanceof dev.adjoint.autograd.Tensor))
+                throw PyError.type("Output of saved tensor unpack_hook expected to be a Tensor but got result of type " + Values.typeName(r));
+            return r;
+        });
         return null;
     }
 

@@ -57,7 +57,8 @@ final class TorchSimilarityAndPadding {
         }, null));
     }
 
-    static void addFunctions(PyModule m) {
+    /** cosine_similarity and pairwise_distance: F's, and torch's under the same names. */
+    static void addDistances(PyModule m) {
         m.add(Builtin.of("cosine_similarity", a -> {
             a.expect(2, 4, "x1", "x2", "dim", "eps");
             return Functional.cosineSimilarity(tensor(a, 0), tensor(a, 1), a.integer(2, "dim", 1), a.number(3, "eps", 1e-8));
@@ -66,6 +67,10 @@ final class TorchSimilarityAndPadding {
             a.expect(2, 5, "x1", "x2", "p", "eps", "keepdim");
             return pairwiseDistance(tensor(a, 0), tensor(a, 1), a.number(2, "p", 2), a.number(3, "eps", 1e-6), a.bool(4, "keepdim", false));
         }));
+    }
+
+    static void addFunctions(PyModule m) {
+        addDistances(m);
         m.add(Builtin.of("normalize", a -> {
             a.expect(1, 5, "input", "p", "dim", "eps", "out");
             if (a.option(4, "out", null) != null) throw new PyError("NotImplementedError", "normalize's out= is not supported by adjoint");

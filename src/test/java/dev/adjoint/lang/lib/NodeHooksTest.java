@@ -57,11 +57,16 @@ class NodeHooksTest {
     }
 
     @Test
-    void twoInputsThatRequireGradAreRefusedWithAClearMessage() {
+    void twoInputsThatRequireGradGoThroughOneNodeAndTwoOutputsWithoutAreRefused() {
         s.run("import torch\nclass Add(torch.nn.Module):\n    def forward(self, a, b):\n        return a + b\n"
-                + "m = Add()\nm.register_full_backward_hook(lambda m, gi, go: None)\nx = torch.ones(2, requires_grad=True)");
-        assertThatThrownBy(() -> s.run("m(x, x * 2)"))
-                .hasMessageContaining("NotImplementedError: adjoint runs a module's full backward hooks for a call with one input tensor that requires grad (this one has 2)");
+                + "m = Add()\nseen = []\nm.register_full_backward_hook(lambda m, gi, go: seen.append(gi))\nx = torch.ones(2, requires_grad=True)");
+        s.run("(m(x, x * 2) * 3).sum().backward()");
+        assertThat(s.eval("(seen, x.grad)")).isEqualTo("([(tensor([3., 3.]), tensor([3., 3.]))], tensor([9., 9.]))");
         assertThat(s.eval("m(x, torch.ones(2)).grad_fn.name()")).isEqualTo("BackwardHookFunctionBackward");
+        s.run("class Two(torch.nn.Module):\n    def forward(self, a):\n        return a * w, a * w\n"
+                + "t = Two()\nt.register_full_backward_hook(lambda m, gi, go: None)\nw = torch.ones(2, requires_grad=True)");
+        assertThatThrownBy(() -> s.run("t(torch.ones(2))"))
+                .hasMessageContaining("NotImplementedError: adjoint runs a module's full backward hooks, for a call where no input requires grad, "
+                        + "with one output tensor that requires grad (this one has 2)");
     }
 }

@@ -48,8 +48,8 @@ final class ArrayFunctions {
             Object axes = a.size() == 2 ? a.get(1) : a.size() > 2 ? Values.tuple(a.positional().subList(1, a.size())) : a.keyword("axes");
             return transpose(x, a.ints(axes, "axes"));
         });
-        m.put("flatten", a -> flat(self(a.expect(1, 1))));
-        m.put("ravel", a -> flat(self(a.expect(1, 1))));
+        m.put("flatten", ArrayFunctions::inOrder);
+        m.put("ravel", ArrayFunctions::inOrder);
         m.put("copy", a -> NpArray.of(self(a.expect(1, 1)).values(), self(a).type));
         m.put("squeeze", ArrayFunctions::squeeze);
         m.put("astype", a -> {
@@ -58,7 +58,7 @@ final class ArrayFunctions {
             NpArray x = self(a);
             if (!x.type.isFloating() || !t.isExact()) return NpArray.of(x.values(), t);
             FloatErrors.issue(FloatErrors.ofCast(x.values(), t), a.interpreter(), a.span());
-            return NpArray.of(x.values().map(t::fromFloat), t);
+            return NpArray.of(t.fromFloats(x.values()), t);
         });
         m.put("tolist", a -> tolist(self(a.expect(1, 1))));
         m.put("item", a -> {
@@ -171,6 +171,21 @@ final class ArrayFunctions {
         return Values.tuple(out);
     }
 
+    /**
+     * a.flatten(order=), a.ravel(order=), np.ravel(a, order=): 'C' reads the last index fastest,
+     * 'F' the first. 'A' and 'K' follow the memory layout, which adjoint's arrays do not keep.
+     */
+    private static NpArray inOrder(Args a) {
+        NpArray x = self(a.expect(1, 2, "order"));
+        Object order = a.option(1, "order", "C");
+        String o = order == null ? "C" : order instanceof String s ? s.toUpperCase(java.util.Locale.ROOT) : "";
+        if (o.equals("A") || o.equals("K"))
+            throw new PyError("NotImplementedError", "order='" + order + "' reads the array in its memory layout, which adjoint's arrays do not keep; use order='C' or order='F'");
+        if (!o.equals("C") && !o.equals("F"))
+            throw PyError.value("order must be one of 'C', 'F', 'A', or 'K' (got " + dev.adjoint.lang.Repr.repr(order) + ")");
+        return flat(o.equals("F") ? transpose(x, null) : x);
+    }
+
     /** The array's entries in order as a new 1-d array (what axis=None works on). */
     static NpArray flat(NpArray x) {
         return NpArray.of(x.values().compact().reshape(x.size()), x.type);
@@ -275,7 +290,7 @@ final class ArrayFunctions {
                 });
             }
         };
-        if (ax == null && !keep) return NpArray.scalar(t.cast(r.item()), t);
+        if (r.ndim() == 0 && !keep) return NpArray.scalar(t.cast(r.item()), t); // axis=None or every axis: a NumPy scalar
         return NpArray.of(r, t);
     }
 

@@ -45,7 +45,7 @@ final class ArrayText {
 
     /** How NumPy prints one element on its own (a 0-d array's str, np.float32's str). */
     static String scalarStr(double v, NpType type) {
-        if (type.isInteger()) return Long.toString((long) v);
+        if (type.isInteger()) return NpArray.python(v, type).toString();
         return switch (type) {
             case BOOL -> v != 0 ? "True" : "False";
             case FLOAT32 -> float32Repr((float) v);
@@ -80,9 +80,9 @@ final class ArrayText {
             case BOOL -> v -> v != 0 ? (zeroD ? "True" : " True") : "False";
             case SIGNED, UNSIGNED -> {
                 int w = 0;
-                for (double v : data) w = Math.max(w, Long.toString((long) v).length());
-                String f = "%" + w + "d";
-                yield v -> String.format(f, (long) v);
+                for (double v : data) w = Math.max(w, NpArray.python(v, type).toString().length());
+                String f = "%" + w + "s";
+                yield v -> String.format(f, NpArray.python(v, type));
             }
             case FLOAT -> new FloatFormat(data, type == NpType.FLOAT32)::format;
         };

@@ -103,7 +103,8 @@ final class FloatErrors {
 
     /** The error of casting float {@code values} to {@code target} (NaN, infinities, values beyond its C conversion): "invalid value encountered in cast". */
     static Raised ofCast(dev.adjoint.ndarray.NDArray values, NpType target) {
-        for (double v : values.toArray()) if (target.invalidFrom(v)) return new Raised("cast", INVALID);
+        double[] v = values.toArray();
+        for (int i = 0; i < v.length; i++) if (target.invalidFrom(v[i], NpType.inVectorBlock(i, v.length))) return new Raised("cast", INVALID);
         return null;
     }
 

@@ -25,6 +25,34 @@ final class Grids {
         m.add(Builtin.of("tril", a -> part(a, true)));
         m.add(Builtin.of("triu", a -> part(a, false)));
         m.add(Builtin.of("meshgrid", Grids::meshgrid));
+        m.add(Builtin.of("indices", a -> {
+            a.expect(1, 2, "dimensions", "dtype");
+            int[] shape = a.shape(0);
+            NpType t = Numpy.dtype(a, 1, NpType.INT64);
+            NDArray[] grids = new NDArray[shape.length];
+            for (int d = 0; d < shape.length; d++) grids[d] = NpArray.of(indexGrid(shape, d), t).values();
+            return NpArray.of(shape.length == 0 ? NDArray.zeros(0) : NDArray.stack(grids, 0), t);
+        }));
+        m.add(Builtin.of("fromfunction", a -> {
+            if (a.size() < 2) throw a.error("fromfunction() missing required argument 'shape' (pos 2)");
+            int[] shape = a.shape(1);
+            NpType t = Numpy.dtype(a, 2, NpType.FLOAT64);
+            java.util.List<Object> grids = new java.util.ArrayList<>();
+            for (int d = 0; d < shape.length; d++) grids.add(NpArray.of(indexGrid(shape, d), t));
+            java.util.Map<String, Object> keywords = new java.util.HashMap<>(a.keywords());
+            keywords.remove("dtype");
+            return a.interpreter().call(a.get(0), grids, keywords, a.span()); // NumPy calls the function once, with every index array
+        }));
+    }
+
+    /** An array of this shape whose entries are their index along axis d (np.indices' d-th array). */
+    private static NDArray indexGrid(int[] shape, int d) {
+        int[] strides = Shapes.rowMajorStrides(shape);
+        int n = 1;
+        for (int s : shape) n *= s;
+        double[] v = new double[n];
+        for (int i = 0; i < n; i++) v[i] = (i / strides[d]) % shape[d];
+        return NDArray.of(v, shape);
     }
 
     /** np.tri(n, c, k): 1 where column <= row + k. */

@@ -76,7 +76,7 @@ public final class NpArray implements HostObject, PyOperand, PyReprable, Subscri
     /** A new array of {@code values} (cast to the type). */
     static NpArray of(NDArray values, NpType type) {
         NDArray v = type == NpType.FLOAT64 ? values : values.map(type::cast);
-        return new NpArray(Tensor.constant(v, type.tensorType()), type);
+        return new NpArray(Tensor.constant(v, type.storageType()), type);
     }
 
     /** {@code t.numpy()} and {@code np.array(t)}: a copy of a tensor's values with its type. */
@@ -281,6 +281,8 @@ public final class NpArray implements HostObject, PyOperand, PyReprable, Subscri
             throw PyError.type("'" + op.spelling() + "' not supported between instances of '" + left + "' and '" + right + "'");
         }
         NpArray o = Operand.of(other);
+        if (o == null && Values.plain(other) == null && (op == TokenType.EQUAL_EQUAL || op == TokenType.BANG_EQUAL))
+            return box(NpArray.of(NDArray.full(op == TokenType.BANG_EQUAL ? 1 : 0, shape()), NpType.BOOL)); // NumPy compares each element with None
         if (o == null) {
             if (op == TokenType.EQUAL_EQUAL) return false; // NumPy: not comparable, so not equal
             if (op == TokenType.BANG_EQUAL) return true;
@@ -315,6 +317,11 @@ public final class NpArray implements HostObject, PyOperand, PyReprable, Subscri
     }
 
     @Override
+    public Object formatsAs() {
+        return ndim() == 0 ? python(values().item(), type) : null;
+    }
+
+    @Override
     public Object pythonNumber() {
         return scalar ? python(values().item(), type) : null;
     }
@@ -335,7 +342,7 @@ public final class NpArray implements HostObject, PyOperand, PyReprable, Subscri
      * attributes of a 0-d array ({@code a.mean().round(2)}, {@code .dtype}, {@code .item()}).
      */
     static NpArray scalar(double v, NpType type) {
-        return new NpArray(Tensor.constant(NDArray.scalar(type.cast(v)), type.tensorType()), type, true, false);
+        return new NpArray(Tensor.constant(NDArray.scalar(type.cast(v)), type.storageType()), type, true, false);
     }
 
     boolean isScalar() {
@@ -346,7 +353,7 @@ public final class NpArray implements HostObject, PyOperand, PyReprable, Subscri
     static Object python(double v, NpType type) {
         return switch (type.kind) {
             case BOOL -> v != 0;
-            case SIGNED, UNSIGNED -> (long) v;
+            case SIGNED, UNSIGNED -> v >= 0x1p63 ? new java.math.BigDecimal(v).toBigInteger() : (Object) (long) v; // uint64 from 2^63
             case FLOAT -> v;
         };
     }

@@ -91,9 +91,19 @@ record NpDtype(NpType type, boolean scalarType) implements HostObject, PyReprabl
         Args a = new Args(name(), args, keywords, span, interpreter).expect(scalarType ? 0 : 1, 1);
         if (!scalarType) return of(parse(a.get(0)));
         if (a.size() == 0) return NpArray.scalar(0, type);
+        if (dev.adjoint.lang.Values.plain(a.get(0)) instanceof String s) return NpArray.scalar(type.cast(parsed(s)), type);
         NpArray x = Operand.required(a.get(0), name());
         if (x.ndim() > 0) return NpArray.of(x.values(), type); // np.float32([1, 2]) is an array, as in NumPy
         return NpArray.scalar(type.cast(x.values().item()), type);
+    }
+
+    /** A string as NumPy's scalar types read one: float() and int() do for numbers, a bool is whether it is non-empty. */
+    private double parsed(String s) {
+        return switch (type.kind) {
+            case BOOL -> s.isEmpty() ? 0 : 1;
+            case FLOAT -> dev.adjoint.lang.BuiltinTypes.parseFloat(s);
+            case SIGNED, UNSIGNED -> dev.adjoint.lang.PyNumbers.approx(dev.adjoint.lang.BuiltinTypes.parseInt(s, 10));
+        };
     }
 
     @Override

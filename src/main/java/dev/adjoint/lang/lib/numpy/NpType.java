@@ -1,6 +1,7 @@
 package dev.adjoint.lang.lib.numpy;
 
 import dev.adjoint.autograd.DType;
+import dev.adjoint.ndarray.NDArray;
 
 /**
  * An element type of a NumPy array, as NumPy 1.24 names and promotes it. Every value is held as
@@ -63,6 +64,11 @@ enum NpType {
             case FLOAT32, FLOAT64 -> DType.FLOAT64;
             default -> DType.INT64;
         };
+    }
+
+    /** The tensor type that holds an array's values: float64 for uint64, whose values from 2^63 up int64 would clamp. */
+    DType storageType() {
+        return this == UINT64 ? DType.FLOAT64 : tensorType();
     }
 
     /** The scalar type's name: bool_ for bool (np.bool_). */
@@ -149,8 +155,9 @@ enum NpType {
     private static NpType smallestHolding(NpType type, double v, boolean signedArray) {
         return switch (type.kind) {
             case BOOL -> BOOL;
-            case FLOAT -> Double.isFinite(v) && Math.abs(v) > Float.MAX_VALUE ? FLOAT64 : FLOAT32;
+            case FLOAT -> Double.isFinite(v) && Math.abs(v) >= 3.4e38 ? FLOAT64 : FLOAT32; // NumPy's own bound, not FLT_MAX
             case SIGNED, UNSIGNED -> {
+                if (v >= 0x1p63) yield UINT64;
                 Kind k = v < 0 || signedArray ? Kind.SIGNED : Kind.UNSIGNED;
                 for (int bits = 8; bits < 64; bits *= 2) {
                     NpType t = of(k, bits);
@@ -174,37 +181,77 @@ enum NpType {
         };
     }
 
-    /**
-     * A value of this type: bools 0/1, float32 rounded, integers truncated toward zero and then
-     * wrapped to their width as C's casts do on x86 (NaN, infinities and values beyond int64
-     * become int64's minimum first, so np.array([1e10]).astype(np.uint8) is 0).
-     */
     /** The integer types NumPy converts a float to through a C int (x86's 32-bit conversion), then keeps the low bits of. */
     private boolean convertsThroughInt32() {
         return this == INT8 || this == INT16 || this == INT32 || this == UINT8 || this == UINT16;
     }
 
     /**
-     * Whether converting the float {@code v} to this integer type is x86's invalid conversion, for
-     * which NumPy warns "invalid value encountered in cast": NaN, an infinity, or a value beyond the
-     * C int (int64 for int64) it passes through. uint32 and uint64, which NumPy converts by vector
-     * code with other limits, are not judged.
+     * Float values converted to this integer type as NumPy's astype does on x86-64 (AVX-512), the
+     * values in C order. Most types go through one C conversion whatever the position, but uint32
+     * converts each whole block of four values by vector code with other limits than the scalar
+     * code that converts the last (n mod 4): -3e9 is 2147483648 inside a block and 1294967296 after.
      */
-    boolean invalidFrom(double v) {
-        if (convertsThroughInt32()) return !(v > -0x1p31 - 1 && v < 0x1p31);
-        return this == INT64 && !(v >= -0x1p63 && v < 0x1p63);
+    NDArray fromFloats(NDArray values) {
+        double[] v = values.toArray();
+        for (int i = 0; i < v.length; i++) v[i] = fromFloat(v[i], inVectorBlock(i, v.length));
+        return NDArray.of(v, values.shape());
+    }
+
+    /** Whether the i-th of n values is converted by x86's vector code (a whole block of four), see {@link #fromFloats}. */
+    static boolean inVectorBlock(int i, int n) {
+        return i < n - n % 4;
     }
 
     /**
-     * A float converted to this type as NumPy's astype does on x86-64: the narrow integers through a
-     * C int, so a value beyond it, NaN or an infinity is INT_MIN, whose low bits are 0 (integer
-     * arithmetic's results wrap by {@link #cast} instead).
+     * Whether converting the float {@code v} (inside a vector block, see {@link #fromFloats}) is
+     * x86's invalid conversion, for which NumPy warns "invalid value encountered in cast": NaN, an
+     * infinity, or a value beyond the C integer it passes through.
      */
-    double fromFloat(double v) {
-        if (convertsThroughInt32() && invalidFrom(v)) return cast(Integer.MIN_VALUE);
+    boolean invalidFrom(double v, boolean inBlock) {
+        if (convertsThroughInt32()) return !fitsSigned(v, 32);
+        return switch (this) {
+            case INT64 -> !fitsSigned(v, 64);
+            case UINT64 -> v >= 0x1p63 ? !fitsSigned(v - 0x1p63, 64) : !fitsSigned(v, 64);
+            case UINT32 -> !inBlock ? !fitsSigned(v, 64) : v >= 0x1p31 ? !fitsSigned(v - 0x1p31, 32) : !fitsSigned(v, 32);
+            default -> false;
+        };
+    }
+
+    /**
+     * A float converted to this type as x86-64 does: the narrow integers through a C int, so a value
+     * beyond it, NaN or an infinity is INT_MIN, whose low bits are 0; uint64 (and uint32 inside a
+     * vector block) by the compilers' unsigned conversion, which converts a value from 2^63 (2^31)
+     * up as the signed value 2^63 (2^31) below it and flips the top bit back; an invalid signed
+     * conversion is the width's minimum there too (integer arithmetic's results wrap by {@link #cast}).
+     */
+    private double fromFloat(double v, boolean inBlock) {
+        if (convertsThroughInt32()) return cast(truncated(v, 32));
+        if (this == UINT64) {
+            long l = v >= 0x1p63 ? truncated(v - 0x1p63, 64) ^ Long.MIN_VALUE : truncated(v, 64);
+            return l >= 0 ? l : Math.min(l + 0x1p64, Math.nextDown(0x1p64)); // 2^64 - 1 has no double: the nearest below
+        }
+        if (this == UINT32 && inBlock) return (v >= 0x1p31 ? truncated(v - 0x1p31, 32) ^ Integer.MIN_VALUE : truncated(v, 32)) & 0xFFFFFFFFL;
         return cast(v);
     }
 
+    /** Whether C's conversion of v to a signed integer of these bits is valid (NaN and infinities are not). */
+    private static boolean fitsSigned(double v, int bits) {
+        double limit = Math.scalb(1.0, bits - 1);
+        return (bits == 64 ? v >= -limit : v > -limit - 1) && v < limit; // -2147483648.9 truncates into int32
+    }
+
+    /** x86's truncating conversion to a signed integer of these bits: an invalid one is the width's minimum. */
+    private static long truncated(double v, int bits) {
+        if (!fitsSigned(v, bits)) return bits == 64 ? Long.MIN_VALUE : Integer.MIN_VALUE;
+        return (long) v;
+    }
+
+    /**
+     * A value of this type: bools 0/1, float32 rounded, integers truncated toward zero and then
+     * wrapped to their width (NaN, infinities and values beyond int64 are int64's minimum first,
+     * except that uint64 keeps a value from 2^63 up to 2^64). Integer arithmetic's results wrap by it.
+     */
     double cast(double v) {
         switch (kind) {
             case BOOL:

@@ -133,6 +133,7 @@ public final class Numpy {
         m.add("amin", m.attribute("min"));
         ufuncs(m);
         MoreUfuncs.add(m);
+        ufuncMethods(m);
         Statistics.add(m);
         Sequences.add(m);
         FloatErrors.add(m);
@@ -267,6 +268,30 @@ public final class Numpy {
     }
 
     // ---- ufuncs ----
+
+    /** The binary ufuncs as objects with reduce, accumulate, outer and at (np.add.reduce is np.sum's loop, np.add.accumulate cumsum's). */
+    private static void ufuncMethods(PyModule m) {
+        ufunc(m, "add", "sum", "cumsum", 0L);
+        ufunc(m, "multiply", "prod", "cumprod", 1L);
+        ufunc(m, "minimum", "min", null, null);
+        ufunc(m, "maximum", "max", null, null);
+        ufunc(m, "logical_and", "all", null, true);
+        ufunc(m, "logical_or", "any", null, false);
+        ufunc(m, "logical_xor", null, null, false);
+        ufunc(m, "bitwise_and", null, null, -1L);
+        ufunc(m, "bitwise_or", null, null, 0L);
+        ufunc(m, "bitwise_xor", null, null, 0L);
+        ufunc(m, "hypot", null, null, 0L);
+        ufunc(m, "logaddexp", null, null, Double.NEGATIVE_INFINITY);
+        ufunc(m, "logaddexp2", null, null, Double.NEGATIVE_INFINITY);
+        for (String name : List.of("subtract", "divide", "true_divide", "power", "floor_divide", "mod", "remainder", "fmax", "fmin",
+                "arctan2", "copysign", "nextafter", "float_power", "heaviside"))
+            ufunc(m, name, null, null, null);
+    }
+
+    private static void ufunc(PyModule m, String name, String reduction, String accumulation, Object identity) {
+        m.add(name, new Ufunc((Builtin) m.attribute(name), reduction, accumulation, identity));
+    }
 
     private static void ufuncs(PyModule m) {
         floating(m, "exp", Math::exp);

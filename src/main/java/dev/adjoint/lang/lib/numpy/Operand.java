@@ -22,7 +22,10 @@ final class Operand {
         Object p = Values.plain(v);
         if (p instanceof NpArray a) return a;
         if (p instanceof Boolean b) return NpArray.of(NDArray.scalar(b ? 1 : 0), NpType.BOOL);
-        if (p instanceof BigInteger) throw PyError.overflow("Python int too large to convert to C long");
+        if (p instanceof BigInteger b) {
+            if (b.signum() < 0 || b.bitLength() > 64) throw PyError.overflow("Python int too large to convert to C long");
+            return NpArray.of(NDArray.scalar(b.doubleValue()), NpType.UINT64); // 2^63 up to 2^64: np.array(10**19) is uint64
+        }
         if (PyNumbers.isInt(p)) return NpArray.of(NDArray.scalar(PyNumbers.approx(p)), NpType.INT64);
         if (p instanceof Double d) return NpArray.of(NDArray.scalar(d), NpType.FLOAT64);
         if (p instanceof List<?> || p instanceof RangeValue) return fromNested(p);

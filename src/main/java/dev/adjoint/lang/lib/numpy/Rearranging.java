@@ -48,6 +48,15 @@ final class Rearranging {
         return out;
     }
 
+    /** np.hsplit (columns; a 1-d array's only axis) and np.vsplit (rows, of 2 or more dimensions): np.split along that axis. */
+    private static PyList splitAlong(Args a, String name, int leastDims) {
+        a.expect(2, 2);
+        NpArray x = ArrayFunctions.self(a);
+        if (x.ndim() < leastDims) throw PyError.value(name + " only works on arrays of " + leastDims + " or more dimensions");
+        long axis = name.equals("hsplit") && x.ndim() > 1 ? 1 : 0;
+        return split(new Args(name, new ArrayList<>(java.util.Arrays.asList(x, a.get(1), axis)), new java.util.HashMap<>(), a.span(), a.interpreter()), false);
+    }
+
     /** A slice bound as Python reads it: negative from the end, clamped to [0, n]. */
     private static int sliceBound(int i, int n) {
         return Math.max(0, Math.min(n, i < 0 ? i + n : i));
@@ -135,9 +144,11 @@ final class Rearranging {
             return alongAxis(x, k, Rearranging::sortLine, x.type);
         }));
         m.add(Builtin.of("count_nonzero", a -> {
-            NpArray x = ArrayFunctions.self(a.expect(1, 1));
+            NpArray x = ArrayFunctions.self(a.expect(1, 2, "axis", "keepdims"));
+            NpArray nonzero = NpArray.of(x.values().map(v -> v != 0 ? 1 : 0), NpType.BOOL); // NaN counts
+            if (a.option(1, "axis", null) != null || a.flag("keepdims", false)) return Statistics.reduction("sum", a, nonzero); // int64 counts
             long n = 0;
-            for (double v : x.values().toArray()) if (v != 0) n++;
+            for (double v : nonzero.values().toArray()) n += (long) v;
             return n;
         }));
         m.add(Builtin.of("diag", a -> {
@@ -156,6 +167,8 @@ final class Rearranging {
         }));
         m.add(Builtin.of("split", a -> split(a, false)));
         m.add(Builtin.of("array_split", a -> split(a, true)));
+        m.add(Builtin.of("hsplit", a -> splitAlong(a, "hsplit", 1)));
+        m.add(Builtin.of("vsplit", a -> splitAlong(a, "vsplit", 2)));
         m.add(Builtin.of("pad", a -> {
             a.expect(2, 3, "pad_width", "mode", "constant_values");
             NpArray x = ArrayFunctions.self(a);

@@ -70,7 +70,7 @@ final class Sequences {
     private static NpArray castInside(Args a, NDArray values, NpType dtype) {
         if (!dtype.isExact()) return NpArray.of(values, dtype);
         FloatErrors.issue(FloatErrors.ofCast(values, dtype), a.interpreter(), null);
-        return NpArray.of(values.map(dtype::fromFloat), dtype);
+        return NpArray.of(dtype.fromFloats(values), dtype);
     }
 
     static NpArray linspace(Args a) {

@@ -69,15 +69,15 @@ final class SetFunctions {
 
     /**
      * Whether each entry of p equals one of q's (-0.0 is 0.0, NaN is nothing), or not with invert.
-     * NumPy's in1d compares a short q one value at a time, p == q[i] with q[i] a scalar, which
-     * value-based casting compares in float32 when p is float32; else in the promoted type.
+     * NumPy's in1d compares a short q one value at a time, p == q[i] with q[i] a scalar, so each
+     * value is compared in the type value-based casting gives it: float32 for a float32 p only when
+     * the value is small enough (1e300 stays float64, and so does an int that needs 32 bits).
      */
     private static boolean[] member(NpArray p, NpArray q, boolean invert) {
         boolean oneByOne = !(p.type.isExact() && q.type.isExact()) && q.size() < 10 * Math.pow(p.size(), 0.145);
-        boolean inFloat32 = oneByOne && p.type == NpType.FLOAT32;
         Set<Double> in = new HashSet<>();
         for (double v : q.values().toArray()) {
-            double w = inFloat32 ? (float) v : v;
+            double w = oneByOne && NpType.withScalar(p.type, q.type, v) == NpType.FLOAT32 ? (float) v : v;
             in.add(w == 0 ? 0.0 : w);
         }
         double[] v = p.values().toArray();

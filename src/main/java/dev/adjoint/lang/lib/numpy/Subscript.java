@@ -51,7 +51,7 @@ final class Subscript {
         NpArray v = Operand.of(value);
         if (v == null) throw PyError.value("could not convert " + Values.typeName(value) + " to " + a.type.name + " for an array element");
         if (a.type.isInteger() && v.type.isFloating() || a.type == NpType.BOOL && v.type != NpType.BOOL) v = NpArray.of(v.values(), a.type);
-        Tensor values = Tensor.constant(a.type == NpType.FLOAT64 ? v.values() : v.values().map(a.type::cast), a.type.tensorType()); // float64 casts to itself
+        Tensor values = Tensor.constant(a.type == NpType.FLOAT64 ? v.values() : v.values().map(a.type::cast), a.type.storageType()); // float64 casts to itself
         try (Scope s = GradMode.noGrad()) {
             Indexing.set(a.data, items, values);
         } catch (AutogradException | dev.adjoint.ndarray.ShapeException e) {

@@ -1,0 +1,130 @@
+package dev.adjoint.lang;
+
+import dev.adjoint.autograd.AutogradException;
+import dev.adjoint.autograd.Tensor;
+import dev.adjoint.autograd.Views;
+import dev.adjoint.autograd.op.InPlace;
+import dev.adjoint.autograd.op.Ops;
+import dev.adjoint.ndarray.NDArray;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.BiConsumer;
+
+/**
+ * Functions of (batches of) matrices as PyTorch 1.13 computes them: matrix_power (repeated
+ * squaring from the lowest bit, the inverse first for a negative power), slogdet/logdet (from the
+ * LU factors), multi_dot (the cheapest order of the products) and adjoint (the transpose of the
+ * last two dims, a view), with PyTorch's grad_fn names and messages.
+ */
+public final class MatrixFunctions {
+    private MatrixFunctions() {}
+
+    static void addTo(BiConsumer<String, Builtin.Fn> add) {
+        add.accept("matrix_power", a -> {
+            a = a.positionalFrom("input", "n").expect(2, 2);
+            return matrixPower(TensorFunctions.self(a), Values.toLong(Values.plain(a.get(1)), "n"));
+        });
+        add.accept("slogdet", a -> slogdet(TensorFunctions.self(a.positionalFrom("input").expect(1, 1)), "slogdet", "linalg.slogdet"));
+        add.accept("logdet", a -> Ops.logdet(TensorFunctions.self(a.positionalFrom("input").expect(1, 1))));
+        add.accept("adjoint", a -> {
+            Tensor x = TensorFunctions.self(a.expect(1, 1));
+            if (x.ndim() < 2) throw new AutogradException("tensor.adjoint() is only supported on matrices or batches of matrices. Got " + x.ndim() + "-D tensor.");
+            return Views.of(x, Ops::matrixTranspose);
+        });
+    }
+
+    /** torch.return_types.{name}(sign, logabsdet); {@code function} names the check's messages. */
+    public static Object slogdet(Tensor x, String name, String function) {
+        Tensor[] s = Ops.slogdet(x, function);
+        return new ReturnTypes(name, "sign", "logabsdet", s[0], s[1]);
+    }
+
+    /** A^n: n = 0 the identity (written into a copy, CopyBackwards), 1 a copy, 2 and 3 straight products, else by squaring. */
+    public static Tensor matrixPower(Tensor a, long n) {
+        int[] s = a.shape();
+        if (a.ndim() < 2) throw new AutogradException("linalg.matrix_power: The input tensor A must have at least 2 dimensions.");
+        if (s[s.length - 1] != s[s.length - 2])
+            throw new AutogradException("linalg.matrix_power: A must be batches of square matrices, but they are " + s[s.length - 2] + " by " + s[s.length - 1] + " matrices");
+        if (n == 0) {
+            int m = s[s.length - 1];
+            Tensor eye = Tensor.constant(NDArray.eye(m, m).broadcastTo(s), a.dtype());
+            return a.requiresGrad() ? InPlace.copy(Ops.clone(a), eye) : eye;
+        }
+        if (n < 0) {
+            a = Ops.inv(a);
+            n = -n;
+        }
+        if (n == 1) return Ops.clone(a);
+        if (n == 2) return Ops.matmul(a, a);
+        if (n == 3) return Ops.matmul(Ops.matmul(a, a), a);
+        Tensor z = null, result = null;
+        while (n > 0) { // the powers of two from the lowest bit up, each multiplied in where n has that bit
+            boolean bit = n % 2 == 1;
+            n /= 2;
+            z = z == null ? a : Ops.matmul(z, z);
+            if (bit) result = result == null ? z : Ops.matmul(result, z);
+        }
+        return result;
+    }
+
+    /** linalg.multi_dot(tensors): the product of the chain, the first and last may be vectors, in the order of fewest multiplications. */
+    public static Tensor multiDot(List<Tensor> tensors) {
+        int n = tensors.size();
+        if (n < 2) throw new AutogradException("multi_dot(): expected at least 2 tensors but got " + n);
+        Tensor first = tensors.get(0), last = tensors.get(n - 1);
+        if (first.ndim() < 1 || first.ndim() > 2) throw new AutogradException("multi_dot(): the first tensor must be 1D or 2D but got " + first.ndim() + "D");
+        for (int i = 1; i < n - 1; i++)
+            if (tensors.get(i).ndim() != 2) throw new AutogradException("multi_dot(): tensor " + i + " must be 2D but got " + tensors.get(i).ndim() + "D");
+        if (last.ndim() < 1 || last.ndim() > 2) throw new AutogradException("multi_dot(): the last tensor must be 1D or 2D but got " + last.ndim() + "D");
+        for (int i = 1; i < n; i++)
+            if (tensors.get(i).dtype() != first.dtype())
+                throw new AutogradException("multi_dot(): all tensors must have be the same dtype but tensor 0 is " + first.dtype().cName() + " and tensor " + i + " "
+                        + tensors.get(i).dtype().cName());
+        List<Tensor> m = new ArrayList<>(tensors);
+        if (first.ndim() == 1) m.set(0, Ops.unsqueeze(first, 0));
+        if (last.ndim() == 1) m.set(n - 1, Ops.unsqueeze(last, 1));
+        for (int i = 0; i + 1 < n; i++)
+            if (m.get(i).shape()[1] != m.get(i + 1).shape()[0])
+                throw new AutogradException("multi_dot(): tensors " + i + " and " + (i + 1) + " with shapes " + Tensor.torchShape(tensors.get(i).shape()) + " and "
+                        + Tensor.torchShape(tensors.get(i + 1).shape()) + " cannot be multiplied");
+        Tensor product;
+        if (n == 2) product = Ops.matmul(m.get(0), m.get(1));
+        else if (n == 3) { // PyTorch's rule for three: (AB)C unless A(BC) costs less
+            long p = m.get(0).shape()[0], q = m.get(1).shape()[0], r = m.get(2).shape()[0], t = m.get(2).shape()[1];
+            product = p * r * (q + t) > q * t * (p + r) ? Ops.matmul(m.get(0), Ops.matmul(m.get(1), m.get(2))) : Ops.matmul(Ops.matmul(m.get(0), m.get(1)), m.get(2));
+        } else product = inOrder(m, splits(m), 0, n - 1);
+        List<Integer> out = new ArrayList<>();
+        if (first.ndim() == 2) out.add(first.shape()[0]);
+        if (last.ndim() == 2) out.add(last.shape()[1]);
+        return Ops.view(product, out.stream().mapToInt(Integer::intValue).toArray());
+    }
+
+    /** The matrix-chain order: split[i][j], where the product of matrices i..j is best split (the first cheapest). */
+    private static int[][] splits(List<Tensor> m) {
+        int n = m.size();
+        long[] dims = new long[n + 1];
+        for (int i = 0; i < n; i++) dims[i] = m.get(i).shape()[0];
+        dims[n] = m.get(n - 1).shape()[1];
+        long[][] cost = new long[n][n];
+        int[][] split = new int[n][n];
+        for (int len = 1; len < n; len++)
+            for (int i = 0; i + len < n; i++) {
+                int j = i + len;
+                cost[i][j] = Long.MAX_VALUE;
+                for (int k = i; k < j; k++) {
+                    long c = cost[i][k] + cost[k + 1][j] + dims[i] * dims[k + 1] * dims[j + 1];
+                    if (c < cost[i][j]) {
+                        cost[i][j] = c;
+                        split[i][j] = k;
+                    }
+                }
+            }
+        return split;
+    }
+
+    private static Tensor inOrder(List<Tensor> m, int[][] split, int i, int j) {
+        if (i == j) return m.get(i);
+        int k = split[i][j];
+        return Ops.matmul(inOrder(m, split, i, k), inOrder(m, split, k + 1, j));
+    }
+}

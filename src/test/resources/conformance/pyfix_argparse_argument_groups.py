@@ -1,0 +1,25 @@
+# add_argument_group(title, description): its arguments parse as any other and the help shows them
+# in a section of their own after "positional arguments" and "options" (a title of None: no heading).
+import argparse
+
+p = argparse.ArgumentParser(prog="train", description="Train a model.")
+p.add_argument("data")
+p.add_argument("--epochs", type=int, default=3, help="passes over the data")
+g = p.add_argument_group("model", "settings of the model and its layers, which are many and wrap across the line width")
+g.add_argument("--hidden", type=int, default=64, help="hidden units")
+g.add_argument("--dropout", type=float, default=0.1)
+g2 = p.add_argument_group("optimizer")
+g2.add_argument("--lr", type=float, default=0.01, help="learning rate (default: %(default)s)")
+g2.add_argument("arch", help="architecture")
+e = p.add_argument_group(title=None)
+e.add_argument("--seed", type=int, default=0, help="random seed")
+p.add_argument_group("empty")
+p.add_argument_group("notes", "%(prog)s reads its data lazily.")
+print(g.title, g.description, repr(g2.description), repr(e.title), type(g).__name__)
+p.print_help()
+print(p.parse_args(["d", "a", "--hidden", "8", "--lr", "0.5"]))
+print(p.format_usage(), end="")
+long = argparse.ArgumentParser(prog="x")
+wide = long.add_argument_group("a group whose arguments are long")
+wide.add_argument("--a-very-long-option-name", metavar="VALUE", help="one")
+print(long.format_help(), end="")

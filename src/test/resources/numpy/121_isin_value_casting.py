@@ -1,0 +1,16 @@
+# np.isin / np.in1d on float32: each value of a short second argument is compared in the type
+# NumPy 1.24's value-based casting gives it (1e300 and ints that need 32 bits stay float64)
+import numpy as np
+p = np.array([np.inf, 0.0, 1.0], dtype=np.float32)
+print(np.isin(p, [1e300]))
+print(np.isin(p, [3.5e38, 1e-50]))
+print(np.isin(p, [3.4e38, 3.3e38]), np.isin(np.array([3.4e38], np.float32), [3.4e38]))
+print(np.in1d(p, np.array([-1e300])), np.in1d(-p, np.array([-1e300])))
+print(np.isin(p, np.array([1e300], dtype=np.float64)))
+print(np.isin(np.array([16777217.0], np.float32), [16777217]))
+print(np.isin(np.array([16777216.0], np.float32), [16777217]))
+print(np.isin(np.array([1000.0, 0.1], np.float32), [1000, 0.1]))
+print(np.isin(np.array([16777216], np.int32), np.array([16777217.0], np.float32)))
+print(np.isin(np.array([0.1], np.float32), np.array([0.1])))
+print(np.isin(p, [1e300], invert=True))
+print(np.array([1]) + 10**19, np.uint64(5) == 10**19, np.array(10**19).dtype)

@@ -1,0 +1,37 @@
+# In-place draws (uniform_, normal_, exponential_, nn.init.*) into a tensor asked for as float64 take
+# PyTorch's float64 stream; a float32 one keeps the float32 stream. No set_default_dtype: float32 is the default here.
+import torch
+import torch.nn as nn
+torch.manual_seed(0)
+w = torch.empty(2, 2, dtype=torch.float64); torch.nn.init.xavier_uniform_(w); print(w.tolist())
+torch.manual_seed(0)
+w = torch.empty(2, 2, dtype=torch.float64); w.uniform_(-1, 1); print(w.tolist())
+torch.manual_seed(0)
+w = torch.empty(3, dtype=torch.float64); w.normal_(); print(w.tolist())
+torch.manual_seed(0)
+w = torch.empty(3).double(); w.normal_(); print(w.tolist())
+torch.manual_seed(0)
+w = torch.empty(2, 3).to(torch.float64); nn.init.kaiming_normal_(w); print(w.tolist())
+torch.manual_seed(0)
+w = torch.zeros(2, 3).type(torch.float64); nn.init.kaiming_uniform_(w); print(w.tolist())
+torch.manual_seed(0)
+w = torch.empty(2, 3); nn.init.xavier_normal_(w); print(w.tolist())
+torch.manual_seed(0)
+l = nn.Linear(3, 2).double()
+nn.init.xavier_uniform_(l.weight); nn.init.normal_(l.bias, 0, 0.1); print(l.weight.tolist(), l.bias.tolist())
+l.weight.data.uniform_(-0.5, 0.5); print(l.weight.tolist())
+l.float(); nn.init.uniform_(l.bias); print(l.bias.tolist())
+torch.manual_seed(0)
+l = nn.Linear(3, 2, dtype=torch.float64); print(l.weight.tolist())
+nn.init.uniform_(l.weight); print(l.weight.tolist())
+torch.manual_seed(0)
+p = nn.Parameter(torch.empty(2, 2, dtype=torch.float64)); nn.init.xavier_uniform_(p); print(p.tolist())
+torch.manual_seed(0)
+net = nn.Sequential(nn.Linear(2, 3), nn.Tanh(), nn.Linear(3, 1)).to(torch.float64)
+def init(m):
+    if isinstance(m, nn.Linear):
+        nn.init.xavier_uniform_(m.weight); m.bias.data.fill_(0.01)
+net.apply(init)
+print(net(torch.ones(1, 2, dtype=torch.float64)).tolist())
+torch.manual_seed(0)
+e = torch.empty(3, dtype=torch.float64).exponential_(); print(e.tolist())

@@ -1,0 +1,73 @@
+import torch
+torch.set_default_dtype(torch.float64)
+# select_scatter, slice_scatter (step given: 1.13's default step is unreliable), diagonal_scatter, masked_scatter(_),
+# index_put(_) (accumulate): values, errors, grad_fn names, gradients
+def show(f):
+    try:
+        r = f()
+        print(r)
+    except Exception as e:
+        print(type(e).__name__, e)
+x = torch.zeros(2, 3)
+mask = torch.tensor([[True, False, True], [False, True, False]])
+src = torch.arange(1., 7.).reshape(2, 3)
+print(x.masked_scatter(mask, src), torch.masked_scatter(x, mask, src), x.masked_scatter(torch.tensor([True, False, True]), src), x.clone().masked_scatter_(mask, src))
+print(torch.zeros(2, 2, dtype=torch.long).masked_scatter(torch.tensor([[True, True], [False, True]]), torch.tensor([7, 8, 9, 10])))
+show(lambda: x.masked_scatter(mask, torch.ones(2)))
+show(lambda: x.masked_scatter(mask, torch.ones(2, 3, dtype=torch.long)))
+show(lambda: x.clone().masked_scatter_(torch.ones(3, 2, 3, dtype=torch.bool), torch.ones(18)))
+print(torch.select_scatter(x, torch.tensor([1., 2., 3.]), 0, 1), torch.select_scatter(x, torch.tensor([7., 8.]), 1, -1), x.select_scatter(torch.tensor([4., 5.]), dim=1, index=0))
+print(torch.slice_scatter(torch.zeros(4, 2), torch.ones(2, 2), 0, 1, 3, 1), torch.slice_scatter(torch.zeros(2, 6), torch.ones(2, 3), dim=1, step=2), torch.slice_scatter(torch.zeros(5), torch.ones(2), start=1, step=3))
+print(torch.diagonal_scatter(torch.zeros(3, 3), torch.tensor([1., 2., 3.])), torch.diagonal_scatter(torch.zeros(2, 3), torch.tensor([5., 6.]), 1), torch.diagonal_scatter(torch.zeros(3, 3), torch.tensor([4., 5.]), offset=-1))
+print(torch.diagonal_scatter(torch.zeros(2, 2, 3), torch.ones(3, 2), 0, 0, 1), torch.diagonal_scatter(torch.zeros(2, 3, 3), torch.arange(6.).reshape(2, 3), dim1=1, dim2=2))
+show(lambda: torch.select_scatter(x, torch.tensor([1., 2.]), 0, 1))
+show(lambda: torch.select_scatter(x, torch.tensor([1., 2., 3.]), 0, 5))
+show(lambda: torch.slice_scatter(torch.zeros(4, 2), torch.ones(3, 2), 0, 1, 3, 1))
+show(lambda: torch.diagonal_scatter(torch.zeros(3, 3), torch.tensor([1., 2.])))
+show(lambda: torch.diagonal_scatter(torch.zeros(3, 3), torch.tensor([1., 2., 3.]), 0, 1, 1))
+t = torch.zeros(3, 3)
+print(t.index_put((torch.tensor([0, 2]), torch.tensor([1, 0])), torch.tensor([5., 6.])), t.index_put((torch.tensor([0, 0]),), torch.tensor(1.), accumulate=True), torch.index_put(t, (torch.tensor([1]), torch.tensor([1])), torch.tensor([9.]), True))
+t.index_put_((torch.tensor([0, 0]), torch.tensor([1, 1])), torch.tensor([1., 2.]), accumulate=True); print(t)
+print(t.index_put((torch.tensor([True, False, True]),), torch.tensor(7.)), t.index_put((torch.tensor([2, 2]),), torch.tensor([[1., 1., 1.], [2., 2., 2.]])))
+show(lambda: t.index_put([torch.tensor([0])], torch.tensor([1.])))
+show(lambda: t.index_put((torch.tensor([5]),), torch.tensor([1.])))
+show(lambda: t.index_put((torch.tensor([0, 1]),), torch.tensor([1., 2.])))
+show(lambda: t.index_put((torch.tensor([0]),), torch.tensor([1])))
+w = torch.tensor([[0.5, -1.5, 2.], [1., 3., -0.25]], requires_grad=True)
+s = torch.tensor([10., 20., 30.], requires_grad=True)
+def run(name, f):
+    w.grad = None; s.grad = None
+    out = f()
+    print(name, out.grad_fn.name(), out.shape)
+    (out * torch.arange(1., out.numel() + 1).reshape(out.shape) / 7).sum().backward()
+    print(w.grad, s.grad)
+run("masked_scatter", lambda: w.masked_scatter(mask, s.repeat(2)))
+run("masked_scatter_", lambda: (w * 1).masked_scatter_(mask, s.repeat(2)))
+run("select_scatter", lambda: torch.select_scatter(w, s, 0, 1))
+run("slice_scatter", lambda: torch.slice_scatter(w, s[:2].reshape(2, 1), dim=1, start=1, end=2, step=1))
+run("diagonal_scatter", lambda: torch.diagonal_scatter(w, s[:2]))
+run("index_put", lambda: w.index_put((torch.tensor([0, 1]), torch.tensor([2, 2])), s[:2] * 1, accumulate=True))
+run("index_put_replace", lambda: w.index_put((torch.tensor([0, 1]), torch.tensor([0, 2])), s[1:] * 1))
+run("index_put_", lambda: (w * 1).index_put_((torch.tensor([1]),), s * 2))
+# scatter_reduce (sum, prod, mean, amax, amin; include_self), in place, integer means, errors, gradients
+i = torch.tensor([0, 1, 0, 2])
+v = torch.tensor([1., 2., 3., 4.])
+for red in ['sum', 'prod', 'mean', 'amax', 'amin']:
+    print(red, torch.zeros(4).scatter_reduce(0, i, v, reduce=red), torch.full((4,), 5.).scatter_reduce(0, i, v, red, include_self=False))
+print(torch.ones(2, 3).scatter_reduce(1, torch.tensor([[0, 0], [2, 1]]), torch.tensor([[1., 2.], [3., 4.]]), 'sum'), torch.tensor([1, 2, 3]).scatter_reduce(0, torch.tensor([0, 0]), torch.tensor([5, 6]), 'mean'), torch.tensor([1, 2, 3]).scatter_reduce(0, torch.tensor([0, 0]), torch.tensor([5, 7]), 'mean', include_self=False))
+print(torch.zeros(2, 4).scatter_reduce(1, torch.tensor([[0], [3]]), torch.tensor([[9., 8.], [7., 6.]]), 'amax'), torch.scatter_reduce(torch.zeros(3), 0, torch.tensor([1, 1]), torch.tensor([2., -3.]), 'amin'))
+x = torch.zeros(4); x.scatter_reduce_(0, i, v, 'sum'); print(x)
+show(lambda: torch.zeros(3).scatter_reduce(0, i, v, reduce='max'))
+show(lambda: torch.zeros(3).scatter_reduce(0, i.double(), v, reduce='sum'))
+show(lambda: torch.zeros(3).scatter_reduce(0, torch.tensor([5]), torch.tensor([1.]), reduce='sum'))
+show(lambda: torch.zeros(3).scatter_reduce(0, i, torch.ones(4, dtype=torch.long), reduce='sum'))
+show(lambda: torch.zeros(3).scatter_reduce(0, i, v))
+sw = torch.tensor([[10., 20.], [30., 40.]], requires_grad=True)
+idx = torch.tensor([[0, 0], [2, 1]])
+for red in ['sum', 'mean', 'amax', 'amin', 'prod']:
+    for inc in [True, False]:
+        w.grad = None; sw.grad = None
+        srcv = sw if red != 'amax' else torch.tensor([[0.5, 0.25], [3., 4.]], requires_grad=True)
+        out = w.scatter_reduce(1, idx, srcv, red, include_self=inc)
+        (out * torch.arange(1., 7.).reshape(2, 3)).sum().backward()
+        print(red, inc, out.grad_fn.name(), out, w.grad, srcv.grad)
