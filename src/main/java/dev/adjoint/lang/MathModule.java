@@ -232,7 +232,8 @@ final class MathModule {
     private static void unary(PyModule m, String name, DoubleUnaryOperator f, UnaryOperator<Tensor> op) {
         m.add(Builtin.of(name, a -> {
             Object v = a.expect(1, 1).get(0);
-            return tracked(f.applyAsDouble(number(v)), () -> op.apply(Operators.nodeOf(v)), v);
+            double r = f.applyAsDouble(number(v));
+            return v instanceof TrackedNumber ? tracked(r, () -> op.apply(Operators.nodeOf(v)), v) : r; // a plain float's call allocates nothing more
         }));
     }
 

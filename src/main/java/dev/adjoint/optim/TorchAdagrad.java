@@ -19,11 +19,11 @@ public final class TorchAdagrad extends Optimizer {
     private int[] steps;
 
     public TorchAdagrad(List<Tensor> params, double lr, double lrDecay, double weightDecay, double initial, double eps, boolean maximize) {
-        super(params, TorchSGD.check("learning rate", lr));
-        TorchSGD.check("lr_decay value", lrDecay);
-        TorchSGD.check("weight_decay value", weightDecay);
-        TorchSGD.check("initial_accumulator_value value", initial);
-        TorchSGD.check("epsilon value", eps);
+        super(params, TorchSGD.check("lr", "learning rate", lr));
+        TorchSGD.check("lr_decay", "lr_decay value", lrDecay);
+        TorchSGD.check("weight_decay", "weight_decay value", weightDecay);
+        TorchSGD.check("initial_accumulator_value", "initial_accumulator_value value", initial);
+        TorchSGD.check("eps", "epsilon value", eps);
         this.lrDecay = lrDecay;
         this.weightDecay = weightDecay;
         this.initial = initial;

@@ -26,11 +26,11 @@ public final class TorchAdam extends Optimizer {
     /** {@code decoupled}: AdamW's weight decay, applied to the parameter instead of the gradient. */
     public TorchAdam(List<Tensor> params, double lr, double beta1, double beta2, double eps, double weightDecay, boolean amsgrad, boolean maximize,
             boolean decoupled) {
-        super(params, TorchSGD.check("learning rate", lr));
-        TorchSGD.check("epsilon value", eps);
-        if (!(beta1 >= 0 && beta1 < 1)) throw new IllegalArgumentException("Invalid beta parameter at index 0: " + beta1);
-        if (!(beta2 >= 0 && beta2 < 1)) throw new IllegalArgumentException("Invalid beta parameter at index 1: " + beta2);
-        TorchSGD.check("weight_decay value", weightDecay);
+        super(params, TorchSGD.check("lr", "learning rate", lr));
+        TorchSGD.check("eps", "epsilon value", eps);
+        if (!(beta1 >= 0 && beta1 < 1)) throw new InvalidHyperparameter("betas", 0, "beta parameter at index 0", beta1);
+        if (!(beta2 >= 0 && beta2 < 1)) throw new InvalidHyperparameter("betas", 1, "beta parameter at index 1", beta2);
+        TorchSGD.check("weight_decay", "weight_decay value", weightDecay);
         this.beta1 = beta1;
         this.beta2 = beta2;
         this.eps = eps;

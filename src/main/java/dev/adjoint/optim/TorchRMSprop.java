@@ -19,11 +19,11 @@ public final class TorchRMSprop extends Optimizer {
     private int[] steps;
 
     public TorchRMSprop(List<Tensor> params, double lr, double alpha, double eps, double weightDecay, double momentum, boolean centered, boolean maximize) {
-        super(params, TorchSGD.check("learning rate", lr));
-        TorchSGD.check("epsilon value", eps);
-        TorchSGD.check("momentum value", momentum);
-        TorchSGD.check("weight_decay value", weightDecay);
-        TorchSGD.check("alpha value", alpha);
+        super(params, TorchSGD.check("lr", "learning rate", lr));
+        TorchSGD.check("eps", "epsilon value", eps);
+        TorchSGD.check("momentum", "momentum value", momentum);
+        TorchSGD.check("weight_decay", "weight_decay value", weightDecay);
+        TorchSGD.check("alpha", "alpha value", alpha);
         this.alpha = alpha;
         this.eps = eps;
         this.weightDecay = weightDecay;

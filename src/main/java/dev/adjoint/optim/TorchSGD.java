@@ -23,9 +23,9 @@ public final class TorchSGD extends Optimizer {
     private boolean[] stepped;
 
     public TorchSGD(List<Tensor> params, double lr, double momentum, double dampening, double weightDecay, boolean nesterov, boolean maximize) {
-        super(params, check("learning rate", lr));
-        check("momentum value", momentum);
-        check("weight_decay value", weightDecay);
+        super(params, check("lr", "learning rate", lr));
+        check("momentum", "momentum value", momentum);
+        check("weight_decay", "weight_decay value", weightDecay);
         if (nesterov && (momentum <= 0 || dampening != 0))
             throw new IllegalArgumentException("Nesterov momentum requires a momentum and zero dampening");
         this.momentum = momentum;
@@ -38,8 +38,8 @@ public final class TorchSGD extends Optimizer {
     }
 
     /** PyTorch's wording for a negative hyperparameter: "Invalid learning rate: -0.1". */
-    static double check(String what, double v) {
-        if (!(v >= 0)) throw new IllegalArgumentException("Invalid " + what + ": " + v);
+    static double check(String key, String what, double v) {
+        if (!(v >= 0)) throw new InvalidHyperparameter(key, -1, what, v);
         return v;
     }
 

@@ -59,7 +59,6 @@ final class TorchOptim {
             defaults.put("maximize", a.has("maximize") ? a.keyword("maximize") : false);
             defaults.put("foreach", null);
             defaults.put("differentiable", false);
-            checkGiven(defaults, "lr", "learning rate", "momentum", "momentum value", "weight_decay", "weight_decay value");
             return new TorchOptimizer("SGD", groups(a, defaults), g -> new TorchSGD(params(g), num(g, "lr"), num(g, "momentum"), num(g, "dampening"),
                     num(g, "weight_decay"), Values.truthy(g.get("nesterov")), Values.truthy(g.get("maximize"))));
         }));
@@ -74,7 +73,6 @@ final class TorchOptim {
             defaults.put("differentiable", false);
             defaults.put("fused", false);
             defaults = inOrder(defaults, "lr", "betas", "eps", "weight_decay", "amsgrad", "maximize", "foreach", "capturable", "differentiable", "fused");
-            checkGiven(defaults, "lr", "learning rate", "eps", "epsilon value", "betas", "", "weight_decay", "weight_decay value");
             return new TorchOptimizer("Adam", groups(a, defaults), g -> {
                 List<?> betas = betas(g);
                 return new TorchAdam(params(g), num(g, "lr"), PyNumbers.approx(Values.plain(betas.get(0))), PyNumbers.approx(Values.plain(betas.get(1))),
@@ -89,7 +87,6 @@ final class TorchOptim {
             defaults.put("foreach", null);
             defaults.put("maximize", a.has("maximize") ? a.keyword("maximize") : false);
             defaults.put("capturable", false);
-            checkGiven(defaults, "lr", "learning rate", "eps", "epsilon value", "betas", "", "weight_decay", "weight_decay value");
             return new TorchOptimizer("AdamW", groups(a, defaults), g -> {
                 List<?> betas = betas(g);
                 return new TorchAdam(params(g), num(g, "lr"), PyNumbers.approx(Values.plain(betas.get(0))), PyNumbers.approx(Values.plain(betas.get(1))),
@@ -102,8 +99,6 @@ final class TorchOptim {
             Map<String, Object> defaults = defaults(a, new String[] {"lr", "alpha", "eps", "weight_decay", "momentum", "centered", "foreach", "maximize", "differentiable"},
                     new Object[] {0.01, 0.99, 1e-8, 0L, 0L, false, null, false, false});
             defaults = inOrder(defaults, "lr", "momentum", "alpha", "eps", "centered", "weight_decay", "foreach", "maximize", "differentiable");
-            checkGiven(defaults, "lr", "learning rate", "eps", "epsilon value", "momentum", "momentum value", "weight_decay", "weight_decay value",
-                    "alpha", "alpha value");
             return new TorchOptimizer("RMSprop", groups(a, defaults), g -> new TorchRMSprop(params(g), num(g, "lr"), num(g, "alpha"), num(g, "eps"),
                     num(g, "weight_decay"), num(g, "momentum"), Values.truthy(g.get("centered")), Values.truthy(g.get("maximize"))));
         }));
@@ -114,8 +109,6 @@ final class TorchOptim {
                     new Object[] {0.01, 0L, 0L, 0L, 1e-10, null});
             defaults.put("maximize", a.has("maximize") ? a.keyword("maximize") : false);
             defaults = inOrder(defaults, "lr", "lr_decay", "eps", "weight_decay", "initial_accumulator_value", "foreach", "maximize");
-            checkGiven(defaults, "lr", "learning rate", "lr_decay", "lr_decay value", "weight_decay", "weight_decay value",
-                    "initial_accumulator_value", "initial_accumulator_value value", "eps", "epsilon value");
             return new TorchOptimizer("Adagrad", groups(a, defaults), g -> new TorchAdagrad(params(g), num(g, "lr"), num(g, "lr_decay"),
                     num(g, "weight_decay"), num(g, "initial_accumulator_value"), num(g, "eps"), Values.truthy(g.get("maximize"))));
         }));
@@ -130,26 +123,6 @@ final class TorchOptim {
     /** Python's TypeError for an optimizer made without its parameters (torch.optim.Adam(lr=0.1)), before the hyperparameters are read. */
     private static void requireParams(Args a, String optimizer) {
         if (a.size() == 0 && !a.has("params")) throw PyError.type(optimizer + ".__init__() missing 1 required positional argument: 'params'");
-    }
-
-    /**
-     * The checks of PyTorch's constructor, in its order (pairs of key and how its message names it;
-     * "" for betas): each value as Python prints it ("Invalid learning rate: -1" for an int). The
-     * engine checks each group's values again, as numbers.
-     */
-    private static void checkGiven(Map<String, Object> given, String... keysAndNames) {
-        for (int i = 0; i < keysAndNames.length; i += 2) {
-            Object v = Values.plain(given.get(keysAndNames[i]));
-            if (keysAndNames[i].equals("betas") && v instanceof List<?> betas) {
-                for (int k = 0; k < Math.min(2, betas.size()); k++) {
-                    Object b = Values.plain(betas.get(k));
-                    if (PyNumbers.isNumber(b) && !(PyNumbers.approx(b) >= 0 && PyNumbers.approx(b) < 1))
-                        throw PyError.value("Invalid beta parameter at index " + k + ": " + Values.str(b));
-                }
-            } else if (PyNumbers.isNumber(v) && !(PyNumbers.approx(v) >= 0)) {
-                throw PyError.value("Invalid " + keysAndNames[i + 1] + ": " + Values.str(v));
-            }
-        }
     }
 
     /** The hyperparameters given by position (after params) or keyword, else PyTorch's defaults (null: required). */
@@ -246,6 +219,10 @@ final class TorchOptim {
         private Optimizer engine(PyDict group) {
             try {
                 return make.apply(group);
+            } catch (dev.adjoint.optim.InvalidHyperparameter e) { // the value as given: "Invalid learning rate: -1" for an int
+                Object given = Values.plain(group.get(e.key()));
+                if (e.index() >= 0 && given instanceof List<?> betas && e.index() < betas.size()) given = Values.plain(betas.get(e.index()));
+                throw PyError.value(PyNumbers.isNumber(given) ? e.message(Values.str(given)) : e.getMessage());
             } catch (IllegalArgumentException e) {
                 throw PyError.value(e.getMessage());
             }

@@ -1,0 +1,34 @@
+package dev.adjoint.optim;
+
+/**
+ * PyTorch's ValueError for a hyperparameter out of range ("Invalid learning rate: -0.1"), with the
+ * hyperparameter's key in PyTorch's defaults ("lr"; "betas" with the index of the beta), so that a
+ * front-end can show the value as it was given (the int -1, not -1.0).
+ */
+public final class InvalidHyperparameter extends IllegalArgumentException {
+    private final String key;
+    private final int index;
+    private final String what;
+
+    InvalidHyperparameter(String key, int index, String what, double value) {
+        super("Invalid " + what + ": " + value);
+        this.key = key;
+        this.index = index;
+        this.what = what;
+    }
+
+    /** The key in the optimizer's defaults and param groups: "lr", "eps", "betas", ... */
+    public String key() {
+        return key;
+    }
+
+    /** Which beta of "betas" (0 or 1); -1 for the others. */
+    public int index() {
+        return index;
+    }
+
+    /** The message with the value as {@code given} writes it. */
+    public String message(String given) {
+        return "Invalid " + what + ": " + given;
+    }
+}
