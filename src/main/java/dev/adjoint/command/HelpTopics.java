@@ -83,9 +83,11 @@ final class HelpTopics {
               CPython's generator: after random.seed(n), random(), randint, randrange, choice,
               choices, sample (k= too), shuffle, uniform, gauss and getrandbits give CPython's
               numbers; random.Random(seed) has the same functions on a generator of its own.
-              sys offers only argv (adjoint FILE ARG... gives [FILE, ARG, ...]; [''] at the
-              prompt), path (where import looks for NAME.py: the script's folder, or '' for the
-              working directory; append folders), modules (the imported ones), version_info, version,
+              sys offers only argv (adjoint FILE ARG... gives [FILE, ARG, ...]; adjoint -c CMD
+              ARG..., which runs CMD as python3 -c does, ['-c', ARG, ...]; [''] at the prompt;
+              adjoint -i FILE runs FILE, then stays at the prompt with its names), path (where
+              import looks for NAME.py: the script's folder, or '' for the working directory;
+              append folders), modules (the imported ones), version_info, version,
               platform, maxsize, float_info, int_info, stdout, stderr (print(..., file=sys.stderr) goes to
               stderr), exit
               and get/setrecursionlimit (accepted; the limit stays 1000).
@@ -493,7 +495,8 @@ final class HelpTopics {
                      --timeout SECONDS stops scripts, -e and pipes (nothing catches it), and then
                      nothing more runs (exit 124).
             Memory   a tensor over --max-elements (default 100 million) is refused before it is
-                     allocated; so are MNIST files, jacobian/hessian results and lists of a range
+                     allocated (a RuntimeError, a NumPy array's a MemoryError, as PyTorch and NumPy
+                     fail when memory runs out); so are MNIST files, jacobian/hessian results and lists of a range
                      over it. A command on a huge graph (:replay, :reverse, :jacobian, :trace
                      --format json, :graph --out) first weighs nodes x bytes against the free memory
                      and says what it would need instead of running out. A loop that grows a graph
