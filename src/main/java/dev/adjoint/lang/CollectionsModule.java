@@ -236,10 +236,15 @@ public final class CollectionsModule {
 
         @Override
         List<Object> reprArguments() {
-            if (size() == 0) return List.of();
-            PyList pairs = new PyList();
-            for (PyDict.Entry e : entries()) pairs.add(Values.tuple(e.key(), e.value()));
-            return List.of(pairs);
+            return pairsArgument(this);
         }
+    }
+
+    /** What an OrderedDict's repr shows in its parentheses: its (key, value) pairs as a list, nothing when empty. */
+    static List<Object> pairsArgument(PyDict d) {
+        if (d.size() == 0) return List.of();
+        PyList pairs = new PyList();
+        for (PyDict.Entry e : d.entries()) pairs.add(Values.tuple(e.key(), e.value()));
+        return List.of(pairs);
     }
 }

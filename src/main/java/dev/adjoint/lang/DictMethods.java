@@ -61,7 +61,7 @@ final class DictMethods {
 
     /** KeyError(key): its args hold the key itself; str() of it is the key's repr. */
     static PyError keyError(Object key) {
-        return new PyError("KeyError", Repr.repr(key)).withArgs(key);
+        return PyError.key(key);
     }
 
     static PyDict copy(PyDict d) {

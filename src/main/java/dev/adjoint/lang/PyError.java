@@ -84,6 +84,11 @@ public final class PyError extends RuntimeException {
         return new PyError("AttributeError", message);
     }
 
+    /** KeyError(key): its args hold the key itself; str() of it is the key's repr (KeyError: 'k'). */
+    public static PyError key(Object key) {
+        return new PyError("KeyError", Repr.repr(key)).withArgs(key);
+    }
+
     public static PyError notSupported(String feature) {
         return new PyError("NotImplementedError", feature + " is not supported", true);
     }

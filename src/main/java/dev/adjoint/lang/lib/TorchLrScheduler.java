@@ -9,7 +9,6 @@ import dev.adjoint.lang.PyError;
 import dev.adjoint.lang.PyList;
 import dev.adjoint.lang.PyModule;
 import dev.adjoint.lang.PyNumbers;
-import dev.adjoint.lang.Repr;
 import dev.adjoint.lang.Values;
 import dev.adjoint.lang.lib.TorchOptim.TorchOptimizer;
 import dev.adjoint.undo.UndoLog;
@@ -67,7 +66,7 @@ class TorchLrScheduler implements HostObject, Undoable {
             PyDict g = groups.get(i);
             if (resumeAt != -1 && !g.containsKey("initial_lr")) {
                 String message = "param 'initial_lr' is not specified in param_groups[" + i + "] when resuming an optimizer";
-                throw new PyError("KeyError", Repr.repr(message)).withArgs(message);
+                throw PyError.key(message);
             }
             if (!g.containsKey("initial_lr")) g.put("initial_lr", g.get("lr"));
             bases.add(g.get("initial_lr"));

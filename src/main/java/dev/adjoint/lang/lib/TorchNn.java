@@ -102,8 +102,13 @@ public final class TorchNn {
             return generator("modules", out);
         });
         MODULE.method("named_modules", a -> {
+            a.expect(0, 3, "memo", "prefix", "remove_duplicate");
+            if (a.option(0, "memo", null) != null) throw PyError.notSupported("named_modules(memo=...)");
+            String prefix = Values.str(a.option(1, "prefix", ""));
             PyList out = new PyList();
-            for (Map.Entry<String, PyInstance> e : modules(instance(a.expect(0, 0))).entrySet()) out.add(Values.tuple(e.getKey(), e.getValue()));
+            Map<String, PyInstance> all = a.bool(2, "remove_duplicate", true) ? modules(instance(a)) : modulesWithDuplicates(instance(a));
+            for (Map.Entry<String, PyInstance> e : all.entrySet())
+                out.add(Values.tuple(prefix.isEmpty() || e.getKey().isEmpty() ? prefix + e.getKey() : prefix + "." + e.getKey(), e.getValue()));
             return generator("named_modules", out);
         });
         MODULE.method("train", a -> {
@@ -150,27 +155,21 @@ public final class TorchNn {
             if (a.has("device")) TorchDevice.moveTo(a.keyword("device"));
             return dtype instanceof TorchDtype t && t.isFloatingPoint() ? castModule(a, t.name().equals("torch.float64")) : instance(a);
         });
-        MODULE.method("add_module", a -> {
-            PyInstance m = instance(a.expect(2, 2));
-            if (a.get(1) != null && !isModule(a.get(1))) throw PyError.type(Values.typeName(a.get(1)) + " is not a Module subclass");
-            m.setOwn(a.string(0), a.get(1));
-            return null;
-        });
-        MODULE.method("register_module", a -> {
-            instance(a.expect(2, 2)).setOwn(a.string(0), a.get(1));
-            return null;
-        });
+        MODULE.method("add_module", TorchNn::addModule);
+        MODULE.method("register_module", TorchNn::addModule);
         MODULE.method("register_parameter", a -> {
-            PyInstance m = instance(a.expect(2, 2));
-            if (a.get(1) != null && !isParameter(a.get(1)))
-                throw PyError.type("cannot assign '" + Values.typeName(a.get(1)) + "' object to parameter '" + a.string(0) + "' (torch.nn.Parameter or None required)");
-            m.setOwn(a.string(0), a.get(1));
+            PyInstance m = instance(a.expect(2, 2, "name", "param"));
+            Object param = a.option(1, "param", null);
+            String name = registeredName(m, a.option(0, "name", null), "parameter", n -> m.own(n) == null || isParameter(m.own(n)));
+            if (param != null && !isParameter(param))
+                throw PyError.type("cannot assign '" + Values.typeName(param) + "' object to parameter '" + name + "' (torch.nn.Parameter or None required)");
+            m.setOwn(name, param);
             return null;
         });
         MODULE.method("register_buffer", a -> {
             PyInstance m = instance(a.expect(2, 3, "name", "tensor", "persistent"));
-            String name = a.string(0);
             Object value = a.option(1, "tensor", null);
+            String name = registeredName(m, a.option(0, "name", null), "buffer", n -> buffers(m).containsKey(n));
             if (value != null && !(value instanceof Tensor))
                 throw PyError.type("cannot assign '" + Values.typeName(value) + "' object to buffer '" + name + "' (torch Tensor or None required)");
             buffers(m).put(name, a.bool(2, "persistent", true));
@@ -208,12 +207,9 @@ public final class TorchNn {
             if (!isParameter(owner.own(name))) throw PyError.attribute("`" + name + "` is not an nn.Parameter");
             return owner.own(name);
         });
-        // PyTorch's registry of the children, read by older tutorials and helpers; here a fresh OrderedDict of them (adding to it registers nothing)
-        MODULE.define("_modules", new dev.adjoint.lang.Descriptors.Property(new BuiltinMethod("_modules", a -> {
-            PyDict d = dev.adjoint.lang.CollectionsModule.orderedDict();
-            for (Map.Entry<String, Object> e : children(instance(a)).entrySet()) d.put(e.getKey(), e.getValue());
-            return d;
-        }), null, null));
+        // PyTorch's registry of the children, read by older tutorials and helpers and written by fine-tuning code: a live view of the submodules
+        MODULE.define("_modules", new dev.adjoint.lang.Descriptors.Property(
+                new BuiltinMethod("_modules", a -> dev.adjoint.lang.AttributeView.of(instance(a), TorchNn::isModule)), null, null));
         MODULE.method("load_state_dict", a -> {
             PyInstance root = instance(a.expect(1, 2, "state_dict", "strict"));
             Object given = a.option(0, "state_dict", null);
@@ -265,6 +261,31 @@ public final class TorchNn {
         if (m.attributes().containsKey(name)) return true;
         for (PyClass c : m.pyClass().mro()) if (c.dict().containsKey(name)) return true;
         return false;
+    }
+
+    /** add_module(name, module) (and register_module): PyTorch 1.13's checks in its order, then the attribute set. */
+    private static Object addModule(Args a) {
+        PyInstance m = instance(a.expect(2, 2, "name", "module"));
+        Object module = a.option(1, "module", null);
+        if (module != null && !isModule(module)) throw PyError.type(Values.typeName(module) + " is not a Module subclass");
+        m.setOwn(registeredName(m, a.option(0, "name", null), "module", n -> isModule(m.own(n))), module);
+        return null;
+    }
+
+    /**
+     * A name given to add_module, register_buffer or register_parameter ({@code kind} "module",
+     * "buffer", "parameter"), checked as PyTorch 1.13's module.py does, in its order: a str, then for
+     * a module whether another attribute has the name, then no "." and not empty, then (buffers,
+     * parameters) the attribute. An attribute of the same kind ({@code sameKind}) may be registered again.
+     */
+    private static String registeredName(PyInstance m, Object name, String kind, java.util.function.Predicate<String> sameKind) {
+        if (!(name instanceof String s)) throw PyError.type(kind + " name should be a string. Got " + Values.typeName(name));
+        boolean taken = hasAttribute(m, s) && !sameKind.test(s);
+        if (kind.equals("module") && taken) throw PyError.key("attribute '" + s + "' already exists");
+        if (s.contains(".")) throw PyError.key(kind + " name can't contain \".\"" + (kind.equals("module") ? ", got: " + s : ""));
+        if (s.isEmpty()) throw PyError.key(kind + " name can't be empty string \"\"");
+        if (taken) throw PyError.key("attribute '" + s + "' already exists");
+        return s;
     }
 
     /** The module's direct submodules by attribute name, in assignment order. */
@@ -326,6 +347,35 @@ public final class TorchNn {
         return out;
     }
 
+    /**
+     * This module and every submodule, depth first, by dotted name, a module used twice under each
+     * of its names (as state_dict and named_modules(remove_duplicate=False) walk them); a module
+     * that contains itself is PyTorch's RecursionError.
+     */
+    static Map<String, PyInstance> modulesWithDuplicates(PyInstance root) {
+        Map<String, PyInstance> out = new LinkedHashMap<>();
+        Set<Object> onPath = Collections.newSetFromMap(new IdentityHashMap<>());
+        Deque<Map.Entry<String, java.util.Iterator<Map.Entry<String, Object>>>> path = new ArrayDeque<>();
+        out.put("", root);
+        onPath.add(root);
+        path.push(Map.entry("", children(root).entrySet().iterator()));
+        while (!path.isEmpty()) {
+            Map.Entry<String, java.util.Iterator<Map.Entry<String, Object>>> top = path.peek();
+            if (top.getValue().hasNext()) {
+                Map.Entry<String, Object> child = top.getValue().next();
+                PyInstance m = (PyInstance) child.getValue();
+                if (!onPath.add(m)) throw new PyError("RecursionError", "maximum recursion depth exceeded while calling a Python object");
+                String name = top.getKey().isEmpty() ? child.getKey() : top.getKey() + "." + child.getKey();
+                out.put(name, m);
+                path.push(Map.entry(name, children(m).entrySet().iterator()));
+            } else {
+                path.pop();
+                onPath.remove(out.get(top.getKey()));
+            }
+        }
+        return out;
+    }
+
     /** PyTorch's named_parameters order: each module's own parameters (in assignment order), then its children's, depth first; each tensor once. */
     static Map<String, Tensor> namedParameters(PyInstance root, boolean recurse) {
         Map<String, Tensor> out = new LinkedHashMap<>();
@@ -373,12 +423,17 @@ public final class TorchNn {
         return out;
     }
 
-    /** What state_dict holds, in PyTorch's order: for each module depth first, its own parameters, then its persistent buffers. */
+    /**
+     * What state_dict holds, in PyTorch's order: for each module depth first, its own parameters,
+     * then its persistent buffers; a module or tensor used twice is there under each of its names,
+     * as in PyTorch (named_parameters() lists it once).
+     */
     static Map<String, Tensor> stateTensors(PyInstance root) {
         Map<String, Tensor> out = new LinkedHashMap<>();
-        for (Map.Entry<String, PyInstance> m : modules(root).entrySet()) {
+        for (Map.Entry<String, PyInstance> m : modulesWithDuplicates(root).entrySet()) {
             String prefix = m.getKey().isEmpty() ? "" : m.getKey() + ".";
-            for (Map.Entry<String, Tensor> p : namedParameters(m.getValue(), false).entrySet()) out.putIfAbsent(prefix + p.getKey(), p.getValue());
+            for (Map.Entry<String, Object> e : m.getValue().attributes().entrySet())
+                if (isParameter(e.getValue())) out.put(prefix + e.getKey(), (Tensor) e.getValue());
             out.putAll(ownBuffers(m.getValue(), prefix, true));
         }
         return out;
