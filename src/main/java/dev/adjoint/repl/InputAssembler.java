@@ -67,6 +67,9 @@ final class InputAssembler {
             done.add(new Chunk(stripped.stripTrailing(), lineNumber));
             return done;
         }
+        // a new statement at the top level ends a block that waits only for its end: the two are two
+        // inputs, as in a file or a notebook cell (a failed call after a def undoes the call, not the def)
+        if (block != null && startsTopLevelStatement(line)) flush(done);
         if (buffer.length() == 0) {
             bufferFirstLine = lineNumber;
         } else {
@@ -121,6 +124,15 @@ final class InputAssembler {
     /** True while lines are held that do not yet make a complete input. */
     boolean hasPending() {
         return buffer.length() > 0;
+    }
+
+    /** A line at the top level that begins a statement of its own, not a clause (else, except, ...) of the block before it. */
+    private static boolean startsTopLevelStatement(String line) {
+        if (line.isEmpty() || Character.isWhitespace(line.charAt(0)) || line.charAt(0) == '#') return false;
+        int end = 0;
+        while (end < line.length() && Character.isLetter(line.charAt(end))) end++;
+        String word = line.substring(0, end);
+        return !(word.equals("else") || word.equals("elif") || word.equals("except") || word.equals("finally"));
     }
 
     private boolean continuesOverBlankLine(String pending) {

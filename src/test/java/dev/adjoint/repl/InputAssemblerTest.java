@@ -47,6 +47,24 @@ class InputAssemblerTest {
                         new Chunk("s", 6));
     }
 
+    /**
+     * A statement at the top level after a block is an input of its own even without a blank line
+     * between, as a file and a notebook cell run them (IPython runs a cell statement by statement):
+     * a call that fails right after a def undoes the call, not the def (tester S8). A clause of the
+     * block (else, elif, except, finally) and a comment stay with it.
+     */
+    @Test
+    void aTopLevelStatementAfterABlockIsAnInputOfItsOwn() {
+        assertThat(InputAssembler.split("def k():\n    return 1/0\nk()", REAL, InputAssembler.Mode.TEXT))
+                .containsExactly(new Chunk("def k():\n    return 1/0\n", 1), new Chunk("k()", 3));
+        assertThat(feedAll("for i in range(2):", "    print(i)", "x = 1", "x"))
+                .containsExactly(new Chunk("for i in range(2):\n    print(i)\n", 1), new Chunk("x = 1", 3), new Chunk("x", 4));
+        assertThat(InputAssembler.split("if x:\n    y = 1\nelse:\n    y = 2\n# done\ntry:\n    f()\nexcept E:\n    pass\nfinally:\n    g()\nz = y",
+                REAL, InputAssembler.Mode.TEXT))
+                .containsExactly(new Chunk("if x:\n    y = 1\nelse:\n    y = 2\n# done\n", 1),
+                        new Chunk("try:\n    f()\nexcept E:\n    pass\nfinally:\n    g()\n", 6), new Chunk("z = y", 12));
+    }
+
     @Test
     void blankLinesBetweenInputsAreSkippedAndLinesStillCounted() {
         assertThat(feedAll("", "  ", "x = 1", "", "", "y = 2"))
