@@ -11,12 +11,11 @@ import java.util.function.Predicate;
  * older tutorials replace ({@code m._modules["fc"] = nn.Identity()}) or remove layers. Reads show the
  * object as it is now; writes set or delete the object's attribute, which the object records for undo.
  */
-public final class AttributeView extends NameDict {
-    private final PyInstance owner;
+public final class AttributeView extends InstanceDict {
     private final Predicate<Object> kind;
 
     private AttributeView(PyInstance owner, Predicate<Object> kind) {
-        this.owner = owner;
+        super(owner);
         this.kind = kind;
     }
 
@@ -35,16 +34,6 @@ public final class AttributeView extends NameDict {
         Map<String, Object> out = new LinkedHashMap<>();
         for (Map.Entry<String, Object> e : owner.attributes().entrySet()) if (kind.test(e.getValue())) out.put(e.getKey(), e.getValue());
         return out;
-    }
-
-    @Override
-    void set(String name, Object value) {
-        owner.setOwn(name, value);
-    }
-
-    @Override
-    void delete(String name) {
-        owner.deleteOwn(name);
     }
 
     @Override

@@ -12,8 +12,8 @@ import java.util.Map;
  * as in CPython; changes go through the object, which records them in the undo log. An
  * exception's args (and OSError's errno, ...) are CPython's slots, not listed, as there.
  */
-final class InstanceDict extends NameDict {
-    private final PyInstance owner;
+class InstanceDict extends NameDict {
+    final PyInstance owner;
 
     InstanceDict(PyInstance owner) {
         this.owner = owner;
