@@ -718,7 +718,7 @@ public final class TensorFunctions {
         add("uniform_", a -> {
             Tensor x = self(a.expect(1, 3, "from", "to", "generator"));
             double lo = number(a, 1, "from", 0), hi = number(a, 2, "to", 1);
-            return fillWith(x, dev.adjoint.lang.lib.TorchGenerator.of(a).uniform(x.shape(), lo, hi, drawsDoubles(a, x)));
+            return fillWith(x, dev.adjoint.lang.lib.TorchGenerator.uniform(a, x.shape(), lo, hi, drawsDoubles(a, x)));
         });
         add("normal_", a -> {
             Tensor x = self(a.expect(1, 3, "mean", "std", "generator"));

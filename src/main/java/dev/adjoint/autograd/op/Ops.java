@@ -1064,6 +1064,7 @@ public final class Ops {
     /** torch.pdist(x, p): the distances of every pair of rows i &lt; j of x (N, M), shape (N(N − 1)/2,). */
     public static Tensor pdist(Tensor x, double p) {
         if (x.ndim() != 2) throw new AutogradException("pdist only supports 2D tensors, got: " + x.ndim() + "D");
+        if (!x.dtype().isFloating()) throw new AutogradException("pdist only supports floating-point dtypes");
         if (!(p >= 0)) throw new AutogradException("pdist only supports non-negative p values");
         return Tensor.apply(new Pdist(p, x.shape()[0], x.shape()[1]), x);
     }

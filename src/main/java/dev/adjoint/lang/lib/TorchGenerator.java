@@ -33,6 +33,14 @@ public final class TorchGenerator implements HostObject, PyReprable {
     private final TorchRandom random = new TorchRandom(DEFAULT_SEED);
 
     /** The generator a {@code generator=} argument names, or the session's when it is absent or None. */
+    /** uniform_(from, to) drawn from the generator {@code a} names: PyTorch's check of the range first (also nn.init.uniform_ and trunc_normal_'s). */
+    public static dev.adjoint.ndarray.NDArray uniform(Args a, int[] shape, double from, double to, boolean doubles) {
+        if (from > to)
+            throw new PyError("RuntimeError", "uniform_ expects to return a [from, to) range, but found from=" + TorchTypeInfo.percentG(from)
+                    + " > to=" + TorchTypeInfo.percentG(to));
+        return of(a).uniform(shape, from, to, doubles);
+    }
+
     public static TorchRandom of(Args a) {
         Object g = a.keyword("generator");
         if (g == null) return a.interpreter().torchRandom();

@@ -1119,8 +1119,7 @@ public final class TorchNn {
 
     /** x's new values: PyTorch's float64 stream for a tensor asked for as float64 (see Tensor#asksFloat64), its float32 one otherwise. */
     static NDArray uniform(Args a, Tensor x, double from, double to) {
-        TorchRandom r = Torch.rng(a);
-        return r.uniform(x.shape(), from, to, x.asksFloat64() || r.defaultDouble());
+        return TorchGenerator.uniform(a, x.shape(), from, to, x.asksFloat64() || Torch.rng(a).defaultDouble());
     }
 
     static NDArray normal(Args a, Tensor x, double mean, double std) {
