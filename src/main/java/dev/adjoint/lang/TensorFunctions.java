@@ -294,11 +294,11 @@ public final class TensorFunctions {
             Tensor x = self(a.expect(1, 3, "dim", "descending", "stable"));
             return Ops.sort(x, dim(a, a.option(1, "dim", -1L), x.ndim()), a.bool(2, "descending", false))[1];
         });
-        add("topk", a -> { // sorted=False gives them sorted too (PyTorch leaves that order unspecified)
+        add("topk", a -> { // ties and sorted=False in the order PyTorch's CPU kernel leaves them (TopkOrder)
             Tensor x = self(a.expect(1, 5, "k", "dim", "largest", "sorted"));
             Object k = a.option(1, "k", null);
             if (k == null) throw PyError.type("topk() missing 1 required positional arguments: \"k\"");
-            Tensor[] vi = Ops.topk(x, a.intValue(k, "k"), dim(a, a.option(2, "dim", -1L), x.ndim()), a.bool(3, "largest", true));
+            Tensor[] vi = Ops.topk(x, a.intValue(k, "k"), dim(a, a.option(2, "dim", -1L), x.ndim()), a.bool(3, "largest", true), a.bool(4, "sorted", true));
             return new ReturnTypes("topk", vi[0], vi[1]);
         });
         add("median", a -> medianOf(a, false));
