@@ -370,9 +370,12 @@ final class HelpTopics {
               torch.finfo/iinfo, torch.fmod, x.round(decimals=) (round(x) of a tensor is
               PyTorch's TypeError), the integer types torch.int32/int16/int8/uint8 (dtype=, x.int(),
               x.short(), x.char(), x.byte(), torch.from_numpy) promoted and wrapping around as PyTorch's,
-              torch.utils.data (Dataset to subclass,
-              TensorDataset, Subset, random_split, DataLoader with batch_size/shuffle/drop_last/
-              collate_fn). x.shape is a torch.Size (a tuple); dir(x) lists a tensor's names
+              torch.utils.data (Dataset and IterableDataset to subclass,
+              TensorDataset, Subset, ConcatDataset, ChainDataset, random_split, SequentialSampler,
+              RandomSampler, SubsetRandomSampler, WeightedRandomSampler, BatchSampler, DataLoader
+              with batch_size/shuffle/sampler/batch_sampler/drop_last/collate_fn, batching tensors,
+              NumPy arrays and scalars, numbers, str, dicts and tuples as default_collate does);
+              m.get_submodule("0"), m.state_dict(keep_vars=True). x.shape is a torch.Size (a tuple); dir(x) lists a tensor's names
               (x.__add__(1) is x + 1). Tensors print as PyTorch prints them,
               and once torch is imported the prompt echoes them so too (>>> x gives tensor(...)).
             torch.manual_seed(n) gives PyTorch's numbers: rand, randn, randint, randperm,
@@ -411,7 +414,7 @@ final class HelpTopics {
                 results are two nodes (PyTorch's one StdMeanBackward0 node is shared).
               - Conv2d takes padding_mode='zeros' only; Embedding refuses max_norm,
                 scale_grad_by_freq and sparse (each refused by name, not ignored).
-              - DataLoader runs in this process (num_workers is ignored); samplers are not offered.
+              - DataLoader runs in this process (num_workers is ignored; get_worker_info() is None).
               - optimizer.state_dict() and optimizer.state hold copies of the buffers (PyTorch's
                 share them, and an in-memory checkpoint needs copy.deepcopy there); a scheduler's
                 load_state_dict() restores its counters and rates, not a LambdaLR's functions.

@@ -83,7 +83,7 @@ public final class Torch {
             Object data = a.get(0);
             if (Values.node(data) != null && !(data instanceof Tensor)) data = Values.plain(data);
             if (data instanceof Tensor) a.interpreter().warnAtCall("UserWarning", COPY_CONSTRUCT_WARNING, a.span());
-            Tensor t = TensorData.of(data, dtype(a, null));
+            Tensor t = TensorData.torch(data, dtype(a, null));
             return requiresGrad(a, t.asksFloat64(asksFloat64(a)));
         }));
         m.add(Builtin.of("from_numpy", Torch::fromNumpy));
@@ -110,7 +110,7 @@ public final class Torch {
             if (data instanceof Tensor t && (a.keyword("dtype") == null || dtype(a, null) == t.dtype())) return t;
             Tensor shared = dev.adjoint.lang.lib.numpy.Numpy.sharedTensor(data); // an array's data is shared, as from_numpy's
             if (shared != null && (a.keyword("dtype") == null || dtype(a, null) == shared.dtype())) return shared;
-            return TensorData.of(Values.plain(data), dtype(a, null));
+            return TensorData.torch(Values.plain(data), dtype(a, null));
         }));
         m.add(constructor("zeros", (a, s, d) -> NDArray.zeros(s)));
         m.add(constructor("ones", (a, s, d) -> NDArray.ones(s)));
@@ -315,6 +315,7 @@ public final class Torch {
         m.add("cuda", cuda());
         m.add("device", TorchDevice.CLASS);
         m.add("Generator", TorchGenerator.CLASS);
+        m.add("dtype", dev.adjoint.lang.TorchDtype.CLASS);
         m.add("backends", backends());
         PyModule utils = TorchData.utils();
         utils.add("data", TorchData.module());
