@@ -83,9 +83,11 @@ final class HelpTopics {
               CPython's generator: after random.seed(n), random(), randint, randrange, choice,
               choices, sample (k= too), shuffle, uniform, gauss and getrandbits give CPython's
               numbers; random.Random(seed) has the same functions on a generator of its own.
-              sys offers only argv (adjoint FILE ARG... gives [FILE, ARG, ...]; [''] at the
-              prompt), path (where import looks for NAME.py: the script's folder, or '' for the
-              working directory; append folders), modules (the imported ones), version_info, version,
+              sys offers only argv (adjoint FILE ARG... gives [FILE, ARG, ...]; adjoint -c CMD
+              ARG..., which runs CMD as python3 -c does, ['-c', ARG, ...]; [''] at the prompt;
+              adjoint -i FILE runs FILE, then stays at the prompt with its names), path (where
+              import looks for NAME.py: the script's folder, or '' for the working directory;
+              append folders), modules (the imported ones), version_info, version,
               platform, maxsize, float_info, int_info, stdout, stderr (print(..., file=sys.stderr) goes to
               stderr), exit
               and get/setrecursionlimit (accepted; the limit stays 1000).
@@ -332,10 +334,14 @@ final class HelpTopics {
               normalize, kl_div (reduction='batchmean', log_target=), pad (constant, reflect,
               replicate, circular), ...; nn.CosineSimilarity, nn.KLDivLoss), torch.erf, torch.xlogy,
               torch.linalg.inv/det/solve (a singular matrix is torch.linalg.LinAlgError),
-              torch.optim.SGD/Adam/AdamW/RMSprop/Adagrad (optimizer.state_dict()/
-              load_state_dict()/state: a checkpoint kept in memory), torch.optim.lr_scheduler (StepLR,
-              MultiStepLR, ExponentialLR, CosineAnnealingLR, LambdaLR, MultiplicativeLR: call
-              scheduler.step() after optimizer.step(); ReduceLROnPlateau: sch.step(val_loss)),
+              torch.optim.SGD/Adam/AdamW/RMSprop/Adagrad/Adadelta/Adamax/NAdam/RAdam/ASGD/Rprop/LBFGS
+              (optimizer.state_dict()/load_state_dict()/state: a checkpoint kept in memory;
+              step(closure)), torch.optim.lr_scheduler (StepLR, MultiStepLR, ExponentialLR,
+              CosineAnnealingLR, LambdaLR, MultiplicativeLR, LinearLR, ConstantLR, PolynomialLR,
+              OneCycleLR, CyclicLR, CosineAnnealingWarmRestarts, _LRScheduler to subclass with a
+              get_lr(): call scheduler.step() after
+              optimizer.step(); ReduceLROnPlateau: sch.step(val_loss)), nn.init.trunc_normal_/
+              orthogonal_/sparse_/eye_/dirac_, torch.pdist, torch.atleast_1d/2d/3d,
               torch.set_printoptions(precision=2, sci_mode=False, threshold=, edgeitems=,
               linewidth=, profile="short"/"full"/"default"), torch.nn.utils.clip_grad_norm_/
               clip_grad_value_, t.register_hook(fn) (fn(grad) may return a replacement;
@@ -355,6 +361,8 @@ final class HelpTopics {
               lr_scheduler's last_epoch= (resuming needs initial_lr in param_groups),
               torch.bincount, torch.distributions: Normal, Bernoulli, Categorical, Uniform, Multinomial (sample, rsample with
               gradients, log_prob, entropy, cdf, mean, stddev, variance; PyTorch's seeded draws),
+              Exponential, Gamma, Beta, Dirichlet, Poisson (log_prob, entropy, mean, variance;
+              sampling only Exponential), OneHotCategorical, Independent, kl_divergence(p, q),
               asin/acos/atan, sinh/cosh, asinh/acosh/atanh (arcsin, ...), exp2, erfc, erfinv,
               lgamma, digamma, polygamma(n, x), logit(x, eps), sinc, frac, deg2rad/rad2deg,
               torch.special (expit, psi, gammaln, ...), torch.autograd.gradgradcheck, tile,
@@ -496,7 +504,8 @@ final class HelpTopics {
                      --timeout SECONDS stops scripts, -e and pipes (nothing catches it), and then
                      nothing more runs (exit 124).
             Memory   a tensor over --max-elements (default 100 million) is refused before it is
-                     allocated; so are MNIST files, jacobian/hessian results and lists of a range
+                     allocated (a RuntimeError, a NumPy array's a MemoryError, as PyTorch and NumPy
+                     fail when memory runs out); so are MNIST files, jacobian/hessian results and lists of a range
                      over it. A command on a huge graph (:replay, :reverse, :jacobian, :trace
                      --format json, :graph --out) first weighs nodes x bytes against the free memory
                      and says what it would need instead of running out. A loop that grows a graph

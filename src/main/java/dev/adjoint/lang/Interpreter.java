@@ -1085,6 +1085,22 @@ public final class Interpreter implements Expr.Visitor<Object>, Stmt.Visitor<Int
         return frames.isEmpty() ? null : frames.peek().function();
     }
 
+    /**
+     * The value of a dotted name ({@code np.zeros}, {@code xs.sum}) for help and a notebook's inspect:
+     * the name looked up, then each attribute (a property's code runs, as IPython's inspect runs it);
+     * {@link Environment#UNBOUND} when a part is not there.
+     */
+    Object valueOfName(String dotted) {
+        String[] parts = dotted.split("\\.", -1);
+        Object v = lookup(parts[0]);
+        try {
+            for (int i = 1; i < parts.length && v != Environment.UNBOUND; i++) v = Attributes.get(this, v, parts[i]);
+        } catch (RuntimeException missing) {
+            return Environment.UNBOUND;
+        }
+        return v;
+    }
+
     private Object lookup(String name) {
         Object v = env.get(name);
         if (v != Environment.UNBOUND) return v == Environment.UNBOUND_LOCAL || v == Environment.UNBOUND_FREE ? Environment.UNBOUND : v;
@@ -1385,9 +1401,11 @@ public final class Interpreter implements Expr.Visitor<Object>, Stmt.Visitor<Int
             throw LangError.python("NameError", "cannot access free variable '" + e.name() + "' where it is not associated with a value in enclosing scope", e.span());
         if (v == Environment.UNBOUND) v = builtin(e.name());
         if (v != Environment.UNBOUND) return v;
-        List<Collection<String>> stages = new ArrayList<>(env.suggestionStages());
+        UserFunction running = enclosingFunction();
+        List<Collection<String>> stages = new ArrayList<>(env.suggestionStages(running == null ? null : running.varNames()));
         stages.add(Suggestions.builtinStage(builtins.keySet()));
-        throw LangError.python("NameError", "NameError", "name '" + e.name() + "' is not defined", Suggestions.didYouMean(e.name(), stages), e.span());
+        throw LangError.python("NameError", "NameError", "name '" + e.name() + "' is not defined", Suggestions.didYouMean(e.name(), stages), e.span())
+                .withNameAndObject(e.name(), null);
     }
 
     @Override
@@ -1778,7 +1796,9 @@ public final class Interpreter implements Expr.Visitor<Object>, Stmt.Visitor<Int
             if (object instanceof Tensor t) return TensorAttributes.get(t, e.name(), this, e.span());
             return Attributes.get(this, object, e.name());
         } catch (RuntimeException x) {
-            throw wrap(x, e.nameSpan());
+            LangError error = wrap(x, e.nameSpan()).withPosition(e.nameSpan(), e.span()); // CPython 3.11's position: the whole obj.name
+            if (Exceptions.matches(error, "AttributeError")) error.withNameAndObject(e.name(), object);
+            throw error;
         }
     }
 
@@ -1843,6 +1863,7 @@ public final class Interpreter implements Expr.Visitor<Object>, Stmt.Visitor<Int
             return le.span() == null && span != null ? le.at(span) : le;
         }
         if (e instanceof dev.adjoint.ndarray.ComputationInterrupted) return Interrupted.noticed(span);
+        if (e instanceof dev.adjoint.ndarray.Limits.LimitException limit) return ElementLimit.error(limit, span);
         if (e instanceof PyError p) {
             String detail = p.getMessage() == null ? "" : p.getMessage();
             LangError error = p.plain() ? LangError.plain(p.type(), detail, span) : LangError.python(p.type(), p.type(), detail, p.hint(), span);

@@ -100,6 +100,16 @@ public final class Session {
         return failureUndidSomething;
     }
 
+    /**
+     * While set, a failed input keeps what it did before its error, as Python does: adjoint -i's
+     * script (python3 -i FILE: the names as the error left them, to look into at the prompt).
+     */
+    public void keepWhatFailedInputsDid(boolean keep) {
+        keepFailedInputs = keep;
+    }
+
+    private boolean keepFailedInputs;
+
     @SuppressWarnings("try")
     private void run(String source, Output out) {
         Checkpoint before = new Checkpoint();
@@ -118,7 +128,7 @@ public final class Session {
         } catch (Throwable e) {
             LangError error = Failures.classify(e, wholeFirstLine(source));
             // Ctrl-C keeps what was done, as in Python, and so does exit() (the kernel's session goes on after it)
-            if (!(error instanceof Interrupted) && Exceptions.exitOf(error) == null) failureUndidSomething = before.rollback();
+            if (!keepFailedInputs && !(error instanceof Interrupted) && Exceptions.exitOf(error) == null) failureUndidSomething = before.rollback();
             throw error;
         } finally {
             before.keep(); // after a rollback, nothing left to keep
@@ -351,6 +361,11 @@ public final class Session {
     }
 
     /** The variables, each with its kind and, for a tensor, the size of its graph. */
+    /** What a notebook's inspect (Shift-Tab, NAME?) shows for a dotted name bound in the session, if it is ({@link dev.adjoint.lang.LibraryHelp#inspect}). */
+    public Optional<String> inspect(String dottedName) {
+        return Optional.ofNullable(answer(() -> dev.adjoint.lang.LibraryHelp.inspect(dottedName, interpreter)));
+    }
+
     public VarsReport vars() {
         return answer(() -> Inspector.vars(bindings));
     }
@@ -444,12 +459,20 @@ public final class Session {
      * Out are the same list and dict from cell to cell.
      */
     public void recordNotebookInput(int count, String code) {
-        dev.adjoint.lang.PyList in = bindings.get("In") instanceof dev.adjoint.lang.PyList l ? l : dev.adjoint.lang.PyList.of("");
-        while (in.size() <= count) in.add("");
-        in.set(count, code.stripTrailing());
-        bindings.put("In", in);
+        while (notebookIn.size() <= count) notebookIn.add("");
+        notebookIn.set(count, code.stripTrailing());
+        if (!bindings.containsKey("In")) bindings.put("In", notebookIn); // bound once: a cell that rebinds In keeps its value, as in IPython
         bindings.put("_i" + count, code.stripTrailing());
-        if (!(bindings.get("Out") instanceof dev.adjoint.lang.PyDict)) bindings.put("Out", new dev.adjoint.lang.PyDict());
+        if (!bindings.containsKey("Out")) bindings.put("Out", notebookOut);
+    }
+
+    /** IPython's In and Out: the notebook keeps writing to these, whatever the names are bound to. */
+    private final dev.adjoint.lang.PyList notebookIn = dev.adjoint.lang.PyList.of("");
+    private final dev.adjoint.lang.PyDict notebookOut = new dev.adjoint.lang.PyDict();
+
+    /** Whether {@code name} is In or Out holding the notebook's own list or dict (which %who and %whos leave out, as IPython does). */
+    public boolean isNotebookHistory(String name, Object value) {
+        return name.equals("In") && value == notebookIn || name.equals("Out") && value == notebookOut;
     }
 
     /**
@@ -458,8 +481,7 @@ public final class Session {
      * result, as at the prompt).
      */
     public void recordNotebookResult(int count, Object result) {
-        if (!(bindings.get("Out") instanceof dev.adjoint.lang.PyDict out)) return;
-        out.put((long) count, result);
+        notebookOut.put((long) count, result);
         bindings.put("_" + count, result);
         bindings.put("___", previousResults[1]);
         bindings.put("__", previousResults[0]);

@@ -1058,16 +1058,17 @@ public final class TorchNn {
             a.expect(1, 2, "nonlinearity", "param");
             return gain(Repr.str(a.get(0)), a.option(1, "param", null));
         }));
+        StructuredInit.addTo(m);
         return m;
     }
 
     /** x's new values: PyTorch's float64 stream for a tensor asked for as float64 (see Tensor#asksFloat64), its float32 one otherwise. */
-    private static NDArray uniform(Args a, Tensor x, double from, double to) {
+    static NDArray uniform(Args a, Tensor x, double from, double to) {
         TorchRandom r = Torch.rng(a);
         return r.uniform(x.shape(), from, to, x.asksFloat64() || r.defaultDouble());
     }
 
-    private static NDArray normal(Args a, Tensor x, double mean, double std) {
+    static NDArray normal(Args a, Tensor x, double mean, double std) {
         TorchRandom r = Torch.rng(a);
         return r.normal(x.shape(), mean, std, x.asksFloat64() || r.defaultDouble());
     }
@@ -1129,7 +1130,12 @@ public final class TorchNn {
 
     /** An init function: the tensor's values replaced in place without recording (PyTorch's no_grad fill); returns it. */
     private static Tensor fill(Args a, java.util.function.Function<Tensor, NDArray> values) {
-        a.expect(1, 4, "a", "b", "mean", "std", "val", "gain", "mode", "nonlinearity");
+        return fill(a.expect(1, 4, "a", "b", "mean", "std", "val", "gain", "mode", "nonlinearity"), 4, values);
+    }
+
+    /** {@link #fill} for an init function of up to {@code arguments} arguments whose keywords {@code a} has been checked for. */
+    static Tensor fill(Args a, int arguments, java.util.function.Function<Tensor, NDArray> values) {
+        a.expect(1, arguments, a.keywords().keySet().toArray(new String[0]));
         Tensor x = TorchArgs.tensor(a, a.get(0));
         try (Scope ignored = GradMode.noGrad()) {
             InPlace.copy(x, Tensor.constant(values.apply(x)));
