@@ -168,6 +168,17 @@ public final class Interpreter implements Expr.Visitor<Object>, Stmt.Visitor<Int
         warnings.warn(w, new Warnings.Place(module.replace('.', '/') + ".py", 0, module, null), this, printer::warn);
     }
 
+    /**
+     * A warning issued at line {@code line} of library module {@code module} (NumPy's own Python
+     * code, e.g. numpy.core.fromnumeric line 57): through the program's filters as from that place,
+     * so the default filter shows it once a session for that line; shown as adjoint's "warning:" line.
+     */
+    public void warnInLibrary(String category, String message, String module, long line) {
+        PyInstance w = new PyInstance(Exceptions.named(category), this);
+        w.setOwn("args", Values.tuple(message));
+        warnings.warn(w, new Warnings.Place(module.replace('.', '/') + ".py", line, module, null), this, printer::warn);
+    }
+
     /** A library function's warning placed at its caller's line ({@code span}), as Python modules warn with stacklevel=2. */
     public void warnAtCall(String category, String message, Span span) {
         PyInstance w = new PyInstance(Exceptions.named(category), this);
