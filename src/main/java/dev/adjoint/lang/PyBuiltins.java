@@ -94,7 +94,7 @@ final class PyBuiltins {
             Attributes.delete(a.interpreter(), a.expect(2, 2).get(0), a.string(1));
             return null;
         });
-        add(t, "callable", a -> callable(a.expect(1, 1).get(0)));
+        add(t, "callable", a -> Values.callable(a.expect(1, 1).get(0)));
         add(t, "id", a -> Values.id(a.expect(1, 1).get(0)));
         add(t, "hash", a -> SetOrder.hash(HashKey.of(a.expect(1, 1).get(0))));
         add(t, "ord", a -> {
@@ -149,11 +149,6 @@ final class PyBuiltins {
             add(t, name, a -> {
                 throw PyError.notSupported(name + "()");
             });
-    }
-
-    /** callable(v): a function, a class, a bound method, an object whose class defines __call__. */
-    static boolean callable(Object v) {
-        return v instanceof Callable || (v instanceof PyInstance i && i.has("__call__"));
     }
 
     private static void add(Map<String, Object> t, String name, Builtin.Fn fn) {
