@@ -336,8 +336,8 @@ final class HelpTopics {
               (optimizer.state_dict()/load_state_dict()/state: a checkpoint kept in memory;
               step(closure)), torch.optim.lr_scheduler (StepLR, MultiStepLR, ExponentialLR,
               CosineAnnealingLR, LambdaLR, MultiplicativeLR, LinearLR, ConstantLR, PolynomialLR,
-              OneCycleLR, CyclicLR, CosineAnnealingWarmRestarts, _LRScheduler to subclass with a
-              get_lr(): call scheduler.step() after
+              OneCycleLR, CyclicLR, CosineAnnealingWarmRestarts, SequentialLR, ChainedScheduler,
+              _LRScheduler to subclass with a get_lr(): call scheduler.step() after
               optimizer.step(); ReduceLROnPlateau: sch.step(val_loss)), nn.init.trunc_normal_/
               orthogonal_/sparse_/eye_/dirac_, torch.pdist, torch.atleast_1d/2d/3d,
               torch.set_printoptions(precision=2, sci_mode=False, threshold=, edgeitems=,
