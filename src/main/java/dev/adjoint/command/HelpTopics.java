@@ -360,7 +360,8 @@ final class HelpTopics {
               torch.bincount, torch.distributions: Normal, Bernoulli, Categorical, Uniform, Multinomial (sample, rsample with
               gradients, log_prob, entropy, cdf, mean, stddev, variance; PyTorch's seeded draws),
               Exponential, Gamma, Beta, Dirichlet, Poisson (log_prob, entropy, mean, variance;
-              sampling only Exponential), OneHotCategorical, Independent, kl_divergence(p, q),
+              sampling only Exponential), Laplace, LogNormal, Geometric, Binomial, OneHotCategorical,
+              Independent, kl_divergence(p, q),
               asin/acos/atan, sinh/cosh, asinh/acosh/atanh (arcsin, ...), exp2, erfc, erfinv,
               lgamma, digamma, polygamma(n, x), logit(x, eps), sinc, frac, deg2rad/rad2deg,
               torch.special (expit, psi, gammaln, ...), torch.autograd.gradgradcheck, tile,
