@@ -99,7 +99,8 @@ final class HelpTopics {
               functools: reduce partial lru_cache cache (cache_info, cache_clear) wraps
               update_wrapper cmp_to_key total_ordering. typing: List Dict Tuple Set Optional
               Union Callable Any Sequence Iterable Iterator Mapping ... (subscriptable, printed
-              as typing.List[int]), TypeVar, Generic, Protocol, cast, TYPE_CHECKING.
+              as typing.List[int]), TypeVar, Generic, Protocol, NamedTuple (a base class or
+              called), TypedDict, NewType, get_type_hints, cast, TYPE_CHECKING.
               operator: add sub mul truediv floordiv mod pow neg lt le eq ... itemgetter
               attrgetter methodcaller. copy: copy, deepcopy (Python values, your objects, leaf
               tensors). time: time perf_counter monotonic process_time sleep.
@@ -201,8 +202,8 @@ final class HelpTopics {
               splitext split abspath normpath getsize expanduser, os.getcwd, os.listdir,
               os.walk, os.cpu_count, os.environ, os.getenv. pathlib.Path: / name stem suffix parent parts exists is_file
               is_dir iterdir glob rglob read_text read_bytes open resolve (its writing methods are
-              refused); open, gzip.open and os.path take a Path. dataclasses: @dataclass (order=, frozen=, eq=, repr=, init=),
-              field(default=, default_factory=, repr=, compare=, init=), fields, asdict, astuple,
+              refused); open, gzip.open and os.path take a Path. dataclasses: @dataclass (order=, frozen=, eq=, repr=, init=,
+              kw_only=, slots=), field(default=, default_factory=, repr=, compare=, init=, kw_only=), KW_ONLY, fields, asdict, astuple,
               replace, is_dataclass, FrozenInstanceError. globals(): the session's names, live;
               locals(): a function's names now (a new dict).
               input(prompt) shows the prompt and reads a line: the terminal's (Ctrl-D: EOFError),

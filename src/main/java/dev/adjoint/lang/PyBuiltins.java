@@ -30,6 +30,7 @@ final class PyBuiltins {
         t.put("NotImplemented", Dunders.NOT_IMPLEMENTED);
         t.put("Ellipsis", Ellipsis.INSTANCE);
         t.put("__name__", "__main__");
+        t.put("__doc__", null); // the prompt's module has no docstring (a script's is bound in its globals: Interpreter.bindDocstring)
         add(t, "print", PyBuiltins::print);
         add(t, "len", a -> len(a.expect(1, 1).get(0)));
         add(t, "repr", a -> Repr.repr(a.expect(1, 1).get(0)));
@@ -469,6 +470,9 @@ final class PyBuiltins {
             for (Object o : l) out.addAll(classes(o, what));
             return out;
         }
+        String function = what.substring(0, what.indexOf('(')); // CPython's words for list[int] and typing.List[int]
+        if (v instanceof GenericAlias) throw PyError.type(function + "() argument 2 cannot be a parameterized generic");
+        if (v instanceof TypingModule.Alias) throw PyError.type("Subscripted generics cannot be used with class and instance checks");
         throw PyError.type(what + " must be a type or tuple of types");
     }
 }
