@@ -333,10 +333,14 @@ final class HelpTopics {
               normalize, kl_div (reduction='batchmean', log_target=), pad (constant, reflect,
               replicate, circular), ...; nn.CosineSimilarity, nn.KLDivLoss), torch.erf, torch.xlogy,
               torch.linalg.inv/det/solve (a singular matrix is torch.linalg.LinAlgError),
-              torch.optim.SGD/Adam/AdamW/RMSprop/Adagrad (optimizer.state_dict()/
-              load_state_dict()/state: a checkpoint kept in memory), torch.optim.lr_scheduler (StepLR,
-              MultiStepLR, ExponentialLR, CosineAnnealingLR, LambdaLR, MultiplicativeLR: call
-              scheduler.step() after optimizer.step(); ReduceLROnPlateau: sch.step(val_loss)),
+              torch.optim.SGD/Adam/AdamW/RMSprop/Adagrad/Adadelta/Adamax/NAdam/RAdam/ASGD/Rprop/LBFGS
+              (optimizer.state_dict()/load_state_dict()/state: a checkpoint kept in memory;
+              step(closure)), torch.optim.lr_scheduler (StepLR, MultiStepLR, ExponentialLR,
+              CosineAnnealingLR, LambdaLR, MultiplicativeLR, LinearLR, ConstantLR, PolynomialLR,
+              OneCycleLR, CyclicLR, CosineAnnealingWarmRestarts, _LRScheduler to subclass with a
+              get_lr(): call scheduler.step() after
+              optimizer.step(); ReduceLROnPlateau: sch.step(val_loss)), nn.init.trunc_normal_/
+              orthogonal_/sparse_/eye_/dirac_, torch.pdist, torch.atleast_1d/2d/3d,
               torch.set_printoptions(precision=2, sci_mode=False, threshold=, edgeitems=,
               linewidth=, profile="short"/"full"/"default"), torch.nn.utils.clip_grad_norm_/
               clip_grad_value_, t.register_hook(fn) (fn(grad) may return a replacement;
@@ -356,6 +360,8 @@ final class HelpTopics {
               lr_scheduler's last_epoch= (resuming needs initial_lr in param_groups),
               torch.bincount, torch.distributions: Normal, Bernoulli, Categorical, Uniform, Multinomial (sample, rsample with
               gradients, log_prob, entropy, cdf, mean, stddev, variance; PyTorch's seeded draws),
+              Exponential, Gamma, Beta, Dirichlet, Poisson (log_prob, entropy, mean, variance;
+              sampling only Exponential), OneHotCategorical, Independent, kl_divergence(p, q),
               asin/acos/atan, sinh/cosh, asinh/acosh/atanh (arcsin, ...), exp2, erfc, erfinv,
               lgamma, digamma, polygamma(n, x), logit(x, eps), sinc, frac, deg2rad/rad2deg,
               torch.special (expit, psi, gammaln, ...), torch.autograd.gradgradcheck, tile,
@@ -371,9 +377,12 @@ final class HelpTopics {
               torch.finfo/iinfo, torch.fmod, x.round(decimals=) (round(x) of a tensor is
               PyTorch's TypeError), the integer types torch.int32/int16/int8/uint8 (dtype=, x.int(),
               x.short(), x.char(), x.byte(), torch.from_numpy) promoted and wrapping around as PyTorch's,
-              torch.utils.data (Dataset to subclass,
-              TensorDataset, Subset, random_split, DataLoader with batch_size/shuffle/drop_last/
-              collate_fn). x.shape is a torch.Size (a tuple); dir(x) lists a tensor's names
+              torch.utils.data (Dataset and IterableDataset to subclass,
+              TensorDataset, Subset, ConcatDataset, ChainDataset, random_split, SequentialSampler,
+              RandomSampler, SubsetRandomSampler, WeightedRandomSampler, BatchSampler, DataLoader
+              with batch_size/shuffle/sampler/batch_sampler/drop_last/collate_fn, batching tensors,
+              NumPy arrays and scalars, numbers, str, dicts and tuples as default_collate does);
+              m.get_submodule("0"), m.state_dict(keep_vars=True). x.shape is a torch.Size (a tuple); dir(x) lists a tensor's names
               (x.__add__(1) is x + 1). Tensors print as PyTorch prints them,
               and once torch is imported the prompt echoes them so too (>>> x gives tensor(...)).
             torch.manual_seed(n) gives PyTorch's numbers: rand, randn, randint, randperm,
@@ -412,7 +421,7 @@ final class HelpTopics {
                 results are two nodes (PyTorch's one StdMeanBackward0 node is shared).
               - Conv2d takes padding_mode='zeros' only; Embedding refuses max_norm,
                 scale_grad_by_freq and sparse (each refused by name, not ignored).
-              - DataLoader runs in this process (num_workers is ignored); samplers are not offered.
+              - DataLoader runs in this process (num_workers is ignored; get_worker_info() is None).
               - optimizer.state_dict() and optimizer.state hold copies of the buffers (PyTorch's
                 share them, and an in-memory checkpoint needs copy.deepcopy there); a scheduler's
                 load_state_dict() restores its counters and rates, not a LambdaLR's functions.

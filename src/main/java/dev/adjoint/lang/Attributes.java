@@ -27,6 +27,7 @@ final class Attributes {
             if (m.has(name) || name.equals("__name__")) return m.attribute(name);
             throw PyError.attribute("module '" + m.name() + "' has no attribute '" + name + "'" + m.absentNote()).withHint(hint(name, m.attributeNames()));
         }
+        if (name.equals("__class__") && obj instanceof HostObject) return BuiltinTypes.of(obj); // what type() gives (torch.dtype)
         if (obj instanceof Tensor t) return TensorAttributes.get(t, name, in);
         if (obj instanceof TrackedNumber t) {
             Object v = builtinAttribute(t.value(), name, null);

@@ -190,6 +190,11 @@ public final class Interpreter implements Expr.Visitor<Object>, Stmt.Visitor<Int
         warnings.warn(w, placeOf(span, 1), this, null);
     }
 
+    /** Whether a TORCH_WARN_ONCE site whose words differ call by call (a deprecated overload names the function) has not warned yet. */
+    public boolean firstWarningFrom(String site) {
+        return warnedOnce.add(site);
+    }
+
     /** PyTorch's TORCH_WARN_ONCE: the first time only, at the user's line ({@code span}; null: library code, named by module). */
     public void warnOnceAtCall(String category, String message, Span span, String module) {
         if (!warnedOnce.add(message)) return;

@@ -41,6 +41,8 @@ final class PyBuiltins {
         add(t, "pow", PyBuiltins::pow);
         add(t, "divmod", a -> {
             a.expect(2, 2);
+            if (a.get(0) instanceof dev.adjoint.autograd.Tensor || a.get(1) instanceof dev.adjoint.autograd.Tensor) // a tensor has no __divmod__
+                throw PyError.type("unsupported operand type(s) for divmod(): '" + Values.typeName(a.get(0)) + "' and '" + Values.typeName(a.get(1)) + "'");
             return Values.tuple(Operators.binary(TokenType.SLASH_SLASH, a.get(0), a.get(1)), Operators.binary(TokenType.PERCENT, a.get(0), a.get(1)));
         });
         add(t, "sum", PyBuiltins::sum);

@@ -17,14 +17,23 @@ import java.util.List;
 public final class TensorData {
     private TensorData() {}
 
-    /** The tensor of {@code data}, of type {@code dtype} (null: inferred). */
+    /** The tensor of {@code data}, of type {@code dtype} (null: inferred); a tensor inside a list is an array of its values (NumPy's reading). */
     public static Tensor of(Object data, DType dtype) {
+        return read(data, dtype, false);
+    }
+
+    /** torch.tensor(data)'s reading of {@code data}: a tensor inside a list is a number (its item(); one element only), a NumPy array an array. */
+    public static Tensor torch(Object data, DType dtype) {
+        return read(data, dtype, true);
+    }
+
+    private static Tensor read(Object data, DType dtype, boolean tensorsAreNumbers) {
         List<Double> values = new ArrayList<>();
         List<Integer> shape = new ArrayList<>();
         DType[] kind = {DType.BOOL};
         boolean[] any = {false, false}; // any number at all; an int beyond int64
         Extremes numbers = new Extremes();
-        collect(data, 0, true, shape, values, kind, any, numbers);
+        collect(data, 0, true, tensorsAreNumbers, shape, values, kind, any, numbers);
         double[] v = new double[values.size()];
         for (int i = 0; i < v.length; i++) v[i] = values.get(i);
         int[] s = shape.stream().mapToInt(Integer::intValue).toArray();
@@ -86,10 +95,11 @@ public final class TensorData {
      * chain along which PyTorch measures the shape (where a str, a sequence of strs, is "too many
      * dimensions"; elsewhere a str is an invalid item).
      */
-    private static void collect(Object item, int depth, boolean first, List<Integer> shape, List<Double> out, DType[] kind, boolean[] any, Extremes numbers) {
+    private static void collect(Object item, int depth, boolean first, boolean tensorsAreNumbers, List<Integer> shape, List<Double> out, DType[] kind, boolean[] any, Extremes numbers) {
         if (depth > Repr.MAX_NESTING) throw PyError.value("data nested too deeply");
         Object v = Values.plain(item);
         if (v instanceof String && first && depth > 0) throw PyError.value("too many dimensions 'str'");
+        if (v instanceof Tensor t && depth > 0 && tensorsAreNumbers) v = item(t);
         if (v instanceof TensorConvertible c) v = c.toTensor(); // a NumPy array, as PyTorch copies one
         if (v instanceof Tensor t) {
             any[0] = true;
@@ -114,10 +124,17 @@ public final class TensorData {
             if (shape.size() == depth) shape.add(items.size());
             else if (shape.size() < depth || shape.get(depth) != items.size())
                 throw PyError.value("expected sequence of length " + (shape.size() > depth ? shape.get(depth) : 0) + " at dim " + depth + " (got " + items.size() + ")");
-            for (int i = 0; i < items.size(); i++) collect(items.get(i), depth + 1, first && i == 0, shape, out, kind, any, numbers);
+            for (int i = 0; i < items.size(); i++) collect(items.get(i), depth + 1, first && i == 0, tensorsAreNumbers, shape, out, kind, any, numbers);
             return;
         }
         throw PyError.type("new(): invalid data type '" + Values.typeName(item) + "'");
+    }
+
+    /** The Python number of a tensor in a list (its item()): PyTorch refuses one of several elements or none. */
+    private static Object item(Tensor t) {
+        if (t.value().size() != 1) throw PyError.value("only one element tensors can be converted to Python scalars");
+        double v = t.item();
+        return t.dtype() == DType.BOOL ? (Object) (v != 0) : t.dtype().isFloating() ? (Object) v : (Object) (long) v;
     }
 
     /** A leaf (number or tensor) of {@code leafShape} at nesting {@code depth}: the shape so far must end there. */

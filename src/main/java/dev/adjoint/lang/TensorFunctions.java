@@ -581,7 +581,7 @@ public final class TensorFunctions {
         add("new_tensor", a -> {
             a.expect(2, 2, "dtype", "requires_grad", "device", "data");
             Tensor x = self(a);
-            Tensor t = TensorData.of(Values.plain(a.option(1, "data", null)), a.has("dtype") ? TorchDtype.of(a.keyword("dtype"), a) : x.dtype());
+            Tensor t = TensorData.torch(Values.plain(a.option(1, "data", null)), a.has("dtype") ? TorchDtype.of(a.keyword("dtype"), a) : x.dtype());
             return fresh(a, x, t.value());
         });
     }
@@ -1263,9 +1263,35 @@ public final class TensorFunctions {
 
     /** add(other, alpha=1): x + alpha·other, one node (sub: x − alpha·other; in place for add_/sub_). */
     private static Tensor alpha(Args a, boolean sub, boolean inPlace) {
+        if (a.size() == 3 && !a.has("alpha") && PyNumbers.isNumber(Values.plain(a.get(1)))) return deprecatedAlpha(a, sub, inPlace);
         Tensor x = self(a.expect(2, 2, "alpha", "other"));
         Tensor y = operand(a, a.option(1, "other", null), "other");
-        Object alpha = a.has("alpha") ? Values.plain(a.keyword("alpha")) : null;
+        return scaledSum(a, x, y, a.has("alpha") ? Values.plain(a.keyword("alpha")) : null, sub, inPlace);
+    }
+
+    /**
+     * The overload older tutorials' SGD step uses, {@code p.data.add_(-lr, p.grad)}: alpha first.
+     * PyTorch 1.13 still runs it, with a deprecation warning once a session (one warning site for
+     * add, sub and their in-place forms).
+     */
+    private static Tensor deprecatedAlpha(Args a, boolean sub, boolean inPlace) {
+        String name = a.function(), old, now;
+        if (a.self() != null) {
+            old = name + "(Number alpha, Tensor other)";
+            now = name + "(Tensor other, *, Number alpha)";
+        } else {
+            old = name + "(Tensor input, Number alpha, Tensor other, *, Tensor out)";
+            now = name + "(Tensor input, Tensor other, *, Number alpha, Tensor out)";
+        }
+        if (a.interpreter().firstWarningFrom("deprecated overload"))
+            a.interpreter().warnAtCall("UserWarning", "This overload of " + name + " is deprecated:\n\t" + old + "\nConsider using one of the following signatures instead:\n\t"
+                    + now + " (Triggered internally at  ./torch/csrc/utils/python_arg_parser.cpp:1420.)", a.span());
+        Tensor x = self(a.expect(3, 3));
+        return scaledSum(a, x, operand(a, a.get(2), "other"), Values.plain(a.get(1)), sub, inPlace);
+    }
+
+    /** x + alpha * y (x - alpha * y when sub), in place or not; alpha null: 1. */
+    private static Tensor scaledSum(Args a, Tensor x, Tensor y, Object alpha, boolean sub, boolean inPlace) {
         if (alpha == null) return sub ? (inPlace ? InPlace.sub(x, y) : Ops.sub(x, y)) : (inPlace ? InPlace.add(x, y) : Ops.add(x, y));
         if (!x.dtype().isFloating() && !y.dtype().isFloating() && alpha instanceof Double)
             throw new PyError("RuntimeError", "For integral input tensors, argument alpha must not be a floating point number.");

@@ -48,6 +48,16 @@ public record TorchDtype(DType dtype, String name) implements HostObject {
         return name.substring("torch.".length());
     }
 
+    /** torch.dtype, the class type(torch.float64) gives (isinstance(d, torch.dtype)); made by torch only. */
+    public static final PyClass CLASS = PyClass.builtin("dtype", "torch", BuiltinTypes.OBJECT, Builtin.of("dtype", a -> {
+        throw PyError.type("cannot create 'torch.dtype' instances");
+    }));
+
+    @Override
+    public PyClass pyClass() {
+        return CLASS;
+    }
+
     /** type(torch.float64).__name__ is 'dtype', as in PyTorch. */
     @Override
     public String typeName() {

@@ -10,11 +10,23 @@ public final class InvalidHyperparameter extends IllegalArgumentException {
     private final int index;
     private final String what;
 
+    /** {@link #index()} of a pair whose two values the message shows. */
+    public static final int BOTH = -2;
+
     InvalidHyperparameter(String key, int index, String what, double value) {
+        this(key, index, what, String.valueOf(value));
+    }
+
+    private InvalidHyperparameter(String key, int index, String what, String value) {
         super("Invalid " + what + ": " + value);
         this.key = key;
         this.index = index;
         this.what = what;
+    }
+
+    /** A pair out of range, both values in the message (Rprop's "Invalid eta values: 0.5, 1.0"); its index is {@link #BOTH}. */
+    static InvalidHyperparameter pair(String key, String what, double first, double second) {
+        return new InvalidHyperparameter(key, BOTH, what, first + ", " + second);
     }
 
     /** The key in the optimizer's defaults and param groups: "lr", "eps", "betas", ... */
@@ -22,7 +34,7 @@ public final class InvalidHyperparameter extends IllegalArgumentException {
         return key;
     }
 
-    /** Which beta of "betas" (0 or 1); -1 for the others. */
+    /** Which beta of "betas" (0 or 1); {@link #BOTH} for both values of a pair; -1 for the others. */
     public int index() {
         return index;
     }

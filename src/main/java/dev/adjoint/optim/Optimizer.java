@@ -122,6 +122,19 @@ public abstract class Optimizer implements Undoable {
         return a.toArray();
     }
 
+    /** A loaded buffer, or zeros where the state has none. */
+    protected static double[] orZeros(double[] a, int n) {
+        return a == null ? new double[n] : a;
+    }
+
+    /** A loaded 0-d state value (a number or a 0-d tensor's value), or {@code absent} where the state has none. */
+    protected static double loadedScalar(Map<String, Object> state, String name, double absent) {
+        Object v = state.get(name);
+        if (v instanceof Number n) return n.doubleValue();
+        if (v instanceof NDArray a && a.size() == 1) return a.toArray()[0];
+        return absent;
+    }
+
     /** A loaded step count (a number or a 0-d tensor's value), 0 where the state has none. */
     protected static int loadedStep(Map<String, Object> state) {
         return state.get("step") instanceof Number n ? n.intValue() : 0;

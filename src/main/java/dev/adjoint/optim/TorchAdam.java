@@ -28,8 +28,7 @@ public final class TorchAdam extends Optimizer {
             boolean decoupled) {
         super(params, TorchSGD.check("lr", "learning rate", lr));
         TorchSGD.check("eps", "epsilon value", eps);
-        if (!(beta1 >= 0 && beta1 < 1)) throw new InvalidHyperparameter("betas", 0, "beta parameter at index 0", beta1);
-        if (!(beta2 >= 0 && beta2 < 1)) throw new InvalidHyperparameter("betas", 1, "beta parameter at index 1", beta2);
+        checkBetas(beta1, beta2);
         TorchSGD.check("weight_decay", "weight_decay value", weightDecay);
         this.beta1 = beta1;
         this.beta2 = beta2;
@@ -43,6 +42,12 @@ public final class TorchAdam extends Optimizer {
         v = new double[n][];
         vmax = new double[n][];
         steps = new int[n];
+    }
+
+    /** PyTorch's check of betas (Adam's family): each in [0, 1). */
+    static void checkBetas(double beta1, double beta2) {
+        if (!(beta1 >= 0 && beta1 < 1)) throw new InvalidHyperparameter("betas", 0, "beta parameter at index 0", beta1);
+        if (!(beta2 >= 0 && beta2 < 1)) throw new InvalidHyperparameter("betas", 1, "beta parameter at index 1", beta2);
     }
 
     @Override
@@ -97,10 +102,6 @@ public final class TorchAdam extends Optimizer {
         v[k] = orZeros(loaded(k, state, "exp_avg_sq"), n);
         vmax[k] = amsgrad ? orZeros(loaded(k, state, "max_exp_avg_sq"), n) : null;
         steps[k] = loadedStep(state);
-    }
-
-    private static double[] orZeros(double[] a, int n) {
-        return a == null ? new double[n] : a;
     }
 
     @Override

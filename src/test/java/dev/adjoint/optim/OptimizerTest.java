@@ -24,7 +24,7 @@ class OptimizerTest {
         return Ops.add(Ops.div(Ops.sum(Ops.mul(Ops.mul(Ops.mul(p, p), p), c)), Ops.scalar(3)), Ops.sum(Ops.mul(p, c)));
     }
 
-    private static double[] run(Function<List<Tensor>, Optimizer> make, int steps) {
+    static double[] run(Function<List<Tensor>, Optimizer> make, int steps) {
         Tensor p = Tensor.leaf(NDArray.vector(1, -2, 0.5), true);
         Optimizer opt = make.apply(List.of(p));
         for (int i = 0; i < steps; i++) {
@@ -35,7 +35,7 @@ class OptimizerTest {
         return p.value().toArray();
     }
 
-    private static void assertClose(double[] got, double... want) {
+    static void assertClose(double[] got, double... want) {
         assertThat(got).hasSize(want.length);
         for (int i = 0; i < want.length; i++) assertThat(got[i]).as("element %d", i).isCloseTo(want[i], within(1e-12));
     }

@@ -68,6 +68,13 @@ class LauncherYoungGenerationTest {
             assertThat(javaCommand(opts)).as(opts).contains(opts).noneMatch(o -> o.startsWith("-Xmn") && !o.equals(opts));
     }
 
+    /** Options are split on blanks and passed as written: an option with a * or ? once vanished (the launcher globs with nullglob). */
+    @Test
+    void optionsInAdjointJavaOptsReachTheJvmAsWritten() throws Exception {
+        assertThat(javaCommand("-Xlog:gc*:file=gc.txt  -Dadjoint.probe=a?b[c]"))
+                .containsSubsequence("-Xlog:gc*:file=gc.txt", "-Dadjoint.probe=a?b[c]", "-jar");
+    }
+
     /**
      * In a container /proc/meminfo shows the host's memory while the JVM sizes its heap by the
      * container's limit: a young generation from the host's figure (512 MB) was the whole heap of a

@@ -54,7 +54,7 @@ class StandardModulesTest extends SessionHarness {
     @Test
     void annotationsAdjointCannotEvaluateAreTheirSourceTextAndTheDefRuns() {
         run("import torch\ndef f(x: int | None = None, d: torch.dtype = None) -> int:\n    return 1\nprint(f(), f.__annotations__)");
-        assertThat(out.printed).containsExactly("1 {'x': int | None, 'd': 'torch.dtype', 'return': <class 'int'>}");
+        assertThat(out.printed).containsExactly("1 {'x': int | None, 'd': <class 'torch.dtype'>, 'return': <class 'int'>}");
         assertThat(error("def g(x: Undefined): pass").getMessage()).contains("NameError: name 'Undefined' is not defined");
     }
 

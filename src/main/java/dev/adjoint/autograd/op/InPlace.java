@@ -123,6 +123,7 @@ public final class InPlace {
     }
 
     private static Tensor binary(Tensor x, Op op, Tensor y) {
+        Ops.checkBroadcast(x.shape(), y.shape()); // PyTorch's message for a[0] += b as for a + b
         try {
             return x.applyInPlace(op, y);
         } catch (ShapeException e) {

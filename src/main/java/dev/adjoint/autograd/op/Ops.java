@@ -1061,6 +1061,13 @@ public final class Ops {
         return Tensor.apply(new Cdist(p), x1, x2);
     }
 
+    /** torch.pdist(x, p): the distances of every pair of rows i &lt; j of x (N, M), shape (N(N − 1)/2,). */
+    public static Tensor pdist(Tensor x, double p) {
+        if (x.ndim() != 2) throw new AutogradException("pdist only supports 2D tensors, got: " + x.ndim() + "D");
+        if (!(p >= 0)) throw new AutogradException("pdist only supports non-negative p values");
+        return Tensor.apply(new Pdist(p, x.shape()[0], x.shape()[1]), x);
+    }
+
     /** a.gather(dim, index): out[i][j][k] = a[index[i][j][k]][j][k] for dim 0, and so on. */
     public static Tensor gather(Tensor a, int dim, Tensor index) {
         int[] is = index.shape();

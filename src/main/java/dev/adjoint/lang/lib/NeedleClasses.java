@@ -109,6 +109,6 @@ final class NeedleClasses {
 
     /** A dataset that is not adjoint's own (a Dataset subclass, a list of pairs) batched as PyTorch's DataLoader does. */
     static Object loaderOver(Args a, Object dataset, Object batchSize, boolean shuffle) {
-        return TorchData.DATA_LOADER.call(a.interpreter(), Arrays.asList(dataset), Map.of("batch_size", batchSize, "shuffle", shuffle), a.span());
+        return TorchDataLoader.CLASS.call(a.interpreter(), Arrays.asList(dataset), Map.of("batch_size", batchSize, "shuffle", shuffle), a.span());
     }
 }

@@ -52,6 +52,7 @@ public final class Torch {
         registry.put("torch.linalg", TorchLinalg::module);
         registry.put("torch.distributions", TorchDistributions::module);
         registry.put("torch.distributions.multinomial", TorchDistributions::multinomialModule);
+        registry.put("torch.distributions.kl", TorchDistributions::klModule);
         registry.put("torch.special", Torch::special);
     }
 
@@ -83,7 +84,7 @@ public final class Torch {
             Object data = a.get(0);
             if (Values.node(data) != null && !(data instanceof Tensor)) data = Values.plain(data);
             if (data instanceof Tensor) a.interpreter().warnAtCall("UserWarning", COPY_CONSTRUCT_WARNING, a.span());
-            Tensor t = TensorData.of(data, dtype(a, null));
+            Tensor t = TensorData.torch(data, dtype(a, null));
             return requiresGrad(a, t.asksFloat64(asksFloat64(a)));
         }));
         m.add(Builtin.of("from_numpy", Torch::fromNumpy));
@@ -110,7 +111,7 @@ public final class Torch {
             if (data instanceof Tensor t && (a.keyword("dtype") == null || dtype(a, null) == t.dtype())) return t;
             Tensor shared = dev.adjoint.lang.lib.numpy.Numpy.sharedTensor(data); // an array's data is shared, as from_numpy's
             if (shared != null && (a.keyword("dtype") == null || dtype(a, null) == shared.dtype())) return shared;
-            return TensorData.of(Values.plain(data), dtype(a, null));
+            return TensorData.torch(Values.plain(data), dtype(a, null));
         }));
         m.add(constructor("zeros", (a, s, d) -> NDArray.zeros(s)));
         m.add(constructor("ones", (a, s, d) -> NDArray.ones(s)));
@@ -201,14 +202,17 @@ public final class Torch {
             return Ops.stack(ts, a.integer(1, "dim", 0));
         }));
         // vstack/hstack/column_stack: cat after raising each tensor to the rank the stacking needs (atleast_2d, atleast_1d, columns)
-        m.add(Builtin.of("vstack", a -> stacked(a, 0, t -> t.ndim() == 0 ? Ops.reshape(t, 1, 1) : t.ndim() == 1 ? Ops.unsqueeze(t, 0) : t)));
+        m.add(Builtin.of("vstack", a -> stacked(a, 0, t -> atLeast(t, 2))));
         m.add(Builtin.of("hstack", a -> {
             List<Tensor> ts = TorchArgs.tensors(a.expect(1, 1, "tensors"), a.option(0, "tensors", null));
-            return stacked(a, ts.isEmpty() || ts.get(0).ndim() <= 1 ? 0 : 1, t -> t.ndim() == 0 ? Ops.reshape(t, 1) : t);
+            return stacked(a, ts.isEmpty() || ts.get(0).ndim() <= 1 ? 0 : 1, t -> atLeast(t, 1));
         }));
-        m.add(Builtin.of("row_stack", a -> stacked(a, 0, t -> t.ndim() == 0 ? Ops.reshape(t, 1, 1) : t.ndim() == 1 ? Ops.unsqueeze(t, 0) : t)));
-        m.add(Builtin.of("dstack", a -> stacked(a, 2, t -> t.ndim() == 0 ? Ops.reshape(t, 1, 1, 1) : t.ndim() == 1 ? Ops.reshape(t, 1, t.shape()[0], 1)
-                : t.ndim() == 2 ? Ops.unsqueeze(t, 2) : t)));
+        m.add(Builtin.of("row_stack", a -> stacked(a, 0, t -> atLeast(t, 2))));
+        m.add(Builtin.of("dstack", a -> stacked(a, 2, t -> atLeast(t, 3))));
+        for (int rank = 1; rank <= 3; rank++) {
+            int r = rank;
+            m.add(Builtin.of("atleast_" + r + "d", a -> atLeast(a, r)));
+        }
         m.add(Builtin.of("broadcast_tensors", Torch::broadcastTensors));
         m.add(Builtin.of("column_stack", a -> stacked(a, 1, t -> t.ndim() == 0 ? Ops.reshape(t, 1, 1) : t.ndim() == 1 ? Ops.unsqueeze(t, 1) : t)));
         Builtin cat = Builtin.of("cat", Torch::cat);
@@ -315,6 +319,7 @@ public final class Torch {
         m.add("cuda", cuda());
         m.add("device", TorchDevice.CLASS);
         m.add("Generator", TorchGenerator.CLASS);
+        m.add("dtype", dev.adjoint.lang.TorchDtype.CLASS);
         m.add("backends", backends());
         PyModule utils = TorchData.utils();
         utils.add("data", TorchData.module());
@@ -547,7 +552,34 @@ public final class Torch {
         return leaf(a, v, d);
     }
 
-    /** cat(tensors, dim=0): PyTorch's checks of ranks and sizes. */
+    /**
+     * torch.atleast_1d/2d/3d(*tensors): one tensor raised to the rank (itself if it has it), or a
+     * tuple of them for several tensors or one list or tuple of tensors (no arguments: ()).
+     */
+    private static Object atLeast(Args a, int rank) {
+        a.expect(0, Integer.MAX_VALUE);
+        if (a.size() == 1 && Values.node(a.get(0)) != null) return atLeast(Values.node(a.get(0)), rank);
+        if (a.size() == 1 && !(a.get(0) instanceof List<?>))
+            throw PyError.type(a.function() + "() received an invalid combination of arguments - got (" + Values.typeName(a.get(0)) + "), but expected one of:\n"
+                    + " * (Tensor input)\n      didn't match because some of the arguments have invalid types: (!" + Values.typeName(a.get(0)) + "!)\n"
+                    + " * (tuple of Tensors tensors)\n      didn't match because some of the arguments have invalid types: (!" + Values.typeName(a.get(0)) + "!)\n");
+        List<Object> out = new ArrayList<>();
+        for (Tensor t : TorchArgs.tensors(a, a.size() == 1 ? a.get(0) : a.positional())) out.add(atLeast(t, rank));
+        return Values.tuple(out);
+    }
+
+    /** t raised to at least {@code rank} dimensions as atleast_Nd does it: 0-d reshaped, 1-d and 2-d unsqueezed (in front, then behind). */
+    static Tensor atLeast(Tensor t, int rank) {
+        if (t.ndim() >= rank) return t;
+        if (t.ndim() == 0) {
+            int[] ones = new int[rank];
+            java.util.Arrays.fill(ones, 1);
+            return Ops.reshape(t, ones);
+        }
+        if (rank == 2) return Ops.unsqueeze(t, 0);
+        return t.ndim() == 1 ? Ops.unsqueeze(Ops.unsqueeze(t, 0), 2) : Ops.unsqueeze(t, 2);
+    }
+
     /** The tensors of a stacking call, each raised by {@code raise}, joined along {@code dim} with cat's checks and messages. */
     private static Tensor stacked(Args a, int dim, java.util.function.UnaryOperator<Tensor> raise) {
         List<Tensor> ts = new ArrayList<>();

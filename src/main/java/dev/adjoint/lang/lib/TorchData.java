@@ -1,21 +1,16 @@
 package dev.adjoint.lang.lib;
 
-import dev.adjoint.autograd.DType;
 import dev.adjoint.autograd.Tensor;
-import dev.adjoint.autograd.op.Ops;
 import dev.adjoint.lang.Args;
 import dev.adjoint.lang.Builtin;
-import dev.adjoint.lang.BuiltinTypes;
 import dev.adjoint.lang.Interpreter;
 import dev.adjoint.lang.PyClass;
-import dev.adjoint.lang.PyDict;
 import dev.adjoint.lang.PyError;
 import dev.adjoint.lang.PyInstance;
 import dev.adjoint.lang.PyIterator;
 import dev.adjoint.lang.PyList;
 import dev.adjoint.lang.PyModule;
 import dev.adjoint.lang.PyNumbers;
-import dev.adjoint.lang.TensorData;
 import dev.adjoint.lang.Values;
 import dev.adjoint.random.TorchRandom;
 import java.util.Arrays;
@@ -25,14 +20,14 @@ import java.util.List;
 import java.util.NoSuchElementException;
 
 /**
- * {@code torch.utils.data} as the PyTorch tutorials' training loops use it: {@code Dataset} (a
- * class users subclass with {@code __len__} and {@code __getitem__}), {@code TensorDataset},
- * {@code Subset}, {@code random_split} and {@code DataLoader} (batch_size, shuffle, drop_last,
- * collate_fn), which fetches items one by one with {@code dataset[i]} and stacks them with
- * PyTorch's default_collate. Any object with {@code __len__} and {@code __getitem__} (a list of
- * pairs, say) is a dataset, as in PyTorch. Shuffling and random_split draw their orders from
- * PyTorch's generator as PyTorch does, so after torch.manual_seed the orders are PyTorch's;
- * everything runs in this process (num_workers is accepted and ignored).
+ * {@code torch.utils.data}'s datasets: {@code Dataset} (a class users subclass with
+ * {@code __len__} and {@code __getitem__}; {@code a + b} concatenates), {@code TensorDataset},
+ * {@code Subset}, {@code random_split}, {@code IterableDataset} (users subclass it with
+ * {@code __iter__}), {@code ConcatDataset} and {@code ChainDataset}; the module also holds the
+ * DataLoader ({@link TorchDataLoader}), the samplers ({@link TorchSamplers}) and default_collate
+ * ({@link TorchCollate}). Any object with {@code __len__} and {@code __getitem__} (a list of
+ * pairs, say) is a dataset, as in PyTorch. random_split draws its order from PyTorch's
+ * generator as PyTorch does, so after torch.manual_seed the split is PyTorch's.
  */
 final class TorchData {
     private TorchData() {}
@@ -41,7 +36,9 @@ final class TorchData {
     static final PyClass DATASET = PyClass.library("Dataset", DATASET_MODULE, null);
     static final PyClass TENSOR_DATASET = PyClass.library("TensorDataset", DATASET_MODULE, DATASET);
     static final PyClass SUBSET = PyClass.library("Subset", DATASET_MODULE, DATASET);
-    static final PyClass DATA_LOADER = PyClass.library("DataLoader", "torch.utils.data.dataloader", null);
+    static final PyClass ITERABLE_DATASET = PyClass.library("IterableDataset", DATASET_MODULE, DATASET);
+    static final PyClass CONCAT_DATASET = PyClass.library("ConcatDataset", DATASET_MODULE, DATASET);
+    static final PyClass CHAIN_DATASET = PyClass.library("ChainDataset", DATASET_MODULE, ITERABLE_DATASET);
 
     static {
         DATASET.method("__getitem__", a -> {
@@ -84,17 +81,42 @@ final class TorchData {
             return in.item(dataset, in.item(indices, idx));
         });
         SUBSET.method("__len__", a -> a.expect(0, 0).interpreter().len(self(a).own("indices")));
-        DATA_LOADER.method("__init__", TorchData::initLoader);
-        DATA_LOADER.method("__len__", a -> {
-            a.expect(0, 0);
-            PyInstance loader = self(a);
-            long n = a.interpreter().len(loader.own("dataset"));
-            Object b = loader.own("batch_size");
-            if (b == null) return n;
-            long size = Values.toLong(b, "batch_size");
-            return Values.truthy(loader.own("drop_last")) ? n / size : (n + size - 1) / size;
+        DATASET.method("__add__", a -> a.interpreter().call(CONCAT_DATASET, Arrays.asList(new PyList(Arrays.asList(a.self(), a.expect(1, 1).get(0))))));
+        ITERABLE_DATASET.method("__iter__", a -> {
+            throw new PyError("NotImplementedError", "");
         });
-        DATA_LOADER.method("__iter__", a -> new PyIterator("_SingleProcessDataLoaderIter", batches(self(a.expect(0, 0)), a.interpreter())));
+        ITERABLE_DATASET.method("__add__", a -> a.interpreter().call(CHAIN_DATASET, Arrays.asList(new PyList(Arrays.asList(a.self(), a.expect(1, 1).get(0))))));
+        CONCAT_DATASET.method("__init__", TorchData::initConcat);
+        CONCAT_DATASET.method("__len__", a -> {
+            List<Object> sizes = Values.items(self(a.expect(0, 0)).own("cumulative_sizes"));
+            return sizes.get(sizes.size() - 1);
+        });
+        CONCAT_DATASET.method("__getitem__", TorchData::concatItem);
+        CHAIN_DATASET.method("__init__", a -> {
+            self(a).setOwn("datasets", a.expect(1, 1, "datasets").option(0, "datasets", null));
+            return null;
+        });
+        CHAIN_DATASET.method("__iter__", a -> {
+            Iterator<Object> parts = Values.iterate(self(a.expect(0, 0)).own("datasets"));
+            return PyIterator.generator("ChainDataset.__iter__", new Iterator<Object>() {
+                private Iterator<Object> part = java.util.Collections.emptyIterator();
+
+                public boolean hasNext() {
+                    while (!part.hasNext() && parts.hasNext()) part = Values.iterate(chained(parts.next()));
+                    return part.hasNext();
+                }
+
+                public Object next() {
+                    if (!hasNext()) throw new NoSuchElementException();
+                    return part.next();
+                }
+            });
+        });
+        CHAIN_DATASET.method("__len__", a -> {
+            long total = 0;
+            for (Iterator<Object> it = Values.iterate(self(a.expect(0, 0)).own("datasets")); it.hasNext(); ) total += a.interpreter().len(chained(it.next()));
+            return total;
+        });
     }
 
     static PyModule utils() {
@@ -106,13 +128,23 @@ final class TorchData {
         m.add("Dataset", DATASET);
         m.add("TensorDataset", TENSOR_DATASET);
         m.add("Subset", SUBSET);
-        m.add("DataLoader", DATA_LOADER);
+        m.add("IterableDataset", ITERABLE_DATASET);
+        m.add("ConcatDataset", CONCAT_DATASET);
+        m.add("ChainDataset", CHAIN_DATASET);
+        m.add("DataLoader", TorchDataLoader.CLASS);
+        TorchSamplers.addTo(m);
         m.add(Builtin.of("random_split", TorchData::randomSplit));
-        m.add(Builtin.of("default_collate", a -> collate(Values.items(a.expect(1, 1).get(0)), a.interpreter())));
+        m.add(TorchCollate.DEFAULT_COLLATE);
+        m.add(TorchCollate.DEFAULT_CONVERT);
+        m.add(Builtin.of("get_worker_info", a -> {
+            a.expect(0, 0);
+            return null; // the loader runs in this process: no worker
+        }));
         return m;
     }
 
-    private static PyInstance self(Args a) {
+    /** The instance a method of these classes was called on. */
+    static PyInstance self(Args a) {
         if (!(a.self() instanceof PyInstance i)) throw PyError.type("descriptor '" + a.function() + "' needs an instance");
         return i;
     }
@@ -121,141 +153,49 @@ final class TorchData {
         return Values.items(self(a).own("tensors"));
     }
 
-    /**
-     * DataLoader(dataset, batch_size=1, shuffle=False, ..., collate_fn=None, drop_last=False):
-     * PyTorch 1.13's arguments; those about worker processes and pinned memory are accepted and
-     * change nothing here (one process, one device), samplers are not offered.
-     */
-    private static Object initLoader(Args a) {
-        a.expect(1, 11, "dataset", "batch_size", "shuffle", "sampler", "batch_sampler", "num_workers", "collate_fn", "pin_memory",
-                "drop_last", "timeout", "worker_init_fn", "multiprocessing_context", "generator", "prefetch_factor", "persistent_workers",
-                "pin_memory_device");
-        Object batchSize = Values.plain(a.option(1, "batch_size", 1L));
-        if (batchSize != null && (!PyNumbers.isInt(batchSize) || batchSize instanceof Boolean || Values.toLong(batchSize, "batch_size") <= 0))
-            throw PyError.value("batch_size should be a positive integer value, but got batch_size=" + Values.repr(batchSize));
-        for (String unsupported : List.of("sampler", "batch_sampler"))
-            if (a.has(unsupported) && a.keyword(unsupported) != null)
-                throw PyError.notSupported("DataLoader's " + unsupported + "= (use shuffle=True or a Subset)");
-        PyInstance loader = self(a);
-        loader.setOwn("dataset", a.option(0, "dataset", null));
-        loader.setOwn("batch_size", batchSize);
-        loader.setOwn("drop_last", a.bool(8, "drop_last", false));
-        loader.setOwn("num_workers", Values.plain(a.option(5, "num_workers", 0L)));
-        loader.setOwn("collate_fn", a.option(6, "collate_fn", null));
-        loader.setOwn("_shuffle", Values.truthy(a.option(2, "shuffle", false)));
-        TorchGenerator.of(a); // refuses what is not a generator now rather than at the first pass
-        loader.setOwn("generator", a.keyword("generator"));
+    static boolean isIterableDataset(Object dataset) {
+        return dataset instanceof PyInstance i && i.pyClass().isSubclassOf(ITERABLE_DATASET);
+    }
+
+    /** ConcatDataset(datasets): the datasets one after another, indexed through their cumulative sizes. */
+    private static Object initConcat(Args a) {
+        Interpreter in = a.interpreter();
+        List<Object> datasets = Values.items(a.expect(1, 1, "datasets").option(0, "datasets", null));
+        if (datasets.isEmpty()) throw new PyError("AssertionError", "datasets should not be an empty iterable");
+        PyList sizes = new PyList();
+        long total = 0;
+        for (Object d : datasets) {
+            if (isIterableDataset(d)) throw new PyError("AssertionError", "ConcatDataset does not support IterableDataset");
+            total += in.len(d);
+            sizes.add(total);
+        }
+        self(a).setOwn("datasets", new PyList(datasets));
+        self(a).setOwn("cumulative_sizes", sizes);
         return null;
     }
 
-    /**
-     * The draws PyTorch's loader makes as a pass starts: every pass draws a base seed for its
-     * workers (even without shuffle and with none) from the loader's generator. A shuffling one
-     * without a generator then seeds a generator of its own with a second draw of the global one
-     * and takes randperm from it; with a generator, randperm comes from that generator, and
-     * PyTorch's RandomSampler draws one more randperm (unused) when the pass runs out of indices.
-     */
-    private static Iterator<Object> batches(PyInstance loader, Interpreter in) {
-        Object dataset = loader.own("dataset");
-        int n = Math.toIntExact(in.len(dataset));
-        Object g = loader.own("generator");
-        TorchRandom rng = g instanceof TorchGenerator t ? t.random() : in.torchRandom();
-        rng.randomInt64();
-        boolean shuffle = Values.truthy(loader.own("_shuffle"));
-        int[] order = !shuffle ? null : g == null ? new TorchRandom(in.torchRandom().randomInt64()).randperm(n) : rng.randperm(n);
-        Runnable samplerRunsOut = shuffle && g != null ? () -> rng.randperm(n) : () -> {};
-        Object b = loader.own("batch_size"), collateFn = loader.own("collate_fn");
-        int size = b == null ? 1 : Math.toIntExact(Values.toLong(b, "batch_size"));
-        int end = Values.truthy(loader.own("drop_last")) ? n - n % size : n;
-        return new Iterator<>() {
-            private int start;
-            private boolean ranOut;
-
-            @Override
-            public boolean hasNext() {
-                if (start < end) return true;
-                runOut(); // the sampler asked for its next index and had none
-                return false;
-            }
-
-            private void runOut() {
-                if (!ranOut) samplerRunsOut.run();
-                ranOut = true;
-            }
-
-            @Override
-            public Object next() {
-                if (!hasNext()) throw new NoSuchElementException();
-                List<Object> items = new ArrayList<>();
-                for (int k = start; k < Math.min(end, start + size); k++) items.add(in.item(dataset, (long) (order == null ? k : order[k])));
-                if (b != null && end == n && start + size > n) runOut(); // a last partial batch is collected after the sampler ran out
-                start += size;
-                if (b == null) return convert(items.get(0)); // batch_size=None: the items themselves
-                if (collateFn != null) return in.call(collateFn, Arrays.asList(new PyList(items)));
-                return collate(items, in);
-            }
-        };
+    /** dataset[idx]: the dataset the index falls in (bisect_right of the cumulative sizes), at the index within it. */
+    private static Object concatItem(Args a) {
+        Interpreter in = a.interpreter();
+        PyInstance self = self(a);
+        long idx = Values.toLong(a.expect(1, 1, "idx").get(0), "idx");
+        List<Object> sizes = Values.items(self.own("cumulative_sizes"));
+        long total = Values.toLong(sizes.get(sizes.size() - 1), "len");
+        if (idx < 0) {
+            if (-idx > total) throw PyError.value("absolute value of index should not exceed dataset length");
+            idx += total;
+        }
+        int which = 0;
+        while (which < sizes.size() && Values.toLong(sizes.get(which), "size") <= idx) which++;
+        List<Object> datasets = Values.items(self.own("datasets"));
+        if (which >= datasets.size()) throw PyError.index("list index out of range");
+        long within = which == 0 ? idx : idx - Values.toLong(sizes.get(which - 1), "size");
+        return in.item(datasets.get(which), within);
     }
 
-    /**
-     * PyTorch's default_collate: tensors are stacked along a new first dimension, Python floats
-     * and ints become a float64 or int64 tensor, strings stay a list, dicts are collated key by key
-     * and tuples/lists field by field (into a list, as PyTorch does).
-     */
-    static Object collate(List<Object> batch, Interpreter in) {
-        Object first = batch.get(0);
-        if (first instanceof Tensor) {
-            List<Tensor> tensors = new ArrayList<>();
-            for (int i = 0; i < batch.size(); i++) {
-                if (!(batch.get(i) instanceof Tensor t))
-                    throw PyError.type("expected Tensor as element " + i + " in argument 0, but got " + Values.typeName(batch.get(i)));
-                tensors.add(t);
-            }
-            return Ops.stack(tensors, 0);
-        }
-        Object p = Values.plain(first);
-        if (p instanceof Double || PyNumbers.isInt(p)) {
-            List<Object> numbers = new ArrayList<>();
-            for (Object o : batch) numbers.add(Values.plain(o));
-            return TensorData.of(numbers, p instanceof Double ? DType.FLOAT64 : null);
-        }
-        if (p instanceof String) return new PyList(batch);
-        if (p instanceof PyDict d) {
-            PyDict out = new PyDict();
-            for (Object key : d.keys()) {
-                List<Object> column = new ArrayList<>();
-                for (Object item : batch) column.add(in.item(item, key));
-                out.put(key, collate(column, in));
-            }
-            return out;
-        }
-        if (p instanceof List<?> l) {
-            for (Object item : batch)
-                if (!(item instanceof List<?> m) || m.size() != l.size()) throw new PyError("RuntimeError", "each element in list of batch should be of equal size");
-            PyList out = new PyList();
-            for (int field = 0; field < l.size(); field++) {
-                List<Object> column = new ArrayList<>();
-                for (Object item : batch) column.add(((List<?>) item).get(field));
-                out.add(collate(column, in));
-            }
-            return out;
-        }
-        throw PyError.type("default_collate: batch must contain tensors, numpy arrays, numbers, dicts or lists; found " + BuiltinTypes.of(first));
-    }
-
-    /** PyTorch's default_convert (batch_size=None): an item as it is, but tuples and lists become lists, dicts are converted value by value. */
-    private static Object convert(Object item) {
-        if (item instanceof PyDict d) {
-            PyDict out = new PyDict();
-            for (PyDict.Entry e : d.entries()) out.put(e.key(), convert(e.value()));
-            return out;
-        }
-        if (item instanceof List<?> l) {
-            PyList out = new PyList();
-            for (Object o : l) out.add(convert(o));
-            return out;
-        }
-        return item;
+    private static Object chained(Object dataset) {
+        if (!isIterableDataset(dataset)) throw new PyError("AssertionError", "ChainDataset only supports IterableDataset");
+        return dataset;
     }
 
     /** random_split(dataset, lengths): Subsets of a random permutation, lengths as counts or (PyTorch 1.13) fractions summing to 1. */

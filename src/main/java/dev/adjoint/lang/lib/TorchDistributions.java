@@ -50,7 +50,18 @@ public final class TorchDistributions {
     static PyModule module() {
         PyModule m = new PyModule("torch.distributions");
         for (PyClass c : List.of(DISTRIBUTION, EXPONENTIAL_FAMILY, NORMAL, BERNOULLI, CATEGORICAL, UNIFORM, MULTINOMIAL)) m.add(c.name(), c);
+        for (PyClass c : GammaFamily.CLASSES) m.add(c.name(), c);
+        for (PyClass c : WrappedDistributions.CLASSES) m.add(c.name(), c);
         m.add("multinomial", multinomialModule());
+        m.add(KlDivergence.FUNCTION);
+        m.add("kl", klModule());
+        return m;
+    }
+
+    /** torch.distributions.kl, the module kl_divergence is defined in. */
+    static PyModule klModule() {
+        PyModule m = new PyModule("torch.distributions.kl");
+        m.add(KlDivergence.FUNCTION);
         return m;
     }
 
@@ -80,6 +91,8 @@ public final class TorchDistributions {
         categorical();
         uniform();
         multinomial();
+        GammaFamily.define();
+        WrappedDistributions.define();
     }
 
     // ---- Normal(loc, scale, validate_args=None) ----
@@ -377,19 +390,29 @@ public final class TorchDistributions {
 
     // ---- what every distribution shares ----
 
-    private static PyInstance self(Args a) {
+    static PyInstance self(Args a) {
         return (PyInstance) a.self();
     }
 
-    private static Tensor t(PyInstance d, String name) {
+    static Tensor t(PyInstance d, String name) {
         return (Tensor) d.own(name);
     }
 
     /** A property of the distribution's class (its parameters made on first use, mean, variance), as d.name reads it. */
-    private static Object get(PyInstance d, String name) {
+    static Object get(PyInstance d, String name) {
         Object p = d.pyClass().lookup(name);
         if (p instanceof Descriptors.Property property) return d.interpreter().call(property.getter(), List.of(d));
         return d.own(name);
+    }
+
+    /** A parameter or property as a tensor: d.probs, d.mean, ... */
+    static Tensor param(PyInstance d, String name) {
+        return tensorOf(get(d, name));
+    }
+
+    /** A method of the distribution called without arguments (d.entropy()), as Python dispatches it. */
+    static Tensor call(PyInstance d, String method) {
+        return tensorOf(d.interpreter().call(d.pyClass().lookup(method), List.of(d)));
     }
 
     private static Tensor tensorOf(Object v) {
@@ -397,18 +420,18 @@ public final class TorchDistributions {
     }
 
     /** batch_shape and validate_args (None: PyTorch's default, True); {@code index} is validate_args' position. */
-    private static void init(Args a, PyInstance d, int[] batchShape, int index) {
+    static void init(Args a, PyInstance d, int[] batchShape, int index) {
         d.setOwn("_batch_shape", TorchSize.of(batchShape));
         d.setOwn("_event_shape", TorchSize.of(new int[0]));
         Object v = a.option(index, "validate_args", null);
         d.setOwn("_validate_args", v == null || Values.truthy(v));
     }
 
-    private static boolean validating(PyInstance d) {
+    static boolean validating(PyInstance d) {
         return Values.truthy(d.own("_validate_args"));
     }
 
-    private static int[] batchShape(PyInstance d) {
+    static int[] batchShape(PyInstance d) {
         List<Object> dims = Values.items(d.own("_batch_shape"));
         int[] out = new int[dims.size()];
         for (int i = 0; i < out.length; i++) out[i] = Values.toInt(dims.get(i), "size");
@@ -416,7 +439,7 @@ public final class TorchDistributions {
     }
 
     /** sample_shape + batch_shape (+ the empty event shape). */
-    private static int[] extendedShape(Args a, PyInstance d) {
+    static int[] extendedShape(Args a, PyInstance d) {
         Object s = a.option(0, "sample_shape", null);
         int[] sample = s == null ? new int[0] : a.ints(Values.items(s), "sample_shape"); // torch.Size(sample_shape): an int is "not iterable"
         int[] batch = batchShape(d), out = java.util.Arrays.copyOf(sample, sample.length + batch.length);
@@ -425,7 +448,7 @@ public final class TorchDistributions {
     }
 
     /** torch.distributions.utils.broadcast_all: numbers as 0-d tensors (of a tensor argument's type), tensors expanded to one shape. */
-    private static List<Tensor> broadcastAll(Args a, Object... values) {
+    static List<Tensor> broadcastAll(Args a, Object... values) {
         List<Tensor> out = new ArrayList<>();
         int[] shape = new int[0];
         for (Object v : values) {
@@ -446,12 +469,12 @@ public final class TorchDistributions {
         return Ops.clamp(p, eps, 1 - eps);
     }
 
-    private static Tensor nans(PyInstance d) {
+    static Tensor nans(PyInstance d) {
         return Tensor.constant(NDArray.full(Double.NaN, batchShape(d)));
     }
 
     /** log_prob's argument: a tensor, within the support when validating. */
-    private static Tensor value(Args a, PyInstance d, String support, java.util.function.DoublePredicate ok) {
+    static Tensor value(Args a, PyInstance d, String support, java.util.function.DoublePredicate ok) {
         Object v = a.expect(1, 1, "value").option(0, "value", null);
         if (!(Values.plain(v) instanceof Tensor value)) throw PyError.value("The value argument to log_prob must be a Tensor");
         if (!validating(d)) return value;
@@ -481,13 +504,13 @@ public final class TorchDistributions {
         return true;
     }
 
-    private static PyError invalidValue(PyInstance d, Tensor value, String support) {
+    static PyError invalidValue(PyInstance d, Tensor value, String support) {
         return PyError.value("Expected value argument (Tensor of shape " + shapeTuple(value.shape()) + ") to be within the support (" + support
                 + ") of the distribution " + repr(d) + ", but found invalid values:\n" + formatParam(value));
     }
 
     /** A parameter's constraint, as PyTorch checks it at construction. */
-    private static void check(PyInstance d, String param, String constraint, Tensor value, java.util.function.DoublePredicate ok) {
+    static void check(PyInstance d, String param, String constraint, Tensor value, java.util.function.DoublePredicate ok) {
         for (double x : value.value().toArray()) if (!ok.test(x)) throw invalidParameter(d, param, constraint, value);
     }
 
@@ -525,16 +548,16 @@ public final class TorchDistributions {
     }
 
     /** Normal(loc: 0.0, scale: torch.Size([2])): each parameter there is, in PyTorch's order, one element as a number, more as their size. */
-    private static String repr(PyInstance d) {
+    static String repr(PyInstance d) {
         List<String> parts = new ArrayList<>();
-        for (String p : List.of("loc", "scale", "probs", "logits", "low", "high")) {
+        for (String p : List.of("loc", "scale", "probs", "logits", "low", "high", "concentration", "rate")) {
             if (!(d.own(p) instanceof Tensor t)) continue;
             parts.add(p + ": " + (t.value().size() == 1 ? formatParam(t) : TorchSize.of(t.shape()).toString()));
         }
         return d.pyClass().name() + "(" + String.join(", ", parts) + ")";
     }
 
-    private static void property(PyClass c, String name, Function<PyInstance, Object> getter) {
+    static void property(PyClass c, String name, Function<PyInstance, Object> getter) {
         c.define(name, new Descriptors.Property(new BuiltinMethod(name, a -> getter.apply(self(a))), null, null));
     }
 

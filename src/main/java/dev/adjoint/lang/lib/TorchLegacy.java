@@ -114,7 +114,7 @@ public final class TorchLegacy {
         if (first instanceof String) throw PyError.type("new(): invalid data type 'str'");
         if (first instanceof Double || first instanceof Boolean) throw PyError.type("new(): data must be a sequence (got " + Values.typeName(a.get(0)) + ")");
         Tensor shared = dev.adjoint.lang.lib.numpy.Numpy.sharedTensor(first);
-        return TensorData.of(shared != null ? shared : first, k.dtype);
+        return TensorData.torch(shared != null ? shared : first, k.dtype);
     }
 
     private static String options(String dtype) {

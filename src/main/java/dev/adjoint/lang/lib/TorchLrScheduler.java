@@ -23,29 +23,30 @@ import java.util.Map;
 
 /**
  * {@code torch.optim.lr_scheduler}: StepLR, MultiStepLR, ExponentialLR, CosineAnnealingLR,
- * LambdaLR and MultiplicativeLR as PyTorch 1.13 computes them (the chainable form: each step
+ * LambdaLR, MultiplicativeLR, ConstantLR, LinearLR and PolynomialLR (and {@link CyclicSchedules}'
+ * OneCycleLR, CyclicLR and CosineAnnealingWarmRestarts) as PyTorch 1.13 computes them (the chainable form: each step
  * changes the learning rate the optimizer's param_groups hold now, so a rate set by hand is
  * carried on), and {@link ReduceLrOnPlateau}. The arithmetic is Python's on the groups' values
  * (an int rate stays an int until multiplied by a float).
  */
-final class TorchLrScheduler implements HostObject, Undoable {
-    private static final String STEP_ORDER_WARNING = "Detected call of `lr_scheduler.step()` before `optimizer.step()`. "
+class TorchLrScheduler implements HostObject, Undoable {
+    static final String STEP_ORDER_WARNING = "Detected call of `lr_scheduler.step()` before `optimizer.step()`. "
             + "In PyTorch 1.1.0 and later, you should call them in the opposite order: `optimizer.step()` before `lr_scheduler.step()`.  "
             + "Failure to do this will result in PyTorch skipping the first value of the learning rate schedule. "
             + "See more details at https://pytorch.org/docs/stable/optim.html#how-to-adjust-learning-rate";
 
     /** One schedule's rule: the groups' next learning rates (PyTorch's get_lr), from the scheduler as it is. */
-    private interface Rule {
+    interface Rule {
         List<Object> next(TorchLrScheduler s, Interpreter in);
     }
 
     private final String name;
     private final TorchOptimizer optimizer;
     private final Rule rule;
-    private final Map<String, Object> settings; // the schedule's own arguments, readable as attributes
-    private final PyList baseLrs;
-    private long lastEpoch;
-    private int stepCount;
+    final Map<String, Object> settings; // the schedule's own arguments, readable as attributes
+    final PyList baseLrs;
+    long lastEpoch;
+    int stepCount;
     private PyList lastLr;
 
     /**
@@ -54,7 +55,7 @@ final class TorchLrScheduler implements HostObject, Undoable {
      * initial_lr a schedule left in param_groups, else PyTorch's KeyError. The first step then
      * moves to epoch k + 1 by the chainable rule, as PyTorch's does.
      */
-    private TorchLrScheduler(String name, Args a, int lastEpochAt, Map<String, Object> settings, Rule rule) {
+    TorchLrScheduler(String name, Args a, int lastEpochAt, Map<String, Object> settings, Rule rule) {
         this.name = name;
         this.optimizer = optimizerOf(a);
         this.rule = rule;
@@ -74,7 +75,12 @@ final class TorchLrScheduler implements HostObject, Undoable {
         this.baseLrs = new PyList(bases);
         this.lastEpoch = resumeAt;
         optimizer.resetStepCount();
-        step(a.interpreter()); // PyTorch's _initial_step: epoch 0
+        step(a.interpreter(), null); // PyTorch's _initial_step: epoch 0
+    }
+
+    /** Whether the schedule starts afresh (last_epoch=-1, argument {@code lastEpochAt} by position): only then do some set up param_groups. */
+    static boolean fresh(Args a, int lastEpochAt) {
+        return Values.toLong(Values.plain(a.option(lastEpochAt, "last_epoch", -1L)), "last_epoch") == -1;
     }
 
     static PyModule module() {
@@ -108,6 +114,46 @@ final class TorchLrScheduler implements HostObject, Undoable {
         }));
         m.add(Builtin.of("LambdaLR", a -> lambda("LambdaLR", a)));
         m.add(Builtin.of("MultiplicativeLR", a -> lambda("MultiplicativeLR", a)));
+        m.add(Builtin.of("ConstantLR", a -> {
+            a.expect(1, 5, "optimizer", "factor", "total_iters", "last_epoch", "verbose");
+            Map<String, Object> s = settings(a, "factor", a.option(1, "factor", 1.0 / 3), "total_iters", a.option(2, "total_iters", 5L));
+            Object factor = number(s.get("factor"), "factor");
+            if (PyNumbers.approx(factor) > 1.0 || PyNumbers.approx(factor) < 0) throw PyError.value("Constant multiplicative factor expected to be between 0 and 1.");
+            return new TorchLrScheduler("ConstantLR", a, 3, s, (sch, in) -> {
+                Object total = number(s.get("total_iters"), "total_iters");
+                if (sch.lastEpoch == 0) return sch.scaled(number(s.get("factor"), "factor"));
+                if (!PyNumbers.equal(sch.lastEpoch, total)) return sch.currentLrs();
+                return sch.scaled(PyNumbers.trueDiv(1.0, number(s.get("factor"), "factor")));
+            });
+        }));
+        m.add(Builtin.of("LinearLR", a -> {
+            a.expect(1, 6, "optimizer", "start_factor", "end_factor", "total_iters", "last_epoch", "verbose");
+            Map<String, Object> s = settings(a, "start_factor", a.option(1, "start_factor", 1.0 / 3), "end_factor", a.option(2, "end_factor", 1.0),
+                    "total_iters", a.option(3, "total_iters", 5L));
+            double start = PyNumbers.approx(number(s.get("start_factor"), "start_factor")), end = PyNumbers.approx(number(s.get("end_factor"), "end_factor"));
+            if (start > 1.0 || start < 0) throw PyError.value("Starting multiplicative factor expected to be between 0 and 1.");
+            if (end > 1.0 || end < 0) throw PyError.value("Ending multiplicative factor expected to be between 0 and 1.");
+            return new TorchLrScheduler("LinearLR", a, 4, s, (sch, in) -> {
+                Object startFactor = number(s.get("start_factor"), "start_factor");
+                double total = PyNumbers.approx(number(s.get("total_iters"), "total_iters"));
+                double from = PyNumbers.approx(startFactor), to = PyNumbers.approx(number(s.get("end_factor"), "end_factor"));
+                if (sch.lastEpoch == 0) return sch.scaled(startFactor);
+                if (sch.lastEpoch > total) return sch.currentLrs();
+                return sch.scaled(1. + PyNumbers.approx(PyNumbers.trueDiv(to - from, total * from + (sch.lastEpoch - 1) * (to - from))));
+            });
+        }));
+        m.add(Builtin.of("PolynomialLR", a -> {
+            a.expect(1, 5, "optimizer", "total_iters", "power", "last_epoch", "verbose");
+            Map<String, Object> s = settings(a, "total_iters", a.option(1, "total_iters", 5L), "power", a.option(2, "power", 1.0));
+            return new TorchLrScheduler("PolynomialLR", a, 3, s, (sch, in) -> {
+                double total = PyNumbers.approx(number(s.get("total_iters"), "total_iters"));
+                if (sch.lastEpoch == 0 || sch.lastEpoch > total) return sch.currentLrs();
+                double ratio = (1.0 - sch.lastEpoch / total) / (1.0 - (sch.lastEpoch - 1) / total);
+                return sch.scaled(PyNumbers.pow(ratio, number(s.get("power"), "power")));
+            });
+        }));
+        CyclicSchedules.addTo(m);
+        m.add("_LRScheduler", LrSchedulerBase.CLASS);
         m.add(Builtin.of("ReduceLROnPlateau", ReduceLrOnPlateau::of));
         return m;
     }
@@ -158,28 +204,42 @@ final class TorchLrScheduler implements HostObject, Undoable {
         return out;
     }
 
-    /** PyTorch's _LRScheduler.step(): the next epoch's rates written into param_groups. */
-    private void step(Interpreter in) {
+    /** PyTorch's _LRScheduler.step(): the next epoch's rates written into param_groups ({@code epoch}: step(epoch)'s argument, or null). */
+    final void step(Interpreter in, Object epoch) {
         UndoLog.touch(this);
-        if (stepCount == 1 && optimizer.stepCount() < 1) in.warn("UserWarning", STEP_ORDER_WARNING, "torch.optim.lr_scheduler"); // through the warnings filters, as PyTorch's warnings.warn
-        stepCount++;
-        lastEpoch++;
+        advance(in, epoch);
         List<Object> lrs = rule.next(this, in);
         List<PyDict> groups = optimizer.groups();
         for (int i = 0; i < groups.size(); i++) groups.get(i).put("lr", lrs.get(i));
         lastLr = currentLrs();
     }
 
-    private PyList currentLrs() {
+    /** The counters' move to the next epoch: PyTorch's step() before get_lr (a schedule with its own step() overrides it). */
+    void advance(Interpreter in, Object epoch) {
+        if (stepCount == 1 && optimizer.stepCount() < 1) in.warn("UserWarning", STEP_ORDER_WARNING, "torch.optim.lr_scheduler"); // through the warnings filters, as PyTorch's warnings.warn
+        stepCount++;
+        lastEpoch++;
+    }
+
+    /** How many arguments step() takes: none (PyTorch's deprecated step(epoch) is refused), or one for a schedule that accepts it. */
+    int stepArguments() {
+        return 0;
+    }
+
+    PyList currentLrs() {
         List<Object> out = new ArrayList<>();
         for (PyDict g : optimizer.groups()) out.add(g.get("lr"));
         return new PyList(out);
     }
 
-    private List<Object> scaled(Object factor) {
+    List<Object> scaled(Object factor) {
         List<Object> out = new ArrayList<>();
         for (Object lr : currentLrs()) out.add(PyNumbers.mul(number(lr, "lr"), factor));
         return out;
+    }
+
+    TorchOptimizer optimizer() {
+        return optimizer;
     }
 
     static TorchOptimizer optimizerOf(Args a) {
@@ -195,7 +255,7 @@ final class TorchLrScheduler implements HostObject, Undoable {
         return p;
     }
 
-    private static Map<String, Object> settings(Args a, Object... namesAndValues) {
+    static Map<String, Object> settings(Args a, Object... namesAndValues) {
         Map<String, Object> s = new LinkedHashMap<>();
         for (int i = 0; i < namesAndValues.length; i += 2) {
             if (namesAndValues[i + 1] == null) throw PyError.type(a.function() + ".__init__() missing 1 required positional argument: '" + namesAndValues[i] + "'");
@@ -213,8 +273,9 @@ final class TorchLrScheduler implements HostObject, Undoable {
     public Object attribute(String attribute) {
         return switch (attribute) {
             case "step" -> Builtin.of("step", a -> {
-                a.expect(0, 0);
-                step(a.interpreter());
+                if (stepArguments() == 0) a.expect(0, 0);
+                else a.expect(0, 1, "epoch");
+                step(a.interpreter(), a.option(0, "epoch", null));
                 return null;
             });
             case "get_last_lr" -> Builtin.of("get_last_lr", a -> {

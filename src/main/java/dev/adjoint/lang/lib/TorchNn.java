@@ -189,10 +189,31 @@ public final class TorchNn {
             return generator("buffers", namedBuffers(instance(a), a.bool(0, "recurse", true), false).values());
         });
         MODULE.method("state_dict", a -> {
-            PyDict d = dev.adjoint.lang.CollectionsModule.orderedDict(); // an OrderedDict, as PyTorch's (tutorials print it)
-            for (Map.Entry<String, Tensor> e : stateTensors(instance(a.expect(0, 0))).entrySet()) d.put(e.getKey(), e.getValue().detach());
+            a.expect(0, 0, "destination", "prefix", "keep_vars");
+            Object into = a.keyword("destination");
+            PyDict d = into instanceof PyDict given ? given : dev.adjoint.lang.CollectionsModule.orderedDict(); // an OrderedDict, as PyTorch's (tutorials print it)
+            String prefix = Values.str(a.option(-1, "prefix", ""));
+            boolean keepVars = a.flag("keep_vars", false);
+            for (Map.Entry<String, Tensor> e : stateTensors(instance(a)).entrySet()) d.put(prefix + e.getKey(), keepVars ? e.getValue() : e.getValue().detach());
             return d;
         });
+        MODULE.method("get_submodule", a -> submodule(instance(a), a.expect(1, 1, "target").string(0)));
+        MODULE.method("get_parameter", a -> {
+            String target = a.expect(1, 1, "target").string(0);
+            int dot = target.lastIndexOf('.');
+            PyInstance owner = submodule(instance(a), dot < 0 ? "" : target.substring(0, dot));
+            String name = target.substring(dot + 1);
+            if (!hasAttribute(owner, name))
+                throw PyError.attribute(owner.pyClass().name() + " has no attribute `" + name + "`");
+            if (!isParameter(owner.own(name))) throw PyError.attribute("`" + name + "` is not an nn.Parameter");
+            return owner.own(name);
+        });
+        // PyTorch's registry of the children, read by older tutorials and helpers; here a fresh OrderedDict of them (adding to it registers nothing)
+        MODULE.define("_modules", new dev.adjoint.lang.Descriptors.Property(new BuiltinMethod("_modules", a -> {
+            PyDict d = dev.adjoint.lang.CollectionsModule.orderedDict();
+            for (Map.Entry<String, Object> e : children(instance(a)).entrySet()) d.put(e.getKey(), e.getValue());
+            return d;
+        }), null, null));
         MODULE.method("load_state_dict", a -> {
             PyInstance root = instance(a.expect(1, 2, "state_dict", "strict"));
             Object given = a.option(0, "state_dict", null);
@@ -224,6 +245,26 @@ public final class TorchNn {
 
     static boolean isParameter(Object v) {
         return v instanceof Tensor t && Parameter.isParameter(t);
+    }
+
+    /** get_submodule(target): the module at a dotted path of attribute names ("" is the module itself), with PyTorch's errors. */
+    private static PyInstance submodule(PyInstance root, String target) {
+        PyInstance m = root;
+        if (target.isEmpty()) return m;
+        for (String name : target.split("\\.", -1)) {
+            if (!hasAttribute(m, name))
+                throw PyError.attribute(m.pyClass().name() + " has no attribute `" + name + "`");
+            if (!isModule(m.own(name))) throw PyError.attribute("`" + name + "` is not an nn.Module");
+            m = (PyInstance) m.own(name);
+        }
+        return m;
+    }
+
+    /** hasattr(m, name): an attribute of the module's own or of its class. */
+    private static boolean hasAttribute(PyInstance m, String name) {
+        if (m.attributes().containsKey(name)) return true;
+        for (PyClass c : m.pyClass().mro()) if (c.dict().containsKey(name)) return true;
+        return false;
     }
 
     /** The module's direct submodules by attribute name, in assignment order. */
@@ -1017,16 +1058,17 @@ public final class TorchNn {
             a.expect(1, 2, "nonlinearity", "param");
             return gain(Repr.str(a.get(0)), a.option(1, "param", null));
         }));
+        StructuredInit.addTo(m);
         return m;
     }
 
     /** x's new values: PyTorch's float64 stream for a tensor asked for as float64 (see Tensor#asksFloat64), its float32 one otherwise. */
-    private static NDArray uniform(Args a, Tensor x, double from, double to) {
+    static NDArray uniform(Args a, Tensor x, double from, double to) {
         TorchRandom r = Torch.rng(a);
         return r.uniform(x.shape(), from, to, x.asksFloat64() || r.defaultDouble());
     }
 
-    private static NDArray normal(Args a, Tensor x, double mean, double std) {
+    static NDArray normal(Args a, Tensor x, double mean, double std) {
         TorchRandom r = Torch.rng(a);
         return r.normal(x.shape(), mean, std, x.asksFloat64() || r.defaultDouble());
     }
@@ -1088,7 +1130,12 @@ public final class TorchNn {
 
     /** An init function: the tensor's values replaced in place without recording (PyTorch's no_grad fill); returns it. */
     private static Tensor fill(Args a, java.util.function.Function<Tensor, NDArray> values) {
-        a.expect(1, 4, "a", "b", "mean", "std", "val", "gain", "mode", "nonlinearity");
+        return fill(a.expect(1, 4, "a", "b", "mean", "std", "val", "gain", "mode", "nonlinearity"), 4, values);
+    }
+
+    /** {@link #fill} for an init function of up to {@code arguments} arguments whose keywords {@code a} has been checked for. */
+    static Tensor fill(Args a, int arguments, java.util.function.Function<Tensor, NDArray> values) {
+        a.expect(1, arguments, a.keywords().keySet().toArray(new String[0]));
         Tensor x = TorchArgs.tensor(a, a.get(0));
         try (Scope ignored = GradMode.noGrad()) {
             InPlace.copy(x, Tensor.constant(values.apply(x)));

@@ -14,9 +14,16 @@ import dev.adjoint.lang.PyNumbers;
 import dev.adjoint.lang.Repr;
 import dev.adjoint.lang.Values;
 import dev.adjoint.optim.Optimizer;
+import dev.adjoint.optim.TorchASGD;
+import dev.adjoint.optim.TorchAdadelta;
 import dev.adjoint.optim.TorchAdagrad;
 import dev.adjoint.optim.TorchAdam;
+import dev.adjoint.optim.TorchAdamax;
+import dev.adjoint.optim.TorchLBFGS;
+import dev.adjoint.optim.TorchNAdam;
+import dev.adjoint.optim.TorchRAdam;
 import dev.adjoint.optim.TorchRMSprop;
+import dev.adjoint.optim.TorchRprop;
 import dev.adjoint.optim.TorchSGD;
 import dev.adjoint.undo.UndoLog;
 import dev.adjoint.undo.Undoable;
@@ -28,8 +35,8 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * {@code torch.optim}: SGD, Adam, AdamW, RMSprop and Adagrad with PyTorch's update rules ({@link TorchSGD},
- * {@link TorchAdam}, {@link TorchRMSprop}, {@link TorchAdagrad}),
+ * {@code torch.optim}: SGD, Adam, AdamW, RMSprop, Adagrad, Adadelta, Adamax, NAdam, RAdam, ASGD and Rprop
+ * with PyTorch's update rules ({@link TorchSGD}, {@link TorchAdam}, {@link TorchRMSprop}, {@link TorchAdagrad}, ...),
  * over any iterable of tensors (a list, {@code model.parameters()}) or of parameter groups
  * (dicts). {@code param_groups} are live dicts: a learning rate set there ({@code g['lr'] = ...})
  * is used by the next step, as in PyTorch.
@@ -41,10 +48,10 @@ final class TorchOptim {
      * not offered: its constructor says so.)
      */
     static final PyClass OPTIMIZER = PyClass.builtin("Optimizer", "torch.optim.optimizer", BuiltinTypes.OBJECT, Builtin.of("Optimizer", a -> {
-        throw PyError.type("torch.optim.Optimizer itself cannot be made in adjoint: use SGD, Adam, AdamW, RMSprop or Adagrad");
+        throw PyError.type("torch.optim.Optimizer itself cannot be made in adjoint: use one of its optimizers (SGD, Adam, AdamW, ...)");
     }));
     private static final Map<String, PyClass> CLASSES = new java.util.concurrent.ConcurrentHashMap<>();
-    private static final List<String> OPTIMIZERS = List.of("SGD", "Adam", "AdamW", "RMSprop", "Adagrad");
+    private static final List<String> OPTIMIZERS = List.of("SGD", "Adam", "AdamW", "RMSprop", "Adagrad", "Adadelta", "Adamax", "NAdam", "RAdam", "ASGD", "Rprop", "LBFGS");
 
     private TorchOptim() {}
 
@@ -59,7 +66,7 @@ final class TorchOptim {
             defaults.put("maximize", a.has("maximize") ? a.keyword("maximize") : false);
             defaults.put("foreach", null);
             defaults.put("differentiable", false);
-            return new TorchOptimizer("SGD", groups(a, defaults), g -> new TorchSGD(params(g), num(g, "lr"), num(g, "momentum"), num(g, "dampening"),
+            return new TorchOptimizer("SGD", defaults, groups(a, defaults), g -> new TorchSGD(params(g), num(g, "lr"), num(g, "momentum"), num(g, "dampening"),
                     num(g, "weight_decay"), Values.truthy(g.get("nesterov")), Values.truthy(g.get("maximize"))));
         }));
         m.add(Builtin.of("Adam", a -> {
@@ -73,7 +80,7 @@ final class TorchOptim {
             defaults.put("differentiable", false);
             defaults.put("fused", false);
             defaults = inOrder(defaults, "lr", "betas", "eps", "weight_decay", "amsgrad", "maximize", "foreach", "capturable", "differentiable", "fused");
-            return new TorchOptimizer("Adam", groups(a, defaults), g -> {
+            return new TorchOptimizer("Adam", defaults, groups(a, defaults), g -> {
                 List<?> betas = betas(g);
                 return new TorchAdam(params(g), num(g, "lr"), PyNumbers.approx(Values.plain(betas.get(0))), PyNumbers.approx(Values.plain(betas.get(1))),
                         num(g, "eps"), num(g, "weight_decay"), Values.truthy(g.get("amsgrad")), Values.truthy(g.get("maximize")));
@@ -87,7 +94,7 @@ final class TorchOptim {
             defaults.put("foreach", null);
             defaults.put("maximize", a.has("maximize") ? a.keyword("maximize") : false);
             defaults.put("capturable", false);
-            return new TorchOptimizer("AdamW", groups(a, defaults), g -> {
+            return new TorchOptimizer("AdamW", defaults, groups(a, defaults), g -> {
                 List<?> betas = betas(g);
                 return new TorchAdam(params(g), num(g, "lr"), PyNumbers.approx(Values.plain(betas.get(0))), PyNumbers.approx(Values.plain(betas.get(1))),
                         num(g, "eps"), num(g, "weight_decay"), Values.truthy(g.get("amsgrad")), Values.truthy(g.get("maximize")), true);
@@ -99,7 +106,7 @@ final class TorchOptim {
             Map<String, Object> defaults = defaults(a, new String[] {"lr", "alpha", "eps", "weight_decay", "momentum", "centered", "foreach", "maximize", "differentiable"},
                     new Object[] {0.01, 0.99, 1e-8, 0L, 0L, false, null, false, false});
             defaults = inOrder(defaults, "lr", "momentum", "alpha", "eps", "centered", "weight_decay", "foreach", "maximize", "differentiable");
-            return new TorchOptimizer("RMSprop", groups(a, defaults), g -> new TorchRMSprop(params(g), num(g, "lr"), num(g, "alpha"), num(g, "eps"),
+            return new TorchOptimizer("RMSprop", defaults, groups(a, defaults), g -> new TorchRMSprop(params(g), num(g, "lr"), num(g, "alpha"), num(g, "eps"),
                     num(g, "weight_decay"), num(g, "momentum"), Values.truthy(g.get("centered")), Values.truthy(g.get("maximize"))));
         }));
         m.add(Builtin.of("Adagrad", a -> {
@@ -109,8 +116,73 @@ final class TorchOptim {
                     new Object[] {0.01, 0L, 0L, 0L, 1e-10, null});
             defaults.put("maximize", a.has("maximize") ? a.keyword("maximize") : false);
             defaults = inOrder(defaults, "lr", "lr_decay", "eps", "weight_decay", "initial_accumulator_value", "foreach", "maximize");
-            return new TorchOptimizer("Adagrad", groups(a, defaults), g -> new TorchAdagrad(params(g), num(g, "lr"), num(g, "lr_decay"),
+            return new TorchOptimizer("Adagrad", defaults, groups(a, defaults), g -> new TorchAdagrad(params(g), num(g, "lr"), num(g, "lr_decay"),
                     num(g, "weight_decay"), num(g, "initial_accumulator_value"), num(g, "eps"), Values.truthy(g.get("maximize"))));
+        }));
+        m.add(Builtin.of("Adadelta", a -> {
+            requireParams(a, "Adadelta");
+            a.expect(1, 6, "params", "lr", "rho", "eps", "weight_decay", "foreach", "maximize");
+            Map<String, Object> defaults = defaults(a, new String[] {"lr", "rho", "eps", "weight_decay"}, new Object[] {1.0, 0.9, 1e-6, 0L});
+            defaults.put("maximize", a.has("maximize") ? a.keyword("maximize") : false);
+            defaults.put("foreach", a.option(5, "foreach", null));
+            return new TorchOptimizer("Adadelta", defaults, groups(a, defaults), g -> new TorchAdadelta(params(g), num(g, "lr"), num(g, "rho"), num(g, "eps"),
+                    num(g, "weight_decay"), Values.truthy(g.get("maximize"))));
+        }));
+        m.add(Builtin.of("Adamax", a -> {
+            requireParams(a, "Adamax");
+            a.expect(1, 6, "params", "lr", "betas", "eps", "weight_decay", "foreach", "maximize");
+            Map<String, Object> defaults = defaults(a, new String[] {"lr", "betas", "eps", "weight_decay", "foreach"},
+                    new Object[] {0.002, Values.tuple(0.9, 0.999), 1e-8, 0L, null});
+            defaults.put("maximize", a.has("maximize") ? a.keyword("maximize") : false);
+            return new TorchOptimizer("Adamax", defaults, groups(a, defaults), g -> new TorchAdamax(params(g), num(g, "lr"), beta(g, 0), beta(g, 1), num(g, "eps"),
+                    num(g, "weight_decay"), Values.truthy(g.get("maximize"))));
+        }));
+        m.add(Builtin.of("NAdam", a -> {
+            requireParams(a, "NAdam");
+            a.expect(1, 7, "params", "lr", "betas", "eps", "weight_decay", "momentum_decay", "foreach");
+            Map<String, Object> defaults = defaults(a, new String[] {"lr", "betas", "eps", "weight_decay", "momentum_decay", "foreach"},
+                    new Object[] {0.002, Values.tuple(0.9, 0.999), 1e-8, 0L, 0.004, null});
+            boolean single = singleState(a);
+            return new TorchOptimizer("NAdam", defaults, groups(a, defaults), g -> new TorchNAdam(params(g), num(g, "lr"), beta(g, 0), beta(g, 1), num(g, "eps"),
+                    num(g, "weight_decay"), num(g, "momentum_decay"), single));
+        }));
+        m.add(Builtin.of("RAdam", a -> {
+            requireParams(a, "RAdam");
+            a.expect(1, 6, "params", "lr", "betas", "eps", "weight_decay", "foreach");
+            Map<String, Object> defaults = defaults(a, new String[] {"lr", "betas", "eps", "weight_decay", "foreach"},
+                    new Object[] {0.001, Values.tuple(0.9, 0.999), 1e-8, 0L, null});
+            return new TorchOptimizer("RAdam", defaults, groups(a, defaults), g -> new TorchRAdam(params(g), num(g, "lr"), beta(g, 0), beta(g, 1), num(g, "eps"),
+                    num(g, "weight_decay")));
+        }));
+        m.add(Builtin.of("ASGD", a -> {
+            requireParams(a, "ASGD");
+            a.expect(1, 8, "params", "lr", "lambd", "alpha", "t0", "weight_decay", "foreach", "maximize");
+            Map<String, Object> defaults = defaults(a, new String[] {"lr", "lambd", "alpha", "t0", "weight_decay", "foreach", "maximize"},
+                    new Object[] {0.01, 0.0001, 0.75, 1000000.0, 0L, null, false});
+            boolean single = singleState(a);
+            return new TorchOptimizer("ASGD", defaults, groups(a, defaults), g -> new TorchASGD(params(g), num(g, "lr"), num(g, "lambd"), num(g, "alpha"),
+                    num(g, "t0"), num(g, "weight_decay"), Values.truthy(g.get("maximize")), single));
+        }));
+        m.add(Builtin.of("Rprop", a -> {
+            requireParams(a, "Rprop");
+            a.expect(1, 6, "params", "lr", "etas", "step_sizes", "foreach", "maximize");
+            Map<String, Object> defaults = defaults(a, new String[] {"lr", "etas", "step_sizes", "foreach", "maximize"},
+                    new Object[] {0.01, Values.tuple(0.5, 1.2), Values.tuple(1e-6, 50L), null, false});
+            return new TorchOptimizer("Rprop", defaults, groups(a, defaults), g -> new TorchRprop(params(g), num(g, "lr"), pairItem(g, "etas", 0), pairItem(g, "etas", 1),
+                    pairItem(g, "step_sizes", 0), pairItem(g, "step_sizes", 1), Values.truthy(g.get("maximize"))));
+        }));
+        m.add(Builtin.of("LBFGS", a -> {
+            requireParams(a, "LBFGS");
+            a.expect(1, 8, "params", "lr", "max_iter", "max_eval", "tolerance_grad", "tolerance_change", "history_size", "line_search_fn");
+            Object maxIter = a.option(2, "max_iter", 20L), maxEval = a.option(3, "max_eval", null);
+            if (maxEval == null) maxEval = PyNumbers.floorDiv(PyNumbers.mul(Values.plain(maxIter), 5L), 4L);
+            Map<String, Object> defaults = defaults(a, new String[] {"lr", "max_iter", "max_eval", "tolerance_grad", "tolerance_change", "history_size", "line_search_fn"},
+                    new Object[] {1L, maxIter, maxEval, 1e-7, 1e-9, 100L, null});
+            List<PyDict> groups = groups(a, defaults);
+            if (groups.size() != 1) throw PyError.value("LBFGS doesn't support per-parameter options (parameter groups)");
+            return new TorchOptimizer("LBFGS", defaults, groups, g -> new TorchLBFGS(params(g), num(g, "lr"), (int) num(g, "max_iter"), (int) num(g, "max_eval"),
+                    num(g, "tolerance_grad"), num(g, "tolerance_change"), (int) num(g, "history_size"),
+                    "strong_wolfe".equals(g.get("line_search_fn"))));
         }));
         m.add("Optimizer", OPTIMIZER);
         for (String name : OPTIMIZERS) { // each a class, subclass of Optimizer, made by calling it (torch.optim.sgd.SGD)
@@ -184,10 +256,33 @@ final class TorchOptim {
 
     /** betas: a pair (PyTorch reads betas[0] and betas[1], so a number fails as subscripting it does). */
     private static List<?> betas(PyDict g) {
-        Object b = g.get("betas");
+        return pair(g, "betas");
+    }
+
+    /** A pair hyperparameter (betas, etas, step_sizes): PyTorch reads [0] and [1], so a number fails as subscripting it does. */
+    private static List<?> pair(PyDict g, String key) {
+        Object b = g.get(key);
         if (!(b instanceof List<?> pair)) throw PyError.type("'" + Values.typeName(b) + "' object is not subscriptable");
         if (pair.size() < 2) throw PyError.index("tuple index out of range");
         return pair;
+    }
+
+    private static double pairItem(PyDict g, String key, int i) {
+        Object v = Values.plain(pair(g, key).get(i));
+        if (!PyNumbers.isNumber(v)) throw PyError.type(key + " must be numbers, not " + Values.typeName(v));
+        return PyNumbers.approx(v);
+    }
+
+    private static double beta(PyDict g, int i) {
+        return pairItem(g, "betas", i);
+    }
+
+    /**
+     * Whether PyTorch would keep an optimizer's 0-d state (NAdam's mu_product, ASGD's eta and mu) in
+     * float32: torch.tensor(x) takes the default dtype, float32 unless set_default_dtype(float64).
+     */
+    private static boolean singleState(Args a) {
+        return !a.interpreter().torchRandom().defaultDouble();
     }
 
     private static double num(PyDict g, String key) {
@@ -207,13 +302,54 @@ final class TorchOptim {
         private final List<Optimizer> optimizers = new ArrayList<>();
         /** Makes a group's engine: again when load_state_dict brings other hyperparameters. */
         private final java.util.function.Function<PyDict, Optimizer> make;
+        /** The hyperparameters' names (PyTorch's optimizer.defaults), in its order. */
+        private final List<String> hyperparameters = new ArrayList<>();
+        /** optimizer.defaults: the values the optimizer was made with (a group's own, or a scheduler's later ones, are the groups'). */
+        private final Map<String, Object> defaults;
+        /** What each group's engine was made from: its hyperparameters but lr (which an engine takes as it changes). */
+        private final List<String> madeFrom = new ArrayList<>();
         private int stepCount;
 
-        TorchOptimizer(String name, List<PyDict> groups, java.util.function.Function<PyDict, Optimizer> make) {
+        TorchOptimizer(String name, Map<String, Object> defaults, List<PyDict> groups, java.util.function.Function<PyDict, Optimizer> make) {
             this.name = name;
             this.groups = groups;
             this.make = make;
-            for (PyDict g : groups) optimizers.add(engine(g));
+            this.defaults = new LinkedHashMap<>(defaults);
+            hyperparameters.addAll(defaults.keySet());
+            for (PyDict g : groups) {
+                optimizers.add(engine(g));
+                madeFrom.add(settings(g));
+            }
+        }
+
+        /** Whether the optimizer has this hyperparameter ({@code 'momentum' in optimizer.defaults}). */
+        boolean hasDefault(String key) {
+            return hyperparameters.contains(key);
+        }
+
+        /** A group's hyperparameters but lr, as text: a change (a scheduler cycling momentum or betas) makes its engine anew. */
+        private String settings(PyDict group) {
+            StringBuilder sb = new StringBuilder();
+            for (String k : hyperparameters) if (!k.equals("lr")) sb.append(k).append('=').append(Repr.repr(Values.plain(group.get(k)))).append(';');
+            return sb.toString();
+        }
+
+        /**
+         * Group i's engine for this step: the same one while its hyperparameters stand, else a new
+         * one made from the group that carries the old one's state on (PyTorch reads the group at
+         * every step, so a momentum set there applies at once).
+         */
+        private Optimizer current(int i) {
+            String now = settings(groups.get(i));
+            if (now.equals(madeFrom.get(i))) return optimizers.get(i);
+            Optimizer before = optimizers.get(i), after = engine(groups.get(i));
+            for (int k = 0; k < before.params().size(); k++) {
+                Map<String, Object> state = before.state(k);
+                if (state != null) after.loadState(k, state);
+            }
+            optimizers.set(i, after);
+            madeFrom.set(i, now);
+            return after;
         }
 
         private Optimizer engine(PyDict group) {
@@ -222,7 +358,9 @@ final class TorchOptim {
             } catch (dev.adjoint.optim.InvalidHyperparameter e) { // the value as given: "Invalid learning rate: -1" for an int
                 Object given = Values.plain(group.get(e.key()));
                 if (e.index() >= 0 && given instanceof List<?> betas && e.index() < betas.size()) given = Values.plain(betas.get(e.index()));
-                throw PyError.value(PyNumbers.isNumber(given) ? e.message(Values.str(given)) : e.getMessage());
+                if (e.index() == dev.adjoint.optim.InvalidHyperparameter.BOTH && given instanceof List<?> pair && pair.size() >= 2)
+                    given = Values.str(Values.plain(pair.get(0))) + ", " + Values.str(Values.plain(pair.get(1)));
+                throw PyError.value(given instanceof String both ? e.message(both) : PyNumbers.isNumber(given) ? e.message(Values.str(given)) : e.getMessage());
             } catch (IllegalArgumentException e) {
                 throw PyError.value(e.getMessage());
             }
@@ -256,10 +394,13 @@ final class TorchOptim {
         public Runnable snapshot() {
             int count = stepCount;
             List<Optimizer> engines = List.copyOf(optimizers);
+            List<String> from = List.copyOf(madeFrom);
             return () -> {
                 stepCount = count;
                 optimizers.clear();
                 optimizers.addAll(engines);
+                madeFrom.clear();
+                madeFrom.addAll(from);
             };
         }
 
@@ -267,16 +408,23 @@ final class TorchOptim {
         public Object attribute(String attribute) {
             return switch (attribute) {
                 case "step" -> Builtin.of("step", a -> {
-                    a.expect(0, 1, "closure");
+                    Object closure = a.expect(0, 1, "closure").option(0, "closure", null);
+                    Object loss = null;
+                    if (closure != null) { // PyTorch re-evaluates the loss first, with grad mode on, and returns it
+                        try (dev.adjoint.scope.Scope on = dev.adjoint.autograd.GradMode.set(true)) {
+                            loss = a.interpreter().call(closure, new ArrayList<>());
+                        }
+                    }
                     UndoLog.touch(this);
                     stepCount++;
+                    if (name.equals("LBFGS")) return lbfgsStep(a, closure, loss);
                     for (int i = 0; i < groups.size(); i++) {
-                        Optimizer o = optimizers.get(i);
+                        Optimizer o = current(i);
                         double lr = num(groups.get(i), "lr");
                         if (lr != o.lr()) o.setLr(lr); // param_groups[i]['lr'] is the learning rate
                         o.step();
                     }
-                    return null;
+                    return loss;
                 });
                 case "zero_grad" -> Builtin.of("zero_grad", a -> {
                     a.expect(0, 1, "set_to_none");
@@ -290,16 +438,47 @@ final class TorchOptim {
                     Object saved = a.expect(1, 1, "state_dict").option(0, "state_dict", null);
                     UndoLog.touch(this);
                     OptimizerState.load(saved, groups, optimizers, this::engine);
+                    for (int i = 0; i < groups.size(); i++) madeFrom.set(i, settings(groups.get(i)));
                     return null;
                 });
                 case "state" -> OptimizerState.byParameter(groups, optimizers);
                 case "defaults" -> {
                     PyDict d = new PyDict();
-                    for (PyDict.Entry e : groups.get(0).entries()) if (!e.key().equals("params")) d.put(e.key(), e.value());
+                    for (Map.Entry<String, Object> e : defaults.entrySet()) d.put(e.getKey(), e.getValue());
                     yield d;
                 }
                 default -> null;
             };
+        }
+
+        /**
+         * LBFGS's step(closure): the closure's first loss (already evaluated) starts PyTorch's
+         * iterations, each of which evaluates it again with grad mode on; returns that first loss.
+         */
+        private Object lbfgsStep(Args a, Object closure, Object loss) {
+            if (closure == null) throw PyError.type("LBFGS.step() missing 1 required positional argument: 'closure'");
+            TorchLBFGS engine = (TorchLBFGS) current(0);
+            Object search = groups.get(0).get("line_search_fn");
+            if (search != null && !"strong_wolfe".equals(search) && !engine.atOptimum()) // PyTorch reads it once it iterates
+                throw new PyError("RuntimeError", "only 'strong_wolfe' is supported");
+            double lr = num(groups.get(0), "lr");
+            if (lr != engine.lr()) engine.setLr(lr);
+            try (dev.adjoint.scope.Scope off = dev.adjoint.autograd.GradMode.set(false)) {
+                engine.step(() -> {
+                    try (dev.adjoint.scope.Scope on = dev.adjoint.autograd.GradMode.set(true)) {
+                        return lossValue(a.interpreter().call(closure, new ArrayList<>()));
+                    }
+                }, lossValue(loss));
+            }
+            return loss;
+        }
+
+        /** float(loss): a tensor's item or a number. */
+        private static double lossValue(Object loss) {
+            Object v = Values.plain(loss);
+            if (v instanceof Tensor t) return t.item();
+            if (PyNumbers.isNumber(v)) return PyNumbers.approx(v);
+            throw PyError.type("float() argument must be a string or a real number, not '" + Values.typeName(loss) + "'");
         }
 
         @Override

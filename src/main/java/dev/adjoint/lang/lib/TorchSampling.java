@@ -78,7 +78,11 @@ public final class TorchSampling {
         a.expect(1, 3, "input", "num_samples", "replacement", "generator");
         Tensor p = TensorFunctions.tensor(a, a.option(0, "input", null), "input", 1);
         long n = Values.toLong(Values.plain(a.option(1, "num_samples", null)), "num_samples");
-        boolean replacement = a.bool(2, "replacement", false);
+        return multinomial(p, n, a.bool(2, "replacement", false), TorchGenerator.of(a), drawsDoubles(a));
+    }
+
+    /** multinomial's checks and draws for probabilities {@code p} (WeightedRandomSampler's as well). */
+    static Tensor multinomial(Tensor p, long n, boolean replacement, TorchRandom random, boolean dbl) {
         if (p.ndim() < 1 || p.ndim() > 2) throw new PyError("RuntimeError", "prob_dist must be 1 or 2 dim");
         if (!p.dtype().isFloating())
             throw new PyError("RuntimeError", "multinomial only supports floating-point dtypes for input, got: " + p.dtype().scalarName());
@@ -89,7 +93,7 @@ public final class TorchSampling {
         if (categories > 1 << 24) throw new PyError("RuntimeError", "number of categories cannot exceed 2^24");
         long[] picked;
         try {
-            picked = TorchMultinomial.sample(TorchGenerator.of(a), p.value().toArray(), rows, categories, Math.toIntExact(n), replacement, drawsDoubles(a));
+            picked = TorchMultinomial.sample(random, p.value().toArray(), rows, categories, Math.toIntExact(n), replacement, dbl);
         } catch (TorchMultinomial.InvalidDistribution e) {
             throw new PyError("RuntimeError", e.getMessage());
         }

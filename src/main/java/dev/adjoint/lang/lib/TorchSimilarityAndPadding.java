@@ -57,8 +57,12 @@ final class TorchSimilarityAndPadding {
         }, null));
     }
 
-    /** cosine_similarity and pairwise_distance: F's, and torch's under the same names. */
+    /** cosine_similarity, pairwise_distance and pdist: F's, and torch's under the same names. */
     static void addDistances(PyModule m) {
+        m.add(Builtin.of("pdist", a -> {
+            a.expect(1, 2, "input", "p");
+            return Ops.pdist(tensor(a, 0), a.number(1, "p", 2));
+        }));
         m.add(Builtin.of("cosine_similarity", a -> {
             a.expect(2, 4, "x1", "x2", "dim", "eps");
             return Functional.cosineSimilarity(tensor(a, 0), tensor(a, 1), a.integer(2, "dim", 1), a.number(3, "eps", 1e-8));

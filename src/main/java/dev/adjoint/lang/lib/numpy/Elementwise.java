@@ -42,7 +42,7 @@ final class Elementwise {
             case PLUS -> "add";
             case MINUS -> "subtract";
             case STAR -> "multiply";
-            case SLASH -> "true_divide";
+            case SLASH -> "divide"; // NumPy 1.24's true_divide is divide
             case SLASH_SLASH -> "floor_divide";
             case PERCENT -> "remainder";
             case STAR_STAR -> "power";

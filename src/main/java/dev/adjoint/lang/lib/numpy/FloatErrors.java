@@ -42,7 +42,6 @@ final class FloatErrors {
 
     /** The name NumPy 1.24's messages give an operator's ufunc (a / b is "divide"). */
     static String ufuncName(TokenType op, NpArray exponent, NpArray base) {
-        if (op == TokenType.SLASH) return "divide";
         if (op == TokenType.STAR_STAR && exponent.ndim() == 0 && base.ndim() > 0) { // NumPy's fast paths for a scalar exponent
             double e = exponent.values().item();
             if (e == -1) return "reciprocal";

@@ -345,7 +345,7 @@ public final class NpArray implements HostObject, PyOperand, PyReprable, Subscri
         return new NpArray(Tensor.constant(NDArray.scalar(type.cast(v)), type.storageType()), type, true, false);
     }
 
-    boolean isScalar() {
+    public boolean isScalar() {
         return scalar;
     }
 
