@@ -914,7 +914,7 @@ public final class Interpreter implements Expr.Visitor<Object>, Stmt.Visitor<Int
                 throw wrap(e, ix.span());
             }
         } else {
-            for (Expr item : ((Expr.Tuple) target).items()) delete(item);
+            for (Expr item : target instanceof Expr.Tuple t ? t.items() : ((Expr.ListExpr) target).items()) delete(item); // del a, b and del [a, b]
         }
     }
 
@@ -1408,6 +1408,7 @@ public final class Interpreter implements Expr.Visitor<Object>, Stmt.Visitor<Int
             throw LangError.python("NameError", "cannot access free variable '" + e.name() + "' where it is not associated with a value in enclosing scope", e.span());
         if (v == Environment.UNBOUND) v = builtin(e.name());
         if (v != Environment.UNBOUND) return v;
+        if (e.name().equals("__doc__")) return null; // a module without a docstring (the prompt's) has __doc__ None (bindDocstring)
         List<Collection<String>> stages = new ArrayList<>(env.suggestionStages());
         stages.add(Suggestions.builtinStage(builtins.keySet()));
         throw LangError.python("NameError", "NameError", "name '" + e.name() + "' is not defined", Suggestions.didYouMean(e.name(), stages), e.span());

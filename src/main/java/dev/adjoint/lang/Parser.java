@@ -1131,7 +1131,7 @@ public final class Parser {
                 } catch (LangError e) { // CPython 3.11 places an f-string's own errors at the token after the string
                     if (!e.getMessage().startsWith("f-string")) throw e;
                     Span next = peek().span();
-                    throw e.at(new Span(next.offset(), 1, next.line(), next.column()));
+                    throw e.at(new Span(next.offset(), Math.min(1, next.length()), next.line(), next.column())); // never past the input's end
                 }
             }
         }
@@ -1477,7 +1477,8 @@ public final class Parser {
         int line = keyword.span().line();
         String header = keyword.type() == DEF ? "function definition" : keyword.type() == CLASS ? "class definition" : "'" + keyword.text() + "' statement";
         Span at = check(EOF) && current > 0 ? previous().span() : peek().span();
-        return LangError.python("IndentationError", "expected an indented block after " + header + " on line " + line, new Span(at.offset(), 1, at.line(), at.column()))
+        return LangError.python("IndentationError", "expected an indented block after " + header + " on line " + line,
+                new Span(at.offset(), Math.min(1, at.length()), at.line(), at.column()))
                 .mentioningLine(line);
     }
 

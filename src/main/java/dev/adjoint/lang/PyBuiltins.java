@@ -30,7 +30,6 @@ final class PyBuiltins {
         t.put("NotImplemented", Dunders.NOT_IMPLEMENTED);
         t.put("Ellipsis", Ellipsis.INSTANCE);
         t.put("__name__", "__main__");
-        t.put("__doc__", null); // the prompt's module has no docstring (a script's is bound in its globals: Interpreter.bindDocstring)
         add(t, "print", PyBuiltins::print);
         add(t, "len", a -> len(a.expect(1, 1).get(0)));
         add(t, "repr", a -> Repr.repr(a.expect(1, 1).get(0)));

@@ -109,6 +109,15 @@ class PythonTest extends SessionHarness {
         assertThat(error("class E(Exception): pass\n\nraise E('x')")).hasMessage("E: x");
     }
 
+    /** del [a, b] deletes each name, as del a, b does (found by the fuzzer once del took a list). */
+    @Test
+    void delOfAListDeletesEachName() {
+        run("a = 1\nb = 2\nc = 3\ndel [a, b]");
+        assertThat(error("a")).hasMessageStartingWith("NameError: name 'a' is not defined");
+        assertThat(error("b")).hasMessageStartingWith("NameError: name 'b' is not defined");
+        assertThat(value("c")).isEqualTo(3);
+    }
+
     /** An int past the memory limit of lists and arrays is refused before it is computed, as a list over the limit is (CPython would try and run out of memory). */
     @Test
     void anIntOverTheMemoryLimitIsAMemoryErrorBeforeItIsComputed() {
