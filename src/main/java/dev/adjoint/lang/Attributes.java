@@ -354,6 +354,6 @@ final class Attributes {
     }
 
     private static String hint(String name, Collection<String> names) {
-        return Suggestions.didYouMean(name, names);
+        return Suggestions.attributeHint(name, names);
     }
 }

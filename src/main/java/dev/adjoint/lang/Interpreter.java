@@ -183,6 +183,17 @@ public final class Interpreter implements Expr.Visitor<Object>, Stmt.Visitor<Int
         warnings.warn(w, new Warnings.Place(module.replace('.', '/') + ".py", 0, module, null), this, printer::warn);
     }
 
+    /**
+     * A warning issued at line {@code line} of library module {@code module} (NumPy's own Python
+     * code, e.g. numpy.core.fromnumeric line 57): through the program's filters as from that place,
+     * so the default filter shows it once a session for that line; shown as adjoint's "warning:" line.
+     */
+    public void warnInLibrary(String category, String message, String module, long line) {
+        PyInstance w = new PyInstance(Exceptions.named(category), this);
+        w.setOwn("args", Values.tuple(message));
+        warnings.warn(w, new Warnings.Place(module.replace('.', '/') + ".py", line, module, null), this, printer::warn);
+    }
+
     /** A library function's warning placed at its caller's line ({@code span}), as Python modules warn with stacklevel=2. */
     public void warnAtCall(String category, String message, Span span) {
         PyInstance w = new PyInstance(Exceptions.named(category), this);
@@ -1101,6 +1112,22 @@ public final class Interpreter implements Expr.Visitor<Object>, Stmt.Visitor<Int
         return frames.isEmpty() ? null : frames.peek().function();
     }
 
+    /**
+     * The value of a dotted name ({@code np.zeros}, {@code xs.sum}) for help and a notebook's inspect:
+     * the name looked up, then each attribute (a property's code runs, as IPython's inspect runs it);
+     * {@link Environment#UNBOUND} when a part is not there.
+     */
+    Object valueOfName(String dotted) {
+        String[] parts = dotted.split("\\.", -1);
+        Object v = lookup(parts[0]);
+        try {
+            for (int i = 1; i < parts.length && v != Environment.UNBOUND; i++) v = Attributes.get(this, v, parts[i]);
+        } catch (RuntimeException missing) {
+            return Environment.UNBOUND;
+        }
+        return v;
+    }
+
     private Object lookup(String name) {
         Object v = env.get(name);
         if (v != Environment.UNBOUND) return v == Environment.UNBOUND_LOCAL || v == Environment.UNBOUND_FREE ? Environment.UNBOUND : v;
@@ -1409,9 +1436,11 @@ public final class Interpreter implements Expr.Visitor<Object>, Stmt.Visitor<Int
         if (v == Environment.UNBOUND) v = builtin(e.name());
         if (v != Environment.UNBOUND) return v;
         if (e.name().equals("__doc__")) return null; // a module without a docstring (the prompt's) has __doc__ None (bindDocstring)
-        List<Collection<String>> stages = new ArrayList<>(env.suggestionStages());
+        UserFunction running = enclosingFunction();
+        List<Collection<String>> stages = new ArrayList<>(env.suggestionStages(running == null ? null : running.varNames()));
         stages.add(Suggestions.builtinStage(builtins.keySet()));
-        throw LangError.python("NameError", "NameError", "name '" + e.name() + "' is not defined", Suggestions.didYouMean(e.name(), stages), e.span());
+        throw LangError.python("NameError", "NameError", "name '" + e.name() + "' is not defined", Suggestions.didYouMean(e.name(), stages), e.span())
+                .withNameAndObject(e.name(), null);
     }
 
     @Override
@@ -1802,7 +1831,9 @@ public final class Interpreter implements Expr.Visitor<Object>, Stmt.Visitor<Int
             if (object instanceof Tensor t) return TensorAttributes.get(t, e.name(), this, e.span());
             return Attributes.get(this, object, e.name());
         } catch (RuntimeException x) {
-            throw wrap(x, e.nameSpan());
+            LangError error = wrap(x, e.nameSpan()).withPosition(e.nameSpan(), e.span()); // CPython 3.11's position: the whole obj.name
+            if (Exceptions.matches(error, "AttributeError")) error.withNameAndObject(e.name(), object);
+            throw error;
         }
     }
 
@@ -1867,6 +1898,7 @@ public final class Interpreter implements Expr.Visitor<Object>, Stmt.Visitor<Int
             return le.span() == null && span != null ? le.at(span) : le;
         }
         if (e instanceof dev.adjoint.ndarray.ComputationInterrupted) return Interrupted.noticed(span);
+        if (e instanceof dev.adjoint.ndarray.Limits.LimitException limit) return ElementLimit.error(limit, span);
         if (e instanceof PyError p) {
             String detail = p.getMessage() == null ? "" : p.getMessage();
             LangError error = p.plain() ? LangError.plain(p.type(), detail, span) : LangError.python(p.type(), p.type(), detail, p.hint(), span);

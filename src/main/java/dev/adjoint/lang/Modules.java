@@ -178,6 +178,15 @@ public final class Modules {
         return loaded.containsKey(dotted);
     }
 
+    /** MODULE.NAME of a module's member {@code v} (the same object), among the modules loaded; null if none has it. */
+    public String memberName(Object v) {
+        if (v == null) return null;
+        for (PyModule m : loaded.values())
+            for (Map.Entry<String, Object> e : m.members().entrySet())
+                if (e.getValue() == v) return m.name() + "." + e.getKey();
+        return null;
+    }
+
     /** The modules loaded so far, for {@link #forgetAllBut}: a failed input's imports are undone with it. */
     public java.util.Set<String> loadedNames() {
         return new java.util.HashSet<>(loaded.keySet());

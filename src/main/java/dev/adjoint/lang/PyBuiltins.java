@@ -334,6 +334,7 @@ final class PyBuiltins {
     static Object iterator(Object v) {
         if (v instanceof PyIterator || v instanceof Generator) return v; // an iterator is its own iterator
         if (v instanceof PyFile f) return f.iterator(); // itself, once it is known to be open
+        if (v instanceof HostObject && v instanceof java.util.Iterator<?>) return v; // so is a library iterator (NumPy's a.flat)
         if (v instanceof PyInstance i && i.has("__iter__")) return i.call("__iter__");
         return new PyIterator(iteratorName(v), Values.iterate(v));
     }

@@ -80,6 +80,14 @@ public final class PyInstance implements Undoable {
         return "<" + module + cls.qualifiedName() + " object at " + Values.address(this) + ">";
     }
 
+    /**
+     * What IPython's pretty printer shows for it as a cell's result when its class keeps object's repr:
+     * {@code <__main__.P at 0x7f...>} (repr() has "object at"); null when the class defines __repr__.
+     */
+    public String ipythonPretty() {
+        return has("__repr__") ? null : "<" + cls.module() + "." + cls.qualifiedName() + " at " + Values.address(this) + ">";
+    }
+
     public String str() {
         if (has("__str__")) return text(call("__str__"), "__str__");
         return repr();
