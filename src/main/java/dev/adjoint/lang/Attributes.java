@@ -20,6 +20,11 @@ final class Attributes {
     private Attributes() {}
 
     static Object get(Interpreter in, Object obj, String name) {
+        return get(in, obj, name, null);
+    }
+
+    /** obj.name as getattr/hasattr written at {@code span} ask for it (null: library code), where a tensor's warnings point. */
+    static Object get(Interpreter in, Object obj, String name, Span span) {
         if (obj instanceof PyInstance i) return instance(in, i, name);
         if (obj instanceof PyClass c) return ofClass(c, name);
         if (obj instanceof Descriptors.Super s) return ofSuper(in, s, name);
@@ -28,7 +33,7 @@ final class Attributes {
             throw PyError.attribute("module '" + m.name() + "' has no attribute '" + name + "'" + m.absentNote()).withHint(hint(name, m.attributeNames()));
         }
         if (name.equals("__class__") && obj instanceof HostObject) return BuiltinTypes.of(obj); // what type() gives (torch.dtype)
-        if (obj instanceof Tensor t) return TensorAttributes.get(t, name, in);
+        if (obj instanceof Tensor t) return TensorAttributes.get(t, name, in, span);
         if (obj instanceof TrackedNumber t) {
             Object v = builtinAttribute(t.value(), name, null);
             if (v != Environment.UNBOUND) return v;
@@ -318,13 +323,21 @@ final class Attributes {
 
     /** hasattr(obj, name). */
     static boolean has(Interpreter in, Object obj, String name) {
-        return getOrAbsent(in, obj, name) != Environment.UNBOUND;
+        return has(in, obj, name, null);
+    }
+
+    static boolean has(Interpreter in, Object obj, String name, Span span) {
+        return getOrAbsent(in, obj, name, span) != Environment.UNBOUND;
     }
 
     /** The attribute, or {@link Environment#UNBOUND} where getting it raises AttributeError (other errors propagate). */
     static Object getOrAbsent(Interpreter in, Object obj, String name) {
+        return getOrAbsent(in, obj, name, null);
+    }
+
+    static Object getOrAbsent(Interpreter in, Object obj, String name, Span span) {
         try {
-            return get(in, obj, name);
+            return get(in, obj, name, span);
         } catch (PyError e) {
             if (e.type().equals("AttributeError")) return Environment.UNBOUND;
             throw e;
