@@ -34,6 +34,10 @@ final class HelpCommand implements Command {
         if (text != null) return Reply.text(text);
         Command c = commands.find(topic);
         if (c != null) return Reply.text(c.usage() + "\n\n" + c.help() + "\n");
+        if (topic.contains(".")) { // torch.ones, np.zeros, F.relu: the library's own signature, when the session has the name
+            java.util.Optional<String> bound = ctx.session.inspect(topic);
+            if (bound.isPresent()) return Reply.text(bound.get());
+        }
         BuiltinHelp.Entry fn = BuiltinHelp.find(topic);
         if (fn != null) return Reply.text(fn.text());
         String hint = Suggestions.closest(topic, topics());

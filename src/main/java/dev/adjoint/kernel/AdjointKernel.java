@@ -16,6 +16,7 @@ import org.dflib.jjava.jupyter.kernel.display.Renderer;
 import org.dflib.jjava.jupyter.kernel.util.StringStyler;
 import org.dflib.jjava.jupyter.messages.Message;
 import org.dflib.jjava.jupyter.messages.publish.PublishError;
+import org.dflib.jjava.jupyter.messages.publish.PublishStream;
 import org.dflib.jjava.jupyter.messages.publish.PublishExecuteInput;
 import org.dflib.jjava.jupyter.messages.reply.ErrorReply;
 import org.dflib.jjava.jupyter.messages.reply.ExecuteReply;
@@ -82,6 +83,7 @@ final class AdjointKernel extends BaseKernel {
         }
         List<String> traceback = failure.traceback(code, count);
         if (!silent) env.publish(new PublishError(failure.ename(), failure.evalue(), traceback));
+        if (!silent && failure.undoneNote() != null) env.publish(new PublishStream(PublishStream.StreamType.ERR, failure.undoneNote()));
         ErrorReply error = new ErrorReply(failure.ename(), failure.evalue(), traceback);
         error.setExecutionCount(count);
         env.defer().replyError(ExecuteReply.MESSAGE_TYPE.error(), error);
@@ -114,27 +116,30 @@ final class AdjointKernel extends BaseKernel {
         return new ReplacementOptions(c.matches(), code.codePointCount(0, c.start()), code.codePointCount(0, Math.min(c.end(), code.length())));
     }
 
-    /** Shift-Tab: {@code :help NAME} for the command, function or topic under the cursor. */
+    /** Shift-Tab: what the name under the cursor is ({@link SessionAdapter#inspect}). */
     @Override
     public DisplayData inspect(String code, int at, boolean extraDetail) {
         int cursor = code.offsetByCodePoints(0, Math.min(at, code.codePointCount(0, code.length())));
-        Optional<String> help = wordAt(code, cursor).flatMap(session::help);
+        Optional<String> help = wordAt(code, cursor).flatMap(session::inspect);
         if (help.isEmpty()) return null;
         DisplayData d = new DisplayData();
         d.putText(help.get());
         return d;
     }
 
-    /** The name (or :command) around the cursor, or just before it. */
+    /** The dotted name (np.zeros, xs.sum) or :command around the cursor, or just before it (or before the "(" of a call just opened, as IPython). */
     static Optional<String> wordAt(String code, int cursor) {
-        int start = Math.min(cursor, code.length()), end = start;
+        int start = Math.min(cursor, code.length());
+        if (start > 0 && code.charAt(start - 1) == '(' && (start == code.length() || !isNameChar(code.charAt(start)))) start--;
+        int end = start;
         while (start > 0 && isNameChar(code.charAt(start - 1))) start--;
         while (end < code.length() && isNameChar(code.charAt(end))) end++;
         if (start > 0 && code.charAt(start - 1) == ':') start--;
         String word = code.substring(start, end);
+        while (word.endsWith(".")) word = word.substring(0, word.length() - 1);
+        while (word.startsWith(".")) word = word.substring(1);
         if (word.isEmpty() || word.equals(":")) return Optional.empty();
-        int dot = word.lastIndexOf('.');
-        return Optional.of(dot >= 0 ? word.substring(dot + 1) : word);
+        return Optional.of(word);
     }
 
     private static boolean isNameChar(char c) {

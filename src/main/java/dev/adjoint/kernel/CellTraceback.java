@@ -10,8 +10,8 @@ import java.util.List;
 
 /**
  * A failure in a cell as IPython shows it, so that a student finds the line in a long cell:
- * "Cell In[5], line 17", the cell's lines around it numbered, an arrow at the failing line with a
- * caret under the failing columns, then "Type: message". A syntax error (and a refused IPython
+ * "Cell In[5], line 17", the cell's lines around it numbered, an arrow at the failing line with the
+ * failing expression on a yellow background (no caret line: IPython 8 marks it so), then "Type: message". A syntax error (and a refused IPython
  * line) is shown as IPython shows one: where, the line, the caret, the message. A failure inside
  * a script run by :load keeps the terminal's text, which names the script's file and line.
  */
@@ -24,18 +24,16 @@ final class CellTraceback {
 
     private CellTraceback() {}
 
-    /** The traceback lines of {@code f}, which ended cell number {@code count} (the text as sent); after them the prompt's note if the input was undone. */
+    /** The traceback lines of {@code f}, which ended cell number {@code count} (the text as sent). */
     static List<String> of(InputRunner.Failure f, String ename, String cell, int count) {
         if (f.sourceName() != null) return List.of(f.text(true).stripTrailing().split("\n"));
-        List<String> lines = traceback(f, ename, cell, count);
-        if (f.undone()) lines.add(InputRunner.Failure.UNDONE_NOTE);
-        return lines;
+        return traceback(f, ename, cell, count);
     }
 
     private static List<String> traceback(InputRunner.Failure f, String ename, String cell, int count) {
         List<Traceback.Entry> frames = f.error().traceback();
         // the cell's line that ran into it (a call, a comprehension); where it was raised when that is in the cell's own code
-        Span span = frames.size() > 1 && frames.get(0).place() != null ? frames.get(0).place() : f.error().span();
+        Span span = !frames.isEmpty() && frames.get(0).place() != null ? frames.get(0).place() : f.error().span();
         String[] input = f.shownInput() == null ? new String[0] : f.shownInput().split("\n", -1);
         List<String> lines = new ArrayList<>();
         if (span == null || span.line() < 1 || span.line() > input.length) {
@@ -63,11 +61,10 @@ final class CellTraceback {
             boolean sameText = line <= cellLines.length && withoutCr(cellLines[line - 1]).equals(input[span.line() - 1]);
             if (sameText) lines.addAll(context(cellLines, line, -BEFORE));
             String arrow = "-".repeat(Math.max(1, 5 - String.valueOf(line).length())) + "> " + line;
-            lines.add(GREEN + arrow + RESET + " " + marked.line());
-            lines.add(" ".repeat(arrow.length() + 1) + marked.caret());
+            lines.add(GREEN + arrow + RESET + " " + marked.highlighted());
             if (sameText) lines.addAll(context(cellLines, line, AFTER));
             lines.add("");
-            lines.addAll(functionFrames(frames, 1, f.error().raisedAt()));
+            lines.addAll(functionFrames(frames, 1));
         }
         lines.add(last(f.error(), f.interrupted(), ename));
         return lines;
@@ -82,7 +79,7 @@ final class CellTraceback {
     private static List<String> chained(LangError e) {
         List<String> lines = new ArrayList<>();
         lines.add(header(e.className()));
-        lines.addAll(functionFrames(e.traceback(), 0, e.raisedAt() != null ? e.raisedAt() : e.span()));
+        lines.addAll(functionFrames(e.traceback(), 0));
         lines.add(last(e, false, e.className()));
         return lines;
     }
@@ -90,24 +87,23 @@ final class CellTraceback {
     /**
      * The frames below the cell's own, each as IPython 8 shows one: "Cell In[4], line 2, in f(x)"
      * (or "File /path/mod.py:3, in g(x)"), the lines of the function around the line, an arrow at
-     * it with a caret under the place, a blank line; a run of identical frames (a recursion) shown
+     * it with the place on a yellow background, a blank line; a run of identical frames (a recursion) shown
      * twice, "[... skipping similar frames: f at line 2 (N times)]", then once more.
      */
-    private static List<String> functionFrames(List<Traceback.Entry> frames, int from, Span raisedAt) {
+    private static List<String> functionFrames(List<Traceback.Entry> frames, int from) {
         List<String> lines = new ArrayList<>();
         for (int i = from; i < frames.size();) {
             Traceback.Entry e = frames.get(i);
             int run = 1;
             while (i + run < frames.size() && sameFrame(frames.get(i + run), e)) run++;
-            Span last = i + run == frames.size() && raisedAt != null ? raisedAt : e.place(); // where it was raised: under the operator, as the terminal's caret
             if (run <= REPEATS_SHOWN) {
-                for (int k = 0; k < run; k++) lines.addAll(frame(e, k == run - 1 ? last : e.place()));
+                for (int k = 0; k < run; k++) lines.addAll(frame(e, e.place()));
             } else {
                 lines.addAll(frame(e, e.place()));
                 lines.addAll(frame(e, e.place()));
                 lines.add("    [... skipping similar frames: " + e.function() + " at line " + e.line() + " (" + (run - REPEATS_SHOWN) + " times)]");
                 lines.add("");
-                lines.addAll(frame(e, last));
+                lines.addAll(frame(e, e.place()));
             }
             i += run;
         }
@@ -118,7 +114,7 @@ final class CellTraceback {
         return a.file().equals(b.file()) && a.cell() == b.cell() && a.line() == b.line() && a.function().equals(b.function());
     }
 
-    /** One frame's lines, the caret under {@code place}, then a blank line. */
+    /** One frame's lines, {@code place} marked, then a blank line. */
     private static List<String> frame(Traceback.Entry e, Span place) {
         List<String> lines = new ArrayList<>();
         String name = e.ipythonName() == null ? "" : ", in " + CYAN + e.ipythonName() + RESET;
@@ -146,8 +142,7 @@ final class CellTraceback {
                 continue;
             }
             ErrorFormat.Marked marked = ErrorFormat.mark(text, new Span(place.offset(), place.length(), place.line(), place.column() - indent), true);
-            lines.add(GREEN + arrow + RESET + " " + marked.line());
-            lines.add(" ".repeat(arrow.length() + 1) + marked.caret());
+            lines.add(GREEN + arrow + RESET + " " + marked.highlighted());
         }
         lines.add("");
         return lines;

@@ -34,7 +34,7 @@ record IPythonLine(Kind kind, String name, String args, Span span) {
         m = HELP.matcher(input);
         if (m.matches() && (m.group(2) != null) != (m.group(4) != null)) { // ?name or name?, not a bare name
             String dotted = m.group(3);
-            return Optional.of(new IPythonLine(Kind.HELP, dotted.substring(dotted.lastIndexOf('.') + 1), "", span(m, 3)));
+            return Optional.of(new IPythonLine(Kind.HELP, dotted.substring(dotted.lastIndexOf('.') + 1), dotted, span(m, 3))); // args: the whole name
         }
         return Optional.empty();
     }
@@ -48,17 +48,11 @@ record IPythonLine(Kind kind, String name, String args, Span span) {
         return new Span(m.start(group), m.end(group) - m.start(group), 1, m.start(group) + 1);
     }
 
-    /** What the notebook is told for %matplotlib (or %config InlineBackend...), which runs on. */
-    String note() {
-        return name + " does nothing here: adjoint draws no matplotlib plots (:graph draws its graphs)"
-                + (name.equals("%config") ? " and has no IPython configuration" : "");
-    }
-
     /** Why adjoint does not run the line, and what it offers instead: IPython's UsageError. */
     LangError refusal() {
         String message = switch (kind) {
             case SHELL -> "shell commands (" + name + " ...) do not run in adjoint's kernel; torch, needle and math are built in";
-            case HELP -> "no help on '" + name + "' (:help lists the commands, functions and topics)";
+            case HELP -> "no help on '" + args + "' (:help lists the commands, functions and topics)"; // (args: the whole dotted name)
             default -> name + " is an IPython magic, which adjoint does not have; its own commands start with ':' (:help lists them)";
         };
         return LangError.plain("UsageError", message, span); // shown as the sentence, typed for Jupyter

@@ -12,7 +12,7 @@ import java.util.Set;
 
 /**
  * The IPython magics students paste at the top of notebooks, as adjoint's kernel runs them:
- * {@code %matplotlib} passes with a note; {@code %load_ext autoreload}, {@code %reload_ext} and
+ * {@code %matplotlib} and {@code %config} pass silently, as IPython's inline backend does; {@code %load_ext autoreload}, {@code %reload_ext} and
  * {@code %autoreload 2} are accepted as IPython accepts them (and refused where it refuses them),
  * with a note that adjoint does not reload modules; {@code %time}, {@code %%time}, {@code %timeit}
  * and {@code %%timeit} time code as IPython does and print its lines; {@code %who} and {@code %whos}
@@ -64,9 +64,9 @@ final class Magics {
     private SessionAdapter.Failure line(String name, IPythonLine line, InputRunner.Input input, SessionAdapter.Sink sink, int shown) {
         String args = line.args();
         switch (name) {
-            case "matplotlib", "config" -> sink.stderr().println("warning: " + line.note());
-            case "who" -> sink.stdout().print(Whos.who(session.variables(), args));
-            case "whos" -> sink.stdout().print(Whos.whos(session.variables(), args));
+            case "matplotlib", "config" -> { } // as in IPython, silent: they only set where plots go (adjoint draws none; importing matplotlib says so)
+            case "who" -> sink.stdout().print(Whos.who(session.userVariables(), args));
+            case "whos" -> sink.stdout().print(Whos.whos(session.userVariables(), args));
             case "who_ls" -> throw LangError.plain("UsageError", line.name() + " is an IPython magic, which adjoint does not have; %who and :vars list the session's names", null);
             case "load_ext", "reload_ext", "unload_ext" -> extension(name, args, sink);
             case "autoreload", "aimport" -> {

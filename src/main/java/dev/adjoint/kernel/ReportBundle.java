@@ -63,7 +63,8 @@ final class ReportBundle {
 
     /** {@link #value(Object, ValueFormat, boolean)} with the value's own rich forms ({@code _repr_html_}, ...; images as bytes, sent in base64 as Jupyter wants them). */
     static MimeBundle value(Object value, ValueFormat values, boolean pytorch, Map<String, Object> rich) {
-        ReportBundle b = new ReportBundle(values.echo(value, pytorch));
+        String pretty = value instanceof dev.adjoint.lang.PyInstance i ? i.ipythonPretty() : null; // IPython's text of a plain object
+        ReportBundle b = new ReportBundle(pretty != null ? pretty : values.echo(value, pytorch));
         String table = ValueFormat.displays(value, pytorch) ? Html.tensor(value, values.precision()) : null;
         if (table != null) b.data.put("text/html", table);
         rich.forEach((mime, form) -> b.data.put(mime, form instanceof byte[] bytes ? Base64.getEncoder().encodeToString(bytes) : form));

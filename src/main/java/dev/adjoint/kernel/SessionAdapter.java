@@ -77,6 +77,15 @@ final class SessionAdapter {
         List<String> traceback(String cell, int count) {
             return CellTraceback.of(failure, ename, cell, count);
         }
+
+        /**
+         * The note that what the cell did before its error was undone, for its stderr after the
+         * traceback (IPython keeps it, so the traceback stays IPython's); null when there is none to
+         * give (a script run by :load has it in its text).
+         */
+        String undoneNote() {
+            return failure.undone() && failure.sourceName() == null ? InputRunner.Failure.UNDONE_NOTE + "\n" : null;
+        }
     }
 
     /** How an input ended: a failure or null, and whether it asked to quit. */
@@ -165,8 +174,14 @@ final class SessionAdapter {
     /** A line of IPython's syntax: a magic ({@link Magics}), NAME? as :help NAME, a shell escape refused. */
     private Outcome ipython(IPythonLine line, InputRunner.Input input, Sink sink, int shown) {
         if (line.kind() == IPythonLine.Kind.MAGIC) return magics.line(line, input, sink, shown);
-        if (line.kind() == IPythonLine.Kind.HELP && help(line.name()).isPresent())
-            return run(new InputRunner.Input(":help " + line.name(), input.firstLine()), sink);
+        if (line.kind() == IPythonLine.Kind.HELP) {
+            Optional<String> text = inspect(line.args());
+            if (text.isPresent()) {
+                sink.stdout().print(text.get());
+                sink.stdout().flush();
+                return new Outcome(null, false);
+            }
+        }
         return new Outcome(Failure.of(new InputRunner.Failure(line.refusal(), input.text(), null, input.firstLine())), false);
     }
 
@@ -182,6 +197,13 @@ final class SessionAdapter {
     /** The session's names and values, in the order they were first bound. */
     Map<String, Object> variables() {
         return session().variables();
+    }
+
+    /** The names %who and %whos may list: the session's, less In and Out while they hold IPython's own history (IPython's user_ns_hidden). */
+    Map<String, Object> userVariables() {
+        Map<String, Object> names = new java.util.LinkedHashMap<>(session().variables());
+        names.entrySet().removeIf(e -> session().isNotebookHistory(e.getKey(), e.getValue()));
+        return names;
     }
 
     /** The value the session binds to {@code name}, or null. */
@@ -305,6 +327,23 @@ final class SessionAdapter {
 
     InputRules.Completion complete(String code, int cursor) {
         return rules.complete(session(), commands, code, cursor);
+    }
+
+    /**
+     * What a notebook's inspect (Shift-Tab, {@code NAME?}) shows for a dotted name or :command: a name
+     * bound in the session as IPython shows it (a library function by its own signature, a value by
+     * its type and text); else :help's text of a command, lecture function or topic. A dotted name
+     * that is not bound is not answered by its last part's help (np.zeros is not the lecture's zeros).
+     */
+    Optional<String> inspect(String word) {
+        if (word.startsWith(":")) return help(word);
+        Optional<String> bound;
+        try {
+            bound = session().inspect(word);
+        } catch (RuntimeException e) {
+            bound = Optional.empty();
+        }
+        return bound.isPresent() || word.contains(".") ? bound : help(word);
     }
 
     /** What {@code :help NAME} says, if it knows the name. */

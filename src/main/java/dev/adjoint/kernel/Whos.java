@@ -12,7 +12,7 @@ import java.util.Map;
 
 /**
  * IPython 8.12's %who and %whos (IPython/core/magics/namespace.py): the notebook's own names, sorted,
- * without those starting with '_' and IPython's In and Out; given type names ({@code %whos int
+ * without those starting with '_' (the caller leaves out IPython's In and Out while they are its own); given type names ({@code %whos int
  * list}), only the variables of those types. %who lists the names; %whos a table of each name,
  * its type and its length (a dict, list or tuple), its shape, size, dtype and bytes (a NumPy
  * array) or its str (cut in the middle past 50 characters).
@@ -75,13 +75,13 @@ final class Whos {
         return line + (bytes < 1_048_576 ? " (" + PyNumbers.repr(bytes / 1024.0) + " kb)" : " (" + PyNumbers.repr(bytes / 1_048_576.0) + " Mb)");
     }
 
-    /** The variables to list, sorted: not IPython's hidden names, and of the given types if any. */
+    /** The variables to list, sorted: not the '_' names IPython hides, and of the given types if any. */
     private static List<String> names(Map<String, Object> variables, String types) {
         List<String> wanted = types.isBlank() ? List.of() : Arrays.asList(types.strip().split("\\s+"));
         List<String> out = new ArrayList<>();
         for (Map.Entry<String, Object> e : variables.entrySet()) {
             String n = e.getKey();
-            if (n.startsWith("_") || n.equals("In") || n.equals("Out")) continue;
+            if (n.startsWith("_")) continue;
             if (!wanted.isEmpty() && !wanted.contains(typeName(e.getValue()))) continue;
             out.add(n);
         }

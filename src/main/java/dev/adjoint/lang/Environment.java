@@ -193,10 +193,11 @@ final class Environment implements dev.adjoint.undo.Undoable {
 
     /**
      * The names CPython 3.11 tries, in turn, for a NameError's "Did you mean": those of the
-     * function (or comprehension) running, then the globals; a class body has no names of the first kind.
+     * function running (its code's co_varnames: {@code varNames}, bound yet or not) or of the
+     * comprehension running, then the globals; a class body has no names of the first kind.
      */
-    List<Set<String>> suggestionStages() {
-        Set<String> local = isGlobal() || classBody ? Set.of() : values.keySet();
+    List<Set<String>> suggestionStages(Set<String> varNames) {
+        Set<String> local = isGlobal() || classBody ? Set.of() : locals != null && varNames != null ? varNames : values.keySet();
         return List.of(local, global().values.keySet());
     }
 

@@ -154,6 +154,7 @@ public final class Exceptions {
         c.method("__init__", a -> {
             PyInstance self = (PyInstance) a.self();
             self.setOwn("args", Values.tuple(a.positional()));
+            nameFields(self, a.keyword("name"), a.keyword("obj")); // NameError(name=...), AttributeError(name=..., obj=...)
             return null;
         });
         c.method("__str__", a -> BaseExceptionMethods.str(args(a.self())));
@@ -285,8 +286,20 @@ public final class Exceptions {
         ex.setOwn("args", e.args() != null ? Values.tuple(e.args()) : e.detail().isEmpty() ? List.of() : Values.tuple(e.detail()));
         if (ex.pyClass().isSubclassOf(CLASSES.get("OSError"))) osFields(ex, e.args() != null ? e.args() : args(ex));
         if (e.args() != null && ex.pyClass().isSubclassOf(named(JsonModule.DECODE_ERROR))) JsonModule.decodeFields(ex, e.args());
+        Object[] nameAndObject = e.nameAndObject();
+        if (nameAndObject != null) nameFields(ex, nameAndObject[0], nameAndObject[1]);
+        else nameFields(ex, null, null);
         e.withException(ex);
         return ex;
+    }
+
+    /** CPython 3.10's NameError.name and AttributeError.name and .obj (None unless given): what "Did you mean" is computed from. */
+    private static void nameFields(PyInstance ex, Object name, Object obj) {
+        if (ex.pyClass().isSubclassOf(CLASSES.get("NameError"))) ex.setOwn("name", name);
+        if (ex.pyClass().isSubclassOf(CLASSES.get("AttributeError"))) {
+            ex.setOwn("name", name);
+            ex.setOwn("obj", obj);
+        }
     }
 
     /**

@@ -76,6 +76,8 @@ public final class Interpreter implements Expr.Visitor<Object>, Stmt.Visitor<Int
     /** The file the running input came from ("<stdin>" at the prompt, in a pipe and in a cell) and its first line there. */
     private String inputName = "<stdin>";
     private int inputFirstLine = 1;
+    /** Whether the next input is the start of a module (a script's, a pipe's or -e's first line): its docstring is __doc__. */
+    private boolean moduleStart;
     /** The notebook cell the running input belongs to (its execution count), or 0. */
     private int inputCell;
 
@@ -97,6 +99,8 @@ public final class Interpreter implements Expr.Visitor<Object>, Stmt.Visitor<Int
         loopBodies.clear(); // only this input's loops (and those of the functions it calls) are kept
         program.placeAt(inputName, inputFirstLine, inputCell);
         codeSource = program;
+        if (moduleStart) bindDocstring(program.statements());
+        moduleStart = false; // the module's later inputs (a pipe's) start no module
         try (Scope constants = Constants.open()) {
             executeBlock(program.statements());
         } catch (LangError e) {
@@ -112,6 +116,17 @@ public final class Interpreter implements Expr.Visitor<Object>, Stmt.Visitor<Int
                 : java.nio.file.Path.of(sourceName).toAbsolutePath().toString();
         inputFirstLine = firstLine;
         inputCell = cell;
+        moduleStart = sourceName != null && firstLine == 1 && cell == 0 && (!sourceName.startsWith("-e#") || sourceName.equals("-e#1"));
+    }
+
+    /**
+     * A module's docstring (a string as its first statement) is its {@code __doc__}, as CPython binds
+     * it for a script, a pipe and an imported file (argparse's {@code description=__doc__}); at the
+     * prompt and in a cell, and in a module without one, {@code __doc__} stays None.
+     */
+    private void bindDocstring(List<Stmt> statements) {
+        if (!statements.isEmpty() && statements.get(0) instanceof Stmt.Expression e && e.expr() instanceof Expr.Str doc)
+            env.define("__doc__", doc.value());
     }
 
     /**
@@ -166,6 +181,17 @@ public final class Interpreter implements Expr.Visitor<Object>, Stmt.Visitor<Int
         PyInstance w = new PyInstance(Exceptions.named(category), this);
         w.setOwn("args", Values.tuple(message));
         warnings.warn(w, new Warnings.Place(module.replace('.', '/') + ".py", 0, module, null), this, printer::warn);
+    }
+
+    /**
+     * A warning issued at line {@code line} of library module {@code module} (NumPy's own Python
+     * code, e.g. numpy.core.fromnumeric line 57): through the program's filters as from that place,
+     * so the default filter shows it once a session for that line; shown as adjoint's "warning:" line.
+     */
+    public void warnInLibrary(String category, String message, String module, long line) {
+        PyInstance w = new PyInstance(Exceptions.named(category), this);
+        w.setOwn("args", Values.tuple(message));
+        warnings.warn(w, new Warnings.Place(module.replace('.', '/') + ".py", line, module, null), this, printer::warn);
     }
 
     /** A library function's warning placed at its caller's line ({@code span}), as Python modules warn with stacklevel=2. */
@@ -575,7 +601,17 @@ public final class Interpreter implements Expr.Visitor<Object>, Stmt.Visitor<Int
         namespace.remove("__qualname__");
         PyClass cls;
         try {
-            cls = PyClass.user(s.name(), lookup("__name__") instanceof String module ? module : "__main__", bases, namespace);
+            String module = lookup("__name__") instanceof String m ? m : "__main__";
+            if (bases.contains(NamedTuples.TYPING_BASE)) {
+                cls = NamedTuples.fromClassBody(s.name(), namespace, module); // class Pt(NamedTuple): a tuple class, as typing makes it
+                classKeywords.clear();
+            } else if (bases.contains(TypingModule.TYPED_DICT)) {
+                cls = TypingModule.typedDict(s.name(), module, namespace); // class Movie(TypedDict): its call makes a dict
+                classKeywords.clear(); // total=False: every key is optional anyway (a dict is not checked)
+            } else {
+                cls = PyClass.user(s.name(), module, bases, namespace);
+                Slots.check(cls);
+            }
             cls.setQualifiedName(qualifiedName);
             if (cls.metaclass() != null) cls.metaclass().created(this, cls); // enum: the members
         } catch (RuntimeException e) {
@@ -889,7 +925,7 @@ public final class Interpreter implements Expr.Visitor<Object>, Stmt.Visitor<Int
                 throw wrap(e, ix.span());
             }
         } else {
-            for (Expr item : ((Expr.Tuple) target).items()) delete(item);
+            for (Expr item : target instanceof Expr.Tuple t ? t.items() : ((Expr.ListExpr) target).items()) delete(item); // del a, b and del [a, b]
         }
     }
 
@@ -952,6 +988,7 @@ public final class Interpreter implements Expr.Visitor<Object>, Stmt.Visitor<Int
         Map<String, Object> names = new LinkedHashMap<>();
         names.put("__name__", name);
         names.put("__file__", path);
+        names.put("__doc__", null);
         PyModule module = PyModule.fromFile(name, names, path);
         modules.register(name, module); // before its code runs: a circular import finds it, as in CPython
         Environment savedEnv = env;
@@ -962,6 +999,7 @@ public final class Interpreter implements Expr.Visitor<Object>, Stmt.Visitor<Int
             source.placeAt(path, 1);
             env = new Environment(names, null);
             codeSource = source;
+            bindDocstring(source.statements());
             executeBlock(source.statements());
         } catch (LangError e) {
             modules.forget(name);
@@ -1072,6 +1110,22 @@ public final class Interpreter implements Expr.Visitor<Object>, Stmt.Visitor<Int
     /** The function whose body is running, or null at top level. */
     private UserFunction enclosingFunction() {
         return frames.isEmpty() ? null : frames.peek().function();
+    }
+
+    /**
+     * The value of a dotted name ({@code np.zeros}, {@code xs.sum}) for help and a notebook's inspect:
+     * the name looked up, then each attribute (a property's code runs, as IPython's inspect runs it);
+     * {@link Environment#UNBOUND} when a part is not there.
+     */
+    Object valueOfName(String dotted) {
+        String[] parts = dotted.split("\\.", -1);
+        Object v = lookup(parts[0]);
+        try {
+            for (int i = 1; i < parts.length && v != Environment.UNBOUND; i++) v = Attributes.get(this, v, parts[i]);
+        } catch (RuntimeException missing) {
+            return Environment.UNBOUND;
+        }
+        return v;
     }
 
     private Object lookup(String name) {
@@ -1325,6 +1379,13 @@ public final class Interpreter implements Expr.Visitor<Object>, Stmt.Visitor<Int
 
     // ---- expressions ----
 
+    /** The value of an expression written as text (an annotation kept as written, for typing.get_type_hints), in the names in scope now. */
+    Object evaluateText(String expression) {
+        List<Stmt> parsed = Parser.parse(expression.strip());
+        if (parsed.size() != 1 || !(parsed.get(0) instanceof Stmt.Expression e)) throw new PyError("SyntaxError", "invalid annotation: " + expression);
+        return evaluate(e.expr());
+    }
+
     public Object evaluate(Expr e) {
         return e.accept(this);
     }
@@ -1374,9 +1435,12 @@ public final class Interpreter implements Expr.Visitor<Object>, Stmt.Visitor<Int
             throw LangError.python("NameError", "cannot access free variable '" + e.name() + "' where it is not associated with a value in enclosing scope", e.span());
         if (v == Environment.UNBOUND) v = builtin(e.name());
         if (v != Environment.UNBOUND) return v;
-        List<Collection<String>> stages = new ArrayList<>(env.suggestionStages());
+        if (e.name().equals("__doc__")) return null; // a module without a docstring (the prompt's) has __doc__ None (bindDocstring)
+        UserFunction running = enclosingFunction();
+        List<Collection<String>> stages = new ArrayList<>(env.suggestionStages(running == null ? null : running.varNames()));
         stages.add(Suggestions.builtinStage(builtins.keySet()));
-        throw LangError.python("NameError", "NameError", "name '" + e.name() + "' is not defined", Suggestions.didYouMean(e.name(), stages), e.span());
+        throw LangError.python("NameError", "NameError", "name '" + e.name() + "' is not defined", Suggestions.didYouMean(e.name(), stages), e.span())
+                .withNameAndObject(e.name(), null);
     }
 
     @Override
@@ -1767,7 +1831,9 @@ public final class Interpreter implements Expr.Visitor<Object>, Stmt.Visitor<Int
             if (object instanceof Tensor t) return TensorAttributes.get(t, e.name(), this, e.span());
             return Attributes.get(this, object, e.name());
         } catch (RuntimeException x) {
-            throw wrap(x, e.nameSpan());
+            LangError error = wrap(x, e.nameSpan()).withPosition(e.nameSpan(), e.span()); // CPython 3.11's position: the whole obj.name
+            if (Exceptions.matches(error, "AttributeError")) error.withNameAndObject(e.name(), object);
+            throw error;
         }
     }
 
@@ -1832,6 +1898,7 @@ public final class Interpreter implements Expr.Visitor<Object>, Stmt.Visitor<Int
             return le.span() == null && span != null ? le.at(span) : le;
         }
         if (e instanceof dev.adjoint.ndarray.ComputationInterrupted) return Interrupted.noticed(span);
+        if (e instanceof dev.adjoint.ndarray.Limits.LimitException limit) return ElementLimit.error(limit, span);
         if (e instanceof PyError p) {
             String detail = p.getMessage() == null ? "" : p.getMessage();
             LangError error = p.plain() ? LangError.plain(p.type(), detail, span) : LangError.python(p.type(), p.type(), detail, p.hint(), span);

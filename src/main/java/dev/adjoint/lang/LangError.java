@@ -272,6 +272,20 @@ public class LangError extends RuntimeException {
         return this;
     }
 
+    /** NameError.name, or AttributeError.name and .obj, of an error the interpreter raised: what its "Did you mean" was computed from; null when not given. */
+    private Object[] nameAndObject;
+
+    /** Sets NameError's name (obj null) or AttributeError's name and obj, unless already set (the innermost place knows them). */
+    LangError withNameAndObject(String name, Object obj) {
+        if (nameAndObject == null) nameAndObject = new Object[] {name, obj};
+        return this;
+    }
+
+    /** {name, obj} as {@link #withNameAndObject} set them, or null. */
+    Object[] nameAndObject() {
+        return nameAndObject;
+    }
+
     /** The same error at another place (keeps its type, args and exception object). */
     public LangError at(Span where) {
         LangError e = new LangError(type, getMessage(), detail, where);
@@ -283,6 +297,7 @@ public class LangError extends RuntimeException {
         e.direct = direct;
         if (frames != null) e.frames = new java.util.ArrayList<>(frames);
         e.raisedAt = raisedAt;
+        e.nameAndObject = nameAndObject;
         return e;
     }
 

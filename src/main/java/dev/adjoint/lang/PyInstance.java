@@ -76,7 +76,16 @@ public final class PyInstance implements Undoable {
 
     public String repr() {
         if (has("__repr__")) return text(call("__repr__"), "__repr__");
-        return "<" + cls.module() + "." + cls.qualifiedName() + " object at " + Values.address(this) + ">";
+        String module = cls.module().equals("builtins") ? "" : cls.module() + "."; // <object object at 0x...>, as CPython names a built-in type
+        return "<" + module + cls.qualifiedName() + " object at " + Values.address(this) + ">";
+    }
+
+    /**
+     * What IPython's pretty printer shows for it as a cell's result when its class keeps object's repr:
+     * {@code <__main__.P at 0x7f...>} (repr() has "object at"); null when the class defines __repr__.
+     */
+    public String ipythonPretty() {
+        return has("__repr__") ? null : "<" + cls.module() + "." + cls.qualifiedName() + " at " + Values.address(this) + ">";
     }
 
     public String str() {

@@ -86,14 +86,19 @@ final class SiteBuiltins {
         @Override
         public Object call(Interpreter interpreter, List<Object> args, Map<String, Object> keywords, Span span) {
             Args a = new Args("help", args, keywords, span, interpreter).expect(0, 1);
-            String text = a.size() == 0 ? POINTER : text(a.get(0));
+            String text = a.size() == 0 ? POINTER : text(a.get(0), interpreter);
             for (String line : (text.endsWith("\n") ? text.substring(0, text.length() - 1) : text).split("\n", -1)) interpreter.printer().print(line);
             return null;
         }
 
-        /** The help text of one value. */
-        static String text(Object v) {
+        /**
+         * The help text of one value: a lecture function's (and a name's, help('sin')) from :help; a
+         * library's function by its library's signature; never one by another's name (NumPy's zeros is
+         * not the lecture's zeros(*shape)).
+         */
+        static String text(Object v, Interpreter interpreter) {
             String name = v instanceof String s ? s : v instanceof Callable c ? c.name() : v instanceof PyClass c ? c.name() : null;
+            if (!(v instanceof String) && name != null && Builtins.table().get(name) != v) name = null; // not the lecture's own function
             if (v instanceof UserFunction f) return PydocText.function(f);
             if (v instanceof BoundCallable b && b.function() instanceof UserFunction f && b.self() instanceof PyInstance self)
                 return PydocText.method(f, self);
@@ -101,6 +106,12 @@ final class SiteBuiltins {
             if (v instanceof PyInstance i && !i.pyClass().isBuiltin()) return PydocText.classText(i.pyClass(), true);
             BuiltinHelp.Entry e = name == null ? null : BuiltinHelp.find(name);
             if (e != null) return e.text();
+            String library = v instanceof String ? null : LibraryHelp.qualifiedName(v, interpreter);
+            String libraryText = library == null ? null : LibraryHelp.text(library);
+            if (libraryText != null) {
+                int dot = library.lastIndexOf('.');
+                return "Help on " + library.substring(dot + 1) + " in " + library.substring(0, dot) + ":\n\n" + libraryText;
+            }
             return "no help text for " + (v instanceof String s ? "'" + s + "'" : "objects of type '" + Values.typeName(v) + "'")
                     + "; :help python lists the Python adjoint speaks, :help functions adjoint's functions";
         }

@@ -18,6 +18,14 @@ public final class Suggestions {
     }
 
     /**
+     * The hint of an AttributeError: CPython 3.11 searches dir(obj), which is sorted, so of two names
+     * as close, the first in sorted order wins (not the first defined).
+     */
+    public static String attributeHint(String name, Collection<String> attributes) {
+        return didYouMean(name, new java.util.TreeSet<>(attributes));
+    }
+
+    /**
      * The same for a NameError, whose candidates CPython 3.11 tries in stages (the function's
      * local names, then the globals, then the builtins): the first stage with a close name gives it.
      */

@@ -77,7 +77,7 @@ final class TensorAttributes {
             default:
                 TensorMethods.Method m = TensorMethods.get(name);
                 if (m != null) return new BoundMethod(t, name, m);
-                throw PyError.attribute("'Tensor' object has no attribute '" + name + "'").withHint(Suggestions.didYouMean(name, all()));
+                throw PyError.attribute("'Tensor' object has no attribute '" + name + "'").withHint(Suggestions.attributeHint(name, all()));
         }
     }
 
@@ -109,7 +109,7 @@ final class TensorAttributes {
             default -> {
                 if (NAMES.contains(name) || TensorMethods.get(name) != null)
                     throw PyError.attribute("attribute '" + name + "' of 'torch._C._TensorBase' objects is not writable");
-                throw PyError.attribute("'Tensor' object has no attribute '" + name + "'").withHint(Suggestions.didYouMean(name, NAMES));
+                throw PyError.attribute("'Tensor' object has no attribute '" + name + "'").withHint(Suggestions.attributeHint(name, NAMES));
             }
         }
     }

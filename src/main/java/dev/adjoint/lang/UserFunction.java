@@ -97,6 +97,13 @@ public final class UserFunction implements Callable, dev.adjoint.undo.Undoable {
         return localNames;
     }
 
+    /** CPython's co_varnames: its locals without the cell variables its nested scopes read ({@link CellNames}); found when a NameError asks. */
+    java.util.Set<String> varNames() {
+        java.util.Set<String> names = new java.util.HashSet<>(localNames());
+        names.removeAll(CellNames.of(params, body, expression, localNames()));
+        return names;
+    }
+
     /** The def statement; null for a lambda. */
     public Stmt.Def def() {
         return def;

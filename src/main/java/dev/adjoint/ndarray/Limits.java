@@ -59,7 +59,7 @@ public final class Limits {
     public static void check(long n, String shape) {
         long max = maxElements();
         if (n <= max) return;
-        throw new LimitException("a tensor of shape " + shape + " would need " + count(n) + " elements (" + bytes(n)
+        throw new LimitException("a tensor", "of shape " + shape + " would need " + count(n) + " elements (" + bytes(n)
                 + "); the limit is " + count(max) + " elements (" + bytes(max) + "), set by --max-elements");
     }
 
@@ -79,10 +79,28 @@ public final class Limits {
         return (b == Math.rint(b) ? String.format(Locale.ROOT, "%d", (long) b) : String.format(Locale.ROOT, "%.1f", b)) + " " + units[u];
     }
 
-    /** An array over the element limit; an IllegalArgumentException, so it reaches the user as a plain message. */
+    /**
+     * An array over the element limit; an IllegalArgumentException, so it reaches the user as a plain
+     * message. The language names the array as its library does: a tensor (PyTorch's
+     * RuntimeError) or an array (NumPy's MemoryError), with {@link #naming}.
+     */
     public static final class LimitException extends IllegalArgumentException {
+        /** What follows the array's name in the message ("of shape (2, 3) would need ..."); null for a message of its own. */
+        private final String rest;
+
         public LimitException(String message) {
             super(message);
+            rest = null;
+        }
+
+        LimitException(String noun, String rest) {
+            super(noun + " " + rest);
+            this.rest = rest;
+        }
+
+        /** The message with the array called {@code noun} ("an array"). */
+        public String naming(String noun) {
+            return rest == null ? getMessage() : noun + " " + rest;
         }
     }
 }

@@ -47,8 +47,12 @@ public final class ErrorFormat {
         return line.codePointCount(0, Math.min(line.length(), Math.max(0, span.column() - 1))) + 1;
     }
 
-    /** A source line as shown (cut to a window, control characters escaped) and the caret line under it, without indent. */
-    public record Marked(String line, String caret) {}
+    /**
+     * A source line as shown (cut to a window, control characters escaped) and the caret line under it,
+     * without indent; and the same line with the span's text on a yellow background instead of a caret
+     * line, as IPython 8 marks the failing expression of a traceback's frame.
+     */
+    public record Marked(String line, String caret, String highlighted) {}
 
     /** The line with a caret under the span's columns (the span's line is not checked: the caller picked the line). */
     public static Marked mark(String sourceLine, Span span, boolean color) {
@@ -64,11 +68,12 @@ public final class ErrorFormat {
         len = Math.min(len, Math.max(1, to - col));
         String before = (from > 0 ? "..." : "") + visible(line.substring(from, col), false);
         String marked = visible(line.substring(col, Math.min(to, col + len)), false);
-        String shown = before + marked + visible(line.substring(Math.min(to, col + len), to), false) + (to < line.length() ? "..." : "");
+        String after = visible(line.substring(Math.min(to, col + len), to), false) + (to < line.length() ? "..." : "");
+        String shown = before + marked + after;
         // columns as a terminal shows them (an emoji or a CJK character takes two), as CPython 3.11.7 places its carets
         int caretAt = DisplayWidth.of(before, 0, before.length());
         len = Math.max(1, DisplayWidth.of(marked, 0, marked.length()));
-        return new Marked(shown, " ".repeat(caretAt) + red + "^".repeat(len) + reset);
+        return new Marked(shown, " ".repeat(caretAt) + red + "^".repeat(len) + reset, before + "\u001b[43m" + marked + "\u001b[49m" + after);
     }
 
     /** A message as shown: control characters escaped (newlines kept), a long one cut ({@link #bounded}). */

@@ -16,7 +16,7 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParseResult;
 
 /**
- * The command line's definition (SPEC §4), in picocli: {@code adjoint [FILE] [-e STMT]... [options]},
+ * The command line's definition (SPEC §4), in picocli: {@code adjoint [-i] [-e STMT]... [-c CMD | FILE] [ARG...] [options]},
  * its help, its errors and exit code 2.
  *
  * <p>The model is built with picocli's programmatic API rather than its annotations. Reading
@@ -51,6 +51,11 @@ final class CommandLineOptions {
             List<String> arguments = o.arguments.getValue();
             main.scriptArguments = arguments == null ? List.of() : List.copyOf(arguments);
             main.statements = o.statements.getValue();
+            main.command = o.command.getValue();
+            if (main.command != null) { // python3 -c CMD ARG...: every word after CMD is sys.argv[1:]
+                main.scriptArguments = List.copyOf(o.commandArguments);
+            }
+            main.inspect = o.inspect.getValue();
             main.noColor = o.noColor.getValue();
             main.precision = o.precision.getValue();
             main.format = o.format.getValue();
@@ -74,7 +79,9 @@ final class CommandLineOptions {
     private static final class Options {
         final CommandSpec spec;
         final PositionalParamSpec file, arguments;
-        final OptionSpec statements, noColor, precision, format, ascii, maxElements, timeout, kernel, installKernel, user, prefix;
+        /** What followed -c CMD on the command line (the command's sys.argv[1:]), taken whole as python3 takes it. */
+        final List<String> commandArguments = new ArrayList<>();
+        final OptionSpec statements, command, inspect, noColor, precision, format, ascii, maxElements, timeout, kernel, installKernel, user, prefix;
 
         Options(Main main) {
             spec = CommandSpec.create().name("adjoint").version("adjoint " + Main.version());
@@ -83,29 +90,39 @@ final class CommandLineOptions {
                     .autoWidth(true)
                     .description(
                             "A REPL for computational graphs and automatic differentiation.",
-                            "With no FILE and no -e, reads statements from the prompt (or, when piped, from stdin).")
+                            "With no FILE, -c or -e, reads statements from the prompt (or, when piped, from stdin).")
                     .footer(
                             "",
                             "Examples:",
                             "  adjoint                     start the REPL",
                             "  adjoint lecture.adj         run a script, stop at the first error",
                             "  adjoint -e 'x = 2' -e 'y = x**2' -e ':grad y'",
+                            "  adjoint -i train.py         run a script, then stay at the prompt with its names",
+                            "  adjoint -c 'import sys; print(sys.argv)' a b",
                             "  printf 'x = 2\\ny = sin(x)\\n:trace y\\n' | adjoint",
                             "",
-                            "Exit status: 0 ok, 1 an error in a script or -e statement, 2 bad options, 124 --timeout ran out.");
+                            "Exit status: 0 ok, 1 an error in a script, -c or -e statement, 2 bad options, 124 --timeout ran out.");
             spec.addPositional(file = PositionalParamSpec.builder()
                     .index("0").arity("0..1").paramLabel("FILE").type(Path.class)
                     .description("Script to run; stops at the first error with FILE:LINE:COL: message.")
                     .build());
             spec.addPositional(arguments = PositionalParamSpec.builder()
                     .index("1..*").arity("0..*").paramLabel("ARG").type(List.class).auxiliaryTypes(String.class)
-                    .description("The script's arguments: sys.argv is [FILE, ARG...], as in CPython (options after FILE are its arguments too).")
+                    .description("The script's arguments: sys.argv is [FILE, ARG...] (['-c', ARG...] after -c CMD), as in CPython (options after FILE are its arguments too).")
                     .build());
             spec.addOption(statements = OptionSpec.builder("-e")
                     .paramLabel("STMT").type(List.class).auxiliaryTypes(String.class)
                     .initialValue(new ArrayList<>(main.statements))
-                    .description("Run STMT (a statement or a :command), then exit. Repeatable; runs in order before FILE.")
+                    .description("Run STMT (a statement or a :command), then exit. Repeatable; runs in order before FILE or -c.")
                     .build());
+            spec.addOption(command = OptionSpec.builder("-c")
+                    .paramLabel("CMD").type(String.class)
+                    .parameterConsumer((args, option, cli) -> takeCommand(args, option, cli))
+                    .description("Run CMD as a Python program, as python3 -c does (no values echoed, tracebacks name <string>),"
+                            + " then exit; every word after CMD is its sys.argv[1:] (sys.argv[0] is '-c'). No FILE with it.")
+                    .build());
+            spec.addOption(inspect = flag("-i", "After FILE, -c or -e, stay at the prompt with their names, as python3 -i does"
+                    + " (errors and exit() in them do not end the run; piped, the rest of stdin runs)."));
             spec.addOption(noColor = flag("--no-color", "No ANSI colours (also when NO_COLOR is set or not at a terminal)."));
             spec.addOption(precision = valued("--precision", "N", int.class, main.precision,
                     "Digits shown after the point, trailing zeros trimmed (default: ${DEFAULT-VALUE})."));
@@ -129,6 +146,14 @@ final class CommandLineOptions {
                     .description("Show this help message and exit.").build());
             spec.addOption(OptionSpec.builder("-V", "--version").versionHelp(true).arity("0").type(boolean.class)
                     .description("Print version information and exit.").build());
+        }
+
+        /** -c CMD: CMD, then the rest of the command line as the command's arguments, options or not (python3 reads them so). */
+        private void takeCommand(java.util.Stack<String> args, picocli.CommandLine.Model.ArgSpec option, CommandSpec cli) {
+            if (args.isEmpty())
+                throw new ParameterException(cli.commandLine(), "Argument expected for the -c option (-c CMD runs CMD as a Python program; -e STMT runs a statement or a :command)");
+            option.setValue(args.pop());
+            while (!args.isEmpty()) commandArguments.add(args.pop());
         }
     }
 

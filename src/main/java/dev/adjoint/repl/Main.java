@@ -25,10 +25,11 @@ import java.util.concurrent.Callable;
 import java.util.function.IntSupplier;
 
 /**
- * The command line (SPEC §4): {@code adjoint [FILE] [-e STMT]... [options]}. Picks one of three
- * ways to run: statements and/or a script (stop at the first error, exit 1), plain lines from a
- * pipe (no prompt, no colour, no terminal; errors do not stop it), or the interactive prompt when
- * stdin and stdout are both a terminal. Exit codes: 0 ok, 1 script error, 2 bad options.
+ * The command line (SPEC §4): {@code adjoint [-i] [-e STMT]... [-c CMD | FILE] [ARG...] [options]}.
+ * Picks one of three ways to run: statements, a Python command and/or a script (stop at the first
+ * error, exit 1), plain lines from a pipe (no prompt, no colour, no terminal; errors do not stop
+ * it), or the interactive prompt when stdin and stdout are both a terminal; with -i, the first,
+ * then one of the others in the same session (python3 -i). Exit codes: 0 ok, 1 script error, 2 bad options.
  */
 public final class Main implements Callable<Integer> {
     // the options (CommandLineOptions sets them from the command line); these are the defaults
@@ -36,6 +37,10 @@ public final class Main implements Callable<Integer> {
     /** What follows FILE on the command line: the script's sys.argv[1:]. */
     List<String> scriptArguments = List.of();
     List<String> statements = new ArrayList<>();
+    /** -c CMD: a Python program given on the command line (python3 -c), or null. */
+    String command;
+    /** -i: after the statements, command or script, the prompt (or the rest of a pipe) in the same session. */
+    boolean inspect;
     boolean noColor;
     int precision = 3;
     Format format = Format.TEXT;
@@ -129,7 +134,7 @@ public final class Main implements Callable<Integer> {
     @Override
     public Integer call() {
         if (kernel != null || installKernel) return jupyter();
-        boolean batch = file != null || !statements.isEmpty();
+        boolean batch = file != null || command != null || !statements.isEmpty();
         boolean interactive = terminal && !batch;
         boolean color = terminal && !noColor && System.getenv("NO_COLOR") == null
                 && !"dumb".equals(System.getenv("TERM"));
@@ -138,11 +143,11 @@ public final class Main implements Callable<Integer> {
         ReplLoop.EarlyTerminal early = interactive ? ReplLoop.EarlyTerminal.start() : null;
         Shell shell = new Shell(new ShellOptions(color, precision, format.label(), ascii));
         shell.session().setMaxElements(maxElements);
-        if (file != null) { // sys.argv as CPython gives it a script: its name as typed, then its arguments
-            List<String> argv = new ArrayList<>(List.of(file.toString()));
+        if (file != null || command != null) { // sys.argv as CPython gives it a script (its name as typed) or -c, then the arguments
+            List<String> argv = new ArrayList<>(List.of(file != null ? file.toString() : "-c"));
             argv.addAll(scriptArguments);
             shell.session().setArgv(argv);
-            shell.session().setScriptFile(file);
+            if (file != null) shell.session().setScriptFile(file);
         }
         if (staleJar.stale()) { // before any input is read or output written: the launcher builds and runs the new jar
             if (early != null) early.settle(); // its signal handlers set before the ones that wait
@@ -158,14 +163,22 @@ public final class Main implements Callable<Integer> {
             io.err().flush();
             System.exit(124);
         };
+        EvalRunner runner = new EvalRunner(shell, io.out(), io.err());
+        shell.session().keepWhatFailedInputsDid(inspect && batch); // -i: the prompt sees the names as the error left them, as python3 -i's
         try (Timeout clock = Timeout.start(timeout, Thread.currentThread(), stuck)) {
-            int code = runWithoutTerminal(shell, io, batch, clock);
-            if (!clock.expired()) return code;
-            io.err().println(timedOut);
-            return 124;
+            int code = runWithoutTerminal(runner, shell, io, batch, clock);
+            if (clock.expired()) {
+                io.err().println(timedOut);
+                return 124;
+            }
+            if (!inspect || !batch) return code;
         } finally {
             Thread.interrupted(); // a timeout that fired at the very end must not outlive the run
         }
+        // -i: the session goes on, whatever the batch's end (an error, exit()), as python3 -i's does
+        shell.session().keepWhatFailedInputsDid(false);
+        if (terminal) return ReplLoop.run(shell, color, version(), stderr, null);
+        return PlainLoop.runPiped(runner, shell, stdin);
     }
 
     /** A script run at a terminal shows progress(loader)'s bars and draws :graph for its width, as the prompt does. */
@@ -177,9 +190,8 @@ public final class Main implements Callable<Integer> {
         return plain.clearingBarsOf(bars);
     }
 
-    /** Statements and/or a script (stop at the first error), or piped input (errors do not stop it). */
-    private int runWithoutTerminal(Shell shell, Outputs io, boolean batch, Timeout clock) {
-        EvalRunner runner = new EvalRunner(shell, io.out(), io.err());
+    /** Statements, a command and/or a script (stop at the first error), or piped input (errors do not stop it). */
+    private int runWithoutTerminal(EvalRunner runner, Shell shell, Outputs io, boolean batch, Timeout clock) {
         runner.stopWhen(clock::expired); // once the time is up, nothing more runs
         if (ownsProcess) NativeSignals.register("INT", () -> keyboardInterrupt(runner, io));
         if (batch) shell.setLineInput(new StdinLines(stdin)); // input() in a script reads its stdin
@@ -197,6 +209,7 @@ public final class Main implements Callable<Integer> {
             PlainLoop.Result r = PlainLoop.runText(runner, shell, statements.get(i), source);
             if (r != PlainLoop.Result.OK) return exitStatus(r, shell);
         }
+        if (command != null) return exitStatus(PlainLoop.runPython(runner, command, COMMAND_SOURCE), shell);
         if (file == null) return 0;
         String text;
         try {
@@ -209,6 +222,9 @@ public final class Main implements Callable<Integer> {
             return exitStatus(PlainLoop.runText(runner, shell, text, file.toString()), shell);
         }
     }
+
+    /** Where -c's command is, in its tracebacks: CPython's name for it. */
+    private static final String COMMAND_SOURCE = "<string>";
 
     private static int exitStatus(PlainLoop.Result r, Shell shell) {
         return switch (r) {

@@ -19,15 +19,18 @@ final class PlainLoop {
 
     /** A script or an -e statement: stops at the first failing input (ERROR) or at :quit (QUIT). */
     static Result runText(EvalRunner runner, Shell shell, String text, String sourceName) {
-        if (InputRunner.isPythonScript(sourceName)) {
-            return result(runner.runPython(text, sourceName));
-        }
+        if (InputRunner.isPythonScript(sourceName)) return runPython(runner, text, sourceName);
         for (InputAssembler.Chunk chunk : InputAssembler.split(text, shell::isComplete, InputAssembler.Mode.TEXT)) {
             Shell.Outcome outcome = runner.run(chunk, sourceName);
             if (outcome.quit() || !outcome.ok()) return result(outcome);
             if (runner.stopped()) return Result.ERROR;
         }
         return Result.OK;
+    }
+
+    /** A Python program (a .py script, python3 -c's command): one input, no value echoed. */
+    static Result runPython(EvalRunner runner, String text, String sourceName) {
+        return result(runner.runPython(text, sourceName));
     }
 
     private static Result result(Shell.Outcome o) {

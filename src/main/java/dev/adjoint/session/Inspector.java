@@ -222,6 +222,7 @@ final class Inspector {
     static VarsReport vars(Map<String, Object> bindings) {
         List<VarsReport.Var> vars = new ArrayList<>();
         for (Map.Entry<String, Object> e : bindings.entrySet()) {
+            if (isDunder(e.getKey())) continue; // Python's own (a script's __file__), not what the user defined
             Object v = e.getValue();
             Tensor t = Targets.tensorOf(v);
             if (t == null) vars.add(new VarsReport.Var(e.getKey(), Targets.describe(v).replaceFirst("^an? ", ""), v, null, false, 0));
@@ -229,6 +230,11 @@ final class Inspector {
                     t.requiresGrad(), Graph.topologicalOrder(t).size()));
         }
         return new VarsReport(List.copyOf(vars));
+    }
+
+    /** A name of Python's own, {@code __file__}, {@code __doc__}: two underscores on each side. */
+    private static boolean isDunder(String name) {
+        return name.length() > 4 && name.startsWith("__") && name.endsWith("__");
     }
 
     private static void requireScalar(Tensor y, String message) {

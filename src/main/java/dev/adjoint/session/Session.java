@@ -14,6 +14,7 @@ import dev.adjoint.lang.Source;
 import dev.adjoint.lang.Progress;
 import dev.adjoint.lang.Span;
 import dev.adjoint.lang.lib.PrintOptions;
+import dev.adjoint.lang.lib.numpy.NpPrintOptions;
 import dev.adjoint.ndarray.Limits;
 import dev.adjoint.random.NumpyRandom;
 import dev.adjoint.session.report.AnomalyReport;
@@ -59,6 +60,7 @@ public final class Session {
     private final Inspector inspector = new Inspector(this);
     private boolean gradEnabled = true;
     private PrintOptions printOptions = PrintOptions.DEFAULT;
+    private NpPrintOptions numpyPrintOptions = NpPrintOptions.DEFAULT;
     private long maxElements = Limits.DEFAULT_MAX_ELEMENTS;
     private boolean anomalyDetection;
     private final Anomaly.Recorder anomalies = new Anomaly.Recorder();
@@ -98,16 +100,27 @@ public final class Session {
         return failureUndidSomething;
     }
 
+    /**
+     * While set, a failed input keeps what it did before its error, as Python does: adjoint -i's
+     * script (python3 -i FILE: the names as the error left them, to look into at the prompt).
+     */
+    public void keepWhatFailedInputsDid(boolean keep) {
+        keepFailedInputs = keep;
+    }
+
+    private boolean keepFailedInputs;
+
     @SuppressWarnings("try")
     private void run(String source, Output out) {
         Checkpoint before = new Checkpoint();
         failureUndidSomething = false;
-        try (Scope ignored = GradMode.set(gradEnabled).and(PrintOptions.use(printOptions)); Scope limits = guard()) {
+        try (Scope ignored = GradMode.set(gradEnabled).and(PrintOptions.use(printOptions)).and(NpPrintOptions.use(numpyPrintOptions)); Scope limits = guard()) {
             running = parse(source);
             try {
                 interpreter.run(running, out);
                 gradEnabled = GradMode.isEnabled(); // torch.set_grad_enabled(False) lasts beyond its input (with-blocks restore theirs)
                 printOptions = PrintOptions.current(); // and so does torch.set_printoptions
+                numpyPrintOptions = NpPrintOptions.current(); // and np.set_printoptions
             } finally {
                 takeAnomaly().ifPresent(out::anomaly); // before the error, if the input fails after the fault
                 running = null;
@@ -115,7 +128,7 @@ public final class Session {
         } catch (Throwable e) {
             LangError error = Failures.classify(e, wholeFirstLine(source));
             // Ctrl-C keeps what was done, as in Python, and so does exit() (the kernel's session goes on after it)
-            if (!(error instanceof Interrupted) && Exceptions.exitOf(error) == null) failureUndidSomething = before.rollback();
+            if (!keepFailedInputs && !(error instanceof Interrupted) && Exceptions.exitOf(error) == null) failureUndidSomething = before.rollback();
             throw error;
         } finally {
             before.keep(); // after a rollback, nothing left to keep
@@ -348,6 +361,11 @@ public final class Session {
     }
 
     /** The variables, each with its kind and, for a tensor, the size of its graph. */
+    /** What a notebook's inspect (Shift-Tab, NAME?) shows for a dotted name bound in the session, if it is ({@link dev.adjoint.lang.LibraryHelp#inspect}). */
+    public Optional<String> inspect(String dottedName) {
+        return Optional.ofNullable(answer(() -> dev.adjoint.lang.LibraryHelp.inspect(dottedName, interpreter)));
+    }
+
     public VarsReport vars() {
         return answer(() -> Inspector.vars(bindings));
     }
@@ -441,12 +459,20 @@ public final class Session {
      * Out are the same list and dict from cell to cell.
      */
     public void recordNotebookInput(int count, String code) {
-        dev.adjoint.lang.PyList in = bindings.get("In") instanceof dev.adjoint.lang.PyList l ? l : dev.adjoint.lang.PyList.of("");
-        while (in.size() <= count) in.add("");
-        in.set(count, code.stripTrailing());
-        bindings.put("In", in);
+        while (notebookIn.size() <= count) notebookIn.add("");
+        notebookIn.set(count, code.stripTrailing());
+        if (!bindings.containsKey("In")) bindings.put("In", notebookIn); // bound once: a cell that rebinds In keeps its value, as in IPython
         bindings.put("_i" + count, code.stripTrailing());
-        if (!(bindings.get("Out") instanceof dev.adjoint.lang.PyDict)) bindings.put("Out", new dev.adjoint.lang.PyDict());
+        if (!bindings.containsKey("Out")) bindings.put("Out", notebookOut);
+    }
+
+    /** IPython's In and Out: the notebook keeps writing to these, whatever the names are bound to. */
+    private final dev.adjoint.lang.PyList notebookIn = dev.adjoint.lang.PyList.of("");
+    private final dev.adjoint.lang.PyDict notebookOut = new dev.adjoint.lang.PyDict();
+
+    /** Whether {@code name} is In or Out holding the notebook's own list or dict (which %who and %whos leave out, as IPython does). */
+    public boolean isNotebookHistory(String name, Object value) {
+        return name.equals("In") && value == notebookIn || name.equals("Out") && value == notebookOut;
     }
 
     /**
@@ -455,8 +481,7 @@ public final class Session {
      * result, as at the prompt).
      */
     public void recordNotebookResult(int count, Object result) {
-        if (!(bindings.get("Out") instanceof dev.adjoint.lang.PyDict out)) return;
-        out.put((long) count, result);
+        notebookOut.put((long) count, result);
         bindings.put("_" + count, result);
         bindings.put("___", previousResults[1]);
         bindings.put("__", previousResults[0]);

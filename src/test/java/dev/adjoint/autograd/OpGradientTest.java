@@ -834,7 +834,7 @@ class OpGradientTest {
             boolean descending = g.coin();
             NDArray x = g.distinct(0.1, s); // no ties: a difference step never reorders
             checkWithSecondOrder(g, "sort dim " + dim, t -> Ops.sort(t[0], dim, descending)[0], x);
-            checkWithSecondOrder(g, "topk " + k + " dim " + dim, t -> Ops.topk(t[0], k, dim, descending)[0], x);
+            checkWithSecondOrder(g, "topk " + k + " dim " + dim, t -> Ops.topk(t[0], k, dim, descending, true)[0], x);
         }
     }
 

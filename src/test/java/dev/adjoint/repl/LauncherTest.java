@@ -67,6 +67,36 @@ class LauncherTest extends StaleJarScenarios {
         assertThat(checkout.launch("-e", "1").out().lines()).as("the new jar checks itself").anyMatch(o -> o.startsWith("-Dadjoint.launcher="));
     }
 
+    /**
+     * V10: a JVM that ends before the check beside it (one that fails to start: this checkout's java
+     * does nothing) leaves no check running on: the check sees that it lost its JVM and stops, and
+     * does not write its list of paths. Without a list, the check walks a tree of 20,000 files here,
+     * which takes it far longer than the launcher's start of that java.
+     */
+    @Test
+    void theCheckStopsWhenTheJvmEndsFirst() throws Exception {
+        checkout.environment.remove("ADJOINT_REBUILD");
+        checkout.environment.remove("ADJOINT_PRINT_JAVA"); // the java that does nothing runs, and ends at once
+        Path list = checkout.root.resolve("target/sources");
+        Files.deleteIfExists(list);
+        for (int d = 0; d < 200; d++) {
+            Path folder = Files.createDirectories(sources.resolve("p" + d));
+            for (int f = 0; f < 100; f++) LauncherCheckout.age(Files.createFile(folder.resolve("F" + f + ".java")), 3600);
+            LauncherCheckout.age(folder, 3600);
+        }
+        LauncherCheckout.age(sources, 3600);
+        assertThat(checkout.launch("-e", "1").exit()).isZero();
+        for (int i = 0; i < 600 && !processesOf(checkout.root).isEmpty(); i++) Thread.sleep(100);
+        assertThat(processesOf(checkout.root)).as("the check still running").isEmpty();
+        assertThat(list).as("the list the check writes when it ends its walk").doesNotExist();
+    }
+
+    /** The processes whose command line names a path under {@code root}: the launcher's, its check's. */
+    private static java.util.List<String> processesOf(Path root) {
+        return ProcessHandle.allProcesses().map(p -> p.info().commandLine().orElse(""))
+                .filter(line -> line.contains(root.toString())).toList();
+    }
+
     /** What isatty says of stdin and stdout, as the JVM would find out more slowly (Main.isTerminal). */
     @Test
     void theJvmIsToldWhetherItRunsAtATerminal() throws Exception {

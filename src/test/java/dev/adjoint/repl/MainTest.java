@@ -73,7 +73,7 @@ class MainTest {
     void helpListsTheOptions() {
         Run r = run("", "--help");
         assertThat(r.code()).isZero();
-        assertThat(r.out()).contains("--no-color", "--precision", "--format", "--ascii", "-e=STMT", "FILE");
+        assertThat(r.out()).contains("--no-color", "--precision", "--format", "--ascii", "-e=STMT", "-c=CMD", "-i", "FILE");
     }
 
     /** The command line's formats are the renderer's (one enum): listed in --help, and a wrong one names them. */
@@ -99,6 +99,55 @@ class MainTest {
             assertThat(r.err()).startsWith("adjoint: ").contains("--help").doesNotContain("\tat ", "Exception");
             assertThat(r.out()).isEmpty();
         }
+    }
+
+    /** T42: -c CMD as python3 -c (references: CPython 3.11.7, python3 -c '...' a b -e). */
+    @Test
+    void dashCRunsAPythonProgramWithTheRestAsItsArguments() {
+        Run r = run("", "-c", "import sys; print(sys.argv)\nx = 2\nx", "a", "b", "-e", "--precision");
+        assertThat(r.err()).isEmpty();
+        assertThat(r.out()).isEqualTo("['-c', 'a', 'b', '-e', '--precision']\n"); // a Python program: the last x is not echoed
+        assertThat(r.code()).isZero();
+        Run statementsFirst = run("", "-e", "y = 3", "-c", "print(y * 2)");
+        assertThat(statementsFirst.out()).isEqualTo("6\n");
+        Run failing = run("", "-c", "print(1)\n1/0");
+        assertThat(failing.code()).isEqualTo(1);
+        assertThat(failing.out()).isEqualTo("1\n");
+        assertThat(failing.err()).contains("<string>", "ZeroDivisionError: division by zero");
+        Run syntax = run("", "-c", "print(1)\nprint(2"); // parsed whole first, as CPython's: nothing runs
+        assertThat(syntax.out()).isEmpty();
+        assertThat(syntax.err()).contains("SyntaxError: '(' was never closed");
+        Run missing = run("", "-c");
+        assertThat(missing.code()).isEqualTo(2);
+        assertThat(missing.err()).startsWith("adjoint: Argument expected for the -c option").contains("-e STMT");
+    }
+
+    /** T42: -i runs the script, -c or -e, then goes on with the pipe in the same names, whatever their end (python3 -i). */
+    @Test
+    void dashIGoesOnWithTheRestOfStdinInTheScriptsNames(@TempDir Path dir) throws Exception {
+        Path script = Files.writeString(dir.resolve("s.py"), "x = 2\nprint('ran', x)\n");
+        Run r = run("print(x * 10)\n", "-i", script.toString());
+        assertThat(r.out()).isEqualTo("ran 2\n20\n");
+        assertThat(r.code()).isZero();
+        Run failed = run("print(x * 10)\n", "-i", "-c", "x = 5; 1/0");
+        assertThat(failed.err()).contains("ZeroDivisionError");
+        assertThat(failed.out()).isEqualTo("50\n");
+        assertThat(failed.code()).isZero(); // the pipe's end, as python3 -i's
+        Run exited = run("print(7)\n", "-i", "-e", "exit(3)");
+        assertThat(exited.out()).isEqualTo("7\n");
+        Run quitting = run("exit(4)\n", "-i", "-e", "z = 1");
+        assertThat(quitting.code()).isEqualTo(4);
+        Run alone = run("1 + 1\n", "-i"); // nothing to run first: a pipe, as without -i
+        assertThat(alone.out()).isEqualTo("2\n");
+    }
+
+    /** T10: a script's :vars lists what it defined, not Python's own __file__ (nor another dunder name). */
+    @Test
+    void varsInAScriptLeavesOutTheDunderNames(@TempDir Path dir) throws Exception {
+        Path script = Files.writeString(dir.resolve("v.adj"), "x = 2\n__version__ = '1'\nprint(__file__.endswith('v.adj'))\n:vars\n");
+        Run r = run("", script.toString());
+        assertThat(r.err()).isEmpty();
+        assertThat(r.out()).startsWith("True\n").contains("x").doesNotContain("__file__", "__version__");
     }
 
     @Test
@@ -145,11 +194,12 @@ class MainTest {
     @Test
     void pipedBlocksEndAtAnEmptyLineAndUnclosedBracketsAreReported() {
         // a blank line inside brackets does not end the statement (as CPython reads a file): `w = 7` is
-        // where it fails, and the session goes on after it
+        // where it fails, on a later line than the bracket, so the error is the bracket's, as CPython
+        // reports this pipe; the session goes on after it
         Run r = run("s = 0\nfor i in range(4):\n    s = s + i\n\ns\nz = (1,\n\nw = 7\nw = 8\nw\n");
         assertThat(r.code()).isZero();
         assertThat(r.out()).isEqualTo("6\n8\n");
-        assertThat(r.err()).startsWith("<stdin>:8:1: error: SyntaxError: invalid syntax. Maybe you meant '==' or ':=' instead of '='?"); // as CPython with the bracket closed
+        assertThat(r.err()).startsWith("<stdin>:6:5: error: SyntaxError: '(' was never closed");
         assertThat(run("z = (1,\n\n").err()).startsWith("<stdin>:1:5: error: SyntaxError: '(' was never closed");
     }
 

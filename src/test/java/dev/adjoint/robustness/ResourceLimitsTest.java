@@ -38,6 +38,24 @@ class ResourceLimitsTest {
         return s;
     }
 
+    /**
+     * T12: the reference's except catches the refusal: NumPy 1.24 raises a MemoryError
+     * (_ArrayMemoryError, "Unable to allocate 7.28 TiB for an array with shape (1000000, 1000000)"),
+     * torch 1.13 a RuntimeError ("DefaultCPUAllocator: can't allocate memory"); the sentence stays adjoint's.
+     */
+    @Test
+    void overTheLimitNumpyRaisesMemoryErrorAndPyTorchRuntimeError() {
+        assertThat(run("import numpy as np\nimport torch").ok()).isTrue();
+        assertThat(run("try:\n    a = np.ones((1000000, 1000000))\nexcept MemoryError as e:\n    print('MemoryError:', e)\n").ok()).isTrue();
+        assertThat(takeOut()).startsWith("MemoryError: an array of shape (1000000, 1000000) would need 1,000,000,000,000 elements");
+        assertThat(run("try:\n    b = np.ones((100000, 1)) + np.ones((1, 100000))\nexcept MemoryError:\n    print('caught')\n").ok()).isTrue();
+        assertThat(takeOut()).isEqualTo("caught\n");
+        assertThat(run("try:\n    t = torch.ones(1000000, 1000000)\nexcept RuntimeError as e:\n    print('RuntimeError:', e)\n").ok()).isTrue();
+        assertThat(takeOut()).startsWith("RuntimeError: a tensor of shape (1000000, 1000000) would need");
+        assertThat(run("z = torch.zeros(100000, 100000)").ok()).isFalse();
+        assertThat(takeErr()).contains("RuntimeError: a tensor of shape (100000, 100000)");
+    }
+
     @Test
     void aTensorOverTheElementLimitIsRefusedBeforeAllocating() {
         run("x = 2");

@@ -1380,33 +1380,41 @@ public final class Ops {
 
     /** sort along {@code dim}: the values (SortBackward0; each entry's gradient goes back where it came from) and their int64 indices. */
     public static Tensor[] sort(Tensor a, int dim, boolean descending) {
-        return firstInOrder(a, dim, descending, a.ndim() == 0 ? 1 : a.shape()[dim], "SortBackward0");
-    }
-
-    /** The {@code k} largest (or smallest) entries along {@code dim}, in that order, and their int64 indices (TopkBackward0). */
-    public static Tensor[] topk(Tensor a, int k, int dim, boolean largest) {
-        if (k < 0 || k > (a.ndim() == 0 ? 1 : a.shape()[dim])) throw new AutogradException("selected index k out of range");
-        return firstInOrder(a, dim, largest, k, "TopkBackward0");
+        return firstInOrder(a, dim, a.ndim() == 0 ? 1 : a.shape()[dim], "SortBackward0", row -> sorted(row, descending));
     }
 
     /**
-     * The first {@code k} entries of each slice along {@code dim} in ascending (or descending) order,
-     * ties in their original order, NaN above everything as PyTorch sorts it.
+     * The {@code k} largest (or smallest) entries along {@code dim} and their int64 indices
+     * (TopkBackward0): equal values chosen and ordered as PyTorch's CPU kernel leaves them
+     * ({@link TopkOrder}); unless {@code sorted}, in the order its selection leaves them.
      */
-    private static Tensor[] firstInOrder(Tensor a, int dim, boolean descending, int k, String torchName) {
+    public static Tensor[] topk(Tensor a, int k, int dim, boolean largest, boolean sorted) {
+        if (k < 0 || k > (a.ndim() == 0 ? 1 : a.shape()[dim])) throw new AutogradException("selected index k out of range");
+        return firstInOrder(a, dim, k, "TopkBackward0", row -> TopkOrder.select(row, k, largest, sorted));
+    }
+
+    /** The positions, in a slice's own numbering, of the entries taken from it (its values given in order). */
+    private interface SliceOrder {
+        int[] of(double[] slice);
+    }
+
+    /** The first {@code k} entries of each slice along {@code dim} in the given order, and their indices. */
+    private static Tensor[] firstInOrder(Tensor a, int dim, int k, String torchName, SliceOrder order) {
         int[] shape = a.ndim() == 0 ? new int[] {1} : a.shape();
         int n = shape[dim], outer = Shapes.size(Arrays.copyOfRange(shape, 0, dim)), inner = Shapes.size(Arrays.copyOfRange(shape, dim + 1, shape.length));
         double[] x = a.value().toArray();
         int[] positions = new int[outer * k * inner];
         double[] indices = new double[positions.length];
+        double[] slice = new double[n];
         for (int o = 0; o < outer; o++)
             for (int j = 0; j < inner; j++) {
                 int base = o * n * inner + j;
-                Integer[] order = sorted(x, base, inner, n, descending);
+                for (int i = 0; i < n; i++) slice[i] = x[base + i * inner];
+                int[] taken = order.of(slice);
                 for (int r = 0; r < k; r++) {
                     int out = (o * k + r) * inner + j;
-                    positions[out] = base + order[r] * inner;
-                    indices[out] = order[r];
+                    positions[out] = base + taken[r] * inner;
+                    indices[out] = taken[r];
                 }
             }
         int[] outShape = a.ndim() == 0 ? new int[0] : shape.clone();
@@ -1415,13 +1423,13 @@ public final class Ops {
         return new Tensor[] {values, Tensor.constant(NDArray.of(indices, outShape), DType.INT64)};
     }
 
-    /** The positions 0..n−1 of one slice (its entries x[base + i·inner]) in PyTorch's order, ties by position (a stable sort). */
-    private static Integer[] sorted(double[] x, int base, int inner, int n, boolean descending) {
-        Integer[] order = new Integer[n];
-        for (int i = 0; i < n; i++) order[i] = i;
-        java.util.Comparator<Integer> ascending = (p, q) -> sortOrder(x[base + p * inner], x[base + q * inner]);
+    /** The positions 0..n−1 of a slice in ascending (descending) order, NaN above everything, ties by position (a stable sort, as PyTorch's). */
+    private static int[] sorted(double[] slice, boolean descending) {
+        Integer[] order = new Integer[slice.length];
+        for (int i = 0; i < order.length; i++) order[i] = i;
+        java.util.Comparator<Integer> ascending = (p, q) -> sortOrder(slice[p], slice[q]);
         Arrays.sort(order, descending ? ascending.reversed() : ascending);
-        return order;
+        return Arrays.stream(order).mapToInt(Integer::intValue).toArray();
     }
 
     /** PyTorch's order of values: numerically, −0 equal to 0, NaN after +inf. */

@@ -80,7 +80,7 @@ public final class NeedleTensor {
             default -> method(t, name);
         };
         if (v == null && !name.equals("op") && !name.equals("grad"))
-            throw PyError.attribute("'Tensor' object has no attribute '" + name + "'").withHint(Suggestions.didYouMean(name, ATTRIBUTES));
+            throw PyError.attribute("'Tensor' object has no attribute '" + name + "'").withHint(Suggestions.attributeHint(name, ATTRIBUTES));
         return v;
     }
 

@@ -182,7 +182,8 @@ final class Decompositions {
             throw new PyError(Linalg.LINALG_ERROR, ArrayFunctions.self(a).ndim() + "-dimensional array given. Array must be two-dimensional");
         Matrix m = Matrix.of(a, "lstsq");
         NpArray b = Operand.required(a.get(1), "lstsq");
-        if (b.ndim() < 1 || b.ndim() > 2 || b.shape()[0] != m.rows)
+        if (b.ndim() > 2) throw new PyError(Linalg.LINALG_ERROR, b.ndim() + "-dimensional array given. Array must be two-dimensional");
+        if (b.ndim() < 1 || b.shape()[0] != m.rows)
             throw new PyError(Linalg.LINALG_ERROR, "Incompatible dimensions");
         Object rc = a.option(2, "rcond", "warn");
         double rcond = -1;

@@ -1,0 +1,90 @@
+package dev.adjoint.lang;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * What help() and a notebook's Shift-Tab say about a NumPy or PyTorch name: its call as the library
+ * documents it and the start of its docstring, recorded from NumPy 1.24 and torch 1.13 in
+ * signatures.tsv (scripts/fixtures/signatures.py), for the names adjoint has. A lecture function
+ * of the same name ({@code zeros(*shape)}, {@code sum(x, axis=None)}) has other arguments, so a
+ * library's function is never answered with the lecture's help.
+ */
+public final class LibraryHelp {
+    private static final String RESOURCE = "signatures.tsv";
+    private static Map<String, String[]> table;
+
+    private LibraryHelp() {}
+
+    /** The help text of a library's name ("numpy.zeros", "torch.Tensor.sum"), or null if none was recorded. */
+    public static String text(String qualified) {
+        String[] entry = table().get(qualified);
+        if (entry == null) return null;
+        StringBuilder sb = new StringBuilder();
+        for (String signature : entry[0].split(" \\| ")) sb.append(signature).append('\n');
+        if (!entry[1].isEmpty()) sb.append('\n').append(entry[1]).append('\n');
+        return sb.toString();
+    }
+
+    /**
+     * The library's name of {@code v}: {@code torch.Tensor.NAME} for a tensor's method, MODULE.NAME
+     * for a member of a module this session imported (numpy.zeros, torch.nn.functional.relu); null
+     * for anything else.
+     */
+    public static String qualifiedName(Object v, Interpreter interpreter) {
+        if (v instanceof BoundMethod m) return "torch.Tensor." + m.name();
+        return interpreter.modules().memberName(v);
+    }
+
+    /**
+     * A notebook's inspect (Shift-Tab, {@code NAME?}) of a dotted name: a library function's
+     * signature, a lecture or user function's help (as help() gives it), or a value's type, text and
+     * length, as IPython shows them; null when the name is not bound.
+     */
+    public static String inspect(String dotted, Interpreter interpreter) {
+        Object v = interpreter.valueOfName(dotted);
+        if (v == Environment.UNBOUND) return null;
+        int dot = dotted.lastIndexOf('.');
+        Object receiver = dot < 0 ? null : interpreter.valueOfName(dotted.substring(0, dot));
+        String name = dotted.substring(dot + 1);
+        boolean lecture = dot < 0 && Builtins.table().get(name) == v; // a bare lecture name: the lecture's help, though torch has it too
+        String library = receiver != null && Values.typeName(receiver).equals("numpy.ndarray") ? "numpy.ndarray." + name // (its methods are made when asked for)
+                : lecture ? null : qualifiedName(v, interpreter);
+        String libraryText = library == null ? null : text(library);
+        if (libraryText != null) return libraryText;
+        if (v instanceof Callable || v instanceof PyClass) return SiteBuiltins.Helper.text(v, interpreter);
+        String type = Values.typeName(v);
+        StringBuilder sb = new StringBuilder("Type:        ").append(type.substring(type.lastIndexOf('.') + 1)).append('\n');
+        sb.append("String form: ").append(Repr.str(v)).append('\n');
+        try {
+            Object length = v instanceof PyInstance ? null : PyBuiltins.len(v); // (a class's __len__ is its code: not run to inspect)
+            if (length != null) sb.append("Length:      ").append(length).append('\n');
+        } catch (RuntimeException noLength) {
+            // IPython leaves the line out
+        }
+        return sb.toString();
+    }
+
+    private static synchronized Map<String, String[]> table() {
+        if (table != null) return table;
+        Map<String, String[]> read = new HashMap<>();
+        try (InputStream in = LibraryHelp.class.getResourceAsStream(RESOURCE)) {
+            if (in == null) throw new IllegalStateException(RESOURCE + " is missing from the jar");
+            BufferedReader lines = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            for (String line; (line = lines.readLine()) != null;) {
+                if (line.startsWith("#")) continue;
+                String[] fields = line.split("\t", -1);
+                if (fields.length == 3) read.put(fields[0], new String[] {fields[1], fields[2]});
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return table = read;
+    }
+}
