@@ -78,11 +78,13 @@ final class PyBuiltins {
                 return abc != null ? abc : c.isSubclassOf(k);
             });
         });
-        add(t, "hasattr", a -> Attributes.has(a.interpreter(), a.expect(2, 2).get(0), a.string(1)));
+        // the call's place goes along: PyTorch's warning on a non-leaf's .grad points at the user's line
+        add(t, "hasattr", a -> Attributes.has(a.interpreter(), a.expect(2, 2).get(0), a.string(1), a.span()));
         add(t, "getattr", a -> {
             a.expect(2, 3);
-            if (a.size() == 3 && !Attributes.has(a.interpreter(), a.get(0), a.string(1))) return a.get(2);
-            return Attributes.get(a.interpreter(), a.get(0), a.string(1));
+            if (a.size() == 2) return Attributes.get(a.interpreter(), a.get(0), a.string(1), a.span());
+            Object v = Attributes.getOrAbsent(a.interpreter(), a.get(0), a.string(1), a.span());
+            return v == Environment.UNBOUND ? a.get(2) : v;
         });
         add(t, "setattr", a -> {
             Attributes.set(a.interpreter(), a.expect(3, 3).get(0), a.string(1), a.get(2));
@@ -472,6 +474,9 @@ final class PyBuiltins {
             for (Object o : l) out.addAll(classes(o, what));
             return out;
         }
+        String function = what.substring(0, what.indexOf('(')); // CPython's words for list[int] and typing.List[int]
+        if (v instanceof GenericAlias) throw PyError.type(function + "() argument 2 cannot be a parameterized generic");
+        if (v instanceof TypingModule.Alias) throw PyError.type("Subscripted generics cannot be used with class and instance checks");
         throw PyError.type(what + " must be a type or tuple of types");
     }
 }
