@@ -101,7 +101,8 @@ final class HelpTopics {
               functools: reduce partial lru_cache cache (cache_info, cache_clear) wraps
               update_wrapper cmp_to_key total_ordering. typing: List Dict Tuple Set Optional
               Union Callable Any Sequence Iterable Iterator Mapping ... (subscriptable, printed
-              as typing.List[int]), TypeVar, Generic, Protocol, cast, TYPE_CHECKING.
+              as typing.List[int]), TypeVar, Generic, Protocol, NamedTuple (a base class or
+              called), TypedDict, NewType, get_type_hints, cast, TYPE_CHECKING.
               operator: add sub mul truediv floordiv mod pow neg lt le eq ... itemgetter
               attrgetter methodcaller. copy: copy, deepcopy (Python values, your objects, leaf
               tensors). time: time perf_counter monotonic process_time sleep.
@@ -203,8 +204,8 @@ final class HelpTopics {
               splitext split abspath normpath getsize expanduser, os.getcwd, os.listdir,
               os.walk, os.cpu_count, os.environ, os.getenv. pathlib.Path: / name stem suffix parent parts exists is_file
               is_dir iterdir glob rglob read_text read_bytes open resolve (its writing methods are
-              refused); open, gzip.open and os.path take a Path. dataclasses: @dataclass (order=, frozen=, eq=, repr=, init=),
-              field(default=, default_factory=, repr=, compare=, init=), fields, asdict, astuple,
+              refused); open, gzip.open and os.path take a Path. dataclasses: @dataclass (order=, frozen=, eq=, repr=, init=,
+              kw_only=, slots=), field(default=, default_factory=, repr=, compare=, init=, kw_only=), KW_ONLY, fields, asdict, astuple,
               replace, is_dataclass, FrozenInstanceError. globals(): the session's names, live;
               locals(): a function's names now (a new dict).
               input(prompt) shows the prompt and reads a line: the terminal's (Ctrl-D: EOFError),
@@ -338,8 +339,8 @@ final class HelpTopics {
               (optimizer.state_dict()/load_state_dict()/state: a checkpoint kept in memory;
               step(closure)), torch.optim.lr_scheduler (StepLR, MultiStepLR, ExponentialLR,
               CosineAnnealingLR, LambdaLR, MultiplicativeLR, LinearLR, ConstantLR, PolynomialLR,
-              OneCycleLR, CyclicLR, CosineAnnealingWarmRestarts, _LRScheduler to subclass with a
-              get_lr(): call scheduler.step() after
+              OneCycleLR, CyclicLR, CosineAnnealingWarmRestarts, SequentialLR, ChainedScheduler,
+              _LRScheduler to subclass with a get_lr(): call scheduler.step() after
               optimizer.step(); ReduceLROnPlateau: sch.step(val_loss)), nn.init.trunc_normal_/
               orthogonal_/sparse_/eye_/dirac_, torch.pdist, torch.atleast_1d/2d/3d,
               torch.set_printoptions(precision=2, sci_mode=False, threshold=, edgeitems=,
@@ -362,7 +363,8 @@ final class HelpTopics {
               torch.bincount, torch.distributions: Normal, Bernoulli, Categorical, Uniform, Multinomial (sample, rsample with
               gradients, log_prob, entropy, cdf, mean, stddev, variance; PyTorch's seeded draws),
               Exponential, Gamma, Beta, Dirichlet, Poisson (log_prob, entropy, mean, variance;
-              sampling only Exponential), OneHotCategorical, Independent, kl_divergence(p, q),
+              sampling only Exponential), Laplace, LogNormal, Geometric, Binomial, OneHotCategorical,
+              Independent, kl_divergence(p, q),
               asin/acos/atan, sinh/cosh, asinh/acosh/atanh (arcsin, ...), exp2, erfc, erfinv,
               lgamma, digamma, polygamma(n, x), logit(x, eps), sinc, frac, deg2rad/rad2deg,
               torch.special (expit, psi, gammaln, ...), torch.autograd.gradgradcheck, tile,
@@ -622,7 +624,8 @@ final class HelpTopics {
               np.linalg: norm (ord= 1, 2, inf, -inf, 0, p; matrix 'fro', 1, inf, 2, -2, 'nuc'; axis=),
                 det, inv, solve (one matrix; LinAlgError for a singular one), qr (mode=; NumPy's signs),
                 svd (U, S, Vh; hermitian=), eigh, eigvalsh, eig, eigvals (real eigenvalues), lstsq, pinv,
-                matrix_rank: svd/eigh/eig on the system's LAPACK, as NumPy calls it (NumPy's signs);
+                matrix_rank, matrix_power, cholesky: svd/eigh/eig/cholesky on the system's LAPACK, as NumPy
+                calls it (NumPy's signs);
                 np.searchsorted (side=, sorter=), np.digitize (right=); np.einsum ('ij,jk->ik', 'ii',
                 implicit output, '...ij,...jk'); np.pad (constant)
               np.random: seed rand randn random uniform normal randint (dtype=np.uint8 ...) shuffle

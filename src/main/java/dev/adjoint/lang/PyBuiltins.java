@@ -469,6 +469,9 @@ final class PyBuiltins {
             for (Object o : l) out.addAll(classes(o, what));
             return out;
         }
+        String function = what.substring(0, what.indexOf('(')); // CPython's words for list[int] and typing.List[int]
+        if (v instanceof GenericAlias) throw PyError.type(function + "() argument 2 cannot be a parameterized generic");
+        if (v instanceof TypingModule.Alias) throw PyError.type("Subscripted generics cannot be used with class and instance checks");
         throw PyError.type(what + " must be a type or tuple of types");
     }
 }

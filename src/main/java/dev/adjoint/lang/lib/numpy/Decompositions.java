@@ -24,6 +24,10 @@ final class Decompositions {
 
     static void add(PyModule m) {
         m.add(Builtin.of("qr", Decompositions::qr));
+        m.add(Builtin.of("cholesky", a -> { // float32 refused: NumPy calls spotrf for it
+            Matrix x = Matrix.of(a.expect(1, 1), "cholesky").square();
+            return array(Lapack.potrf(x, "cholesky"), NpType.FLOAT64, x.rows(), x.rows());
+        }));
         m.add(Builtin.of("lstsq", Decompositions::lstsq));
         m.add(Builtin.of("matrix_rank", a -> {
             a.expect(1, 2, "tol", "hermitian");
