@@ -150,7 +150,7 @@ def drive(km):
 
     out["is_complete"] = {code: is_complete(code) for code in
                           ["x = 1", "for i in range(3):", "for i in range(3):\n    print(i)",
-                           "for i in range(3):\n    print(i)\n", "f(1,", ":trace y", "x = = 1", "f(1))", "for i in range(3)"]}
+                           "for i in range(3):\n    print(i)\n", "f(1,", ":trace y", "x = = 1", "f(1))", "for i in range(3)", "def f(:"]}
 
     def complete(code, pos=None):
         mid = kc.complete(code, len(code) if pos is None else pos)

@@ -1,5 +1,5 @@
 # Checked against torch 1.13: the deprecated overloads add_(Number alpha, Tensor other) (older
-# tutorials' manual SGD step) and its add/sub/torch.add kin run, warning once a session at the
+# tutorials' manual SGD step) and its add/sub/torch.add/addcmul/addcdiv kin run, warning once a session at the
 # first one's line (caught with warnings.catch_warnings(record=True)); in-place
 # arithmetic on a view with a shape that does not broadcast has PyTorch's message (NumPy's a /= 2
 # names its ufunc 'divide', as NumPy 1.24); __class__ of
@@ -23,6 +23,7 @@ print([round(v, 6) for v in lin.weight.flatten().tolist()], [round(v, 6) for v i
 t = torch.ones(2)
 g = torch.tensor([1., 2.])
 print(t.add_(-0.5, g), t.add(2, g), torch.add(t, 2, g), t.sub_(2, g), t.sub(1, g), torch.sub(t, 1, g), t.add_(2, 3))
+print(torch.ones(2).addcmul_(2, g, g), t.addcmul(2, g, g), torch.addcmul(t, 2, g, g), torch.ones(2).addcdiv_(2, g, g), torch.addcdiv(t, 0.5, g, g))
 for bad in [lambda: torch.tensor([1, 2]).add_(2.5, torch.tensor([1, 2])), lambda: torch.ones(3).add_(torch.ones(2)),
             lambda: torch.ones(2, 3)[0].add_(torch.ones(2)), lambda: torch.ones(3).copy_(torch.ones(2)),
             lambda: torch.ones(3).mul_(torch.ones(2, 3))]:

@@ -558,6 +558,11 @@ public final class Tensor implements Undoable {
         return a == null ? null : a.cell();
     }
 
+    /** Whether this tensor's data is the entries of another's (a view or an alias of it): NumPy's array that does not own its data. */
+    public boolean viewsOther() {
+        return viewCell() != null;
+    }
+
     ViewCell viewCell() {
         Alias a = alias;
         return a != null && a.cell() instanceof ViewCell v ? v : null;

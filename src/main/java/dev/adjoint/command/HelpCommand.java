@@ -40,6 +40,8 @@ final class HelpCommand implements Command {
         }
         BuiltinHelp.Entry fn = BuiltinHelp.find(topic);
         if (fn != null) return Reply.text(fn.text());
+        String library = dev.adjoint.lang.LibraryHelp.named(topic); // mse_loss, F.cross_entropy: NumPy's and PyTorch's of that name
+        if (library != null) return Reply.text(library);
         String hint = Suggestions.closest(topic, topics());
         throw new LangError("no help on '" + w.text() + "'" + (hint != null ? "; did you mean '" + hint + "'?" : " (try :help)"), w.span());
     }

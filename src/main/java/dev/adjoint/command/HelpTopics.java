@@ -101,7 +101,8 @@ final class HelpTopics {
               functools: reduce partial lru_cache cache (cache_info, cache_clear) wraps
               update_wrapper cmp_to_key total_ordering. typing: List Dict Tuple Set Optional
               Union Callable Any Sequence Iterable Iterator Mapping ... (subscriptable, printed
-              as typing.List[int]), TypeVar, Generic, Protocol, cast, TYPE_CHECKING.
+              as typing.List[int]), TypeVar, Generic, Protocol, NamedTuple (a base class or
+              called), TypedDict, NewType, get_type_hints, cast, TYPE_CHECKING.
               operator: add sub mul truediv floordiv mod pow neg lt le eq ... itemgetter
               attrgetter methodcaller. copy: copy, deepcopy (Python values, your objects, leaf
               tensors). time: time perf_counter monotonic process_time sleep.
@@ -203,8 +204,8 @@ final class HelpTopics {
               splitext split abspath normpath getsize expanduser, os.getcwd, os.listdir,
               os.walk, os.cpu_count, os.environ, os.getenv. pathlib.Path: / name stem suffix parent parts exists is_file
               is_dir iterdir glob rglob read_text read_bytes open resolve (its writing methods are
-              refused); open, gzip.open and os.path take a Path. dataclasses: @dataclass (order=, frozen=, eq=, repr=, init=),
-              field(default=, default_factory=, repr=, compare=, init=), fields, asdict, astuple,
+              refused); open, gzip.open and os.path take a Path. dataclasses: @dataclass (order=, frozen=, eq=, repr=, init=,
+              kw_only=, slots=), field(default=, default_factory=, repr=, compare=, init=, kw_only=), KW_ONLY, fields, asdict, astuple,
               replace, is_dataclass, FrozenInstanceError. globals(): the session's names, live;
               locals(): a function's names now (a new dict).
               input(prompt) shows the prompt and reads a line: the terminal's (Ctrl-D: EOFError),
@@ -338,8 +339,8 @@ final class HelpTopics {
               (optimizer.state_dict()/load_state_dict()/state: a checkpoint kept in memory;
               step(closure)), torch.optim.lr_scheduler (StepLR, MultiStepLR, ExponentialLR,
               CosineAnnealingLR, LambdaLR, MultiplicativeLR, LinearLR, ConstantLR, PolynomialLR,
-              OneCycleLR, CyclicLR, CosineAnnealingWarmRestarts, _LRScheduler to subclass with a
-              get_lr(): call scheduler.step() after
+              OneCycleLR, CyclicLR, CosineAnnealingWarmRestarts, SequentialLR, ChainedScheduler,
+              _LRScheduler to subclass with a get_lr(): call scheduler.step() after
               optimizer.step(); ReduceLROnPlateau: sch.step(val_loss)), nn.init.trunc_normal_/
               orthogonal_/sparse_/eye_/dirac_, torch.pdist, torch.atleast_1d/2d/3d,
               torch.set_printoptions(precision=2, sci_mode=False, threshold=, edgeitems=,
@@ -362,7 +363,8 @@ final class HelpTopics {
               torch.bincount, torch.distributions: Normal, Bernoulli, Categorical, Uniform, Multinomial (sample, rsample with
               gradients, log_prob, entropy, cdf, mean, stddev, variance; PyTorch's seeded draws),
               Exponential, Gamma, Beta, Dirichlet, Poisson (log_prob, entropy, mean, variance;
-              sampling only Exponential), OneHotCategorical, Independent, kl_divergence(p, q),
+              sampling only Exponential), Laplace, LogNormal, Geometric, Binomial, OneHotCategorical,
+              Independent, kl_divergence(p, q),
               asin/acos/atan, sinh/cosh, asinh/acosh/atanh (arcsin, ...), exp2, erfc, erfinv,
               lgamma, digamma, polygamma(n, x), logit(x, eps), sinc, frac, deg2rad/rad2deg,
               torch.special (expit, psi, gammaln, ...), torch.autograd.gradgradcheck, tile,
@@ -586,7 +588,7 @@ final class HelpTopics {
                 nanmean nanvar nanstd nanmax nanmin nanargmax nanargmin nancumsum nancumprod,
                 average (weights=, returned=)
               sequences: diff (n=, axis=, prepend=, append=), ediff1d, trapz, trace, take, around,
-                interp, polyval, polyfit (w=), convolve (mode=), cross, logspace, geomspace, histogram (bins=,
+                interp, polyval, polyfit (w=), convolve and correlate (mode=), cross, logspace, geomspace, histogram (bins=,
                 range=, weights=, density=), cov, corrcoef
               floating-point errors: RuntimeWarning "divide by zero encountered in divide" (and
                 invalid value, overflow) once per line, as NumPy; np.seterr, np.geterr, np.errstate
@@ -595,10 +597,13 @@ final class HelpTopics {
                 unique (return_index=, return_inverse=, return_counts=, axis=)
               sets: intersect1d (return_indices=), union1d, setdiff1d, setxor1d, in1d, isin (invert=)
               shapes: reshape (-1), .T, transpose, squeeze, expand_dims, flatten, ravel (order=), concatenate,
-                stack, vstack, hstack, column_stack, split, array_split, hsplit, vsplit, broadcast_to, flip, flipud,
+                stack, vstack/row_stack, hstack, dstack, column_stack, split, array_split, hsplit, vsplit,
+                broadcast_to, broadcast_arrays, resize (np.resize repeats; a.resize fills zeros in place), flip, flipud,
                 fliplr, rot90, moveaxis, swapaxes, diagonal, atleast_1d/2d/3d, roll (axis=), tile,
                 repeat, sort, argsort (axis=), diag, tri, tril, triu (k=), meshgrid (indexing=,
-                sparse=), fromfunction, indices; dot, matmul, outer, kron, tensordot (axes=); a.shape, a.ndim, a.size
+                sparse=), fromfunction, indices, np.r_[1:4, 0, a], np.c_[a, b], np.ix_, np.mgrid[0:3, 0:2],
+                np.ogrid; dot, matmul, outer, kron, tensordot (axes=); a.shape, a.ndim, a.size
+              functions over arrays: np.vectorize(f, otypes=), np.apply_along_axis(f, axis, a, *args)
               by index arrays: bincount (minlength=, weights=), choose, take_along_axis,
                 unravel_index (order=), ravel_multi_index, select, lexsort, inner, vdot, isscalar;
                 in place: put (mode=), place, putmask
@@ -606,7 +611,10 @@ final class HelpTopics {
               limits: np.finfo(np.float32).eps (max, min, tiny, resolution), np.iinfo(np.uint8).max
               subscripts: a[1, 2], a[:, 1:], a[None], a[...], a[[0, 2]], a[a > 0], Z[range(n), y],
                 and assignment to them; slices and .T are views sharing the array's data, as in NumPy
-              values: a.tolist(), a.item(), float(a), len(a), for row in a
+              values: a.tolist(), a.item(), float(a), len(a), for row in a, for v in a.flat,
+                a.flat = v (v's values repeated)
+              printing: np.set_printoptions (precision, suppress, threshold, edgeitems, linewidth,
+                floatmode, sign, nanstr, infstr, formatter), np.get_printoptions, with np.printoptions(...)
               scalars: a.sum(), a.mean(), a[0], np.argmax(a) are NumPy's scalars (numpy.float64,
                 int64, bool_, float32): a.mean().round(2), .item(), .astype(int), .dtype, .shape,
                 np.float64(x).is_integer(); they print, format (f"{a.mean():.3f}"), index a list
@@ -616,11 +624,13 @@ final class HelpTopics {
               np.linalg: norm (ord= 1, 2, inf, -inf, 0, p; matrix 'fro', 1, inf, 2, -2, 'nuc'; axis=),
                 det, inv, solve (one matrix; LinAlgError for a singular one), qr (mode=; NumPy's signs),
                 svd (U, S, Vh; hermitian=), eigh, eigvalsh, eig, eigvals (real eigenvalues), lstsq, pinv,
-                matrix_rank: svd/eigh/eig on the system's LAPACK, as NumPy calls it (NumPy's signs);
+                matrix_rank, matrix_power, cholesky: svd/eigh/eig/cholesky on the system's LAPACK, as NumPy
+                calls it (NumPy's signs);
                 np.searchsorted (side=, sorter=), np.digitize (right=); np.einsum ('ij,jk->ik', 'ii',
                 implicit output, '...ij,...jk'); np.pad (constant)
               np.random: seed rand randn random uniform normal randint (dtype=np.uint8 ...) shuffle
-                permutation choice (replace=False too):
+                permutation choice (replace=False, p=), exponential, standard_exponential, lognormal,
+                laplace, poisson, binomial, multinomial, get_state, set_state, RandomState(seed):
                 NumPy's legacy generator bit for bit (a seed gives NumPy's numbers); needle's
                 initialisers and the bare rand/randn share it (torch.* draws from PyTorch's)
               rng = np.random.default_rng(seed): NumPy's Generator (PCG64) bit for bit: random,

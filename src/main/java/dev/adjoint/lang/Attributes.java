@@ -20,6 +20,11 @@ final class Attributes {
     private Attributes() {}
 
     static Object get(Interpreter in, Object obj, String name) {
+        return get(in, obj, name, null);
+    }
+
+    /** obj.name as getattr/hasattr written at {@code span} ask for it (null: library code), where a tensor's warnings point. */
+    static Object get(Interpreter in, Object obj, String name, Span span) {
         if (obj instanceof PyInstance i) return instance(in, i, name);
         if (obj instanceof PyClass c) return ofClass(c, name);
         if (obj instanceof Descriptors.Super s) return ofSuper(in, s, name);
@@ -28,9 +33,9 @@ final class Attributes {
             throw PyError.attribute("module '" + m.name() + "' has no attribute '" + name + "'" + m.absentNote()).withHint(hint(name, m.attributeNames()));
         }
         if (name.equals("__class__") && obj instanceof HostObject) return BuiltinTypes.of(obj); // what type() gives (torch.dtype)
-        if (obj instanceof Tensor t) return TensorAttributes.get(t, name, in);
+        if (obj instanceof Tensor t) return TensorAttributes.get(t, name, in, span);
         if (obj instanceof TrackedNumber t) {
-            Object v = builtinAttribute(t.value(), name);
+            Object v = builtinAttribute(t.value(), name, null);
             if (v != Environment.UNBOUND) return v;
             try {
                 if (name.startsWith("__") && name.endsWith("__")) throw PyError.attribute(name); // a special method the number lacks: not the tensor's (f.__and__)
@@ -43,7 +48,7 @@ final class Attributes {
         if (obj instanceof HostObject h) {
             Object v = h.attribute(name);
             if (v != null || h.attributeIsNone(name)) return v;
-            if (h.pyClass() != null && (v = builtinAttribute(obj, name)) != Environment.UNBOUND) return v; // torch.Size.index: tuple's
+            if (h.pyClass() != null && (v = builtinAttribute(obj, name, in)) != Environment.UNBOUND) return v; // torch.Size.index: tuple's; a NamedTuple class's own methods
             throw PyError.attribute("'" + h.typeName() + "' object has no attribute '" + name + "'").withHint(hint(name, h.attributeNames()));
         }
         if (obj instanceof UserFunction f) {
@@ -71,7 +76,7 @@ final class Attributes {
             // a method reads its function's attributes, as CPython's method objects do
             if (b.function() instanceof UserFunction f && (f.hasAttribute(name) || name.equals("__annotations__"))) return get(in, f, name);
         }
-        Object v = builtinAttribute(obj, name);
+        Object v = builtinAttribute(obj, name, null);
         if (v != Environment.UNBOUND) return v;
         throw PyError.attribute("'" + Values.typeName(obj) + "' object has no attribute '" + name + "'")
                 .withHint(hint(name, BuiltinTypes.of(obj).dict().keySet()));
@@ -88,11 +93,11 @@ final class Attributes {
     }
 
     /** An attribute a built-in type gives its values (str.upper, list.append, float.real); UNBOUND if none. */
-    private static Object builtinAttribute(Object obj, String name) {
+    private static Object builtinAttribute(Object obj, String name, Interpreter in) {
         if (name.equals("__class__")) return BuiltinTypes.of(obj);
         Object v = BuiltinTypes.of(obj).lookup(name);
         if (v == Environment.UNBOUND) return v;
-        return bind(obj, v, null);
+        return bind(obj, v, in); // in: a property's getter written in Python runs there
     }
 
     static String docstring(UserFunction f) {
@@ -154,7 +159,7 @@ final class Attributes {
         Object own = i.own(name);
         if (own != Environment.UNBOUND) return own;
         if (name.equals("__class__")) return i.pyClass();
-        if (name.equals("__dict__")) return i.dict(); // live: vars(p)["x"] = 1 sets p.x
+        if (name.equals("__dict__") && Slots.hasDict(i)) return i.dict(); // live: vars(p)["x"] = 1 sets p.x
         if (descriptor) return describe(in, (PyInstance) fromClass, i, i.pyClass());
         if (fromClass != Environment.UNBOUND) return bind(i, fromClass, in);
         return Environment.UNBOUND;
@@ -272,6 +277,7 @@ final class Attributes {
             in.call(bind(d, d.pyClass().lookup("__set__"), in), java.util.Arrays.asList(i, value));
             return;
         }
+        Slots.checkSettable(i, name);
         i.setOwn(name, value);
     }
 
@@ -288,7 +294,9 @@ final class Attributes {
             in.call(bind(d, d.pyClass().lookup("__delete__"), in), Arrays.asList(i));
             return;
         }
-        if (!i.deleteOwn(name)) throw PyError.attribute("'" + i.pyClass().name() + "' object has no attribute '" + name + "'");
+        if (i.deleteOwn(name)) return;
+        if (Slots.isSlot(i, name)) throw PyError.attribute(name); // an empty slot: CPython's member descriptor names only it
+        throw PyError.attribute("'" + i.pyClass().name() + "' object has no attribute '" + name + "'");
     }
 
     static void delete(Interpreter in, Object obj, String name) {
@@ -315,13 +323,21 @@ final class Attributes {
 
     /** hasattr(obj, name). */
     static boolean has(Interpreter in, Object obj, String name) {
-        return getOrAbsent(in, obj, name) != Environment.UNBOUND;
+        return has(in, obj, name, null);
+    }
+
+    static boolean has(Interpreter in, Object obj, String name, Span span) {
+        return getOrAbsent(in, obj, name, span) != Environment.UNBOUND;
     }
 
     /** The attribute, or {@link Environment#UNBOUND} where getting it raises AttributeError (other errors propagate). */
     static Object getOrAbsent(Interpreter in, Object obj, String name) {
+        return getOrAbsent(in, obj, name, null);
+    }
+
+    static Object getOrAbsent(Interpreter in, Object obj, String name, Span span) {
         try {
-            return get(in, obj, name);
+            return get(in, obj, name, span);
         } catch (PyError e) {
             if (e.type().equals("AttributeError")) return Environment.UNBOUND;
             throw e;

@@ -45,7 +45,7 @@ final class CollectionsAbc {
 
     /** isinstance(v, abc) when abc is one of these; null for any other class. */
     static Boolean isInstance(Object v, PyClass abc) {
-        if (abc == CALLABLE) return PyBuiltins.callable(v);
+        if (abc == CALLABLE) return Values.callable(v);
         if (abc == HASHABLE) return hashable(v);
         if (!BY_METHODS.containsKey(abc) && !REGISTERED.containsKey(abc)) return null;
         return isSubclass(BuiltinTypes.of(v), abc);

@@ -24,7 +24,7 @@ public final class CollectionsModule {
     static final PyClass DEFAULTDICT = PyClass.builtin("defaultdict", "collections", BuiltinTypes.DICT, Builtin.of("defaultdict", a -> {
         a.expect(0, 2, a.keywords().keySet().toArray(new String[0]));
         Object factory = a.size() > 0 ? a.get(0) : null;
-        if (factory != null && !PyBuiltins.callable(factory)) throw PyError.type("first argument must be callable or None");
+        if (factory != null && !Values.callable(factory)) throw PyError.type("first argument must be callable or None");
         DefaultDict d = new DefaultDict(factory);
         if (a.size() == 2) DictMethods.fill(d, a.get(1));
         for (Map.Entry<String, Object> e : a.keywords().entrySet()) d.put(e.getKey(), e.getValue());

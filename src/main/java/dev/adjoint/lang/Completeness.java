@@ -62,16 +62,30 @@ public final class Completeness {
      * Inside an open bracket, more lines cannot mend a syntax error that stands before the end of
      * the input (as Python's codeop decides), so such an input is complete and its error reported:
      * a stray '(' in a pipe then costs the lines up to the first error, not the rest of the session.
+     * An error at the last token may only mean the text was cut there ({@code f(a +}); it is one no
+     * line can mend when a name after it does not help either ({@code def f(:}, {@code (1 2}).
      */
     private static boolean hasErrorBeforeEnd(String source, Lexer.Scan scan) {
-        int lastStart = -1; // an error at the last token may only mean the text was cut there
+        int lastStart = -1;
         for (Token t : scan.tokens())
             if (t.type().category() != TokenCategory.LAYOUT && t.type() != TokenType.EOF) lastStart = t.span().offset();
+        // close the open brackets (on a line of their own: after a comment too): does the text before them parse?
+        Integer error = errorAt(source + "\n" + scan.closers());
+        if (error == null || error >= lastStart) {
+            String continued = source + "\n_";
+            error = error == null ? null : errorAt(continued + "\n" + scan.closers());
+            return error != null && error < continued.length() - 1;
+        }
+        return true;
+    }
+
+    /** Where the text's syntax error is (an offset), or null when it parses (or its error has no place). */
+    private static Integer errorAt(String text) {
         try {
-            Parser.parse(source + scan.closers()); // close the open brackets: does the text before them parse?
-            return false;
+            Parser.parse(text);
+            return null;
         } catch (LangError e) {
-            return e.span() != null && e.span().offset() < lastStart;
+            return e.span() == null ? null : e.span().offset();
         }
     }
 

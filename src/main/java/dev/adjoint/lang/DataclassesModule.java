@@ -10,7 +10,10 @@ import java.util.Map;
  * reads the class's annotated fields in order (a base dataclass's first) and gives it __init__,
  * __repr__, __eq__, the order methods, and for frozen ones __setattr__/__delattr__ that refuse and
  * a __hash__, unless the class defines them itself; field(default=, default_factory=, init=,
- * repr=, compare=), fields, asdict, astuple, replace, is_dataclass. Messages are CPython 3.11's.
+ * repr=, compare=, kw_only=), fields, asdict, astuple, replace, is_dataclass. Keyword-only fields
+ * (kw_only=True, field(kw_only=True), or those after {@code _: KW_ONLY}) are taken by name only,
+ * after the positional ones; slots=True gives the class __slots__ of its fields, so that an
+ * attribute that is not a field is refused. Messages are CPython 3.11's.
  */
 final class DataclassesModule {
     private DataclassesModule() {}
@@ -22,12 +25,20 @@ final class DataclassesModule {
         }
     };
 
+    /** The KW_ONLY sentinel: a field annotated with it ({@code _: KW_ONLY}) makes the fields after it keyword-only. */
+    private static final Object KW_ONLY = new Object() {
+        @Override
+        public String toString() {
+            return "<dataclasses._KW_ONLY_TYPE object at " + Values.address(this) + ">";
+        }
+    };
+
     static PyModule create() {
         PyModule m = new PyModule("dataclasses");
         m.add(Builtin.of("dataclass", a -> {
             a.expect(0, 1, "init", "repr", "eq", "order", "unsafe_hash", "frozen", "match_args", "kw_only", "slots");
             Options o = new Options(a.flag("init", true), a.flag("repr", true), a.flag("eq", true), a.flag("order", false), a.flag("frozen", false),
-                    a.flag("match_args", true));
+                    a.flag("match_args", true), a.flag("kw_only", false), a.flag("slots", false));
             if (o.order && !o.eq) throw PyError.value("eq must be true if order is true");
             if (a.size() == 1) return process(cls(a.get(0)), o, a.interpreter()); // @dataclass
             return Builtin.of("wrap", b -> process(cls(b.expect(1, 1).get(0)), o, b.interpreter())); // @dataclass(...)
@@ -36,7 +47,8 @@ final class DataclassesModule {
             a.expect(0, 0, "default", "default_factory", "init", "repr", "hash", "compare", "metadata", "kw_only");
             Object dflt = a.has("default") ? a.keyword("default") : MISSING, factory = a.has("default_factory") ? a.keyword("default_factory") : MISSING;
             if (dflt != MISSING && factory != MISSING) throw PyError.value("cannot specify both default and default_factory");
-            return new Field(null, null, dflt, factory, a.flag("init", true), a.flag("repr", true), a.flag("compare", true));
+            Object kwOnly = a.has("kw_only") ? (Object) a.flag("kw_only", false) : MISSING; // unset: the decorator's kw_only decides
+            return new Field(null, null, dflt, factory, a.flag("init", true), a.flag("repr", true), a.flag("compare", true), kwOnly);
         }));
         m.add(Builtin.of("fields", a -> {
             Object v = a.expect(1, 1).get(0);
@@ -63,10 +75,11 @@ final class DataclassesModule {
         }));
         m.add("FrozenInstanceError", Exceptions.library("dataclasses.FrozenInstanceError"));
         m.add("MISSING", MISSING);
+        m.add("KW_ONLY", KW_ONLY);
         return m;
     }
 
-    private record Options(boolean init, boolean repr, boolean eq, boolean order, boolean frozen, boolean matchArgs) {}
+    private record Options(boolean init, boolean repr, boolean eq, boolean order, boolean frozen, boolean matchArgs, boolean kwOnly, boolean slots) {}
 
     private static PyClass cls(Object v) {
         if (v instanceof PyClass c && !c.isBuiltin()) return c;
@@ -111,8 +124,10 @@ final class DataclassesModule {
         final String name, type;
         final Object dflt, factory;
         final boolean init, repr, compare;
+        /** True or False once @dataclass has read it; MISSING in a field(...) that did not say. */
+        final Object kwOnly;
 
-        Field(String name, String type, Object dflt, Object factory, boolean init, boolean repr, boolean compare) {
+        Field(String name, String type, Object dflt, Object factory, boolean init, boolean repr, boolean compare, Object kwOnly) {
             this.name = name;
             this.type = type;
             this.dflt = dflt;
@@ -120,10 +135,21 @@ final class DataclassesModule {
             this.init = init;
             this.repr = repr;
             this.compare = compare;
+            this.kwOnly = kwOnly;
         }
 
-        Field named(String n, String t) {
-            return new Field(n, t, dflt, factory, init, repr, compare);
+        /** The field of the class's annotation {@code n: t}; {@code kwOnly} is what the decorator and KW_ONLY say when field(...) did not. */
+        Field named(String n, String t, boolean kwOnlyByDefault) {
+            return new Field(n, t, dflt, factory, init, repr, compare, kwOnly == MISSING ? kwOnlyByDefault : kwOnly);
+        }
+
+        boolean hasDefault() {
+            return dflt != MISSING || factory != MISSING;
+        }
+
+        /** Taken by position in __init__ (not keyword-only). */
+        boolean positional() {
+            return init && !Boolean.TRUE.equals(kwOnly);
         }
 
         public String typeName() {
@@ -139,19 +165,20 @@ final class DataclassesModule {
                 case "init" -> init;
                 case "repr" -> repr;
                 case "compare" -> compare;
+                case "kw_only" -> kwOnly;
                 default -> null;
             };
         }
 
         public java.util.Collection<String> attributeNames() {
-            return List.of("compare", "default", "default_factory", "init", "name", "repr", "type");
+            return List.of("compare", "default", "default_factory", "init", "kw_only", "name", "repr", "type");
         }
 
         @Override
         public String toString() {
             return "Field(name=" + Repr.repr(name) + ",type=" + Repr.repr(type) + ",default=" + (dflt == MISSING ? MISSING : Repr.repr(dflt))
                     + ",default_factory=" + (factory == MISSING ? MISSING : Repr.repr(factory)) + ",init=" + Repr.repr(init) + ",repr=" + Repr.repr(repr)
-                    + ",compare=" + Repr.repr(compare) + ")";
+                    + ",compare=" + Repr.repr(compare) + ",kw_only=" + (kwOnly == MISSING ? MISSING : Repr.repr(kwOnly)) + ")";
         }
     }
 
@@ -163,11 +190,18 @@ final class DataclassesModule {
             if (inherited != null && cls.mro().get(i).dict().get("__dataclass_fields__") != null) fields.putAll(inherited);
         }
         if (cls.dict().get("__annotations__") instanceof PyDict annotations) {
+            boolean afterMarker = false;
             for (PyDict.Entry e : annotations.entries()) {
-                String name = (String) e.key();
+                String name = (String) e.key(), type = Repr.str(e.value());
+                if (isKwOnlyMarker(type)) { // _: KW_ONLY (annotations are kept as written)
+                    if (afterMarker) throw PyError.type(Repr.quoted(name) + " is KW_ONLY, but KW_ONLY has already been specified");
+                    afterMarker = true;
+                    continue;
+                }
+                if (isClassVar(type)) continue; // a class variable, not a field
                 Object given = cls.dict().getOrDefault(name, MISSING);
-                Field f = given instanceof Field spec ? spec.named(name, Repr.str(e.value()))
-                        : new Field(name, Repr.str(e.value()), given, MISSING, true, true, true);
+                Field f = given instanceof Field spec ? spec.named(name, type, o.kwOnly || afterMarker)
+                        : new Field(name, type, given, MISSING, true, true, true, o.kwOnly || afterMarker);
                 if (f.dflt instanceof PyList || f.dflt instanceof PyDict || f.dflt instanceof PySet)
                     throw PyError.value("mutable default " + Repr.repr(BuiltinTypes.of(f.dflt)) + " for field " + name + " is not allowed: use default_factory");
                 if (given instanceof Field) {
@@ -180,15 +214,15 @@ final class DataclassesModule {
         }
         boolean seenDefault = false;
         for (Field f : fields.values()) {
-            if (!f.init) continue;
-            boolean hasDefault = f.dflt != MISSING || f.factory != MISSING;
-            if (!hasDefault && seenDefault) throw PyError.type("non-default argument '" + f.name + "' follows default argument");
-            seenDefault |= hasDefault;
+            if (!f.positional()) continue; // keyword-only fields may come in any order
+            if (!f.hasDefault() && seenDefault) throw PyError.type("non-default argument '" + f.name + "' follows default argument");
+            seenDefault |= f.hasDefault();
         }
         cls.set("__dataclass_fields__", new FieldTable(fields));
         String owner = cls.name();
         if (o.matchArgs) // what a class pattern's positional sub-patterns match: Move(dx, dy)
-            setIfAbsent(cls, "__match_args__", Values.tuple(fields.values().stream().filter(f -> f.init).map(f -> (Object) f.name).toList()));
+            setIfAbsent(cls, "__match_args__", Values.tuple(fields.values().stream().filter(Field::positional).map(f -> (Object) f.name).toList()));
+        if (o.slots) slots(cls, fields);
         if (o.init) setIfAbsent(cls, "__init__", new BuiltinMethod("__init__", a -> init(a, fields, owner)));
         if (o.repr) setIfAbsent(cls, "__repr__", new BuiltinMethod("__repr__", a -> {
             PyInstance self = (PyInstance) a.self();
@@ -228,6 +262,31 @@ final class DataclassesModule {
         return cls;
     }
 
+    /** A KW_ONLY annotation, as written: {@code KW_ONLY} or {@code dataclasses.KW_ONLY}. */
+    private static boolean isKwOnlyMarker(String annotation) {
+        return annotation.equals("KW_ONLY") || annotation.endsWith(".KW_ONLY");
+    }
+
+    /** A ClassVar annotation, as written ({@code ClassVar[int]}, {@code typing.ClassVar}): a class attribute, not a field. */
+    private static boolean isClassVar(String annotation) {
+        return annotation.matches("(typing\\.)?ClassVar(\\[.*)?");
+    }
+
+    /**
+     * slots=True: __slots__ names the fields, so that setting any other attribute is refused
+     * (Attributes.setOrdinary); the defaults stay in the fields, not as class attributes, as in
+     * CPython (where a class attribute of a slot's name would conflict with it).
+     */
+    private static void slots(PyClass cls, Map<String, Field> fields) {
+        if (cls.dict().containsKey("__slots__")) throw PyError.type(cls.name() + " already specifies __slots__");
+        List<Object> names = new ArrayList<>();
+        for (Field f : fields.values()) {
+            names.add(f.name);
+            cls.delete(f.name);
+        }
+        cls.set("__slots__", Values.tuple(names));
+    }
+
     private static void setIfAbsent(PyClass cls, String name, Object method) {
         if (!cls.dict().containsKey(name)) cls.set(name, method);
     }
@@ -239,26 +298,32 @@ final class DataclassesModule {
         return Values.tuple(out);
     }
 
-    /** The generated __init__: CPython's argument errors, then defaults and default_factory, then __post_init__. */
+    /**
+     * The generated __init__ (the positional fields, then the keyword-only ones): CPython's argument
+     * errors, then defaults and default_factory, then __post_init__.
+     */
     private static Object init(Args a, Map<String, Field> fields, String owner) {
         PyInstance self = (PyInstance) a.self();
         List<Field> params = fields.values().stream().filter(f -> f.init).toList();
+        List<Field> positional = params.stream().filter(Field::positional).toList();
         String fn = owner + ".__init__()";
-        if (a.size() > params.size()) {
-            long required = params.stream().filter(f -> f.dflt == MISSING && f.factory == MISSING).count() + 1;
-            String takes = required == params.size() + 1 ? String.valueOf(required) : "from " + required + " to " + (params.size() + 1);
-            throw PyError.type(fn + " takes " + takes + " positional argument" + (params.size() == 0 ? "" : "s") + " but " + (a.size() + 1) + " were given");
+        if (a.size() > positional.size()) {
+            long required = positional.stream().filter(f -> !f.hasDefault()).count() + 1;
+            String takes = required == positional.size() + 1 ? String.valueOf(required) : "from " + required + " to " + (positional.size() + 1);
+            throw PyError.type(fn + " takes " + takes + " positional argument" + (positional.size() == 0 ? "" : "s") + " but " + (a.size() + 1) + " were given");
         }
         Map<String, Object> values = new LinkedHashMap<>();
-        for (int i = 0; i < a.size(); i++) values.put(params.get(i).name, a.get(i));
+        for (int i = 0; i < a.size(); i++) values.put(positional.get(i).name, a.get(i));
         for (String k : a.keywords().keySet()) {
             if (params.stream().noneMatch(f -> f.name.equals(k))) throw PyError.type(fn + " got an unexpected keyword argument '" + k + "'");
             if (values.containsKey(k)) throw PyError.type(fn + " got multiple values for argument '" + k + "'");
             values.put(k, a.keyword(k));
         }
-        List<String> missing = new ArrayList<>();
-        for (Field f : params) if (!values.containsKey(f.name) && f.dflt == MISSING && f.factory == MISSING) missing.add(f.name);
-        if (!missing.isEmpty()) throw PyError.type(fn + " " + Args.missingArguments(missing));
+        for (boolean byPosition : new boolean[] {true, false}) { // CPython names the missing positional ones first
+            List<String> missing = new ArrayList<>();
+            for (Field f : params) if (f.positional() == byPosition && !values.containsKey(f.name) && !f.hasDefault()) missing.add(f.name);
+            if (!missing.isEmpty()) throw Interpreter.missingArguments(fn, byPosition ? "positional" : "keyword-only", missing);
+        }
         for (Field f : fields.values()) {
             Object v = values.containsKey(f.name) ? values.get(f.name)
                     : f.factory != MISSING ? a.interpreter().call(f.factory, List.of()) : f.dflt;

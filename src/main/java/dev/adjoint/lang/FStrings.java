@@ -104,14 +104,21 @@ final class FStrings {
     private int field(int open, List<Expr> out, int specLevel) {
         if (specLevel > MAX_SPEC_NESTING) throw error("f-string: expressions nested too deeply", open, 1);
         int start = open + 1, i = start, n = content.length(), nesting = 0;
+        StringBuilder opened = new StringBuilder(); // the brackets open in the expression, for "f-string: unmatched '['"
         boolean debug = false;
         while (i < n) {
             char c = content.charAt(i);
-            if (c == '(' || c == '[' || c == '{') nesting++;
-            else if (c == ')' || c == ']' || (c == '}' && nesting > 0)) nesting--;
+            if (c == '(' || c == '[' || c == '{') {
+                nesting++;
+                opened.append(c);
+            } else if (c == ')' || c == ']' || (c == '}' && nesting > 0)) {
+                nesting--;
+                if (opened.length() > 0) opened.setLength(opened.length() - 1);
+            }
             else if (c == '}') break;
             else if (c == '\'' || c == '"') i = skipString(i);
             else if (c == '\\') throw error("f-string expression part cannot include a backslash", i, 1);
+            else if (c == '#') throw error("f-string expression part cannot include '#'", i, 1);
             else if (nesting == 0 && c == '!' && next(i) != '=') break;
             else if (nesting == 0 && c == ':') break;
             else if (nesting == 0 && c == '=' && next(i) != '=' && "=!<>".indexOf(content.charAt(i - 1)) < 0 && i > start) {
@@ -120,6 +127,7 @@ final class FStrings {
             }
             i++;
         }
+        if (i >= n && opened.length() > 0) throw error("f-string: unmatched '" + opened.charAt(opened.length() - 1) + "'", open, 1);
         if (i >= n) throw error("f-string: expecting '}'", open, 1);
         String source = content.substring(start, i);
         if (source.isBlank()) throw error("f-string: empty expression not allowed", open, i - open + 1);
@@ -157,7 +165,10 @@ final class FStrings {
     private int skipString(int i) {
         char quote = content.charAt(i);
         int j = i + 1;
-        while (j < content.length() && content.charAt(j) != quote) j++;
+        while (j < content.length() && content.charAt(j) != quote) { // 3.11: no backslash anywhere in the expression, strings included
+            if (content.charAt(j) == '\\') throw error("f-string expression part cannot include a backslash", j, 1);
+            j++;
+        }
         if (j >= content.length()) throw error("f-string: unterminated string", i, 1);
         return j;
     }

@@ -20,7 +20,7 @@ final class FunctoolsModule {
     static final PyClass PARTIAL = PyClass.builtin("partial", "functools", BuiltinTypes.OBJECT, Builtin.of("partial", a -> {
         a.expect(1, Integer.MAX_VALUE, a.keywords().keySet().toArray(new String[0]));
         Object fn = a.get(0);
-        if (!PyBuiltins.callable(fn)) throw PyError.type("the first argument must be callable");
+        if (!Values.callable(fn)) throw PyError.type("the first argument must be callable");
         return new Partial(fn, List.copyOf(a.positional().subList(1, a.size())), new LinkedHashMap<>(a.keywords()));
     }));
     private static final PyClass LRU_WRAPPER = PyClass.builtin("_lru_cache_wrapper", "functools", BuiltinTypes.OBJECT, null);
@@ -45,7 +45,7 @@ final class FunctoolsModule {
         m.add(Builtin.of("lru_cache", a -> {
             a.expect(0, 2, "maxsize", "typed");
             Object first = a.option(0, "maxsize", 128L);
-            if (PyBuiltins.callable(first) && !(first instanceof Boolean)) return new LruCache(first, 128); // @lru_cache without ()
+            if (Values.callable(first) && !(first instanceof Boolean)) return new LruCache(first, 128); // @lru_cache without ()
             long max = first == null ? -1 : Math.max(0, Values.toLong(first, "maxsize"));
             if (first != null && !PyNumbers.isInt(Values.plain(first))) throw PyError.type("Expected first argument to be an integer, a callable, or None");
             return Builtin.of("decorating_function", d -> new LruCache(d.expect(1, 1).get(0), max));
@@ -151,7 +151,7 @@ final class FunctoolsModule {
         private long hits, misses;
 
         LruCache(Object fn, long maxsize) {
-            if (!PyBuiltins.callable(fn)) throw PyError.type("Expected first argument to be an integer, a callable, or None");
+            if (!Values.callable(fn)) throw PyError.type("Expected first argument to be an integer, a callable, or None");
             this.fn = fn;
             this.maxsize = maxsize;
         }

@@ -37,6 +37,11 @@ class InstanceDict extends NameDict {
     @Override
     Map<String, Object> names() {
         Map<String, Object> all = owner.attributes();
+        java.util.Set<String> slots = Slots.inMro(owner.pyClass()); // a base's __slots__ are not in the subclass's __dict__
+        if (!slots.isEmpty()) {
+            all = new LinkedHashMap<>(all);
+            all.keySet().removeAll(slots);
+        }
         if (!owner.pyClass().isSubclassOf(Exceptions.BASE_EXCEPTION)) return all;
         Map<String, Object> own = new LinkedHashMap<>(all);
         for (PyClass c : owner.pyClass().mro())

@@ -76,6 +76,8 @@ public final class Interpreter implements Expr.Visitor<Object>, Stmt.Visitor<Int
     /** The file the running input came from ("<stdin>" at the prompt, in a pipe and in a cell) and its first line there. */
     private String inputName = "<stdin>";
     private int inputFirstLine = 1;
+    /** Whether the next input is the start of a module (a script's, a pipe's or -e's first line): its docstring is __doc__. */
+    private boolean moduleStart;
     /** The notebook cell the running input belongs to (its execution count), or 0. */
     private int inputCell;
 
@@ -97,6 +99,8 @@ public final class Interpreter implements Expr.Visitor<Object>, Stmt.Visitor<Int
         loopBodies.clear(); // only this input's loops (and those of the functions it calls) are kept
         program.placeAt(inputName, inputFirstLine, inputCell);
         codeSource = program;
+        if (moduleStart) bindDocstring(program.statements());
+        moduleStart = false; // the module's later inputs (a pipe's) start no module
         try (Scope constants = Constants.open()) {
             executeBlock(program.statements());
         } catch (LangError e) {
@@ -112,6 +116,17 @@ public final class Interpreter implements Expr.Visitor<Object>, Stmt.Visitor<Int
                 : java.nio.file.Path.of(sourceName).toAbsolutePath().toString();
         inputFirstLine = firstLine;
         inputCell = cell;
+        moduleStart = sourceName != null && firstLine == 1 && cell == 0 && (!sourceName.startsWith("-e#") || sourceName.equals("-e#1"));
+    }
+
+    /**
+     * A module's docstring (a string as its first statement) is its {@code __doc__}, as CPython binds
+     * it for a script, a pipe and an imported file (argparse's {@code description=__doc__}); at the
+     * prompt and in a cell, and in a module without one, {@code __doc__} stays None.
+     */
+    private void bindDocstring(List<Stmt> statements) {
+        if (!statements.isEmpty() && statements.get(0) instanceof Stmt.Expression e && e.expr() instanceof Expr.Str doc)
+            env.define("__doc__", doc.value());
     }
 
     /**
@@ -166,6 +181,17 @@ public final class Interpreter implements Expr.Visitor<Object>, Stmt.Visitor<Int
         PyInstance w = new PyInstance(Exceptions.named(category), this);
         w.setOwn("args", Values.tuple(message));
         warnings.warn(w, new Warnings.Place(module.replace('.', '/') + ".py", 0, module, null), this, printer::warn);
+    }
+
+    /**
+     * A warning issued at line {@code line} of library module {@code module} (NumPy's own Python
+     * code, e.g. numpy.core.fromnumeric line 57): through the program's filters as from that place,
+     * so the default filter shows it once a session for that line; shown as adjoint's "warning:" line.
+     */
+    public void warnInLibrary(String category, String message, String module, long line) {
+        PyInstance w = new PyInstance(Exceptions.named(category), this);
+        w.setOwn("args", Values.tuple(message));
+        warnings.warn(w, new Warnings.Place(module.replace('.', '/') + ".py", line, module, null), this, printer::warn);
     }
 
     /** A library function's warning placed at its caller's line ({@code span}), as Python modules warn with stacklevel=2. */
@@ -575,7 +601,17 @@ public final class Interpreter implements Expr.Visitor<Object>, Stmt.Visitor<Int
         namespace.remove("__qualname__");
         PyClass cls;
         try {
-            cls = PyClass.user(s.name(), lookup("__name__") instanceof String module ? module : "__main__", bases, namespace);
+            String module = lookup("__name__") instanceof String m ? m : "__main__";
+            if (bases.contains(NamedTuples.TYPING_BASE)) {
+                cls = NamedTuples.fromClassBody(s.name(), namespace, module); // class Pt(NamedTuple): a tuple class, as typing makes it
+                classKeywords.clear();
+            } else if (bases.contains(TypingModule.TYPED_DICT)) {
+                cls = TypingModule.typedDict(s.name(), module, namespace); // class Movie(TypedDict): its call makes a dict
+                classKeywords.clear(); // total=False: every key is optional anyway (a dict is not checked)
+            } else {
+                cls = PyClass.user(s.name(), module, bases, namespace);
+                Slots.check(cls);
+            }
             cls.setQualifiedName(qualifiedName);
             if (cls.metaclass() != null) cls.metaclass().created(this, cls); // enum: the members
         } catch (RuntimeException e) {
@@ -889,7 +925,7 @@ public final class Interpreter implements Expr.Visitor<Object>, Stmt.Visitor<Int
                 throw wrap(e, ix.span());
             }
         } else {
-            for (Expr item : ((Expr.Tuple) target).items()) delete(item);
+            for (Expr item : target instanceof Expr.Tuple t ? t.items() : ((Expr.ListExpr) target).items()) delete(item); // del a, b and del [a, b]
         }
     }
 
@@ -952,6 +988,7 @@ public final class Interpreter implements Expr.Visitor<Object>, Stmt.Visitor<Int
         Map<String, Object> names = new LinkedHashMap<>();
         names.put("__name__", name);
         names.put("__file__", path);
+        names.put("__doc__", null);
         PyModule module = PyModule.fromFile(name, names, path);
         modules.register(name, module); // before its code runs: a circular import finds it, as in CPython
         Environment savedEnv = env;
@@ -962,6 +999,7 @@ public final class Interpreter implements Expr.Visitor<Object>, Stmt.Visitor<Int
             source.placeAt(path, 1);
             env = new Environment(names, null);
             codeSource = source;
+            bindDocstring(source.statements());
             executeBlock(source.statements());
         } catch (LangError e) {
             modules.forget(name);
@@ -1341,6 +1379,13 @@ public final class Interpreter implements Expr.Visitor<Object>, Stmt.Visitor<Int
 
     // ---- expressions ----
 
+    /** The value of an expression written as text (an annotation kept as written, for typing.get_type_hints), in the names in scope now. */
+    Object evaluateText(String expression) {
+        List<Stmt> parsed = Parser.parse(expression.strip());
+        if (parsed.size() != 1 || !(parsed.get(0) instanceof Stmt.Expression e)) throw new PyError("SyntaxError", "invalid annotation: " + expression);
+        return evaluate(e.expr());
+    }
+
     public Object evaluate(Expr e) {
         return e.accept(this);
     }
@@ -1390,6 +1435,7 @@ public final class Interpreter implements Expr.Visitor<Object>, Stmt.Visitor<Int
             throw LangError.python("NameError", "cannot access free variable '" + e.name() + "' where it is not associated with a value in enclosing scope", e.span());
         if (v == Environment.UNBOUND) v = builtin(e.name());
         if (v != Environment.UNBOUND) return v;
+        if (e.name().equals("__doc__")) return null; // a module without a docstring (the prompt's) has __doc__ None (bindDocstring)
         UserFunction running = enclosingFunction();
         List<Collection<String>> stages = new ArrayList<>(env.suggestionStages(running == null ? null : running.varNames()));
         stages.add(Suggestions.builtinStage(builtins.keySet()));

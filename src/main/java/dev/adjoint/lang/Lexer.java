@@ -170,7 +170,12 @@ public final class Lexer {
                 altIndents.pop();
                 add(TokenType.DEDENT, p, p);
             }
-            if (width != indents.peek()) fail(LangError.python("IndentationError", "unindent does not match any outer indentation level", span(start, p)));
+            if (width != indents.peek()) { // CPython's caret: after the end of the line
+                int end = src.indexOf('\n', p);
+                if (end < 0) end = src.length();
+                if (end > p && src.charAt(end - 1) == '\r') end--;
+                fail(LangError.python("IndentationError", "unindent does not match any outer indentation level", span(end, end)));
+            }
             if (altWidth != altIndents.peek()) fail(inconsistentTabs(start, p));
         }
         return true;
@@ -233,13 +238,17 @@ public final class Lexer {
         }
     }
 
-    /** Decimal ints and floats (with '_' between digits), 0x / 0o / 0b ints; the parser reads the value from the text. */
+    /**
+     * Decimal ints and floats (with '_' between digits), 0x / 0o / 0b ints; the parser reads the
+     * value from the text. A number run into a letter ({@code 1abc}, {@code 0x1g}) or a bad digit is
+     * CPython's tokenizer error, placed where CPython places it.
+     */
     private void number() {
         int start = pos;
         char second = Character.toLowerCase(peek(1));
         if (peek(0) == '0' && (second == 'x' || second == 'o' || second == 'b')) {
-            pos += 2;
-            while (Character.isLetterOrDigit(peek(0)) || peek(0) == '_') pos++;
+            prefixedDigits(second == 'x' ? 16 : second == 'o' ? 8 : 2);
+            return;
         } else {
             digits();
             boolean exponentNext = (peek(1) == 'e' || peek(1) == 'E') && (isDigit(peek(2)) || ((peek(2) == '+' || peek(2) == '-') && isDigit(peek(3))));
@@ -256,7 +265,46 @@ public final class Lexer {
         if (peek(0) == 'j' || peek(0) == 'J') {
             pos++;
             if (mode != Mode.HIGHLIGHT) fail(LangError.plain("SyntaxError", "complex numbers (imaginary literals like 2j) are not supported", span(start, pos)));
+            return;
         }
+        if (peek(0) == '_' && mode != Mode.HIGHLIGHT) fail(new LangError("invalid decimal literal", span(pos, pos + 1))); // 1_ : at the '_'
+        else endOfNumber("decimal");
+    }
+
+    /** 0x / 0o / 0b and their digits (with '_' between them), as CPython's tokenizer reads them and with its errors. */
+    private void prefixedDigits(int radix) {
+        String kind = radix == 16 ? "hexadecimal" : radix == 8 ? "octal" : "binary";
+        pos += 2;
+        do {
+            if (peek(0) == '_') pos++;
+            if (Character.digit(peek(0), radix) < 0) {
+                if (isDigit(peek(0))) badDigit(kind);
+                else if (mode != Mode.HIGHLIGHT) fail(new LangError("invalid " + kind + " literal", span(pos - 1, pos)));
+                return;
+            }
+            while (Character.digit(peek(0), radix) >= 0) pos++;
+        } while (peek(0) == '_');
+        if (isDigit(peek(0))) badDigit(kind);
+        else endOfNumber(kind);
+    }
+
+    /** 0o8, 0b2: "invalid digit '8' in octal literal", at the digit. */
+    private void badDigit(String kind) {
+        pos++;
+        if (mode != Mode.HIGHLIGHT) fail(new LangError("invalid digit '" + src.charAt(pos - 1) + "' in " + kind + " literal", span(pos - 1, pos)));
+    }
+
+    /**
+     * A number must not run into a name: {@code 1abc} is "invalid decimal literal" at the last
+     * digit (CPython's place). A keyword that may follow a number in valid code ({@code 1if x else 2},
+     * {@code 1or 2}) is let through, as CPython does (with a warning).
+     */
+    private void endOfNumber(String kind) {
+        char c = peek(0);
+        if (mode == Mode.HIGHLIGHT || !(c < 0x80 && Character.isLetterOrDigit(c) || c == '_')) return; // 1é is a number and a name, as in CPython 3.11
+        for (String keyword : new String[] {"and", "else", "for", "if", "in", "is", "or", "not"})
+            if (src.startsWith(keyword, pos)) return;
+        fail(new LangError("invalid " + kind + " literal", span(pos - 1, pos)));
     }
 
     private void digits() {
@@ -299,7 +347,10 @@ public final class Lexer {
                 Span where = new Span(start, pos - start, startLine, start - startLineStart + 1);
                 if (mode != Mode.HIGHLIGHT) {
                     if (triple) openTripleQuote = true;
-                    fail(new LangError(triple ? "unterminated triple-quoted string" : "unterminated string", where));
+                    // CPython's words, with one caret at the string's start and the line where the input ran out
+                    int detected = triple && src.endsWith("\n") ? line - 1 : line;
+                    fail(new LangError("unterminated " + (triple ? "triple-quoted " : "") + "string literal (detected at line " + detected + ")",
+                            new Span(start, 1, startLine, start - startLineStart + 1)));
                 }
                 addWithSpan(TokenType.STRING, src.substring(start, pos), where);
                 return;
@@ -328,7 +379,7 @@ public final class Lexer {
         else if (formatted) addWithSpan(TokenType.FSTRING, (raw ? "r" : " ") + src.substring(contentStart, contentEnd), where);
         else if (bytes) {
             for (int i = contentStart; i < contentEnd; i++)
-                if (src.charAt(i) > 127) fail(LangError.plain("SyntaxError", "bytes can only contain ASCII literal characters", where));
+                if (src.charAt(i) > 127) fail(new LangError("bytes can only contain ASCII literal characters", where));
             addWithSpan(TokenType.BYTES, value.toString(), where);
         }
         else addWithSpan(TokenType.STRING, value.toString(), where);
@@ -455,6 +506,7 @@ public final class Lexer {
             case '=' -> twoChar('=', TokenType.EQUAL_EQUAL, TokenType.EQUAL);
             case '!' -> peek(1) == '=' ? advanceBy(2, TokenType.BANG_EQUAL) : null;
             case '<' -> peek(1) == '<' ? (peek(2) == '=' ? advanceBy(3, TokenType.LEFT_SHIFT_EQUAL) : advanceBy(2, TokenType.LEFT_SHIFT))
+                    : peek(1) == '>' ? advanceBy(2, TokenType.ERROR) // Python 2's <>: one token, which the parser refuses as CPython's does
                     : twoChar('=', TokenType.LESS_EQUAL, TokenType.LESS);
             case '>' -> peek(1) == '>' ? (peek(2) == '=' ? advanceBy(3, TokenType.RIGHT_SHIFT_EQUAL) : advanceBy(2, TokenType.RIGHT_SHIFT))
                     : twoChar('=', TokenType.GREATER_EQUAL, TokenType.GREATER);
@@ -482,11 +534,11 @@ public final class Lexer {
         else if (t == TokenType.RIGHT_PAREN || t == TokenType.RIGHT_BRACKET || t == TokenType.RIGHT_BRACE) closeBracket(tok);
     }
 
-    /** "unexpected character '$'", or for one that does not print, its code point: "invalid non-printable character U+200B". */
+    /** CPython's words for a character no token starts with: "invalid syntax" ($, ?), "invalid character '“' (U+201C)", "invalid non-printable character U+200B". */
     private static String badCharacter(int c) {
         if (!Repr.isPrintable(c) || Character.isWhitespace(c)) return String.format("invalid non-printable character U+%04X", c);
         if (c > 127) return String.format("invalid character '%s' (U+%04X)", new String(Character.toChars(c)), c);
-        return "unexpected character '" + (char) c + "'";
+        return "invalid syntax";
     }
 
     private void closeBracket(Token close) {
@@ -497,8 +549,8 @@ public final class Lexer {
         Token open = brackets.pop();
         boolean matches = close.text().charAt(0) == closerOf(open.type());
         if (!matches)
-            fail(new LangError("'" + close.text() + "' does not match '" + open.text() + "' opened at "
-                    + open.span().line() + ":" + open.span().column(), close.span()));
+            fail(new LangError("closing parenthesis '" + close.text() + "' does not match opening parenthesis '" + open.text() + "'"
+                    + (open.span().line() == close.span().line() ? "" : " on line " + open.span().line()), close.span()));
     }
 
     private TokenType twoChar(char second, TokenType ifTwo, TokenType ifOne) {

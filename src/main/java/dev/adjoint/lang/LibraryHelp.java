@@ -33,6 +33,19 @@ public final class LibraryHelp {
     }
 
     /**
+     * :help NAME of a NumPy or PyTorch name the session has not bound ({@code mse_loss},
+     * {@code F.cross_entropy}: the part after the last dot): every recorded name that ends so, each
+     * with its help; null if none does.
+     */
+    public static String named(String name) {
+        String last = "." + name.substring(name.lastIndexOf('.') + 1);
+        StringBuilder sb = new StringBuilder();
+        table().keySet().stream().filter(q -> q.endsWith(last)).sorted()
+                .forEach(q -> sb.append(sb.length() == 0 ? "" : "\n").append(q).append(":\n").append(text(q).indent(4)));
+        return sb.length() == 0 ? null : sb.toString();
+    }
+
+    /**
      * The library's name of {@code v}: {@code torch.Tensor.NAME} for a tensor's method, MODULE.NAME
      * for a member of a module this session imported (numpy.zeros, torch.nn.functional.relu); null
      * for anything else.

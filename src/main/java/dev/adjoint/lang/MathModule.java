@@ -107,10 +107,8 @@ final class MathModule {
             if (!PyNumbers.isInt(v)) throw PyError.type("'" + Values.typeName(v) + "' object cannot be interpreted as an integer");
             long n = Values.toLong(v, "factorial() argument");
             if (n < 0) throw PyError.value("factorial() not defined for negative values");
-            if (n > 20_000) throw PyError.overflow("factorial() argument should not exceed 20000 in adjoint");
-            BigInteger r = BigInteger.ONE;
-            for (long i = 2; i <= n; i++) r = r.multiply(BigInteger.valueOf(i));
-            return PyNumbers.normalize(r);
+            if (n > 2) PyNumbers.checkIntSize((n * Math.log(n) - n + 0.5 * Math.log(2 * Math.PI * n)) / Math.log(2), "factorial()"); // Stirling
+            return PyNumbers.normalize(product(1, n));
         }));
         m.add(Builtin.of("gcd", a -> {
             BigInteger g = BigInteger.ZERO;
@@ -138,9 +136,7 @@ final class MathModule {
             long n = Values.toLong(integer(a.expect(1, 2).get(0)), "n"), k = a.size() == 2 ? Values.toLong(integer(a.get(1)), "k") : n;
             if (n < 0 || k < 0) throw PyError.value((n < 0 ? "n" : "k") + " must be a non-negative integer");
             if (k > n) return 0L;
-            BigInteger r = BigInteger.ONE;
-            for (long i = 0; i < k; i++) r = r.multiply(BigInteger.valueOf(n - i));
-            return PyNumbers.normalize(r);
+            return PyNumbers.normalize(product(n - k + 1, n));
         }));
         m.add(Builtin.of("prod", a -> {
             a.expect(1, 1, "start");
@@ -190,6 +186,17 @@ final class MathModule {
     }
 
     /** math.frexp: (m, e) with x == m * 2**e and 0.5 <= abs(m) < 1, (x, 0) for zero, inf and nan, as C's frexp. */
+    /** lo * (lo+1) * ... * hi by halves, so that the big multiplications are of numbers of about equal size (factorial(10**5) in well under a second). */
+    private static BigInteger product(long lo, long hi) {
+        if (hi - lo < 16) {
+            BigInteger r = BigInteger.ONE;
+            for (long i = Math.max(lo, 2); i <= hi; i++) r = r.multiply(BigInteger.valueOf(i));
+            return r;
+        }
+        long mid = (lo + hi) >>> 1;
+        return product(lo, mid).multiply(product(mid + 1, hi));
+    }
+
     static java.util.List<Object> frexp(double x) {
         if (x == 0 || !Double.isFinite(x)) return Values.tuple(x, 0L);
         int scaled = Math.getExponent(x) == Double.MIN_EXPONENT - 1 ? 54 : 0; // a subnormal is made normal first

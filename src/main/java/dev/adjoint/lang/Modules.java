@@ -178,12 +178,22 @@ public final class Modules {
         return loaded.containsKey(dotted);
     }
 
-    /** MODULE.NAME of a module's member {@code v} (the same object), among the modules loaded; null if none has it. */
+    /**
+     * MODULE.NAME of a module's member {@code v} (the same object), among the modules loaded and the
+     * submodules they hold (np.linalg, before any import names it); null if none has it.
+     */
     public String memberName(Object v) {
         if (v == null) return null;
-        for (PyModule m : loaded.values())
-            for (Map.Entry<String, Object> e : m.members().entrySet())
+        java.util.ArrayDeque<PyModule> modules = new java.util.ArrayDeque<>(loaded.values());
+        java.util.Set<PyModule> seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        while (!modules.isEmpty()) {
+            PyModule m = modules.poll();
+            if (!seen.add(m)) continue;
+            for (Map.Entry<String, Object> e : m.members().entrySet()) {
                 if (e.getValue() == v) return m.name() + "." + e.getKey();
+                if (e.getValue() instanceof PyModule sub) modules.add(sub);
+            }
+        }
         return null;
     }
 

@@ -12,7 +12,9 @@ import java.util.Set;
 /**
  * collections.namedtuple: {@code Point = namedtuple('Point', 'x y')} makes a tuple class whose
  * items also have names; {@code Point(1, y=2)} prints {@code Point(x=1, y=2)}, compares, hashes,
- * indexes and unpacks as the tuple (1, 2), and has _asdict, _replace, _fields and _make.
+ * indexes and unpacks as the tuple (1, 2), and has _asdict, _replace, _fields, _field_defaults and
+ * _make. typing.NamedTuple makes the same class from a class statement ({@code class Pt(NamedTuple):
+ * x: float; y: float = 0.0} with its methods) or a call ({@code NamedTuple('Pt', [('x', float)])}).
  */
 final class NamedTuples {
     private NamedTuples() {}
@@ -44,18 +46,67 @@ final class NamedTuples {
         List<Object> defaults = a.keyword("defaults") == null ? List.of() : Values.items(a.keyword("defaults"));
         if (defaults.size() > fields.size()) throw PyError.type("Got more default values than field names");
         String module = a.keyword("module") instanceof String m ? m : "__main__";
-        Shape shape = new Shape(name, List.copyOf(fields), List.copyOf(defaults), a.keyword(SHOWN) instanceof String s ? s : name);
+        return make(name, fields, defaults, module, a.keyword(SHOWN) instanceof String s ? s : name);
+    }
+
+    /** The class of a namedtuple whose names were checked; {@code defaults} are those of the last fields. */
+    private static PyClass make(String name, List<String> fields, List<Object> defaults, String module, String shown) {
+        Shape shape = new Shape(name, List.copyOf(fields), java.util.Collections.unmodifiableList(new ArrayList<>(defaults)), shown); // a default may be None
         PyClass[] cls = new PyClass[1];
         cls[0] = PyClass.builtin(name, module, BuiltinTypes.TUPLE, Builtin.of(name + ".__new__", c -> shape.make(cls[0], c)));
         List<Object> fieldNames = new ArrayList<>(fields);
         cls[0].define("_fields", Values.tuple(fieldNames));
         cls[0].define("__match_args__", Values.tuple(fieldNames));
+        PyDict fieldDefaults = new PyDict();
+        for (int i = 0; i < defaults.size(); i++) fieldDefaults.put(fields.get(fields.size() - defaults.size() + i), defaults.get(i));
+        cls[0].define("_field_defaults", fieldDefaults);
         cls[0].define("_make", new Descriptors.ClassMethod(new BuiltinMethod("_make", m -> {
             List<Object> items = Values.items(m.expect(1, 1).get(0));
             if (items.size() != fields.size()) throw PyError.type("Expected " + fields.size() + " arguments, got " + items.size());
             return new Value(cls[0], shape, items);
         })));
         return cls[0];
+    }
+
+    /** typing.NamedTuple: a base for a class statement (see {@link #fromClassBody}) and, called, the functional form. */
+    static final PyClass TYPING_BASE = PyClass.builtin("NamedTuple", "typing", BuiltinTypes.OBJECT, Builtin.of("NamedTuple", NamedTuples::typing));
+
+    /** NamedTuple('Emp', [('name', str), ('id', int)]) or NamedTuple('Emp', name=str, id=int). */
+    private static Object typing(Args a) {
+        a.expect(1, 2, a.keywords().keySet().toArray(new String[0]));
+        List<Object> names = new ArrayList<>();
+        if (a.size() == 2) for (Object pair : Values.items(a.get(1))) names.add(Values.items(pair).get(0));
+        else names.addAll(a.keywords().keySet());
+        return namedtuple(new Args("NamedTuple", java.util.Arrays.asList(a.get(0), new PyList(names)), new java.util.HashMap<>(), null, null));
+    }
+
+    /**
+     * {@code class Pt(NamedTuple):}: the fields are the body's annotations in order, their values the
+     * defaults; the body's other names (methods, properties, the docstring) become the class's.
+     */
+    static PyClass fromClassBody(String name, Map<String, Object> namespace, String module) {
+        List<String> fields = new ArrayList<>(), defaulted = new ArrayList<>();
+        List<Object> defaults = new ArrayList<>();
+        if (namespace.get("__annotations__") instanceof PyDict annotations) {
+            for (PyDict.Entry e : annotations.entries()) {
+                String field = (String) e.key();
+                if (namespace.containsKey(field)) {
+                    defaulted.add(field);
+                    defaults.add(namespace.get(field));
+                } else if (!defaulted.isEmpty()) {
+                    throw PyError.type("Non-default namedtuple field " + field + " cannot follow default field" + (defaulted.size() > 1 ? "s " : " ")
+                            + String.join(", ", defaulted));
+                }
+                fields.add(field);
+            }
+        }
+        Map<String, Object> keywords = new java.util.HashMap<>();
+        keywords.put("module", module);
+        keywords.put("defaults", new PyList(defaults));
+        PyClass cls = (PyClass) namedtuple(new Args("namedtuple", java.util.Arrays.asList(name, new PyList(new ArrayList<Object>(fields))), keywords, null, null));
+        for (Map.Entry<String, Object> member : namespace.entrySet())
+            if (!fields.contains(member.getKey()) && !(member.getKey().equals("__doc__") && member.getValue() == null)) cls.define(member.getKey(), member.getValue());
+        return cls;
     }
 
     /** A namedtuple class a module defines (statistics.LinearRegression). */

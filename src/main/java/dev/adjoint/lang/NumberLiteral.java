@@ -18,8 +18,13 @@ final class NumberLiteral {
             }
         }
         if (lower.contains(".") || lower.contains("e")) return Double.parseDouble(text);
-        if (text.length() > 1 && text.charAt(0) == '0' && !text.chars().allMatch(c -> c == '0'))
-            throw new LangError("leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers", t.span());
+        if (text.length() > 1 && text.charAt(0) == '0' && !text.chars().allMatch(c -> c == '0')) {
+            int zeros = 0; // CPython's caret: under the zeros (and underscores) before the first other digit
+            while (t.text().charAt(zeros) == '0' || t.text().charAt(zeros) == '_') zeros++;
+            Span s = t.span();
+            throw new LangError("leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers",
+                    new Span(s.offset(), zeros, s.line(), s.column()));
+        }
         if (text.length() > 4300)
             throw new LangError("Exceeds the limit (4300 digits) for integer string conversion", t.span());
         return PyNumbers.normalize(new BigInteger(text));

@@ -31,6 +31,12 @@ public final class Parser {
     private final List<Expr.NamedExpr> namedExpressions = new ArrayList<>();
     /** Whether the def being parsed holds a yield (is a generator function). */
     private boolean sawYield;
+    /**
+     * The first error CPython finds only when it compiles ('return' outside function, 'break'
+     * outside loop): thrown once the whole input has parsed, so that a syntax error anywhere in it
+     * is reported first, as CPython reports it.
+     */
+    private LangError deferred;
 
     private Parser(List<Token> tokens) {
         this.tokens = tokens;
@@ -40,15 +46,36 @@ public final class Parser {
     public static List<Stmt> parse(String source) {
         Lexer.Scan scan = Lexer.scanLeniently(source);
         if (!scan.openBrackets().isEmpty()) {
-            // a syntax error before the end matters more than the bracket left open after it
+            // as CPython decides: a syntax error before the end, on the line of the innermost bracket left
+            // open or before it, is the error; one on a later line is that bracket's "'(' was never closed"
+            int opened = scan.openBrackets().get(scan.openBrackets().size() - 1).span().line();
+            List<Token> closed = null;
+            Parser parser = null;
             try {
-                new Parser(Lexer.tokenize(source + scan.closers())).program();
+                closed = Lexer.tokenize(source + scan.closers());
+                parser = new Parser(closed);
+                parser.program();
             } catch (LangError e) {
-                if (e.span() != null && e.span().offset() < source.length()) throw clamp(e, source.length());
+                if (parser != null && e == parser.deferred) throw scan.unclosed().orElseThrow(); // the bracket is a syntax error, found first
+                Span last = e.span() == null || closed == null ? e.span() : lastRead(closed, e);
+                if (last != null && last.offset() < source.length() && last.line() <= opened) throw clamp(e, source.length());
             }
             throw scan.unclosed().orElseThrow();
         }
         return new Parser(Lexer.tokenize(source)).program();
+    }
+
+    /**
+     * The last token CPython's parser would have read for this error (whose line it compares with
+     * the open bracket's): the last one under the error, or for "Perhaps you forgot a comma?" the
+     * one after the second expression, which it read to see where that expression ends.
+     */
+    private static Span lastRead(List<Token> tokens, LangError e) {
+        boolean lookahead = e.getMessage().startsWith("invalid syntax. Perhaps you forgot a comma?");
+        int end = e.span().end();
+        for (Token t : tokens)
+            if (lookahead ? t.span().offset() >= end : t.span().end() >= end) return t.span();
+        return tokens.get(tokens.size() - 1).span();
     }
 
     /** An error found with the closers appended (an unterminated string runs into them) ends where the input ends. */
@@ -72,6 +99,7 @@ public final class Parser {
         while (p.check(NEWLINE)) p.advance();
         if (!p.check(EOF)) throw error(p.peek(), "unexpected " + p.peek().describe() + " in the f-string expression");
         sawYield |= p.sawYield;
+        if (p.deferred != null) defer(p.deferred);
         return e;
     }
 
@@ -79,6 +107,7 @@ public final class Parser {
         List<Stmt> out = new ArrayList<>();
         while (!check(EOF)) statement(out);
         ScopeDeclarations.check(List.of(), out);
+        if (deferred != null) throw deferred;
         return out;
     }
 
@@ -98,11 +127,12 @@ public final class Parser {
             case AT -> out.add(decorated());
             case WITH -> out.add(withStatement());
             case TRY -> out.add(tryStatement());
-            case ASYNC -> throw unsupported(peek(), "`async " + (checkNext(DEF) || checkNext(FOR) || checkNext(WITH) ? tokens.get(current + 1).text() : "")
-                    + "` is not supported (adjoint runs no coroutines)");
+            case ASYNC -> {
+                if (!checkNext(DEF) && !checkNext(FOR) && !checkNext(WITH)) throw error(tokens.get(current + 1), "invalid syntax"); // async = 3
+                throw unsupported(peek(), "`async " + tokens.get(current + 1).text() + "` is not supported (adjoint runs no coroutines)");
+            }
             case INDENT -> throw indentation(peek(), "unexpected indent");
-            case ELIF, ELSE -> throw error(peek(), "'" + peek().text() + "' without a matching 'if'");
-            case EXCEPT, FINALLY -> throw error(peek(), "'" + peek().text() + "' without a matching 'try'");
+            case ELIF, ELSE, EXCEPT, FINALLY -> throw error(peek(), "invalid syntax"); // without its if or try: CPython's words
             default -> {
                 if (check(NAME) && peek().text().equals("match") && looksLikeMatch()) out.add(new MatchParser(this).matchStatement());
                 else simpleLine(out);
@@ -134,14 +164,32 @@ public final class Parser {
         Stmt last = out.get(out.size() - 1);
         if (last instanceof Stmt.Expression e && e.expr() instanceof Expr.Name n && (n.name().equals("print") || n.name().equals("exec"))
                 && canStartExpression()) { // Python 2's print statement, as old tutorials write it: CPython 3.11's hint
-            Span line = n.span();
-            while (!check(NEWLINE) && !check(EOF)) line = line.to(advance().span());
+            Span line = n.span(); // CPython's caret: the name and the expression after it
+            try {
+                line = line.to(starredList().span());
+            } catch (LangError ignored) {
+                // no expression after it: the name alone
+            }
             throw new LangError("Missing parentheses in call to '" + n.name() + "'. Did you mean " + n.name() + "(...)?", line);
         }
         if (out.size() == 1 && last instanceof Stmt.Expression e && e.expr() instanceof Expr.Name n && LECTURE_COMMANDS.contains(n.name())
                 && check(NAME)) // "trace y": a lecture command without its colon
-            throw error(peek(), "unexpected " + peek().describe() + " after the statement; commands start with ':' (did you mean :" + n.name() + " " + peek().text() + "?)");
-        throw error(peek(), "unexpected " + peek().describe() + " after the statement");
+            throw error(peek(), "invalid syntax; commands start with ':' (did you mean :" + n.name() + " " + peek().text() + "?)");
+        if (out.size() == 1 && last instanceof Stmt.Expression e && e.expr() instanceof Expr.Name n && n.name().equals("match")) matchWithoutColon();
+        throw error(peek(), "invalid syntax");
+    }
+
+    /** {@code match x} and the end of the line: CPython's "expected ':'" at the line's end (else the caller's "invalid syntax"). */
+    private void matchWithoutColon() {
+        int saved = current, savedDepth = depth;
+        try {
+            if (canStartExpression()) starredList();
+            if (current > saved && (check(NEWLINE) || check(EOF))) throw error(peek(), "expected ':'");
+        } catch (LangError e) {
+            if (e.getMessage().equals("expected ':'")) throw e;
+        }
+        current = saved;
+        depth = savedDepth;
     }
 
     /** The REPL's commands a student may type without their colon ("trace y", "help trace"): the syntax error then names the command. */
@@ -157,13 +205,14 @@ public final class Parser {
             case BREAK:
             case CONTINUE:
                 advance();
-                if (loops == 0) throw error(t, "'" + t.text() + "' outside a loop");
+                if (loops == 0) defer(error(t, t.type() == BREAK ? "'break' outside loop" : "'continue' not properly in loop"));
                 return t.type() == BREAK ? new Stmt.Break(t.span()) : new Stmt.Continue(t.span());
             case RETURN: {
                 advance();
-                if (functions == 0) throw error(t, "'return' outside a function");
                 Expr value = atStatementEnd() ? null : expressionList();
-                return new Stmt.Return(value, value == null ? t.span() : t.span().to(value.span()));
+                Span span = value == null ? t.span() : t.span().to(value.span());
+                if (functions == 0) defer(new LangError("'return' outside function", span));
+                return new Stmt.Return(value, span);
             }
             case RAISE:
                 return raiseStatement();
@@ -177,19 +226,20 @@ public final class Parser {
                 advance();
                 List<Expr> targets = new ArrayList<>();
                 do {
-                    targets.add(deletable(postfix()));
+                    targets.add(deletable(expression()));
                 } while (match(COMMA) && !atStatementEnd());
                 return new Stmt.Del(targets, t.span().to(previous().span()));
             }
             case GLOBAL:
             case NONLOCAL: {
                 advance();
-                if (t.type() == NONLOCAL && functions == 0) throw error(t, "nonlocal declaration not allowed at module level");
                 List<String> names = new ArrayList<>();
                 do {
                     names.add(mangle(consume(NAME, "expected a name after '" + t.text() + "'").text()));
                 } while (match(COMMA));
-                return new Stmt.Scope(names, t.type() == NONLOCAL, t.span().to(previous().span()));
+                Span span = t.span().to(previous().span());
+                if (t.type() == NONLOCAL && functions == 0) defer(new LangError("nonlocal declaration not allowed at module level", span));
+                return new Stmt.Scope(names, t.type() == NONLOCAL, span);
             }
             case IMPORT:
                 return importStatement();
@@ -200,12 +250,9 @@ public final class Parser {
         }
     }
 
+    /** A yield where only a parenthesized one may stand ({@code print(yield 1)}, {@code lambda: yield}): CPython's "invalid syntax" at it. */
     private static LangError yieldInExpression(Token at) {
-        return yieldInExpression(at.span());
-    }
-
-    private static LangError yieldInExpression(Span at) {
-        return LangError.plain("SyntaxError", "a yield inside an expression needs parentheses: (yield value)", at);
+        return error(at, "invalid syntax");
     }
 
     private Stmt raiseStatement() {
@@ -245,6 +292,10 @@ public final class Parser {
             Token name = consume(NAME, "expected a name to import");
             String alias = match(AS) ? consume(NAME, "expected a name after 'as'").text() : null;
             names.add(new Stmt.Alias(name.text(), alias, name.span().to(previous().span())));
+            if (!parens && check(COMMA) && (checkNext(NEWLINE) || checkNext(EOF) || checkNext(SEMICOLON))) {
+                advance();
+                throw error(peek(), "trailing comma not allowed without surrounding parentheses");
+            }
         } while (match(COMMA));
         if (parens) consume(RIGHT_PAREN, "expected ')' after the imported names");
         return new Stmt.Import(module, names, keyword.span().to(previous().span()));
@@ -260,20 +311,27 @@ public final class Parser {
         Expr first = check(YIELD) ? yieldExpression() : starredList();
         if (match(EQUAL)) {
             List<Expr> targets = new ArrayList<>();
-            targets.add(assignable(first));
+            targets.add(first);
             Expr value = assignedValue();
             while (match(EQUAL)) {
-                targets.add(assignable(value));
+                targets.add(value);
                 value = assignedValue();
             }
+            checkTargets(targets, value);
             return new Stmt.Assign(targets, value, first.span().to(value.span()));
         }
         if (peek().type().binaryOfAugmented() != null) {
             Token op = advance();
             if (!(first instanceof Expr.Name) && !(first instanceof Expr.Attribute) && !(first instanceof Expr.Index))
-                throw new LangError("'" + op.text() + "' needs a name, an attribute or an item on its left", first.span());
+                throw new LangError("'" + describeTarget(first) + "' is an illegal expression for augmented assignment", first.span());
             Expr value = assignedValue();
             return new Stmt.AugAssign(first, op, value, first.span().to(value.span()));
+        }
+        if (check(COLON) && !(first instanceof Expr.Name || first instanceof Expr.Attribute || first instanceof Expr.Index) && startsExpression(current + 1)) {
+            if (first instanceof Expr.Tuple t && !parenthesized(t)) throw new LangError("only single target (not tuple) can be annotated", t.items().get(0).span());
+            if (first instanceof Expr.Tuple || first instanceof Expr.ListExpr)
+                throw new LangError("only single target (not " + describeTarget(first) + ") can be annotated", first.span());
+            throw new LangError("illegal target for annotation", first.span());
         }
         if (check(COLON) && (first instanceof Expr.Name || first instanceof Expr.Attribute || first instanceof Expr.Index)) {
             advance(); // an annotation: x: int = 5 assigns; a class body keeps the annotation, never evaluated
@@ -302,45 +360,92 @@ public final class Parser {
      */
     private Expr yieldExpression() {
         Token keyword = advance();
-        if (functions == 0) throw error(keyword, "'yield' outside function");
         boolean from = match(FROM);
         Expr value = from ? expression() : atStatementEnd() || check(RIGHT_PAREN) || check(EQUAL) ? null : starredList();
         Expr.Yield y = new Expr.Yield(value, from, value == null ? keyword.span() : keyword.span().to(value.span()));
+        if (functions == 0) defer(new LangError("'yield' outside function", y.span()));
         sawYield = true;
         return y;
     }
 
+    /**
+     * The targets of {@code t1 = t2 = value}, with CPython's errors: one target and a value that
+     * starts as an operand ({@code f() = 3}, {@code 1 = x}) is taken for a mistyped comparison (its
+     * grammar's invalid_named_expression: "cannot assign to function call here. Maybe you meant
+     * '==' instead of '='?", at the target's last item); anything else names the first item that
+     * cannot be assigned to ("cannot assign to literal").
+     */
+    private void checkTargets(List<Expr> targets, Expr value) {
+        Expr target = targets.get(0);
+        if (targets.size() == 1 && invalidTarget(target) != null && !(target instanceof Expr.Starred) && isOperand(leftmost(value))) {
+            Expr last = target instanceof Expr.Tuple t && !parenthesized(t) ? t.items().get(t.items().size() - 1) : target;
+            boolean excluded = last instanceof Expr.ListExpr || last instanceof Expr.Tuple || last instanceof Expr.Starred
+                    || last instanceof Expr.Literal l && (l.value() == null || l.value() instanceof Boolean)
+                    || last instanceof Expr.Comprehension c && c.kind() == Expr.ComprehensionKind.GENERATOR;
+            if (!excluded && isOperand(last)) {
+                if (last instanceof Expr.Name)
+                    throw new LangError("invalid syntax. Maybe you meant '==' or ':=' instead of '='?", last.span().to(leftmost(value).span()));
+                throw new LangError("cannot assign to " + describeTarget(last) + " here. Maybe you meant '==' instead of '='?", last.span());
+            }
+        }
+        for (Expr t : targets) assignable(t);
+    }
+
+    /** Whether CPython's grammar reads the expression at its bitwise-or level or below (an operand of a comparison). */
+    private static boolean isOperand(Expr e) {
+        return !(e instanceof Expr.Compare || e instanceof Expr.Logical || e instanceof Expr.Conditional || e instanceof Expr.Lambda
+                || e instanceof Expr.Yield || e instanceof Expr.Starred || e instanceof Expr.NamedExpr || e instanceof Expr.Unary u && u.op().type() == NOT);
+    }
+
+    /** The expression an expression starts with, as a grammar reading it from the left meets it first: a tuple's first item, a comparison's first operand. */
+    private static Expr leftmost(Expr e) {
+        while (true) {
+            if (e instanceof Expr.Tuple t && !t.items().isEmpty() && !parenthesized(t)) e = t.items().get(0);
+            else if (e instanceof Expr.Compare c) e = c.operands().get(0);
+            else if (e instanceof Expr.Logical l) e = l.left();
+            else if (e instanceof Expr.Conditional c) e = c.then();
+            else return e;
+        }
+    }
+
+    /** Whether a tuple was written in parentheses (its span starts before its first item). */
+    private static boolean parenthesized(Expr.Tuple t) {
+        return t.items().isEmpty() || t.span().offset() != t.items().get(0).span().offset();
+    }
+
+    /** The first part of a target that cannot be assigned to ({@code 1} in {@code a, 1}), or null. */
+    private static Expr invalidTarget(Expr target) {
+        if (target instanceof Expr.Name || target instanceof Expr.Attribute || target instanceof Expr.Index) return null;
+        if (target instanceof Expr.Tuple || target instanceof Expr.ListExpr) {
+            for (Expr item : target instanceof Expr.Tuple t ? t.items() : ((Expr.ListExpr) target).items()) {
+                Expr bad = invalidTarget(item instanceof Expr.Starred s ? s.value() : item);
+                if (bad != null) return bad;
+            }
+            return null;
+        }
+        return target;
+    }
+
     /** Checks that an expression can be assigned to: a name, an attribute, an item, or a tuple/list of them (one starred). */
     private Expr assignable(Expr target) {
-        if (target instanceof Expr.Name || target instanceof Expr.Attribute || target instanceof Expr.Index) return target;
+        if (target instanceof Expr.Starred s) throw new LangError("starred assignment target must be in a list or tuple", s.span());
+        Expr bad = invalidTarget(target);
+        if (bad != null) throw new LangError("cannot assign to " + describeTarget(bad), bad.span());
         if (target instanceof Expr.Tuple || target instanceof Expr.ListExpr) {
             List<Expr> items = target instanceof Expr.Tuple t ? t.items() : ((Expr.ListExpr) target).items();
-            boolean starred = false;
-            for (Expr item : items) {
-                if (item instanceof Expr.Starred s) {
-                    if (starred) throw new LangError("multiple starred expressions in assignment", s.span());
-                    starred = true;
-                    assignable(s.value());
-                } else {
-                    assignable(item);
-                }
-            }
-            return target;
+            if (items.stream().filter(i -> i instanceof Expr.Starred).count() > 1) throw new LangError("multiple starred expressions in assignment", target.span());
+            for (Expr item : items) assignable(item instanceof Expr.Starred s ? s.value() : item);
         }
-        if (target instanceof Expr.Starred s) throw new LangError("starred assignment target must be in a list or tuple", s.span());
-        if (target instanceof Expr.Call) throw new LangError("cannot assign to a function call", target.span());
-        if (target instanceof Expr.Number || target instanceof Expr.Str || target instanceof Expr.Literal || target instanceof Expr.FString)
-            throw new LangError("cannot assign to a literal", target.span());
-        throw new LangError("cannot assign to an expression", target.span());
+        return target;
     }
 
     private Expr deletable(Expr target) {
         if (target instanceof Expr.Name || target instanceof Expr.Attribute || target instanceof Expr.Index) return target;
-        if (target instanceof Expr.Tuple t) {
-            t.items().forEach(this::deletable);
+        if (target instanceof Expr.Tuple || target instanceof Expr.ListExpr) {
+            (target instanceof Expr.Tuple t ? t.items() : ((Expr.ListExpr) target).items()).forEach(this::deletable);
             return target;
         }
-        throw new LangError("cannot delete " + (target instanceof Expr.Call ? "a function call" : "an expression"), target.span());
+        throw new LangError("cannot delete " + describeTarget(target), target.span());
     }
 
     private Stmt ifStatement() {
@@ -391,7 +496,7 @@ public final class Parser {
             targets.add(star == null ? t : new Expr.Starred(t, star.span().to(t.span())));
             if (check(COMMA)) comma = true;
         } while (match(COMMA));
-        if (targets.isEmpty()) throw error(peek(), "expected a loop variable");
+        if (targets.isEmpty()) throw error(peek(), "invalid syntax");
         Expr target = targets.size() == 1 && !comma ? targets.get(0)
                 : new Expr.Tuple(targets, targets.get(0).span().to(targets.get(targets.size() - 1).span()));
         return assignable(target);
@@ -406,13 +511,14 @@ public final class Parser {
         }
         if (check(DEF)) return defStatement(decorators);
         if (check(CLASS)) return classStatement(decorators);
-        throw error(peek(), "expected 'def' or 'class' after a decorator");
+        throw error(peek(), "invalid syntax");
     }
 
     private Stmt defStatement(List<Expr> decorators) {
         Token keyword = advance();
         Token name = consume(NAME, "expected a function name after 'def'");
-        consume(LEFT_PAREN, "expected '(' after the function name");
+        if (!check(LEFT_PAREN)) throw error(peek(), "expected '('"); // CPython's words
+        advance();
         List<Stmt.Param> params = parameters(RIGHT_PAREN, true);
         Token close = consume(RIGHT_PAREN, "expected ')' after the parameters");
         Expr returns = match(ARROW) ? expression() : null;
@@ -441,7 +547,7 @@ public final class Parser {
         Set<String> seen = new HashSet<>();
         boolean keywordOnly = false, varKeyword = false;
         while (!check(end)) {
-            if (varKeyword) throw error(peek(), "no parameter may follow **" + params.get(params.size() - 1).name());
+            if (varKeyword) throw error(peek(), "arguments cannot follow var-keyword argument");
             if (match(SLASH)) {
                 if (params.isEmpty()) throw error(previous(), "at least one argument must precede /");
                 if (keywordOnly || params.stream().anyMatch(q -> q.kind() == Stmt.ParamKind.POSITIONAL_ONLY))
@@ -455,26 +561,28 @@ public final class Parser {
                 kind = Stmt.ParamKind.VAR_KEYWORD;
                 varKeyword = true;
             } else if (match(STAR)) {
-                if (keywordOnly) throw error(previous(), "* may appear only once in the parameters");
+                Token star = previous();
+                if (keywordOnly) throw error(star, "* argument may appear only once");
                 keywordOnly = true;
-                if (check(COMMA)) {
+                if (check(COMMA) && !checkNext(end) && !checkNext(STAR_STAR)) {
                     advance();
                     continue; // a bare * : the parameters after it are keyword-only
                 }
+                if (!check(NAME)) throw error(star, "named arguments must follow bare *");
                 kind = Stmt.ParamKind.VAR_POSITIONAL;
             }
             Token p = consume(NAME, "expected a parameter name");
-            if (!seen.add(p.text())) throw error(p, "duplicate parameter '" + p.text() + "'");
+            if (!seen.add(p.text())) throw error(p, "duplicate argument '" + p.text() + "' in function definition");
             Expr annotation = annotations && match(COLON) ? expression() : null;
             Expr defaultValue = null;
             if (match(EQUAL)) {
                 if (kind == Stmt.ParamKind.VAR_POSITIONAL || kind == Stmt.ParamKind.VAR_KEYWORD)
-                    throw error(previous(), "*" + (varKeyword ? "*" : "") + p.text() + " cannot have a default value");
+                    throw error(previous(), (varKeyword ? "var-keyword" : "var-positional") + " argument cannot have default value");
                 defaultValue = expression();
             }
             if (kind == Stmt.ParamKind.NORMAL && defaultValue == null
                     && params.stream().anyMatch(q -> (q.kind() == Stmt.ParamKind.NORMAL || q.kind() == Stmt.ParamKind.POSITIONAL_ONLY) && q.defaultValue() != null))
-                throw error(p, "a parameter without a default follows one with a default");
+                throw new LangError("non-default argument follows default argument", annotation == null ? p.span() : p.span().to(annotation.span()));
             params.add(new Stmt.Param(mangle(p.text()), defaultValue, kind, p.span(), annotation));
             if (!match(COMMA)) break;
         }
@@ -565,8 +673,9 @@ public final class Parser {
 
     /** ':' then either simple statements on the same line or an indented block. */
     List<Stmt> block(Token keyword, String after) {
-        if (check(NEWLINE) || check(EOF)) throw error(peek(), "expected ':'"); // CPython's words for a header whose line ends without it
-        consume(COLON, "expected ':' after " + after);
+        if (!check(COLON)) // CPython's words for a header whose line ends without it, or a def, try, else or finally followed by anything else
+            throw error(peek(), check(NEWLINE) || check(EOF) || FORCED_COLON.contains(keyword.type()) ? "expected ':'" : "invalid syntax");
+        advance();
         List<Stmt> body = new ArrayList<>();
         if (!match(NEWLINE)) {
             if (check(EOF)) throw missingBlock(keyword);
@@ -617,7 +726,6 @@ public final class Parser {
             return l;
         }
         if (check(YIELD)) throw yieldInExpression(peek());
-        if (check(AWAIT)) throw unsupported(peek(), "`await` is not supported (adjoint runs no coroutines)");
         Expr e = conditional();
         if (check(WALRUS)) throw error(peek(), "invalid syntax"); // := only where Python allows it: see namedExpression
         return e;
@@ -685,8 +793,14 @@ public final class Parser {
         if (e instanceof Expr.DictExpr) return "dict literal";
         if (e instanceof Expr.SetExpr) return "set display";
         if (e instanceof Expr.FString) return "f-string expression";
-        if (e instanceof Expr.Literal l) return l.value() == null ? "None" : l.value() instanceof Ellipsis ? "ellipsis" : Boolean.TRUE.equals(l.value()) ? "True" : "False";
+        if (e instanceof Expr.Literal l)
+            return l.value() == null ? "None" : l.value() instanceof Ellipsis ? "ellipsis" : l.value() instanceof Boolean b ? (b ? "True" : "False") : "literal";
         if (e instanceof Expr.Number || e instanceof Expr.Str) return "literal";
+        if (e instanceof Expr.Name) return "name";
+        if (e instanceof Expr.Lambda) return "lambda";
+        if (e instanceof Expr.NamedExpr) return "named expression";
+        if (e instanceof Expr.Yield) return "yield expression";
+        if (e instanceof Expr.Starred) return "starred";
         if (e instanceof Expr.Comprehension c) return switch (c.kind()) {
             case LIST -> "list comprehension";
             case SET -> "set comprehension";
@@ -722,7 +836,8 @@ public final class Parser {
         if (!check(IF)) return then;
         Token keyword = nest(advance());
         Expr condition = or();
-        consume(ELSE, "expected 'else' in the conditional expression");
+        if (!check(ELSE) && !check(COLON)) throw new LangError("expected 'else' after 'if' expression", then.span().to(condition.span()));
+        consume(ELSE, "expected 'else' after 'if' expression");
         Expr orElse = expression();
         depth--;
         return new Expr.Conditional(condition, then, orElse, then.span().to(orElse.span()));
@@ -850,7 +965,12 @@ public final class Parser {
 
     /** Right-associative, and its right operand may carry a sign: {@code 2**3**2}, {@code 2**-1}. */
     private Expr power() {
-        if (check(AWAIT)) throw unsupported(peek(), "`await` is not supported (adjoint runs no coroutines)");
+        if (check(AWAIT)) { // adjoint runs no coroutines, so an await is always where CPython refuses it
+            Token keyword = advance();
+            Expr operand = postfix();
+            defer(new LangError(functions == 0 ? "'await' outside function" : "'await' outside async function", keyword.span().to(operand.span())));
+            return operand;
+        }
         Expr base = postfix();
         if (!match(STAR_STAR, CARET)) return base;
         Token op = nest(previous());
@@ -885,23 +1005,27 @@ public final class Parser {
         List<Expr> args = new ArrayList<>();
         List<Expr.Keyword> keywords = new ArrayList<>();
         Set<String> names = new HashSet<>();
+        String misplaced = null; // a positional argument after a keyword one: CPython reports it at the closing ')'
+        Expr last = null;
         while (!check(RIGHT_PAREN)) {
             if (check(NAME) && checkNext(EQUAL)) {
                 Token name = advance();
                 advance();
-                if (!names.add(name.text())) throw error(name, "keyword argument repeated: '" + name.text() + "'");
                 Expr value = expression();
+                if (!names.add(name.text())) throw new LangError("keyword argument repeated: " + name.text(), name.span().to(value.span()));
                 keywords.add(new Expr.Keyword(mangle(name.text()), value, name.span().to(value.span())));
+                last = value;
             } else if (match(STAR_STAR)) {
                 Token stars = previous();
                 Expr value = expression();
                 keywords.add(new Expr.Keyword(null, value, stars.span().to(value.span())));
+                last = value;
             } else if (check(STAR)) {
                 if (keywords.stream().anyMatch(k -> k.name() == null)) throw error(peek(), "iterable argument unpacking follows keyword argument unpacking");
-                args.add(starredItem());
+                args.add(last = starredItem());
             } else {
-                if (!keywords.isEmpty() && canStartExpression()) throw error(peek(), "positional argument follows keyword argument"
-                        + (keywords.stream().anyMatch(k -> k.name() == null) ? " unpacking" : ""));
+                if (!keywords.isEmpty() && canStartExpression() && misplaced == null)
+                    misplaced = "positional argument follows keyword argument" + (keywords.stream().anyMatch(k -> k.name() == null) ? " unpacking" : "");
                 int named = namedExpressions.size();
                 Expr arg = namedExpression(false);
                 if (check(EQUAL)) // f(x.y = 1): only a name can be a keyword
@@ -911,11 +1035,12 @@ public final class Parser {
                     arg = comprehensionTail(Expr.ComprehensionKind.GENERATOR, arg, null, arg.span(), named);
                     if (!args.isEmpty() || !check(RIGHT_PAREN)) throw new LangError("Generator expression must be parenthesized", arg.span());
                 }
-                args.add(arg);
+                args.add(last = arg);
             }
             if (!match(COMMA)) break;
         }
-        Token close = consume(RIGHT_PAREN, "expected ')' after the arguments");
+        Token close = close(RIGHT_PAREN, last);
+        if (misplaced != null) throw error(close, misplaced);
         return new Expr.Call(callee, args, keywords, callee.span().to(close.span()).to(open.span()));
     }
 
@@ -926,8 +1051,8 @@ public final class Parser {
             if (check(RIGHT_BRACKET)) break;
             items.add(subscript());
         } while (match(COMMA));
-        if (items.isEmpty()) throw error(peek(), "expected an index after '['");
-        Token close = consume(RIGHT_BRACKET, "expected ']' after the index");
+        if (items.isEmpty()) throw error(peek(), "invalid syntax");
+        Token close = close(RIGHT_BRACKET, items.get(items.size() - 1));
         return new Expr.Index(object, items, open.span().to(close.span()).to(object.span()));
     }
 
@@ -984,8 +1109,7 @@ public final class Parser {
                 if (t.type() == RIGHT_SHIFT && current + 1 < tokens.size() && tokens.get(current + 1).type() == GREATER
                         && (current == 0 || previous().type().category() == TokenCategory.LAYOUT)) // code copied with the tutorial's ">>> " prompts
                     throw error(t, "invalid syntax: '>>>' is the prompt of the example you copied; paste the code without the '>>> ' and '... ' prompts");
-                throw error(t, current > 0 && previous().type().category() != TokenCategory.LAYOUT
-                        ? "expected an expression after '" + previous().text() + "'" : "expected an expression");
+                throw error(t, "invalid syntax");
         }
     }
 
@@ -994,14 +1118,21 @@ public final class Parser {
         List<Expr> parts = new ArrayList<>();
         Span span = peek().span();
         boolean formatted = false;
-        while (check(STRING) || check(FSTRING)) {
-            Token t = advance();
+        List<Token> literals = new ArrayList<>();
+        while (check(STRING) || check(FSTRING)) literals.add(advance());
+        for (Token t : literals) {
             span = span.to(t.span());
             if (t.type() == STRING) {
                 parts.add(new Expr.Str(t.text(), t.span()));
             } else {
                 formatted = true;
-                parts.addAll(FStrings.parts(t, this));
+                try {
+                    parts.addAll(FStrings.parts(t, this));
+                } catch (LangError e) { // CPython 3.11 places an f-string's own errors at the token after the string
+                    if (!e.getMessage().startsWith("f-string")) throw e;
+                    Span next = peek().span();
+                    throw e.at(new Span(next.offset(), Math.min(1, next.length()), next.line(), next.column())); // never past the input's end
+                }
             }
         }
         if (check(BYTES)) throw error(peek(), "cannot mix bytes and nonbytes literals");
@@ -1048,13 +1179,13 @@ public final class Parser {
         }
         if (!check(COMMA)) {
             if (first instanceof Expr.Starred s) throw new LangError("can't use starred expression here", s.span());
-            consume(RIGHT_PAREN, "expected ')' after the expression");
+            close(RIGHT_PAREN, first);
             depth--;
             return first;
         }
         List<Expr> items = new ArrayList<>(List.of(first));
         while (match(COMMA) && !check(RIGHT_PAREN)) items.add(starredNamedItem());
-        Token close = consume(RIGHT_PAREN, "expected ')' after the tuple items");
+        Token close = close(RIGHT_PAREN, items.get(items.size() - 1));
         depth--;
         return new Expr.Tuple(items, open.span().to(close.span()));
     }
@@ -1080,7 +1211,7 @@ public final class Parser {
             unparenthesizedTarget(items);
             if (!match(COMMA)) break;
         }
-        Token close = consume(RIGHT_BRACKET, "expected ']' after the list items");
+        Token close = close(RIGHT_BRACKET, items.isEmpty() ? null : items.get(items.size() - 1));
         depth--;
         return new Expr.ListExpr(items, open.span().to(close.span()));
     }
@@ -1103,6 +1234,7 @@ public final class Parser {
             dict = !(first instanceof Expr.Starred) && match(COLON);
             if (dict) {
                 if (first instanceof Expr.NamedExpr) throw error(previous(), "invalid syntax"); // a key needs parentheses: {(k := 1): v}
+                if (check(RIGHT_BRACE) || check(COMMA)) throw error(previous(), "expression expected after dictionary key and ':'");
                 Expr value = expression();
                 if (check(FOR)) return closeComprehension(open, comprehensionTail(Expr.ComprehensionKind.DICT, first, value, open.span(), named));
                 keys.add(first);
@@ -1119,8 +1251,14 @@ public final class Parser {
                     keys.add(null);
                     values.add(bitOr());
                 } else {
-                    keys.add(expression());
-                    consume(COLON, "expected ':' after the dict key");
+                    Expr key = expression();
+                    keys.add(key);
+                    if (!check(COLON)) { // CPython's words, at the key's last character, unless another expression follows it
+                        if (canStartExpression()) throw missingComma(key);
+                        throw new LangError("':' expected after dictionary key", new Span(key.span().end() - 1, 1, key.span().line(), key.span().column() + key.span().length() - 1));
+                    }
+                    advance();
+                    if (check(RIGHT_BRACE) || check(COMMA)) throw error(previous(), "expression expected after dictionary key and ':'");
                     values.add(expression());
                 }
             } else {
@@ -1128,7 +1266,7 @@ public final class Parser {
                 unparenthesizedTarget(values);
             }
         }
-        Token close = consume(RIGHT_BRACE, dict ? "expected '}' after the dict items" : "expected '}' after the set items");
+        Token close = close(RIGHT_BRACE, values.get(values.size() - 1));
         depth--;
         Span span = open.span().to(close.span());
         return dict ? new Expr.DictExpr(keys, values, span) : new Expr.SetExpr(values, span);
@@ -1153,6 +1291,7 @@ public final class Parser {
             nest(advance());
             Expr target = targetList();
             addNames(target, variables);
+            if (!check(IN) && canStartExpression()) throw missingComma(target); // [x for x range(3)]
             consume(IN, "expected 'in' after the comprehension variable");
             int before = namedExpressions.size();
             Expr iterable = or();
@@ -1235,9 +1374,72 @@ public final class Parser {
         return current + 1 < tokens.size() && tokens.get(current + 1).type() == type;
     }
 
-    Token consume(TokenType type, String message) {
+    /** The token of the type the grammar requires here; any other is CPython's "invalid syntax" ({@code what}: the reader's note of what was expected). */
+    Token consume(TokenType type, String what) {
         if (check(type)) return advance();
-        throw error(peek(), message + ", found " + peek().describe());
+        throw error(peek(), "invalid syntax");
+    }
+
+    /** The bracket that closes a display, a call or an index whose last item is {@code last} (null if none). */
+    private Token close(TokenType closer, Expr last) {
+        if (check(closer)) return advance();
+        throw last != null && canStartExpression() ? missingComma(last) : error(peek(), "invalid syntax");
+    }
+
+    /**
+     * CPython's "invalid syntax. Perhaps you forgot a comma?" for an expression right after another
+     * inside brackets ({@code [1 2]}, {@code f(a b)}), under both; "invalid syntax" at the second when
+     * the first is a name right before a string (a misspelt prefix), print or exec, a soft keyword,
+     * or when what follows is no expression.
+     */
+    private LangError missingComma(Expr last) {
+        Expr a = last;
+        while (true) { // the expression the second one follows directly: the last part of a conditional, a lambda, a starred item
+            if (a instanceof Expr.Conditional c) a = c.orElse();
+            else if (a instanceof Expr.Lambda l) a = l.body();
+            else if (a instanceof Expr.Starred st) a = st.value();
+            else if (a instanceof Expr.NamedExpr n) a = n.value();
+            else if (a instanceof Expr.Slice sl && (sl.step() != null || sl.stop() != null)) a = sl.step() != null ? sl.step() : sl.stop();
+            else break;
+        }
+        int start = tokenAt(a.span().offset());
+        Token first = start < 0 ? null : tokens.get(start);
+        boolean excluded = first == null || first.type() == NAME && (SOFT_KEYWORDS.contains(first.text()) || first.text().equals("print") && a instanceof Expr.Name
+                || first.text().equals("exec") && a instanceof Expr.Name || tokens.get(start + 1).type() == STRING);
+        Token at = peek();
+        if (excluded) return error(at, "invalid syntax");
+        int saved = current, savedDepth = depth;
+        try {
+            Expr next = expression();
+            return new LangError("invalid syntax. Perhaps you forgot a comma?", a.span().to(next.span()));
+        } catch (LangError e) {
+            return error(at, "invalid syntax");
+        } finally {
+            current = saved;
+            depth = savedDepth;
+        }
+    }
+
+    /** Names that are keywords only at the start of a match statement (CPython's SOFT_KEYWORD). */
+    private static final Set<String> SOFT_KEYWORDS = Set.of("match", "case", "_");
+
+    /** The index of the token that starts at {@code offset}, looked for before the current one; -1 if none does. */
+    private int tokenAt(int offset) {
+        for (int i = Math.min(current, tokens.size() - 1); i >= 0; i--) {
+            int start = tokens.get(i).span().offset();
+            if (start == offset && tokens.get(i).type().category() != TokenCategory.LAYOUT) return i;
+            if (start < offset) return -1;
+        }
+        return -1;
+    }
+
+    /** Whether the token at {@code index} can start an expression. */
+    private boolean startsExpression(int index) {
+        int saved = current;
+        current = Math.min(index, tokens.size() - 1);
+        boolean starts = canStartExpression();
+        current = saved;
+        return starts;
     }
 
     Token advance() {
@@ -1254,14 +1456,30 @@ public final class Parser {
         return tokens.get(current - 1);
     }
 
+    /** Keeps the first error of those CPython finds when it compiles, not when it parses (see {@link #deferred}). */
+    private void defer(LangError e) {
+        if (deferred == null) deferred = e;
+    }
+
     static LangError error(Token at, String message) {
         return new LangError(message, at.span()); // a SyntaxError: the session names it so (Session.parse)
     }
 
-    /** "expected an indented block after 'for' statement on line N": the line is shown as its file counts it. */
+    /** The headers whose ':' CPython's grammar requires outright: any other token there is "expected ':'", not "invalid syntax". */
+    private static final Set<TokenType> FORCED_COLON = Set.of(DEF, TRY, ELSE, FINALLY);
+
+    /**
+     * "expected an indented block after 'for' statement on line N" (after "function definition",
+     * "class definition"), with one caret at the line that is not indented; at the end of the input,
+     * at the header's line. The line is shown as its file counts it.
+     */
     LangError missingBlock(Token keyword) {
         int line = keyword.span().line();
-        return indentation(peek(), "expected an indented block after '" + keyword.text() + "' statement on line " + line).mentioningLine(line);
+        String header = keyword.type() == DEF ? "function definition" : keyword.type() == CLASS ? "class definition" : "'" + keyword.text() + "' statement";
+        Span at = check(EOF) && current > 0 ? previous().span() : peek().span();
+        return LangError.python("IndentationError", "expected an indented block after " + header + " on line " + line,
+                new Span(at.offset(), Math.min(1, at.length()), at.line(), at.column()))
+                .mentioningLine(line);
     }
 
     /** Python's IndentationError (a kind of SyntaxError). */

@@ -78,11 +78,13 @@ final class PyBuiltins {
                 return abc != null ? abc : c.isSubclassOf(k);
             });
         });
-        add(t, "hasattr", a -> Attributes.has(a.interpreter(), a.expect(2, 2).get(0), a.string(1)));
+        // the call's place goes along: PyTorch's warning on a non-leaf's .grad points at the user's line
+        add(t, "hasattr", a -> Attributes.has(a.interpreter(), a.expect(2, 2).get(0), a.string(1), a.span()));
         add(t, "getattr", a -> {
             a.expect(2, 3);
-            if (a.size() == 3 && !Attributes.has(a.interpreter(), a.get(0), a.string(1))) return a.get(2);
-            return Attributes.get(a.interpreter(), a.get(0), a.string(1));
+            if (a.size() == 2) return Attributes.get(a.interpreter(), a.get(0), a.string(1), a.span());
+            Object v = Attributes.getOrAbsent(a.interpreter(), a.get(0), a.string(1), a.span());
+            return v == Environment.UNBOUND ? a.get(2) : v;
         });
         add(t, "setattr", a -> {
             Attributes.set(a.interpreter(), a.expect(3, 3).get(0), a.string(1), a.get(2));
@@ -92,7 +94,7 @@ final class PyBuiltins {
             Attributes.delete(a.interpreter(), a.expect(2, 2).get(0), a.string(1));
             return null;
         });
-        add(t, "callable", a -> callable(a.expect(1, 1).get(0)));
+        add(t, "callable", a -> Values.callable(a.expect(1, 1).get(0)));
         add(t, "id", a -> Values.id(a.expect(1, 1).get(0)));
         add(t, "hash", a -> SetOrder.hash(HashKey.of(a.expect(1, 1).get(0))));
         add(t, "ord", a -> {
@@ -147,11 +149,6 @@ final class PyBuiltins {
             add(t, name, a -> {
                 throw PyError.notSupported(name + "()");
             });
-    }
-
-    /** callable(v): a function, a class, a bound method, an object whose class defines __call__. */
-    static boolean callable(Object v) {
-        return v instanceof Callable || (v instanceof PyInstance i && i.has("__call__"));
     }
 
     private static void add(Map<String, Object> t, String name, Builtin.Fn fn) {
@@ -334,6 +331,7 @@ final class PyBuiltins {
     static Object iterator(Object v) {
         if (v instanceof PyIterator || v instanceof Generator) return v; // an iterator is its own iterator
         if (v instanceof PyFile f) return f.iterator(); // itself, once it is known to be open
+        if (v instanceof HostObject && v instanceof java.util.Iterator<?>) return v; // so is a library iterator (NumPy's a.flat)
         if (v instanceof PyInstance i && i.has("__iter__")) return i.call("__iter__");
         return new PyIterator(iteratorName(v), Values.iterate(v));
     }
@@ -471,6 +469,9 @@ final class PyBuiltins {
             for (Object o : l) out.addAll(classes(o, what));
             return out;
         }
+        String function = what.substring(0, what.indexOf('(')); // CPython's words for list[int] and typing.List[int]
+        if (v instanceof GenericAlias) throw PyError.type(function + "() argument 2 cannot be a parameterized generic");
+        if (v instanceof TypingModule.Alias) throw PyError.type("Subscripted generics cannot be used with class and instance checks");
         throw PyError.type(what + " must be a type or tuple of types");
     }
 }

@@ -199,6 +199,11 @@ public final class PyClass implements Callable, Undoable {
         return Collections.unmodifiableMap(members());
     }
 
+    /** The class's own member (not a base's), or null: one look-up, no view of the dict made (attribute assignment asks it of __slots__). */
+    Object ownMember(String member) {
+        return members().get(member);
+    }
+
     void set(String member, Object value) {
         if (builtin) throw PyError.type("cannot set '" + member + "' attribute of immutable type '" + name + "'");
         UndoLog.touch(this);

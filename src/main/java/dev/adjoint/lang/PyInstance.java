@@ -76,7 +76,8 @@ public final class PyInstance implements Undoable {
 
     public String repr() {
         if (has("__repr__")) return text(call("__repr__"), "__repr__");
-        return "<" + cls.module() + "." + cls.qualifiedName() + " object at " + Values.address(this) + ">";
+        String module = cls.module().equals("builtins") ? "" : cls.module() + "."; // <object object at 0x...>, as CPython names a built-in type
+        return "<" + module + cls.qualifiedName() + " object at " + Values.address(this) + ">";
     }
 
     /**

@@ -12,8 +12,17 @@ import java.math.RoundingMode;
  * {@code //} and {@code %} floor as Python does, and comparisons between ints and floats are exact.
  */
 public final class PyNumbers {
-    /** Largest int result of ** and << (in bits) computed; beyond, an OverflowError rather than minutes of work (10**300000 is fine). */
-    static final long MAX_POW_BITS = 1_000_000;
+    /**
+     * Refuses an int result of about {@code bits} bits that is larger than the memory rule of lists
+     * and arrays allows (--max-elements, counted in 64-bit words) or than a Java int can hold (2**31
+     * bits), before any of it is computed: a MemoryError, as a list over the limit is.
+     */
+    static void checkIntSize(double bits, String what) {
+        long limit = Math.min(dev.adjoint.ndarray.Limits.maxElements() * 64, Integer.MAX_VALUE);
+        if (bits > limit)
+            throw new PyError("MemoryError", String.format(java.util.Locale.ROOT, "the result of %s would be an int of %,.0f bits, over the limit of %,d bits (--max-elements)",
+                    what, Math.floor(bits), limit));
+    }
 
     /** CPython's limit on converting ints to and from decimal text (sys.get_int_max_str_digits()). */
     static final int MAX_STR_DIGITS = 4300;
@@ -178,8 +187,9 @@ public final class PyNumbers {
         if (base.signum() == 0) return exp.signum() == 0 ? 1L : 0L;
         if (base.equals(BigInteger.ONE)) return 1L;
         if (base.equals(BigInteger.ONE.negate())) return exp.testBit(0) ? -1L : 1L;
-        if (exp.bitLength() > 31 || (long) base.bitLength() * exp.longValue() > MAX_POW_BITS)
-            throw PyError.overflow("the result of ** would have more than " + MAX_POW_BITS + " bits");
+        BigInteger magnitude = base.abs();
+        double log2 = magnitude.bitLength() < 1000 ? Math.log(magnitude.doubleValue()) / Math.log(2) : magnitude.bitLength();
+        checkIntSize(Math.floor(exp.doubleValue() * log2) + 1, "**");
         return normalize(base.pow(exp.intValue()));
     }
 
@@ -209,8 +219,7 @@ public final class PyNumbers {
             case PIPE -> a instanceof Boolean p && b instanceof Boolean q ? (Object) (p | q) : normalize(x.or(y));
             case LEFT_SHIFT -> {
                 if (y.signum() < 0) throw PyError.value("negative shift count");
-                if (x.signum() != 0 && (y.bitLength() > 31 || x.bitLength() + y.longValue() > MAX_POW_BITS))
-                    throw PyError.overflow("the result of << would have more than " + MAX_POW_BITS + " bits");
+                if (x.signum() != 0) checkIntSize(x.bitLength() + y.doubleValue(), "<<");
                 yield normalize(x.signum() == 0 ? BigInteger.ZERO : x.shiftLeft(y.intValue()));
             }
             case RIGHT_SHIFT -> {

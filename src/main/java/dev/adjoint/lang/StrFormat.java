@@ -115,7 +115,7 @@ final class StrFormat {
                 manual = true;
                 v = positional(Integer.parseInt(first));
             } else {
-                if (!kwargs.containsKey(first)) throw new PyError("KeyError", Repr.quoted(first));
+                if (!kwargs.containsKey(first)) throw new PyError("KeyError", Repr.repr(first)).withArgs(first);
                 v = kwargs.get(first);
             }
             int i = end;
@@ -203,7 +203,7 @@ final class StrFormat {
                 if (close < 0) throw PyError.value("incomplete format key");
                 if (mapping == null) throw PyError.type("format requires a mapping");
                 String k = fmt.substring(i + 1, close);
-                if (!mapping.containsKey(k)) throw new PyError("KeyError", Repr.quoted(k));
+                if (!mapping.containsKey(k)) throw new PyError("KeyError", Repr.repr(k)).withArgs(k);
                 key = mapping.get(k);
                 keyed = true;
                 i = close + 1;

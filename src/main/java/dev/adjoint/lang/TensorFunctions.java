@@ -1255,6 +1255,13 @@ public final class TensorFunctions {
 
     /** addcmul(input, tensor1, tensor2, *, value=1) = input + value·tensor1·tensor2; addcdiv divides; in place for addcmul_/addcdiv_. */
     private static Tensor addcmul(Args a, boolean divide, boolean inPlace) {
+        if (a.size() == 4 && !a.has("value") && PyNumbers.isNumber(Values.plain(a.get(1)))) { // the deprecated addcmul(value, tensor1, tensor2)
+            warnDeprecatedOverload(a, "Number value", "Tensor tensor1, Tensor tensor2");
+            Tensor x = self(a.expect(4, 4));
+            double value = number(a, 1, "value", 1);
+            Tensor t1 = operand(a, a.get(2), "tensor1"), t2 = operand(a, a.get(3), "tensor2");
+            return inPlace ? Ops.addcmulInPlace(x, t1, t2, value, divide) : Ops.addcmul(x, t1, t2, value, divide);
+        }
         Tensor x = self(a.expect(3, 3, "tensor1", "tensor2", "value"));
         Tensor t1 = operand(a, a.option(1, "tensor1", null), "tensor1"), t2 = operand(a, a.option(2, "tensor2", null), "tensor2");
         double value = number(a, -1, "value", 1);
@@ -1269,25 +1276,26 @@ public final class TensorFunctions {
         return scaledSum(a, x, y, a.has("alpha") ? Values.plain(a.keyword("alpha")) : null, sub, inPlace);
     }
 
-    /**
-     * The overload older tutorials' SGD step uses, {@code p.data.add_(-lr, p.grad)}: alpha first.
-     * PyTorch 1.13 still runs it, with a deprecation warning once a session (one warning site for
-     * add, sub and their in-place forms).
-     */
+    /** The overload older tutorials' SGD step uses, {@code p.data.add_(-lr, p.grad)}: alpha first. */
     private static Tensor deprecatedAlpha(Args a, boolean sub, boolean inPlace) {
-        String name = a.function(), old, now;
-        if (a.self() != null) {
-            old = name + "(Number alpha, Tensor other)";
-            now = name + "(Tensor other, *, Number alpha)";
-        } else {
-            old = name + "(Tensor input, Number alpha, Tensor other, *, Tensor out)";
-            now = name + "(Tensor input, Tensor other, *, Number alpha, Tensor out)";
-        }
-        if (a.interpreter().firstWarningFrom("deprecated overload"))
-            a.interpreter().warnAtCall("UserWarning", "This overload of " + name + " is deprecated:\n\t" + old + "\nConsider using one of the following signatures instead:\n\t"
-                    + now + " (Triggered internally at  ./torch/csrc/utils/python_arg_parser.cpp:1420.)", a.span());
+        warnDeprecatedOverload(a, "Number alpha", "Tensor other");
         Tensor x = self(a.expect(3, 3));
         return scaledSum(a, x, operand(a, a.get(2), "other"), Values.plain(a.get(1)), sub, inPlace);
+    }
+
+    /**
+     * PyTorch 1.13 still runs the overloads with the number first (add_(alpha, other),
+     * addcmul(value, tensor1, tensor2)) and warns once a session, from one site for them all; the
+     * signatures it names are the method's or the function's, as called.
+     */
+    private static void warnDeprecatedOverload(Args a, String number, String tensors) {
+        if (!a.interpreter().firstWarningFrom("deprecated overload")) return;
+        boolean method = a.self() != null;
+        String name = a.function();
+        String given = method ? number + ", " + tensors : "Tensor input, " + number + ", " + tensors + ", *, Tensor out";
+        String instead = method ? tensors + ", *, " + number : "Tensor input, " + tensors + ", *, " + number + ", Tensor out";
+        a.interpreter().warnAtCall("UserWarning", "This overload of " + name + " is deprecated:\n\t" + name + "(" + given + ")\nConsider using one of the following signatures instead:\n\t"
+                + name + "(" + instead + ") (Triggered internally at  ./torch/csrc/utils/python_arg_parser.cpp:1420.)", a.span());
     }
 
     /** x + alpha * y (x - alpha * y when sub), in place or not; alpha null: 1. */

@@ -2,14 +2,16 @@ package dev.adjoint.lang;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Python's typing, as far as a program runs it: the names import, subscript and print as
  * CPython's ({@code typing.Dict[str, typing.List[int]]}, {@code typing.Optional[int]}), TypeVar,
- * Generic and Protocol as base classes, cast and TYPE_CHECKING. Annotations themselves are
- * never evaluated by adjoint (see the parser), so {@code def f(x: List[int]) -> Optional[int]:}
- * needs none of this unless the program uses the names elsewhere.
+ * Generic and Protocol as base classes, NamedTuple and TypedDict (a class statement's base or a
+ * call), NewType, get_type_hints, cast and TYPE_CHECKING. A class body's annotations are kept as
+ * written (see the interpreter), and get_type_hints evaluates them as CPython does.
  */
 final class TypingModule {
     private TypingModule() {}
@@ -18,12 +20,27 @@ final class TypingModule {
     private static final List<String> FORMS = List.of("Any", "List", "Dict", "Tuple", "Set", "FrozenSet", "Optional", "Union", "Callable",
             "Sequence", "MutableSequence", "Iterable", "Iterator", "Generator", "Mapping", "MutableMapping", "Type", "Deque", "DefaultDict",
             "Counter", "OrderedDict", "Literal", "Final", "ClassVar", "Annotated", "Hashable", "Sized", "Collection", "Container",
-            "AbstractSet", "KeysView", "ValuesView", "ItemsView", "Awaitable", "NoReturn");
+            "AbstractSet", "KeysView", "ValuesView", "ItemsView", "Awaitable", "NoReturn", "Self", "TypeAlias", "Never", "LiteralString",
+            "Required", "NotRequired", "TypeGuard");
+
+    /** typing.TypedDict: a base for a class statement (see {@link #typedDict}) and, called, the functional form. */
+    static final PyClass TYPED_DICT = PyClass.builtin("TypedDict", "typing", BuiltinTypes.OBJECT, Builtin.of("TypedDict", a -> {
+        a.expect(1, 2, "total");
+        Map<String, Object> namespace = new LinkedHashMap<>();
+        PyDict annotations = new PyDict();
+        if (a.size() == 2 && a.get(1) instanceof PyDict fields) for (PyDict.Entry e : fields.entries()) annotations.put(e.key(), e.value());
+        namespace.put("__annotations__", annotations);
+        return typedDict(a.string(0), "__main__", namespace);
+    }));
 
     static PyModule create() {
         PyModule m = new PyModule("typing");
         for (String name : FORMS) m.add(name, new Form(name));
         m.add("Generic", PyClass.library("Generic", "typing", null));
+        m.add("NamedTuple", NamedTuples.TYPING_BASE);
+        m.add("TypedDict", TYPED_DICT);
+        m.add(Builtin.of("NewType", a -> new NewType(a.expect(2, 2, "name", "tp").string(0), a.get(1))));
+        m.add(Builtin.of("get_type_hints", a -> typeHints(a.expect(1, 3, "globalns", "localns", "include_extras").get(0), a.interpreter())));
         m.add("Protocol", PyClass.library("Protocol", "typing", null));
         m.add("TYPE_CHECKING", false);
         m.add(Builtin.of("cast", a -> a.expect(2, 2, "typ", "val").option(1, "val", null)));
@@ -34,6 +51,77 @@ final class TypingModule {
         for (String name : List.of("overload", "final", "no_type_check", "runtime_checkable"))
             m.add(Builtin.of(name, a -> a.expect(1, 1).get(0))); // decorators that change nothing at run time
         return m;
+    }
+
+    /**
+     * {@code class Movie(TypedDict): title: str}: a class whose call makes a plain dict
+     * ({@code Movie(title='x')} is {@code {'title': 'x'}}, of type dict), as in CPython.
+     */
+    static PyClass typedDict(String name, String module, Map<String, Object> namespace) {
+        PyClass cls = PyClass.builtin(name, module, BuiltinTypes.DICT,
+                Builtin.of(name, a -> a.interpreter().call(BuiltinTypes.DICT, a.positional(), a.keywords(), a.span())));
+        for (Map.Entry<String, Object> member : namespace.entrySet())
+            if (!(member.getKey().equals("__doc__") && member.getValue() == null)) cls.define(member.getKey(), member.getValue());
+        return cls;
+    }
+
+    /**
+     * get_type_hints(obj): a class's annotations along its MRO (its bases' first), or a function's,
+     * each evaluated as CPython does: a string (a class body keeps them as written, a forward
+     * reference is one) is evaluated in the program's names, None is NoneType.
+     */
+    private static PyDict typeHints(Object obj, Interpreter in) {
+        PyDict out = new PyDict();
+        if (obj instanceof PyClass c) {
+            for (int i = c.mro().size() - 1; i >= 0; i--)
+                if (c.mro().get(i).dict().get("__annotations__") instanceof PyDict annotations)
+                    for (PyDict.Entry e : annotations.entries()) out.put(e.key(), hint(e.value(), in));
+            return out;
+        }
+        Object annotations = Attributes.getOrAbsent(in, obj, "__annotations__");
+        if (!(annotations instanceof PyDict d)) throw PyError.type(Repr.repr(obj) + " is not a module, class, method, or function.");
+        for (PyDict.Entry e : d.entries()) out.put(e.key(), hint(e.value(), in));
+        return out;
+    }
+
+    private static Object hint(Object annotation, Interpreter in) {
+        Object v = annotation instanceof String text ? in.evaluateText(text) : annotation;
+        return v == null ? BuiltinTypes.NONE : v;
+    }
+
+    /** NewType('UserId', int): called, it gives its argument back; printed __main__.UserId. */
+    record NewType(String name, Object supertype) implements Callable, HostObject, PyReprable {
+        @Override
+        public Object call(Interpreter interpreter, List<Object> args, Map<String, Object> keywords, Span span) {
+            if (args.size() != 1 || !keywords.isEmpty())
+                throw PyError.type("NewType.__call__() takes 2 positional arguments but " + (args.size() + 1) + " were given");
+            return args.get(0);
+        }
+
+        @Override
+        public String typeName() {
+            return "NewType";
+        }
+
+        @Override
+        public Object attribute(String member) {
+            return switch (member) {
+                case "__name__", "__qualname__" -> name;
+                case "__supertype__" -> supertype;
+                case "__module__" -> "__main__";
+                default -> null;
+            };
+        }
+
+        @Override
+        public Collection<String> attributeNames() {
+            return List.of("__module__", "__name__", "__qualname__", "__supertype__");
+        }
+
+        @Override
+        public String pyRepr() {
+            return "__main__." + name;
+        }
     }
 
     /** A typing name (List, Optional, ...): subscripting it makes an {@link Alias}. */
@@ -110,7 +198,8 @@ final class TypingModule {
         @Override
         public String pyRepr() {
             StringBuilder sb = new StringBuilder("typing.").append(name).append('[');
-            for (int i = 0; i < args.size(); i++) sb.append(i > 0 ? ", " : "").append(argument(args.get(i)));
+            for (int i = 0; i < args.size(); i++) // a Literal's arguments are values, not forward references
+                sb.append(i > 0 ? ", " : "").append(name.equals("Literal") ? Repr.repr(args.get(i)) : argument(args.get(i)));
             return sb.append(']').toString();
         }
 

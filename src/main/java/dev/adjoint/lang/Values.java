@@ -72,6 +72,11 @@ public final class Values {
         return null;
     }
 
+    /** callable(v): a function, a class, a bound method, an object whose class defines __call__. */
+    public static boolean callable(Object v) {
+        return v instanceof Callable || (v instanceof PyInstance i && i.has("__call__"));
+    }
+
     /** Python truthiness; a tensor must have exactly one element. */
     public static boolean truthy(Object v) {
         if (v == null) return false;

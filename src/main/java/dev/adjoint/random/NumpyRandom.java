@@ -61,6 +61,27 @@ public final class NumpyRandom implements Undoable {
         gauss = s.gauss;
     }
 
+    /** NumPy's get_state(): the 624 key words and the position in them (as {@link Mt19937#state()}), with the cached normal, if any. */
+    public long[] keyAndPosition() {
+        return engine.state();
+    }
+
+    public boolean hasCachedGauss() {
+        return hasGauss;
+    }
+
+    public double cachedGauss() {
+        return gauss;
+    }
+
+    /** NumPy's set_state(('MT19937', key, pos, has_gauss, cached_gaussian)): key words below 2**32, a position from 0 to 624 (checked by the caller). */
+    public void setState(long[] keyAndPosition, boolean hasGauss, double gauss) {
+        UndoLog.touch(this);
+        engine.setState(keyAndPosition);
+        this.hasGauss = hasGauss;
+        this.gauss = hasGauss ? gauss : 0;
+    }
+
     /** A snapshot of the state; immutable once taken. */
     public static final class State {
         private final Mt19937 engine;

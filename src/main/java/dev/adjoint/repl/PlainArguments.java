@@ -6,8 +6,8 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * The two command lines people type most, read without picocli: {@code -e STMT}... and
- * {@code FILE [ARG...]} (statements before FILE allowed). Loading and running picocli's parser
+ * The command lines people type most, read without picocli: {@code -e STMT}..., {@code FILE [ARG...]}
+ * and {@code -c CMD [ARG...]} (statements before FILE or -c allowed, and -i first). Loading and running picocli's parser
  * (thousands of lines, interpreted at every start) was most of what a script or {@code -e} cost
  * beyond the same lines piped. Anything else (any other option, a statement or FILE that begins
  * with '-', an '@' argument file) goes to picocli ({@link CommandLineOptions}), which stays the
@@ -21,15 +21,23 @@ final class PlainArguments {
     static boolean read(String[] args, Main main) {
         List<String> statements = new ArrayList<>();
         int i = 0;
+        boolean inspect = i < args.length && args[i].equals("-i");
+        if (inspect) i++;
         while (i < args.length && args[i].equals("-e")) {
             if (i + 1 == args.length || !plain(args[i + 1])) return false;
             statements.add(args[i + 1]);
             i += 2;
         }
+        boolean command = i + 1 < args.length && args[i].equals("-c") && plain(args[i + 1]);
+        if (command) i++; // then CMD, read as FILE is, and every word after it
         if (i < args.length && !plain(args[i])) return false; // an option: picocli's
         for (int j = i; j < args.length; j++) if (args[j].startsWith("@")) return false; // picocli reads @FILE as arguments
         main.statements.addAll(statements);
-        if (i < args.length) {
+        main.inspect = inspect;
+        if (command) {
+            main.command = args[i];
+            main.scriptArguments = List.copyOf(Arrays.asList(args).subList(i + 1, args.length));
+        } else if (i < args.length) {
             main.file = Path.of(args[i]);
             main.scriptArguments = List.copyOf(Arrays.asList(args).subList(i + 1, args.length));
         }

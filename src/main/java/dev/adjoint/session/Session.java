@@ -14,6 +14,7 @@ import dev.adjoint.lang.Source;
 import dev.adjoint.lang.Progress;
 import dev.adjoint.lang.Span;
 import dev.adjoint.lang.lib.PrintOptions;
+import dev.adjoint.lang.lib.numpy.NpPrintOptions;
 import dev.adjoint.ndarray.Limits;
 import dev.adjoint.random.NumpyRandom;
 import dev.adjoint.session.report.AnomalyReport;
@@ -59,6 +60,7 @@ public final class Session {
     private final Inspector inspector = new Inspector(this);
     private boolean gradEnabled = true;
     private PrintOptions printOptions = PrintOptions.DEFAULT;
+    private NpPrintOptions numpyPrintOptions = NpPrintOptions.DEFAULT;
     private long maxElements = Limits.DEFAULT_MAX_ELEMENTS;
     private boolean anomalyDetection;
     private final Anomaly.Recorder anomalies = new Anomaly.Recorder();
@@ -112,12 +114,13 @@ public final class Session {
     private void run(String source, Output out) {
         Checkpoint before = new Checkpoint();
         failureUndidSomething = false;
-        try (Scope ignored = GradMode.set(gradEnabled).and(PrintOptions.use(printOptions)); Scope limits = guard()) {
+        try (Scope ignored = GradMode.set(gradEnabled).and(PrintOptions.use(printOptions)).and(NpPrintOptions.use(numpyPrintOptions)); Scope limits = guard()) {
             running = parse(source);
             try {
                 interpreter.run(running, out);
                 gradEnabled = GradMode.isEnabled(); // torch.set_grad_enabled(False) lasts beyond its input (with-blocks restore theirs)
                 printOptions = PrintOptions.current(); // and so does torch.set_printoptions
+                numpyPrintOptions = NpPrintOptions.current(); // and np.set_printoptions
             } finally {
                 takeAnomaly().ifPresent(out::anomaly); // before the error, if the input fails after the fault
                 running = null;

@@ -38,6 +38,27 @@ class FunctionHelpTest {
         }
     }
 
+    /**
+     * T17: :help of a NumPy or PyTorch name gives its own signature (recorded from torch 1.13's
+     * docstrings): bound in the session (torch.ones after import torch) or not (mse_loss, F.cross_entropy).
+     */
+    @Test
+    void helpOfALibrarysNameGivesItsOwnSignature() {
+        Shell shell = new Shell(ShellOptions.defaults());
+        assertThat(said(shell, ":help mse_loss")).startsWith("torch.nn.functional.mse_loss:\n    mse_loss(input, target, size_average=None, reduce=None, reduction='mean')");
+        assertThat(said(shell, ":help F.cross_entropy")).startsWith("torch.nn.functional.cross_entropy:\n    cross_entropy(input: torch.Tensor, target: torch.Tensor");
+        said(shell, "import torch");
+        assertThat(said(shell, ":help torch.ones")).startsWith("ones(*size, *, out=None, dtype=None, layout=torch.strided, device=None, requires_grad=False) -> Tensor\n");
+    }
+
+    /** What {@code input} printed; it reported no error. */
+    private static String said(Shell shell, String input) {
+        StringWriter out = new StringWriter(), err = new StringWriter();
+        shell.run(input, null, 1, new PrintWriter(out), new PrintWriter(err));
+        assertThat(err.toString()).as(input).isEmpty();
+        return out.toString();
+    }
+
     @Test
     void helpShowsTheExample() {
         Shell shell = new Shell(ShellOptions.defaults());

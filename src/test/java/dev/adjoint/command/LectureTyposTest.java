@@ -25,11 +25,11 @@ class LectureTyposTest extends ShellHarness {
     @Test
     void aCommandTypedWithoutItsColonIsNamed() {
         lecture();
-        assertThat(error("trace y")).contains("SyntaxError: unexpected name 'y' after the statement; commands start with ':' (did you mean :trace y?)");
+        assertThat(error("trace y")).contains("SyntaxError: invalid syntax; commands start with ':' (did you mean :trace y?)");
         assertThat(error("help trace")).contains("(did you mean :help trace?)");
         assertThat(error(": trace y")).contains("unknown command ':'; did you mean ':trace'? (no space after the colon)");
         // other syntax errors keep their message; a variable named like a command still works
-        assertThat(error("y y")).contains("unexpected name 'y' after the statement").doesNotContain("commands start with");
+        assertThat(error("y y")).contains("SyntaxError: invalid syntax").doesNotContain("commands start with");
         assertThat(printed("trace = 3\ntrace + 1")).contains("4");
         assertThat(error(": nothing")).contains("unknown command ':' (:help lists the commands)");
     }

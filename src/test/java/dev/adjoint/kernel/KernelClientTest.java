@@ -183,6 +183,7 @@ class KernelClientTest {
         assertThat(c.getAsJsonObject("x = = 1").get("status").getAsString()).isEqualTo("invalid");
         assertThat(c.getAsJsonObject("f(1))").get("status").getAsString()).isEqualTo("invalid");
         assertThat(c.getAsJsonObject("for i in range(3)").get("status").getAsString()).isEqualTo("invalid"); // no line can add its colon, as IPython says
+        assertThat(c.getAsJsonObject("def f(:").get("status").getAsString()).isEqualTo("invalid"); // T17: IPython 8.5's answer (no text mends it)
     }
 
     /** IPython shows only a cell's last top-level expression: not those in a loop, nor earlier ones. */

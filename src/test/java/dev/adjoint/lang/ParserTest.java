@@ -88,21 +88,21 @@ class ParserTest {
     @Test
     void missingOperandPointsAtTheBadToken() {
         LangError e = error("y = x1 +* 2");
-        assertThat(e).hasMessage("expected an expression after '+'");
+        assertThat(e).hasMessage("invalid syntax"); // CPython 3.11's words, at the token it could not read
         assertThat(e.span().column()).isEqualTo(9);
     }
 
     @Test
     void extraTokenAfterStatement() {
         LangError e = error("x1 = 2 3");
-        assertThat(e).hasMessage("unexpected number after the statement");
+        assertThat(e).hasMessage("invalid syntax");
         assertThat(e.span().column()).isEqualTo(8);
-        assertThat(error("x = 1 y")).hasMessage("unexpected name 'y' after the statement");
+        assertThat(error("x = 1 y")).hasMessage("invalid syntax");
     }
 
     @Test
     void missingExpressionAfterParenthesis() {
-        assertThat(error("y = ln(,)")).hasMessage("expected an expression after '('");
+        assertThat(error("y = ln(,)")).hasMessage("invalid syntax");
     }
 
     @Test
@@ -124,20 +124,21 @@ class ParserTest {
     void assignmentTargets() {
         assertThat(Parser.parse("x[0] = 1; d['a'] += 1; a, *rest = xs; x: int = 5").get(1)).isInstanceOf(Stmt.AugAssign.class);
         assertThat(error("a, *b, *c = xs")).hasMessage("multiple starred expressions in assignment");
-        assertThat(error("f(x) = 1")).hasMessage("cannot assign to a function call");
-        assertThat(error("2 = x")).hasMessage("cannot assign to a literal");
+        assertThat(error("f(x) = 1")).hasMessage("cannot assign to function call here. Maybe you meant '==' instead of '='?");
+        assertThat(error("f(x) = y = 1")).hasMessage("cannot assign to function call");
+        assertThat(error("2 = x")).hasMessage("cannot assign to literal here. Maybe you meant '==' instead of '='?");
     }
 
     @Test
     void blockErrors() {
         assertThat(error("for i in range(3):\n")).hasMessage("IndentationError: expected an indented block after 'for' statement on line 1");
         assertThat(error("if x\n    a = 1\n").getMessage()).isEqualTo("expected ':'"); // CPython 3.11's words
-        assertThat(error("if x y:\n    a = 1\n").getMessage()).startsWith("expected ':' after the if condition");
+        assertThat(error("if x y:\n    a = 1\n").getMessage()).isEqualTo("invalid syntax");
         assertThat(error("  x = 1")).hasMessage("IndentationError: unexpected indent");
-        assertThat(error("else:\n    pass\n")).hasMessage("'else' without a matching 'if'");
-        assertThat(error("break")).hasMessage("'break' outside a loop");
-        assertThat(error("return 1")).hasMessage("'return' outside a function");
-        assertThat(error("def f(a, a): pass")).hasMessage("duplicate parameter 'a'");
+        assertThat(error("else:\n    pass\n")).hasMessage("invalid syntax");
+        assertThat(error("break")).hasMessage("'break' outside loop");
+        assertThat(error("return 1")).hasMessage("'return' outside function");
+        assertThat(error("def f(a, a): pass")).hasMessage("duplicate argument 'a' in function definition");
     }
 
     @Test
@@ -265,7 +266,7 @@ class ParserTest {
         assertThat(AstPrinter.print(got.value())).isEqualTo("(yield (* x 2))");
         assertThat(AstPrinter.print(((Stmt.Expression) g.body().get(1)).expr())).isEqualTo("(yield-from xs)");
         assertThat(error("yield 1")).hasMessage("'yield' outside function");
-        assertThat(error("def f():\n    print(yield 1)\n")).hasMessage("a yield inside an expression needs parentheses: (yield value)");
+        assertThat(error("def f():\n    print(yield 1)\n")).hasMessage("invalid syntax"); // CPython's words: it needs parentheses
         assertThat(error("def f():\n    x = a and (yield)\n")).hasMessageStartingWith("`yield` inside 'and' is not supported; assign it first");
         assertThat(error("def f():\n    x = [(yield) for i in y]\n")).hasMessage("SyntaxError: 'yield' inside list comprehension");
         assertThat(error("def f():\n    a[(yield)] = 1\n")).hasMessageStartingWith("`yield` inside an assignment target is not supported");
@@ -274,8 +275,8 @@ class ParserTest {
     @Test
     void callArgumentErrors() {
         assertThat(error("f(a=1, 2)")).hasMessage("positional argument follows keyword argument");
-        assertThat(error("f(a=1, a=2)")).hasMessage("keyword argument repeated: 'a'");
-        assertThat(error("f(1 2)").getMessage()).startsWith("expected ')' after the arguments");
+        assertThat(error("f(a=1, a=2)")).hasMessage("keyword argument repeated: a");
+        assertThat(error("f(1 2)")).hasMessage("invalid syntax. Perhaps you forgot a comma?");
     }
 
     /** A set display of literals is marked once, when parsed: CPython folds it to a constant, which decides the order it prints in. */

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 class PlainArgumentsTest {
     /** Words that make picocli do something else than plain reading, beside plain ones. */
     private static final List<String> WORDS = List.of("-e", "-e", ":quit", "x = 1", "lecture.adj", "a b", "--", "-",
-            "-x", "--no-color", "--precision", "3", "-ex", "-e=1", "@args", "x@y", "", "--help", "-h", "FILE");
+            "-x", "--no-color", "--precision", "3", "-ex", "-e=1", "@args", "x@y", "", "--help", "-h", "FILE", "-c", "-c", "-i", "-i", "-ic");
 
     private static Main fresh() {
         return new Main(new ByteArrayInputStream(new byte[0]), new ByteArrayOutputStream(), new ByteArrayOutputStream(), false);
@@ -23,7 +23,7 @@ class PlainArgumentsTest {
     private static String fields(Main m) {
         return "file=" + m.file + " args=" + m.scriptArguments + " e=" + m.statements + " noColor=" + m.noColor
                 + " precision=" + m.precision + " format=" + m.format + " ascii=" + m.ascii + " max=" + m.maxElements
-                + " timeout=" + m.timeout + " kernel=" + m.kernel + " install=" + m.installKernel;
+                + " timeout=" + m.timeout + " kernel=" + m.kernel + " install=" + m.installKernel + " c=" + m.command + " i=" + m.inspect;
     }
 
     @Test
@@ -50,7 +50,8 @@ class PlainArgumentsTest {
 
     @Test
     void theCommonLinesNeedNoPicocli() {
-        for (String[] args : new String[][] {{"lecture.adj"}, {"-e", ":quit"}, {"-e", "x = 2", "-e", ":grad y", "run.py", "--x", "-e"}})
+        for (String[] args : new String[][] {{"lecture.adj"}, {"-e", ":quit"}, {"-e", "x = 2", "-e", ":grad y", "run.py", "--x", "-e"},
+                {"-c", "print(1)", "a", "-e", "--x"}, {"-i", "train.py"}, {"-i", "-e", "x = 1", "-c", "print(x)"}})
             assertThat(PlainArguments.read(args, fresh())).as(String.join(" ", args)).isTrue();
         for (String[] args : new String[][] {{"--no-color", "lecture.adj"}, {"-e"}, {"-e", "-1"}, {"-e", "@file"}, {"--help"}})
             assertThat(PlainArguments.read(args, fresh())).as(String.join(" ", args)).isFalse();

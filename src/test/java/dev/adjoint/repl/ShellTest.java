@@ -132,11 +132,11 @@ class ShellTest extends ShellHarness {
         String[][] cases = {
             {"y = ln(", "error: SyntaxError: '(' was never closed", "      ^"},
             {"y = foo(x1)", "NameError: name 'foo' is not defined", "    ^^^"},
-            {"y = x1 +* 2", "expected an expression after '+'", "        ^"},
+            {"y = x1 +* 2", "SyntaxError: invalid syntax", "        ^"},
             {":grad nothing", "NameError: name 'nothing' is not defined", "      ^^^^^^^"},
             {":trce y", "did you mean ':trace'?", "^^^^^"},
             {"tensor([1, 2]) + tensor([1, 2, 3])", "The size of tensor a (2) must match the size of tensor b (3)", "               ^"},
-            {"x1 = 2 3", "unexpected number", "       ^"},
+            {"x1 = 2 3", "SyntaxError: invalid syntax", "       ^"},
             {":forward y wrt nope", "does not depend on 'nope'", "               ^^^^"},
         };
         for (String[] c : cases) {
@@ -155,7 +155,8 @@ class ShellTest extends ShellHarness {
         assertThat(shell.isComplete("y = ln(\ny = foo(x1)")).isFalse();
         assertThat(shell.isComplete("y = ln(\ny = foo(x1)\ny = x1 +* 2")).isTrue();
         assertThat(run("y = ln(\ny = foo(x1)\ny = x1 +* 2").ok()).isFalse();
-        assertThat(take(err)).contains("found name 'y'").contains("\n  y = x1 +* 2\n  ^\n").doesNotContain("never closed");
+        // as CPython reports a file: an error on a later line than the bracket left open is that bracket's
+        assertThat(take(err)).contains("SyntaxError: '(' was never closed").contains("\n  y = ln(\n        ^\n");
     }
 
     @Test
@@ -190,7 +191,7 @@ class ShellTest extends ShellHarness {
     void scriptErrorsSayFileLineAndColumn() {
         run("x1 = 2");
         shell.run("y = x1 +* 2", "walk.adj", 7, new PrintWriter(out), new PrintWriter(err));
-        assertThat(take(err)).startsWith("walk.adj:7:9: error: SyntaxError: expected an expression after '+'\n");
+        assertThat(take(err)).startsWith("walk.adj:7:9: error: SyntaxError: invalid syntax\n");
     }
 
     @Test
@@ -229,7 +230,7 @@ class ShellTest extends ShellHarness {
         java.nio.file.Path script = dir.resolve("bad.adj");
         java.nio.file.Files.writeString(script, "a = 1\n\nb = a +* 2\nc = 3\n");
         assertThat(run(":load " + script).ok()).isFalse();
-        assertThat(take(err)).startsWith(script + ":3:8: error: SyntaxError: expected an expression after '+'");
+        assertThat(take(err)).startsWith(script + ":3:8: error: SyntaxError: invalid syntax");
         run("a");
         assertThat(take(out)).isEqualTo("1\n");
         java.nio.file.Path self = dir.resolve("self.adj");

@@ -25,6 +25,18 @@ class CompletenessTest {
         assertThat(session.isComplete("W = [[1, 2],\n     [3, 4]]")).isTrue();
     }
 
+    /**
+     * T17: inside brackets, an error at the last token that no further text can mend is complete (a
+     * notebook's is_complete says "invalid", as IPython 8.5's for def f(:), while a cut-off one
+     * waits (IPython's "incomplete"); CPython 3.11's prompt answers both so.
+     */
+    @Test
+    void anErrorAtTheLastTokenThatNothingMendsIsComplete() {
+        for (String invalid : new String[] {"def f(:", "x = (1 2"}) assertThat(session.isComplete(invalid)).as(invalid).isTrue();
+        for (String cut : new String[] {"y = f(a +", "a[1:", "g = (lambda:", "d = {1:", "x = (1,", "t = f(a,  # the next one", "[v for v in", "def f(a,"})
+            assertThat(session.isComplete(cut)).as(cut).isFalse(); // (codeop.compile_command: None, "incomplete")
+    }
+
     @Test
     void blocksWaitForAnEmptyLine() {
         assertThat(session.isComplete("for i in range(3):")).isFalse();

@@ -109,6 +109,25 @@ class PythonTest extends SessionHarness {
         assertThat(error("class E(Exception): pass\n\nraise E('x')")).hasMessage("E: x");
     }
 
+    /** del [a, b] deletes each name, as del a, b does (found by the fuzzer once del took a list). */
+    @Test
+    void delOfAListDeletesEachName() {
+        run("a = 1\nb = 2\nc = 3\ndel [a, b]");
+        assertThat(error("a")).hasMessageStartingWith("NameError: name 'a' is not defined");
+        assertThat(error("b")).hasMessageStartingWith("NameError: name 'b' is not defined");
+        assertThat(value("c")).isEqualTo(3);
+    }
+
+    /** An int past the memory limit of lists and arrays is refused before it is computed, as a list over the limit is (CPython would try and run out of memory). */
+    @Test
+    void anIntOverTheMemoryLimitIsAMemoryErrorBeforeItIsComputed() {
+        assertThat(error("x = 2 ** 10**10")).hasMessage("MemoryError: the result of ** would be an int of 10,000,000,001 bits, over the limit of 2,147,483,647 bits (--max-elements)");
+        assertThat(error("x = 1 << 10**10")).hasMessageStartingWith("MemoryError: the result of << would be an int of 10,000,000,001 bits");
+        assertThat(error("import math\nx = math.factorial(10**9)")).hasMessageStartingWith("MemoryError: the result of factorial() would be an int of 28,454,657,829 bits");
+        run("x = 3 ** 10**6\ny = x % 1000");
+        assertThat(value("y")).isEqualTo(1);
+    }
+
     @Test
     void whatIsNotSupportedIsNamed() {
         assertThat(error("async def f(): pass")).hasMessage("`async def` is not supported (adjoint runs no coroutines)");

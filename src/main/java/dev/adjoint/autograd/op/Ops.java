@@ -265,6 +265,9 @@ public final class Ops {
 
     public static Tensor minimum(Tensor a, Tensor b) { return binary(Extremum.MINIMUM, a, b); }
 
+    /** clamp(a, max=b) with a tensor bound (of a's shape): the smaller of each pair, as PyTorch's ClampBackward0. */
+    public static Tensor clampMaxTensor(Tensor a, Tensor max) { return named("ClampBackward0", Extremum.MINIMUM, a, max); }
+
     // composites PyTorch shows as one node
 
     public static Tensor square(Tensor a) { return pow(a, 2); }

@@ -14,7 +14,8 @@ import dev.adjoint.ndarray.Shapes;
  * this node), else from prefix and suffix products (no division, so zeros are fine), whose own
  * gradient gives the second derivative. As PyTorch 1.13's prod_backward, the product of a whole
  * tensor (no dim) with two or more zeros has a constant zero gradient (no graph, so no second
- * derivative) and with one zero a view of it (ViewBackward0); a 0-d input passes g through.
+ * derivative) and with one zero a view of it (ViewBackward0); a 0-d input passes g through, and
+ * so does a block of one entry holding 0 (the gradient is g, no function of the input).
  */
 public final class Prod implements Op {
     private final int[] axes;
@@ -54,6 +55,9 @@ public final class Prod implements Op {
         int zeros = zeros(x.value());
         if (zeros == 0) return new Tensor[] {Ops.mul(Ops.reshape(g, kept), Ops.div(Ops.reshape(out, kept), x))};
         if (whole && zeros > 1) return new Tensor[] {Tensor.constant(NDArray.zeros(x.shape()), x.dtype())};
+        int block = 1;
+        for (int axis : axes) block *= x.shape()[axis];
+        if (block == 1) return new Tensor[] {whole ? Ops.view(g, x.shape()) : Ops.reshape(g, kept)}; // prod_safe_zeros_backward: g itself, not a function of x
         Tensor gb = Ops.broadcastTo(Ops.reshape(g, kept), x.shape());
         Tensor grad = Ops.mul(gb, Tensor.apply(new Others(axes), x));
         return new Tensor[] {whole ? Ops.view(grad, x.shape()) : grad};

@@ -247,11 +247,6 @@ final class CyclicSchedules {
                     a.option(4, "last_epoch", -1L));
         }
 
-        @Override
-        int stepArguments() {
-            return 1;
-        }
-
         /** PyTorch's CosineAnnealingWarmRestarts.step(epoch), in Python's arithmetic (an epoch may be a float). */
         @Override
         void advance(Interpreter in, Object epochGiven) {

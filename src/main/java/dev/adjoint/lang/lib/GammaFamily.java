@@ -57,7 +57,7 @@ final class GammaFamily {
         }
     }
 
-    private static Object refuse(Args a) {
+    static Object refuse(Args a) {
         String name = self(a).pyClass().name();
         throw new PyError("NotImplementedError", name + "." + a.function() + "() is not supported by adjoint: PyTorch draws it with its own " + name
                 + " sampler, whose numbers adjoint cannot reproduce (log_prob, entropy, mean and variance are supported)");
@@ -118,7 +118,7 @@ final class GammaFamily {
         return null;
     }
 
-    private static Tensor tensorArgument(Args a) {
+    static Tensor tensorArgument(Args a) {
         Object v = a.expect(1, 1, "value").option(0, "value", null);
         if (!(Values.plain(v) instanceof Tensor value)) throw PyError.type("expected a Tensor, got " + Values.typeName(v));
         return value;

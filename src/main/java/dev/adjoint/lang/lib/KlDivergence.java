@@ -268,6 +268,46 @@ final class KlDivergence {
             Tensor result = Ops.add(Ops.neg(call(p, "entropy")), Ops.log(Ops.sub(param(q, "high"), param(q, "low"))));
             return put(result, Ops.logicalOr(Ops.gt(param(q, "low"), n(0.0)), Ops.lt(param(q, "high"), n(1.0))), Double.POSITIVE_INFINITY);
         });
+        register(MoreDistributions.LAPLACE, MoreDistributions.LAPLACE, (p, q) -> {
+            Tensor scaleRatio = Ops.div(param(p, "scale"), param(q, "scale")), locAbsDiff = Ops.abs(Ops.sub(param(p, "loc"), param(q, "loc")));
+            Tensor t1 = Ops.neg(Ops.log(scaleRatio));
+            Tensor t2 = Ops.div(locAbsDiff, param(q, "scale"));
+            Tensor t3 = Ops.mul(scaleRatio, Ops.exp(Ops.div(Ops.neg(locAbsDiff), param(p, "scale"))));
+            return Ops.sub(Ops.add(Ops.add(t1, t2), t3), n(1));
+        });
+        register(MoreDistributions.LAPLACE, NORMAL, (p, q) -> {
+            Tensor varNormal = Ops.pow(param(q, "scale"), 2), ratio = Ops.div(Ops.pow(param(p, "scale"), 2), varNormal);
+            Tensor t1 = Ops.mul(n(0.5), Ops.log(Ops.div(Ops.mul(n(2), ratio), n(Math.PI))));
+            Tensor t2 = Ops.mul(n(0.5), Ops.pow(param(p, "loc"), 2));
+            Tensor t3 = Ops.mul(param(p, "loc"), param(q, "loc"));
+            Tensor t4 = Ops.mul(n(0.5), Ops.pow(param(q, "loc"), 2));
+            return Ops.sub(Ops.add(Ops.add(Ops.neg(t1), ratio), Ops.div(Ops.add(Ops.sub(t2, t3), t4), varNormal)), n(1));
+        });
+        register(NORMAL, MoreDistributions.LAPLACE, (p, q) -> {
+            Tensor locDiff = Ops.sub(param(p, "loc"), param(q, "loc")), scaleRatio = Ops.div(param(p, "scale"), param(q, "scale"));
+            Tensor ratio = Ops.div(locDiff, param(p, "scale"));
+            Tensor t1 = Ops.log(scaleRatio);
+            Tensor t2 = Ops.mul(Ops.mul(n(Math.sqrt(2 / Math.PI)), param(p, "scale")), Ops.exp(Ops.mul(n(-0.5), Ops.pow(ratio, 2))));
+            Tensor t3 = Ops.mul(locDiff, Ops.erf(Ops.mul(n(Math.sqrt(0.5)), ratio)));
+            return Ops.sub(Ops.add(Ops.neg(t1), Ops.div(Ops.add(t2, t3), param(q, "scale"))), n(0.5 * (1 + Math.log(0.5 * Math.PI))));
+        });
+        register(MoreDistributions.BINOMIAL, MoreDistributions.BINOMIAL, (p, q) -> {
+            Tensor pn = param(p, "total_count"), qn = param(q, "total_count");
+            int[] shape = dev.adjoint.ndarray.Shapes.broadcast(pn.shape(), qn.shape());
+            double[] pv = pn.value().broadcastTo(shape).toArray(), qv = qn.value().broadcastTo(shape).toArray();
+            for (int k = 0; k < pv.length; k++)
+                if (pv[k] < qv[k]) throw new PyError("NotImplementedError", "KL between Binomials where q.total_count > p.total_count is not implemented");
+            Tensor pp = param(p, "probs");
+            Tensor kl = Ops.mul(pn, Ops.sub(Ops.add(Ops.mul(pp, Ops.sub(param(p, "logits"), param(q, "logits"))), Ops.log1p(Ops.neg(pp))), Ops.log1p(Ops.neg(param(q, "probs")))));
+            return put(kl, Ops.gt(pn, qn), Double.POSITIVE_INFINITY);
+        });
+        register(MoreDistributions.GEOMETRIC, MoreDistributions.GEOMETRIC, (p, q) -> Ops.sub(Ops.sub(Ops.neg(call(p, "entropy")),
+                Ops.div(Ops.log1p(Ops.neg(param(q, "probs"))), param(p, "probs"))), param(q, "logits")));
+        register(MoreDistributions.TRANSFORMED, MoreDistributions.TRANSFORMED, (p, q) -> { // LogNormal's: the same exp transform, so the bases' KL
+            if (p.pyClass() != q.pyClass()) throw new PyError("NotImplementedError", "");
+            return kl(MoreDistributions.base(p), MoreDistributions.base(q));
+        });
+        for (PyClass q : List.of(BETA, EXPONENTIAL, GAMMA, UNIFORM)) register(MoreDistributions.LAPLACE, q, (p, x) -> infinite(param(p, "loc")));
         for (PyClass q : List.of(BETA, EXPONENTIAL, GAMMA, UNIFORM)) register(NORMAL, q, (p, x) -> infinite(param(p, "loc")));
         for (PyClass q : List.of(BETA, UNIFORM)) register(EXPONENTIAL, q, (p, x) -> infinite(param(p, "rate")));
         for (PyClass q : List.of(BETA, UNIFORM)) register(GAMMA, q, (p, x) -> infinite(param(p, "concentration")));

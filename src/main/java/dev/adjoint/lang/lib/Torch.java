@@ -47,6 +47,7 @@ public final class Torch {
         registry.put("torch.optim.lr_scheduler", TorchLrScheduler::module);
         registry.put("torch.autograd", TorchAutograd::module);
         registry.put("torch.autograd.functional", TorchAutograd::functional);
+        registry.put("torch.autograd.graph", TorchSavedTensorsHooks::module);
         registry.put("torch.utils", TorchData::utils);
         registry.put("torch.utils.data", TorchData::module);
         registry.put("torch.linalg", TorchLinalg::module);

@@ -52,6 +52,8 @@ public final class TorchDistributions {
         for (PyClass c : List.of(DISTRIBUTION, EXPONENTIAL_FAMILY, NORMAL, BERNOULLI, CATEGORICAL, UNIFORM, MULTINOMIAL)) m.add(c.name(), c);
         for (PyClass c : GammaFamily.CLASSES) m.add(c.name(), c);
         for (PyClass c : WrappedDistributions.CLASSES) m.add(c.name(), c);
+        for (PyClass c : MoreDistributions.CLASSES) m.add(c.name(), c);
+        m.add(MoreDistributions.TRANSFORMED.name(), MoreDistributions.TRANSFORMED);
         m.add("multinomial", multinomialModule());
         m.add(KlDivergence.FUNCTION);
         m.add("kl", klModule());
@@ -93,6 +95,7 @@ public final class TorchDistributions {
         multinomial();
         GammaFamily.define();
         WrappedDistributions.define();
+        MoreDistributions.define();
     }
 
     // ---- Normal(loc, scale, validate_args=None) ----
@@ -148,24 +151,10 @@ public final class TorchDistributions {
 
     private static void bernoulli() {
         BERNOULLI.method("__init__", a -> {
-            PyInstance d = self(a.expect(0, 3, "probs", "logits", "validate_args"));
-            Object probs = a.option(0, "probs", null), logits = a.option(1, "logits", null);
-            if ((probs == null) == (logits == null)) throw PyError.value("Either `probs` or `logits` must be specified, but not both.");
-            boolean isProbs = probs != null;
-            Tensor p = broadcastAll(a, isProbs ? probs : logits).get(0);
-            d.setOwn(isProbs ? "probs" : "logits", p);
-            init(a, d, PyNumbers.isNumber(Values.plain(isProbs ? probs : logits)) ? new int[0] : p.shape(), 2);
-            if (validating(d)) {
-                if (isProbs) check(d, "probs", "Interval(lower_bound=0.0, upper_bound=1.0)", p, v -> v >= 0 && v <= 1);
-                else check(d, "logits", "Real()", p, v -> !Double.isNaN(v));
-            }
+            binaryCheck(self(a.expect(0, 3, "probs", "logits", "validate_args")), binaryInit(a, 0));
             return null;
         });
-        lazy(BERNOULLI, "probs", i -> Ops.sigmoid(t(i, "logits")));
-        lazy(BERNOULLI, "logits", i -> { // log(p) − log1p(−p) of p clamped to [eps, 1 − eps]
-            Tensor p = clampProbs(t(i, "probs"));
-            return Ops.sub(Ops.log(p), Ops.log1p(Ops.neg(p)));
-        });
+        binaryParameters(BERNOULLI);
         property(BERNOULLI, "mean", i -> get(i, "probs"));
         property(BERNOULLI, "variance", i -> {
             Tensor p = tensorOf(get(i, "probs"));
@@ -187,6 +176,38 @@ public final class TorchDistributions {
         BERNOULLI.method("entropy", a -> {
             PyInstance d = self(a.expect(0, 0));
             return Ops.binaryCrossEntropyWithLogits(tensorOf(get(d, "logits")), tensorOf(get(d, "probs")), null, null, "none");
+        });
+    }
+
+    /**
+     * The __init__ of a distribution of one success probability, given as probs or logits from
+     * argument {@code at} on (Bernoulli's, Geometric's, Binomial's): the parameter broadcast and
+     * batch_shape; returns the parameter given, for {@link #binaryCheck}.
+     */
+    static Tensor binaryInit(Args a, int at) {
+        PyInstance d = self(a);
+        Object probs = a.option(at, "probs", null), logits = a.option(at + 1, "logits", null);
+        if ((probs == null) == (logits == null)) throw PyError.value("Either `probs` or `logits` must be specified, but not both.");
+        boolean isProbs = probs != null;
+        Tensor p = broadcastAll(a, isProbs ? probs : logits).get(0);
+        d.setOwn(isProbs ? "probs" : "logits", p);
+        init(a, d, PyNumbers.isNumber(Values.plain(isProbs ? probs : logits)) ? new int[0] : p.shape(), at + 2);
+        return p;
+    }
+
+    /** PyTorch's checks of the probs (the unit interval) or logits given, when validating. */
+    static void binaryCheck(PyInstance d, Tensor p) {
+        if (!validating(d)) return;
+        if (d.own("probs") == p) check(d, "probs", "Interval(lower_bound=0.0, upper_bound=1.0)", p, v -> v >= 0 && v <= 1);
+        else check(d, "logits", "Real()", p, v -> !Double.isNaN(v));
+    }
+
+    /** probs and logits made from each other at first use: sigmoid, and log(p) − log1p(−p) of p clamped to [eps, 1 − eps]. */
+    static void binaryParameters(PyClass c) {
+        lazy(c, "probs", i -> Ops.sigmoid(t(i, "logits")));
+        lazy(c, "logits", i -> {
+            Tensor p = clampProbs(t(i, "probs"));
+            return Ops.sub(Ops.log(p), Ops.log1p(Ops.neg(p)));
         });
     }
 
@@ -464,7 +485,7 @@ public final class TorchDistributions {
     }
 
     /** PyTorch's clamp_probs: p within [eps, 1 − eps] of float64. */
-    private static Tensor clampProbs(Tensor p) {
+    static Tensor clampProbs(Tensor p) {
         double eps = Math.ulp(1.0);
         return Ops.clamp(p, eps, 1 - eps);
     }
@@ -535,14 +556,14 @@ public final class TorchDistributions {
     }
 
     /** (), (2,), (2, 3): a shape as Python prints a tuple. */
-    private static String shapeTuple(int[] shape) {
+    static String shapeTuple(int[] shape) {
         StringBuilder s = new StringBuilder("(");
         for (int i = 0; i < shape.length; i++) s.append(i == 0 ? "" : ", ").append(shape[i]);
         return s.append(shape.length == 1 ? ",)" : ")").toString();
     }
 
     /** A tensor in an f-string: a 0-d one as its item (Tensor.__format__), else as str() prints it. */
-    private static String formatParam(Tensor t) {
+    static String formatParam(Tensor t) {
         if (t.ndim() == 0) return Values.repr(t.dtype().isFloating() ? (Object) t.item() : (Object) (long) t.item());
         return dev.adjoint.lang.Repr.str(t);
     }
@@ -550,7 +571,7 @@ public final class TorchDistributions {
     /** Normal(loc: 0.0, scale: torch.Size([2])): each parameter there is, in PyTorch's order, one element as a number, more as their size. */
     static String repr(PyInstance d) {
         List<String> parts = new ArrayList<>();
-        for (String p : List.of("loc", "scale", "probs", "logits", "low", "high", "concentration", "rate")) {
+        for (String p : List.of("total_count", "loc", "scale", "probs", "logits", "low", "high", "concentration", "rate")) {
             if (!(d.own(p) instanceof Tensor t)) continue;
             parts.add(p + ": " + (t.value().size() == 1 ? formatParam(t) : TorchSize.of(t.shape()).toString()));
         }
@@ -562,7 +583,7 @@ public final class TorchDistributions {
     }
 
     /** A parameter made from the other at its first use and kept (PyTorch's lazy_property). */
-    private static void lazy(PyClass c, String name, Function<PyInstance, Tensor> make) {
+    static void lazy(PyClass c, String name, Function<PyInstance, Tensor> make) {
         property(c, name, i -> {
             Object have = i.own(name);
             if (have instanceof Tensor) return have;

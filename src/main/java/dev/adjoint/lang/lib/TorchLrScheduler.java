@@ -42,6 +42,8 @@ class TorchLrScheduler implements HostObject, Undoable {
     private final String name;
     private final TorchOptimizer optimizer;
     private final Rule rule;
+    /** PyTorch's _get_closed_form_lr, used by step(epoch); null where the schedule has none (get_lr then). */
+    private java.util.function.Function<TorchLrScheduler, List<Object>> closedForm;
     final Map<String, Object> settings; // the schedule's own arguments, readable as attributes
     final PyList baseLrs;
     long lastEpoch;
@@ -77,6 +79,19 @@ class TorchLrScheduler implements HostObject, Undoable {
         step(a.interpreter(), null); // PyTorch's _initial_step: epoch 0
     }
 
+    /** Gives the schedule PyTorch's closed form (its rates from the base rates at last_epoch), which step(epoch) uses. */
+    TorchLrScheduler closedForm(java.util.function.Function<TorchLrScheduler, List<Object>> form) {
+        closedForm = form;
+        return this;
+    }
+
+    /** Each base rate times {@code factor}, in Python's arithmetic (the closed forms' base_lr * ...). */
+    List<Object> fromBase(Object factor) {
+        List<Object> out = new ArrayList<>();
+        for (Object base : baseLrs) out.add(PyNumbers.mul(number(base, "lr"), factor));
+        return out;
+    }
+
     /** Whether the schedule starts afresh (last_epoch=-1, argument {@code lastEpochAt} by position): only then do some set up param_groups. */
     static boolean fresh(Args a, int lastEpochAt) {
         return Values.toLong(Values.plain(a.option(lastEpochAt, "last_epoch", -1L)), "last_epoch") == -1;
@@ -89,7 +104,8 @@ class TorchLrScheduler implements HostObject, Undoable {
             Map<String, Object> s = settings(a, "step_size", a.option(1, "step_size", null), "gamma", a.option(2, "gamma", 0.1));
             long stepSize = Values.toLong(Values.plain(s.get("step_size")), "step_size");
             return new TorchLrScheduler("StepLR", a, 3, s, (sch, in) -> sch.lastEpoch == 0 || Math.floorMod(sch.lastEpoch, stepSize) != 0
-                    ? sch.currentLrs() : sch.scaled(number(s.get("gamma"), "gamma")));
+                    ? sch.currentLrs() : sch.scaled(number(s.get("gamma"), "gamma")))
+                    .closedForm(sch -> sch.fromBase(PyNumbers.pow(number(s.get("gamma"), "gamma"), Math.floorDiv(sch.lastEpoch, stepSize))));
         }));
         m.add(Builtin.of("MultiStepLR", a -> {
             a.expect(1, 5, "optimizer", "milestones", "gamma", "last_epoch", "verbose");
@@ -99,17 +115,24 @@ class TorchLrScheduler implements HostObject, Undoable {
             return new TorchLrScheduler("MultiStepLR", a, 3, s, (sch, in) -> {
                 long times = milestones.stream().filter(e -> e == sch.lastEpoch).count(); // a Counter: a milestone given twice decays twice
                 return times == 0 ? sch.currentLrs() : sch.scaled(PyNumbers.pow(number(s.get("gamma"), "gamma"), times));
-            });
+            }).closedForm(sch -> sch.fromBase(PyNumbers.pow(number(s.get("gamma"), "gamma"), milestones.stream().filter(e -> e <= sch.lastEpoch).count())));
         }));
         m.add(Builtin.of("ExponentialLR", a -> {
             a.expect(1, 4, "optimizer", "gamma", "last_epoch", "verbose");
             Map<String, Object> s = settings(a, "gamma", a.option(1, "gamma", null));
-            return new TorchLrScheduler("ExponentialLR", a, 2, s, (sch, in) -> sch.lastEpoch == 0 ? sch.currentLrs() : sch.scaled(number(s.get("gamma"), "gamma")));
+            return new TorchLrScheduler("ExponentialLR", a, 2, s, (sch, in) -> sch.lastEpoch == 0 ? sch.currentLrs() : sch.scaled(number(s.get("gamma"), "gamma")))
+                    .closedForm(sch -> sch.fromBase(PyNumbers.pow(number(s.get("gamma"), "gamma"), sch.lastEpoch)));
         }));
         m.add(Builtin.of("CosineAnnealingLR", a -> {
             a.expect(1, 5, "optimizer", "T_max", "eta_min", "last_epoch", "verbose");
             Map<String, Object> s = settings(a, "T_max", a.option(1, "T_max", null), "eta_min", a.option(2, "eta_min", 0L));
-            return new TorchLrScheduler("CosineAnnealingLR", a, 3, s, (sch, in) -> sch.cosine(number(s.get("T_max"), "T_max"), number(s.get("eta_min"), "eta_min")));
+            return new TorchLrScheduler("CosineAnnealingLR", a, 3, s, (sch, in) -> sch.cosine(number(s.get("T_max"), "T_max"), number(s.get("eta_min"), "eta_min")))
+                    .closedForm(sch -> {
+                        double etaMin = PyNumbers.approx(number(s.get("eta_min"), "eta_min")), tMax = PyNumbers.approx(number(s.get("T_max"), "T_max"));
+                        List<Object> out = new ArrayList<>();
+                        for (Object base : sch.baseLrs) out.add(etaMin + (PyNumbers.approx(number(base, "lr")) - etaMin) * (1 + Math.cos(Math.PI * sch.lastEpoch / tMax)) / 2);
+                        return out;
+                    });
         }));
         m.add(Builtin.of("LambdaLR", a -> lambda("LambdaLR", a)));
         m.add(Builtin.of("MultiplicativeLR", a -> lambda("MultiplicativeLR", a)));
@@ -123,6 +146,10 @@ class TorchLrScheduler implements HostObject, Undoable {
                 if (sch.lastEpoch == 0) return sch.scaled(number(s.get("factor"), "factor"));
                 if (!PyNumbers.equal(sch.lastEpoch, total)) return sch.currentLrs();
                 return sch.scaled(PyNumbers.trueDiv(1.0, number(s.get("factor"), "factor")));
+            }).closedForm(sch -> {
+                double f = PyNumbers.approx(number(s.get("factor"), "factor"));
+                boolean done = PyNumbers.compare(sch.lastEpoch, number(s.get("total_iters"), "total_iters")) >= 0;
+                return sch.fromBase(f + (done ? 1 - f : 0.0));
             });
         }));
         m.add(Builtin.of("LinearLR", a -> {
@@ -139,6 +166,10 @@ class TorchLrScheduler implements HostObject, Undoable {
                 if (sch.lastEpoch == 0) return sch.scaled(startFactor);
                 if (sch.lastEpoch > total) return sch.currentLrs();
                 return sch.scaled(1. + PyNumbers.approx(PyNumbers.trueDiv(to - from, total * from + (sch.lastEpoch - 1) * (to - from))));
+            }).closedForm(sch -> {
+                double from = PyNumbers.approx(number(s.get("start_factor"), "start_factor")), to = PyNumbers.approx(number(s.get("end_factor"), "end_factor"));
+                double total = PyNumbers.approx(number(s.get("total_iters"), "total_iters"));
+                return sch.fromBase(from + (to - from) * Math.min(total, sch.lastEpoch) / total);
             });
         }));
         m.add(Builtin.of("PolynomialLR", a -> {
@@ -149,9 +180,13 @@ class TorchLrScheduler implements HostObject, Undoable {
                 if (sch.lastEpoch == 0 || sch.lastEpoch > total) return sch.currentLrs();
                 double ratio = (1.0 - sch.lastEpoch / total) / (1.0 - (sch.lastEpoch - 1) / total);
                 return sch.scaled(PyNumbers.pow(ratio, number(s.get("power"), "power")));
+            }).closedForm(sch -> {
+                double total = PyNumbers.approx(number(s.get("total_iters"), "total_iters"));
+                return sch.fromBase(PyNumbers.pow(1.0 - Math.min(total, sch.lastEpoch) / total, number(s.get("power"), "power")));
             });
         }));
         CyclicSchedules.addTo(m);
+        CombinedSchedules.addTo(m);
         m.add("_LRScheduler", LrSchedulerBase.CLASS);
         m.add(Builtin.of("ReduceLROnPlateau", ReduceLrOnPlateau::of));
         return m;
@@ -207,7 +242,7 @@ class TorchLrScheduler implements HostObject, Undoable {
     final void step(Interpreter in, Object epoch) {
         UndoLog.touch(this);
         advance(in, epoch);
-        List<Object> lrs = rule.next(this, in);
+        List<Object> lrs = epoch != null && closedForm != null ? closedForm.apply(this) : rule.next(this, in);
         List<PyDict> groups = optimizer.groups();
         for (int i = 0; i < groups.size(); i++) groups.get(i).put("lr", lrs.get(i));
         lastLr = currentLrs();
@@ -217,12 +252,19 @@ class TorchLrScheduler implements HostObject, Undoable {
     void advance(Interpreter in, Object epoch) {
         if (stepCount == 1 && optimizer.stepCount() < 1) in.warn("UserWarning", STEP_ORDER_WARNING, "torch.optim.lr_scheduler"); // through the warnings filters, as PyTorch's warnings.warn
         stepCount++;
-        lastEpoch++;
+        if (epoch == null) lastEpoch++;
+        else { // PyTorch's deprecated step(epoch): the epoch given, the closed form where the schedule has one
+            in.warn("UserWarning", LrSchedulerBase.EPOCH_DEPRECATION_WARNING, "torch.optim.lr_scheduler");
+            lastEpoch = Values.toLong(Values.plain(epoch), "epoch");
+        }
     }
 
-    /** How many arguments step() takes: none (PyTorch's deprecated step(epoch) is refused), or one for a schedule that accepts it. */
-    int stepArguments() {
-        return 0;
+    /** PyTorch's _initial_step: the optimizer's and the schedule's step counts back to 0, then a step (SequentialLR restarts its first schedule so). */
+    void initialStep(Interpreter in) {
+        UndoLog.touch(this);
+        optimizer.resetStepCount();
+        stepCount = 0;
+        step(in, null);
     }
 
     PyList currentLrs() {
@@ -272,9 +314,7 @@ class TorchLrScheduler implements HostObject, Undoable {
     public Object attribute(String attribute) {
         return switch (attribute) {
             case "step" -> Builtin.of("step", a -> {
-                if (stepArguments() == 0) a.expect(0, 0);
-                else a.expect(0, 1, "epoch");
-                step(a.interpreter(), a.option(0, "epoch", null));
+                step(a.interpreter(), a.expect(0, 1, "epoch").option(0, "epoch", null));
                 return null;
             });
             case "get_last_lr" -> Builtin.of("get_last_lr", a -> {

@@ -1,12 +1,14 @@
 package dev.adjoint.lang.lib;
 
 import dev.adjoint.autograd.SavedTensorHooks;
+import dev.adjoint.lang.Args;
 import dev.adjoint.lang.Builtin;
 import dev.adjoint.lang.ContextManager;
 import dev.adjoint.lang.HostObject;
 import dev.adjoint.lang.Interpreter;
 import dev.adjoint.lang.PyError;
 import dev.adjoint.lang.PyModule;
+import dev.adjoint.lang.Repr;
 import dev.adjoint.lang.Values;
 import dev.adjoint.scope.Scope;
 import java.util.Arrays;
@@ -27,18 +29,29 @@ final class TorchSavedTensorsHooks implements HostObject, ContextManager {
         this.unpack = unpack;
     }
 
+    /** saved_tensors_hooks(pack_hook, unpack_hook): one object, however torch.autograd.graph is reached (import or attribute). */
+    private static final Builtin SAVED_TENSORS_HOOKS = Builtin.of("saved_tensors_hooks", a -> {
+        // PyTorch's is a class: its messages name __init__ and count self
+        if (a.size() > 2) throw PyError.type("saved_tensors_hooks.__init__() takes 3 positional arguments but " + (a.size() + 1) + " were given");
+        a = a.positionalFrom("pack_hook", "unpack_hook");
+        List<String> missing = new java.util.ArrayList<>();
+        for (int i = a.size(); i < 2; i++) missing.add(i == 0 ? "pack_hook" : "unpack_hook");
+        if (!missing.isEmpty()) throw PyError.type("saved_tensors_hooks.__init__() " + Args.missingArguments(missing));
+        return new TorchSavedTensorsHooks(a.expect(2, 2).get(0), a.get(1));
+    });
+
     /** torch.autograd.graph. */
     static PyModule module() {
         PyModule m = new PyModule("torch.autograd.graph");
-        m.add(Builtin.of("saved_tensors_hooks", a -> {
-            a.expect(2, 2, "pack_hook", "unpack_hook").require("pack_hook", "unpack_hook");
-            return new TorchSavedTensorsHooks(a.option(0, "pack_hook", null), a.option(1, "unpack_hook", null));
-        }));
+        m.add(SAVED_TENSORS_HOOKS);
         return m;
     }
 
     @Override
     public Object enter(Interpreter in) {
+        if (!Values.callable(pack) || !Values.callable(unpack))
+            throw PyError.type("_push_saved_tensors_default_hooks(): incompatible function arguments. The following argument types are supported:\n"
+                    + "    1. (arg0: function, arg1: function) -> None\n\nInvoked with: " + Repr.repr(pack) + ", " + Repr.repr(unpack));
         active = SavedTensorHooks.push(t -> in.call(pack, Arrays.asList(t)), packed -> {
             Object r = in.call(unpack, Arrays.asList(packed));
             if (!(r instanceof dev.adjoint.autograd.Tensor))

@@ -85,8 +85,7 @@ final class ArrayFunctions {
             return r;
         });
         m.put("round", a -> {
-            a.expect(1, 2, "decimals");
-            NpArray r = round(self(a), index(a.option(1, "decimals", 0L), "decimals"));
+            NpArray r = rounded(a);
             r.issuePending(a.interpreter(), a.span());
             return NpArray.box(r);
         });
@@ -101,6 +100,14 @@ final class ArrayFunctions {
         m.put("swapaxes", Axes::swapaxes);
         m.put("diagonal", Axes::diagonal);
         m.put("put", IndexArrays::put);
+        m.put("resize", Resizing::inPlace);
+        m.put("sort", Rearranging::sortInPlace);
+        m.put("take", Sequences::take);
+        m.put("trace", Sequences::trace);
+        m.put("choose", IndexArrays::choose);
+        m.put("compress", a -> Sequences.compress(a, true));
+        m.put("conj", a -> NpArray.of(self(a.expect(1, 1)).values(), self(a).type)); // real arrays: their own conjugate, a copy
+        m.put("conjugate", a -> NpArray.of(self(a.expect(1, 1)).values(), self(a).type));
         METHODS = Collections.unmodifiableMap(m);
     }
 
@@ -119,8 +126,49 @@ final class ArrayFunctions {
      * result (two vectors) is a NumPy scalar, as NumPy's dot gives.
      */
     static Object dot(NpArray x, NpArray y) {
-        if (x.ndim() > 0 && y.ndim() > 0) return NpArray.box(Elementwise.matmul(x, y));
+        if (x.ndim() > 0 && y.ndim() > 0) {
+            int[] xs = x.shape(), ys = y.shape();
+            int yAxis = Math.max(ys.length - 2, 0);
+            if (xs[xs.length - 1] != ys[yAxis])
+                throw PyError.value("shapes " + Elementwise.shapeText(xs) + " and " + Elementwise.shapeText(ys) + " not aligned: " + xs[xs.length - 1] + " (dim "
+                        + (xs.length - 1) + ") != " + ys[yAxis] + " (dim " + yAxis + ")");
+            if (xs.length > 2 || ys.length > 2) { // N-d: every row of x with every column of y, not matmul's broadcast
+                List<Object> axes = Values.tuple(new PyList(List.of(-1L)), new PyList(List.of((long) yAxis)));
+                return NpArray.box((NpArray) Products.tensordot(new Args("dot", new ArrayList<>(List.of(x, y, axes)), new java.util.HashMap<>(), null, null)));
+            }
+            return NpArray.box(Elementwise.matmul(x, y));
+        }
         return NpArray.box(Elementwise.binary(dev.adjoint.lang.TokenType.STAR, x, y));
+    }
+
+    /**
+     * NumPy's _methods._mean of nothing: "Mean of empty slice." (from fromnumeric.py, where np.mean
+     * calls it; a.mean() shows it there too here), then the 0/0 of its division, an array's or a scalar's.
+     */
+    private static void emptyMean(Args a, boolean arrayResult) {
+        dev.adjoint.lang.Interpreter in = a.interpreter();
+        if (in == null) return;
+        in.warnInLibrary("RuntimeWarning", "Mean of empty slice.", "numpy.core.fromnumeric", 3464);
+        FloatErrors.issueInLibrary(new FloatErrors.Raised(arrayResult ? "divide" : "scalar divide", FloatErrors.INVALID), in, "numpy.core._methods",
+                arrayResult ? 184 : 192);
+    }
+
+    private static NpArray rounded(Args a) {
+        a.expect(1, 2, "decimals");
+        return round(self(a), index(a.option(1, "decimals", 0L), "decimals"));
+    }
+
+    /**
+     * np.round(a, d) and np.around, the functions: a.round's numbers, its floating-point warnings
+     * from NumPy's fromnumeric.py line 57 (where the function calls the method), so the default
+     * filter shows each once a session, as NumPy's.
+     */
+    static Object roundFunction(Args a) {
+        NpArray r = rounded(a);
+        FloatErrors.Raised raised = r.raised;
+        r.raised = null;
+        FloatErrors.issueInLibrary(raised, a.interpreter(), "numpy.core.fromnumeric", 57);
+        return NpArray.box(r);
     }
 
     /**
@@ -257,11 +305,13 @@ final class ArrayFunctions {
             throw PyError.type("numpy boolean subtract, the `-` operator, is not supported, use the bitwise_xor, the `^` operator, or the logical_xor function instead.");
         NpType wanted = NpDtype.parse(a.keyword("dtype"));
         if (wanted != null) t = wanted;
+        if (kind.equals("mean") && count == 0) emptyMean(a, ax != null && ax.length < x.ndim() || keep);
         boolean f32 = t == NpType.FLOAT32; // NumPy accumulates in the result's type
         boolean wraps = t.isInteger(); // and integers in 64-bit two's complement, wrapping around
+        int run = pairwiseRun(x.shape(), all);
         NDArray r = switch (kind) {
-            case "sum" -> blocks(x, all, keep, (v, from, n) -> wraps ? Int64Arithmetic.sum(v, from, n) : sum(v, from, n, f32));
-            case "mean" -> blocks(x, all, keep, (v, from, n) -> round(sum(v, from, n, f32) / n, f32));
+            case "sum" -> blocks(x, all, keep, (v, from, n) -> wraps ? Int64Arithmetic.sum(v, from, n) : sum(v, from, n, run, f32));
+            case "mean" -> blocks(x, all, keep, (v, from, n) -> round(sum(v, from, n, run, f32) / n, f32));
             case "prod" -> blocks(x, all, keep, (v, from, n) -> {
                 if (wraps) return Int64Arithmetic.product(v, from, n);
                 double p = 1;
@@ -282,10 +332,10 @@ final class ArrayFunctions {
             default -> {
                 int ddof = a.integer(-1, "ddof", 0);
                 yield blocks(x, all, keep, (v, from, n) -> {
-                    double mean = round(sum(v, from, n, f32) / n, f32);
+                    double mean = round(sum(v, from, n, run, f32) / n, f32);
                     double[] sq = new double[n];
                     for (int i = 0; i < n; i++) sq[i] = round(round(v[from + i] - mean, f32) * round(v[from + i] - mean, f32), f32);
-                    double var = round(sum(sq, 0, n, f32) / Math.max(n - ddof, 0), f32);
+                    double var = round(sum(sq, 0, n, run, f32) / Math.max(n - ddof, 0), f32);
                     return kind.equals("std") ? round(Math.sqrt(var), f32) : var;
                 });
             }
@@ -302,6 +352,33 @@ final class ArrayFunctions {
             if (max ? v[i] > best : v[i] < best) best = v[i];
         }
         return best;
+    }
+
+    /**
+     * How many items at a time NumPy's sum over {@code axes} adds pairwise, for a C-ordered array:
+     * its iterator's inner loop runs over the last axis (axes of length 1 aside), so the trailing
+     * reduced axes are summed pairwise as one run, and each further item or run is added to the
+     * running total in order; a kept last axis makes the run 1 (rows added one after another, as
+     * a loop {@code acc = acc + row} does).
+     */
+    static int pairwiseRun(int[] shape, int[] axes) {
+        boolean[] reduced = new boolean[shape.length];
+        for (int k : axes) reduced[k] = true;
+        int run = 1;
+        for (int d = shape.length - 1; d >= 0; d--) {
+            if (shape[d] == 1) continue;
+            if (!reduced[d]) break;
+            run *= shape[d];
+        }
+        return run;
+    }
+
+    /** The sum of n items in runs of {@code run}: each run's pairwise sum added to the running total in order, as NumPy's reduction loop does. */
+    private static double sum(double[] v, int from, int n, int run, boolean f32) {
+        if (run >= n || run == 0) return sum(v, from, n, f32);
+        double s = 0;
+        for (int at = 0; at < n; at += run) s = round(s + sum(v, from + at, run, f32), f32);
+        return s;
     }
 
     /** NumPy's pairwise sum (8 accumulators, halves past 128 items), in float64. */
@@ -457,8 +534,12 @@ final class ArrayFunctions {
     }
 
     private static String shapeWithUnknown(int[] shape) {
-        StringBuilder sb = new StringBuilder("(");
-        for (int i = 0; i < shape.length; i++) sb.append(i > 0 ? "," : "").append(shape[i]);
+        // NumPy's convert_shape_to_string: leading unknowns dropped, later ones "newaxis"
+        int i = 0;
+        while (i < shape.length && shape[i] < 0) i++;
+        if (i == shape.length) return "()";
+        StringBuilder sb = new StringBuilder("(").append(shape[i++]);
+        for (; i < shape.length; i++) sb.append(shape[i] < 0 ? ",newaxis" : "," + shape[i]);
         return sb.append(shape.length == 1 ? ",)" : ")").toString();
     }
 

@@ -3,44 +3,46 @@ package dev.adjoint.lang.lib.numpy;
 import dev.adjoint.lang.FloatRepr;
 import dev.adjoint.ndarray.NDArray;
 import dev.adjoint.ndarray.Shapes;
+import java.util.List;
 import java.util.function.DoubleFunction;
 
 /**
- * NumPy 1.24's text of an array (numpy/core/arrayprint.py with its default options: precision 8,
- * floatmode 'maxprec', linewidth 75, threshold 1000, edgeitems 3): {@code array([1. , 2.5])} for
- * repr, {@code [1.  2.5]} for str. Floats get one common format per array (fixed, or scientific
- * when the non-zero magnitudes span more than 1e3 or reach 1e8 or fall below 1e-4), padded to a
- * common width; rows wrap at the line width under the opening bracket; arrays of more than 1000
- * elements show their first and last 3 items around "...".
+ * NumPy 1.24's text of an array (numpy/core/arrayprint.py with the print options in force,
+ * {@link NpPrintOptions}; by default precision 8, floatmode 'maxprec', linewidth 75, threshold
+ * 1000, edgeitems 3): {@code array([1. , 2.5])} for repr, {@code [1.  2.5]} for str. Floats get
+ * one common format per array ({@link FloatFormat}), padded to a common width; rows wrap at the
+ * line width under the opening bracket; arrays of more than threshold elements show their first
+ * and last edgeitems items around "...".
  */
 final class ArrayText {
-    private static final int LINE_WIDTH = 75, THRESHOLD = 1000, EDGE_ITEMS = 3;
-
     private ArrayText() {}
 
     /** repr(a): {@code array([1., 2.])}, with {@code dtype=float32} where the type is not implied. */
     static String repr(NDArray a, NpType type) {
         boolean showType = type != NpType.FLOAT64 && type != NpType.INT64 && type != NpType.BOOL || a.size() == 0;
         String prefix = "array(", suffix = showType ? "," : ")";
+        NpPrintOptions options = NpPrintOptions.current();
         String body;
-        if (a.size() > 0 || a.ndim() == 1) body = text(a, type, ", ", prefix, LINE_WIDTH - suffix.length());
+        if (a.size() > 0 || a.ndim() == 1) body = text(a, type, ", ", prefix, options.lineWidth() - suffix.length(), options);
         else body = "[], shape=" + shapeRepr(a.shape());
         String s = prefix + body + suffix;
         if (!showType) return s;
         String dtype = "dtype=" + type.name + ")";
         int lastLine = s.length() - (s.lastIndexOf('\n') + 1);
-        return s + (lastLine + dtype.length() + 1 > LINE_WIDTH ? "\n" + " ".repeat(prefix.length()) : " ") + dtype;
+        return s + (lastLine + dtype.length() + 1 > options.lineWidth() ? "\n" + " ".repeat(prefix.length()) : " ") + dtype;
     }
 
     /** str(a) and print(a): {@code [1. 2.]}; a 0-d array prints as its number. */
     static String str(NDArray a, NpType type) {
         if (a.ndim() == 0) return scalarStr(a.item(), type);
-        return text(a, type, " ", "", LINE_WIDTH);
+        NpPrintOptions options = NpPrintOptions.current();
+        return text(a, type, " ", "", options.lineWidth(), options);
     }
 
     /** np.array2string of a 0-d array: one element in the array format ({@code 0.1}, not the scalar's 0.10000000000000009). */
     static String formatted(double v, NpType type) {
-        return text(NDArray.scalar(v), type, " ", "", LINE_WIDTH);
+        NpPrintOptions options = NpPrintOptions.current();
+        return text(NDArray.scalar(v), type, " ", "", options.lineWidth(), options);
     }
 
     /** How NumPy prints one element on its own (a 0-d array's str, np.float32's str). */
@@ -67,15 +69,18 @@ final class ArrayText {
         return sb.append(shape.length == 1 ? ",)" : ")").toString();
     }
 
-    private static String text(NDArray a, NpType type, String separator, String prefix, int width) {
+    private static String text(NDArray a, NpType type, String separator, String prefix, int width, NpPrintOptions options) {
         if (a.size() == 0) return "[]";
         double[] values = a.toArray();
-        boolean summary = a.size() > THRESHOLD;
-        DoubleFunction<String> format = formatFor(summary ? edges(values, a.shape()) : values, type, a.ndim() == 0);
-        return new Layout(values, a.shape(), format, separator, summary).format(" " + " ".repeat(prefix.length()), width);
+        boolean summary = options.summarises(a.size());
+        int edgeItems = options.edgeItems();
+        DoubleFunction<String> format = formatFor(summary ? edges(values, a.shape(), edgeItems) : values, type, a.ndim() == 0, options);
+        return new Layout(values, a.shape(), format, separator, summary, edgeItems).format(" " + " ".repeat(prefix.length()), width);
     }
 
-    private static DoubleFunction<String> formatFor(double[] data, NpType type, boolean zeroD) {
+    private static DoubleFunction<String> formatFor(double[] data, NpType type, boolean zeroD, NpPrintOptions options) {
+        Object custom = options.formatterFor(type.kind == NpType.Kind.BOOL ? "bool" : type.kind == NpType.Kind.FLOAT ? "float" : "int");
+        if (custom != null) return v -> dev.adjoint.lang.Values.str(options.caller().call(custom, new java.util.ArrayList<>(List.of(NpArray.scalar(v, type)))));
         return switch (type.kind) {
             case BOOL -> v -> v != 0 ? (zeroD ? "True" : " True") : "False";
             case SIGNED, UNSIGNED -> {
@@ -84,12 +89,12 @@ final class ArrayText {
                 String f = "%" + w + "s";
                 yield v -> String.format(f, NpArray.python(v, type));
             }
-            case FLOAT -> new FloatFormat(data, type == NpType.FLOAT32)::format;
+            case FLOAT -> new FloatFormat(data, type == NpType.FLOAT32, options)::format;
         };
     }
 
     /** The items a summarised array shows (its first and last EDGE_ITEMS along every axis): the format is fitted to them only. */
-    private static double[] edges(double[] values, int[] shape) {
+    private static double[] edges(double[] values, int[] shape, int edgeItems) {
         java.util.List<Double> out = new java.util.ArrayList<>();
         int[] strides = Shapes.rowMajorStrides(shape);
         int[] idx = new int[shape.length];
@@ -100,7 +105,7 @@ final class ArrayText {
             for (int d = 0; d < shape.length; d++) {
                 idx[d] = rest / strides[d];
                 rest %= strides[d];
-                if (shape[d] > 2 * EDGE_ITEMS && idx[d] >= EDGE_ITEMS && idx[d] < shape[d] - EDGE_ITEMS) shown = false;
+                if (shape[d] > 2 * edgeItems && idx[d] >= edgeItems && idx[d] < shape[d] - edgeItems) shown = false;
             }
             if (shown) out.add(values[flat]);
         }
@@ -108,7 +113,7 @@ final class ArrayText {
     }
 
     /** NumPy's _formatArray: rows, wrapping and summarising, axis by axis (its recursion depth is the number of axes). */
-    private record Layout(double[] values, int[] shape, DoubleFunction<String> format, String separator, boolean summary) {
+    private record Layout(double[] values, int[] shape, DoubleFunction<String> format, String separator, boolean summary, int edgeItems) {
         String format(String hangingIndent, int width) {
             return block(0, 0, hangingIndent, width);
         }
@@ -119,8 +124,8 @@ final class ArrayText {
             for (int d = axis + 1; d < shape.length; d++) stride *= shape[d];
             String nextIndent = hangingIndent + " ";
             int nextWidth = width - 1, n = shape[axis];
-            boolean showSummary = summary && 2 * EDGE_ITEMS < n;
-            int leading = showSummary ? EDGE_ITEMS : 0, trailing = showSummary ? EDGE_ITEMS : n;
+            boolean showSummary = summary && 2 * edgeItems < n;
+            int leading = showSummary ? edgeItems : 0, trailing = showSummary ? edgeItems : n;
             StringBuilder s = new StringBuilder();
             int axesLeft = shape.length - axis;
             if (axesLeft == 1) {

@@ -24,6 +24,10 @@ final class Decompositions {
 
     static void add(PyModule m) {
         m.add(Builtin.of("qr", Decompositions::qr));
+        m.add(Builtin.of("cholesky", a -> { // float32 refused: NumPy calls spotrf for it
+            Matrix x = Matrix.of(a.expect(1, 1), "cholesky").square();
+            return array(Lapack.potrf(x, "cholesky"), NpType.FLOAT64, x.rows(), x.rows());
+        }));
         m.add(Builtin.of("lstsq", Decompositions::lstsq));
         m.add(Builtin.of("matrix_rank", a -> {
             a.expect(1, 2, "tol", "hermitian");
@@ -182,7 +186,8 @@ final class Decompositions {
             throw new PyError(Linalg.LINALG_ERROR, ArrayFunctions.self(a).ndim() + "-dimensional array given. Array must be two-dimensional");
         Matrix m = Matrix.of(a, "lstsq");
         NpArray b = Operand.required(a.get(1), "lstsq");
-        if (b.ndim() < 1 || b.ndim() > 2 || b.shape()[0] != m.rows)
+        if (b.ndim() > 2) throw new PyError(Linalg.LINALG_ERROR, b.ndim() + "-dimensional array given. Array must be two-dimensional");
+        if (b.ndim() < 1 || b.shape()[0] != m.rows)
             throw new PyError(Linalg.LINALG_ERROR, "Incompatible dimensions");
         Object rc = a.option(2, "rcond", "warn");
         double rcond = -1;

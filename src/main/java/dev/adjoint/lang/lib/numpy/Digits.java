@@ -20,41 +20,70 @@ final class Digits {
         return exact.round(new MathContext(17, RoundingMode.HALF_EVEN));
     }
 
-    /** NumPy's dragon4_positional with unique digits cut at {@code precision} fractional digits, trimmed to "1." / "0.5": the sign, integer and fraction parts. */
-    static String[] positional(double v, boolean f32, int precision) {
-        BigDecimal d = shortest(v, f32);
-        if (d.scale() > precision) d = new BigDecimal(Math.abs(v)).setScale(precision, RoundingMode.HALF_EVEN);
-        String plain = d.stripTrailingZeros().toPlainString();
-        if (d.signum() == 0) plain = "0";
+    /**
+     * NumPy's dragon4_positional, as the sign and integer part and the fraction digits: with
+     * {@code unique}, the shortest digits cut at {@code precision} fractional digits (none: no cut),
+     * then at least {@code minDigits} of them (those past the unique ones the value's own);
+     * without, the exact value rounded to {@code precision} digits, zeros kept.
+     */
+    static String[] positional(double v, boolean f32, Integer precision, boolean unique, int minDigits, boolean plus) {
+        BigDecimal d;
+        if (unique) {
+            d = shortest(v, f32);
+            if (precision != null && d.scale() > precision) d = exact(v).setScale(precision, RoundingMode.HALF_EVEN);
+            d = d.signum() == 0 ? BigDecimal.ZERO : d.stripTrailingZeros();
+            if (Math.max(d.scale(), 0) < minDigits) d = exact(v).setScale(minDigits, RoundingMode.HALF_EVEN);
+        } else {
+            d = exact(v).setScale(precision, RoundingMode.HALF_EVEN);
+        }
+        String plain = d.toPlainString();
         int dot = plain.indexOf('.');
-        String sign = v < 0 || (v == 0 && 1 / v < 0) ? "-" : "";
+        String sign = sign(v, plus);
         return dot < 0 ? new String[] {sign + plain, ""} : new String[] {sign + plain.substring(0, dot), plain.substring(dot + 1)};
     }
 
-    /** NumPy's dragon4_scientific: unique digits, at most {@code precision} after the point: sign+first digit, the other digits, the exponent. */
-    static String[] scientific(double v, boolean f32, int precision) {
-        BigDecimal d = shortest(v, f32);
-        if (d.precision() > precision + 1) d = new BigDecimal(Math.abs(v)).round(new MathContext(precision + 1, RoundingMode.HALF_EVEN));
-        d = d.stripTrailingZeros();
-        String digits = d.unscaledValue().toString();
-        int exponent = digits.length() - 1 - d.scale();
-        String sign = v < 0 || (v == 0 && 1 / v < 0) ? "-" : ""; // -0.0 keeps its sign, as NumPy prints it
-        return new String[] {sign + digits.charAt(0), digits.substring(1), Integer.toString(exponent)};
+    /** dragon4_positional with unique digits cut at {@code precision} (NumPy's maxprec, its default). */
+    static String[] positional(double v, boolean f32, int precision) {
+        return positional(v, f32, precision, true, 0, false);
     }
 
     /**
-     * dragon4_scientific with min_digits, as NumPy prints an array's elements in scientific
-     * notation: at least {@code digits} after the point, those past the unique ones the value's own
-     * (its exact binary value rounded half to even), not zeros: 1e-8 as a float32 beside a value
-     * that needs 7 digits is 9.9999999e-09.
+     * NumPy's dragon4_scientific, as the sign and first digit, the other digits and the exponent:
+     * {@code unique}, {@code precision} and {@code minDigits} as for {@link #positional}, counting
+     * the digits after the first.
      */
-    static String[] scientific(double v, boolean f32, int precision, int digits) {
-        String[] p = scientific(v, f32, precision);
-        if (p[1].length() >= digits || v == 0) return p;
-        BigDecimal d = new BigDecimal(Math.abs(v)).round(new MathContext(digits + 1, RoundingMode.HALF_EVEN));
-        String all = d.unscaledValue().toString();
-        int exponent = all.length() - 1 - d.scale();
-        all += "0".repeat(digits + 1 - all.length());
-        return new String[] {(v < 0 ? "-" : "") + all.charAt(0), all.substring(1), Integer.toString(exponent)};
+    static String[] scientific(double v, boolean f32, Integer precision, boolean unique, int minDigits, boolean plus) {
+        BigDecimal d;
+        int wanted = minDigits;
+        if (unique) {
+            d = shortest(v, f32);
+            if (precision != null && d.precision() > precision + 1) d = exact(v).round(new MathContext(precision + 1, RoundingMode.HALF_EVEN));
+            d = d.signum() == 0 ? BigDecimal.ZERO : d.stripTrailingZeros();
+            if (d.precision() - 1 < minDigits && v != 0) d = exact(v).round(new MathContext(minDigits + 1, RoundingMode.HALF_EVEN));
+        } else {
+            d = v == 0 ? BigDecimal.ZERO : exact(v).round(new MathContext(precision + 1, RoundingMode.HALF_EVEN));
+            wanted = Math.max(wanted, precision);
+        }
+        String digits = d.unscaledValue().toString();
+        int exponent = d.signum() == 0 ? 0 : digits.length() - 1 - d.scale();
+        digits = digits.replaceFirst("0+$", "");
+        if (digits.isEmpty()) digits = "0";
+        digits += "0".repeat(Math.max(0, wanted + 1 - digits.length())); // 2.5 to 4 digits: 2.5000
+        return new String[] {sign(v, plus) + digits.charAt(0), digits.substring(1), Integer.toString(exponent)};
+    }
+
+    /** dragon4_scientific with unique digits, at most {@code precision} after the point. */
+    static String[] scientific(double v, boolean f32, int precision) {
+        return scientific(v, f32, precision, true, 0, false);
+    }
+
+    /** |v| exactly. */
+    private static BigDecimal exact(double v) {
+        return new BigDecimal(Math.abs(v));
+    }
+
+    /** "-" for a negative value (-0.0 keeps its sign, as NumPy prints it), "+" for the others when asked. */
+    private static String sign(double v, boolean plus) {
+        return v < 0 || (v == 0 && 1 / v < 0) ? "-" : plus ? "+" : "";
     }
 }

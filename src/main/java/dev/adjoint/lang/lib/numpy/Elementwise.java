@@ -50,6 +50,8 @@ final class Elementwise {
             case AMPERSAND -> "bitwise_and";
             case PIPE -> "bitwise_or";
             case CARET -> "bitwise_xor";
+            case LEFT_SHIFT -> "left_shift";
+            case RIGHT_SHIFT -> "right_shift";
             default -> op.spelling();
         };
     }
@@ -92,6 +94,18 @@ final class Elementwise {
                 yield zip(a, b, t, (x, y) -> {
                     long p = (long) x, q = (long) y;
                     return op == TokenType.AMPERSAND ? p & q : op == TokenType.PIPE ? p | q : p ^ q;
+                });
+            }
+            case LEFT_SHIFT, RIGHT_SHIFT -> { // NumPy's npy_lshift/npy_rshift: a shift by the width or more gives 0 (or -1 for a negative >>)
+                NpType r = t == NpType.BOOL ? NpType.INT8 : t;
+                if (!ints)
+                    throw new PyError("TypeError", "ufunc '" + ufuncName(op) + "' not supported for the input types, and the inputs could not be safely coerced"
+                            + " to any supported types according to the casting rule ''safe''");
+                int bits = r.itemsize() * 8;
+                yield zip(a, b, r, (x, y) -> {
+                    long p = (long) x, q = (long) y;
+                    if (op == TokenType.LEFT_SHIFT) return q < 0 || q >= bits ? 0 : p << q;
+                    return q < 0 || q >= bits ? (p < 0 ? -1 : 0) : p >> q;
                 });
             }
             default -> null;

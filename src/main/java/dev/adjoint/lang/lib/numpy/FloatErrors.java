@@ -109,6 +109,15 @@ final class FloatErrors {
 
     /** Does what np.seterr says with each error raised, in NumPy's order; the warnings are placed at {@code at}. */
     static void issue(Raised raised, Interpreter in, Span at) {
+        issue(raised, in, at, "numpy", 0);
+    }
+
+    /** Does what np.seterr says, the warnings from line {@code line} of NumPy's module {@code module} (where NumPy's Python code ran the ufunc). */
+    static void issueInLibrary(Raised raised, Interpreter in, String module, long line) {
+        issue(raised, in, null, module, line);
+    }
+
+    private static void issue(Raised raised, Interpreter in, Span at, String module, long line) {
         if (raised == null || raised.flags() == 0 || in == null) return;
         Modes modes = modes(in);
         for (int k = 0; k < KINDS.length; k++) {
@@ -118,7 +127,7 @@ final class FloatErrors {
             switch (modes.mode[k]) {
                 case "warn" -> {
                     if (at != null) in.warnAtCall("RuntimeWarning", text, at);
-                    else in.warn("RuntimeWarning", text, "numpy");
+                    else in.warnInLibrary("RuntimeWarning", text, module, line);
                 }
                 case "raise" -> throw new PyError("FloatingPointError", text);
                 case "print" -> in.printer().writeError("Warning: " + text + "\n"); // NumPy prints to sys.stderr

@@ -14,12 +14,17 @@ import java.util.Arrays;
 final class Grids {
     private Grids() {}
 
+    /** np.tri's N and M: NumPy makes np.arange of them, so a float counts its ceiling (np.tri(2.5) has 3 rows). */
+    private static int arangeLength(Args a, Object v, String name) {
+        return Values.plain(v) instanceof Double d ? (int) Math.max(0, Math.ceil(d)) : a.intValue(v, name);
+    }
+
     static void add(PyModule m) {
         m.add(Builtin.of("tri", a -> {
             a.expect(1, 4, "N", "M", "k", "dtype");
-            int n = a.integer(0, "N", 0);
+            int n = arangeLength(a, a.option(0, "N", null), "N");
             Object cols = a.option(1, "M", null);
-            int c = cols == null ? n : a.intValue(cols, "M"), k = a.integer(2, "k", 0);
+            int c = cols == null ? n : arangeLength(a, cols, "M"), k = a.integer(2, "k", 0);
             return NpArray.of(triangle(n, c, k), Numpy.dtype(a, 3, NpType.FLOAT64));
         }));
         m.add(Builtin.of("tril", a -> part(a, true)));

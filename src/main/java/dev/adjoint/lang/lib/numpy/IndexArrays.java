@@ -161,7 +161,7 @@ final class IndexArrays {
     }
 
     /** np.result_type of several operands: the arrays' types promoted, the 0-d ones by value as NumPy 1.24 casts them. */
-    private static NpType resultType(List<NpArray> operands) {
+    static NpType resultType(List<NpArray> operands) {
         NpType arrays = null, scalars = null;
         for (NpArray x : operands)
             if (x.ndim() > 0) arrays = arrays == null ? x.type : NpType.promote(arrays, x.type);
@@ -230,7 +230,7 @@ final class IndexArrays {
     }
 
     /** np.choose(a, choices): at each position, the entry of the choice a names there (all broadcast together). */
-    private static NpArray choose(Args a) {
+    static NpArray choose(Args a) {
         a.expect(1, 2, "choices");
         NpArray which = ArrayFunctions.self(a);
         List<NpArray> choices = new ArrayList<>();

@@ -60,6 +60,24 @@ final class Lapack {
         return vectors ? new Svd(rowMajor(u, m, uCols), uCols, s, rowMajor(vt, vhRows, n), vhRows) : new Svd(null, 0, s, null, 0);
     }
 
+    /**
+     * dpotrf 'L' as NumPy's cholesky_lo calls it: the lower triangle of the matrix in Fortran
+     * order, the factor's other triangle zeroed (checked bit for bit against NumPy 1.24 on
+     * Debian's OpenBLAS; 'U' of the transposed matrix gives other last bits); LinAlgError "Matrix
+     * is not positive definite" when LAPACK says so. Returns the lower factor, row-major.
+     */
+    static double[] potrf(Matrix a, String function) {
+        int n = a.rows();
+        if (n == 0) return new double[0];
+        double[] f = columnMajor(a);
+        intW info = new intW(0);
+        binding(function).dpotrf("L", n, f, n, info);
+        if (info.val != 0) throw new PyError(Linalg.LINALG_ERROR, "Matrix is not positive definite");
+        double[] l = new double[n * n];
+        for (int i = 0; i < n; i++) for (int j = 0; j <= i; j++) l[i * n + j] = f[i + j * n];
+        return l;
+    }
+
     /** w ascending and, if asked, the eigenvectors in v's columns (row-major), null otherwise. */
     record SymmetricEigen(double[] w, double[] v) {}
 

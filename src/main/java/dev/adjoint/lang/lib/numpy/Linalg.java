@@ -46,11 +46,15 @@ final class Linalg {
             for (int i = 0; i < n; i++) identity[i * n + i] = 1;
             return NpArray.of(NDArray.of(solve(lu, identity, n), n, n), Decompositions.Matrix.resultType(ArrayFunctions.self(a)));
         }));
+        m.add(Builtin.of("matrix_power", a -> matrixPower(a, (Builtin) m.attribute("inv"))));
         m.add(Builtin.of("solve", a -> {
             double[][] lu = square(a.expect(2, 2), "solve");
             int n = lu.length;
             NpArray b = Operand.required(a.get(1), "solve");
-            if (b.ndim() < 1 || b.ndim() > 2 || b.shape()[0] != n)
+            if (b.ndim() == 1 && b.shape()[0] != n || b.ndim() == 2 && b.shape()[0] != n) // NumPy's gufunc messages, solve1 for a vector
+                throw PyError.value((b.ndim() == 1 ? "solve1" : "solve") + ": Input operand 1 has a mismatch in its core dimension 0, with gufunc signature "
+                        + (b.ndim() == 1 ? "(m,m),(m)->(m)" : "(m,m),(m,n)->(m,n)") + " (size " + b.shape()[0] + " is different from " + n + ")");
+            if (b.ndim() < 1 || b.ndim() > 2)
                 throw PyError.value("solve: the right-hand side must have " + n + " rows (a vector or a matrix), got shape " + ArrayText.shapeRepr(b.shape()));
             int columns = b.ndim() == 1 ? 1 : b.shape()[1];
             double[] x = solve(lu, b.values().compact().toArray(), columns);
@@ -58,6 +62,41 @@ final class Linalg {
             return NpArray.of(b.ndim() == 1 ? NDArray.of(x, n) : NDArray.of(x, n, columns), t);
         }));
         return m;
+    }
+
+    /**
+     * np.linalg.matrix_power(a, n) as NumPy computes it: the identity for 0, inv(a) for a negative
+     * power, a itself for 1, then a @ a and (a @ a) @ a, past 3 by binary decomposition (squares of
+     * a multiplied into the result from the lowest bit up), so the float products are NumPy's.
+     */
+    private static Object matrixPower(Args a, Builtin inv) {
+        a.expect(2, 2, "n");
+        NpArray x = ArrayFunctions.self(a);
+        if (x.ndim() < 2) throw new PyError(LINALG_ERROR, x.ndim() + "-dimensional array given. Array must be at least two-dimensional");
+        int[] s = x.shape();
+        if (s[s.length - 1] != s[s.length - 2]) throw new PyError(LINALG_ERROR, "Last 2 dimensions of the array must be square");
+        Object given = Values.plain(a.option(1, "n", null));
+        if (!dev.adjoint.lang.PyNumbers.isInt(given)) throw PyError.type("exponent must be an integer");
+        long n = Values.toLong(given, "n");
+        if (n == 0) {
+            int k = s[s.length - 1];
+            return NpArray.of(NDArray.eye(k, k).broadcastTo(s).compact(), x.type);
+        }
+        if (n < 0) {
+            x = (NpArray) inv.fn().apply(new Args("inv", new java.util.ArrayList<>(java.util.List.of(x)), new java.util.HashMap<>(), a.span(), a.interpreter()));
+            n = -n;
+        }
+        if (n == 1) return x;
+        if (n == 2) return Elementwise.matmul(x, x);
+        if (n == 3) return Elementwise.matmul(Elementwise.matmul(x, x), x);
+        NpArray z = null, result = null;
+        while (n > 0) {
+            z = z == null ? x : Elementwise.matmul(z, z);
+            boolean bit = n % 2 == 1;
+            n /= 2;
+            if (bit) result = result == null ? z : Elementwise.matmul(result, z);
+        }
+        return result;
     }
 
     /** The matrix argument as rows of doubles: one square 2-d array, else NumPy's LinAlgError. */

@@ -57,6 +57,8 @@ final class MoreUfuncs {
         operator(m, "bitwise_and", TokenType.AMPERSAND);
         operator(m, "bitwise_or", TokenType.PIPE);
         operator(m, "bitwise_xor", TokenType.CARET);
+        operator(m, "left_shift", TokenType.LEFT_SHIFT);
+        operator(m, "right_shift", TokenType.RIGHT_SHIFT);
         m.add(Builtin.of("invert", a -> Numpy.result(Elementwise.unary(TokenType.TILDE, unary(a)), a)));
         m.add("bitwise_not", m.attribute("invert"));
         m.add(Builtin.of("divmod", a -> {

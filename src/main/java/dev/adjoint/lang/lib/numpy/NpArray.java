@@ -141,6 +141,14 @@ public final class NpArray implements HostObject, PyOperand, PyReprable, Subscri
         }
     }
 
+    /** {@code a.flat = v}: every element from v's values, repeated (NumPy's flatiter assignment). */
+    @Override
+    public boolean setAttribute(String name, Object value) {
+        if (!name.equals("flat") || scalar) return false;
+        new NpFlat(this).assignAll(value);
+        return true;
+    }
+
     /**
      * A method's result: a 0-d result is a NumPy scalar ({@code a.mean().round(2)}), as NumPy's
      * methods give, except where a 0-d array asked for an array (astype, copy, reshape).

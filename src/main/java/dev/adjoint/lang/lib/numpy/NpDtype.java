@@ -40,7 +40,7 @@ record NpDtype(NpType type, boolean scalarType) implements HostObject, PyReprabl
         if (v instanceof String s) {
             for (NpType t : NpType.values()) if (t.name.equals(s)) return t;
             NpType t = ALIASES.get(s);
-            if (t == null) throw notSupported(s);
+            if (t == null) throw knownToNumpy(s) ? notSupported(s) : PyError.type("data type " + dev.adjoint.lang.Repr.repr(s) + " not understood");
             return t;
         }
         if (v instanceof Unsupported u) throw notSupported(u.name());
@@ -57,6 +57,15 @@ record NpDtype(NpType type, boolean scalarType) implements HostObject, PyReprabl
             Map.entry("L", NpType.UINT64), Map.entry("Q", NpType.UINT64), Map.entry("u4", NpType.UINT32), Map.entry("I", NpType.UINT32),
             Map.entry("u2", NpType.UINT16), Map.entry("H", NpType.UINT16), Map.entry("ushort", NpType.UINT16), Map.entry("u1", NpType.UINT8),
             Map.entry("B", NpType.UINT8), Map.entry("ubyte", NpType.UINT8), Map.entry("bool_", NpType.BOOL), Map.entry("?", NpType.BOOL));
+
+    /** Whether NumPy reads the string as one of its types adjoint lacks ('float16', 'U5', 'object', 'complex128', '<M8[s]'), else NumPy does not understand it. */
+    private static boolean knownToNumpy(String s) {
+        String t = s.replaceFirst("^[<>=|]", "");
+        if (ALIASES.containsKey(t)) return true; // '>i4': a byte order adjoint's arrays do not have
+        for (NpType type : NpType.values()) if (type.name.equals(t)) return true;
+        return t.matches("(float|complex|int|uint)(16|32|64|128|256)?|half|longdouble|longlong|ulonglong|clongdouble|cdouble|csingle|longfloat|"
+                + "str_?|unicode_?|bytes_?|object_?|void|datetime64(\\[\\w+\\])?|timedelta64(\\[\\w+\\])?|[eFDGgOSUVaMmc]|[fcSUVa]\\d+|[Mm]8(\\[\\w+\\])?");
+    }
 
     static PyError notSupported(String name) {
         return PyError.type("data type '" + name + "' is not supported: adjoint's numpy has float64, float32, int8 ... int64, uint8 ... uint64 and bool arrays");

@@ -1,18 +1,31 @@
 package dev.adjoint.lang.lib.numpy;
 
+import dev.adjoint.lang.Builtin;
 import dev.adjoint.lang.HostObject;
+import dev.adjoint.lang.Sized;
 import dev.adjoint.lang.Subscriptable;
+import dev.adjoint.ndarray.NDArray;
+import dev.adjoint.ndarray.Shapes;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Iterator;
 import java.util.List;
+import java.util.NoSuchElementException;
 
 /**
  * {@code a.flat}: NumPy's flatiter, the array's elements in order as one axis. Reading
- * {@code a.flat[i]} gives the element; writing {@code a.flat[i] = v} (and {@code a.flat[i] += v})
- * changes the array in place, and every array or tensor sharing its data (needle's gradient
- * check nudges a tensor's data this way).
+ * {@code a.flat[i]} gives the element; writing {@code a.flat[i] = v} (and {@code a.flat[i] += v},
+ * {@code a.flat = v}) changes the array in place, and every array or tensor sharing its data
+ * (needle's gradient check nudges a tensor's data this way); the values written repeat to fill
+ * the places, as NumPy's do. It is its own iterator ({@code for v in a.flat}, {@code next(f)}),
+ * giving NumPy scalars.
  */
-final class NpFlat implements HostObject, Subscriptable {
+final class NpFlat implements HostObject, Subscriptable, Sized, Iterable<Object>, Iterator<Object> {
+    private static final dev.adjoint.lang.PyClass CLASS = dev.adjoint.lang.PyClass.builtin("flatiter", "numpy", dev.adjoint.lang.BuiltinTypes.OBJECT, null);
     private final NpArray array;
+    private int position;
+    /** The elements when iteration began (a walk reads each once). */
+    private double[] walked;
 
     NpFlat(NpArray array) {
         this.array = array;
@@ -25,9 +38,27 @@ final class NpFlat implements HostObject, Subscriptable {
 
     @Override
     public void setItem(Object key, Object value) {
-        NpArray flat = flatCopy();
-        flat.setItem(key, value);
-        array.write(flat.values().reshape(array.shape()));
+        int n = array.size();
+        Object picked = NpArray.of(NDArray.arange(0, n, 1), NpType.INT64).getItem(key);
+        double[] places = Operand.required(picked, "flat").values().toArray();
+        assignCyclically(places, value);
+    }
+
+    /** {@code a.flat = v}: every element, from v's values repeated. */
+    void assignAll(Object value) {
+        double[] places = new double[array.size()];
+        for (int i = 0; i < places.length; i++) places[i] = i;
+        assignCyclically(places, value);
+    }
+
+    private void assignCyclically(double[] places, Object value) {
+        NpArray v = Operand.required(value, "flat");
+        double[] given = v.values().toArray();
+        if (places.length == 0) return;
+        if (given.length == 0) return; // as NumPy: nothing to repeat, nothing written
+        double[] all = flatCopy().values().toArray();
+        for (int i = 0; i < places.length; i++) all[(int) places[i]] = given[i % given.length];
+        array.write(NDArray.of(all, array.shape())); // cast to the array's type
     }
 
     /** The elements as a new 1-d array of the same type. */
@@ -36,17 +67,55 @@ final class NpFlat implements HostObject, Subscriptable {
     }
 
     @Override
+    public long length() {
+        return array.size();
+    }
+
+    @Override
+    public Iterator<Object> iterator() {
+        return this;
+    }
+
+    @Override
+    public boolean hasNext() {
+        return position < array.size();
+    }
+
+    @Override
+    public Object next() {
+        if (!hasNext()) throw new NoSuchElementException();
+        if (walked == null) walked = flatCopy().values().toArray();
+        return NpArray.scalar(walked[position++], array.type);
+    }
+
+    @Override
     public String typeName() {
         return "numpy.flatiter";
     }
 
     @Override
+    public dev.adjoint.lang.PyClass pyClass() {
+        return CLASS;
+    }
+
+    @Override
     public Object attribute(String name) {
-        return name.equals("base") ? array : null;
+        return switch (name) {
+            case "base" -> array;
+            case "index" -> (long) position;
+            case "coords" -> {
+                int[] shape = array.shape(), strides = Shapes.rowMajorStrides(shape);
+                List<Object> c = new ArrayList<>();
+                for (int d = 0; d < shape.length; d++) c.add((long) (position / Math.max(strides[d], 1) % Math.max(shape[d], 1)));
+                yield dev.adjoint.lang.Values.tuple(c);
+            }
+            case "copy" -> Builtin.of("copy", a -> flatCopy());
+            default -> null;
+        };
     }
 
     @Override
     public Collection<String> attributeNames() {
-        return List.of("base");
+        return List.of("base", "index", "coords", "copy");
     }
 }

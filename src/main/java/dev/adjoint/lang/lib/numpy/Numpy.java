@@ -128,8 +128,15 @@ public final class Numpy {
         }));
         m.add(Builtin.of("identity", a -> NpArray.of(NDArray.eye(a.expect(1, 1, "dtype").integer(0), a.integer(0)), dtype(a, -1, NpType.FLOAT64))));
         for (Map.Entry<String, Builtin.Fn> e : ArrayFunctions.METHODS.entrySet())
-            if (!List.of("fill", "item", "tolist", "astype", "flatten").contains(e.getKey())) m.add(Builtin.of(e.getKey(), e.getValue()));
+            if (!List.of("fill", "item", "tolist", "astype", "flatten", "resize", "sort", "compress").contains(e.getKey())) m.add(Builtin.of(e.getKey(), e.getValue()));
+        m.add(Builtin.of("round", ArrayFunctions::roundFunction)); // the function's warnings come from NumPy's code, the method's from the caller's line
         m.add("amax", m.attribute("max"));
+        m.add(Builtin.of("ascontiguousarray", a -> { // adjoint's arrays are all laid out in C order already: a new array only for a non-array
+            Object v = a.expect(1, 2, "dtype").get(0);
+            NpArray x = Operand.required(v, "ascontiguousarray");
+            NpType t = dtype(a, 1, x.type);
+            return v instanceof NpArray given && !given.isScalar() && t == x.type ? given : NpArray.of(x.ndim() == 0 ? x.values().reshape(1) : x.values(), t);
+        }));
         m.add("amin", m.attribute("min"));
         ufuncs(m);
         MoreUfuncs.add(m);
@@ -148,6 +155,10 @@ public final class Numpy {
         IndexArrays.add(m);
         TypeInfo.add(m);
         Quantiles.add(m);
+        NpPrintOptions.add(m);
+        Resizing.add(m);
+        IndexTricks.add(m);
+        Functional.add(m);
         comparisons(m);
         m.add(Builtin.of("shape", a -> NpArray.shapeTuple(ArrayFunctions.self(a.expect(1, 1)).shape())));
         m.add(Builtin.of("size", a -> (long) ArrayFunctions.self(a.expect(1, 1)).size()));
@@ -238,7 +249,7 @@ public final class Numpy {
         });
     }
 
-    private static Object arange(Args a) {
+    static Object arange(Args a) {
         a.expect(1, 3, "dtype", "start", "stop", "step");
         List<Object> p = a.positional();
         Object start = p.size() >= 2 ? p.get(0) : 0L, stop = p.size() >= 2 ? p.get(1) : p.get(0), step = p.size() == 3 ? p.get(2) : 1L;
@@ -458,6 +469,16 @@ public final class Numpy {
             for (NpArray p : parts) rows.add(p.ndim() < 2 ? ArrayFunctions.reshape(NpArray.of(p.values(), p.type), new int[] {1, p.size()}) : p);
             return join(rows, 0, false);
         }));
+        m.add("row_stack", m.attribute("vstack"));
+        m.add(Builtin.of("dstack", a -> { // each made 3-d as np.atleast_3d makes it: (N,) -> (1, N, 1), (M, N) -> (M, N, 1)
+            List<NpArray> parts = new ArrayList<>(arrays(a.expect(1, 1).get(0), "dstack"));
+            parts.replaceAll(p -> {
+                int[] s = p.shape();
+                int[] three = p.ndim() == 0 ? new int[] {1, 1, 1} : p.ndim() == 1 ? new int[] {1, s[0], 1} : p.ndim() == 2 ? new int[] {s[0], s[1], 1} : s;
+                return NpArray.of(p.values().compact().reshape(three), p.type);
+            });
+            return concatenate(parts, 2);
+        }));
         m.add(Builtin.of("hstack", a -> {
             List<NpArray> parts = arrays(a.expect(1, 1).get(0), "hstack");
             return join(parts, parts.get(0).ndim() == 1 ? 0 : 1, false);
@@ -465,13 +486,13 @@ public final class Numpy {
     }
 
     /** np.concatenate along axis k of arrays of one or more dimensions, with NumPy's message for mismatched shapes. */
-    private static NpArray concatenate(List<NpArray> parts, int k) {
+    static NpArray concatenate(List<NpArray> parts, int k) {
         int nd = parts.get(0).ndim();
         for (int i = 1; i < parts.size(); i++) {
             NpArray p = parts.get(i);
             if (p.ndim() != nd)
-                throw PyError.value("all the input array dimensions except for the concatenation axis must match exactly, but along dimension 0, the array at index 0 has size "
-                        + parts.get(0).shape()[0] + " and the array at index " + i + " has size " + p.shape()[0]);
+                throw PyError.value("all the input arrays must have same number of dimensions, but the array at index 0 has " + nd
+                        + " dimension(s) and the array at index " + i + " has " + p.ndim() + " dimension(s)");
             for (int d = 0; d < nd; d++)
                 if (d != k && p.shape()[d] != parts.get(0).shape()[d])
                     throw PyError.value("all the input array dimensions except for the concatenation axis must match exactly, but along dimension " + d

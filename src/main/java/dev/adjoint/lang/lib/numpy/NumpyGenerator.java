@@ -123,7 +123,7 @@ final class NumpyGenerator implements HostObject, PyReprable {
         boolean replace = a.bool(2, "replace", true);
         long[] idx = new long[size];
         if (replace) {
-            for (int i = 0; i < size; i++) idx[i] = cdf == null ? bits.bounded(popSize - 1) : searchRight(cdf, bits.nextDouble());
+            for (int i = 0; i < size; i++) idx[i] = cdf == null ? bits.bounded(popSize - 1) : ChoiceWeights.searchRight(cdf, bits.nextDouble());
         } else {
             if (cdf != null) throw PyError.value("adjoint's Generator.choice takes p= only with replace=True");
             if (size > popSize) throw PyError.value("Cannot take a larger sample than population when replace is False");
@@ -138,36 +138,7 @@ final class NumpyGenerator implements HostObject, PyReprable {
 
     /** p=: the normalised running sum NumPy searches (None: null), checked as NumPy checks it. */
     private static double[] probabilities(Object p, long popSize) {
-        if (p == null) return null;
-        NpArray probs = Operand.required(p, "choice");
-        if (probs.ndim() != 1) throw PyError.value("'p' must be 1-dimensional");
-        if (probs.size() != popSize) throw PyError.value("'a' and 'p' must have same size");
-        double[] v = probs.values().toArray();
-        double sum = 0, c = 0; // Kahan's sum, as NumPy's kahan_sum
-        for (double x : v) {
-            double y = x - c, t = sum + y;
-            c = (t - sum) - y;
-            sum = t;
-        }
-        if (Double.isNaN(sum)) throw PyError.value("probabilities contain NaN");
-        for (double x : v) if (x < 0) throw PyError.value("probabilities are not non-negative");
-        if (Math.abs(sum - 1) > Math.sqrt(Math.ulp(1.0))) throw PyError.value("probabilities do not sum to 1");
-        double[] cdf = new double[v.length];
-        for (int i = 0; i < v.length; i++) cdf[i] = (i == 0 ? 0 : cdf[i - 1]) + v[i];
-        double last = cdf[cdf.length - 1];
-        for (int i = 0; i < cdf.length; i++) cdf[i] /= last;
-        return cdf;
-    }
-
-    /** searchsorted(cdf, u, side='right'): the first index whose value exceeds u. */
-    private static long searchRight(double[] cdf, double u) {
-        int lo = 0, hi = cdf.length;
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (cdf[mid] <= u) lo = mid + 1;
-            else hi = mid;
-        }
-        return lo;
+        return p == null ? null : ChoiceWeights.cdf(ChoiceWeights.checked(p, popSize));
     }
 
     /** NumPy's sampling without replacement: a tail shuffle for a large share of a large population, else Floyd's algorithm (then shuffled). */

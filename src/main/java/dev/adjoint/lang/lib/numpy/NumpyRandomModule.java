@@ -10,6 +10,7 @@ import dev.adjoint.ndarray.NDArray;
 import dev.adjoint.data.Permutation;
 import dev.adjoint.random.NumpyRandom;
 import java.util.function.DoubleSupplier;
+import java.util.function.Function;
 
 /**
  * {@code np.random}: NumPy's legacy global generator (RandomState, MT19937), reproduced bit for bit
@@ -22,40 +23,75 @@ final class NumpyRandomModule {
 
     static PyModule module() {
         PyModule m = new PyModule("numpy.random");
-        m.add(Builtin.of("seed", a -> {
-            a.expect(0, 1, "seed");
-            Object s = a.option(0, "seed", null);
-            long seed = s == null ? System.nanoTime() & 0xffffffffL : Values.toLong(Values.plain(s), "seed");
-            if (seed < 0 || seed > 0xffffffffL) throw PyError.value("Seed must be between 0 and 2**32 - 1");
-            rng(a).seed(seed);
-            return null;
-        }));
+        addDraws(m, a -> a.interpreter().random());
         m.add(Builtin.of("default_rng", NumpyGenerator::defaultRng));
         m.add("Generator", NumpyGenerator.GENERATOR);
-        m.add(Builtin.of("rand", a -> sample(a, rng(a).rand(dims(a)))));
-        m.add(Builtin.of("randn", a -> sample(a, rng(a).randn(dims(a)))));
+        m.add("RandomState", RandomState.CLASS);
+        return m;
+    }
+
+    /** The legacy generator's functions, drawing from {@code source}'s generator: np.random's (the session's) or a RandomState's own. */
+    static void addDraws(PyModule m, Function<Args, NumpyRandom> source) {
+        m.add(Builtin.of("seed", a -> {
+            source.apply(a).seed(legacySeed(a.expect(0, 1, "seed").option(0, "seed", null)));
+            return null;
+        }));
+        m.add(Builtin.of("get_state", a -> {
+            a.expect(0, 1, "legacy");
+            NumpyRandom r = source.apply(a);
+            long[] words = r.keyAndPosition();
+            NpArray key = NpArray.of(NDArray.of(java.util.Arrays.stream(words, 0, 624).asDoubleStream().toArray(), 624), NpType.UINT32);
+            long pos = words[624];
+            if (a.flag("legacy", true)) return Values.tuple("MT19937", key, pos, r.hasCachedGauss() ? 1L : 0L, r.cachedGauss());
+            dev.adjoint.lang.PyDict state = new dev.adjoint.lang.PyDict(), out = new dev.adjoint.lang.PyDict();
+            state.put("key", key);
+            state.put("pos", pos);
+            out.put("bit_generator", "MT19937");
+            out.put("state", state);
+            out.put("has_gauss", r.hasCachedGauss() ? 1L : 0L);
+            out.put("gauss", r.cachedGauss());
+            return out;
+        }));
+        m.add(Builtin.of("set_state", a -> {
+            Object state = Values.plain(a.expect(1, 1, "state").get(0));
+            if (!(state instanceof java.util.List<?> parts) || parts.size() < 3)
+                throw PyError.value("adjoint's np.random.set_state takes the tuple get_state() gives: ('MT19937', key, pos[, has_gauss, cached_gaussian])");
+            if (!"MT19937".equals(Values.plain(parts.get(0)))) throw PyError.value("set_state can only be used with legacy MT19937state instances.");
+            double[] key = Operand.required(parts.get(1), "set_state").values().toArray();
+            if (key.length != 624) throw PyError.value("state must be 624 elements");
+            long[] words = new long[625];
+            for (int i = 0; i < 624; i++) words[i] = ((long) key[i]) & 0xffffffffL;
+            words[624] = Values.toLong(Values.plain(parts.get(2)), "pos");
+            if (words[624] < 0 || words[624] > 624) throw PyError.value("pos must be between 0 and 624, got " + words[624]);
+            boolean hasGauss = parts.size() > 3 && Values.toLong(Values.plain(parts.get(3)), "has_gauss") != 0;
+            double gauss = parts.size() > 4 ? Values.toDouble(Values.plain(parts.get(4))) : 0;
+            source.apply(a).setState(words, hasGauss, gauss);
+            return null;
+        }));
+        m.add(Builtin.of("rand", a -> sample(a, source.apply(a).rand(dims(a)))));
+        m.add(Builtin.of("randn", a -> sample(a, source.apply(a).randn(dims(a)))));
         for (String name : new String[] {"random", "random_sample", "sample", "ranf"})
             m.add(Builtin.of(name, a -> {
                 a.expect(0, 1, "size");
-                NumpyRandom r = rng(a);
+                NumpyRandom r = source.apply(a);
                 return sized(a, a.option(0, "size", null), r::nextDouble);
             }));
         m.add(Builtin.of("standard_normal", a -> {
             a.expect(0, 1, "size");
-            NumpyRandom r = rng(a);
+            NumpyRandom r = source.apply(a);
             return sized(a, a.option(0, "size", null), r::nextGaussian);
         }));
         m.add(Builtin.of("uniform", a -> {
             a.expect(0, 3, "low", "high", "size");
             double lo = a.number(0, "low", 0), hi = a.number(1, "high", 1);
-            NumpyRandom r = rng(a);
+            NumpyRandom r = source.apply(a);
             return sized(a, a.option(2, "size", null), () -> lo + (hi - lo) * r.nextDouble());
         }));
         m.add(Builtin.of("normal", a -> {
             a.expect(0, 3, "loc", "scale", "size");
             double loc = a.number(0, "loc", 0), scale = a.number(1, "scale", 1);
             if (scale < 0) throw PyError.value("scale < 0");
-            NumpyRandom r = rng(a);
+            NumpyRandom r = source.apply(a);
             return sized(a, a.option(2, "size", null), () -> loc + scale * r.nextGaussian());
         }));
         m.add(Builtin.of("randint", a -> {
@@ -72,14 +108,14 @@ final class NumpyRandomModule {
             if (low >= high) throw PyError.value("low >= high");
             long range = high - low - 1;
             if (range > Integer.MAX_VALUE) throw PyError.value("adjoint's np.random draws ranges of at most 2**31 values");
-            BoundedIntegers draws = new BoundedIntegers(rng(a), t);
+            BoundedIntegers draws = new BoundedIntegers(source.apply(a), t);
             Object size = a.option(2, "size", null);
             if (size == null && dtype != null) return NpArray.scalar(low + draws.next(range), t); // with a dtype, one NumPy scalar
             return sized(a, size, () -> low + draws.next(range), t);
         }));
         m.add(Builtin.of("shuffle", a -> {
             Object x = a.expect(1, 1).get(0);
-            NumpyRandom r = rng(a);
+            NumpyRandom r = source.apply(a);
             if (x instanceof PyList l) {
                 for (int i = l.size() - 1; i > 0; i--) {
                     int j = (int) bounded(r, i);
@@ -95,15 +131,14 @@ final class NumpyRandomModule {
         }));
         m.add(Builtin.of("permutation", a -> {
             Object x = a.expect(1, 1).get(0);
-            NumpyRandom r = rng(a);
+            NumpyRandom r = source.apply(a);
             NpArray arr = dev.adjoint.lang.PyNumbers.isInt(Values.plain(x))
                     ? NpArray.of(NDArray.arange(0, Values.toLong(Values.plain(x), "n"), 1), NpType.INT64)
                     : Operand.required(x, "permutation");
             return shuffled(arr, r);
         }));
         m.add(Builtin.of("choice", a -> {
-            a.expect(1, 3, "size", "replace", "p");
-            if (a.keyword("p") != null) throw PyError.value("adjoint's np.random.choice draws uniformly: p= is not supported");
+            a.expect(1, 4, "size", "replace", "p");
             Object pool = a.get(0);
             NpArray items = dev.adjoint.lang.PyNumbers.isInt(Values.plain(pool))
                     ? NpArray.of(NDArray.arange(0, Values.toLong(Values.plain(pool), "a"), 1), NpType.INT64)
@@ -112,13 +147,67 @@ final class NumpyRandomModule {
             int n = items.size();
             if (n == 0) throw PyError.value("'a' cannot be empty unless no samples are taken");
             double[] v = items.values().toArray();
-            NumpyRandom r = rng(a);
+            NumpyRandom r = source.apply(a);
             Object size = a.option(1, "size", null);
+            Object p = a.option(3, "p", null);
+            if (p != null) return weighted(a, items, size, a.option(2, "replace", true), r, dev.adjoint.lang.PyNumbers.isInt(Values.plain(pool)), p);
             if (!a.flag("replace", true)) return withoutReplacement(a, items, size, r, dev.adjoint.lang.PyNumbers.isInt(Values.plain(pool)));
             if (size == null && !dev.adjoint.lang.PyNumbers.isInt(Values.plain(pool))) return NpArray.scalar(v[(int) bounded(r, n - 1)], items.type); // an item of the array
             return sized(a, size, () -> v[(int) bounded(r, n - 1)], items.type);
         }));
-        return m;
+        LegacyDistributions.add(m, source);
+    }
+
+    /**
+     * choice(a, size, replace, p) as NumPy's legacy generator draws it: one uniform per sample,
+     * placed in the cumulative sum of p (normalised by its last entry) by a search from the right;
+     * without replacement, rounds of draws over p with the places already taken zeroed, keeping the
+     * new distinct ones in the order drawn. p is checked as NumPy checks it (its Kahan sum within
+     * sqrt(eps) of 1).
+     */
+    private static Object weighted(Args a, NpArray items, Object size, Object replace, NumpyRandom r, boolean ofInt, Object pGiven) {
+        int n = items.size();
+        double[] p = ChoiceWeights.checked(pGiven, n);
+        int[] shape = size == null ? new int[0] : Numpy.shape(a, size);
+        int count = dev.adjoint.ndarray.Shapes.size(shape);
+        double[] picked = new double[count];
+        if (Values.truthy(replace)) {
+            double[] cdf = ChoiceWeights.cdf(p);
+            for (int i = 0; i < count; i++) picked[i] = ChoiceWeights.searchRight(cdf, r.nextDouble());
+        } else {
+            if (count > n) throw PyError.value("Cannot take a larger sample than population when 'replace=False'");
+            int nonZero = 0;
+            for (double q : p) if (q > 0) nonZero++;
+            if (nonZero < count) throw PyError.value("Fewer non-zero entries in p than size");
+            double[] left = p.clone();
+            int found = 0;
+            while (found < count) {
+                double[] x = new double[count - found];
+                for (int i = 0; i < x.length; i++) x[i] = r.nextDouble();
+                for (int i = 0; i < found; i++) left[(int) picked[i]] = 0;
+                double[] cdf = ChoiceWeights.cdf(left);
+                java.util.Set<Integer> seen = new java.util.HashSet<>();
+                for (double u : x) {
+                    int k = ChoiceWeights.searchRight(cdf, u);
+                    if (seen.add(k)) picked[found + seen.size() - 1] = k; // np.unique's first occurrences, in the order drawn
+                }
+                found += seen.size();
+            }
+        }
+        double[] v = items.values().toArray(), out = new double[count];
+        for (int i = 0; i < count; i++) out[i] = v[(int) picked[i]];
+        if (size == null) return ofInt ? (Object) (long) out[0] : NpArray.scalar(out[0], items.type);
+        return NpArray.of(NDArray.of(out, shape), items.type);
+    }
+
+    /** A seed for np.random.seed and RandomState: an int from 0 to 2**32 - 1, or None (the clock's). */
+    static long legacySeed(Object given) {
+        Object s = Values.plain(given);
+        if (s == null) return System.nanoTime() & 0xffffffffL;
+        if (s instanceof Double) throw PyError.type("Cannot cast scalar from dtype('float64') to dtype('int64') according to the rule 'safe'");
+        long seed = Values.toLong(s, "seed");
+        if (seed < 0 || seed > 0xffffffffL) throw PyError.value("Seed must be between 0 and 2**32 - 1");
+        return seed;
     }
 
     /** choice(a, size, replace=False): the first items of a permutation, as NumPy's legacy generator draws them. */
@@ -180,9 +269,5 @@ final class NumpyRandomModule {
         double[] v = new double[dev.adjoint.ndarray.Shapes.size(s)];
         for (int i = 0; i < v.length; i++) v[i] = draw.getAsDouble();
         return NpArray.of(NDArray.of(v, s), type);
-    }
-
-    private static NumpyRandom rng(Args a) {
-        return a.interpreter().random();
     }
 }

@@ -72,7 +72,7 @@ final class Products {
      * b's first n), as NumPy computes it: both transposed and reshaped to matrices, multiplied by
      * dot, reshaped to a's other axes then b's; a 0-d result stays an array, as NumPy's.
      */
-    private static Object tensordot(Args a) {
+    static Object tensordot(Args a) {
         a.expect(2, 3, "axes");
         NpArray p = Operand.required(a.get(0), "tensordot"), q = Operand.required(a.get(1), "tensordot");
         Object axes = a.option(2, "axes", 2L);
@@ -83,6 +83,7 @@ final class Products {
             for (int k : a.ints(pair.get(0), "axes")) axesA.add(k);
             for (int k : a.ints(pair.get(1), "axes")) axesB.add(k);
         } else {
+            if (Values.plain(axes) instanceof Double) throw PyError.type("'float' object cannot be interpreted as an integer");
             int n = a.intValue(axes, "axes");
             for (int k = -n; k < 0; k++) axesA.add(k);
             for (int k = 0; k < n; k++) axesB.add(k);

@@ -110,6 +110,26 @@ final class Rearranging {
         return NpArray.of(v.compact().reshape(x.shape()), x.type);
     }
 
+    /** np.sort(a, axis=-1, kind=None): a sorted copy (every kind gives the same values). */
+    static NpArray sort(Args a) {
+        a.expect(1, 3, "axis", "kind", "order");
+        if (a.option(3, "order", null) != null) throw PyError.value("Cannot specify order when the array has no fields.");
+        NpArray x = ArrayFunctions.self(a);
+        Object axis = a.option(1, "axis", -1L);
+        if (axis == null) x = ArrayFunctions.flat(x); // axis=None sorts the flattened array
+        int k = x.ndim() == 0 || axis == null ? 0 : ArrayFunctions.axis(axis, x.ndim(), a);
+        return alongAxis(x, k, Rearranging::sortLine, x.type);
+    }
+
+    /** a.sort(axis=-1, kind=None): the array itself sorted, in place (None is returned). */
+    static Object sortInPlace(Args a) {
+        NpArray x = ArrayFunctions.self(a);
+        if (a.size() > 1 && a.get(1) == null || a.keywords().containsKey("axis") && a.keyword("axis") == null)
+            throw PyError.type("'NoneType' object cannot be interpreted as an integer"); // as NumPy's method refuses axis=None
+        x.write(sort(a).values());
+        return null;
+    }
+
     static void add(PyModule m) {
         m.add(Builtin.of("roll", Rearranging::roll));
         m.add(Builtin.of("broadcast_to", a -> {
@@ -135,14 +155,7 @@ final class Rearranging {
             }
             return NpArray.of(v.compact(), x.type);
         }));
-        m.add(Builtin.of("sort", a -> {
-            a.expect(1, 2, "axis");
-            NpArray x = ArrayFunctions.self(a);
-            Object axis = a.option(1, "axis", -1L);
-            if (axis == null) x = ArrayFunctions.flat(x); // axis=None sorts the flattened array
-            int k = x.ndim() == 0 || axis == null ? 0 : ArrayFunctions.axis(axis, x.ndim(), a);
-            return alongAxis(x, k, Rearranging::sortLine, x.type);
-        }));
+        m.add(Builtin.of("sort", Rearranging::sort));
         m.add(Builtin.of("count_nonzero", a -> {
             NpArray x = ArrayFunctions.self(a.expect(1, 2, "axis", "keepdims"));
             NpArray nonzero = NpArray.of(x.values().map(v -> v != 0 ? 1 : 0), NpType.BOOL); // NaN counts

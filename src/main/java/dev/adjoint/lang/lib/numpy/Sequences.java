@@ -26,7 +26,9 @@ final class Sequences {
         m.add(Builtin.of("trapz", Sequences::trapz));
         m.add(Builtin.of("trace", Sequences::trace));
         m.add(Builtin.of("take", Sequences::take));
-        m.add(Builtin.of("around", ArrayFunctions.METHODS.get("round")));
+        m.add(Builtin.of("compress", a -> compress(a, false)));
+        m.add(Builtin.of("around", ArrayFunctions::roundFunction));
+        m.add(Builtin.of("round_", ArrayFunctions::roundFunction));
         m.add(Builtin.of("interp", Sequences::interp));
         m.add(Builtin.of("polyval", a -> {
             a.expect(2, 2);
@@ -39,13 +41,14 @@ final class Sequences {
         }));
         m.add(Builtin.of("polyfit", Sequences::polyfit));
         m.add("RankWarning", dev.adjoint.lang.Exceptions.library("numpy.RankWarning"));
-        m.add(Builtin.of("convolve", Sequences::convolve));
+        m.add(Builtin.of("convolve", a -> convolve(a, false)));
+        m.add(Builtin.of("correlate", a -> convolve(a, true)));
         m.add(Builtin.of("cross", Sequences::cross));
         m.add(Builtin.of("logspace", a -> {
             a.expect(2, 5, "num", "endpoint", "base", "dtype");
             NpArray exponents = linspace(a);
             double base = a.number(4, "base", 10.0);
-            return castInside(a, exponents.values().map(e -> Math.pow(base, e)), Numpy.dtype(a, 5, NpType.FLOAT64)); // power in float64, then astype(dtype)
+            return castInside(a, exponents.values().map(e -> Math.pow(base, e)), Numpy.dtype(a, 5, NpType.FLOAT64), 285); // power in float64, then astype(dtype)
         }));
         m.add(Builtin.of("geomspace", a -> {
             a.expect(2, 4, "num", "endpoint", "dtype");
@@ -58,18 +61,18 @@ final class Sequences {
             if (r.length > 0) r[0] = start;
             if (r.length > 1 && a.flag("endpoint", true)) r[r.length - 1] = stop;
             NpType dtype = Numpy.dtype(a, 4, NpType.FLOAT64);
-            NpArray out = castInside(a, NDArray.of(r, r.length), dtype);
+            NpArray out = castInside(a, NDArray.of(r, r.length), dtype, 285); // inside logspace
             // NumPy casts logspace's values, then writes start and stop into the cast array: a cast each
-            if (r.length > 0) castInside(a, NDArray.scalar(start), dtype);
-            if (r.length > 1 && a.flag("endpoint", true)) castInside(a, NDArray.scalar(stop), dtype);
+            if (r.length > 0) castInside(a, NDArray.scalar(start), dtype, 439); // result[0] = start
+            if (r.length > 1 && a.flag("endpoint", true)) castInside(a, NDArray.scalar(stop), dtype, 441); // result[-1] = stop
             return out;
         }));
     }
 
-    /** Float64 values cast to the dtype asked for, as NumPy's own astype inside the function (its warning placed in NumPy). */
-    private static NpArray castInside(Args a, NDArray values, NpType dtype) {
+    /** Float64 values cast to the dtype asked for, as NumPy's own cast at line {@code line} of function_base.py (its warning placed there). */
+    private static NpArray castInside(Args a, NDArray values, NpType dtype, long line) {
         if (!dtype.isExact()) return NpArray.of(values, dtype);
-        FloatErrors.issue(FloatErrors.ofCast(values, dtype), a.interpreter(), null);
+        FloatErrors.issueInLibrary(FloatErrors.ofCast(values, dtype), a.interpreter(), "numpy.core.function_base", line);
         return NpArray.of(dtype.fromFloats(values), dtype);
     }
 
@@ -147,7 +150,7 @@ final class Sequences {
     }
 
     /** np.trace(a, offset=0, axis1=0, axis2=1): the sum of a diagonal (in the type sum gives). */
-    private static Object trace(Args a) {
+    static Object trace(Args a) {
         a.expect(1, 4, "offset", "axis1", "axis2", "dtype");
         NpArray x = ArrayFunctions.self(a);
         if (x.ndim() < 2) throw PyError.value("diag requires an array of at least two dimensions");
@@ -178,7 +181,24 @@ final class Sequences {
     }
 
     /** np.take(a, indices, axis=None): items of the flattened array (or along axis) at the indices, negative ones from the end. */
-    private static Object take(Args a) {
+    /**
+     * np.compress(condition, a, axis=None) (and a.compress(condition, axis=None)): np.take of the
+     * places where the 1-d condition is true, of the flattened array or along axis.
+     */
+    static Object compress(Args a, boolean method) {
+        a.expect(2, 3, "axis");
+        NpArray condition = Operand.required(a.get(method ? 1 : 0), "compress"), x = Operand.required(a.get(method ? 0 : 1), "compress");
+        if (condition.ndim() != 1) throw PyError.value("condition must be a 1-d array");
+        double[] c = condition.values().toArray();
+        int n = 0;
+        double[] places = new double[c.length];
+        for (int i = 0; i < c.length; i++) if (c[i] != 0) places[n++] = i;
+        NpArray indices = NpArray.of(NDArray.of(Arrays.copyOf(places, n), n), NpType.INT64);
+        return take(new Args("compress", new java.util.ArrayList<>(Arrays.asList(x, indices, a.option(2, "axis", null))), new java.util.HashMap<>(), a.span(),
+                a.interpreter()));
+    }
+
+    static Object take(Args a) {
         a.expect(2, 3, "axis", "mode");
         NpArray x = ArrayFunctions.self(a), idx = Operand.required(a.get(1), "take");
         if (!idx.type.isExact()) throw PyError.type("Cannot cast array data from dtype('" + idx.type.name + "') to dtype('int64') according to the rule 'safe'");
@@ -251,7 +271,10 @@ final class Sequences {
         if (xa.type == NpType.FLOAT32 || ya.type == NpType.FLOAT32)
             throw PyError.type("adjoint's np.polyfit computes in float64 only (NumPy fits float32 in float32): convert first, e.g. x.astype(np.float64)");
         Object deg = a.option(2, "deg", null);
-        int order = (int) (Values.plain(deg) instanceof Double d ? (double) d : a.intValue(deg, "deg")) + 1; // NumPy: int(deg) + 1
+        Object degree = Values.plain(deg);
+        if (degree instanceof NpArray s && s.isScalar()) degree = s.pythonNumber(); // np.float64(1.7) counts as 1, as int() makes it
+        if (degree instanceof String) throw PyError.type("'<' not supported between instances of 'str' and 'int'"); // NumPy's int("1") works, then deg < 0 fails
+        int order = (int) (degree instanceof Double d ? (double) d : a.intValue(degree, "deg")) + 1; // NumPy: int(deg) + 1
         if (order < 1) throw PyError.value("expected deg >= 0");
         if (xa.ndim() != 1) throw PyError.type("expected 1D vector for x");
         if (xa.size() == 0) throw PyError.type("expected non-empty vector for x");
@@ -290,14 +313,28 @@ final class Sequences {
         return NpArray.of(columns == 1 && ya.ndim() == 1 ? NDArray.of(c, order) : NDArray.of(c, order, columns), NpType.FLOAT64);
     }
 
-    /** np.convolve(a, v, mode='full'): sums of products of a with v reversed, the longer first; 'same' and 'valid' cut the middle. */
-    private static Object convolve(Args a) {
+    /**
+     * np.convolve(a, v, mode='full'): sums of products of a with v reversed, the longer first;
+     * 'same' and 'valid' cut the middle. np.correlate(a, v, mode='valid') is the convolution with v
+     * reversed.
+     */
+    private static Object convolve(Args a, boolean correlate) {
         a.expect(2, 3, "mode");
-        NpArray p = Operand.required(a.get(0), "convolve"), q = Operand.required(a.get(1), "convolve");
-        Object modeArg = a.option(2, "mode", "full");
+        String name = correlate ? "correlate" : "convolve";
+        NpArray p = Operand.required(a.get(0), name), q = Operand.required(a.get(1), name);
+        Object modeArg = a.option(2, "mode", correlate ? "valid" : "full");
         String mode = String.valueOf(Values.plain(modeArg));
         double[] x = p.values().toArray(), y = q.values().toArray();
-        if (y.length > x.length) { // NumPy swaps first, then checks
+        if (correlate) {
+            y = y.clone();
+            for (int i = 0, j = y.length - 1; i < j; i++, j--) {
+                double t = y[i];
+                y[i] = y[j];
+                y[j] = t;
+            }
+        }
+        boolean swapped = y.length > x.length;
+        if (swapped) { // NumPy swaps first, then checks
             double[] t = x;
             x = y;
             y = t;
@@ -314,7 +351,7 @@ final class Sequences {
         int from, len;
         switch (mode) {
             case "full" -> { from = 0; len = full; }
-            case "same" -> { from = (k - 1) / 2; len = n; }
+            case "same" -> { from = correlate && swapped ? full - n - (k - 1) / 2 : (k - 1) / 2; len = n; } // correlate of a shorter a: the other end
             case "valid" -> { from = k - 1; len = n - k + 1; }
             default -> throw PyError.value("mode must be one of 'valid', 'same', or 'full' (got '" + mode + "')");
         }

@@ -83,6 +83,13 @@ final class Subscript {
     private static RuntimeException numpyError(RuntimeException e) {
         String m = e.getMessage() == null ? "" : e.getMessage();
         if (m.contains("out of bounds")) return PyError.index(m.replace("for dimension", "for axis"));
+        java.util.regex.Matcher mask = java.util.regex.Pattern.compile("mask \\[([\\d, ]*)\\] at index (\\d+) .* tensor \\[([\\d, ]*)\\] at index (\\d+)").matcher(m);
+        if (mask.find()) { // the sizes from the tensors' message: "The shape of the mask [2] at index 0 does not match ... [3] at index 0"
+            String[] maskShape = mask.group(1).split(", "), shape = mask.group(3).split(", ");
+            int k = Integer.parseInt(mask.group(2)), dim = Integer.parseInt(mask.group(4));
+            return PyError.index("boolean index did not match indexed array along dimension " + dim + "; dimension is " + shape[dim].strip()
+                    + " but corresponding boolean dimension is " + maskShape[k].strip());
+        }
         if (m.contains("mask")) return PyError.index("boolean index did not match indexed array");
         if (m.contains("could not be broadcast")) return PyError.index(m.replace("indexing tensors", "indexing arrays"));
         return PyError.index(m);

@@ -41,4 +41,24 @@ class FloatErrorsTest {
         s.eval("import numpy as np\nwith np.errstate(divide='ignore'):\n    x = np.log(0.0)\ny = np.log(0.0)\n", out);
         assertThat(out.stderr).hasToString("<stdin>:4: RuntimeWarning: divide by zero encountered in log\n");
     }
+
+    @Test
+    void npRoundWarnsFromNumpysCodeOnceASessionWhileTheMethodWarnsAtEachLine() {
+        s.eval("import numpy as np\nx = np.round(np.array([1e308]), 5)\ny = np.round(np.array([1e308]), 5)\nz = np.array([1e308]).round(5)\n", out);
+        assertThat(out.engine).containsExactly("RuntimeWarning: overflow encountered in multiply");
+        assertThat(out.stderr).hasToString("<stdin>:4: RuntimeWarning: overflow encountered in multiply\n");
+    }
+
+    @Test
+    void geomspaceWarnsForItsCastAndAgainForTheStopItWritesIn() {
+        s.eval("import numpy as np\nx = np.geomspace(1, 1e10, 3, dtype=np.int16)\n", out);
+        assertThat(out.engine).containsExactly("RuntimeWarning: invalid value encountered in cast", "RuntimeWarning: invalid value encountered in cast");
+    }
+
+    @Test
+    void theMeanOfNothingWarnsAsNumpysMethodsModuleDoes() {
+        s.eval("import numpy as np\nm = np.mean([])\nc = np.mean(np.zeros((0, 3)), axis=0)\n", out);
+        assertThat(out.engine).containsExactly("RuntimeWarning: Mean of empty slice.", "RuntimeWarning: invalid value encountered in scalar divide",
+                "RuntimeWarning: invalid value encountered in divide");
+    }
 }

@@ -1,0 +1,180 @@
+package dev.adjoint.lang.lib;
+
+import dev.adjoint.lang.Args;
+import dev.adjoint.lang.Builtin;
+import dev.adjoint.lang.HostObject;
+import dev.adjoint.lang.Interpreter;
+import dev.adjoint.lang.PyDict;
+import dev.adjoint.lang.PyError;
+import dev.adjoint.lang.PyInstance;
+import dev.adjoint.lang.PyList;
+import dev.adjoint.lang.PyModule;
+import dev.adjoint.lang.Values;
+import dev.adjoint.lang.lib.TorchOptim.TorchOptimizer;
+import dev.adjoint.undo.UndoLog;
+import dev.adjoint.undo.Undoable;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.List;
+
+/**
+ * The schedules made of others, as PyTorch 1.13's: {@code SequentialLR} (one schedule after
+ * another at the milestones, each restarted there with step(0), its closed form) and
+ * {@code ChainedScheduler} (every schedule stepped at each step). The parts are built-in schedules
+ * or _LRScheduler subclasses; each is stepped as a Python call of its step().
+ */
+final class CombinedSchedules implements HostObject, Undoable {
+    private final String name;
+    private final TorchOptimizer optimizer;
+    private final List<Object> schedulers;
+    private final List<Long> milestones; // SequentialLR's; null for ChainedScheduler
+    private long lastEpoch;
+    private PyList lastLr;
+
+    private CombinedSchedules(String name, TorchOptimizer optimizer, List<Object> schedulers, List<Long> milestones) {
+        this.name = name;
+        this.optimizer = optimizer;
+        this.schedulers = schedulers;
+        this.milestones = milestones;
+    }
+
+    static void addTo(PyModule m) {
+        m.add(Builtin.of("SequentialLR", CombinedSchedules::sequential));
+        m.add(Builtin.of("ChainedScheduler", a -> {
+            List<Object> schedulers = new ArrayList<>(Values.items(a.expect(1, 1, "schedulers").require("schedulers").option(0, "schedulers", null)));
+            if (schedulers.isEmpty()) throw PyError.index("list index out of range");
+            TorchOptimizer optimizer = optimizerOf(schedulers.get(0));
+            for (int i = 1; i < schedulers.size(); i++)
+                if (optimizerOf(schedulers.get(i)) != optimizer)
+                    throw PyError.value("ChainedScheduler expects all schedulers to belong to the same optimizer, but got schedulers at index 0 and " + i + " to be different");
+            CombinedSchedules c = new CombinedSchedules("ChainedScheduler", optimizer, schedulers, null);
+            c.lastLr = c.currentLrs();
+            return c;
+        }));
+    }
+
+    private static CombinedSchedules sequential(Args a) {
+        a.expect(1, 5, "optimizer", "schedulers", "milestones", "last_epoch", "verbose").require("optimizer", "schedulers", "milestones");
+        TorchOptimizer optimizer = TorchLrScheduler.optimizerOf(a);
+        List<Object> schedulers = new ArrayList<>(Values.items(a.option(1, "schedulers", null)));
+        List<Long> milestones = new ArrayList<>();
+        for (Object o : Values.items(a.option(2, "milestones", null))) milestones.add(Values.toLong(Values.plain(o), "milestones"));
+        for (int i = 0; i < schedulers.size(); i++) {
+            if (optimizerOf(schedulers.get(i)) != optimizer)
+                throw PyError.value("Sequential Schedulers expects all schedulers to belong to the same optimizer, but got schedulers at index " + i
+                        + " to be different than the optimizer passed in.");
+        }
+        if (milestones.size() != schedulers.size() - 1)
+            throw PyError.value("Sequential Schedulers expects number of schedulers provided to be one more than the number of milestone points, but got number of schedulers "
+                    + schedulers.size() + " and the number of milestones to be equal to " + milestones.size());
+        CombinedSchedules c = new CombinedSchedules("SequentialLR", optimizer, schedulers, milestones);
+        c.lastEpoch = Values.toLong(Values.plain(a.option(3, "last_epoch", -1L)), "last_epoch") + 1;
+        Interpreter in = a.interpreter();
+        for (PyDict g : optimizer.groups()) g.put("lr", g.get("initial_lr")); // the rates back to where the schedules started
+        for (Object s : schedulers) setLastEpoch(in, s, lastEpochOf(in, s) - 1); // undo each one's first step
+        Object first = schedulers.get(0);
+        if (first instanceof TorchLrScheduler t) t.initialStep(in);
+        else { // an _LRScheduler subclass: _initial_step as PyTorch's
+            optimizer.resetStepCount();
+            ((PyInstance) first).setOwn("_step_count", 0L);
+            call(in, first, "step");
+        }
+        c.lastLr = new PyList(Values.items(call(in, first, "get_last_lr")));
+        return c;
+    }
+
+    private static TorchOptimizer optimizerOf(Object scheduler) {
+        Object o = scheduler instanceof TorchLrScheduler t ? t.optimizer() : scheduler instanceof PyInstance p ? p.own("optimizer") : null;
+        if (o instanceof TorchOptimizer t) return t;
+        throw PyError.attribute("'" + Values.typeName(scheduler) + "' object has no attribute 'optimizer'");
+    }
+
+    private static long lastEpochOf(Interpreter in, Object scheduler) {
+        Object v = scheduler instanceof TorchLrScheduler t ? t.attribute("last_epoch") : ((PyInstance) scheduler).own("last_epoch");
+        return Values.toLong(Values.plain(v), "last_epoch");
+    }
+
+    private static void setLastEpoch(Interpreter in, Object scheduler, long epoch) {
+        if (scheduler instanceof TorchLrScheduler t) t.setAttribute("last_epoch", epoch);
+        else ((PyInstance) scheduler).setOwn("last_epoch", epoch);
+    }
+
+    /** scheduler.method(*args), as Python calls it. */
+    private static Object call(Interpreter in, Object scheduler, String method, Object... args) {
+        if (scheduler instanceof HostObject h) return in.call(h.attribute(method), new ArrayList<>(Arrays.asList(args)));
+        PyInstance p = (PyInstance) scheduler;
+        List<Object> all = new ArrayList<>();
+        all.add(p);
+        all.addAll(Arrays.asList(args));
+        return in.call(p.pyClass().lookup(method), all);
+    }
+
+    private PyList currentLrs() {
+        List<Object> out = new ArrayList<>();
+        for (PyDict g : optimizer.groups()) out.add(g.get("lr"));
+        return new PyList(out);
+    }
+
+    /** SequentialLR: the schedule whose span holds the next epoch, restarted with step(0) at its milestone; ChainedScheduler: every schedule. */
+    private void step(Interpreter in) {
+        UndoLog.touch(this);
+        if (milestones == null) {
+            for (Object s : schedulers) call(in, s, "step");
+            lastLr = currentLrs();
+            return;
+        }
+        lastEpoch++;
+        int idx = 0;
+        while (idx < milestones.size() && milestones.get(idx) <= lastEpoch) idx++; // bisect_right
+        Object scheduler = schedulers.get(idx);
+        if (idx > 0 && milestones.get(idx - 1) == lastEpoch) call(in, scheduler, "step", 0L);
+        else call(in, scheduler, "step");
+        lastLr = new PyList(Values.items(call(in, scheduler, "get_last_lr")));
+    }
+
+    @Override
+    public String typeName() {
+        return name;
+    }
+
+    @Override
+    public Object attribute(String attribute) {
+        return switch (attribute) {
+            case "step" -> Builtin.of("step", a -> {
+                step(a.expect(0, 0).interpreter());
+                return null;
+            });
+            case "get_last_lr" -> Builtin.of("get_last_lr", a -> {
+                a.expect(0, 0);
+                return lastLr;
+            });
+            case "last_epoch" -> milestones == null ? null : lastEpoch;
+            case "optimizer" -> optimizer;
+            case "_schedulers" -> new PyList(schedulers);
+            case "_milestones" -> milestones == null ? null : new PyList(new ArrayList<>(milestones));
+            default -> null;
+        };
+    }
+
+    @Override
+    public Collection<String> attributeNames() {
+        return milestones == null ? List.of("step", "get_last_lr", "optimizer", "_schedulers")
+                : List.of("step", "get_last_lr", "last_epoch", "optimizer", "_schedulers", "_milestones");
+    }
+
+    @Override
+    public Runnable snapshot() {
+        long epoch = lastEpoch;
+        PyList last = lastLr;
+        return () -> {
+            lastEpoch = epoch;
+            lastLr = last;
+        };
+    }
+
+    @Override
+    public String toString() {
+        return "<torch.optim.lr_scheduler." + name + " object>";
+    }
+}

@@ -1,0 +1,32 @@
+# np.r_, np.c_, np.ix_, np.mgrid, np.ogrid (NumPy quickstart and index_tricks docs)
+import numpy as np
+print(repr(np.r_[1:4, 0, 4]))
+print(repr(np.r_[np.array([1, 2, 3]), 0, 0, np.array([4, 5, 6])]))
+print(repr(np.r_[0:5]), repr(np.r_[1.5:3]), repr(np.r_[[1, 2], [3.5]]), repr(np.r_[:3, 10]))
+print(repr(np.r_[np.array([1, 2], dtype=np.float32), 5.0]), repr(np.r_[np.array([1, 2], dtype=np.int8), 3]))
+print(repr(np.c_[np.array([1, 2, 3]), np.array([4, 5, 6])]))
+print(repr(np.c_[np.array([[1, 2, 3]]), 0, 0, np.array([[4, 5, 6]])]))
+a = np.array([[0, 1, 2], [3, 4, 5]])
+print(repr(np.r_['-1', a, a]), repr(np.r_['0,2', [1, 2, 3], [4, 5, 6]]), repr(np.r_['0,2,0', [1, 2, 3], [4, 5, 6]]))
+print(repr(np.r_['1,2,0', [1, 2, 3], [4, 5, 6]]))
+print(repr(np.r_[a, a]), repr(np.c_[a, a]))
+print(repr(np.c_[1:4, 5:8]), repr(np.c_[np.zeros(3), np.ones(3)]))
+print(type(np.r_).__name__, type(np.c_).__name__)
+print(np.ix_([0, 1], [2, 4]))
+b = np.arange(10).reshape(2, 5)
+print(b[np.ix_([0, 1], [2, 4])])
+print(np.ix_(np.array([True, False, True]), [1]))
+ax, bx, cx = np.ix_(np.array([2, 3, 4, 5]), np.array([8, 5, 4]), np.array([5, 4, 6, 8, 3]))
+print(ax.shape, bx.shape, cx.shape, (ax + bx * cx)[3, 2, 4])
+print(np.ix_(), np.ix_([]))
+print(repr(np.mgrid[0:3, 0:2]))
+print(repr(np.mgrid[0:1:0.25, 0:2]))
+print(repr(np.mgrid[0:5]), repr(np.mgrid[1:2:0.5]))
+print(np.ogrid[0:3, 0:2], np.ogrid[0:4:2])
+x, y = np.ogrid[0:3, 0:4]
+print(x + y)
+for call in [lambda: np.ix_([[1, 2]]), lambda: np.r_[[1, 2], [[1, 2]]], lambda: np.r_['x', [1]], lambda: np.r_[[1], '0']]:
+    try:
+        call()
+    except ValueError as e:
+        print('ValueError', e)
