@@ -130,7 +130,7 @@ final class InputAssembler {
     private static boolean startsTopLevelStatement(String line) {
         if (line.isEmpty() || Character.isWhitespace(line.charAt(0)) || line.charAt(0) == '#') return false;
         int end = 0;
-        while (end < line.length() && Character.isLetter(line.charAt(end))) end++;
+        while (end < line.length() && (Character.isLetterOrDigit(line.charAt(end)) || line.charAt(end) == '_')) end++;
         String word = line.substring(0, end);
         return !(word.equals("else") || word.equals("elif") || word.equals("except") || word.equals("finally"));
     }

@@ -78,7 +78,7 @@ class BlockGroupingTest {
         return lines;
     }
 
-    /** InputAssembler.feed as it was: the whole pending text asked at every line. */
+    /** InputAssembler.feed written the slow way: the whole pending text asked at every line. */
     private static List<Chunk> reference(List<String> lines, InputAssembler.Mode mode) {
         List<Chunk> done = new ArrayList<>();
         StringBuilder buffer = new StringBuilder();
@@ -96,6 +96,12 @@ class BlockGroupingTest {
                 buffer.setLength(0);
                 if (!line.isBlank()) done.add(new Chunk(line.strip(), number));
                 continue;
+            }
+            // a new statement at the top level ends a block that waits only for its end (S8)
+            if (buffer.length() > 0 && dev.adjoint.lang.PendingBlock.of(buffer.toString()) != null
+                    && line.matches("[^\\s#].*") && !line.matches("(else|elif|except|finally)\\b.*")) {
+                done.add(new Chunk(buffer.append('\n').toString(), first));
+                buffer.setLength(0);
             }
             if (buffer.length() == 0) first = number;
             else buffer.append('\n');
