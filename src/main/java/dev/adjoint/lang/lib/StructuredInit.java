@@ -106,7 +106,7 @@ final class StructuredInit {
         int[] s = x.shape();
         if (s.length < 3 || s.length > 5) throw PyError.value("Only tensors with 3, 4, or 5 dimensions are supported");
         int groups = a.integer(1, "groups", 1);
-        if (groups == 0) throw PyError.zeroDivision("integer division or modulo by zero");
+        if (groups == 0) throw PyError.zeroDivision("integer modulo by zero"); // sizes[0] % groups
         if (s[0] % groups != 0) throw PyError.value("dim 0 must be divisible by groups");
         int perGroup = s[0] / groups, diagonal = Math.min(perGroup, s[1]);
         double[] d = new double[x.value().size()];
