@@ -20,7 +20,6 @@ public final class NDArray {
     final int offset;
 
     NDArray(double[] data, int[] shape, int[] strides, int offset) {
-        if (data.length >= MatMulKernel.NATIVE_MIN_MACS) NativeBlas.prefetch();
         this.data = data;
         this.shape = shape;
         this.strides = strides;

@@ -25,28 +25,6 @@ final class NativeBlas {
         return Holder.BLAS != null;
     }
 
-    private static volatile boolean prefetched;
-
-    /**
-     * Starts loading the native BLAS on a thread of its own, once: called when an array large enough
-     * to take part in a native product is made (a data set, a layer's weights), so that the loading
-     * (~70 ms here: java.util.logging's start, netlib's copy of its JNI library to a temporary file,
-     * whose random name starts the JDK's security providers, OpenBLAS's own start) runs beside the
-     * program's other work rather than inside its first large product (the one-epoch MNIST script:
-     * reading the images and the initialisation come first). NumPy and PyTorch load their BLAS at
-     * import.
-     */
-    static void prefetch() {
-        if (prefetched) return;
-        synchronized (NativeBlas.class) {
-            if (prefetched) return;
-            prefetched = true;
-        }
-        Thread loader = new Thread(NativeBlas::available, "adjoint-blas-load");
-        loader.setDaemon(true);
-        loader.start();
-    }
-
     /** What computes large products: e.g. "native openblas (libopenblasp-r0.3.21.so) via netlib JNI" or "java". */
     static String describe() {
         return Holder.BLAS != null ? "native " + Holder.NAME + " via netlib JNI" : "java, " + MatMulKernel.describe() + " (" + Holder.WHY + ")";
