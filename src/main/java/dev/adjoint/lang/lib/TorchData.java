@@ -199,6 +199,11 @@ final class TorchData {
     }
 
     /** random_split(dataset, lengths): Subsets of a random permutation, lengths as counts or (PyTorch 1.13) fractions summing to 1. */
+    /** A slice bound as Python reads it for a list of n: from the end when negative, clamped to [0, n]. */
+    private static long sliceBound(long i, long n) {
+        return i < 0 ? Math.max(0, i + n) : Math.min(i, n);
+    }
+
     private static Object randomSplit(Args a) {
         a.expect(2, 3, "dataset", "lengths", "generator");
         Interpreter in = a.interpreter();
@@ -219,18 +224,18 @@ final class TorchData {
             }
             for (long i = 0; i < n - sum; i++) lengths[(int) (i % lengths.length)]++;
         } else {
+            // as PyTorch: the sum is checked first (fractions that do not add up to 1 are lengths then)
+            if (total != n) throw PyError.value("Sum of input lengths does not equal the length of the input dataset!");
             for (int i = 0; i < lengths.length; i++) lengths[i] = Values.toLong(Values.plain(given.get(i)), "lengths");
         }
-        long sum = 0;
-        for (long l : lengths) sum += l;
-        if (sum != n) throw PyError.value("Sum of input lengths does not equal the length of the input dataset!");
         int[] order = rng.randperm(Math.toIntExact(n));
         PyList out = new PyList();
-        int offset = 0;
-        for (long length : lengths) {
+        long offset = 0;
+        for (long length : lengths) { // indices[offset - length : offset] with Python's slicing, as PyTorch (negative lengths included)
+            offset += length;
+            long start = sliceBound(offset - length, n), stop = sliceBound(offset, n);
             PyList indices = new PyList();
-            for (int i = 0; i < length; i++) indices.add((long) order[offset + i]);
-            offset += (int) length;
+            for (long i = start; i < stop; i++) indices.add((long) order[(int) i]);
             out.add(in.call(SUBSET, Arrays.asList(dataset, indices)));
         }
         return out;
