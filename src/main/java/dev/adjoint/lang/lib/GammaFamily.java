@@ -202,19 +202,8 @@ final class GammaFamily {
         return Ops.sub(Ops.sub(first, second), total(Ops.mul(Ops.sub(c, Ops.scalar(1.0)), Ops.digamma(c)), false));
     }
 
-    /** Simplex(): every row of the value non-negative, summing to 1 within 1e-6. */
     private static void checkSimplexValue(PyInstance d, Tensor value) {
-        int events = value.ndim() == 0 ? 1 : value.shape()[value.ndim() - 1];
-        double[] v = value.value().toArray();
-        for (int r = 0; r * events < v.length; r++) {
-            double sum = 0;
-            boolean nonNegative = true;
-            for (int k = 0; k < events; k++) {
-                sum += v[r * events + k];
-                nonNegative &= v[r * events + k] >= 0;
-            }
-            if (!nonNegative || !(Math.abs(sum - 1) < 1e-6)) throw TorchDistributions.invalidValue(d, value, "Simplex()");
-        }
+        if (!TorchDistributions.isSimplex(value)) throw TorchDistributions.invalidValue(d, value, "Simplex()");
     }
 
     // ---- Beta(concentration1, concentration0, validate_args=None): a Dirichlet of the pair ----

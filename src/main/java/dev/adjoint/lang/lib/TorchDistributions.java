@@ -556,10 +556,14 @@ public final class TorchDistributions {
         for (double x : value.value().toArray()) if (!ok.test(x)) throw invalidParameter(d, param, constraint, value);
     }
 
-    /** Simplex(): every row non-negative, summing to 1 within 1e-6. */
     private static void checkSimplex(PyInstance d, Tensor p) {
-        int events = p.shape()[p.ndim() - 1];
-        double[] v = p.value().toArray();
+        if (!isSimplex(p)) throw invalidParameter(d, "probs", "Simplex()", p);
+    }
+
+    /** Simplex(): every row (along the last dimension; a 0-d tensor is one row) non-negative, summing to 1 within 1e-6. */
+    static boolean isSimplex(Tensor t) {
+        int events = t.ndim() == 0 ? 1 : t.shape()[t.ndim() - 1];
+        double[] v = t.value().toArray();
         for (int r = 0; r * events < v.length; r++) {
             double sum = 0;
             boolean nonNegative = true;
@@ -567,8 +571,9 @@ public final class TorchDistributions {
                 sum += v[r * events + k];
                 nonNegative &= v[r * events + k] >= 0;
             }
-            if (!nonNegative || !(Math.abs(sum - 1) < 1e-6)) throw invalidParameter(d, "probs", "Simplex()", p);
+            if (!nonNegative || !(Math.abs(sum - 1) < 1e-6)) return false;
         }
+        return true;
     }
 
     private static PyError invalidParameter(PyInstance d, String param, String constraint, Tensor value) {
