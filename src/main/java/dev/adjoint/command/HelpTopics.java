@@ -325,9 +325,13 @@ final class HelpTopics {
               with PyTorch's keyword names; cross_entropy/nll_loss take weight=, ignore_index=,
               label_smoothing= and probability targets, a weighted mean dividing by the targets'
               weights; Conv2d, MaxPool2d, AvgPool2d, AdaptiveAvgPool2d, Flatten, Unfold, Fold,
-              BatchNorm1d/2d, LayerNorm, Embedding, LeakyReLU, GELU(approximate='tanh'), ELU,
+              Conv1d, MaxPool1d, AvgPool1d, AdaptiveAvgPool1d, AdaptiveMaxPool1d, RNN, LSTM, GRU
+              (num_layers, batch_first, bidirectional, dropout; (output, h_n) / (output, (h_n,
+              c_n))), RNNCell, LSTMCell, GRUCell, MultiheadAttention (attn_mask,
+              key_padding_mask, batch_first), TransformerEncoderLayer, TransformerEncoder, BatchNorm1d/2d, LayerNorm, Embedding, LeakyReLU, GELU(approximate='tanh'), ELU,
               SELU, CELU, SiLU, Softplus(beta=, threshold=), Hardtanh, ReLU6), torch.nn.functional
-              (conv2d, max_pool2d, avg_pool2d, unfold, fold, batch_norm, layer_norm, embedding,
+              (conv2d, max_pool2d, avg_pool2d, conv1d, max_pool1d, avg_pool1d,
+              adaptive_avg_pool1d, adaptive_max_pool1d, unfold, fold, batch_norm, layer_norm, embedding,
               relu(inplace=True), relu_, threshold, glu, pairwise_distance (and nn.Threshold,
               nn.GLU, nn.PairwiseDistance; inplace=True of relu, elu, selu, celu, silu,
               hardtanh, relu6 and their nn layers changes the input, as PyTorch's),
@@ -422,7 +426,8 @@ final class HelpTopics {
                 torch.FloatTensor makes a float64 tensor (float32 is computed in float64), so
                 isinstance(x, torch.FloatTensor) holds for every floating tensor; std_mean's two
                 results are two nodes (PyTorch's one StdMeanBackward0 node is shared).
-              - Conv2d takes padding_mode='zeros' only; Embedding refuses max_norm,
+              - Conv1d/Conv2d take padding_mode='zeros' only, LSTM refuses proj_size and the
+                recurrent layers take tensors, not PackedSequence; Embedding refuses max_norm,
                 scale_grad_by_freq and sparse (each refused by name, not ignored).
               - DataLoader runs in this process (num_workers is ignored; get_worker_info() is None).
               - optimizer.state_dict() and optimizer.state hold copies of the buffers (PyTorch's

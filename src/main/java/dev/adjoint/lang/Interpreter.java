@@ -1334,13 +1334,18 @@ public final class Interpreter implements Expr.Visitor<Object>, Stmt.Visitor<Int
 
     /** {@code obj.name(args)} for an object of a user class. */
     Object callMethod(PyInstance obj, String name, List<Object> args) {
+        return callMethod(obj, name, args, Map.of());
+    }
+
+    /** {@code obj.name(*args, **keywords)} (a module's __call__ passing both to its forward). */
+    public Object callMethod(PyInstance obj, String name, List<Object> args, Map<String, Object> keywords) {
         Object m;
         try {
             m = Attributes.get(this, obj, name);
         } catch (RuntimeException e) {
             throw wrap(e, null);
         }
-        return call(m, args, Map.of(), null);
+        return call(m, args, keywords, null);
     }
 
     /** Makes an object of a user class (or of a library class) and runs its __init__. */
