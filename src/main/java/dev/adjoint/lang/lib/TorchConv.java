@@ -191,10 +191,13 @@ final class TorchConv {
         PyInstance m = TorchNn.instance(a.expect(1, 1, "input"));
         return avgPool(a, TorchArgs.tensor(a, a.get(0)), m.own("kernel_size"), m.own("stride"), m.own("padding"), Values.truthy(m.own("ceil_mode")),
                 Values.truthy(m.own("count_include_pad")), m.own("divisor_override"));
-    }, a -> {
+    }, TorchConv::avgPoolRepr);
+
+    /** An average pool's extra_repr: its kernel_size, stride and padding as kept. */
+    static String avgPoolRepr(Args a) {
         PyInstance m = TorchNn.instance(a);
         return "kernel_size=" + Repr.repr(m.own("kernel_size")) + ", stride=" + Repr.repr(m.own("stride")) + ", padding=" + Repr.repr(m.own("padding"));
-    });
+    }
 
     static final PyClass ADAPTIVE_AVG_POOL2D = TorchNn.layer("AdaptiveAvgPool2d", a -> {
         a.expect(0, 1, "output_size");

@@ -67,10 +67,7 @@ final class TorchPool1d {
         PyInstance m = TorchNn.instance(a.expect(1, 1, "input"));
         return avgPool(a, TorchArgs.tensor(a, a.get(0)), m.own("kernel_size"), m.own("stride"), m.own("padding"), Values.truthy(m.own("ceil_mode")),
                 Values.truthy(m.own("count_include_pad")));
-    }, a -> {
-        PyInstance m = TorchNn.instance(a);
-        return "kernel_size=" + Repr.repr(m.own("kernel_size")) + ", stride=" + Repr.repr(m.own("stride")) + ", padding=" + Repr.repr(m.own("padding"));
-    });
+    }, TorchConv::avgPoolRepr);
 
     static final PyClass ADAPTIVE_AVG_POOL1D = TorchNn.layer("AdaptiveAvgPool1d", a -> {
         a.expect(0, 1, "output_size");
