@@ -100,6 +100,11 @@ public final class NDArray {
         return shape.length;
     }
 
+    /** Elements between neighbours along each axis (NumPy's strides over the item size): a view's, as it reads its data. */
+    public int[] strides() {
+        return strides.clone();
+    }
+
     public int[] shape() {
         return shape.clone();
     }
@@ -509,7 +514,7 @@ public final class NDArray {
         double[] bd = plain ? null : b.broadcastTo(concat(batch, k, n)).compactData();
         double[] r = allocate(concat(batch, m, n));
         if (plain) MatMulKernel.multiply(a, b, r);
-        else for (int i = 0; i < nb; i++) MatMulKernel.multiply(ad, i * m * k, bd, i * k * n, r, i * m * n, m, k, n);
+        else for (int i = 0; i < nb; i++) MatMulKernel.multiplyStacked(ad, i * m * k, bd, i * k * n, r, i * m * n, m, k, n);
         int[] outShape;
         if (shape.length == 1 && o.shape.length == 1) outShape = batch;
         else if (shape.length == 1) outShape = concat(batch, n);
