@@ -603,7 +603,8 @@ final class HelpTopics {
                 repeat, sort, argsort (axis=), diag, tri, tril, triu (k=), meshgrid (indexing=,
                 sparse=), fromfunction, indices, np.r_[1:4, 0, a], np.c_[a, b], np.ix_, np.mgrid[0:3, 0:2],
                 np.ogrid; dot, matmul, outer, kron, tensordot (axes=); a.shape, a.ndim, a.size
-              functions over arrays: np.vectorize(f, otypes=), np.apply_along_axis(f, axis, a, *args)
+              functions over arrays: np.vectorize(f, otypes=), np.apply_along_axis(f, axis, a, *args),
+                np.piecewise(x, [conditions], [values or functions])
               by index arrays: bincount (minlength=, weights=), choose, take_along_axis,
                 unravel_index (order=), ravel_multi_index, select, lexsort, inner, vdot, isscalar;
                 in place: put (mode=), place, putmask
@@ -611,6 +612,7 @@ final class HelpTopics {
               limits: np.finfo(np.float32).eps (max, min, tiny, resolution), np.iinfo(np.uint8).max
               subscripts: a[1, 2], a[:, 1:], a[None], a[...], a[[0, 2]], a[a > 0], Z[range(n), y],
                 and assignment to them; slices and .T are views sharing the array's data, as in NumPy
+              views: a.view(), a.base, a.flags.owndata, a.strides; a.ravel() is a view when it can be
               values: a.tolist(), a.item(), float(a), len(a), for row in a, for v in a.flat,
                 a.flat = v (v's values repeated)
               printing: np.set_printoptions (precision, suppress, threshold, edgeitems, linewidth,
@@ -629,8 +631,12 @@ final class HelpTopics {
                 np.searchsorted (side=, sorter=), np.digitize (right=); np.einsum ('ij,jk->ik', 'ii',
                 implicit output, '...ij,...jk'); np.pad (constant)
               np.random: seed rand randn random uniform normal randint (dtype=np.uint8 ...) shuffle
-                permutation choice (replace=False, p=), exponential, standard_exponential, lognormal,
-                laplace, poisson, binomial, multinomial, get_state, set_state, RandomState(seed):
+                permutation choice (replace=False, p=), standard_normal, exponential,
+                standard_exponential, lognormal, laplace, poisson, binomial, multinomial, beta, gamma,
+                standard_gamma, chisquare, noncentral_chisquare, f, noncentral_f, standard_t,
+                standard_cauchy, weibull, pareto, power, logistic, gumbel, rayleigh, wald, triangular,
+                geometric, negative_binomial, dirichlet, multivariate_normal (parameters may be arrays),
+                get_state, set_state, RandomState(seed) (np.random.mtrand.RandomState):
                 NumPy's legacy generator bit for bit (a seed gives NumPy's numbers); needle's
                 initialisers and the bare rand/randn share it (torch.* draws from PyTorch's)
               rng = np.random.default_rng(seed): NumPy's Generator (PCG64) bit for bit: random,

@@ -714,7 +714,15 @@ public final class Interpreter implements Expr.Visitor<Object>, Stmt.Visitor<Int
             Scope scope = m.enter();
             return entered(w, context, scope::close);
         }
-        if (context instanceof ContextManager manager) return entered(w, manager.enter(this), manager::exit);
+        if (context instanceof ContextManager manager) {
+            Object value;
+            try {
+                value = manager.enter(this);
+            } catch (PyError e) { // a bad setting (np.printoptions(legacy=...)) is the user's error at the with item
+                throw wrap(e, w.context().span());
+            }
+            return entered(w, value, manager::exit);
+        }
         if (!(context instanceof PyInstance i) || !i.has("__enter__") || !i.has("__exit__"))
             throw LangError.python("TypeError", "'" + Values.typeName(context) + "' object does not support the context manager protocol"
                     + " (with works with no_grad(), enable_grad() and objects with __enter__ and __exit__)", w.context().span());
