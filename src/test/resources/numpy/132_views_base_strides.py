@@ -29,3 +29,9 @@ r[0] = 99
 f = e.T.ravel()
 f[1] = -7
 print(e[0, :2], np.ravel(e)[0], e.ravel("F").base is None, e.flatten().base is None)
+b = np.broadcast_to(np.arange(3), (2, 3))
+print(b.flags.writeable, b.base is not None, b.sum(), b + 1)
+try:
+    b[0, 0] = 5
+except ValueError as err:
+    print(err)

@@ -100,11 +100,6 @@ public final class NDArray {
         return shape.length;
     }
 
-    /** Elements between neighbours along each axis (NumPy's strides over the item size): a view's, as it reads its data. */
-    public int[] strides() {
-        return strides.clone();
-    }
-
     public int[] shape() {
         return shape.clone();
     }

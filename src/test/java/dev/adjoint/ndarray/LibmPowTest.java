@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * glibc's pow, bit for bit (source: src/test/resources/fixtures/libm_pow.txt, CPython's math.pow
- * on Debian 12, recorded by scripts/fixtures/libm_pow_fixtures.py): the uniforms to powers of
+ * on Debian 12, recorded by scripts/fixtures/libm_fixtures.py pow): the uniforms to powers of
  * NumPy's beta, gamma and Weibull draws, and the function's hard ranges.
  */
 class LibmPowTest {

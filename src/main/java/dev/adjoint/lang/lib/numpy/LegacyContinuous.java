@@ -2,6 +2,7 @@ package dev.adjoint.lang.lib.numpy;
 
 import dev.adjoint.ndarray.LibmExp;
 import dev.adjoint.ndarray.LibmLog;
+import dev.adjoint.ndarray.LibmLog1p;
 import dev.adjoint.ndarray.LibmPow;
 import dev.adjoint.random.NumpyRandom;
 
@@ -146,9 +147,9 @@ final class LegacyContinuous {
         }
     }
 
-    /** legacy_rayleigh, with C's log1p (glibc's is fdlibm's, as StrictMath's). */
+    /** legacy_rayleigh, with C's log1p. */
     static double rayleigh(NumpyRandom r, double mode) {
-        return mode * Math.sqrt(-2.0 * StrictMath.log1p(-r.nextDouble()));
+        return mode * Math.sqrt(-2.0 * LibmLog1p.log1p(-r.nextDouble()));
     }
 
     static double triangular(NumpyRandom r, double left, double mode, double right) {

@@ -42,9 +42,9 @@ final class LegacyDistributions {
         m.add(distribution("rayleigh", source, FLOAT, null, (r, p) -> LegacyContinuous.rayleigh(r, p[0]), scale));
         Param alpha = Param.required("a", positive);
         m.add(distribution("beta", source, FLOAT, null, (r, p) -> LegacyContinuous.beta(r, p[0], p[1]), alpha, Param.required("b", positive)));
-        Param shape = Param.required("shape", nonNegative);
-        m.add(distribution("standard_gamma", source, FLOAT, null, (r, p) -> LegacyContinuous.standardGamma(r, p[0]), shape));
-        m.add(distribution("gamma", source, FLOAT, null, (r, p) -> p[1] * LegacyContinuous.standardGamma(r, p[0]), shape, scale));
+        Param gammaShape = Param.required("shape", nonNegative);
+        m.add(distribution("standard_gamma", source, FLOAT, null, (r, p) -> LegacyContinuous.standardGamma(r, p[0]), gammaShape));
+        m.add(distribution("gamma", source, FLOAT, null, (r, p) -> p[1] * LegacyContinuous.standardGamma(r, p[0]), gammaShape, scale));
         Param df = Param.required("df", positive);
         m.add(distribution("chisquare", source, FLOAT, null, (r, p) -> LegacyContinuous.chisquare(r, p[0]), df));
         m.add(distribution("standard_t", source, FLOAT, null, (r, p) -> LegacyContinuous.standardT(r, p[0]), df));
@@ -161,7 +161,7 @@ final class LegacyDistributions {
         return rows;
     }
 
-    /** legacy_random_geometric: a search from p = 1/3, else inversion with C's log1p (fdlibm's, as StrictMath's). */
+    /** legacy_random_geometric: a search from p = 1/3, else inversion with C's log1p. */
     private static long geometric(NumpyRandom r, double p) {
         if (p >= 0.333333333333333333333333) {
             double u = r.nextDouble(), prod = p, sum = p, q = 1.0 - p;
@@ -173,7 +173,7 @@ final class LegacyDistributions {
             }
             return x;
         }
-        return (long) Math.ceil(StrictMath.log1p(-r.nextDouble()) / LibmLog.log(1 - p));
+        return (long) Math.ceil(dev.adjoint.ndarray.LibmLog1p.log1p(-r.nextDouble()) / LibmLog.log(1 - p));
     }
 
     static long poisson(NumpyRandom r, double lam) {

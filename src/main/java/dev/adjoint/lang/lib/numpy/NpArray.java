@@ -145,16 +145,21 @@ public final class NpArray implements HostObject, PyOperand, PyReprable, Subscri
                 return new Flags(!readOnly, base == null);
             case "base":
                 return base;
-            case "strides": {
-                int[] strides = values().strides();
-                List<Object> bytes = new ArrayList<>(strides.length);
-                for (int st : strides) bytes.add((long) st * type.itemsize());
+            case "strides": { // as a view reads its base's data (dev.adjoint.autograd.Views), in bytes
+                List<Object> bytes = new ArrayList<>();
+                for (long st : dev.adjoint.autograd.Views.strides(data)) bytes.add(st * type.itemsize());
                 return Values.tuple(bytes);
             }
             default:
                 Builtin.Fn f = ArrayFunctions.METHODS.get(name);
                 return f == null ? null : Builtin.of(name, a -> method(name, f.apply(ArrayFunctions.withSelf(a, this))));
         }
+    }
+
+    /** a.base of an array that owns its data is None. */
+    @Override
+    public boolean attributeIsNone(String name) {
+        return name.equals("base") && base == null;
     }
 
     /** {@code a.flat = v}: every element from v's values, repeated (NumPy's flatiter assignment). */
