@@ -105,3 +105,11 @@ try:
     inspect.signature(5)
 except TypeError as e:
     print(e)
+print(inspect.getfullargspec(f))
+print(inspect.getfullargspec(lambda x: x))
+print(inspect.getfullargspec(P.norm), inspect.getfullargspec(P(1).norm))
+print(inspect.getfullargspec(len), inspect.getfile(f) == __file__, inspect.getsourcefile(P) == __file__)
+try:
+    inspect.getfullargspec(5)
+except TypeError as e:
+    print(e)

@@ -209,7 +209,7 @@ final class HelpTopics {
               refused); open, gzip.open and os.path take a Path. dataclasses: @dataclass (order=, frozen=, eq=, repr=, init=,
               kw_only=, slots=), field(default=, default_factory=, repr=, compare=, init=, kw_only=), KW_ONLY, fields, asdict, astuple,
               replace, is_dataclass, FrozenInstanceError. inspect: signature (Parameter, Signature),
-              getdoc, getsource, getsourcelines, getmembers, cleandoc, isfunction, ismethod,
+              getfullargspec, getdoc, getsource, getsourcelines, getfile, getmembers, cleandoc, isfunction, ismethod,
               isclass, ismodule, isbuiltin, isroutine, isgeneratorfunction. globals(): the session's names, live;
               locals(): a function's names now (a new dict).
               input(prompt) shows the prompt and reads a line: the terminal's (Ctrl-D: EOFError),

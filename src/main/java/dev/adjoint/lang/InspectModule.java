@@ -14,12 +14,18 @@ import java.util.List;
 final class InspectModule {
     private InspectModule() {}
 
+    private static final PyClass FULL_ARG_SPEC = NamedTuples.type("inspect", "FullArgSpec", "args", "varargs", "varkw", "defaults", "kwonlyargs",
+            "kwonlydefaults", "annotations");
+
     static PyModule create() {
         PyModule m = new PyModule("inspect");
         m.add(Builtin.of("signature", a -> Signatures.of(a.expect(1, 1, "follow_wrapped", "globals", "locals", "eval_str").get(0), a.interpreter())));
         m.add("Signature", Signatures.SIGNATURE);
         m.add("Parameter", Signatures.PARAMETER);
         m.add("_empty", Signatures.EMPTY);
+        m.add(Builtin.of("getfullargspec", a -> fullArgSpec(a.expect(1, 1, "func").get(0), a.interpreter())));
+        m.add(Builtin.of("getfile", a -> file(a.expect(1, 1, "object").get(0))));
+        m.add(Builtin.of("getsourcefile", a -> file(a.expect(1, 1, "object").get(0))));
         m.add(Builtin.of("getdoc", a -> doc(a.expect(1, 1).get(0), a.interpreter())));
         m.add(Builtin.of("cleandoc", a -> PydocText.cleandoc(a.expect(1, 1, "doc").string(0))));
         m.add(Builtin.of("getsource", a -> String.join("", sourceLines(a.expect(1, 1, "object").get(0)))));
@@ -39,6 +45,47 @@ final class InspectModule {
         }));
         m.add(Builtin.of("isgeneratorfunction", a -> a.expect(1, 1, "object").get(0) instanceof UserFunction f && f.isGenerator()));
         return m;
+    }
+
+    /**
+     * inspect.getfullargspec: the signature's parameters by kind (a method's first one kept), its defaults, and its annotations,
+     * the return's first; TypeError('unsupported callable') for what has no signature.
+     */
+    private static Object fullArgSpec(Object obj, Interpreter in) {
+        Signatures.Signature sig;
+        try {
+            sig = obj instanceof BoundCallable b && b.function() instanceof UserFunction f ? Signatures.ofFunction(f, false) : Signatures.of(obj, in);
+        } catch (PyError e) {
+            throw PyError.type("unsupported callable");
+        }
+        PyList args = new PyList(), keywordOnly = new PyList();
+        List<Object> defaults = new ArrayList<>();
+        PyDict keywordDefaults = new PyDict(), annotations = new PyDict();
+        Object varargs = null, varkw = null;
+        if (sig.returns() != Signatures.EMPTY) annotations.put("return", sig.returns());
+        for (Signatures.Parameter p : sig.parameters()) {
+            switch (p.kind()) {
+                case POSITIONAL_ONLY, POSITIONAL_OR_KEYWORD -> {
+                    args.add(p.name());
+                    if (p.dflt() != Signatures.EMPTY) defaults.add(p.dflt());
+                }
+                case VAR_POSITIONAL -> varargs = p.name();
+                case KEYWORD_ONLY -> {
+                    keywordOnly.add(p.name());
+                    if (p.dflt() != Signatures.EMPTY) keywordDefaults.put(p.name(), p.dflt());
+                }
+                case VAR_KEYWORD -> varkw = p.name();
+            }
+            if (p.annotation() != Signatures.EMPTY) annotations.put(p.name(), p.annotation());
+        }
+        return in.call(FULL_ARG_SPEC, java.util.Arrays.asList(args, varargs, varkw, defaults.isEmpty() ? null : Values.tuple(defaults), keywordOnly,
+                keywordDefaults.size() == 0 ? null : keywordDefaults, annotations));
+    }
+
+    /** inspect.getfile: the file a def or class statement was in (its input's name at the prompt). */
+    private static Object file(Object obj) {
+        Definition d = definition(obj);
+        return d.source().origin();
     }
 
     /** A function bound to an object or a class (CPython's method type: a def's, not a built-in's). */

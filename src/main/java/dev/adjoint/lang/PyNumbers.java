@@ -324,14 +324,14 @@ public final class PyNumbers {
     /** The text of an int, in decimal; past 4300 digits a ValueError, as CPython (converting is quadratic). */
     public static String intText(Object i) {
         if (i instanceof Boolean b) return b ? "1" : "0";
+        // under 2000 bits an int has fewer digits than any limit (the least is 641): the limit is not even read
+        if (!(i instanceof BigInteger b) || b.bitLength() < 2000) return i.toString();
         int limit = maxStrDigits();
-        if (limit > 0 && i instanceof BigInteger b && b.bitLength() > limit * 3.32) { // 10^limit has about limit * log2(10) bits
-            if (b.bitLength() > limit * 3.33 + 1) throw tooManyDigits(limit);
-            String text = b.toString();
-            if (text.length() - (b.signum() < 0 ? 1 : 0) > limit) throw tooManyDigits(limit);
-            return text;
-        }
-        return i.toString();
+        if (limit == 0 || b.bitLength() < limit * 3.32) return b.toString(); // 10^limit has about limit * log2(10) bits
+        if (b.bitLength() > limit * 3.33 + 1) throw tooManyDigits(limit);
+        String text = b.toString();
+        if (text.length() - (b.signum() < 0 ? 1 : 0) > limit) throw tooManyDigits(limit);
+        return text;
     }
 
     private static PyError tooManyDigits(int limit) {
