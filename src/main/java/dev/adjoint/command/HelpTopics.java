@@ -337,7 +337,15 @@ final class HelpTopics {
               hardtanh, relu6 and their nn layers changes the input, as PyTorch's),
               leaky_relu, gelu, elu, selu, celu, silu, softplus, hardtanh, relu6, cosine_similarity,
               normalize, kl_div (reduction='batchmean', log_target=), pad (constant, reflect,
-              replicate, circular), ...; nn.CosineSimilarity, nn.KLDivLoss), torch.erf, torch.xlogy,
+              replicate, circular), ...; nn.CosineSimilarity, nn.KLDivLoss), PReLU, Mish,
+              Hardswish, Hardsigmoid, Softshrink, Hardshrink, Softsign, Tanhshrink, Softmin,
+              Softmax2d, ZeroPad2d, ConstantPad1d/2d/3d, ReflectionPad1d/2d/3d, ReplicationPad1d/2d/3d,
+              Unflatten, ParameterList, ParameterDict, GroupNorm, Dropout2d, PixelShuffle,
+              PixelUnshuffle, Upsample/F.interpolate (nearest, linear, bilinear), MarginRankingLoss,
+              HingeEmbeddingLoss, CosineEmbeddingLoss, TripletMarginLoss, PoissonNLLLoss,
+              GaussianNLLLoss, MultiLabelSoftMarginLoss (and their F. forms; _Loss to subclass),
+              x.fill_diagonal_/unfold/sum_to_size/addmm_/renorm, m.get_buffer, m._parameters,
+              m._buffers, torch.erf, torch.xlogy,
               torch.linalg.inv/det/solve (a singular matrix is torch.linalg.LinAlgError),
               torch.optim.SGD/Adam/AdamW/RMSprop/Adagrad/Adadelta/Adamax/NAdam/RAdam/ASGD/Rprop/LBFGS
               (optimizer.state_dict()/load_state_dict()/state: a checkpoint kept in memory;
