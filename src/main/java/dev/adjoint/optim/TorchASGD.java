@@ -51,9 +51,9 @@ public final class TorchASGD extends Optimizer {
             double[] a = ax[k];
             for (int i = 0; i < w.length; i++) {
                 double gi = maximize ? -g[i] : g[i];
-                if (weightDecay != 0) gi = gi + weightDecay * w[i];
+                if (weightDecay != 0) gi = TorchKernels.add(gi, weightDecay, w[i]);
                 w[i] = w[i] * decay;
-                w[i] = w[i] + -e * gi;
+                w[i] = TorchKernels.add(w[i], -e, gi);
                 a[i] = m != 1 ? a[i] + (w[i] - a[i]) * m : w[i];
             }
             eta[k] = held(lr / Math.pow(1 + lambd * lr * t, alpha));

@@ -35,7 +35,8 @@ public final class TorchAdagrad extends Optimizer {
 
     @Override
     protected void update() {
-        updateEach((k, w, g) -> {            if (sums[k] == null) {
+        updateEach((k, w, g) -> {
+            if (sums[k] == null) {
                 sums[k] = new double[w.length];
                 Arrays.fill(sums[k], initial);
             }
@@ -44,9 +45,9 @@ public final class TorchAdagrad extends Optimizer {
             double[] s = sums[k];
             for (int i = 0; i < w.length; i++) {
                 double gi = maximize ? -g[i] : g[i];
-                if (weightDecay != 0) gi = gi + weightDecay * w[i];
-                s[i] = s[i] + gi * gi;
-                w[i] = w[i] + -clr * (gi / (Math.sqrt(s[i]) + eps));
+                if (weightDecay != 0) gi = TorchKernels.add(gi, weightDecay, w[i]);
+                s[i] = TorchKernels.addcmul(s[i], 1, gi, gi);
+                w[i] = TorchKernels.addcdiv(w[i], -clr, gi, Math.sqrt(s[i]) + eps);
             }
         });
     }

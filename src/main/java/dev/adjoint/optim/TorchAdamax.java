@@ -35,10 +35,10 @@ public final class TorchAdamax extends TwoBufferOptimizer {
             double[] m = first[k], u = second[k];
             for (int i = 0; i < w.length; i++) {
                 double gi = maximize ? -g[i] : g[i];
-                if (weightDecay != 0) gi = gi + weightDecay * w[i];
-                m[i] = m[i] * beta1 + (1 - beta1) * gi;
+                if (weightDecay != 0) gi = TorchKernels.add(gi, weightDecay, w[i]);
+                m[i] = TorchKernels.add(m[i] * beta1, 1 - beta1, gi);
                 u[i] = Math.max(u[i] * beta2, Math.abs(gi) + eps); // amax: NaN wins, as Math.max's
-                w[i] = w[i] + -clr * m[i] / u[i];
+                w[i] = TorchKernels.addcdiv(w[i], -clr, m[i], u[i]);
             }
         });
     }

@@ -40,9 +40,9 @@ public final class TorchRAdam extends TwoBufferOptimizer {
             double[] m = first[k], v = second[k];
             for (int i = 0; i < w.length; i++) {
                 double gi = g[i];
-                if (weightDecay != 0) gi = gi + weightDecay * w[i];
-                m[i] = m[i] * beta1 + (1 - beta1) * gi;
-                v[i] = v[i] * beta2 + (1 - beta2) * gi * gi;
+                if (weightDecay != 0) gi = TorchKernels.add(gi, weightDecay, w[i]);
+                m[i] = TorchKernels.add(m[i] * beta1, 1 - beta1, gi);
+                v[i] = TorchKernels.addcmul(v[i] * beta2, 1 - beta2, gi, gi);
                 double corrected = m[i] / c1;
                 if (rectified) {
                     double adaptive = 1 / (Math.sqrt(v[i]) + eps) * c2sqrt; // a float over a tensor: PyTorch's reciprocal times the float
