@@ -54,6 +54,7 @@ public final class Torch {
         registry.put("torch.distributions", TorchDistributions::module);
         registry.put("torch.distributions.multinomial", TorchDistributions::multinomialModule);
         registry.put("torch.distributions.kl", TorchDistributions::klModule);
+        registry.put("torch.distributions.multivariate_normal", TorchDistributions::multivariateNormalModule);
         registry.put("torch.special", Torch::special);
     }
 
