@@ -337,10 +337,12 @@ final class HelpTopics {
               torch.linalg.inv/det/solve (a singular matrix is torch.linalg.LinAlgError),
               torch.optim.SGD/Adam/AdamW/RMSprop/Adagrad/Adadelta/Adamax/NAdam/RAdam/ASGD/Rprop/LBFGS
               (optimizer.state_dict()/load_state_dict()/state: a checkpoint kept in memory;
-              step(closure)), torch.optim.lr_scheduler (StepLR, MultiStepLR, ExponentialLR,
+              step(closure); add_param_group({...})), torch.optim.Optimizer to subclass
+              (super().__init__(params, defaults), self.param_groups, self.state[p], your step()),
+              torch.optim.lr_scheduler (StepLR, MultiStepLR, ExponentialLR,
               CosineAnnealingLR, LambdaLR, MultiplicativeLR, LinearLR, ConstantLR, PolynomialLR,
               OneCycleLR, CyclicLR, CosineAnnealingWarmRestarts, SequentialLR, ChainedScheduler,
-              _LRScheduler to subclass with a get_lr(): call scheduler.step() after
+              _LRScheduler to subclass with a get_lr(); get_last_lr(): call scheduler.step() after
               optimizer.step(); ReduceLROnPlateau: sch.step(val_loss)), nn.init.trunc_normal_/
               orthogonal_/sparse_/eye_/dirac_, torch.pdist, torch.atleast_1d/2d/3d,
               torch.set_printoptions(precision=2, sci_mode=False, threshold=, edgeitems=,
@@ -364,7 +366,8 @@ final class HelpTopics {
               gradients, log_prob, entropy, cdf, mean, stddev, variance; PyTorch's seeded draws),
               Exponential, Gamma, Beta, Dirichlet, Poisson (log_prob, entropy, mean, variance;
               sampling only Exponential), Laplace, LogNormal, Geometric, Binomial, OneHotCategorical,
-              Independent, kl_divergence(p, q),
+              Independent, MultivariateNormal (gradients to loc), expand, enumerate_support,
+              perplexity, sample_n, support, arg_constraints, kl_divergence(p, q),
               asin/acos/atan, sinh/cosh, asinh/acosh/atanh (arcsin, ...), exp2, erfc, erfinv,
               lgamma, digamma, polygamma(n, x), logit(x, eps), sinc, frac, deg2rad/rad2deg,
               torch.special (expit, psi, gammaln, ...), torch.autograd.gradgradcheck, tile,
