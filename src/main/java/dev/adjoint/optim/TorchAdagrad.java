@@ -44,8 +44,7 @@ public final class TorchAdagrad extends Optimizer {
             double clr = lr / (1 + (t - 1) * lrDecay);
             double[] s = sums[k];
             for (int i = 0; i < w.length; i++) {
-                double gi = maximize ? -g[i] : g[i];
-                if (weightDecay != 0) gi = TorchKernels.add(gi, weightDecay, w[i]);
+                double gi = stepGrad(g[i], w[i], maximize, weightDecay);
                 s[i] = TorchKernels.addcmul(s[i], 1, gi, gi);
                 w[i] = TorchKernels.addcdiv(w[i], -clr, gi, Math.sqrt(s[i]) + eps);
             }

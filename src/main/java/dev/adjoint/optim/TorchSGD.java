@@ -49,10 +49,7 @@ public final class TorchSGD extends Optimizer {
             if (p.grad() == null) continue;
             stepped[k] = true;
             double[] w = p.value().toArray(), d = p.grad().value().toArray(); // d_p: −grad when maximizing, then the weight decay
-            for (int i = 0; i < d.length; i++) {
-                if (maximize) d[i] = -d[i];
-                if (weightDecay != 0) d[i] = TorchKernels.add(d[i], weightDecay, w[i]);
-            }
+            for (int i = 0; i < d.length; i++) d[i] = stepGrad(d[i], w[i], maximize, weightDecay);
             if (momentum != 0) {
                 double[] b = buf[k];
                 if (b == null) b = buf[k] = d.clone();
