@@ -221,15 +221,24 @@ final class MultivariateNormalDistribution {
     /** constraints.positive_definite: symmetric within 1e-6 and a Cholesky factor exists, for every matrix. */
     private static boolean isPositiveDefinite(NDArray a, int n) {
         double[] v = a.toArray();
-        for (int b = 0; b < v.length / Math.max(n * n, 1); b++) {
-            int o = b * n * n;
-            for (int i = 0; i < n; i++) for (int j = 0; j < n; j++) {
-                double x = v[o + i * n + j], y = v[o + j * n + i];
-                if (!(Math.abs(x - y) <= 1e-6 + 1e-5 * Math.abs(y))) return false;
-            }
+        for (int o = 0; o < v.length; o += n * n) if (!isPositiveDefinite(v, o, n)) return false;
+        return true;
+    }
+
+    /** constraints.symmetric of the n×n matrix at offset o: equal to its transpose within 1e-6 (allclose). */
+    static boolean isSymmetric(double[] v, int o, int n) {
+        for (int i = 0; i < n; i++) for (int j = 0; j < n; j++) {
+            double x = v[o + i * n + j], y = v[o + j * n + i];
+            if (!(Math.abs(x - y) <= 1e-6 + 1e-5 * Math.abs(y))) return false;
         }
+        return true;
+    }
+
+    /** constraints.positive_definite of the n×n matrix at offset o: symmetric, with a Cholesky factor. */
+    static boolean isPositiveDefinite(double[] v, int o, int n) {
+        if (!isSymmetric(v, o, n)) return false;
         try {
-            cholesky(a, n);
+            cholesky(NDArray.of(Arrays.copyOfRange(v, o, o + n * n), n, n), n);
             return true;
         } catch (LinalgError.Singular e) {
             return false;
@@ -239,11 +248,16 @@ final class MultivariateNormalDistribution {
     /** constraints.lower_cholesky: lower triangular with a positive diagonal, every matrix. */
     private static boolean isLowerCholesky(NDArray a, int n) {
         double[] v = a.toArray();
-        for (int b = 0; b < v.length / Math.max(n * n, 1); b++)
-            for (int i = 0; i < n; i++) for (int j = 0; j < n; j++) {
-                double x = v[b * n * n + i * n + j];
-                if (j > i && x != 0 || j == i && !(x > 0)) return false;
-            }
+        for (int o = 0; o < v.length; o += n * n) if (!isLowerCholesky(v, o, n)) return false;
+        return true;
+    }
+
+    /** constraints.lower_cholesky of the n×n matrix at offset o. */
+    static boolean isLowerCholesky(double[] v, int o, int n) {
+        for (int i = 0; i < n; i++) for (int j = 0; j < n; j++) {
+            double x = v[o + i * n + j];
+            if (j > i && x != 0 || j == i && !(x > 0)) return false;
+        }
         return true;
     }
 
