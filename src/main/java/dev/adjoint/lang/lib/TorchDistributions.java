@@ -55,10 +55,7 @@ public final class TorchDistributions {
         for (PyClass c : MoreDistributions.CLASSES) m.add(c.name(), c);
         m.add(MoreDistributions.TRANSFORMED.name(), MoreDistributions.TRANSFORMED);
         m.add(MultivariateNormalDistribution.CLASS.name(), MultivariateNormalDistribution.CLASS);
-        m.add("multivariate_normal", multivariateNormalModule());
-        m.add("multinomial", multinomialModule());
         m.add(KlDivergence.FUNCTION);
-        m.add("kl", klModule());
         return m;
     }
 
@@ -66,20 +63,6 @@ public final class TorchDistributions {
     static PyModule klModule() {
         PyModule m = new PyModule("torch.distributions.kl");
         m.add(KlDivergence.FUNCTION);
-        return m;
-    }
-
-    /** torch.distributions.multivariate_normal, the module PPO's code imports MultivariateNormal from. */
-    static PyModule multivariateNormalModule() {
-        PyModule m = new PyModule("torch.distributions.multivariate_normal");
-        m.add(MultivariateNormalDistribution.CLASS.name(), MultivariateNormalDistribution.CLASS);
-        return m;
-    }
-
-    /** torch.distributions.multinomial, the module d2l imports Multinomial from. */
-    static PyModule multinomialModule() {
-        PyModule m = new PyModule("torch.distributions.multinomial");
-        m.add(MULTINOMIAL.name(), MULTINOMIAL);
         return m;
     }
 

@@ -305,7 +305,11 @@ public final class Numpy {
     }
 
     private static void ufuncs(PyModule m) {
-        floating(m, "exp", Math::exp);
+        m.add(Builtin.of("exp", a -> { // float32 as NumPy's vector loop computes it, not e^x rounded
+            NpArray x = ArrayFunctions.self(a.expect(1, 1, "out"));
+            boolean single = Elementwise.floatingType(x.type, "exp") == NpType.FLOAT32;
+            return result(Elementwise.floating(x, "exp", single ? v -> dev.adjoint.ndarray.NumpyFloat32Exp.exp((float) v) : Math::exp), a);
+        }));
         floating(m, "log", Math::log);
         floating(m, "log2", dev.adjoint.ndarray.ExactMath::log2);
         floating(m, "log10", Math::log10);
