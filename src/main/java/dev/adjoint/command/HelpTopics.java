@@ -616,7 +616,8 @@ final class HelpTopics {
                 sparse=), fromfunction, indices, np.r_[1:4, 0, a], np.c_[a, b], np.ix_, np.mgrid[0:3, 0:2],
                 np.ogrid; dot, matmul, outer, kron, tensordot (axes=); a.shape, a.ndim, a.size
               functions over arrays: np.vectorize(f, otypes=), np.apply_along_axis(f, axis, a, *args),
-                np.piecewise(x, [conditions], [values or functions])
+                np.piecewise(x, [conditions], [values or functions]); np.poly1d(coefficients) (call, + - *,
+                ** n, / number, p(q), deriv, integ, p[k], roots, NumPy's printing), np.roots (real roots)
               by index arrays: bincount (minlength=, weights=), choose, take_along_axis,
                 unravel_index (order=), ravel_multi_index, select, lexsort, inner, vdot, isscalar;
                 in place: put (mode=), place, putmask
