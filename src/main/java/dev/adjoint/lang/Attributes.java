@@ -197,6 +197,11 @@ final class Attributes {
         if (name.equals("__class__")) return i.pyClass();
         if (name.equals("__dict__") && Slots.hasDict(i)) return i.dict(); // live: vars(p)["x"] = 1 sets p.x
         if (descriptor) return describe(in, (PyInstance) fromClass, i, i.pyClass());
+        if (fromClass instanceof Descriptors.CachedProperty c) { // computed once, then the instance's own
+            Object value = call(in, c.function(), i);
+            i.setOwn(name, value);
+            return value;
+        }
         if (fromClass != Environment.UNBOUND) return bind(i, fromClass, in);
         return Environment.UNBOUND;
     }
