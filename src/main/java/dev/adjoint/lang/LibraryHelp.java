@@ -58,7 +58,7 @@ public final class LibraryHelp {
     /**
      * The name {@code v} has in the recorded texts (scripts/fixtures/library_texts.py): builtins.NAME
      * for one of Python's builtins (len, int; not a lecture function), else as {@link #qualifiedName};
-     * null for anything else. (Both tables have the same names.)
+     * null for anything else.
      */
     static String recordedName(Object v, Interpreter interpreter) {
         String name = v instanceof Callable c ? c.name() : v instanceof PyClass c && c.isBuiltin() ? c.name() : null;
