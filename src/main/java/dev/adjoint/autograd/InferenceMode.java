@@ -1,6 +1,7 @@
 package dev.adjoint.autograd;
 
 import dev.adjoint.scope.Scope;
+import dev.adjoint.scope.ThreadSetting;
 
 /**
  * PyTorch's inference mode ({@code torch.inference_mode()}): grad mode off, and every tensor made
@@ -9,7 +10,7 @@ import dev.adjoint.scope.Scope;
  * thread first enters it, making a tensor asks nothing more than before.
  */
 public final class InferenceMode {
-    private static final ThreadLocal<Boolean> ENABLED = ThreadLocal.withInitial(() -> Boolean.FALSE);
+    private static final ThreadSetting<Boolean> ENABLED = new ThreadSetting<>(Boolean.FALSE);
     /** Whether inference mode was ever entered (by any thread): until then no tensor is an inference one. */
     static volatile boolean everUsed;
 
@@ -28,13 +29,8 @@ public final class InferenceMode {
     /** Inference mode on (grad mode off) or off (grad mode on), as PyTorch's guard sets both, until the scope closes. */
     public static Scope set(boolean enabled) {
         everUsed = true;
-        boolean before = ENABLED.get();
-        ENABLED.set(enabled);
-        Scope grad = GradMode.set(!enabled);
-        return () -> {
-            grad.close();
-            ENABLED.set(before);
-        };
+        Scope inference = ENABLED.use(enabled);
+        return inference.and(GradMode.set(!enabled));
     }
 
     /** A recorded node must not save an inference tensor (checked as it is made, as PyTorch does). */

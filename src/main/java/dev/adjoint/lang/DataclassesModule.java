@@ -105,14 +105,6 @@ final class DataclassesModule {
             return "dict";
         }
 
-        public Object attribute(String name) {
-            return null;
-        }
-
-        public java.util.Collection<String> attributeNames() {
-            return List.of();
-        }
-
         @Override
         public String toString() {
             return fields.toString();

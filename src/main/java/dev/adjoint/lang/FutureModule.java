@@ -1,7 +1,5 @@
 package dev.adjoint.lang;
 
-import java.util.Collection;
-import java.util.List;
 
 /**
  * Python's {@code __future__}: programs pasted from notebooks and libraries start with
@@ -17,16 +15,6 @@ final class FutureModule {
         @Override
         public String typeName() {
             return "_Feature";
-        }
-
-        @Override
-        public Object attribute(String name) {
-            return null;
-        }
-
-        @Override
-        public Collection<String> attributeNames() {
-            return List.of();
         }
 
         @Override

@@ -1,6 +1,7 @@
 package dev.adjoint.lang;
 
 import java.util.Collection;
+import java.util.List;
 
 /**
  * A library object seen from the language (a module, an optimizer, a data loader): its attributes
@@ -12,16 +13,23 @@ public interface HostObject {
     /** The type name messages use, e.g. "Linear". */
     String typeName();
 
-    /** The attribute's value, or null if there is no such attribute. */
-    Object attribute(String name);
+    /**
+     * The attribute's value, or null if there is no such attribute. None by default, so an object
+     * without attributes of its own (its methods, if any, are its class's) need not say so.
+     */
+    default Object attribute(String name) {
+        return null;
+    }
 
     /** Whether the attribute {@code name} exists and is None ({@link #attribute} returns null for both). */
     default boolean attributeIsNone(String name) {
         return false;
     }
 
-    /** Every attribute name, for messages ("did you mean ...") and completion. */
-    Collection<String> attributeNames();
+    /** Every attribute name, for messages ("did you mean ...") and completion; none by default, as {@link #attribute}. */
+    default Collection<String> attributeNames() {
+        return List.of();
+    }
 
     /** Sets an attribute; false if it cannot be set. */
     default boolean setAttribute(String name, Object value) {

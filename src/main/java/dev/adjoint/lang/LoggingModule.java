@@ -411,15 +411,5 @@ final class LoggingModule implements Undoable {
         public String typeName() {
             return "Formatter";
         }
-
-        @Override
-        public Object attribute(String attr) {
-            return null;
-        }
-
-        @Override
-        public Collection<String> attributeNames() {
-            return List.of();
-        }
     }
 }

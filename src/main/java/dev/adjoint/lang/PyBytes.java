@@ -88,11 +88,6 @@ public final class PyBytes implements HostObject, Sized, Iterable<Object>, Subsc
     }
 
     @Override
-    public Object attribute(String name) {
-        return null; // the methods are the class's (BytesMethods)
-    }
-
-    @Override
     public Collection<String> attributeNames() {
         return pyClass().dict().keySet();
     }

@@ -183,16 +183,6 @@ final class PyChainMap implements HostObject, Iterable<Object>, Sized, Subscript
         }
 
         @Override
-        public Object attribute(String name) {
-            return null;
-        }
-
-        @Override
-        public Collection<String> attributeNames() {
-            return java.util.Collections.emptyList();
-        }
-
-        @Override
         public Iterator<Object> iterator() {
             List<Object> out = new ArrayList<>();
             for (Object k : chain.keys().keys()) {

@@ -1,6 +1,5 @@
 package dev.adjoint.lang;
 
-import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 
@@ -36,16 +35,6 @@ final class SiteBuiltins {
         @Override
         public String typeName() {
             return typeName;
-        }
-
-        @Override
-        public Object attribute(String member) {
-            return null;
-        }
-
-        @Override
-        public Collection<String> attributeNames() {
-            return List.of();
         }
     }
 

@@ -158,16 +158,6 @@ final class TypingModule {
         }
 
         @Override
-        public Object attribute(String member) {
-            return null;
-        }
-
-        @Override
-        public Collection<String> attributeNames() {
-            return List.of();
-        }
-
-        @Override
         public String pyRepr() {
             return "typing." + name;
         }

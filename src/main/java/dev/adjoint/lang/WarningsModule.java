@@ -1,7 +1,6 @@
 package dev.adjoint.lang;
 
 import java.util.Arrays;
-import java.util.List;
 import java.util.regex.Pattern;
 
 /**
@@ -126,16 +125,6 @@ final class WarningsModule {
         @Override
         public String typeName() {
             return "catch_warnings";
-        }
-
-        @Override
-        public Object attribute(String name) {
-            return null;
-        }
-
-        @Override
-        public java.util.Collection<String> attributeNames() {
-            return List.of();
         }
 
         @Override

@@ -4,8 +4,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 
 /**
  * The system's optimised BLAS through dev.ludovic.netlib (Spark's binding: JNI to the
@@ -72,8 +70,6 @@ final class NativeBlas {
 
     /** Loaded when first asked (class initialisation is lazy and thread-safe). */
     private static final class Holder {
-        /** Kept strongly: a logger's level is lost when the logger is collected. */
-        private static final Logger NETLIB_LOG = Logger.getLogger("dev.ludovic.netlib");
         static String NAME = "", WHY = "";
         static final dev.ludovic.netlib.blas.BLAS BLAS = load();
 
@@ -83,10 +79,9 @@ final class NativeBlas {
                 WHY = "-Dadjoint.blas=java";
                 return null;
             }
-            NETLIB_LOG.setLevel(Level.OFF); // netlib logs its failed attempts as warnings on stderr
             dev.ludovic.netlib.blas.BLAS blas;
             try {
-                blas = dev.ludovic.netlib.blas.NativeBLAS.getInstance();
+                blas = jniBlas();
             } catch (Throwable t) { // no binding on the class path, no libblas.so.3, another OS
                 WHY = "no native BLAS";
                 return null;
@@ -99,6 +94,20 @@ final class NativeBlas {
                 return null;
             }
             return blas;
+        }
+
+        /**
+         * netlib's JNI binding itself. Its public door, {@code NativeBLAS.getInstance()}, first builds
+         * netlib's pure-Java fallbacks (F2j, and a Vector API attempt that fails without the
+         * incubator module) and starts java.util.logging to report them: ~30 ms of the first large
+         * product that a script waits for, for objects never used. The binding's class is
+         * package-private, its {@code getInstance()} public: reached by reflection (the jar is on the
+         * class path, an unnamed module, so nothing stops it).
+         */
+        private static dev.ludovic.netlib.blas.BLAS jniBlas() throws ReflectiveOperationException {
+            java.lang.reflect.Method instance = Class.forName("dev.ludovic.netlib.blas.JNIBLAS").getMethod("getInstance");
+            instance.setAccessible(true);
+            return (dev.ludovic.netlib.blas.BLAS) instance.invoke(null);
         }
 
         /**

@@ -192,6 +192,15 @@ public abstract class Optimizer implements Undoable {
         this.lr = lr;
     }
 
+    /**
+     * One element's gradient as PyTorch's optimizers step with it: negated when maximizing, then
+     * plus λ·p when weight decay λ is set.
+     */
+    static double stepGrad(double g, double w, boolean maximize, double weightDecay) {
+        double gi = maximize ? -g : g;
+        return weightDecay != 0 ? gi + weightDecay * w : gi;
+    }
+
     /** The gradient with weight decay folded in, g + λ·p, as a fresh array. */
     static double[] decayedGrad(Tensor p, double weightDecay) {
         double[] g = p.grad().value().toArray();

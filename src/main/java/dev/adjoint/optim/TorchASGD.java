@@ -50,8 +50,7 @@ public final class TorchASGD extends Optimizer {
             double e = eta[k], m = mu[k], decay = 1 - lambd * e;
             double[] a = ax[k];
             for (int i = 0; i < w.length; i++) {
-                double gi = maximize ? -g[i] : g[i];
-                if (weightDecay != 0) gi = gi + weightDecay * w[i];
+                double gi = stepGrad(g[i], w[i], maximize, weightDecay);
                 w[i] = w[i] * decay;
                 w[i] = w[i] + -e * gi;
                 a[i] = m != 1 ? a[i] + (w[i] - a[i]) * m : w[i];

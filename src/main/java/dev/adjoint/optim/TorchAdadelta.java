@@ -32,8 +32,7 @@ public final class TorchAdadelta extends TwoBufferOptimizer {
             advance(k, w.length);
             double[] s = first[k], u = second[k];
             for (int i = 0; i < w.length; i++) {
-                double gi = maximize ? -g[i] : g[i];
-                if (weightDecay != 0) gi = gi + weightDecay * w[i];
+                double gi = stepGrad(g[i], w[i], maximize, weightDecay);
                 s[i] = s[i] * rho + (1 - rho) * gi * gi;
                 double std = Math.sqrt(s[i] + eps);
                 double delta = Math.sqrt(u[i] + eps) / std * gi;

@@ -43,8 +43,7 @@ public final class TorchAdagrad extends Optimizer {
             double clr = lr / (1 + (t - 1) * lrDecay);
             double[] s = sums[k];
             for (int i = 0; i < w.length; i++) {
-                double gi = maximize ? -g[i] : g[i];
-                if (weightDecay != 0) gi = gi + weightDecay * w[i];
+                double gi = stepGrad(g[i], w[i], maximize, weightDecay);
                 s[i] = s[i] + gi * gi;
                 w[i] = w[i] + -clr * (gi / (Math.sqrt(s[i]) + eps));
             }

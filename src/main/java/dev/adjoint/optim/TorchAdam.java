@@ -27,9 +27,7 @@ public final class TorchAdam extends Optimizer {
     public TorchAdam(List<Tensor> params, double lr, double beta1, double beta2, double eps, double weightDecay, boolean amsgrad, boolean maximize,
             boolean decoupled) {
         super(params, TorchSGD.check("lr", "learning rate", lr));
-        TorchSGD.check("eps", "epsilon value", eps);
-        checkBetas(beta1, beta2);
-        TorchSGD.check("weight_decay", "weight_decay value", weightDecay);
+        checkAdamFamily(eps, beta1, beta2, weightDecay);
         this.beta1 = beta1;
         this.beta2 = beta2;
         this.eps = eps;
@@ -44,10 +42,15 @@ public final class TorchAdam extends Optimizer {
         steps = new int[n];
     }
 
-    /** PyTorch's check of betas (Adam's family): each in [0, 1). */
-    static void checkBetas(double beta1, double beta2) {
+    /**
+     * PyTorch's checks of Adam's family (Adam, AdamW, Adamax, NAdam, RAdam) after the learning rate,
+     * in its order: eps, each of betas in [0, 1), weight_decay.
+     */
+    static void checkAdamFamily(double eps, double beta1, double beta2, double weightDecay) {
+        TorchSGD.check("eps", "epsilon value", eps);
         if (!(beta1 >= 0 && beta1 < 1)) throw new InvalidHyperparameter("betas", 0, "beta parameter at index 0", beta1);
         if (!(beta2 >= 0 && beta2 < 1)) throw new InvalidHyperparameter("betas", 1, "beta parameter at index 1", beta2);
+        TorchSGD.check("weight_decay", "weight_decay value", weightDecay);
     }
 
     @Override

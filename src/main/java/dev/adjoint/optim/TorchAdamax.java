@@ -17,9 +17,7 @@ public final class TorchAdamax extends TwoBufferOptimizer {
 
     public TorchAdamax(List<Tensor> params, double lr, double beta1, double beta2, double eps, double weightDecay, boolean maximize) {
         super(params, TorchSGD.check("lr", "learning rate", lr), "exp_avg", "exp_inf", true);
-        TorchSGD.check("eps", "epsilon value", eps);
-        TorchAdam.checkBetas(beta1, beta2);
-        TorchSGD.check("weight_decay", "weight_decay value", weightDecay);
+        TorchAdam.checkAdamFamily(eps, beta1, beta2, weightDecay);
         this.beta1 = beta1;
         this.beta2 = beta2;
         this.eps = eps;
@@ -34,8 +32,7 @@ public final class TorchAdamax extends TwoBufferOptimizer {
             double clr = lr / (1 - Math.pow(beta1, t));
             double[] m = first[k], u = second[k];
             for (int i = 0; i < w.length; i++) {
-                double gi = maximize ? -g[i] : g[i];
-                if (weightDecay != 0) gi = gi + weightDecay * w[i];
+                double gi = stepGrad(g[i], w[i], maximize, weightDecay);
                 m[i] = m[i] * beta1 + (1 - beta1) * gi;
                 u[i] = Math.max(u[i] * beta2, Math.abs(gi) + eps); // amax: NaN wins, as Math.max's
                 w[i] = w[i] + -clr * m[i] / u[i];

@@ -24,9 +24,7 @@ public final class TorchNAdam extends TwoBufferOptimizer {
     public TorchNAdam(List<Tensor> params, double lr, double beta1, double beta2, double eps, double weightDecay, double momentumDecay,
             boolean singleState) {
         super(params, TorchSGD.check("lr", "learning rate", lr), "exp_avg", "exp_avg_sq", true);
-        TorchSGD.check("eps", "epsilon value", eps);
-        TorchAdam.checkBetas(beta1, beta2);
-        TorchSGD.check("weight_decay", "weight_decay value", weightDecay);
+        TorchAdam.checkAdamFamily(eps, beta1, beta2, weightDecay);
         TorchSGD.check("momentum_decay", "momentum_decay value", momentumDecay);
         this.beta1 = beta1;
         this.beta2 = beta2;
@@ -50,8 +48,7 @@ public final class TorchNAdam extends TwoBufferOptimizer {
             double gradStep = -lr * (1. - mu) / (1. - product), avgStep = -lr * muNext / (1. - productNext);
             double[] m = first[k], v = second[k];
             for (int i = 0; i < w.length; i++) {
-                double gi = g[i];
-                if (weightDecay != 0) gi = gi + weightDecay * w[i];
+                double gi = stepGrad(g[i], w[i], false, weightDecay);
                 m[i] = m[i] * beta1 + (1 - beta1) * gi;
                 v[i] = v[i] * beta2 + (1 - beta2) * gi * gi;
                 double denom = Math.sqrt(v[i] / c2) + eps;

@@ -18,9 +18,7 @@ public final class TorchRAdam extends TwoBufferOptimizer {
 
     public TorchRAdam(List<Tensor> params, double lr, double beta1, double beta2, double eps, double weightDecay) {
         super(params, TorchSGD.check("lr", "learning rate", lr), "exp_avg", "exp_avg_sq", true);
-        TorchSGD.check("eps", "epsilon value", eps);
-        TorchAdam.checkBetas(beta1, beta2);
-        TorchSGD.check("weight_decay", "weight_decay value", weightDecay);
+        TorchAdam.checkAdamFamily(eps, beta1, beta2, weightDecay);
         this.beta1 = beta1;
         this.beta2 = beta2;
         this.eps = eps;
@@ -39,8 +37,7 @@ public final class TorchRAdam extends TwoBufferOptimizer {
             double c2sqrt = Math.sqrt(c2);
             double[] m = first[k], v = second[k];
             for (int i = 0; i < w.length; i++) {
-                double gi = g[i];
-                if (weightDecay != 0) gi = gi + weightDecay * w[i];
+                double gi = stepGrad(g[i], w[i], false, weightDecay);
                 m[i] = m[i] * beta1 + (1 - beta1) * gi;
                 v[i] = v[i] * beta2 + (1 - beta2) * gi * gi;
                 double corrected = m[i] / c1;

@@ -47,8 +47,7 @@ public final class TorchRMSprop extends Optimizer {
             steps[k]++;
             double[] s = squareAvg[k], ga = gradAvg[k], b = buf[k];
             for (int i = 0; i < w.length; i++) {
-                double gi = maximize ? -g[i] : g[i];
-                if (weightDecay != 0) gi = gi + weightDecay * w[i];
+                double gi = stepGrad(g[i], w[i], maximize, weightDecay);
                 s[i] = s[i] * alpha + (1 - alpha) * gi * gi;
                 double avg;
                 if (centered) {

@@ -10,8 +10,8 @@ import java.util.List;
 
 /**
  * Whether target/adjoint.jar is older than its sources, found while the JVM starts rather than
- * before it. When the jar exists, scripts/adjoint starts a subshell that checks (its stale function:
- * pom.xml or any path under src/main newer than the jar) and writes its verdict to a pipe, then
+ * before it. When the jar exists, scripts/adjoint starts a find that checks (pom.xml or any path
+ * under src/main newer than the jar: its check_jar) and writes its verdict to a pipe, then
  * execs the JVM at once, naming the pipe (adjoint.stale-verdict), itself and its bash
  * (adjoint.launcher, adjoint.bash). Main reads the verdict before the first input runs or anything
  * is printed, by when the check has long been done. Stale: the launcher is run again with the same
@@ -49,7 +49,7 @@ final class StaleJarCheck {
     boolean stale() {
         if (verdict == null) return false;
         try (InputStream in = new FileInputStream(verdict)) {
-            return in.read() != 'c'; // "current" or "stale"
+            return in.read() != 't'; // the jar's own path, target/adjoint.jar, when nothing is newer; else a newer path
         } catch (IOException e) {
             return true;
         }

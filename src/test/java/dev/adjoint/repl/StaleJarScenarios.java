@@ -28,7 +28,7 @@ abstract class StaleJarScenarios {
     /** One start with {@code args}, checked by the check under test. */
     abstract LauncherCheckout.Run start(String... args) throws Exception;
 
-    /** A checkout whose jar is up to date, started twice (the launcher makes its list of paths at the first). */
+    /** A checkout whose jar is up to date, started twice. */
     @BeforeEach
     void upToDate() throws Exception {
         checkout = new LauncherCheckout(dir, false);
@@ -84,7 +84,7 @@ abstract class StaleJarScenarios {
         assertRebuildsOnce();
     }
 
-    /** An editor's swap file (a name with a dot first) is not a source: bash's glob leaves it out too. */
+    /** An editor's swap file (a name with a dot first) is not a source: the check leaves it out, as bash's globs do. */
     @Test
     void aHiddenFileWrittenInPlace() throws Exception {
         Path swap = Files.writeString(sources.resolve(".Changed.java.swp"), "swap\n");
@@ -97,14 +97,12 @@ abstract class StaleJarScenarios {
         assertThat(checkout.built()).as("built for a hidden file written in place").isFalse();
     }
 
-    /** After `mvn package` by hand the launcher's list is older than the jar and may lack files: it is made again. */
+    /** After `mvn package` by hand a file added before it is part of the tree the check walks. */
     @Test
     void aJarBuiltByHandAfterAFileWasAdded() throws Exception {
         Path added = Files.writeString(sources.resolve("Added.java"), "class Added {}\n");
         age(added, 20);
         age(sources, 20);
-        Path list = checkout.root.resolve("target/sources"); // (the launcher's)
-        if (Files.exists(list)) age(list, 15);
         age(checkout.root.resolve("target/adjoint.jar"), 10); // built by hand after the file was added
         assertThat(start("--version").exit()).isZero();
         assertThat(checkout.built()).as("a jar built by hand was built again").isFalse();

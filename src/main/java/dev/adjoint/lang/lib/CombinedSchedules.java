@@ -12,7 +12,6 @@ import dev.adjoint.lang.PyModule;
 import dev.adjoint.lang.Values;
 import dev.adjoint.lang.lib.TorchOptim.TorchOptimizer;
 import dev.adjoint.undo.UndoLog;
-import dev.adjoint.undo.Undoable;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -24,17 +23,13 @@ import java.util.List;
  * {@code ChainedScheduler} (every schedule stepped at each step). The parts are built-in schedules
  * or _LRScheduler subclasses; each is stepped as a Python call of its step().
  */
-final class CombinedSchedules implements HostObject, Undoable {
-    private final String name;
-    private final TorchOptimizer optimizer;
+final class CombinedSchedules extends BuiltinLrScheduler {
     private final List<Object> schedulers;
     private final List<Long> milestones; // SequentialLR's; null for ChainedScheduler
     private long lastEpoch;
-    private PyList lastLr;
 
     private CombinedSchedules(String name, TorchOptimizer optimizer, List<Object> schedulers, List<Long> milestones) {
-        this.name = name;
-        this.optimizer = optimizer;
+        super(name, optimizer);
         this.schedulers = schedulers;
         this.milestones = milestones;
     }
@@ -110,12 +105,6 @@ final class CombinedSchedules implements HostObject, Undoable {
         return in.call(p.pyClass().lookup(method), all);
     }
 
-    private PyList currentLrs() {
-        List<Object> out = new ArrayList<>();
-        for (PyDict g : optimizer.groups()) out.add(g.get("lr"));
-        return new PyList(out);
-    }
-
     /** SequentialLR: the schedule whose span holds the next epoch, restarted with step(0) at its milestone; ChainedScheduler: every schedule. */
     private void step(Interpreter in) {
         UndoLog.touch(this);
@@ -134,21 +123,13 @@ final class CombinedSchedules implements HostObject, Undoable {
     }
 
     @Override
-    public String typeName() {
-        return name;
-    }
-
-    @Override
     public Object attribute(String attribute) {
         return switch (attribute) {
             case "step" -> Builtin.of("step", a -> {
                 step(a.expect(0, 0).interpreter());
                 return null;
             });
-            case "get_last_lr" -> Builtin.of("get_last_lr", a -> {
-                a.expect(0, 0);
-                return lastLr;
-            });
+            case "get_last_lr" -> getLastLr();
             case "last_epoch" -> milestones == null ? null : lastEpoch;
             case "optimizer" -> optimizer;
             case "_schedulers" -> new PyList(schedulers);
@@ -171,10 +152,5 @@ final class CombinedSchedules implements HostObject, Undoable {
             lastEpoch = epoch;
             lastLr = last;
         };
-    }
-
-    @Override
-    public String toString() {
-        return "<torch.optim.lr_scheduler." + name + " object>";
     }
 }

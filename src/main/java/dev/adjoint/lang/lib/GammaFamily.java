@@ -1,10 +1,14 @@
 package dev.adjoint.lang.lib;
 
+import static dev.adjoint.lang.lib.Constraint.NON_NEGATIVE;
+import static dev.adjoint.lang.lib.Constraint.NON_NEGATIVE_INTEGER;
+import static dev.adjoint.lang.lib.Constraint.POSITIVE;
 import static dev.adjoint.lang.lib.TorchDistributions.EXPONENTIAL_FAMILY;
 import static dev.adjoint.lang.lib.TorchDistributions.broadcastAll;
 import static dev.adjoint.lang.lib.TorchDistributions.check;
 import static dev.adjoint.lang.lib.TorchDistributions.extendedShape;
 import static dev.adjoint.lang.lib.TorchDistributions.init;
+import static dev.adjoint.lang.lib.TorchDistributions.initParameters;
 import static dev.adjoint.lang.lib.TorchDistributions.property;
 import static dev.adjoint.lang.lib.TorchDistributions.self;
 import static dev.adjoint.lang.lib.TorchDistributions.t;
@@ -20,6 +24,7 @@ import dev.adjoint.lang.PyInstance;
 import dev.adjoint.lang.PyNumbers;
 import dev.adjoint.lang.TorchSize;
 import dev.adjoint.lang.Values;
+import dev.adjoint.lang.lib.TorchDistributions.Parameter;
 import dev.adjoint.ndarray.Index;
 import dev.adjoint.ndarray.NDArray;
 import java.util.Arrays;
@@ -43,8 +48,6 @@ final class GammaFamily {
     static final PyClass POISSON = PyClass.library("Poisson", "torch.distributions.poisson", EXPONENTIAL_FAMILY);
     static final List<PyClass> CLASSES = List.of(EXPONENTIAL, GAMMA, DIRICHLET, BETA, POISSON);
 
-    private static final String POSITIVE = "GreaterThan(lower_bound=0.0)", NON_NEGATIVE = "GreaterThanEq(lower_bound=0.0)";
-
     static void define() {
         exponential();
         gamma();
@@ -63,12 +66,6 @@ final class GammaFamily {
                 + " sampler, whose numbers adjoint cannot reproduce (log_prob, entropy, mean and variance are supported)");
     }
 
-    /** batch_shape of broadcast parameters: () when every one was given as a Python number, as PyTorch's. */
-    private static int[] batch(Tensor p, Object... given) {
-        for (Object g : given) if (!PyNumbers.isNumber(Values.plain(g)) || Values.plain(g) instanceof Boolean) return p.shape();
-        return new int[0];
-    }
-
     private static Tensor one() {
         return Ops.scalar(1);
     }
@@ -77,7 +74,7 @@ final class GammaFamily {
 
     private static void exponential() {
         EXPONENTIAL.define("has_rsample", true);
-        EXPONENTIAL.method("__init__", a -> rateInit(a, POSITIVE, v -> v > 0));
+        EXPONENTIAL.method("__init__", a -> initParameters(a, new Parameter("rate", POSITIVE)));
         property(EXPONENTIAL, "mean", i -> Ops.reciprocal(t(i, "rate")));
         property(EXPONENTIAL, "mode", i -> Tensor.constant(NDArray.zeros(t(i, "rate").shape())));
         property(EXPONENTIAL, "stddev", i -> Ops.reciprocal(t(i, "rate")));
@@ -90,13 +87,13 @@ final class GammaFamily {
         });
         EXPONENTIAL.method("log_prob", a -> {
             PyInstance d = self(a);
-            Tensor value = value(a, d, NON_NEGATIVE, v -> v >= 0);
+            Tensor value = value(a, d, NON_NEGATIVE);
             Tensor rate = t(d, "rate");
             return Ops.sub(Ops.log(rate), Ops.mul(rate, value));
         });
         EXPONENTIAL.method("cdf", a -> {
             PyInstance d = self(a);
-            Tensor value = value(a, d, NON_NEGATIVE, v -> v >= 0);
+            Tensor value = value(a, d, NON_NEGATIVE);
             return Ops.rsub(one(), Ops.exp(Ops.mul(Ops.neg(t(d, "rate")), value)));
         });
         EXPONENTIAL.method("icdf", a -> {
@@ -105,17 +102,6 @@ final class GammaFamily {
             return Ops.div(Ops.neg(Ops.log1p(Ops.neg(value))), t(d, "rate"));
         });
         EXPONENTIAL.method("entropy", a -> Ops.rsub(Ops.scalar(1.0), Ops.log(t(self(a.expect(0, 0)), "rate"))));
-    }
-
-    /** __init__(rate, validate_args=None) of a distribution with one parameter, its rate. */
-    private static Object rateInit(Args a, String constraint, java.util.function.DoublePredicate ok) {
-        PyInstance d = self(a.expect(1, 2, "rate", "validate_args"));
-        Object rate = a.option(0, "rate", null);
-        Tensor r = broadcastAll(a, rate).get(0);
-        d.setOwn("rate", r);
-        init(a, d, batch(r, rate), 1);
-        if (validating(d)) check(d, "rate", constraint, r, ok);
-        return null;
     }
 
     static Tensor tensorArgument(Args a) {
@@ -128,25 +114,13 @@ final class GammaFamily {
 
     private static void gamma() {
         GAMMA.define("has_rsample", true);
-        GAMMA.method("__init__", a -> {
-            PyInstance d = self(a.expect(2, 3, "concentration", "rate", "validate_args"));
-            Object c = a.option(0, "concentration", null), r = a.option(1, "rate", null);
-            List<Tensor> p = broadcastAll(a, c, r);
-            d.setOwn("concentration", p.get(0));
-            d.setOwn("rate", p.get(1));
-            init(a, d, batch(p.get(0), c, r), 2);
-            if (validating(d)) {
-                check(d, "concentration", POSITIVE, p.get(0), v -> v > 0);
-                check(d, "rate", POSITIVE, p.get(1), v -> v > 0);
-            }
-            return null;
-        });
+        GAMMA.method("__init__", a -> initParameters(a, new Parameter("concentration", POSITIVE), new Parameter("rate", POSITIVE)));
         property(GAMMA, "mean", i -> Ops.div(t(i, "concentration"), t(i, "rate")));
         property(GAMMA, "mode", i -> Ops.clamp(Ops.div(Ops.sub(t(i, "concentration"), one()), t(i, "rate")), 0.0, null));
         property(GAMMA, "variance", i -> Ops.div(t(i, "concentration"), Ops.pow(t(i, "rate"), 2)));
         GAMMA.method("log_prob", a -> {
             PyInstance d = self(a);
-            Tensor value = value(a, d, NON_NEGATIVE, v -> v >= 0);
+            Tensor value = value(a, d, NON_NEGATIVE);
             Tensor c = t(d, "concentration"), r = t(d, "rate");
             return Ops.sub(Ops.sub(Ops.add(Ops.xlogy(c, r), Ops.xlogy(Ops.sub(c, one()), value)), Ops.mul(r, value)), Ops.lgamma(c));
         });
@@ -168,7 +142,7 @@ final class GammaFamily {
             d.setOwn("concentration", c);
             init(a, d, Arrays.copyOf(c.shape(), c.ndim() - 1), 1);
             d.setOwn("_event_shape", TorchSize.of(new int[] {c.shape()[c.ndim() - 1]}));
-            if (validating(d)) check(d, "concentration", "IndependentConstraint(" + POSITIVE + ", 1)", c, v -> v > 0);
+            if (validating(d)) check(d, "concentration", POSITIVE.independent(), c);
             return null;
         });
         property(DIRICHLET, "event_shape", i -> i.own("_event_shape"));
@@ -228,19 +202,8 @@ final class GammaFamily {
         return Ops.sub(Ops.sub(first, second), total(Ops.mul(Ops.sub(c, Ops.scalar(1.0)), Ops.digamma(c)), false));
     }
 
-    /** Simplex(): every row of the value non-negative, summing to 1 within 1e-6. */
     private static void checkSimplexValue(PyInstance d, Tensor value) {
-        int events = value.ndim() == 0 ? 1 : value.shape()[value.ndim() - 1];
-        double[] v = value.value().toArray();
-        for (int r = 0; r * events < v.length; r++) {
-            double sum = 0;
-            boolean nonNegative = true;
-            for (int k = 0; k < events; k++) {
-                sum += v[r * events + k];
-                nonNegative &= v[r * events + k] >= 0;
-            }
-            if (!nonNegative || !(Math.abs(sum - 1) < 1e-6)) throw TorchDistributions.invalidValue(d, value, "Simplex()");
-        }
+        if (!TorchDistributions.isSimplex(value)) throw TorchDistributions.invalidValue(d, value, "Simplex()");
     }
 
     // ---- Beta(concentration1, concentration0, validate_args=None): a Dirichlet of the pair ----
@@ -302,13 +265,13 @@ final class GammaFamily {
     // ---- Poisson(rate, validate_args=None) ----
 
     private static void poisson() {
-        POISSON.method("__init__", a -> rateInit(a, NON_NEGATIVE, v -> v >= 0));
+        POISSON.method("__init__", a -> initParameters(a, new Parameter("rate", NON_NEGATIVE)));
         property(POISSON, "mean", i -> t(i, "rate"));
         property(POISSON, "mode", i -> Ops.floor(t(i, "rate")));
         property(POISSON, "variance", i -> t(i, "rate"));
         POISSON.method("log_prob", a -> {
             PyInstance d = self(a);
-            Tensor value = value(a, d, "IntegerGreaterThan(lower_bound=0)", v -> v >= 0 && v == Math.rint(v));
+            Tensor value = value(a, d, NON_NEGATIVE_INTEGER);
             List<Tensor> both = broadcastAll(a, value, t(d, "rate"));
             Tensor x = both.get(0), rate = both.get(1);
             return Ops.sub(Ops.sub(Ops.xlogy(x, rate), rate), Ops.lgamma(Ops.add(x, one())));

@@ -8,7 +8,6 @@ import dev.adjoint.lang.PyError;
 import dev.adjoint.lang.PyInstance;
 import dev.adjoint.lang.PyList;
 import dev.adjoint.lang.PyNumbers;
-import dev.adjoint.lang.Repr;
 import dev.adjoint.lang.Values;
 import dev.adjoint.lang.lib.TorchOptim.TorchOptimizer;
 import java.util.ArrayList;
@@ -35,22 +34,11 @@ final class LrSchedulerBase {
     static {
         CLASS.method("__init__", a -> {
             PyInstance s = self(a.expect(1, 3, "optimizer", "last_epoch", "verbose"));
-            Object o = a.option(0, "optimizer", null);
-            if (!(o instanceof TorchOptimizer optimizer)) throw PyError.type(Values.typeName(o) + " is not an Optimizer");
+            TorchOptimizer optimizer = TorchLrScheduler.optimizerOf(a);
             long lastEpoch = Values.toLong(Values.plain(a.option(1, "last_epoch", -1L)), "last_epoch");
-            List<PyDict> groups = optimizer.groups();
-            for (int i = 0; i < groups.size(); i++) {
-                PyDict g = groups.get(i);
-                if (lastEpoch != -1 && !g.containsKey("initial_lr")) {
-                    String message = "param 'initial_lr' is not specified in param_groups[" + i + "] when resuming an optimizer";
-                    throw new PyError("KeyError", Repr.repr(message)).withArgs(message);
-                }
-                if (!g.containsKey("initial_lr")) g.put("initial_lr", g.get("lr"));
-            }
-            List<Object> bases = new ArrayList<>();
-            for (PyDict g : groups) bases.add(g.get("initial_lr"));
+            PyList bases = TorchLrScheduler.initialLrs(optimizer, lastEpoch);
             s.setOwn("optimizer", optimizer);
-            s.setOwn("base_lrs", new PyList(bases));
+            s.setOwn("base_lrs", bases);
             s.setOwn("last_epoch", lastEpoch);
             s.setOwn("verbose", Values.truthy(a.option(2, "verbose", false)));
             optimizer.resetStepCount(); // _initial_step
@@ -87,7 +75,7 @@ final class LrSchedulerBase {
     private static void step(Args a, PyInstance s, Object epoch) {
         if (!(s.own("optimizer") instanceof TorchOptimizer optimizer)) throw PyError.attribute("'" + s.pyClass().name() + "' object has no attribute 'optimizer'");
         long count = Values.toLong(Values.plain(s.own("_step_count")), "_step_count");
-        if (count == 1 && optimizer.stepCount() < 1) a.interpreter().warn("UserWarning", TorchLrScheduler.STEP_ORDER_WARNING, "torch.optim.lr_scheduler");
+        TorchLrScheduler.warnIfBeforeOptimizerStep(a.interpreter(), count, optimizer);
         s.setOwn("_step_count", count + 1);
         s.setOwn("_get_lr_called_within_step", true);
         Object values;
@@ -96,7 +84,7 @@ final class LrSchedulerBase {
                 s.setOwn("last_epoch", PyNumbers.add(Values.plain(s.own("last_epoch")), 1L));
                 values = call(s, "get_lr");
             } else {
-                a.interpreter().warn("UserWarning", EPOCH_DEPRECATION_WARNING, "torch.optim.lr_scheduler");
+                TorchLrScheduler.warn(a.interpreter(), EPOCH_DEPRECATION_WARNING);
                 s.setOwn("last_epoch", epoch);
                 values = call(s, s.pyClass().lookup("_get_closed_form_lr") instanceof Callable ? "_get_closed_form_lr" : "get_lr");
             }
@@ -106,9 +94,7 @@ final class LrSchedulerBase {
         List<PyDict> groups = optimizer.groups();
         List<Object> lrs = Values.items(values);
         for (int i = 0; i < Math.min(groups.size(), lrs.size()); i++) groups.get(i).put("lr", lrs.get(i));
-        List<Object> last = new ArrayList<>();
-        for (PyDict g : groups) last.add(g.get("lr"));
-        s.setOwn("_last_lr", new PyList(last));
+        s.setOwn("_last_lr", BuiltinLrScheduler.lrsOf(optimizer));
     }
 
     private static Object call(PyInstance s, String method) {

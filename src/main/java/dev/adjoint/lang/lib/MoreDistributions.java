@@ -1,10 +1,14 @@
 package dev.adjoint.lang.lib;
 
+import static dev.adjoint.lang.lib.Constraint.NON_NEGATIVE_INTEGER;
+import static dev.adjoint.lang.lib.Constraint.POSITIVE;
+import static dev.adjoint.lang.lib.Constraint.REAL;
 import static dev.adjoint.lang.lib.TorchDistributions.DISTRIBUTION;
 import static dev.adjoint.lang.lib.TorchDistributions.broadcastAll;
 import static dev.adjoint.lang.lib.TorchDistributions.check;
 import static dev.adjoint.lang.lib.TorchDistributions.extendedShape;
 import static dev.adjoint.lang.lib.TorchDistributions.init;
+import static dev.adjoint.lang.lib.TorchDistributions.initParameters;
 import static dev.adjoint.lang.lib.TorchDistributions.param;
 import static dev.adjoint.lang.lib.TorchDistributions.property;
 import static dev.adjoint.lang.lib.TorchDistributions.self;
@@ -19,9 +23,8 @@ import dev.adjoint.lang.Args;
 import dev.adjoint.lang.PyClass;
 import dev.adjoint.lang.PyError;
 import dev.adjoint.lang.PyInstance;
-import dev.adjoint.lang.PyNumbers;
 import dev.adjoint.lang.TorchSize;
-import dev.adjoint.lang.Values;
+import dev.adjoint.lang.lib.TorchDistributions.Parameter;
 import dev.adjoint.ndarray.NDArray;
 import dev.adjoint.scope.Scope;
 import java.util.ArrayList;
@@ -45,8 +48,6 @@ final class MoreDistributions {
     static final PyClass BINOMIAL = PyClass.library("Binomial", "torch.distributions.binomial", DISTRIBUTION);
     static final List<PyClass> CLASSES = List.of(LAPLACE, LOG_NORMAL, GEOMETRIC, BINOMIAL);
 
-    private static final String POSITIVE = "GreaterThan(lower_bound=0.0)";
-
     static void define() {
         laplace();
         logNormal();
@@ -56,11 +57,6 @@ final class MoreDistributions {
 
     private static Tensor n(double v) {
         return Ops.scalar(v);
-    }
-
-    private static boolean isNumber(Object v) {
-        Object p = Values.plain(v);
-        return PyNumbers.isNumber(p) && !(p instanceof Boolean);
     }
 
     /** Uniform draws of the parameters' dtype (PyTorch's {@code param.new(shape).uniform_(from, to)}). */
@@ -81,19 +77,7 @@ final class MoreDistributions {
 
     private static void laplace() {
         LAPLACE.define("has_rsample", true);
-        LAPLACE.method("__init__", a -> {
-            PyInstance d = self(a.expect(2, 3, "loc", "scale", "validate_args"));
-            Object loc = a.option(0, "loc", null), scale = a.option(1, "scale", null);
-            List<Tensor> p = broadcastAll(a, loc, scale);
-            d.setOwn("loc", p.get(0));
-            d.setOwn("scale", p.get(1));
-            init(a, d, isNumber(loc) && isNumber(scale) ? new int[0] : p.get(0).shape(), 2);
-            if (validating(d)) {
-                check(d, "loc", "Real()", p.get(0), v -> !Double.isNaN(v));
-                check(d, "scale", POSITIVE, p.get(1), v -> v > 0);
-            }
-            return null;
-        });
+        LAPLACE.method("__init__", a -> initParameters(a, new Parameter("loc", REAL), new Parameter("scale", POSITIVE)));
         property(LAPLACE, "mean", i -> t(i, "loc"));
         property(LAPLACE, "mode", i -> t(i, "loc"));
         property(LAPLACE, "variance", i -> Ops.mul(n(2), Ops.pow(t(i, "scale"), 2)));
@@ -105,13 +89,13 @@ final class MoreDistributions {
         });
         LAPLACE.method("log_prob", a -> {
             PyInstance d = self(a);
-            Tensor value = value(a, d, "Real()", v -> !Double.isNaN(v));
+            Tensor value = value(a, d, REAL);
             Tensor loc = t(d, "loc"), scale = t(d, "scale");
             return Ops.sub(Ops.neg(Ops.log(Ops.mul(n(2), scale))), Ops.div(Ops.abs(Ops.sub(value, loc)), scale));
         });
         LAPLACE.method("cdf", a -> {
             PyInstance d = self(a);
-            Tensor value = value(a, d, "Real()", v -> !Double.isNaN(v));
+            Tensor value = value(a, d, REAL);
             Tensor diff = Ops.sub(value, t(d, "loc"));
             return Ops.rsub(n(0.5), Ops.mul(Ops.mul(n(0.5), Ops.sign(diff)), Ops.expm1(Ops.div(Ops.neg(Ops.abs(diff)), t(d, "scale")))));
         });
@@ -154,7 +138,7 @@ final class MoreDistributions {
         });
         LOG_NORMAL.method("log_prob", a -> { // 0.0 − log|J| at x = log y, plus the Normal's log_prob of x
             PyInstance d = self(a);
-            Tensor value = value(a, d, POSITIVE, v -> v > 0);
+            Tensor value = value(a, d, POSITIVE);
             Tensor x = Ops.log(value);
             Tensor normal = (Tensor) d.interpreter().call(TorchDistributions.NORMAL.lookup("log_prob"), new ArrayList<>(List.of(base(d), x)));
             return Ops.add(Ops.rsub(n(0.0), x), normal);
@@ -209,7 +193,7 @@ final class MoreDistributions {
         });
         GEOMETRIC.method("log_prob", a -> {
             PyInstance d = self(a);
-            Tensor value = value(a, d, "IntegerGreaterThan(lower_bound=0)", v -> v >= 0 && v == Math.rint(v));
+            Tensor value = value(a, d, NON_NEGATIVE_INTEGER);
             List<Tensor> both = broadcastAll(a, value, param(d, "probs"));
             Tensor x = both.get(0), probs = Ops.clone(both.get(1));
             double[] pv = probs.value().toArray(), xv = x.value().broadcastTo(probs.shape()).toArray();
@@ -239,7 +223,7 @@ final class MoreDistributions {
                 d.setOwn(name, p = Ops.expand(p, n.shape()));
             }
             init(a, d, n.shape(), 3);
-            if (validating(d)) check(d, "total_count", "IntegerGreaterThan(lower_bound=0)", n, v -> v >= 0 && v == Math.rint(v));
+            if (validating(d)) check(d, "total_count", NON_NEGATIVE_INTEGER, n);
             TorchDistributions.binaryCheck(d, p);
             return null;
         });

@@ -5,6 +5,7 @@ import dev.adjoint.lang.PyError;
 import dev.adjoint.lang.PyNumbers;
 import dev.adjoint.lang.Values;
 import dev.adjoint.scope.Scope;
+import dev.adjoint.scope.ThreadSetting;
 
 /**
  * PyTorch's tensor print options ({@code torch.set_printoptions}): digits after the point, the
@@ -15,7 +16,7 @@ import dev.adjoint.scope.Scope;
  */
 public record PrintOptions(int precision, double threshold, int edgeItems, int lineWidth, Boolean sciMode) {
     public static final PrintOptions DEFAULT = new PrintOptions(4, 1000, 3, 80, null);
-    private static final ThreadLocal<PrintOptions> CURRENT = ThreadLocal.withInitial(() -> DEFAULT);
+    private static final ThreadSetting<PrintOptions> CURRENT = new ThreadSetting<>(DEFAULT);
 
     /** The profiles set_printoptions(profile=...) names; sci_mode is not part of any. */
     static PrintOptions profile(String name) {
@@ -33,9 +34,7 @@ public record PrintOptions(int precision, double threshold, int edgeItems, int l
 
     /** The options in force on this thread until the scope closes. */
     public static Scope use(PrintOptions options) {
-        PrintOptions previous = CURRENT.get();
-        CURRENT.set(options);
-        return () -> CURRENT.set(previous);
+        return CURRENT.use(options);
     }
 
     /**

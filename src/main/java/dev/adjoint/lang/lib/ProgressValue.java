@@ -4,9 +4,7 @@ import dev.adjoint.lang.HostObject;
 import dev.adjoint.lang.Printer;
 import dev.adjoint.lang.Progress;
 import dev.adjoint.lang.Sized;
-import java.util.Collection;
 import java.util.Iterator;
-import java.util.List;
 
 /**
  * progress(loader, "epoch 1") in a for loop: walks the same items and steps a progress display
@@ -27,14 +25,6 @@ final class ProgressValue implements HostObject, Sized, Iterable<Object> {
 
     public String typeName() {
         return "progress";
-    }
-
-    public Object attribute(String name) {
-        return null;
-    }
-
-    public Collection<String> attributeNames() {
-        return List.of();
     }
 
     public long length() {

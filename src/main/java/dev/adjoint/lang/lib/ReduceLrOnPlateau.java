@@ -2,14 +2,11 @@ package dev.adjoint.lang.lib;
 
 import dev.adjoint.lang.Args;
 import dev.adjoint.lang.Builtin;
-import dev.adjoint.lang.HostObject;
 import dev.adjoint.lang.PyDict;
 import dev.adjoint.lang.PyError;
 import dev.adjoint.lang.PyList;
 import dev.adjoint.lang.PyNumbers;
-import dev.adjoint.lang.lib.TorchOptim.TorchOptimizer;
 import dev.adjoint.undo.UndoLog;
-import dev.adjoint.undo.Undoable;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -20,18 +17,16 @@ import java.util.List;
  * patience multiplies each group's rate by factor (not below min_lr, and only by more than eps),
  * then waits cooldown epochs. Like PyTorch 1.13's it has no get_last_lr(), only _last_lr after a step.
  */
-final class ReduceLrOnPlateau implements HostObject, Undoable {
-    private final TorchOptimizer optimizer;
+final class ReduceLrOnPlateau extends BuiltinLrScheduler {
     private final boolean max, relative;
     private final double factor, threshold, eps;
     private final long patience, cooldown;
     private final List<Double> minLrs = new ArrayList<>();
     private double best;
     private long lastEpoch, badEpochs, cooldownCounter;
-    private PyList lastLr;
 
     private ReduceLrOnPlateau(Args a) {
-        optimizer = TorchLrScheduler.optimizerOf(a);
+        super("ReduceLROnPlateau", TorchLrScheduler.optimizerOf(a));
         Object mode = a.option(1, "mode", "min"), thresholdMode = a.option(5, "threshold_mode", "rel");
         factor = a.number(2, "factor", 0.1);
         if (factor >= 1.0) throw PyError.value("Factor should be < 1.0.");
@@ -77,9 +72,7 @@ final class ReduceLrOnPlateau implements HostObject, Undoable {
             cooldownCounter = cooldown;
             badEpochs = 0;
         }
-        List<Object> lrs = new ArrayList<>();
-        for (PyDict g : optimizer.groups()) lrs.add(g.get("lr"));
-        lastLr = new PyList(lrs);
+        lastLr = currentLrs();
     }
 
     private boolean isBetter(double a) {
@@ -94,11 +87,6 @@ final class ReduceLrOnPlateau implements HostObject, Undoable {
             double next = Math.max(old * factor, minLrs.get(i));
             if (old - next > eps) groups.get(i).put("lr", next);
         }
-    }
-
-    @Override
-    public String typeName() {
-        return "ReduceLROnPlateau";
     }
 
     @Override
@@ -142,10 +130,5 @@ final class ReduceLrOnPlateau implements HostObject, Undoable {
             cooldownCounter = cool;
             lastLr = last;
         };
-    }
-
-    @Override
-    public String toString() {
-        return "<torch.optim.lr_scheduler.ReduceLROnPlateau object>";
     }
 }

@@ -4,8 +4,6 @@ import dev.adjoint.autograd.Anomaly;
 import dev.adjoint.lang.ContextManager;
 import dev.adjoint.lang.HostObject;
 import dev.adjoint.lang.Interpreter;
-import java.util.Collection;
-import java.util.List;
 
 /**
  * {@code torch.autograd.set_detect_anomaly(mode)} (sets the mode when called; as a with
@@ -51,16 +49,6 @@ final class TorchAnomalyMode implements HostObject, ContextManager {
     @Override
     public String typeName() {
         return name;
-    }
-
-    @Override
-    public Object attribute(String attribute) {
-        return null;
-    }
-
-    @Override
-    public Collection<String> attributeNames() {
-        return List.of();
     }
 
     @Override

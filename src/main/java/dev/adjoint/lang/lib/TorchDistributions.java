@@ -102,18 +102,7 @@ public final class TorchDistributions {
 
     private static void normal() {
         NORMAL.define("has_rsample", true);
-        NORMAL.method("__init__", a -> {
-            PyInstance d = self(a.expect(2, 3, "loc", "scale", "validate_args"));
-            List<Tensor> p = broadcastAll(a, a.option(0, "loc", null), a.option(1, "scale", null));
-            d.setOwn("loc", p.get(0));
-            d.setOwn("scale", p.get(1));
-            init(a, d, p.get(0).shape(), 2);
-            if (validating(d)) {
-                check(d, "loc", "Real()", p.get(0), v -> !Double.isNaN(v));
-                check(d, "scale", "GreaterThan(lower_bound=0.0)", p.get(1), v -> v > 0);
-            }
-            return null;
-        });
+        NORMAL.method("__init__", a -> initParameters(a, new Parameter("loc", Constraint.REAL), new Parameter("scale", Constraint.POSITIVE)));
         property(NORMAL, "mean", i -> i.own("loc"));
         property(NORMAL, "mode", i -> i.own("loc"));
         property(NORMAL, "stddev", i -> i.own("scale"));
@@ -132,7 +121,7 @@ public final class TorchDistributions {
         });
         NORMAL.method("log_prob", a -> {
             PyInstance d = self(a);
-            Tensor value = value(a, d, "Real()", v -> !Double.isNaN(v));
+            Tensor value = value(a, d, Constraint.REAL);
             Tensor loc = t(d, "loc"), scale = t(d, "scale");
             Tensor var = Ops.pow(scale, 2), logScale = Ops.log(scale);
             Tensor quadratic = Ops.div(Ops.neg(Ops.pow(Ops.sub(value, loc), 2)), Ops.mul(Ops.scalar(2), var));
@@ -141,7 +130,7 @@ public final class TorchDistributions {
         NORMAL.method("entropy", a -> Ops.add(Ops.scalar(HALF_LOG_2PI), Ops.log(t(self(a.expect(0, 0)), "scale"))));
         NORMAL.method("cdf", a -> {
             PyInstance d = self(a);
-            Tensor value = value(a, d, "Real()", v -> !Double.isNaN(v));
+            Tensor value = value(a, d, Constraint.REAL);
             Tensor z = Ops.div(Ops.mul(Ops.sub(value, t(d, "loc")), Ops.reciprocal(t(d, "scale"))), Ops.scalar(Math.sqrt(2)));
             return Ops.mul(Ops.scalar(0.5), Ops.add(Ops.scalar(1), Ops.erf(z)));
         });
@@ -198,8 +187,8 @@ public final class TorchDistributions {
     /** PyTorch's checks of the probs (the unit interval) or logits given, when validating. */
     static void binaryCheck(PyInstance d, Tensor p) {
         if (!validating(d)) return;
-        if (d.own("probs") == p) check(d, "probs", "Interval(lower_bound=0.0, upper_bound=1.0)", p, v -> v >= 0 && v <= 1);
-        else check(d, "logits", "Real()", p, v -> !Double.isNaN(v));
+        if (d.own("probs") == p) check(d, "probs", Constraint.UNIT_INTERVAL, p);
+        else check(d, "logits", Constraint.REAL, p);
     }
 
     /** probs and logits made from each other at first use: sigmoid, and log(p) − log1p(−p) of p clamped to [eps, 1 − eps]. */
@@ -227,7 +216,7 @@ public final class TorchDistributions {
             init(a, d, java.util.Arrays.copyOf(p.shape(), last), 2);
             if (validating(d)) {
                 if (isProbs) checkSimplex(d, p);
-                else check(d, "logits", "IndependentConstraint(Real(), 1)", p, v -> !Double.isNaN(v));
+                else check(d, "logits", Constraint.REAL.independent(), p);
             }
             return null;
         });
@@ -440,6 +429,29 @@ public final class TorchDistributions {
         return (Tensor) v;
     }
 
+    /** A parameter of a distribution's __init__ and the constraint it is checked against when validating. */
+    record Parameter(String name, Constraint constraint) {}
+
+    /**
+     * __init__(p₁, ..., validate_args=None) of a distribution whose parameters are broadcast
+     * together (numbers as 0-d tensors): each kept under its name, batch_shape their shape, then,
+     * when validating, each checked against its constraint in order.
+     */
+    static Object initParameters(Args a, Parameter... parameters) {
+        int n = parameters.length;
+        String[] names = new String[n + 1];
+        Object[] given = new Object[n];
+        for (int i = 0; i < n; i++) names[i] = parameters[i].name();
+        names[n] = "validate_args";
+        PyInstance d = self(a.expect(n, n + 1, names));
+        for (int i = 0; i < n; i++) given[i] = a.option(i, names[i], null);
+        List<Tensor> p = broadcastAll(a, given);
+        for (int i = 0; i < n; i++) d.setOwn(names[i], p.get(i));
+        init(a, d, p.get(0).shape(), n);
+        if (validating(d)) for (int i = 0; i < n; i++) check(d, names[i], parameters[i].constraint(), p.get(i));
+        return null;
+    }
+
     /** batch_shape and validate_args (None: PyTorch's default, True); {@code index} is validate_args' position. */
     static void init(Args a, PyInstance d, int[] batchShape, int index) {
         d.setOwn("_batch_shape", TorchSize.of(batchShape));
@@ -495,6 +507,11 @@ public final class TorchDistributions {
     }
 
     /** log_prob's argument: a tensor, within the support when validating. */
+    static Tensor value(Args a, PyInstance d, Constraint support) {
+        return value(a, d, support.name(), support.ok());
+    }
+
+    /** log_prob's argument: a tensor, within the support (named so in messages, tested by {@code ok}) when validating. */
     static Tensor value(Args a, PyInstance d, String support, java.util.function.DoublePredicate ok) {
         Object v = a.expect(1, 1, "value").option(0, "value", null);
         if (!(Values.plain(v) instanceof Tensor value)) throw PyError.value("The value argument to log_prob must be a Tensor");
@@ -531,14 +548,22 @@ public final class TorchDistributions {
     }
 
     /** A parameter's constraint, as PyTorch checks it at construction. */
+    static void check(PyInstance d, String param, Constraint constraint, Tensor value) {
+        check(d, param, constraint.name(), value, constraint.ok());
+    }
+
     static void check(PyInstance d, String param, String constraint, Tensor value, java.util.function.DoublePredicate ok) {
         for (double x : value.value().toArray()) if (!ok.test(x)) throw invalidParameter(d, param, constraint, value);
     }
 
-    /** Simplex(): every row non-negative, summing to 1 within 1e-6. */
     private static void checkSimplex(PyInstance d, Tensor p) {
-        int events = p.shape()[p.ndim() - 1];
-        double[] v = p.value().toArray();
+        if (!isSimplex(p)) throw invalidParameter(d, "probs", "Simplex()", p);
+    }
+
+    /** Simplex(): every row (along the last dimension; a 0-d tensor is one row) non-negative, summing to 1 within 1e-6. */
+    static boolean isSimplex(Tensor t) {
+        int events = t.ndim() == 0 ? 1 : t.shape()[t.ndim() - 1];
+        double[] v = t.value().toArray();
         for (int r = 0; r * events < v.length; r++) {
             double sum = 0;
             boolean nonNegative = true;
@@ -546,8 +571,9 @@ public final class TorchDistributions {
                 sum += v[r * events + k];
                 nonNegative &= v[r * events + k] >= 0;
             }
-            if (!nonNegative || !(Math.abs(sum - 1) < 1e-6)) throw invalidParameter(d, "probs", "Simplex()", p);
+            if (!nonNegative || !(Math.abs(sum - 1) < 1e-6)) return false;
         }
+        return true;
     }
 
     private static PyError invalidParameter(PyInstance d, String param, String constraint, Tensor value) {

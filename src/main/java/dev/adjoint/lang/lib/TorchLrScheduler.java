@@ -2,7 +2,6 @@ package dev.adjoint.lang.lib;
 
 import dev.adjoint.lang.Args;
 import dev.adjoint.lang.Builtin;
-import dev.adjoint.lang.HostObject;
 import dev.adjoint.lang.Interpreter;
 import dev.adjoint.lang.PyDict;
 import dev.adjoint.lang.PyError;
@@ -12,7 +11,6 @@ import dev.adjoint.lang.PyNumbers;
 import dev.adjoint.lang.Values;
 import dev.adjoint.lang.lib.TorchOptim.TorchOptimizer;
 import dev.adjoint.undo.UndoLog;
-import dev.adjoint.undo.Undoable;
 import java.util.Arrays;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -28,7 +26,7 @@ import java.util.Map;
  * carried on), and {@link ReduceLrOnPlateau}. The arithmetic is Python's on the groups' values
  * (an int rate stays an int until multiplied by a float).
  */
-class TorchLrScheduler implements HostObject, Undoable {
+class TorchLrScheduler extends BuiltinLrScheduler {
     static final String STEP_ORDER_WARNING = "Detected call of `lr_scheduler.step()` before `optimizer.step()`. "
             + "In PyTorch 1.1.0 and later, you should call them in the opposite order: `optimizer.step()` before `lr_scheduler.step()`.  "
             + "Failure to do this will result in PyTorch skipping the first value of the learning rate schedule. "
@@ -39,8 +37,6 @@ class TorchLrScheduler implements HostObject, Undoable {
         List<Object> next(TorchLrScheduler s, Interpreter in);
     }
 
-    private final String name;
-    private final TorchOptimizer optimizer;
     private final Rule rule;
     /** PyTorch's _get_closed_form_lr, used by step(epoch); null where the schedule has none (get_lr then). */
     private java.util.function.Function<TorchLrScheduler, List<Object>> closedForm;
@@ -48,7 +44,6 @@ class TorchLrScheduler implements HostObject, Undoable {
     final PyList baseLrs;
     long lastEpoch;
     int stepCount;
-    private PyList lastLr;
 
     /**
      * PyTorch's _LRScheduler.__init__: a fresh schedule (last_epoch=-1) records each group's
@@ -57,23 +52,11 @@ class TorchLrScheduler implements HostObject, Undoable {
      * moves to epoch k + 1 by the chainable rule, as PyTorch's does.
      */
     TorchLrScheduler(String name, Args a, int lastEpochAt, Map<String, Object> settings, Rule rule) {
-        this.name = name;
-        this.optimizer = optimizerOf(a);
+        super(name, optimizerOf(a));
         this.rule = rule;
         this.settings = settings;
         long resumeAt = Values.toLong(Values.plain(a.option(lastEpochAt, "last_epoch", -1L)), "last_epoch");
-        List<Object> bases = new ArrayList<>();
-        List<PyDict> groups = optimizer.groups();
-        for (int i = 0; i < groups.size(); i++) {
-            PyDict g = groups.get(i);
-            if (resumeAt != -1 && !g.containsKey("initial_lr")) {
-                String message = "param 'initial_lr' is not specified in param_groups[" + i + "] when resuming an optimizer";
-                throw PyError.key(message);
-            }
-            if (!g.containsKey("initial_lr")) g.put("initial_lr", g.get("lr"));
-            bases.add(g.get("initial_lr"));
-        }
-        this.baseLrs = new PyList(bases);
+        this.baseLrs = initialLrs(optimizer, resumeAt);
         this.lastEpoch = resumeAt;
         optimizer.resetStepCount();
         step(a.interpreter(), null); // PyTorch's _initial_step: epoch 0
@@ -250,11 +233,11 @@ class TorchLrScheduler implements HostObject, Undoable {
 
     /** The counters' move to the next epoch: PyTorch's step() before get_lr (a schedule with its own step() overrides it). */
     void advance(Interpreter in, Object epoch) {
-        if (stepCount == 1 && optimizer.stepCount() < 1) in.warn("UserWarning", STEP_ORDER_WARNING, "torch.optim.lr_scheduler"); // through the warnings filters, as PyTorch's warnings.warn
+        warnIfBeforeOptimizerStep(in, stepCount, optimizer);
         stepCount++;
         if (epoch == null) lastEpoch++;
         else { // PyTorch's deprecated step(epoch): the epoch given, the closed form where the schedule has one
-            in.warn("UserWarning", LrSchedulerBase.EPOCH_DEPRECATION_WARNING, "torch.optim.lr_scheduler");
+            warn(in, LrSchedulerBase.EPOCH_DEPRECATION_WARNING);
             lastEpoch = Values.toLong(Values.plain(epoch), "epoch");
         }
     }
@@ -267,26 +250,44 @@ class TorchLrScheduler implements HostObject, Undoable {
         step(in, null);
     }
 
-    PyList currentLrs() {
-        List<Object> out = new ArrayList<>();
-        for (PyDict g : optimizer.groups()) out.add(g.get("lr"));
-        return new PyList(out);
-    }
-
     List<Object> scaled(Object factor) {
         List<Object> out = new ArrayList<>();
         for (Object lr : currentLrs()) out.add(PyNumbers.mul(number(lr, "lr"), factor));
         return out;
     }
 
-    TorchOptimizer optimizer() {
-        return optimizer;
-    }
-
     static TorchOptimizer optimizerOf(Args a) {
         Object o = a.option(0, "optimizer", null);
         if (o instanceof TorchOptimizer t) return t;
         throw PyError.type(Values.typeName(o) + " is not an Optimizer");
+    }
+
+    /**
+     * PyTorch's _LRScheduler.__init__ on the groups: a fresh schedule ({@code resumeAt} -1) records
+     * each group's initial_lr; resuming needs the initial_lr a schedule left there, else PyTorch's
+     * KeyError. The base rates: each group's initial_lr.
+     */
+    static PyList initialLrs(TorchOptimizer optimizer, long resumeAt) {
+        List<Object> bases = new ArrayList<>();
+        List<PyDict> groups = optimizer.groups();
+        for (int i = 0; i < groups.size(); i++) {
+            PyDict g = groups.get(i);
+            if (resumeAt != -1 && !g.containsKey("initial_lr"))
+                throw PyError.key("param 'initial_lr' is not specified in param_groups[" + i + "] when resuming an optimizer");
+            if (!g.containsKey("initial_lr")) g.put("initial_lr", g.get("lr"));
+            bases.add(g.get("initial_lr"));
+        }
+        return new PyList(bases);
+    }
+
+    /** The warning of a schedule stepped before its optimizer: at the schedule's second step (the first is at construction) with no optimizer step yet. */
+    static void warnIfBeforeOptimizerStep(Interpreter in, long stepCount, TorchOptimizer optimizer) {
+        if (stepCount == 1 && optimizer.stepCount() < 1) warn(in, STEP_ORDER_WARNING);
+    }
+
+    /** A UserWarning of torch.optim.lr_scheduler, through the warnings filters as PyTorch's warnings.warn. */
+    static void warn(Interpreter in, String message) {
+        in.warn("UserWarning", message, "torch.optim.lr_scheduler");
     }
 
     /** A number as Python sees it (a tracked number's value); anything else is PyTorch's TypeError in the arithmetic. */
@@ -306,21 +307,13 @@ class TorchLrScheduler implements HostObject, Undoable {
     }
 
     @Override
-    public String typeName() {
-        return name;
-    }
-
-    @Override
     public Object attribute(String attribute) {
         return switch (attribute) {
             case "step" -> Builtin.of("step", a -> {
                 step(a.interpreter(), a.expect(0, 1, "epoch").option(0, "epoch", null));
                 return null;
             });
-            case "get_last_lr" -> Builtin.of("get_last_lr", a -> {
-                a.expect(0, 0);
-                return lastLr;
-            });
+            case "get_last_lr" -> getLastLr();
             case "last_epoch" -> lastEpoch;
             case "state_dict" -> Builtin.of("state_dict", a -> stateDict(a.expect(0, 0)));
             case "load_state_dict" -> Builtin.of("load_state_dict", a -> {
@@ -400,10 +393,5 @@ class TorchLrScheduler implements HostObject, Undoable {
             baseLrs.addAll(bases);
             settings.putAll(given);
         };
-    }
-
-    @Override
-    public String toString() {
-        return "<torch.optim.lr_scheduler." + name + " object>";
     }
 }

@@ -12,7 +12,6 @@ import dev.adjoint.lang.Repr;
 import dev.adjoint.lang.Values;
 import dev.adjoint.scope.Scope;
 import java.util.Arrays;
-import java.util.Collection;
 import java.util.List;
 
 /**
@@ -70,15 +69,5 @@ final class TorchSavedTensorsHooks implements HostObject, ContextManager {
     @Override
     public String typeName() {
         return "saved_tensors_hooks";
-    }
-
-    @Override
-    public Object attribute(String name) {
-        return null;
-    }
-
-    @Override
-    public Collection<String> attributeNames() {
-        return List.of();
     }
 }

@@ -220,15 +220,5 @@ final class FloatErrors {
         public String typeName() {
             return "errstate";
         }
-
-        @Override
-        public Object attribute(String name) {
-            return null;
-        }
-
-        @Override
-        public java.util.Collection<String> attributeNames() {
-            return List.of();
-        }
     }
 }

@@ -12,7 +12,6 @@ import dev.adjoint.lang.Values;
 import dev.adjoint.ndarray.NDArray;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 
@@ -74,16 +73,6 @@ final class IndexTricks {
         @Override
         public String typeName() {
             return "numpy.lib.index_tricks." + className;
-        }
-
-        @Override
-        public Object attribute(String name) {
-            return null;
-        }
-
-        @Override
-        public Collection<String> attributeNames() {
-            return List.of();
         }
     }
 

@@ -9,7 +9,6 @@ import dev.adjoint.ndarray.LibmExp;
 import dev.adjoint.ndarray.LibmLog;
 import dev.adjoint.ndarray.NDArray;
 import dev.adjoint.random.NumpyRandom;
-import java.util.function.DoubleSupplier;
 import java.util.function.Function;
 
 /**
@@ -26,28 +25,28 @@ final class LegacyDistributions {
     static void add(PyModule m, Function<Args, NumpyRandom> source) {
         m.add(Builtin.of("standard_exponential", a -> {
             NumpyRandom r = source.apply(a.expect(0, 1, "size"));
-            return draws(a, a.option(0, "size", null), () -> standardExponential(r), NpType.FLOAT64);
+            return NumpyRandomModule.sized(a, a.option(0, "size", null), () -> standardExponential(r), NpType.FLOAT64);
         }));
         m.add(Builtin.of("exponential", a -> {
             a.expect(0, 2, "scale", "size");
             double scale = number(a, 0, "scale", 1);
             if (scale < 0 || Double.isNaN(scale)) throw PyError.value("scale < 0");
             NumpyRandom r = source.apply(a);
-            return draws(a, a.option(1, "size", null), () -> scale * standardExponential(r), NpType.FLOAT64);
+            return NumpyRandomModule.sized(a, a.option(1, "size", null), () -> scale * standardExponential(r), NpType.FLOAT64);
         }));
         m.add(Builtin.of("lognormal", a -> {
             a.expect(0, 3, "mean", "sigma", "size");
             double mean = number(a, 0, "mean", 0), sigma = number(a, 1, "sigma", 1);
             if (sigma < 0 || Double.isNaN(sigma)) throw PyError.value("sigma < 0");
             NumpyRandom r = source.apply(a);
-            return draws(a, a.option(2, "size", null), () -> LibmExp.exp(mean + sigma * r.nextGaussian()), NpType.FLOAT64);
+            return NumpyRandomModule.sized(a, a.option(2, "size", null), () -> LibmExp.exp(mean + sigma * r.nextGaussian()), NpType.FLOAT64);
         }));
         m.add(Builtin.of("laplace", a -> {
             a.expect(0, 3, "loc", "scale", "size");
             double loc = number(a, 0, "loc", 0), scale = number(a, 1, "scale", 1);
             if (scale < 0 || Double.isNaN(scale)) throw PyError.value("scale < 0");
             NumpyRandom r = source.apply(a);
-            return draws(a, a.option(2, "size", null), () -> laplace(r, loc, scale), NpType.FLOAT64);
+            return NumpyRandomModule.sized(a, a.option(2, "size", null), () -> laplace(r, loc, scale), NpType.FLOAT64);
         }));
         m.add(Builtin.of("poisson", a -> {
             a.expect(0, 2, "lam", "size");
@@ -55,7 +54,7 @@ final class LegacyDistributions {
             if (lam < 0 || Double.isNaN(lam)) throw PyError.value("lam < 0 or lam is NaN");
             if (lam > 9.223372006484771e18) throw PyError.value("lam value too large");
             NumpyRandom r = source.apply(a);
-            return draws(a, a.option(1, "size", null), () -> poisson(r, lam), NpType.INT64);
+            return NumpyRandomModule.sized(a, a.option(1, "size", null), () -> poisson(r, lam), NpType.INT64);
         }));
         m.add(Builtin.of("binomial", a -> {
             a.expect(2, 3, "n", "p", "size");
@@ -64,7 +63,7 @@ final class LegacyDistributions {
             checkProbability(p); // NumPy checks p, then n
             if (n < 0) throw PyError.value("n < 0");
             NumpyRandom r = source.apply(a);
-            return draws(a, a.option(2, "size", null), () -> binomial(r, p, n), NpType.INT64);
+            return NumpyRandomModule.sized(a, a.option(2, "size", null), () -> binomial(r, p, n), NpType.INT64);
         }));
         m.add(Builtin.of("multinomial", a -> {
             a.expect(2, 3, "n", "pvals", "size");
@@ -129,14 +128,6 @@ final class LegacyDistributions {
             sum = t;
         }
         return sum;
-    }
-
-    private static Object draws(Args a, Object size, DoubleSupplier draw, NpType type) {
-        if (size == null) return NpArray.python(draw.getAsDouble(), type);
-        int[] s = Numpy.shape(a, size);
-        double[] v = new double[dev.adjoint.ndarray.Shapes.size(s)];
-        for (int i = 0; i < v.length; i++) v[i] = draw.getAsDouble();
-        return NpArray.of(NDArray.of(v, s), type);
     }
 
     /** legacy_standard_exponential: -log(1 - U). */

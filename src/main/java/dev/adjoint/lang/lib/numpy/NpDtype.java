@@ -77,14 +77,6 @@ record NpDtype(NpType type, boolean scalarType) implements HostObject, PyReprabl
             return "type";
         }
 
-        public Object attribute(String n) {
-            return null;
-        }
-
-        public Collection<String> attributeNames() {
-            return List.of();
-        }
-
         public String pyRepr() {
             return "<class 'numpy." + name + "'>";
         }

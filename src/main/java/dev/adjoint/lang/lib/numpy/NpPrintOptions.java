@@ -11,7 +11,7 @@ import dev.adjoint.lang.PyModule;
 import dev.adjoint.lang.PyNumbers;
 import dev.adjoint.lang.Values;
 import dev.adjoint.scope.Scope;
-import java.util.Collection;
+import dev.adjoint.scope.ThreadSetting;
 import java.util.List;
 
 /**
@@ -24,7 +24,7 @@ import java.util.List;
 public record NpPrintOptions(int edgeItems, Object threshold, String floatMode, int precision, boolean suppress, int lineWidth,
         String nanStr, String infStr, String sign, PyDict formatter, Interpreter caller) {
     public static final NpPrintOptions DEFAULT = new NpPrintOptions(3, 1000L, "maxprec", 8, false, 75, "nan", "inf", "-", null, null);
-    private static final ThreadLocal<NpPrintOptions> CURRENT = ThreadLocal.withInitial(() -> DEFAULT);
+    private static final ThreadSetting<NpPrintOptions> CURRENT = new ThreadSetting<>(DEFAULT);
     private static final List<String> FLOAT_MODES = List.of("fixed", "unique", "maxprec", "maxprec_equal");
     private static final String[] NAMES = {"precision", "threshold", "edgeitems", "linewidth", "suppress", "nanstr", "infstr", "formatter", "sign",
             "floatmode"};
@@ -35,9 +35,7 @@ public record NpPrintOptions(int edgeItems, Object threshold, String floatMode, 
 
     /** The options in force on this thread until the scope closes. */
     public static Scope use(NpPrintOptions options) {
-        NpPrintOptions previous = CURRENT.get();
-        CURRENT.set(options);
-        return () -> CURRENT.set(previous);
+        return CURRENT.use(options);
     }
 
     /** Whether an array of {@code size} elements prints summarised ("..."). */
@@ -154,16 +152,6 @@ public record NpPrintOptions(int edgeItems, Object threshold, String floatMode, 
         @Override
         public String typeName() {
             return "contextlib._GeneratorContextManager";
-        }
-
-        @Override
-        public Object attribute(String name) {
-            return null;
-        }
-
-        @Override
-        public Collection<String> attributeNames() {
-            return List.of();
         }
     }
 }

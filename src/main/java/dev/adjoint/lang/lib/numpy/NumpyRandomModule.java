@@ -263,7 +263,7 @@ final class NumpyRandomModule {
     }
 
     /** size=None: one Python number (as the legacy generator gives); else an array of that shape filled in order. */
-    private static Object sized(Args a, Object size, DoubleSupplier draw, NpType type) {
+    static Object sized(Args a, Object size, DoubleSupplier draw, NpType type) {
         if (size == null) return NpArray.python(draw.getAsDouble(), type);
         int[] s = Numpy.shape(a, size);
         double[] v = new double[dev.adjoint.ndarray.Shapes.size(s)];
