@@ -69,7 +69,9 @@ final class HelpTopics {
               __getattribute__ __setattr__ __delattr__ and object.__setattr__(self, k, v),
               __init_subclass__ with class C(Base, key=value); private __names
               are _Class__names; a docstring is __doc__), positional-only parameters (a, /),
-              annotations (def f(x: int) -> str: f.__annotations__),
+              annotations (def f(x: int) -> str: f.__annotations__; x: int in a class or module:
+              C.__annotations__, evaluated as CPython 3.11 does), f.__code__ (co_argcount,
+              co_varnames, ...), f.__defaults__, f.__kwdefaults__, f.__module__,
               try/except/else/finally, raise, raise X from Y, assert, del, global, nonlocal,
               with, match (case 1 | 2:, case [x, *rest]:, case {"k": v, **rest}:,
               case Point(x, y=0): through __match_args__, case int(n):, case p as name:,
@@ -207,7 +209,9 @@ final class HelpTopics {
               is_dir iterdir glob rglob read_text read_bytes open resolve (its writing methods are
               refused); open, gzip.open and os.path take a Path. dataclasses: @dataclass (order=, frozen=, eq=, repr=, init=,
               kw_only=, slots=), field(default=, default_factory=, repr=, compare=, init=, kw_only=), KW_ONLY, fields, asdict, astuple,
-              replace, is_dataclass, FrozenInstanceError. globals(): the session's names, live;
+              replace, is_dataclass, FrozenInstanceError. inspect: signature (Parameter, Signature),
+              getfullargspec, getdoc, getsource, getsourcelines, getfile, getmembers, cleandoc, isfunction, ismethod,
+              isclass, ismodule, isbuiltin, isroutine, isgeneratorfunction. globals(): the session's names, live;
               locals(): a function's names now (a new dict).
               input(prompt) shows the prompt and reads a line: the terminal's (Ctrl-D: EOFError),
               a pipe's next line, a script's stdin, a notebook's input box (input_request).
@@ -334,7 +338,15 @@ final class HelpTopics {
               hardtanh, relu6 and their nn layers changes the input, as PyTorch's),
               leaky_relu, gelu, elu, selu, celu, silu, softplus, hardtanh, relu6, cosine_similarity,
               normalize, kl_div (reduction='batchmean', log_target=), pad (constant, reflect,
-              replicate, circular), ...; nn.CosineSimilarity, nn.KLDivLoss), torch.erf, torch.xlogy,
+              replicate, circular), ...; nn.CosineSimilarity, nn.KLDivLoss), PReLU, Mish,
+              Hardswish, Hardsigmoid, Softshrink, Hardshrink, Softsign, Tanhshrink, Softmin,
+              Softmax2d, ZeroPad2d, ConstantPad1d/2d/3d, ReflectionPad1d/2d/3d, ReplicationPad1d/2d/3d,
+              Unflatten, ParameterList, ParameterDict, GroupNorm, Dropout2d, PixelShuffle,
+              PixelUnshuffle, Upsample/F.interpolate (nearest, linear, bilinear), MarginRankingLoss,
+              HingeEmbeddingLoss, CosineEmbeddingLoss, TripletMarginLoss, PoissonNLLLoss,
+              GaussianNLLLoss, MultiLabelSoftMarginLoss (and their F. forms; _Loss to subclass),
+              x.fill_diagonal_/unfold/sum_to_size/addmm_/renorm, m.get_buffer, m._parameters,
+              m._buffers, torch.erf, torch.xlogy,
               torch.linalg.inv/det/solve (a singular matrix is torch.linalg.LinAlgError),
               torch.optim.SGD/Adam/AdamW/RMSprop/Adagrad/Adadelta/Adamax/NAdam/RAdam/ASGD/Rprop/LBFGS
               (optimizer.state_dict()/load_state_dict()/state: a checkpoint kept in memory;

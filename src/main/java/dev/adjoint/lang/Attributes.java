@@ -30,6 +30,7 @@ final class Attributes {
         if (obj instanceof Descriptors.Super s) return ofSuper(in, s, name);
         if (obj instanceof PyModule m) {
             if (m.has(name) || name.equals("__name__")) return m.attribute(name);
+            if (name.equals("__doc__") && CPythonDocs.doc(m.name()) != null) return CPythonDocs.doc(m.name()); // math.__doc__: CPython's, as recorded
             throw PyError.attribute("module '" + m.name() + "' has no attribute '" + name + "'" + m.absentNote()).withHint(hint(name, m.attributeNames()));
         }
         if (name.equals("__class__") && obj instanceof HostObject) return BuiltinTypes.of(obj); // what type() gives (torch.dtype)
@@ -65,16 +66,29 @@ final class Attributes {
                     f.setAttribute(name, empty);
                     return empty;
                 }
+                case "__module__":
+                    return f.closure().global().table().get("__name__") instanceof String module ? module : "__main__";
+                case "__defaults__":
+                    return defaults(f, false);
+                case "__kwdefaults__":
+                    return defaults(f, true);
+                case "__code__":
+                    return f.code();
                 default:
                     break;
             }
+        }
+        if (obj instanceof Builtin b && in != null && (name.equals("__doc__") || name.equals("__text_signature__"))) { // CPython's, as recorded
+            String qualified = CPythonDocs.qualifiedName(b, in);
+            String text = qualified == null ? null : name.equals("__doc__") ? CPythonDocs.doc(qualified) : CPythonDocs.textSignature(qualified);
+            if (text != null) return text;
         }
         if (obj instanceof Callable c && name.equals("__name__")) return c.name();
         if (obj instanceof BoundCallable b) {
             if (name.equals("__self__")) return b.self();
             if (name.equals("__func__")) return b.function();
             // a method reads its function's attributes, as CPython's method objects do
-            if (b.function() instanceof UserFunction f && (f.hasAttribute(name) || name.equals("__annotations__"))) return get(in, f, name);
+            if (b.function() instanceof UserFunction f && (f.hasAttribute(name) || FUNCTION_ATTRIBUTES.contains(name))) return get(in, f, name);
         }
         Object v = builtinAttribute(obj, name, null);
         if (v != Environment.UNBOUND) return v;
@@ -98,6 +112,28 @@ final class Attributes {
         Object v = BuiltinTypes.of(obj).lookup(name);
         if (v == Environment.UNBOUND) return v;
         return bind(obj, v, in); // in: a property's getter written in Python runs there
+    }
+
+    /** What a function has of its own besides __name__, which a method bound to it reads through it. */
+    private static final Set<String> FUNCTION_ATTRIBUTES = Set.of("__annotations__", "__doc__", "__module__", "__defaults__", "__kwdefaults__",
+            "__code__", "__qualname__");
+
+    /**
+     * __defaults__: the defaults of the positional parameters that have one, as a tuple, or None;
+     * __kwdefaults__ ({@code keywordOnly}): those of the keyword-only ones, as a dict, or None.
+     */
+    private static Object defaults(UserFunction f, boolean keywordOnly) {
+        List<Object> positional = new ArrayList<>();
+        PyDict byName = new PyDict();
+        for (int i = 0; i < f.params().size(); i++) {
+            Stmt.Param p = f.params().get(i);
+            Object d = f.defaults().get(i);
+            if (d == Environment.UNBOUND) continue;
+            if (p.kind() == Stmt.ParamKind.KEYWORD_ONLY) byName.put(p.name(), d);
+            else positional.add(d);
+        }
+        if (keywordOnly) return byName.size() == 0 ? null : byName;
+        return positional.isEmpty() ? null : Values.tuple(positional);
     }
 
     static String docstring(UserFunction f) {
@@ -201,6 +237,13 @@ final class Attributes {
             case "__doc__": { // a class's own (its docstring or None), never a base's
                 return c.dict().get("__doc__");
             }
+            case "__dict__":
+                if (!c.dict().containsKey("__dict__")) return new ClassDict(c);
+                break;
+            case "__annotations__": // a class's own, never a base's: none written is an empty dict, kept in the class (CPython 3.10's)
+                if (c.dict().containsKey(name) || c.isBuiltin()) break;
+                c.set(name, new PyDict());
+                return c.dict().get(name);
             default:
                 break;
         }

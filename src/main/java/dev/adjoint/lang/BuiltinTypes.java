@@ -208,6 +208,7 @@ public final class BuiltinTypes {
             if (digits.length() > 1 && digits.charAt(0) == '0' && !digits.chars().allMatch(c -> c == '0' || c == '_')) throw invalidInt(text, base);
         }
         if (digits.isEmpty() || digits.startsWith("_") || digits.endsWith("_") || digits.contains("__")) throw invalidInt(text, base);
+        if (Integer.bitCount(b) != 1 && digits.length() > 640) PyNumbers.checkStrDigits(digits.replace("_", "").length()); // CPython limits bases that are not powers of 2 (to at least 641 digits)
         try {
             BigInteger v = new BigInteger(digits.replace("_", ""), b);
             return PyNumbers.normalize(negative ? v.negate() : v);

@@ -88,7 +88,7 @@ public final class IPythonPretty {
 
     /** IPython's one-line text of a function or class, or null where it is the repr. */
     private String form(Object v) {
-        if (v instanceof UserFunction f) return "<function " + module(f) + "." + f.qualifiedName() + signature(f) + ">";
+        if (v instanceof UserFunction f) return "<function " + module(f) + "." + f.qualifiedName() + Signatures.ofFunction(f, false).pyStr() + ">"; // str(inspect.signature(f))
         if (v instanceof PyClass c && !c.isBuiltin()) // _type_pprint; an enum's metaclass has a repr of its own (<enum 'Color'>)
             return c.metaclass() != null ? null : c.module() + "." + c.qualifiedName();
         if (v instanceof Callable || v instanceof PyClass) return RecordedTexts.IPYTHON_FORMS.get(LibraryHelp.recordedName(v, interpreter));
@@ -97,14 +97,9 @@ public final class IPythonPretty {
 
     /** f.__module__: '__main__' for what the notebook defines, a module's name for what an imported file defines. */
     private String module(UserFunction f) {
-        return Attributes.getOrAbsent(interpreter, f, "__module__", null) instanceof String m ? m : "__main__";
+        return Attributes.getOrAbsent(interpreter, f, "__module__") instanceof String m ? m : "__main__";
     }
 
-    /** str(inspect.signature(f)): (a, b=2, *args, c: int = 3, **kw) -> int. */
-    private static String signature(UserFunction f) {
-        String returns = f.def() != null && f.def().returns() != null ? " -> " + Unparser.expression(f.def().returns()) : "";
-        return "(" + Unparser.parameters(f.params()) + ")" + returns;
-    }
 
     /** _repr_pprint: the repr, its lines joined by explicit breaks. */
     private void reprLines(String repr) {

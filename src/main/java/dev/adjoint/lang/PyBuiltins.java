@@ -462,7 +462,10 @@ final class PyBuiltins {
     // ---- classes ----
 
     private static List<PyClass> classes(Object v, String what) {
-        if (v instanceof PyClass c) return List.of(c);
+        if (v instanceof PyClass c) {
+            if (TypingModule.isTypedDict(c)) throw PyError.type("TypedDict does not support instance and class checks");
+            return List.of(c);
+        }
         if (v instanceof UnionType u) return u.classes(what.substring(0, what.indexOf('(')));
         if (v instanceof List<?> l && !(v instanceof PyList)) {
             List<PyClass> out = new ArrayList<>();
@@ -472,6 +475,6 @@ final class PyBuiltins {
         String function = what.substring(0, what.indexOf('(')); // CPython's words for list[int] and typing.List[int]
         if (v instanceof GenericAlias) throw PyError.type(function + "() argument 2 cannot be a parameterized generic");
         if (v instanceof TypingModule.Alias) throw PyError.type("Subscripted generics cannot be used with class and instance checks");
-        throw PyError.type(what + " must be a type or tuple of types");
+        throw PyError.type(what + (what.startsWith("issubclass") ? " must be a class, a tuple of classes, or a union" : " must be a type, a tuple of types, or a union"));
     }
 }

@@ -1,11 +1,5 @@
 package dev.adjoint.lang;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -36,31 +30,7 @@ final class RecordedTexts {
     private synchronized Map<String, String> table() {
         if (texts != null) return texts;
         Map<String, String> read = new HashMap<>();
-        try (InputStream in = RecordedTexts.class.getResourceAsStream(resource)) {
-            if (in == null) throw new IllegalStateException(resource + " is missing from the jar");
-            BufferedReader lines = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            for (String line; (line = lines.readLine()) != null;) {
-                int tab = line.indexOf('\t');
-                if (line.startsWith("#") || tab < 0) continue;
-                read.put(line.substring(0, tab), unescaped(line, tab + 1));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        TsvResource.read(resource, 1).forEach((name, fields) -> read.put(name, TsvResource.unescaped(fields[0])));
         return texts = read;
-    }
-
-    private static String unescaped(String line, int from) {
-        StringBuilder out = new StringBuilder(line.length() - from);
-        for (int i = from; i < line.length(); i++) {
-            char c = line.charAt(i);
-            if (c != '\\' || i + 1 == line.length()) {
-                out.append(c);
-                continue;
-            }
-            char next = line.charAt(++i);
-            out.append(next == 'n' ? '\n' : next == 't' ? '\t' : next);
-        }
-        return out.toString();
     }
 }
