@@ -91,7 +91,8 @@ final class HelpTopics {
               import looks for NAME.py: the script's folder, or '' for the working directory;
               append folders), modules (the imported ones), version_info, version,
               platform, maxsize, float_info, int_info, stdout, stderr (print(..., file=sys.stderr) goes to
-              stderr), exit
+              stderr), stdin (read, readline, readlines, for line in sys.stdin: a script's or -c's stdin;
+              in a pipe stdin is the program, so nothing is left to read, as with python3 -), exit
               and get/setrecursionlimit (accepted; the limit stays 1000).
               collections: Counter (most_common, elements, update, subtract, total, + - | &),
               defaultdict, OrderedDict (move_to_end, popitem(last=False), fromkeys), deque (maxlen, appendleft,
@@ -329,9 +330,13 @@ final class HelpTopics {
               with PyTorch's keyword names; cross_entropy/nll_loss take weight=, ignore_index=,
               label_smoothing= and probability targets, a weighted mean dividing by the targets'
               weights; Conv2d, MaxPool2d, AvgPool2d, AdaptiveAvgPool2d, Flatten, Unfold, Fold,
-              BatchNorm1d/2d, LayerNorm, Embedding, LeakyReLU, GELU(approximate='tanh'), ELU,
+              Conv1d, MaxPool1d, AvgPool1d, AdaptiveAvgPool1d, AdaptiveMaxPool1d, RNN, LSTM, GRU
+              (num_layers, batch_first, bidirectional, dropout; (output, h_n) / (output, (h_n,
+              c_n))), RNNCell, LSTMCell, GRUCell, MultiheadAttention (attn_mask,
+              key_padding_mask, batch_first), TransformerEncoderLayer, TransformerEncoder, BatchNorm1d/2d, LayerNorm, Embedding, LeakyReLU, GELU(approximate='tanh'), ELU,
               SELU, CELU, SiLU, Softplus(beta=, threshold=), Hardtanh, ReLU6), torch.nn.functional
-              (conv2d, max_pool2d, avg_pool2d, unfold, fold, batch_norm, layer_norm, embedding,
+              (conv2d, max_pool2d, avg_pool2d, conv1d, max_pool1d, avg_pool1d,
+              adaptive_avg_pool1d, adaptive_max_pool1d, unfold, fold, batch_norm, layer_norm, embedding,
               relu(inplace=True), relu_, threshold, glu, pairwise_distance (and nn.Threshold,
               nn.GLU, nn.PairwiseDistance; inplace=True of relu, elu, selu, celu, silu,
               hardtanh, relu6 and their nn layers changes the input, as PyTorch's),
@@ -434,7 +439,8 @@ final class HelpTopics {
                 torch.FloatTensor makes a float64 tensor (float32 is computed in float64), so
                 isinstance(x, torch.FloatTensor) holds for every floating tensor; std_mean's two
                 results are two nodes (PyTorch's one StdMeanBackward0 node is shared).
-              - Conv2d takes padding_mode='zeros' only; Embedding refuses max_norm,
+              - Conv1d/Conv2d take padding_mode='zeros' only, LSTM refuses proj_size and the
+                recurrent layers take tensors, not PackedSequence; Embedding refuses max_norm,
                 scale_grad_by_freq and sparse (each refused by name, not ignored).
               - DataLoader runs in this process (num_workers is ignored; get_worker_info() is None).
               - optimizer.state_dict() and optimizer.state hold copies of the buffers (PyTorch's
@@ -575,6 +581,41 @@ final class HelpTopics {
             these lines are what they are at Python's prompt: a SyntaxError.
             """;
 
+    private static final String NEEDLE = """
+            import needle as ndl gives CMU 10-414's needle, over the engine PyTorch's names use, with
+            needle's rules (README, section needle):
+              tensors: ndl.Tensor(data, dtype=None, requires_grad=True) (a list, a NumPy array, a tensor);
+                its type is NumPy's: float64 for a list, float32 for dtype="float32" or a float32 array;
+                what is computed from a float32 tensor stays float32 as NumPy 1.24 computes it;
+                printed as needle's needle.Tensor([[1. 2.]]); type() is needle.autograd.Tensor
+              attributes: shape (a tuple), dtype, requires_grad, grad, data (x.data = t takes any shape),
+                op (EWiseAdd, AddScalar, MulScalar, Negate, MatMul, Summation, ...: scalar,
+                gradient(out_grad, node), gradient_as_tuple), inputs, is_leaf(), numpy(), detach(),
+                cached_data, realize_cached_data(), sum(axes), reshape, broadcast_to, transpose(axes)
+              backward(out_grad=None) ASSIGNS .grad as needle does (no accumulation) and records the
+                gradients as graphs: x.grad.backward() differentiates again; == compares identity
+              ops (ndl.ops and ndl): add multiply divide power add_scalar mul_scalar divide_scalar
+                power_scalar negate exp log relu tanh sigmoid logsoftmax matmul reshape broadcast_to
+                summation(a, axes=None) logsumexp(a, axes=None) stack(tensors, axis) transpose(a, axes=None);
+                the op classes are constructors: ndl.ops.EWiseAdd()(a, b), PowerScalar(2)(x),
+                Summation(axes=(1,))(x); ndl.cpu() is the one device
+              your own op: class MySquare(TensorOp) (from needle.autograd) with compute(self, a)
+                on NumPy arrays and gradient(self, out_grad, node); MySquare()(x) is a node of the graph
+                (:trace shows MySquare(v1)); a gradient of the wrong shape or count is a ValueError
+              ndl.autograd: find_topo_sort(nodes), TENSOR_COUNTER (live needle tensors), Op, TensorOp, Value
+              ndl.init: rand randn constant ones zeros randb one_hot zeros_like ones_like,
+                xavier_uniform/normal(fan_in, fan_out, gain=1.0), kaiming_uniform/normal(fan_in, fan_out);
+                float32 by default, drawn from NumPy's generator (np.random.seed(n) first)
+              ndl.nn: Module, Parameter, Linear, ReLU, Tanh, Sigmoid, Sequential, SoftmaxLoss,
+                BatchNorm1d, LayerNorm1d, Dropout, Residual, Flatten, Identity (float32 parameters;
+                Linear and the norms take device= and dtype=); ndl.optim: SGD, Adam
+              ndl.data: Dataset, DataLoader(dataset, batch_size=1, shuffle=False), NDArrayDataset,
+                MNISTDataset(image_filename, label_filename, transforms=None) (the t10k files of
+                "data/..." are shipped), Transform, RandomFlipHorizontal(p=0.5), RandomCrop(padding=3)
+            Not there: TensorTuple and TensorTupleOp calls (write a TensorOp); forward mode (:forward)
+              through your own op (it has no tangent rule).
+            """;
+
     private static final String NUMPY = """
             import numpy as np gives NumPy's arrays, without gradients (a NumPy array is no tensor),
             printed as NumPy 1.24 prints them and failing with NumPy's messages:
@@ -615,7 +656,8 @@ final class HelpTopics {
                 repeat, sort, argsort (axis=), diag, tri, tril, triu (k=), meshgrid (indexing=,
                 sparse=), fromfunction, indices, np.r_[1:4, 0, a], np.c_[a, b], np.ix_, np.mgrid[0:3, 0:2],
                 np.ogrid; dot, matmul, outer, kron, tensordot (axes=); a.shape, a.ndim, a.size
-              functions over arrays: np.vectorize(f, otypes=), np.apply_along_axis(f, axis, a, *args)
+              functions over arrays: np.vectorize(f, otypes=), np.apply_along_axis(f, axis, a, *args),
+                np.piecewise(x, [conditions], [values or functions])
               by index arrays: bincount (minlength=, weights=), choose, take_along_axis,
                 unravel_index (order=), ravel_multi_index, select, lexsort, inner, vdot, isscalar;
                 in place: put (mode=), place, putmask
@@ -623,6 +665,7 @@ final class HelpTopics {
               limits: np.finfo(np.float32).eps (max, min, tiny, resolution), np.iinfo(np.uint8).max
               subscripts: a[1, 2], a[:, 1:], a[None], a[...], a[[0, 2]], a[a > 0], Z[range(n), y],
                 and assignment to them; slices and .T are views sharing the array's data, as in NumPy
+              views: a.view(), a.base, a.flags.owndata, a.strides; a.ravel() is a view when it can be
               values: a.tolist(), a.item(), float(a), len(a), for row in a, for v in a.flat,
                 a.flat = v (v's values repeated)
               printing: np.set_printoptions (precision, suppress, threshold, edgeitems, linewidth,
@@ -641,8 +684,12 @@ final class HelpTopics {
                 np.searchsorted (side=, sorter=), np.digitize (right=); np.einsum ('ij,jk->ik', 'ii',
                 implicit output, '...ij,...jk'); np.pad (constant)
               np.random: seed rand randn random uniform normal randint (dtype=np.uint8 ...) shuffle
-                permutation choice (replace=False, p=), exponential, standard_exponential, lognormal,
-                laplace, poisson, binomial, multinomial, get_state, set_state, RandomState(seed):
+                permutation choice (replace=False, p=), standard_normal, exponential,
+                standard_exponential, lognormal, laplace, poisson, binomial, multinomial, beta, gamma,
+                standard_gamma, chisquare, noncentral_chisquare, f, noncentral_f, standard_t,
+                standard_cauchy, weibull, pareto, power, logistic, gumbel, rayleigh, wald, triangular,
+                geometric, negative_binomial, dirichlet, multivariate_normal (parameters may be arrays),
+                get_state, set_state, RandomState(seed) (np.random.mtrand.RandomState):
                 NumPy's legacy generator bit for bit (a seed gives NumPy's numbers); needle's
                 initialisers and the bare rand/randn share it (torch.* draws from PyTorch's)
               rng = np.random.default_rng(seed): NumPy's Generator (PCG64) bit for bit: random,
@@ -671,6 +718,7 @@ final class HelpTopics {
         ALL.put("limits", LIMITS);
         ALL.put("torch", TORCH);
         ALL.put("numpy", NUMPY);
+        ALL.put("needle", NEEDLE);
         ALL.put("jupyter", JUPYTER);
     }
 }

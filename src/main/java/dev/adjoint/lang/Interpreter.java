@@ -53,7 +53,7 @@ public final class Interpreter implements Expr.Visitor<Object>, Stmt.Visitor<Int
     private final NumpyRandom random;
     /** PyTorch's generator for torch.* draws; the session seeds it (as NumPy's) for :save to replay. */
     private final TorchRandom torchRandom = new TorchRandom(0);
-    private final Modules modules = new Modules();
+    private final Modules modules = new Modules(() -> this.printer == null ? StdinText.EMPTY : this.printer.stdin()); // (this.: a field declared below)
     private final Deque<Frame> frames = new ArrayDeque<>();
     /** The exceptions being handled by except clauses, innermost first: what a bare raise raises again. */
     private final Deque<LangError> handling = new ArrayDeque<>();
@@ -764,7 +764,15 @@ public final class Interpreter implements Expr.Visitor<Object>, Stmt.Visitor<Int
             Scope scope = m.enter();
             return entered(w, context, scope::close);
         }
-        if (context instanceof ContextManager manager) return entered(w, manager.enter(this), manager::exit);
+        if (context instanceof ContextManager manager) {
+            Object value;
+            try {
+                value = manager.enter(this);
+            } catch (PyError e) { // a bad setting (np.printoptions(legacy=...)) is the user's error at the with item
+                throw wrap(e, w.context().span());
+            }
+            return entered(w, value, manager::exit);
+        }
         if (!(context instanceof PyInstance i) || !i.has("__enter__") || !i.has("__exit__"))
             throw LangError.python("TypeError", "'" + Values.typeName(context) + "' object does not support the context manager protocol"
                     + " (with works with no_grad(), enable_grad() and objects with __enter__ and __exit__)", w.context().span());
@@ -1389,13 +1397,18 @@ public final class Interpreter implements Expr.Visitor<Object>, Stmt.Visitor<Int
 
     /** {@code obj.name(args)} for an object of a user class. */
     Object callMethod(PyInstance obj, String name, List<Object> args) {
+        return callMethod(obj, name, args, Map.of());
+    }
+
+    /** {@code obj.name(*args, **keywords)} (a module's __call__ passing both to its forward). */
+    public Object callMethod(PyInstance obj, String name, List<Object> args, Map<String, Object> keywords) {
         Object m;
         try {
             m = Attributes.get(this, obj, name);
         } catch (RuntimeException e) {
             throw wrap(e, null);
         }
-        return call(m, args, Map.of(), null);
+        return call(m, args, keywords, null);
     }
 
     /** Makes an object of a user class (or of a library class) and runs its __init__. */
