@@ -91,7 +91,8 @@ final class HelpTopics {
               import looks for NAME.py: the script's folder, or '' for the working directory;
               append folders), modules (the imported ones), version_info, version,
               platform, maxsize, float_info, int_info, stdout, stderr (print(..., file=sys.stderr) goes to
-              stderr), exit
+              stderr), stdin (read, readline, readlines, for line in sys.stdin: a script's or -c's stdin;
+              in a pipe stdin is the program, so nothing is left to read, as with python3 -), exit
               and get/setrecursionlimit (accepted; the limit stays 1000).
               collections: Counter (most_common, elements, update, subtract, total, + - | &),
               defaultdict, OrderedDict (move_to_end, popitem(last=False), fromkeys), deque (maxlen, appendleft,
@@ -101,7 +102,7 @@ final class HelpTopics {
               product permutations combinations combinations_with_replacement; endless ones stop
               at Ctrl-C, and list(count()) is a MemoryError at --max-elements.
               functools: reduce partial lru_cache cache (cache_info, cache_clear) wraps
-              update_wrapper cmp_to_key total_ordering. typing: List Dict Tuple Set Optional
+              update_wrapper cmp_to_key total_ordering cached_property singledispatch. typing: List Dict Tuple Set Optional
               Union Callable Any Sequence Iterable Iterator Mapping ... (subscriptable, printed
               as typing.List[int]), TypeVar, Generic, Protocol, NamedTuple (a base class or
               called), TypedDict, NewType, get_type_hints, cast, TYPE_CHECKING.
@@ -329,9 +330,13 @@ final class HelpTopics {
               with PyTorch's keyword names; cross_entropy/nll_loss take weight=, ignore_index=,
               label_smoothing= and probability targets, a weighted mean dividing by the targets'
               weights; Conv2d, MaxPool2d, AvgPool2d, AdaptiveAvgPool2d, Flatten, Unfold, Fold,
-              BatchNorm1d/2d, LayerNorm, Embedding, LeakyReLU, GELU(approximate='tanh'), ELU,
+              Conv1d, MaxPool1d, AvgPool1d, AdaptiveAvgPool1d, AdaptiveMaxPool1d, RNN, LSTM, GRU
+              (num_layers, batch_first, bidirectional, dropout; (output, h_n) / (output, (h_n,
+              c_n))), RNNCell, LSTMCell, GRUCell, MultiheadAttention (attn_mask,
+              key_padding_mask, batch_first), TransformerEncoderLayer, TransformerEncoder, BatchNorm1d/2d, LayerNorm, Embedding, LeakyReLU, GELU(approximate='tanh'), ELU,
               SELU, CELU, SiLU, Softplus(beta=, threshold=), Hardtanh, ReLU6), torch.nn.functional
-              (conv2d, max_pool2d, avg_pool2d, unfold, fold, batch_norm, layer_norm, embedding,
+              (conv2d, max_pool2d, avg_pool2d, conv1d, max_pool1d, avg_pool1d,
+              adaptive_avg_pool1d, adaptive_max_pool1d, unfold, fold, batch_norm, layer_norm, embedding,
               relu(inplace=True), relu_, threshold, glu, pairwise_distance (and nn.Threshold,
               nn.GLU, nn.PairwiseDistance; inplace=True of relu, elu, selu, celu, silu,
               hardtanh, relu6 and their nn layers changes the input, as PyTorch's),
@@ -434,7 +439,8 @@ final class HelpTopics {
                 torch.FloatTensor makes a float64 tensor (float32 is computed in float64), so
                 isinstance(x, torch.FloatTensor) holds for every floating tensor; std_mean's two
                 results are two nodes (PyTorch's one StdMeanBackward0 node is shared).
-              - Conv2d takes padding_mode='zeros' only; Embedding refuses max_norm,
+              - Conv1d/Conv2d take padding_mode='zeros' only, LSTM refuses proj_size and the
+                recurrent layers take tensors, not PackedSequence; Embedding refuses max_norm,
                 scale_grad_by_freq and sparse (each refused by name, not ignored).
               - DataLoader runs in this process (num_workers is ignored; get_worker_info() is None).
               - optimizer.state_dict() and optimizer.state hold copies of the buffers (PyTorch's
@@ -575,6 +581,41 @@ final class HelpTopics {
             these lines are what they are at Python's prompt: a SyntaxError.
             """;
 
+    private static final String NEEDLE = """
+            import needle as ndl gives CMU 10-414's needle, over the engine PyTorch's names use, with
+            needle's rules (README, section needle):
+              tensors: ndl.Tensor(data, dtype=None, requires_grad=True) (a list, a NumPy array, a tensor);
+                its type is NumPy's: float64 for a list, float32 for dtype="float32" or a float32 array;
+                what is computed from a float32 tensor stays float32 as NumPy 1.24 computes it;
+                printed as needle's needle.Tensor([[1. 2.]]); type() is needle.autograd.Tensor
+              attributes: shape (a tuple), dtype, requires_grad, grad, data (x.data = t takes any shape),
+                op (EWiseAdd, AddScalar, MulScalar, Negate, MatMul, Summation, ...: scalar,
+                gradient(out_grad, node), gradient_as_tuple), inputs, is_leaf(), numpy(), detach(),
+                cached_data, realize_cached_data(), sum(axes), reshape, broadcast_to, transpose(axes)
+              backward(out_grad=None) ASSIGNS .grad as needle does (no accumulation) and records the
+                gradients as graphs: x.grad.backward() differentiates again; == compares identity
+              ops (ndl.ops and ndl): add multiply divide power add_scalar mul_scalar divide_scalar
+                power_scalar negate exp log relu tanh sigmoid logsoftmax matmul reshape broadcast_to
+                summation(a, axes=None) logsumexp(a, axes=None) stack(tensors, axis) transpose(a, axes=None);
+                the op classes are constructors: ndl.ops.EWiseAdd()(a, b), PowerScalar(2)(x),
+                Summation(axes=(1,))(x); ndl.cpu() is the one device
+              your own op: class MySquare(TensorOp) (from needle.autograd) with compute(self, a)
+                on NumPy arrays and gradient(self, out_grad, node); MySquare()(x) is a node of the graph
+                (:trace shows MySquare(v1)); a gradient of the wrong shape or count is a ValueError
+              ndl.autograd: find_topo_sort(nodes), TENSOR_COUNTER (live needle tensors), Op, TensorOp, Value
+              ndl.init: rand randn constant ones zeros randb one_hot zeros_like ones_like,
+                xavier_uniform/normal(fan_in, fan_out, gain=1.0), kaiming_uniform/normal(fan_in, fan_out);
+                float32 by default, drawn from NumPy's generator (np.random.seed(n) first)
+              ndl.nn: Module, Parameter, Linear, ReLU, Tanh, Sigmoid, Sequential, SoftmaxLoss,
+                BatchNorm1d, LayerNorm1d, Dropout, Residual, Flatten, Identity (float32 parameters;
+                Linear and the norms take device= and dtype=); ndl.optim: SGD, Adam
+              ndl.data: Dataset, DataLoader(dataset, batch_size=1, shuffle=False), NDArrayDataset,
+                MNISTDataset(image_filename, label_filename, transforms=None) (the t10k files of
+                "data/..." are shipped), Transform, RandomFlipHorizontal(p=0.5), RandomCrop(padding=3)
+            Not there: TensorTuple and TensorTupleOp calls (write a TensorOp); forward mode (:forward)
+              through your own op (it has no tangent rule).
+            """;
+
     private static final String NUMPY = """
             import numpy as np gives NumPy's arrays, without gradients (a NumPy array is no tensor),
             printed as NumPy 1.24 prints them and failing with NumPy's messages:
@@ -678,6 +719,7 @@ final class HelpTopics {
         ALL.put("limits", LIMITS);
         ALL.put("torch", TORCH);
         ALL.put("numpy", NUMPY);
+        ALL.put("needle", NEEDLE);
         ALL.put("jupyter", JUPYTER);
     }
 }

@@ -53,7 +53,7 @@ public final class Interpreter implements Expr.Visitor<Object>, Stmt.Visitor<Int
     private final NumpyRandom random;
     /** PyTorch's generator for torch.* draws; the session seeds it (as NumPy's) for :save to replay. */
     private final TorchRandom torchRandom = new TorchRandom(0);
-    private final Modules modules = new Modules();
+    private final Modules modules = new Modules(() -> this.printer == null ? StdinText.EMPTY : this.printer.stdin()); // (this.: a field declared below)
     private final Deque<Frame> frames = new ArrayDeque<>();
     /** The exceptions being handled by except clauses, innermost first: what a bare raise raises again. */
     private final Deque<LangError> handling = new ArrayDeque<>();
@@ -1397,13 +1397,18 @@ public final class Interpreter implements Expr.Visitor<Object>, Stmt.Visitor<Int
 
     /** {@code obj.name(args)} for an object of a user class. */
     Object callMethod(PyInstance obj, String name, List<Object> args) {
+        return callMethod(obj, name, args, Map.of());
+    }
+
+    /** {@code obj.name(*args, **keywords)} (a module's __call__ passing both to its forward). */
+    public Object callMethod(PyInstance obj, String name, List<Object> args, Map<String, Object> keywords) {
         Object m;
         try {
             m = Attributes.get(this, obj, name);
         } catch (RuntimeException e) {
             throw wrap(e, null);
         }
-        return call(m, args, Map.of(), null);
+        return call(m, args, keywords, null);
     }
 
     /** Makes an object of a user class (or of a library class) and runs its __init__. */

@@ -3,6 +3,7 @@ package dev.adjoint.lang.lib.numpy;
 import dev.adjoint.lang.Args;
 import dev.adjoint.lang.Builtin;
 import dev.adjoint.lang.BuiltinTypes;
+import dev.adjoint.lang.OperatorDunders;
 import dev.adjoint.lang.PyClass;
 import dev.adjoint.lang.PyError;
 import dev.adjoint.lang.PyModule;
@@ -37,6 +38,20 @@ public final class Numpy {
     static {
         for (NpType t : NpType.values())
             SCALAR_TYPES.put(t, PyClass.builtin(t.scalarName(), "numpy", t == NpType.FLOAT64 ? BuiltinTypes.FLOAT : BuiltinTypes.OBJECT, new NpDtype(t, true)));
+        // a.__mul__(2), s.__add__(1): each the operator (a float64 scalar's, not float's); defined at the first look
+        PyClass[] operands = new PyClass[SCALAR_TYPES.size() + 1];
+        operands[0] = NDARRAY;
+        System.arraycopy(SCALAR_TYPES.values().toArray(new PyClass[0]), 0, operands, 1, SCALAR_TYPES.size());
+        PyClass.methodsFrom(() -> {
+            for (PyClass c : operands) OperatorDunders.define(c);
+            OperatorDunders.defineContainer(NDARRAY);
+            NDARRAY.method("__array__", a -> { // NumPy's array protocol: the array itself, or a copy of the dtype asked
+                a.expect(0, 1, "dtype");
+                NpArray self = (NpArray) a.self();
+                NpType t = dtype(a, 0, self.type);
+                return t == self.type ? self : NpArray.of(self.values(), t);
+            });
+        }, operands);
     }
 
     private Numpy() {}
