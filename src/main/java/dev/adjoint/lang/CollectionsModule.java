@@ -201,6 +201,16 @@ public final class CollectionsModule {
             put(key, Operators.binary(sign > 0 ? TokenType.PLUS : TokenType.MINUS, old, n));
         }
 
+        /** +c (the positive counts) or -c ({@code negate}: the negative counts, negated), in the counter's order, as CPython's. */
+        Counter signed(boolean negate) {
+            Counter out = new Counter();
+            for (PyDict.Entry e : entries()) {
+                Object count = negate ? Operators.binary(TokenType.MINUS, 0L, e.value()) : e.value();
+                if (Operators.less(0L, count)) out.put(e.key(), count);
+            }
+            return out;
+        }
+
         /** c + d, c - d, c | d, c & d: a Counter of the positive results, as CPython's; null for other operators. */
         Counter combine(TokenType op, Counter other) {
             Counter out = new Counter();
