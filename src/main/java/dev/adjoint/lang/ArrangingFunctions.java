@@ -17,7 +17,7 @@ import java.util.List;
  * diff, movedim/moveaxis, unflatten and trace. Each takes its arguments as torch.f(x, ...) and
  * x.f(...) do.
  */
-final class ArrangingFunctions {
+public final class ArrangingFunctions {
     private ArrangingFunctions() {}
 
     /** tile(dims): repeat after padding dims with leading 1s to x's rank (RepeatBackward0). */
@@ -159,11 +159,28 @@ final class ArrangingFunctions {
         a.expect(3, 3, "dim", "sizes");
         Tensor x = TensorFunctions.self(a);
         int dim = TensorFunctions.dim(a, a.option(1, "dim", null), x.ndim());
-        int[] sizes = a.ints(Values.plain(a.option(2, "sizes", null)), "sizes");
+        return unflatten(x, dim, a.ints(Values.plain(a.option(2, "sizes", null)), "sizes"));
+    }
+
+    /** x.unflatten(dim, sizes) (and nn.Unflatten): dimension dim viewed as sizes, one of which may be -1; PyTorch's messages. */
+    public static Tensor unflatten(Tensor x, int dim, int[] sizes) {
         if (sizes.length == 0) throw new AutogradException("unflatten: sizes must be non-empty");
+        int[] inferred = sizes.clone();
+        long known = 1;
+        int free = -1;
+        for (int i = 0; i < sizes.length; i++) {
+            if (sizes[i] != -1) known *= sizes[i];
+            else if (free >= 0) throw new AutogradException("only one dimension can be inferred");
+            else free = i;
+        }
+        int size = x.shape()[dim];
+        if (free >= 0 && known != 0 && size % known == 0) inferred[free] = (int) (size / known);
+        else if (free >= 0 || known != size)
+            throw new AutogradException("unflatten: Provided sizes " + java.util.Arrays.toString(sizes) + " don't multiply up to the size of dim " + dim
+                    + " (" + size + ") in the input tensor");
         int[] shape = new int[x.ndim() - 1 + sizes.length];
         for (int i = 0, j = 0; i < x.ndim(); i++) {
-            if (i == dim) for (int s : sizes) shape[j++] = s;
+            if (i == dim) for (int s : inferred) shape[j++] = s;
             else shape[j++] = x.shape()[i];
         }
         return TensorFunctions.view(x, y -> Ops.view(y, shape));

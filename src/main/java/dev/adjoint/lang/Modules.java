@@ -48,6 +48,7 @@ public final class Modules {
             REGISTRY.put("contextlib", ContextlibModule::create);
             REGISTRY.put("abc", AbcModule::create);
             REGISTRY.put("dataclasses", DataclassesModule::create);
+            REGISTRY.put("inspect", InspectModule::create);
             REGISTRY.put("statistics", StatisticsModule::create);
             REGISTRY.put("io", IoModule::create);
             REGISTRY.put("logging", LoggingModule::create);
@@ -160,6 +161,18 @@ public final class Modules {
         return make == null ? null : make.get();
     }
 
+    /**
+     * A registry entry for a submodule made of its package's own objects (torch.nn.modules.loss
+     * holds the loss classes of torch.nn), built from the package the session has loaded, so that
+     * both names are the same class. Alone (completion, help), it is built from a fresh package.
+     */
+    public record FromParent(String parent, java.util.function.Function<PyModule, PyModule> derive) implements Supplier<PyModule> {
+        @Override
+        public PyModule get() {
+            return derive.apply(made(parent));
+        }
+    }
+
     /** The module of a dotted name, loading its parents first and binding it as their attribute, as Python does. */
     PyModule load(String dotted) {
         PyModule m = find(dotted);
@@ -217,7 +230,7 @@ public final class Modules {
         PyModule parent = dot < 0 ? null : load(dotted.substring(0, dot));
         m = loaded.get(dotted); // building the parent may have loaded it
         if (m == null) {
-            m = make.get();
+            m = make instanceof FromParent f ? f.derive().apply(parent) : make.get();
             if (dotted.equals("sys")) m.add("argv", argv).add("path", path).add("modules", loadedView); // the members that are the session's, not the module's
             loaded.put(dotted, m);
             // a package imports its submodules, as needle's and torch's __init__ do: after

@@ -13,7 +13,7 @@ import java.util.List;
  */
 final class TensorAttributes {
     static final List<String> NAMES = List.of("shape", "grad", "data", "T", "mT", "requires_grad", "grad_fn", "is_leaf", "ndim", "dtype",
-            "_version", "_base", "retains_grad", "device", "is_cuda", "layout");
+            "_version", "_base", "retains_grad", "device", "is_cuda", "layout", "real", "imag");
 
     static final String NON_LEAF_GRAD_WARNING = "The .grad attribute of a Tensor that is not a leaf Tensor is being accessed. Its .grad attribute won't "
             + "be populated during autograd.backward(). If you indeed want the .grad field to be populated for a non-leaf Tensor, use "
@@ -74,6 +74,10 @@ final class TensorAttributes {
                 return false;
             case "layout":
                 return "torch.strided";
+            case "real": // tensors are real here: real is the tensor itself, imag PyTorch's error
+                return t;
+            case "imag":
+                throw new dev.adjoint.autograd.AutogradException("imag is not implemented for tensors with non-complex dtypes.");
             default:
                 TensorMethods.Method m = TensorMethods.get(name);
                 if (m != null) return new BoundMethod(t, name, m);

@@ -298,7 +298,7 @@ public final class TensorFunctions {
             Tensor x = self(a.expect(1, 5, "k", "dim", "largest", "sorted"));
             Object k = a.option(1, "k", null);
             if (k == null) throw PyError.type("topk() missing 1 required positional arguments: \"k\"");
-            Tensor[] vi = Ops.topk(x, a.intValue(k, "k"), dim(a, a.option(2, "dim", -1L), x.ndim()), a.bool(3, "largest", true), a.bool(4, "sorted", true));
+            Tensor[] vi = Ops.topk(x, intArgument(a, "k", k), dim(a, a.option(2, "dim", -1L), x.ndim()), a.bool(3, "largest", true), a.bool(4, "sorted", true));
             return new ReturnTypes("topk", vi[0], vi[1]);
         });
         add("median", a -> medianOf(a, false));
@@ -307,9 +307,7 @@ public final class TensorFunctions {
             Tensor x = self(a.expect(1, 4, "k", "dim", "keepdim"));
             Object k = a.option(1, "k", null);
             if (k == null) throw PyError.type("kthvalue() missing 1 required positional arguments: \"k\"");
-            if (!PyNumbers.isInt(Values.plain(k)) || Values.plain(k) instanceof Boolean)
-                throw PyError.type("kthvalue(): argument 'k'" + (a.has("k") ? "" : " (position " + (calledOnTensor(a) ? 1 : 2) + ")") + " must be int, not " + Values.typeName(k));
-            Tensor[] vi = OrderStatistics.kthvalue(x, Values.toInt(Values.plain(k), "k"), dim(a, a.option(2, "dim", -1L), Math.max(x.ndim(), 1)), keepdim(a, 3));
+            Tensor[] vi = OrderStatistics.kthvalue(x, intArgument(a, "k", k), dim(a, a.option(2, "dim", -1L), Math.max(x.ndim(), 1)), keepdim(a, 3));
             return new ReturnTypes("kthvalue", vi[0], vi[1]);
         });
         add("mode", a -> {
@@ -670,7 +668,9 @@ public final class TensorFunctions {
             return x.to(tensor(a, a.option(1, "other", null), "other", 2).dtype());
         });
         unary("double", t -> t.to(DType.FLOAT64).asksFloat64(true));
-        unary("cuda", t -> {
+        add("cuda", a -> { // cuda(device=None, non_blocking=False, memory_format=...): a device string is read first, then the CPU build stops
+            Object device = a.expect(1, 4, "device", "non_blocking", "memory_format").option(1, "device", null);
+            if (device instanceof String) dev.adjoint.lang.lib.TorchDevice.of(device);
             throw dev.adjoint.lang.lib.TorchDevice.noCuda();
         });
         unary("float", t -> t.to(DType.FLOAT64)); // float32 is computed in float64 here
@@ -744,6 +744,7 @@ public final class TensorFunctions {
         add("unique", TensorUnique::unique);
         add("unique_consecutive", TensorUnique::uniqueConsecutive);
         TensorExtras.addTo(TensorFunctions::add);
+        TensorMoreMethods.addTo(TensorFunctions::add);
         dev.adjoint.lang.lib.TorchSampling.addTo(TensorFunctions::add);
         add("requires_grad_", a -> {
             Tensor x = self(a.expect(1, 2, "requires_grad"));
@@ -869,6 +870,15 @@ public final class TensorFunctions {
     private static int[] transposeDims(Args a, Tensor x) {
         int n = Math.max(x.ndim(), 1);
         return new int[] {dim(a, a.option(1, "dim0", null), n), dim(a, a.option(2, "dim1", null), n)};
+    }
+
+    /** An int argument (topk's and kthvalue's k, the first after the tensor) as PyTorch's parser takes it: an int or an index, not a bool or a float. */
+    private static int intArgument(Args a, String name, Object v) {
+        Object p = v instanceof Tensor t && t.ndim() == 0 && t.dtype().isInteger() ? (Object) (long) t.value().item() : Values.number(v); // a 0-d integer tensor is an index
+        if (!PyNumbers.isInt(p) || p instanceof Boolean)
+            throw PyError.type(a.function() + "(): argument '" + name + "'" + (a.has(name) ? "" : " (position " + (calledOnTensor(a) ? 1 : 2) + ")")
+                    + " must be int, not " + Values.typeName(v));
+        return Values.toInt(p, name);
     }
 
     public static int wrapDim(long d, int ndim) {
@@ -1228,6 +1238,7 @@ public final class TensorFunctions {
 
     /** A new leaf with x's element type unless dtype= says otherwise, requiring grad when asked. */
     private static Tensor fresh(Args a, Tensor x, NDArray values) {
+        if (a.keyword("device") != null) dev.adjoint.lang.lib.TorchDevice.placeOn(a.keyword("device"));
         DType d = a.has("dtype") ? TorchDtype.of(a.keyword("dtype"), a) : x.dtype();
         return Tensor.leaf(values, a.flag("requires_grad", false), d);
     }

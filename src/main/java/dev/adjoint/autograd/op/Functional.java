@@ -88,7 +88,8 @@ public final class Functional {
             after[d] = pad[2 * i + 1];
             if (mode.equals("reflect") && (before[d] >= shape[d] || after[d] >= shape[d]))
                 throw new AutogradException("Argument #" + (4 + 2 * i) + ": Padding size should be less than the corresponding input dimension, but got: padding ("
-                        + before[d] + ", " + after[d] + ") at dimension " + d + " of input " + java.util.Arrays.toString(shape));
+                        + before[d] + ", " + after[d] + ") at dimension " + d + " of input "
+                        + (pad.length == 4 ? String.valueOf(shape.length) : java.util.Arrays.toString(shape))); // reflection_pad2d says the rank, 1d and 3d the sizes
             if (circular && (before[d] > shape[d] || after[d] > shape[d])) throw new AutogradException("Padding value causes wrapping around more than once.");
         }
         int[] out = ConstantPad.paddedShape(shape, before, after);

@@ -62,6 +62,12 @@ public final class InPlace {
 
     public static Tensor silu(Tensor x) { return x.applyInPlace(Silu.INSTANCE); }
 
+    public static Tensor mish(Tensor x) { return x.applyInPlace(Mish.INSTANCE); }
+
+    public static Tensor hardswish(Tensor x) { return x.applyInPlace(Hardswish.INSTANCE); }
+
+    public static Tensor hardsigmoid(Tensor x) { return x.applyInPlace(Hardsigmoid.INSTANCE); }
+
     /** hardtanh_ (and relu6 with inplace=True: hardtanh_(x, 0, 6)). */
     public static Tensor hardtanh(Tensor x, double min, double max) { return x.applyInPlace(new Hardtanh(min, max)); }
 

@@ -8,7 +8,7 @@ import dev.adjoint.scope.Scope;
 import java.util.Arrays;
 
 /**
- * PyTorch's batch_norm and layer_norm: (x − mean) / sqrt(var + eps), the variance biased, then
+ * PyTorch's batch_norm, layer_norm and group_norm: (x − mean) / sqrt(var + eps), the variance biased, then
  * scaled by {@code weight} and shifted by {@code bias} (either may be null), shown as
  * NativeBatchNormBackward0 / NativeLayerNormBackward0.
  */
@@ -73,6 +73,30 @@ public final class Normalization {
         for (int i = 0; i < k; i++) axes[i] = s.length - k + i;
         NativeNorm op = new NativeNorm(axes, normalizedShape, eps, null, null, "NativeLayerNormBackward0");
         return Tensor.apply(op, x, orConstant(weight, NDArray.ones(normalizedShape)), orConstant(bias, NDArray.zeros(normalizedShape)));
+    }
+
+    /**
+     * group_norm of x (N, C, ...): the channels split into {@code groups} groups, each sample's group
+     * normalised with its own mean and biased variance, then weight and bias per channel; shown as
+     * PyTorch's NativeGroupNormBackward0 (its last step, the shift, under that name).
+     */
+    public static Tensor groupNorm(Tensor x, int groups, Tensor weight, Tensor bias, double eps) {
+        int[] s = x.shape();
+        int n = s[0], c = s[1];
+        if (c % groups != 0)
+            throw new AutogradException("Expected number of channels in input to be divisible by num_groups, but got input of shape " + Arrays.toString(s)
+                    + " and num_groups=" + groups);
+        for (Tensor t : new Tensor[] {weight, bias})
+            if (t != null && (t.ndim() != 1 || t.shape()[0] != c))
+                throw new AutogradException("Expected " + (t == weight ? "weight" : "bias") + " to be a vector of size equal to the number of channels in input, but got "
+                        + (t == weight ? "weight" : "bias") + " of shape " + Arrays.toString(t.shape()) + " and input of shape " + Arrays.toString(s));
+        int[] grouped = {n, groups, x.value().size() / Math.max(n * groups, 1)}, perChannel = new int[s.length];
+        Arrays.fill(perChannel, 1);
+        perChannel[1] = c;
+        NativeNorm op = new NativeNorm(new int[] {2}, new int[] {1, 1, 1}, eps, null, null, "NativeGroupNormBackward0");
+        Tensor normed = Ops.reshape(Tensor.apply(op, Ops.reshape(x, grouped), Tensor.constant(NDArray.ones(1)), Tensor.constant(NDArray.zeros(1))), s);
+        Tensor scaled = Ops.mul(normed, Ops.reshape(orConstant(weight, NDArray.ones(c)), perChannel));
+        return Ops.named("NativeGroupNormBackward0", Add.INSTANCE, scaled, Ops.reshape(orConstant(bias, NDArray.zeros(c)), perChannel));
     }
 
     /** An absent weight or bias as the constant that changes nothing (None in next_functions, as PyTorch's). */

@@ -181,6 +181,27 @@ public final class Ops {
 
     public static Tensor softplus(Tensor a, double beta, double threshold) { return Tensor.apply(new Softplus(beta, threshold), a); }
 
+    public static Tensor mish(Tensor a) { return Tensor.apply(Mish.INSTANCE, a); }
+
+    public static Tensor hardswish(Tensor a) { return Tensor.apply(Hardswish.INSTANCE, a); }
+
+    public static Tensor hardsigmoid(Tensor a) { return Tensor.apply(Hardsigmoid.INSTANCE, a); }
+
+    /** softshrink(a, λ) ({@code soft}) or hardshrink(a, λ). */
+    public static Tensor shrink(Tensor a, double lambda, boolean soft) { return Tensor.apply(new Shrink(lambda, soft), a); }
+
+    /**
+     * prelu(x, w): x where x > 0, else w·x, with one slope or one per channel (dimension 1), shown
+     * as PyTorch's PreluBackward0; the gradient reaches w through the product.
+     */
+    public static Tensor prelu(Tensor x, Tensor weight) {
+        int[] shape = new int[x.ndim()];
+        java.util.Arrays.fill(shape, 1);
+        if (weight.value().size() != 1) shape[1] = weight.value().size();
+        Tensor scaled = mul(reshape(weight, shape), x);
+        return Tensor.apply(new Renamed(new Where(x.value().map(v -> v > 0 ? 1 : 0), "WhereBackward0"), "PreluBackward0", -1), x, scaled);
+    }
+
     /** hardtanh(a, min, max): a clamped, with a zero slope at the bounds (relu6 is hardtanh(a, 0, 6)). */
     public static Tensor hardtanh(Tensor a, double min, double max) { return Tensor.apply(new Hardtanh(min, max), a); }
 
@@ -974,13 +995,22 @@ public final class Ops {
         return Tensor.apply(new LogSumExp(Shapes.axes(axes, a.ndim()), keepdims, a.ndim()), a);
     }
 
+    /** PyTorch's CPU kernels take floats only: the last axis has its own kernel (named in the error), the others share softmax's. */
+    private static void softmaxOfFloats(Tensor a, int axis, String function) {
+        if (a.dtype().isFloating()) return;
+        boolean last = a.ndim() == 0 || Shapes.axis(axis, a.ndim()) == a.ndim() - 1;
+        throw new AutogradException("\"" + (last ? function + "_lastdim" : "softmax") + "_kernel_impl\" not implemented for '" + a.dtype().scalarName() + "'");
+    }
+
     /** Softmax along one axis (default: the last). */
     public static Tensor softmax(Tensor a, int axis) {
+        softmaxOfFloats(a, axis, "softmax");
         if (a.ndim() == 0) return ofScalar(a, axis, x -> softmax(x, 0), "SoftmaxBackward0");
         return Tensor.apply(new Softmax(Shapes.axis(axis, a.ndim())), a);
     }
 
     public static Tensor logSoftmax(Tensor a, int axis) {
+        softmaxOfFloats(a, axis, "log_softmax");
         if (a.ndim() == 0) return ofScalar(a, axis, x -> logSoftmax(x, 0), "LogSoftmaxBackward0");
         return Tensor.apply(new LogSoftmax(Shapes.axis(axis, a.ndim())), a);
     }
@@ -1247,6 +1277,30 @@ public final class Ops {
     }
 
     /** torch.addmm(input, mat1, mat2): input + mat1 @ mat2 as one AddmmBackward0 node (mat1 and mat2 two matrices). */
+    /** addmm_: input += mat1 @ mat2 in place (AddmmBackward0); the product's shape must be input's. */
+    public static Tensor addmmInPlace(Tensor input, Tensor mat1, Tensor mat2) {
+        checkAddmmTypes(input, mat1, mat2);
+        int[] product = {mat1.shape()[0], mat2.shape()[1]};
+        if (!Arrays.equals(input.shape(), product))
+            throw new AutogradException("Bad in-place call: input tensor size " + Arrays.toString(input.shape()) + " and output tensor size " + Arrays.toString(product)
+                    + " should match");
+        return input.applyInPlace(Addmm.INSTANCE, mat1, mat2);
+    }
+
+    /**
+     * renorm(x, p, dim, maxnorm): each slice along dim whose p-norm exceeds maxnorm scaled by
+     * maxnorm / (norm + 1e-7), as PyTorch computes it (RenormBackward0; the factor depends on x,
+     * so the gradient has the norm's term too); {@code inPlace} renorm_.
+     */
+    public static Tensor renorm(Tensor x, double p, int dim, double maxnorm, boolean inPlace) {
+        int[] others = new int[x.ndim() - 1];
+        for (int i = 0, k = 0; i < x.ndim(); i++) if (i != dim) others[k++] = i;
+        Tensor norm = vectorNorm(x, p, others, true);
+        Tensor factor = where(gt(norm, scalar(maxnorm)), div(scalar(maxnorm), add(norm, scalar(1e-7))), scalar(1));
+        Op op = new Renamed(Mul.INSTANCE, "RenormBackward0", -1);
+        return inPlace ? x.applyInPlace(op, factor) : Tensor.apply(op, x, factor);
+    }
+
     public static Tensor addmm(Tensor input, Tensor mat1, Tensor mat2) {
         checkAddmmTypes(input, mat1, mat2);
         checkBroadcast(input.shape(), new int[] {mat1.shape()[0], mat2.shape()[1]});

@@ -52,9 +52,9 @@ public final class Torch {
         registry.put("torch.utils.data", TorchData::module);
         registry.put("torch.linalg", TorchLinalg::module);
         registry.put("torch.distributions", TorchDistributions::module);
-        registry.put("torch.distributions.multinomial", TorchDistributions::multinomialModule);
         registry.put("torch.distributions.kl", TorchDistributions::klModule);
         registry.put("torch.special", Torch::special);
+        TorchSubmodules.register(registry); // torch.utils.data.sampler, torch.distributions.normal, torch.nn.modules.loss, ...
     }
 
     /** torch.special: SciPy's names for functions torch also has under its own (expit is sigmoid, psi digamma, gammaln lgamma). */
@@ -190,7 +190,7 @@ public final class Torch {
             a.expect(1, 1, "dtype", "requires_grad", "device", "generator");
             int n = a.integer(0);
             if (n < 0) throw new PyError("RuntimeError", "Trying to create tensor with negative dimension " + n + ": [" + n + "]");
-            int[] order = rng(a).randperm(n);
+            int[] order = (a.keyword("generator") != null ? TorchGenerator.forRandperm(a.keyword("generator")) : rng(a)).randperm(n);
             double[] v = new double[n];
             for (int i = 0; i < n; i++) v[i] = order[i];
             return leaf(a, NDArray.of(v, n), dtype(a, DType.INT64));
@@ -307,27 +307,13 @@ public final class Torch {
             throw new PyError("NotImplementedError", "torch.load: adjoint reads no pickled PyTorch files (README, Security). Weights kept in this "
                     + "session with saved = copy.deepcopy(model.state_dict()) go back with model.load_state_dict(saved)");
         }));
-        // PyTorch's import torch loads these too: torch.nn.Linear works without import torch.nn
-        PyModule nn = TorchNn.module(), autograd = TorchAutograd.module();
-        nn.add("functional", TorchNn.functional());
-        nn.add("init", TorchNn.init());
-        nn.add("utils", TorchNnUtils.module());
-        autograd.add("functional", TorchAutograd.functional());
-        autograd.add("graph", TorchSavedTensorsHooks.module());
-        m.add("nn", nn);
-        m.add("optim", TorchOptim.module());
-        m.add("autograd", autograd);
+        // torch.nn, torch.optim, torch.utils.data, ...: import binds the registry's submodules as attributes, so
+        // torch.nn is the module import torch.nn gives (its classes the same objects), and torch.nn.Linear works without import torch.nn
         m.add("cuda", cuda());
         m.add("device", TorchDevice.CLASS);
         m.add("Generator", TorchGenerator.CLASS);
         m.add("dtype", dev.adjoint.lang.TorchDtype.CLASS);
         m.add("backends", backends());
-        PyModule utils = TorchData.utils();
-        utils.add("data", TorchData.module());
-        m.add("utils", utils);
-        m.add("linalg", TorchLinalg.module());
-        m.add("distributions", TorchDistributions.module());
-        m.add("special", special());
         return m;
     }
 

@@ -13,14 +13,25 @@ import dev.adjoint.lang.Values;
 
 /**
  * torch.nn's smooth and clipped activations (GELU, ELU, SELU, CELU, SiLU, Softplus, Hardtanh,
- * ReLU6) and their torch.nn.functional forms, with PyTorch 1.13's arguments, defaults, reprs and
+ * ReLU6, Mish, Hardswish, Hardsigmoid, Softshrink, Hardshrink, Softsign, Tanhshrink) and their torch.nn.functional forms, with PyTorch 1.13's arguments, defaults, reprs and
  * refusals of integer tensors. inplace=True changes the input, as PyTorch's does.
  */
 final class TorchActivations {
     private TorchActivations() {}
 
-    /** Each activation once: its constructor's options with their defaults, and how it is computed from them. */
-    private record Activation(String layer, String function, String kernel, String[] options, Object[] defaults, Compute compute) {}
+    /**
+     * Each activation once: its constructor's options with their defaults, and how it is computed
+     * from them; its extra_repr from the options (null: each option as name=value, see {@link #extraRepr}).
+     */
+    private record Activation(String layer, String function, String kernel, String[] options, Object[] defaults, Compute compute,
+                              java.util.function.Function<PyInstance, String> repr) {
+        Activation(String layer, String function, String kernel, String[] options, Object[] defaults, Compute compute) {
+            this(layer, function, kernel, options, defaults, compute, null);
+        }
+    }
+
+    private static final String[] NONE = {}, INPLACE = {"inplace"}, LAMBD = {"lambd"};
+    private static final Object[] NOTHING = {}, FALSE = {false}, HALF = {0.5};
 
     @FunctionalInterface
     private interface Compute {
@@ -39,6 +50,14 @@ final class TorchActivations {
         new Activation("Hardtanh", "hardtanh", null, new String[] {"min_val", "max_val", "inplace"}, new Object[] {-1.0, 1.0, false},
                 (x, o, in) -> in ? InPlace.hardtanh(x, number(o[0], "min_val"), number(o[1], "max_val")) : Ops.hardtanh(x, number(o[0], "min_val"), number(o[1], "max_val"))),
         new Activation("ReLU6", "relu6", null, new String[] {"inplace"}, new Object[] {false}, (x, o, in) -> in ? InPlace.hardtanh(x, 0, 6) : Ops.hardtanh(x, 0, 6)),
+        new Activation("Mish", "mish", "mish_cpu", INPLACE, FALSE, (x, o, in) -> in ? InPlace.mish(x) : Ops.mish(x)),
+        new Activation("Hardswish", "hardswish", "hardswish_cpu", INPLACE, FALSE, (x, o, in) -> in ? InPlace.hardswish(x) : Ops.hardswish(x), m -> ""),
+        new Activation("Hardsigmoid", "hardsigmoid", "hardsigmoid_cpu", INPLACE, FALSE, (x, o, in) -> in ? InPlace.hardsigmoid(x) : Ops.hardsigmoid(x), m -> ""),
+        new Activation("Softshrink", "softshrink", "softshrink_cpu", LAMBD, HALF, (x, o, in) -> Ops.shrink(x, lambda(o[0]), true), m -> Repr.str(m.own("lambd"))),
+        new Activation("Hardshrink", "hardshrink", "hardshrink_cpu", LAMBD, HALF, (x, o, in) -> Ops.shrink(x, number(o[0], "lambd"), false), m -> Repr.str(m.own("lambd"))),
+        // PyTorch writes these two in Python: their grad_fn is the last op's (DivBackward0, SubBackward0) and integer tensors give floats
+        new Activation("Softsign", "softsign", null, NONE, NOTHING, (x, o, in) -> Ops.div(x, Ops.add(Ops.abs(x), Ops.scalar(1)))),
+        new Activation("Tanhshrink", "tanhshrink", null, NONE, NOTHING, (x, o, in) -> Ops.sub(x, Ops.tanh(x))),
     };
 
     static void addLayers(PyModule m) {
@@ -83,6 +102,7 @@ final class TorchActivations {
 
     /** PyTorch's extra_repr: the options but inplace, each as name=repr, then ", inplace=True" when set; GELU quotes its string. */
     private static String extraRepr(Activation act, PyInstance m) {
+        if (act.repr() != null) return act.repr().apply(m);
         StringBuilder sb = new StringBuilder();
         for (String option : act.options()) {
             if (option.equals("inplace")) continue;
@@ -102,6 +122,13 @@ final class TorchActivations {
     private static Tensor celu(Tensor x, double alpha, boolean inPlace) {
         if (alpha == 0) throw new PyError("RuntimeError", "ZeroDivisionError: alpha cannot be 0 for CELU");
         return inPlace ? InPlace.elu(x, alpha, 1, true) : Ops.elu(x, alpha, 1, true);
+    }
+
+    /** softshrink's lambd, which PyTorch's kernel checks. */
+    private static double lambda(Object v) {
+        double l = number(v, "lambd");
+        if (l < 0) throw new PyError("RuntimeError", "lambda must be greater or equal to 0, but found to be " + Repr.str(v) + ".");
+        return l;
     }
 
     private static double number(Object v, String what) {

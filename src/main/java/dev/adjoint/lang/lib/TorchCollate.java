@@ -21,7 +21,7 @@ import java.util.List;
  * PyTorch 1.13's default_collate (what a DataLoader with a batch size makes of a list of items)
  * and default_convert (what it makes of one item without): tensors are stacked along a new first
  * dimension, NumPy arrays become tensors of their type and are stacked, NumPy scalars, Python
- * floats (float64) and ints become a tensor, strings stay the sequence they came in (a tuple for
+ * floats (float64) and ints become a tensor, strings and bytes stay the sequence they came in (a tuple for
  * a field of tuple items), dicts are collated key by key and tuples/lists field by field (into a
  * list; a namedtuple's fields into one of its type).
  */
@@ -33,9 +33,8 @@ final class TorchCollate {
 
     /** default_collate(batch), batch a list or tuple of items; a batch of strings comes back as it is. */
     static Object collate(Object batch, Interpreter in) {
+        Object first = in.item(batch, 0L); // PyTorch reads batch[0] first: its errors for what is not a sequence, or an empty one
         List<Object> items = Values.items(batch);
-        if (items.isEmpty()) throw PyError.index("list index out of range");
-        Object first = items.get(0);
         if (first instanceof Tensor) return stack(items);
         if (first instanceof NpArray x) {
             if (x.isScalar()) return TensorData.torch(new PyList(items), null); // torch.as_tensor(batch)
@@ -49,7 +48,7 @@ final class TorchCollate {
             for (Object o : items) numbers.add(Values.plain(o));
             return TensorData.torch(numbers, p instanceof Double ? DType.FLOAT64 : null);
         }
-        if (p instanceof String) return batch;
+        if (p instanceof String || p instanceof dev.adjoint.lang.PyBytes b && !b.mutable()) return batch; // string_classes: str and bytes
         if (p instanceof PyDict d) {
             PyDict out = new PyDict();
             for (Object key : d.keys()) {

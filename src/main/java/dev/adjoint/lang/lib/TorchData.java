@@ -12,7 +12,6 @@ import dev.adjoint.lang.PyList;
 import dev.adjoint.lang.PyModule;
 import dev.adjoint.lang.PyNumbers;
 import dev.adjoint.lang.Values;
-import dev.adjoint.random.TorchRandom;
 import java.util.Arrays;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -40,16 +39,22 @@ final class TorchData {
     static final PyClass CONCAT_DATASET = PyClass.library("ConcatDataset", DATASET_MODULE, DATASET);
     static final PyClass CHAIN_DATASET = PyClass.library("ChainDataset", DATASET_MODULE, ITERABLE_DATASET);
 
+    /** {@code t.size(0)} as TensorDataset asks each argument, with Python's errors for an array (its size is an int) or what has no size. */
+    private static int firstSize(Object t) {
+        if (t instanceof dev.adjoint.lang.lib.numpy.NpArray) throw PyError.type("'int' object is not callable");
+        if (!(t instanceof Tensor x)) throw PyError.attribute("'" + Values.typeName(t) + "' object has no attribute 'size'");
+        if (x.ndim() == 0) throw PyError.index("Dimension specified as 0 but tensor has no dimensions");
+        return x.shape()[0];
+    }
+
     static {
         DATASET.method("__getitem__", a -> {
             throw new PyError("NotImplementedError", "");
         });
         TENSOR_DATASET.method("__init__", a -> {
-            List<Tensor> tensors = new ArrayList<>();
-            for (Object o : a.positional()) tensors.add(a.tensorValue(o, "tensors"));
-            for (Tensor t : tensors)
-                if (t.ndim() == 0 || tensors.get(0).ndim() == 0 || t.shape()[0] != tensors.get(0).shape()[0])
-                    throw new PyError("AssertionError", "Size mismatch between tensors");
+            List<Object> tensors = a.positional();
+            for (Object t : tensors) // PyTorch's assertion: tensors[0].size(0) == tensor.size(0) for each
+                if (firstSize(tensors.get(0)) != firstSize(t)) throw new PyError("AssertionError", "Size mismatch between tensors");
             self(a).setOwn("tensors", Values.tuple(new ArrayList<Object>(tensors)));
             return null;
         });
@@ -207,7 +212,6 @@ final class TorchData {
     private static Object randomSplit(Args a) {
         a.expect(2, 3, "dataset", "lengths", "generator");
         Interpreter in = a.interpreter();
-        TorchRandom rng = TorchGenerator.of(a);
         Object dataset = a.option(0, "dataset", null);
         long n = in.len(dataset);
         List<Object> given = Values.items(a.option(1, "lengths", null));
@@ -223,12 +227,15 @@ final class TorchData {
                 sum += lengths[i];
             }
             for (long i = 0; i < n - sum; i++) lengths[(int) (i % lengths.length)]++;
+            for (int i = 0; i < lengths.length; i++)
+                if (lengths[i] == 0) in.warn("UserWarning", "Length of split at index " + i + " is 0. This might result in an empty dataset.", DATASET_MODULE);
         } else {
             // as PyTorch: the sum is checked first (fractions that do not add up to 1 are lengths then)
             if (total != n) throw PyError.value("Sum of input lengths does not equal the length of the input dataset!");
             for (int i = 0; i < lengths.length; i++) lengths[i] = Values.toLong(Values.plain(given.get(i)), "lengths");
         }
-        int[] order = rng.randperm(Math.toIntExact(n));
+        Object g = a.option(2, "generator", null);
+        int[] order = (g == null ? in.torchRandom() : TorchGenerator.forRandperm(g)).randperm(Math.toIntExact(n));
         PyList out = new PyList();
         long offset = 0;
         for (long length : lengths) { // indices[offset - length : offset] with Python's slicing, as PyTorch (negative lengths included)

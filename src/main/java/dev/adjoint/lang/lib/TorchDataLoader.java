@@ -66,6 +66,13 @@ final class TorchDataLoader {
         boolean dropLast = a.bool(8, "drop_last", false);
         if (PyNumbers.isNumber(numWorkers) && PyNumbers.approx(numWorkers) < 0)
             throw PyError.value("num_workers option should be non-negative; use num_workers=0 to disable multiprocessing.");
+        Object timeout = Values.plain(a.option(9, "timeout", 0L));
+        if (PyNumbers.isNumber(timeout) && PyNumbers.approx(timeout) < 0) throw PyError.value("timeout option should be non-negative");
+        boolean noWorkers = PyNumbers.isNumber(numWorkers) && PyNumbers.approx(numWorkers) == 0;
+        Object prefetch = Values.plain(a.option(13, "prefetch_factor", 2L));
+        if (noWorkers && !(PyNumbers.isNumber(prefetch) && PyNumbers.approx(prefetch) == 2)) // PyTorch's message, its two sentences run together
+            throw PyError.value("prefetch_factor option could only be specified in multiprocessing.let num_workers > 0 to enable multiprocessing.");
+        if (noWorkers && a.bool(14, "persistent_workers", false)) throw PyError.value("persistent_workers option needs num_workers > 0");
         if (TorchData.isIterableDataset(dataset)) {
             if (shuffle != null && !Boolean.FALSE.equals(shuffle))
                 throw PyError.value("DataLoader with IterableDataset: expected unspecified shuffle option, but got shuffle=" + Values.repr(shuffle));

@@ -54,9 +54,7 @@ public final class TorchDistributions {
         for (PyClass c : WrappedDistributions.CLASSES) m.add(c.name(), c);
         for (PyClass c : MoreDistributions.CLASSES) m.add(c.name(), c);
         m.add(MoreDistributions.TRANSFORMED.name(), MoreDistributions.TRANSFORMED);
-        m.add("multinomial", multinomialModule());
         m.add(KlDivergence.FUNCTION);
-        m.add("kl", klModule());
         return m;
     }
 
@@ -64,13 +62,6 @@ public final class TorchDistributions {
     static PyModule klModule() {
         PyModule m = new PyModule("torch.distributions.kl");
         m.add(KlDivergence.FUNCTION);
-        return m;
-    }
-
-    /** torch.distributions.multinomial, the module d2l imports Multinomial from. */
-    static PyModule multinomialModule() {
-        PyModule m = new PyModule("torch.distributions.multinomial");
-        m.add(MULTINOMIAL.name(), MULTINOMIAL);
         return m;
     }
 

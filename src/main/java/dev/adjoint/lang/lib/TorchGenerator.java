@@ -48,6 +48,17 @@ public final class TorchGenerator implements HostObject, PyReprable {
         throw PyError.type(a.function() + "(): argument 'generator' must be torch.Generator, not " + Values.typeName(g));
     }
 
+    /**
+     * The generator given to a draw PyTorch makes with torch.randperm(n, generator=g) (randperm
+     * itself, the random samplers, random_split): randperm's TypeError for what is not one.
+     */
+    static TorchRandom forRandperm(Object g) {
+        if (g instanceof TorchGenerator t) return t.random;
+        throw PyError.type("randperm() received an invalid combination of arguments - got (int, generator=" + Values.typeName(g) + "), but expected one of:\n"
+                + " * (int n, *, torch.Generator generator, Tensor out, torch.dtype dtype, torch.layout layout, torch.device device, bool pin_memory, bool requires_grad)\n"
+                + " * (int n, *, Tensor out, torch.dtype dtype, torch.layout layout, torch.device device, bool pin_memory, bool requires_grad)\n");
+    }
+
     TorchRandom random() {
         return random;
     }

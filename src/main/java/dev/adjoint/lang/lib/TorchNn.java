@@ -162,7 +162,8 @@ public final class TorchNn {
             Object param = a.option(1, "param", null);
             String name = registeredName(m, a.option(0, "name", null), "parameter", n -> m.own(n) == null || isParameter(m.own(n)));
             if (param != null && !isParameter(param))
-                throw PyError.type("cannot assign '" + Values.typeName(param) + "' object to parameter '" + name + "' (torch.nn.Parameter or None required)");
+                throw PyError.type("cannot assign '" + (param instanceof Tensor v ? v.dtype().tensorTypeName() : Values.typeName(param)) + "' object to parameter '"
+                        + name + "' (torch.nn.Parameter or None required)");
             m.setOwn(name, param);
             return null;
         });
@@ -191,25 +192,27 @@ public final class TorchNn {
             a.expect(0, 0, "destination", "prefix", "keep_vars");
             Object into = a.keyword("destination");
             PyDict d = into instanceof PyDict given ? given : dev.adjoint.lang.CollectionsModule.orderedDict(); // an OrderedDict, as PyTorch's (tutorials print it)
-            String prefix = Values.str(a.option(-1, "prefix", ""));
+            Object given = a.option(-1, "prefix", "");
+            if (!(given instanceof String prefix)) throw PyError.type("'" + Values.typeName(given) + "' object is not subscriptable"); // PyTorch slices it first
             boolean keepVars = a.flag("keep_vars", false);
             for (Map.Entry<String, Tensor> e : stateTensors(instance(a)).entrySet()) d.put(prefix + e.getKey(), keepVars ? e.getValue() : e.getValue().detach());
             return d;
         });
-        MODULE.method("get_submodule", a -> submodule(instance(a), a.expect(1, 1, "target").string(0)));
-        MODULE.method("get_parameter", a -> {
-            String target = a.expect(1, 1, "target").string(0);
-            int dot = target.lastIndexOf('.');
-            PyInstance owner = submodule(instance(a), dot < 0 ? "" : target.substring(0, dot));
-            String name = target.substring(dot + 1);
-            if (!hasAttribute(owner, name))
-                throw PyError.attribute(owner.pyClass().name() + " has no attribute `" + name + "`");
-            if (!isParameter(owner.own(name))) throw PyError.attribute("`" + name + "` is not an nn.Parameter");
-            return owner.own(name);
-        });
-        // PyTorch's registry of the children, read by older tutorials and helpers and written by fine-tuning code: a live view of the submodules
+        MODULE.method("get_submodule", a -> submodule(instance(a), target(a.expect(1, 1, "target"), "split")));
+        MODULE.method("get_parameter", a -> member(a, "an nn.Parameter", (m, name) -> isParameter(m.own(name))));
+        MODULE.method("get_buffer", a -> member(a, "a buffer", (m, name) -> buffers(m).containsKey(name)));
+        // PyTorch's registries of the children, parameters and buffers, read by older tutorials and helpers and written by fine-tuning code: live views
         MODULE.define("_modules", new dev.adjoint.lang.Descriptors.Property(
                 new BuiltinMethod("_modules", a -> dev.adjoint.lang.AttributeView.of(instance(a), TorchNn::isModule)), null, null));
+        MODULE.define("_parameters", new dev.adjoint.lang.Descriptors.Property(
+                new BuiltinMethod("_parameters", a -> dev.adjoint.lang.AttributeView.of(instance(a), TorchNn::isParameter)), null, null));
+        MODULE.define("_buffers", new dev.adjoint.lang.Descriptors.Property(new BuiltinMethod("_buffers", a -> {
+            PyInstance m = instance(a);
+            return dev.adjoint.lang.AttributeView.of(m, (name, value) -> buffers(m).containsKey(name), (name, value) -> {
+                buffers(m).put(name, true);
+                m.setOwn(name, value);
+            });
+        }), null, null));
         MODULE.method("load_state_dict", a -> {
             PyInstance root = instance(a.expect(1, 2, "state_dict", "strict"));
             Object given = a.option(0, "state_dict", null);
@@ -254,6 +257,28 @@ public final class TorchNn {
             m = (PyInstance) m.own(name);
         }
         return m;
+    }
+
+    /**
+     * get_parameter(target) / get_buffer(target): the member at a dotted path, with PyTorch's errors
+     * (no such attribute; an attribute that {@code is} does not accept, "not {@code kind}").
+     */
+    private static Object member(Args a, String kind, java.util.function.BiPredicate<PyInstance, String> is) {
+        String target = target(a.expect(1, 1, "target"), "rpartition");
+        int dot = target.lastIndexOf('.');
+        PyInstance owner = submodule(instance(a), dot < 0 ? "" : target.substring(0, dot));
+        String name = target.substring(dot + 1);
+        if (!hasAttribute(owner, name))
+            throw PyError.attribute(owner.pyClass().name() + " has no attribute `" + name + "`");
+        if (!is.test(owner, name)) throw PyError.attribute("`" + name + "` is not " + kind);
+        return owner.own(name);
+    }
+
+    /** The dotted path given to get_submodule/get_parameter/get_buffer: Python's AttributeError for what has no {@code method} (PyTorch splits it). */
+    private static String target(Args a, String method) {
+        Object t = a.option(0, "target", null);
+        if (!(t instanceof String s)) throw PyError.attribute("'" + Values.typeName(t) + "' object has no attribute '" + method + "'");
+        return s;
     }
 
     /** hasattr(m, name): an attribute of the module's own or of its class. */
@@ -523,10 +548,53 @@ public final class TorchNn {
 
     // ---- the built-in layers ----
 
+    /**
+     * torch.nn.modules.loss._Loss(size_average=None, reduce=None, reduction='mean'), the base of the
+     * losses (users subclass it for their own), and _WeightedLoss(weight=None, ...), which adds the
+     * weight as a buffer.
+     */
+    static final PyClass LOSS = PyClass.library("_Loss", "torch.nn.modules.loss", MODULE);
+    static final PyClass WEIGHTED_LOSS = PyClass.library("_WeightedLoss", "torch.nn.modules.loss", LOSS);
+
+    static {
+        LOSS.method("__init__", a -> {
+            a.expect(0, 3, "size_average", "reduce", "reduction");
+            instance(a).setOwn("training", true);
+            instance(a).setOwn("reduction", legacyReduction(a, a.option(0, "size_average", null), a.option(1, "reduce", null), a.option(2, "reduction", "mean")));
+            return null;
+        });
+        WEIGHTED_LOSS.method("__init__", a -> {
+            a.expect(0, 4, "weight", "size_average", "reduce", "reduction");
+            PyInstance m = instance(a);
+            m.setOwn("training", true);
+            m.setOwn("reduction", legacyReduction(a, a.option(1, "size_average", null), a.option(2, "reduce", null), a.option(3, "reduction", "mean")));
+            Object weight = a.option(0, "weight", null);
+            if (weight != null && !(weight instanceof Tensor))
+                throw PyError.type("cannot assign '" + Values.typeName(weight) + "' object to buffer 'weight' (torch Tensor or None required)");
+            registerBuffer(m, "weight", (Tensor) weight);
+            return null;
+        });
+    }
+
+    /** {@link #reduction}, with the deprecation warning PyTorch's _Reduction.legacy_get_string gives when size_average or reduce is set. */
+    private static Object legacyReduction(Args a, Object sizeAverage, Object reduce, Object reduction) {
+        Object r = reduction(sizeAverage, reduce, reduction);
+        if (sizeAverage != null || reduce != null)
+            a.interpreter().warn("UserWarning", "size_average and reduce args will be deprecated, please use reduction='" + r + "' instead.", "torch.nn._reduction");
+        return r;
+    }
+
+    /** A built-in layer's base class, as in PyTorch: Module, or for a loss _Loss (_WeightedLoss for those with a weight buffer). */
+    private static PyClass baseOf(String layer) {
+        if (List.of("BCELoss", "CrossEntropyLoss", "MultiLabelSoftMarginLoss", "MultiMarginLoss", "NLLLoss").contains(layer)) return WEIGHTED_LOSS;
+        return TorchSubmodules.nnModuleOf(layer).endsWith(".loss") ? LOSS : MODULE;
+    }
+
     /** A subclass of Module with its own __init__ (after Module's) and forward. */
     static PyClass layer(String name, Builtin.Fn init, Builtin.Fn forward, Builtin.Fn extraRepr) {
-        PyClass c = PyClass.library(name, "torch.nn.modules", MODULE);
+        PyClass c = PyClass.library(name, TorchSubmodules.nnModuleOf(name), baseOf(name));
         c.define("__init__", new BuiltinMethod(name + ".__init__", a -> { // messages name it "Linear.__init__()", as Python 3.11 does
+            if (a.keyword("device") != null) TorchDevice.placeOn(a.keyword("device")); // nn.Linear(2, 2, device="cuda") stops as on a CPU build
             instance(a).setOwn("training", true);
             return init.apply(a);
         }));
@@ -611,6 +679,26 @@ public final class TorchNn {
         return x.ndim() == 0 || x.ndim() == 1 || x.ndim() == 3 ? 0 : 1;
     }
 
+    /** softmin(x, dim) = softmax(−x, dim), as PyTorch computes it (SoftmaxBackward0). */
+    private static Tensor softmin(Tensor x, int dim) {
+        return Ops.softmax(Ops.neg(x), dim);
+    }
+
+    /** F.prelu(input, weight) with PyTorch's checks: one slope, or one per channel (dimension 1) of an input with dimensions. */
+    private static Tensor prelu(Tensor x, Tensor weight) {
+        if (!x.dtype().isFloating()) throw new PyError("RuntimeError", "\"prelu_cpu\" not implemented for '" + x.dtype().scalarName() + "'");
+        int slopes = weight.value().size();
+        if (slopes != 1) {
+            if (x.ndim() == 0) throw new PyError("RuntimeError", "Not allow zero-dim input tensor.");
+            int channels = x.ndim() > 1 ? x.shape()[1] : 1;
+            if (channels != slopes)
+                throw new PyError("RuntimeError", "Mismatch of parameter numbers and input channel size. Found parameter numbers = " + slopes
+                        + " and channel size = " + channels + ".");
+        }
+        if (weight.ndim() > 1) throw new PyError("RuntimeError", "prelu: Expected `weight` to be a scalar or 1D tensor, but got ndim = " + weight.ndim());
+        return Ops.prelu(x, weight);
+    }
+
     /** F.softmax(input, dim=None, _stacklevel=3, dtype=None), and log_softmax. */
     private static Builtin functionalSoftmax(String name, java.util.function.BiFunction<Tensor, Integer, Tensor> f) {
         return Builtin.of(name, a -> {
@@ -633,6 +721,18 @@ public final class TorchNn {
         return Ops.flatten(x, TensorFunctions.wrapDim(Values.toLong(get(a, "start_dim"), "start_dim"), n),
                 TensorFunctions.wrapDim(Values.toLong(get(a, "end_dim"), "end_dim"), n));
     }, a -> "start_dim=" + get(a, "start_dim") + ", end_dim=" + get(a, "end_dim"));
+
+    /** nn.Unflatten(dim, unflattened_size): x.unflatten(dim, size); the size kept as given (a list stays a list in the repr). */
+    static final PyClass UNFLATTEN = layer("Unflatten", a -> {
+        a.expect(2, 2, "dim", "unflattened_size");
+        instance(a).setOwn("dim", Values.plain(a.option(0, "dim", null)));
+        instance(a).setOwn("unflattened_size", a.option(1, "unflattened_size", null));
+        return null;
+    }, a -> {
+        Tensor x = input(a.expect(1, 1));
+        int dim = TensorFunctions.wrapDim(Values.toLong(get(a, "dim"), "dim"), Math.max(x.ndim(), 1));
+        return dev.adjoint.lang.ArrangingFunctions.unflatten(x, dim, a.ints(get(a, "unflattened_size"), "unflattened_size"));
+    }, a -> "dim=" + Repr.repr(get(a, "dim")) + ", unflattened_size=" + Repr.repr(get(a, "unflattened_size")));
 
     static final PyClass DROPOUT = layer("Dropout", a -> {
         a.expect(0, 2, "p", "inplace");
@@ -991,8 +1091,27 @@ public final class TorchNn {
         m.add("Tanh", simple("Tanh", Ops::tanh, null));
         m.add("Identity", layer("Identity", a -> null, a -> a.expect(1, 1).get(0), null));
         m.add("Softmax", dimLayer("Softmax", "softmax", Ops::softmax));
+        m.add("Softmin", dimLayer("Softmin", "softmin", TorchNn::softmin));
+        m.add("Softmax2d", layer("Softmax2d", a -> {
+            a.expect(0, 0);
+            return null;
+        }, a -> {
+            Tensor x = input(a.expect(1, 1));
+            if (x.ndim() != 3 && x.ndim() != 4) throw new PyError("AssertionError", "Softmax2d requires a 3D or 4D tensor as input");
+            return Ops.softmax(x, x.ndim() - 3);
+        }, null));
+        m.add("PReLU", layer("PReLU", a -> { // PReLU(num_parameters=1, init=0.25): the slopes a Parameter filled with init
+            a.expect(0, 4, "num_parameters", "init", "device", "dtype");
+            PyInstance self = instance(a);
+            int n = a.integer(0, "num_parameters", 1);
+            self.setOwn("num_parameters", (long) n);
+            self.setOwn("weight", Parameter.of(NDArray.full(a.number(1, "init", 0.25), n)).asksFloat64(Torch.asksFloat64(a)));
+            return null;
+        }, a -> prelu(input(a.expect(1, 1)), Values.node(get(a, "weight"))), a -> "num_parameters=" + get(a, "num_parameters")));
         m.add("LogSoftmax", dimLayer("LogSoftmax", "log_softmax", Ops::logSoftmax));
         m.add("Flatten", FLATTEN);
+        m.add("Unflatten", UNFLATTEN);
+        TorchParameterContainers.addTo(m);
         m.add("Dropout", DROPOUT);
         m.add("MSELoss", loss("MSELoss", dev.adjoint.nn.pytorch.Loss.Kind.MSE));
         m.add("L1Loss", loss("L1Loss", dev.adjoint.nn.pytorch.Loss.Kind.L1));
@@ -1003,9 +1122,14 @@ public final class TorchNn {
         m.add("LogSigmoid", simple("LogSigmoid", Ops::logSigmoid, null));
         TorchConv.addLayers(m);
         TorchLayers.addLayers(m);
+        TorchRecurrent.addLayers(m);
+        TorchPool1d.addLayers(m);
+        TorchAttention.addLayers(m);
         TorchActivations.addLayers(m);
         TorchSimilarityAndPadding.addLayers(m);
         TorchSmoothLosses.addLayers(m);
+        TorchImageLayers.addLayers(m);
+        TorchMarginLosses.addLayers(m);
         return m;
     }
 
@@ -1029,6 +1153,11 @@ public final class TorchNn {
             return Ops.glu(x, TensorFunctions.dim(a, a.option(1, "dim", -1L), Math.max(x.ndim(), 1)));
         }));
         m.add(functionalSoftmax("softmax", Ops::softmax));
+        m.add(functionalSoftmax("softmin", TorchNn::softmin));
+        m.add(Builtin.of("prelu", a -> {
+            a.expect(2, 2, "input", "weight");
+            return prelu(TorchArgs.tensor(a, a.option(0, "input", null)), TorchArgs.tensor(a, a.option(1, "weight", null)));
+        }));
         m.add(functionalSoftmax("log_softmax", Ops::logSoftmax));
         m.add(Builtin.of("linear", a -> {
             a.expect(2, 3, "bias");
@@ -1059,10 +1188,13 @@ public final class TorchNn {
         }));
         m.add(Builtin.of("logsigmoid", a -> Ops.logSigmoid(TorchArgs.tensor(a, a.expect(1, 1).get(0)))));
         TorchConv.addFunctions(m);
+        TorchPool1d.addFunctions(m);
         TorchLayers.addFunctions(m);
         TorchActivations.addFunctions(m);
         TorchSimilarityAndPadding.addFunctions(m);
         TorchSmoothLosses.addFunctions(m);
+        TorchImageLayers.addFunctions(m);
+        TorchMarginLosses.addFunctions(m);
         m.add(Builtin.of("dropout", a -> {
             a.expect(1, 3, "p", "training", "inplace");
             return dropout(TorchArgs.tensor(a, a.get(0)), a.number(1, "p", 0.5), a.bool(2, "training", true), a);

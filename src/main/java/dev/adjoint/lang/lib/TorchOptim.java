@@ -57,7 +57,6 @@ final class TorchOptim {
 
     static PyModule module() {
         PyModule m = new PyModule("torch.optim");
-        m.add("lr_scheduler", TorchLrScheduler.module());
         m.add(Builtin.of("SGD", a -> {
             requireParams(a, "SGD");
             a.expect(1, 6, "params", "lr", "momentum", "dampening", "weight_decay", "nesterov", "maximize", "foreach", "differentiable");

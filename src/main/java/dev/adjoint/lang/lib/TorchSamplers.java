@@ -86,8 +86,8 @@ final class TorchSamplers {
             Args a = given.positionalFrom("sampler", "batch_size", "drop_last").expect(3, 3, "sampler", "batch_size", "drop_last");
             Object size = a.option(1, "batch_size", null), dropLast = a.option(2, "drop_last", null);
             if (!PyNumbers.isInt(size) || size instanceof Boolean || Values.toLong(size, "batch_size") <= 0)
-                throw PyError.value("batch_size should be a positive integer value, but got batch_size=" + Values.repr(size));
-            if (!(dropLast instanceof Boolean)) throw PyError.value("drop_last should be a boolean value, but got drop_last=" + Values.repr(dropLast));
+                throw PyError.value("batch_size should be a positive integer value, but got batch_size=" + dev.adjoint.lang.FormatSpec.format(size, ""));
+            if (!(dropLast instanceof Boolean)) throw PyError.value("drop_last should be a boolean value, but got drop_last=" + dev.adjoint.lang.FormatSpec.format(dropLast, ""));
             PyInstance s = self(a);
             s.setOwn("sampler", a.option(0, "sampler", null));
             s.setOwn("batch_size", size);
@@ -161,7 +161,7 @@ final class TorchSamplers {
             if (k == 0) {
                 sizes[0] = in.len(s.own("data_source"));
                 sizes[1] = numSamples(s, in);
-                random[0] = given == null ? new TorchRandom(in.torchRandom().randomInt64()) : rng(given, "randperm");
+                random[0] = given == null ? new TorchRandom(in.torchRandom().randomInt64()) : TorchGenerator.forRandperm(given);
             }
             long n = sizes[0], total = sizes[1];
             if (replacement) {
@@ -199,12 +199,7 @@ final class TorchSamplers {
     /** The generator a sampler was given (None: the global one). */
     private static TorchRandom generator(PyInstance s, Interpreter in) {
         Object g = s.own("generator");
-        return g == null ? in.torchRandom() : rng(g, "randperm");
-    }
-
-    private static TorchRandom rng(Object g, String function) {
-        if (g instanceof TorchGenerator t) return t.random();
-        throw PyError.type(function + "(): argument 'generator' must be torch.Generator, not " + Values.typeName(g));
+        return g == null ? in.torchRandom() : TorchGenerator.forRandperm(g);
     }
 
     private static long[] longs(dev.adjoint.ndarray.NDArray drawn) {

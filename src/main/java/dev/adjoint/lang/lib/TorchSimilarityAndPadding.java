@@ -5,6 +5,7 @@ import dev.adjoint.autograd.op.Functional;
 import dev.adjoint.autograd.op.Ops;
 import dev.adjoint.lang.Args;
 import dev.adjoint.lang.Builtin;
+import dev.adjoint.lang.PyClass;
 import dev.adjoint.lang.PyError;
 import dev.adjoint.lang.PyInstance;
 import dev.adjoint.lang.PyModule;
@@ -13,7 +14,7 @@ import java.util.List;
 
 /**
  * torch.nn.functional's cosine_similarity, normalize, kl_div and pad (every mode), with the
- * layers nn.CosineSimilarity and nn.KLDivLoss, reading PyTorch 1.13's arguments; the engine's
+ * layers nn.CosineSimilarity, nn.KLDivLoss and the padding layers (ZeroPad2d, ConstantPad1d, ReflectionPad2d, ...), reading PyTorch 1.13's arguments; the engine's
  * {@link Functional} computes them as PyTorch does.
  */
 final class TorchSimilarityAndPadding {
@@ -24,6 +25,7 @@ final class TorchSimilarityAndPadding {
             + "'mean' will be changed to behave the same as 'batchmean' in the next major release.";
 
     static void addLayers(PyModule m) {
+        addPaddingLayers(m);
         m.add("CosineSimilarity", TorchNn.layer("CosineSimilarity", a -> {
             a.expect(0, 2, "dim", "eps");
             PyInstance self = TorchNn.instance(a);
@@ -86,19 +88,64 @@ final class TorchSimilarityAndPadding {
         }));
         m.add(Builtin.of("pad", a -> {
             a.expect(2, 4, "input", "pad", "mode", "value");
-            Tensor x = tensor(a, 0);
-            int[] pad = a.ints(a.option(1, "pad", null), "pad");
-            Object mode = Values.plain(a.option(2, "mode", "constant")), value = a.option(3, "value", null);
-            if (List.of("reflect", "replicate").contains(mode) && pad.length % 2 == 0 && !Functional.padsItsAxes(x, pad))
-                throw new PyError("NotImplementedError", "Only 2D, 3D, 4D, 5D padding with non-constant padding are supported for now");
-            if (List.of("reflect", "replicate", "circular").contains(mode)) return Functional.modePad(x, pad, (String) mode);
-            if (!"constant".equals(mode)) throw new PyError("NotImplementedError", "Unrecognised padding mode " + Values.str(mode));
-            return Functional.constantPad(x, pad, value == null ? 0 : a.number(value, "value"));
+            return pad(a, tensor(a, 0), a.option(1, "pad", null), Values.plain(a.option(2, "mode", "constant")), a.option(3, "value", null));
         }));
     }
 
+    /** F.pad(x, pad, mode, value) (value null: 0). */
+    private static Tensor pad(Args a, Tensor x, Object padding, Object mode, Object value) {
+        int[] pad = a.ints(padding, "pad");
+        if (List.of("reflect", "replicate", "circular").contains(mode)) { // PyTorch's _pad_enum checks the length first
+            if (pad.length % 2 != 0) throw new PyError("RuntimeError", "Padding length must be divisible by 2");
+            if (pad.length > 2 * x.ndim()) throw new PyError("RuntimeError", "Padding length too large");
+        }
+        if (List.of("reflect", "replicate").contains(mode) && pad.length % 2 == 0 && !Functional.padsItsAxes(x, pad))
+            throw new PyError("NotImplementedError", "Only 2D, 3D, 4D, 5D padding with non-constant padding are supported for now");
+        if (List.of("reflect", "replicate", "circular").contains(mode)) return Functional.modePad(x, pad, (String) mode);
+        if (!"constant".equals(mode)) throw new PyError("NotImplementedError", "Unrecognised padding mode " + Values.str(mode));
+        return Functional.constantPad(x, pad, value == null ? 0 : a.number(value, "value"));
+    }
+
+    /**
+     * The padding layers, e.g. ReflectionPad2d(padding): F.pad with the layer's mode; an int pads
+     * each side of the last {@code dims} dimensions, a sequence is kept as given (a tuple). The
+     * constant ones take a value (ZeroPad2d's is 0.0) and show it, but ZeroPad2d.
+     */
+    private static PyClass padLayer(String name, int dims, String mode) {
+        boolean constant = mode.equals("constant"), zero = name.startsWith("Zero");
+        return TorchNn.layer(name, a -> {
+            String[] required = constant && !zero ? new String[] {"padding", "value"} : new String[] {"padding"};
+            a.expect(0, required.length, required);
+            TorchNn.requireArguments(a, name, required);
+            PyInstance self = TorchNn.instance(a);
+            Object given = Values.plain(a.option(0, "padding", null));
+            List<Object> padding = new java.util.ArrayList<>();
+            if (given instanceof List<?> l) padding.addAll(l);
+            else for (int i = 0; i < 2 * dims; i++) padding.add(given);
+            self.setOwn("padding", Values.tuple(padding));
+            if (constant) self.setOwn("value", zero ? 0.0 : Values.plain(a.option(1, "value", null)));
+            return null;
+        }, a -> {
+            PyInstance self = TorchNn.instance(a.expect(1, 1, "input"));
+            return pad(a, tensor(a, 0), self.own("padding"), mode, constant ? self.own("value") : null);
+        }, a -> {
+            PyInstance self = TorchNn.instance(a);
+            String padding = dev.adjoint.lang.Repr.repr(self.own("padding"));
+            return constant && !zero ? "padding=" + padding + ", value=" + dev.adjoint.lang.Repr.repr(self.own("value")) : padding;
+        });
+    }
+
+    private static void addPaddingLayers(PyModule m) {
+        m.add("ZeroPad2d", padLayer("ZeroPad2d", 2, "constant"));
+        for (int dims = 1; dims <= 3; dims++) {
+            m.add("ConstantPad" + dims + "d", padLayer("ConstantPad" + dims + "d", dims, "constant"));
+            m.add("ReflectionPad" + dims + "d", padLayer("ReflectionPad" + dims + "d", dims, "reflect"));
+            m.add("ReplicationPad" + dims + "d", padLayer("ReplicationPad" + dims + "d", dims, "replicate"));
+        }
+    }
+
     /** pairwise_distance: the p-norm of x1 − x2 + eps over the last dimension, as PyTorch's norm(x1 - x2 + eps, p, -1). */
-    private static Tensor pairwiseDistance(Tensor x1, Tensor x2, double p, double eps, boolean keepdim) {
+    static Tensor pairwiseDistance(Tensor x1, Tensor x2, double p, double eps, boolean keepdim) {
         Tensor d = Ops.add(Ops.sub(x1, x2), Ops.scalar(eps));
         return Ops.norm(d, p, new int[] {Math.max(Math.max(x1.ndim(), x2.ndim()) - 1, 0)}, keepdim);
     }

@@ -25,7 +25,8 @@ class ActivationOpsTest {
         return g.arrayIn(-3, 3, shape).map(v -> Math.abs(v - Math.rint(v * 2) / 2) < 0.05 ? v + 0.1 : v);
     }
 
-    private static void sameValues(String what, UnaryOperator<Tensor> op, DoubleUnaryOperator definition, NDArray x) {
+    /** op(x) elementwise against its definition, to 1e-12 relative. */
+    static void sameValues(String what, UnaryOperator<Tensor> op, DoubleUnaryOperator definition, NDArray x) {
         double[] got = op.apply(Tensor.constant(x)).value().toArray(), in = x.toArray();
         for (int i = 0; i < in.length; i++)
             assertThat(got[i]).as("%s(%s)", what, in[i]).isCloseTo(definition.applyAsDouble(in[i]), within(1e-12 * Math.max(1, Math.abs(got[i]))));

@@ -1,0 +1,126 @@
+package dev.adjoint.autograd.op;
+
+import dev.adjoint.autograd.Tensor;
+
+/**
+ * Ops that move pixels: pixel_shuffle / pixel_unshuffle (one gather), and interpolate's nearest
+ * (one gather) and (bi)linear modes (per spatial axis, two gathers weighted by PyTorch's λ, the
+ * last axis first, as PyTorch's CPU kernel nests them), under PyTorch's node names. Inputs are
+ * (N, C, spatial...); the checks of the arguments are the library's.
+ */
+public final class Resampling {
+    private Resampling() {}
+
+    /**
+     * pixel_shuffle(x, r): (*, C·r², H, W) to (*, C, H·r, W·r), out[c, h·r + i, w·r + j] =
+     * in[c·r² + i·r + j, h, w]; {@code unshuffle} the inverse (pixel_unshuffle with factor r).
+     */
+    public static Tensor pixelShuffle(Tensor x, int r, boolean unshuffle) {
+        int[] in = x.shape();
+        int d = in.length, batch = 1;
+        for (int i = 0; i < d - 3; i++) batch *= in[i];
+        int[] out = in.clone();
+        int c = unshuffle ? in[d - 3] : in[d - 3] / (r * r), h = unshuffle ? in[d - 2] / r : in[d - 2], w = unshuffle ? in[d - 1] / r : in[d - 1];
+        out[d - 3] = unshuffle ? c * r * r : c;
+        out[d - 2] = unshuffle ? h : h * r;
+        out[d - 1] = unshuffle ? w : w * r;
+        int[] positions = new int[batch * c * r * r * h * w];
+        int k = 0;
+        for (int b = 0; b < batch; b++)
+            for (int ch = 0; ch < out[d - 3]; ch++)
+                for (int y = 0; y < out[d - 2]; y++)
+                    for (int z = 0; z < out[d - 1]; z++) {
+                        // the shuffled layout (c, h·r + i, w·r + j) against the stacked one (c·r² + i·r + j, h, w)
+                        int cs, hs, ws, cw, hw, ww;
+                        if (unshuffle) { // out is stacked: ch = c·r² + i·r + j, y = h, z = w
+                            cs = ch / (r * r); hs = y * r + (ch % (r * r)) / r; ws = z * r + ch % r;
+                            positions[k++] = ((b * in[d - 3] + cs) * in[d - 2] + hs) * in[d - 1] + ws;
+                        } else { // out is shuffled: ch = c, y = h·r + i, z = w·r + j
+                            cw = ch * r * r + (y % r) * r + z % r; hw = y / r; ww = z / r;
+                            positions[k++] = ((b * in[d - 3] + cw) * in[d - 2] + hw) * in[d - 1] + ww;
+                        }
+                    }
+        return Ops.take(x, positions, out, unshuffle ? "PixelUnshuffleBackward0" : "PixelShuffleBackward0");
+    }
+
+    /**
+     * interpolate(mode='nearest'): out[..., o] = in[..., ⌊o·scale⌋] on each spatial axis, scale in
+     * float32 as PyTorch's kernel computes it (1/scale_factor when one is given, else in/out), with
+     * its shortcuts for equal and doubled sizes.
+     */
+    public static Tensor nearest(Tensor x, int[] sizes, Double[] scaleFactors) {
+        int[] in = x.shape();
+        int spatial = sizes.length, lead = in.length - spatial;
+        int[][] source = new int[spatial][];
+        for (int a = 0; a < spatial; a++) {
+            int n = in[lead + a], m = sizes[a];
+            float scale = scaleFactors != null && scaleFactors[a] != null && scaleFactors[a] > 0 ? (float) (1.0 / scaleFactors[a]) : (float) n / m;
+            source[a] = new int[m];
+            for (int o = 0; o < m; o++)
+                source[a][o] = m == n ? o : m == 2 * n ? o >> 1 : Math.min((int) Math.floor(o * scale), n - 1);
+        }
+        int[] out = in.clone();
+        System.arraycopy(sizes, 0, out, lead, spatial);
+        int total = 1;
+        for (int s : out) total *= s;
+        int[] positions = new int[total], index = new int[out.length];
+        for (int k = 0; k < total; k++) {
+            int p = 0;
+            for (int a = 0; a < out.length; a++) p = p * in[a] + (a < lead ? index[a] : source[a - lead][index[a]]);
+            positions[k] = p;
+            for (int a = out.length - 1; a >= 0 && ++index[a] == out[a]; a--) index[a] = 0;
+        }
+        return Ops.take(x, positions, out, "UpsampleNearest" + spatial + "DBackward1"); // F.interpolate calls the overloads of a size or scales: Backward1
+    }
+
+    /**
+     * interpolate(mode='linear'/'bilinear'): along each spatial axis, the two neighbours of the
+     * source point weighted λ₀ = 1 − λ₁ and λ₁, PyTorch's area_pixel_compute_source_index: with
+     * align_corners the source is o·(n − 1)/(m − 1), else max((o + ½)·scale − ½, 0).
+     */
+    public static Tensor linear(Tensor x, int[] sizes, boolean alignCorners, Double[] scaleFactors) {
+        int spatial = sizes.length, lead = x.ndim() - spatial;
+        String name = (spatial == 1 ? "UpsampleLinear1D" : spatial == 2 ? "UpsampleBilinear2D" : "UpsampleTrilinear3D") + "Backward1";
+        Tensor y = x;
+        for (int a = spatial - 1; a >= 0; a--) y = alongAxis(y, lead + a, sizes[a], alignCorners, scaleFactors == null ? null : scaleFactors[a], a == 0 ? name : null);
+        return y;
+    }
+
+    /** One axis of {@link #linear}; its sum is shown as {@code torchName} when it is the last step (null: an AddBackward0 inside). */
+    private static Tensor alongAxis(Tensor x, int axis, int m, boolean alignCorners, Double scaleFactor, String torchName) {
+        int[] in = x.shape();
+        int n = in[axis];
+        double scale = alignCorners ? (m > 1 ? (double) (n - 1) / (m - 1) : 0) : scaleFactor != null && scaleFactor > 0 ? 1.0 / scaleFactor : (double) n / m;
+        int[] i0 = new int[m], i1 = new int[m];
+        double[] l0 = new double[m], l1 = new double[m];
+        for (int o = 0; o < m; o++) {
+            double src = alignCorners ? scale * o : Math.max(scale * (o + 0.5) - 0.5, 0);
+            i0[o] = Math.min((int) Math.floor(src), n - 1);
+            l1[o] = Math.min(Math.max(src - i0[o], 0), 1);
+            i1[o] = i0[o] + (i0[o] < n - 1 ? 1 : 0);
+            l0[o] = 1 - l1[o];
+        }
+        int[] out = in.clone();
+        out[axis] = m;
+        int[] weightShape = new int[in.length];
+        java.util.Arrays.fill(weightShape, 1);
+        weightShape[axis] = m;
+        Tensor first = Ops.mul(Ops.take(x, picked(in, axis, i0), out), Tensor.constant(dev.adjoint.ndarray.NDArray.of(l0, weightShape)));
+        Tensor second = Ops.mul(Ops.take(x, picked(in, axis, i1), out), Tensor.constant(dev.adjoint.ndarray.NDArray.of(l1, weightShape)));
+        return torchName == null ? Ops.add(first, second) : Ops.named(torchName, Add.INSTANCE, first, second);
+    }
+
+    /** Flat positions into x (shape {@code in}) of the entries with index {@code source[o]} on {@code axis} for each o. */
+    private static int[] picked(int[] in, int axis, int[] source) {
+        int outer = 1, inner = 1;
+        for (int a = 0; a < axis; a++) outer *= in[a];
+        for (int a = axis + 1; a < in.length; a++) inner *= in[a];
+        int m = source.length;
+        int[] positions = new int[outer * m * inner];
+        int k = 0;
+        for (int p = 0; p < outer; p++)
+            for (int o = 0; o < m; o++)
+                for (int q = 0; q < inner; q++) positions[k++] = (p * in[axis] + source[o]) * inner + q;
+        return positions;
+    }
+}
