@@ -331,9 +331,12 @@ final class HelpTopics {
               weights; Conv2d, MaxPool2d, AvgPool2d, AdaptiveAvgPool2d, Flatten, Unfold, Fold,
               Conv1d, MaxPool1d, AvgPool1d, AdaptiveAvgPool1d, AdaptiveMaxPool1d, RNN, LSTM, GRU
               (num_layers, batch_first, bidirectional, dropout; (output, h_n) / (output, (h_n,
-              c_n))), RNNCell, LSTMCell, GRUCell, MultiheadAttention (attn_mask,
-              key_padding_mask, batch_first), TransformerEncoderLayer, TransformerEncoder, BatchNorm1d/2d, LayerNorm, Embedding, LeakyReLU, GELU(approximate='tanh'), ELU,
-              SELU, CELU, SiLU, Softplus(beta=, threshold=), Hardtanh, ReLU6), torch.nn.functional
+              c_n)), a PackedSequence of torch.nn.utils.rnn: pad_sequence, pack_padded_sequence,
+              pack_sequence, pad_packed_sequence), RNNCell, LSTMCell, GRUCell, MultiheadAttention
+              (attn_mask, key_padding_mask, batch_first), TransformerEncoderLayer,
+              TransformerEncoder, BatchNorm1d/2d, LayerNorm, Embedding, LeakyReLU,
+              GELU(approximate='tanh'), ELU, SELU, CELU, SiLU, Softplus(beta=, threshold=),
+              Hardtanh, ReLU6), torch.nn.functional
               (conv2d, max_pool2d, avg_pool2d, conv1d, max_pool1d, avg_pool1d,
               adaptive_avg_pool1d, adaptive_max_pool1d, unfold, fold, batch_norm, layer_norm, embedding,
               relu(inplace=True), relu_, threshold, glu, pairwise_distance (and nn.Threshold,
@@ -438,8 +441,8 @@ final class HelpTopics {
                 torch.FloatTensor makes a float64 tensor (float32 is computed in float64), so
                 isinstance(x, torch.FloatTensor) holds for every floating tensor; std_mean's two
                 results are two nodes (PyTorch's one StdMeanBackward0 node is shared).
-              - Conv1d/Conv2d take padding_mode='zeros' only, LSTM refuses proj_size and the
-                recurrent layers take tensors, not PackedSequence; Embedding refuses max_norm,
+              - Conv1d/Conv2d take padding_mode='zeros' only, LSTM refuses proj_size;
+                Embedding refuses max_norm,
                 scale_grad_by_freq and sparse (each refused by name, not ignored).
               - DataLoader runs in this process (num_workers is ignored; get_worker_info() is None).
               - optimizer.state_dict() and optimizer.state hold copies of the buffers (PyTorch's
