@@ -37,7 +37,7 @@ final class Attributes {
         if (obj instanceof Tensor t) return TensorAttributes.get(t, name, in, span);
         if (obj instanceof TrackedNumber t) {
             Object v = builtinAttribute(t.value(), name, null);
-            if (v != Environment.UNBOUND) return v;
+            if (v != Environment.UNBOUND || (v = ObjectDunders.ofValue(t, name)) != Environment.UNBOUND) return v;
             try {
                 if (name.startsWith("__") && name.endsWith("__")) throw PyError.attribute(name); // a special method the number lacks: not the tensor's (f.__and__)
                 return TensorAttributes.get(t.node(), name, in); // what autograd asks of it: grad, backward, is_leaf, ...
@@ -50,6 +50,7 @@ final class Attributes {
             Object v = h.attribute(name);
             if (v != null || h.attributeIsNone(name)) return v;
             if (h.pyClass() != null && (v = builtinAttribute(obj, name, in)) != Environment.UNBOUND) return v; // torch.Size.index: tuple's; a NamedTuple class's own methods
+            if ((v = ObjectDunders.ofValue(obj, name)) != Environment.UNBOUND) return v;
             throw PyError.attribute("'" + h.typeName() + "' object has no attribute '" + name + "'").withHint(hint(name, h.attributeNames()));
         }
         if (obj instanceof UserFunction f) {
@@ -91,7 +92,7 @@ final class Attributes {
             if (b.function() instanceof UserFunction f && (f.hasAttribute(name) || FUNCTION_ATTRIBUTES.contains(name))) return get(in, f, name);
         }
         Object v = builtinAttribute(obj, name, null);
-        if (v != Environment.UNBOUND) return v;
+        if (v != Environment.UNBOUND || (v = ObjectDunders.ofValue(obj, name)) != Environment.UNBOUND) return v;
         throw PyError.attribute("'" + Values.typeName(obj) + "' object has no attribute '" + name + "'")
                 .withHint(hint(name, BuiltinTypes.of(obj).dict().keySet()));
     }
@@ -148,7 +149,7 @@ final class Attributes {
     }
 
     private static Object bind(Object self, Object v, Interpreter in) {
-        if (v instanceof UserFunction || v instanceof BuiltinMethod) return new BoundCallable(self, (Callable) v);
+        if (v instanceof UserFunction || v instanceof BuiltinMethod || v instanceof GradModeContext.Decorated) return new BoundCallable(self, (Callable) v);
         if (v instanceof Descriptors.StaticMethod s) return s.function();
         if (v instanceof Descriptors.ClassMethod c) return new BoundCallable(BuiltinTypes.of(self), (Callable) c.function());
         if (v instanceof Descriptors.Property p) {
@@ -197,8 +198,13 @@ final class Attributes {
         if (name.equals("__class__")) return i.pyClass();
         if (name.equals("__dict__") && Slots.hasDict(i)) return i.dict(); // live: vars(p)["x"] = 1 sets p.x
         if (descriptor) return describe(in, (PyInstance) fromClass, i, i.pyClass());
+        if (fromClass instanceof Descriptors.CachedProperty c) { // computed once, then the instance's own
+            Object value = call(in, c.function(), i);
+            i.setOwn(name, value);
+            return value;
+        }
         if (fromClass != Environment.UNBOUND) return bind(i, fromClass, in);
-        return Environment.UNBOUND;
+        return ObjectDunders.ofValue(i, name);
     }
 
     /** CPython 3.11's words for a property without that function: "property 'p' of 'T' object has no setter". */
@@ -248,6 +254,7 @@ final class Attributes {
                 break;
         }
         Object v = c.lookup(name);
+        if (v == Environment.UNBOUND) v = ObjectDunders.ofClass(c, name);
         if (v == Environment.UNBOUND) {
             Set<String> names = new LinkedHashSet<>();
             for (PyClass k : c.mro()) names.addAll(k.dict().keySet());
@@ -263,6 +270,7 @@ final class Attributes {
     private static Object ofSuper(Interpreter in, Descriptors.Super s, String name) {
         PyClass cls = s.self() instanceof PyClass c ? c : BuiltinTypes.of(s.self());
         Object v = cls.lookupAfter(s.start(), name);
+        if (v == Environment.UNBOUND && !(s.self() instanceof PyClass)) v = ObjectDunders.ofSuper(s.self(), cls, s.start(), name);
         if (v == Environment.UNBOUND) throw PyError.attribute("'super' object has no attribute '" + name + "'");
         if (s.self() instanceof PyClass c) {
             if (v instanceof Descriptors.ClassMethod m) return new BoundCallable(c, (Callable) m.function());
@@ -404,6 +412,7 @@ final class Attributes {
         }
         PyClass c = obj instanceof PyClass k ? k : BuiltinTypes.of(obj);
         for (PyClass k : c.mro()) names.addAll(k.dict().keySet());
+        names.addAll(ObjectDunders.NAMES); // object's, which every value has
         List<String> out = new ArrayList<>(names);
         java.util.Collections.sort(out);
         return out;

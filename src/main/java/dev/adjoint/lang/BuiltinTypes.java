@@ -82,6 +82,7 @@ public final class BuiltinTypes {
             ListMethods.register(LIST, TUPLE);
             ContainerDunders.sequence(LIST, true);
             ContainerDunders.mutable(LIST);
+            ContainerDunders.list(LIST);
             ContainerDunders.sequence(TUPLE, true);
         }, LIST, TUPLE);
         PyClass.methodsFrom(() -> {
@@ -92,6 +93,8 @@ public final class BuiltinTypes {
             SetMethods.register(SET, FROZENSET);
             ContainerDunders.collection(SET, true);
             ContainerDunders.collection(FROZENSET, true);
+            ContainerDunders.setAlgebra(SET, true);
+            ContainerDunders.setAlgebra(FROZENSET, false);
         }, SET, FROZENSET);
         ContainerDunders.sequence(RANGE, false);
         for (PyClass f : new PyClass[] {FUNCTION, BUILTIN_FUNCTION, METHOD}) ContainerDunders.callable(f);

@@ -365,7 +365,11 @@ final class PyBuiltins {
     }
 
     private static Object reversed(Args a) {
-        Object v = a.expect(1, 1).get(0);
+        return reversedOf(a.expect(1, 1).get(0));
+    }
+
+    /** reversed(v): its __reversed__, else an iterator over its items from the last. */
+    static Object reversedOf(Object v) {
         if (v instanceof PyInstance i && i.has("__reversed__")) return i.call("__reversed__");
         List<Object> items;
         if (v instanceof List<?> || v instanceof String || v instanceof RangeValue || v instanceof PyDict || v instanceof DictView || v instanceof PyDeque)

@@ -1251,12 +1251,19 @@ public final class TorchNn {
 
     /** x's new values: PyTorch's float64 stream for a tensor asked for as float64 (see Tensor#asksFloat64), its float32 one otherwise. */
     static NDArray uniform(Args a, Tensor x, double from, double to) {
+        requireFloating(x, "check_uniform_bounds");
         return TorchGenerator.uniform(a, x.shape(), from, to, x.asksFloat64() || Torch.rng(a).defaultDouble());
     }
 
     static NDArray normal(Args a, Tensor x, double mean, double std) {
+        requireFloating(x, "normal_kernel_cpu");
         TorchRandom r = Torch.rng(a);
         return r.normal(x.shape(), mean, std, x.asksFloat64() || r.defaultDouble());
+    }
+
+    /** uniform_ and normal_ have kernels for floating tensors only: PyTorch's error names the kernel it looked for. */
+    private static void requireFloating(Tensor x, String kernel) {
+        if (!x.dtype().isFloating()) throw new PyError("RuntimeError", "\"" + kernel + "\" not implemented for '" + x.dtype().scalarName() + "'");
     }
 
     /** _calculate_fan_in_and_fan_out: {fan_in, fan_out}, each times the receptive field (dimensions after the second). */

@@ -320,6 +320,16 @@ public final class NpArray implements HostObject, PyOperand, PyReprable, Subscri
         return box(reflected ? Elementwise.compare(op, o, this) : Elementwise.compare(op, this, o));
     }
 
+    /** NumPy's ndarray.__contains__: {@code (a == item).any()}, so {@code 3.0 in a} looks at every element of a 2-d a; a scalar is no container. */
+    @Override
+    public Boolean contains(Object item) {
+        if (scalar) return null;
+        Object equal = compare(TokenType.EQUAL_EQUAL, item, false);
+        if (!(equal instanceof NpArray e)) return Values.truthy(equal);
+        for (double v : e.values().toArray()) if (v != 0) return true;
+        return false;
+    }
+
     @Override
     public Object unary(TokenType op) {
         return box(Elementwise.unary(op, this));
