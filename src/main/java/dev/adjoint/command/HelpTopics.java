@@ -335,7 +335,8 @@ final class HelpTopics {
               c_n)), a PackedSequence of torch.nn.utils.rnn: pad_sequence, pack_padded_sequence,
               pack_sequence, pad_packed_sequence), RNNCell, LSTMCell, GRUCell, MultiheadAttention
               (attn_mask, key_padding_mask, batch_first), TransformerEncoderLayer,
-              TransformerEncoder, BatchNorm1d/2d, LayerNorm, Embedding, LeakyReLU,
+              TransformerEncoder, TransformerDecoderLayer, TransformerDecoder, Transformer
+              (generate_square_subsequent_mask), BatchNorm1d/2d, LayerNorm, Embedding, LeakyReLU,
               GELU(approximate='tanh'), ELU, SELU, CELU, SiLU, Softplus(beta=, threshold=),
               Hardtanh, ReLU6), torch.nn.functional
               (conv2d, max_pool2d, avg_pool2d, conv1d, max_pool1d, avg_pool1d,
