@@ -211,7 +211,7 @@ final class HelpTopics {
               kw_only=, slots=), field(default=, default_factory=, repr=, compare=, init=, kw_only=), KW_ONLY, fields, asdict, astuple,
               replace, is_dataclass, FrozenInstanceError. inspect: signature (Parameter, Signature),
               getfullargspec, getdoc, getsource, getsourcelines, getfile, getmembers, cleandoc, isfunction, ismethod,
-              isclass, ismodule, isbuiltin, isroutine, isgeneratorfunction. globals(): the session's names, live;
+              isclass, ismodule, isbuiltin, isroutine, isgeneratorfunction, unwrap. globals(): the session's names, live;
               locals(): a function's names now (a new dict).
               input(prompt) shows the prompt and reads a line: the terminal's (Ctrl-D: EOFError),
               a pipe's next line, a script's stdin, a notebook's input box (input_request).
