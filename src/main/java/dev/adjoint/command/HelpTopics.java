@@ -562,12 +562,15 @@ final class HelpTopics {
             A cell holds statements, blocks and :commands, split as a script is; as in IPython it
             shows the value of its last statement if that is an expression (not those in loops),
             as the prompt echoes it (:help syntax; a tensor shown in adjoint's display also as a
-            table), and every command's report. Reports come as
+            table; functions, classes and containers as IPython's pretty printer shows them:
+            <function __main__.f(a, b=2)>, __main__.P, a long list an item a line), and every
+            command's report. Reports come as
             HTML tables, LaTeX (typeset by MathJax), JSON and, for :graph, an SVG picture; progress()
             is a bar updated in place. An error names its Python type (NameError, SyntaxError, ...)
             and, as IPython, where in the cell: "Cell In[5], line 17", the line and a caret.
             Tab completes and Shift-Tab shows :help NAME, as here; the stop button interrupts a cell
-            as Ctrl-C does and the session goes on. Of IPython's own lines, NAME? shows :help NAME,
+            as Ctrl-C does and the session goes on. Of IPython's own lines, NAME? shows :help NAME (NAME??
+            a function's source, as IPython's Signature/Source/Type),
             %matplotlib does nothing, %load_ext autoreload and %autoreload 2 are accepted (adjoint
             reloads no module: restart the kernel after editing one), %time, %%time, %timeit and
             %%timeit time code as IPython does, %who and %whos list the notebook's names as IPython does;
