@@ -91,8 +91,8 @@ final class HelpTopics {
               import looks for NAME.py: the script's folder, or '' for the working directory;
               append folders), modules (the imported ones), version_info, version,
               platform, maxsize, float_info, int_info, stdout, stderr (print(..., file=sys.stderr) goes to
-              stderr), stdin (read, readline, readlines, for line in sys.stdin: a script's or -c's stdin;
-              in a pipe stdin is the program, so nothing is left to read, as with python3 -), exit
+              stderr), stdin (read, readline, readlines, for line in sys.stdin, buffer: a script's or -c's
+              stdin; in a pipe stdin is the program, so nothing is left to read, as with python3 -), exit
               and get/setrecursionlimit (accepted; the limit stays 1000).
               collections: Counter (most_common, elements, update, subtract, total, + - | &),
               defaultdict, OrderedDict (move_to_end, popitem(last=False), fromkeys), deque (maxlen, appendleft,
@@ -118,7 +118,8 @@ final class HelpTopics {
               ROUND_HALF_EVEN ROUND_HALF_UP ..., Decimal('-0'), Overflow/InvalidOperation/
               DivisionByZero as CPython traps them; no NaN or infinities.
               timeit: timeit repeat Timer default_timer, for functions (not statement strings).
-              glob: glob iglob (recursive=True) escape. zlib: compress decompress crc32 adler32.
+              glob: glob iglob (recursive=True) escape. fileinput: input() (the files of sys.argv[1:],
+                stdin for - or none), filename lineno filelineno isfirstline isstdin nextfile close. zlib: compress decompress crc32 adler32.
               csv: reader writer DictReader DictWriter (files, io.StringIO, lists of lines),
               dialects excel excel-tab unix, register_dialect, Dialect subclasses, delimiter
               quotechar escapechar skipinitialspace, QUOTE_MINIMAL ALL NONNUMERIC NONE, csv.Error.
