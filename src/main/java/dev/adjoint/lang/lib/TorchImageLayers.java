@@ -19,8 +19,8 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * torch.nn's layers over the channels and pixels of images (N, C, H, W): GroupNorm, Dropout2d,
- * PixelShuffle / PixelUnshuffle and Upsample, with their torch.nn.functional forms (group_norm,
+ * torch.nn's layers over the channels and pixels of images (N, C, H, W): GroupNorm, InstanceNorm1d/2d, Dropout2d,
+ * PixelShuffle / PixelUnshuffle and Upsample, with their torch.nn.functional forms (group_norm, instance_norm,
  * dropout2d, pixel_shuffle, pixel_unshuffle, interpolate), PyTorch 1.13's arguments, reprs and
  * messages; the engine's {@link Normalization} and {@link Resampling} compute.
  */
@@ -50,6 +50,7 @@ final class TorchImageLayers {
             PyInstance self = TorchNn.instance(a);
             return self.own("num_groups") + ", " + self.own("num_channels") + ", eps=" + Repr.repr(self.own("eps")) + ", affine=" + Repr.repr(self.own("affine"));
         }));
+        for (int dims = 1; dims <= 2; dims++) m.add("InstanceNorm" + dims + "d", instanceNormLayer(dims));
         m.add("Dropout2d", TorchNn.layer("Dropout2d", a -> {
             a.expect(0, 2, "p", "inplace");
             PyInstance self = TorchNn.instance(a);
@@ -81,6 +82,12 @@ final class TorchImageLayers {
             Tensor x = TorchArgs.tensor(a, a.option(0, "input", null));
             return groupNorm(x, a.intValue(a.option(1, "num_groups", null), "num_groups"), a.option(2, "weight", null), a.option(3, "bias", null),
                     a.number(4, "eps", 1e-5));
+        }));
+        m.add(Builtin.of("instance_norm", a -> {
+            a.expect(1, 8, "input", "running_mean", "running_var", "weight", "bias", "use_input_stats", "momentum", "eps");
+            if (a.option(1, "running_mean", null) != null || a.option(2, "running_var", null) != null || !a.bool(5, "use_input_stats", true))
+                throw PyError.notSupported("F.instance_norm with running statistics");
+            return instanceNorm(TorchArgs.tensor(a, a.option(0, "input", null)), a.option(3, "weight", null), a.option(4, "bias", null), a.number(7, "eps", 1e-5));
         }));
         m.add(Builtin.of("dropout2d", a -> {
             a.expect(1, 4, "input", "p", "training", "inplace");
@@ -115,6 +122,59 @@ final class TorchImageLayers {
         }
         if (values == 1) throw PyError.value("Expected more than 1 value per channel when training, got input size " + sizes);
         return Normalization.groupNorm(x, groups, weight == null ? null : Values.node(weight), bias == null ? null : Values.node(bias), eps);
+    }
+
+    // ---- InstanceNorm1d, InstanceNorm2d ----
+
+    /**
+     * InstanceNorm1d/2d(num_features, eps=1e-5, momentum=0.1, affine=False, track_running_stats=False):
+     * each sample's channel normalised with its own statistics; an unbatched input (one dimension
+     * less) is one sample. Running statistics (track_running_stats=True) are refused by name.
+     */
+    private static dev.adjoint.lang.PyClass instanceNormLayer(int dims) {
+        String name = "InstanceNorm" + dims + "d";
+        return TorchNn.layer(name, a -> {
+            a.expect(0, 7, "num_features", "eps", "momentum", "affine", "track_running_stats", "device", "dtype");
+            TorchNn.requireArguments(a, name, "num_features");
+            PyInstance self = TorchNn.instance(a);
+            int c = a.intValue(a.option(0, "num_features", null), "num_features");
+            boolean affine = a.bool(3, "affine", false);
+            if (a.bool(4, "track_running_stats", false)) throw PyError.notSupported(name + "(track_running_stats=True)");
+            self.setOwn("num_features", (long) c);
+            self.setOwn("eps", Values.plain(a.option(1, "eps", 1e-5)));
+            self.setOwn("momentum", Values.plain(a.option(2, "momentum", 0.1)));
+            self.setOwn("affine", affine);
+            self.setOwn("track_running_stats", false);
+            self.setOwn("weight", affine ? Parameter.of(NDArray.ones(c)).asksFloat64(Torch.asksFloat64(a)) : null);
+            self.setOwn("bias", affine ? Parameter.of(NDArray.zeros(c)).asksFloat64(Torch.asksFloat64(a)) : null);
+            return null;
+        }, a -> {
+            PyInstance self = TorchNn.instance(a.expect(1, 1, "input"));
+            Tensor x = TorchArgs.tensor(a, a.get(0));
+            if (x.ndim() != dims + 1 && x.ndim() != dims + 2)
+                throw PyError.value("expected " + (dims + 1) + "D or " + (dims + 2) + "D input (got " + x.ndim() + "D input)");
+            boolean unbatched = x.ndim() == dims + 1;
+            Tensor y = instanceNorm(unbatched ? Ops.unsqueeze(x, 0) : x, self.own("weight"), self.own("bias"), a.number(self.own("eps"), "eps"));
+            return unbatched ? Ops.squeeze(y, 0) : y;
+        }, a -> {
+            PyInstance self = TorchNn.instance(a);
+            return self.own("num_features") + ", eps=" + Repr.repr(self.own("eps")) + ", momentum=" + Repr.repr(self.own("momentum")) + ", affine="
+                    + Repr.repr(self.own("affine")) + ", track_running_stats=False";
+        });
+    }
+
+    /** instance_norm as PyTorch computes it: batch_norm of x viewed as one sample of N·C channels (weight and bias repeated N times), viewed back. */
+    private static Tensor instanceNorm(Tensor x, Object weight, Object bias, double eps) {
+        int[] s = x.shape();
+        long spatial = 1;
+        for (int i = 2; i < s.length; i++) spatial *= s[i];
+        if (spatial == 1)
+            throw PyError.value("Expected more than 1 spatial element when training, got input size torch.Size(" + Tensor.torchShape(s) + ")");
+        int[] one = s.clone();
+        one[0] = 1;
+        one[1] = s[0] * s[1];
+        Tensor w = weight == null ? null : Ops.repeat(Values.node(weight), new int[] {s[0]}), b = bias == null ? null : Ops.repeat(Values.node(bias), new int[] {s[0]});
+        return Ops.view(Normalization.batchNorm(Ops.reshape(x, one), null, null, w, b, true, 0.1, eps), s);
     }
 
     // ---- Dropout2d ----

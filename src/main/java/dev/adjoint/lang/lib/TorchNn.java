@@ -1127,6 +1127,7 @@ public final class TorchNn {
         TorchSmoothLosses.addLayers(m);
         TorchImageLayers.addLayers(m);
         TorchMarginLosses.addLayers(m);
+        TorchConvTranspose.addLayers(m);
         return m;
     }
 
@@ -1191,6 +1192,7 @@ public final class TorchNn {
         TorchSmoothLosses.addFunctions(m);
         TorchImageLayers.addFunctions(m);
         TorchMarginLosses.addFunctions(m);
+        TorchConvTranspose.addFunctions(m);
         m.add(Builtin.of("dropout", a -> {
             a.expect(1, 3, "p", "training", "inplace");
             return dropout(TorchArgs.tensor(a, a.get(0)), a.number(1, "p", 0.5), a.bool(2, "training", true), a);
