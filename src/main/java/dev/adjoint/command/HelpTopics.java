@@ -337,11 +337,12 @@ final class HelpTopics {
               Hardswish, Hardsigmoid, Softshrink, Hardshrink, Softsign, Tanhshrink, Softmin,
               Softmax2d, ZeroPad2d, ConstantPad1d/2d/3d, ReflectionPad1d/2d/3d, ReplicationPad1d/2d/3d,
               Unflatten, ParameterList, ParameterDict, GroupNorm, InstanceNorm1d/2d,
-              ConvTranspose2d, Dropout2d, PixelShuffle,
+              ConvTranspose2d, Dropout1d, Dropout2d, LocalResponseNorm, Bilinear, PixelShuffle,
               PixelUnshuffle, Upsample/F.interpolate (nearest, linear, bilinear), MarginRankingLoss,
               HingeEmbeddingLoss, CosineEmbeddingLoss, TripletMarginLoss, PoissonNLLLoss,
-              GaussianNLLLoss, MultiLabelSoftMarginLoss (and their F. forms; _Loss to subclass),
-              x.fill_diagonal_/unfold/sum_to_size/addmm_/renorm, m.get_buffer, m._parameters,
+              GaussianNLLLoss, SoftMarginLoss, MultiLabelSoftMarginLoss (and their F. forms; _Loss
+              to subclass), x.fill_diagonal_/unfold/sum_to_size/addmm_/renorm/random_/apply_/map_,
+              x.H/mH, m.get_buffer, m._parameters,
               m._buffers, torch.erf, torch.xlogy,
               torch.linalg.inv/det/solve (a singular matrix is torch.linalg.LinAlgError),
               torch.optim.SGD/Adam/AdamW/RMSprop/Adagrad/Adadelta/Adamax/NAdam/RAdam/ASGD/Rprop/LBFGS

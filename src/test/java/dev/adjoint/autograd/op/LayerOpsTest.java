@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The ops of session 16's layers: mish, hardswish, hardsigmoid, soft/hardshrink, prelu, group_norm,
- * renorm, pixel_shuffle, conv_transpose2d and interpolate's nearest and (bi)linear modes: values against their
+ * renorm, pixel_shuffle, conv_transpose2d, soft_margin_loss and interpolate's nearest and (bi)linear modes: values against their
  * definitions, gradients against central differences (second order for the smooth ones), forward
  * mode against reverse mode.
  */
@@ -79,6 +79,17 @@ class LayerOpsTest {
             Gen h = new Gen(16410 + i);
             checkWithSecondOrder(h, "group_norm", t -> Normalization.groupNorm(t[0], 2, t[1], t[2], 1e-5), h.arrayIn(-2, 2, 2, 4, 3), h.arrayIn(0.5, 2, 4),
                     h.arrayIn(-1, 1, 4));
+        }
+    }
+
+    @Test
+    void softMarginLossIsItsDefinitionAndDifferentiates() {
+        Tensor l = Ops.softMarginLoss(Tensor.constant(NDArray.of(new double[] {0.5, -2}, 2)), Tensor.constant(NDArray.of(new double[] {1, -1}, 2)), "none");
+        assertThat(l.value().toArray()).containsExactly(Math.log1p(Math.exp(-0.5)), Math.log1p(Math.exp(-2)));
+        for (int i = 0; i < CASES; i++) {
+            Gen g = new Gen(16900 + i);
+            for (String reduction : new String[] {"mean", "sum", "none"})
+                checkWithSecondOrder(g, "soft_margin_loss " + reduction, t -> Ops.softMarginLoss(t[0], t[1], reduction), g.arrayIn(-2, 2, 3, 2), g.arrayIn(-1, 1, 3, 2));
         }
     }
 
