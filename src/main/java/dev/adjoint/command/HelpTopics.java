@@ -69,7 +69,9 @@ final class HelpTopics {
               __getattribute__ __setattr__ __delattr__ and object.__setattr__(self, k, v),
               __init_subclass__ with class C(Base, key=value); private __names
               are _Class__names; a docstring is __doc__), positional-only parameters (a, /),
-              annotations (def f(x: int) -> str: f.__annotations__),
+              annotations (def f(x: int) -> str: f.__annotations__; x: int in a class or module:
+              C.__annotations__, evaluated as CPython 3.11 does), f.__code__ (co_argcount,
+              co_varnames, ...), f.__defaults__, f.__kwdefaults__, f.__module__,
               try/except/else/finally, raise, raise X from Y, assert, del, global, nonlocal,
               with, match (case 1 | 2:, case [x, *rest]:, case {"k": v, **rest}:,
               case Point(x, y=0): through __match_args__, case int(n):, case p as name:,
@@ -206,7 +208,9 @@ final class HelpTopics {
               is_dir iterdir glob rglob read_text read_bytes open resolve (its writing methods are
               refused); open, gzip.open and os.path take a Path. dataclasses: @dataclass (order=, frozen=, eq=, repr=, init=,
               kw_only=, slots=), field(default=, default_factory=, repr=, compare=, init=, kw_only=), KW_ONLY, fields, asdict, astuple,
-              replace, is_dataclass, FrozenInstanceError. globals(): the session's names, live;
+              replace, is_dataclass, FrozenInstanceError. inspect: signature (Parameter, Signature),
+              getfullargspec, getdoc, getsource, getsourcelines, getfile, getmembers, cleandoc, isfunction, ismethod,
+              isclass, ismodule, isbuiltin, isroutine, isgeneratorfunction. globals(): the session's names, live;
               locals(): a function's names now (a new dict).
               input(prompt) shows the prompt and reads a line: the terminal's (Ctrl-D: EOFError),
               a pipe's next line, a script's stdin, a notebook's input box (input_request).
@@ -325,9 +329,13 @@ final class HelpTopics {
               with PyTorch's keyword names; cross_entropy/nll_loss take weight=, ignore_index=,
               label_smoothing= and probability targets, a weighted mean dividing by the targets'
               weights; Conv2d, MaxPool2d, AvgPool2d, AdaptiveAvgPool2d, Flatten, Unfold, Fold,
-              BatchNorm1d/2d, LayerNorm, Embedding, LeakyReLU, GELU(approximate='tanh'), ELU,
+              Conv1d, MaxPool1d, AvgPool1d, AdaptiveAvgPool1d, AdaptiveMaxPool1d, RNN, LSTM, GRU
+              (num_layers, batch_first, bidirectional, dropout; (output, h_n) / (output, (h_n,
+              c_n))), RNNCell, LSTMCell, GRUCell, MultiheadAttention (attn_mask,
+              key_padding_mask, batch_first), TransformerEncoderLayer, TransformerEncoder, BatchNorm1d/2d, LayerNorm, Embedding, LeakyReLU, GELU(approximate='tanh'), ELU,
               SELU, CELU, SiLU, Softplus(beta=, threshold=), Hardtanh, ReLU6), torch.nn.functional
-              (conv2d, max_pool2d, avg_pool2d, unfold, fold, batch_norm, layer_norm, embedding,
+              (conv2d, max_pool2d, avg_pool2d, conv1d, max_pool1d, avg_pool1d,
+              adaptive_avg_pool1d, adaptive_max_pool1d, unfold, fold, batch_norm, layer_norm, embedding,
               relu(inplace=True), relu_, threshold, glu, pairwise_distance (and nn.Threshold,
               nn.GLU, nn.PairwiseDistance; inplace=True of relu, elu, selu, celu, silu,
               hardtanh, relu6 and their nn layers changes the input, as PyTorch's),
@@ -432,7 +440,8 @@ final class HelpTopics {
                 torch.FloatTensor makes a float64 tensor (float32 is computed in float64), so
                 isinstance(x, torch.FloatTensor) holds for every floating tensor; std_mean's two
                 results are two nodes (PyTorch's one StdMeanBackward0 node is shared).
-              - Conv2d takes padding_mode='zeros' only; Embedding refuses max_norm,
+              - Conv1d/Conv2d take padding_mode='zeros' only, LSTM refuses proj_size and the
+                recurrent layers take tensors, not PackedSequence; Embedding refuses max_norm,
                 scale_grad_by_freq and sparse (each refused by name, not ignored).
               - DataLoader runs in this process (num_workers is ignored; get_worker_info() is None).
               - optimizer.state_dict() and optimizer.state hold copies of the buffers (PyTorch's
@@ -613,7 +622,8 @@ final class HelpTopics {
                 repeat, sort, argsort (axis=), diag, tri, tril, triu (k=), meshgrid (indexing=,
                 sparse=), fromfunction, indices, np.r_[1:4, 0, a], np.c_[a, b], np.ix_, np.mgrid[0:3, 0:2],
                 np.ogrid; dot, matmul, outer, kron, tensordot (axes=); a.shape, a.ndim, a.size
-              functions over arrays: np.vectorize(f, otypes=), np.apply_along_axis(f, axis, a, *args)
+              functions over arrays: np.vectorize(f, otypes=), np.apply_along_axis(f, axis, a, *args),
+                np.piecewise(x, [conditions], [values or functions])
               by index arrays: bincount (minlength=, weights=), choose, take_along_axis,
                 unravel_index (order=), ravel_multi_index, select, lexsort, inner, vdot, isscalar;
                 in place: put (mode=), place, putmask
@@ -621,6 +631,7 @@ final class HelpTopics {
               limits: np.finfo(np.float32).eps (max, min, tiny, resolution), np.iinfo(np.uint8).max
               subscripts: a[1, 2], a[:, 1:], a[None], a[...], a[[0, 2]], a[a > 0], Z[range(n), y],
                 and assignment to them; slices and .T are views sharing the array's data, as in NumPy
+              views: a.view(), a.base, a.flags.owndata, a.strides; a.ravel() is a view when it can be
               values: a.tolist(), a.item(), float(a), len(a), for row in a, for v in a.flat,
                 a.flat = v (v's values repeated)
               printing: np.set_printoptions (precision, suppress, threshold, edgeitems, linewidth,
@@ -639,8 +650,12 @@ final class HelpTopics {
                 np.searchsorted (side=, sorter=), np.digitize (right=); np.einsum ('ij,jk->ik', 'ii',
                 implicit output, '...ij,...jk'); np.pad (constant)
               np.random: seed rand randn random uniform normal randint (dtype=np.uint8 ...) shuffle
-                permutation choice (replace=False, p=), exponential, standard_exponential, lognormal,
-                laplace, poisson, binomial, multinomial, get_state, set_state, RandomState(seed):
+                permutation choice (replace=False, p=), standard_normal, exponential,
+                standard_exponential, lognormal, laplace, poisson, binomial, multinomial, beta, gamma,
+                standard_gamma, chisquare, noncentral_chisquare, f, noncentral_f, standard_t,
+                standard_cauchy, weibull, pareto, power, logistic, gumbel, rayleigh, wald, triangular,
+                geometric, negative_binomial, dirichlet, multivariate_normal (parameters may be arrays),
+                get_state, set_state, RandomState(seed) (np.random.mtrand.RandomState):
                 NumPy's legacy generator bit for bit (a seed gives NumPy's numbers); needle's
                 initialisers and the bare rand/randn share it (torch.* draws from PyTorch's)
               rng = np.random.default_rng(seed): NumPy's Generator (PCG64) bit for bit: random,

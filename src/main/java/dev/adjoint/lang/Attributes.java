@@ -30,13 +30,14 @@ final class Attributes {
         if (obj instanceof Descriptors.Super s) return ofSuper(in, s, name);
         if (obj instanceof PyModule m) {
             if (m.has(name) || name.equals("__name__")) return m.attribute(name);
+            if (name.equals("__doc__") && CPythonDocs.doc(m.name()) != null) return CPythonDocs.doc(m.name()); // math.__doc__: CPython's, as recorded
             throw PyError.attribute("module '" + m.name() + "' has no attribute '" + name + "'" + m.absentNote()).withHint(hint(name, m.attributeNames()));
         }
         if (name.equals("__class__") && obj instanceof HostObject) return BuiltinTypes.of(obj); // what type() gives (torch.dtype)
         if (obj instanceof Tensor t) return TensorAttributes.get(t, name, in, span);
         if (obj instanceof TrackedNumber t) {
             Object v = builtinAttribute(t.value(), name, null);
-            if (v != Environment.UNBOUND) return v;
+            if (v != Environment.UNBOUND || (v = ObjectDunders.ofValue(t, name)) != Environment.UNBOUND) return v;
             try {
                 if (name.startsWith("__") && name.endsWith("__")) throw PyError.attribute(name); // a special method the number lacks: not the tensor's (f.__and__)
                 return TensorAttributes.get(t.node(), name, in); // what autograd asks of it: grad, backward, is_leaf, ...
@@ -49,6 +50,7 @@ final class Attributes {
             Object v = h.attribute(name);
             if (v != null || h.attributeIsNone(name)) return v;
             if (h.pyClass() != null && (v = builtinAttribute(obj, name, in)) != Environment.UNBOUND) return v; // torch.Size.index: tuple's; a NamedTuple class's own methods
+            if ((v = ObjectDunders.ofValue(obj, name)) != Environment.UNBOUND) return v;
             throw PyError.attribute("'" + h.typeName() + "' object has no attribute '" + name + "'").withHint(hint(name, h.attributeNames()));
         }
         if (obj instanceof UserFunction f) {
@@ -65,19 +67,32 @@ final class Attributes {
                     f.setAttribute(name, empty);
                     return empty;
                 }
+                case "__module__":
+                    return f.closure().global().table().get("__name__") instanceof String module ? module : "__main__";
+                case "__defaults__":
+                    return defaults(f, false);
+                case "__kwdefaults__":
+                    return defaults(f, true);
+                case "__code__":
+                    return f.code();
                 default:
                     break;
             }
+        }
+        if (obj instanceof Builtin b && in != null && (name.equals("__doc__") || name.equals("__text_signature__"))) { // CPython's, as recorded
+            String qualified = CPythonDocs.qualifiedName(b, in);
+            String text = qualified == null ? null : name.equals("__doc__") ? CPythonDocs.doc(qualified) : CPythonDocs.textSignature(qualified);
+            if (text != null) return text;
         }
         if (obj instanceof Callable c && name.equals("__name__")) return c.name();
         if (obj instanceof BoundCallable b) {
             if (name.equals("__self__")) return b.self();
             if (name.equals("__func__")) return b.function();
             // a method reads its function's attributes, as CPython's method objects do
-            if (b.function() instanceof UserFunction f && (f.hasAttribute(name) || name.equals("__annotations__"))) return get(in, f, name);
+            if (b.function() instanceof UserFunction f && (f.hasAttribute(name) || FUNCTION_ATTRIBUTES.contains(name))) return get(in, f, name);
         }
         Object v = builtinAttribute(obj, name, null);
-        if (v != Environment.UNBOUND) return v;
+        if (v != Environment.UNBOUND || (v = ObjectDunders.ofValue(obj, name)) != Environment.UNBOUND) return v;
         throw PyError.attribute("'" + Values.typeName(obj) + "' object has no attribute '" + name + "'")
                 .withHint(hint(name, BuiltinTypes.of(obj).dict().keySet()));
     }
@@ -98,6 +113,28 @@ final class Attributes {
         Object v = BuiltinTypes.of(obj).lookup(name);
         if (v == Environment.UNBOUND) return v;
         return bind(obj, v, in); // in: a property's getter written in Python runs there
+    }
+
+    /** What a function has of its own besides __name__, which a method bound to it reads through it. */
+    private static final Set<String> FUNCTION_ATTRIBUTES = Set.of("__annotations__", "__doc__", "__module__", "__defaults__", "__kwdefaults__",
+            "__code__", "__qualname__");
+
+    /**
+     * __defaults__: the defaults of the positional parameters that have one, as a tuple, or None;
+     * __kwdefaults__ ({@code keywordOnly}): those of the keyword-only ones, as a dict, or None.
+     */
+    private static Object defaults(UserFunction f, boolean keywordOnly) {
+        List<Object> positional = new ArrayList<>();
+        PyDict byName = new PyDict();
+        for (int i = 0; i < f.params().size(); i++) {
+            Stmt.Param p = f.params().get(i);
+            Object d = f.defaults().get(i);
+            if (d == Environment.UNBOUND) continue;
+            if (p.kind() == Stmt.ParamKind.KEYWORD_ONLY) byName.put(p.name(), d);
+            else positional.add(d);
+        }
+        if (keywordOnly) return byName.size() == 0 ? null : byName;
+        return positional.isEmpty() ? null : Values.tuple(positional);
     }
 
     static String docstring(UserFunction f) {
@@ -162,7 +199,7 @@ final class Attributes {
         if (name.equals("__dict__") && Slots.hasDict(i)) return i.dict(); // live: vars(p)["x"] = 1 sets p.x
         if (descriptor) return describe(in, (PyInstance) fromClass, i, i.pyClass());
         if (fromClass != Environment.UNBOUND) return bind(i, fromClass, in);
-        return Environment.UNBOUND;
+        return ObjectDunders.ofValue(i, name);
     }
 
     /** CPython 3.11's words for a property without that function: "property 'p' of 'T' object has no setter". */
@@ -201,10 +238,18 @@ final class Attributes {
             case "__doc__": { // a class's own (its docstring or None), never a base's
                 return c.dict().get("__doc__");
             }
+            case "__dict__":
+                if (!c.dict().containsKey("__dict__")) return new ClassDict(c);
+                break;
+            case "__annotations__": // a class's own, never a base's: none written is an empty dict, kept in the class (CPython 3.10's)
+                if (c.dict().containsKey(name) || c.isBuiltin()) break;
+                c.set(name, new PyDict());
+                return c.dict().get(name);
             default:
                 break;
         }
         Object v = c.lookup(name);
+        if (v == Environment.UNBOUND) v = ObjectDunders.ofClass(c, name);
         if (v == Environment.UNBOUND) {
             Set<String> names = new LinkedHashSet<>();
             for (PyClass k : c.mro()) names.addAll(k.dict().keySet());
@@ -220,6 +265,7 @@ final class Attributes {
     private static Object ofSuper(Interpreter in, Descriptors.Super s, String name) {
         PyClass cls = s.self() instanceof PyClass c ? c : BuiltinTypes.of(s.self());
         Object v = cls.lookupAfter(s.start(), name);
+        if (v == Environment.UNBOUND && !(s.self() instanceof PyClass)) v = ObjectDunders.ofSuper(s.self(), cls, s.start(), name);
         if (v == Environment.UNBOUND) throw PyError.attribute("'super' object has no attribute '" + name + "'");
         if (s.self() instanceof PyClass c) {
             if (v instanceof Descriptors.ClassMethod m) return new BoundCallable(c, (Callable) m.function());
@@ -361,6 +407,7 @@ final class Attributes {
         }
         PyClass c = obj instanceof PyClass k ? k : BuiltinTypes.of(obj);
         for (PyClass k : c.mro()) names.addAll(k.dict().keySet());
+        names.addAll(ObjectDunders.NAMES); // object's, which every value has
         List<String> out = new ArrayList<>(names);
         java.util.Collections.sort(out);
         return out;

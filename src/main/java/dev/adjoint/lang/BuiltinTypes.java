@@ -82,6 +82,7 @@ public final class BuiltinTypes {
             ListMethods.register(LIST, TUPLE);
             ContainerDunders.sequence(LIST, true);
             ContainerDunders.mutable(LIST);
+            ContainerDunders.list(LIST);
             ContainerDunders.sequence(TUPLE, true);
         }, LIST, TUPLE);
         PyClass.methodsFrom(() -> {
@@ -92,6 +93,8 @@ public final class BuiltinTypes {
             SetMethods.register(SET, FROZENSET);
             ContainerDunders.collection(SET, true);
             ContainerDunders.collection(FROZENSET, true);
+            ContainerDunders.setAlgebra(SET, true);
+            ContainerDunders.setAlgebra(FROZENSET, false);
         }, SET, FROZENSET);
         ContainerDunders.sequence(RANGE, false);
         for (PyClass f : new PyClass[] {FUNCTION, BUILTIN_FUNCTION, METHOD}) ContainerDunders.callable(f);
@@ -208,6 +211,7 @@ public final class BuiltinTypes {
             if (digits.length() > 1 && digits.charAt(0) == '0' && !digits.chars().allMatch(c -> c == '0' || c == '_')) throw invalidInt(text, base);
         }
         if (digits.isEmpty() || digits.startsWith("_") || digits.endsWith("_") || digits.contains("__")) throw invalidInt(text, base);
+        if (Integer.bitCount(b) != 1 && digits.length() > 640) PyNumbers.checkStrDigits(digits.replace("_", "").length()); // CPython limits bases that are not powers of 2 (to at least 641 digits)
         try {
             BigInteger v = new BigInteger(digits.replace("_", ""), b);
             return PyNumbers.normalize(negative ? v.negate() : v);

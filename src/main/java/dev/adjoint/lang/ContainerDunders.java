@@ -48,6 +48,27 @@ final class ContainerDunders {
         });
     }
 
+    /** list: += and *= in place ({@code l.__iadd__(it)} extends by any iterable and returns l), and reversed(). */
+    static void list(PyClass type) {
+        type.method("__iadd__", a -> Operators.inPlace(TokenType.PLUS, a.self(), a.expect(1, 1).get(0)));
+        type.method("__imul__", a -> Operators.inPlace(TokenType.STAR, a.self(), count(a)));
+        type.method("__reversed__", a -> PyBuiltins.reversedOf(a.expect(0, 0).self()));
+    }
+
+    private static final Object[][] SET_ALGEBRA = {
+            {TokenType.PIPE, "or"}, {TokenType.AMPERSAND, "and"}, {TokenType.MINUS, "sub"}, {TokenType.CARET, "xor"}};
+
+    /** set and frozenset: | & - ^ with another set or frozenset (NotImplemented with anything else), and a set's in-place forms. */
+    static void setAlgebra(PyClass type, boolean mutable) {
+        for (Object[] o : SET_ALGEBRA) {
+            TokenType op = (TokenType) o[0];
+            String name = (String) o[1];
+            type.method("__" + name + "__", a -> sameKind(a) ? Operators.binary(op, a.self(), a.get(0)) : Dunders.NOT_IMPLEMENTED);
+            type.method("__r" + name + "__", a -> sameKind(a) ? Operators.binary(op, a.get(0), a.self()) : Dunders.NOT_IMPLEMENTED);
+            if (mutable) type.method("__i" + name + "__", a -> sameKind(a) ? Operators.inPlace(op, a.self(), a.get(0)) : Dunders.NOT_IMPLEMENTED);
+        }
+    }
+
     /** dict: a mapping's item lookup. */
     static void mapping(PyClass type) {
         collection(type, false);

@@ -13,7 +13,7 @@ import java.util.Map;
  * kinds kept), sets, deques and objects of user classes; deepcopy of a leaf tensor is a new leaf
  * with its own data, as PyTorch's. Library objects (a model, an optimizer) are refused by name.
  */
-final class CopyModule {
+public final class CopyModule {
     private CopyModule() {}
 
     static PyModule create() {
@@ -24,6 +24,11 @@ final class CopyModule {
             return new Deep(a.interpreter()).copy(a.option(0, "x", null), 0);
         }));
         return m;
+    }
+
+    /** copy.deepcopy(v), for library code (TransformerEncoder's copies of its layer). */
+    public static Object deepcopy(Object v, Interpreter in) {
+        return new Deep(in).copy(v, 0);
     }
 
     private static boolean immutable(Object v) {

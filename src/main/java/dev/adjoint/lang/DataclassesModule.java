@@ -113,13 +113,15 @@ final class DataclassesModule {
 
     /** One field: what field(...) says, completed with its name and annotation by @dataclass. */
     static final class Field implements HostObject {
-        final String name, type;
+        final String name;
+        /** The class's annotation of it: a class ({@code int}), a typing alias, or a string as written. */
+        final Object type;
         final Object dflt, factory;
         final boolean init, repr, compare;
         /** True or False once @dataclass has read it; MISSING in a field(...) that did not say. */
         final Object kwOnly;
 
-        Field(String name, String type, Object dflt, Object factory, boolean init, boolean repr, boolean compare, Object kwOnly) {
+        Field(String name, Object type, Object dflt, Object factory, boolean init, boolean repr, boolean compare, Object kwOnly) {
             this.name = name;
             this.type = type;
             this.dflt = dflt;
@@ -131,7 +133,7 @@ final class DataclassesModule {
         }
 
         /** The field of the class's annotation {@code n: t}; {@code kwOnly} is what the decorator and KW_ONLY say when field(...) did not. */
-        Field named(String n, String t, boolean kwOnlyByDefault) {
+        Field named(String n, Object t, boolean kwOnlyByDefault) {
             return new Field(n, t, dflt, factory, init, repr, compare, kwOnly == MISSING ? kwOnlyByDefault : kwOnly);
         }
 
@@ -184,8 +186,9 @@ final class DataclassesModule {
         if (cls.dict().get("__annotations__") instanceof PyDict annotations) {
             boolean afterMarker = false;
             for (PyDict.Entry e : annotations.entries()) {
-                String name = (String) e.key(), type = Repr.str(e.value());
-                if (isKwOnlyMarker(type)) { // _: KW_ONLY (annotations are kept as written)
+                String name = (String) e.key();
+                Object type = e.value();
+                if (isKwOnlyMarker(type)) { // _: KW_ONLY
                     if (afterMarker) throw PyError.type(Repr.quoted(name) + " is KW_ONLY, but KW_ONLY has already been specified");
                     afterMarker = true;
                     continue;
@@ -216,6 +219,8 @@ final class DataclassesModule {
             setIfAbsent(cls, "__match_args__", Values.tuple(fields.values().stream().filter(Field::positional).map(f -> (Object) f.name).toList()));
         if (o.slots) slots(cls, fields);
         if (o.init) setIfAbsent(cls, "__init__", new BuiltinMethod("__init__", a -> init(a, fields, owner)));
+        if (cls.dict().get("__doc__") == null) // as CPython documents it: the class's name and its signature, P(x: int, y: int = 0)
+            cls.set("__doc__", cls.name() + Signatures.ofClass(cls).pyStr().replace(" -> None", ""));
         if (o.repr) setIfAbsent(cls, "__repr__", new BuiltinMethod("__repr__", a -> {
             PyInstance self = (PyInstance) a.self();
             List<String> parts = new ArrayList<>();
@@ -254,14 +259,42 @@ final class DataclassesModule {
         return cls;
     }
 
-    /** A KW_ONLY annotation, as written: {@code KW_ONLY} or {@code dataclasses.KW_ONLY}. */
-    private static boolean isKwOnlyMarker(String annotation) {
-        return annotation.equals("KW_ONLY") || annotation.endsWith(".KW_ONLY");
+    /** What a field made by default_factory shows as its default in the signature of __init__. */
+    private static final Object FACTORY = new Object() {
+        @Override
+        public String toString() {
+            return "<factory>";
+        }
+    };
+
+    /** Whether {@code init} is the __init__ @dataclass gave {@code cls} (one the class defines itself is a def). */
+    static boolean madeInit(PyClass cls, Object init) {
+        return init instanceof BuiltinMethod && cls.dict().get("__dataclass_fields__") instanceof FieldTable;
     }
 
-    /** A ClassVar annotation, as written ({@code ClassVar[int]}, {@code typing.ClassVar}): a class attribute, not a field. */
-    private static boolean isClassVar(String annotation) {
-        return annotation.matches("(typing\\.)?ClassVar(\\[.*)?");
+    /** The parameters of the __init__ @dataclass made: the fields it takes, those taken by position first, with their types and defaults. */
+    static List<Signatures.Parameter> initParameters(PyClass cls) {
+        List<Signatures.Parameter> params = new ArrayList<>();
+        for (boolean keywordOnly : new boolean[] {false, true})
+            for (Field f : fieldsOf(cls).values()) {
+                if (!f.init || f.positional() == keywordOnly) continue;
+                Object dflt = f.dflt != MISSING ? f.dflt : f.factory != MISSING ? FACTORY : Signatures.EMPTY;
+                params.add(new Signatures.Parameter(f.name, keywordOnly ? Signatures.Kind.KEYWORD_ONLY : Signatures.Kind.POSITIONAL_OR_KEYWORD, dflt, f.type));
+            }
+        return params;
+    }
+
+    /** A KW_ONLY annotation: the sentinel, or as a string annotation writes it ({@code "KW_ONLY"}, {@code "dataclasses.KW_ONLY"}). */
+    private static boolean isKwOnlyMarker(Object annotation) {
+        if (annotation instanceof String text) return text.strip().matches("(\\w+\\s*\\.\\s*)?KW_ONLY\\b.*");
+        return annotation == KW_ONLY;
+    }
+
+    /** A ClassVar annotation ({@code ClassVar}, {@code ClassVar[int]}, or a string that starts so): a class attribute, not a field. */
+    private static boolean isClassVar(Object annotation) {
+        if (annotation instanceof String text) return text.strip().matches("(\\w+\\s*\\.\\s*)?ClassVar\\b.*");
+        return annotation instanceof TypingModule.Form f && f.name().equals("ClassVar")
+                || annotation instanceof TypingModule.Alias a && a.name().equals("ClassVar");
     }
 
     /**

@@ -178,7 +178,13 @@ final class Environment implements dev.adjoint.undo.Undoable {
         return false;
     }
 
-    private Environment global() {
+    /** Whether this is a module's scope, not a function's, a class body's or a comprehension's. */
+    boolean isModuleBody() {
+        return enclosing == null;
+    }
+
+    /** The module's scope (the session's globals, or an imported file's). */
+    Environment global() {
         Environment e = this;
         while (e.enclosing != null) e = e.enclosing;
         return e;

@@ -10,8 +10,8 @@ import java.util.List;
  * its own, with spans moved to where it stands in the input, so errors point into the f-string.
  */
 final class FStrings {
-    /** Nested fields in a format spec ({@code {x:{w}}}) may themselves not nest deeper than this, as in Python. */
-    private static final int MAX_SPEC_NESTING = 2;
+    /** A field inside a format spec ({@code {x:{w}}}) may not have fields in its own spec ({@code {x:{w:{z}}}}), as in CPython 3.11. */
+    private static final int MAX_SPEC_NESTING = 1;
 
     private final String content;
     private final boolean raw;

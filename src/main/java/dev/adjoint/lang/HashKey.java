@@ -203,6 +203,11 @@ final class HashKey {
     };
 
     /** A key equal only to itself (objects without value equality). */
+    /** The key of v by identity, whatever its class defines: object.__hash__'s. */
+    static Object identity(Object v) {
+        return new Identity(v);
+    }
+
     private record Identity(Object value) {
         @Override
         public boolean equals(Object o) {

@@ -60,6 +60,8 @@ public final class Interpreter implements Expr.Visitor<Object>, Stmt.Visitor<Int
     private Environment env;
     private Printer printer;
     private int callDepth;
+    /** sys.set_int_max_str_digits's: the most digits an int converts to or from text (0: no limit). */
+    private int maxStrDigits = PyNumbers.MAX_STR_DIGITS;
     /** sys.setrecursionlimit's: the nested calls allowed. */
     private int recursionLimit = MAX_CALL_DEPTH;
     /** Statements of the session's own inputs run to their end (not those of functions they call): a failed input that ran some says it was undone. */
@@ -88,6 +90,12 @@ public final class Interpreter implements Expr.Visitor<Object>, Stmt.Visitor<Int
         this.random = random;
     }
 
+    /** sys.set_int_max_str_digits: from now on, in this session. */
+    void setMaxStrDigits(int digits) {
+        maxStrDigits = digits;
+        PyNumbers.setMaxStrDigits(digits);
+    }
+
     /** Runs a parsed input at the top level; expression statements' values go to {@code printer.show}. */
     public void run(Source program, Printer printer) {
         this.printer = printer;
@@ -99,6 +107,7 @@ public final class Interpreter implements Expr.Visitor<Object>, Stmt.Visitor<Int
         loopBodies.clear(); // only this input's loops (and those of the functions it calls) are kept
         program.placeAt(inputName, inputFirstLine, inputCell);
         codeSource = program;
+        PyNumbers.setMaxStrDigits(maxStrDigits); // this session's, on the thread that runs it
         if (moduleStart) bindDocstring(program.statements());
         moduleStart = false; // the module's later inputs (a pipe's) start no module
         try (Scope constants = Constants.open()) {
@@ -339,16 +348,51 @@ public final class Interpreter implements Expr.Visitor<Object>, Stmt.Visitor<Int
         return Flow.NORMAL;
     }
 
+    /**
+     * {@code target: annotation = value}, in CPython's order: the value, the assignment, then the annotation. In a module or
+     * class body the annotation of a name is evaluated and kept in {@code __annotations__} (under {@code from __future__
+     * import annotations} its text is), that of an attribute or subscript evaluated only; a function's are never evaluated.
+     */
     @Override
     public Flow visitAnnotated(Stmt.Annotated s) {
-        if (s.value() != null) assign(s.target(), evaluate(s.value()), true);
-        if (env.isClassBody() && s.target() instanceof Expr.Name n) {
-            Object existing = env.table().get("__annotations__");
-            PyDict annotations = existing instanceof PyDict d ? d : new PyDict();
-            if (annotations != existing) env.table().put("__annotations__", annotations);
-            annotations.put(n.name(), Unparser.expression(s.annotation())); // as written: annotations are not evaluated
+        if (s.value() != null) {
+            assign(s.target(), evaluate(s.value()), true);
+        } else if (s.target() instanceof Expr.Attribute a) {
+            evaluate(a.object());
+        } else if (s.target() instanceof Expr.Index x) {
+            evaluate(x.object());
+            for (Expr item : x.items()) evaluate(item);
+        }
+        if (!env.isClassBody() && !env.isModuleBody()) return Flow.NORMAL;
+        boolean postponed = postponedAnnotations();
+        if (s.target() instanceof Expr.Name n) {
+            Object value = annotation(s.annotation(), postponed);
+            if (!(env.table().get("__annotations__") instanceof PyDict)) env.define("__annotations__", new PyDict());
+            ((PyDict) env.table().get("__annotations__")).put(n.name(), value);
+        } else if (!postponed) {
+            annotation(s.annotation(), false);
         }
         return Flow.NORMAL;
+    }
+
+    /** Whether {@code from __future__ import annotations} (which binds that name) ran in the module running now: annotations are then their text. */
+    private boolean postponedAnnotations() {
+        return env.global().get("annotations") instanceof FutureModule.Feature;
+    }
+
+    /** Whether a class body's statements annotate a name anywhere outside nested defs and classes: CPython then makes its __annotations__ first. */
+    private static boolean annotatesNames(List<Stmt> body) {
+        for (Stmt s : body) {
+            if (s instanceof Stmt.Annotated a && a.target() instanceof Expr.Name) return true;
+            if (s instanceof Stmt.If i && (i.branches().stream().anyMatch(b -> annotatesNames(b.body())) || annotatesNames(i.orElse()))) return true;
+            if (s instanceof Stmt.For f && (annotatesNames(f.body()) || annotatesNames(f.orElse()))) return true;
+            if (s instanceof Stmt.While w && (annotatesNames(w.body()) || annotatesNames(w.orElse()))) return true;
+            if (s instanceof Stmt.With w && annotatesNames(w.body())) return true;
+            if (s instanceof Stmt.Match m && m.cases().stream().anyMatch(c -> annotatesNames(c.body()))) return true;
+            if (s instanceof Stmt.Try t && (annotatesNames(t.body()) || t.handlers().stream().anyMatch(h -> annotatesNames(h.body()))
+                    || annotatesNames(t.orElse()) || annotatesNames(t.finalBody()))) return true;
+        }
+        return false;
     }
 
     @Override
@@ -509,8 +553,7 @@ public final class Interpreter implements Expr.Visitor<Object>, Stmt.Visitor<Int
      * (after the defaults) in CPython's order: ordinary parameters, positional-only ones, then the rest.
      */
     private void annotate(UserFunction f, Stmt.Def s) {
-        // after `from __future__ import annotations` (which binds that name) annotations are their source text, never evaluated
-        boolean postponed = globals.get("annotations") instanceof FutureModule.Feature;
+        boolean postponed = postponedAnnotations();
         PyDict annotations = null;
         for (int pass = 0; pass < 3; pass++) {
             for (Stmt.Param p : s.params()) {
@@ -533,7 +576,7 @@ public final class Interpreter implements Expr.Visitor<Object>, Stmt.Visitor<Int
      * in CPython must not fail here. A name defined nowhere is CPython's NameError as before.
      */
     private Object annotation(Expr e, boolean postponed) {
-        if (postponed) return Unparser.expression(e);
+        if (postponed) return Unparser.annotation(e);
         try {
             return evaluate(e);
         } catch (LangError x) {
@@ -567,6 +610,9 @@ public final class Interpreter implements Expr.Visitor<Object>, Stmt.Visitor<Int
         List<PyClass> bases = new ArrayList<>();
         for (Expr b : s.bases()) {
             Object base = evaluate(b);
+            if (base instanceof TypingModule.NewType t) // CPython's words (NewType's __mro_entries__ refuses)
+                throw LangError.python("TypeError", "Cannot subclass an instance of NewType. Perhaps you were looking for: `" + s.name() + " = NewType("
+                        + Repr.quoted(s.name()) + ", " + t.name() + ")`", b.span());
             if (!(base instanceof PyClass c)) throw LangError.python("TypeError", "a base class must be a class, not " + Values.typeName(base), b.span());
             if (c.module().equals("builtins") && c != BuiltinTypes.OBJECT && !c.isSubclassOf(Exceptions.BASE_EXCEPTION))
                 throw wrap(PyError.notSupported("subclassing the built-in type '" + c.name() + "'"), b.span());
@@ -584,6 +630,7 @@ public final class Interpreter implements Expr.Visitor<Object>, Stmt.Visitor<Int
         String qualifiedName = qualifiedPrefix() + s.name();
         namespace.put("__qualname__", qualifiedName); // as CPython's class body has it (a class nested in it reads it), not kept in the class's dict
         boolean documented = !s.body().isEmpty() && s.body().get(0) instanceof Stmt.Expression e && e.expr() instanceof Expr.Str;
+        if (annotatesNames(s.body())) namespace.put("__annotations__", new PyDict());
         namespace.put("__doc__", documented ? ((Expr.Str) ((Stmt.Expression) s.body().get(0)).expr()).value() : null);
         Environment saved = env;
         env = Environment.classBody(env, namespace);
@@ -605,14 +652,17 @@ public final class Interpreter implements Expr.Visitor<Object>, Stmt.Visitor<Int
             if (bases.contains(NamedTuples.TYPING_BASE)) {
                 cls = NamedTuples.fromClassBody(s.name(), namespace, module); // class Pt(NamedTuple): a tuple class, as typing makes it
                 classKeywords.clear();
+            } else if (bases.size() == 1 && NamedTuples.isNamedTupleClass(bases.get(0))) {
+                cls = NamedTuples.subclass(s.name(), bases.get(0), namespace, module); // class Q(Pt): a tuple class with Pt's fields
             } else if (bases.contains(TypingModule.TYPED_DICT)) {
-                cls = TypingModule.typedDict(s.name(), module, namespace); // class Movie(TypedDict): its call makes a dict
+                cls = TypingModule.typedDict(s.name(), module, namespace, classKeywords.getOrDefault("total", true)); // class Movie(TypedDict): its call makes a dict
                 classKeywords.clear(); // total=False: every key is optional anyway (a dict is not checked)
             } else {
                 cls = PyClass.user(s.name(), module, bases, namespace);
                 Slots.check(cls);
             }
             cls.setQualifiedName(qualifiedName);
+            cls.setStatement(s, codeSource);
             if (cls.metaclass() != null) cls.metaclass().created(this, cls); // enum: the members
         } catch (RuntimeException e) {
             throw wrap(e, s.span());
@@ -714,7 +764,15 @@ public final class Interpreter implements Expr.Visitor<Object>, Stmt.Visitor<Int
             Scope scope = m.enter();
             return entered(w, context, scope::close);
         }
-        if (context instanceof ContextManager manager) return entered(w, manager.enter(this), manager::exit);
+        if (context instanceof ContextManager manager) {
+            Object value;
+            try {
+                value = manager.enter(this);
+            } catch (PyError e) { // a bad setting (np.printoptions(legacy=...)) is the user's error at the with item
+                throw wrap(e, w.context().span());
+            }
+            return entered(w, value, manager::exit);
+        }
         if (!(context instanceof PyInstance i) || !i.has("__enter__") || !i.has("__exit__"))
             throw LangError.python("TypeError", "'" + Values.typeName(context) + "' object does not support the context manager protocol"
                     + " (with works with no_grad(), enable_grad() and objects with __enter__ and __exit__)", w.context().span());
@@ -1134,6 +1192,11 @@ public final class Interpreter implements Expr.Visitor<Object>, Stmt.Visitor<Int
         return builtin(name);
     }
 
+    /** The built-in of that name (len, print), or null. */
+    Object builtinNamed(String name) {
+        return builtins.get(name);
+    }
+
     private Object builtin(String name) {
         if (name.equals("_") && lastShown != null) return lastShown; // a builtin of the prompt's, so `_ = 1` hides it, as in Python
         return builtins.getOrDefault(name, Environment.UNBOUND);
@@ -1334,13 +1397,18 @@ public final class Interpreter implements Expr.Visitor<Object>, Stmt.Visitor<Int
 
     /** {@code obj.name(args)} for an object of a user class. */
     Object callMethod(PyInstance obj, String name, List<Object> args) {
+        return callMethod(obj, name, args, Map.of());
+    }
+
+    /** {@code obj.name(*args, **keywords)} (a module's __call__ passing both to its forward). */
+    public Object callMethod(PyInstance obj, String name, List<Object> args, Map<String, Object> keywords) {
         Object m;
         try {
             m = Attributes.get(this, obj, name);
         } catch (RuntimeException e) {
             throw wrap(e, null);
         }
-        return call(m, args, Map.of(), null);
+        return call(m, args, keywords, null);
     }
 
     /** Makes an object of a user class (or of a library class) and runs its __init__. */
@@ -1436,6 +1504,11 @@ public final class Interpreter implements Expr.Visitor<Object>, Stmt.Visitor<Int
         if (v == Environment.UNBOUND) v = builtin(e.name());
         if (v != Environment.UNBOUND) return v;
         if (e.name().equals("__doc__")) return null; // a module without a docstring (the prompt's) has __doc__ None (bindDocstring)
+        if (e.name().equals("__annotations__") && env.global() == globals) { // CPython's __main__ starts with an empty one
+            PyDict annotations = new PyDict();
+            globals.define("__annotations__", annotations);
+            return annotations;
+        }
         UserFunction running = enclosingFunction();
         List<Collection<String>> stages = new ArrayList<>(env.suggestionStages(running == null ? null : running.varNames()));
         stages.add(Suggestions.builtinStage(builtins.keySet()));

@@ -1,12 +1,5 @@
 package dev.adjoint.lang;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.util.HashMap;
 import java.util.Map;
 
 /**
@@ -85,19 +78,7 @@ public final class LibraryHelp {
     }
 
     private static synchronized Map<String, String[]> table() {
-        if (table != null) return table;
-        Map<String, String[]> read = new HashMap<>();
-        try (InputStream in = LibraryHelp.class.getResourceAsStream(RESOURCE)) {
-            if (in == null) throw new IllegalStateException(RESOURCE + " is missing from the jar");
-            BufferedReader lines = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            for (String line; (line = lines.readLine()) != null;) {
-                if (line.startsWith("#")) continue;
-                String[] fields = line.split("\t", -1);
-                if (fields.length == 3) read.put(fields[0], new String[] {fields[1], fields[2]});
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return table = read;
+        if (table == null) table = TsvResource.read(RESOURCE);
+        return table;
     }
 }

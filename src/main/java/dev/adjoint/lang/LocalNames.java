@@ -14,7 +14,7 @@ import java.util.Set;
  * functions, lambdas and classes are not looked into: their names are their own.
  */
 final class LocalNames {
-    private final Set<String> bound = new HashSet<>(), declared = new HashSet<>();
+    private final Set<String> bound = new java.util.LinkedHashSet<>(), declared = new HashSet<>(); // bound in order: co_varnames lists them so
 
     private LocalNames() {}
 

@@ -108,7 +108,7 @@ final class MatchParser {
                 case LEFT_PAREN -> parenthesized();
                 case LEFT_BRACKET -> bracketed();
                 case LEFT_BRACE -> mapping();
-                default -> throw Parser.error(t, "expected a pattern, found " + t.describe());
+                default -> throw Parser.error(t, "invalid syntax"); // CPython's words for what cannot start a pattern
             };
         } finally {
             p.unnest();

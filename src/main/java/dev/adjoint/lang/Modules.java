@@ -48,6 +48,7 @@ public final class Modules {
             REGISTRY.put("contextlib", ContextlibModule::create);
             REGISTRY.put("abc", AbcModule::create);
             REGISTRY.put("dataclasses", DataclassesModule::create);
+            REGISTRY.put("inspect", InspectModule::create);
             REGISTRY.put("statistics", StatisticsModule::create);
             REGISTRY.put("io", IoModule::create);
             REGISTRY.put("logging", LoggingModule::create);

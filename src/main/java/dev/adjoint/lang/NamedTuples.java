@@ -46,14 +46,20 @@ final class NamedTuples {
         List<Object> defaults = a.keyword("defaults") == null ? List.of() : Values.items(a.keyword("defaults"));
         if (defaults.size() > fields.size()) throw PyError.type("Got more default values than field names");
         String module = a.keyword("module") instanceof String m ? m : "__main__";
-        return make(name, fields, defaults, module, a.keyword(SHOWN) instanceof String s ? s : name);
+        return make(name, fields, defaults, module, a.keyword(SHOWN) instanceof String s ? s : name, BuiltinTypes.TUPLE);
     }
 
-    /** The class of a namedtuple whose names were checked; {@code defaults} are those of the last fields. */
-    private static PyClass make(String name, List<String> fields, List<Object> defaults, String module, String shown) {
-        Shape shape = new Shape(name, List.copyOf(fields), java.util.Collections.unmodifiableList(new ArrayList<>(defaults)), shown); // a default may be None
+    /**
+     * The class of a namedtuple whose names were checked; {@code defaults} are those of the last fields; {@code base} is
+     * tuple, or the namedtuple class a class statement subclasses. Its docstring names the fields, as CPython's does.
+     */
+    private static PyClass make(String name, List<String> fields, List<Object> defaults, String module, String shown, PyClass base) {
+        String newName = name;
+        for (PyClass k : base.mro()) if (isNamedTupleClass(k)) newName = k.name(); // the first namedtuple class: its __new__ is inherited
+        Shape shape = new Shape(name, List.copyOf(fields), java.util.Collections.unmodifiableList(new ArrayList<>(defaults)), shown, newName); // a default may be None
         PyClass[] cls = new PyClass[1];
-        cls[0] = PyClass.builtin(name, module, BuiltinTypes.TUPLE, Builtin.of(name + ".__new__", c -> shape.make(cls[0], c)));
+        cls[0] = PyClass.builtin(name, module, base, Builtin.of(name + ".__new__", c -> shape.make(cls[0], c)));
+        cls[0].define("__doc__", name + "(" + String.join(", ", fields) + ")");
         List<Object> fieldNames = new ArrayList<>(fields);
         cls[0].define("_fields", Values.tuple(fieldNames));
         cls[0].define("__match_args__", Values.tuple(fieldNames));
@@ -106,6 +112,26 @@ final class NamedTuples {
         PyClass cls = (PyClass) namedtuple(new Args("namedtuple", java.util.Arrays.asList(name, new PyList(new ArrayList<Object>(fields))), keywords, null, null));
         for (Map.Entry<String, Object> member : namespace.entrySet())
             if (!fields.contains(member.getKey()) && !(member.getKey().equals("__doc__") && member.getValue() == null)) cls.define(member.getKey(), member.getValue());
+        cls.define("__annotations__", TypingModule.checkedTypes(namespace.get("__annotations__"), null));
+        return cls;
+    }
+
+    /** Whether a class statement's base is a namedtuple class (its subclass is one too). */
+    static boolean isNamedTupleClass(PyClass c) {
+        return c != BuiltinTypes.TUPLE && c.isBuiltin() && c.isSubclassOf(BuiltinTypes.TUPLE) && c.lookup("_fields") instanceof List;
+    }
+
+    /**
+     * {@code class Q(P):} of a namedtuple class P: a tuple class with P's fields and defaults, P as its base, and the
+     * body's names as its own; its docstring is the body's (None without one), as CPython's class statement makes it.
+     */
+    static PyClass subclass(String name, PyClass base, Map<String, Object> namespace, String module) {
+        List<String> fields = new ArrayList<>();
+        for (Object f : (List<?>) base.lookup("_fields")) fields.add((String) f);
+        List<Object> defaults = new ArrayList<>();
+        if (base.lookup("_field_defaults") instanceof PyDict d) for (PyDict.Entry e : d.entries()) defaults.add(e.value());
+        PyClass cls = make(name, fields, defaults, module, name, base);
+        for (Map.Entry<String, Object> member : namespace.entrySet()) cls.define(member.getKey(), member.getValue());
         return cls;
     }
 
@@ -143,11 +169,12 @@ final class NamedTuples {
     }
 
     /** A namedtuple class's fields and defaults (for the rightmost fields). */
-    private record Shape(String name, List<String> fields, List<Object> defaults, String shown) {
+    /** {@code newName}: the class whose __new__ the messages name (a subclass's is its namedtuple base's, as in CPython). */
+    private record Shape(String name, List<String> fields, List<Object> defaults, String shown, String newName) {
         /** Point(1, y=2): the items from positions, keywords and defaults, with CPython's messages. */
         Value make(PyClass cls, Args a) {
             int n = fields.size();
-            if (a.size() > n) throw PyError.type(name + ".__new__() takes " + (defaults.isEmpty() ? "" : "from " + (n - defaults.size() + 1) + " to ")
+            if (a.size() > n) throw PyError.type(newName + ".__new__() takes " + (defaults.isEmpty() ? "" : "from " + (n - defaults.size() + 1) + " to ")
                     + (n + 1) + " positional argument" + (n == 0 && defaults.isEmpty() ? "" : "s") + " but " + (a.size() + 1) + " were given");
             Object[] items = new Object[n];
             boolean[] set = new boolean[n];
@@ -157,8 +184,8 @@ final class NamedTuples {
             }
             for (Map.Entry<String, Object> e : a.keywords().entrySet()) {
                 int i = fields.indexOf(e.getKey());
-                if (i < 0) throw PyError.type(name + ".__new__() got an unexpected keyword argument '" + e.getKey() + "'");
-                if (set[i]) throw PyError.type(name + ".__new__() got multiple values for argument '" + e.getKey() + "'");
+                if (i < 0) throw PyError.type(newName + ".__new__() got an unexpected keyword argument '" + e.getKey() + "'");
+                if (set[i]) throw PyError.type(newName + ".__new__() got multiple values for argument '" + e.getKey() + "'");
                 items[i] = e.getValue();
                 set[i] = true;
             }
@@ -168,7 +195,7 @@ final class NamedTuples {
                 if (!set[i] && d >= 0) items[i] = defaults.get(d);
                 else if (!set[i]) missing.add(fields.get(i));
             }
-            if (!missing.isEmpty()) throw Interpreter.missingArguments(name + ".__new__()", "positional", missing);
+            if (!missing.isEmpty()) throw Interpreter.missingArguments(newName + ".__new__()", "positional", missing);
             return new Value(cls, this, java.util.Arrays.asList(items));
         }
     }
@@ -229,6 +256,12 @@ final class NamedTuples {
                 });
                 default -> null;
             };
+        }
+
+        @Override
+        public boolean attributeIsNone(String name) {
+            int i = shape.fields().indexOf(name);
+            return i >= 0 && items.get(i) == null;
         }
 
         @Override

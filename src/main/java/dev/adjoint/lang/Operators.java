@@ -524,9 +524,20 @@ public final class Operators {
             return false;
         }
         if (container instanceof Tensor t) return TensorOperators.contains(t, item);
+        if (container instanceof PyOperand o) {
+            Boolean in = o.contains(item);
+            if (in != null) return in;
+        }
         if (container instanceof PyInstance i && i.has("__contains__")) return Values.truthy(i.call("__contains__", item));
         if (container instanceof PyClass c && c.metaclass() != null) return c.metaclass().contains(c, item);
-        for (Iterator<Object> it = Values.iterate(container); it.hasNext(); ) {
+        Iterator<Object> it;
+        try {
+            it = Values.iterate(container);
+        } catch (PyError e) { // CPython's words for `in`: "argument of type 'int' is not iterable"
+            if (!e.type().equals("TypeError") || !String.valueOf(e.getMessage()).equals("'" + Values.typeName(container) + "' object is not iterable")) throw e;
+            throw PyError.type("argument of type '" + Values.typeName(container) + "' is not iterable");
+        }
+        while (it.hasNext()) {
             Object o = it.next();
             if (o == item || equal(o, item)) return true;
         }

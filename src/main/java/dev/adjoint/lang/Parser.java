@@ -595,6 +595,7 @@ public final class Parser {
         List<Expr> bases = new ArrayList<>();
         List<Expr.Keyword> keywords = new ArrayList<>();
         if (match(LEFT_PAREN)) {
+            boolean misplaced = false; // a base after a keyword: CPython reports it at the closing ')'
             while (!check(RIGHT_PAREN)) {
                 if (check(NAME) && checkNext(EQUAL)) { // class C(Base, tag=1): passed to __init_subclass__ (metaclass= is refused when it runs)
                     Token key = advance();
@@ -602,12 +603,13 @@ public final class Parser {
                     Expr value = expression();
                     keywords.add(new Expr.Keyword(key.text(), value, key.span().to(value.span())));
                 } else {
-                    if (!keywords.isEmpty()) throw error(peek(), "positional argument follows keyword argument");
+                    misplaced |= !keywords.isEmpty();
                     bases.add(expression());
                 }
                 if (!match(COMMA)) break;
             }
-            consume(RIGHT_PAREN, "expected ')' after the base classes");
+            Token close = consume(RIGHT_PAREN, "expected ')' after the base classes");
+            if (misplaced) throw error(close, "positional argument follows keyword argument");
         }
         Span header = keyword.span().to(previous().span());
         int savedLoops = loops, savedFunctions = functions;
@@ -667,7 +669,11 @@ public final class Parser {
             orElse = block(advance(), "'else'");
         }
         List<Stmt> finalBody = check(FINALLY) ? block(advance(), "'finally'") : List.of();
-        if (handlers.isEmpty() && finalBody.isEmpty()) throw error(peek(), "expected 'except' or 'finally' block");
+        if (handlers.isEmpty() && finalBody.isEmpty()) {
+            if (!check(EOF)) throw error(peek(), "expected 'except' or 'finally' block");
+            Span last = body.get(body.size() - 1).span(); // at the end of the input: CPython names the try's last line, after its end
+            throw new LangError("expected 'except' or 'finally' block", new Span(last.end(), 0, last.line(), last.column() + last.length()));
+        }
         return new Stmt.Try(body, handlers, orElse, finalBody, keyword.span());
     }
 
@@ -766,8 +772,8 @@ public final class Parser {
      * chain {@code x = y = 3}, is "invalid syntax" at the '='.
      */
     private LangError assignmentTypo(Token first, Expr target) {
+        boolean parenthesized = first.type() == LEFT_PAREN && previous().type() == RIGHT_PAREN; // (a > b) = 3, not (n := 1) > 0 and n = 3
         Token equal = advance();
-        boolean parenthesized = first.type() == LEFT_PAREN;
         boolean orLevel = parenthesized || !(target instanceof Expr.Compare || target instanceof Expr.Logical
                 || target instanceof Expr.Conditional || target instanceof Expr.Unary u && u.op().type() == NOT);
         boolean excluded = target instanceof Expr.Tuple || target instanceof Expr.ListExpr || target instanceof Expr.Literal
@@ -1033,6 +1039,7 @@ public final class Parser {
                 if (check(FOR)) {
                     // f(x for x in xs): a generator expression as the only argument
                     arg = comprehensionTail(Expr.ComprehensionKind.GENERATOR, arg, null, arg.span(), named);
+                    if (!check(RIGHT_PAREN) && !check(COMMA)) throw error(peek(), "invalid syntax"); // f(a for a in b c)
                     if (!args.isEmpty() || !check(RIGHT_PAREN)) throw new LangError("Generator expression must be parenthesized", arg.span());
                 }
                 args.add(last = arg);
@@ -1225,9 +1232,11 @@ public final class Parser {
         List<Expr> keys = new ArrayList<>(), values = new ArrayList<>();
         boolean dict;
         if (match(STAR_STAR)) {
+            Token stars = previous();
             dict = true;
             keys.add(null);
             values.add(bitOr());
+            if (check(FOR)) throw new LangError("dict unpacking cannot be used in dict comprehension", stars.span()); // {**a for a in b}
         } else {
             int named = namedExpressions.size();
             Expr first = starredNamedItem();

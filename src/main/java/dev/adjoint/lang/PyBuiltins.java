@@ -365,7 +365,11 @@ final class PyBuiltins {
     }
 
     private static Object reversed(Args a) {
-        Object v = a.expect(1, 1).get(0);
+        return reversedOf(a.expect(1, 1).get(0));
+    }
+
+    /** reversed(v): its __reversed__, else an iterator over its items from the last. */
+    static Object reversedOf(Object v) {
         if (v instanceof PyInstance i && i.has("__reversed__")) return i.call("__reversed__");
         List<Object> items;
         if (v instanceof List<?> || v instanceof String || v instanceof RangeValue || v instanceof PyDict || v instanceof DictView || v instanceof PyDeque)
@@ -462,7 +466,10 @@ final class PyBuiltins {
     // ---- classes ----
 
     private static List<PyClass> classes(Object v, String what) {
-        if (v instanceof PyClass c) return List.of(c);
+        if (v instanceof PyClass c) {
+            if (TypingModule.isTypedDict(c)) throw PyError.type("TypedDict does not support instance and class checks");
+            return List.of(c);
+        }
         if (v instanceof UnionType u) return u.classes(what.substring(0, what.indexOf('(')));
         if (v instanceof List<?> l && !(v instanceof PyList)) {
             List<PyClass> out = new ArrayList<>();
@@ -472,6 +479,6 @@ final class PyBuiltins {
         String function = what.substring(0, what.indexOf('(')); // CPython's words for list[int] and typing.List[int]
         if (v instanceof GenericAlias) throw PyError.type(function + "() argument 2 cannot be a parameterized generic");
         if (v instanceof TypingModule.Alias) throw PyError.type("Subscripted generics cannot be used with class and instance checks");
-        throw PyError.type(what + " must be a type or tuple of types");
+        throw PyError.type(what + (what.startsWith("issubclass") ? " must be a class, a tuple of classes, or a union" : " must be a type, a tuple of types, or a union"));
     }
 }

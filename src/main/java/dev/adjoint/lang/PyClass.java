@@ -27,6 +27,9 @@ public final class PyClass implements Callable, Undoable {
     private Metaclass metaclass;
     /** Python's __qualname__ when it is more than the name: "C.D" for a class in a class, "f.<locals>.K" in a function. */
     private String qualifiedName;
+    /** The class statement that made it and the input it was in (inspect.getsource), or null. */
+    private Stmt.ClassDef statement;
+    private Source source;
     /** Defines this built-in type's methods at the first look into its dict (see {@link #methodsFrom}); null once done. */
     private volatile PendingMethods pendingMethods;
 
@@ -114,6 +117,22 @@ public final class PyClass implements Callable, Undoable {
     PyClass withMetaclass(Metaclass m) {
         metaclass = m;
         return this;
+    }
+
+    /** Records the class statement that made it, in {@code source}. */
+    void setStatement(Stmt.ClassDef statement, Source source) {
+        this.statement = statement;
+        this.source = source;
+    }
+
+    /** The class statement that made it, or null for a class made otherwise. */
+    Stmt.ClassDef statement() {
+        return statement;
+    }
+
+    /** The input its class statement was in, or null. */
+    Source source() {
+        return source;
     }
 
     /** The metaclass's hooks, or null: type's behaviour. */

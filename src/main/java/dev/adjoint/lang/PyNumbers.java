@@ -26,6 +26,24 @@ public final class PyNumbers {
 
     /** CPython's limit on converting ints to and from decimal text (sys.get_int_max_str_digits()). */
     static final int MAX_STR_DIGITS = 4300;
+    /** sys.set_int_max_str_digits's limit (0: none) on this thread, which the session running sets before each input (Interpreter.run). */
+    private static final ThreadLocal<int[]> STR_DIGITS = ThreadLocal.withInitial(() -> new int[] {MAX_STR_DIGITS});
+
+    static int maxStrDigits() {
+        return STR_DIGITS.get()[0];
+    }
+
+    static void setMaxStrDigits(int digits) {
+        STR_DIGITS.get()[0] = digits;
+    }
+
+    /** int(text) of more decimal digits than the limit: CPython's ValueError (converting is quadratic). */
+    static void checkStrDigits(int digits) {
+        int limit = maxStrDigits();
+        if (limit > 0 && digits > limit)
+            throw PyError.value("Exceeds the limit (" + limit + " digits) for integer string conversion: value has " + digits
+                    + " digits; use sys.set_int_max_str_digits() to increase the limit");
+    }
 
     private PyNumbers() {}
 
@@ -306,17 +324,18 @@ public final class PyNumbers {
     /** The text of an int, in decimal; past 4300 digits a ValueError, as CPython (converting is quadratic). */
     public static String intText(Object i) {
         if (i instanceof Boolean b) return b ? "1" : "0";
-        if (i instanceof BigInteger b && b.bitLength() > 14_000) {
-            if (b.bitLength() > 14_300) throw tooManyDigits();
-            String text = b.toString();
-            if (text.length() - (b.signum() < 0 ? 1 : 0) > MAX_STR_DIGITS) throw tooManyDigits();
-            return text;
-        }
-        return i.toString();
+        // under 2000 bits an int has fewer digits than any limit (the least is 641): the limit is not even read
+        if (!(i instanceof BigInteger b) || b.bitLength() < 2000) return i.toString();
+        int limit = maxStrDigits();
+        if (limit == 0 || b.bitLength() < limit * 3.32) return b.toString(); // 10^limit has about limit * log2(10) bits
+        if (b.bitLength() > limit * 3.33 + 1) throw tooManyDigits(limit);
+        String text = b.toString();
+        if (text.length() - (b.signum() < 0 ? 1 : 0) > limit) throw tooManyDigits(limit);
+        return text;
     }
 
-    private static PyError tooManyDigits() {
-        return PyError.value("Exceeds the limit (" + MAX_STR_DIGITS + " digits) for integer string conversion; "
+    private static PyError tooManyDigits(int limit) {
+        return PyError.value("Exceeds the limit (" + limit + " digits) for integer string conversion; "
                 + "use sys.set_int_max_str_digits() to increase the limit");
     }
 

@@ -53,6 +53,11 @@ public interface PyOperand {
         return null;
     }
 
+    /** {@code item in this}; null: Python's rules (iterating over it). */
+    default Boolean contains(Object item) {
+        return null;
+    }
+
     /** False for a value that is mutable in place (a NumPy array): a dict key or set item it cannot be. */
     default boolean hashable() {
         return true;

@@ -157,7 +157,7 @@ final class PydocText {
     }
 
     /** A function's docstring, else (for a method) the same method's along the class's bases, else object's: inspect.getdoc. */
-    private static String docstring(UserFunction f, PyClass c) {
+    static String docstring(UserFunction f, PyClass c) {
         String own = Attributes.docstring(f);
         if (own != null) return cleandoc(own);
         if (c == null) return null;

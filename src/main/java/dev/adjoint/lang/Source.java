@@ -58,6 +58,45 @@ public final class Source {
         return firstLine;
     }
 
+    /** The line (1-based) the character at {@code offset} is on. */
+    int lineOf(int offset) {
+        int line = 1;
+        for (int i = 0, end = Math.min(offset, text.length()); i < end; i++) if (text.charAt(i) == '\n') line++;
+        return line;
+    }
+
+    /** Lines {@code first} to {@code last} (1-based, inclusive), each ending in a newline. */
+    List<String> lines(int first, int last) {
+        String[] all = text.split("\n", -1);
+        List<String> out = new java.util.ArrayList<>();
+        for (int i = first; i <= Math.min(last, all.length); i++) out.add(all[i - 1] + "\n");
+        return out;
+    }
+
+    /**
+     * The last line of a def's or class's block whose header is at {@code header}: the lines after its header and
+     * its last statement that are indented deeper than the header, blank lines between them included (as inspect's
+     * BlockFinder ends a block at the dedent).
+     */
+    int blockEnd(Span header, List<Stmt> body) {
+        String[] all = text.split("\n", -1);
+        int indent = indentation(all[header.line() - 1]);
+        int last = lineOf(header.end());
+        if (!body.isEmpty()) last = Math.max(last, lineOf(body.get(body.size() - 1).span().end()));
+        for (int i = last; i < all.length; i++) { // all[i] is line i + 1
+            if (all[i].isBlank()) continue;
+            if (indentation(all[i]) <= indent) break;
+            last = i + 1;
+        }
+        return last;
+    }
+
+    private static int indentation(String line) {
+        int n = 0;
+        while (n < line.length() && (line.charAt(n) == ' ' || line.charAt(n) == '\t')) n++;
+        return n;
+    }
+
     /** The first line of {@code s} as it was typed. */
     public String firstLineOf(Stmt s) {
         int from = Math.min(text.length(), s.span().offset()), to = Math.min(text.length(), s.span().end());

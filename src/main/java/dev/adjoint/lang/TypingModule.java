@@ -10,8 +10,8 @@ import java.util.Map;
  * Python's typing, as far as a program runs it: the names import, subscript and print as
  * CPython's ({@code typing.Dict[str, typing.List[int]]}, {@code typing.Optional[int]}), TypeVar,
  * Generic and Protocol as base classes, NamedTuple and TypedDict (a class statement's base or a
- * call), NewType, get_type_hints, cast and TYPE_CHECKING. A class body's annotations are kept as
- * written (see the interpreter), and get_type_hints evaluates them as CPython does.
+ * call), NewType, get_type_hints, cast and TYPE_CHECKING. A class body's annotations are evaluated
+ * as it runs (see the interpreter); get_type_hints evaluates those that are strings, as CPython does.
  */
 final class TypingModule {
     private TypingModule() {}
@@ -30,7 +30,7 @@ final class TypingModule {
         PyDict annotations = new PyDict();
         if (a.size() == 2 && a.get(1) instanceof PyDict fields) for (PyDict.Entry e : fields.entries()) annotations.put(e.key(), e.value());
         namespace.put("__annotations__", annotations);
-        return typedDict(a.string(0), "__main__", namespace);
+        return typedDict(a.string(0), "__main__", namespace, a.flag("total", true));
     }));
 
     static PyModule create() {
@@ -57,12 +57,19 @@ final class TypingModule {
      * {@code class Movie(TypedDict): title: str}: a class whose call makes a plain dict
      * ({@code Movie(title='x')} is {@code {'title': 'x'}}, of type dict), as in CPython.
      */
-    static PyClass typedDict(String name, String module, Map<String, Object> namespace) {
+    static PyClass typedDict(String name, String module, Map<String, Object> namespace, Object total) {
         PyClass cls = PyClass.builtin(name, module, BuiltinTypes.DICT,
                 Builtin.of(name, a -> a.interpreter().call(BuiltinTypes.DICT, a.positional(), a.keywords(), a.span())));
         for (Map.Entry<String, Object> member : namespace.entrySet())
             if (!(member.getKey().equals("__doc__") && member.getValue() == null)) cls.define(member.getKey(), member.getValue());
+        cls.define("__annotations__", checkedTypes(namespace.get("__annotations__"), module));
+        cls.define("__total__", Values.truthy(total));
         return cls;
+    }
+
+    /** A class TypedDict made: isinstance and issubclass refuse it, as typing's _TypedDictMeta does. */
+    static boolean isTypedDict(PyClass c) {
+        return c.isSubclassOf(BuiltinTypes.DICT) && c.dict().get("__total__") instanceof Boolean;
     }
 
     /**
@@ -85,7 +92,7 @@ final class TypingModule {
     }
 
     private static Object hint(Object annotation, Interpreter in) {
-        Object v = annotation instanceof String text ? in.evaluateText(text) : annotation;
+        Object v = annotation instanceof String text ? in.evaluateText(text) : annotation instanceof ForwardRef r ? in.evaluateText(r.text()) : annotation;
         return v == null ? BuiltinTypes.NONE : v;
     }
 
@@ -195,7 +202,7 @@ final class TypingModule {
 
         /** How typing prints a type inside brackets: int, __main__.Foo, None, ..., [int, str], ForwardRef('Foo'). */
         private static String argument(Object v) {
-            if (v instanceof String s) return "ForwardRef(" + Repr.quoted(s) + ")";
+            if (v instanceof String s) return new ForwardRef(s, null).pyRepr();
             if (v instanceof PyList l) {
                 StringBuilder sb = new StringBuilder("[");
                 for (int i = 0; i < l.size(); i++) sb.append(i > 0 ? ", " : "").append(argument(l.get(i)));
@@ -203,6 +210,47 @@ final class TypingModule {
             }
             return GenericAlias.typeText(v);
         }
+    }
+
+    /** A string annotation as NamedTuple and TypedDict keep it (typing._type_check): ForwardRef('int'), evaluated by get_type_hints. */
+    record ForwardRef(String text, String module) implements HostObject, PyReprable {
+        @Override
+        public String typeName() {
+            return "ForwardRef";
+        }
+
+        @Override
+        public Object attribute(String member) {
+            return switch (member) {
+                case "__forward_arg__" -> text;
+                case "__forward_module__" -> module;
+                default -> null;
+            };
+        }
+
+        @Override
+        public boolean attributeIsNone(String member) {
+            return member.equals("__forward_module__") && module == null;
+        }
+
+        @Override
+        public Collection<String> attributeNames() {
+            return List.of("__forward_arg__", "__forward_module__");
+        }
+
+        @Override
+        public String pyRepr() {
+            return "ForwardRef(" + Repr.quoted(text) + (module == null ? "" : ", module=" + Repr.quoted(module)) + ")";
+        }
+    }
+
+    /** The annotations of a NamedTuple or TypedDict class as typing keeps them: a string is a ForwardRef, None is NoneType. */
+    static PyDict checkedTypes(Object annotations, String module) {
+        PyDict checked = new PyDict();
+        if (annotations instanceof PyDict written)
+            for (PyDict.Entry e : written.entries())
+                checked.put(e.key(), e.value() instanceof String text ? new ForwardRef(text, module) : e.value() == null ? BuiltinTypes.NONE : e.value());
+        return checked;
     }
 
     /** TypeVar('T'), printed ~T. */

@@ -16,6 +16,8 @@ public final class Unparser {
             SUM = 10, TERM = 11, UNARY = 12, POWER = 13, POSTFIX = 14, ATOM = 15;
 
     private final StringBuilder out = new StringBuilder();
+    /** Whether strings are written as Python's repr writes them (ast.unparse's quotes), not in double quotes. */
+    private boolean reprQuotes;
 
     private Unparser() {}
 
@@ -44,6 +46,14 @@ public final class Unparser {
     /** One expression. */
     public static String expression(Expr e) {
         Unparser u = new Unparser();
+        u.expr(e, LAMBDA);
+        return u.out.toString();
+    }
+
+    /** An annotation as {@code from __future__ import annotations} keeps it: ast.unparse's text, strings in repr's quotes. */
+    static String annotation(Expr e) {
+        Unparser u = new Unparser();
+        u.reprQuotes = true;
         u.expr(e, LAMBDA);
         return u.out.toString();
     }
@@ -405,7 +415,7 @@ public final class Unparser {
         if (e instanceof Expr.Number n) {
             out.append(number(n.value()));
         } else if (e instanceof Expr.Str s) {
-            out.append(string(s.value()));
+            out.append(reprQuotes ? Repr.repr(s.value()) : string(s.value()));
         } else if (e instanceof Expr.FString f) {
             fstring(f);
         } else if (e instanceof Expr.Literal l) {

@@ -24,6 +24,8 @@ public final class UserFunction implements Callable, dev.adjoint.undo.Undoable {
     private PyClass definingClass;
     private java.util.Set<Stmt> suspending;
     private java.util.Set<String> localNames;
+    /** Its __code__, made when first asked for. */
+    private CodeObject code;
     /** Attributes set on the function (f.calls = 0, functools.wraps' __name__ and __wrapped__); null until the first. */
     private Map<String, Object> attributes;
 
@@ -102,6 +104,12 @@ public final class UserFunction implements Callable, dev.adjoint.undo.Undoable {
         java.util.Set<String> names = new java.util.HashSet<>(localNames());
         names.removeAll(CellNames.of(params, body, expression, localNames()));
         return names;
+    }
+
+    /** Python's {@code __code__}: its parameters and locals, its file and first line. */
+    CodeObject code() {
+        if (code == null) code = new CodeObject(this);
+        return code;
     }
 
     /** The def statement; null for a lambda. */

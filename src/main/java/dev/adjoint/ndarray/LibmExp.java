@@ -27,7 +27,7 @@ public final class LibmExp {
     private static final double C2 = 0x1.ffffffffffdbdp-2, C3 = 0x1.555555555543cp-3, C4 = 0x1.55555cf172b91p-5, C5 = 0x1.1111167a4d017p-7;
 
     /** Made on first use: 2^(i/128) = H·(1 + tail) as (bits of tail, bits of H − i·2^45) pairs. */
-    private static final class Table {
+    static final class Table {
         static final long[] T = new long[2 * N];
 
         static {
@@ -45,7 +45,7 @@ public final class LibmExp {
         }
 
         /** The double nearest v (BigDecimal.doubleValue's rounding checked against the neighbours). */
-        private static double nearest(BigDecimal v) {
+        static double nearest(BigDecimal v) {
             double best = v.doubleValue();
             BigDecimal err = v.subtract(new BigDecimal(best)).abs();
             for (double c : new double[] {Math.nextUp(best), Math.nextDown(best)}) {
@@ -64,6 +64,14 @@ public final class LibmExp {
     }
 
     public static double exp(double x) {
+        return exp(x, 0.0);
+    }
+
+    /**
+     * e^(x + xtail), |xtail| far below an ulp of x: exp's steps with the tail added to the reduced
+     * argument, as glibc's pow calls them ({@link LibmPow}); exp(x) is exp(x, 0).
+     */
+    static double exp(double x, double xtail) {
         int abstop = top12(x) & 0x7ff;
         boolean large = false;
         if (abstop < 0x3c9) return 1.0 + x; // |x| < 2^-54 (and 0)
@@ -78,7 +86,7 @@ public final class LibmExp {
         double kd = Math.fma(INV_LN2_N, x, SHIFT);
         long ki = Double.doubleToRawLongBits(kd);
         kd -= SHIFT;
-        double r = Math.fma(kd, NEG_LN2_LO_N, Math.fma(kd, NEG_LN2_HI_N, x));
+        double r = Math.fma(kd, NEG_LN2_LO_N, Math.fma(kd, NEG_LN2_HI_N, x)) + xtail;
         int idx = 2 * (int) (ki & (N - 1));
         double tail = Double.longBitsToDouble(Table.T[idx]);
         long sbits = Table.T[idx + 1] + (ki << 45);

@@ -11,8 +11,9 @@ import java.util.concurrent.Future;
  * through netlib's JNI binding) takes 2-d products of at least {@link #NATIVE_MIN_MACS}
  * multiply-adds when the system has one; large ones are split over two threads here when the BLAS
  * runs single-threaded (as the launcher has it).
- * Everything else runs the pure-Java kernel below, which is also the whole story on a machine
- * without a native BLAS.
+ * Smaller matrix products are summed in OpenBLAS's order ({@link GemmOrder}), so NumPy's small
+ * products come out to the last bit. Everything else runs the pure-Java kernel below, which is also
+ * the whole story on a machine without a native BLAS.
  *
  * <p>The Java kernel is plain Java written so that C2 vectorizes it (AVX2 here): B's rows are
  * copied into separate arrays and two rows of C are accumulated in two arrays, and each pass over
@@ -37,11 +38,32 @@ final class MatMulKernel {
         javaMultiply(a, aOff, k, 1, b, bOff, n, c, cOff, m, k, n);
     }
 
+    /** One product of a stack ({@link NDArray#matmul}'s batches, compact): small ones in OpenBLAS's order, as NumPy's matmul calls dgemm for each. */
+    static void multiplyStacked(double[] a, int aOff, double[] b, int bOff, double[] c, int cOff, int m, int k, int n) {
+        if (inNumpyOrder(m, k, n)) GemmOrder.multiply(a, aOff, k, 1, b, bOff, n, 1, c, cOff, m, k, n, false);
+        else multiply(a, aOff, b, bOff, c, cOff, m, k, n);
+    }
+
+    /**
+     * Whether a product is small enough to sum in OpenBLAS's order ({@link GemmOrder}, so it
+     * equals NumPy's to the last bit) rather than by the vectorized kernel: below the native
+     * threshold, and a matrix product (a single row or column is a matrix-vector product,
+     * which OpenBLAS sums otherwise). Larger products go to the same OpenBLAS when the system has it.
+     */
+    private static boolean inNumpyOrder(int m, int k, int n) {
+        return (long) m * k * n < NATIVE_MIN_MACS && m >= 2 && n >= 2;
+    }
+
     /** C += a·b for 2-d arrays of any strides; C is compact m×n starting at 0. */
     static void multiply(NDArray a, NDArray b, double[] c) {
         int m = a.shape[0], k = a.shape[1], n = b.shape[1];
         if (m == 0 || n == 0 || k == 0) return;
         long macs = (long) m * k * n;
+        if (inNumpyOrder(m, k, n)) {
+            boolean transposeOfA = a.data == b.data && a.offset == b.offset && m == n && a.strides[0] == b.strides[1] && a.strides[1] == b.strides[0];
+            GemmOrder.multiply(a.data, a.offset, a.strides[0], a.strides[1], b.data, b.offset, b.strides[0], b.strides[1], c, 0, m, k, n, transposeOfA);
+            return;
+        }
         if (macs >= NATIVE_MIN_MACS && NativeBlas.available() && nativeMultiply(a, b, c, m, k, n, NativeBlas.singleThreaded())) return;
         boolean bRows = (n == 1 || b.strides[1] == 1) && (k == 1 || b.strides[0] >= n);
         NDArray bc = bRows ? b : b.compact();

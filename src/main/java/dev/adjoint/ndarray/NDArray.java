@@ -509,7 +509,7 @@ public final class NDArray {
         double[] bd = plain ? null : b.broadcastTo(concat(batch, k, n)).compactData();
         double[] r = allocate(concat(batch, m, n));
         if (plain) MatMulKernel.multiply(a, b, r);
-        else for (int i = 0; i < nb; i++) MatMulKernel.multiply(ad, i * m * k, bd, i * k * n, r, i * m * n, m, k, n);
+        else for (int i = 0; i < nb; i++) MatMulKernel.multiplyStacked(ad, i * m * k, bd, i * k * n, r, i * m * n, m, k, n);
         int[] outShape;
         if (shape.length == 1 && o.shape.length == 1) outShape = batch;
         else if (shape.length == 1) outShape = concat(batch, n);

@@ -6,7 +6,7 @@ import dev.adjoint.ndarray.NDArray;
 
 /**
  * A 2-d convolution (PyTorch's, a cross-correlation) of x (N, C, H, W) with weights (O, C, kh, kw)
- * and an optional bias (O): the windows of x as columns ({@link Unfold}) multiplied by the weights
+ * and an optional bias (O), or a 1-d one of x (N, C, L) with weights (O, C, k) on planes one row high: the windows of x as columns ({@link Unfold}) multiplied by the weights
  * as an (O, C·kh·kw) matrix, so the matmul kernel does the work. Its gradients are the same
  * products transposed, written with Tensor ops (so they are differentiable again): the input's is
  * Wᵀ·G folded back into images, the weights' Σₙ G·colsᵀ, the bias's the sum of G over all but the
@@ -26,8 +26,18 @@ public final class Conv2d implements Op {
         NDArray x = in[0], w = in[1];
         int n = x.shape()[0], o = w.shape()[0];
         NDArray cols = new Unfold(patches).compute(new NDArray[] {x});
-        NDArray y = w.reshape(o, cols.shape()[1]).matmul(cols).reshape(n, o, patches.outHeight(), patches.outWidth());
-        return in.length == 2 ? y : y.add(in[2].reshape(o, 1, 1));
+        NDArray y = w.reshape(o, cols.shape()[1]).matmul(cols).reshape(outputShape(n, o, x.ndim()));
+        return in.length == 2 ? y : y.add(in[2].reshape(biasShape(o, x.ndim())));
+    }
+
+    /** (N, O, H', W'), or for a 1-d convolution (N, O, L'). */
+    private int[] outputShape(int n, int o, int ndim) {
+        return ndim == 3 ? new int[] {n, o, patches.outWidth()} : new int[] {n, o, patches.outHeight(), patches.outWidth()};
+    }
+
+    /** The bias as a column per output channel, broadcast over the positions. */
+    private static int[] biasShape(int o, int ndim) {
+        return ndim == 3 ? new int[] {o, 1} : new int[] {o, 1, 1};
     }
 
     public Tensor[] vjp(Tensor g, Tensor out) {
@@ -35,12 +45,15 @@ public final class Conv2d implements Op {
         int n = x.shape()[0], o = w.shape()[0], columns = w.shape()[1] * patches.slots();
         Tensor perPosition = Ops.reshape(g, n, o, patches.positions()); // G: (N, O, L)
         Tensor[] grads = new Tensor[out.inputCount()];
-        if (x.requiresGrad()) grads[0] = Tensor.apply(new Fold(patches), Ops.matmul(Ops.t(Ops.reshape(w, o, columns)), perPosition));
+        if (x.requiresGrad()) {
+            Tensor images = Tensor.apply(new Fold(patches), Ops.matmul(Ops.t(Ops.reshape(w, o, columns)), perPosition));
+            grads[0] = x.ndim() == 3 ? Ops.reshape(images, x.shape()) : images;
+        }
         if (w.requiresGrad()) {
             Tensor cols = Tensor.apply(new Unfold(patches), x);
             grads[1] = Ops.reshape(Ops.sum(Ops.matmul(perPosition, Ops.transpose(cols, 1, 2)), new int[] {0}, false), w.shape());
         }
-        if (grads.length == 3 && out.input(2).requiresGrad()) grads[2] = Ops.sum(g, new int[] {0, 2, 3}, false);
+        if (grads.length == 3 && out.input(2).requiresGrad()) grads[2] = Ops.sum(g, x.ndim() == 3 ? new int[] {0, 2} : new int[] {0, 2, 3}, false);
         return grads;
     }
 
@@ -49,7 +62,7 @@ public final class Conv2d implements Op {
         Tensor x = out.input(0), w = out.input(1);
         Tensor dx = t[0] == null ? null : Tensor.apply(this, t[0], w);
         Tensor dw = t[1] == null ? null : Tensor.apply(this, x, t[1]);
-        Tensor db = t.length == 3 && t[2] != null ? Ops.reshape(t[2], w.shape()[0], 1, 1) : null;
+        Tensor db = t.length == 3 && t[2] != null ? Ops.reshape(t[2], biasShape(w.shape()[0], x.ndim())) : null;
         return Ops.broadcastTo(Ops.addOrFirst(Ops.addOrFirst(dx, dw), db), out.shape());
     }
 

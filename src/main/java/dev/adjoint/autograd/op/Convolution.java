@@ -9,7 +9,8 @@ import java.util.List;
 
 /**
  * PyTorch's conv2d, max_pool2d, avg_pool2d, adaptive_avg_pool2d, unfold and fold on (N, C, H, W)
- * or unbatched (C, H, W) inputs: the checks PyTorch makes, in its words, then the ops
+ * or unbatched (C, H, W) inputs, and conv1d and the 1-d pools on (N, C, L) or (C, L) as planes one
+ * row high: the checks PyTorch makes, in its words, then the ops
  * ({@link Conv2d}, {@link Pooling}, {@link Unfold}, {@link Fold}) on the windows {@link Patches}
  * describes. Sizes per spatial axis are {height, width} pairs.
  */
@@ -32,10 +33,30 @@ public final class Convolution {
         if (x.ndim() != 3 && x.ndim() != 4)
             throw new AutogradException("Expected 3D (unbatched) or 4D (batched) input to conv2d, but got input of size: " + Arrays.toString(x.shape()));
         if (x.ndim() == 3) return Ops.squeeze(conv2d(Ops.unsqueeze(x, 0), weight, bias, stride, padding, dilation, groups), 0);
+        return convolution(x, weight, bias, stride, padding, dilation, groups);
+    }
+
+    /**
+     * conv1d(x, weight, bias) on (N, C, L) or unbatched (C, L) input: a 2-d convolution of planes one
+     * row high (its sizes given as {1, n} pairs, as PyTorch's CPU kernel views them), the output
+     * (N, O, L') one ConvolutionBackward0 node.
+     */
+    public static Tensor conv1d(Tensor x, Tensor weight, Tensor bias, int stride, Padding padding, int dilation, int groups) {
+        if (x.ndim() != 2 && x.ndim() != 3)
+            throw new AutogradException("Expected 2D (unbatched) or 3D (batched) input to conv1d, but got input of size: " + Arrays.toString(x.shape()));
+        if (x.ndim() == 2) return Ops.squeeze(conv1d(Ops.unsqueeze(x, 0), weight, bias, stride, padding, dilation, groups), 0);
+        if (weight.ndim() < 3) throw new AutogradException("weight should have at least three dimensions");
+        return convolution(x, weight, bias, new int[] {1, stride}, new Padding(new int[] {0, padding.sizes()[0]}, padding.mode()), new int[] {1, dilation}, groups);
+    }
+
+    /** The checks and the work of conv2d (x 4-d) and conv1d (x 3-d, each size a {1, n} pair). */
+    private static Tensor convolution(Tensor x, Tensor weight, Tensor bias, int[] stride, Padding padding, int[] dilation, int groups) {
+        boolean oneD = x.ndim() == 3;
         int[] s = x.shape(), w = weight.shape();
-        if (w.length != 4)
+        if (w.length != x.ndim())
             throw new AutogradException("expected stride to be a single integer value or a list of " + (w.length - 2)
-                    + " values to match the convolution dimensions, but got stride=" + Arrays.toString(stride));
+                    + " values to match the convolution dimensions, but got stride=" + Arrays.toString(oneD ? new int[] {stride[1]} : stride));
+        int[] size = oneD ? new int[] {1, s[2]} : new int[] {s[2], s[3]}, kernel = oneD ? new int[] {1, w[2]} : new int[] {w[2], w[3]};
         checkPairs(stride, dilation);
         if (groups <= 0) throw new AutogradException("non-positive groups is not supported");
         if (w[0] % groups != 0)
@@ -49,14 +70,14 @@ public final class Convolution {
                     + " elements, but got bias of size " + Arrays.toString(bias.shape()) + " instead");
         checkTypes(x, weight, bias);
         int[] before = new int[2], after = new int[2];
-        placePadding(padding, stride, w, dilation, before, after);
-        int[] padded = {s[2] + before[0] + after[0], s[3] + before[1] + after[1]};
-        int[] extent = {dilation[0] * (w[2] - 1) + 1, dilation[1] * (w[3] - 1) + 1};
+        placePadding(padding, stride, kernel, dilation, before, after);
+        int[] padded = {size[0] + before[0] + after[0], size[1] + before[1] + after[1]};
+        int[] extent = {dilation[0] * (kernel[0] - 1) + 1, dilation[1] * (kernel[1] - 1) + 1};
         if (padded[0] < extent[0] || padded[1] < extent[1])
-            throw new AutogradException("Calculated padded input size per channel: (" + padded[0] + " x " + padded[1] + "). Kernel size: (" + extent[0]
-                    + " x " + extent[1] + "). Kernel size can't be greater than actual input size");
+            throw new AutogradException("Calculated padded input size per channel: (" + (oneD ? padded[1] : padded[0] + " x " + padded[1]) + "). Kernel size: ("
+                    + (oneD ? extent[1] : extent[0] + " x " + extent[1]) + "). Kernel size can't be greater than actual input size");
         int outH = (padded[0] - extent[0]) / stride[0] + 1, outW = (padded[1] - extent[1]) / stride[1] + 1;
-        Patches p = Patches.sliding(s[2], s[3], w[2], w[3], stride[0], stride[1], before[0], before[1], dilation[0], dilation[1], outH, outW);
+        Patches p = Patches.sliding(size[0], size[1], kernel[0], kernel[1], stride[0], stride[1], before[0], before[1], dilation[0], dilation[1], outH, outW);
         if (groups == 1) return convolve(p, x, weight, bias);
         // each group of input channels convolved with its own block of filters, the results joined along the channels
         List<Tensor> parts = new ArrayList<>();
@@ -88,7 +109,7 @@ public final class Convolution {
 
 
     /** Zero padding before and after each spatial axis: 'same' splits the dilated kernel's overhang, the extra one after, as PyTorch does. */
-    private static void placePadding(Padding padding, int[] stride, int[] w, int[] dilation, int[] before, int[] after) {
+    private static void placePadding(Padding padding, int[] stride, int[] kernel, int[] dilation, int[] before, int[] after) {
         if (padding.mode() == null) {
             if (padding.sizes()[0] < 0 || padding.sizes()[1] < 0) throw new AutogradException("negative padding is not supported");
             System.arraycopy(padding.sizes(), 0, before, 0, 2);
@@ -100,7 +121,7 @@ public final class Convolution {
             case "same" -> {
                 if (stride[0] != 1 || stride[1] != 1) throw new AutogradException("padding='same' is not supported for strided convolutions");
                 for (int i = 0; i < 2; i++) {
-                    int total = dilation[i] * (w[2 + i] - 1);
+                    int total = dilation[i] * (kernel[i] - 1);
                     before[i] = total / 2;
                     after[i] = total - before[i];
                 }
@@ -160,6 +181,65 @@ public final class Convolution {
             for (int k = 0; k < p.slots(); k++) if (p.source(k, i) != Patches.PADDING) divisors[i]++;
         String name = "AdaptiveAvgPool2DBackward0";
         return x.ndim() == 3 ? Ops.squeeze(Pooling.average(Ops.unsqueeze(x, 0), p, divisors, name), 0) : Pooling.average(x, p, divisors, name);
+    }
+
+    /**
+     * max_pool1d over the last axis of (N, C, L) or (C, L): PyTorch's checks of its own, then 2-d
+     * pooling of planes one row high; the values and their int64 positions along L.
+     */
+    public static Tensor[] maxPool1d(Tensor x, int kernel, int stride, int padding, int dilation, boolean ceilMode) {
+        if (x.ndim() != 2 && x.ndim() != 3)
+            throw new AutogradException("max_pool1d: Expected 2D or 3D (batch mode) tensor with optional 0 dim batch size for input, but got:" + Arrays.toString(x.shape()));
+        String what = "max_pool1d() ";
+        if (kernel <= 0) throw new AutogradException(what + "kernel_size must be greater than zero, but got " + kernel);
+        if (stride <= 0) throw new AutogradException(what + "stride must be greater than zero, but got " + stride);
+        if (padding < 0) throw new AutogradException(what + "padding must be non-negative, but got " + padding);
+        if (padding > kernel / 2)
+            throw new AutogradException(what + "padding should be at most half of kernel size, but got padding=" + padding + " and kernel_size=" + kernel);
+        if (dilation <= 0) throw new AutogradException(what + "dilation must be greater than zero, but got " + dilation);
+        Tensor[] r = maxPool2d(row(x), new int[] {1, kernel}, new int[] {1, stride}, new int[] {0, padding}, new int[] {1, dilation}, ceilMode);
+        return new Tensor[] {unrow(r[0]), unrow(r[1])};
+    }
+
+    /** avg_pool1d over the last axis of (N, C, L) or (C, L), as 2-d average pooling of planes one row high. */
+    public static Tensor avgPool1d(Tensor x, int kernel, int stride, int padding, boolean ceilMode, boolean countIncludePad) {
+        checkOneD(x, "avg_pool1d");
+        return unrow(avgPool2d(row(x), new int[] {1, kernel}, new int[] {1, stride}, new int[] {0, padding}, ceilMode, countIncludePad, null));
+    }
+
+    /** adaptive_avg_pool1d: PyTorch's adaptive windows along L, each averaged. */
+    public static Tensor adaptiveAvgPool1d(Tensor x, int outputSize) {
+        checkOneD(x, "adaptive_avg_pool1d");
+        if (outputSize < 0)
+            throw new AutogradException("adaptive_avg_pool2d: elements of output_size must be greater than or equal to 0 but received {1, " + outputSize + "}");
+        return unrow(adaptiveAvgPool2d(row(x), new int[] {1, outputSize}));
+    }
+
+    /** adaptive_max_pool1d: each adaptive window's largest entry (the first of equal ones) and its int64 position along L. */
+    public static Tensor[] adaptiveMaxPool1d(Tensor x, int outputSize) {
+        checkOneD(x, "adaptive_max_pool1d");
+        if (outputSize < 0)
+            throw new AutogradException("adaptive_max_pool2d: elements of output_size must be greater than or equal to 0 but received {1, " + outputSize + "}");
+        Tensor rows = x.ndim() == 2 ? Ops.unsqueeze(row(x), 0) : row(x);
+        Tensor[] r = Pooling.max(rows, Patches.adaptive(1, x.shape()[x.ndim() - 1], 1, outputSize));
+        if (x.ndim() == 2) return new Tensor[] {Ops.squeeze(unrow(r[0]), 0), Ops.squeeze(unrow(r[1]), 0)};
+        return new Tensor[] {unrow(r[0]), unrow(r[1])};
+    }
+
+    private static void checkOneD(Tensor x, String function) {
+        if (x.ndim() != 2 && x.ndim() != 3)
+            throw new AutogradException("Expected 2 to 3 dimensions, but got " + x.ndim() + "-dimensional tensor for argument #1 'self' (while checking arguments for "
+                    + function + ")");
+    }
+
+    /** (…, L) as planes one row high (…, 1, L). */
+    private static Tensor row(Tensor x) {
+        return Ops.unsqueeze(x, x.ndim() - 1);
+    }
+
+    /** The row axis of a 1-d pooling's planes removed again (PyTorch's SqueezeBackward1). */
+    private static Tensor unrow(Tensor y) {
+        return Ops.squeeze(y, y.ndim() - 2);
     }
 
     /** F.unfold: the sliding windows of (N, C, H, W) (or unbatched (C, H, W)) images as columns (N, C·kh·kw, L). */

@@ -32,7 +32,11 @@ public final class Unfold implements Op {
         return NDArray.adopt(out, s[0], s[1] * k, l);
     }
 
-    public Tensor[] vjp(Tensor g, Tensor out) { return new Tensor[] {Tensor.apply(new Fold(patches), g)}; }
+    /** Fold gives (N, C, H, W) planes: a 1-d convolution's (N, C, L) input has them one row high. */
+    public Tensor[] vjp(Tensor g, Tensor out) {
+        Tensor images = Tensor.apply(new Fold(patches), g), x = out.input(0);
+        return new Tensor[] {x.ndim() == 3 ? Ops.reshape(images, x.shape()) : images};
+    }
 
     public Tensor jvp(Tensor[] t, Tensor out) { return Tensor.apply(this, t[0]); }
 

@@ -88,7 +88,7 @@ final class ModuleHooks {
         boolean full = Boolean.TRUE.equals(m.own(FULL));
         ModuleBackwardHooks backward = full && !backwardHooks.isEmpty() ? new ModuleBackwardHooks(m, backwardHooks, in) : null;
         if (backward != null) input = backward.setUpInputs(input);
-        Object result = m.call("forward", input.toArray());
+        Object result = in.callMethod(m, "forward", input, a.keywords()); // keywords go to forward as given (PyTorch's hooks see the positional ones)
         for (Object hook : snapshot(m, HOOKS)) {
             Object r = in.call(hook, Arrays.asList(m, Values.tuple(input), result));
             if (r != null) result = r;

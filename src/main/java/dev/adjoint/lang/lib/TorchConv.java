@@ -24,7 +24,9 @@ final class TorchConv {
     private TorchConv() {}
 
     static void addLayers(PyModule m) {
+        m.add("Conv1d", CONV1D);
         m.add("Conv2d", CONV2D);
+        m.add("MaxPool1d", MAX_POOL1D);
         m.add("MaxPool2d", MAX_POOL2D);
         m.add("AvgPool2d", AVG_POOL2D);
         m.add("AdaptiveAvgPool2d", ADAPTIVE_AVG_POOL2D);
@@ -33,13 +35,15 @@ final class TorchConv {
     }
 
     static void addFunctions(PyModule m) {
-        m.add(Builtin.of("conv2d", a -> {
-            a.expect(2, 7, "input", "weight", "bias", "stride", "padding", "dilation", "groups");
-            Object bias = a.option(2, "bias", null);
-            return Convolution.conv2d(TorchArgs.tensor(a, a.get(0)), TorchArgs.tensor(a, a.get(1)), bias == null ? null : TorchArgs.tensor(a, bias),
-                    convPair(a, a.option(3, "stride", 1L), "stride"), padding(a, a.option(4, "padding", 0L)), convPair(a, a.option(5, "dilation", 1L), "dilation"),
-                    a.intValue(a.option(6, "groups", 1L), "groups"));
-        }));
+        for (int dims = 1; dims <= 2; dims++) {
+            int d = dims;
+            m.add(Builtin.of("conv" + dims + "d", a -> {
+                a.expect(2, 7, "input", "weight", "bias", "stride", "padding", "dilation", "groups");
+                Object bias = a.option(2, "bias", null);
+                return convolve(a, d, TorchArgs.tensor(a, a.get(0)), TorchArgs.tensor(a, a.get(1)), bias == null ? null : TorchArgs.tensor(a, bias),
+                        a.option(3, "stride", 1L), a.option(4, "padding", 0L), a.option(5, "dilation", 1L), a.option(6, "groups", 1L));
+            }));
+        }
         m.add(Builtin.of("max_pool2d", a -> {
             a.expect(2, 7, "input", "kernel_size", "stride", "padding", "dilation", "ceil_mode", "return_indices");
             Object kernel = a.option(1, "kernel_size", null), stride = a.option(2, "stride", null);
@@ -70,79 +74,111 @@ final class TorchConv {
 
     // ---- nn layers ----
 
-    static final PyClass CONV2D = TorchNn.layer("Conv2d", a -> {
-        a.expect(0, 10, "in_channels", "out_channels", "kernel_size", "stride", "padding", "dilation", "groups", "bias", "padding_mode", "device", "dtype");
-        TorchNn.requireArguments(a, "Conv2d", "in_channels", "out_channels", "kernel_size");
-        PyInstance m = TorchNn.instance(a);
-        int in = a.intValue(a.option(0, "in_channels", null), "in_channels"), out = a.intValue(a.option(1, "out_channels", null), "out_channels");
-        int groups = a.intValue(a.option(6, "groups", 1L), "groups");
-        if (groups <= 0) throw PyError.value("groups must be a positive integer");
-        if (in % groups != 0) throw PyError.value("in_channels must be divisible by groups");
-        if (out % groups != 0) throw PyError.value("out_channels must be divisible by groups");
-        int[] kernel = convPair(a, a.option(2, "kernel_size", null), "kernel_size"), stride = convPair(a, a.option(3, "stride", 1L), "stride");
-        Object padding = Values.plain(a.option(4, "padding", 0L));
-        if (padding instanceof String s) {
-            if (!s.equals("same") && !s.equals("valid"))
-                throw PyError.value("Invalid padding string '" + s + "', should be one of ['valid', 'same']");
-            if (s.equals("same") && (stride[0] != 1 || stride[1] != 1)) throw PyError.value("padding='same' is not supported for strided convolutions");
-        }
-        Object mode = Values.plain(a.option(8, "padding_mode", "zeros"));
-        if (!List.of("zeros", "reflect", "replicate", "circular").contains(mode))
-            throw PyError.value("padding_mode must be one of {'circular', 'reflect', 'zeros', 'replicate'}, but got padding_mode=" + Repr.repr(mode));
-        if (!mode.equals("zeros")) throw new PyError("NotImplementedError", "Conv2d(padding_mode=" + Repr.repr(mode) + ") is not supported by adjoint: only 'zeros'");
-        m.setOwn("in_channels", (long) in);
-        m.setOwn("out_channels", (long) out);
-        m.setOwn("kernel_size", tuple(kernel));
-        m.setOwn("stride", tuple(stride));
-        m.setOwn("padding", padding instanceof String ? padding : tuple(convPair(a, padding, "padding")));
-        m.setOwn("dilation", tuple(convPair(a, a.option(5, "dilation", 1L), "dilation")));
-        m.setOwn("transposed", false);
-        m.setOwn("output_padding", tuple(new int[] {0, 0}));
-        m.setOwn("groups", (long) groups);
-        m.setOwn("padding_mode", mode);
-        // reset_parameters: kaiming_uniform_(weight, a=sqrt(5)), then the bias uniform in ±1/sqrt(fan_in), fan_in = in/groups·kh·kw
-        TorchRandom r = Torch.rng(a);
-        boolean dbl = a.has("dtype") ? Torch.drawsDoubles(a) : r.defaultDouble();
-        int fanIn = in / groups * kernel[0] * kernel[1];
-        double bound = TorchNn.kaimingBound(fanIn, TorchNn.leakyReluGain(Math.sqrt(5))), biasBound = fanIn > 0 ? 1 / Math.sqrt(fanIn) : 0;
-        m.setOwn("weight", Parameter.of(r.uniform(new int[] {out, in / groups, kernel[0], kernel[1]}, -bound, bound, dbl)).asksFloat64(Torch.asksFloat64(a)));
-        m.setOwn("bias", a.bool(7, "bias", true) ? Parameter.of(r.uniform(new int[] {out}, -biasBound, biasBound, dbl)).asksFloat64(Torch.asksFloat64(a)) : null);
-        return null;
-    }, a -> {
-        PyInstance m = TorchNn.instance(a.expect(1, 1, "input"));
-        Object bias = m.own("bias");
-        return Convolution.conv2d(TorchArgs.tensor(a, a.get(0)), Values.node(m.own("weight")), bias == null ? null : Values.node(bias),
-                ints(m.own("stride")), padding(a, m.own("padding")), ints(m.own("dilation")), a.intValue(m.own("groups"), "groups"));
-    }, a -> {
-        PyInstance m = TorchNn.instance(a);
-        StringBuilder s = new StringBuilder(m.own("in_channels") + ", " + m.own("out_channels") + ", kernel_size=" + Repr.repr(m.own("kernel_size"))
-                + ", stride=" + Repr.repr(m.own("stride")));
-        Object padding = m.own("padding");
-        if (padding instanceof String p) s.append(", padding=").append(p);
-        else if (!Repr.repr(padding).equals("(0, 0)")) s.append(", padding=").append(Repr.repr(padding));
-        if (!Repr.repr(m.own("dilation")).equals("(1, 1)")) s.append(", dilation=").append(Repr.repr(m.own("dilation")));
-        if (!m.own("groups").equals(1L)) s.append(", groups=").append(m.own("groups"));
-        if (m.own("bias") == null) s.append(", bias=False");
-        if (!"zeros".equals(m.own("padding_mode"))) s.append(", padding_mode=").append(m.own("padding_mode"));
-        return s.toString();
-    });
+    static final PyClass CONV1D = conv("Conv1d", 1), CONV2D = conv("Conv2d", 2);
 
-    static final PyClass MAX_POOL2D = TorchNn.layer("MaxPool2d", a -> {
-        a.expect(0, 6, "kernel_size", "stride", "padding", "dilation", "return_indices", "ceil_mode");
-        PyInstance m = poolSizes(a, "MaxPool2d");
-        m.setOwn("dilation", Values.plain(a.option(3, "dilation", 1L)));
-        m.setOwn("return_indices", a.bool(4, "return_indices", false));
-        m.setOwn("ceil_mode", a.bool(5, "ceil_mode", false));
-        return null;
-    }, a -> {
-        PyInstance m = TorchNn.instance(a.expect(1, 1, "input"));
-        return maxPool(a, TorchArgs.tensor(a, a.get(0)), m.own("kernel_size"), m.own("stride"), m.own("padding"), m.own("dilation"),
-                Values.truthy(m.own("ceil_mode")), Values.truthy(m.own("return_indices")));
-    }, a -> {
-        PyInstance m = TorchNn.instance(a);
-        return "kernel_size=" + Repr.repr(m.own("kernel_size")) + ", stride=" + Repr.repr(m.own("stride")) + ", padding=" + Repr.repr(m.own("padding"))
-                + ", dilation=" + Repr.repr(m.own("dilation")) + ", ceil_mode=" + Repr.repr(m.own("ceil_mode"));
-    });
+    /** Conv1d or Conv2d ({@code dims} spatial axes): PyTorch's _ConvNd arguments, attributes, initialisation and repr. */
+    private static PyClass conv(String name, int dims) {
+        return TorchNn.layer(name, a -> {
+            a.expect(0, 10, "in_channels", "out_channels", "kernel_size", "stride", "padding", "dilation", "groups", "bias", "padding_mode", "device", "dtype");
+            TorchNn.requireArguments(a, name, "in_channels", "out_channels", "kernel_size");
+            PyInstance m = TorchNn.instance(a);
+            int in = a.intValue(a.option(0, "in_channels", null), "in_channels"), out = a.intValue(a.option(1, "out_channels", null), "out_channels");
+            int groups = a.intValue(a.option(6, "groups", 1L), "groups");
+            if (groups <= 0) throw PyError.value("groups must be a positive integer");
+            if (in % groups != 0) throw PyError.value("in_channels must be divisible by groups");
+            if (out % groups != 0) throw PyError.value("out_channels must be divisible by groups");
+            int[] kernel = convSizes(a, a.option(2, "kernel_size", null), "kernel_size", dims), stride = convSizes(a, a.option(3, "stride", 1L), "stride", dims);
+            Object padding = Values.plain(a.option(4, "padding", 0L));
+            if (padding instanceof String s) {
+                if (!s.equals("same") && !s.equals("valid"))
+                    throw PyError.value("Invalid padding string '" + s + "', should be one of ['valid', 'same']");
+                if (s.equals("same") && java.util.Arrays.stream(stride).anyMatch(v -> v != 1))
+                    throw PyError.value("padding='same' is not supported for strided convolutions");
+            }
+            Object mode = Values.plain(a.option(8, "padding_mode", "zeros"));
+            if (!List.of("zeros", "reflect", "replicate", "circular").contains(mode)) // the set as PyTorch's message shows it (PYTHONHASHSEED=0)
+                throw PyError.value("padding_mode must be one of {'replicate', 'reflect', 'zeros', 'circular'}, but got padding_mode=" + Repr.repr(mode));
+            if (!mode.equals("zeros")) throw new PyError("NotImplementedError", name + "(padding_mode=" + Repr.repr(mode) + ") is not supported by adjoint: only 'zeros'");
+            m.setOwn("in_channels", (long) in);
+            m.setOwn("out_channels", (long) out);
+            m.setOwn("kernel_size", tuple(kernel));
+            m.setOwn("stride", tuple(stride));
+            m.setOwn("padding", padding instanceof String ? padding : tuple(convSizes(a, padding, "padding", dims)));
+            m.setOwn("dilation", tuple(convSizes(a, a.option(5, "dilation", 1L), "dilation", dims)));
+            m.setOwn("transposed", false);
+            m.setOwn("output_padding", tuple(new int[dims]));
+            m.setOwn("groups", (long) groups);
+            m.setOwn("padding_mode", mode);
+            // reset_parameters: kaiming_uniform_(weight, a=sqrt(5)), then the bias uniform in ±1/sqrt(fan_in), fan_in = in/groups·(kernel's size)
+            TorchRandom r = Torch.rng(a);
+            boolean dbl = a.has("dtype") ? Torch.drawsDoubles(a) : r.defaultDouble();
+            int fanIn = in / groups;
+            for (int k : kernel) fanIn *= k;
+            double bound = TorchNn.kaimingBound(fanIn, TorchNn.leakyReluGain(Math.sqrt(5))), biasBound = fanIn > 0 ? 1 / Math.sqrt(fanIn) : 0;
+            int[] shape = new int[2 + dims];
+            shape[0] = out;
+            shape[1] = in / groups;
+            System.arraycopy(kernel, 0, shape, 2, dims);
+            m.setOwn("weight", Parameter.of(r.uniform(shape, -bound, bound, dbl)).asksFloat64(Torch.asksFloat64(a)));
+            m.setOwn("bias", a.bool(7, "bias", true) ? Parameter.of(r.uniform(new int[] {out}, -biasBound, biasBound, dbl)).asksFloat64(Torch.asksFloat64(a)) : null);
+            return null;
+        }, a -> {
+            PyInstance m = TorchNn.instance(a.expect(1, 1, "input"));
+            Object bias = m.own("bias");
+            return convolve(a, dims, TorchArgs.tensor(a, a.get(0)), Values.node(m.own("weight")), bias == null ? null : Values.node(bias), m.own("stride"),
+                    m.own("padding"), m.own("dilation"), m.own("groups"));
+        }, a -> {
+            PyInstance m = TorchNn.instance(a);
+            StringBuilder s = new StringBuilder(m.own("in_channels") + ", " + m.own("out_channels") + ", kernel_size=" + Repr.repr(m.own("kernel_size"))
+                    + ", stride=" + Repr.repr(m.own("stride")));
+            Object padding = m.own("padding");
+            if (padding instanceof String p) s.append(", padding=").append(p);
+            else if (!Repr.repr(padding).equals(Repr.repr(tuple(new int[dims])))) s.append(", padding=").append(Repr.repr(padding));
+            if (!Repr.repr(m.own("dilation")).equals(Repr.repr(tuple(ones(dims))))) s.append(", dilation=").append(Repr.repr(m.own("dilation")));
+            if (!m.own("groups").equals(1L)) s.append(", groups=").append(m.own("groups"));
+            if (m.own("bias") == null) s.append(", bias=False");
+            if (!"zeros".equals(m.own("padding_mode"))) s.append(", padding_mode=").append(m.own("padding_mode"));
+            return s.toString();
+        });
+    }
+
+    /** F.conv1d / F.conv2d with the sizes as given (an int or a sequence of {@code dims}). */
+    private static Tensor convolve(Args a, int dims, Tensor x, Tensor weight, Tensor bias, Object stride, Object padding, Object dilation, Object groups) {
+        int[] st = convSizes(a, stride, "stride", dims), dil = convSizes(a, dilation, "dilation", dims);
+        Convolution.Padding pad = padding(a, padding, dims);
+        int g = a.intValue(groups, "groups");
+        return dims == 1 ? Convolution.conv1d(x, weight, bias, st[0], pad, dil[0], g) : Convolution.conv2d(x, weight, bias, st, pad, dil, g);
+    }
+
+    private static int[] ones(int n) {
+        int[] v = new int[n];
+        java.util.Arrays.fill(v, 1);
+        return v;
+    }
+
+    static final PyClass MAX_POOL1D = maxPoolLayer("MaxPool1d", 1), MAX_POOL2D = maxPoolLayer("MaxPool2d", 2);
+
+    /** MaxPool1d or MaxPool2d: the sizes kept as given, PyTorch's repr. */
+    private static PyClass maxPoolLayer(String name, int dims) {
+        return TorchNn.layer(name, a -> {
+            a.expect(0, 6, "kernel_size", "stride", "padding", "dilation", "return_indices", "ceil_mode");
+            PyInstance m = poolSizes(a, name);
+            m.setOwn("dilation", Values.plain(a.option(3, "dilation", 1L)));
+            m.setOwn("return_indices", a.bool(4, "return_indices", false));
+            m.setOwn("ceil_mode", a.bool(5, "ceil_mode", false));
+            return null;
+        }, a -> {
+            PyInstance m = TorchNn.instance(a.expect(1, 1, "input"));
+            Tensor x = TorchArgs.tensor(a, a.get(0));
+            boolean ceilMode = Values.truthy(m.own("ceil_mode")), returnIndices = Values.truthy(m.own("return_indices"));
+            return dims == 1 ? TorchPool1d.maxPool(a, x, m.own("kernel_size"), m.own("stride"), m.own("padding"), m.own("dilation"), ceilMode, returnIndices)
+                    : maxPool(a, x, m.own("kernel_size"), m.own("stride"), m.own("padding"), m.own("dilation"), ceilMode, returnIndices);
+        }, a -> {
+            PyInstance m = TorchNn.instance(a);
+            return "kernel_size=" + Repr.repr(m.own("kernel_size")) + ", stride=" + Repr.repr(m.own("stride")) + ", padding=" + Repr.repr(m.own("padding"))
+                    + ", dilation=" + Repr.repr(m.own("dilation")) + ", ceil_mode=" + Repr.repr(m.own("ceil_mode"));
+        });
+    }
 
     static final PyClass AVG_POOL2D = TorchNn.layer("AvgPool2d", a -> {
         a.expect(0, 6, "kernel_size", "stride", "padding", "ceil_mode", "count_include_pad", "divisor_override");
@@ -155,10 +191,13 @@ final class TorchConv {
         PyInstance m = TorchNn.instance(a.expect(1, 1, "input"));
         return avgPool(a, TorchArgs.tensor(a, a.get(0)), m.own("kernel_size"), m.own("stride"), m.own("padding"), Values.truthy(m.own("ceil_mode")),
                 Values.truthy(m.own("count_include_pad")), m.own("divisor_override"));
-    }, a -> {
+    }, TorchConv::avgPoolRepr);
+
+    /** An average pool's extra_repr: its kernel_size, stride and padding as kept. */
+    static String avgPoolRepr(Args a) {
         PyInstance m = TorchNn.instance(a);
         return "kernel_size=" + Repr.repr(m.own("kernel_size")) + ", stride=" + Repr.repr(m.own("stride")) + ", padding=" + Repr.repr(m.own("padding"));
-    });
+    }
 
     static final PyClass ADAPTIVE_AVG_POOL2D = TorchNn.layer("AdaptiveAvgPool2d", a -> {
         a.expect(0, 1, "output_size");
@@ -216,7 +255,7 @@ final class TorchConv {
     // ---- arguments ----
 
     /** A pool's first arguments kept as given: kernel_size, stride (the kernel's when None, as PyTorch) and padding. */
-    private static PyInstance poolSizes(Args a, String cls) {
+    static PyInstance poolSizes(Args a, String cls) {
         TorchNn.requireArguments(a, cls, "kernel_size");
         PyInstance m = TorchNn.instance(a);
         Object kernel = Values.plain(a.option(0, "kernel_size", null)), stride = Values.plain(a.option(1, "stride", null));
@@ -247,15 +286,25 @@ final class TorchConv {
         return p;
     }
 
-    /** A convolution size: an int for both axes or a pair; otherwise PyTorch's message naming the values given. */
-    private static int[] convPair(Args a, Object v, String what) {
-        int[] p = pairOrNull(a, v);
-        if (p == null) {
-            List<Object> items = Values.items(v);
-            throw new PyError("RuntimeError", "expected " + what + " to be a single integer value or a list of 2 values to match the convolution dimensions, but got "
-                    + what + "=" + Repr.repr(items).replace('(', '[').replace(')', ']').replace(",]", "]"));
+    /** A convolution size: an int for every axis or a sequence of {@code dims}; otherwise PyTorch's message naming the values given. */
+    private static int[] convSizes(Args a, Object v, String what, int dims) {
+        Object plain = Values.plain(v);
+        if (plain instanceof Long || plain instanceof Integer) {
+            int[] out = new int[dims];
+            java.util.Arrays.fill(out, a.intValue(plain, what));
+            return out;
         }
-        return p;
+        List<Object> items = Values.items(plain);
+        if (items.size() != dims)
+            throw new PyError("RuntimeError", "expected " + what + " to be a single integer value or a list of " + dims
+                    + " values to match the convolution dimensions, but got " + what + "=" + Repr.repr(items).replace('(', '[').replace(')', ']').replace(",]", "]"));
+        int[] out = new int[dims];
+        for (int i = 0; i < dims; i++) out[i] = a.intValue(items.get(i), what);
+        return out;
+    }
+
+    private static int[] convPair(Args a, Object v, String what) {
+        return convSizes(a, v, what, 2);
     }
 
     private static int[] pairOrNull(Args a, Object v) {
@@ -269,11 +318,10 @@ final class TorchConv {
         return new int[] {a.intValue(items.get(0), "size"), a.intValue(items.get(1), "size")};
     }
 
-    private static Convolution.Padding padding(Args a, Object v) {
+    private static Convolution.Padding padding(Args a, Object v, int dims) {
         Object plain = Values.plain(v);
-        if (plain instanceof String s) return new Convolution.Padding(new int[2], s);
-        int[] p = convPair(a, plain, "padding");
-        return Convolution.Padding.of(p[0], p[1]);
+        if (plain instanceof String s) return new Convolution.Padding(new int[dims], s);
+        return new Convolution.Padding(convSizes(a, plain, "padding", dims), null);
     }
 
     /** adaptive pooling's output size: an int or a pair, None keeping the input's size on that axis. */
@@ -290,12 +338,9 @@ final class TorchConv {
         return out;
     }
 
-    private static List<Object> tuple(int[] pair) {
-        return Values.tuple((long) pair[0], (long) pair[1]);
-    }
-
-    private static int[] ints(Object tuple) {
-        List<Object> items = Values.items(tuple);
-        return new int[] {Values.toInt(items.get(0), "size"), Values.toInt(items.get(1), "size")};
+    private static List<Object> tuple(int[] sizes) {
+        List<Object> items = new java.util.ArrayList<>();
+        for (int v : sizes) items.add((long) v);
+        return Values.tuple(items);
     }
 }

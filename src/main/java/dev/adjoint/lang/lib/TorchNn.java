@@ -1122,6 +1122,9 @@ public final class TorchNn {
         m.add("LogSigmoid", simple("LogSigmoid", Ops::logSigmoid, null));
         TorchConv.addLayers(m);
         TorchLayers.addLayers(m);
+        TorchRecurrent.addLayers(m);
+        TorchPool1d.addLayers(m);
+        TorchAttention.addLayers(m);
         TorchActivations.addLayers(m);
         TorchSimilarityAndPadding.addLayers(m);
         TorchSmoothLosses.addLayers(m);
@@ -1187,6 +1190,7 @@ public final class TorchNn {
         }));
         m.add(Builtin.of("logsigmoid", a -> Ops.logSigmoid(TorchArgs.tensor(a, a.expect(1, 1).get(0)))));
         TorchConv.addFunctions(m);
+        TorchPool1d.addFunctions(m);
         TorchLayers.addFunctions(m);
         TorchActivations.addFunctions(m);
         TorchSimilarityAndPadding.addFunctions(m);

@@ -49,8 +49,20 @@ final class ArrayFunctions {
             return transpose(x, a.ints(axes, "axes"));
         });
         m.put("flatten", ArrayFunctions::inOrder);
-        m.put("ravel", ArrayFunctions::inOrder);
+        m.put("ravel", a -> { // a view when the elements are already in order in memory, as NumPy's (a write through it changes a)
+            NpArray x = self(a);
+            Object order = a.option(1, "order", "C");
+            boolean c = order == null || "C".equals(order) || "c".equals(order);
+            return c && a.size() <= 2 && x.values().isCompact() && x.ndim() > 0 ? reshape(x, new int[] {x.size()}) : inOrder(a);
+        });
         m.put("copy", a -> NpArray.of(self(a.expect(1, 1)).values(), self(a).type));
+        m.put("view", a -> { // a new array object over the same data (the quickstart's "shallow copy"); no reinterpreting of the bytes
+            NpArray x = self(a.expect(1, 3, "dtype", "type"));
+            Object dtype = a.option(1, "dtype", null);
+            if (dtype != null && NpDtype.parse(dtype) != x.type)
+                throw PyError.type("adjoint's a.view() shares the data as it is: a.view(dtype) would read its bytes as another type, which adjoint does not");
+            return reshape(x, x.shape());
+        });
         m.put("squeeze", ArrayFunctions::squeeze);
         m.put("astype", a -> {
             a.expect(2, 2);

@@ -37,6 +37,34 @@ final class ChoiceWeights {
         return cdf;
     }
 
+    /**
+     * choice(size=count, replace=False, p=p) as both of NumPy's generators draw it: rounds of
+     * uniforms, one per place still to fill, each placed in p with the places already taken
+     * zeroed; a round keeps its new distinct places in the order drawn (np.unique's first
+     * occurrences, sorted by position).
+     */
+    static int[] withoutReplacement(double[] p, int count, java.util.function.DoubleSupplier uniform) {
+        int nonZero = 0;
+        for (double q : p) if (q > 0) nonZero++;
+        if (nonZero < count) throw PyError.value("Fewer non-zero entries in p than size");
+        double[] left = p.clone();
+        int[] picked = new int[count];
+        int found = 0;
+        while (found < count) {
+            double[] x = new double[count - found];
+            for (int i = 0; i < x.length; i++) x[i] = uniform.getAsDouble();
+            for (int i = 0; i < found; i++) left[picked[i]] = 0;
+            double[] cdf = cdf(left);
+            java.util.Set<Integer> seen = new java.util.HashSet<>();
+            for (double u : x) {
+                int k = searchRight(cdf, u);
+                if (seen.add(k)) picked[found + seen.size() - 1] = k;
+            }
+            found += seen.size();
+        }
+        return picked;
+    }
+
     /** searchsorted(cdf, u, side='right'): the first index whose value exceeds u. */
     static int searchRight(double[] cdf, double u) {
         int lo = 0, hi = cdf.length;

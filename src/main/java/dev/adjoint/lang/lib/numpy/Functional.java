@@ -32,7 +32,6 @@ final class Functional {
         m.add(Builtin.of("vectorize", a -> {
             a.expect(1, 2, "otypes", "pyfunc");
             Object f = a.option(0, "pyfunc", null);
-            if (!(f instanceof Callable)) throw PyError.type("vectorize() needs a function, not " + dev.adjoint.lang.Values.typeName(f));
             Object otypes = a.option(1, "otypes", null);
             NpType type = null;
             if (otypes != null) {
@@ -43,6 +42,7 @@ final class Functional {
             return new Vectorized(f, type);
         }));
         m.add(Builtin.of("apply_along_axis", Functional::applyAlongAxis));
+        m.add(Builtin.of("piecewise", Functional::piecewise));
         m.add(Builtin.of("broadcast_arrays", a -> {
             List<NpArray> arrays = new ArrayList<>();
             int[] shape = new int[0];
@@ -74,10 +74,11 @@ final class Functional {
         for (int d = 0, k = 0; d < nd; d++) if (d != axis) order[k++] = d;
         order[nd - 1] = axis;
         double[] moved = ArrayFunctions.transpose(x, order).values().compact().toArray();
-        int len = x.shape()[axis], outer = len == 0 ? 0 : moved.length / len;
+        int len = x.shape()[axis];
         int[] outerShape = new int[nd - 1];
         for (int d = 0; d < nd - 1; d++) outerShape[d] = x.shape()[order[d]];
-        if (Shapes.size(outerShape) == 0) throw PyError.value("Cannot apply_along_axis when any iteration dimensions are 0");
+        int outer = Shapes.size(outerShape); // an empty axis still gives each slice, empty, to the function
+        if (outer == 0) throw PyError.value("Cannot apply_along_axis when any iteration dimensions are 0");
         List<Object> extra = new ArrayList<>(a.positional().subList(3, a.size()));
         Map<String, Object> keywords = new HashMap<>(a.keywords());
         NpArray first = null;
@@ -110,6 +111,59 @@ final class Functional {
     }
 
     /**
+     * np.piecewise(x, condlist, funclist, *args, **kw) as numpy/lib/function_base.py computes it:
+     * zeros of x's type, then for each condition its value, or its function of x where the
+     * condition holds; one function more than conditions is for where none holds.
+     */
+    private static Object piecewise(Args a) {
+        if (a.size() < 3) throw a.error("missing required arguments: piecewise(x, condlist, funclist, *args, **kw)");
+        NpArray x = Operand.required(a.get(0), "piecewise");
+        Object condGiven = a.get(1);
+        boolean single = !(condGiven instanceof List<?> l) || l.isEmpty()
+                || !(dev.adjoint.lang.Values.plain(l.get(0)) instanceof List<?> || dev.adjoint.lang.Values.plain(l.get(0)) instanceof NpArray) && x.ndim() != 0;
+        if (condGiven instanceof NpArray c && c.ndim() == x.ndim() && x.ndim() != 0) single = true;
+        List<NpArray> conditions = new ArrayList<>();
+        if (single) conditions.add(boolArray(condGiven));
+        else for (Object c : (List<?>) condGiven) conditions.add(boolArray(c));
+        if (!(dev.adjoint.lang.Values.plain(a.get(2)) instanceof List<?> functions)) throw PyError.type("object of type '" + dev.adjoint.lang.Values.typeName(a.get(2)) + "' has no len()");
+        int n = conditions.size();
+        if (n == functions.size() - 1) {
+            double[] none = new double[x.size()];
+            java.util.Arrays.fill(none, 1);
+            for (NpArray c : conditions) {
+                double[] v = c.values().broadcastTo(x.shape()).compact().toArray();
+                for (int i = 0; i < none.length; i++) if (v[i] != 0) none[i] = 0;
+            }
+            conditions.add(NpArray.of(NDArray.of(none, x.shape()), NpType.BOOL));
+            n++;
+        } else if (n != functions.size()) {
+            throw PyError.value("with " + n + " condition(s), either " + n + " or " + (n + 1) + " functions are expected");
+        }
+        NpArray y = NpArray.of(NDArray.full(0, x.shape()), x.type);
+        List<Object> extra = new ArrayList<>(a.positional().subList(3, a.size()));
+        for (int k = 0; k < n; k++) {
+            Object f = functions.get(k);
+            NpArray cond = conditions.get(k);
+            if (!(f instanceof Callable)) {
+                Subscript.set(y, cond, f);
+                continue;
+            }
+            NpArray values = (NpArray) Subscript.get(x, cond);
+            if (values.size() == 0) continue;
+            List<Object> args = new ArrayList<>();
+            args.add(values);
+            args.addAll(extra);
+            Subscript.set(y, cond, a.interpreter().call(f, args, new HashMap<>(a.keywords()), a.span()));
+        }
+        return y;
+    }
+
+    private static NpArray boolArray(Object condition) {
+        NpArray c = Operand.required(condition, "piecewise");
+        return c.type == NpType.BOOL ? c : NpArray.of(c.values().map(v -> v != 0 ? 1 : 0), NpType.BOOL);
+    }
+
+    /**
      * What np.vectorize(f) gives: called with arrays, it broadcasts them and calls f on each set
      * of elements (as Python numbers), in order; without otypes the first elements are tried once
      * first to find the result's type, as NumPy does (so f runs on them twice).
@@ -138,7 +192,9 @@ final class Functional {
                 try {
                     shape = Shapes.broadcast(shape, x.shape());
                 } catch (ShapeException e) {
-                    throw PyError.value("shape mismatch: objects cannot be broadcast to a single shape");
+                    StringBuilder shapes = new StringBuilder();
+                    for (Object o : args) shapes.append(Elementwise.shapeText(Operand.required(o, "vectorize").shape())).append(' ');
+                    throw PyError.value("operands could not be broadcast together with shapes " + shapes);
                 }
             }
             int n = Shapes.size(shape);

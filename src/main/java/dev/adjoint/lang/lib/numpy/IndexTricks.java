@@ -76,14 +76,18 @@ final class IndexTricks {
         }
     }
 
-    /** np.arange(start, stop, step) of a slice's bounds (start 0 and step 1 when absent). */
+    /**
+     * np.arange(start, stop, step) of a slice's bounds (start 0 and step 1 when absent); with no
+     * stop, NumPy's arange(start, None, step) counts up to start: np.r_[3:] is [0, 1, 2].
+     */
     private static NpArray range(SliceValue s) {
-        List<Object> bounds = new ArrayList<>(List.of(s.start() == null ? 0L : s.start(), boundOrFail(s.stop()), s.step() == null ? 1L : s.step()));
+        Object start = s.start() == null ? 0L : s.start(), step = s.step() == null ? 1L : s.step();
+        List<Object> bounds = new ArrayList<>(s.stop() == null ? List.of(0L, start, step) : List.of(start, s.stop(), step));
         return (NpArray) Numpy.arange(new Args("arange", bounds, new HashMap<>(), null, null));
     }
 
     private static Object boundOrFail(Object stop) {
-        if (stop == null) throw PyError.value("adjoint's numpy needs the stop of a slice in np.r_/np.c_/np.mgrid (NumPy fails on it too)");
+        if (stop == null) throw PyError.value("adjoint's numpy needs the stop of each slice in np.mgrid/np.ogrid of several axes (NumPy fails on it too)");
         return stop;
     }
 

@@ -4,70 +4,72 @@ import dev.adjoint.lang.Args;
 import dev.adjoint.lang.Builtin;
 import dev.adjoint.lang.PyError;
 import dev.adjoint.lang.PyModule;
-import dev.adjoint.lang.Values;
 import dev.adjoint.ndarray.LibmExp;
 import dev.adjoint.ndarray.LibmLog;
 import dev.adjoint.ndarray.NDArray;
 import dev.adjoint.random.NumpyRandom;
+import dev.adjoint.lang.lib.numpy.LegacyParameters.Check;
+import dev.adjoint.lang.lib.numpy.LegacyParameters.Param;
 import java.util.function.Function;
 
+import static dev.adjoint.lang.lib.numpy.LegacyParameters.distribution;
+
 /**
- * The legacy generator's other distributions (numpy/random/src/distributions and legacy/), drawn as
- * NumPy 1.24's RandomState draws them, each from res53 uniforms (and glibc's log and exp, as
- * NumPy's C calls them): exponential and standard_exponential (-log(1 - U)), lognormal,
- * laplace, poisson (multiplication below 10, Hoermann's PTRS from 10), binomial (inversion while
- * n*min(p, 1-p) <= 30, else BTPE) and multinomial (a binomial per category). The parameters are
- * numbers (NumPy also broadcasts arrays of them).
+ * The legacy generator's distributions beyond uniform numbers (numpy/random/mtrand.pyx), drawn as
+ * NumPy 1.24's RandomState draws them: the continuous ones by {@link LegacyContinuous}, the
+ * discrete ones here (poisson: multiplication below 10, Hoermann's PTRS from 10; binomial:
+ * inversion while n*min(p, 1-p) <= 30, else BTPE; geometric: search from p = 1/3, else inversion;
+ * negative_binomial: a Poisson of a gamma; multinomial: a binomial per category). Their parameters
+ * are numbers or arrays, broadcast and checked as NumPy does ({@link LegacyParameters}).
  */
 final class LegacyDistributions {
     private LegacyDistributions() {}
 
     static void add(PyModule m, Function<Args, NumpyRandom> source) {
-        m.add(Builtin.of("standard_exponential", a -> {
-            NumpyRandom r = source.apply(a.expect(0, 1, "size"));
-            return NumpyRandomModule.sized(a, a.option(0, "size", null), () -> standardExponential(r), NpType.FLOAT64);
-        }));
-        m.add(Builtin.of("exponential", a -> {
-            a.expect(0, 2, "scale", "size");
-            double scale = number(a, 0, "scale", 1);
-            if (scale < 0 || Double.isNaN(scale)) throw PyError.value("scale < 0");
-            NumpyRandom r = source.apply(a);
-            return NumpyRandomModule.sized(a, a.option(1, "size", null), () -> scale * standardExponential(r), NpType.FLOAT64);
-        }));
-        m.add(Builtin.of("lognormal", a -> {
-            a.expect(0, 3, "mean", "sigma", "size");
-            double mean = number(a, 0, "mean", 0), sigma = number(a, 1, "sigma", 1);
-            if (sigma < 0 || Double.isNaN(sigma)) throw PyError.value("sigma < 0");
-            NumpyRandom r = source.apply(a);
-            return NumpyRandomModule.sized(a, a.option(2, "size", null), () -> LibmExp.exp(mean + sigma * r.nextGaussian()), NpType.FLOAT64);
-        }));
-        m.add(Builtin.of("laplace", a -> {
-            a.expect(0, 3, "loc", "scale", "size");
-            double loc = number(a, 0, "loc", 0), scale = number(a, 1, "scale", 1);
-            if (scale < 0 || Double.isNaN(scale)) throw PyError.value("scale < 0");
-            NumpyRandom r = source.apply(a);
-            return NumpyRandomModule.sized(a, a.option(2, "size", null), () -> laplace(r, loc, scale), NpType.FLOAT64);
-        }));
-        m.add(Builtin.of("poisson", a -> {
-            a.expect(0, 2, "lam", "size");
-            double lam = number(a, 0, "lam", 1);
-            if (lam < 0 || Double.isNaN(lam)) throw PyError.value("lam < 0 or lam is NaN");
-            if (lam > 9.223372006484771e18) throw PyError.value("lam value too large");
-            NumpyRandom r = source.apply(a);
-            return NumpyRandomModule.sized(a, a.option(1, "size", null), () -> poisson(r, lam), NpType.INT64);
-        }));
-        m.add(Builtin.of("binomial", a -> {
-            a.expect(2, 3, "n", "p", "size");
-            long n = count(a, 0, "n");
-            double p = number(a, 1, "p", 0);
-            checkProbability(p); // NumPy checks p, then n
-            if (n < 0) throw PyError.value("n < 0");
-            NumpyRandom r = source.apply(a);
-            return NumpyRandomModule.sized(a, a.option(2, "size", null), () -> binomial(r, p, n), NpType.INT64);
-        }));
+        Check none = Check.NONE, nonNegative = Check.NON_NEGATIVE, positive = Check.POSITIVE;
+        Param loc = Param.optional("loc", 0, none), scale = Param.optional("scale", 1, nonNegative);
+        m.add(distribution("uniform", source, FLOAT, LegacyDistributions::checkRange, (r, p) -> p[0] + (p[1] - p[0]) * r.nextDouble(),
+                Param.optional("low", 0, none), Param.optional("high", 1, none)));
+        m.add(distribution("normal", source, FLOAT, null, (r, p) -> p[0] + p[1] * r.nextGaussian(), loc, scale));
+        m.add(distribution("standard_normal", source, FLOAT, null, (r, p) -> r.nextGaussian()));
+        m.add(distribution("standard_exponential", source, FLOAT, null, (r, p) -> LegacyContinuous.standardExponential(r)));
+        m.add(distribution("exponential", source, FLOAT, null, (r, p) -> p[0] * LegacyContinuous.standardExponential(r), scale));
+        m.add(distribution("lognormal", source, FLOAT, null, (r, p) -> LibmExp.exp(p[0] + p[1] * r.nextGaussian()),
+                Param.optional("mean", 0, none), Param.optional("sigma", 1, nonNegative)));
+        m.add(distribution("laplace", source, FLOAT, null, (r, p) -> LegacyContinuous.laplace(r, p[0], p[1]), loc, scale));
+        m.add(distribution("logistic", source, FLOAT, null, (r, p) -> LegacyContinuous.logistic(r, p[0], p[1]), loc, scale));
+        m.add(distribution("gumbel", source, FLOAT, null, (r, p) -> LegacyContinuous.gumbel(r, p[0], p[1]), loc, scale));
+        m.add(distribution("rayleigh", source, FLOAT, null, (r, p) -> LegacyContinuous.rayleigh(r, p[0]), scale));
+        Param alpha = Param.required("a", positive);
+        m.add(distribution("beta", source, FLOAT, null, (r, p) -> LegacyContinuous.beta(r, p[0], p[1]), alpha, Param.required("b", positive)));
+        Param gammaShape = Param.required("shape", nonNegative);
+        m.add(distribution("standard_gamma", source, FLOAT, null, (r, p) -> LegacyContinuous.standardGamma(r, p[0]), gammaShape));
+        m.add(distribution("gamma", source, FLOAT, null, (r, p) -> p[1] * LegacyContinuous.standardGamma(r, p[0]), gammaShape, scale));
+        Param df = Param.required("df", positive);
+        m.add(distribution("chisquare", source, FLOAT, null, (r, p) -> LegacyContinuous.chisquare(r, p[0]), df));
+        m.add(distribution("standard_t", source, FLOAT, null, (r, p) -> LegacyContinuous.standardT(r, p[0]), df));
+        Param nonc = Param.required("nonc", nonNegative);
+        m.add(distribution("noncentral_chisquare", source, FLOAT, null, (r, p) -> LegacyContinuous.noncentralChisquare(r, p[0], p[1]), df, nonc));
+        Param dfnum = Param.required("dfnum", positive), dfden = Param.required("dfden", positive);
+        m.add(distribution("f", source, FLOAT, null, (r, p) -> LegacyContinuous.f(r, p[0], p[1]), dfnum, dfden));
+        m.add(distribution("noncentral_f", source, FLOAT, null, (r, p) -> LegacyContinuous.noncentralF(r, p[0], p[1], p[2]), dfnum, dfden, nonc));
+        m.add(distribution("weibull", source, FLOAT, null, (r, p) -> LegacyContinuous.weibull(r, p[0]), Param.required("a", nonNegative)));
+        m.add(distribution("pareto", source, FLOAT, null, (r, p) -> LegacyContinuous.pareto(r, p[0]), alpha));
+        m.add(distribution("power", source, FLOAT, null, (r, p) -> LegacyContinuous.power(r, p[0]), alpha));
+        m.add(distribution("standard_cauchy", source, FLOAT, null, (r, p) -> r.nextGaussian() / r.nextGaussian()));
+        m.add(distribution("wald", source, FLOAT, null, (r, p) -> LegacyContinuous.wald(r, p[0], p[1]),
+                Param.required("mean", positive), Param.required("scale", positive)));
+        m.add(distribution("triangular", source, FLOAT, LegacyDistributions::checkTriangle, (r, p) -> LegacyContinuous.triangular(r, p[0], p[1], p[2]),
+                Param.required("left", none), Param.required("mode", none), Param.required("right", none)));
+        m.add(distribution("poisson", source, INT, null, (r, p) -> poisson(r, p[0]), Param.optional("lam", 1, Check.POISSON)));
+        m.add(distribution("binomial", source, INT, LegacyDistributions::checkBinomial, (r, p) -> binomial(r, p[1], (long) p[0]),
+                Param.required("n", none), Param.required("p", none)));
+        m.add(distribution("negative_binomial", source, INT, null, (r, p) -> poisson(r, (1 - p[1]) / p[1] * LegacyContinuous.standardGamma(r, p[0])),
+                Param.required("n", positive), Param.required("p", Check.PROBABILITY)));
+        m.add(distribution("geometric", source, INT, null, (r, p) -> geometric(r, p[0]), Param.required("p", Check.OPEN_PROBABILITY)));
         m.add(Builtin.of("multinomial", a -> {
             a.expect(2, 3, "n", "pvals", "size");
-            long n = count(a, 0, "n");
+            long n = (long) LegacyParameters.parameter(a.option(0, "n", null)).values().item(); // a C long, as NumPy's <long>n
             NpArray pArray = Operand.required(a.option(1, "pvals", null), "multinomial");
             if (pArray.ndim() != 1) throw PyError.value("object too deep for desired array");
             double[] p = pArray.values().toArray();
@@ -99,25 +101,6 @@ final class LegacyDistributions {
         }));
     }
 
-    private static double number(Args a, int index, String name, double absent) {
-        Object v = a.option(index, name, null);
-        if (v == null) return absent;
-        NpArray x = Operand.of(v);
-        if (x == null || x.ndim() > 0)
-            throw PyError.type("adjoint's np.random." + a.function() + " takes a number for " + name + ", not " + Values.typeName(v) + " (NumPy also broadcasts arrays)");
-        return x.values().item();
-    }
-
-    private static long count(Args a, int index, String name) {
-        Object v = a.option(index, name, null);
-        if (v == null) throw a.error("missing required argument '" + name + "'");
-        return (long) number(a, index, name, 0); // a C long, as NumPy's <long>n
-    }
-
-    private static void checkProbability(double p) {
-        if (p < 0 || p > 1 || Double.isNaN(p)) throw PyError.value("p < 0, p > 1 or p is NaN");
-    }
-
     /** NumPy's kahan_sum of the first n entries (how it checks that probabilities sum to 1). */
     static double kahanSum(double[] p, int n) {
         if (n <= 0) return 0.0;
@@ -130,18 +113,67 @@ final class LegacyDistributions {
         return sum;
     }
 
-    /** legacy_standard_exponential: -log(1 - U). */
-    private static double standardExponential(NumpyRandom r) {
-        return -LibmLog.log(1.0 - r.nextDouble());
+    private static final NpType FLOAT = NpType.FLOAT64, INT = NpType.INT64;
+
+    /** uniform's range, high - low, must be finite (NumPy subtracts the arrays first, so their shapes must broadcast). */
+    private static void checkRange(NpArray[] v, boolean array) {
+        double[] low, high;
+        if (array) {
+            int[] shape;
+            try {
+                shape = dev.adjoint.ndarray.Shapes.broadcast(v[1].shape(), v[0].shape());
+            } catch (dev.adjoint.ndarray.ShapeException e) {
+                throw PyError.value("operands could not be broadcast together with shapes " + Elementwise.shapeText(v[1].shape()) + " "
+                        + Elementwise.shapeText(v[0].shape()) + " ");
+            }
+            low = v[0].values().broadcastTo(shape).compact().toArray();
+            high = v[1].values().broadcastTo(shape).compact().toArray();
+        } else {
+            low = v[0].values().toArray();
+            high = v[1].values().toArray();
+        }
+        for (int i = 0; i < low.length; i++) if (!Double.isFinite(high[i] - low[i])) throw PyError.overflow("Range exceeds valid bounds");
     }
 
-    /** random_laplace: a uniform of exactly 0 is drawn again. */
-    private static double laplace(NumpyRandom r, double loc, double scale) {
-        while (true) {
-            double u = r.nextDouble();
-            if (u >= 0.5) return loc - scale * LibmLog.log(2.0 - u - u);
-            if (u > 0.0) return loc + scale * LibmLog.log(u + u);
+    /** triangular's left <= mode <= right, left < right, checked in NumPy's order. */
+    private static void checkTriangle(NpArray[] v, boolean array) {
+        double[][] c = broadcastValues(v);
+        for (double[] t : c) if (t[0] > t[1]) throw PyError.value("left > mode");
+        for (double[] t : c) if (t[1] > t[2]) throw PyError.value("mode > right");
+        for (double[] t : c) if (t[0] == t[2]) throw PyError.value("left == right");
+    }
+
+    /** binomial checks p, then n (as a C long). */
+    private static void checkBinomial(NpArray[] v, boolean array) {
+        Check.PROBABILITY.check("p", v[1].values().toArray(), array);
+        for (double n : v[0].values().toArray()) if ((long) n < 0) throw PyError.value("n < 0");
+    }
+
+    /** The parameters' values side by side, for checks that compare them (an element at a time in the broadcast shape). */
+    private static double[][] broadcastValues(NpArray[] v) {
+        java.util.List<int[]> shapes = new java.util.ArrayList<>();
+        for (NpArray x : v) shapes.add(x.shape());
+        int[] shape = LegacyParameters.broadcast(shapes);
+        double[][] columns = new double[v.length][];
+        for (int i = 0; i < v.length; i++) columns[i] = v[i].values().broadcastTo(shape).compact().toArray();
+        double[][] rows = new double[dev.adjoint.ndarray.Shapes.size(shape)][v.length];
+        for (int k = 0; k < rows.length; k++) for (int i = 0; i < v.length; i++) rows[k][i] = columns[i][k];
+        return rows;
+    }
+
+    /** legacy_random_geometric: a search from p = 1/3, else inversion with C's log1p. */
+    private static long geometric(NumpyRandom r, double p) {
+        if (p >= 0.333333333333333333333333) {
+            double u = r.nextDouble(), prod = p, sum = p, q = 1.0 - p;
+            long x = 1;
+            while (u > sum) {
+                prod *= q;
+                sum += prod;
+                x++;
+            }
+            return x;
         }
+        return (long) Math.ceil(dev.adjoint.ndarray.LibmLog1p.log1p(-r.nextDouble()) / LibmLog.log(1 - p));
     }
 
     static long poisson(NumpyRandom r, double lam) {

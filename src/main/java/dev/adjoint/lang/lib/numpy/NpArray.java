@@ -33,6 +33,8 @@ public final class NpArray implements HostObject, PyOperand, PyReprable, Subscri
     private final boolean scalar;
     /** flags.writeable is False: np.frombuffer's array and every view of it (NumPy shares the immutable bytes). */
     private final boolean readOnly;
+    /** The array that owns the data this view shares (NumPy's a.base), null for an array owning its own. */
+    private final NpArray base;
     /** The floating-point errors of the ufunc that made this array, until issued where it ran (null: none). */
     FloatErrors.Raised raised;
 
@@ -42,30 +44,36 @@ public final class NpArray implements HostObject, PyOperand, PyReprable, Subscri
     }
 
     NpArray(Tensor data, NpType type) {
-        this(data, type, false, false);
+        this(data, type, false, false, null);
     }
 
-    private NpArray(Tensor data, NpType type, boolean scalar, boolean readOnly) {
+    private NpArray(Tensor data, NpType type, boolean scalar, boolean readOnly, NpArray base) {
         this.data = data;
         this.type = type;
         this.scalar = scalar;
         this.readOnly = readOnly;
+        this.base = base;
     }
 
     /** A view of {@code base}'s data (a basic subscript, reshape, transpose): read-only when base is, as in NumPy. */
     static NpArray view(Tensor data, NpArray base) {
-        return new NpArray(data, base.type, false, base.readOnly);
+        return new NpArray(data, base.type, false, base.readOnly, base.owner());
     }
 
     /** A view of {@code base}'s data that refuses writes (sliding_window_view's). */
     static NpArray readOnlyView(Tensor data, NpArray base) {
-        return new NpArray(data, base.type, false, true);
+        return new NpArray(data, base.type, false, true, base.owner());
+    }
+
+    /** The array whose data this one shares (NumPy's a.base: the one that owns it, however many views away), or this one. */
+    private NpArray owner() {
+        return base != null ? base : this;
     }
 
     /** A new array that refuses writes (np.frombuffer's). */
     static NpArray readOnly(NDArray values, NpType type) {
         NpArray a = of(values, type);
-        return new NpArray(a.data, type, false, true);
+        return new NpArray(a.data, type, false, true, null);
     }
 
     /** NumPy's ValueError for a write into a read-only array: "assignment destination is read-only" or "output array is read-only". */
@@ -134,11 +142,24 @@ public final class NpArray implements HostObject, PyOperand, PyReprable, Subscri
             case "flat":
                 return new NpFlat(this);
             case "flags":
-                return new Flags(!readOnly);
+                return new Flags(!readOnly, base == null);
+            case "base":
+                return base;
+            case "strides": { // as a view reads its base's data (dev.adjoint.autograd.Views), in bytes
+                List<Object> bytes = new ArrayList<>();
+                for (long st : dev.adjoint.autograd.Views.strides(data)) bytes.add(st * type.itemsize());
+                return Values.tuple(bytes);
+            }
             default:
                 Builtin.Fn f = ArrayFunctions.METHODS.get(name);
                 return f == null ? null : Builtin.of(name, a -> method(name, f.apply(ArrayFunctions.withSelf(a, this))));
         }
+    }
+
+    /** a.base of an array that owns its data is None. */
+    @Override
+    public boolean attributeIsNone(String name) {
+        return name.equals("base") && base == null;
     }
 
     /** {@code a.flat = v}: every element from v's values, repeated (NumPy's flatiter assignment). */
@@ -160,7 +181,7 @@ public final class NpArray implements HostObject, PyOperand, PyReprable, Subscri
 
     @Override
     public Collection<String> attributeNames() {
-        List<String> names = new ArrayList<>(List.of("shape", "ndim", "size", "dtype", "T", "itemsize", "nbytes", "real", "imag", "flat", "flags"));
+        List<String> names = new ArrayList<>(List.of("shape", "ndim", "size", "dtype", "T", "itemsize", "nbytes", "real", "imag", "flat", "flags", "base", "strides"));
         names.addAll(ArrayFunctions.METHODS.keySet());
         return names;
     }
@@ -299,6 +320,16 @@ public final class NpArray implements HostObject, PyOperand, PyReprable, Subscri
         return box(reflected ? Elementwise.compare(op, o, this) : Elementwise.compare(op, this, o));
     }
 
+    /** NumPy's ndarray.__contains__: {@code (a == item).any()}, so {@code 3.0 in a} looks at every element of a 2-d a; a scalar is no container. */
+    @Override
+    public Boolean contains(Object item) {
+        if (scalar) return null;
+        Object equal = compare(TokenType.EQUAL_EQUAL, item, false);
+        if (!(equal instanceof NpArray e)) return Values.truthy(equal);
+        for (double v : e.values().toArray()) if (v != 0) return true;
+        return false;
+    }
+
     @Override
     public Object unary(TokenType op) {
         return box(Elementwise.unary(op, this));
@@ -350,7 +381,7 @@ public final class NpArray implements HostObject, PyOperand, PyReprable, Subscri
      * attributes of a 0-d array ({@code a.mean().round(2)}, {@code .dtype}, {@code .item()}).
      */
     static NpArray scalar(double v, NpType type) {
-        return new NpArray(Tensor.constant(NDArray.scalar(type.cast(v)), type.storageType()), type, true, false);
+        return new NpArray(Tensor.constant(NDArray.scalar(type.cast(v)), type.storageType()), type, true, false, null);
     }
 
     public boolean isScalar() {
@@ -409,8 +440,8 @@ public final class NpArray implements HostObject, PyOperand, PyReprable, Subscri
         return Tensor.constant(values(), type.tensorType());
     }
 
-    /** a.flags: whether the array takes writes (flags.writeable); NumPy's other flags are not kept. */
-    record Flags(boolean writeable) implements HostObject {
+    /** a.flags: whether the array takes writes (flags.writeable) and owns its data (flags.owndata: not a view); NumPy's other flags are not kept. */
+    record Flags(boolean writeable, boolean owndata) implements HostObject {
         @Override
         public String typeName() {
             return "numpy.core.multiarray.flagsobj";
@@ -418,12 +449,16 @@ public final class NpArray implements HostObject, PyOperand, PyReprable, Subscri
 
         @Override
         public Object attribute(String name) {
-            return name.equals("writeable") ? (Object) writeable : null;
+            return switch (name) {
+                case "writeable" -> writeable;
+                case "owndata" -> owndata;
+                default -> null;
+            };
         }
 
         @Override
         public Collection<String> attributeNames() {
-            return List.of("writeable");
+            return List.of("writeable", "owndata");
         }
     }
 }

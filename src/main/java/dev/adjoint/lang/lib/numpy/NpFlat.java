@@ -33,15 +33,34 @@ final class NpFlat implements HostObject, Subscriptable, Sized, Iterable<Object>
 
     @Override
     public Object getItem(Object key) {
-        return flatCopy().getItem(key);
+        return flatCopy().getItem(flatKey(key));
     }
 
     @Override
     public void setItem(Object key, Object value) {
         int n = array.size();
-        Object picked = NpArray.of(NDArray.arange(0, n, 1), NpType.INT64).getItem(key);
+        Object picked = NpArray.of(NDArray.arange(0, n, 1), NpType.INT64).getItem(flatKey(key));
         double[] places = Operand.required(picked, "flat").values().toArray();
         assignCyclically(places, value);
+    }
+
+    /**
+     * The one index a flatiter takes (an int, a slice, ..., an int or bool array, or a tuple of one
+     * of these but ...), as an ndarray index; NumPy refuses the rest (None, a float, a str, a float
+     * array, two indices) with its own message, where an array's index would add an axis or fail otherwise.
+     */
+    private static Object flatKey(Object key) {
+        Object k = dev.adjoint.lang.Values.plain(key);
+        if (k instanceof List<?> tuple && !(k instanceof dev.adjoint.lang.PyList)) {
+            if (tuple.size() != 1 || dev.adjoint.lang.Values.plain(tuple.get(0)) == dev.adjoint.lang.Ellipsis.INSTANCE) throw unsupported();
+            k = dev.adjoint.lang.Values.plain(tuple.get(0));
+        }
+        if (k == null || k instanceof String || k instanceof Double || k instanceof NpArray x && x.type.isFloating()) throw unsupported();
+        return k;
+    }
+
+    private static dev.adjoint.lang.PyError unsupported() {
+        return dev.adjoint.lang.PyError.index("unsupported iterator index");
     }
 
     /** {@code a.flat = v}: every element, from v's values repeated. */
@@ -110,12 +129,17 @@ final class NpFlat implements HostObject, Subscriptable, Sized, Iterable<Object>
                 yield dev.adjoint.lang.Values.tuple(c);
             }
             case "copy" -> Builtin.of("copy", a -> flatCopy());
+            case "__getitem__" -> Builtin.of("__getitem__", a -> getItem(a.expect(1, 1).get(0)));
+            case "__setitem__" -> Builtin.of("__setitem__", a -> {
+                setItem(a.expect(2, 2).get(0), a.get(1));
+                return null;
+            });
             default -> null;
         };
     }
 
     @Override
     public Collection<String> attributeNames() {
-        return List.of("base", "index", "coords", "copy");
+        return List.of("base", "index", "coords", "copy", "__getitem__", "__setitem__");
     }
 }

@@ -3,6 +3,7 @@ package dev.adjoint.lang.lib.numpy;
 import dev.adjoint.lang.Args;
 import dev.adjoint.lang.Builtin;
 import dev.adjoint.lang.BuiltinTypes;
+import dev.adjoint.lang.OperatorDunders;
 import dev.adjoint.lang.PyClass;
 import dev.adjoint.lang.PyError;
 import dev.adjoint.lang.PyModule;
@@ -37,6 +38,20 @@ public final class Numpy {
     static {
         for (NpType t : NpType.values())
             SCALAR_TYPES.put(t, PyClass.builtin(t.scalarName(), "numpy", t == NpType.FLOAT64 ? BuiltinTypes.FLOAT : BuiltinTypes.OBJECT, new NpDtype(t, true)));
+        // a.__mul__(2), s.__add__(1): each the operator (a float64 scalar's, not float's); defined at the first look
+        PyClass[] operands = new PyClass[SCALAR_TYPES.size() + 1];
+        operands[0] = NDARRAY;
+        System.arraycopy(SCALAR_TYPES.values().toArray(new PyClass[0]), 0, operands, 1, SCALAR_TYPES.size());
+        PyClass.methodsFrom(() -> {
+            for (PyClass c : operands) OperatorDunders.define(c);
+            OperatorDunders.defineContainer(NDARRAY);
+            NDARRAY.method("__array__", a -> { // NumPy's array protocol: the array itself, or a copy of the dtype asked
+                a.expect(0, 1, "dtype");
+                NpArray self = (NpArray) a.self();
+                NpType t = dtype(a, 0, self.type);
+                return t == self.type ? self : NpArray.of(self.values(), t);
+            });
+        }, operands);
     }
 
     private Numpy() {}
@@ -305,7 +320,11 @@ public final class Numpy {
     }
 
     private static void ufuncs(PyModule m) {
-        floating(m, "exp", Math::exp);
+        m.add(Builtin.of("exp", a -> { // float32 as NumPy's vector loop computes it, not e^x rounded
+            NpArray x = ArrayFunctions.self(a.expect(1, 1, "out"));
+            boolean single = Elementwise.floatingType(x.type, "exp") == NpType.FLOAT32;
+            return result(Elementwise.floating(x, "exp", single ? v -> dev.adjoint.ndarray.NumpyFloat32Exp.exp((float) v) : Math::exp), a);
+        }));
         floating(m, "log", Math::log);
         floating(m, "log2", dev.adjoint.ndarray.ExactMath::log2);
         floating(m, "log10", Math::log10);

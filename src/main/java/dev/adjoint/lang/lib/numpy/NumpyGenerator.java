@@ -125,9 +125,13 @@ final class NumpyGenerator implements HostObject, PyReprable {
         if (replace) {
             for (int i = 0; i < size; i++) idx[i] = cdf == null ? bits.bounded(popSize - 1) : ChoiceWeights.searchRight(cdf, bits.nextDouble());
         } else {
-            if (cdf != null) throw PyError.value("adjoint's Generator.choice takes p= only with replace=True");
             if (size > popSize) throw PyError.value("Cannot take a larger sample than population when replace is False");
-            idx = withoutReplacement((int) popSize, size, a.flag("shuffle", true));
+            if (cdf != null) {
+                int[] found = ChoiceWeights.withoutReplacement(ChoiceWeights.checked(a.option(3, "p", null), popSize), size, bits::nextDouble);
+                for (int i = 0; i < size; i++) idx[i] = found[i];
+            } else {
+                idx = withoutReplacement((int) popSize, size, a.flag("shuffle", true));
+            }
         }
         double[] picked = new double[size];
         for (int i = 0; i < size; i++) picked[i] = idx[i];

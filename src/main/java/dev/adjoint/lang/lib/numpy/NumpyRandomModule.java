@@ -27,6 +27,10 @@ final class NumpyRandomModule {
         m.add(Builtin.of("default_rng", NumpyGenerator::defaultRng));
         m.add("Generator", NumpyGenerator.GENERATOR);
         m.add("RandomState", RandomState.CLASS);
+        PyModule mtrand = new PyModule("numpy.random.mtrand"); // where NumPy defines them: np.random.mtrand.RandomState
+        addDraws(mtrand, a -> a.interpreter().random());
+        mtrand.add("RandomState", RandomState.CLASS);
+        m.add("mtrand", mtrand);
         return m;
     }
 
@@ -76,24 +80,6 @@ final class NumpyRandomModule {
                 NumpyRandom r = source.apply(a);
                 return sized(a, a.option(0, "size", null), r::nextDouble);
             }));
-        m.add(Builtin.of("standard_normal", a -> {
-            a.expect(0, 1, "size");
-            NumpyRandom r = source.apply(a);
-            return sized(a, a.option(0, "size", null), r::nextGaussian);
-        }));
-        m.add(Builtin.of("uniform", a -> {
-            a.expect(0, 3, "low", "high", "size");
-            double lo = a.number(0, "low", 0), hi = a.number(1, "high", 1);
-            NumpyRandom r = source.apply(a);
-            return sized(a, a.option(2, "size", null), () -> lo + (hi - lo) * r.nextDouble());
-        }));
-        m.add(Builtin.of("normal", a -> {
-            a.expect(0, 3, "loc", "scale", "size");
-            double loc = a.number(0, "loc", 0), scale = a.number(1, "scale", 1);
-            if (scale < 0) throw PyError.value("scale < 0");
-            NumpyRandom r = source.apply(a);
-            return sized(a, a.option(2, "size", null), () -> loc + scale * r.nextGaussian());
-        }));
         m.add(Builtin.of("randint", a -> {
             a.expect(0, 3, "low", "high", "size", "dtype"); // low may come by keyword, as needle's RandomCrop passes it
             if (a.option(0, "low", null) == null) throw a.error("missing 1 required positional argument: 'low'");
@@ -145,7 +131,9 @@ final class NumpyRandomModule {
                     : Operand.required(pool, "choice");
             if (items.ndim() != 1) throw PyError.value("a must be 1-dimensional");
             int n = items.size();
-            if (n == 0) throw PyError.value("'a' cannot be empty unless no samples are taken");
+            if (n == 0 && !emptySample(a, a.option(1, "size", null)))
+                throw PyError.value(dev.adjoint.lang.PyNumbers.isInt(Values.plain(pool)) ? "a must be greater than 0 unless no samples are taken"
+                        : "'a' cannot be empty unless no samples are taken");
             double[] v = items.values().toArray();
             NumpyRandom r = source.apply(a);
             Object size = a.option(1, "size", null);
@@ -156,6 +144,7 @@ final class NumpyRandomModule {
             return sized(a, size, () -> v[(int) bounded(r, n - 1)], items.type);
         }));
         LegacyDistributions.add(m, source);
+        LegacyMultivariate.add(m, source);
     }
 
     /**
@@ -176,23 +165,8 @@ final class NumpyRandomModule {
             for (int i = 0; i < count; i++) picked[i] = ChoiceWeights.searchRight(cdf, r.nextDouble());
         } else {
             if (count > n) throw PyError.value("Cannot take a larger sample than population when 'replace=False'");
-            int nonZero = 0;
-            for (double q : p) if (q > 0) nonZero++;
-            if (nonZero < count) throw PyError.value("Fewer non-zero entries in p than size");
-            double[] left = p.clone();
-            int found = 0;
-            while (found < count) {
-                double[] x = new double[count - found];
-                for (int i = 0; i < x.length; i++) x[i] = r.nextDouble();
-                for (int i = 0; i < found; i++) left[(int) picked[i]] = 0;
-                double[] cdf = ChoiceWeights.cdf(left);
-                java.util.Set<Integer> seen = new java.util.HashSet<>();
-                for (double u : x) {
-                    int k = ChoiceWeights.searchRight(cdf, u);
-                    if (seen.add(k)) picked[found + seen.size() - 1] = k; // np.unique's first occurrences, in the order drawn
-                }
-                found += seen.size();
-            }
+            int[] found = ChoiceWeights.withoutReplacement(p, count, r::nextDouble);
+            for (int i = 0; i < count; i++) picked[i] = found[i];
         }
         double[] v = items.values().toArray(), out = new double[count];
         for (int i = 0; i < count; i++) out[i] = v[(int) picked[i]];
@@ -200,11 +174,17 @@ final class NumpyRandomModule {
         return NpArray.of(NDArray.of(out, shape), items.type);
     }
 
+    /** Whether choice's size asks for no samples at all (size=0, (0, 3)): then an empty pool is allowed. */
+    private static boolean emptySample(Args a, Object size) {
+        return size != null && dev.adjoint.ndarray.Shapes.size(Numpy.shape(a, size)) == 0;
+    }
+
     /** A seed for np.random.seed and RandomState: an int from 0 to 2**32 - 1, or None (the clock's). */
     static long legacySeed(Object given) {
         Object s = Values.plain(given);
         if (s == null) return System.nanoTime() & 0xffffffffL;
         if (s instanceof Double) throw PyError.type("Cannot cast scalar from dtype('float64') to dtype('int64') according to the rule 'safe'");
+        if (s instanceof String text) throw PyError.type("Cannot cast scalar from dtype('<U" + Math.max(1, text.codePointCount(0, text.length())) + "') to dtype('int64') according to the rule 'safe'");
         long seed = Values.toLong(s, "seed");
         if (seed < 0 || seed > 0xffffffffL) throw PyError.value("Seed must be between 0 and 2**32 - 1");
         return seed;

@@ -137,7 +137,10 @@ final class Rearranging {
             NpArray x = ArrayFunctions.self(a);
             int[] target = Numpy.shape(a, a.option(1, "shape", null));
             try {
-                return NpArray.of(x.values().broadcastTo(target).compact(), x.type);
+                x.values().broadcastTo(target); // NumPy's checks
+                int[] own = StrideTricks.rowMajorStrides(x.shape()), strides = new int[target.length];
+                for (int d = 0, off = target.length - x.ndim(); d < x.ndim(); d++) strides[off + d] = x.shape()[d] == target[off + d] && target[off + d] != 1 ? own[d] : 0;
+                return StrideTricks.readOnlyView(x, 0, target, strides); // a read-only view repeating x's entries, as NumPy's
             } catch (ShapeException e) {
                 throw PyError.value("operands could not be broadcast together with remapped shapes [original->remapped]: "
                         + Elementwise.shapeText(x.shape()) + "  and requested shape " + Elementwise.shapeText(target));

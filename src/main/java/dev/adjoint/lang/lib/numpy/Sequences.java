@@ -324,8 +324,14 @@ final class Sequences {
         NpArray p = Operand.required(a.get(0), name), q = Operand.required(a.get(1), name);
         Object modeArg = a.option(2, "mode", correlate ? "valid" : "full");
         String mode = String.valueOf(Values.plain(modeArg));
+        for (NpArray operand : new NpArray[] {p, q}) {
+            if (operand.ndim() > 1) throw PyError.value("object too deep for desired array");
+            if (correlate && operand.ndim() == 0) throw PyError.value("object of too small depth for desired array"); // convolve takes numbers as 1-d
+        }
         double[] x = p.values().toArray(), y = q.values().toArray();
-        if (correlate) {
+        if (correlate) { // NumPy's correlate checks before it swaps, convolve after
+            if (x.length == 0) throw PyError.value("first array argument cannot be empty");
+            if (y.length == 0) throw PyError.value("second array argument cannot be empty");
             y = y.clone();
             for (int i = 0, j = y.length - 1; i < j; i++, j--) {
                 double t = y[i];

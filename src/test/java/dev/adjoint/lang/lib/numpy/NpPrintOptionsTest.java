@@ -47,4 +47,15 @@ class NpPrintOptionsTest {
         assertThat(s.lookup("inside")).isEqualTo("[0.3]");
         assertThat(text("np.array([1 / 3])")).isEqualTo("[0.33333333]");
     }
+
+    /** A setting adjoint refuses (legacy=) is the user's ValueError at the with line, catchable, the options unchanged (S21). */
+    @Test
+    void aRefusedSettingInAWithIsACatchableValueError() {
+        s.eval("import numpy as np\ntry:\n    with np.printoptions(legacy='1.13', precision=2):\n        pass\nexcept ValueError as e:\n    caught = str(e)",
+                QuietOutput.INSTANCE);
+        assertThat(s.lookup("caught")).isEqualTo("adjoint's numpy prints as NumPy 1.24 does: legacy= takes False only");
+        assertThat(text("np.array([1 / 3])")).isEqualTo("[0.33333333]");
+        assertThatThrownBy(() -> s.eval("with np.errstate(divide='bogus'):\n    pass", QuietOutput.INSTANCE))
+                .isInstanceOf(LangError.class).hasMessageNotContaining("internal error");
+    }
 }

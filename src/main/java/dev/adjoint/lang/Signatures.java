@@ -1,0 +1,292 @@
+package dev.adjoint.lang;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * inspect.signature: the parameters of a function, a method (without the object it is bound to), a
+ * class (its __init__'s, or a dataclass's fields) or a callable object, each with its kind, default
+ * and annotation, printed as CPython's inspect prints them ({@code (a: int, b=2, /, *args, c, **kw) -> bool}).
+ * A dataclass's generated docstring is its name and this text.
+ */
+final class Signatures {
+    private Signatures() {}
+
+    /** inspect._empty: what a parameter without a default or annotation has there. */
+    static final PyClass EMPTY = PyClass.builtin("_empty", "inspect", BuiltinTypes.OBJECT, null);
+
+    /** inspect.Parameter, whose class attributes are the kinds and empty. */
+    static final PyClass PARAMETER = PyClass.builtin("Parameter", "inspect", BuiltinTypes.OBJECT, Builtin.of("Parameter", a -> {
+        a.expect(2, 2, "default", "annotation");
+        if (!(a.get(1) instanceof Kind kind)) throw PyError.value(Repr.repr(a.get(1)) + " is not a valid _ParameterKind");
+        Object dflt = a.has("default") ? a.keyword("default") : EMPTY, annotation = a.has("annotation") ? a.keyword("annotation") : EMPTY;
+        return new Parameter(a.string(0), kind, dflt, annotation);
+    }));
+
+    /** inspect.Signature, whose class attribute empty is inspect._empty. */
+    static final PyClass SIGNATURE = PyClass.builtin("Signature", "inspect", BuiltinTypes.OBJECT, Builtin.of("Signature", a -> {
+        a.expect(0, 1, "parameters", "return_annotation");
+        List<Parameter> params = new ArrayList<>();
+        Object given = a.option(0, "parameters", null);
+        if (given != null) for (Object p : Values.items(given)) params.add((Parameter) p);
+        return new Signature(params, a.has("return_annotation") ? a.keyword("return_annotation") : EMPTY);
+    }));
+
+    static {
+        for (Kind k : Kind.values()) PARAMETER.define(k.name(), k);
+        PARAMETER.define("empty", EMPTY);
+        SIGNATURE.define("empty", EMPTY);
+    }
+
+    /** inspect._ParameterKind, in CPython's order (its value). */
+    enum Kind implements HostObject, PyReprable {
+        POSITIONAL_ONLY("positional-only"), POSITIONAL_OR_KEYWORD("positional or keyword"), VAR_POSITIONAL("variadic positional"),
+        KEYWORD_ONLY("keyword-only"), VAR_KEYWORD("variadic keyword");
+
+        private final String description;
+
+        Kind(String description) {
+            this.description = description;
+        }
+
+        static Kind of(Stmt.ParamKind k) {
+            return switch (k) {
+                case POSITIONAL_ONLY -> POSITIONAL_ONLY;
+                case NORMAL -> POSITIONAL_OR_KEYWORD;
+                case VAR_POSITIONAL -> VAR_POSITIONAL;
+                case KEYWORD_ONLY -> KEYWORD_ONLY;
+                case VAR_KEYWORD -> VAR_KEYWORD;
+            };
+        }
+
+        @Override
+        public String typeName() {
+            return "_ParameterKind";
+        }
+
+        @Override
+        public Object attribute(String name) {
+            return switch (name) {
+                case "name" -> name();
+                case "value" -> (long) ordinal();
+                case "description" -> description;
+                default -> null;
+            };
+        }
+
+        @Override
+        public Collection<String> attributeNames() {
+            return List.of("description", "name", "value");
+        }
+
+        @Override
+        public String pyRepr() {
+            return "<_ParameterKind." + name() + ": " + ordinal() + ">";
+        }
+
+        @Override
+        public String pyStr() {
+            return name();
+        }
+    }
+
+    /** inspect.Parameter: {@code dflt} and {@code annotation} are {@link #EMPTY} when there is none. */
+    record Parameter(String name, Kind kind, Object dflt, Object annotation) implements HostObject, PyReprable {
+        @Override
+        public String typeName() {
+            return "Parameter";
+        }
+
+        @Override
+        public PyClass pyClass() {
+            return PARAMETER;
+        }
+
+        @Override
+        public Object attribute(String member) {
+            return switch (member) {
+                case "name" -> name;
+                case "kind" -> kind;
+                case "default" -> dflt;
+                case "annotation" -> annotation;
+                default -> null;
+            };
+        }
+
+        @Override
+        public boolean attributeIsNone(String member) {
+            return member.equals("default") && dflt == null || member.equals("annotation") && annotation == null;
+        }
+
+        @Override
+        public Collection<String> attributeNames() {
+            return List.of("annotation", "default", "kind", "name");
+        }
+
+        /** Parameter.__str__: {@code *args: float}, {@code b: int = 2}, {@code c=3}. */
+        @Override
+        public String pyStr() {
+            String text = name;
+            if (annotation != EMPTY) text += ": " + formatAnnotation(annotation);
+            if (dflt != EMPTY) text += (annotation != EMPTY ? " = " : "=") + Repr.repr(dflt);
+            return kind == Kind.VAR_POSITIONAL ? "*" + text : kind == Kind.VAR_KEYWORD ? "**" + text : text;
+        }
+
+        @Override
+        public String pyRepr() {
+            return "<Parameter \"" + pyStr() + "\">";
+        }
+    }
+
+    /** inspect.Signature: the parameters in order, and the return annotation ({@link #EMPTY} for none). */
+    record Signature(List<Parameter> parameters, Object returns) implements HostObject, PyReprable {
+        @Override
+        public String typeName() {
+            return "Signature";
+        }
+
+        @Override
+        public PyClass pyClass() {
+            return SIGNATURE;
+        }
+
+        @Override
+        public Object attribute(String member) {
+            return switch (member) {
+                case "parameters" -> {
+                    PyDict byName = CollectionsModule.orderedDict();
+                    for (Parameter p : parameters) byName.put(p.name(), p);
+                    yield byName;
+                }
+                case "return_annotation" -> returns;
+                default -> null;
+            };
+        }
+
+        @Override
+        public boolean attributeIsNone(String member) {
+            return member.equals("return_annotation") && returns == null;
+        }
+
+        @Override
+        public Collection<String> attributeNames() {
+            return List.of("parameters", "return_annotation");
+        }
+
+        /** Signature.__str__: the parameters with '/' after the positional-only ones and '*' before the keyword-only ones, then '-> return'. */
+        @Override
+        public String pyStr() {
+            List<String> out = new ArrayList<>();
+            boolean slashPending = false, starNeeded = true;
+            for (Parameter p : parameters) {
+                if (p.kind() == Kind.POSITIONAL_ONLY) {
+                    slashPending = true;
+                } else if (slashPending) {
+                    out.add("/");
+                    slashPending = false;
+                }
+                if (p.kind() == Kind.VAR_POSITIONAL) {
+                    starNeeded = false;
+                } else if (p.kind() == Kind.KEYWORD_ONLY && starNeeded) {
+                    out.add("*");
+                    starNeeded = false;
+                }
+                out.add(p.pyStr());
+            }
+            if (slashPending) out.add("/");
+            String text = "(" + String.join(", ", out) + ")";
+            return returns == EMPTY ? text : text + " -> " + formatAnnotation(returns);
+        }
+
+        @Override
+        public String pyRepr() {
+            return "<Signature " + pyStr() + ">";
+        }
+    }
+
+    private static final Pattern DOTTED = Pattern.compile("[\\w.]+");
+
+    /** inspect.formatannotation: a class by its name (builtins bare), typing's forms without "typing.", anything else its repr. */
+    static String formatAnnotation(Object annotation) {
+        if (annotation instanceof TypingModule.Form || annotation instanceof TypingModule.Alias || annotation instanceof TypingModule.ForwardRef
+                || annotation instanceof TypingModule.TypeVar) {
+            Matcher m = DOTTED.matcher(Repr.repr(annotation));
+            StringBuilder out = new StringBuilder();
+            while (m.find()) m.appendReplacement(out, Matcher.quoteReplacement(m.group().startsWith("typing.") ? m.group().substring(7) : m.group()));
+            return m.appendTail(out).toString();
+        }
+        if (annotation instanceof GenericAlias) return Repr.str(annotation);
+        if (annotation instanceof PyClass c) return c.module().equals("builtins") ? c.qualifiedName() : c.module() + "." + c.qualifiedName();
+        return Repr.repr(annotation);
+    }
+
+    /** The signature of what inspect.signature is given; CPython's TypeError and ValueError for what has none. */
+    static Signature of(Object obj, Interpreter in) {
+        if (obj instanceof UserFunction f) return ofFunction(f, false);
+        if (obj instanceof BoundCallable b && b.function() instanceof UserFunction f) return ofFunction(f, true);
+        if (obj instanceof PyClass c && NamedTuples.isNamedTupleClass(c)) return ofNamedTuple(c);
+        if (obj instanceof PyClass c && !c.isBuiltin()) return ofClass(c);
+        if (obj instanceof PyInstance i && i.pyClass().lookup("__call__") instanceof UserFunction call) return ofFunction(call, true);
+        if (obj instanceof Builtin b) {
+            String qualified = CPythonDocs.qualifiedName(b, in), text = qualified == null ? null : CPythonDocs.textSignature(qualified);
+            Signature recorded = text == null ? null : ofText(text, in);
+            if (recorded != null) return recorded;
+        }
+        if (obj instanceof Callable c) throw PyError.value("no signature found for builtin " + Repr.repr(c));
+        throw PyError.type(Repr.repr(obj) + " is not a callable object");
+    }
+
+    /**
+     * A built-in function's signature from CPython's __text_signature__ ({@code ($module, iterable, /, *, key=None)}): its
+     * parameters read as a def's, the module parameter left out; null for one that is no def's (a default CPython cannot write).
+     */
+    private static Signature ofText(String text, Interpreter in) {
+        String params = text.replaceFirst("^\\(\\$(module|self)(, )?", "(").replaceFirst("^\\(/(, )?", "(");
+        try {
+            Stmt.Def def = (Stmt.Def) Parser.parse("def f" + params + ": pass").get(0);
+            List<Parameter> out = new ArrayList<>();
+            for (Stmt.Param p : def.params())
+                out.add(new Parameter(p.name(), Kind.of(p.kind()), p.defaultValue() == null ? EMPTY : in.evaluate(p.defaultValue()), EMPTY));
+            return new Signature(out, EMPTY);
+        } catch (LangError e) {
+            return null;
+        }
+    }
+
+    /** A def's or lambda's parameters, its annotations as its __annotations__ holds them now; without the first when bound. */
+    static Signature ofFunction(UserFunction f, boolean bound) {
+        PyDict annotations = f.attribute("__annotations__") instanceof PyDict d ? d : new PyDict();
+        List<Parameter> params = new ArrayList<>();
+        for (int i = bound ? 1 : 0; i < f.params().size(); i++) {
+            Stmt.Param p = f.params().get(i);
+            Object dflt = f.defaults().get(i) == Environment.UNBOUND ? EMPTY : f.defaults().get(i);
+            params.add(new Parameter(p.name(), Kind.of(p.kind()), dflt, annotations.containsKey(p.name()) ? annotations.get(p.name()) : EMPTY));
+        }
+        return new Signature(params, annotations.containsKey("return") ? annotations.get("return") : EMPTY);
+    }
+
+    /** A namedtuple class's: its fields, with their defaults and (a typing.NamedTuple's) annotations. */
+    private static Signature ofNamedTuple(PyClass c) {
+        PyDict defaults = c.lookup("_field_defaults") instanceof PyDict d ? d : new PyDict();
+        PyDict annotations = c.lookup("__annotations__") instanceof PyDict d ? d : new PyDict();
+        List<Parameter> params = new ArrayList<>();
+        for (Object field : (List<?>) c.lookup("_fields"))
+            params.add(new Parameter((String) field, Kind.POSITIONAL_OR_KEYWORD, defaults.containsKey(field) ? defaults.get(field) : EMPTY,
+                    annotations.containsKey(field) ? annotations.get(field) : EMPTY));
+        return new Signature(params, EMPTY);
+    }
+
+    /** A class's: the first __init__ along its resolution order (a dataclass's from its fields), without self; () for object's. */
+    static Signature ofClass(PyClass c) {
+        for (PyClass k : c.mro()) {
+            if (k.isBuiltin()) break;
+            Object init = k.dict().get("__init__");
+            if (init instanceof UserFunction f) return ofFunction(f, true);
+            if (init != null && DataclassesModule.madeInit(k, init)) return new Signature(DataclassesModule.initParameters(k), null);
+        }
+        return new Signature(List.of(), EMPTY);
+    }
+}

@@ -1,0 +1,14 @@
+# T24: np.exp of float32 as NumPy's vector loop computes it (not e^x rounded to float32), scalars too
+import numpy as np
+
+np.random.seed(0)
+X = (np.random.randn(200) * 5).astype(np.float32)
+E = np.exp(X)
+print(E[:8], E.dtype)
+print(repr(E.tolist()[:12]))
+print(repr(float(E.sum())), repr([float(np.exp(np.float32(v))) for v in [0.1, -2.5, 10.0, 33.3, -87.0, -95.5]]))
+Z = np.random.randn(5, 3).astype(np.float32)
+S = np.exp(Z) / np.exp(Z).sum(axis=1, keepdims=True)
+print(S)
+print(np.exp(np.array([88.72283935546875, 88.7, -103.97208404541015625, -103.9, np.inf, -np.inf, 0.0], dtype=np.float32)))
+print(np.exp(np.arange(-3, 4, dtype=np.int16)).dtype, np.exp(np.arange(-3, 4, dtype=np.int16)).tolist())

@@ -1,0 +1,41 @@
+# Conv1d's and the 1-d pools' errors in PyTorch 1.13's words and types: input shapes, channels,
+# groups, bias, kernel larger than the input, strides, padding, pooling sizes; ends with the uncaught
+# error of a 4-d input to nn.Conv1d.
+import torch, torch.nn as nn, torch.nn.functional as F
+torch.set_default_dtype(torch.float64)
+def t(f):
+    try:
+        r = f()
+        print("OK", r.shape if hasattr(r, "shape") else r)
+    except Exception as e:
+        print(type(e).__name__, e)
+c = nn.Conv1d(2, 4, 3)
+t(lambda: c(torch.ones(5)))
+t(lambda: c(torch.ones(1, 3, 8)))
+t(lambda: c(torch.ones(1, 2, 2)))
+t(lambda: c(torch.ones(3, 8)))
+t(lambda: F.conv1d(torch.ones(1, 2, 5), torch.ones(4, 2)))
+t(lambda: F.conv1d(torch.ones(1, 2, 5), torch.ones(4, 2, 3), torch.ones(3)))
+t(lambda: F.conv1d(torch.ones(1, 2, 5), torch.ones(4, 2, 3), stride=0))
+t(lambda: F.conv1d(torch.ones(1, 2, 5), torch.ones(4, 2, 3), padding=-1))
+t(lambda: F.conv1d(torch.ones(1, 2, 5), torch.ones(4, 2, 3), dilation=0))
+t(lambda: F.conv1d(torch.ones(1, 2, 5), torch.ones(4, 2, 3), padding="same", stride=2))
+t(lambda: F.conv1d(torch.ones(1, 2, 5), torch.ones(4, 2, 3), padding="foo"))
+t(lambda: F.conv1d(torch.ones(1, 2, 5), torch.ones(4, 1, 3), groups=3))
+t(lambda: F.conv1d(torch.ones(1, 4, 5), torch.ones(3, 2, 3), groups=2))
+t(lambda: F.conv1d(torch.ones(1, 2, 5), torch.ones(4, 2, 3), stride=(1, 1)))
+t(lambda: nn.Conv1d(1, 2, 3, stride=2, padding="same"))
+t(lambda: nn.Conv1d(3, 2, 3, groups=2))
+t(lambda: nn.Conv1d(2, 3, 3, groups=2))
+t(lambda: nn.Conv1d(2, 2, 3, padding_mode="mirror"))
+t(lambda: F.max_pool1d(torch.ones(1, 1, 4), 2, padding=2))
+t(lambda: F.max_pool1d(torch.ones(4), 2))
+t(lambda: F.max_pool1d(torch.ones(1, 1, 4), 2, stride=0))
+t(lambda: F.max_pool1d(torch.ones(1, 1, 4), (2, 2)))
+t(lambda: F.avg_pool1d(torch.ones(1, 1, 4), 5))
+t(lambda: F.avg_pool1d(torch.ones(4), 2))
+t(lambda: F.avg_pool1d(torch.ones(1, 1, 4), 2, padding=2))
+t(lambda: F.adaptive_avg_pool1d(torch.ones(4), 2))
+t(lambda: F.adaptive_max_pool1d(torch.ones(1, 1, 1, 4), 2))
+t(lambda: F.adaptive_avg_pool1d(torch.ones(1, 2, 4), (2, 2)))
+c(torch.ones(1, 2, 5, 5))
