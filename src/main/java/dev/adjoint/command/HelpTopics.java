@@ -91,7 +91,8 @@ final class HelpTopics {
               import looks for NAME.py: the script's folder, or '' for the working directory;
               append folders), modules (the imported ones), version_info, version,
               platform, maxsize, float_info, int_info, stdout, stderr (print(..., file=sys.stderr) goes to
-              stderr), exit
+              stderr), stdin (read, readline, readlines, for line in sys.stdin: a script's or -c's stdin;
+              in a pipe stdin is the program, so nothing is left to read, as with python3 -), exit
               and get/setrecursionlimit (accepted; the limit stays 1000).
               collections: Counter (most_common, elements, update, subtract, total, + - | &),
               defaultdict, OrderedDict (move_to_end, popitem(last=False), fromkeys), deque (maxlen, appendleft,
@@ -101,7 +102,7 @@ final class HelpTopics {
               product permutations combinations combinations_with_replacement; endless ones stop
               at Ctrl-C, and list(count()) is a MemoryError at --max-elements.
               functools: reduce partial lru_cache cache (cache_info, cache_clear) wraps
-              update_wrapper cmp_to_key total_ordering. typing: List Dict Tuple Set Optional
+              update_wrapper cmp_to_key total_ordering cached_property singledispatch. typing: List Dict Tuple Set Optional
               Union Callable Any Sequence Iterable Iterator Mapping ... (subscriptable, printed
               as typing.List[int]), TypeVar, Generic, Protocol, NamedTuple (a base class or
               called), TypedDict, NewType, get_type_hints, cast, TYPE_CHECKING.
@@ -355,10 +356,12 @@ final class HelpTopics {
               torch.linalg.inv/det/solve (a singular matrix is torch.linalg.LinAlgError),
               torch.optim.SGD/Adam/AdamW/RMSprop/Adagrad/Adadelta/Adamax/NAdam/RAdam/ASGD/Rprop/LBFGS
               (optimizer.state_dict()/load_state_dict()/state: a checkpoint kept in memory;
-              step(closure)), torch.optim.lr_scheduler (StepLR, MultiStepLR, ExponentialLR,
+              step(closure); add_param_group({...})), torch.optim.Optimizer to subclass
+              (super().__init__(params, defaults), self.param_groups, self.state[p], your step()),
+              torch.optim.lr_scheduler (StepLR, MultiStepLR, ExponentialLR,
               CosineAnnealingLR, LambdaLR, MultiplicativeLR, LinearLR, ConstantLR, PolynomialLR,
               OneCycleLR, CyclicLR, CosineAnnealingWarmRestarts, SequentialLR, ChainedScheduler,
-              _LRScheduler to subclass with a get_lr(): call scheduler.step() after
+              _LRScheduler to subclass with a get_lr(); get_last_lr(): call scheduler.step() after
               optimizer.step(); ReduceLROnPlateau: sch.step(val_loss)), nn.init.trunc_normal_/
               orthogonal_/sparse_/eye_/dirac_, torch.pdist, torch.atleast_1d/2d/3d,
               torch.set_printoptions(precision=2, sci_mode=False, threshold=, edgeitems=,
@@ -382,7 +385,8 @@ final class HelpTopics {
               gradients, log_prob, entropy, cdf, mean, stddev, variance; PyTorch's seeded draws),
               Exponential, Gamma, Beta, Dirichlet, Poisson (log_prob, entropy, mean, variance;
               sampling only Exponential), Laplace, LogNormal, Geometric, Binomial, OneHotCategorical,
-              Independent, kl_divergence(p, q),
+              Independent, MultivariateNormal (gradients to loc), expand, enumerate_support,
+              perplexity, sample_n, support, arg_constraints, kl_divergence(p, q),
               asin/acos/atan, sinh/cosh, asinh/acosh/atanh (arcsin, ...), exp2, erfc, erfinv,
               lgamma, digamma, polygamma(n, x), logit(x, eps), sinc, frac, deg2rad/rad2deg,
               torch.special (expit, psi, gammaln, ...), torch.autograd.gradgradcheck, tile,
@@ -582,6 +586,41 @@ final class HelpTopics {
             these lines are what they are at Python's prompt: a SyntaxError.
             """;
 
+    private static final String NEEDLE = """
+            import needle as ndl gives CMU 10-414's needle, over the engine PyTorch's names use, with
+            needle's rules (README, section needle):
+              tensors: ndl.Tensor(data, dtype=None, requires_grad=True) (a list, a NumPy array, a tensor);
+                its type is NumPy's: float64 for a list, float32 for dtype="float32" or a float32 array;
+                what is computed from a float32 tensor stays float32 as NumPy 1.24 computes it;
+                printed as needle's needle.Tensor([[1. 2.]]); type() is needle.autograd.Tensor
+              attributes: shape (a tuple), dtype, requires_grad, grad, data (x.data = t takes any shape),
+                op (EWiseAdd, AddScalar, MulScalar, Negate, MatMul, Summation, ...: scalar,
+                gradient(out_grad, node), gradient_as_tuple), inputs, is_leaf(), numpy(), detach(),
+                cached_data, realize_cached_data(), sum(axes), reshape, broadcast_to, transpose(axes)
+              backward(out_grad=None) ASSIGNS .grad as needle does (no accumulation) and records the
+                gradients as graphs: x.grad.backward() differentiates again; == compares identity
+              ops (ndl.ops and ndl): add multiply divide power add_scalar mul_scalar divide_scalar
+                power_scalar negate exp log relu tanh sigmoid logsoftmax matmul reshape broadcast_to
+                summation(a, axes=None) logsumexp(a, axes=None) stack(tensors, axis) transpose(a, axes=None);
+                the op classes are constructors: ndl.ops.EWiseAdd()(a, b), PowerScalar(2)(x),
+                Summation(axes=(1,))(x); ndl.cpu() is the one device
+              your own op: class MySquare(TensorOp) (from needle.autograd) with compute(self, a)
+                on NumPy arrays and gradient(self, out_grad, node); MySquare()(x) is a node of the graph
+                (:trace shows MySquare(v1)); a gradient of the wrong shape or count is a ValueError
+              ndl.autograd: find_topo_sort(nodes), TENSOR_COUNTER (live needle tensors), Op, TensorOp, Value
+              ndl.init: rand randn constant ones zeros randb one_hot zeros_like ones_like,
+                xavier_uniform/normal(fan_in, fan_out, gain=1.0), kaiming_uniform/normal(fan_in, fan_out);
+                float32 by default, drawn from NumPy's generator (np.random.seed(n) first)
+              ndl.nn: Module, Parameter, Linear, ReLU, Tanh, Sigmoid, Sequential, SoftmaxLoss,
+                BatchNorm1d, LayerNorm1d, Dropout, Residual, Flatten, Identity (float32 parameters;
+                Linear and the norms take device= and dtype=); ndl.optim: SGD, Adam
+              ndl.data: Dataset, DataLoader(dataset, batch_size=1, shuffle=False), NDArrayDataset,
+                MNISTDataset(image_filename, label_filename, transforms=None) (the t10k files of
+                "data/..." are shipped), Transform, RandomFlipHorizontal(p=0.5), RandomCrop(padding=3)
+            Not there: TensorTuple and TensorTupleOp calls (write a TensorOp); forward mode (:forward)
+              through your own op (it has no tangent rule).
+            """;
+
     private static final String NUMPY = """
             import numpy as np gives NumPy's arrays, without gradients (a NumPy array is no tensor),
             printed as NumPy 1.24 prints them and failing with NumPy's messages:
@@ -623,7 +662,8 @@ final class HelpTopics {
                 sparse=), fromfunction, indices, np.r_[1:4, 0, a], np.c_[a, b], np.ix_, np.mgrid[0:3, 0:2],
                 np.ogrid; dot, matmul, outer, kron, tensordot (axes=); a.shape, a.ndim, a.size
               functions over arrays: np.vectorize(f, otypes=), np.apply_along_axis(f, axis, a, *args),
-                np.piecewise(x, [conditions], [values or functions])
+                np.piecewise(x, [conditions], [values or functions]); np.poly1d(coefficients) (call, + - *,
+                ** n, / number, p(q), deriv, integ, p[k], roots, NumPy's printing), np.roots (real roots)
               by index arrays: bincount (minlength=, weights=), choose, take_along_axis,
                 unravel_index (order=), ravel_multi_index, select, lexsort, inner, vdot, isscalar;
                 in place: put (mode=), place, putmask
@@ -684,6 +724,7 @@ final class HelpTopics {
         ALL.put("limits", LIMITS);
         ALL.put("torch", TORCH);
         ALL.put("numpy", NUMPY);
+        ALL.put("needle", NEEDLE);
         ALL.put("jupyter", JUPYTER);
     }
 }

@@ -294,6 +294,10 @@ public final class InputRunner implements ScriptRunner {
                 return output.readLine(prompt);
             }
 
+            public dev.adjoint.lang.StdinText stdin() {
+                return output.stdin();
+            }
+
             public void warn(String message) {
                 output.warn(message);
             }

@@ -39,6 +39,11 @@ record IPythonLine(Kind kind, String name, String args, Span span) {
         return Optional.empty();
     }
 
+    /** Whether a line of a cell, unindented, is a help line: {@code f?}, {@code torch.ones??}, {@code ?f}. */
+    static boolean isHelpLine(String line) {
+        return !line.isEmpty() && !Character.isWhitespace(line.charAt(0)) && of(line).filter(l -> l.kind == Kind.HELP).isPresent();
+    }
+
     /** Whether it is {@code %time STATEMENT}, which runs the statement and returns an expression's value. */
     boolean timesAStatement() {
         return kind == Kind.MAGIC && name.equals("%time") && !args.isEmpty();

@@ -53,17 +53,13 @@ final class ReportBundle {
     }
 
     /**
-     * The value of an expression statement: its text as the prompt echoes it ({@link ValueFormat#echo});
+     * The value of an expression statement: its text as the prompt echoes it ({@link ValueFormat#echo}),
+     * or {@code pretty}, IPython's text of it (functions and classes in IPython's forms), where not null;
      * a tensor the echo shows in adjoint's display also as a table (one shown as PyTorch's repr stays
-     * text, as in a PyTorch notebook).
+     * text, as in a PyTorch notebook); the value's own rich forms ({@code _repr_html_}, ...; images as
+     * bytes, sent in base64 as Jupyter wants them).
      */
-    static MimeBundle value(Object value, ValueFormat values, boolean pytorch) {
-        return value(value, values, pytorch, Map.of());
-    }
-
-    /** {@link #value(Object, ValueFormat, boolean)} with the value's own rich forms ({@code _repr_html_}, ...; images as bytes, sent in base64 as Jupyter wants them). */
-    static MimeBundle value(Object value, ValueFormat values, boolean pytorch, Map<String, Object> rich) {
-        String pretty = value instanceof dev.adjoint.lang.PyInstance i ? i.ipythonPretty() : null; // IPython's text of a plain object
+    static MimeBundle value(Object value, ValueFormat values, boolean pytorch, String pretty, Map<String, Object> rich) {
         ReportBundle b = new ReportBundle(pretty != null ? pretty : values.echo(value, pytorch));
         String table = ValueFormat.displays(value, pytorch) ? Html.tensor(value, values.precision()) : null;
         if (table != null) b.data.put("text/html", table);

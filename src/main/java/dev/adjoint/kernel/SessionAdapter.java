@@ -10,6 +10,7 @@ import dev.adjoint.lang.PyError;
 import dev.adjoint.render.AnomalyText;
 import dev.adjoint.render.Format;
 import dev.adjoint.render.Renderer;
+import dev.adjoint.render.ValueFormat;
 import dev.adjoint.session.BlankLinesInBlocks;
 import dev.adjoint.session.Output;
 import dev.adjoint.session.Session;
@@ -140,9 +141,31 @@ final class SessionAdapter {
         }
     }
 
-    /** A cell's inputs, split by the prompt's rules (a blank line inside a block does not end it). */
+    /**
+     * A cell's inputs, split by the prompt's rules (a blank line inside a block does not end it); a
+     * help line ({@code f?}, {@code f??}, {@code ?f}) at the top level is an input of its own wherever
+     * it stands, as IPython's transformer makes it a call of its own (after a def in the same cell too).
+     */
     List<InputRunner.Input> split(String cell) {
-        return rules.split(BlankLinesInBlocks.keepBlocksTogether(cell), session());
+        String[] lines = BlankLinesInBlocks.keepBlocksTogether(cell).split("\n", -1);
+        List<InputRunner.Input> inputs = new java.util.ArrayList<>();
+        int start = 0;
+        for (int i = 0; i < lines.length; i++) {
+            if (!IPythonLine.isHelpLine(lines[i])) continue;
+            String before = String.join("\n", java.util.Arrays.asList(lines).subList(start, i));
+            if (dev.adjoint.lang.Completeness.insideStringOrBrackets(before)) continue; // a line of a string, not a help line
+            splitCode(before, start, inputs);
+            inputs.add(new InputRunner.Input(lines[i], i + 1));
+            start = i + 1;
+        }
+        splitCode(String.join("\n", java.util.Arrays.asList(lines).subList(start, lines.length)), start, inputs);
+        return inputs;
+    }
+
+    /** The inputs of code that starts after {@code linesBefore} lines of its cell, numbered in the cell. */
+    private void splitCode(String code, int linesBefore, List<InputRunner.Input> inputs) {
+        if (code.isBlank()) return;
+        for (InputRunner.Input in : rules.split(code, session())) inputs.add(new InputRunner.Input(in.text(), in.firstLine() + linesBefore));
     }
 
     /** Runs one input on the calling thread; its output goes to the sink as it is produced. */
@@ -288,7 +311,9 @@ final class SessionAdapter {
             }
 
             private MimeBundle bundle(Object value) {
-                return ReportBundle.value(value, settings.values(), session().hasImported("torch"), session().richReprs(value));
+                boolean pytorch = session().hasImported("torch");
+                String pretty = ValueFormat.displays(value, pytorch) ? null : session().ipythonText(value); // a tensor in adjoint's display: the echo's
+                return ReportBundle.value(value, settings.values(), pytorch, pretty, session().richReprs(value));
             }
 
             /** Only the shown expression sets `_` (and has its repr made), as IPython's display hook. */

@@ -33,24 +33,10 @@ final class CPythonDocs {
         return in.modules().memberName(f);
     }
 
-    private static String unescaped(String text) {
-        StringBuilder out = new StringBuilder(text.length());
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c != '\\' || i + 1 == text.length()) {
-                out.append(c);
-                continue;
-            }
-            char next = text.charAt(++i);
-            out.append(next == 'n' ? '\n' : next == 't' ? '\t' : next);
-        }
-        return out.toString();
-    }
-
     private static synchronized Map<String, String[]> table() {
         if (table != null) return table;
         table = TsvResource.read(RESOURCE);
-        for (String[] fields : table.values()) for (int i = 0; i < fields.length; i++) fields[i] = unescaped(fields[i]);
+        for (String[] fields : table.values()) for (int i = 0; i < fields.length; i++) fields[i] = TsvResource.unescaped(fields[i]);
         return table;
     }
 }

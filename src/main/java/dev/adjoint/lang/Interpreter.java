@@ -53,7 +53,7 @@ public final class Interpreter implements Expr.Visitor<Object>, Stmt.Visitor<Int
     private final NumpyRandom random;
     /** PyTorch's generator for torch.* draws; the session seeds it (as NumPy's) for :save to replay. */
     private final TorchRandom torchRandom = new TorchRandom(0);
-    private final Modules modules = new Modules();
+    private final Modules modules = new Modules(() -> this.printer == null ? StdinText.EMPTY : this.printer.stdin()); // (this.: a field declared below)
     private final Deque<Frame> frames = new ArrayDeque<>();
     /** The exceptions being handled by except clauses, innermost first: what a bare raise raises again. */
     private final Deque<LangError> handling = new ArrayDeque<>();

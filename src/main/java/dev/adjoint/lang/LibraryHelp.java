@@ -49,6 +49,22 @@ public final class LibraryHelp {
     }
 
     /**
+     * The name {@code v} has in the recorded texts (scripts/fixtures/library_texts.py): builtins.NAME
+     * for one of Python's builtins (len, int; not a lecture function), else as {@link #qualifiedName};
+     * null for anything else.
+     */
+    static String recordedName(Object v, Interpreter interpreter) {
+        String name = v instanceof Callable c ? c.name() : v instanceof PyClass c && c.isBuiltin() ? c.name() : null;
+        if (name != null && Builtins.table().get(name) == v && RecordedTexts.IPYTHON_FORMS.get("builtins." + name) != null) return "builtins." + name;
+        return v instanceof Callable || v instanceof PyClass ? qualifiedName(v, interpreter) : null;
+    }
+
+    /** What help(v) prints in CPython for a function or class of Python's, NumPy's or PyTorch's (a class's head); null if none was recorded. */
+    static String pydoc(Object v, Interpreter interpreter) {
+        return RecordedTexts.PYDOC.get(recordedName(v, interpreter));
+    }
+
+    /**
      * A notebook's inspect (Shift-Tab, {@code NAME?}) of a dotted name: a library function's
      * signature, a lecture or user function's help (as help() gives it), or a value's type, text and
      * length, as IPython shows them; null when the name is not bound.

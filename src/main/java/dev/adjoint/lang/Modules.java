@@ -87,6 +87,12 @@ public final class Modules {
             "d2l", "hint: adjoint has no d2l package (d2l.plot, d2l.Timer, its data loaders); run the book's PyTorch cells without it");
 
     private final Map<String, PyModule> loaded = new LinkedHashMap<>();
+    /** sys.stdin: one object a session, reading where the running input's front-end reads. */
+    private final StdinFile stdin;
+
+    Modules(java.util.function.Supplier<StdinText> stdin) {
+        this.stdin = new StdinFile(stdin);
+    }
     /** sys.argv: the script's name and arguments, as CPython gives them; [''] at the prompt and in a pipe. */
     private final PyList argv = PyList.of("");
     /**
@@ -231,7 +237,7 @@ public final class Modules {
         m = loaded.get(dotted); // building the parent may have loaded it
         if (m == null) {
             m = make instanceof FromParent f ? f.derive().apply(parent) : make.get();
-            if (dotted.equals("sys")) m.add("argv", argv).add("path", path).add("modules", loadedView); // the members that are the session's, not the module's
+            if (dotted.equals("sys")) m.add("argv", argv).add("path", path).add("modules", loadedView).add("stdin", stdin); // the members that are the session's, not the module's
             loaded.put(dotted, m);
             // a package imports its submodules, as needle's and torch's __init__ do: after
             // `import needle as ndl`, ndl.nn.Module is there

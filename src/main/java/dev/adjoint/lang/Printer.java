@@ -44,6 +44,14 @@ public interface Printer {
         throw new PyError("RuntimeError", "input() has nothing to read from here");
     }
 
+    /**
+     * What sys.stdin reads: a script's stdin, the terminal; nothing by default (see {@link StdinText#EMPTY}).
+     * input() reads the same text where stdin is not a terminal.
+     */
+    default StdinText stdin() {
+        return StdinText.EMPTY;
+    }
+
     /** A warning, e.g. reading .grad of a non-leaf. */
     void warn(String message);
 

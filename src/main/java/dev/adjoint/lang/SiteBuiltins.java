@@ -81,9 +81,11 @@ final class SiteBuiltins {
         }
 
         /**
-         * The help text of one value: a lecture function's (and a name's, help('sin')) from :help; a
-         * library's function by its library's signature; never one by another's name (NumPy's zeros is
-         * not the lecture's zeros(*shape)).
+         * The help text of one value: a user's function or class as pydoc lays it out; one of Python's
+         * builtins or a library's function or class as CPython's help() prints it (recorded by
+         * scripts/fixtures/library_texts.py; a library class's head, without its members); a lecture
+         * function's (and a name's, help('sin')) from :help; never one by another's name (NumPy's
+         * zeros is not the lecture's zeros(*shape)).
          */
         static String text(Object v, Interpreter interpreter) {
             String name = v instanceof String s ? s : v instanceof Callable c ? c.name() : v instanceof PyClass c ? c.name() : null;
@@ -93,6 +95,8 @@ final class SiteBuiltins {
                 return PydocText.method(f, self);
             if (v instanceof PyClass c && !c.isBuiltin()) return PydocText.classText(c, false);
             if (v instanceof PyInstance i && !i.pyClass().isBuiltin()) return PydocText.classText(i.pyClass(), true);
+            String recorded = v instanceof String ? null : LibraryHelp.pydoc(v, interpreter); // Python's, NumPy's or PyTorch's own
+            if (recorded != null) return recorded;
             BuiltinHelp.Entry e = name == null ? null : BuiltinHelp.find(name);
             if (e != null) return e.text();
             String library = v instanceof String ? null : LibraryHelp.qualifiedName(v, interpreter);

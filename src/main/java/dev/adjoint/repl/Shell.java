@@ -6,6 +6,7 @@ import dev.adjoint.command.InputRunner;
 import dev.adjoint.command.KeyReader;
 import dev.adjoint.command.Reply;
 import dev.adjoint.command.Settings;
+import dev.adjoint.lang.StdinText;
 import dev.adjoint.render.AnomalyText;
 import dev.adjoint.render.Format;
 import dev.adjoint.render.Renderer;
@@ -67,6 +68,11 @@ public final class Shell implements AdjointCompleter.Source {
     public interface LineInput {
         /** Shows {@code prompt} (on {@code out}, or as the terminal's prompt) and reads a line; null at the end. */
         String readLine(String prompt, PrintWriter out);
+
+        /** What sys.stdin reads here; nothing by default. */
+        default StdinText stdin() {
+            return StdinText.EMPTY;
+        }
     }
 
     public void setLineInput(LineInput lineInput) {
@@ -157,6 +163,13 @@ public final class Shell implements AdjointCompleter.Source {
                 if (lineInput == null) return Output.super.readLine(prompt);
                 err.flush();
                 return lineInput.readLine(prompt, out);
+            }
+
+            public StdinText stdin() {
+                if (lineInput == null) return Output.super.stdin();
+                out.flush(); // what was printed shows before a terminal waits
+                err.flush();
+                return lineInput.stdin();
             }
 
             public void warn(String message) {

@@ -193,6 +193,10 @@ public final class Session {
             return out != null ? out.readLine(prompt) : Output.super.readLine(prompt);
         }
 
+        public dev.adjoint.lang.StdinText stdin() {
+            return out != null ? out.stdin() : Output.super.stdin();
+        }
+
         public void warn(String message) {
             if (out != null) out.warn(message);
         }
@@ -494,6 +498,11 @@ public final class Session {
 
     public Map<String, Object> richReprs(Object value) {
         return interpreter.richReprs(value);
+    }
+
+    /** A notebook's text of a cell's value: its repr with IPython's forms of functions, classes and plain objects ({@link dev.adjoint.lang.IPythonPretty}). */
+    public String ipythonText(Object value) {
+        return dev.adjoint.lang.IPythonPretty.text(value, interpreter);
     }
 
     public boolean isBound(String name) {

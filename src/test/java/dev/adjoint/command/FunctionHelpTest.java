@@ -51,6 +51,19 @@ class FunctionHelpTest {
         assertThat(said(shell, ":help torch.ones")).startsWith("ones(*size, *, out=None, dtype=None, layout=torch.strided, device=None, requires_grad=False) -> Tensor\n");
     }
 
+    /** T17: needle, a whole section of the README, is a topic of :help too, and what it names is there. */
+    @Test
+    void needleIsATopic() {
+        Shell shell = new Shell(ShellOptions.defaults());
+        String text = said(shell, ":help needle");
+        assertThat(text).startsWith("import needle as ndl gives CMU 10-414's needle").contains("backward(out_grad=None) ASSIGNS .grad");
+        assertThat(said(shell, ":help")).contains(":help needle");
+        said(shell, "import needle as ndl");
+        for (String name : java.util.List.of("ndl.nn.Residual", "ndl.optim.Adam", "ndl.data.RandomCrop", "ndl.init.kaiming_normal",
+                "ndl.autograd.find_topo_sort", "ndl.ops.logsumexp", "ndl.cpu"))
+            assertThat(said(shell, "print(" + name + " is not None)")).as(name).isEqualTo("True\n");
+    }
+
     /** What {@code input} printed; it reported no error. */
     private static String said(Shell shell, String input) {
         StringWriter out = new StringWriter(), err = new StringWriter();

@@ -66,7 +66,15 @@ class FrontEndsAgreeTest {
         assertThat(t.isAlive()).isFalse();
     }
 
-    /** One echo rule (render/ValueFormat.echo): a value shows the same text at the prompt and as a cell's value, before and after `import torch`. */
+    /**
+     * One echo rule (render/ValueFormat.echo): a value shows the same text at the prompt and as a
+     * cell's value, before and after `import torch`; but for IPython's layout of a container too long
+     * for a line (S34: IPython 8.5's pretty() of [x, 6] and (x, 'b') with torch 1.13, x the tensor).
+     */
+    private static final java.util.Map<String, String> IPYTHON_LAYOUT = java.util.Map.of(
+            "[x, y]", "[tensor([[1., 2.],\n         [3., 4.]], requires_grad=True),\n 6]",
+            "(x, 'b')", "(tensor([[1., 2.],\n         [3., 4.]], requires_grad=True),\n 'b')");
+
     @Test
     void aValueEchoesAlikeAtThePromptAndInANotebook() {
         String[] inputs = {"x1 = 2", "y = x1 * 3", "x = tensor([[1., 2.], [3., 4.]], requires_grad=True)", "y", "x", "[x, y]", "{'a': 1/3}",
@@ -78,7 +86,7 @@ class FrontEndsAgreeTest {
             String prompt = out.toString().strip();
             out.getBuffer().setLength(0);
             if (prompt.isEmpty()) assertThat(shown).hasSize(before);
-            else assertThat(shown.subList(before, shown.size())).as(input).containsExactly(prompt);
+            else assertThat(shown.subList(before, shown.size())).as(input).containsExactly(IPYTHON_LAYOUT.getOrDefault(input, prompt));
         }
         assertThat(shown).hasSize(8);
     }
