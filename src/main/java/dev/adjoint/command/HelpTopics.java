@@ -102,7 +102,7 @@ final class HelpTopics {
               product permutations combinations combinations_with_replacement; endless ones stop
               at Ctrl-C, and list(count()) is a MemoryError at --max-elements.
               functools: reduce partial lru_cache cache (cache_info, cache_clear) wraps
-              update_wrapper cmp_to_key total_ordering. typing: List Dict Tuple Set Optional
+              update_wrapper cmp_to_key total_ordering cached_property singledispatch. typing: List Dict Tuple Set Optional
               Union Callable Any Sequence Iterable Iterator Mapping ... (subscriptable, printed
               as typing.List[int]), TypeVar, Generic, Protocol, NamedTuple (a base class or
               called), TypedDict, NewType, get_type_hints, cast, TYPE_CHECKING.
@@ -346,19 +346,23 @@ final class HelpTopics {
               replicate, circular), ...; nn.CosineSimilarity, nn.KLDivLoss), PReLU, Mish,
               Hardswish, Hardsigmoid, Softshrink, Hardshrink, Softsign, Tanhshrink, Softmin,
               Softmax2d, ZeroPad2d, ConstantPad1d/2d/3d, ReflectionPad1d/2d/3d, ReplicationPad1d/2d/3d,
-              Unflatten, ParameterList, ParameterDict, GroupNorm, Dropout2d, PixelShuffle,
+              Unflatten, ParameterList, ParameterDict, GroupNorm, InstanceNorm1d/2d,
+              ConvTranspose2d, Dropout1d, Dropout2d, LocalResponseNorm, Bilinear, PixelShuffle,
               PixelUnshuffle, Upsample/F.interpolate (nearest, linear, bilinear), MarginRankingLoss,
               HingeEmbeddingLoss, CosineEmbeddingLoss, TripletMarginLoss, PoissonNLLLoss,
-              GaussianNLLLoss, MultiLabelSoftMarginLoss (and their F. forms; _Loss to subclass),
-              x.fill_diagonal_/unfold/sum_to_size/addmm_/renorm, m.get_buffer, m._parameters,
+              GaussianNLLLoss, SoftMarginLoss, MultiLabelSoftMarginLoss (and their F. forms; _Loss
+              to subclass), x.fill_diagonal_/unfold/sum_to_size/addmm_/renorm/random_/apply_/map_,
+              x.H/mH, m.get_buffer, m._parameters,
               m._buffers, torch.erf, torch.xlogy,
               torch.linalg.inv/det/solve (a singular matrix is torch.linalg.LinAlgError),
               torch.optim.SGD/Adam/AdamW/RMSprop/Adagrad/Adadelta/Adamax/NAdam/RAdam/ASGD/Rprop/LBFGS
               (optimizer.state_dict()/load_state_dict()/state: a checkpoint kept in memory;
-              step(closure)), torch.optim.lr_scheduler (StepLR, MultiStepLR, ExponentialLR,
+              step(closure); add_param_group({...})), torch.optim.Optimizer to subclass
+              (super().__init__(params, defaults), self.param_groups, self.state[p], your step()),
+              torch.optim.lr_scheduler (StepLR, MultiStepLR, ExponentialLR,
               CosineAnnealingLR, LambdaLR, MultiplicativeLR, LinearLR, ConstantLR, PolynomialLR,
               OneCycleLR, CyclicLR, CosineAnnealingWarmRestarts, SequentialLR, ChainedScheduler,
-              _LRScheduler to subclass with a get_lr(): call scheduler.step() after
+              _LRScheduler to subclass with a get_lr(); get_last_lr(): call scheduler.step() after
               optimizer.step(); ReduceLROnPlateau: sch.step(val_loss)), nn.init.trunc_normal_/
               orthogonal_/sparse_/eye_/dirac_, torch.pdist, torch.atleast_1d/2d/3d,
               torch.set_printoptions(precision=2, sci_mode=False, threshold=, edgeitems=,
@@ -382,7 +386,8 @@ final class HelpTopics {
               gradients, log_prob, entropy, cdf, mean, stddev, variance; PyTorch's seeded draws),
               Exponential, Gamma, Beta, Dirichlet, Poisson (log_prob, entropy, mean, variance;
               sampling only Exponential), Laplace, LogNormal, Geometric, Binomial, OneHotCategorical,
-              Independent, kl_divergence(p, q),
+              Independent, MultivariateNormal (gradients to loc), expand, enumerate_support,
+              perplexity, sample_n, support, arg_constraints, kl_divergence(p, q),
               asin/acos/atan, sinh/cosh, asinh/acosh/atanh (arcsin, ...), exp2, erfc, erfinv,
               lgamma, digamma, polygamma(n, x), logit(x, eps), sinc, frac, deg2rad/rad2deg,
               torch.special (expit, psi, gammaln, ...), torch.autograd.gradgradcheck, tile,
@@ -661,7 +666,8 @@ final class HelpTopics {
                 sparse=), fromfunction, indices, np.r_[1:4, 0, a], np.c_[a, b], np.ix_, np.mgrid[0:3, 0:2],
                 np.ogrid; dot, matmul, outer, kron, tensordot (axes=); a.shape, a.ndim, a.size
               functions over arrays: np.vectorize(f, otypes=), np.apply_along_axis(f, axis, a, *args),
-                np.piecewise(x, [conditions], [values or functions])
+                np.piecewise(x, [conditions], [values or functions]); np.poly1d(coefficients) (call, + - *,
+                ** n, / number, p(q), deriv, integ, p[k], roots, NumPy's printing), np.roots (real roots)
               by index arrays: bincount (minlength=, weights=), choose, take_along_axis,
                 unravel_index (order=), ravel_multi_index, select, lexsort, inner, vdot, isscalar;
                 in place: put (mode=), place, putmask

@@ -93,14 +93,41 @@ public final class ScriptFile {
                 + " bytes (10 MB) are loaded", false);
     }
 
+    /** PEP 263's declaration, on the first or second line: {@code # -*- coding: latin-1 -*-}. */
+    private static final java.util.regex.Pattern CODING = java.util.regex.Pattern.compile("^[ \\t\\f]*#.*?coding[:=][ \\t]*([-\\w.]+)");
+
+    /**
+     * The charset a PEP 263 declaration names (latin-1, cp1252, ...) when it is one Java knows; null when there is none (UTF-8,
+     * Python's default). The second line counts only after a first line that is a comment or blank, as in CPython.
+     */
+    private static java.nio.charset.Charset declaredCharset(byte[] bytes) {
+        String[] lines = new String(bytes, 0, Math.min(bytes.length, 400), StandardCharsets.ISO_8859_1).split("\n", 3);
+        for (int i = 0; i < Math.min(2, lines.length); i++) {
+            java.util.regex.Matcher m = CODING.matcher(lines[i]);
+            if (m.find()) {
+                String name = m.group(1).toLowerCase(Locale.ROOT).replace('_', '-');
+                if (name.equals("latin-1") || name.equals("latin1") || name.equals("l1")) name = "ISO-8859-1";
+                try {
+                    return java.nio.charset.Charset.forName(name);
+                } catch (IllegalArgumentException unknown) {
+                    return null;
+                }
+            }
+            if (!lines[i].strip().isEmpty() && !lines[i].strip().startsWith("#")) return null;
+        }
+        return null;
+    }
+
     private static String text(byte[] bytes, String shown) throws Unusable {
         for (byte b : bytes) if (b == 0) throw new Unusable(shown + " looks like a binary file, not a script", false);
+        java.nio.charset.Charset charset = declaredCharset(bytes);
+        if (charset == null) charset = StandardCharsets.UTF_8;
         String text;
         try {
-            text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+            text = charset.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
         } catch (CharacterCodingException e) {
-            throw new Unusable(shown + " is not UTF-8 text", false);
+            throw new Unusable(shown + " is not " + (charset == StandardCharsets.UTF_8 ? "UTF-8" : charset.name()) + " text", false);
         }
         if (text.startsWith("\uFEFF")) text = text.substring(1);
         return text.replace("\r\n", "\n");

@@ -149,7 +149,7 @@ final class Attributes {
     }
 
     private static Object bind(Object self, Object v, Interpreter in) {
-        if (v instanceof UserFunction || v instanceof BuiltinMethod) return new BoundCallable(self, (Callable) v);
+        if (v instanceof UserFunction || v instanceof BuiltinMethod || v instanceof GradModeContext.Decorated) return new BoundCallable(self, (Callable) v);
         if (v instanceof Descriptors.StaticMethod s) return s.function();
         if (v instanceof Descriptors.ClassMethod c) return new BoundCallable(BuiltinTypes.of(self), (Callable) c.function());
         if (v instanceof Descriptors.Property p) {
@@ -198,6 +198,11 @@ final class Attributes {
         if (name.equals("__class__")) return i.pyClass();
         if (name.equals("__dict__") && Slots.hasDict(i)) return i.dict(); // live: vars(p)["x"] = 1 sets p.x
         if (descriptor) return describe(in, (PyInstance) fromClass, i, i.pyClass());
+        if (fromClass instanceof Descriptors.CachedProperty c) { // computed once, then the instance's own
+            Object value = call(in, c.function(), i);
+            i.setOwn(name, value);
+            return value;
+        }
         if (fromClass != Environment.UNBOUND) return bind(i, fromClass, in);
         return ObjectDunders.ofValue(i, name);
     }

@@ -110,6 +110,11 @@ public final class CollectionsModule {
         return m;
     }
 
+    /** A new defaultdict(factory), for library objects that keep one (torch.optim.Optimizer's state). */
+    public static PyDict defaultDict(Object factory) {
+        return new DefaultDict(factory);
+    }
+
     /** defaultdict(factory): a missing key gets factory() as its value. */
     static final class DefaultDict extends PyDict {
         private final Object factory;
@@ -194,6 +199,16 @@ public final class CollectionsModule {
         private void add(Object key, Object n, long sign) {
             Object old = containsKey(key) ? get(key) : 0L;
             put(key, Operators.binary(sign > 0 ? TokenType.PLUS : TokenType.MINUS, old, n));
+        }
+
+        /** +c (the positive counts) or -c ({@code negate}: the negative counts, negated), in the counter's order, as CPython's. */
+        Counter signed(boolean negate) {
+            Counter out = new Counter();
+            for (PyDict.Entry e : entries()) {
+                Object count = negate ? Operators.binary(TokenType.MINUS, 0L, e.value()) : e.value();
+                if (Operators.less(0L, count)) out.put(e.key(), count);
+            }
+            return out;
         }
 
         /** c + d, c - d, c | d, c & d: a Counter of the positive results, as CPython's; null for other operators. */

@@ -12,6 +12,27 @@ public final class Descriptors {
         }
     }
 
+    /**
+     * {@code @functools.cached_property}: the first read of the attribute calls the function and keeps its value as the
+     * instance's own attribute of that name, which later reads find first (a non-data descriptor); {@code del obj.name} forgets it.
+     */
+    public record CachedProperty(Object function) implements HostObject {
+        @Override
+        public String typeName() {
+            return "cached_property";
+        }
+
+        @Override
+        public PyClass pyClass() {
+            return FunctoolsModule.CACHED_PROPERTY;
+        }
+
+        @Override
+        public String toString() {
+            return "<functools.cached_property object at " + Values.address(this) + ">";
+        }
+    }
+
     /** {@code @staticmethod}: the function, not bound to the instance or class. */
     public record StaticMethod(Object function) {
         @Override

@@ -12,7 +12,8 @@ import java.util.Map;
 
 /**
  * Python's functools: reduce, partial, lru_cache and cache (with cache_info and cache_clear),
- * wraps and update_wrapper, cmp_to_key and total_ordering, with CPython's messages and reprs.
+ * wraps and update_wrapper, cmp_to_key and total_ordering, cached_property and singledispatch,
+ * with CPython's messages and reprs.
  */
 final class FunctoolsModule {
     private FunctoolsModule() {}
@@ -23,6 +24,9 @@ final class FunctoolsModule {
         if (!Values.callable(fn)) throw PyError.type("the first argument must be callable");
         return new Partial(fn, List.copyOf(a.positional().subList(1, a.size())), new LinkedHashMap<>(a.keywords()));
     }));
+    /** functools.cached_property: a class whose instances are {@link Descriptors.CachedProperty}. */
+    static final PyClass CACHED_PROPERTY = PyClass.builtin("cached_property", "functools", BuiltinTypes.OBJECT,
+            Builtin.of("cached_property", a -> new Descriptors.CachedProperty(a.expect(1, 1, "func").get(0))));
     private static final PyClass LRU_WRAPPER = PyClass.builtin("_lru_cache_wrapper", "functools", BuiltinTypes.OBJECT, null);
     private static final List<String> CACHE_INFO = List.of("hits", "misses", "maxsize", "currsize");
 
@@ -51,6 +55,8 @@ final class FunctoolsModule {
             return Builtin.of("decorating_function", d -> new LruCache(d.expect(1, 1).get(0), max));
         }));
         m.add(Builtin.of("cache", a -> new LruCache(a.expect(1, 1).get(0), -1)));
+        m.add("cached_property", CACHED_PROPERTY);
+        m.add(Builtin.of("singledispatch", a -> new SingleDispatch(a.expect(1, 1, "func").get(0))));
         m.add(Builtin.of("update_wrapper", a -> {
             a.expect(2, 2);
             return copyNames(a.get(0), a.get(1));

@@ -329,6 +329,7 @@ public final class Operators {
             String special = op == TokenType.MINUS ? "__neg__" : op == TokenType.PLUS ? "__pos__" : "__invert__";
             if (i.has(special)) return i.call(special);
         }
+        if (v instanceof CollectionsModule.Counter c && op != TokenType.TILDE) return c.signed(op == TokenType.MINUS);
         throw PyError.type("bad operand type for unary " + op.spelling() + ": '" + Values.typeName(v) + "'");
     }
 

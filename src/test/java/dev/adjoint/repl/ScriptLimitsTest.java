@@ -95,6 +95,20 @@ class ScriptLimitsTest {
     }
 
     @Test
+    void aScriptDeclaringItsEncodingIsReadInIt(@TempDir Path dir) throws Exception {
+        // PEP 263 (T48): CPython 3.11 prints "café 4" for this file and "€ é" for the second
+        Path latin1 = Files.write(dir.resolve("lat.py"), "# -*- coding: latin-1 -*-\nprint('caf\u00e9', len('caf\u00e9'))\n".getBytes(StandardCharsets.ISO_8859_1));
+        Run r = run("", latin1.toString());
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(r.out()).isEqualTo("caf\u00e9 4\n");
+        Path cp1252 = Files.write(dir.resolve("cp.py"),
+                "#!/usr/bin/env python3\n# vim: set fileencoding=cp1252 :\nprint('\u20ac \u00e9')\n".getBytes(java.nio.charset.Charset.forName("windows-1252")));
+        r = run("", cp1252.toString());
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(r.out()).isEqualTo("\u20ac \u00e9\n");
+    }
+
+    @Test
     void aMissingScriptStaysAUsageError(@TempDir Path dir) {
         Run r = run("", dir.resolve("nope.adj").toString());
         assertThat(r.code()).isEqualTo(2);
