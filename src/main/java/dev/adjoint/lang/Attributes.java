@@ -152,7 +152,7 @@ final class Attributes {
     }
 
     private static Object bind(Object self, Object v, Interpreter in) {
-        if (v instanceof UserFunction || v instanceof BuiltinMethod) return new BoundCallable(self, (Callable) v);
+        if (v instanceof UserFunction || v instanceof BuiltinMethod || v instanceof GradModeContext.Decorated) return new BoundCallable(self, (Callable) v);
         if (v instanceof Descriptors.StaticMethod s) return s.function();
         if (v instanceof Descriptors.ClassMethod c) return new BoundCallable(BuiltinTypes.of(self), (Callable) c.function());
         if (v instanceof Descriptors.Property p) {

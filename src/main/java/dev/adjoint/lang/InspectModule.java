@@ -123,7 +123,7 @@ final class InspectModule {
     }
 
     /** The lines of a def's or class's source, each with its newline, as inspect.getsourcelines gives them. */
-    private static List<String> sourceLines(Object obj) {
+    static List<String> sourceLines(Object obj) {
         Definition d = definition(obj);
         return d.source().lines(d.first(), d.last());
     }

@@ -320,12 +320,8 @@ public final class Numpy {
     }
 
     private static void ufuncs(PyModule m) {
-        m.add(Builtin.of("exp", a -> { // float32 as NumPy's vector loop computes it, not e^x rounded
-            NpArray x = ArrayFunctions.self(a.expect(1, 1, "out"));
-            boolean single = Elementwise.floatingType(x.type, "exp") == NpType.FLOAT32;
-            return result(Elementwise.floating(x, "exp", single ? v -> dev.adjoint.ndarray.NumpyFloat32Exp.exp((float) v) : Math::exp), a);
-        }));
-        floating(m, "log", Math::log);
+        floating(m, "exp", Math::exp, v -> dev.adjoint.ndarray.NumpyFloat32Math.exp((float) v));
+        floating(m, "log", Math::log, v -> dev.adjoint.ndarray.NumpyFloat32Math.log((float) v));
         floating(m, "log2", dev.adjoint.ndarray.ExactMath::log2);
         floating(m, "log10", Math::log10);
         floating(m, "log1p", Math::log1p);
@@ -410,7 +406,16 @@ public final class Numpy {
     }
 
     private static void floating(PyModule m, String name, DoubleUnaryOperator f) {
-        m.add(Builtin.of(name, a -> result(Elementwise.floating(ArrayFunctions.self(a.expect(1, 1, "out")), name, f), a)));
+        floating(m, name, f, null);
+    }
+
+    /** A floating ufunc whose float32 loop is NumPy's vector code (inFloat32), not the float64 value rounded. */
+    private static void floating(PyModule m, String name, DoubleUnaryOperator f, DoubleUnaryOperator inFloat32) {
+        m.add(Builtin.of(name, a -> {
+            NpArray x = ArrayFunctions.self(a.expect(1, 1, "out"));
+            boolean single = inFloat32 != null && Elementwise.floatingType(x.type, name) == NpType.FLOAT32;
+            return result(Elementwise.floating(x, name, single ? inFloat32 : f), a);
+        }));
     }
 
     private static void same(PyModule m, String name, DoubleUnaryOperator f, java.util.function.LongUnaryOperator onIntegers) {

@@ -32,14 +32,11 @@ final class Sequences {
         m.add(Builtin.of("interp", Sequences::interp));
         m.add(Builtin.of("polyval", a -> {
             a.expect(2, 2);
-            NpArray p = Operand.required(a.get(0), "polyval"), x = Operand.required(a.get(1), "polyval");
-            // y = 0; for each coefficient: y = y * x + c (NumPy's loop, with its types)
-            NpArray y = NpArray.of(NDArray.full(0, x.shape()), x.type);
-            for (double c : p.values().toArray())
-                y = Elementwise.binary(TokenType.PLUS, Elementwise.binary(TokenType.STAR, y, x), NpArray.scalar(c, p.type));
-            return NpArray.box(y);
+            return NpArray.box(polyval(Operand.required(a.get(0), "polyval"), Operand.required(a.get(1), "polyval")));
         }));
         m.add(Builtin.of("polyfit", Sequences::polyfit));
+        m.add("poly1d", Poly1d.CLASS);
+        m.add(Builtin.of("roots", a -> Poly1d.roots(Operand.required(a.expect(1, 1).get(0), "roots"))));
         m.add("RankWarning", dev.adjoint.lang.Exceptions.library("numpy.RankWarning"));
         m.add(Builtin.of("convolve", a -> convolve(a, false)));
         m.add(Builtin.of("correlate", a -> convolve(a, true)));
@@ -311,6 +308,19 @@ final class Sequences {
         for (int j = 0; j < order; j++) for (int k = 0; k < columns; k++) c[j * columns + k] /= scale[j];
         if (fit.rank() != order) a.interpreter().warnAtCall("numpy.RankWarning", "Polyfit may be poorly conditioned", a.span());
         return NpArray.of(columns == 1 && ya.ndim() == 1 ? NDArray.of(c, order) : NDArray.of(c, order, columns), NpType.FLOAT64);
+    }
+
+    /** np.polyval(p, x): y = 0, then y = y * x + c for each coefficient (NumPy's loop, with its types). */
+    static NpArray polyval(NpArray p, NpArray x) {
+        NpArray y = NpArray.of(NDArray.full(0, x.shape()), x.type);
+        for (double c : p.values().toArray())
+            y = Elementwise.binary(TokenType.PLUS, Elementwise.binary(TokenType.STAR, y, x), NpArray.scalar(c, p.type));
+        return y;
+    }
+
+    /** np.convolve(p, q) of two 1-d arrays, mode 'full' (np.polymul's product of coefficients). */
+    static NpArray convolveFull(NpArray p, NpArray q) {
+        return (NpArray) convolve(new Args("convolve", new java.util.ArrayList<>(java.util.List.of(p, q)), new java.util.HashMap<>(), null, null), false);
     }
 
     /**
