@@ -110,6 +110,11 @@ public final class CollectionsModule {
         return m;
     }
 
+    /** A new defaultdict(factory), for library objects that keep one (torch.optim.Optimizer's state). */
+    public static PyDict defaultDict(Object factory) {
+        return new DefaultDict(factory);
+    }
+
     /** defaultdict(factory): a missing key gets factory() as its value. */
     static final class DefaultDict extends PyDict {
         private final Object factory;

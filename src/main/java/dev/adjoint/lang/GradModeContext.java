@@ -38,17 +38,23 @@ public record GradModeContext(boolean enabled, Boolean before) implements Callab
     public Object call(Interpreter interpreter, List<Object> args, Map<String, Object> keywords, Span span) {
         if (args.size() != 1 || !keywords.isEmpty() || !(args.get(0) instanceof Callable f))
             throw PyError.type("'" + name() + "' object is not callable with these arguments (use it as a decorator: @torch." + name() + "())");
-        return new Callable() {
-            public String name() {
-                return f.name();
-            }
+        return new Decorated(f, enabled);
+    }
 
-            public Object call(Interpreter in, List<Object> a, Map<String, Object> k, Span s) {
-                try (Scope ignored = GradMode.set(enabled)) {
-                    return f.call(in, a, k, s);
-                }
+    /** A function decorated with @torch.no_grad() / @torch.enable_grad(): it runs in that mode; in a class body it is a method, bound as a function is. */
+    public record Decorated(Callable function, boolean enabled) implements Callable {
+        @Override
+        public String name() {
+            return function.name();
+        }
+
+        @Override
+        @SuppressWarnings("try")
+        public Object call(Interpreter in, List<Object> a, Map<String, Object> k, Span s) {
+            try (Scope ignored = GradMode.set(enabled)) {
+                return function.call(in, a, k, s);
             }
-        };
+        }
     }
 
     @Override

@@ -28,6 +28,11 @@ public final class PyInstance implements Undoable {
         this.interpreter = interpreter;
     }
 
+    /** A new instance of a library class without its __init__ (what the library's own code makes: a distribution's expand()). */
+    public static PyInstance blank(PyClass cls, Interpreter interpreter) {
+        return new PyInstance(cls, interpreter);
+    }
+
     public PyClass pyClass() {
         return cls;
     }

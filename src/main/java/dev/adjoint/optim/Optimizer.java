@@ -198,7 +198,7 @@ public abstract class Optimizer implements Undoable {
      */
     static double stepGrad(double g, double w, boolean maximize, double weightDecay) {
         double gi = maximize ? -g : g;
-        return weightDecay != 0 ? gi + weightDecay * w : gi;
+        return weightDecay != 0 ? TorchKernels.add(gi, weightDecay, w) : gi; // grad.add(param, alpha=λ): one rounding, as PyTorch's kernel
     }
 
     /** The gradient with weight decay folded in, g + λ·p, as a fresh array. */

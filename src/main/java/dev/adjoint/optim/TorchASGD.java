@@ -52,7 +52,7 @@ public final class TorchASGD extends Optimizer {
             for (int i = 0; i < w.length; i++) {
                 double gi = stepGrad(g[i], w[i], maximize, weightDecay);
                 w[i] = w[i] * decay;
-                w[i] = w[i] + -e * gi;
+                w[i] = TorchKernels.add(w[i], -e, gi);
                 a[i] = m != 1 ? a[i] + (w[i] - a[i]) * m : w[i];
             }
             eta[k] = held(lr / Math.pow(1 + lambd * lr * t, alpha));

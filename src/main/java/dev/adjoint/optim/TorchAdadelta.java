@@ -33,11 +33,11 @@ public final class TorchAdadelta extends TwoBufferOptimizer {
             double[] s = first[k], u = second[k];
             for (int i = 0; i < w.length; i++) {
                 double gi = stepGrad(g[i], w[i], maximize, weightDecay);
-                s[i] = s[i] * rho + (1 - rho) * gi * gi;
+                s[i] = TorchKernels.addcmul(s[i] * rho, 1 - rho, gi, gi);
                 double std = Math.sqrt(s[i] + eps);
                 double delta = Math.sqrt(u[i] + eps) / std * gi;
-                u[i] = u[i] * rho + (1 - rho) * delta * delta;
-                w[i] = w[i] + -lr * delta;
+                u[i] = TorchKernels.addcmul(u[i] * rho, 1 - rho, delta, delta);
+                w[i] = TorchKernels.add(w[i], -lr, delta);
             }
         });
     }

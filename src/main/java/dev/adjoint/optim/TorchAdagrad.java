@@ -35,7 +35,8 @@ public final class TorchAdagrad extends Optimizer {
 
     @Override
     protected void update() {
-        updateEach((k, w, g) -> {            if (sums[k] == null) {
+        updateEach((k, w, g) -> {
+            if (sums[k] == null) {
                 sums[k] = new double[w.length];
                 Arrays.fill(sums[k], initial);
             }
@@ -44,8 +45,8 @@ public final class TorchAdagrad extends Optimizer {
             double[] s = sums[k];
             for (int i = 0; i < w.length; i++) {
                 double gi = stepGrad(g[i], w[i], maximize, weightDecay);
-                s[i] = s[i] + gi * gi;
-                w[i] = w[i] + -clr * (gi / (Math.sqrt(s[i]) + eps));
+                s[i] = TorchKernels.addcmul(s[i], 1, gi, gi);
+                w[i] = TorchKernels.addcdiv(w[i], -clr, gi, Math.sqrt(s[i]) + eps);
             }
         });
     }

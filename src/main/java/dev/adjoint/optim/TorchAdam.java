@@ -55,7 +55,8 @@ public final class TorchAdam extends Optimizer {
 
     @Override
     protected void update() {
-        updateEach((k, w, g) -> {            if (m[k] == null) {
+        updateEach((k, w, g) -> {
+            if (m[k] == null) {
                 m[k] = new double[w.length];
                 v[k] = new double[w.length];
                 if (amsgrad) vmax[k] = new double[w.length];
@@ -65,15 +66,14 @@ public final class TorchAdam extends Optimizer {
             double stepSize = lr / c1, c2sqrt = Math.sqrt(c2);
             double[] mk = m[k], vk = v[k];
             for (int i = 0; i < w.length; i++) {
-                double gi = maximize ? -g[i] : g[i];
+                double gi = stepGrad(g[i], w[i], maximize, decoupled ? 0 : weightDecay);
                 if (decoupled) w[i] = w[i] * (1 - lr * weightDecay);
-                else if (weightDecay != 0) gi = gi + weightDecay * w[i];
-                mk[i] = mk[i] * beta1 + (1 - beta1) * gi;
-                vk[i] = vk[i] * beta2 + (1 - beta2) * gi * gi;
+                mk[i] = TorchKernels.add(mk[i] * beta1, 1 - beta1, gi);
+                vk[i] = TorchKernels.addcmul(vk[i] * beta2, 1 - beta2, gi, gi);
                 double second = vk[i];
                 if (amsgrad) second = vmax[k][i] = Math.max(vmax[k][i], vk[i]);
                 double denom = Math.sqrt(second) / c2sqrt + eps;
-                w[i] = w[i] + -stepSize * mk[i] / denom;
+                w[i] = TorchKernels.addcdiv(w[i], -stepSize, mk[i], denom);
             }
         });
     }

@@ -33,9 +33,9 @@ public final class TorchAdamax extends TwoBufferOptimizer {
             double[] m = first[k], u = second[k];
             for (int i = 0; i < w.length; i++) {
                 double gi = stepGrad(g[i], w[i], maximize, weightDecay);
-                m[i] = m[i] * beta1 + (1 - beta1) * gi;
+                m[i] = TorchKernels.add(m[i] * beta1, 1 - beta1, gi);
                 u[i] = Math.max(u[i] * beta2, Math.abs(gi) + eps); // amax: NaN wins, as Math.max's
-                w[i] = w[i] + -clr * m[i] / u[i];
+                w[i] = TorchKernels.addcdiv(w[i], -clr, m[i], u[i]);
             }
         });
     }

@@ -49,11 +49,11 @@ public final class TorchNAdam extends TwoBufferOptimizer {
             double[] m = first[k], v = second[k];
             for (int i = 0; i < w.length; i++) {
                 double gi = stepGrad(g[i], w[i], false, weightDecay);
-                m[i] = m[i] * beta1 + (1 - beta1) * gi;
-                v[i] = v[i] * beta2 + (1 - beta2) * gi * gi;
+                m[i] = TorchKernels.add(m[i] * beta1, 1 - beta1, gi);
+                v[i] = TorchKernels.addcmul(v[i] * beta2, 1 - beta2, gi, gi);
                 double denom = Math.sqrt(v[i] / c2) + eps;
-                w[i] = w[i] + gradStep * gi / denom;
-                w[i] = w[i] + avgStep * m[i] / denom;
+                w[i] = TorchKernels.addcdiv(w[i], gradStep, gi, denom);
+                w[i] = TorchKernels.addcdiv(w[i], avgStep, m[i], denom);
             }
         });
     }

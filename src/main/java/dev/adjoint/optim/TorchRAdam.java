@@ -38,8 +38,8 @@ public final class TorchRAdam extends TwoBufferOptimizer {
             double[] m = first[k], v = second[k];
             for (int i = 0; i < w.length; i++) {
                 double gi = stepGrad(g[i], w[i], false, weightDecay);
-                m[i] = m[i] * beta1 + (1 - beta1) * gi;
-                v[i] = v[i] * beta2 + (1 - beta2) * gi * gi;
+                m[i] = TorchKernels.add(m[i] * beta1, 1 - beta1, gi);
+                v[i] = TorchKernels.addcmul(v[i] * beta2, 1 - beta2, gi, gi);
                 double corrected = m[i] / c1;
                 if (rectified) {
                     double adaptive = 1 / (Math.sqrt(v[i]) + eps) * c2sqrt; // a float over a tensor: PyTorch's reciprocal times the float

@@ -39,7 +39,8 @@ public final class TorchRMSprop extends Optimizer {
 
     @Override
     protected void update() {
-        updateEach((k, w, g) -> {            if (squareAvg[k] == null) {
+        updateEach((k, w, g) -> {
+            if (squareAvg[k] == null) {
                 squareAvg[k] = new double[w.length];
                 gradAvg[k] = new double[w.length];
                 buf[k] = new double[w.length];
@@ -48,17 +49,17 @@ public final class TorchRMSprop extends Optimizer {
             double[] s = squareAvg[k], ga = gradAvg[k], b = buf[k];
             for (int i = 0; i < w.length; i++) {
                 double gi = stepGrad(g[i], w[i], maximize, weightDecay);
-                s[i] = s[i] * alpha + (1 - alpha) * gi * gi;
+                s[i] = TorchKernels.addcmul(s[i] * alpha, 1 - alpha, gi, gi);
                 double avg;
                 if (centered) {
-                    ga[i] = ga[i] * alpha + (1 - alpha) * gi;
-                    avg = Math.sqrt(s[i] + -1.0 * ga[i] * ga[i]);
+                    ga[i] = TorchKernels.add(ga[i] * alpha, 1 - alpha, gi);
+                    avg = Math.sqrt(TorchKernels.addcmul(s[i], -1.0, ga[i], ga[i]));
                 } else avg = Math.sqrt(s[i]);
                 avg = avg + eps;
                 if (momentum > 0) {
-                    b[i] = b[i] * momentum + gi / avg;
-                    w[i] = w[i] + -lr * b[i];
-                } else w[i] = w[i] + -lr * (gi / avg);
+                    b[i] = TorchKernels.addcdiv(b[i] * momentum, 1, gi, avg);
+                    w[i] = TorchKernels.add(w[i], -lr, b[i]);
+                } else w[i] = TorchKernels.addcdiv(w[i], -lr, gi, avg);
             }
         });
     }

@@ -1,14 +1,13 @@
 package dev.adjoint.optim;
 
 import dev.adjoint.autograd.Tensor;
-import dev.adjoint.ndarray.Fused;
 import dev.adjoint.ndarray.NDArray;
 import java.util.List;
 
 /**
  * PyTorch's {@code torch.optim.SGD}, step for step as its single-tensor implementation (1.13):
  * <pre>
- *   g ← ∇p + λ·p                      (weight_decay λ)
+ *   g ← ∇p (−∇p when maximizing) + λ·p   (weight_decay λ)
  *   b ← g on the first step, then b ← μ·b + (1 − τ)·g   (momentum μ, dampening τ)
  *   g ← g + μ·b (nesterov) or b
  *   p ← p − lr·g                      (in place: p's version goes up)
@@ -49,22 +48,17 @@ public final class TorchSGD extends Optimizer {
             Tensor p = params.get(k);
             if (p.grad() == null) continue;
             stepped[k] = true;
-            NDArray g = p.grad().value();
-            if (weightDecay != 0) g = Fused.axpy(g, weightDecay, p.value());
-            if (maximize) g = g.neg();
+            double[] w = p.value().toArray(), d = p.grad().value().toArray(); // d_p: −grad when maximizing, then the weight decay
+            for (int i = 0; i < d.length; i++) d[i] = stepGrad(d[i], w[i], maximize, weightDecay);
             if (momentum != 0) {
-                double[] gd = g.toArray();
                 double[] b = buf[k];
-                if (b == null) {
-                    b = buf[k] = gd.clone();
-                } else {
-                    for (int i = 0; i < b.length; i++) b[i] = b[i] * momentum + (1 - dampening) * gd[i];
-                }
-                if (nesterov) for (int i = 0; i < gd.length; i++) gd[i] = gd[i] + momentum * b[i];
-                else gd = b.clone();
-                g = NDArray.of(gd, p.shape());
+                if (b == null) b = buf[k] = d.clone();
+                else for (int i = 0; i < b.length; i++) b[i] = TorchKernels.add(b[i] * momentum, 1 - dampening, d[i]);
+                if (nesterov) for (int i = 0; i < d.length; i++) d[i] = TorchKernels.add(d[i], momentum, b[i]);
+                else d = b;
             }
-            p.write(Fused.axpy(p.value(), -lr, g));
+            for (int i = 0; i < w.length; i++) w[i] = TorchKernels.add(w[i], -lr, d[i]);
+            p.write(NDArray.of(w, p.shape()));
         }
     }
 

@@ -17,7 +17,7 @@ public final class LinalgError {
 
     /** A singular matrix: PyTorch's message, raised in Python as {@link #PYTHON_TYPE}. */
     public static final class Singular extends AutogradException {
-        Singular(String message) {
+        public Singular(String message) {
             super(message);
         }
     }

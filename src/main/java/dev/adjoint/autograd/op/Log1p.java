@@ -14,7 +14,7 @@ final class Log1p implements Op {
 
     public String name() { return "log1p"; }
 
-    public NDArray compute(NDArray[] in) { return in[0].map(Math::log1p); }
+    public NDArray compute(NDArray[] in) { return in[0].map(Sleef::log1p); } // SLEEF's, as PyTorch's kernel
 
     public Tensor[] vjp(Tensor g, Tensor out) { return new Tensor[] {Ops.div(g, Ops.add(out.input(0), Ops.scalar(1)))}; }
 

@@ -18,7 +18,7 @@ final class SpecialFunctions {
         return Double.isNaN(x) ? x : Erf.erfc(x);
     }
 
-    /** ln |Γ(x)|: ∞ at the poles 0, −1, −2, ...; below 0 by the reflection Γ(x)Γ(1 − x) = π / sin πx. */
+    /** ln |Γ(x)| (polygamma's n!; torch.lgamma itself is {@link Sleef#lgamma}): ∞ at the poles 0, −1, −2, ...; below 0 by the reflection Γ(x)Γ(1 − x) = π / sin πx. */
     static double lgamma(double x) {
         if (Double.isNaN(x)) return x;
         if (Double.isInfinite(x)) return Double.POSITIVE_INFINITY;

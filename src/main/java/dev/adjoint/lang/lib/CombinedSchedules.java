@@ -134,23 +134,68 @@ final class CombinedSchedules extends BuiltinLrScheduler {
             case "optimizer" -> optimizer;
             case "_schedulers" -> new PyList(schedulers);
             case "_milestones" -> milestones == null ? null : new PyList(new ArrayList<>(milestones));
+            case "state_dict" -> Builtin.of("state_dict", a -> stateDict(a.expect(0, 0).interpreter()));
+            case "load_state_dict" -> Builtin.of("load_state_dict", a -> {
+                load(a.interpreter(), a.expect(1, 1, "state_dict").option(0, "state_dict", null));
+                return null;
+            });
+            case "get_lr" -> Builtin.of("get_lr", a -> { // neither defines it: _LRScheduler's
+                throw new PyError("NotImplementedError", "");
+            });
             default -> null;
         };
     }
 
     @Override
     public Collection<String> attributeNames() {
-        return milestones == null ? List.of("step", "get_last_lr", "optimizer", "_schedulers")
-                : List.of("step", "get_last_lr", "last_epoch", "optimizer", "_schedulers", "_milestones");
+        return milestones == null ? List.of("step", "get_last_lr", "optimizer", "_schedulers", "state_dict", "load_state_dict", "get_lr")
+                : List.of("step", "get_last_lr", "last_epoch", "optimizer", "_schedulers", "_milestones", "state_dict", "load_state_dict", "get_lr");
+    }
+
+    /** PyTorch's state_dict(): its own counters (__dict__ but the optimizer) and each schedule's state_dict() in _schedulers. */
+    private PyDict stateDict(Interpreter in) {
+        PyDict d = new PyDict();
+        if (milestones != null) {
+            d.put("_milestones", new PyList(new ArrayList<>(milestones)));
+            d.put("last_epoch", lastEpoch);
+        }
+        d.put("_last_lr", new PyList(lastLr));
+        PyList parts = new PyList();
+        for (Object s : schedulers) parts.add(call(in, s, "state_dict"));
+        d.put("_schedulers", parts);
+        return d;
+    }
+
+    /** load_state_dict: the counters of a state_dict(), then each schedule's own from _schedulers. */
+    private void load(Interpreter in, Object saved) {
+        if (!(saved instanceof PyDict d)) throw PyError.type("load_state_dict() expects a scheduler's state_dict(), not " + Values.typeName(saved));
+        if (!d.containsKey("_schedulers")) throw PyError.key("_schedulers");
+        UndoLog.touch(this);
+        if (milestones != null && d.containsKey("_milestones")) {
+            milestones.clear();
+            for (Object o : Values.items(d.get("_milestones"))) milestones.add(Values.toLong(Values.plain(o), "milestones"));
+        }
+        if (milestones != null && d.containsKey("last_epoch")) lastEpoch = Values.toLong(Values.plain(d.get("last_epoch")), "last_epoch");
+        if (d.containsKey("_last_lr")) lastLr = new PyList(Values.items(d.get("_last_lr")));
+        List<Object> parts = Values.items(d.get("_schedulers"));
+        for (int i = 0; i < parts.size(); i++) {
+            if (i >= schedulers.size()) throw PyError.index("list index out of range");
+            call(in, schedulers.get(i), "load_state_dict", parts.get(i));
+        }
     }
 
     @Override
     public Runnable snapshot() {
         long epoch = lastEpoch;
         PyList last = lastLr;
+        List<Long> marks = milestones == null ? null : new ArrayList<>(milestones);
         return () -> {
             lastEpoch = epoch;
             lastLr = last;
+            if (marks != null) {
+                milestones.clear();
+                milestones.addAll(marks);
+            }
         };
     }
 }

@@ -170,7 +170,9 @@ final class CyclicSchedules {
         double up = num(a.option(3, "step_size_up", 2000L), "step_size_up");
         Object downGiven = a.option(4, "step_size_down", null);
         double down = downGiven == null ? up : num(downGiven, "step_size_down");
-        double totalSize = up + down, stepRatio = up / totalSize;
+        double totalSize = up + down;
+        if (totalSize == 0) throw PyError.zeroDivision("float division by zero"); // step_ratio = step_size_up / total_size
+        double stepRatio = up / totalSize;
         Object mode = a.option(5, "mode", "triangular"), scaleFn = a.option(7, "scale_fn", null);
         if (!Arrays.asList("triangular", "triangular2", "exp_range").contains(mode) && scaleFn == null)
             throw PyError.value("mode is invalid and scale_fn is None");
@@ -252,6 +254,8 @@ final class CyclicSchedules {
         void advance(Interpreter in, Object epochGiven) {
             Map<String, Object> s = settings;
             Object t0 = s.get("T_0"), tMult = s.get("T_mult");
+            if (epochGiven != null && !PyNumbers.isNumber(Values.plain(epochGiven))) // PyTorch compares it first: epoch < 0
+                throw PyError.type("'<' not supported between instances of '" + Values.typeName(epochGiven) + "' and 'int'");
             Object epoch = epochGiven == null ? null : TorchLrScheduler.number(epochGiven, "epoch");
             if (epoch == null && lastEpoch < 0) epoch = 0L;
             if (epoch == null) {

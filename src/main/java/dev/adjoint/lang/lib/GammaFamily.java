@@ -98,8 +98,8 @@ final class GammaFamily {
         });
         EXPONENTIAL.method("icdf", a -> {
             PyInstance d = self(a);
-            Tensor value = tensorArgument(a);
-            return Ops.div(Ops.neg(Ops.log1p(Ops.neg(value))), t(d, "rate"));
+            Tensor value = tensorArgument(a); // −log(1 − value) / rate, as PyTorch 1.13 (not log1p: other last bits, −0.0 at 0)
+            return Ops.div(Ops.neg(Ops.log(Ops.rsub(one(), value))), t(d, "rate"));
         });
         EXPONENTIAL.method("entropy", a -> Ops.rsub(Ops.scalar(1.0), Ops.log(t(self(a.expect(0, 0)), "rate"))));
     }
@@ -189,8 +189,9 @@ final class GammaFamily {
         return Ops.where(Tensor.constant(NDArray.of(mask, c.shape())).to(dev.adjoint.autograd.DType.BOOL), Tensor.constant(NDArray.of(hot, c.shape())), mode);
     }
 
+    /** PyTorch 1.13's log(value)·(c − 1), not xlogy: 0·log 0 is NaN there (Beta(1, 1) at 0 and 1 too). */
     private static Tensor dirichletLogProb(Tensor c, Tensor value) {
-        Tensor terms = Ops.xlogy(Ops.sub(c, Ops.scalar(1.0)), value);
+        Tensor terms = Ops.mul(Ops.log(value), Ops.sub(c, Ops.scalar(1.0)));
         return Ops.sub(Ops.add(total(terms, false), Ops.lgamma(total(c, false))), total(Ops.lgamma(c), false));
     }
 

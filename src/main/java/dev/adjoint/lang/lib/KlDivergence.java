@@ -103,6 +103,7 @@ final class KlDivergence {
     }
 
     static {
+        register(MultivariateNormalDistribution.CLASS, MultivariateNormalDistribution.CLASS, MultivariateNormalDistribution::kl);
         register(NORMAL, NORMAL, (p, q) -> {
             Tensor varRatio = Ops.pow(Ops.div(param(p, "scale"), param(q, "scale")), 2);
             Tensor t1 = Ops.pow(Ops.div(Ops.sub(param(p, "loc"), param(q, "loc")), param(q, "scale")), 2);

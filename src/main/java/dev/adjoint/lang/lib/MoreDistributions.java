@@ -250,11 +250,16 @@ final class MoreDistributions {
             }
             return binomialLogProb(d, value);
         });
+        BINOMIAL.define("has_enumerate_support", true);
+        BINOMIAL.method("enumerate_support", a -> { // 0..total_count (one count for the whole batch)
+            int n = homogeneousCount(self(a), "enumerate_support");
+            double[] values = new double[n + 1];
+            for (int k = 0; k <= n; k++) values[k] = k;
+            return TorchDistributions.enumerated(self(a), NDArray.of(values, n + 1), dev.adjoint.autograd.DType.FLOAT64, a);
+        });
         BINOMIAL.method("entropy", a -> { // −Σ p·log p over the support 0..n (one n for the whole batch)
             PyInstance d = self(a.expect(0, 0));
-            double[] counts = t(d, "total_count").value().toArray();
-            double max = Arrays.stream(counts).max().orElse(0), min = Arrays.stream(counts).min().orElse(0);
-            if (min != (long) max) throw new PyError("NotImplementedError", "Inhomogeneous total count not supported by `entropy`.");
+            double max = homogeneousCount(d, "entropy");
             int[] batch = TorchDistributions.batchShape(d);
             int[] shape = new int[batch.length + 1];
             Arrays.fill(shape, 1);
@@ -264,6 +269,14 @@ final class MoreDistributions {
             Tensor logProb = binomialLogProb(d, Tensor.constant(NDArray.of(values, shape)));
             return Ops.neg(Ops.sum(Ops.mul(Ops.exp(logProb), logProb), new int[] {0}, false));
         });
+    }
+
+    /** int(total_count.max()), refused where the counts differ (PyTorch's NotImplementedError naming the method). */
+    private static int homogeneousCount(PyInstance d, String method) {
+        double[] counts = t(d, "total_count").value().toArray();
+        double max = Arrays.stream(counts).max().orElse(0), min = Arrays.stream(counts).min().orElse(0);
+        if (min != (long) max) throw new PyError("NotImplementedError", "Inhomogeneous total count not supported by `" + method + "`.");
+        return (int) max;
     }
 
     /** PyTorch's Binomial.log_prob: k·logit − log k! − log (n − k)! − (n·max(logit, 0) + n·log1p(e^−|logit|) − log n!). */

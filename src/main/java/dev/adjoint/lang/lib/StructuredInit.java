@@ -43,6 +43,7 @@ final class StructuredInit {
         double mean = a.number(1, "mean", 0.), std = a.number(2, "std", 1.), lo = a.number(3, "a", -2.), hi = a.number(4, "b", 2.);
         if (mean < lo - 2 * std || mean > hi + 2 * std)
             a.interpreter().warnAtCall("UserWarning", "mean is more than 2 std from [a, b] in nn.init.trunc_normal_. The distribution of values may be incorrect.", a.span());
+        if (std == 0) throw PyError.zeroDivision("float division by zero"); // (a - mean) / std in Python's floats
         double l = normCdf((lo - mean) / std), u = normCdf((hi - mean) / std);
         double[] d = TorchNn.uniform(a, x, 2 * l - 1, 2 * u - 1).toArray();
         double[] inv = Ops.erfinv(Tensor.constant(NDArray.of(d, x.shape()))).value().toArray();
@@ -75,7 +76,10 @@ final class StructuredInit {
         }
         HouseholderQr qr = new HouseholderQr(columns, m);
         double[][] q = qr.q(n);
-        double gain = a.number(1, "gain", 1);
+        Object gainGiven = dev.adjoint.lang.Values.plain(a.option(1, "gain", 1L)); // tensor.mul_(gain) at the end
+        if (!dev.adjoint.lang.PyNumbers.isNumber(gainGiven))
+            throw PyError.type("mul_(): argument 'other' (position 1) must be Tensor, not " + dev.adjoint.lang.Values.typeName(gainGiven));
+        double gain = dev.adjoint.lang.PyNumbers.approx(gainGiven);
         double[] out = new double[size];
         for (int j = 0; j < n; j++) {
             double sign = Math.signum(qr.r(j, j)); // q *= diag(r).sign(): 0 where R's diagonal is

@@ -54,6 +54,7 @@ public final class TorchDistributions {
         for (PyClass c : WrappedDistributions.CLASSES) m.add(c.name(), c);
         for (PyClass c : MoreDistributions.CLASSES) m.add(c.name(), c);
         m.add(MoreDistributions.TRANSFORMED.name(), MoreDistributions.TRANSFORMED);
+        m.add(MultivariateNormalDistribution.CLASS.name(), MultivariateNormalDistribution.CLASS);
         m.add(KlDivergence.FUNCTION);
         return m;
     }
@@ -71,8 +72,23 @@ public final class TorchDistributions {
         property(DISTRIBUTION, "stddev", i -> Ops.sqrt(tensorOf(get(i, "variance")))); // variance.sqrt(), as PyTorch's base class
         DISTRIBUTION.define("has_rsample", false);
         DISTRIBUTION.method("__repr__", a -> repr(self(a)));
-        DISTRIBUTION.method("rsample", a -> {
+        for (String name : List.of("rsample", "log_prob", "cdf", "icdf", "entropy", "enumerate_support"))
+            DISTRIBUTION.method(name, a -> { // what a subclass does not define: PyTorch's base class raises a bare NotImplementedError
+                throw new PyError("NotImplementedError", "");
+            });
+        for (String name : List.of("mean", "variance")) property(DISTRIBUTION, name, i -> {
             throw new PyError("NotImplementedError", "");
+        });
+        property(DISTRIBUTION, "mode", i -> {
+            throw new PyError("NotImplementedError", "<class '" + i.pyClass().module() + "." + i.pyClass().name() + "'> does not implement mode");
+        });
+        DISTRIBUTION.define("has_enumerate_support", false);
+        DISTRIBUTION.method("expand", a -> expand(self(a.expect(1, 2, "batch_shape", "_instance")), sampleShape(a.option(0, "batch_shape", null))));
+        DISTRIBUTION.method("perplexity", a -> Ops.exp(call(self(a.expect(0, 0)), "entropy")));
+        DISTRIBUTION.method("sample_n", a -> {
+            PyInstance d = self(a.expect(1, 1, "n"));
+            a.interpreter().warnInLibrary("UserWarning", "sample_n will be deprecated. Use .sample((n,)) instead", "torch.distributions.distribution", 167);
+            return a.interpreter().call(d.pyClass().lookup("sample"), List.of(d, Values.tuple(a.option(0, "n", null))));
         });
         DISTRIBUTION.method("sample", a -> { // sample(sample_shape=torch.Size()): rsample without a graph
             try (Scope ignored = GradMode.noGrad()) {
@@ -87,6 +103,8 @@ public final class TorchDistributions {
         GammaFamily.define();
         WrappedDistributions.define();
         MoreDistributions.define();
+        MultivariateNormalDistribution.define();
+        DistributionSupports.define();
     }
 
     // ---- Normal(loc, scale, validate_args=None) ----
@@ -136,6 +154,9 @@ public final class TorchDistributions {
         });
         binaryParameters(BERNOULLI);
         property(BERNOULLI, "mean", i -> get(i, "probs"));
+        property(BERNOULLI, "mode", i -> Tensor.constant(tensorOf(get(i, "probs")).value().map(p -> p == 0.5 ? Double.NaN : p >= 0.5 ? 1 : 0)));
+        BERNOULLI.define("has_enumerate_support", true);
+        BERNOULLI.method("enumerate_support", a -> enumerated(self(a), NDArray.of(new double[] {0, 1}, 2), DType.FLOAT64, a));
         property(BERNOULLI, "variance", i -> {
             Tensor p = tensorOf(get(i, "probs"));
             return Ops.mul(p, Ops.sub(Ops.scalar(1), p));
@@ -214,6 +235,12 @@ public final class TorchDistributions {
         lazy(CATEGORICAL, "probs", i -> Ops.softmax(t(i, "logits"), t(i, "logits").ndim() - 1));
         lazy(CATEGORICAL, "logits", i -> Ops.log(clampProbs(t(i, "probs"))));
         property(CATEGORICAL, "mean", i -> nans(i));
+        property(CATEGORICAL, "mode", i -> Ops.argmax(tensorOf(get(i, "probs")), -1, false, false));
+        CATEGORICAL.define("has_enumerate_support", true);
+        CATEGORICAL.method("enumerate_support", a -> {
+            Tensor p = tensorOf(get(self(a), "probs"));
+            return enumerated(self(a), NDArray.arange(0, p.shape()[p.ndim() - 1], 1), DType.INT64, a);
+        });
         property(CATEGORICAL, "variance", i -> nans(i));
         CATEGORICAL.method("sample", a -> { // multinomial(probs as rows, n, replacement=True).T, shaped sample_shape + batch_shape
             PyInstance d = self(a.expect(0, 1, "sample_shape"));
@@ -282,8 +309,7 @@ public final class TorchDistributions {
         });
         MULTINOMIAL.method("sample", a -> {
             PyInstance d = self(a.expect(0, 1, "sample_shape"));
-            Object s = a.option(0, "sample_shape", null);
-            int[] sample = s == null ? new int[0] : a.ints(Values.items(s), "sample_shape");
+            int[] sample = sampleShape(a.option(0, "sample_shape", null));
             int n = (int) totalCount(d);
             int[] drawsShape = new int[sample.length + 1];
             drawsShape[0] = n;
@@ -456,7 +482,12 @@ public final class TorchDistributions {
     }
 
     static int[] batchShape(PyInstance d) {
-        List<Object> dims = Values.items(d.own("_batch_shape"));
+        return sizes(d.own("_batch_shape"));
+    }
+
+    /** A torch.Size as ints. */
+    static int[] sizes(Object size) {
+        List<Object> dims = Values.items(size);
         int[] out = new int[dims.size()];
         for (int i = 0; i < out.length; i++) out[i] = Values.toInt(dims.get(i), "size");
         return out;
@@ -464,12 +495,79 @@ public final class TorchDistributions {
 
     /** sample_shape + batch_shape (+ the empty event shape). */
     static int[] extendedShape(Args a, PyInstance d) {
-        Object s = a.option(0, "sample_shape", null);
-        int[] sample = s == null ? new int[0] : a.ints(Values.items(s), "sample_shape"); // torch.Size(sample_shape): an int is "not iterable"
+        int[] sample = sampleShape(a.option(0, "sample_shape", null));
         int[] batch = batchShape(d), out = java.util.Arrays.copyOf(sample, sample.length + batch.length);
         System.arraycopy(batch, 0, out, sample.length, batch.length);
+        checkDimensions(out);
         return out;
     }
+
+    /** torch.Size(sample_shape): an iterable of ints (an int alone is "not iterable"). */
+    static int[] sampleShape(Object given) {
+        if (given == null) return new int[0];
+        List<Object> items = Values.items(given);
+        int[] out = new int[items.size()];
+        for (int i = 0; i < out.length; i++) {
+            Object v = Values.plain(items.get(i));
+            if (!PyNumbers.isInt(v)) throw PyError.type("torch.Size() takes an iterable of 'int' (item " + i + " is '" + Values.typeName(items.get(i)) + "')");
+            out[i] = Values.toInt(v, "sample_shape");
+        }
+        return out;
+    }
+
+    /** The shape of the draws to make: PyTorch's error for a negative size. */
+    static void checkDimensions(int[] shape) {
+        for (int n : shape)
+            if (n < 0) throw new PyError("RuntimeError", "Trying to create tensor with negative dimension " + n + ": " + java.util.Arrays.toString(shape));
+    }
+
+    /**
+     * enumerate_support(expand=True): the support's values (along the first axis; a one-hot row
+     * each for OneHotCategorical) viewed as (n,) + (1,)*len(batch_shape) + event, or expanded to
+     * (n,) + batch_shape + event.
+     */
+    static Tensor enumerated(PyInstance d, NDArray values, DType dtype, Args a) {
+        boolean expand = a.expect(0, 1, "expand").bool(0, "expand", true);
+        int[] batch = batchShape(d), v = values.shape(), shape = new int[v.length + batch.length];
+        shape[0] = v[0];
+        for (int i = 0; i < batch.length; i++) shape[1 + i] = expand ? batch[i] : 1;
+        System.arraycopy(v, 1, shape, 1 + batch.length, v.length - 1);
+        int[] view = shape.clone();
+        for (int i = 0; i < batch.length; i++) view[1 + i] = 1;
+        Tensor t = Tensor.constant(values.reshape(view), dtype);
+        return expand ? Ops.expand(t, shape) : t;
+    }
+
+    /**
+     * expand(batch_shape): a new distribution of this class (no __init__, no checks) whose
+     * parameters are expanded views to batch_shape + their event dimensions, a wrapped
+     * distribution expanded with it (Independent's to batch_shape + its reinterpreted dimensions).
+     */
+    static PyInstance expand(PyInstance d, int[] batch) {
+        int[] old = batchShape(d);
+        PyInstance out = PyInstance.blank(d.pyClass(), d.interpreter());
+        for (java.util.Map.Entry<String, Object> e : d.attributes().entrySet()) {
+            Object v = e.getValue();
+            if (v instanceof Tensor t && PARAMETERS.contains(e.getKey())) {
+                int[] shape = java.util.stream.IntStream.concat(java.util.Arrays.stream(batch), java.util.Arrays.stream(t.shape()).skip(old.length)).toArray();
+                v = Ops.expand(t, shape);
+            } else if (v instanceof PyInstance inner && inner.pyClass().isSubclassOf(DISTRIBUTION)) {
+                int[] innerBatch = batch;
+                if (d.own("reinterpreted_batch_ndims") instanceof Long n) { // Independent: batch_shape + event_shape[:n]
+                    int[] event = sizes(d.own("_event_shape"));
+                    innerBatch = java.util.stream.IntStream.concat(java.util.Arrays.stream(batch), java.util.Arrays.stream(event).limit(n)).toArray();
+                }
+                v = expand(inner, innerBatch);
+            }
+            out.setOwn(e.getKey(), v);
+        }
+        out.setOwn("_batch_shape", TorchSize.of(batch));
+        return out;
+    }
+
+    /** The tensors a distribution is made of, by PyTorch's names (the order its repr shows them in). */
+    private static final List<String> PARAMETERS = List.of("total_count", "loc", "scale", "probs", "logits", "low", "high", "concentration", "rate",
+            "covariance_matrix", "precision_matrix", "scale_tril");
 
     /** torch.distributions.utils.broadcast_all: numbers as 0-d tensors (of a tensor argument's type), tensors expanded to one shape. */
     static List<Tensor> broadcastAll(Args a, Object... values) {
@@ -508,6 +606,9 @@ public final class TorchDistributions {
         if (!(Values.plain(v) instanceof Tensor value)) throw PyError.value("The value argument to log_prob must be a Tensor");
         if (!validating(d)) return value;
         int[] batch = batchShape(d), event = Values.plain(d.own("_event_shape")) instanceof TorchSize e ? a.ints(e, "event_shape") : new int[0];
+        int[] valueShape = value.shape(), rightmost = java.util.Arrays.copyOfRange(valueShape, Math.max(valueShape.length - event.length, 0), valueShape.length);
+        if (!java.util.Arrays.equals(rightmost, event))
+            throw PyError.value("The right-most size of value must match event_shape: " + TorchSize.of(valueShape) + " vs " + TorchSize.of(event) + ".");
         batch = java.util.stream.IntStream.concat(java.util.Arrays.stream(batch), java.util.Arrays.stream(event)).toArray(); // batch_shape + event_shape
         if (!broadcastable(value.shape(), batch))
             throw PyError.value("Value is not broadcastable with batch_shape+event_shape: " + TorchSize.of(value.shape()) + " vs " + TorchSize.of(batch) + ".");
@@ -554,6 +655,7 @@ public final class TorchDistributions {
     /** Simplex(): every row (along the last dimension; a 0-d tensor is one row) non-negative, summing to 1 within 1e-6. */
     static boolean isSimplex(Tensor t) {
         int events = t.ndim() == 0 ? 1 : t.shape()[t.ndim() - 1];
+        if (events == 0) return false; // an empty row sums to 0
         double[] v = t.value().toArray();
         for (int r = 0; r * events < v.length; r++) {
             double sum = 0;
@@ -567,7 +669,7 @@ public final class TorchDistributions {
         return true;
     }
 
-    private static PyError invalidParameter(PyInstance d, String param, String constraint, Tensor value) {
+    static PyError invalidParameter(PyInstance d, String param, String constraint, Tensor value) {
         return PyError.value("Expected parameter " + param + " (Tensor of shape " + shapeTuple(value.shape()) + ") of distribution " + repr(d)
                 + " to satisfy the constraint " + constraint + ", but found invalid values:\n" + formatParam(value));
     }
@@ -588,7 +690,7 @@ public final class TorchDistributions {
     /** Normal(loc: 0.0, scale: torch.Size([2])): each parameter there is, in PyTorch's order, one element as a number, more as their size. */
     static String repr(PyInstance d) {
         List<String> parts = new ArrayList<>();
-        for (String p : List.of("total_count", "loc", "scale", "probs", "logits", "low", "high", "concentration", "rate")) {
+        for (String p : PARAMETERS) {
             if (!(d.own(p) instanceof Tensor t)) continue;
             parts.add(p + ": " + (t.value().size() == 1 ? formatParam(t) : TorchSize.of(t.shape()).toString()));
         }

@@ -35,6 +35,9 @@ public final class TorchGenerator implements HostObject, PyReprable {
     /** The generator a {@code generator=} argument names, or the session's when it is absent or None. */
     /** uniform_(from, to) drawn from the generator {@code a} names: PyTorch's check of the range first (also nn.init.uniform_ and trunc_normal_'s). */
     public static dev.adjoint.ndarray.NDArray uniform(Args a, int[] shape, double from, double to, boolean doubles) {
+        double max = doubles ? Double.MAX_VALUE : Float.MAX_VALUE; // each bound within the dtype's range (NaN is not)
+        if (!(from >= -max && from <= max)) throw new PyError("RuntimeError", "from is out of bounds for " + (doubles ? "double" : "float"));
+        if (!(to >= -max && to <= max)) throw new PyError("RuntimeError", "to is out of bounds for " + (doubles ? "double" : "float"));
         if (from > to)
             throw new PyError("RuntimeError", "uniform_ expects to return a [from, to) range, but found from=" + TorchTypeInfo.percentG(from)
                     + " > to=" + TorchTypeInfo.percentG(to));

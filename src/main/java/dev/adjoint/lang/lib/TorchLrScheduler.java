@@ -32,6 +32,12 @@ class TorchLrScheduler extends BuiltinLrScheduler {
             + "Failure to do this will result in PyTorch skipping the first value of the learning rate schedule. "
             + "See more details at https://pytorch.org/docs/stable/optim.html#how-to-adjust-learning-rate";
 
+    /** The line of lr_scheduler.py (PyTorch 1.13) whose warnings.warn each schedule's get_lr() calls outside step(): one warning per line. */
+    private static final Map<String, Integer> GET_LR_WARNING_LINES = Map.ofEntries(Map.entry("LambdaLR", 257), Map.entry("MultiplicativeLR", 335),
+            Map.entry("StepLR", 381), Map.entry("MultiStepLR", 429), Map.entry("ConstantLR", 483), Map.entry("LinearLR", 550), Map.entry("ExponentialLR", 587),
+            Map.entry("PolynomialLR", 742), Map.entry("CosineAnnealingLR", 807), Map.entry("CyclicLR", 1282), Map.entry("CosineAnnealingWarmRestarts", 1359),
+            Map.entry("OneCycleLR", 1679));
+
     /** One schedule's rule: the groups' next learning rates (PyTorch's get_lr), from the scheduler as it is. */
     interface Rule {
         List<Object> next(TorchLrScheduler s, Interpreter in);
@@ -195,7 +201,7 @@ class TorchLrScheduler extends BuiltinLrScheduler {
             if (multiplicative && sch.lastEpoch <= 0) return sch.currentLrs();
             List<Object> out = new ArrayList<>();
             List<Object> from = multiplicative ? sch.currentLrs() : sch.baseLrs;
-            for (int i = 0; i < from.size(); i++) {
+            for (int i = 0; i < Math.min(from.size(), fns.size()); i++) { // zip(lr_lambdas, ...)
                 Object factor = Values.plain(in.call(fns.get(i), Arrays.asList(sch.lastEpoch)));
                 out.add(PyNumbers.mul(number(from.get(i), "lr"), number(factor, "lr_lambda's result")));
             }
@@ -209,8 +215,9 @@ class TorchLrScheduler extends BuiltinLrScheduler {
         double tMax = PyNumbers.approx(tMaxGiven), etaMin = PyNumbers.approx(etaMinGiven);
         // the start of a rising half-period: (last_epoch - 1 - T_max) % (2 * T_max) == 0, in Python's arithmetic
         boolean rising = PyNumbers.equal(PyNumbers.mod(PyNumbers.sub(lastEpoch - 1, tMaxGiven), PyNumbers.mul(2L, tMaxGiven)), 0L);
-        for (int i = 0; i < current.size(); i++) {
-            double lr = PyNumbers.approx(number(current.get(i), "lr")), base = PyNumbers.approx(number(baseLrs.get(i), "lr"));
+        boolean fromBase = lastEpoch != 0 && (stepCount == 1 && lastEpoch > 0 || rising); // those forms zip(base_lrs, param_groups)
+        for (int i = 0; i < (fromBase ? Math.min(current.size(), baseLrs.size()) : current.size()); i++) {
+            double lr = PyNumbers.approx(number(current.get(i), "lr")), base = fromBase ? PyNumbers.approx(number(baseLrs.get(i), "lr")) : 0;
             if (lastEpoch == 0) out.add(current.get(i));
             else if (stepCount == 1 && lastEpoch > 0) // the first step of a resumed schedule: 1.13's closed form from the base rate
                 out.add(etaMin + (base - etaMin) * (1 + Math.cos(lastEpoch * Math.PI / tMax)) / 2);
@@ -227,7 +234,7 @@ class TorchLrScheduler extends BuiltinLrScheduler {
         advance(in, epoch);
         List<Object> lrs = epoch != null && closedForm != null ? closedForm.apply(this) : rule.next(this, in);
         List<PyDict> groups = optimizer.groups();
-        for (int i = 0; i < groups.size(); i++) groups.get(i).put("lr", lrs.get(i));
+        for (int i = 0; i < Math.min(groups.size(), lrs.size()); i++) groups.get(i).put("lr", lrs.get(i)); // zip: a group added after the schedule may have no rate of its own
         lastLr = currentLrs();
     }
 
@@ -314,6 +321,11 @@ class TorchLrScheduler extends BuiltinLrScheduler {
                 return null;
             });
             case "get_last_lr" -> getLastLr();
+            case "get_lr" -> Builtin.of("get_lr", a -> { // outside step(): PyTorch's warning, then the chainable form's next rates (nothing stepped)
+                a.expect(0, 0).interpreter().warnInLibrary("UserWarning", "To get the last learning rate computed by the scheduler, please use `get_last_lr()`.",
+                        "torch.optim.lr_scheduler", GET_LR_WARNING_LINES.getOrDefault(typeName(), 0));
+                return new PyList(rule.next(this, a.interpreter()));
+            });
             case "last_epoch" -> lastEpoch;
             case "state_dict" -> Builtin.of("state_dict", a -> stateDict(a.expect(0, 0)));
             case "load_state_dict" -> Builtin.of("load_state_dict", a -> {
@@ -328,7 +340,7 @@ class TorchLrScheduler extends BuiltinLrScheduler {
 
     @Override
     public Collection<String> attributeNames() {
-        List<String> names = new ArrayList<>(List.of("step", "get_last_lr", "last_epoch", "base_lrs", "optimizer", "state_dict", "load_state_dict"));
+        List<String> names = new ArrayList<>(List.of("step", "get_last_lr", "get_lr", "last_epoch", "base_lrs", "optimizer", "state_dict", "load_state_dict"));
         names.addAll(settings.keySet());
         return names;
     }

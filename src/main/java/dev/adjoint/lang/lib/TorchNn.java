@@ -835,9 +835,11 @@ public final class TorchNn {
                     : "Using a target size (torch.Size(" + Tensor.torchShape(y.shape()) + ")) that is different to the input size (torch.Size("
                             + Tensor.torchShape(x.shape()) + ")) is deprecated. Please ensure they have the same size.");
         String r = reduction(reduction);
-        if (!y.dtype().isFloating())
-            throw new PyError("RuntimeError", logits ? "result type Double can't be cast to the desired output type " + y.dtype().scalarName()
-                    : "Found dtype " + y.dtype().scalarName() + " but expected Double");
+        if (!logits && y.dtype() != x.dtype()) // the target's dtype against the input's, then the kernel's: PyTorch's order
+            throw new PyError("RuntimeError", "Found dtype " + y.dtype().scalarName() + " but expected " + x.dtype().scalarName());
+        if (!logits) Ops.requireFloating("binary_cross_entropy", x.dtype());
+        if (logits && !y.dtype().isFloating())
+            throw new PyError("RuntimeError", "result type Double can't be cast to the desired output type " + y.dtype().scalarName());
         Tensor w = weight == null ? null : TensorFunctions.tensor(a, weight, "weight", 3);
         Tensor pw = posWeight == null ? null : TensorFunctions.tensor(a, posWeight, "pos_weight", 7);
         return logits ? Ops.binaryCrossEntropyWithLogits(x, y, w, pw, r) : Ops.binaryCrossEntropy(x, y, w, r);
@@ -1130,6 +1132,8 @@ public final class TorchNn {
         TorchSmoothLosses.addLayers(m);
         TorchImageLayers.addLayers(m);
         TorchMarginLosses.addLayers(m);
+        TorchConvTranspose.addLayers(m);
+        TorchBilinear.addLayers(m);
         return m;
     }
 
@@ -1195,6 +1199,8 @@ public final class TorchNn {
         TorchSmoothLosses.addFunctions(m);
         TorchImageLayers.addFunctions(m);
         TorchMarginLosses.addFunctions(m);
+        TorchConvTranspose.addFunctions(m);
+        TorchBilinear.addFunctions(m);
         m.add(Builtin.of("dropout", a -> {
             a.expect(1, 3, "p", "training", "inplace");
             return dropout(TorchArgs.tensor(a, a.get(0)), a.number(1, "p", 0.5), a.bool(2, "training", true), a);
@@ -1251,12 +1257,19 @@ public final class TorchNn {
 
     /** x's new values: PyTorch's float64 stream for a tensor asked for as float64 (see Tensor#asksFloat64), its float32 one otherwise. */
     static NDArray uniform(Args a, Tensor x, double from, double to) {
+        requireFloating(x, "check_uniform_bounds");
         return TorchGenerator.uniform(a, x.shape(), from, to, x.asksFloat64() || Torch.rng(a).defaultDouble());
     }
 
     static NDArray normal(Args a, Tensor x, double mean, double std) {
+        requireFloating(x, "normal_kernel_cpu");
         TorchRandom r = Torch.rng(a);
         return r.normal(x.shape(), mean, std, x.asksFloat64() || r.defaultDouble());
+    }
+
+    /** uniform_ and normal_ have kernels for floating tensors only: PyTorch's error names the kernel it looked for. */
+    private static void requireFloating(Tensor x, String kernel) {
+        if (!x.dtype().isFloating()) throw new PyError("RuntimeError", "\"" + kernel + "\" not implemented for '" + x.dtype().scalarName() + "'");
     }
 
     /** _calculate_fan_in_and_fan_out: {fan_in, fan_out}, each times the receptive field (dimensions after the second). */

@@ -3,7 +3,6 @@ package dev.adjoint.lang.lib;
 import dev.adjoint.autograd.Tensor;
 import dev.adjoint.lang.Args;
 import dev.adjoint.lang.Builtin;
-import dev.adjoint.lang.BuiltinTypes;
 import dev.adjoint.lang.HostObject;
 import dev.adjoint.lang.PyDict;
 import dev.adjoint.lang.PyError;
@@ -32,7 +31,6 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 
 /**
  * {@code torch.optim}: SGD, Adam, AdamW, RMSprop, Adagrad, Adadelta, Adamax, NAdam, RAdam, ASGD and Rprop
@@ -42,14 +40,8 @@ import java.util.TreeMap;
  * is used by the next step, as in PyTorch.
  */
 final class TorchOptim {
-    /**
-     * torch.optim.Optimizer, the class every optimizer is an instance of: d2l's train_epoch_ch3 asks
-     * isinstance(updater, torch.optim.Optimizer). (Subclassing it for an optimizer of one's own is
-     * not offered: its constructor says so.)
-     */
-    static final PyClass OPTIMIZER = PyClass.builtin("Optimizer", "torch.optim.optimizer", BuiltinTypes.OBJECT, Builtin.of("Optimizer", a -> {
-        throw PyError.type("torch.optim.Optimizer itself cannot be made in adjoint: use one of its optimizers (SGD, Adam, AdamW, ...)");
-    }));
+    /** torch.optim.Optimizer: d2l's train_epoch_ch3 asks isinstance(updater, torch.optim.Optimizer); a course subclasses it. */
+    static final PyClass OPTIMIZER = OptimizerBase.CLASS;
     private static final Map<String, PyClass> CLASSES = new java.util.concurrent.ConcurrentHashMap<>();
     private static final List<String> OPTIMIZERS = List.of("SGD", "Adam", "AdamW", "RMSprop", "Adagrad", "Adadelta", "Adamax", "NAdam", "RAdam", "ASGD", "Rprop", "LBFGS");
 
@@ -210,41 +202,17 @@ final class TorchOptim {
         return d;
     }
 
-    /** The parameter groups: one from an iterable of tensors, or one per dict, each completed with the defaults. */
+    /** The parameter groups: one from an iterable of tensors, or one per dict, each completed with the defaults (Optimizer.add_param_group's rules). */
     private static List<PyDict> groups(Args a, Map<String, Object> defaults) {
-        Object params = a.option(0, "params", null);
-        if (Values.node(params) != null)
-            throw PyError.type("params argument given to the optimizer should be an iterable of Tensors or dicts, but got "
-                    + Values.node(params).dtype().tensorTypeName());
-        List<Object> items = new ArrayList<>(Values.items(params));
-        if (items.isEmpty()) throw PyError.value("optimizer got an empty parameter list");
         List<PyDict> out = new ArrayList<>();
-        if (items.get(0) instanceof PyDict) {
-            for (Object o : items) out.add(group((PyDict) o, defaults));
-        } else {
-            PyDict g = new PyDict();
-            g.put("params", new PyList(items));
-            out.add(group(g, defaults));
-        }
+        for (Object g : OptimizerBase.givenGroups(a.option(0, "params", null))) out.add(OptimizerBase.completeGroup(a, g, asDict(defaults), out));
         return out;
     }
 
-    private static PyDict group(PyDict given, Map<String, Object> defaults) {
-        PyDict g = new PyDict();
-        Object ps = given.get("params");
-        PyList params = Values.node(ps) != null ? PyList.of(ps) : new PyList(Values.items(ps));
-        for (Object p : params) {
-            Tensor t = Values.node(p);
-            if (t == null) throw PyError.type("optimizer can only optimize Tensors, but one of the params is " + Values.typeName(p));
-            if (!t.isLeaf()) throw PyError.value("can't optimize a non-leaf Tensor");
-        }
-        g.put("params", params);
-        for (Map.Entry<String, Object> e : defaults.entrySet()) {
-            Object v = given.containsKey(e.getKey()) ? given.get(e.getKey()) : e.getValue();
-            if (v == null && e.getKey().equals("lr")) throw PyError.value("parameter group didn't specify a value of required optimization parameter lr");
-            g.put(e.getKey(), v);
-        }
-        return g;
+    private static PyDict asDict(Map<String, Object> defaults) {
+        PyDict d = new PyDict();
+        for (Map.Entry<String, Object> e : defaults.entrySet()) d.put(e.getKey(), e.getValue());
+        return d;
     }
 
     private static List<Tensor> params(PyDict g) {
@@ -394,8 +362,11 @@ final class TorchOptim {
             int count = stepCount;
             List<Optimizer> engines = List.copyOf(optimizers);
             List<String> from = List.copyOf(madeFrom);
+            List<PyDict> groupsBefore = new ArrayList<>(groups);
             return () -> {
                 stepCount = count;
+                groups.clear();
+                groups.addAll(groupsBefore);
                 optimizers.clear();
                 optimizers.addAll(engines);
                 madeFrom.clear();
@@ -441,11 +412,16 @@ final class TorchOptim {
                     return null;
                 });
                 case "state" -> OptimizerState.byParameter(groups, optimizers);
-                case "defaults" -> {
-                    PyDict d = new PyDict();
-                    for (Map.Entry<String, Object> e : defaults.entrySet()) d.put(e.getKey(), e.getValue());
-                    yield d;
-                }
+                case "defaults" -> asDict(defaults);
+                case "add_param_group" -> Builtin.of("add_param_group", a -> {
+                    PyDict g = OptimizerBase.completeGroup(a, a.expect(1, 1, "param_group").option(0, "param_group", null), asDict(defaults), groups);
+                    Optimizer engine = engine(g);
+                    UndoLog.touch(this);
+                    groups.add(g);
+                    optimizers.add(engine);
+                    madeFrom.add(settings(g));
+                    return null;
+                });
                 default -> null;
             };
         }
@@ -482,20 +458,13 @@ final class TorchOptim {
 
         @Override
         public Collection<String> attributeNames() {
-            return List.of("step", "zero_grad", "param_groups", "defaults", "state", "state_dict", "load_state_dict");
+            return List.of("step", "zero_grad", "param_groups", "defaults", "state", "state_dict", "load_state_dict", "add_param_group");
         }
 
         /** PyTorch's text: one block per group, hyperparameters sorted by name. */
         @Override
         public String toString() {
-            StringBuilder sb = new StringBuilder(name).append(" (");
-            for (int i = 0; i < groups.size(); i++) {
-                sb.append("\nParameter Group ").append(i).append('\n'); // so groups after the first follow a blank line
-                Map<String, Object> sorted = new TreeMap<>();
-                for (PyDict.Entry e : groups.get(i).entries()) if (!e.key().equals("params")) sorted.put((String) e.key(), e.value());
-                for (Map.Entry<String, Object> e : sorted.entrySet()) sb.append("    ").append(e.getKey()).append(": ").append(Repr.str(e.getValue())).append('\n');
-            }
-            return sb.append(')').toString();
+            return OptimizerBase.describe(name, groups);
         }
     }
 }

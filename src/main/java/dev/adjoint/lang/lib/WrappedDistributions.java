@@ -16,11 +16,13 @@ import dev.adjoint.autograd.op.Ops;
 import dev.adjoint.lang.PyClass;
 import dev.adjoint.lang.PyError;
 import dev.adjoint.lang.PyInstance;
+import dev.adjoint.lang.PyNumbers;
 import dev.adjoint.lang.TorchSize;
 import dev.adjoint.lang.Values;
 import dev.adjoint.ndarray.NDArray;
 import java.util.Arrays;
 import java.util.List;
+import java.util.stream.IntStream;
 
 /**
  * The distributions PyTorch 1.13 builds on another one: {@code OneHotCategorical} (a Categorical
@@ -92,6 +94,13 @@ final class WrappedDistributions {
             }
             return call(inner(d), "log_prob", Tensor.constant(argmax(value.value()), DType.INT64));
         });
+        ONE_HOT_CATEGORICAL.define("has_enumerate_support", true);
+        ONE_HOT_CATEGORICAL.method("enumerate_support", a -> { // the rows of eye(n)
+            int n = events(inner(self(a)));
+            double[] eye = new double[n * n];
+            for (int i = 0; i < n; i++) eye[i * n + i] = 1;
+            return TorchDistributions.enumerated(self(a), NDArray.of(eye, n, n), DType.FLOAT64, a);
+        });
         ONE_HOT_CATEGORICAL.method("entropy", a -> call(inner(self(a.expect(0, 0))), "entropy"));
     }
 
@@ -103,6 +112,7 @@ final class WrappedDistributions {
     /** The index of the first greatest entry along the last axis (max(-1)[1], argmax). */
     private static NDArray argmax(NDArray x) {
         int[] s = x.shape();
+        if (s.length == 0) return NDArray.zeros(s); // a 0-d value (validate_args=False): max(-1) of one element
         int events = s[s.length - 1];
         double[] v = x.toArray(), out = new double[v.length / Math.max(events, 1)];
         for (int r = 0; r < out.length; r++) {
@@ -130,16 +140,18 @@ final class WrappedDistributions {
             Object base = a.option(0, "base_distribution", null);
             if (!(base instanceof PyInstance b) || !b.pyClass().isSubclassOf(DISTRIBUTION))
                 throw new PyError("AttributeError", "'" + Values.typeName(base) + "' object has no attribute 'batch_shape'");
-            int n = Values.toInt(Values.plain(a.option(1, "reinterpreted_batch_ndims", null)), "reinterpreted_batch_ndims");
+            Object given = Values.plain(a.option(1, "reinterpreted_batch_ndims", null));
             int[] batch = batchShape(b), event = Values.plain(TorchDistributions.get(b, "event_shape")) instanceof TorchSize e ? a.ints(e, "event_shape") : new int[0];
-            if (n > batch.length)
-                throw PyError.value("Expected reinterpreted_batch_ndims <= len(base_distribution.batch_shape), actual " + n + " vs " + batch.length);
+            if (PyNumbers.isNumber(given) && PyNumbers.compare(given, (long) batch.length) > 0)
+                throw PyError.value("Expected reinterpreted_batch_ndims <= len(base_distribution.batch_shape), actual " + Values.str(given) + " vs " + batch.length);
+            if (!PyNumbers.isInt(given)) throw PyError.type("slice indices must be integers or None or have an __index__ method");
+            int n = Values.toInt(given, "reinterpreted_batch_ndims");
             d.setOwn("_base", b);
             d.setOwn("reinterpreted_batch_ndims", (long) n);
-            init(a, d, Arrays.copyOf(batch, batch.length - n), 2);
-            int[] shape = Arrays.copyOf(Arrays.copyOfRange(batch, batch.length - n, batch.length), n + event.length);
-            System.arraycopy(event, 0, shape, n, event.length);
-            d.setOwn("_event_shape", TorchSize.of(shape));
+            int[] shape = IntStream.concat(Arrays.stream(batch), Arrays.stream(event)).toArray(); // batch_shape + event_shape, cut as Python slices it
+            int cut = sliceIndex(shape.length - (n + event.length), shape.length);
+            init(a, d, Arrays.copyOf(shape, cut), 2);
+            d.setOwn("_event_shape", TorchSize.of(Arrays.copyOfRange(shape, cut, shape.length)));
             return null;
         });
         property(INDEPENDENT, "base_dist", WrappedDistributions::inner);
@@ -169,13 +181,19 @@ final class WrappedDistributions {
         return inner(wrapper);
     }
 
-    /** PyTorch's _sum_rightmost: the last n dimensions reshaped into one and summed (nothing for n = 0). */
+    /** PyTorch's _sum_rightmost: value.reshape(value.shape[:-n] + (-1,)).sum(-1), nothing for n = 0. */
     static Tensor sumRightmost(Tensor value, int n) {
         if (n == 0) return value;
-        int[] s = value.shape(), shape = Arrays.copyOf(s, s.length - n + 1);
-        int size = 1;
-        for (int i = s.length - n; i < s.length; i++) size *= s[i];
-        shape[shape.length - 1] = size;
-        return Ops.sum(Ops.reshape(value, shape), new int[] {shape.length - 1}, false);
+        int[] s = value.shape();
+        int keep = sliceIndex(-n, s.length), size = 1;
+        for (int i = keep; i < s.length; i++) size *= s[i];
+        int[] shape = Arrays.copyOf(s, keep + 1);
+        shape[keep] = size;
+        return Ops.sum(Ops.reshape(value, shape), new int[] {keep}, false);
+    }
+
+    /** A slice bound i of a sequence of this length as Python reads it: from the end when negative, clamped to [0, length]. */
+    private static int sliceIndex(int i, int length) {
+        return Math.max(0, Math.min(length, i < 0 ? i + length : i));
     }
 }

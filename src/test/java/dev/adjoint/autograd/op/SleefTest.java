@@ -3,10 +3,13 @@ package dev.adjoint.autograd.op;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.adjoint.autograd.Tensor;
+import java.nio.file.Files;
+import java.nio.file.Paths;
+import java.util.function.DoubleUnaryOperator;
 import org.junit.jupiter.api.Test;
 
 /**
- * tanh and erf bit for bit as PyTorch 1.13's CPU kernels give them. Each pair is (x, f(x)) as
+ * tanh, erf, lgamma and log1p bit for bit as PyTorch 1.13's CPU kernels give them. Each pair is (x, f(x)) as
  * printed by /usr/bin/python3 with torch 1.13: torch.tensor(xs, dtype=torch.float64).tanh().tolist()
  * (and .erf()); the first ones of each are inputs where Java's Math.tanh, or commons-math3's erf
  * that adjoint used before, differ in the last bit.
@@ -64,9 +67,38 @@ class SleefTest {
         assertThat(Sleef.erf(Double.NEGATIVE_INFINITY)).isEqualTo(-1.0);
     }
 
+    /** 3,060 pairs (x, torch.lgamma(x)) over (−10^6, 10^300], the poles and quarter-integers included (src/test/resources/sleef/lgamma.txt). */
+    @Test
+    void lgammaEveryBitIsPyTorchs() throws Exception {
+        assertThat(pairsAgree("/sleef/lgamma.txt", Sleef::lgamma)).isEqualTo(3060);
+        assertThat(Sleef.lgamma(Double.NaN)).isNaN();
+        assertThat(Sleef.lgamma(Double.NEGATIVE_INFINITY)).isEqualTo(Double.POSITIVE_INFINITY);
+        assertThat(Sleef.lgamma(-0.0)).isEqualTo(Double.POSITIVE_INFINITY);
+    }
+
+    /** 2,313 pairs (x, torch.log1p(x)) over [−1, 10^300], subnormals, −0.0, ±∞ and NaN included (src/test/resources/sleef/log1p.txt). */
+    @Test
+    void log1pEveryBitIsPyTorchs() throws Exception {
+        assertThat(pairsAgree("/sleef/log1p.txt", Sleef::log1p)).isEqualTo(2313);
+    }
+
+    /** Checks f against each recorded pair "x f(x)" (Python's repr) bit for bit; returns how many. */
+    private static int pairsAgree(String resource, DoubleUnaryOperator f) throws Exception {
+        int checked = 0;
+        for (String line : Files.readAllLines(Paths.get(SleefTest.class.getResource(resource).toURI()))) {
+            if (line.startsWith("#")) continue;
+            String[] pair = line.replace("inf", "Infinity").replace("nan", "NaN").split(" ");
+            double x = Double.parseDouble(pair[0]), want = Double.parseDouble(pair[1]);
+            assertThat(Double.doubleToRawLongBits(f.applyAsDouble(x))).as("%s of %s", resource, x).isEqualTo(Double.doubleToRawLongBits(want));
+            checked++;
+        }
+        return checked;
+    }
+
     @Test
     void theOpsUseThem() {
         assertThat(Ops.tanh(Tensor.constant(0.8813735870195432)).item()).isEqualTo(0.7071067811865476);
         assertThat(Tensor.apply(Erf.INSTANCE, Tensor.constant(1.079441280644982)).item()).isEqualTo(0.87312966418875);
+        assertThat(Ops.lgamma(Tensor.constant(0.4523795535098186)).item()).isEqualTo(0.6717889796377232);
     }
 }
