@@ -88,6 +88,7 @@ public final class ClassLoss {
 
     /** nll_loss: −w[target]·logp[target] per target (0 where ignored), reduced; one node, {@link NllLoss}. */
     public static Tensor nll(Tensor logp, Tensor target, Options o) {
+        Ops.requireFloating("nll_loss_out_frame", logp.dtype());
         Targets t = targets(logp, target, o);
         String name = logp.ndim() <= 2 ? "NllLossBackward0" : "NllLoss2DBackward0";
         return Tensor.apply(new NllLoss(t.positions, t.weights, o.reduction(), name), logp);

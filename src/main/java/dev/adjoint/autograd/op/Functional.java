@@ -48,6 +48,7 @@ public final class Functional {
      * or e^t·(t − input) for log_target), reduced by mean, sum, or sum / batch size ('batchmean').
      */
     public static Tensor klDiv(Tensor input, Tensor target, String reduction, boolean logTarget) {
+        if (!input.dtype().isFloating() || !target.dtype().isFloating()) throw new AutogradException("kl_div: Integral inputs not supported.");
         Tensor terms = logTarget ? Ops.mul(Ops.exp(target), Ops.sub(target, input)) : Ops.sub(Ops.xlogy(target, target), Ops.mul(target, input));
         return switch (reduction) {
             case "none" -> terms;

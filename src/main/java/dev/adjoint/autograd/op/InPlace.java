@@ -73,7 +73,7 @@ public final class InPlace {
 
     /** threshold_(x, threshold, value) (ThresholdBackward1). */
     public static Tensor threshold(Tensor x, double threshold, double value) {
-        return x.applyInPlace(new Where(x.value().map(v -> v <= threshold ? 0 : 1), "ThresholdBackward1"), Tensor.constant(value));
+        return x.applyInPlace(new Where(x.value().map(v -> v <= threshold ? 0 : 1), "ThresholdBackward1"), Ops.thresholdValue(x, value));
     }
 
     public static Tensor sqrt(Tensor x) { return x.applyInPlace(Sqrt.INSTANCE); }

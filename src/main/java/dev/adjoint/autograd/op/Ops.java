@@ -165,7 +165,10 @@ public final class Ops {
     public static Tensor relu(Tensor a) { return Tensor.apply(Relu.INSTANCE, a); }
 
     /** leaky_relu(a, slope): a where a > 0, else slope·a. */
-    public static Tensor leakyRelu(Tensor a, double slope) { return Tensor.apply(new LeakyRelu(slope), a); }
+    public static Tensor leakyRelu(Tensor a, double slope) {
+        requireFloating("leaky_relu_cpu", a.dtype());
+        return Tensor.apply(new LeakyRelu(slope), a);
+    }
 
     /** gelu(a): a·Φ(a), or PyTorch's tanh approximation when {@code tanh}. */
     public static Tensor gelu(Tensor a, boolean tanh) { return Tensor.apply(tanh ? Gelu.TANH : Gelu.EXACT, a); }
@@ -254,7 +257,12 @@ public final class Ops {
 
     /** threshold(x, threshold, value): x where x > threshold, else value (ThresholdBackward0; NaN stays NaN). */
     public static Tensor threshold(Tensor x, double threshold, double value) {
-        return Tensor.apply(new Where(x.value().map(v -> v <= threshold ? 0 : 1), "ThresholdBackward0"), x, Tensor.constant(value));
+        return Tensor.apply(new Where(x.value().map(v -> v <= threshold ? 0 : 1), "ThresholdBackward0"), x, thresholdValue(x, value));
+    }
+
+    /** F.threshold's replacement in the input's dtype, as PyTorch's kernel casts it: an integer tensor stays one (0.5 becomes 0). */
+    static Tensor thresholdValue(Tensor x, double value) {
+        return x.dtype().isFloating() ? Tensor.constant(value) : Tensor.constant(NDArray.scalar((long) value), x.dtype());
     }
 
     /** torch.fmod: the remainder with the dividend's sign (FmodBackward1; FmodBackward0 for a Python number divisor). */
@@ -420,9 +428,13 @@ public final class Ops {
 
     /** {@code a}, if a and b promote to a floating type; else the error of PyTorch's kernel, which has no integer version. */
     private static Tensor floating(String kernel, Tensor a, Tensor b) {
-        DType type = DType.of(a, b);
-        if (!type.isFloating()) throw new AutogradException("\"" + kernel + "\" not implemented for '" + type.scalarName() + "'");
+        requireFloating(kernel, DType.of(a, b));
         return a;
+    }
+
+    /** PyTorch's error for a kernel it has for floating types only, given an integer or bool type. */
+    public static void requireFloating(String kernel, DType type) {
+        if (!type.isFloating()) throw new AutogradException("\"" + kernel + "\" not implemented for '" + type.scalarName() + "'");
     }
 
     public static Tensor trunc(Tensor a) { return Tensor.apply(new Flat("trunc", "TruncBackward0", x -> x.map(v -> v < 0 ? Math.ceil(v) : Math.floor(v)), false), a); }
@@ -1316,6 +1328,12 @@ public final class Ops {
     // ---- losses ----
 
     /** mean((a − b)²) (or its sum, or each term), shown as PyTorch's MseLossBackward0. */
+    /** log(1 + e^(−y·x)) per element, reduced, as PyTorch's one node SoftMarginLossBackward0. */
+    public static Tensor softMarginLoss(Tensor input, Tensor target, String reduction) {
+        checkBroadcast(input.shape(), target.shape());
+        return Tensor.apply(new SoftMarginLoss(reduction), input, target);
+    }
+
     public static Tensor mseLoss(Tensor input, Tensor target, String reduction) {
         DType type = DType.promote(input.dtype(), target.dtype());
         if (!type.isFloating()) throw new AutogradException("\"mse_cpu\" not implemented for '" + type.scalarName() + "'"); // no integer kernel in PyTorch
@@ -1348,13 +1366,17 @@ public final class Ops {
      * clamped at −100 as PyTorch clamps it: one BinaryCrossEntropyBackward0 node. {@code weight} may be null.
      */
     public static Tensor binaryCrossEntropy(Tensor p, Tensor y, Tensor weight, String reduction) {
+        requireFloating("binary_cross_entropy", p.dtype());
         for (double v : p.value().toArray())
             if (!(v >= 0 && v <= 1)) throw new AutogradException("all elements of input should be between 0 and 1");
         return Tensor.apply(new BinaryCrossEntropy(reduction, weight), p, y);
     }
 
     /** log σ(a), without overflow for any a (PyTorch's F.logsigmoid). */
-    public static Tensor logSigmoid(Tensor a) { return Tensor.apply(LogSigmoid.INSTANCE, a); }
+    public static Tensor logSigmoid(Tensor a) {
+        requireFloating("log_sigmoid_cpu", a.dtype());
+        return Tensor.apply(LogSigmoid.INSTANCE, a);
+    }
 
     /**
      * PyTorch's binary_cross_entropy_with_logits of logits {@code x} and targets {@code y}: one
@@ -1368,12 +1390,14 @@ public final class Ops {
     /** PyTorch's smooth_l1_loss (SmoothL1LossBackward0): quadratic below {@code beta}, linear above. */
     public static Tensor smoothL1Loss(Tensor input, Tensor target, String reduction, double beta) {
         checkBroadcast(input.shape(), target.shape());
+        requireFloating("smooth_l1_cpu", DType.of(input, target));
         return Tensor.apply(new SmoothL1Loss(reduction, beta), input, target);
     }
 
     /** PyTorch's huber_loss (HuberLossBackward0): quadratic below {@code delta}, linear above. */
     public static Tensor huberLoss(Tensor input, Tensor target, String reduction, double delta) {
         checkBroadcast(input.shape(), target.shape());
+        requireFloating("huber_cpu", DType.of(input, target));
         return Tensor.apply(new HuberLoss(reduction, delta), input, target);
     }
 

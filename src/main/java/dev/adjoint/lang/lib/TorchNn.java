@@ -835,9 +835,11 @@ public final class TorchNn {
                     : "Using a target size (torch.Size(" + Tensor.torchShape(y.shape()) + ")) that is different to the input size (torch.Size("
                             + Tensor.torchShape(x.shape()) + ")) is deprecated. Please ensure they have the same size.");
         String r = reduction(reduction);
-        if (!y.dtype().isFloating())
-            throw new PyError("RuntimeError", logits ? "result type Double can't be cast to the desired output type " + y.dtype().scalarName()
-                    : "Found dtype " + y.dtype().scalarName() + " but expected Double");
+        if (!logits && y.dtype() != x.dtype()) // the target's dtype against the input's, then the kernel's: PyTorch's order
+            throw new PyError("RuntimeError", "Found dtype " + y.dtype().scalarName() + " but expected " + x.dtype().scalarName());
+        if (!logits) Ops.requireFloating("binary_cross_entropy", x.dtype());
+        if (logits && !y.dtype().isFloating())
+            throw new PyError("RuntimeError", "result type Double can't be cast to the desired output type " + y.dtype().scalarName());
         Tensor w = weight == null ? null : TensorFunctions.tensor(a, weight, "weight", 3);
         Tensor pw = posWeight == null ? null : TensorFunctions.tensor(a, posWeight, "pos_weight", 7);
         return logits ? Ops.binaryCrossEntropyWithLogits(x, y, w, pw, r) : Ops.binaryCrossEntropy(x, y, w, r);
@@ -1130,6 +1132,8 @@ public final class TorchNn {
         TorchSmoothLosses.addLayers(m);
         TorchImageLayers.addLayers(m);
         TorchMarginLosses.addLayers(m);
+        TorchConvTranspose.addLayers(m);
+        TorchBilinear.addLayers(m);
         return m;
     }
 
@@ -1195,6 +1199,8 @@ public final class TorchNn {
         TorchSmoothLosses.addFunctions(m);
         TorchImageLayers.addFunctions(m);
         TorchMarginLosses.addFunctions(m);
+        TorchConvTranspose.addFunctions(m);
+        TorchBilinear.addFunctions(m);
         m.add(Builtin.of("dropout", a -> {
             a.expect(1, 3, "p", "training", "inplace");
             return dropout(TorchArgs.tensor(a, a.get(0)), a.number(1, "p", 0.5), a.bool(2, "training", true), a);
