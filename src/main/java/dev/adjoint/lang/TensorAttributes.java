@@ -1,5 +1,7 @@
 package dev.adjoint.lang;
 
+import dev.adjoint.autograd.AutogradException;
+
 import dev.adjoint.autograd.Tensor;
 import dev.adjoint.autograd.Views;
 import dev.adjoint.autograd.op.Ops;
@@ -13,7 +15,7 @@ import java.util.List;
  */
 final class TensorAttributes {
     static final List<String> NAMES = List.of("shape", "grad", "data", "T", "mT", "requires_grad", "grad_fn", "is_leaf", "ndim", "dtype",
-            "_version", "_base", "retains_grad", "device", "is_cuda", "layout", "real", "imag");
+            "_version", "_base", "retains_grad", "device", "is_cuda", "layout", "real", "imag", "H", "mH", "is_sparse");
 
     static final String NON_LEAF_GRAD_WARNING = "The .grad attribute of a Tensor that is not a leaf Tensor is being accessed. Its .grad attribute won't "
             + "be populated during autograd.backward(). If you indeed want the .grad field to be populated for a non-leaf Tensor, use "
@@ -52,6 +54,17 @@ final class TensorAttributes {
                 return Views.of(t, Ops::reverseAxes);
             case "mT":
                 return Views.of(t, Ops::matrixTranspose);
+            case "H": // the conjugate transpose, of real tensors the transpose: a matrix's (a number is itself)
+                if (t.ndim() == 0) return t;
+                if (t.ndim() != 2)
+                    throw new AutogradException("tensor.H is only supported on matrices (2-D tensors). Got " + t.ndim() + "-D tensor."
+                            + (t.ndim() > 2 ? " For batches of matrices, consider using tensor.mH" : ""));
+                return Views.of(t, Ops::matrixTranspose);
+            case "mH":
+                if (t.ndim() < 2) throw new AutogradException("tensor.mH is only supported on matrices or batches of matrices. Got " + t.ndim() + "-D tensor.");
+                return Views.of(t, Ops::matrixTranspose);
+            case "is_sparse":
+                return false;
             case "requires_grad":
                 return t.requiresGrad();
             case "grad_fn":

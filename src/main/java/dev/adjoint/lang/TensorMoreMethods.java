@@ -11,8 +11,8 @@ import java.util.function.BiConsumer;
 /**
  * Tensor methods that layers and course code use, each as PyTorch 1.13 has it: fill_diagonal_
  * (an in-place write, CopySlices), unfold (sliding windows, UnfoldBackward0), sum_to_size (the
- * reduction of a broadcast gradient), addmm_ and renorm / renorm_ (max_norm constraints), and
- * torch.real / torch.imag of a real tensor.
+ * reduction of a broadcast gradient), addmm_ and renorm / renorm_ (max_norm constraints),
+ * torch.real / torch.imag of a real tensor, random_, apply_ / map_, to_dense and share_memory_.
  */
 final class TensorMoreMethods {
     private TensorMoreMethods() {}
@@ -48,6 +48,22 @@ final class TensorMoreMethods {
         add.accept("renorm", a -> renorm(a, false));
         add.accept("renorm_", a -> renorm(a, true));
         add.accept("real", a -> TensorFunctions.self(a.expect(1, 1)));
+        add.accept("to_dense", a -> TensorFunctions.self(a.expect(1, 2, "dtype"))); // every tensor is dense (strided) here: itself, as PyTorch's
+        add.accept("share_memory_", a -> TensorFunctions.self(a.expect(1, 1))); // one process: nothing to share
+        add.accept("random_", TensorMoreMethods::random);
+        add.accept("apply_", a -> {
+            Tensor x = TensorFunctions.self(a.expect(2, 2, "callable"));
+            Object fn = a.get(1);
+            return elementwise(a, x, "apply_", i -> a.interpreter().call(fn, java.util.List.of(TensorFunctions.pyScalar(x.value().toArray()[i], x.dtype()))));
+        });
+        add.accept("map_", a -> {
+            Tensor x = TensorFunctions.self(a.expect(3, 3, "tensor", "callable"));
+            Tensor other = TensorFunctions.tensor(a, a.get(1), "tensor", 1);
+            double[] o = expandedTo(other, x.shape()).value().toArray();
+            Object fn = a.get(2);
+            return elementwise(a, x, "map_", i -> a.interpreter().call(fn, java.util.List.of(TensorFunctions.pyScalar(x.value().toArray()[i], x.dtype()),
+                    TensorFunctions.pyScalar(o[i], other.dtype()))));
+        });
         add.accept("imag", a -> {
             TensorFunctions.self(a.expect(1, 1));
             throw new AutogradException("imag is not implemented for tensors with non-complex dtypes.");
@@ -126,6 +142,69 @@ final class TensorMoreMethods {
         int dim = TensorFunctions.dim(a, a.option(2, "dim", null), Math.max(x.ndim(), 1));
         if (x.ndim() <= 1) throw new AutogradException("renorm: input needs at least 2 dimensions, got " + x.ndim() + " dimensions");
         return Ops.renorm(x, p, dim, maxnorm, inPlace);
+    }
+
+    /**
+     * apply_(fn) / map_(other, fn): each element replaced by what the Python function returns for it
+     * (a real number, cast to the tensor's type), written without recording; PyTorch refuses a
+     * tensor that requires grad.
+     */
+    private static Tensor elementwise(Args a, Tensor x, String method, java.util.function.IntFunction<Object> result) {
+        if (x.requiresGrad())
+            throw new AutogradException("Can't call " + method + "() on Variable that requires grad. Use var.detach()." + method + "() instead.");
+        double[] values = new double[x.value().size()];
+        for (int i = 0; i < values.length; i++) {
+            Object r = Values.number(result.apply(i));
+            if (!PyNumbers.isNumber(r)) throw PyError.type("must be real number, not " + Values.typeName(r));
+            values[i] = PyNumbers.approx(r);
+        }
+        try (dev.adjoint.scope.Scope ignored = GradMode.noGrad()) {
+            dev.adjoint.autograd.op.InPlace.copy(x, Tensor.constant(NDArray.of(values, x.shape())).to(x.dtype()));
+        }
+        return x;
+    }
+
+    /** other broadcast to {@code shape}, PyTorch's expand message when it cannot be. */
+    private static Tensor expandedTo(Tensor other, int[] shape) {
+        int[] s = other.shape();
+        boolean fits = s.length <= shape.length;
+        for (int i = 0; fits && i < s.length; i++) fits = s[s.length - 1 - i] == 1 || s[s.length - 1 - i] == shape[shape.length - 1 - i];
+        if (!fits) {
+            int d = 0;
+            while (d < Math.min(s.length, shape.length) && (s[s.length - 1 - d] == 1 || s[s.length - 1 - d] == shape[shape.length - 1 - d])) d++;
+            throw new AutogradException("The expanded size of the tensor (" + shape[shape.length - 1 - d] + ") must match the existing size (" + s[s.length - 1 - d]
+                    + ") at non-singleton dimension " + (shape.length - 1 - d) + ".  Target sizes: " + Arrays.toString(shape) + ".  Tensor sizes: "
+                    + Arrays.toString(s));
+        }
+        return Ops.broadcastTo(other, shape);
+    }
+
+    /**
+     * random_(from=0, to=None): integers drawn as torch.randint draws them (PyTorch's random_from_to),
+     * in [from, to), or [0, to) with one bound; without bounds, [0, 2^m] for a float type with m
+     * mantissa bits; written without recording.
+     */
+    private static Tensor random(Args a) {
+        Tensor x = TensorFunctions.self(a.expect(1, 3, "from", "to", "generator"));
+        Object from = a.option(1, "from", null), to = a.option(2, "to", null);
+        dev.adjoint.random.TorchRandom rng = dev.adjoint.lang.lib.TorchGenerator.of(a);
+        long low, high;
+        if (from == null && to == null) {
+            if (!x.dtype().isFloating()) throw PyError.notSupported("random_() of an integer tensor without bounds");
+            low = 0;
+            high = (1L << (x.asksFloat64() || rng.defaultDouble() ? 53 : 24)) + 1;
+        } else if (to == null) {
+            low = 0;
+            high = Values.toLong(Values.plain(from), "to");
+        } else {
+            low = Values.toLong(Values.plain(from), "from");
+            high = Values.toLong(Values.plain(to), "to");
+        }
+        if (low >= high) throw new AutogradException("random_ expects 'from' to be less than 'to', but got from=" + low + " >= to=" + high);
+        try (dev.adjoint.scope.Scope ignored = GradMode.noGrad()) {
+            dev.adjoint.autograd.op.InPlace.copy(x, Tensor.constant(rng.randint(low, high, x.shape())).to(x.dtype()));
+        }
+        return x;
     }
 
     /** A number as PyTorch's C++ messages print a Scalar: -1 for -1 and -1.0, -1.5 for -1.5. */

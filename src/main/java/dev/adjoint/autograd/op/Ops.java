@@ -1328,6 +1328,12 @@ public final class Ops {
     // ---- losses ----
 
     /** mean((a − b)²) (or its sum, or each term), shown as PyTorch's MseLossBackward0. */
+    /** log(1 + e^(−y·x)) per element, reduced, as PyTorch's one node SoftMarginLossBackward0. */
+    public static Tensor softMarginLoss(Tensor input, Tensor target, String reduction) {
+        checkBroadcast(input.shape(), target.shape());
+        return Tensor.apply(new SoftMarginLoss(reduction), input, target);
+    }
+
     public static Tensor mseLoss(Tensor input, Tensor target, String reduction) {
         DType type = DType.promote(input.dtype(), target.dtype());
         if (!type.isFloating()) throw new AutogradException("\"mse_cpu\" not implemented for '" + type.scalarName() + "'"); // no integer kernel in PyTorch

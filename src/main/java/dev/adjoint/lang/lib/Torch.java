@@ -43,6 +43,7 @@ public final class Torch {
         registry.put("torch.nn.functional", TorchNn::functional);
         registry.put("torch.nn.init", TorchNn::init);
         registry.put("torch.nn.utils", TorchNnUtils::module);
+        registry.put("torch.nn.utils.rnn", TorchRnnUtils::module);
         registry.put("torch.optim", TorchOptim::module);
         registry.put("torch.optim.lr_scheduler", TorchLrScheduler::module);
         registry.put("torch.autograd", TorchAutograd::module);

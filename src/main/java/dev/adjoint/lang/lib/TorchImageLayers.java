@@ -19,8 +19,9 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * torch.nn's layers over the channels and pixels of images (N, C, H, W): GroupNorm, Dropout2d,
- * PixelShuffle / PixelUnshuffle and Upsample, with their torch.nn.functional forms (group_norm,
+ * torch.nn's layers over the channels and pixels of images (N, C, H, W): GroupNorm, InstanceNorm1d/2d,
+ * LocalResponseNorm, Dropout1d, Dropout2d,
+ * PixelShuffle / PixelUnshuffle and Upsample, with their torch.nn.functional forms (group_norm, instance_norm, local_response_norm, dropout1d,
  * dropout2d, pixel_shuffle, pixel_unshuffle, interpolate), PyTorch 1.13's arguments, reprs and
  * messages; the engine's {@link Normalization} and {@link Resampling} compute.
  */
@@ -50,16 +51,26 @@ final class TorchImageLayers {
             PyInstance self = TorchNn.instance(a);
             return self.own("num_groups") + ", " + self.own("num_channels") + ", eps=" + Repr.repr(self.own("eps")) + ", affine=" + Repr.repr(self.own("affine"));
         }));
-        m.add("Dropout2d", TorchNn.layer("Dropout2d", a -> {
-            a.expect(0, 2, "p", "inplace");
+        for (int dims = 1; dims <= 2; dims++) m.add("InstanceNorm" + dims + "d", instanceNormLayer(dims));
+        m.add("LocalResponseNorm", TorchNn.layer("LocalResponseNorm", a -> { // (size, alpha=1e-4, beta=0.75, k=1.0)
+            a.expect(0, 4, "size", "alpha", "beta", "k");
+            TorchNn.requireArguments(a, "LocalResponseNorm", "size");
             PyInstance self = TorchNn.instance(a);
-            self.setOwn("p", probability(a.option(0, "p", 0.5)));
-            self.setOwn("inplace", a.bool(1, "inplace", false));
+            self.setOwn("size", Values.plain(a.option(0, "size", null)));
+            self.setOwn("alpha", Values.plain(a.option(1, "alpha", 1e-4)));
+            self.setOwn("beta", Values.plain(a.option(2, "beta", 0.75)));
+            self.setOwn("k", Values.plain(a.option(3, "k", 1.0)));
             return null;
         }, a -> {
             PyInstance self = TorchNn.instance(a.expect(1, 1, "input"));
-            return dropout2d(a, TorchArgs.tensor(a, a.get(0)), PyNumbers.approx(self.own("p")), Values.truthy(self.own("training")));
-        }, a -> "p=" + Repr.repr(TorchNn.get(a, "p")) + ", inplace=" + Repr.repr(TorchNn.get(a, "inplace"))));
+            return localResponseNorm(TorchArgs.tensor(a, a.get(0)), a.intValue(self.own("size"), "size"), a.number(self.own("alpha"), "alpha"),
+                    a.number(self.own("beta"), "beta"), a.number(self.own("k"), "k"));
+        }, a -> {
+            PyInstance self = TorchNn.instance(a);
+            return self.own("size") + ", alpha=" + Repr.repr(self.own("alpha")) + ", beta=" + Repr.repr(self.own("beta")) + ", k=" + Repr.repr(self.own("k"));
+        }));
+        m.add("Dropout1d", featureDropoutLayer("Dropout1d", TorchImageLayers::dropout1d));
+        m.add("Dropout2d", featureDropoutLayer("Dropout2d", TorchImageLayers::dropout2d));
         for (boolean unshuffle : new boolean[] {false, true}) {
             String name = unshuffle ? "PixelUnshuffle" : "PixelShuffle", factor = unshuffle ? "downscale_factor" : "upscale_factor";
             m.add(name, TorchNn.layer(name, a -> {
@@ -81,6 +92,21 @@ final class TorchImageLayers {
             Tensor x = TorchArgs.tensor(a, a.option(0, "input", null));
             return groupNorm(x, a.intValue(a.option(1, "num_groups", null), "num_groups"), a.option(2, "weight", null), a.option(3, "bias", null),
                     a.number(4, "eps", 1e-5));
+        }));
+        m.add(Builtin.of("instance_norm", a -> {
+            a.expect(1, 8, "input", "running_mean", "running_var", "weight", "bias", "use_input_stats", "momentum", "eps");
+            if (a.option(1, "running_mean", null) != null || a.option(2, "running_var", null) != null || !a.bool(5, "use_input_stats", true))
+                throw PyError.notSupported("F.instance_norm with running statistics");
+            return instanceNorm(TorchArgs.tensor(a, a.option(0, "input", null)), a.option(3, "weight", null), a.option(4, "bias", null), a.number(7, "eps", 1e-5));
+        }));
+        m.add(Builtin.of("local_response_norm", a -> {
+            a.expect(2, 5, "input", "size", "alpha", "beta", "k");
+            return localResponseNorm(TorchArgs.tensor(a, a.option(0, "input", null)), a.intValue(a.option(1, "size", null), "size"), a.number(2, "alpha", 1e-4),
+                    a.number(3, "beta", 0.75), a.number(4, "k", 1.0));
+        }));
+        m.add(Builtin.of("dropout1d", a -> {
+            a.expect(1, 4, "input", "p", "training", "inplace");
+            return dropout1d(a, TorchArgs.tensor(a, a.option(0, "input", null)), PyNumbers.approx(probability(a.option(1, "p", 0.5))), a.bool(2, "training", true));
         }));
         m.add(Builtin.of("dropout2d", a -> {
             a.expect(1, 4, "input", "p", "training", "inplace");
@@ -117,6 +143,59 @@ final class TorchImageLayers {
         return Normalization.groupNorm(x, groups, weight == null ? null : Values.node(weight), bias == null ? null : Values.node(bias), eps);
     }
 
+    // ---- InstanceNorm1d, InstanceNorm2d ----
+
+    /**
+     * InstanceNorm1d/2d(num_features, eps=1e-5, momentum=0.1, affine=False, track_running_stats=False):
+     * each sample's channel normalised with its own statistics; an unbatched input (one dimension
+     * less) is one sample. Running statistics (track_running_stats=True) are refused by name.
+     */
+    private static dev.adjoint.lang.PyClass instanceNormLayer(int dims) {
+        String name = "InstanceNorm" + dims + "d";
+        return TorchNn.layer(name, a -> {
+            a.expect(0, 7, "num_features", "eps", "momentum", "affine", "track_running_stats", "device", "dtype");
+            TorchNn.requireArguments(a, name, "num_features");
+            PyInstance self = TorchNn.instance(a);
+            int c = a.intValue(a.option(0, "num_features", null), "num_features");
+            boolean affine = a.bool(3, "affine", false);
+            if (a.bool(4, "track_running_stats", false)) throw PyError.notSupported(name + "(track_running_stats=True)");
+            self.setOwn("num_features", (long) c);
+            self.setOwn("eps", Values.plain(a.option(1, "eps", 1e-5)));
+            self.setOwn("momentum", Values.plain(a.option(2, "momentum", 0.1)));
+            self.setOwn("affine", affine);
+            self.setOwn("track_running_stats", false);
+            self.setOwn("weight", affine ? Parameter.of(NDArray.ones(c)).asksFloat64(Torch.asksFloat64(a)) : null);
+            self.setOwn("bias", affine ? Parameter.of(NDArray.zeros(c)).asksFloat64(Torch.asksFloat64(a)) : null);
+            return null;
+        }, a -> {
+            PyInstance self = TorchNn.instance(a.expect(1, 1, "input"));
+            Tensor x = TorchArgs.tensor(a, a.get(0));
+            if (x.ndim() != dims + 1 && x.ndim() != dims + 2)
+                throw PyError.value("expected " + (dims + 1) + "D or " + (dims + 2) + "D input (got " + x.ndim() + "D input)");
+            boolean unbatched = x.ndim() == dims + 1;
+            Tensor y = instanceNorm(unbatched ? Ops.unsqueeze(x, 0) : x, self.own("weight"), self.own("bias"), a.number(self.own("eps"), "eps"));
+            return unbatched ? Ops.squeeze(y, 0) : y;
+        }, a -> {
+            PyInstance self = TorchNn.instance(a);
+            return self.own("num_features") + ", eps=" + Repr.repr(self.own("eps")) + ", momentum=" + Repr.repr(self.own("momentum")) + ", affine="
+                    + Repr.repr(self.own("affine")) + ", track_running_stats=False";
+        });
+    }
+
+    /** instance_norm as PyTorch computes it: batch_norm of x viewed as one sample of N·C channels (weight and bias repeated N times), viewed back. */
+    private static Tensor instanceNorm(Tensor x, Object weight, Object bias, double eps) {
+        int[] s = x.shape();
+        long spatial = 1;
+        for (int i = 2; i < s.length; i++) spatial *= s[i];
+        if (spatial == 1)
+            throw PyError.value("Expected more than 1 spatial element when training, got input size torch.Size(" + Tensor.torchShape(s) + ")");
+        int[] one = s.clone();
+        one[0] = 1;
+        one[1] = s[0] * s[1];
+        Tensor w = weight == null ? null : Ops.repeat(Values.node(weight), new int[] {s[0]}), b = bias == null ? null : Ops.repeat(Values.node(bias), new int[] {s[0]});
+        return Ops.view(Normalization.batchNorm(Ops.reshape(x, one), null, null, w, b, true, 0.1, eps), s);
+    }
+
     // ---- Dropout2d ----
 
     /** A dropout probability, checked as PyTorch's _DropoutNd does. */
@@ -125,6 +204,54 @@ final class TorchImageLayers {
         double v = PyNumbers.approx(p);
         if (v < 0 || v > 1) throw PyError.value("dropout probability has to be between 0 and 1, but got " + Repr.repr(p));
         return p;
+    }
+
+    /**
+     * local_response_norm as PyTorch's functional writes it: x / (k + α·mean of x² over the
+     * {@code size} neighbouring channels (zero-padded, size//2 before))^β; DivBackward0.
+     */
+    private static Tensor localResponseNorm(Tensor x, int size, double alpha, double beta, double k) {
+        int[] s = x.shape();
+        if (s.length < 3) // PyTorch's message, with the indentation of its source line inside the string
+            throw PyError.value("Expected 3D or higher dimensionality                          input (got " + s.length + " dimensions)");
+        if (x.value().size() == 0) return x;
+        Tensor square = Ops.reshape(Ops.mul(x, x), s[0], s[1], x.value().size() / (s[0] * s[1]));
+        Tensor padded = dev.adjoint.autograd.op.Functional.constantPad(square, new int[] {0, 0, size / 2, (size - 1) / 2}, 0);
+        Tensor sum = null;
+        for (int i = 0; i < size; i++) {
+            Tensor window = Ops.getItem(padded, List.of(dev.adjoint.ndarray.Index.Slice.ALL, new dev.adjoint.ndarray.Index.Slice(i, i + s[1], 1)));
+            sum = sum == null ? window : Ops.add(sum, window);
+        }
+        Tensor mean = Ops.reshape(Ops.div(sum, Ops.scalar(size)), s);
+        return Ops.div(x, Ops.pow(Ops.add(Ops.mul(mean, Ops.scalar(alpha)), Ops.scalar(k)), beta));
+    }
+
+    @FunctionalInterface
+    private interface FeatureDropout {
+        Tensor apply(Args a, Tensor x, double p, boolean training);
+    }
+
+    /** Dropout1d / Dropout2d(p=0.5, inplace=False): its functional form in training mode, the input itself in eval mode. */
+    private static dev.adjoint.lang.PyClass featureDropoutLayer(String name, FeatureDropout dropout) {
+        return TorchNn.layer(name, a -> {
+            a.expect(0, 2, "p", "inplace");
+            PyInstance self = TorchNn.instance(a);
+            self.setOwn("p", probability(a.option(0, "p", 0.5)));
+            self.setOwn("inplace", a.bool(1, "inplace", false));
+            return null;
+        }, a -> {
+            PyInstance self = TorchNn.instance(a.expect(1, 1, "input"));
+            return dropout.apply(a, TorchArgs.tensor(a, a.get(0)), PyNumbers.approx(self.own("p")), Values.truthy(self.own("training")));
+        }, a -> "p=" + Repr.repr(TorchNn.get(a, "p")) + ", inplace=" + Repr.repr(TorchNn.get(a, "inplace")));
+    }
+
+    /** dropout1d: whole channels of (N, C, L), or of one unbatched (C, L) sample; PyTorch's message for other ranks. */
+    private static Tensor dropout1d(Args a, Tensor x, double p, boolean training) {
+        if (x.ndim() != 2 && x.ndim() != 3)
+            throw new PyError("RuntimeError", "dropout1d: Expected 2D or 3D input, but received a " + x.ndim() + "D input. Note that dropout1d exists to provide "
+                    + "channel-wise dropout on inputs with 1 spatial dimension, a channel dimension, and an optional batch dimension (i.e. 2D or 3D inputs).");
+        if (x.ndim() == 3) return featureDropout(a, x, p, training);
+        return Ops.squeeze(featureDropout(a, Ops.unsqueeze(x, 0), p, training), 0);
     }
 
     /**
@@ -145,6 +272,12 @@ final class TorchImageLayers {
                     + "input is interpreted as shape (N, C, L), where C is the channel dim. This behavior will change in a future release to interpret the "
                     + "input as one without a batch dimension, i.e. shape (C, H, W). To maintain the 1D channel-wise dropout behavior, please switch to "
                     + "using dropout1d instead.", "torch.nn.functional");
+        return featureDropout(a, x, p, training);
+    }
+
+    /** PyTorch's feature dropout: one bernoulli_(1 − p) draw per (N, C), over the rest of the sample, divided by 1 − p. */
+    private static Tensor featureDropout(Args a, Tensor x, double p, boolean training) {
+        int[] s = x.shape();
         if (!training || p == 0) return x;
         if (s.length < 2) throw new PyError("RuntimeError", "Feature dropout requires at least 2 dimensions in the input");
         int[] noise = new int[s.length];

@@ -18,10 +18,11 @@ import java.util.Map;
 
 /**
  * The ranking, embedding and likelihood losses: MarginRankingLoss, HingeEmbeddingLoss,
- * CosineEmbeddingLoss, TripletMarginLoss, PoissonNLLLoss, GaussianNLLLoss and
- * MultiLabelSoftMarginLoss, as layers and torch.nn.functional functions. Each is PyTorch 1.13's
- * composite formula written with the engine's ops (so its grad_fn is the formula's last op, as
- * PyTorch's, and its gradient follows), with PyTorch's arguments, defaults and checks.
+ * CosineEmbeddingLoss, TripletMarginLoss, PoissonNLLLoss, GaussianNLLLoss, SoftMarginLoss and
+ * MultiLabelSoftMarginLoss, as layers and torch.nn.functional functions. Each but SoftMarginLoss
+ * (one node, as PyTorch's) is PyTorch 1.13's composite formula written with the engine's ops (so
+ * its grad_fn is the formula's last op, as PyTorch's, and its gradient follows), with PyTorch's
+ * arguments, defaults and checks.
  */
 final class TorchMarginLosses {
     private TorchMarginLosses() {}
@@ -64,6 +65,8 @@ final class TorchMarginLosses {
         new Loss("GaussianNLLLoss", "gaussian_nll_loss", new String[] {"input", "target", "var"},
                 new Object[] {"full", false, "eps", 1e-6, "reduction", "mean"}, new Object[] {"full", false, "eps", 1e-6, "reduction", "mean"}, false,
                 TorchMarginLosses::gaussianNll),
+        new Loss("SoftMarginLoss", "soft_margin_loss", new String[] {"input", "target"}, with(), with(), true,
+                (in, o, reduction) -> Ops.softMarginLoss(in[0], in[1], reduction)),
         new Loss("MultiLabelSoftMarginLoss", "multilabel_soft_margin_loss", new String[] {"input", "target"}, with("weight", null), with("weight", null), false,
                 TorchMarginLosses::multilabelSoftMargin),
     };

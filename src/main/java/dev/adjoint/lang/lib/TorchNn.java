@@ -1132,6 +1132,8 @@ public final class TorchNn {
         TorchSmoothLosses.addLayers(m);
         TorchImageLayers.addLayers(m);
         TorchMarginLosses.addLayers(m);
+        TorchConvTranspose.addLayers(m);
+        TorchBilinear.addLayers(m);
         return m;
     }
 
@@ -1197,6 +1199,8 @@ public final class TorchNn {
         TorchSmoothLosses.addFunctions(m);
         TorchImageLayers.addFunctions(m);
         TorchMarginLosses.addFunctions(m);
+        TorchConvTranspose.addFunctions(m);
+        TorchBilinear.addFunctions(m);
         m.add(Builtin.of("dropout", a -> {
             a.expect(1, 3, "p", "training", "inplace");
             return dropout(TorchArgs.tensor(a, a.get(0)), a.number(1, "p", 0.5), a.bool(2, "training", true), a);

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The ops of session 16's layers: mish, hardswish, hardsigmoid, soft/hardshrink, prelu, group_norm,
- * renorm, pixel_shuffle and interpolate's nearest and (bi)linear modes: values against their
+ * renorm, pixel_shuffle, conv_transpose2d, soft_margin_loss and interpolate's nearest and (bi)linear modes: values against their
  * definitions, gradients against central differences (second order for the smooth ones), forward
  * mode against reverse mode.
  */
@@ -83,6 +83,17 @@ class LayerOpsTest {
     }
 
     @Test
+    void softMarginLossIsItsDefinitionAndDifferentiates() {
+        Tensor l = Ops.softMarginLoss(Tensor.constant(NDArray.of(new double[] {0.5, -2}, 2)), Tensor.constant(NDArray.of(new double[] {1, -1}, 2)), "none");
+        assertThat(l.value().toArray()).containsExactly(Math.log1p(Math.exp(-0.5)), Math.log1p(Math.exp(-2)));
+        for (int i = 0; i < CASES; i++) {
+            Gen g = new Gen(16900 + i);
+            for (String reduction : new String[] {"mean", "sum", "none"})
+                checkWithSecondOrder(g, "soft_margin_loss " + reduction, t -> Ops.softMarginLoss(t[0], t[1], reduction), g.arrayIn(-2, 2, 3, 2), g.arrayIn(-1, 1, 3, 2));
+        }
+    }
+
+    @Test
     void renormScalesRowsAboveTheBound() {
         Tensor r = Ops.renorm(Tensor.constant(NDArray.of(new double[] {3, 4, 0.3, 0.4}, 2, 2)), 2, 0, 1, false);
         assertThat(r.value().toArray()).containsExactly(3 / (5 + 1e-7), 4 / (5 + 1e-7), 0.3, 0.4);
@@ -103,6 +114,26 @@ class LayerOpsTest {
         assertThat(Resampling.pixelShuffle(shuffled, 2, true).value().toArray()).containsExactly(in);
         Gen g = new Gen(16600);
         check(g, "pixel_shuffle", s -> Resampling.pixelShuffle(s[0], 2, false), g.array(2, 4, 2, 3));
+    }
+
+    @Test
+    void transposedConvolutionIsTheAdjointOfConvolution() {
+        // ⟨conv_transpose(y, w), x⟩ = ⟨y, conv(x, w)⟩ for the same stride, padding and dilation
+        Gen g = new Gen(16800);
+        NDArray x = g.array(1, 3, 7, 6), w = g.array(2, 3, 3, 2), y = g.array(1, 2, 4, 2);
+        int[] stride = {2, 2}, padding = {1, 0}, dilation = {1, 2};
+        Tensor conv = Convolution.conv2d(Tensor.constant(x), Tensor.constant(w), null, stride, Convolution.Padding.of(1, 0), dilation, 1);
+        Tensor back = TransposedConvolution.convTranspose2d(Tensor.constant(y), Tensor.constant(w), null, stride, padding, new int[] {0, 1}, 1, dilation);
+        assertThat(back.shape()).containsExactly(1, 3, 7, 6);
+        double left = 0, right = 0;
+        for (int i = 0; i < x.size(); i++) left += back.value().toArray()[i] * x.toArray()[i];
+        for (int i = 0; i < y.size(); i++) right += y.toArray()[i] * conv.value().toArray()[i];
+        assertThat(left).isCloseTo(right, within(1e-9 * Math.abs(right)));
+        for (int i = 0; i < CASES; i++) {
+            Gen h = new Gen(16810 + i);
+            check(h, "conv_transpose2d", t -> TransposedConvolution.convTranspose2d(t[0], t[1], t[2], new int[] {2, 1}, new int[] {1, 0}, new int[] {1, 0}, 2,
+                    new int[] {1, 1}), h.array(2, 4, 3, 2), h.array(4, 1, 3, 2), h.array(2));
+        }
     }
 
     @Test
