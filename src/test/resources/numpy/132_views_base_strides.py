@@ -35,3 +35,7 @@ try:
     b[0, 0] = 5
 except ValueError as err:
     print(err)
+g = np.arange(6).reshape(2, 3)
+t = g.T.ravel()
+t[0] = 100
+print(g[0, 0], t.base is None, g[1:].ravel().base is g, np.arange(4)[[]], g[[]].shape, np.arange(4).flat[[]])

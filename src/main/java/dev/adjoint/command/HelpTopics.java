@@ -91,8 +91,8 @@ final class HelpTopics {
               import looks for NAME.py: the script's folder, or '' for the working directory;
               append folders), modules (the imported ones), version_info, version,
               platform, maxsize, float_info, int_info, stdout, stderr (print(..., file=sys.stderr) goes to
-              stderr), stdin (read, readline, readlines, for line in sys.stdin: a script's or -c's stdin;
-              in a pipe stdin is the program, so nothing is left to read, as with python3 -), exit
+              stderr), stdin (read, readline, readlines, for line in sys.stdin, buffer: a script's or -c's
+              stdin; in a pipe stdin is the program, so nothing is left to read, as with python3 -), exit
               and get/setrecursionlimit (accepted; the limit stays 1000).
               collections: Counter (most_common, elements, update, subtract, total, + - | &),
               defaultdict, OrderedDict (move_to_end, popitem(last=False), fromkeys), deque (maxlen, appendleft,
@@ -118,7 +118,8 @@ final class HelpTopics {
               ROUND_HALF_EVEN ROUND_HALF_UP ..., Decimal('-0'), Overflow/InvalidOperation/
               DivisionByZero as CPython traps them; no NaN or infinities.
               timeit: timeit repeat Timer default_timer, for functions (not statement strings).
-              glob: glob iglob (recursive=True) escape. zlib: compress decompress crc32 adler32.
+              glob: glob iglob (recursive=True) escape. fileinput: input() (the files of sys.argv[1:],
+                stdin for - or none), filename lineno filelineno isfirstline isstdin nextfile close. zlib: compress decompress crc32 adler32.
               csv: reader writer DictReader DictWriter (files, io.StringIO, lists of lines),
               dialects excel excel-tab unix, register_dialect, Dialect subclasses, delimiter
               quotechar escapechar skipinitialspace, QUOTE_MINIMAL ALL NONNUMERIC NONE, csv.Error.
@@ -211,7 +212,7 @@ final class HelpTopics {
               kw_only=, slots=), field(default=, default_factory=, repr=, compare=, init=, kw_only=), KW_ONLY, fields, asdict, astuple,
               replace, is_dataclass, FrozenInstanceError. inspect: signature (Parameter, Signature),
               getfullargspec, getdoc, getsource, getsourcelines, getfile, getmembers, cleandoc, isfunction, ismethod,
-              isclass, ismodule, isbuiltin, isroutine, isgeneratorfunction. globals(): the session's names, live;
+              isclass, ismodule, isbuiltin, isroutine, isgeneratorfunction, unwrap. globals(): the session's names, live;
               locals(): a function's names now (a new dict).
               input(prompt) shows the prompt and reads a line: the terminal's (Ctrl-D: EOFError),
               a pipe's next line, a script's stdin, a notebook's input box (input_request).
@@ -332,9 +333,13 @@ final class HelpTopics {
               weights; Conv2d, MaxPool2d, AvgPool2d, AdaptiveAvgPool2d, Flatten, Unfold, Fold,
               Conv1d, MaxPool1d, AvgPool1d, AdaptiveAvgPool1d, AdaptiveMaxPool1d, RNN, LSTM, GRU
               (num_layers, batch_first, bidirectional, dropout; (output, h_n) / (output, (h_n,
-              c_n))), RNNCell, LSTMCell, GRUCell, MultiheadAttention (attn_mask,
-              key_padding_mask, batch_first), TransformerEncoderLayer, TransformerEncoder, BatchNorm1d/2d, LayerNorm, Embedding, LeakyReLU, GELU(approximate='tanh'), ELU,
-              SELU, CELU, SiLU, Softplus(beta=, threshold=), Hardtanh, ReLU6), torch.nn.functional
+              c_n)), a PackedSequence of torch.nn.utils.rnn: pad_sequence, pack_padded_sequence,
+              pack_sequence, pad_packed_sequence), RNNCell, LSTMCell, GRUCell, MultiheadAttention
+              (attn_mask, key_padding_mask, batch_first), TransformerEncoderLayer,
+              TransformerEncoder, TransformerDecoderLayer, TransformerDecoder, Transformer
+              (generate_square_subsequent_mask), BatchNorm1d/2d, LayerNorm, Embedding, LeakyReLU,
+              GELU(approximate='tanh'), ELU, SELU, CELU, SiLU, Softplus(beta=, threshold=),
+              Hardtanh, ReLU6), torch.nn.functional
               (conv2d, max_pool2d, avg_pool2d, conv1d, max_pool1d, avg_pool1d,
               adaptive_avg_pool1d, adaptive_max_pool1d, unfold, fold, batch_norm, layer_norm, embedding,
               relu(inplace=True), relu_, threshold, glu, pairwise_distance (and nn.Threshold,
@@ -444,8 +449,8 @@ final class HelpTopics {
                 torch.FloatTensor makes a float64 tensor (float32 is computed in float64), so
                 isinstance(x, torch.FloatTensor) holds for every floating tensor; std_mean's two
                 results are two nodes (PyTorch's one StdMeanBackward0 node is shared).
-              - Conv1d/Conv2d take padding_mode='zeros' only, LSTM refuses proj_size and the
-                recurrent layers take tensors, not PackedSequence; Embedding refuses max_norm,
+              - Conv1d/Conv2d take padding_mode='zeros' only, LSTM refuses proj_size;
+                Embedding refuses max_norm,
                 scale_grad_by_freq and sparse (each refused by name, not ignored).
               - DataLoader runs in this process (num_workers is ignored; get_worker_info() is None).
               - optimizer.state_dict() and optimizer.state hold copies of the buffers (PyTorch's
@@ -567,12 +572,15 @@ final class HelpTopics {
             A cell holds statements, blocks and :commands, split as a script is; as in IPython it
             shows the value of its last statement if that is an expression (not those in loops),
             as the prompt echoes it (:help syntax; a tensor shown in adjoint's display also as a
-            table), and every command's report. Reports come as
+            table; functions, classes and containers as IPython's pretty printer shows them:
+            <function __main__.f(a, b=2)>, __main__.P, a long list an item a line), and every
+            command's report. Reports come as
             HTML tables, LaTeX (typeset by MathJax), JSON and, for :graph, an SVG picture; progress()
             is a bar updated in place. An error names its Python type (NameError, SyntaxError, ...)
             and, as IPython, where in the cell: "Cell In[5], line 17", the line and a caret.
             Tab completes and Shift-Tab shows :help NAME, as here; the stop button interrupts a cell
-            as Ctrl-C does and the session goes on. Of IPython's own lines, NAME? shows :help NAME,
+            as Ctrl-C does and the session goes on. Of IPython's own lines, NAME? shows :help NAME (NAME??
+            a function's source, as IPython's Signature/Source/Type),
             %matplotlib does nothing, %load_ext autoreload and %autoreload 2 are accepted (adjoint
             reloads no module: restart the kernel after editing one), %time, %%time, %timeit and
             %%timeit time code as IPython does, %who and %whos list the notebook's names as IPython does;

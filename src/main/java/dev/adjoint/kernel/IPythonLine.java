@@ -33,8 +33,8 @@ record IPythonLine(Kind kind, String name, String args, Span span) {
         if (m.matches()) return Optional.of(new IPythonLine(Kind.SHELL, m.group(2), "", span(m, 2)));
         m = HELP.matcher(input);
         if (m.matches() && (m.group(2) != null) != (m.group(4) != null)) { // ?name or name?, not a bare name
-            String dotted = m.group(3);
-            return Optional.of(new IPythonLine(Kind.HELP, dotted.substring(dotted.lastIndexOf('.') + 1), dotted, span(m, 3))); // args: the whole name
+            String dotted = m.group(3), marks = m.group(2) != null ? m.group(2) : m.group(4);
+            return Optional.of(new IPythonLine(Kind.HELP, marks, dotted, span(m, 3))); // name: ? or ?? (the source), args: the whole name
         }
         return Optional.empty();
     }
@@ -42,6 +42,11 @@ record IPythonLine(Kind kind, String name, String args, Span span) {
     /** Whether a line of a cell, unindented, is a help line: {@code f?}, {@code torch.ones??}, {@code ?f}. */
     static boolean isHelpLine(String line) {
         return !line.isEmpty() && !Character.isWhitespace(line.charAt(0)) && of(line).filter(l -> l.kind == Kind.HELP).isPresent();
+    }
+
+    /** Whether it is a help line asking for the source ({@code f??}, IPython's pinfo2). */
+    boolean asksForSource() {
+        return kind == Kind.HELP && name.equals("??");
     }
 
     /** Whether it is {@code %time STATEMENT}, which runs the statement and returns an expression's value. */

@@ -198,7 +198,7 @@ final class SessionAdapter {
     private Outcome ipython(IPythonLine line, InputRunner.Input input, Sink sink, int shown) {
         if (line.kind() == IPythonLine.Kind.MAGIC) return magics.line(line, input, sink, shown);
         if (line.kind() == IPythonLine.Kind.HELP) {
-            Optional<String> text = inspect(line.args());
+            Optional<String> text = line.asksForSource() ? inspectSource(line.args()) : inspect(line.args());
             if (text.isPresent()) {
                 sink.stdout().print(text.get());
                 sink.stdout().flush();
@@ -360,6 +360,17 @@ final class SessionAdapter {
      * its type and text); else :help's text of a command, lecture function or topic. A dotted name
      * that is not bound is not answered by its last part's help (np.zeros is not the lecture's zeros).
      */
+    /** NAME?? in a cell: a function's source as IPython's pinfo2 shows it, else what NAME? shows. */
+    private Optional<String> inspectSource(String word) {
+        Optional<String> text;
+        try {
+            text = session().inspectSource(word);
+        } catch (RuntimeException e) {
+            text = Optional.empty();
+        }
+        return text.isPresent() ? text : inspect(word);
+    }
+
     Optional<String> inspect(String word) {
         if (word.startsWith(":")) return help(word);
         Optional<String> bound;

@@ -75,6 +75,8 @@ final class Attributes {
                     return defaults(f, true);
                 case "__code__":
                     return f.code();
+                case "__dict__":
+                    return new FunctionDict(f);
                 default:
                     break;
             }
@@ -85,6 +87,7 @@ final class Attributes {
             if (text != null) return text;
         }
         if (obj instanceof Callable c && name.equals("__name__")) return c.name();
+        if (obj instanceof Builtin b && name.equals("__qualname__")) return b.name(); // len.__qualname__
         if (obj instanceof BoundCallable b) {
             if (name.equals("__self__")) return b.self();
             if (name.equals("__func__")) return b.function();
@@ -362,6 +365,10 @@ final class Attributes {
         }
         if (obj instanceof Tensor t && name.equals("grad")) {
             t.setGrad(null);
+            return;
+        }
+        if (obj instanceof UserFunction f) {
+            if (!f.deleteAttribute(name)) throw PyError.attribute("'function' object has no attribute '" + name + "'");
             return;
         }
         throw PyError.attribute("'" + Values.typeName(obj) + "' object attribute '" + name + "' cannot be deleted");

@@ -19,7 +19,8 @@ final class InspectModule {
 
     static PyModule create() {
         PyModule m = new PyModule("inspect");
-        m.add(Builtin.of("signature", a -> Signatures.of(a.expect(1, 1, "follow_wrapped", "globals", "locals", "eval_str").get(0), a.interpreter())));
+        m.add(Builtin.of("signature", a -> Signatures.of(a.expect(1, 1, "follow_wrapped", "globals", "locals", "eval_str").get(0),
+                a.flag("follow_wrapped", true), a.interpreter())));
         m.add("Signature", Signatures.SIGNATURE);
         m.add("Parameter", Signatures.PARAMETER);
         m.add("_empty", Signatures.EMPTY);
@@ -44,6 +45,13 @@ final class InspectModule {
             return v instanceof UserFunction || v instanceof BuiltinMethod || isMethod(v) || isBuiltin(v);
         }));
         m.add(Builtin.of("isgeneratorfunction", a -> a.expect(1, 1, "object").get(0) instanceof UserFunction f && f.isGenerator()));
+        m.add(Builtin.of("isgenerator", a -> Generator.isGenerator(a.expect(1, 1, "object").get(0))));
+        for (String never : List.of("iscoroutinefunction", "iscoroutine", "isasyncgenfunction", "isawaitable")) // adjoint has no async def
+            m.add(Builtin.of(never, a -> {
+                a.expect(1, 1, "object");
+                return false;
+            }));
+        m.add(Builtin.of("unwrap", a -> Signatures.unwrapped(a.expect(1, 1, "func").get(0))));
         return m;
     }
 
@@ -54,7 +62,7 @@ final class InspectModule {
     private static Object fullArgSpec(Object obj, Interpreter in) {
         Signatures.Signature sig;
         try {
-            sig = obj instanceof BoundCallable b && b.function() instanceof UserFunction f ? Signatures.ofFunction(f, false) : Signatures.of(obj, in);
+            sig = obj instanceof BoundCallable b && b.function() instanceof UserFunction f ? Signatures.ofFunction(f, false) : Signatures.of(obj, false, in);
         } catch (PyError e) {
             throw PyError.type("unsupported callable");
         }
@@ -115,7 +123,7 @@ final class InspectModule {
     }
 
     /** The lines of a def's or class's source, each with its newline, as inspect.getsourcelines gives them. */
-    private static List<String> sourceLines(Object obj) {
+    static List<String> sourceLines(Object obj) {
         Definition d = definition(obj);
         return d.source().lines(d.first(), d.last());
     }
@@ -131,6 +139,7 @@ final class InspectModule {
 
     private static Definition definition(Object obj) {
         if (obj instanceof BoundCallable b) obj = b.function();
+        obj = Signatures.unwrapped(obj);
         if (obj instanceof CodeObject c) obj = c.function();
         if (obj instanceof UserFunction f) {
             Source s = f.source();

@@ -93,6 +93,38 @@ public final class LibraryHelp {
         return sb.toString();
     }
 
+    /**
+     * A notebook's {@code NAME??} (IPython's pinfo2): of a function or method the program defined,
+     * IPython's Signature, Source and Type fields (a Docstring field before the source when the
+     * source holds none: {@code <no docstring>}; no File field: a cell has no file); of anything
+     * else what {@code NAME?} shows ({@link #inspect}); null when the name is not bound.
+     */
+    public static String inspectSource(String dotted, Interpreter interpreter) {
+        Object v = interpreter.valueOfName(dotted);
+        UserFunction f = v instanceof UserFunction u ? u : v instanceof BoundCallable b && b.function() instanceof UserFunction u ? u : null;
+        if (f == null) return inspect(dotted, interpreter);
+        java.util.List<String[]> fields = new java.util.ArrayList<>();
+        fields.add(new String[] {"Signature", dotted + Signatures.of(v, interpreter).pyStr()});
+        if (Attributes.docstring(f) == null) { // (IPython leaves out a docstring the source shows)
+            String inherited = PydocText.docstring(f, f.definingClass());
+            fields.add(new String[] {"Docstring", inherited == null ? "<no docstring>" : inherited});
+        }
+        fields.add(new String[] {"Source", String.join("", InspectModule.sourceLines(v))});
+        fields.add(new String[] {"Type", v instanceof UserFunction ? "function" : "method"});
+        return ipythonFields(fields);
+    }
+
+    /** IPython's format_mime: each field's head padded to the longest, its text after a space, or on the next lines when it has several. */
+    private static String ipythonFields(java.util.List<String[]> fields) {
+        int width = fields.stream().mapToInt(f -> f[0].length()).max().orElse(0);
+        StringBuilder out = new StringBuilder();
+        for (String[] f : fields) {
+            String body = f[1].replaceAll("^\n+|\n+$", "");
+            out.append(f[0]).append(':').append(" ".repeat(width - f[0].length())).append(body.contains("\n") ? "\n" : " ").append(body).append('\n');
+        }
+        return out.toString();
+    }
+
     private static synchronized Map<String, String[]> table() {
         if (table == null) table = TsvResource.read(RESOURCE);
         return table;

@@ -65,6 +65,7 @@ public final class Modules {
             REGISTRY.put("timeit", TimeitModule::create);
             REGISTRY.put("zlib", ZlibModule::create);
             REGISTRY.put("glob", GlobModule::create);
+            REGISTRY.put("fileinput", FileinputModule::create);
             REGISTRY.put("IPython", IPythonModule::create);
             REGISTRY.put("IPython.display", IPythonModule::createDisplay);
             for (String name : List.of("tqdm", "tqdm.auto", "tqdm.notebook")) REGISTRY.put(name, () -> TqdmModule.create(name));
@@ -144,6 +145,16 @@ public final class Modules {
     /** A module whose file failed: the next import runs it again, as in CPython. */
     void forget(String name) {
         loaded.remove(name);
+    }
+
+    /** sys.argv, the session's list (fileinput reads the files it names). */
+    PyList argv() {
+        return argv;
+    }
+
+    /** sys.stdin, the session's. */
+    StdinFile stdin() {
+        return stdin;
     }
 
     /** Sets sys.argv (the session's; the one list sys.argv is, also after import). */
@@ -237,7 +248,7 @@ public final class Modules {
         m = loaded.get(dotted); // building the parent may have loaded it
         if (m == null) {
             m = make instanceof FromParent f ? f.derive().apply(parent) : make.get();
-            if (dotted.equals("sys")) m.add("argv", argv).add("path", path).add("modules", loadedView).add("stdin", stdin); // the members that are the session's, not the module's
+            if (dotted.equals("sys")) m.add("argv", argv).add("path", path).add("modules", loadedView).add("stdin", stdin).add("__stdin__", stdin); // the members that are the session's, not the module's
             loaded.put(dotted, m);
             // a package imports its submodules, as needle's and torch's __init__ do: after
             // `import needle as ndl`, ndl.nn.Module is there

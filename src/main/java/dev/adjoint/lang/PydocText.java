@@ -33,7 +33,11 @@ final class PydocText {
 
     /** help(f) of a function a def made. */
     static String function(UserFunction f) {
-        return "Help on function " + f.name() + " in module __main__:\n\n" + routine(f.name(), f, docstring(f, null)) + "\n";
+        // a functools.wraps decorator shows as the function it wraps: its name and docstring, and the wrapped one's parameters
+        String name = f.attribute("__name__") instanceof String n ? n : f.name();
+        UserFunction shown = Signatures.unwrapped(f) instanceof UserFunction u ? u : f;
+        String doc = !f.hasAttribute("__doc__") ? docstring(f, null) : f.attribute("__doc__") instanceof String d ? cleandoc(d) : null;
+        return "Help on function " + name + " in module __main__:\n\n" + routine(name, shown, doc) + "\n";
     }
 
     /** help(obj.method): the method bound to an instance of a user's class. */

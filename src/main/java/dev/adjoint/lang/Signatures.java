@@ -225,8 +225,14 @@ final class Signatures {
 
     /** The signature of what inspect.signature is given; CPython's TypeError and ValueError for what has none. */
     static Signature of(Object obj, Interpreter in) {
+        return of(obj, true, in);
+    }
+
+    /** {@code followWrapped}: a functools.wraps decorator's signature is that of the function it wraps (getfullargspec does not look). */
+    static Signature of(Object obj, boolean followWrapped, Interpreter in) {
+        if (followWrapped) obj = unwrapped(obj);
         if (obj instanceof UserFunction f) return ofFunction(f, false);
-        if (obj instanceof BoundCallable b && b.function() instanceof UserFunction f) return ofFunction(f, true);
+        if (obj instanceof BoundCallable b && (followWrapped ? unwrapped(b.function()) : b.function()) instanceof UserFunction f) return ofFunction(f, true);
         if (obj instanceof PyClass c && NamedTuples.isNamedTupleClass(c)) return ofNamedTuple(c);
         if (obj instanceof PyClass c && !c.isBuiltin()) return ofClass(c);
         if (obj instanceof PyInstance i && i.pyClass().lookup("__call__") instanceof UserFunction call) return ofFunction(call, true);
@@ -254,6 +260,16 @@ final class Signatures {
         } catch (LangError e) {
             return null;
         }
+    }
+
+    /** inspect.unwrap: what a decorator made with functools.wraps wraps (its __wrapped__), followed to the end. */
+    static Object unwrapped(Object obj) {
+        for (int hops = 0; hops < 100; hops++) { // CPython gives up on a cycle too
+            Object inner = obj instanceof UserFunction f ? f.attribute("__wrapped__") : obj instanceof SingleDispatch d ? d.attribute("__wrapped__") : null;
+            if (inner == null) return obj;
+            obj = inner;
+        }
+        return obj;
     }
 
     /** A def's or lambda's parameters, its annotations as its __annotations__ holds them now; without the first when bound. */

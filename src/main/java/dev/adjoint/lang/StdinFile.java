@@ -83,6 +83,7 @@ final class StdinFile implements HostObject, Iterable<Object>, Iterator<Object> 
                 closed = true;
                 return null;
             });
+            case "buffer" -> buffer;
             case "fileno" -> Builtin.of("fileno", a -> 0L);
             case "isatty" -> Builtin.of("isatty", a -> text().terminal());
             case "readable" -> Builtin.of("readable", a -> true);
@@ -96,7 +97,7 @@ final class StdinFile implements HostObject, Iterable<Object>, Iterator<Object> 
 
     @Override
     public Collection<String> attributeNames() {
-        return List.of("close", "closed", "encoding", "fileno", "isatty", "mode", "name", "read", "readable", "readline", "readlines",
+        return List.of("buffer", "close", "closed", "encoding", "fileno", "isatty", "mode", "name", "read", "readable", "readline", "readlines",
                 "seekable", "writable");
     }
 
@@ -104,4 +105,54 @@ final class StdinFile implements HostObject, Iterable<Object>, Iterator<Object> 
     public String toString() {
         return "<_io.TextIOWrapper name='<stdin>' mode='r' encoding='utf-8'>";
     }
+
+    /**
+     * sys.stdin.buffer: the same text as UTF-8 bytes, read whole or a line at a time (adjoint reads
+     * stdin as text, so a read of n bytes, which may cut a character, is refused rather than guessed).
+     */
+    private final HostObject buffer = new HostObject() {
+        private PyBytes bytes(String text) {
+            return PyBytes.of(text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        }
+
+        private void wholeOnly(Args a, String what) {
+            if (size(a, "size") >= 0) throw PyError.notSupported("sys.stdin.buffer." + what + "(n) (adjoint reads stdin as text: " + what + "() gives its bytes)");
+        }
+
+        @Override
+        public String typeName() {
+            return "_io.BufferedReader";
+        }
+
+        @Override
+        public Object attribute(String name) {
+            return switch (name) {
+                case "read" -> Builtin.of("read", a -> {
+                    wholeOnly(a, "read");
+                    return bytes(text().read(-1));
+                });
+                case "readline" -> Builtin.of("readline", a -> {
+                    wholeOnly(a, "readline");
+                    return bytes(text().readline(-1));
+                });
+                case "readlines" -> Builtin.of("readlines", a -> {
+                    a.expect(0, 0);
+                    PyList lines = new PyList();
+                    while (!text().atEnd()) lines.add(bytes(text().readline(-1)));
+                    return lines;
+                });
+                default -> null;
+            };
+        }
+
+        @Override
+        public java.util.Collection<String> attributeNames() {
+            return List.of("read", "readline", "readlines");
+        }
+
+        @Override
+        public String toString() {
+            return "<_io.BufferedReader name='<stdin>'>";
+        }
+    };
 }

@@ -25,8 +25,9 @@ final class SysModule {
                 List.of(Double.MAX_VALUE, 1024L, 308L, Double.MIN_NORMAL, -1021L, -307L, 15L, 53L, Math.ulp(1.0), 2L, 1L)));
         m.add("int_info", new StructSequence("sys.int_info",
                 List.of("bits_per_digit", "sizeof_digit", "default_max_str_digits", "str_digits_check_threshold"), List.of(30L, 4L, 4300L, 640L)));
-        m.add("stdout", new Stream("stdout"));
-        m.add("stderr", STDERR);
+        Stream stdout = new Stream("stdout");
+        m.add("stdout", stdout).add("__stdout__", stdout); // (sys.__stdin__ is the session's, as sys.stdin: Modules)
+        m.add("stderr", STDERR).add("__stderr__", STDERR);
         m.add(Builtin.of("exit", a -> {
             Object code = a.expect(0, 1).size() == 0 ? null : a.get(0);
             if (code == null) throw new PyError("SystemExit", "").withArgs(); // sys.exit() and sys.exit(None): SystemExit(), as CPython raises it
@@ -105,13 +106,15 @@ final class SysModule {
             return switch (name) {
                 case "write" -> write;
                 case "flush" -> flush;
+                // at adjoint's prompt both are the terminal; a script's, a pipe's and a notebook's output is not asked about
+                case "isatty" -> Builtin.of("isatty", a -> a.expect(0, 0).interpreter().printer().stdin().terminal());
                 default -> null;
             };
         }
 
         @Override
         public Collection<String> attributeNames() {
-            return List.of("flush", "write");
+            return List.of("flush", "isatty", "write");
         }
 
         @Override

@@ -64,6 +64,10 @@ final class TypingModule {
             if (!(member.getKey().equals("__doc__") && member.getValue() == null)) cls.define(member.getKey(), member.getValue());
         cls.define("__annotations__", checkedTypes(namespace.get("__annotations__"), module));
         cls.define("__total__", Values.truthy(total));
+        PySet required = new PySet(true), optional = new PySet(true); // every key is one or the other, as total= says
+        if (namespace.get("__annotations__") instanceof PyDict keys) for (Object key : keys) (Values.truthy(total) ? required : optional).add(key);
+        cls.define("__required_keys__", required);
+        cls.define("__optional_keys__", optional);
         return cls;
     }
 
@@ -93,6 +97,11 @@ final class TypingModule {
 
     private static Object hint(Object annotation, Interpreter in) {
         Object v = annotation instanceof String text ? in.evaluateText(text) : annotation instanceof ForwardRef r ? in.evaluateText(r.text()) : annotation;
+        if (v instanceof Alias a && !a.name().equals("Literal")) { // Optional["Node"]: the forward references inside are resolved too
+            List<Object> args = new ArrayList<>();
+            for (Object arg : a.args()) args.add(hint(arg, in));
+            v = new Alias(a.name(), args);
+        }
         return v == null ? BuiltinTypes.NONE : v;
     }
 

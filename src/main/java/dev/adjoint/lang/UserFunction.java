@@ -163,6 +163,14 @@ public final class UserFunction implements Callable, dev.adjoint.undo.Undoable {
         attributes.put(name, value);
     }
 
+    /** del f.name: false when it has no such attribute of its own. */
+    boolean deleteAttribute(String name) {
+        if (!hasAttribute(name)) return false;
+        dev.adjoint.undo.UndoLog.touch(this);
+        attributes.remove(name);
+        return true;
+    }
+
     @Override
     public Runnable snapshot() {
         Map<String, Object> saved = attributes == null ? null : new java.util.LinkedHashMap<>(attributes);

@@ -370,6 +370,11 @@ public final class Session {
         return Optional.ofNullable(answer(() -> dev.adjoint.lang.LibraryHelp.inspect(dottedName, interpreter)));
     }
 
+    /** What a notebook's NAME?? shows: the source of a function the program defined, as IPython's pinfo2 ({@link dev.adjoint.lang.LibraryHelp#inspectSource}). */
+    public Optional<String> inspectSource(String dottedName) {
+        return Optional.ofNullable(answer(() -> dev.adjoint.lang.LibraryHelp.inspectSource(dottedName, interpreter)));
+    }
+
     public VarsReport vars() {
         return answer(() -> Inspector.vars(bindings));
     }

@@ -270,6 +270,27 @@ class SessionAdapterTest {
         out.getBuffer().setLength(0);
         assertThat(cell("s = '''\nf?\n'''\nprint(repr(s))")).isNull();
         assertThat(out.toString()).isEqualTo("'\\nf?\\n'\n");
+        // f?? as IPython 8.12's pinfo2 shows it (python3 -m IPython c2.ipy), without its File line: a cell has no file
+        out.getBuffer().setLength(0);
+        assertThat(cell("f??\nclass P:\n    def m(self, y):\n        return y\np = P()\ng = lambda x: x\np.m??\ng??")).isNull();
+        assertThat(out.toString()).isEqualTo("""
+                Signature: f(a, b=2)
+                Source:  \s
+                def f(a, b=2):
+                    'Doc of f.'
+                    return a
+                Type:      function
+                Signature: p.m(y)
+                Docstring: <no docstring>
+                Source:  \s
+                    def m(self, y):
+                        return y
+                Type:      method
+                Signature: g(x)
+                Docstring: <no docstring>
+                Source:    g = lambda x: x
+                Type:      function
+                """);
         SessionAdapter.Failure f = cell("f?\n1 / 0\n");
         assertThat(f.ename()).isEqualTo("ZeroDivisionError");
         assertThat(traceback(f, "f?\n1 / 0\n", 7)).anyMatch(l -> l.contains("Cell In[7], line 2"));

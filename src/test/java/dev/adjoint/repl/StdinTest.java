@@ -2,7 +2,11 @@ package dev.adjoint.repl;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * S20: sys.stdin reads a program's stdin as CPython's does (python3 3.11.7, the commands in each
@@ -60,5 +64,49 @@ class StdinTest {
         MainTest.Run r = MainTest.run("hi\n", "--no-color", "-c", "import sys; sys.stdin.close(); sys.stdin.read()");
         assertThat(r.err()).contains("ValueError: I/O operation on closed file.");
         assertThat(r.code()).isEqualTo(1);
+    }
+
+    @Test
+    void theOtherNamesOfStdinAndItsBytes() {
+        // printf '1 2\r\n3\n\n4' | python3 -c "$PROGRAM"
+        String program = "import sys; print(sys.stdin is sys.__stdin__, sys.stdout is sys.__stdout__, sys.stdout.isatty(), sys.stdin.buffer.readline(), sys.stdin.buffer.read())";
+        assertThat(MainTest.run("1 2\r\n3\n\n4", "--no-color", "-c", program).out()).isEqualTo("True True False b'1 2\\r\\n' b'3\\n\\n4'\n");
+    }
+
+    /** U21: fileinput reads the files sys.argv names, '-' (or none) being stdin, as CPython's (the reference in the comment). */
+    @Test
+    void fileinputReadsTheNamedFilesAndStdin(@TempDir Path dir) throws IOException {
+        Path a = Files.writeString(dir.resolve("fa.txt"), "a\nb\n"), b = Files.writeString(dir.resolve("fb.txt"), "c\n");
+        // printf 'x\ny' | python3 fi.py fa.txt - fb.txt (in the folder of the files)
+        String program = """
+                import fileinput, sys
+                for line in fileinput.input():
+                    print(fileinput.filename()[-6:], fileinput.lineno(), fileinput.filelineno(), fileinput.isfirstline(), fileinput.isstdin(), repr(line))
+                print(fileinput.filename()[-6:], fileinput.lineno())
+                fileinput.close()
+                try:
+                    fileinput.lineno()
+                except RuntimeError as e:
+                    print('RuntimeError', e)
+                with fileinput.input(files=(sys.argv[3],)) as f:
+                    for line in f:
+                        print(f.filename()[-6:], f.lineno(), repr(line))
+                print(list(fileinput.input(sys.argv[1])))
+                """;
+        MainTest.Run r = MainTest.run("x\ny", "--no-color", "-c", program, a.toString(), "-", b.toString());
+        assertThat(r.err()).isEmpty();
+        assertThat(r.out()).isEqualTo("""
+                fa.txt 1 1 True False 'a\\n'
+                fa.txt 2 2 False False 'b\\n'
+                stdin> 3 1 True True 'x\\n'
+                stdin> 4 2 False True 'y'
+                fb.txt 5 1 True False 'c\\n'
+                fb.txt 5
+                RuntimeError no active input()
+                fb.txt 1 'c\\n'
+                ['a\\n', 'b\\n']
+                """);
+        assertThat(MainTest.run("x\n", "--no-color", "-c", "import fileinput\nfor line in fileinput.input(): print(fileinput.filename(), repr(line))").out())
+                .isEqualTo("<stdin> 'x\\n'\n");
     }
 }

@@ -44,25 +44,119 @@ public final class Recurrent {
      */
     public static Tensor[] run(Kind kind, Tensor input, Tensor h0, Tensor c0, List<Weights> weights, int layers, boolean bidirectional,
             boolean batchFirst, UnaryOperator<Tensor> dropout) {
+        Tensor[] r = layers(batchFirst ? Ops.transpose(input, 0, 1) : input, h0, c0, weights, layers, bidirectional, 2, dropout,
+                (x, start, w, reverse, outputs) -> direction(kind, x, start, w, reverse, outputs));
+        // PyTorch turns the output back in place (transpose_), hence its node's name
+        if (batchFirst) r[0] = Tensor.apply(Ops.swapping(3, 0, 1, "TransposeBackward1"), r[0]);
+        return r;
+    }
+
+    /**
+     * The layer stack on a packed sequence: {@code data} (Σ batch sizes, in), the rows of each time
+     * step in turn, {@code batchSizes} non-increasing (PyTorch's PackedSequence, sorted by length).
+     * Sequences that have ended keep their last state, which is their final one. Returns the packed
+     * output (Σ batch sizes, directions·H) and the final states as {@link #run}.
+     */
+    public static Tensor[] runPacked(Kind kind, Tensor data, int[] batchSizes, Tensor h0, Tensor c0, List<Weights> weights, int layers, boolean bidirectional,
+            UnaryOperator<Tensor> dropout) {
+        return layers(data, h0, c0, weights, layers, bidirectional, 1, dropout, (x, start, w, reverse, outputs) -> reverse
+                ? packedReverse(kind, x, batchSizes, start, w, outputs) : packedForward(kind, x, batchSizes, start, w, outputs));
+    }
+
+    /** One direction of one layer over its input: adds its output to {@code outputs}, returns its final state. */
+    private interface Direction {
+        State run(Tensor input, State start, Weights w, boolean reverse, List<Tensor> outputs);
+    }
+
+    /** Each layer's directions in turn (their outputs joined along {@code featureAxis}), dropout between layers; the output and the final states stacked. */
+    private static Tensor[] layers(Tensor input, Tensor h0, Tensor c0, List<Weights> weights, int layers, boolean bidirectional, int featureAxis,
+            UnaryOperator<Tensor> dropout, Direction direction) {
         int directions = bidirectional ? 2 : 1;
-        Tensor layerInput = batchFirst ? Ops.transpose(input, 0, 1) : input;
+        Tensor layerInput = input;
         List<Tensor> finalH = new ArrayList<>(), finalC = new ArrayList<>();
         for (int l = 0; l < layers; l++) {
             List<Tensor> outputs = new ArrayList<>();
             for (int d = 0; d < directions; d++) {
                 int at = l * directions + d;
                 State start = new State(select(h0, at), c0 == null ? null : select(c0, at));
-                State end = direction(kind, layerInput, start, weights.get(at), d == 1, outputs);
+                State end = direction.run(layerInput, start, weights.get(at), d == 1, outputs);
                 finalH.add(end.h());
                 if (end.c() != null) finalC.add(end.c());
             }
-            layerInput = outputs.size() == 1 ? outputs.get(0) : Ops.concat(outputs, 2);
+            layerInput = outputs.size() == 1 ? outputs.get(0) : Ops.concat(outputs, featureAxis);
             if (dropout != null && l < layers - 1) layerInput = dropout.apply(layerInput);
         }
-        // PyTorch turns the output back in place (transpose_), hence its node's name
-        Tensor output = batchFirst ? Tensor.apply(Ops.swapping(3, 0, 1, "TransposeBackward1"), layerInput) : layerInput;
         Tensor hn = Ops.stack(finalH, 0);
-        return c0 == null ? new Tensor[] {output, hn} : new Tensor[] {output, hn, Ops.stack(finalC, 0)};
+        return c0 == null ? new Tensor[] {layerInput, hn} : new Tensor[] {layerInput, hn, Ops.stack(finalC, 0)};
+    }
+
+    /** A state (layers·directions, B, H) with its batch entries in {@code order}: PyTorch's index_select of permute_hidden. */
+    public static Tensor batchInOrder(Tensor state, int[] order) {
+        int[] s = state.shape();
+        int[] positions = new int[s[0] * order.length * s[2]];
+        for (int l = 0, k = 0; l < s[0]; l++)
+            for (int b : order)
+                for (int j = 0; j < s[2]; j++) positions[k++] = (l * s[1] + b) * s[2] + j;
+        return Ops.take(state, positions, new int[] {s[0], order.length, s[2]}, "IndexSelectBackward0");
+    }
+
+    /** PyTorch's PackedLayer: as the batch shrinks, the states of the sequences that ended are set aside; they and the last ones are the final state. */
+    private static State packedForward(Kind kind, Tensor data, int[] batchSizes, State state, Weights w, List<Tensor> outputs) {
+        Tensor projected = Ops.linear(data, w.ih(), w.biasIh());
+        List<State> ended = new ArrayList<>();
+        List<Tensor> steps = new ArrayList<>();
+        int offset = 0, last = batchSizes[0];
+        for (int size : batchSizes) {
+            if (size < last) {
+                ended.add(rows(state, size, last));
+                state = rows(state, 0, size);
+            }
+            last = size;
+            state = step(kind, rows(projected, offset, offset + size), state, w);
+            offset += size;
+            steps.add(state.h());
+        }
+        ended.add(state);
+        Collections.reverse(ended);
+        outputs.add(Ops.concat(steps, 0));
+        return joined(ended);
+    }
+
+    /** PyTorch's ReversedPackedLayer: from the last step back, the batch growing with the initial states of the sequences that start to count. */
+    private static State packedReverse(Kind kind, Tensor data, int[] batchSizes, State initial, Weights w, List<Tensor> outputs) {
+        Tensor projected = Ops.linear(data, w.ih(), w.biasIh());
+        List<Tensor> steps = new ArrayList<>();
+        int offset = data.shape()[0], last = batchSizes[batchSizes.length - 1];
+        State state = rows(initial, 0, last);
+        for (int i = batchSizes.length - 1; i >= 0; i--) {
+            int size = batchSizes[i];
+            if (size > last) state = joined(List.of(state, rows(initial, last, size)));
+            state = step(kind, rows(projected, offset - size, offset), state, w);
+            offset -= size;
+            last = size;
+            steps.add(state.h());
+        }
+        Collections.reverse(steps);
+        outputs.add(Ops.concat(steps, 0));
+        return state;
+    }
+
+    private static State rows(State s, int from, int to) {
+        return new State(rows(s.h(), from, to), s.c() == null ? null : rows(s.c(), from, to));
+    }
+
+    private static Tensor rows(Tensor t, int from, int to) {
+        return Ops.getItem(t, List.of(new Index.Slice(from, to, 1)));
+    }
+
+    private static State joined(List<State> parts) {
+        if (parts.size() == 1) return parts.get(0);
+        List<Tensor> h = new ArrayList<>(), c = new ArrayList<>();
+        for (State s : parts) {
+            h.add(s.h());
+            if (s.c() != null) c.add(s.c());
+        }
+        return new State(Ops.concat(h, 0), c.isEmpty() ? null : Ops.concat(c, 0));
     }
 
     /** One direction of one layer over the sequence; its outputs (T, B, H) stacked in time order go to {@code outputs}. */

@@ -15,7 +15,7 @@ import java.util.List;
  * last step left (get_last_lr(), _last_lr) and its repr.
  */
 abstract class BuiltinLrScheduler implements HostObject, Undoable {
-    private final String name;
+    final String name;
     final TorchOptimizer optimizer;
     PyList lastLr;
 

@@ -79,6 +79,12 @@ final class ConstraintValue implements HostObject {
         return new ConstraintValue(c.name(), 0, x -> x.map(v -> c.ok().test(v) ? 1 : 0));
     }
 
+    /** Whether all of {@code value} satisfies it (check(value).all()), as a distribution's validation asks. */
+    boolean holds(NDArray value) {
+        for (double ok : check.apply(value).toArray()) if (ok == 0) return false;
+        return true;
+    }
+
     /** A test of each row along the last dimension (Simplex(), OneHot(), Multinomial()). */
     static ConstraintValue rows(String name, java.util.function.Predicate<double[]> ok) {
         return new ConstraintValue(name, 1, x -> perRow(x, ok));

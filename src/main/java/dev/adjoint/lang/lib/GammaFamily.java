@@ -204,7 +204,7 @@ final class GammaFamily {
     }
 
     private static void checkSimplexValue(PyInstance d, Tensor value) {
-        if (!TorchDistributions.isSimplex(value)) throw TorchDistributions.invalidValue(d, value, "Simplex()");
+        if (!ConstraintValue.SIMPLEX.holds(value.value())) throw TorchDistributions.invalidValue(d, value, "Simplex()");
     }
 
     // ---- Beta(concentration1, concentration0, validate_args=None): a Dirichlet of the pair ----
@@ -239,7 +239,7 @@ final class GammaFamily {
         });
         BETA.method("log_prob", a -> {
             PyInstance d = self(a);
-            Tensor value = value(a, d, "Interval(lower_bound=0.0, upper_bound=1.0)", v -> v >= 0 && v <= 1);
+            Tensor value = value(a, d, Constraint.UNIT_INTERVAL);
             Tensor headsTails = Ops.stack(List.of(value, Ops.rsub(Ops.scalar(1.0), value)), value.ndim());
             return dirichletLogProb(t(dirichletOf(d), "concentration"), headsTails);
         });

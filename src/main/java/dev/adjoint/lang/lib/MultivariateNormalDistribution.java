@@ -67,7 +67,7 @@ final class MultivariateNormalDistribution {
             init(a, d, batch, 4);
             d.setOwn("_event_shape", TorchSize.of(new int[] {loc.shape()[loc.ndim() - 1]}));
             if (validating(d)) {
-                TorchDistributions.check(d, "loc", "IndependentConstraint(Real(), 1)", t(d, "loc"), v -> !Double.isNaN(v));
+                TorchDistributions.check(d, "loc", Constraint.REAL.independent(), t(d, "loc"));
                 boolean ok = name.equals("scale_tril") ? isLowerCholesky(matrix.value(), n) : isPositiveDefinite(matrix.value(), n);
                 if (!ok) throw TorchDistributions.invalidParameter(d, name, name.equals("scale_tril") ? "LowerCholesky()" : "PositiveDefinite()", t(d, name));
             }
@@ -97,7 +97,7 @@ final class MultivariateNormalDistribution {
         });
         CLASS.method("log_prob", a -> {
             PyInstance d = self(a);
-            Tensor value = TorchDistributions.value(a, d, "IndependentConstraint(Real(), 1)", v -> !Double.isNaN(v));
+            Tensor value = TorchDistributions.value(a, d, Constraint.REAL.independent());
             Tensor m = mahalanobis(scaleTril(d), Ops.sub(value, t(d, "loc")));
             return Ops.sub(Ops.mul(Ops.scalar(-0.5), Ops.add(Ops.scalar(size(d) * LOG_2PI), m)), halfLogDet(scaleTril(d)));
         });

@@ -4,6 +4,7 @@ import dev.adjoint.autograd.Tensor;
 import dev.adjoint.lang.Args;
 import dev.adjoint.lang.BuiltinTypes;
 import dev.adjoint.lang.CollectionsModule;
+import dev.adjoint.lang.CopyModule;
 import dev.adjoint.lang.PyClass;
 import dev.adjoint.lang.PyDict;
 import dev.adjoint.lang.PyError;
@@ -66,6 +67,11 @@ final class OptimizerBase {
         });
         CLASS.method("__repr__", a -> a.self() instanceof PyInstance o ? describe(o.pyClass().name(), groups(o)) : a.self().toString()); // adjoint's own optimizers print themselves
         CLASS.method("state_dict", a -> stateDict(self(a.expect(0, 0))));
+        CLASS.method("load_state_dict", a -> {
+            PyInstance o = self(a.expect(1, 1, "state_dict"));
+            loadStateDict(o, CopyModule.deepcopy(a.option(0, "state_dict", null), a.interpreter()));
+            return null;
+        });
     }
 
     private static PyInstance self(Args a) {
@@ -178,6 +184,39 @@ final class OptimizerBase {
         out.put("state", state);
         out.put("param_groups", packed);
         return out;
+    }
+
+    /**
+     * load_state_dict (of a deep copy, as PyTorch's): the saved groups matched to this optimizer's
+     * by count and size, each saved parameter number mapped to the parameter in that place, the
+     * groups' hyperparameters the saved ones (with this optimizer's parameters).
+     */
+    private static void loadStateDict(PyInstance o, Object saved) {
+        if (!(saved instanceof PyDict sd)) throw PyError.type("'" + Values.typeName(saved) + "' object is not subscriptable");
+        if (!sd.containsKey("param_groups")) throw PyError.key("param_groups");
+        if (!sd.containsKey("state")) throw PyError.key("state");
+        List<PyDict> groups = groups(o);
+        List<Object> savedGroups = Values.items(sd.get("param_groups"));
+        if (groups.size() != savedGroups.size()) throw PyError.value("loaded state dict has a different number of parameter groups");
+        PyDict byNumber = new PyDict();
+        for (int i = 0; i < groups.size(); i++) {
+            if (!(savedGroups.get(i) instanceof PyDict g)) throw PyError.type("'" + Values.typeName(savedGroups.get(i)) + "' object is not subscriptable");
+            List<Object> mine = Values.items(groups.get(i).get("params")), theirs = Values.items(g.get("params"));
+            if (mine.size() != theirs.size())
+                throw PyError.value("loaded state dict contains a parameter group that doesn't match the size of optimizer's group");
+            for (int k = 0; k < mine.size(); k++) byNumber.put(theirs.get(k), mine.get(k));
+        }
+        PyDict state = CollectionsModule.defaultDict(BuiltinTypes.DICT);
+        if (sd.get("state") instanceof PyDict s)
+            for (PyDict.Entry e : s.entries()) state.put(byNumber.containsKey(e.key()) ? byNumber.get(e.key()) : e.key(), e.value());
+        PyList newGroups = new PyList();
+        for (int i = 0; i < groups.size(); i++) {
+            PyDict g = (PyDict) savedGroups.get(i);
+            g.put("params", groups.get(i).get("params"));
+            newGroups.add(g);
+        }
+        o.setOwn("state", state);
+        o.setOwn("param_groups", newGroups);
     }
 
     static List<Object> args(Object... values) {

@@ -43,6 +43,7 @@ public final class Torch {
         registry.put("torch.nn.functional", TorchNn::functional);
         registry.put("torch.nn.init", TorchNn::init);
         registry.put("torch.nn.utils", TorchNnUtils::module);
+        registry.put("torch.nn.utils.rnn", TorchRnnUtils::module);
         registry.put("torch.optim", TorchOptim::module);
         registry.put("torch.optim.lr_scheduler", TorchLrScheduler::module);
         registry.put("torch.autograd", TorchAutograd::module);
@@ -219,10 +220,10 @@ public final class Torch {
         Builtin cat = Builtin.of("cat", Torch::cat);
         m.add(cat);
         m.add("concat", cat);
-        m.add(Builtin.of("manual_seed", a -> {
+        m.add(Builtin.of("manual_seed", a -> { // returns the default generator, as PyTorch does (generator=torch.manual_seed(0))
             long seed = Values.toLong(Values.plain(a.expect(1, 1).get(0)), "seed");
             rng(a).seed(seed);
-            return null;
+            return TorchGenerator.ofSession(rng(a));
         }));
         m.add(Builtin.of("get_rng_state", a -> TorchRngState.of(rng(a.expect(0, 0)))));
         m.add(Builtin.of("set_rng_state", a -> {

@@ -5,7 +5,9 @@ import dev.adjoint.autograd.Tensor;
 import dev.adjoint.autograd.op.Attention;
 import dev.adjoint.autograd.op.Ops;
 import dev.adjoint.lang.Args;
+import dev.adjoint.lang.Builtin;
 import dev.adjoint.lang.CopyModule;
+import dev.adjoint.lang.Descriptors;
 import dev.adjoint.lang.PyClass;
 import dev.adjoint.lang.PyError;
 import dev.adjoint.lang.PyInstance;
@@ -16,8 +18,10 @@ import dev.adjoint.lang.Values;
 import dev.adjoint.ndarray.NDArray;
 import dev.adjoint.nn.Parameter;
 import dev.adjoint.random.TorchRandom;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -33,6 +37,9 @@ final class TorchAttention {
         m.add("MultiheadAttention", MULTIHEAD_ATTENTION);
         m.add("TransformerEncoderLayer", ENCODER_LAYER);
         m.add("TransformerEncoder", ENCODER);
+        m.add("TransformerDecoderLayer", DECODER_LAYER);
+        m.add("TransformerDecoder", DECODER);
+        m.add("Transformer", TRANSFORMER);
     }
 
     /** MultiheadAttention's out_proj: a Linear under the name PyTorch gives it. */
@@ -179,9 +186,53 @@ final class TorchAttention {
 
     // ---- the encoder ----
 
+    private static final String[] LAYER_ARGUMENTS = {"d_model", "nhead", "dim_feedforward", "dropout", "activation", "layer_norm_eps", "batch_first",
+        "norm_first", "device", "dtype"};
+
     static final PyClass ENCODER_LAYER = TorchNn.layer("TransformerEncoderLayer", a -> {
-        a.expect(0, 10, "d_model", "nhead", "dim_feedforward", "dropout", "activation", "layer_norm_eps", "batch_first", "norm_first", "device", "dtype");
-        TorchNn.requireArguments(a, "TransformerEncoderLayer", "d_model", "nhead");
+        layer(a, "TransformerEncoderLayer", false);
+        return null;
+    }, a -> {
+        a.expect(1, 3, "src", "src_mask", "src_key_padding_mask");
+        PyInstance m = TorchNn.instance(a);
+        Object src = a.option(0, "src", null), mask = a.option(1, "src_mask", null), padding = a.option(2, "src_key_padding_mask", null);
+        checkPaddingMask(a, padding);
+        Object x = src;
+        if (Values.truthy(m.own("norm_first"))) {
+            x = add(x, attention(a, m, "self_attn", "dropout1", call(a, m, "norm1", x), null, mask, padding));
+            return add(x, feedForward(a, m, call(a, m, "norm2", x), "dropout2"));
+        }
+        x = call(a, m, "norm1", add(x, attention(a, m, "self_attn", "dropout1", x, null, mask, padding)));
+        return call(a, m, "norm2", add(x, feedForward(a, m, x, "dropout2")));
+    }, null);
+
+    static final PyClass DECODER_LAYER = TorchNn.layer("TransformerDecoderLayer", a -> {
+        layer(a, "TransformerDecoderLayer", true);
+        return null;
+    }, a -> {
+        a.expect(2, 6, "tgt", "memory", "tgt_mask", "memory_mask", "tgt_key_padding_mask", "memory_key_padding_mask");
+        PyInstance m = TorchNn.instance(a);
+        Object memory = a.option(1, "memory", null), tgtMask = a.option(2, "tgt_mask", null), memoryMask = a.option(3, "memory_mask", null);
+        Object tgtPadding = a.option(4, "tgt_key_padding_mask", null), memoryPadding = a.option(5, "memory_key_padding_mask", null);
+        Object x = a.option(0, "tgt", null);
+        if (Values.truthy(m.own("norm_first"))) {
+            x = add(x, attention(a, m, "self_attn", "dropout1", call(a, m, "norm1", x), null, tgtMask, tgtPadding));
+            x = add(x, attention(a, m, "multihead_attn", "dropout2", call(a, m, "norm2", x), memory, memoryMask, memoryPadding));
+            return add(x, feedForward(a, m, call(a, m, "norm3", x), "dropout3"));
+        }
+        x = call(a, m, "norm1", add(x, attention(a, m, "self_attn", "dropout1", x, null, tgtMask, tgtPadding)));
+        x = call(a, m, "norm2", add(x, attention(a, m, "multihead_attn", "dropout2", x, memory, memoryMask, memoryPadding)));
+        return call(a, m, "norm3", add(x, feedForward(a, m, x, "dropout3")));
+    }, null);
+
+    /**
+     * The submodules of TransformerEncoderLayer (or, with {@code decoder}, TransformerDecoderLayer:
+     * a second attention, over the memory, and a third norm and dropout) in PyTorch's order, so
+     * their parameters are drawn in its order.
+     */
+    private static void layer(Args a, String name, boolean decoder) {
+        a.expect(0, 10, LAYER_ARGUMENTS);
+        TorchNn.requireArguments(a, name, "d_model", "nhead");
         PyInstance m = TorchNn.instance(a);
         Object model = a.option(0, "d_model", null), heads = a.option(1, "nhead", null), feedforward = a.option(2, "dim_feedforward", 2048L);
         Object dropout = a.option(3, "dropout", 0.1), eps = a.option(5, "layer_norm_eps", 1e-5);
@@ -191,36 +242,22 @@ final class TorchAttention {
         attention.put("dropout", dropout);
         attention.put("batch_first", a.option(6, "batch_first", false));
         m.setOwn("self_attn", make(a, MULTIHEAD_ATTENTION, attention, model, heads));
+        if (decoder) m.setOwn("multihead_attn", make(a, MULTIHEAD_ATTENTION, attention, model, heads));
         m.setOwn("linear1", make(a, TorchNn.LINEAR, factory, model, feedforward));
         m.setOwn("dropout", make(a, TorchNn.DROPOUT, new HashMap<>(), dropout));
         m.setOwn("linear2", make(a, TorchNn.LINEAR, factory, feedforward, model));
         m.setOwn("norm_first", Values.plain(a.option(7, "norm_first", false)));
         Map<String, Object> norm = new HashMap<>(factory);
         norm.put("eps", eps);
-        m.setOwn("norm1", make(a, TorchLayers.LAYER_NORM, norm, model));
-        m.setOwn("norm2", make(a, TorchLayers.LAYER_NORM, norm, model));
-        m.setOwn("dropout1", make(a, TorchNn.DROPOUT, new HashMap<>(), dropout));
-        m.setOwn("dropout2", make(a, TorchNn.DROPOUT, new HashMap<>(), dropout));
+        for (int i = 1; i <= (decoder ? 3 : 2); i++) m.setOwn("norm" + i, make(a, TorchLayers.LAYER_NORM, norm, model));
+        for (int i = 1; i <= (decoder ? 3 : 2); i++) m.setOwn("dropout" + i, make(a, TorchNn.DROPOUT, new HashMap<>(), dropout));
         Object activation = a.option(4, "activation", "relu");
         if (activation instanceof String s) {
             if (!s.equals("relu") && !s.equals("gelu")) throw new PyError("RuntimeError", "activation should be relu/gelu, not " + s);
             activation = Functional.MODULE.attribute(s); // F.relu / F.gelu, as _get_activation_fn returns them
         }
         m.setOwn("activation", activation);
-        return null;
-    }, a -> {
-        a.expect(1, 3, "src", "src_mask", "src_key_padding_mask");
-        PyInstance m = TorchNn.instance(a);
-        Object src = a.option(0, "src", null), mask = a.option(1, "src_mask", null), padding = a.option(2, "src_key_padding_mask", null);
-        checkPaddingMask(a, padding);
-        Object x = src;
-        if (Values.truthy(m.own("norm_first"))) {
-            x = add(x, selfAttention(a, m, call(a, m, "norm1", x), mask, padding));
-            return add(x, feedForward(a, m, call(a, m, "norm2", x)));
-        }
-        x = call(a, m, "norm1", add(x, selfAttention(a, m, x, mask, padding)));
-        return call(a, m, "norm2", add(x, feedForward(a, m, x)));
-    }, null);
+    }
 
     /** torch.nn.functional's functions, made once (the activations a layer keeps). */
     private static final class Functional {
@@ -239,20 +276,21 @@ final class TorchAttention {
         return Ops.add(Values.node(x), Values.node(y));
     }
 
-    /** _sa_block: self-attention without its weights, then dropout1. */
-    private static Object selfAttention(Args a, PyInstance m, Object x, Object mask, Object padding) {
+    /** _sa_block (memory null: self-attention) or _mha_block: the attention's output without its weights, then the dropout named. */
+    private static Object attention(Args a, PyInstance m, String attention, String dropout, Object x, Object memory, Object mask, Object padding) {
         Map<String, Object> kw = new HashMap<>();
         kw.put("attn_mask", mask);
         kw.put("key_padding_mask", padding);
         kw.put("need_weights", false);
-        Object attended = Values.items(a.interpreter().call(m.own("self_attn"), Arrays.asList(x, x, x), kw, null)).get(0);
-        return call(a, m, "dropout1", attended);
+        Object kv = memory == null ? x : memory;
+        Object attended = Values.items(a.interpreter().call(m.own(attention), Arrays.asList(x, kv, kv), kw, null)).get(0);
+        return call(a, m, dropout, attended);
     }
 
-    /** _ff_block: linear2(dropout(activation(linear1(x)))), then dropout2. */
-    private static Object feedForward(Args a, PyInstance m, Object x) {
+    /** _ff_block: linear2(dropout(activation(linear1(x)))), then the last dropout. */
+    private static Object feedForward(Args a, PyInstance m, Object x, String dropout) {
         Object hidden = a.interpreter().call(m.own("activation"), Arrays.asList(call(a, m, "linear1", x)));
-        return call(a, m, "dropout2", call(a, m, "linear2", call(a, m, "dropout", hidden)));
+        return call(a, m, dropout, call(a, m, "linear2", call(a, m, "dropout", hidden)));
     }
 
     private static void checkPaddingMask(Args a, Object padding) {
@@ -268,11 +306,7 @@ final class TorchAttention {
         PyInstance m = TorchNn.instance(a);
         Object layer = a.option(0, "encoder_layer", null);
         int n = a.intValue(a.option(1, "num_layers", null), "num_layers");
-        PyList copies = new PyList();
-        for (int i = 0; i < n; i++) copies.add(CopyModule.deepcopy(layer, a.interpreter())); // _get_clones
-        m.setOwn("layers", a.interpreter().call(TorchNn.MODULE_LIST, Arrays.asList((Object) copies)));
-        m.setOwn("num_layers", (long) n);
-        m.setOwn("norm", a.option(2, "norm", null));
+        clones(a, m, layer, n, a.option(2, "norm", null));
         m.setOwn("enable_nested_tensor", Values.plain(a.option(3, "enable_nested_tensor", true)));
         m.setOwn("mask_check", Values.plain(a.option(4, "mask_check", true)));
         return null;
@@ -284,8 +318,90 @@ final class TorchAttention {
         Map<String, Object> kw = new HashMap<>();
         kw.put("src_mask", a.option(1, "mask", null));
         kw.put("src_key_padding_mask", padding);
-        Object x = a.option(0, "src", null);
-        for (Object layer : TorchNn.children((PyInstance) m.own("layers")).values()) x = a.interpreter().call(layer, Arrays.asList(x), kw, null);
-        return m.own("norm") == null ? x : a.interpreter().call(m.own("norm"), Arrays.asList(x));
+        return throughLayers(a, m, Arrays.asList(a.option(0, "src", null)), kw);
     }, null);
+
+    /** _get_clones: {@code n} deep copies of the layer as a ModuleList, then num_layers and norm. */
+    private static void clones(Args a, PyInstance m, Object layer, int n, Object norm) {
+        PyList copies = new PyList();
+        for (int i = 0; i < n; i++) copies.add(CopyModule.deepcopy(layer, a.interpreter()));
+        m.setOwn("layers", a.interpreter().call(TorchNn.MODULE_LIST, Arrays.asList((Object) copies)));
+        m.setOwn("num_layers", (long) n);
+        m.setOwn("norm", norm);
+    }
+
+    /** Each layer on the previous one's output (the other arguments the same), then the norm if there is one. */
+    private static Object throughLayers(Args a, PyInstance m, List<Object> args, Map<String, Object> keywords) {
+        List<Object> in = new ArrayList<>(args);
+        for (Object layer : TorchNn.children((PyInstance) m.own("layers")).values()) in.set(0, a.interpreter().call(layer, in, keywords, null));
+        return m.own("norm") == null ? in.get(0) : a.interpreter().call(m.own("norm"), Arrays.asList(in.get(0)));
+    }
+
+    static final PyClass DECODER = TorchNn.layer("TransformerDecoder", a -> {
+        a.expect(0, 3, "decoder_layer", "num_layers", "norm");
+        TorchNn.requireArguments(a, "TransformerDecoder", "decoder_layer", "num_layers");
+        clones(a, TorchNn.instance(a), a.option(0, "decoder_layer", null), a.intValue(a.option(1, "num_layers", null), "num_layers"), a.option(2, "norm", null));
+        return null;
+    }, a -> {
+        a.expect(2, 6, "tgt", "memory", "tgt_mask", "memory_mask", "tgt_key_padding_mask", "memory_key_padding_mask");
+        Map<String, Object> kw = new HashMap<>();
+        String[] names = {"tgt_mask", "memory_mask", "tgt_key_padding_mask", "memory_key_padding_mask"};
+        for (int i = 0; i < names.length; i++) kw.put(names[i], a.option(2 + i, names[i], null));
+        return throughLayers(a, TorchNn.instance(a), Arrays.asList(a.option(0, "tgt", null), a.option(1, "memory", null)), kw);
+    }, null);
+
+    static final PyClass TRANSFORMER = TorchNn.layer("Transformer", a -> {
+        a.expect(0, 15, "d_model", "nhead", "num_encoder_layers", "num_decoder_layers", "dim_feedforward", "dropout", "activation", "custom_encoder",
+                "custom_decoder", "layer_norm_eps", "batch_first", "norm_first", "device", "dtype");
+        PyInstance m = TorchNn.instance(a);
+        Object model = a.option(0, "d_model", 512L), eps = a.option(9, "layer_norm_eps", 1e-5);
+        Map<String, Object> factory = new HashMap<>(), norm = new HashMap<>();
+        if (a.has("dtype")) factory.put("dtype", a.keyword("dtype"));
+        norm.putAll(factory);
+        norm.put("eps", eps);
+        Object[] layerArgs = {model, a.option(1, "nhead", 8L), a.option(4, "dim_feedforward", 2048L), a.option(5, "dropout", 0.1), a.option(6, "activation", "relu"),
+            eps, a.option(10, "batch_first", false), a.option(11, "norm_first", false)};
+        Object encoder = a.option(7, "custom_encoder", null), decoder = a.option(8, "custom_decoder", null);
+        if (encoder == null)
+            encoder = make(a, ENCODER, new HashMap<>(), make(a, ENCODER_LAYER, factory, layerArgs), a.option(2, "num_encoder_layers", 6L), make(a, TorchLayers.LAYER_NORM, norm, model));
+        m.setOwn("encoder", encoder);
+        if (decoder == null)
+            decoder = make(a, DECODER, new HashMap<>(), make(a, DECODER_LAYER, factory, layerArgs), a.option(3, "num_decoder_layers", 6L), make(a, TorchLayers.LAYER_NORM, norm, model));
+        m.setOwn("decoder", decoder);
+        Object xavier = TorchNn.init().attribute("xavier_uniform_"); // _reset_parameters: every matrix drawn again, in parameters() order
+        for (Tensor p : TorchNn.namedParameters(m, true).values()) if (p.ndim() > 1) a.interpreter().call(xavier, Arrays.asList((Object) p));
+        m.setOwn("d_model", Values.plain(model));
+        m.setOwn("nhead", Values.plain(layerArgs[1]));
+        m.setOwn("batch_first", Values.plain(layerArgs[6]));
+        return null;
+    }, a -> {
+        a.expect(2, 8, "src", "tgt", "src_mask", "tgt_mask", "memory_mask", "src_key_padding_mask", "tgt_key_padding_mask", "memory_key_padding_mask");
+        PyInstance m = TorchNn.instance(a);
+        Tensor src = TorchArgs.tensor(a, a.option(0, "src", null)), tgt = TorchArgs.tensor(a, a.option(1, "tgt", null));
+        int batchAxis = Values.truthy(m.own("batch_first")) ? 0 : 1, model = Values.toInt(m.own("d_model"), "d_model");
+        if (src.ndim() == 3 && (tgt.ndim() <= batchAxis || src.shape()[batchAxis] != tgt.shape()[batchAxis]))
+            throw new PyError("RuntimeError", "the batch number of src and tgt must be equal");
+        if (src.shape()[src.ndim() - 1] != model || tgt.shape()[tgt.ndim() - 1] != model)
+            throw new PyError("RuntimeError", "the feature number of src and tgt must be equal to d_model");
+        Map<String, Object> encoding = new HashMap<>(), decoding = new HashMap<>();
+        encoding.put("mask", a.option(2, "src_mask", null));
+        encoding.put("src_key_padding_mask", a.option(5, "src_key_padding_mask", null));
+        Object memory = a.interpreter().call(m.own("encoder"), Arrays.asList((Object) src), encoding, null);
+        decoding.put("tgt_mask", a.option(3, "tgt_mask", null));
+        decoding.put("memory_mask", a.option(4, "memory_mask", null));
+        decoding.put("tgt_key_padding_mask", a.option(6, "tgt_key_padding_mask", null));
+        decoding.put("memory_key_padding_mask", a.option(7, "memory_key_padding_mask", null));
+        return a.interpreter().call(m.own("decoder"), Arrays.asList(tgt, memory), decoding, null);
+    }, null);
+
+    static {
+        TRANSFORMER.define("generate_square_subsequent_mask", new Descriptors.StaticMethod(Builtin.of("generate_square_subsequent_mask", a -> {
+            a.expect(1, 2, "sz", "device");
+            if (a.option(1, "device", null) != null) TorchDevice.placeOn(a.option(1, "device", null));
+            int n = a.intValue(a.option(0, "sz", null), "sz");
+            double[] v = new double[n * n];
+            for (int i = 0; i < n; i++) for (int j = i + 1; j < n; j++) v[i * n + j] = Double.NEGATIVE_INFINITY; // torch.triu(torch.full((sz, sz), -inf), diagonal=1)
+            return Tensor.constant(NDArray.adopt(v, n, n));
+        })));
+    }
 }

@@ -649,24 +649,7 @@ public final class TorchDistributions {
     }
 
     private static void checkSimplex(PyInstance d, Tensor p) {
-        if (!isSimplex(p)) throw invalidParameter(d, "probs", "Simplex()", p);
-    }
-
-    /** Simplex(): every row (along the last dimension; a 0-d tensor is one row) non-negative, summing to 1 within 1e-6. */
-    static boolean isSimplex(Tensor t) {
-        int events = t.ndim() == 0 ? 1 : t.shape()[t.ndim() - 1];
-        if (events == 0) return false; // an empty row sums to 0
-        double[] v = t.value().toArray();
-        for (int r = 0; r * events < v.length; r++) {
-            double sum = 0;
-            boolean nonNegative = true;
-            for (int k = 0; k < events; k++) {
-                sum += v[r * events + k];
-                nonNegative &= v[r * events + k] >= 0;
-            }
-            if (!nonNegative || !(Math.abs(sum - 1) < 1e-6)) return false;
-        }
-        return true;
+        if (!ConstraintValue.SIMPLEX.holds(p.value())) throw invalidParameter(d, "probs", "Simplex()", p);
     }
 
     static PyError invalidParameter(PyInstance d, String param, String constraint, Tensor value) {

@@ -30,7 +30,20 @@ public final class TorchGenerator implements HostObject, PyReprable {
         return new TorchGenerator();
     }));
 
-    private final TorchRandom random = new TorchRandom(DEFAULT_SEED);
+    private final TorchRandom random;
+
+    private TorchGenerator() {
+        this(new TorchRandom(DEFAULT_SEED));
+    }
+
+    private TorchGenerator(TorchRandom random) {
+        this.random = random;
+    }
+
+    /** The session's own generator seen as a torch.Generator: what torch.manual_seed returns (PyTorch's default_generator). */
+    static TorchGenerator ofSession(TorchRandom sessions) {
+        return new TorchGenerator(sessions);
+    }
 
     /** The generator a {@code generator=} argument names, or the session's when it is absent or None. */
     /** uniform_(from, to) drawn from the generator {@code a} names: PyTorch's check of the range first (also nn.init.uniform_ and trunc_normal_'s). */

@@ -144,6 +144,7 @@ final class TorchRecurrent {
     private static Object forward(Args a, String name) {
         a.expect(1, 2, "input", "hx");
         PyInstance m = TorchNn.instance(a);
+        if (a.option(0, "input", null) instanceof TorchRnnUtils.PackedSequence packed) return forwardPacked(a, m, name, packed, a.option(1, "hx", null));
         boolean lstm = name.equals("LSTM"), batchFirst = Values.truthy(m.own("batch_first")), bidirectional = Values.truthy(m.own("bidirectional"));
         Tensor x = TorchArgs.tensor(a, a.option(0, "input", null));
         Object hx = a.option(1, "hx", null);
@@ -184,15 +185,9 @@ final class TorchRecurrent {
             throw new PyError("RuntimeError", "input.size(-1) must be equal to input_size. Expected " + m.own("input_size") + ", got " + x.shape()[2]);
         checkState(h0, stateShape, lstm ? "Expected hidden[0] size " : "Expected hidden size ");
         if (lstm) checkState(c0, stateShape, "Expected hidden[1] size ");
-        List<Recurrent.Weights> weights = new ArrayList<>();
-        boolean bias = Values.truthy(m.own("bias"));
-        for (Object group : Values.items(m.own("_all_weights"))) {
-            List<Object> n = Values.items(group);
-            weights.add(new Recurrent.Weights(parameter(m, n.get(0)), parameter(m, n.get(1)), bias ? parameter(m, n.get(2)) : null, bias ? parameter(m, n.get(3)) : null));
-        }
         double p = PyNumbers.approx(m.own("dropout"));
         boolean training = Values.truthy(m.own("training"));
-        Tensor[] r = Recurrent.run(Kind.valueOf(Repr.str(m.own("mode"))), x, h0, c0, weights, layers, bidirectional, batchFirst,
+        Tensor[] r = Recurrent.run(Kind.valueOf(Repr.str(m.own("mode"))), x, h0, c0, weights(m), layers, bidirectional, batchFirst,
                 p != 0 && training ? t -> TorchNn.dropout(t, p, true, a) : null);
         Tensor output = r[0], hn = r[1], cn = lstm ? r[2] : null;
         if (!batched) {
@@ -201,6 +196,57 @@ final class TorchRecurrent {
             if (lstm) cn = Ops.squeeze(cn, 1);
         }
         return Values.tuple(output, lstm ? Values.tuple(hn, cn) : hn);
+    }
+
+    /** forward of a PackedSequence: the states permuted into the sequences' sorted order and back, the output packed as the input. */
+    private static Object forwardPacked(Args a, PyInstance m, String name, TorchRnnUtils.PackedSequence packed, Object hx) {
+        boolean lstm = name.equals("LSTM"), bidirectional = Values.truthy(m.own("bidirectional"));
+        int[] sizes = packed.sizes(), sorted = indices(packed.sortedIndices), unsorted = indices(packed.unsortedIndices);
+        int layers = Values.toInt(m.own("num_layers"), "num_layers"), hidden = Values.toInt(m.own("hidden_size"), "hidden_size");
+        int[] stateShape = {layers * (bidirectional ? 2 : 1), sizes[0], hidden};
+        Tensor x = packed.data, h0, c0 = null;
+        if (hx == null) {
+            h0 = zeros(stateShape, x);
+            if (lstm) c0 = zeros(stateShape, x);
+        } else if (lstm) {
+            Tensor[] pair = statePair(a, hx);
+            h0 = inOrder(pair[0], sorted);
+            c0 = inOrder(pair[1], sorted);
+        } else h0 = inOrder(TorchArgs.tensor(a, hx), sorted);
+        if (x.ndim() != 2) throw new PyError("RuntimeError", "input must have 2 dimensions, got " + x.ndim());
+        if (x.shape()[1] != Values.toInt(m.own("input_size"), "input_size"))
+            throw new PyError("RuntimeError", "input.size(-1) must be equal to input_size. Expected " + m.own("input_size") + ", got " + x.shape()[1]);
+        checkState(h0, stateShape, lstm ? "Expected hidden[0] size " : "Expected hidden size ");
+        if (lstm) checkState(c0, stateShape, "Expected hidden[1] size ");
+        double p = PyNumbers.approx(m.own("dropout"));
+        Tensor[] r = Recurrent.runPacked(Kind.valueOf(Repr.str(m.own("mode"))), x, sizes, h0, c0, weights(m), layers, bidirectional,
+                p != 0 && Values.truthy(m.own("training")) ? t -> TorchNn.dropout(t, p, true, a) : null);
+        TorchRnnUtils.PackedSequence output = new TorchRnnUtils.PackedSequence(r[0], packed.batchSizes, packed.sortedIndices, packed.unsortedIndices);
+        Tensor hn = inOrder(r[1], unsorted);
+        return Values.tuple(output, lstm ? Values.tuple(hn, inOrder(r[2], unsorted)) : hn);
+    }
+
+    private static int[] indices(Tensor t) {
+        if (t == null) return null;
+        double[] v = t.value().toArray();
+        int[] out = new int[v.length];
+        for (int i = 0; i < v.length; i++) out[i] = (int) v[i];
+        return out;
+    }
+
+    private static Tensor inOrder(Tensor state, int[] order) {
+        return order == null ? state : Recurrent.batchInOrder(state, order);
+    }
+
+    /** The weights of each layer and direction, in PyTorch's order. */
+    private static List<Recurrent.Weights> weights(PyInstance m) {
+        List<Recurrent.Weights> weights = new ArrayList<>();
+        boolean bias = Values.truthy(m.own("bias"));
+        for (Object group : Values.items(m.own("_all_weights"))) {
+            List<Object> n = Values.items(group);
+            weights.add(new Recurrent.Weights(parameter(m, n.get(0)), parameter(m, n.get(1)), bias ? parameter(m, n.get(2)) : null, bias ? parameter(m, n.get(3)) : null));
+        }
+        return weights;
     }
 
     private static void checkState(Tensor h, int[] expected, String message) {

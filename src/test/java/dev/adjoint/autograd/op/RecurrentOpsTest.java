@@ -177,6 +177,40 @@ class RecurrentOpsTest {
     }
 
     @Test
+    void aPackedBatchIsEachSequenceRunAloneAndHasTheDifferencesGradients() {
+        for (Kind kind : Kind.values()) {
+            Gen g = new Gen(9500 + kind.ordinal());
+            boolean lstm = kind == Kind.LSTM;
+            int[] sizes = {3, 2, 2, 1}; // lengths 4, 3, 1
+            int[] lengths = {4, 3, 1};
+            NDArray data = g.array(8, 2), h0 = g.array(2, 3, 2), c0 = g.array(2, 3, 2);
+            List<NDArray> w = weights(g, kind, 2, 2, 1, 2);
+            Tensor[] ws = w.stream().map(Tensor::constant).toArray(Tensor[]::new);
+            Tensor[] r = Recurrent.runPacked(kind, Tensor.constant(data), sizes, Tensor.constant(h0), lstm ? Tensor.constant(c0) : null, grouped(ws, 0), 1, true, null);
+            for (int b = 0; b < 3; b++) { // sequence b alone: its rows of each step, as a batch of one
+                double[] rows = new double[lengths[b] * 2];
+                for (int t = 0, offset = 0; t < lengths[b]; offset += sizes[t], t++)
+                    for (int k = 0; k < 2; k++) rows[t * 2 + k] = data.get(offset + b, k);
+                NDArray seq = NDArray.of(rows, lengths[b], 1, 2);
+                Tensor[] alone = Recurrent.run(kind, Tensor.constant(seq), Tensor.constant(h0.slice(1, b, b + 1, 1)), lstm ? Tensor.constant(c0.slice(1, b, b + 1, 1)) : null,
+                        grouped(ws, 0), 1, true, false, null);
+                assertThat(alone[1].value().allClose(r[1].value().slice(1, b, b + 1, 1), 1e-12, 1e-12)).as("%s sequence %d", kind, b).isTrue();
+                for (int t = 0, offset = 0; t < lengths[b]; offset += sizes[t], t++)
+                    for (int k = 0; k < 4; k++) assertThat(r[0].value().get(offset + b, k)).isCloseTo(alone[0].value().get(t, 0, k), within(1e-12));
+            }
+            List<NDArray> inputs = new ArrayList<>(List.of(data, h0));
+            if (lstm) inputs.add(c0);
+            inputs.addAll(w);
+            int from = lstm ? 3 : 2;
+            GradCheck.Fn f = t -> {
+                Tensor[] out = Recurrent.runPacked(kind, t[0], sizes, t[1], lstm ? t[2] : null, grouped(t, from), 1, true, null);
+                return Ops.concat(List.of(Ops.reshape(out[0], -1), Ops.reshape(out[1], -1)), 0);
+            };
+            check(g, kind + " packed", f, inputs.toArray(new NDArray[0]));
+        }
+    }
+
+    @Test
     void dropoutBetweenLayersIsAppliedToEveryLayerButTheLast() {
         Gen g = new Gen(9400);
         NDArray x = g.array(2, 1, 2), h0 = g.array(3, 1, 2);

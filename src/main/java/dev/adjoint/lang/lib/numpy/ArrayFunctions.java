@@ -53,7 +53,7 @@ final class ArrayFunctions {
             NpArray x = self(a);
             Object order = a.option(1, "order", "C");
             boolean c = order == null || "C".equals(order) || "c".equals(order);
-            return c && a.size() <= 2 && x.values().isCompact() && x.ndim() > 0 ? reshape(x, new int[] {x.size()}) : inOrder(a);
+            return c && a.size() <= 2 && dev.adjoint.autograd.Views.isContiguous(x.data) && x.ndim() > 0 ? reshape(x, new int[] {x.size()}) : inOrder(a);
         });
         m.put("copy", a -> NpArray.of(self(a.expect(1, 1)).values(), self(a).type));
         m.put("view", a -> { // a new array object over the same data (the quickstart's "shallow copy"); no reinterpreting of the bytes

@@ -12,6 +12,7 @@ import dev.adjoint.lang.RangeValue;
 import dev.adjoint.lang.SliceValue;
 import dev.adjoint.lang.Values;
 import dev.adjoint.ndarray.Index;
+import dev.adjoint.ndarray.NDArray;
 import dev.adjoint.scope.Scope;
 import java.util.List;
 
@@ -107,6 +108,7 @@ final class Subscript {
         if (p instanceof Boolean) throw PyError.index(VALID);
         if (PyNumbers.isInt(p)) return new Index.At(Values.toInt(p, "an index"));
         NpArray a = p instanceof NpArray n ? n : p instanceof List<?> || p instanceof RangeValue ? Operand.of(p) : null; // Z[range(n), y] as Z[np.arange(n), y]
+        if (p instanceof List<?> l && l.isEmpty()) a = NpArray.of(NDArray.of(new double[0], 0), NpType.INT64); // a[[]]: an empty index array is intp, as NumPy's
         if (a != null) {
             if (a.type.isFloating()) throw PyError.index("arrays used as indices must be of integer (or boolean) type");
             if (a.ndim() == 0 && a.type.isInteger()) return new Index.At((int) a.values().item());
