@@ -91,6 +91,8 @@ final class TorchActivations {
             PyInstance m = TorchNn.instance(a);
             for (int i = 0; i < options.length; i++) m.setOwn(options[i], Values.plain(a.option(i, options[i], act.defaults()[i])));
             if (act.layer().equals("GELU")) approximate(m.own("approximate")); // nn.GELU checks at its first call in PyTorch; a typo is caught here at once too
+            if (act.layer().equals("Hardtanh") && !(number(m.own("max_val"), "max_val") > number(m.own("min_val"), "min_val")))
+                throw new PyError("AssertionError", "").withArgs(); // PyTorch's bare assert self.max_val > self.min_val: AssertionError()
             return null;
         }, a -> {
             PyInstance m = TorchNn.instance(a.expect(1, 1, "input"));

@@ -77,6 +77,7 @@ public final class TorchNn {
         });
         MODULE.method("__repr__", a -> repr(instance(a)));
         MODULE.method("extra_repr", a -> "");
+        MODULE.method("_get_name", a -> instance(a.expect(0, 0)).pyClass().name());
         MODULE.method("parameters", a -> {
             a.expect(0, 1, "recurse");
             return generator("parameters", namedParameters(instance(a), a.bool(0, "recurse", true)).values());

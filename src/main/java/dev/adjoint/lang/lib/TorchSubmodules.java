@@ -73,6 +73,9 @@ final class TorchSubmodules {
         add(registry, "torch.utils.data.sampler");
         add(registry, "torch.utils.data.dataset", List.of(), "random_split");
         add(registry, "torch.utils.data.dataloader", List.of(), "default_collate", "default_convert", "get_worker_info");
+        add(registry, "torch.utils.data._utils", List.of(), "default_collate", "default_convert"); // the two its collate module defines
+        add(registry, "torch.utils.data._utils.collate", List.of(), "default_collate", "default_convert");
+        add(registry, "torch.nn.parameter");
         for (String f : DISTRIBUTION_FILES) add(registry, "torch.distributions." + f);
         add(registry, "torch.nn.modules");
         for (String[] f : NN_FILES)
