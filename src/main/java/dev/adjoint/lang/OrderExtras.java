@@ -51,7 +51,7 @@ final class OrderExtras {
         Tensor x = TensorFunctions.self(a);
         long bins = Values.toLong(Values.plain(a.option(1, "bins", 100L)), "bins");
         double lo = TensorFunctions.number(a, 2, "min", 0), hi = TensorFunctions.number(a, 3, "max", 0);
-        if (!x.dtype().isFloating()) throw new AutogradException("\"histogram_cpu\" not implemented for '" + x.dtype().scalarName() + "'");
+        Ops.requireFloating("histogram_cpu", x.dtype());
         if (bins <= 0) throw new AutogradException("torch.histogram(): bins must be > 0, but got " + bins + " for dimension 0");
         double[] v = x.value().toArray();
         if (lo == hi && v.length > 0) {

@@ -104,7 +104,7 @@ public final class Convolution {
             throw new AutogradException("Input type (" + x.dtype().cName() + ") and bias type (" + bias.dtype().cName() + ") should be the same");
         if (weight.dtype() != x.dtype())
             throw new AutogradException("expected scalar type " + x.dtype().scalarName() + " but found " + weight.dtype().scalarName());
-        if (!x.dtype().isFloating()) throw new AutogradException("\"slow_conv2d_cpu\" not implemented for '" + x.dtype().scalarName() + "'");
+        Ops.requireFloating("slow_conv2d_cpu", x.dtype());
     }
 
 
@@ -133,7 +133,7 @@ public final class Convolution {
     /** max_pool2d: the values and (PyTorch's return_indices) their int64 positions in each (H, W) plane. */
     public static Tensor[] maxPool2d(Tensor x, int[] kernel, int[] stride, int[] padding, int[] dilation, boolean ceilMode) {
         if (x.ndim() != 3 && x.ndim() != 4) throw new AutogradException("non-empty 3D or 4D (batch mode) tensor expected for input");
-        if (!x.dtype().isFloating()) throw new AutogradException("\"max_pool2d\" not implemented for '" + x.dtype().scalarName() + "'");
+        Ops.requireFloating("max_pool2d", x.dtype());
         if (dilation[0] <= 0 || dilation[1] <= 0)
             throw new AutogradException("dilation should be greater than zero, but got dilationH: " + dilation[0] + " dilationW: " + dilation[1]);
         Patches p = poolWindows(x, kernel, stride, padding, dilation, ceilMode);

@@ -994,7 +994,7 @@ public final class Ops {
 
     /** logcumsumexp along an axis: floating tensors only, as PyTorch's kernel. */
     public static Tensor logcumsumexp(Tensor a, int axis) {
-        if (!a.dtype().isFloating()) throw new AutogradException("\"logcumsumexp_out_cpu\" not implemented for '" + a.dtype().scalarName() + "'");
+        requireFloating("logcumsumexp_out_cpu", a.dtype());
         return Tensor.apply(new LogCumSumExp(a.ndim() == 0 ? 0 : Shapes.axis(axis, a.ndim()), false), a);
     }
 
@@ -1336,7 +1336,7 @@ public final class Ops {
 
     public static Tensor mseLoss(Tensor input, Tensor target, String reduction) {
         DType type = DType.promote(input.dtype(), target.dtype());
-        if (!type.isFloating()) throw new AutogradException("\"mse_cpu\" not implemented for '" + type.scalarName() + "'"); // no integer kernel in PyTorch
+        requireFloating("mse_cpu", type); // no integer kernel in PyTorch
         checkBroadcast(input.shape(), target.shape());
         return Tensor.apply(new MseLoss(reduction), input, target);
     }
