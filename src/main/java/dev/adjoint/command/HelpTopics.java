@@ -354,8 +354,12 @@ final class HelpTopics {
               ConvTranspose2d, Dropout1d, Dropout2d, LocalResponseNorm, Bilinear, PixelShuffle,
               PixelUnshuffle, Upsample/F.interpolate (nearest, linear, bilinear), MarginRankingLoss,
               HingeEmbeddingLoss, CosineEmbeddingLoss, TripletMarginLoss, PoissonNLLLoss,
-              GaussianNLLLoss, SoftMarginLoss, MultiLabelSoftMarginLoss (and their F. forms; _Loss
-              to subclass), x.fill_diagonal_/unfold/sum_to_size/addmm_/renorm/random_/apply_/map_,
+              GaussianNLLLoss, SoftMarginLoss, MultiLabelSoftMarginLoss, MultiMarginLoss,
+              MultiLabelMarginLoss (and their F. forms; _Loss to subclass), RReLU/F.rrelu,
+              LazyLinear, LazyConv1d/2d, LazyBatchNorm1d/2d (sizes from the first call),
+              Embedding.from_pretrained(weights, freeze=True), m.reset_parameters(),
+              torch.nn.utils.parameters_to_vector/vector_to_parameters,
+              torch.testing.assert_close, torch.distributions.constraints, x.fill_diagonal_/unfold/sum_to_size/addmm_/renorm/random_/apply_/map_,
               x.H/mH, m.get_buffer, m._parameters,
               m._buffers, torch.erf, torch.xlogy,
               torch.linalg.inv/det/solve (a singular matrix is torch.linalg.LinAlgError),
@@ -450,8 +454,8 @@ final class HelpTopics {
                 isinstance(x, torch.FloatTensor) holds for every floating tensor; std_mean's two
                 results are two nodes (PyTorch's one StdMeanBackward0 node is shared).
               - Conv1d/Conv2d take padding_mode='zeros' only, LSTM refuses proj_size;
-                Embedding refuses max_norm,
-                scale_grad_by_freq and sparse (each refused by name, not ignored).
+                Embedding refuses scale_grad_by_freq and sparse (each refused by name, not
+                ignored).
               - DataLoader runs in this process (num_workers is ignored; get_worker_info() is None).
               - optimizer.state_dict() and optimizer.state hold copies of the buffers (PyTorch's
                 share them, and an in-memory checkpoint needs copy.deepcopy there); a scheduler's
