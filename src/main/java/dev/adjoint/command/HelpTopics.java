@@ -322,7 +322,8 @@ final class HelpTopics {
               torch.autograd.gradcheck, f"{loss}" of a
               0-d tensor formats its item() (f"{loss:>7f}"), in-place methods (add_, mul_, zero_,
               clamp_, ...), boolean and integer indexing, torch.no_grad/enable_grad/
-              set_grad_enabled, torch.inference_mode() (tensors made inside: t.is_inference();
+              set_grad_enabled (with, a decorator, or __enter__()/__exit__(None, None, None)
+              called by name), torch.inference_mode() (tensors made inside: t.is_inference();
               torch.is_inference_mode_enabled()), torch.autograd (grad, backward (by position or keyword), Function,
               set_detect_anomaly/detect_anomaly (a NaN gradient fails the pass),
               functional.jacobian/hessian/jvp/vjp/hvp), torch.nn (Module to subclass, Parameter,
@@ -363,11 +364,15 @@ final class HelpTopics {
               (optimizer.state_dict()/load_state_dict()/state: a checkpoint kept in memory;
               step(closure); add_param_group({...})), torch.optim.Optimizer to subclass
               (super().__init__(params, defaults), self.param_groups, self.state[p], your step()),
+              and SGD/Adam/... subclassed (class Clipped(torch.optim.Adam) with an __init__ of its
+              own calling super().__init__(params, lr=lr); a step() calling super().step(closure)),
               torch.optim.lr_scheduler (StepLR, MultiStepLR, ExponentialLR,
               CosineAnnealingLR, LambdaLR, MultiplicativeLR, LinearLR, ConstantLR, PolynomialLR,
               OneCycleLR, CyclicLR, CosineAnnealingWarmRestarts, SequentialLR, ChainedScheduler,
               _LRScheduler to subclass with a get_lr(); get_last_lr(): call scheduler.step() after
-              optimizer.step(); ReduceLROnPlateau: sch.step(val_loss)), nn.init.trunc_normal_/
+              optimizer.step(); ReduceLROnPlateau: sch.step(val_loss); verbose=True prints
+              PyTorch's "Adjusting learning rate of group 0 to 1.0000e-01."; any Optimizer
+              subclass), nn.init.trunc_normal_/
               orthogonal_/sparse_/eye_/dirac_, torch.pdist, torch.atleast_1d/2d/3d,
               torch.set_printoptions(precision=2, sci_mode=False, threshold=, edgeitems=,
               linewidth=, profile="short"/"full"/"default"), torch.nn.utils.clip_grad_norm_/
