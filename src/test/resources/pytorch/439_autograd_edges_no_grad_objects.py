@@ -1,5 +1,5 @@
 # U4 (binary_cross_entropy's backward at saturated p: torch's float epsilon 1e-12; the losses' backward
-# kernels' order of rounding: BCE, BCEWithLogits, smooth_l1), U8 (signed zeros
+# kernels' order of rounding: BCE, BCEWithLogits, smooth_l1, soft_margin), U8 (signed zeros
 # of det's gradient at a singular matrix), U11 (a legacy Function called as MyReLU()(x)) and U7
 # (no_grad/enable_grad/set_grad_enabled/inference_mode objects with __enter__/__exit__ by name).
 import torch
@@ -44,6 +44,11 @@ for beta in [0.7, 1.0, 3.0]:  # the vectorised blocks of 8 and the scalar tail r
         x10.grad = None
         F.smooth_l1_loss(x10, y10, beta=beta, reduction=reduction).backward()
         print("smooth_l1", beta, reduction, [repr(v) for v in x10.grad.tolist()])
+s10 = torch.tensor([1., -1., -1., 1., 1., -1., 1., 1., -1., -1.])
+for reduction in ["mean", "sum"]:
+    x10.grad = None
+    F.soft_margin_loss(x10, s10, reduction=reduction).backward()
+    print("soft_margin", reduction, [repr(v) for v in x10.grad.tolist()])
 
 for m in [[[1., 2.], [2., 4.]], [[0., 0.], [0., 0.]], [[1., 2., 3.], [2., 4., 6.], [1., 0., 1.]], [[2., 0.], [0., 0.]], [[0., 1.], [0., 0.]],
           [[-1., -2.], [-2., -4.]], [[-3., 1.], [6., -2.]], [[-2., 0.], [-2., 0.]], [[0., 0., 0.], [0., 0., -2.], [0., 3., 0.]],
