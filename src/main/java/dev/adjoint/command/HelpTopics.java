@@ -677,7 +677,8 @@ final class HelpTopics {
                 np.ogrid; dot, matmul, outer, kron, tensordot (axes=); a.shape, a.ndim, a.size
               functions over arrays: np.vectorize(f, otypes=), np.apply_along_axis(f, axis, a, *args),
                 np.piecewise(x, [conditions], [values or functions]); np.poly1d(coefficients) (call, + - *,
-                ** n, / number, p(q), deriv, integ, p[k], roots, NumPy's printing), np.roots (real roots)
+                ** n, / number, p(q), deriv, integ, p[k], roots, NumPy's printing), np.roots (real
+                roots), np.polyder, polyint (k=), polyadd, polysub, polymul, polydiv
               by index arrays: bincount (minlength=, weights=), choose, take_along_axis,
                 unravel_index (order=), ravel_multi_index, select, lexsort, inner, vdot, isscalar;
                 in place: put (mode=), place, putmask
@@ -695,14 +696,22 @@ final class HelpTopics {
                 np.float64(x).is_integer(); they print, format (f"{a.mean():.3f}"), index a list
                 and convert (float(s), int(s)) as Python's numbers
               checks: np.allclose, isclose, array_equal, np.testing.assert_allclose,
-                assert_array_equal, assert_equal (NumPy's AssertionError text)
+                assert_array_equal, assert_array_almost_equal, assert_almost_equal (decimal=),
+                assert_equal (dicts key by key, lists item by item; NumPy's AssertionError text)
               np.linalg: norm (ord= 1, 2, inf, -inf, 0, p; matrix 'fro', 1, inf, 2, -2, 'nuc'; axis=),
                 det, inv, solve (one matrix; LinAlgError for a singular one), qr (mode=; NumPy's signs),
                 svd (U, S, Vh; hermitian=), eigh, eigvalsh, eig, eigvals (real eigenvalues), lstsq, pinv,
                 matrix_rank, matrix_power, cholesky: svd/eigh/eig/cholesky on the system's LAPACK, as NumPy
                 calls it (NumPy's signs);
                 np.searchsorted (side=, sorter=), np.digitize (right=); np.einsum ('ij,jk->ik', 'ii',
-                implicit output, '...ij,...jk'); np.pad (constant)
+                implicit output, '...ij,...jk'); np.pad (constant; pad_width=, constant_values=),
+                np.diag (k=), a.astype(t, copy=False), np.cumsum (dtype=), np.fromiter,
+                np.ndenumerate, np.ndindex, a.flags.writeable = False, a.setflags(write=),
+                np.shares_memory, np.may_share_memory
+              files (read only): np.load (.npy; .npz: d.files, d["x"], with), np.loadtxt (delimiter=,
+                skiprows=, usecols=, dtype=, comments=, unpack=, ndmin=, max_rows=, converters=),
+                np.genfromtxt (skip_header=, missing values as nan, filling_values=), np.fromfile;
+                np.save/savetxt/savez are refused (programs write no files)
               np.random: seed rand randn random uniform normal randint (dtype=np.uint8 ...) shuffle
                 permutation choice (replace=False, p=), standard_normal, exponential,
                 standard_exponential, lognormal, laplace, poisson, binomial, multinomial, beta, gamma,
@@ -713,8 +722,12 @@ final class HelpTopics {
                 NumPy's legacy generator bit for bit (a seed gives NumPy's numbers); needle's
                 initialisers and the bare rand/randn share it (torch.* draws from PyTorch's)
               rng = np.random.default_rng(seed): NumPy's Generator (PCG64) bit for bit: random,
-                integers, uniform, choice (replace=, p=), permutation, shuffle; its normal and
-                exponential are refused (NumPy's ziggurat tables are not there: use np.random.randn)
+                integers, uniform, choice (replace=, p=), permutation, shuffle, permuted (axis=),
+                bytes, poisson, binomial, multinomial, geometric (p >= 1/3), laplace, logistic,
+                gumbel, triangular, beta (a, b <= 1); rng.bit_generator.state, np.random.PCG64,
+                np.random.Generator, np.random.SeedSequence (generate_state); its normal,
+                exponential and what builds on them are refused (NumPy's ziggurat tables are not
+                reproduced bit for bit: use np.random.randn, np.random.normal)
               tensors: torch.tensor(a), ndl.Tensor(a) copy; torch.from_numpy(a), torch.as_tensor(a)
                 and t.numpy() share the data, as in PyTorch (t.numpy() of a tensor that requires
                 grad is an error outside no_grad); t + a is NumPy's arithmetic given back as a
@@ -722,7 +735,7 @@ final class HelpTopics {
             Not there: float16, complex, string and object arrays (a TypeError names them);
               complex eigenvalues of np.linalg.eig/eigvals; stacks of matrices; float32 lstsq, pinv,
               matrix_rank, polyfit (det/inv/solve of 3 x 3 and larger, qr, lstsq, pinv, polyfit may
-              differ from LAPACK's in the last digits); fft, np.save/load (no files); float32 is
+              differ from LAPACK's in the last digits); fft, np.save (no writes); float32 is
               computed in float64 and rounded after each operation, sums in float32 in NumPy's
               pairwise order (a last float32 digit of exp, log, ... may differ from NumPy's).
             """;
