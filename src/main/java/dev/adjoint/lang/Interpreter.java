@@ -762,13 +762,13 @@ public final class Interpreter implements Expr.Visitor<Object>, Stmt.Visitor<Int
     /** Enters one item of a with statement: grad mode for no_grad()/enable_grad(), else the object's __enter__. */
     Entered enter(Stmt.WithItem w) {
         Object context = evaluate(w.context());
-        if (context instanceof GradModeContext g) {
+        if (context instanceof GradModeContext g) { // `as` gets what PyTorch's __enter__ returns: None
             Scope scope = g.enter();
-            return entered(w, context, scope::close);
+            return entered(w, null, scope::close);
         }
         if (context instanceof InferenceModeContext m) {
             Scope scope = m.enter();
-            return entered(w, context, scope::close);
+            return entered(w, null, scope::close);
         }
         if (context instanceof ContextManager manager) {
             Object value;
