@@ -718,11 +718,12 @@ final class HelpTopics {
                 initialisers and the bare rand/randn share it (torch.* draws from PyTorch's)
               rng = np.random.default_rng(seed): NumPy's Generator (PCG64) bit for bit: random,
                 integers, uniform, choice (replace=, p=), permutation, shuffle, permuted (axis=),
-                bytes, poisson, binomial, multinomial, geometric (p >= 1/3), laplace, logistic,
-                gumbel, triangular, beta (a, b <= 1); rng.bit_generator.state, np.random.PCG64,
-                np.random.Generator, np.random.SeedSequence (generate_state); its normal,
-                exponential and what builds on them are refused (NumPy's ziggurat tables are not
-                reproduced bit for bit: use np.random.randn, np.random.normal)
+                bytes, poisson, binomial, multinomial, geometric, laplace, logistic, gumbel,
+                triangular, beta, normal, standard_normal, exponential, standard_exponential,
+                lognormal, standard_gamma, gamma, chisquare (NumPy's ziggurat and its tables);
+                rng.bit_generator.state, np.random.PCG64, np.random.Generator,
+                np.random.SeedSequence (generate_state); dirichlet, multivariate_normal,
+                standard_t and the rarer ones are refused by name (np.random.* has them)
               tensors: torch.tensor(a), ndl.Tensor(a) copy; torch.from_numpy(a), torch.as_tensor(a)
                 and t.numpy() share the data, as in PyTorch (t.numpy() of a tensor that requires
                 grad is an error outside no_grad); t + a is NumPy's arithmetic given back as a
