@@ -440,7 +440,9 @@ final class HelpTopics {
                 another object).
               - Last bits: sums and means add in PyTorch's CPU order (its cascade of 4-lane
                 vectors), exp/tanh/erf are SLEEF's as PyTorch's, linspace, sigmoid and the tanh and
-                sigmoid gradients are rounded as 1.13's kernels round them; a value's gradients
+                sigmoid gradients are rounded as 1.13's kernels round them; matrix products, mv and
+                dot add up as OpenBLAS's dgemm/dgemv/ddot kernels do; float64 randn uses glibc's
+                cos/sin/log as PyTorch's; a value's gradients
                 from several uses are added in PyTorch's order (newest node first); the gradients of gelu,
                 silu, softplus, elu, the layer/batch norms, softmax/log_softmax and linalg's
                 inv/solve (OpenBLAS in PyTorch) can still differ in the last bit or two.
