@@ -39,6 +39,7 @@ record NpDtype(NpType type, boolean scalarType) implements TabledHostObject, PyR
             if (c == BuiltinTypes.BOOL) return NpType.BOOL;
         }
         if (v instanceof String s) {
+            if (s.length() > 1 && "<|=".indexOf(s.charAt(0)) >= 0 && ALIASES.containsKey(s.substring(1))) return ALIASES.get(s.substring(1)); // '<i4': the machine's order
             for (NpType t : NpType.values()) if (t.name.equals(s)) return t;
             NpType t = ALIASES.get(s);
             if (t == null) throw knownToNumpy(s) ? notSupported(s) : PyError.type("data type " + dev.adjoint.lang.Repr.repr(s) + " not understood");
@@ -57,7 +58,8 @@ record NpDtype(NpType type, boolean scalarType) implements TabledHostObject, PyR
             Map.entry("i1", NpType.INT8), Map.entry("b", NpType.INT8), Map.entry("byte", NpType.INT8), Map.entry("u8", NpType.UINT64),
             Map.entry("L", NpType.UINT64), Map.entry("Q", NpType.UINT64), Map.entry("u4", NpType.UINT32), Map.entry("I", NpType.UINT32),
             Map.entry("u2", NpType.UINT16), Map.entry("H", NpType.UINT16), Map.entry("ushort", NpType.UINT16), Map.entry("u1", NpType.UINT8),
-            Map.entry("B", NpType.UINT8), Map.entry("ubyte", NpType.UINT8), Map.entry("bool_", NpType.BOOL), Map.entry("?", NpType.BOOL));
+            Map.entry("B", NpType.UINT8), Map.entry("ubyte", NpType.UINT8), Map.entry("bool_", NpType.BOOL), Map.entry("?", NpType.BOOL),
+            Map.entry("b1", NpType.BOOL));
 
     /** Whether NumPy reads the string as one of its types adjoint lacks ('float16', 'U5', 'object', 'complex128', '<M8[s]'), else NumPy does not understand it. */
     private static boolean knownToNumpy(String s) {
