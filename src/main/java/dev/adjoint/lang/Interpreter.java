@@ -1834,7 +1834,8 @@ public final class Interpreter implements Expr.Visitor<Object>, Stmt.Visitor<Int
         Object fn;
         if (e.callee() instanceof Expr.Attribute a) {
             Object object = evaluate(a.object());
-            if (object instanceof Tensor t && !t.isNeedle()) { // a needle tensor's methods are needle's (its attributes)
+            // a needle tensor's methods are needle's (its attributes); a lazy module's uninitialized tensor refuses most (TensorAttributes)
+            if (object instanceof Tensor t && !t.isNeedle() && !dev.adjoint.nn.Parameter.isUninitialized(t)) {
                 TensorMethods.Method m = TensorMethods.get(a.name());
                 if (m != null) {
                     List<Object> args = arguments(e);

@@ -55,6 +55,8 @@ public final class Torch {
         registry.put("torch.distributions", TorchDistributions::module);
         registry.put("torch.distributions.kl", TorchDistributions::klModule);
         registry.put("torch.special", Torch::special);
+        registry.put("torch.testing", TorchTesting::module);
+        registry.put("torch.distributions.constraints", DistributionSupports::constraints);
         TorchSubmodules.register(registry); // torch.utils.data.sampler, torch.distributions.normal, torch.nn.modules.loss, ...
     }
 
