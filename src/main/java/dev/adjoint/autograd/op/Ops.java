@@ -225,6 +225,9 @@ public final class Ops {
 
     public static Tensor clone(Tensor a) { return Tensor.apply(Clone.INSTANCE, a); }
 
+    /** contiguous() of a view: a clone whose values are laid out in row order. */
+    public static Tensor contiguous(Tensor a) { return Tensor.apply(Clone.COMPACT, a); }
+
     /** The identity as the node of PyTorch's BackwardHookFunction, where a module's full backward hooks are run from. */
     public static Tensor backwardHookFunction(Tensor a) { return named("BackwardHookFunctionBackward", Clone.INSTANCE, a); }
 
