@@ -49,7 +49,7 @@ final class HelpTopics {
               input numbers: x1 = 2 at the top level is the int 2 with a graph node; arithmetic (% too)
               and math.log/math.sin/... of them are recorded, as ln/sin are.
             Expressions: + - * / // % ** (^ of numbers is power, the lecture's notation; XOR of ints is
-              operator.xor(a, b)) @ & | << >> ~
+              operator.xor(a, b); of two bools, and of bool or integer tensors, ^ is XOR) @ & | << >> ~
               == != < <= > >= (chained: 0 < x < 1), in, not in, is, is not, and, or, not,
               a if c else b, lambda, [e for x in xs if c], {k: v for ...}, {e for ...}, (e for ...),
               (n := len(xs)) where Python allows := (binding outside the comprehension it is in),

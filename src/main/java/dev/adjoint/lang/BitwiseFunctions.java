@@ -42,7 +42,11 @@ final class BitwiseFunctions {
 
     /** x & y, x | y (the operators): bitwise_and and bitwise_or. */
     static Tensor operator(TokenType op, Tensor x, Tensor y) {
-        return op == TokenType.AMPERSAND ? of("bitwise_and", (p, q) -> p & q, x, y) : of("bitwise_or", (p, q) -> p | q, x, y);
+        return switch (op) {
+            case AMPERSAND -> of("bitwise_and", (p, q) -> p & q, x, y);
+            case CARET -> of("bitwise_xor", (p, q) -> p ^ q, x, y);
+            default -> of("bitwise_or", (p, q) -> p | q, x, y);
+        };
     }
 
     /** r written into x, when r's type casts to x's (a bool tensor cannot take an integer result). */

@@ -108,7 +108,9 @@ public final class Operators {
             case SLASH -> PyNumbers.trueDiv(a, b);
             case SLASH_SLASH -> PyNumbers.floorDiv(a, b);
             case PERCENT -> PyNumbers.mod(a, b);
-            case STAR_STAR, CARET -> PyNumbers.pow(a, b);
+            case STAR_STAR -> PyNumbers.pow(a, b);
+            // the lecture's x^2 is a power; between two bools no lecture notation is meant: XOR, as Python
+            case CARET -> a instanceof Boolean && b instanceof Boolean ? PyNumbers.bitwise(op, a, b) : PyNumbers.pow(a, b);
             case AMPERSAND, PIPE, LEFT_SHIFT, RIGHT_SHIFT -> {
                 if (!PyNumbers.isInt(a) || !PyNumbers.isInt(b)) throw unsupported(op, a, b);
                 yield PyNumbers.bitwise(op, a, b);

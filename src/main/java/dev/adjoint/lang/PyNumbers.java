@@ -235,6 +235,7 @@ public final class PyNumbers {
         return switch (op) {
             case AMPERSAND -> a instanceof Boolean p && b instanceof Boolean q ? (Object) (p & q) : normalize(x.and(y));
             case PIPE -> a instanceof Boolean p && b instanceof Boolean q ? (Object) (p | q) : normalize(x.or(y));
+            case CARET -> a instanceof Boolean p && b instanceof Boolean q ? (Object) (p ^ q) : normalize(x.xor(y));
             case LEFT_SHIFT -> {
                 if (y.signum() < 0) throw PyError.value("negative shift count");
                 if (x.signum() != 0) checkIntSize(x.bitLength() + y.doubleValue(), "<<");

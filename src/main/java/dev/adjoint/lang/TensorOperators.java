@@ -32,7 +32,8 @@ final class TensorOperators {
             case MINUS -> numberLeft ? Ops.rsub(x, y) : Ops.sub(x, y);
             case STAR -> numberLeft ? Ops.mul(y, x) : Ops.mul(x, y);
             case SLASH -> numberLeft && !numberRight ? Ops.mul(Ops.reciprocal(y), x) : Ops.div(x, y);
-            case STAR_STAR, CARET -> numberRight && !numberLeft ? Ops.powNumber(x, scalar(Values.plain(b)))
+            case CARET, STAR_STAR -> op == TokenType.CARET && xor(x, y) ? BitwiseFunctions.operator(op, x, y)
+                    : numberRight && !numberLeft ? Ops.powNumber(x, scalar(Values.plain(b)))
                     : numberLeft && !numberRight ? Ops.pow(Tensor.constant(x.value(), DType.of(x, y)), y) : Ops.pow(x, y);
             case AT -> Ops.matmul(x, y);
             case SLASH_SLASH -> Ops.divRounded(checkDivisor(x, y), y, null);
@@ -40,6 +41,14 @@ final class TensorOperators {
             case AMPERSAND, PIPE -> BitwiseFunctions.operator(op, x, y);
             default -> throw PyError.type("unsupported operand type(s) for " + op.spelling() + ": '" + Values.typeName(a) + "' and '" + Values.typeName(b) + "'");
         };
+    }
+
+    /**
+     * Whether ^ is PyTorch's bitwise_xor rather than the lecture's power: between bool or integer
+     * tensors (masks, indices), where no lecture notation is meant; float tensors keep x^2.
+     */
+    private static boolean xor(Tensor x, Tensor y) {
+        return !x.dtype().isFloating() && !y.dtype().isFloating();
     }
 
     /**
@@ -74,7 +83,8 @@ final class TensorOperators {
             case MINUS -> InPlace.sub(x, y);
             case STAR -> InPlace.mul(x, y);
             case SLASH -> InPlace.div(x, y);
-            case STAR_STAR, CARET -> isNumber(b) ? InPlace.powNumber(x, scalar(Values.plain(b))) : InPlace.pow(x, y);
+            case STAR_STAR, CARET -> op == TokenType.CARET && xor(x, y) ? BitwiseFunctions.inPlace(x, binary(op, x, y))
+                    : isNumber(b) ? InPlace.powNumber(x, scalar(Values.plain(b))) : InPlace.pow(x, y);
             default -> {
                 // //=, %=, @=, &=, |=: PyTorch computes them in place too; here the result is written into x
                 Tensor r = binary(op, x, y);
