@@ -456,19 +456,19 @@ public final class NpArray implements HostObject, PyOperand, PyReprable, Subscri
     }
 
     /** a.flags: whether the array takes writes (flags.writeable, which a program may set) and owns its data (flags.owndata: not a view); NumPy's other flags are not kept. */
-    record Flags(NpArray array) implements HostObject {
+    record Flags(NpArray array) implements dev.adjoint.lang.TabledHostObject {
+        private static final dev.adjoint.lang.AttributeTable<Flags> ATTRIBUTES = new dev.adjoint.lang.AttributeTable<Flags>()
+                .value("writeable", f -> !f.array.readOnly)
+                .value("owndata", f -> f.array.base == null);
+
         @Override
         public String typeName() {
             return "numpy.core.multiarray.flagsobj";
         }
 
         @Override
-        public Object attribute(String name) {
-            return switch (name) {
-                case "writeable" -> !array.readOnly;
-                case "owndata" -> array.base == null;
-                default -> null;
-            };
+        public dev.adjoint.lang.AttributeTable<?> attributeTable() {
+            return ATTRIBUTES;
         }
 
         @Override
@@ -476,11 +476,6 @@ public final class NpArray implements HostObject, PyOperand, PyReprable, Subscri
             if (!name.equals("writeable")) return false;
             array.setWriteable(Values.truthy(value));
             return true;
-        }
-
-        @Override
-        public Collection<String> attributeNames() {
-            return List.of("writeable", "owndata");
         }
     }
 }
