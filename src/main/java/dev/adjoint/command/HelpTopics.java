@@ -717,8 +717,8 @@ final class HelpTopics {
                 NumPy's legacy generator bit for bit (a seed gives NumPy's numbers); needle's
                 initialisers and the bare rand/randn share it (torch.* draws from PyTorch's)
               rng = np.random.default_rng(seed): NumPy's Generator (PCG64) bit for bit: random,
-                integers, uniform, choice (replace=, p=), permutation, shuffle, permuted (axis=),
-                bytes, poisson, binomial, multinomial, geometric (p >= 1/3), laplace, logistic,
+                integers (dtype=, endpoint=), uniform, choice (replace=, p=), permutation, shuffle,
+                permuted (axis=), bytes, poisson, binomial, multinomial, geometric (p >= 1/3), laplace, logistic,
                 gumbel, triangular, beta (a, b <= 1); rng.bit_generator.state, np.random.PCG64,
                 np.random.Generator, np.random.SeedSequence (generate_state); its normal,
                 exponential and what builds on them are refused (NumPy's ziggurat tables are not
