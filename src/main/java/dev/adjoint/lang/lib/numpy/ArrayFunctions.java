@@ -55,7 +55,7 @@ final class ArrayFunctions {
             boolean c = order == null || "C".equals(order) || "c".equals(order);
             return c && a.size() <= 2 && dev.adjoint.autograd.Views.isContiguous(x.data) && x.ndim() > 0 ? reshape(x, new int[] {x.size()}) : inOrder(a);
         });
-        m.put("copy", a -> NpArray.of(self(a.expect(1, 1)).values(), self(a).type));
+        m.put("copy", a -> NpArray.of(self(a.expect(1, 1)).values().compact(), self(a).type)); // C order, which decides a product's BLAS kernel
         m.put("view", a -> { // a new array object over the same data (the quickstart's "shallow copy"); no reinterpreting of the bytes
             NpArray x = self(a.expect(1, 3, "dtype", "type"));
             Object dtype = a.option(1, "dtype", null);

@@ -1,6 +1,7 @@
 package dev.adjoint.lang.lib.numpy;
 
 import dev.adjoint.lang.Args;
+import dev.adjoint.lang.AttributeTable;
 import dev.adjoint.lang.BuiltinTypes;
 import dev.adjoint.lang.Callable;
 import dev.adjoint.lang.HostObject;
@@ -10,8 +11,8 @@ import dev.adjoint.lang.PyError;
 import dev.adjoint.lang.PyOperand;
 import dev.adjoint.lang.PyReprable;
 import dev.adjoint.lang.Span;
+import dev.adjoint.lang.TabledHostObject;
 import dev.adjoint.lang.TokenType;
-import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 
@@ -22,7 +23,7 @@ import java.util.Map;
  * A dtype equals its scalar type, its name and the Python type it stands for
  * ({@code a.dtype == np.float32}, {@code == 'float32'}, {@code == float}).
  */
-record NpDtype(NpType type, boolean scalarType) implements HostObject, PyReprable, PyOperand, Callable {
+record NpDtype(NpType type, boolean scalarType) implements TabledHostObject, PyReprable, PyOperand, Callable {
     static NpDtype of(NpType t) {
         return new NpDtype(t, false);
     }
@@ -114,20 +115,15 @@ record NpDtype(NpType type, boolean scalarType) implements HostObject, PyReprabl
         return scalarType ? "type" : "numpy.dtype[" + type.name + "]";
     }
 
-    @Override
-    public Object attribute(String n) {
-        return switch (n) {
-            case "name" -> type == NpType.BOOL ? "bool" : type.name;
-            case "itemsize" -> (long) type.itemsize();
-            case "kind" -> String.valueOf(type.kind.letter);
-            case "type" -> Numpy.scalarClass(type);
-            default -> null;
-        };
-    }
+    private static final AttributeTable<NpDtype> ATTRIBUTES = new AttributeTable<NpDtype>()
+            .value("name", d -> d.type == NpType.BOOL ? "bool" : d.type.name)
+            .value("itemsize", d -> (long) d.type.itemsize())
+            .value("kind", d -> String.valueOf(d.type.kind.letter))
+            .value("type", d -> Numpy.scalarClass(d.type));
 
     @Override
-    public Collection<String> attributeNames() {
-        return List.of("name", "itemsize", "kind", "type");
+    public AttributeTable<NpDtype> attributeTable() {
+        return ATTRIBUTES;
     }
 
     @Override
@@ -156,21 +152,6 @@ record NpDtype(NpType type, boolean scalarType) implements HostObject, PyReprabl
             same = false;
         }
         return op == TokenType.EQUAL_EQUAL ? same : !same;
-    }
-
-    @Override
-    public Object unary(TokenType op) {
-        return null;
-    }
-
-    @Override
-    public Object abs() {
-        return null;
-    }
-
-    @Override
-    public boolean truthy() {
-        return true;
     }
 
     @Override
