@@ -102,7 +102,8 @@ final class HelpTopics {
               product permutations combinations combinations_with_replacement; endless ones stop
               at Ctrl-C, and list(count()) is a MemoryError at --max-elements.
               functools: reduce partial lru_cache cache (cache_info, cache_clear) wraps
-              update_wrapper cmp_to_key total_ordering cached_property singledispatch. typing: List Dict Tuple Set Optional
+              update_wrapper cmp_to_key total_ordering cached_property singledispatch
+              singledispatchmethod. typing: List Dict Tuple Set Optional
               Union Callable Any Sequence Iterable Iterator Mapping ... (subscriptable, printed
               as typing.List[int]), TypeVar, Generic, Protocol, NamedTuple (a base class or
               called), TypedDict, NewType, get_type_hints, cast, TYPE_CHECKING.
