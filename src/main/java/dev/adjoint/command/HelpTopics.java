@@ -311,10 +311,11 @@ final class HelpTopics {
               cummax/cummin, fmax/fmin, nan_to_num, ravel, fliplr/flipud/rot90, tensor_split/
               hsplit/vsplit/dsplit, dstack/row_stack, take/take_along_dim, broadcast_tensors,
               kron, tensordot, inner, ger/outer, vdot, addmv/addbmm/baddbmm, cross/linalg.cross,
-              bitwise_and/or/xor/not (& | ~), argwhere, aminmax, msort, histc, isneginf/isposinf/
-              signbit/isreal, sgn, fix, positive, float_power, heaviside, diag_embed, diagflat,
-              block_diag, cartesian_prod, combinations, vander, logcumsumexp, trapz/trapezoid/
-              cumulative_trapezoid, bernoulli/bernoulli_, quantile/nanquantile, nanmean, cov,
+              bitwise_and/or/xor/not (& | ~), argwhere, aminmax, msort, histc, histogram,
+              isneginf/isposinf/signbit/isreal, sgn, fix, positive, float_power, heaviside,
+              diag_embed, diagflat, block_diag, cartesian_prod, combinations, vander,
+              logcumsumexp, trapz/trapezoid/cumulative_trapezoid, bernoulli/bernoulli_,
+              quantile/nanquantile, nanmean, cov,
               corrcoef, isin, result_type/promote_types/can_cast, is_nonzero, unique_consecutive,
               matrix_power, slogdet/logdet, linalg.multi_dot/chain_matmul, adjoint, dist,
               cosine_similarity/pairwise_distance, copysign, ldexp, narrow_copy, conj,

@@ -8,7 +8,7 @@ import java.util.List;
  * store_true, count, ...), nargs (null, "?", "*", "+" or a count), const, default, type,
  * choices, required, help and metavar, as CPython's Action keeps them.
  */
-final class ArgparseAction implements HostObject, PyReprable {
+final class ArgparseAction implements TabledHostObject, PyReprable {
     final List<String> optionStrings;
     final String dest, kind;
     final Object nargs, konst, type, metavar, version;
@@ -89,30 +89,20 @@ final class ArgparseAction implements HostObject, PyReprable {
         return "Action";
     }
 
-    @Override
-    public Object attribute(String name) {
-        return switch (name) {
-            case "option_strings" -> new PyList(new ArrayList<>(optionStrings));
-            case "dest" -> dest;
-            case "nargs" -> nargs;
-            case "const" -> konst;
-            case "default" -> deflt;
-            case "type" -> type;
-            case "choices" -> choices == null ? null : new PyList(choices);
-            case "required" -> required;
-            case "help" -> help;
-            case "metavar" -> metavar;
-            default -> null;
-        };
-    }
+    private static final AttributeTable<ArgparseAction> ATTRIBUTES = new AttributeTable<ArgparseAction>()
+            .value("choices", x -> x.choices == null ? null : new PyList(x.choices))
+            .value("const", x -> x.konst)
+            .value("default", x -> x.deflt)
+            .value("dest", x -> x.dest)
+            .value("help", x -> x.help)
+            .value("metavar", x -> x.metavar)
+            .value("nargs", x -> x.nargs)
+            .value("option_strings", x -> new PyList(new ArrayList<>(x.optionStrings)))
+            .value("required", x -> x.required)
+            .value("type", x -> x.type);
 
     @Override
-    public boolean attributeIsNone(String name) {
-        return attributeNames().contains(name) && attribute(name) == null;
-    }
-
-    @Override
-    public java.util.Collection<String> attributeNames() {
-        return List.of("choices", "const", "default", "dest", "help", "metavar", "nargs", "option_strings", "required", "type");
+    public AttributeTable<ArgparseAction> attributeTable() {
+        return ATTRIBUTES;
     }
 }

@@ -1,7 +1,6 @@
 package dev.adjoint.lang;
 
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.List;
 
 /**
@@ -10,7 +9,7 @@ import java.util.List;
  * own, "title:" and the description, after "positional arguments" and "options" (a title of None:
  * no heading).
  */
-final class ArgparseGroup implements HostObject {
+final class ArgparseGroup implements TabledHostObject {
     final String title, description;
     final List<ArgparseAction> actions = new ArrayList<>();
     private final ArgparseParser parser;
@@ -21,28 +20,18 @@ final class ArgparseGroup implements HostObject {
         this.description = description;
     }
 
-    @Override
-    public Object attribute(String name) {
-        return switch (name) {
-            case "add_argument" -> Builtin.of("add_argument", a -> {
-                ArgparseAction action = parser.addArgument(a);
-                actions.add(action);
+    private static final AttributeTable<ArgparseGroup> ATTRIBUTES = new AttributeTable<ArgparseGroup>()
+            .method("add_argument", (g, a) -> {
+                ArgparseAction action = g.parser.addArgument(a);
+                g.actions.add(action);
                 return action;
-            });
-            case "title" -> title;
-            case "description" -> description;
-            default -> null;
-        };
-    }
+            })
+            .value("description", g -> g.description)
+            .value("title", g -> g.title);
 
     @Override
-    public boolean attributeIsNone(String name) {
-        return name.equals("title") && title == null || name.equals("description") && description == null;
-    }
-
-    @Override
-    public Collection<String> attributeNames() {
-        return List.of("add_argument", "description", "title");
+    public AttributeTable<ArgparseGroup> attributeTable() {
+        return ATTRIBUTES;
     }
 
     @Override

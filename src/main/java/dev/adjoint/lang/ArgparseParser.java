@@ -2,7 +2,6 @@ package dev.adjoint.lang;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collection;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -13,7 +12,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** argparse.ArgumentParser: its arguments, CPython's parsing of a list of strings, and its messages. */
-final class ArgparseParser implements HostObject, PyReprable {
+final class ArgparseParser implements TabledHostObject, PyReprable {
     final String prog, usage, description, epilog;
     final boolean addHelp, allowAbbrev;
     final List<ArgparseAction> actions = new ArrayList<>();
@@ -452,70 +451,54 @@ final class ArgparseParser implements HostObject, PyReprable {
         return Values.tuple(ns, new PyList(new ArrayList<Object>(extras)));
     }
 
-    @Override
-    public Object attribute(String name) {
-        return switch (name) {
-            case "add_argument" -> Builtin.of("add_argument", this::addArgument);
-            case "add_argument_group" -> Builtin.of("add_argument_group", a -> {
+    private static final AttributeTable<ArgparseParser> ATTRIBUTES = new AttributeTable<ArgparseParser>()
+            .method("add_argument", ArgparseParser::addArgument)
+            .method("add_argument_group", (p, a) -> {
                 a.expect(0, 2, "title", "description");
-                ArgparseGroup group = new ArgparseGroup(this, text(a.option(0, "title", null)), text(a.option(1, "description", null)));
-                groups.add(group);
+                ArgparseGroup group = new ArgparseGroup(p, text(a.option(0, "title", null)), text(a.option(1, "description", null)));
+                p.groups.add(group);
                 return group;
-            });
-            case "parse_args" -> Builtin.of("parse_args", a -> parse(a, false));
-            case "parse_known_args" -> Builtin.of("parse_known_args", a -> parse(a, true));
-            case "format_help" -> Builtin.of("format_help", a -> ArgparseHelp.help(this, a.expect(0, 0).interpreter()));
-            case "format_usage" -> Builtin.of("format_usage", a -> ArgparseHelp.usage(this, a.expect(0, 0).interpreter()));
-            case "print_help" -> Builtin.of("print_help", a -> {
-                print(a.interpreter(), "stdout", ArgparseHelp.help(this, a.interpreter()));
-                return null;
-            });
-            case "print_usage" -> Builtin.of("print_usage", a -> {
-                print(a.interpreter(), "stdout", ArgparseHelp.usage(this, a.interpreter()));
-                return null;
-            });
-            case "error" -> Builtin.of("error", a -> {
-                throw exitWith(a.interpreter(), Repr.str(a.expect(1, 1, "message").get(0)));
-            });
-            case "exit" -> Builtin.of("exit", a -> {
+            })
+            .value("description", p -> p.description)
+            .value("epilog", p -> p.epilog)
+            .method("error", (p, a) -> {
+                throw p.exitWith(a.interpreter(), Repr.str(a.expect(1, 1, "message").get(0)));
+            })
+            .method("exit", (p, a) -> {
                 a.expect(0, 2, "status", "message");
                 Object message = a.option(1, "message", null);
                 if (message != null) print(a.interpreter(), "stderr", Repr.str(message));
                 throw SiteBuiltins.systemExit(a.option(0, "status", 0L));
-            });
-            case "set_defaults" -> Builtin.of("set_defaults", a -> {
-                a.expect(0, 0, a.keywords().keySet().toArray(new String[0]));
-                defaults.putAll(a.keywords());
-                for (ArgparseAction action : actions) if (a.keywords().containsKey(action.dest)) action.deflt = a.keywords().get(action.dest);
-                return null;
-            });
-            case "get_default" -> Builtin.of("get_default", a -> {
+            })
+            .method("format_help", (p, a) -> ArgparseHelp.help(p, a.expect(0, 0).interpreter()))
+            .method("format_usage", (p, a) -> ArgparseHelp.usage(p, a.expect(0, 0).interpreter()))
+            .method("get_default", (p, a) -> {
                 String dest = Repr.str(a.expect(1, 1).get(0));
-                for (ArgparseAction action : actions) if (action.dest.equals(dest) && action.deflt != null) return action.deflt;
-                return defaults.get(dest);
-            });
-            case "prog" -> prog;
-            case "description" -> description;
-            case "epilog" -> epilog;
-            case "usage" -> usage;
-            default -> null;
-        };
-    }
+                for (ArgparseAction action : p.actions) if (action.dest.equals(dest) && action.deflt != null) return action.deflt;
+                return p.defaults.get(dest);
+            })
+            .method("parse_args", (p, a) -> p.parse(a, false))
+            .method("parse_known_args", (p, a) -> p.parse(a, true))
+            .method("print_help", (p, a) -> {
+                print(a.interpreter(), "stdout", ArgparseHelp.help(p, a.interpreter()));
+                return null;
+            })
+            .method("print_usage", (p, a) -> {
+                print(a.interpreter(), "stdout", ArgparseHelp.usage(p, a.interpreter()));
+                return null;
+            })
+            .value("prog", p -> p.prog)
+            .method("set_defaults", (p, a) -> {
+                a.expect(0, 0, a.keywords().keySet().toArray(new String[0]));
+                p.defaults.putAll(a.keywords());
+                for (ArgparseAction action : p.actions) if (a.keywords().containsKey(action.dest)) action.deflt = a.keywords().get(action.dest);
+                return null;
+            })
+            .value("usage", p -> p.usage);
 
     @Override
-    public boolean attributeIsNone(String name) {
-        return switch (name) {
-            case "description" -> description == null;
-            case "epilog" -> epilog == null;
-            case "usage" -> usage == null;
-            default -> false;
-        };
-    }
-
-    @Override
-    public Collection<String> attributeNames() {
-        return List.of("add_argument", "add_argument_group", "description", "epilog", "error", "exit", "format_help", "format_usage", "get_default", "parse_args",
-                "parse_known_args", "print_help", "print_usage", "prog", "set_defaults", "usage");
+    public AttributeTable<ArgparseParser> attributeTable() {
+        return ATTRIBUTES;
     }
 
     @Override

@@ -1,5 +1,7 @@
 package dev.adjoint.lang;
 
+import java.util.List;
+
 /**
  * The special methods of the built-in containers, iterators and functions called by name, as
  * CPython has them: {@code [1].__len__()}, {@code 'a'.__add__('b')}, {@code {'a': 1}.__getitem__('a')},
@@ -10,19 +12,14 @@ package dev.adjoint.lang;
 final class ContainerDunders {
     private ContainerDunders() {}
 
-    private static final Object[][] COMPARE = {
-            {TokenType.EQUAL_EQUAL, "__eq__"}, {TokenType.BANG_EQUAL, "__ne__"}, {TokenType.LESS, "__lt__"},
-            {TokenType.LESS_EQUAL, "__le__"}, {TokenType.GREATER, "__gt__"}, {TokenType.GREATER_EQUAL, "__ge__"}};
-
     /** What every built-in collection has: len, iteration, {@code in} and == with its own kind; {@code ordered}: also < and the others. */
     static void collection(PyClass type, boolean ordered) {
         type.method("__len__", a -> PyBuiltins.len(a.expect(0, 0).self()));
         type.method("__iter__", a -> PyBuiltins.iterator(a.expect(0, 0).self()));
         type.method("__contains__", a -> Operators.contains(a.self(), a.expect(1, 1).get(0)));
-        for (Object[] c : COMPARE) {
-            TokenType op = (TokenType) c[0];
-            boolean defined = ordered || op == TokenType.EQUAL_EQUAL || op == TokenType.BANG_EQUAL; // a dict's < is object's: NotImplemented
-            type.method((String) c[1], a -> defined && sameKind(a) ? Operators.compare(op, a.self(), a.get(0)) : Dunders.NOT_IMPLEMENTED);
+        for (OperatorNames.Comparison c : OperatorNames.COMPARISONS) {
+            boolean defined = ordered || c.op() == TokenType.EQUAL_EQUAL || c.op() == TokenType.BANG_EQUAL; // a dict's < is object's: NotImplemented
+            type.method(c.method(), a -> defined && sameKind(a) ? Operators.compare(c.op(), a.self(), a.get(0)) : Dunders.NOT_IMPLEMENTED);
         }
     }
 
@@ -55,17 +52,15 @@ final class ContainerDunders {
         type.method("__reversed__", a -> PyBuiltins.reversedOf(a.expect(0, 0).self()));
     }
 
-    private static final Object[][] SET_ALGEBRA = {
-            {TokenType.PIPE, "or"}, {TokenType.AMPERSAND, "and"}, {TokenType.MINUS, "sub"}, {TokenType.CARET, "xor"}};
+    private static final List<OperatorNames.Binary> SET_ALGEBRA = List.of(OperatorNames.binary(TokenType.PIPE), OperatorNames.binary(TokenType.AMPERSAND),
+            OperatorNames.binary(TokenType.MINUS), OperatorNames.XOR);
 
     /** set and frozenset: | & - ^ with another set or frozenset (NotImplemented with anything else), and a set's in-place forms. */
     static void setAlgebra(PyClass type, boolean mutable) {
-        for (Object[] o : SET_ALGEBRA) {
-            TokenType op = (TokenType) o[0];
-            String name = (String) o[1];
-            type.method("__" + name + "__", a -> sameKind(a) ? Operators.binary(op, a.self(), a.get(0)) : Dunders.NOT_IMPLEMENTED);
-            type.method("__r" + name + "__", a -> sameKind(a) ? Operators.binary(op, a.get(0), a.self()) : Dunders.NOT_IMPLEMENTED);
-            if (mutable) type.method("__i" + name + "__", a -> sameKind(a) ? Operators.inPlace(op, a.self(), a.get(0)) : Dunders.NOT_IMPLEMENTED);
+        for (OperatorNames.Binary o : SET_ALGEBRA) {
+            type.method(o.method(), a -> sameKind(a) ? Operators.binary(o.op(), a.self(), a.get(0)) : Dunders.NOT_IMPLEMENTED);
+            type.method(o.reflected(), a -> sameKind(a) ? Operators.binary(o.op(), a.get(0), a.self()) : Dunders.NOT_IMPLEMENTED);
+            if (mutable) type.method(o.inPlace(), a -> sameKind(a) ? Operators.inPlace(o.op(), a.self(), a.get(0)) : Dunders.NOT_IMPLEMENTED);
         }
     }
 

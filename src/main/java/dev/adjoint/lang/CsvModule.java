@@ -198,7 +198,7 @@ final class CsvModule {
     }
 
     /** csv.reader: the rows of the lines an iterable gives, parsed as CPython's _csv reader does. */
-    static final class Reader extends Lookahead implements HostObject, Iterable<Object> {
+    static final class Reader extends Lookahead implements TabledHostObject, Iterable<Object> {
         private enum State { START_RECORD, START_FIELD, ESCAPED_CHAR, IN_FIELD, IN_QUOTED_FIELD, ESCAPE_IN_QUOTED_FIELD, QUOTE_IN_QUOTED_FIELD,
             EAT_CRNL, AFTER_ESCAPED_CRNL }
 
@@ -370,18 +370,13 @@ final class CsvModule {
             return "_csv.reader";
         }
 
-        @Override
-        public Object attribute(String name) {
-            return switch (name) {
-                case "line_num" -> lineNum;
-                case "dialect" -> dialect;
-                default -> null;
-            };
-        }
+        private static final AttributeTable<Reader> ATTRIBUTES = new AttributeTable<Reader>()
+                .value("dialect", r -> r.dialect)
+                .value("line_num", r -> r.lineNum);
 
         @Override
-        public Collection<String> attributeNames() {
-            return List.of("dialect", "line_num");
+        public AttributeTable<Reader> attributeTable() {
+            return ATTRIBUTES;
         }
 
         @Override
@@ -391,7 +386,7 @@ final class CsvModule {
     }
 
     /** csv.writer: rows written as lines of the dialect to the file's write method. */
-    static final class Writer implements HostObject {
+    static final class Writer implements TabledHostObject {
         private final Interpreter interpreter;
         private final Object file;
         private final Dialect dialect;
@@ -475,19 +470,14 @@ final class CsvModule {
             return "_csv.writer";
         }
 
-        @Override
-        public Object attribute(String name) {
-            return switch (name) {
-                case "writerow" -> writerow;
-                case "writerows" -> writerows;
-                case "dialect" -> dialect;
-                default -> null;
-            };
-        }
+        private static final AttributeTable<Writer> ATTRIBUTES = new AttributeTable<Writer>()
+                .value("dialect", w -> w.dialect)
+                .value("writerow", w -> w.writerow)
+                .value("writerows", w -> w.writerows);
 
         @Override
-        public Collection<String> attributeNames() {
-            return List.of("dialect", "writerow", "writerows");
+        public AttributeTable<Writer> attributeTable() {
+            return ATTRIBUTES;
         }
 
         @Override
@@ -497,7 +487,7 @@ final class CsvModule {
     }
 
     /** csv.DictReader: each row a dict keyed by the field names (the first row unless given); extra fields under restkey, missing ones restval. */
-    static final class DictReader extends Lookahead implements HostObject, Iterable<Object> {
+    static final class DictReader extends Lookahead implements TabledHostObject, Iterable<Object> {
         private final Reader reader;
         private PyList fieldnames;
         private final Object restkey, restval;
@@ -546,22 +536,17 @@ final class CsvModule {
             return "DictReader";
         }
 
-        @Override
-        public Object attribute(String name) {
-            return switch (name) {
-                case "fieldnames" -> fieldnames();
-                case "line_num" -> lineNum;
-                case "reader" -> reader;
-                case "restkey" -> restkey;
-                case "restval" -> restval;
-                case "dialect" -> reader.dialect;
-                default -> null;
-            };
-        }
+        private static final AttributeTable<DictReader> ATTRIBUTES = new AttributeTable<DictReader>()
+                .value("dialect", r -> r.reader.dialect)
+                .value("fieldnames", DictReader::fieldnames)
+                .value("line_num", r -> r.lineNum)
+                .value("reader", r -> r.reader)
+                .value("restkey", r -> r.restkey)
+                .value("restval", r -> r.restval);
 
         @Override
-        public boolean attributeIsNone(String name) {
-            return name.equals("fieldnames") && fieldnames() == null || name.equals("restkey") && restkey == null || name.equals("restval") && restval == null;
+        public AttributeTable<DictReader> attributeTable() {
+            return ATTRIBUTES;
         }
 
         @Override
@@ -572,18 +557,13 @@ final class CsvModule {
         }
 
         @Override
-        public Collection<String> attributeNames() {
-            return List.of("dialect", "fieldnames", "line_num", "reader", "restkey", "restval");
-        }
-
-        @Override
         public String toString() {
             return "<csv.DictReader object at " + Values.address(this) + ">";
         }
     }
 
     /** csv.DictWriter: dicts written as rows in the order of fieldnames; writeheader writes the names. */
-    static final class DictWriter implements HostObject {
+    static final class DictWriter implements TabledHostObject {
         private final Writer writer;
         private final List<Object> fieldnames;
         private final Object restval;
@@ -620,27 +600,17 @@ final class CsvModule {
             return "DictWriter";
         }
 
-        @Override
-        public Object attribute(String name) {
-            return switch (name) {
-                case "writeheader" -> writeheader;
-                case "writerow" -> writerow;
-                case "writerows" -> writerows;
-                case "fieldnames" -> fieldnames;
-                case "restval" -> restval;
-                case "writer" -> writer;
-                default -> null;
-            };
-        }
+        private static final AttributeTable<DictWriter> ATTRIBUTES = new AttributeTable<DictWriter>()
+                .value("fieldnames", w -> w.fieldnames)
+                .value("restval", w -> w.restval)
+                .value("writeheader", w -> w.writeheader)
+                .value("writer", w -> w.writer)
+                .value("writerow", w -> w.writerow)
+                .value("writerows", w -> w.writerows);
 
         @Override
-        public boolean attributeIsNone(String name) {
-            return name.equals("restval") && restval == null;
-        }
-
-        @Override
-        public Collection<String> attributeNames() {
-            return List.of("fieldnames", "restval", "writeheader", "writer", "writerow", "writerows");
+        public AttributeTable<DictWriter> attributeTable() {
+            return ATTRIBUTES;
         }
 
         @Override

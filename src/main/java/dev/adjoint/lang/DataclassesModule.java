@@ -279,10 +279,10 @@ final class DataclassesModule {
             return Operators.equal(compared(a.self(), fields), compared(other, fields));
         }));
         if (o.order)
-            for (Map.Entry<String, TokenType> op : Map.of("__lt__", TokenType.LESS, "__le__", TokenType.LESS_EQUAL, "__gt__", TokenType.GREATER,
-                    "__ge__", TokenType.GREATER_EQUAL).entrySet()) {
-                String method = op.getKey();
-                TokenType t = op.getValue();
+            for (OperatorNames.Comparison op : OperatorNames.COMPARISONS) {
+                if (op.op() == TokenType.EQUAL_EQUAL || op.op() == TokenType.BANG_EQUAL) continue; // order=True: the four orderings, in CPython's order
+                String method = op.method();
+                TokenType t = op.op();
                 if (cls.dict().containsKey(method)) throw PyError.type("Cannot overwrite attribute " + method + " in class " + owner + ". Consider using functools.total_ordering");
                 cls.set(method, new BuiltinMethod(method, a -> {
                     Object other = a.expect(1, 1).get(0);

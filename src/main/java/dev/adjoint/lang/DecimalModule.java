@@ -7,7 +7,6 @@ import java.math.BigInteger;
 import java.math.MathContext;
 import java.math.RoundingMode;
 import java.util.Arrays;
-import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 
@@ -30,7 +29,7 @@ final class DecimalModule {
             "ROUND_HALF_EVEN", RoundingMode.HALF_EVEN);
 
     /** The session's decimal context: precision and rounding (the rest of CPython's context is shown, fixed). */
-    static final class Context implements HostObject, Undoable {
+    static final class Context implements TabledHostObject, Undoable {
         private long prec = 28;
         private String rounding = "ROUND_HALF_EVEN";
 
@@ -57,17 +56,17 @@ final class DecimalModule {
             return "decimal.Context";
         }
 
+        private static final AttributeTable<Context> ATTRIBUTES = new AttributeTable<Context>()
+                .value("Emax", c -> 999999L)
+                .value("Emin", c -> -999999L)
+                .value("capitals", c -> 1L)
+                .value("clamp", c -> 0L)
+                .value("prec", c -> c.prec)
+                .value("rounding", c -> c.rounding);
+
         @Override
-        public Object attribute(String name) {
-            return switch (name) {
-                case "prec" -> prec;
-                case "rounding" -> rounding;
-                case "Emax" -> 999999L;
-                case "Emin" -> -999999L;
-                case "capitals" -> 1L;
-                case "clamp" -> 0L;
-                default -> null;
-            };
+        public AttributeTable<Context> attributeTable() {
+            return ATTRIBUTES;
         }
 
         @Override
@@ -94,11 +93,6 @@ final class DecimalModule {
                 }
             }
             return true;
-        }
-
-        @Override
-        public Collection<String> attributeNames() {
-            return List.of("Emax", "Emin", "capitals", "clamp", "prec", "rounding");
         }
 
         @Override

@@ -22,7 +22,7 @@ final class FileinputModule {
             return state[0] = FileInput.of(a);
         }));
         m.add(Builtin.of("FileInput", FileInput::of));
-        for (String name : List.of("filename", "lineno", "filelineno", "isfirstline", "isstdin", "nextfile", "close")) {
+        for (String name : FileInput.FUNCTIONS) {
             m.add(Builtin.of(name, a -> {
                 a.expect(0, 0);
                 if (state[0] == null) {
@@ -39,6 +39,9 @@ final class FileinputModule {
 
     /** One pass over the files' lines: fileinput.FileInput. */
     static final class FileInput implements HostObject, Iterable<Object>, Iterator<Object>, ContextManager {
+        /** Its methods, each also a function of the module (on the current input()). */
+        static final List<String> FUNCTIONS = List.of("filename", "lineno", "filelineno", "isfirstline", "isstdin", "nextfile", "close");
+
         private final List<String> files;
         private final StdinFile stdin;
         private int nextFile;
@@ -140,11 +143,11 @@ final class FileinputModule {
 
         @Override
         public Object attribute(String name) {
+            if (FUNCTIONS.contains(name)) return Builtin.of(name, a -> {
+                a.expect(0, 0);
+                return call(name);
+            });
             return switch (name) {
-                case "filename", "lineno", "filelineno", "isfirstline", "isstdin", "nextfile", "close" -> Builtin.of(name, a -> {
-                    a.expect(0, 0);
-                    return call(name);
-                });
                 case "__iter__" -> Builtin.of("__iter__", a -> this);
                 case "__next__" -> Builtin.of("__next__", a -> next());
                 default -> null;
@@ -153,7 +156,7 @@ final class FileinputModule {
 
         @Override
         public java.util.Collection<String> attributeNames() {
-            return List.of("close", "filelineno", "filename", "isfirstline", "isstdin", "lineno", "nextfile");
+            return FUNCTIONS;
         }
     }
 }

@@ -1,14 +1,12 @@
 package dev.adjoint.lang;
 
-import java.util.Collection;
-import java.util.List;
 
 /**
  * datetime.timezone: a fixed offset from UTC, with an optional name. Two are equal when their
  * offsets are (the name does not count), as CPython compares them; {@code timezone.utc} is the
  * one with offset zero and no name.
  */
-final class FixedOffset implements HostObject, PyReprable, HashedByValue {
+final class FixedOffset implements TabledHostObject, PyReprable, HashedByValue {
     static final FixedOffset UTC = new FixedOffset(0, null);
 
     /** Strictly inside a day either way, as CPython requires. */
@@ -93,20 +91,20 @@ final class FixedOffset implements HostObject, PyReprable, HashedByValue {
         return DatetimeModule.TIMEZONE;
     }
 
-    @Override
-    public Object attribute(String name) {
-        return switch (name) {
-            case "utcoffset" -> Builtin.of("utcoffset", a -> new Timedelta(micros(a)));
-            case "tzname" -> Builtin.of("tzname", a -> {
-                micros(a);
-                return tzname();
-            });
-            case "dst" -> Builtin.of("dst", a -> {
-                micros(a);
+    private static final AttributeTable<FixedOffset> ATTRIBUTES = new AttributeTable<FixedOffset>()
+            .method("dst", (z, a) -> {
+                z.micros(a);
                 return null;
-            });
-            default -> null;
-        };
+            })
+            .method("tzname", (z, a) -> {
+                z.micros(a);
+                return z.tzname();
+            })
+            .method("utcoffset", (z, a) -> new Timedelta(z.micros(a)));
+
+    @Override
+    public AttributeTable<FixedOffset> attributeTable() {
+        return ATTRIBUTES;
     }
 
     /** utcoffset(dt), tzname(dt), dst(dt): dt is a datetime or None. */
@@ -115,10 +113,5 @@ final class FixedOffset implements HostObject, PyReprable, HashedByValue {
         if (dt != null && !(dt instanceof Moment m && !m.isDate()))
             throw PyError.type(a.function() + "(dt) argument must be a datetime instance or None, not " + Values.typeName(dt));
         return micros;
-    }
-
-    @Override
-    public Collection<String> attributeNames() {
-        return List.of("dst", "tzname", "utcoffset");
     }
 }

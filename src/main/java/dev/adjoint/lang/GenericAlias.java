@@ -1,6 +1,5 @@
 package dev.adjoint.lang;
 
-import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 
@@ -9,7 +8,7 @@ import java.util.Map;
  * in an annotation, CPython's types.GenericAlias. It prints as written, calling it calls the
  * class, and its {@code __origin__} and {@code __args__} are the class and the arguments.
  */
-record GenericAlias(PyClass origin, List<Object> args) implements HostObject, Callable, PyReprable, HashedByValue {
+record GenericAlias(PyClass origin, List<Object> args) implements TabledHostObject, Callable, PyReprable, HashedByValue {
     /** {@code cls[key]}: an alias for a built-in class; any other class stays itself (annotations only read it). */
     static Object of(PyClass cls, Object key) {
         if (!cls.module().equals("builtins") && !cls.module().equals("collections")) return cls;
@@ -32,18 +31,13 @@ record GenericAlias(PyClass origin, List<Object> args) implements HostObject, Ca
         return "types.GenericAlias";
     }
 
-    @Override
-    public Object attribute(String member) {
-        return switch (member) {
-            case "__origin__" -> origin;
-            case "__args__" -> Values.tuple(args);
-            default -> null;
-        };
-    }
+    private static final AttributeTable<GenericAlias> ATTRIBUTES = new AttributeTable<GenericAlias>()
+            .value("__origin__", GenericAlias::origin)
+            .value("__args__", g -> Values.tuple(g.args));
 
     @Override
-    public Collection<String> attributeNames() {
-        return List.of("__origin__", "__args__");
+    public AttributeTable<GenericAlias> attributeTable() {
+        return ATTRIBUTES;
     }
 
     @Override

@@ -4,7 +4,6 @@ import dev.adjoint.autograd.Autograd;
 import dev.adjoint.autograd.Op;
 import dev.adjoint.autograd.Tensor;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.List;
 
 /**
@@ -13,7 +12,7 @@ import java.util.List;
  * grad (whose {@code variable} is the leaf). Two values for the same node are equal. Its hooks and
  * its call are {@link NodeHooks}'.
  */
-public record GradFn(Tensor node) implements HostObject, Callable {
+public record GradFn(Tensor node) implements TabledHostObject, Callable {
     /** PyTorch's class name of the node: MulBackward0, AccumulateGrad, CopySlices. */
     public String className() {
         return node.isLeaf() ? "AccumulateGrad" : node.op().torchName(node);
@@ -48,22 +47,35 @@ public record GradFn(Tensor node) implements HostObject, Callable {
         return className();
     }
 
+    /** The attributes of an AccumulateGrad (a leaf's: its variable) and of any other node, in the order dir() gave them. */
+    private static final AttributeTable<GradFn> LEAF = attributes(true), NODE = attributes(false);
+
+    private static AttributeTable<GradFn> attributes(boolean leaf) {
+        AttributeTable<GradFn> t = new AttributeTable<GradFn>()
+                .value("next_functions", GradFn::nextFunctions)
+                .method("name", (g, a) -> {
+                    a.expect(0, 0);
+                    return g.qualifiedName();
+                });
+        if (leaf) t.value("variable", GradFn::node);
+        return t.value("metadata", g -> new PyDict())
+                .method("register_hook", (g, a) -> NodeHooks.registerPost(g.node, a))
+                .method("register_prehook", (g, a) -> NodeHooks.registerPre(g.node, a));
+    }
+
+    @Override
+    public AttributeTable<GradFn> attributeTable() {
+        return node.isLeaf() ? LEAF : NODE;
+    }
+
+    /** The table's, and the saved tensors, which dir() does not list (as PyTorch's). */
     @Override
     public Object attribute(String name) {
         return switch (name) {
-            case "next_functions" -> nextFunctions();
-            case "name" -> Builtin.of("name", a -> {
-                a.expect(0, 0);
-                return qualifiedName();
-            });
-            case "variable" -> node.isLeaf() ? node : null;
-            case "register_hook" -> Builtin.of("register_hook", a -> NodeHooks.registerPost(node, a));
-            case "register_prehook" -> Builtin.of("register_prehook", a -> NodeHooks.registerPre(node, a));
-            case "metadata" -> new PyDict();
             case "_saved_self" -> saved(0);
             case "_saved_other" -> saved(1);
             case "_saved_result" -> saved(-1);
-            default -> null;
+            default -> TabledHostObject.super.attribute(name);
         };
     }
 
@@ -79,12 +91,6 @@ public record GradFn(Tensor node) implements HostObject, Callable {
                 : input < node.inputCount() && (bits & (1 << input)) != 0 ? node.input(input) : null;
         if (t != null && node.released()) throw new PyError("RuntimeError", Autograd.SECOND_BACKWARD);
         return t;
-    }
-
-    @Override
-    public Collection<String> attributeNames() {
-        return node.isLeaf() ? List.of("next_functions", "name", "variable", "metadata", "register_hook", "register_prehook")
-                : List.of("next_functions", "name", "metadata", "register_hook", "register_prehook");
     }
 
     /** Calling the node applies its backward rule ({@link NodeHooks#call}). */

@@ -327,7 +327,7 @@ final class LoggingModule implements Undoable {
     }
 
     /** A StreamHandler (to sys.stderr unless given a stream) or a NullHandler (silent). */
-    private static final class Handler implements HostObject, Undoable {
+    private static final class Handler implements TabledHostObject, Undoable {
         final Object stream;
         long level;
         Formatter formatter = new Formatter("%(message)s", null);
@@ -364,31 +364,27 @@ final class LoggingModule implements Undoable {
             return silent ? "NullHandler" : "StreamHandler";
         }
 
-        @Override
-        public Object attribute(String attr) {
-            return switch (attr) {
-                case "level" -> level;
-                case "formatter" -> formatter;
-                case "setLevel" -> Builtin.of("setLevel", a -> {
-                    long l = level(a.expect(1, 1).get(0));
-                    UndoLog.touch(this);
-                    level = l;
-                    return null;
-                });
-                case "setFormatter" -> Builtin.of("setFormatter", a -> {
+        private static final AttributeTable<Handler> ATTRIBUTES = new AttributeTable<Handler>()
+                .method("close", (h, a) -> null)
+                .method("flush", (h, a) -> null)
+                .value("formatter", h -> h.formatter)
+                .value("level", h -> h.level)
+                .method("setFormatter", (h, a) -> {
                     if (!(a.expect(1, 1).get(0) instanceof Formatter f)) throw PyError.type("a Formatter is needed, not " + Values.typeName(a.get(0)));
-                    UndoLog.touch(this);
-                    formatter = f;
+                    UndoLog.touch(h);
+                    h.formatter = f;
+                    return null;
+                })
+                .method("setLevel", (h, a) -> {
+                    long l = level(a.expect(1, 1).get(0));
+                    UndoLog.touch(h);
+                    h.level = l;
                     return null;
                 });
-                case "flush", "close" -> Builtin.of(attr, a -> null);
-                default -> null;
-            };
-        }
 
         @Override
-        public Collection<String> attributeNames() {
-            return List.of("close", "flush", "formatter", "level", "setFormatter", "setLevel");
+        public AttributeTable<Handler> attributeTable() {
+            return ATTRIBUTES;
         }
 
         @Override

@@ -4,8 +4,6 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
 import java.time.temporal.IsoFields;
-import java.util.Collection;
-import java.util.List;
 
 /**
  * A datetime.date, or a datetime.datetime (to the microsecond), naive (tz null) or aware of a
@@ -14,7 +12,7 @@ import java.util.List;
  * A datetime's {@code fold} (PEP 495, 0 or 1) says which of a local time the clock shows twice it
  * is (1: the later); only reading a naive one as local time uses it, as in CPython.
  */
-record Moment(LocalDateTime value, boolean isDate, FixedOffset tz, int fold) implements HostObject, PyReprable, PyOperand, PyFormattable, HashedByValue {
+record Moment(LocalDateTime value, boolean isDate, FixedOffset tz, int fold) implements TabledHostObject, PyReprable, PyOperand, PyFormattable, HashedByValue {
     private static final LocalDateTime EPOCH = LocalDateTime.of(1970, 1, 1, 0, 0);
     /** How far apart, at most, the two readings of a local time the clock shows twice lie (CPython's max_fold_seconds). */
     private static final long MAX_FOLD_SECONDS = 24 * 3600;
@@ -199,58 +197,55 @@ record Moment(LocalDateTime value, boolean isDate, FixedOffset tz, int fold) imp
         return isDate ? DatetimeModule.DATE : DatetimeModule.DATETIME;
     }
 
-    @Override
-    public boolean attributeIsNone(String name) {
-        return !isDate && tz == null && name.equals("tzinfo");
+    /** A date's attributes, and a datetime's (the date's and the clock's), each in alphabetical order as CPython's dir() lists them. */
+    private static final AttributeTable<Moment> DATE = attributes(false), DATETIME = attributes(true);
+
+    private static AttributeTable<Moment> attributes(boolean clock) {
+        AttributeTable<Moment> t = new AttributeTable<>();
+        if (clock) t.method("astimezone", Moment::astimezone);
+        t.method("ctime", (m, a) -> Strftime.format("%a %b %e %H:%M:%S %Y", m.value, null));
+        if (clock) t.method("date", (m, a) -> new Moment(m.value.toLocalDate().atStartOfDay(), true));
+        t.value("day", m -> (long) m.value.getDayOfMonth());
+        if (clock) t.method("dst", (m, a) -> null);
+        if (clock) t.value("fold", m -> (long) m.fold);
+        if (clock) t.value("hour", m -> (long) m.value.getHour());
+        t.method("isocalendar", (m, a) -> DatetimeModule.isoCalendar(a.interpreter(), m.value.get(IsoFields.WEEK_BASED_YEAR),
+                m.value.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR), m.value.getDayOfWeek().getValue()));
+        t.method("isoformat", (m, a) -> {
+            if (m.isDate) {
+                a.expect(0, 0);
+                return m.isoformat("", TimeOfDay.Timespec.AUTO); // a date writes no clock
+            }
+            a.expect(0, 2, "sep", "timespec");
+            Object sep = a.option(0, "sep", "T");
+            if (!(sep instanceof String s) || s.codePointCount(0, s.length()) != 1)
+                throw PyError.type("isoformat() argument 1 must be a unicode character, not " + Values.typeName(sep));
+            return m.isoformat(s, TimeOfDay.timespec(a.option(1, "timespec", "auto")));
+        });
+        t.method("isoweekday", (m, a) -> (long) m.value.getDayOfWeek().getValue());
+        if (clock) t.value("microsecond", m -> (long) m.micro());
+        if (clock) t.value("minute", m -> (long) m.value.getMinute());
+        t.value("month", m -> (long) m.value.getMonthValue());
+        t.method("replace", Moment::replace);
+        if (clock) t.value("second", m -> (long) m.value.getSecond());
+        t.method("strftime", (m, a) -> m.strftime(a.expect(1, 1).string(0)));
+        if (clock) t.method("time", (m, a) -> new TimeOfDay(m.value.toLocalTime(), null, m.fold));
+        if (clock) t.method("timestamp", (m, a) -> m.epochMicros() / 1e6);
+        t.method("timetuple", (m, a) -> StructTime.of(m.value, -1));
+        if (clock) t.method("timetz", (m, a) -> new TimeOfDay(m.value.toLocalTime(), m.tz, m.fold));
+        t.method("toordinal", (m, a) -> m.value.toLocalDate().toEpochDay() + 719_163L);
+        if (clock) t.value("tzinfo", m -> m.tz);
+        if (clock) t.method("tzname", (m, a) -> m.tz == null ? null : m.tz.tzname());
+        if (clock) t.method("utcoffset", (m, a) -> m.tz == null ? null : new Timedelta(m.tz.micros));
+        if (clock) t.method("utctimetuple", (m, a) -> StructTime.of(m.utc(), 0));
+        t.method("weekday", (m, a) -> (long) m.value.getDayOfWeek().getValue() - 1);
+        t.value("year", m -> (long) m.value.getYear());
+        return t;
     }
 
     @Override
-    public Object attribute(String name) {
-        Object common = switch (name) {
-            case "year" -> (long) value.getYear();
-            case "month" -> (long) value.getMonthValue();
-            case "day" -> (long) value.getDayOfMonth();
-            case "weekday" -> Builtin.of("weekday", a -> (long) value.getDayOfWeek().getValue() - 1);
-            case "isoweekday" -> Builtin.of("isoweekday", a -> (long) value.getDayOfWeek().getValue());
-            case "isocalendar" -> Builtin.of("isocalendar", a -> DatetimeModule.isoCalendar(a.interpreter(),
-                    value.get(IsoFields.WEEK_BASED_YEAR), value.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR), value.getDayOfWeek().getValue()));
-            case "timetuple" -> Builtin.of("timetuple", a -> StructTime.of(value, -1));
-            case "ctime" -> Builtin.of("ctime", a -> Strftime.format("%a %b %e %H:%M:%S %Y", value, null));
-            case "strftime" -> Builtin.of("strftime", a -> strftime(a.expect(1, 1).string(0)));
-            case "toordinal" -> Builtin.of("toordinal", a -> value.toLocalDate().toEpochDay() + 719_163L);
-            case "replace" -> Builtin.of("replace", this::replace);
-            case "isoformat" -> Builtin.of("isoformat", a -> {
-                if (isDate) {
-                    a.expect(0, 0);
-                    return isoformat("", TimeOfDay.Timespec.AUTO); // a date writes no clock
-                }
-                a.expect(0, 2, "sep", "timespec");
-                Object sep = a.option(0, "sep", "T");
-                if (!(sep instanceof String s) || s.codePointCount(0, s.length()) != 1)
-                    throw PyError.type("isoformat() argument 1 must be a unicode character, not " + Values.typeName(sep));
-                return isoformat(s, TimeOfDay.timespec(a.option(1, "timespec", "auto")));
-            });
-            default -> null;
-        };
-        if (common != null || isDate) return common;
-        return switch (name) {
-            case "hour" -> (long) value.getHour();
-            case "minute" -> (long) value.getMinute();
-            case "second" -> (long) value.getSecond();
-            case "microsecond" -> (long) micro();
-            case "tzinfo" -> tz;
-            case "fold" -> (long) fold;
-            case "date" -> Builtin.of("date", a -> new Moment(value.toLocalDate().atStartOfDay(), true));
-            case "time" -> Builtin.of("time", a -> new TimeOfDay(value.toLocalTime(), null, fold));
-            case "timetz" -> Builtin.of("timetz", a -> new TimeOfDay(value.toLocalTime(), tz, fold));
-            case "timestamp" -> Builtin.of("timestamp", a -> epochMicros() / 1e6);
-            case "utcoffset" -> Builtin.of("utcoffset", a -> tz == null ? null : new Timedelta(tz.micros));
-            case "tzname" -> Builtin.of("tzname", a -> tz == null ? null : tz.tzname());
-            case "dst" -> Builtin.of("dst", a -> null);
-            case "utctimetuple" -> Builtin.of("utctimetuple", a -> StructTime.of(utc(), 0));
-            case "astimezone" -> Builtin.of("astimezone", this::astimezone);
-            default -> null;
-        };
+    public AttributeTable<Moment> attributeTable() {
+        return isDate ? DATE : DATETIME;
     }
 
     /** astimezone(tz=None): the same instant on another zone's clock (a naive datetime is local time; None: the local zone). */
@@ -273,17 +268,5 @@ record Moment(LocalDateTime value, boolean isDate, FixedOffset tz, int fold) imp
                 DatetimeModule.field(a, 2, "day", (long) value.getDayOfMonth()), DatetimeModule.field(a, 3, "hour", (long) value.getHour()),
                 DatetimeModule.field(a, 4, "minute", (long) value.getMinute()), DatetimeModule.field(a, 5, "second", (long) value.getSecond()),
                 DatetimeModule.field(a, 6, "microsecond", (long) micro()), isDate, isDate ? null : newTz).withFold(newFold);
-    }
-
-    @Override
-    public Collection<String> attributeNames() {
-        List<String> dateNames = List.of("ctime", "day", "isocalendar", "isoformat", "isoweekday", "month", "replace", "strftime", "timetuple", "toordinal",
-                "weekday", "year");
-        if (isDate) return dateNames;
-        List<String> names = new java.util.ArrayList<>(dateNames);
-        names.addAll(List.of("astimezone", "date", "dst", "fold", "hour", "microsecond", "minute", "second", "time", "timestamp", "timetz", "tzinfo",
-                "tzname", "utcoffset", "utctimetuple"));
-        java.util.Collections.sort(names);
-        return names;
     }
 }

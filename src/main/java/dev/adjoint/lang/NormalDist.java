@@ -4,8 +4,6 @@ import dev.adjoint.ndarray.LibmErf;
 import dev.adjoint.ndarray.LibmExp;
 import dev.adjoint.ndarray.LibmLog;
 import java.util.Arrays;
-import java.util.Collection;
-import java.util.List;
 
 /**
  * statistics.NormalDist: a normal distribution of mean mu and standard deviation sigma, with
@@ -13,7 +11,7 @@ import java.util.List;
  * approximation, overlap, zscore, quantiles), samples drawn by the random module's gauss, and
  * arithmetic with constants and other NormalDists as CPython defines it.
  */
-record NormalDist(double mu, double sigma) implements HostObject, PyReprable, PyOperand, HashedByValue {
+record NormalDist(double mu, double sigma) implements TabledHostObject, PyReprable, PyOperand, HashedByValue {
     static final PyClass TYPE = PyClass.builtin("NormalDist", "statistics", BuiltinTypes.OBJECT, Builtin.of("NormalDist", a -> {
         a.expect(0, 2, "mu", "sigma");
         Object sigma = a.option(1, "sigma", 1.0);
@@ -83,33 +81,35 @@ record NormalDist(double mu, double sigma) implements HostObject, PyReprable, Py
         return 1.0 - (Math.abs(y.cdf(x1) - x.cdf(x1)) + Math.abs(y.cdf(x2) - x.cdf(x2)));
     }
 
-    @Override
-    public Object attribute(String name) {
-        return switch (name) {
-            case "mean", "median", "mode" -> mu;
-            case "stdev" -> sigma;
-            case "variance" -> sigma * sigma;
-            case "pdf" -> Builtin.of("pdf", a -> pdf(number(a.expect(1, 1).get(0))));
-            case "cdf" -> Builtin.of("cdf", a -> cdf(number(a.expect(1, 1).get(0))));
-            case "inv_cdf" -> Builtin.of("inv_cdf", a -> invCdf(number(a.expect(1, 1).get(0))));
-            case "zscore" -> Builtin.of("zscore", a -> {
-                double x = number(a.expect(1, 1).get(0));
-                if (sigma == 0) throw StatisticsModule.error("zscore() not defined when sigma is zero");
-                return (x - mu) / sigma;
-            });
-            case "quantiles" -> Builtin.of("quantiles", a -> {
+    private static final AttributeTable<NormalDist> ATTRIBUTES = new AttributeTable<NormalDist>()
+            .method("cdf", (d, a) -> d.cdf(number(a.expect(1, 1).get(0))))
+            .method("inv_cdf", (d, a) -> d.invCdf(number(a.expect(1, 1).get(0))))
+            .value("mean", NormalDist::mu)
+            .value("median", NormalDist::mu)
+            .value("mode", NormalDist::mu)
+            .method("overlap", (d, a) -> {
+                if (!(Values.plain(a.expect(1, 1).get(0)) instanceof NormalDist other)) throw PyError.type("Expected another NormalDist instance");
+                return d.overlap(other);
+            })
+            .method("pdf", (d, a) -> d.pdf(number(a.expect(1, 1).get(0))))
+            .method("quantiles", (d, a) -> {
                 long n = Values.toLong(a.expect(0, 1, "n").option(0, "n", 4L), "n");
                 PyList cuts = new PyList();
-                for (long i = 1; i < n; i++) cuts.add(invCdf((double) i / n));
+                for (long i = 1; i < n; i++) cuts.add(d.invCdf((double) i / n));
                 return cuts;
+            })
+            .method("samples", NormalDist::samples)
+            .value("stdev", NormalDist::sigma)
+            .value("variance", d -> d.sigma * d.sigma)
+            .method("zscore", (d, a) -> {
+                double x = number(a.expect(1, 1).get(0));
+                if (d.sigma == 0) throw StatisticsModule.error("zscore() not defined when sigma is zero");
+                return (x - d.mu) / d.sigma;
             });
-            case "overlap" -> Builtin.of("overlap", a -> {
-                if (!(Values.plain(a.expect(1, 1).get(0)) instanceof NormalDist other)) throw PyError.type("Expected another NormalDist instance");
-                return overlap(other);
-            });
-            case "samples" -> Builtin.of("samples", this::samples);
-            default -> null;
-        };
+
+    @Override
+    public AttributeTable<NormalDist> attributeTable() {
+        return ATTRIBUTES;
     }
 
     /** samples(n, *, seed=None): random.gauss, or random.Random(seed).gauss, n times, as CPython draws them. */
@@ -186,11 +186,6 @@ record NormalDist(double mu, double sigma) implements HostObject, PyReprable, Py
     @Override
     public PyClass pyClass() {
         return TYPE;
-    }
-
-    @Override
-    public Collection<String> attributeNames() {
-        return List.of("cdf", "inv_cdf", "mean", "median", "mode", "overlap", "pdf", "quantiles", "samples", "stdev", "variance", "zscore");
     }
 
     /**

@@ -12,25 +12,13 @@ import java.util.function.Predicate;
 final class NumberDunders {
     private NumberDunders() {}
 
-    private static final Object[][] ARITHMETIC = {
-            {TokenType.PLUS, "__add__", "__radd__"}, {TokenType.MINUS, "__sub__", "__rsub__"},
-            {TokenType.STAR, "__mul__", "__rmul__"}, {TokenType.SLASH, "__truediv__", "__rtruediv__"},
-            {TokenType.SLASH_SLASH, "__floordiv__", "__rfloordiv__"}, {TokenType.PERCENT, "__mod__", "__rmod__"},
-            {TokenType.STAR_STAR, "__pow__", "__rpow__"}};
-    private static final Object[][] BITWISE = {
-            {TokenType.AMPERSAND, "__and__", "__rand__"}, {TokenType.PIPE, "__or__", "__ror__"},
-            {TokenType.LEFT_SHIFT, "__lshift__", "__rlshift__"}, {TokenType.RIGHT_SHIFT, "__rshift__", "__rrshift__"}};
-    private static final Object[][] COMPARE = {
-            {TokenType.EQUAL_EQUAL, "__eq__"}, {TokenType.BANG_EQUAL, "__ne__"}, {TokenType.LESS, "__lt__"},
-            {TokenType.LESS_EQUAL, "__le__"}, {TokenType.GREATER, "__gt__"}, {TokenType.GREATER_EQUAL, "__ge__"}};
-
     static void register(PyClass intType, PyClass floatType) {
         both(intType, PyNumbers::isInt);
         both(floatType, PyNumbers::isNumber);
-        for (Object[] b : BITWISE) {
-            TokenType op = (TokenType) b[0];
-            intType.method((String) b[1], a -> PyNumbers.isInt(operand(a)) ? PyNumbers.bitwise(op, self(a), operand(a)) : Dunders.NOT_IMPLEMENTED);
-            intType.method((String) b[2], a -> PyNumbers.isInt(operand(a)) ? PyNumbers.bitwise(op, operand(a), self(a)) : Dunders.NOT_IMPLEMENTED);
+        for (OperatorNames.Binary b : OperatorNames.BINARY) {
+            if (!b.bitwise()) continue;
+            intType.method(b.method(), a -> PyNumbers.isInt(operand(a)) ? PyNumbers.bitwise(b.op(), self(a), operand(a)) : Dunders.NOT_IMPLEMENTED);
+            intType.method(b.reflected(), a -> PyNumbers.isInt(operand(a)) ? PyNumbers.bitwise(b.op(), operand(a), self(a)) : Dunders.NOT_IMPLEMENTED);
         }
         intType.method("__xor__", a -> PyNumbers.isInt(operand(a)) ? xor(self(a), operand(a)) : Dunders.NOT_IMPLEMENTED); // adjoint's ^ is power
         intType.method("__rxor__", a -> PyNumbers.isInt(operand(a)) ? xor(operand(a), self(a)) : Dunders.NOT_IMPLEMENTED);
@@ -45,17 +33,15 @@ final class NumberDunders {
 
     /** What int and float both have, each taking the operands {@code accepts} says (int: ints; float: ints and floats). */
     private static void both(PyClass type, Predicate<Object> accepts) {
-        for (Object[] b : ARITHMETIC) {
-            TokenType op = (TokenType) b[0];
-            type.method((String) b[1], a -> accepts.test(operand(a)) ? Operators.binary(op, self(a), operand(a)) : Dunders.NOT_IMPLEMENTED);
-            type.method((String) b[2], a -> accepts.test(operand(a)) ? Operators.binary(op, operand(a), self(a)) : Dunders.NOT_IMPLEMENTED);
+        for (OperatorNames.Binary b : OperatorNames.BINARY) {
+            if (b.bitwise() || b.op() == TokenType.AT) continue; // the arithmetic: int's bitwise ones are int's alone; numbers have no @
+            type.method(b.method(), a -> accepts.test(operand(a)) ? Operators.binary(b.op(), self(a), operand(a)) : Dunders.NOT_IMPLEMENTED);
+            type.method(b.reflected(), a -> accepts.test(operand(a)) ? Operators.binary(b.op(), operand(a), self(a)) : Dunders.NOT_IMPLEMENTED);
         }
         type.method("__divmod__", a -> accepts.test(operand(a)) ? divmod(self(a), operand(a)) : Dunders.NOT_IMPLEMENTED);
         type.method("__rdivmod__", a -> accepts.test(operand(a)) ? divmod(operand(a), self(a)) : Dunders.NOT_IMPLEMENTED);
-        for (Object[] c : COMPARE) {
-            TokenType op = (TokenType) c[0];
-            type.method((String) c[1], a -> accepts.test(operand(a)) ? Operators.compare(op, self(a), operand(a)) : Dunders.NOT_IMPLEMENTED);
-        }
+        for (OperatorNames.Comparison c : OperatorNames.COMPARISONS)
+            type.method(c.method(), a -> accepts.test(operand(a)) ? Operators.compare(c.op(), self(a), operand(a)) : Dunders.NOT_IMPLEMENTED);
         type.method("__neg__", a -> PyNumbers.neg(self(a.expect(0, 0))));
         type.method("__pos__", a -> PyNumbers.pos(self(a.expect(0, 0))));
         type.method("__abs__", a -> PyNumbers.abs(self(a.expect(0, 0))));

@@ -1,7 +1,5 @@
 package dev.adjoint.lang;
 
-import java.util.List;
-
 /**
  * An operand type's special methods called by name, each the operator itself ({@link Operators}):
  * {@code a.__mul__(2)}, {@code a.__rsub__(1)}, {@code a.__getitem__(0)}, {@code a.__len__()}, as
@@ -11,32 +9,15 @@ import java.util.List;
 public final class OperatorDunders {
     private OperatorDunders() {}
 
-    private static final List<Object[]> BINARY = List.of(
-            new Object[] {TokenType.PLUS, "add"}, new Object[] {TokenType.MINUS, "sub"}, new Object[] {TokenType.STAR, "mul"},
-            new Object[] {TokenType.SLASH, "truediv"}, new Object[] {TokenType.SLASH_SLASH, "floordiv"}, new Object[] {TokenType.PERCENT, "mod"},
-            new Object[] {TokenType.STAR_STAR, "pow"}, new Object[] {TokenType.AT, "matmul"}, new Object[] {TokenType.AMPERSAND, "and"},
-            new Object[] {TokenType.PIPE, "or"}, new Object[] {TokenType.LEFT_SHIFT, "lshift"},
-            new Object[] {TokenType.RIGHT_SHIFT, "rshift"});
-
-    private static final List<Object[]> COMPARE = List.of(
-            new Object[] {TokenType.EQUAL_EQUAL, "__eq__"}, new Object[] {TokenType.BANG_EQUAL, "__ne__"},
-            new Object[] {TokenType.LESS, "__lt__"}, new Object[] {TokenType.LESS_EQUAL, "__le__"},
-            new Object[] {TokenType.GREATER, "__gt__"}, new Object[] {TokenType.GREATER_EQUAL, "__ge__"});
-
-    private static final List<Object[]> UNARY = List.of(
-            new Object[] {TokenType.MINUS, "__neg__"}, new Object[] {TokenType.PLUS, "__pos__"}, new Object[] {TokenType.TILDE, "__invert__"});
-
     /** Defines them on {@code type}: arithmetic (with the reflected and in-place forms), comparisons, unary operators and truth. */
     public static void define(PyClass type) {
-        for (Object[] b : BINARY) {
-            TokenType op = (TokenType) b[0];
-            String name = (String) b[1];
-            type.method("__" + name + "__", a -> Operators.binary(op, a.self(), other(a)));
-            type.method("__r" + name + "__", a -> Operators.binary(op, other(a), a.self()));
-            type.method("__i" + name + "__", a -> Operators.inPlace(op, a.self(), other(a)));
+        for (OperatorNames.Binary b : OperatorNames.BINARY) {
+            type.method(b.method(), a -> Operators.binary(b.op(), a.self(), other(a)));
+            type.method(b.reflected(), a -> Operators.binary(b.op(), other(a), a.self()));
+            type.method(b.inPlace(), a -> Operators.inPlace(b.op(), a.self(), other(a)));
         }
-        for (Object[] c : COMPARE) type.method((String) c[1], a -> Operators.compare((TokenType) c[0], a.self(), other(a)));
-        for (Object[] u : UNARY) type.method((String) u[1], a -> Operators.unary((TokenType) u[0], self(a)));
+        for (OperatorNames.Comparison c : OperatorNames.COMPARISONS) type.method(c.method(), a -> Operators.compare(c.op(), a.self(), other(a)));
+        for (OperatorNames.Unary u : OperatorNames.UNARY) type.method(u.method(), a -> Operators.unary(u.op(), self(a)));
         type.method("__abs__", a -> Operators.abs(self(a)));
         type.method("__bool__", a -> Values.truthy(self(a)));
     }

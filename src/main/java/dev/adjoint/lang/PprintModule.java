@@ -40,24 +40,19 @@ final class PprintModule {
     }
 
     /** pprint.PrettyPrinter(...): its settings kept for pprint(obj) and pformat(obj). */
-    private record PrettyPrinter(PprintModule settings, Object stream) implements HostObject {
+    private record PrettyPrinter(PprintModule settings, Object stream) implements TabledHostObject {
         @Override
         public String typeName() {
             return "PrettyPrinter";
         }
 
-        @Override
-        public Object attribute(String name) {
-            return switch (name) {
-                case "pformat" -> Builtin.of("pformat", b -> settings.fresh().format(b.expect(1, 1).get(0)));
-                case "pprint" -> Builtin.of("pprint", b -> write(b, settings.fresh().format(b.expect(1, 1).get(0)), stream));
-                default -> null;
-            };
-        }
+        private static final AttributeTable<PrettyPrinter> ATTRIBUTES = new AttributeTable<PrettyPrinter>()
+                .method("pformat", (p, b) -> p.settings.fresh().format(b.expect(1, 1).get(0)))
+                .method("pprint", (p, b) -> write(b, p.settings.fresh().format(b.expect(1, 1).get(0)), p.stream));
 
         @Override
-        public java.util.Collection<String> attributeNames() {
-            return List.of("pformat", "pprint");
+        public AttributeTable<PrettyPrinter> attributeTable() {
+            return ATTRIBUTES;
         }
 
         @Override

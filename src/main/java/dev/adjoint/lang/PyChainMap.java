@@ -1,7 +1,6 @@
 package dev.adjoint.lang;
 
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -13,7 +12,7 @@ import java.util.Map;
  * live list of the dicts, {@code new_child()} and {@code parents} make the scopes of a nested
  * lookup (the Python tutorial's "Brief tour", and argparse's defaults over the environment).
  */
-final class PyChainMap implements HostObject, Iterable<Object>, Sized, Subscriptable, PyReprable {
+final class PyChainMap implements TabledHostObject, Iterable<Object>, Sized, Subscriptable, PyReprable {
     static final PyClass CLASS = PyClass.builtin("ChainMap", "collections", BuiltinTypes.OBJECT, Builtin.of("ChainMap", a -> {
         a.expect(0, Integer.MAX_VALUE);
         return new PyChainMap(a.size() == 0 ? PyList.of(new PyDict()) : new PyList(a.positional()));
@@ -154,18 +153,13 @@ final class PyChainMap implements HostObject, Iterable<Object>, Sized, Subscript
         return CLASS;
     }
 
-    @Override
-    public Object attribute(String name) {
-        return switch (name) {
-            case "maps" -> maps;
-            case "parents" -> new PyChainMap(new PyList(maps.subList(1, maps.size())));
-            default -> null;
-        };
-    }
+    private static final AttributeTable<PyChainMap> ATTRIBUTES = new AttributeTable<PyChainMap>()
+            .value("maps", c -> c.maps)
+            .value("parents", c -> new PyChainMap(new PyList(c.maps.subList(1, c.maps.size()))));
 
     @Override
-    public Collection<String> attributeNames() {
-        return java.util.Arrays.asList("maps", "parents");
+    public AttributeTable<PyChainMap> attributeTable() {
+        return ATTRIBUTES;
     }
 
     @Override

@@ -4,7 +4,6 @@ import dev.adjoint.undo.UndoLog;
 import dev.adjoint.undo.Undoable;
 import java.util.LinkedList;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.Iterator;
 import java.util.List;
 
@@ -13,7 +12,7 @@ import java.util.List;
  * an item from the other end), recorded in the undo log before its first change in an input.
  * Not a java.util.List, so the language does not take it for a tuple.
  */
-final class PyDeque implements HostObject, Iterable<Object>, Sized, Subscriptable, PyReprable, Undoable {
+final class PyDeque implements TabledHostObject, Iterable<Object>, Sized, Subscriptable, PyReprable, Undoable {
     static final PyClass CLASS = PyClass.builtin("deque", "collections", BuiltinTypes.OBJECT, Builtin.of("deque", a -> {
         a.expect(0, 2, "iterable", "maxlen");
         Object iterable = a.option(0, "iterable", null), max = a.option(1, "maxlen", null);
@@ -192,19 +191,12 @@ final class PyDeque implements HostObject, Iterable<Object>, Sized, Subscriptabl
         return CLASS;
     }
 
-    @Override
-    public Object attribute(String name) {
-        return name.equals("maxlen") ? (maxlen < 0 ? null : (Object) maxlen) : null;
-    }
+    private static final AttributeTable<PyDeque> ATTRIBUTES = new AttributeTable<PyDeque>()
+            .value("maxlen", d -> d.maxlen < 0 ? null : (Object) d.maxlen);
 
     @Override
-    public boolean attributeIsNone(String name) {
-        return name.equals("maxlen") && maxlen < 0;
-    }
-
-    @Override
-    public Collection<String> attributeNames() {
-        return List.of("maxlen");
+    public AttributeTable<PyDeque> attributeTable() {
+        return ATTRIBUTES;
     }
 
     @Override

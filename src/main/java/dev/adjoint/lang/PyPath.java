@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -17,7 +16,7 @@ import java.util.stream.Stream;
  * is '.', '..' kept), joined with {@code /}, compared and hashed by its parts. Its methods are
  * {@link PathlibModule}'s; its properties (name, stem, suffix, parent, parts, ...) are here.
  */
-final class PyPath implements HostObject, PyOperand, PyReprable {
+final class PyPath implements TabledHostObject, PyOperand, PyReprable {
     /** "/" or "//" (POSIX keeps exactly two leading slashes) for an absolute path, else "". */
     private final String root;
     private final List<String> parts;
@@ -181,37 +180,33 @@ final class PyPath implements HostObject, PyOperand, PyReprable {
         return PathlibModule.POSIX_PATH;
     }
 
-    @Override
-    public Object attribute(String name) {
-        return switch (name) {
-            case "name" -> name();
-            case "stem" -> stem();
-            case "suffix" -> suffix();
-            case "suffixes" -> {
+    private static final AttributeTable<PyPath> ATTRIBUTES = new AttributeTable<PyPath>()
+            .value("anchor", p -> p.root)
+            .value("drive", p -> "")
+            .value("name", PyPath::name)
+            .value("parent", PyPath::parent)
+            .value("parents", p -> {
+                List<Object> out = new ArrayList<>();
+                for (PyPath q = p; !q.parts.isEmpty(); q = q.parent()) out.add(q.parent());
+                return Values.tuple(out);
+            })
+            .value("parts", p -> Values.tuple(new ArrayList<>(p.parts())))
+            .value("root", p -> p.root)
+            .value("stem", PyPath::stem)
+            .value("suffix", PyPath::suffix)
+            .value("suffixes", p -> {
                 PyList out = new PyList();
-                String n = name();
+                String n = p.name();
                 if (!n.endsWith(".")) {
                     String[] pieces = n.replaceAll("^\\.+", "").split("\\.", -1);
                     for (int i = 1; i < pieces.length; i++) out.add("." + pieces[i]);
                 }
-                yield out;
-            }
-            case "parent" -> parent();
-            case "parents" -> {
-                List<Object> out = new ArrayList<>();
-                for (PyPath p = this; !p.parts.isEmpty(); p = p.parent()) out.add(p.parent());
-                yield Values.tuple(out);
-            }
-            case "parts" -> Values.tuple(new ArrayList<>(parts()));
-            case "root", "anchor" -> root;
-            case "drive" -> "";
-            default -> null;
-        };
-    }
+                return out;
+            });
 
     @Override
-    public Collection<String> attributeNames() {
-        return List.of("anchor", "drive", "name", "parent", "parents", "parts", "root", "stem", "suffix", "suffixes");
+    public AttributeTable<PyPath> attributeTable() {
+        return ATTRIBUTES;
     }
 
     @Override

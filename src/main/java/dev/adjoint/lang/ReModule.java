@@ -2,7 +2,6 @@ package dev.adjoint.lang;
 
 import java.util.Arrays;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -79,7 +78,7 @@ final class ReModule {
     }
 
     /** A compiled pattern: re.compile's value, printed re.compile('\\w+'). */
-    static final class Compiled implements HostObject {
+    static final class Compiled implements TabledHostObject {
         private final String source;
         private final int flags;
         private final Pattern pattern;
@@ -226,16 +225,23 @@ final class ReModule {
             return PATTERN;
         }
 
+        /** Its attributes: flags, pattern and the module's functions as methods, the pattern their first argument. */
+        private static final AttributeTable<Compiled> ATTRIBUTES = new AttributeTable<Compiled>()
+                .value("flags", c -> (long) c.flags)
+                .value("pattern", c -> c.source);
+
+        static {
+            for (String name : List.of("search", "match", "fullmatch", "findall", "finditer", "split", "sub", "subn"))
+                ATTRIBUTES.method(name, (c, a) -> {
+                    int texts = name.startsWith("sub") ? 2 : 1;
+                    a.expect(texts, texts + 1, "count", "maxsplit");
+                    return c.call(name, a.positional().subList(0, texts), new Args(name, c.prepend(a.positional()), a.keywords(), a.span(), a.interpreter()));
+                });
+        }
+
         @Override
-        public Object attribute(String name) {
-            if (name.equals("pattern")) return source;
-            if (name.equals("flags")) return (long) flags;
-            if (!List.of("search", "match", "fullmatch", "findall", "finditer", "split", "sub", "subn").contains(name)) return null;
-            return Builtin.of(name, a -> {
-                int texts = name.startsWith("sub") ? 2 : 1;
-                a.expect(texts, texts + 1, "count", "maxsplit");
-                return call(name, a.positional().subList(0, texts), new Args(name, prepend(a.positional()), a.keywords(), a.span(), a.interpreter()));
-            });
+        public AttributeTable<Compiled> attributeTable() {
+            return ATTRIBUTES;
         }
 
         private List<Object> prepend(List<Object> args) {
@@ -243,11 +249,6 @@ final class ReModule {
             out.add(this);
             out.addAll(args);
             return out;
-        }
-
-        @Override
-        public Collection<String> attributeNames() {
-            return List.of("findall", "finditer", "flags", "fullmatch", "match", "pattern", "search", "split", "sub", "subn");
         }
 
         @Override
@@ -260,7 +261,7 @@ final class ReModule {
     }
 
     /** A match: group(), groups(), groupdict(), start(), end(), span(), m[1]. */
-    static final class MatchValue implements HostObject, Subscriptable {
+    static final class MatchValue implements TabledHostObject, Subscriptable {
         private final Compiled pattern;
         private final String text;
         private final java.util.regex.MatchResult m;
@@ -306,54 +307,49 @@ final class ReModule {
             return MATCH;
         }
 
-        @Override
-        public Object attribute(String name) {
-            return switch (name) {
-                case "group" -> Builtin.of("group", a -> {
-                    if (a.size() == 0) return m.group();
-                    if (a.size() == 1) return group(a.get(0));
-                    List<Object> out = new ArrayList<>();
-                    for (Object w : a.positional()) out.add(group(w));
-                    return Values.tuple(out);
-                });
-                case "groups" -> Builtin.of("groups", a -> {
-                    Object absent = a.expect(0, 1, "default").option(0, "default", null);
-                    List<Object> out = new ArrayList<>();
-                    for (int g = 1; g <= m.groupCount(); g++) out.add(m.group(g) == null ? absent : m.group(g));
-                    return Values.tuple(out);
-                });
-                case "groupdict" -> Builtin.of("groupdict", a -> {
-                    a.expect(0, 0);
-                    PyDict d = new PyDict();
-                    Matcher names = Pattern.compile("\\(\\?P?<([a-zA-Z_]\\w*)>").matcher(pattern.source);
-                    while (names.find()) d.put(names.group(1), named(names.group(1)));
-                    return d;
-                });
-                case "start" -> Builtin.of("start", a -> index(m.start(a.expect(0, 1).size() == 0 ? 0 : (int) Values.toLong(a.get(0), "group"))));
-                case "end" -> Builtin.of("end", a -> index(m.end(a.expect(0, 1).size() == 0 ? 0 : (int) Values.toLong(a.get(0), "group"))));
-                case "span" -> Builtin.of("span", a -> {
-                    int g = a.expect(0, 1).size() == 0 ? 0 : (int) Values.toLong(a.get(0), "group");
-                    return Values.tuple(index(m.start(g)), index(m.end(g)));
-                });
-                case "string" -> text;
-                case "re" -> pattern;
-                case "pos" -> 0L;
-                case "endpos" -> (long) text.codePointCount(0, text.length());
-                case "lastindex" -> lastIndex() == 0 ? null : (Object) (long) lastIndex();
-                case "lastgroup" -> lastIndex() == 0 ? null : groupNames().get(lastIndex());
-                case "expand" -> Builtin.of("expand", a -> {
-                    Matcher again = pattern.pattern.matcher(text);
-                    again.region(m.start(), text.length());
+        private static final AttributeTable<MatchValue> ATTRIBUTES = new AttributeTable<MatchValue>()
+                .method("end", (x, a) -> x.index(x.m.end(a.expect(0, 1).size() == 0 ? 0 : (int) Values.toLong(a.get(0), "group"))))
+                .value("endpos", x -> (long) x.text.codePointCount(0, x.text.length()))
+                .method("expand", (x, a) -> {
+                    Matcher again = x.pattern.pattern.matcher(x.text);
+                    again.region(x.m.start(), x.text.length());
                     if (!again.lookingAt()) again.find();
                     return Compiled.expand(a.expect(1, 1, "template").string(0), again);
-                });
-                default -> null;
-            };
-        }
+                })
+                .method("group", (x, a) -> {
+                    if (a.size() == 0) return x.m.group();
+                    if (a.size() == 1) return x.group(a.get(0));
+                    List<Object> out = new ArrayList<>();
+                    for (Object w : a.positional()) out.add(x.group(w));
+                    return Values.tuple(out);
+                })
+                .method("groupdict", (x, a) -> {
+                    a.expect(0, 0);
+                    PyDict d = new PyDict();
+                    Matcher names = Pattern.compile("\\(\\?P?<([a-zA-Z_]\\w*)>").matcher(x.pattern.source);
+                    while (names.find()) d.put(names.group(1), x.named(names.group(1)));
+                    return d;
+                })
+                .method("groups", (x, a) -> {
+                    Object absent = a.expect(0, 1, "default").option(0, "default", null);
+                    List<Object> out = new ArrayList<>();
+                    for (int g = 1; g <= x.m.groupCount(); g++) out.add(x.m.group(g) == null ? absent : x.m.group(g));
+                    return Values.tuple(out);
+                })
+                .value("lastgroup", x -> x.lastIndex() == 0 ? null : x.groupNames().get(x.lastIndex()))
+                .value("lastindex", x -> x.lastIndex() == 0 ? null : (Object) (long) x.lastIndex())
+                .value("pos", x -> 0L)
+                .value("re", x -> x.pattern)
+                .method("span", (x, a) -> {
+                    int g = a.expect(0, 1).size() == 0 ? 0 : (int) Values.toLong(a.get(0), "group");
+                    return Values.tuple(x.index(x.m.start(g)), x.index(x.m.end(g)));
+                })
+                .method("start", (x, a) -> x.index(x.m.start(a.expect(0, 1).size() == 0 ? 0 : (int) Values.toLong(a.get(0), "group"))))
+                .value("string", x -> x.text);
 
         @Override
-        public boolean attributeIsNone(String name) {
-            return (name.equals("lastindex") || name.equals("lastgroup")) && (lastIndex() == 0 || groupNames().get(lastIndex()) == null);
+        public AttributeTable<MatchValue> attributeTable() {
+            return ATTRIBUTES;
         }
 
         /** The group that closed last (CPython's lastindex): the matched group ending last, the outer one of groups ending together; 0 if none matched. */
@@ -382,11 +378,6 @@ final class ReModule {
                 }
             }
             return names;
-        }
-
-        @Override
-        public Collection<String> attributeNames() {
-            return List.of("end", "endpos", "expand", "group", "groupdict", "groups", "lastgroup", "lastindex", "pos", "re", "span", "start", "string");
         }
 
         @Override

@@ -67,7 +67,7 @@ final class Signatures {
     }
 
     /** inspect._ParameterKind, in CPython's order (its value). */
-    enum Kind implements HostObject, PyReprable {
+    enum Kind implements TabledHostObject, PyReprable {
         POSITIONAL_ONLY("positional-only"), POSITIONAL_OR_KEYWORD("positional or keyword"), VAR_POSITIONAL("variadic positional"),
         KEYWORD_ONLY("keyword-only"), VAR_KEYWORD("variadic keyword");
 
@@ -92,19 +92,14 @@ final class Signatures {
             return "_ParameterKind";
         }
 
-        @Override
-        public Object attribute(String name) {
-            return switch (name) {
-                case "name" -> name();
-                case "value" -> (long) ordinal();
-                case "description" -> description;
-                default -> null;
-            };
-        }
+        private static final AttributeTable<Kind> ATTRIBUTES = new AttributeTable<Kind>()
+                .value("description", k -> k.description)
+                .value("name", Kind::name)
+                .value("value", k -> (long) k.ordinal());
 
         @Override
-        public Collection<String> attributeNames() {
-            return List.of("description", "name", "value");
+        public AttributeTable<Kind> attributeTable() {
+            return ATTRIBUTES;
         }
 
         @Override

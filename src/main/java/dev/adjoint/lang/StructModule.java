@@ -229,7 +229,7 @@ final class StructModule {
     }
 
     /** struct.Struct(fmt): a format compiled once (size, format, pack, unpack, unpack_from). */
-    static final class Compiled implements HostObject {
+    static final class Compiled implements TabledHostObject {
         private final Format format;
         private final String text;
 
@@ -243,24 +243,19 @@ final class StructModule {
             return "_struct.Struct";
         }
 
-        @Override
-        public Object attribute(String name) {
-            return switch (name) {
-                case "size" -> (long) format.size;
-                case "format" -> text;
-                case "pack" -> Builtin.of("pack", a -> format.pack(a.positional()));
-                case "unpack" -> Builtin.of("unpack", a -> format.unpack(buffer(a.expect(1, 1).get(0)), 0, false));
-                case "unpack_from" -> Builtin.of("unpack_from", a -> {
+        private static final AttributeTable<Compiled> ATTRIBUTES = new AttributeTable<Compiled>()
+                .value("format", c -> c.text)
+                .method("pack", (c, a) -> c.format.pack(a.positional()))
+                .value("size", c -> (long) c.format.size)
+                .method("unpack", (c, a) -> c.format.unpack(buffer(a.expect(1, 1).get(0)), 0, false))
+                .method("unpack_from", (c, a) -> {
                     a.expect(1, 2, "buffer", "offset");
-                    return format.unpack(buffer(a.option(0, "buffer", null)), Values.toLong(a.option(1, "offset", 0L), "offset"), true);
+                    return c.format.unpack(buffer(a.option(0, "buffer", null)), Values.toLong(a.option(1, "offset", 0L), "offset"), true);
                 });
-                default -> null;
-            };
-        }
 
         @Override
-        public java.util.Collection<String> attributeNames() {
-            return List.of("format", "pack", "size", "unpack", "unpack_from");
+        public AttributeTable<Compiled> attributeTable() {
+            return ATTRIBUTES;
         }
     }
 }

@@ -1,6 +1,5 @@
 package dev.adjoint.lang;
 
-import java.util.Collection;
 import java.util.List;
 
 /**
@@ -77,7 +76,7 @@ final class SysModule {
     static final Stream STDERR = new Stream("stderr");
 
     /** sys.stdout and sys.stderr: write(text) prints it as print(text, end="") does and returns its length; flush() does nothing. */
-    static final class Stream implements HostObject {
+    static final class Stream implements TabledHostObject {
         private final String name;
         private final Builtin write;
 
@@ -107,20 +106,15 @@ final class SysModule {
             return "TextIOWrapper";
         }
 
-        @Override
-        public Object attribute(String name) {
-            return switch (name) {
-                case "write" -> write;
-                case "flush" -> flush;
+        private static final AttributeTable<Stream> ATTRIBUTES = new AttributeTable<Stream>()
+                .value("flush", s -> s.flush)
                 // at adjoint's prompt both are the terminal; a script's, a pipe's and a notebook's output is not asked about
-                case "isatty" -> Builtin.of("isatty", a -> a.expect(0, 0).interpreter().printer().stdin().terminal());
-                default -> null;
-            };
-        }
+                .method("isatty", (s, a) -> a.expect(0, 0).interpreter().printer().stdin().terminal())
+                .value("write", s -> s.write);
 
         @Override
-        public Collection<String> attributeNames() {
-            return List.of("flush", "isatty", "write");
+        public AttributeTable<Stream> attributeTable() {
+            return ATTRIBUTES;
         }
 
         @Override

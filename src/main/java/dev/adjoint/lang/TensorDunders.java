@@ -13,23 +13,14 @@ final class TensorDunders {
 
     static Map<String, TensorMethods.Method> table() {
         Map<String, TensorMethods.Method> m = new LinkedHashMap<>();
-        Map<String, TokenType> binary = Map.ofEntries(Map.entry("add", TokenType.PLUS), Map.entry("sub", TokenType.MINUS),
-                Map.entry("mul", TokenType.STAR), Map.entry("truediv", TokenType.SLASH), Map.entry("floordiv", TokenType.SLASH_SLASH),
-                Map.entry("mod", TokenType.PERCENT), Map.entry("pow", TokenType.STAR_STAR), Map.entry("matmul", TokenType.AT),
-                Map.entry("and", TokenType.AMPERSAND), Map.entry("or", TokenType.PIPE));
-        for (Map.Entry<String, TokenType> e : binary.entrySet()) {
-            TokenType op = e.getValue();
-            m.put("__" + e.getKey() + "__", (self, a) -> Operators.binary(op, self, other(a)));
-            m.put("__r" + e.getKey() + "__", (self, a) -> Operators.binary(op, other(a), self));
-            m.put("__i" + e.getKey() + "__", (self, a) -> Operators.inPlace(op, self, other(a)));
+        for (OperatorNames.Binary b : OperatorNames.BINARY) {
+            if (b.shift()) continue; // adjoint's tensors have no << and >>
+            m.put(b.method(), (self, a) -> Operators.binary(b.op(), self, other(a)));
+            m.put(b.reflected(), (self, a) -> Operators.binary(b.op(), other(a), self));
+            m.put(b.inPlace(), (self, a) -> Operators.inPlace(b.op(), self, other(a)));
         }
-        Map<String, TokenType> comparisons = Map.of("eq", TokenType.EQUAL_EQUAL, "ne", TokenType.BANG_EQUAL, "lt", TokenType.LESS,
-                "le", TokenType.LESS_EQUAL, "gt", TokenType.GREATER, "ge", TokenType.GREATER_EQUAL);
-        for (Map.Entry<String, TokenType> e : comparisons.entrySet())
-            m.put("__" + e.getKey() + "__", (self, a) -> Operators.compare(e.getValue(), self, other(a)));
-        m.put("__neg__", (self, a) -> Operators.unary(TokenType.MINUS, none(self, a)));
-        m.put("__pos__", (self, a) -> Operators.unary(TokenType.PLUS, none(self, a)));
-        m.put("__invert__", (self, a) -> Operators.unary(TokenType.TILDE, none(self, a)));
+        for (OperatorNames.Comparison c : OperatorNames.COMPARISONS) m.put(c.method(), (self, a) -> Operators.compare(c.op(), self, other(a)));
+        for (OperatorNames.Unary u : OperatorNames.UNARY) m.put(u.method(), (self, a) -> Operators.unary(u.op(), none(self, a)));
         m.put("__abs__", (self, a) -> Operators.abs(none(self, a)));
         m.put("__bool__", (self, a) -> Values.truthy(none(self, a)));
         m.put("__len__", (self, a) -> a.interpreter().len(none(self, a)));

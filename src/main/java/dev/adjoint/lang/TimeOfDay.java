@@ -3,15 +3,13 @@ package dev.adjoint.lang;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.format.DateTimeParseException;
-import java.util.Collection;
-import java.util.List;
 
 /**
  * datetime.time: a clock reading to the microsecond, naive or with a fixed UTC offset, and its
  * fold (PEP 495: 1 for the later of a reading shown twice; kept, shown, not compared); also the
  * home of the clock's text (repr fields, isoformat's timespec) that datetime shares.
  */
-record TimeOfDay(LocalTime value, FixedOffset tz, int fold) implements HostObject, PyReprable, PyOperand, PyFormattable, HashedByValue {
+record TimeOfDay(LocalTime value, FixedOffset tz, int fold) implements TabledHostObject, PyReprable, PyOperand, PyFormattable, HashedByValue {
     static final LocalTime MAX = LocalTime.of(23, 59, 59, 999_999_000);
 
     TimeOfDay(LocalTime value, FixedOffset tz) {
@@ -151,35 +149,25 @@ record TimeOfDay(LocalTime value, FixedOffset tz, int fold) implements HostObjec
         return DatetimeModule.TIME;
     }
 
-    @Override
-    public boolean attributeIsNone(String name) {
-        return tz == null && name.equals("tzinfo");
-    }
-
-    @Override
-    public Object attribute(String name) {
-        return switch (name) {
-            case "hour" -> (long) value.getHour();
-            case "minute" -> (long) value.getMinute();
-            case "second" -> (long) value.getSecond();
-            case "microsecond" -> (long) (value.getNano() / 1000);
-            case "tzinfo" -> tz;
-            case "fold" -> (long) fold;
-            case "isoformat" -> Builtin.of("isoformat", a -> isoformat(timespec(a.expect(0, 1, "timespec").option(0, "timespec", "auto"))));
-            case "strftime" -> Builtin.of("strftime", a -> format(a.expect(1, 1).string(0)));
-            case "replace" -> Builtin.of("replace", a -> {
+    private static final AttributeTable<TimeOfDay> ATTRIBUTES = new AttributeTable<TimeOfDay>()
+            .method("dst", (t, a) -> null)
+            .value("fold", t -> (long) t.fold)
+            .value("hour", t -> (long) t.value.getHour())
+            .method("isoformat", (t, a) -> t.isoformat(timespec(a.expect(0, 1, "timespec").option(0, "timespec", "auto"))))
+            .value("microsecond", t -> (long) (t.value.getNano() / 1000))
+            .value("minute", t -> (long) t.value.getMinute())
+            .method("replace", (t, a) -> {
                 a.expect(0, 5, "hour", "minute", "second", "microsecond", "tzinfo", "fold");
-                return of(a, new long[] {value.getHour(), value.getMinute(), value.getSecond(), value.getNano() / 1000}, tz, fold);
-            });
-            case "utcoffset" -> Builtin.of("utcoffset", a -> tz == null ? null : new Timedelta(tz.micros));
-            case "tzname" -> Builtin.of("tzname", a -> tz == null ? null : tz.tzname());
-            case "dst" -> Builtin.of("dst", a -> null);
-            default -> null;
-        };
-    }
+                return of(a, new long[] {t.value.getHour(), t.value.getMinute(), t.value.getSecond(), t.value.getNano() / 1000}, t.tz, t.fold);
+            })
+            .value("second", t -> (long) t.value.getSecond())
+            .method("strftime", (t, a) -> t.format(a.expect(1, 1).string(0)))
+            .value("tzinfo", t -> t.tz)
+            .method("tzname", (t, a) -> t.tz == null ? null : t.tz.tzname())
+            .method("utcoffset", (t, a) -> t.tz == null ? null : new Timedelta(t.tz.micros));
 
     @Override
-    public Collection<String> attributeNames() {
-        return List.of("dst", "fold", "hour", "isoformat", "microsecond", "minute", "replace", "second", "strftime", "tzinfo", "tzname", "utcoffset");
+    public AttributeTable<TimeOfDay> attributeTable() {
+        return ATTRIBUTES;
     }
 }

@@ -1,6 +1,5 @@
 package dev.adjoint.lang;
 
-import java.util.Collection;
 import java.util.List;
 
 /**
@@ -8,7 +7,7 @@ import java.util.List;
  * 0 <= microseconds < 10**6). A long of microseconds reaches ±106 million days, short of
  * CPython's 999,999,999: past it, OverflowError.
  */
-record Timedelta(long micros) implements HostObject, PyReprable, PyOperand, HashedByValue {
+record Timedelta(long micros) implements TabledHostObject, PyReprable, PyOperand, HashedByValue {
     static Timedelta checked(long micros) {
         if (micros == Long.MIN_VALUE || micros == Long.MAX_VALUE) throw PyError.overflow("timedelta out of range"); // a rounded double past a long
         return new Timedelta(micros);
@@ -107,19 +106,14 @@ record Timedelta(long micros) implements HostObject, PyReprable, PyOperand, Hash
         return DatetimeModule.TIMEDELTA;
     }
 
-    @Override
-    public Object attribute(String name) {
-        return switch (name) {
-            case "days" -> days();
-            case "seconds" -> seconds();
-            case "microseconds" -> microseconds();
-            case "total_seconds" -> Builtin.of("total_seconds", a -> micros / 1e6); // CPython's exact quotient, correctly rounded
-            default -> null;
-        };
-    }
+    private static final AttributeTable<Timedelta> ATTRIBUTES = new AttributeTable<Timedelta>()
+            .value("days", Timedelta::days)
+            .value("microseconds", Timedelta::microseconds)
+            .value("seconds", Timedelta::seconds)
+            .method("total_seconds", (t, a) -> t.micros / 1e6); // CPython's exact quotient, correctly rounded
 
     @Override
-    public Collection<String> attributeNames() {
-        return List.of("days", "microseconds", "seconds", "total_seconds");
+    public AttributeTable<Timedelta> attributeTable() {
+        return ATTRIBUTES;
     }
 }

@@ -6,7 +6,7 @@ import dev.adjoint.autograd.DType;
  * A value of {@code torch.float64}, {@code torch.int64}, {@code torch.bool}, ...: the name PyTorch
  * prints and the type adjoint computes in (float32 and float16 requests are computed in float64).
  */
-public record TorchDtype(DType dtype, String name) implements HostObject {
+public record TorchDtype(DType dtype, String name) implements TabledHostObject {
     public static final TorchDtype FLOAT64 = new TorchDtype(DType.FLOAT64, "torch.float64");
     public static final TorchDtype INT64 = new TorchDtype(DType.INT64, "torch.int64");
     public static final TorchDtype BOOL = new TorchDtype(DType.BOOL, "torch.bool");
@@ -64,19 +64,14 @@ public record TorchDtype(DType dtype, String name) implements HostObject {
         return "dtype";
     }
 
-    @Override
-    public Object attribute(String attribute) {
-        return switch (attribute) {
-            case "is_floating_point" -> isFloatingPoint();
-            case "is_signed" -> dtype != DType.UINT8 && dtype != DType.BOOL;
-            case "is_complex" -> false;
-            default -> null;
-        };
-    }
+    private static final AttributeTable<TorchDtype> ATTRIBUTES = new AttributeTable<TorchDtype>()
+            .value("is_floating_point", TorchDtype::isFloatingPoint)
+            .value("is_signed", t -> t.dtype != DType.UINT8 && t.dtype != DType.BOOL)
+            .value("is_complex", t -> false);
 
     @Override
-    public java.util.Collection<String> attributeNames() {
-        return java.util.List.of("is_floating_point", "is_signed", "is_complex");
+    public AttributeTable<TorchDtype> attributeTable() {
+        return ATTRIBUTES;
     }
 
     @Override

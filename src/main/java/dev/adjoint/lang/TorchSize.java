@@ -1,7 +1,6 @@
 package dev.adjoint.lang;
 
 import java.util.AbstractList;
-import java.util.Collection;
 import java.util.List;
 
 /**
@@ -9,7 +8,7 @@ import java.util.List;
  * and isinstance(s, tuple) holds) printed as {@code torch.Size([2, 3])}; a slice of it, or it
  * plus a tuple, is a Size again.
  */
-public final class TorchSize extends AbstractList<Object> implements HostObject {
+public final class TorchSize extends AbstractList<Object> implements TabledHostObject {
     /** The class {@code torch.Size}, a subclass of tuple; calling it makes a Size from ints. */
     public static final PyClass CLASS = PyClass.builtin("Size", "torch", BuiltinTypes.TUPLE,
             Builtin.of("Size", a -> ofItems(a.expect(0, 1).size() == 0 ? List.of() : Values.items(a.get(0)))));
@@ -65,20 +64,17 @@ public final class TorchSize extends AbstractList<Object> implements HostObject 
         return CLASS;
     }
 
-    @Override
-    public Object attribute(String name) {
-        if (name.equals("numel")) return Builtin.of("numel", a -> {
-            a.expect(0, 0);
-            long n = 1;
-            for (long d : dims) n *= d;
-            return n;
-        });
-        return null;
-    }
+    private static final AttributeTable<TorchSize> ATTRIBUTES = new AttributeTable<TorchSize>()
+            .method("numel", (s, a) -> {
+                a.expect(0, 0);
+                long n = 1;
+                for (long d : s.dims) n *= d;
+                return n;
+            });
 
     @Override
-    public Collection<String> attributeNames() {
-        return List.of("numel");
+    public AttributeTable<TorchSize> attributeTable() {
+        return ATTRIBUTES;
     }
 
     @Override

@@ -1,5 +1,6 @@
 package dev.adjoint.lang;
 
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -72,7 +73,7 @@ final class TqdmModule {
     }
 
     /** One tqdm bar: iterable (lazily), a context manager, and updated by hand. */
-    static final class Bar implements HostObject, Iterable<Object>, Sized, ContextManager {
+    static final class Bar implements TabledHostObject, Iterable<Object>, Sized, ContextManager {
         private final Object iterable;
         private final Long total;
         private final boolean disabled;
@@ -168,56 +169,57 @@ final class TqdmModule {
             return TQDM;
         }
 
-        @Override
-        public Object attribute(String name) {
-            return switch (name) {
-                case "n" -> n;
-                case "total" -> total;
-                case "desc" -> desc;
-                case "postfix" -> postfix;
-                case "update" -> Builtin.of("update", a -> {
-                    Object by = a.expect(0, 1, "n").option(0, "n", 1L);
-                    advance(Values.toLong(by, "n"));
+        private static final AttributeTable<Bar> ATTRIBUTES = new AttributeTable<Bar>()
+                .method("clear", (b, a) -> null)
+                .method("close", (b, a) -> {
+                    a.expect(0, 0);
+                    b.close();
                     return null;
-                });
-                case "set_postfix" -> Builtin.of("set_postfix", a -> {
+                })
+                .value("desc", b -> b.desc)
+                .value("n", b -> b.n)
+                .value("postfix", b -> b.postfix)
+                .method("refresh", (b, a) -> null)
+                .method("set_description", Bar::describe)
+                .method("set_description_str", Bar::describe)
+                .method("set_postfix", (b, a) -> {
                     Map<Object, Object> items = new LinkedHashMap<>();
                     if (a.size() > 2) throw a.typeError("takes from 1 to 3 positional arguments but " + (a.size() + 1) + " were given");
                     if (a.size() > 0 && a.get(0) instanceof PyDict d) items.putAll(entries(d)); // any keyword is a postfix entry
                     a.keywords().keySet().stream().filter(k -> !k.equals("refresh")).sorted().forEach(k -> items.put(k, a.keyword(k)));
-                    postfix(items);
+                    b.postfix(items);
+                    return null;
+                })
+                .method("set_postfix_str", (b, a) -> {
+                    b.postfix = Repr.str(a.expect(0, 2, "s", "refresh").option(0, "s", ""));
+                    if (b.shown != null) b.shown.relabel(b.label());
+                    return null;
+                })
+                .value("total", b -> b.total)
+                .method("update", (b, a) -> {
+                    Object by = a.expect(0, 1, "n").option(0, "n", 1L);
+                    b.advance(Values.toLong(by, "n"));
                     return null;
                 });
-                case "set_postfix_str" -> Builtin.of("set_postfix_str", a -> {
-                    postfix = Repr.str(a.expect(0, 2, "s", "refresh").option(0, "s", ""));
-                    if (shown != null) shown.relabel(label());
-                    return null;
-                });
-                case "set_description", "set_description_str" -> Builtin.of(name, a -> {
-                    Object d = a.expect(0, 2, "desc", "refresh").option(0, "desc", null);
-                    desc = d == null ? "" : Repr.str(d);
-                    if (shown != null) shown.relabel(label());
-                    return null;
-                });
-                case "close" -> Builtin.of("close", a -> {
-                    a.expect(0, 0);
-                    close();
-                    return null;
-                });
-                case "refresh", "clear" -> Builtin.of(name, a -> null);
-                default -> null;
-            };
-        }
 
         @Override
-        public boolean attributeIsNone(String name) {
-            return name.equals("total") && total == null;
+        public AttributeTable<Bar> attributeTable() {
+            return ATTRIBUTES;
+        }
+
+        /** set_description(desc=None, refresh=True), and set_description_str, which is the same here. */
+        private Object describe(Args a) {
+            Object d = a.expect(0, 2, "desc", "refresh").option(0, "desc", null);
+            desc = d == null ? "" : Repr.str(d);
+            if (shown != null) shown.relabel(label());
+            return null;
         }
 
         @Override
         public Collection<String> attributeNames() {
-            return List.of("clear", "close", "desc", "n", "postfix", "refresh", "set_description", "set_description_str", "set_postfix",
-                    "set_postfix_str", "total", "update", "write");
+            List<String> names = new ArrayList<>(ATTRIBUTES.names());
+            names.add("write"); // the class's
+            return names;
         }
 
         @Override

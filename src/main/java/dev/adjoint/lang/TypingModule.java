@@ -1,7 +1,6 @@
 package dev.adjoint.lang;
 
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -106,7 +105,7 @@ final class TypingModule {
     }
 
     /** NewType('UserId', int): called, it gives its argument back; printed __main__.UserId. */
-    record NewType(String name, Object supertype) implements Callable, HostObject, PyReprable {
+    record NewType(String name, Object supertype) implements Callable, TabledHostObject, PyReprable {
         @Override
         public Object call(Interpreter interpreter, List<Object> args, Map<String, Object> keywords, Span span) {
             if (args.size() != 1 || !keywords.isEmpty())
@@ -119,19 +118,15 @@ final class TypingModule {
             return "NewType";
         }
 
-        @Override
-        public Object attribute(String member) {
-            return switch (member) {
-                case "__name__", "__qualname__" -> name;
-                case "__supertype__" -> supertype;
-                case "__module__" -> "__main__";
-                default -> null;
-            };
-        }
+        private static final AttributeTable<NewType> ATTRIBUTES = new AttributeTable<NewType>()
+                .value("__module__", t -> "__main__")
+                .value("__name__", NewType::name)
+                .value("__qualname__", NewType::name)
+                .value("__supertype__", NewType::supertype);
 
         @Override
-        public Collection<String> attributeNames() {
-            return List.of("__module__", "__name__", "__qualname__", "__supertype__");
+        public AttributeTable<NewType> attributeTable() {
+            return ATTRIBUTES;
         }
 
         @Override
@@ -180,7 +175,7 @@ final class TypingModule {
     }
 
     /** A subscripted typing name: {@code typing.List[int]}. */
-    record Alias(String name, List<Object> args) implements HostObject, Subscriptable, PyReprable {
+    record Alias(String name, List<Object> args) implements TabledHostObject, Subscriptable, PyReprable {
         @Override
         public Object getItem(Object key) {
             throw PyError.type(pyRepr() + " is not a generic class");
@@ -191,14 +186,12 @@ final class TypingModule {
             return "_GenericAlias";
         }
 
-        @Override
-        public Object attribute(String member) {
-            return member.equals("__args__") ? Values.tuple(args) : null;
-        }
+        private static final AttributeTable<Alias> ATTRIBUTES = new AttributeTable<Alias>()
+                .value("__args__", t -> Values.tuple(t.args));
 
         @Override
-        public Collection<String> attributeNames() {
-            return List.of("__args__");
+        public AttributeTable<Alias> attributeTable() {
+            return ATTRIBUTES;
         }
 
         @Override
@@ -222,29 +215,19 @@ final class TypingModule {
     }
 
     /** A string annotation as NamedTuple and TypedDict keep it (typing._type_check): ForwardRef('int'), evaluated by get_type_hints. */
-    record ForwardRef(String text, String module) implements HostObject, PyReprable {
+    record ForwardRef(String text, String module) implements TabledHostObject, PyReprable {
         @Override
         public String typeName() {
             return "ForwardRef";
         }
 
-        @Override
-        public Object attribute(String member) {
-            return switch (member) {
-                case "__forward_arg__" -> text;
-                case "__forward_module__" -> module;
-                default -> null;
-            };
-        }
+        private static final AttributeTable<ForwardRef> ATTRIBUTES = new AttributeTable<ForwardRef>()
+                .value("__forward_arg__", ForwardRef::text)
+                .value("__forward_module__", ForwardRef::module);
 
         @Override
-        public boolean attributeIsNone(String member) {
-            return member.equals("__forward_module__") && module == null;
-        }
-
-        @Override
-        public Collection<String> attributeNames() {
-            return List.of("__forward_arg__", "__forward_module__");
+        public AttributeTable<ForwardRef> attributeTable() {
+            return ATTRIBUTES;
         }
 
         @Override

@@ -1,7 +1,6 @@
 package dev.adjoint.lang;
 
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 
@@ -11,7 +10,7 @@ import java.util.List;
  * isinstance and issubclass test each of its types, and two unions of the same types in any order
  * are equal. {@code int | int} is just int.
  */
-final class UnionType implements HostObject, PyReprable, HashedByValue {
+final class UnionType implements TabledHostObject, PyReprable, HashedByValue {
     static final PyClass TYPE = PyClass.builtin("UnionType", "types", BuiltinTypes.OBJECT, null);
 
     /** The types, flattened, without repeats, None as NoneType. */
@@ -63,14 +62,12 @@ final class UnionType implements HostObject, PyReprable, HashedByValue {
         return TYPE;
     }
 
-    @Override
-    public Object attribute(String name) {
-        return name.equals("__args__") ? Values.tuple(new ArrayList<>(args)) : null;
-    }
+    private static final AttributeTable<UnionType> ATTRIBUTES = new AttributeTable<UnionType>()
+            .value("__args__", u -> Values.tuple(new ArrayList<>(u.args)));
 
     @Override
-    public Collection<String> attributeNames() {
-        return List.of("__args__");
+    public AttributeTable<UnionType> attributeTable() {
+        return ATTRIBUTES;
     }
 
     @Override

@@ -2,14 +2,12 @@ package dev.adjoint.lang.lib;
 
 import dev.adjoint.autograd.DType;
 import dev.adjoint.autograd.Tensor;
-import dev.adjoint.lang.Builtin;
-import dev.adjoint.lang.HostObject;
+import dev.adjoint.lang.AttributeTable;
 import dev.adjoint.lang.PyError;
+import dev.adjoint.lang.TabledHostObject;
 import dev.adjoint.lang.Values;
 import dev.adjoint.ndarray.NDArray;
 import dev.adjoint.ndarray.Shapes;
-import java.util.Collection;
-import java.util.List;
 import java.util.function.Function;
 
 /**
@@ -18,7 +16,7 @@ import java.util.function.Function;
  * {@code check(value)}, a bool tensor of where the value satisfies it (one entry per event for a
  * constraint over the last dimension: Simplex(), OneHot(), IndependentConstraint(..., 1)).
  */
-final class ConstraintValue implements HostObject {
+final class ConstraintValue implements TabledHostObject {
     private final String name;
     private final int eventDim;
     /** 1 where the value satisfies it, over value's shape less the last eventDim dimensions; null: Dependent(), which cannot say. */
@@ -132,23 +130,18 @@ final class ConstraintValue implements HostObject {
         return "_" + name.substring(0, name.indexOf('('));
     }
 
-    @Override
-    public Object attribute(String attribute) {
-        return switch (attribute) {
-            case "check" -> Builtin.of("check", a -> {
+    private static final AttributeTable<ConstraintValue> ATTRIBUTES = new AttributeTable<ConstraintValue>()
+            .method("check", (c, a) -> {
                 Object value = a.expect(1, 1, "value").option(0, "value", null);
-                if (check == null) throw PyError.value("Cannot determine validity of dependent constraint");
+                if (c.check == null) throw PyError.value("Cannot determine validity of dependent constraint");
                 if (!(Values.plain(value) instanceof Tensor t)) throw PyError.type("check() expects a Tensor, got " + Values.typeName(value));
-                return Tensor.constant(check.apply(t.value()), DType.BOOL);
-            });
-            case "event_dim" -> (long) eventDim;
-            default -> null;
-        };
-    }
+                return Tensor.constant(c.check.apply(t.value()), DType.BOOL);
+            })
+            .value("event_dim", c -> (long) c.eventDim);
 
     @Override
-    public Collection<String> attributeNames() {
-        return List.of("check", "event_dim");
+    public AttributeTable<ConstraintValue> attributeTable() {
+        return ATTRIBUTES;
     }
 
     @Override

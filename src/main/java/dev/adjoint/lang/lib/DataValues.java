@@ -3,9 +3,9 @@ package dev.adjoint.lang.lib;
 import dev.adjoint.autograd.Tensor;
 import dev.adjoint.data.ArrayDataset;
 import dev.adjoint.data.DataLoader;
-import dev.adjoint.lang.HostObject;
+import dev.adjoint.lang.AttributeTable;
 import dev.adjoint.lang.Sized;
-import java.util.Collection;
+import dev.adjoint.lang.TabledHostObject;
 import java.util.Iterator;
 import java.util.List;
 
@@ -14,7 +14,7 @@ final class DataValues {
     private DataValues() {}
 
     /** A dataset of arrays: ds.X, ds.y (constant tensors), len(ds). */
-    static final class DatasetValue implements HostObject, Sized {
+    static final class DatasetValue implements TabledHostObject, Sized {
         final ArrayDataset dataset;
 
         DatasetValue(ArrayDataset dataset) {
@@ -25,16 +25,13 @@ final class DataValues {
             return "Dataset";
         }
 
-        public Object attribute(String name) {
-            return switch (name) {
-                case "X" -> Tensor.constant(dataset.field(0));
-                case "y" -> dataset.fieldCount() > 1 ? Tensor.constant(dataset.field(1)) : null;
-                default -> null;
-            };
-        }
+        private static final AttributeTable<DatasetValue> ATTRIBUTES = new AttributeTable<DatasetValue>()
+                .value("X", d -> Tensor.constant(d.dataset.field(0)))
+                .optional("y", d -> d.dataset.fieldCount() > 1 ? Tensor.constant(d.dataset.field(1)) : null);
 
-        public Collection<String> attributeNames() {
-            return List.of("X", "y");
+        @Override
+        public AttributeTable<DatasetValue> attributeTable() {
+            return ATTRIBUTES;
         }
 
         public long length() {
@@ -48,7 +45,7 @@ final class DataValues {
     }
 
     /** A loader: for X, y in loader: ... walks the batches one at a time; len(loader) counts them. */
-    static final class LoaderValue implements HostObject, Sized, Iterable<Object> {
+    static final class LoaderValue implements TabledHostObject, Sized, Iterable<Object> {
         final DataLoader loader;
 
         LoaderValue(DataLoader loader) {
@@ -59,16 +56,13 @@ final class DataValues {
             return "DataLoader";
         }
 
-        public Object attribute(String name) {
-            return switch (name) {
-                case "batch_size" -> (long) loader.batchSize();
-                case "shuffle" -> loader.shuffle();
-                default -> null;
-            };
-        }
+        private static final AttributeTable<LoaderValue> ATTRIBUTES = new AttributeTable<LoaderValue>()
+                .value("batch_size", l -> (long) l.loader.batchSize())
+                .value("shuffle", l -> l.loader.shuffle());
 
-        public Collection<String> attributeNames() {
-            return List.of("batch_size", "shuffle");
+        @Override
+        public AttributeTable<LoaderValue> attributeTable() {
+            return ATTRIBUTES;
         }
 
         public long length() {

@@ -1,14 +1,13 @@
 package dev.adjoint.lang.lib;
 
 import dev.adjoint.autograd.Tensor;
-import dev.adjoint.lang.Builtin;
-import dev.adjoint.lang.HostObject;
+import dev.adjoint.lang.AttributeTable;
 import dev.adjoint.lang.PyClass;
 import dev.adjoint.lang.PyReprable;
+import dev.adjoint.lang.TabledHostObject;
 import dev.adjoint.lang.Values;
 import dev.adjoint.ndarray.NDArray;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 
@@ -18,7 +17,7 @@ import java.util.Map;
  * and needle's {@code gradient(out_grad, node)} / {@code gradient_as_tuple}: the partial adjoints
  * of the node's inputs, as tensors, from the engine's reverse rule of that op.
  */
-final class NeedleOp implements HostObject, PyReprable {
+final class NeedleOp implements TabledHostObject, PyReprable {
     /** needle's name of each engine op (by the op's stable name); a scalar variant where a Python number is an operand. */
     private static final Map<String, String[]> NAMES = Map.ofEntries(
             Map.entry("add", new String[] {"EWiseAdd", "AddScalar"}),
@@ -91,22 +90,22 @@ final class NeedleOp implements HostObject, PyReprable {
         return NeedleOpClasses.of(name);
     }
 
-    @Override
-    public Object attribute(String attribute) {
-        return switch (attribute) {
-            case "scalar" -> scalar;
-            case "gradient" -> Builtin.of("gradient", a -> {
-                List<Object> g = gradient(a.expect(2, 2, "out_grad", "node").tensor(0), a.tensor(1));
-                return g.size() == 1 ? g.get(0) : Values.tuple(g);
-            });
-            case "gradient_as_tuple" -> Builtin.of("gradient_as_tuple", a -> Values.tuple(gradient(a.expect(2, 2, "out_grad", "node").tensor(0), a.tensor(1))));
-            default -> null;
-        };
+    /** A scalar op's attributes (its number first) and any other op's. */
+    private static final AttributeTable<NeedleOp> SCALAR_OP = attributes(true), OP = attributes(false);
+
+    private static AttributeTable<NeedleOp> attributes(boolean scalar) {
+        AttributeTable<NeedleOp> t = new AttributeTable<>();
+        if (scalar) t.value("scalar", o -> o.scalar);
+        return t.method("gradient", (o, a) -> {
+                    List<Object> g = o.gradient(a.expect(2, 2, "out_grad", "node").tensor(0), a.tensor(1));
+                    return g.size() == 1 ? g.get(0) : Values.tuple(g);
+                })
+                .method("gradient_as_tuple", (o, a) -> Values.tuple(o.gradient(a.expect(2, 2, "out_grad", "node").tensor(0), a.tensor(1))));
     }
 
     @Override
-    public Collection<String> attributeNames() {
-        return scalar != null ? List.of("scalar", "gradient", "gradient_as_tuple") : List.of("gradient", "gradient_as_tuple");
+    public AttributeTable<NeedleOp> attributeTable() {
+        return scalar != null ? SCALAR_OP : OP;
     }
 
     @Override

@@ -1,14 +1,14 @@
 package dev.adjoint.lang.lib;
 
 import dev.adjoint.lang.Args;
+import dev.adjoint.lang.AttributeTable;
 import dev.adjoint.lang.Builtin;
 import dev.adjoint.lang.BuiltinTypes;
-import dev.adjoint.lang.HostObject;
 import dev.adjoint.lang.PyClass;
 import dev.adjoint.lang.PyError;
 import dev.adjoint.lang.PyReprable;
+import dev.adjoint.lang.TabledHostObject;
 import dev.adjoint.lang.Values;
-import java.util.Collection;
 import java.util.List;
 
 /**
@@ -17,7 +17,7 @@ import java.util.List;
  * a device of another type can be named (tutorials build {@code torch.device("cuda")} before
  * asking whether there is one), and placing a tensor on it fails as in PyTorch's CPU build.
  */
-public record TorchDevice(String type, Long index) implements HostObject, PyReprable {
+public record TorchDevice(String type, Long index) implements TabledHostObject, PyReprable {
     public static final TorchDevice CPU = new TorchDevice("cpu", null);
 
     /** PyTorch 1.13's device types, in the order its error message lists them. */
@@ -91,23 +91,13 @@ public record TorchDevice(String type, Long index) implements HostObject, PyRepr
         return CLASS;
     }
 
-    @Override
-    public Object attribute(String name) {
-        return switch (name) {
-            case "type" -> type;
-            case "index" -> index;
-            default -> null;
-        };
-    }
+    private static final AttributeTable<TorchDevice> ATTRIBUTES = new AttributeTable<TorchDevice>()
+            .value("type", TorchDevice::type)
+            .value("index", TorchDevice::index);
 
     @Override
-    public boolean attributeIsNone(String name) {
-        return name.equals("index") && index == null;
-    }
-
-    @Override
-    public Collection<String> attributeNames() {
-        return List.of("type", "index");
+    public AttributeTable<TorchDevice> attributeTable() {
+        return ATTRIBUTES;
     }
 
     @Override

@@ -1,16 +1,15 @@
 package dev.adjoint.lang.lib;
 
 import dev.adjoint.lang.Args;
+import dev.adjoint.lang.AttributeTable;
 import dev.adjoint.lang.Builtin;
 import dev.adjoint.lang.BuiltinTypes;
-import dev.adjoint.lang.HostObject;
 import dev.adjoint.lang.PyClass;
 import dev.adjoint.lang.PyError;
 import dev.adjoint.lang.PyReprable;
+import dev.adjoint.lang.TabledHostObject;
 import dev.adjoint.lang.Values;
 import dev.adjoint.random.TorchRandom;
-import java.util.Collection;
-import java.util.List;
 
 /**
  * {@code torch.Generator()}: a CPU generator of its own, as Karpathy's makemore notebooks draw
@@ -18,7 +17,7 @@ import java.util.List;
  * {@code generator=g}. It is PyTorch's engine ({@link TorchRandom}) with its own state, so the
  * numbers are PyTorch's and the global generator ({@code torch.manual_seed}) is left alone.
  */
-public final class TorchGenerator implements HostObject, PyReprable {
+public final class TorchGenerator implements TabledHostObject, PyReprable {
     /** PyTorch's default_rng_seed_val: a fresh Generator's seed. */
     private static final long DEFAULT_SEED = 67280421310721L;
 
@@ -89,33 +88,28 @@ public final class TorchGenerator implements HostObject, PyReprable {
         return CLASS;
     }
 
-    @Override
-    public Object attribute(String name) {
-        return switch (name) {
-            case "manual_seed" -> Builtin.of("manual_seed", a -> {
-                random.seed(Values.toLong(Values.plain(a.expect(1, 1, "seed").option(0, "seed", null)), "seed"));
-                return this;
-            });
-            case "initial_seed" -> Builtin.of("initial_seed", a -> {
+    private static final AttributeTable<TorchGenerator> ATTRIBUTES = new AttributeTable<TorchGenerator>()
+            .value("device", g -> TorchDevice.CPU)
+            .method("get_state", (g, a) -> {
                 a.expect(0, 0);
-                return random.initialSeed();
-            });
-            case "get_state" -> Builtin.of("get_state", a -> {
+                return TorchRngState.of(g.random);
+            })
+            .method("initial_seed", (g, a) -> {
                 a.expect(0, 0);
-                return TorchRngState.of(random);
+                return g.random.initialSeed();
+            })
+            .method("manual_seed", (g, a) -> {
+                g.random.seed(Values.toLong(Values.plain(a.expect(1, 1, "seed").option(0, "seed", null)), "seed"));
+                return g;
+            })
+            .method("set_state", (g, a) -> {
+                TorchRngState.restore(g.random, a.expect(1, 1, "new_state").option(0, "new_state", null));
+                return g;
             });
-            case "set_state" -> Builtin.of("set_state", a -> {
-                TorchRngState.restore(random, a.expect(1, 1, "new_state").option(0, "new_state", null));
-                return this;
-            });
-            case "device" -> TorchDevice.CPU;
-            default -> null;
-        };
-    }
 
     @Override
-    public Collection<String> attributeNames() {
-        return List.of("device", "get_state", "initial_seed", "manual_seed", "set_state");
+    public AttributeTable<TorchGenerator> attributeTable() {
+        return ATTRIBUTES;
     }
 
     @Override

@@ -8,12 +8,12 @@ package dev.adjoint.lang.lib;
  * first one's value, and only the last n mod 8 are computed one by one. Checked against torch 1.13
  * on 3,000 random (start, end, steps).
  */
-final class TorchRanges {
+public final class TorchRanges {
     private static final int LANES = 4; // AVX2's doubles a vector; the kernel takes two vectors a step
 
     private TorchRanges() {}
 
-    static double[] linspace(double start, double end, int steps) {
+    public static double[] linspace(double start, double end, int steps) {
         return linspace(start, end, steps, LANES, false);
     }
 
