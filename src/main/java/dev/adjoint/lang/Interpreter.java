@@ -1552,10 +1552,12 @@ public final class Interpreter implements Expr.Visitor<Object>, Stmt.Visitor<Int
             }
         }
         if (e.items().size() <= 2 || !e.constant()) return s;
-        // CPython compiles {3, 1, 2} to a constant frozenset, merged into a new set: the order it prints
-        PySet again = new PySet();
-        again.update(s);
-        return again;
+        // CPython compiles {3, 1, 2} to a constant frozenset, built once more from its own order (compile.c's merge_consts),
+        // then merged into a new set: the order it prints
+        PySet constant = new PySet(true), out = new PySet();
+        for (Object item : s.items()) constant.add(item);
+        out.update(constant);
+        return out;
     }
 
     /** The items of a list, tuple or set display, with {@code *xs} unpacked. */
