@@ -324,7 +324,8 @@ final class HelpTopics {
               torch.autograd.gradcheck, f"{loss}" of a
               0-d tensor formats its item() (f"{loss:>7f}"), in-place methods (add_, mul_, zero_,
               clamp_, ...), boolean and integer indexing, torch.no_grad/enable_grad/
-              set_grad_enabled, torch.inference_mode() (tensors made inside: t.is_inference();
+              set_grad_enabled (with, a decorator, or __enter__()/__exit__(None, None, None)
+              called by name), torch.inference_mode() (tensors made inside: t.is_inference();
               torch.is_inference_mode_enabled()), torch.autograd (grad, backward (by position or keyword), Function,
               set_detect_anomaly/detect_anomaly (a NaN gradient fails the pass),
               functional.jacobian/hessian/jvp/vjp/hvp), torch.nn (Module to subclass, Parameter,
@@ -356,8 +357,12 @@ final class HelpTopics {
               ConvTranspose2d, Dropout1d, Dropout2d, LocalResponseNorm, Bilinear, PixelShuffle,
               PixelUnshuffle, Upsample/F.interpolate (nearest, linear, bilinear), MarginRankingLoss,
               HingeEmbeddingLoss, CosineEmbeddingLoss, TripletMarginLoss, PoissonNLLLoss,
-              GaussianNLLLoss, SoftMarginLoss, MultiLabelSoftMarginLoss (and their F. forms; _Loss
-              to subclass), x.fill_diagonal_/unfold/sum_to_size/addmm_/renorm/random_/apply_/map_,
+              GaussianNLLLoss, SoftMarginLoss, MultiLabelSoftMarginLoss, MultiMarginLoss,
+              MultiLabelMarginLoss (and their F. forms; _Loss to subclass), RReLU/F.rrelu,
+              LazyLinear, LazyConv1d/2d, LazyBatchNorm1d/2d (sizes from the first call),
+              Embedding.from_pretrained(weights, freeze=True), m.reset_parameters(),
+              torch.nn.utils.parameters_to_vector/vector_to_parameters,
+              torch.testing.assert_close, torch.distributions.constraints, x.fill_diagonal_/unfold/sum_to_size/addmm_/renorm/random_/apply_/map_,
               x.H/mH, m.get_buffer, m._parameters,
               m._buffers, torch.erf, torch.xlogy,
               torch.linalg.inv/det/solve (a singular matrix is torch.linalg.LinAlgError),
@@ -365,11 +370,15 @@ final class HelpTopics {
               (optimizer.state_dict()/load_state_dict()/state: a checkpoint kept in memory;
               step(closure); add_param_group({...})), torch.optim.Optimizer to subclass
               (super().__init__(params, defaults), self.param_groups, self.state[p], your step()),
+              and SGD/Adam/... subclassed (class Clipped(torch.optim.Adam) with an __init__ of its
+              own calling super().__init__(params, lr=lr); a step() calling super().step(closure)),
               torch.optim.lr_scheduler (StepLR, MultiStepLR, ExponentialLR,
               CosineAnnealingLR, LambdaLR, MultiplicativeLR, LinearLR, ConstantLR, PolynomialLR,
               OneCycleLR, CyclicLR, CosineAnnealingWarmRestarts, SequentialLR, ChainedScheduler,
               _LRScheduler to subclass with a get_lr(); get_last_lr(): call scheduler.step() after
-              optimizer.step(); ReduceLROnPlateau: sch.step(val_loss)), nn.init.trunc_normal_/
+              optimizer.step(); ReduceLROnPlateau: sch.step(val_loss); verbose=True prints
+              PyTorch's "Adjusting learning rate of group 0 to 1.0000e-01."; any Optimizer
+              subclass), nn.init.trunc_normal_/
               orthogonal_/sparse_/eye_/dirac_, torch.pdist, torch.atleast_1d/2d/3d,
               torch.set_printoptions(precision=2, sci_mode=False, threshold=, edgeitems=,
               linewidth=, profile="short"/"full"/"default"), torch.nn.utils.clip_grad_norm_/
@@ -442,7 +451,9 @@ final class HelpTopics {
                 another object).
               - Last bits: sums and means add in PyTorch's CPU order (its cascade of 4-lane
                 vectors), exp/tanh/erf are SLEEF's as PyTorch's, linspace, sigmoid and the tanh and
-                sigmoid gradients are rounded as 1.13's kernels round them; a value's gradients
+                sigmoid gradients are rounded as 1.13's kernels round them; matrix products, mv and
+                dot add up as OpenBLAS's dgemm/dgemv/ddot kernels do; float64 randn uses glibc's
+                cos/sin/log as PyTorch's; a value's gradients
                 from several uses are added in PyTorch's order (newest node first); the gradients of gelu,
                 silu, softplus, elu, the layer/batch norms, softmax/log_softmax and linalg's
                 inv/solve (OpenBLAS in PyTorch) can still differ in the last bit or two.
@@ -452,8 +463,8 @@ final class HelpTopics {
                 isinstance(x, torch.FloatTensor) holds for every floating tensor; std_mean's two
                 results are two nodes (PyTorch's one StdMeanBackward0 node is shared).
               - Conv1d/Conv2d take padding_mode='zeros' only, LSTM refuses proj_size;
-                Embedding refuses max_norm,
-                scale_grad_by_freq and sparse (each refused by name, not ignored).
+                Embedding refuses scale_grad_by_freq and sparse (each refused by name, not
+                ignored).
               - DataLoader runs in this process (num_workers is ignored; get_worker_info() is None).
               - optimizer.state_dict() and optimizer.state hold copies of the buffers (PyTorch's
                 share them, and an in-memory checkpoint needs copy.deepcopy there); a scheduler's
@@ -673,7 +684,8 @@ final class HelpTopics {
                 np.ogrid; dot, matmul, outer, kron, tensordot (axes=); a.shape, a.ndim, a.size
               functions over arrays: np.vectorize(f, otypes=), np.apply_along_axis(f, axis, a, *args),
                 np.piecewise(x, [conditions], [values or functions]); np.poly1d(coefficients) (call, + - *,
-                ** n, / number, p(q), deriv, integ, p[k], roots, NumPy's printing), np.roots (real roots)
+                ** n, / number, p(q), deriv, integ, p[k], roots, NumPy's printing), np.roots (real
+                roots), np.polyder, polyint (k=), polyadd, polysub, polymul, polydiv
               by index arrays: bincount (minlength=, weights=), choose, take_along_axis,
                 unravel_index (order=), ravel_multi_index, select, lexsort, inner, vdot, isscalar;
                 in place: put (mode=), place, putmask
@@ -691,14 +703,22 @@ final class HelpTopics {
                 np.float64(x).is_integer(); they print, format (f"{a.mean():.3f}"), index a list
                 and convert (float(s), int(s)) as Python's numbers
               checks: np.allclose, isclose, array_equal, np.testing.assert_allclose,
-                assert_array_equal, assert_equal (NumPy's AssertionError text)
+                assert_array_equal, assert_array_almost_equal, assert_almost_equal (decimal=),
+                assert_equal (dicts key by key, lists item by item; NumPy's AssertionError text)
               np.linalg: norm (ord= 1, 2, inf, -inf, 0, p; matrix 'fro', 1, inf, 2, -2, 'nuc'; axis=),
                 det, inv, solve (one matrix; LinAlgError for a singular one), qr (mode=; NumPy's signs),
                 svd (U, S, Vh; hermitian=), eigh, eigvalsh, eig, eigvals (real eigenvalues), lstsq, pinv,
                 matrix_rank, matrix_power, cholesky: svd/eigh/eig/cholesky on the system's LAPACK, as NumPy
                 calls it (NumPy's signs);
                 np.searchsorted (side=, sorter=), np.digitize (right=); np.einsum ('ij,jk->ik', 'ii',
-                implicit output, '...ij,...jk'); np.pad (constant)
+                implicit output, '...ij,...jk'); np.pad (constant; pad_width=, constant_values=),
+                np.diag (k=), a.astype(t, copy=False), np.cumsum (dtype=), np.fromiter,
+                np.ndenumerate, np.ndindex, a.flags.writeable = False, a.setflags(write=),
+                np.shares_memory, np.may_share_memory
+              files (read only): np.load (.npy; .npz: d.files, d["x"], with), np.loadtxt (delimiter=,
+                skiprows=, usecols=, dtype=, comments=, unpack=, ndmin=, max_rows=, converters=),
+                np.genfromtxt (skip_header=, missing values as nan, filling_values=), np.fromfile;
+                np.save/savetxt/savez are refused (programs write no files)
               np.random: seed rand randn random uniform normal randint (dtype=np.uint8 ...) shuffle
                 permutation choice (replace=False, p=), standard_normal, exponential,
                 standard_exponential, lognormal, laplace, poisson, binomial, multinomial, beta, gamma,
@@ -709,8 +729,12 @@ final class HelpTopics {
                 NumPy's legacy generator bit for bit (a seed gives NumPy's numbers); needle's
                 initialisers and the bare rand/randn share it (torch.* draws from PyTorch's)
               rng = np.random.default_rng(seed): NumPy's Generator (PCG64) bit for bit: random,
-                integers, uniform, choice (replace=, p=), permutation, shuffle; its normal and
-                exponential are refused (NumPy's ziggurat tables are not there: use np.random.randn)
+                integers, uniform, choice (replace=, p=), permutation, shuffle, permuted (axis=),
+                bytes, poisson, binomial, multinomial, geometric (p >= 1/3), laplace, logistic,
+                gumbel, triangular, beta (a, b <= 1); rng.bit_generator.state, np.random.PCG64,
+                np.random.Generator, np.random.SeedSequence (generate_state); its normal,
+                exponential and what builds on them are refused (NumPy's ziggurat tables are not
+                reproduced bit for bit: use np.random.randn, np.random.normal)
               tensors: torch.tensor(a), ndl.Tensor(a) copy; torch.from_numpy(a), torch.as_tensor(a)
                 and t.numpy() share the data, as in PyTorch (t.numpy() of a tensor that requires
                 grad is an error outside no_grad); t + a is NumPy's arithmetic given back as a
@@ -718,7 +742,7 @@ final class HelpTopics {
             Not there: float16, complex, string and object arrays (a TypeError names them);
               complex eigenvalues of np.linalg.eig/eigvals; stacks of matrices; float32 lstsq, pinv,
               matrix_rank, polyfit (det/inv/solve of 3 x 3 and larger, qr, lstsq, pinv, polyfit may
-              differ from LAPACK's in the last digits); fft, np.save/load (no files); float32 is
+              differ from LAPACK's in the last digits); fft, np.save (no writes); float32 is
               computed in float64 and rounded after each operation, sums in float32 in NumPy's
               pairwise order (a last float32 digit of exp, log, ... may differ from NumPy's).
             """;

@@ -46,6 +46,11 @@ public final class BuiltinTypes {
     /** torch.nn.Parameter, a subclass of Tensor (torch's: made by dev.adjoint.lang.lib.TorchNn.parameter). */
     public static final PyClass PARAMETER = PyClass.builtin("Parameter", "torch.nn.parameter", TENSOR,
             Builtin.of("Parameter", a -> dev.adjoint.lang.lib.TorchNn.parameter(a)));
+    /** torch.nn.parameter.UninitializedParameter and UninitializedBuffer: a lazy module's tensors before its first call (see {@link UninitializedTensors}). */
+    public static final PyClass UNINITIALIZED_PARAMETER = PyClass.builtin("UninitializedParameter", "torch.nn.parameter", PARAMETER,
+            Builtin.of("UninitializedParameter", a -> UninitializedTensors.construct(a, true)));
+    public static final PyClass UNINITIALIZED_BUFFER = PyClass.builtin("UninitializedBuffer", "torch.nn.parameter", TENSOR,
+            Builtin.of("UninitializedBuffer", a -> UninitializedTensors.construct(a, false)));
 
     /** A generator function's generators and generator expressions. */
     static final PyClass GENERATOR = PyClass.builtin("generator", OBJECT, null);
@@ -122,6 +127,8 @@ public final class BuiltinTypes {
         if (v instanceof String) return STR;
         if (v instanceof TrackedNumber t) return of(t.value());
         if (v instanceof Tensor t && t.isNeedle()) return dev.adjoint.lang.lib.NeedleTensor.type(t); // needle.autograd.Tensor
+        if (v instanceof Tensor t && dev.adjoint.nn.Parameter.isUninitialized(t))
+            return dev.adjoint.nn.Parameter.isParameter(t) ? UNINITIALIZED_PARAMETER : UNINITIALIZED_BUFFER;
         if (v instanceof Tensor t) return dev.adjoint.nn.Parameter.isParameter(t) ? PARAMETER : TENSOR;
         if (v instanceof HostObject h && h.pyClass() != null) return h.pyClass();
         if (v instanceof PyIterator it && it.pyClass() != null) return it.pyClass();

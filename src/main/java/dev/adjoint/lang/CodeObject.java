@@ -1,7 +1,6 @@
 package dev.adjoint.lang;
 
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -13,7 +12,7 @@ import java.util.Set;
  * then the other locals, those a nested function reads being cell variables instead), its name, the
  * file and the line its def starts on (its first decorator's, as CPython 3.11 counts).
  */
-final class CodeObject implements HostObject, PyReprable {
+final class CodeObject implements TabledHostObject, PyReprable {
     private final UserFunction f;
 
     CodeObject(UserFunction f) {
@@ -55,27 +54,21 @@ final class CodeObject implements HostObject, PyReprable {
         return "code";
     }
 
-    @Override
-    public Object attribute(String name) {
-        return switch (name) {
-            case "co_name" -> f.name();
-            case "co_qualname" -> f.qualifiedName();
-            case "co_argcount" -> count(Stmt.ParamKind.POSITIONAL_ONLY, Stmt.ParamKind.NORMAL);
-            case "co_posonlyargcount" -> count(Stmt.ParamKind.POSITIONAL_ONLY);
-            case "co_kwonlyargcount" -> count(Stmt.ParamKind.KEYWORD_ONLY);
-            case "co_varnames" -> Values.tuple(varNames());
-            case "co_nlocals" -> (long) varNames().size();
-            case "co_cellvars" -> Values.tuple(new ArrayList<Object>(new java.util.TreeSet<>(CellNames.of(f.params(), f.body(), f.expression(), f.localNames()))));
-            case "co_filename" -> fileName();
-            case "co_firstlineno" -> (long) firstLine();
-            default -> null;
-        };
-    }
+    private static final AttributeTable<CodeObject> ATTRIBUTES = new AttributeTable<CodeObject>()
+            .value("co_argcount", c -> c.count(Stmt.ParamKind.POSITIONAL_ONLY, Stmt.ParamKind.NORMAL))
+            .value("co_cellvars", c -> Values.tuple(new ArrayList<Object>(new java.util.TreeSet<>(CellNames.of(c.f.params(), c.f.body(), c.f.expression(), c.f.localNames())))))
+            .value("co_filename", CodeObject::fileName)
+            .value("co_firstlineno", c -> (long) c.firstLine())
+            .value("co_kwonlyargcount", c -> c.count(Stmt.ParamKind.KEYWORD_ONLY))
+            .value("co_name", c -> c.f.name())
+            .value("co_nlocals", c -> (long) c.varNames().size())
+            .value("co_posonlyargcount", c -> c.count(Stmt.ParamKind.POSITIONAL_ONLY))
+            .value("co_qualname", c -> c.f.qualifiedName())
+            .value("co_varnames", c -> Values.tuple(c.varNames()));
 
     @Override
-    public Collection<String> attributeNames() {
-        return List.of("co_argcount", "co_cellvars", "co_filename", "co_firstlineno", "co_kwonlyargcount", "co_name", "co_nlocals",
-                "co_posonlyargcount", "co_qualname", "co_varnames");
+    public AttributeTable<CodeObject> attributeTable() {
+        return ATTRIBUTES;
     }
 
     @Override

@@ -86,6 +86,10 @@ final class DictMethods {
             for (PyDict.Entry e : m.entries()) d.put(e.key(), e.value());
             return;
         }
+        if (source instanceof PyMapping m) {
+            for (Object k : m.keyList()) d.put(k, m.getItem(k));
+            return;
+        }
         int i = 0;
         for (Iterator<Object> it = Values.iterate(source); it.hasNext(); i++) {
             Object pair = it.next();

@@ -282,21 +282,6 @@ final class FunctoolsModule {
         }
 
         @Override
-        public Object unary(TokenType op) {
-            return null;
-        }
-
-        @Override
-        public Object abs() {
-            return null;
-        }
-
-        @Override
-        public boolean truthy() {
-            return true;
-        }
-
-        @Override
         public boolean hashable() {
             return false;
         }

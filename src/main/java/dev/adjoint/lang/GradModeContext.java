@@ -6,13 +6,68 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * What {@code no_grad()} / {@code enable_grad()} return: for {@code with}, grad mode inside the
- * block; called on a function (PyTorch's decorator form, {@code @torch.no_grad()}), that function
- * running in that mode.
+ * What {@code torch.no_grad()} / {@code enable_grad()} / {@code set_grad_enabled(mode)} make (objects
+ * of the classes of those names, torch.autograd.grad_mode's): for {@code with}, grad mode inside the
+ * block; their {@code __enter__}/{@code __exit__} called by name do the same (some training loops
+ * toggle it so); called on a function (PyTorch's decorator form, {@code @torch.no_grad()}), that
+ * function running in that mode.
  */
-public record GradModeContext(boolean enabled, Boolean before) implements Callable {
+public final class GradModeContext implements Callable, HostObject {
+    public static final PyClass NO_GRAD = type("no_grad", 0, a -> new GradModeContext(false));
+    public static final PyClass ENABLE_GRAD = type("enable_grad", 0, a -> new GradModeContext(true));
+    /** As a call it takes effect at once; as a context manager the with block restores what was before the call. */
+    public static final PyClass SET_GRAD_ENABLED = type("set_grad_enabled", 1, a -> {
+        boolean on = Values.truthy(a.require("mode").option(0, "mode", null)), before = GradMode.isEnabled();
+        GradMode.setEnabled(on);
+        return new GradModeContext(on, before);
+    });
+
+    private final boolean enabled;
+    /** set_grad_enabled's: the mode before the call, which the block's end restores; null for no_grad/enable_grad. */
+    private final Boolean before;
+    /** The mode __enter__ called by name put in force, until __exit__ (no_grad's prev). */
+    private Scope entered;
+
     public GradModeContext(boolean enabled) {
         this(enabled, null);
+    }
+
+    public GradModeContext(boolean enabled, Boolean before) {
+        this.enabled = enabled;
+        this.before = before;
+    }
+
+    /** One of the classes: made by calling it with its arguments (a function given instead, @torch.no_grad without (), is PyTorch's TypeError). */
+    private static PyClass type(String name, int arguments, Builtin.Fn make) {
+        PyClass c = PyClass.builtin(name, "torch.autograd.grad_mode", BuiltinTypes.OBJECT, Builtin.of(name, a -> {
+            if (a.size() > arguments)
+                throw PyError.type(name + ".__init__() takes " + (arguments + 1) + " positional argument" + (arguments == 0 ? "" : "s") + " but " + (a.size() + 1) + " were given");
+            return make.apply(a.expect(0, arguments, "mode"));
+        }));
+        c.method("__enter__", a -> {
+            ((GradModeContext) a.expect(0, 0).self()).enterByName();
+            return null;
+        });
+        c.method("__exit__", a -> {
+            ((GradModeContext) a.expect(3, 3).self()).exitByName();
+            return null;
+        });
+        return c;
+    }
+
+    private void enterByName() {
+        if (before != null) GradMode.setEnabled(enabled);
+        else entered = GradMode.set(enabled);
+    }
+
+    private void exitByName() {
+        if (before != null) {
+            GradMode.setEnabled(before);
+            return;
+        }
+        if (entered == null) throw PyError.attribute("'" + typeName() + "' object has no attribute 'prev'"); // __exit__ before __enter__
+        entered.close();
+        entered = null;
     }
 
     /**
@@ -29,8 +84,18 @@ public record GradModeContext(boolean enabled, Boolean before) implements Callab
     }
 
     @Override
+    public String typeName() {
+        return pyClass().name();
+    }
+
+    @Override
+    public PyClass pyClass() {
+        return before != null ? SET_GRAD_ENABLED : enabled ? ENABLE_GRAD : NO_GRAD;
+    }
+
+    @Override
     public String name() {
-        return enabled ? "enable_grad" : "no_grad";
+        return typeName();
     }
 
     @Override
@@ -59,6 +124,6 @@ public record GradModeContext(boolean enabled, Boolean before) implements Callab
 
     @Override
     public String toString() {
-        return enabled ? "<enable_grad>" : "<no_grad>";
+        return "<torch.autograd.grad_mode." + typeName() + " object at " + Values.address(this) + ">";
     }
 }

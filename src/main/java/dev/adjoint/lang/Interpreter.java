@@ -761,13 +761,13 @@ public final class Interpreter implements Expr.Visitor<Object>, Stmt.Visitor<Int
     /** Enters one item of a with statement: grad mode for no_grad()/enable_grad(), else the object's __enter__. */
     Entered enter(Stmt.WithItem w) {
         Object context = evaluate(w.context());
-        if (context instanceof GradModeContext g) {
+        if (context instanceof GradModeContext g) { // `as` gets what PyTorch's __enter__ returns: None
             Scope scope = g.enter();
-            return entered(w, context, scope::close);
+            return entered(w, null, scope::close);
         }
         if (context instanceof InferenceModeContext m) {
             Scope scope = m.enter();
-            return entered(w, context, scope::close);
+            return entered(w, null, scope::close);
         }
         if (context instanceof ContextManager manager) {
             Object value;
@@ -1837,7 +1837,8 @@ public final class Interpreter implements Expr.Visitor<Object>, Stmt.Visitor<Int
         Object fn;
         if (e.callee() instanceof Expr.Attribute a) {
             Object object = evaluate(a.object());
-            if (object instanceof Tensor t && !t.isNeedle()) { // a needle tensor's methods are needle's (its attributes)
+            // a needle tensor's methods are needle's (its attributes); a lazy module's uninitialized tensor refuses most (TensorAttributes)
+            if (object instanceof Tensor t && !t.isNeedle() && !dev.adjoint.nn.Parameter.isUninitialized(t)) {
                 TensorMethods.Method m = TensorMethods.get(a.name());
                 if (m != null) {
                     List<Object> args = arguments(e);

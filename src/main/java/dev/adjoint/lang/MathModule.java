@@ -29,8 +29,8 @@ final class MathModule {
         unary(m, "log2", x -> domain(x > 0, dev.adjoint.ndarray.ExactMath.log2(x)), Ops::log2);
         unary(m, "log10", x -> domain(x > 0, Math.log10(x)), Ops::log10);
         unary(m, "log1p", x -> domain(x > -1, Math.log1p(x)), Ops::log1p);
-        unary(m, "sin", x -> domain(!Double.isInfinite(x), Math.sin(x)), Ops::sin);
-        unary(m, "cos", x -> domain(!Double.isInfinite(x), Math.cos(x)), Ops::cos);
+        unary(m, "sin", x -> domain(!Double.isInfinite(x), dev.adjoint.ndarray.LibmSin.sin(x)), Ops::sin); // glibc's, as CPython's
+        unary(m, "cos", x -> domain(!Double.isInfinite(x), dev.adjoint.ndarray.LibmSin.cos(x)), Ops::cos);
         unary(m, "tan", x -> domain(!Double.isInfinite(x), Math.tan(x)), Ops::tan);
         unary(m, "asin", x -> domain(x >= -1 && x <= 1, Math.asin(x)), Ops::asin);
         unary(m, "acos", x -> domain(x >= -1 && x <= 1, Math.acos(x)), Ops::acos);

@@ -15,7 +15,7 @@ import java.util.Map;
  * wherever Python would call them, printing included.
  */
 public final class PyInstance implements Undoable {
-    private final PyClass cls;
+    private PyClass cls; // changed only by becomeInstanceOf (a lazy module turning into its eager class)
     private final Interpreter interpreter;
     private final LinkedHashMap<String, Object> attributes = new LinkedHashMap<>();
     /** The undo log open when it was made (see Undoable.birth). */
@@ -35,6 +35,12 @@ public final class PyInstance implements Undoable {
 
     public PyClass pyClass() {
         return cls;
+    }
+
+    /** {@code obj.__class__ = cls}, as PyTorch's lazy modules do after their first call (recorded, so a failed input puts the class back). */
+    public void becomeInstanceOf(PyClass newClass) {
+        UndoLog.touch(this);
+        cls = newClass;
     }
 
     public Interpreter interpreter() {
@@ -157,9 +163,11 @@ public final class PyInstance implements Undoable {
     @Override
     public Runnable snapshot() {
         Map<String, Object> saved = new LinkedHashMap<>(attributes);
+        PyClass savedClass = cls;
         return () -> {
             attributes.clear();
             attributes.putAll(saved);
+            cls = savedClass;
         };
     }
 

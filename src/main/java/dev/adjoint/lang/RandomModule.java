@@ -1,5 +1,7 @@
 package dev.adjoint.lang;
 
+import dev.adjoint.ndarray.LibmLog;
+import dev.adjoint.ndarray.LibmSin;
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -302,9 +304,9 @@ final class RandomModule {
         Double z = mt.gaussNext();
         mt.setGaussNext(null);
         if (z == null) {
-            double x2pi = mt.random() * (2 * Math.PI), g2rad = Math.sqrt(-2.0 * Math.log(1.0 - mt.random()));
-            z = Math.cos(x2pi) * g2rad;
-            mt.setGaussNext(Math.sin(x2pi) * g2rad);
+            double x2pi = mt.random() * (2 * Math.PI), g2rad = Math.sqrt(-2.0 * LibmLog.log(1.0 - mt.random()));
+            z = LibmSin.cos(x2pi) * g2rad; // the C library's cos, sin and log, as CPython's
+            mt.setGaussNext(LibmSin.sin(x2pi) * g2rad);
         }
         return mu + z * sigma;
     }

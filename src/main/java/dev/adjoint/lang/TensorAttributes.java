@@ -36,6 +36,10 @@ final class TensorAttributes {
     static Object get(Tensor t, String name, Interpreter in, Span span) {
         if (name.equals("__class__")) return BuiltinTypes.of(t); // what type() gives: torch.Tensor, Parameter, needle's Tensor
         if (t.isNeedle()) return dev.adjoint.lang.lib.NeedleTensor.attribute(t, name); // needle's Tensor has needle's attributes
+        if (dev.adjoint.nn.Parameter.isUninitialized(t)) {
+            Object refused = UninitializedTensors.attribute(name);
+            if (refused != null) return refused;
+        }
         if (name.equals("requires_grad") || name.equals("grad_fn") || name.equals("is_leaf"))
             t.syncView(); // what it says of autograd is of the tensor as it is now (a view whose base changed in place since)
         switch (name) {

@@ -182,7 +182,7 @@ public final class TensorFunctions {
         unary("reciprocal", Ops::reciprocal);
         unary("clone", Ops::clone);
         unary("detach", Tensor::detach);
-        unary("contiguous", t -> Views.isContiguous(t) ? t : Ops.clone(t));
+        unary("contiguous", t -> Views.isContiguous(t) ? t : Ops.contiguous(t));
         unary("cpu", t -> t);
         add("get_device", a -> {
             self(a.expect(1, 1));

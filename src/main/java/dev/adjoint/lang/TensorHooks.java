@@ -3,8 +3,6 @@ package dev.adjoint.lang;
 import dev.adjoint.autograd.GradHooks;
 import dev.adjoint.autograd.Tensor;
 import java.util.Arrays;
-import java.util.Collection;
-import java.util.List;
 
 /**
  * {@code t.register_hook(fn)}: fn(grad) runs when a backward pass has t's whole gradient; what it
@@ -44,7 +42,7 @@ public final class TensorHooks {
     }
 
     /** torch.utils.hooks.RemovableHandle. */
-    public record RemovableHandle(Runnable remove) implements HostObject {
+    public record RemovableHandle(Runnable remove) implements TabledHostObject {
         private static final PyClass CLASS = PyClass.builtin("RemovableHandle", "torch.utils.hooks", BuiltinTypes.OBJECT,
                 Builtin.of("RemovableHandle", a -> {
                     throw PyError.type("cannot create 'torch.utils.hooks.RemovableHandle' instances");
@@ -60,19 +58,16 @@ public final class TensorHooks {
             return CLASS;
         }
 
-        @Override
-        public Object attribute(String name) {
-            if (!name.equals("remove")) return null;
-            return Builtin.of("remove", a -> {
-                a.expect(0, 0);
-                remove.run();
-                return null;
-            });
-        }
+        private static final AttributeTable<RemovableHandle> ATTRIBUTES = new AttributeTable<RemovableHandle>()
+                .method("remove", (h, a) -> {
+                    a.expect(0, 0);
+                    h.remove.run();
+                    return null;
+                });
 
         @Override
-        public Collection<String> attributeNames() {
-            return List.of("remove");
+        public AttributeTable<RemovableHandle> attributeTable() {
+            return ATTRIBUTES;
         }
 
         @Override

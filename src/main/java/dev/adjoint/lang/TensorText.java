@@ -15,6 +15,7 @@ final class TensorText {
 
     static String repr(Tensor t) {
         if (t.isNeedle()) return NeedleTensor.repr(t);
+        if (Parameter.isUninitialized(t)) return UninitializedTensors.repr(t);
         return Parameter.isParameter(t) ? TensorRepr.parameterRepr(t) : TensorRepr.repr(t);
     }
 

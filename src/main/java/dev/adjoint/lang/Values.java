@@ -42,8 +42,6 @@ public final class Values {
         if (v instanceof BoundCallable) return "method";
         if (v instanceof Callable) return "builtin_function_or_method";
         if (v instanceof GradFn g) return g.typeName();
-        if (v instanceof GradModeContext) return "context";
-        if (v instanceof InferenceModeContext) return "inference_mode";
         if (v instanceof Ellipsis) return "ellipsis";
         if (v instanceof PyIterator it) return it.typeName();
         if (v instanceof Generator) return "generator";

@@ -11,9 +11,10 @@ import java.util.concurrent.Future;
  * through netlib's JNI binding) takes 2-d products of at least {@link #NATIVE_MIN_MACS}
  * multiply-adds when the system has one; large ones are split over two threads here when the BLAS
  * runs single-threaded (as the launcher has it).
- * Smaller matrix products are summed in OpenBLAS's order ({@link GemmOrder}), so NumPy's small
- * products come out to the last bit. Everything else runs the pure-Java kernel below, which is also
- * the whole story on a machine without a native BLAS.
+ * Smaller matrix products are summed in OpenBLAS's order ({@link GemmOrder}), and products with a
+ * vector in the order of the routine NumPy or PyTorch calls for them ({@link GemvOrder}, any size:
+ * they cost a pass over the matrix), so both come out to the last bit. Everything else runs the
+ * pure-Java kernel below, which is also the whole story on a machine without a native BLAS.
  *
  * <p>The Java kernel is plain Java written so that C2 vectorizes it (AVX2 here): B's rows are
  * copied into separate arrays and two rows of C are accumulated in two arrays, and each pass over
@@ -54,12 +55,82 @@ final class MatMulKernel {
         return (long) m * k * n < NATIVE_MIN_MACS && m >= 2 && n >= 2;
     }
 
-    /** C += a·b for 2-d arrays of any strides; C is compact m×n starting at 0. */
+    /**
+     * C = a·b for 2-d arrays of any strides, as {@code of}'s matmul computes it; {@code rowVector}
+     * and {@code columnVector} say that a (b) was 1-d, made its one row (column). C is compact m×n
+     * starting at 0, zero on entry.
+     */
+    static void multiply(NDArray a, NDArray b, double[] c, MatmulOf of, boolean rowVector, boolean columnVector) {
+        int m = a.shape[0], k = a.shape[1], n = b.shape[1];
+        if (m == 0 || n == 0 || k == 0) return;
+        if (of == MatmulOf.NUMPY ? numpyVectorProduct(a, b, c, m, k, n) : pytorchVectorProduct(a, b, c, m, k, n, rowVector, columnVector)) return;
+        multiply(a, b, c);
+    }
+
+    /**
+     * NumPy's matmul with a single row or column (matmul.c.src): a row times a column by ddot, a
+     * matrix times a column or a row times a matrix by dgemv (the kernel by which of the matrix's
+     * axes is contiguous), both only when BLAS can read the operands, else its own plain loop.
+     */
+    private static boolean numpyVectorProduct(NDArray a, NDArray b, double[] c, int m, int k, int n) {
+        if (m > 1 && n > 1) return false;
+        int incA = a.strides[1], incB = b.strides[0];
+        if (m == 1 && n == 1) {
+            c[0] = incA > 0 && incB > 0 ? 0.0 + GemvOrder.dot(a.data, a.offset, incA, b.data, b.offset, incB, k) : plainSum(a.data, a.offset, incA, b.data, b.offset, incB, k);
+            return true;
+        }
+        boolean columns = n == 1; // a matrix times a column, else a row times a matrix (the matrix read as bᵀ)
+        NDArray matrix = columns ? a : b, vector = columns ? b : a;
+        int outputs = columns ? m : n, so = columns ? a.strides[0] : b.strides[1], sl = columns ? a.strides[1] : b.strides[0];
+        int inc = columns ? incB : incA;
+        boolean rows = sl == 1 && so >= k, cols = so == 1 && sl >= outputs, blas = k > 1 && inc > 0;
+        if (blas && rows) GemvOrder.rowsTimesVector(matrix.data, matrix.offset, so, vector.data, vector.offset, inc, c, 0, outputs, k);
+        else if (blas && cols) GemvOrder.columnsTimesVector(matrix.data, matrix.offset, sl, vector.data, vector.offset, inc, c, 0, outputs, k);
+        else for (int o = 0; o < outputs; o++) c[o] = plainSum(matrix.data, matrix.offset + o * so, sl, vector.data, vector.offset, inc, k);
+        return true;
+    }
+
+    /** NumPy's loop where BLAS cannot read the operands: rounded products added in order to 0. */
+    private static double plainSum(double[] x, int xi, int incx, double[] y, int yi, int incy, int n) {
+        double s = 0;
+        for (int i = 0; i < n; i++) s += x[xi + i * incx] * y[yi + i * incy];
+        return s;
+    }
+
+    /**
+     * PyTorch's matmul with a 1-d right operand: torch.dot's ddot when the left is 1-d too, else
+     * torch.mv's dgemv (addmv: the column kernel when the matrix's first axis has stride 1, as a
+     * transposed matrix's has, else the row kernel, on a compact copy if need be).
+     * A 2-d right operand is dgemm's ({@link GemmOrder}); with one column, the m×1 result counts
+     * as column-major (addmm checks that first), so OpenBLAS computes C itself rather than Cᵀ, at
+     * any size.
+     */
+    private static boolean pytorchVectorProduct(NDArray a, NDArray b, double[] c, int m, int k, int n, boolean rowVector, boolean columnVector) {
+        if (!columnVector && n == 1) {
+            GemmOrder.multiply(b.data, b.offset, b.strides[1], b.strides[0], a.data, a.offset, a.strides[1], a.strides[0], c, 0, 1, k, m, false);
+            return true;
+        }
+        if (!columnVector) return false;
+        if (rowVector) {
+            c[0] = GemvOrder.dot(a.data, a.offset, k == 1 ? 1 : a.strides[1], b.data, b.offset, k == 1 ? 1 : b.strides[0], k);
+            return true;
+        }
+        int so = a.strides[0], sl = a.strides[1];
+        if (so == 1 && (k == 1 || sl >= Math.max(1, m))) {
+            GemvOrder.columnsTimesVector(a.data, a.offset, sl, b.data, b.offset, b.strides[0], c, 0, m, k);
+        } else {
+            NDArray rows = sl == 1 && (m == 1 || so >= Math.max(1, k)) ? a : a.compact();
+            GemvOrder.rowsTimesVector(rows.data, rows.offset, rows == a ? so : k, b.data, b.offset, b.strides[0], c, 0, m, k);
+        }
+        return true;
+    }
+
+    /** C += a·b for 2-d arrays of any strides, as dgemm (small ones in its order, large ones by it when there is a native BLAS); C is compact m×n starting at 0. */
     static void multiply(NDArray a, NDArray b, double[] c) {
         int m = a.shape[0], k = a.shape[1], n = b.shape[1];
         if (m == 0 || n == 0 || k == 0) return;
         long macs = (long) m * k * n;
-        if (inNumpyOrder(m, k, n)) {
+        if (macs < NATIVE_MIN_MACS) {
             boolean transposeOfA = a.data == b.data && a.offset == b.offset && m == n && a.strides[0] == b.strides[1] && a.strides[1] == b.strides[0];
             GemmOrder.multiply(a.data, a.offset, a.strides[0], a.strides[1], b.data, b.offset, b.strides[0], b.strides[1], c, 0, m, k, n, transposeOfA);
             return;

@@ -483,12 +483,21 @@ public final class NDArray {
 
     // ---- matmul ----
 
-    /** NumPy's matmul: 1-d operands are promoted and the added axis removed; batch axes broadcast. */
+    /** PyTorch's matmul (NumPy's shapes; see {@link #matmul(NDArray, MatmulOf)}). */
     public NDArray matmul(NDArray o) {
+        return matmul(o, MatmulOf.PYTORCH);
+    }
+
+    /**
+     * NumPy's matmul: 1-d operands are promoted and the added axis removed; batch axes broadcast;
+     * summed as {@code of}'s BLAS calls sum it.
+     */
+    public NDArray matmul(NDArray o, MatmulOf of) {
         if (shape.length == 0 || o.shape.length == 0)
             throw new ShapeException("matmul needs arrays of at least 1 dimension, got shapes " + Shapes.str(shape) + " and " + Shapes.str(o.shape));
-        NDArray a = shape.length == 1 ? reshape(1, shape[0]) : this;
-        NDArray b = o.shape.length == 1 ? o.reshape(o.shape[0], 1) : o;
+        // a 1-d operand as a one-row (one-column) view with its own stride, which decides the BLAS kernel
+        NDArray a = shape.length == 1 ? new NDArray(data, new int[] {1, shape[0]}, new int[] {shape[0] * strides[0], strides[0]}, offset) : this;
+        NDArray b = o.shape.length == 1 ? new NDArray(o.data, new int[] {o.shape[0], 1}, new int[] {o.strides[0], 1}, o.offset) : o;
         int m = a.shape[a.ndim() - 2], k = a.shape[a.ndim() - 1];
         int k2 = b.shape[b.ndim() - 2], n = b.shape[b.ndim() - 1];
         if (k != k2)
@@ -508,7 +517,7 @@ public final class NDArray {
         double[] ad = plain ? null : a.broadcastTo(concat(batch, m, k)).compactData();
         double[] bd = plain ? null : b.broadcastTo(concat(batch, k, n)).compactData();
         double[] r = allocate(concat(batch, m, n));
-        if (plain) MatMulKernel.multiply(a, b, r);
+        if (plain) MatMulKernel.multiply(a, b, r, of, shape.length == 1, o.shape.length == 1);
         else for (int i = 0; i < nb; i++) MatMulKernel.multiplyStacked(ad, i * m * k, bd, i * k * n, r, i * m * n, m, k, n);
         int[] outShape;
         if (shape.length == 1 && o.shape.length == 1) outShape = batch;

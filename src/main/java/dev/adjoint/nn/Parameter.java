@@ -46,6 +46,35 @@ public final class Parameter {
         return t;
     }
 
+    /**
+     * PyTorch's UninitializedParameter and UninitializedBuffer (a lazy module's until its first
+     * call). One is uninitialized while its value is still empty, of shape (0,): writes through
+     * {@code .data} before the first call (d2l's {@code net.weight.data.normal_(0, 0.01)}) change
+     * nothing, as in PyTorch, and undoing the input that materialized it makes it uninitialized again.
+     */
+    private static final Map<Tensor, Boolean> UNINITIALIZED = Collections.synchronizedMap(new WeakHashMap<>());
+    /** Whether any was ever made: tensors are asked on every attribute read, most sessions never have one. */
+    private static volatile boolean anyUninitialized;
+
+    /** A new UninitializedParameter ({@code parameter}) or UninitializedBuffer: an empty leaf until {@link #materialize}. */
+    public static Tensor uninitialized(boolean parameter, boolean requiresGrad) {
+        NDArray empty = NDArray.zeros(0);
+        Tensor t = parameter ? of(empty, requiresGrad) : Tensor.leaf(empty, requiresGrad);
+        UNINITIALIZED.put(t, Boolean.TRUE);
+        anyUninitialized = true;
+        return t;
+    }
+
+    /** Whether {@code t} is an UninitializedParameter or UninitializedBuffer not yet materialized. */
+    public static boolean isUninitialized(Tensor t) {
+        return anyUninitialized && t.ndim() == 1 && t.shape()[0] == 0 && UNINITIALIZED.containsKey(t);
+    }
+
+    /** PyTorch's materialize(shape): the same object from now on holds {@code value} (a parameter stays one). */
+    public static void materialize(Tensor t, NDArray value) {
+        t.setData(value);
+    }
+
     /** A new trainable leaf holding {@code t}'s value (t itself is left as it was). */
     public static Tensor of(Tensor t) {
         return of(t.value());

@@ -27,7 +27,7 @@ import dev.adjoint.undo.UndoLog;
  * whichever generator it used (the session's, or a DataLoader's own seeded one). Long fills poll
  * the interrupt flag, so Ctrl-C stops {@code randn(100000000)} at once.
  */
-public final class NumpyRandom implements Undoable {
+public final class NumpyRandom implements Undoable, UniformSource {
     /** Fills poll the interrupt flag every 65,536 draws (about a millisecond). */
     private static final int POLL_MASK = (1 << 16) - 1;
 
@@ -108,6 +108,7 @@ public final class NumpyRandom implements Undoable {
     }
 
     /** {@code np.random.random_sample()}: genrand_res53, a uniform double in [0, 1) with 53 random bits. */
+    @Override
     public double nextDouble() {
         UndoLog.touch(this);
         return res53();

@@ -12,7 +12,7 @@ import java.math.BigInteger;
  * rejection; the masked rejection of its shuffles). A draw records the state in the open
  * {@link UndoLog} first, so a failed input draws nothing.
  */
-public final class Pcg64 implements Undoable {
+public final class Pcg64 implements Undoable, UniformSource {
     private static final long MULT_HI = 2549297995355413924L, MULT_LO = 4865540595714422341L;
 
     private long stateHi, stateLo, incHi, incLo;
@@ -21,8 +21,12 @@ public final class Pcg64 implements Undoable {
 
     /** PCG64(SeedSequence(seed)) for a non-negative integer seed (of any size). */
     public Pcg64(BigInteger seed) {
-        if (seed.signum() < 0) throw new IllegalArgumentException("expected non-negative integer");
-        int[] words = SeedSequence.state(SeedSequence.words(seed), 8);
+        this(entropyWords(seed));
+    }
+
+    /** PCG64(SeedSequence(entropy)) for a SeedSequence's entropy as 32-bit words, lowest first. */
+    public Pcg64(int[] entropy) {
+        int[] words = SeedSequence.state(entropy, 8);
         long[] u = new long[4];
         for (int i = 0; i < 4; i++) u[i] = (words[2 * i] & 0xffffffffL) | ((long) words[2 * i + 1] << 32);
         // pcg_setseq_128_srandom_r(initstate = u0:u1, initseq = u2:u3)
@@ -33,6 +37,47 @@ public final class Pcg64 implements Undoable {
         stateHi += u[0] + (Long.compareUnsigned(lo, stateLo) < 0 ? 1 : 0);
         stateLo = lo;
         step();
+    }
+
+    /** A non-negative integer as SeedSequence's entropy words, lowest first (0 is one word). */
+    public static int[] entropyWords(BigInteger seed) {
+        if (seed.signum() < 0) throw new IllegalArgumentException("expected non-negative integer");
+        return SeedSequence.words(seed);
+    }
+
+    /** SeedSequence(entropy).generate_state(n): n 32-bit words. */
+    public static int[] generateState(int[] entropy, int n) {
+        return SeedSequence.state(entropy, n);
+    }
+
+    /** bit_generator.state's 'state' and 'inc': the LCG's 128-bit state and increment. */
+    public BigInteger[] stateAndIncrement() {
+        return new BigInteger[] {unsigned128(stateHi, stateLo), unsigned128(incHi, incLo)};
+    }
+
+    /** bit_generator.state's 'has_uint32' and 'uinteger': the buffered high half of a word, if any. */
+    public boolean hasBufferedHalf() {
+        return hasUint32;
+    }
+
+    public long bufferedHalf() {
+        return uinteger & 0xffffffffL;
+    }
+
+    /** bit_generator.state = {...}: each value taken modulo its width, as NumPy stores it. */
+    public void setState(BigInteger state, BigInteger increment, boolean hasHalf, long half) {
+        UndoLog.touch(this);
+        stateHi = state.shiftRight(64).longValue();
+        stateLo = state.longValue();
+        incHi = increment.shiftRight(64).longValue();
+        incLo = increment.longValue();
+        hasUint32 = hasHalf;
+        uinteger = (int) half;
+    }
+
+    private static BigInteger unsigned128(long hi, long lo) {
+        BigInteger h = new BigInteger(Long.toUnsignedString(hi)), l = new BigInteger(Long.toUnsignedString(lo));
+        return h.shiftLeft(64).or(l);
     }
 
     /** state = state * MULT + inc (mod 2^128). */
@@ -69,6 +114,7 @@ public final class Pcg64 implements Undoable {
     }
 
     /** A double in [0, 1) from the top 53 bits of a 64-bit word. */
+    @Override
     public double nextDouble() {
         return (next64() >>> 11) * (1.0 / 9007199254740992.0);
     }

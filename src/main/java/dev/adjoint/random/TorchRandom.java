@@ -2,6 +2,7 @@ package dev.adjoint.random;
 
 import dev.adjoint.ndarray.ComputationInterrupted;
 import dev.adjoint.ndarray.LibmLog;
+import dev.adjoint.ndarray.LibmSin;
 import dev.adjoint.ndarray.NDArray;
 import dev.adjoint.undo.UndoLog;
 import dev.adjoint.undo.Undoable;
@@ -21,8 +22,8 @@ import dev.adjoint.undo.Undoable;
  * for (PyTorch's default float32, or float64 after {@code set_default_dtype}), and float32 draws
  * are rounded to float32: {@code torch.rand(1).item()} is PyTorch's 0.49625658988952637 after
  * {@code manual_seed(0)}. Exact to the bit, float32 normals included (the AVX2 kernel's own
- * log and sincos, {@link CephesFloat}), except where the float64 kernels call the C library's
- * sin/cos, which can differ from Java's in the last bit (log is glibc's, {@link LibmLog}).
+ * log and sincos, {@link CephesFloat}), float64 normals too (the C library's log, sin and cos,
+ * which differ from Java's in the last bit for some arguments: {@link LibmLog}, {@link LibmSin}).
  *
  * <p>A draw or a seed records the state in the open {@link UndoLog} first, so a failed input draws
  * nothing. Long fills poll the interrupt flag.
@@ -102,7 +103,7 @@ public final class TorchRandom implements Undoable {
         engine.setState(words);
         initialSeed = seed;
         // the legacy state keeps Box-Muller's uniform and radius, from which PyTorch makes the cached sample; the current one the sample itself
-        nextNormal = !valid ? Double.NaN : bytes.length == LEGACY_STATE_BYTES ? rho * Math.sin(2 * Math.PI * x) : y;
+        nextNormal = !valid ? Double.NaN : bytes.length == LEGACY_STATE_BYTES ? rho * LibmSin.sin(2 * Math.PI * x) : y;
     }
 
     @Override
@@ -165,9 +166,9 @@ public final class TorchRandom implements Undoable {
             nextNormal = Double.NaN;
         } else {
             double u1 = unit(true), u2 = unit(true);
-            double r = Math.sqrt(-2.0 * Math.log1p(-u2)), theta = 2.0 * Math.PI * u1;
-            nextNormal = r * Math.sin(theta);
-            z = r * Math.cos(theta);
+            double r = Math.sqrt(-2.0 * LibmLog.log(1 - u2)), theta = 2.0 * Math.PI * u1; // glibc's log, sin and cos, as PyTorch 1.13's
+            nextNormal = r * LibmSin.sin(theta);
+            z = r * LibmSin.cos(theta);
         }
         return Math.fma(z, std, mean);
     }
@@ -190,9 +191,9 @@ public final class TorchRandom implements Undoable {
         for (int j = at; j < at + 8; j++) {
             double u1 = 1 - d[j], u2 = d[j + 8];
             if (dbl) {
-                double radius = Math.sqrt(-2 * LibmLog.log(u1)), theta = 2.0 * Math.PI * u2; // glibc's log, as PyTorch's
-                d[j] = Math.fma(radius * Math.cos(theta), std, mean);
-                d[j + 8] = Math.fma(radius * Math.sin(theta), std, mean);
+                double radius = Math.sqrt(-2 * LibmLog.log(u1)), theta = 2.0 * Math.PI * u2; // glibc's log, cos and sin, as PyTorch's
+                d[j] = Math.fma(radius * LibmSin.cos(theta), std, mean);
+                d[j + 8] = Math.fma(radius * LibmSin.sin(theta), std, mean);
             } else { // float arithmetic with avx_mathfun's log and sincos, as the AVX2 float kernel
                 float radius = (float) Math.sqrt(-2f * CephesFloat.log((float) u1));
                 float[] sincos = CephesFloat.sincos((float) (2.0 * Math.PI) * (float) u2);

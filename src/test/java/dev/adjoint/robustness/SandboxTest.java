@@ -32,6 +32,8 @@ class SandboxTest extends ShellHarness {
             "open(" + f + ", 'wb')", "open(" + f + ", 'r+')", "import gzip\ngzip.open(" + f + ", 'wb')", "open('/dev/zero', 'rb')",
             "open(" + f + ")", "breakpoint()", "import torch\ntorch.save(torch.ones(2), " + f + ")",
             "import numpy as np\nnp.save(" + f + ", np.ones(2))", "import numpy as np\nnp.savetxt(" + f + ", np.ones(2))",
+            "import numpy as np\nnp.savez(" + f + ", x=np.ones(2))", "import numpy as np\nnp.savez_compressed(" + f + ", np.ones(2))",
+            "import numpy as np\nnp.ones(2).tofile(" + f + ")",
             "import sys\nsys.modules['os']", "from pathlib import Path\nPath(" + f + ").write_text('x')",
             "from pathlib import Path\nPath(" + f + ").write_bytes(b'x')", "from pathlib import Path\nPath(" + f + ").mkdir()",
             "from pathlib import Path\nPath(" + f + ").touch()", "from pathlib import Path\nwith Path(" + f + ").open('w') as out: pass"};

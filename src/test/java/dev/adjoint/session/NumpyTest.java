@@ -30,6 +30,28 @@ class NumpyTest extends SessionHarness {
     void aGeneratorRefusesTheNormalsItCannotDrawAsNumPy() {
         run("import numpy as np\nrng = np.random.default_rng(0)");
         assertThat(error("rng.normal(size=3)").getMessage()).contains("NotImplementedError").contains("ziggurat").contains("np.random.randn");
+        for (String draw : new String[] {"rng.standard_normal(2)", "rng.exponential()", "rng.gamma(2.0)", "rng.dirichlet([1, 2])", "rng.lognormal()"})
+            assertThat(error(draw).getMessage()).as(draw).contains("NotImplementedError").contains("ziggurat");
+        // the uniform-only branches are NumPy's; the others are refused where NumPy would reach its ziggurat, drawing nothing
+        run("first = rng.beta(0.5, 0.5)\nrng = np.random.default_rng(0)");
+        assertThat(error("rng.beta(0.5, [0.5, 2.0])").getMessage()).contains("NotImplementedError: adjoint's Generator has no beta() for a > 1 or b > 1");
+        assertThat(error("rng.geometric([0.5, 0.1])").getMessage()).contains("geometric() for p < 1/3");
+        run("print(rng.beta(0.5, 0.5) == first)");
+        assertThat(out.printed).containsExactly("True");
+    }
+
+    @Test
+    void whatAFileHoldsThatAdjointsArraysCannotIsNamed() {
+        run("import numpy as np\nimport os");
+        assertThat(error("np.genfromtxt(['a,b', '1,2'], delimiter=',', names=True)").getMessage())
+                .contains("NotImplementedError: np.genfromtxt(names=...) makes a structured array");
+        assertThat(error("np.genfromtxt(['x 1', 'y 2'], dtype=None)").getMessage()).contains("NotImplementedError").contains("structured array");
+        assertThat(error("np.savez('out.npz', x=np.ones(2))").getMessage()).contains("PermissionError: np.savez(...): adjoint does not write files");
+        assertThat(error("np.ones(2).tofile('out.bin')").getMessage()).contains("PermissionError: a.tofile(...): adjoint does not write files");
+        assertThat(error("np.random.SeedSequence(1).generate_state(2, np.uint64)").getMessage()).contains("NotImplementedError").contains("2**53");
+        for (String file : new String[] {"strings.npy", "big_endian.npy"}) // '<U2' and '>f8' (scripts/fixtures/numpy_files.py)
+            assertThat(error("np.load('src/test/resources/numpy/files/" + file + "')").getMessage()).as(file)
+                    .contains("NotImplementedError: np.load of an array of dtype").contains("adjoint reads .npy files of little-endian");
     }
 
     @Test

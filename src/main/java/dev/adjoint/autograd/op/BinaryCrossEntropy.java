@@ -6,9 +6,13 @@ import dev.adjoint.ndarray.NDArray;
 /**
  * binary_cross_entropy of probabilities p and targets y, with PyTorch's kernel:
  * (y − 1)·max(log(1 − p), −100) − y·max(log p, −100) (so p = 0 or 1 gives 100, not inf); its
- * gradient (p − y) / max(p(1 − p), 1e-12) and, for the target, log(1 − p) − log p, as PyTorch's backward.
+ * gradient g·(p − y) / max(p(1 − p), ε), then times the weight and over the count, in the order of
+ * PyTorch's backward (ε its float 1e-12), and, for the target, log(1 − p) − log p.
  */
 final class BinaryCrossEntropy extends PointwiseLoss {
+    /** PyTorch's EPSILON is a C++ float: 1e-12f, 9.9999999600419720e-13 as a double (what saturated p = 0 or 1 divides by). */
+    private static final double EPSILON = 1e-12f;
+
     BinaryCrossEntropy(String reduction, Tensor weight) {
         super(reduction, weight);
     }
@@ -20,7 +24,16 @@ final class BinaryCrossEntropy extends PointwiseLoss {
     }
 
     Tensor inputSlope(Tensor p, Tensor y) {
-        return Ops.div(Ops.sub(p, y), Ops.clamp(Ops.mul(Ops.rsub(Ops.scalar(1), p), p), 1e-12, null));
+        return Ops.div(Ops.sub(p, y), denominator(p));
+    }
+
+    @Override
+    Tensor inputGradient(Tensor g, Tensor p, Tensor y) {
+        return weightedAfter(Ops.div(Ops.mul(g, Ops.sub(p, y)), denominator(p)), p, y);
+    }
+
+    private static Tensor denominator(Tensor p) {
+        return Ops.clamp(Ops.mul(Ops.rsub(Ops.scalar(1), p), p), EPSILON, null);
     }
 
     Tensor targetSlope(Tensor p, Tensor y) {

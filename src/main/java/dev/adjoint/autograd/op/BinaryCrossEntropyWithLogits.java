@@ -7,7 +7,8 @@ import dev.adjoint.ndarray.NDArray;
  * binary_cross_entropy_with_logits of logits x and targets y, computed as PyTorch computes it
  * (m = max(−x, 0); (1 − y)·x + m + log(e^−m + e^(−x−m)), with pos_weight pw the log term times
  * 1 + (pw − 1)·y), so it neither overflows nor rounds differently; gradients as PyTorch's:
- * σ(x) − y (with pw: (pw·y + 1 − y)·σ(x) − pw·y), and −x (log σ(−x) − pw·log σ(x)) for the target.
+ * σ(x) − y (with pw: (pw·y + 1 − y)·σ(x) − pw·y) times g, then the weight, then over the count (its
+ * order of rounding), and −x (log σ(−x) − pw·log σ(x)) for the target.
  */
 final class BinaryCrossEntropyWithLogits extends PointwiseLoss {
     private final Tensor posWeight;
@@ -36,6 +37,11 @@ final class BinaryCrossEntropyWithLogits extends PointwiseLoss {
         if (posWeight == null) return Ops.sub(Ops.sigmoid(x), y);
         Tensor t = Ops.mul(posWeight, y);
         return Ops.sub(Ops.mul(Ops.sub(Ops.add(t, Ops.scalar(1)), y), Ops.sigmoid(x)), t);
+    }
+
+    @Override
+    Tensor inputGradient(Tensor g, Tensor x, Tensor y) {
+        return weightedAfter(Ops.mul(inputSlope(x, y), g), x, y);
     }
 
     Tensor targetSlope(Tensor x, Tensor y) {

@@ -107,7 +107,7 @@ public final class ClassLoss {
     private static Targets targets(Tensor logp, Tensor target, Options o) {
         int[] s = logp.shape();
         checkShapes(s, target.shape());
-        if (target.dtype() != DType.INT64)
+        if (target.dtype() != DType.INT64 && target.dtype() != DType.UINT8) // PyTorch's kernels take Byte targets too
             throw new AutogradException("expected scalar type Long but found " + target.dtype().scalarName());
         int classes = s.length == 1 ? s[0] : s[1], inner = 1;
         for (int i = 2; i < s.length; i++) inner *= s[i];

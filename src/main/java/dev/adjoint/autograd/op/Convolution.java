@@ -1,6 +1,7 @@
 package dev.adjoint.autograd.op;
 
 import dev.adjoint.autograd.AutogradException;
+import dev.adjoint.autograd.DType;
 import dev.adjoint.autograd.Tensor;
 import dev.adjoint.ndarray.Index;
 import java.util.ArrayList;
@@ -104,7 +105,7 @@ public final class Convolution {
             throw new AutogradException("Input type (" + x.dtype().cName() + ") and bias type (" + bias.dtype().cName() + ") should be the same");
         if (weight.dtype() != x.dtype())
             throw new AutogradException("expected scalar type " + x.dtype().scalarName() + " but found " + weight.dtype().scalarName());
-        Ops.requireFloating("slow_conv2d_cpu", x.dtype());
+        if (x.dtype() == DType.BOOL) Ops.requireFloating("slow_conv2d_cpu", x.dtype()); // integer types convolve (in their type, wrapping), bool not
     }
 
 
@@ -153,7 +154,7 @@ public final class Convolution {
             throw new Indexing.IndexOutOfBounds("Dimension out of range (expected to be in range of [" + -Math.max(x.ndim(), 1) + ", " + (Math.max(x.ndim(), 1) - 1)
                     + "], but got -3)");
         if (x.ndim() != 3 && x.ndim() != 4) throw new AutogradException("non-empty 3D or 4D (batch mode) tensor expected for input");
-        if (!x.dtype().isFloating()) throw new AutogradException("avg_pool2d of an integer tensor is not supported by adjoint");
+        if (x.dtype() != DType.INT64) Ops.requireFloating("avg_pool2d", x.dtype()); // int64 has a kernel: the mean truncated toward zero
         if (divisorOverride != null && divisorOverride == 0) throw new AutogradException("divisor must be not zero");
         Patches p = poolWindows(x, kernel, stride, padding, new int[] {1, 1}, ceilMode);
         int h = x.shape()[x.ndim() - 2], w = x.shape()[x.ndim() - 1];
@@ -166,14 +167,17 @@ public final class Convolution {
                 int inside = (Math.min(y1, h) - Math.max(y0, 0)) * (Math.min(x1, w) - Math.max(x0, 0));
                 divisors[oy * p.outWidth() + ox] = divisorOverride != null ? divisorOverride : countIncludePad ? poolSize : inside;
             }
-        if (x.ndim() == 3) return Ops.squeeze(Pooling.average(Ops.unsqueeze(x, 0), p, divisors, "AvgPool2DBackward0"), 0);
-        return Pooling.average(x, p, divisors, "AvgPool2DBackward0");
+        Tensor mean = x.ndim() == 3 ? Ops.squeeze(Pooling.average(Ops.unsqueeze(x, 0), p, divisors, "AvgPool2DBackward0"), 0)
+                : Pooling.average(x, p, divisors, "AvgPool2DBackward0");
+        return x.dtype() == DType.INT64 ? mean.to(DType.INT64) : mean;
     }
 
     /** adaptive_avg_pool2d: PyTorch's adaptive windows, each averaged over its entries. */
     public static Tensor adaptiveAvgPool2d(Tensor x, int[] outputSize) {
         if (x.ndim() != 3 && x.ndim() != 4)
             throw new AutogradException("adaptive_avg_pool2d(): Expected 3D or 4D tensor, but got " + Arrays.toString(x.shape()));
+        if (outputSize[0] == 1 && outputSize[1] == 1) Ops.mean(x, null, false); // PyTorch takes the mean for (1, 1), so its dtype error is mean()'s
+        Ops.requireFloating("adaptive_avg_pool2d", x.dtype());
         int h = x.shape()[x.ndim() - 2], w = x.shape()[x.ndim() - 1];
         Patches p = Patches.adaptive(h, w, outputSize[0], outputSize[1]);
         double[] divisors = new double[p.positions()];
@@ -218,6 +222,7 @@ public final class Convolution {
     /** adaptive_max_pool1d: each adaptive window's largest entry (the first of equal ones) and its int64 position along L. */
     public static Tensor[] adaptiveMaxPool1d(Tensor x, int outputSize) {
         checkOneD(x, "adaptive_max_pool1d");
+        Ops.requireFloating("adaptive_max_pool2d", x.dtype());
         if (outputSize < 0)
             throw new AutogradException("adaptive_max_pool2d: elements of output_size must be greater than or equal to 0 but received {1, " + outputSize + "}");
         Tensor rows = x.ndim() == 2 ? Ops.unsqueeze(row(x), 0) : row(x);
@@ -248,6 +253,7 @@ public final class Convolution {
             throw new Indexing.IndexOutOfBounds("Dimension out of range (expected to be in range of [" + -Math.max(x.ndim(), 1) + ", " + (Math.max(x.ndim(), 1) - 1)
                     + "], but got 2)");
         if (x.ndim() == 3) return Ops.squeeze(unfold(Ops.unsqueeze(x, 0), kernel, dilation, padding, stride), 0);
+        Ops.requireFloating("im2col_out_cpu", x.dtype());
         int[] s = x.shape();
         int outH = (s[2] + 2 * padding[0] - dilation[0] * (kernel[0] - 1) - 1) / stride[0] + 1;
         int outW = (s[3] + 2 * padding[1] - dilation[1] * (kernel[1] - 1) - 1) / stride[1] + 1;
@@ -263,6 +269,7 @@ public final class Convolution {
         if (cols.ndim() == 2) return Ops.squeeze(fold(Ops.unsqueeze(cols, 0), outputSize, kernel, dilation, padding, stride), 0);
         if (cols.ndim() != 3) throw new AutogradException("Expected 2D or 3D (batch mode) tensor for input with possibly 0 batch size and non-zero dimensions for input, but got: "
                 + Arrays.toString(cols.shape()));
+        Ops.requireFloating("col2im_out_cpu", cols.dtype());
         int[] s = cols.shape();
         int slots = kernel[0] * kernel[1];
         if (s[1] % slots != 0)

@@ -1,6 +1,7 @@
 package dev.adjoint.autograd.op;
 
 import dev.adjoint.autograd.AutogradException;
+import dev.adjoint.autograd.DType;
 import dev.adjoint.autograd.GradMode;
 import dev.adjoint.autograd.Tensor;
 import dev.adjoint.ndarray.Shapes;
@@ -20,6 +21,8 @@ public final class Functional {
      * no_grad clamp_min_), then Σ of the product over dim.
      */
     public static Tensor cosineSimilarity(Tensor x1, Tensor x2, int dim, double eps) {
+        DType type = DType.of(x1, x2);
+        if (!type.isFloating()) throw new AutogradException("expected common dtype to be floating point, yet common dtype is " + type.scalarName());
         Ops.checkBroadcast(x1.shape(), x2.shape());
         int[] common = Shapes.broadcast(x1.shape(), x2.shape());
         int axis = Shapes.axis(dim, Math.max(common.length, 1));
@@ -93,6 +96,7 @@ public final class Functional {
                         + (pad.length == 4 ? String.valueOf(shape.length) : java.util.Arrays.toString(shape))); // reflection_pad2d says the rank, 1d and 3d the sizes
             if (circular && (before[d] > shape[d] || after[d] > shape[d])) throw new AutogradException("Padding value causes wrapping around more than once.");
         }
+        if (!circular) Ops.requireFloating(mode.equals("reflect") ? "reflection_pad" + k + "d" : "replication_pad" + k + "d_cpu", x.dtype()); // circular copies slices
         int[] out = ConstantPad.paddedShape(shape, before, after);
         int[] positions = new int[Shapes.size(out)], index = new int[n];
         for (int e = 0; e < positions.length; e++) {

@@ -89,6 +89,9 @@ public final class InPlace {
 
     public static Tensor clampMax(Tensor x, double max) { return x.applyInPlace(Ops.clampMaxOp(max)); }
 
+    /** rrelu_ with its slopes drawn already (see {@link Ops#rrelu}): RreluWithNoiseBackward1. */
+    public static Tensor rrelu(Tensor x, NDArray noise) { return x.applyInPlace(new Renamed(Mul.INSTANCE, "RreluWithNoiseBackward1", -1), Tensor.constant(noise)); }
+
     public static Tensor fill(Tensor x, double v) { return x.applyInPlace(Ops.fill(v)); }
 
     public static Tensor zero(Tensor x) { return fill(x, 0); }

@@ -7,13 +7,13 @@ import dev.adjoint.autograd.ScalarRule;
 import dev.adjoint.autograd.Tensor;
 import dev.adjoint.ndarray.NDArray;
 
-/** Natural logarithm; ln of a negative is NaN and ln 0 is −inf, as in PyTorch. */
+/** Natural logarithm; ln of a negative is NaN and ln 0 is −inf, as in PyTorch; of a tensor, SLEEF's as PyTorch's ({@link Sleef#log}). */
 public final class Log implements Op, ScalarRule {
     static final Log INSTANCE = new Log();
 
     public String name() { return "ln"; }
 
-    public NDArray compute(NDArray[] in) { return in[0].map(Math::log); }
+    public NDArray compute(NDArray[] in) { return in[0].map(Sleef::log); }
 
     public double value(double a, double b) { return Math.log(a); }
 

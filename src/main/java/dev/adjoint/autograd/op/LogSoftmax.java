@@ -5,7 +5,12 @@ import dev.adjoint.autograd.Op;
 import dev.adjoint.autograd.Tensor;
 import dev.adjoint.ndarray.NDArray;
 
-/** log_softmax along one axis, y = x − logsumexp x; its derivatives use y only (softmax = exp y). */
+/**
+ * log_softmax along one axis, y = x − logsumexp x; its derivatives use y only (softmax = exp y).
+ * Along the last axis it is computed as ATen's vectorised kernel computes it, so losses print
+ * PyTorch's digits: per row (x − max) − log Σ exp(x − max), with SLEEF's exp and log and the sum
+ * in four lanes ({@link #expLaneSum}).
+ */
 public final class LogSoftmax implements Op {
     private final int axis;
 
@@ -27,7 +32,41 @@ public final class LogSoftmax implements Op {
 
     public String name() { return "log_softmax"; }
 
-    public NDArray compute(NDArray[] in) { return of(in[0], axis); }
+    public NDArray compute(NDArray[] in) {
+        NDArray x = in[0];
+        if (axis != x.ndim() - 1) return of(x, axis);
+        double[] v = x.compact().toArray();
+        int d = x.shape()[axis];
+        for (int at = 0; at < v.length; at += d) {
+            double max = rowMax(v, at, d), logSum = Sleef.log(expLaneSum(v, at, d, max, null));
+            for (int i = at; i < at + d; i++) v[i] = (v[i] - max) - logSum;
+        }
+        return NDArray.of(v, x.shape());
+    }
+
+    /** The largest of v[at, at + d), NaN if any is (as ATen's vector maximum). */
+    static double rowMax(double[] v, int at, int d) {
+        double max = v[at];
+        for (int i = at + 1; i < at + d; i++) max = Math.max(max, v[i]);
+        return max;
+    }
+
+    /**
+     * Σ exp(v[i] − max) over v[at, at + d) as ATen's map_reduce_all adds it: SLEEF's exp, element i
+     * into lane i mod 4, then the lanes added in order; the exponentials into e[at, at + d) when e
+     * is given.
+     */
+    static double expLaneSum(double[] v, int at, int d, double max, double[] e) {
+        double[] lanes = new double[4];
+        for (int i = 0; i < d; i++) {
+            double x = Sleef.exp(v[at + i] - max);
+            if (e != null) e[at + i] = x;
+            lanes[i & 3] = i < 4 ? x : lanes[i & 3] + x;
+        }
+        double sum = lanes[0];
+        for (int l = 1; l < Math.min(d, 4); l++) sum += lanes[l];
+        return sum;
+    }
 
     /** g − softmax ⊙ Σ g */
     public Tensor[] vjp(Tensor g, Tensor out) {

@@ -32,11 +32,34 @@ final class NllLoss implements Op {
             terms[i] = w[i] == 0 ? 0 : -w[i] * logp[positions[i]]; // an ignored target adds +0, as PyTorch's
             sum += terms[i];
         }
+        boolean batch = in[0].ndim() <= 2; // nll_loss_out_frame's cascade; the 2-d loss's frames add in order
+        double total = batch ? cascadeSum(w, w) : weights.sumAll();
+        if (batch) sum = cascadeSum(terms, w);
         return switch (reduction) {
-            case "mean" -> NDArray.scalar(sum / weights.sumAll());
+            case "mean" -> NDArray.scalar(sum / total);
             case "sum" -> NDArray.scalar(sum);
             default -> NDArray.adopt(terms, weights.shape());
         };
+    }
+
+    /**
+     * Σ v[b] over the targets that count (w[b] ≠ 0) as nll_loss_out_frame adds them: into the
+     * first of eight partial sums, which is carried into the next whenever b's lowest four bits
+     * are 0 (and that one into the next when the next four are, ...), the partial sums added last.
+     */
+    static double cascadeSum(double[] v, double[] w) {
+        double[] partial = new double[8];
+        for (int b = 0; b < v.length; b++) {
+            if (w[b] == 0) continue;
+            partial[0] += v[b];
+            for (int j = 0; j + 1 < partial.length && (b & (15L << (4 * j))) == 0; j++) {
+                partial[j + 1] += partial[j];
+                partial[j] = 0;
+            }
+        }
+        double sum = 0;
+        for (double p : partial) sum += p;
+        return sum;
     }
 
     public Tensor[] vjp(Tensor g, Tensor out) {

@@ -22,6 +22,7 @@ public final class Normalization {
      * unbiased batch variance. Otherwise: the running statistics.
      */
     public static Tensor batchNorm(Tensor x, Tensor runningMean, Tensor runningVar, Tensor weight, Tensor bias, boolean training, double momentum, double eps) {
+        Ops.requireFloating("batch_norm", x.dtype());
         int c = x.shape()[1];
         for (Tensor t : new Tensor[] {runningMean, runningVar, weight, bias})
             if (t != null && t.value().size() != c)
@@ -60,6 +61,7 @@ public final class Normalization {
 
     /** layer_norm over the last axes (their sizes {@code normalizedShape}), with weight and bias of that shape. */
     public static Tensor layerNorm(Tensor x, int[] normalizedShape, Tensor weight, Tensor bias, double eps) {
+        Ops.requireFloating("LayerNormKernelImpl", x.dtype());
         int[] s = x.shape();
         int k = normalizedShape.length;
         if (s.length < k || !Arrays.equals(Arrays.copyOfRange(s, s.length - k, s.length), normalizedShape))
@@ -81,6 +83,7 @@ public final class Normalization {
      * PyTorch's NativeGroupNormBackward0 (its last step, the shift, under that name).
      */
     public static Tensor groupNorm(Tensor x, int groups, Tensor weight, Tensor bias, double eps) {
+        Ops.requireFloating("GroupNormKernelImpl", x.dtype());
         int[] s = x.shape();
         int n = s[0], c = s[1];
         if (c % groups != 0)

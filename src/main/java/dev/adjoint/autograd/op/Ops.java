@@ -225,6 +225,9 @@ public final class Ops {
 
     public static Tensor clone(Tensor a) { return Tensor.apply(Clone.INSTANCE, a); }
 
+    /** contiguous() of a view: a clone whose values are laid out in row order. */
+    public static Tensor contiguous(Tensor a) { return Tensor.apply(Clone.COMPACT, a); }
+
     /** The identity as the node of PyTorch's BackwardHookFunction, where a module's full backward hooks are run from. */
     public static Tensor backwardHookFunction(Tensor a) { return named("BackwardHookFunctionBackward", Clone.INSTANCE, a); }
 
@@ -248,8 +251,17 @@ public final class Ops {
         return binary(op, a, b);
     }
 
+    /**
+     * rrelu(x) with its slopes drawn already ({@code noise}: 1 where x > 0, the slope elsewhere):
+     * x · noise, one RreluWithNoiseBackward0 node whose gradient is the noise.
+     */
+    public static Tensor rrelu(Tensor x, NDArray noise) {
+        return named("RreluWithNoiseBackward0", Mul.INSTANCE, x, Tensor.constant(noise));
+    }
+
     /** glu(x, dim): x's first half along the axis times σ of its second (GluBackward0); the axis' size is even. */
     public static Tensor glu(Tensor x, int axis) {
+        requireFloating("glu_cpu", x.dtype());
         if (x.shape()[axis] % 2 != 0)
             throw new AutogradException("Halving dimension must be even, but dimension " + axis + " is size " + x.shape()[axis]);
         return Tensor.apply(new Glu(axis), x);
@@ -1331,6 +1343,8 @@ public final class Ops {
     /** log(1 + e^(−y·x)) per element, reduced, as PyTorch's one node SoftMarginLossBackward0. */
     public static Tensor softMarginLoss(Tensor input, Tensor target, String reduction) {
         checkBroadcast(input.shape(), target.shape());
+        if (!input.dtype().isFloating()) // PyTorch's kernel writes its float result into a tensor of the input's type
+            throw new AutogradException("result type Double can't be cast to the desired output type " + input.dtype().scalarName());
         return Tensor.apply(new SoftMarginLoss(reduction), input, target);
     }
 

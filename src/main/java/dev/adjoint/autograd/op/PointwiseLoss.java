@@ -44,8 +44,28 @@ abstract class PointwiseLoss implements Op {
         Tensor a = out.input(0), b = out.input(1);
         Tensor scale = scale(g, a, b);
         return new Tensor[] {
-            a.requiresGrad() ? Ops.sumToShape(Ops.mul(scale, inputSlope(a, b)), a.shape()) : null,
+            a.requiresGrad() ? Ops.sumToShape(inputGradient(g, a, b), a.shape()) : null,
             b.requiresGrad() ? Ops.sumToShape(Ops.mul(scale, targetSlope(a, b)), b.shape()) : null};
+    }
+
+    /**
+     * Each element's share of the output's adjoint g for the input: by default g (weighted, over the
+     * count for 'mean') times the slope. A loss whose PyTorch backward kernel multiplies by g first
+     * and applies the weight and the mean after ({@link #weightedAfter}) says so, for its rounding.
+     */
+    Tensor inputGradient(Tensor g, Tensor input, Tensor target) {
+        return Ops.mul(scale(g, input, target), inputSlope(input, target));
+    }
+
+    /** PyTorch's norm, by which some backward kernels multiply: 1/count for 'mean', else 1. */
+    final double norm(Tensor input, Tensor target) {
+        return reduction.equals("mean") ? 1.0 / Math.max(1, Shapes.size(termsShape(input, target))) : 1.0;
+    }
+
+    /** PyTorch's order after such a kernel: its value times the weight, then divided by the count for 'mean'. */
+    final Tensor weightedAfter(Tensor kernel, Tensor input, Tensor target) {
+        Tensor t = weight == null ? kernel : Ops.mul(kernel, weight);
+        return reduction.equals("mean") ? Ops.div(t, Ops.scalar(Math.max(1, Shapes.size(termsShape(input, target))))) : t;
     }
 
     /** The output's adjoint as each term's: times the weight, over the count for 'mean'. */

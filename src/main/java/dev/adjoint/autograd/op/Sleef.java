@@ -109,21 +109,42 @@ final class Sleef {
         double t = Double.longBitsToDouble(Double.doubleToRawLongBits(1.0) - ((long) e << 52)); // 2^−e
         double m = Math.fma(d, t, t - 1);
         if (subnormal) e -= 64;
-        DD s = times(new DD(0.693147180559945286226764, 2.319046813846299558417771e-17), e);
         double two = 2 + m;
-        DD x = divide(new DD(m, 0), new DD(two, (2 - two) + m));
-        double x2 = x.x * x.x, x4 = x2 * x2, x8 = x4 * x4;
-        t = Math.fma(x8, Math.fma(x4, 0.1532076988502701353e+0, Math.fma(x2, 0.1525629051003428716e+0, 0.1818605932937785996e+0)),
-                Math.fma(x4, Math.fma(x2, 0.2222214519839380009e+0, 0.2857142932794299317e+0), Math.fma(x2, 0.3999999999635251990e+0, 0.6666666666667333541e+0)));
-        s = add(s, new DD(x.x * 2, x.y * 2));
-        double y = x2 * x.x * t, sum = s.x + y;
-        s = new DD(sum, ((s.x - sum) + y) + s.y);
-        double r = s.x + s.y;
+        double r = plusTwoAtanh(e, divide(new DD(m, 0), new DD(two, (2 - two) + m)));
         if (d > 1e307) r = Double.POSITIVE_INFINITY;
         if (d < -1 || Double.isNaN(d)) r = Double.NaN;
         if (d == -1) r = Double.NEGATIVE_INFINITY;
         if (d == 0 && 1 / d < 0) r = -0.0;
         return r;
+    }
+
+    /**
+     * ln d (Sleef_logd4_u10, which torch.log and log_softmax's log of the sum call): d = m·2^e with
+     * m in [0.75, 1.5), then e·ln 2 + 2·atanh((m − 1)/(m + 1)); ∞ at ∞, NaN below 0, −∞ at 0.
+     */
+    static double log(double d) {
+        boolean subnormal = d < Double.MIN_NORMAL;
+        if (subnormal) d *= (double) (1L << 32) * (double) (1L << 32);
+        int e = (int) ((Double.doubleToRawLongBits(d * (1.0 / 0.75)) >>> 52) & 0x7ff) - 0x3ff;
+        double m = Double.longBitsToDouble(Double.doubleToRawLongBits(d) - ((long) e << 52)); // d·2^−e
+        if (subnormal) e -= 64;
+        double r = plusTwoAtanh(e, divide(add2(-1, m), add2(1, m)));
+        if (d == Double.POSITIVE_INFINITY) r = Double.POSITIVE_INFINITY;
+        if (d < 0 || Double.isNaN(d)) r = Double.NaN;
+        if (d == 0) r = Double.NEGATIVE_INFINITY;
+        return r;
+    }
+
+    /** e·ln 2 + 2·atanh(x) in double-double, x small: log's and log1p's shared last steps (an odd series in x). */
+    private static double plusTwoAtanh(int e, DD x) {
+        DD s = times(new DD(0.693147180559945286226764, 2.319046813846299558417771e-17), e);
+        double x2 = x.x * x.x, x4 = x2 * x2, x8 = x4 * x4;
+        double t = Math.fma(x8, Math.fma(x4, 0.1532076988502701353e+0, Math.fma(x2, 0.1525629051003428716e+0, 0.1818605932937785996e+0)),
+                Math.fma(x4, Math.fma(x2, 0.2222214519839380009e+0, 0.2857142932794299317e+0), Math.fma(x2, 0.3999999999635251990e+0, 0.6666666666667333541e+0)));
+        s = add(s, new DD(x.x * 2, x.y * 2));
+        double y = x2 * x.x * t, sum = s.x + y;
+        s = new DD(sum, ((s.x - sum) + y) + s.y);
+        return s.x + s.y;
     }
 
     /** ln |Γ(a)| (Sleef_lgammad4_u10): gammak's log of the scaled part plus the log of its factor; ∞ at the poles and ±∞. */

@@ -5,7 +5,13 @@ import dev.adjoint.autograd.Op;
 import dev.adjoint.autograd.Tensor;
 import dev.adjoint.ndarray.NDArray;
 
-/** softmax along one axis, y = exp(x − logsumexp x); its Jacobian-vector products use y only. */
+/**
+ * softmax along one axis; its Jacobian-vector products use y only. Along the last axis it is
+ * computed as ATen's vectorised kernel computes it (so {@code probs} print PyTorch's digits): per
+ * row e = exp(x − max) with SLEEF's exp, the sum of e in four lanes (element i into lane i mod 4,
+ * the lanes added in order), and e times the reciprocal of that sum; along another axis
+ * exp(x − logsumexp x).
+ */
 public final class Softmax implements Op {
     private final int axis;
 
@@ -15,7 +21,20 @@ public final class Softmax implements Op {
 
     public String name() { return "softmax"; }
 
-    public NDArray compute(NDArray[] in) { return LogSoftmax.of(in[0], axis).map(Math::exp); }
+    public NDArray compute(NDArray[] in) {
+        NDArray x = in[0];
+        if (axis != x.ndim() - 1) return LogSoftmax.of(x, axis).map(Math::exp);
+        double[] v = x.compact().toArray();
+        int d = x.shape()[axis];
+        for (int row = 0; row < v.length; row += d) lastAxisRow(v, row, d);
+        return NDArray.of(v, x.shape());
+    }
+
+    /** ATen's _vec_softmax_lastdim on v[at, at + d), in place. */
+    private static void lastAxisRow(double[] v, int at, int d) {
+        double inverse = 1 / LogSoftmax.expLaneSum(v, at, d, LogSoftmax.rowMax(v, at, d), v);
+        for (int i = at; i < at + d; i++) v[i] *= inverse;
+    }
 
     /** y ⊙ (g − Σ g ⊙ y) */
     public Tensor[] vjp(Tensor g, Tensor out) {

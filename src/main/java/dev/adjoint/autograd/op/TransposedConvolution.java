@@ -60,6 +60,6 @@ public final class TransposedConvolution {
         for (int plane = 0; plane < s[0] * s[1]; plane++)
             for (int i = 0; i < s[2]; i++)
                 for (int j = 0; j < s[3]; j++) positions[k++] = (plane * h + i * stride[0]) * w + j * stride[1];
-        return Ops.writeAt(Tensor.constant(NDArray.zeros(s[0], s[1], h, w)), positions, s.clone(), x, "IndexPutBackward0", false);
+        return Ops.writeAt(Tensor.constant(NDArray.zeros(s[0], s[1], h, w), x.dtype()), positions, s.clone(), x, "IndexPutBackward0", false);
     }
 }

@@ -1,10 +1,13 @@
 package dev.adjoint.lang.lib;
 
 import dev.adjoint.lang.Builtin;
+import dev.adjoint.lang.FormatSpec;
 import dev.adjoint.lang.HostObject;
+import dev.adjoint.lang.Interpreter;
 import dev.adjoint.lang.PyDict;
 import dev.adjoint.lang.PyList;
-import dev.adjoint.lang.lib.TorchOptim.TorchOptimizer;
+import dev.adjoint.lang.PyNumbers;
+import dev.adjoint.lang.Values;
 import dev.adjoint.undo.Undoable;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,16 +19,38 @@ import java.util.List;
  */
 abstract class BuiltinLrScheduler implements HostObject, Undoable {
     final String name;
-    final TorchOptimizer optimizer;
+    final ScheduledOptimizer optimizer;
+    /** verbose=True: each rate a step sets is printed, as PyTorch's print_lr prints it. */
+    final boolean verbose;
     PyList lastLr;
 
-    BuiltinLrScheduler(String name, TorchOptimizer optimizer) {
+    BuiltinLrScheduler(String name, ScheduledOptimizer optimizer, boolean verbose) {
         this.name = name;
         this.optimizer = optimizer;
+        this.verbose = verbose;
+    }
+
+    /**
+     * PyTorch 1.13's print_lr: "Adjusting learning rate of group 0 to 1.0000e-01." for each group a
+     * step sets, with verbose=True; "Epoch 00003: adjusting ..." when the step was given its epoch.
+     */
+    static void printLr(Interpreter in, boolean verbose, int group, Object lr, Object epoch) {
+        if (!verbose) return;
+        String rest = "learning rate of group " + group + " to " + FormatSpec.format(Values.plain(lr), ".4e") + ".";
+        in.printer().print(epoch == null ? "Adjusting " + rest : "Epoch " + epochText(epoch) + ": adjusting " + rest);
+    }
+
+    /** The epoch as PyTorch's messages write it: {@code ("%.2f" if isinstance(epoch, float) else "%.5d") % epoch}. */
+    static String epochText(Object epoch) {
+        Object e = Values.plain(epoch);
+        if (e instanceof Double) return FormatSpec.format(e, ".2f");
+        if (e instanceof Boolean b) e = b ? 1L : 0L;
+        String digits = Values.str(PyNumbers.abs(e));
+        return (PyNumbers.compare(e, 0L) < 0 ? "-" : "") + "0".repeat(Math.max(0, 5 - digits.length())) + digits;
     }
 
     /** The learning rate of each of the optimizer's param_groups now. */
-    static PyList lrsOf(TorchOptimizer optimizer) {
+    static PyList lrsOf(ScheduledOptimizer optimizer) {
         List<Object> out = new ArrayList<>();
         for (PyDict g : optimizer.groups()) out.add(g.get("lr"));
         return new PyList(out);
@@ -35,7 +60,7 @@ abstract class BuiltinLrScheduler implements HostObject, Undoable {
         return lrsOf(optimizer);
     }
 
-    final TorchOptimizer optimizer() {
+    final ScheduledOptimizer optimizer() {
         return optimizer;
     }
 

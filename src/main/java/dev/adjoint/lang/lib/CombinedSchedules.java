@@ -10,7 +10,6 @@ import dev.adjoint.lang.PyInstance;
 import dev.adjoint.lang.PyList;
 import dev.adjoint.lang.PyModule;
 import dev.adjoint.lang.Values;
-import dev.adjoint.lang.lib.TorchOptim.TorchOptimizer;
 import dev.adjoint.undo.UndoLog;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -28,8 +27,8 @@ final class CombinedSchedules extends BuiltinLrScheduler {
     private final List<Long> milestones; // SequentialLR's; null for ChainedScheduler
     private long lastEpoch;
 
-    private CombinedSchedules(String name, TorchOptimizer optimizer, List<Object> schedulers, List<Long> milestones) {
-        super(name, optimizer);
+    private CombinedSchedules(String name, ScheduledOptimizer optimizer, List<Object> schedulers, List<Long> milestones) {
+        super(name, optimizer, false); // PyTorch 1.13's take verbose and ignore it
         this.schedulers = schedulers;
         this.milestones = milestones;
     }
@@ -39,9 +38,9 @@ final class CombinedSchedules extends BuiltinLrScheduler {
         m.add(Builtin.of("ChainedScheduler", a -> {
             List<Object> schedulers = new ArrayList<>(Values.items(a.expect(1, 1, "schedulers").require("schedulers").option(0, "schedulers", null)));
             if (schedulers.isEmpty()) throw PyError.index("list index out of range");
-            TorchOptimizer optimizer = optimizerOf(schedulers.get(0));
+            ScheduledOptimizer optimizer = optimizerOf(schedulers.get(0));
             for (int i = 1; i < schedulers.size(); i++)
-                if (optimizerOf(schedulers.get(i)) != optimizer)
+                if (optimizerOf(schedulers.get(i)).value() != optimizer.value())
                     throw PyError.value("ChainedScheduler expects all schedulers to belong to the same optimizer, but got schedulers at index 0 and " + i + " to be different");
             CombinedSchedules c = new CombinedSchedules("ChainedScheduler", optimizer, schedulers, null);
             c.lastLr = c.currentLrs();
@@ -51,12 +50,12 @@ final class CombinedSchedules extends BuiltinLrScheduler {
 
     private static CombinedSchedules sequential(Args a) {
         a.expect(1, 5, "optimizer", "schedulers", "milestones", "last_epoch", "verbose").require("optimizer", "schedulers", "milestones");
-        TorchOptimizer optimizer = TorchLrScheduler.optimizerOf(a);
+        ScheduledOptimizer optimizer = TorchLrScheduler.optimizerOf(a);
         List<Object> schedulers = new ArrayList<>(Values.items(a.option(1, "schedulers", null)));
         List<Long> milestones = new ArrayList<>();
         for (Object o : Values.items(a.option(2, "milestones", null))) milestones.add(Values.toLong(Values.plain(o), "milestones"));
         for (int i = 0; i < schedulers.size(); i++) {
-            if (optimizerOf(schedulers.get(i)) != optimizer)
+            if (optimizerOf(schedulers.get(i)).value() != optimizer.value())
                 throw PyError.value("Sequential Schedulers expects all schedulers to belong to the same optimizer, but got schedulers at index " + i
                         + " to be different than the optimizer passed in.");
         }
@@ -79,9 +78,9 @@ final class CombinedSchedules extends BuiltinLrScheduler {
         return c;
     }
 
-    private static TorchOptimizer optimizerOf(Object scheduler) {
-        Object o = scheduler instanceof TorchLrScheduler t ? t.optimizer() : scheduler instanceof PyInstance p ? p.own("optimizer") : null;
-        if (o instanceof TorchOptimizer t) return t;
+    private static ScheduledOptimizer optimizerOf(Object scheduler) {
+        if (scheduler instanceof TorchLrScheduler t) return t.optimizer();
+        if (scheduler instanceof PyInstance p && p.attributes().containsKey("optimizer")) return ScheduledOptimizer.of(p.own("optimizer"));
         throw PyError.attribute("'" + Values.typeName(scheduler) + "' object has no attribute 'optimizer'");
     }
 
@@ -131,7 +130,7 @@ final class CombinedSchedules extends BuiltinLrScheduler {
             });
             case "get_last_lr" -> getLastLr();
             case "last_epoch" -> milestones == null ? null : lastEpoch;
-            case "optimizer" -> optimizer;
+            case "optimizer" -> optimizer.value();
             case "_schedulers" -> new PyList(schedulers);
             case "_milestones" -> milestones == null ? null : new PyList(new ArrayList<>(milestones));
             case "state_dict" -> Builtin.of("state_dict", a -> stateDict(a.expect(0, 0).interpreter()));

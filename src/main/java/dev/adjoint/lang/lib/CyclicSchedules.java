@@ -9,7 +9,6 @@ import dev.adjoint.lang.PyList;
 import dev.adjoint.lang.PyModule;
 import dev.adjoint.lang.PyNumbers;
 import dev.adjoint.lang.Values;
-import dev.adjoint.lang.lib.TorchOptim.TorchOptimizer;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -60,7 +59,7 @@ final class CyclicSchedules {
     private static TorchLrScheduler oneCycle(Args a) {
         a.expect(1, 15, "optimizer", "max_lr", "total_steps", "epochs", "steps_per_epoch", "pct_start", "anneal_strategy", "cycle_momentum",
                 "base_momentum", "max_momentum", "div_factor", "final_div_factor", "three_phase", "last_epoch", "verbose").require("optimizer", "max_lr");
-        TorchOptimizer optimizer = TorchLrScheduler.optimizerOf(a);
+        ScheduledOptimizer optimizer = TorchLrScheduler.optimizerOf(a);
         Object totalGiven = a.option(2, "total_steps", null), epochs = a.option(3, "epochs", null), perEpoch = a.option(4, "steps_per_epoch", null);
         long total;
         if (totalGiven == null && epochs == null && perEpoch == null)
@@ -161,7 +160,7 @@ final class CyclicSchedules {
     private static TorchLrScheduler cyclic(Args a) {
         a.expect(1, 14, "optimizer", "base_lr", "max_lr", "step_size_up", "step_size_down", "mode", "gamma", "scale_fn", "scale_mode", "cycle_momentum",
                 "base_momentum", "max_momentum", "last_epoch", "verbose").require("optimizer", "base_lr", "max_lr");
-        TorchOptimizer optimizer = TorchLrScheduler.optimizerOf(a);
+        ScheduledOptimizer optimizer = TorchLrScheduler.optimizerOf(a);
         List<PyDict> groups = optimizer.groups();
         boolean fresh = TorchLrScheduler.fresh(a, 12);
         List<Object> baseLrs = perGroup("base_lr", groups.size(), a.option(1, "base_lr", null));
@@ -251,7 +250,7 @@ final class CyclicSchedules {
 
         /** PyTorch's CosineAnnealingWarmRestarts.step(epoch), in Python's arithmetic (an epoch may be a float). */
         @Override
-        void advance(Interpreter in, Object epochGiven) {
+        Object advance(Interpreter in, Object epochGiven) {
             Map<String, Object> s = settings;
             Object t0 = s.get("T_0"), tMult = s.get("T_mult");
             if (epochGiven != null && !PyNumbers.isNumber(Values.plain(epochGiven))) // PyTorch compares it first: epoch < 0
@@ -282,6 +281,7 @@ final class CyclicSchedules {
                 s.put("T_cur", epoch);
             }
             lastEpoch = (long) Math.floor(PyNumbers.approx(epoch));
+            return epoch; // its print_lr always names the epoch
         }
     }
 }

@@ -59,6 +59,39 @@ final class DistributionSupports {
                 "precision_matrix", ConstraintValue.POSITIVE_DEFINITE, "scale_tril", ConstraintValue.LOWER_CHOLESKY);
     }
 
+    /**
+     * {@code torch.distributions.constraints}: the constraints the distributions use, under
+     * PyTorch's names (custom distributions declare their arg_constraints with them), and
+     * interval(lower, upper) and independent(constraint, n).
+     */
+    static dev.adjoint.lang.PyModule constraints() {
+        dev.adjoint.lang.PyModule m = new dev.adjoint.lang.PyModule("torch.distributions.constraints");
+        Object[] named = {"real", REAL, "positive", POSITIVE, "nonnegative", NON_NEGATIVE, "nonnegative_integer", NON_NEGATIVE_INTEGER,
+            "unit_interval", UNIT_INTERVAL, "real_vector", REAL_VECTOR, "boolean", ConstraintValue.BOOLEAN, "simplex", ConstraintValue.SIMPLEX,
+            "one_hot", ConstraintValue.ONE_HOT, "positive_definite", ConstraintValue.POSITIVE_DEFINITE, "lower_cholesky", ConstraintValue.LOWER_CHOLESKY,
+            "dependent", ConstraintValue.DEPENDENT};
+        for (int i = 0; i < named.length; i += 2) m.add((String) named[i], named[i + 1]);
+        m.add(dev.adjoint.lang.Builtin.of("interval", a -> {
+            a.expect(2, 2, "lower_bound", "upper_bound");
+            return ConstraintValue.interval("Interval", bound(a.option(0, "lower_bound", null)), bound(a.option(1, "upper_bound", null)), false);
+        }));
+        m.add(dev.adjoint.lang.Builtin.of("independent", a -> {
+            a.expect(2, 2, "base_constraint", "reinterpreted_batch_ndims");
+            if (!(a.option(0, "base_constraint", null) instanceof ConstraintValue base)) throw PyError.type("base_constraint must be a constraint");
+            return ConstraintValue.independent(base, a.intValue(a.option(1, "reinterpreted_batch_ndims", null), "reinterpreted_batch_ndims"));
+        }));
+        return m;
+    }
+
+    /** An interval's bound as a 0-d tensor: a Python int as an int64 one (printed as an int). */
+    private static Tensor bound(Object v) {
+        Object plain = dev.adjoint.lang.Values.plain(v);
+        if (plain instanceof Tensor t) return t;
+        if (plain instanceof Long n) return integer(n);
+        if (plain instanceof Double d) return Tensor.constant(dev.adjoint.ndarray.NDArray.scalar(d));
+        throw PyError.type("an interval's bounds are numbers, not " + dev.adjoint.lang.Values.typeName(v));
+    }
+
     /** A class's support (computed per instance where it depends on the parameters) and its arguments' constraints, in PyTorch's order. */
     private static void declare(PyClass c, Function<PyInstance, ConstraintValue> support, Object... arguments) {
         property(c, "support", support::apply);

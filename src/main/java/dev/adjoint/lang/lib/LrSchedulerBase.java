@@ -9,7 +9,6 @@ import dev.adjoint.lang.PyInstance;
 import dev.adjoint.lang.PyList;
 import dev.adjoint.lang.PyNumbers;
 import dev.adjoint.lang.Values;
-import dev.adjoint.lang.lib.TorchOptim.TorchOptimizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -34,10 +33,10 @@ final class LrSchedulerBase {
     static {
         CLASS.method("__init__", a -> {
             PyInstance s = self(a.expect(1, 3, "optimizer", "last_epoch", "verbose"));
-            TorchOptimizer optimizer = TorchLrScheduler.optimizerOf(a);
+            ScheduledOptimizer optimizer = TorchLrScheduler.optimizerOf(a);
             long lastEpoch = Values.toLong(Values.plain(a.option(1, "last_epoch", -1L)), "last_epoch");
             PyList bases = TorchLrScheduler.initialLrs(optimizer, lastEpoch);
-            s.setOwn("optimizer", optimizer);
+            s.setOwn("optimizer", optimizer.value());
             s.setOwn("base_lrs", bases);
             s.setOwn("last_epoch", lastEpoch);
             s.setOwn("verbose", Values.truthy(a.option(2, "verbose", false)));
@@ -73,7 +72,8 @@ final class LrSchedulerBase {
 
     /** _LRScheduler.step(epoch=None): the step-order warning, the counters, then the subclass's rates written into param_groups. */
     private static void step(Args a, PyInstance s, Object epoch) {
-        if (!(s.own("optimizer") instanceof TorchOptimizer optimizer)) throw PyError.attribute("'" + s.pyClass().name() + "' object has no attribute 'optimizer'");
+        if (!s.attributes().containsKey("optimizer")) throw PyError.attribute("'" + s.pyClass().name() + "' object has no attribute 'optimizer'");
+        ScheduledOptimizer optimizer = ScheduledOptimizer.of(s.own("optimizer"));
         long count = Values.toLong(Values.plain(s.own("_step_count")), "_step_count");
         TorchLrScheduler.warnIfBeforeOptimizerStep(a.interpreter(), count, optimizer);
         s.setOwn("_step_count", count + 1);
@@ -93,7 +93,11 @@ final class LrSchedulerBase {
         }
         List<PyDict> groups = optimizer.groups();
         List<Object> lrs = Values.items(values);
-        for (int i = 0; i < Math.min(groups.size(), lrs.size()); i++) groups.get(i).put("lr", lrs.get(i));
+        boolean verbose = Values.truthy(s.attributes().get("verbose"));
+        for (int i = 0; i < Math.min(groups.size(), lrs.size()); i++) {
+            groups.get(i).put("lr", lrs.get(i));
+            BuiltinLrScheduler.printLr(a.interpreter(), verbose, i, lrs.get(i), epoch);
+        }
         s.setOwn("_last_lr", BuiltinLrScheduler.lrsOf(optimizer));
     }
 

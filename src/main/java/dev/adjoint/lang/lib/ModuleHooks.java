@@ -80,6 +80,7 @@ final class ModuleHooks {
         PyInstance m = TorchNn.instance(a);
         Interpreter in = a.interpreter();
         List<Object> input = new ArrayList<>(a.positional());
+        TorchLazy.initializeOnFirstCall(m, input, in); // PyTorch's lazy modules infer their shapes in a pre-hook registered first
         for (Object hook : snapshot(m, PRE_HOOKS)) {
             Object r = in.call(hook, Arrays.asList(m, Values.tuple(input)));
             if (r != null) input = r instanceof List<?> l && !(r instanceof PyList) ? new ArrayList<>(l) : new ArrayList<>(List.of(r)); // a tuple, or one value made one

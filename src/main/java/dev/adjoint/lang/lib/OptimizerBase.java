@@ -35,6 +35,8 @@ final class OptimizerBase {
     private OptimizerBase() {}
 
     static final PyClass CLASS = PyClass.library("Optimizer", "torch.optim.optimizer", null);
+    /** The attributes __getstate__ gives, in PyTorch's order. */
+    private static final List<String> STATE = List.of("defaults", "state", "param_groups");
 
     static {
         CLASS.method("__init__", a -> {
@@ -67,6 +69,22 @@ final class OptimizerBase {
         });
         CLASS.method("__repr__", a -> a.self() instanceof PyInstance o ? describe(o.pyClass().name(), groups(o)) : a.self().toString()); // adjoint's own optimizers print themselves
         CLASS.method("state_dict", a -> stateDict(self(a.expect(0, 0))));
+        CLASS.method("__getstate__", a -> { // what pickle and copy keep: the three attributes __init__ sets
+            a.expect(0, 0);
+            PyDict state = new PyDict();
+            for (String name : STATE) state.put(name, a.self() instanceof PyInstance o && TorchOptim.engineOf(o) == null ? own(o, name) : TorchOptim.engine(a.self()).attribute(name));
+            return state;
+        });
+        CLASS.method("__setstate__", a -> { // PyTorch 1.13's: the attributes updated, then defaults gets 'differentiable' if it lacks it
+            Object given = a.expect(1, 1, "state").option(0, "state", null);
+            if (!(a.self() instanceof PyInstance o) || TorchOptim.engineOf(o) != null)
+                throw new PyError("NotImplementedError", "__setstate__ of a built-in optimizer: adjoint restores one with load_state_dict(saved.state_dict())");
+            if (!(given instanceof PyDict d)) throw PyError.type("'" + Values.typeName(given) + "' object is not iterable");
+            for (PyDict.Entry e : d.entries()) o.setOwn(Values.str(e.key()), e.value());
+            PyDict defaults = defaults(o);
+            if (!defaults.containsKey("differentiable")) defaults.put("differentiable", false);
+            return null;
+        });
         CLASS.method("load_state_dict", a -> {
             PyInstance o = self(a.expect(1, 1, "state_dict"));
             loadStateDict(o, CopyModule.deepcopy(a.option(0, "state_dict", null), a.interpreter()));
@@ -78,7 +96,8 @@ final class OptimizerBase {
         return (PyInstance) a.self();
     }
 
-    private static List<PyDict> groups(PyInstance o) {
+    /** The object's param_groups, each a dict. */
+    static List<PyDict> groups(PyInstance o) {
         List<PyDict> out = new ArrayList<>();
         for (Object g : Values.items(own(o, "param_groups"))) {
             if (!(g instanceof PyDict d)) throw PyError.type("'" + Values.typeName(g) + "' object is not subscriptable");
@@ -93,7 +112,7 @@ final class OptimizerBase {
         return o.own(name);
     }
 
-    private static PyDict defaults(PyInstance o) {
+    static PyDict defaults(PyInstance o) {
         if (!(own(o, "defaults") instanceof PyDict d)) throw PyError.attribute("'" + Values.typeName(o.own("defaults")) + "' object has no attribute 'items'");
         return d;
     }

@@ -1,13 +1,12 @@
 package dev.adjoint.lang.lib;
 
-import dev.adjoint.lang.Builtin;
-import dev.adjoint.lang.HostObject;
+import dev.adjoint.lang.Args;
+import dev.adjoint.lang.AttributeTable;
+import dev.adjoint.lang.TabledHostObject;
 import dev.adjoint.optim.Optimizer;
-import java.util.Collection;
-import java.util.List;
 
 /** An optimizer in the language: opt.step(), opt.reset_grad() (needle) or opt.zero_grad() (PyTorch), opt.lr. */
-final class OptimizerValue implements HostObject {
+final class OptimizerValue implements TabledHostObject {
     private final Optimizer optimizer;
 
     OptimizerValue(Optimizer optimizer) {
@@ -18,26 +17,27 @@ final class OptimizerValue implements HostObject {
         return optimizer.getClass().getSimpleName();
     }
 
-    public Object attribute(String name) {
-        return switch (name) {
-            case "step" -> Builtin.of("step", a -> {
+    private static final AttributeTable<OptimizerValue> ATTRIBUTES = new AttributeTable<OptimizerValue>()
+            .method("step", (o, a) -> {
                 a.expect(0, 0);
-                optimizer.step();
+                o.optimizer.step();
                 return null;
-            });
-            case "reset_grad", "zero_grad" -> Builtin.of(name, a -> {
-                a.expect(0, 0);
-                optimizer.resetGrad();
-                return null;
-            });
-            case "lr" -> optimizer.lr();
-            case "params" -> new dev.adjoint.lang.PyList(optimizer.params());
-            default -> null;
-        };
+            })
+            .method("reset_grad", OptimizerValue::resetGrad)
+            .method("zero_grad", OptimizerValue::resetGrad)
+            .value("lr", o -> o.optimizer.lr())
+            .value("params", o -> new dev.adjoint.lang.PyList(o.optimizer.params()));
+
+    @Override
+    public AttributeTable<OptimizerValue> attributeTable() {
+        return ATTRIBUTES;
     }
 
-    public Collection<String> attributeNames() {
-        return List.of("step", "reset_grad", "zero_grad", "lr", "params");
+    /** reset_grad() and zero_grad(): one method, by needle's name and PyTorch's. */
+    private Object resetGrad(Args a) {
+        a.expect(0, 0);
+        optimizer.resetGrad();
+        return null;
     }
 
     public boolean setAttribute(String name, Object value) {

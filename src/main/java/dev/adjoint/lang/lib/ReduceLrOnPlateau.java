@@ -2,10 +2,13 @@ package dev.adjoint.lang.lib;
 
 import dev.adjoint.lang.Args;
 import dev.adjoint.lang.Builtin;
+import dev.adjoint.lang.FormatSpec;
+import dev.adjoint.lang.Interpreter;
 import dev.adjoint.lang.PyDict;
 import dev.adjoint.lang.PyError;
 import dev.adjoint.lang.PyList;
 import dev.adjoint.lang.PyNumbers;
+import dev.adjoint.lang.Values;
 import dev.adjoint.undo.UndoLog;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -23,10 +26,11 @@ final class ReduceLrOnPlateau extends BuiltinLrScheduler {
     private final long patience, cooldown;
     private final List<Double> minLrs = new ArrayList<>();
     private double best;
-    private long lastEpoch, badEpochs, cooldownCounter;
+    private long badEpochs, cooldownCounter;
+    private Object lastEpoch = 0L; // a number: step(metrics, epoch) sets it as given
 
     private ReduceLrOnPlateau(Args a) {
-        super("ReduceLROnPlateau", TorchLrScheduler.optimizerOf(a));
+        super("ReduceLROnPlateau", TorchLrScheduler.optimizerOf(a), Values.truthy(a.option(9, "verbose", false)));
         Object mode = a.option(1, "mode", "min"), thresholdMode = a.option(5, "threshold_mode", "rel");
         factor = a.number(2, "factor", 0.1);
         if (factor >= 1.0) throw PyError.value("Factor should be < 1.0.");
@@ -54,9 +58,12 @@ final class ReduceLrOnPlateau extends BuiltinLrScheduler {
         return new ReduceLrOnPlateau(a);
     }
 
-    private void step(double current) {
+    /** step(metrics, epoch=None): epoch (deprecated) is the new last_epoch, else last_epoch + 1. */
+    private void step(Interpreter in, double current, Object epoch) {
         UndoLog.touch(this);
-        lastEpoch++;
+        if (epoch == null) epoch = PyNumbers.add(lastEpoch, 1L);
+        else TorchLrScheduler.warn(in, LrSchedulerBase.EPOCH_DEPRECATION_WARNING);
+        lastEpoch = Values.plain(epoch);
         if (isBetter(current)) {
             best = current;
             badEpochs = 0;
@@ -68,7 +75,7 @@ final class ReduceLrOnPlateau extends BuiltinLrScheduler {
             badEpochs = 0; // bad epochs in cooldown do not count
         }
         if (badEpochs > patience) {
-            reduce();
+            reduce(in);
             cooldownCounter = cooldown;
             badEpochs = 0;
         }
@@ -80,12 +87,15 @@ final class ReduceLrOnPlateau extends BuiltinLrScheduler {
         return relative ? a < best * (1.0 - threshold) : a < best - threshold;
     }
 
-    private void reduce() {
+    private void reduce(Interpreter in) {
         List<PyDict> groups = optimizer.groups();
         for (int i = 0; i < groups.size(); i++) {
             double old = PyNumbers.approx(TorchLrScheduler.number(groups.get(i).get("lr"), "lr"));
             double next = Math.max(old * factor, minLrs.get(i));
-            if (old - next > eps) groups.get(i).put("lr", next);
+            if (old - next > eps) {
+                groups.get(i).put("lr", next);
+                if (verbose) in.printer().print("Epoch " + epochText(lastEpoch) + ": reducing learning rate of group " + i + " to " + FormatSpec.format(next, ".4e") + ".");
+            }
         }
     }
 
@@ -93,15 +103,15 @@ final class ReduceLrOnPlateau extends BuiltinLrScheduler {
     public Object attribute(String attribute) {
         return switch (attribute) {
             case "step" -> Builtin.of("step", a -> {
-                a.expect(1, 1, "metrics");
-                step(a.number(a.option(0, "metrics", null), "metrics"));
+                a.expect(1, 2, "metrics", "epoch");
+                step(a.interpreter(), a.number(a.option(0, "metrics", null), "metrics"), a.option(1, "epoch", null));
                 return null;
             });
             case "_last_lr" -> {
                 if (lastLr == null) throw PyError.attribute("'ReduceLROnPlateau' object has no attribute '_last_lr'");
                 yield lastLr;
             }
-            case "optimizer" -> optimizer;
+            case "optimizer" -> optimizer.value();
             case "best" -> best;
             case "num_bad_epochs" -> badEpochs;
             case "last_epoch" -> lastEpoch;
@@ -109,19 +119,21 @@ final class ReduceLrOnPlateau extends BuiltinLrScheduler {
             case "patience" -> patience;
             case "factor" -> factor;
             case "in_cooldown" -> cooldownCounter > 0;
+            case "verbose" -> verbose;
             default -> null;
         };
     }
 
     @Override
     public Collection<String> attributeNames() {
-        return List.of("step", "optimizer", "best", "num_bad_epochs", "last_epoch", "cooldown_counter", "patience", "factor", "in_cooldown");
+        return List.of("step", "optimizer", "best", "num_bad_epochs", "last_epoch", "cooldown_counter", "patience", "factor", "in_cooldown", "verbose");
     }
 
     @Override
     public Runnable snapshot() {
         double b = best;
-        long epoch = lastEpoch, bad = badEpochs, cool = cooldownCounter;
+        Object epoch = lastEpoch;
+        long bad = badEpochs, cool = cooldownCounter;
         PyList last = lastLr;
         return () -> {
             best = b;

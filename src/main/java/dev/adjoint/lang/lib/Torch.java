@@ -55,6 +55,8 @@ public final class Torch {
         registry.put("torch.distributions", TorchDistributions::module);
         registry.put("torch.distributions.kl", TorchDistributions::klModule);
         registry.put("torch.special", Torch::special);
+        registry.put("torch.testing", TorchTesting::module);
+        registry.put("torch.distributions.constraints", DistributionSupports::constraints);
         TorchSubmodules.register(registry); // torch.utils.data.sampler, torch.distributions.normal, torch.nn.modules.loss, ...
     }
 
@@ -255,27 +257,14 @@ public final class Torch {
             a.expect(0, 0);
             return rng(a).initialSeed();
         }));
-        m.add(Builtin.of("no_grad", a -> {
-            a.expect(0, 0);
-            return new GradModeContext(false);
-        }));
-        m.add(Builtin.of("inference_mode", a -> {
-            a.expect(0, 1, "mode");
-            return new dev.adjoint.lang.InferenceModeContext(a.bool(0, "mode", true));
-        }));
+        m.add("no_grad", GradModeContext.NO_GRAD);
+        m.add("inference_mode", dev.adjoint.lang.InferenceModeContext.CLASS);
         m.add(Builtin.of("is_inference_mode_enabled", a -> {
             a.expect(0, 0);
             return dev.adjoint.autograd.InferenceMode.isEnabled();
         }));
-        m.add(Builtin.of("enable_grad", a -> {
-            a.expect(0, 0);
-            return new GradModeContext(true);
-        }));
-        m.add(Builtin.of("set_grad_enabled", a -> {
-            boolean on = Values.truthy(a.expect(1, 1, "mode").get(0)), before = GradMode.isEnabled();
-            GradMode.setEnabled(on); // as a call it takes effect at once; as a context manager the with block restores what was before
-            return new GradModeContext(on, before);
-        }));
+        m.add("enable_grad", GradModeContext.ENABLE_GRAD);
+        m.add("set_grad_enabled", GradModeContext.SET_GRAD_ENABLED);
         m.add(Builtin.of("is_grad_enabled", a -> GradMode.isEnabled()));
         m.add(Builtin.of("set_default_dtype", a -> {
             DType d = dtype(a.expect(1, 1), TorchDtype.of(a.get(0), a));

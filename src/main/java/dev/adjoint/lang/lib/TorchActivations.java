@@ -13,7 +13,8 @@ import dev.adjoint.lang.Values;
 
 /**
  * torch.nn's smooth and clipped activations (GELU, ELU, SELU, CELU, SiLU, Softplus, Hardtanh,
- * ReLU6, Mish, Hardswish, Hardsigmoid, Softshrink, Hardshrink, Softsign, Tanhshrink) and their torch.nn.functional forms, with PyTorch 1.13's arguments, defaults, reprs and
+ * ReLU6, Mish, Hardswish, Hardsigmoid, Softshrink, Hardshrink, Softsign, Tanhshrink, and RReLU with its
+ * random slopes) and their torch.nn.functional forms, with PyTorch 1.13's arguments, defaults, reprs and
  * refusals of integer tensors. inplace=True changes the input, as PyTorch's does.
  */
 final class TorchActivations {
@@ -62,6 +63,40 @@ final class TorchActivations {
 
     static void addLayers(PyModule m) {
         for (Activation act : ALL) m.add(act.layer(), layer(act));
+        m.add("RReLU", RRELU);
+    }
+
+    /** RReLU(lower=1/8, upper=1/3, inplace=False): random slopes while training, their mean in eval mode. */
+    private static final PyClass RRELU = TorchNn.layer("RReLU", a -> {
+        a.expect(0, 3, "lower", "upper", "inplace");
+        PyInstance m = TorchNn.instance(a);
+        m.setOwn("lower", Values.plain(a.option(0, "lower", 1.0 / 8)));
+        m.setOwn("upper", Values.plain(a.option(1, "upper", 1.0 / 3)));
+        m.setOwn("inplace", a.bool(2, "inplace", false));
+        return null;
+    }, a -> {
+        PyInstance m = TorchNn.instance(a.expect(1, 1, "input"));
+        return rrelu(a, TorchArgs.tensor(a, a.get(0)), m.own("lower"), m.own("upper"), Values.truthy(m.own("training")), Values.truthy(m.own("inplace")));
+    }, a -> {
+        PyInstance m = TorchNn.instance(a);
+        return "lower=" + Repr.repr(m.own("lower")) + ", upper=" + Repr.repr(m.own("upper")) + (Values.truthy(m.own("inplace")) ? ", inplace=True" : "");
+    });
+
+    /**
+     * PyTorch's rrelu_with_noise: while training, each entry not above 0 gets a slope drawn uniform in
+     * [lower, upper) (a 64-bit draw each, in order), the others 1; otherwise leaky_relu with the
+     * slope (lower + upper) / 2. One RreluWithNoiseBackward0 node either way.
+     */
+    private static Tensor rrelu(dev.adjoint.lang.Args a, Tensor x, Object lower, Object upper, boolean training, boolean inPlace) {
+        double l = number(lower, "lower"), u = number(upper, "upper");
+        if (!x.dtype().isFloating())
+            throw new PyError("RuntimeError", "\"" + (training ? "rrelu_with_noise_out_cpu" : "leaky_relu_cpu") + "\" not implemented for '" + x.dtype().scalarName() + "'");
+        double[] v = x.value().toArray(), noise = new double[v.length];
+        dev.adjoint.random.TorchRandom r = training ? Torch.rng(a) : null;
+        for (int i = 0; i < v.length; i++)
+            noise[i] = training ? (v[i] <= 0 ? r.uniformDouble() * (u - l) + l : 1) : (v[i] > 0 ? 1 : (l + u) / 2);
+        dev.adjoint.ndarray.NDArray n = dev.adjoint.ndarray.NDArray.of(noise, x.shape());
+        return inPlace ? InPlace.rrelu(x, n) : Ops.rrelu(x, n);
     }
 
     static void addFunctions(PyModule m) {
@@ -75,6 +110,21 @@ final class TorchActivations {
                 for (int i = 0; i < options.length; i++) options[i] = Values.plain(a.option(i + 1, act.options()[i], act.defaults()[i]));
                 return apply(act, TorchArgs.tensor(a, a.option(0, "input", null)), options);
             }));
+        addRrelu(m);
+    }
+
+    /** F.rrelu(input, lower=1/8, upper=1/3, training=False, inplace=False) and F.rrelu_ (in place, no inplace argument). */
+    private static void addRrelu(PyModule m) {
+        m.add(Builtin.of("rrelu", a -> {
+            a.expect(1, 5, "input", "lower", "upper", "training", "inplace");
+            return rrelu(a, TorchArgs.tensor(a, a.option(0, "input", null)), Values.plain(a.option(1, "lower", 1.0 / 8)), Values.plain(a.option(2, "upper", 1.0 / 3)),
+                    a.bool(3, "training", false), a.bool(4, "inplace", false));
+        }));
+        m.add(Builtin.of("rrelu_", a -> {
+            a.expect(1, 4, "input", "lower", "upper", "training");
+            return rrelu(a, TorchArgs.tensor(a, a.option(0, "input", null)), Values.plain(a.option(1, "lower", 1.0 / 8)), Values.plain(a.option(2, "upper", 1.0 / 3)),
+                    a.bool(3, "training", false), true);
+        }));
     }
 
     private static Tensor apply(Activation act, Tensor x, Object[] options) {

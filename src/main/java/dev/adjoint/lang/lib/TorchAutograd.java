@@ -244,6 +244,10 @@ final class TorchAutograd {
         CONTEXT.method("mark_dirty", a -> null);
         CONTEXT.method("set_materialize_grads", a -> null);
         FUNCTION.define("apply", new Descriptors.ClassMethod(Builtin.of("apply", TorchAutograd::apply)));
+        FUNCTION.method("__call__", a -> { // MyReLU()(x), the pre-1.3 style of old tutorials: PyTorch 1.13 refuses it so
+            throw new PyError("RuntimeError", "Legacy autograd function with non-static forward method is deprecated. Please use new-style autograd function "
+                    + "with static forward method. (Example: https://pytorch.org/docs/stable/autograd.html#torch.autograd.Function)");
+        });
         FUNCTION.define("forward", new Descriptors.StaticMethod(Builtin.of("forward", a -> {
             throw new PyError("NotImplementedError", "You must implement the forward function for custom autograd.Function.");
         })));

@@ -11,7 +11,6 @@ import dev.adjoint.lang.PyModule;
 import dev.adjoint.lang.Repr;
 import dev.adjoint.lang.Values;
 import dev.adjoint.nn.Parameter;
-import dev.adjoint.random.TorchRandom;
 import java.util.List;
 
 /**
@@ -78,7 +77,7 @@ final class TorchConv {
 
     /** Conv1d or Conv2d ({@code dims} spatial axes): PyTorch's _ConvNd arguments, attributes, initialisation and repr. */
     private static PyClass conv(String name, int dims) {
-        return TorchNn.layer(name, a -> {
+        PyClass c = TorchNn.layer(name, a -> {
             a.expect(0, 10, "in_channels", "out_channels", "kernel_size", "stride", "padding", "dilation", "groups", "bias", "padding_mode", "device", "dtype");
             TorchNn.requireArguments(a, name, "in_channels", "out_channels", "kernel_size");
             PyInstance m = TorchNn.instance(a);
@@ -109,18 +108,14 @@ final class TorchConv {
             m.setOwn("output_padding", tuple(new int[dims]));
             m.setOwn("groups", (long) groups);
             m.setOwn("padding_mode", mode);
-            // reset_parameters: kaiming_uniform_(weight, a=sqrt(5)), then the bias uniform in ±1/sqrt(fan_in), fan_in = in/groups·(kernel's size)
-            TorchRandom r = Torch.rng(a);
-            boolean dbl = a.has("dtype") ? Torch.drawsDoubles(a) : r.defaultDouble();
-            int fanIn = in / groups;
-            for (int k : kernel) fanIn *= k;
-            double bound = TorchNn.kaimingBound(fanIn, TorchNn.leakyReluGain(Math.sqrt(5))), biasBound = fanIn > 0 ? 1 / Math.sqrt(fanIn) : 0;
             int[] shape = new int[2 + dims];
             shape[0] = out;
             shape[1] = in / groups;
             System.arraycopy(kernel, 0, shape, 2, dims);
-            m.setOwn("weight", Parameter.of(r.uniform(shape, -bound, bound, dbl)).asksFloat64(Torch.asksFloat64(a)));
-            m.setOwn("bias", a.bool(7, "bias", true) ? Parameter.of(r.uniform(new int[] {out}, -biasBound, biasBound, dbl)).asksFloat64(Torch.asksFloat64(a)) : null);
+            boolean bias = a.bool(7, "bias", true);
+            TorchNn.kaimingReset(Torch.rng(a), shape, bias, Torch.drawsDoubles(a),
+                    (key, v) -> m.setOwn(key, Parameter.of(v).asksFloat64(Torch.asksFloat64(a))));
+            if (!bias) m.setOwn("bias", null);
             return null;
         }, a -> {
             PyInstance m = TorchNn.instance(a.expect(1, 1, "input"));
@@ -140,6 +135,8 @@ final class TorchConv {
             if (!"zeros".equals(m.own("padding_mode"))) s.append(", padding_mode=").append(m.own("padding_mode"));
             return s.toString();
         });
+        c.method("reset_parameters", TorchNn::kaimingResetParameters);
+        return c;
     }
 
     /** F.conv1d / F.conv2d with the sizes as given (an int or a sequence of {@code dims}). */

@@ -30,8 +30,8 @@ final class TorchLayers {
     private TorchLayers() {}
 
     static void addLayers(PyModule m) {
-        m.add("BatchNorm1d", batchNorm("BatchNorm1d"));
-        m.add("BatchNorm2d", batchNorm("BatchNorm2d"));
+        m.add("BatchNorm1d", BATCH_NORM1D);
+        m.add("BatchNorm2d", BATCH_NORM2D);
         m.add("LayerNorm", LAYER_NORM);
         m.add("Embedding", EMBEDDING);
         m.add("LeakyReLU", LEAKY_RELU);
@@ -53,10 +53,11 @@ final class TorchLayers {
         }));
         m.add(Builtin.of("embedding", a -> {
             a.expect(2, 7, "input", "weight", "padding_idx", "max_norm", "norm_type", "scale_grad_by_freq", "sparse");
-            refuseUnsupported(a.option(3, "max_norm", null), a.bool(5, "scale_grad_by_freq", false), a.bool(6, "sparse", false));
-            Tensor weight = TorchArgs.tensor(a, a.get(1));
+            refuseUnsupported(a.bool(5, "scale_grad_by_freq", false), a.bool(6, "sparse", false));
+            Tensor weight = TorchArgs.tensor(a, a.get(1)), input = TorchArgs.tensor(a, a.get(0));
             Object padding = Values.plain(a.option(2, "padding_idx", null));
-            return EmbeddingLookup.embedding(TorchArgs.tensor(a, a.get(0)), weight, padding == null ? null : paddingRow(a, padding, weight.shape()[0]));
+            renormRows(a, weight, input, a.option(3, "max_norm", null), a.option(4, "norm_type", 2.0));
+            return EmbeddingLookup.embedding(input, weight, padding == null ? null : paddingRow(a, padding, weight.shape()[0]));
         }));
         m.add(Builtin.of("leaky_relu", a -> {
             a.expect(1, 3, "input", "negative_slope", "inplace");
@@ -66,8 +67,10 @@ final class TorchLayers {
 
     // ---- BatchNorm1d, BatchNorm2d ----
 
+    static final PyClass BATCH_NORM1D = batchNorm("BatchNorm1d"), BATCH_NORM2D = batchNorm("BatchNorm2d");
+
     private static PyClass batchNorm(String name) {
-        return TorchNn.layer(name, a -> {
+        PyClass cls = TorchNn.layer(name, a -> {
             a.expect(0, 7, "num_features", "eps", "momentum", "affine", "track_running_stats", "device", "dtype");
             TorchNn.requireArguments(a, name, "num_features");
             PyInstance m = TorchNn.instance(a);
@@ -110,6 +113,30 @@ final class TorchLayers {
             return m.own("num_features") + ", eps=" + Repr.repr(m.own("eps")) + ", momentum=" + Repr.repr(m.own("momentum")) + ", affine="
                     + Repr.repr(m.own("affine")) + ", track_running_stats=" + Repr.repr(m.own("track_running_stats"));
         });
+        cls.method("reset_running_stats", a -> {
+            resetRunningStats(TorchNn.instance(a.expect(0, 0)));
+            return null;
+        });
+        cls.method("reset_parameters", a -> { // the running statistics, then weight 1 and bias 0
+            PyInstance m = TorchNn.instance(a.expect(0, 0));
+            resetRunningStats(m);
+            resetAffine(m);
+            return null;
+        });
+        return cls;
+    }
+
+    /** _NormBase.reset_running_stats: mean 0, variance 1, no batches counted (when the layer tracks them). */
+    private static void resetRunningStats(PyInstance m) {
+        if (!Values.truthy(m.own("track_running_stats"))) return;
+        for (String name : new String[] {"running_mean", "running_var", "num_batches_tracked"})
+            if (m.own(name) instanceof Tensor t) TorchNn.copyInto(t, NDArray.full(name.equals("running_var") ? 1 : 0, t.shape()));
+    }
+
+    /** ones_(weight), zeros_(bias) of a normalisation layer with an affine part. */
+    private static void resetAffine(PyInstance m) {
+        if (m.own("weight") instanceof Tensor w) TorchNn.copyInto(w, NDArray.ones(w.shape()));
+        if (m.own("bias") instanceof Tensor b) TorchNn.copyInto(b, NDArray.zeros(b.shape()));
     }
 
     /** PyTorch's _verify_batch_size: batch statistics need more than one value per channel. */
@@ -145,12 +172,19 @@ final class TorchLayers {
         return Repr.repr(m.own("normalized_shape")) + ", eps=" + Repr.repr(m.own("eps")) + ", elementwise_affine=" + Repr.repr(m.own("elementwise_affine"));
     });
 
+    static {
+        LAYER_NORM.method("reset_parameters", a -> {
+            resetAffine(TorchNn.instance(a.expect(0, 0)));
+            return null;
+        });
+    }
+
     // ---- Embedding ----
 
     static final PyClass EMBEDDING = TorchNn.layer("Embedding", a -> {
         a.expect(0, 10, "num_embeddings", "embedding_dim", "padding_idx", "max_norm", "norm_type", "scale_grad_by_freq", "sparse", "_weight", "device", "dtype");
         TorchNn.requireArguments(a, "Embedding", "num_embeddings", "embedding_dim");
-        refuseUnsupported(a.option(3, "max_norm", null), a.bool(5, "scale_grad_by_freq", false), a.bool(6, "sparse", false));
+        refuseUnsupported(a.bool(5, "scale_grad_by_freq", false), a.bool(6, "sparse", false));
         PyInstance m = TorchNn.instance(a);
         int rows = a.intValue(a.option(0, "num_embeddings", null), "num_embeddings"), dim = a.intValue(a.option(1, "embedding_dim", null), "embedding_dim");
         Object padding = Values.plain(a.option(2, "padding_idx", null));
@@ -158,10 +192,15 @@ final class TorchLayers {
         m.setOwn("num_embeddings", (long) rows);
         m.setOwn("embedding_dim", (long) dim);
         m.setOwn("padding_idx", row == null ? null : (Object) (long) row);
+        m.setOwn("max_norm", Values.plain(a.option(3, "max_norm", null)));
+        m.setOwn("norm_type", Values.plain(a.option(4, "norm_type", 2.0)));
         Object given = a.option(7, "_weight", null);
         NDArray values;
-        if (given != null) values = TorchArgs.tensor(a, given).value();
-        else { // reset_parameters: normal_(weight), then the padding row zeroed
+        if (given != null) {
+            values = TorchArgs.tensor(a, given).value();
+            if (!java.util.Arrays.equals(values.shape(), new int[] {rows, dim}))
+                throw new PyError("AssertionError", "Shape of weight does not match num_embeddings and embedding_dim");
+        } else { // reset_parameters: normal_(weight), then the padding row zeroed
             TorchRandom r = Torch.rng(a);
             values = r.normal(new int[] {rows, dim}, 0, 1, a.has("dtype") ? Torch.drawsDoubles(a) : r.defaultDouble());
             if (row != null) {
@@ -175,11 +214,52 @@ final class TorchLayers {
     }, a -> {
         PyInstance m = TorchNn.instance(a.expect(1, 1, "input"));
         Object padding = m.own("padding_idx");
-        return EmbeddingLookup.embedding(TorchArgs.tensor(a, a.get(0)), Values.node(m.own("weight")), padding == null ? null : a.intValue(padding, "padding_idx"));
+        Tensor input = TorchArgs.tensor(a, a.get(0)), weight = Values.node(m.own("weight"));
+        renormRows(a, weight, input, m.own("max_norm"), m.own("norm_type"));
+        return EmbeddingLookup.embedding(input, weight, padding == null ? null : a.intValue(padding, "padding_idx"));
     }, a -> {
         PyInstance m = TorchNn.instance(a);
-        return m.own("num_embeddings") + ", " + m.own("embedding_dim") + (m.own("padding_idx") == null ? "" : ", padding_idx=" + m.own("padding_idx"));
+        String s = m.own("num_embeddings") + ", " + m.own("embedding_dim") + (m.own("padding_idx") == null ? "" : ", padding_idx=" + m.own("padding_idx"));
+        if (m.own("max_norm") != null) s += ", max_norm=" + Repr.repr(m.own("max_norm"));
+        if (a.number(m.own("norm_type"), "norm_type") != 2) s += ", norm_type=" + Repr.repr(m.own("norm_type"));
+        return s;
     });
+
+    static {
+        // Embedding.from_pretrained(embeddings, freeze=True, padding_idx=None, max_norm=None, norm_type=2.0, scale_grad_by_freq=False, sparse=False)
+        EMBEDDING.define("from_pretrained", new dev.adjoint.lang.Descriptors.ClassMethod(Builtin.of("from_pretrained", a -> {
+            a.expect(1, 8, "embeddings", "freeze", "padding_idx", "max_norm", "norm_type", "scale_grad_by_freq", "sparse");
+            Tensor embeddings = TorchArgs.tensor(a, a.option(1, "embeddings", null));
+            if (embeddings.ndim() != 2) throw new PyError("AssertionError", "Embeddings parameter is expected to be 2-dimensional");
+            java.util.Map<String, Object> keywords = new java.util.LinkedHashMap<>();
+            keywords.put("num_embeddings", (long) embeddings.shape()[0]);
+            keywords.put("embedding_dim", (long) embeddings.shape()[1]);
+            keywords.put("_weight", embeddings);
+            String[] passed = {"padding_idx", "max_norm", "norm_type", "scale_grad_by_freq", "sparse"};
+            for (int i = 0; i < passed.length; i++) if (a.option(i + 3, passed[i], null) != null) keywords.put(passed[i], a.option(i + 3, passed[i], null));
+            PyInstance e = (PyInstance) a.interpreter().call(a.get(0), new java.util.ArrayList<>(), keywords, a.span());
+            Values.node(e.own("weight")).setRequiresGrad(!a.bool(2, "freeze", true));
+            return e;
+        })));
+    }
+
+    /**
+     * PyTorch's embedding_renorm_ before a lookup with max_norm: each row the input picks (once,
+     * in index order) whose norm_type-norm is above max_norm scaled by max_norm / (norm + 1e-7),
+     * in place without recording.
+     */
+    private static void renormRows(Args a, Tensor weight, Tensor input, Object maxNorm, Object normType) {
+        if (maxNorm == null) return;
+        double most = a.number(maxNorm, "max_norm"), p = a.number(normType, "norm_type");
+        int rows = weight.shape()[0], dim = weight.value().size() / Math.max(rows, 1);
+        double[] w = weight.value().toArray(), norms = Ops.norm(Tensor.constant(weight.value()), p, new int[] {1}, false).value().toArray();
+        for (double index : new java.util.TreeSet<>(java.util.Arrays.stream(input.value().toArray()).boxed().toList())) {
+            if (index < 0 || index >= rows || norms[(int) index] <= most) continue; // an index out of range is the lookup's error
+            double scale = most / (norms[(int) index] + 1e-7);
+            for (int i = (int) index * dim; i < ((int) index + 1) * dim; i++) w[i] *= scale;
+        }
+        TorchNn.copyInto(weight, NDArray.of(w, weight.shape()));
+    }
 
     /** padding_idx as a row number: a negative one counts from the end; out of range is PyTorch's assertion. */
     private static int paddingRow(Args a, Object padding, int rows) {
@@ -189,8 +269,8 @@ final class TorchLayers {
     }
 
     /** What adjoint's Embedding does not do: refused by name rather than ignored. */
-    private static void refuseUnsupported(Object maxNorm, boolean scaleGradByFreq, boolean sparse) {
-        for (String[] option : new String[][] {{maxNorm != null ? "max_norm" : null}, {scaleGradByFreq ? "scale_grad_by_freq=True" : null}, {sparse ? "sparse=True" : null}})
+    private static void refuseUnsupported(boolean scaleGradByFreq, boolean sparse) {
+        for (String[] option : new String[][] {{scaleGradByFreq ? "scale_grad_by_freq=True" : null}, {sparse ? "sparse=True" : null}})
             if (option[0] != null) throw new PyError("NotImplementedError", "Embedding's " + option[0] + " is not supported by adjoint");
     }
 

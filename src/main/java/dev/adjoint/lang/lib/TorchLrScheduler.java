@@ -9,7 +9,6 @@ import dev.adjoint.lang.PyList;
 import dev.adjoint.lang.PyModule;
 import dev.adjoint.lang.PyNumbers;
 import dev.adjoint.lang.Values;
-import dev.adjoint.lang.lib.TorchOptim.TorchOptimizer;
 import dev.adjoint.undo.UndoLog;
 import java.util.Arrays;
 import java.util.ArrayList;
@@ -58,7 +57,7 @@ class TorchLrScheduler extends BuiltinLrScheduler {
      * moves to epoch k + 1 by the chainable rule, as PyTorch's does.
      */
     TorchLrScheduler(String name, Args a, int lastEpochAt, Map<String, Object> settings, Rule rule) {
-        super(name, optimizerOf(a));
+        super(name, optimizerOf(a), Values.truthy(a.option(lastEpochAt + 1, "verbose", false)));
         this.rule = rule;
         this.settings = settings;
         long resumeAt = Values.toLong(Values.plain(a.option(lastEpochAt, "last_epoch", -1L)), "last_epoch");
@@ -231,15 +230,21 @@ class TorchLrScheduler extends BuiltinLrScheduler {
     /** PyTorch's _LRScheduler.step(): the next epoch's rates written into param_groups ({@code epoch}: step(epoch)'s argument, or null). */
     final void step(Interpreter in, Object epoch) {
         UndoLog.touch(this);
-        advance(in, epoch);
+        Object printedEpoch = advance(in, epoch);
         List<Object> lrs = epoch != null && closedForm != null ? closedForm.apply(this) : rule.next(this, in);
         List<PyDict> groups = optimizer.groups();
-        for (int i = 0; i < Math.min(groups.size(), lrs.size()); i++) groups.get(i).put("lr", lrs.get(i)); // zip: a group added after the schedule may have no rate of its own
+        for (int i = 0; i < Math.min(groups.size(), lrs.size()); i++) { // zip: a group added after the schedule may have no rate of its own
+            groups.get(i).put("lr", lrs.get(i));
+            printLr(in, verbose, i, lrs.get(i), printedEpoch);
+        }
         lastLr = currentLrs();
     }
 
-    /** The counters' move to the next epoch: PyTorch's step() before get_lr (a schedule with its own step() overrides it). */
-    void advance(Interpreter in, Object epoch) {
+    /**
+     * The counters' move to the next epoch: PyTorch's step() before get_lr (a schedule with its own
+     * step() overrides it). Returns the epoch print_lr names (step(epoch)'s, else null).
+     */
+    Object advance(Interpreter in, Object epoch) {
         warnIfBeforeOptimizerStep(in, stepCount, optimizer);
         stepCount++;
         if (epoch == null) lastEpoch++;
@@ -247,6 +252,7 @@ class TorchLrScheduler extends BuiltinLrScheduler {
             warn(in, LrSchedulerBase.EPOCH_DEPRECATION_WARNING);
             lastEpoch = Values.toLong(Values.plain(epoch), "epoch");
         }
+        return epoch;
     }
 
     /** PyTorch's _initial_step: the optimizer's and the schedule's step counts back to 0, then a step (SequentialLR restarts its first schedule so). */
@@ -263,10 +269,8 @@ class TorchLrScheduler extends BuiltinLrScheduler {
         return out;
     }
 
-    static TorchOptimizer optimizerOf(Args a) {
-        Object o = a.option(0, "optimizer", null);
-        if (o instanceof TorchOptimizer t) return t;
-        throw PyError.type(Values.typeName(o) + " is not an Optimizer");
+    static ScheduledOptimizer optimizerOf(Args a) {
+        return ScheduledOptimizer.of(a.option(0, "optimizer", null));
     }
 
     /**
@@ -274,7 +278,7 @@ class TorchLrScheduler extends BuiltinLrScheduler {
      * each group's initial_lr; resuming needs the initial_lr a schedule left there, else PyTorch's
      * KeyError. The base rates: each group's initial_lr.
      */
-    static PyList initialLrs(TorchOptimizer optimizer, long resumeAt) {
+    static PyList initialLrs(ScheduledOptimizer optimizer, long resumeAt) {
         List<Object> bases = new ArrayList<>();
         List<PyDict> groups = optimizer.groups();
         for (int i = 0; i < groups.size(); i++) {
@@ -288,7 +292,7 @@ class TorchLrScheduler extends BuiltinLrScheduler {
     }
 
     /** The warning of a schedule stepped before its optimizer: at the schedule's second step (the first is at construction) with no optimizer step yet. */
-    static void warnIfBeforeOptimizerStep(Interpreter in, long stepCount, TorchOptimizer optimizer) {
+    static void warnIfBeforeOptimizerStep(Interpreter in, long stepCount, ScheduledOptimizer optimizer) {
         if (stepCount == 1 && optimizer.stepCount() < 1) warn(in, STEP_ORDER_WARNING);
     }
 
@@ -333,14 +337,15 @@ class TorchLrScheduler extends BuiltinLrScheduler {
                 return null;
             });
             case "base_lrs" -> baseLrs;
-            case "optimizer" -> optimizer;
+            case "optimizer" -> optimizer.value();
+            case "verbose" -> verbose;
             default -> settings.get(attribute);
         };
     }
 
     @Override
     public Collection<String> attributeNames() {
-        List<String> names = new ArrayList<>(List.of("step", "get_last_lr", "get_lr", "last_epoch", "base_lrs", "optimizer", "state_dict", "load_state_dict"));
+        List<String> names = new ArrayList<>(List.of("step", "get_last_lr", "get_lr", "last_epoch", "base_lrs", "optimizer", "state_dict", "load_state_dict", "verbose"));
         names.addAll(settings.keySet());
         return names;
     }
@@ -363,7 +368,7 @@ class TorchLrScheduler extends BuiltinLrScheduler {
         for (Map.Entry<String, Object> e : settings.entrySet()) if (!e.getKey().equals("lr_lambdas")) d.put(e.getKey(), e.getValue());
         d.put("base_lrs", new PyList(baseLrs));
         d.put("last_epoch", lastEpoch);
-        d.put("verbose", false);
+        d.put("verbose", verbose);
         d.put("_step_count", (long) stepCount);
         d.put("_get_lr_called_within_step", false);
         d.put("_last_lr", new PyList(lastLr));

@@ -3,6 +3,7 @@ package dev.adjoint.lang.lib;
 import dev.adjoint.autograd.GradMode;
 import dev.adjoint.autograd.Tensor;
 import dev.adjoint.autograd.op.InPlace;
+import dev.adjoint.autograd.op.MarginLosses;
 import dev.adjoint.autograd.op.Ops;
 import dev.adjoint.lang.Args;
 import dev.adjoint.lang.Builtin;
@@ -18,9 +19,10 @@ import java.util.Map;
 
 /**
  * The ranking, embedding and likelihood losses: MarginRankingLoss, HingeEmbeddingLoss,
- * CosineEmbeddingLoss, TripletMarginLoss, PoissonNLLLoss, GaussianNLLLoss, SoftMarginLoss and
- * MultiLabelSoftMarginLoss, as layers and torch.nn.functional functions. Each but SoftMarginLoss
- * (one node, as PyTorch's) is PyTorch 1.13's composite formula written with the engine's ops (so
+ * CosineEmbeddingLoss, TripletMarginLoss, PoissonNLLLoss, GaussianNLLLoss, SoftMarginLoss,
+ * MultiLabelSoftMarginLoss, MultiMarginLoss and MultiLabelMarginLoss, as layers and
+ * torch.nn.functional functions. Each but SoftMarginLoss and the last two (one node each, as
+ * PyTorch's kernels; see MarginLosses) is PyTorch 1.13's composite formula written with the engine's ops (so
  * its grad_fn is the formula's last op, as PyTorch's, and its gradient follows), with PyTorch's
  * arguments, defaults and checks.
  */
@@ -69,6 +71,10 @@ final class TorchMarginLosses {
                 (in, o, reduction) -> Ops.softMarginLoss(in[0], in[1], reduction)),
         new Loss("MultiLabelSoftMarginLoss", "multilabel_soft_margin_loss", new String[] {"input", "target"}, with("weight", null), with("weight", null), false,
                 TorchMarginLosses::multilabelSoftMargin),
+        new Loss("MultiMarginLoss", "multi_margin_loss", new String[] {"input", "target"}, with("p", 1L, "margin", 1.0, "weight", null),
+                with("p", 1L, "margin", 1.0, "weight", null), true, TorchMarginLosses::multiMargin),
+        new Loss("MultiLabelMarginLoss", "multilabel_margin_loss", new String[] {"input", "target"}, with(), with(), true,
+                (in, o, reduction) -> MarginLosses.multilabelMargin(in[0], in[1], reduction)),
     };
 
     static void addFunctions(PyModule m) {
@@ -160,8 +166,11 @@ final class TorchMarginLosses {
 
     /** where(y ≠ 1, (margin − x).clamp_min(0), 0) + where(y ≠ −1, x, 0). */
     private static Tensor hingeEmbedding(Tensor[] in, Map<String, Object> o, String reduction) {
-        Tensor x = in[0], y = in[1], zeros = Tensor.constant(NDArray.zeros(x.shape()));
-        Tensor marginClamp = Ops.clampMin(Ops.sub(Ops.scalar(number(o, "margin")), x), 0);
+        Tensor x = in[0], y = in[1], zeros = Tensor.constant(NDArray.zeros(x.shape()), x.dtype());
+        double margin = number(o, "margin");
+        // ATen fills a tensor of x's type with the margin first: an integer input computes in its type, the margin truncated
+        Tensor marginTensor = x.dtype().isFloating() ? Ops.scalar(margin) : Tensor.constant(NDArray.scalar((double) (long) margin), x.dtype());
+        Tensor marginClamp = Ops.clampMin(Ops.sub(marginTensor, x), 0);
         Tensor out = Ops.add(Ops.where(Ops.ne(y, Ops.scalar(1)), marginClamp, zeros), Ops.where(Ops.ne(y, Ops.scalar(-1)), x, zeros));
         return reduce(out, reduction);
     }
@@ -225,6 +234,8 @@ final class TorchMarginLosses {
         if (!reduction.equals("none") && !reduction.equals("mean") && !reduction.equals("sum")) throw PyError.value(reduction + " is not valid");
         for (double v : var.value().toArray()) if (v < 0) throw PyError.value("var has negative entry/entries");
         double eps = number(o, "eps");
+        if (!var.dtype().isFloating()) // PyTorch clamps var in place
+            throw new PyError("RuntimeError", "result type Double can't be cast to the desired output type " + var.dtype().cName());
         var = Ops.clone(var);
         try (Scope ignored = GradMode.noGrad()) {
             InPlace.copy(var, Tensor.constant(var.value().map(v -> Math.max(v, eps))));
@@ -233,6 +244,15 @@ final class TorchMarginLosses {
         Tensor loss = Ops.mul(Ops.scalar(0.5), Ops.add(Ops.log(var), Ops.div(Ops.pow(d, 2), var)));
         if (Values.truthy(o.get("full"))) loss = Ops.add(loss, Ops.scalar(0.5 * Math.log(2 * Math.PI)));
         return reduce(loss, reduction);
+    }
+
+    /** F.multi_margin_loss's own checks (p, the weight's rank), then the engine's kernel. */
+    private static Tensor multiMargin(Tensor[] in, Map<String, Object> o, String reduction) {
+        double p = number(o, "p");
+        if (p != 1 && p != 2) throw PyError.value("only p == 1 and p == 2 supported");
+        Tensor weight = o.get("weight") == null ? null : Values.node(o.get("weight"));
+        if (weight != null && weight.ndim() != 1) throw PyError.value("weight must be one-dimensional");
+        return MarginLosses.multiMargin(in[0], in[1], (int) p, number(o, "margin"), weight, reduction);
     }
 
     /** −(y·logσ(x) + (1 − y)·logσ(−x)) (times weight), averaged over the classes (the last axis), then the reduction. */

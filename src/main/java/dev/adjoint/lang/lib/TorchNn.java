@@ -196,7 +196,8 @@ public final class TorchNn {
             Object given = a.option(-1, "prefix", "");
             if (!(given instanceof String prefix)) throw PyError.type("'" + Values.typeName(given) + "' object is not subscriptable"); // PyTorch slices it first
             boolean keepVars = a.flag("keep_vars", false);
-            for (Map.Entry<String, Tensor> e : stateTensors(instance(a)).entrySet()) d.put(prefix + e.getKey(), keepVars ? e.getValue() : e.getValue().detach());
+            for (Map.Entry<String, Tensor> e : stateTensors(instance(a)).entrySet()) // an uninitialized tensor is there itself, as PyTorch's lazy modules save it
+                d.put(prefix + e.getKey(), keepVars || Parameter.isUninitialized(e.getValue()) ? e.getValue() : e.getValue().detach());
             return d;
         });
         MODULE.method("get_submodule", a -> submodule(instance(a), target(a.expect(1, 1, "target"), "split")));
@@ -474,6 +475,8 @@ public final class TorchNn {
             String k = String.valueOf(e.key());
             Tensor mineT = mine.get(k), v = Values.node(e.value());
             if (mineT == null) unexpected.add(k);
+            else if (v != null && Parameter.isUninitialized(mineT) && !Parameter.isUninitialized(v))
+                Parameter.materialize(mineT, NDArray.zeros(v.shape())); // PyTorch's _lazy_load_hook: the shape of what is loaded
             else if (v == null)
                 errors.add("While copying the parameter named \"" + k + "\", expected torch.Tensor or Tensor-like object from checkpoint but received "
                         + Values.typeName(e.value()));
@@ -647,15 +650,21 @@ public final class TorchNn {
         PyInstance m = instance(a);
         m.setOwn("in_features", (long) in);
         m.setOwn("out_features", (long) out);
-        // reset_parameters: kaiming_uniform_(weight, a=sqrt(5)), then the bias uniform in ±1/sqrt(fan_in), in PyTorch's order and arithmetic
-        TorchRandom r = Torch.rng(a);
-        boolean dbl = a.has("dtype") ? Torch.drawsDoubles(a) : r.defaultDouble();
-        double bound = kaimingBound(in, leakyReluGain(Math.sqrt(5))), biasBound = in > 0 ? 1 / Math.sqrt(in) : 0;
-        m.setOwn("weight", Parameter.of(r.uniform(new int[] {out, in}, -bound, bound, dbl)).asksFloat64(Torch.asksFloat64(a)));
-        m.setOwn("bias", a.bool(2, "bias", true) ? Parameter.of(r.uniform(new int[] {out}, -biasBound, biasBound, dbl)).asksFloat64(Torch.asksFloat64(a)) : null);
+        boolean bias = a.bool(2, "bias", true);
+        kaimingReset(Torch.rng(a), new int[] {out, in}, bias, Torch.drawsDoubles(a),
+                (name, v) -> m.setOwn(name, Parameter.of(v).asksFloat64(Torch.asksFloat64(a))));
+        if (!bias) m.setOwn("bias", null);
         return null;
-    }, a -> Ops.linear(input(a.expect(1, 1), "linear"), Values.node(get(a, "weight")), Values.node(get(a, "bias"))),
+    }, a -> {
+        Tensor weight = Values.node(get(a, "weight"));
+        if (Parameter.isUninitialized(weight)) throw dev.adjoint.lang.UninitializedTensors.useError("<built-in function linear>"); // a lazy one's forward called directly
+        return Ops.linear(input(a.expect(1, 1), "linear"), weight, Values.node(get(a, "bias")));
+    },
             a -> "in_features=" + get(a, "in_features") + ", out_features=" + get(a, "out_features") + ", bias=" + (get(a, "bias") != null ? "True" : "False"));
+
+    static {
+        LINEAR.method("reset_parameters", TorchNn::kaimingResetParameters);
+    }
 
     private static PyClass dimLayer(String name, String function, java.util.function.BiFunction<Tensor, Integer, Tensor> f) {
         return layer(name, a -> {
@@ -1066,6 +1075,7 @@ public final class TorchNn {
         m.add("Parameter", BuiltinTypes.PARAMETER);
         m.add("Linear", LINEAR);
         m.add("Sequential", SEQUENTIAL);
+        TorchLazy.addTo(m);
         m.add("ModuleList", MODULE_LIST);
         m.add("ModuleDict", MODULE_DICT);
         m.add("ReLU", simple("ReLU", x -> Ops.relu(x), InPlace::relu));
@@ -1297,6 +1307,35 @@ public final class TorchNn {
         return gain(Repr.str(a.option(3, "nonlinearity", "leaky_relu")), a.option(1, "a", 0L));
     }
 
+    /**
+     * reset_parameters of Linear and the convolutions: kaiming_uniform_(weight, a=sqrt(5)), then (with
+     * {@code bias}) the bias uniform in ±1/sqrt(fan_in), fan_in the weight's size past its first
+     * axis; in PyTorch's order and arithmetic. {@code store} puts each draw ("weight", "bias") in place.
+     */
+    static void kaimingReset(TorchRandom r, int[] weightShape, boolean bias, boolean dbl, java.util.function.BiConsumer<String, NDArray> store) {
+        int fanIn = 1;
+        for (int i = 1; i < weightShape.length; i++) fanIn *= weightShape[i];
+        double bound = kaimingBound(fanIn, leakyReluGain(Math.sqrt(5))), biasBound = fanIn > 0 ? 1 / Math.sqrt(fanIn) : 0;
+        store.accept("weight", r.uniform(weightShape, -bound, bound, dbl));
+        if (bias) store.accept("bias", r.uniform(new int[] {weightShape[0]}, -biasBound, biasBound, dbl));
+    }
+
+    /** {@code module.reset_parameters()} of a layer that draws its weights as {@link #kaimingReset}: the new values copied into its tensors, as PyTorch's in-place init. */
+    static Object kaimingResetParameters(Args a) {
+        PyInstance m = instance(a.expect(0, 0));
+        Tensor w = Values.node(m.own("weight"));
+        TorchRandom r = Torch.rng(a);
+        kaimingReset(r, w.shape(), m.own("bias") instanceof Tensor, w.asksFloat64() || r.defaultDouble(), (name, v) -> copyInto(Values.node(m.own(name)), v));
+        return null;
+    }
+
+    /** Values written into a module's tensor without recording, as PyTorch's init functions under no_grad. */
+    static void copyInto(Tensor t, NDArray values) {
+        try (Scope ignored = GradMode.noGrad()) {
+            InPlace.copy(t, Tensor.constant(values));
+        }
+    }
+
     static double kaimingBound(int fan, double gain) {
         double std = gain / Math.sqrt(fan);
         return Math.sqrt(3.0) * std;
@@ -1337,9 +1376,7 @@ public final class TorchNn {
     static Tensor fill(Args a, int arguments, java.util.function.Function<Tensor, NDArray> values) {
         a.expect(1, arguments, a.keywords().keySet().toArray(new String[0]));
         Tensor x = TorchArgs.tensor(a, a.get(0));
-        try (Scope ignored = GradMode.noGrad()) {
-            InPlace.copy(x, Tensor.constant(values.apply(x)));
-        }
+        copyInto(x, values.apply(x));
         return x;
     }
 }

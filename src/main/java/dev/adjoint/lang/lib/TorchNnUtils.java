@@ -39,6 +39,23 @@ final class TorchNnUtils {
             }
             return null;
         }));
+        m.add(Builtin.of("parameters_to_vector", a -> { // torch.cat of each parameter viewed flat: one vector on the graph
+            List<Tensor> flat = new ArrayList<>();
+            for (Object p : Values.items(a.expect(1, 1, "parameters").option(0, "parameters", null))) flat.add(Ops.view(TorchArgs.tensor(a, p), -1));
+            return Ops.concat(flat, 0);
+        }));
+        m.add(Builtin.of("vector_to_parameters", a -> { // each parameter's data replaced by its slice of vec, viewed as the parameter
+            Object vec = a.expect(2, 2, "vec", "parameters").option(0, "vec", null);
+            if (!(vec instanceof Tensor v)) throw PyError.type("expected torch.Tensor, but got: " + Values.typeName(vec));
+            int at = 0;
+            for (Object item : Values.items(a.option(1, "parameters", null))) {
+                Tensor p = TorchArgs.tensor(a, item);
+                int n = p.value().size();
+                p.setData(Ops.view(Ops.getItem(v, List.of(new dev.adjoint.ndarray.Index.Slice(at, at + n, 1))), p.shape()).value());
+                at += n;
+            }
+            return null;
+        }));
         return m;
     }
 

@@ -3,11 +3,14 @@ package dev.adjoint.lang.lib;
 import dev.adjoint.autograd.Tensor;
 import dev.adjoint.lang.Args;
 import dev.adjoint.lang.Builtin;
+import dev.adjoint.lang.BuiltinMethod;
+import dev.adjoint.lang.Descriptors;
 import dev.adjoint.lang.HostObject;
 import dev.adjoint.lang.PyDict;
 import dev.adjoint.lang.PyError;
 import dev.adjoint.lang.PyList;
 import dev.adjoint.lang.PyClass;
+import dev.adjoint.lang.PyInstance;
 import dev.adjoint.lang.PyModule;
 import dev.adjoint.lang.PyNumbers;
 import dev.adjoint.lang.Repr;
@@ -178,9 +181,45 @@ final class TorchOptim {
         m.add("Optimizer", OPTIMIZER);
         for (String name : OPTIMIZERS) { // each a class, subclass of Optimizer, made by calling it (torch.optim.sgd.SGD)
             Builtin make = (Builtin) m.members().get(name);
-            m.add(name, CLASSES.computeIfAbsent(name, n -> PyClass.builtin(n, "torch.optim." + n.toLowerCase(), OPTIMIZER, make)));
+            m.add(name, CLASSES.computeIfAbsent(name, n -> subclassable(PyClass.builtin(n, "torch.optim." + n.toLowerCase(), OPTIMIZER, make), make)));
         }
         return m;
+    }
+
+    /** The optimizer behind each object of a user's subclass of a built-in optimizer (its own attributes stay the object's). */
+    private static final Map<PyInstance, TorchOptimizer> ENGINES = java.util.Collections.synchronizedMap(new java.util.WeakHashMap<>());
+
+    /**
+     * Makes a built-in optimizer's class subclassable as PyTorch's ({@code class Clipped(torch.optim.Adam)}):
+     * its __init__ makes the optimizer (kept beside the object), and its methods, param_groups, state
+     * and defaults are that optimizer's, so a subclass's own step() reads self.param_groups and calls
+     * super().step(closure). Calling the class itself still makes the built-in optimizer directly.
+     */
+    private static PyClass subclassable(PyClass c, Builtin make) {
+        c.method("__init__", a -> {
+            if (!(a.self() instanceof PyInstance self)) throw PyError.type("descriptor '__init__' requires a '" + c.name() + "' object but received a '" + Values.typeName(a.self()) + "'");
+            ENGINES.put(self, (TorchOptimizer) make.call(a.interpreter(), a.positional(), a.keywords(), a.span()));
+            return null;
+        });
+        for (String method : List.of("step", "zero_grad", "state_dict", "load_state_dict", "add_param_group"))
+            c.method(method, a -> a.interpreter().call(engine(a.self()).attribute(method), a.positional(), a.keywords(), a.span()));
+        for (String attribute : List.of("param_groups", "state", "defaults"))
+            c.define(attribute, new Descriptors.Property(new BuiltinMethod(attribute, a -> engine(a.self()).attribute(attribute)), null, null));
+        c.method("__repr__", a -> OptimizerBase.describe(Values.typeName(a.self()), engine(a.self()).groups()));
+        return c;
+    }
+
+    /** The built-in optimizer an object of a subclass of one was made with, or null (a subclass of Optimizer itself). */
+    static TorchOptimizer engineOf(PyInstance object) {
+        return ENGINES.get(object);
+    }
+
+    /** The built-in optimizer a method of its class was called on: itself, or the one behind a subclass's object. */
+    static TorchOptimizer engine(Object self) {
+        if (self instanceof TorchOptimizer t) return t;
+        TorchOptimizer t = self instanceof PyInstance i ? ENGINES.get(i) : null;
+        if (t == null) throw PyError.attribute("'" + Values.typeName(self) + "' object has no attribute 'param_groups'"); // __init__ not run
+        return t;
     }
 
     /** Python's TypeError for an optimizer made without its parameters (torch.optim.Adam(lr=0.1)), before the hyperparameters are read. */
@@ -263,7 +302,7 @@ final class TorchOptim {
      * PyTorch prints it. It counts its steps, as a scheduler's wrapper of step() does in PyTorch,
      * so a scheduler can warn when it is stepped first.
      */
-    static final class TorchOptimizer implements HostObject, Undoable {
+    static final class TorchOptimizer implements HostObject, Undoable, ScheduledOptimizer {
         private final String name;
         private final List<PyDict> groups;
         private final List<Optimizer> optimizers = new ArrayList<>();
@@ -289,8 +328,14 @@ final class TorchOptim {
             }
         }
 
+        @Override
+        public Object value() {
+            return this;
+        }
+
         /** Whether the optimizer has this hyperparameter ({@code 'momentum' in optimizer.defaults}). */
-        boolean hasDefault(String key) {
+        @Override
+        public boolean hasDefault(String key) {
             return hyperparameters.contains(key);
         }
 
@@ -343,16 +388,18 @@ final class TorchOptim {
             return CLASSES.get(name);
         }
 
-        List<PyDict> groups() {
+        @Override
+        public List<PyDict> groups() {
             return groups;
         }
 
-        int stepCount() {
+        @Override
+        public int stepCount() {
             return stepCount;
         }
 
-        /** A new scheduler counts the optimizer's steps from its own start. */
-        void resetStepCount() {
+        @Override
+        public void resetStepCount() {
             UndoLog.touch(this);
             stepCount = 0;
         }

@@ -2,6 +2,7 @@ package dev.adjoint.lang.lib;
 
 import dev.adjoint.autograd.Tensor;
 import dev.adjoint.autograd.op.Convolution;
+import dev.adjoint.autograd.op.Ops;
 import dev.adjoint.lang.Args;
 import dev.adjoint.lang.Builtin;
 import dev.adjoint.lang.PyClass;
@@ -89,6 +90,8 @@ final class TorchPool1d {
     }, a -> "output_size=" + Repr.repr(TorchNn.instance(a).own("output_size")));
 
     static Object maxPool(Args a, Tensor x, Object kernel, Object stride, Object padding, Object dilation, boolean ceilMode, boolean returnIndices) {
+        // PyTorch's max_pool1d has a kernel of its own for what needs no indices (nor gradient); the rest is max_pool2d's
+        if (!returnIndices && !x.requiresGrad()) Ops.requireFloating("max_pool1d_impl", x.dtype());
         Tensor[] r = Convolution.maxPool1d(x, size(a, kernel, n -> "max_pool1d() kernel_size must be an int, list of ints or tuple of ints of size 1 but got size " + n),
                 size(a, stride, n -> oneInt("max_pool1d", "stride", n)), size(a, padding, n -> oneInt("max_pool1d", "padding", n)),
                 size(a, dilation, n -> oneInt("max_pool1d", "dilation", n)), ceilMode);

@@ -55,7 +55,7 @@ final class ArrayFunctions {
             boolean c = order == null || "C".equals(order) || "c".equals(order);
             return c && a.size() <= 2 && dev.adjoint.autograd.Views.isContiguous(x.data) && x.ndim() > 0 ? reshape(x, new int[] {x.size()}) : inOrder(a);
         });
-        m.put("copy", a -> NpArray.of(self(a.expect(1, 1)).values(), self(a).type));
+        m.put("copy", a -> NpArray.of(self(a.expect(1, 1)).values().compact(), self(a).type)); // C order, which decides a product's BLAS kernel
         m.put("view", a -> { // a new array object over the same data (the quickstart's "shallow copy"); no reinterpreting of the bytes
             NpArray x = self(a.expect(1, 3, "dtype", "type"));
             Object dtype = a.option(1, "dtype", null);
@@ -65,14 +65,26 @@ final class ArrayFunctions {
         });
         m.put("squeeze", ArrayFunctions::squeeze);
         m.put("astype", a -> {
-            a.expect(2, 2);
-            NpType t = a.get(1) == null ? NpType.FLOAT64 : NpDtype.parse(a.get(1)); // dtype None is NumPy's default, float64
+            a.expect(1, 6, "dtype", "order", "casting", "subok", "copy");
+            if (a.size() < 2 && !a.has("dtype")) throw PyError.type("astype() missing required argument 'dtype' (pos 1)");
+            Object dtype = a.option(1, "dtype", null);
+            NpType t = dtype == null ? NpType.FLOAT64 : NpDtype.parse(dtype); // dtype None is NumPy's default, float64
             NpArray x = self(a);
+            if (t == x.type && !a.bool(5, "copy", true)) return x; // copy=False: the array itself when no cast is needed
             if (!x.type.isFloating() || !t.isExact()) return NpArray.of(x.values(), t);
             FloatErrors.issue(FloatErrors.ofCast(x.values(), t), a.interpreter(), a.span());
             return NpArray.of(t.fromFloats(x.values()), t);
         });
         m.put("tolist", a -> tolist(self(a.expect(1, 1))));
+        m.put("setflags", a -> { // setflags(write=None, align=None, uic=None): only write is kept
+            a.expect(1, 4, "write", "align", "uic");
+            Object write = a.option(1, "write", null);
+            if (write != null) self(a).setWriteable(Values.truthy(write));
+            return null;
+        });
+        m.put("tofile", a -> {
+            throw NpFiles.refused("a.tofile");
+        });
         m.put("item", a -> {
             NpArray x = self(a.expect(1, 2));
             double[] v = x.values().toArray();
@@ -498,8 +510,10 @@ final class ArrayFunctions {
      * each step in the accumulator's type, as NumPy's: float32 rounded, integers wrapping.
      */
     private static Object cumulative(Args a, boolean product) {
-        a.expect(1, 2, "axis");
+        a.expect(1, 3, "axis", "dtype");
         NpArray x = self(a);
+        Object dtype = a.option(2, "dtype", null);
+        if (dtype != null) x = NpArray.of(x.values(), NpDtype.parse(dtype)); // dtype=: the values cast, then accumulated in that type
         Object axis = a.option(1, "axis", null);
         NpArray src = axis == null ? NpArray.of(x.values().compact().reshape(x.size()), x.type) : x;
         int k = axis == null ? 0 : axis(axis, x.ndim(), a);
@@ -508,7 +522,7 @@ final class ArrayFunctions {
         int inner = 1;
         for (int d = k + 1; d < s.length; d++) inner *= s[d];
         int len = s.length == 0 ? 1 : s[k];
-        NpType t = src.type.accumulator();
+        NpType t = dtype != null ? src.type : src.type.accumulator();
         boolean f32 = t == NpType.FLOAT32;
         java.util.function.DoubleBinaryOperator step = t.isInteger() ? (product ? Int64Arithmetic.MULTIPLY : Int64Arithmetic.ADD)
                 : product ? (p, q) -> round(p * q, f32) : (p, q) -> round(p + q, f32);

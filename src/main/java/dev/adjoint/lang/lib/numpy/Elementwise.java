@@ -3,6 +3,7 @@ package dev.adjoint.lang.lib.numpy;
 import dev.adjoint.lang.PyError;
 import dev.adjoint.lang.TokenType;
 import dev.adjoint.ndarray.Int64Arithmetic;
+import dev.adjoint.ndarray.MatmulOf;
 import dev.adjoint.ndarray.NDArray;
 import dev.adjoint.ndarray.ShapeException;
 import dev.adjoint.ndarray.Shapes;
@@ -243,7 +244,7 @@ final class Elementwise {
         if (k != k2)
             throw PyError.value("matmul: Input operand 1 has a mismatch in its core dimension 0, with gufunc signature (n?,k),(k,m?)->(n?,m?) (size " + k2 + " is different from " + k + ")");
         NpType t = NpType.promote(a.type, b.type);
-        NDArray r = a.values().matmul(b.values());
+        NDArray r = a.values().matmul(b.values(), MatmulOf.NUMPY);
         if (t == NpType.BOOL) return NpArray.of(r.map(x -> x != 0 ? 1 : 0), t);
         return NpArray.of(r, t);
     }

@@ -43,10 +43,16 @@ final class FromBuffer {
             throw PyError.value("buffer is smaller than requested size");
         }
         Limits.check(count, "(" + count + ",)");
-        ByteBuffer in = ByteBuffer.wrap(data, (int) offset, (int) (count * size)).order(order);
-        double[] out = new double[(int) count];
-        for (int i = 0; i < out.length; i++) out[i] = read(in, type);
+        double[] out = decode(data, (int) offset, (int) count, type, order);
         return NpArray.readOnly(NDArray.adopt(out, out.length), type);
+    }
+
+    /** {@code count} values of {@code type} from data[offset ...], in the byte order given (np.load's and np.fromfile's too). */
+    static double[] decode(byte[] data, int offset, int count, NpType type, ByteOrder order) {
+        ByteBuffer in = ByteBuffer.wrap(data, offset, count * Math.max(1, type.bits / 8)).order(order);
+        double[] out = new double[count];
+        for (int i = 0; i < out.length; i++) out[i] = read(in, type);
+        return out;
     }
 
     private static double read(ByteBuffer in, NpType type) {

@@ -30,6 +30,35 @@ final class IndexTricks {
         m.add("mgrid", new Grid("MGridClass", false));
         m.add("ogrid", new Grid("OGridClass", true));
         m.add(Builtin.of("ix_", IndexTricks::ix));
+        m.add(Builtin.of("ndindex", a -> {
+            int[] shape = a.size() == 1 && !(Values.number(a.get(0)) instanceof Long) ? a.ints(a.get(0), "shape") : a.ints(Values.tuple(a.positional()), "shape");
+            for (int s : shape) if (s < 0) throw PyError.value("negative dimensions are not allowed");
+            return new dev.adjoint.lang.PyIterator("numpy.ndindex", indices(shape).iterator());
+        }));
+        m.add(Builtin.of("ndenumerate", a -> { // (index tuple, NumPy scalar) for each entry in C order
+            NpArray x = Operand.required(a.expect(1, 1).get(0), "ndenumerate");
+            double[] v = x.values().compact().toArray();
+            List<Object> pairs = new ArrayList<>();
+            List<Object> at = indices(x.shape());
+            for (int i = 0; i < v.length; i++) pairs.add(Values.tuple(at.get(i), NpArray.scalar(v[i], x.type)));
+            return new dev.adjoint.lang.PyIterator("numpy.ndenumerate", pairs.iterator());
+        }));
+    }
+
+    /** Every index tuple of an array of this shape, in C order (one empty tuple for a 0-d shape). */
+    private static List<Object> indices(int[] shape) {
+        long total = 1;
+        for (int s : shape) total *= s;
+        dev.adjoint.ndarray.Limits.check(total, dev.adjoint.ndarray.Shapes.str(shape));
+        List<Object> out = new ArrayList<>();
+        int[] idx = new int[shape.length];
+        for (long n = 0; n < total; n++) {
+            List<Object> t = new ArrayList<>();
+            for (int i : idx) t.add((long) i);
+            out.add(Values.tuple(t));
+            for (int d = shape.length - 1; d >= 0 && ++idx[d] == shape[d]; d--) idx[d] = 0;
+        }
+        return out;
     }
 
     /** np.ix_(rows, cols, ...): the 1-d index arrays (booleans as their nonzero places) shaped to broadcast to an open mesh. */

@@ -5,6 +5,7 @@ import dev.adjoint.ndarray.LibmLog;
 import dev.adjoint.ndarray.LibmLog1p;
 import dev.adjoint.ndarray.LibmPow;
 import dev.adjoint.random.NumpyRandom;
+import dev.adjoint.random.UniformSource;
 
 /**
  * The legacy generator's continuous draws, step for step as NumPy 1.24's RandomState makes them
@@ -22,7 +23,7 @@ final class LegacyContinuous {
     }
 
     /** random_laplace: a uniform of exactly 0 is drawn again. */
-    static double laplace(NumpyRandom r, double loc, double scale) {
+    static double laplace(UniformSource r, double loc, double scale) {
         while (true) {
             double u = r.nextDouble();
             if (u >= 0.5) return loc - scale * LibmLog.log(2.0 - u - u);
@@ -132,7 +133,7 @@ final class LegacyContinuous {
     }
 
     /** random_logistic: a uniform of exactly 0 is drawn again. */
-    static double logistic(NumpyRandom r, double loc, double scale) {
+    static double logistic(UniformSource r, double loc, double scale) {
         while (true) {
             double u = r.nextDouble();
             if (u > 0.0) return loc + scale * LibmLog.log(u / (1.0 - u));
@@ -140,7 +141,7 @@ final class LegacyContinuous {
     }
 
     /** random_gumbel: 1 - U of exactly 1 is drawn again. */
-    static double gumbel(NumpyRandom r, double loc, double scale) {
+    static double gumbel(UniformSource r, double loc, double scale) {
         while (true) {
             double u = 1.0 - r.nextDouble();
             if (u < 1.0) return loc - scale * LibmLog.log(-LibmLog.log(u));
@@ -152,7 +153,7 @@ final class LegacyContinuous {
         return mode * Math.sqrt(-2.0 * LibmLog1p.log1p(-r.nextDouble()));
     }
 
-    static double triangular(NumpyRandom r, double left, double mode, double right) {
+    static double triangular(UniformSource r, double left, double mode, double right) {
         double base = right - left, leftBase = mode - left, ratio = leftBase / base;
         double leftProd = leftBase * base, rightProd = (right - mode) * base;
         double u = r.nextDouble();

@@ -8,6 +8,7 @@ import dev.adjoint.ndarray.LibmExp;
 import dev.adjoint.ndarray.LibmLog;
 import dev.adjoint.ndarray.NDArray;
 import dev.adjoint.random.NumpyRandom;
+import dev.adjoint.random.UniformSource;
 import dev.adjoint.lang.lib.numpy.LegacyParameters.Check;
 import dev.adjoint.lang.lib.numpy.LegacyParameters.Param;
 import java.util.function.Function;
@@ -83,22 +84,26 @@ final class LegacyDistributions {
             int[] outer = size == null ? new int[0] : Numpy.shape(a, size);
             int rows = dev.adjoint.ndarray.Shapes.size(outer);
             double[] out = new double[rows * d];
-            for (int row = 0; row < rows; row++) {
-                long left = n;
-                double remaining = 1.0;
-                for (int j = 0; j < d - 1; j++) {
-                    long k = binomial(r, p[j] / remaining, left);
-                    out[row * d + j] = k;
-                    left -= k;
-                    if (left <= 0) break;
-                    remaining -= p[j];
-                }
-                if (left > 0) out[row * d + d - 1] = left;
-            }
+            for (int row = 0; row < rows; row++) multinomial(r, n, p, out, row * d);
             int[] shape = java.util.Arrays.copyOf(outer, outer.length + 1);
             shape[outer.length] = d;
             return NpArray.of(NDArray.of(out, shape), NpType.INT64);
         }));
+    }
+
+    /** random_multinomial: n trials into out[offset ...] (zeros), a binomial per category but the last, which takes what is left. */
+    static void multinomial(UniformSource r, long n, double[] p, double[] out, int offset) {
+        int d = p.length;
+        long left = n;
+        double remaining = 1.0;
+        for (int j = 0; j < d - 1; j++) {
+            long k = binomial(r, p[j] / remaining, left);
+            out[offset + j] = k;
+            left -= k;
+            if (left <= 0) break;
+            remaining -= p[j];
+        }
+        if (left > 0) out[offset + d - 1] = left;
     }
 
     /** NumPy's kahan_sum of the first n entries (how it checks that probabilities sum to 1). */
@@ -136,7 +141,7 @@ final class LegacyDistributions {
     }
 
     /** triangular's left <= mode <= right, left < right, checked in NumPy's order. */
-    private static void checkTriangle(NpArray[] v, boolean array) {
+    static void checkTriangle(NpArray[] v, boolean array) {
         double[][] c = broadcastValues(v);
         for (double[] t : c) if (t[0] > t[1]) throw PyError.value("left > mode");
         for (double[] t : c) if (t[1] > t[2]) throw PyError.value("mode > right");
@@ -144,7 +149,7 @@ final class LegacyDistributions {
     }
 
     /** binomial checks p, then n (as a C long). */
-    private static void checkBinomial(NpArray[] v, boolean array) {
+    static void checkBinomial(NpArray[] v, boolean array) {
         Check.PROBABILITY.check("p", v[1].values().toArray(), array);
         for (double n : v[0].values().toArray()) if ((long) n < 0) throw PyError.value("n < 0");
     }
@@ -163,20 +168,26 @@ final class LegacyDistributions {
 
     /** legacy_random_geometric: a search from p = 1/3, else inversion with C's log1p. */
     private static long geometric(NumpyRandom r, double p) {
-        if (p >= 0.333333333333333333333333) {
-            double u = r.nextDouble(), prod = p, sum = p, q = 1.0 - p;
-            long x = 1;
-            while (u > sum) {
-                prod *= q;
-                sum += prod;
-                x++;
-            }
-            return x;
-        }
+        if (p >= GEOMETRIC_SEARCH) return geometricSearch(r, p);
         return (long) Math.ceil(dev.adjoint.ndarray.LibmLog1p.log1p(-r.nextDouble()) / LibmLog.log(1 - p));
     }
 
-    static long poisson(NumpyRandom r, double lam) {
+    /** From this p on, both generators' geometric searches the running sum of probabilities. */
+    static final double GEOMETRIC_SEARCH = 0.333333333333333333333333;
+
+    /** random_geometric_search: the first x whose cumulative probability reaches one uniform. */
+    static long geometricSearch(UniformSource r, double p) {
+        double u = r.nextDouble(), prod = p, sum = p, q = 1.0 - p;
+        long x = 1;
+        while (u > sum) {
+            prod *= q;
+            sum += prod;
+            x++;
+        }
+        return x;
+    }
+
+    static long poisson(UniformSource r, double lam) {
         if (lam >= 10) return poissonPtrs(r, lam);
         if (lam == 0) return 0;
         double enlam = LibmExp.exp(-lam), prod = 1.0;
@@ -189,7 +200,7 @@ final class LegacyDistributions {
     }
 
     /** Hoermann's transformed rejection (random_poisson_ptrs). */
-    private static long poissonPtrs(NumpyRandom r, double lam) {
+    private static long poissonPtrs(UniformSource r, double lam) {
         double slam = Math.sqrt(lam), loglam = LibmLog.log(lam);
         double b = 0.931 + 2.53 * slam, a = -0.059 + 0.02483 * b;
         double invalpha = 1.1239 + 1.1328 / (b - 3.4), vr = 0.9277 - 3.6224 / (b - 2);
@@ -219,14 +230,14 @@ final class LegacyDistributions {
     }
 
     /** random_binomial: inversion or BTPE on the smaller of p and 1 - p. */
-    static long binomial(NumpyRandom r, double p, long n) {
+    static long binomial(UniformSource r, double p, long n) {
         if (n == 0 || p == 0.0) return 0;
         if (p <= 0.5) return p * n <= 30.0 ? inversion(r, n, p) : btpe(r, n, p);
         double q = 1.0 - p;
         return n - (q * n <= 30.0 ? inversion(r, n, q) : btpe(r, n, q));
     }
 
-    private static long inversion(NumpyRandom r, long n, double p) {
+    private static long inversion(UniformSource r, long n, double p) {
         double q = 1.0 - p, qn = LibmExp.exp(n * LibmLog.log(q)), np = n * p;
         long bound = (long) Math.min(n, np + 10.0 * Math.sqrt(np * q + 1));
         long x = 0;
@@ -246,7 +257,7 @@ final class LegacyDistributions {
     }
 
     /** Kachitvichyanukul and Schmeiser's BTPE (random_binomial_btpe), its steps as NumPy's labels name them. */
-    private static long btpe(NumpyRandom rng, long n, double p) {
+    private static long btpe(UniformSource rng, long n, double p) {
         double r = Math.min(p, 1.0 - p), q = 1.0 - r, fm = n * r + r;
         long m = (long) Math.floor(fm);
         double p1 = Math.floor(2.195 * Math.sqrt(n * r * q) - 4.6 * q) + 0.5;

@@ -6,13 +6,12 @@ import dev.adjoint.lang.PyError;
 import dev.adjoint.lang.Values;
 import dev.adjoint.ndarray.NDArray;
 import dev.adjoint.ndarray.Shapes;
-import dev.adjoint.random.NumpyRandom;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 
 /**
- * How NumPy's legacy generator reads the parameters of a distribution (numpy/random/_common.pyx's
+ * How NumPy's generators (the legacy one and the Generator) read the parameters of a distribution (numpy/random/_common.pyx's
  * cont() and disc()): each a number or an array-like of numbers, checked as NumPy checks it (its
  * message for a number differs from the one for an array); all numbers give one Python number
  * (or an array of {@code size} draws); any array broadcasts them, and one draw is made for each
@@ -64,10 +63,10 @@ final class LegacyParameters {
         }
     }
 
-    /** One draw for the parameters' values {@code p} (in the order declared). */
+    /** One draw from generator {@code r} (the legacy one or a Generator's bits) for the parameters' values {@code p} (in the order declared). */
     @FunctionalInterface
-    interface Draw {
-        double next(NumpyRandom r, double[] p);
+    interface Draw<R> {
+        double next(R r, double[] p);
     }
 
     /** Checks across the parameters a distribution adds to each one's own (uniform's range, triangular's order). */
@@ -77,7 +76,12 @@ final class LegacyParameters {
     }
 
     /** np.random.NAME(params..., size=None) drawing {@code draw} from {@code source}'s generator, results of {@code type}. */
-    static Builtin distribution(String name, Function<Args, NumpyRandom> source, NpType type, Joint joint, Draw draw, Param... params) {
+    static <R> Builtin distribution(String name, Function<Args, R> source, NpType type, Joint joint, Draw<R> draw, Param... params) {
+        return Builtin.of(name, drawing(name, source, type, joint, draw, params));
+    }
+
+    /** The function {@link #distribution} names: parameters read and checked, then the draws. */
+    static <R> Builtin.Fn drawing(String name, Function<Args, R> source, NpType type, Joint joint, Draw<R> draw, Param... params) {
         String[] names = new String[params.length + 1];
         int required = 0;
         for (int i = 0; i < params.length; i++) {
@@ -86,7 +90,7 @@ final class LegacyParameters {
         }
         names[params.length] = "size";
         int wanted = required;
-        return Builtin.of(name, a -> {
+        return a -> {
             if (wanted > 0 && a.size() < wanted && a.option(wanted - 1, names[wanted - 1], null) == null)
                 throw PyError.type(name + "() takes at least " + wanted + " positional argument" + (wanted == 1 ? "" : "s") + " (" + a.size() + " given)");
             if (a.size() > names.length) throw PyError.type(name + "() takes at most " + names.length + " positional arguments (" + a.size() + " given)");
@@ -103,7 +107,7 @@ final class LegacyParameters {
             if (joint != null) joint.check(values, array);
             Object size = a.option(params.length, "size", null);
             return draws(a, source.apply(a), size, values, array, type, draw);
-        });
+        };
     }
 
     /** A parameter as NumPy's PyArray_FROM_OTF(x, NPY_DOUBLE) reads it. */
@@ -115,7 +119,7 @@ final class LegacyParameters {
         throw PyError.type("must be real number, not " + Values.typeName(p));
     }
 
-    private static Object draws(Args a, NumpyRandom r, Object size, NpArray[] values, boolean array, NpType type, Draw draw) {
+    private static <R> Object draws(Args a, R r, Object size, NpArray[] values, boolean array, NpType type, Draw<R> draw) {
         double[] p = new double[values.length];
         if (!array) {
             for (int i = 0; i < values.length; i++) p[i] = values[i].values().item();

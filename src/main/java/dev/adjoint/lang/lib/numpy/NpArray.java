@@ -31,8 +31,14 @@ public final class NpArray implements HostObject, PyOperand, PyReprable, Subscri
     final NpType type;
     /** A NumPy scalar (np.float32(0.1)): 0-d, printed as a number; arrays are false. */
     private final boolean scalar;
-    /** flags.writeable is False: np.frombuffer's array and every view of it (NumPy shares the immutable bytes). */
-    private final boolean readOnly;
+    /**
+     * flags.writeable is False: np.frombuffer's array and every view of it (NumPy shares the
+     * immutable bytes), or an array a program set {@code a.flags.writeable = False} (views made
+     * from it after that too).
+     */
+    private boolean readOnly;
+    /** Its data can never take writes (np.frombuffer's bytes): flags.writeable cannot be set back to True. */
+    private boolean immutable;
     /** The array that owns the data this view shares (NumPy's a.base), null for an array owning its own. */
     private final NpArray base;
     /** The floating-point errors of the ufunc that made this array, until issued where it ran (null: none). */
@@ -66,14 +72,23 @@ public final class NpArray implements HostObject, PyOperand, PyReprable, Subscri
     }
 
     /** The array whose data this one shares (NumPy's a.base: the one that owns it, however many views away), or this one. */
-    private NpArray owner() {
+    NpArray owner() {
         return base != null ? base : this;
     }
 
     /** A new array that refuses writes (np.frombuffer's). */
     static NpArray readOnly(NDArray values, NpType type) {
         NpArray a = of(values, type);
-        return new NpArray(a.data, type, false, true, null);
+        NpArray r = new NpArray(a.data, type, false, true, null);
+        r.immutable = true;
+        return r;
+    }
+
+    /** a.flags.writeable = value (and a.setflags(write=value)): True only where the data may change, as NumPy checks. */
+    void setWriteable(boolean writeable) {
+        if (writeable && (immutable || base != null && (base.readOnly || base.immutable)))
+            throw PyError.value("cannot set WRITEABLE flag to True of this array");
+        readOnly = !writeable;
     }
 
     /** NumPy's ValueError for a write into a read-only array: "assignment destination is read-only" or "output array is read-only". */
@@ -142,7 +157,7 @@ public final class NpArray implements HostObject, PyOperand, PyReprable, Subscri
             case "flat":
                 return new NpFlat(this);
             case "flags":
-                return new Flags(!readOnly, base == null);
+                return new Flags(this);
             case "base":
                 return base;
             case "strides": { // as a view reads its base's data (dev.adjoint.autograd.Views), in bytes
@@ -450,8 +465,8 @@ public final class NpArray implements HostObject, PyOperand, PyReprable, Subscri
         return Tensor.constant(values(), type.tensorType());
     }
 
-    /** a.flags: whether the array takes writes (flags.writeable) and owns its data (flags.owndata: not a view); NumPy's other flags are not kept. */
-    record Flags(boolean writeable, boolean owndata) implements HostObject {
+    /** a.flags: whether the array takes writes (flags.writeable, which a program may set) and owns its data (flags.owndata: not a view); NumPy's other flags are not kept. */
+    record Flags(NpArray array) implements HostObject {
         @Override
         public String typeName() {
             return "numpy.core.multiarray.flagsobj";
@@ -460,10 +475,17 @@ public final class NpArray implements HostObject, PyOperand, PyReprable, Subscri
         @Override
         public Object attribute(String name) {
             return switch (name) {
-                case "writeable" -> writeable;
-                case "owndata" -> owndata;
+                case "writeable" -> !array.readOnly;
+                case "owndata" -> array.base == null;
                 default -> null;
             };
+        }
+
+        @Override
+        public boolean setAttribute(String name, Object value) {
+            if (!name.equals("writeable")) return false;
+            array.setWriteable(Values.truthy(value));
+            return true;
         }
 
         @Override

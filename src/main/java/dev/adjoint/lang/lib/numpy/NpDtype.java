@@ -1,6 +1,7 @@
 package dev.adjoint.lang.lib.numpy;
 
 import dev.adjoint.lang.Args;
+import dev.adjoint.lang.AttributeTable;
 import dev.adjoint.lang.BuiltinTypes;
 import dev.adjoint.lang.Callable;
 import dev.adjoint.lang.HostObject;
@@ -10,8 +11,8 @@ import dev.adjoint.lang.PyError;
 import dev.adjoint.lang.PyOperand;
 import dev.adjoint.lang.PyReprable;
 import dev.adjoint.lang.Span;
+import dev.adjoint.lang.TabledHostObject;
 import dev.adjoint.lang.TokenType;
-import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 
@@ -22,7 +23,7 @@ import java.util.Map;
  * A dtype equals its scalar type, its name and the Python type it stands for
  * ({@code a.dtype == np.float32}, {@code == 'float32'}, {@code == float}).
  */
-record NpDtype(NpType type, boolean scalarType) implements HostObject, PyReprable, PyOperand, Callable {
+record NpDtype(NpType type, boolean scalarType) implements TabledHostObject, PyReprable, PyOperand, Callable {
     static NpDtype of(NpType t) {
         return new NpDtype(t, false);
     }
@@ -38,6 +39,7 @@ record NpDtype(NpType type, boolean scalarType) implements HostObject, PyReprabl
             if (c == BuiltinTypes.BOOL) return NpType.BOOL;
         }
         if (v instanceof String s) {
+            if (s.length() > 1 && "<|=".indexOf(s.charAt(0)) >= 0 && ALIASES.containsKey(s.substring(1))) return ALIASES.get(s.substring(1)); // '<i4': the machine's order
             for (NpType t : NpType.values()) if (t.name.equals(s)) return t;
             NpType t = ALIASES.get(s);
             if (t == null) throw knownToNumpy(s) ? notSupported(s) : PyError.type("data type " + dev.adjoint.lang.Repr.repr(s) + " not understood");
@@ -56,7 +58,8 @@ record NpDtype(NpType type, boolean scalarType) implements HostObject, PyReprabl
             Map.entry("i1", NpType.INT8), Map.entry("b", NpType.INT8), Map.entry("byte", NpType.INT8), Map.entry("u8", NpType.UINT64),
             Map.entry("L", NpType.UINT64), Map.entry("Q", NpType.UINT64), Map.entry("u4", NpType.UINT32), Map.entry("I", NpType.UINT32),
             Map.entry("u2", NpType.UINT16), Map.entry("H", NpType.UINT16), Map.entry("ushort", NpType.UINT16), Map.entry("u1", NpType.UINT8),
-            Map.entry("B", NpType.UINT8), Map.entry("ubyte", NpType.UINT8), Map.entry("bool_", NpType.BOOL), Map.entry("?", NpType.BOOL));
+            Map.entry("B", NpType.UINT8), Map.entry("ubyte", NpType.UINT8), Map.entry("bool_", NpType.BOOL), Map.entry("?", NpType.BOOL),
+            Map.entry("b1", NpType.BOOL));
 
     /** Whether NumPy reads the string as one of its types adjoint lacks ('float16', 'U5', 'object', 'complex128', '<M8[s]'), else NumPy does not understand it. */
     private static boolean knownToNumpy(String s) {
@@ -112,20 +115,15 @@ record NpDtype(NpType type, boolean scalarType) implements HostObject, PyReprabl
         return scalarType ? "type" : "numpy.dtype[" + type.name + "]";
     }
 
-    @Override
-    public Object attribute(String n) {
-        return switch (n) {
-            case "name" -> type == NpType.BOOL ? "bool" : type.name;
-            case "itemsize" -> (long) type.itemsize();
-            case "kind" -> String.valueOf(type.kind.letter);
-            case "type" -> Numpy.scalarClass(type);
-            default -> null;
-        };
-    }
+    private static final AttributeTable<NpDtype> ATTRIBUTES = new AttributeTable<NpDtype>()
+            .value("name", d -> d.type == NpType.BOOL ? "bool" : d.type.name)
+            .value("itemsize", d -> (long) d.type.itemsize())
+            .value("kind", d -> String.valueOf(d.type.kind.letter))
+            .value("type", d -> Numpy.scalarClass(d.type));
 
     @Override
-    public Collection<String> attributeNames() {
-        return List.of("name", "itemsize", "kind", "type");
+    public AttributeTable<NpDtype> attributeTable() {
+        return ATTRIBUTES;
     }
 
     @Override
@@ -154,21 +152,6 @@ record NpDtype(NpType type, boolean scalarType) implements HostObject, PyReprabl
             same = false;
         }
         return op == TokenType.EQUAL_EQUAL ? same : !same;
-    }
-
-    @Override
-    public Object unary(TokenType op) {
-        return null;
-    }
-
-    @Override
-    public Object abs() {
-        return null;
-    }
-
-    @Override
-    public boolean truthy() {
-        return true;
     }
 
     @Override

@@ -1,13 +1,12 @@
 package dev.adjoint.lang.lib.numpy;
 
-import dev.adjoint.lang.Builtin;
-import dev.adjoint.lang.HostObject;
+import dev.adjoint.lang.AttributeTable;
 import dev.adjoint.lang.Sized;
 import dev.adjoint.lang.Subscriptable;
+import dev.adjoint.lang.TabledHostObject;
 import dev.adjoint.ndarray.NDArray;
 import dev.adjoint.ndarray.Shapes;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
@@ -20,7 +19,7 @@ import java.util.NoSuchElementException;
  * the places, as NumPy's do. It is its own iterator ({@code for v in a.flat}, {@code next(f)}),
  * giving NumPy scalars.
  */
-final class NpFlat implements HostObject, Subscriptable, Sized, Iterable<Object>, Iterator<Object> {
+final class NpFlat implements TabledHostObject, Subscriptable, Sized, Iterable<Object>, Iterator<Object> {
     private static final dev.adjoint.lang.PyClass CLASS = dev.adjoint.lang.PyClass.builtin("flatiter", "numpy", dev.adjoint.lang.BuiltinTypes.OBJECT, null);
     private final NpArray array;
     private int position;
@@ -117,29 +116,24 @@ final class NpFlat implements HostObject, Subscriptable, Sized, Iterable<Object>
         return CLASS;
     }
 
-    @Override
-    public Object attribute(String name) {
-        return switch (name) {
-            case "base" -> array;
-            case "index" -> (long) position;
-            case "coords" -> {
-                int[] shape = array.shape(), strides = Shapes.rowMajorStrides(shape);
+    private static final AttributeTable<NpFlat> ATTRIBUTES = new AttributeTable<NpFlat>()
+            .value("base", f -> f.array)
+            .value("index", f -> (long) f.position)
+            .value("coords", f -> {
+                int[] shape = f.array.shape(), strides = Shapes.rowMajorStrides(shape);
                 List<Object> c = new ArrayList<>();
-                for (int d = 0; d < shape.length; d++) c.add((long) (position / Math.max(strides[d], 1) % Math.max(shape[d], 1)));
-                yield dev.adjoint.lang.Values.tuple(c);
-            }
-            case "copy" -> Builtin.of("copy", a -> flatCopy());
-            case "__getitem__" -> Builtin.of("__getitem__", a -> getItem(a.expect(1, 1).get(0)));
-            case "__setitem__" -> Builtin.of("__setitem__", a -> {
-                setItem(a.expect(2, 2).get(0), a.get(1));
+                for (int d = 0; d < shape.length; d++) c.add((long) (f.position / Math.max(strides[d], 1) % Math.max(shape[d], 1)));
+                return dev.adjoint.lang.Values.tuple(c);
+            })
+            .method("copy", (f, a) -> f.flatCopy())
+            .method("__getitem__", (f, a) -> f.getItem(a.expect(1, 1).get(0)))
+            .method("__setitem__", (f, a) -> {
+                f.setItem(a.expect(2, 2).get(0), a.get(1));
                 return null;
             });
-            default -> null;
-        };
-    }
 
     @Override
-    public Collection<String> attributeNames() {
-        return List.of("base", "index", "coords", "copy", "__getitem__", "__setitem__");
+    public AttributeTable<NpFlat> attributeTable() {
+        return ATTRIBUTES;
     }
 }

@@ -110,6 +110,7 @@ public final class Numpy {
         m.add(Builtin.of("array", a -> array(a, true)));
         m.add(Builtin.of("asarray", a -> array(a, false)));
         m.add(Builtin.of("frombuffer", FromBuffer::frombuffer));
+        m.add(Builtin.of("fromiter", FromIterable::fromiter));
         m.add(shaped("zeros", 0));
         m.add(shaped("ones", 1));
         m.add(shaped("empty", 0));
@@ -144,7 +145,8 @@ public final class Numpy {
         }));
         m.add(Builtin.of("identity", a -> NpArray.of(NDArray.eye(a.expect(1, 1, "dtype").integer(0), a.integer(0)), dtype(a, -1, NpType.FLOAT64))));
         for (Map.Entry<String, Builtin.Fn> e : ArrayFunctions.METHODS.entrySet())
-            if (!List.of("fill", "item", "tolist", "astype", "flatten", "resize", "sort", "compress").contains(e.getKey())) m.add(Builtin.of(e.getKey(), e.getValue()));
+            if (!List.of("fill", "item", "tolist", "astype", "flatten", "resize", "sort", "compress", "setflags", "tofile").contains(e.getKey()))
+                m.add(Builtin.of(e.getKey(), e.getValue()));
         m.add(Builtin.of("round", ArrayFunctions::roundFunction)); // the function's warnings come from NumPy's code, the method's from the caller's line
         m.add("amax", m.attribute("max"));
         m.add(Builtin.of("ascontiguousarray", a -> { // adjoint's arrays are all laid out in C order already: a new array only for a non-array
@@ -159,6 +161,7 @@ public final class Numpy {
         ufuncMethods(m);
         Statistics.add(m);
         Sequences.add(m);
+        PolynomialFunctions.add(m);
         FloatErrors.add(m);
         joining(m);
         Rearranging.add(m);
@@ -175,6 +178,8 @@ public final class Numpy {
         Resizing.add(m);
         IndexTricks.add(m);
         Functional.add(m);
+        NpFiles.add(m);
+        SharedMemory.add(m);
         comparisons(m);
         m.add(Builtin.of("shape", a -> NpArray.shapeTuple(ArrayFunctions.self(a.expect(1, 1)).shape())));
         m.add(Builtin.of("size", a -> (long) ArrayFunctions.self(a.expect(1, 1)).size()));

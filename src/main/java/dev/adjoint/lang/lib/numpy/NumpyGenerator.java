@@ -13,7 +13,6 @@ import dev.adjoint.lang.Values;
 import dev.adjoint.ndarray.NDArray;
 import dev.adjoint.ndarray.Shapes;
 import dev.adjoint.random.Pcg64;
-import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -23,39 +22,44 @@ import java.util.function.DoubleSupplier;
 
 /**
  * {@code rng = np.random.default_rng(seed)}: NumPy's Generator over PCG64 ({@link Pcg64}), whose
- * random, integers, uniform, choice, permutation and shuffle give NumPy 1.24's numbers for the
- * same seed. Its normal distributions (normal, standard_normal and what builds on them) use
- * NumPy's ziggurat tables, which adjoint does not have: they are refused, naming np.random's
- * legacy functions, which are NumPy's bit for bit.
+ * random, integers, uniform, choice, permutation, shuffle, permuted, bytes and the distributions
+ * of {@link GeneratorDistributions} give NumPy 1.24's numbers for the same seed. Its normal and
+ * exponential distributions (and what builds on them) use NumPy's ziggurat tables, which adjoint
+ * cannot reproduce bit for bit: they are refused, naming np.random's legacy functions, which are
+ * NumPy's bit for bit.
  */
 final class NumpyGenerator implements HostObject, PyReprable {
-    static final PyClass GENERATOR = PyClass.builtin("Generator", "numpy.random._generator", BuiltinTypes.OBJECT, null);
-    private static final List<String> ZIGGURAT = List.of("normal", "standard_normal", "lognormal", "multivariate_normal", "exponential",
-            "standard_exponential");
+    static final PyClass GENERATOR = PyClass.builtin("Generator", "numpy.random._generator", BuiltinTypes.OBJECT,
+            Builtin.of("Generator", a -> {
+                Object given = a.expect(1, 1, "bit_generator").option(0, "bit_generator", null);
+                if (!(given instanceof NpPcg64 pcg)) throw PyError.attribute("'" + Values.typeName(given) + "' object has no attribute 'capsule'");
+                return new NumpyGenerator(pcg);
+            }));
 
+    private final NpPcg64 bitGenerator;
     private final Pcg64 bits;
     private final Map<String, Builtin.Fn> methods = new LinkedHashMap<>();
 
-    private NumpyGenerator(Pcg64 bits) {
-        this.bits = bits;
+    private NumpyGenerator(NpPcg64 bitGenerator) {
+        this.bitGenerator = bitGenerator;
+        this.bits = bitGenerator.bits;
         methods.put("random", this::random);
         methods.put("integers", this::integers);
         methods.put("uniform", this::uniform);
         methods.put("choice", this::choice);
         methods.put("permutation", this::permutation);
         methods.put("shuffle", this::shuffle);
+        methods.put("permuted", this::permuted);
+        methods.put("bytes", this::bytes);
+        GeneratorDistributions.add(methods, a -> bits);
     }
 
-    /** np.random.default_rng(seed): a seed of None draws fresh entropy, as NumPy's. */
+    /** np.random.default_rng(seed): an int, None (fresh entropy, as NumPy's), a SeedSequence, a PCG64 (drawn from, not copied) or a Generator (itself). */
     static Object defaultRng(Args a) {
-        Object s = Values.number(a.expect(0, 1, "seed").option(0, "seed", null));
-        BigInteger seed;
-        if (s == null) seed = new BigInteger(128, new java.security.SecureRandom());
-        else if (s instanceof NumpyGenerator g) return g;
-        else if (s instanceof Boolean || !PyNumbers.isInt(s)) throw PyError.type("SeedSequence expects int or sequence of ints for entropy not " + dev.adjoint.lang.Repr.repr(s));
-        else seed = s instanceof BigInteger b ? b : BigInteger.valueOf((Long) s);
-        if (seed.signum() < 0) throw PyError.value("expected non-negative integer");
-        return new NumpyGenerator(new Pcg64(seed));
+        Object s = a.expect(0, 1, "seed").option(0, "seed", null);
+        if (s instanceof NumpyGenerator g) return g;
+        if (s instanceof NpPcg64 pcg) return new NumpyGenerator(pcg);
+        return new NumpyGenerator(NpPcg64.of(s));
     }
 
     // ---- draws ----
@@ -231,6 +235,85 @@ final class NumpyGenerator implements HostObject, PyReprable {
         return NDArray.of(out, v.shape());
     }
 
+    /**
+     * permuted(x, axis=None, out=None): a shuffled copy (or out, shuffled in place); with an axis,
+     * each 1-d slice along it is shuffled on its own, the slices in C order, as NumPy's.
+     */
+    private Object permuted(Args a) {
+        a.expect(1, 1, "x", "axis", "out");
+        Object given = a.option(0, "x", null);
+        Object outArg = a.option(-1, "out", null);
+        NpArray x = Operand.required(given, "permuted");
+        NpArray out;
+        if (outArg == null) out = NpArray.of(x.values().compact(), x.type);
+        else if (outArg instanceof NpArray o && !o.isScalar()) {
+            if (!java.util.Arrays.equals(o.shape(), x.shape())) throw PyError.value("out must have the same shape as x");
+            o.checkWritable("output array");
+            o.write(x.values().map(o.type::cast));
+            out = o;
+        } else throw PyError.type("out must be a numpy array");
+        if (x.ndim() == 0) throw PyError.type("len() of unsized object");
+        Object axisArg = a.option(-1, "axis", null);
+        double[] v = out.values().compact().toArray();
+        int[] shape = out.shape();
+        if (axisArg == null) {
+            long[] order = identity(v.length);
+            shuffleTail(order, v.length, 1, false);
+            out.write(NDArray.of(gather(v, order, 0, 1), shape));
+            return out;
+        }
+        int axis = a.intValue(axisArg, "axis");
+        if (axis < -shape.length || axis >= shape.length) throw ArrayFunctions.axisError(axis, shape.length);
+        if (axis < 0) axis += shape.length;
+        int len = shape[axis], inner = 1;
+        for (int k = axis + 1; k < shape.length; k++) inner *= shape[k];
+        int outer = len == 0 ? 0 : v.length / (len * inner);
+        double[] result = v.clone();
+        for (int o = 0; o < outer; o++)
+            for (int i = 0; i < inner; i++) { // one slice along the axis: start o*len*inner + i, stride inner
+                long[] order = identity(len);
+                shuffleTail(order, len, 0, false);
+                int start = o * len * inner + i;
+                double[] slice = gather(v, order, start, inner);
+                for (int k = 0; k < len; k++) result[start + k * inner] = slice[k];
+            }
+        out.write(NDArray.of(result, shape));
+        return out;
+    }
+
+    private static long[] identity(int n) {
+        long[] order = new long[n];
+        for (int i = 0; i < n; i++) order[i] = i;
+        return order;
+    }
+
+    /** The values at start + order[k] * stride, for each k. */
+    private static double[] gather(double[] v, long[] order, int start, int stride) {
+        double[] out = new double[order.length];
+        for (int k = 0; k < order.length; k++) out[k] = v[start + (int) order[k] * stride];
+        return out;
+    }
+
+    private Object bytes(Args a) {
+        return randomBytes(a, () -> bits.bounded(0xffffffffL));
+    }
+
+    /**
+     * bytes(length), the Generator's and the legacy generator's: the bytes of ceil(length / 4)
+     * 32-bit draws, little-endian, cut to length (with C's division, as NumPy's for a negative length).
+     */
+    static Object randomBytes(Args a, java.util.function.LongSupplier word) {
+        long length = Values.toLong(a.expect(1, 1, "length").option(0, "length", null), "length");
+        long words = (length - 1) / 4 + 1;
+        byte[] all = new byte[(int) Math.max(0, words) * 4];
+        for (int w = 0; w < words; w++) {
+            long value = word.getAsLong();
+            for (int k = 0; k < 4; k++) all[4 * w + k] = (byte) (value >>> (8 * k));
+        }
+        int end = length >= 0 ? (int) Math.min(length, all.length) : Math.max(0, all.length + (int) length);
+        return dev.adjoint.lang.PyBytes.of(java.util.Arrays.copyOf(all, end));
+    }
+
     // ---- the object ----
 
     @Override
@@ -247,10 +330,10 @@ final class NumpyGenerator implements HostObject, PyReprable {
     public Object attribute(String name) {
         Builtin.Fn f = methods.get(name);
         if (f != null) return Builtin.of(name, f);
-        if (ZIGGURAT.contains(name))
+        if (name.equals("bit_generator")) return bitGenerator;
+        if (GeneratorDistributions.ZIGGURAT.contains(name))
             return Builtin.of(name, a -> {
-                throw new PyError("NotImplementedError", "adjoint's Generator has no " + name + "(): NumPy draws it from its ziggurat tables, which adjoint"
-                        + " does not have; np.random.seed(n) with np.random.randn(...) or np.random.normal(...) gives NumPy's (legacy) numbers bit for bit");
+                throw GeneratorDistributions.ziggurat(name + "()");
             });
         return null;
     }
@@ -258,7 +341,8 @@ final class NumpyGenerator implements HostObject, PyReprable {
     @Override
     public Collection<String> attributeNames() {
         List<String> names = new ArrayList<>(methods.keySet());
-        names.addAll(ZIGGURAT);
+        names.add("bit_generator");
+        names.addAll(GeneratorDistributions.ZIGGURAT);
         return names;
     }
 

@@ -26,6 +26,8 @@ final class NumpyRandomModule {
         addDraws(m, a -> a.interpreter().random());
         m.add(Builtin.of("default_rng", NumpyGenerator::defaultRng));
         m.add("Generator", NumpyGenerator.GENERATOR);
+        m.add("PCG64", NpPcg64.CLASS);
+        m.add("SeedSequence", NpSeedSequence.CLASS);
         m.add("RandomState", RandomState.CLASS);
         PyModule mtrand = new PyModule("numpy.random.mtrand"); // where NumPy defines them: np.random.mtrand.RandomState
         addDraws(mtrand, a -> a.interpreter().random());
@@ -80,6 +82,10 @@ final class NumpyRandomModule {
                 NumpyRandom r = source.apply(a);
                 return sized(a, a.option(0, "size", null), r::nextDouble);
             }));
+        m.add(Builtin.of("bytes", a -> { // randint(0, 2**32, n, dtype=np.uint32)'s words: MT19937's 32 bits each
+            NumpyRandom r = source.apply(a);
+            return NumpyGenerator.randomBytes(a, () -> r.nextInt() & 0xffffffffL);
+        }));
         m.add(Builtin.of("randint", a -> {
             a.expect(0, 3, "low", "high", "size", "dtype"); // low may come by keyword, as needle's RandomCrop passes it
             if (a.option(0, "low", null) == null) throw a.error("missing 1 required positional argument: 'low'");

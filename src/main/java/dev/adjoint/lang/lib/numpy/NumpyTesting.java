@@ -13,7 +13,10 @@ import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
 
-/** {@code np.testing.assert_allclose}, {@code assert_array_equal} and {@code assert_equal}: nothing when equal, else NumPy's AssertionError text. */
+/**
+ * {@code np.testing.assert_allclose}, {@code assert_array_equal}, {@code assert_array_almost_equal},
+ * {@code assert_almost_equal} and {@code assert_equal}: nothing when equal, else NumPy's AssertionError text.
+ */
 final class NumpyTesting {
     private NumpyTesting() {}
 
@@ -38,6 +41,12 @@ final class NumpyTesting {
             assertEqual(a, a.get(0), a.get(1), a.keyword("err_msg") instanceof String s ? s : "");
             return null;
         }));
+        m.add(Builtin.of("assert_almost_equal", a -> {
+            a.expect(2, 5, "actual", "desired", "decimal", "err_msg", "verbose");
+            assertAlmostEqual(a, a.option(0, "actual", null), a.option(1, "desired", null), a.integer(2, "decimal", 7),
+                    a.option(3, "err_msg", "") instanceof String s ? s : "");
+            return null;
+        }));
         m.add("assert_array_almost_equal", Builtin.of("assert_array_almost_equal", a -> {
             a.expect(2, 3, "decimal");
             int decimal = a.integer(2, "decimal", 6);
@@ -50,11 +59,21 @@ final class NumpyTesting {
     }
 
     /**
-     * NumPy's assert_equal(actual, desired): lists and tuples item by item (item=k in the
-     * message), arrays as assert_array_equal, anything else by ==, with NaN equal to NaN and 0.0
+     * NumPy's assert_equal(actual, desired): dicts key by key (key=k in the message; a missing
+     * key or a non-dict actual is an AssertionError of its repr), lists and tuples item by item
+     * (item=k), arrays as assert_array_equal, anything else by ==, with NaN equal to NaN and 0.0
      * unequal to -0.0; a failure says "Items are not equal:" with both reprs.
      */
     private static void assertEqual(Args a, Object actual, Object desired, String err) {
+        if (desired instanceof dev.adjoint.lang.PyDict want) {
+            if (!(actual instanceof dev.adjoint.lang.PyDict got)) throw new PyError("AssertionError", Repr.repr(dev.adjoint.lang.BuiltinTypes.of(actual)));
+            assertEqual(a, (long) got.size(), (long) want.size(), err);
+            for (dev.adjoint.lang.PyDict.Entry e : want.entries()) {
+                if (!got.containsKey(e.key())) throw new PyError("AssertionError", Repr.repr(e.key()));
+                assertEqual(a, got.get(e.key()), e.value(), "key=" + Repr.repr(e.key()) + "\n" + err);
+            }
+            return;
+        }
         if (actual instanceof java.util.List<?> x && desired instanceof java.util.List<?> y) {
             assertEqual(a, (long) x.size(), (long) y.size(), err);
             for (int k = 0; k < y.size(); k++) assertEqual(a, x.get(k), y.get(k), "item=" + k + "\n" + err);
@@ -71,6 +90,24 @@ final class NumpyTesting {
         else if (p instanceof Number || p instanceof NpArray || q instanceof Number || q instanceof NpArray) equal = numbersEqual(p, q);
         else equal = pyEquals(desired, actual);
         if (!equal) throw new PyError("AssertionError", message("Items are not equal:", err, " ACTUAL: " + cut(Repr.repr(actual)) + "\n DESIRED: " + cut(Repr.repr(desired))));
+    }
+
+    /**
+     * NumPy's assert_almost_equal: arrays, lists and tuples as assert_array_almost_equal; numbers
+     * within 1.5 * 10**-decimal, NaN only to NaN and an infinity only to itself.
+     */
+    private static void assertAlmostEqual(Args a, Object actual, Object desired, int decimal, String err) {
+        String header = "Arrays are not almost equal to " + decimal + " decimals";
+        if (isArray(actual) || isArray(desired) || actual instanceof java.util.List || desired instanceof java.util.List) {
+            check(a, Operand.required(actual, "assert_almost_equal"), Operand.required(desired, "assert_almost_equal"), header, err,
+                    (p, q) -> Double.isNaN(p) && Double.isNaN(q) || Math.abs(p - q) < 1.5 * Math.pow(10, -decimal));
+            return;
+        }
+        double p = Operand.required(actual, "assert_almost_equal").values().item(), q = Operand.required(desired, "assert_almost_equal").values().item();
+        boolean equal;
+        if (!Double.isFinite(p) || !Double.isFinite(q)) equal = Double.isNaN(p) || Double.isNaN(q) ? Double.isNaN(p) && Double.isNaN(q) : p == q;
+        else equal = Math.abs(q - p) < 1.5 * Math.pow(10.0, -decimal);
+        if (!equal) throw new PyError("AssertionError", message(header, err, " ACTUAL: " + cut(Repr.repr(actual)) + "\n DESIRED: " + cut(Repr.repr(desired))));
     }
 
     /** Python's desired == actual (each side's own == asked, as np.uint8 == a.dtype). */

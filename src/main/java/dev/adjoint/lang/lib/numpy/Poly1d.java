@@ -53,13 +53,18 @@ final class Poly1d implements HostObject, PyOperand, PyReprable, Callable, Subsc
     }
 
     /** A polynomial of these coefficients (a number is one), leading zeros dropped ([0] if none is left). */
-    private static Poly1d of(NpArray c, String variable) {
+    static Poly1d of(NpArray c, String variable) {
         if (c.ndim() > 1) throw PyError.value("Polynomial must be 1d only.");
         double[] v = c.values().toArray();
         int first = 0;
         while (first < v.length && v[first] == 0) first++;
         double[] kept = first == v.length ? new double[1] : java.util.Arrays.copyOfRange(v, first, v.length);
         return new Poly1d(NpArray.of(NDArray.of(kept, kept.length), c.type), variable);
+    }
+
+    /** Its coefficients, highest power first. */
+    NpArray coefficients() {
+        return coeffs;
     }
 
     private Poly1d with(NpArray c) {
@@ -90,7 +95,7 @@ final class Poly1d implements HostObject, PyOperand, PyReprable, Callable, Subsc
     }
 
     /** np.polyadd / np.polysub: the shorter padded with zeros in front, then added or subtracted. */
-    private static NpArray combine(TokenType op, NpArray p, NpArray q) {
+    static NpArray combine(TokenType op, NpArray p, NpArray q) {
         int diff = q.size() - p.size();
         if (diff > 0) p = padded(p, diff);
         else if (diff < 0) q = padded(q, -diff);
@@ -243,7 +248,7 @@ final class Poly1d implements HostObject, PyOperand, PyReprable, Callable, Subsc
     }
 
     /** np.polyder once: c[:-1] * arange(n, 0, -1). */
-    private static NpArray derivative(NpArray c) {
+    static NpArray derivative(NpArray c) {
         int n = c.size() - 1;
         double[] v = c.values().toArray(), powers = new double[Math.max(n, 0)];
         for (int i = 0; i < n; i++) powers[i] = n - i;
@@ -252,7 +257,7 @@ final class Poly1d implements HostObject, PyOperand, PyReprable, Callable, Subsc
     }
 
     /** np.polyint once: c / arange(n, 0, -1), then the constant k. */
-    private static NpArray antiderivative(NpArray c, double k) {
+    static NpArray antiderivative(NpArray c, double k) {
         int n = c.size();
         double[] powers = new double[n];
         for (int i = 0; i < n; i++) powers[i] = n - i;

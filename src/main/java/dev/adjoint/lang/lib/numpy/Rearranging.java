@@ -167,18 +167,20 @@ final class Rearranging {
             for (double v : nonzero.values().toArray()) n += (long) v;
             return n;
         }));
-        m.add(Builtin.of("diag", a -> {
-            NpArray x = ArrayFunctions.self(a.expect(1, 1));
+        m.add(Builtin.of("diag", a -> { // diag(v, k=0): the k-th diagonal of a 2-d array, or a square array with v on its k-th diagonal
+            NpArray x = ArrayFunctions.self(a.expect(1, 2, "k"));
+            int k = a.integer(1, "k", 0);
             if (x.ndim() == 1) {
-                int n = x.size();
+                int len = x.size(), n = len + Math.abs(k);
                 double[] v = x.values().toArray(), r = new double[n * n];
-                for (int i = 0; i < n; i++) r[i * n + i] = v[i];
+                for (int i = 0; i < len; i++) r[(i + Math.max(0, -k)) * n + i + Math.max(0, k)] = v[i];
                 return NpArray.of(NDArray.of(r, n, n), x.type);
             }
             if (x.ndim() != 2) throw PyError.value("Input must be 1- or 2-d.");
-            int n = Math.min(x.shape()[0], x.shape()[1]);
+            int rows = x.shape()[0], cols = x.shape()[1], first = Math.max(0, -k);
+            int n = Math.max(0, Math.min(rows - first, cols - Math.max(0, k)));
             double[] r = new double[n];
-            for (int i = 0; i < n; i++) r[i] = x.values().get(i, i);
+            for (int i = 0; i < n; i++) r[i] = x.values().get(first + i, first + i + k);
             return NpArray.of(NDArray.of(r, n), x.type);
         }));
         m.add(Builtin.of("split", a -> split(a, false)));
@@ -186,8 +188,9 @@ final class Rearranging {
         m.add(Builtin.of("hsplit", a -> splitAlong(a, "hsplit", 1)));
         m.add(Builtin.of("vsplit", a -> splitAlong(a, "vsplit", 2)));
         m.add(Builtin.of("pad", a -> {
-            a.expect(2, 3, "pad_width", "mode", "constant_values");
-            NpArray x = ArrayFunctions.self(a);
+            a.expect(0, 3, "array", "pad_width", "mode", "constant_values");
+            if (a.option(1, "pad_width", null) == null) throw PyError.type("_pad_dispatcher() missing 1 required positional argument: 'pad_width'");
+            NpArray x = Operand.required(a.option(0, "array", null), "pad");
             Object mode = a.option(2, "mode", "constant");
             if (!"constant".equals(mode)) throw PyError.value("adjoint's np.pad has mode='constant' only (got " + dev.adjoint.lang.Repr.repr(mode) + ")");
             int[][] widths = padWidths(a, a.option(1, "pad_width", null), x.ndim());

@@ -6,6 +6,7 @@ import dev.adjoint.lang.PyError;
 import dev.adjoint.lang.PyModule;
 import dev.adjoint.lang.TokenType;
 import dev.adjoint.lang.Values;
+import dev.adjoint.ndarray.MatmulOf;
 import dev.adjoint.ndarray.NDArray;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -277,7 +278,7 @@ final class Statistics {
             for (int j = 0; j < n; j++) centred[r * n + j] = v[r * n + j] - mean;
         }
         NDArray xs = NDArray.of(centred, vars, n);
-        NDArray prod = xs.matmul(xs.permute(1, 0));
+        NDArray prod = xs.matmul(xs.permute(1, 0), MatmulOf.NUMPY);
         double fact = n - ddof;
         NDArray scaled = prod.map(e -> e * (1 / fact));
         NpArray r = NpArray.of(scaled, t);

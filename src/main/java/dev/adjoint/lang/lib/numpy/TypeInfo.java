@@ -1,19 +1,18 @@
 package dev.adjoint.lang.lib.numpy;
 
+import dev.adjoint.lang.AttributeTable;
 import dev.adjoint.lang.Builtin;
-import dev.adjoint.lang.HostObject;
 import dev.adjoint.lang.PyError;
 import dev.adjoint.lang.PyModule;
 import dev.adjoint.lang.PyReprable;
-import java.util.Collection;
-import java.util.List;
+import dev.adjoint.lang.TabledHostObject;
 
 /**
  * np.finfo(np.float32) and np.iinfo(np.uint8): the limits of a type, for numerical code's
  * epsilons ({@code np.finfo(np.float32).eps}) and a pixel type's range ({@code np.iinfo(np.uint8).max}).
  * finfo's numbers are NumPy scalars of the type; iinfo's are Python ints, as NumPy's.
  */
-record TypeInfo(NpType type) implements HostObject, PyReprable {
+record TypeInfo(NpType type) implements TabledHostObject, PyReprable {
     static void add(PyModule m) {
         m.add(Builtin.of("finfo", a -> {
             NpType t = type(a.expect(1, 1).get(0));
@@ -45,41 +44,33 @@ record TypeInfo(NpType type) implements HostObject, PyReprable {
         return type.isFloating() ? "numpy.finfo" : "numpy.iinfo";
     }
 
+    /** iinfo's attributes and finfo's, in the order NumPy's repr names them. */
+    private static final AttributeTable<TypeInfo> INTEGER = new AttributeTable<TypeInfo>()
+            .value("min", i -> i.type.least())
+            .value("max", i -> i.type == NpType.UINT64 ? new java.math.BigInteger("18446744073709551615") : (Object) (long) i.type.greatest())
+            .value("bits", i -> (long) i.type.bits)
+            .value("dtype", i -> NpDtype.of(i.type))
+            .value("kind", i -> String.valueOf(i.type.kind.letter));
+    private static final AttributeTable<TypeInfo> FLOATING = new AttributeTable<TypeInfo>()
+            .value("eps", f -> f.scalar(f.single() ? Math.ulp(1f) : Math.ulp(1d)))
+            .value("epsneg", f -> f.scalar(f.single() ? Math.ulp(1f) / 2 : Math.ulp(1d) / 2))
+            .value("max", f -> f.scalar(f.single() ? Float.MAX_VALUE : Double.MAX_VALUE))
+            .value("min", f -> f.scalar(f.single() ? -Float.MAX_VALUE : -Double.MAX_VALUE))
+            .value("tiny", f -> f.scalar(f.single() ? Float.MIN_NORMAL : Double.MIN_NORMAL))
+            .value("smallest_normal", f -> f.scalar(f.single() ? Float.MIN_NORMAL : Double.MIN_NORMAL))
+            .value("smallest_subnormal", f -> f.scalar(f.single() ? Float.MIN_VALUE : Double.MIN_VALUE))
+            .value("resolution", f -> f.scalar(f.single() ? 1e-6 : 1e-15))
+            .value("precision", f -> f.single() ? 6L : 15L)
+            .value("bits", f -> (long) f.type.bits)
+            .value("dtype", f -> NpDtype.of(f.type));
+
     @Override
-    public Object attribute(String name) {
-        if (type.isInteger()) {
-            return switch (name) {
-                case "min" -> type.least();
-                case "max" -> type == NpType.UINT64 ? new java.math.BigInteger("18446744073709551615") : (Object) (long) type.greatest();
-                case "bits" -> (long) type.bits;
-                case "dtype" -> NpDtype.of(type);
-                case "kind" -> String.valueOf(type.kind.letter);
-                default -> null;
-            };
-        }
-        return switch (name) {
-            case "eps" -> scalar(single() ? Math.ulp(1f) : Math.ulp(1d));
-            case "epsneg" -> scalar(single() ? Math.ulp(1f) / 2 : Math.ulp(1d) / 2);
-            case "max" -> scalar(single() ? Float.MAX_VALUE : Double.MAX_VALUE);
-            case "min" -> scalar(single() ? -Float.MAX_VALUE : -Double.MAX_VALUE);
-            case "tiny", "smallest_normal" -> scalar(single() ? Float.MIN_NORMAL : Double.MIN_NORMAL);
-            case "smallest_subnormal" -> scalar(single() ? Float.MIN_VALUE : Double.MIN_VALUE);
-            case "resolution" -> scalar(single() ? 1e-6 : 1e-15);
-            case "precision" -> single() ? 6L : 15L;
-            case "bits" -> (long) type.bits;
-            case "dtype" -> NpDtype.of(type);
-            default -> null;
-        };
+    public AttributeTable<TypeInfo> attributeTable() {
+        return type.isInteger() ? INTEGER : FLOATING;
     }
 
     private NpArray scalar(double v) {
         return NpArray.scalar(v, type);
-    }
-
-    @Override
-    public Collection<String> attributeNames() {
-        return type.isInteger() ? List.of("min", "max", "bits", "dtype", "kind")
-                : List.of("eps", "epsneg", "max", "min", "tiny", "smallest_normal", "smallest_subnormal", "resolution", "precision", "bits", "dtype");
     }
 
     @Override

@@ -1,19 +1,19 @@
 package dev.adjoint.lang.lib.numpy;
 
 import dev.adjoint.lang.Args;
+import dev.adjoint.lang.AttributeTable;
 import dev.adjoint.lang.Builtin;
 import dev.adjoint.lang.Callable;
-import dev.adjoint.lang.HostObject;
 import dev.adjoint.lang.Interpreter;
 import dev.adjoint.lang.PyError;
 import dev.adjoint.lang.PyReprable;
 import dev.adjoint.lang.Span;
+import dev.adjoint.lang.TabledHostObject;
 import dev.adjoint.lang.Values;
 import dev.adjoint.ndarray.NDArray;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,7 +25,7 @@ import java.util.Map;
  * its pairwise float sum and its int64 accumulator for bools), that method does it; any other
  * ufunc folds from the left, as NumPy's loop does.
  */
-final class Ufunc implements Callable, HostObject, PyReprable {
+final class Ufunc implements Callable, TabledHostObject, PyReprable {
     private final Builtin function;
     private final String reduction, accumulation; // array methods, or null
     private final Object identity; // None (null) when the ufunc has none
@@ -57,30 +57,20 @@ final class Ufunc implements Callable, HostObject, PyReprable {
         return "<ufunc '" + name() + "'>";
     }
 
-    @Override
-    public Object attribute(String n) {
-        return switch (n) {
-            case "reduce" -> Builtin.of("reduce", this::reduce);
-            case "accumulate" -> Builtin.of("accumulate", this::accumulate);
-            case "outer" -> Builtin.of("outer", this::outer);
-            case "at" -> Builtin.of("at", this::at);
-            case "__name__" -> name();
-            case "nin" -> 2L;
-            case "nout" -> 1L;
-            case "nargs" -> 3L;
-            case "identity" -> identity;
-            default -> null;
-        };
-    }
+    private static final AttributeTable<Ufunc> ATTRIBUTES = new AttributeTable<Ufunc>()
+            .method("reduce", Ufunc::reduce)
+            .method("accumulate", Ufunc::accumulate)
+            .method("outer", Ufunc::outer)
+            .method("at", Ufunc::at)
+            .value("__name__", Ufunc::name)
+            .value("nin", u -> 2L)
+            .value("nout", u -> 1L)
+            .value("nargs", u -> 3L)
+            .value("identity", u -> u.identity);
 
     @Override
-    public boolean attributeIsNone(String n) {
-        return n.equals("identity") && identity == null;
-    }
-
-    @Override
-    public Collection<String> attributeNames() {
-        return Arrays.asList("reduce", "accumulate", "outer", "at", "__name__", "nin", "nout", "nargs", "identity");
+    public AttributeTable<Ufunc> attributeTable() {
+        return ATTRIBUTES;
     }
 
     private NpArray apply(Args a, Object x, Object y) {

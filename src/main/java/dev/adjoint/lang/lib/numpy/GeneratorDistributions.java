@@ -1,0 +1,138 @@
+package dev.adjoint.lang.lib.numpy;
+
+import dev.adjoint.lang.Args;
+import dev.adjoint.lang.Builtin;
+import dev.adjoint.lang.PyError;
+import dev.adjoint.lang.lib.numpy.LegacyParameters.Check;
+import dev.adjoint.lang.lib.numpy.LegacyParameters.Param;
+import dev.adjoint.ndarray.LibmPow;
+import dev.adjoint.ndarray.NDArray;
+import dev.adjoint.ndarray.Shapes;
+import dev.adjoint.random.Pcg64;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+import static dev.adjoint.lang.lib.numpy.LegacyParameters.drawing;
+
+/**
+ * The Generator's distributions that draw only uniform doubles (numpy/random/_generator.pyx over
+ * distributions.c, NumPy 1.24): poisson, binomial, multinomial, geometric, laplace, logistic,
+ * gumbel, triangular and beta. They share their algorithms with the legacy generator's
+ * ({@link LegacyDistributions}, {@link LegacyContinuous}); only the uniforms differ (PCG64's).
+ * What needs a normal or an exponential draw uses NumPy's ziggurat tables, which adjoint cannot
+ * reproduce bit for bit: those draws are refused by name ({@link #ziggurat}) rather than given
+ * with other numbers.
+ */
+final class GeneratorDistributions {
+    private GeneratorDistributions() {}
+
+    /** The Generator's methods that draw from NumPy's ziggurat tables: refused, as no other numbers would be NumPy's. */
+    static final List<String> ZIGGURAT = List.of("normal", "standard_normal", "lognormal", "multivariate_normal", "exponential",
+            "standard_exponential", "gamma", "standard_gamma", "chisquare", "standard_t", "standard_cauchy", "dirichlet", "f", "noncentral_f",
+            "noncentral_chisquare", "negative_binomial", "rayleigh", "pareto", "weibull", "power", "wald");
+
+    static PyError ziggurat(String what) {
+        return new PyError("NotImplementedError", "adjoint's Generator has no " + what + ": NumPy draws it from its ziggurat tables, which adjoint"
+                + " cannot reproduce bit for bit; np.random.seed(n) with np.random.randn(...) or np.random.normal(...) gives NumPy's (legacy)"
+                + " numbers bit for bit");
+    }
+
+    static void add(Map<String, Builtin.Fn> methods, Function<Args, Pcg64> source) {
+        Check none = Check.NONE, nonNegative = Check.NON_NEGATIVE, positive = Check.POSITIVE;
+        NpType real = NpType.FLOAT64, integer = NpType.INT64;
+        Param loc = Param.optional("loc", 0, none), scale = Param.optional("scale", 1, nonNegative);
+        methods.put("poisson", drawing("poisson", source, integer, null, (r, p) -> LegacyDistributions.poisson(r, p[0]),
+                Param.optional("lam", 1, Check.POISSON)));
+        methods.put("binomial", drawing("binomial", source, integer, LegacyDistributions::checkBinomial,
+                (r, p) -> LegacyDistributions.binomial(r, p[1], (long) p[0]), Param.required("n", none), Param.required("p", none)));
+        methods.put("geometric", drawing("geometric", source, integer, null, (r, p) -> geometric(r, p[0]), Param.required("p", Check.OPEN_PROBABILITY)));
+        methods.put("laplace", drawing("laplace", source, real, null, (r, p) -> LegacyContinuous.laplace(r, p[0], p[1]), loc, scale));
+        methods.put("logistic", drawing("logistic", source, real, null, (r, p) -> LegacyContinuous.logistic(r, p[0], p[1]), loc, scale));
+        methods.put("gumbel", drawing("gumbel", source, real, null, (r, p) -> LegacyContinuous.gumbel(r, p[0], p[1]), loc, scale));
+        methods.put("triangular", drawing("triangular", source, real, LegacyDistributions::checkTriangle,
+                (r, p) -> LegacyContinuous.triangular(r, p[0], p[1], p[2]),
+                Param.required("left", none), Param.required("mode", none), Param.required("right", none)));
+        methods.put("beta", drawing("beta", source, real, null, (r, p) -> beta(r, p[0], p[1]), Param.required("a", positive), Param.required("b", positive)));
+        methods.put("multinomial", a -> multinomial(a, source.apply(a)));
+    }
+
+    /** random_geometric: the search from p = 1/3; below, NumPy inverts an exponential from its ziggurat. */
+    private static long geometric(Pcg64 r, double p) {
+        if (p >= LegacyDistributions.GEOMETRIC_SEARCH) return LegacyDistributions.geometricSearch(r, p);
+        throw ziggurat("geometric() for p < 1/3");
+    }
+
+    /** random_beta: Johnk's algorithm when both parameters are at most 1 (a sum of 0 is drawn again); else gammas, from the ziggurat. */
+    private static double beta(Pcg64 r, double a, double b) {
+        if (a > 1.0 || b > 1.0) throw ziggurat("beta() for a > 1 or b > 1");
+        while (true) {
+            double u = r.nextDouble(), v = r.nextDouble();
+            double x = LibmPow.pow(u, 1.0 / a), y = LibmPow.pow(v, 1.0 / b), sum = x + y;
+            if (sum <= 1.0 && sum > 0.0) return x / sum;
+        }
+    }
+
+    /**
+     * Generator.multinomial(n, pvals, size=None): pvals' last axis holds the categories; an array n
+     * or pvals of several rows gives a row of counts for each element of their broadcast shape.
+     */
+    private static Object multinomial(Args a, Pcg64 r) {
+        a.expect(2, 3, "n", "pvals", "size");
+        NpArray n = LegacyParameters.parameter(a.option(0, "n", null));
+        NpArray pvals = LegacyParameters.parameter(a.option(1, "pvals", null));
+        Object size = a.option(2, "size", null);
+        int[] pShape = pvals.shape();
+        int d = pShape.length == 0 ? 0 : pShape[pShape.length - 1];
+        if (d == 0) throw PyError.value("pvals must have at least 1 dimension and the last dimension of pvals must be greater than 0.");
+        double[] p = pvals.values().compact().toArray();
+        LegacyParameters.Check.PROBABILITY.check("pvals", p, true);
+        for (int offset = 0; offset < p.length; offset += d) {
+            if (LegacyDistributions.kahanSum(java.util.Arrays.copyOfRange(p, offset, offset + d), d - 1) > 1.0 + 1e-12) {
+                String slice = pShape.length == 1 ? "[:-1]" : "[...,:-1]";
+                boolean narrowFloat = pvals.type == NpType.FLOAT32 && java.util.Arrays.stream(p).sum() < 1.0001;
+                throw PyError.value(narrowFloat ? "sum(pvals" + slice + ".astype(np.float64)) > 1.0. The pvals array is cast to 64-bit floating point prior"
+                        + " to checking the sum. Precision changes when casting may cause problems even if the sum of the original pvals is valid."
+                        : "sum(pvals" + slice + ") > 1.0");
+            }
+        }
+        double[] counts = n.values().toArray();
+        if (n.ndim() == 0 && pShape.length == 1) {
+            int[] outer = size == null ? new int[0] : Numpy.shape(a, size);
+            long trials = (long) counts[0];
+            if (trials < 0) throw PyError.value("n < 0");
+            int rows = Shapes.size(outer);
+            double[] out = new double[rows * d];
+            for (int row = 0; row < rows; row++) LegacyDistributions.multinomial(r, trials, p, out, row * d);
+            return NpArray.of(NDArray.of(out, withLast(outer, d)), NpType.INT64);
+        }
+        for (double c : counts) if ((long) c < 0) throw PyError.value("n < 0");
+        int[] rowsShape = java.util.Arrays.copyOf(pShape, pShape.length - 1);
+        List<int[]> shapes = new ArrayList<>(List.of(n.shape(), rowsShape));
+        int[] shape = LegacyParameters.broadcast(shapes);
+        if (size != null) {
+            int[] wanted = Numpy.shape(a, size);
+            shapes.add(wanted);
+            int[] joint = LegacyParameters.broadcast(shapes);
+            if (!java.util.Arrays.equals(joint, wanted))
+                throw PyError.value("Output size " + ArrayText.shapeRepr(wanted) + " is not compatible with broadcast dimensions of inputs "
+                        + ArrayText.shapeRepr(joint) + ".");
+            shape = joint;
+        }
+        double[] trials = n.values().broadcastTo(shape).compact().toArray();
+        double[] rowStart = NDArray.arange(0, p.length, d).reshape(rowsShape).broadcastTo(shape).compact().toArray();
+        double[] out = new double[trials.length * d];
+        for (int i = 0; i < trials.length; i++) {
+            int start = (int) rowStart[i];
+            LegacyDistributions.multinomial(r, (long) trials[i], java.util.Arrays.copyOfRange(p, start, start + d), out, i * d);
+        }
+        return NpArray.of(NDArray.of(out, withLast(shape, d)), NpType.INT64);
+    }
+
+    private static int[] withLast(int[] shape, int last) {
+        int[] s = java.util.Arrays.copyOf(shape, shape.length + 1);
+        s[shape.length] = last;
+        return s;
+    }
+}
