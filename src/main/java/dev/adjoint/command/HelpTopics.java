@@ -198,7 +198,7 @@ final class HelpTopics {
             At the prompt, as Python's: _ is the last value shown; exit() and quit() end the session
               as :quit does (in a pipe and a script too; exit(3) ends it with status 3); help()
               points here; help(f) of a function prints its help, and of your own class, object or
-              method what CPython's pydoc prints.
+              method, and of a built-in type's method (help(str.split)), what CPython's pydoc prints.
             Files (read only): open(path) and open(path, "rb") (read, readline, readlines, for line
               in f, next(f) (a file is its own iterator), seek, tell, with; its OSError has errno, strerror, filename), gzip.open(path) ("rt" for text), gzip.decompress; bytes and
               bytearray (b'\\x00', indexing, slicing, decode, hex, fromhex, split, join, strip, ...),
@@ -217,8 +217,11 @@ final class HelpTopics {
               locals(): a function's names now (a new dict).
               input(prompt) shows the prompt and reads a line: the terminal's (Ctrl-D: EOFError),
               a pipe's next line, a script's stdin, a notebook's input box (input_request).
-              pickle is refused with why (loading one runs code); import matplotlib and torchvision
-              are CPython's ModuleNotFoundError with a hint line (no plots; MNIST ships as mnist()).
+              pickle: dumps, loads, dump and load on io.BytesIO or open(path, "rb") (loading runs no
+              code: only data and the session's classes); torch.save(obj, buf) and torch.load(buf) with
+              buf = io.BytesIO() (and torch.load(path) of a .pt file); tempfile is refused (no files written);
+              import matplotlib and torchvision are CPython's ModuleNotFoundError with a hint line (no plots;
+              MNIST ships as mnist()).
             Not supported (each is an error that names it): async/await, a yield inside and/or,
               a if c else b or a lambda, complex numbers, writing files (open(path, "w"),
               Path.write_text, os.remove, os.makedirs), commands (os.system, subprocess), exec/eval,
@@ -597,7 +600,9 @@ final class HelpTopics {
             %matplotlib does nothing, %load_ext autoreload and %autoreload 2 are accepted (adjoint
             reloads no module: restart the kernel after editing one), %time, %%time, %timeit and
             %%timeit time code as IPython does, %who and %whos list the notebook's names as IPython does;
-            other magics and shell escapes (!pip) are refused.
+            display(x, ...) shows values without an import, as IPython's; a shell escape (!pip install
+            torch) and %pip are skipped with a note and the cell goes on (adjoint runs no commands);
+            other magics are refused.
             A ';' ending a cell's last expression hides its value, as in IPython. _repr_html_ (and
             _repr_markdown_, _repr_latex_, _repr_svg_, _repr_png_) of your objects and IPython.display's
             HTML, Markdown, Latex, Math, SVG and Image show as those MIME types; In[n], Out[n], _n,
@@ -730,11 +735,12 @@ final class HelpTopics {
                 initialisers and the bare rand/randn share it (torch.* draws from PyTorch's)
               rng = np.random.default_rng(seed): NumPy's Generator (PCG64) bit for bit: random,
                 integers, uniform, choice (replace=, p=), permutation, shuffle, permuted (axis=),
-                bytes, poisson, binomial, multinomial, geometric (p >= 1/3), laplace, logistic,
-                gumbel, triangular, beta (a, b <= 1); rng.bit_generator.state, np.random.PCG64,
-                np.random.Generator, np.random.SeedSequence (generate_state); its normal,
-                exponential and what builds on them are refused (NumPy's ziggurat tables are not
-                reproduced bit for bit: use np.random.randn, np.random.normal)
+                bytes, poisson, binomial, multinomial, geometric, laplace, logistic, gumbel,
+                triangular, beta, normal, standard_normal, exponential, standard_exponential,
+                lognormal, standard_gamma, gamma, chisquare (NumPy's ziggurat and its tables);
+                rng.bit_generator.state, np.random.PCG64, np.random.Generator,
+                np.random.SeedSequence (generate_state); dirichlet, multivariate_normal,
+                standard_t and the rarer ones are refused by name (np.random.* has them)
               tensors: torch.tensor(a), ndl.Tensor(a) copy; torch.from_numpy(a), torch.as_tensor(a)
                 and t.numpy() share the data, as in PyTorch (t.numpy() of a tensor that requires
                 grad is an error outside no_grad); t + a is NumPy's arithmetic given back as a

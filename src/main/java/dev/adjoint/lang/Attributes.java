@@ -90,6 +90,11 @@ final class Attributes {
             String text = qualified == null ? null : name.equals("__doc__") ? CPythonDocs.doc(qualified) : CPythonDocs.textSignature(qualified);
             if (text != null) return text;
         }
+        Object method = obj instanceof BoundCallable b ? b.function() : obj;
+        if (method instanceof BuiltinMethod m && m.owner() != null && name.equals("__doc__")) { // str.split.__doc__: CPython's, as recorded
+            String doc = CPythonDocs.doc("builtins." + m.owner() + "." + m.name());
+            if (doc != null) return doc;
+        }
         if (obj instanceof Callable c && name.equals("__name__")) return c.name();
         if (obj instanceof Builtin b && name.equals("__qualname__")) return b.name(); // len.__qualname__
         if (obj instanceof Builtin b && name.equals("__module__") && in != null && in.builtinNamed(b.name()) == b) return "builtins"; // print.__module__

@@ -149,8 +149,8 @@ final class DataclassesModule {
         }
 
         @Override
-        public String toString() {
-            return fields.toString();
+        public String toString() { // a dict's repr, {'x': Field(...)}
+            return "{" + String.join(", ", fields.entrySet().stream().map(e -> Repr.repr(e.getKey()) + ": " + Repr.repr(e.getValue())).toList()) + "}";
         }
     }
 

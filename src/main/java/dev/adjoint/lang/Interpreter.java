@@ -272,6 +272,12 @@ public final class Interpreter implements Expr.Visitor<Object>, Stmt.Visitor<Int
         return modules;
     }
 
+    /** A name of the session's top level (__main__), or null: where pickle finds the classes of the program. */
+    Object mainGlobal(String name) {
+        Object v = globals.table().get(name);
+        return v == Environment.UNBOUND ? null : v;
+    }
+
     /** `_`, the last value shown at the prompt (null for none): a failed input puts it back. */
     public Object lastShown() {
         return lastShown;
@@ -1214,7 +1220,16 @@ public final class Interpreter implements Expr.Visitor<Object>, Stmt.Visitor<Int
 
     private Object builtin(String name) {
         if (name.equals("_") && lastShown != null) return lastShown; // a builtin of the prompt's, so `_ = 1` hides it, as in Python
-        return builtins.getOrDefault(name, Environment.UNBOUND);
+        Object v = builtins.getOrDefault(name, Environment.UNBOUND);
+        return v != Environment.UNBOUND ? v : notebookBuiltins.getOrDefault(name, Environment.UNBOUND);
+    }
+
+    /** What IPython's shell adds to a notebook's builtins: display (IPython.display's), callable without an import. */
+    private final Map<String, Object> notebookBuiltins = new java.util.HashMap<>();
+
+    /** Binds IPython's notebook builtins (the kernel's session; a script and the prompt have Python's builtins only). */
+    public void bindNotebookBuiltins() {
+        notebookBuiltins.put("display", IPythonModule.createDisplay().attribute("display"));
     }
 
     // ---- calls ----

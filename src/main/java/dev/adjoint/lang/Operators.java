@@ -154,6 +154,8 @@ public final class Operators {
 
     /** A tensor with a tensor, a number or a tracked number is TensorOperators' (PyTorch's rules); with anything else, Python's fallbacks. */
     private static Object tensor(TokenType op, Object a, Object b) {
+        if (a instanceof Tensor t && dev.adjoint.nn.Parameter.isUninitialized(t) || b instanceof Tensor u && dev.adjoint.nn.Parameter.isUninitialized(u))
+            throw UninitializedTensors.operatorError(op, false);
         Tensor r = TensorOperators.binary(op, a, b);
         if (r != null) return r;
         if (a instanceof PyInstance || b instanceof PyInstance) {
@@ -328,6 +330,7 @@ public final class Operators {
             Object value = PyNumbers.neg(t.value());
             return GradMode.isEnabled() ? new TrackedNumber(value, Ops.neg(t.node())) : value;
         }
+        if (v instanceof Tensor t && dev.adjoint.nn.Parameter.isUninitialized(t)) throw UninitializedTensors.operatorError(op, true);
         if (v instanceof Tensor t) return TensorOperators.unary(op, t);
         if (v instanceof PyOperand o) {
             Object r = o.unary(op);
@@ -385,6 +388,8 @@ public final class Operators {
             if (r != null) return r;
         }
         if (pa instanceof Tensor || pb instanceof Tensor) {
+            if (pa instanceof Tensor t && dev.adjoint.nn.Parameter.isUninitialized(t) || pb instanceof Tensor u && dev.adjoint.nn.Parameter.isUninitialized(u))
+                throw UninitializedTensors.operatorError(op, false);
             Tensor r = TensorOperators.compare(op, a, b); // bool tensors, as PyTorch
             if (r != null) return r; // else (a list, None, a str) == is identity and < a TypeError, as PyTorch
         }

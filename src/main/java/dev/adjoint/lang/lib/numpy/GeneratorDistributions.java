@@ -5,9 +5,13 @@ import dev.adjoint.lang.Builtin;
 import dev.adjoint.lang.PyError;
 import dev.adjoint.lang.lib.numpy.LegacyParameters.Check;
 import dev.adjoint.lang.lib.numpy.LegacyParameters.Param;
+import dev.adjoint.ndarray.LibmExp;
+import dev.adjoint.ndarray.LibmLog;
+import dev.adjoint.ndarray.LibmLog1p;
 import dev.adjoint.ndarray.LibmPow;
 import dev.adjoint.ndarray.NDArray;
 import dev.adjoint.ndarray.Shapes;
+import dev.adjoint.random.NumpyZiggurat;
 import dev.adjoint.random.Pcg64;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,26 +21,23 @@ import java.util.function.Function;
 import static dev.adjoint.lang.lib.numpy.LegacyParameters.drawing;
 
 /**
- * The Generator's distributions that draw only uniform doubles (numpy/random/_generator.pyx over
- * distributions.c, NumPy 1.24): poisson, binomial, multinomial, geometric, laplace, logistic,
- * gumbel, triangular and beta. They share their algorithms with the legacy generator's
- * ({@link LegacyDistributions}, {@link LegacyContinuous}); only the uniforms differ (PCG64's).
- * What needs a normal or an exponential draw uses NumPy's ziggurat tables, which adjoint cannot
- * reproduce bit for bit: those draws are refused by name ({@link #ziggurat}) rather than given
- * with other numbers.
+ * The Generator's distributions (numpy/random/_generator.pyx over distributions.c, NumPy 1.24):
+ * poisson, binomial, multinomial, geometric, laplace, logistic, gumbel, triangular and beta share
+ * their algorithms with the legacy generator's ({@link LegacyDistributions}, {@link
+ * LegacyContinuous}) and differ in the uniforms (PCG64's); normal, exponential, lognormal, gamma
+ * and chisquare build on the ziggurat's draws ({@link NumpyZiggurat}). What is not here yet and
+ * would need those draws is refused by name ({@link #ziggurat}) rather than given with other numbers.
  */
 final class GeneratorDistributions {
     private GeneratorDistributions() {}
 
     /** The Generator's methods that draw from NumPy's ziggurat tables: refused, as no other numbers would be NumPy's. */
-    static final List<String> ZIGGURAT = List.of("normal", "standard_normal", "lognormal", "multivariate_normal", "exponential",
-            "standard_exponential", "gamma", "standard_gamma", "chisquare", "standard_t", "standard_cauchy", "dirichlet", "f", "noncentral_f",
+    static final List<String> ZIGGURAT = List.of("multivariate_normal", "standard_t", "standard_cauchy", "dirichlet", "f", "noncentral_f",
             "noncentral_chisquare", "negative_binomial", "rayleigh", "pareto", "weibull", "power", "wald");
 
     static PyError ziggurat(String what) {
-        return new PyError("NotImplementedError", "adjoint's Generator has no " + what + ": NumPy draws it from its ziggurat tables, which adjoint"
-                + " cannot reproduce bit for bit; np.random.seed(n) with np.random.randn(...) or np.random.normal(...) gives NumPy's (legacy)"
-                + " numbers bit for bit");
+        return new PyError("NotImplementedError", "adjoint's Generator has no " + what + " yet (its normal, exponential, gamma and uniform"
+                + " draws are NumPy's bit for bit); np.random.seed(n) with the legacy np.random functions gives NumPy's numbers for it");
     }
 
     static void add(Map<String, Builtin.Fn> methods, Function<Args, Pcg64> source) {
@@ -56,17 +57,62 @@ final class GeneratorDistributions {
                 Param.required("left", none), Param.required("mode", none), Param.required("right", none)));
         methods.put("beta", drawing("beta", source, real, null, (r, p) -> beta(r, p[0], p[1]), Param.required("a", positive), Param.required("b", positive)));
         methods.put("multinomial", a -> multinomial(a, source.apply(a)));
+        methods.put("normal", drawing("normal", source, real, null, (r, p) -> p[0] + p[1] * NumpyZiggurat.standardNormal(r), loc, scale));
+        methods.put("lognormal", drawing("lognormal", source, real, null, (r, p) -> LibmExp.exp(p[0] + p[1] * NumpyZiggurat.standardNormal(r)),
+                Param.optional("mean", 0, none), Param.optional("sigma", 1, nonNegative)));
+        methods.put("exponential", drawing("exponential", source, real, null, (r, p) -> p[0] * NumpyZiggurat.standardExponential(r), scale));
+        Param shape = Param.required("shape", nonNegative);
+        methods.put("standard_gamma", drawing("standard_gamma", source, real, null, (r, p) -> standardGamma(r, p[0]), shape));
+        methods.put("gamma", drawing("gamma", source, real, null, (r, p) -> p[1] * standardGamma(r, p[0]), shape, scale));
+        methods.put("chisquare", drawing("chisquare", source, real, null, (r, p) -> 2.0 * standardGamma(r, p[0] / 2.0), Param.required("df", positive)));
     }
 
-    /** random_geometric: the search from p = 1/3; below, NumPy inverts an exponential from its ziggurat. */
+    /**
+     * random_standard_gamma: an exponential at shape 1; below 1, Johnk-style rejection against an
+     * exponential; above, Marsaglia and Tsang's squeeze over normal draws.
+     */
+    static double standardGamma(Pcg64 r, double shape) {
+        if (shape == 1.0) return NumpyZiggurat.standardExponential(r);
+        if (shape == 0.0) return 0.0;
+        if (shape < 1.0) {
+            while (true) {
+                double u = r.nextDouble(), v = NumpyZiggurat.standardExponential(r);
+                if (u <= 1.0 - shape) {
+                    double x = LibmPow.pow(u, 1. / shape);
+                    if (x <= v) return x;
+                } else {
+                    double y = -LibmLog.log((1 - u) / shape), x = LibmPow.pow(1.0 - shape + shape * y, 1. / shape);
+                    if (x <= v + y) return x;
+                }
+            }
+        }
+        double b = shape - 1. / 3., c = 1. / Math.sqrt(9 * b);
+        while (true) {
+            double x, v;
+            do {
+                x = NumpyZiggurat.standardNormal(r);
+                v = 1.0 + c * x;
+            } while (v <= 0.0);
+            v = v * v * v;
+            double u = r.nextDouble();
+            if (u < 1.0 - 0.0331 * (x * x) * (x * x)) return b * v;
+            if (LibmLog.log(u) < 0.5 * x * x + b * (1. - v + LibmLog.log(v))) return b * v; // log(0) is fine here
+        }
+    }
+
+    /** random_geometric: the search from p = 1/3; below, an exponential draw inverted. */
     private static long geometric(Pcg64 r, double p) {
         if (p >= LegacyDistributions.GEOMETRIC_SEARCH) return LegacyDistributions.geometricSearch(r, p);
-        throw ziggurat("geometric() for p < 1/3");
+        double z = Math.ceil(-NumpyZiggurat.standardExponential(r) / LibmLog1p.log1p(-p)); // random_geometric_inversion
+        return z >= 9.223372036854776e18 ? Long.MAX_VALUE : (long) z;
     }
 
-    /** random_beta: Johnk's algorithm when both parameters are at most 1 (a sum of 0 is drawn again); else gammas, from the ziggurat. */
+    /** random_beta: Johnk's algorithm when both parameters are at most 1 (a sum of 0 is drawn again); else a ratio of gammas. */
     private static double beta(Pcg64 r, double a, double b) {
-        if (a > 1.0 || b > 1.0) throw ziggurat("beta() for a > 1 or b > 1");
+        if (a > 1.0 || b > 1.0) {
+            double ga = standardGamma(r, a), gb = standardGamma(r, b);
+            return ga / (ga + gb);
+        }
         while (true) {
             double u = r.nextDouble(), v = r.nextDouble();
             double x = LibmPow.pow(u, 1.0 / a), y = LibmPow.pow(v, 1.0 / b), sum = x + y;

@@ -10,8 +10,10 @@ import dev.adjoint.lang.PyList;
 import dev.adjoint.lang.PyNumbers;
 import dev.adjoint.lang.PyReprable;
 import dev.adjoint.lang.Values;
+import dev.adjoint.ndarray.LibmLog1p;
 import dev.adjoint.ndarray.NDArray;
 import dev.adjoint.ndarray.Shapes;
+import dev.adjoint.random.NumpyZiggurat;
 import dev.adjoint.random.Pcg64;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -46,6 +48,8 @@ final class NumpyGenerator implements HostObject, PyReprable {
         methods.put("random", this::random);
         methods.put("integers", this::integers);
         methods.put("uniform", this::uniform);
+        methods.put("standard_normal", this::standardNormal);
+        methods.put("standard_exponential", this::standardExponential);
         methods.put("choice", this::choice);
         methods.put("permutation", this::permutation);
         methods.put("shuffle", this::shuffle);
@@ -70,6 +74,28 @@ final class NumpyGenerator implements HostObject, PyReprable {
         if (t == NpType.FLOAT32) return sized(a, a.option(0, "size", null), () -> (bits.next32() >>> 8) * (1.0f / 16777216.0f), t, false);
         if (t != NpType.FLOAT64) throw PyError.type("Unsupported dtype \"" + t.name + "\" for random");
         return sized(a, a.option(0, "size", null), bits::nextDouble, t, false);
+    }
+
+    /** standard_normal(size=None, dtype=np.float64, out=None): the ziggurat ({@link NumpyZiggurat}). */
+    private Object standardNormal(Args a) {
+        a.expect(0, 2, "size", "dtype");
+        return sized(a, a.option(0, "size", null), () -> NumpyZiggurat.standardNormal(bits), float64Only(a, 1, "standard_normal"), false);
+    }
+
+    /** standard_exponential(size=None, dtype=np.float64, method='zig'): the ziggurat, or -log1p(-U) for any other method, as NumPy. */
+    private Object standardExponential(Args a) {
+        a.expect(0, 3, "size", "dtype", "method");
+        NpType t = float64Only(a, 1, "standard_exponential");
+        boolean ziggurat = "zig".equals(Values.plain(a.option(2, "method", "zig")));
+        return sized(a, a.option(0, "size", null), ziggurat ? () -> NumpyZiggurat.standardExponential(bits) : () -> -LibmLog1p.log1p(-bits.nextDouble()), t, false);
+    }
+
+    /** float64, the only dtype adjoint draws these in (NumPy's float32 draws use tables of their own). */
+    private static NpType float64Only(Args a, int index, String method) {
+        NpType t = Numpy.dtype(a, index, NpType.FLOAT64);
+        if (t == NpType.FLOAT32) throw PyError.notSupported("Generator." + method + " in float32 (NumPy draws it from its float32 tables; adjoint has the float64 ones)");
+        if (t != NpType.FLOAT64) throw PyError.type("Unsupported dtype dtype('" + t.name + "') for " + method);
+        return t;
     }
 
     private Object uniform(Args a) {
