@@ -131,3 +131,23 @@ try:
     torch.optim.lr_scheduler.StepLR(object(), 1)
 except TypeError as e:
     print("TypeError", e)
+for f in [lambda: A(), lambda: A([q], lr=-1), lambda: A([q], foo=1), lambda: A(q), lambda: torch.optim.SGD([q], lr=0.1, bar=2)]:
+    try:
+        f()
+    except (TypeError, ValueError) as e:
+        print(type(e).__name__, e)
+
+
+class NoInit(SGD):
+    def __init__(self, params):
+        pass
+
+
+try:
+    NoInit([q]).step()
+except AttributeError as e:
+    print("AttributeError", e)
+o = A([q], lr=0.1)
+print(type(o.state).__name__, o.state, type(torch.optim.SGD([q], lr=0.1).state).__name__)
+o.add_param_group({"params": [nn.Parameter(torch.ones(1))], "lr": 0.5})
+print(len(o.param_groups), o.param_groups[1]["lr"], o.param_groups[1]["betas"], issubclass(A, Adam))

@@ -145,3 +145,15 @@ except TypeError as e:
 with ng:
     print((x * 3).requires_grad)
 print((x * 3).requires_grad)
+ng = torch.no_grad()
+ng.__exit__(None, None, None)  # PyTorch 1.13's no_grad starts with prev = False: grad mode off
+print(torch.is_grad_enabled())
+torch.set_grad_enabled(True)
+ng.__enter__()
+ng.__exit__(None, None, None)
+ng.__exit__(None, None, None)
+print(torch.is_grad_enabled())
+try:
+    torch.enable_grad().__exit__(None, None, None)
+except AttributeError as e:
+    print("AttributeError", e)

@@ -21,7 +21,9 @@ print(net[0].has_uninitialized_params(), net.state_dict())
 lz = nn.LazyLinear(3)
 opt = torch.optim.SGD(lz.parameters(), lr=0.1)
 for f in [lambda: lz.weight.shape, lambda: lz.weight.sum(), lambda: lz.weight.numel(), lambda: lz.weight.ndim, lambda: lz.weight.size(),
-          lambda: lz.weight.dtype, lambda: lz.weight.grad, lambda: sum(p.numel() for p in lz.parameters()), lambda: lz.in_features]:
+          lambda: lz.weight.dtype, lambda: lz.weight.grad, lambda: sum(p.numel() for p in lz.parameters()), lambda: lz.in_features,
+          lambda: lz.weight + 1, lambda: 1 + lz.weight, lambda: lz.weight * 2, lambda: lz.weight / 2, lambda: lz.weight == 1, lambda: -lz.weight,
+          lambda: F.linear(torch.ones(3), lz.weight), lambda: lz.weight.data]:
     try:
         print(f())
     except Exception as e:

@@ -102,7 +102,8 @@ final class HelpTopics {
               product permutations combinations combinations_with_replacement; endless ones stop
               at Ctrl-C, and list(count()) is a MemoryError at --max-elements.
               functools: reduce partial lru_cache cache (cache_info, cache_clear) wraps
-              update_wrapper cmp_to_key total_ordering cached_property singledispatch. typing: List Dict Tuple Set Optional
+              update_wrapper cmp_to_key total_ordering cached_property singledispatch
+              singledispatchmethod. typing: List Dict Tuple Set Optional
               Union Callable Any Sequence Iterable Iterator Mapping ... (subscriptable, printed
               as typing.List[int]), TypeVar, Generic, Protocol, NamedTuple (a base class or
               called), TypedDict, NewType, get_type_hints, cast, TYPE_CHECKING.
@@ -197,7 +198,7 @@ final class HelpTopics {
             At the prompt, as Python's: _ is the last value shown; exit() and quit() end the session
               as :quit does (in a pipe and a script too; exit(3) ends it with status 3); help()
               points here; help(f) of a function prints its help, and of your own class, object or
-              method what CPython's pydoc prints.
+              method, and of a built-in type's method (help(str.split)), what CPython's pydoc prints.
             Files (read only): open(path) and open(path, "rb") (read, readline, readlines, for line
               in f, next(f) (a file is its own iterator), seek, tell, with; its OSError has errno, strerror, filename), gzip.open(path) ("rt" for text), gzip.decompress; bytes and
               bytearray (b'\\x00', indexing, slicing, decode, hex, fromhex, split, join, strip, ...),
@@ -216,8 +217,11 @@ final class HelpTopics {
               locals(): a function's names now (a new dict).
               input(prompt) shows the prompt and reads a line: the terminal's (Ctrl-D: EOFError),
               a pipe's next line, a script's stdin, a notebook's input box (input_request).
-              pickle is refused with why (loading one runs code); import matplotlib and torchvision
-              are CPython's ModuleNotFoundError with a hint line (no plots; MNIST ships as mnist()).
+              pickle: dumps, loads, dump and load on io.BytesIO or open(path, "rb") (loading runs no
+              code: only data and the session's classes); torch.save(obj, buf) and torch.load(buf) with
+              buf = io.BytesIO() (and torch.load(path) of a .pt file); tempfile is refused (no files written);
+              import matplotlib and torchvision are CPython's ModuleNotFoundError with a hint line (no plots;
+              MNIST ships as mnist()).
             Not supported (each is an error that names it): async/await, a yield inside and/or,
               a if c else b or a lambda, complex numbers, writing files (open(path, "w"),
               Path.write_text, os.remove, os.makedirs), commands (os.system, subprocess), exec/eval,
@@ -596,7 +600,9 @@ final class HelpTopics {
             %matplotlib does nothing, %load_ext autoreload and %autoreload 2 are accepted (adjoint
             reloads no module: restart the kernel after editing one), %time, %%time, %timeit and
             %%timeit time code as IPython does, %who and %whos list the notebook's names as IPython does;
-            other magics and shell escapes (!pip) are refused.
+            display(x, ...) shows values without an import, as IPython's; a shell escape (!pip install
+            torch) and %pip are skipped with a note and the cell goes on (adjoint runs no commands);
+            other magics are refused.
             A ';' ending a cell's last expression hides its value, as in IPython. _repr_html_ (and
             _repr_markdown_, _repr_latex_, _repr_svg_, _repr_png_) of your objects and IPython.display's
             HTML, Markdown, Latex, Math, SVG and Image show as those MIME types; In[n], Out[n], _n,

@@ -11,9 +11,9 @@ import java.util.regex.Pattern;
  * ({@code %matplotlib inline} opens every notebook of PyTorch's tutorials, {@code %time},
  * {@code %%timeit}), a shell escape ({@code !pip install torch}) or help by a question mark
  * ({@code torch.ones?}, {@code ?exp}). adjoint is no IPython: {@code %matplotlib} is let pass (it
- * only sets where plots go, and adjoint draws none), help is {@code :help}, and the rest is
- * refused with what adjoint offers instead, so "Run All" stops there with a reason rather than
- * at "expected an expression".
+ * only sets where plots go, and adjoint draws none), a shell escape and {@code %pip} are skipped
+ * with a note (the cell goes on), help is {@code :help}, and the rest is refused with what adjoint
+ * offers instead, so "Run All" stops there with a reason rather than at "expected an expression".
  */
 record IPythonLine(Kind kind, String name, String args, Span span) {
     enum Kind { MAGIC, SHELL, HELP }
@@ -56,6 +56,14 @@ record IPythonLine(Kind kind, String name, String args, Span span) {
 
     private static Span span(Matcher m, int group) {
         return new Span(m.start(group), m.end(group) - m.start(group), 1, m.start(group) + 1);
+    }
+
+    /**
+     * The note a skipped shell escape or %pip/%conda line leaves on stderr ({@code !pip install torch}
+     * opens many course notebooks): the cell goes on, as IPython's does after its shell command.
+     */
+    static String skipNote(String line) {
+        return "adjoint runs no shell commands: skipped " + line.strip() + " (adjoint's kernel has torch, numpy and the standard modules built in; nothing to install)";
     }
 
     /** Why adjoint does not run the line, and what it offers instead: IPython's UsageError. */

@@ -65,6 +65,7 @@ final class Magics {
         String args = line.args();
         switch (name) {
             case "matplotlib", "config" -> { } // as in IPython, silent: they only set where plots go (adjoint draws none; importing matplotlib says so)
+            case "pip", "conda" -> sink.stderr().println(IPythonLine.skipNote(input.text())); // installs nothing, and the cell goes on
             case "who" -> sink.stdout().print(Whos.who(session.userVariables(), args));
             case "whos" -> sink.stdout().print(Whos.whos(session.userVariables(), args));
             case "who_ls" -> throw LangError.plain("UsageError", line.name() + " is an IPython magic, which adjoint does not have; %who and :vars list the session's names", null);

@@ -98,7 +98,7 @@ final class SessionAdapter {
      * requests, and kernel_info is answered without waiting for it. Whatever needs the session
      * waits in {@link #session()}; if nobody started it, the first to ask makes it.
      */
-    private final FutureTask<Session> made = new FutureTask<>(Session::new);
+    private final FutureTask<Session> made = new FutureTask<>(() -> new Session().inNotebook());
     private final Settings settings;
     private final InputRules rules;
     private final Commands commands = new Commands();
@@ -194,9 +194,13 @@ final class SessionAdapter {
         }
     }
 
-    /** A line of IPython's syntax: a magic ({@link Magics}), NAME? as :help NAME, a shell escape refused. */
+    /** A line of IPython's syntax: a magic ({@link Magics}), NAME? as :help NAME, a shell escape skipped with a note. */
     private Outcome ipython(IPythonLine line, InputRunner.Input input, Sink sink, int shown) {
         if (line.kind() == IPythonLine.Kind.MAGIC) return magics.line(line, input, sink, shown);
+        if (line.kind() == IPythonLine.Kind.SHELL) {
+            sink.stderr().println(IPythonLine.skipNote(input.text()));
+            return new Outcome(null, false);
+        }
         if (line.kind() == IPythonLine.Kind.HELP) {
             Optional<String> text = line.asksForSource() ? inspectSource(line.args()) : inspect(line.args());
             if (text.isPresent()) {

@@ -111,7 +111,7 @@ public final class Exceptions {
             {"FloatOperation", "DecimalException", "TypeError"}};
 
     /** Library modules' exceptions by the qualified name their errors carry, so except catches them by their bases (NumPy names its casting error UFuncTypeError). */
-    private static final Map<String, PyClass> LIBRARY = withDecimalSignals(Map.ofEntries(
+    private static final Map<String, PyClass> LIBRARY = withPickleErrors(withDecimalSignals(Map.ofEntries(
             library("numpy.AxisError", "AxisError", "numpy", "ValueError", "IndexError"),
             library("numpy.core._exceptions._UFuncOutputCastingError", "UFuncTypeError", "numpy.core._exceptions", "TypeError"),
             library("numpy.linalg.LinAlgError", "LinAlgError", "numpy.linalg", "Exception"),
@@ -129,7 +129,17 @@ public final class Exceptions {
             library("argparse.ArgumentError", "ArgumentError", "argparse", "Exception"),
             library("torch.autograd.gradcheck.GradcheckError", "GradcheckError", "torch.autograd.gradcheck", "RuntimeError"),
             library("torch._C._LinAlgError", "_LinAlgError", "torch._C", "RuntimeError"),
-            library("IPython.core.error.StdinNotImplementedError", "StdinNotImplementedError", "IPython.core.error", "NotImplementedError")));
+            library("IPython.core.error.StdinNotImplementedError", "StdinNotImplementedError", "IPython.core.error", "NotImplementedError"))));
+
+    /** pickle's errors: PicklingError and UnpicklingError are PickleErrors (an except of either catches its own). */
+    private static Map<String, PyClass> withPickleErrors(Map<String, PyClass> others) {
+        Map<String, PyClass> all = new java.util.HashMap<>(others);
+        PyClass base = PyClass.builtinException("PickleError", "_pickle", List.of(CLASSES.get("Exception")));
+        all.put("_pickle.PickleError", base);
+        all.put("_pickle.PicklingError", PyClass.builtinException("PicklingError", "_pickle", List.of(base)));
+        all.put("_pickle.UnpicklingError", PyClass.builtinException("UnpicklingError", "_pickle", List.of(base)));
+        return Map.copyOf(all);
+    }
 
     private static Map<String, PyClass> withDecimalSignals(Map<String, PyClass> others) {
         Map<String, PyClass> all = new java.util.HashMap<>(others);

@@ -25,8 +25,8 @@ public final class GradModeContext implements Callable, HostObject {
     private final boolean enabled;
     /** set_grad_enabled's: the mode before the call, which the block's end restores; null for no_grad/enable_grad. */
     private final Boolean before;
-    /** The mode __enter__ called by name put in force, until __exit__ (no_grad's prev). */
-    private Scope entered;
+    /** What __enter__ called by name found, which __exit__ restores (PyTorch's prev: no_grad's starts False, enable_grad's unset). */
+    private Boolean prev;
 
     public GradModeContext(boolean enabled) {
         this(enabled, null);
@@ -35,6 +35,7 @@ public final class GradModeContext implements Callable, HostObject {
     public GradModeContext(boolean enabled, Boolean before) {
         this.enabled = enabled;
         this.before = before;
+        this.prev = before == null && !enabled ? Boolean.FALSE : null;
     }
 
     /** One of the classes: made by calling it with its arguments (a function given instead, @torch.no_grad without (), is PyTorch's TypeError). */
@@ -55,19 +56,16 @@ public final class GradModeContext implements Callable, HostObject {
         return c;
     }
 
+    /** PyTorch 1.13's: no_grad/enable_grad keep the mode they find; set_grad_enabled puts its mode back (its prev is the mode before the call). */
     private void enterByName() {
-        if (before != null) GradMode.setEnabled(enabled);
-        else entered = GradMode.set(enabled);
+        if (before == null) prev = GradMode.isEnabled();
+        GradMode.setEnabled(enabled);
     }
 
     private void exitByName() {
-        if (before != null) {
-            GradMode.setEnabled(before);
-            return;
-        }
-        if (entered == null) throw PyError.attribute("'" + typeName() + "' object has no attribute 'prev'"); // __exit__ before __enter__
-        entered.close();
-        entered = null;
+        Boolean restored = before != null ? before : prev;
+        if (restored == null) throw PyError.attribute("'" + typeName() + "' object has no attribute 'prev'"); // enable_grad's __exit__ before __enter__
+        GradMode.setEnabled(restored);
     }
 
     /**

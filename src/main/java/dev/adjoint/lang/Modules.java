@@ -66,6 +66,7 @@ public final class Modules {
             REGISTRY.put("zlib", ZlibModule::create);
             REGISTRY.put("glob", GlobModule::create);
             REGISTRY.put("fileinput", FileinputModule::create);
+            REGISTRY.put("pickle", PickleModule::create);
             REGISTRY.put("IPython", IPythonModule::create);
             REGISTRY.put("IPython.display", IPythonModule::createDisplay);
             for (String name : List.of("tqdm", "tqdm.auto", "tqdm.notebook")) REGISTRY.put(name, () -> TqdmModule.create(name));
@@ -75,7 +76,7 @@ public final class Modules {
 
     /** Modules students import that adjoint leaves out on purpose, and why (said instead of the list of modules offered). */
     private static final Map<String, String> REFUSED = Map.of(
-            "pickle", "adjoint does not load pickles: loading one runs code from the file; read data with open, gzip, struct, json or np.frombuffer",
+            "tempfile", "adjoint's programs write no files; keep data in memory with io.BytesIO or io.StringIO (torch.save(obj, buf) and pickle.dump(obj, buf) take one)",
             "subprocess", "adjoint does not run commands",
             "shutil", "adjoint does not copy, move or delete files");
 

@@ -37,15 +37,32 @@ final class PydocText {
         String name = f.attribute("__name__") instanceof String n ? n : f.name();
         UserFunction shown = Signatures.unwrapped(f) instanceof UserFunction u ? u : f;
         String doc = !f.hasAttribute("__doc__") ? docstring(f, null) : f.attribute("__doc__") instanceof String d ? cleandoc(d) : null;
-        return "Help on function " + name + " in module __main__:\n\n" + routine(name, shown, doc) + "\n";
+        return "Help on function " + name + " in module __main__:\n\n" + routine(name, Signatures.ofFunction(shown, false), "", doc) + "\n";
     }
 
     /** help(obj.method): the method bound to an instance of a user's class. */
     static String method(UserFunction f, PyInstance self) {
-        List<Stmt.Param> rest = f.params().isEmpty() ? List.of() : f.params().subList(1, f.params().size());
         String doc = docstring(f, self.pyClass());
-        return "Help on method " + f.name() + " in module __main__:\n\n" + f.name() + "(" + Unparser.parameters(rest) + ") method of __main__."
-                + self.pyClass().name() + " instance\n" + (doc == null ? "" : indent(doc, "    ") + "\n") + "\n";
+        return "Help on method " + f.name() + " in module __main__:\n\n"
+                + routine(f.name(), Signatures.ofFunction(f, true), " method of __main__." + self.pyClass().name() + " instance", doc) + "\n";
+    }
+
+    /**
+     * help(str.split) and help("a".split): a built-in type's method as pydoc shows it, from CPython's
+     * recorded docstring and text signature; null for anything else, or a method not recorded.
+     */
+    static String builtinMethod(Object v) {
+        BuiltinMethod m = v instanceof BuiltinMethod b ? b : v instanceof BoundCallable b && b.function() instanceof BuiltinMethod f ? f : null;
+        String qualified = m == null || m.owner() == null ? null : "builtins." + m.owner() + "." + m.name();
+        String doc = qualified == null ? null : CPythonDocs.doc(qualified);
+        if (doc == null) return null;
+        String text = CPythonDocs.textSignature(qualified);
+        boolean bound = v instanceof BoundCallable;
+        String params = text == null ? "(...)" // pydoc's form when CPython has no signature
+                : bound ? text.replaceFirst("^\\(\\$self(, )?", "(").replaceFirst("^\\(/(, )?", "(") : text.replaceFirst("^\\(\\$self", "(self");
+        String head = bound ? "Help on built-in function " + m.name() + ":\n\n" + m.name() + params + " method of builtins." + m.owner() + " instance\n"
+                : "Help on method_descriptor:\n\n" + m.name() + params + "\n";
+        return head + (doc.isEmpty() ? "" : indent(cleandoc(doc), "    ") + "\n") + "\n";
     }
 
     /** help(C) of a class a class statement made; help(obj) of its instance has another title. */
@@ -112,21 +129,36 @@ final class PydocText {
             if (holdsInstanceDict && (name.equals("__dict__") || name.equals("__weakref__"))) {
                 out.get(Kind.DESCRIPTORS).add(name + "\n" + indent((String) v, "    ") + "\n");
             } else if (v instanceof UserFunction f) {
-                out.get(Kind.METHODS).add(routine(name, f, docstring(f, c)));
+                out.get(Kind.METHODS).add(routine(name, Signatures.ofFunction(f, false), "", docstring(f, c)));
             } else if (v instanceof Descriptors.ClassMethod m && m.function() instanceof UserFunction f) {
-                out.get(Kind.CLASS_METHODS).add(routine(name, f.params().isEmpty() ? f.params() : f.params().subList(1, f.params().size()),
-                        " from builtins.type", docstring(f, c)));
+                out.get(Kind.CLASS_METHODS).add(routine(name, Signatures.ofFunction(f, true), " from builtins.type", docstring(f, c)));
             } else if (v instanceof Descriptors.StaticMethod m && m.function() instanceof UserFunction f) {
-                out.get(Kind.STATIC_METHODS).add(routine(name, f, docstring(f, c)));
+                out.get(Kind.STATIC_METHODS).add(routine(name, Signatures.ofFunction(f, false), "", docstring(f, c)));
             } else if (v instanceof Descriptors.Property p) {
                 String doc = p.getter() instanceof UserFunction g ? docstring(g, null) : null;
                 out.get(p.setter() == null && p.deleter() == null ? Kind.READONLY : Kind.DESCRIPTORS)
                         .add(name + "\n" + (doc == null ? "" : indent(doc, "    ") + "\n"));
+            } else if (v instanceof BuiltinMethod && owner.dict().get("__dataclass_fields__") != null) { // what @dataclass wrote: object's docstrings
+                out.get(Kind.METHODS).add(name + dataclassMethodSignature(owner, name) + "\n" + indent(OBJECT_DOCS.getOrDefault(name, ""), "    ") + "\n");
             } else {
                 out.get(Kind.DATA).add(data(name, v) + "\n");
             }
         }
         return out;
+    }
+
+    /** The signature of a method @dataclass wrote, as inspect.signature reads the code it generates. */
+    private static String dataclassMethodSignature(PyClass owner, String name) {
+        return switch (name) {
+            case "__init__" -> {
+                String params = Signatures.ofClass(owner).pyStr();
+                yield "(self" + (params.startsWith("()") ? params.substring(1) : ", " + params.substring(1));
+            }
+            case "__setattr__" -> "(self, name, value)";
+            case "__delattr__" -> "(self, name)";
+            case "__repr__", "__hash__" -> "(self)";
+            default -> "(self, other)"; // __eq__ and the order methods
+        };
     }
 
     /** The class along {@code c}'s method resolution order whose dict holds {@code name} first. */
@@ -137,18 +169,14 @@ final class PydocText {
 
     /** pydoc's visiblename for a class's attributes: special names shown, private ones and bookkeeping hidden. */
     private static boolean visible(String name) {
-        if (List.of("__doc__", "__module__", "__qualname__", "__slots__", "__annotations__", "__match_args__").contains(name)) return false;
+        if (List.of("__doc__", "__module__", "__qualname__", "__slots__").contains(name)) return false;
         if (name.startsWith("__") && name.endsWith("__")) return true;
         return !name.startsWith("_");
     }
 
-    private static String routine(String name, UserFunction f, String doc) {
-        return routine(name, f.params(), "", doc);
-    }
-
-    /** "name(signature)note", then the docstring indented by four spaces: pydoc's docroutine. */
-    private static String routine(String name, List<Stmt.Param> params, String note, String doc) {
-        return name + "(" + Unparser.parameters(params) + ")" + note + "\n" + (doc == null ? "" : indent(doc, "    ") + "\n");
+    /** "name(signature)note", then the docstring indented by four spaces: pydoc's docroutine (the signature as inspect.signature writes it: defaults by their repr). */
+    private static String routine(String name, Signatures.Signature signature, String note, String doc) {
+        return name + signature.pyStr() + note + "\n" + (doc == null ? "" : indent(doc, "    ") + "\n");
     }
 
     /** "name = repr": pydoc's docother, the repr without its address, cut to 100 characters and the line to 70. */
@@ -174,15 +202,8 @@ final class PydocText {
 
     /** The constructor's signature without self, from the first __init__ along the resolution order; null when there is none or it is (). */
     private static String signatureOfConstructor(PyClass c) {
-        for (PyClass k : c.mro()) {
-            if (k.isBuiltin()) return null;
-            if (k.dict().get("__init__") instanceof UserFunction init) {
-                List<Stmt.Param> p = init.params();
-                String s = Unparser.parameters(p.isEmpty() ? p : p.subList(1, p.size()));
-                return s.isEmpty() ? null : "(" + s + ")";
-            }
-        }
-        return null;
+        String s = Signatures.ofClass(c).pyStr();
+        return s.equals("()") ? null : s;
     }
 
     /** A class as pydoc names a base: bare in __main__, else module.name (builtins.object). */

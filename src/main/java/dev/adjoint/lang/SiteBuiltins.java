@@ -95,6 +95,8 @@ final class SiteBuiltins {
                 return PydocText.method(f, self);
             if (v instanceof PyClass c && !c.isBuiltin()) return PydocText.classText(c, false);
             if (v instanceof PyInstance i && !i.pyClass().isBuiltin()) return PydocText.classText(i.pyClass(), true);
+            String descriptor = PydocText.builtinMethod(v); // str.split: CPython's docstring, as recorded
+            if (descriptor != null) return descriptor;
             String recorded = v instanceof String ? null : LibraryHelp.pydoc(v, interpreter); // Python's, NumPy's or PyTorch's own
             if (recorded != null) return recorded;
             BuiltinHelp.Entry e = name == null ? null : BuiltinHelp.find(name);

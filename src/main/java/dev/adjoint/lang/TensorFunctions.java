@@ -772,6 +772,7 @@ public final class TensorFunctions {
         if (t == null)
             throw PyError.type(a.function() + "(): argument '" + param + "' (position " + (calledOnTensor(a) ? position - 1 : position)
                     + ") must be Tensor, not " + Values.typeName(v));
+        UninitializedTensors.checkArgument(t, a);
         return t;
     }
 

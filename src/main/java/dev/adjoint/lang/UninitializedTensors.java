@@ -42,6 +42,20 @@ public final class UninitializedTensors {
         });
     }
 
+    /** An operator with an uninitialized operand: the error for the tensor method PyTorch maps it to (+ is add, / div, == eq, unary - neg). */
+    static PyError operatorError(TokenType op, boolean unary) {
+        OperatorNames.Binary b = unary ? null : OperatorNames.binary(op);
+        OperatorNames.Comparison c = unary ? null : OperatorNames.comparison(op);
+        String dunder = b != null ? b.method() : c != null ? c.method() : op == TokenType.MINUS ? "__neg__" : op == TokenType.PLUS ? "__pos__" : "__invert__";
+        String name = dunder.substring(2, dunder.length() - 2);
+        return useError("<method '" + (name.equals("truediv") ? "div" : name) + "' of 'torch._C._TensorBase' objects>");
+    }
+
+    /** An argument of a torch function (F.linear, torch.sum, ...): PyTorch's error names the function (a method let through above runs). */
+    static void checkArgument(Tensor t, Args a) {
+        if (Parameter.isUninitialized(t) && a.self() != t) throw useError("<built-in function " + a.function() + ">");
+    }
+
     /** PyTorch's error for an uninitialized tensor given to {@code function} (as Python shows the function). */
     public static PyError useError(String function) {
         return PyError.value("Attempted to use an uninitialized parameter in " + function + ". This error happens when you are using a `LazyModule` or "

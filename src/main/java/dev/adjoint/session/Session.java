@@ -462,6 +462,12 @@ public final class Session {
         return interpreter.modules().isLoaded(module);
     }
 
+    /** A notebook's session: display() without an import, as IPython's shell binds it in builtins. */
+    public Session inNotebook() {
+        interpreter.bindNotebookBuiltins();
+        return this;
+    }
+
     /**
      * IPython's history names before notebook cell {@code count} runs {@code code}: {@code In[count]}
      * and {@code _i<count>} (the code without its trailing blank lines, as IPython keeps it); In and

@@ -226,16 +226,29 @@ class SessionAdapterTest {
      * inline} cell, which stopped "Run All" with "expected an expression"; other IPython lines get
      * a message saying what adjoint offers instead, and {@code NAME?} asks for help as in IPython.
      */
+    /** IPython binds display among a notebook's builtins: course notebooks call it without importing it. */
+    @Test
+    void displayNeedsNoImportInANotebook() {
+        assertThat(cell("import torch\ndisplay(torch.ones(2), [1, 2])\n")).isNull();
+        assertThat(shown).hasSize(2);
+        assertThat(shown.get(0).data()).containsEntry("text/plain", "tensor([1., 1.])");
+        assertThat(shown.get(1).data()).containsEntry("text/plain", "[1, 2]");
+    }
+
     @Test
     void ipythonLinesOfATutorialNotebook() {
         assertThat(cell("%matplotlib inline\nprint(1)\n")).isNull();
         assertThat(out.toString()).isEqualTo("1\n");
         assertThat(err.toString()).isEmpty(); // IPython's inline backend says nothing either
-        SessionAdapter.Failure f = cell("!pip install torch\nprint(2)\n");
-        assertThat(f.ename()).isEqualTo("UsageError");
-        assertThat(f.evalue()).contains("shell", "built in");
-        assertThat(traceback(f, "!pip install torch\nprint(2)\n", 1).get(1)).isEqualTo("    !pip install torch");
-        f = cell("x = 1\n%pdb on\n");
+        // a shell escape and %pip are skipped with a note, and the cell goes on as IPython's does after its command
+        assertThat(cell("!pip install torch\nprint(2)\n%pip install numpy\nprint(3)\n")).isNull();
+        assertThat(err.toString()).isEqualTo("adjoint runs no shell commands: skipped !pip install torch (adjoint's kernel has torch, numpy and the "
+                + "standard modules built in; nothing to install)\nadjoint runs no shell commands: skipped %pip install numpy (adjoint's kernel has "
+                + "torch, numpy and the standard modules built in; nothing to install)\n");
+        assertThat(out.toString()).isEqualTo("1\n2\n3\n");
+        err.getBuffer().setLength(0);
+        out.getBuffer().setLength(2); // "1\n" of the first cell, which the lines below compare against
+        SessionAdapter.Failure f = cell("x = 1\n%pdb on\n");
         assertThat(f.ename()).isEqualTo("UsageError");
         assertThat(f.evalue()).contains("%pdb", ":help");
         assertThat(traceback(f, "x = 1\n%pdb on\n", 2)).containsExactly("  Cell In[2], line 2", "    %pdb on", "    ^^^^",

@@ -50,7 +50,7 @@ final class OptimizerState {
 
     /** optimizer.state: each parameter that has state, keyed by the parameter itself. */
     static PyDict byParameter(List<PyDict> groups, List<Optimizer> engines) {
-        PyDict out = new PyDict();
+        PyDict out = dev.adjoint.lang.CollectionsModule.defaultDict(dev.adjoint.lang.BuiltinTypes.DICT); // PyTorch's defaultdict(dict)
         for (int i = 0; i < groups.size(); i++) {
             List<?> params = (List<?>) groups.get(i).get("params");
             for (int k = 0; k < params.size(); k++) {

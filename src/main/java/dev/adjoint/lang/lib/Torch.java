@@ -288,14 +288,17 @@ public final class Torch {
         m.add("__version__", VERSION); // PyTorch's semantics (README); scripts parse it as numbers
         m.add("version", version());
         TorchOut.addTo(m); // every function so far takes out=
-        // refused on purpose (README, Security), with what to do instead: a tutorial's checkpoint line should not end in "Did you mean: 'size'?"
+        // to a file in memory (io.BytesIO) and back; a path to save to is refused with where to save instead (README, Security)
         m.add(Builtin.of("save", a -> {
-            throw new PyError("NotImplementedError", "torch.save: adjoint programs write no files (README, Security). To keep a model's weights "
-                    + "in this session: saved = copy.deepcopy(model.state_dict()), later model.load_state_dict(saved)");
+            a.expect(2, 5, "obj", "f", "pickle_module", "pickle_protocol", "_use_new_zipfile_serialization");
+            if (!Values.truthy(a.option(4, "_use_new_zipfile_serialization", true)))
+                throw PyError.notSupported("torch.save(..., _use_new_zipfile_serialization=False) (PyTorch's legacy format)");
+            dev.adjoint.lang.TorchArchive.saveTo(a.option(0, "obj", null), a.option(1, "f", null), a.interpreter());
+            return null;
         }));
         m.add(Builtin.of("load", a -> {
-            throw new PyError("NotImplementedError", "torch.load: adjoint reads no pickled PyTorch files (README, Security). Weights kept in this "
-                    + "session with saved = copy.deepcopy(model.state_dict()) go back with model.load_state_dict(saved)");
+            a.expect(1, 3, "f", "map_location", "pickle_module", "weights_only", "mmap", "encoding");
+            return dev.adjoint.lang.TorchArchive.loadFrom(a.option(0, "f", null), a.interpreter()); // every tensor is on the CPU: map_location changes nothing
         }));
         // torch.nn, torch.optim, torch.utils.data, ...: import binds the registry's submodules as attributes, so
         // torch.nn is the module import torch.nn gives (its classes the same objects), and torch.nn.Linear works without import torch.nn

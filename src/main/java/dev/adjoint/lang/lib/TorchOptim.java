@@ -181,7 +181,8 @@ final class TorchOptim {
         m.add("Optimizer", OPTIMIZER);
         for (String name : OPTIMIZERS) { // each a class, subclass of Optimizer, made by calling it (torch.optim.sgd.SGD)
             Builtin make = (Builtin) m.members().get(name);
-            m.add(name, CLASSES.computeIfAbsent(name, n -> subclassable(PyClass.builtin(n, "torch.optim." + n.toLowerCase(), OPTIMIZER, make), make)));
+            Builtin init = Builtin.of(name + ".__init__", make.fn()); // its TypeErrors name Adam.__init__(), as Python 3.11's
+            m.add(name, CLASSES.computeIfAbsent(name, n -> subclassable(PyClass.builtin(n, "torch.optim." + n.toLowerCase(), OPTIMIZER, init), init)));
         }
         return m;
     }
@@ -218,7 +219,7 @@ final class TorchOptim {
     static TorchOptimizer engine(Object self) {
         if (self instanceof TorchOptimizer t) return t;
         TorchOptimizer t = self instanceof PyInstance i ? ENGINES.get(i) : null;
-        if (t == null) throw PyError.attribute("'" + Values.typeName(self) + "' object has no attribute 'param_groups'"); // __init__ not run
+        if (t == null) throw PyError.attribute("'" + Values.typeName(self) + "' object has no attribute 'defaults'"); // __init__ not run: PyTorch's methods read defaults first
         return t;
     }
 

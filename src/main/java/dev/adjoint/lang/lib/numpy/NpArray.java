@@ -171,6 +171,16 @@ public final class NpArray implements HostObject, PyOperand, PyReprable, Subscri
         }
     }
 
+    /** The methods as attributes of numpy.ndarray too ({@code np.ndarray.sum(a)}), each taking the array first. */
+    static void defineMethods(PyClass ndarray) {
+        for (String name : ArrayFunctions.METHODS.keySet())
+            ndarray.method(name, a -> {
+                if (!(a.self() instanceof NpArray x))
+                    throw PyError.type("descriptor '" + name + "' for 'numpy.ndarray' objects doesn't apply to a '" + Values.typeName(a.self()) + "' object");
+                return a.interpreter().call(x.attribute(name), a.positional(), a.keywords(), a.span());
+            });
+    }
+
     /** a.base of an array that owns its data is None. */
     @Override
     public boolean attributeIsNone(String name) {
