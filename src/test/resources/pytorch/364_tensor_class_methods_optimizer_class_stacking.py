@@ -24,4 +24,17 @@ print(torch.arange(3).type_as(torch.tensor([0.5])), torch.tensor([1.7, -2.2]).ty
 v = torch.hstack([a.requires_grad_(), b * 2])
 v.sum().backward()
 print(v.grad_fn.name(), a.grad)
+# U22: the special methods through the class too, the optimizers' methods, and NumPy's array methods through np.ndarray
+import numpy as np
+t = torch.tensor([1.0, 2.0])
+print(torch.Tensor.__add__(t, 1), torch.Tensor.__radd__(t, 1), torch.Tensor.__mul__(t, t), torch.Tensor.__getitem__(t, 0), torch.Tensor.__len__(t))
+print(torch.Tensor.__neg__(t), torch.Tensor.__matmul__(t, t), torch.Tensor.__eq__(t, 1), torch.Tensor.__lt__(t, 2), torch.Tensor.__repr__(t))
+print(callable(torch.optim.Adam.step), callable(torch.optim.Optimizer.zero_grad), hasattr(torch.optim.SGD, "state_dict"))
+arr = np.arange(6.0).reshape(2, 3)
+print(np.ndarray.sum(arr), np.ndarray.sum(arr, axis=0), np.ndarray.mean(arr), np.ndarray.reshape(arr, (3, 2)), np.ndarray.tolist(arr))
+print(np.ndarray.astype(arr, int), list(map(np.ndarray.tolist, [np.ones(2)])), np.ndarray.__add__(arr, 1)[0], np.ndarray.__len__(arr))
+try:
+    np.ndarray.sum(3)
+except TypeError as e:
+    print('TypeError:', e)
 torch.vstack([A, B])

@@ -102,7 +102,8 @@ final class HelpTopics {
               product permutations combinations combinations_with_replacement; endless ones stop
               at Ctrl-C, and list(count()) is a MemoryError at --max-elements.
               functools: reduce partial lru_cache cache (cache_info, cache_clear) wraps
-              update_wrapper cmp_to_key total_ordering cached_property singledispatch. typing: List Dict Tuple Set Optional
+              update_wrapper cmp_to_key total_ordering cached_property singledispatch
+              singledispatchmethod. typing: List Dict Tuple Set Optional
               Union Callable Any Sequence Iterable Iterator Mapping ... (subscriptable, printed
               as typing.List[int]), TypeVar, Generic, Protocol, NamedTuple (a base class or
               called), TypedDict, NewType, get_type_hints, cast, TYPE_CHECKING.
@@ -733,9 +734,9 @@ final class HelpTopics {
                 NumPy's legacy generator bit for bit (a seed gives NumPy's numbers); needle's
                 initialisers and the bare rand/randn share it (torch.* draws from PyTorch's)
               rng = np.random.default_rng(seed): NumPy's Generator (PCG64) bit for bit: random,
-                integers, uniform, choice (replace=, p=), permutation, shuffle, permuted (axis=),
-                bytes, poisson, binomial, multinomial, geometric, laplace, logistic, gumbel,
-                triangular, beta, normal, standard_normal, exponential, standard_exponential,
+                integers (dtype=, endpoint=), uniform, choice (replace=, p=), permutation, shuffle,
+                permuted (axis=), bytes, poisson, binomial, multinomial, geometric, laplace, logistic,
+                gumbel, triangular, beta, normal, standard_normal, exponential, standard_exponential,
                 lognormal, standard_gamma, gamma, chisquare (NumPy's ziggurat and its tables);
                 rng.bit_generator.state, np.random.PCG64, np.random.Generator,
                 np.random.SeedSequence (generate_state); dirichlet, multivariate_normal,

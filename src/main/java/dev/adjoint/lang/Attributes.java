@@ -77,6 +77,10 @@ final class Attributes {
                     return f.code();
                 case "__dict__":
                     return new FunctionDict(f);
+                case "__globals__": // the names of the module it was defined in (globals() of the session's own)
+                    return in == null ? null : in.globalsDict(f.closure().global());
+                case "__closure__":
+                    return Cell.closureOf(f);
                 default:
                     break;
             }
@@ -93,6 +97,7 @@ final class Attributes {
         }
         if (obj instanceof Callable c && name.equals("__name__")) return c.name();
         if (obj instanceof Builtin b && name.equals("__qualname__")) return b.name(); // len.__qualname__
+        if (obj instanceof Builtin b && name.equals("__module__") && in != null && in.builtinNamed(b.name()) == b) return "builtins"; // print.__module__
         if (obj instanceof BoundCallable b) {
             if (name.equals("__self__")) return b.self();
             if (name.equals("__func__")) return b.function();
@@ -125,7 +130,7 @@ final class Attributes {
 
     /** What a function has of its own besides __name__, which a method bound to it reads through it. */
     private static final Set<String> FUNCTION_ATTRIBUTES = Set.of("__annotations__", "__doc__", "__module__", "__defaults__", "__kwdefaults__",
-            "__code__", "__qualname__");
+            "__code__", "__qualname__", "__globals__", "__closure__");
 
     /**
      * __defaults__: the defaults of the positional parameters that have one, as a tuple, or None;
@@ -160,6 +165,7 @@ final class Attributes {
         if (v instanceof UserFunction || v instanceof BuiltinMethod || v instanceof GradModeContext.Decorated) return new BoundCallable(self, (Callable) v);
         if (v instanceof Descriptors.StaticMethod s) return s.function();
         if (v instanceof Descriptors.ClassMethod c) return new BoundCallable(BuiltinTypes.of(self), (Callable) c.function());
+        if (v instanceof SingleDispatchMethod m) return m.bind(self, BuiltinTypes.of(self));
         if (v instanceof Descriptors.Property p) {
             if (p.getter() == null) throw PyError.attribute("property has no getter");
             return call(in, p.getter(), self);
@@ -270,6 +276,7 @@ final class Attributes {
         }
         if (v instanceof Descriptors.StaticMethod s) return s.function();
         if (v instanceof Descriptors.ClassMethod m) return new BoundCallable(c, (Callable) m.function());
+        if (v instanceof SingleDispatchMethod m) return m.bind(null, c);
         if (v instanceof PyInstance d && d.has("__get__")) return describe(d.interpreter(), d, null, c);
         return v;
     }

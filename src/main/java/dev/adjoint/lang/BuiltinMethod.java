@@ -17,7 +17,13 @@ public record BuiltinMethod(String name, Builtin.Fn fn, String owner) implements
     @Override
     public Object call(Interpreter interpreter, List<Object> args, Map<String, Object> keywords, Span span) {
         if (args.isEmpty()) throw PyError.type("descriptor '" + name + "' needs an argument");
-        return fn.apply(new Args(name, args.subList(1, args.size()), keywords, span, interpreter).withSelf(args.get(0)));
+        try {
+            return fn.apply(new Args(name, args.subList(1, args.size()), keywords, span, interpreter).withSelf(args.get(0)));
+        } catch (ClassCastException e) { // str.upper(3): called through its class with an object of another type
+            String type = Values.typeName(args.get(0));
+            if (owner == null || owner.equals(type)) throw e;
+            throw PyError.type("descriptor '" + name + "' for '" + owner + "' objects doesn't apply to a '" + type + "' object");
+        }
     }
 
     @Override

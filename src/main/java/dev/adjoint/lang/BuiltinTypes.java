@@ -140,6 +140,7 @@ public final class BuiltinTypes {
         if (v instanceof List) return TUPLE;
         if (v instanceof PyDict d) return d.pyClass();
         if (v instanceof PySet s) return s.frozen() ? FROZENSET : SET;
+        if (v instanceof DictView d) return OTHER.computeIfAbsent(d.typeName(), DictView::type);
         if (v instanceof RangeValue) return RANGE;
         if (v instanceof PyInstance i) return i.pyClass();
         if (v instanceof PyClass c) return c.metaclass() == null ? TYPE : c.metaclass().type();

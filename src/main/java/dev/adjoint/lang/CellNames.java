@@ -27,6 +27,13 @@ final class CellNames {
         return result;
     }
 
+    /** The names a function (or lambda) and the scopes nested in it read without binding them: its free names, global or not. */
+    static Set<String> freeReads(List<Stmt.Param> params, List<Stmt> body, Expr expression) {
+        CellNames names = new CellNames();
+        names.scope(params, body == null ? List.of() : body, expression);
+        return names.read;
+    }
+
     /** Walks a statement; {@code nested}: inside a nested scope, whose free reads are collected. */
     private void statement(Stmt s, boolean nested) {
         List<Expr> exprs = new ArrayList<>();

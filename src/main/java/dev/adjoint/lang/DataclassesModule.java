@@ -33,6 +33,47 @@ final class DataclassesModule {
         }
     };
 
+    /** dataclasses.InitVar: {@code x: InitVar[int]} is an argument of __init__ passed on to __post_init__, not a field. */
+    static final PyClass INIT_VAR = PyClass.builtin("InitVar", "dataclasses", BuiltinTypes.OBJECT,
+            Builtin.of("InitVar", a -> new InitVarType(a.expect(1, 1, "type").get(0))));
+
+    static {
+        INIT_VAR.define("__class_getitem__", new Descriptors.ClassMethod(new BuiltinMethod("__class_getitem__", a -> new InitVarType(a.expect(1, 1).get(0)))));
+    }
+
+    /** InitVar[t]: its type, printed dataclasses.InitVar[t]. */
+    record InitVarType(Object type) implements HostObject, PyReprable {
+        @Override
+        public String typeName() {
+            return "InitVar";
+        }
+
+        @Override
+        public PyClass pyClass() {
+            return INIT_VAR;
+        }
+
+        @Override
+        public Object attribute(String name) {
+            return name.equals("type") ? type : null;
+        }
+
+        @Override
+        public boolean attributeIsNone(String name) {
+            return name.equals("type") && type == null;
+        }
+
+        @Override
+        public java.util.Collection<String> attributeNames() {
+            return List.of("type");
+        }
+
+        @Override
+        public String pyRepr() {
+            return "dataclasses.InitVar[" + GenericAlias.typeText(type) + "]";
+        }
+    }
+
     static PyModule create() {
         PyModule m = new PyModule("dataclasses");
         m.add(Builtin.of("dataclass", a -> {
@@ -54,7 +95,7 @@ final class DataclassesModule {
             Object v = a.expect(1, 1).get(0);
             Map<String, Field> fs = fieldsOf(v);
             if (fs == null) throw PyError.type("must be called with a dataclass type or instance");
-            return Values.tuple(new ArrayList<Object>(fs.values()));
+            return Values.tuple(new ArrayList<Object>(fs.values().stream().filter(f -> !f.initVar).toList()));
         }));
         m.add(Builtin.of("is_dataclass", a -> fieldsOf(a.expect(1, 1).get(0)) != null));
         m.add(Builtin.of("asdict", a -> convert(instance(a.expect(1, 1).get(0), "asdict()"), true, 0)));
@@ -68,7 +109,8 @@ final class DataclassesModule {
                     if (a.has(f.name)) throw PyError.value("field " + f.name + " is declared with init=False, it cannot be specified with replace()");
                     continue;
                 }
-                kw.put(f.name, a.has(f.name) ? a.keyword(f.name) : obj.own(f.name));
+                if (f.initVar && !a.has(f.name) && f.dflt == MISSING) throw PyError.value("InitVar " + Repr.quoted(f.name) + " must be specified with replace()");
+                kw.put(f.name, a.has(f.name) ? a.keyword(f.name) : f.initVar ? f.dflt : obj.own(f.name)); // an InitVar's default is its class attribute
             }
             for (String k : a.keywords().keySet()) if (!kw.containsKey(k)) kw.put(k, a.keyword(k)); // __init__ names the unknown one
             return a.interpreter().call(obj.pyClass(), List.of(), kw, a.span());
@@ -76,6 +118,7 @@ final class DataclassesModule {
         m.add("FrozenInstanceError", Exceptions.library("dataclasses.FrozenInstanceError"));
         m.add("MISSING", MISSING);
         m.add("KW_ONLY", KW_ONLY);
+        m.add("InitVar", INIT_VAR);
         return m;
     }
 
@@ -120,6 +163,8 @@ final class DataclassesModule {
         final boolean init, repr, compare;
         /** True or False once @dataclass has read it; MISSING in a field(...) that did not say. */
         final Object kwOnly;
+        /** Annotated InitVar[...]: an argument of __init__ for __post_init__, not a field of the instance. */
+        final boolean initVar;
 
         Field(String name, Object type, Object dflt, Object factory, boolean init, boolean repr, boolean compare, Object kwOnly) {
             this.name = name;
@@ -130,6 +175,7 @@ final class DataclassesModule {
             this.repr = repr;
             this.compare = compare;
             this.kwOnly = kwOnly;
+            this.initVar = isInitVar(type);
         }
 
         /** The field of the class's annotation {@code n: t}; {@code kwOnly} is what the decorator and KW_ONLY say when field(...) did not. */
@@ -224,7 +270,7 @@ final class DataclassesModule {
         if (o.repr) setIfAbsent(cls, "__repr__", new BuiltinMethod("__repr__", a -> {
             PyInstance self = (PyInstance) a.self();
             List<String> parts = new ArrayList<>();
-            for (Field f : fields.values()) if (f.repr) parts.add(f.name + "=" + Repr.repr(self.own(f.name)));
+            for (Field f : fields.values()) if (f.repr && !f.initVar) parts.add(f.name + "=" + Repr.repr(self.own(f.name)));
             return self.pyClass().name() + "(" + String.join(", ", parts) + ")";
         }));
         if (o.eq) setIfAbsent(cls, "__eq__", new BuiltinMethod("__eq__", a -> {
@@ -290,6 +336,12 @@ final class DataclassesModule {
         return annotation == KW_ONLY;
     }
 
+    /** An InitVar annotation: InitVar[t], InitVar itself, or a string that starts so. */
+    private static boolean isInitVar(Object annotation) {
+        if (annotation instanceof String text) return text.strip().matches("(\\w+\\s*\\.\\s*)?InitVar\\b.*");
+        return annotation == INIT_VAR || annotation instanceof InitVarType;
+    }
+
     /** A ClassVar annotation ({@code ClassVar}, {@code ClassVar[int]}, or a string that starts so): a class attribute, not a field. */
     private static boolean isClassVar(Object annotation) {
         if (annotation instanceof String text) return text.strip().matches("(\\w+\\s*\\.\\s*)?ClassVar\\b.*");
@@ -306,6 +358,7 @@ final class DataclassesModule {
         if (cls.dict().containsKey("__slots__")) throw PyError.type(cls.name() + " already specifies __slots__");
         List<Object> names = new ArrayList<>();
         for (Field f : fields.values()) {
+            if (f.initVar) continue;
             names.add(f.name);
             cls.delete(f.name);
         }
@@ -319,7 +372,7 @@ final class DataclassesModule {
     /** The tuple of an instance's compared fields (what ==, < and hash look at). */
     private static List<Object> compared(Object self, Map<String, Field> fields) {
         List<Object> out = new ArrayList<>();
-        for (Field f : fields.values()) if (f.compare) out.add(((PyInstance) self).own(f.name));
+        for (Field f : fields.values()) if (f.compare && !f.initVar) out.add(((PyInstance) self).own(f.name));
         return Values.tuple(out);
     }
 
@@ -349,12 +402,14 @@ final class DataclassesModule {
             for (Field f : params) if (f.positional() == byPosition && !values.containsKey(f.name) && !f.hasDefault()) missing.add(f.name);
             if (!missing.isEmpty()) throw Interpreter.missingArguments(fn, byPosition ? "positional" : "keyword-only", missing);
         }
+        List<Object> initVars = new ArrayList<>(); // __post_init__'s arguments, in the fields' order
         for (Field f : fields.values()) {
             Object v = values.containsKey(f.name) ? values.get(f.name)
                     : f.factory != MISSING ? a.interpreter().call(f.factory, List.of()) : f.dflt;
-            if (v != MISSING) self.setOwn(f.name, v);
+            if (f.initVar) initVars.add(v);
+            else if (v != MISSING) self.setOwn(f.name, v);
         }
-        if (self.has("__post_init__")) self.call("__post_init__");
+        if (self.has("__post_init__")) self.call("__post_init__", initVars.toArray());
         return null;
     }
 
@@ -364,11 +419,11 @@ final class DataclassesModule {
         if (v instanceof PyInstance i && fieldsOf(i) != null) {
             if (dict) {
                 PyDict out = new PyDict();
-                for (Field f : fieldsOf(i).values()) out.put(f.name, convert(i.own(f.name), true, depth + 1));
+                for (Field f : fieldsOf(i).values()) if (!f.initVar) out.put(f.name, convert(i.own(f.name), true, depth + 1));
                 return out;
             }
             List<Object> out = new ArrayList<>();
-            for (Field f : fieldsOf(i).values()) out.add(convert(i.own(f.name), false, depth + 1));
+            for (Field f : fieldsOf(i).values()) if (!f.initVar) out.add(convert(i.own(f.name), false, depth + 1));
             return Values.tuple(out);
         }
         if (v instanceof PyList l) {

@@ -13,6 +13,23 @@ public record DictView(PyDict dict, Kind kind) implements Iterable<Object> {
         return (dict.pyClass() == CollectionsModule.ORDERED_DICT ? "odict_" : "dict_") + kind.name().toLowerCase();
     }
 
+    /** The class dict_keys (dict_values, ...): keys and items views are sets, with isdisjoint. */
+    static PyClass type(String name) {
+        PyClass c = PyClass.builtin(name, BuiltinTypes.OBJECT, null);
+        if (!name.endsWith("_values")) c.method("isdisjoint", a -> {
+            DictView self = (DictView) a.self();
+            Object other = a.expect(1, 1).get(0), walked = other, probed = self;
+            int otherSize = other instanceof PySet s ? s.size() : other instanceof DictView v ? v.dict().size() : -1;
+            if (otherSize > self.dict().size()) { // dictviews_isdisjoint walks the smaller side
+                walked = self;
+                probed = other;
+            }
+            for (Iterator<Object> it = Values.iterate(walked); it.hasNext(); ) if (Operators.contains(probed, it.next())) return false;
+            return true;
+        });
+        return c;
+    }
+
     @Override
     public Iterator<Object> iterator() {
         Iterator<Object> keys = dict.iterator();

@@ -190,6 +190,13 @@ final class Environment implements dev.adjoint.undo.Undoable {
         return e;
     }
 
+    /** The nearest function scope from here out (not a class body, not the module's) that binds {@code name}: where a closure's cell for it lives; null if none. */
+    Environment cellOwner(String name) {
+        for (Environment e = this; e != null && !e.isGlobal(); e = e.enclosing)
+            if (!e.classBody && (e.values.containsKey(name) || e.locals != null && e.locals.contains(name))) return e;
+        return null;
+    }
+
     /** The nearest scope that is not a class body: where functions defined here close over. */
     Environment functionScope() {
         Environment e = this;

@@ -123,7 +123,8 @@ public sealed interface Expr {
     }
 
     /** {@code lambda a, b=1: body}. */
-    record Lambda(List<Stmt.Param> params, Expr body, Span span) implements Expr {
+    /** {@code lambda x: body}; {@code generator}: for one whose body yields, the generator def it is ({@code def <lambda>(x): return body}), else null. */
+    record Lambda(List<Stmt.Param> params, Expr body, Span span, Stmt.Def generator) implements Expr {
         public <R> R accept(Visitor<R> v) { return v.visitLambda(this); }
     }
 

@@ -12,7 +12,7 @@ import java.util.Map;
 
 /**
  * Python's functools: reduce, partial, lru_cache and cache (with cache_info and cache_clear),
- * wraps and update_wrapper, cmp_to_key and total_ordering, cached_property and singledispatch,
+ * wraps and update_wrapper, cmp_to_key and total_ordering, cached_property, singledispatch and singledispatchmethod,
  * with CPython's messages and reprs.
  */
 final class FunctoolsModule {
@@ -57,6 +57,7 @@ final class FunctoolsModule {
         m.add(Builtin.of("cache", a -> new LruCache(a.expect(1, 1).get(0), -1)));
         m.add("cached_property", CACHED_PROPERTY);
         m.add(Builtin.of("singledispatch", a -> new SingleDispatch(a.expect(1, 1, "func").get(0))));
+        m.add("singledispatchmethod", SingleDispatchMethod.TYPE);
         m.add(Builtin.of("update_wrapper", a -> {
             a.expect(2, 2);
             return copyNames(a.get(0), a.get(1));

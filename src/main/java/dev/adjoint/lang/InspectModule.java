@@ -17,8 +17,21 @@ final class InspectModule {
     private static final PyClass FULL_ARG_SPEC = NamedTuples.type("inspect", "FullArgSpec", "args", "varargs", "varkw", "defaults", "kwonlyargs",
             "kwonlydefaults", "annotations");
 
+    private static final PyClass ARG_INFO = NamedTuples.type("inspect", "ArgInfo", "args", "varargs", "keywords", "locals");
+    /** inspect.stack()'s items (CPython's also have positions, which adjoint does not give). */
+    private static final PyClass FRAME_INFO = NamedTuples.type("inspect", "FrameInfo", "frame", "filename", "lineno", "function", "code_context", "index");
+
     static PyModule create() {
         PyModule m = new PyModule("inspect");
+        m.add(Builtin.of("currentframe", a -> FrameObject.at(a.expect(0, 0).interpreter(), a.span(), 0)));
+        m.add(Builtin.of("stack", a -> {
+            a.expect(0, 1, "context");
+            return FrameObject.stack(a.interpreter(), a.span(), FRAME_INFO);
+        }));
+        m.add(Builtin.of("getargvalues", a -> argValues(a.interpreter(), a.expect(1, 1, "frame").get(0))));
+        m.add("ArgInfo", ARG_INFO);
+        m.add("FrameInfo", FRAME_INFO);
+        m.add("BoundArguments", BoundArguments.TYPE);
         m.add(Builtin.of("signature", a -> Signatures.of(a.expect(1, 1, "follow_wrapped", "globals", "locals", "eval_str").get(0),
                 a.flag("follow_wrapped", true), a.interpreter())));
         m.add("Signature", Signatures.SIGNATURE);
@@ -53,6 +66,25 @@ final class InspectModule {
             }));
         m.add(Builtin.of("unwrap", a -> Signatures.unwrapped(a.expect(1, 1, "func").get(0))));
         return m;
+    }
+
+    /** inspect.getargvalues(frame): its function's parameter names (positional and keyword-only), *args' and **kwargs' names, and its locals. */
+    private static Object argValues(Interpreter in, Object frame) {
+        if (!(frame instanceof FrameObject f)) throw PyError.attribute("'" + Values.typeName(frame) + "' object has no attribute 'f_code'");
+        PyList args = new PyList();
+        Object varargs = null, varkw = null;
+        if (f.function() != null) {
+            for (Object name : f.function().code().varNames()) {
+                Stmt.Param p = f.function().params().stream().filter(q -> q.name().equals(name)).findFirst().orElse(null);
+                if (p == null) break;
+                switch (p.kind()) {
+                    case VAR_POSITIONAL -> varargs = p.name();
+                    case VAR_KEYWORD -> varkw = p.name();
+                    default -> args.add(p.name());
+                }
+            }
+        }
+        return in.call(ARG_INFO, java.util.Arrays.asList(args, varargs, varkw, f.locals()));
     }
 
     /**

@@ -150,6 +150,11 @@ public final class Interpreter implements Expr.Visitor<Object>, Stmt.Visitor<Int
 
     private PyDict globalsView;
 
+    /** The names of a module's scope as a live dict: globals() for the session's own, a view of an imported file's otherwise (f.__globals__). */
+    PyDict globalsDict(Environment module) {
+        return module == globals ? globalsDict() : globalsView(module.table());
+    }
+
     private static PyDict globalsView(Map<String, Object> names) {
         return new NameDict() {
             Map<String, Object> names() {
@@ -675,7 +680,7 @@ public final class Interpreter implements Expr.Visitor<Object>, Stmt.Visitor<Int
         }
         for (Object member : namespace.values()) {
             Object fn = member instanceof Descriptors.StaticMethod m ? m.function() : member instanceof Descriptors.ClassMethod m ? m.function()
-                    : member instanceof Descriptors.Property p ? p.getter() : member;
+                    : member instanceof Descriptors.Property p ? p.getter() : member instanceof SingleDispatchMethod d ? d.decorated() : member;
             if (fn instanceof UserFunction f) f.setDefiningClass(cls);
             if (member instanceof Descriptors.Property p && p.setter() instanceof UserFunction f) f.setDefiningClass(cls);
         }
@@ -889,13 +894,23 @@ public final class Interpreter implements Expr.Visitor<Object>, Stmt.Visitor<Int
     /** The frames from the top level down to the code at {@code span}, outermost first (logging's "Call stack:"). */
     List<Traceback.Entry> stack(Span span) {
         List<Traceback.Entry> out = new ArrayList<>();
+        for (RunningFrame f : runningFrames(span)) out.add(0, new Traceback.Entry(f.function() == null ? "<module>" : f.function().name(), f.source(), f.at()));
+        return out;
+    }
+
+    /** A frame running now: its function (null for the top level), its scope, and where in which input it is. */
+    record RunningFrame(UserFunction function, Environment scope, Source source, Span at) {}
+
+    /** The frames running now, innermost first, the one whose code is at {@code span} first and the top level last (inspect.stack()). */
+    List<RunningFrame> runningFrames(Span span) {
+        List<RunningFrame> out = new ArrayList<>();
         Source source = codeSource;
         for (Frame f : frames) { // innermost first
-            out.add(0, new Traceback.Entry(f.function().name(), source, span));
+            out.add(new RunningFrame(f.function(), f.scope(), source, span));
             span = f.call();
             source = f.callerSource();
         }
-        out.add(0, new Traceback.Entry("<module>", source, span));
+        out.add(new RunningFrame(null, globals, source, span));
         return out;
     }
 
@@ -1552,10 +1567,12 @@ public final class Interpreter implements Expr.Visitor<Object>, Stmt.Visitor<Int
             }
         }
         if (e.items().size() <= 2 || !e.constant()) return s;
-        // CPython compiles {3, 1, 2} to a constant frozenset, built once more from its own order: the order it prints
-        PySet again = new PySet();
-        for (Object item : s.items()) again.add(item);
-        return again;
+        // CPython compiles {3, 1, 2} to a constant frozenset, built once more from its own order (compile.c's merge_consts),
+        // then merged into a new set: the order it prints
+        PySet constant = new PySet(true), out = new PySet();
+        for (Object item : s.items()) constant.add(item);
+        out.update(constant);
+        return out;
     }
 
     /** The items of a list, tuple or set display, with {@code *xs} unpacked. */
@@ -1680,6 +1697,7 @@ public final class Interpreter implements Expr.Visitor<Object>, Stmt.Visitor<Int
 
     @Override
     public Object visitLambda(Expr.Lambda e) {
+        if (e.generator() != null) return UserFunction.of(e.generator(), defaults(e.params()), env.functionScope(), codeSource, enclosingFunction());
         return UserFunction.lambda(e, defaults(e.params()), env.functionScope(), codeSource, enclosingFunction());
     }
 

@@ -146,7 +146,7 @@ final class MathModule {
         }));
         m.add(Builtin.of("fsum", a -> fsum(Values.iterate(a.expect(1, 1).get(0)))));
         unary(m, "cbrt", MathModule::cbrt);
-        unary(m, "exp2", x -> overflow(Math.pow(2, x), x), Ops::exp2);
+        unary(m, "exp2", x -> overflow(dev.adjoint.ndarray.LibmExp.exp2(x), x), Ops::exp2); // glibc's, as CPython's
         unary(m, "ulp", x -> Double.isNaN(x) ? x : Math.ulp(x));
         m.add(Builtin.of("frexp", a -> frexp(number(a.expect(1, 1).get(0)))));
         m.add(Builtin.of("ldexp", a -> {

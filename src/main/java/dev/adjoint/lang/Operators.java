@@ -46,10 +46,20 @@ public final class Operators {
         return v instanceof DictView d && d.kind() != DictView.Kind.VALUES;
     }
 
-    private static PySet setOf(Object v) {
-        PySet s = new PySet();
-        for (Iterator<Object> it = Values.iterate(v); it.hasNext(); ) s.add(it.next());
-        return s;
+    /** Both sets, or a keys()/items() view and a set or another such view: compared as sets (CPython's dictview_richcompare). */
+    private static boolean bothSetLike(Object a, Object b) {
+        return (isSetLike(a) || a instanceof PySet) && (isSetLike(b) || b instanceof PySet);
+    }
+
+    private static int setSize(Object v) {
+        return v instanceof PySet s ? s.size() : ((DictView) v).dict().size();
+    }
+
+    /** Whether every item of {@code a} is in {@code b}, walking a (CPython's all_contained_in). */
+    private static boolean containedIn(Object a, Object b) {
+        if (a instanceof PySet s && b instanceof PySet t) return SetMethods.subset(s, t);
+        for (Iterator<Object> it = Values.iterate(a); it.hasNext(); ) if (!contains(b, it.next())) return false;
+        return true;
     }
 
     /** The operator of an augmented assignment: in place for lists, sets, dicts and objects with __iadd__ and friends. */
@@ -77,9 +87,7 @@ public final class Operators {
             }
         }
         if (a instanceof PySet s && !s.frozen() && b instanceof PySet t && setOperator(op) != 0) {
-            List<Object> items = SetMethods.apply(setOperator(op), s, t).items();
-            s.clear();
-            for (Object o : items) s.add(o);
+            SetMethods.applyInPlace(setOperator(op), s, t);
             return s;
         }
         if (a instanceof PyDict d && op == TokenType.PIPE) {
@@ -231,7 +239,7 @@ public final class Operators {
             }
             case PIPE, AMPERSAND, MINUS, CARET -> {
                 if (a instanceof PySet s && b instanceof PySet t) return SetMethods.apply(setOperator(op), s, t);
-                if (isSetLike(a) || isSetLike(b)) return SetMethods.apply(setOperator(op), setOf(a), setOf(b)); // d.keys() & {...}: a set
+                if (isSetLike(a) || isSetLike(b)) return SetMethods.withView(setOperator(op), a, b); // d.keys() & {...}: a set
                 if (op == TokenType.PIPE && a instanceof PyDict d && b instanceof PyDict e) {
                     PyDict out = DictMethods.copy(d);
                     DictMethods.fill(out, e);
@@ -395,7 +403,7 @@ public final class Operators {
         if (op == TokenType.BANG_EQUAL) return !equal(pa, pb);
         if (pa instanceof String s && pb instanceof String t) return test(op, Integer.signum(CodePoints.compare(s, t)));
         if ((pa instanceof PyList && pb instanceof PyList) || (isTuple(pa) && isTuple(pb))) return test(op, lexicographic((List<?>) pa, (List<?>) pb, op));
-        if (pa instanceof PySet s && pb instanceof PySet t) return setCompare(op, s, t);
+        if (bothSetLike(pa, pb)) return setCompare(op, pa, pb);
         throw PyError.type("'" + op.spelling() + "' not supported between instances of '" + Values.typeName(a) + "' and '" + Values.typeName(b) + "'");
     }
 
@@ -413,12 +421,14 @@ public final class Operators {
         return Integer.compare(a.size(), b.size());
     }
 
-    private static boolean setCompare(TokenType op, PySet a, PySet b) {
+    /** Sets (or keys()/items() views) ordered by inclusion; the smaller one is walked. */
+    private static boolean setCompare(TokenType op, Object a, Object b) {
+        int m = setSize(a), n = setSize(b);
         return switch (op) {
-            case LESS_EQUAL -> SetMethods.subset(a, b);
-            case LESS -> a.size() < b.size() && SetMethods.subset(a, b);
-            case GREATER_EQUAL -> SetMethods.subset(b, a);
-            case GREATER -> b.size() < a.size() && SetMethods.subset(b, a);
+            case LESS_EQUAL -> m <= n && containedIn(a, b);
+            case LESS -> m < n && containedIn(a, b);
+            case GREATER_EQUAL -> m >= n && containedIn(b, a);
+            case GREATER -> m > n && containedIn(b, a);
             default -> throw new IllegalStateException("not an ordering: " + op);
         };
     }
@@ -469,7 +479,7 @@ public final class Operators {
             for (PyDict.Entry x : d.entries()) if (!e.containsKey(x.key()) || !equal(x.value(), e.get(x.key()), depth + 1, items)) return false;
             return true;
         }
-        if (pa instanceof PySet s && pb instanceof PySet t) return s.size() == t.size() && SetMethods.subset(s, t);
+        if (bothSetLike(pa, pb)) return setSize(pa) == setSize(pb) && (isSetLike(pa) ? containedIn(pa, pb) : containedIn(pb, pa)); // d.keys() == {"a"}: the view walked
         if (pa instanceof RangeValue r && pb instanceof RangeValue q) return r.length() == q.length() && (r.length() == 0
                 || (r.start() == q.start() && (r.length() == 1 || r.step() == q.step())));
         if (pa instanceof Tensor || pb instanceof Tensor) {
@@ -480,6 +490,7 @@ public final class Operators {
             Object r = Dunders.compare(TokenType.EQUAL_EQUAL, pa, pb);
             if (r != Dunders.NOT_IMPLEMENTED) return Values.truthy(r);
         }
+        if (pa instanceof DictView || pb instanceof DictView) return false; // d.values() equals only itself (a == b above)
         return Objects.equals(pa, pb) && !(pa instanceof List);
     }
 

@@ -826,14 +826,24 @@ public final class Parser {
         List<Stmt.Param> params = parameters(COLON, false);
         consume(COLON, "expected ':' after the lambda's parameters");
         int savedLoops = loops;
-        boolean savedClass = inClassBody;
+        boolean savedClass = inClassBody, savedYield = sawYield;
         loops = 0;
         inClassBody = false;
+        sawYield = false;
+        functions++; // a yield in it makes the lambda a generator, not the function around it
         Expr body = expression();
+        functions--;
+        Span span = keyword.span().to(body.span());
+        Stmt.Def generator = null;
+        if (sawYield) {
+            List<Stmt> returned = new ArrayList<>(List.of(new Stmt.Return(body, body.span())));
+            generator = new Stmt.Def("<lambda>", params, returned, List.of(), span, YieldLifting.lift(returned), null);
+        }
         loops = savedLoops;
         inClassBody = savedClass;
+        sawYield = savedYield;
         depth--;
-        return new Expr.Lambda(params, body, keyword.span().to(body.span()));
+        return new Expr.Lambda(params, body, span, generator);
     }
 
     /** {@code a if c else b}: right-associative, the condition and a at the or level. */

@@ -62,7 +62,8 @@ final class RandomModule {
         List<Builtin> m = new ArrayList<>();
         m.add(Builtin.of("seed", a -> {
             a.expect(0, 2, "a", "version");
-            mt.seed(seedValue(a.option(0, "a", null)));
+            Object seed = a.option(0, "a", null), version = a.option(1, "version", 2L);
+            mt.seed(Operators.equal(version, 1L) && (seed instanceof String || seed instanceof PyBytes b && !b.mutable()) ? versionOneSeed(seed) : seedValue(seed));
             return null;
         }));
         m.add(Builtin.of("random", a -> {
@@ -145,8 +146,8 @@ final class RandomModule {
         Object v = Values.plain(a);
         if (v == null) return BigInteger.valueOf(System.nanoTime()).abs();
         if (PyNumbers.isInt(v)) return PyNumbers.big(v).abs();
-        if (v instanceof String s) { // version 2: the text's bytes followed by their SHA-512, read as one big-endian int
-            byte[] text = s.getBytes(StandardCharsets.UTF_8);
+        if (v instanceof String || v instanceof PyBytes) { // version 2: the bytes (a str's in UTF-8) followed by their SHA-512, read as one big-endian int
+            byte[] text = v instanceof PyBytes b ? b.data() : ((String) v).getBytes(StandardCharsets.UTF_8);
             byte[] all = new byte[text.length + 64];
             System.arraycopy(text, 0, all, 0, text.length);
             System.arraycopy(sha512(text), 0, all, text.length, 64);
@@ -154,6 +155,16 @@ final class RandomModule {
         }
         if (v instanceof Double) return new BigInteger(Long.toUnsignedString(SetOrder.hash(HashKey.of(v)))); // its hash, as a size_t
         throw PyError.type("The only supported seed types are: None,\nint, float, str, bytes, and bytearray.");
+    }
+
+    /** random.seed(text, version=1): Python 2's hash of the text (bytes read as Latin-1). */
+    private static BigInteger versionOneSeed(Object text) {
+        String s = text instanceof PyBytes b ? new String(b.data(), StandardCharsets.ISO_8859_1) : (String) text;
+        int[] chars = s.codePoints().toArray();
+        long x = chars.length == 0 ? 0 : (long) chars[0] << 7;
+        for (int c : chars) x = (1000003 * x) ^ c; // mod 2^64, as Java's long arithmetic
+        x ^= chars.length;
+        return new BigInteger(Long.toUnsignedString(x));
     }
 
     private static byte[] sha512(byte[] data) {

@@ -1,74 +1,21 @@
 package dev.adjoint.lang;
 
 import java.math.BigInteger;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The order in which CPython walks a set: its items sit in an open-addressing table by hash
- * (setobject.c: linear probes of 9, then perturbation; the table grows 4x when 3/5 full), so
- * {@code {3, 1, 2}} prints as {@code {1, 2, 3}}. Replayed here from the insertion order with
- * CPython's hashes of ints, floats and tuples of them (strings hash randomly in CPython, so any
- * order is CPython's for them). Removals are not replayed: after one, the order may differ.
+ * CPython's hash() of a set item or dict key: it decides where the item sits in a set's table
+ * ({@link SetTable}), so the order a set prints in. Exact for ints, floats and tuples of them
+ * (strings hash randomly in CPython, so any order is CPython's for them).
  */
 final class SetOrder {
     private static final long MODULUS = (1L << 61) - 1;
-    private static final int LINEAR_PROBES = 9, PERTURB_SHIFT = 5, MIN_SIZE = 8;
 
     private SetOrder() {}
 
-    /** {@code items} (in insertion order, with their {@link HashKey}s) in CPython's iteration order. */
-    static List<Object> order(List<Object> items, List<Object> keys) {
-        int n = items.size();
-        if (n <= 1) return items;
-        int size = MIN_SIZE;
-        int[] table = new int[size]; // 1-based item index, 0 = empty
-        long[] hashes = new long[n];
-        int fill = 0;
-        for (int k = 0; k < n; k++) {
-            hashes[k] = hash(keys.get(k));
-            insert(table, size - 1, hashes, k);
-            fill++;
-            if ((long) fill * 5 >= (long) (size - 1) * 3) {
-                int newSize = MIN_SIZE;
-                long minUsed = fill > 50000 ? fill * 2L : fill * 4L;
-                while (newSize <= minUsed) newSize <<= 1;
-                int[] bigger = new int[newSize];
-                for (int slot : table) if (slot != 0) insert(bigger, newSize - 1, hashes, slot - 1);
-                table = bigger;
-                size = newSize;
-            }
-        }
-        List<Object> out = new ArrayList<>(n);
-        for (int slot : table) if (slot != 0) out.add(items.get(slot - 1));
-        return out;
-    }
-
-    /** set_insert_clean: the first empty slot along the probe sequence of the item's hash. */
-    private static void insert(int[] table, int mask, long[] hashes, int k) {
-        long perturb = hashes[k];
-        int i = (int) (hashes[k] & mask);
-        while (true) {
-            if (table[i] == 0) {
-                table[i] = k + 1;
-                return;
-            }
-            if (i + LINEAR_PROBES <= mask) {
-                for (int j = 1; j <= LINEAR_PROBES; j++) {
-                    if (table[i + j] == 0) {
-                        table[i + j] = k + 1;
-                        return;
-                    }
-                }
-            }
-            perturb >>>= PERTURB_SHIFT;
-            i = (int) ((i * 5L + 1 + perturb) & mask);
-        }
-    }
-
     /** CPython's hash() of a normalized key; an arbitrary but fixed one where CPython's is random. */
     static long hash(Object key) {
-        if (key instanceof Long l) return intHash(BigInteger.valueOf(l));
+        if (key instanceof Long l) return l > -MODULUS && l < MODULUS ? (l == -1 ? -2 : l) : intHash(BigInteger.valueOf(l));
         if (key instanceof BigInteger b) return intHash(b);
         if (key instanceof Double d) return floatHash(d);
         if (key instanceof List<?> tuple) return tupleHash(tuple);

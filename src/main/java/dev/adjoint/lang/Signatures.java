@@ -29,11 +29,36 @@ final class Signatures {
     /** inspect.Signature, whose class attribute empty is inspect._empty. */
     static final PyClass SIGNATURE = PyClass.builtin("Signature", "inspect", BuiltinTypes.OBJECT, Builtin.of("Signature", a -> {
         a.expect(0, 1, "parameters", "return_annotation");
-        List<Parameter> params = new ArrayList<>();
         Object given = a.option(0, "parameters", null);
-        if (given != null) for (Object p : Values.items(given)) params.add((Parameter) p);
-        return new Signature(params, a.has("return_annotation") ? a.keyword("return_annotation") : EMPTY);
+        return validated(given == null ? List.of() : parameters(given), a.has("return_annotation") ? a.keyword("return_annotation") : EMPTY);
     }));
+
+    private static List<Parameter> parameters(Object given) {
+        List<Parameter> params = new ArrayList<>();
+        for (Object p : Values.items(given)) {
+            if (!(p instanceof Parameter q)) throw PyError.attribute("'" + Values.typeName(p) + "' object has no attribute 'kind'"); // what CPython reads first
+            params.add(q);
+        }
+        return params;
+    }
+
+    /** Signature(parameters): CPython's checks of their order, defaults and names. */
+    private static Signature validated(List<Parameter> params, Object returns) {
+        Kind top = Kind.POSITIONAL_ONLY;
+        boolean seenDefault = false;
+        java.util.Set<String> names = new java.util.HashSet<>();
+        for (Parameter p : params) {
+            if (p.kind().ordinal() < top.ordinal())
+                throw PyError.value("wrong parameter order: " + top.description + " parameter before " + p.kind().description + " parameter");
+            top = p.kind();
+            if (p.kind() == Kind.POSITIONAL_ONLY || p.kind() == Kind.POSITIONAL_OR_KEYWORD) {
+                if (p.dflt() != EMPTY) seenDefault = true;
+                else if (seenDefault) throw PyError.value("non-default argument follows default argument");
+            }
+            if (!names.add(p.name())) throw PyError.value("duplicate parameter name: " + Repr.quoted(p.name()));
+        }
+        return new Signature(params, returns);
+    }
 
     static {
         for (Kind k : Kind.values()) PARAMETER.define(k.name(), k);
@@ -107,6 +132,13 @@ final class Signatures {
                 case "kind" -> kind;
                 case "default" -> dflt;
                 case "annotation" -> annotation;
+                case "replace" -> Builtin.of("replace", a -> { // a copy with the given parts changed
+                    a.expect(0, 0, "name", "kind", "default", "annotation");
+                    Object kind = a.has("kind") ? a.keyword("kind") : this.kind;
+                    if (!(kind instanceof Kind k)) throw PyError.value(Repr.repr(kind) + " is not a valid _ParameterKind");
+                    return new Parameter(a.has("name") ? Repr.str(a.keyword("name")) : name, k, a.has("default") ? a.keyword("default") : dflt,
+                            a.has("annotation") ? a.keyword("annotation") : annotation);
+                });
                 default -> null;
             };
         }
@@ -118,7 +150,7 @@ final class Signatures {
 
         @Override
         public Collection<String> attributeNames() {
-            return List.of("annotation", "default", "kind", "name");
+            return List.of("annotation", "default", "kind", "name", "replace");
         }
 
         /** Parameter.__str__: {@code *args: float}, {@code b: int = 2}, {@code c=3}. */
@@ -157,6 +189,13 @@ final class Signatures {
                     yield byName;
                 }
                 case "return_annotation" -> returns;
+                case "bind" -> Builtin.of("bind", a -> BoundArguments.bind(this, a.positional(), a.keywords(), false));
+                case "bind_partial" -> Builtin.of("bind_partial", a -> BoundArguments.bind(this, a.positional(), a.keywords(), true));
+                case "replace" -> Builtin.of("replace", a -> { // a copy with new parameters or return annotation
+                    a.expect(0, 0, "parameters", "return_annotation");
+                    return validated(a.has("parameters") ? Signatures.parameters(a.keyword("parameters")) : parameters,
+                            a.has("return_annotation") ? a.keyword("return_annotation") : returns);
+                });
                 default -> null;
             };
         }
@@ -168,7 +207,7 @@ final class Signatures {
 
         @Override
         public Collection<String> attributeNames() {
-            return List.of("parameters", "return_annotation");
+            return List.of("bind", "bind_partial", "parameters", "replace", "return_annotation");
         }
 
         /** Signature.__str__: the parameters with '/' after the positional-only ones and '*' before the keyword-only ones, then '-> return'. */

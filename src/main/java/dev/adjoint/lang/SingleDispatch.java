@@ -34,7 +34,7 @@ final class SingleDispatch implements Callable, HostObject, PyReprable {
     }
 
     /** The implementation for {@code cls}: the one registered for the first class along its resolution order that has one. */
-    private Object dispatch(PyClass cls) {
+    Object dispatch(PyClass cls) {
         for (PyClass k : cls.mro()) if (registry.containsKey(k)) return registry.get(k);
         return function;
     }
@@ -45,9 +45,10 @@ final class SingleDispatch implements Callable, HostObject, PyReprable {
         Object first = a.get(0);
         if (a.size() == 2) return add(first, a.get(1), null);
         if (first instanceof PyClass || first instanceof UnionType) return Builtin.of("register", d -> add(first, d.expect(1, 1).get(0), null));
-        if (!Values.callable(first))
+        Object fn = SingleDispatchMethod.function(first); // a classmethod or staticmethod registered for a singledispatchmethod: its function's annotations
+        if (!Values.callable(fn))
             throw PyError.type("Invalid first argument to `register()`. " + Repr.repr(first) + " is not a class or union type.");
-        Object annotations = Attributes.getOrAbsent(a.interpreter(), first, "__annotations__");
+        Object annotations = Attributes.getOrAbsent(a.interpreter(), fn, "__annotations__");
         if (!(annotations instanceof PyDict d) || d.size() == 0)
             throw PyError.type("Invalid first argument to `register()`: " + Repr.repr(first)
                     + ". Use either `@register(some_class)` or plain `@register` on an annotated function.");
@@ -89,14 +90,14 @@ final class SingleDispatch implements Callable, HostObject, PyReprable {
                 yield copy;
             }
             case "__wrapped__" -> function;
-            case "__name__", "__qualname__", "__doc__", "__module__" -> Attributes.getOrNull(null, function, member);
+            case "__name__", "__qualname__", "__doc__", "__module__" -> Attributes.getOrNull(null, SingleDispatchMethod.function(function), member);
             default -> null;
         };
     }
 
     @Override
     public boolean attributeIsNone(String member) {
-        return member.equals("__doc__") && Attributes.getOrNull(null, function, member) == null;
+        return member.equals("__doc__") && Attributes.getOrNull(null, SingleDispatchMethod.function(function), member) == null;
     }
 
     @Override

@@ -47,7 +47,12 @@ final class Subscripts {
         }
         if (obj instanceof PyInstance i && i.has("__getitem__")) return i.call("__getitem__", key);
         if (obj instanceof Subscriptable s) return s.getItem(key);
-        if (obj instanceof PyClass c) return c.metaclass() == null ? GenericAlias.of(c, key) : c.metaclass().item(c, key); // list[int]: types.GenericAlias
+        if (obj instanceof PyClass c) {
+            Object hook = c.lookup("__class_getitem__"); // a classmethod, as CPython makes it (dataclasses.InitVar[int])
+            if (hook instanceof Descriptors.ClassMethod m) return in.call(new BoundCallable(c, (Callable) m.function()), java.util.Arrays.asList(key));
+            if (hook instanceof Callable f) return in.call(new BoundCallable(c, f), java.util.Arrays.asList(key));
+            return c.metaclass() == null ? GenericAlias.of(c, key) : c.metaclass().item(c, key); // list[int]: types.GenericAlias
+        }
         throw PyError.type("'" + Values.typeName(obj) + "' object is not subscriptable");
     }
 

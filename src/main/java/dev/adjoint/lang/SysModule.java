@@ -32,6 +32,12 @@ final class SysModule {
             if (code == null) throw new PyError("SystemExit", "").withArgs(); // sys.exit() and sys.exit(None): SystemExit(), as CPython raises it
             throw SiteBuiltins.systemExit(code);
         }));
+        m.add(Builtin.of("_getframe", a -> { // sys._getframe(depth=0): the frame depth calls up from the caller
+            long depth = a.expect(0, 1, "depth").size() == 0 ? 0 : Values.toLong(a.get(0), "depth");
+            FrameObject f = FrameObject.at(a.interpreter(), a.span(), (int) Math.max(0, Math.min(depth, Integer.MAX_VALUE))); // a negative depth is 0
+            if (f == null) throw PyError.value("call stack is not deep enough");
+            return f;
+        }));
         m.add(Builtin.of("getrecursionlimit", a -> (long) a.expect(0, 0).interpreter().recursionLimit()));
         m.add(Builtin.of("setrecursionlimit", a -> {
             Object v = Values.plain(a.expect(1, 1).get(0));

@@ -44,7 +44,10 @@ public final class TensorMethods {
      * pass {@code torch.Tensor.tanh} as a function), each taking the tensor first.
      */
     static void register(PyClass tensorClass) {
-        for (String name : names()) {
+        Set<String> all = new LinkedHashSet<>(names());
+        all.addAll(Dunders.TABLE.keySet()); // torch.Tensor.__add__(x, 1), as PyTorch's class has them
+        tensorClass.method("__hash__", a -> SetOrder.hash(HashKey.of(a.expect(0, 0).self()))); // by identity, beside __eq__
+        for (String name : all) {
             tensorClass.method(name, a -> {
                 Method m = get(name);
                 if (!(a.self() instanceof Tensor t))

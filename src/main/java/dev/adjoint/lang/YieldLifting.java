@@ -281,10 +281,17 @@ final class YieldLifting {
         return holdsYield(e, more.toArray(new Expr[0]));
     }
 
-    /** The first yield inside {@code e} (in a lambda or comprehension too), or null. */
+    /** The first yield inside {@code e} (in a comprehension too, or a lambda's defaults), or null. */
     private static Expr.Yield firstYield(Expr e) {
         if (e == null) return null;
         if (e instanceof Expr.Yield y) return y;
+        if (e instanceof Expr.Lambda l && l.generator() != null) { // the yields of its body are its own: a generator lambda
+            for (Stmt.Param p : l.params()) {
+                Expr.Yield y = firstYield(p.defaultValue());
+                if (y != null) return y;
+            }
+            return null;
+        }
         for (Expr c : children(e)) {
             Expr.Yield y = firstYield(c);
             if (y != null) return y;

@@ -97,6 +97,59 @@ public final class LibmExp {
         return Math.fma(scale, tmp, scale);
     }
 
+    /** 1.5·2^52/128: adding it rounds x to a multiple of 1/128 held in the low bits (exp2's reduction). */
+    private static final double SHIFT_N = 0x1.8p52 / N;
+    /** 2^r − 1 − r·E1 ≈ r²·(E2 + r·E3) + r⁴·(E4 + r·E5) for |r| ≤ 1/256. */
+    private static final double E1 = 0x1.62e42fefa39efp-1, E2 = 0x1.ebfbdff82c424p-3, E3 = 0x1.c6b08d70cf4b5p-5, E4 = 0x1.3b2abd24650ccp-7, E5 = 0x1.5d7e09b4e3a84p-10;
+
+    /**
+     * 2^x as glibc computes it (torch.exp2 calls the C library's exp2 for each element): x = k/128 + r
+     * with |r| ≤ 1/256, 2^(k/128) from exp's table, 2^r − 1 a degree-5 polynomial; glibc compiles
+     * this one without fused multiply-adds (Debian 12's libm.so.6 has none in it).
+     */
+    public static double exp2(double x) {
+        long bits = Double.doubleToRawLongBits(x);
+        int abstop = top12(x) & 0x7ff;
+        boolean large = false;
+        if (Integer.compareUnsigned(abstop - 0x3c9, 0x408 - 0x3c9) >= 0) { // |x| < 2^-54 or ≥ 512
+            if (abstop < 0x3c9) return 1.0 + x;
+            if (abstop >= 0x409) { // |x| ≥ 1024
+                if (x == Double.NEGATIVE_INFINITY) return 0.0;
+                if (abstop >= 0x7ff) return 1.0 + x; // NaN, +inf
+                if (bits >= 0) return Double.POSITIVE_INFINITY;
+                if (Long.compareUnsigned(bits, Double.doubleToRawLongBits(-1075.0)) >= 0) return 0.0;
+            }
+            large = Long.compareUnsigned(2 * bits, 2 * Double.doubleToRawLongBits(928.0)) > 0;
+        }
+        double kd = x + SHIFT_N;
+        long ki = Double.doubleToRawLongBits(kd);
+        kd -= SHIFT_N;
+        double r = x - kd;
+        int idx = 2 * (int) (ki & (N - 1));
+        double tail = Double.longBitsToDouble(Table.T[idx]);
+        long sbits = Table.T[idx + 1] + (ki << 45);
+        double r2 = r * r;
+        double tmp = tail + r * E1 + r2 * (E2 + r * E3) + r2 * r2 * (E4 + r * E5);
+        double scale;
+        if (!large) {
+            scale = Double.longBitsToDouble(sbits);
+            return scale + scale * tmp;
+        }
+        if ((ki & 0x80000000L) == 0) { // k > 0: the exponent of scale may be one too large
+            scale = Double.longBitsToDouble(sbits - (1L << 52));
+            return 2 * (scale + scale * tmp);
+        }
+        scale = Double.longBitsToDouble(sbits + (1022L << 52));
+        double y = scale + scale * tmp;
+        if (y < 1.0) { // subnormal: round once, at the final precision
+            double lo = scale - y + scale * tmp, hi = 1.0 + y;
+            lo = 1.0 - hi + y + lo;
+            y = (hi + lo) - 1.0;
+            if (y == 0.0) y = 0.0;
+        }
+        return 0x1p-1022 * y;
+    }
+
     /** scale·(1 + tmp) when the exponent of scale would overflow or underflow: computed scaled, then scaled back. */
     private static double scaled(double tmp, long sbits, long ki) {
         if ((ki & 0x80000000L) == 0) { // k > 0

@@ -34,6 +34,27 @@ class LibmExpTest {
     }
 
     @Test
+    void exp2IsTheCLibrarys() {
+        // CPython 3.11's math.exp2 (glibc 2.36's exp2), as float.hex: the reduction, the subnormal and large branches
+        double[][] cases = {
+            {0x1.999999999999ap-4, 0x1.125fbee250664p+0},
+            {-0x1.0000000000000p-1, 0x1.6a09e667f3bcdp-1},
+            {0x1.d99999999999ap+1, 0x1.9fdf8bcce533ep+3},
+            {0x1.ffc0000000000p+9, 0x1.6a09e667f3bcdp+1023},
+            {-0x1.ff40000000000p+9, 0x0.b504f333f9de6p-1022},
+            {-0x1.0c80000000000p+10, 0x0.0000000000001p-1022},
+            {-0x1.0913333333333p+10, 0x0.00000000033fcp-1022},
+            {0x1.d61999999999ap+9, 0x1.2611186bae718p+940},
+            {0x1.70ef54646d497p-57, 0x1.0000000000000p+0},
+            {-0x1.d000000000000p+2, 0x1.ae89f995ad3adp-8},
+        };
+        for (double[] c : cases) assertThat(LibmExp.exp2(c[0])).as("exp2(%s)", Double.toHexString(c[0])).isEqualTo(c[1]);
+        assertThat(LibmExp.exp2(1024.0)).isEqualTo(Double.POSITIVE_INFINITY);
+        assertThat(LibmExp.exp2(-1080.0)).isEqualTo(0.0);
+        assertThat(LibmExp.exp2(Double.NaN)).isNaN();
+    }
+
+    @Test
     void theEdgesAreIeees() {
         assertThat(LibmExp.exp(0.0)).isEqualTo(1.0);
         assertThat(LibmExp.exp(-0.0)).isEqualTo(1.0);

@@ -45,6 +45,9 @@ class NumpyTest extends SessionHarness {
         assertThat(error("np.savez('out.npz', x=np.ones(2))").getMessage()).contains("PermissionError: np.savez(...): adjoint does not write files");
         assertThat(error("np.ones(2).tofile('out.bin')").getMessage()).contains("PermissionError: a.tofile(...): adjoint does not write files");
         assertThat(error("np.random.SeedSequence(1).generate_state(2, np.uint64)").getMessage()).contains("NotImplementedError").contains("2**53");
+        assertThat(error("np.load('src/test/resources/numpy/files/objects.npy', allow_pickle=True)").getMessage())
+                .contains("NotImplementedError: np.load of an object array (pickled Python objects)");
+        assertThat(error("np.load('src/test/resources/numpy/files/f8.npy', mmap_mode='r+')").getMessage()).contains("PermissionError");
         for (String file : new String[] {"strings.npy", "big_endian.npy"}) // '<U2' and '>f8' (scripts/fixtures/numpy_files.py)
             assertThat(error("np.load('src/test/resources/numpy/files/" + file + "')").getMessage()).as(file)
                     .contains("NotImplementedError: np.load of an array of dtype").contains("adjoint reads .npy files of little-endian");

@@ -6,7 +6,8 @@ import dev.adjoint.autograd.Tensor;
 import dev.adjoint.ndarray.NDArray;
 
 /**
- * e^a − 1 without forming e^a, which loses a's digits near 0 (expm1(1e-10) is 1.00000000005e-10);
+ * e^a − 1 without forming e^a, which loses a's digits near 0 (expm1(1e-10) is 1.00000000005e-10),
+ * SLEEF's as torch.expm1's;
  * the gradient g · (out + 1) as PyTorch's Expm1Backward0.
  */
 final class Expm1 implements Op {
@@ -14,7 +15,7 @@ final class Expm1 implements Op {
 
     public String name() { return "expm1"; }
 
-    public NDArray compute(NDArray[] in) { return in[0].map(Math::expm1); }
+    public NDArray compute(NDArray[] in) { return in[0].map(Sleef::expm1); }
 
     public Tensor[] vjp(Tensor g, Tensor out) { return new Tensor[] {Ops.mul(g, Ops.add(out, Ops.scalar(1)))}; }
 

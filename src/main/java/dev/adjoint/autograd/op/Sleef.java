@@ -123,28 +123,96 @@ final class Sleef {
      * m in [0.75, 1.5), then e·ln 2 + 2·atanh((m − 1)/(m + 1)); ∞ at ∞, NaN below 0, −∞ at 0.
      */
     static double log(double d) {
+        Reduced a = reduce(d);
+        return logEdges(a.d, plusTwoAtanh(a.e, a.x));
+    }
+
+    /**
+     * log₂ d (Sleef_log2d4_u10, torch.log2): e + (m − 1)/(m + 1)·2/ln 2 in double-double plus the
+     * odd series, d = m·2^e as for {@link #log}.
+     */
+    static double log2(double d) {
+        Reduced a = reduce(d);
+        DD x = a.x;
+        double x2 = x.x * x.x, t = poly7(x2, +0.2211941750456081490e+0, +0.2200768693152277689e+0, +0.2623708057488514656e+0, +0.3205977477944495502e+0,
+                +0.4121985945485324709e+0, +0.5770780162997058982e+0, +0.96179669392608091449);
+        DD s = add2((double) a.e, times(x, new DD(2.885390081777926774, 6.0561604995516736434e-18)));
+        s = add2(s, x2 * x.x * t);
+        return logEdges(a.d, s.x + s.y);
+    }
+
+    /** log₁₀ d (Sleef_log10d4_u10, torch.log10): e·log₁₀ 2 + (m − 1)/(m + 1)·2/ln 10 plus the odd series. */
+    static double log10(double d) {
+        Reduced a = reduce(d);
+        DD x = a.x;
+        double x2 = x.x * x.x, t = poly7(x2, +0.6653725819576758460e-1, +0.6625722782820833712e-1, +0.7898105214313944078e-1, +0.9650955035715275132e-1,
+                +0.1240841409721444993e+0, +0.1737177927454605086e+0, +0.2895296546021972617e+0);
+        DD s = times(new DD(0.30102999566398119802, -2.803728127785170339e-18), a.e);
+        s = add(s, times(x, new DD(0.86858896380650363334, 1.1430059694096389311e-17)));
+        return logEdges(a.d, plus(s, x2 * x.x * t));
+    }
+
+    /** d = m·2^e with m in [0.75, 1.5) (a subnormal d scaled by 2^64 first) and x = (m − 1)/(m + 1) in double-double. */
+    private record Reduced(double d, int e, DD x) {}
+
+    private static Reduced reduce(double d) {
         boolean subnormal = d < Double.MIN_NORMAL;
         if (subnormal) d *= (double) (1L << 32) * (double) (1L << 32);
         int e = (int) ((Double.doubleToRawLongBits(d * (1.0 / 0.75)) >>> 52) & 0x7ff) - 0x3ff;
         double m = Double.longBitsToDouble(Double.doubleToRawLongBits(d) - ((long) e << 52)); // d·2^−e
-        if (subnormal) e -= 64;
-        double r = plusTwoAtanh(e, divide(add2(-1, m), add2(1, m)));
-        if (d == Double.POSITIVE_INFINITY) r = Double.POSITIVE_INFINITY;
-        if (d < 0 || Double.isNaN(d)) r = Double.NaN;
-        if (d == 0) r = Double.NEGATIVE_INFINITY;
-        return r;
+        return new Reduced(d, subnormal ? e - 64 : e, divide(add2(-1, m), add2(1, m)));
+    }
+
+    /** The logarithms' special values: ∞ at ∞, NaN below 0 and at NaN, −∞ at 0 (d as reduced); else r. */
+    private static double logEdges(double d, double r) {
+        if (d == Double.POSITIVE_INFINITY) return Double.POSITIVE_INFINITY;
+        if (d < 0 || Double.isNaN(d)) return Double.NaN;
+        return d == 0 ? Double.NEGATIVE_INFINITY : r;
+    }
+
+    /** SLEEF's POLY7 in x² (Estrin's scheme over x², x⁴, x⁸), the highest coefficient first. */
+    private static double poly7(double x2, double c6, double c5, double c4, double c3, double c2, double c1, double c0) {
+        double x4 = x2 * x2, x8 = x4 * x4;
+        return Math.fma(x8, Math.fma(x4, c6, Math.fma(x2, c5, c4)), Math.fma(x4, Math.fma(x2, c3, c2), Math.fma(x2, c1, c0)));
+    }
+
+    /** s + y rounded, s a double-double and |y| ≤ |s| (ddadd_vd2_vd2_vd, then the two parts added). */
+    private static double plus(DD s, double y) {
+        double sum = s.x + y;
+        return sum + (((s.x - sum) + y) + s.y);
+    }
+
+    /** e^a − 1 (Sleef_expm1d4_u10, torch.expm1): expk2's double-double e^a minus 1; −1 below −36.7, ∞ above 709.78. */
+    static double expm1(double a) {
+        DD d = add2(expk2(new DD(a, 0)), -1.0);
+        double x = d.x + d.y;
+        if (a > 709.782712893383996732223) x = Double.POSITIVE_INFINITY;
+        if (a < -36.736800569677101399113302437) x = -1;
+        return a == 0 && 1 / a < 0 ? -0.0 : x;
+    }
+
+    /** 2^d (Sleef_exp2d4_u10, torch.exp2): d = q + s with |s| ≤ 1/2, a degree-11 polynomial in s by Estrin's scheme, scaled by 2^q. */
+    static double exp2(double d) {
+        double u = Math.rint(d), s = d - u;
+        int q = (int) u;
+        double s2 = s * s, s4 = s2 * s2, s8 = s4 * s4;
+        u = Math.fma(s8, Math.fma(s, +0.4434359082926529454e-9, +0.7073164598085707425e-8),
+                Math.fma(s4, poly4(s, s2, +0.1017819260921760451e-6, +0.1321543872511327615e-5, +0.1525273353517584730e-4, +0.1540353045101147808e-3),
+                        poly4(s, s2, +0.1333355814670499073e-2, +0.9618129107597600536e-2, +0.5550410866482046596e-1, +0.2402265069591012214e+0)));
+        u = Math.fma(u, s, +0.6931471805599452862e+0);
+        u = Math.fma(u, s, 1);
+        u = scale(u, q);
+        if (d >= 1024) return Double.POSITIVE_INFINITY;
+        return d < -2000 ? 0 : u;
     }
 
     /** e·ln 2 + 2·atanh(x) in double-double, x small: log's and log1p's shared last steps (an odd series in x). */
     private static double plusTwoAtanh(int e, DD x) {
         DD s = times(new DD(0.693147180559945286226764, 2.319046813846299558417771e-17), e);
-        double x2 = x.x * x.x, x4 = x2 * x2, x8 = x4 * x4;
-        double t = Math.fma(x8, Math.fma(x4, 0.1532076988502701353e+0, Math.fma(x2, 0.1525629051003428716e+0, 0.1818605932937785996e+0)),
-                Math.fma(x4, Math.fma(x2, 0.2222214519839380009e+0, 0.2857142932794299317e+0), Math.fma(x2, 0.3999999999635251990e+0, 0.6666666666667333541e+0)));
+        double x2 = x.x * x.x, t = poly7(x2, 0.1532076988502701353e+0, 0.1525629051003428716e+0, 0.1818605932937785996e+0, 0.2222214519839380009e+0,
+                0.2857142932794299317e+0, 0.3999999999635251990e+0, 0.6666666666667333541e+0);
         s = add(s, new DD(x.x * 2, x.y * 2));
-        double y = x2 * x.x * t, sum = s.x + y;
-        s = new DD(sum, ((s.x - sum) + y) + s.y);
-        return s.x + s.y;
+        return plus(s, x2 * x.x * t);
     }
 
     /** ln |Γ(a)| (Sleef_lgammad4_u10): gammak's log of the scaled part plus the log of its factor; ∞ at the poles and ±∞. */

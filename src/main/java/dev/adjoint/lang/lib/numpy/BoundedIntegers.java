@@ -13,33 +13,22 @@ import dev.adjoint.random.NumpyRandom;
 final class BoundedIntegers {
     private final NumpyRandom rng;
     private final NpType type;
-    private int buffer, left;
+    private final BufferedWords words;
 
     BoundedIntegers(NumpyRandom rng, NpType type) {
         this.rng = rng;
         this.type = type;
+        this.words = new BufferedWords(rng::nextInt);
     }
 
     /** A value in [0, range]; a range of 0 draws nothing. */
     long next(long range) {
         if (range == 0) return 0;
-        if (type == NpType.BOOL) return bits(1, 31);
+        if (type == NpType.BOOL) return words.piece(1, 31);
         if (type.bits > 16) return Permutation.interval(rng, (int) range);
         int mask = (int) Long.highestOneBit(range) * 2 - 1;
         int v;
-        do v = (type.bits == 8 ? bits(8, 3) : bits(16, 1)) & mask; while (v > range);
+        do v = (int) (type.bits == 8 ? words.piece(8, 3) : words.piece(16, 1)) & mask; while (v > range);
         return v;
-    }
-
-    /** The next {@code width} bits of the buffer, refilled by a 32-bit draw after {@code perDraw} more uses. */
-    private int bits(int width, int perDraw) {
-        if (left == 0) {
-            buffer = rng.nextInt();
-            left = perDraw;
-        } else {
-            buffer >>>= width;
-            left--;
-        }
-        return buffer & ((1 << width) - 1);
     }
 }

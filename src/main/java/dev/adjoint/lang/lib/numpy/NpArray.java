@@ -171,6 +171,16 @@ public final class NpArray implements HostObject, PyOperand, PyReprable, Subscri
         }
     }
 
+    /** The methods as attributes of numpy.ndarray too ({@code np.ndarray.sum(a)}), each taking the array first. */
+    static void defineMethods(PyClass ndarray) {
+        for (String name : ArrayFunctions.METHODS.keySet())
+            ndarray.method(name, a -> {
+                if (!(a.self() instanceof NpArray x))
+                    throw PyError.type("descriptor '" + name + "' for 'numpy.ndarray' objects doesn't apply to a '" + Values.typeName(a.self()) + "' object");
+                return a.interpreter().call(x.attribute(name), a.positional(), a.keywords(), a.span());
+            });
+    }
+
     /** a.base of an array that owns its data is None. */
     @Override
     public boolean attributeIsNone(String name) {
@@ -456,19 +466,19 @@ public final class NpArray implements HostObject, PyOperand, PyReprable, Subscri
     }
 
     /** a.flags: whether the array takes writes (flags.writeable, which a program may set) and owns its data (flags.owndata: not a view); NumPy's other flags are not kept. */
-    record Flags(NpArray array) implements HostObject {
+    record Flags(NpArray array) implements dev.adjoint.lang.TabledHostObject {
+        private static final dev.adjoint.lang.AttributeTable<Flags> ATTRIBUTES = new dev.adjoint.lang.AttributeTable<Flags>()
+                .value("writeable", f -> !f.array.readOnly)
+                .value("owndata", f -> f.array.base == null);
+
         @Override
         public String typeName() {
             return "numpy.core.multiarray.flagsobj";
         }
 
         @Override
-        public Object attribute(String name) {
-            return switch (name) {
-                case "writeable" -> !array.readOnly;
-                case "owndata" -> array.base == null;
-                default -> null;
-            };
+        public dev.adjoint.lang.AttributeTable<?> attributeTable() {
+            return ATTRIBUTES;
         }
 
         @Override
@@ -476,11 +486,6 @@ public final class NpArray implements HostObject, PyOperand, PyReprable, Subscri
             if (!name.equals("writeable")) return false;
             array.setWriteable(Values.truthy(value));
             return true;
-        }
-
-        @Override
-        public Collection<String> attributeNames() {
-            return List.of("writeable", "owndata");
         }
     }
 }

@@ -39,15 +39,29 @@ final class NpFiles {
                 + " (np.load, np.loadtxt, np.genfromtxt, np.fromfile), and :save writes the session's inputs");
     }
 
-    /** np.load(file, mmap_mode=None, allow_pickle=False, ...): a .npy file's array or a .npz archive; anything else would be a pickle. */
+    /**
+     * np.load(file, mmap_mode=None, allow_pickle=False, ...): a .npy file's array (read whole;
+     * mmap_mode='r' gives it read-only, as NumPy's memory map) or a .npz archive; anything else
+     * would be a pickle.
+     */
     private static Object load(Args a) {
         a.expect(1, 5, "file", "mmap_mode", "allow_pickle", "fix_imports", "encoding", "max_header_size");
         Object file = a.option(0, "file", null);
+        Object mmap = a.option(1, "mmap_mode", null);
+        if (mmap != null && !List.of("r", "c", "r+", "w+", "readonly", "copyonwrite", "readwrite", "write").contains(mmap))
+            throw PyError.value("mode must be one of ['r', 'c', 'r+', 'w+', 'readonly', 'copyonwrite', 'readwrite', 'write']");
+        if ("r+".equals(mmap) || "w+".equals(mmap) || "readwrite".equals(mmap) || "write".equals(mmap))
+            throw refused("np.load(mmap_mode=" + Values.repr(mmap) + ")");
+        boolean allowPickle = a.bool(2, "allow_pickle", false);
         byte[] data = FileContents.bytes(file);
         if (data == null) throw PyError.type("expected str, bytes or os.PathLike object, not " + Values.typeName(file));
-        if (NpzFile.isZip(data)) return NpzFile.read(data);
-        if (NpyFormat.isNpy(data)) return NpyFormat.read(data);
-        if (a.bool(2, "allow_pickle", false))
+        if (NpzFile.isZip(data)) return NpzFile.read(data, allowPickle);
+        if (NpyFormat.isNpy(data)) {
+            NpArray x = NpyFormat.read(data, allowPickle);
+            boolean readOnly = "r".equals(mmap) || "readonly".equals(mmap); // a read-only memory map: its values, refusing writes
+            return readOnly ? NpArray.readOnly(x.values(), x.type) : x;
+        }
+        if (allowPickle)
             throw new PyError("NotImplementedError", "np.load(allow_pickle=True) of a pickle: adjoint reads .npy and .npz files only");
         throw PyError.value("Cannot load file containing pickled data when allow_pickle=False");
     }

@@ -1,18 +1,17 @@
 package dev.adjoint.lang.lib.numpy;
 
+import dev.adjoint.lang.AttributeTable;
 import dev.adjoint.lang.Builtin;
 import dev.adjoint.lang.BuiltinTypes;
-import dev.adjoint.lang.HostObject;
 import dev.adjoint.lang.PyClass;
 import dev.adjoint.lang.PyDict;
 import dev.adjoint.lang.PyError;
 import dev.adjoint.lang.PyNumbers;
 import dev.adjoint.lang.PyReprable;
+import dev.adjoint.lang.TabledHostObject;
 import dev.adjoint.lang.Values;
 import dev.adjoint.random.Pcg64;
 import java.math.BigInteger;
-import java.util.Collection;
-import java.util.List;
 
 /**
  * {@code np.random.PCG64(seed)} and {@code rng.bit_generator}: NumPy's PCG64 bit generator as an
@@ -20,7 +19,7 @@ import java.util.List;
  * 128-bit LCG state and increment, the buffered half word), and setting it back replays the
  * stream, as in NumPy.
  */
-final class NpPcg64 implements HostObject, PyReprable {
+final class NpPcg64 implements TabledHostObject, PyReprable {
     static final PyClass CLASS = PyClass.builtin("PCG64", "numpy.random._pcg64", BuiltinTypes.OBJECT,
             Builtin.of("PCG64", a -> of(a.expect(0, 1, "seed").option(0, "seed", null))));
 
@@ -76,14 +75,11 @@ final class NpPcg64 implements HostObject, PyReprable {
         return CLASS;
     }
 
-    @Override
-    public Object attribute(String name) {
-        return name.equals("state") ? state() : null;
-    }
+    private static final AttributeTable<NpPcg64> ATTRIBUTES = new AttributeTable<NpPcg64>().value("state", NpPcg64::state);
 
     @Override
-    public Collection<String> attributeNames() {
-        return List.of("state");
+    public AttributeTable<?> attributeTable() {
+        return ATTRIBUTES;
     }
 
     @Override

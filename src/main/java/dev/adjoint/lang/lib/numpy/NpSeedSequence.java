@@ -1,27 +1,26 @@
 package dev.adjoint.lang.lib.numpy;
 
 import dev.adjoint.lang.Args;
+import dev.adjoint.lang.AttributeTable;
 import dev.adjoint.lang.Builtin;
 import dev.adjoint.lang.BuiltinTypes;
-import dev.adjoint.lang.HostObject;
 import dev.adjoint.lang.PyClass;
 import dev.adjoint.lang.PyError;
 import dev.adjoint.lang.PyNumbers;
 import dev.adjoint.lang.PyReprable;
+import dev.adjoint.lang.TabledHostObject;
 import dev.adjoint.lang.Repr;
 import dev.adjoint.lang.Values;
 import dev.adjoint.ndarray.NDArray;
 import dev.adjoint.random.Pcg64;
 import java.math.BigInteger;
-import java.util.Collection;
-import java.util.List;
 
 /**
  * {@code np.random.SeedSequence(entropy)}: the seed NumPy's bit generators start from (a
  * non-negative integer, or fresh entropy for None); {@code generate_state(n)} gives NumPy's words,
  * and a Generator or PCG64 made from it draws what one made from the same integer draws.
  */
-final class NpSeedSequence implements HostObject, PyReprable {
+final class NpSeedSequence implements TabledHostObject, PyReprable {
     static final PyClass CLASS = PyClass.builtin("SeedSequence", "numpy.random.bit_generator", BuiltinTypes.OBJECT,
             Builtin.of("SeedSequence", a -> new NpSeedSequence(entropy(a.expect(0, 1, "entropy").option(0, "entropy", null)))));
 
@@ -71,18 +70,13 @@ final class NpSeedSequence implements HostObject, PyReprable {
         return CLASS;
     }
 
-    @Override
-    public Object attribute(String name) {
-        return switch (name) {
-            case "entropy" -> dev.adjoint.lang.PyNumbers.normalize(entropy);
-            case "generate_state" -> Builtin.of(name, this::generateState);
-            default -> null;
-        };
-    }
+    private static final AttributeTable<NpSeedSequence> ATTRIBUTES = new AttributeTable<NpSeedSequence>()
+            .value("entropy", s -> PyNumbers.normalize(s.entropy))
+            .method("generate_state", NpSeedSequence::generateState);
 
     @Override
-    public Collection<String> attributeNames() {
-        return List.of("entropy", "generate_state");
+    public AttributeTable<?> attributeTable() {
+        return ATTRIBUTES;
     }
 
     @Override

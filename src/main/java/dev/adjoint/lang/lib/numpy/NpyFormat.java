@@ -32,8 +32,8 @@ final class NpyFormat {
         return true;
     }
 
-    /** The array a .npy file's bytes hold. */
-    static NpArray read(byte[] data) {
+    /** The array a .npy file's bytes hold; allowPickle only changes what an object array's refusal says. */
+    static NpArray read(byte[] data, boolean allowPickle) {
         if (data.length < 10) throw PyError.value("EOF: reading array header, expected 10 bytes got " + data.length);
         int major = data[6] & 0xff;
         if (major < 1 || major > 3) throw PyError.value("we only support format version (1,0), (2,0), and (3,0), not (" + major + ", " + (data[7] & 0xff) + ")");
@@ -47,7 +47,7 @@ final class NpyFormat {
         Matcher descr = DESCR.matcher(header), fortran = FORTRAN.matcher(header), shapeText = SHAPE.matcher(header);
         if (!descr.find() || !fortran.find() || !shapeText.find())
             throw PyError.value("Cannot parse header: " + dev.adjoint.lang.Repr.repr(header.strip()));
-        NpType type = type(descr.group(1));
+        NpType type = type(descr.group(1), allowPickle);
         int[] shape = shape(shapeText.group(1));
         boolean fortranOrder = fortran.group(1).equals("True");
         long size = 1;
@@ -68,8 +68,11 @@ final class NpyFormat {
     }
 
     /** The descr's type: '<f8', '|u1', '|b1', ... (NumPy's errors for object arrays; a refusal for what adjoint's arrays cannot hold). */
-    private static NpType type(String descr) {
-        if (descr.equals("|O") || descr.equals("O")) throw PyError.value("Object arrays cannot be loaded when allow_pickle=False");
+    private static NpType type(String descr, boolean allowPickle) {
+        if (descr.equals("|O") || descr.equals("O")) {
+            if (!allowPickle) throw PyError.value("Object arrays cannot be loaded when allow_pickle=False");
+            throw new PyError("NotImplementedError", "np.load of an object array (pickled Python objects): adjoint reads .npy files of numbers only");
+        }
         char order = descr.isEmpty() ? '=' : descr.charAt(0);
         String code = "<|=>".indexOf(order) >= 0 ? descr.substring(1) : descr;
         NpType t = code.equals("b1") ? NpType.BOOL : null;

@@ -1,21 +1,20 @@
 package dev.adjoint.lang.lib.numpy;
 
-import dev.adjoint.lang.Builtin;
+import dev.adjoint.lang.AttributeTable;
 import dev.adjoint.lang.ContextManager;
-import dev.adjoint.lang.HostObject;
 import dev.adjoint.lang.Interpreter;
 import dev.adjoint.lang.PyError;
 import dev.adjoint.lang.PyList;
 import dev.adjoint.lang.PyMapping;
 import dev.adjoint.lang.PyReprable;
 import dev.adjoint.lang.Sized;
+import dev.adjoint.lang.TabledHostObject;
 import dev.adjoint.lang.Values;
 import dev.adjoint.ndarray.Limits;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -29,17 +28,20 @@ import java.util.zip.ZipInputStream;
  * {@code d["x"]}, keys(), values(), items(), {@code in}, len, iteration over the names, close()
  * and {@code with}. The archive is read whole when loaded; each array is parsed when asked for.
  */
-final class NpzFile implements HostObject, PyMapping, Sized, Iterable<Object>, ContextManager, PyReprable {
+final class NpzFile implements TabledHostObject, PyMapping, Sized, Iterable<Object>, ContextManager, PyReprable {
     private final Map<String, byte[]> members = new LinkedHashMap<>();
+    private final boolean allowPickle;
 
-    private NpzFile() {}
+    private NpzFile(boolean allowPickle) {
+        this.allowPickle = allowPickle;
+    }
 
     static boolean isZip(byte[] data) {
         return data.length >= 4 && data[0] == 'P' && data[1] == 'K' && data[2] == 3 && data[3] == 4;
     }
 
-    static NpzFile read(byte[] data) {
-        NpzFile f = new NpzFile();
+    static NpzFile read(byte[] data, boolean allowPickle) {
+        NpzFile f = new NpzFile(allowPickle);
         try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(data))) {
             long total = 0;
             for (ZipEntry e; (e = in.getNextEntry()) != null; ) {
@@ -76,7 +78,7 @@ final class NpzFile implements HostObject, PyMapping, Sized, Iterable<Object>, C
         byte[] data = name == null ? null : members.containsKey(name + ".npy") ? members.get(name + ".npy") : members.get(name);
         if (data == null) throw PyError.key(key + " is not a file in the archive");
         if (!NpyFormat.isNpy(data)) return dev.adjoint.lang.PyBytes.of(data); // NumPy gives a member that is no .npy as its bytes
-        return NpyFormat.read(data);
+        return NpyFormat.read(data, allowPickle);
     }
 
     @Override
@@ -104,33 +106,28 @@ final class NpzFile implements HostObject, PyMapping, Sized, Iterable<Object>, C
         return "numpy.lib.npyio.NpzFile";
     }
 
-    @Override
-    public Object attribute(String name) {
-        return switch (name) {
-            case "files" -> new PyList(files());
-            case "keys" -> Builtin.of(name, a -> new PyList(files()));
-            case "values" -> Builtin.of(name, a -> {
+    private static final AttributeTable<NpzFile> ATTRIBUTES = new AttributeTable<NpzFile>()
+            .value("files", f -> new PyList(f.files()))
+            .method("keys", (f, a) -> new PyList(f.files()))
+            .method("values", (f, a) -> {
                 PyList out = new PyList();
-                for (Object k : files()) out.add(getItem(k));
+                for (Object k : f.files()) out.add(f.getItem(k));
                 return out;
-            });
-            case "items" -> Builtin.of(name, a -> {
+            })
+            .method("items", (f, a) -> {
                 PyList out = new PyList();
-                for (Object k : files()) out.add(Values.tuple(k, getItem(k)));
+                for (Object k : f.files()) out.add(Values.tuple(k, f.getItem(k)));
                 return out;
-            });
-            case "get" -> Builtin.of(name, a -> {
+            })
+            .method("get", (f, a) -> {
                 Object key = a.expect(1, 2).get(0);
-                return files().contains(key) ? getItem(key) : a.size() > 1 ? a.get(1) : null;
-            });
-            case "close" -> Builtin.of(name, a -> null);
-            default -> null;
-        };
-    }
+                return f.files().contains(key) ? f.getItem(key) : a.size() > 1 ? a.get(1) : null;
+            })
+            .method("close", (f, a) -> null);
 
     @Override
-    public Collection<String> attributeNames() {
-        return List.of("files", "keys", "values", "items", "get", "close");
+    public AttributeTable<?> attributeTable() {
+        return ATTRIBUTES;
     }
 
     @Override

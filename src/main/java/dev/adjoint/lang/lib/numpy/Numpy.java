@@ -45,6 +45,7 @@ public final class Numpy {
         PyClass.methodsFrom(() -> {
             for (PyClass c : operands) OperatorDunders.define(c);
             OperatorDunders.defineContainer(NDARRAY);
+            NpArray.defineMethods(NDARRAY);
             NDARRAY.method("__array__", a -> { // NumPy's array protocol: the array itself, or a copy of the dtype asked
                 a.expect(0, 1, "dtype");
                 NpArray self = (NpArray) a.self();

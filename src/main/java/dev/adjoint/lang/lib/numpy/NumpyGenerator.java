@@ -111,16 +111,19 @@ final class NumpyGenerator implements HostObject, PyReprable {
         long low = highArg == null ? 0 : Values.toLong(a.option(0, "low", null), "low");
         long high = Values.toLong(highArg == null ? a.option(0, "low", null) : highArg, "high");
         NpType t = Numpy.dtype(a, 3, NpType.INT64);
-        if (t != NpType.INT64) throw PyError.type("adjoint's Generator.integers draws int64 only (dtype=" + t.name + ")");
+        if (t.isFloating()) throw PyError.type("Unsupported dtype dtype('" + t.name + "') for integers");
         boolean endpoint = a.flag("endpoint", false);
         if (!endpoint) {
-            if (highArg == null && high <= 0) throw PyError.value("high <= 0");
-            if (low >= high) throw PyError.value("low >= high");
-            high--;
-        } else if (low > high) throw PyError.value("low > high");
+            if (high == Long.MIN_VALUE) throw PyError.value("high is out of bounds for " + t.name);
+            high--; // the generator draws from the closed interval
+        }
+        if (low < t.least()) throw PyError.value("low is out of bounds for " + t.name);
+        if (high > (t == NpType.BOOL ? 1 : t.greatest())) throw PyError.value("high is out of bounds for " + t.name);
+        if (low > high) throw PyError.value(low == 0 ? "high " + (endpoint ? "<" : "<=") + " 0" : "low " + (endpoint ? ">" : ">=") + " high");
         long off = low, rng = high - low;
         if (rng < 0) throw PyError.value("adjoint's Generator.integers draws ranges of at most 2**63 values");
-        return sized(a, a.option(2, "size", null), () -> off + bits.bounded(rng), NpType.INT64, true);
+        GeneratorIntegers draws = new GeneratorIntegers(bits, t);
+        return sized(a, a.option(2, "size", null), () -> off + draws.next(rng), t, true);
     }
 
     /** size=None: one number (a Python float, a NumPy int64 scalar as NumPy's integers gives); else an array of that shape filled in order. */

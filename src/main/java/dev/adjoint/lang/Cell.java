@@ -1,0 +1,53 @@
+package dev.adjoint.lang;
+
+import java.util.Collection;
+import java.util.List;
+
+/**
+ * One item of a function's {@code __closure__}: a variable of an enclosing function that the
+ * function reads, live (cell_contents is its value now; "Cell is empty" before it is bound).
+ */
+record Cell(Environment scope, String name) implements HostObject, PyReprable {
+    /** f.__closure__: a cell per free variable, in co_freevars' (alphabetical) order; None when it reads none. */
+    static Object closureOf(UserFunction f) {
+        List<Object> cells = new java.util.ArrayList<>();
+        for (String name : new java.util.TreeSet<>(CellNames.freeReads(f.params(), f.body(), f.expression()))) {
+            Environment owner = f.closure().cellOwner(name);
+            if (owner != null) cells.add(new Cell(owner, name));
+        }
+        return cells.isEmpty() ? null : Values.tuple(cells);
+    }
+
+    private Object contents() {
+        return scope.table().getOrDefault(name, Environment.UNBOUND);
+    }
+
+    @Override
+    public String typeName() {
+        return "cell";
+    }
+
+    @Override
+    public Object attribute(String member) {
+        if (!member.equals("cell_contents")) return null;
+        Object v = contents();
+        if (v == Environment.UNBOUND) throw PyError.value("Cell is empty");
+        return v;
+    }
+
+    @Override
+    public boolean attributeIsNone(String member) {
+        return member.equals("cell_contents") && contents() == null;
+    }
+
+    @Override
+    public Collection<String> attributeNames() {
+        return List.of("cell_contents");
+    }
+
+    @Override
+    public String pyRepr() {
+        Object v = contents();
+        return "<cell at " + Values.address(this) + ": " + (v == Environment.UNBOUND ? "empty" : Values.typeName(v) + " object at " + Values.address(v)) + ">";
+    }
+}
