@@ -55,15 +55,12 @@ final class OrderExtras {
         long bins = Values.toLong(Values.plain(a.option(1, "bins", 100L)), "bins");
         double lo = TensorFunctions.number(a, 2, "min", 0), hi = TensorFunctions.number(a, 3, "max", 0);
         Ops.requireFloating("histogram_cpu", x.dtype());
-        if (bins <= 0) throw new AutogradException("torch.histogram(): bins must be > 0, but got " + bins + " for dimension 0");
+        if (bins <= 0) throw noBins(bins);
         double[] v = x.value().toArray();
         if (lo == hi && v.length > 0) {
-            lo = Double.POSITIVE_INFINITY;
-            hi = Double.NEGATIVE_INFINITY;
-            for (double e : v) {
-                lo = Math.min(lo, e);
-                hi = Math.max(hi, e);
-            }
+            double[] range = dataRange(v);
+            lo = range[0];
+            hi = range[1];
         }
         if (lo == hi) {
             lo -= 1;
@@ -130,22 +127,19 @@ final class OrderExtras {
                 throw new AutogradException("torch.histogramdd: input tensor and bins tensors should have the same dtype, but got input with dtype "
                         + x.dtype().cName() + " and bins for dimension 0 with dtype " + edgesGiven.dtype().cName());
             edges = edgesGiven.value().toArray();
-            if (edges.length == 1) throw new AutogradException("torch.histogram(): bins must be > 0, but got 0 for dimension 0");
+            if (edges.length == 1) throw noBins(0);
         } else {
             long bins = Values.toLong(Values.plain(binsArg), "bins");
-            if (bins <= 0) throw new AutogradException("torch.histogram(): bins must be > 0, but got " + bins + " for dimension 0");
+            if (bins <= 0) throw noBins(bins);
             double lo = 0, hi = 1;
             if (rangeArg != null) {
                 double[] r = rangeOf(a, rangeArg);
                 lo = r[0];
                 hi = r[1];
             } else if (v.length > 0) {
-                lo = Double.POSITIVE_INFINITY;
-                hi = Double.NEGATIVE_INFINITY;
-                for (double e : v) { // a NaN makes both NaN, as PyTorch's aminmax
-                    lo = Double.isNaN(e) || Double.isNaN(lo) ? Double.NaN : Math.min(lo, e);
-                    hi = Double.isNaN(e) || Double.isNaN(hi) ? Double.NaN : Math.max(hi, e);
-                }
+                double[] range = dataRange(v);
+                lo = range[0];
+                hi = range[1];
             }
             if (!Double.isFinite(lo) || !Double.isFinite(hi))
                 throw new AutogradException("torch.histogramdd: dimension 0's range [" + TorchTypeInfo.percentG(lo) + ", " + TorchTypeInfo.percentG(hi) + "] is not finite");
@@ -180,6 +174,20 @@ final class OrderExtras {
         Tensor histogram = Ops.withoutDerivative(x, "histogram", NDArray.of(hist, hist.length));
         Tensor binEdges = Ops.withoutDerivative(x, "histogram", NDArray.of(edges, edges.length));
         return new ReturnTypes("histogram", "hist", "bin_edges", histogram, binEdges);
+    }
+
+    /** The smallest and largest entry (v not empty); a NaN makes both NaN (Math.min and max keep it), as PyTorch's aminmax. */
+    private static double[] dataRange(double[] v) {
+        double lo = Double.POSITIVE_INFINITY, hi = Double.NEGATIVE_INFINITY;
+        for (double e : v) {
+            lo = Math.min(lo, e);
+            hi = Math.max(hi, e);
+        }
+        return new double[] {lo, hi};
+    }
+
+    private static AutogradException noBins(long bins) {
+        return new AutogradException("torch.histogram(): bins must be > 0, but got " + bins + " for dimension 0");
     }
 
     /** histogram's range: a sequence of two numbers. */

@@ -24,6 +24,7 @@ final class TensorOperators {
             Tensor r = NeedleTensor.binary(op, a, b, x, y);
             if (r != null) return r;
         }
+        if (isXor(op, x, y)) return BitwiseFunctions.operator(op, x, y);
         boolean numberLeft = isNumber(a), numberRight = isNumber(b);
         return switch (op) {
             // a number on the left reaches PyTorch's reflected methods: 2 + x is x.add(2) (the tensor the node's first
@@ -32,8 +33,7 @@ final class TensorOperators {
             case MINUS -> numberLeft ? Ops.rsub(x, y) : Ops.sub(x, y);
             case STAR -> numberLeft ? Ops.mul(y, x) : Ops.mul(x, y);
             case SLASH -> numberLeft && !numberRight ? Ops.mul(Ops.reciprocal(y), x) : Ops.div(x, y);
-            case CARET, STAR_STAR -> op == TokenType.CARET && xor(x, y) ? BitwiseFunctions.operator(op, x, y)
-                    : numberRight && !numberLeft ? Ops.powNumber(x, scalar(Values.plain(b)))
+            case STAR_STAR, CARET -> numberRight && !numberLeft ? Ops.powNumber(x, scalar(Values.plain(b)))
                     : numberLeft && !numberRight ? Ops.pow(Tensor.constant(x.value(), DType.of(x, y)), y) : Ops.pow(x, y);
             case AT -> Ops.matmul(x, y);
             case SLASH_SLASH -> Ops.divRounded(checkDivisor(x, y), y, null);
@@ -47,8 +47,8 @@ final class TensorOperators {
      * Whether ^ is PyTorch's bitwise_xor rather than the lecture's power: between bool or integer
      * tensors (masks, indices), where no lecture notation is meant; float tensors keep x^2.
      */
-    private static boolean xor(Tensor x, Tensor y) {
-        return !x.dtype().isFloating() && !y.dtype().isFloating();
+    private static boolean isXor(TokenType op, Tensor x, Tensor y) {
+        return op == TokenType.CARET && !x.dtype().isFloating() && !y.dtype().isFloating();
     }
 
     /**
@@ -83,14 +83,16 @@ final class TensorOperators {
             case MINUS -> InPlace.sub(x, y);
             case STAR -> InPlace.mul(x, y);
             case SLASH -> InPlace.div(x, y);
-            case STAR_STAR, CARET -> op == TokenType.CARET && xor(x, y) ? BitwiseFunctions.inPlace(x, binary(op, x, y))
+            case STAR_STAR, CARET -> isXor(op, x, y) ? bitwiseInPlace(op, x, y)
                     : isNumber(b) ? InPlace.powNumber(x, scalar(Values.plain(b))) : InPlace.pow(x, y);
-            default -> {
-                // //=, %=, @=, &=, |=: PyTorch computes them in place too; here the result is written into x
-                Tensor r = binary(op, x, y);
-                yield op == TokenType.AMPERSAND || op == TokenType.PIPE ? BitwiseFunctions.inPlace(x, r) : InPlace.copy(x, r);
-            }
+            case AMPERSAND, PIPE -> bitwiseInPlace(op, x, y);
+            default -> InPlace.copy(x, binary(op, x, y)); // //=, %=, @=: PyTorch computes them in place too; here the result is written into x
         };
+    }
+
+    /** &=, |=, ^= of bool or integer tensors: the result written into x when its type casts to x's. */
+    private static Tensor bitwiseInPlace(TokenType op, Tensor x, Tensor y) {
+        return BitwiseFunctions.inPlace(x, binary(op, x, y));
     }
 
     /** A comparison with a tensor on one side: a bool tensor (PyTorch's eq, lt, ...). */

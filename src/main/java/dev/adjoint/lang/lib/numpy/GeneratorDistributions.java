@@ -6,7 +6,6 @@ import dev.adjoint.lang.PyError;
 import dev.adjoint.lang.lib.numpy.LegacyParameters.Check;
 import dev.adjoint.lang.lib.numpy.LegacyParameters.Param;
 import dev.adjoint.ndarray.LibmExp;
-import dev.adjoint.ndarray.LibmLog;
 import dev.adjoint.ndarray.LibmLog1p;
 import dev.adjoint.ndarray.LibmPow;
 import dev.adjoint.ndarray.NDArray;
@@ -67,37 +66,9 @@ final class GeneratorDistributions {
         methods.put("chisquare", drawing("chisquare", source, real, null, (r, p) -> 2.0 * standardGamma(r, p[0] / 2.0), Param.required("df", positive)));
     }
 
-    /**
-     * random_standard_gamma: an exponential at shape 1; below 1, Johnk-style rejection against an
-     * exponential; above, Marsaglia and Tsang's squeeze over normal draws.
-     */
+    /** random_standard_gamma: the legacy generator's algorithm over the ziggurat's normal and exponential draws. */
     static double standardGamma(Pcg64 r, double shape) {
-        if (shape == 1.0) return NumpyZiggurat.standardExponential(r);
-        if (shape == 0.0) return 0.0;
-        if (shape < 1.0) {
-            while (true) {
-                double u = r.nextDouble(), v = NumpyZiggurat.standardExponential(r);
-                if (u <= 1.0 - shape) {
-                    double x = LibmPow.pow(u, 1. / shape);
-                    if (x <= v) return x;
-                } else {
-                    double y = -LibmLog.log((1 - u) / shape), x = LibmPow.pow(1.0 - shape + shape * y, 1. / shape);
-                    if (x <= v + y) return x;
-                }
-            }
-        }
-        double b = shape - 1. / 3., c = 1. / Math.sqrt(9 * b);
-        while (true) {
-            double x, v;
-            do {
-                x = NumpyZiggurat.standardNormal(r);
-                v = 1.0 + c * x;
-            } while (v <= 0.0);
-            v = v * v * v;
-            double u = r.nextDouble();
-            if (u < 1.0 - 0.0331 * (x * x) * (x * x)) return b * v;
-            if (LibmLog.log(u) < 0.5 * x * x + b * (1. - v + LibmLog.log(v))) return b * v; // log(0) is fine here
-        }
+        return LegacyContinuous.standardGamma(r, () -> NumpyZiggurat.standardNormal(r), () -> NumpyZiggurat.standardExponential(r), shape);
     }
 
     /** random_geometric: the search from p = 1/3; below, an exponential draw inverted. */

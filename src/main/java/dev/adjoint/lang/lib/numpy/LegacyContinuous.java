@@ -1,5 +1,6 @@
 package dev.adjoint.lang.lib.numpy;
 
+import java.util.function.DoubleSupplier;
 import dev.adjoint.ndarray.LibmExp;
 import dev.adjoint.ndarray.LibmLog;
 import dev.adjoint.ndarray.LibmLog1p;
@@ -31,13 +32,22 @@ final class LegacyContinuous {
         }
     }
 
-    /** legacy_standard_gamma: exponential at shape 1; Johnk-like rejection below 1; Marsaglia and Tsang above. */
+    /** legacy_standard_gamma: {@link #standardGamma(UniformSource, DoubleSupplier, DoubleSupplier, double)} over the legacy normal and exponential. */
     static double standardGamma(NumpyRandom r, double shape) {
-        if (shape == 1.0) return standardExponential(r);
+        return standardGamma(r, r::nextGaussian, () -> standardExponential(r), shape);
+    }
+
+    /**
+     * The gamma draw both of NumPy's generators make (legacy_standard_gamma, random_standard_gamma;
+     * they differ only in where the normal and exponential draws come from): an exponential at
+     * shape 1; Johnk-like rejection below 1; Marsaglia and Tsang's squeeze above.
+     */
+    static double standardGamma(UniformSource r, DoubleSupplier normal, DoubleSupplier exponential, double shape) {
+        if (shape == 1.0) return exponential.getAsDouble();
         if (shape == 0.0) return 0.0;
         if (shape < 1.0) {
             while (true) {
-                double u = r.nextDouble(), v = standardExponential(r);
+                double u = r.nextDouble(), v = exponential.getAsDouble();
                 if (u <= 1.0 - shape) {
                     double x = LibmPow.pow(u, 1. / shape);
                     if (x <= v) return x;
@@ -52,7 +62,7 @@ final class LegacyContinuous {
         while (true) {
             double x, v;
             do {
-                x = r.nextGaussian();
+                x = normal.getAsDouble();
                 v = 1.0 + c * x;
             } while (v <= 0.0);
             v = v * v * v;
