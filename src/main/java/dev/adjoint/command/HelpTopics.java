@@ -447,7 +447,9 @@ final class HelpTopics {
                 build: torch.cuda.is_available() and torch.backends.mps.is_available() are False,
                 torch.device("cuda") can be named, x.cuda(), model.cuda(), .to("cuda") and
                 device="cuda" fail with "AssertionError: Torch not compiled with CUDA enabled";
-                torch.cuda's seeding and the torch.backends.cudnn flags are accepted).
+                torch.cuda's seeding and the torch.backends.cudnn flags are accepted;
+                torch.cuda.amp.GradScaler and CUDA autocast warn and disable themselves, and
+                torch.autocast("cpu") sets its flags but changes no float64 number, as PyTorch's).
               - after import torch, Python's sum/min/max iterate a tensor over its first dimension
                 (sum(m) of a matrix: the sum of its rows), as in PyTorch; before, they reduce it whole.
               - grad_fn._saved_result is the output tensor itself (PyTorch: an equal tensor,
