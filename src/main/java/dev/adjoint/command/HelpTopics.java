@@ -336,7 +336,8 @@ final class HelpTopics {
               SmoothL1Loss(beta=), HuberLoss(delta=), ...,
               with PyTorch's keyword names; cross_entropy/nll_loss take weight=, ignore_index=,
               label_smoothing= and probability targets, a weighted mean dividing by the targets'
-              weights; Conv2d, MaxPool2d, AvgPool2d, AdaptiveAvgPool2d, Flatten, Unfold, Fold,
+              weights; Conv2d, MaxPool2d, AvgPool2d, AdaptiveAvgPool2d, AdaptiveMaxPool2d
+              (return_indices), Flatten, Unfold, Fold,
               Conv1d, MaxPool1d, AvgPool1d, AdaptiveAvgPool1d, AdaptiveMaxPool1d, RNN, LSTM, GRU
               (num_layers, batch_first, bidirectional, dropout; (output, h_n) / (output, (h_n,
               c_n)), a PackedSequence of torch.nn.utils.rnn: pad_sequence, pack_padded_sequence,
@@ -347,7 +348,7 @@ final class HelpTopics {
               GELU(approximate='tanh'), ELU, SELU, CELU, SiLU, Softplus(beta=, threshold=),
               Hardtanh, ReLU6), torch.nn.functional
               (conv2d, max_pool2d, avg_pool2d, conv1d, max_pool1d, avg_pool1d,
-              adaptive_avg_pool1d, adaptive_max_pool1d, unfold, fold, batch_norm, layer_norm, embedding,
+              adaptive_avg_pool1d, adaptive_max_pool1d, adaptive_max_pool2d, unfold, fold, batch_norm, layer_norm, embedding,
               relu(inplace=True), relu_, threshold, glu, pairwise_distance (and nn.Threshold,
               nn.GLU, nn.PairwiseDistance; inplace=True of relu, elu, selu, celu, silu,
               hardtanh, relu6 and their nn layers changes the input, as PyTorch's),
@@ -447,7 +448,9 @@ final class HelpTopics {
                 build: torch.cuda.is_available() and torch.backends.mps.is_available() are False,
                 torch.device("cuda") can be named, x.cuda(), model.cuda(), .to("cuda") and
                 device="cuda" fail with "AssertionError: Torch not compiled with CUDA enabled";
-                torch.cuda's seeding and the torch.backends.cudnn flags are accepted).
+                torch.cuda's seeding and the torch.backends.cudnn flags are accepted;
+                torch.cuda.amp.GradScaler and CUDA autocast warn and disable themselves, and
+                torch.autocast("cpu") sets its flags but changes no float64 number, as PyTorch's).
               - after import torch, Python's sum/min/max iterate a tensor over its first dimension
                 (sum(m) of a matrix: the sum of its rows), as in PyTorch; before, they reduce it whole.
               - grad_fn._saved_result is the output tensor itself (PyTorch: an equal tensor,

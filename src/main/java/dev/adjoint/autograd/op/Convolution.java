@@ -226,9 +226,31 @@ public final class Convolution {
         if (outputSize < 0)
             throw new AutogradException("adaptive_max_pool2d: elements of output_size must be greater than or equal to 0 but received {1, " + outputSize + "}");
         Tensor rows = x.ndim() == 2 ? Ops.unsqueeze(row(x), 0) : row(x);
-        Tensor[] r = Pooling.max(rows, Patches.adaptive(1, x.shape()[x.ndim() - 1], 1, outputSize));
+        Tensor[] r = Pooling.max(rows, Patches.adaptive(1, x.shape()[x.ndim() - 1], 1, outputSize), "AdaptiveMaxPool2DBackward0");
         if (x.ndim() == 2) return new Tensor[] {Ops.squeeze(unrow(r[0]), 0), Ops.squeeze(unrow(r[1]), 0)};
         return new Tensor[] {unrow(r[0]), unrow(r[1])};
+    }
+
+    /** adaptive_max_pool2d of (N, C, H, W) or (C, H, W): each adaptive window's largest entry (the first of equal ones) and its int64 index in its (H, W) plane. */
+    public static Tensor[] adaptiveMaxPool2d(Tensor x, int[] outputSize) {
+        int[] s = x.shape();
+        if (x.ndim() != 3 && x.ndim() != 4) throw new AutogradException("adaptive_max_pool2d(): Expected 3D or 4D tensor, but got: " + Arrays.toString(s));
+        for (int d = 1; d < s.length; d++)
+            if (s[d] == 0)
+                throw new AutogradException("adaptive_max_pool2d(): Expected input to have non-zero size for non-batch dimensions, but input has sizes "
+                        + Arrays.toString(s) + " with dimension " + d + " being empty");
+        Ops.requireFloating("adaptive_max_pool2d", x.dtype());
+        if (outputSize[0] < 0 || outputSize[1] < 0) {
+            int[] out = Arrays.copyOf(s, s.length);
+            out[s.length - 2] = outputSize[0];
+            out[s.length - 1] = outputSize[1];
+            int negative = outputSize[0] < 0 ? outputSize[0] : outputSize[1];
+            throw new AutogradException("Trying to create tensor with negative dimension " + negative + ": " + Arrays.toString(out));
+        }
+        Patches p = Patches.adaptive(s[s.length - 2], s[s.length - 1], outputSize[0], outputSize[1]);
+        if (x.ndim() == 4) return Pooling.max(x, p, "AdaptiveMaxPool2DBackward0");
+        Tensor[] r = Pooling.max(Ops.unsqueeze(x, 0), p, "AdaptiveMaxPool2DBackward0");
+        return new Tensor[] {Ops.squeeze(r[0], 0), Ops.squeeze(r[1], 0)};
     }
 
     private static void checkOneD(Tensor x, String function) {

@@ -19,6 +19,11 @@ public final class Pooling {
      * the int64 indices of the picked entries within their (H, W) plane.
      */
     public static Tensor[] max(Tensor x, Patches p) {
+        return max(x, p, "MaxPool2DWithIndicesBackward0");
+    }
+
+    /** {@link #max(Tensor, Patches)} whose gradient node is shown as {@code torchName} (AdaptiveMaxPool2DBackward0). */
+    public static Tensor[] max(Tensor x, Patches p, String torchName) {
         int[] s = x.shape();
         int planes = s[0] * s[1], plane = p.height() * p.width(), l = p.positions();
         double[] v = x.value().toArray();
@@ -42,7 +47,7 @@ public final class Pooling {
                 indices[c * l + i] = best;
             }
         int[] shape = {s[0], s[1], p.outHeight(), p.outWidth()};
-        Tensor values = Tensor.apply(new Take(positions, shape, "MaxPool2DWithIndicesBackward0", 1 | Op.CONSTANT), x);
+        Tensor values = Tensor.apply(new Take(positions, shape, torchName, 1 | Op.CONSTANT), x);
         return new Tensor[] {values, Tensor.constant(NDArray.adopt(indices, shape), DType.INT64)};
     }
 

@@ -57,6 +57,12 @@ public final class Torch {
         registry.put("torch.special", Torch::special);
         registry.put("torch.testing", TorchTesting::module);
         registry.put("torch.distributions.constraints", DistributionSupports::constraints);
+        // mixed precision: torch.cuda (torch's own member) holds amp, torch.cpu too, as PyTorch's packages
+        registry.put("torch.cuda", new dev.adjoint.lang.Modules.FromParent("torch", torch -> (PyModule) torch.members().get("cuda")));
+        registry.put("torch.cuda.amp", TorchAmp::cudaAmp);
+        registry.put("torch.amp", TorchAmp::amp);
+        registry.put("torch.cpu", new dev.adjoint.lang.Modules.FromParent("torch", torch -> (PyModule) torch.members().get("cpu")));
+        registry.put("torch.cpu.amp", TorchAmp::cpuAmp);
         TorchSubmodules.register(registry); // torch.utils.data.sampler, torch.distributions.normal, torch.nn.modules.loss, ...
     }
 
@@ -303,6 +309,7 @@ public final class Torch {
         // torch.nn, torch.optim, torch.utils.data, ...: import binds the registry's submodules as attributes, so
         // torch.nn is the module import torch.nn gives (its classes the same objects), and torch.nn.Linear works without import torch.nn
         m.add("cuda", cuda());
+        TorchAmp.addTo(m);
         m.add("device", TorchDevice.CLASS);
         m.add("Generator", TorchGenerator.CLASS);
         m.add("dtype", dev.adjoint.lang.TorchDtype.CLASS);

@@ -29,6 +29,7 @@ final class TorchConv {
         m.add("MaxPool2d", MAX_POOL2D);
         m.add("AvgPool2d", AVG_POOL2D);
         m.add("AdaptiveAvgPool2d", ADAPTIVE_AVG_POOL2D);
+        m.add("AdaptiveMaxPool2d", ADAPTIVE_MAX_POOL2D);
         m.add("Unfold", UNFOLD);
         m.add("Fold", FOLD);
     }
@@ -68,6 +69,14 @@ final class TorchConv {
             a.expect(2, 2, "input", "output_size");
             Tensor x = TorchArgs.tensor(a, a.get(0));
             return Convolution.adaptiveAvgPool2d(x, outputSize(a, x, a.get(1)));
+        }));
+        m.add(Builtin.of("adaptive_max_pool2d", a -> {
+            a.expect(2, 3, "input", "output_size", "return_indices");
+            return adaptiveMaxPool2d(a, a.get(0), a.get(1), a.bool(2, "return_indices", false));
+        }));
+        m.add(Builtin.of("adaptive_max_pool2d_with_indices", a -> {
+            a.expect(2, 3, "input", "output_size", "return_indices");
+            return adaptiveMaxPool2d(a, a.get(0), a.get(1), true);
         }));
     }
 
@@ -206,6 +215,23 @@ final class TorchConv {
         return Convolution.adaptiveAvgPool2d(x, outputSize(a, x, TorchNn.instance(a).own("output_size")));
     }, a -> "output_size=" + Repr.repr(TorchNn.instance(a).own("output_size")));
 
+    static final PyClass ADAPTIVE_MAX_POOL2D = TorchNn.layer("AdaptiveMaxPool2d", a -> {
+        a.expect(0, 2, "output_size", "return_indices");
+        TorchNn.requireArguments(a, "AdaptiveMaxPool2d", "output_size");
+        TorchNn.instance(a).setOwn("output_size", Values.plain(a.option(0, "output_size", null)));
+        TorchNn.instance(a).setOwn("return_indices", a.bool(1, "return_indices", false));
+        return null;
+    }, a -> {
+        PyInstance m = TorchNn.instance(a.expect(1, 1, "input"));
+        return adaptiveMaxPool2d(a, a.get(0), m.own("output_size"), Values.truthy(m.own("return_indices")));
+    }, a -> "output_size=" + Repr.repr(TorchNn.instance(a).own("output_size")));
+
+    private static Object adaptiveMaxPool2d(Args a, Object input, Object outputSize, boolean returnIndices) {
+        Tensor x = TorchArgs.tensor(a, input);
+        Tensor[] r = Convolution.adaptiveMaxPool2d(x, outputSize(a, x, outputSize, "adaptive_max_pool2d(): internal error: output_size.size() must be 2"));
+        return returnIndices ? Values.tuple(r[0], r[1]) : r[0];
+    }
+
     static final PyClass UNFOLD = TorchNn.layer("Unfold", a -> {
         a.expect(0, 4, "kernel_size", "dilation", "padding", "stride");
         TorchNn.requireArguments(a, "Unfold", "kernel_size");
@@ -323,13 +349,17 @@ final class TorchConv {
 
     /** adaptive pooling's output size: an int or a pair, None keeping the input's size on that axis. */
     private static int[] outputSize(Args a, Tensor x, Object v) {
+        return outputSize(a, x, v, "adaptive_avg_pool2d: output_size must be 2");
+    }
+
+    private static int[] outputSize(Args a, Tensor x, Object v, String notAPair) {
         Object plain = Values.plain(v);
         int[] s = x.shape();
         if (!(plain instanceof List<?> items)) {
             int n = a.intValue(plain, "output_size");
             return new int[] {n, n};
         }
-        if (items.size() != 2) throw new PyError("RuntimeError", "adaptive_avg_pool2d: output_size must be 2");
+        if (items.size() != 2) throw new PyError("RuntimeError", notAPair);
         int[] out = new int[2];
         for (int i = 0; i < 2; i++) out[i] = items.get(i) == null ? s[s.length - 2 + i] : a.intValue(items.get(i), "output_size");
         return out;

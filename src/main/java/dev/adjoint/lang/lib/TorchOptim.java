@@ -462,6 +462,7 @@ final class TorchOptim {
         public Object attribute(String attribute) {
             return switch (attribute) {
                 case "step" -> Builtin.of("step", a -> {
+                    if (a.size() > 1) throw PyError.type(name + ".step() takes from 1 to 2 positional arguments but " + (a.size() + 1) + " were given");
                     Object closure = a.expect(0, 1, "closure").option(0, "closure", null);
                     if (withoutParams && closure != null) throw PyError.attribute("'LBFGS' object has no attribute '_params'"); // before the closure runs, as PyTorch's
                     Object loss = null;
