@@ -344,12 +344,13 @@ final class HelpTopics {
               pack_sequence, pad_packed_sequence), RNNCell, LSTMCell, GRUCell, MultiheadAttention
               (attn_mask, key_padding_mask, batch_first), TransformerEncoderLayer,
               TransformerEncoder, TransformerDecoderLayer, TransformerDecoder, Transformer
-              (generate_square_subsequent_mask), BatchNorm1d/2d, LayerNorm, Embedding, LeakyReLU,
+              (generate_square_subsequent_mask), BatchNorm1d/2d, LayerNorm, Embedding,
+              EmbeddingBag (sum/mean/max, offsets, per_sample_weights), LeakyReLU,
               GELU(approximate='tanh'), ELU, SELU, CELU, SiLU, Softplus(beta=, threshold=),
               Hardtanh, ReLU6), torch.nn.functional
               (conv2d, max_pool2d, avg_pool2d, conv1d, max_pool1d, avg_pool1d,
               adaptive_avg_pool1d, adaptive_max_pool1d, adaptive_max_pool2d, unfold, fold, batch_norm, layer_norm, embedding,
-              relu(inplace=True), relu_, threshold, glu, pairwise_distance (and nn.Threshold,
+              embedding_bag, relu(inplace=True), relu_, threshold, glu, pairwise_distance (and nn.Threshold,
               nn.GLU, nn.PairwiseDistance; inplace=True of relu, elu, selu, celu, silu,
               hardtanh, relu6 and their nn layers changes the input, as PyTorch's),
               leaky_relu, gelu, elu, selu, celu, silu, softplus, hardtanh, relu6, cosine_similarity,

@@ -248,7 +248,7 @@ final class TorchLayers {
      * in index order) whose norm_type-norm is above max_norm scaled by max_norm / (norm + 1e-7),
      * in place without recording.
      */
-    private static void renormRows(Args a, Tensor weight, Tensor input, Object maxNorm, Object normType) {
+    static void renormRows(Args a, Tensor weight, Tensor input, Object maxNorm, Object normType) {
         if (maxNorm == null) return;
         double most = a.number(maxNorm, "max_norm"), p = a.number(normType, "norm_type");
         int rows = weight.shape()[0], dim = weight.value().size() / Math.max(rows, 1);

@@ -1135,6 +1135,7 @@ public final class TorchNn {
         m.add("LogSigmoid", simple("LogSigmoid", Ops::logSigmoid, null));
         TorchConv.addLayers(m);
         TorchLayers.addLayers(m);
+        TorchEmbeddingBag.addTo(m);
         TorchRecurrent.addLayers(m);
         TorchPool1d.addLayers(m);
         TorchAttention.addLayers(m);
@@ -1205,6 +1206,7 @@ public final class TorchNn {
         TorchConv.addFunctions(m);
         TorchPool1d.addFunctions(m);
         TorchLayers.addFunctions(m);
+        TorchEmbeddingBag.addFunctions(m);
         TorchActivations.addFunctions(m);
         TorchSimilarityAndPadding.addFunctions(m);
         TorchSmoothLosses.addFunctions(m);
