@@ -14,7 +14,6 @@ import dev.adjoint.lang.Repr;
 import dev.adjoint.lang.Values;
 import dev.adjoint.ndarray.NDArray;
 import dev.adjoint.nn.Parameter;
-import dev.adjoint.random.TorchRandom;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -64,22 +63,7 @@ final class TorchEmbeddingBag {
         m.setOwn("sparse", a.bool(6, "sparse", false));
         m.setOwn("include_last_offset", a.bool(8, "include_last_offset", false));
         m.setOwn("padding_idx", row == null ? null : (Object) (long) row);
-        Object given = a.option(7, "_weight", null);
-        NDArray values;
-        if (given != null) {
-            values = TorchArgs.tensor(a, given).value();
-            if (!java.util.Arrays.equals(values.shape(), new int[] {rows, dim}))
-                throw new PyError("AssertionError", "Shape of weight does not match num_embeddings and embedding_dim");
-        } else { // reset_parameters: normal_(weight), then the padding row zeroed, as Embedding's
-            TorchRandom r = Torch.rng(a);
-            values = r.normal(new int[] {rows, dim}, 0, 1, a.has("dtype") ? Torch.drawsDoubles(a) : r.defaultDouble());
-            if (row != null) {
-                double[] v = values.toArray();
-                java.util.Arrays.fill(v, row * dim, (row + 1) * dim, 0);
-                values = NDArray.of(v, rows, dim);
-            }
-        }
-        m.setOwn("weight", Parameter.of(values));
+        m.setOwn("weight", Parameter.of(TorchLayers.weight(a, a.option(7, "_weight", null), rows, dim, row)));
         return null;
     }, a -> {
         PyInstance m = TorchNn.instance(a.expect(1, 3, "input", "offsets", "per_sample_weights"));

@@ -194,22 +194,7 @@ final class TorchLayers {
         m.setOwn("padding_idx", row == null ? null : (Object) (long) row);
         m.setOwn("max_norm", Values.plain(a.option(3, "max_norm", null)));
         m.setOwn("norm_type", Values.plain(a.option(4, "norm_type", 2.0)));
-        Object given = a.option(7, "_weight", null);
-        NDArray values;
-        if (given != null) {
-            values = TorchArgs.tensor(a, given).value();
-            if (!java.util.Arrays.equals(values.shape(), new int[] {rows, dim}))
-                throw new PyError("AssertionError", "Shape of weight does not match num_embeddings and embedding_dim");
-        } else { // reset_parameters: normal_(weight), then the padding row zeroed
-            TorchRandom r = Torch.rng(a);
-            values = r.normal(new int[] {rows, dim}, 0, 1, a.has("dtype") ? Torch.drawsDoubles(a) : r.defaultDouble());
-            if (row != null) {
-                double[] v = values.toArray();
-                java.util.Arrays.fill(v, row * dim, (row + 1) * dim, 0);
-                values = NDArray.of(v, rows, dim);
-            }
-        }
-        m.setOwn("weight", Parameter.of(values));
+        m.setOwn("weight", Parameter.of(weight(a, a.option(7, "_weight", null), rows, dim, row)));
         return null;
     }, a -> {
         PyInstance m = TorchNn.instance(a.expect(1, 1, "input"));
@@ -241,6 +226,25 @@ final class TorchLayers {
             Values.node(e.own("weight")).setRequiresGrad(!a.bool(2, "freeze", true));
             return e;
         })));
+    }
+
+    /**
+     * An embedding table's weight (Embedding's, EmbeddingBag's): the _weight given, of the shape
+     * (rows, dim), else reset_parameters' normal_ draws with the padding row zeroed.
+     */
+    static NDArray weight(Args a, Object given, int rows, int dim, Integer paddingRow) {
+        if (given != null) {
+            NDArray values = TorchArgs.tensor(a, given).value();
+            if (!java.util.Arrays.equals(values.shape(), new int[] {rows, dim}))
+                throw new PyError("AssertionError", "Shape of weight does not match num_embeddings and embedding_dim");
+            return values;
+        }
+        TorchRandom r = Torch.rng(a);
+        NDArray values = r.normal(new int[] {rows, dim}, 0, 1, a.has("dtype") ? Torch.drawsDoubles(a) : r.defaultDouble());
+        if (paddingRow == null) return values;
+        double[] v = values.toArray();
+        java.util.Arrays.fill(v, paddingRow * dim, (paddingRow + 1) * dim, 0);
+        return NDArray.of(v, rows, dim);
     }
 
     /**
