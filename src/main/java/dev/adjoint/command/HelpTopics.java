@@ -451,7 +451,9 @@ final class HelpTopics {
                 device="cuda" fail with "AssertionError: Torch not compiled with CUDA enabled";
                 torch.cuda's seeding and the torch.backends.cudnn flags are accepted;
                 torch.cuda.amp.GradScaler and CUDA autocast warn and disable themselves, and
-                torch.autocast("cpu") sets its flags but changes no float64 number, as PyTorch's).
+                torch.autocast("cpu") sets its flags but changes no float64 number, as PyTorch's;
+                torch.jit.script(m) warns and returns m itself, run eagerly; torch.jit.trace and
+                torch.jit.save/load are refused).
               - after import torch, Python's sum/min/max iterate a tensor over its first dimension
                 (sum(m) of a matrix: the sum of its rows), as in PyTorch; before, they reduce it whole.
               - grad_fn._saved_result is the output tensor itself (PyTorch: an equal tensor,

@@ -61,6 +61,7 @@ public final class Torch {
         registry.put("torch.cuda", new dev.adjoint.lang.Modules.FromParent("torch", torch -> (PyModule) torch.members().get("cuda")));
         registry.put("torch.cuda.amp", TorchAmp::cudaAmp);
         registry.put("torch.amp", TorchAmp::amp);
+        registry.put("torch.jit", TorchJit::module);
         registry.put("torch.cpu", new dev.adjoint.lang.Modules.FromParent("torch", torch -> (PyModule) torch.members().get("cpu")));
         registry.put("torch.cpu.amp", TorchAmp::cpuAmp);
         TorchSubmodules.register(registry); // torch.utils.data.sampler, torch.distributions.normal, torch.nn.modules.loss, ...
