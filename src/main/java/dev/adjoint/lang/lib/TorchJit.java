@@ -4,7 +4,6 @@ import dev.adjoint.lang.Builtin;
 import dev.adjoint.lang.Interpreter;
 import dev.adjoint.lang.PyError;
 import dev.adjoint.lang.PyModule;
-import dev.adjoint.lang.Values;
 import java.util.List;
 
 /**
