@@ -16,7 +16,7 @@ import java.util.Set;
  * for lists, tuples, dicts (collections' kinds kept), sets, deques, namedtuples and objects of user
  * classes, which may say how with __copy__/__deepcopy__, __reduce__/__reduce_ex__, or
  * __getstate__/__setstate__; deepcopy of a leaf tensor is a new leaf with its own data, as
- * PyTorch's. Library objects (an optimizer) are refused by name.
+ * PyTorch's. A library object copies by its own DeepCopyable (an optimizer); others are refused by name.
  */
 public final class CopyModule {
     private CopyModule() {}
@@ -209,6 +209,8 @@ public final class CopyModule {
                         : Tensor.leaf(t.value().map(x -> x), t.requiresGrad(), t.dtype());
                 out.asksFloat64(t.asksFloat64());
                 remember(v, out);
+                // Tensor.__deepcopy__ copies .grad too (Parameter.__deepcopy__ does not)
+                if (!dev.adjoint.nn.Parameter.isParameter(t) && t.grad() != null) out.setGrad((Tensor) copy(t.grad(), depth + 1));
                 return out;
             }
             if (v instanceof PyList l) {
@@ -264,6 +266,11 @@ public final class CopyModule {
                 return out;
             }
             if (v instanceof PyDeque || v instanceof NamedTuples.Value) return shallowOfCopies(v, depth);
+            if (v instanceof DeepCopyable c) { // a library object's own way (an optimizer), its parts copied with this memo
+                Object out = c.deepCopy(part -> copy(part, depth + 1));
+                remember(v, out);
+                return out;
+            }
             throw refused("deepcopy", v);
         }
 
