@@ -151,6 +151,8 @@ public final class BuiltinTypes {
         if (v instanceof SliceValue) return SLICE;
         if (v instanceof Descriptors.Property) return PROPERTY;
         if (v instanceof Descriptors.Super) return SUPER;
+        if (v instanceof Descriptors.StaticMethod) return STATICMETHOD;
+        if (v instanceof Descriptors.ClassMethod) return CLASSMETHOD;
         if (v instanceof PyModule) return MODULE;
         if (v instanceof Callable && !(v instanceof HostObject)) return BUILTIN_FUNCTION;
         // library objects and iterators: a fixed class per type name, so type(x) == type(y) holds

@@ -79,6 +79,12 @@ final class ContainerDunders {
     /** An iterator type (list_iterator, ...): it is its own iterator and {@code __next__} is next(). */
     static PyClass iteratorType(String name) {
         PyClass type = PyClass.builtin(name, BuiltinTypes.OBJECT, null);
+        iterator(type);
+        return type;
+    }
+
+    /** An iterator's: {@code __iter__} is itself and {@code __next__} is next(). */
+    static PyClass iterator(PyClass type) {
         type.method("__iter__", a -> a.expect(0, 0).self());
         type.method("__next__", a -> PyBuiltins.nextItem(a.expect(0, 0).self()));
         return type;

@@ -399,6 +399,7 @@ public final class Operators {
             Object r = Dunders.compare(op, pa, pb);
             if (r != Dunders.NOT_IMPLEMENTED) return r;
         }
+        if (pa instanceof CollectionsModule.Counter c && pb instanceof CollectionsModule.Counter d) return c.compareCounts(op, d);
         if (op == TokenType.EQUAL_EQUAL) return equal(pa, pb);
         if (op == TokenType.BANG_EQUAL) return !equal(pa, pb);
         if (pa instanceof String s && pb instanceof String t) return test(op, Integer.signum(CodePoints.compare(s, t)));
@@ -473,6 +474,7 @@ public final class Operators {
         if (pa instanceof String s) return s.equals(pb);
         if (pa instanceof PyList l && pb instanceof PyList m) return sameItems(l, m, depth, items);
         if (isTuple(pa) && isTuple(pb)) return sameItems((List<?>) pa, (List<?>) pb, depth, items);
+        if (pa instanceof CollectionsModule.Counter c && pb instanceof CollectionsModule.Counter d) return c.compareCounts(TokenType.EQUAL_EQUAL, d);
         if (pa instanceof PyDict d && pb instanceof PyDict e) {
             if (d.size() != e.size()) return false;
             count(items, d.size());

@@ -65,7 +65,7 @@ final class PyBuiltins {
             for (Iterator<Object> it = Values.iterate(a.expect(1, 1).get(0)); it.hasNext(); ) if (!Values.truthy(it.next())) return false;
             return true;
         });
-        add(t, "iter", a -> iterator(a.expect(1, 1).get(0)));
+        add(t, "iter", a -> a.expect(1, 2).size() == 1 ? iterator(a.get(0)) : callableIterator(a.interpreter(), a.get(0), a.get(1)));
         add(t, "next", PyBuiltins::next);
         add(t, "isinstance", a -> {
             a.expect(2, 2);
@@ -248,6 +248,7 @@ final class PyBuiltins {
 
     private static Object radix(Args a, int radix, String prefix) {
         Object v = Values.plain(a.expect(1, 1).get(0));
+        if (v instanceof PyInstance i && i.has("__index__")) v = i.call("__index__");
         if (!PyNumbers.isInt(v)) throw PyError.type("'" + Values.typeName(v) + "' object cannot be interpreted as an integer");
         BigInteger b = PyNumbers.big(v);
         return (b.signum() < 0 ? "-" : "") + prefix + b.abs().toString(radix);
@@ -328,6 +329,17 @@ final class PyBuiltins {
     }
 
     /** iter(v). */
+    /** iter(f, sentinel): f() called for each item until it returns something equal to the sentinel (then never again). */
+    private static Object callableIterator(Interpreter in, Object f, Object sentinel) {
+        if (!Values.callable(f)) throw PyError.type("iter(v, w): v must be callable");
+        return new PyIterator("callable_iterator", new Lookahead() {
+            Object fetch() {
+                Object v = in.call(f, List.of());
+                return Operators.equal(v, sentinel) ? END : v;
+            }
+        });
+    }
+
     static Object iterator(Object v) {
         if (v instanceof PyIterator || v instanceof Generator) return v; // an iterator is its own iterator
         if (v instanceof PyFile f) return f.iterator(); // itself, once it is known to be open
