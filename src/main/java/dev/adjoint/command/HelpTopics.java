@@ -108,8 +108,9 @@ final class HelpTopics {
               as typing.List[int]), TypeVar, Generic, Protocol, NamedTuple (a base class or
               called), TypedDict, NewType, get_type_hints, cast, TYPE_CHECKING.
               operator: add sub mul truediv floordiv mod pow neg lt le eq ... itemgetter
-              attrgetter methodcaller. copy: copy, deepcopy (Python values, your objects, leaf
-              tensors). time: time perf_counter monotonic process_time sleep.
+              attrgetter methodcaller. copy: copy, deepcopy (Python values, your objects with
+              __deepcopy__/__reduce__/__getstate__ if they say so, leaf tensors, modules).
+              time: time perf_counter monotonic process_time sleep.
               string: ascii_letters digits punctuation whitespace ... capwords, Template
               (substitute, safe_substitute, get_identifiers; subclass delimiter/idpattern).
               textwrap: wrap fill shorten dedent indent TextWrapper (CPython's line breaks).

@@ -75,6 +75,10 @@ public final class Operators {
     }
 
     private static Object inPlaceOrBinary(TokenType op, Object a, Object b) {
+        if (a instanceof PyDeque) {
+            Object r = PyDeque.operator(op, a, b, true);
+            if (r != null) return r;
+        }
         if (a instanceof PyList l) {
             if (op == TokenType.PLUS) {
                 l.addAll(Values.items(b));
@@ -191,6 +195,10 @@ public final class Operators {
     private static Object sequences(TokenType op, Object a, Object b) {
         if (a instanceof CollectionsModule.Counter c && b instanceof CollectionsModule.Counter d) {
             Object r = c.combine(op, d); // Counter + Counter, -, |, &: before dict's |
+            if (r != null) return r;
+        }
+        if (a instanceof PyDeque || b instanceof PyDeque) {
+            Object r = PyDeque.operator(op, a, b, false);
             if (r != null) return r;
         }
         switch (op) {
@@ -405,6 +413,7 @@ public final class Operators {
         if (pa instanceof String s && pb instanceof String t) return test(op, Integer.signum(CodePoints.compare(s, t)));
         if ((pa instanceof PyList && pb instanceof PyList) || (isTuple(pa) && isTuple(pb))) return test(op, lexicographic((List<?>) pa, (List<?>) pb, op));
         if (bothSetLike(pa, pb)) return setCompare(op, pa, pb);
+        if (pa instanceof PyDeque d && pb instanceof PyDeque e) return test(op, lexicographic(d.items(), e.items(), op));
         throw PyError.type("'" + op.spelling() + "' not supported between instances of '" + Values.typeName(a) + "' and '" + Values.typeName(b) + "'");
     }
 
