@@ -43,6 +43,9 @@ final class PyBuiltins {
             a.expect(2, 2);
             if (a.get(0) instanceof dev.adjoint.autograd.Tensor || a.get(1) instanceof dev.adjoint.autograd.Tensor) // a tensor has no __divmod__
                 throw PyError.type("unsupported operand type(s) for divmod(): '" + Values.typeName(a.get(0)) + "' and '" + Values.typeName(a.get(1)) + "'");
+            Object x = Values.plain(a.get(0)), y = Values.plain(a.get(1));
+            if ((x instanceof Double || y instanceof Double) && PyNumbers.isNumber(x) && PyNumbers.isNumber(y) && PyNumbers.toDouble(y) == 0)
+                throw PyError.zeroDivision("float divmod()"); // CPython names the function, not the // inside it
             return Values.tuple(Operators.binary(TokenType.SLASH_SLASH, a.get(0), a.get(1)), Operators.binary(TokenType.PERCENT, a.get(0), a.get(1)));
         });
         add(t, "sum", PyBuiltins::sum);
@@ -129,12 +132,7 @@ final class PyBuiltins {
                 throw PyError.type("vars() argument must have __dict__ attribute"); // CPython's words for vars(5)
             }
         });
-        add(t, "open", a -> {
-            a.expect(1, 8, "file", "mode", "buffering", "encoding", "errors", "newline", "closefd", "opener");
-            Object mode = a.option(1, "mode", "r"), encoding = a.option(3, "encoding", null);
-            if (!(mode instanceof String m)) throw PyError.type("open() argument 'mode' must be str, not " + Values.typeName(mode));
-            return PyFile.open(ReadOnlyFiles.pathText(a.option(0, "file", null), "open()"), m, false, encoding == null ? null : Repr.str(encoding));
-        });
+        t.put("open", OPEN);
         add(t, "globals", a -> a.expect(0, 0).interpreter().globalsDict());
         add(t, "locals", a -> a.expect(0, 0).interpreter().localsDict());
         add(t, "input", a -> {
@@ -150,6 +148,14 @@ final class PyBuiltins {
                 throw PyError.notSupported(name + "()");
             });
     }
+
+    /** open(): one object, which io.open is too (as in CPython). */
+    static final Builtin OPEN = Builtin.of("open", a -> {
+        a.expect(1, 8, "file", "mode", "buffering", "encoding", "errors", "newline", "closefd", "opener");
+        Object mode = a.option(1, "mode", "r"), encoding = a.option(3, "encoding", null);
+        if (!(mode instanceof String m)) throw PyError.type("open() argument 'mode' must be str, not " + Values.typeName(mode));
+        return PyFile.open(ReadOnlyFiles.pathText(a.option(0, "file", null), "open()"), m, false, encoding == null ? null : Repr.str(encoding));
+    });
 
     private static void add(Map<String, Object> t, String name, Builtin.Fn fn) {
         t.put(name, Builtin.of(name, fn));
