@@ -140,18 +140,11 @@ final class ScatterFunctions {
             throw new AutogradException("Index put requires the source and destination dtypes match, got " + x.dtype().scalarName() + " for the destination and "
                     + values.dtype().scalarName() + " for the source.");
         int[][] at = Indexing.located(x.shape(), indices);
-        if (!broadcastsTo(values.shape(), at[1]))
+        if (!dev.adjoint.ndarray.Shapes.broadcastsTo(values.shape(), at[1]))
             throw new AutogradException("shape mismatch: value tensor of shape " + Tensor.torchShape(values.shape()) + " cannot be broadcast to indexing result of shape "
                     + Tensor.torchShape(at[1]));
         if (!accumulate) return Ops.writeAt(x, at[0], at[1], values, "IndexPutBackward0", inPlace);
         Tensor v = java.util.Arrays.equals(values.shape(), at[1]) ? values : Ops.broadcastTo(values, at[1]);
         return Ops.addAt(x, at[0], v, 1, "IndexPutBackward0", inPlace);
-    }
-
-    /** Whether shape s expands to target (each of its dims, aligned at the right, 1 or target's). */
-    private static boolean broadcastsTo(int[] s, int[] target) {
-        if (s.length > target.length) return false;
-        for (int i = 1; i <= s.length; i++) if (s[s.length - i] != 1 && s[s.length - i] != target[target.length - i]) return false;
-        return true;
     }
 }
