@@ -1,6 +1,7 @@
 package dev.adjoint.lang;
 
 import dev.adjoint.autograd.AutogradException;
+import dev.adjoint.autograd.DType;
 import dev.adjoint.autograd.Tensor;
 import dev.adjoint.autograd.op.Indexing;
 import dev.adjoint.autograd.op.Ops;
@@ -56,6 +57,29 @@ final class ScatterFunctions {
         add.accept("index_put_", a -> indexPut(a, true));
         add.accept("scatter_reduce", a -> scatterReduce(a, false));
         add.accept("scatter_reduce_", a -> scatterReduce(a, true));
+        add.accept("put", a -> put(a, false));
+        add.accept("put_", a -> put(a, true));
+    }
+
+    /** put(index, source, accumulate=False): source's entries written (or added) at index's positions in x read flat (PutBackward0). */
+    private static Tensor put(Args a, boolean inPlace) {
+        a = a.positionalFrom("input", "index", "source", "accumulate").expect(3, 4);
+        Tensor x = TensorFunctions.self(a), index = TensorFunctions.tensor(a, a.get(1), "index", 2), source = TensorFunctions.tensor(a, a.get(2), "source", 3);
+        boolean accumulate = Values.truthy(a.option(3, "accumulate", false));
+        if (index.dtype() != DType.INT64) throw new AutogradException("put_(): Expected a long tensor for index, but got " + index.dtype().scalarName());
+        double[] idx = index.value().toArray();
+        int n = x.value().size();
+        if (source.value().size() != idx.length)
+            throw new Indexing.IndexOutOfBounds("put_(): Expected source and index to have the same number of elements, but got source.numel() = "
+                    + source.value().size() + ", index.numel() = " + idx.length);
+        int[] positions = new int[idx.length];
+        for (int i = 0; i < idx.length; i++) {
+            long p = (long) idx[i];
+            if (p < -n || p >= n) throw new Indexing.IndexOutOfBounds("out of range: tried to access index " + p + " on a tensor of " + n + " elements.");
+            positions[i] = (int) (p < 0 ? p + n : p);
+        }
+        Tensor flat = Ops.reshape(source, idx.length);
+        return accumulate ? Ops.addAt(x, positions, flat, 1, "PutBackward0", inPlace) : Ops.writeAt(x, positions, new int[] {idx.length}, flat, "PutBackward0", inPlace);
     }
 
     /** scatter_reduce(dim, index, src, reduce, *, include_self=True): src's entries reduced into a copy of x where index says along dim. */

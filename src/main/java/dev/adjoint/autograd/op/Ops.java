@@ -311,7 +311,8 @@ public final class Ops {
 
     // composites PyTorch shows as one node
 
-    public static Tensor square(Tensor a) { return pow(a, 2); }
+    /** a ** 2, an integer tensor staying integer as PyTorch's square does. */
+    public static Tensor square(Tensor a) { return a.dtype().isFloating() ? pow(a, 2) : powNumber(a, Tensor.wrappedNumber(2, DType.INT64)); }
 
     public static Tensor reciprocal(Tensor a) { return Tensor.apply(Reciprocal.INSTANCE, a); }
 
@@ -356,7 +357,10 @@ public final class Ops {
     /** ψ⁽ⁿ⁾(a), n ≥ 0. */
     public static Tensor polygamma(int n, Tensor a) { return Tensor.apply(Polygamma.of(n), a); }
 
-    public static Tensor frac(Tensor a) { return Tensor.apply(Frac.INSTANCE, a); }
+    public static Tensor frac(Tensor a) {
+        if (!a.dtype().isFloating()) throw new AutogradException("\"frac_cpu\" not implemented for '" + a.dtype().scalarName() + "'");
+        return Tensor.apply(Frac.INSTANCE, a);
+    }
 
     /** logit(a, eps): eps null (or negative) for none. */
     public static Tensor logit(Tensor a, Double eps) { return Tensor.apply(Logit.of(eps), a); }
