@@ -29,6 +29,11 @@ final class ReadOnlyFiles {
         throw PyError.type(function + ": expected str, bytes or os.PathLike object, not " + Values.typeName(v));
     }
 
+    /** What write and writelines of a file open for reading raise (CPython's io.UnsupportedOperation). */
+    static PyError notWritable() {
+        return new PyError("io.UnsupportedOperation", "not writable");
+    }
+
     /** The mode of open(): 'r', 'rb', 'rt' (and 'U'); a mode that writes is refused with why. */
     static boolean binaryMode(String mode, String function) {
         for (char c : mode.toCharArray())
