@@ -314,7 +314,7 @@ final class HelpTopics {
               cummax/cummin, fmax/fmin, nan_to_num, ravel, fliplr/flipud/rot90, tensor_split/
               hsplit/vsplit/dsplit, dstack/row_stack, take/take_along_dim, broadcast_tensors,
               kron, tensordot, inner, ger/outer, vdot, addmv/addbmm/baddbmm, cross/linalg.cross,
-              bitwise_and/or/xor/not (& | ~), argwhere, aminmax, msort, histc, histogram,
+              bitwise_and/or/xor/not, bitwise_left/right_shift (& | ~ << >>), argwhere, aminmax, msort, histc, histogram,
               isneginf/isposinf/signbit/isreal, sgn, fix, positive, float_power, heaviside,
               diag_embed, diagflat, block_diag, cartesian_prod, combinations, vander,
               logcumsumexp, trapz/trapezoid/cumulative_trapezoid, bernoulli/bernoulli_,
@@ -326,7 +326,7 @@ final class HelpTopics {
               scatter_reduce (sum, prod, mean, amax, amin),
               torch.autograd.gradcheck, f"{loss}" of a
               0-d tensor formats its item() (f"{loss:>7f}"), in-place methods (add_, mul_, zero_,
-              clamp_, ...), boolean and integer indexing, torch.no_grad/enable_grad/
+              clamp_, the f_ form of each elementwise f, put_, resize_, ...), boolean and integer indexing, torch.no_grad/enable_grad/
               set_grad_enabled (with, a decorator, or __enter__()/__exit__(None, None, None)
               called by name), torch.inference_mode() (tensors made inside: t.is_inference();
               torch.is_inference_mode_enabled()), torch.autograd (grad, backward (by position or keyword), Function,

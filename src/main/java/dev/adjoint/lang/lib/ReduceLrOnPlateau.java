@@ -103,7 +103,9 @@ final class ReduceLrOnPlateau extends BuiltinLrScheduler {
     public Object attribute(String attribute) {
         return switch (attribute) {
             case "step" -> Builtin.of("step", a -> {
-                a.expect(1, 2, "metrics", "epoch");
+                a.expect(0, 2, "metrics", "epoch");
+                if (a.size() == 0 && !a.has("metrics"))
+                    throw PyError.type("ReduceLROnPlateau.step() missing 1 required positional argument: 'metrics'");
                 step(a.interpreter(), a.number(a.option(0, "metrics", null), "metrics"), a.option(1, "epoch", null));
                 return null;
             });
