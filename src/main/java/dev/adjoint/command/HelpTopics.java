@@ -740,11 +740,12 @@ final class HelpTopics {
                 permuted (axis=), bytes, poisson, binomial, multinomial, geometric, laplace, logistic,
                 gumbel, triangular, beta, normal, standard_normal, exponential, standard_exponential,
                 lognormal, standard_gamma, gamma, chisquare, standard_t, standard_cauchy, f,
-                noncentral_chisquare, noncentral_f, rayleigh, weibull, wald, negative_binomial,
-                zipf, hypergeometric, dirichlet, multivariate_normal (method=) (NumPy's ziggurat
-                and its tables); rng.bit_generator.state, np.random.PCG64, np.random.Generator,
-                np.random.SeedSequence (an int or a list of ints; generate_state); pareto, power,
-                logseries and vonmises are refused by name
+                noncentral_chisquare, noncentral_f, rayleigh, weibull, wald, pareto, power,
+                logseries, negative_binomial, zipf, hypergeometric, dirichlet,
+                multivariate_normal (method=) (NumPy's ziggurat and its tables);
+                rng.bit_generator.state, np.random.PCG64, np.random.Generator,
+                np.random.SeedSequence (an int or a list of ints; generate_state); vonmises is
+                refused by name
               tensors: torch.tensor(a), ndl.Tensor(a) copy; torch.from_numpy(a), torch.as_tensor(a)
                 and t.numpy() share the data, as in PyTorch (t.numpy() of a tensor that requires
                 grad is an error outside no_grad); t + a is NumPy's arithmetic given back as a

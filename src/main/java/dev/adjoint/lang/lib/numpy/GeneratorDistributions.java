@@ -7,6 +7,8 @@ import dev.adjoint.lang.Values;
 import dev.adjoint.lang.lib.numpy.LegacyParameters.Check;
 import dev.adjoint.lang.lib.numpy.LegacyParameters.Param;
 import dev.adjoint.ndarray.LibmExp;
+import dev.adjoint.ndarray.LibmExpm1;
+import dev.adjoint.ndarray.LibmLog;
 import dev.adjoint.ndarray.LibmLog1p;
 import dev.adjoint.ndarray.LibmPow;
 import dev.adjoint.ndarray.NDArray;
@@ -32,16 +34,12 @@ import static dev.adjoint.lang.lib.numpy.LegacyParameters.drawing;
 final class GeneratorDistributions {
     private GeneratorDistributions() {}
 
-    /**
-     * The Generator's methods adjoint does not draw, with the C library function each ends in
-     * (expm1, acos) whose last bits adjoint does not yet give as glibc's: no other numbers would be NumPy's.
-     */
-    static final Map<String, String> MISSING = Map.of("pareto", "expm1", "power", "expm1", "logseries", "expm1", "vonmises", "acos");
+    /** The Generator's method adjoint does not draw: vonmises ends in glibc's acos, whose last bits adjoint does not reproduce yet. */
+    static final List<String> MISSING = List.of("vonmises");
 
     static PyError missing(String name) {
-        boolean legacy = name.equals("pareto") || name.equals("power");
-        return new PyError("NotImplementedError", "adjoint's Generator has no " + name + "() yet (it ends in glibc's " + MISSING.get(name)
-                + ", which adjoint does not reproduce to the last bit)" + (legacy ? "; np.random.seed(n) with np.random." + name + " gives NumPy's numbers" : ""));
+        return new PyError("NotImplementedError", "adjoint's Generator has no " + name + "() yet (it ends in glibc's acos, which adjoint"
+                + " does not reproduce to the last bit)");
     }
 
     static void add(Map<String, Builtin.Fn> methods, Function<Args, Pcg64> source) {
@@ -88,6 +86,11 @@ final class GeneratorDistributions {
         methods.put("negative_binomial", drawing("negative_binomial", source, integer, GeneratorDistributions::checkNegativeBinomial,
                 (r, p) -> LegacyDistributions.poisson(r, (1 - p[1]) / p[1] * standardGamma(r, p[0])),
                 Param.required("n", Check.POSITIVE_NOT_NAN), Param.required("p", Check.OPEN_PROBABILITY)));
+        Param exponent = Param.required("a", positive);
+        methods.put("pareto", drawing("pareto", source, real, null, (r, p) -> LibmExpm1.expm1(NumpyZiggurat.standardExponential(r) / p[0]), exponent));
+        methods.put("power", drawing("power", source, real, null,
+                (r, p) -> LibmPow.pow(-LibmExpm1.expm1(-NumpyZiggurat.standardExponential(r)), 1. / p[0]), exponent));
+        methods.put("logseries", drawing("logseries", source, integer, null, (r, p) -> logseries(r, p[0]), Param.required("p", Check.BELOW_1_PROBABILITY)));
         methods.put("zipf", drawing("zipf", source, integer, null, (r, p) -> zipf(r, p[0]), Param.required("a", Check.GREATER_THAN_1)));
         methods.put("hypergeometric", drawing("hypergeometric", source, integer, Hypergeometric::check,
                 (r, p) -> Hypergeometric.draw(r, (long) p[0], (long) p[1], (long) p[2]),
@@ -115,6 +118,22 @@ final class GeneratorDistributions {
         for (int i = 0; i < n.length; i++)
             if ((1 - p[i]) / p[i] * (n[i] + 10 * Math.sqrt(n[i])) > 9.2233720064847708e18)
                 throw PyError.value("n too large or p too small, see Generator.negative_binomial Notes");
+    }
+
+    /** random_logseries: Kemp's second accelerated generator (LK), a draw of 0 or below taken again. */
+    private static double logseries(Pcg64 r, double p) {
+        double logq = LibmLog1p.log1p(-p);
+        while (true) {
+            double v = r.nextDouble();
+            if (v >= p) return 1;
+            double u = r.nextDouble(), q = -LibmExpm1.expm1(logq * u);
+            if (v <= q * q) {
+                double result = Math.floor(1 + LibmLog.log(v) / LibmLog.log(q));
+                if (result < 1 || v == 0.0) continue;
+                return (long) result;
+            }
+            return v >= q ? 1 : 2;
+        }
     }
 
     /** random_zipf: rejection from a power law; draws beyond the int64 range are rejected too. */

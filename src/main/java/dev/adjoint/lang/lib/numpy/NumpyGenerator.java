@@ -359,7 +359,7 @@ final class NumpyGenerator implements HostObject, PyReprable {
         Builtin.Fn f = methods.get(name);
         if (f != null) return Builtin.of(name, f);
         if (name.equals("bit_generator")) return bitGenerator;
-        if (GeneratorDistributions.MISSING.containsKey(name))
+        if (GeneratorDistributions.MISSING.contains(name))
             return Builtin.of(name, a -> {
                 throw GeneratorDistributions.missing(name);
             });
@@ -370,7 +370,7 @@ final class NumpyGenerator implements HostObject, PyReprable {
     public Collection<String> attributeNames() {
         List<String> names = new ArrayList<>(methods.keySet());
         names.add("bit_generator");
-        names.addAll(GeneratorDistributions.MISSING.keySet());
+        names.addAll(GeneratorDistributions.MISSING);
         return names;
     }
 
