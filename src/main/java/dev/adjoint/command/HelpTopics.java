@@ -716,7 +716,8 @@ final class HelpTopics {
                 matrix_rank, matrix_power, cholesky: svd/eigh/eig/cholesky on the system's LAPACK, as NumPy
                 calls it (NumPy's signs);
                 np.searchsorted (side=, sorter=), np.digitize (right=); np.einsum ('ij,jk->ik', 'ii',
-                implicit output, '...ij,...jk'); np.pad (constant; pad_width=, constant_values=),
+                implicit output, '...ij,...jk'); np.pad (pad_width=; constant_values=,
+                mode= edge, reflect, symmetric, wrap, maximum, minimum),
                 np.diag (k=), a.astype(t, copy=False), np.cumsum (dtype=), np.fromiter,
                 np.ndenumerate, np.ndindex, np.nditer (flags=['multi_index', 'external_loop',
                 'c_index'], op_flags=['readwrite'], None outputs, it.finished/iternext(), with),
