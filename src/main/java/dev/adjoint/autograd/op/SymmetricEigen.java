@@ -38,21 +38,9 @@ final class SymmetricEigen {
                     double t = Math.signum(theta) / (Math.abs(theta) + Math.sqrt(theta * theta + 1));
                     if (theta == 0) t = 1;
                     double c = 1 / Math.sqrt(t * t + 1), s = t * c;
-                    for (int k = 0; k < n; k++) { // columns p, q
-                        double mkp = m[k * n + p], mkq = m[k * n + q];
-                        m[k * n + p] = c * mkp - s * mkq;
-                        m[k * n + q] = s * mkp + c * mkq;
-                    }
-                    for (int k = 0; k < n; k++) { // rows p, q
-                        double mpk = m[p * n + k], mqk = m[q * n + k];
-                        m[p * n + k] = c * mpk - s * mqk;
-                        m[q * n + k] = s * mpk + c * mqk;
-                    }
-                    for (int k = 0; k < n; k++) {
-                        double vkp = v[k * n + p], vkq = v[k * n + q];
-                        v[k * n + p] = c * vkp - s * vkq;
-                        v[k * n + q] = s * vkp + c * vkq;
-                    }
+                    rotate(m, n, n, 1, p, q, c, s); // columns p and q
+                    rotate(m, n, 1, n, p, q, c, s); // rows p and q
+                    rotate(v, n, n, 1, p, q, c, s);
                 }
         }
         Integer[] order = new Integer[n];
@@ -66,6 +54,20 @@ final class SymmetricEigen {
             for (int r = 0; r < n; r++) vs[r * n + c] = v[r * n + order[c]];
         }
         return new SymmetricEigen(w, vs);
+    }
+
+    /**
+     * A Givens rotation (c, s) of lines p and q of the row-major matrix x: its columns when
+     * {@code along} is 1 and {@code across} the row length, its rows when along is the row length
+     * and across 1; {@code count} entries each.
+     */
+    private static void rotate(double[] x, int count, int across, int along, int p, int q, double c, double s) {
+        for (int k = 0; k < count; k++) {
+            int ip = k * across + p * along, iq = k * across + q * along;
+            double xp = x[ip], xq = x[iq];
+            x[ip] = c * xp - s * xq;
+            x[iq] = s * xp + c * xq;
+        }
     }
 
     /** Singular values (descending, k = min(m, n) of them) with U (m x k) and V (n x k), row-major: the matrix at {@code offset}. */
@@ -95,16 +97,8 @@ final class SymmetricEigen {
                     double t = Math.signum(zeta) / (Math.abs(zeta) + Math.sqrt(1 + zeta * zeta));
                     if (zeta == 0) t = 1;
                     double c = 1 / Math.sqrt(1 + t * t), s = c * t;
-                    for (int k = 0; k < rows; k++) {
-                        double up = u[k * cols + p], uq = u[k * cols + q];
-                        u[k * cols + p] = c * up - s * uq;
-                        u[k * cols + q] = s * up + c * uq;
-                    }
-                    for (int k = 0; k < cols; k++) {
-                        double vp = v[k * cols + p], vq = v[k * cols + q];
-                        v[k * cols + p] = c * vp - s * vq;
-                        v[k * cols + q] = s * vp + c * vq;
-                    }
+                    rotate(u, rows, cols, 1, p, q, c, s);
+                    rotate(v, cols, cols, 1, p, q, c, s);
                 }
             if (!rotated) break;
         }
