@@ -135,7 +135,8 @@ final class HelpTopics {
               as CPython's.
               re: compile search match fullmatch findall finditer sub subn split escape, flags
               I M S X A U NOFLAG, purge, match objects (group groups groupdict start end span
-              lastindex lastgroup pos endpos expand), re.Pattern and re.Match, on Java's regexes.
+              lastindex lastgroup pos endpos expand regs), re.Pattern and re.Match: CPython
+              3.11's syntax and re.error messages (str patterns; bytes patterns refused).
               warnings: warn (on stderr as CPython shows it, "FILE:LINE: UserWarning: text" and
               the line, once per place), filterwarnings, simplefilter, resetwarnings,
               catch_warnings (record=True, action=), formatwarning; PyTorch's own warnings (a
