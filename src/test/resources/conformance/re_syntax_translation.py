@@ -40,6 +40,9 @@ print(re.findall(r'(<)?(\w+)(?(1)>|$)', '<a> b <c'), re.match(r'(?P<q>")?\w+(?(q
 # alternation and groups
 print(re.match(r'a|ab', 'ab'), re.fullmatch(r'a|ab', 'ab'), re.match(r'(a|b)*', 'abab').groups(), re.match(r'(?:(a)|b)+', 'ab').groups(), re.match(r'(a)|(b)', 'b').groups())
 print(re.match(r'(?#comment)a', 'a'), re.match(r'a(?#c)*', 'aaa'), re.match(r'()', '').groups(), re.match(r'(a*)*', 'b').groups(), re.match(r'(a*)+', 'b').groups())
+# captures of a path that failed later do not count (Java's regex would keep them)
+print(re.search(r'(?>(a))b|c', 'ac').groups(), re.search(r'(a)*+b|c', 'ac').groups(), re.search(r'(?=(a))b|a', 'a').groups(), re.search(r'(?<=(a))b|c', 'ac').groups())
+print(re.search(r'(?=(\w+)x)|(\d)', '5').groups(), re.findall(r'(?=(\w\w))', 'abcd'), re.sub(r'(?=(\d{3})+$)', ',', '1234567'), re.search(r'(?>(a)+)c|(b)', 'aab').groups())
 show(lambda: re.findall(r'\d', '٣', re.ASCII | re.IGNORECASE))
 show(lambda: re.search(r'(?i)straße', 'STRASSE'))
 show(lambda: re.findall(r'(?<=\bx)y', 'xy axy'))

@@ -183,6 +183,7 @@ final class ReModule {
             }
             if ((flags & ReParser.DEBUG) != 0) throw PyError.notSupported("re.DEBUG (CPython's dump of the compiled pattern)");
             ReParser.Result parsed = ReParser.parse(source, flags, futureWarning);
+            if ((parsed.flags() & 1) != 0) throw PyError.notSupported("re.TEMPLATE (deprecated; CPython 3.11's matching without backtracking)");
             Compiled c = new Compiled(source, parsed, javaPattern(parsed.java(), parsed.javaFlags()));
             synchronized (CACHE) {
                 if (CACHE.size() >= MAXCACHE) CACHE.remove(CACHE.keySet().iterator().next());

@@ -24,7 +24,12 @@ final class ReParser {
     private static final String HEXDIGITS = "0123456789abcdefABCDEF", WHITESPACE = " \t\n\r\u000b\f";
 
     /** What a pattern compiles to: Java's pattern and flags, and Python's facts about the groups. */
-    record Result(String java, int javaFlags, int flags, int groups, Map<String, Integer> groupIndex, int[] javaGroup, int[] closeOrder) {}
+    /**
+     * What a pattern compiles to: Java's pattern and flags, and Python's facts about the groups:
+     * each group's Java group, the hidden groups that must have matched for its capture to count
+     * (see {@link #leakGuard}), and the order of the groups' closing parentheses.
+     */
+    record Result(String java, int javaFlags, int flags, int groups, Map<String, Integer> groupIndex, int[] javaGroup, int[][] guards, int[] closeOrder) {}
 
     private enum Kind { UNIT, AT, REPEAT, GROUP, OTHER }
 
@@ -40,6 +45,10 @@ final class ReParser {
     private Integer lookbehindGroups;
     private final Map<Integer, Integer> groupRefPos = new LinkedHashMap<>();
     private final boolean markers;
+    /** Java's capturing groups so far: Python's, and the hidden ones this class adds. */
+    private int javaCount;
+    private final List<Integer> javaOf = new ArrayList<>(), closedMarkerOf = new ArrayList<>();
+    private final List<List<Integer>> guardsOf = new ArrayList<>();
     private String lookbehindError;
     /** Where CPython's FutureWarnings about sets go ("Possible nested set at position 1"). */
     private final java.util.function.Consumer<String> futureWarning;
@@ -52,6 +61,9 @@ final class ReParser {
         this.markers = pattern.contains("(?(");
         groupWidths.add(null);
         closeOrder.add(0);
+        javaOf.add(0);
+        closedMarkerOf.add(0);
+        guardsOf.add(new ArrayList<>());
     }
 
     /** Parses {@code pattern} under re's {@code flags}: CPython's re._parser.parse and its compiler's look-behind check. */
@@ -66,14 +78,19 @@ final class ReParser {
         int groups = p.groups() - 1;
         int[] javaGroup = new int[groups + 1];
         int[] close = new int[groups + 1];
+        int[][] guards = new int[groups + 1][];
+        guards[0] = new int[0];
         for (int g = 1; g <= groups; g++) {
-            javaGroup[g] = p.javaIndex(g);
+            javaGroup[g] = p.javaOf.get(g);
             close[g] = p.closeOrder.get(g);
+            guards[g] = p.guardsOf.get(g).stream().mapToInt(Integer::intValue).toArray();
         }
+        java.util.regex.Matcher ref = java.util.regex.Pattern.compile("\uE000([gc])(\\d+)\uE001").matcher(whole.java());
+        String resolved = ref.replaceAll(r -> "\\\\" + (r.group(1).equals("g") ? p.javaOf : p.closedMarkerOf).get(Integer.parseInt(r.group(2))));
         int javaFlags = 0;
         if ((p.stateFlags & IGNORECASE) != 0)
             javaFlags = java.util.regex.Pattern.CASE_INSENSITIVE | ((p.stateFlags & ASCII) == 0 ? java.util.regex.Pattern.UNICODE_CASE : 0);
-        return new Result(whole.java(), javaFlags, p.stateFlags, groups, p.groupDict, javaGroup, close);
+        return new Result(resolved, javaFlags, p.stateFlags, groups, p.groupDict, javaGroup, guards, close);
     }
 
     /** CPython's fix_flags for a str pattern: UNICODE unless ASCII; LOCALE refused. */
@@ -90,14 +107,35 @@ final class ReParser {
         return groupWidths.size();
     }
 
-    private int javaIndex(int group) {
-        return markers ? 2 * group - 1 : group;
+    /**
+     * A reference to group {@code gid}'s Java group (kind 'g') or to the hidden group after it
+     * ('c'), resolved when the pattern is whole: a conditional may name a later group.
+     */
+    private static String javaRef(char kind, int gid) {
+        return "\uE000" + kind + gid + "\uE001";
+    }
+
+    /**
+     * Java keeps what a group inside an atomic group, a possessive repeat or a lookaround
+     * captured when the path through it later fails ((?>(a))b|c on "ac" leaves group 1 "a");
+     * CPython does not. A hidden empty group right after such a construct is matched only on a
+     * path that went on past it, and is undone with that path; the groups inside count only
+     * when it matched. Returns the hidden group's text ("" when no group is inside).
+     */
+    private String leakGuard(int groupsBefore) {
+        if (groups() == groupsBefore) return "";
+        int marker = ++javaCount;
+        for (int g = groupsBefore; g < groups(); g++) guardsOf.get(g).add(marker);
+        return "()";
     }
 
     private int openGroup(String name, int offset) {
         int gid = groups();
         groupWidths.add(null);
         closeOrder.add(0);
+        javaOf.add(++javaCount);
+        closedMarkerOf.add(0);
+        guardsOf.add(new ArrayList<>());
         if (groups() > MAXGROUPS) throw src.error("too many groups", offset);
         if (name != null) {
             Integer old = groupDict.get(name);
@@ -119,7 +157,7 @@ final class ReParser {
 
     private Node groupRef(int gid) {
         long[] w = groupWidths.get(gid);
-        return new Node(Kind.OTHER, "(?:\\" + javaIndex(gid) + ")", w[0], w[1]);
+        return new Node(Kind.OTHER, "(?:" + javaRef('g', gid) + ")", w[0], w[1]);
     }
 
     // ---- widths, saturating as CPython's getwidth ----
@@ -158,10 +196,12 @@ final class ReParser {
     /** A sequence of items (CPython's _parse). */
     private Node parse(int flags, boolean verbose, int nested, boolean first) {
         List<Node> items = new ArrayList<>();
+        int lastItemGroups = groups(); // the groups before the last item, for a possessive repeat's guard
         while (true) {
             String t = src.next();
             if (t == null || t.equals("|") || t.equals(")")) break;
             src.get();
+            int groupsBefore = groups(), size = items.size();
             if (verbose) {
                 if (WHITESPACE.contains(t)) continue;
                 if (t.equals("#")) {
@@ -176,7 +216,7 @@ final class ReParser {
             else if (!SPECIAL_CHARS.contains(t)) items.add(unit(literal(t.codePointAt(0), flags)));
             else if (t.equals("[")) items.add(charClass(flags));
             else if (REPEAT_CHARS.contains(t)) {
-                if (!repeat(t, items)) items.add(unit(ReClasses.literal('{')));
+                if (!repeat(t, items, lastItemGroups)) items.add(unit(ReClasses.literal('{')));
             } else if (t.equals(".")) items.add(unit((flags & DOTALL) != 0 ? "(?s:.)" : "[^\\n]"));
             else if (t.equals("(")) {
                 int before = stateFlags;
@@ -188,6 +228,7 @@ final class ReParser {
                 }
             } else if (t.equals("^")) items.add(at((flags & MULTILINE) != 0 ? "(?:\\A|(?<=\\n))" : "\\A"));
             else items.add(at((flags & MULTILINE) != 0 ? "(?=\\n|\\z)" : "(?=\\n?\\z)")); // $
+            if (items.size() > size) lastItemGroups = groupsBefore;
         }
         StringBuilder java = new StringBuilder();
         long min = 0, max = 0;
@@ -208,7 +249,7 @@ final class ReParser {
     }
 
     /** A quantifier after the last item; false when "{" is not one (then it is a literal "{"). */
-    private boolean repeat(String t, List<Node> items) {
+    private boolean repeat(String t, List<Node> items, int itemGroups) {
         int here = src.tell();
         long min, max;
         switch (t) {
@@ -241,7 +282,8 @@ final class ReParser {
                 : max == MAXREPEAT ? "{" + min + ",}" : min == max ? "{" + min + "}" : "{" + min + "," + max + "}";
         String atom = item.kind() == Kind.UNIT || item.java().startsWith("(") && closesAtEnd(item.java()) ? item.java() : "(?:" + item.java() + ")";
         long hiWidth = max == MAXREPEAT && item.max() > 0 ? MAXWIDTH : times(item.max(), max);
-        items.set(items.size() - 1, new Node(Kind.REPEAT, atom + quantifier + mode, times(item.min(), min), hiWidth));
+        String guard = mode.equals("+") ? leakGuard(itemGroups) : "";
+        items.set(items.size() - 1, new Node(Kind.REPEAT, atom + quantifier + mode + guard, times(item.min(), min), hiWidth));
         return true;
     }
 
@@ -315,6 +357,7 @@ final class ReParser {
                 capture = false;
             } else throw src.error("unknown extension ?" + c, ReTokens.len(c) + 1);
         }
+        int groupsBefore = groups();
         int group = capture ? openGroup(name, name == null ? 0 : ReTokens.len(name) + 1) : 0;
         boolean subVerbose = (verbose || (addFlags & VERBOSE) != 0) && (delFlags & VERBOSE) == 0;
         int inner = flags & ~delFlags | addFlags;
@@ -326,9 +369,14 @@ final class ReParser {
             closeOrder.set(group, src.tell());
             // a name Java allows is kept, for the modules that read groups by name from Java's matcher (string.Template)
             String javaName = name != null && name.matches("[a-zA-Z][a-zA-Z0-9]*") ? "?<" + name + ">" : "";
-            return new Node(Kind.GROUP, "(" + javaName + p.java() + ")" + (markers ? "()" : ""), p.min(), p.max());
+            String closed = "";
+            if (markers) { // the hidden group that says this one closed, for conditionals
+                closedMarkerOf.set(group, ++javaCount);
+                closed = "()";
+            }
+            return new Node(Kind.GROUP, "(" + javaName + p.java() + ")" + closed, p.min(), p.max());
         }
-        if (atomic) return new Node(Kind.GROUP, "(?>" + p.java() + ")", p.min(), p.max());
+        if (atomic) return new Node(Kind.GROUP, "(?>" + p.java() + ")" + leakGuard(groupsBefore), p.min(), p.max());
         return new Node(Kind.GROUP, "(?" + caseFlags(flags, inner) + ":" + p.java() + ")", p.min(), p.max());
     }
 
@@ -344,6 +392,7 @@ final class ReParser {
     private Node lookaround(String c, int flags, boolean verbose, int nested, int start) {
         boolean behind = c.equals("<");
         Integer outerLookbehind = lookbehindGroups;
+        int groupsBefore = groups();
         if (behind) {
             c = src.get();
             if (c == null) throw src.error("unexpected end of pattern", 0);
@@ -354,7 +403,8 @@ final class ReParser {
         if (behind && outerLookbehind == null) lookbehindGroups = null;
         if (!src.match(")")) throw src.error("missing ), unterminated subpattern", src.tell() - start);
         if (behind && p.min() != p.max() && lookbehindError == null) lookbehindError = "look-behind requires fixed-width pattern";
-        return new Node(Kind.OTHER, "(?" + (behind ? "<" : "") + c + p.java() + ")", 0, 0);
+        String guard = c.equals("=") ? leakGuard(groupsBefore) : ""; // a negative one's groups never survive it
+        return new Node(Kind.OTHER, "(?" + (behind ? "<" : "") + c + p.java() + ")" + guard, 0, 0);
     }
 
     /** (?(id/name)yes|no): the hidden group after the named one says whether it closed (Java has no conditionals). */
@@ -383,7 +433,7 @@ final class ReParser {
             if ("|".equals(src.next())) throw src.error("conditional backref with more than two branches", 0);
         }
         if (!src.match(")")) throw src.error("missing ), unterminated subpattern", src.tell() - start);
-        String closed = "\\" + (2 * condGroup);
+        String closed = javaRef('c', condGroup);
         String java = "(?:(?=" + closed + ")" + yes.java() + "|(?!" + closed + ")" + (no == null ? "" : no.java()) + ")";
         return new Node(Kind.OTHER, java, no == null ? 0 : Math.min(yes.min(), no.min()), no == null ? yes.max() : Math.max(yes.max(), no.max()));
     }

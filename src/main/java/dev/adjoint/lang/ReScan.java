@@ -68,9 +68,12 @@ final class ReScan implements Iterator<Object> {
         spans[0] = m.start();
         spans[1] = m.end();
         int[] javaGroup = pattern.parsed.javaGroup();
+        int[][] guards = pattern.parsed.guards();
         for (int g = 1; g <= pattern.groups(); g++) {
-            spans[2 * g] = m.start(javaGroup[g]);
-            spans[2 * g + 1] = m.end(javaGroup[g]);
+            boolean kept = true; // what a path that failed later left behind is not a capture (ReParser.leakGuard)
+            for (int guard : guards[g]) kept &= m.start(guard) >= 0;
+            spans[2 * g] = kept ? m.start(javaGroup[g]) : -1;
+            spans[2 * g + 1] = kept ? m.end(javaGroup[g]) : -1;
         }
         return new ReMatch(pattern, this, spans);
     }
