@@ -134,7 +134,7 @@ final class HelpTopics {
               set_defaults, Namespace, add_argument_group; --help, usage and errors (exit 2)
               as CPython's.
               re: compile search match fullmatch findall finditer sub subn split escape, flags
-              I M S X A U NOFLAG, purge, match objects (group groups groupdict start end span
+              I M S X A U NOFLAG (shown by name: re.IGNORECASE), purge, match objects (group groups groupdict start end span
               lastindex lastgroup pos endpos expand regs), re.Pattern and re.Match: CPython
               3.11's syntax and re.error messages (str patterns; bytes patterns refused).
               warnings: warn (on stderr as CPython shows it, "FILE:LINE: UserWarning: text" and

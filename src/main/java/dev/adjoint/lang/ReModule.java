@@ -51,11 +51,11 @@ final class ReModule {
         m.add("error", Exceptions.named("re.error"));
         Map<String, String> shortNames = Map.of("TEMPLATE", "T", "IGNORECASE", "I", "LOCALE", "L", "MULTILINE", "M", "DOTALL", "S", "UNICODE", "U",
                 "VERBOSE", "X", "DEBUG", "DEBUG", "ASCII", "A");
-        for (Map.Entry<String, Integer> f : FLAGS.entrySet()) {
-            m.add(f.getKey(), (long) f.getValue());
-            m.add(shortNames.get(f.getKey()), (long) f.getValue());
+        for (String name : RegexFlag.names()) {
+            m.add(name, RegexFlag.named(name));
+            m.add(shortNames.get(name), RegexFlag.named(name));
         }
-        m.add("NOFLAG", 0L);
+        m.add("NOFLAG", RegexFlag.named("NOFLAG"));
         m.add("Pattern", PATTERN).add("Match", MATCH);
         m.add(Builtin.of("purge", a -> {
             a.expect(0, 0);
@@ -254,7 +254,7 @@ final class ReModule {
         }
 
         private static long index(Object v) {
-            Object p = Values.plain(v);
+            Object p = Values.plain(v) instanceof RegexFlag f ? f.value() : Values.plain(v); // re.sub(p, r, s, re.M): count 8, as in CPython
             if (!PyNumbers.isInt(p)) throw PyError.type("'" + Values.typeName(v) + "' object cannot be interpreted as an integer");
             return Values.toLong(p, "index");
         }
