@@ -150,5 +150,5 @@ def outer():
 cell = outer().__closure__[0]
 print(cell.cell_contents, missing(cell, "cell_contents"))
 frame = inspect.currentframe()
-print(frame.f_code.co_name, frame.f_code.co_firstlineno, frame.f_back, frame.f_lineno > 0, frame.f_globals is globals())
+print(frame.f_code.co_name, frame.f_code.co_firstlineno, frame.f_lineno > 0, frame.f_globals is globals())  # (f_back: the runner's frame under the test's CPython)
 print(missing(frame, "f_back f_code f_globals f_lineno f_locals"), missing(frame.f_code, "co_filename co_firstlineno co_name co_qualname"))

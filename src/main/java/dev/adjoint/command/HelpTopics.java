@@ -718,7 +718,9 @@ final class HelpTopics {
                 np.searchsorted (side=, sorter=), np.digitize (right=); np.einsum ('ij,jk->ik', 'ii',
                 implicit output, '...ij,...jk'); np.pad (constant; pad_width=, constant_values=),
                 np.diag (k=), a.astype(t, copy=False), np.cumsum (dtype=), np.fromiter,
-                np.ndenumerate, np.ndindex, a.flags.writeable = False, a.setflags(write=),
+                np.ndenumerate, np.ndindex, np.nditer (flags=['multi_index', 'external_loop',
+                'c_index'], op_flags=['readwrite'], None outputs, it.finished/iternext(), with),
+                a.flags.writeable = False, a.setflags(write=),
                 np.shares_memory, np.may_share_memory
               files (read only): np.load (.npy; .npz: d.files, d["x"], with), np.loadtxt (delimiter=,
                 skiprows=, usecols=, dtype=, comments=, unpack=, ndmin=, max_rows=, converters=),

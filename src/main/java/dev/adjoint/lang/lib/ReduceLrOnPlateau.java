@@ -109,7 +109,9 @@ final class ReduceLrOnPlateau extends BuiltinLrScheduler implements TabledHostOb
             .value("optimizer", r -> r.optimizer.value())
             .value("patience", r -> r.patience)
             .method("step", (r, a) -> {
-                a.expect(1, 2, "metrics", "epoch");
+                a.expect(0, 2, "metrics", "epoch");
+                if (a.size() == 0 && !a.has("metrics"))
+                    throw PyError.type("ReduceLROnPlateau.step() missing 1 required positional argument: 'metrics'");
                 r.step(a.interpreter(), a.number(a.option(0, "metrics", null), "metrics"), a.option(1, "epoch", null));
                 return null;
             })

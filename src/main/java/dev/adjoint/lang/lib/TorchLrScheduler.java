@@ -2,12 +2,15 @@ package dev.adjoint.lang.lib;
 
 import dev.adjoint.lang.Args;
 import dev.adjoint.lang.Builtin;
+import dev.adjoint.lang.CollectionsModule;
 import dev.adjoint.lang.Interpreter;
+import dev.adjoint.lang.Operators;
 import dev.adjoint.lang.PyDict;
 import dev.adjoint.lang.PyError;
 import dev.adjoint.lang.PyList;
 import dev.adjoint.lang.PyModule;
 import dev.adjoint.lang.PyNumbers;
+import dev.adjoint.lang.TokenType;
 import dev.adjoint.lang.Values;
 import dev.adjoint.undo.UndoLog;
 import java.util.Arrays;
@@ -90,20 +93,30 @@ class TorchLrScheduler extends BuiltinLrScheduler {
         m.add(Builtin.of("StepLR", a -> {
             a.expect(1, 5, "optimizer", "step_size", "gamma", "last_epoch", "verbose");
             Map<String, Object> s = settings(a, "step_size", a.option(1, "step_size", null), "gamma", a.option(2, "gamma", 0.1));
-            long stepSize = Values.toLong(Values.plain(s.get("step_size")), "step_size");
-            return new TorchLrScheduler("StepLR", a, 3, s, (sch, in) -> sch.lastEpoch == 0 || Math.floorMod(sch.lastEpoch, stepSize) != 0
+            // step_size is used as given, in Python's arithmetic (PyTorch 1.13 neither checks nor converts it: a float works, 0 divides by zero)
+            Object stepSize = Values.plain(s.get("step_size"));
+            return new TorchLrScheduler("StepLR", a, 3, s, (sch, in) -> sch.lastEpoch == 0 || !Operators.equal(Operators.binary(TokenType.PERCENT, sch.lastEpoch, stepSize), 0L)
                     ? sch.currentLrs() : sch.scaled(number(s.get("gamma"), "gamma")))
-                    .closedForm(sch -> sch.fromBase(PyNumbers.pow(number(s.get("gamma"), "gamma"), Math.floorDiv(sch.lastEpoch, stepSize))));
+                    .closedForm(sch -> sch.fromBase(Operators.binary(TokenType.STAR_STAR, number(s.get("gamma"), "gamma"),
+                            Operators.binary(TokenType.SLASH_SLASH, sch.lastEpoch, stepSize))));
         }));
         m.add(Builtin.of("MultiStepLR", a -> {
             a.expect(1, 5, "optimizer", "milestones", "gamma", "last_epoch", "verbose");
             Map<String, Object> s = settings(a, "milestones", a.option(1, "milestones", null), "gamma", a.option(2, "gamma", 0.1));
-            List<Long> milestones = new ArrayList<>();
-            for (Object o : Values.items(s.get("milestones"))) milestones.add(Values.toLong(Values.plain(o), "milestones"));
+            // PyTorch's Counter(milestones): the epochs as given (2.0 is epoch 2), a milestone given twice decays twice
+            List<Object> given = new ArrayList<>();
+            for (Object o : Values.items(s.get("milestones"))) given.add(Values.plain(o));
+            s.put("milestones", CollectionsModule.counter(given));
             return new TorchLrScheduler("MultiStepLR", a, 3, s, (sch, in) -> {
-                long times = milestones.stream().filter(e -> e == sch.lastEpoch).count(); // a Counter: a milestone given twice decays twice
-                return times == 0 ? sch.currentLrs() : sch.scaled(PyNumbers.pow(number(s.get("gamma"), "gamma"), times));
-            }).closedForm(sch -> sch.fromBase(PyNumbers.pow(number(s.get("gamma"), "gamma"), milestones.stream().filter(e -> e <= sch.lastEpoch).count())));
+                PyDict milestones = (PyDict) s.get("milestones");
+                if (!milestones.containsKey(sch.lastEpoch)) return sch.currentLrs();
+                return sch.scaled(PyNumbers.pow(number(s.get("gamma"), "gamma"), milestones.get(sch.lastEpoch)));
+            }).closedForm(sch -> { // bisect_right over the sorted milestones: how many are <= last_epoch, counted with repeats
+                Object times = 0L;
+                for (PyDict.Entry e : ((PyDict) s.get("milestones")).entries())
+                    if (Values.truthy(Operators.compare(TokenType.LESS_EQUAL, e.key(), sch.lastEpoch))) times = PyNumbers.add(times, e.value());
+                return sch.fromBase(PyNumbers.pow(number(s.get("gamma"), "gamma"), times));
+            });
         }));
         m.add(Builtin.of("ExponentialLR", a -> {
             a.expect(1, 4, "optimizer", "gamma", "last_epoch", "verbose");

@@ -207,6 +207,16 @@ final class TorchOptim {
         for (String attribute : List.of("param_groups", "state", "defaults"))
             c.define(attribute, new Descriptors.Property(new BuiltinMethod(attribute, a -> engine(a.self()).attribute(attribute)), null, null));
         c.method("__repr__", a -> OptimizerBase.describe(Values.typeName(a.self()), engine(a.self()).groups()));
+        c.method("__deepcopy__", a -> { // the object's attributes and its optimizer copied together (one memo), the copy given its copied optimizer
+            PyInstance self = (PyInstance) a.self();
+            PyDict attributes = new PyDict();
+            for (Map.Entry<String, Object> e : self.attributes().entrySet()) attributes.put(e.getKey(), e.getValue());
+            List<?> copied = (List<?>) dev.adjoint.lang.CopyModule.deepcopy(Values.tuple(attributes, engine(self)), a.interpreter());
+            PyInstance out = PyInstance.blank(self.pyClass(), a.interpreter());
+            for (PyDict.Entry e : ((PyDict) copied.get(0)).entries()) out.setOwn(Values.str(e.key()), e.value());
+            ENGINES.put(out, (TorchOptimizer) copied.get(1));
+            return out;
+        });
         return c;
     }
 
@@ -303,7 +313,7 @@ final class TorchOptim {
      * PyTorch prints it. It counts its steps, as a scheduler's wrapper of step() does in PyTorch,
      * so a scheduler can warn when it is stepped first.
      */
-    static final class TorchOptimizer implements HostObject, Undoable, ScheduledOptimizer {
+    static final class TorchOptimizer implements HostObject, Undoable, ScheduledOptimizer, dev.adjoint.lang.DeepCopyable {
         private final String name;
         private final List<PyDict> groups;
         private final List<Optimizer> optimizers = new ArrayList<>();
@@ -316,6 +326,8 @@ final class TorchOptim {
         /** What each group's engine was made from: its hyperparameters but lr (which an engine takes as it changes). */
         private final List<String> madeFrom = new ArrayList<>();
         private int stepCount;
+        /** A deep copy of LBFGS: PyTorch's copy lacks _params (it is not in __getstate__'s dict), so its step() fails. */
+        private boolean withoutParams;
 
         TorchOptimizer(String name, Map<String, Object> defaults, List<PyDict> groups, java.util.function.Function<PyDict, Optimizer> make) {
             this.name = name;
@@ -332,6 +344,30 @@ final class TorchOptim {
         @Override
         public Object value() {
             return this;
+        }
+
+        /**
+         * copy.deepcopy(optimizer), as PyTorch's deepcopy of its __dict__: the groups copied (their
+         * parameters too, or the copies a model copied in the same call made), each parameter's
+         * state carried to the copy's engine, the step count kept.
+         */
+        @Override
+        public Object deepCopy(java.util.function.UnaryOperator<Object> copy) {
+            List<PyDict> copied = new ArrayList<>();
+            for (PyDict g : groups) copied.add((PyDict) copy.apply(g));
+            Map<String, Object> copiedDefaults = new LinkedHashMap<>();
+            for (Map.Entry<String, Object> e : defaults.entrySet()) copiedDefaults.put(e.getKey(), copy.apply(e.getValue()));
+            TorchOptimizer out = new TorchOptimizer(name, copiedDefaults, copied, make);
+            for (int i = 0; i < groups.size(); i++) {
+                Optimizer from = current(i), to = out.optimizers.get(i);
+                for (int k = 0; k < from.params().size(); k++) {
+                    Map<String, Object> state = from.state(k);
+                    if (state != null) to.loadState(k, state);
+                }
+            }
+            out.stepCount = stepCount;
+            out.withoutParams = name.equals("LBFGS");
+            return out;
         }
 
         /** Whether the optimizer has this hyperparameter ({@code 'momentum' in optimizer.defaults}). */
@@ -427,6 +463,7 @@ final class TorchOptim {
             return switch (attribute) {
                 case "step" -> Builtin.of("step", a -> {
                     Object closure = a.expect(0, 1, "closure").option(0, "closure", null);
+                    if (withoutParams && closure != null) throw PyError.attribute("'LBFGS' object has no attribute '_params'"); // before the closure runs, as PyTorch's
                     Object loss = null;
                     if (closure != null) { // PyTorch re-evaluates the loss first, with grad mode on, and returns it
                         try (dev.adjoint.scope.Scope on = dev.adjoint.autograd.GradMode.set(true)) {

@@ -91,6 +91,11 @@ public final class NpArray implements HostObject, PyOperand, PyReprable, Subscri
         readOnly = !writeable;
     }
 
+    /** flags.writeable. */
+    boolean isWriteable() {
+        return !readOnly;
+    }
+
     /** NumPy's ValueError for a write into a read-only array: "assignment destination is read-only" or "output array is read-only". */
     void checkWritable(String destination) {
         if (readOnly) throw PyError.value(destination + " is read-only");
