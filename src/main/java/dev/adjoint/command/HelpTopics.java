@@ -315,7 +315,7 @@ final class HelpTopics {
               cummax/cummin, fmax/fmin, nan_to_num, ravel, fliplr/flipud/rot90, tensor_split/
               hsplit/vsplit/dsplit, dstack/row_stack, take/take_along_dim, broadcast_tensors,
               kron, tensordot, inner, ger/outer, vdot, addmv/addbmm/baddbmm, cross/linalg.cross,
-              bitwise_and/or/xor/not (& | ~), argwhere, aminmax, msort, histc, histogram,
+              bitwise_and/or/xor/not, bitwise_left/right_shift (& | ~ << >>), argwhere, aminmax, msort, histc, histogram,
               isneginf/isposinf/signbit/isreal, sgn, fix, positive, float_power, heaviside,
               diag_embed, diagflat, block_diag, cartesian_prod, combinations, vander,
               logcumsumexp, trapz/trapezoid/cumulative_trapezoid, bernoulli/bernoulli_,
@@ -327,7 +327,7 @@ final class HelpTopics {
               scatter_reduce (sum, prod, mean, amax, amin),
               torch.autograd.gradcheck, f"{loss}" of a
               0-d tensor formats its item() (f"{loss:>7f}"), in-place methods (add_, mul_, zero_,
-              clamp_, ...), boolean and integer indexing, torch.no_grad/enable_grad/
+              clamp_, the f_ form of each elementwise f, put_, resize_, ...), boolean and integer indexing, torch.no_grad/enable_grad/
               set_grad_enabled (with, a decorator, or __enter__()/__exit__(None, None, None)
               called by name), torch.inference_mode() (tensors made inside: t.is_inference();
               torch.is_inference_mode_enabled()), torch.autograd (grad, backward (by position or keyword), Function,
@@ -719,7 +719,9 @@ final class HelpTopics {
                 np.searchsorted (side=, sorter=), np.digitize (right=); np.einsum ('ij,jk->ik', 'ii',
                 implicit output, '...ij,...jk'); np.pad (constant; pad_width=, constant_values=),
                 np.diag (k=), a.astype(t, copy=False), np.cumsum (dtype=), np.fromiter,
-                np.ndenumerate, np.ndindex, a.flags.writeable = False, a.setflags(write=),
+                np.ndenumerate, np.ndindex, np.nditer (flags=['multi_index', 'external_loop',
+                'c_index'], op_flags=['readwrite'], None outputs, it.finished/iternext(), with),
+                a.flags.writeable = False, a.setflags(write=),
                 np.shares_memory, np.may_share_memory
               files (read only): np.load (.npy; .npz: d.files, d["x"], with), np.loadtxt (delimiter=,
                 skiprows=, usecols=, dtype=, comments=, unpack=, ndmin=, max_rows=, converters=),
@@ -738,10 +740,12 @@ final class HelpTopics {
                 integers (dtype=, endpoint=), uniform, choice (replace=, p=), permutation, shuffle,
                 permuted (axis=), bytes, poisson, binomial, multinomial, geometric, laplace, logistic,
                 gumbel, triangular, beta, normal, standard_normal, exponential, standard_exponential,
-                lognormal, standard_gamma, gamma, chisquare (NumPy's ziggurat and its tables);
-                rng.bit_generator.state, np.random.PCG64, np.random.Generator,
-                np.random.SeedSequence (generate_state); dirichlet, multivariate_normal,
-                standard_t and the rarer ones are refused by name (np.random.* has them)
+                lognormal, standard_gamma, gamma, chisquare, standard_t, standard_cauchy, f,
+                noncentral_chisquare, noncentral_f, rayleigh, weibull, wald, negative_binomial,
+                zipf, hypergeometric, dirichlet, multivariate_normal (method=) (NumPy's ziggurat
+                and its tables); rng.bit_generator.state, np.random.PCG64, np.random.Generator,
+                np.random.SeedSequence (an int or a list of ints; generate_state); pareto, power,
+                logseries and vonmises are refused by name
               tensors: torch.tensor(a), ndl.Tensor(a) copy; torch.from_numpy(a), torch.as_tensor(a)
                 and t.numpy() share the data, as in PyTorch (t.numpy() of a tensor that requires
                 grad is an error outside no_grad); t + a is NumPy's arithmetic given back as a

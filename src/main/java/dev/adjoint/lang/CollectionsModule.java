@@ -149,6 +149,13 @@ public final class CollectionsModule {
         }
     }
 
+    /** collections.Counter(items), for a library that keeps one (a scheduler's milestones). */
+    public static PyDict counter(Iterable<?> items) {
+        Counter c = new Counter();
+        for (Object item : items) c.add(item, 1L, 1);
+        return c;
+    }
+
     /** Counter: counts of hashable items; a missing key counts 0 (and is not added). */
     static final class Counter extends PyDict {
         @Override

@@ -78,6 +78,8 @@ public final class CopyModule {
                         : Tensor.leaf(t.value().map(x -> x), t.requiresGrad(), t.dtype());
                 out.asksFloat64(t.asksFloat64());
                 memo.put(v, out);
+                // Tensor.__deepcopy__ copies .grad too (Parameter.__deepcopy__ does not)
+                if (!dev.adjoint.nn.Parameter.isParameter(t) && t.grad() != null) out.setGrad((Tensor) copy(t.grad(), depth + 1));
                 return out;
             }
             if (v instanceof PyList l) {
@@ -117,6 +119,11 @@ public final class CopyModule {
                 return out;
             }
             if (v instanceof PyDeque || v instanceof NamedTuples.Value) return shallowOfCopies(v, depth);
+            if (v instanceof DeepCopyable c) {
+                Object out = c.deepCopy(part -> copy(part, depth + 1));
+                memo.put(v, out);
+                return out;
+            }
             throw refused("deepcopy", v);
         }
 

@@ -22,7 +22,8 @@ final class PyBuiltins {
     static void register(Map<String, Object> t) {
         for (PyClass c : List.of(BuiltinTypes.OBJECT, BuiltinTypes.TYPE, BuiltinTypes.INT, BuiltinTypes.BOOL, BuiltinTypes.FLOAT,
                 BuiltinTypes.STR, BuiltinTypes.LIST, BuiltinTypes.TUPLE, BuiltinTypes.DICT, BuiltinTypes.SET, BuiltinTypes.FROZENSET,
-                BuiltinTypes.RANGE, BuiltinTypes.SLICE, BuiltinTypes.PROPERTY, BuiltinTypes.STATICMETHOD, BuiltinTypes.CLASSMETHOD))
+                BuiltinTypes.RANGE, BuiltinTypes.SLICE, BuiltinTypes.PROPERTY, BuiltinTypes.STATICMETHOD, BuiltinTypes.CLASSMETHOD,
+                BuiltinTypes.SUPER))
             t.put(c.name(), c);
         t.put("bytes", PyBytes.BYTES);
         t.put("bytearray", PyBytes.BYTEARRAY);
@@ -111,7 +112,6 @@ final class PyBuiltins {
         add(t, "hex", a -> radix(a, 16, "0x"));
         add(t, "oct", a -> radix(a, 8, "0o"));
         add(t, "bin", a -> radix(a, 2, "0b"));
-        add(t, "super", a -> a.expect(0, 2).interpreter().superOf(a));
         add(t, "dir", a -> {
             if (a.expect(0, 1).size() == 0) { // the names of the scope running now, sorted (CPython's dir())
                 List<Object> names = a.interpreter().localsDict().keys();
@@ -371,6 +371,8 @@ final class PyBuiltins {
     /** reversed(v): its __reversed__, else an iterator over its items from the last. */
     static Object reversedOf(Object v) {
         if (v instanceof PyInstance i && i.has("__reversed__")) return i.call("__reversed__");
+        if (v instanceof dev.adjoint.autograd.Tensor t && !t.isNeedle()) // PyTorch's Tensor.__reversed__: flip(0), a 0-d tensor as it is
+            return t.ndim() == 0 ? t : dev.adjoint.autograd.op.Ops.flip(t, new int[] {0});
         List<Object> items;
         if (v instanceof List<?> || v instanceof String || v instanceof RangeValue || v instanceof PyDict || v instanceof DictView || v instanceof PyDeque)
             items = Values.items(v);

@@ -27,6 +27,10 @@ final class PyDeque implements TabledHostObject, Iterable<Object>, Sized, Subscr
     }));
 
     static {
+        ContainerDunders.collection(CLASS, true); // what collections.abc looks for: a deque is a MutableSequence
+        ContainerDunders.mutable(CLASS);
+        CLASS.method("__getitem__", a -> Subscripts.get(a.interpreter(), a.self(), a.expect(1, 1).get(0)));
+        CLASS.method("__reversed__", a -> PyBuiltins.reversedOf(a.expect(0, 0).self()));
         CLASS.method("append", a -> self(a).push(a.expect(1, 1).get(0), true));
         CLASS.method("appendleft", a -> self(a).push(a.expect(1, 1).get(0), false));
         CLASS.method("pop", a -> self(a.expect(0, 0)).take(true));
