@@ -134,8 +134,9 @@ final class HelpTopics {
               set_defaults, Namespace, add_argument_group; --help, usage and errors (exit 2)
               as CPython's.
               re: compile search match fullmatch findall finditer sub subn split escape, flags
-              I M S X A U NOFLAG, purge, match objects (group groups groupdict start end span
-              lastindex lastgroup pos endpos expand), re.Pattern and re.Match, on Java's regexes.
+              I M S X A U NOFLAG (shown by name: re.IGNORECASE), purge, match objects (group groups groupdict start end span
+              lastindex lastgroup pos endpos expand regs), re.Pattern and re.Match: CPython
+              3.11's syntax and re.error messages (str patterns; bytes patterns refused).
               warnings: warn (on stderr as CPython shows it, "FILE:LINE: UserWarning: text" and
               the line, once per place), filterwarnings, simplefilter, resetwarnings,
               catch_warnings (record=True, action=), formatwarning; PyTorch's own warnings (a
@@ -740,10 +741,12 @@ final class HelpTopics {
                 integers (dtype=, endpoint=), uniform, choice (replace=, p=), permutation, shuffle,
                 permuted (axis=), bytes, poisson, binomial, multinomial, geometric, laplace, logistic,
                 gumbel, triangular, beta, normal, standard_normal, exponential, standard_exponential,
-                lognormal, standard_gamma, gamma, chisquare (NumPy's ziggurat and its tables);
-                rng.bit_generator.state, np.random.PCG64, np.random.Generator,
-                np.random.SeedSequence (generate_state); dirichlet, multivariate_normal,
-                standard_t and the rarer ones are refused by name (np.random.* has them)
+                lognormal, standard_gamma, gamma, chisquare, standard_t, standard_cauchy, f,
+                noncentral_chisquare, noncentral_f, rayleigh, weibull, wald, negative_binomial,
+                zipf, hypergeometric, dirichlet, multivariate_normal (method=) (NumPy's ziggurat
+                and its tables); rng.bit_generator.state, np.random.PCG64, np.random.Generator,
+                np.random.SeedSequence (an int or a list of ints; generate_state); pareto, power,
+                logseries and vonmises are refused by name
               tensors: torch.tensor(a), ndl.Tensor(a) copy; torch.from_numpy(a), torch.as_tensor(a)
                 and t.numpy() share the data, as in PyTorch (t.numpy() of a tensor that requires
                 grad is an error outside no_grad); t + a is NumPy's arithmetic given back as a
