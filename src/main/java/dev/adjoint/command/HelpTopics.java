@@ -134,8 +134,9 @@ final class HelpTopics {
               set_defaults, Namespace, add_argument_group; --help, usage and errors (exit 2)
               as CPython's.
               re: compile search match fullmatch findall finditer sub subn split escape, flags
-              I M S X A U NOFLAG, purge, match objects (group groups groupdict start end span
-              lastindex lastgroup pos endpos expand), re.Pattern and re.Match, on Java's regexes.
+              I M S X A U NOFLAG (shown by name: re.IGNORECASE), purge, match objects (group groups groupdict start end span
+              lastindex lastgroup pos endpos expand regs), re.Pattern and re.Match: CPython
+              3.11's syntax and re.error messages (str patterns; bytes patterns refused).
               warnings: warn (on stderr as CPython shows it, "FILE:LINE: UserWarning: text" and
               the line, once per place), filterwarnings, simplefilter, resetwarnings,
               catch_warnings (record=True, action=), formatwarning; PyTorch's own warnings (a
@@ -396,7 +397,8 @@ final class HelpTopics {
               AddmmBackward0 of bias, x and TBackward0; 1 / x is MulBackward0 over ReciprocalBackward0),
               grad_fn._saved_self/_saved_other/_saved_result, cumprod, nonzero,
               diag, tril/triu, isclose/allclose, addmm, meshgrid(indexing=), einsum, torch.device,
-              torch.linalg.norm/vector_norm/matrix_norm ('fro', 1, -1, inf, -inf), torch.cdist,
+              torch.linalg.norm/vector_norm/matrix_norm ('fro', ±1, ±inf, ±2, 'nuc'),
+              torch.linalg.cholesky/eigvalsh/svdvals (differentiable), cond, matrix_rank, torch.cdist,
               median/nanmedian (lower median; with dim: values, indices), kthvalue,
               mode (PyTorch's indices among ties), x.exponential_(lambd),
               lr_scheduler's last_epoch= (resuming needs initial_lr in param_groups),

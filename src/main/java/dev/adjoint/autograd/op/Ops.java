@@ -44,6 +44,26 @@ public final class Ops {
         return Tensor.apply(LinalgInv.INSTANCE, a);
     }
 
+    /** torch.linalg.cholesky of a batch of symmetric positive-definite matrices (their lower triangles read). */
+    public static Tensor cholesky(Tensor a) {
+        LinalgError.checkSquare(a, "linalg.cholesky");
+        return Tensor.apply(LinalgCholesky.INSTANCE, a);
+    }
+
+    /** torch.linalg.eigvalsh of a batch of symmetric matrices (their lower triangles read): the eigenvalues, ascending. */
+    public static Tensor eigvalsh(Tensor a) {
+        if (!a.dtype().isFloating()) throw new AutogradException("\"linalg_eigh_cpu\" not implemented for '" + a.dtype().scalarName() + "'");
+        LinalgError.checkSquare(a, "linalg.eigh");
+        return Tensor.apply(LinalgEigvalsh.INSTANCE, a);
+    }
+
+    /** torch.linalg.svdvals of a batch of matrices: the singular values, descending. */
+    public static Tensor svdvals(Tensor a) {
+        if (a.ndim() < 2) throw new AutogradException("linalg.svd: The input tensor A must have at least 2 dimensions.");
+        if (!a.dtype().isFloating()) throw new AutogradException("linalg.svd: Expected a floating point or complex tensor as input. Got " + a.dtype().scalarName());
+        return Tensor.apply(LinalgSvdvals.INSTANCE, a);
+    }
+
     /** torch.linalg.det of a batch of square matrices. */
     public static Tensor det(Tensor a) {
         LinalgError.checkSquare(a, "linalg.det");
