@@ -237,7 +237,7 @@ public final class BuiltinTypes {
     }
 
     /** int() and float() of a tensor: its one element, else PyTorch's ValueError. */
-    private static double oneElement(Tensor t) {
+    static double oneElement(Tensor t) {
         if (t.value().size() != 1) throw PyError.value("only one element tensors can be converted to Python scalars");
         return t.item();
     }

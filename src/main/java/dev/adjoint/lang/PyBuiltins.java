@@ -389,6 +389,8 @@ final class PyBuiltins {
     /** reversed(v): its __reversed__, else an iterator over its items from the last. */
     static Object reversedOf(Object v) {
         if (v instanceof PyInstance i && i.has("__reversed__")) return i.call("__reversed__");
+        if (v instanceof dev.adjoint.autograd.Tensor t && !t.isNeedle()) // PyTorch's Tensor.__reversed__: flip(0), a 0-d tensor as it is
+            return t.ndim() == 0 ? t : dev.adjoint.autograd.op.Ops.flip(t, new int[] {0});
         List<Object> items;
         if (v instanceof List<?> || v instanceof String || v instanceof RangeValue || v instanceof PyDict || v instanceof DictView || v instanceof PyDeque)
             items = Values.items(v);
