@@ -125,3 +125,30 @@ with warnings.catch_warnings(record=True) as caught:
 w = caught[0]
 print(w.message, w.category.__name__, w.line, w.file, w.source, w.lineno > 0)
 print(missing(w, "category file filename line lineno message source"))
+
+import csv
+import logging
+
+d = csv.get_dialect("excel")
+print(d.delimiter, repr(d.quotechar), d.escapechar, d.doublequote, d.skipinitialspace, repr(d.lineterminator), d.quoting, d.strict)
+print(missing(d, "delimiter quotechar escapechar doublequote skipinitialspace lineterminator quoting strict"))
+log = logging.getLogger("refactor.check")
+print(log.name, log.level, log.propagate, log.handlers, log.parent.name, log.getEffectiveLevel(), log.isEnabledFor(logging.ERROR))
+print(log.getChild("x").name, log.hasHandlers())
+print(missing(log, "addHandler critical debug error exception getChild getEffectiveLevel handlers hasHandlers info isEnabledFor level log name parent propagate removeHandler setLevel warn warning"))
+
+
+def outer():
+    here_now = 1
+
+    def inner():
+        return here_now
+
+    return inner
+
+
+cell = outer().__closure__[0]
+print(cell.cell_contents, missing(cell, "cell_contents"))
+frame = inspect.currentframe()
+print(frame.f_code.co_name, frame.f_code.co_firstlineno, frame.f_lineno > 0, frame.f_globals is globals())  # (f_back: the runner's frame under the test's CPython)
+print(missing(frame, "f_back f_code f_globals f_lineno f_locals"), missing(frame.f_code, "co_filename co_firstlineno co_name co_qualname"))

@@ -127,22 +127,23 @@ final class DataclassesModule {
     }
 
     /** The fields of a dataclass or of an instance of one, in order; null for anything else. */
-    @SuppressWarnings("unchecked")
     static Map<String, Field> fieldsOf(Object v) {
         PyClass c = v instanceof PyClass k ? k : v instanceof PyInstance i ? i.pyClass() : null;
         if (c == null || !(c.lookup("__dataclass_fields__") instanceof FieldTable t)) return null;
-        return t.fields;
+        return t.fields();
     }
 
-    /** __dataclass_fields__: the class's fields by name, in order. */
-    record FieldTable(Map<String, Field> fields) implements HostObject {
-        public String typeName() {
-            return "dict";
+    /** __dataclass_fields__: a dict of the class's fields by name, in order (a plain dict, as CPython's). */
+    static final class FieldTable extends PyDict {
+        FieldTable(Map<String, Field> fields) {
+            fields.forEach(this::put);
         }
 
-        @Override
-        public String toString() { // a dict's repr, {'x': Field(...)}
-            return "{" + String.join(", ", fields.entrySet().stream().map(e -> Repr.repr(e.getKey()) + ": " + Repr.repr(e.getValue())).toList()) + "}";
+        /** The fields it holds now. */
+        Map<String, Field> fields() {
+            Map<String, Field> out = new LinkedHashMap<>();
+            for (PyDict.Entry e : entries()) if (e.key() instanceof String name && e.value() instanceof Field f) out.put(name, f);
+            return out;
         }
     }
 

@@ -102,7 +102,7 @@ final class PyFile implements TabledHostObject, Iterable<Object>, Iterator<Objec
         return bytes != null ? "_io.BufferedReader" : "_io.TextIOWrapper";
     }
 
-    private static final AttributeTable<PyFile> ATTRIBUTES = new AttributeTable<PyFile>()
+    private static final AttributeTable<PyFile> ATTRIBUTES = ReadOnlyFiles.readOnly(new AttributeTable<PyFile>())
             .method("__iter__", (f, a) -> f.iterator())
             .method("__next__", (f, a) -> {
                 a.expect(0, 0);
@@ -143,13 +143,6 @@ final class PyFile implements TabledHostObject, Iterable<Object>, Iterator<Objec
                 a.expect(0, 0);
                 f.checkOpen();
                 return (long) (f.bytes != null ? f.pos : f.text.substring(0, f.pos).getBytes(StandardCharsets.UTF_8).length);
-            })
-            .method("writable", (f, a) -> false)
-            .method("write", (f, a) -> {
-                throw ReadOnlyFiles.notWritable();
-            })
-            .method("writelines", (f, a) -> {
-                throw ReadOnlyFiles.notWritable();
             });
 
     @Override

@@ -51,7 +51,7 @@ final class StdinFile implements TabledHostObject, Iterable<Object>, Iterator<Ob
         return "_io.TextIOWrapper";
     }
 
-    private static final AttributeTable<StdinFile> ATTRIBUTES = new AttributeTable<StdinFile>()
+    private static final AttributeTable<StdinFile> ATTRIBUTES = ReadOnlyFiles.readOnly(new AttributeTable<StdinFile>())
             .method("__iter__", (f, a) -> f.iterator())
             .method("__next__", (f, a) -> {
                 a.expect(0, 0);
@@ -83,14 +83,7 @@ final class StdinFile implements TabledHostObject, Iterable<Object>, Iterator<Ob
                 }
                 return lines;
             })
-            .method("seekable", (f, a) -> false)
-            .method("writable", (f, a) -> false)
-            .method("write", (f, a) -> {
-                throw ReadOnlyFiles.notWritable();
-            })
-            .method("writelines", (f, a) -> {
-                throw ReadOnlyFiles.notWritable();
-            });
+            .method("seekable", (f, a) -> false);
 
     @Override
     public AttributeTable<StdinFile> attributeTable() {
