@@ -108,8 +108,9 @@ final class HelpTopics {
               as typing.List[int]), TypeVar, Generic, Protocol, NamedTuple (a base class or
               called), TypedDict, NewType, get_type_hints, cast, TYPE_CHECKING.
               operator: add sub mul truediv floordiv mod pow neg lt le eq ... itemgetter
-              attrgetter methodcaller. copy: copy, deepcopy (Python values, your objects, leaf
-              tensors). time: time perf_counter monotonic process_time sleep.
+              attrgetter methodcaller. copy: copy, deepcopy (Python values, your objects with
+              __deepcopy__/__reduce__/__getstate__ if they say so, leaf tensors, modules).
+              time: time perf_counter monotonic process_time sleep.
               string: ascii_letters digits punctuation whitespace ... capwords, Template
               (substitute, safe_substitute, get_identifiers; subclass delimiter/idpattern).
               textwrap: wrap fill shorten dedent indent TextWrapper (CPython's line breaks).
@@ -134,8 +135,9 @@ final class HelpTopics {
               set_defaults, Namespace, add_argument_group; --help, usage and errors (exit 2)
               as CPython's.
               re: compile search match fullmatch findall finditer sub subn split escape, flags
-              I M S X A U NOFLAG, purge, match objects (group groups groupdict start end span
-              lastindex lastgroup pos endpos expand), re.Pattern and re.Match, on Java's regexes.
+              I M S X A U NOFLAG (shown by name: re.IGNORECASE), purge, match objects (group groups groupdict start end span
+              lastindex lastgroup pos endpos expand regs), re.Pattern and re.Match: CPython
+              3.11's syntax and re.error messages (str patterns; bytes patterns refused).
               warnings: warn (on stderr as CPython shows it, "FILE:LINE: UserWarning: text" and
               the line, once per place), filterwarnings, simplefilter, resetwarnings,
               catch_warnings (record=True, action=), formatwarning; PyTorch's own warnings (a
@@ -314,7 +316,7 @@ final class HelpTopics {
               cummax/cummin, fmax/fmin, nan_to_num, ravel, fliplr/flipud/rot90, tensor_split/
               hsplit/vsplit/dsplit, dstack/row_stack, take/take_along_dim, broadcast_tensors,
               kron, tensordot, inner, ger/outer, vdot, addmv/addbmm/baddbmm, cross/linalg.cross,
-              bitwise_and/or/xor/not (& | ~), argwhere, aminmax, msort, histc, histogram,
+              bitwise_and/or/xor/not, bitwise_left/right_shift (& | ~ << >>), argwhere, aminmax, msort, histc, histogram,
               isneginf/isposinf/signbit/isreal, sgn, fix, positive, float_power, heaviside,
               diag_embed, diagflat, block_diag, cartesian_prod, combinations, vander,
               logcumsumexp, trapz/trapezoid/cumulative_trapezoid, bernoulli/bernoulli_,
@@ -326,7 +328,7 @@ final class HelpTopics {
               scatter_reduce (sum, prod, mean, amax, amin),
               torch.autograd.gradcheck, f"{loss}" of a
               0-d tensor formats its item() (f"{loss:>7f}"), in-place methods (add_, mul_, zero_,
-              clamp_, ...), boolean and integer indexing, torch.no_grad/enable_grad/
+              clamp_, the f_ form of each elementwise f, put_, resize_, ...), boolean and integer indexing, torch.no_grad/enable_grad/
               set_grad_enabled (with, a decorator, or __enter__()/__exit__(None, None, None)
               called by name), torch.inference_mode() (tensors made inside: t.is_inference();
               torch.is_inference_mode_enabled()), torch.autograd (grad, backward (by position or keyword), Function,
@@ -396,7 +398,8 @@ final class HelpTopics {
               AddmmBackward0 of bias, x and TBackward0; 1 / x is MulBackward0 over ReciprocalBackward0),
               grad_fn._saved_self/_saved_other/_saved_result, cumprod, nonzero,
               diag, tril/triu, isclose/allclose, addmm, meshgrid(indexing=), einsum, torch.device,
-              torch.linalg.norm/vector_norm/matrix_norm ('fro', 1, -1, inf, -inf), torch.cdist,
+              torch.linalg.norm/vector_norm/matrix_norm ('fro', ±1, ±inf, ±2, 'nuc'),
+              torch.linalg.cholesky/eigvalsh/svdvals (differentiable), cond, matrix_rank, torch.cdist,
               median/nanmedian (lower median; with dim: values, indices), kthvalue,
               mode (PyTorch's indices among ties), x.exponential_(lambd),
               lr_scheduler's last_epoch= (resuming needs initial_lr in param_groups),
@@ -716,9 +719,12 @@ final class HelpTopics {
                 matrix_rank, matrix_power, cholesky: svd/eigh/eig/cholesky on the system's LAPACK, as NumPy
                 calls it (NumPy's signs);
                 np.searchsorted (side=, sorter=), np.digitize (right=); np.einsum ('ij,jk->ik', 'ii',
-                implicit output, '...ij,...jk'); np.pad (constant; pad_width=, constant_values=),
+                implicit output, '...ij,...jk'); np.pad (pad_width=; constant_values=,
+                mode= edge, reflect, symmetric, wrap, maximum, minimum),
                 np.diag (k=), a.astype(t, copy=False), np.cumsum (dtype=), np.fromiter,
-                np.ndenumerate, np.ndindex, a.flags.writeable = False, a.setflags(write=),
+                np.ndenumerate, np.ndindex, np.nditer (flags=['multi_index', 'external_loop',
+                'c_index'], op_flags=['readwrite'], None outputs, it.finished/iternext(), with),
+                a.flags.writeable = False, a.setflags(write=),
                 np.shares_memory, np.may_share_memory
               files (read only): np.load (.npy; .npz: d.files, d["x"], with), np.loadtxt (delimiter=,
                 skiprows=, usecols=, dtype=, comments=, unpack=, ndmin=, max_rows=, converters=),
@@ -737,10 +743,13 @@ final class HelpTopics {
                 integers (dtype=, endpoint=), uniform, choice (replace=, p=), permutation, shuffle,
                 permuted (axis=), bytes, poisson, binomial, multinomial, geometric, laplace, logistic,
                 gumbel, triangular, beta, normal, standard_normal, exponential, standard_exponential,
-                lognormal, standard_gamma, gamma, chisquare (NumPy's ziggurat and its tables);
+                lognormal, standard_gamma, gamma, chisquare, standard_t, standard_cauchy, f,
+                noncentral_chisquare, noncentral_f, rayleigh, weibull, wald, pareto, power,
+                logseries, negative_binomial, zipf, hypergeometric, dirichlet,
+                multivariate_normal (method=) (NumPy's ziggurat and its tables);
                 rng.bit_generator.state, np.random.PCG64, np.random.Generator,
-                np.random.SeedSequence (generate_state); dirichlet, multivariate_normal,
-                standard_t and the rarer ones are refused by name (np.random.* has them)
+                np.random.SeedSequence (an int or a list of ints; generate_state); vonmises is
+                refused by name
               tensors: torch.tensor(a), ndl.Tensor(a) copy; torch.from_numpy(a), torch.as_tensor(a)
                 and t.numpy() share the data, as in PyTorch (t.numpy() of a tensor that requires
                 grad is an error outside no_grad); t + a is NumPy's arithmetic given back as a

@@ -40,11 +40,13 @@ final class ArgparseModule {
         });
         cls.method("__repr__", a -> {
             PyInstance self = (PyInstance) a.self();
-            List<String> parts = new ArrayList<>();
+            List<String> parts = new ArrayList<>(), others = new ArrayList<>(); // argparse's _AttributeHolder: the names, then **{the rest}
             for (Map.Entry<String, Object> e : self.attributes().entrySet()) {
                 String k = e.getKey();
-                parts.add(isIdentifier(k) ? k + "=" + Repr.repr(e.getValue()) : Repr.repr(k) + ": " + Repr.repr(e.getValue()));
+                if (StrMethods.isIdentifier(k)) parts.add(k + "=" + Repr.repr(e.getValue()));
+                else others.add(Repr.repr(k) + ": " + Repr.repr(e.getValue()));
             }
+            if (!others.isEmpty()) parts.add("**{" + String.join(", ", others) + "}");
             return self.pyClass().name() + "(" + String.join(", ", parts) + ")";
         });
         cls.method("__eq__", a -> {
@@ -60,9 +62,5 @@ final class ArgparseModule {
         PyDict d = new PyDict();
         for (Map.Entry<String, Object> e : i.attributes().entrySet()) d.put(e.getKey(), e.getValue());
         return d;
-    }
-
-    private static boolean isIdentifier(String s) {
-        return !s.isEmpty() && (Character.isLetter(s.charAt(0)) || s.charAt(0) == '_') && s.chars().allMatch(c -> Character.isLetterOrDigit(c) || c == '_');
     }
 }

@@ -98,6 +98,8 @@ final class Attributes {
         if (obj instanceof Callable c && name.equals("__name__")) return c.name();
         if (obj instanceof Builtin b && name.equals("__qualname__")) return b.name(); // len.__qualname__
         if (obj instanceof Builtin b && name.equals("__module__") && in != null && in.builtinNamed(b.name()) == b) return "builtins"; // print.__module__
+        Object described = describedFunction(obj, name);
+        if (described != Environment.UNBOUND) return described;
         if (obj instanceof BoundCallable b) {
             if (name.equals("__self__")) return b.self();
             if (name.equals("__func__")) return b.function();
@@ -126,6 +128,20 @@ final class Attributes {
         Object v = BuiltinTypes.of(obj).lookup(name);
         if (v == Environment.UNBOUND) return v;
         return bind(obj, v, in); // in: a property's getter written in Python runs there
+    }
+
+    /** The function a staticmethod or classmethod wraps (__func__, __wrapped__), a property's fget, fset and fdel; UNBOUND for any other. */
+    private static Object describedFunction(Object obj, String name) {
+        if (obj instanceof Descriptors.StaticMethod m && (name.equals("__func__") || name.equals("__wrapped__"))) return m.function();
+        if (obj instanceof Descriptors.ClassMethod m && (name.equals("__func__") || name.equals("__wrapped__"))) return m.function();
+        if (obj instanceof Descriptors.Property p)
+            switch (name) {
+                case "fget": return p.getter();
+                case "fset": return p.setter();
+                case "fdel": return p.deleter();
+                default: break;
+            }
+        return Environment.UNBOUND;
     }
 
     /** What a function has of its own besides __name__, which a method bound to it reads through it. */
@@ -254,6 +270,9 @@ final class Attributes {
                 return Values.tuple(new ArrayList<Object>(c.bases()));
             case "__mro__":
                 return Values.tuple(new ArrayList<Object>(c.mro()));
+            case "mro": // type.mro(): the order as a list (a class of its own may say otherwise)
+                if (c.lookup(name) == Environment.UNBOUND) return Builtin.of("mro", a -> new PyList(new ArrayList<Object>(c.mro())));
+                break;
             case "__doc__": { // a class's own (its docstring or None), never a base's
                 return c.dict().get("__doc__");
             }

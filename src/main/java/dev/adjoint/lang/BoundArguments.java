@@ -1,7 +1,6 @@
 package dev.adjoint.lang;
 
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -11,7 +10,7 @@ import java.util.Map;
  * the parameters given, settable), {@code args} and {@code kwargs} as a call would pass them,
  * apply_defaults(); the binding follows CPython's Signature._bind, with its TypeErrors.
  */
-final class BoundArguments implements HostObject, PyReprable {
+final class BoundArguments implements TabledHostObject, PyReprable {
     static final PyClass TYPE = PyClass.builtin("BoundArguments", "inspect", BuiltinTypes.OBJECT, null);
 
     private final Signatures.Signature signature;
@@ -142,20 +141,20 @@ final class BoundArguments implements HostObject, PyReprable {
         return TYPE;
     }
 
-    @Override
-    public Object attribute(String name) {
-        return switch (name) {
-            case "arguments" -> arguments;
-            case "signature" -> signature;
-            case "args" -> args();
-            case "kwargs" -> kwargs();
-            case "apply_defaults" -> Builtin.of("apply_defaults", a -> {
+    private static final AttributeTable<BoundArguments> ATTRIBUTES = new AttributeTable<BoundArguments>()
+            .method("apply_defaults", (b, a) -> {
                 a.expect(0, 0);
-                applyDefaults();
+                b.applyDefaults();
                 return null;
-            });
-            default -> null;
-        };
+            })
+            .value("args", BoundArguments::args)
+            .value("arguments", b -> b.arguments)
+            .value("kwargs", BoundArguments::kwargs)
+            .value("signature", b -> b.signature);
+
+    @Override
+    public AttributeTable<BoundArguments> attributeTable() {
+        return ATTRIBUTES;
     }
 
     @Override
@@ -164,11 +163,6 @@ final class BoundArguments implements HostObject, PyReprable {
         if (!(value instanceof PyDict d)) throw PyError.type("arguments must be a dict, not " + Values.typeName(value)); // adjoint's; CPython takes any mapping
         arguments = d;
         return true;
-    }
-
-    @Override
-    public Collection<String> attributeNames() {
-        return List.of("apply_defaults", "args", "arguments", "kwargs", "signature");
     }
 
     @Override

@@ -41,6 +41,7 @@ public final class BuiltinTypes {
     }));
     public static final PyClass STATICMETHOD = PyClass.builtin("staticmethod", OBJECT, Builtin.of("staticmethod", a -> new Descriptors.StaticMethod(a.expect(1, 1).get(0))));
     public static final PyClass CLASSMETHOD = PyClass.builtin("classmethod", OBJECT, Builtin.of("classmethod", a -> new Descriptors.ClassMethod(a.expect(1, 1).get(0))));
+    public static final PyClass SUPER = PyClass.builtin("super", OBJECT, Builtin.of("super", a -> a.expect(0, 2).interpreter().superOf(a)));
     /** PyTorch's tensor type: torch.Tensor. */
     public static final PyClass TENSOR = PyClass.builtin("Tensor", "torch", OBJECT, Builtin.of("Tensor", a -> dev.adjoint.lang.lib.TorchLegacy.tensor(a)));
     /** torch.nn.Parameter, a subclass of Tensor (torch's: made by dev.adjoint.lang.lib.TorchNn.parameter). */
@@ -149,6 +150,9 @@ public final class BuiltinTypes {
         if (v instanceof Ellipsis) return ELLIPSIS;
         if (v instanceof SliceValue) return SLICE;
         if (v instanceof Descriptors.Property) return PROPERTY;
+        if (v instanceof Descriptors.Super) return SUPER;
+        if (v instanceof Descriptors.StaticMethod) return STATICMETHOD;
+        if (v instanceof Descriptors.ClassMethod) return CLASSMETHOD;
         if (v instanceof PyModule) return MODULE;
         if (v instanceof Callable && !(v instanceof HostObject)) return BUILTIN_FUNCTION;
         // library objects and iterators: a fixed class per type name, so type(x) == type(y) holds
@@ -233,7 +237,7 @@ public final class BuiltinTypes {
     }
 
     /** int() and float() of a tensor: its one element, else PyTorch's ValueError. */
-    private static double oneElement(Tensor t) {
+    static double oneElement(Tensor t) {
         if (t.value().size() != 1) throw PyError.value("only one element tensors can be converted to Python scalars");
         return t.item();
     }

@@ -1,13 +1,12 @@
 package dev.adjoint.lang;
 
-import java.util.Collection;
 import java.util.List;
 
 /**
  * One item of a function's {@code __closure__}: a variable of an enclosing function that the
  * function reads, live (cell_contents is its value now; "Cell is empty" before it is bound).
  */
-record Cell(Environment scope, String name) implements HostObject, PyReprable {
+record Cell(Environment scope, String name) implements TabledHostObject, PyReprable {
     /** f.__closure__: a cell per free variable, in co_freevars' (alphabetical) order; None when it reads none. */
     static Object closureOf(UserFunction f) {
         List<Object> cells = new java.util.ArrayList<>();
@@ -27,22 +26,15 @@ record Cell(Environment scope, String name) implements HostObject, PyReprable {
         return "cell";
     }
 
-    @Override
-    public Object attribute(String member) {
-        if (!member.equals("cell_contents")) return null;
-        Object v = contents();
+    private static final AttributeTable<Cell> ATTRIBUTES = new AttributeTable<Cell>().value("cell_contents", c -> {
+        Object v = c.contents();
         if (v == Environment.UNBOUND) throw PyError.value("Cell is empty");
         return v;
-    }
+    });
 
     @Override
-    public boolean attributeIsNone(String member) {
-        return member.equals("cell_contents") && contents() == null;
-    }
-
-    @Override
-    public Collection<String> attributeNames() {
-        return List.of("cell_contents");
+    public AttributeTable<Cell> attributeTable() {
+        return ATTRIBUTES;
     }
 
     @Override

@@ -25,10 +25,11 @@ final class CollectionsAbc {
     static final PyClass ITERATOR = structural("Iterator", "__iter__", "__next__");
     static final PyClass REVERSIBLE = structural("Reversible", "__iter__", "__reversed__");
     static final PyClass COLLECTION = structural("Collection", "__len__", "__iter__", "__contains__");
-    static final PyClass SEQUENCE = registered("Sequence", BuiltinTypes.LIST, BuiltinTypes.TUPLE, BuiltinTypes.STR, BuiltinTypes.RANGE, PyBytes.BYTES, PyBytes.BYTEARRAY);
-    static final PyClass MUTABLE_SEQUENCE = registered("MutableSequence", BuiltinTypes.LIST, PyBytes.BYTEARRAY);
-    static final PyClass MAPPING = registered("Mapping", BuiltinTypes.DICT);
-    static final PyClass MUTABLE_MAPPING = registered("MutableMapping", BuiltinTypes.DICT);
+    static final PyClass SEQUENCE = registered("Sequence", BuiltinTypes.LIST, BuiltinTypes.TUPLE, BuiltinTypes.STR, BuiltinTypes.RANGE, PyBytes.BYTES, PyBytes.BYTEARRAY,
+            PyDeque.CLASS);
+    static final PyClass MUTABLE_SEQUENCE = registered("MutableSequence", BuiltinTypes.LIST, PyBytes.BYTEARRAY, PyDeque.CLASS);
+    static final PyClass MAPPING = registered("Mapping", BuiltinTypes.DICT, PyChainMap.CLASS);
+    static final PyClass MUTABLE_MAPPING = registered("MutableMapping", BuiltinTypes.DICT, PyChainMap.CLASS);
     static final PyClass SET = registered("Set", BuiltinTypes.SET, BuiltinTypes.FROZENSET);
     static final PyClass MUTABLE_SET = registered("MutableSet", BuiltinTypes.SET);
 
@@ -55,6 +56,7 @@ final class CollectionsAbc {
     static Boolean isSubclass(PyClass c, PyClass abc) {
         if (c.isSubclassOf(abc)) return true;
         if (abc == REVERSIBLE && (isSubclass(c, SEQUENCE) || c.isSubclassOf(BuiltinTypes.DICT))) return true; // their __reversed__
+        if (abc == SET && DictView.SET_LIKE.contains(c)) return true; // keys and items views, registered with KeysView and ItemsView
         List<String> methods = BY_METHODS.get(abc);
         if (methods != null) return methods.stream().allMatch(name -> defines(c, name));
         List<PyClass> types = REGISTERED.get(abc);

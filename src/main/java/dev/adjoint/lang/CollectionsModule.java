@@ -149,6 +149,13 @@ public final class CollectionsModule {
         }
     }
 
+    /** collections.Counter(items), for a library that keeps one (a scheduler's milestones). */
+    public static PyDict counter(Iterable<?> items) {
+        Counter c = new Counter();
+        for (Object item : items) c.add(item, 1L, 1);
+        return c;
+    }
+
     /** Counter: counts of hashable items; a missing key counts 0 (and is not added). */
     static final class Counter extends PyDict {
         @Override
@@ -209,6 +216,30 @@ public final class CollectionsModule {
                 if (Operators.less(0L, count)) out.put(e.key(), count);
             }
             return out;
+        }
+
+        /**
+         * c == d, c < d, ... (Python 3.10's): every count compared, a missing one counting 0; {@code <=} is
+         * multiset inclusion, {@code <} inclusion and not equal.
+         */
+        boolean compareCounts(TokenType op, Counter other) {
+            return switch (op) {
+                case EQUAL_EQUAL -> allCounts(other, TokenType.EQUAL_EQUAL);
+                case BANG_EQUAL -> !allCounts(other, TokenType.EQUAL_EQUAL);
+                case LESS_EQUAL, GREATER_EQUAL -> allCounts(other, op);
+                case LESS -> allCounts(other, TokenType.LESS_EQUAL) && !allCounts(other, TokenType.EQUAL_EQUAL);
+                case GREATER -> allCounts(other, TokenType.GREATER_EQUAL) && !allCounts(other, TokenType.EQUAL_EQUAL);
+                default -> throw new IllegalArgumentException(op.toString());
+            };
+        }
+
+        private boolean allCounts(Counter other, TokenType op) {
+            for (Counter c : List.of(this, other))
+                for (Object k : c.keys()) {
+                    Object x = containsKey(k) ? get(k) : 0L, y = other.containsKey(k) ? other.get(k) : 0L;
+                    if (!Values.truthy(Operators.compare(op, x, y))) return false;
+                }
+            return true;
         }
 
         /** c + d, c - d, c | d, c & d: a Counter of the positive results, as CPython's; null for other operators. */

@@ -14,13 +14,18 @@ final class ContainerDunders {
 
     /** What every built-in collection has: len, iteration, {@code in} and == with its own kind; {@code ordered}: also < and the others. */
     static void collection(PyClass type, boolean ordered) {
-        type.method("__len__", a -> PyBuiltins.len(a.expect(0, 0).self()));
-        type.method("__iter__", a -> PyBuiltins.iterator(a.expect(0, 0).self()));
-        type.method("__contains__", a -> Operators.contains(a.self(), a.expect(1, 1).get(0)));
+        sizedContainer(type);
         for (OperatorNames.Comparison c : OperatorNames.COMPARISONS) {
             boolean defined = ordered || c.op() == TokenType.EQUAL_EQUAL || c.op() == TokenType.BANG_EQUAL; // a dict's < is object's: NotImplemented
             type.method(c.method(), a -> defined && sameKind(a) ? Operators.compare(c.op(), a.self(), a.get(0)) : Dunders.NOT_IMPLEMENTED);
         }
+    }
+
+    /** len, iteration and {@code in}: what collections.abc's Collection asks of a class. */
+    static void sizedContainer(PyClass type) {
+        type.method("__len__", a -> PyBuiltins.len(a.expect(0, 0).self()));
+        type.method("__iter__", a -> PyBuiltins.iterator(a.expect(0, 0).self()));
+        type.method("__contains__", a -> Operators.contains(a.self(), a.expect(1, 1).get(0)));
     }
 
     /** str, list, tuple and range: indexing; str, list and tuple also + and * (with an int). */
@@ -74,6 +79,12 @@ final class ContainerDunders {
     /** An iterator type (list_iterator, ...): it is its own iterator and {@code __next__} is next(). */
     static PyClass iteratorType(String name) {
         PyClass type = PyClass.builtin(name, BuiltinTypes.OBJECT, null);
+        iterator(type);
+        return type;
+    }
+
+    /** An iterator's: {@code __iter__} is itself and {@code __next__} is next(). */
+    static PyClass iterator(PyClass type) {
         type.method("__iter__", a -> a.expect(0, 0).self());
         type.method("__next__", a -> PyBuiltins.nextItem(a.expect(0, 0).self()));
         return type;

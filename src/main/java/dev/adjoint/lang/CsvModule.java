@@ -2,7 +2,6 @@ package dev.adjoint.lang;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collection;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -20,8 +19,8 @@ final class CsvModule {
 
     static final long QUOTE_MINIMAL = 0, QUOTE_ALL = 1, QUOTE_NONNUMERIC = 2, QUOTE_NONE = 3;
     static final String ERROR = "_csv.Error";
-    private static final String[] PARAMETERS = {"delimiter", "quotechar", "escapechar", "doublequote", "skipinitialspace", "lineterminator", "quoting",
-            "strict"};
+    /** The formatting parameters: a dialect's attributes, in their order. */
+    private static final String[] PARAMETERS = Dialect.ATTRIBUTES.names().toArray(new String[0]);
 
     /** csv.Dialect, the class a program subclasses to name its settings, and the classes of the three dialects. */
     static final PyClass DIALECT = PyClass.library("Dialect", "csv", null), EXCEL = PyClass.library("excel", "csv", DIALECT),
@@ -92,7 +91,7 @@ final class CsvModule {
 
     /** A dialect: how fields are separated, quoted and escaped, and what ends a written row. */
     record Dialect(String delimiter, String quotechar, String escapechar, boolean doublequote, boolean skipinitialspace, String lineterminator,
-            long quoting, boolean strict) implements HostObject {
+            long quoting, boolean strict) implements TabledHostObject {
         static final Dialect EXCEL = new Dialect(",", "\"", null, true, false, "\r\n", QUOTE_MINIMAL, false);
 
         /** The dialect argument at {@code at} (a name, a Dialect, or a class or object with the attributes), then the keyword parameters over it. */
@@ -166,29 +165,19 @@ final class CsvModule {
             return "_csv.Dialect";
         }
 
-        @Override
-        public Object attribute(String name) {
-            return switch (name) {
-                case "delimiter" -> delimiter;
-                case "quotechar" -> quotechar;
-                case "escapechar" -> escapechar;
-                case "doublequote" -> doublequote;
-                case "skipinitialspace" -> skipinitialspace;
-                case "lineterminator" -> lineterminator;
-                case "quoting" -> quoting;
-                case "strict" -> strict;
-                default -> null;
-            };
-        }
+        static final AttributeTable<Dialect> ATTRIBUTES = new AttributeTable<Dialect>()
+                .value("delimiter", d -> d.delimiter)
+                .value("quotechar", d -> d.quotechar)
+                .value("escapechar", d -> d.escapechar)
+                .value("doublequote", d -> d.doublequote)
+                .value("skipinitialspace", d -> d.skipinitialspace)
+                .value("lineterminator", d -> d.lineterminator)
+                .value("quoting", d -> d.quoting)
+                .value("strict", d -> d.strict);
 
         @Override
-        public boolean attributeIsNone(String name) {
-            return name.equals("quotechar") && quotechar == null || name.equals("escapechar") && escapechar == null;
-        }
-
-        @Override
-        public Collection<String> attributeNames() {
-            return Arrays.asList(PARAMETERS);
+        public AttributeTable<Dialect> attributeTable() {
+            return ATTRIBUTES;
         }
 
         @Override

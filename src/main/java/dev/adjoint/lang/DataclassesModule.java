@@ -42,7 +42,7 @@ final class DataclassesModule {
     }
 
     /** InitVar[t]: its type, printed dataclasses.InitVar[t]. */
-    record InitVarType(Object type) implements HostObject, PyReprable {
+    record InitVarType(Object type) implements TabledHostObject, PyReprable {
         @Override
         public String typeName() {
             return "InitVar";
@@ -53,19 +53,11 @@ final class DataclassesModule {
             return INIT_VAR;
         }
 
-        @Override
-        public Object attribute(String name) {
-            return name.equals("type") ? type : null;
-        }
+        private static final AttributeTable<InitVarType> ATTRIBUTES = new AttributeTable<InitVarType>().value("type", InitVarType::type);
 
         @Override
-        public boolean attributeIsNone(String name) {
-            return name.equals("type") && type == null;
-        }
-
-        @Override
-        public java.util.Collection<String> attributeNames() {
-            return List.of("type");
+        public AttributeTable<InitVarType> attributeTable() {
+            return ATTRIBUTES;
         }
 
         @Override
@@ -135,27 +127,28 @@ final class DataclassesModule {
     }
 
     /** The fields of a dataclass or of an instance of one, in order; null for anything else. */
-    @SuppressWarnings("unchecked")
     static Map<String, Field> fieldsOf(Object v) {
         PyClass c = v instanceof PyClass k ? k : v instanceof PyInstance i ? i.pyClass() : null;
         if (c == null || !(c.lookup("__dataclass_fields__") instanceof FieldTable t)) return null;
-        return t.fields;
+        return t.fields();
     }
 
-    /** __dataclass_fields__: the class's fields by name, in order. */
-    record FieldTable(Map<String, Field> fields) implements HostObject {
-        public String typeName() {
-            return "dict";
+    /** __dataclass_fields__: a dict of the class's fields by name, in order (a plain dict, as CPython's). */
+    static final class FieldTable extends PyDict {
+        FieldTable(Map<String, Field> fields) {
+            fields.forEach(this::put);
         }
 
-        @Override
-        public String toString() { // a dict's repr, {'x': Field(...)}
-            return "{" + String.join(", ", fields.entrySet().stream().map(e -> Repr.repr(e.getKey()) + ": " + Repr.repr(e.getValue())).toList()) + "}";
+        /** The fields it holds now. */
+        Map<String, Field> fields() {
+            Map<String, Field> out = new LinkedHashMap<>();
+            for (PyDict.Entry e : entries()) if (e.key() instanceof String name && e.value() instanceof Field f) out.put(name, f);
+            return out;
         }
     }
 
     /** One field: what field(...) says, completed with its name and annotation by @dataclass. */
-    static final class Field implements HostObject {
+    static final class Field implements TabledHostObject {
         final String name;
         /** The class's annotation of it: a class ({@code int}), a typing alias, or a string as written. */
         final Object type;
@@ -196,22 +189,20 @@ final class DataclassesModule {
             return "Field";
         }
 
-        public Object attribute(String attr) {
-            return switch (attr) {
-                case "name" -> name;
-                case "type" -> type;
-                case "default" -> dflt;
-                case "default_factory" -> factory;
-                case "init" -> init;
-                case "repr" -> repr;
-                case "compare" -> compare;
-                case "kw_only" -> kwOnly;
-                default -> null;
-            };
-        }
+        /** Read before @dataclass has named the field (field(...).name), name and type are None, as in CPython. */
+        private static final AttributeTable<Field> ATTRIBUTES = new AttributeTable<Field>()
+                .value("compare", f -> f.compare)
+                .value("default", f -> f.dflt)
+                .value("default_factory", f -> f.factory)
+                .value("init", f -> f.init)
+                .value("kw_only", f -> f.kwOnly)
+                .value("name", f -> f.name)
+                .value("repr", f -> f.repr)
+                .value("type", f -> f.type);
 
-        public java.util.Collection<String> attributeNames() {
-            return List.of("compare", "default", "default_factory", "init", "kw_only", "name", "repr", "type");
+        @Override
+        public AttributeTable<Field> attributeTable() {
+            return ATTRIBUTES;
         }
 
         @Override

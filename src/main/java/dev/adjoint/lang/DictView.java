@@ -13,9 +13,14 @@ public record DictView(PyDict dict, Kind kind) implements Iterable<Object> {
         return (dict.pyClass() == CollectionsModule.ORDERED_DICT ? "odict_" : "dict_") + kind.name().toLowerCase();
     }
 
+    /** The classes of keys and items views (dict_keys, odict_items, ...): collections.abc's Set holds for them. */
+    static final java.util.Set<PyClass> SET_LIKE = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
     /** The class dict_keys (dict_values, ...): keys and items views are sets, with isdisjoint. */
     static PyClass type(String name) {
         PyClass c = PyClass.builtin(name, BuiltinTypes.OBJECT, null);
+        ContainerDunders.sizedContainer(c);
+        if (!name.endsWith("_values")) SET_LIKE.add(c);
         if (!name.endsWith("_values")) c.method("isdisjoint", a -> {
             DictView self = (DictView) a.self();
             Object other = a.expect(1, 1).get(0), walked = other, probed = self;

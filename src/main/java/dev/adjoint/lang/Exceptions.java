@@ -296,6 +296,7 @@ public final class Exceptions {
         ex.setOwn("args", e.args() != null ? Values.tuple(e.args()) : e.detail().isEmpty() ? List.of() : Values.tuple(e.detail()));
         if (ex.pyClass().isSubclassOf(CLASSES.get("OSError"))) osFields(ex, e.args() != null ? e.args() : args(ex));
         if (e.args() != null && ex.pyClass().isSubclassOf(named(JsonModule.DECODE_ERROR))) JsonModule.decodeFields(ex, e.args());
+        if (e.args() != null && ex.pyClass().isSubclassOf(named("re.error"))) ReModule.errorFields(ex, e.args());
         Object[] nameAndObject = e.nameAndObject();
         if (nameAndObject != null) nameFields(ex, nameAndObject[0], nameAndObject[1]);
         else nameFields(ex, null, null);

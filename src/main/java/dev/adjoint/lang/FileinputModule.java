@@ -38,7 +38,7 @@ final class FileinputModule {
     }
 
     /** One pass over the files' lines: fileinput.FileInput. */
-    static final class FileInput implements HostObject, Iterable<Object>, Iterator<Object>, ContextManager {
+    static final class FileInput implements TabledHostObject, Iterable<Object>, Iterator<Object>, ContextManager {
         /** Its methods, each also a function of the module (on the current input()). */
         static final List<String> FUNCTIONS = List.of("filename", "lineno", "filelineno", "isfirstline", "isstdin", "nextfile", "close");
 
@@ -141,22 +141,20 @@ final class FileinputModule {
             return "fileinput.FileInput";
         }
 
-        @Override
-        public Object attribute(String name) {
-            if (FUNCTIONS.contains(name)) return Builtin.of(name, a -> {
+        private static final AttributeTable<FileInput> ATTRIBUTES = new AttributeTable<FileInput>()
+                .method("__iter__", (f, a) -> f)
+                .method("__next__", (f, a) -> f.next());
+
+        static {
+            for (String name : FUNCTIONS) ATTRIBUTES.method(name, (f, a) -> {
                 a.expect(0, 0);
-                return call(name);
+                return f.call(name);
             });
-            return switch (name) {
-                case "__iter__" -> Builtin.of("__iter__", a -> this);
-                case "__next__" -> Builtin.of("__next__", a -> next());
-                default -> null;
-            };
         }
 
         @Override
-        public java.util.Collection<String> attributeNames() {
-            return FUNCTIONS;
+        public AttributeTable<FileInput> attributeTable() {
+            return ATTRIBUTES;
         }
     }
 }

@@ -1,6 +1,5 @@
 package dev.adjoint.lang;
 
-import java.util.Collection;
 import java.util.List;
 
 /**
@@ -9,7 +8,7 @@ import java.util.List;
  * f_lineno. The line is where the frame was when the frame object was made (CPython's moves on
  * with the frame; code that reads it at once, as d2l's save_hyperparameters does, sees the same).
  */
-final class FrameObject implements HostObject, PyReprable {
+final class FrameObject implements TabledHostObject, PyReprable {
     private final Interpreter.RunningFrame frame;
     private final List<Interpreter.RunningFrame> outer;
     private final Interpreter interpreter;
@@ -84,26 +83,16 @@ final class FrameObject implements HostObject, PyReprable {
         return "frame";
     }
 
-    @Override
-    public Object attribute(String name) {
-        return switch (name) {
-            case "f_back" -> outer.isEmpty() ? null : new FrameObject(outer, interpreter);
-            case "f_code" -> frame.function() == null ? new ModuleCode(fileName()) : frame.function().code();
-            case "f_locals" -> locals();
-            case "f_globals" -> frame.function() == null ? interpreter.globalsDict() : interpreter.globalsDict(frame.function().closure().global());
-            case "f_lineno" -> (long) line();
-            default -> null;
-        };
-    }
+    private static final AttributeTable<FrameObject> ATTRIBUTES = new AttributeTable<FrameObject>()
+            .value("f_back", f -> f.outer.isEmpty() ? null : new FrameObject(f.outer, f.interpreter))
+            .value("f_code", f -> f.frame.function() == null ? new ModuleCode(f.fileName()) : f.frame.function().code())
+            .value("f_globals", f -> f.frame.function() == null ? f.interpreter.globalsDict() : f.interpreter.globalsDict(f.frame.function().closure().global()))
+            .value("f_lineno", f -> (long) f.line())
+            .value("f_locals", FrameObject::locals);
 
     @Override
-    public boolean attributeIsNone(String name) {
-        return name.equals("f_back") && outer.isEmpty();
-    }
-
-    @Override
-    public Collection<String> attributeNames() {
-        return List.of("f_back", "f_code", "f_globals", "f_lineno", "f_locals");
+    public AttributeTable<FrameObject> attributeTable() {
+        return ATTRIBUTES;
     }
 
     @Override
@@ -112,25 +101,21 @@ final class FrameObject implements HostObject, PyReprable {
     }
 
     /** The top level's code object: its name and file. */
-    private record ModuleCode(String file) implements HostObject, PyReprable {
+    private record ModuleCode(String file) implements TabledHostObject, PyReprable {
         @Override
         public String typeName() {
             return "code";
         }
 
-        @Override
-        public Object attribute(String name) {
-            return switch (name) {
-                case "co_name", "co_qualname" -> "<module>";
-                case "co_filename" -> file;
-                case "co_firstlineno" -> 1L;
-                default -> null;
-            };
-        }
+        private static final AttributeTable<ModuleCode> ATTRIBUTES = new AttributeTable<ModuleCode>()
+                .value("co_filename", ModuleCode::file)
+                .value("co_firstlineno", c -> 1L)
+                .value("co_name", c -> "<module>")
+                .value("co_qualname", c -> "<module>");
 
         @Override
-        public Collection<String> attributeNames() {
-            return List.of("co_filename", "co_firstlineno", "co_name", "co_qualname");
+        public AttributeTable<ModuleCode> attributeTable() {
+            return ATTRIBUTES;
         }
 
         @Override

@@ -4,11 +4,11 @@ import dev.adjoint.undo.UndoLog;
 import dev.adjoint.undo.Undoable;
 import java.util.Arrays;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * Python's functools: reduce, partial, lru_cache and cache (with cache_info and cache_clear),
@@ -75,6 +75,16 @@ final class FunctoolsModule {
         return m;
     }
 
+    /**
+     * The attributes functools.update_wrapper gives a wrapper that adjoint makes (lru_cache,
+     * singledispatch): {@code wrapped} as __wrapped__, and the names and docstring of the function
+     * {@code source} gives (a def without a docstring: None).
+     */
+    static <T> AttributeTable<T> wrapperAttributes(AttributeTable<T> table, Function<? super T, Object> wrapped, Function<? super T, Object> source) {
+        for (String name : List.of("__module__", "__name__", "__qualname__")) table.optional(name, w -> Attributes.getOrNull(null, source.apply(w), name));
+        return table.value("__doc__", w -> Attributes.getOrNull(null, source.apply(w), "__doc__")).value("__wrapped__", wrapped);
+    }
+
     /** update_wrapper: the wrapper takes the wrapped function's __module__, __name__, __qualname__, __doc__ and __wrapped__. */
     private static Object copyNames(Object wrapper, Object wrapped) {
         if (!(wrapper instanceof UserFunction w)) throw PyError.notSupported("functools.wraps of a " + Values.typeName(wrapper) + " (only of a def)");
@@ -87,7 +97,7 @@ final class FunctoolsModule {
     }
 
     /** functools.partial(f, *args, **kw): calls f with these arguments first. */
-    static final class Partial implements Callable, HostObject {
+    static final class Partial implements Callable, TabledHostObject {
         private final Object fn;
         private final List<Object> args;
         private final Map<String, Object> keywords;
@@ -122,23 +132,18 @@ final class FunctoolsModule {
             return PARTIAL;
         }
 
-        @Override
-        public Object attribute(String name) {
-            return switch (name) {
-                case "func" -> fn;
-                case "args" -> Values.tuple(args);
-                case "keywords" -> {
+        private static final AttributeTable<Partial> ATTRIBUTES = new AttributeTable<Partial>()
+                .value("args", p -> Values.tuple(p.args))
+                .value("func", p -> p.fn)
+                .value("keywords", p -> {
                     PyDict d = new PyDict();
-                    keywords.forEach(d::put);
-                    yield d;
-                }
-                default -> null;
-            };
-        }
+                    p.keywords.forEach(d::put);
+                    return d;
+                });
 
         @Override
-        public Collection<String> attributeNames() {
-            return List.of("args", "func", "keywords");
+        public AttributeTable<Partial> attributeTable() {
+            return ATTRIBUTES;
         }
 
         @Override
@@ -151,7 +156,7 @@ final class FunctoolsModule {
     }
 
     /** lru_cache(maxsize)(f) and cache(f): results kept by the arguments' hash keys, least recently used dropped first. */
-    static final class LruCache implements Callable, HostObject, Undoable {
+    static final class LruCache implements Callable, TabledHostObject, Undoable {
         private final Object fn;
         private final long maxsize; // -1: unbounded
         private final LinkedHashMap<Object, Object> results = new LinkedHashMap<>(16, 0.75f, true);
@@ -205,29 +210,22 @@ final class FunctoolsModule {
             return LRU_WRAPPER;
         }
 
-        @Override
-        public Object attribute(String name) {
-            return switch (name) {
-                case "cache_info" -> Builtin.of("cache_info", a -> {
+        private static final AttributeTable<LruCache> ATTRIBUTES = wrapperAttributes(new AttributeTable<LruCache>(), c -> c.fn, c -> c.fn)
+                .method("cache_clear", (c, a) -> {
                     a.expect(0, 0);
-                    return new StructSequence("CacheInfo", CACHE_INFO, java.util.Arrays.asList(hits, misses, maxsize < 0 ? null : (Object) maxsize, (long) results.size()));
-                });
-                case "cache_clear" -> Builtin.of("cache_clear", a -> {
-                    a.expect(0, 0);
-                    UndoLog.touch(this);
-                    results.clear();
-                    hits = misses = 0;
+                    UndoLog.touch(c);
+                    c.results.clear();
+                    c.hits = c.misses = 0;
                     return null;
+                })
+                .method("cache_info", (c, a) -> {
+                    a.expect(0, 0);
+                    return new StructSequence("CacheInfo", CACHE_INFO, java.util.Arrays.asList(c.hits, c.misses, c.maxsize < 0 ? null : (Object) c.maxsize, (long) c.results.size()));
                 });
-                case "__wrapped__" -> fn;
-                case "__name__", "__qualname__", "__doc__" -> Attributes.getOrNull(null, fn, name);
-                default -> null;
-            };
-        }
 
         @Override
-        public Collection<String> attributeNames() {
-            return List.of("cache_clear", "cache_info", "__wrapped__");
+        public AttributeTable<LruCache> attributeTable() {
+            return ATTRIBUTES;
         }
 
         @Override

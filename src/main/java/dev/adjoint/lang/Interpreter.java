@@ -55,6 +55,8 @@ public final class Interpreter implements Expr.Visitor<Object>, Stmt.Visitor<Int
     private final TorchRandom torchRandom = new TorchRandom(0);
     private final Modules modules = new Modules(() -> this.printer == null ? StdinText.EMPTY : this.printer.stdin()); // (this.: a field declared below)
     private final Deque<Frame> frames = new ArrayDeque<>();
+    /** The __class__ cell of the class body running now (see ClassCell); null outside class bodies. */
+    private ClassCell classBodyCell;
     /** The exceptions being handled by except clauses, innermost first: what a bare raise raises again. */
     private final Deque<LangError> handling = new ArrayDeque<>();
     private Environment env;
@@ -553,7 +555,7 @@ public final class Interpreter implements Expr.Visitor<Object>, Stmt.Visitor<Int
     @Override
     public Flow visitDef(Stmt.Def s) {
         List<Object> decorators = decorators(s.decorators()); // CPython's order: decorators, defaults, annotations
-        UserFunction f = UserFunction.of(s, defaults(s.params()), env.functionScope(), codeSource, enclosingFunction());
+        UserFunction f = UserFunction.of(s, defaults(s.params()), env.functionScope(), codeSource, qualifiedPrefix()).inClassCell(classCellHere());
         annotate(f, s);
         bind(s.name(), decorate(f, decorators, s.decorators()), false);
         return Flow.NORMAL;
@@ -644,12 +646,15 @@ public final class Interpreter implements Expr.Visitor<Object>, Stmt.Visitor<Int
         if (annotatesNames(s.body())) namespace.put("__annotations__", new PyDict());
         namespace.put("__doc__", documented ? ((Expr.Str) ((Stmt.Expression) s.body().get(0)).expr()).value() : null);
         Environment saved = env;
+        ClassCell savedCell = classBodyCell, cell = new ClassCell();
         env = Environment.classBody(env, namespace);
+        classBodyCell = cell;
         callDepth++; // a class body shows no values at the prompt
         try {
             executeBlock(s.body());
         } finally {
             env = saved;
+            classBodyCell = savedCell;
             callDepth--;
         }
         // as type.__new__ does: __new__ is a static method, __init_subclass__ a class method, whether decorated or not
@@ -672,6 +677,7 @@ public final class Interpreter implements Expr.Visitor<Object>, Stmt.Visitor<Int
                 cls = PyClass.user(s.name(), module, bases, namespace);
                 Slots.check(cls);
             }
+            cell.fill(cls); // as type.__new__ fills __classcell__: before __set_name__, __init_subclass__ and the decorators
             cls.setQualifiedName(qualifiedName);
             cls.setStatement(s, codeSource);
             if (cls.metaclass() != null) cls.metaclass().created(this, cls); // enum: the members
@@ -1191,6 +1197,12 @@ public final class Interpreter implements Expr.Visitor<Object>, Stmt.Visitor<Int
         return frames.isEmpty() ? null : frames.peek().function();
     }
 
+    /** The __class__ cell a function made here closes over: the class body's it is written in, else the enclosing function's. */
+    private ClassCell classCellHere() {
+        if (env.outsideComprehensions().isClassBody()) return classBodyCell;
+        return frames.isEmpty() ? null : frames.peek().function().classCell();
+    }
+
     /**
      * The value of a dotted name ({@code np.zeros}, {@code xs.sum}) for help and a notebook's inspect:
      * the name looked up, then each attribute (a property's code runs, as IPython's inspect runs it);
@@ -1462,17 +1474,37 @@ public final class Interpreter implements Expr.Visitor<Object>, Stmt.Visitor<Int
         return obj;
     }
 
-    /** super() in a method: the method's class and its first argument; super(cls, obj) as given. */
+    /**
+     * super(cls, obj) as given; super() with no arguments as CPython finds them: the running
+     * function's first positional parameter and its __class__ cell, with CPython's RuntimeErrors
+     * where either is missing.
+     */
     Object superOf(Args a) {
+        if (a.size() == 1) throw PyError.notSupported("super() with one argument (an unbound super object)");
         if (a.size() == 2) {
             if (!(a.get(0) instanceof PyClass c)) throw a.typeError("argument 1 must be a type");
-            return new Descriptors.Super(c, a.get(1));
+            return boundSuper(c, a.get(1));
         }
         Frame f = frames.peek();
-        if (f == null || f.function().definingClass() == null || f.function().params().isEmpty())
-            throw new PyError("RuntimeError", "super(): no arguments (use it inside a method of a class)");
-        Object self = f.scope().get(f.function().params().get(0).name());
-        return new Descriptors.Super(f.function().definingClass(), self);
+        UserFunction fn = f == null ? null : f.function();
+        if (fn == null || fn.params().isEmpty() || !positional(fn.params().get(0)))
+            throw new PyError("RuntimeError", "super(): no arguments");
+        Object first = f.scope().table().getOrDefault(fn.params().get(0).name(), Environment.UNBOUND);
+        if (first == Environment.UNBOUND) throw new PyError("RuntimeError", "super(): arg[0] deleted");
+        if (fn.classCell() == null) throw new PyError("RuntimeError", "super(): __class__ cell not found");
+        if (fn.classCell().value() == null) throw new PyError("RuntimeError", "super(): empty __class__ cell");
+        return boundSuper(fn.classCell().value(), first);
+    }
+
+    private static boolean positional(Stmt.Param p) {
+        return p.kind() == Stmt.ParamKind.NORMAL || p.kind() == Stmt.ParamKind.POSITIONAL_ONLY;
+    }
+
+    /** CPython's supercheck: obj must be an instance of cls, or a subclass of it (super() in a class method). */
+    private static Descriptors.Super boundSuper(PyClass cls, Object obj) {
+        boolean fits = obj instanceof PyClass c && c.isSubclassOf(cls) || BuiltinTypes.of(obj).isSubclassOf(cls);
+        if (!fits) throw PyError.type("super(type, obj): obj must be an instance or subtype of type");
+        return new Descriptors.Super(cls, obj);
     }
 
     // ---- expressions ----
@@ -1534,6 +1566,10 @@ public final class Interpreter implements Expr.Visitor<Object>, Stmt.Visitor<Int
         if (v == Environment.UNBOUND) v = builtin(e.name());
         if (v != Environment.UNBOUND) return v;
         if (e.name().equals("__doc__")) return null; // a module without a docstring (the prompt's) has __doc__ None (bindDocstring)
+        if (e.name().equals("__class__") && classCellHere() != null) { // a method's __class__: its class body's cell
+            if (classCellHere().value() != null) return classCellHere().value();
+            throw LangError.python("NameError", "cannot access free variable '__class__' where it is not associated with a value in enclosing scope", e.span());
+        }
         if (e.name().equals("__annotations__") && env.global() == globals) { // CPython's __main__ starts with an empty one
             PyDict annotations = new PyDict();
             globals.define("__annotations__", annotations);
@@ -1697,8 +1733,9 @@ public final class Interpreter implements Expr.Visitor<Object>, Stmt.Visitor<Int
 
     @Override
     public Object visitLambda(Expr.Lambda e) {
-        if (e.generator() != null) return UserFunction.of(e.generator(), defaults(e.params()), env.functionScope(), codeSource, enclosingFunction());
-        return UserFunction.lambda(e, defaults(e.params()), env.functionScope(), codeSource, enclosingFunction());
+        if (e.generator() != null)
+            return UserFunction.of(e.generator(), defaults(e.params()), env.functionScope(), codeSource, qualifiedPrefix()).inClassCell(classCellHere());
+        return UserFunction.lambda(e, defaults(e.params()), env.functionScope(), codeSource, qualifiedPrefix()).inClassCell(classCellHere());
     }
 
     @Override

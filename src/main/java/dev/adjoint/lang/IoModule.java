@@ -1,6 +1,6 @@
 package dev.adjoint.lang;
 
-/** Python's io as programs use it: StringIO and BytesIO (files in memory, see {@link MemoryFile}) and UnsupportedOperation. */
+/** Python's io as programs use it: StringIO and BytesIO (files in memory, see {@link MemoryFile}), UnsupportedOperation, and open (the built-in). */
 final class IoModule {
     private IoModule() {}
 
@@ -9,6 +9,7 @@ final class IoModule {
         m.add("StringIO", MemoryFile.STRING_IO);
         m.add("BytesIO", MemoryFile.BYTES_IO);
         m.add("UnsupportedOperation", Exceptions.named("io.UnsupportedOperation"));
+        m.add("open", PyBuiltins.OPEN);
         return m;
     }
 }

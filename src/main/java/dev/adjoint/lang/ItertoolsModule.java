@@ -225,9 +225,14 @@ final class ItertoolsModule {
     /** Adds an iterator type: a class named itertools.NAME whose call makes the iterator (Ctrl-C polled at every step). */
     private static PyClass type(PyModule m, String name, Maker maker) {
         PyClass[] cls = new PyClass[1];
-        cls[0] = PyClass.builtin(name, MODULE, BuiltinTypes.OBJECT, Builtin.of(name, a -> new PyIterator(cls[0], polled(maker.make(a)))));
+        cls[0] = iteratorClass(name, Builtin.of(name, a -> new PyIterator(cls[0], polled(maker.make(a)))));
         m.add(name, cls[0]);
         return cls[0];
+    }
+
+    /** An itertools class: its objects are iterators (__iter__ is the object, __next__ is next()). */
+    private static PyClass iteratorClass(String name, Builtin maker) {
+        return ContainerDunders.iterator(PyClass.builtin(name, MODULE, BuiltinTypes.OBJECT, maker));
     }
 
     /** Polls Ctrl-C (and heap pressure) at every item: an endless iterator must stop whoever walks it. */
@@ -322,9 +327,9 @@ final class ItertoolsModule {
         return Values.toLong(p, "index");
     }
 
-    private static final PyClass COUNT = PyClass.builtin("count", MODULE, BuiltinTypes.OBJECT, Builtin.of("count", ItertoolsModule::count));
-    private static final PyClass REPEAT = PyClass.builtin("repeat", MODULE, BuiltinTypes.OBJECT, Builtin.of("repeat", ItertoolsModule::repeat));
-    private static final PyClass GROUPBY = PyClass.builtin("groupby", MODULE, BuiltinTypes.OBJECT, Builtin.of("groupby", ItertoolsModule::groupby));
+    private static final PyClass COUNT = iteratorClass("count", Builtin.of("count", ItertoolsModule::count));
+    private static final PyClass REPEAT = iteratorClass("repeat", Builtin.of("repeat", ItertoolsModule::repeat));
+    private static final PyClass GROUPBY = iteratorClass("groupby", Builtin.of("groupby", ItertoolsModule::groupby));
 
     private static Object count(Args a) {
         a.expect(0, 2, "start", "step");
@@ -361,8 +366,8 @@ final class ItertoolsModule {
         return new PyIterator(GROUPBY, polled(new GroupBy(Values.iterate(a.option(0, "iterable", null)), a.option(1, "key", null), a.interpreter())));
     }
 
-    private static final PyClass GROUPER = PyClass.builtin("_grouper", MODULE, BuiltinTypes.OBJECT, null);
-    private static final PyClass TEE = PyClass.builtin("_tee", MODULE, BuiltinTypes.OBJECT, null);
+    private static final PyClass GROUPER = iteratorClass("_grouper", null);
+    private static final PyClass TEE = iteratorClass("_tee", null);
 
     /**
      * groupby: runs of items with equal keys, each group an iterator reading the shared input, as

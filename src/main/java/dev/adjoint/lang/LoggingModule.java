@@ -6,7 +6,6 @@ import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -181,7 +180,7 @@ final class LoggingModule implements Undoable {
     }
 
     /** A logger: its own level (NOTSET: ask the parent), handlers, and whether records go up to the parent's handlers too. */
-    private final class Logger implements HostObject, Undoable {
+    private final class Logger implements TabledHostObject, Undoable {
         final String name;
         long level;
         boolean propagate = true;
@@ -265,44 +264,55 @@ final class LoggingModule implements Undoable {
             return this == root ? "RootLogger" : "Logger";
         }
 
-        @Override
-        public Object attribute(String attr) {
-            return switch (attr) {
-                case "name" -> name;
-                case "level" -> level;
-                case "propagate" -> propagate;
-                case "handlers" -> new PyList(new ArrayList<Object>(handlers));
-                case "parent" -> parentOf(this);
-                case "debug", "info", "warning", "warn", "error", "critical", "exception" -> Builtin.of(attr, a -> {
-                    log(a, levelOf(attr), 0);
-                    return null;
-                });
-                case "log" -> Builtin.of("log", a -> {
-                    log(a, Values.toLong(a.get(0), "level"), 1);
-                    return null;
-                });
-                case "setLevel" -> Builtin.of("setLevel", a -> {
-                    long l = level(a.expect(1, 1).get(0));
-                    UndoLog.touch(this);
-                    level = l;
-                    return null;
-                });
-                case "getEffectiveLevel" -> Builtin.of("getEffectiveLevel", a -> effectiveLevel());
-                case "isEnabledFor" -> Builtin.of("isEnabledFor", a -> enabledFor(Values.toLong(a.expect(1, 1).get(0), "level")));
-                case "addHandler", "removeHandler" -> Builtin.of(attr, a -> {
-                    if (!(a.expect(1, 1).get(0) instanceof Handler h)) throw PyError.type("a handler is needed, not " + Values.typeName(a.get(0)));
-                    UndoLog.touch(this);
-                    if (attr.equals("removeHandler")) handlers.remove(h);
-                    else if (!handlers.contains(h)) handlers.add(h);
-                    return null;
-                });
-                case "hasHandlers" -> Builtin.of("hasHandlers", a -> {
-                    for (Logger l = this; l != null; l = l.propagate ? parentOf(l) : null) if (!l.handlers.isEmpty()) return true;
+        private static final AttributeTable<Logger> ATTRIBUTES = new AttributeTable<Logger>()
+                .method("addHandler", (l, a) -> l.changeHandlers(a, true))
+                .method("getChild", (l, a) -> l.module().logger((l == l.module().root ? "" : l.name + ".") + Repr.str(a.expect(1, 1).get(0))))
+                .method("getEffectiveLevel", (l, a) -> l.effectiveLevel())
+                .value("handlers", l -> new PyList(new ArrayList<Object>(l.handlers)))
+                .method("hasHandlers", (l, a) -> {
+                    for (Logger k = l; k != null; k = k.propagate ? l.module().parentOf(k) : null) if (!k.handlers.isEmpty()) return true;
                     return false;
+                })
+                .method("isEnabledFor", (l, a) -> l.enabledFor(Values.toLong(a.expect(1, 1).get(0), "level")))
+                .value("level", l -> l.level)
+                .method("log", (l, a) -> {
+                    l.log(a, Values.toLong(a.get(0), "level"), 1);
+                    return null;
+                })
+                .value("name", l -> l.name)
+                .value("parent", l -> l.module().parentOf(l))
+                .value("propagate", l -> l.propagate)
+                .method("removeHandler", (l, a) -> l.changeHandlers(a, false))
+                .method("setLevel", (l, a) -> {
+                    long level = level(a.expect(1, 1).get(0));
+                    UndoLog.touch(l);
+                    l.level = level;
+                    return null;
                 });
-                case "getChild" -> Builtin.of("getChild", a -> logger((this == root ? "" : name + ".") + Repr.str(a.expect(1, 1).get(0))));
-                default -> null;
-            };
+
+        static { // a method for each level, as logging.debug(...) and the others
+            for (String method : List.of("critical", "debug", "error", "exception", "info", "warning", "warn")) ATTRIBUTES.method(method, (l, a) -> {
+                l.log(a, levelOf(method), 0);
+                return null;
+            });
+        }
+
+        private LoggingModule module() {
+            return LoggingModule.this;
+        }
+
+        /** addHandler(h) ({@code add}) or removeHandler(h). */
+        private Object changeHandlers(Args a, boolean add) {
+            if (!(a.expect(1, 1).get(0) instanceof Handler h)) throw PyError.type("a handler is needed, not " + Values.typeName(a.get(0)));
+            UndoLog.touch(this);
+            if (!add) handlers.remove(h);
+            else if (!handlers.contains(h)) handlers.add(h);
+            return null;
+        }
+
+        @Override
+        public AttributeTable<Logger> attributeTable() {
+            return ATTRIBUTES;
         }
 
         @Override
@@ -312,12 +322,6 @@ final class LoggingModule implements Undoable {
             if (attr.equals("level")) level = level(value);
             else propagate = Values.truthy(value);
             return true;
-        }
-
-        @Override
-        public Collection<String> attributeNames() {
-            return List.of("addHandler", "critical", "debug", "error", "exception", "getChild", "getEffectiveLevel", "handlers", "hasHandlers", "info",
-                    "isEnabledFor", "level", "log", "name", "parent", "propagate", "removeHandler", "setLevel", "warning");
         }
 
         @Override

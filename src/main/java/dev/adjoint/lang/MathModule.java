@@ -25,7 +25,7 @@ final class MathModule {
         m.add("pi", Math.PI).add("e", Math.E).add("tau", 2 * Math.PI).add("inf", Double.POSITIVE_INFINITY).add("nan", Double.NaN);
         unary(m, "sqrt", x -> domain(x >= 0, Math.sqrt(x)), Ops::sqrt);
         unary(m, "exp", x -> overflow(dev.adjoint.ndarray.LibmExp.exp(x), x), Ops::exp); // glibc's, as CPython's
-        unary(m, "expm1", x -> overflow(Math.expm1(x), x), Ops::expm1);
+        unary(m, "expm1", x -> overflow(dev.adjoint.ndarray.LibmExpm1.expm1(x), x), Ops::expm1);
         unary(m, "log2", x -> domain(x > 0, dev.adjoint.ndarray.ExactMath.log2(x)), Ops::log2);
         unary(m, "log10", x -> domain(x > 0, Math.log10(x)), Ops::log10);
         unary(m, "log1p", x -> domain(x > -1, Math.log1p(x)), Ops::log1p);

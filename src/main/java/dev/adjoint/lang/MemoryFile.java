@@ -3,9 +3,7 @@ package dev.adjoint.lang;
 import dev.adjoint.undo.UndoLog;
 import dev.adjoint.undo.Undoable;
 import java.nio.charset.StandardCharsets;
-import java.util.Collection;
 import java.util.Iterator;
-import java.util.List;
 
 /**
  * io.StringIO and io.BytesIO: a file held in memory, read and written at a position (write
@@ -13,7 +11,7 @@ import java.util.List;
  * allowed: print(..., file=buf) then buf.getvalue() is how programs capture text. A failed input
  * puts the content and position back (Undoable).
  */
-final class MemoryFile implements HostObject, Iterable<Object>, ContextManager, Undoable {
+final class MemoryFile implements TabledHostObject, Iterable<Object>, ContextManager, Undoable {
     static final PyClass STRING_IO = PyClass.builtin("StringIO", "_io", BuiltinTypes.OBJECT, Builtin.of("StringIO", a -> {
         Object initial = a.expect(0, 2, "initial_value", "newline").option(0, "initial_value", "");
         if (initial == null) initial = "";
@@ -154,76 +152,75 @@ final class MemoryFile implements HostObject, Iterable<Object>, ContextManager, 
         return binary ? BYTES_IO : STRING_IO;
     }
 
-    @Override
-    public Object attribute(String attr) {
-        return switch (attr) {
-            case "closed" -> closed;
-            case "read" -> Builtin.of("read", a -> {
+    private static final AttributeTable<MemoryFile> ATTRIBUTES = new AttributeTable<MemoryFile>()
+            .method("close", (f, a) -> {
+                a.expect(0, 0);
+                f.exit();
+                return null;
+            })
+            .value("closed", f -> f.closed)
+            .method("flush", (f, a) -> null)
+            .method("getvalue", (f, a) -> {
+                a.expect(0, 0);
+                f.checkOpen();
+                return f.slice(0, f.size);
+            })
+            .method("read", (f, a) -> {
                 Object n = a.expect(0, 1, "size").option(0, "size", null);
-                return take(n == null ? -1 : Values.toLong(n, "size"));
-            });
-            case "readline" -> Builtin.of("readline", a -> {
+                return f.take(n == null ? -1 : Values.toLong(n, "size"));
+            })
+            .method("readable", MemoryFile::openTrue)
+            .method("readline", (f, a) -> {
                 Object limit = a.expect(0, 1, "size").option(0, "size", null);
                 if (limit != null && !PyNumbers.isInt(Values.plain(limit)))
                     throw PyError.type("argument should be integer or None, not '" + Values.typeName(limit) + "'");
-                return readline(limit == null ? -1 : Values.toLong(limit, "size"));
-            });
-            case "readlines" -> Builtin.of("readlines", a -> {
+                return f.readline(limit == null ? -1 : Values.toLong(limit, "size"));
+            })
+            .method("readlines", (f, a) -> {
                 a.expect(0, 0);
                 PyList lines = new PyList();
-                while (pos < size) lines.add(readline());
+                while (f.pos < f.size) lines.add(f.readline());
                 return lines;
-            });
-            case "write" -> Builtin.of("write", a -> write(a.expect(1, 1).get(0)));
-            case "writelines" -> Builtin.of("writelines", a -> {
-                for (Iterator<Object> it = Values.iterate(a.expect(1, 1).get(0)); it.hasNext(); ) write(it.next());
-                return null;
-            });
-            case "getvalue" -> Builtin.of("getvalue", a -> {
-                a.expect(0, 0);
-                checkOpen();
-                return slice(0, size);
-            });
-            case "seek" -> Builtin.of("seek", a -> {
+            })
+            .method("seek", (f, a) -> {
                 long to = Values.toLong(a.expect(1, 2).get(0), "offset"), whence = a.size() > 1 ? Values.toLong(a.get(1), "whence") : 0;
-                checkOpen();
-                checkSeek(to, whence);
-                UndoLog.touch(this);
-                pos = (int) Math.max(0, (whence == 0 ? 0 : whence == 1 ? pos : size) + to);
-                return (long) pos;
-            });
-            case "tell" -> Builtin.of("tell", a -> {
+                f.checkOpen();
+                f.checkSeek(to, whence);
+                UndoLog.touch(f);
+                f.pos = (int) Math.max(0, (whence == 0 ? 0 : whence == 1 ? f.pos : f.size) + to);
+                return (long) f.pos;
+            })
+            .method("seekable", MemoryFile::openTrue)
+            .method("tell", (f, a) -> {
                 a.expect(0, 0);
-                checkOpen();
-                return (long) pos;
-            });
-            case "truncate" -> Builtin.of("truncate", a -> {
+                f.checkOpen();
+                return (long) f.pos;
+            })
+            .method("truncate", (f, a) -> {
                 Object at = a.expect(0, 1).option(0, "size", null);
-                checkOpen();
-                long to = at == null ? pos : Values.toLong(at, "size");
-                if (to < 0) throw PyError.value((binary ? "negative" : "Negative") + " size value " + to); // CPython's two texts
-                UndoLog.touch(this);
-                size = (int) Math.min(size, to);
-                return (long) size;
-            });
-            case "close" -> Builtin.of("close", a -> {
-                a.expect(0, 0);
-                exit();
+                f.checkOpen();
+                long to = at == null ? f.pos : Values.toLong(at, "size");
+                if (to < 0) throw PyError.value((f.binary ? "negative" : "Negative") + " size value " + to); // CPython's two texts
+                UndoLog.touch(f);
+                f.size = (int) Math.min(f.size, to);
+                return (long) f.size;
+            })
+            .method("writable", MemoryFile::openTrue)
+            .method("write", (f, a) -> f.write(a.expect(1, 1).get(0)))
+            .method("writelines", (f, a) -> {
+                for (Iterator<Object> it = Values.iterate(a.expect(1, 1).get(0)); it.hasNext(); ) f.write(it.next());
                 return null;
             });
-            case "readable", "writable", "seekable" -> Builtin.of(attr, a -> {
-                checkOpen();
-                return true;
-            });
-            case "flush" -> Builtin.of("flush", a -> null);
-            default -> null;
-        };
+
+    /** readable(), writable(), seekable(): true while open (ValueError once closed). */
+    private static Object openTrue(MemoryFile f, Args a) {
+        f.checkOpen();
+        return true;
     }
 
     @Override
-    public Collection<String> attributeNames() {
-        return List.of("close", "closed", "flush", "getvalue", "read", "readable", "readline", "readlines", "seek", "seekable", "tell", "truncate",
-                "writable", "write", "writelines");
+    public AttributeTable<MemoryFile> attributeTable() {
+        return ATTRIBUTES;
     }
 
     @Override

@@ -163,7 +163,7 @@ final class NamedTuples {
         return s;
     }
 
-    private static boolean isIdentifier(String s) {
+    static boolean isIdentifier(String s) {
         if (s.isEmpty() || !Character.isUnicodeIdentifierStart(s.codePointAt(0)) && s.charAt(0) != '_') return false;
         return s.codePoints().skip(1).allMatch(c -> Character.isUnicodeIdentifierPart(c) && !Character.isIdentifierIgnorable(c));
     }

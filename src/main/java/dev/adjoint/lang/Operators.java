@@ -75,6 +75,10 @@ public final class Operators {
     }
 
     private static Object inPlaceOrBinary(TokenType op, Object a, Object b) {
+        if (a instanceof PyDeque) {
+            Object r = PyDeque.operator(op, a, b, true);
+            if (r != null) return r;
+        }
         if (a instanceof PyList l) {
             if (op == TokenType.PLUS) {
                 l.addAll(Values.items(b));
@@ -191,6 +195,10 @@ public final class Operators {
     private static Object sequences(TokenType op, Object a, Object b) {
         if (a instanceof CollectionsModule.Counter c && b instanceof CollectionsModule.Counter d) {
             Object r = c.combine(op, d); // Counter + Counter, -, |, &: before dict's |
+            if (r != null) return r;
+        }
+        if (a instanceof PyDeque || b instanceof PyDeque) {
+            Object r = PyDeque.operator(op, a, b, false);
             if (r != null) return r;
         }
         switch (op) {
@@ -399,11 +407,13 @@ public final class Operators {
             Object r = Dunders.compare(op, pa, pb);
             if (r != Dunders.NOT_IMPLEMENTED) return r;
         }
+        if (pa instanceof CollectionsModule.Counter c && pb instanceof CollectionsModule.Counter d) return c.compareCounts(op, d);
         if (op == TokenType.EQUAL_EQUAL) return equal(pa, pb);
         if (op == TokenType.BANG_EQUAL) return !equal(pa, pb);
         if (pa instanceof String s && pb instanceof String t) return test(op, Integer.signum(CodePoints.compare(s, t)));
         if ((pa instanceof PyList && pb instanceof PyList) || (isTuple(pa) && isTuple(pb))) return test(op, lexicographic((List<?>) pa, (List<?>) pb, op));
         if (bothSetLike(pa, pb)) return setCompare(op, pa, pb);
+        if (pa instanceof PyDeque d && pb instanceof PyDeque e) return test(op, lexicographic(d.items(), e.items(), op));
         throw PyError.type("'" + op.spelling() + "' not supported between instances of '" + Values.typeName(a) + "' and '" + Values.typeName(b) + "'");
     }
 
@@ -473,6 +483,7 @@ public final class Operators {
         if (pa instanceof String s) return s.equals(pb);
         if (pa instanceof PyList l && pb instanceof PyList m) return sameItems(l, m, depth, items);
         if (isTuple(pa) && isTuple(pb)) return sameItems((List<?>) pa, (List<?>) pb, depth, items);
+        if (pa instanceof CollectionsModule.Counter c && pb instanceof CollectionsModule.Counter d) return c.compareCounts(TokenType.EQUAL_EQUAL, d);
         if (pa instanceof PyDict d && pb instanceof PyDict e) {
             if (d.size() != e.size()) return false;
             count(items, d.size());

@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.Iterator;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Python values written as a pickle, opcode for opcode as CPython's pickler writes them (protocol
@@ -329,20 +328,12 @@ final class PickleWriter {
     private void saveInstance(PyInstance i) {
         if (i.has("__reduce__") || i.has("__reduce_ex__"))
             throw PyError.notSupported("pickling an object whose class defines __reduce__ (adjoint pickles objects by their attributes or __getstate__)");
-        Object state;
-        if (i.has("__getstate__")) state = i.call("__getstate__");
-        else state = i.attributes().isEmpty() ? null : stateDict(i);
+        Object state = CopyModule.stateOf(i);
         saveNewObject(i.pyClass(), List.of(), i);
         if (state != null) {
             save(state);
             write('b');
         }
-    }
-
-    private static PyDict stateDict(PyInstance i) {
-        PyDict d = new PyDict();
-        for (Map.Entry<String, Object> e : i.attributes().entrySet()) d.put(e.getKey(), e.getValue());
-        return d;
     }
 
     /** cls.__new__(cls, *args) (NEWOBJ), then the object memoized. */

@@ -34,6 +34,13 @@ final class PointwiseExtras {
             return Ops.heaviside(TensorFunctions.self(a.expect(2, 2)), TensorFunctions.tensor(a, a.get(1), "values", 2));
         });
         add.accept("float_power", PointwiseExtras::floatPower);
+        add.accept("float_power_", a -> {
+            Tensor x = TensorFunctions.self(a);
+            if (x.dtype() != DType.FLOAT64)
+                throw new dev.adjoint.autograd.AutogradException("the base given to float_power_ has dtype " + x.dtype().scalarName()
+                        + " but the operation's result requires dtype Double");
+            return dev.adjoint.autograd.op.InPlace.result(x, floatPower(a));
+        });
         add.accept("copysign", a -> {
             a = a.positionalFrom("input", "other").expect(2, 2);
             Tensor x = TensorFunctions.self(a), other = TensorOperators.operand(a.get(1));

@@ -22,7 +22,8 @@ final class PyBuiltins {
     static void register(Map<String, Object> t) {
         for (PyClass c : List.of(BuiltinTypes.OBJECT, BuiltinTypes.TYPE, BuiltinTypes.INT, BuiltinTypes.BOOL, BuiltinTypes.FLOAT,
                 BuiltinTypes.STR, BuiltinTypes.LIST, BuiltinTypes.TUPLE, BuiltinTypes.DICT, BuiltinTypes.SET, BuiltinTypes.FROZENSET,
-                BuiltinTypes.RANGE, BuiltinTypes.SLICE, BuiltinTypes.PROPERTY, BuiltinTypes.STATICMETHOD, BuiltinTypes.CLASSMETHOD))
+                BuiltinTypes.RANGE, BuiltinTypes.SLICE, BuiltinTypes.PROPERTY, BuiltinTypes.STATICMETHOD, BuiltinTypes.CLASSMETHOD,
+                BuiltinTypes.SUPER))
             t.put(c.name(), c);
         t.put("bytes", PyBytes.BYTES);
         t.put("bytearray", PyBytes.BYTEARRAY);
@@ -42,6 +43,9 @@ final class PyBuiltins {
             a.expect(2, 2);
             if (a.get(0) instanceof dev.adjoint.autograd.Tensor || a.get(1) instanceof dev.adjoint.autograd.Tensor) // a tensor has no __divmod__
                 throw PyError.type("unsupported operand type(s) for divmod(): '" + Values.typeName(a.get(0)) + "' and '" + Values.typeName(a.get(1)) + "'");
+            Object x = Values.plain(a.get(0)), y = Values.plain(a.get(1));
+            if ((x instanceof Double || y instanceof Double) && PyNumbers.isNumber(x) && PyNumbers.isNumber(y) && PyNumbers.toDouble(y) == 0)
+                throw PyError.zeroDivision("float divmod()"); // CPython names the function, not the // inside it
             return Values.tuple(Operators.binary(TokenType.SLASH_SLASH, a.get(0), a.get(1)), Operators.binary(TokenType.PERCENT, a.get(0), a.get(1)));
         });
         add(t, "sum", PyBuiltins::sum);
@@ -64,7 +68,7 @@ final class PyBuiltins {
             for (Iterator<Object> it = Values.iterate(a.expect(1, 1).get(0)); it.hasNext(); ) if (!Values.truthy(it.next())) return false;
             return true;
         });
-        add(t, "iter", a -> iterator(a.expect(1, 1).get(0)));
+        add(t, "iter", a -> a.expect(1, 2).size() == 1 ? iterator(a.get(0)) : callableIterator(a.interpreter(), a.get(0), a.get(1)));
         add(t, "next", PyBuiltins::next);
         add(t, "isinstance", a -> {
             a.expect(2, 2);
@@ -111,7 +115,6 @@ final class PyBuiltins {
         add(t, "hex", a -> radix(a, 16, "0x"));
         add(t, "oct", a -> radix(a, 8, "0o"));
         add(t, "bin", a -> radix(a, 2, "0b"));
-        add(t, "super", a -> a.expect(0, 2).interpreter().superOf(a));
         add(t, "dir", a -> {
             if (a.expect(0, 1).size() == 0) { // the names of the scope running now, sorted (CPython's dir())
                 List<Object> names = a.interpreter().localsDict().keys();
@@ -129,12 +132,7 @@ final class PyBuiltins {
                 throw PyError.type("vars() argument must have __dict__ attribute"); // CPython's words for vars(5)
             }
         });
-        add(t, "open", a -> {
-            a.expect(1, 8, "file", "mode", "buffering", "encoding", "errors", "newline", "closefd", "opener");
-            Object mode = a.option(1, "mode", "r"), encoding = a.option(3, "encoding", null);
-            if (!(mode instanceof String m)) throw PyError.type("open() argument 'mode' must be str, not " + Values.typeName(mode));
-            return PyFile.open(ReadOnlyFiles.pathText(a.option(0, "file", null), "open()"), m, false, encoding == null ? null : Repr.str(encoding));
-        });
+        t.put("open", OPEN);
         add(t, "globals", a -> a.expect(0, 0).interpreter().globalsDict());
         add(t, "locals", a -> a.expect(0, 0).interpreter().localsDict());
         add(t, "input", a -> {
@@ -150,6 +148,14 @@ final class PyBuiltins {
                 throw PyError.notSupported(name + "()");
             });
     }
+
+    /** open(): one object, which io.open is too (as in CPython). */
+    static final Builtin OPEN = Builtin.of("open", a -> {
+        a.expect(1, 8, "file", "mode", "buffering", "encoding", "errors", "newline", "closefd", "opener");
+        Object mode = a.option(1, "mode", "r"), encoding = a.option(3, "encoding", null);
+        if (!(mode instanceof String m)) throw PyError.type("open() argument 'mode' must be str, not " + Values.typeName(mode));
+        return PyFile.open(ReadOnlyFiles.pathText(a.option(0, "file", null), "open()"), m, false, encoding == null ? null : Repr.str(encoding));
+    });
 
     private static void add(Map<String, Object> t, String name, Builtin.Fn fn) {
         t.put(name, Builtin.of(name, fn));
@@ -248,6 +254,7 @@ final class PyBuiltins {
 
     private static Object radix(Args a, int radix, String prefix) {
         Object v = Values.plain(a.expect(1, 1).get(0));
+        if (v instanceof PyInstance i && i.has("__index__")) v = i.call("__index__");
         if (!PyNumbers.isInt(v)) throw PyError.type("'" + Values.typeName(v) + "' object cannot be interpreted as an integer");
         BigInteger b = PyNumbers.big(v);
         return (b.signum() < 0 ? "-" : "") + prefix + b.abs().toString(radix);
@@ -328,6 +335,17 @@ final class PyBuiltins {
     }
 
     /** iter(v). */
+    /** iter(f, sentinel): f() called for each item until it returns something equal to the sentinel (then never again). */
+    private static Object callableIterator(Interpreter in, Object f, Object sentinel) {
+        if (!Values.callable(f)) throw PyError.type("iter(v, w): v must be callable");
+        return new PyIterator("callable_iterator", new Lookahead() {
+            Object fetch() {
+                Object v = in.call(f, List.of());
+                return Operators.equal(v, sentinel) ? END : v;
+            }
+        });
+    }
+
     static Object iterator(Object v) {
         if (v instanceof PyIterator || v instanceof Generator) return v; // an iterator is its own iterator
         if (v instanceof PyFile f) return f.iterator(); // itself, once it is known to be open
@@ -371,6 +389,8 @@ final class PyBuiltins {
     /** reversed(v): its __reversed__, else an iterator over its items from the last. */
     static Object reversedOf(Object v) {
         if (v instanceof PyInstance i && i.has("__reversed__")) return i.call("__reversed__");
+        if (v instanceof dev.adjoint.autograd.Tensor t && !t.isNeedle()) // PyTorch's Tensor.__reversed__: flip(0), a 0-d tensor as it is
+            return t.ndim() == 0 ? t : dev.adjoint.autograd.op.Ops.flip(t, new int[] {0});
         List<Object> items;
         if (v instanceof List<?> || v instanceof String || v instanceof RangeValue || v instanceof PyDict || v instanceof DictView || v instanceof PyDeque)
             items = Values.items(v);

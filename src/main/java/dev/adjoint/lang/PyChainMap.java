@@ -19,6 +19,7 @@ final class PyChainMap implements TabledHostObject, Iterable<Object>, Sized, Sub
     }));
 
     static {
+        ContainerDunders.mapping(CLASS); // what collections.abc looks for: a ChainMap is a MutableMapping
         CLASS.method("get", a -> {
             a.expect(1, 2, "key", "default");
             PyChainMap c = self(a);

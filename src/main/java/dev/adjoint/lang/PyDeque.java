@@ -27,6 +27,10 @@ final class PyDeque implements TabledHostObject, Iterable<Object>, Sized, Subscr
     }));
 
     static {
+        ContainerDunders.collection(CLASS, true); // what collections.abc looks for: a deque is a MutableSequence
+        ContainerDunders.mutable(CLASS);
+        CLASS.method("__getitem__", a -> Subscripts.get(a.interpreter(), a.self(), a.expect(1, 1).get(0)));
+        CLASS.method("__reversed__", a -> PyBuiltins.reversedOf(a.expect(0, 0).self()));
         CLASS.method("append", a -> self(a).push(a.expect(1, 1).get(0), true));
         CLASS.method("appendleft", a -> self(a).push(a.expect(1, 1).get(0), false));
         CLASS.method("pop", a -> self(a.expect(0, 0)).take(true));
@@ -93,11 +97,7 @@ final class PyDeque implements TabledHostObject, Iterable<Object>, Sized, Subscr
             d.replaceAll(items);
             return null;
         });
-        CLASS.method("copy", a -> {
-            PyDeque d = self(a.expect(0, 0)), out = new PyDeque(d.maxlen);
-            out.items.addAll(d.items);
-            return out;
-        });
+        CLASS.method("copy", a -> self(a.expect(0, 0)).copy());
     }
 
     private final LinkedList<Object> items = new LinkedList<>(); // not an ArrayDeque: None is an item
@@ -110,6 +110,41 @@ final class PyDeque implements TabledHostObject, Iterable<Object>, Sized, Subscr
 
     private PyDeque(long maxlen) {
         this.maxlen = maxlen;
+    }
+
+    /**
+     * The deque operators, as CPython's deque has them: d + e (another deque only, kept to d's
+     * maxlen), d * n and n * d, and in place d += iterable (extend) and d *= n; null where the
+     * operands are not these.
+     */
+    static Object operator(TokenType op, Object a, Object b, boolean inPlace) {
+        if (op == TokenType.PLUS && a instanceof PyDeque d) {
+            if (!inPlace && !(b instanceof PyDeque)) throw PyError.type("can only concatenate deque (not \"" + Values.typeName(b) + "\") to deque");
+            PyDeque out = inPlace ? d : d.copy();
+            for (Object v : Values.items(b)) out.push(v, true);
+            return out;
+        }
+        PyDeque d = a instanceof PyDeque x ? x : !inPlace && b instanceof PyDeque y ? y : null;
+        Object n = d == a ? b : a;
+        if (op != TokenType.STAR || d == null || n instanceof PyInstance) return null; // an object's __rmul__ may take it
+        if (!PyNumbers.isInt(Values.plain(n))) throw PyError.type("can't multiply sequence by non-int of type '" + Values.typeName(n) + "'");
+        List<Object> once = new ArrayList<>(d.items);
+        PyDeque out = inPlace ? d : d.copy();
+        if (inPlace) out.replaceAll(List.of());
+        else out.items.clear();
+        for (long i = Values.toLong(n, "count"); i > 0; i--) for (Object v : once) out.push(v, true);
+        return out;
+    }
+
+    /** Its items now, for comparisons (deques compare as lists do). */
+    List<Object> items() {
+        return new ArrayList<>(items);
+    }
+
+    private PyDeque copy() {
+        PyDeque out = new PyDeque(maxlen);
+        out.items.addAll(items);
+        return out;
     }
 
     private static PyDeque self(Args a) {

@@ -1,9 +1,7 @@
 package dev.adjoint.lang;
 
 import java.nio.charset.StandardCharsets;
-import java.util.Collection;
 import java.util.Iterator;
-import java.util.List;
 
 /**
  * A file opened for reading by open(path) / open(path, "rb") / gzip.open(path): read(n), readline(),
@@ -11,7 +9,7 @@ import java.util.List;
  * is opened (bounded by {@link ReadOnlyFiles}); a text file is UTF-8 with Python's universal
  * newlines (\r\n and \r read as \n). Binary reads give bytes, text reads give str.
  */
-final class PyFile implements HostObject, Iterable<Object>, Iterator<Object>, ContextManager {
+final class PyFile implements TabledHostObject, Iterable<Object>, Iterator<Object>, ContextManager {
     private final String name, mode;
     private final byte[] bytes; // binary mode
     private final String text; // text mode
@@ -104,60 +102,52 @@ final class PyFile implements HostObject, Iterable<Object>, Iterator<Object>, Co
         return bytes != null ? "_io.BufferedReader" : "_io.TextIOWrapper";
     }
 
-    @Override
-    public Object attribute(String attr) {
-        return switch (attr) {
-            case "name" -> name;
-            case "mode" -> mode;
-            case "closed" -> closed;
-            case "read" -> Builtin.of("read", a -> {
-                Object size = a.expect(0, 1, "size").option(0, "size", null);
-                return take(size == null ? -1 : Values.toLong(size, "size"));
-            });
-            case "readline" -> Builtin.of("readline", a -> {
+    private static final AttributeTable<PyFile> ATTRIBUTES = ReadOnlyFiles.readOnly(new AttributeTable<PyFile>())
+            .method("__iter__", (f, a) -> f.iterator())
+            .method("__next__", (f, a) -> {
                 a.expect(0, 0);
-                return readline();
-            });
-            case "readlines" -> Builtin.of("readlines", a -> {
+                return f.next();
+            })
+            .method("close", (f, a) -> {
+                a.expect(0, 0);
+                f.closed = true;
+                return null;
+            })
+            .value("closed", f -> f.closed)
+            .value("mode", f -> f.mode)
+            .value("name", f -> f.name)
+            .method("read", (f, a) -> {
+                Object size = a.expect(0, 1, "size").option(0, "size", null);
+                return f.take(size == null ? -1 : Values.toLong(size, "size"));
+            })
+            .method("readable", (f, a) -> true)
+            .method("readline", (f, a) -> {
+                a.expect(0, 0);
+                return f.readline();
+            })
+            .method("readlines", (f, a) -> {
                 a.expect(0, 0);
                 PyList lines = new PyList();
-                while (!atEnd()) lines.add(readline());
+                while (!f.atEnd()) lines.add(f.readline());
                 return lines;
-            });
-            case "seek" -> Builtin.of("seek", a -> {
+            })
+            .method("seek", (f, a) -> {
                 long to = Values.toLong(a.expect(1, 2).get(0), "offset"), whence = a.size() > 1 ? Values.toLong(a.get(1), "whence") : 0;
-                checkOpen();
-                long base = whence == 0 ? 0 : whence == 1 ? pos : size();
-                pos = (int) Math.max(0, Math.min(size(), base + to));
-                return (long) pos;
-            });
-            case "tell" -> Builtin.of("tell", a -> {
+                f.checkOpen();
+                long base = whence == 0 ? 0 : whence == 1 ? f.pos : f.size();
+                f.pos = (int) Math.max(0, Math.min(f.size(), base + to));
+                return (long) f.pos;
+            })
+            .method("seekable", (f, a) -> true)
+            .method("tell", (f, a) -> {
                 a.expect(0, 0);
-                checkOpen();
-                return (long) (bytes != null ? pos : text.substring(0, pos).getBytes(StandardCharsets.UTF_8).length);
+                f.checkOpen();
+                return (long) (f.bytes != null ? f.pos : f.text.substring(0, f.pos).getBytes(StandardCharsets.UTF_8).length);
             });
-            case "close" -> Builtin.of("close", a -> {
-                a.expect(0, 0);
-                closed = true;
-                return null;
-            });
-            case "__iter__" -> Builtin.of("__iter__", a -> iterator());
-            case "__next__" -> Builtin.of("__next__", a -> {
-                a.expect(0, 0);
-                return next();
-            });
-            case "readable" -> Builtin.of("readable", a -> true);
-            case "writable", "seekable" -> Builtin.of(attr, a -> attr.equals("seekable"));
-            case "write", "writelines" -> Builtin.of(attr, a -> {
-                throw new PyError("io.UnsupportedOperation", "not writable");
-            });
-            default -> null;
-        };
-    }
 
     @Override
-    public Collection<String> attributeNames() {
-        return List.of("close", "closed", "mode", "name", "read", "readable", "readline", "readlines", "seek", "seekable", "tell", "writable");
+    public AttributeTable<PyFile> attributeTable() {
+        return ATTRIBUTES;
     }
 
     @Override

@@ -90,28 +90,28 @@ final class RandomModule {
             Object seq = a.expect(1, 1, "seq").get(0);
             long n = (Long) PyBuiltins.len(seq);
             if (n == 0) throw PyError.index("Cannot choose from an empty sequence");
-            return item(seq, mt.below(BigInteger.valueOf(n)).longValue());
+            return item(a.interpreter(), seq, mt.below(BigInteger.valueOf(n)).longValue());
         }));
-        m.add(Builtin.of("shuffle", a -> {
+        m.add(Builtin.of("shuffle", a -> { // random.py's: x[i], x[j] = x[j], x[i] of any mutable sequence (a list, a deque, a class's __setitem__)
             Object x = a.expect(1, 1, "x").get(0);
-            if (!(x instanceof PyList list)) throw PyError.type("'" + Values.typeName(x) + "' object does not support item assignment");
-            for (int i = list.size() - 1; i > 0; i--) {
-                int j = mt.below(i + 1);
-                Object t = list.get(i);
-                list.set(i, list.get(j));
-                list.set(j, t);
+            Interpreter in = a.interpreter();
+            for (long i = in.len(x) - 1; i > 0; i--) {
+                long j = mt.below((int) i + 1);
+                Object xi = item(in, x, i), xj = item(in, x, j);
+                Subscripts.set(in, x, i, xj);
+                Subscripts.set(in, x, j, xi);
             }
             return null;
         }));
         m.add(Builtin.of("sample", a -> {
-            a.expect(1, 2, "population", "k");
+            a.expect(1, 2, "population", "k", "counts");
             Object k = a.option(1, "k", null);
             if (k == null) throw PyError.type("Random.sample() missing 1 required positional argument: 'k'");
-            return sample(mt, a.get(0), integer(k, "sample"));
+            return sample(a.interpreter(), mt, a.get(0), integer(k, "sample"), a.keyword("counts"));
         }));
         m.add(Builtin.of("choices", a -> {
             a.expect(1, 2, "population", "weights", "cum_weights", "k");
-            return choices(mt, a.get(0), a.option(1, "weights", null), a.keyword("cum_weights"), a.option(-1, "k", 1L));
+            return choices(a.interpreter(), mt, a.get(0), a.option(1, "weights", null), a.keyword("cum_weights"), a.option(-1, "k", 1L));
         }));
         m.add(Builtin.of("uniform", a -> {
             a.expect(2, 2, "a", "b");
@@ -225,29 +225,44 @@ final class RandomModule {
         return PyNumbers.toDouble(Values.plain(v));
     }
 
-    /** seq[i] of a list, tuple, str or range. */
-    private static Object item(Object seq, long i) {
+    /** seq[i] as the language indexes it (random.py indexes whatever it is given); a list's and a range's directly. */
+    private static Object item(Interpreter in, Object seq, long i) {
         if (seq instanceof List<?> l) return l.get((int) i);
-        if (seq instanceof String s) {
-            int at = s.offsetByCodePoints(0, (int) i);
-            return s.substring(at, s.offsetByCodePoints(at, 1));
-        }
         if (seq instanceof RangeValue r) return r.get(i);
-        throw PyError.type("'" + Values.typeName(seq) + "' object is not subscriptable");
+        return Subscripts.get(in, seq, i);
     }
 
-    /** random.py's sample: a partial shuffle of a pool for small populations, else rejection of repeats. */
-    private static PyList sample(MersenneTwister mt, Object population, long k) {
-        if (!(population instanceof List<?> || population instanceof String || population instanceof RangeValue))
+    /**
+     * random.py's sample of any Sequence (a list, tuple, str, range, deque, a Sequence subclass): a
+     * partial shuffle of a pool for small populations, else rejection of repeats; with counts, a
+     * sample of range(total) mapped to the population by the counts' running sums.
+     */
+    private static PyList sample(Interpreter in, MersenneTwister mt, Object population, long k, Object counts) {
+        if (!CollectionsAbc.isInstance(population, CollectionsAbc.SEQUENCE))
             throw PyError.type("Population must be a sequence.  For dicts or sets, use sorted(d).");
-        long n = (Long) PyBuiltins.len(population);
+        long n = in.len(population);
+        if (counts != null) {
+            List<Object> cumulative = new ArrayList<>();
+            Object running = 0L;
+            for (Object c : Values.items(counts)) cumulative.add(running = cumulative.isEmpty() ? c : PyNumbers.add(running, c));
+            if (cumulative.size() != n) throw PyError.value("The number of counts does not match the population");
+            Object total = cumulative.remove(cumulative.size() - 1);
+            if (!(total instanceof Long || total instanceof BigInteger)) throw PyError.type("Counts must be integers");
+            if (Values.truthy(Operators.compare(TokenType.LESS_EQUAL, total, 0L))) throw PyError.value("Total of counts must be greater than zero");
+            List<Double> bounds = new ArrayList<>(); // exact: a population of 2**53 counted items is out of reach
+            for (Object c : cumulative) bounds.add(PyNumbers.toDouble(c));
+            List<Object> out = new ArrayList<>();
+            for (Object s : sample(in, mt, new RangeValue(0, Values.toLong(total, "counts"), 1), k, null))
+                out.add(item(in, population, bisectRight(bounds, PyNumbers.toDouble(s), bounds.size())));
+            return new PyList(out);
+        }
         if (k < 0 || k > n) throw PyError.value("Sample larger than population or is negative");
         List<Object> result = new ArrayList<>((int) k);
         long setsize = 21;
         if (k > 5) setsize += (long) Math.pow(4, Math.ceil(Math.log(k * 3) / Math.log(4)));
         if (n <= setsize) {
             List<Object> pool = new ArrayList<>();
-            for (long i = 0; i < n; i++) pool.add(item(population, i));
+            for (Object x : Values.items(population)) pool.add(x); // random.py: list(population)
             for (int i = 0; i < k; i++) {
                 int j = mt.below((int) (n - i));
                 result.add(pool.get(j));
@@ -259,18 +274,18 @@ final class RandomModule {
                 long j = mt.below(BigInteger.valueOf(n)).longValue();
                 while (selected.contains(j)) j = mt.below(BigInteger.valueOf(n)).longValue();
                 selected.add(j);
-                result.add(item(population, j));
+                result.add(item(in, population, j));
             }
         }
         return new PyList(result);
     }
 
     /** random.py's choices: with replacement, by weights (their running sums, bisected) or evenly. */
-    private static PyList choices(MersenneTwister mt, Object population, Object weights, Object cumWeights, Object kArg) {
-        long n = (Long) PyBuiltins.len(population), k = integer(kArg, "choices");
+    private static PyList choices(Interpreter in, MersenneTwister mt, Object population, Object weights, Object cumWeights, Object kArg) {
+        long n = in.len(population), k = integer(kArg, "choices");
         List<Object> out = new ArrayList<>();
         if (cumWeights == null && weights == null) {
-            for (long i = 0; i < k; i++) out.add(item(population, (long) Math.floor(mt.random() * n)));
+            for (long i = 0; i < k; i++) out.add(item(in, population, (long) Math.floor(mt.random() * n)));
             return new PyList(out);
         }
         if (cumWeights != null && weights != null) throw PyError.type("Cannot specify both weights and cumulative weights");
@@ -284,7 +299,7 @@ final class RandomModule {
         double total = cum.get(cum.size() - 1);
         if (total <= 0) throw PyError.value("Total of weights must be greater than zero");
         if (Double.isInfinite(total) || Double.isNaN(total)) throw PyError.value("Total of weights must be finite");
-        for (long i = 0; i < k; i++) out.add(item(population, bisectRight(cum, mt.random() * total, (int) n - 1)));
+        for (long i = 0; i < k; i++) out.add(item(in, population, bisectRight(cum, mt.random() * total, (int) n - 1)));
         return new PyList(out);
     }
 

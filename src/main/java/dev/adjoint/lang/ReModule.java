@@ -1,218 +1,268 @@
 package dev.adjoint.lang;
 
-import java.util.Arrays;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 
 /**
- * Python's re on Java's regular expressions, for what a text-processing exercise uses: compile,
- * search, match, fullmatch, findall, finditer, sub, subn, split, escape and the flags I, M, S, X;
- * match objects with group, groups, groupdict, start, end and span. Python's spellings are
- * translated ((?P<name>...), (?P=name), \1 and \g<name> in replacements); \w, \d and \s are
- * Unicode-aware, as in Python 3. A pattern Java cannot read is re.error with Java's description.
+ * Python's re (CPython 3.11) for str patterns: compile (with CPython's cache), search, match,
+ * fullmatch, findall, finditer, split, sub, subn, escape, purge and the flags. ReParser reads
+ * Python's syntax and writes Java's; ReScan runs the searches as CPython's do (pos and endpos,
+ * empty matches); ReMatch is the match object; ReTemplate the replacement templates.
  */
 final class ReModule {
     private ReModule() {}
 
-    private static final PyClass PATTERN = PyClass.builtin("Pattern", "re", BuiltinTypes.OBJECT, null);
-    private static final PyClass MATCH = PyClass.builtin("Match", "re", BuiltinTypes.OBJECT, null);
-    private static final Map<String, Integer> FLAGS = Map.of("IGNORECASE", 2, "MULTILINE", 8, "DOTALL", 16, "VERBOSE", 64, "ASCII", 256);
+    static final PyClass PATTERN = PyClass.builtin("Pattern", "re", BuiltinTypes.OBJECT, null);
+    static final PyClass MATCH = PyClass.builtin("Match", "re", BuiltinTypes.OBJECT, null);
+    /** re's flags in the order CPython's Pattern repr names them. */
+    private static final Map<String, Integer> FLAGS = new LinkedHashMap<>();
+
+    static {
+        FLAGS.put("TEMPLATE", 1);
+        FLAGS.put("IGNORECASE", ReParser.IGNORECASE);
+        FLAGS.put("LOCALE", ReParser.LOCALE);
+        FLAGS.put("MULTILINE", ReParser.MULTILINE);
+        FLAGS.put("DOTALL", ReParser.DOTALL);
+        FLAGS.put("UNICODE", ReParser.UNICODE);
+        FLAGS.put("VERBOSE", ReParser.VERBOSE);
+        FLAGS.put("DEBUG", ReParser.DEBUG);
+        FLAGS.put("ASCII", ReParser.ASCII);
+    }
+
+    static {
+        Exceptions.named("re.error").method("__init__", a -> { // re.error(msg, pattern=None, pos=None)
+            Args bound = a.expect(1, 3, "msg", "pattern", "pos").positionalFrom("msg", "pattern", "pos");
+            errorFields((PyInstance) a.self(), Arrays.asList(bound.get(0), bound.option(1, "pattern", null), bound.option(2, "pos", null)));
+            return null;
+        });
+    }
+
+    /** CPython's _MAXCACHE: compiling the same pattern again returns the same object. */
+    private static final int MAXCACHE = 512;
+    private static final Map<List<Object>, Compiled> CACHE = new LinkedHashMap<>();
 
     static PyModule create() {
         PyModule m = new PyModule("re");
         m.add("error", Exceptions.named("re.error"));
-        Map<String, String> shortNames = Map.of("IGNORECASE", "I", "MULTILINE", "M", "DOTALL", "S", "VERBOSE", "X", "ASCII", "A");
-        for (Map.Entry<String, Integer> f : FLAGS.entrySet()) {
-            m.add(f.getKey(), (long) f.getValue());
-            m.add(shortNames.get(f.getKey()), (long) f.getValue());
+        Map<String, String> shortNames = Map.of("TEMPLATE", "T", "IGNORECASE", "I", "LOCALE", "L", "MULTILINE", "M", "DOTALL", "S", "UNICODE", "U",
+                "VERBOSE", "X", "DEBUG", "DEBUG", "ASCII", "A");
+        for (String name : RegexFlag.names()) {
+            m.add(name, RegexFlag.named(name));
+            m.add(shortNames.get(name), RegexFlag.named(name));
         }
-        m.add("UNICODE", 32L).add("U", 32L).add("NOFLAG", 0L).add("LOCALE", 4L).add("L", 4L).add("DEBUG", 128L);
+        m.add("NOFLAG", RegexFlag.named("NOFLAG"));
         m.add("Pattern", PATTERN).add("Match", MATCH);
         m.add(Builtin.of("purge", a -> {
             a.expect(0, 0);
-            return null; // adjoint keeps no cache of compiled patterns
+            synchronized (CACHE) {
+                CACHE.clear();
+            }
+            return null;
         }));
-        m.add(Builtin.of("compile", a -> compiled(a.expect(1, 2, "pattern", "flags"), 1)));
-        m.add(Builtin.of("escape", a -> {
-            String s = a.expect(1, 1).string(0);
-            StringBuilder out = new StringBuilder();
-            s.codePoints().forEach(c -> {
-                if (c < 128 && !Character.isLetterOrDigit(c) && c != '_') out.append('\\');
-                out.appendCodePoint(c);
-            });
-            return out.toString();
-        }));
-        for (String name : List.of("search", "match", "fullmatch", "findall", "finditer", "split", "sub", "subn"))
-            m.add(Builtin.of(name, a -> {
-                int textAt = name.startsWith("sub") ? 2 : 1;
-                int flagsAt = name.startsWith("sub") ? 4 : name.equals("split") ? 3 : 2; // after count= / maxsplit=
-                a.expect(textAt + 1, flagsAt + 1, "flags", "count", "maxsplit");
-                Compiled p = compiled(a, flagsAt);
-                List<Object> rest = new ArrayList<>(a.positional().subList(1, Math.min(a.size(), textAt + 1)));
-                return p.call(name, rest, a);
-            }));
+        m.add(Builtin.of("compile", a -> compiled(a.expect(0, 2, "pattern", "flags").positionalFrom("pattern", "flags").require("pattern"), 1)));
+        m.add(Builtin.of("escape", a -> escape(a.expect(1, 1, "pattern").positionalFrom("pattern").get(0))));
+        m.add(Builtin.of("search", a -> call(a, "search", "string")));
+        m.add(Builtin.of("match", a -> call(a, "match", "string")));
+        m.add(Builtin.of("fullmatch", a -> call(a, "fullmatch", "string")));
+        m.add(Builtin.of("findall", a -> call(a, "findall", "string")));
+        m.add(Builtin.of("finditer", a -> call(a, "finditer", "string")));
+        m.add(Builtin.of("split", a -> call(a, "split", "string", "maxsplit")));
+        m.add(Builtin.of("sub", a -> call(a, "sub", "repl", "string", "count")));
+        m.add(Builtin.of("subn", a -> call(a, "subn", "repl", "string", "count")));
         return m;
+    }
+
+    /** re.NAME(pattern, ..., flags=0): the compiled pattern's method with the arguments between. */
+    private static Object call(Args a, String name, String... parameters) {
+        String[] all = new String[parameters.length + 2];
+        all[0] = "pattern";
+        System.arraycopy(parameters, 0, all, 1, parameters.length);
+        all[all.length - 1] = "flags";
+        Args bound = a.expect(0, all.length, all).positionalFrom(all);
+        int required = name.startsWith("sub") ? 3 : 2;
+        bound.require(Arrays.copyOf(all, required));
+        Compiled p = compiled(bound, all.length - 1);
+        List<Object> rest = new ArrayList<>(bound.positional().subList(1, Math.min(bound.size(), all.length - 1)));
+        return p.call(name, rest, Map.of(), a.interpreter());
     }
 
     /** The pattern of argument 0 (a str or a compiled pattern) with the flags at position {@code flagsAt} or flags=. */
     private static Compiled compiled(Args a, int flagsAt) {
         Object p = a.get(0);
-        if (p instanceof Compiled c) return c;
+        long flags = Values.toLong(Values.plain(a.option(flagsAt, "flags", 0L)), "flags");
+        if (p instanceof Compiled c) {
+            if (flags != 0) throw PyError.value("cannot process flags argument with a compiled pattern");
+            return c;
+        }
+        if (p instanceof PyBytes) throw PyError.notSupported("re with a bytes pattern (adjoint's re reads str patterns)");
         if (!(p instanceof String source)) throw PyError.type("first argument must be string or compiled pattern");
-        Object f = a.option(flagsAt, "flags", 0L);
-        return Compiled.of(source, (int) Values.toLong(f, "flags"));
+        return Compiled.of(source, (int) flags, message -> a.interpreter().warnAtCall("FutureWarning", message, a.span()));
     }
 
     /** A Python pattern compiled with re's flags (2 is re.I), for other modules that take patterns (warnings.filterwarnings). */
     static Pattern pattern(String source, int flags) {
-        return Compiled.of(source, flags).pattern;
+        return Compiled.of(source, flags, message -> {}).pattern;
     }
 
-    /** Python's pattern syntax in Java's: named groups and their back references. */
-    private static String javaPattern(String source) {
-        return source.replace("(?P<", "(?<").replaceAll("\\(\\?P=(\\w+)\\)", "\\\\k<$1>");
+    /** re.error(msg) at {@code pos} of {@code pattern} (no position if pos < 0), printed as CPython's. */
+    static PyError error(String msg, String pattern, int pos) {
+        if (pos < 0) return new PyError("re.error", msg).withArgs(msg, null, null);
+        return new PyError("re.error", errorMessage(msg, pattern, pos)).withArgs(msg, pattern, (long) pos);
+    }
+
+    /** "msg at position 3", and "(line 2, column 1)" when the pattern has more than one line. */
+    private static String errorMessage(String msg, String pattern, int pos) {
+        String out = msg + " at position " + pos;
+        if (pattern.indexOf('\n') < 0) return out;
+        long[] place = lineAndColumn(pattern, pos);
+        return out + " (line " + place[0] + ", column " + place[1] + ")";
+    }
+
+    /** The line and column (from 1) of code point {@code pos} of a pattern. */
+    private static long[] lineAndColumn(String pattern, int pos) {
+        int[] cps = pattern.codePoints().toArray();
+        int line = 1, lineStart = 0;
+        for (int i = 0; i < Math.min(pos, cps.length); i++)
+            if (cps[i] == '\n') {
+                line++;
+                lineStart = i + 1;
+            }
+        return new long[] {line, pos - lineStart + 1};
+    }
+
+    /** re.error's msg, pattern, pos, lineno and colno (None without a position), its args the whole message. */
+    static void errorFields(PyInstance ex, List<?> given) {
+        Object msg = given.get(0), pattern = given.size() > 1 ? given.get(1) : null, pos = given.size() > 2 ? given.get(2) : null;
+        ex.setOwn("msg", msg);
+        ex.setOwn("pattern", pattern);
+        ex.setOwn("pos", pos);
+        boolean placed = pattern instanceof String && pos != null;
+        int at = placed ? (int) Values.toLong(pos, "pos") : 0;
+        long[] place = placed ? lineAndColumn((String) pattern, at) : null;
+        ex.setOwn("args", Values.tuple(placed ? errorMessage(Repr.str(msg), (String) pattern, at) : msg));
+        ex.setOwn("lineno", placed ? (Object) place[0] : null);
+        ex.setOwn("colno", placed ? (Object) place[1] : null);
+    }
+
+    /** re.escape: CPython 3.7+'s special characters only get a backslash. */
+    static String escape(Object v) {
+        if (!(v instanceof String s)) throw PyError.type("decoding to str: need a bytes-like object, " + Values.typeName(v) + " found");
+        StringBuilder out = new StringBuilder();
+        s.codePoints().forEach(c -> {
+            if ("()[]{}?*+-|^$\\.&~# \t\n\r\u000b\f".indexOf(c) >= 0) out.append('\\');
+            out.appendCodePoint(c);
+        });
+        return out.toString();
     }
 
     /** A compiled pattern: re.compile's value, printed re.compile('\\w+'). */
-    static final class Compiled implements TabledHostObject {
-        private final String source;
-        private final int flags;
-        private final Pattern pattern;
+    static final class Compiled implements TabledHostObject, HashedByValue {
+        final String source;
+        final int flags;
+        final ReParser.Result parsed;
+        final Pattern pattern;
+        private Pattern advancing;
 
-        private Compiled(String source, int flags, Pattern pattern) {
+        private Compiled(String source, ReParser.Result parsed, Pattern pattern) {
             this.source = source;
-            this.flags = flags;
+            this.flags = parsed.flags();
+            this.parsed = parsed;
             this.pattern = pattern;
         }
 
-        static Compiled of(String source, int flags) {
-            int java = Pattern.UNICODE_CHARACTER_CLASS | Pattern.UNICODE_CASE;
-            if ((flags & 4) != 0) throw PyError.value("cannot use LOCALE flag with a str pattern");
-            if ((flags & 128) != 0) throw PyError.notSupported("re.DEBUG (CPython's dump of the compiled pattern)");
-            if ((flags & 256) != 0 && (flags & 32) != 0) throw PyError.value("ASCII and UNICODE flags are incompatible");
-            if ((flags & 256) != 0) java = 0;
-            if ((flags & 2) != 0) java |= Pattern.CASE_INSENSITIVE;
-            if ((flags & 8) != 0) java |= Pattern.MULTILINE;
-            if ((flags & 16) != 0) java |= Pattern.DOTALL;
-            if ((flags & 64) != 0) java |= Pattern.COMMENTS;
+        static Compiled of(String source, int flags, java.util.function.Consumer<String> futureWarning) {
+            List<Object> key = List.of(source, flags);
+            synchronized (CACHE) {
+                Compiled c = CACHE.get(key);
+                if (c != null) return c;
+            }
+            if ((flags & ReParser.DEBUG) != 0) throw PyError.notSupported("re.DEBUG (CPython's dump of the compiled pattern)");
+            ReParser.Result parsed = ReParser.parse(source, flags, futureWarning);
+            if ((parsed.flags() & 1) != 0) throw PyError.notSupported("re.TEMPLATE (deprecated; CPython 3.11's matching without backtracking)");
+            Compiled c = new Compiled(source, parsed, javaPattern(parsed.java(), parsed.javaFlags()));
+            synchronized (CACHE) {
+                if (CACHE.size() >= MAXCACHE) CACHE.remove(CACHE.keySet().iterator().next());
+                CACHE.put(key, c);
+            }
+            return c;
+        }
+
+        private static Pattern javaPattern(String java, int flags) {
             try {
-                return new Compiled(source, flags, Pattern.compile(javaPattern(source), java));
-            } catch (PatternSyntaxException e) {
-                throw new PyError("re.error", e.getDescription() + " at position " + Math.max(0, e.getIndex()));
+                return Pattern.compile(java, flags);
+            } catch (PatternSyntaxException e) { // what Python accepts and Java's regex cannot hold (a group reference in a look-behind)
+                throw new PyError("re.error", "adjoint cannot run this pattern on Java's regular expressions: " + e.getDescription());
             }
         }
 
-        /** search, match, ... with the text (and repl) in {@code args}. */
-        Object call(String name, List<Object> args, Args a) {
+        /** The pattern that must not match empty where the search starts: CPython's next search after an empty match. */
+        Pattern advancing() {
+            if (advancing == null) advancing = javaPattern("(?:" + parsed.java() + ")(?!\\G)", parsed.javaFlags());
+            return advancing;
+        }
+
+        int groups() {
+            return parsed.groups();
+        }
+
+        /** search, match, ... with their arguments after the pattern's. */
+        Object call(String name, List<Object> args, Map<String, Object> keywords, Interpreter interpreter) {
+            Args a = new Args(name, args, keywords, null, interpreter);
             switch (name) {
-                case "search", "match", "fullmatch" -> {
-                    String text = text(args.get(0));
-                    Matcher m = pattern.matcher(text);
-                    boolean found = name.equals("search") ? m.find() : name.equals("match") ? m.lookingAt() : m.matches();
-                    return found ? new MatchValue(this, text, m.toMatchResult()) : null;
-                }
-                case "findall" -> {
-                    String text = text(args.get(0));
-                    PyList out = new PyList();
-                    Matcher m = pattern.matcher(text);
-                    while (m.find()) {
-                        dev.adjoint.ndarray.ComputationInterrupted.poll();
-                        if (m.groupCount() == 0) out.add(m.group());
-                        else if (m.groupCount() == 1) out.add(orEmpty(m.group(1)));
-                        else {
-                            List<Object> groups = new ArrayList<>();
-                            for (int g = 1; g <= m.groupCount(); g++) groups.add(orEmpty(m.group(g)));
-                            out.add(Values.tuple(groups));
-                        }
-                    }
-                    return out;
-                }
-                case "finditer" -> {
-                    String text = text(args.get(0));
-                    Matcher m = pattern.matcher(text);
-                    List<Object> all = new ArrayList<>();
-                    while (m.find()) all.add(new MatchValue(this, text, m.toMatchResult()));
-                    return new PyIterator("callable_iterator", all.iterator());
+                case "search", "match", "fullmatch", "findall", "finditer" -> {
+                    a = a.expect(0, 3, "string", "pos", "endpos").positionalFrom("string", "pos", "endpos").require("string");
+                    ReScan scan = new ReScan(this, text(a.get(0)), index(a.option(1, "pos", 0L)), index(a.option(2, "endpos", Long.MAX_VALUE)));
+                    return switch (name) {
+                        case "search" -> scan.search();
+                        case "match" -> scan.match(false);
+                        case "fullmatch" -> scan.match(true);
+                        case "findall" -> scan.findall();
+                        default -> new PyIterator("callable_iterator", scan);
+                    };
                 }
                 case "split" -> {
-                    String text = text(args.get(0));
-                    long max = Values.toLong(a.option(2, "maxsplit", 0L), "maxsplit");
-                    PyList out = new PyList();
-                    Matcher m = pattern.matcher(text);
-                    int last = 0, n = 0;
-                    while ((max == 0 || n < max) && m.find()) {
-                        out.add(text.substring(last, m.start()));
-                        for (int g = 1; g <= m.groupCount(); g++) out.add(m.group(g));
-                        last = m.end();
-                        n++;
-                    }
-                    out.add(text.substring(last));
-                    return out;
+                    a = a.expect(0, 2, "string", "maxsplit").positionalFrom("string", "maxsplit").require("string");
+                    return new ReScan(this, text(a.get(0)), 0, Long.MAX_VALUE).split(index(a.option(1, "maxsplit", 0L)));
                 }
                 default -> { // sub, subn
-                    Object repl = args.get(0);
-                    String text = text(args.get(1));
-                    long max = Values.toLong(a.option(3, "count", 0L), "count");
-                    Matcher m = pattern.matcher(text);
-                    StringBuilder out = new StringBuilder();
-                    int last = 0;
-                    long n = 0;
-                    while ((max == 0 || n < max) && m.find()) {
-                        out.append(text, last, m.start());
-                        if (repl instanceof String r) out.append(expand(r, m));
-                        else out.append(text(a.interpreter().call(repl, Arrays.asList(new MatchValue(this, text, m.toMatchResult())))));
-                        last = m.end();
-                        n++;
-                    }
-                    out.append(text.substring(last));
-                    return name.equals("sub") ? out.toString() : Values.tuple(out.toString(), n);
+                    a = a.expect(0, 3, "repl", "string", "count").positionalFrom("repl", "string", "count").require("repl", "string");
+                    Object repl = a.get(0);
+                    String text = text(a.get(1));
+                    long count = index(a.option(2, "count", 0L));
+                    ReScan scan = new ReScan(this, text, 0, Long.MAX_VALUE);
+                    Object[] done = scan.sub(replacement(repl, interpreter), count);
+                    return name.equals("sub") ? done[0] : Values.tuple(done[0], done[1]);
                 }
             }
         }
 
-        private static String text(Object v) {
+        /** A replacement: a template string (read once, its errors before any search) or a function of the match (None adds nothing). */
+        private java.util.function.Function<ReMatch, Object> replacement(Object repl, Interpreter interpreter) {
+            if (repl instanceof String r) {
+                if (r.indexOf('\\') < 0) return m -> r;
+                ReTemplate t = ReTemplate.parse(r, groups(), parsed.groupIndex());
+                return m -> t.expand(m::groupText);
+            }
+            if (repl instanceof PyBytes) return m -> repl; // a bytes template, refused where the pieces are joined as CPython does
+            if (!Values.callable(repl)) throw PyError.type("decoding to str: need a bytes-like object, " + Values.typeName(repl) + " found");
+            return m -> interpreter.call(repl, List.of(m));
+        }
+
+        private static long index(Object v) {
+            Object p = Values.plain(v) instanceof RegexFlag f ? f.value() : Values.plain(v); // re.sub(p, r, s, re.M): count 8, as in CPython
+            if (!PyNumbers.isInt(p)) throw PyError.type("'" + Values.typeName(v) + "' object cannot be interpreted as an integer");
+            return Values.toLong(p, "index");
+        }
+
+        static String text(Object v) {
+            if (v instanceof PyBytes) throw PyError.type("cannot use a string pattern on a bytes-like object");
             if (!(v instanceof String s)) throw PyError.type("expected string or bytes-like object, got '" + Values.typeName(v) + "'");
             return s;
-        }
-
-        private static Object orEmpty(String s) {
-            return s == null ? "" : s;
-        }
-
-        /** A replacement template: \1, \g<1>, \g<name>, and \n \t \\ escapes. */
-        static String expand(String template, Matcher m) {
-            StringBuilder out = new StringBuilder();
-            for (int i = 0; i < template.length(); i++) {
-                char c = template.charAt(i);
-                if (c != '\\' || i + 1 == template.length()) {
-                    out.append(c);
-                    continue;
-                }
-                char d = template.charAt(++i);
-                if (Character.isDigit(d)) {
-                    int j = i;
-                    while (j + 1 < template.length() && Character.isDigit(template.charAt(j + 1)) && j - i < 1) j++;
-                    out.append(orEmpty(m.group(Integer.parseInt(template.substring(i, j + 1)))));
-                    i = j;
-                } else if (d == 'g' && i + 1 < template.length() && template.charAt(i + 1) == '<') {
-                    int close = template.indexOf('>', i);
-                    String g = template.substring(i + 2, close);
-                    out.append(orEmpty(g.chars().allMatch(Character::isDigit) ? m.group(Integer.parseInt(g)) : m.group(g)));
-                    i = close;
-                } else {
-                    out.append(switch (d) {
-                        case 'n' -> "\n";
-                        case 't' -> "\t";
-                        case '\\' -> "\\";
-                        default -> "\\" + d;
-                    });
-                }
-            }
-            return out.toString();
         }
 
         @Override
@@ -225,18 +275,19 @@ final class ReModule {
             return PATTERN;
         }
 
-        /** Its attributes: flags, pattern and the module's functions as methods, the pattern their first argument. */
         private static final AttributeTable<Compiled> ATTRIBUTES = new AttributeTable<Compiled>()
                 .value("flags", c -> (long) c.flags)
+                .value("groups", c -> (long) c.groups())
+                .value("groupindex", c -> {
+                    PyDict d = new PyDict();
+                    c.parsed.groupIndex().forEach((k, v) -> d.put(k, (long) v));
+                    return d;
+                })
                 .value("pattern", c -> c.source);
 
         static {
             for (String name : List.of("search", "match", "fullmatch", "findall", "finditer", "split", "sub", "subn"))
-                ATTRIBUTES.method(name, (c, a) -> {
-                    int texts = name.startsWith("sub") ? 2 : 1;
-                    a.expect(texts, texts + 1, "count", "maxsplit");
-                    return c.call(name, a.positional().subList(0, texts), new Args(name, c.prepend(a.positional()), a.keywords(), a.span(), a.interpreter()));
-                });
+                ATTRIBUTES.method(name, (c, a) -> c.call(name, a.positional(), a.keywords(), a.interpreter()));
         }
 
         @Override
@@ -244,145 +295,33 @@ final class ReModule {
             return ATTRIBUTES;
         }
 
-        private List<Object> prepend(List<Object> args) {
-            List<Object> out = new ArrayList<>();
-            out.add(this);
-            out.addAll(args);
-            return out;
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Compiled c && c.source.equals(source) && c.flags == flags;
         }
 
         @Override
+        public int hashCode() {
+            return source.hashCode() * 31 + flags;
+        }
+
+        /** CPython's repr: the pattern's repr (at most 200 characters) and the flags but UNICODE, which a str pattern has anyway. */
+        @Override
         public String toString() {
-            StringBuilder names = new StringBuilder();
-            for (String f : List.of("IGNORECASE", "MULTILINE", "DOTALL", "VERBOSE", "ASCII"))
-                if ((flags & FLAGS.get(f)) != 0) names.append(names.length() > 0 ? "|" : "").append("re.").append(f);
-            return "re.compile(" + Repr.repr(source) + (names.length() > 0 ? ", " + names : "") + ")";
+            int shown = (flags & (ReParser.LOCALE | ReParser.UNICODE | ReParser.ASCII)) == ReParser.UNICODE ? flags & ~ReParser.UNICODE : flags;
+            List<String> names = new ArrayList<>();
+            for (Map.Entry<String, Integer> f : FLAGS.entrySet())
+                if ((shown & f.getValue()) != 0) {
+                    names.add("re." + f.getKey());
+                    shown &= ~f.getValue();
+                }
+            if (shown != 0) names.add("0x" + Integer.toHexString(shown));
+            return "re.compile(" + truncated(Repr.repr(source), 200) + (names.isEmpty() ? "" : ", " + String.join("|", names)) + ")";
         }
     }
 
-    /** A match: group(), groups(), groupdict(), start(), end(), span(), m[1]. */
-    static final class MatchValue implements TabledHostObject, Subscriptable {
-        private final Compiled pattern;
-        private final String text;
-        private final java.util.regex.MatchResult m;
-
-        MatchValue(Compiled pattern, String text, java.util.regex.MatchResult m) {
-            this.pattern = pattern;
-            this.text = text;
-            this.m = m;
-        }
-
-        private Object group(Object which) {
-            Object w = Values.plain(which);
-            try {
-                return w instanceof String name ? named(name) : m.group((int) Values.toLong(w, "group"));
-            } catch (IndexOutOfBoundsException | IllegalArgumentException e) {
-                throw PyError.index("no such group");
-            }
-        }
-
-        private String named(String name) {
-            Matcher again = pattern.pattern.matcher(text);
-            again.region(m.start(), text.length());
-            if (!again.lookingAt() && !again.find()) throw PyError.index("no such group");
-            return again.group(name);
-        }
-
-        private long index(int utf16) {
-            return text.codePointCount(0, utf16);
-        }
-
-        @Override
-        public Object getItem(Object key) {
-            return group(key);
-        }
-
-        @Override
-        public String typeName() {
-            return "re.Match";
-        }
-
-        @Override
-        public PyClass pyClass() {
-            return MATCH;
-        }
-
-        private static final AttributeTable<MatchValue> ATTRIBUTES = new AttributeTable<MatchValue>()
-                .method("end", (x, a) -> x.index(x.m.end(a.expect(0, 1).size() == 0 ? 0 : (int) Values.toLong(a.get(0), "group"))))
-                .value("endpos", x -> (long) x.text.codePointCount(0, x.text.length()))
-                .method("expand", (x, a) -> {
-                    Matcher again = x.pattern.pattern.matcher(x.text);
-                    again.region(x.m.start(), x.text.length());
-                    if (!again.lookingAt()) again.find();
-                    return Compiled.expand(a.expect(1, 1, "template").string(0), again);
-                })
-                .method("group", (x, a) -> {
-                    if (a.size() == 0) return x.m.group();
-                    if (a.size() == 1) return x.group(a.get(0));
-                    List<Object> out = new ArrayList<>();
-                    for (Object w : a.positional()) out.add(x.group(w));
-                    return Values.tuple(out);
-                })
-                .method("groupdict", (x, a) -> {
-                    a.expect(0, 0);
-                    PyDict d = new PyDict();
-                    Matcher names = Pattern.compile("\\(\\?P?<([a-zA-Z_]\\w*)>").matcher(x.pattern.source);
-                    while (names.find()) d.put(names.group(1), x.named(names.group(1)));
-                    return d;
-                })
-                .method("groups", (x, a) -> {
-                    Object absent = a.expect(0, 1, "default").option(0, "default", null);
-                    List<Object> out = new ArrayList<>();
-                    for (int g = 1; g <= x.m.groupCount(); g++) out.add(x.m.group(g) == null ? absent : x.m.group(g));
-                    return Values.tuple(out);
-                })
-                .value("lastgroup", x -> x.lastIndex() == 0 ? null : x.groupNames().get(x.lastIndex()))
-                .value("lastindex", x -> x.lastIndex() == 0 ? null : (Object) (long) x.lastIndex())
-                .value("pos", x -> 0L)
-                .value("re", x -> x.pattern)
-                .method("span", (x, a) -> {
-                    int g = a.expect(0, 1).size() == 0 ? 0 : (int) Values.toLong(a.get(0), "group");
-                    return Values.tuple(x.index(x.m.start(g)), x.index(x.m.end(g)));
-                })
-                .method("start", (x, a) -> x.index(x.m.start(a.expect(0, 1).size() == 0 ? 0 : (int) Values.toLong(a.get(0), "group"))))
-                .value("string", x -> x.text);
-
-        @Override
-        public AttributeTable<MatchValue> attributeTable() {
-            return ATTRIBUTES;
-        }
-
-        /** The group that closed last (CPython's lastindex): the matched group ending last, the outer one of groups ending together; 0 if none matched. */
-        private int lastIndex() {
-            int last = 0;
-            for (int g = 1; g <= m.groupCount(); g++) if (m.start(g) >= 0 && (last == 0 || m.end(g) > m.end(last))) last = g;
-            return last;
-        }
-
-        /** The names of the named groups by their numbers, read from the pattern's source. */
-        private Map<Integer, String> groupNames() {
-            Map<Integer, String> names = new java.util.HashMap<>();
-            String src = pattern.source;
-            int group = 0;
-            boolean inClass = false;
-            for (int i = 0; i < src.length(); i++) {
-                char c = src.charAt(i);
-                if (c == '\\') i++;
-                else if (inClass) inClass = c != ']';
-                else if (c == '[') inClass = true;
-                else if (c == '(') {
-                    boolean special = i + 1 < src.length() && src.charAt(i + 1) == '?';
-                    Matcher named = Pattern.compile("\\(\\?P?<([a-zA-Z_]\\w*)>").matcher(src).region(i, src.length());
-                    if (named.lookingAt()) names.put(++group, named.group(1));
-                    else if (!special) group++;
-                }
-            }
-            return names;
-        }
-
-        @Override
-        public String toString() {
-            return "<re.Match object; span=(" + index(m.start()) + ", " + index(m.end()) + "), match=" + Repr.repr(m.group()) + ">";
-        }
+    /** The first {@code n} code points of a repr, as CPython's %.200R. */
+    static String truncated(String s, int n) {
+        return s.codePointCount(0, s.length()) <= n ? s : s.substring(0, s.offsetByCodePoints(0, n));
     }
 }

@@ -9,6 +9,7 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.ZipException;
 
@@ -27,6 +28,14 @@ final class ReadOnlyFiles {
         if (v instanceof String s) return s;
         if (v instanceof PyPath p) return p.text();
         throw PyError.type(function + ": expected str, bytes or os.PathLike object, not " + Values.typeName(v));
+    }
+
+    /** What a file open for reading says of writing, added to its table: writable() is False, write and writelines raise io.UnsupportedOperation. */
+    static <T> AttributeTable<T> readOnly(AttributeTable<T> table) {
+        for (String name : List.of("write", "writelines")) table.method(name, (f, a) -> {
+            throw new PyError("io.UnsupportedOperation", "not writable");
+        });
+        return table.method("writable", (f, a) -> false);
     }
 
     /** The mode of open(): 'r', 'rb', 'rt' (and 'U'); a mode that writes is refused with why. */

@@ -1,6 +1,7 @@
 package dev.adjoint.lang;
 
 import dev.adjoint.autograd.AutogradException;
+import dev.adjoint.autograd.DType;
 import dev.adjoint.autograd.Tensor;
 import dev.adjoint.autograd.op.Indexing;
 import dev.adjoint.autograd.op.Ops;
@@ -56,6 +57,29 @@ final class ScatterFunctions {
         add.accept("index_put_", a -> indexPut(a, true));
         add.accept("scatter_reduce", a -> scatterReduce(a, false));
         add.accept("scatter_reduce_", a -> scatterReduce(a, true));
+        add.accept("put", a -> put(a, false));
+        add.accept("put_", a -> put(a, true));
+    }
+
+    /** put(index, source, accumulate=False): source's entries written (or added) at index's positions in x read flat (PutBackward0). */
+    private static Tensor put(Args a, boolean inPlace) {
+        a = a.positionalFrom("input", "index", "source", "accumulate").expect(3, 4);
+        Tensor x = TensorFunctions.self(a), index = TensorFunctions.tensor(a, a.get(1), "index", 2), source = TensorFunctions.tensor(a, a.get(2), "source", 3);
+        boolean accumulate = Values.truthy(a.option(3, "accumulate", false));
+        if (index.dtype() != DType.INT64) throw new AutogradException("put_(): Expected a long tensor for index, but got " + index.dtype().scalarName());
+        double[] idx = index.value().toArray();
+        int n = x.value().size();
+        if (source.value().size() != idx.length)
+            throw new Indexing.IndexOutOfBounds("put_(): Expected source and index to have the same number of elements, but got source.numel() = "
+                    + source.value().size() + ", index.numel() = " + idx.length);
+        int[] positions = new int[idx.length];
+        for (int i = 0; i < idx.length; i++) {
+            long p = (long) idx[i];
+            if (p < -n || p >= n) throw new Indexing.IndexOutOfBounds("out of range: tried to access index " + p + " on a tensor of " + n + " elements.");
+            positions[i] = (int) (p < 0 ? p + n : p);
+        }
+        Tensor flat = Ops.reshape(source, idx.length);
+        return accumulate ? Ops.addAt(x, positions, flat, 1, "PutBackward0", inPlace) : Ops.writeAt(x, positions, new int[] {idx.length}, flat, "PutBackward0", inPlace);
     }
 
     /** scatter_reduce(dim, index, src, reduce, *, include_self=True): src's entries reduced into a copy of x where index says along dim. */
@@ -140,18 +164,11 @@ final class ScatterFunctions {
             throw new AutogradException("Index put requires the source and destination dtypes match, got " + x.dtype().scalarName() + " for the destination and "
                     + values.dtype().scalarName() + " for the source.");
         int[][] at = Indexing.located(x.shape(), indices);
-        if (!broadcastsTo(values.shape(), at[1]))
+        if (!dev.adjoint.ndarray.Shapes.broadcastsTo(values.shape(), at[1]))
             throw new AutogradException("shape mismatch: value tensor of shape " + Tensor.torchShape(values.shape()) + " cannot be broadcast to indexing result of shape "
                     + Tensor.torchShape(at[1]));
         if (!accumulate) return Ops.writeAt(x, at[0], at[1], values, "IndexPutBackward0", inPlace);
         Tensor v = java.util.Arrays.equals(values.shape(), at[1]) ? values : Ops.broadcastTo(values, at[1]);
         return Ops.addAt(x, at[0], v, 1, "IndexPutBackward0", inPlace);
-    }
-
-    /** Whether shape s expands to target (each of its dims, aligned at the right, 1 or target's). */
-    private static boolean broadcastsTo(int[] s, int[] target) {
-        if (s.length > target.length) return false;
-        for (int i = 1; i <= s.length; i++) if (s[s.length - i] != 1 && s[s.length - i] != target[target.length - i]) return false;
-        return true;
     }
 }

@@ -1,7 +1,6 @@
 package dev.adjoint.lang;
 
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -114,7 +113,7 @@ final class Signatures {
     }
 
     /** inspect.Parameter: {@code dflt} and {@code annotation} are {@link #EMPTY} when there is none. */
-    record Parameter(String name, Kind kind, Object dflt, Object annotation) implements HostObject, PyReprable {
+    record Parameter(String name, Kind kind, Object dflt, Object annotation) implements TabledHostObject, PyReprable {
         @Override
         public String typeName() {
             return "Parameter";
@@ -125,32 +124,22 @@ final class Signatures {
             return PARAMETER;
         }
 
-        @Override
-        public Object attribute(String member) {
-            return switch (member) {
-                case "name" -> name;
-                case "kind" -> kind;
-                case "default" -> dflt;
-                case "annotation" -> annotation;
-                case "replace" -> Builtin.of("replace", a -> { // a copy with the given parts changed
+        private static final AttributeTable<Parameter> ATTRIBUTES = new AttributeTable<Parameter>()
+                .value("annotation", Parameter::annotation)
+                .value("default", Parameter::dflt)
+                .value("kind", Parameter::kind)
+                .value("name", Parameter::name)
+                .method("replace", (p, a) -> { // a copy with the given parts changed
                     a.expect(0, 0, "name", "kind", "default", "annotation");
-                    Object kind = a.has("kind") ? a.keyword("kind") : this.kind;
+                    Object kind = a.has("kind") ? a.keyword("kind") : p.kind;
                     if (!(kind instanceof Kind k)) throw PyError.value(Repr.repr(kind) + " is not a valid _ParameterKind");
-                    return new Parameter(a.has("name") ? Repr.str(a.keyword("name")) : name, k, a.has("default") ? a.keyword("default") : dflt,
-                            a.has("annotation") ? a.keyword("annotation") : annotation);
+                    return new Parameter(a.has("name") ? Repr.str(a.keyword("name")) : p.name, k, a.has("default") ? a.keyword("default") : p.dflt,
+                            a.has("annotation") ? a.keyword("annotation") : p.annotation);
                 });
-                default -> null;
-            };
-        }
 
         @Override
-        public boolean attributeIsNone(String member) {
-            return member.equals("default") && dflt == null || member.equals("annotation") && annotation == null;
-        }
-
-        @Override
-        public Collection<String> attributeNames() {
-            return List.of("annotation", "default", "kind", "name", "replace");
+        public AttributeTable<Parameter> attributeTable() {
+            return ATTRIBUTES;
         }
 
         /** Parameter.__str__: {@code *args: float}, {@code b: int = 2}, {@code c=3}. */
@@ -169,7 +158,7 @@ final class Signatures {
     }
 
     /** inspect.Signature: the parameters in order, and the return annotation ({@link #EMPTY} for none). */
-    record Signature(List<Parameter> parameters, Object returns) implements HostObject, PyReprable {
+    record Signature(List<Parameter> parameters, Object returns) implements TabledHostObject, PyReprable {
         @Override
         public String typeName() {
             return "Signature";
@@ -180,34 +169,24 @@ final class Signatures {
             return SIGNATURE;
         }
 
-        @Override
-        public Object attribute(String member) {
-            return switch (member) {
-                case "parameters" -> {
+        private static final AttributeTable<Signature> ATTRIBUTES = new AttributeTable<Signature>()
+                .method("bind", (s, a) -> BoundArguments.bind(s, a.positional(), a.keywords(), false))
+                .method("bind_partial", (s, a) -> BoundArguments.bind(s, a.positional(), a.keywords(), true))
+                .value("parameters", s -> {
                     PyDict byName = CollectionsModule.orderedDict();
-                    for (Parameter p : parameters) byName.put(p.name(), p);
-                    yield byName;
-                }
-                case "return_annotation" -> returns;
-                case "bind" -> Builtin.of("bind", a -> BoundArguments.bind(this, a.positional(), a.keywords(), false));
-                case "bind_partial" -> Builtin.of("bind_partial", a -> BoundArguments.bind(this, a.positional(), a.keywords(), true));
-                case "replace" -> Builtin.of("replace", a -> { // a copy with new parameters or return annotation
+                    for (Parameter p : s.parameters) byName.put(p.name(), p);
+                    return byName;
+                })
+                .method("replace", (s, a) -> { // a copy with new parameters or return annotation
                     a.expect(0, 0, "parameters", "return_annotation");
-                    return validated(a.has("parameters") ? Signatures.parameters(a.keyword("parameters")) : parameters,
-                            a.has("return_annotation") ? a.keyword("return_annotation") : returns);
-                });
-                default -> null;
-            };
-        }
+                    return validated(a.has("parameters") ? Signatures.parameters(a.keyword("parameters")) : s.parameters,
+                            a.has("return_annotation") ? a.keyword("return_annotation") : s.returns);
+                })
+                .value("return_annotation", Signature::returns);
 
         @Override
-        public boolean attributeIsNone(String member) {
-            return member.equals("return_annotation") && returns == null;
-        }
-
-        @Override
-        public Collection<String> attributeNames() {
-            return List.of("bind", "bind_partial", "parameters", "replace", "return_annotation");
+        public AttributeTable<Signature> attributeTable() {
+            return ATTRIBUTES;
         }
 
         /** Signature.__str__: the parameters with '/' after the positional-only ones and '*' before the keyword-only ones, then '-> return'. */

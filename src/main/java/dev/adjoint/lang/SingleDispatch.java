@@ -1,6 +1,5 @@
 package dev.adjoint.lang;
 
-import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,13 +12,18 @@ import java.util.Map;
  * {@code registry} show the choice. It reads as the decorated function (name, docstring), as
  * functools.update_wrapper makes it. Abstract base classes are not consulted.
  */
-final class SingleDispatch implements Callable, HostObject, PyReprable {
+final class SingleDispatch implements Callable, TabledHostObject, PyReprable {
     private final Object function;
     private final Map<PyClass, Object> registry = new LinkedHashMap<>();
 
     SingleDispatch(Object function) {
         this.function = function;
         registry.put(BuiltinTypes.OBJECT, function);
+    }
+
+    /** The decorated function (its __wrapped__). */
+    Object wrapped() {
+        return function;
     }
 
     @Override
@@ -76,33 +80,22 @@ final class SingleDispatch implements Callable, HostObject, PyReprable {
         return "function";
     }
 
-    @Override
-    public Object attribute(String member) {
-        return switch (member) {
-            case "register" -> Builtin.of("register", this::register);
-            case "dispatch" -> Builtin.of("dispatch", a -> {
+    private static final AttributeTable<SingleDispatch> ATTRIBUTES = FunctoolsModule.wrapperAttributes(new AttributeTable<SingleDispatch>(),
+                    d -> d.function, d -> SingleDispatchMethod.function(d.function))
+            .method("dispatch", (d, a) -> {
                 if (!(a.expect(1, 1).get(0) instanceof PyClass c)) throw PyError.type("dispatch() argument must be a class");
-                return dispatch(c);
-            });
-            case "registry" -> {
+                return d.dispatch(c);
+            })
+            .method("register", SingleDispatch::register)
+            .value("registry", d -> {
                 PyDict copy = new PyDict();
-                registry.forEach(copy::put);
-                yield copy;
-            }
-            case "__wrapped__" -> function;
-            case "__name__", "__qualname__", "__doc__", "__module__" -> Attributes.getOrNull(null, SingleDispatchMethod.function(function), member);
-            default -> null;
-        };
-    }
+                d.registry.forEach(copy::put);
+                return copy;
+            });
 
     @Override
-    public boolean attributeIsNone(String member) {
-        return member.equals("__doc__") && Attributes.getOrNull(null, SingleDispatchMethod.function(function), member) == null;
-    }
-
-    @Override
-    public Collection<String> attributeNames() {
-        return List.of("__doc__", "__module__", "__name__", "__qualname__", "__wrapped__", "dispatch", "register", "registry");
+    public AttributeTable<SingleDispatch> attributeTable() {
+        return ATTRIBUTES;
     }
 
     @Override

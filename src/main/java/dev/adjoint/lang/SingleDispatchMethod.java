@@ -1,6 +1,5 @@
 package dev.adjoint.lang;
 
-import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 
@@ -11,7 +10,7 @@ import java.util.Map;
  * would be bound (a plain function to the instance, a classmethod to the class, a staticmethod to
  * nothing); {@code register} is {@link SingleDispatch}'s.
  */
-final class SingleDispatchMethod implements HostObject, PyReprable {
+final class SingleDispatchMethod implements TabledHostObject, PyReprable {
     static final PyClass TYPE = PyClass.builtin("singledispatchmethod", "functools", BuiltinTypes.OBJECT, Builtin.of("singledispatchmethod", a -> {
         Object func = a.expect(1, 1, "func").get(0);
         if (!Values.callable(func) && !isMethodDescriptor(func)) throw PyError.type(Repr.repr(func) + " is not callable or a descriptor");
@@ -57,19 +56,14 @@ final class SingleDispatchMethod implements HostObject, PyReprable {
         return TYPE;
     }
 
-    @Override
-    public Object attribute(String member) {
-        return switch (member) {
-            case "register" -> dispatcher.attribute("register");
-            case "dispatcher" -> dispatcher;
-            case "func" -> func;
-            default -> null;
-        };
-    }
+    private static final AttributeTable<SingleDispatchMethod> ATTRIBUTES = new AttributeTable<SingleDispatchMethod>()
+            .value("dispatcher", m -> m.dispatcher)
+            .value("func", m -> m.func)
+            .value("register", m -> m.dispatcher.attribute("register"));
 
     @Override
-    public Collection<String> attributeNames() {
-        return List.of("dispatcher", "func", "register");
+    public AttributeTable<SingleDispatchMethod> attributeTable() {
+        return ATTRIBUTES;
     }
 
     @Override
@@ -78,7 +72,7 @@ final class SingleDispatchMethod implements HostObject, PyReprable {
     }
 
     /** The function singledispatchmethod.__get__ returns: it reads as the decorated function (update_wrapper). */
-    private final class Bound implements Callable, HostObject, PyReprable {
+    private final class Bound implements Callable, TabledHostObject, PyReprable {
         private final Object obj;
         private final PyClass cls;
 
@@ -112,19 +106,17 @@ final class SingleDispatchMethod implements HostObject, PyReprable {
         }
 
         /** register, and the decorated function's name, docstring, ... as the dispatcher reads them. */
-        @Override
-        public Object attribute(String member) {
-            return attributeNames().contains(member) ? dispatcher.attribute(member) : null;
+        private static final AttributeTable<Bound> ATTRIBUTES = FunctoolsModule.wrapperAttributes(new AttributeTable<Bound>(),
+                        b -> b.dispatcher().wrapped(), b -> function(b.dispatcher().wrapped()))
+                .value("register", b -> b.dispatcher().attribute("register"));
+
+        private SingleDispatch dispatcher() {
+            return dispatcher;
         }
 
         @Override
-        public boolean attributeIsNone(String member) {
-            return dispatcher.attributeIsNone(member);
-        }
-
-        @Override
-        public Collection<String> attributeNames() {
-            return List.of("__doc__", "__module__", "__name__", "__qualname__", "__wrapped__", "register");
+        public AttributeTable<Bound> attributeTable() {
+            return ATTRIBUTES;
         }
 
         @Override

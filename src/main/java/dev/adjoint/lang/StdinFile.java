@@ -1,8 +1,6 @@
 package dev.adjoint.lang;
 
-import java.util.Collection;
 import java.util.Iterator;
-import java.util.List;
 import java.util.function.Supplier;
 
 /**
@@ -12,7 +10,7 @@ import java.util.function.Supplier;
  * whose stdin is the program itself (as {@code python3 - <<EOF}), nor in a notebook. Read only:
  * nothing here writes.
  */
-final class StdinFile implements HostObject, Iterable<Object>, Iterator<Object> {
+final class StdinFile implements TabledHostObject, Iterable<Object>, Iterator<Object> {
     private final Supplier<StdinText> text;
     private boolean closed;
 
@@ -53,52 +51,43 @@ final class StdinFile implements HostObject, Iterable<Object>, Iterator<Object> 
         return "_io.TextIOWrapper";
     }
 
-    @Override
-    public Object attribute(String attr) {
-        return switch (attr) {
-            case "name" -> "<stdin>";
-            case "mode" -> "r";
-            case "encoding" -> "utf-8";
-            case "closed" -> closed;
-            case "read" -> Builtin.of("read", a -> text().read(size(a, "size")));
-            case "readline" -> Builtin.of("readline", a -> text().readline(size(a, "size")));
-            case "readlines" -> Builtin.of("readlines", a -> {
+    private static final AttributeTable<StdinFile> ATTRIBUTES = ReadOnlyFiles.readOnly(new AttributeTable<StdinFile>())
+            .method("__iter__", (f, a) -> f.iterator())
+            .method("__next__", (f, a) -> {
+                a.expect(0, 0);
+                return f.next();
+            })
+            .value("buffer", f -> f.buffer)
+            .method("close", (f, a) -> {
+                a.expect(0, 0);
+                f.closed = true;
+                return null;
+            })
+            .value("closed", f -> f.closed)
+            .value("encoding", f -> "utf-8")
+            .method("fileno", (f, a) -> 0L)
+            .method("isatty", (f, a) -> f.text().terminal())
+            .value("mode", f -> "r")
+            .value("name", f -> "<stdin>")
+            .method("read", (f, a) -> f.text().read(size(a, "size")))
+            .method("readable", (f, a) -> true)
+            .method("readline", (f, a) -> f.text().readline(size(a, "size")))
+            .method("readlines", (f, a) -> {
                 long hint = size(a, "hint");
                 PyList lines = new PyList();
                 long total = 0;
-                while (hasNext() && (hint <= 0 || total < hint)) { // (as CPython: stops once the lines reach the hint)
-                    String line = text().readline(-1);
+                while (f.hasNext() && (hint <= 0 || total < hint)) { // (as CPython: stops once the lines reach the hint)
+                    String line = f.text().readline(-1);
                     lines.add(line);
                     total += line.length();
                 }
                 return lines;
-            });
-            case "__iter__" -> Builtin.of("__iter__", a -> iterator());
-            case "__next__" -> Builtin.of("__next__", a -> {
-                a.expect(0, 0);
-                return next();
-            });
-            case "close" -> Builtin.of("close", a -> {
-                a.expect(0, 0);
-                closed = true;
-                return null;
-            });
-            case "buffer" -> buffer;
-            case "fileno" -> Builtin.of("fileno", a -> 0L);
-            case "isatty" -> Builtin.of("isatty", a -> text().terminal());
-            case "readable" -> Builtin.of("readable", a -> true);
-            case "writable", "seekable" -> Builtin.of(attr, a -> false);
-            case "write", "writelines" -> Builtin.of(attr, a -> {
-                throw new PyError("io.UnsupportedOperation", "not writable");
-            });
-            default -> null;
-        };
-    }
+            })
+            .method("seekable", (f, a) -> false);
 
     @Override
-    public Collection<String> attributeNames() {
-        return List.of("buffer", "close", "closed", "encoding", "fileno", "isatty", "mode", "name", "read", "readable", "readline", "readlines",
-                "seekable", "writable");
+    public AttributeTable<StdinFile> attributeTable() {
+        return ATTRIBUTES;
     }
 
     @Override
@@ -110,13 +99,36 @@ final class StdinFile implements HostObject, Iterable<Object>, Iterator<Object> 
      * sys.stdin.buffer: the same text as UTF-8 bytes, read whole or a line at a time (adjoint reads
      * stdin as text, so a read of n bytes, which may cut a character, is refused rather than guessed).
      */
-    private final HostObject buffer = new HostObject() {
-        private PyBytes bytes(String text) {
+    private final Buffer buffer = new Buffer(this);
+
+    private record Buffer(StdinFile stdin) implements TabledHostObject {
+        private static final AttributeTable<Buffer> ATTRIBUTES = new AttributeTable<Buffer>()
+                .method("read", (b, a) -> {
+                    wholeOnly(a, "read");
+                    return bytes(b.stdin.text().read(-1));
+                })
+                .method("readline", (b, a) -> {
+                    wholeOnly(a, "readline");
+                    return bytes(b.stdin.text().readline(-1));
+                })
+                .method("readlines", (b, a) -> {
+                    a.expect(0, 0);
+                    PyList lines = new PyList();
+                    while (!b.stdin.text().atEnd()) lines.add(bytes(b.stdin.text().readline(-1)));
+                    return lines;
+                });
+
+        private static PyBytes bytes(String text) {
             return PyBytes.of(text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
         }
 
-        private void wholeOnly(Args a, String what) {
+        private static void wholeOnly(Args a, String what) {
             if (size(a, "size") >= 0) throw PyError.notSupported("sys.stdin.buffer." + what + "(n) (adjoint reads stdin as text: " + what + "() gives its bytes)");
+        }
+
+        @Override
+        public AttributeTable<Buffer> attributeTable() {
+            return ATTRIBUTES;
         }
 
         @Override
@@ -125,34 +137,8 @@ final class StdinFile implements HostObject, Iterable<Object>, Iterator<Object> 
         }
 
         @Override
-        public Object attribute(String name) {
-            return switch (name) {
-                case "read" -> Builtin.of("read", a -> {
-                    wholeOnly(a, "read");
-                    return bytes(text().read(-1));
-                });
-                case "readline" -> Builtin.of("readline", a -> {
-                    wholeOnly(a, "readline");
-                    return bytes(text().readline(-1));
-                });
-                case "readlines" -> Builtin.of("readlines", a -> {
-                    a.expect(0, 0);
-                    PyList lines = new PyList();
-                    while (!text().atEnd()) lines.add(bytes(text().readline(-1)));
-                    return lines;
-                });
-                default -> null;
-            };
-        }
-
-        @Override
-        public java.util.Collection<String> attributeNames() {
-            return List.of("read", "readline", "readlines");
-        }
-
-        @Override
         public String toString() {
             return "<_io.BufferedReader name='<stdin>'>";
         }
-    };
+    }
 }

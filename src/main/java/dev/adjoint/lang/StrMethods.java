@@ -70,18 +70,13 @@ final class StrMethods {
         str.method("isdigit", a -> test(a, c -> Character.isDigit(c)
                 || (Character.getType(c) == Character.OTHER_NUMBER && Character.getNumericValue(c) >= 0 && Character.getNumericValue(c) <= 9)));
         str.method("isdecimal", a -> test(a, Character::isDigit));
-        str.method("isnumeric", a -> test(a, c -> Character.isDigit(c) || Character.getType(c) == Character.OTHER_NUMBER
-                || Character.getType(c) == Character.LETTER_NUMBER));
+        str.method("isnumeric", a -> test(a, StrMethods::numeric));
         str.method("isalpha", a -> test(a, Character::isLetter));
-        str.method("isalnum", a -> test(a, Character::isLetterOrDigit));
+        str.method("isalnum", a -> test(a, c -> Character.isLetter(c) || numeric(c))); // CPython's: alpha, decimal, digit or numeric
         str.method("isspace", a -> test(a, c -> Character.isWhitespace(c) || Character.isSpaceChar(c)));
         str.method("isascii", a -> self(a.expect(0, 0)).chars().allMatch(c -> c < 128));
         str.method("isprintable", a -> self(a.expect(0, 0)).codePoints().allMatch(Repr::isPrintable));
-        str.method("isidentifier", a -> {
-            String s = self(a.expect(0, 0));
-            return !s.isEmpty() && (Character.isLetter(s.codePointAt(0)) || s.charAt(0) == '_')
-                    && s.codePoints().allMatch(c -> Character.isLetterOrDigit(c) || c == '_');
-        });
+        str.method("isidentifier", a -> isIdentifier(self(a.expect(0, 0))));
         str.method("isupper", a -> cased(self(a.expect(0, 0)), true));
         str.method("islower", a -> cased(self(a.expect(0, 0)), false));
         str.method("istitle", a -> {
@@ -92,6 +87,18 @@ final class StrMethods {
 
     private static String self(Args a) {
         return (String) a.self();
+    }
+
+    /** Whether the code point has a numeric value (Unicode's Nd, Nl and No: '5', 'Ⅻ', '½'), CPython's isnumeric. */
+    private static boolean numeric(int c) {
+        int type = Character.getType(c);
+        return type == Character.DECIMAL_DIGIT_NUMBER || type == Character.OTHER_NUMBER || type == Character.LETTER_NUMBER;
+    }
+
+    /** str.isidentifier: an XID_Start character or '_', then XID_Continue ones (combining marks too: 'a\u0301'). */
+    static boolean isIdentifier(String s) {
+        if (s.isEmpty() || !Character.isUnicodeIdentifierStart(s.codePointAt(0)) && s.charAt(0) != '_') return false;
+        return s.codePoints().skip(1).allMatch(c -> Character.isUnicodeIdentifierPart(c) && !Character.isIdentifierIgnorable(c));
     }
 
     /** s.translate(table): each character's code point looked up (table[ord(c)]): a str, an int, None to drop it; a LookupError keeps it. */

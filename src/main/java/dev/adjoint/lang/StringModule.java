@@ -2,7 +2,6 @@ package dev.adjoint.lang;
 
 import java.util.Map;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Python's string: its character constants, capwords, and Template ($-substitution, as the
@@ -53,21 +52,16 @@ final class StringModule {
         PyClass owner = ((PyInstance) self).pyClass().owner("pattern");
         if (owner != null && owner != TEMPLATE && Attributes.get(in, self, "pattern") instanceof String own)
             return ReModule.pattern(own, flags | 64).matcher(text); // CPython compiles a subclass's pattern with re.VERBOSE
-        String delimiter = Pattern.quote(Repr.str(Attributes.get(in, self, "delimiter")));
-        String id = idPattern(Repr.str(Attributes.get(in, self, "idpattern")));
+        String delimiter = ReModule.escape(Attributes.get(in, self, "delimiter"));
+        String id = Repr.str(Attributes.get(in, self, "idpattern"));
         Object braced = Attributes.get(in, self, "braceidpattern");
-        String source = delimiter + "(?:(?<escaped>" + delimiter + ")|(?<named>" + id + ")|\\{(?<braced>" + (braced == null ? id : idPattern(Repr.str(braced)))
-                + ")\\}|(?<invalid>))";
+        String source = delimiter + "(?:(?P<escaped>" + delimiter + ")|(?P<named>" + id + ")|\\{(?P<braced>" + (braced == null ? id : Repr.str(braced))
+                + ")\\}|(?P<invalid>))";
         return ReModule.pattern(source, flags & ~64).matcher(text);
     }
 
     private static String template(Args a) {
         return Repr.str(Attributes.get(a.interpreter(), a.self(), "template"));
-    }
-
-    /** The default idpattern's ASCII group, which Java's syntax lacks, as the ASCII classes it means. */
-    private static String idPattern(String python) {
-        return python.equals("(?a:[_a-z][_a-z0-9]*)") ? "[_a-zA-Z][_a-zA-Z0-9]*" : python;
     }
 
     /** substitute(mapping={}, /, **kws) and safe_substitute: keywords before the mapping, as CPython's ChainMap. */

@@ -236,8 +236,8 @@ public final class TensorFunctions {
             return TensorOperators.remainder(TensorOperators.checkDivisor(x, y), y, TensorOperators.isNumber(other));
         });
         binary("fmod", (x, y) -> Ops.fmod(TensorOperators.checkDivisor(x, y), y));
-        binary("atan2", Ops::atan2);
-        binary("arctan2", Ops::atan2);
+        binaryOfTensors("atan2", Ops::atan2);
+        binaryOfTensors("arctan2", Ops::atan2);
         add("xlogy", a -> {
             Tensor x = self(a.expect(2, 2, "other"));
             Object other = a.option(1, "other", null);
@@ -252,9 +252,12 @@ public final class TensorFunctions {
         binary("ge", Ops::ge);
         binary("greater", Ops::gt);
         binary("less", Ops::lt);
-        binary("logical_and", (x, y) -> Ops.logicalAnd(x.to(DType.BOOL), y.to(DType.BOOL)));
-        binary("logical_or", (x, y) -> Ops.logicalOr(x.to(DType.BOOL), y.to(DType.BOOL)));
-        binary("logical_xor", (x, y) -> Ops.logicalXor(x.to(DType.BOOL), y.to(DType.BOOL)));
+        binary("not_equal", Ops::ne);
+        binary("less_equal", Ops::le);
+        binary("greater_equal", Ops::ge);
+        binaryOfTensors("logical_and", (x, y) -> Ops.logicalAnd(x.to(DType.BOOL), y.to(DType.BOOL)));
+        binaryOfTensors("logical_or", (x, y) -> Ops.logicalOr(x.to(DType.BOOL), y.to(DType.BOOL)));
+        binaryOfTensors("logical_xor", (x, y) -> Ops.logicalXor(x.to(DType.BOOL), y.to(DType.BOOL)));
         add("equal", a -> {
             Tensor x = self(a.expect(2, 2)), y = operand(a, a.get(1), "other");
             return x.value().equalTo(y.value(), false);
@@ -409,6 +412,8 @@ public final class TensorFunctions {
         add("swapaxes_", making.get("transpose_"));
         add("swapdims_", making.get("transpose_"));
         add("t_", a -> InPlace.t(self(a.expect(1, 1))));
+        add("resize_", a -> InPlace.resize(self(a.expect(1, Integer.MAX_VALUE, "size")), sizes(a, 1)));
+        add("resize_as_", a -> InPlace.resize(self(a.expect(2, 2, "the_template")), tensor(a, a.option(1, "the_template", null), "the_template", 2).shape()));
         add("tile", ArrangingFunctions::tile); // dims= only as a tuple: tile(dims=2) is a TypeError
         add("repeat_interleave", ArrangingFunctions::repeatInterleave, "input", "repeats", "dim");
         add("diff", ArrangingFunctions::diff, "input", "n", "dim", "prepend", "append");
@@ -683,11 +688,21 @@ public final class TensorFunctions {
         unary("bool", t -> t.to(DType.BOOL));
     }
 
+    /**
+     * The functions whose in-place form x.f_(...) is f(x, ...) written into x ({@link InPlace#result}),
+     * as PyTorch's are: the result must cast to x's type and keep its shape.
+     */
+    private static final String IN_PLACE_FORMS = "absolute acos acosh arccos arccosh arcsin arcsinh arctan arctan2 arctanh asin asinh atan atan2 atanh"
+            + " ceil copysign cosh cumprod cumsum deg2rad digamma divide eq erf erfc erfinv exp2 expm1 fix floor floor_divide fmod frac"
+            + " ge greater greater_equal gt heaviside hypot ldexp le lerp less less_equal lgamma log10 log1p log2"
+            + " logit lt multiply ne negative not_equal polygamma rad2deg reciprocal remainder round rsqrt sgn sign sinc sinh square"
+            + " subtract tan tril triu true_divide trunc xlogy addbmm addmv baddbmm";
+
     private static void inPlaceMethods() {
         add("add_", a -> alpha(a, false, true), "input", "other");
         add("sub_", a -> alpha(a, true, true), "input", "other");
         add("mul_", a -> InPlace.mul(self(a.expect(2, 2)), operand(a, a.get(1), "other")));
-        add("div_", a -> InPlace.div(self(a.expect(2, 2)), operand(a, a.get(1), "other")));
+        add("div_", a -> a.has("rounding_mode") ? InPlace.result(self(a), div(a)) : InPlace.div(self(a.expect(2, 2)), operand(a, a.get(1), "other")));
         add("pow_", a -> {
             Tensor x = self(a.expect(2, 2));
             return PyNumbers.isNumber(a.get(1)) ? InPlace.powNumber(x, TensorOperators.scalar(a.get(1))) : InPlace.pow(x, operand(a, a.get(1), "exponent"));
@@ -715,6 +730,13 @@ public final class TensorFunctions {
         inPlace("sqrt_", InPlace::sqrt);
         inPlace("abs_", InPlace::abs);
         inPlace("neg_", InPlace::neg);
+        for (String name : IN_PLACE_FORMS.split(" ")) add(name + "_", a -> InPlace.result(self(a), Values.node(TABLE.get(name).apply(a))));
+        for (String name : List.of("logical_not", "logical_and", "logical_or", "logical_xor")) // no derivative: PyTorch writes them unrecorded
+            add(name + "_", a -> {
+                try (dev.adjoint.scope.Scope s = dev.adjoint.autograd.GradMode.noGrad()) {
+                    return InPlace.result(self(a), Values.node(TABLE.get(name).apply(a)));
+                }
+            });
         add("uniform_", a -> {
             Tensor x = self(a.expect(1, 3, "from", "to", "generator"));
             double lo = number(a, 1, "from", 0), hi = number(a, 2, "to", 1);
@@ -1052,13 +1074,20 @@ public final class TensorFunctions {
 
     /** scatter(dim, index, src) and scatter(dim, index, value=v); scatter_ in place. */
     private static Tensor scatter(Args a, boolean inPlace) {
-        Tensor x = self(a.expect(3, 4, "dim", "index", "src", "value"));
+        Tensor x = self(a.expect(3, 4, "dim", "index", "src", "value", "reduce"));
         int d = dim(a, a.option(1, "dim", null), Math.max(x.ndim(), 1));
         Object src = a.has("value") ? a.keyword("value") : a.option(3, "src", null);
         if (src == null) throw PyError.type(a.function() + "() missing 1 required argument: 'src' or 'value'");
         boolean number = !(Values.plain(src) instanceof Tensor);
         Tensor values = number ? Tensor.constant(NDArray.scalar(a.number(src, "value")), x.dtype()) : (Tensor) Values.plain(src);
         Tensor index = operand(a, a.option(2, "index", null), "index"); // its dtype is checked as PyTorch does, a RuntimeError naming scatter()
+        Object reduce = a.keyword("reduce");
+        if (reduce != null) { // the older form of scatter_reduce: what reaches an entry added to it or multiplied into it
+            String how = Values.plain(reduce) instanceof String r && (r.equals("add") || r.equals("multiply")) ? r : null;
+            if (how == null) throw new AutogradException("reduce argument must be either add or multiply.");
+            if (number) values = Ops.broadcastTo(values, index.shape());
+            return Ops.scatterReduce(x, d, index, values, how.equals("add") ? "sum" : "prod", true, inPlace);
+        }
         return Ops.scatter(x, d, index, values, number, inPlace);
     }
 
@@ -1372,10 +1401,9 @@ public final class TensorFunctions {
     }
 
     /** Random values written into x in place (uniform_, normal_): not recorded, like PyTorch's. */
+    /** x's entries replaced by draws: in grad mode a recorded change (a leaf that requires grad refuses it, as in PyTorch), its gradient zero. */
     private static Tensor fillWith(Tensor x, NDArray values) {
-        try (dev.adjoint.scope.Scope ignored = dev.adjoint.autograd.GradMode.noGrad()) {
-            return InPlace.copy(x, Tensor.constant(values));
-        }
+        return InPlace.copy(x, Tensor.constant(values));
     }
 
     /** backward(gradient=None, retain_graph=None, create_graph=False, inputs=None). */

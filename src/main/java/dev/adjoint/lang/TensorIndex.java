@@ -34,6 +34,10 @@ final class TensorIndex {
             byteMaskFill(t, mask, v, in, span); // PyTorch's path for one mask and one value: masked_fill_
             return;
         }
+        if (Values.plain(key) instanceof Boolean b) { // PyTorch: t[False] = v does nothing, t[True] = v copies into t.unsqueeze(0)
+            if (b) Indexing.set(t, List.of(Indexing.NEW_AXIS), v);
+            return;
+        }
         try {
             Indexing.set(t, items(key, in, span), v);
         } catch (Indexing.IndexOutOfBounds e) {

@@ -9,7 +9,7 @@ import dev.adjoint.lang.lib.NeedleTensor;
 /**
  * Python's operators on tensors, as PyTorch defines them: arithmetic records the graph ({@code 1 - x}
  * is rsub and {@code x ** 2} pow with a scalar exponent, as PyTorch names them), comparisons and
- * {@code & | ~} give bool tensors, {@code //} and {@code %} follow PyTorch's floor division and
+ * {@code & | ~ << >>} are PyTorch's bitwise functions, {@code //} and {@code %} follow PyTorch's floor division and
  * remainder, and augmented assignment ({@code x += y}) changes the tensor in place. Python numbers
  * enter as int64, bool or float64 scalars, so type promotion is PyTorch's.
  */
@@ -38,7 +38,7 @@ final class TensorOperators {
             case AT -> Ops.matmul(x, y);
             case SLASH_SLASH -> Ops.divRounded(checkDivisor(x, y), y, null);
             case PERCENT -> remainder(checkDivisor(x, y), y, numberRight);
-            case AMPERSAND, PIPE -> BitwiseFunctions.operator(op, x, y);
+            case AMPERSAND, PIPE, LEFT_SHIFT, RIGHT_SHIFT -> BitwiseFunctions.operator(op, x, y);
             default -> throw PyError.type("unsupported operand type(s) for " + op.spelling() + ": '" + Values.typeName(a) + "' and '" + Values.typeName(b) + "'");
         };
     }
@@ -83,16 +83,12 @@ final class TensorOperators {
             case MINUS -> InPlace.sub(x, y);
             case STAR -> InPlace.mul(x, y);
             case SLASH -> InPlace.div(x, y);
-            case STAR_STAR, CARET -> isXor(op, x, y) ? bitwiseInPlace(op, x, y)
+            case STAR_STAR, CARET -> isXor(op, x, y) ? BitwiseFunctions.inPlace(op, x, y)
                     : isNumber(b) ? InPlace.powNumber(x, scalar(Values.plain(b))) : InPlace.pow(x, y);
-            case AMPERSAND, PIPE -> bitwiseInPlace(op, x, y);
-            default -> InPlace.copy(x, binary(op, x, y)); // //=, %=, @=: PyTorch computes them in place too; here the result is written into x
+            case AMPERSAND, PIPE, LEFT_SHIFT, RIGHT_SHIFT -> BitwiseFunctions.inPlace(op, x, y);
+            case AT -> binary(op, x, y); // PyTorch's Tensor has no __imatmul__: x @= y rebinds x to x @ y
+            default -> InPlace.copy(x, binary(op, x, y)); // //=, %=: PyTorch computes them in place too; here the result is written into x
         };
-    }
-
-    /** &=, |=, ^= of bool or integer tensors: the result written into x when its type casts to x's. */
-    private static Tensor bitwiseInPlace(TokenType op, Tensor x, Tensor y) {
-        return BitwiseFunctions.inPlace(x, binary(op, x, y));
     }
 
     /** A comparison with a tensor on one side: a bool tensor (PyTorch's eq, lt, ...). */

@@ -8,7 +8,8 @@ import java.util.Map;
  * parent is the scope it was defined in, building the graph as it goes (define-by-run). Defaults
  * are evaluated once, at definition, as in Python ({@link Environment#UNBOUND} where a parameter
  * has none). {@code source} identifies the input the definition was parsed from (its spans are
- * that input's). A method knows the class it was defined in, for {@code super()}.
+ * that input's). A method knows the class it was defined in (its __qualname__)
+ * and the __class__ cell of the class body it was written in (zero-argument {@code super()}).
  */
 public final class UserFunction implements Callable, dev.adjoint.undo.Undoable {
     private final String name;
@@ -20,8 +21,11 @@ public final class UserFunction implements Callable, dev.adjoint.undo.Undoable {
     private final List<Object> defaults;
     private final Environment closure;
     private final Source source;
-    private final String enclosing;
+    /** What its __qualname__ has before its name: "C." in class C's body, "outer.<locals>." in function outer, nothing at the top. */
+    private final String qualifiedPrefix;
     private PyClass definingClass;
+    /** The __class__ cell of the class body it was written in (directly or nested); null outside any class. */
+    private ClassCell classCell;
     private java.util.Set<Stmt> suspending;
     private java.util.Set<String> localNames;
     /** Its __code__, made when first asked for. */
@@ -30,9 +34,9 @@ public final class UserFunction implements Callable, dev.adjoint.undo.Undoable {
     private Map<String, Object> attributes;
 
     private UserFunction(String name, List<Stmt.Param> params, List<Stmt> body, Expr expression, Stmt.Def def, Span span,
-            List<Object> defaults, Environment closure, Source source, UserFunction enclosing) {
+            List<Object> defaults, Environment closure, Source source, String qualifiedPrefix) {
         this.name = name;
-        this.enclosing = enclosing == null ? "" : enclosing.qualifiedName() + ".<locals>.";
+        this.qualifiedPrefix = qualifiedPrefix;
         this.params = params;
         this.body = body;
         this.expression = expression;
@@ -43,13 +47,13 @@ public final class UserFunction implements Callable, dev.adjoint.undo.Undoable {
         this.source = source;
     }
 
-    /** A def; {@code enclosing} is the function whose body it is in, if any (its name then reads "outer.<locals>.f"). */
-    static UserFunction of(Stmt.Def def, List<Object> defaults, Environment closure, Source source, UserFunction enclosing) {
-        return new UserFunction(def.name(), def.params(), def.body(), null, def, def.span(), defaults, closure, source, enclosing);
+    /** A def; {@code qualifiedPrefix} says where it is written, as CPython's compiler knows it ("C.", "outer.<locals>."). */
+    static UserFunction of(Stmt.Def def, List<Object> defaults, Environment closure, Source source, String qualifiedPrefix) {
+        return new UserFunction(def.name(), def.params(), def.body(), null, def, def.span(), defaults, closure, source, qualifiedPrefix);
     }
 
-    static UserFunction lambda(Expr.Lambda lambda, List<Object> defaults, Environment closure, Source source, UserFunction enclosing) {
-        return new UserFunction("<lambda>", lambda.params(), List.of(), lambda.body(), null, lambda.span(), defaults, closure, source, enclosing);
+    static UserFunction lambda(Expr.Lambda lambda, List<Object> defaults, Environment closure, Source source, String qualifiedPrefix) {
+        return new UserFunction("<lambda>", lambda.params(), List.of(), lambda.body(), null, lambda.span(), defaults, closure, source, qualifiedPrefix);
     }
 
     @Override
@@ -60,7 +64,7 @@ public final class UserFunction implements Callable, dev.adjoint.undo.Undoable {
     /** Python's __qualname__: "Class.method" for a method, "outer.<locals>.inner" inside a function, the name otherwise. */
     public String qualifiedName() {
         if (attribute("__qualname__") instanceof String q) return q; // set by functools.wraps
-        return definingClass == null ? enclosing + name : definingClass.qualifiedName() + "." + name; // the class's name says where it is
+        return qualifiedPrefix + name;
     }
 
     public List<Stmt.Param> params() {
@@ -137,6 +141,16 @@ public final class UserFunction implements Callable, dev.adjoint.undo.Undoable {
 
     public PyClass definingClass() {
         return definingClass;
+    }
+
+    ClassCell classCell() {
+        return classCell;
+    }
+
+    /** Given when it is made: the cell of the class body it is written in, or its enclosing function's. */
+    UserFunction inClassCell(ClassCell cell) {
+        classCell = cell;
+        return this;
     }
 
     /** Set once, when the class whose body defined it is made. */

@@ -134,7 +134,7 @@ public final class Warnings implements Undoable {
     }
 
     /** A recorded warning (catch_warnings(record=True)): message, category, filename, lineno, line, as CPython's WarningMessage. */
-    static final class WarningMessage implements HostObject {
+    static final class WarningMessage implements TabledHostObject {
         private final PyInstance message;
         private final PyClass category;
         private final Place at;
@@ -150,25 +150,18 @@ public final class Warnings implements Undoable {
             return "WarningMessage";
         }
 
-        @Override
-        public Object attribute(String name) {
-            return switch (name) {
-                case "message" -> message;
-                case "category" -> category;
-                case "filename" -> at.filename();
-                case "lineno" -> at.lineno();
-                default -> null;
-            };
-        }
+        private static final AttributeTable<WarningMessage> ATTRIBUTES = new AttributeTable<WarningMessage>()
+                .value("category", w -> w.category)
+                .value("file", w -> null)
+                .value("filename", w -> w.at.filename())
+                .value("line", w -> null)
+                .value("lineno", w -> w.at.lineno())
+                .value("message", w -> w.message)
+                .value("source", w -> null);
 
         @Override
-        public boolean attributeIsNone(String name) {
-            return name.equals("line") || name.equals("file") || name.equals("source");
-        }
-
-        @Override
-        public java.util.Collection<String> attributeNames() {
-            return List.of("category", "file", "filename", "line", "lineno", "message", "source");
+        public AttributeTable<WarningMessage> attributeTable() {
+            return ATTRIBUTES;
         }
 
         @Override

@@ -28,6 +28,13 @@ public final class CascadeSum {
 
     private final double[] data;
     private final double[] out;
+    /**
+     * multi_row_sum's levels, level j at {@code j * n} (n at most {@value #ILP} rows of
+     * {@value #LANES} lanes), and then its result at the start: one array for the whole sum. A
+     * sum along short rows (a softmax's 10 classes) calls it once a row, and five arrays a call
+     * were a tenth of an MNIST epoch's garbage and a slow runtime call apiece in compiled code.
+     */
+    private final double[] acc = new double[LEVELS * ILP * LANES];
 
     private CascadeSum(double[] data, double[] out) {
         this.data = data;
@@ -149,25 +156,26 @@ public final class CascadeSum {
     private double[] multiRowSum(int base, int rowStride, int colStride, int size, int rows, int width) {
         int power = Math.max(4, ceilLog2(size) / LEVELS);
         int step = 1 << power, mask = step - 1, n = rows * width;
-        double[][] acc = new double[LEVELS][n];
+        java.util.Arrays.fill(acc, 0, LEVELS * n, 0.0);
         int i = 0;
         while (i + step <= size) {
-            for (int j = 0; j < step; j++, i++) addItem(acc[0], base + i * rowStride, colStride, rows, width);
+            for (int j = 0; j < step; j++, i++) addItem(base + i * rowStride, colStride, rows, width);
             for (int j = 1; j < LEVELS; j++) {
                 for (int k = 0; k < n; k++) {
-                    acc[j][k] += acc[j - 1][k];
-                    acc[j - 1][k] = 0;
+                    acc[j * n + k] += acc[(j - 1) * n + k];
+                    acc[(j - 1) * n + k] = 0;
                 }
                 if ((i & (mask << (j * power))) != 0) break;
             }
         }
-        for (; i < size; i++) addItem(acc[0], base + i * rowStride, colStride, rows, width);
+        for (; i < size; i++) addItem(base + i * rowStride, colStride, rows, width);
         for (int j = 1; j < LEVELS; j++)
-            for (int k = 0; k < n; k++) acc[0][k] += acc[j][k];
-        return acc[0];
+            for (int k = 0; k < n; k++) acc[k] += acc[j * n + k];
+        return acc;
     }
 
-    private void addItem(double[] acc, int at, int colStride, int rows, int width) {
+    /** Adds item {@code at} into level 0. */
+    private void addItem(int at, int colStride, int rows, int width) {
         for (int k = 0; k < rows; k++)
             for (int l = 0; l < width; l++) acc[k * width + l] += data[at + k * colStride + l];
     }

@@ -42,6 +42,13 @@ public final class Shapes {
         return out;
     }
 
+    /** Whether {@code s} expands to {@code target} alone (each dim, aligned at the right, 1 or target's; no more dims than target). */
+    public static boolean broadcastsTo(int[] s, int[] target) {
+        if (s.length > target.length) return false;
+        for (int i = 1; i <= s.length; i++) if (s[s.length - i] != 1 && s[s.length - i] != target[target.length - i]) return false;
+        return true;
+    }
+
     /**
      * The axes of {@code to} that broadcasting {@code from} to it added or stretched (NumPy's rules:
      * the leading axes, then the axes where {@code from} has size 1): the axes a gradient is summed

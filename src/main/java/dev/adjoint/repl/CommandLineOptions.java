@@ -37,6 +37,9 @@ final class CommandLineOptions {
         PrintWriter cliErr = new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true);
         // picocli registers converters for these by reflection when a parser is made; none is used
         System.setProperty("picocli.converters.excludes", "java\\.sql\\..*,java\\.time\\..*");
+        // and its factory looks for Groovy's Closure class when it is first used: not found, so the
+        // search opened and indexed every jar on the class path (~30 ms of CPU at each such start)
+        System.setProperty("picocli.disable.closures", "true");
         Options o = new Options(main);
         CommandSpec spec = o.spec;
         CommandLine cli = new CommandLine(spec);

@@ -7,7 +7,9 @@ import java.util.List;
 
 /**
  * The command lines people type most, read without picocli: {@code -e STMT}..., {@code FILE [ARG...]}
- * and {@code -c CMD [ARG...]} (statements before FILE or -c allowed, and -i first). Loading and running picocli's parser
+ * and {@code -c CMD [ARG...]} (statements before FILE or -c allowed, and -i first), with
+ * {@code --precision N} (N from 0 to 17, as digits) and {@code --no-color} once each among the
+ * statements (the benchmark's MNIST script runs with --precision 6). Loading and running picocli's parser
  * (thousands of lines, interpreted at every start) was most of what a script or {@code -e} cost
  * beyond the same lines piped. Anything else (any other option, a statement or FILE that begins
  * with '-', an '@' argument file) goes to picocli ({@link CommandLineOptions}), which stays the
@@ -23,10 +25,20 @@ final class PlainArguments {
         int i = 0;
         boolean inspect = i < args.length && args[i].equals("-i");
         if (inspect) i++;
-        while (i < args.length && args[i].equals("-e")) {
+        Integer precision = null;
+        boolean noColor = false;
+        for (; i < args.length; i++) {
+            if (args[i].equals("--no-color")) {
+                if (noColor) return false; // given twice: picocli's error
+                noColor = true;
+                continue;
+            }
+            if (!args[i].equals("-e") && !args[i].equals("--precision")) break;
             if (i + 1 == args.length || !plain(args[i + 1])) return false;
-            statements.add(args[i + 1]);
-            i += 2;
+            String value = args[++i];
+            if (args[i - 1].equals("-e")) statements.add(value);
+            else if (precision != null || !digits(value) || Integer.parseInt(value) > 17) return false; // picocli's errors
+            else precision = Integer.parseInt(value);
         }
         boolean command = i + 1 < args.length && args[i].equals("-c") && plain(args[i + 1]);
         if (command) i++; // then CMD, read as FILE is, and every word after it
@@ -34,6 +46,8 @@ final class PlainArguments {
         for (int j = i; j < args.length; j++) if (args[j].startsWith("@")) return false; // picocli reads @FILE as arguments
         main.statements.addAll(statements);
         main.inspect = inspect;
+        if (precision != null) main.precision = precision;
+        if (noColor) main.noColor = true;
         if (command) {
             main.command = args[i];
             main.scriptArguments = List.copyOf(Arrays.asList(args).subList(i + 1, args.length));
@@ -41,6 +55,13 @@ final class PlainArguments {
             main.file = Path.of(args[i]);
             main.scriptArguments = List.copyOf(Arrays.asList(args).subList(i + 1, args.length));
         }
+        return true;
+    }
+
+    /** One or two decimal digits: a --precision picocli reads as the same int (longer or signed ones are left to it). */
+    private static boolean digits(String word) {
+        if (word.isEmpty() || word.length() > 2) return false;
+        for (int k = 0; k < word.length(); k++) if (word.charAt(k) < '0' || word.charAt(k) > '9') return false;
         return true;
     }
 

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 class PlainArgumentsTest {
     /** Words that make picocli do something else than plain reading, beside plain ones. */
     private static final List<String> WORDS = List.of("-e", "-e", ":quit", "x = 1", "lecture.adj", "a b", "--", "-",
-            "-x", "--no-color", "--precision", "3", "-ex", "-e=1", "@args", "x@y", "", "--help", "-h", "FILE", "-c", "-c", "-i", "-i", "-ic");
+            "-x", "--no-color", "--precision", "3", "17", "18", "07", "-ex", "-e=1", "@args", "x@y", "", "--help", "-h", "FILE", "-c", "-c", "-i", "-i", "-ic");
 
     private static Main fresh() {
         return new Main(new ByteArrayInputStream(new byte[0]), new ByteArrayOutputStream(), new ByteArrayOutputStream(), false);
@@ -51,9 +51,11 @@ class PlainArgumentsTest {
     @Test
     void theCommonLinesNeedNoPicocli() {
         for (String[] args : new String[][] {{"lecture.adj"}, {"-e", ":quit"}, {"-e", "x = 2", "-e", ":grad y", "run.py", "--x", "-e"},
-                {"-c", "print(1)", "a", "-e", "--x"}, {"-i", "train.py"}, {"-i", "-e", "x = 1", "-c", "print(x)"}})
+                {"-c", "print(1)", "a", "-e", "--x"}, {"-i", "train.py"}, {"-i", "-e", "x = 1", "-c", "print(x)"},
+                {"--no-color", "lecture.adj"}, {"--precision", "6", "mnist_epoch.adj"}, {"-e", "x = 1", "--precision", "17", "--no-color", "-e", "x"}})
             assertThat(PlainArguments.read(args, fresh())).as(String.join(" ", args)).isTrue();
-        for (String[] args : new String[][] {{"--no-color", "lecture.adj"}, {"-e"}, {"-e", "-1"}, {"-e", "@file"}, {"--help"}})
+        for (String[] args : new String[][] {{"-e"}, {"-e", "-1"}, {"-e", "@file"}, {"--help"}, {"--no-color", "--no-color", "f.adj"},
+                {"--precision", "18", "f.adj"}, {"--precision", "x", "f.adj"}, {"--precision", "3", "--precision", "4"}, {"--precision", "+3"}})
             assertThat(PlainArguments.read(args, fresh())).as(String.join(" ", args)).isFalse();
     }
 }

@@ -29,8 +29,7 @@ class NumpyTest extends SessionHarness {
     @Test
     void aGeneratorRefusesByNameTheDrawsItDoesNotHaveAndDrawsNothingForThem() {
         run("import numpy as np\nrng = np.random.default_rng(0)\nfirst = rng.normal(size=3).tolist()\nrng = np.random.default_rng(0)");
-        for (String draw : new String[] {"rng.dirichlet([1, 2])", "rng.multivariate_normal([0, 0], [[1, 0], [0, 1]])", "rng.standard_t(3)"})
-            assertThat(error(draw).getMessage()).as(draw).contains("NotImplementedError: adjoint's Generator has no").contains("np.random");
+        assertThat(error("rng.vonmises(0, 1)").getMessage()).contains("NotImplementedError: adjoint's Generator has no vonmises()").contains("acos");
         assertThat(error("rng.standard_normal(2, dtype=np.float32)").getMessage()).contains("float32");
         run("print(rng.normal(size=3).tolist() == first)");
         assertThat(out.printed).containsExactly("True");

@@ -1,5 +1,6 @@
 package dev.adjoint.autograd.op;
 
+import dev.adjoint.autograd.AutogradException;
 import dev.adjoint.autograd.Op;
 import dev.adjoint.autograd.Tensor;
 import dev.adjoint.ndarray.NDArray;
@@ -97,6 +98,24 @@ public final class InPlace {
     public static Tensor zero(Tensor x) { return fill(x, 0); }
 
     /** x.copy_(src): src's values (broadcast, cast to x's type). */
+    /**
+     * x.f_(...) for an f with no in-place op of its own: r = f(x, ...), computed from x as it is,
+     * written into x. As in PyTorch, r's type must cast to x's and r must have x's shape. When r is
+     * one recorded node whose first input is x, its op is applied to x in place, so x.grad_fn is
+     * f's (AsinBackward0, not CopyBackwards); else r's values are copied in.
+     */
+    public static Tensor result(Tensor x, Tensor r) {
+        if (!r.dtype().castsTo(x.dtype()))
+            throw new AutogradException("result type " + r.dtype().scalarName() + " can't be cast to the desired output type " + x.dtype().scalarName());
+        if (!java.util.Arrays.equals(r.shape(), x.shape()))
+            throw new AutogradException("output with shape " + Tensor.torchShape(x.shape()) + " doesn't match the broadcast shape " + Tensor.torchShape(r.shape()));
+        if (r.op() != null && r.inputCount() > 0 && r.input(0) == x && r.dtype() == x.dtype()) {
+            Tensor[] others = r.inputs().subList(1, r.inputCount()).toArray(new Tensor[0]);
+            return x.applyInPlace(r.op(), others);
+        }
+        return copy(x, r);
+    }
+
     public static Tensor copy(Tensor x, Tensor src) {
         return binary(x, Copy.INSTANCE, src.dtype().ordinal() > x.dtype().ordinal() ? src.to(x.dtype()) : src);
     }
@@ -125,6 +144,21 @@ public final class InPlace {
     /** x.squeeze_() and x.squeeze_(dim) (dim null for all axes of size 1). */
     public static Tensor squeeze(Tensor x, Integer dim) {
         return x.restrideInPlace(new Reshape(Ops.squeezed(x.shape(), dim), dim == null ? "SqueezeBackward2" : "SqueezeBackward3"));
+    }
+
+    /**
+     * x.resize_(sizes) to as many entries or fewer: x keeps its first ones, laid out as sizes. PyTorch
+     * refuses a tensor that requires grad; a larger size would show memory never written, which
+     * adjoint does not imitate: it says so.
+     */
+    public static Tensor resize(Tensor x, int[] sizes) {
+        if (x.requiresGrad()) throw new AutogradException("cannot resize variables that require grad");
+        int n = dev.adjoint.ndarray.Shapes.size(sizes), had = x.value().size();
+        if (n > had)
+            throw new AutogradException("resize_ to more entries (" + n + ") than the tensor has (" + had + ") is not supported by adjoint: the new entries would be uninitialized memory");
+        int[] first = new int[n];
+        for (int i = 0; i < n; i++) first[i] = i;
+        return x.restrideInPlace(Ops.asStrided(first, sizes.clone()));
     }
 
     public static Tensor unsqueeze(Tensor x, int dim) {

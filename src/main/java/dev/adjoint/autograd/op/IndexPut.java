@@ -12,10 +12,17 @@ import dev.adjoint.ndarray.NDArray;
 public final class IndexPut implements Op {
     private final int[] positions;
     private final int[] indexedShape; // the shape of x[index], which v is broadcast to
+    private final String torchName;
 
     IndexPut(int[] positions, int[] indexedShape) {
+        this(positions, indexedShape, "CopySlices");
+    }
+
+    /** {@code torchName}: how PyTorch shows the write (CopySlices into a view, IndexPutBackward0, CopyBackwards, FillBackward3 into x itself). */
+    IndexPut(int[] positions, int[] indexedShape, String torchName) {
         this.positions = positions;
         this.indexedShape = indexedShape;
+        this.torchName = torchName;
     }
 
     public String name() { return "setitem"; }
@@ -55,7 +62,7 @@ public final class IndexPut implements Op {
         return Tensor.apply(this, tx, tv);
     }
 
-    public String torchName(Tensor out) { return "CopySlices"; }
+    public String torchName(Tensor out) { return torchName; }
 
     public String notation(String... a) { return a[0] + "[index] = " + a[1]; }
 }

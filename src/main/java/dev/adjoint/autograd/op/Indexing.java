@@ -82,13 +82,54 @@ public final class Indexing {
     /** x[items] = value, in place (value broadcast to the shape of x[items] and cast to x's type); returns x. */
     public static Tensor set(Tensor x, List<?> items, Tensor value) {
         Located at = locate(x.shape(), expandEllipsis(items, x.ndim()));
-        // PyTorch takes the basic items as a view first and writes into that (only ... and index tensors write x itself)
-        if (x.isLeaf() && x.requiresGrad() && GradMode.isEnabled() && items.stream().anyMatch(i -> i != ELLIPSIS && !(i instanceof Tensor)))
+        boolean throughView = writesThroughView(x.shape(), items), advanced = items.stream().anyMatch(i -> i instanceof Tensor);
+        if (throughView && x.isLeaf() && x.requiresGrad() && GradMode.isEnabled())
             throw new AutogradException("a view of a leaf Variable that requires grad is being used in an in-place operation.");
         checkOverlap(x, items, at, value);
         Tensor v = value.dtype() == x.dtype() || !x.dtype().isFloating() && value.dtype().ordinal() > x.dtype().ordinal()
                 ? value.to(x.dtype()) : value;
-        return Ops.indexPut(x, at.positions, at.shape, v);
+        v = withoutLeadingOnes(v);
+        // basic items copy into a view, which expands the value with expand's errors; index tensors go through index_put_
+        if (!advanced && v.ndim() > 0) Ops.expandTarget(v, at.shape);
+        String torchName = throughView ? "CopySlices" : advanced ? "IndexPutBackward0" : value.ndim() == 0 ? "FillBackward3" : "CopyBackwards";
+        return Ops.indexPut(x, at.positions, at.shape, v, torchName);
+    }
+
+    /**
+     * Whether PyTorch writes x[items] = v into a view of x (CopySlices) rather than into x itself:
+     * integers, None and 0-d bools make views, and so does a slice unless PyTorch's shortcut for a
+     * whole dim sees it: start 0 (or none), stop the dim's size, step 1, as written (x[:] has stop
+     * sys.maxsize there, so it is a view). Ellipsis and index tensors leave x as it is.
+     */
+    private static boolean writesThroughView(int[] shape, List<?> items) {
+        int dim = 0, consumed = 0;
+        for (Object item : items)
+            if (item != ELLIPSIS && item != NEW_AXIS) consumed += item instanceof Tensor t && t.dtype() == DType.BOOL ? t.ndim() : 1;
+        for (Object item : items) {
+            if (item == ELLIPSIS) dim += shape.length - consumed;
+            else if (item == NEW_AXIS || item instanceof Index.At) return true;
+            else if (item instanceof Index.Slice sl) {
+                boolean forward = sl.step() == null || sl.step() == 1; // a missing start is 0 then
+                boolean whole = forward && (sl.start() == null || sl.start() == 0) && sl.stop() != null && sl.stop() == shape[dim];
+                if (!whole) return true;
+                dim++;
+            } else if (item instanceof Tensor t && t.dtype() == DType.BOOL) {
+                if (t.ndim() == 0) return true;
+                dim += t.ndim();
+            } else dim++;
+        }
+        return false;
+    }
+
+    /**
+     * The value of an assignment without its leading dims of size 1 (a view): PyTorch (slicePrefix1sDims)
+     * and NumPy both let {@code t[i] = row} take a (1, n) row for an (n,) slot.
+     */
+    private static Tensor withoutLeadingOnes(Tensor v) {
+        int[] s = v.shape();
+        int lead = 0;
+        while (lead < s.length && s[lead] == 1) lead++;
+        return lead == 0 ? v : Ops.view(v, Arrays.copyOfRange(s, lead, s.length));
     }
 
     /**
@@ -185,6 +226,9 @@ public final class Indexing {
         static final int SLICE = 0, AT = 1, AXIS = 2, ARRAY = 3;
     }
 
+    /** The dim of an index array over a new axis of size 1 (a 0-d bool index): it moves no position. */
+    private static final int NEW_DIM = -1;
+
     private static Located locate(int[] shape, List<Object> items) {
         boolean advanced = items.stream().anyMatch(i -> i instanceof Tensor);
         List<Item> parsed = new ArrayList<>();
@@ -207,7 +251,11 @@ public final class Indexing {
                     if (t.shape()[k] != shape[dim + k])
                         throw new IndexOutOfBounds("The shape of the mask " + Tensor.torchShape(t.shape()) + " at index " + k
                                 + " does not match the shape of the indexed tensor " + Tensor.torchShape(shape) + " at index " + (dim + k));
-                if (t.ndim() == 0) throw new AutogradException("indexing with a 0-d boolean tensor is not supported");
+                if (t.ndim() == 0) { // PyTorch: a new axis of size 1, indexed by [0] (True) or by nothing (False)
+                    boolean on = t.value().toArray()[0] != 0;
+                    parsed.add(new Item(Item.ARRAY, NEW_DIM, 0, 0, 0, on ? new long[] {0} : new long[0], new int[] {on ? 1 : 0}));
+                    continue;
+                }
                 long[][] nz = nonzero(t.value());
                 for (int k = 0; k < t.ndim(); k++) parsed.add(new Item(Item.ARRAY, dim + k, 0, 0, 0, nz[k], new int[] {nz[k].length}));
                 dim += t.ndim();
@@ -278,6 +326,7 @@ public final class Indexing {
             }
             for (Item it : parsed) {
                 if (it.kind() != Item.ARRAY) continue;
+                if (it.dim() == NEW_DIM) continue;
                 long i = it.indices()[broadcastOffset(blockIdx, block, it.indexShape())];
                 pos += (int) (i < 0 ? i + shape[it.dim()] : i) * strides[it.dim()];
             }

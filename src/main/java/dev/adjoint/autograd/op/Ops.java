@@ -44,6 +44,26 @@ public final class Ops {
         return Tensor.apply(LinalgInv.INSTANCE, a);
     }
 
+    /** torch.linalg.cholesky of a batch of symmetric positive-definite matrices (their lower triangles read). */
+    public static Tensor cholesky(Tensor a) {
+        LinalgError.checkSquare(a, "linalg.cholesky");
+        return Tensor.apply(LinalgCholesky.INSTANCE, a);
+    }
+
+    /** torch.linalg.eigvalsh of a batch of symmetric matrices (their lower triangles read): the eigenvalues, ascending. */
+    public static Tensor eigvalsh(Tensor a) {
+        if (!a.dtype().isFloating()) throw new AutogradException("\"linalg_eigh_cpu\" not implemented for '" + a.dtype().scalarName() + "'");
+        LinalgError.checkSquare(a, "linalg.eigh");
+        return Tensor.apply(LinalgEigvalsh.INSTANCE, a);
+    }
+
+    /** torch.linalg.svdvals of a batch of matrices: the singular values, descending. */
+    public static Tensor svdvals(Tensor a) {
+        if (a.ndim() < 2) throw new AutogradException("linalg.svd: The input tensor A must have at least 2 dimensions.");
+        if (!a.dtype().isFloating()) throw new AutogradException("linalg.svd: Expected a floating point or complex tensor as input. Got " + a.dtype().scalarName());
+        return Tensor.apply(LinalgSvdvals.INSTANCE, a);
+    }
+
     /** torch.linalg.det of a batch of square matrices. */
     public static Tensor det(Tensor a) {
         LinalgError.checkSquare(a, "linalg.det");
@@ -311,7 +331,8 @@ public final class Ops {
 
     // composites PyTorch shows as one node
 
-    public static Tensor square(Tensor a) { return pow(a, 2); }
+    /** a ** 2, an integer tensor staying integer as PyTorch's square does. */
+    public static Tensor square(Tensor a) { return a.dtype().isFloating() ? pow(a, 2) : powNumber(a, Tensor.wrappedNumber(2, DType.INT64)); }
 
     public static Tensor reciprocal(Tensor a) { return Tensor.apply(Reciprocal.INSTANCE, a); }
 
@@ -356,7 +377,10 @@ public final class Ops {
     /** ψ⁽ⁿ⁾(a), n ≥ 0. */
     public static Tensor polygamma(int n, Tensor a) { return Tensor.apply(Polygamma.of(n), a); }
 
-    public static Tensor frac(Tensor a) { return Tensor.apply(Frac.INSTANCE, a); }
+    public static Tensor frac(Tensor a) {
+        if (!a.dtype().isFloating()) throw new AutogradException("\"frac_cpu\" not implemented for '" + a.dtype().scalarName() + "'");
+        return Tensor.apply(Frac.INSTANCE, a);
+    }
 
     /** logit(a, eps): eps null (or negative) for none. */
     public static Tensor logit(Tensor a, Double eps) { return Tensor.apply(Logit.of(eps), a); }
@@ -819,6 +843,13 @@ public final class Ops {
 
     /** PyTorch's expand: broadcast_to where -1 keeps a size. */
     public static Tensor expand(Tensor a, int... sizes) {
+        int[] target = expandTarget(a, sizes);
+        if (Arrays.equals(target, a.shape())) return Tensor.apply(new BroadcastTo(target), a);
+        return broadcastTo(a, target);
+    }
+
+    /** The shape a.expand(sizes) has (-1 keeps a dim), or expand's error: what PyTorch's copy into a view checks too. */
+    public static int[] expandTarget(Tensor a, int... sizes) {
         int[] s = a.shape();
         if (sizes.length < s.length)
             throw new AutogradException("expand(" + (a.dtype() == DType.BOOL ? "CPUBoolType" : "torch." + a.dtype().scalarName() + "Tensor") + "{" + Tensor.torchShape(s) + "}, size=" + Tensor.torchShape(sizes) + "): the number of sizes provided ("
@@ -834,8 +865,7 @@ public final class Ops {
                         + ") at non-singleton dimension " + i + ".  Target sizes: " + Tensor.torchShape(sizes) + ".  Tensor sizes: " + Tensor.torchShape(s));
             }
         }
-        if (Arrays.equals(target, s)) return Tensor.apply(new BroadcastTo(target), a);
-        return broadcastTo(a, target);
+        return target;
     }
 
     /** Set while a broadcast op's rule runs for a direct call of its node ({@code y.grad_fn(g)}): sumToShape leaves g as it is. */
@@ -1274,11 +1304,15 @@ public final class Ops {
 
     /** x[index] = v in place: the entries at {@code positions} (of x[index], shaped {@code indexedShape}) take v's values. */
     public static Tensor indexPut(Tensor x, int[] positions, int[] indexedShape, Tensor v) {
-        Shapes.broadcast(v.shape(), indexedShape);
-        if (!Arrays.equals(Shapes.broadcast(v.shape(), indexedShape), indexedShape))
+        return indexPut(x, positions, indexedShape, v, "CopySlices");
+    }
+
+    /** {@link #indexPut} shown as PyTorch's {@code torchName} (which depends on whether the write went through a view). */
+    public static Tensor indexPut(Tensor x, int[] positions, int[] indexedShape, Tensor v, String torchName) {
+        if (!Shapes.broadcastsTo(v.shape(), indexedShape))
             throw new AutogradException("shape mismatch: value tensor of shape " + Tensor.torchShape(v.shape())
                     + " cannot be broadcast to indexing result of shape " + Tensor.torchShape(indexedShape));
-        return x.applyInPlace(new IndexPut(positions, indexedShape), v);
+        return x.applyInPlace(new IndexPut(positions, indexedShape, torchName), v);
     }
 
     /** PyTorch's F.linear(x, W, b) = x Wᵀ + b with W of shape (out, in); shown as AddmmBackward0 for a batch. */

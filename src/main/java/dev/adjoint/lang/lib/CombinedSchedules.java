@@ -1,6 +1,7 @@
 package dev.adjoint.lang.lib;
 
 import dev.adjoint.lang.Args;
+import dev.adjoint.lang.AttributeTable;
 import dev.adjoint.lang.Builtin;
 import dev.adjoint.lang.HostObject;
 import dev.adjoint.lang.Interpreter;
@@ -9,11 +10,11 @@ import dev.adjoint.lang.PyError;
 import dev.adjoint.lang.PyInstance;
 import dev.adjoint.lang.PyList;
 import dev.adjoint.lang.PyModule;
+import dev.adjoint.lang.TabledHostObject;
 import dev.adjoint.lang.Values;
 import dev.adjoint.undo.UndoLog;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collection;
 import java.util.List;
 
 /**
@@ -22,7 +23,7 @@ import java.util.List;
  * {@code ChainedScheduler} (every schedule stepped at each step). The parts are built-in schedules
  * or _LRScheduler subclasses; each is stepped as a Python call of its step().
  */
-final class CombinedSchedules extends BuiltinLrScheduler {
+final class CombinedSchedules extends BuiltinLrScheduler implements TabledHostObject {
     private final List<Object> schedulers;
     private final List<Long> milestones; // SequentialLR's; null for ChainedScheduler
     private long lastEpoch;
@@ -121,34 +122,33 @@ final class CombinedSchedules extends BuiltinLrScheduler {
         lastLr = new PyList(Values.items(call(in, scheduler, "get_last_lr")));
     }
 
-    @Override
-    public Object attribute(String attribute) {
-        return switch (attribute) {
-            case "step" -> Builtin.of("step", a -> {
-                step(a.expect(0, 0).interpreter());
-                return null;
-            });
-            case "get_last_lr" -> getLastLr();
-            case "last_epoch" -> milestones == null ? null : lastEpoch;
-            case "optimizer" -> optimizer.value();
-            case "_schedulers" -> new PyList(schedulers);
-            case "_milestones" -> milestones == null ? null : new PyList(new ArrayList<>(milestones));
-            case "state_dict" -> Builtin.of("state_dict", a -> stateDict(a.expect(0, 0).interpreter()));
-            case "load_state_dict" -> Builtin.of("load_state_dict", a -> {
-                load(a.interpreter(), a.expect(1, 1, "state_dict").option(0, "state_dict", null));
-                return null;
-            });
-            case "get_lr" -> Builtin.of("get_lr", a -> { // neither defines it: _LRScheduler's
-                throw new PyError("NotImplementedError", "");
-            });
-            default -> null;
-        };
+    /** ChainedScheduler's attributes; SequentialLR's add its step count and milestones. */
+    private static final AttributeTable<CombinedSchedules> CHAINED = common(), SEQUENTIAL = common()
+            .value("last_epoch", c -> c.lastEpoch)
+            .value("_milestones", c -> new PyList(new ArrayList<>(c.milestones)));
+
+    private static AttributeTable<CombinedSchedules> common() {
+        return new AttributeTable<CombinedSchedules>()
+                .value("_schedulers", c -> new PyList(c.schedulers))
+                .value("get_last_lr", BuiltinLrScheduler::getLastLr)
+                .method("get_lr", (c, a) -> { // neither defines it: _LRScheduler's
+                    throw new PyError("NotImplementedError", "");
+                })
+                .method("load_state_dict", (c, a) -> {
+                    c.load(a.interpreter(), a.expect(1, 1, "state_dict").option(0, "state_dict", null));
+                    return null;
+                })
+                .value("optimizer", c -> c.optimizer.value())
+                .method("state_dict", (c, a) -> c.stateDict(a.expect(0, 0).interpreter()))
+                .method("step", (c, a) -> {
+                    c.step(a.expect(0, 0).interpreter());
+                    return null;
+                });
     }
 
     @Override
-    public Collection<String> attributeNames() {
-        return milestones == null ? List.of("step", "get_last_lr", "optimizer", "_schedulers", "state_dict", "load_state_dict", "get_lr")
-                : List.of("step", "get_last_lr", "last_epoch", "optimizer", "_schedulers", "_milestones", "state_dict", "load_state_dict", "get_lr");
+    public AttributeTable<CombinedSchedules> attributeTable() {
+        return milestones == null ? CHAINED : SEQUENTIAL;
     }
 
     /** PyTorch's state_dict(): its own counters (__dict__ but the optimizer) and each schedule's state_dict() in _schedulers. */

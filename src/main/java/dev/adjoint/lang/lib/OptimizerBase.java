@@ -2,6 +2,7 @@ package dev.adjoint.lang.lib;
 
 import dev.adjoint.autograd.Tensor;
 import dev.adjoint.lang.Args;
+import dev.adjoint.lang.Builtin;
 import dev.adjoint.lang.BuiltinTypes;
 import dev.adjoint.lang.CollectionsModule;
 import dev.adjoint.lang.CopyModule;
@@ -49,26 +50,26 @@ final class OptimizerBase {
             for (Object g : groups) a.interpreter().call(o.pyClass().lookup("add_param_group"), args(o, g)); // a subclass's own add_param_group too
             return null;
         });
-        CLASS.method("add_param_group", a -> {
+        CLASS.method("add_param_group", ownOrEngine("add_param_group", a -> {
             PyInstance o = self(a.expect(1, 1, "param_group"));
             List<PyDict> groups = groups(o);
             PyDict g = completeGroup(a, a.option(0, "param_group", null), defaults(o), groups);
             if (!(own(o, "param_groups") instanceof PyList list)) throw PyError.attribute("'" + Values.typeName(o.own("param_groups")) + "' object has no attribute 'append'");
             list.add(g);
             return null;
-        });
-        CLASS.method("zero_grad", a -> {
+        }));
+        CLASS.method("zero_grad", ownOrEngine("zero_grad", a -> {
             boolean none = a.expect(0, 1, "set_to_none").bool(0, "set_to_none", false);
             for (PyDict g : groups(self(a))) for (Object p : Values.items(g.get("params"))) Optimizer.zeroGrad(Values.node(p), none);
             return null;
-        });
+        }));
         CLASS.method("step", a -> { // step(self, closure): the subclass writes it
             if (a.size() == 0 && !a.has("closure")) throw PyError.type("Optimizer.step() missing 1 required positional argument: 'closure'");
             a.expect(1, 1, "closure");
             throw new PyError("NotImplementedError", "");
         });
         CLASS.method("__repr__", a -> a.self() instanceof PyInstance o ? describe(o.pyClass().name(), groups(o)) : a.self().toString()); // adjoint's own optimizers print themselves
-        CLASS.method("state_dict", a -> stateDict(self(a.expect(0, 0))));
+        CLASS.method("state_dict", ownOrEngine("state_dict", a -> stateDict(self(a.expect(0, 0)))));
         CLASS.method("__getstate__", a -> { // what pickle and copy keep: the three attributes __init__ sets
             a.expect(0, 0);
             PyDict state = new PyDict();
@@ -85,11 +86,23 @@ final class OptimizerBase {
             if (!defaults.containsKey("differentiable")) defaults.put("differentiable", false);
             return null;
         });
-        CLASS.method("load_state_dict", a -> {
+        CLASS.method("load_state_dict", ownOrEngine("load_state_dict", a -> {
             PyInstance o = self(a.expect(1, 1, "state_dict"));
             loadStateDict(o, CopyModule.deepcopy(a.option(0, "state_dict", null), a.interpreter()));
             return null;
-        });
+        }));
+    }
+
+    /**
+     * A method built-in optimizers have too: called through Optimizer on one of them
+     * ({@code torch.optim.Optimizer.zero_grad(opt)}), it is that optimizer's own.
+     */
+    private static Builtin.Fn ownOrEngine(String method, Builtin.Fn fn) {
+        return a -> {
+            Object engine = a.self() instanceof PyInstance o ? TorchOptim.engineOf(o) : a.self() instanceof TorchOptim.TorchOptimizer t ? t : null;
+            if (engine == null) return fn.apply(a);
+            return a.interpreter().call(((TorchOptim.TorchOptimizer) engine).attribute(method), a.positional(), a.keywords(), a.span());
+        };
     }
 
     private static PyInstance self(Args a) {

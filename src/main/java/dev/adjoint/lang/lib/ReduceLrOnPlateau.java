@@ -1,17 +1,17 @@
 package dev.adjoint.lang.lib;
 
 import dev.adjoint.lang.Args;
-import dev.adjoint.lang.Builtin;
+import dev.adjoint.lang.AttributeTable;
 import dev.adjoint.lang.FormatSpec;
 import dev.adjoint.lang.Interpreter;
 import dev.adjoint.lang.PyDict;
 import dev.adjoint.lang.PyError;
 import dev.adjoint.lang.PyList;
 import dev.adjoint.lang.PyNumbers;
+import dev.adjoint.lang.TabledHostObject;
 import dev.adjoint.lang.Values;
 import dev.adjoint.undo.UndoLog;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.List;
 
 /**
@@ -20,7 +20,7 @@ import java.util.List;
  * patience multiplies each group's rate by factor (not below min_lr, and only by more than eps),
  * then waits cooldown epochs. Like PyTorch 1.13's it has no get_last_lr(), only _last_lr after a step.
  */
-final class ReduceLrOnPlateau extends BuiltinLrScheduler {
+final class ReduceLrOnPlateau extends BuiltinLrScheduler implements TabledHostObject {
     private final boolean max, relative;
     private final double factor, threshold, eps;
     private final long patience, cooldown;
@@ -99,34 +99,33 @@ final class ReduceLrOnPlateau extends BuiltinLrScheduler {
         }
     }
 
-    @Override
-    public Object attribute(String attribute) {
-        return switch (attribute) {
-            case "step" -> Builtin.of("step", a -> {
-                a.expect(1, 2, "metrics", "epoch");
-                step(a.interpreter(), a.number(a.option(0, "metrics", null), "metrics"), a.option(1, "epoch", null));
+    private static final AttributeTable<ReduceLrOnPlateau> ATTRIBUTES = new AttributeTable<ReduceLrOnPlateau>()
+            .value("best", r -> r.best)
+            .value("cooldown_counter", r -> r.cooldownCounter)
+            .value("factor", r -> r.factor)
+            .value("in_cooldown", r -> r.cooldownCounter > 0)
+            .value("last_epoch", r -> r.lastEpoch)
+            .value("num_bad_epochs", r -> r.badEpochs)
+            .value("optimizer", r -> r.optimizer.value())
+            .value("patience", r -> r.patience)
+            .method("step", (r, a) -> {
+                a.expect(0, 2, "metrics", "epoch");
+                if (a.size() == 0 && !a.has("metrics"))
+                    throw PyError.type("ReduceLROnPlateau.step() missing 1 required positional argument: 'metrics'");
+                r.step(a.interpreter(), a.number(a.option(0, "metrics", null), "metrics"), a.option(1, "epoch", null));
                 return null;
-            });
-            case "_last_lr" -> {
-                if (lastLr == null) throw PyError.attribute("'ReduceLROnPlateau' object has no attribute '_last_lr'");
-                yield lastLr;
-            }
-            case "optimizer" -> optimizer.value();
-            case "best" -> best;
-            case "num_bad_epochs" -> badEpochs;
-            case "last_epoch" -> lastEpoch;
-            case "cooldown_counter" -> cooldownCounter;
-            case "patience" -> patience;
-            case "factor" -> factor;
-            case "in_cooldown" -> cooldownCounter > 0;
-            case "verbose" -> verbose;
-            default -> null;
-        };
-    }
+            })
+            .value("verbose", r -> r.verbose);
 
     @Override
-    public Collection<String> attributeNames() {
-        return List.of("step", "optimizer", "best", "num_bad_epochs", "last_epoch", "cooldown_counter", "patience", "factor", "in_cooldown", "verbose");
+    public AttributeTable<ReduceLrOnPlateau> attributeTable() {
+        return ATTRIBUTES;
+    }
+
+    /** _last_lr exists once a step has set it, as PyTorch's: no name of the table, which dir() lists from the start. */
+    @Override
+    public Object attribute(String name) {
+        return name.equals("_last_lr") ? lastLr : TabledHostObject.super.attribute(name);
     }
 
     @Override

@@ -16,8 +16,8 @@ import java.util.List;
  * {@code torch.linalg}: inv, det and solve (LU with partial pivoting; a singular matrix is
  * PyTorch's LinAlgError), and the norms as PyTorch 1.13 reads their arguments: vector_norm (any ord,
  * dim=None flattens), matrix_norm (ord 'fro', ±1, ±inf over two dims) and norm, which picks one of
- * them from ord and dim. The matrix norms 2, −2 and 'nuc' need singular values, which adjoint
- * does not compute: they are refused by name rather than approximated.
+ * them from ord and dim; the matrix norms 2, −2 and 'nuc' from svdvals. cholesky, eigvalsh, svdvals
+ * (with gradients), matrix_rank and cond.
  */
 final class TorchLinalg {
     private TorchLinalg() {}
@@ -56,6 +56,49 @@ final class TorchLinalg {
         m.add("LinAlgError", dev.adjoint.lang.Exceptions.library(LinalgError.PYTHON_TYPE));
         m.add(Builtin.of("inv", a -> Ops.inv(TorchArgs.tensor(a, a.expect(1, 1, "A").option(0, "A", null)))));
         m.add(Builtin.of("det", a -> Ops.det(TorchArgs.tensor(a, a.expect(1, 1, "A").option(0, "A", null)))));
+        m.add(Builtin.of("cholesky", a -> { // (A, *, upper=False)
+            a.expect(1, 1, "A", "upper");
+            Tensor l = Ops.cholesky(TorchArgs.tensor(a, a.option(0, "A", null)));
+            return a.bool(-1, "upper", false) ? Ops.transpose(l, -2, -1) : l;
+        }));
+        m.add(Builtin.of("eigvalsh", a -> { // (A, UPLO='L')
+            a.expect(1, 2, "A", "UPLO");
+            Tensor x = TorchArgs.tensor(a, a.option(0, "A", null));
+            Object uplo = Values.plain(a.option(1, "UPLO", "L"));
+            if (!"L".equals(uplo) && !"U".equals(uplo)) throw new PyError("RuntimeError", "Expected UPLO argument to be 'L' or 'U', but got " + uplo);
+            return Ops.eigvalsh("U".equals(uplo) ? Ops.transpose(x, -2, -1) : x); // the upper triangle is the transpose's lower one
+        }));
+        m.add(Builtin.of("svdvals", a -> Ops.svdvals(TorchArgs.tensor(a, a.expect(1, 1, "A").option(0, "A", null)))));
+        m.add(Builtin.of("matrix_rank", a -> { // (A, tol=None, hermitian=False, *, atol=None, rtol=None): singular values above max(m, n) · eps · the largest
+            a.expect(1, 3, "A", "tol", "hermitian", "atol", "rtol");
+            Tensor x = TorchArgs.tensor(a, a.option(0, "A", null));
+            if (a.option(1, "tol", null) != null || a.keyword("atol") != null || a.keyword("rtol") != null)
+                throw new PyError("NotImplementedError", "linalg.matrix_rank's tol, atol and rtol are not supported by adjoint");
+            Tensor s;
+            try (dev.adjoint.scope.Scope ignored = dev.adjoint.autograd.GradMode.noGrad()) {
+                s = Ops.svdvals(x);
+            }
+            int[] shape = s.shape();
+            int k = shape[shape.length - 1], rows = x.shape()[x.ndim() - 2], cols = x.shape()[x.ndim() - 1];
+            double[] v = s.value().toArray(), rank = new double[k == 0 ? 1 : v.length / k];
+            for (int b = 0; b < rank.length && k > 0; b++) {
+                double tol = v[b * k] * Math.max(rows, cols) * Math.ulp(1.0);
+                for (int i = 0; i < k; i++) if (v[b * k + i] > tol) rank[b]++;
+            }
+            return Tensor.constant(dev.adjoint.ndarray.NDArray.of(rank, java.util.Arrays.copyOf(shape, shape.length - 1)), dev.adjoint.autograd.DType.INT64);
+        }));
+        m.add(Builtin.of("cond", a -> { // (A, p=None): the 2-norm's, the largest singular value over the smallest
+            a.expect(1, 2, "A", "p");
+            Tensor x = TorchArgs.tensor(a, a.option(0, "A", null));
+            Object p = a.option(1, "p", null);
+            if (p != null && !(Values.plain(p) instanceof Number n && Math.abs(n.doubleValue()) == 2))
+                throw new PyError("NotImplementedError", "linalg.cond with p=" + dev.adjoint.lang.Repr.str(Values.plain(p)) + " is not supported by adjoint; p=None and ±2 are");
+            Tensor s = Ops.svdvals(x);
+            int k = s.shape()[s.ndim() - 1];
+            Tensor first = dev.adjoint.autograd.op.Indexing.view(s, List.of(dev.adjoint.autograd.op.Indexing.ELLIPSIS, new dev.adjoint.ndarray.Index.At(0)));
+            Tensor last = dev.adjoint.autograd.op.Indexing.view(s, List.of(dev.adjoint.autograd.op.Indexing.ELLIPSIS, new dev.adjoint.ndarray.Index.At(k - 1)));
+            return p != null && ((Number) Values.plain(p)).doubleValue() < 0 ? Ops.div(last, first) : Ops.div(first, last);
+        }));
         m.add(Builtin.of("multi_dot", a -> MatrixFunctions.multiDot(TorchArgs.tensors(a.expect(1, 1, "tensors"), a.option(0, "tensors", null)))));
         m.add(Builtin.of("matrix_power", a -> {
             a = a.positionalFrom("A", "n").expect(2, 2);
@@ -82,19 +125,32 @@ final class TorchLinalg {
         int rows = dev.adjoint.ndarray.Shapes.axis(dims[0], x.ndim()), columns = dev.adjoint.ndarray.Shapes.axis(dims[1], x.ndim());
         if (ord instanceof String s) {
             if (s.equals("fro")) return Ops.vectorNorm(x, 2, new int[] {rows, columns}, keep);
-            if (s.equals("nuc")) throw noSingularValues("'nuc'");
+            if (s.equals("nuc")) return kept(Ops.sum(singularValues(x, rows, columns), new int[] {-1}, false), rows, columns, keep);
             throw new PyError("RuntimeError", "linalg.matrix_norm: Order " + s + " not supported.");
         }
         double p = PyNumbers.approx(Values.plain(ord));
-        if (Math.abs(p) == 2) throw noSingularValues(Values.plain(ord).toString());
+        if (p == 2) return kept(Ops.max(singularValues(x, rows, columns), new int[] {-1}, false), rows, columns, keep);
+        if (p == -2) return kept(Ops.min(singularValues(x, rows, columns), new int[] {-1}, false), rows, columns, keep);
         if (Math.abs(p) != 1 && !Double.isInfinite(p))
             throw new PyError("RuntimeError", "linalg.matrix_norm: Order " + dev.adjoint.lang.Repr.str(Values.plain(ord)) + " not supported.");
         return Ops.matrixNorm(x, p, rows, columns, keep);
     }
 
-    private static PyError noSingularValues(String ord) {
-        return new PyError("NotImplementedError", "torch.linalg: the matrix norm of order " + ord
-                + " needs singular values, which adjoint does not compute; 'fro', 1, -1, inf and -inf are offered");
+    /** The singular values of the matrices over dims rows and columns (moved last, as PyTorch's matrix_norm moves them). */
+    private static Tensor singularValues(Tensor x, int rows, int columns) {
+        int n = x.ndim();
+        if (rows == n - 2 && columns == n - 1) return Ops.svdvals(x);
+        int[] order = new int[n];
+        for (int d = 0, k = 0; d < n; d++) if (d != rows && d != columns) order[k++] = d;
+        order[n - 2] = rows;
+        order[n - 1] = columns;
+        return Ops.svdvals(Ops.permute(x, order));
+    }
+
+    /** A norm over two dims with keepdim: those dims back as size 1. */
+    private static Tensor kept(Tensor r, int rows, int columns, boolean keep) {
+        if (!keep) return r;
+        return Ops.unsqueeze(Ops.unsqueeze(r, Math.min(rows, columns)), Math.max(rows, columns));
     }
 
     /** dim: None, an int, or a tuple/list of ints. */

@@ -1,13 +1,18 @@
 package dev.adjoint.lang.lib;
 
 import dev.adjoint.lang.Args;
+import dev.adjoint.lang.AttributeTable;
 import dev.adjoint.lang.Builtin;
+import dev.adjoint.lang.CollectionsModule;
 import dev.adjoint.lang.Interpreter;
+import dev.adjoint.lang.Operators;
 import dev.adjoint.lang.PyDict;
 import dev.adjoint.lang.PyError;
 import dev.adjoint.lang.PyList;
 import dev.adjoint.lang.PyModule;
 import dev.adjoint.lang.PyNumbers;
+import dev.adjoint.lang.TabledHostObject;
+import dev.adjoint.lang.TokenType;
 import dev.adjoint.lang.Values;
 import dev.adjoint.undo.UndoLog;
 import java.util.Arrays;
@@ -25,7 +30,7 @@ import java.util.Map;
  * carried on), and {@link ReduceLrOnPlateau}. The arithmetic is Python's on the groups' values
  * (an int rate stays an int until multiplied by a float).
  */
-class TorchLrScheduler extends BuiltinLrScheduler {
+class TorchLrScheduler extends BuiltinLrScheduler implements TabledHostObject {
     static final String STEP_ORDER_WARNING = "Detected call of `lr_scheduler.step()` before `optimizer.step()`. "
             + "In PyTorch 1.1.0 and later, you should call them in the opposite order: `optimizer.step()` before `lr_scheduler.step()`.  "
             + "Failure to do this will result in PyTorch skipping the first value of the learning rate schedule. "
@@ -90,20 +95,30 @@ class TorchLrScheduler extends BuiltinLrScheduler {
         m.add(Builtin.of("StepLR", a -> {
             a.expect(1, 5, "optimizer", "step_size", "gamma", "last_epoch", "verbose");
             Map<String, Object> s = settings(a, "step_size", a.option(1, "step_size", null), "gamma", a.option(2, "gamma", 0.1));
-            long stepSize = Values.toLong(Values.plain(s.get("step_size")), "step_size");
-            return new TorchLrScheduler("StepLR", a, 3, s, (sch, in) -> sch.lastEpoch == 0 || Math.floorMod(sch.lastEpoch, stepSize) != 0
+            // step_size is used as given, in Python's arithmetic (PyTorch 1.13 neither checks nor converts it: a float works, 0 divides by zero)
+            Object stepSize = Values.plain(s.get("step_size"));
+            return new TorchLrScheduler("StepLR", a, 3, s, (sch, in) -> sch.lastEpoch == 0 || !Operators.equal(Operators.binary(TokenType.PERCENT, sch.lastEpoch, stepSize), 0L)
                     ? sch.currentLrs() : sch.scaled(number(s.get("gamma"), "gamma")))
-                    .closedForm(sch -> sch.fromBase(PyNumbers.pow(number(s.get("gamma"), "gamma"), Math.floorDiv(sch.lastEpoch, stepSize))));
+                    .closedForm(sch -> sch.fromBase(Operators.binary(TokenType.STAR_STAR, number(s.get("gamma"), "gamma"),
+                            Operators.binary(TokenType.SLASH_SLASH, sch.lastEpoch, stepSize))));
         }));
         m.add(Builtin.of("MultiStepLR", a -> {
             a.expect(1, 5, "optimizer", "milestones", "gamma", "last_epoch", "verbose");
             Map<String, Object> s = settings(a, "milestones", a.option(1, "milestones", null), "gamma", a.option(2, "gamma", 0.1));
-            List<Long> milestones = new ArrayList<>();
-            for (Object o : Values.items(s.get("milestones"))) milestones.add(Values.toLong(Values.plain(o), "milestones"));
+            // PyTorch's Counter(milestones): the epochs as given (2.0 is epoch 2), a milestone given twice decays twice
+            List<Object> given = new ArrayList<>();
+            for (Object o : Values.items(s.get("milestones"))) given.add(Values.plain(o));
+            s.put("milestones", CollectionsModule.counter(given));
             return new TorchLrScheduler("MultiStepLR", a, 3, s, (sch, in) -> {
-                long times = milestones.stream().filter(e -> e == sch.lastEpoch).count(); // a Counter: a milestone given twice decays twice
-                return times == 0 ? sch.currentLrs() : sch.scaled(PyNumbers.pow(number(s.get("gamma"), "gamma"), times));
-            }).closedForm(sch -> sch.fromBase(PyNumbers.pow(number(s.get("gamma"), "gamma"), milestones.stream().filter(e -> e <= sch.lastEpoch).count())));
+                PyDict milestones = (PyDict) s.get("milestones");
+                if (!milestones.containsKey(sch.lastEpoch)) return sch.currentLrs();
+                return sch.scaled(PyNumbers.pow(number(s.get("gamma"), "gamma"), milestones.get(sch.lastEpoch)));
+            }).closedForm(sch -> { // bisect_right over the sorted milestones: how many are <= last_epoch, counted with repeats
+                Object times = 0L;
+                for (PyDict.Entry e : ((PyDict) s.get("milestones")).entries())
+                    if (Values.truthy(Operators.compare(TokenType.LESS_EQUAL, e.key(), sch.lastEpoch))) times = PyNumbers.add(times, e.value());
+                return sch.fromBase(PyNumbers.pow(number(s.get("gamma"), "gamma"), times));
+            });
         }));
         m.add(Builtin.of("ExponentialLR", a -> {
             a.expect(1, 4, "optimizer", "gamma", "last_epoch", "verbose");
@@ -317,35 +332,42 @@ class TorchLrScheduler extends BuiltinLrScheduler {
         return s;
     }
 
+    /** What every schedule has; its own arguments ({@link #settings}) follow. */
+    private static final AttributeTable<TorchLrScheduler> ATTRIBUTES = new AttributeTable<TorchLrScheduler>()
+            .value("base_lrs", s -> s.baseLrs)
+            .value("get_last_lr", BuiltinLrScheduler::getLastLr)
+            .method("get_lr", (s, a) -> { // outside step(): PyTorch's warning, then the chainable form's next rates (nothing stepped)
+                a.expect(0, 0).interpreter().warnInLibrary("UserWarning", "To get the last learning rate computed by the scheduler, please use `get_last_lr()`.",
+                        "torch.optim.lr_scheduler", GET_LR_WARNING_LINES.getOrDefault(s.typeName(), 0));
+                return new PyList(s.rule.next(s, a.interpreter()));
+            })
+            .value("last_epoch", s -> s.lastEpoch)
+            .method("load_state_dict", (s, a) -> {
+                s.load(a.expect(1, 1, "state_dict").option(0, "state_dict", null));
+                return null;
+            })
+            .value("optimizer", s -> s.optimizer.value())
+            .method("state_dict", (s, a) -> s.stateDict(a.expect(0, 0)))
+            .method("step", (s, a) -> {
+                s.step(a.interpreter(), a.expect(0, 1, "epoch").option(0, "epoch", null));
+                return null;
+            })
+            .value("verbose", s -> s.verbose);
+
+    @Override
+    public AttributeTable<TorchLrScheduler> attributeTable() {
+        return ATTRIBUTES;
+    }
+
+    /** The table's names, else the schedule's own arguments (step_size, gamma, ...). */
     @Override
     public Object attribute(String attribute) {
-        return switch (attribute) {
-            case "step" -> Builtin.of("step", a -> {
-                step(a.interpreter(), a.expect(0, 1, "epoch").option(0, "epoch", null));
-                return null;
-            });
-            case "get_last_lr" -> getLastLr();
-            case "get_lr" -> Builtin.of("get_lr", a -> { // outside step(): PyTorch's warning, then the chainable form's next rates (nothing stepped)
-                a.expect(0, 0).interpreter().warnInLibrary("UserWarning", "To get the last learning rate computed by the scheduler, please use `get_last_lr()`.",
-                        "torch.optim.lr_scheduler", GET_LR_WARNING_LINES.getOrDefault(typeName(), 0));
-                return new PyList(rule.next(this, a.interpreter()));
-            });
-            case "last_epoch" -> lastEpoch;
-            case "state_dict" -> Builtin.of("state_dict", a -> stateDict(a.expect(0, 0)));
-            case "load_state_dict" -> Builtin.of("load_state_dict", a -> {
-                load(a.expect(1, 1, "state_dict").option(0, "state_dict", null));
-                return null;
-            });
-            case "base_lrs" -> baseLrs;
-            case "optimizer" -> optimizer.value();
-            case "verbose" -> verbose;
-            default -> settings.get(attribute);
-        };
+        return ATTRIBUTES.names().contains(attribute) ? TabledHostObject.super.attribute(attribute) : settings.get(attribute);
     }
 
     @Override
     public Collection<String> attributeNames() {
-        List<String> names = new ArrayList<>(List.of("step", "get_last_lr", "get_lr", "last_epoch", "base_lrs", "optimizer", "state_dict", "load_state_dict", "verbose"));
+        List<String> names = new ArrayList<>(ATTRIBUTES.names());
         names.addAll(settings.keySet());
         return names;
     }

@@ -504,24 +504,19 @@ public final class TorchNn {
     }
 
     /** load_state_dict's result: PyTorch's named tuple, shown as {@code <All keys matched successfully>} when nothing is missing or unexpected. */
-    record IncompatibleKeys(PyList missingKeys, PyList unexpectedKeys) implements dev.adjoint.lang.HostObject, dev.adjoint.lang.PyReprable {
+    record IncompatibleKeys(PyList missingKeys, PyList unexpectedKeys) implements dev.adjoint.lang.TabledHostObject, dev.adjoint.lang.PyReprable {
         @Override
         public String typeName() {
             return "_IncompatibleKeys";
         }
 
-        @Override
-        public Object attribute(String name) {
-            return switch (name) {
-                case "missing_keys" -> missingKeys;
-                case "unexpected_keys" -> unexpectedKeys;
-                default -> null;
-            };
-        }
+        private static final dev.adjoint.lang.AttributeTable<IncompatibleKeys> ATTRIBUTES = new dev.adjoint.lang.AttributeTable<IncompatibleKeys>()
+                .value("missing_keys", IncompatibleKeys::missingKeys)
+                .value("unexpected_keys", IncompatibleKeys::unexpectedKeys);
 
         @Override
-        public java.util.Collection<String> attributeNames() {
-            return List.of("missing_keys", "unexpected_keys");
+        public dev.adjoint.lang.AttributeTable<IncompatibleKeys> attributeTable() {
+            return ATTRIBUTES;
         }
 
         @Override

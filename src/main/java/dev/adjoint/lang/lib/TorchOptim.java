@@ -2,10 +2,10 @@ package dev.adjoint.lang.lib;
 
 import dev.adjoint.autograd.Tensor;
 import dev.adjoint.lang.Args;
+import dev.adjoint.lang.AttributeTable;
 import dev.adjoint.lang.Builtin;
 import dev.adjoint.lang.BuiltinMethod;
 import dev.adjoint.lang.Descriptors;
-import dev.adjoint.lang.HostObject;
 import dev.adjoint.lang.PyDict;
 import dev.adjoint.lang.PyError;
 import dev.adjoint.lang.PyList;
@@ -14,6 +14,7 @@ import dev.adjoint.lang.PyInstance;
 import dev.adjoint.lang.PyModule;
 import dev.adjoint.lang.PyNumbers;
 import dev.adjoint.lang.Repr;
+import dev.adjoint.lang.TabledHostObject;
 import dev.adjoint.lang.Values;
 import dev.adjoint.optim.Optimizer;
 import dev.adjoint.optim.TorchASGD;
@@ -30,7 +31,6 @@ import dev.adjoint.optim.TorchSGD;
 import dev.adjoint.undo.UndoLog;
 import dev.adjoint.undo.Undoable;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -207,6 +207,16 @@ final class TorchOptim {
         for (String attribute : List.of("param_groups", "state", "defaults"))
             c.define(attribute, new Descriptors.Property(new BuiltinMethod(attribute, a -> engine(a.self()).attribute(attribute)), null, null));
         c.method("__repr__", a -> OptimizerBase.describe(Values.typeName(a.self()), engine(a.self()).groups()));
+        c.method("__deepcopy__", a -> { // the object's attributes and its optimizer copied together (one memo), the copy given its copied optimizer
+            PyInstance self = (PyInstance) a.self();
+            PyDict attributes = new PyDict();
+            for (Map.Entry<String, Object> e : self.attributes().entrySet()) attributes.put(e.getKey(), e.getValue());
+            List<?> copied = (List<?>) dev.adjoint.lang.CopyModule.deepcopy(Values.tuple(attributes, engine(self)), a.interpreter());
+            PyInstance out = PyInstance.blank(self.pyClass(), a.interpreter());
+            for (PyDict.Entry e : ((PyDict) copied.get(0)).entries()) out.setOwn(Values.str(e.key()), e.value());
+            ENGINES.put(out, (TorchOptimizer) copied.get(1));
+            return out;
+        });
         return c;
     }
 
@@ -303,7 +313,7 @@ final class TorchOptim {
      * PyTorch prints it. It counts its steps, as a scheduler's wrapper of step() does in PyTorch,
      * so a scheduler can warn when it is stepped first.
      */
-    static final class TorchOptimizer implements HostObject, Undoable, ScheduledOptimizer {
+    static final class TorchOptimizer implements TabledHostObject, Undoable, ScheduledOptimizer, dev.adjoint.lang.DeepCopyable {
         private final String name;
         private final List<PyDict> groups;
         private final List<Optimizer> optimizers = new ArrayList<>();
@@ -316,6 +326,8 @@ final class TorchOptim {
         /** What each group's engine was made from: its hyperparameters but lr (which an engine takes as it changes). */
         private final List<String> madeFrom = new ArrayList<>();
         private int stepCount;
+        /** A deep copy of LBFGS: PyTorch's copy lacks _params (it is not in __getstate__'s dict), so its step() fails. */
+        private boolean withoutParams;
 
         TorchOptimizer(String name, Map<String, Object> defaults, List<PyDict> groups, java.util.function.Function<PyDict, Optimizer> make) {
             this.name = name;
@@ -332,6 +344,30 @@ final class TorchOptim {
         @Override
         public Object value() {
             return this;
+        }
+
+        /**
+         * copy.deepcopy(optimizer), as PyTorch's deepcopy of its __dict__: the groups copied (their
+         * parameters too, or the copies a model copied in the same call made), each parameter's
+         * state carried to the copy's engine, the step count kept.
+         */
+        @Override
+        public Object deepCopy(java.util.function.UnaryOperator<Object> copy) {
+            List<PyDict> copied = new ArrayList<>();
+            for (PyDict g : groups) copied.add((PyDict) copy.apply(g));
+            Map<String, Object> copiedDefaults = new LinkedHashMap<>();
+            for (Map.Entry<String, Object> e : defaults.entrySet()) copiedDefaults.put(e.getKey(), copy.apply(e.getValue()));
+            TorchOptimizer out = new TorchOptimizer(name, copiedDefaults, copied, make);
+            for (int i = 0; i < groups.size(); i++) {
+                Optimizer from = current(i), to = out.optimizers.get(i);
+                for (int k = 0; k < from.params().size(); k++) {
+                    Map<String, Object> state = from.state(k);
+                    if (state != null) to.loadState(k, state);
+                }
+            }
+            out.stepCount = stepCount;
+            out.withoutParams = name.equals("LBFGS");
+            return out;
         }
 
         /** Whether the optimizer has this hyperparameter ({@code 'momentum' in optimizer.defaults}). */
@@ -422,56 +458,60 @@ final class TorchOptim {
             };
         }
 
-        @Override
-        public Object attribute(String attribute) {
-            return switch (attribute) {
-                case "step" -> Builtin.of("step", a -> {
-                    Object closure = a.expect(0, 1, "closure").option(0, "closure", null);
-                    Object loss = null;
-                    if (closure != null) { // PyTorch re-evaluates the loss first, with grad mode on, and returns it
-                        try (dev.adjoint.scope.Scope on = dev.adjoint.autograd.GradMode.set(true)) {
-                            loss = a.interpreter().call(closure, new ArrayList<>());
-                        }
-                    }
-                    UndoLog.touch(this);
-                    stepCount++;
-                    if (name.equals("LBFGS")) return lbfgsStep(a, closure, loss);
-                    for (int i = 0; i < groups.size(); i++) {
-                        Optimizer o = current(i);
-                        double lr = num(groups.get(i), "lr");
-                        if (lr != o.lr()) o.setLr(lr); // param_groups[i]['lr'] is the learning rate
-                        o.step();
-                    }
-                    return loss;
-                });
-                case "zero_grad" -> Builtin.of("zero_grad", a -> {
+        private static final AttributeTable<TorchOptimizer> ATTRIBUTES = new AttributeTable<TorchOptimizer>()
+                .method("add_param_group", (o, a) -> {
+                    PyDict g = OptimizerBase.completeGroup(a, a.expect(1, 1, "param_group").option(0, "param_group", null), asDict(o.defaults), o.groups);
+                    Optimizer engine = o.engine(g);
+                    UndoLog.touch(o);
+                    o.groups.add(g);
+                    o.optimizers.add(engine);
+                    o.madeFrom.add(o.settings(g));
+                    return null;
+                })
+                .value("defaults", o -> asDict(o.defaults))
+                .method("load_state_dict", (o, a) -> {
+                    Object saved = a.expect(1, 1, "state_dict").option(0, "state_dict", null);
+                    UndoLog.touch(o);
+                    OptimizerState.load(saved, o.groups, o.optimizers, o::engine);
+                    for (int i = 0; i < o.groups.size(); i++) o.madeFrom.set(i, o.settings(o.groups.get(i)));
+                    return null;
+                })
+                .value("param_groups", o -> new PyList(o.groups))
+                .value("state", o -> OptimizerState.byParameter(o.groups, o.optimizers))
+                .method("state_dict", (o, a) -> OptimizerState.stateDict(o.groups, o.optimizers, a.expect(0, 0)))
+                .method("step", TorchOptimizer::step)
+                .method("zero_grad", (o, a) -> {
                     a.expect(0, 1, "set_to_none");
                     boolean none = a.bool(0, "set_to_none", false);
-                    for (Optimizer o : optimizers) o.zeroGrad(none);
+                    for (Optimizer engine : o.optimizers) engine.zeroGrad(none);
                     return null;
                 });
-                case "param_groups" -> new PyList(groups);
-                case "state_dict" -> Builtin.of("state_dict", a -> OptimizerState.stateDict(groups, optimizers, a.expect(0, 0)));
-                case "load_state_dict" -> Builtin.of("load_state_dict", a -> {
-                    Object saved = a.expect(1, 1, "state_dict").option(0, "state_dict", null);
-                    UndoLog.touch(this);
-                    OptimizerState.load(saved, groups, optimizers, this::engine);
-                    for (int i = 0; i < groups.size(); i++) madeFrom.set(i, settings(groups.get(i)));
-                    return null;
-                });
-                case "state" -> OptimizerState.byParameter(groups, optimizers);
-                case "defaults" -> asDict(defaults);
-                case "add_param_group" -> Builtin.of("add_param_group", a -> {
-                    PyDict g = OptimizerBase.completeGroup(a, a.expect(1, 1, "param_group").option(0, "param_group", null), asDict(defaults), groups);
-                    Optimizer engine = engine(g);
-                    UndoLog.touch(this);
-                    groups.add(g);
-                    optimizers.add(engine);
-                    madeFrom.add(settings(g));
-                    return null;
-                });
-                default -> null;
-            };
+
+        @Override
+        public AttributeTable<TorchOptimizer> attributeTable() {
+            return ATTRIBUTES;
+        }
+
+        /** step(closure=None): the closure's loss (evaluated first, with grad mode on, as PyTorch's), each group's engine stepped at the group's lr. */
+        private Object step(Args a) {
+            Object closure = a.expect(0, 1, "closure").option(0, "closure", null);
+            if (withoutParams && closure != null) throw PyError.attribute("'LBFGS' object has no attribute '_params'"); // before the closure runs, as PyTorch's
+            Object loss = null;
+            if (closure != null) { // PyTorch re-evaluates the loss first, with grad mode on, and returns it
+                try (dev.adjoint.scope.Scope on = dev.adjoint.autograd.GradMode.set(true)) {
+                    loss = a.interpreter().call(closure, new ArrayList<>());
+                }
+            }
+            UndoLog.touch(this);
+            stepCount++;
+            if (name.equals("LBFGS")) return lbfgsStep(a, closure, loss);
+            for (int i = 0; i < groups.size(); i++) {
+                Optimizer o = current(i);
+                double lr = num(groups.get(i), "lr");
+                if (lr != o.lr()) o.setLr(lr); // param_groups[i]['lr'] is the learning rate
+                o.step();
+            }
+            return loss;
         }
 
         /**
@@ -502,11 +542,6 @@ final class TorchOptim {
             if (v instanceof Tensor t) return t.item();
             if (PyNumbers.isNumber(v)) return PyNumbers.approx(v);
             throw PyError.type("float() argument must be a string or a real number, not '" + Values.typeName(loss) + "'");
-        }
-
-        @Override
-        public Collection<String> attributeNames() {
-            return List.of("step", "zero_grad", "param_groups", "defaults", "state", "state_dict", "load_state_dict", "add_param_group");
         }
 
         /** PyTorch's text: one block per group, hyperparameters sorted by name. */

@@ -5,20 +5,20 @@ import dev.adjoint.autograd.Tensor;
 import dev.adjoint.autograd.op.Ops;
 import dev.adjoint.autograd.op.Packing;
 import dev.adjoint.lang.Args;
+import dev.adjoint.lang.AttributeTable;
 import dev.adjoint.lang.Builtin;
 import dev.adjoint.lang.BuiltinTypes;
-import dev.adjoint.lang.HostObject;
 import dev.adjoint.lang.PyClass;
 import dev.adjoint.lang.PyError;
 import dev.adjoint.lang.PyModule;
 import dev.adjoint.lang.PyReprable;
 import dev.adjoint.lang.Repr;
+import dev.adjoint.lang.TabledHostObject;
 import dev.adjoint.lang.Values;
 import dev.adjoint.ndarray.Index;
 import dev.adjoint.ndarray.NDArray;
 import java.util.AbstractList;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.List;
 
 /**
@@ -59,7 +59,7 @@ final class TorchRnnUtils {
     }
 
     /** PyTorch's PackedSequence: a namedtuple (data, batch_sizes, sorted_indices, unsorted_indices). */
-    static final class PackedSequence extends AbstractList<Object> implements HostObject, PyReprable {
+    static final class PackedSequence extends AbstractList<Object> implements TabledHostObject, PyReprable {
         static final PyClass CLASS = PyClass.builtin("PackedSequence", "torch.nn.utils.rnn", BuiltinTypes.TUPLE, null);
         private static final List<String> FIELDS = List.of("data", "batch_sizes", "sorted_indices", "unsorted_indices");
         final Tensor data, batchSizes, sortedIndices, unsortedIndices;
@@ -105,20 +105,18 @@ final class TorchRnnUtils {
             return CLASS;
         }
 
-        @Override
-        public Object attribute(String name) {
-            int i = FIELDS.indexOf(name);
-            return i < 0 ? null : get(i);
+        private static final AttributeTable<PackedSequence> ATTRIBUTES = new AttributeTable<>();
+
+        static { // each field by its place in the tuple
+            for (int i = 0; i < FIELDS.size(); i++) {
+                int at = i;
+                ATTRIBUTES.value(FIELDS.get(i), p -> p.get(at));
+            }
         }
 
         @Override
-        public boolean attributeIsNone(String name) {
-            return FIELDS.contains(name) && attribute(name) == null;
-        }
-
-        @Override
-        public Collection<String> attributeNames() {
-            return FIELDS;
+        public AttributeTable<PackedSequence> attributeTable() {
+            return ATTRIBUTES;
         }
 
         @Override

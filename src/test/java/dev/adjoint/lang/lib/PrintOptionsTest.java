@@ -4,8 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.adjoint.lang.LangError;
-import dev.adjoint.session.Session;
-import dev.adjoint.testing.QuietOutput;
+import dev.adjoint.testing.QuietSession;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -14,39 +13,34 @@ import org.junit.jupiter.api.Test;
  * (What each option prints is checked against PyTorch by conformance program 150.)
  */
 class PrintOptionsTest {
-    private final Session s = new Session();
-
-    private String text(String expression) {
-        s.eval("shown = str(" + expression + ")", QuietOutput.INSTANCE);
-        return (String) s.lookup("shown");
-    }
+    private final QuietSession s = new QuietSession();
 
     @Test
     void theOptionsLastUntilChangedAndBelongToTheirSession() {
-        s.eval("import torch\ntorch.set_printoptions(precision=2)", QuietOutput.INSTANCE);
-        assertThat(text("torch.tensor([3.14159])")).isEqualTo("tensor([3.14])");
-        Session other = new Session();
-        other.eval("import torch\nshown = str(torch.tensor([3.14159]))", QuietOutput.INSTANCE);
-        assertThat(other.lookup("shown")).isEqualTo("tensor([3.1416])");
-        s.eval("torch.set_printoptions(profile='default')", QuietOutput.INSTANCE);
-        assertThat(text("torch.tensor([3.14159])")).isEqualTo("tensor([3.1416])");
+        s.run("import torch\ntorch.set_printoptions(precision=2)");
+        assertThat(s.eval("torch.tensor([3.14159])")).isEqualTo("tensor([3.14])");
+        QuietSession other = new QuietSession();
+        other.run("import torch");
+        assertThat(other.eval("torch.tensor([3.14159])")).isEqualTo("tensor([3.1416])");
+        s.run("torch.set_printoptions(profile='default')");
+        assertThat(s.eval("torch.tensor([3.14159])")).isEqualTo("tensor([3.1416])");
     }
 
     @Test
     void aFailedInputLeavesTheOptionsAsTheyWere() {
-        s.eval("import torch\ntorch.set_printoptions(precision=2)", QuietOutput.INSTANCE);
-        assertThatThrownBy(() -> s.eval("torch.set_printoptions(precision=6, threshold=3)\n1 / 0", QuietOutput.INSTANCE))
+        s.run("import torch\ntorch.set_printoptions(precision=2)");
+        assertThatThrownBy(() -> s.run("torch.set_printoptions(precision=6, threshold=3)\n1 / 0"))
                 .isInstanceOf(LangError.class);
-        assertThat(text("torch.tensor([3.14159, 1, 2, 3])")).isEqualTo("tensor([3.14, 1.00, 2.00, 3.00])");
+        assertThat(s.eval("torch.tensor([3.14159, 1, 2, 3])")).isEqualTo("tensor([3.14, 1.00, 2.00, 3.00])");
     }
 
     @Test
     void badOptionsAreRefusedWithPythonsErrors() {
-        s.eval("import torch", QuietOutput.INSTANCE);
-        assertThatThrownBy(() -> s.eval("torch.set_printoptions(precison=2)", QuietOutput.INSTANCE))
+        s.run("import torch");
+        assertThatThrownBy(() -> s.run("torch.set_printoptions(precison=2)"))
                 .hasMessageContaining("TypeError").hasMessageContaining("unexpected keyword argument 'precison'");
-        assertThatThrownBy(() -> s.eval("torch.set_printoptions(threshold='big')", QuietOutput.INSTANCE))
+        assertThatThrownBy(() -> s.run("torch.set_printoptions(threshold='big')"))
                 .hasMessageContaining("TypeError");
-        assertThat(text("torch.tensor([3.14159])")).isEqualTo("tensor([3.1416])");
+        assertThat(s.eval("torch.tensor([3.14159])")).isEqualTo("tensor([3.1416])");
     }
 }

@@ -9,6 +9,7 @@ import dev.adjoint.random.NumpyRandom;
  * their draws from one 32-bit draw at a time, low bits first, and bool takes one bit at a time
  * (NumPy's buffered_bounded_masked_uint8/uint16 and buffered_bounded_bool). The buffer lives for
  * one call, as NumPy's does; 32- and 64-bit types take a 32-bit draw each (ranges below 2^32).
+ * Not the Generator's algorithm ({@link GeneratorIntegers}, Lemire's): see there why both stay.
  */
 final class BoundedIntegers {
     private final NumpyRandom rng;

@@ -44,8 +44,9 @@ final class FloatErrors {
     static String ufuncName(TokenType op, NpArray exponent, NpArray base) {
         if (op == TokenType.STAR_STAR && exponent.ndim() == 0 && base.ndim() > 0) { // NumPy's fast paths for a scalar exponent
             double e = exponent.values().item();
-            if (e == -1) return "reciprocal";
-            if (e == 0.5) return "sqrt";
+            boolean inexact = base.type.isFloating(); // an integer base takes only square's fast path
+            if (e == -1 && inexact) return "reciprocal";
+            if (e == 0.5 && inexact) return "sqrt";
             if (e == 2) return "square";
         }
         return Elementwise.ufuncName(op);

@@ -1,20 +1,20 @@
 package dev.adjoint.lang.lib.numpy;
 
 import dev.adjoint.lang.Args;
+import dev.adjoint.lang.AttributeTable;
 import dev.adjoint.lang.Builtin;
 import dev.adjoint.lang.Callable;
-import dev.adjoint.lang.HostObject;
 import dev.adjoint.lang.Interpreter;
 import dev.adjoint.lang.PyError;
 import dev.adjoint.lang.PyList;
 import dev.adjoint.lang.PyModule;
 import dev.adjoint.lang.Span;
+import dev.adjoint.lang.TabledHostObject;
 import dev.adjoint.ndarray.NDArray;
 import dev.adjoint.ndarray.ShapeException;
 import dev.adjoint.ndarray.Shapes;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -168,7 +168,7 @@ final class Functional {
      * of elements (as Python numbers), in order; without otypes the first elements are tried once
      * first to find the result's type, as NumPy does (so f runs on them twice).
      */
-    private record Vectorized(Object function, NpType otype) implements Callable, HostObject {
+    private record Vectorized(Object function, NpType otype) implements Callable, TabledHostObject {
         private static final dev.adjoint.lang.PyClass CLASS = dev.adjoint.lang.PyClass.builtin("vectorize", "numpy", dev.adjoint.lang.BuiltinTypes.OBJECT, null);
 
         @Override
@@ -229,14 +229,11 @@ final class Functional {
             return "numpy.vectorize";
         }
 
-        @Override
-        public Object attribute(String name) {
-            return name.equals("pyfunc") ? function : null;
-        }
+        private static final AttributeTable<Vectorized> ATTRIBUTES = new AttributeTable<Vectorized>().value("pyfunc", v -> v.function);
 
         @Override
-        public Collection<String> attributeNames() {
-            return List.of("pyfunc");
+        public AttributeTable<Vectorized> attributeTable() {
+            return ATTRIBUTES;
         }
     }
 }

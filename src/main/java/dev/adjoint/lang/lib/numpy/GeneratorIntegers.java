@@ -8,6 +8,10 @@ import dev.adjoint.random.Pcg64;
  * 64-bit words ({@link Pcg64#bounded}); 16- and 8-bit types by Lemire's rejection on halves or
  * quarters of a 32-bit word, low bits first, the word kept for the rest of the call; bool one bit
  * of a word at a time. A full range takes the bits as they come; a range of 0 draws nothing.
+ * Kept apart from {@link BoundedIntegers}, the legacy RandomState's: NumPy gives the two the same
+ * buffering ({@link BufferedWords}) but not the same algorithm (Generator passes use_masked=False,
+ * Lemire's multiply and shift; RandomState use_masked=True, a mask and redraw), so from the same
+ * bits they draw different numbers, and each must stay as its NumPy class draws.
  */
 final class GeneratorIntegers {
     private final Pcg64 bits;

@@ -91,18 +91,19 @@ final class LegacyContinuous {
         return ga / (ga + gb);
     }
 
-    static double chisquare(NumpyRandom r, double df) {
-        return 2.0 * standardGamma(r, df / 2.0);
+    /** random_chisquare (legacy_chisquare): twice a gamma of half the degrees of freedom. */
+    static double chisquare(BaseDraws r, double df) {
+        return 2.0 * r.standardGamma(df / 2.0);
     }
 
-    static double standardT(NumpyRandom r, double df) {
-        double num = r.nextGaussian(), denom = standardGamma(r, df / 2);
+    static double standardT(BaseDraws r, double df) {
+        double num = r.normal(), denom = r.standardGamma(df / 2);
         return Math.sqrt(df / 2) * num / Math.sqrt(denom);
     }
 
-    static double weibull(NumpyRandom r, double a) {
+    static double weibull(BaseDraws r, double a) {
         if (a == 0.0) return 0.0;
-        return LibmPow.pow(standardExponential(r), 1. / a);
+        return LibmPow.pow(r.exponential(), 1. / a);
     }
 
     static double pareto(NumpyRandom r, double a) {
@@ -113,15 +114,20 @@ final class LegacyContinuous {
         return LibmPow.pow(1 - LibmExp.exp(-standardExponential(r)), 1. / a);
     }
 
-    static double f(NumpyRandom r, double dfnum, double dfden) {
+    static double f(BaseDraws r, double dfnum, double dfden) {
         return (chisquare(r, dfnum) * dfden) / (chisquare(r, dfden) * dfnum);
     }
 
-    /** legacy_noncentral_chisquare: a chi-square and a shifted normal's square above 1 degree of freedom, else a Poisson mixture. */
-    static double noncentralChisquare(NumpyRandom r, double df, double nonc) {
+    /**
+     * A chi-square and a shifted normal's square above 1 degree of freedom, else a Poisson mixture.
+     * A NaN nonc gives NaN: the Generator's (random_noncentral_chisquare) before drawing anything,
+     * the legacy generator's (legacy_noncentral_chisquare) after its draws.
+     */
+    static double noncentralChisquare(BaseDraws r, double df, double nonc, boolean nanFirst) {
+        if (nanFirst && Double.isNaN(nonc)) return Double.NaN;
         if (nonc == 0) return chisquare(r, df);
         if (1 < df) {
-            double chi2 = chisquare(r, df - 1), n = r.nextGaussian() + Math.sqrt(nonc);
+            double chi2 = chisquare(r, df - 1), n = r.normal() + Math.sqrt(nonc);
             return chi2 + n * n;
         }
         long i = LegacyDistributions.poisson(r, nonc / 2.0);
@@ -129,13 +135,13 @@ final class LegacyContinuous {
         return Double.isNaN(nonc) ? Double.NaN : out;
     }
 
-    static double noncentralF(NumpyRandom r, double dfnum, double dfden, double nonc) {
-        double t = noncentralChisquare(r, dfnum, nonc) * dfden;
+    static double noncentralF(BaseDraws r, double dfnum, double dfden, double nonc, boolean nanFirst) {
+        double t = noncentralChisquare(r, dfnum, nonc, nanFirst) * dfden;
         return t / (chisquare(r, dfden) * dfnum);
     }
 
-    static double wald(NumpyRandom r, double mean, double scale) {
-        double mu2l = mean / (2 * scale), y = r.nextGaussian();
+    static double wald(BaseDraws r, double mean, double scale) {
+        double mu2l = mean / (2 * scale), y = r.normal();
         y = mean * y * y;
         double x = mean + mu2l * (y - Math.sqrt(4 * scale * y + y * y));
         double u = r.nextDouble();

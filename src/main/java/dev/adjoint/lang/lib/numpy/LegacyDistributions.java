@@ -47,18 +47,18 @@ final class LegacyDistributions {
         m.add(distribution("standard_gamma", source, FLOAT, null, (r, p) -> LegacyContinuous.standardGamma(r, p[0]), gammaShape));
         m.add(distribution("gamma", source, FLOAT, null, (r, p) -> p[1] * LegacyContinuous.standardGamma(r, p[0]), gammaShape, scale));
         Param df = Param.required("df", positive);
-        m.add(distribution("chisquare", source, FLOAT, null, (r, p) -> LegacyContinuous.chisquare(r, p[0]), df));
-        m.add(distribution("standard_t", source, FLOAT, null, (r, p) -> LegacyContinuous.standardT(r, p[0]), df));
+        m.add(distribution("chisquare", source, FLOAT, null, (r, p) -> LegacyContinuous.chisquare(BaseDraws.legacy(r), p[0]), df));
+        m.add(distribution("standard_t", source, FLOAT, null, (r, p) -> LegacyContinuous.standardT(BaseDraws.legacy(r), p[0]), df));
         Param nonc = Param.required("nonc", nonNegative);
-        m.add(distribution("noncentral_chisquare", source, FLOAT, null, (r, p) -> LegacyContinuous.noncentralChisquare(r, p[0], p[1]), df, nonc));
+        m.add(distribution("noncentral_chisquare", source, FLOAT, null, (r, p) -> LegacyContinuous.noncentralChisquare(BaseDraws.legacy(r), p[0], p[1], false), df, nonc));
         Param dfnum = Param.required("dfnum", positive), dfden = Param.required("dfden", positive);
-        m.add(distribution("f", source, FLOAT, null, (r, p) -> LegacyContinuous.f(r, p[0], p[1]), dfnum, dfden));
-        m.add(distribution("noncentral_f", source, FLOAT, null, (r, p) -> LegacyContinuous.noncentralF(r, p[0], p[1], p[2]), dfnum, dfden, nonc));
-        m.add(distribution("weibull", source, FLOAT, null, (r, p) -> LegacyContinuous.weibull(r, p[0]), Param.required("a", nonNegative)));
+        m.add(distribution("f", source, FLOAT, null, (r, p) -> LegacyContinuous.f(BaseDraws.legacy(r), p[0], p[1]), dfnum, dfden));
+        m.add(distribution("noncentral_f", source, FLOAT, null, (r, p) -> LegacyContinuous.noncentralF(BaseDraws.legacy(r), p[0], p[1], p[2], false), dfnum, dfden, nonc));
+        m.add(distribution("weibull", source, FLOAT, null, (r, p) -> LegacyContinuous.weibull(BaseDraws.legacy(r), p[0]), Param.required("a", nonNegative)));
         m.add(distribution("pareto", source, FLOAT, null, (r, p) -> LegacyContinuous.pareto(r, p[0]), alpha));
         m.add(distribution("power", source, FLOAT, null, (r, p) -> LegacyContinuous.power(r, p[0]), alpha));
         m.add(distribution("standard_cauchy", source, FLOAT, null, (r, p) -> r.nextGaussian() / r.nextGaussian()));
-        m.add(distribution("wald", source, FLOAT, null, (r, p) -> LegacyContinuous.wald(r, p[0], p[1]),
+        m.add(distribution("wald", source, FLOAT, null, (r, p) -> LegacyContinuous.wald(BaseDraws.legacy(r), p[0], p[1]),
                 Param.required("mean", positive), Param.required("scale", positive)));
         m.add(distribution("triangular", source, FLOAT, LegacyDistributions::checkTriangle, (r, p) -> LegacyContinuous.triangular(r, p[0], p[1], p[2]),
                 Param.required("left", none), Param.required("mode", none), Param.required("right", none)));

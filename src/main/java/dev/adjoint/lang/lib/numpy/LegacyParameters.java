@@ -22,20 +22,28 @@ final class LegacyParameters {
 
     /** NumPy's check of one parameter (_common.pyx's constraints). */
     enum Check {
-        NONE, NON_NEGATIVE, POSITIVE, PROBABILITY, OPEN_PROBABILITY, POISSON;
+        NONE, NON_NEGATIVE, POSITIVE, POSITIVE_NOT_NAN, PROBABILITY, OPEN_PROBABILITY, BELOW_1_PROBABILITY, GREATER_THAN_1, POISSON;
 
         private static final double POISSON_LAM_MAX = 9.223372006484771e18;
 
         void check(String name, double[] values, boolean array) {
             for (double v : values) if (this == POISSON && array && !(v <= POISSON_LAM_MAX)) throw PyError.value(name + " value too large");
+            for (double v : values) if (this == POSITIVE_NOT_NAN && Double.isNaN(v)) throw PyError.value(name + " must not be NaN");
+            String nan = array ? " contains NaNs" : " is NaN";
             for (double v : values) {
                 switch (this) {
                     case NONE -> { }
                     case NON_NEGATIVE -> { // -0.0 too, NaN passes
                         if (!Double.isNaN(v) && (Double.doubleToRawLongBits(v) < 0)) throw PyError.value(name + " < 0");
                     }
-                    case POSITIVE -> {
+                    case POSITIVE, POSITIVE_NOT_NAN -> {
                         if (v <= 0) throw PyError.value(name + " <= 0");
+                    }
+                    case BELOW_1_PROBABILITY -> {
+                        if (!(v >= 0) || !(v < 1)) throw PyError.value(name + " < 0, " + name + " >= 1 or " + name + nan);
+                    }
+                    case GREATER_THAN_1 -> {
+                        if (!(v > 1)) throw PyError.value(name + " <= 1 or " + name + nan);
                     }
                     case PROBABILITY -> {
                         if (!(v >= 0) || !(v <= 1)) throw PyError.value(name + " < 0, " + name + " > 1 or " + name + (array ? " contains NaNs" : " is NaN"));

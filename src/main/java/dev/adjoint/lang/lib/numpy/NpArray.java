@@ -1,8 +1,7 @@
 package dev.adjoint.lang.lib.numpy;
 
 import dev.adjoint.autograd.Tensor;
-import dev.adjoint.lang.Builtin;
-import dev.adjoint.lang.HostObject;
+import dev.adjoint.lang.AttributeTable;
 import dev.adjoint.lang.Operators;
 import dev.adjoint.lang.PyClass;
 import dev.adjoint.lang.PyError;
@@ -10,12 +9,12 @@ import dev.adjoint.lang.PyOperand;
 import dev.adjoint.lang.PyReprable;
 import dev.adjoint.lang.Sized;
 import dev.adjoint.lang.Subscriptable;
+import dev.adjoint.lang.TabledHostObject;
 import dev.adjoint.lang.TensorConvertible;
 import dev.adjoint.lang.TokenType;
 import dev.adjoint.lang.Values;
 import dev.adjoint.ndarray.NDArray;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.Iterator;
 import java.util.List;
 
@@ -26,7 +25,7 @@ import java.util.List;
  * and the undo of a failed input are the tensors'); it is no tensor to the language: no graph,
  * no gradient, NumPy's printing, promotion and messages.
  */
-public final class NpArray implements HostObject, PyOperand, PyReprable, Subscriptable, Sized, Iterable<Object>, TensorConvertible, dev.adjoint.lang.PendingWarnings {
+public final class NpArray implements TabledHostObject, PyOperand, PyReprable, Subscriptable, Sized, Iterable<Object>, TensorConvertible, dev.adjoint.lang.PendingWarnings {
     final Tensor data;
     final NpType type;
     /** A NumPy scalar (np.float32(0.1)): 0-d, printed as a number; arrays are false. */
@@ -91,6 +90,11 @@ public final class NpArray implements HostObject, PyOperand, PyReprable, Subscri
         readOnly = !writeable;
     }
 
+    /** flags.writeable. */
+    boolean isWriteable() {
+        return !readOnly;
+    }
+
     /** NumPy's ValueError for a write into a read-only array: "assignment destination is read-only" or "output array is read-only". */
     void checkWritable(String destination) {
         if (readOnly) throw PyError.value(destination + " is read-only");
@@ -133,42 +137,39 @@ public final class NpArray implements HostObject, PyOperand, PyReprable, Subscri
         return scalar ? Numpy.scalarClass(type) : Numpy.NDARRAY;
     }
 
-    @Override
-    public Object attribute(String name) {
-        switch (name) {
-            case "shape":
-                return shapeTuple(shape());
-            case "ndim":
-                return (long) ndim();
-            case "size":
-                return (long) size();
-            case "dtype":
-                return NpDtype.of(type);
-            case "T":
-                return scalar ? this : ArrayFunctions.transpose(this, null);
-            case "itemsize":
-                return (long) type.itemsize();
-            case "nbytes":
-                return (long) type.itemsize() * size();
-            case "real":
-                return this;
-            case "imag":
-                return box(NpArray.of(NDArray.full(0, shape()), type == NpType.BOOL ? NpType.BOOL : type));
-            case "flat":
-                return new NpFlat(this);
-            case "flags":
-                return new Flags(this);
-            case "base":
-                return base;
-            case "strides": { // as a view reads its base's data (dev.adjoint.autograd.Views), in bytes
-                List<Object> bytes = new ArrayList<>();
-                for (long st : dev.adjoint.autograd.Views.strides(data)) bytes.add(st * type.itemsize());
-                return Values.tuple(bytes);
-            }
-            default:
-                Builtin.Fn f = ArrayFunctions.METHODS.get(name);
-                return f == null ? null : Builtin.of(name, a -> method(name, f.apply(ArrayFunctions.withSelf(a, this))));
+    /**
+     * The array's properties, then its methods ({@link ArrayFunctions#METHODS}). Made when an array
+     * is first asked (a holder class), not with NpArray itself: ArrayFunctions' own start needs
+     * NpArray, so reading METHODS while NpArray starts could find it not yet made.
+     */
+    private static final class Attributes {
+        static final AttributeTable<NpArray> TABLE = new AttributeTable<NpArray>()
+                .value("shape", x -> shapeTuple(x.shape()))
+                .value("ndim", x -> (long) x.ndim())
+                .value("size", x -> (long) x.size())
+                .value("dtype", x -> NpDtype.of(x.type))
+                .value("T", x -> x.scalar ? x : ArrayFunctions.transpose(x, null))
+                .value("itemsize", x -> (long) x.type.itemsize())
+                .value("nbytes", x -> (long) x.type.itemsize() * x.size())
+                .value("real", x -> x)
+                .value("imag", x -> box(NpArray.of(NDArray.full(0, x.shape()), x.type == NpType.BOOL ? NpType.BOOL : x.type)))
+                .value("flat", NpFlat::new)
+                .value("flags", Flags::new)
+                .value("base", x -> x.base) // None for an array that owns its data
+                .value("strides", x -> { // as a view reads its base's data (dev.adjoint.autograd.Views), in bytes
+                    List<Object> bytes = new ArrayList<>();
+                    for (long st : dev.adjoint.autograd.Views.strides(x.data)) bytes.add(st * x.type.itemsize());
+                    return Values.tuple(bytes);
+                });
+
+        static {
+            ArrayFunctions.METHODS.forEach((name, f) -> TABLE.method(name, (x, a) -> x.method(name, f.apply(ArrayFunctions.withSelf(a, x)))));
         }
+    }
+
+    @Override
+    public AttributeTable<NpArray> attributeTable() {
+        return Attributes.TABLE;
     }
 
     /** The methods as attributes of numpy.ndarray too ({@code np.ndarray.sum(a)}), each taking the array first. */
@@ -179,12 +180,6 @@ public final class NpArray implements HostObject, PyOperand, PyReprable, Subscri
                     throw PyError.type("descriptor '" + name + "' for 'numpy.ndarray' objects doesn't apply to a '" + Values.typeName(a.self()) + "' object");
                 return a.interpreter().call(x.attribute(name), a.positional(), a.keywords(), a.span());
             });
-    }
-
-    /** a.base of an array that owns its data is None. */
-    @Override
-    public boolean attributeIsNone(String name) {
-        return name.equals("base") && base == null;
     }
 
     /** {@code a.flat = v}: every element from v's values, repeated (NumPy's flatiter assignment). */
@@ -202,13 +197,6 @@ public final class NpArray implements HostObject, PyOperand, PyReprable, Subscri
     private Object method(String name, Object result) {
         if (scalar || !List.of("astype", "copy", "reshape", "transpose", "squeeze").contains(name)) return result instanceof NpArray r ? box(r) : result;
         return result;
-    }
-
-    @Override
-    public Collection<String> attributeNames() {
-        List<String> names = new ArrayList<>(List.of("shape", "ndim", "size", "dtype", "T", "itemsize", "nbytes", "real", "imag", "flat", "flags", "base", "strides"));
-        names.addAll(ArrayFunctions.METHODS.keySet());
-        return names;
     }
 
     static List<Object> shapeTuple(int[] shape) {

@@ -32,7 +32,7 @@ final class NpPcg64 implements TabledHostObject, PyReprable {
     /** PCG64(seed): an int, None (fresh entropy) or a SeedSequence. */
     static NpPcg64 of(Object seed) {
         if (seed instanceof NpSeedSequence s) return new NpPcg64(s.pcg64());
-        return new NpPcg64(new NpSeedSequence(NpSeedSequence.entropy(seed)).pcg64());
+        return new NpPcg64(NpSeedSequence.of(seed).pcg64());
     }
 
     private PyDict state() {

@@ -177,6 +177,7 @@ public final class Numpy {
         NpPrintOptions.add(m);
         Resizing.add(m);
         IndexTricks.add(m);
+        m.add("nditer", NdIter.CLASS);
         Functional.add(m);
         NpFiles.add(m);
         SharedMemory.add(m);

@@ -25,10 +25,9 @@ import java.util.function.DoubleSupplier;
 /**
  * {@code rng = np.random.default_rng(seed)}: NumPy's Generator over PCG64 ({@link Pcg64}), whose
  * random, integers, uniform, choice, permutation, shuffle, permuted, bytes and the distributions
- * of {@link GeneratorDistributions} give NumPy 1.24's numbers for the same seed. Its normal and
- * exponential distributions (and what builds on them) use NumPy's ziggurat tables, which adjoint
- * cannot reproduce bit for bit: they are refused, naming np.random's legacy functions, which are
- * NumPy's bit for bit.
+ * of {@link GeneratorDistributions} give NumPy 1.24's numbers for the same seed; its normal and
+ * exponential draws (and what builds on them) are NumPy's ziggurat over NumPy's recorded tables
+ * ({@link NumpyZiggurat}).
  */
 final class NumpyGenerator implements HostObject, PyReprable {
     static final PyClass GENERATOR = PyClass.builtin("Generator", "numpy.random._generator", BuiltinTypes.OBJECT,
@@ -360,9 +359,9 @@ final class NumpyGenerator implements HostObject, PyReprable {
         Builtin.Fn f = methods.get(name);
         if (f != null) return Builtin.of(name, f);
         if (name.equals("bit_generator")) return bitGenerator;
-        if (GeneratorDistributions.ZIGGURAT.contains(name))
+        if (GeneratorDistributions.MISSING.contains(name))
             return Builtin.of(name, a -> {
-                throw GeneratorDistributions.ziggurat(name + "()");
+                throw GeneratorDistributions.missing(name);
             });
         return null;
     }
@@ -371,7 +370,7 @@ final class NumpyGenerator implements HostObject, PyReprable {
     public Collection<String> attributeNames() {
         List<String> names = new ArrayList<>(methods.keySet());
         names.add("bit_generator");
-        names.addAll(GeneratorDistributions.ZIGGURAT);
+        names.addAll(GeneratorDistributions.MISSING);
         return names;
     }
 

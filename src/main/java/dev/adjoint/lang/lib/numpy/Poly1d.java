@@ -1,11 +1,11 @@
 package dev.adjoint.lang.lib.numpy;
 
 import dev.adjoint.lang.Args;
+import dev.adjoint.lang.AttributeTable;
 import dev.adjoint.lang.Builtin;
 import dev.adjoint.lang.BuiltinTypes;
 import dev.adjoint.lang.Callable;
 import dev.adjoint.lang.FormatSpec;
-import dev.adjoint.lang.HostObject;
 import dev.adjoint.lang.Interpreter;
 import dev.adjoint.lang.PyClass;
 import dev.adjoint.lang.PyError;
@@ -14,11 +14,11 @@ import dev.adjoint.lang.PyReprable;
 import dev.adjoint.lang.Sized;
 import dev.adjoint.lang.Span;
 import dev.adjoint.lang.Subscriptable;
+import dev.adjoint.lang.TabledHostObject;
 import dev.adjoint.lang.TokenType;
 import dev.adjoint.lang.Values;
 import dev.adjoint.ndarray.NDArray;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -29,7 +29,7 @@ import java.util.Map;
  * another polynomial), ** and / by a number give polynomials; deriv, integ, p[k] (the coefficient
  * of x**k), len (the order); printed with the powers on the line above, as NumPy prints it.
  */
-final class Poly1d implements HostObject, PyOperand, PyReprable, Callable, Subscriptable, Sized, Iterable<Object> {
+final class Poly1d implements TabledHostObject, PyOperand, PyReprable, Callable, Subscriptable, Sized, Iterable<Object> {
     static final PyClass CLASS = PyClass.builtin("poly1d", "numpy", BuiltinTypes.OBJECT, Builtin.of("poly1d", Poly1d::create));
     private static final int WRAP = 70;
 
@@ -190,33 +190,38 @@ final class Poly1d implements HostObject, PyOperand, PyReprable, Callable, Subsc
         return items.iterator();
     }
 
-    @Override
-    public Object attribute(String name) {
-        return switch (name) {
-            case "coeffs", "c", "coef", "coefficients" -> coeffs;
-            case "order" -> (long) order();
-            case "variable" -> variable;
-            case "roots", "r" -> roots(coeffs);
-            case "deriv" -> Builtin.of("deriv", a -> {
+    /** NumPy's names, aliases included (c, coef and coefficients are coeffs; r is roots). */
+    private static final AttributeTable<Poly1d> ATTRIBUTES = new AttributeTable<Poly1d>()
+            .value("c", p -> p.coeffs)
+            .value("coef", p -> p.coeffs)
+            .value("coefficients", p -> p.coeffs)
+            .value("coeffs", p -> p.coeffs)
+            .method("deriv", (p, a) -> {
                 long m = Values.toLong(Values.number(a.expect(0, 1, "m").option(0, "m", 1L)), "m");
                 if (m < 0) throw PyError.value("Order of derivative must be positive (see polyint)");
-                NpArray c = coeffs;
+                NpArray c = p.coeffs;
                 for (long i = 0; i < m; i++) c = derivative(c);
-                return with(c);
-            });
-            case "integ" -> Builtin.of("integ", a -> {
+                return p.with(c);
+            })
+            .method("integ", (p, a) -> {
                 a.expect(0, 2, "m", "k");
                 long m = Values.toLong(Values.number(a.option(0, "m", 1L)), "m");
                 if (m < 0) throw PyError.value("Order of integral must be positive (see polyder)");
                 NpArray k = Operand.required(a.option(1, "k", 0L), "integ");
                 double[] ks = k.values().toArray();
                 if (ks.length < m && ks.length != 1) throw PyError.value("k must be a scalar or a rank-1 array of length 1 or >m.");
-                NpArray c = coeffs;
+                NpArray c = p.coeffs;
                 for (long i = 0; i < m; i++) c = antiderivative(c, ks.length == 1 ? ks[0] : ks[(int) i]);
-                return with(c);
-            });
-            default -> null;
-        };
+                return p.with(c);
+            })
+            .value("order", p -> (long) p.order())
+            .value("r", p -> roots(p.coeffs))
+            .value("roots", p -> roots(p.coeffs))
+            .value("variable", p -> p.variable);
+
+    @Override
+    public AttributeTable<Poly1d> attributeTable() {
+        return ATTRIBUTES;
     }
 
     /**
@@ -265,11 +270,6 @@ final class Poly1d implements HostObject, PyOperand, PyReprable, Callable, Subsc
         double[] v = java.util.Arrays.copyOf(q, n + 1);
         v[n] = k;
         return NpArray.of(NDArray.of(v, n + 1), NpType.FLOAT64);
-    }
-
-    @Override
-    public Collection<String> attributeNames() {
-        return List.of("coeffs", "c", "coef", "coefficients", "order", "variable", "roots", "r", "deriv", "integ");
     }
 
     @Override

@@ -68,8 +68,8 @@ final class Rearranging {
         List<Object> items = v instanceof List<?> || v instanceof NpArray ? dev.adjoint.lang.Values.items(v) : List.of(v);
         int[][] w = new int[ndim][2];
         for (int d = 0; d < ndim; d++) {
-            Object row = items.size() == 1 ? items.get(0) : items.size() == ndim ? items.get(d) : null;
-            if (row == null && items.size() == 2 && !(items.get(0) instanceof List<?>)) row = v; // (before, after) for every axis
+            boolean pairForAll = items.size() == 2 && !(dev.adjoint.lang.Values.plain(items.get(0)) instanceof List<?>); // (before, after) for every axis, as NumPy broadcasts it
+            Object row = pairForAll ? v : items.size() == 1 ? items.get(0) : items.size() == ndim ? items.get(d) : null;
             if (row == null) throw PyError.value("operands could not be broadcast together with remapped shapes [original->remapped]: ("
                     + items.size() + ",)  and requested shape (" + ndim + ",2)");
             int[] pair = a.ints(row, "pad_width");
@@ -188,26 +188,10 @@ final class Rearranging {
         m.add(Builtin.of("hsplit", a -> splitAlong(a, "hsplit", 1)));
         m.add(Builtin.of("vsplit", a -> splitAlong(a, "vsplit", 2)));
         m.add(Builtin.of("pad", a -> {
-            a.expect(0, 3, "array", "pad_width", "mode", "constant_values");
+            a.expect(0, 3, "array", "pad_width", "mode", "constant_values", "end_values", "stat_length", "reflect_type");
             if (a.option(1, "pad_width", null) == null) throw PyError.type("_pad_dispatcher() missing 1 required positional argument: 'pad_width'");
             NpArray x = Operand.required(a.option(0, "array", null), "pad");
-            Object mode = a.option(2, "mode", "constant");
-            if (!"constant".equals(mode)) throw PyError.value("adjoint's np.pad has mode='constant' only (got " + dev.adjoint.lang.Repr.repr(mode) + ")");
-            int[][] widths = padWidths(a, a.option(1, "pad_width", null), x.ndim());
-            double fill = Operand.required(a.option(-1, "constant_values", 0L), "pad").values().item();
-            int[] shape = x.shape().clone();
-            for (int d = 0; d < shape.length; d++) shape[d] += widths[d][0] + widths[d][1];
-            double[] out = NDArray.full(fill, shape).toArray(), v = x.values().toArray();
-            int[] outStrides = dev.adjoint.ndarray.Shapes.rowMajorStrides(shape), inStrides = dev.adjoint.ndarray.Shapes.rowMajorStrides(x.shape());
-            for (int i = 0; i < v.length; i++) { // each entry to its place inside the border
-                int at = 0, rest = i;
-                for (int d = 0; d < shape.length; d++) {
-                    at += (rest / inStrides[d] + widths[d][0]) * outStrides[d];
-                    rest %= inStrides[d];
-                }
-                out[at] = v[i];
-            }
-            return NpArray.of(NDArray.of(out, shape), x.type);
+            return Padding.pad(a, padWidths(a, a.option(1, "pad_width", null), x.ndim()), x);
         }));
         m.add(Builtin.of("tile", a -> {
             a.expect(2, 2);

@@ -57,7 +57,7 @@ final class Subscript {
             Indexing.set(a.data, items, values);
         } catch (AutogradException | dev.adjoint.ndarray.ShapeException e) {
             String m = e.getMessage();
-            if (m != null && (m.contains("broadcast") || m.contains("shape")) && !m.contains("out of bounds") && !m.contains("mask"))
+            if (m != null && (m.contains("broadcast") || m.contains("shape") || m.contains("expand")) && !m.contains("out of bounds") && !m.contains("mask"))
                 throw PyError.value("could not broadcast input array from shape " + ArrayText.shapeRepr(v.shape()) + " into shape "
                         + ArrayText.shapeRepr(((NpArray) viewShape(a, items)).shape()));
             throw numpyError(e);

@@ -1,0 +1,20 @@
+# re.split, findall and finditer: groups, maxsplit, empty matches (3.7+), pos and endpos
+import re
+
+print(re.split(r'\W+', 'Words, words, words.'), re.split(r'(\W+)', 'Words, words, words.'), re.split(r'\W+', 'Words, words, words.', 1))
+print(re.split('[a-f]+', '0a3B9', flags=re.I), re.split(r'(\W+)', '...words, words...'), re.split('x*', 'axbc'), re.split(r'\b', 'a b'), re.split('', 'abc'))
+print(re.split(r'(a)|b', 'xaybz'), re.split('(?m)^', 'a\nb\n'), re.split(r'\s*', 'a b'), re.split('a', 'bab', maxsplit=-1), re.split('a', 'bab', maxsplit=0), re.split('a', ''))
+print(re.split('(?=b)', 'abab'), re.split('(:)(-)?', 'a:b:-c'), re.compile(',').split('a,b,c', 1), re.compile(',').split('a,b,c', maxsplit=2), re.split(',', 'a,b', 5))
+print(re.findall(r'\d+', 'a1 b22 c333'), re.findall(r'(\w)=(\d)', 'a=1 b=2 c'), re.findall(r'(\w)=(\d)?', 'a=1 b='), re.findall(r'(a)|b', 'ab'), re.findall('', 'ab'), re.findall('x*', 'axb'))
+print(re.findall(r'((a)b)', 'abab'), re.findall('|a', 'a'), re.findall(r'\b', 'a b'), re.findall('(?:ab)+', 'ababx ab'), re.findall(r'a*?', 'aa'), re.findall(r'a??', 'aa'))
+print([m.span() for m in re.finditer('x*', 'axxb')], [m.group() for m in re.finditer(r'\w+', 'a bc')], [m.span() for m in re.finditer('|a', 'aa')])
+it = re.finditer(r'\d', 'a1b2')
+print(type(it).__name__, next(it), next(it), next(it, 'done'))
+p = re.compile(r'\w+')
+print(p.search('ab cd', 2), p.search('ab cd', 3), p.search('ab cd', 3, 4), p.match('ab cd', 3), p.match('ab cd', 2), p.fullmatch('ab cd', 3), p.fullmatch('ab cd', 0, 2))
+print(p.findall('ab cd ef', 1, 6), [m.span() for m in p.finditer('ab cd ef', 2, 7)], p.search('ab', 5), p.search('ab', -3), p.search('abc', 2, 1), p.findall('abc', 2, 1))
+print(re.compile('^a').search('ba', 1), re.compile('(?m)^a').search('b\na', 1), re.compile('a$').search('ab', 0, 1), re.compile(r'a\Z').search('ab', 0, 1), re.compile(r'(?<=b)a').search('ba', 1))
+print(re.compile(r'\ba').search('ba', 1), re.compile('a(?=b)').search('ab', 0, 1), p.search(string='ab cd', pos=1), p.findall('a b', endpos=1), p.match('xy', pos=1).span())
+m = re.compile('b+').search('abbbc', 1, 3)
+print(m, m.pos, m.endpos, m.string, m.re, m.span())
+print(re.findall('é+', 'aéé𝄞é'), [m.span() for m in re.finditer('.', 'a𝄞b')], re.search('b', '𝄞𝄞b'), re.compile('.').findall('𝄞a𝄞', 1), re.split('𝄞', 'a𝄞b'))

@@ -1,0 +1,140 @@
+import torch
+torch.set_default_dtype(torch.float64)
+
+# the in-place forms x.f_(...) of the out-of-place functions: f's result written into x, its type
+# cast-checked and its shape x's, recorded as f's node (a leaf that requires grad refuses); and the
+# other in-place methods tutorials use (scatter_ reduce=, put_, resize_, div_ rounding_mode, ...)
+
+
+def attempt(label, f):
+    try:
+        print(label, f())
+    except Exception as e:
+        print(label, type(e).__name__ + ":", e)
+
+x0 = torch.tensor([[0.25, -0.5, 0.75], [0.1, 0.2, -0.3]])
+names = "absolute acos arccos arcsin arctan asin atan ceil cosh deg2rad digamma erf erfc erfinv exp2 expm1 fix floor frac lgamma log10 log1p log2 logical_not logit negative rad2deg reciprocal round rsqrt sgn sign sinc sinh square tan trunc".split()
+for n in names:
+    x = x0.clone()
+    r = getattr(x, n + "_")()
+    print(n, r is x, x.tolist() == getattr(x0, n)().to(x0.dtype).tolist() or (x, getattr(x0, n)()))
+    w = x0.clone().requires_grad_()
+    attempt("leaf " + n, lambda: getattr(w, n + "_")())
+    h = x0.clone().requires_grad_()
+    y = h * 1
+    getattr(y, n + "_")()
+    print(y.grad_fn.name() if y.grad_fn is not None else None)
+    if y.requires_grad:
+        attempt("backward", lambda: (y.sum().backward(), h.grad)[1])
+    attempt("int " + n, lambda: getattr(torch.tensor([1, 2]), n + "_")())
+y0 = torch.tensor([[2., -1., 0.5], [0.3, 3., -2.]])
+for n in "arctan2 atan2 copysign divide eq float_power fmod ge greater greater_equal gt hypot le less less_equal logical_and logical_or logical_xor lt multiply ne not_equal remainder subtract true_divide xlogy".split():
+    x = x0.clone()
+    r = getattr(x, n + "_")(y0)
+    print(n, r is x, x)
+    h = x0.clone().requires_grad_()
+    y = h * 1
+    getattr(y, n + "_")(y0)
+    if y.requires_grad and y.grad_fn.name() != "MulBackward0":
+        attempt("backward", lambda: (y.sum().backward(), h.grad)[1])
+    attempt("bcast " + n, lambda: getattr(x0[0].clone(), n + "_")(y0))
+    attempt("num " + n, lambda: getattr(x0.clone(), n + "_")(2))
+x = x0.clone(); print(x.cumsum_(1), x.cumprod_(dim=0), x.lerp_(y0, 0.5), x.polygamma_(1), x.clamp_(min=0))
+x = x0.clone(); print(x.round_(decimals=1), x.addcmul_(y0, y0, value=2))
+m = torch.eye(3); print(torch.ones(3).addmv_(m, torch.ones(3)), m.addbmm_(torch.ones(2, 3, 3), torch.ones(2, 3, 3)), torch.ones(2, 3, 3).baddbmm_(torch.ones(2, 3, 3), torch.ones(2, 3, 3), alpha=2))
+
+x = torch.tensor([1, 2])
+f = torch.tensor([1.5, -2.])
+attempt("square", lambda: x.square())
+attempt("frac", lambda: x.frac())
+attempt("atan2", lambda: f.atan2(2))
+attempt("atan2 t", lambda: torch.atan2(f, 2))
+attempt("logical_and", lambda: f.logical_and(2))
+attempt("logical_or", lambda: torch.logical_or(f, 0))
+attempt("logical_xor", lambda: torch.logical_xor(f, 0))
+attempt("hypot", lambda: f.hypot(2))
+attempt("copysign", lambda: f.copysign(-1))
+attempt("xlogy", lambda: f.xlogy(2))
+attempt("heaviside", lambda: f.heaviside(0.5))
+attempt("ldexp", lambda: f.ldexp(2))
+attempt("float_power", lambda: x.float_power(2))
+attempt("float_power_", lambda: x.float_power_(2))
+attempt("float_power_ f", lambda: f.clone().float_power_(2))
+attempt("sign", lambda: x.sign())
+attempt("sgn", lambda: x.sgn())
+attempt("round", lambda: x.round())
+attempt("trunc", lambda: x.trunc())
+attempt("abs", lambda: x.abs())
+attempt("neg", lambda: x.negative())
+attempt("reciprocal", lambda: x.reciprocal())
+attempt("ceil", lambda: x.ceil())
+attempt("fix", lambda: x.fix())
+attempt("exp2", lambda: x.exp2())
+
+x0 = torch.arange(12.).reshape(3, 4)
+attempt("fill_diagonal_", lambda: x0.clone().fill_diagonal_(-1))
+attempt("fill_diagonal_ wrap", lambda: torch.zeros(7, 3).fill_diagonal_(5, wrap=True))
+attempt("index_add_", lambda: x0.clone().index_add_(0, torch.tensor([0, 2]), torch.ones(2, 4), alpha=2))
+attempt("index_fill_", lambda: x0.clone().index_fill_(1, torch.tensor([1, 3]), -2))
+attempt("scatter_", lambda: x0.clone().scatter_(1, torch.tensor([[0], [1], [2]]), 9.))
+attempt("scatter_ src", lambda: x0.clone().scatter_(0, torch.tensor([[1, 2, 0, 1]]), torch.ones(1, 4) * 7))
+attempt("scatter_ reduce", lambda: x0.clone().scatter_(0, torch.tensor([[1, 2, 0, 1]]), torch.ones(1, 4) * 7, reduce="add"))
+attempt("scatter_add_", lambda: x0.clone().scatter_add_(0, torch.tensor([[1, 2, 0, 1]]), torch.ones(1, 4)))
+attempt("masked_fill_", lambda: x0.clone().masked_fill_(x0 > 5, 0.5))
+attempt("masked_scatter_", lambda: x0.clone().masked_scatter_(x0 > 8, torch.arange(100., 112.)))
+attempt("copy_ bcast", lambda: x0.clone().copy_(torch.tensor([1., 2., 3., 4.])))
+attempt("copy_ bad", lambda: x0.clone().copy_(torch.ones(2, 4)))
+attempt("copy_ int", lambda: x0.clone().copy_(torch.tensor([1, 2, 3, 4])))
+attempt("t_", lambda: x0.clone().t_())
+attempt("transpose_", lambda: x0.clone().transpose_(0, 1).shape)
+attempt("squeeze_", lambda: torch.zeros(1, 3, 1).squeeze_().shape)
+attempt("squeeze_ d", lambda: torch.zeros(1, 3, 1).squeeze_(2).shape)
+attempt("unsqueeze_", lambda: torch.zeros(3).unsqueeze_(0).shape)
+attempt("resize_", lambda: x0.clone().resize_(2, 6))
+attempt("resize_ smaller", lambda: x0.clone().resize_(5))
+attempt("resize_as_", lambda: x0.clone().resize_as_(torch.zeros(6, 2)))
+attempt("swapaxes_", lambda: x0.clone().swapaxes_(0, 1).shape)
+attempt("put_", lambda: x0.clone().put_(torch.tensor([0, 5]), torch.tensor([-1., -2.])))
+attempt("put_ acc", lambda: x0.clone().put_(torch.tensor([0, 0]), torch.tensor([-1., -2.]), accumulate=True))
+attempt("index_put_", lambda: x0.clone().index_put_((torch.tensor([0, 1]),), torch.tensor(5.)))
+attempt("index_copy_", lambda: x0.clone().index_copy_(0, torch.tensor([2, 0]), torch.ones(2, 4)))
+attempt("clamp_", lambda: x0.clone().clamp_(2, 5))
+attempt("pow_", lambda: x0.clone().pow_(2))
+attempt("sqrt_ int", lambda: torch.tensor([1, 4]).sqrt_())
+attempt("abs_ int", lambda: torch.tensor([1, -4]).abs_())
+attempt("exp_ int", lambda: torch.tensor([1, -4]).exp_())
+attempt("add_ bcast", lambda: torch.zeros(3).add_(torch.ones(2, 3)))
+attempt("mul_ int", lambda: torch.tensor([1, 2]).mul_(1.5))
+attempt("div_ int", lambda: torch.tensor([1, 2]).div_(2))
+attempt("div_ int floor", lambda: torch.tensor([5, 2]).div_(2, rounding_mode="floor"))
+attempt("addmm_", lambda: torch.zeros(2, 2).addmm_(torch.ones(2, 3), torch.ones(3, 2), beta=0.5, alpha=2))
+attempt("lerp_", lambda: x0.clone().lerp_(torch.zeros(3, 4), 0.25))
+attempt("sub_ alpha", lambda: x0.clone().sub_(1, alpha=2))
+attempt("renorm_", lambda: x0.clone().renorm_(2, 0, 5))
+attempt("nan_to_num_", lambda: torch.tensor([float('nan'), float('inf')]).nan_to_num_())
+w = torch.ones(3, requires_grad=True)
+for n, f in [("clamp_", lambda: w.clamp_(0, 1)), ("fill_diagonal_", lambda: torch.ones(2, 2, requires_grad=True).fill_diagonal_(0)),
+             ("t_", lambda: torch.ones(2, 2, requires_grad=True).t_()), ("squeeze_", lambda: w.squeeze_()), ("unsqueeze_", lambda: w.unsqueeze_(0)),
+             ("resize_", lambda: w.resize_(3)), ("zero_", lambda: w.zero_()), ("copy_", lambda: w.copy_(torch.zeros(3))),
+             ("scatter_", lambda: w.scatter_(0, torch.tensor([0]), 1.)), ("index_fill_", lambda: w.index_fill_(0, torch.tensor([0]), 1.))]:
+    attempt("leaf " + n, f)
+
+x0 = torch.arange(12.).reshape(3, 4)
+for f in [lambda: x0.clone().put_(torch.tensor([12]), torch.tensor([1.])), lambda: x0.clone().put_(torch.tensor([-13]), torch.tensor([1.])), lambda: x0.clone().put_(torch.tensor([1,2]), torch.tensor([1.])),
+  lambda: x0.clone().put_(torch.tensor([1.]), torch.tensor([1.])), lambda: x0.put(torch.tensor([[1],[-1]]), torch.tensor([[5.],[6.]])), lambda: x0.clone().put_(torch.tensor([1,1]), torch.tensor([1., 2.]), accumulate=True)]:
+  try: print(f())
+  except Exception as e: print(type(e).__name__, e)
+a = torch.ones(3, requires_grad=True); b = torch.ones(2, requires_grad=True)
+y = a.put(torch.tensor([0, 0]), b*2, accumulate=True); print(y.grad_fn.name()); y.sum().backward(); print(a.grad, b.grad)
+y = (a*1).put_(torch.tensor([2, 0]), b*3); print(y.grad_fn.name()); (y*torch.tensor([1.,2,3])).sum().backward(); print(a.grad, b.grad)
+
+x = torch.zeros(2, 3).triu_(); print(torch.ones(3, 3).tril_(-1), torch.ones(3, 3).triu_(1))
+w = torch.ones(3, requires_grad=True)
+attempt("leaf uniform_", lambda: w.uniform_())
+attempt("leaf normal_", lambda: w.normal_())
+attempt("leaf exponential_", lambda: w.exponential_())
+attempt("view of leaf uniform_", lambda: w[1:].uniform_())
+with torch.no_grad():
+    w.uniform_(2, 2)
+print(w)
+attempt("scatter_ reduce sum", lambda: torch.zeros(3).scatter_(0, torch.tensor([1]), 2., reduce="sum"))
