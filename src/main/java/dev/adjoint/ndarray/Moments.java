@@ -41,7 +41,7 @@ public final class Moments {
         }
         x = withoutNegativeStrides(x);
         double[] data = x.data;
-        ReductionDims.Walk at = ReductionDims.of(x, ax).new Walk(x.offset);
+        ReductionDims.Walk at = ReductionDims.of(x, ax).walk(x.offset);
         for (long k = x.size(); k > 0; k--, at.next()) {
             int op = at.out;
             double v = data[at.in], delta = v - mean[op];
@@ -59,7 +59,7 @@ public final class Moments {
         long n = x.size();
         double mean = CascadeSum.all(x) / n, sum = 0;
         double[] data = x.data;
-        ReductionDims.Walk at = ReductionDims.of(x, ax).new Walk(x.offset);
+        ReductionDims.Walk at = ReductionDims.of(x, ax).walk(x.offset);
         for (long k = n; k > 0; k--, at.next()) {
             double dx = data[at.in] - mean;
             sum += dx * dx;

@@ -96,12 +96,17 @@ final class ReductionDims {
         n = prev + 1;
     }
 
+    /** A walk over the elements in this order from {@code offset}, the input's first element. */
+    Walk walk(int offset) {
+        return new Walk(offset);
+    }
+
     /** A walk over the elements in this order, dimension 0 fastest: the current element's input and output offsets. */
     final class Walk {
         int in, out;
         private final int[] index = new int[n];
 
-        Walk(int offset) {
+        private Walk(int offset) {
             in = offset;
         }
 
