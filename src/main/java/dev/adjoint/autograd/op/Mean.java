@@ -4,6 +4,7 @@ import dev.adjoint.autograd.DType;
 import dev.adjoint.autograd.Op;
 import dev.adjoint.autograd.Tensor;
 import dev.adjoint.ndarray.CascadeSum;
+import dev.adjoint.ndarray.Moments;
 import dev.adjoint.ndarray.NDArray;
 import dev.adjoint.ndarray.Shapes;
 
@@ -15,13 +16,19 @@ public final class Mean implements Op {
     private final int count;
 
     private final boolean dimGiven; // PyTorch names mean(dim=...) MeanBackward1 even when the dims are all of them
+    private final boolean welford; // torch.var_mean's mean: Welford's running mean (see Moments), not the sum over the count
 
     Mean(int[] axes, boolean keepdims, int[] shape) {
         this(axes, keepdims, shape, axes.length != shape.length);
     }
 
     Mean(int[] axes, boolean keepdims, int[] shape, boolean dimGiven) {
+        this(axes, keepdims, shape, dimGiven, false);
+    }
+
+    private Mean(int[] axes, boolean keepdims, int[] shape, boolean dimGiven, boolean welford) {
         this.dimGiven = dimGiven;
+        this.welford = welford;
         this.axes = axes;
         this.keepdims = keepdims;
         this.allAxes = axes.length == shape.length;
@@ -32,8 +39,16 @@ public final class Mean implements Op {
 
     public String name() { return "mean"; }
 
+    /** torch.var_mean's and std_mean's mean, from the same Welford update as their spread. */
+    static Mean ofVarMean(int[] axes, boolean keepdims, int[] shape, boolean dimGiven) {
+        return new Mean(axes, keepdims, shape, dimGiven, true);
+    }
+
     /** PyTorch's CPU mean: its sum, divided by the count (not times 1/count: the last bits differ). */
-    public NDArray compute(NDArray[] in) { return CascadeSum.of(in[0], axes, keepdims).map(v -> v / count); }
+    public NDArray compute(NDArray[] in) {
+        if (welford) return Moments.welford(in[0], axes, keepdims, 0)[1];
+        return CascadeSum.of(in[0], axes, keepdims).map(v -> v / count);
+    }
 
     public Tensor[] vjp(Tensor g, Tensor out) {
         int[] shape = out.input(0).shape();

@@ -2,6 +2,7 @@ package dev.adjoint.autograd.op;
 
 import dev.adjoint.autograd.Op;
 import dev.adjoint.autograd.Tensor;
+import dev.adjoint.ndarray.BatchNormKernel;
 import dev.adjoint.ndarray.NDArray;
 
 /**
@@ -31,6 +32,7 @@ public final class NativeNorm implements Op {
     public String name() { return torchName.equals("NativeLayerNormBackward0") ? "layer_norm" : "batch_norm"; }
 
     public NDArray compute(NDArray[] in) {
+        if (torchName.equals("NativeBatchNormBackward0")) return batchNorm(in[0], in[1].toArray(), in[2].toArray());
         NDArray x = in[0], mean = fixedMean, var = fixedVar;
         if (mean == null) {
             double count = x.size() / (double) x.sum(axes, true).size();
@@ -40,6 +42,23 @@ public final class NativeNorm implements Op {
         }
         NDArray rstd = var.map(v -> 1 / Math.sqrt(v + eps));
         return x.sub(mean).mul(rstd).mul(in[1].reshape(paramShape)).add(in[2].reshape(paramShape));
+    }
+
+    /** batch_norm's output in PyTorch's arithmetic (see {@link BatchNormKernel}). */
+    private NDArray batchNorm(NDArray x, double[] weight, double[] bias) {
+        int c = weight.length;
+        double[] mean, invStd = new double[c];
+        if (fixedMean == null) {
+            double[][] stats = BatchNormKernel.collect(x);
+            mean = stats[0];
+            double count = x.size() / (double) c;
+            for (int i = 0; i < c; i++) invStd[i] = BatchNormKernel.invStd(stats[1][i] / count, eps);
+        } else {
+            mean = fixedMean.toArray();
+            double[] var = fixedVar.toArray();
+            for (int i = 0; i < c; i++) invStd[i] = 1 / Math.sqrt(var[i] + eps);
+        }
+        return BatchNormKernel.normalize(x, mean, invStd, weight, bias);
     }
 
     /** The normalised input x̂ and rstd, as ops of x (constants for fixed statistics). */

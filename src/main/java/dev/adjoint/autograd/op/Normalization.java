@@ -3,6 +3,7 @@ package dev.adjoint.autograd.op;
 import dev.adjoint.autograd.AutogradException;
 import dev.adjoint.autograd.GradMode;
 import dev.adjoint.autograd.Tensor;
+import dev.adjoint.ndarray.BatchNormKernel;
 import dev.adjoint.ndarray.NDArray;
 import dev.adjoint.scope.Scope;
 import java.util.Arrays;
@@ -33,11 +34,7 @@ public final class Normalization {
         perChannel[1] = c;
         NDArray fixedMean = null, fixedVar = null;
         if (training || runningMean == null) {
-            if (training && runningMean != null) {
-                int count = x.value().size() / c;
-                NDArray mean = x.value().sum(axes, true).map(v -> v / count), centered = x.value().sub(mean);
-                updateRunning(runningMean, runningVar, mean, centered.mul(centered).sum(axes, true).map(v -> v / count), count, momentum);
-            }
+            if (training && runningMean != null) updateRunning(runningMean, runningVar, BatchNormKernel.collect(x.value()), x.value().size() / c, momentum);
         } else {
             fixedMean = runningMean.value().reshape(perChannel);
             fixedVar = runningVar.value().reshape(perChannel);
@@ -50,12 +47,17 @@ public final class Normalization {
         return t == runningMean ? "running_mean" : t == runningVar ? "running_var" : t == weight ? "weight" : "bias";
     }
 
-    private static void updateRunning(Tensor runningMean, Tensor runningVar, NDArray mean, NDArray var, int count, double momentum) {
+    /** PyTorch's update: momentum·batch + (1 − momentum)·running, the batch variance unbiased: Σ(x − mean)² / (count − 1). */
+    private static void updateRunning(Tensor runningMean, Tensor runningVar, double[][] stats, int count, double momentum) {
+        double[] mean = runningMean.value().toArray(), var = runningVar.value().toArray();
+        for (int i = 0; i < mean.length; i++) {
+            mean[i] = momentum * stats[0][i] + (1 - momentum) * mean[i];
+            var[i] = momentum * (stats[1][i] / (count - 1)) + (1 - momentum) * var[i];
+        }
         int[] s = runningMean.shape();
-        NDArray unbiased = var.reshape(s).mul((double) count / (count - 1));
         try (Scope ignored = GradMode.noGrad()) {
-            InPlace.copy(runningMean, Tensor.constant(runningMean.value().mul(1 - momentum).add(mean.reshape(s).mul(momentum))));
-            InPlace.copy(runningVar, Tensor.constant(runningVar.value().mul(1 - momentum).add(unbiased.mul(momentum))));
+            InPlace.copy(runningMean, Tensor.constant(NDArray.of(mean, s)));
+            InPlace.copy(runningVar, Tensor.constant(NDArray.of(var, s)));
         }
     }
 

@@ -1090,10 +1090,10 @@ public final class Ops {
      * name of the pair's one node (StdMeanBackward0, VarMeanBackward0); here they are two nodes.
      */
     public static Tensor[] spreadAndMean(Tensor a, int[] axes, double correction, boolean keepdims, boolean std) {
-        Var var = spread(a, axes, correction, keepdims);
+        Var var = spread(a, axes, correction, keepdims).withMean();
         String torchName = std ? "StdMeanBackward0" : "VarMeanBackward0";
         Tensor spread = Tensor.apply(new Renamed(std ? new Std(var) : var, torchName, -1), a);
-        Tensor mean = Tensor.apply(new Renamed(new Mean(Shapes.axes(axes, a.ndim()), keepdims, a.shape(), axes != null), torchName, -1), a);
+        Tensor mean = Tensor.apply(new Renamed(Mean.ofVarMean(Shapes.axes(axes, a.ndim()), keepdims, a.shape(), axes != null), torchName, -1), a);
         return new Tensor[] {spread, mean};
     }
 

@@ -4,6 +4,7 @@ import dev.adjoint.autograd.AutogradException;
 import dev.adjoint.autograd.DType;
 import dev.adjoint.autograd.Op;
 import dev.adjoint.autograd.Tensor;
+import dev.adjoint.ndarray.Moments;
 import dev.adjoint.ndarray.NDArray;
 import dev.adjoint.ndarray.Shapes;
 
@@ -11,12 +12,19 @@ import dev.adjoint.ndarray.Shapes;
 public final class Var implements Op {
     private final int[] axes;
     private final boolean keepdims, allAxes, noDim;
-    private final double divisor;
+    private final boolean withMean; // torch.var_mean's: always Welford's update (see Moments)
+    private final double correction, divisor;
     private final int[] shape;
 
     /** noDim: called without dim (PyTorch 1.13 has a separate gradient for that case when N − correction ≤ 0). */
     Var(int[] axes, boolean noDim, double correction, boolean keepdims, int[] shape) {
+        this(axes, noDim, correction, keepdims, shape, false);
+    }
+
+    private Var(int[] axes, boolean noDim, double correction, boolean keepdims, int[] shape, boolean withMean) {
         this.axes = axes;
+        this.withMean = withMean;
+        this.correction = correction;
         this.noDim = noDim;
         this.keepdims = keepdims;
         this.allAxes = axes.length == shape.length;
@@ -26,14 +34,16 @@ public final class Var implements Op {
         this.divisor = Math.max(0, n - correction);
     }
 
+    /** The same variance as torch.var_mean computes it, beside its mean. */
+    Var withMean() {
+        return new Var(axes, noDim, correction, keepdims, shape, true);
+    }
+
     public String name() { return "var"; }
 
+    /** Added up as PyTorch adds it up (see {@link Moments}), so the last digits are PyTorch's. */
     public NDArray compute(NDArray[] in) {
-        NDArray x = in[0];
-        int n = 1;
-        for (int a : axes) n *= x.shape()[a];
-        NDArray d = x.sub(x.sum(axes, true).mul(1.0 / n));
-        return d.mul(d).sum(axes, keepdims).mul(1.0 / divisor);
+        return withMean ? Moments.welford(in[0], axes, keepdims, correction)[0] : Moments.var(in[0], axes, keepdims, correction);
     }
 
     public Tensor[] vjp(Tensor g, Tensor out) {
