@@ -205,6 +205,11 @@ public final class Modules {
                 + String.join(", ", Registry.REGISTRY.keySet().stream().filter(n -> n.startsWith(top + ".")).toList()));
     }
 
+    /** Whether {@code import} has loaded any module in this session (the REPL's echo of numbers asks). */
+    public boolean anyLoaded() {
+        return !loaded.isEmpty();
+    }
+
     /** Whether {@code import} has loaded that module in this session (the REPL's echo asks for torch). */
     public boolean isLoaded(String dotted) {
         return loaded.containsKey(dotted);
