@@ -394,6 +394,8 @@ public final class Numpy {
         }));
         m.add(Builtin.of("argwhere", a -> {
             NpArray x = ArrayFunctions.self(a.expect(1, 1));
+            if (x.ndim() == 0) // NumPy: argwhere(atleast_1d(a))[:, :0], one row (or none) of no columns
+                return NpArray.of(NDArray.zeros(x.values().item() != 0 ? 1 : 0, 0), NpType.INT64);
             List<Object> idx = ArrayFunctions.nonzero(x);
             int n = x.size() == 0 ? 0 : ((NpArray) idx.get(0)).size();
             NDArray[] columns = new NDArray[idx.size()];
@@ -407,9 +409,9 @@ public final class Numpy {
         m.add(Builtin.of("isfinite", a -> test(a, Double::isFinite)));
     }
 
-    private static NpArray test(Args a, java.util.function.DoublePredicate p) {
+    private static Object test(Args a, java.util.function.DoublePredicate p) {
         NpArray x = ArrayFunctions.self(a.expect(1, 1));
-        return NpArray.of(x.values().map(v -> p.test(v) ? 1 : 0), NpType.BOOL);
+        return NpArray.box(NpArray.of(x.values().map(v -> p.test(v) ? 1 : 0), NpType.BOOL)); // a ufunc: a scalar for a 0-d input
     }
 
     private static void floating(PyModule m, String name, DoubleUnaryOperator f) {
