@@ -389,7 +389,8 @@ final class HelpTopics {
               orthogonal_/sparse_/eye_/dirac_, torch.pdist, torch.atleast_1d/2d/3d,
               torch.set_printoptions(precision=2, sci_mode=False, threshold=, edgeitems=,
               linewidth=, profile="short"/"full"/"default"), torch.nn.utils.clip_grad_norm_/
-              clip_grad_value_, t.register_hook(fn) (fn(grad) may return a replacement;
+              clip_grad_value_/weight_norm/spectral_norm (and remove_...),
+              t.register_hook(fn) (fn(grad) may return a replacement;
               handle.remove()), y.grad_fn.register_prehook(fn(grad_outputs)) and
               y.grad_fn.register_hook(fn(grad_inputs, grad_outputs)) (a returned tuple replaces
               them; PyTorch 1.13's order), y.grad_fn(grad) applies the node's backward,
