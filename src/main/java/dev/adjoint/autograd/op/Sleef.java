@@ -228,22 +228,29 @@ final class Sleef {
      */
     static double sin(double d, int range) {
         if (range == 2 && !(Math.abs(d) < 1e14)) return Math.sin(d);
-        DD s;
-        double dql;
+        // d − qπ as the double-double sx + sy, written out in doubles: the engine's scalar graphs call this per node and must not allocate
+        double dql, sx, sy;
         if (range == 0) {
             dql = Math.rint(d * M_1_PI);
-            s = addFast(Math.fma(dql, -PI_A2, d), dql * -PI_B2);
+            double u = Math.fma(dql, -PI_A2, d), q = dql * -PI_B2;
+            sx = u + q;
+            sy = (u - sx) + q;
         } else {
             double dqh = trunc(d * (M_1_PI / (1 << 24))) * (1 << 24);
             dql = Math.rint(Math.fma(d, M_1_PI, -dqh));
-            s = addFast(Math.fma(dqh, -PI_A, d), dql * -PI_A);
-            s = add2(s, dqh * -PI_B);
-            s = add2(s, dql * -PI_B);
-            s = add2(s, dqh * -PI_C);
-            s = add2(s, dql * -PI_C);
-            s = addFast(s, (dqh + dql) * -PI_D);
+            double u = Math.fma(dqh, -PI_A, d), q = dql * -PI_A;
+            sx = u + q;
+            sy = (u - sx) + q;
+            for (int k = 0; k < 4; k++) { // + dqh·−PI_B, dql·−PI_B, dqh·−PI_C, dql·−PI_C, each by ddadd2
+                double p = (k % 2 == 0 ? dqh : dql) * (k < 2 ? -PI_B : -PI_C), t = sx + p, v = t - sx;
+                sy = ((sx - (t - v)) + (p - v)) + sy;
+                sx = t;
+            }
+            double p = (dqh + dql) * -PI_D, t = sx + p;
+            sy = ((sx - t) + p) + sy;
+            sx = t;
         }
-        double u = sinPolynomial(s);
+        double u = sinPolynomial(sx, sy);
         if (((long) dql & 1) != 0) u = -u;
         return d == 0 ? d : u;
     }
@@ -251,38 +258,45 @@ final class Sleef {
     /** cos d (Sleef_cosd4_u10): d − (q + ½)π with q odd-numbered as SLEEF counts it, then sin's polynomial. */
     static double cos(double d, int range) {
         if (range == 2 && !(Math.abs(d) < 1e14)) return Math.cos(d);
-        DD s;
-        long ql;
+        double dqh = 0, dql, first, second;
         if (range == 0) {
-            double dql = Math.fma(2, Math.rint(Math.fma(d, M_1_PI, -0.5)), 1);
-            ql = (long) dql;
-            s = add2(d, dql * (-PI_A2 * 0.5));
-            s = addFast(s, dql * (-PI_B2 * 0.5));
+            dql = Math.fma(2, Math.rint(Math.fma(d, M_1_PI, -0.5)), 1);
+            first = d;
+            second = dql * (-PI_A2 * 0.5);
         } else {
-            double dqh = trunc(Math.fma(d, M_1_PI / (1 << 23), -M_1_PI / (1 << 24)));
-            ql = 2 * (long) Math.rint(d * M_1_PI + Math.fma(dqh, -(1 << 23), -0.5)) + 1;
+            dqh = trunc(Math.fma(d, M_1_PI / (1 << 23), -M_1_PI / (1 << 24)));
+            dql = 2 * Math.rint(d * M_1_PI + Math.fma(dqh, -(1 << 23), -0.5)) + 1;
             dqh *= 1 << 24;
-            double dql = ql;
-            s = add2(Math.fma(dqh, -PI_A * 0.5, d), dql * (-PI_A * 0.5));
-            s = add2(s, dqh * (-PI_B * 0.5));
-            s = add2(s, dql * (-PI_B * 0.5));
-            s = add2(s, dqh * (-PI_C * 0.5));
-            s = add2(s, dql * (-PI_C * 0.5));
-            s = addFast(s, (dqh + dql) * (-PI_D * 0.5));
+            first = Math.fma(dqh, -PI_A * 0.5, d);
+            second = dql * (-PI_A * 0.5);
         }
-        double u = sinPolynomial(s);
-        return (ql & 2) == 0 ? -u : u;
+        double sx = first + second, v0 = sx - first; // ddadd2 of two doubles, then the rest as sin's
+        double sy = (first - (sx - v0)) + (second - v0), last = dql * (-PI_B2 * 0.5);
+        if (range != 0) {
+            for (int k = 0; k < 4; k++) {
+                double p = (k % 2 == 0 ? dqh : dql) * (k < 2 ? -PI_B * 0.5 : -PI_C * 0.5), t = sx + p, v = t - sx;
+                sy = ((sx - (t - v)) + (p - v)) + sy;
+                sx = t;
+            }
+            last = (dqh + dql) * (-PI_D * 0.5);
+        }
+        double t = sx + last;
+        sy = ((sx - t) + last) + sy;
+        double u = sinPolynomial(t, sy);
+        return ((long) dql & 2) == 0 ? -u : u;
     }
 
-    /** sin t for the reduced t (|t| ≤ π/2) in double-double: t·(1 + t²·p(t²)), p of degree 7 by Estrin's scheme. */
-    private static double sinPolynomial(DD t) {
-        DD s = square(t);
-        double s2 = s.x * s.x, s4 = s2 * s2;
-        double u = Math.fma(s4, Math.fma(s.x, 2.72052416138529567917983e-15, -7.6429259411395447190023e-13),
-                poly4(s.x, s2, 1.60589370117277896211623e-10, -2.5052106814843123359368e-08, 2.75573192104428224777379e-06, -0.000198412698412046454654947));
-        u = Math.fma(u, s.x, 0.00833333333333318056201922);
-        DD x = add(1, times(addFast(-0.166666666666666657414808, u * s.x), s));
-        return Math.fma(t.x, x.x, Math.fma(t.y, x.x, t.x * x.y));
+    /** sin t for the reduced t = tx + ty (|t| ≤ π/2): t·(1 + t²·p(t²)) in double-double, p of degree 7 by Estrin's scheme. */
+    private static double sinPolynomial(double tx, double ty) {
+        double sx = tx * tx, sy = Math.fma(tx + tx, ty, Math.fma(tx, tx, -sx)); // t² (ddsqu)
+        double s2 = sx * sx, s4 = s2 * s2;
+        double u = Math.fma(s4, Math.fma(sx, 2.72052416138529567917983e-15, -7.6429259411395447190023e-13),
+                poly4(sx, s2, 1.60589370117277896211623e-10, -2.5052106814843123359368e-08, 2.75573192104428224777379e-06, -0.000198412698412046454654947));
+        u = Math.fma(u, sx, 0.00833333333333318056201922);
+        double m = u * sx, ax = -0.166666666666666657414808 + m, ay = (-0.166666666666666657414808 - ax) + m; // −1/6 + u·s
+        double px = ax * sx, py = Math.fma(ax, sy, Math.fma(ay, sx, Math.fma(ax, sx, -px)));                  // times s²
+        double xx = 1 + px, xy = ((1 - xx) + px) + py;                                                          // 1 + that
+        return Math.fma(tx, xx, Math.fma(ty, xx, tx * xy));
     }
 
     /** Toward zero, as vtruncate. */
