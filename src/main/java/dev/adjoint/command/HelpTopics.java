@@ -672,6 +672,7 @@ final class HelpTopics {
                 arctan2 hypot fmod mod remainder floor_divide divmod copysign nextafter logaddexp
                 logaddexp2 float_power heaviside cbrt fabs rint trunc fix sinc spacing signbit
                 reciprocal positive fmax fmin bitwise_and/or/xor invert logical_and/or/xor/not,
+                ldexp equal not_equal less less_equal greater greater_equal,
                 nan_to_num (nan=, posinf=, neginf=, copy=);
                 out= writes into an array (np.add(a, b, out=c)); the two-argument ones have
                 reduce (axis=, keepdims=), accumulate, outer and at (np.add.at(g, idx, 1))
