@@ -695,7 +695,7 @@ final class HelpTopics {
                 stack, vstack/row_stack, hstack, dstack, column_stack, split, array_split, hsplit, vsplit,
                 broadcast_to, broadcast_arrays, resize (np.resize repeats; a.resize fills zeros in place), flip, flipud,
                 fliplr, rot90, moveaxis, swapaxes, diagonal, atleast_1d/2d/3d, roll (axis=), tile,
-                repeat, sort, argsort (axis=), diag, tri, tril, triu (k=), meshgrid (indexing=,
+                repeat, sort, argsort (axis=), partition, argpartition, diag, tri, tril, triu (k=), meshgrid (indexing=,
                 sparse=), fromfunction, indices, np.r_[1:4, 0, a], np.c_[a, b], np.ix_, np.mgrid[0:3, 0:2],
                 np.ogrid; dot, matmul, outer, kron, tensordot (axes=); a.shape, a.ndim, a.size
               functions over arrays: np.vectorize(f, otypes=), np.apply_along_axis(f, axis, a, *args),
