@@ -675,6 +675,7 @@ final class HelpTopics {
                 arctan2 hypot fmod mod remainder floor_divide divmod copysign nextafter logaddexp
                 logaddexp2 float_power heaviside cbrt fabs rint trunc fix sinc spacing signbit
                 reciprocal positive fmax fmin bitwise_and/or/xor invert logical_and/or/xor/not,
+                ldexp equal not_equal less less_equal greater greater_equal,
                 nan_to_num (nan=, posinf=, neginf=, copy=);
                 out= writes into an array (np.add(a, b, out=c)); the two-argument ones have
                 reduce (axis=, keepdims=), accumulate, outer and at (np.add.at(g, idx, 1))
@@ -697,7 +698,7 @@ final class HelpTopics {
                 stack, vstack/row_stack, hstack, dstack, column_stack, split, array_split, hsplit, vsplit,
                 broadcast_to, broadcast_arrays, resize (np.resize repeats; a.resize fills zeros in place), flip, flipud,
                 fliplr, rot90, moveaxis, swapaxes, diagonal, atleast_1d/2d/3d, roll (axis=), tile,
-                repeat, sort, argsort (axis=), diag, tri, tril, triu (k=), meshgrid (indexing=,
+                repeat, sort, argsort (axis=), partition, argpartition, diag, tri, tril, triu (k=), meshgrid (indexing=,
                 sparse=), fromfunction, indices, np.r_[1:4, 0, a], np.c_[a, b], np.ix_, np.mgrid[0:3, 0:2],
                 np.ogrid; dot, matmul, outer, kron, tensordot (axes=); a.shape, a.ndim, a.size
               functions over arrays: np.vectorize(f, otypes=), np.apply_along_axis(f, axis, a, *args),

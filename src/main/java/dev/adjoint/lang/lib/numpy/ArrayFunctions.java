@@ -131,6 +131,8 @@ final class ArrayFunctions {
         m.put("put", IndexArrays::put);
         m.put("resize", Resizing::inPlace);
         m.put("sort", Rearranging::sortInPlace);
+        m.put("partition", Rearranging::partitionInPlace);
+        m.put("argpartition", Rearranging::argpartition);
         m.put("take", Sequences::take);
         m.put("trace", Sequences::trace);
         m.put("choose", IndexArrays::choose);
