@@ -114,6 +114,8 @@ final class HelpTopics {
               string: ascii_letters digits punctuation whitespace ... capwords, Template
               (substitute, safe_substitute, get_identifiers; subclass delimiter/idpattern).
               textwrap: wrap fill shorten dedent indent TextWrapper (CPython's line breaks).
+              unicodedata: normalize is_normalized category name lookup combining decimal digit
+              numeric east_asian_width mirrored bidirectional decomposition (CPython's Unicode 14.0).
               reprlib: repr, Repr (maxlist, maxstring, ... limits).
               fractions: Fraction (exact; from str, int, float), limit_denominator, from_float.
               decimal: Decimal, getcontext().prec/.rounding, quantize round normalize sqrt,
