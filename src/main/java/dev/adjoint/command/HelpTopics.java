@@ -731,7 +731,8 @@ final class HelpTopics {
                 calls it (NumPy's signs);
                 np.searchsorted (side=, sorter=), np.digitize (right=); np.einsum ('ij,jk->ik', 'ii',
                 implicit output, '...ij,...jk'); np.pad (pad_width=; constant_values=,
-                mode= edge, reflect, symmetric, wrap, maximum, minimum),
+                mode= edge, reflect, symmetric (reflect_type=), wrap, maximum, minimum, mean,
+                median (stat_length=), linear_ramp (end_values=), empty), a.tobytes(),
                 np.diag (k=), a.astype(t, copy=False), np.cumsum (dtype=), np.fromiter,
                 np.ndenumerate, np.ndindex, np.nditer (flags=['multi_index', 'external_loop',
                 'c_index'], op_flags=['readwrite'], None outputs, it.finished/iternext(), with),
