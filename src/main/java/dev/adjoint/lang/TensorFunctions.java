@@ -226,7 +226,12 @@ public final class TensorFunctions {
             if (alpha != 1) m1 = Ops.mul(m1, Ops.scalar(alpha));
             return Ops.addmm(input, m1, m2);
         });
-        binary("outer", (x, y) -> Ops.mul(Ops.unsqueeze(x, -1), y));
+        add("outer", a -> {
+            Tensor x = self(a.expect(2, 2)), y = operand(a, a.get(1), "vec2");
+            for (Tensor v : List.of(x, y))
+                if (v.ndim() != 1) throw new PyError("RuntimeError", "outer: Expected 1-D argument " + (v == x ? "self" : "vec2") + ", but got " + v.ndim() + "-D");
+            return Ops.mul(Ops.unsqueeze(x, -1), y);
+        }, "input", "vec2");
         binaryOfTensors("maximum", Ops::maximum);
         binaryOfTensors("minimum", Ops::minimum);
         add("remainder", a -> {
@@ -566,6 +571,7 @@ public final class TensorFunctions {
         add("masked_select", a -> {
             Tensor x = self(a.expect(2, 2, "mask"));
             Tensor m = condition(a, a.option(1, "mask", null));
+            Ops.checkBroadcast(m.shape(), x.shape()); // PyTorch's message (expand_outplace(mask, self))
             int[] s = Shapes.broadcast(x.shape(), m.shape());
             return dev.adjoint.autograd.op.Indexing.get(Ops.broadcastTo(x, s), List.of(Ops.broadcastTo(m, s).to(DType.BOOL)));
         });
@@ -1315,6 +1321,7 @@ public final class TensorFunctions {
         if (a.size() == 3 && !a.has("alpha") && PyNumbers.isNumber(Values.plain(a.get(1)))) return deprecatedAlpha(a, sub, inPlace);
         Tensor x = self(a.expect(2, 2, "alpha", "other"));
         Tensor y = operand(a, a.option(1, "other", null), "other");
+        if (sub) TensorOperators.checkBoolSubtraction(x, y);
         return scaledSum(a, x, y, a.has("alpha") ? Values.plain(a.keyword("alpha")) : null, sub, inPlace);
     }
 
