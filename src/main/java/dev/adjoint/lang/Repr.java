@@ -196,12 +196,17 @@ public final class Repr {
         return sb.append(quote).toString();
     }
 
-    /** Python's str.isprintable for one character: not a control, format, surrogate, private-use, unassigned or separator (but space). */
+    /**
+     * Python's str.isprintable for one character: not a control, format, surrogate, private-use,
+     * unassigned or separator (but space). Characters Java 17 (Unicode 13) leaves unassigned are
+     * looked up in CPython's Unicode 14 database (the emoji 🫠 is printable there).
+     */
     static boolean isPrintable(int c) {
         if (c == ' ') return true;
         return switch (Character.getType(c)) {
-            case Character.CONTROL, Character.FORMAT, Character.SURROGATE, Character.PRIVATE_USE, Character.UNASSIGNED,
+            case Character.CONTROL, Character.FORMAT, Character.SURROGATE, Character.PRIVATE_USE,
                     Character.LINE_SEPARATOR, Character.PARAGRAPH_SEPARATOR, Character.SPACE_SEPARATOR -> false;
+            case Character.UNASSIGNED -> !UnicodeDatabase.get().category(c).matches("C.|Z.");
             default -> true;
         };
     }
