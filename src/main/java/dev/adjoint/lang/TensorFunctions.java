@@ -287,8 +287,8 @@ public final class TensorFunctions {
         add("mean", a -> reduce(a, (x, d, k) -> Ops.mean(x, d, k), true));
         add("nansum", a -> reduce(a, (x, d, k) -> Ops.sum(Ops.where(Ops.ne(x, x), Tensor.constant(0), x), d, k), true));
         add("prod", a -> reduce(a, (x, d, k) -> Ops.prod(x, d, k), false));
-        add("amax", a -> reduce(a, (x, d, k) -> Ops.max(x, d, k), true));
-        add("amin", a -> reduce(a, (x, d, k) -> Ops.min(x, d, k), true));
+        add("amax", a -> reduce(a, (x, d, k) -> Ops.amax(x, d, k, false), true));
+        add("amin", a -> reduce(a, (x, d, k) -> Ops.amax(x, d, k, true), true));
         add("max", a -> extremum(a, false));
         add("min", a -> extremum(a, true));
         add("argmax", a -> argExtremum(a, false));
@@ -1178,6 +1178,7 @@ public final class TensorFunctions {
     private static Tensor clamp(Args a) {
         Tensor x = self(a.expect(1, 3, "min", "max"));
         Object lo = a.option(1, "min", null), hi = a.option(2, "max", null);
+        if (tensorBounds(a, lo, hi)) return Ops.clamp(x, (Tensor) Values.plain(lo), (Tensor) Values.plain(hi));
         if (floatBoundOnIntegers(x, lo, hi)) x = x.to(DType.FLOAT64); // PyTorch promotes: tensor([1, 5]).clamp(max=2.5) is [1.0, 2.5]
         return Ops.clamp(x, lo == null ? null : scalarOf(a, x, 1, "min"), hi == null ? null : scalarOf(a, x, 2, "max"));
     }
@@ -1185,9 +1186,33 @@ public final class TensorFunctions {
     private static Tensor clampInPlace(Args a) {
         Tensor x = self(a.expect(1, 3, "min", "max"));
         Object lo = a.option(1, "min", null), hi = a.option(2, "max", null);
+        if (tensorBounds(a, lo, hi)) return Ops.clampInPlace(x, (Tensor) Values.plain(lo), (Tensor) Values.plain(hi));
         if (floatBoundOnIntegers(x, lo, hi))
             throw new PyError("RuntimeError", "result type Double can't be cast to the desired output type " + x.dtype().cName());
         return InPlace.clamp(x, lo == null ? null : scalarOf(a, x, 1, "min"), hi == null ? null : scalarOf(a, x, 2, "max"));
+    }
+
+    /**
+     * Whether clamp's bounds are tensors (PyTorch's Tensor overload; either may be None), not
+     * numbers; a tensor beside a number matches neither overload: PyTorch's TypeError.
+     */
+    private static boolean tensorBounds(Args a, Object lo, Object hi) {
+        Object l = Values.plain(lo), h = Values.plain(hi);
+        boolean tensors = l instanceof Tensor || h instanceof Tensor;
+        if (!tensors || (l == null || l instanceof Tensor) && (h == null || h instanceof Tensor)) return tensors;
+        String name = a.function(), got = Values.typeName(lo) + ", " + Values.typeName(hi);
+        if (!calledOnTensor(a))
+            throw PyError.type(name + "() received an invalid combination of arguments - got (Tensor, " + got + "), but expected one of:\n"
+                    + " * (Tensor input, Tensor min, Tensor max, *, Tensor out)\n * (Tensor input, Number min, Number max, *, Tensor out)\n");
+        String asTensors = mark(lo, l instanceof Tensor) + ", " + mark(hi, h instanceof Tensor), asNumbers = mark(lo, false) + ", " + mark(hi, false); // PyTorch marks both there
+        throw PyError.type(name + "() received an invalid combination of arguments - got (" + got + "), but expected one of:\n"
+                + " * (Tensor min, Tensor max)\n      didn't match because some of the arguments have invalid types: (" + asTensors + ")\n"
+                + " * (Number min, Number max)\n      didn't match because some of the arguments have invalid types: (" + asNumbers + ")\n");
+    }
+
+    /** An argument's type in PyTorch's overload message, between ! when it does not fit. */
+    private static String mark(Object v, boolean fits) {
+        return fits ? Values.typeName(v) : "!" + Values.typeName(v) + "!";
     }
 
     /** An integer tensor clamped by a Python float: the result is floating in PyTorch. */

@@ -481,6 +481,26 @@ public final class Ops {
         return Tensor.apply(Clamp.of(min, max), a);
     }
 
+    /** clamp(a, min, max) with tensor bounds (either null), all broadcast to one shape; the promoted type of the three. */
+    public static Tensor clamp(Tensor a, Tensor min, Tensor max) {
+        if (min == null && max == null) throw new AutogradException("torch.clamp: At least one of 'min' or 'max' must not be None");
+        List<Tensor> in = new ArrayList<>(List.of(a));
+        if (min != null) in.add(min);
+        if (max != null) in.add(max);
+        return Tensor.apply(new ClampTensors(min != null, max != null), broadcastAll(in.toArray(new Tensor[0])));
+    }
+
+    /** The same, written into a (clamp_): the bounds broadcast to a's shape, the result's type castable to a's. */
+    public static Tensor clampInPlace(Tensor a, Tensor min, Tensor max) {
+        DType result = min == null ? DType.of(a, max) : max == null ? DType.of(a, min) : DType.of(a, min, max);
+        if (!result.castsTo(a.dtype()))
+            throw new AutogradException("result type " + result.scalarName() + " can't be cast to the desired output type " + a.dtype().scalarName());
+        List<Tensor> bounds = new ArrayList<>();
+        if (min != null) bounds.add(broadcastTo(min, a.shape()));
+        if (max != null) bounds.add(broadcastTo(max, a.shape()));
+        return a.applyInPlace(new ClampTensors(min != null, max != null), bounds.toArray(new Tensor[0]));
+    }
+
     // ---- piecewise constant (derivative 0, kept in the graph) ----
 
     public static Tensor sign(Tensor a) { return Tensor.apply(new Flat("sign", "SignBackward0", x -> x.map(Ops::sign), false), a); }
@@ -948,6 +968,12 @@ public final class Ops {
     /** Max over axes, the gradient shared among ties (torch.amax; x.max() without dim). */
     public static Tensor max(Tensor a, int[] axes, boolean keepdims) {
         return Tensor.apply(new Max(Shapes.axes(axes, a.ndim()), keepdims, a.ndim()), a);
+    }
+
+    /** torch.amax / torch.amin: max and min over axes under PyTorch's names for them, whatever the axes (x.max() alone is MaxBackward1). */
+    public static Tensor amax(Tensor a, int[] axes, boolean keepdims, boolean min) {
+        Tensor m = Tensor.apply(new Max(Shapes.axes(axes, a.ndim()), keepdims, a.ndim(), "AmaxBackward0"), min ? neg(a) : a);
+        return min ? Tensor.apply(new Renamed(Neg.INSTANCE, "AminBackward0", 1 | Op.OUTPUT), m) : m;
     }
 
     /** Min over axes: −max(−a), shown as PyTorch's one node. */
