@@ -6,6 +6,15 @@ import dev.adjoint.autograd.op.Ops;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.Iterator;
+import dev.adjoint.ndarray.LibmErf;
+import dev.adjoint.ndarray.LibmExp;
+import dev.adjoint.ndarray.LibmExpm1;
+import dev.adjoint.ndarray.LibmHyperbolic;
+import dev.adjoint.ndarray.LibmLog;
+import dev.adjoint.ndarray.LibmLog10;
+import dev.adjoint.ndarray.LibmLog1p;
+import dev.adjoint.ndarray.LibmPow;
+import dev.adjoint.ndarray.LibmSin;
 import java.util.function.DoubleUnaryOperator;
 import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
@@ -23,55 +32,51 @@ final class MathModule {
     static PyModule create() {
         PyModule m = new PyModule("math");
         m.add("pi", Math.PI).add("e", Math.E).add("tau", 2 * Math.PI).add("inf", Double.POSITIVE_INFINITY).add("nan", Double.NaN);
-        unary(m, "sqrt", x -> domain(x >= 0, Math.sqrt(x)), Ops::sqrt);
-        unary(m, "exp", x -> overflow(dev.adjoint.ndarray.LibmExp.exp(x), x), Ops::exp); // glibc's, as CPython's
-        unary(m, "expm1", x -> overflow(dev.adjoint.ndarray.LibmExpm1.expm1(x), x), Ops::expm1);
-        unary(m, "log2", x -> domain(x > 0, dev.adjoint.ndarray.ExactMath.log2(x)), Ops::log2);
-        unary(m, "log10", x -> domain(x > 0, Math.log10(x)), Ops::log10);
-        unary(m, "log1p", x -> domain(x > -1, Math.log1p(x)), Ops::log1p);
-        unary(m, "sin", x -> domain(!Double.isInfinite(x), dev.adjoint.ndarray.LibmSin.sin(x)), Ops::sin); // glibc's, as CPython's
-        unary(m, "cos", x -> domain(!Double.isInfinite(x), dev.adjoint.ndarray.LibmSin.cos(x)), Ops::cos);
-        unary(m, "tan", x -> domain(!Double.isInfinite(x), Math.tan(x)), Ops::tan);
-        unary(m, "asin", x -> domain(x >= -1 && x <= 1, Math.asin(x)), Ops::asin);
-        unary(m, "acos", x -> domain(x >= -1 && x <= 1, Math.acos(x)), Ops::acos);
-        unary(m, "atan", Math::atan, Ops::atan);
-        unary(m, "sinh", x -> overflow(Math.sinh(x), x), Ops::sinh);
-        unary(m, "cosh", x -> overflow(Math.cosh(x), x), Ops::cosh);
-        unary(m, "tanh", Math::tanh, Ops::tanh);
-        unary(m, "asinh", dev.adjoint.ndarray.ExactMath::asinh, Ops::asinh);
-        unary(m, "acosh", x -> domain(x >= 1, dev.adjoint.ndarray.ExactMath.acosh(x)), Ops::acosh);
-        unary(m, "atanh", x -> domain(x > -1 && x < 1, dev.adjoint.ndarray.ExactMath.atanh(x)), Ops::atanh);
-        unary(m, "fabs", Math::abs, Ops::abs);
-        unary(m, "degrees", Math::toDegrees, Ops::rad2deg);
+        // The C library's functions (glibc's own algorithm where adjoint has it, as CPython calls
+        // glibc's), their nan and inf results turned into CPython's errors by math_1's rule.
+        unary(m, "sqrt", false, Math::sqrt, Ops::sqrt);
+        unary(m, "exp", true, LibmExp::exp, Ops::exp);
+        unary(m, "expm1", true, LibmExpm1::expm1, Ops::expm1);
+        unary(m, "log1p", false, LibmLog1p::log1p, Ops::log1p);
+        unary(m, "sin", false, LibmSin::sin, Ops::sin);
+        unary(m, "cos", false, LibmSin::cos, Ops::cos);
+        unary(m, "tan", false, Math::tan, Ops::tan);
+        unary(m, "asin", false, Math::asin, Ops::asin);
+        unary(m, "acos", false, Math::acos, Ops::acos);
+        unary(m, "atan", false, Math::atan, Ops::atan);
+        unary(m, "sinh", true, LibmHyperbolic::sinh, Ops::sinh);
+        unary(m, "cosh", true, LibmHyperbolic::cosh, Ops::cosh);
+        unary(m, "tanh", false, Math::tanh, Ops::tanh);
+        unary(m, "asinh", false, dev.adjoint.ndarray.ExactMath::asinh, Ops::asinh);
+        unary(m, "acosh", false, dev.adjoint.ndarray.ExactMath::acosh, Ops::acosh);
+        unary(m, "atanh", false, dev.adjoint.ndarray.ExactMath::atanh, Ops::atanh);
+        unary(m, "fabs", false, Math::abs, Ops::abs);
+        unary(m, "degrees", Math::toDegrees, Ops::rad2deg); // a product: no errors
         unary(m, "radians", Math::toRadians, Ops::deg2rad);
-        unary(m, "erf", dev.adjoint.ndarray.LibmErf::erf, Ops::erf); // glibc's, as CPython's
-        unary(m, "erfc", dev.adjoint.ndarray.LibmErf::erfc, Ops::erfc);
-        unary(m, "gamma", x -> domain(!(x <= 0 && x == Math.rint(x)), gamma(x)));
-        unary(m, "lgamma", x -> domain(!(x <= 0 && x == Math.rint(x)), Math.log(Math.abs(gamma(x)))), Ops::lgamma);
+        unary(m, "erf", false, LibmErf::erf, Ops::erf);
+        unary(m, "erfc", false, LibmErf::erfc, Ops::erfc);
+        unary(m, "gamma", CPythonMath::gamma);
+        unary(m, "lgamma", CPythonMath::lgamma, Ops::lgamma);
         m.add(Builtin.of("log", a -> {
             a.expect(1, 2);
-            double x = number(a.get(0));
-            Object plain = Values.plain(a.get(0));
-            double ln = plain instanceof BigInteger b && b.signum() > 0 ? bigLog(b) : domain(x > 0, dev.adjoint.ndarray.LibmLog.log(x)); // glibc's, as CPython's
+            double ln = logOf(a.get(0), LibmLog::log);
             if (a.size() == 1) return tracked(ln, () -> Ops.log(Operators.nodeOf(a.get(0))), a.get(0));
-            double base = number(a.get(1));
-            if (base <= 0) throw PyError.value("math domain error");
-            if (base == 1) throw PyError.zeroDivision("float division by zero");
-            return tracked(ln / dev.adjoint.ndarray.LibmLog.log(base),
-                    () -> Ops.div(Ops.log(Operators.nodeOf(a.get(0))), Ops.log(Operators.nodeOf(a.get(1)))), a.get(0), a.get(1));
+            double base = logOf(a.get(1), LibmLog::log);
+            if (base == 0) throw PyError.zeroDivision("float division by zero");
+            return tracked(ln / base, () -> Ops.div(Ops.log(Operators.nodeOf(a.get(0))), Ops.log(Operators.nodeOf(a.get(1)))), a.get(0), a.get(1));
         }));
+        m.add(Builtin.of("log2", a -> tracked(logOf(a.expect(1, 1).get(0), dev.adjoint.ndarray.ExactMath::log2), () -> Ops.log2(Operators.nodeOf(a.get(0))), a.get(0))));
+        m.add(Builtin.of("log10", a -> tracked(logOf(a.expect(1, 1).get(0), LibmLog10::log10), () -> Ops.log10(Operators.nodeOf(a.get(0))), a.get(0))));
         m.add(Builtin.of("pow", a -> {
             double x = number(a.expect(2, 2).get(0)), y = number(a.get(1));
-            if (x == 0 && y < 0) throw PyError.value("math domain error");
-            if (x < 0 && y != Math.rint(y) && !Double.isInfinite(y)) throw PyError.value("math domain error");
-            return tracked(overflow(Math.pow(x, y), x + y), () -> Ops.pow(Operators.nodeOf(a.get(0)), Operators.nodeOf(a.get(1))), a.get(0), a.get(1));
+            return tracked(pow(x, y), () -> Ops.pow(Operators.nodeOf(a.get(0)), Operators.nodeOf(a.get(1))), a.get(0), a.get(1));
         }));
-        m.add(Builtin.of("atan2", a -> tracked(Math.atan2(number(a.expect(2, 2).get(0)), number(a.get(1))),
+        m.add(Builtin.of("atan2", a -> tracked(math2(number(a.expect(2, 2).get(0)), number(a.get(1)), Math::atan2),
                 () -> Ops.atan2(Operators.nodeOf(a.get(0)), Operators.nodeOf(a.get(1))), a.get(0), a.get(1))));
         m.add(Builtin.of("hypot", a -> {
-            double s = 0;
-            for (Object v : a.positional()) s = Math.hypot(s, number(v));
-            return tracked(s, () -> {
+            double[] magnitudes = new double[a.size()];
+            for (int i = 0; i < magnitudes.length; i++) magnitudes[i] = Math.abs(number(a.get(i)));
+            return tracked(norm(magnitudes), () -> {
                 Tensor node = Operators.nodeOf(0.0);
                 for (Object v : a.positional()) node = Ops.hypot(node, Operators.nodeOf(v));
                 return node;
@@ -80,8 +85,8 @@ final class MathModule {
         m.add(Builtin.of("copysign", a -> Math.copySign(number(a.expect(2, 2).get(0)), number(a.get(1)))));
         m.add(Builtin.of("fmod", a -> {
             double x = number(a.expect(2, 2).get(0)), y = number(a.get(1));
-            if (y == 0) throw PyError.value("math domain error");
-            return x % y;
+            if (Double.isInfinite(y) && Double.isFinite(x)) return x;
+            return math2(x, y, (p, q) -> p % q); // Java's % of doubles is C's fmod
         }));
         m.add(Builtin.of("floor", a -> rounded(a, true)));
         m.add(Builtin.of("ceil", a -> rounded(a, false)));
@@ -146,7 +151,7 @@ final class MathModule {
         }));
         m.add(Builtin.of("fsum", a -> fsum(Values.iterate(a.expect(1, 1).get(0)))));
         unary(m, "cbrt", MathModule::cbrt);
-        unary(m, "exp2", x -> overflow(dev.adjoint.ndarray.LibmExp.exp2(x), x), Ops::exp2); // glibc's, as CPython's
+        unary(m, "exp2", true, LibmExp::exp2, Ops::exp2);
         unary(m, "ulp", x -> Double.isNaN(x) ? x : Math.ulp(x));
         m.add(Builtin.of("frexp", a -> frexp(number(a.expect(1, 1).get(0)))));
         m.add(Builtin.of("ldexp", a -> {
@@ -173,9 +178,9 @@ final class MathModule {
         m.add(Builtin.of("dist", a -> {
             java.util.List<Object> p = point(a.expect(2, 2).get(0)), q = point(a.get(1));
             if (p.size() != q.size()) throw PyError.value("both points must have the same number of dimensions");
-            double s = 0;
-            for (int i = 0; i < p.size(); i++) s = Math.hypot(s, number(p.get(i)) - number(q.get(i)));
-            return s;
+            double[] d = new double[p.size()];
+            for (int i = 0; i < d.length; i++) d[i] = Math.abs(number(p.get(i)) - number(q.get(i)));
+            return norm(d);
         }));
         m.add(Builtin.of("isqrt", a -> {
             BigInteger n = PyNumbers.big(integer(a.expect(1, 1).get(0)));
@@ -231,17 +236,100 @@ final class MathModule {
         return new java.util.ArrayList<>(l);
     }
 
+    /** A function that raises its own errors (gamma, lgamma, ...). */
     private static void unary(PyModule m, String name, DoubleUnaryOperator f) {
         m.add(Builtin.of(name, a -> f.applyAsDouble(number(a.expect(1, 1).get(0)))));
     }
 
-    /** A function with an engine op: of a lecture's tracked number, math.sin(x1) is recorded as sin(x1) is. */
+    /** gamma-like with an engine op. */
     private static void unary(PyModule m, String name, DoubleUnaryOperator f, UnaryOperator<Tensor> op) {
         m.add(Builtin.of(name, a -> {
             Object v = a.expect(1, 1).get(0);
             double r = f.applyAsDouble(number(v));
             return v instanceof TrackedNumber ? tracked(r, () -> op.apply(Operators.nodeOf(v)), v) : r; // a plain float's call allocates nothing more
         }));
+    }
+
+    /**
+     * A C library function as CPython's math_1 wraps it: a NaN from a number is ValueError "math
+     * domain error"; an infinity from a finite number is OverflowError "math range error" where
+     * the function can overflow (exp, sinh, ...), else ValueError (a pole: log(0), atanh(1)); NaN
+     * gives NaN (sqrt(nan) is nan). A function with an engine op: of a lecture's tracked number,
+     * math.sin(x1) is recorded as sin(x1) is.
+     */
+    private static void unary(PyModule m, String name, boolean canOverflow, DoubleUnaryOperator f, UnaryOperator<Tensor> op) {
+        unary(m, name, x -> math1(x, f.applyAsDouble(x), canOverflow), op);
+    }
+
+    private static double math1(double x, double r, boolean canOverflow) {
+        if (Double.isNaN(r) && !Double.isNaN(x)) throw PyError.value("math domain error");
+        if (Double.isInfinite(r) && Double.isFinite(x)) {
+            if (canOverflow) throw PyError.overflow("math range error");
+            throw PyError.value("math domain error");
+        }
+        return r;
+    }
+
+    /** A C function of two numbers as CPython's math_2 wraps it (atan2, fmod): NaN from numbers is a domain error, inf from finite ones a range error. */
+    private static double math2(double x, double y, java.util.function.DoubleBinaryOperator f) {
+        double r = f.applyAsDouble(x, y);
+        if (Double.isNaN(r) && !Double.isNaN(x) && !Double.isNaN(y)) throw PyError.value("math domain error");
+        if (Double.isInfinite(r) && Double.isFinite(x) && Double.isFinite(y)) throw PyError.overflow("math range error");
+        return r;
+    }
+
+    /**
+     * CPython's loghelper: of an int, its logarithm however large (a positive int too big for a
+     * double is m·2^e, log m + e·log 2), a non-positive int a domain error; of a float, math_1's rule.
+     */
+    private static double logOf(Object v, DoubleUnaryOperator log) {
+        Object plain = Values.plain(v);
+        if (PyNumbers.isInt(plain)) {
+            BigInteger b = PyNumbers.big(plain);
+            if (b.signum() <= 0) throw PyError.value("math domain error");
+            double d = b.doubleValue();
+            if (Double.isFinite(d)) return log.applyAsDouble(d);
+            int e = b.bitLength();
+            BigInteger top = b.shiftRight(e - 64).shiftLeft(1); // 64 bits and a sticky bit: doubleValue rounds them as the whole number
+            if (b.getLowestSetBit() < e - 64) top = top.setBit(0);
+            double m = Math.scalb(top.doubleValue(), -65); // in [0.5, 1)
+            return log.applyAsDouble(m) + log.applyAsDouble(2.0) * e;
+        }
+        double x = number(v);
+        return math1(x, log.applyAsDouble(x), false);
+    }
+
+    /** math.pow: C99's pow of the special values as CPython spells them out, glibc's pow for finite numbers. */
+    static double pow(double x, double y) {
+        if (!Double.isFinite(x) || !Double.isFinite(y)) {
+            if (Double.isNaN(x)) return y == 0 ? 1.0 : x;
+            if (Double.isNaN(y)) return x == 1 ? 1.0 : y;
+            if (Double.isInfinite(x)) {
+                boolean oddY = Double.isFinite(y) && Math.abs(y) % 2.0 == 1.0;
+                if (y > 0) return oddY ? x : Math.abs(x);
+                if (y == 0) return 1.0;
+                return oddY ? Math.copySign(0.0, x) : 0.0;
+            }
+            if (Math.abs(x) == 1.0) return 1.0;
+            if (y > 0 && Math.abs(x) > 1.0) return y;
+            if (y < 0 && Math.abs(x) < 1.0) return -y;
+            return 0.0;
+        }
+        double r = LibmPow.pow(x, y);
+        if (Double.isNaN(r) || (Double.isInfinite(r) && x == 0)) throw PyError.value("math domain error");
+        if (Double.isInfinite(r)) throw PyError.overflow("math range error");
+        return r;
+    }
+
+    /** hypot and dist of magnitudes: CPython's vector_norm. */
+    private static double norm(double[] magnitudes) {
+        double max = 0;
+        boolean nan = false;
+        for (double v : magnitudes) {
+            nan |= Double.isNaN(v);
+            if (v > max) max = v;
+        }
+        return CPythonMath.vectorNorm(magnitudes, max, nan);
     }
 
     /**
@@ -281,36 +369,11 @@ final class MathModule {
         return PyNumbers.truncate(floor ? Math.floor(d) : Math.ceil(d));
     }
 
-    private static double domain(boolean ok, double value) {
-        if (!ok) throw PyError.value("math domain error");
-        return value;
-    }
-
     private static double overflow(double value, double input) {
         if (Double.isInfinite(value) && Double.isFinite(input)) throw PyError.overflow("math range error");
         return value;
     }
 
-    private static double bigLog(BigInteger b) {
-        int shift = Math.max(0, b.bitLength() - 1000);
-        return Math.log(b.shiftRight(shift).doubleValue()) + shift * Math.log(2);
-    }
-
-    /** The gamma function (Lanczos approximation, g = 7). */
-    static double gamma(double x) {
-        if (x == Math.rint(x) && x > 0 && x < 171) {
-            double r = 1;
-            for (int i = 2; i < x; i++) r *= i;
-            return r;
-        }
-        if (x < 0.5) return Math.PI / (Math.sin(Math.PI * x) * gamma(1 - x));
-        double[] g = {0.99999999999980993, 676.5203681218851, -1259.1392167224028, 771.32342877765313, -176.61502916214059,
-                12.507343278686905, -0.13857109526572012, 9.9843695780195716e-6, 1.5056327351493116e-7};
-        x -= 1;
-        double a = g[0], t = x + 7.5;
-        for (int i = 1; i < 9; i++) a += g[i] / (x + i);
-        return Math.sqrt(2 * Math.PI) * Math.pow(t, x + 0.5) * Math.exp(-t) * a;
-    }
 
     /** math.fsum: the exact sum rounded once (an inf or nan among the items: their plain sum). */
     static double fsum(Iterator<Object> items) {

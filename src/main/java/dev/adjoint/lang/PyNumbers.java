@@ -192,13 +192,40 @@ public final class PyNumbers {
             if (e.signum() >= 0) return intPow(big(a), e);
             if (big(a).signum() == 0) throw PyError.zeroDivision("0.0 cannot be raised to a negative power");
         }
-        double x = toDouble(a), y = toDouble(b);
-        if (x == 0 && y < 0) throw PyError.zeroDivision("0.0 cannot be raised to a negative power");
-        if (x < 0 && y != Math.rint(y) && !Double.isInfinite(y))
-            throw PyError.value("a negative number to a fractional power is a complex number; complex numbers are not supported");
-        double r = Math.pow(x, y);
-        if (Double.isInfinite(r) && !Double.isInfinite(x) && !Double.isInfinite(y)) throw PyError.overflow("(34, 'Numerical result out of range')");
-        return r;
+        return floatPow(toDouble(a), toDouble(b));
+    }
+
+    /**
+     * float ** float as CPython's float_pow: its special cases first (x**0 is 1 even for nan,
+     * 1**nan and (-1)**inf are 1, inf and zero bases by the exponent's sign and parity, 0 to a
+     * negative power a ZeroDivisionError), then glibc's pow of |x| ({@link LibmPow}), negated for
+     * a negative base and an odd exponent.
+     */
+    public static double floatPow(double x, double y) {
+        if (y == 0) return 1.0;
+        if (Double.isNaN(x)) return x;
+        if (Double.isNaN(y)) return x == 1.0 ? 1.0 : y;
+        if (Double.isInfinite(y)) {
+            double ax = Math.abs(x);
+            if (ax == 1.0) return 1.0;
+            return (y > 0) == (ax > 1.0) ? Math.abs(y) : 0.0;
+        }
+        boolean oddY = Math.abs(y) % 2.0 == 1.0;
+        if (Double.isInfinite(x)) return y > 0 ? (oddY ? x : Math.abs(x)) : (oddY ? Math.copySign(0.0, x) : 0.0);
+        if (x == 0) {
+            if (y < 0) throw PyError.zeroDivision("0.0 cannot be raised to a negative power");
+            return oddY ? x : 0.0;
+        }
+        boolean negate = false;
+        if (x < 0) {
+            if (y != Math.floor(y)) throw PyError.value("a negative number to a fractional power is a complex number; complex numbers are not supported");
+            x = -x;
+            negate = oddY;
+        }
+        if (x == 1.0) return negate ? -1.0 : 1.0;
+        double r = dev.adjoint.ndarray.LibmPow.pow(x, y);
+        if (Double.isInfinite(r)) throw PyError.overflow("(34, 'Numerical result out of range')");
+        return negate ? -r : r;
     }
 
     private static Object intPow(BigInteger base, BigInteger exp) {

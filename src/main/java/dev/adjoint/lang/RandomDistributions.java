@@ -11,8 +11,8 @@ import java.util.List;
 final class RandomDistributions {
     private RandomDistributions() {}
 
-    private static final double NV_MAGICCONST = 4 * Math.exp(-0.5) / Math.sqrt(2.0);
-    private static final double LOG4 = Math.log(4.0), SG_MAGICCONST = 1.0 + Math.log(4.5), TWOPI = 2.0 * Math.PI;
+    private static final double NV_MAGICCONST = 4 * dev.adjoint.ndarray.LibmExp.exp(-0.5) / Math.sqrt(2.0);
+    private static final double LOG4 = dev.adjoint.ndarray.LibmLog.log(4.0), SG_MAGICCONST = 1.0 + dev.adjoint.ndarray.LibmLog.log(4.5), TWOPI = 2.0 * Math.PI;
 
     /** Adds them to the functions of a module or of a random.Random drawing from {@code mt}. */
     static void add(List<Builtin> m, MersenneTwister mt) {
@@ -22,13 +22,13 @@ final class RandomDistributions {
         }));
         m.add(Builtin.of("lognormvariate", a -> {
             a.expect(2, 2, "mu", "sigma");
-            return Math.exp(normal(mt, number(a.get(0)), number(a.get(1))));
+            return dev.adjoint.ndarray.LibmExp.exp(normal(mt, number(a.get(0)), number(a.get(1))));
         }));
         m.add(Builtin.of("expovariate", a -> {
             double lambd = number(a.expect(1, 1, "lambd").get(0));
             double u = mt.random();
             if (lambd == 0) throw PyError.zeroDivision("float division by zero");
-            return -Math.log(1.0 - u) / lambd;
+            return -dev.adjoint.ndarray.LibmLog.log(1.0 - u) / lambd;
         }));
         m.add(Builtin.of("vonmisesvariate", a -> {
             a.expect(2, 2, "mu", "kappa");
@@ -54,7 +54,7 @@ final class RandomDistributions {
             double alpha = number(a.get(0)), beta = number(a.get(1));
             double u = 1.0 - mt.random();
             if (beta == 0) throw PyError.zeroDivision("float division by zero");
-            return alpha * pow(-Math.log(u), 1.0 / beta);
+            return alpha * pow(-dev.adjoint.ndarray.LibmLog.log(u), 1.0 / beta);
         }));
         m.add(Builtin.of("triangular", a -> {
             a.expect(0, 3, "low", "high", "mode");
@@ -79,7 +79,7 @@ final class RandomDistributions {
         while (true) {
             double u1 = mt.random(), u2 = 1.0 - mt.random();
             z = NV_MAGICCONST * (u1 - 0.5) / u2;
-            if (z * z / 4.0 <= -Math.log(u2)) break;
+            if (z * z / 4.0 <= -dev.adjoint.ndarray.LibmLog.log(u2)) break;
         }
         return mu + z * sigma;
     }
@@ -89,9 +89,9 @@ final class RandomDistributions {
         double s = 0.5 / kappa, r = s + Math.sqrt(1.0 + s * s), z;
         while (true) {
             double u1 = mt.random();
-            z = Math.cos(Math.PI * u1);
+            z = dev.adjoint.ndarray.LibmSin.cos(Math.PI * u1);
             double d = z / (r + z), u2 = mt.random();
-            if (u2 < 1.0 - d * d || u2 <= (1.0 - d) * Math.exp(d)) break;
+            if (u2 < 1.0 - d * d || u2 <= (1.0 - d) * dev.adjoint.ndarray.LibmExp.exp(d)) break;
         }
         double q = 1.0 / r, f = (q + z) / (1.0 + q * z), u3 = mt.random();
         return floatMod(u3 > 0.5 ? mu + Math.acos(f) : mu - Math.acos(f), TWOPI);
@@ -105,19 +105,19 @@ final class RandomDistributions {
                 double u1 = mt.random();
                 if (!(1e-7 < u1 && u1 < 0.9999999)) continue;
                 double u2 = 1.0 - mt.random();
-                double v = Math.log(u1 / (1.0 - u1)) / ainv, x = alpha * Math.exp(v), z = u1 * u1 * u2, r = bbb + ccc * v - x;
-                if (r + SG_MAGICCONST - 4.5 * z >= 0.0 || r >= Math.log(z)) return x * beta;
+                double v = dev.adjoint.ndarray.LibmLog.log(u1 / (1.0 - u1)) / ainv, x = alpha * dev.adjoint.ndarray.LibmExp.exp(v), z = u1 * u1 * u2, r = bbb + ccc * v - x;
+                if (r + SG_MAGICCONST - 4.5 * z >= 0.0 || r >= dev.adjoint.ndarray.LibmLog.log(z)) return x * beta;
             }
         }
-        if (alpha == 1.0) return -Math.log(1.0 - mt.random()) * beta;
+        if (alpha == 1.0) return -dev.adjoint.ndarray.LibmLog.log(1.0 - mt.random()) * beta;
         double x;
         while (true) { // ALGORITHM GS of Statistical Computing, Kennedy and Gentle
             double u = mt.random(), b = (Math.E + alpha) / Math.E, p = b * u;
-            x = p <= 1.0 ? pow(p, 1.0 / alpha) : -Math.log((b - p) / alpha);
+            x = p <= 1.0 ? pow(p, 1.0 / alpha) : -dev.adjoint.ndarray.LibmLog.log((b - p) / alpha);
             double u1 = mt.random();
             if (p > 1.0) {
                 if (u1 <= pow(x, alpha - 1.0)) break;
-            } else if (u1 <= Math.exp(-x)) {
+            } else if (u1 <= dev.adjoint.ndarray.LibmExp.exp(-x)) {
                 break;
             }
         }
@@ -126,7 +126,7 @@ final class RandomDistributions {
 
     /** Python's float ** float for the values these draw (positive bases). */
     private static double pow(double x, double y) {
-        return Math.pow(x, y);
+        return PyNumbers.floatPow(x, y);
     }
 
     /** Python's float %: the result takes the divisor's sign. */

@@ -259,7 +259,7 @@ final class RandomModule {
         if (k < 0 || k > n) throw PyError.value("Sample larger than population or is negative");
         List<Object> result = new ArrayList<>((int) k);
         long setsize = 21;
-        if (k > 5) setsize += (long) Math.pow(4, Math.ceil(Math.log(k * 3) / Math.log(4)));
+        if (k > 5) setsize += (long) Math.pow(4, Math.ceil(dev.adjoint.ndarray.LibmLog.log(k * 3) / dev.adjoint.ndarray.LibmLog.log(4)));
         if (n <= setsize) {
             List<Object> pool = new ArrayList<>();
             for (Object x : Values.items(population)) pool.add(x); // random.py: list(population)

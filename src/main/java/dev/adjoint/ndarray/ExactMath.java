@@ -13,17 +13,17 @@ public final class ExactMath {
 
     private static final double LN2 = 6.93147180559945286227e-01;
 
-    /** asinh as C's libm computes it (fdlibm's s_asinh, which glibc keeps for doubles): the form of the logarithm that loses no digits at x's size. */
+    /** asinh as C's libm computes it (fdlibm's s_asinh, which glibc keeps for doubles, on glibc's log and log1p): the form of the logarithm that loses no digits at x's size. */
     public static double asinh(double x) {
         double a = Math.abs(x);
         if (Double.isNaN(x) || Double.isInfinite(x)) return x;
         if (a < 0x1p-28) return x; // asinh x = x to double precision
         double w;
-        if (a > 0x1p28) w = StrictMath.log(a) + LN2;
-        else if (a > 2) w = StrictMath.log(2 * a + 1 / (Math.sqrt(x * x + 1) + a));
+        if (a > 0x1p28) w = LibmLog.log(a) + LN2;
+        else if (a > 2) w = LibmLog.log(2 * a + 1 / (Math.sqrt(x * x + 1) + a));
         else {
             double t = x * x;
-            w = StrictMath.log1p(a + t / (1 + Math.sqrt(1 + t)));
+            w = LibmLog1p.log1p(a + t / (1 + Math.sqrt(1 + t)));
         }
         return Math.copySign(w, x);
     }
@@ -31,14 +31,14 @@ public final class ExactMath {
     /** acosh (x ≥ 1) by fdlibm's e_acosh. */
     public static double acosh(double x) {
         if (x < 1 || Double.isNaN(x)) return Double.NaN;
-        if (x >= 0x1p28) return Double.isInfinite(x) ? x : StrictMath.log(x) + LN2;
+        if (x >= 0x1p28) return Double.isInfinite(x) ? x : LibmLog.log(x) + LN2;
         if (x == 1) return 0;
         if (x > 2) {
             double t = x * x;
-            return StrictMath.log(2 * x - 1 / (x + Math.sqrt(t - 1)));
+            return LibmLog.log(2 * x - 1 / (x + Math.sqrt(t - 1)));
         }
         double t = x - 1;
-        return StrictMath.log1p(t + Math.sqrt(2 * t + t * t));
+        return LibmLog1p.log1p(t + Math.sqrt(2 * t + t * t));
     }
 
     /** atanh (|x| ≤ 1) by fdlibm's e_atanh. */
@@ -50,9 +50,9 @@ public final class ExactMath {
         double t;
         if (a < 0.5) {
             t = a + a;
-            t = 0.5 * StrictMath.log1p(t + t * a / (1 - a));
+            t = 0.5 * LibmLog1p.log1p(t + t * a / (1 - a));
         } else {
-            t = 0.5 * StrictMath.log1p((a + a) / (1 - a));
+            t = 0.5 * LibmLog1p.log1p((a + a) / (1 - a));
         }
         return Math.copySign(t, x);
     }
