@@ -17,7 +17,8 @@ final class HelpTopics {
               y                       an expression statement prints its value, as Python's prompt:
                                       its repr ([1, 'a'], a list's tensors too); a tensor in
                                       adjoint's display ([1, 2]) until import torch, then as
-                                      PyTorch's repr (tensor([1., 2.])); y here stays 11.652
+                                      PyTorch's repr (tensor([1., 2.])); y here is 11.652 until
+                                      any import, then Python's repr (11.652071455223084)
               a, b = b, a             tuples and unpacking;  a += 1 is Python arithmetic (a fresh input)
               x.data = x.data - 0.1   changes a value without growing the graph
               x.grad = None           clears an accumulated gradient
