@@ -59,3 +59,7 @@ err(lambda: torch.cross(I, A.T))
 err(lambda: torch.cross(M, C))
 err(lambda: torch.cross(A[:, :3].T, A[:, 1:].T))
 print(torch.nansum(L), torch.nansum(M), M.nansum(0), torch.nansum(E), torch.tensor([1, 2], dtype=torch.int8).nansum().dtype)
+for t in [L, S]:
+    err(lambda: t.tril())
+    err(lambda: torch.triu(t))
+    err(lambda: t.clone().tril_())
