@@ -682,6 +682,7 @@ public final class Ops {
         if (a.ndim() == 0 || a.shape()[d] != 3 || b.shape()[d] != 3)
             throw new AutogradException("linalg.cross: inputs dimension " + dim + " must have length 3. Got " + (a.ndim() == 0 ? 1 : a.shape()[d]) + " and "
                     + (b.ndim() == 0 ? 1 : b.shape()[d]));
+        if (a.dtype() == DType.BOOL) throw new AutogradException("\"cross\" not implemented for 'Bool'"); // the kernel is picked by a's type first
         if (a.dtype() != b.dtype()) throw new AutogradException("expected scalar type " + a.dtype().scalarName() + " but found " + b.dtype().scalarName());
         checkBroadcast(a.shape(), b.shape());
         int[] s = Shapes.broadcast(a.shape(), b.shape());
