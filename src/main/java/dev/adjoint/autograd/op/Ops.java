@@ -1172,6 +1172,17 @@ public final class Ops {
         return transpose(normExceptDim(transpose(v, 0, dim), p, 0), 0, dim);
     }
 
+    /**
+     * The sum along {@code axis} one element after another, as PyTorch's CPU kernels' own loops add
+     * (margin losses, average pooling): the last entry of the running sum.
+     */
+    public static Tensor sumInOrder(Tensor t, int axis) {
+        int n = t.shape()[axis];
+        java.util.List<dev.adjoint.ndarray.Index> at = new java.util.ArrayList<>();
+        for (int d = 0; d < t.ndim(); d++) at.add(d == axis ? new dev.adjoint.ndarray.Index.At(n - 1) : dev.adjoint.ndarray.Index.Slice.ALL);
+        return getItem(cumsum(t, axis), at);
+    }
+
     /** v.contiguous(): v itself when it already is. */
     private static Tensor compact(Tensor v) { return dev.adjoint.autograd.Views.isContiguous(v) ? v : contiguous(v); }
 
