@@ -17,6 +17,15 @@ import java.util.Set;
  * and modules their members.
  */
 final class Attributes {
+    /**
+     * What a lecture's tracked number (x1 = 2 at the top level) answers beside a Python number's
+     * attributes: its node's autograd, as the lecture uses it (y.backward(), x1.grad, x.data = ...).
+     * Nothing else of a tensor's, so that code which asks hasattr(v, 'shape') or 'item' of a
+     * number takes CPython's branch.
+     */
+    private static final java.util.Set<String> AUTOGRAD_ATTRIBUTES = java.util.Set.of("grad", "data", "requires_grad", "requires_grad_",
+            "backward", "grad_fn", "is_leaf", "retain_grad", "retains_grad", "register_hook", "detach", "detach_", "zero_");
+
     private Attributes() {}
 
     static Object get(Interpreter in, Object obj, String name) {
@@ -39,7 +48,7 @@ final class Attributes {
             Object v = builtinAttribute(t.value(), name, null);
             if (v != Environment.UNBOUND || (v = ObjectDunders.ofValue(t, name)) != Environment.UNBOUND) return v;
             try {
-                if (name.startsWith("__") && name.endsWith("__")) throw PyError.attribute(name); // a special method the number lacks: not the tensor's (f.__and__)
+                if (!AUTOGRAD_ATTRIBUTES.contains(name)) throw PyError.attribute(name); // a Python number's: not the tensor's shape, dtype, item, tolist (duck typing, tester Y18), nor its special methods
                 return TensorAttributes.get(t.node(), name, in); // what autograd asks of it: grad, backward, is_leaf, ...
             } catch (PyError e) {
                 if (!e.type().equals("AttributeError")) throw e;
@@ -329,7 +338,7 @@ final class Attributes {
             TensorAttributes.set(t, name, value);
             return;
         }
-        if (obj instanceof TrackedNumber t && BuiltinTypes.of(t.value()).lookup(name) == Environment.UNBOUND) {
+        if (obj instanceof TrackedNumber t && BuiltinTypes.of(t.value()).lookup(name) == Environment.UNBOUND && AUTOGRAD_ATTRIBUTES.contains(name)) {
             try {
                 TensorAttributes.set(t.node(), name, value); // what autograd lets one set: data, grad, requires_grad
             } catch (PyError e) {

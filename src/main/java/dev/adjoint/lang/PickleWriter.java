@@ -80,6 +80,7 @@ final class PickleWriter {
     private void save(Object v) {
         commitFrame(false);
         dev.adjoint.ndarray.ComputationInterrupted.poll();
+        if (v instanceof TrackedNumber t) v = t.value(); // a number bound at the top level is the Python number (tester Y20: checkpoint dicts)
         if (v == null) {
             write('N');
         } else if (v instanceof Boolean b) {
