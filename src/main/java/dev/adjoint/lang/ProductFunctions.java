@@ -87,9 +87,7 @@ final class ProductFunctions {
             Tensor x = TensorFunctions.self(a.expect(2, 3)), y = TensorFunctions.tensor(a, a.get(1), "other", 2);
             Object d = a.size() > 2 ? a.get(2) : null;
             if (d != null) return Ops.cross(x, y, (int) Values.toLong(Values.plain(d), "dim"));
-            if (x.ndim() != y.ndim()) throw new AutogradException("linalg.cross: inputs must have the same number of dimensions.");
-            int[] s = Shapes.broadcast(x.shape(), y.shape());
-            for (int i = 0; i < s.length; i++) if (s[i] == 3) return Ops.cross(x, y, i);
+            for (int i = 0; i < x.ndim(); i++) if (x.shape()[i] == 3) return Ops.cross(x, y, i); // the input's first (PyTorch 1.13 looks at it alone)
             throw new AutogradException("no dimension of size 3 in input");
         });
     }

@@ -162,7 +162,8 @@ public final class TensorExtras {
     /** tril(x, diagonal=0) / triu: the last two dims' entries on and below (above) the diagonal kept, the rest zero. */
     private static Tensor triangle(Args a, boolean lower) {
         Tensor x = TensorFunctions.self(a.expect(1, 2, "diagonal"));
-        if (x.ndim() < 2) throw new PyError("RuntimeError", (lower ? "tril" : "triu") + ": input tensor must have at least 2 dimensions");
+        if (x.ndim() == 0) throw PyError.index("Dimension specified as -2 but tensor has no dimensions"); // PyTorch 1.13 asks for dim -2 first
+        if (x.ndim() < 2) throw PyError.index("Dimension out of range (expected to be in range of [-1, 0], but got -2)");
         int k = a.integer(1, "diagonal", 0);
         int[] s = x.shape();
         int rows = s[s.length - 2], cols = s[s.length - 1];

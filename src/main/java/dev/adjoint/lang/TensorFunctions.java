@@ -285,7 +285,7 @@ public final class TensorFunctions {
     private static void reductions() {
         add("sum", a -> reduce(a, (x, d, k) -> Ops.sum(x, d, k), true));
         add("mean", a -> reduce(a, (x, d, k) -> Ops.mean(x, d, k), true));
-        add("nansum", a -> reduce(a, (x, d, k) -> Ops.sum(Ops.where(Ops.ne(x, x), Tensor.constant(0), x), d, k), true));
+        add("nansum", a -> reduce(a, (x, d, k) -> Ops.sum(x.dtype().isFloating() ? Ops.where(Ops.ne(x, x), Tensor.constant(0), x) : x, d, k), true)); // no NaN in integers: their sum's type
         add("prod", a -> reduce(a, (x, d, k) -> Ops.prod(x, d, k), false));
         add("amax", a -> reduce(a, (x, d, k) -> Ops.amax(x, d, k, false), true));
         add("amin", a -> reduce(a, (x, d, k) -> Ops.amax(x, d, k, true), true));

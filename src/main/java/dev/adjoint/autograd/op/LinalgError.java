@@ -24,10 +24,10 @@ public final class LinalgError {
 
     static void checkSquare(Tensor a, String function) {
         if (a.ndim() < 2) throw new AutogradException(function + ": The input tensor A must have at least 2 dimensions.");
-        if (!a.dtype().isFloating()) throw new AutogradException(function + ": Expected a floating point or complex tensor as input. Got " + a.dtype().scalarName());
-        int[] s = a.shape();
+        int[] s = a.shape(); // PyTorch checks the shape before the type
         if (s[s.length - 1] != s[s.length - 2])
             throw new AutogradException(function + ": A must be batches of square matrices, but they are " + s[s.length - 2] + " by " + s[s.length - 1] + " matrices");
+        if (!a.dtype().isFloating()) throw new AutogradException(function + ": Expected a floating point or complex tensor as input. Got " + a.dtype().scalarName());
     }
 
     /** The LU factors of every matrix of a batch (row-major values, n x n each). */

@@ -682,6 +682,7 @@ public final class Ops {
         if (a.ndim() == 0 || a.shape()[d] != 3 || b.shape()[d] != 3)
             throw new AutogradException("linalg.cross: inputs dimension " + dim + " must have length 3. Got " + (a.ndim() == 0 ? 1 : a.shape()[d]) + " and "
                     + (b.ndim() == 0 ? 1 : b.shape()[d]));
+        if (a.dtype() == DType.BOOL) throw new AutogradException("\"cross\" not implemented for 'Bool'"); // the kernel is picked by a's type first
         if (a.dtype() != b.dtype()) throw new AutogradException("expected scalar type " + a.dtype().scalarName() + " but found " + b.dtype().scalarName());
         checkBroadcast(a.shape(), b.shape());
         int[] s = Shapes.broadcast(a.shape(), b.shape());
@@ -1169,6 +1170,17 @@ public final class Ops {
             return view(norm(view(compact(v), -1, v.shape()[n - 1]), p, new int[] {0}, false), shape);
         }
         return transpose(normExceptDim(transpose(v, 0, dim), p, 0), 0, dim);
+    }
+
+    /**
+     * The sum along {@code axis} one element after another, as PyTorch's CPU kernels' own loops add
+     * (margin losses, average pooling): the last entry of the running sum.
+     */
+    public static Tensor sumInOrder(Tensor t, int axis) {
+        int n = t.shape()[axis];
+        java.util.List<dev.adjoint.ndarray.Index> at = new java.util.ArrayList<>();
+        for (int d = 0; d < t.ndim(); d++) at.add(d == axis ? new dev.adjoint.ndarray.Index.At(n - 1) : dev.adjoint.ndarray.Index.Slice.ALL);
+        return getItem(cumsum(t, axis), at);
     }
 
     /** v.contiguous(): v itself when it already is. */

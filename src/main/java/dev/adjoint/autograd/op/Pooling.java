@@ -54,13 +54,14 @@ public final class Pooling {
     /**
      * Average pooling: each window's sum (zero padding included) divided by {@code divisors}, one per
      * output position (PyTorch's pool size, count_include_pad or divisor_override decide it). The sums
-     * are the windows as columns ({@link Unfold}) added up in window order, as PyTorch adds them;
+     * are the windows as columns ({@link Unfold}) added one after another in window order, as
+     * PyTorch's loop adds them (the padding's zeros change nothing);
      * shown as {@code torchName} (AvgPool2DBackward0, AdaptiveAvgPool2DBackward0).
      */
     public static Tensor average(Tensor x, Patches p, double[] divisors, String torchName) {
         int[] s = x.shape();
         Tensor planes = Ops.reshape(x, s[0] * s[1], 1, s[2], s[3]);
-        Tensor sums = Ops.sum(Tensor.apply(new Unfold(p), planes), new int[] {1}, false);
+        Tensor sums = Ops.sumInOrder(Tensor.apply(new Unfold(p), planes), 1);
         Tensor shaped = Ops.reshape(sums, s[0], s[1], p.outHeight(), p.outWidth());
         return Ops.named(torchName, Div.INSTANCE, shaped, Tensor.constant(NDArray.adopt(divisors, p.outHeight(), p.outWidth())));
     }
