@@ -17,7 +17,8 @@ final class HelpTopics {
               y                       an expression statement prints its value, as Python's prompt:
                                       its repr ([1, 'a'], a list's tensors too); a tensor in
                                       adjoint's display ([1, 2]) until import torch, then as
-                                      PyTorch's repr (tensor([1., 2.])); y here stays 11.652
+                                      PyTorch's repr (tensor([1., 2.])); y here is 11.652 until
+                                      any import, then Python's repr (11.652071455223084)
               a, b = b, a             tuples and unpacking;  a += 1 is Python arithmetic (a fresh input)
               x.data = x.data - 0.1   changes a value without growing the graph
               x.grad = None           clears an accumulated gradient
@@ -675,6 +676,7 @@ final class HelpTopics {
                 arctan2 hypot fmod mod remainder floor_divide divmod copysign nextafter logaddexp
                 logaddexp2 float_power heaviside cbrt fabs rint trunc fix sinc spacing signbit
                 reciprocal positive fmax fmin bitwise_and/or/xor invert logical_and/or/xor/not,
+                ldexp equal not_equal less less_equal greater greater_equal,
                 nan_to_num (nan=, posinf=, neginf=, copy=);
                 out= writes into an array (np.add(a, b, out=c)); the two-argument ones have
                 reduce (axis=, keepdims=), accumulate, outer and at (np.add.at(g, idx, 1))
@@ -697,7 +699,7 @@ final class HelpTopics {
                 stack, vstack/row_stack, hstack, dstack, column_stack, split, array_split, hsplit, vsplit,
                 broadcast_to, broadcast_arrays, resize (np.resize repeats; a.resize fills zeros in place), flip, flipud,
                 fliplr, rot90, moveaxis, swapaxes, diagonal, atleast_1d/2d/3d, roll (axis=), tile,
-                repeat, sort, argsort (axis=), diag, tri, tril, triu (k=), meshgrid (indexing=,
+                repeat, sort, argsort (axis=), partition, argpartition, diag, tri, tril, triu (k=), meshgrid (indexing=,
                 sparse=), fromfunction, indices, np.r_[1:4, 0, a], np.c_[a, b], np.ix_, np.mgrid[0:3, 0:2],
                 np.ogrid; dot, matmul, outer, kron, tensordot (axes=); a.shape, a.ndim, a.size
               functions over arrays: np.vectorize(f, otypes=), np.apply_along_axis(f, axis, a, *args),
@@ -730,7 +732,8 @@ final class HelpTopics {
                 calls it (NumPy's signs);
                 np.searchsorted (side=, sorter=), np.digitize (right=); np.einsum ('ij,jk->ik', 'ii',
                 implicit output, '...ij,...jk'); np.pad (pad_width=; constant_values=,
-                mode= edge, reflect, symmetric, wrap, maximum, minimum),
+                mode= edge, reflect, symmetric (reflect_type=), wrap, maximum, minimum, mean,
+                median (stat_length=), linear_ramp (end_values=), empty), a.tobytes(),
                 np.diag (k=), a.astype(t, copy=False), np.cumsum (dtype=), np.fromiter,
                 np.ndenumerate, np.ndindex, np.nditer (flags=['multi_index', 'external_loop',
                 'c_index'], op_flags=['readwrite'], None outputs, it.finished/iternext(), with),

@@ -610,6 +610,8 @@ public final class Torch {
 
     /** cat's join, with its checks and messages. */
     private static Tensor joined(List<Tensor> ts, long dimGiven) {
+        for (int k = 0; k < ts.size(); k++)
+            if (ts.get(k).ndim() == 0) throw new PyError("RuntimeError", "zero-dimensional tensor (at position " + k + ") cannot be concatenated");
         int nd = ts.get(0).ndim();
         for (Tensor t : ts)
             if (t.ndim() != nd) throw new PyError("RuntimeError", "Tensors must have same number of dimensions: got " + nd + " and " + t.ndim());
