@@ -87,6 +87,8 @@ public final class Interpreter implements Expr.Visitor<Object>, Stmt.Visitor<Int
 
     /** {@code globals} is the session's variable map; the interpreter binds into it. */
     public Interpreter(Map<String, Object> globals, NumpyRandom random) {
+        globals.putIfAbsent("__name__", "__main__"); // in the module's dict, as CPython's: globals()['__name__']
+        modules.register("__main__", PyModule.fromFile("__main__", globals, null)); // sys.modules[__name__] is the session's namespace
         this.globals = new Environment(globals, null);
         this.env = this.globals;
         this.random = random;

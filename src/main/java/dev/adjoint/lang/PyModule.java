@@ -99,13 +99,14 @@ public final class PyModule implements HostObject {
 
     @Override
     public boolean setAttribute(String member, Object value) {
-        if (file == null && !name.equals("sys")) return false; // sys.argv = [...] before argparse, as notebooks do
+        if (file == null && !name.equals("sys") && !name.equals("__main__")) return false; // sys.argv = [...] before argparse, as notebooks do; __main__: the session's globals
         members.put(member, value);
         return true;
     }
 
     @Override
     public String toString() {
-        return "<module '" + name + "' " + (file == null ? "(built-in)" : "from '" + file + "'") + ">";
+        Object shown = file != null ? file : name.equals("__main__") ? members.get("__file__") : null; // a script's __main__ is from its file
+        return "<module '" + name + "' " + (shown == null ? "(built-in)" : "from '" + shown + "'") + ">";
     }
 }
