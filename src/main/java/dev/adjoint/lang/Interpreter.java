@@ -88,7 +88,7 @@ public final class Interpreter implements Expr.Visitor<Object>, Stmt.Visitor<Int
     /** {@code globals} is the session's variable map; the interpreter binds into it. */
     public Interpreter(Map<String, Object> globals, NumpyRandom random) {
         globals.putIfAbsent("__name__", "__main__"); // in the module's dict, as CPython's: globals()['__name__']
-        modules.register("__main__", PyModule.fromFile("__main__", globals, null)); // sys.modules[__name__] is the session's namespace
+        modules.setMain(PyModule.fromFile("__main__", globals, null)); // sys.modules[__name__] is the session's namespace
         this.globals = new Environment(globals, null);
         this.env = this.globals;
         this.random = random;
@@ -1489,6 +1489,11 @@ public final class Interpreter implements Expr.Visitor<Object>, Stmt.Visitor<Int
         }
         Frame f = frames.peek();
         UserFunction fn = f == null ? null : f.function();
+        if (env.isComprehension()) { // CPython 3.11's comprehension is a function whose first argument is its iterator, never an instance
+            if (fn == null || fn.classCell() == null) throw new PyError("RuntimeError", "super(): __class__ cell not found");
+            if (fn.classCell().value() == null) throw new PyError("RuntimeError", "super(): empty __class__ cell");
+            throw PyError.type("super(type, obj): obj must be an instance or subtype of type");
+        }
         if (fn == null || fn.params().isEmpty() || !positional(fn.params().get(0)))
             throw new PyError("RuntimeError", "super(): no arguments");
         Object first = f.scope().table().getOrDefault(fn.params().get(0).name(), Environment.UNBOUND);

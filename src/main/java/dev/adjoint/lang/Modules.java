@@ -124,10 +124,21 @@ public final class Modules {
         return null;
     }
 
-    /** sys.modules: the modules imported so far, by name, as a live dict. */
+    /** sys.modules['__main__']: the session's namespace (kept apart from the imports: a :reset keeps it, memberName does not search it). */
+    private PyModule main;
+
+    void setMain(PyModule module) {
+        main = module;
+    }
+
+    /** sys.modules: the modules imported so far, by name, as a live dict, with __main__ first as in CPython. */
     private final PyDict loadedView = new NameDict() {
         Map<String, Object> names() {
-            return java.util.Collections.unmodifiableMap(loaded);
+            if (main == null) return java.util.Collections.unmodifiableMap(loaded);
+            Map<String, Object> all = new LinkedHashMap<>();
+            all.put("__main__", main);
+            all.putAll(loaded);
+            return java.util.Collections.unmodifiableMap(all);
         }
 
         void set(String name, Object value) {
@@ -241,6 +252,7 @@ public final class Modules {
 
     /** The module of a dotted name, or null if there is none. */
     PyModule find(String dotted) {
+        if (dotted.equals("__main__") && main != null) return main; // import __main__
         PyModule m = loaded.get(dotted);
         if (m != null) return m;
         Supplier<PyModule> make = Registry.REGISTRY.get(dotted);
