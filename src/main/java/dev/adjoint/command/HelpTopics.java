@@ -101,7 +101,7 @@ final class HelpTopics {
               dropwhile takewhile filterfalse groupby islice pairwise starmap tee zip_longest
               product permutations combinations combinations_with_replacement; endless ones stop
               at Ctrl-C, and list(count()) is a MemoryError at --max-elements.
-              functools: reduce partial lru_cache cache (cache_info, cache_clear) wraps
+              functools: reduce partial lru_cache (typed=) cache (cache_info, cache_clear) wraps
               update_wrapper cmp_to_key total_ordering cached_property singledispatch
               singledispatchmethod. typing: List Dict Tuple Set Optional
               Union Callable Any Sequence Iterable Iterator Mapping ... (subscriptable, printed
@@ -173,10 +173,10 @@ final class HelpTopics {
               daylight tzname (the process's zone, TZ).
               pprint: pprint pformat pp PrettyPrinter (width, indent, compact, sort_dicts), laid
               out as CPython's (one item a line when it does not fit, long strings split).
-              enum: Enum, IntEnum, StrEnum, Flag, auto(), @unique: members with name and value,
+              enum: Enum, IntEnum, StrEnum, Flag, IntFlag, auto(), @unique: members with name and value,
               aliases for repeated values, Color(1), Color['RED'], for c in Color, len(Color),
               in, methods and properties on members, CPython's repr/str and errors (ValueError
-              "7 is not a valid Color"); IntEnum/StrEnum members act as their value (N.A + 1,
+              "7 is not a valid Color"); IntEnum/IntFlag/StrEnum members act as their value (N.A + 1,
               range(N.B), S.A.upper()) but isinstance(N.A, int) is False here.
             Errors: adjoint's own errors are Python exceptions: except RuntimeError catches an
               autograd error; ValueError, TypeError, IndexError, KeyError, ZeroDivisionError,
