@@ -222,7 +222,8 @@ final class HelpTopics {
               input(prompt) shows the prompt and reads a line: the terminal's (Ctrl-D: EOFError),
               a pipe's next line, a script's stdin, a notebook's input box (input_request).
               pickle: dumps, loads, dump and load on io.BytesIO or open(path, "rb") (loading runs no
-              code: only data and the session's classes); torch.save(obj, buf) and torch.load(buf) with
+              code: only data, NumPy arrays as the nn tutorial's mnist.pkl.gz, and the session's classes);
+              torch.save(obj, buf) and torch.load(buf) with
               buf = io.BytesIO() (and torch.load(path) of a .pt file); tempfile is refused (no files written);
               import matplotlib and torchvision are CPython's ModuleNotFoundError with a hint line (no plots;
               MNIST ships as mnist()).

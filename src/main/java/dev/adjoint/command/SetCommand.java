@@ -24,7 +24,7 @@ final class SetCommand implements Command {
     }
 
     static {
-        add("precision", List.of(), "digits after the point in displays (default 3; JSON is always full)",
+        add("precision", List.of(), "digits after the point in displays (default 3; below 1 at least 3 significant digits; JSON is always full)",
                 c -> Integer.toString(c.settings.precision), (c, v) -> c.settings.precision = precision(v));
         add("grad", List.of("on", "off"), "off records no graph (like PyTorch's torch.no_grad())",
                 c -> onOff(c.session.gradEnabled()), (c, v) -> c.session.setGradEnabled(onOff(v)));

@@ -1,6 +1,7 @@
 package dev.adjoint.lang;
 
 import dev.adjoint.autograd.Tensor;
+import dev.adjoint.lang.lib.numpy.NumpyPickle;
 import java.math.BigInteger;
 import java.nio.ByteBuffer;
 import java.nio.charset.Charset;
@@ -17,7 +18,9 @@ import java.util.Set;
  * checkpoint needs (OrderedDict, set, PyTorch's tensor rebuilders) or to a class of the session
  * (the program's own, or a library's such as nn.Linear), whose objects are made without __init__
  * and given their saved attributes (or __setstate__), as CPython does. Anything else is an
- * UnpicklingError naming the global, so a pickle from elsewhere can be read safely.
+ * UnpicklingError naming the global, so a pickle from elsewhere can be read safely. NumPy's arrays,
+ * dtypes and scalars are rebuilt from their data ({@link NumpyPickle}), as the nn tutorial's
+ * mnist.pkl.gz needs.
  */
 final class PickleReader {
     /** Turns a persistent id into its object (torch.load's storages); pickle.loads has none. */
@@ -170,8 +173,11 @@ final class PickleReader {
                     push(newObject(cls, args));
                 }
                 case 'b' -> {
-                    Object state = pop();
-                    build(top(), state);
+                    Object state = pop(), target = top(), built = build(target, state);
+                    if (built != target) { // NumPy's array comes out of its BUILD a new value: it takes the place of what _reconstruct gave
+                        stack.set(stack.size() - 1, built);
+                        memo.replaceAll((k, v) -> v == target ? built : v);
+                    }
                 }
                 case 'Q' -> push(persistentLoad(pop()));
                 case 'P' -> push(persistentLoad(line()));
@@ -336,6 +342,7 @@ final class PickleReader {
         String dotted = module + "." + name;
         if (CALLABLE.contains(dotted) && !module.equals("builtins")) return TorchArchive.marker(module, name); // (builtins' classes are themselves)
         if (module.equals("torch") && TorchArchive.StorageKind.named(name) != null) return TorchArchive.marker(module, name);
+        if (NumpyPickle.names(module, name)) return TorchArchive.marker(module, name);
         Object v = TorchArchive.lookUp(in, module, name);
         if (v instanceof PyClass || v instanceof UserFunction || v instanceof Builtin) return v; // a reference; calling it is another matter (call)
         throw forbidden("global '" + dotted + "'");
@@ -347,6 +354,7 @@ final class PickleReader {
         String key = callable instanceof TorchArchive.Global g ? g.toString()
                 : callable instanceof PyClass c && c.isBuiltin() && c.module().equals("builtins") ? "builtins." + c.name() : null;
         if (key == null && callable instanceof PyClass cls && !cls.isBuiltin()) return in.call(cls, a); // a class of the program's own: its __reduce__ named it
+        if (callable instanceof TorchArchive.Global g && NumpyPickle.names(g.module(), g.name())) return NumpyPickle.call(g.module(), g.name(), a);
         if (key == null || !CALLABLE.contains(key)) throw forbidden("calling " + Repr.repr(callable));
         return switch (key) {
             case "collections.OrderedDict" -> {
@@ -397,12 +405,14 @@ final class PickleReader {
         throw forbidden("making an object of '" + c.qualifiedName() + "'");
     }
 
-    /** BUILD: an object's saved state, through its __setstate__ or into its attributes. */
-    private void build(Object target, Object state) {
+    /** BUILD: an object's saved state, through its __setstate__ or into its attributes; the object built (a NumPy array is a new one). */
+    private Object build(Object target, Object state) {
+        Object numpy = NumpyPickle.build(target, state);
+        if (numpy != null) return numpy;
         if (target instanceof PyInstance i) {
             if (i.has("__setstate__")) {
                 i.call("__setstate__", state);
-                return;
+                return target;
             }
             Object attrs = state;
             if (state instanceof List<?> pair && pair.size() == 2 && !(state instanceof PyList)) { // (dict, slots)
@@ -413,6 +423,7 @@ final class PickleReader {
         } else if (!(target instanceof PyDict)) { // a state dict's _metadata (PyTorch's versions of its modules) is not kept
             throw bad("cannot set the state of a '" + Values.typeName(target) + "'");
         }
+        return target;
     }
 
     private static void setAll(PyInstance i, Object attrs) {

@@ -121,8 +121,15 @@ final class PickleWriter {
             saveDict(d);
         } else if (v instanceof PySet s) {
             saveSet(s);
+        } else if (v instanceof PyBytes b && protocol >= 5) {
+            saveLarge(0x96, 8, b.data()); // BYTEARRAY8
+            memoize(v);
         } else if (v instanceof Tensor t) {
             saveTensor(t);
+        } else if (v instanceof Reducible r) {
+            saveReduce(r.reduce(protocol), v);
+        } else if (v instanceof TorchArchive.Global g) {
+            saveGlobalName(g.module(), g.name(), g);
         } else if (v instanceof PyClass || v instanceof UserFunction) {
             saveGlobal(v);
         } else if (v instanceof Builtin b && in != null && in.builtinNamed(b.name()) == b) { // len, print: builtins' own
@@ -192,29 +199,37 @@ final class PickleWriter {
 
     private void saveStr(String s) {
         byte[] b = s.getBytes(StandardCharsets.UTF_8);
-        if (protocol >= 4 && b.length < 256) {
-            write(0x8c);
-            write(b.length);
-        } else {
-            write('X');
-            write(le(b.length, 4));
-        }
-        write(b);
+        if (protocol >= 4 && b.length < 256) saveLarge(0x8c, 1, b);
+        else saveLarge('X', 4, b);
+    }
+
+    /**
+     * An opcode, the payload's length in {@code lengthBytes} and the payload. As CPython's
+     * _Pickler_write_bytes, a payload of a frame's size or more goes outside the frames: the frame
+     * so far is committed, and the opcodes after it start a new one.
+     */
+    private void saveLarge(int opcode, int lengthBytes, byte[] payload) {
+        boolean outside = frame != null && payload.length >= FRAME_TARGET;
+        if (outside) commitFrame(true);
+        ByteArrayOutputStream to = outside ? out : frame != null ? frame : out;
+        to.write(opcode);
+        to.write(le(payload.length, lengthBytes), 0, lengthBytes);
+        to.write(payload, 0, payload.length);
     }
 
     private void saveBytes(byte[] b) {
+        if (protocol < 3 && b.length == 0) { // bytes() itself
+            saveGlobalName("builtins", "bytes", PyBytes.BYTES);
+            write(')');
+            write('R');
+            return;
+        }
         if (protocol < 3) { // protocol 2 has no bytes: CPython writes _codecs.encode(latin-1 text, 'latin1')
             saveReduceCall("_codecs", "encode", Values.tuple(new String(b, StandardCharsets.ISO_8859_1), "latin1"));
             return;
         }
-        if (b.length < 256) {
-            write('C');
-            write(b.length);
-        } else {
-            write('B');
-            write(le(b.length, 4));
-        }
-        write(b);
+        if (b.length < 256) saveLarge('C', 1, b);
+        else saveLarge('B', 4, b);
     }
 
     /** CPython's batched container items: one item alone with {@code single}, else MARK items {@code many}, 1000 at a time. */
@@ -322,6 +337,18 @@ final class PickleWriter {
         saveGlobalName(module, function, TorchArchive.marker(module, function));
         save(args);
         write('R');
+    }
+
+    /** A library value by its reduction (NumPy's arrays): function(*args), REDUCE, the value memoized, then its state with BUILD (CPython's save_reduce). */
+    private void saveReduce(Reducible.Reduction r, Object v) {
+        save(r.function());
+        save(Values.tuple(r.args()));
+        write('R');
+        memoize(v);
+        if (r.state() != null) {
+            save(r.state());
+            write('b');
+        }
     }
 
     /** An object of a user class (or a model): its class, NEWOBJ, then its state (its attributes, or what __getstate__ gives) with BUILD. */

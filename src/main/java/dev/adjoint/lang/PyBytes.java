@@ -38,7 +38,8 @@ public final class PyBytes implements HostObject, Sized, Iterable<Object>, Subsc
         return new PyBytes(data, false);
     }
 
-    static PyBytes of(byte[] data, boolean mutable) {
+    /** bytes (mutable false) or a bytearray holding {@code data} (not copied). */
+    public static PyBytes of(byte[] data, boolean mutable) {
         return new PyBytes(data, mutable);
     }
 

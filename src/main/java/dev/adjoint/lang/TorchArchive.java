@@ -126,7 +126,7 @@ public final class TorchArchive {
     private static final Map<String, Global> GLOBALS = new ConcurrentHashMap<>();
 
     static Global marker(String module, String name) {
-        return GLOBALS.computeIfAbsent(module + "\n" + name, k -> new Global(module, name));
+        return GLOBALS.computeIfAbsent(module + "\n" + name, k -> new Global(module.intern(), name.intern())); // one str each, as CPython's interned names: a pickle memoizes a module's name once
     }
 
     /** torch.save's storages: one record per tensor saved, under the keys "0", "1", ... */

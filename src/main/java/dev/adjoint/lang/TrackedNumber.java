@@ -72,8 +72,11 @@ public final class TrackedNumber {
      * int or a bool is not (Python may refuse or give an int).
      */
     boolean isExactFloat() {
-        if (exact == null || exact.value() instanceof Double) return true;
+        if (exact == null) return true;
         if (Double.doubleToRawLongBits(node.item()) != exact.origin()) return true; // follows the node: a float now
+        // a float that is not its node's value: math.tanh(x1) is CPython's (glibc's) tanh, its node
+        // PyTorch's, an ulp apart at times, and Python's arithmetic goes on from CPython's
+        if (exact.value() instanceof Double d) return Double.doubleToRawLongBits(d) == exact.origin();
         return exact.value() instanceof Long n && TrackedFloats.exact(n);
     }
 

@@ -128,7 +128,8 @@ final class CommandLineOptions {
                     + " (errors and exit() in them do not end the run; piped, the rest of stdin runs)."));
             spec.addOption(noColor = flag("--no-color", "No ANSI colours (also when NO_COLOR is set or not at a terminal)."));
             spec.addOption(precision = valued("--precision", "N", int.class, main.precision,
-                    "Digits shown after the point, trailing zeros trimmed (default: ${DEFAULT-VALUE})."));
+                    "Digits shown after the point, trailing zeros trimmed; a number below 1 keeps at least 3"
+                            + " significant digits (default: ${DEFAULT-VALUE})."));
             spec.addOption(format = OptionSpec.builder("--format").paramLabel("FMT").type(Format.class).initialValue(main.format)
                     .converters(CommandLineOptions::format).completionCandidates(FORMATS)
                     .description("Default output of the inspection commands: ${COMPLETION-CANDIDATES} (default: " + main.format.label() + ").")

@@ -55,6 +55,38 @@ final class FromBuffer {
         return out;
     }
 
+    /** Values read in C order, or in Fortran order (a .npy file's or a pickle's fortran_order): the array of {@code shape} they make. */
+    static NDArray shaped(double[] values, int[] shape, boolean fortran) {
+        if (!fortran || shape.length < 2) return NDArray.of(values, shape);
+        int[] reversed = new int[shape.length];
+        for (int i = 0; i < shape.length; i++) reversed[i] = shape[shape.length - 1 - i];
+        return NDArray.of(values, reversed).permute(reversedAxes(shape.length)).compact();
+    }
+
+    /** (n-1, ..., 1, 0): the permutation between C and Fortran order. */
+    static int[] reversedAxes(int n) {
+        int[] axes = new int[n];
+        for (int i = 0; i < n; i++) axes[i] = n - 1 - i;
+        return axes;
+    }
+
+    /** The values as {@code type}'s little-endian bytes (a.tobytes(), pickles of arrays). */
+    static byte[] encode(double[] values, NpType type) {
+        ByteBuffer out = ByteBuffer.allocate(values.length * type.itemsize()).order(ByteOrder.LITTLE_ENDIAN);
+        for (double v : values) {
+            switch (type) {
+                case BOOL, INT8, UINT8 -> out.put((byte) (long) v);
+                case INT16, UINT16 -> out.putShort((short) (long) v);
+                case INT32, UINT32 -> out.putInt((int) (long) v);
+                case INT64 -> out.putLong((long) v);
+                case UINT64 -> out.putLong(v >= 0x1p63 ? (long) (v - 0x1p63) ^ Long.MIN_VALUE : (long) v);
+                case FLOAT32 -> out.putFloat((float) v);
+                case FLOAT64 -> out.putDouble(v);
+            }
+        }
+        return out.array();
+    }
+
     private static double read(ByteBuffer in, NpType type) {
         return switch (type) {
             case BOOL -> in.get() != 0 ? 1 : 0;

@@ -25,7 +25,8 @@ import java.util.List;
  * and the undo of a failed input are the tensors'); it is no tensor to the language: no graph,
  * no gradient, NumPy's printing, promotion and messages.
  */
-public final class NpArray implements TabledHostObject, PyOperand, PyReprable, Subscriptable, Sized, Iterable<Object>, TensorConvertible, dev.adjoint.lang.PendingWarnings {
+public final class NpArray implements TabledHostObject, PyOperand, PyReprable, Subscriptable, Sized, Iterable<Object>, TensorConvertible, dev.adjoint.lang.PendingWarnings,
+        dev.adjoint.lang.Reducible {
     final Tensor data;
     final NpType type;
     /** A NumPy scalar (np.float32(0.1)): 0-d, printed as a number; arrays are false. */
@@ -88,6 +89,35 @@ public final class NpArray implements TabledHostObject, PyOperand, PyReprable, S
         if (writeable && (immutable || base != null && (base.readOnly || base.immutable)))
             throw PyError.value("cannot set WRITEABLE flag to True of this array");
         readOnly = !writeable;
+    }
+
+    @Override
+    public Reduction reduce(int protocol) {
+        return NumpyPickle.reduce(this, protocol);
+    }
+
+    /** flags.c_contiguous: its elements lie in its data in C order, one after another (axes of length 1 aside). */
+    boolean isCContiguous() {
+        return contiguous(false);
+    }
+
+    /** flags.f_contiguous: in Fortran order (a transposed C-ordered array is). */
+    boolean isFortranContiguous() {
+        return contiguous(true);
+    }
+
+    private boolean contiguous(boolean fortran) {
+        int[] shape = shape();
+        long[] strides = dev.adjoint.autograd.Views.strides(data);
+        long step = 1;
+        for (int k = 0; k < shape.length; k++) {
+            int d = fortran ? k : shape.length - 1 - k;
+            if (shape[d] == 0) return true;
+            if (shape[d] == 1) continue;
+            if (strides[d] != step) return false;
+            step *= shape[d];
+        }
+        return true;
     }
 
     /** flags.writeable. */

@@ -23,9 +23,18 @@ import java.util.Map;
  * A dtype equals its scalar type, its name and the Python type it stands for
  * ({@code a.dtype == np.float32}, {@code == 'float32'}, {@code == float}).
  */
-record NpDtype(NpType type, boolean scalarType) implements TabledHostObject, PyReprable, PyOperand, Callable {
+record NpDtype(NpType type, boolean scalarType) implements TabledHostObject, PyReprable, PyOperand, Callable, dev.adjoint.lang.Reducible {
+    /** One dtype object per type, as NumPy's built-in dtypes are (a pickle of several arrays writes each dtype once). */
+    private static final NpDtype[] DTYPES = java.util.Arrays.stream(NpType.values()).map(t -> new NpDtype(t, false)).toArray(NpDtype[]::new);
+
     static NpDtype of(NpType t) {
-        return new NpDtype(t, false);
+        return DTYPES[t.ordinal()];
+    }
+
+    @Override
+    public Reduction reduce(int protocol) {
+        if (scalarType) throw PyError.notSupported("pickling the type " + pyRepr());
+        return NumpyPickle.reduce(this);
     }
 
     /** The type a dtype= argument names: a dtype, a scalar type, its name, or Python's float/int/bool; null stays null. */

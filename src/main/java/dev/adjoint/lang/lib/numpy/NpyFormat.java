@@ -2,7 +2,6 @@ package dev.adjoint.lang.lib.numpy;
 
 import dev.adjoint.lang.PyError;
 import dev.adjoint.ndarray.Limits;
-import dev.adjoint.ndarray.NDArray;
 import dev.adjoint.ndarray.Shapes;
 import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
@@ -58,13 +57,7 @@ final class NpyFormat {
         if (available < size) // NumPy reads what is there, then reshapes
             throw PyError.value("cannot reshape array of size " + available + " into shape " + ArrayText.shapeRepr(shape));
         double[] values = FromBuffer.decode(data, offset, (int) size, type, ByteOrder.LITTLE_ENDIAN);
-        if (!fortranOrder) return NpArray.of(NDArray.of(values, shape), type);
-        int[] reversed = new int[shape.length], axes = new int[shape.length];
-        for (int i = 0; i < shape.length; i++) {
-            reversed[i] = shape[shape.length - 1 - i];
-            axes[i] = shape.length - 1 - i;
-        }
-        return NpArray.of(NDArray.of(values, reversed).permute(axes).compact(), type);
+        return NpArray.of(FromBuffer.shaped(values, shape, fortranOrder), type);
     }
 
     /** The descr's type: '<f8', '|u1', '|b1', ... (NumPy's errors for object arrays; a refusal for what adjoint's arrays cannot hold). */
