@@ -114,6 +114,7 @@ final class HelpTopics {
               string: ascii_letters digits punctuation whitespace ... capwords, Template
               (substitute, safe_substitute, get_identifiers; subclass delimiter/idpattern).
               textwrap: wrap fill shorten dedent indent TextWrapper (CPython's line breaks).
+              numbers: Number Complex Real Rational Integral (isinstance(3, Number) is True).
               unicodedata: normalize is_normalized category name lookup combining decimal digit
               numeric east_asian_width mirrored bidirectional decomposition (CPython's Unicode 14.0).
               reprlib: repr, Repr (maxlist, maxstring, ... limits).

@@ -159,7 +159,12 @@ public final class Interpreter implements Expr.Visitor<Object>, Stmt.Visitor<Int
         return module == globals ? globalsDict() : globalsView(module.table());
     }
 
-    private static PyDict globalsView(Map<String, Object> names) {
+    /** globals(): the namespace of the module whose code runs, an imported file's own (in its functions too), as CPython's. */
+    PyDict currentGlobals() {
+        return globalsDict(env.global());
+    }
+
+    static PyDict globalsView(Map<String, Object> names) {
         return new NameDict() {
             Map<String, Object> names() {
                 return java.util.Collections.unmodifiableMap(names);

@@ -70,6 +70,17 @@ public final class PyModule implements HostObject {
         return java.util.Collections.unmodifiableMap(members);
     }
 
+    /**
+     * module.__dict__ and vars(module): a live view of a file's module's globals (or the session's,
+     * for __main__); adjoint's own modules give a copy of their names, which are read-only.
+     */
+    PyDict namespace() {
+        if (file != null || name.equals("__main__")) return Interpreter.globalsView(members);
+        PyDict copy = new PyDict();
+        members.forEach(copy::put);
+        return copy;
+    }
+
     @Override
     public String typeName() {
         return "module";
