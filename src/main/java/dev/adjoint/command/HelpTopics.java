@@ -115,6 +115,7 @@ final class HelpTopics {
               (substitute, safe_substitute, get_identifiers; subclass delimiter/idpattern).
               textwrap: wrap fill shorten dedent indent TextWrapper (CPython's line breaks).
               numbers: Number Complex Real Rational Integral (isinstance(3, Number) is True).
+              types: SimpleNamespace, FunctionType BuiltinFunctionType MethodType ModuleType GeneratorType.
               unicodedata: normalize is_normalized category name lookup combining decimal digit
               numeric east_asian_width mirrored bidirectional decomposition (CPython's Unicode 14.0).
               reprlib: repr, Repr (maxlist, maxstring, ... limits).

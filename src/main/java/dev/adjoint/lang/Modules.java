@@ -38,6 +38,7 @@ public final class Modules {
             REGISTRY.put("string", StringModule::create);
             REGISTRY.put("unicodedata", UnicodedataModule::create);
             REGISTRY.put("numbers", NumbersModule::create);
+            REGISTRY.put("types", TypesModule::create);
             REGISTRY.put("re", ReModule::create);
             REGISTRY.put("warnings", WarningsModule::create);
             REGISTRY.put("struct", StructModule::create);
