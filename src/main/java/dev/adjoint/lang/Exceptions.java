@@ -114,6 +114,8 @@ public final class Exceptions {
     private static final Map<String, PyClass> LIBRARY = withPickleErrors(withDecimalSignals(Map.ofEntries(
             library("numpy.AxisError", "AxisError", "numpy", "ValueError", "IndexError"),
             library("numpy.core._exceptions._UFuncOutputCastingError", "UFuncTypeError", "numpy.core._exceptions", "TypeError"),
+            library("numpy.core._exceptions._UFuncInputCastingError", "UFuncTypeError", "numpy.core._exceptions", "TypeError"),
+            library("numpy.core._exceptions._UFuncNoLoopError", "UFuncTypeError", "numpy.core._exceptions", "TypeError"),
             library("numpy.linalg.LinAlgError", "LinAlgError", "numpy.linalg", "Exception"),
             library("numpy.RankWarning", "RankWarning", "numpy", "UserWarning"),
             library("re.error", "error", "re", "Exception"),

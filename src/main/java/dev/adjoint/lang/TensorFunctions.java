@@ -227,8 +227,8 @@ public final class TensorFunctions {
             return Ops.addmm(input, m1, m2);
         });
         binary("outer", (x, y) -> Ops.mul(Ops.unsqueeze(x, -1), y));
-        binary("maximum", Ops::maximum);
-        binary("minimum", Ops::minimum);
+        binaryOfTensors("maximum", Ops::maximum);
+        binaryOfTensors("minimum", Ops::minimum);
         add("remainder", a -> {
             Tensor x = self(a.expect(2, 2, "other"));
             Object other = a.option(1, "other", null);
@@ -578,7 +578,7 @@ public final class TensorFunctions {
         add("new_empty", a -> fresh(a, NDArray::zeros));
         add("new_full", a -> {
             a.expect(3, 3, "dtype", "requires_grad", "device", "size", "fill_value");
-            double v = PyNumbers.approx(Values.plain(a.option(2, "fill_value", null)));
+            double v = PyNumbers.approx(Values.torchNumber(a.option(2, "fill_value", null)));
             return fresh(a, self(a), NDArray.full(v, ints(a, (List<?>) Values.plain(a.option(1, "size", null)))));
         });
         add("new_tensor", a -> {
@@ -852,7 +852,7 @@ public final class TensorFunctions {
     }
 
     static double number(Args a, int index, String name, double absent) {
-        Object v = Values.plain(a.option(index, name, null));
+        Object v = Values.torchNumber(a.option(index, name, null));
         if (v == null) return absent;
         if (PyNumbers.isNumber(v)) return PyNumbers.approx(v);
         if (v instanceof Tensor t && t.value().size() == 1) return t.item();
@@ -871,7 +871,7 @@ public final class TensorFunctions {
     }
 
     public static int dim(Args a, Object v, int ndim) {
-        Object p = Values.plain(v);
+        Object p = Values.torchNumber(v); // np.int64(0) too, as PyTorch's parser reads it
         if (!PyNumbers.isInt(p) || p instanceof Boolean)
             throw PyError.type(a.function() + "(): argument 'dim' must be int, not " + Values.typeName(v));
         long d = Values.toLong(p, "dim");
@@ -1036,6 +1036,7 @@ public final class TensorFunctions {
     private static Long intOf(Object v) {
         if (v instanceof Boolean b) return b ? 1L : 0L;
         if (PyNumbers.isInt(v)) return Values.toLong(v, "size");
+        if (Values.torchNumber(v) instanceof Long n) return n; // a NumPy integer
         if (v instanceof Tensor t && t.ndim() == 0 && !t.dtype().isFloating() && t.dtype() != DType.BOOL) return (long) t.item();
         return null;
     }

@@ -82,7 +82,8 @@ final class TensorIndex {
         if (p instanceof Boolean b) return Tensor.constant(dev.adjoint.ndarray.NDArray.scalar(b ? 1 : 0), DType.BOOL);
         if (PyNumbers.isInt(p)) return new Index.At(Values.toInt(p, "an index"));
         if (p instanceof Tensor t) {
-            if (t.dtype() == DType.INT64 && t.ndim() == 0) return new Index.At((int) t.item());
+            // PyTorch selects with a 0-d integer tensor as with an int (a 0-d uint8 is a mask)
+            if (t.dtype().isInteger() && t.dtype() != DType.UINT8 && t.ndim() == 0) return new Index.At((int) t.item());
             if (t.dtype().isFloating()) throw PyError.index("tensors used as indices must be long, byte or bool tensors");
             return t;
         }

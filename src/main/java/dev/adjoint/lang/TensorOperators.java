@@ -18,6 +18,8 @@ final class TensorOperators {
 
     /** a op b with a tensor on at least one side; null when the other side is no array-like. */
     static Tensor binary(TokenType op, Object a, Object b) {
+        a = numpyScalar(a);
+        b = numpyScalar(b);
         Tensor x = operand(a), y = operand(b);
         if (x == null || y == null) return null;
         if (NeedleTensor.involved(x, y)) { // needle's Tensor builds needle's graph (a - b is a + (-b))
@@ -35,7 +37,7 @@ final class TensorOperators {
             case SLASH -> numberLeft && !numberRight ? Ops.mul(Ops.reciprocal(y), x) : Ops.div(x, y);
             case STAR_STAR, CARET -> numberRight && !numberLeft ? Ops.powNumber(x, scalar(Values.plain(b)))
                     : numberLeft && !numberRight ? Ops.pow(Tensor.constant(x.value(), DType.of(x, y)), y) : Ops.pow(x, y);
-            case AT -> Ops.matmul(x, y);
+            case AT -> numberLeft || numberRight ? null : Ops.matmul(x, y); // Tensor.__matmul__ declines a number: the TypeError
             case SLASH_SLASH -> Ops.divRounded(checkDivisor(x, y), y, null);
             case PERCENT -> remainder(checkDivisor(x, y), y, numberRight);
             case AMPERSAND, PIPE, LEFT_SHIFT, RIGHT_SHIFT -> BitwiseFunctions.operator(op, x, y);
@@ -74,8 +76,8 @@ final class TensorOperators {
             if (r == null) throw PyError.type("unsupported operand type(s) for " + op.spelling() + "=: 'Tensor' and '" + Values.typeName(b) + "'");
             return r;
         }
+        b = numpyScalar(b);
         Tensor y = operand(b);
-        if (y == null && b instanceof PyOperand o && o.pythonNumber() != null) y = operand(o.pythonNumber()); // a NumPy scalar is a number here
         if (y == null && b instanceof PyOperand) return Operators.binary(op, x, b); // PyTorch 1.13's __iadd__ declines an array: x += a is x = x + a
         if (y == null) throw PyError.type("unsupported operand type(s) for " + op.spelling() + "=: 'Tensor' and '" + Values.typeName(b) + "'");
         return switch (op) {
@@ -93,7 +95,7 @@ final class TensorOperators {
 
     /** A comparison with a tensor on one side: a bool tensor (PyTorch's eq, lt, ...). */
     static Tensor compare(TokenType op, Object a, Object b) {
-        Tensor x = operand(a), y = operand(b);
+        Tensor x = operand(numpyScalar(a)), y = operand(numpyScalar(b));
         if (x == null || y == null) return null;
         if (NeedleTensor.involved(x, y)) return null; // needle's Tensor has no __eq__ or __lt__: identity, and < a TypeError
         return switch (op) {
@@ -109,7 +111,7 @@ final class TensorOperators {
 
     /** {@code item in t}: whether any element equals it (PyTorch's Tensor.__contains__, for tensors and numbers only). */
     static boolean contains(Tensor t, Object item) {
-        Tensor y = operand(item);
+        Tensor y = operand(numpyScalar(item));
         if (y == null)
             throw new PyError("RuntimeError", "Tensor.__contains__ only supports Tensor or scalar, but you passed in a " + BuiltinTypes.of(item) + ".");
         for (double v : Ops.eq(y, t).value().toArray()) if (v != 0) return true;
@@ -138,10 +140,16 @@ final class TensorOperators {
      */
     static Tensor operand(Object v) {
         if (v instanceof Tensor) return Values.node(v);
+        v = numpyScalar(v);
         if (v instanceof TrackedNumber t) return scalar(t.value());
         if (v instanceof java.math.BigInteger) throw TensorData.overflow(); // PyTorch reads a Python int as int64
         if (PyNumbers.isNumber(v)) return scalar(v);
         return null;
+    }
+
+    /** A NumPy scalar as the Python number PyTorch reads it as ({@link Values#torchNumber}); anything else (a tracked number too) as it is. */
+    private static Object numpyScalar(Object v) {
+        return v instanceof PyOperand ? Values.torchNumber(v) : v;
     }
 
     /** A Python number as PyTorch wraps it: int → int64, bool → bool, float → float64. */

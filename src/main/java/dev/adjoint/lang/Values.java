@@ -60,6 +60,18 @@ public final class Values {
         return p instanceof PyOperand o && o.pythonNumber() != null ? o.pythonNumber() : p;
     }
 
+    /**
+     * A value as PyTorch's argument parser reads a Number: a tracked number's number, a NumPy scalar
+     * as a Python int or float (np.bool_ as a float, as PyTorch 1.13 reads it: t + np.True_ is a
+     * float tensor); anything else as it is.
+     */
+    public static Object torchNumber(Object v) {
+        Object p = plain(v);
+        if (!(p instanceof PyOperand o) || o.pythonNumber() == null) return p;
+        Object n = o.pythonNumber();
+        return n instanceof Boolean b ? (Object) (b ? 1.0 : 0.0) : n;
+    }
+
     /** The graph node behind a value: a tensor, or a tracked number's node; null for anything else. */
     public static Tensor node(Object v) {
         if (v instanceof Tensor t) {

@@ -19,7 +19,8 @@ import java.util.List;
  * and tensors: int64 (indices) or bool (masks). Basic subscripts (no tensors) read through the
  * view op {@link GetItem}; advanced ones pick entries by position ({@link Take}), so gradients
  * flow back to the picked entries. Assignment writes the located entries in place
- * ({@link IndexPut}).
+ * ({@link IndexPut}). The two libraries differ where an integer stands among index tensors
+ * ({@link Rule}).
  */
 public final class Indexing {
     /** {@code None} in a subscript: a new axis of size 1. */
@@ -40,11 +41,27 @@ public final class Indexing {
 
     private Indexing() {}
 
-    /** x[items]. */
+    /**
+     * Whose subscript: PyTorch applies integers, slices and None first, as a view, and then the
+     * index tensors to the dims of that view (so an integer is never an index tensor, and error
+     * messages count the view's dims); NumPy counts an integer among the index arrays when there
+     * are any (their block of axes then moves first unless adjacent) and names the array's axes.
+     */
+    public enum Rule {
+        TORCH,
+        NUMPY
+    }
+
+    /** x[items], as PyTorch. */
     public static Tensor get(Tensor x, List<?> items) {
-        List<Object> expanded = expandEllipsis(items, x.ndim());
-        if (expanded.stream().noneMatch(i -> i instanceof Tensor)) return basic(x, expanded);
-        Located at = locate(x.shape(), expanded);
+        return get(x, items, Rule.TORCH);
+    }
+
+    /** x[items]. */
+    public static Tensor get(Tensor x, List<?> items, Rule rule) {
+        if (items.stream().noneMatch(i -> i instanceof Tensor))
+            return basic(x, rule == Rule.TORCH ? torchPlan(x.shape(), items).basicItems() : expandEllipsis(items, x.ndim()));
+        Located at = locate(x.shape(), items, rule);
         return Ops.take(x, at.positions, at.shape);
     }
 
@@ -69,23 +86,32 @@ public final class Indexing {
      * {@link Views}), its entries located from the items alone: what they hold, not x's size.
      */
     public static Tensor view(Tensor x, List<?> items) {
-        int[] shape = x.shape();
-        return Views.of(x, t -> get(t, items), () -> locate(shape, expandEllipsis(items, shape.length)).positions());
+        return view(x, items, Rule.TORCH);
     }
 
-    /** The flat positions x[items] picks (row-major, in its order) and the shape of x[items]: {positions, shape}. */
+    public static Tensor view(Tensor x, List<?> items, Rule rule) {
+        int[] shape = x.shape();
+        return Views.of(x, t -> get(t, items, rule), () -> locate(shape, items, rule).positions());
+    }
+
+    /** The flat positions x[items] picks (row-major, in its order) and the shape of x[items]: {positions, shape}; PyTorch's rule. */
     public static int[][] located(int[] shape, List<?> items) {
-        Located at = locate(shape, expandEllipsis(items, shape.length));
+        Located at = locate(shape, items, Rule.TORCH);
         return new int[][] {at.positions(), at.shape()};
     }
 
-    /** x[items] = value, in place (value broadcast to the shape of x[items] and cast to x's type); returns x. */
+    /** x[items] = value as PyTorch. */
     public static Tensor set(Tensor x, List<?> items, Tensor value) {
-        Located at = locate(x.shape(), expandEllipsis(items, x.ndim()));
+        return set(x, items, value, Rule.TORCH);
+    }
+
+    /** x[items] = value, in place (value broadcast to the shape of x[items] and cast to x's type); returns x. */
+    public static Tensor set(Tensor x, List<?> items, Tensor value, Rule rule) {
+        Located at = locate(x.shape(), items, rule);
         boolean throughView = writesThroughView(x.shape(), items), advanced = items.stream().anyMatch(i -> i instanceof Tensor);
         if (throughView && x.isLeaf() && x.requiresGrad() && GradMode.isEnabled())
             throw new AutogradException("a view of a leaf Variable that requires grad is being used in an in-place operation.");
-        checkOverlap(x, items, at, value);
+        checkOverlap(x, items, at, value, rule);
         Tensor v = value.dtype() == x.dtype() || !x.dtype().isFloating() && value.dtype().ordinal() > x.dtype().ordinal()
                 ? value.to(x.dtype()) : value;
         v = withoutLeadingOnes(v);
@@ -138,21 +164,25 @@ public final class Indexing {
      * is fine); with index tensors the value is put into the basic items' view, and any shared
      * entry is refused. A 0-d value is a fill: nothing is read back.
      */
-    private static void checkOverlap(Tensor x, List<?> items, Located at, Tensor value) {
+    private static void checkOverlap(Tensor x, List<?> items, Located at, Tensor value, Rule rule) {
         if (value.ndim() == 0) return;
         boolean advanced = items.stream().anyMatch(i -> i instanceof Tensor);
-        int[] target = advanced ? locate(x.shape(), expandEllipsis(basicPart(items), x.ndim())).positions() : at.positions;
+        int[] target = advanced ? locate(x.shape(), basicPart(items, rule), rule).positions() : at.positions;
         MemoryOverlap.Status s = MemoryOverlap.of(x, target, value);
         if (s == MemoryOverlap.Status.PARTIAL || advanced && s == MemoryOverlap.Status.FULL) throw new AutogradException(MemoryOverlap.MESSAGE);
     }
 
-    /** The items with each index tensor replaced by full slices over the dims it indexes. */
-    private static List<Object> basicPart(List<?> items) {
+    /**
+     * The items with each index tensor replaced by full slices over the dims it indexes (PyTorch:
+     * one for any mask but a 0-d one, a new axis; see {@link #torchPlan}).
+     */
+    private static List<Object> basicPart(List<?> items, Rule rule) {
         List<Object> out = new ArrayList<>();
         for (Object item : items) {
             if (!(item instanceof Tensor t)) out.add(item);
-            else if (t.dtype() == DType.BOOL) for (int k = 0; k < t.ndim(); k++) out.add(Index.Slice.ALL);
-            else out.add(Index.Slice.ALL);
+            else if (t.dtype() != DType.BOOL) out.add(Index.Slice.ALL);
+            else if (rule == Rule.TORCH) out.add(t.ndim() == 0 ? NEW_AXIS : Index.Slice.ALL);
+            else for (int k = 0; k < t.ndim(); k++) out.add(Index.Slice.ALL);
         }
         return out;
     }
@@ -229,7 +259,133 @@ public final class Indexing {
     /** The dim of an index array over a new axis of size 1 (a 0-d bool index): it moves no position. */
     private static final int NEW_DIM = -1;
 
-    private static Located locate(int[] shape, List<Object> items) {
+    /** The positions and shape of x[items]; items as written (an ellipsis not yet expanded). */
+    private static Located locate(int[] shape, List<?> items, Rule rule) {
+        if (rule == Rule.NUMPY) return locateAll(shape, expandEllipsis(items, shape.length), rule);
+        TorchPlan plan = torchPlan(shape, items);
+        if (plan.recorded().isEmpty()) return locateAll(shape, plan.basicItems(), rule);
+        // the view as strides over x's entries (not its positions: x[:-1, idx] of a big x would list them all)
+        int[] xStrides = Shapes.rowMajorStrides(shape);
+        List<Integer> vShape = new ArrayList<>(), vStrides = new ArrayList<>();
+        int offset = 0, d = 0;
+        for (Object item : plan.basicItems()) {
+            if (item == NEW_AXIS) {
+                vShape.add(1);
+                vStrides.add(0);
+            } else if (item instanceof Index.At at) {
+                offset += (at.index() < 0 ? at.index() + shape[d] : at.index()) * xStrides[d++];
+            } else {
+                Index.Slice sl = (Index.Slice) item;
+                int[] r = sliceStart(sl, shape[d]);
+                offset += r[0] * xStrides[d];
+                vShape.add(sl.length(shape[d]));
+                vStrides.add(r[1] * xStrides[d++]);
+            }
+        }
+        for (; d < shape.length; d++) {
+            vShape.add(shape[d]);
+            vStrides.add(xStrides[d]);
+        }
+        int[] viewShape = vShape.stream().mapToInt(Integer::intValue).toArray();
+        List<Object> indexItems = new ArrayList<>();
+        int consumed = 0;
+        for (Object r : plan.recorded()) {
+            indexItems.add(r == null ? Index.Slice.ALL : r);
+            consumed += r instanceof Tensor t && t.dtype() == DType.BOOL ? t.ndim() : 1;
+        }
+        if (Math.max(consumed, indexItems.size()) > viewShape.length)
+            throw new IndexOutOfBounds("too many indices for tensor of dimension " + viewShape.length + " (got " + Math.max(consumed, indexItems.size()) + ")");
+        Located picked = locateAll(viewShape, indexItems, rule);
+        int[] positions = picked.positions();
+        for (int e = 0; e < positions.length; e++) {
+            int rest = positions[e], pos = offset;
+            for (int a = viewShape.length - 1; a >= 0; a--) {
+                pos += rest % viewShape[a] * vStrides.get(a);
+                rest /= viewShape[a];
+            }
+            positions[e] = pos;
+        }
+        return picked;
+    }
+
+    /**
+     * PyTorch's reading of a subscript (applySlicing): integers, slices and None make a view of x
+     * first ({@code basicItems}, as positions of x), each at the dim the items before it leave; an
+     * integer's bound error names its place in the subscript. Each index tensor is recorded at the
+     * view's dim where it stands ({@code recorded}, null between them) and indexes the view after.
+     * A mask of k dims takes one dim of the walk, as PyTorch 1.13 counts it, and k dims when it
+     * indexes; a 0-d bool is a new axis indexed by [0] (True) or by nothing (False); every
+     * ellipsis stands for the dims the other items leave (PyTorch takes several).
+     */
+    private static TorchPlan torchPlan(int[] shape, List<?> items) {
+        int specified = 0;
+        for (Object item : items)
+            if (item != ELLIPSIS && item != NEW_AXIS) specified += item instanceof Tensor t && t.dtype() == DType.BOOL ? t.ndim() : 1;
+        if (specified > shape.length) throw tooManyIndices(items, shape.length);
+        List<Integer> view = new ArrayList<>();
+        for (int n : shape) view.add(n);
+        List<Object> basicItems = new ArrayList<>(), recorded = new ArrayList<>();
+        int dim = 0, ofX = 0; // the dim of the view an item takes; the dims of x taken so far
+        for (int k = 0; k < items.size(); k++) {
+            Object item = items.get(k);
+            if (item == ELLIPSIS) {
+                for (int j = specified; j < shape.length; j++, dim++)
+                    if (ofX < shape.length) {
+                        basicItems.add(Index.Slice.ALL);
+                        ofX++;
+                    }
+            } else if (item == NEW_AXIS || item instanceof Tensor t && t.dtype() == DType.BOOL && t.ndim() == 0) {
+                checkDim(dim, view.size() + 1);
+                view.add(dim, 1);
+                basicItems.add(NEW_AXIS);
+                if (item instanceof Tensor t) record(recorded, dim, boolIndex(t.value().toArray()[0] != 0));
+                dim++;
+            } else if (item instanceof Index.At at) {
+                checkBound(at.index(), k, dim < view.size() ? view.get(dim) : 0);
+                view.remove(dim);
+                basicItems.add(at);
+                ofX++;
+            } else if (item instanceof Index.Slice sl) {
+                checkDim(dim, view.size());
+                view.set(dim, sl.length(view.get(dim)));
+                basicItems.add(sl);
+                dim++;
+                ofX++;
+            } else { // an index tensor: its dim of the view stays whole (past x's dims: the index step's "too many indices")
+                record(recorded, dim, item);
+                if (ofX++ < shape.length) basicItems.add(Index.Slice.ALL);
+                dim++;
+            }
+        }
+        return new TorchPlan(basicItems, recorded);
+    }
+
+    /** {@link #torchPlan}'s reading: the view's items (positions of x) and the index tensors at the view's dims. */
+    private record TorchPlan(List<Object> basicItems, List<Object> recorded) {}
+
+    /** PyTorch's error for a dim past the end (several ellipses can walk there). */
+    private static void checkDim(int dim, int ndim) {
+        if (dim >= ndim)
+            throw new IndexOutOfBounds("Dimension out of range (expected to be in range of [" + -ndim + ", " + (ndim - 1) + "], but got " + dim + ")");
+    }
+
+    private static void record(List<Object> recorded, int dim, Object index) {
+        while (recorded.size() <= dim) recorded.add(null);
+        recorded.set(dim, index);
+    }
+
+    /** PyTorch's index for a 0-d bool over its new axis: [0] for True, empty for False. */
+    private static Tensor boolIndex(boolean on) {
+        return Tensor.constant(NDArray.of(on ? new double[] {0} : new double[0], on ? 1 : 0), DType.INT64);
+    }
+
+    /**
+     * The positions and shape of x[items] with every item in one pass: basic items alone (both
+     * rules), or NumPy's advanced indexing, or PyTorch's index step (no integers left then).
+     * NumPy checks each index array's bounds as it reads it, naming the array's axis; PyTorch
+     * checks them entry by entry of the result, naming the index tensor's place among them.
+     */
+    private static Located locateAll(int[] shape, List<Object> items, Rule rule) {
         boolean advanced = items.stream().anyMatch(i -> i instanceof Tensor);
         List<Item> parsed = new ArrayList<>();
         int dim = 0;
@@ -265,7 +421,7 @@ public final class Indexing {
                 long[] idx = new long[v.length];
                 for (int k = 0; k < v.length; k++) {
                     idx[k] = (long) v[k];
-                    checkBound(idx[k], dim, shape[dim]);
+                    if (rule == Rule.NUMPY) checkBound(idx[k], dim, shape[dim]);
                 }
                 parsed.add(new Item(Item.ARRAY, dim, 0, 0, 0, idx, t.shape()));
                 dim++;
@@ -324,10 +480,12 @@ public final class Indexing {
                 Item it = parsed.get(k);
                 if (it.kind() == Item.SLICE) pos += (it.start() + multi[a] * it.step()) * strides[it.dim()];
             }
+            int ordinal = 0;
             for (Item it : parsed) {
                 if (it.kind() != Item.ARRAY) continue;
                 if (it.dim() == NEW_DIM) continue;
                 long i = it.indices()[broadcastOffset(blockIdx, block, it.indexShape())];
+                if (rule == Rule.TORCH) checkBound(i, ordinal++, shape[it.dim()]);
                 pos += (int) (i < 0 ? i + shape[it.dim()] : i) * strides[it.dim()];
             }
             positions[e] = pos;

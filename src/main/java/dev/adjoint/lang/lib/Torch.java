@@ -131,7 +131,7 @@ public final class Torch {
         m.add(constructor("randn", (a, s, d) -> rng(a).normal(s, 0, 1, drawsDoubles(a))));
         m.add(Builtin.of("full", a -> {
             a.expect(2, 2, "dtype", "requires_grad", "device", "fill_value", "size");
-            Object fill = Values.plain(a.option(1, "fill_value", null));
+            Object fill = Values.torchNumber(a.option(1, "fill_value", null)); // np.int64(3) fills an int64 tensor
             DType inferred = fill instanceof Boolean ? DType.BOOL : PyNumbers.isInt(fill) ? DType.INT64 : DType.FLOAT64, d = dtype(a, inferred);
             double v = number(a, fill, "fill_value");
             TensorData.checkConvertible(fill, d);
@@ -477,7 +477,7 @@ public final class Torch {
     }
 
     private static double number(Args a, Object v, String what) {
-        Object p = Values.plain(v);
+        Object p = Values.torchNumber(v);
         if (PyNumbers.isNumber(p)) return PyNumbers.approx(p);
         if (p instanceof Tensor t && t.value().size() == 1) return t.item();
         throw PyError.type(a.function() + "(): argument '" + what + "' must be Number, not " + Values.typeName(v));
@@ -513,7 +513,7 @@ public final class Torch {
         a.expect(1, 3, "dtype", "requires_grad", "device", "start", "end", "step");
         List<Object> bounds = new ArrayList<>(a.positional());
         boolean ints = true;
-        for (Object b : bounds) ints &= PyNumbers.isInt(Values.plain(b)) && !(Values.plain(b) instanceof Boolean);
+        for (Object b : bounds) ints &= PyNumbers.isInt(Values.torchNumber(b)) && !(Values.torchNumber(b) instanceof Boolean);
         double start = bounds.size() > 1 ? number(a, bounds.get(0), "start") : 0;
         double end = number(a, bounds.get(bounds.size() > 1 ? 1 : 0), "end");
         double step = bounds.size() > 2 ? number(a, bounds.get(2), "step") : 1;

@@ -96,7 +96,12 @@ final class ArrayFunctions {
             if (v.length != 1) throw PyError.value("can only convert an array of size 1 to a Python scalar");
             return NpArray.python(v[0], x.type);
         });
-        m.put("nonzero", a -> nonzero(self(a.expect(1, 1))));
+        m.put("nonzero", a -> {
+            NpArray x = self(a.expect(1, 1));
+            if (x.ndim() == 0) a.interpreter().warnAtCall("DeprecationWarning", "Calling nonzero on 0d arrays is deprecated, as it behaves surprisingly. "
+                    + "Use `atleast_1d(arr).nonzero()` if the old behavior was intended.", a.span());
+            return nonzero(atLeast1d(x));
+        });
         m.put("dot", a -> dot(self(a.expect(2, 2)), Operand.required(a.get(1), "dot")));
         m.put("clip", a -> {
             a.expect(1, 3, "a_min", "a_max", "min", "max");
@@ -106,7 +111,7 @@ final class ArrayFunctions {
             NpArray r = x;
             if (lo != null) r = extreme(r, Operand.required(lo, "clip"), true);
             if (hi != null) r = extreme(r, Operand.required(hi, "clip"), false);
-            return r;
+            return NpArray.box(r);
         });
         m.put("round", a -> {
             NpArray r = rounded(a);
@@ -162,7 +167,9 @@ final class ArrayFunctions {
             }
             return NpArray.box(Elementwise.matmul(x, y));
         }
-        return NpArray.box(Elementwise.binary(dev.adjoint.lang.TokenType.STAR, x, y));
+        NpArray r = Elementwise.binary(dev.adjoint.lang.TokenType.STAR, x, y);
+        if (r.type.isFloating() && r.ndim() > 0) r = NpArray.of(r.values().map(v -> v + 0.0), r.type); // BLAS's axpy onto zeros: 0 + 3 * -0. is 0.
+        return NpArray.box(r);
     }
 
     /**
@@ -303,6 +310,22 @@ final class ArrayFunctions {
             throw PyError.type("'" + Values.typeName(v) + "' object cannot be interpreted as an integer");
     }
 
+    /**
+     * NumPy's PyArray_CheckAxis, which argsort, argmax/argmin and cumsum/cumprod take their array
+     * through: a 0-d array is seen as a 1-d array of its one item (so axis 0 and -1 are allowed and
+     * the result has that axis).
+     */
+    static NpArray atLeast1d(NpArray x) {
+        return x.ndim() == 0 ? NpArray.of(x.values().reshape(1), x.type) : x;
+    }
+
+    /** ufunc.reduce's exception for 0-d arrays (sum, prod, max, min, all, any): an int axis 0 or -1 reduces nothing. */
+    private static boolean reducesNothing(NpArray x, Object axis) {
+        if (x.ndim() != 0 || axis == null || !PyNumbers.isInt(Values.plain(axis))) return false;
+        long k = Values.toLong(axis, "axis");
+        return k == 0 || k == -1;
+    }
+
     static PyError axisError(int axis, int ndim) {
         return new PyError("numpy.AxisError", "axis " + axis + " is out of bounds for array of dimension " + ndim);
     }
@@ -312,7 +335,8 @@ final class ArrayFunctions {
     private static Object reduce(Args a, String kind) {
         a.expect(1, 2, "axis", "keepdims", "ddof", "dtype");
         NpArray x = self(a);
-        int[] ax = axes(a.option(1, "axis", null), x.ndim(), a);
+        boolean ufunc = !List.of("mean", "std", "var").contains(kind);
+        int[] ax = ufunc && reducesNothing(x, a.option(1, "axis", null)) ? new int[0] : axes(a.option(1, "axis", null), x.ndim(), a);
         boolean keep = a.flag("keepdims", false);
         int[] all = ax != null ? ax : range(x.ndim());
         int count = 1;
@@ -364,7 +388,7 @@ final class ArrayFunctions {
                 });
             }
         };
-        if (r.ndim() == 0 && !keep) return NpArray.scalar(t.cast(r.item()), t); // axis=None or every axis: a NumPy scalar
+        if (r.ndim() == 0) return NpArray.scalar(t.cast(r.item()), t); // axis=None or every axis (or a 0-d array's, kept): a NumPy scalar, as ufunc.reduce gives
         return NpArray.of(r, t);
     }
 
@@ -373,7 +397,7 @@ final class ArrayFunctions {
         double best = v[from];
         for (int i = from + 1; i < from + n; i++) {
             if (Double.isNaN(v[i]) || Double.isNaN(best)) return Double.NaN;
-            if (max ? v[i] > best : v[i] < best) best = v[i];
+            best = max ? larger(best, v[i]) : smaller(best, v[i]); // -0. and 0.: the later one, as NumPy's reduction keeps
         }
         return best;
     }
@@ -489,7 +513,7 @@ final class ArrayFunctions {
 
     private static Object argExtreme(Args a, boolean max) {
         a.expect(1, 2, "axis", "keepdims");
-        NpArray x = self(a);
+        NpArray x = atLeast1d(self(a));
         Object axis = a.option(1, "axis", null);
         if (x.size() == 0) throw PyError.value("attempt to get " + (max ? "argmax" : "argmin") + " of an empty sequence");
         NpArray src = max ? x : NpArray.of(x.values().map(v -> -v), NpType.FLOAT64); // argmin as argmax of -x (a uint8 -x would wrap)
@@ -502,7 +526,7 @@ final class ArrayFunctions {
         int k = axis(axis, x.ndim(), a);
         NDArray r = src.values().argmax(k);
         if (a.flag("keepdims", false)) r = r.reshape(Shapes.reduced(x.shape(), new int[] {k}, true));
-        return NpArray.of(r, NpType.INT64);
+        return NpArray.box(NpArray.of(r, NpType.INT64)); // a 1-d array's: a scalar
     }
 
     /**
@@ -511,7 +535,7 @@ final class ArrayFunctions {
      */
     private static Object cumulative(Args a, boolean product) {
         a.expect(1, 3, "axis", "dtype");
-        NpArray x = self(a);
+        NpArray x = atLeast1d(self(a));
         Object dtype = a.option(2, "dtype", null);
         if (dtype != null) x = NpArray.of(x.values(), NpDtype.parse(dtype)); // dtype=: the values cast, then accumulated in that type
         Object axis = a.option(1, "axis", null);
@@ -620,7 +644,16 @@ final class ArrayFunctions {
     static NpArray extreme(NpArray a, NpArray b, boolean max) {
         NpType t = Elementwise.resultType(a, b);
         Elementwise.broadcast(a, b);
-        return Elementwise.zip(a, b, t, (x, y) -> Double.isNaN(x) || Double.isNaN(y) ? Double.NaN : max ? Math.max(x, y) : Math.min(x, y));
+        return Elementwise.zip(a, b, t, (x, y) -> Double.isNaN(x) || Double.isNaN(y) ? Double.NaN : max ? larger(x, y) : smaller(x, y));
+    }
+
+    /** NumPy's maximum of two floats as x86's maxpd gives it: the second when neither is larger (so of -0. and 0. the second). */
+    private static double larger(double x, double y) {
+        return x > y ? x : y;
+    }
+
+    private static double smaller(double x, double y) {
+        return x < y ? x : y;
     }
 
 }

@@ -12,7 +12,7 @@ import java.util.List;
 
 /**
  * NumPy functions that move, add or reverse axes, each a view of its argument's data as in NumPy:
- * np.moveaxis, np.swapaxes (a.swapaxes), np.atleast_1d/2d/3d, np.flipud and np.fliplr.
+ * np.moveaxis, np.swapaxes (a.swapaxes), np.atleast_1d/2d/3d, np.flip, np.flipud and np.fliplr.
  */
 final class Axes {
     private Axes() {}
@@ -23,6 +23,7 @@ final class Axes {
         m.add(Builtin.of("atleast_1d", a -> atLeast(a, 1)));
         m.add(Builtin.of("atleast_2d", a -> atLeast(a, 2)));
         m.add(Builtin.of("atleast_3d", a -> atLeast(a, 3)));
+        m.add(Builtin.of("flip", Axes::flip));
         m.add(Builtin.of("flipud", a -> {
             NpArray x = ArrayFunctions.self(a.expect(1, 1));
             if (x.ndim() < 1) throw PyError.value("Input must be >= 1-d.");
@@ -80,6 +81,19 @@ final class Axes {
         order[p] = q;
         order[q] = p;
         return turns == 1 ? ArrayFunctions.transpose(flipped(m, q), order) : flipped(ArrayFunctions.transpose(m, order), q);
+    }
+
+    /** np.flip(m, axis=None): m[::-1, ::-1, ...] over the axes named (all by default), a view as NumPy's; a 0-d m gives m[()], its scalar. */
+    private static Object flip(Args a) {
+        a.expect(1, 2, "axis");
+        NpArray x = ArrayFunctions.self(a);
+        int[] axes = ArrayFunctions.axes(a.option(1, "axis", null), x.ndim(), a);
+        List<Object> key = new ArrayList<>();
+        for (int d = 0; d < x.ndim(); d++) {
+            int axis = d;
+            key.add(axes == null || java.util.Arrays.stream(axes).anyMatch(j -> j == axis) ? reversed() : new SliceValue(null, null, null));
+        }
+        return Subscript.get(x, Values.tuple(key));
     }
 
     /** m reversed along one axis: m[:, ..., ::-1] (a view). */

@@ -69,16 +69,18 @@ final class Elementwise {
 
     private static NpArray arithmetic(TokenType op, NpArray a, NpArray b) {
         NpType t = resultType(a, b);
-        broadcast(a, b);
         boolean ints = t.isExact();
+        // the loop is chosen before the shapes are broadcast, so a type NumPy has no loop for is its error whatever the shapes
+        if (op == TokenType.MINUS && t == NpType.BOOL)
+            throw PyError.type("numpy boolean subtract, the `-` operator, is not supported, use the bitwise_xor, the `^` operator, or the logical_xor function instead.");
+        if (!ints && java.util.List.of(TokenType.AMPERSAND, TokenType.PIPE, TokenType.CARET, TokenType.LEFT_SHIFT, TokenType.RIGHT_SHIFT).contains(op))
+            throw new PyError("TypeError", "ufunc '" + ufuncName(op) + "' not supported for the input types, and the inputs could not be safely coerced"
+                    + " to any supported types according to the casting rule ''safe''");
+        broadcast(a, b);
         boolean wraps = t.isInteger(); // NumPy's integers wrap around on overflow: computed in 64-bit two's complement
         return switch (op) {
             case PLUS -> zip(a, b, t, t == NpType.BOOL ? (x, y) -> x != 0 || y != 0 ? 1 : 0 : wraps ? Int64Arithmetic.ADD : Double::sum);
-            case MINUS -> {
-                if (t == NpType.BOOL)
-                    throw PyError.type("numpy boolean subtract, the `-` operator, is not supported, use the bitwise_xor, the `^` operator, or the logical_xor function instead.");
-                yield zip(a, b, t, wraps ? Int64Arithmetic.SUBTRACT : (x, y) -> x - y);
-            }
+            case MINUS -> zip(a, b, t, wraps ? Int64Arithmetic.SUBTRACT : (x, y) -> x - y);
             case STAR -> zip(a, b, t, wraps ? Int64Arithmetic.MULTIPLY : (x, y) -> x * y);
             case SLASH -> zip(a, b, t.isFloating() ? t : NpType.FLOAT64, (x, y) -> x / y);
             case SLASH_SLASH -> zip(a, b, t == NpType.BOOL ? NpType.INT8 : t, ints ? Elementwise::floorDivInt : Elementwise::floorDivFloat);
@@ -89,9 +91,6 @@ final class Elementwise {
                 yield zip(a, b, r, r.isInteger() ? Int64Arithmetic.POWER : Math::pow);
             }
             case AMPERSAND, PIPE, CARET -> {
-                if (!ints)
-                    throw new PyError("TypeError", "ufunc '" + ufuncName(op) + "' not supported for the input types, and the inputs could not be safely coerced"
-                            + " to any supported types according to the casting rule ''safe''");
                 yield zip(a, b, t, (x, y) -> {
                     long p = (long) x, q = (long) y;
                     return op == TokenType.AMPERSAND ? p & q : op == TokenType.PIPE ? p | q : p ^ q;
@@ -99,9 +98,6 @@ final class Elementwise {
             }
             case LEFT_SHIFT, RIGHT_SHIFT -> { // NumPy's npy_lshift/npy_rshift: a shift by the width or more gives 0 (or -1 for a negative >>)
                 NpType r = t == NpType.BOOL ? NpType.INT8 : t;
-                if (!ints)
-                    throw new PyError("TypeError", "ufunc '" + ufuncName(op) + "' not supported for the input types, and the inputs could not be safely coerced"
-                            + " to any supported types according to the casting rule ''safe''");
                 int bits = r.itemsize() * 8;
                 yield zip(a, b, r, (x, y) -> {
                     long p = (long) x, q = (long) y;

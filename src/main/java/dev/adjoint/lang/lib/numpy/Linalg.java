@@ -137,7 +137,7 @@ final class Linalg {
             for (int i = 0; i < all.length; i++) all[i] = i;
         }
         NDArray r = ArrayFunctions.blocks(x, all, keep, (v, from, n) -> vectorNorm(v, from, n, p));
-        if (ax == null && !keep) return NpArray.scalar(r.item(), x.type == NpType.FLOAT32 ? NpType.FLOAT32 : NpType.FLOAT64);
+        if (r.ndim() == 0) return NpArray.scalar(r.item(), x.type == NpType.FLOAT32 ? NpType.FLOAT32 : NpType.FLOAT64);
         return NpArray.of(r, x.type == NpType.FLOAT32 ? NpType.FLOAT32 : NpType.FLOAT64);
     }
 

@@ -48,8 +48,14 @@ final class MoreUfuncs {
         m.add(Builtin.of("signbit", a -> Numpy.result(NpArray.of(unary(a).values().map(x -> (Double.doubleToRawLongBits(x) < 0) ? 1 : 0), NpType.BOOL), a)));
         m.add(Builtin.of("reciprocal", a -> {
             NpArray x = unary(a);
-            NpArray r = NpArray.of(x.values().map(v -> x.type.isExact() ? (v == 0 ? Long.MIN_VALUE : (long) (1 / v)) : 1 / v), x.type);
-            return Numpy.result(x.type.isExact() ? r : Elementwise.withErrors(r, "reciprocal", true, x), a);
+            if (!x.type.isExact()) return Numpy.result(Elementwise.withErrors(NpArray.of(x.values().map(v -> 1 / v), x.type), "reciprocal", true, x), a);
+            // integers (bool as int8): NumPy's loop computes 1.0 / x and converts it, so 1 / 0 is x86's conversion of inf
+            // (the type's minimum for 32 and 64 bits, 0 once cut to fewer bits or made unsigned), with both warnings
+            NpType t = x.type == NpType.BOOL ? NpType.INT8 : x.type;
+            double atZero = t == NpType.INT64 ? Long.MIN_VALUE : t == NpType.INT32 ? Integer.MIN_VALUE : 0;
+            NpArray r = NpArray.of(x.values().map(v -> v == 0 ? atZero : (long) (1 / v)), t);
+            if (x.values().anyMatch(v -> v == 0)) r.raised = new FloatErrors.Raised("reciprocal", FloatErrors.DIVIDE | FloatErrors.INVALID);
+            return Numpy.result(r, a);
         }));
         operator(m, "mod", TokenType.PERCENT);
         operator(m, "remainder", TokenType.PERCENT);

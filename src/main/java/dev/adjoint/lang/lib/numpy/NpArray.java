@@ -257,7 +257,7 @@ public final class NpArray implements TabledHostObject, PyOperand, PyReprable, S
     @Override
     public Object binary(TokenType op, Object other, boolean reflected) {
         if (other instanceof Tensor t) {
-            if (scalar) return reflected ? Operators.binary(op, t, toTensor()) : Operators.binary(op, toTensor(), t); // a NumPy scalar defers to the tensor, as a number does
+            if (scalar) return null; // a NumPy scalar defers to the tensor, which reads it as a Python number (Values.torchNumber)
             return reflected ? tensorFirst(op, t) : arrayFirst(op, t);
         }
         NpArray o = Operand.of(other);
@@ -347,7 +347,8 @@ public final class NpArray implements TabledHostObject, PyOperand, PyReprable, S
 
     @Override
     public Object compare(TokenType op, Object other, boolean reflected) {
-        if (other instanceof Tensor) { // PyTorch 1.13 compares neither way: unequal, and unordered
+        if (other instanceof Tensor && scalar) return null; // the tensor compares it as a Python number, as PyTorch does
+        if (other instanceof Tensor) { // PyTorch 1.13 compares an array and a tensor neither way: unequal, and unordered
             if (op == TokenType.EQUAL_EQUAL || op == TokenType.BANG_EQUAL) return op == TokenType.BANG_EQUAL;
             String left = reflected ? "Tensor" : typeName(), right = reflected ? typeName() : "Tensor";
             throw PyError.type("'" + op.spelling() + "' not supported between instances of '" + left + "' and '" + right + "'");

@@ -318,7 +318,7 @@ public final class Numpy {
         ufunc(m, "logaddexp", null, null, Double.NEGATIVE_INFINITY);
         ufunc(m, "logaddexp2", null, null, Double.NEGATIVE_INFINITY);
         for (String name : List.of("subtract", "divide", "true_divide", "power", "floor_divide", "mod", "remainder", "fmax", "fmin",
-                "arctan2", "copysign", "nextafter", "float_power", "heaviside"))
+                "arctan2", "copysign", "nextafter", "float_power", "heaviside", "equal", "not_equal", "less", "less_equal", "greater", "greater_equal", "ldexp"))
             ufunc(m, name, null, null, null);
     }
 
@@ -367,6 +367,13 @@ public final class Numpy {
         binary(m, "true_divide", dev.adjoint.lang.TokenType.SLASH);
         binary(m, "power", dev.adjoint.lang.TokenType.STAR_STAR);
         binary(m, "matmul", dev.adjoint.lang.TokenType.AT);
+        comparison(m, "equal", dev.adjoint.lang.TokenType.EQUAL_EQUAL);
+        comparison(m, "not_equal", dev.adjoint.lang.TokenType.BANG_EQUAL);
+        comparison(m, "less", dev.adjoint.lang.TokenType.LESS);
+        comparison(m, "less_equal", dev.adjoint.lang.TokenType.LESS_EQUAL);
+        comparison(m, "greater", dev.adjoint.lang.TokenType.GREATER);
+        comparison(m, "greater_equal", dev.adjoint.lang.TokenType.GREATER_EQUAL);
+        m.add(Builtin.of("ldexp", Numpy::ldexp));
         m.add(Builtin.of("where", a -> {
             a.expect(1, 3);
             NpArray c = ArrayFunctions.self(a);
@@ -394,6 +401,8 @@ public final class Numpy {
         }));
         m.add(Builtin.of("argwhere", a -> {
             NpArray x = ArrayFunctions.self(a.expect(1, 1));
+            if (x.ndim() == 0) // NumPy: argwhere(atleast_1d(a))[:, :0], one row (or none) of no columns
+                return NpArray.of(NDArray.zeros(x.values().item() != 0 ? 1 : 0, 0), NpType.INT64);
             List<Object> idx = ArrayFunctions.nonzero(x);
             int n = x.size() == 0 ? 0 : ((NpArray) idx.get(0)).size();
             NDArray[] columns = new NDArray[idx.size()];
@@ -407,9 +416,9 @@ public final class Numpy {
         m.add(Builtin.of("isfinite", a -> test(a, Double::isFinite)));
     }
 
-    private static NpArray test(Args a, java.util.function.DoublePredicate p) {
+    private static Object test(Args a, java.util.function.DoublePredicate p) {
         NpArray x = ArrayFunctions.self(a.expect(1, 1));
-        return NpArray.of(x.values().map(v -> p.test(v) ? 1 : 0), NpType.BOOL);
+        return NpArray.box(NpArray.of(x.values().map(v -> p.test(v) ? 1 : 0), NpType.BOOL)); // a ufunc: a scalar for a 0-d input
     }
 
     private static void floating(PyModule m, String name, DoubleUnaryOperator f) {
@@ -428,6 +437,10 @@ public final class Numpy {
     private static void same(PyModule m, String name, DoubleUnaryOperator f, java.util.function.LongUnaryOperator onIntegers) {
         m.add(Builtin.of(name, a -> {
             NpArray x = ArrayFunctions.self(a.expect(1, 1, "out"));
+            if (x.type == NpType.BOOL && name.equals("negative"))
+                throw PyError.type("The numpy boolean negative, the `-` operator, is not supported, use the `~` operator or the logical_not function instead.");
+            if (x.type == NpType.BOOL && name.equals("sign"))
+                throw new PyError("numpy.core._exceptions._UFuncNoLoopError", "ufunc 'sign' did not contain a loop with signature matching types <class 'numpy.dtype[bool_]'> -> None");
             NpArray r = x.type == NpType.BOOL && !name.startsWith("abs") ? NpArray.of(x.values().map(f), NpType.INT8) : Elementwise.sameType(x, name, f, onIntegers);
             return result(r, a);
         }));
@@ -435,13 +448,53 @@ public final class Numpy {
 
     private static void binary(PyModule m, String name, dev.adjoint.lang.TokenType op) {
         m.add(Builtin.of(name, a -> {
-            a.expect(2, 2, "out");
+            a.expect(2, 2, "out", "dtype");
             NpArray x = ArrayFunctions.self(a), y = Operand.required(a.get(1), name);
+            NpType dtype = NpDtype.parse(a.keyword("dtype"));
+            String loop = name.equals("divide") ? "true_divide" : name; // NumPy's names in its messages
+            if (dtype != null) { // dtype=: the loop of that type, the inputs cast to it as 'same_kind' allows
+                x = loopInput(x, dtype, loop, 0);
+                y = loopInput(y, dtype, loop, 1);
+            }
             NpArray r = Elementwise.binary(op, x, y);
+            if (dtype != null && r.type != dtype)
+                throw PyError.type("No loop matching the specified signature and casting was found for ufunc " + (loop.equals("true_divide") ? "divide" : loop));
             // np.power takes none of the operator's fast paths that name its warnings (a ** -1 is NumPy's reciprocal)
             if (op == dev.adjoint.lang.TokenType.STAR_STAR && r.raised != null) r.raised = new FloatErrors.Raised(name, r.raised.flags());
             return result(r, a);
         }));
+    }
+
+    /** A ufunc's input cast to the loop's type that dtype= names, or NumPy's UFuncTypeError when 'same_kind' forbids it. */
+    private static NpArray loopInput(NpArray x, NpType loop, String ufunc, int index) {
+        if (x.type == loop) return x;
+        if (!x.type.castsTo(loop))
+            throw new PyError("numpy.core._exceptions._UFuncInputCastingError", "Cannot cast ufunc '" + ufunc + "' input " + index + " from dtype('"
+                    + NpDtype.of(x.type) + "') to dtype('" + NpDtype.of(loop) + "') with casting rule 'same_kind'");
+        return NpArray.of(x.values(), loop);
+    }
+
+    /** np.equal, np.less, ...: the comparison operators as ufuncs (no operator fallback: shapes that do not broadcast are NumPy's ValueError). */
+    private static void comparison(PyModule m, String name, dev.adjoint.lang.TokenType op) {
+        m.add(Builtin.of(name, a -> {
+            a.expect(2, 2, "out");
+            return result(Elementwise.compare(op, ArrayFunctions.self(a), Operand.required(a.get(1), name)), a);
+        }));
+    }
+
+    /** np.ldexp(x1, x2): x1 * 2**x2 in x1's floating type, x2 an integer (NumPy's TypeError for anything else). */
+    private static Object ldexp(Args a) {
+        a.expect(2, 2, "out");
+        NpArray x = ArrayFunctions.self(a), n = Operand.required(a.get(1), "ldexp");
+        if (n.type.isFloating() || n.type == NpType.UINT64)
+            throw PyError.type("ufunc 'ldexp' not supported for the input types, and the inputs could not be safely coerced to any supported types according to the casting rule ''safe''");
+        NpType t = Elementwise.floatingType(x.type, "ldexp");
+        Elementwise.broadcast(x, n);
+        NpArray r = Elementwise.zip(x, n, t, (v, e) -> {
+            int k = (int) Math.max(Integer.MIN_VALUE, Math.min(Integer.MAX_VALUE, e));
+            return t == NpType.FLOAT32 ? Math.scalb((float) v, k) : Math.scalb(v, k);
+        });
+        return result(Elementwise.withErrors(r, "ldexp", false, x, n), a);
     }
 
     /**
@@ -496,9 +549,9 @@ public final class Numpy {
         }));
         m.add(Builtin.of("vstack", a -> {
             List<NpArray> parts = arrays(a.expect(1, 1).get(0), "vstack");
-            List<NpArray> rows = new ArrayList<>();
+            List<NpArray> rows = new ArrayList<>(); // as np.atleast_2d makes them: () and (N,) -> (1, 1) and (1, N)
             for (NpArray p : parts) rows.add(p.ndim() < 2 ? ArrayFunctions.reshape(NpArray.of(p.values(), p.type), new int[] {1, p.size()}) : p);
-            return join(rows, 0, false);
+            return concatenate(rows, 0);
         }));
         m.add("row_stack", m.attribute("vstack"));
         m.add(Builtin.of("dstack", a -> { // each made 3-d as np.atleast_3d makes it: (N,) -> (1, N, 1), (M, N) -> (M, N, 1)
@@ -511,8 +564,9 @@ public final class Numpy {
             return concatenate(parts, 2);
         }));
         m.add(Builtin.of("hstack", a -> {
-            List<NpArray> parts = arrays(a.expect(1, 1).get(0), "hstack");
-            return join(parts, parts.get(0).ndim() == 1 ? 0 : 1, false);
+            List<NpArray> parts = new ArrayList<>(arrays(a.expect(1, 1).get(0), "hstack"));
+            parts.replaceAll(ArrayFunctions::atLeast1d); // np.atleast_1d, then the first axis of 1-d arrays, else the second
+            return concatenate(parts, parts.get(0).ndim() == 1 ? 0 : 1);
         }));
     }
 

@@ -117,7 +117,7 @@ final class Products {
     private static Object inner(Args a) {
         a.expect(2, 2);
         NpArray p = Operand.required(a.get(0), "inner"), q = Operand.required(a.get(1), "inner");
-        if (p.ndim() == 0 || q.ndim() == 0) return NpArray.box(Elementwise.binary(dev.adjoint.lang.TokenType.STAR, p, q));
+        if (p.ndim() == 0 || q.ndim() == 0) return ArrayFunctions.dot(p, q); // a scalar times an array, as dot computes it
         int[] as = p.shape(), bs = q.shape();
         int n = as[as.length - 1];
         List<Integer> orderA = others(as.length, List.of()), keptB = others(bs.length - 1, List.of()), orderB = new ArrayList<>();

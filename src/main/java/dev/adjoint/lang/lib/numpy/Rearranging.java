@@ -117,7 +117,7 @@ final class Rearranging {
         NpArray x = ArrayFunctions.self(a);
         Object axis = a.option(1, "axis", -1L);
         if (axis == null) x = ArrayFunctions.flat(x); // axis=None sorts the flattened array
-        int k = x.ndim() == 0 || axis == null ? 0 : ArrayFunctions.axis(axis, x.ndim(), a);
+        int k = axis == null ? 0 : ArrayFunctions.axis(axis, x.ndim(), a); // a 0-d array has no axis -1: NumPy's AxisError
         return alongAxis(x, k, Rearranging::sortLine, x.type);
     }
 
@@ -147,17 +147,6 @@ final class Rearranging {
             }
         }));
         m.add(Builtin.of("lexsort", Rearranging::lexsort));
-        m.add(Builtin.of("flip", a -> {
-            a.expect(1, 2, "axis");
-            NpArray x = ArrayFunctions.self(a);
-            int[] axes = ArrayFunctions.axes(a.option(1, "axis", null), x.ndim(), a);
-            NDArray v = x.values();
-            for (int k = 0; k < x.ndim(); k++) {
-                int axis = k;
-                if (axes == null || Arrays.stream(axes).anyMatch(j -> j == axis)) v = v.slice(k, x.shape()[k] - 1, -1, -1);
-            }
-            return NpArray.of(v.compact(), x.type);
-        }));
         m.add(Builtin.of("sort", Rearranging::sort));
         m.add(Builtin.of("count_nonzero", a -> {
             NpArray x = ArrayFunctions.self(a.expect(1, 2, "axis", "keepdims"));
@@ -240,10 +229,10 @@ final class Rearranging {
      */
     static NpArray argsort(Args a) {
         a.expect(1, 2, "axis", "kind");
-        NpArray x = ArrayFunctions.self(a);
+        NpArray x = ArrayFunctions.atLeast1d(ArrayFunctions.self(a));
         Object axis = a.option(1, "axis", -1L);
         if (axis == null) x = ArrayFunctions.flat(x);
-        int k = x.ndim() == 0 || axis == null ? 0 : ArrayFunctions.axis(axis, x.ndim(), a);
+        int k = axis == null ? 0 : ArrayFunctions.axis(axis, x.ndim(), a);
         return alongAxis(x, k, Rearranging::order, NpType.INT64);
     }
 

@@ -38,8 +38,8 @@ final class Subscript {
                 List<Index.At> at = items.stream().map(i -> (Index.At) i).toList();
                 return NpArray.scalar(Indexing.element(a.data, at), a.type);
             }
-            if (advanced) return new NpArray(Indexing.get(a.data, items), a.type); // a copy
-            return NpArray.view(Indexing.view(a.data, items), a);
+            if (advanced) return new NpArray(Indexing.get(a.data, items, Indexing.Rule.NUMPY), a.type); // a copy
+            return NpArray.view(Indexing.view(a.data, items, Indexing.Rule.NUMPY), a);
         } catch (AutogradException e) {
             throw numpyError(e);
         }
@@ -54,7 +54,7 @@ final class Subscript {
         if (a.type.isInteger() && v.type.isFloating() || a.type == NpType.BOOL && v.type != NpType.BOOL) v = NpArray.of(v.values(), a.type);
         Tensor values = Tensor.constant(a.type == NpType.FLOAT64 ? v.values() : v.values().map(a.type::cast), a.type.storageType()); // float64 casts to itself
         try (Scope s = GradMode.noGrad()) {
-            Indexing.set(a.data, items, values);
+            Indexing.set(a.data, items, values, Indexing.Rule.NUMPY);
         } catch (AutogradException | dev.adjoint.ndarray.ShapeException e) {
             String m = e.getMessage();
             if (m != null && (m.contains("broadcast") || m.contains("shape") || m.contains("expand")) && !m.contains("out of bounds") && !m.contains("mask"))
@@ -66,7 +66,7 @@ final class Subscript {
 
     private static Object viewShape(NpArray a, List<Object> items) {
         try (Scope s = GradMode.noGrad()) {
-            return new NpArray(Indexing.get(a.data, items), a.type);
+            return new NpArray(Indexing.get(a.data, items, Indexing.Rule.NUMPY), a.type);
         }
     }
 

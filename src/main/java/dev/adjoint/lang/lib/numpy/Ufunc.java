@@ -26,6 +26,7 @@ import java.util.Map;
  * ufunc folds from the left, as NumPy's loop does.
  */
 final class Ufunc implements Callable, TabledHostObject, PyReprable {
+    private static final java.util.Set<String> COMPARISONS = java.util.Set.of("equal", "not_equal", "less", "less_equal", "greater", "greater_equal");
     private final Builtin function;
     private final String reduction, accumulation; // array methods, or null
     private final Object identity; // None (null) when the ufunc has none
@@ -120,6 +121,8 @@ final class Ufunc implements Callable, TabledHostObject, PyReprable {
 
     /** The left fold of the ufunc along axis k: its last value (reduce) or every partial one (accumulate). */
     private NpArray fold(Args a, NpArray x, int k, boolean running) {
+        if (COMPARISONS.contains(name()) && x.type != NpType.BOOL) // a comparison's bool result cannot carry on as a number: no such reduce loop
+            throw PyError.type("No loop matching the specified signature and casting was found for ufunc " + name());
         int n = x.shape()[k];
         if (n == 0) {
             if (running) return x;
