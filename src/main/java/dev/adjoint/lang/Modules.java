@@ -126,6 +126,20 @@ public final class Modules {
         return null;
     }
 
+    /** A folder NAME with an __init__.py in a folder of sys.path (a package, which adjoint does not import), or null. */
+    private java.nio.file.Path packageFolder(String name) {
+        for (Object entry : path) {
+            if (!(entry instanceof String folder)) continue;
+            try {
+                java.nio.file.Path p = dev.adjoint.files.ScriptFolder.resolve(folder.isEmpty() ? name : folder + "/" + name);
+                if (java.nio.file.Files.isRegularFile(p.resolve("__init__.py"))) return p;
+            } catch (java.nio.file.InvalidPathException e) {
+                // an entry no path can be: skipped, as sourceFile does
+            }
+        }
+        return null;
+    }
+
     /** sys.modules['__main__']: the session's namespace (kept apart from the imports: a :reset keeps it, memberName does not search it). */
     private PyModule main;
 
@@ -210,6 +224,9 @@ public final class Modules {
         PyModule m = find(dotted);
         if (m != null) return m;
         String top = dotted.split("\\.")[0];
+        java.nio.file.Path pkg = packageFolder(top);
+        if (pkg != null)
+            throw new PyError("ModuleNotFoundError", "No module named '" + dotted + "' (" + pkg + " is a package, a folder with __init__.py: adjoint imports a module NAME.py, not packages)");
         if (REFUSED.containsKey(top)) throw new PyError("ModuleNotFoundError", "No module named '" + dotted + "' (" + REFUSED.get(top) + ")");
         if (HINTED.containsKey(top)) throw new PyError("ModuleNotFoundError", "No module named '" + top + "'").withHint("\n" + HINTED.get(top));
         if (!Registry.REGISTRY.containsKey(top))
