@@ -206,7 +206,7 @@ final class HelpTopics {
               points here; help(f) of a function prints its help, and of your own class, object or
               method, and of a built-in type's method (help(str.split)), what CPython's pydoc prints.
             Files (read only): open(path) and open(path, "rb") (read, readline, readlines, for line
-              in f, next(f) (a file is its own iterator), seek, tell, with; its OSError has errno, strerror, filename), gzip.open(path) ("rt" for text), gzip.decompress; bytes and
+              in f, next(f) (a file is its own iterator), seek, tell, with; its OSError has errno, strerror, filename), gzip.open(path) ("rt" for text), gzip.decompress, gzip.compress; bytes and
               bytearray (b'\\x00', indexing, slicing, decode, hex, fromhex, split, join, strip, ...),
               str.encode, int.from_bytes, int.to_bytes; struct (pack, unpack, unpack_from,
               iter_unpack, calcsize, Struct; @ = < > ! and x c b B ? h H i I l L q Q n N f d s);
