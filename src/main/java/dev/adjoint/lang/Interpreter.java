@@ -87,7 +87,6 @@ public final class Interpreter implements Expr.Visitor<Object>, Stmt.Visitor<Int
 
     /** {@code globals} is the session's variable map; the interpreter binds into it. */
     public Interpreter(Map<String, Object> globals, NumpyRandom random) {
-        globals.putIfAbsent("__name__", "__main__"); // in the module's dict, as CPython's: globals()['__name__']
         modules.setMain(PyModule.fromFile("__main__", globals, null)); // sys.modules[__name__] is the session's namespace
         this.globals = new Environment(globals, null);
         this.env = this.globals;
@@ -148,7 +147,7 @@ public final class Interpreter implements Expr.Visitor<Object>, Stmt.Visitor<Int
      * undone with its other bindings. One dict, as CPython's: globals() is globals().
      */
     PyDict globalsDict() {
-        if (globalsView == null) globalsView = globalsView(globals.table());
+        if (globalsView == null) globalsView = mainView(globals.table());
         return globalsView;
     }
 
@@ -164,10 +163,27 @@ public final class Interpreter implements Expr.Visitor<Object>, Stmt.Visitor<Int
         return globalsDict(env.global());
     }
 
+    /**
+     * The session's names with {@code __name__} first, as CPython's __main__ dict has it
+     * (globals()['__name__']); the session's own bindings, which :vars lists, stay the user's.
+     */
+    static PyDict mainView(Map<String, Object> names) {
+        return namesView(names, true);
+    }
+
+    /** An imported file's names as a live dict (its __name__ is among them). */
     static PyDict globalsView(Map<String, Object> names) {
+        return namesView(names, false);
+    }
+
+    private static PyDict namesView(Map<String, Object> names, boolean main) {
         return new NameDict() {
             Map<String, Object> names() {
-                return java.util.Collections.unmodifiableMap(names);
+                if (!main || names.containsKey("__name__")) return java.util.Collections.unmodifiableMap(names);
+                Map<String, Object> all = new LinkedHashMap<>();
+                all.put("__name__", "__main__");
+                all.putAll(names);
+                return java.util.Collections.unmodifiableMap(all);
             }
 
             void set(String name, Object value) {

@@ -75,7 +75,8 @@ public final class PyModule implements HostObject {
      * for __main__); adjoint's own modules give a copy of their names, which are read-only.
      */
     PyDict namespace() {
-        if (file != null || name.equals("__main__")) return Interpreter.globalsView(members);
+        if (name.equals("__main__")) return Interpreter.mainView(members);
+        if (file != null) return Interpreter.globalsView(members);
         PyDict copy = new PyDict();
         members.forEach(copy::put);
         return copy;
