@@ -124,6 +124,28 @@ public final class Modules {
         return null;
     }
 
+    /**
+     * Refuses {@code import NAME} when a folder NAME with an __init__.py is on sys.path before any
+     * NAME.py: a package of files, which adjoint does not import. CPython would import it ahead of an
+     * installed module of that name (a needle homework's own python/needle), so adjoint's own module
+     * must not silently run in its place.
+     */
+    void refusePackageOfFiles(String top) {
+        for (Object entry : path) {
+            if (!(entry instanceof String folder)) continue;
+            try {
+                java.nio.file.Path dir = dev.adjoint.files.ScriptFolder.resolve(folder.isEmpty() ? top : folder + "/" + top);
+                if (java.nio.file.Files.isRegularFile(dir.resolve("__init__.py")))
+                    throw new PyError("ModuleNotFoundError", "No module named '" + top + "': " + dir + " is a package (a folder with"
+                            + " __init__.py), and adjoint imports modules of one file (" + top + ".py) only"
+                            + (Registry.REGISTRY.containsKey(top) ? "; adjoint's own " + top + " is not used in its place" : ""));
+                if (java.nio.file.Files.isRegularFile(dir.resolveSibling(top + ".py"))) return; // the module file comes first
+            } catch (java.nio.file.InvalidPathException e) {
+                // an entry no path can be (a NUL byte): CPython skips it too
+            }
+        }
+    }
+
     /** sys.modules: the modules imported so far, by name, as a live dict. */
     private final PyDict loadedView = new NameDict() {
         Map<String, Object> names() {
@@ -203,6 +225,11 @@ public final class Modules {
             throw new PyError("ModuleNotFoundError", "No module named '" + dotted + "'; adjoint offers: " + offered());
         throw new PyError("ModuleNotFoundError", "No module named '" + dotted + "'; '" + top + "' offers: "
                 + String.join(", ", Registry.REGISTRY.keySet().stream().filter(n -> n.startsWith(top + ".")).toList()));
+    }
+
+    /** Whether {@code import} has loaded any module in this session (the REPL's echo of numbers asks). */
+    public boolean anyLoaded() {
+        return !loaded.isEmpty();
     }
 
     /** Whether {@code import} has loaded that module in this session (the REPL's echo asks for torch). */

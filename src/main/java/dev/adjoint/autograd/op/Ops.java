@@ -1152,6 +1152,39 @@ public final class Ops {
         return Tensor.apply(new Norm(p, Shapes.axes(axes, a.ndim()), keepdims, a.ndim()), a);
     }
 
+    /**
+     * torch.norm_except_dim(v, p, dim): the p-norm over every axis but {@code dim}, shaped to
+     * broadcast against v (dim −1: of all entries), composed as PyTorch composes it.
+     */
+    public static Tensor normExceptDim(Tensor v, double p, int dim) {
+        if (dim == -1) return norm(v, p, null, false);
+        int n = v.ndim();
+        int[] shape = new int[n];
+        java.util.Arrays.fill(shape, 1);
+        if (dim == 0) {
+            shape[0] = v.shape()[0];
+            return view(norm(view(compact(v), v.shape()[0], -1), p, new int[] {1}, false), shape);
+        }
+        if (dim == n - 1) {
+            shape[n - 1] = v.shape()[n - 1];
+            return view(norm(view(compact(v), -1, v.shape()[n - 1]), p, new int[] {0}, false), shape);
+        }
+        return transpose(normExceptDim(transpose(v, 0, dim), p, 0), 0, dim);
+    }
+
+    /** v.contiguous(): v itself when it already is. */
+    private static Tensor compact(Tensor v) { return dev.adjoint.autograd.Views.isContiguous(v) ? v : contiguous(v); }
+
+    /**
+     * torch._weight_norm(v, g, dim): v·g/‖v‖ with the norm over every axis but {@code dim}; the
+     * fused kernel (one WeightNormInterfaceBackward0 node) for the first or last axis, else
+     * v * (g / norm_except_dim(v, 2, dim)) as PyTorch composes it.
+     */
+    public static Tensor weightNorm(Tensor v, Tensor g, int dim) {
+        if (dim == 0 || dim == v.ndim() - 1) return Tensor.apply(new WeightNorm(dim == 0), v, g);
+        return mul(v, div(g, normExceptDim(v, 2, dim)));
+    }
+
     // ---- indexing by tensors ----
 
     /** torch.linalg.vector_norm: the p-norm over {@code axes} (null: all), one LinalgVectorNormBackward0 node. */

@@ -104,6 +104,10 @@ public final class Torch {
         TorchLegacy.addTo(m);
         TorchIndices.addTo(m);
         TorchCombining.addTo(m);
+        m.add(Builtin.of("_weight_norm", a -> Ops.weightNorm(TorchArgs.tensor(a, a.expect(2, 3, "v", "g", "dim").get(0)), TorchArgs.tensor(a, a.get(1)),
+                a.integer(2, "dim", 0))));
+        m.add(Builtin.of("norm_except_dim", a -> Ops.normExceptDim(TorchArgs.tensor(a, a.expect(1, 3, "v", "pow", "dim").get(0)), a.number(1, "pow", 2),
+                a.integer(2, "dim", 0))));
         TorchIntegration.addTo(m);
         TorchSimilarityAndPadding.addDistances(m);
         m.add(Builtin.of("chain_matmul", a -> { // deprecated in 1.13 for linalg.multi_dot; one matrix comes back copied
