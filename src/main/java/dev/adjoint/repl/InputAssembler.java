@@ -62,7 +62,8 @@ final class InputAssembler {
             return done;
         }
         String stripped = line.stripLeading();
-        if (stripped.startsWith(":")) {
+        // a command, unless it continues an open bracket (a dict's `: 1}`, a lambda's `:a + 1)`), as in CPython
+        if (stripped.startsWith(":") && (buffer.length() == 0 || !Completeness.insideStringOrBrackets(buffer.toString()))) {
             flush(done);
             done.add(new Chunk(stripped.stripTrailing(), lineNumber));
             return done;

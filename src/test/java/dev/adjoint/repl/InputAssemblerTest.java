@@ -32,6 +32,14 @@ class InputAssemblerTest {
         return chunks;
     }
 
+    /** Tester Y19: a line that starts with ':' inside an open bracket continues the statement, as in CPython. */
+    @Test
+    void aColonLineInsideAnOpenBracketIsNoCommand() {
+        assertThat(feedAll("y = (lambda a", ":a + 1)(2)", ":trace y"))
+                .containsExactly(new Chunk("y = (lambda a\n:a + 1)(2)", 1), new Chunk(":trace y", 3));
+        assertThat(MainTest.run("d = {'a'\n     : 1}\nprint(d)\n").out()).isEqualTo("{'a': 1}\n");
+    }
+
     @Test
     void simpleStatementsAreOneInputEach() {
         assertThat(feedAll("x1 = 2", "x2 = 5", "y = ln(x1) + x1*x2"))
