@@ -1042,6 +1042,8 @@ public final class Tensor implements Undoable {
         NDArray v = value();
         // a float goes to a narrow integer through C's int, as PyTorch's kernels compile on x86: out of its range is int's least
         if (dtype().isFloating() && target.shownInRepr()) v = v.map(x -> x >= -0x1p31 && x < 0x1p31 ? x : Integer.MIN_VALUE);
+        // and to int64 through x86's conversion: NaN and values out of its range are its least (2^63 itself is 2^63 - 1 rounded)
+        if (dtype().isFloating() && target == DType.INT64) v = v.map(x -> x >= -0x1p63 && x <= 0x1p63 ? x : -0x1p63);
         return new Tensor(cast(v, target), null, NO_INPUTS, false, target);
     }
 

@@ -17,7 +17,8 @@ final class HelpTopics {
               y                       an expression statement prints its value, as Python's prompt:
                                       its repr ([1, 'a'], a list's tensors too); a tensor in
                                       adjoint's display ([1, 2]) until import torch, then as
-                                      PyTorch's repr (tensor([1., 2.])); y here stays 11.652
+                                      PyTorch's repr (tensor([1., 2.])); y here is 11.652 until
+                                      any import, then Python's repr (11.652071455223084)
               a, b = b, a             tuples and unpacking;  a += 1 is Python arithmetic (a fresh input)
               x.data = x.data - 0.1   changes a value without growing the graph
               x.grad = None           clears an accumulated gradient
@@ -394,7 +395,8 @@ final class HelpTopics {
               orthogonal_/sparse_/eye_/dirac_, torch.pdist, torch.atleast_1d/2d/3d,
               torch.set_printoptions(precision=2, sci_mode=False, threshold=, edgeitems=,
               linewidth=, profile="short"/"full"/"default"), torch.nn.utils.clip_grad_norm_/
-              clip_grad_value_, t.register_hook(fn) (fn(grad) may return a replacement;
+              clip_grad_value_/weight_norm/spectral_norm (and remove_...),
+              t.register_hook(fn) (fn(grad) may return a replacement;
               handle.remove()), y.grad_fn.register_prehook(fn(grad_outputs)) and
               y.grad_fn.register_hook(fn(grad_inputs, grad_outputs)) (a returned tuple replaces
               them; PyTorch 1.13's order), y.grad_fn(grad) applies the node's backward,
@@ -467,7 +469,7 @@ final class HelpTopics {
               - grad_fn._saved_result is the output tensor itself (PyTorch: an equal tensor,
                 another object).
               - Last bits: sums and means add in PyTorch's CPU order (its cascade of 4-lane
-                vectors), exp/tanh/erf are SLEEF's as PyTorch's, linspace, sigmoid and the tanh and
+                vectors), exp/tanh/erf/sin/cos/pow are SLEEF's as PyTorch's, linspace, sigmoid and the tanh and
                 sigmoid gradients are rounded as 1.13's kernels round them; matrix products, mv and
                 dot add up as OpenBLAS's dgemm/dgemv/ddot kernels do; float64 randn uses glibc's
                 cos/sin/log as PyTorch's; a value's gradients
@@ -676,6 +678,7 @@ final class HelpTopics {
                 arctan2 hypot fmod mod remainder floor_divide divmod copysign nextafter logaddexp
                 logaddexp2 float_power heaviside cbrt fabs rint trunc fix sinc spacing signbit
                 reciprocal positive fmax fmin bitwise_and/or/xor invert logical_and/or/xor/not,
+                ldexp equal not_equal less less_equal greater greater_equal,
                 nan_to_num (nan=, posinf=, neginf=, copy=);
                 out= writes into an array (np.add(a, b, out=c)); the two-argument ones have
                 reduce (axis=, keepdims=), accumulate, outer and at (np.add.at(g, idx, 1))
@@ -698,7 +701,7 @@ final class HelpTopics {
                 stack, vstack/row_stack, hstack, dstack, column_stack, split, array_split, hsplit, vsplit,
                 broadcast_to, broadcast_arrays, resize (np.resize repeats; a.resize fills zeros in place), flip, flipud,
                 fliplr, rot90, moveaxis, swapaxes, diagonal, atleast_1d/2d/3d, roll (axis=), tile,
-                repeat, sort, argsort (axis=), diag, tri, tril, triu (k=), meshgrid (indexing=,
+                repeat, sort, argsort (axis=), partition, argpartition, diag, tri, tril, triu (k=), meshgrid (indexing=,
                 sparse=), fromfunction, indices, np.r_[1:4, 0, a], np.c_[a, b], np.ix_, np.mgrid[0:3, 0:2],
                 np.ogrid; dot, matmul, outer, kron, tensordot (axes=); a.shape, a.ndim, a.size
               functions over arrays: np.vectorize(f, otypes=), np.apply_along_axis(f, axis, a, *args),
@@ -731,7 +734,8 @@ final class HelpTopics {
                 calls it (NumPy's signs);
                 np.searchsorted (side=, sorter=), np.digitize (right=); np.einsum ('ij,jk->ik', 'ii',
                 implicit output, '...ij,...jk'); np.pad (pad_width=; constant_values=,
-                mode= edge, reflect, symmetric, wrap, maximum, minimum),
+                mode= edge, reflect, symmetric (reflect_type=), wrap, maximum, minimum, mean,
+                median (stat_length=), linear_ramp (end_values=), empty), a.tobytes(),
                 np.diag (k=), a.astype(t, copy=False), np.cumsum (dtype=), np.fromiter,
                 np.ndenumerate, np.ndindex, np.nditer (flags=['multi_index', 'external_loop',
                 'c_index'], op_flags=['readwrite'], None outputs, it.finished/iternext(), with),

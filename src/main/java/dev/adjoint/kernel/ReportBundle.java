@@ -7,6 +7,7 @@ import dev.adjoint.render.Html;
 import dev.adjoint.render.Renderer;
 import dev.adjoint.render.Style;
 import dev.adjoint.render.ValueFormat;
+import dev.adjoint.session.EchoStyle;
 import dev.adjoint.render.graph.GraphPicture;
 import dev.adjoint.render.graph.SvgDrawing;
 import java.nio.charset.StandardCharsets;
@@ -59,9 +60,9 @@ final class ReportBundle {
      * text, as in a PyTorch notebook); the value's own rich forms ({@code _repr_html_}, ...; images as
      * bytes, sent in base64 as Jupyter wants them).
      */
-    static MimeBundle value(Object value, ValueFormat values, boolean pytorch, String pretty, Map<String, Object> rich) {
-        ReportBundle b = new ReportBundle(pretty != null ? pretty : values.echo(value, pytorch));
-        String table = ValueFormat.displays(value, pytorch) ? Html.tensor(value, values.precision()) : null;
+    static MimeBundle value(Object value, ValueFormat values, EchoStyle style, String pretty, Map<String, Object> rich) {
+        ReportBundle b = new ReportBundle(pretty != null ? pretty : values.echo(value, style));
+        String table = ValueFormat.displays(value, style) ? Html.tensor(value, values.precision()) : null;
         if (table != null) b.data.put("text/html", table);
         rich.forEach((mime, form) -> b.data.put(mime, form instanceof byte[] bytes ? Base64.getEncoder().encodeToString(bytes) : form));
         return b.bundle();

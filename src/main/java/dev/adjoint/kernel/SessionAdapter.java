@@ -12,6 +12,7 @@ import dev.adjoint.render.Format;
 import dev.adjoint.render.Renderer;
 import dev.adjoint.render.ValueFormat;
 import dev.adjoint.session.BlankLinesInBlocks;
+import dev.adjoint.session.EchoStyle;
 import dev.adjoint.session.Output;
 import dev.adjoint.session.Session;
 import dev.adjoint.session.report.AnomalyReport;
@@ -315,9 +316,9 @@ final class SessionAdapter {
             }
 
             private MimeBundle bundle(Object value) {
-                boolean pytorch = session().hasImported("torch");
-                String pretty = ValueFormat.displays(value, pytorch) ? null : session().ipythonText(value); // a tensor in adjoint's display: the echo's
-                return ReportBundle.value(value, settings.values(), pytorch, pretty, session().richReprs(value));
+                EchoStyle style = session().echoStyle();
+                String pretty = ValueFormat.displays(value, style) ? null : session().ipythonText(value); // a tensor in adjoint's display: the echo's
+                return ReportBundle.value(value, settings.values(), style, pretty, session().richReprs(value));
             }
 
             /** Only the shown expression sets `_` (and has its repr made), as IPython's display hook. */

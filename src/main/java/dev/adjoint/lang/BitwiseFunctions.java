@@ -92,9 +92,9 @@ final class BitwiseFunctions {
 
     private static Tensor of(Kernel k, Tensor x, Tensor y) {
         DType type = DType.of(x, y);
+        Ops.checkBroadcast(x.shape(), y.shape()); // PyTorch sizes its output before it picks a kernel
         if (type.isFloating() || type == DType.BOOL && !k.bools())
             throw new AutogradException("\"" + k.cpuName() + "_cpu\" not implemented for '" + type.scalarName() + "'");
-        Ops.checkBroadcast(x.shape(), y.shape());
         int[] s = Shapes.broadcast(x.shape(), y.shape());
         double[] p = x.value().broadcastTo(s).toArray(), q = y.value().broadcastTo(s).toArray(), out = new double[p.length];
         for (int i = 0; i < out.length; i++) out[i] = type.wrap(k.f().apply(type, (long) p[i], (long) q[i]));

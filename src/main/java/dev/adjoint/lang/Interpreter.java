@@ -1080,6 +1080,8 @@ public final class Interpreter implements Expr.Visitor<Object>, Stmt.Visitor<Int
 
     /** The module {@code import} binds: one of adjoint's, else NAME.py on sys.path (the script's folder), run once per session. */
     private PyModule importModule(String dotted) {
+        String top = dotted.split("\\.")[0];
+        if (!modules.isLoaded(top)) modules.refusePackageOfFiles(top);
         PyModule m = modules.find(dotted);
         if (m != null) return m;
         java.nio.file.Path file = dotted.contains(".") ? null : modules.sourceFile(dotted);

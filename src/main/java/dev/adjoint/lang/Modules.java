@@ -126,18 +126,26 @@ public final class Modules {
         return null;
     }
 
-    /** A folder NAME with an __init__.py in a folder of sys.path (a package, which adjoint does not import), or null. */
-    private java.nio.file.Path packageFolder(String name) {
+    /**
+     * Refuses {@code import NAME} when a folder NAME with an __init__.py is on sys.path before any
+     * NAME.py: a package of files, which adjoint does not import. CPython would import it ahead of an
+     * installed module of that name (a needle homework's own python/needle), so adjoint's own module
+     * must not silently run in its place.
+     */
+    void refusePackageOfFiles(String top) {
         for (Object entry : path) {
             if (!(entry instanceof String folder)) continue;
             try {
-                java.nio.file.Path p = dev.adjoint.files.ScriptFolder.resolve(folder.isEmpty() ? name : folder + "/" + name);
-                if (java.nio.file.Files.isRegularFile(p.resolve("__init__.py"))) return p;
+                java.nio.file.Path dir = dev.adjoint.files.ScriptFolder.resolve(folder.isEmpty() ? top : folder + "/" + top);
+                if (java.nio.file.Files.isRegularFile(dir.resolve("__init__.py")))
+                    throw new PyError("ModuleNotFoundError", "No module named '" + top + "': " + dir + " is a package (a folder with"
+                            + " __init__.py), and adjoint imports modules of one file (" + top + ".py) only"
+                            + (Registry.REGISTRY.containsKey(top) ? "; adjoint's own " + top + " is not used in its place" : ""));
+                if (java.nio.file.Files.isRegularFile(dir.resolveSibling(top + ".py"))) return; // the module file comes first
             } catch (java.nio.file.InvalidPathException e) {
-                // an entry no path can be: skipped, as sourceFile does
+                // an entry no path can be (a NUL byte): CPython skips it too
             }
         }
-        return null;
     }
 
     /** sys.modules['__main__']: the session's namespace (kept apart from the imports: a :reset keeps it, memberName does not search it). */
@@ -224,15 +232,18 @@ public final class Modules {
         PyModule m = find(dotted);
         if (m != null) return m;
         String top = dotted.split("\\.")[0];
-        java.nio.file.Path pkg = packageFolder(top);
-        if (pkg != null)
-            throw new PyError("ModuleNotFoundError", "No module named '" + dotted + "' (" + pkg + " is a package, a folder with __init__.py: adjoint imports a module NAME.py, not packages)");
+        refusePackageOfFiles(top);
         if (REFUSED.containsKey(top)) throw new PyError("ModuleNotFoundError", "No module named '" + dotted + "' (" + REFUSED.get(top) + ")");
         if (HINTED.containsKey(top)) throw new PyError("ModuleNotFoundError", "No module named '" + top + "'").withHint("\n" + HINTED.get(top));
         if (!Registry.REGISTRY.containsKey(top))
             throw new PyError("ModuleNotFoundError", "No module named '" + dotted + "'; adjoint offers: " + offered());
         throw new PyError("ModuleNotFoundError", "No module named '" + dotted + "'; '" + top + "' offers: "
                 + String.join(", ", Registry.REGISTRY.keySet().stream().filter(n -> n.startsWith(top + ".")).toList()));
+    }
+
+    /** Whether {@code import} has loaded any module in this session (the REPL's echo of numbers asks). */
+    public boolean anyLoaded() {
+        return !loaded.isEmpty();
     }
 
     /** Whether {@code import} has loaded that module in this session (the REPL's echo asks for torch). */

@@ -154,13 +154,19 @@ final class ProductFunctions {
         if (dx.length != dy.length) throw new AutogradException("both dimension lists should have same length");
         int[] cx = new int[dx.length], cy = new int[dy.length];
         for (int i = 0; i < dx.length; i++) {
-            cx[i] = TensorFunctions.wrapDim(dx[i], x.ndim());
-            cy[i] = TensorFunctions.wrapDim(dy[i], y.ndim());
+            cx[i] = contractedDim(dx[i], x);
+            cy[i] = contractedDim(dy[i], y);
             if (x.shape()[cx[i]] != y.shape()[cy[i]])
                 throw new AutogradException("contracted dimensions need to match, but first has size " + x.shape()[cx[i]] + " in dim " + dx[i]
                         + " and second has size " + y.shape()[cy[i]] + " in dim " + dy[i]);
         }
         return contract(x, y, cx, cy);
+    }
+
+    /** A contracted dim of t, in range (a 0-d tensor has none to give: PyTorch's IndexError). */
+    private static int contractedDim(int d, Tensor t) {
+        if (t.ndim() == 0) throw PyError.index("Dimension specified as " + d + " but tensor has no dimensions");
+        return TensorFunctions.wrapDim(d, t.ndim());
     }
 
     private static int[] dimList(Object v, String name, int position) {

@@ -125,7 +125,7 @@ final class Subscripts {
     static int index(Object key, long n, String what) {
         Object k = Values.plain(key);
         if (!PyNumbers.isInt(k)) {
-            if (k instanceof dev.adjoint.autograd.Tensor t && t.value().size() == 1 && t.item() == Math.rint(t.item())) k = (long) t.item();
+            if (k instanceof dev.adjoint.autograd.Tensor t) k = Values.tensorIndex(t);
             else if (Values.number(k) instanceof Long l) k = l; // np.int64's __index__
             else if (k instanceof PyInstance i && i.has("__index__")) k = Values.toLong(i, "index"); // an IntEnum member
             else throw PyError.type(what.split(" ")[0] + " indices must be integers or slices, not " + Values.typeName(key));

@@ -37,7 +37,7 @@ public final class TensorExtras {
             Tensor x = TensorFunctions.self(a.expect(1, 2, "diagonal"));
             int k = a.integer(1, "diagonal", 0);
             if (x.ndim() == 1) return diagMatrix(x, k);
-            if (x.ndim() != 2) throw new PyError("RuntimeError", "diag(): Supports 1D or 2D tensors. Got " + x.ndim() + "D");
+            if (x.ndim() != 2) throw new PyError("RuntimeError", "matrix or a vector expected"); // PyTorch 1.13's words
             return Ops.take(x, diagonalPositions(x.shape(), k), new int[] {diagonalLength(x.shape(), k)}, "DiagBackward0");
         });
         add.accept("diag_embed", TensorExtras::diagEmbed);
@@ -213,9 +213,6 @@ public final class TensorExtras {
             List<Object> given = a.size() == 2 && !(a.get(1) instanceof Tensor) ? new ArrayList<>(Values.items(a.get(1))) : a.positional().subList(1, a.size());
             List<Tensor> ops = new ArrayList<>();
             for (Object o : given) ops.add(TensorFunctions.tensor(a, o, "operands", 2));
-            for (Tensor t : ops) // PyTorch's einsum multiplies through bmm: one type only, no promotion
-                if (t.dtype() != ops.get(0).dtype())
-                    throw new PyError("RuntimeError", "expected scalar type " + ops.get(0).dtype().scalarName() + " but found " + t.dtype().scalarName());
             String spec = eq.replace(" ", "");
             String lhs = spec.contains("->") ? spec.substring(0, spec.indexOf("->")) : spec;
             String[] terms = lhs.split(",", -1);
@@ -232,6 +229,11 @@ public final class TensorExtras {
                     throw new PyError("RuntimeError", "einsum(): the number of subscripts in the equation (" + t.length()
                             + ") does not match the number of dimensions (" + ops.get(i).ndim() + ") for operand " + i + " and no ellipsis was given");
                 letters.add(t);
+            }
+            for (Tensor t : ops) { // PyTorch's einsum multiplies through bmm (after reading the equation): one type only, no promotion
+                if (t.dtype() == ops.get(0).dtype()) continue;
+                if (ops.get(0).dtype() == DType.BOOL) throw new PyError("RuntimeError", "\"bmm\" not implemented for 'Bool'");
+                throw new PyError("RuntimeError", "expected scalar type " + ops.get(0).dtype().scalarName() + " but found " + t.dtype().scalarName());
             }
             Map<Character, Integer> count = new TreeMap<>();
             for (String t : letters) for (char c : t.toCharArray()) count.merge(c, 1, Integer::sum);

@@ -226,7 +226,12 @@ public final class TensorFunctions {
             if (alpha != 1) m1 = Ops.mul(m1, Ops.scalar(alpha));
             return Ops.addmm(input, m1, m2);
         });
-        binary("outer", (x, y) -> Ops.mul(Ops.unsqueeze(x, -1), y));
+        add("outer", a -> {
+            Tensor x = self(a.expect(2, 2)), y = operand(a, a.get(1), "vec2");
+            for (Tensor v : List.of(x, y))
+                if (v.ndim() != 1) throw new PyError("RuntimeError", "outer: Expected 1-D argument " + (v == x ? "self" : "vec2") + ", but got " + v.ndim() + "-D");
+            return Ops.mul(Ops.unsqueeze(x, -1), y);
+        }, "input", "vec2");
         binaryOfTensors("maximum", Ops::maximum);
         binaryOfTensors("minimum", Ops::minimum);
         add("remainder", a -> {
@@ -282,8 +287,8 @@ public final class TensorFunctions {
         add("mean", a -> reduce(a, (x, d, k) -> Ops.mean(x, d, k), true));
         add("nansum", a -> reduce(a, (x, d, k) -> Ops.sum(Ops.where(Ops.ne(x, x), Tensor.constant(0), x), d, k), true));
         add("prod", a -> reduce(a, (x, d, k) -> Ops.prod(x, d, k), false));
-        add("amax", a -> reduce(a, (x, d, k) -> Ops.max(x, d, k), true));
-        add("amin", a -> reduce(a, (x, d, k) -> Ops.min(x, d, k), true));
+        add("amax", a -> reduce(a, (x, d, k) -> Ops.amax(x, d, k, false), true));
+        add("amin", a -> reduce(a, (x, d, k) -> Ops.amax(x, d, k, true), true));
         add("max", a -> extremum(a, false));
         add("min", a -> extremum(a, true));
         add("argmax", a -> argExtremum(a, false));
@@ -566,6 +571,7 @@ public final class TensorFunctions {
         add("masked_select", a -> {
             Tensor x = self(a.expect(2, 2, "mask"));
             Tensor m = condition(a, a.option(1, "mask", null));
+            Ops.checkBroadcast(m.shape(), x.shape()); // PyTorch's message (expand_outplace(mask, self))
             int[] s = Shapes.broadcast(x.shape(), m.shape());
             return dev.adjoint.autograd.op.Indexing.get(Ops.broadcastTo(x, s), List.of(Ops.broadcastTo(m, s).to(DType.BOOL)));
         });
@@ -1172,6 +1178,7 @@ public final class TensorFunctions {
     private static Tensor clamp(Args a) {
         Tensor x = self(a.expect(1, 3, "min", "max"));
         Object lo = a.option(1, "min", null), hi = a.option(2, "max", null);
+        if (tensorBounds(a, lo, hi)) return Ops.clamp(x, (Tensor) Values.plain(lo), (Tensor) Values.plain(hi));
         if (floatBoundOnIntegers(x, lo, hi)) x = x.to(DType.FLOAT64); // PyTorch promotes: tensor([1, 5]).clamp(max=2.5) is [1.0, 2.5]
         return Ops.clamp(x, lo == null ? null : scalarOf(a, x, 1, "min"), hi == null ? null : scalarOf(a, x, 2, "max"));
     }
@@ -1179,9 +1186,33 @@ public final class TensorFunctions {
     private static Tensor clampInPlace(Args a) {
         Tensor x = self(a.expect(1, 3, "min", "max"));
         Object lo = a.option(1, "min", null), hi = a.option(2, "max", null);
+        if (tensorBounds(a, lo, hi)) return Ops.clampInPlace(x, (Tensor) Values.plain(lo), (Tensor) Values.plain(hi));
         if (floatBoundOnIntegers(x, lo, hi))
             throw new PyError("RuntimeError", "result type Double can't be cast to the desired output type " + x.dtype().cName());
         return InPlace.clamp(x, lo == null ? null : scalarOf(a, x, 1, "min"), hi == null ? null : scalarOf(a, x, 2, "max"));
+    }
+
+    /**
+     * Whether clamp's bounds are tensors (PyTorch's Tensor overload; either may be None), not
+     * numbers; a tensor beside a number matches neither overload: PyTorch's TypeError.
+     */
+    private static boolean tensorBounds(Args a, Object lo, Object hi) {
+        Object l = Values.plain(lo), h = Values.plain(hi);
+        boolean tensors = l instanceof Tensor || h instanceof Tensor;
+        if (!tensors || (l == null || l instanceof Tensor) && (h == null || h instanceof Tensor)) return tensors;
+        String name = a.function(), got = Values.typeName(lo) + ", " + Values.typeName(hi);
+        if (!calledOnTensor(a))
+            throw PyError.type(name + "() received an invalid combination of arguments - got (Tensor, " + got + "), but expected one of:\n"
+                    + " * (Tensor input, Tensor min, Tensor max, *, Tensor out)\n * (Tensor input, Number min, Number max, *, Tensor out)\n");
+        String asTensors = mark(lo, l instanceof Tensor) + ", " + mark(hi, h instanceof Tensor), asNumbers = mark(lo, false) + ", " + mark(hi, false); // PyTorch marks both there
+        throw PyError.type(name + "() received an invalid combination of arguments - got (" + got + "), but expected one of:\n"
+                + " * (Tensor min, Tensor max)\n      didn't match because some of the arguments have invalid types: (" + asTensors + ")\n"
+                + " * (Number min, Number max)\n      didn't match because some of the arguments have invalid types: (" + asNumbers + ")\n");
+    }
+
+    /** An argument's type in PyTorch's overload message, between ! when it does not fit. */
+    private static String mark(Object v, boolean fits) {
+        return fits ? Values.typeName(v) : "!" + Values.typeName(v) + "!";
     }
 
     /** An integer tensor clamped by a Python float: the result is floating in PyTorch. */
@@ -1315,6 +1346,7 @@ public final class TensorFunctions {
         if (a.size() == 3 && !a.has("alpha") && PyNumbers.isNumber(Values.plain(a.get(1)))) return deprecatedAlpha(a, sub, inPlace);
         Tensor x = self(a.expect(2, 2, "alpha", "other"));
         Tensor y = operand(a, a.option(1, "other", null), "other");
+        if (sub) TensorOperators.checkBoolSubtraction(x, y);
         return scaledSum(a, x, y, a.has("alpha") ? Values.plain(a.keyword("alpha")) : null, sub, inPlace);
     }
 

@@ -28,8 +28,7 @@ final class TensorIndex {
     static void set(Tensor t, Object key, Object value, Interpreter in, Span span) {
         if (PyNumbers.isNumber(Values.plain(value))) TensorData.checkConvertible(value, t.dtype()); // x[0] = 300 into uint8 is PyTorch's overflow error
         Tensor v = TensorOperators.operand(value);
-        if (v == null && value instanceof List<?>) v = TensorData.of(value, null);
-        if (v == null) throw PyError.type("can't assign a " + Values.typeName(value) + " to a " + t.dtype().tensorTypeName().substring(6));
+        if (v == null) throw PyError.type("can't assign a " + Values.typeName(value) + " to a " + t.dtype().tensorTypeName());
         if (Values.plain(key) instanceof Tensor mask && mask.dtype() == DType.UINT8 && v.ndim() == 0) {
             byteMaskFill(t, mask, v, in, span); // PyTorch's path for one mask and one value: masked_fill_
             return;

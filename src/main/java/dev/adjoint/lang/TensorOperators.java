@@ -27,6 +27,7 @@ final class TensorOperators {
             if (r != null) return r;
         }
         if (isXor(op, x, y)) return BitwiseFunctions.operator(op, x, y);
+        if (op == TokenType.MINUS) checkBoolSubtraction(x, y);
         boolean numberLeft = isNumber(a), numberRight = isNumber(b);
         return switch (op) {
             // a number on the left reaches PyTorch's reflected methods: 2 + x is x.add(2) (the tensor the node's first
@@ -145,6 +146,14 @@ final class TensorOperators {
         if (v instanceof java.math.BigInteger) throw TensorData.overflow(); // PyTorch reads a Python int as int64
         if (PyNumbers.isNumber(v)) return scalar(v);
         return null;
+    }
+
+    /** PyTorch refuses `-` with a bool operand (tensor or Python bool) before it looks at the shapes. */
+    static void checkBoolSubtraction(Tensor x, Tensor y) {
+        if (x.dtype() == DType.BOOL && y.dtype() == DType.BOOL)
+            throw new PyError("RuntimeError", "Subtraction, the `-` operator, with two bool tensors is not supported. Use the `^` or `logical_xor()` operator instead.");
+        if (x.dtype() == DType.BOOL || y.dtype() == DType.BOOL)
+            throw new PyError("RuntimeError", "Subtraction, the `-` operator, with a bool tensor is not supported. If you are trying to invert a mask, use the `~` or `logical_not()` operator instead.");
     }
 
     /** A NumPy scalar as the Python number PyTorch reads it as ({@link Values#torchNumber}); anything else (a tracked number too) as it is. */

@@ -278,15 +278,18 @@ public final class Values {
         if (p instanceof Long l) return l;
         if (p instanceof Boolean b) return b ? 1 : 0;
         if (p instanceof BigInteger) throw PyError.overflow(what + " is too large: " + p);
-        if (p instanceof Tensor t && t.value().size() == 1) {
-            double d = t.value().item();
-            if (d == Math.rint(d) && !Double.isInfinite(d)) return (long) d;
-            throw PyError.type(what + " must be an integer, got " + formatNumber(d));
-        }
+        if (p instanceof Tensor t) return tensorIndex(t);
         if (p instanceof Double d) throw PyError.type(what + " must be an integer, got " + FloatRepr.repr(d));
         if (p instanceof PyOperand o && o.pythonNumber() instanceof Long l) return l; // np.int64's __index__ (not np.bool_'s: NumPy refuses it)
         if (p instanceof PyInstance i && i.has("__index__")) return toLong(i.call("__index__"), what);
         throw PyError.type(what + " must be an integer, not " + typeName(v));
+    }
+
+    /** PyTorch's Tensor.__index__: an integer or bool tensor of one element (any float tensor is refused, as PyTorch does). */
+    public static long tensorIndex(Tensor t) {
+        if (t.dtype().isFloating() || t.value().size() != 1)
+            throw PyError.type("only integer tensors of a single element can be converted to an index");
+        return (long) t.value().item();
     }
 
     public static int toInt(Object v, String what) {

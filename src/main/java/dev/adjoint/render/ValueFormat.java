@@ -4,6 +4,7 @@ import dev.adjoint.autograd.Tensor;
 import dev.adjoint.lang.PyNumbers;
 import dev.adjoint.lang.Repr;
 import dev.adjoint.lang.TrackedNumber;
+import dev.adjoint.session.EchoStyle;
 import dev.adjoint.ndarray.NDArray;
 import java.util.function.Function;
 
@@ -38,17 +39,17 @@ public final class ValueFormat implements Function<Object, String> {
     /**
      * The echo of an expression statement, one rule for the prompt, pipes, -e and the notebook,
      * Python's REPL's: repr for Python values, a container's items by repr too; a tensor as
-     * PyTorch's repr once the session has imported torch ({@code pytorch}; where a reader of a
-     * tutorial compares it with the tutorial's), needle's repr for a needle tensor, and otherwise
-     * adjoint's display; the lecture's tracked numbers always in adjoint's display ({@code 11.652}).
+     * PyTorch's repr or adjoint's display, and the lecture's tracked numbers as Python's repr or
+     * adjoint's display, as {@code style} says; needle's repr for a needle tensor.
      */
-    public String echo(Object v, boolean pytorch) {
-        return displays(v, pytorch) ? display(v) : Repr.repr(v);
+    public String echo(Object v, EchoStyle style) {
+        return displays(v, style) ? display(v) : Repr.repr(v);
     }
 
     /** Whether {@link #echo} shows {@code v} in adjoint's display, not as a repr (a notebook adds the tensor's table then). */
-    public static boolean displays(Object v, boolean pytorch) {
-        return v instanceof TrackedNumber || v instanceof NDArray || v instanceof Tensor t && !t.isNeedle() && !pytorch;
+    public static boolean displays(Object v, EchoStyle style) {
+        return v instanceof TrackedNumber && !style.pythonNumbers() || v instanceof NDArray
+                || v instanceof Tensor t && !t.isNeedle() && !style.torchRepr();
     }
 
     private String display(Object v) {

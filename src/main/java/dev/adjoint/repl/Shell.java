@@ -150,7 +150,7 @@ public final class Shell implements AdjointCompleter.Source {
             }
 
             public void show(Object value) {
-                out.println(settings.values().echo(value, session.hasImported("torch")));
+                out.println(settings.values().echo(value, session.echoStyle()));
             }
 
             public void writeError(String text) {

@@ -462,6 +462,11 @@ public final class Session {
         return interpreter.modules().isLoaded(module);
     }
 
+    /** How an expression statement's value is echoed now: by what this session has imported. */
+    public EchoStyle echoStyle() {
+        return new EchoStyle(hasImported("torch"), interpreter.modules().anyLoaded());
+    }
+
     /** A notebook's session: display() without an import, as IPython's shell binds it in builtins. */
     public Session inNotebook() {
         interpreter.bindNotebookBuiltins();

@@ -510,6 +510,23 @@ class OpGradientTest {
         }
     }
 
+    /** clamp with tensor bounds: x, min and max each get the gradient where the result is theirs (max too where min > max). */
+    @Test
+    void clampWithTensorBounds() {
+        for (int i = 0; i < CASES; i++) {
+            Gen g = new Gen(1750 + i);
+            int[] s = g.shape(1, 3, 4);
+            int[] row = {s[s.length - 1]};
+            NDArray lo = g.arrayIn(-1.5, -0.2, row), hi = g.arrayIn(0.2, 1.5, s), crossed = g.arrayIn(-3, -2, row);
+            NDArray x = g.arrayIn(-2, 2, s);
+            NDArray xs = x.zip(hi, (v, h) -> Math.abs(v - h) < 0.05 ? v + 0.12 : v).zip(lo.broadcastTo(s), (v, l) -> Math.abs(v - l) < 0.05 ? v - 0.12 : v);
+            checkWithSecondOrder(g, "clamp(min, max) tensors", t -> Ops.clamp(t[0], t[1], t[2]), xs, lo, hi);
+            checkWithSecondOrder(g, "clamp(min) tensor", t -> Ops.clamp(t[0], t[1], null), xs, lo);
+            checkWithSecondOrder(g, "clamp(max) tensor", t -> Ops.clamp(t[0], null, t[1]), xs, hi);
+            checkWithSecondOrder(g, "clamp min > max", t -> Ops.clamp(t[0], t[1], t[2]), xs, lo.map(v -> v + 5), crossed);
+        }
+    }
+
     @Test
     void maxAndMinAlongADim() {
         for (int i = 0; i < CASES; i++) {

@@ -8,8 +8,9 @@ import org.junit.jupiter.api.Test;
 /**
  * The echo of an expression statement is Python's REPL's (TEAM.md, session 5): what {@code
  * print(repr(v))} prints, except that a tensor shows in adjoint's display until the session has
- * imported torch, and the lecture's tracked numbers always do. The expected repr text comes from
- * the session itself, so this checks the rule, not the repr (the conformance suites check that).
+ * imported torch, and the lecture's tracked numbers until it has imported any module (session 19:
+ * a course's Python, whose digits are the point). The expected repr text comes from the session
+ * itself, so this checks the rule, not the repr (the conformance suites check that).
  */
 class EchoTest extends ShellHarness {
     private String reprOf(String expression) {
@@ -47,12 +48,25 @@ class EchoTest extends ShellHarness {
     }
 
     @Test
-    void theLecturesTrackedNumbersKeepTheDisplay() {
+    void theLecturesTrackedNumbersKeepTheDisplayUntilAModuleIsImported() {
         lecture();
         assertThat(printed("y")).isEqualTo("11.652\n");
-        run("import torch");
-        assertThat(printed("y")).isEqualTo("11.652\n");
         assertThat(printed("[y]")).isEqualTo(reprOf("[y]")).isEqualTo("[" + printed("print(float(y))").strip() + "]\n");
+        assertThat(ok("import math\n1/0")).isFalse(); // undone with its failed input
+        assertThat(printed("y")).isEqualTo("11.652\n");
+        run("import math");
+        assertThat(printed("y")).isEqualTo(reprOf("y")).isEqualTo(printed("print(float(y))")).hasSizeGreaterThan(10);
+    }
+
+    /** Karpathy's micrograd lecture (tester Y8): a numerical derivative's digits are the cell's point. */
+    @Test
+    void aCoursesNumericalDerivativeShowsEveryDigitOnceItImports() {
+        run("import math");
+        run("def f(x): return 3*x**2 - 4*x + 5");
+        run("h = 0.000001");
+        run("x = 2/3");
+        assertThat(printed("(f(x + h) - f(x))/h")).isEqualTo(reprOf("(f(x + h) - f(x))/h")).startsWith("2.999378523");
+        assertThat(printed("x")).isEqualTo("0.6666666666666666\n");
     }
 
     /** micrograd's first cells (tester finding): a float never looks like an int, though shown with --precision digits. */

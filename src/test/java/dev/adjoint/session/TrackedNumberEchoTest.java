@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 class TrackedNumberEchoTest extends SessionHarness {
     private String echo(String expression) {
         Object v = session.eval(expression, out).value().orElseThrow();
-        return new ValueFormat(3).echo(v, false);
+        return new ValueFormat(3).echo(v, session.echoStyle());
     }
 
     @Test

@@ -57,7 +57,10 @@ public final class ClassLoss {
         return switch (o.reduction()) {
             case "sum" -> Ops.sum(perTarget);
             case "none" -> perTarget;
-            default -> o.weight() == null && !t.ignoredAny ? Ops.mean(perTarget, null, false) : Ops.div(Ops.sum(perTarget), Ops.scalar(t.totalWeight()));
+            // 1.13: the mean of the targets that count (masked_select(~ignore_mask).mean()), or the sum over their weights' sum
+            default -> o.weight() != null ? Ops.div(Ops.sum(perTarget), Ops.scalar(t.countedWeight()))
+                    : t.ignoredAny ? Ops.mean(Indexing.get(perTarget, java.util.List.of(Tensor.constant(t.counted).to(DType.BOOL))), null, false)
+                    : Ops.mean(perTarget, null, false);
         };
     }
 
@@ -99,8 +102,14 @@ public final class ClassLoss {
      * which count (1) or are ignored (0), after PyTorch's checks in its words.
      */
     private record Targets(int[] positions, NDArray weights, NDArray counted, boolean ignoredAny) {
-        double totalWeight() {
-            return weights.sumAll();
+        /** Σ of the counted targets' weights alone, as weight.gather(0, target.masked_select(~ignore_mask)).sum() adds them. */
+        double countedWeight() {
+            double[] w = weights.toArray(), c = counted.toArray();
+            int n = 0;
+            for (double v : c) if (v != 0) n++;
+            double[] kept = new double[n];
+            for (int i = 0, k = 0; i < w.length; i++) if (c[i] != 0) kept[k++] = w[i];
+            return NDArray.of(kept, n).sumAll();
         }
     }
 

@@ -7,17 +7,17 @@ import dev.adjoint.autograd.ScalarRule;
 import dev.adjoint.autograd.Tensor;
 import dev.adjoint.ndarray.NDArray;
 
-/** cos a. */
+/** cos a, as PyTorch's CPU kernel computes it (SLEEF's cos, in vectors of four: see VectorKernel.mapInFours). */
 public final class Cos implements Op, ScalarRule {
     static final Cos INSTANCE = new Cos();
 
     public String name() { return "cos"; }
 
-    public NDArray compute(NDArray[] in) { return in[0].map(Math::cos); }
+    public NDArray compute(NDArray[] in) { return VectorKernel.mapInFours(in[0], Sleef::cos); }
 
-    public double value(double a, double b) { return Math.cos(a); }
+    public double value(double a, double b) { return Sleef.cos(a, Sin.lone(a)); }
 
-    public double adjoint(int i, double g, double a, double b, double y) { return -(g * Math.sin(a)); }
+    public double adjoint(int i, double g, double a, double b, double y) { return -(g * Sleef.sin(a, Sin.lone(a))); }
 
     public Tensor[] vjp(Tensor g, Tensor out) { return new Tensor[] {Ops.neg(Ops.mul(g, Ops.sin(out.input(0))))}; }
 

@@ -228,12 +228,17 @@ public final class Indexing {
         return out;
     }
 
-    /** PyTorch's IndexErrors for more indices than dims; on a 0-d tensor an int or a slice gets a message of its own (the old loss.data[0] idiom). */
+    /**
+     * PyTorch's IndexErrors for more indices than dims. A lone int or slice on a 0-d tensor takes
+     * PyTorch's shortcut for one item, with messages of its own (the old loss.data[0] idiom; any
+     * other int is out of bounds there); with other items (S[..., 0]) it is "too many indices".
+     */
     private static IndexOutOfBounds tooManyIndices(List<?> items, int ndim) {
-        Object first = items.stream().filter(i -> i != NEW_AXIS && i != ELLIPSIS).findFirst().orElse(null);
-        if (ndim == 0 && first instanceof Index.At)
+        Object only = items.size() == 1 ? items.get(0) : null;
+        if (ndim == 0 && only instanceof Index.At at && at.index() == 0)
             return new IndexOutOfBounds("invalid index of a 0-dim tensor. Use `tensor.item()` in Python or `tensor.item<T>()` in C++ to convert a 0-dim tensor to a number");
-        if (ndim == 0 && first instanceof Index.Slice) return new IndexOutOfBounds("slice() cannot be applied to a 0-dim tensor.");
+        if (ndim == 0 && only instanceof Index.At at) return new IndexOutOfBounds("index " + at.index() + " is out of bounds for dimension 0 with size 0");
+        if (ndim == 0 && only instanceof Index.Slice) return new IndexOutOfBounds("slice() cannot be applied to a 0-dim tensor.");
         return new IndexOutOfBounds("too many indices for tensor of dimension " + ndim);
     }
 

@@ -70,7 +70,7 @@ public final class LogSoftmax implements Op {
 
     /** g − softmax ⊙ Σ g */
     public Tensor[] vjp(Tensor g, Tensor out) {
-        return new Tensor[] {Ops.named("LogSoftmaxBackwardDataBackward0", Sub.INSTANCE, g, Ops.mul(Ops.exp(out), Ops.sum(g, new int[] {axis}, true)))};
+        return new Tensor[] {Tensor.apply(new LogSoftmaxBackward(axis), g, out)};
     }
 
     /** t − Σ softmax ⊙ t */

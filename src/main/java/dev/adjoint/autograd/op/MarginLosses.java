@@ -41,7 +41,7 @@ public final class MarginLosses {
         Tensor z = Ops.clampMin(Ops.add(Ops.sub(Ops.scalar(margin), target), rows), 0); // margin − x[y] + x[i], where positive
         Tensor h = Ops.mul(p == 1 ? z : Ops.mul(z, z), Tensor.constant(NDArray.of(others, n, c)));
         if (w != null) h = Ops.mul(h, Tensor.constant(NDArray.of(scale, n, 1)));
-        return reduce(Ops.sum(h, new int[] {1}, false), c, x.ndim() <= 1, reduction, "MultiMarginLossBackward0");
+        return reduce(inOrder(h, 1), c, x.ndim() <= 1, reduction, "MultiMarginLossBackward0");
     }
 
     /**
@@ -74,7 +74,7 @@ public final class MarginLosses {
         Tensor target = Ops.sum(Ops.mul(rows, Tensor.constant(NDArray.of(pick, n, c, c))), new int[] {2}, true); // x[y_k], (N, K, 1)
         Tensor z = Ops.clampMin(Ops.add(Ops.sub(Ops.scalar(1), target), rows), 0); // 1 − x[y_k] + x[i], where positive
         Tensor h = Ops.mul(z, Tensor.constant(NDArray.of(mask, n, c, c)));
-        return reduce(Ops.sum(h, new int[] {1, 2}, false), c, x.ndim() <= 1, reduction, "MultilabelMarginLossBackward0");
+        return reduce(inOrder(Ops.reshape(h, n, c * c), 1), c, x.ndim() <= 1, reduction, "MultilabelMarginLossBackward0");
     }
 
     /** {frames, classes} of an input of (N, C), (C) or a number, after PyTorch's check that it is not empty. */
@@ -94,8 +94,16 @@ public final class MarginLosses {
         Tensor perSample = Ops.divScalar(sums, c);
         return switch (reduction) {
             case "none" -> Ops.named(torchName, Div.INSTANCE, oneSample ? Ops.reshape(perSample) : perSample, Ops.scalar(1));
-            case "sum" -> Ops.named(torchName, Div.INSTANCE, Ops.sum(perSample), Ops.scalar(1));
-            default -> Ops.named(torchName, Div.INSTANCE, Ops.sum(perSample), Ops.scalar(sums.shape()[0]));
+            case "sum" -> Ops.named(torchName, Div.INSTANCE, inOrder(perSample, 0), Ops.scalar(1));
+            default -> Ops.named(torchName, Div.INSTANCE, inOrder(perSample, 0), Ops.scalar(sums.shape()[0]));
         };
+    }
+
+    /** The sum along {@code axis} one element after another, as the CPU kernels' loops add (the last entry of the running sum). */
+    private static Tensor inOrder(Tensor t, int axis) {
+        int n = t.shape()[axis];
+        java.util.List<dev.adjoint.ndarray.Index> at = new java.util.ArrayList<>();
+        for (int d = 0; d < t.ndim(); d++) at.add(d == axis ? new dev.adjoint.ndarray.Index.At(n - 1) : dev.adjoint.ndarray.Index.Slice.ALL);
+        return Ops.getItem(Ops.cumsum(t, axis), at);
     }
 }

@@ -9,12 +9,18 @@ import dev.adjoint.ndarray.Shapes;
 public final class Max implements Op {
     private final int[] axes;
     private final boolean keepdims;
-    private final boolean allAxes; // only for the notation: "sum(v1)" rather than listing every axis
+    private final boolean allAxes; // for the notation: "sum(v1)" rather than listing every axis
+    private final String torchName; // null: x.max()'s MaxBackward1 over all axes, else AmaxBackward0
 
     Max(int[] axes, boolean keepdims, int ndim) {
+        this(axes, keepdims, ndim, null);
+    }
+
+    Max(int[] axes, boolean keepdims, int ndim, String torchName) {
         this.axes = axes;
         this.keepdims = keepdims;
         this.allAxes = axes.length == ndim;
+        this.torchName = torchName;
     }
 
     public String name() { return "max"; }
@@ -35,7 +41,7 @@ public final class Max implements Op {
         return Tensor.constant(hit.div(hit.sum(axes, true)));
     }
 
-    public String torchName(Tensor out) { return allAxes && !keepdims ? "MaxBackward1" : "AmaxBackward0"; }
+    public String torchName(Tensor out) { return torchName != null ? torchName : allAxes && !keepdims ? "MaxBackward1" : "AmaxBackward0"; }
 
     public int saved(Tensor out) { return 1 | Op.OUTPUT; }
 

@@ -63,8 +63,9 @@ final class NllLoss implements Op {
     }
 
     public Tensor[] vjp(Tensor g, Tensor out) {
-        double scale = reduction.equals("mean") ? -1 / weights.sumAll() : -1;
-        Tensor perTarget = Ops.mul(g, Tensor.constant(weights.mul(scale)));
+        // PyTorch's nll_loss_backward: grad = −(∂out / total_weight) ('mean'), then each target's weight times it
+        Tensor grad = reduction.equals("mean") ? Ops.div(g, Ops.scalar(weights.sumAll())) : g;
+        Tensor perTarget = Ops.mul(Tensor.constant(weights), Ops.neg(grad));
         return new Tensor[] {Tensor.apply(new Put(positions, out.input(0).shape()), perTarget)};
     }
 

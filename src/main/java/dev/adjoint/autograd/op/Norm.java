@@ -38,8 +38,32 @@ public final class Norm implements Op {
             NDArray extreme = p > 0 ? abs.max(axes, keepdims) : abs.neg().max(axes, keepdims).neg();
             return extreme.zip(nans, (e, n) -> n > 0 ? Double.NaN : e);
         }
-        if (p == 2) return abs.mul(abs).sum(axes, keepdims).map(Math::sqrt);
+        if (p == 2) return euclidean(x, axes, keepdims);
         return abs.pow(p).sum(axes, keepdims).pow(1 / p);
+    }
+
+    /**
+     * √Σx² over {@code axes} as PyTorch 1.13's norm kernel (NormTwoOps) sums: for each result, its
+     * elements in order into one accumulator, a fused multiply-add each.
+     */
+    private static NDArray euclidean(NDArray x, int[] axes, boolean keepdims) {
+        int n = x.ndim(), k = 0, length = 1;
+        boolean[] reduced = new boolean[n];
+        for (int a : axes) reduced[a] = true;
+        int[] order = new int[n];
+        for (int d = 0; d < n; d++) if (!reduced[d]) order[k++] = d;
+        for (int d = 0; d < n; d++)
+            if (reduced[d]) {
+                order[k++] = d;
+                length *= x.shape()[d];
+            }
+        double[] v = x.permute(order).toArray(), out = new double[length == 0 ? 0 : v.length / length];
+        for (int o = 0; o < out.length; o++) {
+            double s = 0;
+            for (int i = o * length; i < (o + 1) * length; i++) s = Math.fma(v[i], v[i], s);
+            out[o] = Math.sqrt(s);
+        }
+        return NDArray.adopt(out, Shapes.reduced(x.shape(), axes, keepdims));
     }
 
     public Tensor[] vjp(Tensor g, Tensor out) {

@@ -481,6 +481,26 @@ public final class Ops {
         return Tensor.apply(Clamp.of(min, max), a);
     }
 
+    /** clamp(a, min, max) with tensor bounds (either null), all broadcast to one shape; the promoted type of the three. */
+    public static Tensor clamp(Tensor a, Tensor min, Tensor max) {
+        if (min == null && max == null) throw new AutogradException("torch.clamp: At least one of 'min' or 'max' must not be None");
+        List<Tensor> in = new ArrayList<>(List.of(a));
+        if (min != null) in.add(min);
+        if (max != null) in.add(max);
+        return Tensor.apply(new ClampTensors(min != null, max != null), broadcastAll(in.toArray(new Tensor[0])));
+    }
+
+    /** The same, written into a (clamp_): the bounds broadcast to a's shape, the result's type castable to a's. */
+    public static Tensor clampInPlace(Tensor a, Tensor min, Tensor max) {
+        DType result = min == null ? DType.of(a, max) : max == null ? DType.of(a, min) : DType.of(a, min, max);
+        if (!result.castsTo(a.dtype()))
+            throw new AutogradException("result type " + result.scalarName() + " can't be cast to the desired output type " + a.dtype().scalarName());
+        List<Tensor> bounds = new ArrayList<>();
+        if (min != null) bounds.add(broadcastTo(min, a.shape()));
+        if (max != null) bounds.add(broadcastTo(max, a.shape()));
+        return a.applyInPlace(new ClampTensors(min != null, max != null), bounds.toArray(new Tensor[0]));
+    }
+
     // ---- piecewise constant (derivative 0, kept in the graph) ----
 
     public static Tensor sign(Tensor a) { return Tensor.apply(new Flat("sign", "SignBackward0", x -> x.map(Ops::sign), false), a); }
@@ -579,6 +599,8 @@ public final class Ops {
 
     /** where(cond, a, b), broadcasting all three. */
     public static Tensor where(Tensor cond, Tensor a, Tensor b) {
+        checkBroadcast(cond.shape(), a.shape()); // PyTorch's message, its operands in this order
+        checkBroadcast(Shapes.broadcast(cond.shape(), a.shape()), b.shape());
         return Tensor.apply(new Where(cond.value().map(v -> v != 0 ? 1 : 0), "WhereBackward0"), a, b);
     }
 
@@ -602,7 +624,7 @@ public final class Ops {
         if (mask.dtype() != DType.BOOL) throw new AutogradException("masked_fill_ only supports boolean masks, but got mask with dtype " + mask.dtype().torchName().substring(6));
         if (value.ndim() != 0)
             throw new AutogradException("masked_fill_ only supports a 0-dimensional value tensor, but got tensor with " + value.ndim() + " dimension(s).");
-        Shapes.broadcast(mask.shape(), x.shape());
+        checkBroadcast(mask.shape(), x.shape());
         Tensor v = value.dtype().ordinal() > x.dtype().ordinal() ? value.to(x.dtype()) : value;
         return Tensor.apply(new Where(mask.value(), "MaskedFillBackward0"), v, x);
     }
@@ -610,6 +632,7 @@ public final class Ops {
     // ---- linear algebra and shapes ----
 
     public static Tensor matmul(Tensor a, Tensor b) {
+        if (a.ndim() == 1 && b.ndim() == 1) checkMatmulTypes(a, b); // dot checks the types before the sizes
         checkMatmul(a.shape(), b.shape());
         checkMatmulTypes(a, b);
         return Tensor.apply(MatMul.INSTANCE, a, b);
@@ -623,6 +646,8 @@ public final class Ops {
     private static void checkMatmulTypes(Tensor a, Tensor b) {
         DType x = a.dtype(), y = b.dtype();
         boolean dot = a.ndim() == 1 && b.ndim() == 1;
+        if (x == DType.BOOL && !dot && y != DType.BOOL) // the kernel is picked by the first operand's type before the types are compared
+            throw new AutogradException("\"" + (b.ndim() == 1 ? "addmv_impl_cpu" : b.ndim() >= 3 ? "bmm" : "addmm_impl_cpu_") + "\" not implemented for 'Bool'");
         if (x != y)
             throw new AutogradException(dot ? "dot : expected both vectors to have same dtype, but found " + x.scalarName() + " and " + y.scalarName()
                     : "expected scalar type " + x.scalarName() + " but found " + y.scalarName());
@@ -680,6 +705,11 @@ public final class Ops {
             int cols = 1;
             for (int i = 0; i < b.length; i++) if (i != b.length - 2) cols *= b[i];
             throw new AutogradException("size mismatch, got " + cols + ", " + cols + "x" + kb + "," + ka);
+        }
+        if (a.length == 2 && b.length > 2) { // PyTorch computes (b^T a^T)^T then, b's batch folded into its rows
+            int folded = b[b.length - 1];
+            for (int i = 0; i < b.length - 2; i++) folded *= b[i];
+            throw new AutogradException("mat1 and mat2 shapes cannot be multiplied (" + folded + "x" + kb + " and " + ka + "x" + a[0] + ")");
         }
         throw new AutogradException("mat1 and mat2 shapes cannot be multiplied (" + rows + "x" + ka + " and " + kb + "x" + b[b.length - 1] + ")");
     }
@@ -856,7 +886,7 @@ public final class Ops {
                     + sizes.length + ") must be greater or equal to the number of dimensions in the tensor (" + s.length + ")");
         int[] target = sizes.clone();
         int lead = sizes.length - s.length;
-        for (int i = 0; i < target.length; i++) {
+        for (int i = target.length - 1; i >= 0; i--) { // from the last dim, as PyTorch's inferExpandGeometry checks
             if (target[i] == -1) {
                 if (i < lead) throw new AutogradException("The expanded size of the tensor (-1) isn't allowed in a leading, non-existing dimension " + i);
                 target[i] = s[i - lead];
@@ -940,6 +970,12 @@ public final class Ops {
         return Tensor.apply(new Max(Shapes.axes(axes, a.ndim()), keepdims, a.ndim()), a);
     }
 
+    /** torch.amax / torch.amin: max and min over axes under PyTorch's names for them, whatever the axes (x.max() alone is MaxBackward1). */
+    public static Tensor amax(Tensor a, int[] axes, boolean keepdims, boolean min) {
+        Tensor m = Tensor.apply(new Max(Shapes.axes(axes, a.ndim()), keepdims, a.ndim(), "AmaxBackward0"), min ? neg(a) : a);
+        return min ? Tensor.apply(new Renamed(Neg.INSTANCE, "AminBackward0", 1 | Op.OUTPUT), m) : m;
+    }
+
     /** Min over axes: −max(−a), shown as PyTorch's one node. */
     public static Tensor min(Tensor a, int[] axes, boolean keepdims) {
         Tensor m = max(neg(a), axes, keepdims);
@@ -956,7 +992,7 @@ public final class Ops {
         if (a.ndim() == 0) return new Tensor[] {clone(a), Tensor.constant(NDArray.scalar(0), DType.INT64)};
         NDArray x = min ? a.value().neg() : a.value();
         if (x.shape()[ax] == 0)
-            throw new AutogradException((min ? "min" : "max") + "(): Expected reduction dim " + ax + " to have non-zero size.");
+            throw new Indexing.IndexOutOfBounds((min ? "min" : "max") + "(): Expected reduction dim " + ax + " to have non-zero size.");
         NDArray idx = x.argmax(ax);
         int[] shape = a.shape(), outShape = Shapes.reduced(shape, new int[] {ax}, keepdim);
         int[] strides = Shapes.rowMajorStrides(shape);
@@ -981,12 +1017,13 @@ public final class Ops {
     public static Tensor argmax(Tensor a, Integer axis, boolean keepdim, boolean min) {
         NDArray x = min ? a.value().neg() : a.value();
         if (axis == null) {
-            if (x.size() == 0) throw new AutogradException("argmax(): Expected reduction dim to be specified for input.numel() == 0.");
+            if (x.size() == 0) throw new Indexing.IndexOutOfBounds((min ? "argmin" : "argmax") + "(): Expected reduction dim to be specified for input.numel() == 0.");
             NDArray i = x.reshape(-1).argmax(0);
             return Tensor.constant(keepdim ? i.reshape(ones(a.ndim())) : i, DType.INT64);
         }
         if (a.ndim() == 0) return Tensor.constant(NDArray.scalar(0), DType.INT64);
         int ax = Shapes.axis(axis, a.ndim());
+        if (a.shape()[ax] == 0) throw new Indexing.IndexOutOfBounds((min ? "argmin" : "argmax") + "(): Expected reduction dim " + ax + " to have non-zero size.");
         NDArray i = x.argmax(ax);
         return Tensor.constant(keepdim ? i.reshape(Shapes.reduced(a.shape(), new int[] {ax}, true)) : i, DType.INT64);
     }
@@ -1112,6 +1149,39 @@ public final class Ops {
         if (!a.dtype().isFloating())
             throw new AutogradException("norm(): input dtype should be either floating point or complex. Got " + a.dtype().scalarName() + " instead.");
         return Tensor.apply(new Norm(p, Shapes.axes(axes, a.ndim()), keepdims, a.ndim()), a);
+    }
+
+    /**
+     * torch.norm_except_dim(v, p, dim): the p-norm over every axis but {@code dim}, shaped to
+     * broadcast against v (dim −1: of all entries), composed as PyTorch composes it.
+     */
+    public static Tensor normExceptDim(Tensor v, double p, int dim) {
+        if (dim == -1) return norm(v, p, null, false);
+        int n = v.ndim();
+        int[] shape = new int[n];
+        java.util.Arrays.fill(shape, 1);
+        if (dim == 0) {
+            shape[0] = v.shape()[0];
+            return view(norm(view(compact(v), v.shape()[0], -1), p, new int[] {1}, false), shape);
+        }
+        if (dim == n - 1) {
+            shape[n - 1] = v.shape()[n - 1];
+            return view(norm(view(compact(v), -1, v.shape()[n - 1]), p, new int[] {0}, false), shape);
+        }
+        return transpose(normExceptDim(transpose(v, 0, dim), p, 0), 0, dim);
+    }
+
+    /** v.contiguous(): v itself when it already is. */
+    private static Tensor compact(Tensor v) { return dev.adjoint.autograd.Views.isContiguous(v) ? v : contiguous(v); }
+
+    /**
+     * torch._weight_norm(v, g, dim): v·g/‖v‖ with the norm over every axis but {@code dim}; the
+     * fused kernel (one WeightNormInterfaceBackward0 node) for the first or last axis, else
+     * v * (g / norm_except_dim(v, 2, dim)) as PyTorch composes it.
+     */
+    public static Tensor weightNorm(Tensor v, Tensor g, int dim) {
+        if (dim == 0 || dim == v.ndim() - 1) return Tensor.apply(new WeightNorm(dim == 0), v, g);
+        return mul(v, div(g, normExceptDim(v, 2, dim)));
     }
 
     // ---- indexing by tensors ----

@@ -6,6 +6,7 @@ import dev.adjoint.autograd.Op;
 import dev.adjoint.autograd.ScalarRule;
 import dev.adjoint.autograd.Tensor;
 import dev.adjoint.ndarray.Int64Arithmetic;
+import dev.adjoint.ndarray.LibmPow;
 import dev.adjoint.ndarray.NDArray;
 
 /** a ** b, elementwise and broadcasting; the exponent may be a constant or a tensor. */
@@ -34,10 +35,9 @@ public final class Pow implements Op, ScalarRule {
     public NDArray compute(NDArray[] in) {
         if (scalarExponent) {
             double b = in[1].item();
-            return b == 2 ? in[0].pow(2) : in[0].map(a -> scalarPower(a, b));
+            return shortcut(b) ? in[0].map(a -> scalarPower(a, b)) : PowKernel.tensorScalar(in[0], b);
         }
-        if (in[1].ndim() == 0) return in[0].pow(in[1].item());
-        return in[0].pow(in[1]);
+        return PowKernel.tensorTensor(in[0], in[1]);
     }
 
     /** Integers to non-negative integer powers, by squaring and wrapping as PyTorch's integer pow. */
@@ -45,12 +45,17 @@ public final class Pow implements Op, ScalarRule {
 
     public double value(double a, double b) { return power(a, b); }
 
-    private double power(double a, double b) { return scalarExponent ? scalarPower(a, b) : b == 2 ? a * a : Math.pow(a, b); }
+    /** One element alone, as PyTorch's loop computes a single one: the exact shortcut or the C library's pow. */
+    private double power(double a, double b) { return scalarExponent ? scalarPower(a, b) : LibmPow.pow(a, b); }
+
+    /** The Python-number exponents PyTorch's pow(Tensor, Scalar) computes by an exact expression of its own. */
+    private static boolean shortcut(double b) { return b == 2 || b == 3 || b == 0.5 || b == -0.5 || b == -1 || b == -2; }
 
     /**
      * PyTorch's pow(Tensor, Scalar) kernel: these exponents are computed as the exact expressions
      * it uses (x·x·x, 1/√x, ...), which can differ from pow() in the last bit (2^-0.5 · 8^0.5 is 2
-     * only this way); the others with the library's pow. A tensor exponent always takes pow().
+     * only this way); the others with the C library's pow, as one element alone (PowKernel has
+     * PyTorch's vector loop). A tensor exponent always takes pow().
      */
     private static double scalarPower(double a, double b) {
         if (b == 2) return a * a;
@@ -59,7 +64,7 @@ public final class Pow implements Op, ScalarRule {
         if (b == -0.5) return 1 / Math.sqrt(a);
         if (b == -1) return 1 / a;
         if (b == -2) return 1 / (a * a);
-        return Math.pow(a, b);
+        return LibmPow.pow(a, b);
     }
 
     /** The arithmetic of baseSlope and exponentSlope below, on numbers. */

@@ -206,6 +206,152 @@ final class Sleef {
         return d < -2000 ? 0 : u;
     }
 
+    private static final double M_1_PI = 0.318309886183790671537767526745028724;
+    private static final double PI_A = 3.1415926218032836914, PI_B = 3.1786509424591713469e-08, PI_C = 1.2246467864107188502e-16,
+            PI_D = 1.2736634327021899816e-24, PI_A2 = 3.141592653589793116, PI_B2 = 1.2246467991473532072e-16;
+
+    /**
+     * The argument reduction sin and cos take for a vector of four: the short one (two parts of π)
+     * when every lane is below 15, the long one (four parts) below 1e14. SLEEF picks it for the
+     * whole vector, so a lane's last bit can depend on its neighbours' sizes.
+     */
+    static int trigRange(double maxAbs) {
+        if (maxAbs < 15) return 0;
+        return maxAbs < 1e14 ? 1 : 2;
+    }
+
+    /**
+     * sin d (Sleef_sind4_u10) with the reduction {@link #trigRange} chose for its vector: d − qπ
+     * in double-double, then an odd polynomial, the sign from q. Range 2 (a lane from 1e14, ∞ or
+     * NaN in the vector: SLEEF's Payne-Hanek reduction, not written out here) gives the C
+     * library's sin for those lanes and the long reduction for the others.
+     */
+    static double sin(double d, int range) {
+        if (range == 2 && !(Math.abs(d) < 1e14)) return Math.sin(d);
+        // d − qπ as the double-double sx + sy, written out in doubles: the engine's scalar graphs call this per node and must not allocate
+        double dql, sx, sy;
+        if (range == 0) {
+            dql = Math.rint(d * M_1_PI);
+            double u = Math.fma(dql, -PI_A2, d), q = dql * -PI_B2;
+            sx = u + q;
+            sy = (u - sx) + q;
+        } else {
+            double dqh = trunc(d * (M_1_PI / (1 << 24))) * (1 << 24);
+            dql = Math.rint(Math.fma(d, M_1_PI, -dqh));
+            double u = Math.fma(dqh, -PI_A, d), q = dql * -PI_A;
+            sx = u + q;
+            sy = (u - sx) + q;
+            for (int k = 0; k < 4; k++) { // + dqh·−PI_B, dql·−PI_B, dqh·−PI_C, dql·−PI_C, each by ddadd2
+                double p = (k % 2 == 0 ? dqh : dql) * (k < 2 ? -PI_B : -PI_C), t = sx + p, v = t - sx;
+                sy = ((sx - (t - v)) + (p - v)) + sy;
+                sx = t;
+            }
+            double p = (dqh + dql) * -PI_D, t = sx + p;
+            sy = ((sx - t) + p) + sy;
+            sx = t;
+        }
+        double u = sinPolynomial(sx, sy);
+        if (((long) dql & 1) != 0) u = -u;
+        return d == 0 ? d : u;
+    }
+
+    /** cos d (Sleef_cosd4_u10): d − (q + ½)π with q odd-numbered as SLEEF counts it, then sin's polynomial. */
+    static double cos(double d, int range) {
+        if (range == 2 && !(Math.abs(d) < 1e14)) return Math.cos(d);
+        double dqh = 0, dql, first, second;
+        if (range == 0) {
+            dql = Math.fma(2, Math.rint(Math.fma(d, M_1_PI, -0.5)), 1);
+            first = d;
+            second = dql * (-PI_A2 * 0.5);
+        } else {
+            dqh = trunc(Math.fma(d, M_1_PI / (1 << 23), -M_1_PI / (1 << 24)));
+            dql = 2 * Math.rint(d * M_1_PI + Math.fma(dqh, -(1 << 23), -0.5)) + 1;
+            dqh *= 1 << 24;
+            first = Math.fma(dqh, -PI_A * 0.5, d);
+            second = dql * (-PI_A * 0.5);
+        }
+        double sx = first + second, v0 = sx - first; // ddadd2 of two doubles, then the rest as sin's
+        double sy = (first - (sx - v0)) + (second - v0), last = dql * (-PI_B2 * 0.5);
+        if (range != 0) {
+            for (int k = 0; k < 4; k++) {
+                double p = (k % 2 == 0 ? dqh : dql) * (k < 2 ? -PI_B * 0.5 : -PI_C * 0.5), t = sx + p, v = t - sx;
+                sy = ((sx - (t - v)) + (p - v)) + sy;
+                sx = t;
+            }
+            last = (dqh + dql) * (-PI_D * 0.5);
+        }
+        double t = sx + last;
+        sy = ((sx - t) + last) + sy;
+        double u = sinPolynomial(t, sy);
+        return ((long) dql & 2) == 0 ? -u : u;
+    }
+
+    /** sin t for the reduced t = tx + ty (|t| ≤ π/2): t·(1 + t²·p(t²)) in double-double, p of degree 7 by Estrin's scheme. */
+    private static double sinPolynomial(double tx, double ty) {
+        double sx = tx * tx, sy = Math.fma(tx + tx, ty, Math.fma(tx, tx, -sx)); // t² (ddsqu)
+        double s2 = sx * sx, s4 = s2 * s2;
+        double u = Math.fma(s4, Math.fma(sx, 2.72052416138529567917983e-15, -7.6429259411395447190023e-13),
+                poly4(sx, s2, 1.60589370117277896211623e-10, -2.5052106814843123359368e-08, 2.75573192104428224777379e-06, -0.000198412698412046454654947));
+        u = Math.fma(u, sx, 0.00833333333333318056201922);
+        double m = u * sx, ax = -0.166666666666666657414808 + m, ay = (-0.166666666666666657414808 - ax) + m; // −1/6 + u·s
+        double px = ax * sx, py = Math.fma(ax, sy, Math.fma(ay, sx, Math.fma(ax, sx, -px)));                  // times s²
+        double xx = 1 + px, xy = ((1 - xx) + px) + py;                                                          // 1 + that
+        return Math.fma(tx, xx, Math.fma(ty, xx, tx * xy));
+    }
+
+    /** Toward zero, as vtruncate. */
+    private static double trunc(double d) {
+        return d < 0 ? Math.ceil(d) : Math.floor(d);
+    }
+
+    /**
+     * x^y (Sleef_powd4_u10): e^(y·log|x|) with the logarithm and the exponential both in
+     * double-double, then the sign for a negative x and the special cases of C's pow.
+     */
+    static double pow(double x, double y) {
+        boolean yInt = Math.rint(y) == y, yOdd = yInt && Math.abs(y) < 0x1p53 && ((long) y & 1) != 0;
+        DD d = times(logk(Math.abs(x)), y);
+        double result = d.x > 709.78271114955742909217217426 ? Double.POSITIVE_INFINITY : expk(d);
+        result *= x > 0 ? 1 : yInt ? (yOdd ? -1 : 1) : Double.NaN;
+        if (Double.isInfinite(y)) {
+            double efx = (Math.abs(x) - 1) * Math.signum(y);
+            result = efx < 0 ? 0 : efx == 0 ? 1 : Double.POSITIVE_INFINITY;
+        }
+        if (Double.isInfinite(x) || x == 0)
+            result = (yOdd ? Math.copySign(1, x) : 1) * ((x == 0 ? -y : y) < 0 ? 0 : Double.POSITIVE_INFINITY);
+        if (Double.isNaN(x) || Double.isNaN(y)) result = Double.NaN;
+        return y == 0 || x == 1 ? 1 : result;
+    }
+
+    /** ln d in double-double (SLEEF's logk): e·ln 2 + 2·atanh((m − 1)/(m + 1)) with a degree-9 series in x². */
+    private static DD logk(double d) {
+        Reduced r = reduce(d);
+        DD x = r.x, x2 = square(x);
+        double x4 = x2.x * x2.x, x8 = x4 * x4, x16 = x8 * x8;
+        double t = Math.fma(x16, 0.116255524079935043668677,
+                Math.fma(x8, poly4(x2.x, x4, 0.103239680901072952701192, 0.117754809412463995466069, 0.13332981086846273921509, 0.153846227114512262845736),
+                        poly4(x2.x, x4, 0.181818180850050775676507, 0.222222222230083560345903, 0.285714285714249172087875, 0.400000000000000077715612)));
+        DD s = times(new DD(0.693147180559945286226764, 2.319046813846299558417771e-17), r.e);
+        s = add(s, new DD(x.x * 2, x.y * 2));
+        x = times(x2, x);
+        s = add(s, times(x, new DD(0.666666666666666629659233, 3.80554962542412056336616e-17)));
+        x = times(x2, x);
+        return add(s, times(x, t));
+    }
+
+    /** e^d for a double-double d, rounded (SLEEF's expk): d − q·ln 2, a degree-10 polynomial, 1 + s + s²·p(s), scaled by 2^q. */
+    private static double expk(DD d) {
+        double dq = Math.rint((d.x + d.y) * R_LN2);
+        int q = (int) dq;
+        DD s = normalize(add2(add2(d, dq * -L2U), dq * -L2L));
+        double s2 = s.x * s.x, s4 = s2 * s2, s8 = s4 * s4;
+        double u = Math.fma(s8, Math.fma(s.x, 2.51069683420950419527139e-08, 2.76286166770270649116855e-07),
+                Math.fma(s4, poly4(s.x, s2, 2.75572496725023574143864e-06, 2.48014973989819794114153e-05, 0.000198412698809069797676111, 0.0013888888939977128960529),
+                        poly4(s.x, s2, 0.00833333333332371417601081, 0.0416666666665409524128449, 0.166666666666666740681535, 0.500000000000000999200722)));
+        DD t = add(add(1, s), times(square(s), u));
+        return d.x < -1000 ? 0 : scale(t.x + t.y, q);
+    }
+
     /** e·ln 2 + 2·atanh(x) in double-double, x small: log's and log1p's shared last steps (an odd series in x). */
     private static double plusTwoAtanh(int e, DD x) {
         DD s = times(new DD(0.693147180559945286226764, 2.319046813846299558417771e-17), e);
@@ -388,6 +534,18 @@ final class Sleef {
     private static DD add2(DD x, DD y) {
         double s = x.x + y.x, v = s - x.x;
         return new DD(s, (x.x - (s - v)) + (y.x - v) + (x.y + y.y));
+    }
+
+    /** x + y for |x| ≥ |y| (ddadd_vd2_vd_vd). */
+    private static DD addFast(double x, double y) {
+        double s = x + y;
+        return new DD(s, (x - s) + y);
+    }
+
+    /** x + y for |x.x| ≥ |y| (ddadd_vd2_vd2_vd). */
+    private static DD addFast(DD x, double y) {
+        double s = x.x + y;
+        return new DD(s, ((x.x - s) + y) + x.y);
     }
 
     /** x + y for |x| ≥ |y|. */

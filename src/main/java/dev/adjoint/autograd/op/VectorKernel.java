@@ -20,4 +20,26 @@ final class VectorKernel {
         for (int i = 0; i < v.length; i++) v[i] = (i < vectorEnd ? vector : scalar).applyAsDouble(v[i]);
         return NDArray.adopt(v, x.shape());
     }
+
+    /** A SLEEF function whose vector takes one path for all its lanes: {@code range} is the path its widest lane needs. */
+    interface Lanes {
+        double apply(double x, int range);
+    }
+
+    /**
+     * PyTorch 1.13's sin and cos (its vml path, vec::map): every element through the vector
+     * function, four at a time from the first (the last few padded with zeros), the path of each
+     * four chosen by the largest of them ({@link Sleef#trigRange}).
+     */
+    static NDArray mapInFours(NDArray x, Lanes f) {
+        double[] v = x.toArray();
+        for (int i = 0; i < v.length; i += 4) {
+            int end = Math.min(v.length, i + 4);
+            double widest = 0;
+            for (int j = i; j < end; j++) widest = Math.abs(v[j]) > widest || Double.isNaN(v[j]) ? Math.abs(v[j]) : widest;
+            int range = Double.isNaN(widest) ? 2 : Sleef.trigRange(widest);
+            for (int j = i; j < end; j++) v[j] = f.apply(v[j], range);
+        }
+        return NDArray.adopt(v, x.shape());
+    }
 }

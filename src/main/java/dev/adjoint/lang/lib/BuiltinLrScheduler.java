@@ -17,7 +17,7 @@ import java.util.List;
  * {@link CombinedSchedules}, {@link ReduceLrOnPlateau}): its class name, its optimizer, the rates its
  * last step left (get_last_lr(), _last_lr) and its repr.
  */
-abstract class BuiltinLrScheduler implements HostObject, Undoable {
+abstract class BuiltinLrScheduler implements HostObject, Undoable, dev.adjoint.lang.DeepCopyable {
     final String name;
     final ScheduledOptimizer optimizer;
     /** verbose=True: each rate a step sets is printed, as PyTorch's print_lr prints it. */
@@ -63,6 +63,19 @@ abstract class BuiltinLrScheduler implements HostObject, Undoable {
     final ScheduledOptimizer optimizer() {
         return optimizer;
     }
+
+    /**
+     * copy.deepcopy(scheduler), as PyTorch's deepcopy of its __dict__: its optimizer and settings
+     * copied with the same memo (so a scheduler copied together with its optimizer shares the copy),
+     * its counters as they are.
+     */
+    @Override
+    public final Object deepCopy(java.util.function.UnaryOperator<Object> copy) {
+        return copied(copy, ScheduledOptimizer.of(copy.apply(optimizer.value())));
+    }
+
+    /** This scheduler's copy, over the copied optimizer, its parts copied by {@code copy}. */
+    abstract BuiltinLrScheduler copied(java.util.function.UnaryOperator<Object> copy, ScheduledOptimizer optimizer);
 
     /** get_last_lr(): the rates the last step left. */
     final Builtin getLastLr() {

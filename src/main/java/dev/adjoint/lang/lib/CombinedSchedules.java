@@ -34,6 +34,17 @@ final class CombinedSchedules extends BuiltinLrScheduler implements TabledHostOb
         this.milestones = milestones;
     }
 
+    /** The schedulers it combines copied with the same memo (their optimizer is the copy's). */
+    @Override
+    CombinedSchedules copied(java.util.function.UnaryOperator<Object> copy, ScheduledOptimizer optimizer) {
+        List<Object> parts = new ArrayList<>();
+        for (Object s : schedulers) parts.add(copy.apply(s));
+        CombinedSchedules c = new CombinedSchedules(name, optimizer, parts, milestones == null ? null : new ArrayList<>(milestones));
+        c.lastEpoch = lastEpoch;
+        c.lastLr = (PyList) copy.apply(lastLr);
+        return c;
+    }
+
     static void addTo(PyModule m) {
         m.add(Builtin.of("SequentialLR", CombinedSchedules::sequential));
         m.add(Builtin.of("ChainedScheduler", a -> {

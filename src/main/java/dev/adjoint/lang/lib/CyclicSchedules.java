@@ -240,6 +240,15 @@ final class CyclicSchedules {
             });
         }
 
+        private WarmRestarts(WarmRestarts o, java.util.function.UnaryOperator<Object> copy, ScheduledOptimizer optimizer) {
+            super(o, copy, optimizer);
+        }
+
+        @Override
+        TorchLrScheduler copied(java.util.function.UnaryOperator<Object> copy, ScheduledOptimizer optimizer) {
+            return new WarmRestarts(this, copy, optimizer);
+        }
+
         private static Map<String, Object> checked(Args a) {
             Object t0 = Values.plain(a.option(1, "T_0", null)), tMult = Values.plain(a.option(2, "T_mult", 1L));
             if (!PyNumbers.isInt(t0) || PyNumbers.compare(t0, 0L) <= 0) throw PyError.value("Expected positive integer T_0, but got " + Values.str(t0));

@@ -68,6 +68,28 @@ final class ModuleHooks {
         });
     }
 
+    /** A pre-hook registered from Java (weight_norm's, spectral_norm's), as register_forward_pre_hook registers one. */
+    static void addPreHook(PyInstance m, Object hook) {
+        hooks(m, PRE_HOOKS).put(NEXT_ID.getAndIncrement(), hook);
+    }
+
+    /** The first pre-hook that {@code is} accepts, or null. */
+    static Object findPreHook(PyInstance m, java.util.function.Predicate<Object> is) {
+        for (Object h : snapshot(m, PRE_HOOKS)) if (is.test(h)) return h;
+        return null;
+    }
+
+    /** Removes the first pre-hook that {@code is} accepts and returns it; null when there is none. */
+    static Object removePreHook(PyInstance m, java.util.function.Predicate<Object> is) {
+        if (!(m.own(PRE_HOOKS) instanceof PyDict d)) return null;
+        for (PyDict.Entry e : d.entries())
+            if (is.test(e.value())) {
+                d.remove(e.key());
+                return e.value();
+            }
+        return null;
+    }
+
     private static PyDict hooks(PyInstance m, String kind) {
         if (m.own(kind) instanceof PyDict d) return d;
         PyDict fresh = new PyDict();

@@ -53,6 +53,28 @@ final class ReduceLrOnPlateau extends BuiltinLrScheduler implements TabledHostOb
         best = max ? Double.NEGATIVE_INFINITY : Double.POSITIVE_INFINITY;
     }
 
+    private ReduceLrOnPlateau(ReduceLrOnPlateau o, ScheduledOptimizer optimizer, PyList lastLr) {
+        super(o.name, optimizer, o.verbose);
+        max = o.max;
+        relative = o.relative;
+        factor = o.factor;
+        threshold = o.threshold;
+        eps = o.eps;
+        patience = o.patience;
+        cooldown = o.cooldown;
+        minLrs.addAll(o.minLrs);
+        best = o.best;
+        badEpochs = o.badEpochs;
+        cooldownCounter = o.cooldownCounter;
+        lastEpoch = o.lastEpoch;
+        this.lastLr = lastLr;
+    }
+
+    @Override
+    ReduceLrOnPlateau copied(java.util.function.UnaryOperator<Object> copy, ScheduledOptimizer optimizer) {
+        return new ReduceLrOnPlateau(this, optimizer, lastLr == null ? null : (PyList) copy.apply(lastLr));
+    }
+
     static ReduceLrOnPlateau of(Args a) {
         a.expect(1, 10, "optimizer", "mode", "factor", "patience", "threshold", "threshold_mode", "cooldown", "min_lr", "eps", "verbose");
         return new ReduceLrOnPlateau(a);

@@ -104,6 +104,10 @@ public final class Torch {
         TorchLegacy.addTo(m);
         TorchIndices.addTo(m);
         TorchCombining.addTo(m);
+        m.add(Builtin.of("_weight_norm", a -> Ops.weightNorm(TorchArgs.tensor(a, a.expect(2, 3, "v", "g", "dim").get(0)), TorchArgs.tensor(a, a.get(1)),
+                a.integer(2, "dim", 0))));
+        m.add(Builtin.of("norm_except_dim", a -> Ops.normExceptDim(TorchArgs.tensor(a, a.expect(1, 3, "v", "pow", "dim").get(0)), a.number(1, "pow", 2),
+                a.integer(2, "dim", 0))));
         TorchIntegration.addTo(m);
         TorchSimilarityAndPadding.addDistances(m);
         m.add(Builtin.of("chain_matmul", a -> { // deprecated in 1.13 for linalg.multi_dot; one matrix comes back copied
@@ -606,6 +610,8 @@ public final class Torch {
 
     /** cat's join, with its checks and messages. */
     private static Tensor joined(List<Tensor> ts, long dimGiven) {
+        for (int k = 0; k < ts.size(); k++)
+            if (ts.get(k).ndim() == 0) throw new PyError("RuntimeError", "zero-dimensional tensor (at position " + k + ") cannot be concatenated");
         int nd = ts.get(0).ndim();
         for (Tensor t : ts)
             if (t.ndim() != nd) throw new PyError("RuntimeError", "Tensors must have same number of dimensions: got " + nd + " and " + t.ndim());

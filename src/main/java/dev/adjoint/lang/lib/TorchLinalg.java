@@ -129,8 +129,7 @@ final class TorchLinalg {
             throw new PyError("RuntimeError", "linalg.matrix_norm: Order " + s + " not supported.");
         }
         double p = PyNumbers.approx(Values.plain(ord));
-        if (p == 2) return kept(Ops.max(singularValues(x, rows, columns), new int[] {-1}, false), rows, columns, keep);
-        if (p == -2) return kept(Ops.min(singularValues(x, rows, columns), new int[] {-1}, false), rows, columns, keep);
+        if (Math.abs(p) == 2) return kept(Ops.amax(singularValues(x, rows, columns), new int[] {-1}, false, p < 0), rows, columns, keep); // PyTorch's amax/amin
         if (Math.abs(p) != 1 && !Double.isInfinite(p))
             throw new PyError("RuntimeError", "linalg.matrix_norm: Order " + dev.adjoint.lang.Repr.str(Values.plain(ord)) + " not supported.");
         return Ops.matrixNorm(x, p, rows, columns, keep);

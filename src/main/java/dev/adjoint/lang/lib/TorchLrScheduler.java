@@ -72,6 +72,24 @@ class TorchLrScheduler extends BuiltinLrScheduler implements TabledHostObject {
         step(a.interpreter(), null); // PyTorch's _initial_step: epoch 0
     }
 
+    /** A copy of {@code o} over {@code optimizer}: the same rule, its settings and rates copied by {@code copy}. */
+    TorchLrScheduler(TorchLrScheduler o, java.util.function.UnaryOperator<Object> copy, ScheduledOptimizer optimizer) {
+        super(o.name, optimizer, o.verbose);
+        rule = o.rule;
+        closedForm = o.closedForm;
+        settings = new LinkedHashMap<>();
+        for (Map.Entry<String, Object> e : o.settings.entrySet()) settings.put(e.getKey(), copy.apply(e.getValue()));
+        baseLrs = (PyList) copy.apply(o.baseLrs);
+        lastLr = (PyList) copy.apply(o.lastLr);
+        lastEpoch = o.lastEpoch;
+        stepCount = o.stepCount;
+    }
+
+    @Override
+    TorchLrScheduler copied(java.util.function.UnaryOperator<Object> copy, ScheduledOptimizer optimizer) {
+        return new TorchLrScheduler(this, copy, optimizer);
+    }
+
     /** Gives the schedule PyTorch's closed form (its rates from the base rates at last_epoch), which step(epoch) uses. */
     TorchLrScheduler closedForm(java.util.function.Function<TorchLrScheduler, List<Object>> form) {
         closedForm = form;
@@ -98,8 +116,8 @@ class TorchLrScheduler extends BuiltinLrScheduler implements TabledHostObject {
             // step_size is used as given, in Python's arithmetic (PyTorch 1.13 neither checks nor converts it: a float works, 0 divides by zero)
             Object stepSize = Values.plain(s.get("step_size"));
             return new TorchLrScheduler("StepLR", a, 3, s, (sch, in) -> sch.lastEpoch == 0 || !Operators.equal(Operators.binary(TokenType.PERCENT, sch.lastEpoch, stepSize), 0L)
-                    ? sch.currentLrs() : sch.scaled(number(s.get("gamma"), "gamma")))
-                    .closedForm(sch -> sch.fromBase(Operators.binary(TokenType.STAR_STAR, number(s.get("gamma"), "gamma"),
+                    ? sch.currentLrs() : sch.scaled(number(sch.settings.get("gamma"), "gamma")))
+                    .closedForm(sch -> sch.fromBase(Operators.binary(TokenType.STAR_STAR, number(sch.settings.get("gamma"), "gamma"),
                             Operators.binary(TokenType.SLASH_SLASH, sch.lastEpoch, stepSize))));
         }));
         m.add(Builtin.of("MultiStepLR", a -> {
@@ -110,28 +128,28 @@ class TorchLrScheduler extends BuiltinLrScheduler implements TabledHostObject {
             for (Object o : Values.items(s.get("milestones"))) given.add(Values.plain(o));
             s.put("milestones", CollectionsModule.counter(given));
             return new TorchLrScheduler("MultiStepLR", a, 3, s, (sch, in) -> {
-                PyDict milestones = (PyDict) s.get("milestones");
+                PyDict milestones = (PyDict) sch.settings.get("milestones");
                 if (!milestones.containsKey(sch.lastEpoch)) return sch.currentLrs();
-                return sch.scaled(PyNumbers.pow(number(s.get("gamma"), "gamma"), milestones.get(sch.lastEpoch)));
+                return sch.scaled(PyNumbers.pow(number(sch.settings.get("gamma"), "gamma"), milestones.get(sch.lastEpoch)));
             }).closedForm(sch -> { // bisect_right over the sorted milestones: how many are <= last_epoch, counted with repeats
                 Object times = 0L;
-                for (PyDict.Entry e : ((PyDict) s.get("milestones")).entries())
+                for (PyDict.Entry e : ((PyDict) sch.settings.get("milestones")).entries())
                     if (Values.truthy(Operators.compare(TokenType.LESS_EQUAL, e.key(), sch.lastEpoch))) times = PyNumbers.add(times, e.value());
-                return sch.fromBase(PyNumbers.pow(number(s.get("gamma"), "gamma"), times));
+                return sch.fromBase(PyNumbers.pow(number(sch.settings.get("gamma"), "gamma"), times));
             });
         }));
         m.add(Builtin.of("ExponentialLR", a -> {
             a.expect(1, 4, "optimizer", "gamma", "last_epoch", "verbose");
             Map<String, Object> s = settings(a, "gamma", a.option(1, "gamma", null));
-            return new TorchLrScheduler("ExponentialLR", a, 2, s, (sch, in) -> sch.lastEpoch == 0 ? sch.currentLrs() : sch.scaled(number(s.get("gamma"), "gamma")))
-                    .closedForm(sch -> sch.fromBase(PyNumbers.pow(number(s.get("gamma"), "gamma"), sch.lastEpoch)));
+            return new TorchLrScheduler("ExponentialLR", a, 2, s, (sch, in) -> sch.lastEpoch == 0 ? sch.currentLrs() : sch.scaled(number(sch.settings.get("gamma"), "gamma")))
+                    .closedForm(sch -> sch.fromBase(PyNumbers.pow(number(sch.settings.get("gamma"), "gamma"), sch.lastEpoch)));
         }));
         m.add(Builtin.of("CosineAnnealingLR", a -> {
             a.expect(1, 5, "optimizer", "T_max", "eta_min", "last_epoch", "verbose");
             Map<String, Object> s = settings(a, "T_max", a.option(1, "T_max", null), "eta_min", a.option(2, "eta_min", 0L));
-            return new TorchLrScheduler("CosineAnnealingLR", a, 3, s, (sch, in) -> sch.cosine(number(s.get("T_max"), "T_max"), number(s.get("eta_min"), "eta_min")))
+            return new TorchLrScheduler("CosineAnnealingLR", a, 3, s, (sch, in) -> sch.cosine(number(sch.settings.get("T_max"), "T_max"), number(sch.settings.get("eta_min"), "eta_min")))
                     .closedForm(sch -> {
-                        double etaMin = PyNumbers.approx(number(s.get("eta_min"), "eta_min")), tMax = PyNumbers.approx(number(s.get("T_max"), "T_max"));
+                        double etaMin = PyNumbers.approx(number(sch.settings.get("eta_min"), "eta_min")), tMax = PyNumbers.approx(number(sch.settings.get("T_max"), "T_max"));
                         List<Object> out = new ArrayList<>();
                         for (Object base : sch.baseLrs) out.add(etaMin + (PyNumbers.approx(number(base, "lr")) - etaMin) * (1 + Math.cos(Math.PI * sch.lastEpoch / tMax)) / 2);
                         return out;
@@ -145,13 +163,13 @@ class TorchLrScheduler extends BuiltinLrScheduler implements TabledHostObject {
             Object factor = number(s.get("factor"), "factor");
             if (PyNumbers.approx(factor) > 1.0 || PyNumbers.approx(factor) < 0) throw PyError.value("Constant multiplicative factor expected to be between 0 and 1.");
             return new TorchLrScheduler("ConstantLR", a, 3, s, (sch, in) -> {
-                Object total = number(s.get("total_iters"), "total_iters");
-                if (sch.lastEpoch == 0) return sch.scaled(number(s.get("factor"), "factor"));
+                Object total = number(sch.settings.get("total_iters"), "total_iters");
+                if (sch.lastEpoch == 0) return sch.scaled(number(sch.settings.get("factor"), "factor"));
                 if (!PyNumbers.equal(sch.lastEpoch, total)) return sch.currentLrs();
-                return sch.scaled(PyNumbers.trueDiv(1.0, number(s.get("factor"), "factor")));
+                return sch.scaled(PyNumbers.trueDiv(1.0, number(sch.settings.get("factor"), "factor")));
             }).closedForm(sch -> {
-                double f = PyNumbers.approx(number(s.get("factor"), "factor"));
-                boolean done = PyNumbers.compare(sch.lastEpoch, number(s.get("total_iters"), "total_iters")) >= 0;
+                double f = PyNumbers.approx(number(sch.settings.get("factor"), "factor"));
+                boolean done = PyNumbers.compare(sch.lastEpoch, number(sch.settings.get("total_iters"), "total_iters")) >= 0;
                 return sch.fromBase(f + (done ? 1 - f : 0.0));
             });
         }));
@@ -163,15 +181,15 @@ class TorchLrScheduler extends BuiltinLrScheduler implements TabledHostObject {
             if (start > 1.0 || start < 0) throw PyError.value("Starting multiplicative factor expected to be between 0 and 1.");
             if (end > 1.0 || end < 0) throw PyError.value("Ending multiplicative factor expected to be between 0 and 1.");
             return new TorchLrScheduler("LinearLR", a, 4, s, (sch, in) -> {
-                Object startFactor = number(s.get("start_factor"), "start_factor");
-                double total = PyNumbers.approx(number(s.get("total_iters"), "total_iters"));
-                double from = PyNumbers.approx(startFactor), to = PyNumbers.approx(number(s.get("end_factor"), "end_factor"));
+                Object startFactor = number(sch.settings.get("start_factor"), "start_factor");
+                double total = PyNumbers.approx(number(sch.settings.get("total_iters"), "total_iters"));
+                double from = PyNumbers.approx(startFactor), to = PyNumbers.approx(number(sch.settings.get("end_factor"), "end_factor"));
                 if (sch.lastEpoch == 0) return sch.scaled(startFactor);
                 if (sch.lastEpoch > total) return sch.currentLrs();
                 return sch.scaled(1. + PyNumbers.approx(PyNumbers.trueDiv(to - from, total * from + (sch.lastEpoch - 1) * (to - from))));
             }).closedForm(sch -> {
-                double from = PyNumbers.approx(number(s.get("start_factor"), "start_factor")), to = PyNumbers.approx(number(s.get("end_factor"), "end_factor"));
-                double total = PyNumbers.approx(number(s.get("total_iters"), "total_iters"));
+                double from = PyNumbers.approx(number(sch.settings.get("start_factor"), "start_factor")), to = PyNumbers.approx(number(sch.settings.get("end_factor"), "end_factor"));
+                double total = PyNumbers.approx(number(sch.settings.get("total_iters"), "total_iters"));
                 return sch.fromBase(from + (to - from) * Math.min(total, sch.lastEpoch) / total);
             });
         }));
@@ -179,13 +197,13 @@ class TorchLrScheduler extends BuiltinLrScheduler implements TabledHostObject {
             a.expect(1, 5, "optimizer", "total_iters", "power", "last_epoch", "verbose");
             Map<String, Object> s = settings(a, "total_iters", a.option(1, "total_iters", 5L), "power", a.option(2, "power", 1.0));
             return new TorchLrScheduler("PolynomialLR", a, 3, s, (sch, in) -> {
-                double total = PyNumbers.approx(number(s.get("total_iters"), "total_iters"));
+                double total = PyNumbers.approx(number(sch.settings.get("total_iters"), "total_iters"));
                 if (sch.lastEpoch == 0 || sch.lastEpoch > total) return sch.currentLrs();
                 double ratio = (1.0 - sch.lastEpoch / total) / (1.0 - (sch.lastEpoch - 1) / total);
-                return sch.scaled(PyNumbers.pow(ratio, number(s.get("power"), "power")));
+                return sch.scaled(PyNumbers.pow(ratio, number(sch.settings.get("power"), "power")));
             }).closedForm(sch -> {
-                double total = PyNumbers.approx(number(s.get("total_iters"), "total_iters"));
-                return sch.fromBase(PyNumbers.pow(1.0 - Math.min(total, sch.lastEpoch) / total, number(s.get("power"), "power")));
+                double total = PyNumbers.approx(number(sch.settings.get("total_iters"), "total_iters"));
+                return sch.fromBase(PyNumbers.pow(1.0 - Math.min(total, sch.lastEpoch) / total, number(sch.settings.get("power"), "power")));
             });
         }));
         CyclicSchedules.addTo(m);

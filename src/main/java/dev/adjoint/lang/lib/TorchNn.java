@@ -434,6 +434,13 @@ public final class TorchNn {
         m.setOwn(name, value);
     }
 
+    /** del module.name of a buffer: its value and its registration. */
+    static void unregisterBuffer(PyInstance m, String name) {
+        PyDict b = buffers(m);
+        if (b.containsKey(name)) b.remove(name);
+        m.deleteOwn(name);
+    }
+
     /** The buffers by dotted name (each module's own, in registration order, modules depth first); their current values, None left out. */
     static Map<String, Tensor> namedBuffers(PyInstance root, boolean recurse, boolean persistentOnly) {
         Map<String, Tensor> out = new LinkedHashMap<>();

@@ -25,6 +25,7 @@ final class TorchNnUtils {
 
     static PyModule module() {
         PyModule m = new PyModule("torch.nn.utils");
+        TorchWeightNorms.addTo(m);
         m.add(Builtin.of("clip_grad_norm_", TorchNnUtils::clipGradNorm));
         m.add(Builtin.of("clip_grad_norm", a -> {
             a.interpreter().warn("UserWarning", DEPRECATED, "torch.nn.utils.clip_grad");

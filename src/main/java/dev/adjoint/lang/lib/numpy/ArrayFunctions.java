@@ -131,6 +131,10 @@ final class ArrayFunctions {
         m.put("put", IndexArrays::put);
         m.put("resize", Resizing::inPlace);
         m.put("sort", Rearranging::sortInPlace);
+        m.put("partition", Rearranging::partitionInPlace);
+        m.put("tobytes", a -> FromBuffer.tobytes(a, "tobytes"));
+        m.put("tostring", a -> FromBuffer.tobytes(a, "tostring"));
+        m.put("argpartition", Rearranging::argpartition);
         m.put("take", Sequences::take);
         m.put("trace", Sequences::trace);
         m.put("choose", IndexArrays::choose);

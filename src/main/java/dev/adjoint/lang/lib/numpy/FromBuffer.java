@@ -8,6 +8,7 @@ import dev.adjoint.ndarray.Limits;
 import dev.adjoint.ndarray.NDArray;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
+import java.util.List;
 
 /**
  * np.frombuffer(buffer, dtype=float, count=-1, offset=0): the bytes of a bytes value read as an
@@ -53,6 +54,27 @@ final class FromBuffer {
         double[] out = new double[count];
         for (int i = 0; i < out.length; i++) out[i] = read(in, type);
         return out;
+    }
+
+    /** The array's values as its raw little-endian bytes, in C order or Fortran order (a.tobytes(order), pickles of arrays). */
+    static PyBytes tobytes(NpArray a, boolean fortran) {
+        NDArray v = a.values();
+        return PyBytes.of(encode((fortran ? v.permute(reversedAxes(v.ndim())) : v).toArray(), a.type));
+    }
+
+    /**
+     * a.tobytes(order='C') (a.tostring, deprecated): 'F' in Fortran order, 'A' in Fortran order
+     * for an array laid out so (a transpose) and C order otherwise; 'K' and None are C order.
+     */
+    static PyBytes tobytes(Args a, String method) {
+        NpArray x = ArrayFunctions.self(a.expect(1, 2, "order"));
+        if (method.equals("tostring"))
+            a.interpreter().warnAtCall("DeprecationWarning", "tostring() is deprecated. Use tobytes() instead.", a.span());
+        Object order = a.option(1, "order", "C");
+        if (order != null && !List.of("C", "F", "A", "K").contains(order))
+            throw PyError.value("order must be one of 'C', 'F', 'A', or 'K' (got " + Values.repr(order) + ")");
+        boolean fortran = "F".equals(order) || "A".equals(order) && x.isFortranContiguous() && !x.isCContiguous();
+        return tobytes(x, fortran);
     }
 
     /** Values read in C order, or in Fortran order (a .npy file's or a pickle's fortran_order): the array of {@code shape} they make. */

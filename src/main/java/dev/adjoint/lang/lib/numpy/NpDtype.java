@@ -84,9 +84,15 @@ record NpDtype(NpType type, boolean scalarType) implements TabledHostObject, PyR
     }
 
     /** np.float16, np.complex128 ...: named, so that using one says what is not supported. */
-    record Unsupported(String name) implements HostObject, PyReprable {
+    record Unsupported(String name) implements HostObject, PyReprable, Callable {
         public String typeName() {
             return "type";
+        }
+
+        /** np.float16(0.1): the type named, as what adjoint's numpy does not have. */
+        @Override
+        public Object call(Interpreter interpreter, List<Object> args, Map<String, Object> keywords, Span span) {
+            throw notSupported(name);
         }
 
         public String pyRepr() {

@@ -16,7 +16,7 @@ import java.util.List;
 /**
  * NumPy's file readers: np.load (.npy through {@link NpyFormat}, .npz through {@link NpzFile}),
  * np.loadtxt and np.genfromtxt ({@link TextLoading}) and np.fromfile. Programs only read files
- * (README, Security): np.save, np.savetxt, np.savez, np.savez_compressed and a.tofile are refused
+ * (README, Security); a pickled file is read with allow_pickle=True by adjoint's data-only unpickler. np.save, np.savetxt, np.savez, np.savez_compressed and a.tofile are refused
  * as open(path, 'w') is.
  */
 final class NpFiles {
@@ -61,9 +61,14 @@ final class NpFiles {
             boolean readOnly = "r".equals(mmap) || "readonly".equals(mmap); // a read-only memory map: its values, refusing writes
             return readOnly ? NpArray.readOnly(x.values(), x.type) : x;
         }
-        if (allowPickle)
-            throw new PyError("NotImplementedError", "np.load(allow_pickle=True) of a pickle: adjoint reads .npy and .npz files only");
-        throw PyError.value("Cannot load file containing pickled data when allow_pickle=False");
+        if (!allowPickle) throw PyError.value("Cannot load file containing pickled data when allow_pickle=False");
+        Object encoding = a.keyword("encoding");
+        try { // NumPy's pickle.load(file, encoding='ASCII'): here the unpickler that rebuilds data only
+            return dev.adjoint.lang.Unpickling.loads(data, a.interpreter(), encoding instanceof String e ? e : "ASCII");
+        } catch (PyError e) {
+            if (e.getMessage() != null && e.getMessage().contains("is forbidden")) throw e; // adjoint's refusal says more than NumPy's wrapper
+            throw new PyError("_pickle.UnpicklingError", "Failed to interpret file " + Values.repr(file) + " as a pickle");
+        }
     }
 
     /** np.fromfile(file, dtype=float, count=-1, sep='', offset=0): raw little-endian values, or numbers separated by sep in a text file. */

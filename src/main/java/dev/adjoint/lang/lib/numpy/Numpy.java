@@ -145,7 +145,7 @@ public final class Numpy {
         }));
         m.add(Builtin.of("identity", a -> NpArray.of(NDArray.eye(a.expect(1, 1, "dtype").integer(0), a.integer(0)), dtype(a, -1, NpType.FLOAT64))));
         for (Map.Entry<String, Builtin.Fn> e : ArrayFunctions.METHODS.entrySet())
-            if (!List.of("fill", "item", "tolist", "astype", "flatten", "resize", "sort", "compress", "setflags", "tofile").contains(e.getKey()))
+            if (!List.of("fill", "item", "tolist", "astype", "flatten", "resize", "sort", "partition", "compress", "setflags", "tofile", "tobytes", "tostring").contains(e.getKey()))
                 m.add(Builtin.of(e.getKey(), e.getValue()));
         m.add(Builtin.of("round", ArrayFunctions::roundFunction)); // the function's warnings come from NumPy's code, the method's from the caller's line
         m.add("amax", m.attribute("max"));

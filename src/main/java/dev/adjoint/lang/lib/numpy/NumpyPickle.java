@@ -7,7 +7,6 @@ import dev.adjoint.lang.Reducible;
 import dev.adjoint.lang.Repr;
 import dev.adjoint.lang.Values;
 import dev.adjoint.ndarray.Limits;
-import dev.adjoint.ndarray.NDArray;
 import dev.adjoint.ndarray.Shapes;
 import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
@@ -154,15 +153,15 @@ public final class NumpyPickle {
     /** An array's or scalar's reduction, as NumPy's __reduce_ex__(protocol) gives it. */
     static Reducible.Reduction reduce(NpArray a, int protocol) {
         NpDtype dtype = NpDtype.of(a.type);
-        if (a.isScalar()) return new Reducible.Reduction(Reducible.global(MULTIARRAY, "scalar"), List.of(dtype, bytes(a, false)), null);
+        if (a.isScalar()) return new Reducible.Reduction(Reducible.global(MULTIARRAY, "scalar"), List.of(dtype, FromBuffer.tobytes(a, false)), null);
         boolean fortran = a.ndim() > 1 && a.isFortranContiguous() && !a.isCContiguous();
         List<Object> shape = NpArray.shapeTuple(a.shape());
         if (protocol >= 5 && (fortran || a.isCContiguous())) { // a PickleBuffer of the array's memory, in-band: a bytearray when writable
-            PyBytes buffer = PyBytes.of(bytes(a, fortran).data(), a.isWriteable());
+            PyBytes buffer = PyBytes.of(FromBuffer.tobytes(a, fortran).data(), a.isWriteable());
             return new Reducible.Reduction(Reducible.global(NUMERIC, "_frombuffer"), List.of(buffer, dtype, shape, fortran ? "F" : "C"), null);
         }
         List<Object> args = Values.tuple(Reducible.global("numpy", "ndarray"), Values.tuple(0L), TYPECODE);
-        return new Reducible.Reduction(Reducible.global(MULTIARRAY, "_reconstruct"), args, Values.tuple(1L, shape, dtype, fortran, bytes(a, fortran)));
+        return new Reducible.Reduction(Reducible.global(MULTIARRAY, "_reconstruct"), args, Values.tuple(1L, shape, dtype, fortran, FromBuffer.tobytes(a, fortran)));
     }
 
     /** A dtype's reduction: dtype(code, False, True), then (3, byte order, None, None, None, -1, -1, 0). */
@@ -171,11 +170,5 @@ public final class NumpyPickle {
         String order = d.type().itemsize() == 1 ? "|" : "<";
         return new Reducible.Reduction(Reducible.global("numpy", "dtype"), Values.tuple(code, false, true),
                 Values.tuple(3L, order, null, null, null, -1L, -1L, 0L));
-    }
-
-    /** The array's values as its raw little-endian bytes, in C order or Fortran order (a.tobytes(order)). */
-    static PyBytes bytes(NpArray a, boolean fortran) {
-        NDArray v = a.values();
-        return PyBytes.of(FromBuffer.encode((fortran ? v.permute(FromBuffer.reversedAxes(v.ndim())) : v).toArray(), a.type));
     }
 }

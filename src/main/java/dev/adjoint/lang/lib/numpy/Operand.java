@@ -32,9 +32,44 @@ final class Operand {
         return null;
     }
 
+    /**
+     * The type NumPy 1.24 gives nested Python ints of which some lie from 2^63 up (which PyTorch's
+     * rules refuse): uint64 when those are all the ints, float64 beside other ints or floats (NumPy
+     * promotes uint64 and int64 so); null when there are none. An int beyond uint64 would be an
+     * object array: refused by name.
+     */
+    private static NpType wideIntsType(Object data) {
+        boolean wide = false, otherInts = false, floats = false;
+        java.util.Deque<Object> todo = new java.util.ArrayDeque<>();
+        todo.push(data);
+        while (!todo.isEmpty()) {
+            Object p = Values.plain(todo.pop());
+            if (p instanceof List<?> items) items.forEach(todo::push);
+            else if (p instanceof BigInteger b) {
+                if (b.signum() < 0 || b.bitLength() > 64)
+                    throw PyError.type("adjoint's numpy makes arrays of numbers only (an int beyond uint64, " + b + ", makes an object array in NumPy)");
+                wide = true;
+            } else if (p instanceof Double) floats = true;
+            else if (PyNumbers.isInt(p) && !(p instanceof Boolean)) otherInts = true;
+        }
+        return !wide ? null : otherInts || floats ? NpType.FLOAT64 : NpType.UINT64;
+    }
+
+    /** The nested data with its big ints as floats (exact for uint64's values up to 2^53 apart; adjoint keeps uint64 as doubles). */
+    private static Object asFloats(Object data) {
+        Object p = Values.plain(data);
+        if (p instanceof BigInteger b) return b.doubleValue();
+        if (!(p instanceof List<?> items)) return p;
+        List<Object> out = new ArrayList<>(items.size());
+        for (Object item : items) out.add(asFloats(item));
+        return new dev.adjoint.lang.PyList(out);
+    }
+
     /** np.array(data): the type NumPy infers (all bools: bool; ints: int64; any float: float64). */
     static NpArray fromNested(Object data) {
         if (data instanceof List<?> l && containsOther(l, 0)) return null;
+        NpType wide = wideIntsType(data);
+        if (wide != null) return NpArray.of(TensorData.of(asFloats(data), null).value(), wide);
         Tensor t;
         try {
             t = TensorData.of(data, null);

@@ -148,6 +148,12 @@ final class Rearranging {
         }));
         m.add(Builtin.of("lexsort", Rearranging::lexsort));
         m.add(Builtin.of("sort", Rearranging::sort));
+        m.add(Builtin.of("partition", a -> { // a copy (flattened for axis=None) partitioned in place, as NumPy's
+            a.expect(2, 3, "kth", "axis", "kind", "order");
+            NpArray x = ArrayFunctions.self(a);
+            boolean flat = a.size() > 2 && a.get(2) == null || a.keywords().containsKey("axis") && a.keyword("axis") == null;
+            return partitioned(a, flat ? ArrayFunctions.flat(x) : x, flat ? 0L : a.option(2, "axis", -1L), false);
+        }));
         m.add(Builtin.of("count_nonzero", a -> {
             NpArray x = ArrayFunctions.self(a.expect(1, 2, "axis", "keepdims"));
             NpArray nonzero = NpArray.of(x.values().map(v -> v != 0 ? 1 : 0), NpType.BOOL); // NaN counts
@@ -210,17 +216,35 @@ final class Rearranging {
     static NpArray repeat(Args a) {
         a.expect(2, 3, "axis", "repeats");
         NpArray x = ArrayFunctions.self(a);
-        int times = a.intValue(a.option(1, "repeats", null), "repeats");
         Object axis = a.option(2, "axis", null);
         NpArray src = axis == null ? NpArray.of(x.values().compact().reshape(x.size()), x.type) : x;
         int k = axis == null ? 0 : ArrayFunctions.axis(axis, x.ndim(), a);
         int n = src.shape()[k];
-        if (times < 0) throw PyError.value("negative dimensions are not allowed");
-        if (n * times == 0) return NpArray.of(empty(src.shape(), k), x.type);
-        NDArray[] parts = new NDArray[n * times];
+        long[] times = repeats(a.option(1, "repeats", null), n);
+        long length = Arrays.stream(times).sum();
+        List<String> dims = new ArrayList<>();
+        for (int d = 0; d < src.ndim(); d++) dims.add(Long.toString(d == k ? length : src.shape()[d]));
+        String shape = "(" + String.join(", ", dims) + (dims.size() == 1 ? ",)" : ")");
+        dev.adjoint.ndarray.Limits.check(length * (n == 0 ? 0 : src.size() / n), shape); // refused before it is built
+        List<NDArray> parts = new ArrayList<>();
         for (int i = 0; i < n; i++)
-            for (int j = 0; j < times; j++) parts[i * times + j] = src.values().slice(k, i, i + 1, 1);
-        return NpArray.of(NDArray.concatenate(parts, k), x.type);
+            for (int j = 0; j < times[i]; j++) parts.add(src.values().slice(k, i, i + 1, 1));
+        if (parts.isEmpty()) return NpArray.of(empty(src.shape(), k), x.type);
+        return NpArray.of(NDArray.concatenate(parts.toArray(NDArray[]::new), k), x.type);
+    }
+
+    /** How often each of n items is repeated: one count for all (an int, or one item), or one each; cast to integers as NumPy does (2.5 is 2). */
+    private static long[] repeats(Object repeats, int n) {
+        NpArray r = Operand.required(repeats, "repeat");
+        if (r.ndim() > 1) throw PyError.value("object too deep for desired array");
+        if (r.size() != 1 && r.size() != n) throw PyError.value("operands could not be broadcast together with shape (" + n + ",) (" + r.size() + ",)");
+        double[] v = r.values().toArray();
+        long[] times = new long[n];
+        for (int i = 0; i < n; i++) {
+            times[i] = (long) v[v.length == 1 ? 0 : i];
+            if (times[i] < 0) throw PyError.value(r.ndim() == 0 ? "negative dimensions are not allowed" : "repeats may not contain negative values.");
+        }
+        return times;
     }
 
     /**
@@ -234,6 +258,52 @@ final class Rearranging {
         if (axis == null) x = ArrayFunctions.flat(x);
         int k = axis == null ? 0 : ArrayFunctions.axis(axis, x.ndim(), a);
         return alongAxis(x, k, Rearranging::order, NpType.INT64);
+    }
+
+    /** a.partition(kth, axis=-1, kind='introselect', order=None): the array itself partitioned (None is returned). */
+    static Object partitionInPlace(Args a) {
+        a.expect(2, 3, "kth", "axis", "kind", "order");
+        NpArray x = ArrayFunctions.self(a);
+        x.write(partitioned(a, x, a.option(2, "axis", -1L), false).values());
+        return null;
+    }
+
+    /** np.argpartition(a, kth, axis=-1) and a.argpartition: the positions that partition each line (a 0-d array as one item, axis=None flattened). */
+    static NpArray argpartition(Args a) {
+        a.expect(2, 3, "kth", "axis", "kind", "order");
+        NpArray x = ArrayFunctions.atLeast1d(ArrayFunctions.self(a));
+        boolean flat = a.size() > 2 && a.get(2) == null || a.keywords().containsKey("axis") && a.keyword("axis") == null;
+        return partitioned(a, flat ? ArrayFunctions.flat(x) : x, flat ? 0L : a.option(2, "axis", -1L), true);
+    }
+
+    /** x partitioned along axis at each kth by NumPy's introselect: the values, or (positions) the indices that place them. */
+    private static NpArray partitioned(Args a, NpArray x, Object axis, boolean positions) {
+        Object kind = a.option(3, "kind", "introselect");
+        if (!"introselect".equals(kind)) throw PyError.value("select kind must be 'introselect' (got " + Values.repr(kind) + ")");
+        if (a.option(4, "order", null) != null) throw PyError.value("Cannot specify order when the array has no fields.");
+        int k = ArrayFunctions.axis(axis, x.ndim(), a);
+        int[] kths = kths(a.option(1, "kth", null), x.shape()[k], x.size());
+        boolean inexact = x.type.isFloating();
+        return alongAxis(x, k, line -> {
+            if (positions) Introselect.argpartition(line, kths, inexact);
+            else Introselect.partition(line, kths, inexact);
+        }, positions ? NpType.INT64 : x.type);
+    }
+
+    /** The kth argument as NumPy's partition_prep_kth_array reads it: integers, negative ones from the end, in range, sorted. */
+    private static int[] kths(Object kth, int n, int size) {
+        NpArray k = Operand.required(kth, "partition");
+        if (!k.type.isExact()) throw PyError.type("Partition index must be integer");
+        if (k.ndim() > 1) throw PyError.value("object too deep for desired array");
+        double[] v = k.values().toArray();
+        int[] out = new int[v.length];
+        for (int i = 0; i < v.length; i++) {
+            long at = (long) v[i] < 0 ? (long) v[i] + n : (long) v[i];
+            if (size != 0 && (at < 0 || at >= n)) throw PyError.value("kth(=" + at + ") out of bounds (" + n + ")");
+            out[i] = (int) at;
+        }
+        Arrays.sort(out);
+        return out;
     }
 
     /** Replaces a line by the positions that sort it. */

@@ -1,0 +1,52 @@
+import torch
+torch.set_default_dtype(torch.float64)
+
+# PyTorch's messages where adjoint used NumPy's or its own (tester finding X28), and the order in
+# which PyTorch checks: shapes before kernels, equation before dtypes.
+torch.manual_seed(0)
+A = torch.randn(3, 4); B = torch.randn(4); C = torch.randn(3, 1); D = torch.randn(2, 3, 4)
+I = torch.randint(-5, 5, (3, 4)); M = A > 0; Z = torch.zeros(0, 4); S = torch.tensor(2.5); L = torch.tensor([2, 0, 1])
+E = torch.tensor([1., float("nan"), float("inf"), -0.0, 1e30])
+
+def err(f):
+    try:
+        r = f()
+        print(r)
+    except Exception as e:
+        print(type(e).__name__ + ":", e)
+
+err(lambda: torch.tensordot(S, D[1], dims=1))
+err(lambda: torch.tensordot(D[1], S, dims=1))
+err(lambda: torch.where(D[1] > 0, A[:, 1:3], 0.))
+err(lambda: torch.where(A.T > 0, D.transpose(0, 2), 0.))
+err(lambda: torch.where(A > 0, A, L))
+err(lambda: A[::2].masked_fill(A.T > 0, -1.))
+err(lambda: D.masked_fill(A[::2] > 0, -1.))
+err(lambda: A.T.masked_select(A.abs() > 0.5))
+err(lambda: torch.cat([S, S]))
+err(lambda: torch.cat([A, S]))
+err(lambda: Z.max(0))
+err(lambda: Z.argmax())
+err(lambda: Z.argmin(0))
+err(lambda: Z.max())
+err(lambda: S[..., 0])
+err(lambda: S[-1])
+err(lambda: S[0])
+err(lambda: A[:, 1:3] @ D)
+err(lambda: A @ D.transpose(0, 2))
+err(lambda: torch.matmul(L, B))
+err(lambda: M @ A.T)
+err(lambda: A.T | D[1])
+err(lambda: L & A)
+err(lambda: torch.einsum("ij,j->i", I, C))
+err(lambda: torch.einsum("ij,j->i", M, B))
+err(lambda: torch.outer(A, B))
+err(lambda: torch.outer(B, C))
+err(lambda: D.diag())
+err(lambda: A[::2].expand_as(A[:, 1:3]))
+err(lambda: M - A.T)
+err(lambda: M - M)
+err(lambda: I - True)
+err(lambda: torch.sub(M, I))
+err(lambda: E.long())
+err(lambda: torch.bincount(E.abs().long()))
