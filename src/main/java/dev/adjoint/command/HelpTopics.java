@@ -102,7 +102,7 @@ final class HelpTopics {
               dropwhile takewhile filterfalse groupby islice pairwise starmap tee zip_longest
               product permutations combinations combinations_with_replacement; endless ones stop
               at Ctrl-C, and list(count()) is a MemoryError at --max-elements.
-              functools: reduce partial lru_cache cache (cache_info, cache_clear) wraps
+              functools: reduce partial lru_cache (typed=) cache (cache_info, cache_clear) wraps
               update_wrapper cmp_to_key total_ordering cached_property singledispatch
               singledispatchmethod. typing: List Dict Tuple Set Optional
               Union Callable Any Sequence Iterable Iterator Mapping ... (subscriptable, printed
@@ -115,6 +115,8 @@ final class HelpTopics {
               string: ascii_letters digits punctuation whitespace ... capwords, Template
               (substitute, safe_substitute, get_identifiers; subclass delimiter/idpattern).
               textwrap: wrap fill shorten dedent indent TextWrapper (CPython's line breaks).
+              numbers: Number Complex Real Rational Integral (isinstance(3, Number) is True).
+              types: SimpleNamespace, FunctionType BuiltinFunctionType MethodType ModuleType GeneratorType.
               unicodedata: normalize is_normalized category name lookup combining decimal digit
               numeric east_asian_width mirrored bidirectional decomposition (CPython's Unicode 14.0).
               reprlib: repr, Repr (maxlist, maxstring, ... limits).
@@ -174,10 +176,10 @@ final class HelpTopics {
               daylight tzname (the process's zone, TZ).
               pprint: pprint pformat pp PrettyPrinter (width, indent, compact, sort_dicts), laid
               out as CPython's (one item a line when it does not fit, long strings split).
-              enum: Enum, IntEnum, StrEnum, Flag, auto(), @unique: members with name and value,
+              enum: Enum, IntEnum, StrEnum, Flag, IntFlag, auto(), @unique: members with name and value,
               aliases for repeated values, Color(1), Color['RED'], for c in Color, len(Color),
               in, methods and properties on members, CPython's repr/str and errors (ValueError
-              "7 is not a valid Color"); IntEnum/StrEnum members act as their value (N.A + 1,
+              "7 is not a valid Color"); IntEnum/IntFlag/StrEnum members act as their value (N.A + 1,
               range(N.B), S.A.upper()) but isinstance(N.A, int) is False here.
             Errors: adjoint's own errors are Python exceptions: except RuntimeError catches an
               autograd error; ValueError, TypeError, IndexError, KeyError, ZeroDivisionError,
@@ -205,7 +207,7 @@ final class HelpTopics {
               points here; help(f) of a function prints its help, and of your own class, object or
               method, and of a built-in type's method (help(str.split)), what CPython's pydoc prints.
             Files (read only): open(path) and open(path, "rb") (read, readline, readlines, for line
-              in f, next(f) (a file is its own iterator), seek, tell, with; its OSError has errno, strerror, filename), gzip.open(path) ("rt" for text), gzip.decompress; bytes and
+              in f, next(f) (a file is its own iterator), seek, tell, with; its OSError has errno, strerror, filename), gzip.open(path) ("rt" for text), gzip.decompress, gzip.compress; bytes and
               bytearray (b'\\x00', indexing, slicing, decode, hex, fromhex, split, join, strip, ...),
               str.encode, int.from_bytes, int.to_bytes; struct (pack, unpack, unpack_from,
               iter_unpack, calcsize, Struct; @ = < > ! and x c b B ? h H i I l L q Q n N f d s);

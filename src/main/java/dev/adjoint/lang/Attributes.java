@@ -39,6 +39,7 @@ final class Attributes {
         if (obj instanceof Descriptors.Super s) return ofSuper(in, s, name);
         if (obj instanceof PyModule m) {
             if (m.has(name) || name.equals("__name__")) return m.attribute(name);
+            if (name.equals("__dict__")) return m.namespace();
             if (name.equals("__doc__") && CPythonDocs.doc(m.name()) != null) return CPythonDocs.doc(m.name()); // math.__doc__: CPython's, as recorded
             throw PyError.attribute("module '" + m.name() + "' has no attribute '" + name + "'" + m.absentNote()).withHint(hint(name, m.attributeNames()));
         }

@@ -48,6 +48,8 @@ final class CollectionsAbc {
     static Boolean isInstance(Object v, PyClass abc) {
         if (abc == CALLABLE) return Values.callable(v);
         if (abc == HASHABLE) return hashable(v);
+        Boolean number = NumbersModule.isSubclass(BuiltinTypes.of(v), abc); // numbers.Number and its tower
+        if (number != null) return number;
         if (!BY_METHODS.containsKey(abc) && !REGISTERED.containsKey(abc)) return null;
         return isSubclass(BuiltinTypes.of(v), abc);
     }
@@ -55,6 +57,8 @@ final class CollectionsAbc {
     /** issubclass(c, abc) when abc is one of these; null for any other class. */
     static Boolean isSubclass(PyClass c, PyClass abc) {
         if (c.isSubclassOf(abc)) return true;
+        Boolean number = NumbersModule.isSubclass(c, abc);
+        if (number != null) return number;
         if (abc == REVERSIBLE && (isSubclass(c, SEQUENCE) || c.isSubclassOf(BuiltinTypes.DICT))) return true; // their __reversed__
         if (abc == SET && DictView.SET_LIKE.contains(c)) return true; // keys and items views, registered with KeysView and ItemsView
         List<String> methods = BY_METHODS.get(abc);

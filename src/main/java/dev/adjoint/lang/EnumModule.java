@@ -5,10 +5,10 @@ import java.util.List;
 
 /**
  * Python's enum as CPython 3.11 has it: {@code class Color(Enum): RED = 1}, IntEnum, StrEnum,
- * Flag, auto(), @unique. A member is an object of its class with {@code _name_} and
+ * Flag, IntFlag, auto(), @unique. A member is an object of its class with {@code _name_} and
  * {@code _value_}; the class's metaclass ({@link EnumType}) makes the members after the class
  * body and gives the class its iteration, len(), {@code Color(1)}, {@code Color['RED']} and
- * {@code in}. IntEnum's and StrEnum's members act as their value in operators, conversions and
+ * {@code in}. IntEnum's, IntFlag's and StrEnum's members act as their value in operators, conversions and
  * attributes, but are not int or str objects here (isinstance(member, int) is False).
  */
 final class EnumModule {
@@ -18,6 +18,8 @@ final class EnumModule {
     static final PyClass INT_ENUM = PyClass.library("IntEnum", "enum", ENUM);
     static final PyClass STR_ENUM = PyClass.library("StrEnum", "enum", ENUM);
     static final PyClass FLAG = PyClass.library("Flag", "enum", ENUM);
+    /** IntFlag: a Flag whose members act as ints (ValueMembers) and combine with ints, keeping bits no member has (boundary KEEP). */
+    static final PyClass INT_FLAG = PyClass.library("IntFlag", "enum", FLAG);
     /** auto(): a placeholder the metaclass replaces by the next value. */
     static final PyClass AUTO = PyClass.library("auto", "enum", null);
 
@@ -39,11 +41,13 @@ final class EnumModule {
         ValueMembers.define(INT_ENUM, false);
         ValueMembers.define(STR_ENUM, true);
         FlagMembers.define(FLAG);
+        ValueMembers.define(INT_FLAG, false);
+        FlagMembers.define(INT_FLAG); // after ValueMembers: |, &, ^, ~ give members
     }
 
     static PyModule create() {
         PyModule m = new PyModule("enum");
-        m.add("Enum", ENUM).add("IntEnum", INT_ENUM).add("StrEnum", STR_ENUM).add("Flag", FLAG).add("auto", AUTO);
+        m.add("Enum", ENUM).add("IntEnum", INT_ENUM).add("StrEnum", STR_ENUM).add("Flag", FLAG).add("IntFlag", INT_FLAG).add("auto", AUTO);
         m.add("EnumType", EnumType.TYPE).add("EnumMeta", EnumType.TYPE);
         m.add(Builtin.of("unique", EnumModule::unique));
         return m;

@@ -68,6 +68,11 @@ final class Environment implements dev.adjoint.undo.Undoable {
         return new Environment(new HashMap<>(), enclosing, false, true, null);
     }
 
+    /** Whether this is a comprehension's own scope (CPython 3.11 runs a comprehension as a function of its own). */
+    boolean isComprehension() {
+        return comprehension;
+    }
+
     /** Where {@code name := value} binds: the nearest scope that is not a comprehension's. */
     Environment outsideComprehensions() {
         Environment e = this;

@@ -8,7 +8,8 @@ import java.util.List;
  * that value, or a new combination named after its one-bit members in definition order
  * ({@code <Perm.R|X: 5>}), kept in {@code _value2member_map_} so that it is one object as in
  * CPython; {@code in} tests bits, iteration gives the one-bit members, a value outside every
- * flag is CPython 3.11's ValueError (STRICT boundary).
+ * flag is CPython 3.11's ValueError (STRICT boundary). IntFlag's members also combine with ints,
+ * on either side, and keep bits no member has (boundary KEEP: {@code <Perm.R|8: 12>}).
  */
 final class FlagMembers {
     private FlagMembers() {}
@@ -41,11 +42,21 @@ final class FlagMembers {
         long apply(long x, long y);
     }
 
-    /** a op b for two members of one Flag class; another operand is CPython's NotImplemented (then a TypeError). */
+    /** a op b for two members of one Flag class (or an IntFlag's and an int); another operand is CPython's NotImplemented (then a TypeError). */
     private static Object combine(Args a, Bits op) {
         PyInstance m = EnumModule.member(a.self());
-        if (!(a.get(0) instanceof PyInstance o && o.pyClass() == m.pyClass())) return Dunders.NOT_IMPLEMENTED;
-        return of(a.interpreter(), m.pyClass(), op.apply(bits(m), bits(o)));
+        Object other = a.get(0);
+        if (other instanceof PyInstance o && o.pyClass() == m.pyClass()) return of(a.interpreter(), m.pyClass(), op.apply(bits(m), bits(o)));
+        if (other instanceof PyInstance o && (o.pyClass().isSubclassOf(EnumModule.INT_FLAG) || o.pyClass().isSubclassOf(EnumModule.INT_ENUM)))
+            other = EnumModule.value(o); // another class's int member: its int
+        if (keeps(m.pyClass()) && PyNumbers.isInt(other) && !(other instanceof Boolean))
+            return of(a.interpreter(), m.pyClass(), op.apply(bits(m), Values.toLong(other, "an int")));
+        return Dunders.NOT_IMPLEMENTED;
+    }
+
+    /** IntFlag's boundary KEEP: values with bits no member has are members too. */
+    private static boolean keeps(PyClass cls) {
+        return cls.isSubclassOf(EnumModule.INT_FLAG);
     }
 
     static boolean isSingleBit(PyInstance m) {
@@ -69,13 +80,14 @@ final class FlagMembers {
         if (byValue.containsKey(value)) return (PyInstance) byValue.get(value);
         if (!PyNumbers.isInt(value) || value instanceof Boolean) throw PyError.value(Repr.repr(value) + " is not a valid " + cls.name());
         long v = Values.toLong(value, "a flag's value"), all = mask(cls);
-        if (v < 0 || (v & ~all) != 0) {
+        if (v < 0 || ((v & ~all) != 0 && !keeps(cls))) {
             int width = Math.max(64 - Long.numberOfLeadingZeros(Math.abs(v)), 64 - Long.numberOfLeadingZeros(all));
             throw PyError.value(cls + " invalid value " + v + "\n    given " + bin(v, width) + "\n  allowed " + bin(all, width));
         }
         List<String> names = new ArrayList<>();
         for (PyInstance one : EnumType.members(cls)) if ((bits(one) & v) == bits(one)) names.add((String) one.own("_name_"));
         PyInstance combined = new PyInstance(cls, in);
+        if (!names.isEmpty() && (v & ~all) != 0) names.add(Long.toString(v & ~all)); // CPython's _numeric_repr_ of the unknown bits
         combined.setOwn("_name_", names.isEmpty() ? null : String.join("|", names));
         combined.setOwn("_value_", v);
         byValue.put(v, combined);

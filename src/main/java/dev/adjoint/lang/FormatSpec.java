@@ -18,14 +18,21 @@ public final class FormatSpec {
     private final boolean alternate, zeroNegative;
     private final int width, precision;
 
-    private FormatSpec(String spec) {
+    /**
+     * Parsed as CPython 3.11's parse_internal_render_format_spec: a '0' before the width sets the
+     * fill to '0' unless a fill was given, and the alignment to '=' for numbers unless one was
+     * given; ',' and '_' are checked against the type here, before the kind of value is.
+     */
+    private FormatSpec(String spec, String typeName, boolean number) {
         int i = 0, n = spec.length();
         String f = " ";
         char a = 0;
+        boolean fillGiven = false;
         int second = n >= 1 ? Character.charCount(spec.codePointAt(0)) : 0;
         if (n > second && "<>=^".indexOf(spec.charAt(second)) >= 0) {
             f = spec.substring(0, second);
             a = spec.charAt(second);
+            fillGiven = true;
             i = second + 1;
         } else if (n >= 1 && "<>=^".indexOf(spec.charAt(0)) >= 0) {
             a = spec.charAt(0);
@@ -43,11 +50,9 @@ public final class FormatSpec {
             alt = true;
             i++;
         }
-        if (i < n && spec.charAt(i) == '0') {
-            if (a == 0) {
-                f = "0";
-                a = '=';
-            }
+        if (!fillGiven && i < n && spec.charAt(i) == '0') {
+            f = "0";
+            if (a == 0 && number) a = '=';
             i++;
         }
         int w = -1;
@@ -55,7 +60,12 @@ public final class FormatSpec {
         while (i < n && Character.isDigit(spec.charAt(i))) i++;
         if (i > start) w = parseInt(spec.substring(start, i));
         char g = 0;
-        if (i < n && (spec.charAt(i) == ',' || spec.charAt(i) == '_')) g = spec.charAt(i++);
+        if (i < n && spec.charAt(i) == ',') g = spec.charAt(i++);
+        if (i < n && spec.charAt(i) == '_') {
+            if (g != 0) throw PyError.value("Cannot specify both ',' and '_'.");
+            g = spec.charAt(i++);
+        }
+        if (i < n && spec.charAt(i) == ',' && g == '_') throw PyError.value("Cannot specify both ',' and '_'.");
         int p = -1;
         if (i < n && spec.charAt(i) == '.') {
             start = ++i;
@@ -63,9 +73,12 @@ public final class FormatSpec {
             if (i == start) throw PyError.value("Format specifier missing precision");
             p = parseInt(spec.substring(start, i));
         }
-        char t = 0;
-        if (i < n) t = spec.charAt(i++);
-        if (i < n || (t != 0 && "bcdeEfFgGnosxX%".indexOf(t) < 0)) throw PyError.value("Invalid format specifier '" + spec + "'");
+        if (n - i > 1) throw PyError.value("Invalid format specifier '" + spec + "' for object of type '" + typeName + "'");
+        char t = i < n ? spec.charAt(i) : 0;
+        if (g != 0 && "defgEGF%".indexOf(t) < 0 && t != 0 && !(g == '_' && "boxX".indexOf(t) >= 0)) {
+            String shown = t > 32 && t < 128 ? String.valueOf(t) : "\\x" + Integer.toHexString(t);
+            throw PyError.value("Cannot specify '" + g + "' with '" + shown + "'.");
+        }
         fill = f;
         align = a;
         sign = s;
@@ -96,30 +109,42 @@ public final class FormatSpec {
         if (value instanceof Tensor t && t.ndim() == 0) value = TensorFunctions.pyScalar(t.value().item(), t.dtype()); // PyTorch formats a 0-d tensor's item()
         if (value instanceof Boolean b && spec.isEmpty()) return b ? "True" : "False";
         if (spec.isEmpty()) return Repr.str(value);
-        FormatSpec f = new FormatSpec(spec);
-        if (PyNumbers.isInt(value)) return f.formatInt(value);
+        if (!PyNumbers.isInt(value) && !(value instanceof Double) && !(value instanceof String))
+            throw PyError.type("unsupported format string passed to " + Values.typeName(value) + ".__format__");
+        String typeName = Values.typeName(value);
+        FormatSpec f = new FormatSpec(spec, typeName, !(value instanceof String));
+        if (PyNumbers.isInt(value)) return f.formatInt(value, typeName);
         if (value instanceof Double d) return f.formatFloat(d);
-        if (value instanceof String s) return f.formatString(s);
-        throw PyError.type("unsupported format string passed to " + Values.typeName(value) + ".__format__");
+        return f.formatString((String) value);
     }
 
     private String formatString(String s) {
-        if (type != 0 && type != 's') throw PyError.value("Unknown format code '" + type + "' for object of type 'str'");
-        if (sign != 0) throw PyError.value("Sign not allowed in string format specifier");
+        if (type != 0 && type != 's') throw unknownType("str");
+        if (sign != 0) throw PyError.value((sign == ' ' ? "Space" : "Sign") + " not allowed in string format specifier");
+        if (zeroNegative) throw PyError.value("Negative zero coercion (z) not allowed in string format specifier");
+        if (alternate) throw PyError.value("Alternate form (#) not allowed in string format specifier");
         if (align == '=') throw PyError.value("'=' alignment not allowed in string format specifier");
-        if (grouping != 0) throw PyError.value("Cannot specify '" + grouping + "' with 's'.");
         String body = precision >= 0 && precision < CodePoints.length(s) ? CodePoints.substring(s, 0, precision) : s;
         return pad("", body, '<');
     }
 
-    private String formatInt(Object value) {
-        if (type != 0 && "eEfFgGn%".indexOf(type) >= 0 && type != 'n') return formatFloat(PyNumbers.toDouble(value));
+    private PyError unknownType(String typeName) {
+        return PyError.value("Unknown format code '" + type + "' for object of type '" + typeName + "'");
+    }
+
+    private String formatInt(Object value, String typeName) {
+        if (type != 0 && "eEfFgG%".indexOf(type) >= 0) return formatFloat(PyNumbers.toDouble(value));
+        if (type != 0 && "bcdnoxX".indexOf(type) < 0) throw unknownType(typeName);
         if (precision >= 0) throw PyError.value("Precision not allowed in integer format specifier");
+        if (zeroNegative) throw PyError.value("Negative zero coercion (z) not allowed in integer format specifier");
         BigInteger v = PyNumbers.big(value);
         boolean negative = v.signum() < 0;
         BigInteger abs = v.abs();
         if (type == 'c') {
             if (sign != 0) throw PyError.value("Sign not allowed with integer format specifier 'c'");
+            if (alternate) throw PyError.value("Alternate form (#) not allowed with integer format specifier 'c'");
+            if (v.bitLength() > 63) throw PyError.overflow("Python int too large to convert to C long");
+            if (negative || abs.compareTo(BigInteger.valueOf(0x10ffff)) > 0) throw PyError.overflow("%c arg not in range(0x110000)");
             return pad("", new String(Character.toChars(abs.intValueExact())), '>');
         }
         int radix = switch (type) {
@@ -131,13 +156,11 @@ public final class FormatSpec {
         String digits = abs.toString(radix);
         if (type == 'X') digits = digits.toUpperCase();
         String prefix = alternate && radix != 10 ? "0" + (type == 'b' ? 'b' : type == 'o' ? 'o' : type == 'X' ? 'X' : 'x') : "";
-        if (grouping == ',' && radix != 10) throw PyError.value("Cannot specify ',' with '" + type + "'.");
         return number(signText(negative) + prefix, digits, "", radix == 10 ? 3 : 4);
     }
 
     private String formatFloat(double d) {
-        if ("bcdoxX".indexOf(type == 0 ? '?' : type) >= 0)
-            throw PyError.value("Unknown format code '" + type + "' for object of type 'float'");
+        if (type != 0 && "eEfFgGn%".indexOf(type) < 0) throw unknownType("float");
         boolean negative = d < 0 || (d == 0 && 1 / d < 0);
         String body = body(Math.abs(d));
         if (zeroNegative && negative && body.replaceAll("e.*|E.*", "").replaceAll("[^1-9]", "").isEmpty()) negative = false; // z: -0.0 shows as 0.0
@@ -160,10 +183,16 @@ public final class FormatSpec {
         return switch (type) {
             case 'f', 'F' -> fixed(a, p);
             case '%' -> Double.isInfinite(a * 100) ? "inf" : fixed(a * 100, p); // a float near the largest: CPython's x * 100 is inf
-            case 'e', 'E' -> scientific(a, p, upper);
+            case 'e', 'E' -> scientific(a, p, upper, alternate);
             case 'g', 'G', 'n' -> general(a, precision < 0 ? 6 : Math.max(p, 1), upper, alternate, false);
-            default -> precision < 0 ? FloatRepr.repr(a) : general(a, Math.max(p, 1), false, alternate, true);
+            default -> precision < 0 ? reprForm(a) : general(a, Math.max(p, 1), false, alternate, true);
         };
+    }
+
+    /** No type, no precision: repr's digits; '#' keeps a point in the exponent form (1.e+16). */
+    private String reprForm(double a) {
+        String r = FloatRepr.repr(a);
+        return alternate && !r.contains(".") ? r.replace("e", ".e") : r;
     }
 
     private String fixed(double a, int p) {
@@ -171,7 +200,8 @@ public final class FormatSpec {
         return p == 0 && alternate ? s + "." : s;
     }
 
-    private static String scientific(double a, int p, boolean upper) {
+    /** d.ddde±xx with p digits after the point ('#' keeps the point when p is 0). */
+    private static String scientific(double a, int p, boolean upper, boolean alternate) {
         int exp;
         String digits;
         if (a == 0) {
@@ -183,7 +213,7 @@ public final class FormatSpec {
             digits = r.unscaledValue().toString();
             digits = digits.length() < p + 1 ? digits + "0".repeat(p + 1 - digits.length()) : digits.substring(0, p + 1);
         }
-        String mantissa = digits.charAt(0) + (p > 0 ? "." + digits.substring(1) : "");
+        String mantissa = digits.charAt(0) + (p > 0 ? "." + digits.substring(1) : alternate ? "." : "");
         String e = FloatRepr.exponent(exp);
         return mantissa + (upper ? e.toUpperCase() : e);
     }
@@ -201,8 +231,8 @@ public final class FormatSpec {
         }
         String s;
         if (exp < -4 || exp >= (repr ? p - 1 : p)) {
-            s = scientific(a, p - 1, upper);
-            if (!alternate) s = s.replaceAll("\\.?0+(?=[eE])", "");
+            s = scientific(a, p - 1, upper, alternate);
+            if (!alternate) s = s.replaceAll("(\\.\\d*?)0+(?=[eE])", "$1").replace(".e", "e").replace(".E", "E");
         } else {
             s = new BigDecimal(a).setScale(Math.max(0, p - 1 - exp), RoundingMode.HALF_EVEN).toPlainString();
             if (!alternate && s.contains(".")) s = s.replaceAll("0+$", "").replaceAll("\\.$", "");
@@ -219,7 +249,7 @@ public final class FormatSpec {
 
     /** Sign and prefix, the integer digits (grouped), the rest; padded to the width ('=' pads after the sign). */
     private String number(String signAndPrefix, String intDigits, String rest, int groupSize) {
-        boolean digits = !intDigits.isEmpty() && Character.isDigit(intDigits.charAt(0));
+        boolean digits = !intDigits.isEmpty() && Character.digit(intDigits.charAt(0), 16) >= 0; // not inf or nan
         if (fill.equals("0") && align == '=' && grouping != 0 && digits && width > 0) {
             while (signAndPrefix.length() + group(intDigits, groupSize).length() + rest.length() < width) intDigits = "0" + intDigits;
         }

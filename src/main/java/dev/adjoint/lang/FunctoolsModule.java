@@ -2,8 +2,9 @@ package dev.adjoint.lang;
 
 import dev.adjoint.undo.UndoLog;
 import dev.adjoint.undo.Undoable;
-import java.util.Arrays;
+import java.math.BigInteger;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -49,12 +50,13 @@ final class FunctoolsModule {
         m.add(Builtin.of("lru_cache", a -> {
             a.expect(0, 2, "maxsize", "typed");
             Object first = a.option(0, "maxsize", 128L);
-            if (Values.callable(first) && !(first instanceof Boolean)) return new LruCache(first, 128); // @lru_cache without ()
+            boolean typed = Values.truthy(a.option(1, "typed", false));
+            if (Values.callable(first) && !(first instanceof Boolean)) return new LruCache(first, 128, typed); // @lru_cache without ()
             long max = first == null ? -1 : Math.max(0, Values.toLong(first, "maxsize"));
             if (first != null && !PyNumbers.isInt(Values.plain(first))) throw PyError.type("Expected first argument to be an integer, a callable, or None");
-            return Builtin.of("decorating_function", d -> new LruCache(d.expect(1, 1).get(0), max));
+            return Builtin.of("decorating_function", d -> new LruCache(d.expect(1, 1).get(0), max, typed));
         }));
-        m.add(Builtin.of("cache", a -> new LruCache(a.expect(1, 1).get(0), -1)));
+        m.add(Builtin.of("cache", a -> new LruCache(a.expect(1, 1).get(0), -1, false)));
         m.add("cached_property", CACHED_PROPERTY);
         m.add(Builtin.of("singledispatch", a -> new SingleDispatch(a.expect(1, 1, "func").get(0))));
         m.add("singledispatchmethod", SingleDispatchMethod.TYPE);
@@ -159,13 +161,15 @@ final class FunctoolsModule {
     static final class LruCache implements Callable, TabledHostObject, Undoable {
         private final Object fn;
         private final long maxsize; // -1: unbounded
+        private final boolean typed; // 1 and 1.0 cached apart
         private final LinkedHashMap<Object, Object> results = new LinkedHashMap<>(16, 0.75f, true);
         private long hits, misses;
 
-        LruCache(Object fn, long maxsize) {
+        LruCache(Object fn, long maxsize, boolean typed) {
             if (!Values.callable(fn)) throw PyError.type("Expected first argument to be an integer, a callable, or None");
             this.fn = fn;
             this.maxsize = maxsize;
+            this.typed = typed;
         }
 
         @Override
@@ -183,7 +187,14 @@ final class FunctoolsModule {
                     key.add(v);
                 });
             }
-            Object hashKey = HashKey.of(Values.tuple(key)); // an unhashable argument is Python's TypeError
+            if (typed) { // CPython's _make_key: the arguments' types after them
+                for (Object v : args) key.add(BuiltinTypes.of(v));
+                for (Object v : keywords.values()) key.add(BuiltinTypes.of(v));
+            }
+            // CPython's key: one int or str argument alone stands for itself, not in a tuple, so f(1) and f(1.0) are cached apart
+            Object lone = !typed && keywords.isEmpty() && args.size() == 1 ? args.get(0) : null;
+            boolean bare = lone instanceof String || lone instanceof Long || lone instanceof BigInteger;
+            Object hashKey = HashKey.of(bare ? lone : Values.tuple(key)); // an unhashable argument is Python's TypeError
             UndoLog.touch(this);
             if (results.containsKey(hashKey)) {
                 hits++;
@@ -217,6 +228,13 @@ final class FunctoolsModule {
                     c.results.clear();
                     c.hits = c.misses = 0;
                     return null;
+                })
+                .method("cache_parameters", (c, a) -> {
+                    a.expect(0, 0);
+                    PyDict d = new PyDict();
+                    d.put("maxsize", c.maxsize < 0 ? null : (Object) c.maxsize);
+                    d.put("typed", c.typed);
+                    return d;
                 })
                 .method("cache_info", (c, a) -> {
                     a.expect(0, 0);

@@ -168,6 +168,7 @@ public final class Generator implements Iterator<Object> {
         type.method("send", a -> generator(a).send(a.expect(1, 1).get(0)));
         type.method("__next__", a -> {
             a.expect(0, 0);
+            if (a.self() instanceof PyIterator expression) return PyBuiltins.nextItem(expression); // a generator expression's
             return generator(a).send(null);
         });
         type.method("__iter__", a -> a.self());

@@ -164,7 +164,8 @@ final class HashKey {
      */
     private static Object instanceKey(PyInstance i) {
         // an IntEnum or StrEnum member is an int or a str: it is the same key as its value ({I.X: 'a'}.get(1))
-        if (i.pyClass().isSubclassOf(EnumModule.INT_ENUM) || i.pyClass().isSubclassOf(EnumModule.STR_ENUM)) return of(EnumModule.value(i));
+        if (i.pyClass().isSubclassOf(EnumModule.INT_ENUM) || i.pyClass().isSubclassOf(EnumModule.STR_ENUM) || i.pyClass().isSubclassOf(EnumModule.INT_FLAG))
+            return of(EnumModule.value(i));
         PyClass hashOwner = i.pyClass().owner("__hash__"), eqOwner = i.pyClass().owner("__eq__");
         boolean ownHash = hashOwner != null && hashOwner != BuiltinTypes.OBJECT;
         boolean ownEq = eqOwner != null && eqOwner != BuiltinTypes.OBJECT;

@@ -87,6 +87,7 @@ public final class Interpreter implements Expr.Visitor<Object>, Stmt.Visitor<Int
 
     /** {@code globals} is the session's variable map; the interpreter binds into it. */
     public Interpreter(Map<String, Object> globals, NumpyRandom random) {
+        modules.setMain(PyModule.fromFile("__main__", globals, null)); // sys.modules[__name__] is the session's namespace
         this.globals = new Environment(globals, null);
         this.env = this.globals;
         this.random = random;
@@ -146,7 +147,7 @@ public final class Interpreter implements Expr.Visitor<Object>, Stmt.Visitor<Int
      * undone with its other bindings. One dict, as CPython's: globals() is globals().
      */
     PyDict globalsDict() {
-        if (globalsView == null) globalsView = globalsView(globals.table());
+        if (globalsView == null) globalsView = mainView(globals.table());
         return globalsView;
     }
 
@@ -157,10 +158,32 @@ public final class Interpreter implements Expr.Visitor<Object>, Stmt.Visitor<Int
         return module == globals ? globalsDict() : globalsView(module.table());
     }
 
-    private static PyDict globalsView(Map<String, Object> names) {
+    /** globals(): the namespace of the module whose code runs, an imported file's own (in its functions too), as CPython's. */
+    PyDict currentGlobals() {
+        return globalsDict(env.global());
+    }
+
+    /**
+     * The session's names with {@code __name__} first, as CPython's __main__ dict has it
+     * (globals()['__name__']); the session's own bindings, which :vars lists, stay the user's.
+     */
+    static PyDict mainView(Map<String, Object> names) {
+        return namesView(names, true);
+    }
+
+    /** An imported file's names as a live dict (its __name__ is among them). */
+    static PyDict globalsView(Map<String, Object> names) {
+        return namesView(names, false);
+    }
+
+    private static PyDict namesView(Map<String, Object> names, boolean main) {
         return new NameDict() {
             Map<String, Object> names() {
-                return java.util.Collections.unmodifiableMap(names);
+                if (!main || names.containsKey("__name__")) return java.util.Collections.unmodifiableMap(names);
+                Map<String, Object> all = new LinkedHashMap<>();
+                all.put("__name__", "__main__");
+                all.putAll(names);
+                return java.util.Collections.unmodifiableMap(all);
             }
 
             void set(String name, Object value) {
@@ -1489,6 +1512,11 @@ public final class Interpreter implements Expr.Visitor<Object>, Stmt.Visitor<Int
         }
         Frame f = frames.peek();
         UserFunction fn = f == null ? null : f.function();
+        if (env.isComprehension()) { // CPython 3.11's comprehension is a function whose first argument is its iterator, never an instance
+            if (fn == null || fn.classCell() == null) throw new PyError("RuntimeError", "super(): __class__ cell not found");
+            if (fn.classCell().value() == null) throw new PyError("RuntimeError", "super(): empty __class__ cell");
+            throw PyError.type("super(type, obj): obj must be an instance or subtype of type");
+        }
         if (fn == null || fn.params().isEmpty() || !positional(fn.params().get(0)))
             throw new PyError("RuntimeError", "super(): no arguments");
         Object first = f.scope().table().getOrDefault(fn.params().get(0).name(), Environment.UNBOUND);

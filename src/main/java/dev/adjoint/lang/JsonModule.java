@@ -138,8 +138,7 @@ final class JsonModule {
             return null;
         });
         cls.method("default", a -> {
-            Object o = a.expect(1, 1).get(0);
-            throw PyError.type("Object of type " + Values.typeName(o) + " is not JSON serializable");
+            throw notSerializable(a.expect(1, 1).get(0));
         });
         cls.method("encode", a -> {
             PyInstance self = (PyInstance) a.self();
@@ -220,6 +219,11 @@ final class JsonModule {
     }
 
     /** CPython's encoder, one value at a time; nesting is bounded by the values themselves (a cycle is refused). */
+    /** CPython's TypeError names the type by its __name__ (int64, not numpy.int64). */
+    private static PyError notSerializable(Object o) {
+        return PyError.type("Object of type " + BuiltinTypes.of(o).name() + " is not JSON serializable");
+    }
+
     private static final class Writer {
         final StringBuilder out = new StringBuilder();
         final String step, item, key;
@@ -276,8 +280,10 @@ final class JsonModule {
             else if (v instanceof String s) string(s);
             else if (v instanceof PyDict d) object(d, depth);
             else if (v instanceof List<?> l) array(l, depth);
+            else if (v instanceof PyOperand o && o.pythonNumber() instanceof Double d && BuiltinTypes.of(v).isSubclassOf(BuiltinTypes.FLOAT))
+                out.append(checked(d)); // numpy.float64 is a float: CPython's encoder writes float.__repr__ of it
             else if (fallback != null) value(in.call(fallback, Arrays.asList(v)), depth);
-            else throw PyError.type("Object of type " + Values.typeName(v) + " is not JSON serializable");
+            else throw notSerializable(v);
         }
 
         private String checked(double d) {

@@ -65,7 +65,7 @@ final class MathModule {
             if (base == 0) throw PyError.zeroDivision("float division by zero");
             return tracked(ln / base, () -> Ops.div(Ops.log(Operators.nodeOf(a.get(0))), Ops.log(Operators.nodeOf(a.get(1)))), a.get(0), a.get(1));
         }));
-        m.add(Builtin.of("log2", a -> tracked(logOf(a.expect(1, 1).get(0), dev.adjoint.ndarray.ExactMath::log2), () -> Ops.log2(Operators.nodeOf(a.get(0))), a.get(0))));
+        m.add(Builtin.of("log2", a -> tracked(logOf(a.expect(1, 1).get(0), dev.adjoint.ndarray.LibmLog2::log2), () -> Ops.log2(Operators.nodeOf(a.get(0))), a.get(0))));
         m.add(Builtin.of("log10", a -> tracked(logOf(a.expect(1, 1).get(0), LibmLog10::log10), () -> Ops.log10(Operators.nodeOf(a.get(0))), a.get(0))));
         m.add(Builtin.of("pow", a -> {
             double x = number(a.expect(2, 2).get(0)), y = number(a.get(1));

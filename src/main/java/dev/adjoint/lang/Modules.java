@@ -37,6 +37,8 @@ public final class Modules {
             REGISTRY.put("copy", CopyModule::create);
             REGISTRY.put("string", StringModule::create);
             REGISTRY.put("unicodedata", UnicodedataModule::create);
+            REGISTRY.put("numbers", NumbersModule::create);
+            REGISTRY.put("types", TypesModule::create);
             REGISTRY.put("re", ReModule::create);
             REGISTRY.put("warnings", WarningsModule::create);
             REGISTRY.put("struct", StructModule::create);
@@ -146,10 +148,21 @@ public final class Modules {
         }
     }
 
-    /** sys.modules: the modules imported so far, by name, as a live dict. */
+    /** sys.modules['__main__']: the session's namespace (kept apart from the imports: a :reset keeps it, memberName does not search it). */
+    private PyModule main;
+
+    void setMain(PyModule module) {
+        main = module;
+    }
+
+    /** sys.modules: the modules imported so far, by name, as a live dict, with __main__ first as in CPython. */
     private final PyDict loadedView = new NameDict() {
         Map<String, Object> names() {
-            return java.util.Collections.unmodifiableMap(loaded);
+            if (main == null) return java.util.Collections.unmodifiableMap(loaded);
+            Map<String, Object> all = new LinkedHashMap<>();
+            all.put("__main__", main);
+            all.putAll(loaded);
+            return java.util.Collections.unmodifiableMap(all);
         }
 
         void set(String name, Object value) {
@@ -219,6 +232,7 @@ public final class Modules {
         PyModule m = find(dotted);
         if (m != null) return m;
         String top = dotted.split("\\.")[0];
+        refusePackageOfFiles(top); // (import statements ask first, before adjoint's own modules)
         if (REFUSED.containsKey(top)) throw new PyError("ModuleNotFoundError", "No module named '" + dotted + "' (" + REFUSED.get(top) + ")");
         if (HINTED.containsKey(top)) throw new PyError("ModuleNotFoundError", "No module named '" + top + "'").withHint("\n" + HINTED.get(top));
         if (!Registry.REGISTRY.containsKey(top))
@@ -268,6 +282,7 @@ public final class Modules {
 
     /** The module of a dotted name, or null if there is none. */
     PyModule find(String dotted) {
+        if (dotted.equals("__main__") && main != null) return main; // import __main__
         PyModule m = loaded.get(dotted);
         if (m != null) return m;
         Supplier<PyModule> make = Registry.REGISTRY.get(dotted);

@@ -133,7 +133,7 @@ final class PyBuiltins {
             }
         });
         t.put("open", OPEN);
-        add(t, "globals", a -> a.expect(0, 0).interpreter().globalsDict());
+        add(t, "globals", a -> a.expect(0, 0).interpreter().currentGlobals());
         add(t, "locals", a -> a.expect(0, 0).interpreter().localsDict());
         add(t, "input", a -> {
             if (!a.keywords().isEmpty()) throw PyError.type("input() takes no keyword arguments");

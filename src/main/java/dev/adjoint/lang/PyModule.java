@@ -70,6 +70,18 @@ public final class PyModule implements HostObject {
         return java.util.Collections.unmodifiableMap(members);
     }
 
+    /**
+     * module.__dict__ and vars(module): a live view of a file's module's globals (or the session's,
+     * for __main__); adjoint's own modules give a copy of their names, which are read-only.
+     */
+    PyDict namespace() {
+        if (name.equals("__main__")) return Interpreter.mainView(members);
+        if (file != null) return Interpreter.globalsView(members);
+        PyDict copy = new PyDict();
+        members.forEach(copy::put);
+        return copy;
+    }
+
     @Override
     public String typeName() {
         return "module";
@@ -99,13 +111,14 @@ public final class PyModule implements HostObject {
 
     @Override
     public boolean setAttribute(String member, Object value) {
-        if (file == null && !name.equals("sys")) return false; // sys.argv = [...] before argparse, as notebooks do
+        if (file == null && !name.equals("sys") && !name.equals("__main__")) return false; // sys.argv = [...] before argparse, as notebooks do; __main__: the session's globals
         members.put(member, value);
         return true;
     }
 
     @Override
     public String toString() {
-        return "<module '" + name + "' " + (file == null ? "(built-in)" : "from '" + file + "'") + ">";
+        Object shown = file != null ? file : name.equals("__main__") ? members.get("__file__") : null; // a script's __main__ is from its file
+        return "<module '" + name + "' " + (shown == null ? "(built-in)" : "from '" + shown + "'") + ">";
     }
 }

@@ -62,6 +62,11 @@ final class ReadOnlyFiles {
         if (Files.isDirectory(p)) throw PyError.os("IsADirectoryError", 21, "Is a directory", name);
         if (!Files.isRegularFile(p))
             throw new PyError("OSError", Repr.repr(name) + " is " + FileKind.of(p) + ", not a regular file: adjoint reads only regular files");
+        try {
+            if (gzip && Files.size(p) == 0) return new byte[0]; // CPython's gzip reads an empty file as no data
+        } catch (IOException e) {
+            // the open below says what is wrong
+        }
         try (InputStream file = Files.newInputStream(p); InputStream in = gzip ? new GZIPInputStream(file, 1 << 16) : file) {
             return bounded(in, name);
         } catch (AccessDeniedException e) {
@@ -105,6 +110,7 @@ final class ReadOnlyFiles {
 
     /** gzip.decompress(data). */
     static byte[] gunzip(byte[] data) {
+        if (data.length == 0) return data; // gzip.decompress(b'') is b''
         try (InputStream in = new GZIPInputStream(new java.io.ByteArrayInputStream(data))) {
             return bounded(in, "<bytes>");
         } catch (ZipException e) {

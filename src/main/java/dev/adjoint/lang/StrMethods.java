@@ -16,14 +16,14 @@ final class StrMethods {
             a.expect(0, 2, "encoding", "errors");
             return PyBytes.of(BytesMethods.encode(self(a), Repr.str(a.option(0, "encoding", "utf-8")), Repr.str(a.option(1, "errors", "strict"))));
         });
-        str.method("lower", a -> self(a.expect(0, 0)).toLowerCase(Locale.ROOT));
+        str.method("lower", a -> lower(self(a.expect(0, 0)), 0));
         str.method("casefold", a -> casefold(self(a.expect(0, 0))));
         str.method("swapcase", a -> swapcase(self(a.expect(0, 0))));
         str.method("capitalize", a -> {
             String s = self(a.expect(0, 0));
             if (s.isEmpty()) return s;
             int first = Character.charCount(s.codePointAt(0));
-            return titleCase(s.codePointAt(0)) + s.substring(first).toLowerCase(Locale.ROOT);
+            return titleCase(s.codePointAt(0)) + lower(s, first);
         });
         str.method("title", a -> title(self(a.expect(0, 0))));
         str.method("strip", a -> strip(a, true, true));
@@ -181,11 +181,30 @@ final class StrMethods {
     /** Python's swapcase: upper-case letters to their full lower case, lower-case ones to their full upper case ('ß' is 'SS'). */
     private static String swapcase(String s) {
         StringBuilder sb = new StringBuilder(s.length());
-        s.codePoints().forEach(c -> {
+        for (int i = 0; i < s.length(); ) {
+            int c = s.codePointAt(i);
             String one = Character.toString(c);
-            sb.append(Character.isUpperCase(c) ? one.toLowerCase(Locale.ROOT) : Character.isLowerCase(c) ? one.toUpperCase(Locale.ROOT) : one);
-        });
+            sb.append(Character.isUpperCase(c) ? lowerAt(s, i, c) : Character.isLowerCase(c) ? one.toUpperCase(Locale.ROOT) : one);
+            i += Character.charCount(c);
+        }
         return sb.toString();
+    }
+
+    /** s[from:].lower() with s as the context of a capital sigma (CPython's rule, not Java's word-boundary one). */
+    private static String lower(String s, int from) {
+        if (s.indexOf('Σ', from) < 0) return s.substring(from).toLowerCase(Locale.ROOT);
+        StringBuilder sb = new StringBuilder(s.length() - from);
+        for (int i = from; i < s.length(); ) {
+            int c = s.codePointAt(i);
+            sb.append(lowerAt(s, i, c));
+            i += Character.charCount(c);
+        }
+        return sb.toString();
+    }
+
+    /** The lower case of the character c at index i of s: a capital sigma's depends on its neighbours. */
+    private static String lowerAt(String s, int i, int c) {
+        return c == 'Σ' ? (finalSigma(s, i) ? "ς" : "σ") : Character.toString(c).toLowerCase(Locale.ROOT);
     }
 
     /**
@@ -218,10 +237,43 @@ final class StrMethods {
             int c = s.codePointAt(i);
             i += Character.charCount(c);
             boolean cased = Character.isUpperCase(c) || Character.isLowerCase(c) || Character.isTitleCase(c);
-            sb.append(!cased ? Character.toString(c) : previousCased ? Character.toString(c).toLowerCase(Locale.ROOT) : titleCase(c));
+            sb.append(!cased ? Character.toString(c) : previousCased ? lowerAt(s, i - Character.charCount(c), c) : titleCase(c));
             previousCased = cased;
         }
         return sb.toString();
+    }
+
+    /**
+     * Whether the capital sigma at {@code at} lowers to the final form ς, as CPython's
+     * handle_capital_sigma: a cased letter before it and none after it, case-ignorable characters
+     * (marks, apostrophes, ...) skipped on both sides.
+     */
+    private static boolean finalSigma(String s, int at) {
+        int j = at;
+        int c = 0;
+        while (j > 0) {
+            c = s.codePointBefore(j);
+            j -= Character.charCount(c);
+            if (!caseIgnorable(c)) break;
+        }
+        if (at == 0 || caseIgnorable(c) || !cased(c)) return false;
+        for (j = at + 1; j < s.length(); j += Character.charCount(c)) {
+            c = s.codePointAt(j);
+            if (!caseIgnorable(c)) return !cased(c);
+        }
+        return true;
+    }
+
+    private static boolean cased(int c) {
+        return Character.isUpperCase(c) || Character.isLowerCase(c) || Character.isTitleCase(c);
+    }
+
+    /** Unicode's Case_Ignorable: marks, format characters, modifiers, and the word-internal punctuation ('.:·’ ...). */
+    private static boolean caseIgnorable(int c) {
+        return switch (Character.getType(c)) {
+            case Character.NON_SPACING_MARK, Character.ENCLOSING_MARK, Character.FORMAT, Character.MODIFIER_LETTER, Character.MODIFIER_SYMBOL -> true;
+            default -> "'.:\u00b7\u0387\u05f4\u2018\u2019\u2024\u2027\ufe13\ufe52\ufe55\uff07\uff0e\uff1a".indexOf(c) >= 0;
+        };
     }
 
     private static String strip(Args a, boolean left, boolean right) {

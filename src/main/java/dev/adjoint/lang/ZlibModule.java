@@ -75,6 +75,11 @@ final class ZlibModule {
         throw decompressing ? PyError.value("Invalid initialization option") : new PyError(ERROR, "Bad compression level");
     }
 
+    /** A raw deflate stream (gzip.compress's body). */
+    static byte[] deflate(byte[] data, int level) {
+        return compress(data, level, false);
+    }
+
     private static byte[] compress(byte[] data, int level, boolean header) {
         Deflater deflater = new Deflater(level, !header);
         try {

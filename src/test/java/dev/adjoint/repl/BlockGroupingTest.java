@@ -91,7 +91,9 @@ class BlockGroupingTest {
                 buffer.append('\n').append(line);
                 continue;
             }
-            if (line.isBlank() || line.stripLeading().startsWith(":")) {
+            // a ':' line is a command unless it continues an open bracket or string (tester Y19)
+            boolean command = line.stripLeading().startsWith(":") && (buffer.length() == 0 || !Completeness.insideStringOrBrackets(buffer.toString()));
+            if (line.isBlank() || command) {
                 if (buffer.length() > 0) done.add(new Chunk(buffer.append('\n').toString(), first));
                 buffer.setLength(0);
                 if (!line.isBlank()) done.add(new Chunk(line.strip(), number));
