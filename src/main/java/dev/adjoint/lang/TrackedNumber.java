@@ -73,10 +73,14 @@ public final class TrackedNumber {
      */
     boolean isExactFloat() {
         if (exact == null) return true;
+        if (exact.value() instanceof Double d) {
+            if (Double.doubleToRawLongBits(d) == exact.origin()) return true; // its node's value (no read of the node: the lecture loop's hot path)
+            // a float that is not its node's value: math.tanh(x1) is CPython's (glibc's) tanh, its node
+            // PyTorch's, an ulp apart at times, and Python's arithmetic goes on from CPython's, unless
+            // x.data = ... has changed the node since (the number follows the node then)
+            return Double.doubleToRawLongBits(node.item()) != exact.origin();
+        }
         if (Double.doubleToRawLongBits(node.item()) != exact.origin()) return true; // follows the node: a float now
-        // a float that is not its node's value: math.tanh(x1) is CPython's (glibc's) tanh, its node
-        // PyTorch's, an ulp apart at times, and Python's arithmetic goes on from CPython's
-        if (exact.value() instanceof Double d) return Double.doubleToRawLongBits(d) == exact.origin();
         return exact.value() instanceof Long n && TrackedFloats.exact(n);
     }
 
