@@ -82,14 +82,19 @@ final class HelpTopics {
               runs your own fibo.py from the script's folder (at the prompt the working
               directory; then the folders in sys.path), once: its __name__ is 'fibo', so its
               if __name__ == "__main__": block does not run; an error in it names its file and
-              line. adjoint's modules come first (a random.py of yours is not imported). random is
+              line. Packages too, as a homework's python/needle after sys.path.append('./python'):
+              import pkg, import pkg.sub, from pkg import sub, and in their files from . import x,
+              from .x import y, from .. import z, from .ops import * (__all__ if set); each
+              __init__.py runs once, before its submodules. A package comes before adjoint's module
+              of that name (your needle, not adjoint's); adjoint's modules come before a module
+              file (a random.py of yours is not imported). random is
               CPython's generator: after random.seed(n), random(), randint, randrange, choice,
               choices, sample (k= too), shuffle, uniform, gauss and getrandbits give CPython's
               numbers; random.Random(seed) has the same functions on a generator of its own.
               sys offers only argv (adjoint FILE ARG... gives [FILE, ARG, ...]; adjoint -c CMD
               ARG..., which runs CMD as python3 -c does, ['-c', ARG, ...]; [''] at the prompt;
               adjoint -i FILE runs FILE, then stays at the prompt with its names), path (where
-              import looks for NAME.py: the script's folder, or '' for the working directory;
+              import looks for NAME.py and NAME/__init__.py: the script's folder, or '' for the working directory;
               append folders), modules (the imported ones), version_info, version,
               platform, maxsize, float_info, int_info, stdout, stderr (print(..., file=sys.stderr) goes to
               stderr), stdin (read, readline, readlines, for line in sys.stdin, buffer: a script's or -c's
