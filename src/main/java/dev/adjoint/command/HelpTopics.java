@@ -121,6 +121,9 @@ final class HelpTopics {
               (substitute, safe_substitute, get_identifiers; subclass delimiter/idpattern).
               textwrap: wrap fill shorten dedent indent TextWrapper (CPython's line breaks).
               numbers: Number Complex Real Rational Integral (isinstance(3, Number) is True).
+              complex numbers: 1+2j, complex(3, -4), complex('1+2j'), z.real z.imag z.conjugate() abs(z),
+              CPython's arithmetic and repr; cmath: sqrt exp log log10 phase polar rect isclose isfinite
+              isinf isnan pi e tau inf infj nan nanj (finite arguments).
               types: SimpleNamespace, FunctionType BuiltinFunctionType MethodType ModuleType GeneratorType.
               unicodedata: normalize is_normalized category name lookup combining decimal digit
               numeric east_asian_width mirrored bidirectional decomposition (CPython's Unicode 14.0).
@@ -236,7 +239,7 @@ final class HelpTopics {
               import matplotlib and torchvision are CPython's ModuleNotFoundError with a hint line (no plots;
               MNIST ships as mnist()).
             Not supported (each is an error that names it): async/await, a yield inside and/or,
-              a if c else b or a lambda, complex numbers, writing files (open(path, "w"),
+              a if c else b or a lambda, writing files (open(path, "w"),
               Path.write_text, os.remove, os.makedirs), commands (os.system, subprocess), exec/eval,
               subclassing built-in types other than exceptions, metaclasses (class C(metaclass=M)),
               modules other than those listed.

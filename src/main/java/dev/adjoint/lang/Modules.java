@@ -23,6 +23,7 @@ public final class Modules {
 
         static {
             REGISTRY.put("math", MathModule::create);
+            REGISTRY.put("cmath", CmathModule::create);
             REGISTRY.put("__future__", FutureModule::create);
             REGISTRY.put("random", RandomModule::create);
             REGISTRY.put("sys", SysModule::create);

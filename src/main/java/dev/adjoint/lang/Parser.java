@@ -977,7 +977,7 @@ public final class Parser {
         depth--;
         Span span = op.span().to(operand.span());
         if (operand instanceof Expr.Number n && op.type() != TILDE)
-            return new Expr.Number(op.type() == MINUS ? PyNumbers.neg(n.value()) : n.value(), span);
+            return new Expr.Number(op.type() != MINUS ? n.value() : n.value() instanceof PyComplex c ? c.unary(MINUS) : PyNumbers.neg(n.value()), span);
         return new Expr.Unary(op, operand, span);
     }
 

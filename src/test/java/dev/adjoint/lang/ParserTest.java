@@ -168,7 +168,8 @@ class ParserTest {
         assertThat(parseExpr("7.")).isEqualTo("7.0");
         assertThat(parseExpr("123456789012345678901234567890")).isEqualTo("123456789012345678901234567890");
         assertThat(error("012")).hasMessageStartingWith("leading zeros in decimal integer literals are not permitted");
-        assertThat(error("2j")).hasMessage("complex numbers (imaginary literals like 2j) are not supported");
+        assertThat(parseExpr("2j")).isEqualTo("2j"); // an imaginary literal is a complex number
+        assertThat(error("2jx")).hasMessage("invalid imaginary literal");
     }
 
     @Test
