@@ -480,9 +480,10 @@ final class HelpTopics {
                 vectors), exp/tanh/erf/sin/cos/pow are SLEEF's as PyTorch's, linspace, sigmoid and the tanh and
                 sigmoid gradients are rounded as 1.13's kernels round them; matrix products, mv and
                 dot add up as OpenBLAS's dgemm/dgemv/ddot kernels do; float64 randn uses glibc's
-                cos/sin/log as PyTorch's; a value's gradients
+                cos/sin/log as PyTorch's; BatchNorm and LayerNorm outputs and gradients follow
+                1.13's CPU kernels; a value's gradients
                 from several uses are added in PyTorch's order (newest node first); the gradients of gelu,
-                silu, softplus, elu, the layer/batch norms, softmax/log_softmax and linalg's
+                silu, softplus, elu, group norm, softmax/log_softmax and linalg's
                 inv/solve (OpenBLAS in PyTorch) can still differ in the last bit or two.
               - torch.sort is stable (stable=True's order) and topk(sorted=False) gives them sorted;
                 so does unique(sorted=False) (PyTorch's order comes from a hash set);

@@ -182,7 +182,7 @@ public final class TensorFunctions {
         unary("reciprocal", Ops::reciprocal);
         unary("clone", Ops::clone);
         unary("detach", Tensor::detach);
-        unary("contiguous", t -> Views.isContiguous(t) ? t : Ops.contiguous(t));
+        unary("contiguous", t -> Views.isTorchContiguous(t) ? t : Ops.contiguous(t));
         unary("cpu", t -> t);
         add("get_device", a -> {
             self(a.expect(1, 1));
@@ -461,7 +461,7 @@ public final class TensorFunctions {
         });
         add("stride", a -> {
             Tensor x = self(a.expect(1, 2, "dim"));
-            long[] s = Views.strides(x);
+            long[] s = Views.torchStrides(x);
             if (a.size() == 1 && !a.has("dim")) {
                 List<Object> out = new ArrayList<>();
                 for (long v : s) out.add(v);
@@ -623,7 +623,7 @@ public final class TensorFunctions {
             if (n != 1) throw new AutogradException("Boolean value of Tensor with " + (n == 0 ? "no values" : "more than one value") + " is ambiguous");
             return x.item() != 0;
         });
-        add("is_contiguous", a -> Views.isContiguous(self(a.expect(1, 1))));
+        add("is_contiguous", a -> Views.isTorchContiguous(self(a.expect(1, 1))));
         add("is_inference", a -> self(a.expect(1, 1)).isInference());
         add("bincount", a -> {
             Tensor x = self(a.expect(1, 3, "input", "weights", "minlength"));
