@@ -50,18 +50,43 @@ public final class Ops {
         return Tensor.apply(LinalgCholesky.INSTANCE, a);
     }
 
-    /** torch.linalg.eigvalsh of a batch of symmetric matrices (their lower triangles read): the eigenvalues, ascending. */
-    public static Tensor eigvalsh(Tensor a) {
+    /** torch.linalg.eigvalsh of a batch of symmetric matrices read from triangle {@code uplo} ('L' or 'U'): the eigenvalues, ascending. */
+    public static Tensor eigvalsh(Tensor a, String uplo) {
+        checkEigh(a);
+        return LinalgEigh.of(a, uplo, recorded(a))[0]; // PyTorch computes the vectors only for autograd's rules
+    }
+
+    /** torch.linalg.eigh: {eigenvalues ascending, eigenvectors in columns} (LinalgEighBackward0), LAPACK's signs. */
+    public static Tensor[] eigh(Tensor a, String uplo) {
+        checkEigh(a);
+        return LinalgEigh.of(a, uplo, true);
+    }
+
+    private static void checkEigh(Tensor a) {
         if (!a.dtype().isFloating()) throw new AutogradException("\"linalg_eigh_cpu\" not implemented for '" + a.dtype().scalarName() + "'");
         LinalgError.checkSquare(a, "linalg.eigh");
-        return Tensor.apply(LinalgEigvalsh.INSTANCE, a);
+    }
+
+    /** Whether autograd records an op of {@code a}: PyTorch's decompositions then compute what the rules read. */
+    private static boolean recorded(Tensor a) {
+        return a.requiresGrad() && dev.adjoint.autograd.GradMode.isEnabled();
     }
 
     /** torch.linalg.svdvals of a batch of matrices: the singular values, descending. */
     public static Tensor svdvals(Tensor a) {
+        checkSvd(a);
+        return LinalgSvd.of(a, recorded(a) ? 'S' : 'N')[1];
+    }
+
+    /** torch.linalg.svd: {U, S, Vh} (LinalgSvdBackward0), U and Vh square with {@code full}, LAPACK's signs. */
+    public static Tensor[] svd(Tensor a, boolean full) {
+        checkSvd(a);
+        return LinalgSvd.of(a, full ? 'A' : 'S');
+    }
+
+    private static void checkSvd(Tensor a) {
         if (a.ndim() < 2) throw new AutogradException("linalg.svd: The input tensor A must have at least 2 dimensions.");
         if (!a.dtype().isFloating()) throw new AutogradException("linalg.svd: Expected a floating point or complex tensor as input. Got " + a.dtype().scalarName());
-        return Tensor.apply(LinalgSvdvals.INSTANCE, a);
     }
 
     /** torch.linalg.det of a batch of square matrices. */

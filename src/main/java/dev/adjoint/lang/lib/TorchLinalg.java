@@ -8,6 +8,7 @@ import dev.adjoint.lang.Builtin;
 import dev.adjoint.lang.PyError;
 import dev.adjoint.lang.PyModule;
 import dev.adjoint.lang.PyNumbers;
+import dev.adjoint.lang.ReturnTypes;
 import dev.adjoint.lang.MatrixFunctions;
 import dev.adjoint.lang.Values;
 import java.util.List;
@@ -63,10 +64,18 @@ final class TorchLinalg {
         }));
         m.add(Builtin.of("eigvalsh", a -> { // (A, UPLO='L')
             a.expect(1, 2, "A", "UPLO");
-            Tensor x = TorchArgs.tensor(a, a.option(0, "A", null));
-            Object uplo = Values.plain(a.option(1, "UPLO", "L"));
-            if (!"L".equals(uplo) && !"U".equals(uplo)) throw new PyError("RuntimeError", "Expected UPLO argument to be 'L' or 'U', but got " + uplo);
-            return Ops.eigvalsh("U".equals(uplo) ? Ops.transpose(x, -2, -1) : x); // the upper triangle is the transpose's lower one
+            return Ops.eigvalsh(TorchArgs.tensor(a, a.option(0, "A", null)), uplo(a));
+        }));
+        m.add(Builtin.of("eigh", a -> { // (A, UPLO='L'): torch.return_types.linalg_eigh(eigenvalues, eigenvectors)
+            a.expect(1, 2, "A", "UPLO");
+            Tensor[] r = Ops.eigh(TorchArgs.tensor(a, a.option(0, "A", null)), uplo(a));
+            return new ReturnTypes("linalg_eigh", "eigenvalues", "eigenvectors", r[0], r[1]);
+        }));
+        m.add(Builtin.of("svd", a -> { // (A, full_matrices=True, *, driver=None): torch.return_types.linalg_svd(U, S, Vh)
+            a.expect(1, 2, "A", "full_matrices", "driver");
+            if (a.keyword("driver") != null) throw new PyError("RuntimeError", "torch.linalg.svd: keyword argument `driver=` is only supported on CUDA inputs with cuSOLVER backend.");
+            Tensor[] r = Ops.svd(TorchArgs.tensor(a, a.option(0, "A", null)), Values.truthy(a.option(1, "full_matrices", true)));
+            return new ReturnTypes("linalg_svd", List.of("U", "S", "Vh"), List.of(r[0], r[1], r[2]));
         }));
         m.add(Builtin.of("svdvals", a -> Ops.svdvals(TorchArgs.tensor(a, a.expect(1, 1, "A").option(0, "A", null)))));
         m.add(Builtin.of("matrix_rank", a -> { // (A, tol=None, hermitian=False, *, atol=None, rtol=None): singular values above max(m, n) · eps · the largest
@@ -159,6 +168,13 @@ final class TorchLinalg {
         int[] out = new int[items.size()];
         for (int i = 0; i < out.length; i++) out[i] = dev.adjoint.ndarray.Shapes.axis((int) Values.toLong(Values.plain(items.get(i)), "dim"), Math.max(x.ndim(), 1));
         return out;
+    }
+
+    /** UPLO: 'L' or 'U', the triangle eigh and eigvalsh read. */
+    private static String uplo(Args a) {
+        Object uplo = Values.plain(a.option(1, "UPLO", "L"));
+        if (!"L".equals(uplo) && !"U".equals(uplo)) throw new PyError("RuntimeError", "Expected UPLO argument to be 'L' or 'U', but got " + uplo);
+        return (String) uplo;
     }
 
     private static boolean keepdim(Args a, int index) {
