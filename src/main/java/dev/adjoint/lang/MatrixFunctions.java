@@ -38,6 +38,15 @@ public final class MatrixFunctions {
             Tensor[] r = Ops.svd(x, !some);
             return new ReturnTypes("svd", List.of("U", "S", "V"), List.of(r[0], r[1], Ops.transpose(r[2], -2, -1)));
         });
+        add.accept("qr", a -> { // (input, some=True), deprecated in 1.13 for linalg.qr: torch.return_types.qr(Q, R)
+            a = a.positionalFrom("input").expect(1, 2, "some");
+            Tensor x = TensorFunctions.self(a);
+            a.interpreter().warnOnceAtCall("UserWarning", "torch.qr is deprecated in favor of torch.linalg.qr and will be removed in a future PyTorch release.\n"
+                    + "The boolean parameter 'some' has been replaced with a string parameter 'mode'.\nQ, R = torch.qr(A, some)\nshould be replaced with\n"
+                    + "Q, R = torch.linalg.qr(A, 'reduced' if some else 'complete') (Triggered internally at  ./aten/src/ATen/native/BatchLinearAlgebra.cpp:2349.)", a.span(), null);
+            Tensor[] r = Ops.qr(x, Values.truthy(a.option(1, "some", true)) ? "reduced" : "complete");
+            return new ReturnTypes("qr", "Q", "R", r[0], r[1]);
+        });
         add.accept("logdet", a -> Ops.logdet(TensorFunctions.self(a.positionalFrom("input").expect(1, 1))));
         add.accept("adjoint", a -> {
             Tensor x = TensorFunctions.self(a.expect(1, 1));

@@ -84,6 +84,15 @@ public final class Ops {
         return LinalgSvd.of(a, full ? 'A' : 'S');
     }
 
+    /** torch.linalg.qr: {Q, R} (LinalgQrBackward0) for mode 'reduced', 'complete' or 'r' (Q empty), LAPACK's signs. */
+    public static Tensor[] qr(Tensor a, String mode) {
+        if (a.ndim() < 2) throw new AutogradException("linalg.qr: The input tensor A must have at least 2 dimensions.");
+        if (!a.dtype().isFloating()) throw new AutogradException("linalg.qr: Expected a floating point or complex tensor as input. Got " + a.dtype().scalarName());
+        if (!mode.equals("reduced") && !mode.equals("complete") && !mode.equals("r"))
+            throw new AutogradException("qr received unrecognized mode '" + mode + "' but expected one of 'reduced' (default), 'r', or 'complete'");
+        return LinalgQr.of(a, mode);
+    }
+
     private static void checkSvd(Tensor a) {
         if (a.ndim() < 2) throw new AutogradException("linalg.svd: The input tensor A must have at least 2 dimensions.");
         if (!a.dtype().isFloating()) throw new AutogradException("linalg.svd: Expected a floating point or complex tensor as input. Got " + a.dtype().scalarName());

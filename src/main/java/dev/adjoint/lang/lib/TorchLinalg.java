@@ -77,6 +77,13 @@ final class TorchLinalg {
             Tensor[] r = Ops.svd(TorchArgs.tensor(a, a.option(0, "A", null)), Values.truthy(a.option(1, "full_matrices", true)));
             return new ReturnTypes("linalg_svd", List.of("U", "S", "Vh"), List.of(r[0], r[1], r[2]));
         }));
+        m.add(Builtin.of("qr", a -> { // (A, mode='reduced'): torch.return_types.linalg_qr(Q, R)
+            a.expect(1, 2, "A", "mode");
+            Object mode = Values.plain(a.option(1, "mode", "reduced"));
+            if (!(mode instanceof String s)) throw PyError.type("linalg_qr(): argument 'mode' (position 2) must be str, not " + Values.typeName(mode));
+            Tensor[] r = Ops.qr(TorchArgs.tensor(a, a.option(0, "A", null)), s);
+            return new ReturnTypes("linalg_qr", "Q", "R", r[0], r[1]);
+        }));
         m.add(Builtin.of("svdvals", a -> Ops.svdvals(TorchArgs.tensor(a, a.expect(1, 1, "A").option(0, "A", null)))));
         m.add(Builtin.of("matrix_rank", a -> { // (A, tol=None, hermitian=False, *, atol=None, rtol=None): singular values above max(m, n) · eps · the largest
             a.expect(1, 3, "A", "tol", "hermitian", "atol", "rtol");

@@ -86,6 +86,27 @@ class LinalgFactorizationsTest {
     }
 
     @Test
+    void qrReconstructsItsMatrixAndEachOutputDifferentiates() {
+        for (int i = 0; i < CASES; i++) {
+            Gen g = new Gen(20700 + i);
+            int m = g.intIn(1, 4), n = g.intIn(1, 4);
+            NDArray a = g.array(2, m, n).add(NDArray.eye(m, n).mul(3)); // R's diagonal away from zero
+            for (String mode : new String[] {"reduced", "complete"}) {
+                Tensor[] qr = Ops.qr(Tensor.constant(a), mode);
+                assertThat(Ops.matmul(qr[0], qr[1]).value().allClose(a, 1e-10, 1e-10)).isTrue();
+                int cols = qr[0].shape()[2];
+                assertThat(Ops.matmul(mT(qr[0]), qr[0]).value().allClose(NDArray.eye(cols, cols).broadcastTo(2, cols, cols), 1e-12, 1e-12)).isTrue();
+            }
+            checkWithSecondOrder(g, "qr Q", t -> Ops.qr(t[0], "reduced")[0], a);
+            checkWithSecondOrder(g, "qr R", t -> Ops.qr(t[0], "reduced")[1], a);
+            check(g, "qr both", t -> {
+                Tensor[] r = Ops.qr(t[0], "reduced");
+                return Ops.add(Ops.sum(Ops.mul(r[0], r[0])), Ops.sum(Ops.matmul(r[0], r[1])));
+            }, a);
+        }
+    }
+
+    @Test
     void anUnusedOutputAddsNothingEvenWhereItsTermWouldBeNotANumber() {
         Tensor a = Tensor.leaf(NDArray.eye(3, 3), true); // three equal eigenvalues: the eigenvectors' term divides by zero
         Ops.sum(Ops.eigh(a, "L")[0]).backward();
