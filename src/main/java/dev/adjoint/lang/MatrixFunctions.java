@@ -47,6 +47,11 @@ public final class MatrixFunctions {
             Tensor[] r = Ops.qr(x, Values.truthy(a.option(1, "some", true)) ? "reduced" : "complete");
             return new ReturnTypes("qr", "Q", "R", r[0], r[1]);
         });
+        add.accept("pinverse", a -> { // (input, rcond=1e-15): linalg.pinv with rtol=rcond
+            a = a.positionalFrom("input").expect(1, 2, "rcond");
+            Object rcond = a.option(1, "rcond", 1e-15);
+            return Ops.pinv(TensorFunctions.self(a), 0, rcond instanceof Tensor t ? t.item() : PyNumbers.approx(Values.plain(rcond)), false);
+        });
         add.accept("logdet", a -> Ops.logdet(TensorFunctions.self(a.positionalFrom("input").expect(1, 1))));
         add.accept("adjoint", a -> {
             Tensor x = TensorFunctions.self(a.expect(1, 1));

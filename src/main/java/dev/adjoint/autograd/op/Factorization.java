@@ -66,7 +66,11 @@ abstract class Factorization {
 
         public NDArray compute(NDArray[] in) { return (f.pending != null ? f.pending : f.factor(in[0]))[part]; }
 
-        public Tensor[] vjp(Tensor g, Tensor out) { return new Tensor[] {f.gradient(part, g, f.outputs)}; }
+        public Tensor[] vjp(Tensor g, Tensor out) {
+            for (int i = 0; i < f.outputs.length; i++) // PyTorch's one node saved them all
+                if (f.outputs[i] != null) dev.adjoint.autograd.Autograd.checkUnchanged(f.outputs[i], out.seq(), "output " + i + " of " + f.torchName());
+            return new Tensor[] {f.gradient(part, g, f.outputs)};
+        }
 
         public Tensor jvp(Tensor[] t, Tensor out) { return f.tangent(part, t[0], f.outputs); }
 

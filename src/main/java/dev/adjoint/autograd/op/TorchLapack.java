@@ -154,6 +154,35 @@ final class TorchLapack {
         return q;
     }
 
+    /** The least-squares solution (n x nrhs, row-major) and the effective rank, from gelsy. */
+    record Lstsq(double[] x, int rank) {}
+
+    /** gelsy of the m x n matrix at {@code aOffset} and the m x nrhs right-hand sides at {@code bOffset}, rcond as PyTorch passes it. */
+    static Lstsq gelsy(double[] a, int aOffset, double[] b, int bOffset, int m, int n, int nrhs, double rcond, boolean single) {
+        int ldb = Math.max(1, Math.max(m, n));
+        double[] x = new double[n * nrhs];
+        if (m == 0 || n == 0 || nrhs == 0) return new Lstsq(x, 0);
+        var lapack = binding("torch.linalg.lstsq");
+        double[] fa = columnMajor(a, aOffset, m, n), fb = new double[ldb * nrhs];
+        for (int i = 0; i < m; i++) for (int j = 0; j < nrhs; j++) fb[i + j * ldb] = b[bOffset + i * nrhs + j];
+        int[] jpvt = new int[n];
+        intW rank = new intW(0), info = new intW(0);
+        if (single) {
+            float[] sa = toFloat(fa), sb = toFloat(fb), query = new float[1];
+            lapack.sgelsy(m, n, nrhs, sa, m, sb, ldb, jpvt, (float) rcond, rank, query, -1, info);
+            int lwork = Math.max(1, (int) query[0]);
+            lapack.sgelsy(m, n, nrhs, sa, m, sb, ldb, jpvt, (float) rcond, rank, new float[lwork], lwork, info);
+            fb = toDouble(sb);
+        } else {
+            double[] query = new double[1];
+            lapack.dgelsy(m, n, nrhs, fa, m, fb, ldb, jpvt, rcond, rank, query, -1, info);
+            int lwork = Math.max(1, (int) query[0]);
+            lapack.dgelsy(m, n, nrhs, fa, m, fb, ldb, jpvt, rcond, rank, new double[lwork], lwork, info);
+        }
+        for (int i = 0; i < n; i++) for (int j = 0; j < nrhs; j++) x[i * nrhs + j] = fb[i + j * ldb];
+        return new Lstsq(x, rank.val);
+    }
+
     private static double[] columnMajor(double[] a, int offset, int m, int n) {
         double[] f = new double[Math.max(1, m * n)];
         for (int i = 0; i < m; i++) for (int j = 0; j < n; j++) f[i + j * m] = a[offset + i * n + j];

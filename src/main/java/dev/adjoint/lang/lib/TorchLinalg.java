@@ -84,6 +84,27 @@ final class TorchLinalg {
             Tensor[] r = Ops.qr(TorchArgs.tensor(a, a.option(0, "A", null)), s);
             return new ReturnTypes("linalg_qr", "Q", "R", r[0], r[1]);
         }));
+        m.add(Builtin.of("pinv", a -> { // (A, *, atol=None, rtol=None, hermitian=False), or 1.13's (A, rcond, hermitian=False)
+            a.expect(1, 3, "A", "atol", "rtol", "hermitian", "rcond");
+            Tensor x = TorchArgs.tensor(a, a.option(0, "A", null));
+            Object rcond = a.option(1, "rcond", null);
+            boolean hermitian = Values.truthy(a.option(2, "hermitian", false));
+            if (rcond != null) return Ops.pinv(x, 0, number(rcond), hermitian);
+            Object atol = a.keyword("atol"), rtol = a.keyword("rtol");
+            return Ops.pinv(x, atol == null ? 0 : number(atol), rtol == null ? -1 : number(rtol), hermitian);
+        }));
+        m.add(Builtin.of("lstsq", a -> { // (A, B, rcond=None, *, driver=None): torch.return_types.linalg_lstsq(solution, residuals, rank, singular_values)
+            a.expect(2, 3, "A", "B", "rcond", "driver");
+            Object driver = Values.plain(a.keyword("driver"));
+            if (driver != null && !List.of("gels", "gelsy", "gelsd", "gelss").contains(driver))
+                throw new PyError("RuntimeError", "torch.linalg.lstsq: parameter `driver` should be one of (gels, gelsy, gelsd, gelss)");
+            if (driver != null && !driver.equals("gelsy"))
+                throw new PyError("NotImplementedError", "torch.linalg.lstsq's driver='" + driver + "' is not supported by adjoint; the CPU default 'gelsy' is");
+            Object rcond = a.option(2, "rcond", null);
+            Tensor[] r = Ops.lstsq(TorchArgs.tensor(a, a.option(0, "A", null)), TorchArgs.tensor(a, a.option(1, "B", null)), rcond == null ? null : number(rcond));
+            Tensor empty = Tensor.constant(dev.adjoint.ndarray.NDArray.zeros(0), r[0].dtype()); // gelsy computes neither
+            return new ReturnTypes("linalg_lstsq", List.of("solution", "residuals", "rank", "singular_values"), List.of(r[0], empty, r[1], empty));
+        }));
         m.add(Builtin.of("svdvals", a -> Ops.svdvals(TorchArgs.tensor(a, a.expect(1, 1, "A").option(0, "A", null)))));
         m.add(Builtin.of("matrix_rank", a -> { // (A, tol=None, hermitian=False, *, atol=None, rtol=None): singular values above max(m, n) · eps · the largest
             a.expect(1, 3, "A", "tol", "hermitian", "atol", "rtol");
@@ -175,6 +196,11 @@ final class TorchLinalg {
         int[] out = new int[items.size()];
         for (int i = 0; i < out.length; i++) out[i] = dev.adjoint.ndarray.Shapes.axis((int) Values.toLong(Values.plain(items.get(i)), "dim"), Math.max(x.ndim(), 1));
         return out;
+    }
+
+    /** A tolerance given as a number or a one-element tensor. */
+    private static double number(Object v) {
+        return v instanceof Tensor t ? t.item() : PyNumbers.approx(Values.plain(v));
     }
 
     /** UPLO: 'L' or 'U', the triangle eigh and eigvalsh read. */

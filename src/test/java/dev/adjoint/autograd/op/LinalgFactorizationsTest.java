@@ -107,6 +107,26 @@ class LinalgFactorizationsTest {
     }
 
     @Test
+    void pinvAndLstsqMeetTheirDefinitionsAndDifferentiate() {
+        for (int i = 0; i < CASES; i++) {
+            Gen g = new Gen(20800 + i);
+            int m = g.intIn(1, 4), n = g.intIn(1, 4), k = g.intIn(1, 3);
+            NDArray a = g.array(2, m, n).add(NDArray.eye(m, n).mul(3)), b = g.array(2, m, k);
+            Tensor at = Tensor.constant(a), p = Ops.pinv(at, 0, -1, false);
+            // the Penrose conditions A A⁺ A = A and A⁺ A A⁺ = A⁺
+            assertThat(Ops.matmul(Ops.matmul(at, p), at).value().allClose(a, 1e-10, 1e-10)).isTrue();
+            assertThat(Ops.matmul(Ops.matmul(p, at), p).value().allClose(p.value(), 1e-10, 1e-10)).isTrue();
+            // the least-squares solution of a full-rank A is A⁺ B
+            assertThat(Ops.lstsq(at, Tensor.constant(b), null)[0].value().allClose(Ops.matmul(p, Tensor.constant(b)).value(), 1e-9, 1e-9)).isTrue();
+            checkWithSecondOrder(g, "pinv", t -> Ops.pinv(t[0], 0, -1, false), a);
+            NDArray spd = spread(g, 2, n, 0.5);
+            check(g, "pinv hermitian", t -> Ops.pinv(symmetric(t[0]), 0, -1, true), spd);
+            checkWithSecondOrder(g, "lstsq", t -> Ops.lstsq(t[0], t[1], null)[0], a, b);
+            check(g, "lstsq vector", t -> Ops.lstsq(Tensor.constant(a), t[0], null)[0], g.array(2, m)); // A's gradient is PyTorch 1.13's IndexError
+        }
+    }
+
+    @Test
     void anUnusedOutputAddsNothingEvenWhereItsTermWouldBeNotANumber() {
         Tensor a = Tensor.leaf(NDArray.eye(3, 3), true); // three equal eigenvalues: the eigenvectors' term divides by zero
         Ops.sum(Ops.eigh(a, "L")[0]).backward();
