@@ -417,6 +417,9 @@ final class HelpTopics {
               diag, tril/triu, isclose/allclose, addmm, meshgrid(indexing=), einsum, torch.device,
               torch.linalg.norm/vector_norm/matrix_norm ('fro', ±1, ±inf, ±2, 'nuc'),
               torch.linalg.cholesky/eigvalsh/svdvals (differentiable), cond, matrix_rank, torch.cdist,
+              torch.linalg.eigh/svd/qr and torch.svd/qr: PyTorch's named tuples from the LAPACK
+              routines PyTorch calls (its signs), each output differentiable alone or together,
+              torch.linalg.pinv/torch.pinverse and torch.linalg.lstsq (gelsy: solution, rank),
               median/nanmedian (lower median; with dim: values, indices), kthvalue,
               mode (PyTorch's indices among ties), x.exponential_(lambd),
               lr_scheduler's last_epoch= (resuming needs initial_lr in param_groups),
