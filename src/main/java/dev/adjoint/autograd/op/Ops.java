@@ -50,6 +50,12 @@ public final class Ops {
         return Tensor.apply(LinalgCholesky.INSTANCE, a);
     }
 
+    /** torch.cholesky(A), deprecated in 1.13 for linalg.cholesky: the same factor as one CholeskyBackward0 node. */
+    public static Tensor choleskyDeprecated(Tensor a) {
+        LinalgError.checkSquare(a, "linalg.cholesky");
+        return named("CholeskyBackward0", LinalgCholesky.INSTANCE, a);
+    }
+
     /** torch.linalg.eigvalsh of a batch of symmetric matrices read from triangle {@code uplo} ('L' or 'U'): the eigenvalues, ascending. */
     public static Tensor eigvalsh(Tensor a, String uplo) {
         checkEigh(a);
@@ -142,6 +148,53 @@ public final class Ops {
         double[] r = new double[ranks.length];
         for (int i = 0; i < r.length; i++) r[i] = ranks[i];
         return new Tensor[] {x, Tensor.constant(NDArray.of(r, batch), DType.INT64)};
+    }
+
+    /** torch.linalg.solve_triangular(A, B, upper=, left=, unitriangular=) (LinalgSolveTriangularBackward0), batch dims broadcast. */
+    public static Tensor solveTriangular(Tensor a, Tensor b, boolean upper, boolean left, boolean unitriangular) {
+        String f = "linalg.solve_triangular";
+        if (a.ndim() < 2) throw new AutogradException(f + ": The input tensor A must have at least 2 dimensions.");
+        if (b.ndim() < 2) throw new AutogradException(f + ": The input tensor B must have at least 2 dimensions.");
+        Tensor[] ab = squareAndRightHandSides(a, b, f, left);
+        return Tensor.apply(new LinalgSolveTriangular(upper, left, unitriangular), ab[0], ab[1]);
+    }
+
+    /** torch.cholesky_solve(B, L, upper=False): X with (L Lᵀ) X = B (CholeskySolveBackward0). */
+    public static Tensor choleskySolve(Tensor b, Tensor l, boolean upper) {
+        if (b.ndim() < 2) throw new AutogradException("b should have at least 2 dimensions, but has " + b.ndim() + " dimensions instead");
+        if (l.ndim() < 2) throw new AutogradException("u should have at least 2 dimensions, but has " + l.ndim() + " dimensions instead");
+        Tensor[] ab = squareAndRightHandSides(l, b, "cholesky_solve", true);
+        return Tensor.apply(new CholeskySolve(upper), ab[1], ab[0]);
+    }
+
+    /** torch.cholesky_inverse(L, upper=False): (L Lᵀ)⁻¹ (CholeskyInverseBackward0). */
+    public static Tensor choleskyInverse(Tensor l, boolean upper) {
+        LinalgError.checkSquare(l, "cholesky_inverse");
+        return Tensor.apply(new CholeskyInverse(upper), l);
+    }
+
+    /**
+     * A square and B's rows (columns for X A = B) matching its size, both
+     * broadcast to their common batch dims and promoted to their common floating type: {A, B}.
+     */
+    private static Tensor[] squareAndRightHandSides(Tensor a, Tensor b, String function, boolean left) {
+        int[] s = a.shape(), bs = b.shape();
+        int n = s[s.length - 1];
+        if (s[s.length - 2] != n)
+            throw new AutogradException(function + ": A must be batches of square matrices, but they are " + s[s.length - 2] + " by " + n + " matrices");
+        if (bs[bs.length - (left ? 2 : 1)] != n)
+            throw new AutogradException(function + ": Incompatible shapes of A and B for the equation " + (left ? "AX = B" : "XA = B") + " (" + n + "x" + n + " and "
+                    + bs[bs.length - 2] + "x" + bs[bs.length - 1] + ")");
+        DType type = DType.of(a, b); // PyTorch promotes the two
+        if (!type.isFloating()) throw new AutogradException("\"triangular_solve_cpu\" not implemented for '" + type.scalarName() + "'");
+        if (a.dtype() != type) a = a.to(type);
+        if (b.dtype() != type) b = b.to(type);
+        int[] batch = Shapes.broadcast(Arrays.copyOf(s, s.length - 2), Arrays.copyOf(bs, bs.length - 2));
+        int[] aShape = Arrays.copyOf(batch, batch.length + 2), bShape = Arrays.copyOf(batch, batch.length + 2);
+        aShape[batch.length] = aShape[batch.length + 1] = n;
+        bShape[batch.length] = bs[bs.length - 2];
+        bShape[batch.length + 1] = bs[bs.length - 1];
+        return new Tensor[] {Arrays.equals(aShape, s) ? a : broadcastTo(a, aShape), Arrays.equals(bShape, bs) ? b : broadcastTo(b, bShape)};
     }
 
     private static void checkSvd(Tensor a) {

@@ -105,6 +105,12 @@ final class TorchLinalg {
             Tensor empty = Tensor.constant(dev.adjoint.ndarray.NDArray.zeros(0), r[0].dtype()); // gelsy computes neither
             return new ReturnTypes("linalg_lstsq", List.of("solution", "residuals", "rank", "singular_values"), List.of(r[0], empty, r[1], empty));
         }));
+        m.add(Builtin.of("solve_triangular", a -> { // (A, B, *, upper, left=True, unitriangular=False)
+            a.expect(2, 2, "A", "B", "upper", "left", "unitriangular");
+            if (a.keyword("upper") == null) throw PyError.type("linalg_solve_triangular() missing 1 required positional arguments: \"upper\"");
+            return Ops.solveTriangular(TorchArgs.tensor(a, a.option(0, "A", null)), TorchArgs.tensor(a, a.option(1, "B", null)), a.bool(-1, "upper", false),
+                    a.bool(-1, "left", true), a.bool(-1, "unitriangular", false));
+        }));
         m.add(Builtin.of("svdvals", a -> Ops.svdvals(TorchArgs.tensor(a, a.expect(1, 1, "A").option(0, "A", null)))));
         m.add(Builtin.of("matrix_rank", a -> { // (A, tol=None, hermitian=False, *, atol=None, rtol=None): singular values above max(m, n) · eps · the largest
             a.expect(1, 3, "A", "tol", "hermitian", "atol", "rtol");
