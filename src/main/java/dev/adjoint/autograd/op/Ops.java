@@ -115,11 +115,13 @@ public final class Ops {
     }
 
     /**
-     * torch.linalg.lstsq's solution (LinalgLstsqBackward0) and the effective ranks (int64, the
-     * batch's shape), gelsy's; {@code rcond} null for PyTorch's eps · max(m, n). B is a vector
-     * right-hand side when it has one dim fewer than A.
+     * torch.linalg.lstsq: {solution (LinalgLstsqBackward0), residuals, rank, singular_values} as
+     * PyTorch 1.13 returns them for {@code driver} (gelsy: rank alone; gelsd and gelss: all, the
+     * residuals where m &gt; n and every rank is n; gels: the residuals where m &gt; n); {@code rcond}
+     * null for PyTorch's eps · max(m, n). B is a vector right-hand side when it has one dim fewer
+     * than A.
      */
-    public static Tensor[] lstsq(Tensor a, Tensor b, Double rcond) {
+    public static Tensor[] lstsq(Tensor a, Tensor b, Double rcond, String driver) {
         if (a.ndim() < 2) throw new AutogradException("torch.linalg.lstsq: input must have at least 2 dimensions.");
         if (b.ndim() < 1) throw new AutogradException("torch.linalg.lstsq: other must have at least 1 dimension.");
         if (a.ndim() < b.ndim() || a.ndim() - b.ndim() > 1)
@@ -142,12 +144,28 @@ public final class Ops {
         if (!Arrays.equals(aShape, s)) a = broadcastTo(a, aShape);
         if (!Arrays.equals(bShape, bs)) b = broadcastTo(b, bShape);
         double eps = a.isFloat32() ? Math.ulp(1f) : Math.ulp(1.0);
-        LinalgLstsq op = new LinalgLstsq(rcond != null ? rcond : eps * Math.max(m, n), vector, a.isFloat32());
+        LinalgLstsq op = new LinalgLstsq(driver, rcond != null ? rcond : eps * Math.max(m, n), vector, a.isFloat32());
         Tensor x = Tensor.apply(op, a, b);
-        int[] ranks = op.ranks();
-        double[] r = new double[ranks.length];
-        for (int i = 0; i < r.length; i++) r[i] = ranks[i];
-        return new Tensor[] {x, Tensor.constant(NDArray.of(r, batch), DType.INT64)};
+        TorchLapack.Lstsq[] found = op.results();
+        int count = found.length, k = Math.min(m, n), nrhs = vector ? 1 : bs[bs.length - 1];
+        boolean fullRank = true;
+        double[] rank = new double[count], values = new double[count * k], residuals = new double[count * nrhs];
+        for (int i = 0; i < count; i++) {
+            rank[i] = found[i].rank();
+            fullRank &= found[i].rank() == n;
+            if (found[i].s() != null) System.arraycopy(found[i].s(), 0, values, i * k, k);
+            if (found[i].residuals() != null) System.arraycopy(found[i].residuals(), 0, residuals, i * nrhs, nrhs);
+        }
+        boolean withValues = driver.equals("gelsd") || driver.equals("gelss");
+        boolean withResiduals = m > n && !driver.equals("gelsy") && (!withValues || fullRank);
+        int[] valuesShape = Arrays.copyOf(batch, batch.length + 1), residualsShape = Arrays.copyOf(batch, batch.length + 1);
+        valuesShape[batch.length] = k;
+        residualsShape[batch.length] = nrhs; // a vector B's too, as PyTorch 1.13
+        DType type = a.dtype();
+        return new Tensor[] {x,
+                withResiduals ? Tensor.constant(NDArray.of(residuals, residualsShape), type) : Tensor.constant(NDArray.zeros(0), type),
+                driver.equals("gels") ? Tensor.constant(NDArray.zeros(0), DType.INT64) : Tensor.constant(NDArray.of(rank, batch), DType.INT64),
+                withValues ? Tensor.constant(NDArray.of(values, valuesShape), type) : Tensor.constant(NDArray.zeros(0), type)};
     }
 
     /** torch.linalg.solve_triangular(A, B, upper=, left=, unitriangular=) (LinalgSolveTriangularBackward0), batch dims broadcast. */
