@@ -133,13 +133,13 @@ public final class Autograd {
     private static void accumulate(Tensor t, Tensor g, boolean createGraph) {
         Tensor old = t.grad();
         if (old == null) {
-            t.setGrad(createGraph ? g : g.frozen());
+            t.setGrad(createGraph ? g : Tensor.constant(Views.laidOutAsLeaf(g.value(), t), g.dtype()));
         } else if (createGraph || old.requiresGrad()) {
             try (Scope ignored = GradMode.set(createGraph)) {
                 t.setGrad(Ops.add(old, g));
             }
         } else {
-            old.write(old.value().add(g.value()));
+            old.write(Views.laidOutAsLeaf(old.value().add(g.value()), t));
         }
     }
 
