@@ -419,7 +419,8 @@ final class HelpTopics {
               torch.linalg.cholesky/eigvalsh/svdvals (differentiable), cond, matrix_rank, torch.cdist,
               torch.linalg.eigh/svd/qr and torch.svd/qr: PyTorch's named tuples from the LAPACK
               routines PyTorch calls (its signs), each output differentiable alone or together,
-              torch.linalg.pinv/torch.pinverse and torch.linalg.lstsq (gelsy: solution, rank),
+              torch.linalg.pinv/torch.pinverse and torch.linalg.lstsq (its four drivers),
+              torch.linalg.solve_triangular, cholesky_solve/cholesky_inverse, torch.cholesky,
               median/nanmedian (lower median; with dim: values, indices), kthvalue,
               mode (PyTorch's indices among ties), x.exponential_(lambd),
               lr_scheduler's last_epoch= (resuming needs initial_lr in param_groups),

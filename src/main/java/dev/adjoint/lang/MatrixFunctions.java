@@ -52,6 +52,24 @@ public final class MatrixFunctions {
             Object rcond = a.option(1, "rcond", 1e-15);
             return Ops.pinv(TensorFunctions.self(a), 0, rcond instanceof Tensor t ? t.item() : PyNumbers.approx(Values.plain(rcond)), false);
         });
+        add.accept("cholesky_solve", a -> { // (input, input2, upper=False): X with (L Lᵀ) X = input, L = input2
+            a = a.positionalFrom("input", "input2").expect(2, 3, "upper");
+            return Ops.choleskySolve(TensorFunctions.self(a), TensorFunctions.tensor(a, a.get(1), "input2", 2), Values.truthy(a.option(2, "upper", false)));
+        });
+        add.accept("cholesky_inverse", a -> { // (input, upper=False)
+            a = a.positionalFrom("input").expect(1, 2, "upper");
+            return Ops.choleskyInverse(TensorFunctions.self(a), Values.truthy(a.option(1, "upper", false)));
+        });
+        add.accept("cholesky", a -> { // (input, upper=False), deprecated in 1.13 for linalg.cholesky
+            a = a.positionalFrom("input").expect(1, 2, "upper");
+            Tensor x = TensorFunctions.self(a);
+            a.interpreter().warnOnceAtCall("UserWarning", "torch.cholesky is deprecated in favor of torch.linalg.cholesky and will be removed in a future PyTorch release.\n"
+                    + "L = torch.cholesky(A)\nshould be replaced with\nL = torch.linalg.cholesky(A)\nand\nU = torch.cholesky(A, upper=True)\nshould be replaced with\n"
+                    + "U = torch.linalg.cholesky(A).mH().\nThis transform will produce equivalent results for all valid (symmetric positive definite) inputs. "
+                    + "(Triggered internally at  ./aten/src/ATen/native/BatchLinearAlgebra.cpp:1615.)", a.span(), null);
+            Tensor l = Ops.choleskyDeprecated(x);
+            return Values.truthy(a.option(1, "upper", false)) ? Ops.transpose(l, -2, -1) : l;
+        });
         add.accept("logdet", a -> Ops.logdet(TensorFunctions.self(a.positionalFrom("input").expect(1, 1))));
         add.accept("adjoint", a -> {
             Tensor x = TensorFunctions.self(a.expect(1, 1));

@@ -6,18 +6,20 @@ import dev.adjoint.ndarray.NDArray;
 
 /**
  * torch.linalg.lstsq's solution X minimising ‖A X − B‖ for a batch of m x n matrices A and
- * right-hand sides B (m x k, or a vector of m), from LAPACK's gelsy as PyTorch 1.13's CPU default
- * driver calls it (rcond: eps · max(m, n) unless given). LinalgLstsqBackward0 differentiates
+ * right-hand sides B (m x k, or a vector of m), from the LAPACK driver PyTorch 1.13 calls (gelsy,
+ * its CPU default, gelsd, gelss or gels; rcond: eps · max(m, n) unless given). LinalgLstsqBackward0 differentiates
  * through A⁺ as PyTorch does: A's gradient pinv_backward(g Bᵀ), B's A⁺ᵀ g; the tangent
- * dA⁺ B + A⁺ dB. The effective ranks are kept for the named tuple. PyTorch 1.13's rules fail for
+ * dA⁺ B + A⁺ dB. The driver's ranks, singular values and residuals are kept for the named tuple. PyTorch 1.13's rules fail for
  * a vector B (IndexError) where A's gradient (A's tangent) is wanted; so do these.
  */
 public final class LinalgLstsq implements Op {
+    private final String driver;
     private final double rcond;
     private final boolean vector, single;
-    private int[] ranks;
+    private TorchLapack.Lstsq[] results;
 
-    LinalgLstsq(double rcond, boolean vector, boolean single) {
+    LinalgLstsq(String driver, double rcond, boolean vector, boolean single) {
+        this.driver = driver;
         this.rcond = rcond;
         this.vector = vector;
         this.single = single;
@@ -31,18 +33,17 @@ public final class LinalgLstsq implements Op {
         int[] bs = in[1].shape();
         int k = vector ? 1 : bs[bs.length - 1];
         double[] a = in[0].toArray(), b = in[1].toArray(), x = new double[count * n * k];
-        ranks = new int[count];
+        results = new TorchLapack.Lstsq[count];
         for (int i = 0; i < count; i++) {
-            TorchLapack.Lstsq r = TorchLapack.gelsy(a, i * m * n, b, i * m * k, m, n, k, rcond, single);
-            System.arraycopy(r.x(), 0, x, i * n * k, n * k);
-            ranks[i] = r.rank();
+            results[i] = TorchLapack.lstsq(driver, a, i * m * n, b, i * m * k, m, n, k, rcond, single);
+            System.arraycopy(results[i].x(), 0, x, i * n * k, n * k);
         }
         return NDArray.of(x, vector ? java.util.Arrays.copyOf(Factorization.batchShape(s, n, 1), s.length - 1) : Factorization.batchShape(s, n, k));
     }
 
-    /** The effective rank of each matrix of the batch, as gelsy found it. */
-    public int[] ranks() {
-        return ranks.clone();
+    /** What LAPACK found besides the solution, for each matrix of the batch. */
+    TorchLapack.Lstsq[] results() {
+        return results.clone();
     }
 
     private Tensor column(Tensor t) {

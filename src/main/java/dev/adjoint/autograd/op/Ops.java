@@ -50,6 +50,12 @@ public final class Ops {
         return Tensor.apply(LinalgCholesky.INSTANCE, a);
     }
 
+    /** torch.cholesky(A), deprecated in 1.13 for linalg.cholesky: the same factor as one CholeskyBackward0 node. */
+    public static Tensor choleskyDeprecated(Tensor a) {
+        LinalgError.checkSquare(a, "linalg.cholesky");
+        return named("CholeskyBackward0", LinalgCholesky.INSTANCE, a);
+    }
+
     /** torch.linalg.eigvalsh of a batch of symmetric matrices read from triangle {@code uplo} ('L' or 'U'): the eigenvalues, ascending. */
     public static Tensor eigvalsh(Tensor a, String uplo) {
         checkEigh(a);
@@ -109,11 +115,13 @@ public final class Ops {
     }
 
     /**
-     * torch.linalg.lstsq's solution (LinalgLstsqBackward0) and the effective ranks (int64, the
-     * batch's shape), gelsy's; {@code rcond} null for PyTorch's eps · max(m, n). B is a vector
-     * right-hand side when it has one dim fewer than A.
+     * torch.linalg.lstsq: {solution (LinalgLstsqBackward0), residuals, rank, singular_values} as
+     * PyTorch 1.13 returns them for {@code driver} (gelsy: rank alone; gelsd and gelss: all, the
+     * residuals where m &gt; n and every rank is n; gels: the residuals where m &gt; n); {@code rcond}
+     * null for PyTorch's eps · max(m, n). B is a vector right-hand side when it has one dim fewer
+     * than A.
      */
-    public static Tensor[] lstsq(Tensor a, Tensor b, Double rcond) {
+    public static Tensor[] lstsq(Tensor a, Tensor b, Double rcond, String driver) {
         if (a.ndim() < 2) throw new AutogradException("torch.linalg.lstsq: input must have at least 2 dimensions.");
         if (b.ndim() < 1) throw new AutogradException("torch.linalg.lstsq: other must have at least 1 dimension.");
         if (a.ndim() < b.ndim() || a.ndim() - b.ndim() > 1)
@@ -136,12 +144,75 @@ public final class Ops {
         if (!Arrays.equals(aShape, s)) a = broadcastTo(a, aShape);
         if (!Arrays.equals(bShape, bs)) b = broadcastTo(b, bShape);
         double eps = a.isFloat32() ? Math.ulp(1f) : Math.ulp(1.0);
-        LinalgLstsq op = new LinalgLstsq(rcond != null ? rcond : eps * Math.max(m, n), vector, a.isFloat32());
+        LinalgLstsq op = new LinalgLstsq(driver, rcond != null ? rcond : eps * Math.max(m, n), vector, a.isFloat32());
         Tensor x = Tensor.apply(op, a, b);
-        int[] ranks = op.ranks();
-        double[] r = new double[ranks.length];
-        for (int i = 0; i < r.length; i++) r[i] = ranks[i];
-        return new Tensor[] {x, Tensor.constant(NDArray.of(r, batch), DType.INT64)};
+        TorchLapack.Lstsq[] found = op.results();
+        int count = found.length, k = Math.min(m, n), nrhs = vector ? 1 : bs[bs.length - 1];
+        boolean fullRank = true;
+        double[] rank = new double[count], values = new double[count * k], residuals = new double[count * nrhs];
+        for (int i = 0; i < count; i++) {
+            rank[i] = found[i].rank();
+            fullRank &= found[i].rank() == n;
+            if (found[i].s() != null) System.arraycopy(found[i].s(), 0, values, i * k, k);
+            if (found[i].residuals() != null) System.arraycopy(found[i].residuals(), 0, residuals, i * nrhs, nrhs);
+        }
+        boolean withValues = driver.equals("gelsd") || driver.equals("gelss");
+        boolean withResiduals = m > n && !driver.equals("gelsy") && (!withValues || fullRank);
+        int[] valuesShape = Arrays.copyOf(batch, batch.length + 1), residualsShape = Arrays.copyOf(batch, batch.length + 1);
+        valuesShape[batch.length] = k;
+        residualsShape[batch.length] = nrhs; // a vector B's too, as PyTorch 1.13
+        DType type = a.dtype();
+        return new Tensor[] {x,
+                withResiduals ? Tensor.constant(NDArray.of(residuals, residualsShape), type) : Tensor.constant(NDArray.zeros(0), type),
+                driver.equals("gels") ? Tensor.constant(NDArray.zeros(0), DType.INT64) : Tensor.constant(NDArray.of(rank, batch), DType.INT64),
+                withValues ? Tensor.constant(NDArray.of(values, valuesShape), type) : Tensor.constant(NDArray.zeros(0), type)};
+    }
+
+    /** torch.linalg.solve_triangular(A, B, upper=, left=, unitriangular=) (LinalgSolveTriangularBackward0), batch dims broadcast. */
+    public static Tensor solveTriangular(Tensor a, Tensor b, boolean upper, boolean left, boolean unitriangular) {
+        String f = "linalg.solve_triangular";
+        if (a.ndim() < 2) throw new AutogradException(f + ": The input tensor A must have at least 2 dimensions.");
+        if (b.ndim() < 2) throw new AutogradException(f + ": The input tensor B must have at least 2 dimensions.");
+        Tensor[] ab = squareAndRightHandSides(a, b, f, left);
+        return Tensor.apply(new LinalgSolveTriangular(upper, left, unitriangular), ab[0], ab[1]);
+    }
+
+    /** torch.cholesky_solve(B, L, upper=False): X with (L Lᵀ) X = B (CholeskySolveBackward0). */
+    public static Tensor choleskySolve(Tensor b, Tensor l, boolean upper) {
+        if (b.ndim() < 2) throw new AutogradException("b should have at least 2 dimensions, but has " + b.ndim() + " dimensions instead");
+        if (l.ndim() < 2) throw new AutogradException("u should have at least 2 dimensions, but has " + l.ndim() + " dimensions instead");
+        Tensor[] ab = squareAndRightHandSides(l, b, "cholesky_solve", true);
+        return Tensor.apply(new CholeskySolve(upper), ab[1], ab[0]);
+    }
+
+    /** torch.cholesky_inverse(L, upper=False): (L Lᵀ)⁻¹ (CholeskyInverseBackward0). */
+    public static Tensor choleskyInverse(Tensor l, boolean upper) {
+        LinalgError.checkSquare(l, "cholesky_inverse");
+        return Tensor.apply(new CholeskyInverse(upper), l);
+    }
+
+    /**
+     * A square and B's rows (columns for X A = B) matching its size, both
+     * broadcast to their common batch dims and promoted to their common floating type: {A, B}.
+     */
+    private static Tensor[] squareAndRightHandSides(Tensor a, Tensor b, String function, boolean left) {
+        int[] s = a.shape(), bs = b.shape();
+        int n = s[s.length - 1];
+        if (s[s.length - 2] != n)
+            throw new AutogradException(function + ": A must be batches of square matrices, but they are " + s[s.length - 2] + " by " + n + " matrices");
+        if (bs[bs.length - (left ? 2 : 1)] != n)
+            throw new AutogradException(function + ": Incompatible shapes of A and B for the equation " + (left ? "AX = B" : "XA = B") + " (" + n + "x" + n + " and "
+                    + bs[bs.length - 2] + "x" + bs[bs.length - 1] + ")");
+        DType type = DType.of(a, b); // PyTorch promotes the two
+        if (!type.isFloating()) throw new AutogradException("\"triangular_solve_cpu\" not implemented for '" + type.scalarName() + "'");
+        if (a.dtype() != type) a = a.to(type);
+        if (b.dtype() != type) b = b.to(type);
+        int[] batch = Shapes.broadcast(Arrays.copyOf(s, s.length - 2), Arrays.copyOf(bs, bs.length - 2));
+        int[] aShape = Arrays.copyOf(batch, batch.length + 2), bShape = Arrays.copyOf(batch, batch.length + 2);
+        aShape[batch.length] = aShape[batch.length + 1] = n;
+        bShape[batch.length] = bs[bs.length - 2];
+        bShape[batch.length + 1] = bs[bs.length - 1];
+        return new Tensor[] {Arrays.equals(aShape, s) ? a : broadcastTo(a, aShape), Arrays.equals(bShape, bs) ? b : broadcastTo(b, bShape)};
     }
 
     private static void checkSvd(Tensor a) {

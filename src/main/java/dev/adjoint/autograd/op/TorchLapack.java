@@ -154,33 +154,68 @@ final class TorchLapack {
         return q;
     }
 
-    /** The least-squares solution (n x nrhs, row-major) and the effective rank, from gelsy. */
-    record Lstsq(double[] x, int rank) {}
+    /**
+     * The least-squares solution (n x nrhs, row-major), the effective rank (-1: gels computes
+     * none), the singular values (gelsd and gelss; null otherwise) and the squares of the
+     * residual rows LAPACK leaves below the solution summed per column (m &gt; n, not gelsy; null
+     * otherwise).
+     */
+    record Lstsq(double[] x, int rank, double[] s, double[] residuals) {}
 
-    /** gelsy of the m x n matrix at {@code aOffset} and the m x nrhs right-hand sides at {@code bOffset}, rcond as PyTorch passes it. */
-    static Lstsq gelsy(double[] a, int aOffset, double[] b, int bOffset, int m, int n, int nrhs, double rcond, boolean single) {
-        int ldb = Math.max(1, Math.max(m, n));
-        double[] x = new double[n * nrhs];
-        if (m == 0 || n == 0 || nrhs == 0) return new Lstsq(x, 0);
+    /** gelsy, gelsd, gelss or gels of the m x n matrix at {@code aOffset} and the m x nrhs right-hand sides at {@code bOffset}, rcond as PyTorch passes it. */
+    static Lstsq lstsq(String driver, double[] a, int aOffset, double[] b, int bOffset, int m, int n, int nrhs, double rcond, boolean single) {
+        int ldb = Math.max(1, Math.max(m, n)), k = Math.min(m, n);
+        boolean values = driver.equals("gelsd") || driver.equals("gelss");
+        double[] x = new double[n * nrhs], s = values ? new double[k] : null;
+        if (m == 0 || n == 0 || nrhs == 0) return new Lstsq(x, driver.equals("gels") ? -1 : 0, s, null);
         var lapack = binding("torch.linalg.lstsq");
         double[] fa = columnMajor(a, aOffset, m, n), fb = new double[ldb * nrhs];
         for (int i = 0; i < m; i++) for (int j = 0; j < nrhs; j++) fb[i + j * ldb] = b[bOffset + i * nrhs + j];
-        int[] jpvt = new int[n];
-        intW rank = new intW(0), info = new intW(0);
-        if (single) {
+        intW rank = new intW(driver.equals("gels") ? -1 : 0), info = new intW(0);
+        if (single && driver.equals("gelsy")) {
             float[] sa = toFloat(fa), sb = toFloat(fb), query = new float[1];
+            int[] jpvt = new int[n];
             lapack.sgelsy(m, n, nrhs, sa, m, sb, ldb, jpvt, (float) rcond, rank, query, -1, info);
             int lwork = Math.max(1, (int) query[0]);
             lapack.sgelsy(m, n, nrhs, sa, m, sb, ldb, jpvt, (float) rcond, rank, new float[lwork], lwork, info);
             fb = toDouble(sb);
-        } else {
+        } else { // the other drivers in double precision (float32 reaches them only from needle's tensors)
             double[] query = new double[1];
-            lapack.dgelsy(m, n, nrhs, fa, m, fb, ldb, jpvt, rcond, rank, query, -1, info);
-            int lwork = Math.max(1, (int) query[0]);
-            lapack.dgelsy(m, n, nrhs, fa, m, fb, ldb, jpvt, rcond, rank, new double[lwork], lwork, info);
+            switch (driver) {
+                case "gelsy" -> {
+                    int[] jpvt = new int[n];
+                    lapack.dgelsy(m, n, nrhs, fa, m, fb, ldb, jpvt, rcond, rank, query, -1, info);
+                    int lwork = Math.max(1, (int) query[0]);
+                    lapack.dgelsy(m, n, nrhs, fa, m, fb, ldb, jpvt, rcond, rank, new double[lwork], lwork, info);
+                }
+                case "gelsd" -> {
+                    int[] iquery = new int[1];
+                    lapack.dgelsd(m, n, nrhs, fa, m, fb, ldb, s, rcond, rank, query, -1, iquery, info);
+                    int lwork = Math.max(1, (int) query[0]);
+                    lapack.dgelsd(m, n, nrhs, fa, m, fb, ldb, s, rcond, rank, new double[lwork], lwork, new int[Math.max(1, iquery[0])], info);
+                }
+                case "gelss" -> {
+                    lapack.dgelss(m, n, nrhs, fa, m, fb, ldb, s, rcond, rank, query, -1, info);
+                    int lwork = Math.max(1, (int) query[0]);
+                    lapack.dgelss(m, n, nrhs, fa, m, fb, ldb, s, rcond, rank, new double[lwork], lwork, info);
+                }
+                default -> {
+                    lapack.dgels("N", m, n, nrhs, fa, m, fb, ldb, query, -1, info);
+                    int lwork = Math.max(1, (int) query[0]);
+                    lapack.dgels("N", m, n, nrhs, fa, m, fb, ldb, new double[lwork], lwork, info);
+                    if (info.val > 0)
+                        throw new LinalgError.Singular("torch.linalg.lstsq: The least squares solution could not be computed because the input matrix does not have full rank (error code: "
+                                + info.val + ").");
+                }
+            }
         }
         for (int i = 0; i < n; i++) for (int j = 0; j < nrhs; j++) x[i * nrhs + j] = fb[i + j * ldb];
-        return new Lstsq(x, rank.val);
+        double[] residuals = null;
+        if (m > n && !driver.equals("gelsy")) {
+            residuals = new double[nrhs];
+            for (int j = 0; j < nrhs; j++) for (int i = n; i < m; i++) residuals[j] += fb[i + j * ldb] * fb[i + j * ldb];
+        }
+        return new Lstsq(x, rank.val, s, residuals);
     }
 
     private static double[] columnMajor(double[] a, int offset, int m, int n) {

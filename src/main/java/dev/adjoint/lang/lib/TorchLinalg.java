@@ -98,12 +98,16 @@ final class TorchLinalg {
             Object driver = Values.plain(a.keyword("driver"));
             if (driver != null && !List.of("gels", "gelsy", "gelsd", "gelss").contains(driver))
                 throw new PyError("RuntimeError", "torch.linalg.lstsq: parameter `driver` should be one of (gels, gelsy, gelsd, gelss)");
-            if (driver != null && !driver.equals("gelsy"))
-                throw new PyError("NotImplementedError", "torch.linalg.lstsq's driver='" + driver + "' is not supported by adjoint; the CPU default 'gelsy' is");
             Object rcond = a.option(2, "rcond", null);
-            Tensor[] r = Ops.lstsq(TorchArgs.tensor(a, a.option(0, "A", null)), TorchArgs.tensor(a, a.option(1, "B", null)), rcond == null ? null : number(rcond));
-            Tensor empty = Tensor.constant(dev.adjoint.ndarray.NDArray.zeros(0), r[0].dtype()); // gelsy computes neither
-            return new ReturnTypes("linalg_lstsq", List.of("solution", "residuals", "rank", "singular_values"), List.of(r[0], empty, r[1], empty));
+            Tensor[] r = Ops.lstsq(TorchArgs.tensor(a, a.option(0, "A", null)), TorchArgs.tensor(a, a.option(1, "B", null)), rcond == null ? null : number(rcond),
+                    driver == null ? "gelsy" : (String) driver);
+            return new ReturnTypes("linalg_lstsq", List.of("solution", "residuals", "rank", "singular_values"), List.of(r[0], r[1], r[2], r[3]));
+        }));
+        m.add(Builtin.of("solve_triangular", a -> { // (A, B, *, upper, left=True, unitriangular=False)
+            a.expect(2, 2, "A", "B", "upper", "left", "unitriangular");
+            if (a.keyword("upper") == null) throw PyError.type("linalg_solve_triangular() missing 1 required positional arguments: \"upper\"");
+            return Ops.solveTriangular(TorchArgs.tensor(a, a.option(0, "A", null)), TorchArgs.tensor(a, a.option(1, "B", null)), a.bool(-1, "upper", false),
+                    a.bool(-1, "left", true), a.bool(-1, "unitriangular", false));
         }));
         m.add(Builtin.of("svdvals", a -> Ops.svdvals(TorchArgs.tensor(a, a.expect(1, 1, "A").option(0, "A", null)))));
         m.add(Builtin.of("matrix_rank", a -> { // (A, tol=None, hermitian=False, *, atol=None, rtol=None): singular values above max(m, n) · eps · the largest

@@ -117,12 +117,21 @@ class LinalgFactorizationsTest {
             assertThat(Ops.matmul(Ops.matmul(at, p), at).value().allClose(a, 1e-10, 1e-10)).isTrue();
             assertThat(Ops.matmul(Ops.matmul(p, at), p).value().allClose(p.value(), 1e-10, 1e-10)).isTrue();
             // the least-squares solution of a full-rank A is A⁺ B
-            assertThat(Ops.lstsq(at, Tensor.constant(b), null)[0].value().allClose(Ops.matmul(p, Tensor.constant(b)).value(), 1e-9, 1e-9)).isTrue();
+            assertThat(Ops.lstsq(at, Tensor.constant(b), null, "gelsy")[0].value().allClose(Ops.matmul(p, Tensor.constant(b)).value(), 1e-9, 1e-9)).isTrue();
             checkWithSecondOrder(g, "pinv", t -> Ops.pinv(t[0], 0, -1, false), a);
             NDArray spd = spread(g, 2, n, 0.5);
             check(g, "pinv hermitian", t -> Ops.pinv(symmetric(t[0]), 0, -1, true), spd);
-            checkWithSecondOrder(g, "lstsq", t -> Ops.lstsq(t[0], t[1], null)[0], a, b);
-            check(g, "lstsq vector", t -> Ops.lstsq(Tensor.constant(a), t[0], null)[0], g.array(2, m)); // A's gradient is PyTorch 1.13's IndexError
+            for (String driver : new String[] {"gelsd", "gelss", "gels"}) { // every driver finds the one solution of a full-rank A
+                if (driver.equals("gels") && m < n) continue; // gels solves the minimum-norm problem too, but refuses no rank deficiency: skip it there
+                Tensor[] r = Ops.lstsq(at, Tensor.constant(b), null, driver);
+                assertThat(r[0].value().allClose(Ops.matmul(p, Tensor.constant(b)).value(), 1e-9, 1e-9)).as(driver).isTrue();
+                if (m > n) { // the residuals: the squared norms of A X − B's columns
+                    NDArray d = Ops.sub(Ops.matmul(at, r[0]), Tensor.constant(b)).value();
+                    assertThat(r[1].value().allClose(Ops.sum(Tensor.constant(d.mul(d)), new int[] {-2}, false).value(), 1e-9, 1e-12)).as(driver).isTrue();
+                }
+            }
+            checkWithSecondOrder(g, "lstsq", t -> Ops.lstsq(t[0], t[1], null, "gelsy")[0], a, b);
+            check(g, "lstsq vector", t -> Ops.lstsq(Tensor.constant(a), t[0], null, "gelsy")[0], g.array(2, m)); // A's gradient is PyTorch 1.13's IndexError
         }
     }
 

@@ -84,6 +84,39 @@ class LinalgOpsTest {
         }
     }
 
+    /** The lower (upper) triangle of t: what cholesky_solve and cholesky_inverse read of their factor. */
+    private static Tensor triangle(Tensor t, boolean upper) {
+        int n = t.shape()[t.ndim() - 1];
+        double[] mask = new double[n * n];
+        for (int i = 0; i < n; i++) for (int j = 0; j < n; j++) mask[i * n + j] = (upper ? j >= i : j <= i) ? 1 : 0;
+        return Ops.mul(t, Tensor.constant(NDArray.of(mask, n, n)));
+    }
+
+    @Test
+    void triangularAndCholeskySolvesSatisfyTheirDefinitionsAndDifferentiate() {
+        for (int i = 0; i < CASES; i++) {
+            Gen g = new Gen(10400 + i);
+            int n = g.intIn(1, 4), k = g.intIn(1, 3);
+            NDArray a = wellConditioned(g, 2, n), b = g.array(2, n, k), bt = g.array(2, k, n);
+            for (boolean upper : new boolean[] {false, true}) {
+                Tensor tri = triangle(Tensor.constant(a), upper);
+                Tensor x = Ops.solveTriangular(Tensor.constant(a), Tensor.constant(b), upper, true, false);
+                assertThat(Ops.matmul(tri, x).value().allClose(b, 1e-12, 1e-12)).isTrue();
+                Tensor y = Ops.solveTriangular(Tensor.constant(a), Tensor.constant(bt), upper, false, false);
+                assertThat(Ops.matmul(y, tri).value().allClose(bt, 1e-12, 1e-12)).isTrue();
+                Tensor product = upper ? Ops.matmul(Ops.transpose(tri, -2, -1), tri) : Ops.matmul(tri, Ops.transpose(tri, -2, -1));
+                assertThat(Ops.matmul(product, Ops.choleskySolve(Tensor.constant(b), tri, upper)).value().allClose(b, 1e-10, 1e-10)).isTrue();
+                assertThat(Ops.matmul(product, Ops.choleskyInverse(tri, upper)).value().allClose(NDArray.eye(n, n).broadcastTo(2, n, n), 1e-10, 1e-10)).isTrue();
+                for (boolean unit : new boolean[] {false, true}) {
+                    checkWithSecondOrder(g, "solve_triangular", t -> Ops.solveTriangular(t[0], t[1], upper, true, unit), a, b);
+                    check(g, "solve_triangular right", t -> Ops.solveTriangular(t[0], t[1], upper, false, unit), a, bt);
+                }
+                checkWithSecondOrder(g, "cholesky_solve", t -> Ops.choleskySolve(t[1], triangle(t[0], upper), upper), a, b);
+                checkWithSecondOrder(g, "cholesky_inverse", t -> Ops.choleskyInverse(triangle(t[0], upper), upper), a);
+            }
+        }
+    }
+
     @Test
     void aSingularMatrixIsRefusedWithTheFirstZeroPivot() {
         Tensor singular = Tensor.constant(NDArray.of(new double[] {1, 2, 2, 4}, 2, 2));
