@@ -3,19 +3,19 @@ package dev.adjoint.autograd.op;
 import dev.adjoint.autograd.op.Sleef.DD;
 
 /**
- * atan2 as the C library computes it (glibc's, which PyTorch's atan2 kernel calls for the
- * elements its vector loop leaves over, and for whole rows it cannot vectorise): glibc 2.36 rounds
- * atan2 correctly in all but a few inputs in a thousand, which Java's StrictMath (fdlibm) misses
- * in one input in six. Here: SLEEF's atan2 r, then one Newton step, r + (y·cos r − x·sin r) /
+ * atan2 as the C library computes it (glibc's: CPython's math.atan2, NumPy's arctan2, and
+ * PyTorch's atan2 kernel for the elements its vector loop leaves over and for whole rows it cannot
+ * vectorise): glibc 2.36 rounds atan2 correctly in all but about one input in a few thousand,
+ * which Java's StrictMath (fdlibm) misses in one input in six. Here: SLEEF's atan2 r, then one Newton step, r + (y·cos r − x·sin r) /
  * (x·cos r + y·sin r), the sine and cosine and the residual in double-double, so the last addition
  * rounds r + δ as the true angle rounds. Zeros, infinities and NaN keep C's special values.
  */
-final class LibmAtan2 {
+public final class LibmAtan2 {
     private LibmAtan2() {}
 
     private static final double PIO2_H = 1.5707963267948966, PIO2_L = 6.123233995736766e-17;
 
-    static double atan2(double y, double x) {
+    public static double atan2(double y, double x) {
         double r = SleefTrig.atan2(y, x);
         if (!(Double.isFinite(x) && Double.isFinite(y)) || x == 0 || y == 0) return r;
         double big = Math.max(Math.abs(x), Math.abs(y));
