@@ -23,6 +23,16 @@ import java.util.Set;
  * jacobian, the REPL's commands) look at any live graph as often as they like.
  */
 public final class Autograd {
+    /**
+     * PyTorch's error when a tensor a backward node saved (the node made at creation number
+     * {@code seq}) was changed in place since: for the rules that read tensors other than their
+     * inputs and output (a decomposition's sibling outputs); {@code output} names where the tensor
+     * came from, "output 1 of LinalgEighBackward0".
+     */
+    public static void checkUnchanged(Tensor saved, long seq, String output) {
+        if (saved.changedAfter(seq)) throw ReversePass.changedInPlace(saved, saved.shape(), output, saved.versionAt(seq));
+    }
+
     private Autograd() {}
 
     public static final String SECOND_BACKWARD = "Trying to backward through the graph a second time (or directly access saved tensors after "
