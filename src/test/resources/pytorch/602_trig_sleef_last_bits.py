@@ -29,3 +29,7 @@ print(torch.atan2(ys, xs).tolist(), torch.atan2(torch.tensor(0.6), torch.tensor(
 torch.manual_seed(2)
 a, b = torch.randn(200), torch.randn(200) * 3
 print(torch.atan2(a, b).sum().item(), torch.atan2(a[:7], b[:7]).tolist(), torch.atan2(a.view(40, 5), b[:5]).sum().item())
+# sinh and cosh: SLEEF's eight at a time, the C library's for the rest (and for a 0-d tensor)
+torch.manual_seed(3)
+h = torch.randn(21) * 4
+print(torch.sinh(h).tolist(), torch.cosh(h).tolist(), torch.sinh(torch.tensor(0.77)).item(), torch.cosh(torch.tensor(-2.97)).item())

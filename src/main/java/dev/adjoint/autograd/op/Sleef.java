@@ -479,7 +479,7 @@ final class Sleef {
     }
 
     /** e^d of a double-double d: reduced by q ln 2, a degree-12 polynomial, then scaled by 2^q; 0 below −1000. */
-    private static DD expk2(DD d) {
+    static DD expk2(DD d) {
         double dq = Math.rint((d.x + d.y) * R_LN2);
         int q = (int) dq;
         DD s = add2(d, dq * -L2U);

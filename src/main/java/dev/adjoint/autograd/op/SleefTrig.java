@@ -179,7 +179,7 @@ final class SleefTrig {
     }
 
     /** x − y for |x| ≥ |y| (ddsub_vd2_vd2_vd2). */
-    private static DD subtract(DD x, DD y) {
+    static DD subtract(DD x, DD y) {
         double s = x.x() - y.x(), t = x.x() - s;
         t = t - y.x();
         t = t + x.y();

@@ -93,6 +93,8 @@ class SleefTest {
         assertThat(pairsAgree("/sleef/asin.txt", SleefTrig::asin)).isEqualTo(3322);
         assertThat(pairsAgree("/sleef/acos.txt", SleefTrig::acos)).isEqualTo(3322);
         assertThat(pairsAgree("/sleef/atan.txt", SleefTrig::atan)).isEqualTo(3016);
+        assertThat(pairsAgree("/sleef/sinh.txt", SleefHyperbolic::sinh)).isEqualTo(2824);
+        assertThat(pairsAgree("/sleef/cosh.txt", SleefHyperbolic::cosh)).isEqualTo(2824);
         int checked = 0;
         for (String line : Files.readAllLines(Paths.get(SleefTest.class.getResource("/sleef/atan2.txt").toURI()))) {
             if (line.startsWith("#")) continue;
