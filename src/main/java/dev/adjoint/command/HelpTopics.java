@@ -481,7 +481,7 @@ final class HelpTopics {
               - grad_fn._saved_result is the output tensor itself (PyTorch: an equal tensor,
                 another object).
               - Last bits: sums and means add in PyTorch's CPU order (its cascade of 4-lane
-                vectors), exp/tanh/erf/sin/cos/pow are SLEEF's as PyTorch's, linspace, sigmoid and the tanh and
+                vectors), exp/tanh/erf/sin/cos/tan/asin/acos/atan/atan2/sinh/cosh/pow are SLEEF's as PyTorch's, linspace, sigmoid and the tanh and
                 sigmoid gradients are rounded as 1.13's kernels round them; matrix products, mv and
                 dot add up as OpenBLAS's dgemm/dgemv/ddot kernels do; float64 randn uses glibc's
                 cos/sin/log as PyTorch's; BatchNorm and LayerNorm outputs and gradients follow

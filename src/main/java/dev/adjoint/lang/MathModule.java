@@ -71,7 +71,7 @@ final class MathModule {
             double x = number(a.expect(2, 2).get(0)), y = number(a.get(1));
             return tracked(pow(x, y), () -> Ops.pow(Operators.nodeOf(a.get(0)), Operators.nodeOf(a.get(1))), a.get(0), a.get(1));
         }));
-        m.add(Builtin.of("atan2", a -> tracked(math2(number(a.expect(2, 2).get(0)), number(a.get(1)), Math::atan2),
+        m.add(Builtin.of("atan2", a -> tracked(math2(number(a.expect(2, 2).get(0)), number(a.get(1)), dev.adjoint.autograd.op.LibmAtan2::atan2),
                 () -> Ops.atan2(Operators.nodeOf(a.get(0)), Operators.nodeOf(a.get(1))), a.get(0), a.get(1))));
         m.add(Builtin.of("hypot", a -> {
             double[] magnitudes = new double[a.size()];

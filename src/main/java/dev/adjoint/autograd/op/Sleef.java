@@ -18,7 +18,7 @@ final class Sleef {
     private Sleef() {}
 
     /** A double-double: the value x + y with |y| below half an ulp of x. */
-    private record DD(double x, double y) {}
+    record DD(double x, double y) {}
 
     private static final double R_LN2 = 1.442695040888963407359924681001892137426645954152985934135449406931;
     private static final double L2U = .69314718055966295651160180568695068359375, L2L = .28235290563031577122588448175013436025525412068e-12;
@@ -206,8 +206,8 @@ final class Sleef {
         return d < -2000 ? 0 : u;
     }
 
-    private static final double M_1_PI = 0.318309886183790671537767526745028724;
-    private static final double PI_A = 3.1415926218032836914, PI_B = 3.1786509424591713469e-08, PI_C = 1.2246467864107188502e-16,
+    static final double M_1_PI = 0.318309886183790671537767526745028724;
+    static final double PI_A = 3.1415926218032836914, PI_B = 3.1786509424591713469e-08, PI_C = 1.2246467864107188502e-16,
             PI_D = 1.2736634327021899816e-24, PI_A2 = 3.141592653589793116, PI_B2 = 1.2246467991473532072e-16;
 
     /**
@@ -300,7 +300,7 @@ final class Sleef {
     }
 
     /** Toward zero, as vtruncate. */
-    private static double trunc(double d) {
+    static double trunc(double d) {
         return d < 0 ? Math.ceil(d) : Math.floor(d);
     }
 
@@ -479,7 +479,7 @@ final class Sleef {
     }
 
     /** e^d of a double-double d: reduced by q ln 2, a degree-12 polynomial, then scaled by 2^q; 0 below −1000. */
-    private static DD expk2(DD d) {
+    static DD expk2(DD d) {
         double dq = Math.rint((d.x + d.y) * R_LN2);
         int q = (int) dq;
         DD s = add2(d, dq * -L2U);
@@ -497,7 +497,7 @@ final class Sleef {
         return new DD(scale(t.x, q), scale(t.y, q));
     }
 
-    private static double poly4(double x, double x2, double c3, double c2, double c1, double c0) {
+    static double poly4(double x, double x2, double c3, double c2, double c1, double c0) {
         return Math.fma(x2, Math.fma(x, c3, c2), Math.fma(x, c1, c0));
     }
 
@@ -506,17 +506,17 @@ final class Sleef {
         return d * Math.scalb(1.0, e >> 1) * Math.scalb(1.0, e - (e >> 1));
     }
 
-    private static DD add2(double x, double y) {
+    static DD add2(double x, double y) {
         double s = x + y, v = s - x;
         return new DD(s, (x - (s - v)) + (y - v));
     }
 
-    private static DD add2(double x, DD y) {
+    static DD add2(double x, DD y) {
         double s = x + y.x, v = s - x;
         return new DD(s, ((x - (s - v)) + (y.x - v)) + y.y);
     }
 
-    private static DD normalize(DD t) {
+    static DD normalize(DD t) {
         double s = t.x + t.y;
         return new DD(s, (t.x - s) + t.y);
     }
@@ -526,67 +526,67 @@ final class Sleef {
         return new DD(Math.abs(d.x), Double.longBitsToDouble(Double.doubleToRawLongBits(d.y) ^ (Double.doubleToRawLongBits(d.x) & Long.MIN_VALUE)));
     }
 
-    private static DD add2(DD x, double y) {
+    static DD add2(DD x, double y) {
         double s = x.x + y, v = s - x.x;
         return new DD(s, (x.x - (s - v)) + (y - v) + x.y);
     }
 
-    private static DD add2(DD x, DD y) {
+    static DD add2(DD x, DD y) {
         double s = x.x + y.x, v = s - x.x;
         return new DD(s, (x.x - (s - v)) + (y.x - v) + (x.y + y.y));
     }
 
     /** x + y for |x| ≥ |y| (ddadd_vd2_vd_vd). */
-    private static DD addFast(double x, double y) {
+    static DD addFast(double x, double y) {
         double s = x + y;
         return new DD(s, (x - s) + y);
     }
 
     /** x + y for |x.x| ≥ |y| (ddadd_vd2_vd2_vd). */
-    private static DD addFast(DD x, double y) {
+    static DD addFast(DD x, double y) {
         double s = x.x + y;
         return new DD(s, ((x.x - s) + y) + x.y);
     }
 
     /** x + y for |x| ≥ |y|. */
-    private static DD add(DD x, DD y) {
+    static DD add(DD x, DD y) {
         double s = x.x + y.x;
         return new DD(s, (x.x - s) + y.x + x.y + y.y);
     }
 
     /** x + y for |x| ≥ |y|. */
-    private static DD add(double x, DD y) {
+    static DD add(double x, DD y) {
         double s = x + y.x;
         return new DD(s, (x - s) + y.x + y.y);
     }
 
     /** x·y exactly, as a double-double. */
-    private static DD timesExact(double x, double y) {
+    static DD timesExact(double x, double y) {
         double s = x * y;
         return new DD(s, Math.fma(x, y, -s));
     }
 
-    private static DD times(DD x, double y) {
+    static DD times(DD x, double y) {
         double s = x.x * y;
         return new DD(s, Math.fma(x.y, y, Math.fma(x.x, y, -s)));
     }
 
-    private static DD times(DD x, DD y) {
+    static DD times(DD x, DD y) {
         double s = x.x * y.x;
         return new DD(s, Math.fma(x.x, y.y, Math.fma(x.y, y.x, Math.fma(x.x, y.x, -s))));
     }
 
-    private static DD square(DD x) {
+    static DD square(DD x) {
         double s = x.x * x.x;
         return new DD(s, Math.fma(x.x + x.x, x.y, Math.fma(x.x, x.x, -s)));
     }
 
-    private static DD reciprocal(DD d) {
+    static DD reciprocal(DD d) {
         double s = 1 / d.x;
         return new DD(s, s * Math.fma(-d.y, s, Math.fma(-d.x, s, 1)));
     }
 
-    private static DD divide(DD n, DD d) {
+    static DD divide(DD n, DD d) {
         double t = 1 / d.x, s = n.x * t, u = Math.fma(t, n.x, -s), v = Math.fma(-d.y, t, Math.fma(-d.x, t, 1));
         return new DD(s, Math.fma(s, v, Math.fma(n.y, t, u)));
     }

@@ -9,7 +9,7 @@ import java.util.function.DoubleUnaryOperator;
 import org.junit.jupiter.api.Test;
 
 /**
- * tanh, erf, lgamma and log1p bit for bit as PyTorch 1.13's CPU kernels give them. Each pair is (x, f(x)) as
+ * tanh, erf, lgamma, log1p, tan, asin, acos, atan and atan2 bit for bit as PyTorch 1.13's CPU kernels give them. Each pair is (x, f(x)) as
  * printed by /usr/bin/python3 with torch 1.13: torch.tensor(xs, dtype=torch.float64).tanh().tolist()
  * (and .erf()); the first ones of each are inputs where Java's Math.tanh, or commons-math3's erf
  * that adjoint used before, differ in the last bit.
@@ -82,6 +82,30 @@ class SleefTest {
         assertThat(pairsAgree("/sleef/log1p.txt", Sleef::log1p)).isEqualTo(2313);
     }
 
+    /**
+     * tan, asin, acos and atan of each x alone (a one-element tensor, so tan's reduction is its own
+     * size's), and atan2 of pairs computed eight at a time, as torch 1.13 gave them
+     * (src/test/resources/sleef/*.txt, recorded by scripts/fixtures/sleef_trig_fixtures.py).
+     */
+    @Test
+    void trigonometryEveryBitIsPyTorchs() throws Exception {
+        assertThat(pairsAgree("/sleef/tan.txt", x -> SleefTrig.tan(x, Sin.lone(x)))).isEqualTo(4463);
+        assertThat(pairsAgree("/sleef/asin.txt", SleefTrig::asin)).isEqualTo(3322);
+        assertThat(pairsAgree("/sleef/acos.txt", SleefTrig::acos)).isEqualTo(3322);
+        assertThat(pairsAgree("/sleef/atan.txt", SleefTrig::atan)).isEqualTo(3016);
+        assertThat(pairsAgree("/sleef/sinh.txt", SleefHyperbolic::sinh)).isEqualTo(2824);
+        assertThat(pairsAgree("/sleef/cosh.txt", SleefHyperbolic::cosh)).isEqualTo(2824);
+        int checked = 0;
+        for (String line : Files.readAllLines(Paths.get(SleefTest.class.getResource("/sleef/atan2.txt").toURI()))) {
+            if (line.startsWith("#")) continue;
+            String[] c = line.replace("inf", "Infinity").replace("nan", "NaN").split(" ");
+            double y = Double.parseDouble(c[0]), x = Double.parseDouble(c[1]), want = Double.parseDouble(c[2]);
+            assertThat(bits(SleefTrig.atan2(y, x))).as("atan2(%s, %s)", y, x).isEqualTo(bits(want));
+            checked++;
+        }
+        assertThat(checked).isEqualTo(3400);
+    }
+
     /** Checks f against each recorded pair "x f(x)" (Python's repr) bit for bit; returns how many. */
     private static int pairsAgree(String resource, DoubleUnaryOperator f) throws Exception {
         int checked = 0;
@@ -89,10 +113,15 @@ class SleefTest {
             if (line.startsWith("#")) continue;
             String[] pair = line.replace("inf", "Infinity").replace("nan", "NaN").split(" ");
             double x = Double.parseDouble(pair[0]), want = Double.parseDouble(pair[1]);
-            assertThat(Double.doubleToRawLongBits(f.applyAsDouble(x))).as("%s of %s", resource, x).isEqualTo(Double.doubleToRawLongBits(want));
+            assertThat(bits(f.applyAsDouble(x))).as("%s of %s", resource, x).isEqualTo(bits(want));
             checked++;
         }
         return checked;
+    }
+
+    /** The bits of v, every NaN as one (Python prints them all as nan). */
+    private static long bits(double v) {
+        return Double.isNaN(v) ? Double.doubleToLongBits(Double.NaN) : Double.doubleToRawLongBits(v);
     }
 
     @Test
