@@ -102,7 +102,8 @@ final class HelpTopics {
               and get/setrecursionlimit (accepted; the limit stays 1000).
               collections: Counter (most_common, elements, update, subtract, total, + - | &),
               defaultdict, OrderedDict (move_to_end, popitem(last=False), fromkeys), deque (maxlen, appendleft,
-              popleft, rotate, ...), namedtuple (_asdict, _replace, _fields, _make).
+              popleft, rotate, ...), namedtuple (_asdict, _replace, _fields, _make), UserList,
+              UserDict, UserString (to subclass: self.data holds the value).
               itertools: count cycle repeat accumulate chain chain.from_iterable compress
               dropwhile takewhile filterfalse groupby islice pairwise starmap tee zip_longest
               product permutations combinations combinations_with_replacement; endless ones stop
