@@ -86,7 +86,8 @@ final class HelpTopics {
               import pkg, import pkg.sub, from pkg import sub, and in their files from . import x,
               from .x import y, from .. import z, from .ops import * (__all__ if set); each
               __init__.py runs once, before its submodules. A package comes before adjoint's module
-              of that name (your needle, not adjoint's); adjoint's modules come before a module
+              of that name (your needle, not adjoint's); importlib.reload(m) runs an edited
+              module again, importlib.import_module('pkg.sub') imports by name. adjoint's modules come before a module
               file (a random.py of yours is not imported). random is
               CPython's generator: after random.seed(n), random(), randint, randrange, choice,
               choices, sample (k= too), shuffle, uniform, gauss and getrandbits give CPython's

@@ -308,6 +308,11 @@ public final class Exceptions {
 
     /** CPython 3.10's NameError.name and AttributeError.name and .obj (None unless given): what "Did you mean" is computed from. */
     private static void nameFields(PyInstance ex, Object name, Object obj) {
+        if (ex.pyClass().isSubclassOf(CLASSES.get("ImportError"))) { // name and path of the module; msg the message
+            ex.setOwn("name", name);
+            ex.setOwn("path", obj);
+            ex.setOwn("msg", args(ex).size() == 1 ? args(ex).get(0) : null);
+        }
         if (ex.pyClass().isSubclassOf(CLASSES.get("NameError"))) ex.setOwn("name", name);
         if (ex.pyClass().isSubclassOf(CLASSES.get("AttributeError"))) {
             ex.setOwn("name", name);

@@ -1079,7 +1079,8 @@ public final class Interpreter implements Expr.Visitor<Object>, Stmt.Visitor<Int
 
     private Imports imports;
 
-    private Imports imports() {
+    /** How import statements find modules (importlib's functions use it too). */
+    Imports imports() {
         if (imports == null) imports = new Imports(modules, this::runModuleFile);
         return imports;
     }
@@ -1089,9 +1090,9 @@ public final class Interpreter implements Expr.Visitor<Object>, Stmt.Visitor<Int
      * {@code if __name__ == "__main__":} block does not run), as CPython's import does; an error in
      * it names the file and line, at the import.
      */
-    private PyModule runModuleFile(String name, java.nio.file.Path file, Map<String, Object> names) {
-        String path = file.toAbsolutePath().toString(), shown = file.toString();
-        PyModule module = PyModule.fromFile(name, names, path);
+    private PyModule runModuleFile(PyModule module, java.nio.file.Path file) {
+        String name = module.name(), path = file.toAbsolutePath().toString(), shown = file.toString();
+        Map<String, Object> names = module.globals();
         modules.register(name, module); // before its code runs: a circular import finds it, as in CPython
         modules.running(name, true);
         Environment savedEnv = env;
@@ -2070,6 +2071,7 @@ public final class Interpreter implements Expr.Visitor<Object>, Stmt.Visitor<Int
         if (e instanceof PyError p) {
             String detail = p.getMessage() == null ? "" : p.getMessage();
             LangError error = p.plain() ? LangError.plain(p.type(), detail, span) : LangError.python(p.type(), p.type(), detail, p.hint(), span);
+            if (p.nameAndObject() != null) error.withNameAndObject((String) p.nameAndObject()[0], p.nameAndObject()[1]);
             return p.args() == null ? error : error.withArgs(p.args());
         }
         String message = InternalFailure.readableMessage(e);
