@@ -23,3 +23,9 @@ for attempt in ("import missingmod", "import sklearn.svm", "import needle.nother
         path = "(math)" if e.name == "math" else e.path if e.path is None else e.path.endswith("__init__.py")
         print(type(e).__name__, "|", str(e).split(" (")[0], "|", e.name, "|", path, "|", e.msg == str(e), e.args == (str(e),))
 sys.path.remove("./data/hw/python")
+e = ImportError("cannot load", name="mod", path="/x/mod.py")
+print(e, e.name, e.path, e.msg, repr(ModuleNotFoundError("m")), ModuleNotFoundError("m").name, ImportError("a", "b").msg)
+try:
+    raise ModuleNotFoundError("No module named 'plugin'", name="plugin")
+except ImportError as err:
+    print(err.name, err.path, err.msg, err.args)

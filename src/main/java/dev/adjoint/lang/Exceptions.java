@@ -166,7 +166,8 @@ public final class Exceptions {
         c.method("__init__", a -> {
             PyInstance self = (PyInstance) a.self();
             self.setOwn("args", Values.tuple(a.positional()));
-            nameFields(self, a.keyword("name"), a.keyword("obj")); // NameError(name=...), AttributeError(name=..., obj=...)
+            // NameError(name=...), AttributeError(name=..., obj=...), ImportError(name=..., path=...)
+            nameFields(self, a.keyword("name"), a.keyword(self.pyClass().isSubclassOf(CLASSES.get("ImportError")) ? "path" : "obj"));
             return null;
         });
         c.method("__str__", a -> BaseExceptionMethods.str(args(a.self())));

@@ -1103,8 +1103,13 @@ public final class Interpreter implements Expr.Visitor<Object>, Stmt.Visitor<Int
             source.placeAt(path, 1);
             env = new Environment(names, null);
             codeSource = source;
-            bindDocstring(source.statements());
-            executeBlock(source.statements());
+            callDepth++; // a module's expression statements show nothing, also when imported at the prompt
+            try {
+                bindDocstring(source.statements());
+                executeBlock(source.statements());
+            } finally {
+                callDepth--;
+            }
         } catch (LangError e) {
             modules.forget(name);
             if (e instanceof Interrupted) throw e.at(null); // the import is where it stopped
