@@ -419,6 +419,9 @@ final class HelpTopics {
               diag, tril/triu, isclose/allclose, addmm, meshgrid(indexing=), einsum, torch.device,
               torch.linalg.norm/vector_norm/matrix_norm ('fro', ±1, ±inf, ±2, 'nuc'),
               torch.linalg.cholesky/eigvalsh/svdvals (differentiable), cond, matrix_rank, torch.cdist,
+              torch.linalg.eigh/svd/qr and torch.svd/qr: PyTorch's named tuples from the LAPACK
+              routines PyTorch calls (its signs), each output differentiable alone or together,
+              torch.linalg.pinv/torch.pinverse and torch.linalg.lstsq (gelsy: solution, rank),
               median/nanmedian (lower median; with dim: values, indices), kthvalue,
               mode (PyTorch's indices among ties), x.exponential_(lambd),
               lr_scheduler's last_epoch= (resuming needs initial_lr in param_groups),
@@ -482,9 +485,10 @@ final class HelpTopics {
                 vectors), exp/tanh/erf/sin/cos/pow are SLEEF's as PyTorch's, linspace, sigmoid and the tanh and
                 sigmoid gradients are rounded as 1.13's kernels round them; matrix products, mv and
                 dot add up as OpenBLAS's dgemm/dgemv/ddot kernels do; float64 randn uses glibc's
-                cos/sin/log as PyTorch's; a value's gradients
+                cos/sin/log as PyTorch's; BatchNorm and LayerNorm outputs and gradients follow
+                1.13's CPU kernels; a value's gradients
                 from several uses are added in PyTorch's order (newest node first); the gradients of gelu,
-                silu, softplus, elu, the layer/batch norms, softmax/log_softmax and linalg's
+                silu, softplus, elu, group norm, softmax/log_softmax and linalg's
                 inv/solve (OpenBLAS in PyTorch) can still differ in the last bit or two.
               - torch.sort is stable (stable=True's order) and topk(sorted=False) gives them sorted;
                 so does unique(sorted=False) (PyTorch's order comes from a hash set);

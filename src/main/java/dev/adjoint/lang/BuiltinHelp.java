@@ -182,7 +182,7 @@ public final class BuiltinHelp {
         // needle's library
         add("nn", "nn.Linear(in, out), nn.ReLU(), nn.Sequential(...), nn.SoftmaxLoss(), ...", "needle's modules: layers are called like functions",
                 "seed(0); model = nn.Sequential(nn.Linear(4, 3), nn.ReLU()); model(ones(2, 4)).shape");
-        add("optim", "optim.SGD(params, lr=0.1), optim.Adam(params, lr=0.001)", "optimizers: opt.reset_grad(), loss.backward(), opt.step()",
+        add("optim", "optim.SGD(params, lr=0.1), optim.Adam(params, lr=0.001)", "optimizers: opt.reset_grad(), loss.backward(), opt.step(); class SGD(optim.Optimizer) writes one's own step()",
                 "seed(0); m = nn.Linear(2, 1); opt = optim.SGD(m.parameters(), lr=0.1)");
         add("init", "init.kaiming_uniform(fan_in, fan_out), init.xavier_normal(...), ...", "needle's initializers", "seed(0); init.kaiming_uniform(3, 2).shape");
         add("data", "data.DataLoader(dataset, batch_size, shuffle=False), ...", "needle's data pipeline", "seed(0); data.DataLoader");
