@@ -114,6 +114,8 @@ class MainTest {
         assertThat(failing.code()).isEqualTo(1);
         assertThat(failing.out()).isEqualTo("1\n");
         assertThat(failing.err()).contains("<string>", "ZeroDivisionError: division by zero");
+        Run inFunction = run("", "-c", "def f(): 1/0\nf()"); // frames name the pseudo-file as CPython's, not a path (finding Z3)
+        assertThat(inFunction.err()).contains("  File \"<string>\", line 2, in <module>\n", "  File \"<string>\", line 1, in f\n");
         Run syntax = run("", "-c", "print(1)\nprint(2"); // parsed whole first, as CPython's: nothing runs
         assertThat(syntax.out()).isEmpty();
         assertThat(syntax.err()).contains("SyntaxError: '(' was never closed");
