@@ -2090,9 +2090,12 @@ public final class Interpreter implements Expr.Visitor<Object>, Stmt.Visitor<Int
 
     /** The key of a subscript: one item, a slice, or a tuple of several ({@code d[1, 2]}). */
     private Object subscriptKey(Expr.Index e) {
-        if (e.items().size() == 1) return keyItem(e.items().get(0));
+        if (e.items().size() == 1 && !(e.items().get(0) instanceof Expr.Starred)) return keyItem(e.items().get(0));
         List<Object> items = new ArrayList<>(e.items().size());
-        for (Expr item : e.items()) items.add(keyItem(item));
+        for (Expr item : e.items()) {
+            if (item instanceof Expr.Starred) items.addAll(displayItems(List.of(item))); // x[..., *idx] (Python 3.11): its items join the tuple
+            else items.add(keyItem(item));
+        }
         return Values.tuple(items);
     }
 
