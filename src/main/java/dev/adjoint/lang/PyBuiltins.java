@@ -146,7 +146,15 @@ final class PyBuiltins {
             if (line == null) throw new PyError("EOFError", "EOF when reading a line");
             return line;
         });
-        for (String name : List.of("exec", "eval", "compile", "__import__", "breakpoint", "memoryview"))
+        EvalExec.addTo(t);
+        add(t, "__import__", a -> {
+            a.expect(1, 5, "name", "globals", "locals", "fromlist", "level");
+            Object name = a.option(0, "name", null), fromlist = a.option(3, "fromlist", null), level = a.option(4, "level", 0L);
+            if (!(name instanceof String n)) throw PyError.type("__import__() argument 1 must be str, not " + Values.typeName(name));
+            if (!Long.valueOf(0).equals(Values.plain(level))) throw PyError.notSupported("__import__(level=...) (a relative import by name)");
+            return a.interpreter().importByName(n, fromlist != null && Values.truthy(fromlist));
+        });
+        for (String name : List.of("breakpoint", "memoryview"))
             add(t, name, a -> {
                 throw PyError.notSupported(name + "()");
             });
