@@ -86,7 +86,8 @@ final class HelpTopics {
               import pkg, import pkg.sub, from pkg import sub, and in their files from . import x,
               from .x import y, from .. import z, from .ops import * (__all__ if set); each
               __init__.py runs once, before its submodules. A package comes before adjoint's module
-              of that name (your needle, not adjoint's); adjoint's modules come before a module
+              of that name (your needle, not adjoint's); importlib.reload(m) runs an edited
+              module again, importlib.import_module('pkg.sub') imports by name. adjoint's modules come before a module
               file (a random.py of yours is not imported). random is
               CPython's generator: after random.seed(n), random(), randint, randrange, choice,
               choices, sample (k= too), shuffle, uniform, gauss and getrandbits give CPython's
@@ -102,7 +103,8 @@ final class HelpTopics {
               and get/setrecursionlimit (accepted; the limit stays 1000).
               collections: Counter (most_common, elements, update, subtract, total, + - | &),
               defaultdict, OrderedDict (move_to_end, popitem(last=False), fromkeys), deque (maxlen, appendleft,
-              popleft, rotate, ...), namedtuple (_asdict, _replace, _fields, _make).
+              popleft, rotate, ...), namedtuple (_asdict, _replace, _fields, _make), UserList,
+              UserDict, UserString (to subclass: self.data holds the value).
               itertools: count cycle repeat accumulate chain chain.from_iterable compress
               dropwhile takewhile filterfalse groupby islice pairwise starmap tee zip_longest
               product permutations combinations combinations_with_replacement; endless ones stop

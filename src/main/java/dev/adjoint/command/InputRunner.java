@@ -94,10 +94,12 @@ public final class InputRunner implements ScriptRunner {
         private String text(LangError e, Span where, boolean color) {
             List<Traceback.Entry> frames = shownInput == null ? List.of() : e.traceback();
             if (!showsTraceback(frames)) return ErrorFormat.format(withNotes(e), where, shownInput, sourceName, firstLine, color);
-            Traceback.Entry raised = frames.get(frames.size() - 1);
+            int innermost = frames.size() - 1;
+            while (innermost > 0 && frames.get(innermost).inString()) innermost--; // placed at the exec()/eval() that ran the string
+            Traceback.Entry raised = frames.get(innermost);
             String file = sourceName == null ? null : raised.file().equals(frames.get(0).file()) ? sourceName : raised.file();
             String[] lines = raised.sourceLines();
-            Span at = e.raisedAt() != null && e.raisedAt().line() == raised.lineInSource() ? e.raisedAt() : raised.place(); // the operator of a division
+            Span at = innermost == frames.size() - 1 && e.raisedAt() != null && e.raisedAt().line() == raised.lineInSource() ? e.raisedAt() : raised.place(); // the operator of a division
             int column = at == null || raised.lineInSource() > lines.length ? 1 : ErrorFormat.column(at, lines);
             return "Traceback (most recent call last):\n" + Traceback.cpythonFrames(frames)
                     + ErrorFormat.placed(withNotes(e), file, raised.line(), column, color);

@@ -13,8 +13,9 @@ import java.util.List;
  * from the Lexer's tokens: a word is a run of tokens without blanks between them. Brackets keep
  * "[1, 2, 3]" one word; a comma joins the words on either side of it, so "wrt x, d" and
  * "dir x1=1, x2=1" read as "wrt x,d" and "dir x1=1,x2=1" would. A string ('my file.adj', "a b")
- * keeps its blanks in the word, quotes included ({@link FileNames} takes them off). '#' is a
- * character of a word here, as in a file name. Linear in the line's length.
+ * keeps its blanks in the word, quotes included ({@link FileNames} takes them off). A '#' that
+ * starts a word starts a comment, to the line's end; inside a word it is a character of it, as in
+ * a file name. Linear in the line's length.
  */
 final class Words {
     private Words() {}
@@ -32,6 +33,7 @@ final class Words {
                 words.add(word(line, first, end));
                 first = null;
             }
+            if (first == null && depth == 0 && t.text().startsWith("#")) return words; // a comment, as after a Python line (README's `:grad y  # ...`)
             if (first == null) first = t;
             switch (t.type()) {
                 case LEFT_PAREN, LEFT_BRACKET -> depth++;

@@ -176,8 +176,15 @@ public final class BuiltinHelp {
                 "def f(a, b=2):\n    c = a + b\n    return locals()\nf(1)");
         add("input", "input(prompt='')", "shows the prompt and reads a line (the terminal, the rest of a pipe, a script's stdin, a notebook's input box); EOFError at the end",
                 "# name = input('Your name: ')");
-        for (String name : java.util.List.of("exec", "eval", "compile", "__import__", "breakpoint",
-                "memoryview"))
+        add("eval", "eval(expr, globals=None, locals=None)", "the value of a Python expression in a string, in the caller's names or the dicts given",
+                "eval('x + 1', {'x': 5})");
+        add("exec", "exec(src, globals=None, locals=None)", "runs Python statements from a string: at top level they bind the session's names, exec(src, d) binds into d",
+                "d = {}; exec('a = 2\\nb = a * 3', d); d['b']");
+        add("compile", "compile(src, filename, mode)", "a code object of a string ('eval': an expression, 'exec': statements) for eval()/exec()",
+                "eval(compile('2 ** 10', '<string>', 'eval'))");
+        add("__import__", "__import__(name, fromlist=())", "imports a module by a name known at run time (importlib.import_module(name) too)",
+                "__import__('math').sqrt(2)");
+        for (String name : java.util.List.of("breakpoint", "memoryview"))
             add(name, name + "(...)", "not available in adjoint: programs read no files and no code at run time", "# " + name + " is not supported");
         // needle's library
         add("nn", "nn.Linear(in, out), nn.ReLU(), nn.Sequential(...), nn.SoftmaxLoss(), ...", "needle's modules: layers are called like functions",

@@ -134,6 +134,7 @@ public final class BuiltinTypes {
         if (v instanceof HostObject h && h.pyClass() != null) return h.pyClass();
         if (v instanceof PyIterator it && it.pyClass() != null) return it.pyClass();
         if (v instanceof PyIterator it && it.typeName().equals("generator")) return GENERATOR; // a generator expression is a generator, as in CPython
+        if (v instanceof PyIterator it && IteratorClasses.named(it.typeName()) != null) return IteratorClasses.named(it.typeName());
         if (v instanceof PyIterator it) return OTHER.computeIfAbsent(it.typeName(), ContainerDunders::iteratorType);
         if (Generator.isGenerator(v)) return GENERATOR;
         if (v instanceof HostObject && !(v instanceof PyModule) && !(v instanceof Callable))

@@ -106,6 +106,7 @@ public final class CollectionsModule {
         m.add("OrderedDict", ORDERED_DICT);
         m.add("deque", PyDeque.CLASS);
         m.add("ChainMap", PyChainMap.CLASS);
+        m.add("UserList", UserCollections.USER_LIST).add("UserDict", UserCollections.USER_DICT).add("UserString", UserCollections.USER_STRING);
         m.add(Builtin.of("namedtuple", NamedTuples::namedtuple));
         return m;
     }

@@ -90,6 +90,10 @@ final class DictMethods {
             for (Object k : m.keyList()) d.put(k, m.getItem(k));
             return;
         }
+        if (source instanceof PyInstance m && m.has("keys")) { // a mapping of a class (a UserDict): its keys(), then m[key], as CPython
+            for (Object k : Values.items(m.call("keys"))) d.put(k, Subscripts.get(m.interpreter(), m, k));
+            return;
+        }
         int i = 0;
         for (Iterator<Object> it = Values.iterate(source); it.hasNext(); i++) {
             Object pair = it.next();

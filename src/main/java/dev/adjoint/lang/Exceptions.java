@@ -76,6 +76,11 @@ public final class Exceptions {
         add("NotImplementedError", runtime);
         add("RecursionError", runtime);
         PyClass syntax = add("SyntaxError", exception);
+        syntax.method("__init__", a -> {
+            syntaxFields((PyInstance) a.self(), a.positional());
+            return null;
+        });
+        syntax.method("__str__", a -> syntaxStr((PyInstance) a.self()));
         add("TabError", add("IndentationError", syntax));
         add("SystemError", exception);
         add("TypeError", exception);
@@ -166,7 +171,8 @@ public final class Exceptions {
         c.method("__init__", a -> {
             PyInstance self = (PyInstance) a.self();
             self.setOwn("args", Values.tuple(a.positional()));
-            nameFields(self, a.keyword("name"), a.keyword("obj")); // NameError(name=...), AttributeError(name=..., obj=...)
+            // NameError(name=...), AttributeError(name=..., obj=...), ImportError(name=..., path=...)
+            nameFields(self, a.keyword("name"), a.keyword(self.pyClass().isSubclassOf(CLASSES.get("ImportError")) ? "path" : "obj"));
             return null;
         });
         c.method("__str__", a -> BaseExceptionMethods.str(args(a.self())));
@@ -297,6 +303,7 @@ public final class Exceptions {
         PyInstance ex = new PyInstance(named(e.type()), interpreter);
         ex.setOwn("args", e.args() != null ? Values.tuple(e.args()) : e.detail().isEmpty() ? List.of() : Values.tuple(e.detail()));
         if (ex.pyClass().isSubclassOf(CLASSES.get("OSError"))) osFields(ex, e.args() != null ? e.args() : args(ex));
+        if (ex.pyClass().isSubclassOf(CLASSES.get("SyntaxError"))) syntaxFields(ex, args(ex));
         if (e.args() != null && ex.pyClass().isSubclassOf(named(JsonModule.DECODE_ERROR))) JsonModule.decodeFields(ex, e.args());
         if (e.args() != null && ex.pyClass().isSubclassOf(named("re.error"))) ReModule.errorFields(ex, e.args());
         Object[] nameAndObject = e.nameAndObject();
@@ -308,6 +315,11 @@ public final class Exceptions {
 
     /** CPython 3.10's NameError.name and AttributeError.name and .obj (None unless given): what "Did you mean" is computed from. */
     private static void nameFields(PyInstance ex, Object name, Object obj) {
+        if (ex.pyClass().isSubclassOf(CLASSES.get("ImportError"))) { // name and path of the module; msg the message
+            ex.setOwn("name", name);
+            ex.setOwn("path", obj);
+            ex.setOwn("msg", args(ex).size() == 1 ? args(ex).get(0) : null);
+        }
         if (ex.pyClass().isSubclassOf(CLASSES.get("NameError"))) ex.setOwn("name", name);
         if (ex.pyClass().isSubclassOf(CLASSES.get("AttributeError"))) {
             ex.setOwn("name", name);
@@ -325,6 +337,33 @@ public final class Exceptions {
         ex.setOwn("strerror", numbered ? given.get(1) : null);
         ex.setOwn("filename", numbered && given.size() >= 3 ? given.get(2) : null);
         ex.setOwn("args", Values.tuple(numbered && given.size() >= 3 ? given.subList(0, 2) : given));
+    }
+
+    /**
+     * SyntaxError(msg, (filename, lineno, offset, text[, end_lineno, end_offset])): CPython keeps msg
+     * and the place as attributes (None when not given); args stay as given.
+     */
+    private static void syntaxFields(PyInstance ex, List<?> given) {
+        ex.setOwn("args", Values.tuple(new java.util.ArrayList<Object>(given)));
+        List<?> place = given.size() == 2 && given.get(1) instanceof List<?> p && p.size() >= 4 && p.size() <= 6 ? p : List.of();
+        ex.setOwn("msg", given.isEmpty() ? null : given.get(0));
+        String[] fields = {"filename", "lineno", "offset", "text", "end_lineno", "end_offset"};
+        for (int i = 0; i < fields.length; i++) ex.setOwn(fields[i], i < place.size() ? place.get(i) : null);
+        ex.setOwn("print_file_and_line", null);
+    }
+
+    /** str() of a SyntaxError: "msg (file, line N)" with the file's last path part, as CPython's. */
+    private static String syntaxStr(PyInstance ex) {
+        List<?> args = args(ex);
+        Object msg = ex.own("msg"), file = ex.own("filename"), line = ex.own("lineno");
+        if (msg == null && args.size() != 1) return BaseExceptionMethods.str(args);
+        String text = Repr.str(msg == null ? args.get(0) : msg);
+        boolean hasFile = file instanceof String, hasLine = line instanceof Long;
+        String name = hasFile ? ((String) file).substring(((String) file).lastIndexOf('/') + 1) : null;
+        if (hasFile && hasLine) return text + " (" + name + ", line " + line + ")";
+        if (hasLine) return text + " (line " + line + ")";
+        if (hasFile) return text + " (" + name + ")";
+        return text;
     }
 
     /** How an uncaught SystemExit ends the process: its exit status, and the text CPython prints to stderr first (or null). */

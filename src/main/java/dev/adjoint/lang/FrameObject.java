@@ -74,7 +74,7 @@ final class FrameObject implements TabledHostObject, PyReprable {
     private String lineText() {
         String[] lines = frame.source().text().split("\n", -1);
         int i = frame.at().line() - 1;
-        if (frame.source().origin().equals("<stdin>") || i < 0 || i >= lines.length) return null;
+        if (!frame.source().linesReadable() || i < 0 || i >= lines.length) return null;
         return lines[i] + "\n";
     }
 

@@ -12,9 +12,9 @@ import java.util.Map;
  * yet). Running a module's file is the interpreter's ({@link Runner}).
  */
 final class Imports {
-    /** Runs a module's code in {@code names}, the module's namespace, and gives the module. */
+    /** Runs a module's file in the module's namespace (registered in sys.modules first), and gives the module. */
     interface Runner {
-        PyModule run(String name, java.nio.file.Path file, Map<String, Object> names);
+        PyModule run(PyModule module, java.nio.file.Path file);
     }
 
     private final Modules modules;
@@ -68,9 +68,10 @@ final class Imports {
             return m != null ? m : modules.load(name);
         }
         Iterable<Object> folders = parent.packagePath();
-        if (folders == null) throw new PyError("ModuleNotFoundError", "No module named '" + name + "'; '" + parent.name() + "' is not a package");
+        if (folders == null)
+            throw new PyError("ModuleNotFoundError", "No module named '" + name + "'; '" + parent.name() + "' is not a package").withNameAndObject(name, null);
         Modules.Found found = Modules.locate(part, folders);
-        if (found == null) throw new PyError("ModuleNotFoundError", "No module named '" + name + "'");
+        if (found == null) throw PyError.noModule(name, null);
         PyModule m = run(name, found);
         parent.setAttribute(part, m); // after it ran, as CPython binds a submodule to its package
         return m;
@@ -102,8 +103,37 @@ final class Imports {
             modules.register(name, m);
             return m;
         }
-        names.put("__file__", found.file().toAbsolutePath().toString());
-        return runner.run(name, found.file(), names);
+        String file = found.file().toAbsolutePath().toString();
+        names.put("__file__", file);
+        return runner.run(PyModule.fromFile(name, names, file), found.file());
+    }
+
+    /**
+     * importlib.reload(module): its file runs again in its own namespace (names it no longer
+     * binds stay, as in CPython); adjoint's own modules are returned as they are.
+     */
+    PyModule reload(Object value) {
+        if (!(value instanceof PyModule m)) throw PyError.type("reload() argument must be a module");
+        if (m.file() == null || m.name().equals("__main__")) return m;
+        if (modules.find(m.name()) != m) throw new PyError("ImportError", "module " + m.name() + " not in sys.modules");
+        try {
+            return runner.run(m, java.nio.file.Path.of(m.file()));
+        } catch (RuntimeException e) {
+            modules.register(m.name(), m); // a reload that fails leaves the module imported, as CPython's
+            throw e;
+        }
+    }
+
+    /** importlib.import_module(name, package): the module of that name (the last part's, not the top's), relative to package for ".x". */
+    PyModule importModule(String name, Object pack) {
+        if (name.startsWith(".")) {
+            if (!(pack instanceof String p)) throw PyError.type("the 'package' argument is required to perform a relative import for " + Repr.repr(name));
+            Map<String, Object> context = new LinkedHashMap<>();
+            context.put("__package__", p);
+            return module(absolute(name, context));
+        }
+        if (name.isEmpty()) throw PyError.value("Empty module name");
+        return module(name);
     }
 
     /**
@@ -125,7 +155,7 @@ final class Imports {
         }
         String partly = modules.isRunning(dotted) ? "partially initialized module '" + dotted + "' (most likely due to a circular import)" : "'" + dotted + "'";
         throw new PyError("ImportError", "cannot import name '" + name + "' from " + partly + m.absentNote() + m.fileNote())
-                .withHint(Suggestions.didYouMean(name, m.attributeNames()));
+                .withHint(Suggestions.didYouMean(name, m.attributeNames())).withNameAndObject(dotted, m.file());
     }
 
     /** The names {@code from M import *} binds: M's __all__ (a package's submodules among them imported), else its names without a leading underscore. */

@@ -125,6 +125,7 @@ public final class Interpreter implements Expr.Visitor<Object>, Stmt.Visitor<Int
     public void placeInput(String sourceName, int firstLine, int cell) {
         inputName = sourceName == null || sourceName.equals("<stdin>") ? "<stdin>"
                 : sourceName.startsWith("-e") ? sourceName // a statement of the command line (-e#2), no file
+                : sourceName.startsWith("<") && sourceName.endsWith(">") ? sourceName // -c's "<string>": a pseudo-file, as CPython names it
                 : java.nio.file.Path.of(sourceName).toAbsolutePath().toString();
         inputFirstLine = firstLine;
         inputCell = cell;
@@ -269,7 +270,7 @@ public final class Interpreter implements Expr.Visitor<Object>, Stmt.Visitor<Int
         // the input the code was written in (a function defined at an earlier input names that input's lines)
         long line = source.firstLine() + span.line() - 1;
         String[] lines = source.text().split("\n", -1);
-        boolean readable = !source.origin().equals("<stdin>") && span.line() <= lines.length; // CPython cannot read back <stdin>'s lines
+        boolean readable = source.linesReadable() && span.line() <= lines.length; // CPython cannot read back <stdin>'s lines
         return new Warnings.Place(source.origin(), line, "__main__", readable ? lines[span.line() - 1] : null);
     }
 
@@ -1072,6 +1073,16 @@ public final class Interpreter implements Expr.Visitor<Object>, Stmt.Visitor<Int
         return Flow.NORMAL;
     }
 
+    /**
+     * __import__(name) and importlib.import_module(name): the module {@code import name} loads; the
+     * top package of a dotted name unless {@code leaf} (a fromlist, or import_module), as CPython's.
+     */
+    Object importByName(String dotted, boolean leaf) {
+        if (dotted.isEmpty()) throw PyError.value("Empty module name");
+        PyModule m = importModule(dotted);
+        return leaf || !dotted.contains(".") ? m : importModule(dotted.split("\\.")[0]);
+    }
+
     /** The module {@code import} binds: one of adjoint's, else the user's package or NAME.py on sys.path (the script's folder), run once per session. */
     private PyModule importModule(String dotted) {
         return imports().module(dotted);
@@ -1079,7 +1090,8 @@ public final class Interpreter implements Expr.Visitor<Object>, Stmt.Visitor<Int
 
     private Imports imports;
 
-    private Imports imports() {
+    /** How import statements find modules (importlib's functions use it too). */
+    Imports imports() {
         if (imports == null) imports = new Imports(modules, this::runModuleFile);
         return imports;
     }
@@ -1089,9 +1101,9 @@ public final class Interpreter implements Expr.Visitor<Object>, Stmt.Visitor<Int
      * {@code if __name__ == "__main__":} block does not run), as CPython's import does; an error in
      * it names the file and line, at the import.
      */
-    private PyModule runModuleFile(String name, java.nio.file.Path file, Map<String, Object> names) {
-        String path = file.toAbsolutePath().toString(), shown = file.toString();
-        PyModule module = PyModule.fromFile(name, names, path);
+    private PyModule runModuleFile(PyModule module, java.nio.file.Path file) {
+        String name = module.name(), path = file.toAbsolutePath().toString(), shown = file.toString();
+        Map<String, Object> names = module.globals();
         modules.register(name, module); // before its code runs: a circular import finds it, as in CPython
         modules.running(name, true);
         Environment savedEnv = env;
@@ -1102,8 +1114,13 @@ public final class Interpreter implements Expr.Visitor<Object>, Stmt.Visitor<Int
             source.placeAt(path, 1);
             env = new Environment(names, null);
             codeSource = source;
-            bindDocstring(source.statements());
-            executeBlock(source.statements());
+            callDepth++; // a module's expression statements show nothing, also when imported at the prompt
+            try {
+                bindDocstring(source.statements());
+                executeBlock(source.statements());
+            } finally {
+                callDepth--;
+            }
         } catch (LangError e) {
             modules.forget(name);
             if (e instanceof Interrupted) throw e.at(null); // the import is where it stopped
@@ -1120,6 +1137,49 @@ public final class Interpreter implements Expr.Visitor<Object>, Stmt.Visitor<Int
             modules.running(name, false);
         }
         return module;
+    }
+
+    /**
+     * exec() and eval(): code compiled from a string runs in {@code scope} as a module body of its
+     * own pseudo-file ({@code <string>}), as CPython runs it: a traceback goes on into it, a def in it
+     * names its lines. {@code expression} is eval's (its value is returned); null runs the statements.
+     */
+    Object runString(Source source, Environment scope, Expr expression) {
+        Environment savedEnv = env;
+        Source savedSource = codeSource;
+        try {
+            env = scope;
+            codeSource = source;
+            if (expression != null) return evaluate(expression);
+            executeBlock(source.statements());
+            return null;
+        } catch (LangError e) {
+            if (e instanceof Interrupted) throw e.at(null); // it stopped at the exec() call
+            e.leftTopLevel(source);
+            throw relocate(e, null); // placed at the call; its traceback goes on into the string
+        } finally {
+            env = savedEnv;
+            codeSource = savedSource;
+        }
+    }
+
+    /**
+     * The scope exec()/eval() run in, by CPython's rules: with no dicts the caller's (in a function,
+     * exec binds into a namespace of its own over the function's names: exec cannot create locals);
+     * with a globals dict, a module scope over that dict ({@code globals()} itself is the session's);
+     * with a locals mapping too, a namespace over it, as a class body is, in front of the globals.
+     */
+    Environment stringScope(PyDict globalsDict, PyDict localsDict, boolean exec) {
+        Environment global = globalsDict == null ? env.global() : scopeOf(globalsDict);
+        if (localsDict != null && localsDict != globalsDict) return Environment.classBody(global, new DictNames(localsDict));
+        if (globalsDict != null) return global;
+        boolean inFunction = !env.isGlobal() && !env.isClassBody();
+        return exec && inFunction ? Environment.classBody(env, new LinkedHashMap<>()) : env;
+    }
+
+    private Environment scopeOf(PyDict d) {
+        if (d == globalsDict()) return globals;
+        return new Environment(new DictNames(d), null);
     }
 
     boolean condition(Expr e) {
@@ -2030,9 +2090,12 @@ public final class Interpreter implements Expr.Visitor<Object>, Stmt.Visitor<Int
 
     /** The key of a subscript: one item, a slice, or a tuple of several ({@code d[1, 2]}). */
     private Object subscriptKey(Expr.Index e) {
-        if (e.items().size() == 1) return keyItem(e.items().get(0));
+        if (e.items().size() == 1 && !(e.items().get(0) instanceof Expr.Starred)) return keyItem(e.items().get(0));
         List<Object> items = new ArrayList<>(e.items().size());
-        for (Expr item : e.items()) items.add(keyItem(item));
+        for (Expr item : e.items()) {
+            if (item instanceof Expr.Starred) items.addAll(displayItems(List.of(item))); // x[..., *idx] (Python 3.11): its items join the tuple
+            else items.add(keyItem(item));
+        }
         return Values.tuple(items);
     }
 
@@ -2070,6 +2133,7 @@ public final class Interpreter implements Expr.Visitor<Object>, Stmt.Visitor<Int
         if (e instanceof PyError p) {
             String detail = p.getMessage() == null ? "" : p.getMessage();
             LangError error = p.plain() ? LangError.plain(p.type(), detail, span) : LangError.python(p.type(), p.type(), detail, p.hint(), span);
+            if (p.nameAndObject() != null) error.withNameAndObject((String) p.nameAndObject()[0], p.nameAndObject()[1]);
             return p.args() == null ? error : error.withArgs(p.args());
         }
         String message = InternalFailure.readableMessage(e);

@@ -24,6 +24,7 @@ public final class Modules {
         static {
             REGISTRY.put("math", MathModule::create);
             REGISTRY.put("cmath", CmathModule::create);
+            REGISTRY.put("importlib", ImportlibModule::create);
             REGISTRY.put("__future__", FutureModule::create);
             REGISTRY.put("random", RandomModule::create);
             REGISTRY.put("sys", SysModule::create);
@@ -49,6 +50,7 @@ public final class Modules {
             REGISTRY.put("pathlib", PathlibModule::create);
             REGISTRY.put("heapq", HeapqModule::create);
             REGISTRY.put("bisect", BisectModule::create);
+            REGISTRY.put("builtins", ImportlibModule::builtins);
             REGISTRY.put("contextlib", ContextlibModule::create);
             REGISTRY.put("abc", AbcModule::create);
             REGISTRY.put("dataclasses", DataclassesModule::create);
@@ -250,10 +252,10 @@ public final class Modules {
         if (m != null) return m;
         String top = dotted.split("\\.")[0];
         if (REFUSED.containsKey(top)) throw new PyError("ModuleNotFoundError", "No module named '" + dotted + "' (" + REFUSED.get(top) + ")");
-        if (HINTED.containsKey(top)) throw new PyError("ModuleNotFoundError", "No module named '" + top + "'").withHint("\n" + HINTED.get(top));
-        if (!Registry.REGISTRY.containsKey(top))
-            throw new PyError("ModuleNotFoundError", "No module named '" + dotted + "'; adjoint offers: " + offered());
-        throw new PyError("ModuleNotFoundError", "No module named '" + dotted + "'; '" + top + "' offers: "
+        if (HINTED.containsKey(top)) throw PyError.noModule(top, HINTED.get(top).substring("hint: ".length()));
+        // CPython's message and name (the top's when it is missing: import sklearn.svm names sklearn); what adjoint has is a hint
+        if (!Registry.REGISTRY.containsKey(top)) throw PyError.noModule(top, "adjoint offers: " + offered());
+        throw PyError.noModule(dotted, "'" + top + "' offers: "
                 + String.join(", ", Registry.REGISTRY.keySet().stream().filter(n -> n.startsWith(top + ".")).toList()));
     }
 

@@ -209,7 +209,8 @@ public final class Parser {
                 return t.type() == BREAK ? new Stmt.Break(t.span()) : new Stmt.Continue(t.span());
             case RETURN: {
                 advance();
-                Expr value = atStatementEnd() ? null : expressionList();
+                Expr value = atStatementEnd() ? null : starredList(); // `return 1, *rest` (Python 3.8)
+                if (value instanceof Expr.Starred s) throw new LangError("can't use starred expression here", s.span());
                 Span span = value == null ? t.span() : t.span().to(value.span());
                 if (functions == 0) defer(new LangError("'return' outside function", span));
                 return new Stmt.Return(value, span);

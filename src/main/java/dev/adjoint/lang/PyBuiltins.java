@@ -57,11 +57,7 @@ final class PyBuiltins {
             a.expect(1, 1, "key", "reverse");
             return new PyList(ListMethods.sorted(Values.items(a.get(0)), a.keyword("key"), Values.truthy(a.keyword("reverse")), a.interpreter()));
         });
-        add(t, "reversed", PyBuiltins::reversed);
-        add(t, "enumerate", PyBuiltins::enumerate);
-        add(t, "zip", PyBuiltins::zip);
-        add(t, "map", PyBuiltins::map);
-        add(t, "filter", PyBuiltins::filter);
+        for (PyClass c : IteratorClasses.ALL) t.put(c.name(), c); // map, zip, ...: classes, as in CPython
         add(t, "any", a -> {
             for (Iterator<Object> it = Values.iterate(a.expect(1, 1).get(0)); it.hasNext(); ) if (Values.truthy(it.next())) return true;
             return false;
@@ -104,7 +100,13 @@ final class PyBuiltins {
         add(t, "id", a -> Values.id(a.expect(1, 1).get(0)));
         add(t, "hash", a -> SetOrder.hash(HashKey.of(a.expect(1, 1).get(0))));
         add(t, "ord", a -> {
-            String s = a.expect(1, 1).string(0);
+            Object v = a.expect(1, 1).get(0);
+            if (v instanceof PyBytes b) { // ord(b'x'), ord(data[i:i+1]): the byte's value
+                if (b.data().length != 1) throw a.typeError("expected a character, but string of length " + b.data().length + " found");
+                return (long) (b.data()[0] & 0xff);
+            }
+            if (!(v instanceof String)) throw a.typeError("expected string of length 1, but " + Values.typeName(v) + " found");
+            String s = (String) v;
             if (s.codePointCount(0, s.length()) != 1)
                 throw a.typeError("expected a character, but string of length " + s.codePointCount(0, s.length()) + " found");
             return (long) s.codePointAt(0);
@@ -144,7 +146,15 @@ final class PyBuiltins {
             if (line == null) throw new PyError("EOFError", "EOF when reading a line");
             return line;
         });
-        for (String name : List.of("exec", "eval", "compile", "__import__", "breakpoint", "memoryview"))
+        EvalExec.addTo(t);
+        add(t, "__import__", a -> {
+            a.expect(1, 5, "name", "globals", "locals", "fromlist", "level");
+            Object name = a.option(0, "name", null), fromlist = a.option(3, "fromlist", null), level = a.option(4, "level", 0L);
+            if (!(name instanceof String n)) throw PyError.type("__import__() argument 1 must be str, not " + Values.typeName(name));
+            if (!Long.valueOf(0).equals(Values.plain(level))) throw PyError.notSupported("__import__(level=...) (a relative import by name)");
+            return a.interpreter().importByName(n, fromlist != null && Values.truthy(fromlist));
+        });
+        for (String name : List.of("breakpoint", "memoryview"))
             add(t, name, a -> {
                 throw PyError.notSupported(name + "()");
             });
@@ -384,7 +394,7 @@ final class PyBuiltins {
         return nextItem(it);
     }
 
-    private static Object reversed(Args a) {
+    static Object reversed(Args a) {
         return reversedOf(a.expect(1, 1).get(0));
     }
 
@@ -399,10 +409,12 @@ final class PyBuiltins {
         else if (v instanceof PyInstance i && i.has("__len__") && i.has("__getitem__")) items = Values.items(v);
         else throw PyError.type("'" + Values.typeName(v) + "' object is not reversible");
         Collections.reverse(items);
-        return new PyIterator(v instanceof PyList ? "list_reverseiterator" : "reversed", items.iterator());
+        String type = v instanceof PyList ? "list_reverseiterator" : v instanceof RangeValue ? "range_iterator" // CPython's classes
+                : v instanceof PyDict ? "dict_reversekeyiterator" : "reversed";
+        return new PyIterator(type, items.iterator());
     }
 
-    private static Object enumerate(Args a) {
+    static Object enumerate(Args a) {
         a.expect(1, 2, "start");
         Iterator<Object> items = Values.iterate(a.get(0));
         Object start = Values.plain(a.option(1, "start", 0L));
@@ -423,7 +435,7 @@ final class PyBuiltins {
         });
     }
 
-    private static Object zip(Args a) {
+    static Object zip(Args a) {
         a.expect(0, Integer.MAX_VALUE, "strict");
         boolean strict = a.flag("strict", false);
         List<Iterator<Object>> columns = new ArrayList<>();
@@ -451,7 +463,7 @@ final class PyBuiltins {
         return n > 1 ? "arguments 1-" + n : "argument 1";
     }
 
-    private static Object map(Args a) {
+    static Object map(Args a) {
         a.expect(2, Integer.MAX_VALUE);
         Object fn = a.get(0);
         List<Iterator<Object>> columns = new ArrayList<>();
@@ -469,7 +481,7 @@ final class PyBuiltins {
         });
     }
 
-    private static Object filter(Args a) {
+    static Object filter(Args a) {
         a.expect(2, 2);
         Object fn = a.get(0);
         Iterator<Object> items = Values.iterate(a.get(1));

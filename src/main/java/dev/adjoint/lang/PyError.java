@@ -42,6 +42,24 @@ public final class PyError extends RuntimeException {
         return hint;
     }
 
+    private Object[] nameAndObject;
+
+    /** NameError's and AttributeError's name (and obj), ImportError's name and path: attributes of the exception object. */
+    public PyError withNameAndObject(Object name, Object obj) {
+        nameAndObject = new Object[] {name, obj};
+        return this;
+    }
+
+    Object[] nameAndObject() {
+        return nameAndObject;
+    }
+
+    /** CPython's ModuleNotFoundError: "No module named 'x'", with x as its name; what adjoint offers instead is a hint, never in the message. */
+    static PyError noModule(String name, String hint) {
+        PyError e = new PyError("ModuleNotFoundError", "No module named '" + name + "'").withNameAndObject(name, null);
+        return hint == null ? e : e.withHint("\nhint: " + hint);
+    }
+
     /** The exception's args, or null when they are the message alone. */
     public java.util.List<Object> args() {
         return args;

@@ -46,6 +46,16 @@ public final class PyModule implements HostObject {
         return m;
     }
 
+    /** The file a module was run from (absolute), or null. */
+    String file() {
+        return file;
+    }
+
+    /** A file's module's globals, the map its code runs in (reload runs the file again in it). */
+    Map<String, Object> globals() {
+        return members;
+    }
+
     /** Whether the module is the user's (run from a file, or a namespace package of folders), not one of adjoint's. */
     boolean isOfFiles() {
         return file != null || namespace;

@@ -15,6 +15,8 @@ public final class Source {
     private int firstLine = 1;
     /** The notebook cell it was run in (its execution count), or 0. */
     private int cell;
+    /** Whether it was compiled from a string (exec, eval, compile): like CPython, a traceback cannot read its lines back. */
+    private boolean fromString;
 
     private Source(String text, List<Stmt> statements) {
         this.text = text;
@@ -44,6 +46,21 @@ public final class Source {
         this.origin = origin;
         this.firstLine = firstLine;
         this.cell = cell;
+    }
+
+    /** Marks code compiled from a string (see {@link #fromString}), named {@code fileName} ("<string>"). */
+    void placeAsString(String fileName) {
+        placeAt(fileName, 1);
+        fromString = true;
+    }
+
+    /** Whether a traceback or a warning can show its lines: not those of <stdin>, nor of code compiled from a string. */
+    boolean linesReadable() {
+        return !fromString && !origin.equals("<stdin>");
+    }
+
+    boolean fromString() {
+        return fromString;
     }
 
     int cell() {

@@ -38,7 +38,7 @@ public final class Suggestions {
     }
 
     /** The names of CPython 3.11's builtins module, in its order (a tie between two names goes to the first). */
-    private static final List<String> CPYTHON_BUILTINS = List.of(("__name__ __doc__ __package__ __loader__ __spec__ __build_class__ __import__ abs all any ascii bin breakpoint "
+    static final List<String> CPYTHON_BUILTINS = List.of(("__name__ __doc__ __package__ __loader__ __spec__ __build_class__ __import__ abs all any ascii bin breakpoint "
             + "callable chr compile delattr dir divmod eval exec format getattr globals hasattr hash hex id input isinstance "
             + "issubclass iter aiter len locals max min next anext oct ord pow print repr round setattr sorted sum vars None "
             + "Ellipsis NotImplemented False True bool memoryview bytearray bytes classmethod complex dict enumerate filter "

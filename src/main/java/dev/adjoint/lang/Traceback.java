@@ -35,6 +35,11 @@ public final class Traceback {
             return source.origin();
         }
 
+        /** Whether its code was compiled from a string (exec, eval): no file holds its lines, so an error is placed in a frame outside it. */
+        public boolean inString() {
+            return source.fromString();
+        }
+
         /** The notebook cell its source was run in (its execution count), or 0 outside a notebook. */
         public int cell() {
             return source.cell();
@@ -158,7 +163,7 @@ public final class Traceback {
         int line = where == null ? 1 : where.line();
         StringBuilder sb = new StringBuilder("  File \"").append(source.origin()).append("\", line ").append(source.firstLine() + line - 1)
                 .append(", in ").append(e.function()).append('\n');
-        if (where == null || !stdinLines && source.origin().equals("<stdin>")) return sb.toString(); // CPython 3.11 cannot read back <stdin>'s lines
+        if (where == null || source.fromString() || !stdinLines && source.origin().equals("<stdin>")) return sb.toString(); // CPython 3.11 cannot read back <stdin>'s lines
         int lineStart = text.lastIndexOf('\n', Math.max(0, where.offset() - 1)) + 1;
         if (where.offset() == 0) lineStart = 0;
         int lineEnd = text.indexOf('\n', where.offset());

@@ -102,6 +102,21 @@ final class InputAssembler {
         return List.of();
     }
 
+    /** Whether the pending input is inside an open bracket (not a string): where a text's blank line would go on with it. */
+    boolean pendingInsideBrackets() {
+        if (buffer.length() == 0) return false;
+        String pending = buffer.toString();
+        return Completeness.insideStringOrBrackets(pending) && !Completeness.insideString(pending);
+    }
+
+    /** A blank line that ends the pending input as at the prompt, even inside a bracket: the input is run, to say what is open. */
+    List<Chunk> endAtBlank() {
+        lineNumber++;
+        List<Chunk> done = new ArrayList<>(1);
+        flush(done);
+        return done;
+    }
+
     /** Counts a line that was refused (too long) and drops the input it was continuing; returns its number. */
     int skip() {
         lineNumber++;

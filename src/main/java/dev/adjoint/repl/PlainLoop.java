@@ -86,7 +86,12 @@ final class PlainLoop {
                     while (ahead.size() > 1) assembler.feedBlankInsideBlock(ahead.poll().text());
                     continue;
                 }
-                for (InputAssembler.Chunk chunk : assembler.feed(text)) {
+                // a blank line inside a bracket, then a new statement at the margin: the statement was left
+                // unfinished, and the blank line ends it with its error, as at the prompt (SPEC 2); a line
+                // indented or closing the bracket goes on with it, as in a file piped in
+                boolean endsUnfinished = text.isBlank() && assembler.pendingInsideBrackets()
+                        && !ahead.isEmpty() && startsStatement(ahead.peekLast()); // (blockGoesOn read ahead to the next code line)
+                for (InputAssembler.Chunk chunk : endsUnfinished ? assembler.endAtBlank() : assembler.feed(text)) {
                     if (runner.stopped()) return 0;
                     Shell.Outcome outcome = runner.run(chunk, InputRunner.STDIN);
                     if (outcome.quit()) return shell.exitStatus();
@@ -122,6 +127,12 @@ final class PlainLoop {
             if (!next.text().isBlank()) return BlankLinesInBlocks.goesOnWithABlock(next.text());
         }
         return false;
+    }
+
+    /** A code line at the margin that does not close a bracket. */
+    private static boolean startsStatement(BoundedLines.Line line) {
+        String t = line.text();
+        return !line.tooLong() && !t.isBlank() && !isIndented(t) && ")]}#".indexOf(t.charAt(0)) < 0;
     }
 
     private static boolean isIndented(String line) {

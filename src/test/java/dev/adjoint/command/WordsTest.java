@@ -47,7 +47,17 @@ class WordsTest {
     @Test
     void anyOtherCharacterBelongsToItsWord() {
         assertThat(words(":save notes#1.adj --force")).containsExactly(":save", "notes#1.adj", "--force");
-        assertThat(words(":grad y # why")).containsExactly(":grad", "y", "#", "why");
+        assertThat(words(":save a.adj x#y")).containsExactly(":save", "a.adj", "x#y");
+    }
+
+    /** A word that starts with '#' starts a comment, as README's examples write them (finding Z23). */
+    @Test
+    void aHashStartingAWordStartsAComment() {
+        assertThat(words(":grad y # why")).containsExactly(":grad", "y");
+        assertThat(words(":vars # list")).containsExactly(":vars");
+        assertThat(words(":check y   #reverse mode")).containsExactly(":check", "y");
+        assertThat(words(":replay y x=[1, #2] # c")).containsExactly(":replay", "y", "x=[1, #2]");
+        assertThat(words(":save '#a.adj' # c")).containsExactly(":save", "'#a.adj'");
         assertThat(words(":save $HOME/a-b.v2.adj \\x")).containsExactly(":save", "$HOME/a-b.v2.adj", "\\x");
     }
 

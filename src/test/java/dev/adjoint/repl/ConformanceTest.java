@@ -106,7 +106,7 @@ class ConformanceTest {
         String programs = PROGRAMS.toAbsolutePath() + "/";
         for (String line : stderr.split("\n")) {
             if (line.startsWith("  File \"")) {
-                if (!cpython || line.startsWith("  File \"" + programs)) frames.add(line);
+                if (!cpython || line.startsWith("  File \"" + programs) || line.startsWith("  File \"<string>\"") && line.contains(", in ")) frames.add(line); // exec()'s and eval()'s code
             } else if (!line.isEmpty() && !line.startsWith(" ") && !line.equals("Traceback (most recent call last):") && !line.startsWith("hint: ")) {
                 boolean topLevelAlone = frames.size() == 1 && frames.get(0).endsWith(", in <module>");
                 boolean syntaxError = frames.size() == 1 && !frames.get(0).contains(", in ");

@@ -39,6 +39,17 @@ class ImportOwnModuleTest {
                 .contains("error: in module broken (" + dir.resolve("broken.py") + ", line 1): invalid syntax");
     }
 
+    /** At the prompt an expression statement echoes its value; one in an imported module's file (its docstring too) does not, as in CPython. */
+    @Test
+    void aModuleImportedAtThePromptEchoesNothing(@TempDir Path dir) throws IOException {
+        Files.createDirectories(dir.resolve("pkg"));
+        Files.writeString(dir.resolve("pkg/__init__.py"), "'''the package'''\n1 + 1\nfrom . import sub\n");
+        Files.writeString(dir.resolve("pkg/sub.py"), "'''a submodule'''\n[3]\n");
+        MainTest.Run r = MainTest.run("import sys\nsys.path.append(" + dev.adjoint.lang.Repr.repr(dir.toString()) + ")\nimport pkg\npkg.__doc__\n2 + 2\n");
+        assertThat(r.err()).isEmpty();
+        assertThat(r.out()).isEqualTo("'the package'\n4\n");
+    }
+
     /** Tester Y3: a needle homework's own python/needle package is imported, as CPython would; adjoint's needle never runs in its place. */
     @Test
     void aPackageOfFilesComesBeforeAdjointsOwnModuleOfThatName(@TempDir Path dir) throws IOException {

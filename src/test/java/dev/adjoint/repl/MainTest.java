@@ -114,6 +114,8 @@ class MainTest {
         assertThat(failing.code()).isEqualTo(1);
         assertThat(failing.out()).isEqualTo("1\n");
         assertThat(failing.err()).contains("<string>", "ZeroDivisionError: division by zero");
+        Run inFunction = run("", "-c", "def f(): 1/0\nf()"); // frames name the pseudo-file as CPython's, not a path (finding Z3)
+        assertThat(inFunction.err()).contains("  File \"<string>\", line 2, in <module>\n", "  File \"<string>\", line 1, in f\n");
         Run syntax = run("", "-c", "print(1)\nprint(2"); // parsed whole first, as CPython's: nothing runs
         assertThat(syntax.out()).isEmpty();
         assertThat(syntax.err()).contains("SyntaxError: '(' was never closed");
@@ -193,14 +195,23 @@ class MainTest {
 
     @Test
     void pipedBlocksEndAtAnEmptyLineAndUnclosedBracketsAreReported() {
-        // a blank line inside brackets does not end the statement (as CPython reads a file): `w = 7` is
-        // where it fails, on a later line than the bracket, so the error is the bracket's, as CPython
-        // reports this pipe; the session goes on after it
-        Run r = run("s = 0\nfor i in range(4):\n    s = s + i\n\ns\nz = (1,\n\nw = 7\nw = 8\nw\n");
+        // a blank line inside brackets, then a statement at the margin: the blank line ended the unfinished
+        // statement, as at the prompt (SPEC 2), so its error names the bracket and `w = 7` runs (finding Z13:
+        // it was swallowed into the bracket); the session goes on after it
+        Run r = run("s = 0\nfor i in range(4):\n    s = s + i\n\ns\nz = (1,\n\nw = 7\nprint(w)\nw = 8\nw\n");
         assertThat(r.code()).isZero();
-        assertThat(r.out()).isEqualTo("6\n8\n");
+        assertThat(r.out()).isEqualTo("6\n7\n8\n");
         assertThat(r.err()).startsWith("<stdin>:6:5: error: SyntaxError: '(' was never closed");
         assertThat(run("z = (1,\n\n").err()).startsWith("<stdin>:1:5: error: SyntaxError: '(' was never closed");
+        Run list = run("x = [1, 2\n\nprint(5)\nprint(6)\n"), tuple = run("x = (1,\n\n\nprint(5)\nprint(6)\nprint(7)\n\nprint(8)\n");
+        assertThat(list.out()).isEqualTo("5\n6\n");
+        assertThat(list.err()).startsWith("<stdin>:1:5: error: SyntaxError: '[' was never closed");
+        assertThat(tuple.out()).isEqualTo("5\n6\n7\n8\n");
+        Run second = run("x = [1, 2\n\ny = 3 +\nprint(1)\n");
+        assertThat(second.out()).isEqualTo("1\n");
+        assertThat(second.err()).contains("<stdin>:1:5: error: SyntaxError: '[' was never closed", "<stdin>:3:");
+        // a blank line inside brackets that an indented line or the closing bracket follows goes on with it, as in a file
+        assertThat(run("x = [1,\n\n    2,\n\n]\nprint(x)\nd = {'a': 1,\n\n}\nprint(d)\n").out()).isEqualTo("[1, 2]\n{'a': 1}\n");
     }
 
     /** A header without its colon fails on its own line (CPython's "expected ':'"): the retyped header after it defines the function. */

@@ -25,12 +25,13 @@ class SandboxTest extends ShellHarness {
         String f = "'" + file + "'";
         String[] inputs = {"import subprocess", "import socket", "import shutil", "import io\nio.open(" + f + ", 'w')", "import io\nio.FileIO(" + f + ", 'w')",
             "import logging\nlogging.FileHandler(" + f + ")", "import logging\nlogging.basicConfig(filename=" + f + ")", "import ctypes",
-            "import importlib", "import urllib.request", "import tempfile", "from os import system",
+            // importlib imports what an import statement does (adjoint's modules, the user's .py files) and no more
+            "import importlib\nimportlib.import_module('subprocess')", "import importlib\nimportlib.import_module('os').system('ls')", "import urllib.request", "import tempfile", "from os import system",
             "import pickle\npickle.loads(b\"cos\\nsystem\\n(S'touch " + file + "'\\ntR.\")", "import pickle\npickle.loads(b\"cbuiltins\\neval\\n(S'1'\\ntR.\")",
             "import pickle\npickle.loads(b\"cbuiltins\\nopen\\n(S'" + file + "'\\nS'w'\\ntR.\")", "import os\nos.system('touch ' + " + f + ")",
             "import os\nos.popen('ls')", "import os\nos.makedirs(" + f + ")", "import os\nos.mkdir(" + f + ")", "import os\nos.remove(" + f + ")",
-            "import os\nos.rename(" + f + ", " + f + ")", "__import__('os')", "exec('x = 1')",
-            "eval('1 + 1')", "compile('1', 'f', 'eval')", "open(" + f + ", 'w')", "open(" + f + ", 'a')", "open(" + f + ", 'x')",
+            "import os\nos.rename(" + f + ", " + f + ")", "__import__('os').system('ls')", "exec(\"open(" + f + ", 'w')\")",
+            "eval(\"__import__('shutil')\")", "exec(compile('import socket', 'f', 'exec'))", "exec('import os\\nos.remove(" + f.replace("'", "\\'") + ")', {})", "open(" + f + ", 'w')", "open(" + f + ", 'a')", "open(" + f + ", 'x')",
             "open(" + f + ", 'wb')", "open(" + f + ", 'r+')", "import gzip\ngzip.open(" + f + ", 'wb')", "open('/dev/zero', 'rb')",
             "open(" + f + ")", "breakpoint()", "import torch\ntorch.save(torch.ones(2), " + f + ")",
             "import numpy as np\nnp.save(" + f + ", np.ones(2))", "import numpy as np\nnp.savetxt(" + f + ", np.ones(2))",

@@ -140,7 +140,7 @@ class PythonTest extends SessionHarness {
         assertThat(error("open('f.txt', 'w')")).hasMessage("PermissionError: open(..., 'w'): adjoint does not write files from programs; "
                 + "reading is allowed (open(path) or open(path, 'rb')), and :save writes the session's inputs");
         LangError e = error("import sklearn"); // pandas, with a hint of its own, is in LectureTyposTest
-        assertThat(e.getMessage()).startsWith("ModuleNotFoundError: No module named 'sklearn'; adjoint offers: ").contains("math");
+        assertThat(e.getMessage()).startsWith("ModuleNotFoundError: No module named 'sklearn'\nhint: adjoint offers: ").contains("math");
         assertThat(e.span().column()).isEqualTo(1);
         // the first lines of tutorials: CPython's message, then one line of what adjoint offers instead
         assertThat(error("from torchvision import datasets")).hasMessageStartingWith("ModuleNotFoundError: No module named 'torchvision'\nhint: ")
