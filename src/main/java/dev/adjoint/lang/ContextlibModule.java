@@ -13,6 +13,8 @@ final class ContextlibModule {
     static final PyClass GENERATOR_CONTEXT = PyClass.library("_GeneratorContextManager", "contextlib", null);
     static final PyClass SUPPRESS = PyClass.library("suppress", "contextlib", null);
     static final PyClass NULL_CONTEXT = PyClass.library("nullcontext", "contextlib", null);
+    static final PyClass REDIRECT_STDOUT = PyClass.library("redirect_stdout", "contextlib", null),
+            REDIRECT_STDERR = PyClass.library("redirect_stderr", "contextlib", null);
 
     static {
         GENERATOR_CONTEXT.method("__enter__", a -> {
@@ -46,6 +48,23 @@ final class ContextlibModule {
         });
         NULL_CONTEXT.method("__enter__", a -> ((PyInstance) a.self()).own("enter_result"));
         NULL_CONTEXT.method("__exit__", a -> false);
+        for (PyClass redirect : java.util.List.of(REDIRECT_STDOUT, REDIRECT_STDERR)) {
+            String stream = redirect == REDIRECT_STDOUT ? "stdout" : "stderr";
+            // as CPython's _RedirectStream: sys.stdout is the target inside the block, the one before it after (re-entrant: a stack of them)
+            redirect.method("__enter__", a -> {
+                PyInstance self = (PyInstance) a.expect(0, 0).self();
+                PyModule sys = a.interpreter().modules().load("sys");
+                ((PyList) self.own("_old_targets")).add(sys.attribute(stream));
+                Object target = self.own("_new_target");
+                sys.setAttribute(stream, target);
+                return target;
+            });
+            redirect.method("__exit__", a -> {
+                PyList old = (PyList) ((PyInstance) a.self()).own("_old_targets");
+                a.interpreter().modules().load("sys").setAttribute(stream, old.remove(old.size() - 1));
+                return false;
+            });
+        }
     }
 
     static PyModule create() {
@@ -66,6 +85,13 @@ final class ContextlibModule {
             context.setOwn("exceptions", Values.tuple(a.positional()));
             return context;
         }));
+        for (PyClass redirect : java.util.List.of(REDIRECT_STDOUT, REDIRECT_STDERR))
+            m.add(Builtin.of(redirect.name(), a -> {
+                PyInstance context = new PyInstance(redirect, a.interpreter());
+                context.setOwn("_new_target", a.expect(1, 1, "new_target").option(0, "new_target", null));
+                context.setOwn("_old_targets", new PyList(new java.util.ArrayList<>()));
+                return context;
+            }));
         m.add(Builtin.of("nullcontext", a -> {
             PyInstance context = new PyInstance(NULL_CONTEXT, a.interpreter());
             context.setOwn("enter_result", a.expect(0, 1, "enter_result").option(0, "enter_result", null));

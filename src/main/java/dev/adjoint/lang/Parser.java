@@ -639,15 +639,44 @@ public final class Parser {
 
     private Stmt withStatement() {
         Token keyword = advance();
-        List<Stmt.WithItem> items = new ArrayList<>();
-        do {
-            Expr context = expression();
-            Expr target = match(AS) ? assignable(postfix()) : null;
-            items.add(new Stmt.WithItem(context, target));
-        } while (match(COMMA));
+        List<Stmt.WithItem> items = check(LEFT_PAREN) ? parenthesizedWithItems() : null;
+        if (items == null) {
+            items = new ArrayList<>();
+            do {
+                Expr context = expression();
+                Expr target = match(AS) ? assignable(postfix()) : null;
+                items.add(new Stmt.WithItem(context, target));
+            } while (match(COMMA));
+        }
         List<Stmt> body = block(keyword, "the with expression");
         Stmt.WithItem last = items.get(items.size() - 1);
         return new Stmt.With(items, body, keyword.span().to((last.target() != null ? last.target() : last.context()).span()));
+    }
+
+    /**
+     * {@code with (open(a) as f, open(b) as g):} (Python 3.10): the items inside the bracket when a
+     * ':' follows its closing one, as CPython's grammar tries this form first; otherwise null, and
+     * nothing is read: the bracket belongs to the first item's expression ({@code with (a) as x:}).
+     */
+    private List<Stmt.WithItem> parenthesizedWithItems() {
+        int start = current, named = namedExpressions.size();
+        LangError deferredBefore = deferred;
+        try {
+            advance();
+            List<Stmt.WithItem> items = new ArrayList<>();
+            do {
+                if (check(RIGHT_PAREN)) break;
+                Expr context = expression();
+                items.add(new Stmt.WithItem(context, match(AS) ? assignable(postfix()) : null));
+            } while (match(COMMA));
+            if (!items.isEmpty() && match(RIGHT_PAREN) && check(COLON)) return items;
+        } catch (LangError notThisForm) {
+            // read again as an expression
+        }
+        current = start;
+        namedExpressions.subList(named, namedExpressions.size()).clear();
+        deferred = deferredBefore;
+        return null;
     }
 
     private Stmt tryStatement() {

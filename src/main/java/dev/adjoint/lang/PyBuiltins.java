@@ -168,6 +168,13 @@ final class PyBuiltins {
         return PyFile.open(ReadOnlyFiles.pathText(a.option(0, "file", null), "open()"), m, false, encoding == null ? null : Repr.str(encoding));
     });
 
+    /** What a program put in sys.stdout in place of the session's stream, or null (print writes to the session's output). */
+    static Object replacedStdout(Interpreter in) {
+        if (!in.modules().isLoaded("sys")) return null;
+        Object stdout = in.modules().find("sys").attribute("stdout");
+        return stdout instanceof SysModule.Stream ? null : stdout;
+    }
+
     private static void add(Map<String, Object> t, String name, Builtin.Fn fn) {
         t.put(name, Builtin.of(name, fn));
     }
@@ -184,6 +191,7 @@ final class PyBuiltins {
         }
         Printer out = a.interpreter().printer();
         Object file = a.keyword("file");
+        if (file == null) file = replacedStdout(a.interpreter()); // sys.stdout = buf, contextlib.redirect_stdout(buf)
         if (file instanceof SysModule.Stream stream) { // sys.stderr (or sys.stdout)
             stream.write(out, sb.append(end).toString());
             return null;
