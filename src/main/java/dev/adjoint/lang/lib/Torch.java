@@ -649,7 +649,7 @@ public final class Torch {
         Tensor tx = TensorFunctions.operand(a, x, "input"), ty = TensorFunctions.operand(a, y, "other");
         TensorFunctions.checkScalarFits(x, ty);
         TensorFunctions.checkScalarFits(y, tx);
-        return Ops.where(c.to(DType.BOOL), tx, ty);
+        return Ops.where(dev.adjoint.lang.TensorFunctions.whereCondition(c), tx, ty);
     }
 
     private static int[] broadcastShapes(Args a) {
