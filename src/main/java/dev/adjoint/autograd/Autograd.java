@@ -23,6 +23,16 @@ import java.util.Set;
  * jacobian, the REPL's commands) look at any live graph as often as they like.
  */
 public final class Autograd {
+    /**
+     * PyTorch's error when a tensor a backward node saved (the node made at creation number
+     * {@code seq}) was changed in place since: for the rules that read tensors other than their
+     * inputs and output (a decomposition's sibling outputs); {@code output} names where the tensor
+     * came from, "output 1 of LinalgEighBackward0".
+     */
+    public static void checkUnchanged(Tensor saved, long seq, String output) {
+        if (saved.changedAfter(seq)) throw ReversePass.changedInPlace(saved, saved.shape(), output, saved.versionAt(seq));
+    }
+
     private Autograd() {}
 
     public static final String SECOND_BACKWARD = "Trying to backward through the graph a second time (or directly access saved tensors after "
@@ -123,13 +133,13 @@ public final class Autograd {
     private static void accumulate(Tensor t, Tensor g, boolean createGraph) {
         Tensor old = t.grad();
         if (old == null) {
-            t.setGrad(createGraph ? g : g.frozen());
+            t.setGrad(createGraph ? g : Tensor.constant(Views.laidOutAsLeaf(g.value(), t), g.dtype()));
         } else if (createGraph || old.requiresGrad()) {
             try (Scope ignored = GradMode.set(createGraph)) {
                 t.setGrad(Ops.add(old, g));
             }
         } else {
-            old.write(old.value().add(g.value()));
+            old.write(Views.laidOutAsLeaf(old.value().add(g.value()), t));
         }
     }
 

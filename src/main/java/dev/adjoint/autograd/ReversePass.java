@@ -359,9 +359,14 @@ final class ReversePass {
 
     /** PyTorch's message; {@code named} is the tensor whose grad_fn it names (the changed tensor as it is now). */
     private static AutogradException changedInPlace(Tensor s, Tensor named, int expected) {
+        return changedInPlace(s, named.shape(), named.isLeaf() ? null : "output 0 of " + named.gradFnName(), expected);
+    }
+
+    /** The same, the tensor of {@code shape} made as {@code output} ("output 1 of LinalgEighBackward0"; null for a leaf). */
+    static AutogradException changedInPlace(Tensor s, int[] shape, String output, int expected) {
         return new AutogradException("one of the variables needed for gradient computation has been modified by an inplace operation: ["
-                + s.dtype().tensorTypeName() + " " + Tensor.torchShape(named.shape()) + "]"
-                + (named.isLeaf() ? "" : ", which is output 0 of " + named.gradFnName() + ",")
+                + s.dtype().tensorTypeName() + " " + Tensor.torchShape(shape) + "]"
+                + (output == null ? "" : ", which is " + output + ",")
                 + " is at version " + s.version() + "; expected version " + expected + " instead. Hint: enable anomaly "
                 + "detection to find the operation that failed to compute its gradient, with torch.autograd.set_detect_anomaly(True).");
     }

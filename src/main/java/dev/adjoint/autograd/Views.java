@@ -88,6 +88,40 @@ public final class Views {
         return out;
     }
 
+    /**
+     * PyTorch's {@code x.stride()} as the tensor functions report it: a view's {@link #strides};
+     * another tensor's are how its buffer holds its entries when that is dense (a gradient laid
+     * out as its transposed leaf, {@link #laidOutAsLeaf}), row-major otherwise.
+     */
+    public static long[] torchStrides(Tensor t) {
+        int[] dense = t.viewCell() == null ? t.value().denseStrides() : null;
+        if (dense == null) return strides(t);
+        long[] out = new long[dense.length];
+        for (int d = 0; d < out.length; d++) out[d] = dense[d];
+        return out;
+    }
+
+    /** Whether {@link #torchStrides} are row-major (PyTorch's {@code is_contiguous()}). */
+    public static boolean isTorchContiguous(Tensor t) {
+        if (!isContiguous(t)) return false;
+        int[] dense = t.viewCell() == null ? t.value().denseStrides() : null;
+        return dense == null || t.value().isCompact();
+    }
+
+    /**
+     * A leaf's gradient laid out as the leaf is (AccumulateGrad's layout contract, PyTorch's
+     * clone_obey_contract): in the leaf's strides when they are dense, row-major otherwise. A sum
+     * of the gradient adds up in its memory order, so a transposed weight's gradient must be
+     * transposed in memory as PyTorch's is.
+     */
+    public static NDArray laidOutAsLeaf(NDArray grad, Tensor leaf) {
+        long[] s = torchStrides(leaf);
+        int[] layout = new int[s.length];
+        for (int d = 0; d < s.length; d++) layout[d] = (int) s[d];
+        if (!Shapes.isDense(grad.shape(), layout) || java.util.Arrays.equals(layout, Shapes.rowMajorStrides(grad.shape()))) return grad.compact();
+        return grad.laidOut(layout);
+    }
+
     /** PyTorch's {@code x.storage_offset()}: where a view's first entry lies in its base's data (0 for a tensor that is no view). */
     public static long storageOffset(Tensor t) {
         ViewCell v = t.viewCell();

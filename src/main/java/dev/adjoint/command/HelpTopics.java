@@ -82,14 +82,19 @@ final class HelpTopics {
               runs your own fibo.py from the script's folder (at the prompt the working
               directory; then the folders in sys.path), once: its __name__ is 'fibo', so its
               if __name__ == "__main__": block does not run; an error in it names its file and
-              line. adjoint's modules come first (a random.py of yours is not imported). random is
+              line. Packages too, as a homework's python/needle after sys.path.append('./python'):
+              import pkg, import pkg.sub, from pkg import sub, and in their files from . import x,
+              from .x import y, from .. import z, from .ops import * (__all__ if set); each
+              __init__.py runs once, before its submodules. A package comes before adjoint's module
+              of that name (your needle, not adjoint's); adjoint's modules come before a module
+              file (a random.py of yours is not imported). random is
               CPython's generator: after random.seed(n), random(), randint, randrange, choice,
               choices, sample (k= too), shuffle, uniform, gauss and getrandbits give CPython's
               numbers; random.Random(seed) has the same functions on a generator of its own.
               sys offers only argv (adjoint FILE ARG... gives [FILE, ARG, ...]; adjoint -c CMD
               ARG..., which runs CMD as python3 -c does, ['-c', ARG, ...]; [''] at the prompt;
               adjoint -i FILE runs FILE, then stays at the prompt with its names), path (where
-              import looks for NAME.py: the script's folder, or '' for the working directory;
+              import looks for NAME.py and NAME/__init__.py: the script's folder, or '' for the working directory;
               append folders), modules (the imported ones), version_info, version,
               platform, maxsize, float_info, int_info, stdout, stderr (print(..., file=sys.stderr) goes to
               stderr), stdin (read, readline, readlines, for line in sys.stdin, buffer: a script's or -c's
@@ -116,6 +121,9 @@ final class HelpTopics {
               (substitute, safe_substitute, get_identifiers; subclass delimiter/idpattern).
               textwrap: wrap fill shorten dedent indent TextWrapper (CPython's line breaks).
               numbers: Number Complex Real Rational Integral (isinstance(3, Number) is True).
+              complex numbers: 1+2j, complex(3, -4), complex('1+2j'), z.real z.imag z.conjugate() abs(z),
+              CPython's arithmetic and repr; cmath: sqrt exp log log10 phase polar rect isclose isfinite
+              isinf isnan pi e tau inf infj nan nanj (finite arguments).
               types: SimpleNamespace, FunctionType BuiltinFunctionType MethodType ModuleType GeneratorType.
               unicodedata: normalize is_normalized category name lookup combining decimal digit
               numeric east_asian_width mirrored bidirectional decomposition (CPython's Unicode 14.0).
@@ -231,7 +239,7 @@ final class HelpTopics {
               import matplotlib and torchvision are CPython's ModuleNotFoundError with a hint line (no plots;
               MNIST ships as mnist()).
             Not supported (each is an error that names it): async/await, a yield inside and/or,
-              a if c else b or a lambda, complex numbers, writing files (open(path, "w"),
+              a if c else b or a lambda, writing files (open(path, "w"),
               Path.write_text, os.remove, os.makedirs), commands (os.system, subprocess), exec/eval,
               subclassing built-in types other than exceptions, metaclasses (class C(metaclass=M)),
               modules other than those listed.
@@ -409,6 +417,9 @@ final class HelpTopics {
               diag, tril/triu, isclose/allclose, addmm, meshgrid(indexing=), einsum, torch.device,
               torch.linalg.norm/vector_norm/matrix_norm ('fro', ±1, ±inf, ±2, 'nuc'),
               torch.linalg.cholesky/eigvalsh/svdvals (differentiable), cond, matrix_rank, torch.cdist,
+              torch.linalg.eigh/svd/qr and torch.svd/qr: PyTorch's named tuples from the LAPACK
+              routines PyTorch calls (its signs), each output differentiable alone or together,
+              torch.linalg.pinv/torch.pinverse and torch.linalg.lstsq (gelsy: solution, rank),
               median/nanmedian (lower median; with dim: values, indices), kthvalue,
               mode (PyTorch's indices among ties), x.exponential_(lambd),
               lr_scheduler's last_epoch= (resuming needs initial_lr in param_groups),
@@ -472,9 +483,10 @@ final class HelpTopics {
                 vectors), exp/tanh/erf/sin/cos/pow are SLEEF's as PyTorch's, linspace, sigmoid and the tanh and
                 sigmoid gradients are rounded as 1.13's kernels round them; matrix products, mv and
                 dot add up as OpenBLAS's dgemm/dgemv/ddot kernels do; float64 randn uses glibc's
-                cos/sin/log as PyTorch's; a value's gradients
+                cos/sin/log as PyTorch's; BatchNorm and LayerNorm outputs and gradients follow
+                1.13's CPU kernels; a value's gradients
                 from several uses are added in PyTorch's order (newest node first); the gradients of gelu,
-                silu, softplus, elu, the layer/batch norms, softmax/log_softmax and linalg's
+                silu, softplus, elu, group norm, softmax/log_softmax and linalg's
                 inv/solve (OpenBLAS in PyTorch) can still differ in the last bit or two.
               - torch.sort is stable (stable=True's order) and topk(sorted=False) gives them sorted;
                 so does unique(sorted=False) (PyTorch's order comes from a hash set);

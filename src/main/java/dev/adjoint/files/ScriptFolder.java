@@ -22,6 +22,16 @@ public final class ScriptFolder {
         return folder == null || p.isAbsolute() ? p : folder.resolve(p).normalize();
     }
 
+    /**
+     * Like {@link #resolve(String)}, but as written, not normalized: import names a module's file
+     * by its folder on sys.path joined with the name, as CPython does ("/work/./python/needle").
+     */
+    public static Path resolveAsWritten(String name) {
+        Path p = Path.of(name);
+        Path folder = CURRENT.get();
+        return folder == null || p.isAbsolute() ? p : folder.resolve(p);
+    }
+
     /** Like {@link #resolve(String)}, but a name that is no valid path stays as it is (for messages). */
     public static String resolveText(String name) {
         try {

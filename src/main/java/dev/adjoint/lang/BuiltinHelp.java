@@ -119,6 +119,8 @@ public final class BuiltinHelp {
         add("delattr", "delattr(x, name)", "del x.name", "class P: pass\n\np = P()\np.v = 1\ndelattr(p, 'v')");
         add("callable", "callable(x)", "whether x can be called", "callable(print)");
         add("id", "id(x)", "a number that identifies the object while it lives", "id(None) == id(None)");
+        add("complex", "complex(real=0, imag=0), complex('1+2j')", "a complex number (also the literal 2j): z.real, z.imag, z.conjugate(), abs(z); cmath has sqrt, exp, log, phase, polar, rect",
+                "z = complex(3, 4); (z, abs(z), z * 1j, z.conjugate())");
         add("hash", "hash(x)", "Python's hash (equal values hash equally)", "hash(1) == hash(1.0)");
         add("ord", "ord(c)", "the code point of a character", "ord('a')");
         add("chr", "chr(n)", "the character of a code point", "chr(97)");
@@ -175,12 +177,12 @@ public final class BuiltinHelp {
         add("input", "input(prompt='')", "shows the prompt and reads a line (the terminal, the rest of a pipe, a script's stdin, a notebook's input box); EOFError at the end",
                 "# name = input('Your name: ')");
         for (String name : java.util.List.of("exec", "eval", "compile", "__import__", "breakpoint",
-                "memoryview", "complex"))
+                "memoryview"))
             add(name, name + "(...)", "not available in adjoint: programs read no files and no code at run time", "# " + name + " is not supported");
         // needle's library
         add("nn", "nn.Linear(in, out), nn.ReLU(), nn.Sequential(...), nn.SoftmaxLoss(), ...", "needle's modules: layers are called like functions",
                 "seed(0); model = nn.Sequential(nn.Linear(4, 3), nn.ReLU()); model(ones(2, 4)).shape");
-        add("optim", "optim.SGD(params, lr=0.1), optim.Adam(params, lr=0.001)", "optimizers: opt.reset_grad(), loss.backward(), opt.step()",
+        add("optim", "optim.SGD(params, lr=0.1), optim.Adam(params, lr=0.001)", "optimizers: opt.reset_grad(), loss.backward(), opt.step(); class SGD(optim.Optimizer) writes one's own step()",
                 "seed(0); m = nn.Linear(2, 1); opt = optim.SGD(m.parameters(), lr=0.1)");
         add("init", "init.kaiming_uniform(fan_in, fan_out), init.xavier_normal(...), ...", "needle's initializers", "seed(0); init.kaiming_uniform(3, 2).shape");
         add("data", "data.DataLoader(dataset, batch_size, shuffle=False), ...", "needle's data pipeline", "seed(0); data.DataLoader");

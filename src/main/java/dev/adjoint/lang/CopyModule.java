@@ -37,7 +37,7 @@ public final class CopyModule {
     }
 
     private static boolean immutable(Object v) {
-        return v == null || v instanceof Boolean || PyNumbers.isNumber(v) || v instanceof String || v instanceof TrackedNumber
+        return v == null || v instanceof Boolean || PyNumbers.isNumber(v) || v instanceof PyComplex || v instanceof String || v instanceof TrackedNumber
                 || v instanceof Callable || v instanceof PyClass || v instanceof RangeValue || v instanceof PyModule || v instanceof Ellipsis
                 || (v instanceof PySet s && s.frozen());
     }

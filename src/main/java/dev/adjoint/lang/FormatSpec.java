@@ -109,6 +109,7 @@ public final class FormatSpec {
         if (value instanceof Tensor t && t.ndim() == 0) value = TensorFunctions.pyScalar(t.value().item(), t.dtype()); // PyTorch formats a 0-d tensor's item()
         if (value instanceof Boolean b && spec.isEmpty()) return b ? "True" : "False";
         if (spec.isEmpty()) return Repr.str(value);
+        if (value instanceof PyComplex c) return new FormatSpec(spec, "complex", true).formatComplex(c);
         if (!PyNumbers.isInt(value) && !(value instanceof Double) && !(value instanceof String))
             throw PyError.type("unsupported format string passed to " + Values.typeName(value) + ".__format__");
         String typeName = Values.typeName(value);
@@ -172,6 +173,40 @@ public final class FormatSpec {
         if (!Character.isDigit(body.charAt(0))) intEnd = body.length(); // inf, nan
         String intPart = body.substring(0, intEnd), rest = body.substring(intEnd);
         return number(signText(negative), intPart, rest + suffix, 3);
+    }
+
+    /**
+     * CPython's format_complex_internal: each part formatted as a float with the spec's type and
+     * precision (the imaginary one always signed), then padded as a whole; no type is repr's
+     * digits in parentheses, without them when the real part is +0 and left out.
+     */
+    private String formatComplex(PyComplex c) {
+        if (type != 0 && "eEfFgGn".indexOf(type) < 0) throw unknownType("complex");
+        if (fill.equals("0") && align == '=') throw PyError.value("Zero padding is not allowed in complex format specifier");
+        if (align == '=') throw PyError.value("'=' alignment flag is not allowed in complex format specifier");
+        boolean repr = type == 0 && precision < 0, skipReal = false, parens = false;
+        if (type == 0) {
+            if (c.real() == 0 && Math.copySign(1.0, c.real()) > 0) skipReal = true;
+            else parens = true;
+        }
+        String re = skipReal ? "" : part(c.real(), sign, repr);
+        String im = part(c.imag(), skipReal ? sign : '+', repr);
+        return pad("", (parens ? "(" : "") + re + im + "j" + (parens ? ")" : ""), '>');
+    }
+
+    /** One part of a complex: its sign by {@code signOption}, its digits as a float's with this spec's type ('g' for none), precision, '#' and grouping. */
+    private String part(double d, char signOption, boolean repr) {
+        boolean negative = d < 0 || (d == 0 && 1 / d < 0);
+        String digits;
+        if (repr) {
+            digits = PyComplex.part(Math.abs(d));
+        } else {
+            String inner = (alternate ? "#" : "") + (grouping != 0 ? String.valueOf(grouping) : "") + (precision >= 0 ? "." + precision : "")
+                    + (type == 0 ? "g" : type == 'n' ? "g" : String.valueOf(type));
+            digits = new FormatSpec(inner, "complex", true).formatFloat(Math.abs(d));
+        }
+        String signText = negative ? "-" : signOption == '+' ? "+" : signOption == ' ' ? " " : "";
+        return signText + digits;
     }
 
     /** The unsigned text of a float before padding and grouping. */

@@ -140,6 +140,7 @@ final class HashKey {
                 return Math.abs(d) < 9e18 ? (Object) (long) (double) d : PyNumbers.normalize(new BigDecimal(d).toBigInteger());
             return d;
         }
+        if (v instanceof PyComplex c) return c.hashKey() == null ? scalar(c.real()) : c.hashKey(); // 1+0j is 1's key
         if (v instanceof PyList) throw unhashable("list");
         if (v instanceof PyDict d) throw unhashable(CollectionsModule.shownTypeName(d.pyClass()));
         if (v instanceof PyDeque) throw unhashable("collections.deque");

@@ -1059,17 +1059,11 @@ public final class Interpreter implements Expr.Visitor<Object>, Stmt.Visitor<Int
                     else bind(a.name().split("\\.")[0], importModule(a.name().split("\\.")[0]), false);
                 }
             } else {
-                PyModule m = importModule(s.module());
+                String dotted = Imports.absolute(s.module(), env.global().table());
+                PyModule m = importModule(dotted);
                 for (Stmt.Alias a : s.names()) {
-                    if (a.name().equals("*")) {
-                        for (Map.Entry<String, Object> e : m.members().entrySet())
-                            if (!e.getKey().startsWith("_")) bind(e.getKey(), m.attribute(e.getKey()), false);
-                        continue;
-                    }
-                    Object v = m.has(a.name()) ? m.attribute(a.name()) : modules.find(s.module() + "." + a.name());
-                    if (v == null && !m.has(a.name())) throw new PyError("ImportError", "cannot import name '" + a.name() + "' from '" + s.module() + "'" + m.absentNote() + m.fileNote())
-                            .withHint(Suggestions.didYouMean(a.name(), m.attributeNames()));
-                    bind(a.alias() != null ? a.alias() : a.name(), v, false);
+                    if (a.name().equals("*")) imports().star(m, dotted).forEach((name, v) -> bind(name, v, false));
+                    else bind(a.alias() != null ? a.alias() : a.name(), imports().name(m, dotted, a.name()), false);
                 }
             }
         } catch (RuntimeException e) {
@@ -1078,14 +1072,16 @@ public final class Interpreter implements Expr.Visitor<Object>, Stmt.Visitor<Int
         return Flow.NORMAL;
     }
 
-    /** The module {@code import} binds: one of adjoint's, else NAME.py on sys.path (the script's folder), run once per session. */
+    /** The module {@code import} binds: one of adjoint's, else the user's package or NAME.py on sys.path (the script's folder), run once per session. */
     private PyModule importModule(String dotted) {
-        String top = dotted.split("\\.")[0];
-        if (!modules.isLoaded(top)) modules.refusePackageOfFiles(top);
-        PyModule m = modules.find(dotted);
-        if (m != null) return m;
-        java.nio.file.Path file = dotted.contains(".") ? null : modules.sourceFile(dotted);
-        return file == null ? modules.load(dotted) : runModuleFile(dotted, file);
+        return imports().module(dotted);
+    }
+
+    private Imports imports;
+
+    private Imports imports() {
+        if (imports == null) imports = new Imports(modules, this::runModuleFile);
+        return imports;
     }
 
     /**
@@ -1093,14 +1089,11 @@ public final class Interpreter implements Expr.Visitor<Object>, Stmt.Visitor<Int
      * {@code if __name__ == "__main__":} block does not run), as CPython's import does; an error in
      * it names the file and line, at the import.
      */
-    private PyModule runModuleFile(String name, java.nio.file.Path file) {
+    private PyModule runModuleFile(String name, java.nio.file.Path file, Map<String, Object> names) {
         String path = file.toAbsolutePath().toString(), shown = file.toString();
-        Map<String, Object> names = new LinkedHashMap<>();
-        names.put("__name__", name);
-        names.put("__file__", path);
-        names.put("__doc__", null);
         PyModule module = PyModule.fromFile(name, names, path);
         modules.register(name, module); // before its code runs: a circular import finds it, as in CPython
+        modules.running(name, true);
         Environment savedEnv = env;
         Source savedSource = codeSource;
         Source source = null;
@@ -1124,6 +1117,7 @@ public final class Interpreter implements Expr.Visitor<Object>, Stmt.Visitor<Int
         } finally {
             env = savedEnv;
             codeSource = savedSource;
+            modules.running(name, false);
         }
         return module;
     }

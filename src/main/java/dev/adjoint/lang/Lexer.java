@@ -263,8 +263,8 @@ public final class Lexer {
             }
         }
         if (peek(0) == 'j' || peek(0) == 'J') {
-            pos++;
-            if (mode != Mode.HIGHLIGHT) fail(LangError.plain("SyntaxError", "complex numbers (imaginary literals like 2j) are not supported", span(start, pos)));
+            pos++; // an imaginary literal (2j, 1.5e3J): NumberLiteral reads it
+            endOfNumber("imaginary");
             return;
         }
         if (peek(0) == '_' && mode != Mode.HIGHLIGHT) fail(new LangError("invalid decimal literal", span(pos, pos + 1))); // 1_ : at the '_'

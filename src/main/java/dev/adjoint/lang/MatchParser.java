@@ -135,8 +135,16 @@ final class MatchParser {
                 Token sign = p.match(MINUS) ? p.previous() : null;
                 Token number = p.consume(NUMBER, "expected a number after '-' in the pattern");
                 Object value = NumberLiteral.value(number);
-                if (p.match(PLUS, MINUS)) throw Parser.error(p.peek(), "imaginary number required in complex literal"); // adjoint has no complex numbers
-                return new Expr.Number(sign == null ? value : PyNumbers.neg(value), (sign == null ? number : sign).span().to(number.span()));
+                Object signed = sign == null ? value : value instanceof PyComplex c ? c.unary(TokenType.MINUS) : PyNumbers.neg(value);
+                if (p.match(PLUS, MINUS)) { // case 1+2j: a real number and an imaginary one, as CPython's grammar has it
+                    Token op = p.previous();
+                    if (value instanceof PyComplex) throw new LangError("real number required in complex literal", number.span());
+                    Token imaginary = p.consume(NUMBER, "expected a number after '" + op.text() + "' in the pattern");
+                    if (!(NumberLiteral.value(imaginary) instanceof PyComplex im)) throw new LangError("imaginary number required in complex literal", imaginary.span());
+                    Object sum = new PyComplex(PyNumbers.toDouble(signed), 0.0).binary(op.type(), im, false);
+                    return new Expr.Number(sum, (sign == null ? number : sign).span().to(imaginary.span()));
+                }
+                return new Expr.Number(signed, (sign == null ? number : sign).span().to(number.span()));
             }
         }
     }

@@ -25,12 +25,47 @@ public final class MatrixFunctions {
             return matrixPower(TensorFunctions.self(a), Values.toLong(Values.plain(a.get(1)), "n"));
         });
         add.accept("slogdet", a -> slogdet(TensorFunctions.self(a.positionalFrom("input").expect(1, 1)), "slogdet", "linalg.slogdet"));
+        add.accept("svd", a -> { // (input, some=True, compute_uv=True): torch.return_types.svd(U, S, V), V = Vhᵀ
+            a = a.positionalFrom("input").expect(1, 3, "some", "compute_uv");
+            Tensor x = TensorFunctions.self(a);
+            boolean some = Values.truthy(a.option(1, "some", true)), uv = Values.truthy(a.option(2, "compute_uv", true));
+            if (!uv) { // the singular values, U and V zeros of the square shapes (PyTorch ignores some then)
+                Tensor s = Ops.svdvals(x);
+                int[] shape = x.shape();
+                int m = shape[shape.length - 2], n = shape[shape.length - 1];
+                return new ReturnTypes("svd", List.of("U", "S", "V"), List.of(zeros(shape, m, m, x), s, zeros(shape, n, n, x)));
+            }
+            Tensor[] r = Ops.svd(x, !some);
+            return new ReturnTypes("svd", List.of("U", "S", "V"), List.of(r[0], r[1], Ops.transpose(r[2], -2, -1)));
+        });
+        add.accept("qr", a -> { // (input, some=True), deprecated in 1.13 for linalg.qr: torch.return_types.qr(Q, R)
+            a = a.positionalFrom("input").expect(1, 2, "some");
+            Tensor x = TensorFunctions.self(a);
+            a.interpreter().warnOnceAtCall("UserWarning", "torch.qr is deprecated in favor of torch.linalg.qr and will be removed in a future PyTorch release.\n"
+                    + "The boolean parameter 'some' has been replaced with a string parameter 'mode'.\nQ, R = torch.qr(A, some)\nshould be replaced with\n"
+                    + "Q, R = torch.linalg.qr(A, 'reduced' if some else 'complete') (Triggered internally at  ./aten/src/ATen/native/BatchLinearAlgebra.cpp:2349.)", a.span(), null);
+            Tensor[] r = Ops.qr(x, Values.truthy(a.option(1, "some", true)) ? "reduced" : "complete");
+            return new ReturnTypes("qr", "Q", "R", r[0], r[1]);
+        });
+        add.accept("pinverse", a -> { // (input, rcond=1e-15): linalg.pinv with rtol=rcond
+            a = a.positionalFrom("input").expect(1, 2, "rcond");
+            Object rcond = a.option(1, "rcond", 1e-15);
+            return Ops.pinv(TensorFunctions.self(a), 0, rcond instanceof Tensor t ? t.item() : PyNumbers.approx(Values.plain(rcond)), false);
+        });
         add.accept("logdet", a -> Ops.logdet(TensorFunctions.self(a.positionalFrom("input").expect(1, 1))));
         add.accept("adjoint", a -> {
             Tensor x = TensorFunctions.self(a.expect(1, 1));
             if (x.ndim() < 2) throw new AutogradException("tensor.adjoint() is only supported on matrices or batches of matrices. Got " + x.ndim() + "-D tensor.");
             return Views.of(x, Ops::matrixTranspose);
         });
+    }
+
+    /** Zeros of x's batch shape and dtype with an r x c matrix each. */
+    private static Tensor zeros(int[] shape, int r, int c, Tensor x) {
+        int[] z = shape.clone();
+        z[z.length - 2] = r;
+        z[z.length - 1] = c;
+        return Tensor.constant(NDArray.zeros(z), x.dtype());
     }
 
     /** torch.return_types.{name}(sign, logabsdet); {@code function} names the check's messages. */

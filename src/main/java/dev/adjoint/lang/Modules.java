@@ -23,6 +23,7 @@ public final class Modules {
 
         static {
             REGISTRY.put("math", MathModule::create);
+            REGISTRY.put("cmath", CmathModule::create);
             REGISTRY.put("__future__", FutureModule::create);
             REGISTRY.put("random", RandomModule::create);
             REGISTRY.put("sys", SysModule::create);
@@ -112,40 +113,56 @@ public final class Modules {
         path.set(0, folder.toString());
     }
 
-    /** The file {@code import name} runs: NAME.py in the first folder of sys.path that has one, or null. */
-    java.nio.file.Path sourceFile(String name) {
-        for (Object entry : path) {
-            if (!(entry instanceof String folder)) continue;
-            try {
-                java.nio.file.Path p = dev.adjoint.files.ScriptFolder.resolve(folder.isEmpty() ? name + ".py" : folder + "/" + name + ".py");
-                if (java.nio.file.Files.isRegularFile(p)) return p;
-            } catch (java.nio.file.InvalidPathException e) {
-                // an entry no path can be (a NUL byte): CPython skips it too
-            }
+    /**
+     * What a folder of sys.path (or of a package's __path__) holds for {@code import name}: a package
+     * (NAME/__init__.py, its {@code file}), a module (NAME.py), or, when neither is anywhere, the
+     * folders NAME without __init__.py, which together make a namespace package.
+     */
+    record Found(java.nio.file.Path file, boolean isPackage, List<String> namespace) {
+        /** The package's folder, its __path__ (a namespace package's are its folders). */
+        List<String> folders() {
+            return file == null ? namespace : List.of(file.getParent().toAbsolutePath().toString());
         }
-        return null;
     }
 
-    /**
-     * Refuses {@code import NAME} when a folder NAME with an __init__.py is on sys.path before any
-     * NAME.py: a package of files, which adjoint does not import. CPython would import it ahead of an
-     * installed module of that name (a needle homework's own python/needle), so adjoint's own module
-     * must not silently run in its place.
-     */
-    void refusePackageOfFiles(String top) {
-        for (Object entry : path) {
+    /** Finds {@code name} (one part of a dotted name) in {@code folders}, as CPython's path finder: per folder a package first, then NAME.py; null if nothing. */
+    static Found locate(String name, Iterable<?> folders) {
+        List<String> namespace = new java.util.ArrayList<>();
+        for (Object entry : folders) {
             if (!(entry instanceof String folder)) continue;
             try {
-                java.nio.file.Path dir = dev.adjoint.files.ScriptFolder.resolve(folder.isEmpty() ? top : folder + "/" + top);
-                if (java.nio.file.Files.isRegularFile(dir.resolve("__init__.py")))
-                    throw new PyError("ModuleNotFoundError", "No module named '" + top + "': " + dir + " is a package (a folder with"
-                            + " __init__.py), and adjoint imports modules of one file (" + top + ".py) only"
-                            + (Registry.REGISTRY.containsKey(top) ? "; adjoint's own " + top + " is not used in its place" : ""));
-                if (java.nio.file.Files.isRegularFile(dir.resolveSibling(top + ".py"))) return; // the module file comes first
+                java.nio.file.Path dir = dev.adjoint.files.ScriptFolder.resolveAsWritten(folder.isEmpty() ? name : folder + "/" + name);
+                if (java.nio.file.Files.isRegularFile(dir.resolve("__init__.py"))) return new Found(dir.resolve("__init__.py"), true, null);
+                java.nio.file.Path file = dir.resolveSibling(name + ".py");
+                if (java.nio.file.Files.isRegularFile(file)) return new Found(file, false, null);
+                if (java.nio.file.Files.isDirectory(dir)) namespace.add(dir.toAbsolutePath().toString());
             } catch (java.nio.file.InvalidPathException e) {
                 // an entry no path can be (a NUL byte): CPython skips it too
             }
         }
+        return namespace.isEmpty() ? null : new Found(null, true, namespace);
+    }
+
+    /** {@code import name} of a top-level name along sys.path. */
+    Found locate(String name) {
+        return locate(name, path);
+    }
+
+    /** Whether adjoint has a module of that top-level name (math, torch, ...). */
+    static boolean isOwn(String name) {
+        return Registry.REGISTRY.containsKey(name);
+    }
+
+    /** Modules whose code is running now (a circular import finds one partially initialized). */
+    private final java.util.Set<String> running = new java.util.HashSet<>();
+
+    void running(String name, boolean now) {
+        if (now) running.add(name);
+        else running.remove(name);
+    }
+
+    boolean isRunning(String name) {
+        return running.contains(name);
     }
 
     /** sys.modules['__main__']: the session's namespace (kept apart from the imports: a :reset keeps it, memberName does not search it). */
@@ -232,7 +249,6 @@ public final class Modules {
         PyModule m = find(dotted);
         if (m != null) return m;
         String top = dotted.split("\\.")[0];
-        refusePackageOfFiles(top); // (import statements ask first, before adjoint's own modules)
         if (REFUSED.containsKey(top)) throw new PyError("ModuleNotFoundError", "No module named '" + dotted + "' (" + REFUSED.get(top) + ")");
         if (HINTED.containsKey(top)) throw new PyError("ModuleNotFoundError", "No module named '" + top + "'").withHint("\n" + HINTED.get(top));
         if (!Registry.REGISTRY.containsKey(top))

@@ -2,7 +2,7 @@ package dev.adjoint.lang;
 
 import java.math.BigInteger;
 
-/** The value of a number token, as Python reads it: 1_000, 0x10, 0o17, 0b101 (ints of any size), .5, 1e-3, 7. (floats). */
+/** The value of a number token, as Python reads it: 1_000, 0x10, 0o17, 0b101 (ints of any size), .5, 1e-3, 7. (floats), 2j, 1.5e3J (imaginary: complex). */
 final class NumberLiteral {
     private NumberLiteral() {}
 
@@ -17,6 +17,7 @@ final class NumberLiteral {
                 throw new LangError("invalid " + (radix == 16 ? "hexadecimal" : radix == 8 ? "octal" : "binary") + " literal", t.span());
             }
         }
+        if (lower.endsWith("j")) return new PyComplex(0.0, Double.parseDouble(text.substring(0, text.length() - 1))); // 10j, 1e400j (infj)
         if (lower.contains(".") || lower.contains("e")) return Double.parseDouble(text);
         if (text.length() > 1 && text.charAt(0) == '0' && !text.chars().allMatch(c -> c == '0')) {
             int zeros = 0; // CPython's caret: under the zeros (and underscores) before the first other digit

@@ -38,6 +38,7 @@ final class NumbersModule {
         if (c.isSubclassOf(BuiltinTypes.INT)) return 4; // bool too
         if (c.isSubclassOf(BuiltinTypes.FLOAT)) return 2; // numpy.float64 too
         if (c.isSubclassOf(FractionsModule.FRACTION)) return 3;
+        if (c.isSubclassOf(ComplexType.COMPLEX)) return 1;
         if (c.name().equals("Decimal") && "decimal".equals(c.module())) return 0; // each session makes its own Decimal class
         if ("numpy".equals(c.module())) {
             if (c.name().matches("u?int\\d+")) return 4;

@@ -137,6 +137,7 @@ public final class Operators {
         if (!PyNumbers.isNumber(pa) || !PyNumbers.isNumber(pb)) return binary(op, pa, pb);
         Object value = numeric(op, pa, pb);
         if (!differentiable(op) || !GradMode.isEnabled()) return value;
+        if (value instanceof PyComplex) return value; // (-8) ** (1/3): Python's complex, outside the graph (which holds real numbers)
         Tensor node = op == TokenType.PERCENT ? Ops.remainder(nodeOf(a), nodeOf(b), !(b instanceof TrackedNumber)) // Python's % is torch.remainder
                 : arithmetic(op, nodeOf(a), nodeOf(b));
         return node.requiresGrad() ? new TrackedNumber(value, node) : value;
@@ -507,6 +508,7 @@ public final class Operators {
             if (r != Dunders.NOT_IMPLEMENTED) return Values.truthy(r);
         }
         if (pa instanceof DictView || pb instanceof DictView) return false; // d.values() equals only itself (a == b above)
+        if (pa instanceof PyComplex || pb instanceof PyComplex) return PyComplex.equal(pa, pb); // [1+0j] == [1]
         return Objects.equals(pa, pb) && !(pa instanceof List);
     }
 

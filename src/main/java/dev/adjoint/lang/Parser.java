@@ -277,8 +277,10 @@ public final class Parser {
 
     private Stmt fromStatement() {
         Token keyword = advance();
-        if (check(DOT)) throw unsupported(peek(), "relative imports (from . import x) are not supported: adjoint has no packages of files");
-        String module = dottedName();
+        // a relative import keeps its dots in the module's name (from ..x import y: "..x"), resolved when it runs
+        StringBuilder dots = new StringBuilder();
+        while (check(DOT) || check(ELLIPSIS)) dots.append(advance().type() == ELLIPSIS ? "..." : ".");
+        String module = dots.length() > 0 && check(IMPORT) ? dots.toString() : dots + dottedName();
         consume(IMPORT, "expected 'import' after the module name");
         List<Stmt.Alias> names = new ArrayList<>();
         if (check(STAR)) {
@@ -975,7 +977,7 @@ public final class Parser {
         depth--;
         Span span = op.span().to(operand.span());
         if (operand instanceof Expr.Number n && op.type() != TILDE)
-            return new Expr.Number(op.type() == MINUS ? PyNumbers.neg(n.value()) : n.value(), span);
+            return new Expr.Number(op.type() != MINUS ? n.value() : n.value() instanceof PyComplex c ? c.unary(MINUS) : PyNumbers.neg(n.value()), span);
         return new Expr.Unary(op, operand, span);
     }
 

@@ -23,7 +23,7 @@ final class PyBuiltins {
         for (PyClass c : List.of(BuiltinTypes.OBJECT, BuiltinTypes.TYPE, BuiltinTypes.INT, BuiltinTypes.BOOL, BuiltinTypes.FLOAT,
                 BuiltinTypes.STR, BuiltinTypes.LIST, BuiltinTypes.TUPLE, BuiltinTypes.DICT, BuiltinTypes.SET, BuiltinTypes.FROZENSET,
                 BuiltinTypes.RANGE, BuiltinTypes.SLICE, BuiltinTypes.PROPERTY, BuiltinTypes.STATICMETHOD, BuiltinTypes.CLASSMETHOD,
-                BuiltinTypes.SUPER))
+                BuiltinTypes.SUPER, ComplexType.COMPLEX))
             t.put(c.name(), c);
         t.put("bytes", PyBytes.BYTES);
         t.put("bytearray", PyBytes.BYTEARRAY);
@@ -44,6 +44,8 @@ final class PyBuiltins {
             if (a.get(0) instanceof dev.adjoint.autograd.Tensor || a.get(1) instanceof dev.adjoint.autograd.Tensor) // a tensor has no __divmod__
                 throw PyError.type("unsupported operand type(s) for divmod(): '" + Values.typeName(a.get(0)) + "' and '" + Values.typeName(a.get(1)) + "'");
             Object x = Values.plain(a.get(0)), y = Values.plain(a.get(1));
+            if (x instanceof PyComplex || y instanceof PyComplex) // complex has no // and %; CPython names divmod()
+                throw PyError.type("unsupported operand type(s) for divmod(): '" + Values.typeName(x) + "' and '" + Values.typeName(y) + "'");
             if ((x instanceof Double || y instanceof Double) && PyNumbers.isNumber(x) && PyNumbers.isNumber(y) && PyNumbers.toDouble(y) == 0)
                 throw PyError.zeroDivision("float divmod()"); // CPython names the function, not the // inside it
             return Values.tuple(Operators.binary(TokenType.SLASH_SLASH, a.get(0), a.get(1)), Operators.binary(TokenType.PERCENT, a.get(0), a.get(1)));
@@ -142,8 +144,7 @@ final class PyBuiltins {
             if (line == null) throw new PyError("EOFError", "EOF when reading a line");
             return line;
         });
-        for (String name : List.of("exec", "eval", "compile", "__import__", "breakpoint", "memoryview",
-                "complex"))
+        for (String name : List.of("exec", "eval", "compile", "__import__", "breakpoint", "memoryview"))
             add(t, name, a -> {
                 throw PyError.notSupported(name + "()");
             });
@@ -243,6 +244,7 @@ final class PyBuiltins {
         Object mod = a.option(2, "mod", null);
         if (mod == null) return Operators.binary(TokenType.STAR_STAR, a.get(0), a.get(1));
         Object b = Values.plain(a.get(0)), e = Values.plain(a.get(1)), m = Values.plain(mod);
+        if (b instanceof PyComplex || e instanceof PyComplex) throw PyError.value("complex modulo");
         if (!PyNumbers.isInt(b) || !PyNumbers.isInt(e) || !PyNumbers.isInt(m))
             throw PyError.type("pow() 3rd argument not allowed unless all arguments are integers");
         BigInteger mm = PyNumbers.big(m);

@@ -14,6 +14,8 @@ public final class PyModule implements HostObject {
     private final Map<String, Object> members;
     /** The file a module was run from (its absolute path), or null for adjoint's own. */
     private final String file;
+    /** A namespace package (folders without __init__.py): the user's, though it has no file. */
+    private boolean namespace;
     /** Why a member is absent, said when one is asked for (os: "adjoint does not run commands ..."); null for none. */
     private final String absentNote;
 
@@ -37,6 +39,23 @@ public final class PyModule implements HostObject {
         return new PyModule(name, null, globals, file);
     }
 
+    /** A namespace package: its __path__ is its folders, it has no file and runs no code. */
+    static PyModule namespacePackage(String name, Map<String, Object> globals) {
+        PyModule m = new PyModule(name, null, globals, null);
+        m.namespace = true;
+        return m;
+    }
+
+    /** Whether the module is the user's (run from a file, or a namespace package of folders), not one of adjoint's. */
+    boolean isOfFiles() {
+        return file != null || namespace;
+    }
+
+    /** A package's __path__ (the folders its submodules are found in), or null for a module that is no package. */
+    Iterable<Object> packagePath() {
+        return isOfFiles() && members.get("__path__") instanceof PyList folders ? folders : null;
+    }
+
     /** ": why" after a missing member's error, or "". */
     String absentNote() {
         return absentNote == null ? "" : " (" + absentNote + ")";
@@ -44,7 +63,7 @@ public final class PyModule implements HostObject {
 
     /** " (FILE)" after an ImportError's message for a module run from a file, as CPython says it; else "". */
     String fileNote() {
-        return file == null ? "" : " (" + file + ")";
+        return file != null ? " (" + file + ")" : namespace ? " (unknown location)" : "";
     }
 
     public String name() {
@@ -81,7 +100,7 @@ public final class PyModule implements HostObject {
      */
     PyDict namespace() {
         if (name.equals("__main__")) return Interpreter.mainView(members);
-        if (file != null) return Interpreter.globalsView(members);
+        if (isOfFiles()) return Interpreter.globalsView(members);
         PyDict copy = new PyDict();
         members.forEach(copy::put);
         return copy;
@@ -116,13 +135,14 @@ public final class PyModule implements HostObject {
 
     @Override
     public boolean setAttribute(String member, Object value) {
-        if (file == null && !name.equals("sys") && !name.equals("__main__")) return false; // sys.argv = [...] before argparse, as notebooks do; __main__: the session's globals
+        if (!isOfFiles() && !name.equals("sys") && !name.equals("__main__")) return false; // sys.argv = [...] before argparse, as notebooks do; __main__: the session's globals
         members.put(member, value);
         return true;
     }
 
     @Override
     public String toString() {
+        if (namespace) return "<module '" + name + "' (namespace)>";
         Object shown = file != null ? file : name.equals("__main__") ? members.get("__file__") : null; // a script's __main__ is from its file
         return "<module '" + name + "' " + (shown == null ? "(built-in)" : "from '" + shown + "'") + ">";
     }

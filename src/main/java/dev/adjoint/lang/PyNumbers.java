@@ -192,7 +192,10 @@ public final class PyNumbers {
             if (e.signum() >= 0) return intPow(big(a), e);
             if (big(a).signum() == 0) throw PyError.zeroDivision("0.0 cannot be raised to a negative power");
         }
-        return floatPow(toDouble(a), toDouble(b));
+        double x = toDouble(a), y = toDouble(b);
+        // a negative number to a fractional power is a complex number, as in Python 3 ((-8) ** (1/3))
+        if (x < 0 && Double.isFinite(x) && Double.isFinite(y) && y != Math.floor(y)) return ComplexMath.power(new PyComplex(x, 0.0), new PyComplex(y, 0.0));
+        return floatPow(x, y);
     }
 
     /**
@@ -218,7 +221,7 @@ public final class PyNumbers {
         }
         boolean negate = false;
         if (x < 0) {
-            if (y != Math.floor(y)) throw PyError.value("a negative number to a fractional power is a complex number; complex numbers are not supported");
+            if (y != Math.floor(y)) throw PyError.value("a negative number to a fractional power is a complex number, which this value cannot be");
             x = -x;
             negate = oddY;
         }

@@ -14,31 +14,33 @@ public final class ReturnTypes extends AbstractList<Object> implements HostObjec
     /** One class per name (torch.return_types.max, ...), subclasses of tuple, so type(a) == type(b) holds. */
     private static final java.util.Map<String, PyClass> CLASSES = new java.util.concurrent.ConcurrentHashMap<>();
 
-    private final String name, first, second; // the fields' names: values and indices, or aminmax's min and max
-    private final Tensor values, indices;
+    private final String name;
+    private final List<String> fields; // values and indices, aminmax's min and max, svd's U, S and Vh
+    private final List<Object> items;
 
     public ReturnTypes(String name, Tensor values, Tensor indices) {
         this(name, "values", "indices", values, indices);
     }
 
     public ReturnTypes(String name, String first, String second, Tensor values, Tensor indices) {
+        this(name, List.of(first, second), java.util.Arrays.asList(values, indices));
+    }
+
+    /** Any number of fields, each with its item (a tensor). */
+    public ReturnTypes(String name, List<String> fields, List<?> items) {
         this.name = name;
-        this.first = first;
-        this.second = second;
-        this.values = values;
-        this.indices = indices;
+        this.fields = List.copyOf(fields);
+        this.items = java.util.Collections.unmodifiableList(new java.util.ArrayList<>(items));
     }
 
     @Override
     public Object get(int i) {
-        if (i == 0) return values;
-        if (i == 1) return indices;
-        throw new IndexOutOfBoundsException(i);
+        return items.get(i);
     }
 
     @Override
     public int size() {
-        return 2;
+        return items.size();
     }
 
     @Override
@@ -53,16 +55,20 @@ public final class ReturnTypes extends AbstractList<Object> implements HostObjec
 
     @Override
     public Object attribute(String attribute) {
-        return attribute.equals(first) ? values : attribute.equals(second) ? indices : null;
+        int i = fields.indexOf(attribute);
+        return i < 0 ? null : items.get(i);
     }
 
     @Override
     public Collection<String> attributeNames() {
-        return List.of(first, second);
+        return fields;
     }
 
     @Override
     public String toString() {
-        return "torch.return_types." + name + "(\n" + first + "=" + TensorRepr.repr(values) + ",\n" + second + "=" + TensorRepr.repr(indices) + ")";
+        StringBuilder sb = new StringBuilder("torch.return_types.").append(name).append("(");
+        for (int i = 0; i < fields.size(); i++)
+            sb.append(i == 0 ? "\n" : ",\n").append(fields.get(i)).append("=").append(items.get(i) instanceof Tensor t ? TensorRepr.repr(t) : Repr.repr(items.get(i)));
+        return sb.append(")").toString();
     }
 }

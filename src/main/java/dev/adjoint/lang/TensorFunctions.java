@@ -182,7 +182,7 @@ public final class TensorFunctions {
         unary("reciprocal", Ops::reciprocal);
         unary("clone", Ops::clone);
         unary("detach", Tensor::detach);
-        unary("contiguous", t -> Views.isContiguous(t) ? t : Ops.contiguous(t));
+        unary("contiguous", t -> Views.isTorchContiguous(t) ? t : Ops.contiguous(t));
         unary("cpu", t -> t);
         add("get_device", a -> {
             self(a.expect(1, 1));
@@ -286,9 +286,9 @@ public final class TensorFunctions {
         add("sum", a -> reduce(a, (x, d, k) -> Ops.sum(x, d, k), true));
         add("mean", a -> reduce(a, (x, d, k) -> Ops.mean(x, d, k), true));
         add("nansum", a -> reduce(a, (x, d, k) -> Ops.sum(x.dtype().isFloating() ? Ops.where(Ops.ne(x, x), Tensor.constant(0), x) : x, d, k), true)); // no NaN in integers: their sum's type
-        add("prod", a -> reduce(a, (x, d, k) -> Ops.prod(x, d, k), false));
-        add("amax", a -> reduce(a, (x, d, k) -> Ops.amax(x, d, k, false), true));
-        add("amin", a -> reduce(a, (x, d, k) -> Ops.amax(x, d, k, true), true));
+        add("prod", a -> reduce(a, (x, d, k) -> Ops.prod(x, d, k), true));
+        add("amax", a -> reduce(a, (x, d, k) -> Ops.amax(x, d, k, false), false));
+        add("amin", a -> reduce(a, (x, d, k) -> Ops.amax(x, d, k, true), false));
         add("max", a -> extremum(a, false));
         add("min", a -> extremum(a, true));
         add("argmax", a -> argExtremum(a, false));
@@ -461,7 +461,7 @@ public final class TensorFunctions {
         });
         add("stride", a -> {
             Tensor x = self(a.expect(1, 2, "dim"));
-            long[] s = Views.strides(x);
+            long[] s = Views.torchStrides(x);
             if (a.size() == 1 && !a.has("dim")) {
                 List<Object> out = new ArrayList<>();
                 for (long v : s) out.add(v);
@@ -623,7 +623,7 @@ public final class TensorFunctions {
             if (n != 1) throw new AutogradException("Boolean value of Tensor with " + (n == 0 ? "no values" : "more than one value") + " is ambiguous");
             return x.item() != 0;
         });
-        add("is_contiguous", a -> Views.isContiguous(self(a.expect(1, 1))));
+        add("is_contiguous", a -> Views.isTorchContiguous(self(a.expect(1, 1))));
         add("is_inference", a -> self(a.expect(1, 1)).isInference());
         add("bincount", a -> {
             Tensor x = self(a.expect(1, 3, "input", "weights", "minlength"));
@@ -1078,12 +1078,23 @@ public final class TensorFunctions {
         Tensor apply(Tensor x, int[] dims, boolean keepdim);
     }
 
-    /** sum(dim=None, keepdim=False, dtype=None) and friends. */
+    /**
+     * sum(dim=None, keepdim=False, dtype=None) and friends. PyTorch casts the input to dtype before it
+     * reduces (x.sum(dtype=torch.int64) of [1.5, 2.5] is 1 + 2), and mean takes only a floating dtype.
+     */
     private static Tensor reduce(Args a, Reduction r, boolean acceptsDtype) {
         Tensor x = self(a.expect(1, 4, "dim", "keepdim", "dtype", "axis", "keepdims"));
-        Tensor out = r.apply(x, dims(a, 1, x.ndim(), false), keepdim(a, 2));
         Object dtype = a.option(3, "dtype", null);
-        return dtype == null ? out : out.to(TorchDtype.of(dtype, a));
+        if (dtype == null) return r.apply(x, dims(a, 1, x.ndim(), false), keepdim(a, 2));
+        if (!acceptsDtype) throw PyError.type(a.function() + "() got an unexpected keyword argument 'dtype'");
+        DType type = TorchDtype.of(dtype, a);
+        if (a.function().equals("mean") && !type.isFloating())
+            throw new AutogradException("mean(): could not infer output dtype. Optional dtype must be either a floating point or complex dtype. Got: " + type.scalarName());
+        if (a.function().equals("nansum") && !type.isFloating())
+            throw new AutogradException("\"nansum_cpu\" not implemented for '" + type.scalarName() + "'");
+        Tensor out = r.apply(x.to(type), dims(a, 1, x.ndim(), false), keepdim(a, 2));
+        if (out.dtype() != type) out = out.to(type); // a sum of bools or ints comes back as int64
+        return markedFloat64(out, Values.plain(dtype) instanceof TorchDtype td && isFloat64(td));
     }
 
     /** scatter(dim, index, src) and scatter(dim, index, value=v); scatter_ in place. */

@@ -389,6 +389,7 @@ public final class Unparser {
 
     private static boolean negative(Object v) {
         if (v instanceof Double d) return Double.doubleToRawLongBits(d) < 0; // -0.0 too
+        if (v instanceof PyComplex c) return negative(c.imag()); // -1j: a literal (an imaginary one) folded with its sign
         return v instanceof Long l ? l < 0 : ((java.math.BigInteger) v).signum() < 0;
     }
 
@@ -647,6 +648,11 @@ public final class Unparser {
 
     /** Digits that read back as exactly this number: 2 and 2.0 stay an int and a float, 1e999 for infinity. */
     static String number(Object v) {
+        if (v instanceof PyComplex c && c.real() != 0) return c.pyRepr(); // a pattern's 1+2j
+        if (v instanceof PyComplex c) { // an imaginary literal, with the sign folded into it (-1j)
+            double im = Math.abs(c.imag());
+            return (negative(c) ? "-" : "") + (Double.isInfinite(im) ? "1e309" : PyComplex.part(im)) + "j";
+        }
         if (!(v instanceof Double d)) return v.toString();
         if (Double.isInfinite(d)) return d > 0 ? "1e999" : "-1e999";
         return FloatRepr.repr(d);

@@ -202,6 +202,32 @@ public final class NDArray {
         return true;
     }
 
+    /**
+     * Its strides when its buffer holds exactly its entries, each once, in some order of the
+     * dimensions (PyTorch's "non-overlapping and dense": a transposed array, not a slice or a
+     * broadcast), else null.
+     */
+    public int[] denseStrides() {
+        if (size() == 0 || offset != 0 || data.length != size() || !Shapes.isDense(shape, strides)) return null;
+        return strides.clone();
+    }
+
+    /**
+     * A copy whose buffer holds the entries at the dense strides {@code layout} (PyTorch's
+     * {@code empty_strided(shape, layout).copy_(this)}): its dimensions in layout's memory order,
+     * outermost first, copied out in that order.
+     */
+    public NDArray laidOut(int[] layout) {
+        if (!Shapes.isDense(shape, layout)) throw new ShapeException("strides " + Arrays.toString(layout) + " do not lay out shape " + Shapes.str(shape) + " densely");
+        Integer[] order = new Integer[shape.length];
+        for (int i = 0; i < order.length; i++) order[i] = i;
+        Arrays.sort(order, (a, b) -> Integer.compare(layout[b], layout[a]));
+        int[] perm = new int[order.length];
+        for (int i = 0; i < perm.length; i++) perm[i] = order[i];
+        double[] inMemoryOrder = permute(perm).toArray();
+        return new NDArray(inMemoryOrder, shape.clone(), layout.clone(), 0);
+    }
+
     /** A compact copy (or this array when it already is compact and starts at 0). */
     public NDArray compact() {
         if (isCompact() && offset == 0 && data.length == size()) return this;

@@ -17,6 +17,21 @@ public final class Shapes {
         return (int) n;
     }
 
+    /** Whether strides put each entry of shape at its own position in 0..size-1 (dimensions of size 1 may have any stride). */
+    public static boolean isDense(int[] shape, int[] strides) {
+        if (size(shape) == 0) return true;
+        Integer[] order = new Integer[shape.length];
+        for (int i = 0; i < order.length; i++) order[i] = i;
+        Arrays.sort(order, (a, b) -> Integer.compare(strides[a], strides[b]));
+        long expected = 1;
+        for (int d : order) {
+            if (shape[d] == 1) continue;
+            if (strides[d] != expected) return false;
+            expected *= shape[d];
+        }
+        return true;
+    }
+
     public static int[] rowMajorStrides(int[] shape) {
         if (shape.length == 0) return SCALAR;
         int[] s = new int[shape.length];

@@ -20,7 +20,7 @@ final class AstPrinter implements Expr.Visitor<String> {
     }
 
     public String visitNumber(Expr.Number e) {
-        return PyNumbers.repr(e.value());
+        return e.value() instanceof PyComplex c ? c.pyRepr() : PyNumbers.repr(e.value());
     }
 
     public String visitFString(Expr.FString e) {

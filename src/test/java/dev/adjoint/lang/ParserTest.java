@@ -168,7 +168,8 @@ class ParserTest {
         assertThat(parseExpr("7.")).isEqualTo("7.0");
         assertThat(parseExpr("123456789012345678901234567890")).isEqualTo("123456789012345678901234567890");
         assertThat(error("012")).hasMessageStartingWith("leading zeros in decimal integer literals are not permitted");
-        assertThat(error("2j")).hasMessage("complex numbers (imaginary literals like 2j) are not supported");
+        assertThat(parseExpr("2j")).isEqualTo("2j"); // an imaginary literal is a complex number
+        assertThat(error("2jx")).hasMessage("invalid imaginary literal");
     }
 
     @Test
@@ -197,12 +198,14 @@ class ParserTest {
         assertThat(f.decorators()).hasSize(1);
         assertThat(f.params()).extracting(Stmt.Param::kind).containsExactly(Stmt.ParamKind.KEYWORD_ONLY, Stmt.ParamKind.VAR_KEYWORD);
         assertThat(((Stmt.Import) p.get(3)).module()).isEqualTo("torch.autograd");
+        // a relative import keeps its dots ("..." is one token, three levels), resolved when it runs
+        assertThat(Parser.parse("from . import x\nfrom ..ops import *\nfrom ...a.b import (c, d)\n"))
+                .extracting(s -> ((Stmt.Import) s).module()).containsExactly(".", "..ops", "...a.b");
     }
 
     @Test
     void unsupportedPythonNamesTheFeature() {
         assertThat(error("async def f(): pass")).hasMessage("`async def` is not supported (adjoint runs no coroutines)");
-        assertThat(error("from . import x")).hasMessageStartingWith("relative imports");
     }
 
     /** := stands only where CPython's grammar has a named_expression; the tree says what binds. */

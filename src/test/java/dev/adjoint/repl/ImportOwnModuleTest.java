@@ -39,19 +39,18 @@ class ImportOwnModuleTest {
                 .contains("error: in module broken (" + dir.resolve("broken.py") + ", line 1): invalid syntax");
     }
 
-    /** Tester Y3: a needle homework's own python/needle package; adjoint's needle must not run silently in its place. */
+    /** Tester Y3: a needle homework's own python/needle package is imported, as CPython would; adjoint's needle never runs in its place. */
     @Test
-    void aPackageOfFilesIsRefusedByNameAndNotReplacedByAdjointsOwnModule(@TempDir Path dir) throws IOException {
+    void aPackageOfFilesComesBeforeAdjointsOwnModuleOfThatName(@TempDir Path dir) throws IOException {
         Files.createDirectories(dir.resolve("python/needle"));
         Files.writeString(dir.resolve("python/needle/__init__.py"), "from .autograd import Tensor\n");
+        Files.writeString(dir.resolve("python/needle/autograd.py"), "class Tensor:\n    pass\n");
         Files.writeString(dir.resolve("hw.py"), "import sys\nsys.path.append(" + dev.adjoint.lang.Repr.repr(dir.resolve("python").toString())
-                + ")\nimport needle as ndl\nprint('ran')\n");
+                + ")\nimport needle as ndl\nprint(ndl.__file__, ndl.Tensor.__module__, hasattr(ndl, 'nn'))\n");
         MainTest.Run r = MainTest.run("", dir.resolve("hw.py").toString());
-        assertThat(r.out()).isEmpty();
-        assertThat(r.err()).contains("hw.py:3:1: error: ModuleNotFoundError: No module named 'needle': " + dir.resolve("python/needle")
-                + " is a package (a folder with __init__.py), and adjoint imports modules of one file (needle.py) only;"
-                + " adjoint's own needle is not used in its place");
+        assertThat(r.err()).isEmpty();
+        assertThat(r.out()).isEqualTo(dir.resolve("python/needle/__init__.py") + " needle.autograd False\n");
         // without such a folder on sys.path (the pipe's is the working directory), needle is adjoint's
-        assertThat(MainTest.run("import needle as ndl\nprint(hasattr(ndl, 'Tensor'))\n").out()).isEqualTo("True\n");
+        assertThat(MainTest.run("import needle as ndl\nprint(hasattr(ndl, 'Tensor'), hasattr(ndl, 'nn'))\n").out()).isEqualTo("True True\n");
     }
 }

@@ -131,7 +131,6 @@ class PythonTest extends SessionHarness {
     @Test
     void whatIsNotSupportedIsNamed() {
         assertThat(error("async def f(): pass")).hasMessage("`async def` is not supported (adjoint runs no coroutines)");
-        assertThat(error("x = 2j")).hasMessage("complex numbers (imaginary literals like 2j) are not supported");
         assertThat(error("class L(list): pass")).hasMessage("subclassing the built-in type 'list' is not supported");
         // a metaclass is refused when the class statement runs (not when the script is parsed), at its keyword
         LangError meta = error("class Meta:\n    pass\n\nclass T(object, metaclass=Meta):\n    pass\n");

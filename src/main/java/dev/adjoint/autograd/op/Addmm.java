@@ -21,8 +21,8 @@ public final class Addmm implements Op {
         Tensor input = out.input(0), mat1 = out.input(1), mat2 = out.input(2);
         return new Tensor[] {
             input.requiresGrad() ? Ops.sumToShape(g, input.shape()) : null,
-            mat1.requiresGrad() ? Ops.matmul(g, Ops.transpose(mat2)) : null,
-            mat2.requiresGrad() ? Ops.matmul(Ops.transpose(mat1), g) : null};
+            mat1.requiresGrad() ? MmGradients.ofMat1(g, mat1, mat2) : null,
+            mat2.requiresGrad() ? MmGradients.ofMat2(g, mat1, mat2) : null};
     }
 
     public Tensor jvp(Tensor[] t, Tensor out) {

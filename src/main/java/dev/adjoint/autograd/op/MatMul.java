@@ -20,6 +20,8 @@ public final class MatMul implements Op {
         // work with ≥2-d views so the rules are the matrix ones, then undo promotion and batch broadcasting
         Tensor a2 = a.ndim() == 1 ? Ops.reshape(a, 1, a.shape()[0]) : a;
         Tensor b2 = b.ndim() == 1 ? Ops.reshape(b, b.shape()[0], 1) : b;
+        if (a.ndim() == 2 && b.ndim() == 2)
+            return new Tensor[] {a.requiresGrad() ? MmGradients.ofMat1(g, a, b) : null, b.requiresGrad() ? MmGradients.ofMat2(g, a, b) : null};
         Tensor g2 = Ops.reshape(g, promotedShape(a2, b2));
         Tensor ga = a.requiresGrad() ? Ops.sumToShape(Ops.matmul(g2, Ops.transpose(b2)), a2.shape()) : null;
         Tensor gb = b.requiresGrad() ? Ops.sumToShape(Ops.matmul(Ops.transpose(a2), g2), b2.shape()) : null;

@@ -1,17 +1,22 @@
 package dev.adjoint.autograd.op;
 
+import dev.adjoint.autograd.GradMode;
 import dev.adjoint.autograd.Op;
 import dev.adjoint.autograd.Tensor;
 import dev.adjoint.ndarray.BatchNormKernel;
+import dev.adjoint.ndarray.LayerNormKernel;
 import dev.adjoint.ndarray.NDArray;
+import dev.adjoint.ndarray.NormGradients;
 
 /**
  * layer_norm and batch_norm as PyTorch's one node (NativeLayerNormBackward0,
  * NativeBatchNormBackward0) of (input, weight, bias), so next_functions are those three:
  * y = (x − mean)·rstd·weight + bias with rstd = 1/√(var + eps), the statistics over {@code axes}
  * (biased variance), or fixed ones (batch_norm in eval mode). An absent weight or bias is a
- * constant 1 or 0 of the parameter's shape (None in next_functions, as PyTorch's). The gradients
- * are written with ops, so they differentiate again.
+ * constant 1 or 0 of the parameter's shape (None in next_functions, as PyTorch's). batch_norm and
+ * layer_norm compute as PyTorch's CPU kernels ({@link BatchNormKernel}, {@link LayerNormKernel}),
+ * their gradients too when no graph is being made of them; with create_graph the gradients are
+ * written with ops, so they differentiate again.
  */
 public final class NativeNorm implements Op {
     private final int[] axes;       // the axes the statistics run over
@@ -19,20 +24,31 @@ public final class NativeNorm implements Op {
     private final double eps;
     private final NDArray fixedMean, fixedVar; // null: the statistics of the input
     private final String torchName;
+    private final boolean weightGiven; // layer_norm's kernel adds up its input gradient otherwise without one
 
     NativeNorm(int[] axes, int[] paramShape, double eps, NDArray fixedMean, NDArray fixedVar, String torchName) {
+        this(axes, paramShape, eps, fixedMean, fixedVar, torchName, true);
+    }
+
+    NativeNorm(int[] axes, int[] paramShape, double eps, NDArray fixedMean, NDArray fixedVar, String torchName, boolean weightGiven) {
         this.axes = axes;
         this.paramShape = paramShape;
         this.eps = eps;
         this.fixedMean = fixedMean;
         this.fixedVar = fixedVar;
         this.torchName = torchName;
+        this.weightGiven = weightGiven;
     }
+
+    private boolean batch() { return torchName.equals("NativeBatchNormBackward0"); }
+
+    private boolean layer() { return torchName.equals("NativeLayerNormBackward0"); }
 
     public String name() { return torchName.equals("NativeLayerNormBackward0") ? "layer_norm" : "batch_norm"; }
 
     public NDArray compute(NDArray[] in) {
-        if (torchName.equals("NativeBatchNormBackward0")) return batchNorm(in[0], in[1].toArray(), in[2].toArray());
+        if (batch()) return batchNorm(in[0], in[1].toArray(), in[2].toArray());
+        if (layer()) return LayerNormKernel.forward(in[0], in[1].size(), in[1].toArray(), in[2].toArray(), eps);
         NDArray x = in[0], mean = fixedMean, var = fixedVar;
         if (mean == null) {
             double count = x.size() / (double) x.sum(axes, true).size();
@@ -46,7 +62,12 @@ public final class NativeNorm implements Op {
 
     /** batch_norm's output in PyTorch's arithmetic (see {@link BatchNormKernel}). */
     private NDArray batchNorm(NDArray x, double[] weight, double[] bias) {
-        int c = weight.length;
+        double[][] s = batchStatistics(x, weight.length);
+        return BatchNormKernel.normalize(x, s[0], s[1], weight, bias);
+    }
+
+    /** {mean, invstd} per channel: the batch's, or the fixed ones. */
+    private double[][] batchStatistics(NDArray x, int c) {
         double[] mean, invStd = new double[c];
         if (fixedMean == null) {
             double[][] stats = BatchNormKernel.collect(x);
@@ -58,7 +79,24 @@ public final class NativeNorm implements Op {
             double[] var = fixedVar.toArray();
             for (int i = 0; i < c; i++) invStd[i] = 1 / Math.sqrt(var[i] + eps);
         }
-        return BatchNormKernel.normalize(x, mean, invStd, weight, bias);
+        return new double[][] {mean, invStd};
+    }
+
+    /** The three gradients from PyTorch's backward kernel (no graph of them is made). */
+    private Tensor[] kernelGradients(Tensor g, Tensor x, Tensor w, Tensor b) {
+        NDArray xv = x.value(), gv = g.value().broadcastTo(xv.shape());
+        double[] weight = w.value().toArray();
+        NormGradients r;
+        if (batch()) {
+            double[][] s = batchStatistics(xv, weight.length);
+            r = BatchNormKernel.backward(xv, gv, s[0], s[1], weight, fixedMean == null);
+        } else {
+            r = LayerNormKernel.backward(gv, xv, weight.length, weightGiven ? weight : null, eps);
+        }
+        return new Tensor[] {
+            x.requiresGrad() ? Tensor.constant(r.dx(), x.dtype()) : null,
+            w.requiresGrad() ? Tensor.constant(NDArray.of(r.dweight(), w.shape()), w.dtype()) : null,
+            b.requiresGrad() ? Tensor.constant(NDArray.of(r.dbias(), b.shape()), b.dtype()) : null};
     }
 
     /** The normalised input x̂ and rstd, as ops of x (constants for fixed statistics). */
@@ -86,6 +124,7 @@ public final class NativeNorm implements Op {
 
     public Tensor[] vjp(Tensor g, Tensor out) {
         Tensor x = out.input(0), w = out.input(1), b = out.input(2);
+        if (!GradMode.isEnabled() && (batch() || layer())) return kernelGradients(g, x, w, b);
         Tensor[] n = normalized(x);
         return new Tensor[] {
             x.requiresGrad() ? inputGradient(g, w, n) : null,

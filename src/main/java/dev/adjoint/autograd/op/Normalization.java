@@ -75,7 +75,7 @@ public final class Normalization {
                         + (t == weight ? "weight" : "bias") + " of shape " + Arrays.toString(t.shape()) + " and normalized_shape = " + Arrays.toString(normalizedShape));
         int[] axes = new int[k];
         for (int i = 0; i < k; i++) axes[i] = s.length - k + i;
-        NativeNorm op = new NativeNorm(axes, normalizedShape, eps, null, null, "NativeLayerNormBackward0");
+        NativeNorm op = new NativeNorm(axes, normalizedShape, eps, null, null, "NativeLayerNormBackward0", weight != null);
         return Tensor.apply(op, x, orConstant(weight, NDArray.ones(normalizedShape)), orConstant(bias, NDArray.zeros(normalizedShape)));
     }
 

@@ -50,18 +50,103 @@ public final class Ops {
         return Tensor.apply(LinalgCholesky.INSTANCE, a);
     }
 
-    /** torch.linalg.eigvalsh of a batch of symmetric matrices (their lower triangles read): the eigenvalues, ascending. */
-    public static Tensor eigvalsh(Tensor a) {
+    /** torch.linalg.eigvalsh of a batch of symmetric matrices read from triangle {@code uplo} ('L' or 'U'): the eigenvalues, ascending. */
+    public static Tensor eigvalsh(Tensor a, String uplo) {
+        checkEigh(a);
+        return LinalgEigh.of(a, uplo, recorded(a))[0]; // PyTorch computes the vectors only for autograd's rules
+    }
+
+    /** torch.linalg.eigh: {eigenvalues ascending, eigenvectors in columns} (LinalgEighBackward0), LAPACK's signs. */
+    public static Tensor[] eigh(Tensor a, String uplo) {
+        checkEigh(a);
+        return LinalgEigh.of(a, uplo, true);
+    }
+
+    private static void checkEigh(Tensor a) {
         if (!a.dtype().isFloating()) throw new AutogradException("\"linalg_eigh_cpu\" not implemented for '" + a.dtype().scalarName() + "'");
         LinalgError.checkSquare(a, "linalg.eigh");
-        return Tensor.apply(LinalgEigvalsh.INSTANCE, a);
+    }
+
+    /** Whether autograd records an op of {@code a}: PyTorch's decompositions then compute what the rules read. */
+    private static boolean recorded(Tensor a) {
+        return a.requiresGrad() && dev.adjoint.autograd.GradMode.isEnabled();
     }
 
     /** torch.linalg.svdvals of a batch of matrices: the singular values, descending. */
     public static Tensor svdvals(Tensor a) {
+        checkSvd(a);
+        return LinalgSvd.of(a, recorded(a) ? 'S' : 'N')[1];
+    }
+
+    /** torch.linalg.svd: {U, S, Vh} (LinalgSvdBackward0), U and Vh square with {@code full}, LAPACK's signs. */
+    public static Tensor[] svd(Tensor a, boolean full) {
+        checkSvd(a);
+        return LinalgSvd.of(a, full ? 'A' : 'S');
+    }
+
+    /** torch.linalg.qr: {Q, R} (LinalgQrBackward0) for mode 'reduced', 'complete' or 'r' (Q empty), LAPACK's signs. */
+    public static Tensor[] qr(Tensor a, String mode) {
+        if (a.ndim() < 2) throw new AutogradException("linalg.qr: The input tensor A must have at least 2 dimensions.");
+        if (!a.dtype().isFloating()) throw new AutogradException("linalg.qr: Expected a floating point or complex tensor as input. Got " + a.dtype().scalarName());
+        if (!mode.equals("reduced") && !mode.equals("complete") && !mode.equals("r"))
+            throw new AutogradException("qr received unrecognized mode '" + mode + "' but expected one of 'reduced' (default), 'r', or 'complete'");
+        return LinalgQr.of(a, mode);
+    }
+
+    /**
+     * torch.linalg.pinv: singular values (|eigenvalues| for {@code hermitian}) above
+     * max(atol, rtol · the largest) inverted, the others dropped; rtol &lt; 0 is PyTorch's default,
+     * eps · max(m, n), or 0 when atol &gt; 0.
+     */
+    public static Tensor pinv(Tensor a, double atol, double rtol, boolean hermitian) {
+        if (a.ndim() < 2 || !a.dtype().isFloating())
+            throw new AutogradException("linalg.pinv(" + a.dtype().scalarName() + "{" + Tensor.torchShape(a.shape()) + "}): expected a tensor with 2 "
+                    + "or more dimensions of float, double, cfloat or cdouble types");
+        if (hermitian) LinalgError.checkSquare(a, "linalg.eigh");
+        int[] s = a.shape();
+        if (rtol < 0) rtol = atol > 0 ? 0 : (a.isFloat32() ? Math.ulp(1f) : Math.ulp(1.0)) * Math.max(s[s.length - 2], s[s.length - 1]);
+        return Tensor.apply(new LinalgPinv(atol, rtol, hermitian, a.isFloat32()), a);
+    }
+
+    /**
+     * torch.linalg.lstsq's solution (LinalgLstsqBackward0) and the effective ranks (int64, the
+     * batch's shape), gelsy's; {@code rcond} null for PyTorch's eps · max(m, n). B is a vector
+     * right-hand side when it has one dim fewer than A.
+     */
+    public static Tensor[] lstsq(Tensor a, Tensor b, Double rcond) {
+        if (a.ndim() < 2) throw new AutogradException("torch.linalg.lstsq: input must have at least 2 dimensions.");
+        if (b.ndim() < 1) throw new AutogradException("torch.linalg.lstsq: other must have at least 1 dimension.");
+        if (a.ndim() < b.ndim() || a.ndim() - b.ndim() > 1)
+            throw new AutogradException("torch.linalg.lstsq: input.dim() must be greater or equal to other.dim() and (input.dim() - other.dim()) <= 1");
+        if (a.dtype() != b.dtype())
+            throw new AutogradException("torch.linalg.lstsq: Expected input and other to have the same dtype, but got input's dtype " + a.dtype().scalarName()
+                    + " and other's dtype " + b.dtype().scalarName());
+        if (!a.dtype().isFloating()) throw new AutogradException("This function doesn't handle types other than float and double");
+        boolean vector = b.ndim() == a.ndim() - 1;
+        int[] s = a.shape(), bs = b.shape();
+        int m = s[s.length - 2], n = s[s.length - 1];
+        int rows = bs[bs.length - (vector ? 1 : 2)];
+        if (rows != m) throw new AutogradException("torch.linalg.lstsq: input.size(-2) should match other.size(" + (vector ? -1 : -2) + ")");
+        int[] batch = Shapes.broadcast(Arrays.copyOf(s, s.length - 2), Arrays.copyOf(bs, bs.length - (vector ? 1 : 2)));
+        int[] aShape = Arrays.copyOf(batch, batch.length + 2), bShape = Arrays.copyOf(batch, batch.length + (vector ? 1 : 2));
+        aShape[batch.length] = m;
+        aShape[batch.length + 1] = n;
+        bShape[batch.length] = m;
+        if (!vector) bShape[batch.length + 1] = bs[bs.length - 1];
+        if (!Arrays.equals(aShape, s)) a = broadcastTo(a, aShape);
+        if (!Arrays.equals(bShape, bs)) b = broadcastTo(b, bShape);
+        double eps = a.isFloat32() ? Math.ulp(1f) : Math.ulp(1.0);
+        LinalgLstsq op = new LinalgLstsq(rcond != null ? rcond : eps * Math.max(m, n), vector, a.isFloat32());
+        Tensor x = Tensor.apply(op, a, b);
+        int[] ranks = op.ranks();
+        double[] r = new double[ranks.length];
+        for (int i = 0; i < r.length; i++) r[i] = ranks[i];
+        return new Tensor[] {x, Tensor.constant(NDArray.of(r, batch), DType.INT64)};
+    }
+
+    private static void checkSvd(Tensor a) {
         if (a.ndim() < 2) throw new AutogradException("linalg.svd: The input tensor A must have at least 2 dimensions.");
         if (!a.dtype().isFloating()) throw new AutogradException("linalg.svd: Expected a floating point or complex tensor as input. Got " + a.dtype().scalarName());
-        return Tensor.apply(LinalgSvdvals.INSTANCE, a);
     }
 
     /** torch.linalg.det of a batch of square matrices. */

@@ -74,6 +74,7 @@ public final class Library {
                 .add("Module", NeedleClasses.MODULE) // for class Net(nn.Module)
                 .add(Builtin.of("Parameter", a -> NeedleClasses.parameter(a.expect(1, 1))));
         Namespace optim = new Namespace("optim")
+                .add("Optimizer", NeedleClasses.OPTIMIZER) // for class SGD(optim.Optimizer), hw2's own optimizers
                 .add(Builtin.of("SGD", a -> {
                     a.expect(1, 5, "lr", "momentum", "weight_decay", "form");
                     Object form = a.option(4, "form", "needle");

@@ -42,6 +42,29 @@ final class NeedleClasses {
         MODULE.method("eval", a -> training(self(a.expect(0, 0)), false));
     }
 
+    /** needle's optim.Optimizer, the base hw2 writes SGD and Adam on: it keeps params, and reset_grad sets each grad to None. */
+    static final PyClass OPTIMIZER = PyClass.library("Optimizer", "needle.optim", null);
+
+    static {
+        OPTIMIZER.method("__init__", a -> {
+            self(a.expect(1, 1, "params")).setOwn("params", a.option(0, "params", null));
+            return null;
+        });
+        OPTIMIZER.method("step", a -> {
+            throw new PyError("NotImplementedError", "");
+        });
+        OPTIMIZER.method("reset_grad", a -> {
+            Object setattr = dev.adjoint.lang.Builtins.table().get("setattr");
+            PyInstance o = self(a.expect(0, 0));
+            Object params = o.attributes().get("params");
+            if (params == null && !o.attributes().containsKey("params"))
+                throw PyError.attribute("'" + o.pyClass().name() + "' object has no attribute 'params'");
+            for (Object p : Values.items(params))
+                a.interpreter().call(setattr, Arrays.asList(p, "grad", null));
+            return null;
+        });
+    }
+
     /** needle's Dataset: Dataset(X, y) is adjoint's dataset of tensors; a subclass gives __getitem__ and __len__. */
     static PyClass dataset(Builtin ofTensors) {
         PyClass c = PyClass.builtin("Dataset", "needle.data", null, ofTensors);

@@ -8,6 +8,7 @@ import dev.adjoint.lang.Builtin;
 import dev.adjoint.lang.PyError;
 import dev.adjoint.lang.PyModule;
 import dev.adjoint.lang.PyNumbers;
+import dev.adjoint.lang.ReturnTypes;
 import dev.adjoint.lang.MatrixFunctions;
 import dev.adjoint.lang.Values;
 import java.util.List;
@@ -63,10 +64,46 @@ final class TorchLinalg {
         }));
         m.add(Builtin.of("eigvalsh", a -> { // (A, UPLO='L')
             a.expect(1, 2, "A", "UPLO");
+            return Ops.eigvalsh(TorchArgs.tensor(a, a.option(0, "A", null)), uplo(a));
+        }));
+        m.add(Builtin.of("eigh", a -> { // (A, UPLO='L'): torch.return_types.linalg_eigh(eigenvalues, eigenvectors)
+            a.expect(1, 2, "A", "UPLO");
+            Tensor[] r = Ops.eigh(TorchArgs.tensor(a, a.option(0, "A", null)), uplo(a));
+            return new ReturnTypes("linalg_eigh", "eigenvalues", "eigenvectors", r[0], r[1]);
+        }));
+        m.add(Builtin.of("svd", a -> { // (A, full_matrices=True, *, driver=None): torch.return_types.linalg_svd(U, S, Vh)
+            a.expect(1, 2, "A", "full_matrices", "driver");
+            if (a.keyword("driver") != null) throw new PyError("RuntimeError", "torch.linalg.svd: keyword argument `driver=` is only supported on CUDA inputs with cuSOLVER backend.");
+            Tensor[] r = Ops.svd(TorchArgs.tensor(a, a.option(0, "A", null)), Values.truthy(a.option(1, "full_matrices", true)));
+            return new ReturnTypes("linalg_svd", List.of("U", "S", "Vh"), List.of(r[0], r[1], r[2]));
+        }));
+        m.add(Builtin.of("qr", a -> { // (A, mode='reduced'): torch.return_types.linalg_qr(Q, R)
+            a.expect(1, 2, "A", "mode");
+            Object mode = Values.plain(a.option(1, "mode", "reduced"));
+            if (!(mode instanceof String s)) throw PyError.type("linalg_qr(): argument 'mode' (position 2) must be str, not " + Values.typeName(mode));
+            Tensor[] r = Ops.qr(TorchArgs.tensor(a, a.option(0, "A", null)), s);
+            return new ReturnTypes("linalg_qr", "Q", "R", r[0], r[1]);
+        }));
+        m.add(Builtin.of("pinv", a -> { // (A, *, atol=None, rtol=None, hermitian=False), or 1.13's (A, rcond, hermitian=False)
+            a.expect(1, 3, "A", "atol", "rtol", "hermitian", "rcond");
             Tensor x = TorchArgs.tensor(a, a.option(0, "A", null));
-            Object uplo = Values.plain(a.option(1, "UPLO", "L"));
-            if (!"L".equals(uplo) && !"U".equals(uplo)) throw new PyError("RuntimeError", "Expected UPLO argument to be 'L' or 'U', but got " + uplo);
-            return Ops.eigvalsh("U".equals(uplo) ? Ops.transpose(x, -2, -1) : x); // the upper triangle is the transpose's lower one
+            Object rcond = a.option(1, "rcond", null);
+            boolean hermitian = Values.truthy(a.option(2, "hermitian", false));
+            if (rcond != null) return Ops.pinv(x, 0, number(rcond), hermitian);
+            Object atol = a.keyword("atol"), rtol = a.keyword("rtol");
+            return Ops.pinv(x, atol == null ? 0 : number(atol), rtol == null ? -1 : number(rtol), hermitian);
+        }));
+        m.add(Builtin.of("lstsq", a -> { // (A, B, rcond=None, *, driver=None): torch.return_types.linalg_lstsq(solution, residuals, rank, singular_values)
+            a.expect(2, 3, "A", "B", "rcond", "driver");
+            Object driver = Values.plain(a.keyword("driver"));
+            if (driver != null && !List.of("gels", "gelsy", "gelsd", "gelss").contains(driver))
+                throw new PyError("RuntimeError", "torch.linalg.lstsq: parameter `driver` should be one of (gels, gelsy, gelsd, gelss)");
+            if (driver != null && !driver.equals("gelsy"))
+                throw new PyError("NotImplementedError", "torch.linalg.lstsq's driver='" + driver + "' is not supported by adjoint; the CPU default 'gelsy' is");
+            Object rcond = a.option(2, "rcond", null);
+            Tensor[] r = Ops.lstsq(TorchArgs.tensor(a, a.option(0, "A", null)), TorchArgs.tensor(a, a.option(1, "B", null)), rcond == null ? null : number(rcond));
+            Tensor empty = Tensor.constant(dev.adjoint.ndarray.NDArray.zeros(0), r[0].dtype()); // gelsy computes neither
+            return new ReturnTypes("linalg_lstsq", List.of("solution", "residuals", "rank", "singular_values"), List.of(r[0], empty, r[1], empty));
         }));
         m.add(Builtin.of("svdvals", a -> Ops.svdvals(TorchArgs.tensor(a, a.expect(1, 1, "A").option(0, "A", null)))));
         m.add(Builtin.of("matrix_rank", a -> { // (A, tol=None, hermitian=False, *, atol=None, rtol=None): singular values above max(m, n) · eps · the largest
@@ -159,6 +196,18 @@ final class TorchLinalg {
         int[] out = new int[items.size()];
         for (int i = 0; i < out.length; i++) out[i] = dev.adjoint.ndarray.Shapes.axis((int) Values.toLong(Values.plain(items.get(i)), "dim"), Math.max(x.ndim(), 1));
         return out;
+    }
+
+    /** A tolerance given as a number or a one-element tensor. */
+    private static double number(Object v) {
+        return v instanceof Tensor t ? t.item() : PyNumbers.approx(Values.plain(v));
+    }
+
+    /** UPLO: 'L' or 'U', the triangle eigh and eigvalsh read. */
+    private static String uplo(Args a) {
+        Object uplo = Values.plain(a.option(1, "UPLO", "L"));
+        if (!"L".equals(uplo) && !"U".equals(uplo)) throw new PyError("RuntimeError", "Expected UPLO argument to be 'L' or 'U', but got " + uplo);
+        return (String) uplo;
     }
 
     private static boolean keepdim(Args a, int index) {

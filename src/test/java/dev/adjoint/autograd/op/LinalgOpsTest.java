@@ -49,13 +49,13 @@ class LinalgOpsTest {
             Tensor spd = Ops.matmul(Tensor.constant(a), Ops.transpose(Tensor.constant(a), -2, -1)); // A Aᵀ: positive definite
             Tensor l = Ops.cholesky(spd);
             assertThat(Ops.matmul(l, Ops.transpose(l, -2, -1)).value().allClose(spd.value(), 1e-10, 1e-10)).isTrue();
-            double[] w = Ops.eigvalsh(spd).value().toArray(), s = Ops.svdvals(Tensor.constant(a)).value().toArray();
+            double[] w = Ops.eigvalsh(spd, "L").value().toArray(), s = Ops.svdvals(Tensor.constant(a)).value().toArray();
             for (int k = 0; k < 2; k++) { // the eigenvalues of A Aᵀ are the squared singular values of A
                 for (int j = 0; j < n; j++) assertThat(w[k * n + j]).isCloseTo(s[k * n + n - 1 - j] * s[k * n + n - 1 - j], within(1e-9 * (1 + w[k * n + n - 1])));
                 for (int j = 1; j < n; j++) assertThat(s[k * n + j]).isLessThanOrEqualTo(s[k * n + j - 1]);
             }
             checkWithSecondOrder(g, "cholesky", t -> Ops.cholesky(symmetric(Ops.matmul(t[0], Ops.transpose(t[0], -2, -1)))), a);
-            check(g, "eigvalsh", t -> Ops.eigvalsh(symmetric(t[0])), a);
+            check(g, "eigvalsh", t -> Ops.eigvalsh(symmetric(t[0]), "L"), a);
             check(g, "svdvals", t -> Ops.svdvals(t[0]), wellConditioned(g, 2, n));
             check(g, "svdvals of a rectangle", t -> Ops.svdvals(t[0]), g.array(2, m, n + 1));
         }

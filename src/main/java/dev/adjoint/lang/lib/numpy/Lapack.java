@@ -2,8 +2,6 @@ package dev.adjoint.lang.lib.numpy;
 
 import dev.adjoint.lang.PyError;
 import dev.adjoint.lang.lib.numpy.Decompositions.Matrix;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 import org.netlib.util.intW;
 
 /**
@@ -143,21 +141,8 @@ final class Lapack {
         return r;
     }
 
-    /** Loaded when first asked (class initialisation is lazy and thread-safe). */
     private static final class Holder {
-        /** Kept strongly: a logger's level is lost when the logger is collected. */
-        private static final Logger NETLIB_LOG = Logger.getLogger("dev.ludovic.netlib");
-        static String WHY = "";
-        static final dev.ludovic.netlib.lapack.LAPACK LAPACK = load();
-
-        private static dev.ludovic.netlib.lapack.LAPACK load() {
-            NETLIB_LOG.setLevel(Level.OFF); // netlib logs its failed attempts as warnings on stderr
-            try {
-                return dev.ludovic.netlib.lapack.NativeLAPACK.getInstance();
-            } catch (Throwable t) { // no liblapack.so.3, another OS or architecture
-                WHY = "adjoint could not load";
-                return null;
-            }
-        }
+        static final String WHY = "adjoint could not load";
+        static final dev.ludovic.netlib.lapack.LAPACK LAPACK = dev.adjoint.ndarray.NativeLapack.get();
     }
 }

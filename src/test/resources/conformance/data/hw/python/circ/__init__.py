@@ -1,0 +1,2 @@
+from . import first
+VALUE = 1
