@@ -22,12 +22,41 @@ public final class KeywordNames {
         static final Map<String, String[][]> ROWS = read("keyword_names.tsv");
     }
 
-    /** {@code fn} binding its keywords by {@code qualified}'s recorded names; {@code fn} itself when none are recorded (or it has a one-number fast path). */
+    /**
+     * {@code fn} binding its keywords by {@code qualified}'s recorded names; {@code fn} itself when
+     * none are recorded (or it has a one-number fast path). A builtin reads its keywords its own way
+     * first (many read dtype=, equal_nan= by name only); only a call it refuses with a TypeError is
+     * bound by the library's names and tried again, so no call that worked before changes.
+     */
     public static Builtin.Fn binding(String qualified, Builtin.Fn fn) {
         if (fn == null || fn instanceof Builtin.OneNumber) return fn;
         String[][] overloads = Table.ROWS.get(qualified);
         if (overloads == null) return fn;
-        return a -> fn.apply(a.keywords().isEmpty() ? a : bind(a, overloads));
+        return a -> {
+            if (a.keywords().isEmpty()) return fn.apply(a);
+            try {
+                return fn.apply(a);
+            } catch (PyError | LangError refused) {
+                Args bound = refusedItsBinding(refused) ? bind(a, overloads) : a;
+                if (bound == a) throw refused;
+                try {
+                    return fn.apply(bound);
+                } catch (PyError | LangError again) {
+                    if (isTypeError(again)) throw refused; // still refused: the message for the call as written
+                    throw again;
+                }
+            }
+        };
+    }
+
+    /** A TypeError about where the arguments went ("takes 1 positional argument but 0 were given", "unexpected keyword argument"), not about their values. */
+    private static boolean refusedItsBinding(RuntimeException e) {
+        String m = e.getMessage() == null ? "" : e.getMessage();
+        return isTypeError(e) && (m.contains("positional argument") || m.contains("missing required argument") || m.contains("unexpected keyword argument"));
+    }
+
+    private static boolean isTypeError(RuntimeException e) {
+        return "TypeError".equals(e instanceof PyError p ? p.type() : e instanceof LangError l ? l.type() : null);
     }
 
     /**

@@ -100,6 +100,7 @@ public final class Torch {
         }));
         m.add(Builtin.of("from_numpy", Torch::fromNumpy));
         TorchTypeInfo.addTo(m);
+        TorchThreads.addTo(m);
         TorchTypeInfo.addPromotionTo(m);
         TorchLegacy.addTo(m);
         TorchIndices.addTo(m);
