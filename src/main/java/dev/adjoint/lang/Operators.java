@@ -239,7 +239,7 @@ public final class Operators {
                 }
                 Object seq = isSequence(a) ? a : isSequence(b) ? b : null;
                 Object n = seq == a ? b : a;
-                if (seq != null && PyNumbers.isInt(Values.plain(n))) return repeatValue(seq, count(n));
+                if (seq != null && (PyNumbers.isInt(Values.plain(n)) || isTorchTensor(n))) return repeatValue(seq, count(n)); // [0] * torch.tensor(3): Tensor.__index__
                 if (seq != null) throw PyError.type("can't multiply sequence by non-int of type '" + Values.typeName(n) + "'");
             }
             case PERCENT -> {
@@ -277,6 +277,11 @@ public final class Operators {
 
     private static boolean isSequence(Object v) {
         return v instanceof String || v instanceof List;
+    }
+
+    /** A PyTorch tensor, whose __index__ makes it a repeat count (needle's tensors have none). */
+    private static boolean isTorchTensor(Object n) {
+        return Values.plain(n) instanceof dev.adjoint.autograd.Tensor t && !t.isNeedle();
     }
 
     private static long count(Object n) {

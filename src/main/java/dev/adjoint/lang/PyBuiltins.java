@@ -275,6 +275,7 @@ final class PyBuiltins {
     private static Object radix(Args a, int radix, String prefix) {
         Object v = Values.plain(a.expect(1, 1).get(0));
         if (v instanceof PyInstance i && i.has("__index__")) v = i.call("__index__");
+        if (v instanceof dev.adjoint.autograd.Tensor t && !t.isNeedle()) v = Values.tensorIndex(t); // hex(torch.tensor(255)): Tensor.__index__
         if (!PyNumbers.isInt(v)) throw PyError.type("'" + Values.typeName(v) + "' object cannot be interpreted as an integer");
         BigInteger b = PyNumbers.big(v);
         return (b.signum() < 0 ? "-" : "") + prefix + b.abs().toString(radix);

@@ -91,7 +91,12 @@ public final class PyModule implements HostObject {
         return this;
     }
 
+    /** Adds a builtin; torch's and NumPy's bind their keywords by the libraries' parameter names ({@link KeywordNames}). */
     public PyModule add(Builtin b) {
+        if (name.startsWith("torch") || name.startsWith("numpy")) {
+            Builtin.Fn bound = KeywordNames.binding(name + "." + b.name(), b.fn());
+            if (bound != b.fn()) b = new Builtin(b.name(), b.constructor(), bound);
+        }
         return add(b.name(), b);
     }
 

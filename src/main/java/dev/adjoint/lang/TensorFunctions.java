@@ -274,7 +274,7 @@ public final class TensorFunctions {
             Tensor x = self(a.expect(3, 3));
             if (!(Values.plain(a.get(2)) instanceof Tensor)) // the method takes no number, as PyTorch 1.13's
                 throw PyError.type("where(): argument 'other' (position 2) must be Tensor, not " + Values.typeName(a.get(2)));
-            return Ops.where(condition(a, a.get(1)), x, operand(a, a.get(2), "other"));
+            return Ops.where(whereCondition(operand(a, a.get(1), "condition")), x, operand(a, a.get(2), "other"));
         });
         add("masked_fill", a -> {
             Tensor x = self(a.expect(3, 3, "mask", "value"));
@@ -846,6 +846,13 @@ public final class TensorFunctions {
     }
 
     /** A boolean mask or condition. */
+    /** where()'s condition as bool: PyTorch 1.13 takes bool and (deprecated) uint8 only, so a student's int mask fails here as it would there. */
+    public static Tensor whereCondition(Tensor c) {
+        if (c.dtype() != DType.BOOL && c.dtype() != DType.UINT8)
+            throw new PyError("RuntimeError", "where expected condition to be a boolean tensor, but got a tensor with dtype " + c.dtype().scalarName());
+        return c.dtype() == DType.BOOL ? c : c.to(DType.BOOL);
+    }
+
     private static Tensor condition(Args a, Object v) {
         Tensor t = operand(a, v, "mask");
         return t.dtype() == DType.BOOL ? t : t.to(DType.BOOL);

@@ -18,6 +18,7 @@ final class TensorIndex {
     static Tensor get(Tensor t, Object key, Interpreter in, Span span) {
         try {
             List<Object> items = items(key, in, span);
+            if (speaksTorch(t, in)) refuseBackwardSteps(items);
             // basic subscripts (no index tensors) give a view sharing t's data, as in PyTorch
             return items.stream().anyMatch(i -> i instanceof Tensor) ? Indexing.get(t, items) : Indexing.view(t, items);
         } catch (Indexing.IndexOutOfBounds e) {
@@ -38,10 +39,24 @@ final class TensorIndex {
             return;
         }
         try {
-            Indexing.set(t, items(key, in, span), v);
+            List<Object> items = items(key, in, span);
+            if (speaksTorch(t, in)) refuseBackwardSteps(items);
+            Indexing.set(t, items, v);
         } catch (Indexing.IndexOutOfBounds e) {
             throw PyError.index(e.getMessage());
         }
+    }
+
+    /** A tensor of a program that imported torch: the lecture language's tensors (no import) and needle's keep Python's backward slices. */
+    private static boolean speaksTorch(Tensor t, Interpreter in) {
+        return !t.isNeedle() && in != null && in.modules().isLoaded("torch");
+    }
+
+    /** PyTorch's slices step forward only: x[::-1] is its ValueError (x.flip(0) is the torch way), so a student's code fails here as there. */
+    private static void refuseBackwardSteps(List<Object> items) {
+        for (Object item : items)
+            if (item instanceof Index.Slice s && s.step() != null && s.step() <= 0)
+                throw PyError.value(s.step() == 0 ? "slice step cannot be zero" : "step must be greater than zero"); // Python's own check comes first
     }
 
     /** The key's items; a uint8 tensor is a mask, with PyTorch 1.13's deprecation warning. */
@@ -87,6 +102,7 @@ final class TensorIndex {
             return t;
         }
         if (p instanceof TensorConvertible array) return item(array.toTensor()); // a NumPy array as an index, as PyTorch takes one
+        if (p instanceof List<?> l && l.isEmpty()) return Tensor.constant(dev.adjoint.ndarray.NDArray.zeros(0), DType.INT64); // x[[]]: no index, PyTorch's int64 empty
         if (p instanceof List<?> || p instanceof RangeValue) return TensorData.of(p, null); // a sequence, as PyTorch reads one
         if (p instanceof String) throw PyError.type("new(): invalid data type 'str'"); // PyTorch tries to read it as index data
         if (p instanceof Double) throw PyError.index("only integers, slices (`:`), ellipsis (`...`), None and long or byte Variables are valid indices (got float)");

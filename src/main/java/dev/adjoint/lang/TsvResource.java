@@ -22,7 +22,7 @@ final class TsvResource {
         return read(resource, 2);
     }
 
-    /** The rows of the resource beside this class that have a name and {@code fields} fields, by their name. */
+    /** The rows of the resource beside this class that have a name and {@code fields} fields (any number for -1), by their name. */
     static Map<String, String[]> read(String resource, int fields) {
         Map<String, String[]> rows = new HashMap<>();
         try (InputStream in = TsvResource.class.getResourceAsStream(resource)) {
@@ -31,7 +31,7 @@ final class TsvResource {
             for (String line; (line = lines.readLine()) != null;) {
                 if (line.startsWith("#")) continue;
                 String[] row = line.split("\t", -1);
-                if (row.length == fields + 1) rows.put(row[0], java.util.Arrays.copyOfRange(row, 1, row.length));
+                if (row.length == fields + 1 || fields < 0 && row.length > 1) rows.put(row[0], java.util.Arrays.copyOfRange(row, 1, row.length));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -29,7 +29,9 @@ public final class Int64Arithmetic {
     /** Integer power by squaring, wrapping as C's loop does (the exponent is not negative). */
     public static final DoubleBinaryOperator POWER = (x, y) -> power(bits(x), bits(y));
 
+    /** base^exponent wrapped; a negative exponent gives what PyTorch's integer powi gives: 1 for 1, ±1 for -1, else 0 (the truncated quotient). */
     public static long power(long base, long exponent) {
+        if (exponent < 0) return base == 1 ? 1 : base == -1 ? ((-exponent) % 2 == 0 ? 1 : -1) : 0;
         long r = 1;
         while (exponent > 0) {
             if ((exponent & 1) != 0) r *= base;

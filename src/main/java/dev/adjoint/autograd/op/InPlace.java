@@ -25,8 +25,7 @@ public final class InPlace {
 
     public static Tensor div(Tensor x, Tensor y) { return binary(x, Div.INSTANCE, y); }
 
-    public static Tensor pow(Tensor x, Tensor y) {
-        Pow.checkExponent(x, y);
+    public static Tensor pow(Tensor x, Tensor y) { // a tensor exponent may be negative for integers (see Ops.pow)
         return binary(x, Pow.INSTANCE, y);
     }
 

@@ -279,8 +279,8 @@ public final class Ops {
 
     public static Tensor div(Tensor a, Tensor b) { return binary(Div.INSTANCE, a, b); }
 
+    /** a ** b for two tensors: integers to negative integer powers are allowed here (PyTorch's powi: 1, ±1 or 0), unlike to a Python number. */
     public static Tensor pow(Tensor a, Tensor b) {
-        Pow.checkExponent(a, b);
         return binary(Pow.INSTANCE, a, b);
     }
 

@@ -100,6 +100,7 @@ public final class Torch {
         }));
         m.add(Builtin.of("from_numpy", Torch::fromNumpy));
         TorchTypeInfo.addTo(m);
+        TorchThreads.addTo(m);
         TorchTypeInfo.addPromotionTo(m);
         TorchLegacy.addTo(m);
         TorchIndices.addTo(m);
@@ -649,7 +650,7 @@ public final class Torch {
         Tensor tx = TensorFunctions.operand(a, x, "input"), ty = TensorFunctions.operand(a, y, "other");
         TensorFunctions.checkScalarFits(x, ty);
         TensorFunctions.checkScalarFits(y, tx);
-        return Ops.where(c.to(DType.BOOL), tx, ty);
+        return Ops.where(dev.adjoint.lang.TensorFunctions.whereCondition(c), tx, ty);
     }
 
     private static int[] broadcastShapes(Args a) {

@@ -106,7 +106,6 @@ final class TorchConv {
             Object mode = Values.plain(a.option(8, "padding_mode", "zeros"));
             if (!List.of("zeros", "reflect", "replicate", "circular").contains(mode)) // the set as PyTorch's message shows it (PYTHONHASHSEED=0)
                 throw PyError.value("padding_mode must be one of {'replicate', 'reflect', 'zeros', 'circular'}, but got padding_mode=" + Repr.repr(mode));
-            if (!mode.equals("zeros")) throw new PyError("NotImplementedError", name + "(padding_mode=" + Repr.repr(mode) + ") is not supported by adjoint: only 'zeros'");
             m.setOwn("in_channels", (long) in);
             m.setOwn("out_channels", (long) out);
             m.setOwn("kernel_size", tuple(kernel));
@@ -129,8 +128,14 @@ final class TorchConv {
         }, a -> {
             PyInstance m = TorchNn.instance(a.expect(1, 1, "input"));
             Object bias = m.own("bias");
-            return convolve(a, dims, TorchArgs.tensor(a, a.get(0)), Values.node(m.own("weight")), bias == null ? null : Values.node(bias), m.own("stride"),
-                    m.own("padding"), m.own("dilation"), m.own("groups"));
+            Tensor x = TorchArgs.tensor(a, a.get(0));
+            Object padding = m.own("padding");
+            if (!"zeros".equals(m.own("padding_mode"))) { // PyTorch's _conv_forward: F.pad in that mode, then no padding
+                x = dev.adjoint.autograd.op.Functional.modePad(x, reversedPaddingTwice(padding, m.own("kernel_size"), m.own("dilation"), dims), (String) m.own("padding_mode"));
+                padding = tuple(new int[dims]);
+            }
+            return convolve(a, dims, x, Values.node(m.own("weight")), bias == null ? null : Values.node(bias), m.own("stride"),
+                    padding, m.own("dilation"), m.own("groups"));
         }, a -> {
             PyInstance m = TorchNn.instance(a);
             StringBuilder s = new StringBuilder(m.own("in_channels") + ", " + m.own("out_channels") + ", kernel_size=" + Repr.repr(m.own("kernel_size"))
@@ -149,6 +154,25 @@ final class TorchConv {
     }
 
     /** F.conv1d / F.conv2d with the sizes as given (an int or a sequence of {@code dims}). */
+    /**
+     * _ConvNd's _reversed_padding_repeated_twice: F.pad's list, last axis first, each side's padding;
+     * for padding='same' the total d·(k-1) split with the smaller half before, 'valid' none.
+     */
+    private static int[] reversedPaddingTwice(Object padding, Object kernel, Object dilation, int dims) {
+        int[] pad = new int[2 * dims];
+        for (int i = 0; i < dims; i++) {
+            int d = dims - 1 - i, before, after;
+            if (padding instanceof String s) {
+                int total = s.equals("same") ? (int) Values.toLong(((List<?>) dilation).get(d), "dilation") * ((int) Values.toLong(((List<?>) kernel).get(d), "kernel_size") - 1) : 0;
+                before = total / 2;
+                after = total - before;
+            } else before = after = (int) Values.toLong(((List<?>) padding).get(d), "padding");
+            pad[2 * i] = before;
+            pad[2 * i + 1] = after;
+        }
+        return pad;
+    }
+
     private static Tensor convolve(Args a, int dims, Tensor x, Tensor weight, Tensor bias, Object stride, Object padding, Object dilation, Object groups) {
         int[] st = convSizes(a, stride, "stride", dims), dil = convSizes(a, dilation, "dilation", dims);
         Convolution.Padding pad = padding(a, padding, dims);

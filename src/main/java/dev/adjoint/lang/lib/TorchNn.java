@@ -604,7 +604,7 @@ public final class TorchNn {
             instance(a).setOwn("training", true);
             return init.apply(a);
         }));
-        c.method("forward", forward);
+        c.method("forward", dev.adjoint.lang.KeywordNames.binding("torch.nn." + name + ".forward", forward)); // m(input=x), PyTorch's name
         if (extraRepr != null) c.method("extra_repr", extraRepr);
         return c;
     }
@@ -897,7 +897,7 @@ public final class TorchNn {
             return null;
         });
         SEQUENTIAL.method("forward", a -> {
-            Object x = a.expect(1, 1).get(0);
+            Object x = a.positionalFrom("input").expect(1, 1).get(0);
             for (Object child : children(instance(a)).values()) x = a.interpreter().call(child, Arrays.asList(x));
             return x;
         });

@@ -565,11 +565,34 @@ final class ArrayFunctions {
     private static Object reshape(Args a) {
         a.expect(1, Integer.MAX_VALUE, "newshape", "order");
         NpArray x = self(a);
+        Object order = a.keyword("order");
+        if (a.size() == 3 && a.get(2) instanceof String given) { // np.reshape(a, newshape, 'F')
+            if (order != null) throw a.error("got multiple values for argument 'order'");
+            order = given;
+            a = new dev.adjoint.lang.Args(a.function(), a.positional().subList(0, 2), a.keywords(), a.span(), a.interpreter());
+        }
         int[] shape;
         if (a.size() == 1) shape = a.ints(a.keyword("newshape"), "newshape");
         else if (a.size() == 2) shape = a.ints(a.get(1), "newshape");
         else shape = a.shape(1);
-        return reshape(x, shape);
+        return columnMajor(order) ? reshapeColumnMajor(x, shape) : reshape(x, shape);
+    }
+
+    /** reshape's order=: 'F' reads and writes with the first index fastest; 'C' (and None) the last. */
+    private static boolean columnMajor(Object order) {
+        String o = order == null ? "C" : order instanceof String s ? s.toUpperCase(java.util.Locale.ROOT) : "";
+        if (o.equals("K")) throw PyError.value("order 'K' is not permitted for reshaping");
+        if (o.equals("A")) throw new PyError("NotImplementedError", "order='A' reads the array in its memory layout, which adjoint's arrays do not keep; use order='C' or order='F'");
+        if (!o.equals("C") && !o.equals("F"))
+            throw PyError.value("order must be one of 'C', 'F', 'A', or 'K' (got " + dev.adjoint.lang.Repr.repr(order) + ")");
+        return o.equals("F");
+    }
+
+    /** order='F': the transposed array's C-order entries fill the reversed shape, transposed back (x.reshape(s, order='F') = x.T.reshape(s[::-1]).T). */
+    private static NpArray reshapeColumnMajor(NpArray x, int[] shape) {
+        int[] reversed = new int[shape.length];
+        for (int i = 0; i < shape.length; i++) reversed[i] = shape[shape.length - 1 - i];
+        return transpose(reshape(transpose(x, null), reversed), null);
     }
 
     static NpArray reshape(NpArray x, int[] shape) {

@@ -193,7 +193,10 @@ public final class NpArray implements TabledHostObject, PyOperand, PyReprable, S
                 });
 
         static {
-            ArrayFunctions.METHODS.forEach((name, f) -> TABLE.method(name, (x, a) -> x.method(name, f.apply(ArrayFunctions.withSelf(a, x)))));
+            ArrayFunctions.METHODS.forEach((name, f) -> {
+                dev.adjoint.lang.Builtin.Fn bound = dev.adjoint.lang.KeywordNames.binding("numpy.ndarray." + name, f); // x.max(axis=1, keepdims=True) by NumPy's names
+                TABLE.method(name, (x, a) -> x.method(name, bound.apply(ArrayFunctions.withSelf(a, x))));
+            });
         }
     }
 
@@ -484,11 +487,59 @@ public final class NpArray implements TabledHostObject, PyOperand, PyReprable, S
         return Tensor.constant(values(), type.tensorType());
     }
 
-    /** a.flags: whether the array takes writes (flags.writeable, which a program may set) and owns its data (flags.owndata: not a view); NumPy's other flags are not kept. */
-    record Flags(NpArray array) implements dev.adjoint.lang.TabledHostObject {
+    /**
+     * a.flags: NumPy's flags object, as attributes (flags.c_contiguous), by key (flags['C_CONTIGUOUS'],
+     * flags['C']) and printed as NumPy's table. writeable may be set; ALIGNED is always true and
+     * WRITEBACKIFCOPY false, as for every array a program makes.
+     */
+    record Flags(NpArray array) implements dev.adjoint.lang.TabledHostObject, dev.adjoint.lang.Subscriptable, dev.adjoint.lang.PyReprable {
+        /** The printed flags, in NumPy's order. */
+        private static final List<String> SHOWN = List.of("C_CONTIGUOUS", "F_CONTIGUOUS", "OWNDATA", "WRITEABLE", "ALIGNED", "WRITEBACKIFCOPY");
         private static final dev.adjoint.lang.AttributeTable<Flags> ATTRIBUTES = new dev.adjoint.lang.AttributeTable<Flags>()
-                .value("writeable", f -> !f.array.readOnly)
-                .value("owndata", f -> f.array.base == null);
+                .value("c_contiguous", f -> f.flag("C_CONTIGUOUS"))
+                .value("f_contiguous", f -> f.flag("F_CONTIGUOUS"))
+                .value("contiguous", f -> f.flag("C_CONTIGUOUS"))
+                .value("fortran", f -> f.flag("F_CONTIGUOUS"))
+                .value("writeable", f -> f.flag("WRITEABLE"))
+                .value("owndata", f -> f.flag("OWNDATA"))
+                .value("aligned", f -> f.flag("ALIGNED"))
+                .value("writebackifcopy", f -> f.flag("WRITEBACKIFCOPY"))
+                .value("behaved", f -> f.flag("BEHAVED"))
+                .value("carray", f -> f.flag("CARRAY"))
+                .value("farray", f -> f.flag("FARRAY"));
+
+        /** A flag by NumPy's key (full name or its letters); null for an unknown key. */
+        private Boolean flag(String key) {
+            boolean c = array.isCContiguous(), fortran = array.isFortranContiguous(), behaved = !array.readOnly;
+            return switch (key) {
+                case "C_CONTIGUOUS", "C", "CONTIGUOUS" -> c;
+                case "F_CONTIGUOUS", "F", "FORTRAN" -> fortran;
+                case "OWNDATA", "O" -> array.base == null;
+                case "WRITEABLE", "W" -> !array.readOnly;
+                case "ALIGNED", "A" -> true;
+                case "WRITEBACKIFCOPY", "X" -> false;
+                case "BEHAVED", "B" -> behaved;
+                case "CARRAY", "CA" -> behaved && c;
+                case "FARRAY", "FA" -> behaved && fortran && !c;
+                case "FNC" -> fortran && !c;
+                case "FORC" -> fortran || c;
+                default -> null;
+            };
+        }
+
+        @Override
+        public Object getItem(Object key) {
+            Boolean v = key instanceof String k ? flag(k) : null;
+            if (v == null) throw PyError.key("Unknown flag");
+            return v;
+        }
+
+        @Override
+        public String pyRepr() {
+            StringBuilder out = new StringBuilder();
+            for (String name : SHOWN) out.append("  ").append(name).append(" : ").append(flag(name) ? "True" : "False").append('\n');
+            return out.toString();
+        }
 
         @Override
         public String typeName() {
@@ -505,6 +556,12 @@ public final class NpArray implements TabledHostObject, PyOperand, PyReprable, S
             if (!name.equals("writeable")) return false;
             array.setWriteable(Values.truthy(value));
             return true;
+        }
+
+        @Override
+        public void setItem(Object key, Object value) {
+            if (!"WRITEABLE".equals(key) && !"W".equals(key)) throw PyError.key("Unknown flag");
+            array.setWriteable(Values.truthy(value));
         }
     }
 }

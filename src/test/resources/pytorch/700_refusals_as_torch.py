@@ -1,0 +1,51 @@
+# What PyTorch 1.13 refuses and accepts at the edges a student meets (tester findings Z18, Z26, Z27, Z40, Z43):
+# where() wants a bool condition; slices step forward only; an empty list indexes as int64; integer tensors to
+# negative tensor powers give powi's 1/±1/0 (a Python-number exponent is refused); Tensor.__index__ in
+# sequence repeats and hex/bin/oct. Recorded from torch 1.13.
+import torch
+torch.set_default_dtype(torch.float64)
+def t(s, f):
+    try: print(s, '->', f())
+    except Exception as e: print(s, '->', type(e).__name__, e)
+t('torch.where(torch.tensor([1, 0]), 1., 0.)', lambda: torch.where(torch.tensor([1, 0]), 1., 0.))
+t('torch.where(torch.tensor([1., 0.], dtype=torch.float64), torch.ones(2), torch.zeros(2))', lambda: torch.where(torch.tensor([1., 0.], dtype=torch.float64), torch.ones(2), torch.zeros(2)))
+t('torch.ones(2).where(torch.tensor([1, 0]), torch.zeros(2))', lambda: torch.ones(2).where(torch.tensor([1, 0]), torch.zeros(2)))
+t('torch.ones(2).masked_fill(torch.tensor([1, 0]), 5.)', lambda: torch.ones(2).masked_fill(torch.tensor([1, 0]), 5.))
+t('torch.where(torch.tensor([1, 0]))', lambda: torch.where(torch.tensor([1, 0])))
+t('torch.arange(10)[::-1]', lambda: torch.arange(10)[::-1])
+t('torch.arange(10)[::2]', lambda: torch.arange(10)[::2])
+t('torch.arange(10)[[]]', lambda: torch.arange(10)[[]])
+t('torch.arange(10).view(2,5)[:, []]', lambda: torch.arange(10).view(2,5)[:, []])
+t('torch.arange(10).view(2,5)[[], 1]', lambda: torch.arange(10).view(2,5)[[], 1])
+t('torch.tensor([2]) ** torch.tensor([-1])', lambda: torch.tensor([2]) ** torch.tensor([-1]))
+t('torch.tensor([2]) ** -1', lambda: torch.tensor([2]) ** -1)
+t('torch.tensor([2, 3, -2]) ** torch.tensor([-1, -2, -1])', lambda: torch.tensor([2, 3, -2]) ** torch.tensor([-1, -2, -1]))
+t('torch.pow(torch.tensor([2]), torch.tensor([-1]))', lambda: torch.pow(torch.tensor([2]), torch.tensor([-1])))
+t('torch.pow(2, torch.tensor([-1]))', lambda: torch.pow(2, torch.tensor([-1])))
+t('torch.tensor(2) ** torch.tensor(-1)', lambda: torch.tensor(2) ** torch.tensor(-1))
+t('torch.tensor([1, -1, 0]) ** torch.tensor([-1, -1, -1])', lambda: torch.tensor([1, -1, 0]) ** torch.tensor([-1, -1, -1]))
+t('[0] * torch.tensor(3)', lambda: [0] * torch.tensor(3))
+t("'ab' * torch.tensor(2)", lambda: 'ab' * torch.tensor(2))
+t('hex(torch.tensor(255))', lambda: hex(torch.tensor(255)))
+t('bin(torch.tensor(5))', lambda: bin(torch.tensor(5)))
+t('oct(torch.tensor(8))', lambda: oct(torch.tensor(8)))
+t('torch.tensor(3) * [0]', lambda: torch.tensor(3) * [0])
+t('[0] * torch.tensor(3.)', lambda: [0] * torch.tensor(3.))
+t('[0] * torch.tensor([3])', lambda: [0] * torch.tensor([3]))
+t('(1,2) * torch.tensor(2)', lambda: (1,2) * torch.tensor(2))
+def assign_backward():
+    x = torch.arange(4)
+    x[::-1] = 0
+    return x
+t('x[::-1] = 0', assign_backward)
+t('torch.arange(4).view(2, 2)[:, ::-1]', lambda: torch.arange(4).view(2, 2)[:, ::-1])
+t('torch.arange(4)[::0]', lambda: torch.arange(4)[::0])
+t('torch.arange(6)[1::2]', lambda: torch.arange(6)[1::2])
+t('torch.arange(4).flip(0)', lambda: torch.arange(4).flip(0))
+t('torch.arange(4)[torch.tensor([], dtype=torch.long)]', lambda: torch.arange(4)[torch.tensor([], dtype=torch.long)])
+t('x.pow_(tensor)', lambda: torch.tensor([2, 1, -1]).pow_(torch.tensor([-1, -3, -3])))
+t('torch.tensor([2]).pow(-1)', lambda: torch.tensor([2]).pow(-1))
+t('range(torch.tensor(3))', lambda: list(range(torch.tensor(3))))
+t('[1, 2][torch.tensor(1)]', lambda: [1, 2][torch.tensor(1)])
+t('hex(torch.tensor(2.))', lambda: hex(torch.tensor(2.)))
+t('[0] * torch.tensor([1, 2])', lambda: [0] * torch.tensor([1, 2]))
