@@ -68,7 +68,9 @@ final class HelpTopics {
               __next__ __call__ __eq__ __lt__ __add__ ... __enter__ __exit__; __new__ (singletons,
               object.__new__(cls)), descriptors (__get__ __set__ __delete__ __set_name__),
               __getattribute__ __setattr__ __delattr__ and object.__setattr__(self, k, v),
-              __init_subclass__ with class C(Base, key=value); private __names
+              __init_subclass__ with class C(Base, key=value); subclasses of list dict set frozenset
+              tuple str int float Counter OrderedDict defaultdict deque (class Stack(list), __missing__,
+              super().__init__(items), class Mode(str, Enum)); private __names
               are _Class__names; a docstring is __doc__), positional-only parameters (a, /),
               annotations (def f(x: int) -> str: f.__annotations__; x: int in a class or module:
               C.__annotations__, evaluated as CPython 3.11 does), f.__code__ (co_argcount,
@@ -243,7 +245,8 @@ final class HelpTopics {
             Not supported (each is an error that names it): async/await, a yield inside and/or,
               a if c else b or a lambda, writing files (open(path, "w"),
               Path.write_text, os.remove, os.makedirs), commands (os.system, subprocess), exec/eval,
-              subclassing built-in types other than exceptions, metaclasses (class C(metaclass=M)),
+              subclassing torch.Tensor, io.StringIO, complex, bytes (bool, range: CPython's TypeError),
+              metaclasses (class C(metaclass=M)),
               modules other than those listed.
             """;
 
