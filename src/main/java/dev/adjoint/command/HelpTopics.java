@@ -239,7 +239,8 @@ final class HelpTopics {
               pickle: dumps, loads, dump and load on io.BytesIO or open(path, "rb") (loading runs no
               code: only data, NumPy arrays as the nn tutorial's mnist.pkl.gz, and the session's classes);
               torch.save(obj, buf) and torch.load(buf) with
-              buf = io.BytesIO() (and torch.load(path) of a .pt file); tempfile is refused (no files written);
+              buf = io.BytesIO() (and torch.load(path) of a .pt file); torch.save(obj, path) keeps it in the
+              session's memory (nothing written; torch.load(path) reads it back); tempfile is refused (no files written);
               import matplotlib and torchvision are CPython's ModuleNotFoundError with a hint line (no plots;
               MNIST ships as mnist()).
             Not supported (each is an error that names it): async/await, a yield inside and/or,
