@@ -27,6 +27,15 @@ public interface Op {
         return compute(inputs);
     }
 
+    /**
+     * The values when the operands are NumPy float32 arrays (needle's NumPy backend): each result is
+     * rounded to float32 afterwards, which is NumPy's for one operation; reductions that add in
+     * float32 step by step (a sum's partial sums) override this.
+     */
+    default NDArray computeNumpyFloat32(NDArray[] inputs) {
+        return compute(inputs);
+    }
+
     /** The adjoint contribution to each input, given the adjoint {@code grad} of {@code out}. */
     Tensor[] vjp(Tensor grad, Tensor out);
 

@@ -228,7 +228,7 @@ public final class Tensor implements Undoable {
             for (int i = 0; i < inputs.length; i++) values[i] = float32 && !inputs[i].is(FLOAT32) ? toFloat32(inputs[i].value()) : inputs[i].value();
             DType dt = op.dtype(inputs);
             castOperands(values, inputs, dt);
-            NDArray out = dt.isInteger() ? op.computeInt64(values) : op.compute(values);
+            NDArray out = dt.isInteger() ? op.computeInt64(values) : float32 ? op.computeNumpyFloat32(values) : op.compute(values);
             if (dt != DType.FLOAT64) out = cast(out, dt);
             else if (float32) out = toFloat32(out);
             t = record && dt.isFloating() && GradMode.isEnabled()

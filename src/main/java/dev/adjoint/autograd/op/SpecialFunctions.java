@@ -1,22 +1,17 @@
 package dev.adjoint.autograd.op;
 
 import dev.adjoint.autograd.Tensor;
-import org.apache.commons.math3.special.Erf;
 import org.apache.commons.math3.special.Gamma;
 
 /**
- * The special functions behind torch's erfc, erfinv, lgamma, digamma, polygamma and sinc. digamma,
+ * The special functions behind torch's erfinv, lgamma, digamma, polygamma and sinc. digamma,
  * trigamma, the higher polygammas (through Hurwitz's zeta) and erfinv follow the methods PyTorch's
  * CPU kernels use (Cephes' series and recurrences; a rational first guess refined by two Newton
- * steps), so their values agree with PyTorch's to the last bit or two; erfc and lgamma are
+ * steps), so their values agree with PyTorch's to the last bit or two; lgamma is
  * commons-math3's.
  */
 final class SpecialFunctions {
     private SpecialFunctions() {}
-
-    static double erfc(double x) {
-        return Double.isNaN(x) ? x : Erf.erfc(x);
-    }
 
     /** ln |Γ(x)| (polygamma's n!; torch.lgamma itself is {@link Sleef#lgamma}): ∞ at the poles 0, −1, −2, ...; below 0 by the reflection Γ(x)Γ(1 − x) = π / sin πx. */
     static double lgamma(double x) {

@@ -6,6 +6,7 @@ import dev.adjoint.autograd.Tensor;
 import dev.adjoint.ndarray.CascadeSum;
 import dev.adjoint.ndarray.Int64Arithmetic;
 import dev.adjoint.ndarray.NDArray;
+import dev.adjoint.ndarray.NumpySum;
 import dev.adjoint.ndarray.Shapes;
 
 /** Sum over axes; the gradient spreads back by broadcasting. */
@@ -31,6 +32,9 @@ public final class Sum implements Op {
 
     /** In PyTorch's order of additions (its last bits show, e.g. whether normalised rows sum to exactly 1). */
     public NDArray compute(NDArray[] in) { return CascadeSum.of(in[0], axes, keepdims); }
+
+    /** A needle float32 array's sum is NumPy's: pairwise, every partial sum rounded to float32 (hw2's LayerNorm1d tests see its last bits). */
+    public NDArray computeNumpyFloat32(NDArray[] in) { return NumpySum.over(in[0], axes, keepdims, true); }
 
     public NDArray computeInt64(NDArray[] in) {
         Prod.Blocks b = new Prod.Blocks(in[0], axes);

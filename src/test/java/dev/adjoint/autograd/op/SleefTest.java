@@ -95,6 +95,7 @@ class SleefTest {
         assertThat(pairsAgree("/sleef/atan.txt", SleefTrig::atan)).isEqualTo(3016);
         assertThat(pairsAgree("/sleef/sinh.txt", SleefHyperbolic::sinh)).isEqualTo(2824);
         assertThat(pairsAgree("/sleef/cosh.txt", SleefHyperbolic::cosh)).isEqualTo(2824);
+        assertThat(pairsAgree("/sleef/erfc.txt", SleefErfc::erfc)).isEqualTo(3161);
         int checked = 0;
         for (String line : Files.readAllLines(Paths.get(SleefTest.class.getResource("/sleef/atan2.txt").toURI()))) {
             if (line.startsWith("#")) continue;

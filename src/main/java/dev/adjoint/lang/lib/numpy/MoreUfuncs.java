@@ -39,7 +39,14 @@ final class MoreUfuncs {
         floating2(m, "heaviside", (x, h0) -> Double.isNaN(x) ? Double.NaN : x < 0 ? 0 : x > 0 ? 1 : h0);
         unaryFloating(m, "cbrt", Math::cbrt);
         unaryFloating(m, "fabs", Math::abs);
-        unaryFloating(m, "spacing", x -> Math.copySign(Math.ulp(x), x));
+        m.add(Builtin.of("spacing", a -> { // in the array's own precision: float32's steps for a float32 array
+            NpArray x = unary(a);
+            boolean single = Elementwise.floatingType(x.type, "spacing") == NpType.FLOAT32;
+            NpArray r = NpArray.of(x.values().map(single ? MoreUfuncs::spacing32 : MoreUfuncs::spacing), Elementwise.floatingType(x.type, "spacing"));
+            // NaN at the infinities without a warning; the step past the largest value overflows (NumPy warns)
+            if (r.values().anyMatch(Double::isInfinite)) r.raised = new FloatErrors.Raised("spacing", FloatErrors.OVERFLOW);
+            return Numpy.result(r, a);
+        }));
         unaryFloating(m, "sinc", x -> x == 0 ? 1 : Math.sin(Math.PI * x) / (Math.PI * x));
         keepsType(m, "rint", Math::rint);
         keepsType(m, "trunc", x -> x < 0 ? Math.ceil(x) : Math.floor(x));
@@ -132,6 +139,21 @@ final class MoreUfuncs {
             NpArray x = unary(a);
             return Numpy.result(x.type.isExact() && !name.equals("positive") ? Elementwise.floating(x, name, f) : NpArray.of(x.values().map(f), x.type), a);
         }));
+    }
+
+    /** NumPy's npy_spacing: the step to the next value away from 0, the smallest subnormal at ±0, NaN at ±inf and NaN. */
+    static double spacing(double x) {
+        if (Double.isNaN(x) || Double.isInfinite(x)) return Double.NaN;
+        if (x == 0) return Double.MIN_VALUE;
+        return x > 0 ? Math.nextUp(x) - x : Math.nextDown(x) - x;
+    }
+
+    /** npy_spacingf, on the float32 value. */
+    static double spacing32(double v) {
+        float x = (float) v;
+        if (Float.isNaN(x) || Float.isInfinite(x)) return Double.NaN;
+        if (x == 0) return Float.MIN_VALUE;
+        return x > 0 ? Math.nextUp(x) - x : Math.nextDown(x) - x;
     }
 
     private static void unaryFloating(PyModule m, String name, DoubleUnaryOperator f) {

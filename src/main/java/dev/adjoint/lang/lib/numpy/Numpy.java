@@ -365,7 +365,7 @@ public final class Numpy {
         same(m, "absolute", Math::abs, Math::abs);
         same(m, "negative", v -> -v, v -> -v);
         same(m, "square", v -> v * v, v -> v * v);
-        same(m, "sign", Math::signum, Long::signum);
+        same(m, "sign", v -> v > 0 ? 1 : v < 0 ? -1 : v == 0 ? 0 : v, Long::signum); // NumPy's loop: sign(-0.0) is 0.0, sign(nan) nan
         m.add(Builtin.of("maximum", a -> result(ArrayFunctions.extreme(ArrayFunctions.self(a.expect(2, 2, "out")), Operand.required(a.get(1), "maximum"), true), a)));
         m.add(Builtin.of("minimum", a -> result(ArrayFunctions.extreme(ArrayFunctions.self(a.expect(2, 2, "out")), Operand.required(a.get(1), "minimum"), false), a)));
         binary(m, "add", dev.adjoint.lang.TokenType.PLUS);
