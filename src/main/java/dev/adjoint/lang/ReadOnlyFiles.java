@@ -25,9 +25,15 @@ final class ReadOnlyFiles {
 
     /** A path argument as Python takes it: a str or a pathlib path, resolved against the working directory. */
     static String pathText(Object v, String function) {
-        if (v instanceof String s) return s;
-        if (v instanceof PyPath p) return p.text();
+        if (v instanceof String s) return withoutNul(s);
+        if (v instanceof PyPath p) return withoutNul(p.text());
         throw PyError.type(function + ": expected str, bytes or os.PathLike object, not " + Values.typeName(v));
+    }
+
+    /** A path with a NUL byte names no file: CPython's ValueError, before any file is looked at. */
+    static String withoutNul(String path) {
+        if (path.indexOf('\0') >= 0) throw PyError.value("embedded null byte");
+        return path;
     }
 
     /** What a file open for reading says of writing, added to its table: writable() is False, write and writelines raise io.UnsupportedOperation. */
@@ -57,7 +63,7 @@ final class ReadOnlyFiles {
 
     /** Every byte of the regular file at {@code name}, gunzipped when {@code gzip}. */
     static byte[] read(String name, boolean gzip) {
-        Path p = Path.of(name);
+        Path p = Path.of(withoutNul(name));
         if (!Files.exists(p)) throw PyError.os("FileNotFoundError", 2, "No such file or directory", name);
         if (Files.isDirectory(p)) throw PyError.os("IsADirectoryError", 21, "Is a directory", name);
         if (!Files.isRegularFile(p))

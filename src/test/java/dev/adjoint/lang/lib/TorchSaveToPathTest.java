@@ -41,6 +41,14 @@ class TorchSaveToPathTest {
     }
 
     @Test
+    void aPathWithANulByteIsCPythonsValueError() {
+        s.eval("import torch", QuietOutput.INSTANCE);
+        for (String call : new String[] {"torch.save(torch.ones(1), 'a\\0b')", "torch.load('a\\0b')", "open('a\\0b')"})
+            assertThatThrownBy(() -> s.eval(call, QuietOutput.INSTANCE)).as(call)
+                    .isInstanceOf(LangError.class).hasMessageContaining("ValueError: embedded null byte");
+    }
+
+    @Test
     void eachSessionHasItsOwnFiles() {
         s.eval("import torch\ntorch.save(torch.ones(2), 'only_here.pth')", QuietOutput.INSTANCE);
         Session other = new Session();
