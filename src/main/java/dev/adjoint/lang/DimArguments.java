@@ -23,8 +23,9 @@ final class DimArguments {
     static Builtin.Fn guarded(String name, Builtin.Fn fn) {
         boolean lookedUp = LOOKED_UP.contains(name);
         if (!lookedUp && !NOT_BY_NAME.contains(name)) return fn;
+        int place = name.equals("kthvalue") ? 2 : 1; // kthvalue(k, dim)
         return a -> {
-            if (dimIsNone(a, name.equals("kthvalue") ? 2 : 1)) {
+            if (dimIsNone(a, place)) {
                 if (lookedUp) throw new PyError("RuntimeError", "Please look up dimensions by name, got: name = None.");
                 throw new PyError("RuntimeError", name + ": You passed a dimname (string) to this op in place of a dimension index but it does not yet"
                         + " support this behavior. Please pass a dimension index to work around this.");
@@ -35,7 +36,7 @@ final class DimArguments {
 
     /** Whether dim (or NumPy's axis) is given, as None, by keyword or at its place (position counted with the tensor). */
     private static boolean dimIsNone(Args a, int place) {
-        for (String k : List.of("dim", "axis")) if (a.has(k) && a.keyword(k) == null) return true;
+        if (!a.keywords().isEmpty() && (a.has("dim") && a.keyword("dim") == null || a.has("axis") && a.keyword("axis") == null)) return true;
         return a.size() > place && a.get(place) == null;
     }
 

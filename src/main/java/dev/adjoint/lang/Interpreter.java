@@ -234,6 +234,19 @@ public final class Interpreter implements Expr.Visitor<Object>, Stmt.Visitor<Int
         warnings.warn(w, new Warnings.Place(module.replace('.', '/') + ".py", line, module, null), this, printer::warn);
     }
 
+    /**
+     * PyTorch's TORCH_WARN_ONCE from C++ under one of its Python functions: the first time only, placed
+     * where that function calls into C++ (file, line and source line as torch 1.13 shows them), in
+     * CPython's form ("FILE:LINE: UserWarning: ..." and the line), through the program's filters.
+     */
+    public void warnOnceInTorch(String category, String message, String file, long line, String sourceLine) {
+        if (!warnedOnce.add(message)) return;
+        PyInstance w = new PyInstance(Exceptions.named(category), this);
+        w.setOwn("args", Values.tuple(message));
+        String module = file.substring(file.indexOf("torch/")).replace(".py", "").replace('/', '.');
+        warnings.warn(w, new Warnings.Place(file, line, module, sourceLine), this, null);
+    }
+
     /** A library function's warning placed at its caller's line ({@code span}), as Python modules warn with stacklevel=2. */
     public void warnAtCall(String category, String message, Span span) {
         PyInstance w = new PyInstance(Exceptions.named(category), this);

@@ -185,7 +185,9 @@ public final class TensorExtras {
         for (Object o : given) ts.add(TensorFunctions.tensor(a, o, "tensors", 1));
         Object indexing = a.keyword("indexing");
         if (indexing == null)
-            a.interpreter().warn("UserWarning", "torch.meshgrid: in an upcoming release, it will be required to pass the indexing argument.", "torch.functional");
+            a.interpreter().warnOnceInTorch("UserWarning", "torch.meshgrid: in an upcoming release, it will be required to pass the indexing argument."
+                    + " (Triggered internally at  ./aten/src/ATen/native/TensorShape.cpp:3190.)", "/usr/lib/python3/dist-packages/torch/functional.py", 504,
+                    "  return _VF.meshgrid(tensors, **kwargs)  # type: ignore[attr-defined]");
         boolean xy = "xy".equals(indexing);
         if (indexing != null && !xy && !"ij".equals(indexing))
             throw new PyError("RuntimeError", "torch.meshgrid: indexing must be one of \"xy\" or \"ij\", but received: " + Repr.str(indexing));

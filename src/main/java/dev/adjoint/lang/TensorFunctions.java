@@ -150,6 +150,7 @@ public final class TensorFunctions {
         add("nan_to_num", a -> nanToNum(a, false), "input", "nan", "posinf", "neginf");
         add("nan_to_num_", a -> nanToNum(a, true), "input", "nan", "posinf", "neginf");
         binaryOfTensors("hypot", Ops::hypot);
+        binaryOfTensors("nextafter", Ops::nextafter);
         binaryOfTensors("logaddexp", Ops::logaddexp);
         add("logit", a -> { // logit(input, eps=None)
             Tensor x = self(a.expect(1, 2, "eps"));
@@ -1203,8 +1204,9 @@ public final class TensorFunctions {
             keep = keepdim(a, 3);
         }
         double correction = a.has("correction") ? number(a, -1, "correction", 1) : unbiased ? 1 : 0;
-        if (withMean) return Values.tuple((Object[]) Ops.spreadAndMean(x, dims, correction, keep, std));
-        if (x.ndim() > 0 && !unbiasedAlone && emptyDimList(a, 1)) return Ops.spreadOverEmptyDimList(x, correction, keep, std);
+        boolean emptyDims = x.ndim() > 0 && !unbiasedAlone && emptyDimList(a, 1); // every dim, with 1.13's own backward (Var#overEmptyDimList)
+        if (withMean) return Values.tuple((Object[]) Ops.spreadAndMean(x, dims, correction, keep, std, emptyDims));
+        if (emptyDims) return Ops.spreadOverEmptyDimList(x, correction, keep, std);
         return std ? Ops.std(x, dims, correction, keep) : Ops.var(x, dims, correction, keep);
     }
 

@@ -224,6 +224,18 @@ class OpGradientTest {
         unary("trigamma", x -> Ops.polygamma(1, x), 0.3, 6, false);
         unary("polygamma 2", x -> Ops.polygamma(2, x), 0.5, 6, false);
         unary("sinc", Ops::sinc, 0.1, 2.5, true);
+        unary("special.ndtr", Ops::ndtr, -3, 3, false);
+        unary("special.entr", Ops::entr, 0.1, 3, false);
+    }
+
+    /** nextafter is recorded but, as in PyTorch 1.13, has no derivative: a backward pass through it is the NotImplementedError. */
+    @Test
+    void nextafterHasNoDerivative() {
+        Tensor x = Tensor.leaf(NDArray.of(new double[] {1, 2}, 2), true);
+        Tensor y = Ops.nextafter(x, Tensor.constant(NDArray.scalar(3)));
+        org.assertj.core.api.Assertions.assertThat(y.value().toArray()).containsExactly(Math.nextUp(1.0), Math.nextUp(2.0));
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> Ops.sum(y).backward())
+                .hasMessage("the derivative for 'nextafter' is not implemented.");
     }
 
     @Test

@@ -664,6 +664,22 @@ public final class Ops {
     /** torch.sgn: the sign of a real tensor under sgn's own node (SgnBackward0). */
     public static Tensor sgn(Tensor a) { return Tensor.apply(new Flat("sgn", "SgnBackward0", x -> x.map(Ops::sign), false), a); }
 
+    /** nextafter(a, b): the float after a towards b (NextafterBackward0, which has no derivative); floating types only, as PyTorch's kernel. */
+    public static Tensor nextafter(Tensor a, Tensor b) { return binary(NextAfter.INSTANCE, floating("nextafter_cpu", a, b), b); }
+
+    /** torch.special.entr: −x·ln x (SpecialEntrBackward0). */
+    public static Tensor entr(Tensor a) { return Tensor.apply(SpecialEntr.INSTANCE, a.dtype().isFloating() ? a : a.to(DType.FLOAT64)); }
+
+    /**
+     * torch.special.ndtr, the standard normal's CDF, composed as 1.13 composes it: (1 + erf(x/√2))·0.5
+     * (MulBackward1 on top; its values below about −5 keep that formula's cancellation, as PyTorch's).
+     */
+    public static Tensor ndtr(Tensor a) {
+        Tensor x = a.dtype().isFloating() ? a : a.to(DType.FLOAT64);
+        Tensor erf = erf(mulScalar(x, Math.sqrt(0.5)));
+        return mulScalar(named("AddBackward1", Add.INSTANCE, erf, scalar(1)), 0.5); // C++'s 1 + t is add(Tensor, Scalar)
+    }
+
     /** copysign(a, b): |a| with b's sign (CopysignBackward0), b broadcast. */
     public static Tensor copysign(Tensor a, Tensor b) { return binary(Copysign.INSTANCE, a, b); }
 
@@ -1290,7 +1306,13 @@ public final class Ops {
      * name of the pair's one node (StdMeanBackward0, VarMeanBackward0); here they are two nodes.
      */
     public static Tensor[] spreadAndMean(Tensor a, int[] axes, double correction, boolean keepdims, boolean std) {
-        Var var = spread(a, axes, correction, keepdims).withMean();
+        return spreadAndMean(a, axes, correction, keepdims, std, false);
+    }
+
+    /** spreadAndMean, over every dim as torch 1.13's empty dim list when {@code emptyDimList} (the spread's backward as {@link Var#overEmptyDimList}). */
+    public static Tensor[] spreadAndMean(Tensor a, int[] axes, double correction, boolean keepdims, boolean std, boolean emptyDimList) {
+        Var over = spread(a, axes, correction, keepdims);
+        Var var = (emptyDimList ? over.overEmptyDimList() : over).withMean();
         String torchName = std ? "StdMeanBackward0" : "VarMeanBackward0";
         Tensor spread = Tensor.apply(new Renamed(std ? new Std(var) : var, torchName, -1), a);
         Tensor mean = Tensor.apply(new Renamed(Mean.ofVarMean(Shapes.axes(axes, a.ndim()), keepdims, a.shape(), axes != null), torchName, -1), a);

@@ -49,6 +49,14 @@ public final class Resampling {
      * its shortcuts for equal and doubled sizes.
      */
     public static Tensor nearest(Tensor x, int[] sizes, Double[] scaleFactors) {
+        return nearest(x, sizes, scaleFactors, false);
+    }
+
+    /**
+     * interpolate(mode='nearest-exact') ({@code exact}): the entry nearest the output's centre,
+     * in[..., ⌊(o + ½)·scale⌋], floored in float32 as PyTorch's kernel floors it (floorf), no shortcuts.
+     */
+    public static Tensor nearest(Tensor x, int[] sizes, Double[] scaleFactors, boolean exact) {
         int[] in = x.shape();
         int spatial = sizes.length, lead = in.length - spatial;
         int[][] source = new int[spatial][];
@@ -57,7 +65,8 @@ public final class Resampling {
             float scale = scaleFactors != null && scaleFactors[a] != null && scaleFactors[a] > 0 ? (float) (1.0 / scaleFactors[a]) : (float) n / m;
             source[a] = new int[m];
             for (int o = 0; o < m; o++)
-                source[a][o] = m == n ? o : m == 2 * n ? o >> 1 : Math.min((int) Math.floor(o * scale), n - 1);
+                source[a][o] = exact ? Math.min((int) Math.floor((float) ((o + 0.5) * scale)), n - 1)
+                        : m == n ? o : m == 2 * n ? o >> 1 : Math.min((int) Math.floor(o * scale), n - 1);
         }
         int[] out = in.clone();
         System.arraycopy(sizes, 0, out, lead, spatial);
@@ -70,7 +79,7 @@ public final class Resampling {
             positions[k] = p;
             for (int a = out.length - 1; a >= 0 && ++index[a] == out[a]; a--) index[a] = 0;
         }
-        return Ops.take(x, positions, out, "UpsampleNearest" + spatial + "DBackward1"); // F.interpolate calls the overloads of a size or scales: Backward1
+        return Ops.take(x, positions, out, "UpsampleNearest" + (exact ? "Exact" : "") + spatial + "DBackward1"); // F.interpolate calls the overloads of a size or scales: Backward1
     }
 
     /**

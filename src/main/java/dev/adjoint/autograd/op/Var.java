@@ -51,7 +51,7 @@ public final class Var implements Op {
 
     /** The same variance as torch.var_mean computes it, beside its mean. */
     Var withMean() {
-        return new Var(axes, noDim, correction, keepdims, shape, true);
+        return new Var(axes, noDim, correction, keepdims, shape, true, gradientDivisor);
     }
 
     public String name() { return "var"; }

@@ -75,6 +75,8 @@ public final class Torch {
             {"exp2", "exp2"}, {"expm1", "expm1"}, {"log1p", "log1p"}, {"xlogy", "xlogy"},
             {"softmax", "softmax"}, {"log_softmax", "log_softmax"}, {"logsumexp", "logsumexp"}};
         for (String[] n : names) m.add(Builtin.of(n[0], TensorFunctions.table().get(n[1])));
+        m.add(Builtin.of("ndtr", a -> Ops.ndtr(TorchArgs.tensor(a, a.expect(1, 1, "input").option(0, "input", null)))));
+        m.add(Builtin.of("entr", a -> Ops.entr(TorchArgs.tensor(a, a.expect(1, 1, "input").option(0, "input", null)))));
         return m;
     }
 

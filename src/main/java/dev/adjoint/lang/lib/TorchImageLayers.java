@@ -1,6 +1,7 @@
 package dev.adjoint.lang.lib;
 
 import dev.adjoint.autograd.Tensor;
+import dev.adjoint.autograd.op.Convolution;
 import dev.adjoint.autograd.op.Normalization;
 import dev.adjoint.autograd.op.Ops;
 import dev.adjoint.autograd.op.Resampling;
@@ -387,9 +388,12 @@ final class TorchImageLayers {
             int wanted = m.equals("linear") ? 3 : m.equals("bilinear") ? 4 : 5;
             if (x.ndim() != wanted) throw new PyError("NotImplementedError", "Got " + x.ndim() + "D input, but " + m + " mode needs " + wanted + "D input");
         }
-        if (!nearest && !linear) throw PyError.notSupported("F.interpolate(mode='" + m + "')");
+        if (m.equals("area") && x.ndim() < 5) // PyTorch's area mode is adaptive average pooling to the size
+            return x.ndim() == 3 ? Convolution.adaptiveAvgPool1d(x, sizes[0]) : Convolution.adaptiveAvgPool2d(x, sizes);
+        boolean exact = m.equals("nearest-exact");
+        if (!nearest && !linear && !exact) throw PyError.notSupported("F.interpolate(mode='" + m + "')");
         if (!x.dtype().isFloating())
-            throw new PyError("RuntimeError", "\"compute_indices_weights_" + (nearest ? "nearest" : "linear") + "\" not implemented for '" + x.dtype().scalarName() + "'");
-        return nearest ? Resampling.nearest(x, sizes, scales) : Resampling.linear(x, sizes, Values.truthy(alignCorners), scales);
+            throw new PyError("RuntimeError", "\"compute_indices_weights_" + (nearest || exact ? "nearest" : "linear") + "\" not implemented for '" + x.dtype().scalarName() + "'");
+        return nearest || exact ? Resampling.nearest(x, sizes, scales, exact) : Resampling.linear(x, sizes, Values.truthy(alignCorners), scales);
     }
 }

@@ -32,6 +32,7 @@ final class TorchLayers {
     static void addLayers(PyModule m) {
         m.add("BatchNorm1d", BATCH_NORM1D);
         m.add("BatchNorm2d", BATCH_NORM2D);
+        m.add("BatchNorm3d", BATCH_NORM3D);
         m.add("LayerNorm", LAYER_NORM);
         m.add("Embedding", EMBEDDING);
         m.add("LeakyReLU", LEAKY_RELU);
@@ -67,7 +68,7 @@ final class TorchLayers {
 
     // ---- BatchNorm1d, BatchNorm2d ----
 
-    static final PyClass BATCH_NORM1D = batchNorm("BatchNorm1d"), BATCH_NORM2D = batchNorm("BatchNorm2d");
+    static final PyClass BATCH_NORM1D = batchNorm("BatchNorm1d"), BATCH_NORM2D = batchNorm("BatchNorm2d"), BATCH_NORM3D = batchNorm("BatchNorm3d");
 
     private static PyClass batchNorm(String name) {
         PyClass cls = TorchNn.layer(name, a -> {
@@ -91,8 +92,9 @@ final class TorchLayers {
             PyInstance m = TorchNn.instance(a.expect(1, 1, "input"));
             Tensor x = TorchArgs.tensor(a, a.get(0));
             boolean oneD = name.equals("BatchNorm1d");
-            if (oneD ? x.ndim() != 2 && x.ndim() != 3 : x.ndim() != 4)
-                throw PyError.value("expected " + (oneD ? "2D or 3D" : "4D") + " input (got " + x.ndim() + "D input)");
+            int spatial = name.equals("BatchNorm3d") ? 3 : 2; // BatchNorm2d's (N, C, H, W), BatchNorm3d's (N, C, D, H, W)
+            if (oneD ? x.ndim() != 2 && x.ndim() != 3 : x.ndim() != spatial + 2)
+                throw PyError.value("expected " + (oneD ? "2D or 3D" : (spatial + 2) + "D") + " input (got " + x.ndim() + "D input)");
             boolean training = Values.truthy(m.own("training")), track = Values.truthy(m.own("track_running_stats"));
             Object momentum = m.own("momentum");
             double factor = momentum == null ? 0 : a.number(momentum, "momentum");

@@ -64,8 +64,17 @@ final class ArrayText {
 
     /** "(2, 0)", "(0,)": a shape as a Python tuple. */
     static String shapeRepr(int[] shape) {
+        return shapeRepr(shape, ", ");
+    }
+
+    /** A shape as NumPy's C messages write it, without spaces: "(2,3)", "(3,)" ("could not broadcast input array from shape (2,3) ..."). */
+    static String compactShape(int[] shape) {
+        return shapeRepr(shape, ",");
+    }
+
+    private static String shapeRepr(int[] shape, String separator) {
         StringBuilder sb = new StringBuilder("(");
-        for (int i = 0; i < shape.length; i++) sb.append(i > 0 ? ", " : "").append(shape[i]);
+        for (int i = 0; i < shape.length; i++) sb.append(i > 0 ? separator : "").append(shape[i]);
         return sb.append(shape.length == 1 ? ",)" : ")").toString();
     }
 

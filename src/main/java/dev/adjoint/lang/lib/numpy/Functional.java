@@ -94,7 +94,7 @@ final class Functional {
                 piece = r.size();
                 buffer = new double[outer * piece];
             } else if (!Arrays.equals(r.shape(), first.shape())) {
-                throw PyError.value("could not broadcast input array from shape " + ArrayText.shapeRepr(r.shape()) + " into shape " + ArrayText.shapeRepr(first.shape()));
+                throw PyError.value("could not broadcast input array from shape " + ArrayText.compactShape(r.shape()) + " into shape " + ArrayText.compactShape(first.shape()));
             }
             System.arraycopy(r.values().compact().toArray(), 0, buffer, i * piece, piece);
         }

@@ -58,10 +58,18 @@ final class Subscript {
         } catch (AutogradException | dev.adjoint.ndarray.ShapeException e) {
             String m = e.getMessage();
             if (m != null && (m.contains("broadcast") || m.contains("shape") || m.contains("expand")) && !m.contains("out of bounds") && !m.contains("mask"))
-                throw PyError.value("could not broadcast input array from shape " + ArrayText.shapeRepr(v.shape()) + " into shape "
-                        + ArrayText.shapeRepr(((NpArray) viewShape(a, items)).shape()));
+                throw broadcastError(v.shape(), ((NpArray) viewShape(a, items)).shape(), items);
             throw numpyError(e);
         }
+    }
+
+    /** NumPy's words for values that do not fit where they go: a fancy index's own, else the copy's (shapes without spaces). */
+    private static PyError broadcastError(int[] values, int[] target, List<Object> items) {
+        for (Object item : items)
+            if (Values.plain(item) instanceof List<?> || Values.plain(item) instanceof NpArray || Values.plain(item) instanceof Tensor t && t.dtype() != DType.BOOL)
+                return PyError.value("shape mismatch: value array of shape " + ArrayText.compactShape(values) + " could not be broadcast to indexing result of shape "
+                        + ArrayText.compactShape(target));
+        return PyError.value("could not broadcast input array from shape " + ArrayText.compactShape(values) + " into shape " + ArrayText.compactShape(target));
     }
 
     private static Object viewShape(NpArray a, List<Object> items) {
