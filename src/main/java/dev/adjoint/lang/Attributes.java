@@ -318,6 +318,10 @@ final class Attributes {
     private static Object ofSuper(Interpreter in, Descriptors.Super s, String name) {
         PyClass cls = s.self() instanceof PyClass c ? c : BuiltinTypes.of(s.self());
         Object v = cls.lookupAfter(s.start(), name);
+        if (v == Environment.UNBOUND && s.self() instanceof PyInstance i && i.value() instanceof HostObject h) { // super().write(s) in class Log(io.StringIO)
+            Object own = h.attribute(name);
+            if (own != null || h.attributeIsNone(name)) return own;
+        }
         if (v == Environment.UNBOUND && !(s.self() instanceof PyClass)) v = ObjectDunders.ofSuper(s.self(), cls, s.start(), name);
         if (v == Environment.UNBOUND) throw PyError.attribute("'super' object has no attribute '" + name + "'");
         if (s.self() instanceof PyClass c) {

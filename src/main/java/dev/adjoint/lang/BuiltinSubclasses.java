@@ -122,7 +122,7 @@ final class BuiltinSubclasses {
 
     /** Whether a built-in method's result that is its self value stands for the instance (list.__iadd__ returns self; str.strip's text does not). */
     static boolean isMutableValue(Object v) {
-        return v instanceof PyList || v instanceof PyDict || v instanceof PySet s && !s.frozen() || v instanceof PyDeque;
+        return !(v instanceof String || PyNumbers.isNumber(v) || v instanceof List && !(v instanceof PyList) || v instanceof PySet s && s.frozen()); // a list, dict, set, deque, file
     }
 
     /** dict.__getitem__: the value, else the subclass's __missing__ (class Vocab(dict)), else what the dict itself does. */
@@ -140,6 +140,7 @@ final class BuiltinSubclasses {
         Object v = i.value();
         String text = Repr.repr(v);
         String name = i.pyClass().name();
+        if (v instanceof MemoryFile) return "<" + i.pyClass().module() + "." + i.pyClass().qualifiedName() + " object at " + Values.address(i) + ">"; // object's repr, as io.StringIO has
         if (v instanceof PySet s && !s.frozen()) return s.size() == 0 ? name + "()" : name + "(" + text + ")";
         PyClass type = BuiltinTypes.of(v);
         if (v instanceof PyDict && type == BuiltinTypes.DICT || v instanceof List || v instanceof String || PyNumbers.isNumber(v)) return text;

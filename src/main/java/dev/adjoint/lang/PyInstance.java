@@ -146,6 +146,7 @@ public final class PyInstance implements Undoable {
             return Values.iterate(it);
         }
         if (has("__getitem__")) return indexCalls();
+        if (value != null) return Values.iterate(value); // class Log(io.StringIO): its lines
         throw PyError.type("'" + cls.name() + "' object is not iterable");
     }
 
