@@ -380,6 +380,12 @@ final class Attributes {
             in.call(bind(d, d.pyClass().lookup("__set__"), in), java.util.Arrays.asList(i, value));
             return;
         }
+        if (name.equals("__dict__") && Slots.hasDict(i)) { // self.__dict__ = self in a dict subclass: one dict from now on, as CPython's
+            if (!(BuiltinSubclasses.valueOf(value) instanceof PyDict d)) throw PyError.type("__dict__ must be set to a dictionary, not a '" + Values.typeName(value) + "'");
+            if (d instanceof NameDict) throw PyError.notSupported("setting __dict__ to another object's __dict__ or a namespace");
+            i.shareDict(d);
+            return;
+        }
         Slots.checkSettable(i, name);
         i.setOwn(name, value);
     }
