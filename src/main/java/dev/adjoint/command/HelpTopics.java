@@ -69,7 +69,7 @@ final class HelpTopics {
               object.__new__(cls)), descriptors (__get__ __set__ __delete__ __set_name__),
               __getattribute__ __setattr__ __delattr__ and object.__setattr__(self, k, v),
               __init_subclass__ with class C(Base, key=value); subclasses of list dict set frozenset
-              tuple str int float Counter OrderedDict defaultdict deque (class Stack(list), __missing__,
+              tuple str int float Counter OrderedDict defaultdict deque StringIO (class Stack(list), __missing__,
               super().__init__(items), class Mode(str, Enum)); private __names
               are _Class__names; a docstring is __doc__), positional-only parameters (a, /),
               annotations (def f(x: int) -> str: f.__annotations__; x: int in a class or module:
@@ -246,7 +246,7 @@ final class HelpTopics {
             Not supported (each is an error that names it): async/await, a yield inside and/or,
               a if c else b or a lambda, writing files (open(path, "w"),
               Path.write_text, os.remove, os.makedirs), commands (os.system, subprocess), exec/eval,
-              subclassing torch.Tensor, io.StringIO, complex, bytes (bool, range: CPython's TypeError),
+              subclassing torch.Tensor, complex, bytes (bool, range: CPython's TypeError),
               metaclasses (class C(metaclass=M)),
               modules other than those listed.
             """;

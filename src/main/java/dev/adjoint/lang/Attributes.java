@@ -318,6 +318,10 @@ final class Attributes {
     private static Object ofSuper(Interpreter in, Descriptors.Super s, String name) {
         PyClass cls = s.self() instanceof PyClass c ? c : BuiltinTypes.of(s.self());
         Object v = cls.lookupAfter(s.start(), name);
+        if (v == Environment.UNBOUND && s.self() instanceof PyInstance i && i.value() instanceof HostObject h) { // super().write(s) in class Log(io.StringIO)
+            Object own = h.attribute(name);
+            if (own != null || h.attributeIsNone(name)) return own;
+        }
         if (v == Environment.UNBOUND && !(s.self() instanceof PyClass)) v = ObjectDunders.ofSuper(s.self(), cls, s.start(), name);
         if (v == Environment.UNBOUND) throw PyError.attribute("'super' object has no attribute '" + name + "'");
         if (s.self() instanceof PyClass c) {
@@ -374,6 +378,12 @@ final class Attributes {
         if (fromClass instanceof PyInstance d && isDataDescriptor(d)) {
             if (!d.has("__set__")) throw PyError.attribute("__set__");
             in.call(bind(d, d.pyClass().lookup("__set__"), in), java.util.Arrays.asList(i, value));
+            return;
+        }
+        if (name.equals("__dict__") && Slots.hasDict(i)) { // self.__dict__ = self in a dict subclass: one dict from now on, as CPython's
+            if (!(BuiltinSubclasses.valueOf(value) instanceof PyDict d)) throw PyError.type("__dict__ must be set to a dictionary, not a '" + Values.typeName(value) + "'");
+            if (d instanceof NameDict) throw PyError.notSupported("setting __dict__ to another object's __dict__ or a namespace");
+            i.shareDict(d);
             return;
         }
         Slots.checkSettable(i, name);

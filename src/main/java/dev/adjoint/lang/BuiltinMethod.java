@@ -20,6 +20,7 @@ public record BuiltinMethod(String name, Builtin.Fn fn, String owner) implements
         try {
             Args a = new Args(name, args.subList(1, args.size()), keywords, span, interpreter);
             if (args.get(0) instanceof PyInstance i && BuiltinSubclasses.worksOnValue(i, owner)) { // class Stack(list): list.append works on its list
+                if (name.equals("copy") && BuiltinSubclasses.copiesAsItsClass(i)) return BuiltinSubclasses.copyAsItsClass(i, interpreter);
                 Object result = fn.apply(a.withInstance(i));
                 return result == i.value() && BuiltinSubclasses.isMutableValue(result) ? i : result; // list.__iadd__ returns self: the object
             }

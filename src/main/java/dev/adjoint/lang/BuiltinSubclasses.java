@@ -30,6 +30,10 @@ final class BuiltinSubclasses {
         if (FINAL.contains(base)) throw PyError.type("type '" + base.name() + "' is not an acceptable base type");
         if (base == BuiltinTypes.OBJECT || base.isSubclassOf(Exceptions.BASE_EXCEPTION) || valueType(base) != null) return;
         if (base == NamedTuples.TYPING_BASE || base == TypingModule.TYPED_DICT) return; // the class statement makes a tuple or a dict class
+        // a library type whose objects are values of a built-in type and more (torch.Size, numpy.float64): not carried as it is
+        if (base.isBuiltin() && base.hasConstructor() && base.mutableValues() == null && valueType(base) != null && !NamedTuples.isNamedTupleClass(base)
+                && !base.isSubclassOf(BuiltinTypes.DICT))
+            throw PyError.notSupported("subclassing " + base.module() + "." + base.name());
         boolean builtins = base.module().equals("builtins");
         String name = builtins ? "the built-in type '" + base.name() + "'" : base.module() + "." + base.name();
         if (builtins && base.isBuiltin()) throw PyError.notSupported("subclassing " + name);
@@ -41,6 +45,8 @@ final class BuiltinSubclasses {
 
     /** CPython's check of several bases: two that carry values of unrelated types cannot be one object. */
     static void checkLayout(List<PyClass> bases) {
+        if (bases.size() > 1 && bases.stream().anyMatch(NamedTuples::isNamedTupleClass))
+            throw PyError.notSupported("subclassing a namedtuple together with other bases"); // a namedtuple's fields would be lost
         PyClass found = null;
         for (PyClass b : bases) {
             PyClass t = valueType(b);
@@ -57,8 +63,7 @@ final class BuiltinSubclasses {
 
     /** The built-in type whose value an instance of {@code cls} carries (the first along its MRO), or null. */
     static PyClass valueType(PyClass cls) {
-        for (PyClass c : cls.mro()) if (c.mutableValues() != null) return c;
-        return null;
+        return cls.valueType();
     }
 
     /** A new instance's value before __init__: empty for a mutable type, else made from the call's arguments as the type's __new__ does. */
@@ -81,11 +86,30 @@ final class BuiltinSubclasses {
         })));
         if (!mutable) return;
         type.method("__init__", a -> {
-            Object fresh = type.call(a.interpreter(), a.positional(), a.keywords(), a.span());
+            List<Object> args = new java.util.ArrayList<>(a.positional());
+            for (int k = 0; k < args.size(); k++) // Cnt(other_counter_subclass): its mapping, as CPython's fast path reads it
+                if (args.get(k) instanceof PyInstance p && p.value() instanceof PyDict d && !ownedByClass(p, "__iter__")) args.set(k, d);
+            Object fresh = type.call(a.interpreter(), args, a.keywords(), a.span());
+            if (a.instance() != null && a.self() instanceof PyDict old && fresh instanceof PyDict update) fresh = updated(old, update);
             if (a.instance() != null) a.instance().setValue(fresh);
             else refill(a.self(), fresh); // list.__init__(xs, items) on a list itself: its items replaced
             return null;
         });
+    }
+
+    /**
+     * dict.__init__ updates rather than replaces (self['a'] = 1 before super().__init__(b=2) stays), and
+     * Counter's counts add to those already there: the items held before, then the new ones, in a dict
+     * of the new one's kind (a defaultdict keeps the factory its __init__ was given).
+     */
+    private static PyDict updated(PyDict old, PyDict update) {
+        if (old.size() == 0) return update;
+        PyDict out = update.emptyLike();
+        for (PyDict.Entry e : old.entries()) out.put(e.key(), e.value());
+        boolean counts = update instanceof CollectionsModule.Counter;
+        for (PyDict.Entry e : update.entries())
+            out.put(e.key(), counts && out.containsKey(e.key()) ? Operators.binary(TokenType.PLUS, out.get(e.key()), e.value()) : e.value());
+        return out;
     }
 
     /** A value of the type itself given new contents by its __init__. */
@@ -122,7 +146,22 @@ final class BuiltinSubclasses {
 
     /** Whether a built-in method's result that is its self value stands for the instance (list.__iadd__ returns self; str.strip's text does not). */
     static boolean isMutableValue(Object v) {
-        return v instanceof PyList || v instanceof PyDict || v instanceof PySet s && !s.frozen() || v instanceof PyDeque;
+        return !(v instanceof String || PyNumbers.isNumber(v) || v instanceof List && !(v instanceof PyList) || v instanceof PySet s && s.frozen()); // a list, dict, set, deque, file
+    }
+
+    /** Whether its type's copy() makes an object of its class (Counter's, OrderedDict's, defaultdict's and deque's do; list's, dict's and set's make the type). */
+    static boolean copiesAsItsClass(PyInstance i) {
+        return i.value() instanceof CollectionsModule.Counter || i.value() instanceof CollectionsModule.OrderedDict
+                || i.value() instanceof CollectionsModule.DefaultDict || i.value() instanceof PyDeque;
+    }
+
+    /** Their copy(): {@code self.__class__(self)}; a defaultdict's with its factory first, a deque's with its maxlen, as CPython's. */
+    static Object copyAsItsClass(PyInstance i, Interpreter in) {
+        List<Object> args = new java.util.ArrayList<>();
+        if (i.value() instanceof CollectionsModule.DefaultDict) args.add(Attributes.get(in, i, "default_factory"));
+        args.add(i);
+        if (i.value() instanceof PyDeque && Attributes.get(in, i, "maxlen") != null) args.add(Attributes.get(in, i, "maxlen"));
+        return in.call(i.pyClass(), args);
     }
 
     /** dict.__getitem__: the value, else the subclass's __missing__ (class Vocab(dict)), else what the dict itself does. */
@@ -140,6 +179,7 @@ final class BuiltinSubclasses {
         Object v = i.value();
         String text = Repr.repr(v);
         String name = i.pyClass().name();
+        if (v instanceof MemoryFile) return "<" + i.pyClass().module() + "." + i.pyClass().qualifiedName() + " object at " + Values.address(i) + ">"; // object's repr, as io.StringIO has
         if (v instanceof PySet s && !s.frozen()) return s.size() == 0 ? name + "()" : name + "(" + text + ")";
         PyClass type = BuiltinTypes.of(v);
         if (v instanceof PyDict && type == BuiltinTypes.DICT || v instanceof List || v instanceof String || PyNumbers.isNumber(v)) return text;

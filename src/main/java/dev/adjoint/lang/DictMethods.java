@@ -49,6 +49,11 @@ final class DictMethods {
         dict.method("copy", a -> copy(self(a.expect(0, 0))));
         dict.define("fromkeys", new Descriptors.ClassMethod(new BuiltinMethod("fromkeys", a -> {
             a.expect(1, 2);
+            if (a.self() instanceof PyClass c && !c.isBuiltin()) { // Vocab.fromkeys(words): cls(), then self[key] = value, as CPython's
+                Object made = a.interpreter().call(c, List.of());
+                for (Iterator<Object> it = Values.iterate(a.get(0)); it.hasNext(); ) Subscripts.set(a.interpreter(), made, it.next(), a.size() == 2 ? a.get(1) : null);
+                return made;
+            }
             PyDict d = a.self() == CollectionsModule.ORDERED_DICT ? CollectionsModule.orderedDict() : new PyDict();
             for (Iterator<Object> it = Values.iterate(a.get(0)); it.hasNext(); ) d.put(it.next(), a.size() == 2 ? a.get(1) : null);
             return d;

@@ -835,6 +835,10 @@ public final class Interpreter implements Expr.Visitor<Object>, Stmt.Visitor<Int
             }
             return entered(w, value, manager::exit);
         }
+        if (context instanceof PyInstance i && !i.has("__enter__") && i.value() instanceof ContextManager manager) { // class Log(io.StringIO): its file's
+            Object value = manager.enter(this);
+            return entered(w, value == manager ? i : value, manager::exit);
+        }
         if (!(context instanceof PyInstance i) || !i.has("__enter__") || !i.has("__exit__"))
             throw LangError.python("TypeError", "'" + Values.typeName(context) + "' object does not support the context manager protocol"
                     + " (with works with no_grad(), enable_grad() and objects with __enter__ and __exit__)", w.context().span());

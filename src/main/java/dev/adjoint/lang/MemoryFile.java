@@ -25,6 +25,13 @@ final class MemoryFile implements TabledHostObject, Iterable<Object>, ContextMan
         return new MemoryFile(true, b.data());
     }));
 
+    static {
+        for (PyClass t : new PyClass[] {STRING_IO, BYTES_IO}) { // class Log(io.StringIO): its objects carry a file in memory (BuiltinSubclasses)
+            t.carryingValues(true);
+            BuiltinSubclasses.defineConstruction(t, true);
+        }
+    }
+
     private final boolean binary;
     /** The content: bytes for BytesIO, and for StringIO its text as code points (one int each), so a position counts characters as Python's does. */
     private int[] items;

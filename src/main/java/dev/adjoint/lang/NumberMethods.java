@@ -2,6 +2,7 @@ package dev.adjoint.lang;
 
 import java.math.BigDecimal;
 import java.math.BigInteger;
+import java.util.List;
 
 /** The methods and attributes of int and float (bit_length, is_integer, real, imag, as_integer_ratio, ...). */
 final class NumberMethods {
@@ -15,7 +16,8 @@ final class NumberMethods {
             byte[] data = given instanceof PyBytes b ? b.data() : PyBytes.of(new byte[0]).data();
             if (!(given instanceof PyBytes)) data = ((PyBytes) PyBytes.BYTES.call(a.interpreter(), java.util.Arrays.asList(given), java.util.Map.of(), a.span())).data();
             data = bigEndian(data, a.option(1, "byteorder", "big"));
-            return PyNumbers.normalize(a.flag("signed", false) ? new BigInteger(data.length == 0 ? new byte[1] : data) : new BigInteger(1, data));
+            Object n = PyNumbers.normalize(a.flag("signed", false) ? new BigInteger(data.length == 0 ? new byte[1] : data) : new BigInteger(1, data));
+            return ofClass(a, n);
         })));
         intType.method("to_bytes", a -> {
             a.expect(0, 2, "length", "byteorder", "signed");
@@ -36,7 +38,7 @@ final class NumberMethods {
         });
         floatType.method("hex", a -> FloatHex.hex((Double) self(a.expect(0, 0))));
         NumberDunders.register(intType, floatType);
-        floatType.define("fromhex", new Descriptors.ClassMethod(new BuiltinMethod("fromhex", a -> FloatHex.fromHex(a.expect(1, 1).string(0)))));
+        floatType.define("fromhex", new Descriptors.ClassMethod(new BuiltinMethod("fromhex", a -> ofClass(a, FloatHex.fromHex(a.expect(1, 1).string(0))))));
         for (PyClass c : new PyClass[] {intType, floatType}) {
             c.method("conjugate", a -> PyNumbers.pos(self(a.expect(0, 0))));
             c.method("as_integer_ratio", a -> ratio(self(a.expect(0, 0))));
@@ -58,6 +60,11 @@ final class NumberMethods {
 
     private static Object self(Args a) {
         return Values.number(a.self()); // also np.float64's, a float subclass
+    }
+
+    /** A class method's number as an object of the class it was called on: cls(n) for a subclass (Money.from_bytes), as CPython's. */
+    private static Object ofClass(Args a, Object n) {
+        return a.self() instanceof PyClass c && !c.isBuiltin() ? a.interpreter().call(c, List.of(n)) : n;
     }
 
     private static Descriptors.Property property(String name, java.util.function.UnaryOperator<Object> getter) {

@@ -29,10 +29,12 @@ final class ObjectDunders {
     static final List<String> NAMES = List.of("__eq__", "__format__", "__hash__", "__ne__", "__repr__", "__str__");
 
     private static final Map<String, BuiltinMethod> OF_TYPE = Map.of(
-            "__str__", new BuiltinMethod("__str__", a -> Repr.str(a.expect(0, 0).self())),
-            "__repr__", new BuiltinMethod("__repr__", a -> Repr.repr(a.expect(0, 0).self())),
-            "__format__", new BuiltinMethod("__format__", a -> StrFormat.formatValue(a.self(), spec(a), a.interpreter())),
-            "__hash__", new BuiltinMethod("__hash__", a -> SetOrder.hash(HashKey.of(a.expect(0, 0).self()))));
+            "__str__", new BuiltinMethod("__str__", a -> !(a.expect(0, 0).self() instanceof PyInstance i && i.value() != null) ? Repr.str(a.self())
+                    : i.value() instanceof String s ? s : Repr.repr(i)), // str.__str__ is the text; list's is object's: repr(self)
+            "__repr__", new BuiltinMethod("__repr__", a -> a.expect(0, 0).self() instanceof PyInstance i && i.value() != null ? BuiltinSubclasses.repr(i) : Repr.repr(a.self())),
+            "__format__", new BuiltinMethod("__format__", a -> StrFormat.formatValue(BuiltinSubclasses.valueOf(a.self()), spec(a), a.interpreter())),
+            "__hash__", new BuiltinMethod("__hash__", a -> SetOrder.hash(a.expect(0, 0).self() instanceof PyInstance i && i.value() != null
+                    ? BuiltinSubclasses.key(i) : HashKey.of(a.self()))));
 
     private static final Map<String, BuiltinMethod> OF_OBJECT = Map.of(
             "__str__", new BuiltinMethod("__str__", a -> Repr.repr(a.expect(0, 0).self())),
@@ -74,6 +76,8 @@ final class ObjectDunders {
      * __str__ is its own, not object's).
      */
     static Object ofSuper(Object self, PyClass cls, PyClass start, String name) {
+        // super().__repr__() in class Stack(list): the built-in type's, on the object's value (never back into the class's own)
+        if (self instanceof PyInstance i && i.value() != null && OF_TYPE.containsKey(name)) return new BoundCallable(self, OF_TYPE.get(name));
         BuiltinMethod m = OF_OBJECT.get(name);
         if (m == null || builtinBelow(cls.mro(), cls.mro().indexOf(start))) return Environment.UNBOUND;
         return new BoundCallable(self, m);

@@ -107,6 +107,10 @@ public final class Operators {
         if (a instanceof PyInstance) {
             Object r = Dunders.inPlace(op, a, b);
             if (r != Dunders.NOT_IMPLEMENTED) return r;
+            if (a instanceof PyInstance i && i.value() != null && BuiltinSubclasses.isMutableValue(i.value())) { // d |= {...} of a dict subclass: in place, d stays itself
+                Object changed = inPlace(op, i.value(), b);
+                return changed == i.value() ? i : changed;
+            }
         }
         return binary(op, a, b);
     }

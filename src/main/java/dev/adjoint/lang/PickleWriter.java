@@ -356,6 +356,8 @@ final class PickleWriter {
     private void saveInstance(PyInstance i) {
         if (i.has("__reduce__") || i.has("__reduce_ex__"))
             throw PyError.notSupported("pickling an object whose class defines __reduce__ (adjoint pickles objects by their attributes or __getstate__)");
+        if (i.value() != null) // its value would be lost: refused, never an object that comes back empty
+            throw PyError.notSupported("pickling an object of a subclass of a built-in type ('" + i.pyClass().name() + "' is a subclass of '" + BuiltinSubclasses.valueType(i.pyClass()).name() + "')");
         Object state = CopyModule.stateOf(i);
         saveNewObject(i.pyClass(), List.of(), i);
         if (state != null) {

@@ -100,7 +100,7 @@ final class PyBuiltins {
         add(t, "id", a -> Values.id(a.expect(1, 1).get(0)));
         add(t, "hash", a -> SetOrder.hash(HashKey.of(a.expect(1, 1).get(0))));
         add(t, "ord", a -> {
-            Object v = a.expect(1, 1).get(0);
+            Object v = BuiltinSubclasses.valueOf(a.expect(1, 1).get(0)); // a str subclass's text too
             if (v instanceof PyBytes b) { // ord(b'x'), ord(data[i:i+1]): the byte's value
                 if (b.data().length != 1) throw a.typeError("expected a character, but string of length " + b.data().length + " found");
                 return (long) (b.data()[0] & 0xff);
@@ -261,7 +261,7 @@ final class PyBuiltins {
         a.expect(2, 3, "mod");
         Object mod = a.option(2, "mod", null);
         if (mod == null) return Operators.binary(TokenType.STAR_STAR, a.get(0), a.get(1));
-        Object b = Values.plain(a.get(0)), e = Values.plain(a.get(1)), m = Values.plain(mod);
+        Object b = BuiltinSubclasses.valueOf(Values.plain(a.get(0))), e = BuiltinSubclasses.valueOf(Values.plain(a.get(1))), m = BuiltinSubclasses.valueOf(Values.plain(mod)); // an int subclass's int too
         if (b instanceof PyComplex || e instanceof PyComplex) throw PyError.value("complex modulo");
         if (!PyNumbers.isInt(b) || !PyNumbers.isInt(e) || !PyNumbers.isInt(m))
             throw PyError.type("pow() 3rd argument not allowed unless all arguments are integers");

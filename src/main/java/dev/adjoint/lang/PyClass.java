@@ -125,6 +125,21 @@ public final class PyClass implements Callable, Undoable {
         return this;
     }
 
+    /** The built-in type whose values its objects carry (the first along the MRO that is one), found once: the MRO never changes. */
+    private PyClass valueType;
+    private boolean valueTypeFound;
+
+    PyClass valueType() {
+        if (!valueTypeFound) {
+            for (PyClass c : mro) if (c.mutableValues != null) {
+                valueType = c;
+                break;
+            }
+            valueTypeFound = true;
+        }
+        return valueType;
+    }
+
     /** True or false for a type whose subclasses' objects carry its values (mutable ones or not), else null. */
     Boolean mutableValues() {
         return mutableValues;

@@ -27,6 +27,8 @@ public final class PyInstance implements Undoable {
      * subclass's text: see {@link BuiltinSubclasses}), or null. The built-in type's methods work on it.
      */
     private Object value;
+    /** The dict assigned to its __dict__, which holds its attributes from then on, or null. */
+    private PyDict shared;
 
     PyInstance(PyClass cls, Interpreter interpreter) {
         this.cls = cls;
@@ -65,25 +67,44 @@ public final class PyInstance implements Undoable {
 
     /** The instance's own attribute, or {@link Environment#UNBOUND}. */
     public Object own(String name) {
+        if (shared != null) return shared.containsKey(name) ? shared.get(name) : Environment.UNBOUND;
         return attributes.getOrDefault(name, Environment.UNBOUND);
     }
 
     public Map<String, Object> attributes() {
-        return Collections.unmodifiableMap(attributes);
+        if (shared == null) return Collections.unmodifiableMap(attributes);
+        Map<String, Object> named = new LinkedHashMap<>();
+        for (PyDict.Entry e : shared.entries()) if (e.key() instanceof String s) named.put(s, e.value());
+        return Collections.unmodifiableMap(named);
     }
 
-    /** vars(obj), obj.__dict__: one live dict of its attributes. */
+    /** vars(obj), obj.__dict__: one live dict of its attributes (the dict given to __dict__, if one was). */
     PyDict dict() {
+        if (shared != null) return shared;
         if (dict == null) dict = new InstanceDict(this);
         return dict;
     }
 
+    /**
+     * { self.__dict__ = d}: its attributes are d's items from now on, one dict (the AttrDict idiom
+     * { self.__dict__ = self} of a dict subclass: { cfg.lr} is { cfg["lr"]}).
+     */
+    void shareDict(PyDict d) {
+        UndoLog.touch(this);
+        shared = d;
+    }
+
     public void setOwn(String name, Object value) {
+        if (shared != null) {
+            shared.put(name, value);
+            return;
+        }
         UndoLog.touch(this);
         attributes.put(name, value);
     }
 
     public boolean deleteOwn(String name) {
+        if (shared != null) return shared.remove(name) != null;
         if (!attributes.containsKey(name)) return false;
         UndoLog.touch(this);
         attributes.remove(name);
@@ -146,6 +167,7 @@ public final class PyInstance implements Undoable {
             return Values.iterate(it);
         }
         if (has("__getitem__")) return indexCalls();
+        if (value != null) return Values.iterate(value); // class Log(io.StringIO): its lines
         throw PyError.type("'" + cls.name() + "' object is not iterable");
     }
 
@@ -184,11 +206,13 @@ public final class PyInstance implements Undoable {
         Map<String, Object> saved = new LinkedHashMap<>(attributes);
         PyClass savedClass = cls;
         Object savedValue = value;
+        PyDict savedShared = shared;
         return () -> {
             attributes.clear();
             attributes.putAll(saved);
             cls = savedClass;
             value = savedValue;
+            shared = savedShared;
         };
     }
 

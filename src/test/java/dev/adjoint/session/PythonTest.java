@@ -133,7 +133,9 @@ class PythonTest extends SessionHarness {
         assertThat(error("async def f(): pass")).hasMessage("`async def` is not supported (adjoint runs no coroutines)");
         assertThat(error("class C(complex): pass")).hasMessage("subclassing the built-in type 'complex' is not supported");
         assertThat(error("import torch\nclass T(torch.Tensor): pass")).hasMessage("subclassing torch.Tensor is not supported"); // never an empty object
-        assertThat(error("import io\nclass W(io.StringIO): pass")).hasMessage("subclassing _io.StringIO is not supported");
+        assertThat(error("import functools\nclass P(functools.partial): pass")).hasMessage("subclassing functools.partial is not supported");
+        assertThat(error("import pickle\nclass L(list): pass\npickle.dumps(L([1]))")) // its list would be lost: refused, never an empty object back
+                .hasMessage("pickling an object of a subclass of a built-in type ('L' is a subclass of 'list') is not supported");
         // a metaclass is refused when the class statement runs (not when the script is parsed), at its keyword
         LangError meta = error("class Meta:\n    pass\n\nclass T(object, metaclass=Meta):\n    pass\n");
         assertThat(meta).hasMessage("a metaclass other than type (metaclass=Meta) is not supported");
