@@ -46,7 +46,7 @@ final class MathModule {
         unary(m, "atan", false, Math::atan, Ops::atan);
         unary(m, "sinh", true, LibmHyperbolic::sinh, Ops::sinh);
         unary(m, "cosh", true, LibmHyperbolic::cosh, Ops::cosh);
-        unary(m, "tanh", false, Math::tanh, Ops::tanh);
+        unary(m, "tanh", false, dev.adjoint.ndarray.LibmTanh::tanh, Ops::tanh);
         unary(m, "asinh", false, dev.adjoint.ndarray.ExactMath::asinh, Ops::asinh);
         unary(m, "acosh", false, dev.adjoint.ndarray.ExactMath::acosh, Ops::acosh);
         unary(m, "atanh", false, dev.adjoint.ndarray.ExactMath::atanh, Ops::atanh);
@@ -150,7 +150,7 @@ final class MathModule {
             return r;
         }));
         m.add(Builtin.of("fsum", a -> fsum(Values.iterate(a.expect(1, 1).get(0)))));
-        unary(m, "cbrt", MathModule::cbrt);
+        unary(m, "cbrt", dev.adjoint.ndarray.LibmCbrt::cbrt);
         unary(m, "exp2", true, LibmExp::exp2, Ops::exp2);
         unary(m, "ulp", x -> Double.isNaN(x) ? x : Math.ulp(x));
         m.add(Builtin.of("frexp", a -> frexp(number(a.expect(1, 1).get(0)))));
@@ -209,26 +209,6 @@ final class MathModule {
         int e = Math.getExponent(normal) + 1;
         return Values.tuple(Math.scalb(normal, -e), (long) (e - scaled));
     }
-
-    /**
-     * math.cbrt as glibc's cbrt computes it (CPython calls the C library's; Java's Math.cbrt is
-     * correctly rounded, glibc's is not: cbrt(27.0) is 3.0000000000000004 there): a polynomial
-     * first guess on the mantissa in [0.5, 1), one Halley step, times 2^(e/3).
-     */
-    static double cbrt(double x) {
-        if (x == 0 || !Double.isFinite(x)) return x + x;
-        java.util.List<Object> fe = frexp(Math.abs(x));
-        double xm = (Double) fe.get(0);
-        int xe = (int) (long) (Long) fe.get(1);
-        double u = 0.354895765043919860 + (1.50819193781584896 + (-2.11499494167371287 + (2.44693122563534430
-                + (-1.83469277483613086 + (0.784932344976639262 - 0.145263899385486377 * xm) * xm) * xm) * xm) * xm) * xm;
-        double t2 = u * u * u;
-        double ym = u * (t2 + 2.0 * xm) / (2.0 * t2 + xm) * CBRT_FACTOR[2 + xe % 3];
-        return Math.scalb(ym, xe / 3) * (x < 0.0 ? -1.0 : 1.0);
-    }
-
-    private static final double CBRT2 = 1.2599210498948731648, SQR_CBRT2 = 1.5874010519681994748;
-    private static final double[] CBRT_FACTOR = {1.0 / SQR_CBRT2, 1.0 / CBRT2, 1.0, CBRT2, SQR_CBRT2};
 
     /** A point of math.dist: a tuple or list of numbers (CPython takes sequences only). */
     private static java.util.List<Object> point(Object v) {

@@ -19,7 +19,7 @@ final class MoreUfuncs {
     private MoreUfuncs() {}
 
     static void add(PyModule m) {
-        floating2(m, "arctan2", Math::atan2);
+        floating2(m, "arctan2", dev.adjoint.autograd.op.LibmAtan2::atan2);
         floating2(m, "hypot", Math::hypot);
         m.add(Builtin.of("fmod", MoreUfuncs::fmod));
         m.add(Builtin.of("nan_to_num", MoreUfuncs::nanToNum));
@@ -37,7 +37,7 @@ final class MoreUfuncs {
             return Numpy.result(r, a);
         }));
         floating2(m, "heaviside", (x, h0) -> Double.isNaN(x) ? Double.NaN : x < 0 ? 0 : x > 0 ? 1 : h0);
-        unaryFloating(m, "cbrt", Math::cbrt);
+        unaryFloating(m, "cbrt", dev.adjoint.ndarray.LibmCbrt::cbrt);
         unaryFloating(m, "fabs", Math::abs);
         m.add(Builtin.of("spacing", a -> { // in the array's own precision: float32's steps for a float32 array
             NpArray x = unary(a);

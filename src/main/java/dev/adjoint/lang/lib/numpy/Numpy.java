@@ -1,5 +1,14 @@
 package dev.adjoint.lang.lib.numpy;
 
+import dev.adjoint.ndarray.LibmExp;
+import dev.adjoint.ndarray.LibmExpm1;
+import dev.adjoint.ndarray.LibmHyperbolic;
+import dev.adjoint.ndarray.LibmLog;
+import dev.adjoint.ndarray.LibmLog10;
+import dev.adjoint.ndarray.LibmLog1p;
+import dev.adjoint.ndarray.LibmLog2;
+import dev.adjoint.ndarray.LibmSin;
+import dev.adjoint.ndarray.LibmTanh;
 import dev.adjoint.lang.Args;
 import dev.adjoint.lang.Builtin;
 import dev.adjoint.lang.BuiltinTypes;
@@ -335,26 +344,26 @@ public final class Numpy {
     }
 
     private static void ufuncs(PyModule m) {
-        floating(m, "exp", Math::exp, v -> dev.adjoint.ndarray.NumpyFloat32Math.exp((float) v));
-        floating(m, "log", Math::log, v -> dev.adjoint.ndarray.NumpyFloat32Math.log((float) v));
-        floating(m, "log2", dev.adjoint.ndarray.ExactMath::log2);
-        floating(m, "log10", Math::log10);
-        floating(m, "log1p", Math::log1p);
-        floating(m, "expm1", Math::expm1);
+        floating(m, "exp", LibmExp::exp, v -> dev.adjoint.ndarray.NumpyFloat32Math.exp((float) v));
+        floating(m, "log", LibmLog::log, v -> dev.adjoint.ndarray.NumpyFloat32Math.log((float) v));
+        floating(m, "log2", LibmLog2::log2);
+        floating(m, "log10", LibmLog10::log10);
+        floating(m, "log1p", LibmLog1p::log1p);
+        floating(m, "expm1", LibmExpm1::expm1);
         floating(m, "sqrt", Math::sqrt);
-        floating(m, "sin", Math::sin);
-        floating(m, "cos", Math::cos);
+        floating(m, "sin", LibmSin::sin);
+        floating(m, "cos", LibmSin::cos);
         floating(m, "tan", Math::tan);
-        floating(m, "tanh", Math::tanh);
+        floating(m, "tanh", LibmTanh::tanh);
         floating(m, "arctan", Math::atan);
         floating(m, "arcsin", Math::asin);
         floating(m, "arccos", Math::acos);
-        floating(m, "sinh", StrictMath::sinh);
-        floating(m, "cosh", StrictMath::cosh);
+        floating(m, "sinh", LibmHyperbolic::sinh);
+        floating(m, "cosh", LibmHyperbolic::cosh);
         floating(m, "arcsinh", dev.adjoint.ndarray.ExactMath::asinh);
         floating(m, "arccosh", dev.adjoint.ndarray.ExactMath::acosh);
         floating(m, "arctanh", dev.adjoint.ndarray.ExactMath::atanh);
-        floating(m, "exp2", x -> StrictMath.pow(2, x));
+        floating(m, "exp2", LibmExp::exp2);
         floating(m, "deg2rad", x -> x * (Math.PI / 180));
         floating(m, "radians", x -> x * (Math.PI / 180));
         floating(m, "rad2deg", x -> x * (180 / Math.PI));
