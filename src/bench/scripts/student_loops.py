@@ -1,5 +1,6 @@
-# Loops as students write them (makemore part 1, finding #133), each timed inside the program, run
-# alike by CPython (with PyTorch) and by adjoint: scripts/bench-loops runs both and prints the ratios.
+# Loops as students write them (makemore part 1, finding #133; recursion and calls, tester Z11), each timed
+# inside the program, run alike by CPython (with PyTorch) and by adjoint: scripts/bench-loops runs both
+# and prints the ratios.
 # Every line it prints is "name wall_seconds cpu_seconds checksum"; the checksums must agree.
 import time
 import torch
@@ -71,6 +72,19 @@ def list_append(words, stoi):
     return len(xs), sum(ys)
 
 
+def fib(n):
+    return n if n < 2 else fib(n - 1) + fib(n - 2)
+
+
+def function_calls(n):
+    def add(a, b):
+        return a + b
+    s = 0
+    for i in range(n):
+        s = add(s, i)
+    return s
+
+
 def tensor_counting(xs, ys):
     N = torch.zeros((27, 27), dtype=torch.int32)
     for ix1, ix2 in zip(xs, ys):
@@ -94,6 +108,8 @@ timed("int_arithmetic", int_arithmetic, 300000)
 timed("float_arithmetic", float_arithmetic, 1000000)
 timed("dict_counting", dict_counting, words)
 timed("string_iteration", string_iteration, words)
+timed("recursion_fib", fib, 25)
+timed("function_calls", function_calls, 500000)
 xs, ys = [], []
 timed("list_append", lambda: list_append(words, stoi))
 xs, ys = [], []

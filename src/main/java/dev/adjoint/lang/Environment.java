@@ -55,7 +55,7 @@ final class Environment implements dev.adjoint.undo.Undoable {
      * (CPython: parameters, then locals). {@code locals} are the names its body binds anywhere.
      */
     static Environment local(Environment enclosing, Set<String> locals) {
-        return new Environment(new java.util.LinkedHashMap<>(), enclosing, false, false, locals);
+        return new Environment(new LocalTable(locals.size()), enclosing, false, false, locals);
     }
 
     /** The scope of a class body: its names become the class's attributes; functions defined in it do not see it. */

@@ -1436,6 +1436,10 @@ public final class Interpreter implements Expr.Visitor<Object>, Stmt.Visitor<Int
      */
     private static void bindParameters(UserFunction f, List<Object> args, Map<String, Object> keywords, Environment local) {
         List<Stmt.Param> params = f.params();
+        if (keywords.isEmpty() && args.size() == f.positionalArity()) { // f(a, b) for def f(a, b): each argument its parameter
+            for (int i = 0, n = args.size(); i < n; i++) local.define(params.get(i).name(), args.get(i));
+            return;
+        }
         String fn = f.qualifiedName() + "()";
         Object[] bound = new Object[params.size()];
         java.util.Arrays.fill(bound, Environment.UNBOUND);
@@ -1450,7 +1454,7 @@ public final class Interpreter implements Expr.Visitor<Object>, Stmt.Visitor<Int
         }
         for (int i = 0, n = Math.min(args.size(), positional); i < n; i++) bound[i] = args.get(i); // NORMAL parameters come first
         PyDict extra = varKeywords == null ? null : new PyDict();
-        List<String> positionalOnly = new ArrayList<>();
+        List<String> positionalOnly = List.of(); // made at the first such keyword: most calls have none
         for (Map.Entry<String, Object> k : keywords.entrySet()) {
             int at = -1;
             for (int i = 0; i < params.size() && at < 0; i++) {
@@ -1458,7 +1462,7 @@ public final class Interpreter implements Expr.Visitor<Object>, Stmt.Visitor<Int
                 if (p.name().equals(k.getKey()) && p.kind() != Stmt.ParamKind.VAR_POSITIONAL && p.kind() != Stmt.ParamKind.VAR_KEYWORD) at = i;
             }
             if (at >= 0 && params.get(at).kind() == Stmt.ParamKind.POSITIONAL_ONLY) { // f(a, /, **kw): the keyword a goes to kw
-                if (extra == null) positionalOnly.add(k.getKey());
+                if (extra == null) (positionalOnly = positionalOnly.isEmpty() ? new ArrayList<>() : positionalOnly).add(k.getKey());
                 else extra.put(k.getKey(), k.getValue());
             } else if (at < 0) {
                 if (extra == null) throw PyError.type(fn + " got an unexpected keyword argument '" + k.getKey() + "'");

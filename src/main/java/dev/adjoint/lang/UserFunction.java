@@ -14,6 +14,7 @@ import java.util.Map;
 public final class UserFunction implements Callable, dev.adjoint.undo.Undoable {
     private final String name;
     private final List<Stmt.Param> params;
+    private final int positionalArity;
     private final List<Stmt> body;
     private final Expr expression;
     private final Stmt.Def def;
@@ -38,6 +39,7 @@ public final class UserFunction implements Callable, dev.adjoint.undo.Undoable {
         this.name = name;
         this.qualifiedPrefix = qualifiedPrefix;
         this.params = params;
+        this.positionalArity = positionalArity(params);
         this.body = body;
         this.expression = expression;
         this.def = def;
@@ -95,6 +97,21 @@ public final class UserFunction implements Callable, dev.adjoint.undo.Undoable {
     java.util.Set<Stmt> suspendingStatements() {
         if (suspending == null) suspending = ResumableBody.suspendingStatements(resumableBody());
         return suspending;
+    }
+
+    /**
+     * How many parameters it has when all take positional arguments (no *args, **kwargs or keyword-only
+     * parameter): a call with exactly that many positional arguments and no keywords binds them in order
+     * without the checks of CPython's full binding. -1 otherwise.
+     */
+    int positionalArity() {
+        return positionalArity;
+    }
+
+    private static int positionalArity(List<Stmt.Param> params) {
+        for (Stmt.Param p : params)
+            if (p.kind() != Stmt.ParamKind.NORMAL && p.kind() != Stmt.ParamKind.POSITIONAL_ONLY) return -1;
+        return params.size();
     }
 
     /** The names its body binds anywhere, which are its locals (LocalNames), found at the first call. */

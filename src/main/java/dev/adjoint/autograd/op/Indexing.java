@@ -52,6 +52,12 @@ public final class Indexing {
         NUMPY
     }
 
+    /** Whether an index tensor is among the items (a loop: X[i:i + 1] in a training loop is met cold, before the JIT, where a stream costs). */
+    private static boolean anyTensor(List<?> items) {
+        for (Object i : items) if (i instanceof Tensor) return true;
+        return false;
+    }
+
     /** x[items], as PyTorch. */
     public static Tensor get(Tensor x, List<?> items) {
         return get(x, items, Rule.TORCH);
@@ -59,7 +65,7 @@ public final class Indexing {
 
     /** x[items]. */
     public static Tensor get(Tensor x, List<?> items, Rule rule) {
-        if (items.stream().noneMatch(i -> i instanceof Tensor))
+        if (!anyTensor(items))
             return basic(x, rule == Rule.TORCH ? torchPlan(x.shape(), items).basicItems() : expandEllipsis(items, x.ndim()));
         Located at = locate(x.shape(), items, rule);
         return Ops.take(x, at.positions, at.shape);
@@ -108,7 +114,7 @@ public final class Indexing {
     /** x[items] = value, in place (value broadcast to the shape of x[items] and cast to x's type); returns x. */
     public static Tensor set(Tensor x, List<?> items, Tensor value, Rule rule) {
         Located at = locate(x.shape(), items, rule);
-        boolean throughView = writesThroughView(x.shape(), items), advanced = items.stream().anyMatch(i -> i instanceof Tensor);
+        boolean throughView = writesThroughView(x.shape(), items), advanced = anyTensor(items);
         if (throughView && x.isLeaf() && x.requiresGrad() && GradMode.isEnabled())
             throw new AutogradException("a view of a leaf Variable that requires grad is being used in an in-place operation.");
         checkOverlap(x, items, at, value, rule);
@@ -166,7 +172,7 @@ public final class Indexing {
      */
     private static void checkOverlap(Tensor x, List<?> items, Located at, Tensor value, Rule rule) {
         if (value.ndim() == 0) return;
-        boolean advanced = items.stream().anyMatch(i -> i instanceof Tensor);
+        boolean advanced = anyTensor(items);
         int[] target = advanced ? locate(x.shape(), basicPart(items, rule), rule).positions() : at.positions;
         MemoryOverlap.Status s = MemoryOverlap.of(x, target, value);
         if (s == MemoryOverlap.Status.PARTIAL || advanced && s == MemoryOverlap.Status.FULL) throw new AutogradException(MemoryOverlap.MESSAGE);
@@ -205,9 +211,11 @@ public final class Indexing {
             dim++;
         }
         for (int d = dim; d < s.length; d++) outShape.add(s[d]);
-        boolean trivial = plain.stream().allMatch(i -> i.equals(Index.Slice.ALL));
+        boolean trivial = true;
+        for (Index i : plain) trivial &= i instanceof Index.Slice c && c.start() == null && c.stop() == null && c.step() == null;
         Tensor r = trivial ? x : Ops.getItem(x, plain);
-        int[] target = outShape.stream().mapToInt(Integer::intValue).toArray();
+        int[] target = new int[outShape.size()];
+        for (int d = 0; d < target.length; d++) target[d] = outShape.get(d);
         if (!Arrays.equals(target, r.shape())) r = Ops.unsqueezeTo(r, target);
         return r;
     }
@@ -391,7 +399,7 @@ public final class Indexing {
      * checks them entry by entry of the result, naming the index tensor's place among them.
      */
     private static Located locateAll(int[] shape, List<Object> items, Rule rule) {
-        boolean advanced = items.stream().anyMatch(i -> i instanceof Tensor);
+        boolean advanced = anyTensor(items);
         List<Item> parsed = new ArrayList<>();
         int dim = 0;
         for (Object item : items) {

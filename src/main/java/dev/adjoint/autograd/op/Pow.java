@@ -48,8 +48,11 @@ public final class Pow implements Op, ScalarRule {
     /** One element alone, as PyTorch's loop computes a single one: the exact shortcut or the C library's pow. */
     private double power(double a, double b) { return scalarExponent ? scalarPower(a, b) : LibmPow.pow(a, b); }
 
-    /** The Python-number exponents PyTorch's pow(Tensor, Scalar) computes by an exact expression of its own. */
-    private static boolean shortcut(double b) { return b == 2 || b == 3 || b == 0.5 || b == -0.5 || b == -1 || b == -2; }
+    /**
+     * The Python-number exponents PyTorch's pow(Tensor, Scalar) computes by an exact expression of its own:
+     * 0 and 1 in pow_Tensor_Scalar_out (a fill with 1, a copy: x ** 2's gradient takes x ** 1), the rest in its kernel.
+     */
+    private static boolean shortcut(double b) { return b == 2 || b == 3 || b == 0.5 || b == -0.5 || b == -1 || b == -2 || b == 1 || b == 0; }
 
     /**
      * PyTorch's pow(Tensor, Scalar) kernel: these exponents are computed as the exact expressions
@@ -58,6 +61,8 @@ public final class Pow implements Op, ScalarRule {
      * PyTorch's vector loop). A tensor exponent always takes pow().
      */
     private static double scalarPower(double a, double b) {
+        if (b == 1) return a;
+        if (b == 0) return 1;
         if (b == 2) return a * a;
         if (b == 3) return a * a * a;
         if (b == 0.5) return Math.sqrt(a);
