@@ -22,6 +22,11 @@ public final class PyInstance implements Undoable {
     private final long birth = dev.adjoint.undo.UndoLog.birth();
     /** Its __dict__ (a live view of the attributes), made at the first vars(obj) or obj.__dict__. */
     private InstanceDict dict;
+    /**
+     * The built-in value an object of a subclass of a built-in type is (a list subclass's list, a str
+     * subclass's text: see {@link BuiltinSubclasses}), or null. The built-in type's methods work on it.
+     */
+    private Object value;
 
     PyInstance(PyClass cls, Interpreter interpreter) {
         this.cls = cls;
@@ -45,6 +50,17 @@ public final class PyInstance implements Undoable {
 
     public Interpreter interpreter() {
         return interpreter;
+    }
+
+    /** The built-in value it carries as an object of a subclass of a built-in type, or null. */
+    public Object value() {
+        return value;
+    }
+
+    /** Gives it its built-in value: at creation, or again when a mutable type's __init__ runs (list.__init__ refills the list). */
+    void setValue(Object value) {
+        UndoLog.touch(this);
+        this.value = value;
     }
 
     /** The instance's own attribute, or {@link Environment#UNBOUND}. */
@@ -87,6 +103,7 @@ public final class PyInstance implements Undoable {
 
     public String repr() {
         if (has("__repr__")) return text(call("__repr__"), "__repr__");
+        if (value != null) return BuiltinSubclasses.repr(this);
         String module = cls.module().equals("builtins") ? "" : cls.module() + "."; // <object object at 0x...>, as CPython names a built-in type
         return "<" + module + cls.qualifiedName() + " object at " + Values.address(this) + ">";
     }
@@ -96,11 +113,12 @@ public final class PyInstance implements Undoable {
      * {@code <__main__.P at 0x7f...>} (repr() has "object at"); null when the class defines __repr__.
      */
     public String ipythonPretty() {
-        return has("__repr__") ? null : "<" + cls.module() + "." + cls.qualifiedName() + " at " + Values.address(this) + ">";
+        return has("__repr__") || value != null ? null : "<" + cls.module() + "." + cls.qualifiedName() + " at " + Values.address(this) + ">";
     }
 
     public String str() {
         if (has("__str__")) return text(call("__str__"), "__str__");
+        if (value instanceof String s) return s; // str.__str__: the text, whatever __repr__ says
         return repr();
     }
 
@@ -116,6 +134,7 @@ public final class PyInstance implements Undoable {
             return b;
         }
         if (has("__len__")) return Values.toLong(call("__len__"), "__len__()") != 0;
+        if (value != null) return Values.truthy(value); // a float subclass's 0.0
         return true;
     }
 
@@ -164,10 +183,12 @@ public final class PyInstance implements Undoable {
     public Runnable snapshot() {
         Map<String, Object> saved = new LinkedHashMap<>(attributes);
         PyClass savedClass = cls;
+        Object savedValue = value;
         return () -> {
             attributes.clear();
             attributes.putAll(saved);
             cls = savedClass;
+            value = savedValue;
         };
     }
 
