@@ -1,6 +1,7 @@
 package dev.adjoint.command;
 
 import static dev.adjoint.render.Format.JSON;
+import static dev.adjoint.render.Format.LATEX;
 import static dev.adjoint.render.Format.MARKDOWN;
 import static dev.adjoint.render.Format.TEXT;
 
@@ -10,7 +11,7 @@ import java.util.List;
 /** :backward — PyTorch's y.backward(): accumulates into the leaves' .grad. */
 final class BackwardCommand implements Command {
     private static final CommandSpec SPEC = CommandSpec.command("backward", "y.backward(v), PyTorch-style: accumulates into the inputs' .grad")
-            .target().rest("v", null).flag("all").formats(TEXT, MARKDOWN, JSON).changesState()
+            .target().rest("v", null).flag("all").formats(TEXT, MARKDOWN, LATEX, JSON).changesState()
             .help("""
                 Same as the statement y.backward() (or y.backward(v)): runs reverse mode and ADDS
                 ∂y/∂x (times v) to x.grad of every input x, as PyTorch does, so running it twice

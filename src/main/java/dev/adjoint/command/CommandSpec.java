@@ -122,6 +122,15 @@ public final class CommandSpec {
         return this;
     }
 
+    /** A --format value beyond the report formats, which the command handles itself (:graph's "dot"). */
+    public CommandSpec alsoFormat(String word) {
+        Option f = option("format");
+        List<String> values = new ArrayList<>(f.values());
+        values.add(word);
+        options.set(options.indexOf(f), new Option(f.name(), f.metavar(), List.copyOf(values), false, f.completion()));
+        return this;
+    }
+
     public CommandSpec help(String text) {
         this.help = text;
         return this;

@@ -1,5 +1,6 @@
 package dev.adjoint.command;
 
+import dev.adjoint.files.OsErrorText;
 import dev.adjoint.files.OutputFile;
 import dev.adjoint.lang.LangError;
 import dev.adjoint.render.Format;
@@ -25,7 +26,7 @@ final class GraphCommand implements Command {
 
     private static final CommandSpec SPEC = CommandSpec.command("graph", "draw the graph (boxes in the terminal; --out writes DOT/SVG/PNG)")
             .target().flag("all").flag("edges").flag("adjoints").flag("values").option("width", "N", CommandSpec.Completion.NONE)
-            .option("out", "FILE.dot|.svg|.png|.pdf", CommandSpec.Completion.FILES).option("format", "FORMAT", "text", "dot")
+            .option("out", "FILE.dot|.svg|.png|.pdf", CommandSpec.Completion.FILES).formats(Format.TEXT, Format.MARKDOWN, Format.LATEX, Format.JSON).alsoFormat("dot")
             .option("order", "ORDER", "depth", "creation").flag("force")
             .help("""
                 Draws y's graph top to bottom, one row per layer (distance from the inputs): each
@@ -44,7 +45,12 @@ final class GraphCommand implements Command {
                               are made; an existing file is replaced only with --force;
                               only regular files are written.
                   --width N   draw for N columns instead of the terminal's width
-                  --format dot prints the DOT text.
+                  --format markdown  a Mermaid flowchart in a ```mermaid fence (GitHub, GitLab,
+                              JupyterLab and Notebook 7 draw it)
+                  --format latex     a TikZ picture (\\usepackage{tikz}, amsmath), for slides
+                  --format json      nodes (id, op, name, kind, layer, inputs, shape, value,
+                              adjoint) and edges (from, to, partial_adjoint), constants too
+                  --format dot       the DOT text
                   >>> :graph y
                   >>> :graph y --edges
                   >>> :graph y --adjoints --out extended.svg""");
@@ -72,19 +78,21 @@ final class GraphCommand implements Command {
             throw new LangError((edges ? "--edges" : "--adjoints") + " needs a y with one element that depends on an input ("
                     + t.name() + (t.requiresGrad() ? " has shape " + t.shape() : " has no inputs") + ")", r.optionSpan(edges ? "edges" : "adjoints"));
         if (out != null) extension(out); // before any work, and before anything is created
-        boolean toFile = out != null || (format != null && format.text().equals("dot"));
-        if (!toFile && !extended) { // too many nodes to draw: the summary, from the graph itself (no trace of millions of rows)
+        boolean dot = format != null && format.text().equals("dot"), toFile = out != null || dot;
+        Format f = toFile ? Format.TEXT : ctx.format(r, SPEC);
+        if (!toFile && !extended && f == Format.TEXT) { // too many nodes to draw: the summary, from the graph itself (no trace of millions of rows)
             LayerProfile layers = ctx.session.layers(t);
             if (layers.nodes() > BoxDrawing.MAX_NODES) return Reply.of(layers, Format.TEXT);
         }
         Trace trace = ctx.trace(r, t);
-        MemoryBudget.check(trace.nodes().size(), 3500, ":graph" + (out != null ? " --out" : toFile ? " --format dot" : " --adjoints") + " on a graph");
-        Symbols sym = toFile ? new Symbols(false) : ctx.settings.symbols();
-        GraphModel model = GraphModel.of(trace, new GraphModel.Options(scalar && (!values || edges) ? ctx.session.reverse(trace, false) : null,
-                edges, true, extended ? ctx.session.extendedGraph(trace) : null, ctx.settings.precision, sym));
+        MemoryBudget.check(trace.nodes().size(), 3500, ":graph" + (out != null ? " --out" : toFile ? " --format dot" : f != Format.TEXT ? " --format " + f.label() : " --adjoints") + " on a graph");
+        Symbols sym = toFile || f != Format.TEXT ? new Symbols(false) : ctx.settings.symbols();
+        boolean adjoints = scalar && (f == Format.JSON || !values || edges); // JSON is data: the adjoints whenever there are some
+        GraphModel model = GraphModel.of(trace, new GraphModel.Options(adjoints ? ctx.session.reverse(trace, false) : null,
+                edges, f != Format.JSON, extended ? ctx.session.extendedGraph(trace) : null, ctx.settings.precision, sym));
         if (out != null) return Reply.text(write(model, out, r.flag("force")));
         if (toFile) return Reply.text(DotWriter.write(model));
-        return Reply.of(new GraphPicture(model, width), Format.TEXT);
+        return Reply.of(new GraphPicture(model, width), f);
     }
 
     /**
@@ -115,7 +123,7 @@ final class GraphCommand implements Command {
         } catch (OutputFile.Refused e) {
             throw new LangError(e.getMessage(), out.span());
         } catch (IOException e) {
-            throw new LangError("cannot write " + path + ": " + e.getMessage(), out.span());
+            throw new LangError("cannot write " + path + ": " + OsErrorText.of(e), out.span());
         }
         return "wrote " + path + counts;
     }

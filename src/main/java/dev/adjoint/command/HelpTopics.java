@@ -606,7 +606,8 @@ final class HelpTopics {
                      a folder, FIFO, device or binary file is refused by name, and an error never
                      shows a line of a file not named .adj or .py. :save and :graph --out write
                      regular files only (never a device, FIFO or symbolic link, even with --force),
-                     through a temporary file renamed into place; replacing a file needs --force.
+                     through a temporary file renamed into place; replacing a file needs --force;
+                     a write that fails says why as Python would ([Errno 13] Permission denied).
                      File names take 'quotes', "quotes" and ~.
             Input    a paste without bracketed paste is read whole, drawn once when its keys
                      stop coming, and a long block costs time linear in its length; a piped line over 1,000,000 characters is skipped with an error;
@@ -630,7 +631,8 @@ final class HelpTopics {
             table; functions, classes and containers as IPython's pretty printer shows them:
             <function __main__.f(a, b=2)>, __main__.P, a long list an item a line), and every
             command's report. Reports come as
-            HTML tables, LaTeX (typeset by MathJax), JSON and, for :graph, an SVG picture; progress()
+            HTML tables, LaTeX (typeset by MathJax), JSON and, for :graph, an SVG picture (with
+            --format json/markdown also as JSON / a Mermaid chart); progress()
             is a bar updated in place. An error names its Python type (NameError, SyntaxError, ...)
             and, as IPython, where in the cell: "Cell In[5], line 17", the line and a caret.
             Tab completes and Shift-Tab shows :help NAME, as here; the stop button interrupts a cell
@@ -639,6 +641,9 @@ final class HelpTopics {
             %matplotlib does nothing, %load_ext autoreload and %autoreload 2 are accepted (adjoint
             reloads no module: restart the kernel after editing one), %time, %%time, %timeit and
             %%timeit time code as IPython does, %who and %whos list the notebook's names as IPython does;
+            %run [-i] [-n] FILE ARGS runs a Python file as __main__ and keeps its names, as IPython's;
+            %pwd, %env (NAME, NAME=VALUE) and %%capture [NAME] (IPython's CapturedIO) as IPython's;
+            %%writefile is refused: code run in adjoint writes no files (a notebook is a program);
             display(x, ...) shows values without an import, as IPython's; a shell escape (!pip install
             torch) and %pip are skipped with a note and the cell goes on (adjoint runs no commands);
             other magics are refused.

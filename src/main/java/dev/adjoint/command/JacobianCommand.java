@@ -1,6 +1,7 @@
 package dev.adjoint.command;
 
 import static dev.adjoint.render.Format.JSON;
+import static dev.adjoint.render.Format.LATEX;
 import static dev.adjoint.render.Format.MARKDOWN;
 import static dev.adjoint.render.Format.TEXT;
 
@@ -12,7 +13,7 @@ import java.util.List;
 final class JacobianCommand implements Command {
     private static final CommandSpec SPEC = CommandSpec.command("jacobian", "the Jacobian by forward passes (columns) or reverse passes (rows), with their cost")
             .target().keywords(false, GradCommand.EXPECTED, GradCommand.WRT).option("mode", "MODE", "forward", "reverse")
-            .option("order", "ORDER", "depth", "creation").flag("all").formats(TEXT, MARKDOWN, JSON)
+            .option("order", "ORDER", "depth", "creation").flag("all").formats(TEXT, MARKDOWN, LATEX, JSON)
             .help("""
                 Builds ∂y/∂(x1, x2, ...) the two ways AD can. Forward mode: one pass per input
                 element, seeded with a unit tangent; each pass gives one column. Reverse mode:

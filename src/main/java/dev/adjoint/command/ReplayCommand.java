@@ -1,6 +1,7 @@
 package dev.adjoint.command;
 
 import static dev.adjoint.render.Format.JSON;
+import static dev.adjoint.render.Format.LATEX;
 import static dev.adjoint.render.Format.MARKDOWN;
 import static dev.adjoint.render.Format.TEXT;
 
@@ -15,7 +16,7 @@ import java.util.Map;
 /** :replay — the recorded graph evaluated again at new input values: the static-graph view. */
 final class ReplayCommand implements Command {
     private static final CommandSpec SPEC = CommandSpec.command("replay", "re-evaluate y's recorded graph at new input values (static graph)")
-            .target().rest("x1=3 x2=4", null).option("order", "ORDER", "depth", "creation").flag("all").formats(TEXT, MARKDOWN, JSON)
+            .target().rest("x1=3 x2=4", null).option("order", "ORDER", "depth", "creation").flag("all").formats(TEXT, MARKDOWN, LATEX, JSON)
             .help("""
                 Evaluates y's recorded graph again with new values for some inputs, node by node
                 with each op's forward computation, as a static-graph framework (TensorFlow 1,

@@ -115,7 +115,7 @@ public final class Request {
                 List<String> has = new ArrayList<>(o.values());
                 return new LangError(name() + " has no " + f.label() + " output (it has " + String.join(", ", has) + ")", value.span());
             } catch (IllegalArgumentException e) {
-                return new LangError("unknown format '" + value.text() + "' (formats: text, markdown, latex, json)", value.span());
+                return new LangError("unknown format '" + value.text() + "' (formats: " + String.join(", ", o.values()) + ")", value.span());
             }
         }
         return new LangError("unknown " + o.noun() + " '" + value.text() + "' (" + o.noun() + "s: " + String.join(", ", o.values()) + ")", value.span());

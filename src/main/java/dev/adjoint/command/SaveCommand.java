@@ -2,6 +2,7 @@ package dev.adjoint.command;
 
 import dev.adjoint.lang.LangError;
 import dev.adjoint.session.Arg;
+import dev.adjoint.files.OsErrorText;
 import dev.adjoint.files.OutputFile;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -57,7 +58,7 @@ final class SaveCommand implements Command {
         } catch (OutputFile.Refused e) {
             throw new LangError(e.getMessage(), at.span());
         } catch (IOException e) {
-            throw new LangError("cannot write " + at.text() + ": " + e.getMessage(), at.span());
+            throw new LangError("cannot write " + at.text() + ": " + OsErrorText.of(e), at.span());
         }
     }
 }

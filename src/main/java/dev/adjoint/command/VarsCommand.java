@@ -1,13 +1,14 @@
 package dev.adjoint.command;
 
 import static dev.adjoint.render.Format.JSON;
+import static dev.adjoint.render.Format.LATEX;
 import static dev.adjoint.render.Format.MARKDOWN;
 import static dev.adjoint.render.Format.TEXT;
 
 /** :vars — the session's variables, with the size of the graph behind each tensor. */
 final class VarsCommand implements Command {
     private static final CommandSpec SPEC = CommandSpec.command("vars", "the session's variables: kind, shape, value, graph size")
-            .flag("all").formats(TEXT, MARKDOWN, JSON)
+            .flag("all").formats(TEXT, MARKDOWN, LATEX, JSON)
             .help("""
                 Lists the variables: 'input' (a leaf that requires grad), 'const' (a leaf that
                 does not), or the op that made a tensor; its shape and value; and 'nodes', the

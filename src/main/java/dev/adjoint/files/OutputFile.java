@@ -2,7 +2,6 @@ package dev.adjoint.files;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AccessDeniedException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.FileAlreadyExistsException;
@@ -58,16 +57,17 @@ public final class OutputFile implements AutoCloseable {
         check(target, shown, force);
         Path dir = target.getParent();
         if (dir != null && makeFolders && !Files.exists(dir)) Files.createDirectories(dir);
+        if (dir != null && Files.exists(dir) && !Files.isDirectory(dir)) throw new Refused("cannot write " + shown + ": [Errno 20] Not a directory (" + dir + ")");
         if (dir == null || !Files.isDirectory(dir))
             throw new Refused("cannot write " + shown + ": the folder " + (dir == null ? "/" : dir) + " does not exist");
-        if (!Files.isWritable(dir)) throw new Refused("cannot write " + shown + ": the folder " + dir + " is not writable");
+        if (!Files.isWritable(dir)) throw new Refused("cannot write " + shown + ": [Errno 13] Permission denied (the folder " + dir + " is not writable)");
         removeStaleTemps(dir, target.getFileName().toString());
         Path temp = dir.resolve("." + target.getFileName() + TMP_TAG + ProcessHandle.current().pid() + ".tmp");
         Files.deleteIfExists(temp); // this process's own, from a write that failed
         try {
             Files.createFile(temp);
-        } catch (AccessDeniedException e) {
-            throw new Refused("cannot write " + shown + ": permission denied");
+        } catch (IOException e) { // said as CPython's open() would say it, never by the temporary file's name
+            throw new Refused("cannot write " + shown + ": " + OsErrorText.of(e));
         }
         return new OutputFile(target, temp, shown, force);
     }

@@ -89,6 +89,9 @@ final class Magics {
                 Timeit.Options options = Timeit.Options.parse(args);
                 if (!options.code().isEmpty()) timeit(options, "", options.code(), sink, input.firstLine());
             }
+            case "run" -> RunMagic.run(session, args, sink);
+            case "pwd" -> session.showValue(java.nio.file.Path.of("").toAbsolutePath().toString(), sink); // os.getcwd(), as IPython's returns it
+            case "env", "set_env" -> EnvMagic.run(session, name, args, sink);
             default -> throw IPYTHON_LINE.contains(name) ? line.refusal() : notFound(line.name());
         }
         return null;
@@ -98,6 +101,10 @@ final class Magics {
     SessionAdapter.Failure cell(CellMagic magic, SessionAdapter.Sink sink, Body body) {
         try {
             String name = magic.name().substring(2);
+            if (name.equals("capture")) return capture(magic, sink, body);
+            if (name.equals("writefile") || name.equals("file"))
+                throw usage(magic.name() + " would write a file, and code run in adjoint writes none (README, Security: a notebook is a program, "
+                        + "and Run All runs it unattended); define the code in a cell, or %run or import a file that is already there");
             boolean timing = name.equals("time") || name.equals("timeit");
             if (!timing) throw LangError.plain("UsageError", IPYTHON_CELL.contains(name)
                     ? magic.name() + " is an IPython magic, which adjoint does not have; its own commands start with ':' (:help lists them)"
@@ -116,6 +123,32 @@ final class Magics {
         } catch (LangError e) {
             return failure(e, magic.span(), magic.lineText(), magic.line());
         }
+    }
+
+    /**
+     * %%capture [--no-stdout] [--no-stderr] [--no-display] [NAME]: runs the body keeping what it prints
+     * and shows ({@link CapturedOutput}); NAME is then IPython's CapturedIO of it, also when the body failed.
+     */
+    private SessionAdapter.Failure capture(CellMagic magic, SessionAdapter.Sink sink, Body body) {
+        boolean out = true, err = true, display = true;
+        String name = null;
+        List<String> unknown = new ArrayList<>();
+        for (String w : RunMagic.split(magic.args())) {
+            switch (w) {
+                case "--no-stdout" -> out = false;
+                case "--no-stderr" -> err = false;
+                case "--no-display" -> display = false;
+                default -> {
+                    if (w.startsWith("-") || name != null) unknown.add(w);
+                    else name = w;
+                }
+            }
+        }
+        if (!unknown.isEmpty()) throw usage("unrecognized arguments: " + String.join(" ", unknown)); // argparse's words, as IPython's magic_arguments says them
+        CapturedOutput captured = new CapturedOutput(sink, out, err, display);
+        SessionAdapter.Failure failure = body.run(magic.body(), magic.linesBeforeBody(), captured);
+        if (name != null) session.bindCaptured(name, captured.capturedStdout(), captured.capturedStderr(), captured.outputs());
+        return failure;
     }
 
     /** What runs with the sink its shown values wait in, so they come after the times, as %time returns its value. */

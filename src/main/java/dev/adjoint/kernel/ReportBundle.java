@@ -37,7 +37,12 @@ final class ReportBundle {
      */
     static MimeBundle of(Object report, Format asked, Style style) {
         ReportBundle b = new ReportBundle(Renderer.render(report, asked, style));
-        if (report instanceof GraphPicture g) return b.svg(SvgDrawing.draw(g.model()), "graph of " + g.model().target()).bundle();
+        if (report instanceof GraphPicture g) { // the picture always; the format asked for as text, and in its own type where a notebook has one
+            b.svg(SvgDrawing.draw(g.model()), "graph of " + g.model().target());
+            if (asked == Format.MARKDOWN) b.data.put("text/markdown", b.plain()); // the Mermaid source: the SVG is the HTML
+            if (asked == Format.JSON) b.json(b.plain());
+            return b.bundle(); // a TikZ picture is no MathJax: --format latex is text
+        }
         if (report instanceof String) return b.bundle();
         Set<Format> has = Renderer.formats(report);
         switch (asked) {

@@ -222,6 +222,41 @@ final class SessionAdapter {
         session().eval(code, output(sink, 0));
     }
 
+    /** %run FILE: the file as __main__ in a namespace of its own, its names the notebook's after (Session#runMain); its error is thrown. */
+    void runMain(java.nio.file.Path file, List<String> arguments, boolean asModule, boolean inSession, Sink sink) {
+        session().runMain(file, arguments, asModule, inSession, output(sink, 0));
+    }
+
+    /** %%capture NAME: NAME is IPython's CapturedIO of what the cell printed and showed. */
+    void bindCaptured(String name, String stdout, String stderr, List<Map<String, String>> outputs) {
+        session().bindCaptured(name, stdout, stderr, outputs);
+    }
+
+    /** A magic's value (%pwd's folder, %env's value) shown as a cell's value is: Out[n] when it ends the cell, and `_`. */
+    void showValue(Object value, Sink sink) {
+        output(sink, ALL_VALUES).show(value);
+    }
+
+    /** os.environ of the session (the process's environment as the program sees it, with what %env set). */
+    Object environ() {
+        return session().environ();
+    }
+
+    /** %env: a copy of the environment with the values of names holding key, token or secret hidden, as IPython shows it. */
+    Object environWithSecretsHidden() {
+        return session().environWithSecretsHidden();
+    }
+
+    /** One variable of that environment, or null. */
+    String environ(String name) {
+        return session().environ(name);
+    }
+
+    /** %env NAME=VALUE: sets it for the program (os.environ, os.getenv); no other process sees it. */
+    void setEnviron(String name, String value) {
+        session().setEnviron(name, value);
+    }
+
     /** The session's names and values, in the order they were first bound. */
     Map<String, Object> variables() {
         return session().variables();

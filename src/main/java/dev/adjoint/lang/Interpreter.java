@@ -121,6 +121,56 @@ public final class Interpreter implements Expr.Visitor<Object>, Stmt.Visitor<Int
         }
     }
 
+    /**
+     * IPython's {@code %run FILE}: the file runs in a namespace of its own whose {@code __name__} is
+     * {@code name} ("__main__", or the file's stem for -n), or with {@code inSession} (-i) in the
+     * session's names; its folder is first on sys.path while it runs, as IPython's safe_execfile has
+     * it; its expression statements show nothing (a script's do not). Then its names are the
+     * session's, all but {@code __name__} and {@code __file__}, as IPython updates the user namespace,
+     * also when the file ends by sys.exit(). Functions it defined keep reading its namespace. An error
+     * names the file and line; the caller undoes what the file did, as with any failed input.
+     */
+    public void runMain(java.nio.file.Path file, String name, boolean inSession, Printer printer) {
+        this.printer = printer;
+        env = globals;
+        callDepth = 0;
+        frames.clear();
+        handling.clear();
+        loopBodies.clear();
+        PyNumbers.setMaxStrDigits(maxStrDigits);
+        String path = file.toAbsolutePath().toString();
+        Map<String, Object> names = inSession ? globals.table() : new LinkedHashMap<>();
+        Map<String, Object> saved = new LinkedHashMap<>();
+        for (String dunder : List.of("__name__", "__doc__", "__file__")) if (names.containsKey(dunder)) saved.put(dunder, names.get(dunder));
+        names.put("__name__", name);
+        if (!inSession) names.put("__doc__", null);
+        if (!inSession) names.put("__package__", null);
+        names.put("__file__", path);
+        Object folder = modules.scriptFolder();
+        java.nio.file.Path parent = file.toAbsolutePath().getParent();
+        if (parent != null && folder != null) modules.setScriptFolder(parent);
+        boolean exited = false;
+        try (Scope constants = Constants.open()) {
+            runModuleFile(PyModule.fromFile(name, names, path), file);
+        } catch (LangError e) {
+            exited = Exceptions.exitOf(e) != null;
+            throw e;
+        } finally {
+            modules.forget(name); // sys.modules keeps no module of the run (IPython puts __main__ back)
+            modules.restoreScriptFolder(folder);
+            if (inSession) { // the session's own __name__ and __file__ again
+                for (String dunder : List.of("__name__", "__file__")) names.remove(dunder);
+                names.putAll(saved);
+            } else if (exited) copyNames(names);
+        }
+        if (!inSession) copyNames(names);
+    }
+
+    private void copyNames(Map<String, Object> names) {
+        for (Map.Entry<String, Object> e : names.entrySet())
+            if (!e.getKey().equals("__name__") && !e.getKey().equals("__file__")) globals.define(e.getKey(), e.getValue());
+    }
+
     /** Where the next input comes from: a script's name (null or "<stdin>" for the prompt, a pipe, a cell) and its first line, as warnings name it, and the notebook cell it is in (0 outside one: tracebacks say "Cell In[7]"). */
     public void placeInput(String sourceName, int firstLine, int cell) {
         inputName = sourceName == null || sourceName.equals("<stdin>") ? "<stdin>"
@@ -1344,6 +1394,11 @@ public final class Interpreter implements Expr.Visitor<Object>, Stmt.Visitor<Int
     private final Map<String, Object> notebookBuiltins = new java.util.HashMap<>();
 
     /** Binds IPython's notebook builtins (the kernel's session; a script and the prompt have Python's builtins only). */
+    /** IPython's CapturedIO of what a %%capture cell printed and showed (each output its data by MIME type). */
+    public Object capturedIO(String stdout, String stderr, List<Map<String, String>> outputs) {
+        return CaptureModule.captured(this, stdout, stderr, outputs);
+    }
+
     public void bindNotebookBuiltins() {
         notebookBuiltins.put("display", IPythonModule.createDisplay().attribute("display"));
     }

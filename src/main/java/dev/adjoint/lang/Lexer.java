@@ -181,9 +181,15 @@ public final class Lexer {
         return true;
     }
 
-    /** CPython's TabError: the levels agree with a tab as 8 columns but not with a tab as 1, so the block depends on the tab width. */
+    /**
+     * CPython's TabError: the levels agree with a tab as 8 columns but not with a tab as 1, so the
+     * block depends on the tab width. The caret marks the line's first token (CPython shows the line
+     * without its indentation and no caret; under the expanded tabs a caret would point at blanks).
+     */
     private LangError inconsistentTabs(int start, int p) {
-        return LangError.python("TabError", "inconsistent use of tabs and spaces in indentation", span(start, p));
+        int end = p;
+        while (end < src.length() && !Character.isWhitespace(src.charAt(end))) end++;
+        return LangError.python("TabError", "inconsistent use of tabs and spaces in indentation", span(p, Math.max(end, p + 1)));
     }
 
     private void newline() {

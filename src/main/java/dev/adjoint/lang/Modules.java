@@ -109,10 +109,22 @@ public final class Modules {
      * program appends.
      */
     private final PyList path = PyList.of("");
+    /** os.environ: the session's, so that %env NAME=VALUE in a notebook is what os.environ and os.getenv see after import os. */
+    private final PyDict environ = OsModule.environment();
 
     /** A script's folder is sys.path[0], as CPython sets it. */
     public void setScriptFolder(java.nio.file.Path folder) {
         path.set(0, folder.toString());
+    }
+
+    /** sys.path[0] now (null when a program emptied sys.path), to put back after a run of another folder's script. */
+    Object scriptFolder() {
+        return path.size() == 0 ? null : path.get(0);
+    }
+
+    /** Puts back what {@link #scriptFolder} gave. */
+    void restoreScriptFolder(Object folder) {
+        if (folder != null && path.size() > 0) path.set(0, folder);
     }
 
     /**
@@ -213,6 +225,21 @@ public final class Modules {
         return stdin;
     }
 
+    /** os.environ of this session. */
+    public PyDict environ() {
+        return environ;
+    }
+
+    /** sys.argv's items now, to put back after a run with other arguments. */
+    public java.util.List<Object> argvItems() {
+        return new java.util.ArrayList<>(Values.items(argv));
+    }
+
+    /** Puts back what {@link #argvItems} gave (the same list object: a module holding sys.argv sees it). */
+    public void restoreArgv(java.util.List<Object> items) {
+        argv.setAll(items);
+    }
+
     /** Sets sys.argv (the session's; the one list sys.argv is, also after import). */
     public void setArgv(java.util.List<String> arguments) {
         argv.setAll(arguments);
@@ -311,6 +338,7 @@ public final class Modules {
         if (m == null) {
             m = make instanceof FromParent f ? f.derive().apply(parent) : make.get();
             if (dotted.equals("sys")) m.add("argv", argv).add("path", path).add("modules", loadedView).add("stdin", stdin).add("__stdin__", stdin); // the members that are the session's, not the module's
+            if (dotted.equals("os")) m.add("environ", environ);
             loaded.put(dotted, m);
             // a package imports its submodules, as needle's and torch's __init__ do: after
             // `import needle as ndl`, ndl.nn.Module is there

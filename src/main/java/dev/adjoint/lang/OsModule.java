@@ -25,12 +25,10 @@ final class OsModule {
             return cwd();
         }));
         m.add(Builtin.of("listdir", a -> listdir(a.expect(0, 1, "path").size() == 0 && !a.has("path") ? "." : path(a.option(0, "path", "."), "listdir"))));
-        PyDict environ = new PyDict();
-        System.getenv().entrySet().stream().sorted(java.util.Map.Entry.comparingByKey()).forEach(e -> environ.put(e.getKey(), e.getValue()));
-        m.add("environ", environ);
+        m.add("environ", environment()); // a session's import puts the session's own in its place (Modules#environ)
         m.add(Builtin.of("getenv", a -> {
             a.expect(1, 2, "key", "default");
-            Object v = environ.get(a.option(0, "key", null));
+            Object v = ((PyDict) m.attribute("environ")).get(a.option(0, "key", null));
             return v != null ? v : a.option(1, "default", null);
         }));
         m.add("sep", "/").add("altsep", null).add("extsep", ".").add("pathsep", ":").add("linesep", "\n").add("curdir", ".").add("pardir", "..")
@@ -49,6 +47,13 @@ final class OsModule {
         }));
         // os.path is the registered submodule os.path (posixpath), bound here when os is imported
         return m;
+    }
+
+    /** os.environ as a program starts with it: the process's environment, sorted by name. */
+    static PyDict environment() {
+        PyDict environ = new PyDict();
+        System.getenv().entrySet().stream().sorted(java.util.Map.Entry.comparingByKey()).forEach(e -> environ.put(e.getKey(), e.getValue()));
+        return environ;
     }
 
     static PyModule createPath() {

@@ -84,7 +84,7 @@ public final class Latex {
     }
 
     /** A label in math: a name (x1 → x_{1}), an element of one (W[0, 1] → W_{[0, 1]}), an old binding (x_{1}^{\text{old}}). */
-    private static String label(String label) {
+    static String label(String label) {
         String old = "";
         if (label.endsWith(TraceNode.OLD)) {
             label = label.substring(0, label.length() - TraceNode.OLD.length());
@@ -95,7 +95,7 @@ public final class Latex {
         return name(label) + old;
     }
 
-    private static String value(NDArray a, int precision) {
+    static String value(NDArray a, int precision) {
         return a.ndim() == 0 ? number(Numbers.format(a.item(), precision)) : array(a, precision);
     }
 

@@ -2,6 +2,8 @@ package dev.adjoint.render;
 
 import dev.adjoint.render.graph.GraphPicture;
 import dev.adjoint.render.graph.LayerSummary;
+import dev.adjoint.render.graph.MermaidChart;
+import dev.adjoint.render.graph.TikzPicture;
 import dev.adjoint.session.report.AnomalyReport;
 import dev.adjoint.session.report.BackwardReport;
 import dev.adjoint.session.report.CheckReport;
@@ -24,16 +26,13 @@ import java.util.Set;
  */
 public final class Renderer {
     private static final Set<Format> ALL = EnumSet.allOf(Format.class);
-    private static final Set<Format> TABLES = EnumSet.of(Format.TEXT, Format.MARKDOWN, Format.JSON);
 
     private Renderer() {}
 
     /** The formats a report can be rendered in. */
     public static Set<Format> formats(Object report) {
-        if (report instanceof Trace || report instanceof ForwardReport || report instanceof ReverseReport || report instanceof String
-                || report instanceof GradReport || report instanceof CheckReport) return ALL;
-        if (report instanceof AnomalyReport || report instanceof GraphPicture || report instanceof LayerProfile) return EnumSet.of(Format.TEXT);
-        return TABLES;
+        if (report instanceof AnomalyReport || report instanceof LayerProfile) return EnumSet.of(Format.TEXT); // a warning, a summary in words
+        return ALL;
     }
 
     /** Longer renderings keep their first {@link #HEAD_LINES} and last {@link #TAIL_LINES} lines (unless --all). */
@@ -49,7 +48,13 @@ public final class Renderer {
      */
     public static String render(Object report, Format f, Style s) {
         String text = unbounded(report, f, s);
-        return f == Format.JSON ? text : bounded(text, f == Format.LATEX ? "% " : "", s.allRows());
+        return f == Format.JSON ? text : bounded(text, commentPrefix(report, f), s.allRows());
+    }
+
+    /** How a line that says what was left out starts, so the rest still compiles: a LaTeX comment, a Mermaid comment in a graph's Markdown. */
+    private static String commentPrefix(Object report, Format f) {
+        if (f == Format.LATEX) return "% ";
+        return f == Format.MARKDOWN && report instanceof GraphPicture ? "%% " : "";
     }
 
     static String bounded(String text, String commentPrefix, boolean allRows) {
@@ -91,17 +96,38 @@ public final class Renderer {
             case LATEX -> Latex.grad(g, s.precision());
             default -> s.text(f).grad(g);
         };
-        if (report instanceof BackwardReport b) return f == Format.JSON ? ReportJson.backward(b) + "\n" : s.text(f).backward(b);
+        if (report instanceof BackwardReport b) return switch (f) {
+            case JSON -> ReportJson.backward(b) + "\n";
+            case LATEX -> LatexTables.backward(b, s.precision());
+            default -> s.text(f).backward(b);
+        };
         if (report instanceof CheckReport c) return switch (f) {
             case JSON -> ReportJson.check(c) + "\n";
             case LATEX -> Latex.check(c, s.precision());
             default -> CheckText.render(c, f, s);
         };
-        if (report instanceof JacobianReport j) return f == Format.JSON ? ReportJson.jacobian(j) + "\n" : JacobianText.render(j, f, s);
-        if (report instanceof ReplayReport r) return f == Format.JSON ? ReportJson.replay(r) + "\n" : ReplayText.render(r, f, s);
-        if (report instanceof VarsReport v) return f == Format.JSON ? ReportJson.vars(v, new ValueFormat(s.precision())) + "\n" : VarsText.render(v, f, s);
+        if (report instanceof JacobianReport j) return switch (f) {
+            case JSON -> ReportJson.jacobian(j) + "\n";
+            case LATEX -> LatexTables.jacobian(j, s.precision());
+            default -> JacobianText.render(j, f, s);
+        };
+        if (report instanceof ReplayReport r) return switch (f) {
+            case JSON -> ReportJson.replay(r) + "\n";
+            case LATEX -> LatexTables.replay(r, s.precision());
+            default -> ReplayText.render(r, f, s);
+        };
+        if (report instanceof VarsReport v) return switch (f) {
+            case JSON -> ReportJson.vars(v, new ValueFormat(s.precision())) + "\n";
+            case LATEX -> LatexTables.vars(v, s.precision());
+            default -> VarsText.render(v, f, s);
+        };
         if (report instanceof AnomalyReport a) return AnomalyText.describe(a) + "\n";
-        if (report instanceof GraphPicture g) return g.text(s.ascii(), s.color());
+        if (report instanceof GraphPicture g) return switch (f) {
+            case TEXT -> g.text(s.ascii(), s.color());
+            case MARKDOWN -> MermaidChart.write(g.model());
+            case LATEX -> TikzPicture.write(g.model(), s.precision());
+            case JSON -> ReportJson.graph(g.model()) + "\n";
+        };
         if (report instanceof LayerProfile p) return LayerSummary.of(p, LayerSummary.TOO_MANY);
         throw new IllegalArgumentException("no rendering of " + report);
     }

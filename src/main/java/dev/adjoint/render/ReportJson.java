@@ -1,6 +1,7 @@
 package dev.adjoint.render;
 
 import dev.adjoint.ndarray.NDArray;
+import dev.adjoint.render.graph.GraphModel;
 import dev.adjoint.session.report.BackwardReport;
 import dev.adjoint.session.report.ChangedSince;
 import dev.adjoint.session.report.CheckReport;
@@ -97,6 +98,46 @@ public final class ReportJson {
         for (GradReport.Entry e : g.entries()) grads.put(e.label(), e.grad());
         m.put("grad", grads);
         changed(m, g.changed());
+        return Json.write(m);
+    }
+
+    /**
+     * :graph as data: every node (constants too) with its id, op, variable name, kind (input, constant,
+     * op, output, gradient), layer (longest distance from the inputs, the drawing's rows), inputs,
+     * shape and value, its adjoint when y is a scalar with inputs, and for a gradient node of
+     * --adjoints the adjoints it is; every edge, with its partial adjoint when there is one.
+     */
+    public static String graph(GraphModel g) {
+        Map<String, Object> m = head(g.trace());
+        Map<GraphModel.Node, List<String>> inputs = new java.util.IdentityHashMap<>();
+        for (GraphModel.Edge e : g.edges()) inputs.computeIfAbsent(e.to(), x -> new ArrayList<>()).add(e.from().id());
+        List<Object> nodes = new ArrayList<>();
+        for (GraphModel.Node n : g.nodes()) {
+            dev.adjoint.ndarray.ComputationInterrupted.pollEvery(nodes.size());
+            Map<String, Object> nm = new LinkedHashMap<>();
+            nm.put("id", n.id());
+            nm.put("op", g.isSeed(n) ? "seed" : Trace.opName(n.tensor()));
+            if (n.traced() != null && n.traced().name() != null) nm.put("name", n.traced().name());
+            nm.put("kind", n.kind().name().toLowerCase(java.util.Locale.ROOT));
+            nm.put("layer", n.layer());
+            nm.put("inputs", inputs.getOrDefault(n, List.of()));
+            nm.put("shape", n.tensor().shape());
+            nm.put("value", n.tensor().value());
+            if (n.adjoint() != null) nm.put("adjoint", n.adjoint());
+            if (!n.adjointOf().isEmpty()) nm.put("adjoint_of", n.adjointOf());
+            nodes.add(nm);
+        }
+        m.put("nodes", nodes);
+        List<Object> edges = new ArrayList<>();
+        for (GraphModel.Edge e : g.edges()) {
+            Map<String, Object> em = new LinkedHashMap<>();
+            em.put("from", e.from().id());
+            em.put("to", e.to().id());
+            if (e.partialAdjoint() != null) em.put("partial_adjoint", e.partialAdjoint());
+            if (e.gradient()) em.put("gradient", true);
+            edges.add(em);
+        }
+        m.put("edges", edges);
         return Json.write(m);
     }
 

@@ -20,7 +20,7 @@ final class VarsText {
         return f == Format.MARKDOWN ? table.markdown() : table.text(s.symbols());
     }
 
-    private static String oneLine(String s) {
+    static String oneLine(String s) {
         String line = s.replace('\n', ' ');
         return line.length() > 40 ? line.substring(0, 37) + "..." : line;
     }

@@ -30,6 +30,7 @@ import dev.adjoint.session.report.ReverseReport;
 import dev.adjoint.session.report.Trace;
 import dev.adjoint.session.report.VarsReport;
 import dev.adjoint.undo.UndoLog;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -110,14 +111,43 @@ public final class Session {
 
     private boolean keepFailedInputs;
 
-    @SuppressWarnings("try")
     private void run(String source, Output out) {
+        asInput(wholeFirstLine(source), out, () -> {
+            running = parse(source);
+            interpreter.run(running, out);
+        });
+    }
+
+    /**
+     * IPython's {@code %run [-n] [-i] FILE ARGS} in a notebook: the Python file runs as {@code __main__}
+     * (the file's stem with {@code asModule}) in a namespace of its own (the session's with {@code inSession}), with sys.argv {@code [FILE,
+     * ARGS...]} while it runs, and then its names are the session's ({@link Interpreter#runMain}).
+     * It is an input like any other: what it prints goes to {@code out}, and if it fails, the
+     * session is put back as it was.
+     */
+    public void runMain(java.nio.file.Path file, List<String> arguments, boolean asModule, boolean inSession, Output out) {
+        List<String> argv = new ArrayList<>(List.of(file.toString()));
+        argv.addAll(arguments);
+        List<Object> savedArgv = interpreter.modules().argvItems();
+        String stem = file.getFileName().toString().replaceFirst("\\.py$", "");
+        asInput(null, out, () -> {
+            interpreter.modules().setArgv(argv);
+            try {
+                interpreter.runMain(file, asModule ? stem : "__main__", inSession, out);
+            } finally {
+                interpreter.modules().restoreArgv(savedArgv); // as IPython puts sys.argv back
+            }
+        });
+    }
+
+    /** Runs an input's work with this session's grad mode and print options; on failure puts the session back (see {@link #eval}). */
+    @SuppressWarnings("try")
+    private void asInput(Span place, Output out, Runnable work) {
         Checkpoint before = new Checkpoint();
         failureUndidSomething = false;
         try (Scope ignored = GradMode.set(gradEnabled).and(PrintOptions.use(printOptions)).and(NpPrintOptions.use(numpyPrintOptions)); Scope limits = guard()) {
-            running = parse(source);
             try {
-                interpreter.run(running, out);
+                work.run();
                 gradEnabled = GradMode.isEnabled(); // torch.set_grad_enabled(False) lasts beyond its input (with-blocks restore theirs)
                 printOptions = PrintOptions.current(); // and so does torch.set_printoptions
                 numpyPrintOptions = NpPrintOptions.current(); // and np.set_printoptions
@@ -126,7 +156,7 @@ public final class Session {
                 running = null;
             }
         } catch (Throwable e) {
-            LangError error = Failures.classify(e, wholeFirstLine(source));
+            LangError error = Failures.classify(e, place);
             // Ctrl-C keeps what was done, as in Python, and so does exit() (the kernel's session goes on after it)
             if (!keepFailedInputs && !(error instanceof Interrupted) && Exceptions.exitOf(error) == null) failureUndidSomething = before.rollback();
             throw error;
@@ -376,7 +406,9 @@ public final class Session {
     }
 
     public VarsReport vars() {
-        return answer(() -> Inspector.vars(bindings));
+        Map<String, Object> names = new LinkedHashMap<>(bindings); // in a notebook, less IPython's history names, as %who leaves them out
+        names.entrySet().removeIf(e -> isNotebookHistory(e.getKey(), e.getValue()) || (notebookNames.containsKey(e.getKey()) && notebookNames.get(e.getKey()) == e.getValue()));
+        return answer(() -> Inspector.vars(names));
     }
 
     /** The statements (accepted inputs) that created nodes of the trace, in the order they ran. */
@@ -421,6 +453,36 @@ public final class Session {
     /** {@link #placeInput(String, int)} for an input of notebook cell number {@code cell} (0: not a cell). */
     public void placeInput(String sourceName, int firstLine, int cell) {
         interpreter.placeInput(sourceName, firstLine, cell);
+    }
+
+    /** A notebook's {@code %%capture NAME}: NAME is IPython's CapturedIO of what the cell printed and showed (each output by MIME type). */
+    public void bindCaptured(String name, String stdout, String stderr, List<Map<String, String>> outputs) {
+        bindings.put(name, interpreter.capturedIO(stdout, stderr, outputs));
+    }
+
+    /** os.environ of the programs run here (a dict): the process's environment, with what %env set. */
+    public Object environ() {
+        return interpreter.modules().environ();
+    }
+
+    /** A copy of {@link #environ()} whose values of names with key, token or secret in them are '<hidden>' (IPython's %env). */
+    public Object environWithSecretsHidden() {
+        dev.adjoint.lang.PyDict copy = new dev.adjoint.lang.PyDict();
+        for (dev.adjoint.lang.PyDict.Entry e : interpreter.modules().environ().entries()) {
+            String key = String.valueOf(e.key()).toLowerCase(java.util.Locale.ROOT);
+            copy.put(e.key(), key.contains("key") || key.contains("token") || key.contains("secret") ? "<hidden>" : e.value());
+        }
+        return copy;
+    }
+
+    /** One variable of {@link #environ()}, or null. */
+    public String environ(String name) {
+        return interpreter.modules().environ().get(name) instanceof String s ? s : null;
+    }
+
+    /** Sets a variable of {@link #environ()} for the programs run here (no other process sees it). */
+    public void setEnviron(String name, String value) {
+        interpreter.modules().environ().put(name, value);
     }
 
     /** sys.argv of the programs run here: a script's name and its arguments (adjoint FILE ARG...). */
@@ -482,8 +544,16 @@ public final class Session {
         while (notebookIn.size() <= count) notebookIn.add("");
         notebookIn.set(count, code.stripTrailing());
         if (!bindings.containsKey("In")) bindings.put("In", notebookIn); // bound once: a cell that rebinds In keeps its value, as in IPython
-        bindings.put("_i" + count, code.stripTrailing());
+        bindNotebookName("_i" + count, code.stripTrailing());
         if (!bindings.containsKey("Out")) bindings.put("Out", notebookOut);
+    }
+
+    /** The history names the notebook bound (_i3, _3, __, ___) and what it bound them to: :vars leaves them out while they hold that. */
+    private final Map<String, Object> notebookNames = new java.util.HashMap<>();
+
+    private void bindNotebookName(String name, Object value) {
+        bindings.put(name, value);
+        notebookNames.put(name, value);
     }
 
     /** IPython's In and Out: the notebook keeps writing to these, whatever the names are bound to. */
@@ -502,9 +572,9 @@ public final class Session {
      */
     public void recordNotebookResult(int count, Object result) {
         notebookOut.put((long) count, result);
-        bindings.put("_" + count, result);
-        bindings.put("___", previousResults[1]);
-        bindings.put("__", previousResults[0]);
+        bindNotebookName("_" + count, result);
+        bindNotebookName("___", previousResults[1]);
+        bindNotebookName("__", previousResults[0]);
         previousResults[1] = previousResults[0];
         previousResults[0] = result;
     }

@@ -136,7 +136,7 @@ class LectureToolsTest extends ShellHarness {
         lecture();
         java.util.Map<String, String> lines = java.util.Map.of("trace", ":trace y", "forward", ":forward y wrt x1", "reverse", ":reverse y",
                 "grad", ":grad y", "backward", ":backward y", "check", ":check y", "jacobian", ":jacobian y", "replay", ":replay y x1=3",
-                "vars", ":vars");
+                "vars", ":vars", "graph", ":graph y");
         for (Command c : new Commands().all()) {
             if (c.spec().formats().isEmpty()) continue;
             assertThat(lines).as("a line for :" + c.name() + " in this test").containsKey(c.name());
@@ -147,7 +147,7 @@ class LectureToolsTest extends ShellHarness {
                 assertThat(err.toString()).as(cmd).isEmpty();
                 assertThat(s).as(cmd).isNotBlank();
                 switch (f) {
-                    case MARKDOWN -> assertThat(s).as(cmd).containsPattern("(?m)^\\| ?-+");
+                    case MARKDOWN -> assertThat(s).as(cmd).containsPattern(c.name().equals("graph") ? "^```mermaid\n" : "(?m)^\\| ?-+"); // a graph as a Mermaid chart
                     case LATEX -> assertThat(s).as(cmd).startsWith("% adjoint: ").contains("\\begin{");
                     case JSON -> assertThat(s.strip()).as(cmd).startsWith("{").endsWith("}");
                     default -> { }
@@ -228,6 +228,11 @@ class LectureToolsTest extends ShellHarness {
             assertThat(msg).contains("Graphviz's dot is not installed").contains("y.dot");
         }
         assertThat(printed(":graph y --format dot")).startsWith("digraph \"y\" {");
+        // Z67: SPEC 3's formats for :graph too (and dot), said by the unknown-format message
+        assertThat(printed(":graph y --format json")).startsWith("{\"target\":\"y\",\"order\":\"depth\",");
+        assertThat(printed(":graph y --format markdown")).startsWith("```mermaid\n");
+        assertThat(printed(":graph y --format latex")).contains("\\begin{tikzpicture}");
+        assertThat(error(":graph y --format svg")).contains("unknown format 'svg' (formats: text, markdown, latex, json, dot)");
         assertThat(error(":graph y --out y.txt")).contains("--out needs a file ending in .dot, .svg, .png or .pdf");
         printed("z = tensor([1., 2.], requires_grad=True) * x1");
         assertThat(error(":graph z --edges")).contains("--edges needs a y with one element");

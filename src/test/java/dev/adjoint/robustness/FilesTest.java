@@ -149,6 +149,18 @@ class FilesTest {
                 .doesNotContain(".tmp");
     }
 
+    /** Z68: a folder where no file can be made says why as CPython's OSError would (before: the name of adjoint's temporary file). */
+    @Test
+    void saveSaysWhyAsCPythonWould(@TempDir Path dir) throws Exception {
+        run("x = 2");
+        Path plain = Files.writeString(dir.resolve("plain"), "a file, not a folder");
+        assertThat(run(":save " + plain.resolve("s.adj"))).isFalse();
+        assertThat(takeErr()).contains("cannot write " + plain.resolve("s.adj") + ": [Errno 20] Not a directory").doesNotContain(".tmp");
+        assumeTrue(Files.isDirectory(Path.of("/proc/self")), "needs Linux's /proc");
+        assertThat(run(":save /proc/foo.adj")).isFalse();
+        assertThat(takeErr()).contains("cannot write /proc/foo.adj: [Errno ").doesNotContain(".tmp", "adjoint-");
+    }
+
     /** Issue 15, item 9: a temporary file left by a process killed during :save is removed by the next :save of that name. */
     @Test
     void staleTemporaryFilesDoNotAccumulate(@TempDir Path dir) throws Exception {

@@ -24,7 +24,7 @@ class JsonOutputTest extends ShellHarness {
 
     /** Every command with --format json, on the target y (a number) whose input is x. */
     static final List<String> COMMANDS = List.of(":trace y", ":trace y --order creation", ":forward y wrt x", ":reverse y",
-            ":grad y", ":check y", ":jacobian y", ":replay y x=x+1", ":vars", ":backward y");
+            ":grad y", ":check y", ":jacobian y", ":replay y x=x+1", ":vars", ":backward y", ":graph y");
 
     private void allParse(String setup) {
         run(":reset");

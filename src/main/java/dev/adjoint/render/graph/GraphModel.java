@@ -26,28 +26,46 @@ import java.util.Map;
 public final class GraphModel {
     public enum Kind { INPUT, CONSTANT, OP, OUTPUT, GRADIENT }
 
-    /** A node: its id (v3, c1, or g5 for a gradient node), label lines, kind, layer, and its tensor. */
-    public record Node(String id, List<String> lines, Kind kind, int layer, Tensor tensor) {
+    /**
+     * A node: its id (v3, c1, or g5 for a gradient node), label lines, kind, layer, its tensor; the
+     * trace node it is (null for a gradient node), its adjoint from the reverse pass (null when none
+     * was run), and for a gradient node the adjoints it is (the ids v7, v6, ...).
+     */
+    public record Node(String id, List<String> lines, Kind kind, int layer, Tensor tensor, TraceNode traced, NDArray adjoint, List<String> adjointOf) {
         public String title() {
             return lines.get(0);
         }
     }
 
-    /** An edge from an operand to the op that uses it, with an optional label (the partial adjoint). */
-    public record Edge(Node from, Node to, String label, boolean gradient) {}
+    /** An edge from an operand to the op that uses it, with an optional label and the partial adjoint (null without a reverse pass). */
+    public record Edge(Node from, Node to, String label, boolean gradient, NDArray partialAdjoint) {}
 
+    private final Trace trace;
+    private final Tensor seed;
     private final String target;
     private final List<Node> nodes;
     private final List<Edge> edges;
 
-    private GraphModel(String target, List<Node> nodes, List<Edge> edges) {
-        this.target = target;
+    private GraphModel(Trace trace, Tensor seed, List<Node> nodes, List<Edge> edges) {
+        this.seed = seed;
+        this.trace = trace;
+        this.target = trace.target();
         this.nodes = nodes;
         this.edges = edges;
     }
 
     public String target() {
         return target;
+    }
+
+    /** Whether the node is the seed of the reverse pass of --adjoints (a leaf gradient node that is no constant). */
+    public boolean isSeed(Node n) {
+        return seed != null && n.tensor() == seed;
+    }
+
+    /** The trace the graph was drawn from (its order, its output node, what changed since). */
+    public Trace trace() {
+        return trace;
     }
 
     public List<Node> nodes() {
@@ -86,12 +104,10 @@ public final class GraphModel {
             String def = text.definition(trace, n);
             lines.add(n.isConstant() && n.name() == null ? n.id() : NodeText.node(trace, n) + " = " + def);
             lines.add(value(t.value(), o.precision()));
-            if (r != null && !n.isConstant()) {
-                NDArray adj = r.adjoint(n);
-                if (adj != null) lines.add(adjoint(o.sym().bar(n.id()), adj, o));
-            }
+            NDArray adj = r != null && !n.isConstant() ? r.adjoint(n) : null;
+            if (adj != null) lines.add(adjoint(o.sym().bar(n.id()), adj, o));
             Kind kind = n == trace.outputNode() ? Kind.OUTPUT : n.isInput() ? Kind.INPUT : n.isConstant() ? Kind.CONSTANT : Kind.OP;
-            Node node = new Node(n.id(), List.copyOf(lines), kind, l, t);
+            Node node = new Node(n.id(), List.copyOf(lines), kind, l, t, n, adj, List.of());
             nodes.add(node);
             byTensor.put(t, node);
         }
@@ -107,20 +123,22 @@ public final class GraphModel {
                 Node from = byTensor.get(in);
                 if (from == null) continue;
                 String label = null;
+                NDArray partialAdjoint = null;
                 TraceNode fromNode = trace.node(in);
-                if (o.edgeLabels() && r != null) {
+                if (r != null) {
                     List<dev.adjoint.session.report.Edge> es = partial.getOrDefault(fromNode, Map.of()).get(n);
                     int k = seen.merge(fromNode, 1, Integer::sum) - 1;
                     if (es != null && k < es.size()) {
                         dev.adjoint.session.report.Edge e = es.get(k);
-                        label = o.sym().bar(fromNode.id()) + o.sym().arrow() + n.id().substring(1) + " = " + value(e.partialAdjoint().value(), o.precision());
+                        partialAdjoint = e.partialAdjoint().value();
+                        if (o.edgeLabels()) label = o.sym().bar(fromNode.id()) + o.sym().arrow() + n.id().substring(1) + " = " + value(e.partialAdjoint().value(), o.precision());
                     }
                 }
-                edges.add(new Edge(from, to, label, false));
+                edges.add(new Edge(from, to, label, false, partialAdjoint));
             }
         }
         if (o.extended() != null) extend(trace, o, nodes, edges, byTensor, layer);
-        return new GraphModel(trace.target(), Collections.unmodifiableList(nodes), Collections.unmodifiableList(edges));
+        return new GraphModel(trace, o.extended() != null ? o.extended().seed() : null, Collections.unmodifiableList(nodes), Collections.unmodifiableList(edges));
     }
 
     /**
@@ -132,11 +150,15 @@ public final class GraphModel {
         ExtendedGraph adjoints = o.extended();
         // which adjoints each gradient tensor is: v̄7 = v̄6 = ... share a node when vjp passes the seed through
         Map<Tensor, List<String>> names = new IdentityHashMap<>();
+        Map<Tensor, List<String>> adjointIds = new IdentityHashMap<>(); // the same, as the ids v7, v6 (for JSON)
         List<TraceNode> backwards = new ArrayList<>(trace.nodes());
         Collections.reverse(backwards); // v̄7 = v̄6 = ..., in the order reverse mode reaches them
         for (TraceNode n : backwards) {
             Tensor a = adjoints.adjointOf(n.tensor());
-            if (a != null && !byTensor.containsKey(a)) names.computeIfAbsent(a, x -> new ArrayList<>()).add(o.sym().bar(n.id()));
+            if (a != null && !byTensor.containsKey(a)) {
+                names.computeIfAbsent(a, x -> new ArrayList<>()).add(o.sym().bar(n.id()));
+                adjointIds.computeIfAbsent(a, x -> new ArrayList<>()).add(n.id());
+            }
         }
         List<Tensor> roots = new ArrayList<>(names.keySet());
         roots.sort((a, b) -> Long.compare(a.seq(), b.seq()));
@@ -170,7 +192,7 @@ public final class GraphModel {
             lines.add(value(t.value(), o.precision()));
             List<String> is = names.get(t);
             if (is != null) lines.add(String.join(" = ", is));
-            Node node = new Node(id, List.copyOf(lines), Kind.GRADIENT, l, t);
+            Node node = new Node(id, List.copyOf(lines), Kind.GRADIENT, l, t, null, null, List.copyOf(adjointIds.getOrDefault(t, List.of())));
             nodes.add(node);
             byTensor.put(t, node);
         }
@@ -179,7 +201,7 @@ public final class GraphModel {
             if (to == null) continue;
             for (Tensor in : t.inputs()) {
                 Node from = byTensor.get(in);
-                if (from != null) edges.add(new Edge(from, to, null, true));
+                if (from != null) edges.add(new Edge(from, to, null, true, null));
             }
         }
     }
