@@ -148,6 +148,7 @@ public final class BuiltinHelp {
         add("classmethod", "@classmethod", "a method called with the class", "class C:\n    @classmethod\n    def f(cls): return cls.__name__\n\nC.f()");
         add("NotImplemented", "NotImplemented", "what a special method such as __add__ returns to let the other operand try", "NotImplemented");
         add("Ellipsis", "Ellipsis or ...", "a placeholder value", "...");
+        add("__debug__", "__debug__", "True, as CPython without -O has it (assert statements run)", "__debug__");
         add("__name__", "__name__", "'__main__', so that if __name__ == '__main__': runs", "__name__");
         add("pi", "pi", "the constant π (a float)", "sin(pi / 2)");
         add("exit", "exit() / exit(status)", "ends the session as :quit (and Ctrl-D) do, in a pipe and a script too: Python's SystemExit",

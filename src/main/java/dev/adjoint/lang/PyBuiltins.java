@@ -30,6 +30,7 @@ final class PyBuiltins {
         t.putAll(Exceptions.all());
         t.put("NotImplemented", Dunders.NOT_IMPLEMENTED);
         t.put("Ellipsis", Ellipsis.INSTANCE);
+        t.put("__debug__", true); // CPython without -O
         t.put("__name__", "__main__");
         add(t, "print", PyBuiltins::print);
         add(t, "len", a -> len(a.expect(1, 1).get(0)));

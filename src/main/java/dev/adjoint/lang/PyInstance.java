@@ -17,7 +17,11 @@ import java.util.Map;
 public final class PyInstance implements Undoable {
     private PyClass cls; // changed only by becomeInstanceOf (a lazy module turning into its eager class)
     private final Interpreter interpreter;
-    private final LinkedHashMap<String, Object> attributes = new LinkedHashMap<>();
+    private final LinkedHashMap<String, Object> attributes;
+    /** id()'s number: its own identity hash, or the one of the object it stands in for in __del__ (see Finalization). */
+    private final int identity;
+    /** Whether its class has __del__ and the session watches it (see Finalization). */
+    private boolean finalizable;
     /** The undo log open when it was made (see Undoable.birth). */
     private final long birth = dev.adjoint.undo.UndoLog.birth();
     /** Its __dict__ (a live view of the attributes), made at the first vars(obj) or obj.__dict__. */
@@ -26,6 +30,50 @@ public final class PyInstance implements Undoable {
     PyInstance(PyClass cls, Interpreter interpreter) {
         this.cls = cls;
         this.interpreter = interpreter;
+        this.attributes = new LinkedHashMap<>();
+        this.identity = System.identityHashCode(this);
+        if (interpreter != null && !cls.isBuiltin() && has("__del__")) {
+            finalizable = true;
+            interpreter.finalization().watchInstance(this);
+        }
+    }
+
+    /** The stand-in a freed object's __del__ runs on: its class, attributes and id(), never finalized again (PEP 442). */
+    private PyInstance(Remains r) {
+        this.cls = r.cls;
+        this.interpreter = r.interpreter;
+        this.attributes = r.attributes;
+        this.identity = r.identity;
+    }
+
+    /** What __del__ needs once the object is gone (nothing that holds the object itself). */
+    record Remains(PyClass cls, Interpreter interpreter, LinkedHashMap<String, Object> attributes, int identity) {
+        /** Runs __del__ on {@code alive} (at exit) or on a stand-in; an error is printed as CPython's "Exception ignored in", never raised. */
+        void runDel(PyInstance alive) {
+            PyInstance self = alive != null ? alive : new PyInstance(this);
+            if (alive != null) alive.finalizable = false;
+            try {
+                interpreter.callMethod(self, "__del__", java.util.List.of());
+            } catch (Interrupted e) {
+                throw e;
+            } catch (RuntimeException e) {
+                Object del = cls.lookup("__del__");
+                interpreter.printer().writeError("Exception ignored in: " + Repr.repr(del) + "\n" + Interpreter.wrap(e, null).getMessage() + "\n");
+            }
+        }
+    }
+
+    Remains remains() {
+        return new Remains(cls, interpreter, attributes, identity);
+    }
+
+    boolean finalizable() {
+        return finalizable;
+    }
+
+    /** id()'s number (see {@link #identity}). */
+    int identity() {
+        return identity;
     }
 
     /** A new instance of a library class without its __init__ (what the library's own code makes: a distribution's expand()). */
