@@ -237,7 +237,12 @@ public final class Generator implements Iterator<Object> {
 
     /** The methods of the generator type (also a generator expression's). */
     static void register(PyClass type) {
-        type.method("send", a -> generator(a).send(a.expect(1, 1).get(0)));
+        type.method("send", a -> {
+            Object value = a.expect(1, 1).get(0);
+            if (!(a.self() instanceof PyIterator expression)) return generator(a).send(value);
+            if (value != null && !expression.started()) throw PyError.type("can't send non-None value to a just-started generator");
+            return PyBuiltins.nextItem(expression); // a generator expression takes no value: its yields are its items
+        });
         type.method("__next__", a -> {
             a.expect(0, 0);
             if (a.self() instanceof PyIterator expression) return PyBuiltins.nextItem(expression); // a generator expression's
@@ -246,18 +251,26 @@ public final class Generator implements Iterator<Object> {
         type.method("__iter__", a -> a.self());
         type.method("close", a -> {
             a.expect(0, 0);
+            if (a.self() instanceof PyIterator expression) {
+                expression.close();
+                return null;
+            }
             return generator(a).close();
         });
         type.method("throw", a -> {
             a.expect(1, 3);
             Object value = a.size() > 1 && a.get(1) != null ? a.get(1) : a.get(0);
-            return generator(a).throwIn(Exceptions.raise(value, a.interpreter(), a.span()));
+            LangError thrown = Exceptions.raise(value, a.interpreter(), a.span());
+            if (a.self() instanceof PyIterator expression) { // nothing in a generator expression catches it: it ends, and the error goes on
+                expression.close();
+                throw thrown;
+            }
+            return generator(a).throwIn(thrown);
         });
     }
 
     private static Generator generator(Args a) {
-        if (a.self() instanceof Generator g) return g;
-        throw PyError.notSupported("send, throw and close on a generator expression (they work on a generator function's generator)");
+        return (Generator) a.self();
     }
 
     /** Whether {@code v} is a generator (a generator function's or a generator expression's). */
