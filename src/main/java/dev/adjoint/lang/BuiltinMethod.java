@@ -23,7 +23,18 @@ public record BuiltinMethod(String name, Builtin.Fn fn, String owner) implements
             String type = Values.typeName(args.get(0));
             if (owner == null || owner.equals(type)) throw e;
             throw PyError.type("descriptor '" + name + "' for '" + owner + "' objects doesn't apply to a '" + type + "' object");
+        } catch (PyError | LangError e) { // list.append(1): the 1 was taken for the list, so the method sees no argument; CPython names the real mistake
+            String type = e instanceof PyError p ? p.type() : ((LangError) e).type();
+            if (owner == null || !"TypeError".equals(type) || appliesTo(args.get(0))) throw e;
+            throw PyError.type("descriptor '" + name + "' for '" + owner + "' objects doesn't apply to a '" + Values.typeName(args.get(0)) + "' object");
         }
+    }
+
+    /** Whether {@code self} is an object of the owner type (or of a subclass). */
+    private boolean appliesTo(Object self) {
+        for (PyClass c : BuiltinTypes.of(self).mro())
+            if (c.name().equals(owner) || (c.module() + "." + c.name()).equals(owner)) return true;
+        return false;
     }
 
     @Override

@@ -163,8 +163,19 @@ public final class PyInstance implements Undoable {
             if (!(v instanceof Boolean b)) throw PyError.type("__bool__ should return bool, returned " + Values.typeName(v));
             return b;
         }
-        if (has("__len__")) return Values.toLong(call("__len__"), "__len__()") != 0;
+        if (has("__len__")) return length() != 0;
         return true;
+    }
+
+    /** __len__'s answer as CPython takes it (PyNumber_AsSsize_t): an int, or an object with __index__; not negative. */
+    long length() {
+        Object n = Values.plain(call("__len__"));
+        if (!(n instanceof Long || n instanceof java.math.BigInteger || n instanceof Boolean || n instanceof PyInstance i && i.has("__index__")))
+            throw PyError.type("'" + Values.typeName(n) + "' object cannot be interpreted as an integer");
+        if (n instanceof java.math.BigInteger) throw PyError.overflow("cannot fit 'int' into an index-sized integer");
+        long k = Values.toLong(n, "__len__()");
+        if (k < 0) throw PyError.value("__len__() should return >= 0");
+        return k;
     }
 
     /** for x in obj: __iter__ (an iterator with __next__, or any iterable), else __getitem__ with 0, 1, 2, ... until IndexError. */
@@ -172,6 +183,11 @@ public final class PyInstance implements Undoable {
         if (has("__iter__")) {
             Object it = call("__iter__");
             if (it instanceof PyInstance i && i.has("__next__")) return i.nextCalls();
+            Object p = Values.plain(it);
+            // an iterable that is not an iterator (a list, a number): CPython's iter() refuses what __iter__ returned
+            if (p == null || p instanceof PyInstance || p instanceof Number || p instanceof Boolean || p instanceof String || p instanceof PyBytes
+                    || p instanceof java.util.List || p instanceof PyDict || p instanceof PySet || p instanceof RangeValue)
+                throw PyError.type("iter() returned non-iterator of type '" + Values.typeName(it) + "'");
             return Values.iterate(it);
         }
         if (has("__getitem__")) return indexCalls();

@@ -282,7 +282,11 @@ public final class Values {
         if (p instanceof Tensor t) return tensorIndex(t);
         if (p instanceof Double d) throw PyError.type(what + " must be an integer, got " + FloatRepr.repr(d));
         if (p instanceof PyOperand o && o.pythonNumber() instanceof Long l) return l; // np.int64's __index__ (not np.bool_'s: NumPy refuses it)
-        if (p instanceof PyInstance i && i.has("__index__")) return toLong(i.call("__index__"), what);
+        if (p instanceof PyInstance i && i.has("__index__")) {
+            Object r = plain(i.call("__index__"));
+            if (!(r instanceof Long || r instanceof BigInteger || r instanceof Boolean)) throw PyError.type("__index__ returned non-int (type " + typeName(r) + ")");
+            return toLong(r, what);
+        }
         throw PyError.type(what + " must be an integer, not " + typeName(v));
     }
 
