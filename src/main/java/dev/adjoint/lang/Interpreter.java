@@ -726,6 +726,8 @@ public final class Interpreter implements Expr.Visitor<Object>, Stmt.Visitor<Int
                 cls = TypingModule.typedDict(s.name(), module, namespace, classKeywords.getOrDefault("total", true)); // class Movie(TypedDict): its call makes a dict
                 classKeywords.clear(); // total=False: every key is optional anyway (a dict is not checked)
             } else {
+                // type.__new__: a class that defines __eq__ but not __hash__ gets __hash__ = None (E.__hash__ is None, and its subclasses')
+                if (namespace.containsKey("__eq__") && !namespace.containsKey("__hash__")) namespace.put("__hash__", null);
                 cls = PyClass.user(s.name(), module, bases, namespace);
                 Slots.check(cls);
             }

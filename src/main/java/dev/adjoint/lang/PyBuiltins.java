@@ -131,6 +131,10 @@ final class PyBuiltins {
                 names.sort(java.util.Comparator.comparing(Object::toString));
                 return new PyList(names);
             }
+            if (a.get(0) instanceof PyInstance i && i.has("__dir__")) { // type(obj).__dir__(obj), as a sorted list
+                List<Object> names = new ArrayList<>(Values.items(i.call("__dir__")));
+                return new PyList(ListMethods.sorted(names, null, false, a.interpreter()));
+            }
             return new PyList(new ArrayList<Object>(Attributes.names(a.get(0))));
         });
         add(t, "vars", a -> {
@@ -377,7 +381,7 @@ final class PyBuiltins {
         if (v instanceof PyIterator || v instanceof Generator) return v; // an iterator is its own iterator
         if (v instanceof PyFile f) return f.iterator(); // itself, once it is known to be open
         if (v instanceof HostObject && v instanceof java.util.Iterator<?>) return v; // so is a library iterator (NumPy's a.flat)
-        if (v instanceof PyInstance i && i.has("__iter__")) return i.call("__iter__");
+        if (v instanceof PyInstance i && i.has("__iter__")) return i.iteratorFromIter();
         return new PyIterator(iteratorName(v), Values.iterate(v));
     }
 

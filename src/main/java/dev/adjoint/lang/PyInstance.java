@@ -181,17 +181,23 @@ public final class PyInstance implements Undoable {
     /** for x in obj: __iter__ (an iterator with __next__, or any iterable), else __getitem__ with 0, 1, 2, ... until IndexError. */
     public Iterator<Object> iterate() {
         if (has("__iter__")) {
-            Object it = call("__iter__");
-            if (it instanceof PyInstance i && i.has("__next__")) return i.nextCalls();
-            Object p = Values.plain(it);
-            // an iterable that is not an iterator (a list, a number): CPython's iter() refuses what __iter__ returned
-            if (p == null || p instanceof PyInstance || p instanceof Number || p instanceof Boolean || p instanceof String || p instanceof PyBytes
-                    || p instanceof java.util.List || p instanceof PyDict || p instanceof PySet || p instanceof RangeValue)
-                throw PyError.type("iter() returned non-iterator of type '" + Values.typeName(it) + "'");
+            Object it = iteratorFromIter();
+            if (it instanceof PyInstance i) return i.nextCalls();
             return Values.iterate(it);
         }
         if (has("__getitem__")) return indexCalls();
         throw PyError.type("'" + cls.name() + "' object is not iterable");
+    }
+
+    /** What __iter__ returned, refused as CPython's iter() refuses it when it is not an iterator (a list, a number, an object without __next__). */
+    Object iteratorFromIter() {
+        if (cls.lookup("__iter__") == null) throw PyError.type("'" + cls.name() + "' object is not iterable"); // __iter__ = None
+        Object it = call("__iter__");
+        Object p = Values.plain(it);
+        if (p == null || p instanceof PyInstance i && !i.has("__next__") || p instanceof Number || p instanceof Boolean || p instanceof String
+                || p instanceof PyBytes || p instanceof java.util.List || p instanceof PyDict || p instanceof PySet || p instanceof RangeValue)
+            throw PyError.type("iter() returned non-iterator of type '" + Values.typeName(it) + "'");
+        return it;
     }
 
     /** An iterator object: each step calls __next__ until it raises StopIteration. */
