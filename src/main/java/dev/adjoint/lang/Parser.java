@@ -1208,6 +1208,13 @@ public final class Parser {
         }
     }
 
+    /** Whether the last strings() had an f-string among them (an f-string without fields is a str constant, but no pattern). */
+    private boolean lastStringsFormatted;
+
+    boolean lastStringsFormatted() {
+        return lastStringsFormatted;
+    }
+
     /** Adjacent string literals are one string ('a' 'b' is 'ab'); with an f-string among them, one f-string. */
     Expr strings() {
         List<Expr> parts = new ArrayList<>();
@@ -1231,6 +1238,7 @@ public final class Parser {
             }
         }
         if (check(BYTES)) throw error(peek(), "cannot mix bytes and nonbytes literals");
+        lastStringsFormatted = formatted;
         if (!formatted) {
             StringBuilder sb = new StringBuilder();
             for (Expr p : parts) sb.append(((Expr.Str) p).value());
