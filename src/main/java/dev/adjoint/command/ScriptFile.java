@@ -137,8 +137,8 @@ public final class ScriptFile {
             text = charset.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
         } catch (CharacterCodingException e) {
-            if (declaredCharset(bytes) == null) throw new Unusable(nonUtf8(bytes, shown), false);
-            throw new Unusable(shown + " is not " + charset.name() + " text", false);
+            if (declaredCharset(bytes) == null && shown.endsWith(".py")) throw new Unusable(nonUtf8(bytes, shown), false); // as python3 says it
+            throw new Unusable(shown + " is not " + (charset == StandardCharsets.UTF_8 ? "UTF-8" : charset.name()) + " text", false);
         }
         if (text.startsWith("\uFEFF")) text = text.substring(1);
         return text.replace("\r\n", "\n");
