@@ -78,7 +78,9 @@ final class HelpTopics {
               __next__ __call__ __eq__ __lt__ __add__ ... __enter__ __exit__; __new__ (singletons,
               object.__new__(cls)), descriptors (__get__ __set__ __delete__ __set_name__),
               __getattribute__ __setattr__ __delattr__ and object.__setattr__(self, k, v),
-              __init_subclass__ with class C(Base, key=value); private __names
+              __init_subclass__ with class C(Base, key=value); subclasses of list dict set frozenset
+              tuple str int float Counter OrderedDict defaultdict deque (class Stack(list), __missing__,
+              super().__init__(items), class Mode(str, Enum)); private __names
               are _Class__names; a docstring is __doc__), positional-only parameters (a, /),
               annotations (def f(x: int) -> str: f.__annotations__; x: int in a class or module:
               C.__annotations__, evaluated as CPython 3.11 does), f.__code__ (co_argcount,
@@ -247,13 +249,15 @@ final class HelpTopics {
               pickle: dumps, loads, dump and load on io.BytesIO or open(path, "rb") (loading runs no
               code: only data, NumPy arrays as the nn tutorial's mnist.pkl.gz, and the session's classes);
               torch.save(obj, buf) and torch.load(buf) with
-              buf = io.BytesIO() (and torch.load(path) of a .pt file); tempfile is refused (no files written);
+              buf = io.BytesIO() (and torch.load(path) of a .pt file); torch.save(obj, path) keeps it in the
+              session's memory (nothing written; torch.load(path) reads it back); tempfile is refused (no files written);
               import matplotlib and torchvision are CPython's ModuleNotFoundError with a hint line (no plots;
               MNIST ships as mnist()).
             Not supported (each is an error that names it): async/await, a yield inside and/or,
               a if c else b or a lambda, writing files (open(path, "w"),
               Path.write_text, os.remove, os.makedirs), commands (os.system, subprocess), exec/eval,
-              subclassing built-in types other than exceptions, metaclasses (class C(metaclass=M)),
+              subclassing torch.Tensor, io.StringIO, complex, bytes (bool, range: CPython's TypeError),
+              metaclasses (class C(metaclass=M)),
               modules other than those listed.
             """;
 
@@ -357,7 +361,11 @@ final class HelpTopics {
               clamp_, the f_ form of each elementwise f, put_, resize_, ...), boolean and integer indexing, torch.no_grad/enable_grad/
               set_grad_enabled (with, a decorator, or __enter__()/__exit__(None, None, None)
               called by name), torch.inference_mode() (tensors made inside: t.is_inference();
-              torch.is_inference_mode_enabled()), torch.autograd (grad, backward (by position or keyword), Function,
+              torch.is_inference_mode_enabled()), torch's operators with NumPy's axis=/keepdims=/a=
+              as 1.13's parser (x.any(axis=1); not x.norm or F.softmax), 1.13's dim rules (dim=() is
+              every dim, a repeated dim or all(dim=(0, 1)) is its error), dtype= cast first (cumprod,
+              softmax), np.asarray(t) sharing t's memory,
+              torch.autograd (grad, backward (by position or keyword), Function,
               set_detect_anomaly/detect_anomaly (a NaN gradient fails the pass),
               functional.jacobian/hessian/jvp/vjp/hvp), torch.nn (Module to subclass, Parameter,
               Linear, Sequential, ReLU, MSELoss, L1Loss, CrossEntropyLoss, BCELoss, BCEWithLogitsLoss,

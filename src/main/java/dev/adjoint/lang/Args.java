@@ -17,6 +17,8 @@ public final class Args {
     private final Span span;
     private final Interpreter interpreter;
     private Object self;
+    /** The object of a subclass of a built-in type whose value {@link #self} is, or null (see BuiltinSubclasses). */
+    private PyInstance instance;
 
     public Args(String function, List<Object> positional, Map<String, Object> keywords, Span span, Interpreter interpreter) {
         this.function = function;
@@ -45,6 +47,18 @@ public final class Args {
         return self;
     }
 
+    /** The same arguments with self the value an object of a subclass of the method's type carries. */
+    Args withInstance(PyInstance instance) {
+        this.instance = instance;
+        this.self = instance.value();
+        return this;
+    }
+
+    /** The object of a subclass of a built-in type a built-in method was called on, whose value self() is; null when self() is the object itself. */
+    PyInstance instance() {
+        return instance;
+    }
+
     /** The keyword arguments by name. */
     public Map<String, Object> keywords() {
         return keywords;
@@ -57,6 +71,7 @@ public final class Args {
     /** A str argument. */
     public String string(int i) {
         Object v = positional.get(i);
+        if (v instanceof PyInstance p && p.value() instanceof String text) return text; // a str subclass's text
         if (!(v instanceof String s)) throw typeError("argument " + (i + 1) + " must be str, not " + Values.typeName(v));
         return s;
     }
@@ -102,6 +117,7 @@ public final class Args {
         while (all.size() < parameters.length && rest.containsKey(parameters[all.size()])) all.add(rest.remove(parameters[all.size()]));
         Args bound = new Args(function, all, rest, span, interpreter);
         bound.self = self;
+        bound.instance = instance;
         return bound;
     }
 

@@ -244,6 +244,10 @@ final class Attributes {
             return value;
         }
         if (fromClass != Environment.UNBOUND) return bind(i, fromClass, in);
+        if (i.value() instanceof HostObject h) { // class W(deque): the deque's maxlen
+            Object v = h.attribute(name);
+            if (v != null || h.attributeIsNone(name)) return v;
+        }
         return ObjectDunders.ofValue(i, name);
     }
 

@@ -18,7 +18,12 @@ public record BuiltinMethod(String name, Builtin.Fn fn, String owner) implements
     public Object call(Interpreter interpreter, List<Object> args, Map<String, Object> keywords, Span span) {
         if (args.isEmpty()) throw PyError.type("descriptor '" + name + "' needs an argument");
         try {
-            return fn.apply(new Args(name, args.subList(1, args.size()), keywords, span, interpreter).withSelf(args.get(0)));
+            Args a = new Args(name, args.subList(1, args.size()), keywords, span, interpreter);
+            if (args.get(0) instanceof PyInstance i && BuiltinSubclasses.worksOnValue(i, owner)) { // class Stack(list): list.append works on its list
+                Object result = fn.apply(a.withInstance(i));
+                return result == i.value() && BuiltinSubclasses.isMutableValue(result) ? i : result; // list.__iadd__ returns self: the object
+            }
+            return fn.apply(a.withSelf(args.get(0)));
         } catch (ClassCastException e) { // str.upper(3): called through its class with an object of another type
             String type = Values.typeName(args.get(0));
             if (owner == null || owner.equals(type)) throw e;

@@ -84,6 +84,7 @@ public final class BuiltinTypes {
         PyClass.methodsFrom(() -> {
             StrMethods.register(STR);
             ContainerDunders.sequence(STR, true);
+            BuiltinSubclasses.defineConstruction(STR, false);
         }, STR);
         PyClass.methodsFrom(() -> {
             ListMethods.register(LIST, TUPLE);
@@ -91,10 +92,13 @@ public final class BuiltinTypes {
             ContainerDunders.mutable(LIST);
             ContainerDunders.list(LIST);
             ContainerDunders.sequence(TUPLE, true);
+            BuiltinSubclasses.defineConstruction(LIST, true);
+            BuiltinSubclasses.defineConstruction(TUPLE, false);
         }, LIST, TUPLE);
         PyClass.methodsFrom(() -> {
             DictMethods.register(DICT);
             ContainerDunders.mapping(DICT);
+            BuiltinSubclasses.defineConstruction(DICT, true);
         }, DICT);
         PyClass.methodsFrom(() -> {
             SetMethods.register(SET, FROZENSET);
@@ -102,10 +106,19 @@ public final class BuiltinTypes {
             ContainerDunders.collection(FROZENSET, true);
             ContainerDunders.setAlgebra(SET, true);
             ContainerDunders.setAlgebra(FROZENSET, false);
+            BuiltinSubclasses.defineConstruction(SET, true);
+            BuiltinSubclasses.defineConstruction(FROZENSET, false);
         }, SET, FROZENSET);
         ContainerDunders.sequence(RANGE, false);
         for (PyClass f : new PyClass[] {FUNCTION, BUILTIN_FUNCTION, METHOD}) ContainerDunders.callable(f);
-        PyClass.methodsFrom(() -> NumberMethods.register(INT, FLOAT), INT, FLOAT);
+        PyClass.methodsFrom(() -> {
+            NumberMethods.register(INT, FLOAT);
+            BuiltinSubclasses.defineConstruction(INT, false);
+            BuiltinSubclasses.defineConstruction(FLOAT, false);
+        }, INT, FLOAT);
+        // a class statement may subclass these: its objects carry one of their values (BuiltinSubclasses)
+        for (PyClass t : new PyClass[] {LIST, DICT, SET}) t.carryingValues(true);
+        for (PyClass t : new PyClass[] {TUPLE, FROZENSET, STR, INT, FLOAT}) t.carryingValues(false);
         PyClass.methodsFrom(() -> Generator.register(GENERATOR), GENERATOR);
         PyClass.methodsFrom(() -> TensorMethods.register(TENSOR), TENSOR); // torch.Tensor.abs(x) (torch)
         PROPERTY.method("setter", a -> {
@@ -187,6 +200,7 @@ public final class BuiltinTypes {
         a.expect(0, 2, "base");
         if (a.size() == 0 && !a.has("base")) return 0L;
         Object v = Values.plain(a.get(0));
+        if (v instanceof PyInstance i && i.value() instanceof String text) v = text; // int(s) of a str subclass
         Object base = a.option(1, "base", null);
         if (base != null) {
             if (!(v instanceof String s)) throw PyError.type("int() can't convert non-string with explicit base");
@@ -249,6 +263,7 @@ public final class BuiltinTypes {
     static Object floatOf(Args a) {
         if (a.expect(0, 1).size() == 0) return 0.0;
         Object v = Values.plain(a.get(0));
+        if (v instanceof PyInstance i && i.value() instanceof String text) v = text;
         if (v instanceof String s) return parseFloat(s);
         if (PyNumbers.isNumber(v)) return PyNumbers.toDouble(v);
         if (v instanceof Tensor t) return oneElement(t);

@@ -18,9 +18,16 @@ final class ClassHooks {
 
     /** What {@code object.__new__(cls)} (or {@code BaseException.__new__}) makes for {@code cls(args)} when cls has no __new__ of its own. */
     static PyInstance newInstance(PyClass cls, List<Object> args, Interpreter in) {
+        return newInstance(cls, args, Map.of(), in);
+    }
+
+    /** A new object of cls; of a subclass of a built-in type, with its value (see BuiltinSubclasses). */
+    static PyInstance newInstance(PyClass cls, List<Object> args, Map<String, Object> keywords, Interpreter in) {
         if (args.size() >= 2 && args.size() <= 5) cls = Exceptions.osErrorSubclass(cls, args.get(0)); // OSError(2, 'x') is a FileNotFoundError
         PyInstance obj = new PyInstance(cls, in);
         if (cls.isSubclassOf(Exceptions.BASE_EXCEPTION)) obj.setOwn("args", Values.tuple(args));
+        PyClass valueType = cls.isBuiltin() ? null : BuiltinSubclasses.valueType(cls);
+        if (valueType != null) obj.setValue(BuiltinSubclasses.initialValue(valueType, args, keywords, in));
         return obj;
     }
 

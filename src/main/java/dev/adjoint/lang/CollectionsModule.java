@@ -45,7 +45,11 @@ public final class CollectionsModule {
     }));
 
     static {
-        DEFAULTDICT.define("default_factory", new Descriptors.Property(new BuiltinMethod("default_factory", a -> ((DefaultDict) a.self()).factory), null, null));
+        for (PyClass t : new PyClass[] {DEFAULTDICT, COUNTER, ORDERED_DICT}) {
+            t.carryingValues(true); // class C(Counter): its objects carry a Counter (BuiltinSubclasses)
+            BuiltinSubclasses.defineConstruction(t, true);
+        }
+        DEFAULTDICT.define("default_factory", new Descriptors.Property(new BuiltinMethod("default_factory", a -> ((DefaultDict) BuiltinSubclasses.valueOf(a.self())).factory), null, null));
         COUNTER.method("most_common", a -> {
             a.expect(0, 1, "n");
             Object n = a.option(0, "n", null);

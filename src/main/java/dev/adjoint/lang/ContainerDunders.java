@@ -73,7 +73,7 @@ final class ContainerDunders {
     static void mapping(PyClass type) {
         collection(type, false);
         mutable(type);
-        type.method("__getitem__", a -> Subscripts.get(a.interpreter(), a.self(), a.expect(1, 1).get(0)));
+        type.method("__getitem__", BuiltinSubclasses::dictItem); // a subclass's __missing__ asked
     }
 
     /** An iterator type (list_iterator, ...): it is its own iterator and {@code __next__} is next(). */

@@ -53,6 +53,7 @@ public final class CopyModule {
         if (v instanceof PyInstance i && reduces(i)) return reconstruct(i, reduction(i), in, null);
         if (v instanceof PyInstance i) {
             PyInstance out = new PyInstance(i.pyClass(), in);
+            if (i.value() != null) out.setValue(shallow(i.value(), in)); // a list subclass's copy has a list of the same items
             Object state = stateOf(i);
             if (state != null) setState(out, state, in);
             return out;
@@ -254,6 +255,7 @@ public final class CopyModule {
             if (v instanceof PyInstance i) {
                 PyInstance out = new PyInstance(i.pyClass(), in);
                 remember(v, out);
+                if (i.value() != null) out.setValue(copy(i.value(), depth + 1)); // the value's items copied, as copyreg's listitems and dictitems are
                 if (i.has("__getstate__")) {
                     Object state = i.call("__getstate__");
                     if (state != null) setState(out, copy(state, depth + 1), in);

@@ -81,6 +81,7 @@ final class DictMethods {
 
     /** Adds a mapping's entries, or the (key, value) pairs of an iterable. */
     static void fill(PyDict d, Object source) {
+        if (source instanceof PyInstance p && p.value() instanceof PyDict value && !BuiltinSubclasses.ownedByClass(p, "__iter__")) source = value; // CPython's fast path for a dict subclass
         if (source instanceof PyChainMap c) source = c.flattened(); // a mapping: its keys and what a lookup finds
         if (source instanceof PyDict m) {
             for (PyDict.Entry e : m.entries()) d.put(e.key(), e.value());

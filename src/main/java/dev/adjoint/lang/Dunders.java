@@ -61,6 +61,8 @@ final class Dunders {
         if (names == null) return NOT_IMPLEMENTED;
         Object r0 = eitherSide(names.method(), names.reflected(), a, b);
         if (r0 != NOT_IMPLEMENTED) return r0;
+        if (BuiltinSubclasses.carriesValue(a) || BuiltinSubclasses.carriesValue(b)) // Stack([1]) == [1]: their values, as the built-in type compares them
+            return Operators.compare(op, BuiltinSubclasses.valueOf(a), BuiltinSubclasses.valueOf(b));
         if (op == TokenType.BANG_EQUAL && a instanceof PyInstance i && i.has("__eq__")) {
             Object r = i.call("__eq__", b);
             if (r != NOT_IMPLEMENTED) return !Values.truthy(r);

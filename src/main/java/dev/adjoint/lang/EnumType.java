@@ -40,6 +40,11 @@ final class EnumType implements Metaclass {
                 member = new PyInstance(cls, in);
                 member.setOwn("_name_", e.getKey());
                 member.setOwn("_value_", value);
+                PyClass mixin = BuiltinSubclasses.valueType(cls);
+                if (mixin != null) { // class Mode(str, Enum): the member is a str, made as str.__new__ makes it
+                    List<Object> args = value instanceof List<?> l && !(value instanceof PyList) ? new ArrayList<>(l) : List.of(value);
+                    member.setValue(BuiltinSubclasses.initialValue(mixin, args, Map.of(), in));
+                }
                 if (member.has("__init__")) member.call("__init__", value instanceof List<?> l && !(value instanceof PyList) ? l.toArray() : new Object[] {value});
                 names.add(e.getKey());
                 byValue.put(value, member);

@@ -114,10 +114,20 @@ public record GradFn(Tensor node) implements TabledHostObject, Callable {
         return System.identityHashCode(node);
     }
 
-    /** As PyTorch prints the object: {@code <MulBackward0 object at 0x...>}. */
+    /** The node module hooks insert is a Python Function's too (torch.utils.hooks.BackwardHookFunction). */
+    private static final PyClass HOOK_FUNCTION_NODE = PythonFunctionNode.backwardClassNamed("BackwardHookFunctionBackward");
+
+    /** A Python Function's node has its Function's class (torch.autograd.function.MyClampBackward); a C++ node's is named after it. */
+    @Override
+    public PyClass pyClass() {
+        if (!node.isLeaf() && node.op() instanceof PythonFunctionNode f) return f.backwardClass();
+        return className().equals(HOOK_FUNCTION_NODE.name()) ? HOOK_FUNCTION_NODE : null;
+    }
+
+    /** As PyTorch prints the object: {@code <MulBackward0 object at 0x...>}, a Python Function's with its module. */
     @Override
     public String toString() {
-        String n = className();
-        return "<" + (n.equals("BackwardHookFunctionBackward") ? "torch.autograd.function." + n : n) + " object at " + Values.address(node) + ">"; // a Python Function's node
+        PyClass c = pyClass();
+        return "<" + (c != null ? c.module() + "." + c.name() : className()) + " object at " + Values.address(node) + ">";
     }
 }

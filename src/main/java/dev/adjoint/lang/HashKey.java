@@ -168,6 +168,8 @@ final class HashKey {
         // an IntEnum or StrEnum member is an int or a str: it is the same key as its value ({I.X: 'a'}.get(1))
         if (i.pyClass().isSubclassOf(EnumModule.INT_ENUM) || i.pyClass().isSubclassOf(EnumModule.STR_ENUM) || i.pyClass().isSubclassOf(EnumModule.INT_FLAG))
             return of(EnumModule.value(i));
+        if (i.value() != null && !BuiltinSubclasses.ownedByClass(i, "__eq__") && !BuiltinSubclasses.ownedByClass(i, "__hash__"))
+            return BuiltinSubclasses.key(i); // class Mode(str, Enum): the same key as its text
         PyClass hashOwner = i.pyClass().owner("__hash__"), eqOwner = i.pyClass().owner("__eq__");
         boolean ownHash = hashOwner != null && hashOwner != BuiltinTypes.OBJECT;
         boolean ownEq = eqOwner != null && eqOwner != BuiltinTypes.OBJECT;

@@ -679,9 +679,17 @@ public final class Interpreter implements Expr.Visitor<Object>, Stmt.Visitor<Int
                 throw LangError.python("TypeError", "Cannot subclass an instance of NewType. Perhaps you were looking for: `" + s.name() + " = NewType("
                         + Repr.quoted(s.name()) + ", " + t.name() + ")`", b.span());
             if (!(base instanceof PyClass c)) throw LangError.python("TypeError", "a base class must be a class, not " + Values.typeName(base), b.span());
-            if (c.module().equals("builtins") && c != BuiltinTypes.OBJECT && !c.isSubclassOf(Exceptions.BASE_EXCEPTION))
-                throw wrap(PyError.notSupported("subclassing the built-in type '" + c.name() + "'"), b.span());
+            try {
+                BuiltinSubclasses.checkBase(c);
+            } catch (RuntimeException e) {
+                throw wrap(e, b.span());
+            }
             bases.add(c);
+        }
+        try {
+            BuiltinSubclasses.checkLayout(bases);
+        } catch (RuntimeException e) {
+            throw wrap(e, s.span());
         }
         Map<String, Object> classKeywords = new LinkedHashMap<>();
         for (Expr.Keyword k : s.keywords()) {
@@ -1633,7 +1641,7 @@ public final class Interpreter implements Expr.Visitor<Object>, Stmt.Visitor<Int
             if (!(made instanceof PyInstance i && i.pyClass().isSubclassOf(cls))) return made;
             obj = i;
         } else {
-            obj = ClassHooks.newInstance(cls, args, this);
+            obj = ClassHooks.newInstance(cls, args, keywords, this);
         }
         Object init = Attributes.special(this, obj, "__init__");
         Object result = call(init, args, keywords, span);
@@ -1813,6 +1821,7 @@ public final class Interpreter implements Expr.Visitor<Object>, Stmt.Visitor<Int
             try {
                 if (k == null) {
                     Object m = evaluate(e.values().get(i));
+                    if (m instanceof PyInstance p && p.value() instanceof PyDict value) m = value; // {**vocab}: a dict subclass's items
                     if (!(m instanceof PyDict)) throw PyError.type("'" + Values.typeName(m) + "' object is not a mapping");
                     DictMethods.fill(d, m);
                 } else {
@@ -2130,6 +2139,7 @@ public final class Interpreter implements Expr.Visitor<Object>, Stmt.Visitor<Int
                 out.put(k.name(), v);
                 continue;
             }
+            if (v instanceof PyInstance p && p.value() instanceof PyDict value) v = value; // f(**config): a dict subclass's items
             if (!(v instanceof PyDict d))
                 throw LangError.python("TypeError", "argument after ** must be a mapping, not " + Values.typeName(v), k.span());
             for (PyDict.Entry entry : d.entries()) {

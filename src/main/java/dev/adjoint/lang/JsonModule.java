@@ -273,6 +273,8 @@ final class JsonModule {
 
         void value(Object v, int depth) {
             v = Values.plain(v);
+            if (v instanceof PyInstance i && (i.value() instanceof PyDict || i.value() instanceof List || i.value() instanceof String || PyNumbers.isNumber(i.value())))
+                v = i.value(); // a dict, list, str or int subclass's object is written as its value, as CPython's encoder does
             if (v == null) out.append("null");
             else if (v instanceof Boolean b) out.append(b ? "true" : "false");
             else if (v instanceof Long || v instanceof BigInteger) out.append(v);
@@ -347,6 +349,7 @@ final class JsonModule {
         /** The key's text, or null for a key skipkeys=True drops. */
         private String keyText(Object k) {
             k = Values.plain(k);
+            if (k instanceof PyInstance i && (i.value() instanceof String || PyNumbers.isNumber(i.value()))) k = i.value();
             if (k instanceof String s) return s;
             if (k == null) return "null";
             if (k instanceof Boolean b) return b ? "true" : "false";

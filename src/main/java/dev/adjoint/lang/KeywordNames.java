@@ -20,7 +20,11 @@ public final class KeywordNames {
     /** Read at the first call: qualified name to its overloads' positional-or-keyword names. */
     private static final class Table {
         static final Map<String, String[][]> ROWS = read("keyword_names.tsv");
+        static final java.util.Set<String> PYTHON_LEVEL = TsvResource.read("torch_python_functions.txt", 0).keySet();
     }
+
+    /** NumPy's names PyTorch's argument parser also takes for a parameter (python_arg_parser's numpy_compatibility_arg_names). */
+    private static final Map<String, String> NUMPY_NAMES = Map.of("axis", "dim", "keepdims", "keepdim", "x", "input", "a", "input", "x1", "input", "x2", "other");
 
     /**
      * {@code fn} binding its keywords by {@code qualified}'s recorded names; {@code fn} itself when
@@ -37,7 +41,7 @@ public final class KeywordNames {
             try {
                 return fn.apply(a);
             } catch (PyError | LangError refused) {
-                Args bound = refusedItsBinding(refused) ? bind(a, overloads) : a;
+                Args bound = refusedItsBinding(refused) ? bind(withTorchNames(qualified, a, overloads), overloads) : a;
                 if (bound == a) throw refused;
                 try {
                     return fn.apply(bound);
@@ -47,6 +51,46 @@ public final class KeywordNames {
                 }
             }
         };
+    }
+
+    /**
+     * A Tensor method torch 1.13 writes in Python (x.norm, x.split): CPython names it by its qualified
+     * name when it refuses a keyword ("Tensor.norm() got an unexpected keyword argument 'axis'").
+     */
+    public static Builtin.Fn pythonLevelMethod(String qualified, Builtin.Fn fn) {
+        if (fn == null || !Table.PYTHON_LEVEL.contains(qualified)) return fn;
+        String name = qualified.substring(qualified.lastIndexOf('.') + 1);
+        return a -> {
+            try {
+                return fn.apply(a);
+            } catch (LangError e) {
+                if (!"TypeError".equals(e.type()) || !e.detail().startsWith(name + "() got an unexpected keyword argument")) throw e;
+                throw LangError.python("TypeError", "Tensor." + e.detail(), e.span());
+            }
+        };
+    }
+
+    /**
+     * The call with NumPy's parameter names (x.any(axis=1), torch.sum(a=x)) renamed to PyTorch's, as
+     * 1.13's argument parser reads them for its C bindings; a Python-level function (torch.norm,
+     * Tensor.split, F.softmax) takes only its own names, and a name a signature has itself stays.
+     */
+    static Args withTorchNames(String qualified, Args a, String[][] overloads) {
+        if (!qualified.startsWith("torch.") || Table.PYTHON_LEVEL.contains(qualified)) return a;
+        Map<String, Object> keywords = null;
+        for (Map.Entry<String, String> alias : NUMPY_NAMES.entrySet()) {
+            String numpy = alias.getKey(), torch = alias.getValue();
+            if (!a.has(numpy) || a.has(torch) || !names(overloads, torch) || names(overloads, numpy)) continue;
+            if (keywords == null) keywords = new LinkedHashMap<>(a.keywords());
+            keywords.put(torch, keywords.remove(numpy));
+        }
+        return keywords == null ? a : new Args(a.function(), a.positional(), keywords, a.span(), a.interpreter()).withSelf(a.self());
+    }
+
+    /** Whether a parameter of one of the overloads is called {@code name}. */
+    private static boolean names(String[][] overloads, String name) {
+        for (String[] o : overloads) for (String n : o) if (n.equals(name)) return true;
+        return false;
     }
 
     /** A TypeError about where the arguments went ("takes 1 positional argument but 0 were given", "unexpected keyword argument"), not about their values. */

@@ -36,6 +36,7 @@ public final class Operators {
         if (a instanceof PyInstance || b instanceof PyInstance) {
             Object r = Dunders.binary(op, a, b);
             if (r != Dunders.NOT_IMPLEMENTED) return r;
+            if (BuiltinSubclasses.carriesValue(a) || BuiltinSubclasses.carriesValue(b)) return binary(op, BuiltinSubclasses.valueOf(a), BuiltinSubclasses.valueOf(b)); // [1] + Stack([2])
         }
         if (op == TokenType.PIPE && UnionType.isTypeOperand(a) && UnionType.isTypeOperand(b) && (a != null || b != null)) return UnionType.of(a, b);
         return sequences(op, a, b);
@@ -355,6 +356,7 @@ public final class Operators {
         if (v instanceof PyInstance i) {
             String special = op == TokenType.MINUS ? "__neg__" : op == TokenType.PLUS ? "__pos__" : "__invert__";
             if (i.has(special)) return i.call(special);
+            if (i.value() != null) return unary(op, i.value());
         }
         if (v instanceof CollectionsModule.Counter c && op != TokenType.TILDE) return c.signed(op == TokenType.MINUS);
         throw PyError.type("bad operand type for unary " + op.spelling() + ": '" + Values.typeName(v) + "'");
@@ -370,6 +372,7 @@ public final class Operators {
         if (v instanceof Tensor t) return Ops.abs(t);
         if (v instanceof PyOperand o && o.abs() != null) return o.abs();
         if (v instanceof PyInstance i && i.has("__abs__")) return i.call("__abs__");
+        if (v instanceof PyInstance i && i.value() != null) return abs(i.value());
         throw PyError.type("bad operand type for abs(): '" + Values.typeName(v) + "'");
     }
 
@@ -412,6 +415,7 @@ public final class Operators {
         if (pa instanceof PyInstance || pb instanceof PyInstance) {
             Object r = Dunders.compare(op, pa, pb);
             if (r != Dunders.NOT_IMPLEMENTED) return r;
+            if (BuiltinSubclasses.carriesValue(pa) || BuiltinSubclasses.carriesValue(pb)) return compare(op, BuiltinSubclasses.valueOf(pa), BuiltinSubclasses.valueOf(pb)); // Mode.A < "b"
         }
         if (pa instanceof CollectionsModule.Counter c && pb instanceof CollectionsModule.Counter d) return c.compareCounts(op, d);
         if (op == TokenType.EQUAL_EQUAL) return equal(pa, pb);
@@ -543,7 +547,8 @@ public final class Operators {
     /** {@code item in container}. */
     public static boolean contains(Object container, Object item) {
         if (container instanceof String s) {
-            if (!(item instanceof String t)) throw PyError.type("'in <string>' requires string as left operand, not " + Values.typeName(item));
+            Object text = BuiltinSubclasses.valueOf(item); // a str subclass's text
+            if (!(text instanceof String t)) throw PyError.type("'in <string>' requires string as left operand, not " + Values.typeName(item));
             return s.contains(t);
         }
         if (container instanceof PyDict d) return d.containsKey(item);

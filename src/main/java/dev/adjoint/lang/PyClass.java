@@ -113,6 +113,28 @@ public final class PyClass implements Callable, Undoable {
         return builtin;
     }
 
+    /**
+     * For a built-in type whose values the objects of its subclasses carry (see BuiltinSubclasses):
+     * whether those values change in place (list) or not (str); null for any other class.
+     */
+    private Boolean mutableValues;
+
+    /** Marks a built-in type whose subclasses' objects carry one of its values (while the table is built). */
+    PyClass carryingValues(boolean mutable) {
+        mutableValues = mutable;
+        return this;
+    }
+
+    /** True or false for a type whose subclasses' objects carry its values (mutable ones or not), else null. */
+    Boolean mutableValues() {
+        return mutableValues;
+    }
+
+    /** Whether calling it runs a Java constructor (int, list, torch.Tensor) rather than making an instance. */
+    boolean hasConstructor() {
+        return constructor != null;
+    }
+
     /** Gives a library class (enum.Enum) its metaclass while the table is built; its subclasses inherit it. */
     PyClass withMetaclass(Metaclass m) {
         metaclass = m;

@@ -27,6 +27,8 @@ final class PyDeque implements TabledHostObject, Iterable<Object>, Sized, Subscr
     }));
 
     static {
+        CLASS.carryingValues(true); // class D(deque): its objects carry a deque (BuiltinSubclasses)
+        BuiltinSubclasses.defineConstruction(CLASS, true);
         ContainerDunders.collection(CLASS, true); // what collections.abc looks for: a deque is a MutableSequence
         ContainerDunders.mutable(CLASS);
         CLASS.method("__getitem__", a -> Subscripts.get(a.interpreter(), a.self(), a.expect(1, 1).get(0)));

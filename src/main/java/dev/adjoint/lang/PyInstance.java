@@ -26,6 +26,11 @@ public final class PyInstance implements Undoable {
     private final long birth = dev.adjoint.undo.UndoLog.birth();
     /** Its __dict__ (a live view of the attributes), made at the first vars(obj) or obj.__dict__. */
     private InstanceDict dict;
+    /**
+     * The built-in value an object of a subclass of a built-in type is (a list subclass's list, a str
+     * subclass's text: see {@link BuiltinSubclasses}), or null. The built-in type's methods work on it.
+     */
+    private Object value;
 
     PyInstance(PyClass cls, Interpreter interpreter) {
         this.cls = cls;
@@ -44,10 +49,26 @@ public final class PyInstance implements Undoable {
         this.interpreter = r.interpreter;
         this.attributes = r.attributes;
         this.identity = r.identity;
+        this.value = r.value;
     }
 
     /** What __del__ needs once the object is gone (nothing that holds the object itself). */
-    record Remains(PyClass cls, Interpreter interpreter, LinkedHashMap<String, Object> attributes, int identity) {
+    static final class Remains {
+        private final PyClass cls;
+        private final Interpreter interpreter;
+        private final LinkedHashMap<String, Object> attributes;
+        private final int identity;
+        /** The built-in value, kept up to date by setValue (given after the object is made). */
+        private Object value;
+
+        Remains(PyClass cls, Interpreter interpreter, LinkedHashMap<String, Object> attributes, int identity, Object value) {
+            this.cls = cls;
+            this.interpreter = interpreter;
+            this.attributes = attributes;
+            this.identity = identity;
+            this.value = value;
+        }
+
         /** Runs __del__ on {@code alive} (at exit) or on a stand-in; an error is printed as CPython's "Exception ignored in", never raised. */
         void runDel(PyInstance alive) {
             PyInstance self = alive != null ? alive : new PyInstance(this);
@@ -63,9 +84,13 @@ public final class PyInstance implements Undoable {
         }
     }
 
+    /** What Finalization keeps of it (made once; setValue keeps its value current). */
     Remains remains() {
-        return new Remains(cls, interpreter, attributes, identity);
+        if (remains == null) remains = new Remains(cls, interpreter, attributes, identity, value);
+        return remains;
     }
+
+    private Remains remains;
 
     boolean finalizable() {
         return finalizable;
@@ -93,6 +118,18 @@ public final class PyInstance implements Undoable {
 
     public Interpreter interpreter() {
         return interpreter;
+    }
+
+    /** The built-in value it carries as an object of a subclass of a built-in type, or null. */
+    public Object value() {
+        return value;
+    }
+
+    /** Gives it its built-in value: at creation, or again when a mutable type's __init__ runs (list.__init__ refills the list). */
+    void setValue(Object value) {
+        UndoLog.touch(this);
+        this.value = value;
+        if (remains != null) remains.value = value;
     }
 
     /** The instance's own attribute, or {@link Environment#UNBOUND}. */
@@ -135,6 +172,7 @@ public final class PyInstance implements Undoable {
 
     public String repr() {
         if (has("__repr__")) return text(call("__repr__"), "__repr__");
+        if (value != null) return BuiltinSubclasses.repr(this);
         String module = cls.module().equals("builtins") ? "" : cls.module() + "."; // <object object at 0x...>, as CPython names a built-in type
         return "<" + module + cls.qualifiedName() + " object at " + Values.address(this) + ">";
     }
@@ -144,11 +182,12 @@ public final class PyInstance implements Undoable {
      * {@code <__main__.P at 0x7f...>} (repr() has "object at"); null when the class defines __repr__.
      */
     public String ipythonPretty() {
-        return has("__repr__") ? null : "<" + cls.module() + "." + cls.qualifiedName() + " at " + Values.address(this) + ">";
+        return has("__repr__") || value != null ? null : "<" + cls.module() + "." + cls.qualifiedName() + " at " + Values.address(this) + ">";
     }
 
     public String str() {
         if (has("__str__")) return text(call("__str__"), "__str__");
+        if (value instanceof String s) return s; // str.__str__: the text, whatever __repr__ says
         return repr();
     }
 
@@ -164,6 +203,7 @@ public final class PyInstance implements Undoable {
             return b;
         }
         if (has("__len__")) return length() != 0;
+        if (value != null) return Values.truthy(value); // a float subclass's 0.0
         return true;
     }
 
@@ -234,10 +274,12 @@ public final class PyInstance implements Undoable {
     public Runnable snapshot() {
         Map<String, Object> saved = new LinkedHashMap<>(attributes);
         PyClass savedClass = cls;
+        Object savedValue = value;
         return () -> {
             attributes.clear();
             attributes.putAll(saved);
             cls = savedClass;
+            value = savedValue;
         };
     }
 

@@ -168,6 +168,7 @@ final class StrFormat {
         }
         if (value instanceof PyFormattable f) return f.format(spec);
         if (spec.isEmpty() && !(value instanceof PyOperand) && !(value instanceof dev.adjoint.autograd.Tensor t && t.ndim() == 0)) return Repr.str(value);
+        if (value instanceof PyInstance i && i.value() != null) return FormatSpec.format(i.value(), spec); // a str, int or float subclass: its type's __format__
         return FormatSpec.format(value, spec);
     }
 

@@ -390,7 +390,7 @@ final class StrMethods {
         int k = 0;
         for (Iterator<Object> it = Values.iterate(a.get(0)); it.hasNext(); k++) {
             Object item = it.next();
-            if (!(item instanceof String s))
+            if (!(BuiltinSubclasses.valueOf(item) instanceof String s)) // a str subclass's text too
                 throw PyError.type("sequence item " + k + ": expected str instance, " + Values.typeName(item) + " found");
             if (k > 0) sb.append(sep);
             sb.append(s);

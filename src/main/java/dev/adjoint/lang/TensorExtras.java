@@ -25,7 +25,11 @@ public final class TensorExtras {
             Tensor x = TensorFunctions.self(a.expect(1, 2, "dim", "dtype"));
             Object d = a.option(1, "dim", null);
             if (d == null) throw PyError.type(a.function() + "() missing 1 required positional arguments: \"dim\"");
-            return Ops.cumprod(x, TensorFunctions.dim(a, d, Math.max(x.ndim(), 1)));
+            int axis = TensorFunctions.dim(a, d, Math.max(x.ndim(), 1));
+            if (a.keyword("dtype") == null) return Ops.cumprod(x, axis);
+            DType type = TorchDtype.of(a.keyword("dtype"), a);
+            Tensor products = Ops.cumprod(x.to(type), axis); // PyTorch casts before it multiplies: 1.7 as int64 is 1
+            return products.dtype() == type ? products : products.to(type); // int8 wraps around as PyTorch's does
         });
         add.accept("nonzero", a -> {
             Tensor x = TensorFunctions.self(a.expect(1, 1, "as_tuple"));

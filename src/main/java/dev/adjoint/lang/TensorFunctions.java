@@ -71,7 +71,7 @@ public final class TensorFunctions {
     }
 
     private static void add(String name, Builtin.Fn fn) {
-        making.put(name, fn);
+        making.put(name, DimArguments.guarded(name, fn));
     }
 
     /** A function whose parameters, in order, may also come by keyword: torch.lerp(a, end=b, weight=0.5), x.tile(dims=(2,)). */
@@ -332,10 +332,14 @@ public final class TensorFunctions {
             });
         add("logsumexp", a -> {
             Tensor x = self(a.expect(1, 3, "dim", "keepdim", "axis", "keepdims"));
-            return Ops.logsumexp(x, dims(a, 1, x.ndim(), true), keepdim(a, 2));
+            int[] dims = dims(a, 1, x.ndim(), true);
+            boolean keep = keepdim(a, 2);
+            if (!keep && x.ndim() > 0 && x.value().size() > 0 && emptyDimList(a, 1)) // 1.13 keeps its max's ones, then adds them to a 0-d sum
+                throw new PyError("RuntimeError", "output with shape [] doesn't match the broadcast shape " + Arrays.toString(ones(x.ndim())));
+            return Ops.logsumexp(x, dims, keep);
         });
-        add("softmax", a -> Ops.softmax(self(a.expect(1, 3, "dim", "dtype", "axis")), softmaxDim(a)));
-        add("log_softmax", a -> Ops.logSoftmax(self(a.expect(1, 3, "dim", "dtype", "axis")), softmaxDim(a)));
+        add("softmax", a -> Ops.softmax(castTo(a, 2, self(a.expect(1, 3, "dim", "dtype", "axis"))), softmaxDim(a)));
+        add("log_softmax", a -> Ops.logSoftmax(castTo(a, 2, self(a.expect(1, 3, "dim", "dtype", "axis"))), softmaxDim(a)));
         add("cumsum", a -> {
             Tensor x = self(a.expect(1, 2, "dim", "axis", "dtype"));
             if (a.keyword("dtype") == null) return Ops.cumsum(x, requiredDim(a, 1, x));
@@ -389,7 +393,7 @@ public final class TensorFunctions {
             return Views.of(x, y -> Ops.squeeze(y, axis));
         });
         add("unsqueeze", a -> {
-            Tensor x = self(a.expect(2, 2, "dim"));
+            Tensor x = self(a.expect(1, 2, "dim"));
             int axis = unsqueezeDim(a, x);
             return Views.of(x, y -> Ops.unsqueeze(y, axis));
         });
@@ -406,7 +410,7 @@ public final class TensorFunctions {
             return InPlace.squeeze(x, squeezeDim(a, x));
         });
         add("unsqueeze_", a -> {
-            Tensor x = self(a.expect(2, 2, "dim"));
+            Tensor x = self(a.expect(1, 2, "dim"));
             return InPlace.unsqueeze(x, unsqueezeDim(a, x));
         });
         add("transpose_", a -> {
@@ -899,7 +903,8 @@ public final class TensorFunctions {
 
     /** unsqueeze's dim: one more axis than x has. */
     private static int unsqueezeDim(Args a, Tensor x) {
-        return dim(a, a.option(1, "dim", null), x.ndim() + 1);
+        if (a.size() < 2 && !a.has("dim")) throw PyError.type(a.function() + "() missing 1 required positional arguments: \"dim\"");
+        return dim(a, a.option(1, "dim", null), x.ndim() + 1); // dim=None: "must be int, not NoneType"
     }
 
     /** transpose's dim0 and dim1, in range. */
@@ -931,10 +936,46 @@ public final class TensorFunctions {
             return null;
         }
         List<?> items = v instanceof List<?> l ? l : List.of(v);
+        if (items.isEmpty()) return allDims(ndim); // torch 1.13 reduces over every dim (NumPy's axis=() reduces none)
         int[] out = new int[items.size()];
         for (int i = 0; i < out.length; i++) out[i] = ndim == 0 ? wrapDim(Values.toLong(Values.plain(items.get(i)), "dim"), 0) : dim(a, items.get(i), ndim);
         if (ndim == 0) return new int[0];
-        return out;
+        return distinct(out, ndim);
+    }
+
+    /** dims (in range) unless one repeats: torch 1.13's error for a reduction's dim list. */
+    public static int[] distinct(int[] dims, int ndim) {
+        boolean[] seen = new boolean[ndim];
+        for (int d : dims) {
+            if (seen[d]) throw new PyError("RuntimeError", "dim " + d + " appears multiple times in the list of dims");
+            seen[d] = true;
+        }
+        return dims;
+    }
+
+    /** Whether the dim argument (at {@code index} or by keyword, or NumPy's axis) is an empty list: all dims, in torch 1.13. */
+    static boolean emptyDimList(Args a, int index) {
+        Object v = a.has("axis") && !a.has("dim") ? a.keyword("axis") : a.option(index, "dim", null);
+        return Values.plain(v) instanceof List<?> l && l.isEmpty();
+    }
+
+    private static int[] ones(int n) {
+        int[] s = new int[n];
+        Arrays.fill(s, 1);
+        return s;
+    }
+
+    /** Every dim of a tensor of rank ndim, as an explicit list (PyTorch names such a reduction as one given dims: SumBackward1). */
+    public static int[] allDims(int ndim) {
+        int[] all = new int[ndim];
+        for (int i = 0; i < ndim; i++) all[i] = i;
+        return all;
+    }
+
+    /** x cast to the dtype argument (at {@code index} or by keyword) before the op, as PyTorch casts softmax's input; x itself without one. */
+    private static Tensor castTo(Args a, int index, Tensor x) {
+        Object dtype = a.option(index, "dtype", null);
+        return dtype == null ? x : x.to(TorchDtype.of(dtype, a));
     }
 
     /** x.softmax(dim) and torch.softmax(x, dim): without dim PyTorch's overload error (F.softmax has an implicit dim instead). */
@@ -1163,6 +1204,7 @@ public final class TensorFunctions {
         }
         double correction = a.has("correction") ? number(a, -1, "correction", 1) : unbiased ? 1 : 0;
         if (withMean) return Values.tuple((Object[]) Ops.spreadAndMean(x, dims, correction, keep, std));
+        if (x.ndim() > 0 && !unbiasedAlone && emptyDimList(a, 1)) return Ops.spreadOverEmptyDimList(x, correction, keep, std);
         return std ? Ops.std(x, dims, correction, keep) : Ops.var(x, dims, correction, keep);
     }
 
@@ -1179,12 +1221,16 @@ public final class TensorFunctions {
         } else {
             order = PyNumbers.approx(Values.plain(p));
         }
+        if (!(p instanceof Number) && Values.plain(a.option(2, "dim", null)) instanceof List<?> pair && pair.size() == 2 && x.ndim() > 0
+                && dim(a, pair.get(0), x.ndim()) == dim(a, pair.get(1), x.ndim())) // 'fro' over two dims is frobenius_norm's, with its own words
+            throw new PyError("RuntimeError", "Expected dims to be different, got [" + Values.plain(pair.get(0)) + ", " + Values.plain(pair.get(1)) + "] instead");
         return Ops.norm(x, order, dims(a, 2, x.ndim(), false), keepdim(a, 3));
     }
 
     /** all()/any(), over everything or along a dim: bool results. */
     private static Tensor logicalReduce(Args a, boolean all) {
         Tensor x = self(a.expect(1, 3, "dim", "keepdim"));
+        if (Values.plain(a.option(1, "dim", null)) instanceof List<?>) throw DimArguments.logicalOverloadError(a, calledOnTensor(a)); // one int dim in 1.13
         Tensor b = x.to(DType.BOOL);
         int[] d = dims(a, 1, x.ndim(), false);
         Tensor count = Ops.sum(all ? Ops.logicalNot(b) : b, d, keepdim(a, 2)); // how many entries break the rule

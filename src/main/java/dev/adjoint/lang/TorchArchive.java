@@ -145,19 +145,29 @@ public final class TorchArchive {
     }
 
     /**
-     * torch.save(obj, f) to a file object (io.BytesIO, or any object with write()); a path is
-     * refused, as adjoint's programs write no files, with where to save instead.
+     * torch.save(obj, f) to a file object (io.BytesIO, or any object with write()), or to a path:
+     * adjoint's programs write no files, so a path's archive is kept in the session's memory
+     * ({@link SessionFiles}) for torch.load of the same path, with a warning that says so.
      */
-    public static void saveTo(Object obj, Object file, Interpreter in) {
-        if (file instanceof String || file instanceof PyPath)
-            throw new PyError("NotImplementedError", "torch.save: adjoint programs write no files (README, Security). Save to a file in memory instead: "
-                    + "buf = io.BytesIO(); torch.save(obj, buf); later buf.seek(0); obj = torch.load(buf)");
+    public static void saveTo(Object obj, Object file, Args call) {
+        Interpreter in = call.interpreter();
+        if (file instanceof String || file instanceof PyPath) {
+            String path = ReadOnlyFiles.pathText(file, "torch.save");
+            if (SessionFiles.of(in).put(path, save(obj, in)))
+                in.warnAtCall("UserWarning", "torch.save(obj, " + Repr.repr(path) + ") is kept in this session's memory, not written to disk "
+                        + "(adjoint's programs write no files: README, Security); torch.load(" + Repr.repr(path) + ") in this session reads it back", call.span());
+            return;
+        }
         in.call(Attributes.get(in, file, "write"), List.of(PyBytes.of(save(obj, in))));
     }
 
-    /** torch.load(f): from a file object (what read() gives from its position) or from a file's path (reading is allowed). */
+    /** torch.load(f): from a file object (what read() gives from its position), or from a path: what this session saved there, else the file. */
     public static Object loadFrom(Object file, Interpreter in) {
-        if (file instanceof String || file instanceof PyPath) return load(ReadOnlyFiles.read(ReadOnlyFiles.pathText(file, "torch.load"), false), in);
+        if (file instanceof String || file instanceof PyPath) {
+            String path = ReadOnlyFiles.pathText(file, "torch.load");
+            byte[] saved = SessionFiles.of(in).get(path);
+            return load(saved != null ? saved : ReadOnlyFiles.read(path, false), in);
+        }
         Object data = in.call(Attributes.get(in, file, "read"), List.of());
         if (!(data instanceof PyBytes b)) throw PyError.type("a bytes-like object is required, not '" + Values.typeName(data) + "'");
         return load(b.data(), in);

@@ -58,6 +58,7 @@ public final class Values {
     /** The Python number a value stands for where Python wants a number (a tracked number's, a NumPy scalar's: np.int64 → int); else plain(v). */
     public static Object number(Object v) {
         Object p = plain(v);
+        if (p instanceof PyInstance i && PyNumbers.isNumber(i.value())) return i.value(); // an int or float subclass's number
         return p instanceof PyOperand o && o.pythonNumber() != null ? o.pythonNumber() : p;
     }
 

@@ -33,7 +33,7 @@ class SandboxTest extends ShellHarness {
             "import os\nos.rename(" + f + ", " + f + ")", "__import__('os').system('ls')", "exec(\"open(" + f + ", 'w')\")",
             "eval(\"__import__('shutil')\")", "exec(compile('import socket', 'f', 'exec'))", "exec('import os\\nos.remove(" + f.replace("'", "\\'") + ")', {})", "open(" + f + ", 'w')", "open(" + f + ", 'a')", "open(" + f + ", 'x')",
             "open(" + f + ", 'wb')", "open(" + f + ", 'r+')", "import gzip\ngzip.open(" + f + ", 'wb')", "open('/dev/zero', 'rb')",
-            "open(" + f + ")", "breakpoint()", "import torch\ntorch.save(torch.ones(2), " + f + ")",
+            "open(" + f + ")", "breakpoint()",
             "import numpy as np\nnp.save(" + f + ", np.ones(2))", "import numpy as np\nnp.savetxt(" + f + ", np.ones(2))",
             "import numpy as np\nnp.savez(" + f + ", x=np.ones(2))", "import numpy as np\nnp.savez_compressed(" + f + ", np.ones(2))",
             "import numpy as np\nnp.ones(2).tofile(" + f + ")",
@@ -62,6 +62,18 @@ class SandboxTest extends ShellHarness {
         assertThat(take(err)).contains("PermissionError: Path.write_text(): adjoint does not write files from programs");
         assertThat(run("os.system('ls')").ok()).isFalse();
         assertThat(take(err)).contains("module 'os' has no attribute 'system'", "adjoint does not run commands or change files");
+    }
+
+    @Test
+    void torchSaveToAPathKeepsItInTheSessionsMemoryAndSaysSo(@TempDir Path dir) {
+        String f = "'" + dir.resolve("cifar_net.pth") + "'";
+        assertThat(run("import torch\ntorch.save(torch.ones(2), " + f + ")").ok()).isTrue();
+        assertThat(take(err)).contains("UserWarning: torch.save(obj, " + f + ") is kept in this session's memory, not written to disk");
+        assertThat(run("print(torch.load(" + f + "))").ok()).isTrue();
+        assertThat(take(out)).contains("tensor([1., 1.])");
+        assertThat(run("torch.save(torch.zeros(1), " + f + ")").ok()).isTrue();
+        assertThat(take(err)).as("said once a path").isEmpty();
+        assertThat(Files.exists(dir.resolve("cifar_net.pth"))).isFalse();
     }
 
     @Test

@@ -131,7 +131,9 @@ class PythonTest extends SessionHarness {
     @Test
     void whatIsNotSupportedIsNamed() {
         assertThat(error("async def f(): pass")).hasMessage("`async def` is not supported (adjoint runs no coroutines)");
-        assertThat(error("class L(list): pass")).hasMessage("subclassing the built-in type 'list' is not supported");
+        assertThat(error("class C(complex): pass")).hasMessage("subclassing the built-in type 'complex' is not supported");
+        assertThat(error("import torch\nclass T(torch.Tensor): pass")).hasMessage("subclassing torch.Tensor is not supported"); // never an empty object
+        assertThat(error("import io\nclass W(io.StringIO): pass")).hasMessage("subclassing _io.StringIO is not supported");
         // a metaclass is refused when the class statement runs (not when the script is parsed), at its keyword
         LangError meta = error("class Meta:\n    pass\n\nclass T(object, metaclass=Meta):\n    pass\n");
         assertThat(meta).hasMessage("a metaclass other than type (metaclass=Meta) is not supported");

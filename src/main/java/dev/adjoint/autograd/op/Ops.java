@@ -1274,6 +1274,12 @@ public final class Ops {
         return Tensor.apply(spread(a, axes, correction, keepdims), a);
     }
 
+    /** var (or std) of every entry given as torch 1.13's empty dim list: its backward's own count (see {@link Var#overEmptyDimList}). */
+    public static Tensor spreadOverEmptyDimList(Tensor a, double correction, boolean keepdims, boolean std) {
+        Var var = spread(a, Shapes.axes(null, a.ndim()), correction, keepdims).overEmptyDimList();
+        return Tensor.apply(std ? new Std(var) : var, a);
+    }
+
     /** Standard deviation: sqrt of var as PyTorch's one StdBackward0 node, with its gradient 0 where the deviation is 0 (a constant input). */
     public static Tensor std(Tensor a, int[] axes, double correction, boolean keepdims) {
         return Tensor.apply(new Std(spread(a, axes, correction, keepdims)), a);

@@ -14,6 +14,7 @@ public final class Var implements Op {
     private final boolean keepdims, allAxes, noDim;
     private final boolean withMean; // torch.var_mean's: always Welford's update (see Moments)
     private final double correction, divisor;
+    private final double gradientDivisor; // N − correction, with N over the dims given: 1 for torch 1.13's empty dim list (see overEmptyDimList)
     private final int[] shape;
 
     /** noDim: called without dim (PyTorch 1.13 has a separate gradient for that case when N − correction ≤ 0). */
@@ -22,6 +23,10 @@ public final class Var implements Op {
     }
 
     private Var(int[] axes, boolean noDim, double correction, boolean keepdims, int[] shape, boolean withMean) {
+        this(axes, noDim, correction, keepdims, shape, withMean, Double.NaN);
+    }
+
+    private Var(int[] axes, boolean noDim, double correction, boolean keepdims, int[] shape, boolean withMean, double gradientDivisor) {
         this.axes = axes;
         this.withMean = withMean;
         this.correction = correction;
@@ -32,6 +37,16 @@ public final class Var implements Op {
         int n = 1;
         for (int a : axes) n *= shape[a];
         this.divisor = Math.max(0, n - correction);
+        this.gradientDivisor = Double.isNaN(gradientDivisor) ? divisor : gradientDivisor;
+    }
+
+    /**
+     * The variance over every dim as torch 1.13 computes it for an empty dim list (x.var(dim=())):
+     * the value over all entries, but a backward that counts the entries over the dims given, none,
+     * as 1: 2(x − mean)/(1 − correction), infinite for the default correction.
+     */
+    Var overEmptyDimList() {
+        return new Var(axes, noDim, correction, keepdims, shape, withMean, 1 - correction);
     }
 
     /** The same variance as torch.var_mean computes it, beside its mean. */
@@ -63,7 +78,7 @@ public final class Var implements Op {
         }
         Tensor centred = Ops.sub(x, Ops.mean(x, axes, true));
         Tensor gb = Ops.reshape(g, Shapes.reduced(x.shape(), axes, true));
-        return Ops.mul(Ops.mul(gb, Ops.scalar(2 / divisor)), centred);
+        return Ops.mul(Ops.mul(gb, Ops.scalar(2 / gradientDivisor)), centred);
     }
 
     public Tensor jvp(Tensor[] t, Tensor out) {

@@ -300,12 +300,12 @@ public final class Torch {
         m.add("__version__", VERSION); // PyTorch's semantics (README); scripts parse it as numbers
         m.add("version", version());
         TorchOut.addTo(m); // every function so far takes out=
-        // to a file in memory (io.BytesIO) and back; a path to save to is refused with where to save instead (README, Security)
+        // to a file in memory (io.BytesIO) and back; a path's archive is kept in the session's memory, not on disk (README, Security)
         m.add(Builtin.of("save", a -> {
             a.expect(2, 5, "obj", "f", "pickle_module", "pickle_protocol", "_use_new_zipfile_serialization");
             if (!Values.truthy(a.option(4, "_use_new_zipfile_serialization", true)))
                 throw PyError.notSupported("torch.save(..., _use_new_zipfile_serialization=False) (PyTorch's legacy format)");
-            dev.adjoint.lang.TorchArchive.saveTo(a.option(0, "obj", null), a.option(1, "f", null), a.interpreter());
+            dev.adjoint.lang.TorchArchive.saveTo(a.option(0, "obj", null), a.option(1, "f", null), a);
             return null;
         }));
         m.add(Builtin.of("load", a -> {

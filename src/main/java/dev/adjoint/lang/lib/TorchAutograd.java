@@ -329,8 +329,11 @@ final class TorchAutograd {
         return f instanceof Descriptors.StaticMethod s ? s.function() : f instanceof Descriptors.ClassMethod c ? c.function() : f;
     }
 
+    /** Each Function class's backward class (PyTorch's Function._backward_cls), made at its first node. */
+    private static final java.util.Map<PyClass, PyClass> BACKWARD_CLASSES = java.util.Collections.synchronizedMap(new java.util.WeakHashMap<>());
+
     /** The node of one output of a user Function: its values are forward's; its backward rule is the user's backward. */
-    private static final class CustomFunction implements Op {
+    private static final class CustomFunction implements Op, dev.adjoint.lang.PythonFunctionNode {
         private final PyClass cls;
         private final PyInstance ctx;
         private final Interpreter interpreter;
@@ -380,6 +383,8 @@ final class TorchAutograd {
         }
 
         public String torchName(Tensor out) { return cls.name() + "Backward"; }
+
+        public PyClass backwardClass() { return BACKWARD_CLASSES.computeIfAbsent(cls, c -> dev.adjoint.lang.PythonFunctionNode.backwardClassNamed(c.name() + "Backward")); }
 
         /** What ctx.save_for_backward kept: its presence makes a second backward PyTorch's error. */
         public int saved(Tensor out) {

@@ -9,6 +9,7 @@ import dev.adjoint.lang.PyError;
 import dev.adjoint.lang.PyModule;
 import dev.adjoint.lang.PyNumbers;
 import dev.adjoint.lang.ReturnTypes;
+import dev.adjoint.lang.TensorFunctions;
 import dev.adjoint.lang.MatrixFunctions;
 import dev.adjoint.lang.Values;
 import java.util.List;
@@ -31,7 +32,7 @@ final class TorchLinalg {
             Object ord = a.option(1, "ord", 2L);
             if (!(Values.plain(ord) instanceof Number))
                 throw PyError.type("linalg_vector_norm(): argument 'ord' (position 2) must be Number, not " + Values.typeName(ord));
-            return Ops.vectorNorm(x, PyNumbers.approx(Values.plain(ord)), dims(a, a.option(2, "dim", null), x), keepdim(a, 3));
+            return Ops.vectorNorm(x, PyNumbers.approx(Values.plain(ord)), vectorDims(a, a.option(2, "dim", null), x), keepdim(a, 3));
         }));
         m.add(Builtin.of("matrix_norm", a -> { // (A, ord='fro', dim=(-2, -1), keepdim=False, *, dtype=None)
             a.expect(1, 4, "A", "ord", "dim", "keepdim", "dtype");
@@ -200,6 +201,13 @@ final class TorchLinalg {
         int[] out = new int[items.size()];
         for (int i = 0; i < out.length; i++) out[i] = dev.adjoint.ndarray.Shapes.axis((int) Values.toLong(Values.plain(items.get(i)), "dim"), Math.max(x.ndim(), 1));
         return out;
+    }
+
+    /** vector_norm's dims: an empty list is all of them and no dim may repeat, as torch 1.13's reductions (tester Z61, Z62). */
+    private static int[] vectorDims(Args a, Object dim, Tensor x) {
+        int[] dims = dims(a, dim, x);
+        if (dims == null || x.ndim() == 0) return dims;
+        return dims.length == 0 ? TensorFunctions.allDims(x.ndim()) : TensorFunctions.distinct(dims, x.ndim());
     }
 
     /** A tolerance given as a number or a one-element tensor. */
