@@ -231,8 +231,10 @@ public final class PyInstance implements Undoable {
 
     /** What __iter__ returned, refused as CPython's iter() refuses it when it is not an iterator (a list, a number, an object without __next__). */
     Object iteratorFromIter() {
-        if (cls.lookup("__iter__") == null) throw PyError.type("'" + cls.name() + "' object is not iterable"); // __iter__ = None
+        Object method = cls.lookup("__iter__");
+        if (method == null) throw PyError.type("'" + cls.name() + "' object is not iterable"); // __iter__ = None
         Object it = call("__iter__");
+        if (!(method instanceof UserFunction)) return it; // a library class's own __iter__ (nn.ModuleList's) answers what it answers
         Object p = Values.plain(it);
         if (p == null || p instanceof PyInstance i && !i.has("__next__") || p instanceof Number || p instanceof Boolean || p instanceof String
                 || p instanceof PyBytes || p instanceof java.util.List || p instanceof PyDict || p instanceof PySet || p instanceof RangeValue)
