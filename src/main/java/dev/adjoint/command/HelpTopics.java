@@ -44,6 +44,16 @@ final class HelpTopics {
     private static final String PYTHON = """
             A program that is valid Python and uses only what adjoint offers runs unchanged and prints
             what CPython 3.11 prints; a FILE.py script runs as CPython runs it (no echo of expressions).
+            A .py file, -c and exec() see Python's builtins only: the lecture's bare sqrt, exp, ln, zeros,
+              tensor, ... are a NameError there, as under CPython (import them: from math import sqrt,
+              import torch); the prompt, a pipe, a cell, -e and an .adj script keep them.
+            is: as CPython's (identifier-like string literals interned, equal literals of one script one
+              object, 10**3 folded); "is" with a literal, a literal called or subscripted (a missed
+              comma) print CPython's SyntaxWarning before the code runs.
+            __del__ and a generator's finally/except GeneratorExit run when the last name lets go (del,
+              rebinding, a function's return), as CPython's reference counts run them; one held
+              elsewhere when the collector finds it freed, at gc.collect() or at the program's end.
+              gc: collect enable disable isenabled get_count get_threshold set_threshold is_tracked ...
             Values: int (exact, any size), float (printed as Python prints it: 0.1 + 0.2 is
               0.30000000000000004), bool, str, None, list, tuple, dict, set, frozenset, range,
               functions, lambdas, classes and objects, modules, tensors (PyTorch's), and the lecture's

@@ -118,6 +118,16 @@ public final class ScriptFile {
         return null;
     }
 
+    /** CPython's words for a file that is not UTF-8 and declares no other encoding: the first bad byte, its file and line. */
+    private static String nonUtf8(byte[] bytes, String shown) {
+        ByteBuffer in = ByteBuffer.wrap(bytes);
+        java.nio.charset.CoderResult r = StandardCharsets.UTF_8.newDecoder().decode(in, java.nio.CharBuffer.allocate(bytes.length + 1), true);
+        int at = r.isError() ? Math.min(in.position(), bytes.length - 1) : 0, line = 1;
+        for (int i = 0; i < at; i++) if (bytes[i] == '\n') line++;
+        return "SyntaxError: Non-UTF-8 code starting with '\\x" + String.format("%02x", bytes[at] & 0xff) + "' in file "
+                + java.nio.file.Path.of(shown).toAbsolutePath() + " on line " + line + ", but no encoding declared; see https://peps.python.org/pep-0263/ for details";
+    }
+
     private static String text(byte[] bytes, String shown) throws Unusable {
         for (byte b : bytes) if (b == 0) throw new Unusable(shown + " looks like a binary file, not a script", false);
         java.nio.charset.Charset charset = declaredCharset(bytes);
@@ -127,6 +137,7 @@ public final class ScriptFile {
             text = charset.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
         } catch (CharacterCodingException e) {
+            if (declaredCharset(bytes) == null && shown.endsWith(".py")) throw new Unusable(nonUtf8(bytes, shown), false); // as python3 says it
             throw new Unusable(shown + " is not " + (charset == StandardCharsets.UTF_8 ? "UTF-8" : charset.name()) + " text", false);
         }
         if (text.startsWith("\uFEFF")) text = text.substring(1);

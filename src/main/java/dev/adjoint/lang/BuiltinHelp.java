@@ -148,6 +148,7 @@ public final class BuiltinHelp {
         add("classmethod", "@classmethod", "a method called with the class", "class C:\n    @classmethod\n    def f(cls): return cls.__name__\n\nC.f()");
         add("NotImplemented", "NotImplemented", "what a special method such as __add__ returns to let the other operand try", "NotImplemented");
         add("Ellipsis", "Ellipsis or ...", "a placeholder value", "...");
+        add("__debug__", "__debug__", "True, as CPython without -O has it (assert statements run)", "__debug__");
         add("__name__", "__name__", "'__main__', so that if __name__ == '__main__': runs", "__name__");
         add("pi", "pi", "the constant π (a float)", "sin(pi / 2)");
         add("exit", "exit() / exit(status)", "ends the session as :quit (and Ctrl-D) do, in a pipe and a script too: Python's SystemExit",
@@ -160,8 +161,9 @@ public final class BuiltinHelp {
             Object v = dev.adjoint.lang.Builtins.table().get(name);
             if (v instanceof dev.adjoint.lang.PyClass c && c.isSubclassOf(dev.adjoint.lang.Exceptions.BASE_EXCEPTION)) {
                 boolean group = name.endsWith("ExceptionGroup"); // PEP 654: a message and the exceptions it groups
-                String arguments = group ? "'oops', [ValueError(1)]" : "'oops'";
-                add(name, name + (group ? "(message, exceptions)" : "(message)"), "Python's built-in exception; adjoint's own errors are caught under these names "
+                boolean decode = name.equals("UnicodeDecodeError"); // its five arguments, as CPython's decoder gives them
+                String arguments = group ? "'oops', [ValueError(1)]" : decode ? "'utf-8', b'\\xff', 0, 1, 'invalid start byte'" : "'oops'";
+                add(name, name + (group ? "(message, exceptions)" : decode ? "(encoding, object, start, end, reason)" : "(message)"), "Python's built-in exception; adjoint's own errors are caught under these names "
                         + "(autograd and shape errors are RuntimeError)", "try:\n    raise " + name + "(" + arguments + ")\nexcept " + name + " as e:\n    print(repr(e))\n");
             }
         }

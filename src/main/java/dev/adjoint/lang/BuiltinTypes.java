@@ -34,6 +34,7 @@ public final class BuiltinTypes {
     public static final PyClass METHOD = PyClass.builtin("method", OBJECT, null);
     public static final PyClass MODULE = PyClass.builtin("module", OBJECT, null);
     public static final PyClass ELLIPSIS = PyClass.builtin("ellipsis", OBJECT, null);
+    public static final PyClass NOT_IMPLEMENTED = PyClass.builtin("NotImplementedType", OBJECT, null);
     public static final PyClass SLICE = PyClass.builtin("slice", OBJECT, Builtin.of("slice", BuiltinTypes::slice));
     public static final PyClass PROPERTY = PyClass.builtin("property", OBJECT, Builtin.of("property", a -> {
         a.expect(0, 4, "fget", "fset", "fdel", "doc"); // property(fget=None, fset=None, fdel=None, doc=None)
@@ -163,6 +164,7 @@ public final class BuiltinTypes {
         if (v instanceof UserFunction) return FUNCTION;
         if (v instanceof BoundCallable) return METHOD;
         if (v instanceof Ellipsis) return ELLIPSIS;
+        if (v == Dunders.NOT_IMPLEMENTED) return NOT_IMPLEMENTED;
         if (v instanceof SliceValue) return SLICE;
         if (v instanceof Descriptors.Property) return PROPERTY;
         if (v instanceof Descriptors.Super) return SUPER;

@@ -310,11 +310,48 @@ final class BytesMethods {
         try {
             return cs.newDecoder().onMalformedInput(action).onUnmappableCharacter(action).decode(ByteBuffer.wrap(data)).toString();
         } catch (CharacterCodingException e) {
-            int at = firstBad(data, cs);
-            throw new PyError("UnicodeDecodeError", "'" + encoding.toLowerCase(Locale.ROOT) + "' codec can't decode byte 0x"
-                    + String.format("%02x", data[at] & 0xff) + " in position " + at + ": invalid "
-                    + (cs == StandardCharsets.US_ASCII ? "ordinal not in range(128)" : "start byte"));
+            String name = encoding.toLowerCase(Locale.ROOT);
+            long[] where = cs == StandardCharsets.UTF_8 ? utf8Error(data) : null;
+            int at = where != null ? (int) where[0] : firstBad(data, cs);
+            long end = where != null ? where[1] : at + 1;
+            String reason = where != null ? UTF8_REASONS[(int) where[2]] : cs == StandardCharsets.US_ASCII ? "ordinal not in range(128)" : "invalid start byte";
+            String message = "'" + name + "' codec can't decode " + (end == at + 1 ? "byte 0x" + String.format("%02x", data[at] & 0xff) + " in position " + at
+                    : "bytes in position " + at + "-" + (end - 1)) + ": " + reason;
+            throw new PyError("UnicodeDecodeError", message).withArgs(name, PyBytes.of(data.clone()), (long) at, end, reason);
         }
+    }
+
+    private static final String[] UTF8_REASONS = {"invalid start byte", "invalid continuation byte", "unexpected end of data"};
+
+    /**
+     * Where CPython's UTF-8 decoder stops: {start, end, reason} (an index into UTF8_REASONS): a byte
+     * that cannot start a character; a character whose next byte does not continue it (end after the
+     * bytes that did); one cut by the end of the data. Null when it decodes.
+     */
+    private static long[] utf8Error(byte[] data) {
+        int i = 0, n = data.length;
+        while (i < n) {
+            int b = data[i] & 0xff;
+            if (b < 0x80) {
+                i++;
+                continue;
+            }
+            int need = b >= 0xc2 && b <= 0xdf ? 1 : b >= 0xe0 && b <= 0xef ? 2 : b >= 0xf0 && b <= 0xf4 ? 3 : -1;
+            if (need < 0) return new long[] {i, i + 1, 0};
+            for (int k = 1; k <= need; k++) {
+                if (i + k >= n) return new long[] {i, n, 2};
+                int c = data[i + k] & 0xff;
+                // the second byte's range is narrower after E0, ED, F0, F4 (no overlong forms, surrogates or past U+10FFFF)
+                int low = 0x80, high = 0xbf;
+                if (k == 1 && b == 0xe0) low = 0xa0;
+                if (k == 1 && b == 0xed) high = 0x9f;
+                if (k == 1 && b == 0xf0) low = 0x90;
+                if (k == 1 && b == 0xf4) high = 0x8f;
+                if (c < low || c > high) return new long[] {i, i + k, 1};
+            }
+            i += need + 1;
+        }
+        return null;
     }
 
     private static int firstBad(byte[] data, Charset cs) {

@@ -29,7 +29,9 @@ final class EvalExec {
             throw PyError.value("compile() mode must be 'exec', 'eval' or 'single'");
         if (m.equals("single")) throw PyError.notSupported("compile(..., 'single') (the prompt's mode)");
         if (source instanceof Code c) return c;
-        return Code.parse(text(source, "compile()"), f, m);
+        Code code = Code.parse(text(source, "compile()"), f, m);
+        a.interpreter().issueCompileWarnings(code.source());
+        return code;
     }
 
     /** eval(source, globals=None, locals=None) and exec(...): the value (eval's) or None (exec's). */
@@ -43,9 +45,12 @@ final class EvalExec {
         if (locals != null && !(locals instanceof PyDict)) // CPython takes any mapping; adjoint a dict
             throw PyError.type("locals must be a mapping");
         Object source = a.get(0);
-        Code code = source instanceof Code c ? c
-                : Code.parse(fn.equals("eval") ? stripIndent(text(source, fn + "()")) : text(source, fn + "()"), "<string>", fn);
         Interpreter in = a.interpreter();
+        Code code = source instanceof Code c ? c : null;
+        if (code == null) {
+            code = Code.parse(fn.equals("eval") ? stripIndent(text(source, fn + "()")) : text(source, fn + "()"), "<string>", fn);
+            in.issueCompileWarnings(code.source());
+        }
         if (globals instanceof PyDict g && !g.containsKey("__builtins__")) g.put("__builtins__", builtinsDict(in));
         Environment scope = in.stringScope((PyDict) globals, (PyDict) locals, fn.equals("exec"));
         Object value = in.runString(code.source(), scope, code.expression());

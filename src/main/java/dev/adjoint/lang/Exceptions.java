@@ -86,7 +86,13 @@ public final class Exceptions {
         add("TypeError", exception);
         PyClass value = add("ValueError", exception);
         PyClass unicode = add("UnicodeError", value);
-        add("UnicodeDecodeError", unicode);
+        PyClass decode = add("UnicodeDecodeError", unicode);
+        decode.method("__init__", a -> {
+            if (a.size() != 5 || !a.keywords().isEmpty()) throw PyError.type("function takes exactly 5 arguments (" + a.size() + " given)");
+            decodeFields((PyInstance) a.self(), a.positional());
+            return null;
+        });
+        decode.method("__str__", a -> decodeStr((PyInstance) a.self()));
         add("UnicodeEncodeError", unicode);
         add("UnicodeTranslateError", unicode);
         add("StopAsyncIteration", exception);
@@ -304,6 +310,7 @@ public final class Exceptions {
         ex.setOwn("args", e.args() != null ? Values.tuple(e.args()) : e.detail().isEmpty() ? List.of() : Values.tuple(e.detail()));
         if (ex.pyClass().isSubclassOf(CLASSES.get("OSError"))) osFields(ex, e.args() != null ? e.args() : args(ex));
         if (ex.pyClass().isSubclassOf(CLASSES.get("SyntaxError"))) syntaxFields(ex, args(ex));
+        if (e.args() != null && e.args().size() == 5 && ex.pyClass().isSubclassOf(CLASSES.get("UnicodeDecodeError"))) decodeFields(ex, e.args());
         if (e.args() != null && ex.pyClass().isSubclassOf(named(JsonModule.DECODE_ERROR))) JsonModule.decodeFields(ex, e.args());
         if (e.args() != null && ex.pyClass().isSubclassOf(named("re.error"))) ReModule.errorFields(ex, e.args());
         Object[] nameAndObject = e.nameAndObject();
@@ -337,6 +344,23 @@ public final class Exceptions {
         ex.setOwn("strerror", numbered ? given.get(1) : null);
         ex.setOwn("filename", numbered && given.size() >= 3 ? given.get(2) : null);
         ex.setOwn("args", Values.tuple(numbered && given.size() >= 3 ? given.subList(0, 2) : given));
+    }
+
+    /** UnicodeDecodeError(encoding, object, start, end, reason): CPython keeps the five as attributes and args. */
+    private static void decodeFields(PyInstance ex, List<?> given) {
+        ex.setOwn("args", Values.tuple(new java.util.ArrayList<Object>(given)));
+        String[] fields = {"encoding", "object", "start", "end", "reason"};
+        for (int i = 0; i < fields.length; i++) ex.setOwn(fields[i], given.get(i));
+    }
+
+    /** str() of a UnicodeDecodeError, as CPython's: one byte named, or the range of bytes. */
+    private static String decodeStr(PyInstance ex) {
+        Object object = ex.own("object"), start = ex.own("start"), end = ex.own("end");
+        if (!(object instanceof PyBytes b) || !(start instanceof Long s) || !(end instanceof Long en)) return BaseExceptionMethods.str(args(ex));
+        String head = "'" + Repr.str(ex.own("encoding")) + "' codec can't decode ";
+        if (en == s + 1 && s >= 0 && s < b.data().length)
+            return head + "byte 0x" + String.format("%02x", b.data()[(int) (long) s] & 0xff) + " in position " + s + ": " + Repr.str(ex.own("reason"));
+        return head + "bytes in position " + s + "-" + (en - 1) + ": " + Repr.str(ex.own("reason"));
     }
 
     /**

@@ -179,11 +179,21 @@ final class FStrings {
         try {
             tokens = Lexer.tokenize("(" + source + ")");
         } catch (LangError e) {
-            throw moved(e, at);
+            throw moved(fieldError(e), at);
         }
         List<Token> placed = new ArrayList<>(tokens.size());
         for (Token t : tokens) placed.add(new Token(t.type(), t.text(), moved(t.span(), at)));
-        return outer.fieldExpression(placed);
+        try {
+            return outer.fieldExpression(placed);
+        } catch (LangError e) {
+            throw fieldError(e);
+        }
+    }
+
+    /** CPython 3.11 says where a syntax error is: f"{1 +}" is "f-string: invalid syntax", f"{)}" "f-string: unmatched ')'". */
+    private static LangError fieldError(LangError e) {
+        if (!"RuntimeError".equals(e.type()) || e.getMessage().startsWith("f-string")) return e;
+        return new LangError("f-string: " + e.getMessage(), e.span());
     }
 
     private LangError moved(LangError e, int at) {

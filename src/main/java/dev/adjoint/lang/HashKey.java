@@ -136,6 +136,7 @@ final class HashKey {
         if (v instanceof Boolean b) return b ? 1L : 0L;
         if (v instanceof BigInteger) return v;
         if (v instanceof Double d) {
+            if (Double.isNaN(d)) return new Identity(v); // CPython 3.10+: a nan hashes by identity, so nan keys never collide
             if (d == Math.rint(d) && !Double.isInfinite(d))
                 return Math.abs(d) < 9e18 ? (Object) (long) (double) d : PyNumbers.normalize(new BigDecimal(d).toBigInteger());
             return d;

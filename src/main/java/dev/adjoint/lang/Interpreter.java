@@ -110,6 +110,7 @@ public final class Interpreter implements Expr.Visitor<Object>, Stmt.Visitor<Int
         loopBodies.clear(); // only this input's loops (and those of the functions it calls) are kept
         program.placeAt(inputName, inputFirstLine, inputCell);
         codeSource = program;
+        issueCompileWarnings(program);
         PyNumbers.setMaxStrDigits(maxStrDigits); // this session's, on the thread that runs it
         if (moduleStart) bindDocstring(program.statements());
         moduleStart = false; // the module's later inputs (a pipe's) start no module
@@ -304,6 +305,25 @@ public final class Interpreter implements Expr.Visitor<Object>, Stmt.Visitor<Int
         warnings.warn(w, placeOf(span, 1), this, null);
     }
 
+    /**
+     * The SyntaxWarnings of {@code source}'s compilation, before it runs: each one shown (CPython's
+     * compiler warns with no registry, so the same line warns again when compiled again), named by
+     * the file and line, with the line when it can be read back.
+     */
+    void issueCompileWarnings(Source source) {
+        if (source.warnings().isEmpty()) return;
+        String[] lines = source.text().split("\n", -1);
+        String origin = source.origin();
+        String module = origin.endsWith(".py") ? origin.substring(0, origin.length() - 3) : origin; // warnings' normalize_module
+        for (Source.Warning w : source.warnings()) {
+            PyInstance warning = new PyInstance(Exceptions.named("SyntaxWarning"), this);
+            warning.setOwn("args", Values.tuple(w.message()));
+            int line = w.span().line();
+            String text = source.linesReadable() && line <= lines.length ? lines[line - 1] : null;
+            warnings.warnUnregistered(warning, new Warnings.Place(origin, source.firstLine() + line - 1, module, text), this);
+        }
+    }
+
     /** Whether a TORCH_WARN_ONCE site whose words differ call by call (a deprecated overload names the function) has not warned yet. */
     public boolean firstWarningFrom(String site) {
         return warnedOnce.add(site);
@@ -421,7 +441,14 @@ public final class Interpreter implements Expr.Visitor<Object>, Stmt.Visitor<Int
     /** A statement ran to its end (counted for the session's own inputs, not inside the functions they call). */
     void statementDone() {
         if (callDepth == 0) statementsRun++;
+        if (finalizationDue) { // after the statement, when its Java frames no longer hold what it dropped
+            finalizationDue = false;
+            finalization.dropped();
+        }
     }
+
+    /** Whether the statement running dropped a watched value (a del, a rebinding, a call's locals; see Finalization). */
+    private boolean finalizationDue;
 
     /** A statement and the input it was parsed from. */
     public record Where(Stmt statement, Source source) {}
@@ -429,6 +456,7 @@ public final class Interpreter implements Expr.Visitor<Object>, Stmt.Visitor<Int
     @Override
     public Flow visitExpression(Stmt.Expression s) {
         Object v = evaluate(s.expr());
+        if (Finalization.isWatched(v) && !(callDepth == 0 && printer.showsValues())) finalizationDue = true; // R() alone: nothing keeps it
         if (callDepth == 0 && printer.showsValues() && v != null) { // a .py script shows nothing and keeps no `_`, as CPython
             lastShown = v; // `_`, as Python's prompt keeps it
             try {
@@ -769,6 +797,8 @@ public final class Interpreter implements Expr.Visitor<Object>, Stmt.Visitor<Int
                 cls = TypingModule.typedDict(s.name(), module, namespace, classKeywords.getOrDefault("total", true)); // class Movie(TypedDict): its call makes a dict
                 classKeywords.clear(); // total=False: every key is optional anyway (a dict is not checked)
             } else {
+                // type.__new__: a class that defines __eq__ but not __hash__ gets __hash__ = None (E.__hash__ is None, and its subclasses')
+                if (namespace.containsKey("__eq__") && !namespace.containsKey("__hash__")) namespace.put("__hash__", null);
                 cls = PyClass.user(s.name(), module, bases, namespace);
                 Slots.check(cls);
             }
@@ -1089,6 +1119,7 @@ public final class Interpreter implements Expr.Visitor<Object>, Stmt.Visitor<Int
 
     private void delete(Expr target) {
         if (target instanceof Expr.Name n) {
+            if (finalization.any() && Finalization.isWatched(env.get(n.name()))) finalizationDue = true; // del r: CPython's __del__ runs now if that was the last reference
             if (!env.delete(n.name())) {
                 if (env.isUnboundLocal(n.name())) throw unboundLocal(n.name(), n.span()); // del makes the name local, as CPython compiles it
                 throw LangError.python("NameError", "name '" + n.name() + "' is not defined", n.span());
@@ -1187,6 +1218,7 @@ public final class Interpreter implements Expr.Visitor<Object>, Stmt.Visitor<Int
         try {
             source = Source.parse(ReadOnlyFiles.text(shown));
             source.placeAt(path, 1);
+            issueCompileWarnings(source);
             env = new Environment(names, null);
             codeSource = source;
             callDepth++; // a module's expression statements show nothing, also when imported at the prompt
@@ -1337,8 +1369,33 @@ public final class Interpreter implements Expr.Visitor<Object>, Stmt.Visitor<Int
             Tensor node = Values.node(value);
             if (node != null && node.name() == null) node.setName(name);
         }
+        if (finalization.any()) {
+            Object before = env.get(name);
+            if (before != value && Finalization.isWatched(before)) finalizationDue = true; // r = None: CPython's __del__ runs now
+        }
         env.define(name, value);
         if (byStatement && top) lastAssigned = name;
+    }
+
+    /** The session's __del__ and generator finalization (see Finalization). */
+    Finalization finalization() {
+        return finalization;
+    }
+
+    private final Finalization finalization = new Finalization();
+
+    /** The program's end: the finalizers of what is still watched, as CPython runs them at exit; printed through {@code out}. */
+    public void atExit(Printer out) {
+        if (!finalization.any()) return;
+        this.printer = out;
+        // CPython clears __main__'s names at exit: those with one leading underscore first, then the rest in order
+        List<Object> named = new ArrayList<>();
+        for (boolean underscored : new boolean[] {true, false})
+            for (Map.Entry<String, Object> e : globals.table().entrySet()) {
+                String n = e.getKey();
+                if ((n.startsWith("_") && !n.startsWith("__")) == underscored && Finalization.isWatched(e.getValue())) named.add(e.getValue());
+            }
+        finalization.atExit(named);
     }
 
     /** The name of the function whose body is running, "<module>" at the top level (a log record's funcName). */
@@ -1387,7 +1444,30 @@ public final class Interpreter implements Expr.Visitor<Object>, Stmt.Visitor<Int
     private Object builtin(String name) {
         if (name.equals("_") && lastShown != null) return lastShown; // a builtin of the prompt's, so `_ = 1` hides it, as in Python
         Object v = builtins.getOrDefault(name, Environment.UNBOUND);
+        if (v != Environment.UNBOUND && inPythonProgram() && !Suggestions.isPythonBuiltin(name)) return Environment.UNBOUND; // sqrt, zeros: the lecture's
         return v != Environment.UNBOUND ? v : notebookBuiltins.getOrDefault(name, Environment.UNBOUND);
+    }
+
+    /**
+     * Whether the code running is a Python program's (a .py script or module, -c, a function defined
+     * there): it sees Python's builtins only, as under CPython, not the lecture's bare sqrt, exp,
+     * zeros or tensor, so a script that forgot an import fails here as it does for the grader.
+     */
+    private boolean inPythonProgram() {
+        return codeSource != null && codeSource.isPythonProgram();
+    }
+
+    /** Where a Python program finds the lecture's commonest bare names. */
+    private static final Map<String, String> LECTURE_IMPORTS = lectureImports();
+
+    private static Map<String, String> lectureImports() {
+        Map<String, String> m = new java.util.HashMap<>();
+        for (String f : List.of("sqrt", "exp", "log", "sin", "cos", "tan", "pi", "e", "floor", "ceil", "log2", "log10", "fabs"))
+            m.put(f, "from math import " + f);
+        for (String f : List.of("tensor", "zeros", "ones", "rand", "randn", "eye", "arange", "tanh", "sigmoid", "relu", "matmul", "no_grad", "enable_grad"))
+            m.put(f, "import torch; torch." + f);
+        m.put("ln", "from math import log");
+        return m;
     }
 
     /** What IPython's shell adds to a notebook's builtins: display (IPython.display's), callable without an import. */
@@ -1416,11 +1496,19 @@ public final class Interpreter implements Expr.Visitor<Object>, Stmt.Visitor<Int
             throw wrap(e, span);
         }
         if (f.isGenerator()) return new Generator(this, f, local, span); // its body runs as it is asked for items
-        return inFrame(f, local, span, () -> {
+        Object result = inFrame(f, local, span, () -> {
             if (f.expression() != null) return evaluate(f.expression());
             Flow flow = executeBlock(f.body());
             return flow == Flow.RETURN ? takeReturnValue() : null;
         });
+        if (finalization.any() && holdsWatched(local, result)) finalizationDue = true; // its locals die with the call, as in CPython
+        return result;
+    }
+
+    /** Whether a returning call's scope held a watched value other than the one it returns. */
+    private static boolean holdsWatched(Environment local, Object returned) {
+        for (Object v : local.table().values()) if (v != returned && Finalization.isWatched(v)) return true;
+        return false;
     }
 
     /**
@@ -1745,8 +1833,12 @@ public final class Interpreter implements Expr.Visitor<Object>, Stmt.Visitor<Int
         }
         UserFunction running = enclosingFunction();
         List<Collection<String>> stages = new ArrayList<>(env.suggestionStages(running == null ? null : running.varNames()));
-        stages.add(Suggestions.builtinStage(builtins.keySet()));
-        throw LangError.python("NameError", "NameError", "name '" + e.name() + "' is not defined", Suggestions.didYouMean(e.name(), stages), e.span())
+        boolean python = inPythonProgram();
+        stages.add(Suggestions.builtinStage(python ? Suggestions.pythonBuiltins(builtins.keySet()) : builtins.keySet()));
+        String hint = Suggestions.didYouMean(e.name(), stages);
+        if (python && builtins.containsKey(e.name())) hint += "\nhint: " + e.name() + " is a lecture function of adjoint's prompt; a Python program imports it, as CPython needs"
+                + (LECTURE_IMPORTS.containsKey(e.name()) ? " (" + LECTURE_IMPORTS.get(e.name()) + ")" : "");
+        throw LangError.python("NameError", "NameError", "name '" + e.name() + "' is not defined", hint, e.span())
                 .withNameAndObject(e.name(), null);
     }
 

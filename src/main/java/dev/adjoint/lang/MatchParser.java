@@ -125,7 +125,7 @@ final class MatchParser {
             }
             case STRING, FSTRING -> {
                 Expr s = p.strings();
-                if (s instanceof Expr.FString) throw new LangError("patterns may only match literals and attribute lookups", s.span());
+                if (s instanceof Expr.FString || p.lastStringsFormatted()) throw new LangError("patterns may only match literals and attribute lookups", s.span());
                 return s;
             }
             case BYTES -> {

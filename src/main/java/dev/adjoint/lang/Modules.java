@@ -50,6 +50,7 @@ public final class Modules {
             REGISTRY.put("pathlib", PathlibModule::create);
             REGISTRY.put("heapq", HeapqModule::create);
             REGISTRY.put("bisect", BisectModule::create);
+            REGISTRY.put("gc", GcModule::create);
             REGISTRY.put("builtins", ImportlibModule::builtins);
             REGISTRY.put("contextlib", ContextlibModule::create);
             REGISTRY.put("abc", AbcModule::create);

@@ -543,7 +543,7 @@ public final class Operators {
         if (a instanceof TrackedNumber || b instanceof TrackedNumber) return identical(Values.plain(a), Values.plain(b)); // count = 0 ... count is 0: the int's identity
         if (a instanceof Long x && b instanceof Long y) return x.longValue() == y.longValue() && x >= -5 && x <= 256;
         if (a instanceof Boolean x && b instanceof Boolean y) return x.equals(y);
-        if (a instanceof String s && b instanceof String t) return s.equals(t) && s.length() <= 1; // CPython shares one-character strings
+        if (a instanceof String s && b instanceof String t) return s.equals(t) && (s.isEmpty() || s.length() == 1 && s.charAt(0) < 256); // CPython shares "" and its Latin-1 characters
         if (a instanceof List<?> l && b instanceof List<?> m && !(a instanceof PyList) && !(b instanceof PyList)) return l.isEmpty() && m.isEmpty();
         return false;
     }

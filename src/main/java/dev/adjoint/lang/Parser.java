@@ -19,6 +19,14 @@ public final class Parser {
     public static final int MAX_DEPTH = 200;
 
     private final List<Token> tokens;
+    /** The unit's literals, shared and folded as CPython's compiler does (an f-string's fields share their string's). */
+    private CodeConstants constants = new CodeConstants();
+    /** The SyntaxWarnings CPython's compiler gives this unit, in source order; a subscript's is dropped when it turns out to be a target. */
+    private List<Source.Warning> warnings = new ArrayList<>();
+    /** A subscript's warning, kept by its node until the node is known not to be a target ({@code {1}[0] = 2} warns nothing). */
+    private java.util.IdentityHashMap<Expr, Source.Warning> subscriptWarnings = new java.util.IdentityHashMap<>();
+    /** Inside an annotation, which nothing folds (a postponed one is shown as written). */
+    private int annotations;
     private int current;
     private int depth;
     private int loops;
@@ -44,25 +52,40 @@ public final class Parser {
 
     /** Parses a whole input into statements; throws the first lexical or syntax error. */
     public static List<Stmt> parse(String source) {
+        return parseUnit(source).statements();
+    }
+
+    /** A whole input parsed, with the SyntaxWarnings CPython's compiler gives it. */
+    record Unit(List<Stmt> statements, List<Source.Warning> warnings) {}
+
+    /** {@link #parse}, keeping the compile-time warnings. */
+    static Unit parseUnit(String source) {
         Lexer.Scan scan = Lexer.scanLeniently(source);
-        if (!scan.openBrackets().isEmpty()) {
-            // as CPython decides: a syntax error before the end, on the line of the innermost bracket left
-            // open or before it, is the error; one on a later line is that bracket's "'(' was never closed"
-            int opened = scan.openBrackets().get(scan.openBrackets().size() - 1).span().line();
-            List<Token> closed = null;
-            Parser parser = null;
-            try {
-                closed = Lexer.tokenize(source + scan.closers());
-                parser = new Parser(closed);
-                parser.program();
-            } catch (LangError e) {
-                if (parser != null && e == parser.deferred) throw scan.unclosed().orElseThrow(); // the bracket is a syntax error, found first
-                Span last = e.span() == null || closed == null ? e.span() : lastRead(closed, e);
-                if (last != null && last.offset() < source.length() && last.line() <= opened) throw clamp(e, source.length());
-            }
-            throw scan.unclosed().orElseThrow();
+        if (!scan.openBrackets().isEmpty()) throw unclosed(source, scan);
+        Parser p = new Parser(Lexer.tokenize(source));
+        List<Stmt> statements = p.program();
+        return new Unit(statements, p.warnings);
+    }
+
+    /**
+     * The error of an input with a bracket left open, as CPython decides: a syntax error before the
+     * end, on the line of the innermost bracket left open or before it, is the error; one on a later
+     * line is that bracket's "'(' was never closed".
+     */
+    private static LangError unclosed(String source, Lexer.Scan scan) {
+        int opened = scan.openBrackets().get(scan.openBrackets().size() - 1).span().line();
+        List<Token> closed = null;
+        Parser parser = null;
+        try {
+            closed = Lexer.tokenize(source + scan.closers());
+            parser = new Parser(closed);
+            parser.program();
+        } catch (LangError e) {
+            if (parser != null && e == parser.deferred) return scan.unclosed().orElseThrow(); // the bracket is a syntax error, found first
+            Span last = e.span() == null || closed == null ? e.span() : lastRead(closed, e);
+            if (last != null && last.offset() < source.length() && last.line() <= opened) return clamp(e, source.length());
         }
-        return new Parser(Lexer.tokenize(source)).program();
+        return scan.unclosed().orElseThrow();
     }
 
     /**
@@ -92,6 +115,10 @@ public final class Parser {
      */
     Expr fieldExpression(List<Token> fieldTokens) {
         Parser p = new Parser(fieldTokens);
+        p.constants = constants;
+        p.warnings = warnings;
+        p.subscriptWarnings = subscriptWarnings;
+        p.annotations = annotations;
         p.depth = depth;
         p.mangling = mangling;
         p.functions = functions;
@@ -108,6 +135,8 @@ public final class Parser {
         while (!check(EOF)) statement(out);
         ScopeDeclarations.check(List.of(), out);
         if (deferred != null) throw deferred;
+        // CPython's compiler checks an expression before its parts: in the order they start, the outer first
+        warnings.sort(java.util.Comparator.comparingInt((Source.Warning w) -> w.span().offset()).thenComparingInt(w -> -w.span().length()));
         return out;
     }
 
@@ -228,6 +257,7 @@ public final class Parser {
                 List<Expr> targets = new ArrayList<>();
                 do {
                     targets.add(deletable(expression()));
+                    stored(targets.get(targets.size() - 1));
                 } while (match(COMMA) && !atStatementEnd());
                 return new Stmt.Del(targets, t.span().to(previous().span()));
             }
@@ -321,12 +351,14 @@ public final class Parser {
                 value = assignedValue();
             }
             checkTargets(targets, value);
+            targets.forEach(this::stored);
             return new Stmt.Assign(targets, value, first.span().to(value.span()));
         }
         if (peek().type().binaryOfAugmented() != null) {
             Token op = advance();
             if (!(first instanceof Expr.Name) && !(first instanceof Expr.Attribute) && !(first instanceof Expr.Index))
                 throw new LangError("'" + describeTarget(first) + "' is an illegal expression for augmented assignment", first.span());
+            stored(first);
             Expr value = assignedValue();
             return new Stmt.AugAssign(first, op, value, first.span().to(value.span()));
         }
@@ -338,7 +370,8 @@ public final class Parser {
         }
         if (check(COLON) && (first instanceof Expr.Name || first instanceof Expr.Attribute || first instanceof Expr.Index)) {
             advance(); // an annotation: x: int = 5 assigns; a class body keeps the annotation, never evaluated
-            Expr annotation = expression();
+            stored(first);
+            Expr annotation = annotation();
             if (!match(EQUAL)) return new Stmt.Annotated(first, annotation, null, first.span().to(annotation.span()));
             Expr value = assignedValue();
             if (value instanceof Expr.Yield) { // x: int = yield v: a generator's assignment, which the generator machinery knows
@@ -479,6 +512,7 @@ public final class Parser {
     private Stmt forStatement() {
         Token keyword = advance();
         Expr target = targetList();
+        stored(target);
         consume(IN, "expected 'in' after the loop variable");
         Expr iterable = starredList();
         loops++;
@@ -524,7 +558,7 @@ public final class Parser {
         advance();
         List<Stmt.Param> params = parameters(RIGHT_PAREN, true);
         Token close = consume(RIGHT_PAREN, "expected ')' after the parameters");
-        Expr returns = match(ARROW) ? expression() : null;
+        Expr returns = match(ARROW) ? annotation() : null;
         int savedLoops = loops;
         boolean savedClass = inClassBody, savedYield = sawYield;
         loops = 0;
@@ -576,7 +610,7 @@ public final class Parser {
             }
             Token p = consume(NAME, "expected a parameter name");
             if (!seen.add(p.text())) throw error(p, "duplicate argument '" + p.text() + "' in function definition");
-            Expr annotation = annotations && match(COLON) ? expression() : null;
+            Expr annotation = annotations && match(COLON) ? annotation() : null;
             Expr defaultValue = null;
             if (match(EQUAL)) {
                 if (kind == Stmt.ParamKind.VAR_POSITIONAL || kind == Stmt.ParamKind.VAR_KEYWORD)
@@ -932,7 +966,9 @@ public final class Parser {
             operands.add(bitOr());
         }
         depth = saved;
-        return new Expr.Compare(operands, ops, first.span().to(operands.get(operands.size() - 1).span()));
+        Expr.Compare compare = new Expr.Compare(operands, ops, first.span().to(operands.get(operands.size() - 1).span()));
+        warn(CompileChecks.identityWithLiteral(compare), compare.span());
+        return compare;
     }
 
     private boolean atComparison() {
@@ -1007,7 +1043,7 @@ public final class Parser {
         depth--;
         Span span = op.span().to(operand.span());
         if (operand instanceof Expr.Number n && op.type() != TILDE)
-            return new Expr.Number(op.type() != MINUS ? n.value() : n.value() instanceof PyComplex c ? c.unary(MINUS) : PyNumbers.neg(n.value()), span);
+            return new Expr.Number(op.type() != MINUS ? n.value() : n.value() instanceof PyComplex c ? c.unary(MINUS) : constants.share(PyNumbers.neg(n.value())), span);
         return new Expr.Unary(op, operand, span);
     }
 
@@ -1090,7 +1126,9 @@ public final class Parser {
         }
         Token close = close(RIGHT_PAREN, last);
         if (misplaced != null) throw error(close, misplaced);
-        return new Expr.Call(callee, args, keywords, callee.span().to(close.span()).to(open.span()));
+        Expr.Call call = new Expr.Call(callee, args, keywords, callee.span().to(close.span()).to(open.span()));
+        warn(CompileChecks.notCallable(callee), call.span());
+        return call;
     }
 
     private Expr finishIndex(Expr object) {
@@ -1102,7 +1140,15 @@ public final class Parser {
         } while (match(COMMA));
         if (items.isEmpty()) throw error(peek(), "invalid syntax");
         Token close = close(RIGHT_BRACKET, items.get(items.size() - 1));
-        return new Expr.Index(object, items, open.span().to(close.span()).to(object.span()));
+        Expr.Index index = new Expr.Index(object, items, open.span().to(close.span()).to(object.span()));
+        String problem = CompileChecks.notSubscriptable(object);
+        if (problem == null) problem = CompileChecks.badIndex(object, items);
+        if (problem != null) {
+            Source.Warning w = new Source.Warning(problem, index.span());
+            warnings.add(w);
+            subscriptWarnings.put(index, w);
+        }
+        return index;
     }
 
     /** An index or a slice start:stop:step with any part left out. */
@@ -1125,7 +1171,7 @@ public final class Parser {
         switch (t.type()) {
             case NUMBER:
                 advance();
-                return new Expr.Number(NumberLiteral.value(t), t.span());
+                return new Expr.Number(constants.share(NumberLiteral.value(t)), t.span());
             case STRING:
             case FSTRING:
                 return strings();
@@ -1162,6 +1208,13 @@ public final class Parser {
         }
     }
 
+    /** Whether the last strings() had an f-string among them (an f-string without fields is a str constant, but no pattern). */
+    private boolean lastStringsFormatted;
+
+    boolean lastStringsFormatted() {
+        return lastStringsFormatted;
+    }
+
     /** Adjacent string literals are one string ('a' 'b' is 'ab'); with an f-string among them, one f-string. */
     Expr strings() {
         List<Expr> parts = new ArrayList<>();
@@ -1185,12 +1238,16 @@ public final class Parser {
             }
         }
         if (check(BYTES)) throw error(peek(), "cannot mix bytes and nonbytes literals");
+        lastStringsFormatted = formatted;
         if (!formatted) {
             StringBuilder sb = new StringBuilder();
             for (Expr p : parts) sb.append(((Expr.Str) p).value());
-            return new Expr.Str(sb.toString(), span);
+            return new Expr.Str((String) constants.share(sb.toString()), span);
         }
-        return new Expr.FString(FStrings.merge(parts), span);
+        List<Expr> merged = FStrings.merge(parts);
+        if (merged.isEmpty()) return new Expr.Str("", span); // f"" and an f-string without fields are constants in CPython
+        if (merged.size() == 1 && merged.get(0) instanceof Expr.Str only) return new Expr.Str((String) constants.share(only.value()), span);
+        return new Expr.FString(merged, span);
     }
 
     /** Adjacent bytes literals are one bytes value (b'a' b'b' is b'ab'); a str among them is Python's SyntaxError. */
@@ -1375,8 +1432,40 @@ public final class Parser {
         return new Expr.Comprehension(c.kind(), c.element(), c.value(), c.clauses(), span);
     }
 
+    private void warn(String message, Span at) {
+        if (message != null) warnings.add(new Source.Warning(message, at));
+    }
+
+    /** A target is stored to, not loaded: CPython warns of a subscript only where it is read. */
+    private void stored(Expr target) {
+        if (subscriptWarnings.isEmpty()) return;
+        if (target instanceof Expr.Index) warnings.remove(subscriptWarnings.remove(target));
+        else if (target instanceof Expr.Starred s) stored(s.value());
+        else if (target instanceof Expr.Tuple t) t.items().forEach(this::stored);
+        else if (target instanceof Expr.ListExpr l) l.items().forEach(this::stored);
+    }
+
     private Expr binary(Expr left, Token op, Expr right) {
-        return new Expr.Binary(left, op, right, left.span().to(right.span()));
+        Span span = left.span().to(right.span());
+        Object folded = annotations > 0 ? null : constants.fold(constantValue(left), op.type(), constantValue(right));
+        if (folded instanceof String s) return new Expr.Str(s, span);
+        if (folded != null) return new Expr.Number(folded, span);
+        return new Expr.Binary(left, op, right, span);
+    }
+
+    /** A number's or a string literal's value (what folding takes), else null. */
+    private static Object constantValue(Expr e) {
+        return e instanceof Expr.Number n ? n.value() : e instanceof Expr.Str s ? s.value() : null;
+    }
+
+    /** An annotation: parsed as an expression, never folded. */
+    private Expr annotation() {
+        annotations++;
+        try {
+            return expression();
+        } finally {
+            annotations--;
+        }
     }
 
     private Expr logical(Expr left, Token op, Expr right) {

@@ -30,6 +30,7 @@ final class PyBuiltins {
         t.putAll(Exceptions.all());
         t.put("NotImplemented", Dunders.NOT_IMPLEMENTED);
         t.put("Ellipsis", Ellipsis.INSTANCE);
+        t.put("__debug__", true); // CPython without -O
         t.put("__name__", "__main__");
         add(t, "print", PyBuiltins::print);
         add(t, "len", a -> len(a.expect(1, 1).get(0)));
@@ -48,7 +49,12 @@ final class PyBuiltins {
                 throw PyError.type("unsupported operand type(s) for divmod(): '" + Values.typeName(x) + "' and '" + Values.typeName(y) + "'");
             if ((x instanceof Double || y instanceof Double) && PyNumbers.isNumber(x) && PyNumbers.isNumber(y) && PyNumbers.toDouble(y) == 0)
                 throw PyError.zeroDivision("float divmod()"); // CPython names the function, not the // inside it
-            return Values.tuple(Operators.binary(TokenType.SLASH_SLASH, a.get(0), a.get(1)), Operators.binary(TokenType.PERCENT, a.get(0), a.get(1)));
+            try {
+                return Values.tuple(Operators.binary(TokenType.SLASH_SLASH, a.get(0), a.get(1)), Operators.binary(TokenType.PERCENT, a.get(0), a.get(1)));
+            } catch (PyError e) { // divmod((1,), 2): CPython names divmod(), not the // inside it
+                if (!e.type().equals("TypeError") || !String.valueOf(e.getMessage()).startsWith("unsupported operand type(s) for //:")) throw e;
+                throw PyError.type("unsupported operand type(s) for divmod(): '" + Values.typeName(x) + "' and '" + Values.typeName(y) + "'");
+            }
         });
         add(t, "sum", PyBuiltins::sum);
         add(t, "max", a -> extreme(a, true));
@@ -124,6 +130,10 @@ final class PyBuiltins {
                 List<Object> names = a.interpreter().localsDict().keys();
                 names.sort(java.util.Comparator.comparing(Object::toString));
                 return new PyList(names);
+            }
+            if (a.get(0) instanceof PyInstance i && i.has("__dir__")) { // type(obj).__dir__(obj), as a sorted list
+                List<Object> names = new ArrayList<>(Values.items(i.call("__dir__")));
+                return new PyList(ListMethods.sorted(names, null, false, a.interpreter()));
             }
             return new PyList(new ArrayList<Object>(Attributes.names(a.get(0))));
         });
@@ -231,8 +241,7 @@ final class PyBuiltins {
         else if (v instanceof DictView d) n = d.dict().size();
         else if (v instanceof RangeValue r) n = r.length();
         else if (v instanceof PyInstance i && i.has("__len__")) {
-            long k = Values.toLong(i.call("__len__"), "__len__()");
-            if (k < 0) throw PyError.value("__len__() should return >= 0");
+            long k = i.length();
             return k;
         } else if (v instanceof Sized z) n = z.length();
         else if (v instanceof PyClass c && c.metaclass() != null) n = c.metaclass().length(c);
@@ -330,7 +339,8 @@ final class PyBuiltins {
         while (items.hasNext()) {
             Object v = items.next();
             Object k = key == null ? v : a.interpreter().call(key, Arrays.asList(v));
-            if (!any || (max ? Operators.less(bestKey, k) : Operators.less(k, bestKey))) {
+            // CPython's min_max: the new item on the left, > for max, < for min (so a failed comparison names the types in that order)
+            if (!any || (max ? Values.truthy(Operators.compare(TokenType.GREATER, k, bestKey)) : Operators.less(k, bestKey))) {
                 best = v;
                 bestKey = k;
             }
@@ -371,7 +381,7 @@ final class PyBuiltins {
         if (v instanceof PyIterator || v instanceof Generator) return v; // an iterator is its own iterator
         if (v instanceof PyFile f) return f.iterator(); // itself, once it is known to be open
         if (v instanceof HostObject && v instanceof java.util.Iterator<?>) return v; // so is a library iterator (NumPy's a.flat)
-        if (v instanceof PyInstance i && i.has("__iter__")) return i.call("__iter__");
+        if (v instanceof PyInstance i && i.has("__iter__")) return i.iteratorFromIter();
         return new PyIterator(iteratorName(v), Values.iterate(v));
     }
 
@@ -473,6 +483,7 @@ final class PyBuiltins {
     }
 
     static Object map(Args a) {
+        if (a.size() < 2 && a.keywords().isEmpty()) throw PyError.type("map() must have at least two arguments.");
         a.expect(2, Integer.MAX_VALUE);
         Object fn = a.get(0);
         List<Iterator<Object>> columns = new ArrayList<>();

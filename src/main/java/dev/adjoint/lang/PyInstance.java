@@ -17,7 +17,11 @@ import java.util.Map;
 public final class PyInstance implements Undoable {
     private PyClass cls; // changed only by becomeInstanceOf (a lazy module turning into its eager class)
     private final Interpreter interpreter;
-    private final LinkedHashMap<String, Object> attributes = new LinkedHashMap<>();
+    private final LinkedHashMap<String, Object> attributes;
+    /** id()'s number: its own identity hash, or the one of the object it stands in for in __del__ (see Finalization). */
+    private final int identity;
+    /** Whether its class has __del__ and the session watches it (see Finalization). */
+    private boolean finalizable;
     /** The undo log open when it was made (see Undoable.birth). */
     private final long birth = dev.adjoint.undo.UndoLog.birth();
     /** Its __dict__ (a live view of the attributes), made at the first vars(obj) or obj.__dict__. */
@@ -33,6 +37,70 @@ public final class PyInstance implements Undoable {
     PyInstance(PyClass cls, Interpreter interpreter) {
         this.cls = cls;
         this.interpreter = interpreter;
+        this.attributes = new LinkedHashMap<>();
+        this.identity = System.identityHashCode(this);
+        if (interpreter != null && !cls.isBuiltin() && has("__del__")) {
+            finalizable = true;
+            interpreter.finalization().watchInstance(this);
+        }
+    }
+
+    /** The stand-in a freed object's __del__ runs on: its class, attributes and id(), never finalized again (PEP 442). */
+    private PyInstance(Remains r) {
+        this.cls = r.cls;
+        this.interpreter = r.interpreter;
+        this.attributes = r.attributes;
+        this.identity = r.identity;
+        this.value = r.value;
+    }
+
+    /** What __del__ needs once the object is gone (nothing that holds the object itself). */
+    static final class Remains {
+        private final PyClass cls;
+        private final Interpreter interpreter;
+        private final LinkedHashMap<String, Object> attributes;
+        private final int identity;
+        /** The built-in value, kept up to date by setValue (given after the object is made). */
+        private Object value;
+
+        Remains(PyClass cls, Interpreter interpreter, LinkedHashMap<String, Object> attributes, int identity, Object value) {
+            this.cls = cls;
+            this.interpreter = interpreter;
+            this.attributes = attributes;
+            this.identity = identity;
+            this.value = value;
+        }
+
+        /** Runs __del__ on {@code alive} (at exit) or on a stand-in; an error is printed as CPython's "Exception ignored in", never raised. */
+        void runDel(PyInstance alive) {
+            PyInstance self = alive != null ? alive : new PyInstance(this);
+            if (alive != null) alive.finalizable = false;
+            try {
+                interpreter.callMethod(self, "__del__", java.util.List.of());
+            } catch (Interrupted e) {
+                throw e;
+            } catch (RuntimeException e) {
+                Object del = cls.lookup("__del__");
+                interpreter.printer().writeError("Exception ignored in: " + Repr.repr(del) + "\n" + Interpreter.wrap(e, null).getMessage() + "\n");
+            }
+        }
+    }
+
+    /** What Finalization keeps of it (made once; setValue keeps its value current). */
+    Remains remains() {
+        if (remains == null) remains = new Remains(cls, interpreter, attributes, identity, value);
+        return remains;
+    }
+
+    private Remains remains;
+
+    boolean finalizable() {
+        return finalizable;
+    }
+
+    /** id()'s number (see {@link #identity}). */
+    int identity() {
+        return identity;
     }
 
     /** A new instance of a library class without its __init__ (what the library's own code makes: a distribution's expand()). */
@@ -63,6 +131,7 @@ public final class PyInstance implements Undoable {
     void setValue(Object value) {
         UndoLog.touch(this);
         this.value = value;
+        if (remains != null) remains.value = value;
     }
 
     /** The instance's own attribute, or {@link Environment#UNBOUND}. */
@@ -154,21 +223,45 @@ public final class PyInstance implements Undoable {
             if (!(v instanceof Boolean b)) throw PyError.type("__bool__ should return bool, returned " + Values.typeName(v));
             return b;
         }
-        if (has("__len__")) return Values.toLong(call("__len__"), "__len__()") != 0;
+        if (has("__len__")) return length() != 0;
         if (value != null) return Values.truthy(value); // a float subclass's 0.0
         return true;
+    }
+
+    /** __len__'s answer as CPython takes it (PyNumber_AsSsize_t): an int, or an object with __index__; not negative. */
+    long length() {
+        Object n = Values.plain(call("__len__"));
+        if (!(n instanceof Long || n instanceof java.math.BigInteger || n instanceof Boolean || n instanceof PyInstance i && i.has("__index__")))
+            throw PyError.type("'" + Values.typeName(n) + "' object cannot be interpreted as an integer");
+        if (n instanceof java.math.BigInteger) throw PyError.overflow("cannot fit 'int' into an index-sized integer");
+        long k = Values.toLong(n, "__len__()");
+        if (k < 0) throw PyError.value("__len__() should return >= 0");
+        return k;
     }
 
     /** for x in obj: __iter__ (an iterator with __next__, or any iterable), else __getitem__ with 0, 1, 2, ... until IndexError. */
     public Iterator<Object> iterate() {
         if (has("__iter__")) {
-            Object it = call("__iter__");
-            if (it instanceof PyInstance i && i.has("__next__")) return i.nextCalls();
+            Object it = iteratorFromIter();
+            if (it instanceof PyInstance i) return i.nextCalls();
             return Values.iterate(it);
         }
         if (has("__getitem__")) return indexCalls();
         if (value != null) return Values.iterate(value); // class Log(io.StringIO): its lines
         throw PyError.type("'" + cls.name() + "' object is not iterable");
+    }
+
+    /** What __iter__ returned, refused as CPython's iter() refuses it when it is not an iterator (a list, a number, an object without __next__). */
+    Object iteratorFromIter() {
+        Object method = cls.lookup("__iter__");
+        if (method == null) throw PyError.type("'" + cls.name() + "' object is not iterable"); // __iter__ = None
+        Object it = call("__iter__");
+        if (!(method instanceof UserFunction)) return it; // a library class's own __iter__ (nn.ModuleList's) answers what it answers
+        Object p = Values.plain(it);
+        if (p == null || p instanceof PyInstance i && !i.has("__next__") || p instanceof Number || p instanceof Boolean || p instanceof String
+                || p instanceof PyBytes || p instanceof java.util.List || p instanceof PyDict || p instanceof PySet || p instanceof RangeValue)
+            throw PyError.type("iter() returned non-iterator of type '" + Values.typeName(it) + "'");
+        return it;
     }
 
     /** An iterator object: each step calls __next__ until it raises StopIteration. */

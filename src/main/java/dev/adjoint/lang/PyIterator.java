@@ -50,13 +50,29 @@ public final class PyIterator implements Iterator<Object> {
         return pyClass;
     }
 
+    /** A generator expression's close() or throw(): it yields nothing more. */
+    private boolean closed;
+    /** Whether an item has been asked for (a generator expression sent a value before that is CPython's TypeError). */
+    private boolean started;
+
+    void close() {
+        closed = true;
+    }
+
+    boolean started() {
+        return started;
+    }
+
     @Override
     public boolean hasNext() {
-        return items.hasNext();
+        started = true;
+        return !closed && items.hasNext();
     }
 
     @Override
     public Object next() {
+        started = true;
+        if (closed) throw new java.util.NoSuchElementException();
         return items.next();
     }
 

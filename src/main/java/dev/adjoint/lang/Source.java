@@ -10,6 +10,8 @@ import java.util.List;
 public final class Source {
     private final String text;
     private final List<Stmt> statements;
+    /** The SyntaxWarnings its compilation gives, issued when it runs (see Interpreter.issueCompileWarnings). */
+    private final List<Warning> warnings;
     /** Where it was read, as warnings name it: a script's absolute path or "<stdin>", and its first line there (set when it runs). */
     private String origin = "<stdin>";
     private int firstLine = 1;
@@ -18,14 +20,23 @@ public final class Source {
     /** Whether it was compiled from a string (exec, eval, compile): like CPython, a traceback cannot read its lines back. */
     private boolean fromString;
 
-    private Source(String text, List<Stmt> statements) {
+    private Source(String text, List<Stmt> statements, List<Warning> warnings) {
         this.text = text;
         this.statements = statements;
+        this.warnings = warnings;
     }
 
     /** Parses {@code text}; a syntax error is thrown as the parser's LangError. */
     public static Source parse(String text) {
-        return new Source(text, Parser.parse(text));
+        Parser.Unit unit = Parser.parseUnit(text);
+        return new Source(text, unit.statements(), unit.warnings());
+    }
+
+    /** A SyntaxWarning of CPython's compiler ({@code x is 1}, {@code None()}), at the line of {@code span}. */
+    record Warning(String message, Span span) {}
+
+    List<Warning> warnings() {
+        return warnings;
     }
 
     public String text() {
@@ -52,6 +63,14 @@ public final class Source {
     void placeAsString(String fileName) {
         placeAt(fileName, 1);
         fromString = true;
+    }
+
+    /**
+     * Whether it is a Python program's code, which sees Python's builtins only: a .py file (a script,
+     * a module, :load of one) or -c's and exec's "<string>"; not the prompt's, a pipe's, a cell's or a lecture script's.
+     */
+    boolean isPythonProgram() {
+        return origin.endsWith(".py") || origin.equals("<string>");
     }
 
     /** Whether a traceback or a warning can show its lines: not those of <stdin>, nor of code compiled from a string. */

@@ -55,6 +55,20 @@ public final class Suggestions {
             + "ConnectionResetError TabError UnicodeDecodeError UnicodeEncodeError UnicodeTranslateError ExceptionGroup "
             + "EnvironmentError IOError open quit exit copyright credits license help").split(" "));
 
+    private static final Set<String> PYTHON_BUILTIN_SET = Set.copyOf(CPYTHON_BUILTINS);
+
+    /** Whether CPython 3.11 has a builtin of that name (what a Python program sees without an import). */
+    static boolean isPythonBuiltin(String name) {
+        return PYTHON_BUILTIN_SET.contains(name);
+    }
+
+    /** Those of {@code builtins} that are CPython's. */
+    static Set<String> pythonBuiltins(Set<String> builtins) {
+        Set<String> out = new LinkedHashSet<>();
+        for (String name : builtins) if (PYTHON_BUILTIN_SET.contains(name)) out.add(name);
+        return out;
+    }
+
     /**
      * A NameError's last stage, the builtins: Python's that adjoint has (and the constants, which
      * are keywords to adjoint's parser) in CPython's order, then adjoint's own (ln, sin, rand, ...),

@@ -38,6 +38,11 @@ final class SysModule {
             if (f == null) throw PyError.value("call stack is not deep enough");
             return f;
         }));
+        m.add(Builtin.of("intern", a -> { // the same table as the code's identifier-like literals (CodeConstants)
+            Object s = a.expect(1, 1).get(0);
+            if (!(s instanceof String str)) throw PyError.type("intern() argument must be str, not " + Values.typeName(s));
+            return str.intern();
+        }));
         m.add(Builtin.of("getrecursionlimit", a -> (long) a.expect(0, 0).interpreter().recursionLimit()));
         m.add(Builtin.of("setrecursionlimit", a -> {
             Object v = Values.plain(a.expect(1, 1).get(0));

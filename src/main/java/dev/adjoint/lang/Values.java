@@ -43,6 +43,7 @@ public final class Values {
         if (v instanceof Callable) return "builtin_function_or_method";
         if (v instanceof GradFn g) return g.typeName();
         if (v instanceof Ellipsis) return "ellipsis";
+        if (v == Dunders.NOT_IMPLEMENTED) return "NotImplementedType";
         if (v instanceof PyIterator it) return it.typeName();
         if (v instanceof Generator) return "generator";
         if (v instanceof DictView d) return d.typeName();
@@ -282,7 +283,11 @@ public final class Values {
         if (p instanceof Tensor t) return tensorIndex(t);
         if (p instanceof Double d) throw PyError.type(what + " must be an integer, got " + FloatRepr.repr(d));
         if (p instanceof PyOperand o && o.pythonNumber() instanceof Long l) return l; // np.int64's __index__ (not np.bool_'s: NumPy refuses it)
-        if (p instanceof PyInstance i && i.has("__index__")) return toLong(i.call("__index__"), what);
+        if (p instanceof PyInstance i && i.has("__index__")) {
+            Object r = plain(i.call("__index__"));
+            if (!(r instanceof Long || r instanceof BigInteger || r instanceof Boolean)) throw PyError.type("__index__ returned non-int (type " + typeName(r) + ")");
+            return toLong(r, what);
+        }
         throw PyError.type(what + " must be an integer, not " + typeName(v));
     }
 
@@ -333,12 +338,17 @@ public final class Values {
 
     /** id(v): a number for the object, stable for its life. */
     static long id(Object v) {
-        return System.identityHashCode(v) + 140_000_000_000_000L;
+        return identityHash(v) + 140_000_000_000_000L;
     }
 
     /** A stand-in for an object's address, as Python shows it ({@code 0x7f...}): stable for the object's life. */
     static String address(Object v) {
-        return String.format("0x%012x", 0x7f0000000000L + ((long) System.identityHashCode(v) << 4));
+        return String.format("0x%012x", 0x7f0000000000L + ((long) identityHash(v) << 4));
+    }
+
+    /** The number id() and an address are made from: an object's identity hash (a __del__ stand-in's is its original's). */
+    private static int identityHash(Object v) {
+        return v instanceof PyInstance i ? i.identity() : System.identityHashCode(v);
     }
 
     // ---- default display ----

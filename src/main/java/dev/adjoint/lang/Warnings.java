@@ -91,6 +91,15 @@ public final class Warnings implements Undoable {
      * for the engine's own (adjoint's "warning: " line), appended when recorded, raised for "error".
      */
     void warn(PyInstance warning, Place at, Interpreter in, java.util.function.Consumer<String> engine) {
+        warn(warning, at, in, engine, true);
+    }
+
+    /** A compiler's warning: CPython passes no registry, so "default" and "module" show it every time. */
+    void warnUnregistered(PyInstance warning, Place at, Interpreter in) {
+        warn(warning, at, in, null, false);
+    }
+
+    private void warn(PyInstance warning, Place at, Interpreter in, java.util.function.Consumer<String> engine, boolean registry) {
         PyClass category = warning.pyClass();
         String text = warning.str();
         String action = "default";
@@ -104,9 +113,9 @@ public final class Warnings implements Undoable {
         List<Object> place = List.of(text, category, at.module(), at.lineno());
         boolean first = switch (action) {
             case "once" -> shownOnce.add(List.of(text, category));
-            case "module" -> shown.add(List.of(text, category, at.module()));
+            case "module" -> !registry || shown.add(List.of(text, category, at.module()));
             case "always" -> true;
-            default -> shown.add(place);
+            default -> !registry || shown.add(place);
         };
         if (!first) return;
         if (record != null) {

@@ -62,6 +62,14 @@ final class EvalRunner {
         return safely(() -> shell.runPython(text, sourceName, out, err));
     }
 
+    /** The program's end (see Shell.atExit); nothing once stopped. */
+    void atExit() {
+        safely(() -> {
+            shell.atExit(out, err);
+            return null;
+        });
+    }
+
     private Shell.Outcome safely(java.util.function.Supplier<Shell.Outcome> input) {
         if (stopped()) return new Shell.Outcome(false, false);
         Shell.Outcome outcome;

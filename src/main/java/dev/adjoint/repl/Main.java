@@ -197,6 +197,7 @@ public final class Main implements Callable<Integer> {
         if (batch) shell.setLineInput(new StdinLines(stdin)); // input() in a script reads its stdin
         if (!batch) {
             int code = PlainLoop.runPiped(runner, shell, stdin);
+            runner.atExit();
             if (System.getenv("ADJOINT_CDS_TRAINING") != null) {
                 CdsTraining.prompt(shell);
                 KernelTraining.run(kernelSettings(), PromptRules.INSTANCE); // the kernel's classes in the archive too
@@ -209,7 +210,11 @@ public final class Main implements Callable<Integer> {
             PlainLoop.Result r = PlainLoop.runText(runner, shell, statements.get(i), source);
             if (r != PlainLoop.Result.OK) return exitStatus(r, shell);
         }
-        if (command != null) return exitStatus(PlainLoop.runPython(runner, command, COMMAND_SOURCE), shell);
+        if (command != null) {
+            int status = exitStatus(PlainLoop.runPython(runner, command, COMMAND_SOURCE), shell);
+            if (!inspect) runner.atExit();
+            return status;
+        }
         if (file == null) return 0;
         String text;
         try {
@@ -219,7 +224,9 @@ public final class Main implements Callable<Integer> {
             return e.missing() ? 2 : 1;
         }
         try (Scope folder = ScriptFolder.enter(file)) { // its relative names are its folder's
-            return exitStatus(PlainLoop.runText(runner, shell, text, file.toString()), shell);
+            int status = exitStatus(PlainLoop.runText(runner, shell, text, file.toString()), shell);
+            if (!inspect) runner.atExit(); // python3 -i runs them when the prompt ends
+            return status;
         }
     }
 

@@ -104,6 +104,13 @@ public final class Shell implements AdjointCompleter.Source {
         return shown(inputs.runPython(text, sourceName, front(out, err)), out, err);
     }
 
+    /** The program's end: the __del__ methods and generator closes still due, as CPython runs them at exit. */
+    public void atExit(PrintWriter out, PrintWriter err) {
+        session().atExit(output(out, err));
+        out.flush();
+        err.flush();
+    }
+
     /** The outcome, its failure printed as the terminal shows errors. */
     private Outcome shown(InputRunner.Outcome o, PrintWriter out, PrintWriter err) {
         out.flush();

@@ -165,6 +165,14 @@ public final class Session {
         }
     }
 
+    /** The program's end: the finalizers still due (__del__, generator closes), as CPython runs them at exit, printed to {@code out}. */
+    public void atExit(Output out) {
+        try (Scope ignored = guard()) {
+            interpreter.atExit(out);
+        } catch (RuntimeException e) { // a finalizer's error was printed already; nothing else may escape at the end
+        }
+    }
+
     /** An input parsed; one that does not parse is Python's SyntaxError (unless the parser said which error it is). */
     private static Source parse(String source) {
         try {

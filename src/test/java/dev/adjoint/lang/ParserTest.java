@@ -24,11 +24,12 @@ class ParserTest {
     @Test
     void powerBindsTighterThanUnaryOnItsLeftAndIsRightAssociative() {
         assertThat(parseExpr("-x**2")).isEqualTo("(- (** x 2))");
-        assertThat(parseExpr("2**-1")).isEqualTo("(** 2 -1)");
-        assertThat(parseExpr("2**3**2")).isEqualTo("(** 2 (** 3 2))");
+        assertThat(parseExpr("x**-1")).isEqualTo("(** x -1)");
+        assertThat(parseExpr("x**y**2")).isEqualTo("(** x (** y 2))");
         assertThat(parseExpr("x^2^3")).isEqualTo("(^ x (^ 2 3))");
         assertThat(parseExpr("-2")).isEqualTo("-2");
-        assertThat(parseExpr("-2**2")).isEqualTo("(- (** 2 2))");
+        assertThat(parseExpr("-x**2**y")).isEqualTo("(- (** x (** 2 y)))");
+        assertThat(parseExpr("-2**2")).isEqualTo("-4"); // folded as CPython folds it: -(2**2)
     }
 
     @Test
@@ -155,7 +156,7 @@ class ParserTest {
         assertThat(parseExpr("{}")).isEqualTo("(dict)");
         assertThat(parseExpr("f(*args, k=1, **kw)")).isEqualTo("(call f *args k=1 **kw)");
         assertThat(parseExpr("x not in s and y is not None")).isEqualTo("(and (compare x not in s) (compare y is not None))");
-        assertThat(parseExpr("a | b & c << 1 + 2")).isEqualTo("(| a (& b (<< c (+ 1 2))))");
+        assertThat(parseExpr("a | b & c << d + 2")).isEqualTo("(| a (& b (<< c (+ d 2))))");
         assertThat(parseExpr("~x")).isEqualTo("(~ x)");
         assertThat(parseExpr("...")).isEqualTo("...");
     }
@@ -163,7 +164,7 @@ class ParserTest {
     @Test
     void numberLiterals() {
         assertThat(parseExpr("1_000")).isEqualTo("1000");
-        assertThat(parseExpr("0x10 + 0o17 + 0b101")).isEqualTo("(+ (+ 16 15) 5)");
+        assertThat(parseExpr("x + 0x10 + 0o17 + 0b101")).isEqualTo("(+ (+ (+ x 16) 15) 5)");
         assertThat(parseExpr(".5")).isEqualTo("0.5");
         assertThat(parseExpr("7.")).isEqualTo("7.0");
         assertThat(parseExpr("123456789012345678901234567890")).isEqualTo("123456789012345678901234567890");
@@ -280,6 +281,34 @@ class ParserTest {
         assertThat(error("f(a=1, 2)")).hasMessage("positional argument follows keyword argument");
         assertThat(error("f(a=1, a=2)")).hasMessage("keyword argument repeated: a");
         assertThat(error("f(1 2)")).hasMessage("invalid syntax. Perhaps you forgot a comma?");
+    }
+
+    /** CPython's AST optimizer folds an operation on two literals within its limits (ast_opt.c), never one that raises, never an annotation. */
+    @Test
+    void constantsAreFoldedAsCPythonFoldsThem() {
+        assertThat(parseExpr("2**-1")).isEqualTo("0.5");
+        assertThat(parseExpr("10**3 + 1")).isEqualTo("1001");
+        assertThat(parseExpr("'tr' + 'ain'")).isEqualTo("'train'");
+        assertThat(parseExpr("2**200")).isEqualTo("(** 2 200)"); // past 128 bits
+        assertThat(parseExpr("'ab' * 3000")).isEqualTo("(* 'ab' 3000)"); // past 4096 characters
+        assertThat(parseExpr("1/0")).isEqualTo("(/ 1 0)"); // raises when it runs
+        assertThat(parseExpr("'%d' % 5")).isEqualTo("(% '%d' 5)");
+        assertThat(parseExpr("2^3")).isEqualTo("(^ 2 3)"); // the lecture's power, Python's xor: left to run time
+        Stmt.Annotated a = (Stmt.Annotated) Parser.parse("x: 2 ** 3 = 1").get(0);
+        assertThat(AstPrinter.print(a.annotation())).isEqualTo("(** 2 3)");
+    }
+
+    /** Equal literals of one parse are one object, identifier-like strings one object across parses (CPython's `is`). */
+    @Test
+    void equalConstantsOfOneUnitAreOneObject() {
+        Stmt.Expression e = (Stmt.Expression) Parser.parse("(257, 257, 'a b', 'a b')").get(0);
+        java.util.List<Expr> items = ((Expr.Tuple) e.expr()).items();
+        assertThat(((Expr.Number) items.get(0)).value()).isSameAs(((Expr.Number) items.get(1)).value());
+        assertThat(((Expr.Str) items.get(2)).value()).isSameAs(((Expr.Str) items.get(3)).value());
+        Object train = ((Expr.Str) ((Stmt.Expression) Parser.parse("'train'").get(0)).expr()).value();
+        assertThat(((Expr.Str) ((Stmt.Expression) Parser.parse("'train'").get(0)).expr()).value()).isSameAs(train);
+        assertThat(((Expr.Number) ((Stmt.Expression) Parser.parse("257").get(0)).expr()).value())
+                .isNotSameAs(((Expr.Number) items.get(0)).value()); // another unit's 257 is another object
     }
 
     /** A set display of literals is marked once, when parsed: CPython folds it to a constant, which decides the order it prints in. */
