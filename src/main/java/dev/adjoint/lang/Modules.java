@@ -111,7 +111,7 @@ public final class Modules {
      */
     private final PyList path = PyList.of("");
     /** os.environ: the session's, so that %env NAME=VALUE in a notebook is what os.environ and os.getenv see after import os. */
-    private final PyDict environ = OsModule.environment();
+    private PyDict environ; // read from the process at first use: most sessions never import os
 
     /** A script's folder is sys.path[0], as CPython sets it. */
     public void setScriptFolder(java.nio.file.Path folder) {
@@ -228,6 +228,7 @@ public final class Modules {
 
     /** os.environ of this session. */
     public PyDict environ() {
+        if (environ == null) environ = OsModule.environment();
         return environ;
     }
 
@@ -339,7 +340,7 @@ public final class Modules {
         if (m == null) {
             m = make instanceof FromParent f ? f.derive().apply(parent) : make.get();
             if (dotted.equals("sys")) m.add("argv", argv).add("path", path).add("modules", loadedView).add("stdin", stdin).add("__stdin__", stdin); // the members that are the session's, not the module's
-            if (dotted.equals("os")) m.add("environ", environ);
+            if (dotted.equals("os")) m.add("environ", environ());
             loaded.put(dotted, m);
             // a package imports its submodules, as needle's and torch's __init__ do: after
             // `import needle as ndl`, ndl.nn.Module is there
