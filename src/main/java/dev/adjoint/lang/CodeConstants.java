@@ -40,7 +40,30 @@ final class CodeConstants {
         return true;
     }
 
-    private record Key(Class<?> type, Object value) {}
+    /**
+     * A constant and its type (1 and 1.0 are equal in Java's Long/Double only by type). Not a record:
+     * a record's equals and hashCode are bootstrapped at first use, spinning method-handle classes
+     * outside the start-up archive at every start (~30 classes, tens of ms of CPU).
+     */
+    private static final class Key {
+        private final Class<?> type;
+        private final Object value;
+
+        Key(Class<?> type, Object value) {
+            this.type = type;
+            this.value = value;
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Key k && k.type == type && k.value.equals(value);
+        }
+
+        @Override
+        public int hashCode() {
+            return 31 * type.hashCode() + value.hashCode();
+        }
+    }
 
     /**
      * {@code left op right} computed now when CPython's AST optimizer would (both literals, within
