@@ -17,10 +17,18 @@ import java.util.Map;
 public final class KeywordNames {
     private KeywordNames() {}
 
-    /** Read at the first call: qualified name to its overloads' positional-or-keyword names. */
-    private static final class Table {
+    /**
+     * Qualified name to its overloads' positional-or-keyword names, read at the first torch or NumPy
+     * module, or at the first method call refused for its keywords: not at a script's first tensor
+     * method (1,874 rows: ~15 ms and their compilation, 6-10% of a short script's CPU).
+     */
+    private static final class Rows {
         static final Map<String, String[][]> ROWS = read("keyword_names.tsv");
-        static final java.util.Set<String> PYTHON_LEVEL = TsvResource.read("torch_python_functions.txt", 0).keySet();
+    }
+
+    /** torch's functions written in Python (171 names), read when one refuses a keyword. */
+    private static final class PythonLevel {
+        static final java.util.Set<String> NAMES = TsvResource.read("torch_python_functions.txt", 0).keySet();
     }
 
     /** NumPy's names PyTorch's argument parser also takes for a parameter (python_arg_parser's numpy_compatibility_arg_names). */
@@ -33,15 +41,39 @@ public final class KeywordNames {
      * bound by the library's names and tried again, so no call that worked before changes.
      */
     public static Builtin.Fn binding(String qualified, Builtin.Fn fn) {
+        if (fn == null || fn instanceof Builtin.OneNumber || !Rows.ROWS.containsKey(qualified)) return fn;
+        return new Binding(qualified, fn);
+    }
+
+    /**
+     * {@link #binding} for a method of Tensor or ndarray, without reading the names until a call is
+     * refused for its keywords: a script's first {@code loss.backward()} need not read them. (A
+     * module's function is bound at once, so that one function exported by two modules stays one
+     * object: {@code kl_divergence is torch.distributions.kl.kl_divergence}.)
+     */
+    public static Builtin.Fn methodBinding(String qualified, Builtin.Fn fn) {
         if (fn == null || fn instanceof Builtin.OneNumber) return fn;
-        String[][] overloads = Table.ROWS.get(qualified);
-        if (overloads == null) return fn;
-        return a -> {
+        return new Binding(qualified, fn);
+    }
+
+    /** {@link #binding}'s function: the recorded names are looked up only for a call refused for where its arguments went. */
+    private static final class Binding implements Builtin.Fn {
+        private final String qualified;
+        private final Builtin.Fn fn;
+
+        Binding(String qualified, Builtin.Fn fn) {
+            this.qualified = qualified;
+            this.fn = fn;
+        }
+
+        @Override
+        public Object apply(Args a) {
             if (a.keywords().isEmpty()) return fn.apply(a);
             try {
                 return fn.apply(a);
             } catch (PyError | LangError refused) {
-                Args bound = refusedItsBinding(refused) ? bind(withTorchNames(qualified, a, overloads), overloads) : a;
+                String[][] overloads = refusedItsBinding(refused) ? Rows.ROWS.get(qualified) : null;
+                Args bound = overloads == null ? a : bind(withTorchNames(qualified, a, overloads), overloads);
                 if (bound == a) throw refused;
                 try {
                     return fn.apply(bound);
@@ -50,7 +82,7 @@ public final class KeywordNames {
                     throw again;
                 }
             }
-        };
+        }
     }
 
     /**
@@ -58,13 +90,13 @@ public final class KeywordNames {
      * name when it refuses a keyword ("Tensor.norm() got an unexpected keyword argument 'axis'").
      */
     public static Builtin.Fn pythonLevelMethod(String qualified, Builtin.Fn fn) {
-        if (fn == null || !Table.PYTHON_LEVEL.contains(qualified)) return fn;
+        if (fn == null) return fn;
         String name = qualified.substring(qualified.lastIndexOf('.') + 1);
         return a -> {
             try {
                 return fn.apply(a);
-            } catch (LangError e) {
-                if (!"TypeError".equals(e.type()) || !e.detail().startsWith(name + "() got an unexpected keyword argument")) throw e;
+            } catch (LangError e) { // the names are read only now: most sessions never need them
+                if (!"TypeError".equals(e.type()) || !e.detail().startsWith(name + "() got an unexpected keyword argument") || !PythonLevel.NAMES.contains(qualified)) throw e;
                 throw LangError.python("TypeError", "Tensor." + e.detail(), e.span());
             }
         };
@@ -76,7 +108,7 @@ public final class KeywordNames {
      * Tensor.split, F.softmax) takes only its own names, and a name a signature has itself stays.
      */
     static Args withTorchNames(String qualified, Args a, String[][] overloads) {
-        if (!qualified.startsWith("torch.") || Table.PYTHON_LEVEL.contains(qualified)) return a;
+        if (!qualified.startsWith("torch.") || PythonLevel.NAMES.contains(qualified)) return a;
         Map<String, Object> keywords = null;
         for (Map.Entry<String, String> alias : NUMPY_NAMES.entrySet()) {
             String numpy = alias.getKey(), torch = alias.getValue();

@@ -194,7 +194,7 @@ public final class NpArray implements TabledHostObject, PyOperand, PyReprable, S
 
         static {
             ArrayFunctions.METHODS.forEach((name, f) -> {
-                dev.adjoint.lang.Builtin.Fn bound = dev.adjoint.lang.KeywordNames.binding("numpy.ndarray." + name, f); // x.max(axis=1, keepdims=True) by NumPy's names
+                dev.adjoint.lang.Builtin.Fn bound = dev.adjoint.lang.KeywordNames.methodBinding("numpy.ndarray." + name, f); // x.max(axis=1, keepdims=True) by NumPy's names
                 TABLE.method(name, (x, a) -> x.method(name, bound.apply(ArrayFunctions.withSelf(a, x))));
             });
         }
