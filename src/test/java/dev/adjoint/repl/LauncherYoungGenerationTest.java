@@ -68,6 +68,13 @@ class LauncherYoungGenerationTest {
             assertThat(javaCommand(opts)).as(opts).contains(opts).noneMatch(o -> o.startsWith("-Xmn") && !o.equals(opts));
     }
 
+    /** A dataset's arrays (over 16 MB) go to the old generation at once, not copied there by the first young collection; a user's choice stays. */
+    @Test
+    void largeArraysAreAllocatedInTheOldGenerationUnlessTheUserChose() throws Exception {
+        assertThat(javaCommand(null)).contains("-XX:PretenureSizeThreshold=16m");
+        assertThat(javaCommand("-XX:PretenureSizeThreshold=1m")).contains("-XX:PretenureSizeThreshold=1m").doesNotContain("-XX:PretenureSizeThreshold=16m");
+    }
+
     /** Options are split on blanks and passed as written: an option with a * or ? once vanished (the launcher globs with nullglob). */
     @Test
     void optionsInAdjointJavaOptsReachTheJvmAsWritten() throws Exception {
