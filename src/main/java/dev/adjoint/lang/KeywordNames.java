@@ -26,7 +26,7 @@ public final class KeywordNames {
         static final Map<String, String[][]> ROWS = read("keyword_names.tsv");
     }
 
-    /** torch's functions written in Python (171 names), read when one refuses a keyword. */
+    /** torch's functions and Tensor methods written in Python (171 names), read when one is called with keywords it refuses. */
     private static final class PythonLevel {
         static final java.util.Set<String> NAMES = TsvResource.read("torch_python_functions.txt", 0).keySet();
     }
@@ -42,7 +42,7 @@ public final class KeywordNames {
      */
     public static Builtin.Fn binding(String qualified, Builtin.Fn fn) {
         if (fn == null || fn instanceof Builtin.OneNumber || !Rows.ROWS.containsKey(qualified)) return fn;
-        return new Binding(qualified, fn);
+        return new Binding(qualified, fn, false);
     }
 
     /**
@@ -53,22 +53,46 @@ public final class KeywordNames {
      */
     public static Builtin.Fn methodBinding(String qualified, Builtin.Fn fn) {
         if (fn == null || fn instanceof Builtin.OneNumber) return fn;
-        return new Binding(qualified, fn);
+        return new Binding(qualified, fn, false);
     }
 
-    /** {@link #binding}'s function: the recorded names are looked up only for a call refused for where its arguments went. */
+    /**
+     * {@link #methodBinding} for a method of torch.Tensor; a method torch 1.13 writes in Python
+     * (x.norm, x.split) is named by its qualified name when it refuses a keyword, as CPython names it
+     * ("Tensor.norm() got an unexpected keyword argument 'axis'").
+     */
+    public static Builtin.Fn tensorMethod(String qualified, Builtin.Fn fn) {
+        if (fn == null) return fn;
+        return new Binding(qualified, fn, true);
+    }
+
+    /**
+     * {@link #binding}'s function: a call without keywords goes straight to the builtin; the recorded
+     * names are looked up only for a call refused for where its arguments went.
+     */
     private static final class Binding implements Builtin.Fn {
         private final String qualified;
         private final Builtin.Fn fn;
+        private final boolean tensorMethod;
 
-        Binding(String qualified, Builtin.Fn fn) {
+        Binding(String qualified, Builtin.Fn fn, boolean tensorMethod) {
             this.qualified = qualified;
             this.fn = fn;
+            this.tensorMethod = tensorMethod;
         }
 
         @Override
         public Object apply(Args a) {
             if (a.keywords().isEmpty()) return fn.apply(a);
+            try {
+                return withKeywords(a);
+            } catch (LangError e) {
+                if (!tensorMethod || !isUnexpectedKeyword(e) || !PythonLevel.NAMES.contains(qualified)) throw e;
+                throw LangError.python("TypeError", "Tensor." + e.detail(), e.span());
+            }
+        }
+
+        private Object withKeywords(Args a) {
             try {
                 return fn.apply(a);
             } catch (PyError | LangError refused) {
@@ -83,23 +107,11 @@ public final class KeywordNames {
                 }
             }
         }
-    }
 
-    /**
-     * A Tensor method torch 1.13 writes in Python (x.norm, x.split): CPython names it by its qualified
-     * name when it refuses a keyword ("Tensor.norm() got an unexpected keyword argument 'axis'").
-     */
-    public static Builtin.Fn pythonLevelMethod(String qualified, Builtin.Fn fn) {
-        if (fn == null) return fn;
-        String name = qualified.substring(qualified.lastIndexOf('.') + 1);
-        return a -> {
-            try {
-                return fn.apply(a);
-            } catch (LangError e) { // the names are read only now: most sessions never need them
-                if (!"TypeError".equals(e.type()) || !e.detail().startsWith(name + "() got an unexpected keyword argument") || !PythonLevel.NAMES.contains(qualified)) throw e;
-                throw LangError.python("TypeError", "Tensor." + e.detail(), e.span());
-            }
-        };
+        private boolean isUnexpectedKeyword(LangError e) {
+            String name = qualified.substring(qualified.lastIndexOf('.') + 1);
+            return "TypeError".equals(e.type()) && e.detail().startsWith(name + "() got an unexpected keyword argument");
+        }
     }
 
     /**

@@ -61,7 +61,7 @@ public final class TensorMethods {
         Method m = MADE.get(name);
         if (m != null) return m;
         if (name.equals("numpy")) return NUMPY;
-        Builtin.Fn fn = KeywordNames.pythonLevelMethod("torch.Tensor." + name, KeywordNames.methodBinding("torch.Tensor." + name, TensorFunctions.table().get(name)));
+        Builtin.Fn fn = KeywordNames.tensorMethod("torch.Tensor." + name, TensorFunctions.table().get(name));
         if (fn != null) return MADE.computeIfAbsent(name, n -> (self, a) -> fn.apply(a.withReceiver(self)));
         return name.startsWith("__") ? Dunders.TABLE.get(name) : null;
     }
