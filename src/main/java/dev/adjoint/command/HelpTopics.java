@@ -395,7 +395,7 @@ final class HelpTopics {
               Hardswish, Hardsigmoid, Softshrink, Hardshrink, Softsign, Tanhshrink, Softmin,
               Softmax2d, ZeroPad2d, ConstantPad1d/2d/3d, ReflectionPad1d/2d/3d, ReplicationPad1d/2d/3d,
               Unflatten, ParameterList, ParameterDict, GroupNorm, InstanceNorm1d/2d,
-              ConvTranspose2d, Dropout1d, Dropout2d, LocalResponseNorm, Bilinear, PixelShuffle,
+              ConvTranspose1d/2d, Dropout1d, Dropout2d, LocalResponseNorm, Bilinear, PixelShuffle,
               PixelUnshuffle, Upsample/F.interpolate (nearest, nearest-exact, area, linear, bilinear), BatchNorm3d, MarginRankingLoss,
               HingeEmbeddingLoss, CosineEmbeddingLoss, TripletMarginLoss, PoissonNLLLoss,
               GaussianNLLLoss, SoftMarginLoss, MultiLabelSoftMarginLoss, MultiMarginLoss,

@@ -334,7 +334,7 @@ final class TorchConv {
     }
 
     /** A convolution size: an int for every axis or a sequence of {@code dims}; otherwise PyTorch's message naming the values given. */
-    private static int[] convSizes(Args a, Object v, String what, int dims) {
+    static int[] convSizes(Args a, Object v, String what, int dims) {
         Object plain = Values.plain(v);
         if (plain instanceof Long || plain instanceof Integer) {
             int[] out = new int[dims];
