@@ -325,7 +325,7 @@ final class TorchConv {
         return returnIndices ? Values.tuple(r[0], r[1]) : r[0];
     }
 
-    private static Tensor avgPool(Args a, Tensor x, Object kernel, Object stride, Object padding, boolean ceilMode, boolean countIncludePad, Object divisor) {
+    static Tensor avgPool(Args a, Tensor x, Object kernel, Object stride, Object padding, boolean ceilMode, boolean countIncludePad, Object divisor) {
         String what = "avg_pool2d: ";
         Integer divisorOverride = Values.plain(divisor) == null ? null : a.intValue(divisor, "divisor_override");
         return Convolution.avgPool2d(x, poolPair(a, kernel, what + "kernel_size"), poolPair(a, stride, what + "stride"), poolPair(a, padding, what + "padding"),
