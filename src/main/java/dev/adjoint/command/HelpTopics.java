@@ -514,7 +514,7 @@ final class HelpTopics {
                 torch.FloatTensor makes a float64 tensor (float32 is computed in float64), so
                 isinstance(x, torch.FloatTensor) holds for every floating tensor; std_mean's two
                 results are two nodes (PyTorch's one StdMeanBackward0 node is shared).
-              - Conv1d/Conv2d take padding_mode='zeros' only, LSTM refuses proj_size;
+              - LSTM refuses proj_size;
                 Embedding refuses scale_grad_by_freq and sparse (each refused by name, not
                 ignored).
               - DataLoader runs in this process (num_workers is ignored; get_worker_info() is None).

@@ -22,7 +22,10 @@ public final class TransposedConvolution {
         if (x.ndim() != 3 && x.ndim() != 4)
             throw new AutogradException("Expected 3D (unbatched) or 4D (batched) input to conv_transpose2d, but got input of size: " + Arrays.toString(x.shape()));
         if (x.ndim() == 3) return Ops.squeeze(convTranspose2d(Ops.unsqueeze(x, 0), weight, bias, stride, padding, outputPadding, groups, dilation), 0);
-        if (weight.ndim() != 4) throw new AutogradException("weight should have at least three dimensions");
+        checkWeightRank(weight);
+        if (weight.ndim() != 4) // PyTorch sizes the stride by the weight: a pair is one value too many for a 3-d weight
+            throw new AutogradException("expected stride to be a single integer value or a list of " + (weight.ndim() - 2)
+                    + " values to match the convolution dimensions, but got stride=" + Arrays.toString(stride));
         return transposed(x, weight, bias, stride, padding, outputPadding, groups, dilation);
     }
 
@@ -31,8 +34,15 @@ public final class TransposedConvolution {
         if (x.ndim() != 2 && x.ndim() != 3)
             throw new AutogradException("Expected 2D (unbatched) or 3D (batched) input to conv_transpose1d, but got input of size: " + Arrays.toString(x.shape()));
         if (x.ndim() == 2) return Ops.squeeze(convTranspose1d(Ops.unsqueeze(x, 0), weight, bias, stride, padding, outputPadding, groups, dilation), 0);
-        if (weight.ndim() != 3) throw new AutogradException("weight should have at least three dimensions");
+        checkWeightRank(weight);
+        if (weight.ndim() != 3) // the one stride value stretches to the weight's axes, so the input's rank is what PyTorch refuses
+            throw new AutogradException("Expected " + weight.ndim() + "-dimensional input for " + weight.ndim() + "-dimensional weight " + Arrays.toString(weight.shape())
+                    + ", but got 3-dimensional input of size " + Arrays.toString(x.shape()) + " instead");
         return transposed(x, weight, bias, new int[] {1, stride}, new int[] {0, padding}, new int[] {0, outputPadding}, groups, new int[] {1, dilation});
+    }
+
+    private static void checkWeightRank(Tensor weight) {
+        if (weight.ndim() < 3) throw new AutogradException("weight should have at least three dimensions");
     }
 
     /** The checks and the work on x (N, C, H, W), or (N, C, L) with each size a {1, n} pair. */

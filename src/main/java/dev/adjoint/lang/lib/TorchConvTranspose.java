@@ -7,8 +7,10 @@ import dev.adjoint.lang.Builtin;
 import dev.adjoint.lang.PyClass;
 import dev.adjoint.lang.PyError;
 import dev.adjoint.lang.PyInstance;
+import dev.adjoint.lang.PyList;
 import dev.adjoint.lang.PyModule;
 import dev.adjoint.lang.Repr;
+import dev.adjoint.lang.TorchSize;
 import dev.adjoint.lang.Values;
 import dev.adjoint.nn.Parameter;
 import dev.adjoint.random.TorchRandom;
@@ -115,24 +117,32 @@ final class TorchConvTranspose {
     }
 
     /**
-     * forward(input, output_size): the output_padding that gives that size (its last entries, one per
-     * spatial axis), PyTorch's _output_padding with its ValueError outside [smallest, smallest + stride − 1].
+     * forward(input, output_size): the output_padding that gives that size, PyTorch's _output_padding:
+     * output_size has one entry per spatial axis or also the batch and channel ones (dropped, a slice
+     * of the same kind shown), and each size must lie in [smallest, smallest + stride − 1].
      */
     private static int[] outputPaddingFor(Args a, Tensor x, Object size, int[] stride, int[] padding, int[] kernel, int[] dilation) {
         List<Object> given = Values.items(size);
-        int dims = stride.length;
-        int[] s = x.shape(), wanted = new int[dims], smallest = new int[dims], largest = new int[dims], out = new int[dims];
+        int dims = stride.length, nonSpatial = x.ndim() == dims + 2 ? 2 : 1;
+        Object shown = size;
+        if (given.size() == nonSpatial + dims) {
+            given = given.subList(nonSpatial, given.size());
+            shown = size instanceof TorchSize ? TorchSize.of(ints(given)) : size instanceof PyList ? new PyList(given) : Values.tuple(given);
+        }
+        if (given.size() != dims)
+            throw PyError.value("ConvTranspose" + dims + "D: for " + x.ndim() + "D input, output_size must have " + dims + " or " + (nonSpatial + dims)
+                    + " elements (got " + given.size() + ")");
+        int[] s = x.shape(), smallest = new int[dims], largest = new int[dims], out = new int[dims];
         for (int i = 0; i < dims; i++) {
-            wanted[i] = a.intValue(given.get(given.size() - dims + i), "output_size");
-            smallest[i] = (s[s.length - dims + i] - 1) * stride[i] - 2 * padding[i] + dilation[i] * (kernel[i] - 1) + 1;
+            smallest[i] = (s[i + nonSpatial] - 1) * stride[i] - 2 * padding[i] + dilation[i] * (kernel[i] - 1) + 1;
             largest[i] = smallest[i] + stride[i] - 1;
         }
         for (int i = 0; i < dims; i++) {
-            if (wanted[i] < smallest[i] || wanted[i] > largest[i])
-                throw PyError.value("requested an output size of " + Repr.repr(size) + ", but valid sizes range from " + Arrays.toString(smallest) + " to "
-                        + Arrays.toString(largest) + " (for an input of torch.Size("
-                        + Arrays.toString(Arrays.copyOfRange(s, s.length - dims, s.length)) + "))");
-            out[i] = wanted[i] - smallest[i];
+            int wanted = a.intValue(given.get(i), "output_size");
+            if (wanted < smallest[i] || wanted > largest[i]) // the input's sizes past its first two, as PyTorch's input.size()[2:]
+                throw PyError.value("requested an output size of " + Repr.repr(shown) + ", but valid sizes range from " + Arrays.toString(smallest) + " to "
+                        + Arrays.toString(largest) + " (for an input of " + Repr.repr(TorchSize.of(Arrays.copyOfRange(s, Math.min(2, s.length), s.length))) + ")");
+            out[i] = wanted - smallest[i];
         }
         return out;
     }
@@ -155,7 +165,7 @@ final class TorchConvTranspose {
     }
 
     private static int[] ints(Object tuple) {
-        List<Object> items = Values.items(tuple);
+        List<?> items = Values.items(tuple);
         int[] out = new int[items.size()];
         for (int i = 0; i < out.length; i++) out[i] = Values.toInt(items.get(i), "size");
         return out;
