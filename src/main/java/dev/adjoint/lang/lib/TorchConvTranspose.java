@@ -12,11 +12,13 @@ import dev.adjoint.lang.PyModule;
 import dev.adjoint.lang.Repr;
 import dev.adjoint.lang.TorchSize;
 import dev.adjoint.lang.Values;
+import dev.adjoint.ndarray.NDArray;
 import dev.adjoint.nn.Parameter;
 import dev.adjoint.random.TorchRandom;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.BiConsumer;
 
 /**
  * nn.ConvTranspose1d/2d and F.conv_transpose1d/2d (DCGAN's generator, autoencoders' decoders) with
@@ -36,7 +38,7 @@ final class TorchConvTranspose {
 
     /** ConvTranspose1d or ConvTranspose2d ({@code dims} spatial axes): PyTorch's _ConvTransposeNd arguments, attributes, initialisation and repr. */
     private static PyClass layer(String name, int dims) {
-        return TorchNn.layer(name, a -> {
+        PyClass c = TorchNn.layer(name, a -> {
             a.expect(0, PARAMETERS.length, PARAMETERS);
             TorchNn.requireArguments(a, name, "in_channels", "out_channels", "kernel_size");
             PyInstance self = TorchNn.instance(a);
@@ -58,18 +60,15 @@ final class TorchConvTranspose {
             self.setOwn("output_padding", tuple(sizes(a, a.option(5, "output_padding", 0L), "output_padding", dims)));
             self.setOwn("groups", (long) groups);
             self.setOwn("padding_mode", mode);
-            // reset_parameters: kaiming_uniform_(weight, a=sqrt(5)) with the weight's fan_in (out/groups·k…), then the bias in ±1/sqrt(fan_in)
             TorchRandom r = Torch.rng(a);
             boolean dbl = a.has("dtype") ? Torch.drawsDoubles(a) : r.defaultDouble();
-            int fanIn = out / groups;
-            for (int k : kernel) fanIn *= k;
             int[] shape = new int[2 + dims];
             shape[0] = in;
             shape[1] = out / groups;
             System.arraycopy(kernel, 0, shape, 2, dims);
-            double bound = TorchNn.kaimingBound(fanIn, TorchNn.leakyReluGain(Math.sqrt(5))), biasBound = fanIn > 0 ? 1 / Math.sqrt(fanIn) : 0;
-            self.setOwn("weight", Parameter.of(r.uniform(shape, -bound, bound, dbl)).asksFloat64(Torch.asksFloat64(a)));
-            self.setOwn("bias", a.bool(7, "bias", true) ? Parameter.of(r.uniform(new int[] {out}, -biasBound, biasBound, dbl)).asksFloat64(Torch.asksFloat64(a)) : null);
+            boolean bias = a.bool(7, "bias", true);
+            reset(r, shape, bias ? out : 0, dbl, (key, v) -> self.setOwn(key, Parameter.of(v).asksFloat64(Torch.asksFloat64(a))));
+            if (!bias) self.setOwn("bias", null);
             return null;
         }, a -> {
             a.expect(1, 2, "input", "output_size");
@@ -93,6 +92,28 @@ final class TorchConvTranspose {
             if (self.own("bias") == null) s.append(", bias=False");
             return s.toString();
         });
+        c.method("reset_parameters", a -> {
+            PyInstance self = TorchNn.instance(a.expect(0, 0));
+            Tensor w = Values.node(self.own("weight"));
+            TorchRandom r = Torch.rng(a);
+            int biasSize = self.own("bias") instanceof Tensor b ? b.shape()[0] : 0;
+            reset(r, w.shape(), biasSize, w.asksFloat64() || r.defaultDouble(), (key, v) -> TorchNn.copyInto(Values.node(self.own(key)), v));
+            return null;
+        });
+        return c;
+    }
+
+    /**
+     * _ConvNd.reset_parameters for the transposed layout (C_in, C_out/groups, k…): kaiming_uniform_(weight,
+     * a=sqrt(5)) with its fan_in (C_out/groups·k…, the size past its first axis), then a bias of
+     * {@code biasSize} (none when 0) in ±1/sqrt(fan_in). {@code store} puts each draw in place.
+     */
+    private static void reset(TorchRandom r, int[] weightShape, int biasSize, boolean dbl, BiConsumer<String, NDArray> store) {
+        int fanIn = 1;
+        for (int i = 1; i < weightShape.length; i++) fanIn *= weightShape[i];
+        double bound = TorchNn.kaimingBound(fanIn, TorchNn.leakyReluGain(Math.sqrt(5))), biasBound = fanIn > 0 ? 1 / Math.sqrt(fanIn) : 0;
+        store.accept("weight", r.uniform(weightShape, -bound, bound, dbl));
+        if (biasSize > 0) store.accept("bias", r.uniform(new int[] {biasSize}, -biasBound, biasBound, dbl));
     }
 
     static void addFunctions(PyModule m) {
