@@ -67,7 +67,7 @@ final class TorchConvTranspose {
             shape[1] = out / groups;
             System.arraycopy(kernel, 0, shape, 2, dims);
             boolean bias = a.bool(7, "bias", true);
-            reset(r, shape, bias ? out : 0, dbl, (key, v) -> self.setOwn(key, Parameter.of(v).asksFloat64(Torch.asksFloat64(a))));
+            reset(r, shape, bias ? out : -1, dbl, (key, v) -> self.setOwn(key, Parameter.of(v).asksFloat64(Torch.asksFloat64(a))));
             if (!bias) self.setOwn("bias", null);
             return null;
         }, a -> {
@@ -96,7 +96,7 @@ final class TorchConvTranspose {
             PyInstance self = TorchNn.instance(a.expect(0, 0));
             Tensor w = Values.node(self.own("weight"));
             TorchRandom r = Torch.rng(a);
-            int biasSize = self.own("bias") instanceof Tensor b ? b.shape()[0] : 0;
+            int biasSize = self.own("bias") instanceof Tensor b ? b.shape()[0] : -1;
             reset(r, w.shape(), biasSize, w.asksFloat64() || r.defaultDouble(), (key, v) -> TorchNn.copyInto(Values.node(self.own(key)), v));
             return null;
         });
@@ -106,14 +106,14 @@ final class TorchConvTranspose {
     /**
      * _ConvNd.reset_parameters for the transposed layout (C_in, C_out/groups, k…): kaiming_uniform_(weight,
      * a=sqrt(5)) with its fan_in (C_out/groups·k…, the size past its first axis), then a bias of
-     * {@code biasSize} (none when 0) in ±1/sqrt(fan_in). {@code store} puts each draw in place.
+     * {@code biasSize} (none when −1) in ±1/sqrt(fan_in). {@code store} puts each draw in place.
      */
     private static void reset(TorchRandom r, int[] weightShape, int biasSize, boolean dbl, BiConsumer<String, NDArray> store) {
         int fanIn = 1;
         for (int i = 1; i < weightShape.length; i++) fanIn *= weightShape[i];
         double bound = TorchNn.kaimingBound(fanIn, TorchNn.leakyReluGain(Math.sqrt(5))), biasBound = fanIn > 0 ? 1 / Math.sqrt(fanIn) : 0;
         store.accept("weight", r.uniform(weightShape, -bound, bound, dbl));
-        if (biasSize > 0) store.accept("bias", r.uniform(new int[] {biasSize}, -biasBound, biasBound, dbl));
+        if (biasSize >= 0) store.accept("bias", r.uniform(new int[] {biasSize}, -biasBound, biasBound, dbl));
     }
 
     static void addFunctions(PyModule m) {
