@@ -374,7 +374,7 @@ final class HelpTopics {
               label_smoothing= and probability targets, a weighted mean dividing by the targets'
               weights; Conv2d, MaxPool2d, AvgPool2d, AdaptiveAvgPool2d, AdaptiveMaxPool2d
               (return_indices), Flatten, Unfold, Fold,
-              Conv1d, MaxPool1d, AvgPool1d, AdaptiveAvgPool1d, AdaptiveMaxPool1d, RNN, LSTM, GRU
+              Conv1d, Conv3d, MaxPool1d, AvgPool1d, AdaptiveAvgPool1d, AdaptiveMaxPool1d, LPPool1d/2d, RNN, LSTM, GRU
               (num_layers, batch_first, bidirectional, dropout; (output, h_n) / (output, (h_n,
               c_n)), a PackedSequence of torch.nn.utils.rnn: pad_sequence, pack_padded_sequence,
               pack_sequence, pad_packed_sequence), RNNCell, LSTMCell, GRUCell, MultiheadAttention
@@ -384,7 +384,7 @@ final class HelpTopics {
               EmbeddingBag (sum/mean/max, offsets, per_sample_weights), LeakyReLU,
               GELU(approximate='tanh'), ELU, SELU, CELU, SiLU, Softplus(beta=, threshold=),
               Hardtanh, ReLU6), torch.nn.functional
-              (conv2d, max_pool2d, avg_pool2d, conv1d, max_pool1d, avg_pool1d,
+              (conv2d, max_pool2d, avg_pool2d, conv1d, conv3d, conv_transpose1d/2d, lp_pool1d/2d, max_pool1d, avg_pool1d,
               adaptive_avg_pool1d, adaptive_max_pool1d, adaptive_max_pool2d, unfold, fold, batch_norm, layer_norm, embedding,
               embedding_bag, relu(inplace=True), relu_, threshold, glu, pairwise_distance (and nn.Threshold,
               nn.GLU, nn.PairwiseDistance; inplace=True of relu, elu, selu, celu, silu,
@@ -395,12 +395,12 @@ final class HelpTopics {
               Hardswish, Hardsigmoid, Softshrink, Hardshrink, Softsign, Tanhshrink, Softmin,
               Softmax2d, ZeroPad2d, ConstantPad1d/2d/3d, ReflectionPad1d/2d/3d, ReplicationPad1d/2d/3d,
               Unflatten, ParameterList, ParameterDict, GroupNorm, InstanceNorm1d/2d,
-              ConvTranspose2d, Dropout1d, Dropout2d, LocalResponseNorm, Bilinear, PixelShuffle,
+              ConvTranspose1d/2d, Dropout1d, Dropout2d, LocalResponseNorm, Bilinear, PixelShuffle,
               PixelUnshuffle, Upsample/F.interpolate (nearest, nearest-exact, area, linear, bilinear), BatchNorm3d, MarginRankingLoss,
               HingeEmbeddingLoss, CosineEmbeddingLoss, TripletMarginLoss, PoissonNLLLoss,
               GaussianNLLLoss, SoftMarginLoss, MultiLabelSoftMarginLoss, MultiMarginLoss,
               MultiLabelMarginLoss (and their F. forms; _Loss to subclass), RReLU/F.rrelu,
-              LazyLinear, LazyConv1d/2d, LazyBatchNorm1d/2d (sizes from the first call),
+              LazyLinear, LazyConv1d/2d/3d, LazyBatchNorm1d/2d (sizes from the first call),
               Embedding.from_pretrained(weights, freeze=True), m.reset_parameters(),
               torch.nn.utils.parameters_to_vector/vector_to_parameters,
               torch.testing.assert_close, torch.distributions.constraints, x.fill_diagonal_/unfold/sum_to_size/addmm_/renorm/random_/apply_/map_,
@@ -514,7 +514,7 @@ final class HelpTopics {
                 torch.FloatTensor makes a float64 tensor (float32 is computed in float64), so
                 isinstance(x, torch.FloatTensor) holds for every floating tensor; std_mean's two
                 results are two nodes (PyTorch's one StdMeanBackward0 node is shared).
-              - Conv1d/Conv2d take padding_mode='zeros' only, LSTM refuses proj_size;
+              - LSTM refuses proj_size;
                 Embedding refuses scale_grad_by_freq and sparse (each refused by name, not
                 ignored).
               - DataLoader runs in this process (num_workers is ignored; get_worker_info() is None).

@@ -3,10 +3,13 @@ package dev.adjoint.autograd.op;
 import dev.adjoint.autograd.Op;
 import dev.adjoint.autograd.Tensor;
 import dev.adjoint.ndarray.NDArray;
+import java.util.Arrays;
 
 /**
  * A 2-d convolution (PyTorch's, a cross-correlation) of x (N, C, H, W) with weights (O, C, kh, kw)
- * and an optional bias (O), or a 1-d one of x (N, C, L) with weights (O, C, k) on planes one row high: the windows of x as columns ({@link Unfold}) multiplied by the weights
+ * and an optional bias (O), or a 1-d one of x (N, C, L) with weights (O, C, k) on planes one row high,
+ * or a 3-d one of x (N, C, D, H, W) whose volumes {@link Patches#volume} reads as planes of D·H rows:
+ * the windows of x as columns ({@link Unfold}) multiplied by the weights
  * as an (O, C·kh·kw) matrix, so the matmul kernel does the work. Its gradients are the same
  * products transposed, written with Tensor ops (so they are differentiable again): the input's is
  * Wᵀ·G folded back into images, the weights' Σₙ G·colsᵀ, the bias's the sum of G over all but the
@@ -14,10 +17,18 @@ import dev.adjoint.ndarray.NDArray;
  */
 public final class Conv2d implements Op {
     private final Patches patches;
+    /** The output's spatial sizes (D', H', W') of a 3-d convolution; null for 1-d and 2-d ones, whose patches tell them. */
+    private final int[] outVolume;
 
     /** {@code patches}: the windows of one (H, W) plane of x, as stride, padding and dilation place them. */
     Conv2d(Patches patches) {
+        this(patches, null);
+    }
+
+    /** A 3-d convolution: {@code patches} from {@link Patches#volume}, {@code outVolume} its (D', H', W'). */
+    Conv2d(Patches patches, int[] outVolume) {
         this.patches = patches;
+        this.outVolume = outVolume;
     }
 
     public String name() { return "conv2d"; }
@@ -30,14 +41,25 @@ public final class Conv2d implements Op {
         return in.length == 2 ? y : y.add(in[2].reshape(biasShape(o, x.ndim())));
     }
 
-    /** (N, O, H', W'), or for a 1-d convolution (N, O, L'). */
+    /** (N, O, H', W'), or for a 1-d convolution (N, O, L'), for a 3-d one (N, O, D', H', W'). */
     private int[] outputShape(int n, int o, int ndim) {
+        if (outVolume != null) return new int[] {n, o, outVolume[0], outVolume[1], outVolume[2]};
         return ndim == 3 ? new int[] {n, o, patches.outWidth()} : new int[] {n, o, patches.outHeight(), patches.outWidth()};
     }
 
-    /** The bias as a column per output channel, broadcast over the positions. */
+    /** The bias as a column per output channel, broadcast over the positions (one axis of 1 per spatial axis). */
     private static int[] biasShape(int o, int ndim) {
-        return ndim == 3 ? new int[] {o, 1} : new int[] {o, 1, 1};
+        int[] shape = new int[ndim - 1];
+        Arrays.fill(shape, 1);
+        shape[0] = o;
+        return shape;
+    }
+
+    /** Every axis but the channels': the bias's gradient sums over them. */
+    private static int[] allButChannels(int ndim) {
+        int[] axes = new int[ndim - 1];
+        for (int i = 0; i < axes.length; i++) axes[i] = i == 0 ? 0 : i + 1;
+        return axes;
     }
 
     public Tensor[] vjp(Tensor g, Tensor out) {
@@ -47,13 +69,13 @@ public final class Conv2d implements Op {
         Tensor[] grads = new Tensor[out.inputCount()];
         if (x.requiresGrad()) {
             Tensor images = Tensor.apply(new Fold(patches), Ops.matmul(Ops.t(Ops.reshape(w, o, columns)), perPosition));
-            grads[0] = x.ndim() == 3 ? Ops.reshape(images, x.shape()) : images;
+            grads[0] = x.ndim() != 4 ? Ops.reshape(images, x.shape()) : images; // Fold gives (N, C, H, W) planes
         }
         if (w.requiresGrad()) {
             Tensor cols = Tensor.apply(new Unfold(patches), x);
             grads[1] = Ops.reshape(Ops.sum(Ops.matmul(perPosition, Ops.transpose(cols, 1, 2)), new int[] {0}, false), w.shape());
         }
-        if (grads.length == 3 && out.input(2).requiresGrad()) grads[2] = Ops.sum(g, x.ndim() == 3 ? new int[] {0, 2} : new int[] {0, 2, 3}, false);
+        if (grads.length == 3 && out.input(2).requiresGrad()) grads[2] = Ops.sum(g, allButChannels(x.ndim()), false);
         return grads;
     }
 

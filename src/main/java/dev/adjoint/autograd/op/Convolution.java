@@ -59,16 +59,7 @@ public final class Convolution {
                     + " values to match the convolution dimensions, but got stride=" + Arrays.toString(oneD ? new int[] {stride[1]} : stride));
         int[] size = oneD ? new int[] {1, s[2]} : new int[] {s[2], s[3]}, kernel = oneD ? new int[] {1, w[2]} : new int[] {w[2], w[3]};
         checkPairs(stride, dilation);
-        if (groups <= 0) throw new AutogradException("non-positive groups is not supported");
-        if (w[0] % groups != 0)
-            throw new AutogradException("Given groups=" + groups + ", expected weight to be divisible by " + groups + " at dimension 0, but got weight of size ["
-                    + Arrays.toString(w) + "] instead");
-        if (s[1] != w[1] * groups)
-            throw new AutogradException("Given groups=" + groups + ", weight of size " + Arrays.toString(w) + ", expected input" + Arrays.toString(s) + " to have "
-                    + w[1] * groups + " channels, but got " + s[1] + " channels instead");
-        if (bias != null && (bias.ndim() != 1 || bias.shape()[0] != w[0]))
-            throw new AutogradException("Given weight of size " + Arrays.toString(w) + ", expected bias to be 1-dimensional with " + w[0]
-                    + " elements, but got bias of size " + Arrays.toString(bias.shape()) + " instead");
+        checkChannels(x, weight, bias, groups);
         checkTypes(x, weight, bias);
         int[] before = new int[2], after = new int[2];
         placePadding(padding, stride, kernel, dilation, before, after);
@@ -79,28 +70,51 @@ public final class Convolution {
                     + (oneD ? extent[1] : extent[0] + " x " + extent[1]) + "). Kernel size can't be greater than actual input size");
         int outH = (padded[0] - extent[0]) / stride[0] + 1, outW = (padded[1] - extent[1]) / stride[1] + 1;
         Patches p = Patches.sliding(size[0], size[1], kernel[0], kernel[1], stride[0], stride[1], before[0], before[1], dilation[0], dilation[1], outH, outW);
-        if (groups == 1) return convolve(p, x, weight, bias);
-        // each group of input channels convolved with its own block of filters, the results joined along the channels
+        return inGroups(new Conv2d(p), x, weight, bias, groups);
+    }
+
+    /**
+     * The convolution {@code op} of x with the weights, or with groups each group of input channels
+     * convolved with its own block of filters, the results joined along the channels (one node, PyTorch's name).
+     */
+    static Tensor inGroups(Conv2d op, Tensor x, Tensor weight, Tensor bias, int groups) {
+        if (groups == 1) return convolve(op, x, weight, bias);
         List<Tensor> parts = new ArrayList<>();
-        int inPerGroup = w[1], outPerGroup = w[0] / groups;
+        int inPerGroup = weight.shape()[1], outPerGroup = weight.shape()[0] / groups;
         for (int g = 0; g < groups; g++) {
             Index.Slice in = new Index.Slice(g * inPerGroup, (g + 1) * inPerGroup, 1), out = new Index.Slice(g * outPerGroup, (g + 1) * outPerGroup, 1);
-            parts.add(convolve(p, Ops.getItem(x, List.of(Index.Slice.ALL, in)), Ops.getItem(weight, List.of(out)), bias == null ? null : Ops.getItem(bias, List.of(out))));
+            parts.add(convolve(op, Ops.getItem(x, List.of(Index.Slice.ALL, in)), Ops.getItem(weight, List.of(out)), bias == null ? null : Ops.getItem(bias, List.of(out))));
         }
         return Ops.concat(parts, 1, "ConvolutionBackward0");
     }
 
-    private static Tensor convolve(Patches p, Tensor x, Tensor weight, Tensor bias) {
-        return bias == null ? Tensor.apply(new Conv2d(p), x, weight) : Tensor.apply(new Conv2d(p), x, weight, bias);
+    private static Tensor convolve(Conv2d op, Tensor x, Tensor weight, Tensor bias) {
+        return bias == null ? Tensor.apply(op, x, weight) : Tensor.apply(op, x, weight, bias);
     }
 
-    private static void checkPairs(int[] stride, int[] dilation) {
-        if (stride[0] <= 0 || stride[1] <= 0) throw new AutogradException("non-positive stride is not supported");
-        if (dilation[0] <= 0 || dilation[1] <= 0) throw new AutogradException("dilation should be greater than zero, but got " + Arrays.toString(dilation));
+    /** Strides and dilations, one per spatial axis. */
+    static void checkPairs(int[] stride, int[] dilation) {
+        if (Arrays.stream(stride).anyMatch(v -> v <= 0)) throw new AutogradException("non-positive stride is not supported");
+        if (Arrays.stream(dilation).anyMatch(v -> v <= 0)) throw new AutogradException("dilation should be greater than zero, but got " + Arrays.toString(dilation));
+    }
+
+    /** The channel and bias checks of a convolution's weight (O, C/groups, k…), in PyTorch's words. */
+    static void checkChannels(Tensor x, Tensor weight, Tensor bias, int groups) {
+        int[] s = x.shape(), w = weight.shape();
+        if (groups <= 0) throw new AutogradException("non-positive groups is not supported");
+        if (w[0] % groups != 0)
+            throw new AutogradException("Given groups=" + groups + ", expected weight to be divisible by " + groups + " at dimension 0, but got weight of size ["
+                    + Arrays.toString(w) + "] instead");
+        if (s[1] != w[1] * groups)
+            throw new AutogradException("Given groups=" + groups + ", weight of size " + Arrays.toString(w) + ", expected input" + Arrays.toString(s) + " to have "
+                    + w[1] * groups + " channels, but got " + s[1] + " channels instead");
+        if (bias != null && (bias.ndim() != 1 || bias.shape()[0] != w[0]))
+            throw new AutogradException("Given weight of size " + Arrays.toString(w) + ", expected bias to be 1-dimensional with " + w[0]
+                    + " elements, but got bias of size " + Arrays.toString(bias.shape()) + " instead");
     }
 
     /** PyTorch's type checks: the bias's type against the input's first, then the weights'. */
-    private static void checkTypes(Tensor x, Tensor weight, Tensor bias) {
+    static void checkTypes(Tensor x, Tensor weight, Tensor bias) {
         if (bias != null && bias.dtype() != x.dtype())
             throw new AutogradException("Input type (" + x.dtype().cName() + ") and bias type (" + bias.dtype().cName() + ") should be the same");
         if (weight.dtype() != x.dtype())
@@ -110,18 +124,19 @@ public final class Convolution {
 
 
     /** Zero padding before and after each spatial axis: 'same' splits the dilated kernel's overhang, the extra one after, as PyTorch does. */
-    private static void placePadding(Padding padding, int[] stride, int[] kernel, int[] dilation, int[] before, int[] after) {
+    static void placePadding(Padding padding, int[] stride, int[] kernel, int[] dilation, int[] before, int[] after) {
+        int axes = before.length;
         if (padding.mode() == null) {
-            if (padding.sizes()[0] < 0 || padding.sizes()[1] < 0) throw new AutogradException("negative padding is not supported");
-            System.arraycopy(padding.sizes(), 0, before, 0, 2);
-            System.arraycopy(padding.sizes(), 0, after, 0, 2);
+            if (Arrays.stream(padding.sizes()).anyMatch(v -> v < 0)) throw new AutogradException("negative padding is not supported");
+            System.arraycopy(padding.sizes(), 0, before, 0, axes);
+            System.arraycopy(padding.sizes(), 0, after, 0, axes);
             return;
         }
         switch (padding.mode()) {
             case "valid" -> {}
             case "same" -> {
-                if (stride[0] != 1 || stride[1] != 1) throw new AutogradException("padding='same' is not supported for strided convolutions");
-                for (int i = 0; i < 2; i++) {
+                if (Arrays.stream(stride).anyMatch(v -> v != 1)) throw new AutogradException("padding='same' is not supported for strided convolutions");
+                for (int i = 0; i < axes; i++) {
                     int total = dilation[i] * (kernel[i] - 1);
                     before[i] = total / 2;
                     after[i] = total - before[i];

@@ -47,6 +47,27 @@ public record Patches(int height, int width, int outHeight, int outWidth, int sl
     }
 
     /**
+     * A 3-d sliding window over a {@code depth × height × width} volume, kept as a plane of
+     * (depth·height) rows so im2col and col2im read it as they read an image: kernel, strides,
+     * padding before each axis and dilations per axis (depth, height, width), the output sizes given.
+     */
+    public static Patches volume(int[] size, int[] kernel, int[] stride, int[] padBefore, int[] dilation, int[] out) {
+        int positions = out[0] * out[1] * out[2], slots = kernel[0] * kernel[1] * kernel[2];
+        int[] sources = new int[slots * positions];
+        for (int k = 0; k < slots; k++) {
+            int kz = k / (kernel[1] * kernel[2]), ky = k / kernel[2] % kernel[1], kx = k % kernel[2];
+            for (int l = 0; l < positions; l++) {
+                int z = l / (out[1] * out[2]) * stride[0] - padBefore[0] + kz * dilation[0];
+                int y = l / out[2] % out[1] * stride[1] - padBefore[1] + ky * dilation[1];
+                int x = l % out[2] * stride[2] - padBefore[2] + kx * dilation[2];
+                boolean inside = z >= 0 && z < size[0] && y >= 0 && y < size[1] && x >= 0 && x < size[2];
+                sources[k * positions + l] = inside ? (z * size[1] + y) * size[2] + x : PADDING;
+            }
+        }
+        return new Patches(size[0] * size[1], size[2], out[0] * out[1], out[2], slots, sources);
+    }
+
+    /**
      * PyTorch's adaptive pooling windows: output row i reads rows floor(i·H/oh) to ceil((i+1)·H/oh),
      * and columns likewise; windows of different sizes share one slot count (the largest), the rest PADDING.
      */

@@ -32,10 +32,10 @@ public final class Unfold implements Op {
         return NDArray.adopt(out, s[0], s[1] * k, l);
     }
 
-    /** Fold gives (N, C, H, W) planes: a 1-d convolution's (N, C, L) input has them one row high. */
+    /** Fold gives (N, C, H, W) planes: a 1-d convolution's (N, C, L) input has them one row high, a 3-d one's (N, C, D, H, W) D·H rows. */
     public Tensor[] vjp(Tensor g, Tensor out) {
         Tensor images = Tensor.apply(new Fold(patches), g), x = out.input(0);
-        return new Tensor[] {x.ndim() == 3 ? Ops.reshape(images, x.shape()) : images};
+        return new Tensor[] {x.ndim() != 4 ? Ops.reshape(images, x.shape()) : images};
     }
 
     public Tensor jvp(Tensor[] t, Tensor out) { return Tensor.apply(this, t[0]); }

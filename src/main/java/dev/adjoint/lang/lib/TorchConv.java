@@ -2,6 +2,7 @@ package dev.adjoint.lang.lib;
 
 import dev.adjoint.autograd.Tensor;
 import dev.adjoint.autograd.op.Convolution;
+import dev.adjoint.autograd.op.Convolution3d;
 import dev.adjoint.lang.Args;
 import dev.adjoint.lang.Builtin;
 import dev.adjoint.lang.PyClass;
@@ -14,7 +15,7 @@ import dev.adjoint.nn.Parameter;
 import java.util.List;
 
 /**
- * The image layers of torch.nn and torch.nn.functional: Conv2d / conv2d, MaxPool2d / max_pool2d,
+ * The image layers of torch.nn and torch.nn.functional: Conv1d/2d/3d / conv1d/2d/3d, MaxPool2d / max_pool2d,
  * AvgPool2d / avg_pool2d, AdaptiveAvgPool2d / adaptive_avg_pool2d, with PyTorch's arguments
  * (sizes as an int or a pair), attributes, reprs and initialisation; the engine's
  * {@link Convolution} does the work.
@@ -25,6 +26,7 @@ final class TorchConv {
     static void addLayers(PyModule m) {
         m.add("Conv1d", CONV1D);
         m.add("Conv2d", CONV2D);
+        m.add("Conv3d", CONV3D);
         m.add("MaxPool1d", MAX_POOL1D);
         m.add("MaxPool2d", MAX_POOL2D);
         m.add("AvgPool2d", AVG_POOL2D);
@@ -35,7 +37,7 @@ final class TorchConv {
     }
 
     static void addFunctions(PyModule m) {
-        for (int dims = 1; dims <= 2; dims++) {
+        for (int dims = 1; dims <= 3; dims++) {
             int d = dims;
             m.add(Builtin.of("conv" + dims + "d", a -> {
                 a.expect(2, 7, "input", "weight", "bias", "stride", "padding", "dilation", "groups");
@@ -82,9 +84,9 @@ final class TorchConv {
 
     // ---- nn layers ----
 
-    static final PyClass CONV1D = conv("Conv1d", 1), CONV2D = conv("Conv2d", 2);
+    static final PyClass CONV1D = conv("Conv1d", 1), CONV2D = conv("Conv2d", 2), CONV3D = conv("Conv3d", 3);
 
-    /** Conv1d or Conv2d ({@code dims} spatial axes): PyTorch's _ConvNd arguments, attributes, initialisation and repr. */
+    /** Conv1d, Conv2d or Conv3d ({@code dims} spatial axes): PyTorch's _ConvNd arguments, attributes, initialisation and repr. */
     private static PyClass conv(String name, int dims) {
         PyClass c = TorchNn.layer(name, a -> {
             a.expect(0, 10, "in_channels", "out_channels", "kernel_size", "stride", "padding", "dilation", "groups", "bias", "padding_mode", "device", "dtype");
@@ -177,7 +179,11 @@ final class TorchConv {
         int[] st = convSizes(a, stride, "stride", dims), dil = convSizes(a, dilation, "dilation", dims);
         Convolution.Padding pad = padding(a, padding, dims);
         int g = a.intValue(groups, "groups");
-        return dims == 1 ? Convolution.conv1d(x, weight, bias, st[0], pad, dil[0], g) : Convolution.conv2d(x, weight, bias, st, pad, dil, g);
+        return switch (dims) {
+            case 1 -> Convolution.conv1d(x, weight, bias, st[0], pad, dil[0], g);
+            case 2 -> Convolution.conv2d(x, weight, bias, st, pad, dil, g);
+            default -> Convolution3d.conv3d(x, weight, bias, st, pad, dil, g);
+        };
     }
 
     private static int[] ones(int n) {
@@ -319,7 +325,7 @@ final class TorchConv {
         return returnIndices ? Values.tuple(r[0], r[1]) : r[0];
     }
 
-    private static Tensor avgPool(Args a, Tensor x, Object kernel, Object stride, Object padding, boolean ceilMode, boolean countIncludePad, Object divisor) {
+    static Tensor avgPool(Args a, Tensor x, Object kernel, Object stride, Object padding, boolean ceilMode, boolean countIncludePad, Object divisor) {
         String what = "avg_pool2d: ";
         Integer divisorOverride = Values.plain(divisor) == null ? null : a.intValue(divisor, "divisor_override");
         return Convolution.avgPool2d(x, poolPair(a, kernel, what + "kernel_size"), poolPair(a, stride, what + "stride"), poolPair(a, padding, what + "padding"),
@@ -334,7 +340,7 @@ final class TorchConv {
     }
 
     /** A convolution size: an int for every axis or a sequence of {@code dims}; otherwise PyTorch's message naming the values given. */
-    private static int[] convSizes(Args a, Object v, String what, int dims) {
+    static int[] convSizes(Args a, Object v, String what, int dims) {
         Object plain = Values.plain(v);
         if (plain instanceof Long || plain instanceof Integer) {
             int[] out = new int[dims];

@@ -19,7 +19,7 @@ import java.util.Map;
 
 /**
  * torch.nn's lazy modules as PyTorch 1.13's LazyModuleMixin makes them (d2l.ai's models are built
- * of them): LazyLinear, LazyConv1d, LazyConv2d, LazyBatchNorm1d and LazyBatchNorm2d, each a
+ * of them): LazyLinear, LazyConv1d/2d/3d, LazyBatchNorm1d and LazyBatchNorm2d, each a
  * subclass of its eager class. Construction runs the eager __init__ with no input size, warns once
  * that lazy modules are new, and leaves UninitializedParameters (and, for batch norm,
  * UninitializedBuffers) in place of the weights. The first call infers the input size from its
@@ -44,6 +44,7 @@ final class TorchLazy {
         m.add("LazyLinear", lazy("LazyLinear", TorchNn.LINEAR, "in_features", TorchLazy::initLinear, TorchLazy::inferLinear));
         m.add("LazyConv1d", lazy("LazyConv1d", TorchConv.CONV1D, "in_channels", TorchLazy::initConv, a -> inferConv(a, 1)));
         m.add("LazyConv2d", lazy("LazyConv2d", TorchConv.CONV2D, "in_channels", TorchLazy::initConv, a -> inferConv(a, 2)));
+        m.add("LazyConv3d", lazy("LazyConv3d", TorchConv.CONV3D, "in_channels", TorchLazy::initConv, a -> inferConv(a, 3)));
         m.add("LazyBatchNorm1d", lazy("LazyBatchNorm1d", TorchLayers.BATCH_NORM1D, "num_features", TorchLazy::initBatchNorm, TorchLazy::inferBatchNorm));
         m.add("LazyBatchNorm2d", lazy("LazyBatchNorm2d", TorchLayers.BATCH_NORM2D, "num_features", TorchLazy::initBatchNorm, TorchLazy::inferBatchNorm));
     }
@@ -151,7 +152,7 @@ final class TorchLazy {
         return null;
     }
 
-    // ---- LazyConv1d/2d(out_channels, kernel_size, stride=1, padding=0, dilation=1, groups=1, bias=True, padding_mode='zeros', device=None, dtype=None) ----
+    // ---- LazyConv1d/2d/3d(out_channels, kernel_size, stride=1, padding=0, dilation=1, groups=1, bias=True, padding_mode='zeros', device=None, dtype=None) ----
 
     private static final String[] CONV_PARAMETERS = {"out_channels", "kernel_size", "stride", "padding", "dilation", "groups", "bias", "padding_mode"};
 

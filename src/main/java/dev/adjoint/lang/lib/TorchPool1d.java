@@ -98,7 +98,7 @@ final class TorchPool1d {
         return returnIndices ? Values.tuple(r[0], r[1]) : r[0];
     }
 
-    private static Tensor avgPool(Args a, Tensor x, Object kernel, Object stride, Object padding, boolean ceilMode, boolean countIncludePad) {
+    static Tensor avgPool(Args a, Tensor x, Object kernel, Object stride, Object padding, boolean ceilMode, boolean countIncludePad) {
         return Convolution.avgPool1d(x, size(a, kernel, n -> oneInt("avg_pool1d", "kernel_size", n)), size(a, stride, n -> oneInt("avg_pool1d", "stride", n)),
                 size(a, padding, n -> oneInt("avg_pool1d", "padding", n)), ceilMode, countIncludePad);
     }
