@@ -156,6 +156,7 @@ final class HashKey {
             if (n != null) return scalar(n);
         }
         if (v instanceof HashedByValue) return v; // int | str, a date: equal by value, as CPython hashes them
+        if (v instanceof RangeValue r) return new RangeKey(r);
         return new Identity(v);
     }
 
@@ -193,6 +194,35 @@ final class HashKey {
         @Override
         public int hashCode() {
             return Long.hashCode(hash);
+        }
+    }
+
+    /**
+     * A range's key, as CPython's range_hash and range_richcompare see a range: its length, its start
+     * when it has items and its step when it has two or more, so range(0) and range(5, 5) are one key,
+     * and so are range(2, 3) and range(2, 3, 7); hashed as the tuple (len, start or None, step or None).
+     */
+    static final class RangeKey {
+        private final long length, start, step;
+
+        RangeKey(RangeValue r) {
+            length = r.length();
+            start = length > 0 ? r.start() : 0;
+            step = length > 1 ? r.step() : 0;
+        }
+
+        long hash() {
+            return SetOrder.hash(new TupleKey(new Object[] {length, length > 0 ? start : NONE, length > 1 ? step : NONE}));
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof RangeKey k && k.length == length && k.start == start && k.step == step;
+        }
+
+        @Override
+        public int hashCode() {
+            return Long.hashCode(hash());
         }
     }
 
