@@ -145,6 +145,7 @@ final class HashKey {
         if (v instanceof PyList) throw unhashable("list");
         if (v instanceof PyDict d) throw unhashable(CollectionsModule.shownTypeName(d.pyClass()));
         if (v instanceof PyDeque) throw unhashable("collections.deque");
+        if (v instanceof SliceValue) throw unhashable("slice"); // until Python 3.12
         if (v instanceof PySet s && !s.frozen()) throw unhashable("set");
         if (v instanceof PySet s) return s.keySet();
         if (v instanceof PyInstance i) return instanceKey(i);

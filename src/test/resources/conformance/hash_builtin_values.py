@@ -1,0 +1,26 @@
+# hash() and dict keys of the built-in values, as CPython 3.11: numbers equal across types are one key and
+# hash alike (1, 1.0, True, 1+0j, Fraction(2, 2)), -1 hashes as -2, ints modulo 2**61 - 1; lists, dicts, sets,
+# bytearrays and (until 3.12) slices are unhashable.
+from fractions import Fraction
+import datetime
+for v in [1, 1.0, True, -1, 2**61, 2**61 - 1, -2**61, 1.5, -0.0, float('inf'), (1, 2), (1, (2, 3)), frozenset({1, 2}), frozenset(), 1+2j, 3+0j, b'ab', Fraction(1, 3), Fraction(4, 2), datetime.date(2020, 1, 2) == datetime.date(2020, 1, 2)]:
+    try:
+        print(repr(v), hash(v) if not isinstance(v, (bytes, frozenset)) else hash(v) == hash(v))
+    except TypeError as e:
+        print("TypeError", e)
+for v in [slice(1, 2), [1], {1: 2}, {1}, bytearray(b'x')]:
+    try:
+        print(hash(v))
+    except TypeError as e:
+        print("TypeError", e)
+d = {1: 'int', 1.0: 'float', True: 'bool'}
+print(d, {0.5: 1, Fraction(1, 2): 2}, {frozenset({1}): 1}[frozenset([1])], {(1, 2.0): 'x'}[(1.0, 2)])
+print({1+0j: 'c'}[1], {Fraction(6, 3): 'f'}[2])
+print(sorted({range(2): 1, range(3): 2}.values()))
+import enum
+class C(enum.Enum):
+    A = 1
+print({C.A: 1}[C.A], hash(C.A) == hash(C.A))
+from collections import namedtuple
+P = namedtuple("P", "x y")
+print({P(1, 2): 'p'}[(1, 2)], hash(P(1, 2)) == hash((1, 2)))
