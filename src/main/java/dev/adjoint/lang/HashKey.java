@@ -156,8 +156,9 @@ final class HashKey {
             Object n = o.pythonNumber();
             if (n != null) return scalar(n);
         }
+        if (v instanceof RangeValue r) return PartsKey.of(r);
+        if (v instanceof NormalDist d) return PartsKey.of(d);
         if (v instanceof HashedByValue) return v; // int | str, a date: equal by value, as CPython hashes them
-        if (v instanceof RangeValue r) return new RangeKey(r);
         return new Identity(v);
     }
 
@@ -199,31 +200,41 @@ final class HashKey {
     }
 
     /**
-     * A range's key, as CPython's range_hash and range_richcompare see a range: its length, its start
-     * when it has items and its step when it has two or more, so range(0) and range(5, 5) are one key,
-     * and so are range(2, 3) and range(2, 3, 7); hashed as the tuple (len, start or None, step or None).
+     * A value CPython hashes as a tuple of its parts, equal to values of its own type with equal
+     * parts only: a range as (len, start, step), the start only when it has items and the step only
+     * when it has two or more (range_hash: range(0) and range(5, 5) are one key, and so are
+     * range(2, 3) and range(2, 3, 7)); a NormalDist as (mu, sigma), so -0.0 and 0.0 are one.
      */
-    static final class RangeKey {
-        private final long length, start, step;
+    static final class PartsKey {
+        private final Class<?> type;
+        private final TupleKey parts;
 
-        RangeKey(RangeValue r) {
-            length = r.length();
-            start = length > 0 ? r.start() : 0;
-            step = length > 1 ? r.step() : 0;
+        private PartsKey(Class<?> type, Object... parts) {
+            this.type = type;
+            this.parts = flatKey(java.util.Arrays.asList(parts));
+        }
+
+        static PartsKey of(RangeValue r) {
+            long n = r.length();
+            return new PartsKey(RangeValue.class, n, n > 0 ? r.start() : null, n > 1 ? r.step() : null);
+        }
+
+        static PartsKey of(NormalDist d) {
+            return new PartsKey(NormalDist.class, d.mu(), d.sigma());
         }
 
         long hash() {
-            return SetOrder.hash(new TupleKey(new Object[] {length, length > 0 ? start : NONE, length > 1 ? step : NONE}));
+            return SetOrder.hash(parts);
         }
 
         @Override
         public boolean equals(Object o) {
-            return o instanceof RangeKey k && k.length == length && k.start == start && k.step == step;
+            return o instanceof PartsKey k && k.type == type && k.parts.equals(parts);
         }
 
         @Override
         public int hashCode() {
-            return Long.hashCode(hash());
+            return parts.hashCode();
         }
     }
 
