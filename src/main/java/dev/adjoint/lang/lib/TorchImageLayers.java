@@ -1,6 +1,7 @@
 package dev.adjoint.lang.lib;
 
 import dev.adjoint.autograd.Tensor;
+import dev.adjoint.autograd.op.AdaptiveAvgPool3d;
 import dev.adjoint.autograd.op.Convolution;
 import dev.adjoint.autograd.op.Normalization;
 import dev.adjoint.autograd.op.Ops;
@@ -393,8 +394,8 @@ final class TorchImageLayers {
             int wanted = m.equals("linear") ? 3 : m.equals("bilinear") ? 4 : 5;
             if (x.ndim() != wanted) throw new PyError("NotImplementedError", "Got " + x.ndim() + "D input, but " + m + " mode needs " + wanted + "D input");
         }
-        if (m.equals("area") && x.ndim() < 5) // PyTorch's area mode is adaptive average pooling to the size
-            return x.ndim() == 3 ? Convolution.adaptiveAvgPool1d(x, sizes[0]) : Convolution.adaptiveAvgPool2d(x, sizes);
+        if (m.equals("area")) // PyTorch's area mode is adaptive average pooling to the size
+            return x.ndim() == 3 ? Convolution.adaptiveAvgPool1d(x, sizes[0]) : x.ndim() == 4 ? Convolution.adaptiveAvgPool2d(x, sizes) : AdaptiveAvgPool3d.of(x, sizes);
         checkPositiveSizes(in, sizes);
         boolean exact = m.equals("nearest-exact"), cubic = m.equals("bicubic") && x.ndim() == 4;
         if (!nearest && !linear && !exact && !cubic) throw PyError.notSupported("F.interpolate(mode='" + m + "')");
