@@ -47,3 +47,11 @@ for bad in [lambda: F.interpolate(torch.randn(1, 1, 2, 3, 4), size=3, mode="bicu
         bad()
     except Exception as e:
         print(type(e).__name__, e)
+# an integer input is refused by the kernel PyTorch picks: the channels-last one when the input is
+# also channels-last contiguous (one channel or one pixel), except for bicubic
+for shape, mode in [((1, 1, 3, 4), "bicubic"), ((1, 1, 3, 4), "bilinear"), ((1, 2, 3, 4), "bilinear"), ((2, 3, 1, 1), "nearest"),
+                    ((1, 1, 3, 4), "nearest-exact"), ((1, 1, 2, 3, 4), "trilinear"), ((1, 1, 4), "linear")]:
+    try:
+        F.interpolate(torch.zeros(shape, dtype=torch.long), scale_factor=2, mode=mode)
+    except Exception as e:
+        print(shape, mode, type(e).__name__, e)

@@ -400,8 +400,7 @@ final class TorchImageLayers {
         boolean exact = m.equals("nearest-exact"), cubic = m.equals("bicubic") && x.ndim() == 4;
         if (!nearest && !linear && !exact && !cubic) throw PyError.notSupported("F.interpolate(mode='" + m + "')");
         if (!x.dtype().isFloating())
-            throw new PyError("RuntimeError", "\"compute_indices_weights_" + (nearest || exact ? "nearest" : cubic ? "cubic" : "linear") + "\" not implemented for '"
-                    + x.dtype().scalarName() + "'");
+            throw new PyError("RuntimeError", "\"" + integerRefusingKernel(in, m, nearest || exact, cubic) + "\" not implemented for '" + x.dtype().scalarName() + "'");
         if (cubic) return Resampling.cubic(x, sizes, Values.truthy(alignCorners), scales);
         return nearest || exact ? Resampling.nearest(x, sizes, scales, exact) : Resampling.linear(x, sizes, Values.truthy(alignCorners), scales);
     }
@@ -420,5 +419,18 @@ final class TorchImageLayers {
         }
         throw new PyError("RuntimeError", "Input and output sizes should be greater than 0, but got input (" + input + ")" + (sizes.length == 1 ? " and" : "") + " output ("
                 + output + ")");
+    }
+
+    /**
+     * The CPU kernel whose dtype dispatch refuses an integer input: PyTorch 1.13 sends a 4-d or 5-d
+     * input that is also channels-last contiguous (one channel, or one spatial entry) to its
+     * channels-last kernel, except for bicubic; the rest to the kernel computing indices and weights.
+     */
+    private static String integerRefusingKernel(int[] in, String mode, boolean nearest, boolean cubic) {
+        int spatial = 1;
+        for (int i = 2; i < in.length; i++) spatial *= in[i];
+        boolean channelsLast = in.length >= 4 && !cubic && (in[1] == 1 || spatial == 1);
+        if (channelsLast) return "upsample_" + (nearest ? "nearest" : mode) + (in.length - 2) + "d_channels_last";
+        return "compute_indices_weights_" + (nearest ? "nearest" : cubic ? "cubic" : "linear");
     }
 }
