@@ -86,6 +86,32 @@ public record Patches(int height, int width, int outHeight, int outWidth, int sl
         return new Patches(height, width, outHeight, outWidth, kh * kw, sources);
     }
 
+    /**
+     * {@link #adaptive}'s windows over a {@code depth × height × width} volume, kept as a plane of
+     * (depth·height) rows as {@link #volume} keeps it; the slots run over the largest window, z first.
+     */
+    public static Patches adaptiveVolume(int[] size, int[] out) {
+        int[] kernel = new int[3];
+        for (int a = 0; a < 3; a++) kernel[a] = largestWindow(size[a], out[a]);
+        int positions = out[0] * out[1] * out[2];
+        int[] sources = new int[kernel[0] * kernel[1] * kernel[2] * positions];
+        Arrays.fill(sources, PADDING);
+        for (int l = 0; l < positions; l++) {
+            int[] o = {l / (out[1] * out[2]), l / out[2] % out[1], l % out[2]}, from = new int[3], to = new int[3];
+            for (int a = 0; a < 3; a++) {
+                from[a] = start(o[a], size[a], out[a]);
+                to[a] = end(o[a], size[a], out[a]);
+            }
+            for (int z = from[0]; z < to[0]; z++)
+                for (int y = from[1]; y < to[1]; y++)
+                    for (int x = from[2]; x < to[2]; x++) {
+                        int k = ((z - from[0]) * kernel[1] + (y - from[1])) * kernel[2] + (x - from[2]);
+                        sources[k * positions + l] = (z * size[1] + y) * size[2] + x;
+                    }
+        }
+        return new Patches(size[0] * size[1], size[2], out[0] * out[1], out[2], kernel[0] * kernel[1] * kernel[2], sources);
+    }
+
     private static int start(int i, int size, int out) {
         return (int) Math.floorDiv((long) i * size, out);
     }
@@ -94,8 +120,9 @@ public record Patches(int height, int width, int outHeight, int outWidth, int sl
         return (int) -Math.floorDiv(-(long) (i + 1) * size, out);
     }
 
+    /** At least one slot, so that an output of size 0 still has a (then empty) slot axis to sum. */
     private static int largestWindow(int size, int out) {
-        int most = 0;
+        int most = 1;
         for (int i = 0; i < out; i++) most = Math.max(most, end(i, size, out) - start(i, size, out));
         return most;
     }

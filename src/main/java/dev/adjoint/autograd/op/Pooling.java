@@ -59,10 +59,19 @@ public final class Pooling {
      * shown as {@code torchName} (AvgPool2DBackward0, AdaptiveAvgPool2DBackward0).
      */
     public static Tensor average(Tensor x, Patches p, double[] divisors, String torchName) {
+        return average(x, p, divisors, torchName, p.outHeight(), p.outWidth());
+    }
+
+    /** {@link #average} of (N, C, spatial...) whose planes p reads (a volume as (D·H) × W), shaped back to (N, C, {@code outSpatial}). */
+    public static Tensor average(Tensor x, Patches p, double[] divisors, String torchName, int... outSpatial) {
         int[] s = x.shape();
-        Tensor planes = Ops.reshape(x, s[0] * s[1], 1, s[2], s[3]);
+        Tensor planes = Ops.reshape(x, s[0] * s[1], 1, p.height(), p.width());
         Tensor sums = Ops.sumInOrder(Tensor.apply(new Unfold(p), planes), 1);
-        Tensor shaped = Ops.reshape(sums, s[0], s[1], p.outHeight(), p.outWidth());
-        return Ops.named(torchName, Div.INSTANCE, shaped, Tensor.constant(NDArray.adopt(divisors, p.outHeight(), p.outWidth())));
+        int[] shape = new int[2 + outSpatial.length];
+        shape[0] = s[0];
+        shape[1] = s[1];
+        System.arraycopy(outSpatial, 0, shape, 2, outSpatial.length);
+        Tensor shaped = Ops.reshape(sums, shape);
+        return Ops.named(torchName, Div.INSTANCE, shaped, Tensor.constant(NDArray.adopt(divisors, outSpatial)));
     }
 }

@@ -4,8 +4,9 @@ import dev.adjoint.autograd.Tensor;
 
 /**
  * Ops that move pixels: pixel_shuffle / pixel_unshuffle (one gather), and interpolate's nearest
- * (one gather) and (bi)linear modes (per spatial axis, two gathers weighted by PyTorch's λ, the
- * last axis first, as PyTorch's CPU kernel nests them), under PyTorch's node names. Inputs are
+ * (one gather), (bi)linear and bicubic modes (per spatial axis, two or four gathers weighted by
+ * PyTorch's coefficients, the last axis first, as PyTorch's CPU kernel nests them), under PyTorch's
+ * node names. Inputs are
  * (N, C, spatial...); the checks of the arguments are the library's.
  */
 public final class Resampling {
@@ -91,32 +92,99 @@ public final class Resampling {
         int spatial = sizes.length, lead = x.ndim() - spatial;
         String name = (spatial == 1 ? "UpsampleLinear1D" : spatial == 2 ? "UpsampleBilinear2D" : "UpsampleTrilinear3D") + "Backward1";
         Tensor y = x;
-        for (int a = spatial - 1; a >= 0; a--) y = alongAxis(y, lead + a, sizes[a], alignCorners, scaleFactors == null ? null : scaleFactors[a], a == 0 ? name : null);
+        for (int a = spatial - 1; a >= 0; a--) y = linearAlongAxis(y, lead + a, sizes[a], alignCorners, scaleFactors == null ? null : scaleFactors[a], a == 0 ? name : null);
         return y;
     }
 
-    /** One axis of {@link #linear}; its sum is shown as {@code torchName} when it is the last step (null: an AddBackward0 inside). */
-    private static Tensor alongAxis(Tensor x, int axis, int m, boolean alignCorners, Double scaleFactor, String torchName) {
-        int[] in = x.shape();
-        int n = in[axis];
-        double scale = alignCorners ? (m > 1 ? (double) (n - 1) / (m - 1) : 0) : scaleFactor != null && scaleFactor > 0 ? 1.0 / scaleFactor : (double) n / m;
-        int[] i0 = new int[m], i1 = new int[m];
-        double[] l0 = new double[m], l1 = new double[m];
+    /** One axis of {@link #linear}: the two neighbours of each source point, weighted λ₀ and λ₁. */
+    private static Tensor linearAlongAxis(Tensor x, int axis, int m, boolean alignCorners, Double scaleFactor, String torchName) {
+        int n = x.shape()[axis];
+        double scale = sourceScale(n, m, alignCorners, scaleFactor);
+        int[][] taps = new int[2][m];
+        double[][] weights = new double[2][m];
         for (int o = 0; o < m; o++) {
             double src = alignCorners ? scale * o : Math.max(scale * (o + 0.5) - 0.5, 0);
-            i0[o] = Math.min((int) Math.floor(src), n - 1);
-            l1[o] = Math.min(Math.max(src - i0[o], 0), 1);
-            i1[o] = i0[o] + (i0[o] < n - 1 ? 1 : 0);
-            l0[o] = 1 - l1[o];
+            taps[0][o] = Math.min((int) Math.floor(src), n - 1);
+            weights[1][o] = Math.min(Math.max(src - taps[0][o], 0), 1);
+            taps[1][o] = taps[0][o] + (taps[0][o] < n - 1 ? 1 : 0);
+            weights[0][o] = 1 - weights[1][o];
         }
+        return weightedAlongAxis(x, axis, taps, weights, torchName);
+    }
+
+    /**
+     * interpolate(mode='bicubic'): along each spatial axis (the last first, as PyTorch's separable
+     * kernel nests them), the four neighbours ⌊src⌋ − 1 … ⌊src⌋ + 2 of the source point, each index
+     * clamped into the input, weighted by Keys' cubic convolution with A = −0.75 at t = src − ⌊src⌋.
+     * The source point is PyTorch's area_pixel_compute_source_index for cubic, so it is not clamped at 0.
+     */
+    public static Tensor cubic(Tensor x, int[] sizes, boolean alignCorners, Double[] scaleFactors) {
+        int spatial = sizes.length, lead = x.ndim() - spatial;
+        Tensor y = x;
+        for (int a = spatial - 1; a >= 0; a--)
+            y = cubicAlongAxis(y, lead + a, sizes[a], alignCorners, scaleFactors == null ? null : scaleFactors[a], a == 0 ? "UpsampleBicubic2DBackward1" : null);
+        return y;
+    }
+
+    private static Tensor cubicAlongAxis(Tensor x, int axis, int m, boolean alignCorners, Double scaleFactor, String torchName) {
+        int n = x.shape()[axis];
+        double scale = sourceScale(n, m, alignCorners, scaleFactor);
+        int[][] taps = new int[4][m];
+        double[][] weights = new double[4][m];
+        for (int o = 0; o < m; o++) {
+            double src = alignCorners ? scale * o : scale * (o + 0.5) - 0.5;
+            int floor = (int) Math.floor(src);
+            double t = src - floor;
+            double[] w = cubicCoefficients(t);
+            for (int k = 0; k < 4; k++) {
+                taps[k][o] = Math.max(Math.min(floor - 1 + k, n - 1), 0);
+                weights[k][o] = w[k];
+            }
+        }
+        return weightedAlongAxis(x, axis, taps, weights, torchName);
+    }
+
+    /** PyTorch's get_cubic_upsample_coefficients: the kernel at distances t + 1, t, 1 − t and 2 − t. */
+    static double[] cubicCoefficients(double t) {
+        double a = -0.75;
+        return new double[] {farCubic(t + 1, a), nearCubic(t, a), nearCubic(1 - t, a), farCubic(1 - t + 1, a)};
+    }
+
+    /** The cubic convolution kernel for |d| ≤ 1. */
+    private static double nearCubic(double d, double a) {
+        return ((a + 2) * d - (a + 3)) * d * d + 1;
+    }
+
+    /** The cubic convolution kernel for 1 < |d| < 2. */
+    private static double farCubic(double d, double a) {
+        return ((a * d - 5 * a) * d + 8 * a) * d - 4 * a;
+    }
+
+    /** PyTorch's area_pixel_compute_scale: input steps per output step. */
+    private static double sourceScale(int n, int m, boolean alignCorners, Double scaleFactor) {
+        if (alignCorners) return m > 1 ? (double) (n - 1) / (m - 1) : 0;
+        return scaleFactor != null && scaleFactor > 0 ? 1.0 / scaleFactor : (double) n / m;
+    }
+
+    /**
+     * Σₖ weights[k][o] · x[..., taps[k][o], ...] along {@code axis}, summed in k's order; the last sum
+     * is shown as {@code torchName} when it is the last step (null: an AddBackward0 inside).
+     */
+    private static Tensor weightedAlongAxis(Tensor x, int axis, int[][] taps, double[][] weights, String torchName) {
+        int[] in = x.shape();
+        int m = taps[0].length;
         int[] out = in.clone();
         out[axis] = m;
         int[] weightShape = new int[in.length];
         java.util.Arrays.fill(weightShape, 1);
         weightShape[axis] = m;
-        Tensor first = Ops.mul(Ops.take(x, picked(in, axis, i0), out), Tensor.constant(dev.adjoint.ndarray.NDArray.of(l0, weightShape)));
-        Tensor second = Ops.mul(Ops.take(x, picked(in, axis, i1), out), Tensor.constant(dev.adjoint.ndarray.NDArray.of(l1, weightShape)));
-        return torchName == null ? Ops.add(first, second) : Ops.named(torchName, Add.INSTANCE, first, second);
+        Tensor sum = null;
+        for (int k = 0; k < taps.length; k++) {
+            Tensor term = Ops.mul(Ops.take(x, picked(in, axis, taps[k]), out), Tensor.constant(dev.adjoint.ndarray.NDArray.of(weights[k], weightShape)));
+            boolean last = k == taps.length - 1;
+            sum = sum == null ? term : last && torchName != null ? Ops.named(torchName, Add.INSTANCE, sum, term) : Ops.add(sum, term);
+        }
+        return sum;
     }
 
     /** Flat positions into x (shape {@code in}) of the entries with index {@code source[o]} on {@code axis} for each o. */

@@ -1,6 +1,7 @@
 package dev.adjoint.lang.lib;
 
 import dev.adjoint.autograd.Tensor;
+import dev.adjoint.autograd.op.AdaptiveAvgPool3d;
 import dev.adjoint.autograd.op.Convolution;
 import dev.adjoint.autograd.op.Normalization;
 import dev.adjoint.autograd.op.Ops;
@@ -124,7 +125,8 @@ final class TorchImageLayers {
         m.add(Builtin.of("interpolate", a -> {
             a.expect(1, 7, "input", "size", "scale_factor", "mode", "align_corners", "recompute_scale_factor", "antialias");
             return interpolate(TorchArgs.tensor(a, a.option(0, "input", null)), a.option(1, "size", null), a.option(2, "scale_factor", null),
-                    Values.plain(a.option(3, "mode", "nearest")), a.option(4, "align_corners", null), a.option(5, "recompute_scale_factor", null));
+                    Values.plain(a.option(3, "mode", "nearest")), a.option(4, "align_corners", null), a.option(5, "recompute_scale_factor", null),
+                    a.option(6, "antialias", false));
         }));
     }
 
@@ -338,7 +340,7 @@ final class TorchImageLayers {
         }, a -> {
             PyInstance self = TorchNn.instance(a.expect(1, 1, "input"));
             return interpolate(TorchArgs.tensor(a, a.get(0)), self.own("size"), self.own("scale_factor"), self.own("mode"), self.own("align_corners"),
-                    self.own("recompute_scale_factor"));
+                    self.own("recompute_scale_factor"), false);
         }, a -> {
             PyInstance self = TorchNn.instance(a);
             String what = self.own("scale_factor") != null ? "scale_factor=" + Repr.repr(self.own("scale_factor")) : "size=" + Repr.repr(self.own("size"));
@@ -349,7 +351,7 @@ final class TorchImageLayers {
     private static final List<String> INTERPOLATING = List.of("linear", "bilinear", "bicubic", "trilinear");
 
     /** F.interpolate: PyTorch 1.13's checks in its order, the output size, then nearest or (bi)linear. */
-    private static Tensor interpolate(Tensor x, Object size, Object scaleFactor, Object mode, Object alignCorners, Object recompute) {
+    private static Tensor interpolate(Tensor x, Object size, Object scaleFactor, Object mode, Object alignCorners, Object recompute, Object antialias) {
         if (!INTERPOLATING.contains(mode) && alignCorners != null)
             throw PyError.value("align_corners option can only be set with the interpolating modes: linear | bilinear | bicubic | trilinear");
         int dims = x.ndim() - 2;
@@ -380,20 +382,55 @@ final class TorchImageLayers {
             if (Values.truthy(recompute)) scales = null;
         }
         String m = Repr.str(mode);
+        boolean antialiased = Values.truthy(antialias);
+        if (antialiased && !((m.equals("bilinear") || m.equals("bicubic")) && x.ndim() == 4))
+            throw PyError.value("Anti-alias option is only supported for bilinear and bicubic modes");
+        if (antialiased) throw PyError.notSupported("F.interpolate(antialias=True)");
         boolean nearest = m.equals("nearest"), linear = INTERPOLATING.subList(0, 2).contains(m) || m.equals("trilinear");
-        if (x.ndim() < 3 || x.ndim() > 5 || !(nearest || linear || m.equals("bicubic") || m.equals("area") || m.equals("nearest-exact")))
+        if (x.ndim() < 3 || x.ndim() > 5 || !(nearest || linear || m.equals("bicubic") && x.ndim() == 4 || m.equals("area") || m.equals("nearest-exact")))
             throw new PyError("NotImplementedError", "Input Error: Only 3D, 4D and 5D input Tensors supported (got " + x.ndim() + "D) for the modes: nearest | linear | "
                     + "bilinear | bicubic | trilinear | area | nearest-exact (got " + m + ")");
         if (linear) {
             int wanted = m.equals("linear") ? 3 : m.equals("bilinear") ? 4 : 5;
             if (x.ndim() != wanted) throw new PyError("NotImplementedError", "Got " + x.ndim() + "D input, but " + m + " mode needs " + wanted + "D input");
         }
-        if (m.equals("area") && x.ndim() < 5) // PyTorch's area mode is adaptive average pooling to the size
-            return x.ndim() == 3 ? Convolution.adaptiveAvgPool1d(x, sizes[0]) : Convolution.adaptiveAvgPool2d(x, sizes);
-        boolean exact = m.equals("nearest-exact");
-        if (!nearest && !linear && !exact) throw PyError.notSupported("F.interpolate(mode='" + m + "')");
+        if (m.equals("area")) // PyTorch's area mode is adaptive average pooling to the size
+            return x.ndim() == 3 ? Convolution.adaptiveAvgPool1d(x, sizes[0]) : x.ndim() == 4 ? Convolution.adaptiveAvgPool2d(x, sizes) : AdaptiveAvgPool3d.of(x, sizes);
+        checkPositiveSizes(in, sizes);
+        boolean exact = m.equals("nearest-exact"), cubic = m.equals("bicubic") && x.ndim() == 4;
+        if (!nearest && !linear && !exact && !cubic) throw PyError.notSupported("F.interpolate(mode='" + m + "')");
         if (!x.dtype().isFloating())
-            throw new PyError("RuntimeError", "\"compute_indices_weights_" + (nearest || exact ? "nearest" : "linear") + "\" not implemented for '" + x.dtype().scalarName() + "'");
+            throw new PyError("RuntimeError", "\"" + integerRefusingKernel(in, m, nearest || exact, cubic) + "\" not implemented for '" + x.dtype().scalarName() + "'");
+        if (cubic) return Resampling.cubic(x, sizes, Values.truthy(alignCorners), scales);
         return nearest || exact ? Resampling.nearest(x, sizes, scales, exact) : Resampling.linear(x, sizes, Values.truthy(alignCorners), scales);
+    }
+
+    /** upsample's common check (area mode is pooling and has none): every spatial size of the input and the output above 0. */
+    private static void checkPositiveSizes(int[] in, int[] sizes) {
+        boolean positive = true;
+        for (int i = 0; i < sizes.length; i++) positive &= in[i + 2] > 0 && sizes[i] > 0;
+        if (positive) return;
+        String axes = "DHW".substring(3 - sizes.length);
+        StringBuilder input = new StringBuilder(), output = new StringBuilder();
+        for (int i = 0; i < sizes.length; i++) {
+            String sep = i == 0 ? "" : ", ";
+            input.append(sep).append(axes.charAt(i)).append(": ").append(in[i + 2]);
+            output.append(sep).append(axes.charAt(i)).append(": ").append(sizes[i]);
+        }
+        throw new PyError("RuntimeError", "Input and output sizes should be greater than 0, but got input (" + input + ")" + (sizes.length == 1 ? " and" : "") + " output ("
+                + output + ")");
+    }
+
+    /**
+     * The CPU kernel whose dtype dispatch refuses an integer input: PyTorch 1.13 sends a 4-d or 5-d
+     * input that is also channels-last contiguous (one channel, or one spatial entry) to its
+     * channels-last kernel, except for bicubic; the rest to the kernel computing indices and weights.
+     */
+    private static String integerRefusingKernel(int[] in, String mode, boolean nearest, boolean cubic) {
+        int spatial = 1;
+        for (int i = 2; i < in.length; i++) spatial *= in[i];
+        boolean channelsLast = in.length >= 4 && !cubic && (in[1] == 1 || spatial == 1);
+        if (channelsLast) return "upsample_" + (nearest ? "nearest" : mode) + (in.length - 2) + "d_channels_last";
+        return "compute_indices_weights_" + (nearest ? "nearest" : cubic ? "cubic" : "linear");
     }
 }
