@@ -35,3 +35,6 @@ print(n1 == n2, hash(n1) == hash(n2), {n1: 1}.get(n2))
 print(datetime.timedelta(days=1) == datetime.timedelta(hours=24), {datetime.timedelta(days=1): 1}.get(datetime.timedelta(seconds=86400)))
 print({list[int]: 1}.get(list[int]), {int | str: 1}.get(int | str), {int | str: 1}.get(str | int))
 print(hash(statistics.NormalDist(1, 2)) == hash((1.0, 2.0)), hash(statistics.NormalDist(0.5, 2.5)))
+# frozenset: CPython's frozenset_hash (its items' hashes shuffled and xor-ed, mixed with its size), so a set of frozensets iterates in CPython's order
+print(hash(frozenset()), hash(frozenset({1, 2, 3})), hash(frozenset({1, 2.5, -1})), hash(frozenset({(1, 2), frozenset({3})})), hash(frozenset(range(100))))
+print(hash(frozenset({1, 2})) == hash(frozenset({2.0, True})), [sorted(x) for x in {frozenset({i, i + 1}) for i in range(10)}])

@@ -1,0 +1,38 @@
+# torch.dtype, torch.device, torch.Size, tensors, NumPy dtypes and scalars as dict keys and set
+# items: ==, hash() agreement and look-ups as PyTorch and NumPy give them.
+import numpy as np
+import torch
+
+torch.set_default_dtype(torch.float64)
+
+
+def check(name, a, b):
+    try:
+        same_hash = hash(a) == hash(b)
+        found, n = {a: 1}.get(b), len({a, b})
+    except TypeError as e:
+        same_hash = found = n = "TypeError: " + str(e)
+    print(name, a == b, a != b, same_hash, found, n)
+
+
+check("dtype alias", torch.float32, torch.float)
+check("dtype long", torch.int64, torch.long)
+check("device", torch.device("cpu"), torch.device("cpu"))
+check("device index", torch.device("cpu", 0), torch.device("cpu:0"))
+check("device no index", torch.device("cpu", 0), torch.device("cpu"))
+check("Size", torch.Size([2, 3]), torch.Size((2, 3)))
+check("Size tuple", torch.Size([2, 3]), (2, 3))
+check("Size floats", torch.Size([2, 3]), (2.0, True + 2))
+print(hash(torch.Size([2, 3])) == hash((2, 3)), hash(torch.Size([])), hash(torch.Size([4, 5])))
+t = torch.tensor([1.0])
+print(len({t, t}), {t: 1}[t], hash(t) == hash(t), len({t, torch.tensor([1.0])}))
+check("np dtype", np.dtype("float32"), np.dtype(np.float32))
+check("np dtype i8", np.dtype("int64"), np.dtype("i8"))
+check("np float32", np.float32(0.5), 0.5)
+check("np int64", np.int64(3), 3.0)
+check("np -0.0", np.float64(-0.0), 0)
+print(hash(np.float64(2.5)), hash(np.int64(-1)), hash(np.float32(0.5)))
+try:
+    hash(np.zeros(2))
+except TypeError as e:
+    print("TypeError", e)
