@@ -38,3 +38,21 @@ print(hash(statistics.NormalDist(1, 2)) == hash((1.0, 2.0)), hash(statistics.Nor
 # frozenset: CPython's frozenset_hash (its items' hashes shuffled and xor-ed, mixed with its size), so a set of frozensets iterates in CPython's order
 print(hash(frozenset()), hash(frozenset({1, 2, 3})), hash(frozenset({1, 2.5, -1})), hash(frozenset({(1, 2), frozenset({3})})), hash(frozenset(range(100))))
 print(hash(frozenset({1, 2})) == hash(frozenset({2.0, True})), [sorted(x) for x in {frozenset({i, i + 1}) for i in range(10)}])
+# bound methods: equal when of the same function and the same object, and one key so; keys and items views are unhashable
+class Methods:
+    def f(self):
+        pass
+
+    @classmethod
+    def c(cls):
+        pass
+
+
+m, xs = Methods(), [1]
+for name, a, b in [("method", m.f, m.f), ("other object", m.f, Methods().f), ("classmethod", Methods.c, Methods.c), ("list.append", xs.append, xs.append), ("other list", xs.append, [1].append), ("str.upper", "a".upper, "a".upper), ("len", len, len)]:
+    print(name, a == b, a != b, hash(a) == hash(b), {a: 1}.get(b), len({a, b}))
+for v in [{1: 2}.keys(), {1: 2}.items(), {1: 2}.values()]:
+    try:
+        print(type(v).__name__, hash(v) == hash(v), len({v, v}))
+    except TypeError as e:
+        print("TypeError", e)

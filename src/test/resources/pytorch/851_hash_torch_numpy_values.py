@@ -36,3 +36,5 @@ try:
     hash(np.zeros(2))
 except TypeError as e:
     print("TypeError", e)
+u = torch.tensor([1.0])
+print(t.add == t.add, t.add != t.add, hash(t.add) == hash(t.add), {t.add: 1}.get(t.add), len({t.add, t.add}), t.add == u.add, {t.add: 1}.get(u.add))
