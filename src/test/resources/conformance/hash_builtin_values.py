@@ -56,3 +56,24 @@ for v in [{1: 2}.keys(), {1: 2}.items(), {1: 2}.values()]:
         print(type(v).__name__, hash(v) == hash(v), len({v, v}))
     except TypeError as e:
         print("TypeError", e)
+# closure cells: equal by their contents (two empty ones too), and unhashable
+def _cells():
+    def mk(v):
+        def g():
+            return v
+        return g
+    def empty():
+        def g():
+            return w
+        print(g.__closure__[0] == g.__closure__[0])
+        w = 1
+        print(g.__closure__[0] == mk(1).__closure__[0], g.__closure__[0] != mk(2).__closure__[0])
+    empty()
+    print(mk(1).__closure__ == mk(True).__closure__, mk([1]).__closure__[0] == mk([1]).__closure__[0])
+    try:
+        hash(mk(1).__closure__)
+    except TypeError as e:
+        print(e)
+
+
+_cells()

@@ -147,6 +147,7 @@ final class HashKey {
         if (v instanceof PyDict d) throw unhashable(CollectionsModule.shownTypeName(d.pyClass()));
         if (v instanceof PyDeque) throw unhashable("collections.deque");
         if (v instanceof SliceValue) throw unhashable("slice"); // until Python 3.12
+        if (v instanceof Cell) throw unhashable("cell"); // compared by contents that can change
         if (v instanceof PySet s && !s.frozen()) throw unhashable("set");
         if (v instanceof DictView d && d.kind() != DictView.Kind.VALUES) throw unhashable(d.typeName()); // set-like, compared by value
         if (v instanceof PySet s) return s.keySet();
