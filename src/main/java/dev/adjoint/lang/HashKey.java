@@ -1,6 +1,7 @@
 package dev.adjoint.lang;
 
 import dev.adjoint.lang.lib.TorchDevice;
+import dev.adjoint.lang.lib.TorchTypeInfo;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.AbstractList;
@@ -148,6 +149,7 @@ final class HashKey {
         if (v instanceof PyDeque) throw unhashable("collections.deque");
         if (v instanceof SliceValue) throw unhashable("slice"); // until Python 3.12
         if (v instanceof Cell) throw unhashable("cell"); // compared by contents that can change
+        if (v instanceof TorchTypeInfo t) throw unhashable(t.qualifiedTypeName()); // equal by dtype, not hashable
         if (v instanceof PySet s && !s.frozen()) throw unhashable("set");
         if (v instanceof DictView d && d.kind() != DictView.Kind.VALUES) throw unhashable(d.typeName()); // set-like, compared by value
         if (v instanceof PySet s) return s.keySet();
