@@ -96,3 +96,9 @@ class H:
 
 
 print([hash(H(h)) for h in [2**62, -2**63, 2**63, 2**64 + 5, -1, True, 2**61 - 1, 2**61]])
+
+# timezone: hashed as its offset's timedelta, its name aside
+print(hash(timezone.utc), hash(timezone(timedelta(hours=1))), hash(timezone(timedelta(hours=-5, minutes=-30), "X")))
+print(hash(timezone.utc) == hash(timedelta(0)), timezone.utc == timezone(timedelta(0), "UTC"), {timezone.utc: 1}.get(timezone(timedelta(0), "Z")))
+print(hash(datetime.max.replace(tzinfo=timezone.utc)), hash(datetime.min.replace(tzinfo=timezone(timedelta(hours=-1)))))
+print(timedelta(1) == 86400, timedelta(0) == 0, {timedelta(0): 1}.get(0))

@@ -166,6 +166,7 @@ final class HashKey {
         if (v instanceof Timedelta t) return PartsKey.of(t);
         if (v instanceof Moment m && m.tz() != null) return PartsKey.of(m);
         if (v instanceof TimeOfDay t && t.tz() != null) return PartsKey.of(t);
+        if (v instanceof FixedOffset z) return PartsKey.of(z);
         if (v instanceof TorchDevice d) return PartsKey.of(d);
         if (v instanceof HashedByValue) return v; // int | str, a date: equal by value, as CPython hashes them
         return new Identity(v);
@@ -217,7 +218,8 @@ final class HashKey {
      * range(2, 3) and range(2, 3, 7)); a NormalDist as (mu, sigma), so -0.0 and 0.0 are one; a
      * timedelta as (days, seconds, microseconds); an aware datetime or time as the timedelta from
      * day 1 (or midnight) in UTC, so equal instants in different zones are one (naive ones are
-     * hashed by their own hashCode: CPython hashes their bytes, randomized); a torch.device as
+     * hashed by their own hashCode: CPython hashes their bytes, randomized); a timezone as its
+     * offset's timedelta; a torch.device as
      * (type, index).
      */
     static final class PartsKey {
@@ -248,6 +250,10 @@ final class HashKey {
 
         static PartsKey of(TimeOfDay t) {
             return new PartsKey(TimeOfDay.class, parts(new Timedelta(t.utcMicros())));
+        }
+
+        static PartsKey of(FixedOffset z) {
+            return new PartsKey(FixedOffset.class, parts(new Timedelta(z.micros)));
         }
 
         static PartsKey of(TorchDevice d) {
