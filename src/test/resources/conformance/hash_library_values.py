@@ -102,3 +102,10 @@ print(hash(timezone.utc), hash(timezone(timedelta(hours=1))), hash(timezone(time
 print(hash(timezone.utc) == hash(timedelta(0)), timezone.utc == timezone(timedelta(0), "UTC"), {timezone.utc: 1}.get(timezone(timedelta(0), "Z")))
 print(hash(datetime.max.replace(tzinfo=timezone.utc)), hash(datetime.min.replace(tzinfo=timezone(timedelta(hours=-1)))))
 print(timedelta(1) == 86400, timedelta(0) == 0, {timedelta(0): 1}.get(0))
+
+# typing.Literal: its values with their types, in any order, repeats dropped
+L = typing.Literal
+print(L[1, 2] == L[2, 1], L[1, 1] == L[1], L[1] == L[True], L[1] == L[1.0], L['a'] == L['a'], {L[1, 2]: 1}.get(L[2, 1]))
+print(L[1, 2], L[1, 1], L[True, 1])
+print(typing.Tuple[int, str] == typing.Tuple[int, str], typing.Tuple[int, str] == typing.Tuple[str, int], typing.Callable[[int], str] == typing.Callable[[int], str])
+print({typing.Callable[[int], str]: 1}.get(typing.Callable[[int], str]), typing.List[int] == list[int], typing.Dict[str, int] == typing.Dict[str, int])

@@ -145,6 +145,11 @@ final class TypingModule {
                 return union(java.util.Arrays.asList(args.get(0), BuiltinTypes.NONE)); // its argument may be None
             }
             if (name.equals("Union")) return union(args);
+            if (name.equals("Literal")) { // repeats dropped: Literal[1, 1] is Literal[1], Literal[True, 1] keeps both
+                java.util.Map<List<Object>, Object> distinct = new java.util.LinkedHashMap<>();
+                for (Object v : args) distinct.putIfAbsent(Alias.literalKey(v), v);
+                return new Alias(name, new ArrayList<>(distinct.values()));
+            }
             return new Alias(name, args);
         }
 
@@ -194,7 +199,18 @@ final class TypingModule {
             Object u = asUnion();
             if (u != null) return u.equals(o instanceof Alias a && a.asUnion() != null ? a.asUnion() : o);
             if (!(o instanceof Alias a) || !a.name.equals(name)) return false;
-            return name.equals("Literal") ? a.args.equals(args) : Operators.equal(Values.tuple(args), Values.tuple(a.args));
+            return name.equals("Literal") ? literalKeys(a.args).equals(literalKeys(args)) : Operators.equal(Values.tuple(args), Values.tuple(a.args));
+        }
+
+        /** A Literal's value as typing compares it, with its type (Literal[1, 2] == Literal[2, 1], Literal[1] != Literal[True]). */
+        static List<Object> literalKey(Object v) {
+            return List.of(Values.typeName(v), HashKey.of(v));
+        }
+
+        private static java.util.Set<List<Object>> literalKeys(List<Object> values) {
+            java.util.Set<List<Object>> keys = new java.util.HashSet<>();
+            for (Object v : values) keys.add(literalKey(v));
+            return keys;
         }
 
         @Override
