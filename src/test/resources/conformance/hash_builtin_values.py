@@ -35,3 +35,45 @@ print(n1 == n2, hash(n1) == hash(n2), {n1: 1}.get(n2))
 print(datetime.timedelta(days=1) == datetime.timedelta(hours=24), {datetime.timedelta(days=1): 1}.get(datetime.timedelta(seconds=86400)))
 print({list[int]: 1}.get(list[int]), {int | str: 1}.get(int | str), {int | str: 1}.get(str | int))
 print(hash(statistics.NormalDist(1, 2)) == hash((1.0, 2.0)), hash(statistics.NormalDist(0.5, 2.5)))
+# frozenset: CPython's frozenset_hash (its items' hashes shuffled and xor-ed, mixed with its size), so a set of frozensets iterates in CPython's order
+print(hash(frozenset()), hash(frozenset({1, 2, 3})), hash(frozenset({1, 2.5, -1})), hash(frozenset({(1, 2), frozenset({3})})), hash(frozenset(range(100))))
+print(hash(frozenset({1, 2})) == hash(frozenset({2.0, True})), [sorted(x) for x in {frozenset({i, i + 1}) for i in range(10)}])
+# bound methods: equal when of the same function and the same object, and one key so; keys and items views are unhashable
+class Methods:
+    def f(self):
+        pass
+
+    @classmethod
+    def c(cls):
+        pass
+
+
+m, xs = Methods(), [1]
+for name, a, b in [("method", m.f, m.f), ("other object", m.f, Methods().f), ("classmethod", Methods.c, Methods.c), ("list.append", xs.append, xs.append), ("other list", xs.append, [1].append), ("str.upper", "a".upper, "a".upper), ("len", len, len)]:
+    print(name, a == b, a != b, hash(a) == hash(b), {a: 1}.get(b), len({a, b}))
+for v in [{1: 2}.keys(), {1: 2}.items(), {1: 2}.values()]:
+    try:
+        print(type(v).__name__, hash(v) == hash(v), len({v, v}))
+    except TypeError as e:
+        print("TypeError", e)
+# closure cells: equal by their contents (two empty ones too), and unhashable
+def _cells():
+    def mk(v):
+        def g():
+            return v
+        return g
+    def empty():
+        def g():
+            return w
+        print(g.__closure__[0] == g.__closure__[0])
+        w = 1
+        print(g.__closure__[0] == mk(1).__closure__[0], g.__closure__[0] != mk(2).__closure__[0])
+    empty()
+    print(mk(1).__closure__ == mk(True).__closure__, mk([1]).__closure__[0] == mk([1]).__closure__[0])
+    try:
+        hash(mk(1).__closure__)
+    except TypeError as e:
+        print(e)
+
+
+_cells()

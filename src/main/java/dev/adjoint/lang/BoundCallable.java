@@ -8,7 +8,7 @@ import java.util.Map;
  * A function with its first argument bound: a method of an object ({@code obj.f}, called as
  * {@code f(obj, ...)}), a class method with its class, or a built-in method of a value ({@code xs.append}).
  */
-public record BoundCallable(Object self, Callable function) implements Callable {
+public record BoundCallable(Object self, Callable function) implements Callable, HashedByValue {
     @Override
     public String name() {
         return function.name();
@@ -22,7 +22,7 @@ public record BoundCallable(Object self, Callable function) implements Callable 
         return function.call(interpreter, all, keywords, span);
     }
 
-    // a bound method equals another of the same function on the same object (identity, not value equality)
+    // a bound method equals another of the same function on the same object (identity, not value equality); a dict key so too
     @Override
     public boolean equals(Object o) {
         return o instanceof BoundCallable b && b.self == self && b.function == function;

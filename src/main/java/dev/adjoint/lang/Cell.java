@@ -21,6 +21,19 @@ record Cell(Environment scope, String name) implements TabledHostObject, PyRepra
         return scope.table().getOrDefault(name, Environment.UNBOUND);
     }
 
+    /** As CPython's cell_richcompare: cells are equal by their contents, two empty ones too (and unhashable: see HashKey). */
+    @Override
+    public boolean equals(Object o) {
+        if (!(o instanceof Cell c)) return false;
+        Object a = contents(), b = c.contents();
+        return a == Environment.UNBOUND || b == Environment.UNBOUND ? a == b : Operators.equal(a, b);
+    }
+
+    @Override
+    public int hashCode() {
+        return 0; // contents change; a cell is never a key
+    }
+
     @Override
     public String typeName() {
         return "cell";

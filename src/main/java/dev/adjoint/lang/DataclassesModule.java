@@ -71,7 +71,7 @@ final class DataclassesModule {
         m.add(Builtin.of("dataclass", a -> {
             a.expect(0, 1, "init", "repr", "eq", "order", "unsafe_hash", "frozen", "match_args", "kw_only", "slots");
             Options o = new Options(a.flag("init", true), a.flag("repr", true), a.flag("eq", true), a.flag("order", false), a.flag("frozen", false),
-                    a.flag("match_args", true), a.flag("kw_only", false), a.flag("slots", false));
+                    a.flag("unsafe_hash", false), a.flag("match_args", true), a.flag("kw_only", false), a.flag("slots", false));
             if (o.order && !o.eq) throw PyError.value("eq must be true if order is true");
             if (a.size() == 1) return process(cls(a.get(0)), o, a.interpreter()); // @dataclass
             return Builtin.of("wrap", b -> process(cls(b.expect(1, 1).get(0)), o, b.interpreter())); // @dataclass(...)
@@ -114,7 +114,7 @@ final class DataclassesModule {
         return m;
     }
 
-    private record Options(boolean init, boolean repr, boolean eq, boolean order, boolean frozen, boolean matchArgs, boolean kwOnly, boolean slots) {}
+    private record Options(boolean init, boolean repr, boolean eq, boolean order, boolean frozen, boolean unsafeHash, boolean matchArgs, boolean kwOnly, boolean slots) {}
 
     private static PyClass cls(Object v) {
         if (v instanceof PyClass c && !c.isBuiltin()) return c;
@@ -288,11 +288,14 @@ final class DataclassesModule {
                     throw new PyError("dataclasses.FrozenInstanceError", "cannot " + op[1] + " field " + Repr.repr(Repr.str(a.get(0))));
                 }));
             }
-            if (o.eq && !cls.dict().containsKey("__hash__"))
-                cls.set("__hash__", new BuiltinMethod("__hash__", a -> (long) HashKey.of(compared(a.self(), fields)).hashCode()));
-        } else if (o.eq && !cls.dict().containsKey("__hash__")) {
-            cls.set("__hash__", null); // eq without frozen: unhashable, as CPython sets __hash__ to None
         }
+        // CPython's _hash_action: unsafe_hash, or eq with frozen, adds a __hash__ (the hash of the tuple of
+        // the compared fields); eq without frozen makes the class unhashable; a __hash__ of its own stays
+        boolean ownHash = cls.dict().containsKey("__hash__");
+        if (o.unsafeHash && ownHash) throw PyError.type("Cannot overwrite attribute __hash__ in class " + cls.name());
+        if (o.unsafeHash || o.eq && o.frozen && !ownHash)
+            cls.set("__hash__", new BuiltinMethod("__hash__", a -> SetOrder.hash(HashKey.of(compared(a.self(), fields)))));
+        else if (o.eq && !ownHash) cls.set("__hash__", null);
         return cls;
     }
 

@@ -277,10 +277,7 @@ final class DecimalModule {
                 BigInteger[] r = ratio(value(a.self()).v);
                 return FractionsModule.hash(r[0], r[1]);
             });
-            cls.method("__eq__", a -> {
-                BigDecimal y = comparable(a.expect(1, 1).get(0));
-                return y == null ? Dunders.NOT_IMPLEMENTED : (Object) (value(a.self()).v.compareTo(y) == 0);
-            });
+            compare("__eq__", c -> c == 0);
             compare("__lt__", c -> c < 0);
             compare("__le__", c -> c <= 0);
             compare("__gt__", c -> c > 0);
@@ -311,9 +308,19 @@ final class DecimalModule {
 
         private void compare(String name, java.util.function.IntPredicate test) {
             cls.method(name, a -> {
-                BigDecimal y = comparable(a.expect(1, 1).get(0));
-                return y == null ? Dunders.NOT_IMPLEMENTED : (Object) test.test(value(a.self()).v.compareTo(y));
+                Integer c = order(value(a.self()).v, a.expect(1, 1).get(0));
+                return c == null ? Dunders.NOT_IMPLEMENTED : (Object) test.test(c);
             });
+        }
+
+        /** x against a Decimal, an int, a float or a Fraction (exactly: x times its denominator against its numerator); null for anything else. */
+        private Integer order(BigDecimal x, Object v) {
+            if (Values.plain(v) instanceof PyInstance i && i.pyClass().isSubclassOf(FractionsModule.FRACTION)) {
+                BigInteger[] r = FractionsModule.of(i);
+                return x.multiply(new BigDecimal(r[1])).compareTo(new BigDecimal(r[0]));
+            }
+            BigDecimal y = comparable(v);
+            return y == null ? null : x.compareTo(y);
         }
 
         /** An int or a Decimal (the operands arithmetic takes); null for anything else (a float is CPython's TypeError). */

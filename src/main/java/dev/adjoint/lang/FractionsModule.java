@@ -215,7 +215,7 @@ final class FractionsModule {
     }
 
     /** The Fraction's numerator and denominator. */
-    private static BigInteger[] of(Object self) {
+    static BigInteger[] of(Object self) {
         PyInstance f = (PyInstance) self;
         return new BigInteger[] {PyNumbers.big(f.own("_numerator")), PyNumbers.big(f.own("_denominator"))};
     }

@@ -47,6 +47,17 @@ record GenericAlias(PyClass origin, List<Object> args) implements TabledHostObje
         return sb.append(']').toString();
     }
 
+    /** Equal to an alias of the same class with arguments that are == (tuple[1] == tuple[1.0]), as CPython's ga_richcompare. */
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof GenericAlias g && g.origin == origin && Operators.equal(Values.tuple(args), Values.tuple(g.args));
+    }
+
+    @Override
+    public int hashCode() {
+        return 31 * System.identityHashCode(origin) + args.size(); // equal aliases hash alike; arguments may be unhashable
+    }
+
     /** A type as the brackets of an alias show it: int, collections.deque, __main__.Foo, None, ..., list[int]. */
     static String typeText(Object v) {
         if (v == null || v == BuiltinTypes.NONE) return "None";

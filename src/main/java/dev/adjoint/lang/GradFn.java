@@ -12,7 +12,7 @@ import java.util.List;
  * grad (whose {@code variable} is the leaf). Two values for the same node are equal. Its hooks and
  * its call are {@link NodeHooks}'.
  */
-public record GradFn(Tensor node) implements TabledHostObject, Callable {
+public record GradFn(Tensor node) implements TabledHostObject, Callable, HashedByValue {
     /** PyTorch's class name of the node: MulBackward0, AccumulateGrad, CopySlices. */
     public String className() {
         return node.isLeaf() ? "AccumulateGrad" : node.op().torchName(node);
@@ -104,6 +104,7 @@ public record GradFn(Tensor node) implements TabledHostObject, Callable {
         return NodeHooks.call(node, args, keywords);
     }
 
+    // one node, one value, and one dict key (HashedByValue): y.grad_fn is made anew at each read
     @Override
     public boolean equals(Object o) {
         return o instanceof GradFn g && g.node == node;

@@ -1,5 +1,7 @@
 package dev.adjoint.lang;
 
+import dev.adjoint.lang.lib.TorchDevice;
+import dev.adjoint.lang.lib.TorchTypeInfo;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.AbstractList;
@@ -146,7 +148,10 @@ final class HashKey {
         if (v instanceof PyDict d) throw unhashable(CollectionsModule.shownTypeName(d.pyClass()));
         if (v instanceof PyDeque) throw unhashable("collections.deque");
         if (v instanceof SliceValue) throw unhashable("slice"); // until Python 3.12
+        if (v instanceof Cell) throw unhashable("cell"); // compared by contents that can change
+        if (v instanceof TorchTypeInfo t) throw unhashable(t.qualifiedTypeName()); // equal by dtype, not hashable
         if (v instanceof PySet s && !s.frozen()) throw unhashable("set");
+        if (v instanceof DictView d && d.kind() != DictView.Kind.VALUES) throw unhashable(d.typeName()); // set-like, compared by value
         if (v instanceof PySet s) return s.keySet();
         if (v instanceof PyInstance i) return instanceKey(i);
         if (v instanceof PyBytes b) return b.hashKey();
@@ -158,6 +163,11 @@ final class HashKey {
         }
         if (v instanceof RangeValue r) return PartsKey.of(r);
         if (v instanceof NormalDist d) return PartsKey.of(d);
+        if (v instanceof Timedelta t) return PartsKey.of(t);
+        if (v instanceof Moment m && m.tz() != null) return PartsKey.of(m);
+        if (v instanceof TimeOfDay t && t.tz() != null) return PartsKey.of(t);
+        if (v instanceof FixedOffset z) return PartsKey.of(z);
+        if (v instanceof TorchDevice d) return PartsKey.of(d);
         if (v instanceof HashedByValue) return v; // int | str, a date: equal by value, as CPython hashes them
         return new Identity(v);
     }
@@ -183,10 +193,12 @@ final class HashKey {
         if (hashOwner.dict().get("__hash__") == null) throw unhashable(i.pyClass().name()); // __hash__ = None
         Object h = i.call("__hash__");
         if (!PyNumbers.isInt(h)) throw PyError.type("__hash__ method should return an integer");
-        return new ByHash(i, SetOrder.hash(of(h)));
+        // CPython's slot_tp_hash: a result that fits in a machine word is the hash as it is (-1 becomes -2); a bigger one is reduced as an int's hash
+        long hash = h instanceof Long l ? (l == -1 ? -2 : l) : h instanceof Boolean b ? (b ? 1 : 0) : SetOrder.hash(of(h));
+        return new ByHash(i, hash);
     }
 
-    /** An object with its own __hash__ (the hash of the int it returned, as CPython reduces it): equal by __eq__. */
+    /** An object with its own __hash__ (the int it returned, as CPython takes it): equal by __eq__. */
     record ByHash(PyInstance value, long hash) {
         @Override
         public boolean equals(Object o) {
@@ -203,7 +215,12 @@ final class HashKey {
      * A value CPython hashes as a tuple of its parts, equal to values of its own type with equal
      * parts only: a range as (len, start, step), the start only when it has items and the step only
      * when it has two or more (range_hash: range(0) and range(5, 5) are one key, and so are
-     * range(2, 3) and range(2, 3, 7)); a NormalDist as (mu, sigma), so -0.0 and 0.0 are one.
+     * range(2, 3) and range(2, 3, 7)); a NormalDist as (mu, sigma), so -0.0 and 0.0 are one; a
+     * timedelta as (days, seconds, microseconds); an aware datetime or time as the timedelta from
+     * day 1 (or midnight) in UTC, so equal instants in different zones are one (naive ones are
+     * hashed by their own hashCode: CPython hashes their bytes, randomized); a timezone as its
+     * offset's timedelta; a torch.device as
+     * (type, index).
      */
     static final class PartsKey {
         private final Class<?> type;
@@ -221,6 +238,30 @@ final class HashKey {
 
         static PartsKey of(NormalDist d) {
             return new PartsKey(NormalDist.class, d.mu(), d.sigma());
+        }
+
+        static PartsKey of(Timedelta t) {
+            return new PartsKey(Timedelta.class, t.days(), t.seconds(), t.microseconds());
+        }
+
+        static PartsKey of(Moment m) {
+            return new PartsKey(Moment.class, parts(m.utcSinceDayOne()));
+        }
+
+        static PartsKey of(TimeOfDay t) {
+            return new PartsKey(TimeOfDay.class, parts(new Timedelta(t.utcMicros())));
+        }
+
+        static PartsKey of(FixedOffset z) {
+            return new PartsKey(FixedOffset.class, parts(new Timedelta(z.micros)));
+        }
+
+        static PartsKey of(TorchDevice d) {
+            return new PartsKey(TorchDevice.class, d.type(), d.index());
+        }
+
+        private static Object[] parts(Timedelta t) {
+            return new Object[] {t.days(), t.seconds(), t.microseconds()};
         }
 
         long hash() {

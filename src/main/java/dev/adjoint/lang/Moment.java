@@ -112,6 +112,12 @@ record Moment(LocalDateTime value, boolean isDate, FixedOffset tz, int fold) imp
         return tz == null ? value : value.minus(tz.micros, ChronoUnit.MICROS);
     }
 
+    /** The time from day 1 (ordinal 0) to this moment in UTC: what CPython hashes an aware datetime as. */
+    Timedelta utcSinceDayOne() {
+        LocalDateTime u = utc();
+        return new Timedelta((u.toLocalDate().toEpochDay() + 719_163L) * DatetimeModule.MICROS_PER_DAY + u.toLocalTime().toNanoOfDay() / 1000);
+    }
+
     @Override
     public String pyRepr() {
         StringBuilder sb = new StringBuilder(isDate ? "datetime.date(" : "datetime.datetime(")

@@ -2,6 +2,7 @@ package dev.adjoint.lang;
 
 import java.math.BigInteger;
 import java.util.List;
+import java.util.Set;
 
 /**
  * CPython's hash() of a set item or dict key: it decides where the item sits in a set's table
@@ -22,7 +23,21 @@ final class SetOrder {
         if (key instanceof HashKey.ByHash k) return k.hash();
         if (key instanceof HashKey.PartsKey k) return k.hash();
         if (key instanceof PyComplex c) return c.pyHash();
+        if (key instanceof Set<?> frozenset) return frozensetHash(frozenset); // a frozenset's key is its set of keys
         return key.hashCode();
+    }
+
+    /** CPython's frozenset_hash: its items' hashes shuffled and xor-ed (in any order), then mixed with its size. */
+    private static long frozensetHash(Set<?> items) {
+        long h = 0;
+        for (Object item : items) {
+            long x = hash(item);
+            h ^= ((x ^ 89869747L) ^ (x << 16)) * 3644798167L;
+        }
+        h ^= (items.size() + 1L) * 1927868237L;
+        h ^= (h >>> 11) ^ (h >>> 25);
+        h = h * 69069L + 907133923L;
+        return h == -1 ? 590923713L : h;
     }
 
     private static long intHash(BigInteger v) {

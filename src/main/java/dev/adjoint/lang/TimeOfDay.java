@@ -90,7 +90,7 @@ record TimeOfDay(LocalTime value, FixedOffset tz, int fold) implements TabledHos
     }
 
     /** The clock shifted to UTC, in microseconds of the day (may leave 0..24h): how aware times compare. */
-    private long utcMicros() {
+    long utcMicros() {
         return value.toNanoOfDay() / 1000 - (tz == null ? 0 : tz.micros);
     }
 

@@ -142,9 +142,14 @@ final class TypingModule {
             List<Object> args = key instanceof List<?> l && !(key instanceof PyList) ? new ArrayList<>(l) : new ArrayList<>(java.util.Arrays.asList(key));
             if (name.equals("Optional")) {
                 if (args.size() != 1) throw PyError.type("typing.Optional requires a single type.");
-                return union(List.of(args.get(0), BuiltinTypes.NONE));
+                return union(java.util.Arrays.asList(args.get(0), BuiltinTypes.NONE)); // its argument may be None
             }
             if (name.equals("Union")) return union(args);
+            if (name.equals("Literal")) { // repeats dropped: Literal[1, 1] is Literal[1], Literal[True, 1] keeps both
+                java.util.Map<List<Object>, Object> distinct = new java.util.LinkedHashMap<>();
+                for (Object v : args) distinct.putIfAbsent(Alias.literalKey(v), v);
+                return new Alias(name, new ArrayList<>(distinct.values()));
+            }
             return new Alias(name, args);
         }
 
@@ -152,8 +157,12 @@ final class TypingModule {
         private static Object union(List<Object> members) {
             List<Object> distinct = new ArrayList<>();
             for (Object v : members) {
-                Object t = v == null ? BuiltinTypes.NONE : v;
-                if (!distinct.contains(t)) distinct.add(t);
+                // a union among the members gives its own (Optional[Union[int, str]] is Union[int, str, None])
+                List<Object> inner = v instanceof Alias a && a.asUnion() instanceof UnionType u ? u.members() : java.util.Collections.singletonList(v);
+                for (Object w : inner) {
+                    Object t = w == null ? BuiltinTypes.NONE : w;
+                    if (!distinct.contains(t)) distinct.add(t);
+                }
             }
             if (distinct.size() == 1) return distinct.get(0);
             if (distinct.size() == 2 && distinct.contains(BuiltinTypes.NONE)) {
@@ -175,7 +184,41 @@ final class TypingModule {
     }
 
     /** A subscripted typing name: {@code typing.List[int]}. */
-    record Alias(String name, List<Object> args) implements TabledHostObject, Subscriptable, PyReprable {
+    record Alias(String name, List<Object> args) implements TabledHostObject, Subscriptable, PyReprable, HashedByValue {
+        /** Union[...] or Optional[...] as the types.UnionType it equals (Union[int, str] == int | str), else null. */
+        Object asUnion() {
+            if (!name.equals("Union") && !name.equals("Optional")) return null;
+            Object u = args.get(0);
+            for (Object t : args.subList(1, args.size())) u = UnionType.of(u, t);
+            return name.equals("Optional") ? UnionType.of(u, null) : u;
+        }
+
+        /** As CPython's typing: unions by their set of types, other aliases by name and == arguments (a Literal's by type too: Literal[1] is not Literal[True]). */
+        @Override
+        public boolean equals(Object o) {
+            Object u = asUnion();
+            if (u != null) return u.equals(o instanceof Alias a && a.asUnion() != null ? a.asUnion() : o);
+            if (!(o instanceof Alias a) || !a.name.equals(name)) return false;
+            return name.equals("Literal") ? literalKeys(a.args).equals(literalKeys(args)) : Operators.equal(Values.tuple(args), Values.tuple(a.args));
+        }
+
+        /** A Literal's value as typing compares it, with its type (Literal[1, 2] == Literal[2, 1], Literal[1] != Literal[True]). */
+        static List<Object> literalKey(Object v) {
+            return List.of(Values.typeName(v), HashKey.of(v));
+        }
+
+        private static java.util.Set<List<Object>> literalKeys(List<Object> values) {
+            java.util.Set<List<Object>> keys = new java.util.HashSet<>();
+            for (Object v : values) keys.add(literalKey(v));
+            return keys;
+        }
+
+        @Override
+        public int hashCode() {
+            Object u = asUnion();
+            return u != null ? u.hashCode() : 31 * name.hashCode() + args.size(); // equal aliases hash alike; their arguments may be lists
+        }
+
         @Override
         public Object getItem(Object key) {
             throw PyError.type(pyRepr() + " is not a generic class");
@@ -205,6 +248,7 @@ final class TypingModule {
         /** How typing prints a type inside brackets: int, __main__.Foo, None, ..., [int, str], ForwardRef('Foo'). */
         private static String argument(Object v) {
             if (v instanceof String s) return new ForwardRef(s, null).pyRepr();
+            if (v == null || v == BuiltinTypes.NONE) return "NoneType"; // typing keeps None as type(None)
             if (v instanceof PyList l) {
                 StringBuilder sb = new StringBuilder("[");
                 for (int i = 0; i < l.size(); i++) sb.append(i > 0 ? ", " : "").append(argument(l.get(i)));

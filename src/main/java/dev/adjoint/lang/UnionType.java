@@ -35,6 +35,11 @@ final class UnionType implements TabledHostObject, PyReprable, HashedByValue {
         return types.size() == 1 ? types.iterator().next() : new UnionType(new ArrayList<>(types));
     }
 
+    /** The types, None as NoneType. */
+    List<Object> members() {
+        return args;
+    }
+
     /** The classes isinstance and issubclass test; a generic alias among them is CPython's TypeError. */
     List<PyClass> classes(String function) {
         List<PyClass> out = new ArrayList<>();
@@ -72,6 +77,7 @@ final class UnionType implements TabledHostObject, PyReprable, HashedByValue {
 
     @Override
     public boolean equals(Object o) {
+        if (o instanceof TypingModule.Alias a && a.asUnion() != null) o = a.asUnion(); // typing.Union[int, str] == int | str
         return o instanceof UnionType u && new LinkedHashSet<>(u.args).equals(new LinkedHashSet<>(args));
     }
 

@@ -127,6 +127,22 @@ public final class TorchTypeInfo implements HostObject {
         return kind;
     }
 
+    /** torch.finfo or torch.iinfo, as CPython names the type in messages (unhashable type: 'torch.finfo'). */
+    public String qualifiedTypeName() {
+        return "torch." + kind;
+    }
+
+    // as PyTorch's finfo/iinfo __eq__: equal when of the same dtype (an info holds no other state)
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof TorchTypeInfo t && t.kind.equals(kind) && t.fields.get("dtype").equals(fields.get("dtype"));
+    }
+
+    @Override
+    public int hashCode() {
+        return fields.get("dtype").hashCode();
+    }
+
     @Override
     public Object attribute(String name) {
         return fields.get(name);

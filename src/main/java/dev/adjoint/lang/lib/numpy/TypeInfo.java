@@ -17,7 +17,7 @@ record TypeInfo(NpType type) implements TabledHostObject, PyReprable {
         m.add(Builtin.of("finfo", a -> {
             NpType t = type(a.expect(1, 1).get(0));
             if (!t.isFloating()) throw PyError.value("data type <class 'numpy." + t.scalarName() + "'> not inexact");
-            return new TypeInfo(t);
+            return FINFO.computeIfAbsent(t, TypeInfo::new); // NumPy keeps one finfo per type: np.finfo(np.float32) is np.finfo('float32')
         }));
         m.add(Builtin.of("isscalar", a -> { // Python's and NumPy's scalars; a 0-d array is none
             Object v = dev.adjoint.lang.Values.plain(a.expect(1, 1).get(0));
@@ -28,6 +28,19 @@ record TypeInfo(NpType type) implements TabledHostObject, PyReprable {
             if (!t.isInteger()) throw PyError.value("Invalid integer data type '" + t.kind.letter + "'.");
             return new TypeInfo(t);
         }));
+    }
+
+    private static final java.util.Map<NpType, TypeInfo> FINFO = new java.util.concurrent.ConcurrentHashMap<>();
+
+    // equal only to itself, as NumPy's (which defines no __eq__): one finfo per type, a new iinfo at each call
+    @Override
+    public boolean equals(Object o) {
+        return o == this;
+    }
+
+    @Override
+    public int hashCode() {
+        return System.identityHashCode(this);
     }
 
     /** The type an argument names: a type, a dtype, its name, or an array or scalar of it (np.finfo(x.dtype), np.iinfo(y)). */
