@@ -60,3 +60,20 @@ print(range(0, 10, 10**20), list(range(0, 10, 10**20)), bool(range(10**20, 0)), 
 show(lambda: range(1.5))
 show(lambda: range(10**20, 10**21, 0))
 show(lambda: range(0, 10**20, 0.5))
+
+# the special methods, and bools searched as ints
+print(r.__getitem__(10**19), r.__contains__(10**19), next(r.__reversed__()), next(r.__iter__()), any(r))
+print(range(2**70).index(True), range(2**70).count(True), range(2**70).count(False), sorted({range(10**20), range(0, 10**20), range(5)}, key=str))
+show(lambda: r.__len__())
+show(lambda: r[:1.5])
+show(lambda: random.sample(r, 2))
+
+
+class Big:
+    def __index__(self):
+        return 10**20
+
+
+print(range(Big()), range(Big(), 10**21, Big())[1], range(2**70)[Big()], 10**20 in range(Big(), 10**21))
+show(lambda: range(3)[Big()])
+show(lambda: [5, 6][Big()])

@@ -64,7 +64,7 @@ public final class BuiltinTypes {
         RANGE.method("count", a -> {
             RangeValue r = (RangeValue) a.self();
             Object x = a.expect(1, 1).get(0);
-            Object v = Values.plain(x);
+            Object v = Values.plain(x) instanceof Boolean b ? (Object) (b ? 1L : 0L) : Values.plain(x); // an int or bool: found by arithmetic, as CPython
             if (v instanceof Long || v instanceof BigInteger) return r.contains(v) ? 1L : 0L;
             long n = 0;
             for (java.util.Iterator<Object> it = r.iterator(); it.hasNext(); ) if (Operators.equal(it.next(), x)) n++;
@@ -73,7 +73,7 @@ public final class BuiltinTypes {
         RANGE.method("index", a -> {
             RangeValue r = (RangeValue) a.self();
             Object x = a.expect(1, 1).get(0);
-            Object v = Values.plain(x);
+            Object v = Values.plain(x) instanceof Boolean b ? (Object) (b ? 1L : 0L) : Values.plain(x);
             if (v instanceof Long || v instanceof BigInteger) {
                 Object i = r.indexOf(v);
                 if (i != null) return i;
@@ -113,6 +113,7 @@ public final class BuiltinTypes {
             BuiltinSubclasses.defineConstruction(FROZENSET, false);
         }, SET, FROZENSET);
         ContainerDunders.sequence(RANGE, false);
+        RANGE.method("__reversed__", a -> PyBuiltins.reversedOf(a.expect(0, 0).self()));
         for (String name : new String[] {"start", "stop", "step"})
             RANGE.define(name, new Descriptors.Property(new BuiltinMethod(name, a -> {
                 RangeValue r = (RangeValue) a.self();
@@ -298,6 +299,10 @@ public final class BuiltinTypes {
         for (int i = 0; i < n.length; i++) {
             Object v = Values.plain(a.get(i));
             if (v instanceof Double) throw PyError.type("'float' object cannot be interpreted as an integer");
+            if (v instanceof PyInstance o && o.has("__index__")) { // any int (toLong below refuses what is not one, as CPython)
+                Object k = Values.plain(o.call("__index__"));
+                if (PyNumbers.isInt(k)) v = k;
+            }
             n[i] = v instanceof BigInteger ? v : (Object) Values.toLong(v, "range() argument " + (i + 1)); // any int, as CPython's
         }
         if (n.length == 3 && Long.valueOf(0).equals(n[2])) throw PyError.value("range() arg 3 must not be zero");

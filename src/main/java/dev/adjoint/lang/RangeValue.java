@@ -116,7 +116,10 @@ public final class RangeValue implements HashedByValue {
 
     private static BigInteger bigIndex(Object v) {
         Object p = Values.plain(v);
-        return p instanceof BigInteger b ? b : BigInteger.valueOf(Values.toLong(p, "slice indices must be integers or None or have an __index__ method"));
+        if (p instanceof BigInteger b) return b;
+        if (p instanceof Double || p instanceof String || p instanceof java.util.Collection<?>)
+            throw PyError.type("slice indices must be integers or None or have an __index__ method");
+        return BigInteger.valueOf(Values.toLong(p, "slice index"));
     }
 
     private static BigInteger clamp(BigInteger v, BigInteger n, BigInteger lo, BigInteger hi) {

@@ -123,14 +123,18 @@ final class Subscripts {
         if (PyNumbers.isInt(k)) return k;
         if (k instanceof dev.adjoint.autograd.Tensor t) return Values.tensorIndex(t);
         if (Values.number(k) instanceof Long l) return l; // np.int64's __index__
-        if (k instanceof PyInstance i && i.has("__index__")) return Values.toLong(i, "index"); // an IntEnum member
+        if (k instanceof PyInstance i && i.has("__index__")) { // an IntEnum member
+            Object r = Values.plain(i.call("__index__"));
+            if (r instanceof Boolean b) return b ? 1L : 0L;
+            return PyNumbers.isInt(r) ? r : (Object) Values.toLong(i, "index"); // (not an int: toLong's TypeError)
+        }
         throw PyError.type(what.split(" ")[0] + " indices must be integers or slices, not " + Values.typeName(key));
     }
 
     /** A sequence index: an int (negative counts from the end) within [0, n). */
     static int index(Object key, long n, String what) {
         Object k = indexInt(key, what);
-        if (k instanceof BigInteger) throw PyError.index("cannot fit 'int' into an index-sized integer");
+        if (k instanceof BigInteger) throw PyError.index("cannot fit '" + Values.typeName(key) + "' into an index-sized integer");
         long i = (Long) k;
         if (i < 0) i += n;
         if (i < 0 || i >= n) throw PyError.index(what + " index out of range");
