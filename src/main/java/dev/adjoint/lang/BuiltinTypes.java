@@ -64,7 +64,8 @@ public final class BuiltinTypes {
         RANGE.method("count", a -> {
             RangeValue r = (RangeValue) a.self();
             Object x = a.expect(1, 1).get(0);
-            if (Values.plain(x) instanceof Long v && !(x instanceof Boolean)) return r.contains(v) ? 1L : 0L;
+            Object v = Values.plain(x) instanceof Boolean b ? (Object) (b ? 1L : 0L) : Values.plain(x); // an int or bool: found by arithmetic, as CPython
+            if (v instanceof Long || v instanceof BigInteger) return r.contains(v) ? 1L : 0L;
             long n = 0;
             for (java.util.Iterator<Object> it = r.iterator(); it.hasNext(); ) if (Operators.equal(it.next(), x)) n++;
             return n;
@@ -72,8 +73,10 @@ public final class BuiltinTypes {
         RANGE.method("index", a -> {
             RangeValue r = (RangeValue) a.self();
             Object x = a.expect(1, 1).get(0);
-            if (Values.plain(x) instanceof Long v && !(x instanceof Boolean)) {
-                if (r.contains(v)) return (v - r.start()) / r.step();
+            Object v = Values.plain(x) instanceof Boolean b ? (Object) (b ? 1L : 0L) : Values.plain(x);
+            if (v instanceof Long || v instanceof BigInteger) {
+                Object i = r.indexOf(v);
+                if (i != null) return i;
                 throw PyError.value(v + " is not in range");
             }
             long i = 0; // another kind of value: compared with each item, as a sequence's index does
@@ -110,6 +113,12 @@ public final class BuiltinTypes {
             BuiltinSubclasses.defineConstruction(FROZENSET, false);
         }, SET, FROZENSET);
         ContainerDunders.sequence(RANGE, false);
+        RANGE.method("__reversed__", a -> PyBuiltins.reversedOf(a.expect(0, 0).self()));
+        for (String name : new String[] {"start", "stop", "step"})
+            RANGE.define(name, new Descriptors.Property(new BuiltinMethod(name, a -> {
+                RangeValue r = (RangeValue) a.self();
+                return name.equals("start") ? r.start() : name.equals("stop") ? r.stop() : r.step();
+            }), null, null));
         for (PyClass f : new PyClass[] {FUNCTION, BUILTIN_FUNCTION, METHOD}) ContainerDunders.callable(f);
         PyClass.methodsFrom(() -> {
             NumberMethods.register(INT, FLOAT);
@@ -286,14 +295,18 @@ public final class BuiltinTypes {
     /** range(stop), range(start, stop[, step]) over ints. */
     private static Object range(Args a) {
         a.expect(1, 3);
-        long[] n = new long[a.size()];
+        Object[] n = new Object[a.size()];
         for (int i = 0; i < n.length; i++) {
             Object v = Values.plain(a.get(i));
             if (v instanceof Double) throw PyError.type("'float' object cannot be interpreted as an integer");
-            n[i] = Values.toLong(v, "range() argument " + (i + 1));
+            if (v instanceof PyInstance o && o.has("__index__")) { // any int (toLong below refuses what is not one, as CPython)
+                Object k = Values.plain(o.call("__index__"));
+                if (PyNumbers.isInt(k)) v = k;
+            }
+            n[i] = v instanceof BigInteger ? v : (Object) Values.toLong(v, "range() argument " + (i + 1)); // any int, as CPython's
         }
-        if (n.length == 3 && n[2] == 0) throw PyError.value("range() arg 3 must not be zero");
-        return n.length == 1 ? new RangeValue(0, n[0], 1) : new RangeValue(n[0], n[1], n.length == 3 ? n[2] : 1);
+        if (n.length == 3 && Long.valueOf(0).equals(n[2])) throw PyError.value("range() arg 3 must not be zero");
+        return n.length == 1 ? RangeValue.of(0L, n[0], 1L) : RangeValue.of(n[0], n[1], n.length == 3 ? n[2] : 1L);
     }
 
     private static Object slice(Args a) {

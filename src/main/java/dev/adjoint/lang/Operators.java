@@ -505,8 +505,7 @@ public final class Operators {
             return true;
         }
         if (bothSetLike(pa, pb)) return setSize(pa) == setSize(pb) && (isSetLike(pa) ? containedIn(pa, pb) : containedIn(pb, pa)); // d.keys() == {"a"}: the view walked
-        if (pa instanceof RangeValue r && pb instanceof RangeValue q) return r.length() == q.length() && (r.length() == 0
-                || (r.start() == q.start() && (r.length() == 1 || r.step() == q.step())));
+        if (pa instanceof RangeValue r && pb instanceof RangeValue q) return r.equals(q);
         if (pa instanceof Tensor || pb instanceof Tensor) {
             Tensor r = TensorOperators.compare(TokenType.EQUAL_EQUAL, pa, pb);
             return r != null && Values.truthy(r); // a tensor is not equal to a str, None, a list: identity, as PyTorch
@@ -561,8 +560,9 @@ public final class Operators {
         if (container instanceof DictView v) return v.contains(item);
         if (container instanceof RangeValue r) {
             Object p = Values.plain(item);
-            if (PyNumbers.isInt(p) && !(p instanceof java.math.BigInteger)) return r.contains(Values.toLong(p, "item"));
-            if (p instanceof Double d && d == Math.rint(d) && Math.abs(d) < 9e18) return r.contains((long) (double) d);
+            if (p instanceof Boolean b) return r.contains(b ? 1L : 0L);
+            if (PyNumbers.isInt(p)) return r.contains(p);
+            if (p instanceof Double d && d == Math.rint(d) && !d.isInfinite()) return r.contains(PyNumbers.normalize(new java.math.BigDecimal(d).toBigInteger()));
             return false;
         }
         if (container instanceof List<?> l) {

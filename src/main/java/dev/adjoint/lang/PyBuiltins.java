@@ -359,7 +359,7 @@ final class PyBuiltins {
         if (v instanceof PyList) return "list_iterator";
         if (v instanceof List) return "tuple_iterator";
         if (v instanceof String) return "str_ascii_iterator";
-        if (v instanceof RangeValue) return "range_iterator";
+        if (v instanceof RangeValue r) return r.isBig() ? "longrange_iterator" : "range_iterator";
         if (v instanceof PyDict) return "dict_keyiterator";
         if (v instanceof PySet) return "set_iterator";
         return "iterator";
@@ -422,13 +422,17 @@ final class PyBuiltins {
         if (v instanceof PyInstance i && i.has("__reversed__")) return i.call("__reversed__");
         if (v instanceof dev.adjoint.autograd.Tensor t && !t.isNeedle()) // PyTorch's Tensor.__reversed__: flip(0), a 0-d tensor as it is
             return t.ndim() == 0 ? t : dev.adjoint.autograd.op.Ops.flip(t, new int[] {0});
+        if (v instanceof RangeValue r) { // lazily, as CPython: reversed(range(10**20)) lists nothing
+            RangeValue back = r.reversed();
+            return new PyIterator(back.isBig() ? "longrange_iterator" : "range_iterator", back.iterator());
+        }
         List<Object> items;
-        if (v instanceof List<?> || v instanceof String || v instanceof RangeValue || v instanceof PyDict || v instanceof DictView || v instanceof PyDeque)
+        if (v instanceof List<?> || v instanceof String || v instanceof PyDict || v instanceof DictView || v instanceof PyDeque)
             items = Values.items(v);
         else if (v instanceof PyInstance i && i.has("__len__") && i.has("__getitem__")) items = Values.items(v);
         else throw PyError.type("'" + Values.typeName(v) + "' object is not reversible");
         Collections.reverse(items);
-        String type = v instanceof PyList ? "list_reverseiterator" : v instanceof RangeValue ? "range_iterator" // CPython's classes
+        String type = v instanceof PyList ? "list_reverseiterator" // CPython's classes
                 : v instanceof PyDict ? "dict_reversekeyiterator" : "reversed";
         return new PyIterator(type, items.iterator());
     }

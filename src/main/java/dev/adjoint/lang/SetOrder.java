@@ -20,6 +20,7 @@ final class SetOrder {
         if (key instanceof BigInteger b) return intHash(b);
         if (key instanceof Double d) return floatHash(d);
         if (key instanceof List<?> tuple) return tupleHash(tuple);
+        if (key instanceof RangeValue r) return tupleHash(r.hashItems().stream().map(HashKey::of).toList());
         if (key instanceof HashKey.ByHash k) return k.hash();
         if (key instanceof HashKey.PartsKey k) return k.hash();
         if (key instanceof PyComplex c) return c.pyHash();

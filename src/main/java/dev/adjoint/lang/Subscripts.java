@@ -37,13 +37,8 @@ final class Subscripts {
             return d.missing(in, key);
         }
         if (obj instanceof RangeValue r) {
-            if (key instanceof SliceValue s) {
-                long[] ix = s.indices(r.length());
-                long n = SliceValue.length(ix);
-                long start = r.get(ix[0]), step = r.step() * ix[2];
-                return new RangeValue(start, start + n * step, step);
-            }
-            return r.get(index(key, r.length(), "range object"));
+            if (key instanceof SliceValue s) return r.slice(s);
+            return r.item(indexInt(key, "range object"));
         }
         if (obj instanceof PyInstance i && i.has("__getitem__")) return i.call("__getitem__", key);
         if (obj instanceof Subscriptable s) return s.getItem(key);
@@ -121,17 +116,26 @@ final class Subscripts {
         throw PyError.type("'" + Values.typeName(obj) + "' object doesn't support item deletion");
     }
 
+    /** An index as an int, a Long or a BigInteger (not yet checked against a length). */
+    static Object indexInt(Object key, String what) {
+        Object k = Values.plain(key);
+        if (k instanceof Boolean b) return b ? 1L : 0L;
+        if (PyNumbers.isInt(k)) return k;
+        if (k instanceof dev.adjoint.autograd.Tensor t) return Values.tensorIndex(t);
+        if (Values.number(k) instanceof Long l) return l; // np.int64's __index__
+        if (k instanceof PyInstance i && i.has("__index__")) { // an IntEnum member
+            Object r = Values.plain(i.call("__index__"));
+            if (r instanceof Boolean b) return b ? 1L : 0L;
+            return PyNumbers.isInt(r) ? r : (Object) Values.toLong(i, "index"); // (not an int: toLong's TypeError)
+        }
+        throw PyError.type(what.split(" ")[0] + " indices must be integers or slices, not " + Values.typeName(key));
+    }
+
     /** A sequence index: an int (negative counts from the end) within [0, n). */
     static int index(Object key, long n, String what) {
-        Object k = Values.plain(key);
-        if (!PyNumbers.isInt(k)) {
-            if (k instanceof dev.adjoint.autograd.Tensor t) k = Values.tensorIndex(t);
-            else if (Values.number(k) instanceof Long l) k = l; // np.int64's __index__
-            else if (k instanceof PyInstance i && i.has("__index__")) k = Values.toLong(i, "index"); // an IntEnum member
-            else throw PyError.type(what.split(" ")[0] + " indices must be integers or slices, not " + Values.typeName(key));
-        }
-        if (k instanceof BigInteger) throw PyError.index("cannot fit 'int' into an index-sized integer");
-        long i = Values.toLong(k, "index");
+        Object k = indexInt(key, what);
+        if (k instanceof BigInteger) throw PyError.index("cannot fit '" + Values.typeName(key) + "' into an index-sized integer");
+        long i = (Long) k;
         if (i < 0) i += n;
         if (i < 0 || i >= n) throw PyError.index(what + " index out of range");
         return (int) i;

@@ -106,7 +106,7 @@ public final class Values {
             if (a.size() == 0) throw new PyError("RuntimeError", "Boolean value of Tensor with no values is ambiguous"); // PyTorch 1.13's
             throw new PyError("RuntimeError", "Boolean value of Tensor with more than one value is ambiguous");
         }
-        if (v instanceof RangeValue r) return r.length() > 0;
+        if (v instanceof RangeValue r) return !r.isEmpty();
         if (v instanceof PyInstance i) return i.truthy();
         if (v instanceof PyOperand o) return o.truthy();
         if (v instanceof Sized z) return z.length() > 0;
