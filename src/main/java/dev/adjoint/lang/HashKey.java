@@ -161,7 +161,6 @@ final class HashKey {
             Object n = o.pythonNumber();
             if (n != null) return scalar(n);
         }
-        if (v instanceof RangeValue r) return PartsKey.of(r);
         if (v instanceof NormalDist d) return PartsKey.of(d);
         if (v instanceof Timedelta t) return PartsKey.of(t);
         if (v instanceof Moment m && m.tz() != null) return PartsKey.of(m);
@@ -213,9 +212,8 @@ final class HashKey {
 
     /**
      * A value CPython hashes as a tuple of its parts, equal to values of its own type with equal
-     * parts only: a range as (len, start, step), the start only when it has items and the step only
-     * when it has two or more (range_hash: range(0) and range(5, 5) are one key, and so are
-     * range(2, 3) and range(2, 3, 7)); a NormalDist as (mu, sigma), so -0.0 and 0.0 are one; a
+     * parts only (a range is its own key: RangeValue.hashItems): a NormalDist as (mu, sigma), so
+     * -0.0 and 0.0 are one; a
      * timedelta as (days, seconds, microseconds); an aware datetime or time as the timedelta from
      * day 1 (or midnight) in UTC, so equal instants in different zones are one (naive ones are
      * hashed by their own hashCode: CPython hashes their bytes, randomized); a timezone as its
@@ -229,11 +227,6 @@ final class HashKey {
         private PartsKey(Class<?> type, Object... parts) {
             this.type = type;
             this.parts = flatKey(java.util.Arrays.asList(parts));
-        }
-
-        static PartsKey of(RangeValue r) {
-            long n = r.length();
-            return new PartsKey(RangeValue.class, n, n > 0 ? r.start() : null, n > 1 ? r.step() : null);
         }
 
         static PartsKey of(NormalDist d) {
