@@ -253,13 +253,13 @@ final class Attributes {
 
     /** CPython 3.11's words for a property without that function: "property 'p' of 'T' object has no setter". */
     private static PyError noAccessor(String name, PyInstance i, String which) {
-        return PyError.attribute("property '" + name + "' of '" + i.pyClass().name() + "' object has no " + which);
+        return PyError.attribute("property '" + name + "' of '" + i.pyClass().typeName() + "' object has no " + which);
     }
 
     private static PyError noAttribute(PyInstance i, String name) {
         Set<String> names = new LinkedHashSet<>(i.attributes().keySet());
         for (PyClass c : i.pyClass().mro()) names.addAll(c.dict().keySet());
-        return PyError.attribute("'" + i.pyClass().name() + "' object has no attribute '" + name + "'").withHint(hint(name, names));
+        return PyError.attribute("'" + i.pyClass().typeName() + "' object has no attribute '" + name + "'").withHint(hint(name, names));
     }
 
     /** A descriptor that also sets or deletes: it wins over the instance's own attribute of that name (the data model's precedence). */
@@ -405,7 +405,7 @@ final class Attributes {
         }
         if (i.deleteOwn(name)) return;
         if (Slots.isSlot(i, name)) throw PyError.attribute(name); // an empty slot: CPython's member descriptor names only it
-        throw PyError.attribute("'" + i.pyClass().name() + "' object has no attribute '" + name + "'");
+        throw PyError.attribute("'" + i.pyClass().typeName() + "' object has no attribute '" + name + "'");
     }
 
     static void delete(Interpreter in, Object obj, String name) {

@@ -185,11 +185,11 @@ final class HashKey {
         PyClass hashOwner = i.pyClass().owner("__hash__"), eqOwner = i.pyClass().owner("__eq__");
         boolean ownHash = hashOwner != null && hashOwner != BuiltinTypes.OBJECT;
         boolean ownEq = eqOwner != null && eqOwner != BuiltinTypes.OBJECT;
-        if (ownEq && (!ownHash || eqOwner != hashOwner && eqOwner.isSubclassOf(hashOwner))) throw unhashable(i.pyClass().name());
+        if (ownEq && (!ownHash || eqOwner != hashOwner && eqOwner.isSubclassOf(hashOwner))) throw unhashable(i.pyClass().typeName());
         Object number = FractionsModule.sameNumber(i);
         if (number != null && hashOwner != null && hashOwner.isBuiltin()) return scalar(number);
         if (!ownHash) return new Identity(i);
-        if (hashOwner.dict().get("__hash__") == null) throw unhashable(i.pyClass().name()); // __hash__ = None
+        if (hashOwner.dict().get("__hash__") == null) throw unhashable(i.pyClass().typeName()); // __hash__ = None
         Object h = i.call("__hash__");
         if (!PyNumbers.isInt(h)) throw PyError.type("__hash__ method should return an integer");
         // CPython's slot_tp_hash: a result that fits in a machine word is the hash as it is (-1 becomes -2); a bigger one is reduced as an int's hash

@@ -27,6 +27,8 @@ public final class PyClass implements Callable, Undoable {
     private Metaclass metaclass;
     /** Python's __qualname__ when it is more than the name: "C.D" for a class in a class, "f.<locals>.K" in a function. */
     private String qualifiedName;
+    /** CPython's tp_name when it is module-qualified ("types.SimpleNamespace"): what error messages call an object of exactly this class. */
+    private String typeName;
     /** The class statement that made it and the input it was in (inspect.getsource), or null. */
     private Stmt.ClassDef statement;
     private Source source;
@@ -95,6 +97,17 @@ public final class PyClass implements Callable, Undoable {
 
     void setQualifiedName(String qualifiedName) {
         this.qualifiedName = qualifiedName;
+    }
+
+    /** The name error messages give an object of this class: CPython's tp_name (a C type's may name its module), else the name. */
+    public String typeName() {
+        return typeName != null ? typeName : name;
+    }
+
+    /** Gives a library class the module-qualified tp_name of its CPython C type ("types.SimpleNamespace"); its __name__ stays. */
+    PyClass withTypeName(String typeName) {
+        this.typeName = typeName;
+        return this;
     }
 
     public String module() {

@@ -248,13 +248,13 @@ public final class PyInstance implements Undoable {
         }
         if (has("__getitem__")) return indexCalls();
         if (value != null) return Values.iterate(value); // class Log(io.StringIO): its lines
-        throw PyError.type("'" + cls.name() + "' object is not iterable");
+        throw PyError.type("'" + cls.typeName() + "' object is not iterable");
     }
 
     /** What __iter__ returned, refused as CPython's iter() refuses it when it is not an iterator (a list, a number, an object without __next__). */
     Object iteratorFromIter() {
         Object method = cls.lookup("__iter__");
-        if (method == null) throw PyError.type("'" + cls.name() + "' object is not iterable"); // __iter__ = None
+        if (method == null) throw PyError.type("'" + cls.typeName() + "' object is not iterable"); // __iter__ = None
         Object it = call("__iter__");
         if (!(method instanceof UserFunction)) return it; // a library class's own __iter__ (nn.ModuleList's) answers what it answers
         Object p = Values.plain(it);

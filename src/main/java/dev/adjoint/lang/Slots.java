@@ -57,8 +57,8 @@ final class Slots {
         Set<String> allowed = allowed(i.pyClass());
         if (allowed == null || allowed.contains(name)) return;
         if (i.pyClass().lookup(name) != Environment.UNBOUND)
-            throw PyError.attribute("'" + i.pyClass().name() + "' object attribute '" + name + "' is read-only");
-        throw PyError.attribute("'" + i.pyClass().name() + "' object has no attribute '" + name + "'");
+            throw PyError.attribute("'" + i.pyClass().typeName() + "' object attribute '" + name + "' is read-only");
+        throw PyError.attribute("'" + i.pyClass().typeName() + "' object has no attribute '" + name + "'");
     }
 
     /** The slot names of every class of the MRO that has __slots__ (empty if none has): kept out of an instance's __dict__. */

@@ -25,7 +25,7 @@ final class TypesModule {
     }
 
     private static PyClass simpleNamespace() {
-        PyClass cls = PyClass.library("SimpleNamespace", "types", null);
+        PyClass cls = PyClass.library("SimpleNamespace", "types", null).withTypeName("types.SimpleNamespace"); // CPython's tp_name
         cls.method("__init__", a -> {
             if (a.size() > 0) throw PyError.type("no positional arguments expected");
             for (Map.Entry<String, Object> e : a.keywords().entrySet()) ((PyInstance) a.self()).setOwn(e.getKey(), e.getValue());
@@ -43,6 +43,13 @@ final class TypesModule {
             if (!(other instanceof PyInstance o) || !o.pyClass().isSubclassOf(cls)) return Dunders.NOT_IMPLEMENTED;
             return Operators.equal(dict((PyInstance) a.self()), dict(o));
         });
+        // CPython's namespace_richcompare orders two namespaces as their dicts: ns < ns fails naming 'dict' and 'dict'
+        Map.of("__lt__", TokenType.LESS, "__le__", TokenType.LESS_EQUAL, "__gt__", TokenType.GREATER, "__ge__", TokenType.GREATER_EQUAL)
+                .forEach((dunder, op) -> cls.method(dunder, a -> {
+                    Object other = a.expect(1, 1).get(0);
+                    if (!(other instanceof PyInstance o) || !o.pyClass().isSubclassOf(cls)) return Dunders.NOT_IMPLEMENTED;
+                    return Operators.compare(op, dict((PyInstance) a.self()), dict(o));
+                }));
         return cls;
     }
 

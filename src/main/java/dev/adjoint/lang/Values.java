@@ -36,7 +36,7 @@ public final class Values {
         if (v instanceof PyDict d) return d.pyClass().name();
         if (v instanceof PySet s) return s.frozen() ? "frozenset" : "set";
         if (v instanceof RangeValue) return "range";
-        if (v instanceof PyInstance i) return i.pyClass().name();
+        if (v instanceof PyInstance i) return i.pyClass().typeName();
         if (v instanceof PyClass) return "type";
         if (v instanceof UserFunction) return "function";
         if (v instanceof BoundCallable) return "method";
