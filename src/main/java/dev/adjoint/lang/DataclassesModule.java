@@ -10,7 +10,7 @@ import java.util.Map;
  * reads the class's annotated fields in order (a base dataclass's first) and gives it __init__,
  * __repr__, __eq__, the order methods, and for frozen ones __setattr__/__delattr__ that refuse and
  * a __hash__, unless the class defines them itself; field(default=, default_factory=, init=,
- * repr=, compare=, kw_only=), fields, asdict, astuple, replace, is_dataclass. Keyword-only fields
+ * repr=, hash=, compare=, kw_only=), fields, asdict, astuple, replace, is_dataclass. Keyword-only fields
  * (kw_only=True, field(kw_only=True), or those after {@code _: KW_ONLY}) are taken by name only,
  * after the positional ones; slots=True gives the class __slots__ of its fields, so that an
  * attribute that is not a field is refused. Messages are CPython 3.11's.
@@ -81,7 +81,7 @@ final class DataclassesModule {
             Object dflt = a.has("default") ? a.keyword("default") : MISSING, factory = a.has("default_factory") ? a.keyword("default_factory") : MISSING;
             if (dflt != MISSING && factory != MISSING) throw PyError.value("cannot specify both default and default_factory");
             Object kwOnly = a.has("kw_only") ? (Object) a.flag("kw_only", false) : MISSING; // unset: the decorator's kw_only decides
-            return new Field(null, null, dflt, factory, a.flag("init", true), a.flag("repr", true), a.flag("compare", true), kwOnly);
+            return new Field(null, null, dflt, factory, a.flag("init", true), a.flag("repr", true), a.keyword("hash"), a.flag("compare", true), kwOnly);
         }));
         m.add(Builtin.of("fields", a -> {
             Object v = a.expect(1, 1).get(0);
@@ -154,18 +154,21 @@ final class DataclassesModule {
         final Object type;
         final Object dflt, factory;
         final boolean init, repr, compare;
+        /** field(hash=): None (the default) hashes the field when it is compared; else whether to, by its truth. */
+        final Object hash;
         /** True or False once @dataclass has read it; MISSING in a field(...) that did not say. */
         final Object kwOnly;
         /** Annotated InitVar[...]: an argument of __init__ for __post_init__, not a field of the instance. */
         final boolean initVar;
 
-        Field(String name, Object type, Object dflt, Object factory, boolean init, boolean repr, boolean compare, Object kwOnly) {
+        Field(String name, Object type, Object dflt, Object factory, boolean init, boolean repr, Object hash, boolean compare, Object kwOnly) {
             this.name = name;
             this.type = type;
             this.dflt = dflt;
             this.factory = factory;
             this.init = init;
             this.repr = repr;
+            this.hash = hash;
             this.compare = compare;
             this.kwOnly = kwOnly;
             this.initVar = isInitVar(type);
@@ -173,7 +176,12 @@ final class DataclassesModule {
 
         /** The field of the class's annotation {@code n: t}; {@code kwOnly} is what the decorator and KW_ONLY say when field(...) did not. */
         Field named(String n, Object t, boolean kwOnlyByDefault) {
-            return new Field(n, t, dflt, factory, init, repr, compare, kwOnly == MISSING ? kwOnlyByDefault : kwOnly);
+            return new Field(n, t, dflt, factory, init, repr, hash, compare, kwOnly == MISSING ? kwOnlyByDefault : kwOnly);
+        }
+
+        /** In the generated __hash__: CPython's {@code f.hash is None and f.compare or f.hash}. */
+        boolean hashed() {
+            return !initVar && (hash == null ? compare : Values.truthy(hash));
         }
 
         boolean hasDefault() {
@@ -193,6 +201,7 @@ final class DataclassesModule {
         private static final AttributeTable<Field> ATTRIBUTES = new AttributeTable<Field>()
                 .value("compare", f -> f.compare)
                 .value("default", f -> f.dflt)
+                .value("hash", f -> f.hash)
                 .value("default_factory", f -> f.factory)
                 .value("init", f -> f.init)
                 .value("kw_only", f -> f.kwOnly)
@@ -209,7 +218,7 @@ final class DataclassesModule {
         public String toString() {
             return "Field(name=" + Repr.repr(name) + ",type=" + Repr.repr(type) + ",default=" + (dflt == MISSING ? MISSING : Repr.repr(dflt))
                     + ",default_factory=" + (factory == MISSING ? MISSING : Repr.repr(factory)) + ",init=" + Repr.repr(init) + ",repr=" + Repr.repr(repr)
-                    + ",compare=" + Repr.repr(compare) + ",kw_only=" + (kwOnly == MISSING ? MISSING : Repr.repr(kwOnly)) + ")";
+                    + ",hash=" + Repr.repr(hash) + ",compare=" + Repr.repr(compare) + ",kw_only=" + (kwOnly == MISSING ? MISSING : Repr.repr(kwOnly)) + ")";
         }
     }
 
@@ -233,7 +242,7 @@ final class DataclassesModule {
                 if (isClassVar(type)) continue; // a class variable, not a field
                 Object given = cls.dict().getOrDefault(name, MISSING);
                 Field f = given instanceof Field spec ? spec.named(name, type, o.kwOnly || afterMarker)
-                        : new Field(name, type, given, MISSING, true, true, true, o.kwOnly || afterMarker);
+                        : new Field(name, type, given, MISSING, true, true, null, true, o.kwOnly || afterMarker);
                 if (f.dflt instanceof PyList || f.dflt instanceof PyDict || f.dflt instanceof PySet)
                     throw PyError.value("mutable default " + Repr.repr(BuiltinTypes.of(f.dflt)) + " for field " + name + " is not allowed: use default_factory");
                 if (given instanceof Field) {
@@ -290,11 +299,11 @@ final class DataclassesModule {
             }
         }
         // CPython's _hash_action: unsafe_hash, or eq with frozen, adds a __hash__ (the hash of the tuple of
-        // the compared fields); eq without frozen makes the class unhashable; a __hash__ of its own stays
+        // the hashed fields: field(hash=) says, or when None, field(compare=)); eq without frozen makes the class unhashable; a __hash__ of its own stays
         boolean ownHash = cls.dict().containsKey("__hash__");
         if (o.unsafeHash && ownHash) throw PyError.type("Cannot overwrite attribute __hash__ in class " + cls.name());
         if (o.unsafeHash || o.eq && o.frozen && !ownHash)
-            cls.set("__hash__", new BuiltinMethod("__hash__", a -> SetOrder.hash(HashKey.of(compared(a.self(), fields)))));
+            cls.set("__hash__", new BuiltinMethod("__hash__", a -> SetOrder.hash(HashKey.of(hashed(a.self(), fields)))));
         else if (o.eq && !ownHash) cls.set("__hash__", null);
         return cls;
     }
@@ -367,6 +376,13 @@ final class DataclassesModule {
     private static List<Object> compared(Object self, Map<String, Field> fields) {
         List<Object> out = new ArrayList<>();
         for (Field f : fields.values()) if (f.compare && !f.initVar) out.add(((PyInstance) self).own(f.name));
+        return Values.tuple(out);
+    }
+
+    /** The tuple of an instance's hashed fields (what the generated __hash__ hashes). */
+    private static List<Object> hashed(Object self, Map<String, Field> fields) {
+        List<Object> out = new ArrayList<>();
+        for (Field f : fields.values()) if (f.hashed()) out.add(((PyInstance) self).own(f.name));
         return Values.tuple(out);
     }
 
