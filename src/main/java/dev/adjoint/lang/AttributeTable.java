@@ -15,7 +15,7 @@ import java.util.function.Function;
  * <pre>
  * private static final AttributeTable&lt;Timedelta&gt; ATTRIBUTES = new AttributeTable&lt;Timedelta&gt;()
  *         .value("days", Timedelta::days)
- *         .method("total_seconds", (t, a) -&gt; t.micros / 1e6);
+ *         .method("total_seconds", (t, a) -&gt; t.totalSeconds());
  * </pre>
  */
 public final class AttributeTable<T> {

@@ -1,5 +1,7 @@
 package dev.adjoint.lang;
 
+import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -76,6 +78,8 @@ final class DatetimeModule {
         TIME.define("max", new TimeOfDay(TimeOfDay.MAX, null));
         TIME.define("resolution", new Timedelta(1));
         TIME.define("fromisoformat", Builtin.of("fromisoformat", TimeOfDay::fromIso));
+        TIMEDELTA.define("min", Timedelta.MIN);
+        TIMEDELTA.define("max", Timedelta.MAX);
         TIMEDELTA.define("resolution", new Timedelta(1));
         TIMEZONE.define("utc", FixedOffset.UTC);
         TIMEZONE.define("min", FixedOffset.of(-MICROS_PER_DAY + 60_000_000, null));
@@ -156,14 +160,16 @@ final class DatetimeModule {
         String[] names = {"days", "seconds", "microseconds", "milliseconds", "minutes", "hours", "weeks"};
         long[] micros = {MICROS_PER_DAY, 1_000_000, 1, 1000, 60_000_000, 3_600_000_000L, 7 * MICROS_PER_DAY};
         a.expect(0, 7, names);
-        long exact = 0;
+        BigInteger exact = BigInteger.ZERO;
         double fraction = 0;
         for (int i = 0; i < names.length; i++) {
             Object v = Values.plain(a.option(i, names[i], 0L));
             if (v instanceof Double d) fraction += d * micros[i];
-            else if (PyNumbers.isInt(v)) exact = Math.addExact(exact, Math.multiplyExact(Values.toLong(v, names[i]), micros[i]));
+            else if (PyNumbers.isInt(v)) exact = exact.add(PyNumbers.big(v).multiply(BigInteger.valueOf(micros[i])));
             else throw PyError.type("unsupported type for timedelta " + names[i] + " component: " + Values.typeName(v));
         }
-        return Timedelta.checked(exact + (long) Math.rint(fraction));
+        if (Double.isNaN(fraction)) throw PyError.value("cannot convert float NaN to integer");
+        if (Double.isInfinite(fraction)) throw PyError.overflow("cannot convert float infinity to integer");
+        return Timedelta.of(exact.add(new BigDecimal(Math.rint(fraction)).toBigIntegerExact()));
     }
 }

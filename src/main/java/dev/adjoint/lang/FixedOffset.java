@@ -27,14 +27,17 @@ final class FixedOffset implements TabledHostObject, PyReprable, HashedByValue {
         if (!(offset instanceof Timedelta t)) throw PyError.type("timezone() argument 1 must be datetime.timedelta, not " + Values.typeName(offset));
         Object name = a.option(1, "name", null);
         if (name != null && !(name instanceof String)) throw PyError.type("timezone() argument 2 must be str, not " + Values.typeName(name));
+        if (Math.abs(t.days()) > 1) throw outOfRange(t); // before its microseconds, which may not fit a long (timedelta.max)
         return of(t.micros(), (String) name);
     }
 
     static FixedOffset of(long micros, String name) {
-        if (micros <= -LIMIT || micros >= LIMIT)
-            throw PyError.value("offset must be a timedelta strictly between -timedelta(hours=24) and timedelta(hours=24), not "
-                    + Repr.repr(new Timedelta(micros)) + ".");
+        if (micros <= -LIMIT || micros >= LIMIT) throw outOfRange(new Timedelta(micros));
         return micros == 0 && name == null ? UTC : new FixedOffset(micros, name);
+    }
+
+    private static PyError outOfRange(Timedelta offset) {
+        return PyError.value("offset must be a timedelta strictly between -timedelta(hours=24) and timedelta(hours=24), not " + Repr.repr(offset) + ".");
     }
 
     /** A tzinfo argument: None (null) or a timezone; other tzinfo classes are not supported. */
