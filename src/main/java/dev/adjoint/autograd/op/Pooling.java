@@ -62,15 +62,19 @@ public final class Pooling {
         return average(x, p, divisors, torchName, p.outHeight(), p.outWidth());
     }
 
-    /** {@link #average} of (N, C, spatial...) whose planes p reads (a volume as (D·H) × W), shaped back to (N, C, {@code outSpatial}). */
+    /**
+     * {@link #average} of (leading..., spatial...) whose planes p reads (a volume as (D·H) × W), shaped back
+     * to (leading..., {@code outSpatial}); the leading axes are (N, C) or an unbatched input's (C).
+     */
     public static Tensor average(Tensor x, Patches p, double[] divisors, String torchName, int... outSpatial) {
         int[] s = x.shape();
-        Tensor planes = Ops.reshape(x, s[0] * s[1], 1, p.height(), p.width());
+        int leading = s.length - outSpatial.length, planeCount = 1;
+        for (int a = 0; a < leading; a++) planeCount *= s[a];
+        Tensor planes = Ops.reshape(x, planeCount, 1, p.height(), p.width());
         Tensor sums = Ops.sumInOrder(Tensor.apply(new Unfold(p), planes), 1);
-        int[] shape = new int[2 + outSpatial.length];
-        shape[0] = s[0];
-        shape[1] = s[1];
-        System.arraycopy(outSpatial, 0, shape, 2, outSpatial.length);
+        int[] shape = new int[leading + outSpatial.length];
+        System.arraycopy(s, 0, shape, 0, leading);
+        System.arraycopy(outSpatial, 0, shape, leading, outSpatial.length);
         Tensor shaped = Ops.reshape(sums, shape);
         return Ops.named(torchName, Div.INSTANCE, shaped, Tensor.constant(NDArray.adopt(divisors, outSpatial)));
     }

@@ -1,0 +1,51 @@
+# nn.AdaptiveAvgPool3d / F.adaptive_avg_pool3d (output sizes as an int, a triple with None entries,
+# 0 and 1, unbatched 4-d and batched 5-d input): values, gradients of a weighted sum, grad_fn names
+# (MeanBackward1 for output size 1, as PyTorch shortcuts it), reprs and PyTorch 1.13's errors.
+import torch
+import torch.nn as nn
+import torch.nn.functional as F
+torch.set_default_dtype(torch.float64)
+def t(f):
+    try:
+        r = f()
+        print("ok", r.shape if hasattr(r, "shape") else r)
+    except Exception as e:
+        print(type(e).__name__ + ":", e)
+torch.manual_seed(0)
+x = torch.randn(2, 2, 3, 4, 5, requires_grad=True)
+for o in [1, 2, (1, 1, 1), (2, None, 3), (None, None, None), (3, 4, 5), (1, 2, 1), [2, 3, 4], (5, 7, 3)]:
+    x.grad = None
+    y = F.adaptive_avg_pool3d(x, o)
+    (y * torch.arange(float(y.numel())).reshape(y.shape)).sum().backward()
+    print(o, y.shape, type(y.grad_fn).__name__, y[1, 0], x.grad[0, 1])
+z = F.adaptive_avg_pool3d(x, 0)
+print(z.shape, type(z.grad_fn).__name__)
+u = torch.randn(3, 4, 5, 6, requires_grad=True)
+for o in [1, (2, 3, None), 3]:
+    u.grad = None
+    y = F.adaptive_avg_pool3d(u, o)
+    (y * torch.arange(float(y.numel())).reshape(y.shape)).sum().backward()
+    print(o, y.shape, type(y.grad_fn).__name__, y[2], u.grad[1])
+m = nn.AdaptiveAvgPool3d((2, None, 3))
+print(m, m.output_size, m(x).shape, type(m(x).grad_fn).__name__, m(u).shape)
+print(nn.AdaptiveAvgPool3d(2), nn.AdaptiveAvgPool3d([1, 2, 3]), nn.AdaptiveAvgPool3d(output_size=(None, 1, None)), nn.AdaptiveAvgPool3d(1)(x)[0, 1])
+print(F.adaptive_avg_pool3d(torch.ones(0, 2, 3, 4, 5), 2).shape, F.adaptive_avg_pool3d(torch.ones(2, 3, 4, 5, 6, 7), 1).shape,
+      F.adaptive_avg_pool3d(torch.ones(3, 4, 5), 1).shape)
+xg = torch.randn(1, 2, 3, 5, 4, requires_grad=True)
+print(torch.autograd.gradcheck(lambda a: F.adaptive_avg_pool3d(a, (2, 3, 3)), (xg,)))
+net = nn.Sequential(nn.Conv3d(1, 2, 3, padding=1), nn.ReLU(), nn.AdaptiveAvgPool3d(1), nn.Flatten())
+print(net(torch.ones(2, 1, 3, 3, 3)).shape)
+t(lambda: F.adaptive_avg_pool3d(x, (1, 2)))
+t(lambda: F.adaptive_avg_pool3d(x, (1, 2, 3, 4)))
+t(lambda: F.adaptive_avg_pool3d(x, -1))
+t(lambda: F.adaptive_avg_pool3d(x, (1, -2, 3)))
+t(lambda: F.adaptive_avg_pool3d(torch.ones(3, 4, 5), -1))
+t(lambda: F.adaptive_avg_pool3d(torch.ones(3, 4, 5), 2))
+t(lambda: F.adaptive_avg_pool3d(torch.ones(3, 4), 1))
+t(lambda: F.adaptive_avg_pool3d(torch.ones(1, 2, 3, 4, 5, 6), 2))
+t(lambda: F.adaptive_avg_pool3d(torch.ones(1, 0, 3, 4, 5), 2))
+t(lambda: F.adaptive_avg_pool3d(torch.ones(2, 0, 4, 5), 2))
+t(lambda: F.adaptive_avg_pool3d(torch.ones(2, 3, 4, 5, dtype=torch.long), 2))
+t(lambda: F.adaptive_avg_pool3d(torch.ones(2, 3, 4, 5, dtype=torch.long), 1))
+t(lambda: nn.AdaptiveAvgPool3d())
+t(lambda: nn.AdaptiveAvgPool3d((1, 2))(x))
