@@ -1,6 +1,8 @@
 # nn.AdaptiveAvgPool3d / F.adaptive_avg_pool3d (output sizes as an int, a triple with None entries,
 # 0 and 1, unbatched 4-d and batched 5-d input): values, gradients of a weighted sum, grad_fn names
-# (MeanBackward1 for output size 1, as PyTorch shortcuts it), reprs and PyTorch 1.13's errors.
+# (MeanBackward1 for output size 1, as PyTorch shortcuts it), reprs and PyTorch 1.13's errors; then
+# nn.MaxPool3d / F.max_pool3d (kernel, stride, padding, dilation per axis, ceil_mode, return_indices,
+# NaN and -inf windows, unbatched input) likewise, with gradcheck.
 import torch
 import torch.nn as nn
 import torch.nn.functional as F
@@ -49,3 +51,40 @@ t(lambda: F.adaptive_avg_pool3d(torch.ones(2, 3, 4, 5, dtype=torch.long), 2))
 t(lambda: F.adaptive_avg_pool3d(torch.ones(2, 3, 4, 5, dtype=torch.long), 1))
 t(lambda: nn.AdaptiveAvgPool3d())
 t(lambda: nn.AdaptiveAvgPool3d((1, 2))(x))
+# nn.MaxPool3d / F.max_pool3d
+v = torch.randn(2, 2, 4, 5, 6, requires_grad=True)
+for kw in [dict(kernel_size=2), dict(kernel_size=(1, 2, 3)), dict(kernel_size=2, stride=1), dict(kernel_size=3, stride=2, padding=1),
+           dict(kernel_size=2, dilation=(1, 2, 2)), dict(kernel_size=2, ceil_mode=True), dict(kernel_size=(3, 2, 2), stride=(2, 1, 3), padding=(1, 0, 1), ceil_mode=True),
+           dict(kernel_size=[2], stride=[1], padding=[1], dilation=[2])]:
+    v.grad = None
+    y, i = F.max_pool3d(v, return_indices=True, **kw)
+    (y * torch.arange(float(y.numel())).reshape(y.shape)).sum().backward()
+    print(kw, y.shape, type(y.grad_fn).__name__, y[1, 0], i[0, 1], v.grad[1, 1])
+w = torch.randn(3, 3, 4, 4, requires_grad=True)
+y = F.max_pool3d(w, 2, 1, 1)
+y.sum().backward()
+print(y.shape, type(y.grad_fn).__name__, y[1, 0], w.grad[2])
+print(F.max_pool3d(torch.tensor([[[[[1.0, float("nan")], [float("-inf"), 3.0]]]]]), (1, 2, 2), return_indices=True))
+print(F.max_pool3d(torch.ones(0, 1, 3, 4, 5), 2).shape)
+mp = nn.MaxPool3d((1, 2, 3), stride=1, padding=(0, 1, 1), dilation=2, ceil_mode=True, return_indices=True)
+print(nn.MaxPool3d(2), mp, mp.kernel_size, mp.stride, mp.padding, mp.dilation, mp.ceil_mode, mp.return_indices, mp(v)[1].shape)
+print(nn.MaxPool3d(3, stride=2)(v).shape)
+xg = torch.randn(1, 2, 3, 4, 4, requires_grad=True)
+print(torch.autograd.gradcheck(lambda a: F.max_pool3d(a, (2, 2, 3), stride=(1, 2, 1), padding=1), (xg,)))
+t(lambda: F.max_pool3d(v, 0))
+t(lambda: F.max_pool3d(v, 2, 0))
+t(lambda: F.max_pool3d(v, 2, padding=2))
+t(lambda: F.max_pool3d(v, 2, padding=-1))
+t(lambda: F.max_pool3d(v, 2, dilation=0))
+t(lambda: F.max_pool3d(v, 0, 1))
+t(lambda: F.max_pool3d(v, 5))
+t(lambda: F.max_pool3d(v, (5, 1, 1), 1))
+t(lambda: F.max_pool3d(torch.ones(3, 4, 5), 2))
+t(lambda: F.max_pool3d(torch.ones(1, 1, 3, 4, 5, dtype=torch.long), 2))
+t(lambda: F.max_pool3d(v, (2, 2)))
+t(lambda: F.max_pool3d(v, 2, (1, 1)))
+t(lambda: F.max_pool3d(v, 2, 1, (1, 1)))
+t(lambda: F.max_pool3d(v, 2, 1, 0, (1, 1)))
+t(lambda: F.max_pool3d(torch.ones(1, 0, 3, 4, 5), 2))
+t(lambda: F.max_pool3d(torch.ones(2, 0, 4, 5), 2))
+t(lambda: nn.MaxPool3d())
