@@ -2,7 +2,8 @@
 # 0 and 1, unbatched 4-d and batched 5-d input): values, gradients of a weighted sum, grad_fn names
 # (MeanBackward1 for output size 1, as PyTorch shortcuts it), reprs and PyTorch 1.13's errors; then
 # nn.MaxPool3d / F.max_pool3d (kernel, stride, padding, dilation per axis, ceil_mode, return_indices,
-# NaN and -inf windows, unbatched input) likewise, with gradcheck.
+# NaN and -inf windows, unbatched input) and nn.AvgPool3d / F.avg_pool3d (count_include_pad,
+# divisor_override, ceil_mode, int64 input) likewise, with gradcheck.
 import torch
 import torch.nn as nn
 import torch.nn.functional as F
@@ -88,3 +89,37 @@ t(lambda: F.max_pool3d(v, 2, 1, 0, (1, 1)))
 t(lambda: F.max_pool3d(torch.ones(1, 0, 3, 4, 5), 2))
 t(lambda: F.max_pool3d(torch.ones(2, 0, 4, 5), 2))
 t(lambda: nn.MaxPool3d())
+# nn.AvgPool3d / F.avg_pool3d
+for kw in [dict(kernel_size=2), dict(kernel_size=(1, 2, 3)), dict(kernel_size=2, stride=1), dict(kernel_size=3, stride=2, padding=1),
+           dict(kernel_size=3, stride=2, padding=1, count_include_pad=False), dict(kernel_size=2, ceil_mode=True),
+           dict(kernel_size=(3, 2, 2), stride=(2, 1, 3), padding=(1, 0, 1), ceil_mode=True), dict(kernel_size=(3, 2, 2), stride=(2, 1, 3), padding=(1, 0, 1), ceil_mode=True, count_include_pad=False),
+           dict(kernel_size=2, padding=1, divisor_override=3), dict(kernel_size=[2], stride=[1], padding=[1])]:
+    v.grad = None
+    y = F.avg_pool3d(v, **kw)
+    (y * torch.arange(float(y.numel())).reshape(y.shape)).sum().backward()
+    print(kw, y.shape, type(y.grad_fn).__name__, y[1, 0], v.grad[1, 1])
+w.grad = None
+y = F.avg_pool3d(w, 2, 1, 1, True, False)
+y.sum().backward()
+print(y.shape, type(y.grad_fn).__name__, y[1, 0], w.grad[2])
+print(F.avg_pool3d(torch.arange(60.).reshape(1, 3, 4, 5), 2, 2, 1, True, False), F.avg_pool3d(torch.arange(60).reshape(1, 3, 4, 5), 2, 2, 1, True, True))
+print(F.avg_pool3d(torch.ones(0, 1, 3, 4, 5), 2).shape)
+ap = nn.AvgPool3d((1, 2, 3), stride=1, padding=(0, 1, 1), ceil_mode=True, count_include_pad=False, divisor_override=3)
+print(nn.AvgPool3d(2), ap, ap.kernel_size, ap.stride, ap.padding, ap.ceil_mode, ap.count_include_pad, ap.divisor_override, ap(v).shape, ap(v)[0, 0, 0])
+print(torch.autograd.gradcheck(lambda a: F.avg_pool3d(a, (2, 2, 3), stride=(1, 2, 1), padding=1, ceil_mode=True, count_include_pad=False), (xg,)))
+t(lambda: F.avg_pool3d(v, 0))
+t(lambda: F.avg_pool3d(v, 0, 1))
+t(lambda: F.avg_pool3d(v, 2, 0))
+t(lambda: F.avg_pool3d(v, 2, padding=2))
+t(lambda: F.avg_pool3d(v, 2, padding=-1))
+t(lambda: F.avg_pool3d(v, 5))
+t(lambda: F.avg_pool3d(v, 5, padding=2))
+t(lambda: F.avg_pool3d(torch.ones(3, 4, 5), 2))
+t(lambda: F.avg_pool3d(torch.ones(3, 4), 2))
+t(lambda: F.avg_pool3d(v, (2, 2)))
+t(lambda: F.avg_pool3d(v, 2, (1, 1)))
+t(lambda: F.avg_pool3d(v, 2, 1, (1, 1)))
+t(lambda: F.avg_pool3d(v, 2, divisor_override=0))
+t(lambda: F.avg_pool3d(torch.ones(1, 0, 3, 4, 5), 2))
+t(lambda: F.avg_pool3d(torch.ones(2, 0, 4, 5), 2))
+t(lambda: nn.AvgPool3d())
