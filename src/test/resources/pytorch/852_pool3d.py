@@ -52,6 +52,7 @@ t(lambda: F.adaptive_avg_pool3d(torch.ones(2, 3, 4, 5, dtype=torch.long), 2))
 t(lambda: F.adaptive_avg_pool3d(torch.ones(2, 3, 4, 5, dtype=torch.long), 1))
 t(lambda: nn.AdaptiveAvgPool3d())
 t(lambda: nn.AdaptiveAvgPool3d((1, 2))(x))
+t(lambda: F.adaptive_avg_pool3d(x, 2.0))
 # nn.MaxPool3d / F.max_pool3d
 v = torch.randn(2, 2, 4, 5, 6, requires_grad=True)
 for kw in [dict(kernel_size=2), dict(kernel_size=(1, 2, 3)), dict(kernel_size=2, stride=1), dict(kernel_size=3, stride=2, padding=1),

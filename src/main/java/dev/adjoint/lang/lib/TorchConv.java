@@ -417,6 +417,8 @@ final class TorchConv {
         Object plain = Values.plain(v);
         int[] s = x.shape();
         if (!(plain instanceof List<?> items)) {
+            if (plain instanceof Double) // PyTorch's _list_with_default takes len() of anything not an int
+                throw PyError.type("object of type '" + Values.typeName(plain) + "' has no len()");
             int n = a.intValue(plain, "output_size");
             return new int[] {n, n, n};
         }
