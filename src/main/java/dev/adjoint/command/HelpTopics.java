@@ -373,7 +373,7 @@ final class HelpTopics {
               with PyTorch's keyword names; cross_entropy/nll_loss take weight=, ignore_index=,
               label_smoothing= and probability targets, a weighted mean dividing by the targets'
               weights; Conv2d, MaxPool2d, AvgPool2d, AdaptiveAvgPool2d, AdaptiveMaxPool2d
-              (return_indices), Flatten, Unfold, Fold,
+              (return_indices), Flatten, Unfold, Fold, MaxPool3d, AvgPool3d, AdaptiveAvgPool3d,
               Conv1d, Conv3d, MaxPool1d, AvgPool1d, AdaptiveAvgPool1d, AdaptiveMaxPool1d, LPPool1d/2d, RNN, LSTM, GRU
               (num_layers, batch_first, bidirectional, dropout; (output, h_n) / (output, (h_n,
               c_n)), a PackedSequence of torch.nn.utils.rnn: pad_sequence, pack_padded_sequence,

@@ -24,8 +24,18 @@ public final class Pooling {
 
     /** {@link #max(Tensor, Patches)} whose gradient node is shown as {@code torchName} (AdaptiveMaxPool2DBackward0). */
     public static Tensor[] max(Tensor x, Patches p, String torchName) {
+        return max(x, p, torchName, p.outHeight(), p.outWidth());
+    }
+
+    /**
+     * {@link #max(Tensor, Patches, String)} of (leading..., spatial...) whose planes p reads (a volume as
+     * (D·H) × W, its indices then PyTorch's flat ones within the volume), shaped (leading..., {@code outSpatial}).
+     */
+    public static Tensor[] max(Tensor x, Patches p, String torchName, int... outSpatial) {
         int[] s = x.shape();
-        int planes = s[0] * s[1], plane = p.height() * p.width(), l = p.positions();
+        int leading = s.length - outSpatial.length, planes = 1;
+        for (int a = 0; a < leading; a++) planes *= s[a];
+        int plane = p.height() * p.width(), l = p.positions();
         double[] v = x.value().toArray();
         int[] positions = new int[planes * l];
         double[] indices = new double[positions.length];
@@ -46,7 +56,9 @@ public final class Pooling {
                 positions[c * l + i] = c * plane + best;
                 indices[c * l + i] = best;
             }
-        int[] shape = {s[0], s[1], p.outHeight(), p.outWidth()};
+        int[] shape = new int[leading + outSpatial.length];
+        System.arraycopy(s, 0, shape, 0, leading);
+        System.arraycopy(outSpatial, 0, shape, leading, outSpatial.length);
         Tensor values = Tensor.apply(new Take(positions, shape, torchName, 1 | Op.CONSTANT), x);
         return new Tensor[] {values, Tensor.constant(NDArray.adopt(indices, shape), DType.INT64)};
     }
@@ -62,15 +74,19 @@ public final class Pooling {
         return average(x, p, divisors, torchName, p.outHeight(), p.outWidth());
     }
 
-    /** {@link #average} of (N, C, spatial...) whose planes p reads (a volume as (D·H) × W), shaped back to (N, C, {@code outSpatial}). */
+    /**
+     * {@link #average} of (leading..., spatial...) whose planes p reads (a volume as (D·H) × W), shaped back
+     * to (leading..., {@code outSpatial}); the leading axes are (N, C) or an unbatched input's (C).
+     */
     public static Tensor average(Tensor x, Patches p, double[] divisors, String torchName, int... outSpatial) {
         int[] s = x.shape();
-        Tensor planes = Ops.reshape(x, s[0] * s[1], 1, p.height(), p.width());
+        int leading = s.length - outSpatial.length, planeCount = 1;
+        for (int a = 0; a < leading; a++) planeCount *= s[a];
+        Tensor planes = Ops.reshape(x, planeCount, 1, p.height(), p.width());
         Tensor sums = Ops.sumInOrder(Tensor.apply(new Unfold(p), planes), 1);
-        int[] shape = new int[2 + outSpatial.length];
-        shape[0] = s[0];
-        shape[1] = s[1];
-        System.arraycopy(outSpatial, 0, shape, 2, outSpatial.length);
+        int[] shape = new int[leading + outSpatial.length];
+        System.arraycopy(s, 0, shape, 0, leading);
+        System.arraycopy(outSpatial, 0, shape, leading, outSpatial.length);
         Tensor shaped = Ops.reshape(sums, shape);
         return Ops.named(torchName, Div.INSTANCE, shaped, Tensor.constant(NDArray.adopt(divisors, outSpatial)));
     }

@@ -1,6 +1,7 @@
 package dev.adjoint.lang.lib;
 
 import dev.adjoint.autograd.Tensor;
+import dev.adjoint.autograd.op.AdaptiveAvgPool3d;
 import dev.adjoint.autograd.op.Convolution;
 import dev.adjoint.autograd.op.Convolution3d;
 import dev.adjoint.lang.Args;
@@ -16,7 +17,7 @@ import java.util.List;
 
 /**
  * The image layers of torch.nn and torch.nn.functional: Conv1d/2d/3d / conv1d/2d/3d, MaxPool2d / max_pool2d,
- * AvgPool2d / avg_pool2d, AdaptiveAvgPool2d / adaptive_avg_pool2d, with PyTorch's arguments
+ * AvgPool2d / avg_pool2d, AdaptiveAvgPool2d / adaptive_avg_pool2d, AdaptiveAvgPool3d / adaptive_avg_pool3d, with PyTorch's arguments
  * (sizes as an int or a pair), attributes, reprs and initialisation; the engine's
  * {@link Convolution} does the work.
  */
@@ -31,6 +32,7 @@ final class TorchConv {
         m.add("MaxPool2d", MAX_POOL2D);
         m.add("AvgPool2d", AVG_POOL2D);
         m.add("AdaptiveAvgPool2d", ADAPTIVE_AVG_POOL2D);
+        m.add("AdaptiveAvgPool3d", ADAPTIVE_AVG_POOL3D);
         m.add("AdaptiveMaxPool2d", ADAPTIVE_MAX_POOL2D);
         m.add("Unfold", UNFOLD);
         m.add("Fold", FOLD);
@@ -71,6 +73,11 @@ final class TorchConv {
             a.expect(2, 2, "input", "output_size");
             Tensor x = TorchArgs.tensor(a, a.get(0));
             return Convolution.adaptiveAvgPool2d(x, outputSize(a, x, a.get(1)));
+        }));
+        m.add(Builtin.of("adaptive_avg_pool3d", a -> {
+            a.expect(2, 2, "input", "output_size");
+            Tensor x = TorchArgs.tensor(a, a.get(0));
+            return AdaptiveAvgPool3d.of(x, volumeOutputSize(a, x, a.get(1)));
         }));
         m.add(Builtin.of("adaptive_max_pool2d", a -> {
             a.expect(2, 3, "input", "output_size", "return_indices");
@@ -245,6 +252,16 @@ final class TorchConv {
         return Convolution.adaptiveAvgPool2d(x, outputSize(a, x, TorchNn.instance(a).own("output_size")));
     }, a -> "output_size=" + Repr.repr(TorchNn.instance(a).own("output_size")));
 
+    static final PyClass ADAPTIVE_AVG_POOL3D = TorchNn.layer("AdaptiveAvgPool3d", a -> {
+        a.expect(0, 1, "output_size");
+        TorchNn.requireArguments(a, "_AdaptiveAvgPoolNd", "output_size"); // PyTorch's message names the shared base class
+        TorchNn.instance(a).setOwn("output_size", Values.plain(a.option(0, "output_size", null)));
+        return null;
+    }, a -> {
+        Tensor x = TorchArgs.tensor(a, a.expect(1, 1, "input").get(0));
+        return AdaptiveAvgPool3d.of(x, volumeOutputSize(a, x, TorchNn.instance(a).own("output_size")));
+    }, a -> "output_size=" + Repr.repr(TorchNn.instance(a).own("output_size")));
+
     static final PyClass ADAPTIVE_MAX_POOL2D = TorchNn.layer("AdaptiveMaxPool2d", a -> {
         a.expect(0, 2, "output_size", "return_indices");
         TorchNn.requireArguments(a, "AdaptiveMaxPool2d", "output_size");
@@ -392,6 +409,22 @@ final class TorchConv {
         if (items.size() != 2) throw new PyError("RuntimeError", notAPair);
         int[] out = new int[2];
         for (int i = 0; i < 2; i++) out[i] = items.get(i) == null ? s[s.length - 2 + i] : a.intValue(items.get(i), "output_size");
+        return out;
+    }
+
+    /** adaptive 3-d pooling's output size: an int or a triple, None keeping the input's size on that axis. */
+    private static int[] volumeOutputSize(Args a, Tensor x, Object v) {
+        Object plain = Values.plain(v);
+        int[] s = x.shape();
+        if (!(plain instanceof List<?> items)) {
+            if (plain instanceof Double) // PyTorch's _list_with_default takes len() of anything not an int
+                throw PyError.type("object of type '" + Values.typeName(plain) + "' has no len()");
+            int n = a.intValue(plain, "output_size");
+            return new int[] {n, n, n};
+        }
+        if (items.size() != 3) throw new PyError("RuntimeError", "adaptive_avg_pool3d: output_size must be 3");
+        int[] out = new int[3];
+        for (int i = 0; i < 3; i++) out[i] = items.get(i) == null ? s[s.length - 3 + i] : a.intValue(items.get(i), "output_size");
         return out;
     }
 

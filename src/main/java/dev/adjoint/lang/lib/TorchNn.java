@@ -1140,6 +1140,7 @@ public final class TorchNn {
         TorchEmbeddingBag.addTo(m);
         TorchRecurrent.addLayers(m);
         TorchPool1d.addLayers(m);
+        TorchPool3d.addLayers(m);
         TorchLpPool.addLayers(m);
         TorchAttention.addLayers(m);
         TorchActivations.addLayers(m);
@@ -1208,6 +1209,7 @@ public final class TorchNn {
         m.add(Builtin.of("logsigmoid", a -> Ops.logSigmoid(TorchArgs.tensor(a, a.expect(1, 1).get(0)))));
         TorchConv.addFunctions(m);
         TorchPool1d.addFunctions(m);
+        TorchPool3d.addFunctions(m);
         TorchLpPool.addFunctions(m);
         TorchLayers.addFunctions(m);
         TorchEmbeddingBag.addFunctions(m);

@@ -64,4 +64,30 @@ class AdaptiveAvgPool3dTest {
         assertThatThrownBy(() -> AdaptiveAvgPool3d.of(Tensor.constant(NDArray.zeros(2, 2, 0, 3, 3)), new int[] {2, 1, 3}))
                 .hasMessage("adaptive_avg_pool3d(): Expected input to have non-zero size for non-batch dimensions, but input has sizes [2, 2, 0, 3, 3] with dimension 2 being empty");
     }
+
+    @Test
+    void unbatchedVolumesPoolAsOneBatchWithTheSameNodeAndGradients() {
+        for (int t = 0; t < 4; t++) {
+            Gen g = new Gen(85200 + t);
+            int[] out = {g.intIn(1, 3), g.intIn(2, 4), g.intIn(1, 5)};
+            NDArray x = g.array(g.intIn(1, 3), g.intIn(1, 4), g.intIn(1, 4), g.intIn(1, 5));
+            Tensor y = AdaptiveAvgPool3d.of(Tensor.leaf(x, true), out);
+            assertThat(y.shape()).containsExactly(x.dim(0), out[0], out[1], out[2]);
+            assertThat(y.op().torchName(y)).isEqualTo("AdaptiveAvgPool3DBackward0");
+            double[] want = naive(x.reshape(1, x.dim(0), x.dim(1), x.dim(2), x.dim(3)), out), got = y.value().toArray();
+            for (int e = 0; e < want.length; e++) assertThat(got[e]).as("seed %d entry %d", g.seed(), e).isCloseTo(want[e], within(1e-12));
+            checkWithSecondOrder(g, "unbatched adaptive_avg_pool3d seed " + g.seed(), f -> AdaptiveAvgPool3d.of(f[0], out), x);
+        }
+    }
+
+    @Test
+    void negativeSizesAndWrongRanksAreRefusedInPyTorchsOrder() {
+        Tensor flat = Tensor.constant(NDArray.zeros(3, 4, 5));
+        assertThatThrownBy(() -> AdaptiveAvgPool3d.of(flat, new int[] {1, -2, 3}))
+                .hasMessage("adaptive_avg_pool2d: elements of output_size must be greater than or equal to 0 but received {1, -2,3}");
+        assertThat(AdaptiveAvgPool3d.of(flat, new int[] {1, 1, 1}).shape()).containsExactly(1, 1, 1); // the mean shortcut comes before the rank check
+        assertThatThrownBy(() -> AdaptiveAvgPool3d.of(flat, new int[] {2, 2, 2})).hasMessage("adaptive_avg_pool3d(): Expected 4D or 5D tensor, but got [3, 4, 5]");
+        assertThatThrownBy(() -> AdaptiveAvgPool3d.of(Tensor.constant(NDArray.zeros(3, 4)), new int[] {1, 1, 1}))
+                .hasMessage("Dimension out of range (expected to be in range of [-2, 1], but got -3)");
+    }
 }
