@@ -199,23 +199,34 @@ final class TorchConv {
         return v;
     }
 
-    static final PyClass MAX_POOL1D = maxPoolLayer("MaxPool1d", 1), MAX_POOL2D = maxPoolLayer("MaxPool2d", 2);
+    static final PyClass MAX_POOL1D = maxPoolLayer("MaxPool1d", "MaxPool1d", TorchPool1d::maxPool), MAX_POOL2D = maxPoolLayer("MaxPool2d", "MaxPool2d", TorchConv::maxPool);
 
-    /** MaxPool1d or MaxPool2d: the sizes kept as given, PyTorch's repr. */
-    private static PyClass maxPoolLayer(String name, int dims) {
+    /** F.max_pool1d/2d/3d with a layer's sizes. */
+    interface MaxPool {
+        Object apply(Args a, Tensor x, Object kernel, Object stride, Object padding, Object dilation, boolean ceilMode, boolean returnIndices);
+    }
+
+    /** F.avg_pool2d/3d with a layer's sizes. */
+    interface AvgPool {
+        Tensor apply(Args a, Tensor x, Object kernel, Object stride, Object padding, boolean ceilMode, boolean countIncludePad, Object divisor);
+    }
+
+    /**
+     * MaxPool1d, 2d or 3d: the sizes kept as given, PyTorch's repr; {@code initName} is the class
+     * whose __init__ PyTorch's missing-argument message names.
+     */
+    static PyClass maxPoolLayer(String name, String initName, MaxPool pool) {
         return TorchNn.layer(name, a -> {
             a.expect(0, 6, "kernel_size", "stride", "padding", "dilation", "return_indices", "ceil_mode");
-            PyInstance m = poolSizes(a, name);
+            PyInstance m = poolSizes(a, initName);
             m.setOwn("dilation", Values.plain(a.option(3, "dilation", 1L)));
             m.setOwn("return_indices", a.bool(4, "return_indices", false));
             m.setOwn("ceil_mode", a.bool(5, "ceil_mode", false));
             return null;
         }, a -> {
             PyInstance m = TorchNn.instance(a.expect(1, 1, "input"));
-            Tensor x = TorchArgs.tensor(a, a.get(0));
-            boolean ceilMode = Values.truthy(m.own("ceil_mode")), returnIndices = Values.truthy(m.own("return_indices"));
-            return dims == 1 ? TorchPool1d.maxPool(a, x, m.own("kernel_size"), m.own("stride"), m.own("padding"), m.own("dilation"), ceilMode, returnIndices)
-                    : maxPool(a, x, m.own("kernel_size"), m.own("stride"), m.own("padding"), m.own("dilation"), ceilMode, returnIndices);
+            return pool.apply(a, TorchArgs.tensor(a, a.get(0)), m.own("kernel_size"), m.own("stride"), m.own("padding"), m.own("dilation"),
+                    Values.truthy(m.own("ceil_mode")), Values.truthy(m.own("return_indices")));
         }, a -> {
             PyInstance m = TorchNn.instance(a);
             return "kernel_size=" + Repr.repr(m.own("kernel_size")) + ", stride=" + Repr.repr(m.own("stride")) + ", padding=" + Repr.repr(m.own("padding"))
@@ -223,18 +234,23 @@ final class TorchConv {
         });
     }
 
-    static final PyClass AVG_POOL2D = TorchNn.layer("AvgPool2d", a -> {
-        a.expect(0, 6, "kernel_size", "stride", "padding", "ceil_mode", "count_include_pad", "divisor_override");
-        PyInstance m = poolSizes(a, "AvgPool2d");
-        m.setOwn("ceil_mode", a.bool(3, "ceil_mode", false));
-        m.setOwn("count_include_pad", a.bool(4, "count_include_pad", true));
-        m.setOwn("divisor_override", Values.plain(a.option(5, "divisor_override", null)));
-        return null;
-    }, a -> {
-        PyInstance m = TorchNn.instance(a.expect(1, 1, "input"));
-        return avgPool(a, TorchArgs.tensor(a, a.get(0)), m.own("kernel_size"), m.own("stride"), m.own("padding"), Values.truthy(m.own("ceil_mode")),
-                Values.truthy(m.own("count_include_pad")), m.own("divisor_override"));
-    }, TorchConv::avgPoolRepr);
+    static final PyClass AVG_POOL2D = avgPoolLayer("AvgPool2d", TorchConv::avgPool);
+
+    /** AvgPool2d or 3d: the sizes and options kept as given, PyTorch's repr. */
+    static PyClass avgPoolLayer(String name, AvgPool pool) {
+        return TorchNn.layer(name, a -> {
+            a.expect(0, 6, "kernel_size", "stride", "padding", "ceil_mode", "count_include_pad", "divisor_override");
+            PyInstance m = poolSizes(a, name);
+            m.setOwn("ceil_mode", a.bool(3, "ceil_mode", false));
+            m.setOwn("count_include_pad", a.bool(4, "count_include_pad", true));
+            m.setOwn("divisor_override", Values.plain(a.option(5, "divisor_override", null)));
+            return null;
+        }, a -> {
+            PyInstance m = TorchNn.instance(a.expect(1, 1, "input"));
+            return pool.apply(a, TorchArgs.tensor(a, a.get(0)), m.own("kernel_size"), m.own("stride"), m.own("padding"), Values.truthy(m.own("ceil_mode")),
+                    Values.truthy(m.own("count_include_pad")), m.own("divisor_override"));
+        }, TorchConv::avgPoolRepr);
+    }
 
     /** An average pool's extra_repr: its kernel_size, stride and padding as kept. */
     static String avgPoolRepr(Args a) {

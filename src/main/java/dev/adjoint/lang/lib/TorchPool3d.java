@@ -7,9 +7,7 @@ import dev.adjoint.lang.Args;
 import dev.adjoint.lang.Builtin;
 import dev.adjoint.lang.PyClass;
 import dev.adjoint.lang.PyError;
-import dev.adjoint.lang.PyInstance;
 import dev.adjoint.lang.PyModule;
-import dev.adjoint.lang.Repr;
 import dev.adjoint.lang.Values;
 import java.util.List;
 
@@ -39,35 +37,8 @@ final class TorchPool3d {
         }));
     }
 
-    static final PyClass MAX_POOL3D = TorchNn.layer("MaxPool3d", a -> {
-        a.expect(0, 6, "kernel_size", "stride", "padding", "dilation", "return_indices", "ceil_mode");
-        PyInstance m = TorchConv.poolSizes(a, "_MaxPoolNd"); // PyTorch's message names the shared base class
-        m.setOwn("dilation", Values.plain(a.option(3, "dilation", 1L)));
-        m.setOwn("return_indices", a.bool(4, "return_indices", false));
-        m.setOwn("ceil_mode", a.bool(5, "ceil_mode", false));
-        return null;
-    }, a -> {
-        PyInstance m = TorchNn.instance(a.expect(1, 1, "input"));
-        return maxPool(a, TorchArgs.tensor(a, a.get(0)), m.own("kernel_size"), m.own("stride"), m.own("padding"), m.own("dilation"),
-                Values.truthy(m.own("ceil_mode")), Values.truthy(m.own("return_indices")));
-    }, a -> {
-        PyInstance m = TorchNn.instance(a);
-        return "kernel_size=" + Repr.repr(m.own("kernel_size")) + ", stride=" + Repr.repr(m.own("stride")) + ", padding=" + Repr.repr(m.own("padding"))
-                + ", dilation=" + Repr.repr(m.own("dilation")) + ", ceil_mode=" + Repr.repr(m.own("ceil_mode"));
-    });
-
-    static final PyClass AVG_POOL3D = TorchNn.layer("AvgPool3d", a -> {
-        a.expect(0, 6, "kernel_size", "stride", "padding", "ceil_mode", "count_include_pad", "divisor_override");
-        PyInstance m = TorchConv.poolSizes(a, "AvgPool3d");
-        m.setOwn("ceil_mode", a.bool(3, "ceil_mode", false));
-        m.setOwn("count_include_pad", a.bool(4, "count_include_pad", true));
-        m.setOwn("divisor_override", Values.plain(a.option(5, "divisor_override", null)));
-        return null;
-    }, a -> {
-        PyInstance m = TorchNn.instance(a.expect(1, 1, "input"));
-        return avgPool(a, TorchArgs.tensor(a, a.get(0)), m.own("kernel_size"), m.own("stride"), m.own("padding"), Values.truthy(m.own("ceil_mode")),
-                Values.truthy(m.own("count_include_pad")), m.own("divisor_override"));
-    }, TorchConv::avgPoolRepr);
+    static final PyClass MAX_POOL3D = TorchConv.maxPoolLayer("MaxPool3d", "_MaxPoolNd", TorchPool3d::maxPool); // 3d's message names the shared base class
+    static final PyClass AVG_POOL3D = TorchConv.avgPoolLayer("AvgPool3d", TorchPool3d::avgPool);
 
     private static Tensor avgPool(Args a, Tensor x, Object kernel, Object stride, Object padding, boolean ceilMode, boolean countIncludePad, Object divisor) {
         String what = "avg_pool3d: ";
