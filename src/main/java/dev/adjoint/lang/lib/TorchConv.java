@@ -199,7 +199,7 @@ final class TorchConv {
         return v;
     }
 
-    static final PyClass MAX_POOL1D = maxPoolLayer("MaxPool1d", "MaxPool1d", TorchPool1d::maxPool), MAX_POOL2D = maxPoolLayer("MaxPool2d", "MaxPool2d", TorchConv::maxPool);
+    static final PyClass MAX_POOL1D = maxPoolLayer("MaxPool1d", TorchPool1d::maxPool), MAX_POOL2D = maxPoolLayer("MaxPool2d", TorchConv::maxPool);
 
     /** F.max_pool1d/2d/3d with a layer's sizes. */
     interface MaxPool {
@@ -212,13 +212,13 @@ final class TorchConv {
     }
 
     /**
-     * MaxPool1d, 2d or 3d: the sizes kept as given, PyTorch's repr; {@code initName} is the class
-     * whose __init__ PyTorch's missing-argument message names.
+     * MaxPool1d, 2d or 3d: the sizes kept as given, PyTorch's repr; a missing argument names their
+     * shared base class, whose __init__ it is (_MaxPoolNd).
      */
-    static PyClass maxPoolLayer(String name, String initName, MaxPool pool) {
+    static PyClass maxPoolLayer(String name, MaxPool pool) {
         return TorchNn.layer(name, a -> {
             a.expect(0, 6, "kernel_size", "stride", "padding", "dilation", "return_indices", "ceil_mode");
-            PyInstance m = poolSizes(a, initName);
+            PyInstance m = poolSizes(a, "_MaxPoolNd");
             m.setOwn("dilation", Values.plain(a.option(3, "dilation", 1L)));
             m.setOwn("return_indices", a.bool(4, "return_indices", false));
             m.setOwn("ceil_mode", a.bool(5, "ceil_mode", false));
@@ -260,7 +260,7 @@ final class TorchConv {
 
     static final PyClass ADAPTIVE_AVG_POOL2D = TorchNn.layer("AdaptiveAvgPool2d", a -> {
         a.expect(0, 1, "output_size");
-        TorchNn.requireArguments(a, "AdaptiveAvgPool2d", "output_size");
+        TorchNn.requireArguments(a, "_AdaptiveAvgPoolNd", "output_size"); // PyTorch names the base class whose __init__ it is
         TorchNn.instance(a).setOwn("output_size", Values.plain(a.option(0, "output_size", null)));
         return null;
     }, a -> {
@@ -280,7 +280,7 @@ final class TorchConv {
 
     static final PyClass ADAPTIVE_MAX_POOL2D = TorchNn.layer("AdaptiveMaxPool2d", a -> {
         a.expect(0, 2, "output_size", "return_indices");
-        TorchNn.requireArguments(a, "AdaptiveMaxPool2d", "output_size");
+        TorchNn.requireArguments(a, "_AdaptiveMaxPoolNd", "output_size");
         TorchNn.instance(a).setOwn("output_size", Values.plain(a.option(0, "output_size", null)));
         TorchNn.instance(a).setOwn("return_indices", a.bool(1, "return_indices", false));
         return null;

@@ -72,7 +72,7 @@ final class TorchPool1d {
 
     static final PyClass ADAPTIVE_AVG_POOL1D = TorchNn.layer("AdaptiveAvgPool1d", a -> {
         a.expect(0, 1, "output_size");
-        TorchNn.requireArguments(a, "AdaptiveAvgPool1d", "output_size");
+        TorchNn.requireArguments(a, "_AdaptiveAvgPoolNd", "output_size"); // PyTorch names the base class whose __init__ it is
         TorchNn.instance(a).setOwn("output_size", Values.plain(a.option(0, "output_size", null)));
         return null;
     }, a -> Convolution.adaptiveAvgPool1d(TorchArgs.tensor(a, a.expect(1, 1, "input").get(0)), outputSize(a, TorchNn.instance(a).own("output_size"),
@@ -80,7 +80,7 @@ final class TorchPool1d {
 
     static final PyClass ADAPTIVE_MAX_POOL1D = TorchNn.layer("AdaptiveMaxPool1d", a -> {
         a.expect(0, 2, "output_size", "return_indices");
-        TorchNn.requireArguments(a, "AdaptiveMaxPool1d", "output_size");
+        TorchNn.requireArguments(a, "_AdaptiveMaxPoolNd", "output_size");
         TorchNn.instance(a).setOwn("output_size", Values.plain(a.option(0, "output_size", null)));
         TorchNn.instance(a).setOwn("return_indices", a.bool(1, "return_indices", false));
         return null;

@@ -37,7 +37,7 @@ final class TorchPool3d {
         }));
     }
 
-    static final PyClass MAX_POOL3D = TorchConv.maxPoolLayer("MaxPool3d", "_MaxPoolNd", TorchPool3d::maxPool); // 3d's message names the shared base class
+    static final PyClass MAX_POOL3D = TorchConv.maxPoolLayer("MaxPool3d", TorchPool3d::maxPool);
     static final PyClass AVG_POOL3D = TorchConv.avgPoolLayer("AvgPool3d", TorchPool3d::avgPool);
 
     private static Tensor avgPool(Args a, Tensor x, Object kernel, Object stride, Object padding, boolean ceilMode, boolean countIncludePad, Object divisor) {
