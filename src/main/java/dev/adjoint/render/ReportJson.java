@@ -109,8 +109,7 @@ public final class ReportJson {
      */
     public static String graph(GraphModel g) {
         Map<String, Object> m = head(g.trace());
-        Map<GraphModel.Node, List<String>> inputs = new java.util.IdentityHashMap<>();
-        for (GraphModel.Edge e : g.edges()) inputs.computeIfAbsent(e.to(), x -> new ArrayList<>()).add(e.from().id());
+        Map<GraphModel.Node, List<GraphModel.Node>> inputs = g.operands();
         List<Object> nodes = new ArrayList<>();
         for (GraphModel.Node n : g.nodes()) {
             dev.adjoint.ndarray.ComputationInterrupted.pollEvery(nodes.size());
@@ -120,7 +119,7 @@ public final class ReportJson {
             if (n.traced() != null && n.traced().name() != null) nm.put("name", n.traced().name());
             nm.put("kind", n.kind().name().toLowerCase(java.util.Locale.ROOT));
             nm.put("layer", n.layer());
-            nm.put("inputs", inputs.getOrDefault(n, List.of()));
+            nm.put("inputs", inputs.getOrDefault(n, List.of()).stream().map(GraphModel.Node::id).toList());
             nm.put("shape", n.tensor().shape());
             nm.put("value", n.tensor().value());
             if (n.adjoint() != null) nm.put("adjoint", n.adjoint());

@@ -82,6 +82,21 @@ public final class GraphModel {
         return max + 1;
     }
 
+    /** The nodes of each layer, in the graph's order (what a layered drawing places row by row). */
+    public List<List<Node>> byLayer() {
+        List<List<Node>> layers = new java.util.ArrayList<>();
+        for (int i = layers(); i > 0; i--) layers.add(new java.util.ArrayList<>());
+        for (Node n : nodes) layers.get(n.layer()).add(n);
+        return layers;
+    }
+
+    /** Each node's operands: the nodes its edges come from, in the edges' order; a node with none is absent. */
+    public Map<Node, List<Node>> operands() {
+        Map<Node, List<Node>> operands = new IdentityHashMap<>();
+        for (Edge e : edges) operands.computeIfAbsent(e.to(), x -> new java.util.ArrayList<>()).add(e.from());
+        return operands;
+    }
+
     /** Options: adjoints to show (null: none), partial adjoints on the edges, folding of scalar constants, the gradient nodes (null: none). */
     public record Options(ReverseReport reverse, boolean edgeLabels, boolean foldConstants, ExtendedGraph extended, int precision, Symbols sym) {}
 

@@ -64,13 +64,8 @@ public final class SvgDrawing {
 
     /** Our own drawing: layers as rows, each row ordered by where its operands stand (fewer crossings). */
     public static String layered(GraphModel m) {
-        List<List<GraphModel.Node>> layers = new ArrayList<>();
-        for (GraphModel.Node n : m.nodes()) {
-            while (layers.size() <= n.layer()) layers.add(new ArrayList<>());
-            layers.get(n.layer()).add(n);
-        }
-        Map<GraphModel.Node, List<GraphModel.Node>> operands = new IdentityHashMap<>();
-        for (GraphModel.Edge e : m.edges()) operands.computeIfAbsent(e.to(), k -> new ArrayList<>()).add(e.from());
+        List<List<GraphModel.Node>> layers = m.byLayer();
+        Map<GraphModel.Node, List<GraphModel.Node>> operands = m.operands();
         Map<GraphModel.Node, Box> boxes = new IdentityHashMap<>();
         double y = MARGIN, width = 0;
         for (List<GraphModel.Node> layer : layers) {

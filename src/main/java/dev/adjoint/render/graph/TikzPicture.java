@@ -143,11 +143,8 @@ public final class TikzPicture {
      * placed inputs keeps its place in the trace's order.
      */
     private static Map<GraphModel.Node, Double> positions(GraphModel m) {
-        List<List<GraphModel.Node>> columns = new ArrayList<>();
-        for (int i = 0; i < m.layers(); i++) columns.add(new ArrayList<>());
-        for (GraphModel.Node n : m.nodes()) columns.get(n.layer()).add(n);
-        Map<GraphModel.Node, List<GraphModel.Node>> inputs = new IdentityHashMap<>();
-        for (GraphModel.Edge e : m.edges()) inputs.computeIfAbsent(e.to(), x -> new ArrayList<>()).add(e.from());
+        List<List<GraphModel.Node>> columns = m.byLayer();
+        Map<GraphModel.Node, List<GraphModel.Node>> inputs = m.operands();
         Map<GraphModel.Node, Double> y = new IdentityHashMap<>();
         for (List<GraphModel.Node> column : columns) {
             Map<GraphModel.Node, Double> mean = new IdentityHashMap<>();
