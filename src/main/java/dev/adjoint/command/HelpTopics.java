@@ -384,7 +384,7 @@ final class HelpTopics {
               EmbeddingBag (sum/mean/max, offsets, per_sample_weights), LeakyReLU,
               GELU(approximate='tanh'), ELU, SELU, CELU, SiLU, Softplus(beta=, threshold=),
               Hardtanh, ReLU6), torch.nn.functional
-              (conv2d, max_pool2d, avg_pool2d, conv1d, conv3d, conv_transpose1d/2d, lp_pool1d/2d, max_pool1d, avg_pool1d,
+              (conv2d, max_pool2d, avg_pool2d, conv1d, conv3d, conv_transpose1d/2d/3d, lp_pool1d/2d, max_pool1d, avg_pool1d,
               adaptive_avg_pool1d, adaptive_max_pool1d, adaptive_max_pool2d, unfold, fold, batch_norm, layer_norm, embedding,
               embedding_bag, relu(inplace=True), relu_, threshold, glu, pairwise_distance (and nn.Threshold,
               nn.GLU, nn.PairwiseDistance; inplace=True of relu, elu, selu, celu, silu,
@@ -395,7 +395,7 @@ final class HelpTopics {
               Hardswish, Hardsigmoid, Softshrink, Hardshrink, Softsign, Tanhshrink, Softmin,
               Softmax2d, ZeroPad2d, ConstantPad1d/2d/3d, ReflectionPad1d/2d/3d, ReplicationPad1d/2d/3d,
               Unflatten, ParameterList, ParameterDict, GroupNorm, InstanceNorm1d/2d,
-              ConvTranspose1d/2d, Dropout1d, Dropout2d, LocalResponseNorm, Bilinear, PixelShuffle,
+              ConvTranspose1d/2d/3d, Dropout1d, Dropout2d, LocalResponseNorm, Bilinear, PixelShuffle,
               PixelUnshuffle, Upsample/F.interpolate (nearest, nearest-exact, area, linear, bilinear, bicubic, trilinear), BatchNorm3d, MarginRankingLoss,
               HingeEmbeddingLoss, CosineEmbeddingLoss, TripletMarginLoss, PoissonNLLLoss,
               GaussianNLLLoss, SoftMarginLoss, MultiLabelSoftMarginLoss, MultiMarginLoss,

@@ -21,7 +21,7 @@ import java.util.List;
 import java.util.function.BiConsumer;
 
 /**
- * nn.ConvTranspose1d/2d and F.conv_transpose1d/2d (DCGAN's generator, autoencoders' decoders) with
+ * nn.ConvTranspose1d/2d/3d and F.conv_transpose1d/2d/3d (DCGAN's generator, autoencoders' decoders, 3-d U-Nets) with
  * PyTorch 1.13's arguments, initialisation, repr and output_size; the engine's
  * {@link TransposedConvolution} computes.
  */
@@ -34,9 +34,10 @@ final class TorchConvTranspose {
     static void addLayers(PyModule m) {
         m.add("ConvTranspose1d", layer("ConvTranspose1d", 1));
         m.add("ConvTranspose2d", layer("ConvTranspose2d", 2));
+        m.add("ConvTranspose3d", layer("ConvTranspose3d", 3));
     }
 
-    /** ConvTranspose1d or ConvTranspose2d ({@code dims} spatial axes): PyTorch's _ConvTransposeNd arguments, attributes, initialisation and repr. */
+    /** ConvTranspose1d, 2d or 3d ({@code dims} spatial axes): PyTorch's _ConvTransposeNd arguments, attributes, initialisation and repr. */
     private static PyClass layer(String name, int dims) {
         PyClass c = TorchNn.layer(name, a -> {
             a.expect(0, PARAMETERS.length, PARAMETERS);
@@ -117,7 +118,7 @@ final class TorchConvTranspose {
     }
 
     static void addFunctions(PyModule m) {
-        for (int dims = 1; dims <= 2; dims++) {
+        for (int dims = 1; dims <= 3; dims++) {
             int d = dims;
             m.add(Builtin.of("conv_transpose" + dims + "d", a -> {
                 a.expect(2, 8, "input", "weight", "bias", "stride", "padding", "output_padding", "groups", "dilation");
@@ -130,11 +131,13 @@ final class TorchConvTranspose {
         }
     }
 
-    /** The 1-d or 2-d transposed convolution, as many axes as the sizes have. */
+    /** The 1-d, 2-d or 3-d transposed convolution, as many axes as the sizes have. */
     private static Tensor convolve(Tensor x, Tensor weight, Tensor bias, int[] stride, int[] padding, int[] outputPadding, int groups, int[] dilation) {
-        if (stride.length == 1)
-            return TransposedConvolution.convTranspose1d(x, weight, bias, stride[0], padding[0], outputPadding[0], groups, dilation[0]);
-        return TransposedConvolution.convTranspose2d(x, weight, bias, stride, padding, outputPadding, groups, dilation);
+        return switch (stride.length) {
+            case 1 -> TransposedConvolution.convTranspose1d(x, weight, bias, stride[0], padding[0], outputPadding[0], groups, dilation[0]);
+            case 2 -> TransposedConvolution.convTranspose2d(x, weight, bias, stride, padding, outputPadding, groups, dilation);
+            default -> TransposedConvolution.convTranspose3d(x, weight, bias, stride, padding, outputPadding, groups, dilation);
+        };
     }
 
     /**
