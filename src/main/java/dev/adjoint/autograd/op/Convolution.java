@@ -153,11 +153,7 @@ public final class Convolution {
         if (dilation[0] <= 0 || dilation[1] <= 0)
             throw new AutogradException("dilation should be greater than zero, but got dilationH: " + dilation[0] + " dilationW: " + dilation[1]);
         Patches p = poolWindows(x, kernel, stride, padding, dilation, ceilMode);
-        if (x.ndim() == 3) {
-            Tensor[] r = Pooling.max(Ops.unsqueeze(x, 0), p);
-            return new Tensor[] {Ops.squeeze(r[0], 0), Ops.squeeze(r[1], 0)};
-        }
-        return Pooling.max(x, p);
+        return Pooling.max(x, p); // an unbatched (C, H, W) too: PyTorch's node, no squeeze
     }
 
     /**
@@ -182,8 +178,7 @@ public final class Convolution {
                 int inside = (Math.min(y1, h) - Math.max(y0, 0)) * (Math.min(x1, w) - Math.max(x0, 0));
                 divisors[oy * p.outWidth() + ox] = divisorOverride != null ? divisorOverride : countIncludePad ? poolSize : inside;
             }
-        Tensor mean = x.ndim() == 3 ? Ops.squeeze(Pooling.average(Ops.unsqueeze(x, 0), p, divisors, "AvgPool2DBackward0"), 0)
-                : Pooling.average(x, p, divisors, "AvgPool2DBackward0");
+        Tensor mean = Pooling.average(x, p, divisors, "AvgPool2DBackward0");
         return x.dtype() == DType.INT64 ? mean.to(DType.INT64) : mean;
     }
 
@@ -191,15 +186,14 @@ public final class Convolution {
     public static Tensor adaptiveAvgPool2d(Tensor x, int[] outputSize) {
         if (x.ndim() != 3 && x.ndim() != 4)
             throw new AutogradException("adaptive_avg_pool2d(): Expected 3D or 4D tensor, but got " + Arrays.toString(x.shape()));
-        if (outputSize[0] == 1 && outputSize[1] == 1) Ops.mean(x, null, false); // PyTorch takes the mean for (1, 1), so its dtype error is mean()'s
+        if (outputSize[0] == 1 && outputSize[1] == 1) return Ops.mean(x, new int[] {-1, -2}, true); // PyTorch's shortcut: MeanBackward1, mean()'s dtype error
         Ops.requireFloating("adaptive_avg_pool2d", x.dtype());
         int h = x.shape()[x.ndim() - 2], w = x.shape()[x.ndim() - 1];
         Patches p = Patches.adaptive(h, w, outputSize[0], outputSize[1]);
         double[] divisors = new double[p.positions()];
         for (int i = 0; i < divisors.length; i++)
             for (int k = 0; k < p.slots(); k++) if (p.source(k, i) != Patches.PADDING) divisors[i]++;
-        String name = "AdaptiveAvgPool2DBackward0";
-        return x.ndim() == 3 ? Ops.squeeze(Pooling.average(Ops.unsqueeze(x, 0), p, divisors, name), 0) : Pooling.average(x, p, divisors, name);
+        return Pooling.average(x, p, divisors, "AdaptiveAvgPool2DBackward0");
     }
 
     /**
@@ -240,9 +234,7 @@ public final class Convolution {
         Ops.requireFloating("adaptive_max_pool2d", x.dtype());
         if (outputSize < 0)
             throw new AutogradException("adaptive_max_pool2d: elements of output_size must be greater than or equal to 0 but received {1, " + outputSize + "}");
-        Tensor rows = x.ndim() == 2 ? Ops.unsqueeze(row(x), 0) : row(x);
-        Tensor[] r = Pooling.max(rows, Patches.adaptive(1, x.shape()[x.ndim() - 1], 1, outputSize), "AdaptiveMaxPool2DBackward0");
-        if (x.ndim() == 2) return new Tensor[] {Ops.squeeze(unrow(r[0]), 0), Ops.squeeze(unrow(r[1]), 0)};
+        Tensor[] r = Pooling.max(row(x), Patches.adaptive(1, x.shape()[x.ndim() - 1], 1, outputSize), "AdaptiveMaxPool2DBackward0");
         return new Tensor[] {unrow(r[0]), unrow(r[1])};
     }
 
@@ -263,9 +255,7 @@ public final class Convolution {
             throw new AutogradException("Trying to create tensor with negative dimension " + negative + ": " + Arrays.toString(out));
         }
         Patches p = Patches.adaptive(s[s.length - 2], s[s.length - 1], outputSize[0], outputSize[1]);
-        if (x.ndim() == 4) return Pooling.max(x, p, "AdaptiveMaxPool2DBackward0");
-        Tensor[] r = Pooling.max(Ops.unsqueeze(x, 0), p, "AdaptiveMaxPool2DBackward0");
-        return new Tensor[] {Ops.squeeze(r[0], 0), Ops.squeeze(r[1], 0)};
+        return Pooling.max(x, p, "AdaptiveMaxPool2DBackward0");
     }
 
     private static void checkOneD(Tensor x, String function) {

@@ -65,29 +65,18 @@ public final class Pooling {
 
     /**
      * Average pooling: each window's sum (zero padding included) divided by {@code divisors}, one per
-     * output position (PyTorch's pool size, count_include_pad or divisor_override decide it). The sums
-     * are the windows as columns ({@link Unfold}) added one after another in window order, as
-     * PyTorch's loop adds them (the padding's zeros change nothing);
-     * shown as {@code torchName} (AvgPool2DBackward0, AdaptiveAvgPool2DBackward0).
+     * output position (PyTorch's pool size, count_include_pad or divisor_override decide it), one
+     * {@link WindowAverage} node shown as {@code torchName} (AvgPool2DBackward0, AdaptiveAvgPool2DBackward0).
      */
     public static Tensor average(Tensor x, Patches p, double[] divisors, String torchName) {
         return average(x, p, divisors, torchName, p.outHeight(), p.outWidth());
     }
 
     /**
-     * {@link #average} of (leading..., spatial...) whose planes p reads (a volume as (D·H) × W), shaped back
-     * to (leading..., {@code outSpatial}); the leading axes are (N, C) or an unbatched input's (C).
+     * {@link #average} of (leading..., spatial...) whose planes p reads (a volume as (D·H) × W), shaped
+     * (leading..., {@code outSpatial}); the leading axes are (N, C) or an unbatched input's (C).
      */
     public static Tensor average(Tensor x, Patches p, double[] divisors, String torchName, int... outSpatial) {
-        int[] s = x.shape();
-        int leading = s.length - outSpatial.length, planeCount = 1;
-        for (int a = 0; a < leading; a++) planeCount *= s[a];
-        Tensor planes = Ops.reshape(x, planeCount, 1, p.height(), p.width());
-        Tensor sums = Ops.sumInOrder(Tensor.apply(new Unfold(p), planes), 1);
-        int[] shape = new int[leading + outSpatial.length];
-        System.arraycopy(s, 0, shape, 0, leading);
-        System.arraycopy(outSpatial, 0, shape, leading, outSpatial.length);
-        Tensor shaped = Ops.reshape(sums, shape);
-        return Ops.named(torchName, Div.INSTANCE, shaped, Tensor.constant(NDArray.adopt(divisors, outSpatial)));
+        return Tensor.apply(new WindowAverage(p, divisors, outSpatial.clone(), torchName), x);
     }
 }
