@@ -2,18 +2,18 @@ package dev.adjoint.autograd.op;
 
 import dev.adjoint.autograd.AutogradException;
 import dev.adjoint.autograd.Tensor;
-import dev.adjoint.ndarray.NDArray;
+import dev.adjoint.ndarray.Index;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 
 /**
  * conv_transpose1d/2d/3d (the "deconvolution" of DCGAN's generator, of autoencoders' decoders and of
- * 3-d segmentation networks' upsampling paths) as the convolution they are the adjoint of: the input
- * spread out with stride − 1 zeros between entries, padded by dilation·(kernel − 1) − padding
- * (output_padding more after; a negative amount crops), then convolved at stride 1 with the kernel
- * flipped and its in/out channels swapped within each group. Each step is an engine op, so the
- * gradients are the composite's; the result is the convolution's ConvolutionBackward0, PyTorch's node
- * for all three. The 1-d case is the 2-d one on planes one row high, as PyTorch's CPU kernel sees it
- * (its messages say height 1).
+ * 3-d segmentation networks' upsampling paths): PyTorch's checks in its words, then one
+ * {@link ConvTranspose} node (ConvolutionBackward0, PyTorch's node for all three) over the windows
+ * of the convolution it is the adjoint of, which map each input position to the output entries it
+ * reaches; with groups each group's node, joined under that name. The 1-d case is the 2-d one on
+ * planes one row high, as PyTorch's CPU kernel sees it (its messages say height 1).
  */
 public final class TransposedConvolution {
     private TransposedConvolution() {}
@@ -90,42 +90,22 @@ public final class TransposedConvolution {
         if (Arrays.stream(out).anyMatch(o -> o < 1))
             throw new AutogradException("Given input size per channel: (" + axes(size) + "). Calculated output size per channel: (" + axes(out)
                     + "). Output size is too small");
-        Tensor spread = spread(x, size, stride, row);
-        int[] pad = new int[2 * spatial]; // F.pad's order: the last axis first, each axis's before then after
-        for (int i = row; i < dims; i++) {
-            int edge = dilation[i] * (kernel[i] - 1) - padding[i], at = 2 * (dims - 1 - i);
-            pad[at] = edge;
-            pad[at + 1] = edge + outputPadding[i];
+        Patches p = dims == 3 ? Patches.volume(out, kernel, stride, padding, dilation, size)
+                : Patches.sliding(out[0], out[1], kernel[0], kernel[1], stride[0], stride[1], padding[0], padding[1], dilation[0], dilation[1], size[0], size[1]);
+        int[] outShape = new int[1 + spatial];
+        outShape[0] = w[1];
+        System.arraycopy(out, row, outShape, 1, spatial);
+        ConvTranspose op = new ConvTranspose(p, outShape, dims == 3 ? size : null);
+        if (groups == 1) return bias == null ? Tensor.apply(op, x, weight) : Tensor.apply(op, x, weight, bias);
+        // each group's input channels with its block of weights, the outputs side by side: one node, PyTorch's name
+        List<Tensor> parts = new ArrayList<>();
+        int inPerGroup = w[0] / groups, outPerGroup = w[1];
+        for (int g = 0; g < groups; g++) {
+            Index.Slice in = new Index.Slice(g * inPerGroup, (g + 1) * inPerGroup, 1), o = new Index.Slice(g * outPerGroup, (g + 1) * outPerGroup, 1);
+            Tensor xg = Ops.getItem(x, List.of(Index.Slice.ALL, in)), wg = Ops.getItem(weight, List.of(in));
+            parts.add(bias == null ? Tensor.apply(op, xg, wg) : Tensor.apply(op, xg, wg, Ops.getItem(bias, List.of(o))));
         }
-        Tensor padded = Functional.constantPad(spread, pad, 0);
-        return atStrideOne(padded, convolutionWeight(weight, groups), bias, Arrays.copyOfRange(dilation, row, dims), groups);
-    }
-
-    /** conv1d, conv2d or conv3d (as x's spatial axes) at stride 1 without padding: one ConvolutionBackward0. */
-    private static Tensor atStrideOne(Tensor x, Tensor weight, Tensor bias, int[] dilation, int groups) {
-        Convolution.Padding none = new Convolution.Padding(new int[dilation.length], null);
-        return switch (dilation.length) {
-            case 1 -> Convolution.conv1d(x, weight, bias, 1, none, dilation[0], groups);
-            case 2 -> Convolution.conv2d(x, weight, bias, new int[] {1, 1}, none, dilation, groups);
-            default -> Convolution3d.conv3d(x, weight, bias, new int[] {1, 1, 1}, none, dilation, groups);
-        };
-    }
-
-    /** (C_in, C_out/g, k…) → per group (C_out/g, C_in/g, k…), flipped in space: the weight (C_out, C_in/g, k…) of the convolution it is the adjoint of. */
-    private static Tensor convolutionWeight(Tensor weight, int groups) {
-        int[] w = weight.shape();
-        int spatial = w.length - 2;
-        int[] grouped = new int[w.length + 1], swapped = new int[w.length], space = new int[spatial];
-        grouped[0] = groups;
-        grouped[1] = w[0] / groups;
-        grouped[2] = w[1];
-        swapped[0] = groups * w[1];
-        swapped[1] = w[0] / groups;
-        for (int i = 0; i < spatial; i++) {
-            grouped[3 + i] = swapped[2 + i] = w[2 + i];
-            space[i] = 2 + i;
-        }
-        return Ops.flip(Ops.reshape(Ops.transpose(Ops.reshape(weight, grouped), 1, 2), swapped), space);
+        return Ops.concat(parts, 1, "ConvolutionBackward0");
     }
 
     /** PyTorch's slow_conv_transpose kernels' checks, dilation first: each named by axis (depth, height, width). */
@@ -152,32 +132,5 @@ public final class TransposedConvolution {
         StringBuilder s = new StringBuilder();
         for (int i = 0; i < v.length; i++) s.append(i > 0 ? " x " : "").append(v[i]);
         return s.toString();
-    }
-
-    /**
-     * x with stride − 1 zeros between neighbours along its spatial axes (itself at stride 1), x's
-     * entries reached by an index write; {@code size} and {@code stride} start {@code row} axes before x's.
-     */
-    private static Tensor spread(Tensor x, int[] size, int[] stride, int row) {
-        if (Arrays.stream(stride).allMatch(v -> v == 1)) return x;
-        int[] s = x.shape(), shape = s.clone();
-        int dims = size.length;
-        for (int i = row; i < dims; i++) shape[2 + i - row] = (size[i] - 1) * stride[i] + 1;
-        int[] positions = new int[x.value().size()], at = new int[dims];
-        int planeIn = 1, planeOut = 1;
-        for (int i = row; i < dims; i++) {
-            planeIn *= size[i];
-            planeOut *= shape[2 + i - row];
-        }
-        for (int k = 0; k < positions.length; k++) {
-            int rest = k % planeIn, flat = 0;
-            for (int i = dims - 1; i >= row; i--) { // the entry's coordinates, the last axis fastest
-                at[i] = rest % size[i];
-                rest /= size[i];
-            }
-            for (int i = row; i < dims; i++) flat = flat * shape[2 + i - row] + at[i] * stride[i];
-            positions[k] = k / planeIn * planeOut + flat;
-        }
-        return Ops.writeAt(Tensor.constant(NDArray.zeros(shape), x.dtype()), positions, s.clone(), x, "IndexPutBackward0", false);
     }
 }

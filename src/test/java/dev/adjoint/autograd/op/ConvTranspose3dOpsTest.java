@@ -85,6 +85,7 @@ class ConvTranspose3dOpsTest {
         Tensor y = TransposedConvolution.convTranspose3d(x, w, null, new int[] {2, 1, 2}, none, new int[] {1, 0, 0}, 1, one);
         assertThat(y.shape()).containsExactly(1, 3, 5, 3, 4);
         assertThat(y.op().torchName(y)).isEqualTo("ConvolutionBackward0");
+        assertThat(y.inputs()).as("one node straight on the input and the weights, as PyTorch's").containsExactly(x, w);
         Tensor u = TransposedConvolution.convTranspose3d(Tensor.leaf(g.array(2, 2, 3, 2), true), w, null, one, none, none, 1, one);
         assertThat(u.shape()).containsExactly(3, 3, 3, 3);
         assertThat(u.op().torchName(u)).isEqualTo("SqueezeBackward1");
