@@ -1,7 +1,8 @@
 # Unbatched input to the pooling layers: PyTorch 1.13 puts the pool's own node on a (C, H, W) image or
 # a (C, D, H, W) volume (no unsqueeze/squeeze pair), the 1-d pools one SqueezeBackward1 over the 2-d
 # pool of the row they added, adaptive average pooling to 1x1 a mean (MeanBackward1); convolutions
-# (and transposed ones) of unbatched input end in SqueezeBackward1 over ConvolutionBackward0.
+# (and transposed ones, with groups too) of unbatched input end in SqueezeBackward1 over one
+# ConvolutionBackward0 on the input, weights and bias.
 # Values, gradients and the whole chain of node names down to the leaves, batched and unbatched.
 import torch
 import torch.nn as nn
@@ -37,6 +38,9 @@ cases = [
     ("Conv2d", nn.Conv2d(2, 3, 2), x3), ("Conv3d", nn.Conv3d(2, 3, 2), x4),
     ("ConvTranspose1d", nn.ConvTranspose1d(2, 3, 2, 2), x2), ("ConvTranspose2d", nn.ConvTranspose2d(2, 3, 2), x3),
     ("ConvTranspose3d", nn.ConvTranspose3d(2, 3, 2, (1, 2, 1)), x4),
+    ("Conv1d groups", nn.Conv1d(2, 4, 3, groups=2), x2), ("Conv2d groups", nn.Conv2d(2, 2, 2, groups=2, bias=False), x3),
+    ("Conv3d groups", nn.Conv3d(2, 4, 2, groups=2), x4), ("ConvTranspose1d groups", nn.ConvTranspose1d(2, 4, 3, groups=2), x2),
+    ("ConvTranspose2d groups", nn.ConvTranspose2d(2, 2, 2, 2, groups=2), x3), ("ConvTranspose3d groups", nn.ConvTranspose3d(2, 4, 2, groups=2, bias=False), x4),
 ]
 for name, layer, x in cases:
     print(layer)

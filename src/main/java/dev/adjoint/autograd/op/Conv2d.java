@@ -10,34 +10,46 @@ import java.util.Arrays;
  * and an optional bias (O), or a 1-d one of x (N, C, L) with weights (O, C, k) on planes one row high,
  * or a 3-d one of x (N, C, D, H, W) whose volumes {@link Patches#volume} reads as planes of D·H rows:
  * the windows of x as columns ({@link Unfold}) multiplied by the weights
- * as an (O, C·kh·kw) matrix, so the matmul kernel does the work. Its gradients are the same
- * products transposed, written with Tensor ops (so they are differentiable again): the input's is
- * Wᵀ·G folded back into images, the weights' Σₙ G·colsᵀ, the bias's the sum of G over all but the
- * channel axis. PyTorch's ConvolutionBackward0.
+ * as an (O, C·kh·kw) matrix, so the matmul kernel does the work; with groups each group's columns by
+ * its block of weights, still one node. Its gradients are the same products transposed, written with
+ * Tensor ops (so they are differentiable again): the input's is Wᵀ·G folded back into images, the
+ * weights' Σₙ G·colsᵀ, each per group, the bias's the sum of G over all but the channel axis.
+ * PyTorch's ConvolutionBackward0.
  */
 public final class Conv2d implements Op {
     private final Patches patches;
     /** The output's spatial sizes (D', H', W') of a 3-d convolution; null for 1-d and 2-d ones, whose patches tell them. */
     private final int[] outVolume;
+    private final int groups;
 
     /** {@code patches}: the windows of one (H, W) plane of x, as stride, padding and dilation place them. */
     Conv2d(Patches patches) {
-        this(patches, null);
+        this(patches, null, 1);
     }
 
     /** A 3-d convolution: {@code patches} from {@link Patches#volume}, {@code outVolume} its (D', H', W'). */
     Conv2d(Patches patches, int[] outVolume) {
+        this(patches, outVolume, 1);
+    }
+
+    private Conv2d(Patches patches, int[] outVolume, int groups) {
         this.patches = patches;
         this.outVolume = outVolume;
+        this.groups = groups;
+    }
+
+    /** The same convolution with the input's channels split into {@code groups}, each convolved with its block of filters. */
+    Conv2d grouped(int groups) {
+        return new Conv2d(patches, outVolume, groups);
     }
 
     public String name() { return "conv2d"; }
 
     public NDArray compute(NDArray[] in) {
         NDArray x = in[0], w = in[1];
-        int n = x.shape()[0], o = w.shape()[0];
-        NDArray cols = new Unfold(patches).compute(new NDArray[] {x});
-        NDArray y = w.reshape(o, cols.shape()[1]).matmul(cols).reshape(outputShape(n, o, x.ndim()));
+        int n = x.shape()[0], o = w.shape()[0], columns = w.shape()[1] * patches.slots(), l = patches.positions();
+        NDArray cols = new Unfold(patches).compute(new NDArray[] {x}).reshape(n, groups, columns, l);
+        NDArray y = w.reshape(groups, o / groups, columns).matmul(cols).reshape(outputShape(n, o, x.ndim()));
         return in.length == 2 ? y : y.add(in[2].reshape(biasShape(o, x.ndim())));
     }
 
@@ -64,16 +76,17 @@ public final class Conv2d implements Op {
 
     public Tensor[] vjp(Tensor g, Tensor out) {
         Tensor x = out.input(0), w = out.input(1);
-        int n = x.shape()[0], o = w.shape()[0], columns = w.shape()[1] * patches.slots();
-        Tensor perPosition = Ops.reshape(g, n, o, patches.positions()); // G: (N, O, L)
+        int n = x.shape()[0], o = w.shape()[0], columns = w.shape()[1] * patches.slots(), l = patches.positions();
+        Tensor perPosition = Ops.reshape(g, n, groups, o / groups, l); // G: (N, groups, O/groups, L)
         Tensor[] grads = new Tensor[out.inputCount()];
         if (x.requiresGrad()) {
-            Tensor images = Tensor.apply(new Fold(patches), Ops.matmul(Ops.t(Ops.reshape(w, o, columns)), perPosition));
+            Tensor cols = Ops.matmul(Ops.transpose(Ops.reshape(w, groups, o / groups, columns), 1, 2), perPosition);
+            Tensor images = Tensor.apply(new Fold(patches), Ops.reshape(cols, n, groups * columns, l));
             grads[0] = x.ndim() != 4 ? Ops.reshape(images, x.shape()) : images; // Fold gives (N, C, H, W) planes
         }
         if (w.requiresGrad()) {
-            Tensor cols = Tensor.apply(new Unfold(patches), x);
-            grads[1] = Ops.reshape(Ops.sum(Ops.matmul(perPosition, Ops.transpose(cols, 1, 2)), new int[] {0}, false), w.shape());
+            Tensor cols = Ops.reshape(Tensor.apply(new Unfold(patches), x), n, groups, columns, l);
+            grads[1] = Ops.reshape(Ops.sum(Ops.matmul(perPosition, Ops.transpose(cols, 2, 3)), new int[] {0}, false), w.shape());
         }
         if (grads.length == 3 && out.input(2).requiresGrad()) grads[2] = Ops.sum(g, allButChannels(x.ndim()), false);
         return grads;

@@ -5,32 +5,32 @@ import dev.adjoint.autograd.Tensor;
 import dev.adjoint.ndarray.NDArray;
 
 /**
- * A transposed convolution of x (N, C_in, spatial…) with weights (C_in, C_out, k…) and an optional
- * bias (C_out), as PyTorch's CPU kernel computes it: the columns Wᵀ·X, (N, C_out·K, L_in), added
- * into the output planes where the windows of {@link Patches} (the convolution from the output back
- * to the input) read ({@link Fold}), then the bias. One node, PyTorch's ConvolutionBackward0. Its
- * gradients are the convolution's own products, written with Tensor ops (differentiable again): the
- * input's is the convolution of G with the same weights ({@link Conv2d}), the weights' Σₙ X·colsᵀ
- * of G's windows, the bias's the sum of G over all but the channel axis.
+ * A transposed convolution of x (N, C_in, spatial…) with weights (C_in, C_out / groups, k…) and an
+ * optional bias (C_out), as PyTorch's CPU kernel computes it: per group the columns Wᵀ·X,
+ * (N, C_out·K, L_in), added into the output planes where the windows of {@link Patches} (the
+ * convolution from the output back to the input) read ({@link Fold}), then the bias. One node,
+ * PyTorch's ConvolutionBackward0, groups or not. Its gradients are the same products transposed,
+ * written with Tensor ops (differentiable again): the input's W·cols of G's windows ({@link Unfold}),
+ * the weights' Σₙ X·colsᵀ, each per group, the bias's the sum of G over all but the channel axis.
  */
 final class ConvTranspose implements Op {
     private final Patches patches; // windows on the output's planes, one per input position
     private final int[] outShape; // per batch entry: (C_out, spatial…)
-    private final int[] inVolume; // the input's (D, H, W) of a 3-d one, for the input's gradient; null otherwise
+    private final int groups;
 
-    ConvTranspose(Patches patches, int[] outShape, int[] inVolume) {
+    ConvTranspose(Patches patches, int[] outShape, int groups) {
         this.patches = patches;
         this.outShape = outShape;
-        this.inVolume = inVolume;
+        this.groups = groups;
     }
 
     public String name() { return "conv_transpose"; }
 
     public NDArray compute(NDArray[] in) {
         NDArray x = in[0], w = in[1];
-        int n = x.shape()[0], c = w.shape()[0], columns = w.shape()[1] * patches.slots();
-        NDArray cols = w.reshape(c, columns).swapAxes(0, 1).matmul(x.reshape(n, c, patches.positions()));
-        NDArray y = new Fold(patches).compute(new NDArray[] {cols}).reshape(shape(n));
+        int n = x.shape()[0], c = w.shape()[0] / groups, columns = w.shape()[1] * patches.slots(), l = patches.positions();
+        NDArray cols = w.reshape(groups, c, columns).swapAxes(1, 2).matmul(x.reshape(n, groups, c, l)); // (N, G, C_out/G·K, L)
+        NDArray y = new Fold(patches).compute(new NDArray[] {cols.reshape(n, groups * columns, l)}).reshape(shape(n));
         return in.length == 2 ? y : y.add(in[2].reshape(biasShape()));
     }
 
@@ -52,12 +52,12 @@ final class ConvTranspose implements Op {
 
     public Tensor[] vjp(Tensor g, Tensor out) {
         Tensor x = out.input(0), w = out.input(1);
-        int n = x.shape()[0], c = w.shape()[0];
+        int n = x.shape()[0], c = w.shape()[0] / groups, columns = w.shape()[1] * patches.slots(), l = patches.positions();
         Tensor[] grads = new Tensor[out.inputCount()];
-        if (x.requiresGrad()) grads[0] = Tensor.apply(new Conv2d(patches, inVolume), g, w);
+        Tensor cols = x.requiresGrad() || w.requiresGrad() ? Ops.reshape(Tensor.apply(new Unfold(patches), g), n, groups, columns, l) : null;
+        if (x.requiresGrad()) grads[0] = Ops.reshape(Ops.matmul(Ops.reshape(w, groups, c, columns), cols), x.shape());
         if (w.requiresGrad()) {
-            Tensor cols = Tensor.apply(new Unfold(patches), g); // (N, C_out·K, L_in)
-            Tensor products = Ops.matmul(Ops.reshape(x, n, c, patches.positions()), Ops.transpose(cols, 1, 2));
+            Tensor products = Ops.matmul(Ops.reshape(x, n, groups, c, l), Ops.transpose(cols, 2, 3)); // (N, G, C_in/G, C_out/G·K)
             grads[1] = Ops.reshape(Ops.sum(products, new int[] {0}, false), w.shape());
         }
         if (grads.length == 3 && out.input(2).requiresGrad()) {

@@ -3,10 +3,7 @@ package dev.adjoint.autograd.op;
 import dev.adjoint.autograd.AutogradException;
 import dev.adjoint.autograd.DType;
 import dev.adjoint.autograd.Tensor;
-import dev.adjoint.ndarray.Index;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.List;
 
 /**
  * PyTorch's conv2d, max_pool2d, avg_pool2d, adaptive_avg_pool2d, unfold and fold on (N, C, H, W)
@@ -73,19 +70,9 @@ public final class Convolution {
         return inGroups(new Conv2d(p), x, weight, bias, groups);
     }
 
-    /**
-     * The convolution {@code op} of x with the weights, or with groups each group of input channels
-     * convolved with its own block of filters, the results joined along the channels (one node, PyTorch's name).
-     */
+    /** The convolution {@code op} of x with the weights, with groups each group of input channels by its own block of filters: one node, PyTorch's. */
     static Tensor inGroups(Conv2d op, Tensor x, Tensor weight, Tensor bias, int groups) {
-        if (groups == 1) return convolve(op, x, weight, bias);
-        List<Tensor> parts = new ArrayList<>();
-        int inPerGroup = weight.shape()[1], outPerGroup = weight.shape()[0] / groups;
-        for (int g = 0; g < groups; g++) {
-            Index.Slice in = new Index.Slice(g * inPerGroup, (g + 1) * inPerGroup, 1), out = new Index.Slice(g * outPerGroup, (g + 1) * outPerGroup, 1);
-            parts.add(convolve(op, Ops.getItem(x, List.of(Index.Slice.ALL, in)), Ops.getItem(weight, List.of(out)), bias == null ? null : Ops.getItem(bias, List.of(out))));
-        }
-        return Ops.concat(parts, 1, "ConvolutionBackward0");
+        return convolve(groups == 1 ? op : op.grouped(groups), x, weight, bias);
     }
 
     private static Tensor convolve(Conv2d op, Tensor x, Tensor weight, Tensor bias) {

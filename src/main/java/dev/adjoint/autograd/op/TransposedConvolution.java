@@ -2,17 +2,14 @@ package dev.adjoint.autograd.op;
 
 import dev.adjoint.autograd.AutogradException;
 import dev.adjoint.autograd.Tensor;
-import dev.adjoint.ndarray.Index;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.List;
 
 /**
  * conv_transpose1d/2d/3d (the "deconvolution" of DCGAN's generator, of autoencoders' decoders and of
  * 3-d segmentation networks' upsampling paths): PyTorch's checks in its words, then one
  * {@link ConvTranspose} node (ConvolutionBackward0, PyTorch's node for all three) over the windows
  * of the convolution it is the adjoint of, which map each input position to the output entries it
- * reaches; with groups each group's node, joined under that name. The 1-d case is the 2-d one on
+ * reaches, groups or not. The 1-d case is the 2-d one on
  * planes one row high, as PyTorch's CPU kernel sees it (its messages say height 1).
  */
 public final class TransposedConvolution {
@@ -93,19 +90,10 @@ public final class TransposedConvolution {
         Patches p = dims == 3 ? Patches.volume(out, kernel, stride, padding, dilation, size)
                 : Patches.sliding(out[0], out[1], kernel[0], kernel[1], stride[0], stride[1], padding[0], padding[1], dilation[0], dilation[1], size[0], size[1]);
         int[] outShape = new int[1 + spatial];
-        outShape[0] = w[1];
+        outShape[0] = w[1] * groups;
         System.arraycopy(out, row, outShape, 1, spatial);
-        ConvTranspose op = new ConvTranspose(p, outShape, dims == 3 ? size : null);
-        if (groups == 1) return bias == null ? Tensor.apply(op, x, weight) : Tensor.apply(op, x, weight, bias);
-        // each group's input channels with its block of weights, the outputs side by side: one node, PyTorch's name
-        List<Tensor> parts = new ArrayList<>();
-        int inPerGroup = w[0] / groups, outPerGroup = w[1];
-        for (int g = 0; g < groups; g++) {
-            Index.Slice in = new Index.Slice(g * inPerGroup, (g + 1) * inPerGroup, 1), o = new Index.Slice(g * outPerGroup, (g + 1) * outPerGroup, 1);
-            Tensor xg = Ops.getItem(x, List.of(Index.Slice.ALL, in)), wg = Ops.getItem(weight, List.of(in));
-            parts.add(bias == null ? Tensor.apply(op, xg, wg) : Tensor.apply(op, xg, wg, Ops.getItem(bias, List.of(o))));
-        }
-        return Ops.concat(parts, 1, "ConvolutionBackward0");
+        ConvTranspose op = new ConvTranspose(p, outShape, groups);
+        return bias == null ? Tensor.apply(op, x, weight) : Tensor.apply(op, x, weight, bias);
     }
 
     /** PyTorch's slow_conv_transpose kernels' checks, dilation first: each named by axis (depth, height, width). */
