@@ -206,7 +206,8 @@ final class HelpTopics {
             Errors: adjoint's own errors are Python exceptions: except RuntimeError catches an
               autograd error; ValueError, TypeError, IndexError, KeyError, ZeroDivisionError,
               NameError, AttributeError, ... every built-in exception class (ConnectionError,
-              TimeoutError, ExceptionGroup; e.add_note(...)). Uncaught, one prints as CPython's last
+              TimeoutError, ExceptionGroup; e.add_note(...)); except* clauses and exception groups'
+              split/subgroup/derive as CPython 3.11's (PEP 654). Uncaught, one prints as CPython's last
               traceback line (NameError: name 'x' is not defined; SyntaxError: '[' was never
               closed; TypeError: f() missing 1 required positional argument: 'a'), placed with
               FILE:LINE:COL and a caret, a misspelt name with CPython's "Did you mean: 'f'?"; one raised inside functions comes after CPython's
