@@ -138,7 +138,8 @@ final class HelpTopics {
               complex numbers: 1+2j, complex(3, -4), complex('1+2j'), z.real z.imag z.conjugate() abs(z),
               CPython's arithmetic and repr; cmath: sqrt exp log log10 phase polar rect isclose isfinite
               isinf isnan pi e tau inf infj nan nanj (finite arguments).
-              types: SimpleNamespace, FunctionType BuiltinFunctionType MethodType ModuleType GeneratorType.
+              types: SimpleNamespace, MappingProxyType (a read-only dict view, as a class's __dict__),
+              FunctionType BuiltinFunctionType MethodType ModuleType GeneratorType.
               unicodedata: normalize is_normalized category name lookup combining decimal digit
               numeric east_asian_width mirrored bidirectional decomposition (CPython's Unicode 14.0).
               reprlib: repr, Repr (maxlist, maxstring, ... limits).
