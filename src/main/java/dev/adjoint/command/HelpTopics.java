@@ -233,7 +233,8 @@ final class HelpTopics {
             Files (read only): open(path) and open(path, "rb") (read, readline, readlines, for line
               in f, next(f) (a file is its own iterator), seek, tell, with; its OSError has errno, strerror, filename), gzip.open(path) ("rt" for text), gzip.decompress, gzip.compress; bytes and
               bytearray (b'\\x00', indexing, slicing, decode, hex, fromhex, split, join, strip, ...),
-              str.encode, int.from_bytes, int.to_bytes; struct (pack, unpack, unpack_from,
+              str.encode, int.from_bytes, int.to_bytes; memoryview(b) (format 'B': slices share the
+              memory, tolist, tobytes, hex, release, with; writes reach a bytearray); struct (pack, unpack, unpack_from,
               iter_unpack, calcsize, Struct; @ = < > ! and x c b B ? h H i I l L q Q n N f d s);
               np.frombuffer(buf, dtype=np.uint8, offset=16): hw0's parse_mnist runs unchanged.
               os: only paths and reading: os.path.join exists isfile isdir basename dirname
