@@ -138,7 +138,8 @@ final class HelpTopics {
               complex numbers: 1+2j, complex(3, -4), complex('1+2j'), z.real z.imag z.conjugate() abs(z),
               CPython's arithmetic and repr; cmath: sqrt exp log log10 phase polar rect isclose isfinite
               isinf isnan pi e tau inf infj nan nanj (finite arguments).
-              types: SimpleNamespace, FunctionType BuiltinFunctionType MethodType ModuleType GeneratorType.
+              types: SimpleNamespace, MappingProxyType (a read-only dict view, as a class's __dict__),
+              FunctionType BuiltinFunctionType MethodType ModuleType GeneratorType.
               unicodedata: normalize is_normalized category name lookup combining decimal digit
               numeric east_asian_width mirrored bidirectional decomposition (CPython's Unicode 14.0).
               reprlib: repr, Repr (maxlist, maxstring, ... limits).
@@ -206,7 +207,8 @@ final class HelpTopics {
             Errors: adjoint's own errors are Python exceptions: except RuntimeError catches an
               autograd error; ValueError, TypeError, IndexError, KeyError, ZeroDivisionError,
               NameError, AttributeError, ... every built-in exception class (ConnectionError,
-              TimeoutError, ExceptionGroup; e.add_note(...)). Uncaught, one prints as CPython's last
+              TimeoutError, ExceptionGroup; e.add_note(...)); except* clauses and exception groups'
+              split/subgroup/derive as CPython 3.11's (PEP 654). Uncaught, one prints as CPython's last
               traceback line (NameError: name 'x' is not defined; SyntaxError: '[' was never
               closed; TypeError: f() missing 1 required positional argument: 'a'), placed with
               FILE:LINE:COL and a caret, a misspelt name with CPython's "Did you mean: 'f'?"; one raised inside functions comes after CPython's
@@ -231,7 +233,8 @@ final class HelpTopics {
             Files (read only): open(path) and open(path, "rb") (read, readline, readlines, for line
               in f, next(f) (a file is its own iterator), seek, tell, with; its OSError has errno, strerror, filename), gzip.open(path) ("rt" for text), gzip.decompress, gzip.compress; bytes and
               bytearray (b'\\x00', indexing, slicing, decode, hex, fromhex, split, join, strip, ...),
-              str.encode, int.from_bytes, int.to_bytes; struct (pack, unpack, unpack_from,
+              str.encode, int.from_bytes, int.to_bytes; memoryview(b) (format 'B': slices share the
+              memory, tolist, tobytes, hex, release, with; writes reach a bytearray); struct (pack, unpack, unpack_from,
               iter_unpack, calcsize, Struct; @ = < > ! and x c b B ? h H i I l L q Q n N f d s);
               np.frombuffer(buf, dtype=np.uint8, offset=16): hw0's parse_mnist runs unchanged.
               os: only paths and reading: os.path.join exists isfile isdir basename dirname

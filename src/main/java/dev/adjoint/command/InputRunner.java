@@ -1,5 +1,6 @@
 package dev.adjoint.command;
 
+import dev.adjoint.lang.ExceptionGroupText;
 import dev.adjoint.lang.Exceptions;
 import dev.adjoint.lang.Interrupted;
 import dev.adjoint.lang.LangError;
@@ -92,6 +93,12 @@ public final class InputRunner implements ScriptRunner {
         }
 
         private String text(LangError e, Span where, boolean color) {
+            String shown = placedText(e, where, color), boxes = ExceptionGroupText.boxes(e.exception()); // an exception group's members, as CPython draws them
+            if (boxes.isEmpty()) return shown;
+            return shown.endsWith("\n") ? shown + boxes : shown + "\n" + boxes.substring(0, boxes.length() - 1); // ending as the text it follows
+        }
+
+        private String placedText(LangError e, Span where, boolean color) {
             List<Traceback.Entry> frames = shownInput == null ? List.of() : e.traceback();
             if (!showsTraceback(frames)) return ErrorFormat.format(withNotes(e), where, shownInput, sourceName, firstLine, color);
             int innermost = frames.size() - 1;

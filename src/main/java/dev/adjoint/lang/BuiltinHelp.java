@@ -186,8 +186,9 @@ public final class BuiltinHelp {
                 "eval(compile('2 ** 10', '<string>', 'eval'))");
         add("__import__", "__import__(name, fromlist=())", "imports a module by a name known at run time (importlib.import_module(name) too)",
                 "__import__('math').sqrt(2)");
-        for (String name : java.util.List.of("breakpoint", "memoryview"))
-            add(name, name + "(...)", "not available in adjoint: programs read no files and no code at run time", "# " + name + " is not supported");
+        add("breakpoint", "breakpoint(...)", "not available in adjoint: programs read no files and no code at run time", "# breakpoint is not supported");
+        add("memoryview", "memoryview(b)", "a view of a bytes or bytearray's memory, one byte an item (format 'B'): slices share it, writes reach a bytearray",
+                "m = memoryview(bytearray(b'abc')); m[0] = 65; m.tobytes()");
         // needle's library
         add("nn", "nn.Linear(in, out), nn.ReLU(), nn.Sequential(...), nn.SoftmaxLoss(), ...", "needle's modules: layers are called like functions",
                 "seed(0); model = nn.Sequential(nn.Linear(4, 3), nn.ReLU()); model(ones(2, 4)).shape");

@@ -6,11 +6,9 @@ import java.util.Map;
 /**
  * A class's {@code __dict__} ({@code C.__dict__}, {@code vars(C)}): a live, read-only view of its
  * namespace, as CPython's mappingproxy; a write is its TypeError (set a class attribute with
- * {@code C.x = v} or setattr). It prints as {@code mappingproxy({...})}.
+ * {@code C.x = v} or setattr). It prints as {@code mappingproxy({...})}; its type is {@link MappingProxy#TYPE}.
  */
 final class ClassDict extends NameDict {
-    private static final PyClass MAPPINGPROXY = PyClass.builtin("mappingproxy", BuiltinTypes.DICT, null);
-
     private final PyClass owner;
 
     ClassDict(PyClass owner) {
@@ -24,17 +22,17 @@ final class ClassDict extends NameDict {
 
     @Override
     void set(String name, Object value) {
-        throw PyError.type("'mappingproxy' object does not support item assignment");
+        throw MappingProxy.cannotAssign();
     }
 
     @Override
     void delete(String name) {
-        throw PyError.type("'mappingproxy' object does not support item deletion");
+        throw MappingProxy.cannotDelete();
     }
 
     @Override
     public PyClass pyClass() {
-        return MAPPINGPROXY;
+        return MappingProxy.TYPE;
     }
 
     @Override

@@ -212,25 +212,21 @@ public final class Exceptions {
 
     /**
      * PEP 654's BaseExceptionGroup and ExceptionGroup(message, exceptions): raised, caught by
-     * except, with .message and .exceptions and CPython's str ("problems (2 sub-exceptions)");
-     * except* is not parsed.
+     * except and except*, with .message and .exceptions and CPython's str ("problems (2
+     * sub-exceptions)"); split, subgroup and derive are in {@link ExceptionGroups}.
      */
     private static void exceptionGroups(PyClass exception) {
         PyClass base = add("BaseExceptionGroup", BASE_EXCEPTION);
         base.method("__init__", a -> {
             Object message = a.expect(2, 2).get(0), items = a.get(1);
-            if (!(message instanceof String)) throw PyError.type("argument 1 must be str, not " + Values.typeName(message));
-            List<Object> exceptions = Values.items(items);
-            if (exceptions.isEmpty()) throw PyError.value("second argument (exceptions) must be a non-empty sequence");
-            for (Object e : exceptions)
-                if (!(e instanceof PyInstance i && i.pyClass().isSubclassOf(BASE_EXCEPTION)))
-                    throw PyError.value("Item " + exceptions.indexOf(e) + " of second argument (exceptions) is not an exception");
+            List<Object> exceptions = ExceptionGroups.checkedMembers(message, items);
             PyInstance self = (PyInstance) a.self();
             self.setOwn("args", Values.tuple(List.of(message, items)));
             self.setOwn("message", message);
             self.setOwn("exceptions", Values.tuple(exceptions));
             return null;
         });
+        ExceptionGroups.define(base);
         base.method("__str__", a -> {
             List<?> args = args(a.self());
             int n = Values.items(args.get(1)).size();

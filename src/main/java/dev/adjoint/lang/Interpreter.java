@@ -972,6 +972,7 @@ public final class Interpreter implements Expr.Visitor<Object>, Stmt.Visitor<Int
             flow = executeBlock(s.body());
         } catch (LangError e) {
             if (e instanceof Interrupted i && !i.catchable()) throw e; // a --timeout stops the program; Ctrl-C is a KeyboardInterrupt
+            if (s.star()) return ExceptStar.handle(this, s, e);
             Stmt.Handler h = handlerFor(s, e);
             if (h == null) throw e;
             return handle(h, e);
@@ -1708,8 +1709,9 @@ public final class Interpreter implements Expr.Visitor<Object>, Stmt.Visitor<Int
     Object instantiate(PyClass cls, List<Object> args, Map<String, Object> keywords, Span span) {
         AbcModule.refuseAbstract(cls);
         PyInstance obj;
-        if (cls.lookup("__new__") instanceof Descriptors.StaticMethod m && m.function() instanceof UserFunction f) {
-            // type.__call__: a __new__ of the class's own makes the object; __init__ runs only on an instance of cls
+        if (cls.lookup("__new__") instanceof Descriptors.StaticMethod m && (m.function() instanceof UserFunction || m == ExceptionGroups.NEW)) {
+            // type.__call__: a __new__ of the class's own (or BaseExceptionGroup's, which may make an ExceptionGroup) makes the object; __init__ runs only on an instance of cls
+            Object f = m.function();
             List<Object> newArgs = new ArrayList<>(args.size() + 1);
             newArgs.add(cls);
             newArgs.addAll(args);

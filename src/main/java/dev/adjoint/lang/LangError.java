@@ -301,6 +301,23 @@ public class LangError extends RuntimeException {
         return e;
     }
 
+    /**
+     * The same error (place, frames, chain) standing for another exception object, shown as
+     * {@code shownName: detail}: the part of an exception group that an except* handled nothing of,
+     * raised again where the group was (CPython keeps the group's traceback on it).
+     */
+    LangError standingFor(Object ex, String type, String shownName, String detail) {
+        LangError e = new LangError(type, shown(shownName, detail), detail, span);
+        e.exception = ex;
+        e.chained = chained;
+        e.direct = direct;
+        if (frames != null) e.frames = new java.util.ArrayList<>(frames);
+        e.raisedAt = raisedAt;
+        e.callSite = callSite;
+        e.position = position;
+        return e;
+    }
+
     LangError withException(Object ex) {
         exception = ex;
         return this;

@@ -96,6 +96,7 @@ public final class Operators {
             return s;
         }
         if (a instanceof PyDict d && op == TokenType.PIPE) {
+            if (d.pyClass() == MappingProxy.TYPE) throw PyError.type("'|=' is not supported by mappingproxy; use '|' instead");
             DictMethods.fill(d, b);
             return d;
         }

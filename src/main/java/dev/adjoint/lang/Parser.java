@@ -31,6 +31,8 @@ public final class Parser {
     private int depth;
     private int loops;
     private int functions;
+    /** The loop depth where the innermost except* block began (break, continue and return may not leave it), or -1 outside one. */
+    private int loopsAtExceptStar = -1;
     /** Directly in a class body (not in a def or lambda inside it): a comprehension there may not use :=. */
     private boolean inClassBody;
     /** The class whose body (methods included) is being parsed, its leading underscores dropped, for private names; null outside classes. */
@@ -222,6 +224,8 @@ public final class Parser {
     }
 
     /** The REPL's commands a student may type without their colon ("trace y", "help trace"): the syntax error then names the command. */
+    private static final String EXCEPT_STAR_EXIT = "'break', 'continue' and 'return' cannot appear in an except* block";
+
     private static final java.util.Set<String> LECTURE_COMMANDS = java.util.Set.of(
             "trace", "forward", "reverse", "grad", "backward", "graph", "check", "jacobian", "replay", "step", "vars", "help", "load", "save");
 
@@ -234,6 +238,7 @@ public final class Parser {
             case BREAK:
             case CONTINUE:
                 advance();
+                if (loopsAtExceptStar >= 0 && loops == loopsAtExceptStar) defer(error(t, EXCEPT_STAR_EXIT));
                 if (loops == 0) defer(error(t, t.type() == BREAK ? "'break' outside loop" : "'continue' not properly in loop"));
                 return t.type() == BREAK ? new Stmt.Break(t.span()) : new Stmt.Continue(t.span());
             case RETURN: {
@@ -241,6 +246,7 @@ public final class Parser {
                 Expr value = atStatementEnd() ? null : starredList(); // `return 1, *rest` (Python 3.8)
                 if (value instanceof Expr.Starred s) throw new LangError("can't use starred expression here", s.span());
                 Span span = value == null ? t.span() : t.span().to(value.span());
+                if (loopsAtExceptStar >= 0) defer(new LangError(EXCEPT_STAR_EXIT, value == null ? t.span() : value.span())); // CPython points at the value
                 if (functions == 0) defer(new LangError("'return' outside function", span));
                 return new Stmt.Return(value, span);
             }
@@ -559,9 +565,10 @@ public final class Parser {
         List<Stmt.Param> params = parameters(RIGHT_PAREN, true);
         Token close = consume(RIGHT_PAREN, "expected ')' after the parameters");
         Expr returns = match(ARROW) ? annotation() : null;
-        int savedLoops = loops;
+        int savedLoops = loops, savedStarLoops = loopsAtExceptStar;
         boolean savedClass = inClassBody, savedYield = sawYield;
         loops = 0;
+        loopsAtExceptStar = -1;
         functions++;
         inClassBody = false;
         sawYield = false;
@@ -570,6 +577,7 @@ public final class Parser {
         List<Stmt> resumable = sawYield ? YieldLifting.lift(body) : null; // refuses a yield where the generator cannot stop now, not at its first call
         functions--;
         loops = savedLoops;
+        loopsAtExceptStar = savedStarLoops;
         inClassBody = savedClass;
         sawYield = savedYield;
         return new Stmt.Def(mangle(name.text()), params, body, decorators, keyword.span().to(close.span()), resumable, returns);
@@ -649,16 +657,18 @@ public final class Parser {
             if (misplaced) throw error(close, "positional argument follows keyword argument");
         }
         Span header = keyword.span().to(previous().span());
-        int savedLoops = loops, savedFunctions = functions;
+        int savedLoops = loops, savedFunctions = functions, savedStarLoops = loopsAtExceptStar;
         boolean savedClass = inClassBody;
         String savedMangling = mangling, className = mangle(name.text());
         loops = 0;
+        loopsAtExceptStar = -1;
         functions = 0;
         inClassBody = true;
         mangling = name.text().replaceFirst("^_+", "");
         if (mangling.isEmpty()) mangling = null; // a class named only with underscores mangles nothing, as in CPython
         List<Stmt> body = block(keyword, "the class name");
         loops = savedLoops;
+        loopsAtExceptStar = savedStarLoops;
         functions = savedFunctions;
         inClassBody = savedClass;
         mangling = savedMangling;
@@ -717,15 +727,25 @@ public final class Parser {
         Token keyword = advance();
         List<Stmt> body = block(keyword, "'try'");
         List<Stmt.Handler> handlers = new ArrayList<>();
+        Boolean star = null; // whether the handlers are except* (PEP 654), once the first one is read
         while (check(EXCEPT)) {
             Token except = advance();
-            if (check(STAR)) throw unsupported(peek(), "`except*` (exception groups) is not supported");
+            boolean starred = check(STAR);
+            if (starred) advance();
+            if (star != null && star != starred)
+                throw new LangError("cannot have both 'except' and 'except*' on the same 'try'", except.span().to(previous().span()));
+            star = starred;
+            if (starred && check(COLON)) throw error(peek(), "expected one or more exception types");
             Expr type = check(COLON) ? null : expression();
             String name = null;
             if (type != null && match(AS)) name = mangle(consume(NAME, "expected a name after 'as'").text());
             if (type == null && !handlers.isEmpty() && handlers.get(handlers.size() - 1).type() == null)
                 throw error(except, "only the last except may be bare");
-            handlers.add(new Stmt.Handler(type, name, block(except, "the except clause"), except.span().to(previous().span())));
+            int savedStarLoops = loopsAtExceptStar;
+            if (starred) loopsAtExceptStar = loops;
+            List<Stmt> handlerBody = block(except, "the except clause");
+            loopsAtExceptStar = savedStarLoops;
+            handlers.add(new Stmt.Handler(type, name, handlerBody, except.span().to(previous().span())));
         }
         for (int i = 0; i < handlers.size() - 1; i++)
             if (handlers.get(i).type() == null) throw new LangError("default 'except:' must be last", handlers.get(i).span());
@@ -740,7 +760,7 @@ public final class Parser {
             Span last = body.get(body.size() - 1).span(); // at the end of the input: CPython names the try's last line, after its end
             throw new LangError("expected 'except' or 'finally' block", new Span(last.end(), 0, last.line(), last.column() + last.length()));
         }
-        return new Stmt.Try(body, handlers, orElse, finalBody, keyword.span());
+        return new Stmt.Try(body, handlers, orElse, finalBody, Boolean.TRUE.equals(star), keyword.span());
     }
 
     /** ':' then either simple statements on the same line or an indented block. */

@@ -27,6 +27,7 @@ final class PyBuiltins {
             t.put(c.name(), c);
         t.put("bytes", PyBytes.BYTES);
         t.put("bytearray", PyBytes.BYTEARRAY);
+        t.put("memoryview", PyMemoryView.TYPE);
         t.putAll(Exceptions.all());
         t.put("NotImplemented", Dunders.NOT_IMPLEMENTED);
         t.put("Ellipsis", Ellipsis.INSTANCE);
@@ -164,10 +165,9 @@ final class PyBuiltins {
             if (!Long.valueOf(0).equals(Values.plain(level))) throw PyError.notSupported("__import__(level=...) (a relative import by name)");
             return a.interpreter().importByName(n, fromlist != null && Values.truthy(fromlist));
         });
-        for (String name : List.of("breakpoint", "memoryview"))
-            add(t, name, a -> {
-                throw PyError.notSupported(name + "()");
-            });
+        add(t, "breakpoint", a -> {
+            throw PyError.notSupported("breakpoint()");
+        });
     }
 
     /** open(): one object, which io.open is too (as in CPython). */
@@ -427,7 +427,7 @@ final class PyBuiltins {
             return new PyIterator(back.isBig() ? "longrange_iterator" : "range_iterator", back.iterator());
         }
         List<Object> items;
-        if (v instanceof List<?> || v instanceof String || v instanceof PyDict || v instanceof DictView || v instanceof PyDeque)
+        if (v instanceof List<?> || v instanceof String || v instanceof PyDict || v instanceof DictView || v instanceof PyDeque || v instanceof PyBytes || v instanceof PyMemoryView)
             items = Values.items(v);
         else if (v instanceof PyInstance i && i.has("__len__") && i.has("__getitem__")) items = Values.items(v);
         else throw PyError.type("'" + Values.typeName(v) + "' object is not reversible");

@@ -64,6 +64,7 @@ public final class PyBytes implements HostObject, Sized, Iterable<Object>, Subsc
         if (encoding != null) throw PyError.type("encoding without a string argument");
         if (source == null) return new PyBytes(new byte[0], mutable);
         if (source instanceof PyBytes b) return new PyBytes(b.data.clone(), mutable);
+        if (source instanceof PyMemoryView m) return new PyBytes(m.bytes(), mutable);
         Object n = Values.plain(source);
         if (PyNumbers.isInt(n) && !(n instanceof Boolean)) {
             long count = Values.toLong(n, "count");
@@ -148,10 +149,10 @@ public final class PyBytes implements HostObject, Sized, Iterable<Object>, Subsc
         return () -> data = saved;
     }
 
-    /** Equal by content, bytes and bytearray alike (b'a' == bytearray(b'a')). */
+    /** Equal by content, bytes and bytearray alike (b'a' == bytearray(b'a')), and to a memoryview of the same bytes. */
     @Override
     public boolean equals(Object o) {
-        return o instanceof PyBytes b && Arrays.equals(data, b.data);
+        return o instanceof PyBytes b ? Arrays.equals(data, b.data) : o instanceof PyMemoryView m && m.equals(this);
     }
 
     @Override

@@ -138,8 +138,8 @@ public sealed interface Stmt {
     /** {@code except Type as name:} (type null: a bare except; name null when absent). */
     record Handler(Expr type, String name, List<Stmt> body, Span span) {}
 
-    /** try / except / else / finally; orElse and finalBody are empty when absent. */
-    record Try(List<Stmt> body, List<Handler> handlers, List<Stmt> orElse, List<Stmt> finalBody, Span span) implements Stmt {
+    /** try / except / else / finally; orElse and finalBody are empty when absent; star: its handlers are except* (PEP 654). */
+    record Try(List<Stmt> body, List<Handler> handlers, List<Stmt> orElse, List<Stmt> finalBody, boolean star, Span span) implements Stmt {
         public <R> R accept(Visitor<R> v) { return v.visitTry(this); }
     }
 

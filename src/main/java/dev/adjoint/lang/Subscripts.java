@@ -113,6 +113,7 @@ final class Subscripts {
             c.deleteItem(key);
             return;
         }
+        if (obj instanceof PyMemoryView m) m.deleteItem(key); // CPython's own words: "cannot delete memory"
         throw PyError.type("'" + Values.typeName(obj) + "' object doesn't support item deletion");
     }
 

@@ -30,7 +30,7 @@ final class TracebackModule {
     }
 
     /** format_exception_only(exc): "Type: message\n" (the module in front unless builtins or __main__), then the exception's notes. */
-    private static PyList onlyLines(Object exc) {
+    static PyList onlyLines(Object exc) {
         PyList lines = new PyList();
         if (exc == null) {
             lines.add("NoneType: None\n");

@@ -7,7 +7,8 @@ import java.util.Map;
 /**
  * Python's types: SimpleNamespace (attributes from keywords, shown as namespace(a=1, b='x'),
  * equal by their attributes) and the names of the interpreter's own types (FunctionType,
- * LambdaType, BuiltinFunctionType, MethodType, ModuleType, GeneratorType, NoneType) for isinstance.
+ * LambdaType, BuiltinFunctionType, MethodType, ModuleType, GeneratorType, NoneType) for isinstance;
+ * MappingProxyType, a read-only view of a dict ({@link MappingProxy}).
  */
 final class TypesModule {
     private TypesModule() {}
@@ -20,7 +21,7 @@ final class TypesModule {
         m.add("FunctionType", BuiltinTypes.FUNCTION).add("LambdaType", BuiltinTypes.FUNCTION);
         m.add("BuiltinFunctionType", BuiltinTypes.BUILTIN_FUNCTION).add("BuiltinMethodType", BuiltinTypes.BUILTIN_FUNCTION);
         m.add("MethodType", BuiltinTypes.METHOD).add("ModuleType", BuiltinTypes.MODULE).add("GeneratorType", BuiltinTypes.GENERATOR);
-        m.add("NoneType", BuiltinTypes.NONE);
+        m.add("NoneType", BuiltinTypes.NONE).add("MappingProxyType", MappingProxy.TYPE);
         return m;
     }
 

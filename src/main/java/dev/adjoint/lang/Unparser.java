@@ -179,7 +179,7 @@ public final class Unparser {
             block(t.body(), level);
             for (Stmt.Handler h : t.handlers()) {
                 indent(level);
-                out.append("except");
+                out.append(t.star() ? "except*" : "except");
                 if (h.type() != null) {
                     out.append(' ');
                     expr(h.type(), LAMBDA);
