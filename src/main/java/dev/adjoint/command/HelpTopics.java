@@ -452,7 +452,7 @@ final class HelpTopics {
               perplexity, sample_n, support, arg_constraints, kl_divergence(p, q),
               asin/acos/atan, sinh/cosh, asinh/acosh/atanh (arcsin, ...), exp2, erfc, erfinv,
               lgamma, digamma, polygamma(n, x), logit(x, eps), sinc, frac, deg2rad/rad2deg,
-              torch.special (expit, psi, gammaln, ndtr, entr, ...), torch.nextafter, torch.autograd.gradgradcheck, tile,
+              torch.special (expit, psi, gammaln, ndtr, entr, i0/i0e/i1/i1e, ...), torch.i0, torch.nextafter, torch.autograd.gradgradcheck, tile,
               repeat_interleave, lerp, addcmul/addcdiv (and _), clamp_min/clamp_max, trace, diff,
               movedim/moveaxis/swapdims, unflatten, hypot, logaddexp, tril_indices/triu_indices,
               searchsorted/bucketize,

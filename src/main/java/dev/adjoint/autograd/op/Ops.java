@@ -667,6 +667,20 @@ public final class Ops {
     /** nextafter(a, b): the float after a towards b (NextafterBackward0, which has no derivative); floating types only, as PyTorch's kernel. */
     public static Tensor nextafter(Tensor a, Tensor b) { return binary(NextAfter.INSTANCE, floating("nextafter_cpu", a, b), b); }
 
+    /** torch.i0 (torch.special.i0): the modified Bessel function I0 (I0Backward0); an integer tensor as float64. */
+    public static Tensor i0(Tensor a) { return Tensor.apply(ModifiedBessel.I0, floatingOf(a)); }
+
+    /** torch.special.i0e: e^−|x|·I0(x) (SpecialI0EBackward0). */
+    public static Tensor i0e(Tensor a) { return Tensor.apply(ModifiedBessel.I0E, floatingOf(a)); }
+
+    /** torch.special.i1: the modified Bessel function I1 (SpecialI1Backward0). */
+    public static Tensor i1(Tensor a) { return Tensor.apply(ModifiedBessel.I1, floatingOf(a)); }
+
+    /** torch.special.i1e: e^−|x|·I1(x) (SpecialI1EBackward0). */
+    public static Tensor i1e(Tensor a) { return Tensor.apply(ModifiedBessel.I1E, floatingOf(a)); }
+
+    private static Tensor floatingOf(Tensor a) { return a.dtype().isFloating() ? a : a.to(DType.FLOAT64); }
+
     /** torch.special.entr: −x·ln x (SpecialEntrBackward0). */
     public static Tensor entr(Tensor a) { return Tensor.apply(SpecialEntr.INSTANCE, a.dtype().isFloating() ? a : a.to(DType.FLOAT64)); }
 
