@@ -46,7 +46,7 @@ class ModifiedBesselTest {
 
     @Test
     void theEdgesArePyTorchs() {
-        assertThat(ModifiedBessel.i0(Double.NEGATIVE_INFINITY)).isNaN(); // e^∞ · (series / √∞), as ATen's kernel
+        assertThat(ModifiedBessel.i0(Double.NEGATIVE_INFINITY)).isNaN(); // (e^∞ · series) / √∞ is ∞/∞, as in ATen's kernel
         assertThat(ModifiedBessel.i0e(Double.POSITIVE_INFINITY)).isEqualTo(0.0);
         assertThat(Double.doubleToRawLongBits(ModifiedBessel.i1e(Double.NEGATIVE_INFINITY))).isEqualTo(Double.doubleToRawLongBits(-0.0));
         assertThat(ModifiedBessel.i1(Double.NaN)).isNaN();
