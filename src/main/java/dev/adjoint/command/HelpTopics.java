@@ -352,7 +352,7 @@ final class HelpTopics {
               logcumsumexp, trapz/trapezoid/cumulative_trapezoid, bernoulli/bernoulli_,
               quantile/nanquantile, nanmean, cov,
               corrcoef, isin, result_type/promote_types/can_cast, is_nonzero, unique_consecutive,
-              matrix_power, slogdet/logdet, linalg.multi_dot/chain_matmul, adjoint, dist,
+              matrix_power, linalg.matrix_exp/matrix_exp, slogdet/logdet, linalg.multi_dot/chain_matmul, adjoint, dist,
               cosine_similarity/pairwise_distance, copysign, ldexp, narrow_copy, conj,
               select_scatter/slice_scatter/diagonal_scatter, masked_scatter, index_put,
               scatter_reduce (sum, prod, mean, amax, amin),

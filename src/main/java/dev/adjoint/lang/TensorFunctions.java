@@ -811,7 +811,7 @@ public final class TensorFunctions {
     }
 
     /** x.f(...) rather than torch.f(x, ...): the receiver came in as the first argument. */
-    private static boolean calledOnTensor(Args a) {
+    static boolean calledOnTensor(Args a) {
         return a.self() instanceof Tensor && a.size() > 0 && a.get(0) == a.self();
     }
 

@@ -681,6 +681,9 @@ public final class Ops {
 
     private static Tensor floatingOf(Tensor a) { return a.dtype().isFloating() ? a : a.to(DType.FLOAT64); }
 
+    /** torch.linalg.matrix_exp of a batch of square floating matrices (LinalgMatrixExpBackward0); the caller checks the shape and type. */
+    public static Tensor matrixExp(Tensor a) { return Tensor.apply(MatrixExp.INSTANCE, a); }
+
     /** torch.special.entr: −x·ln x (SpecialEntrBackward0). */
     public static Tensor entr(Tensor a) { return Tensor.apply(SpecialEntr.INSTANCE, a.dtype().isFloating() ? a : a.to(DType.FLOAT64)); }
 

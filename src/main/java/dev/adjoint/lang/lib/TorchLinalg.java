@@ -146,6 +146,11 @@ final class TorchLinalg {
             a = a.positionalFrom("A", "n").expect(2, 2);
             return MatrixFunctions.matrixPower(TorchArgs.tensor(a, a.get(0)), Values.toLong(Values.plain(a.get(1)), "n"));
         }));
+        m.add("matrix_exp", Builtin.of("linalg_matrix_exp", a -> { // (input): PyTorch's name for it, in its messages too
+            Args b = a.positionalFrom("input");
+            if (b.size() == 0) throw PyError.type("linalg_matrix_exp() missing 1 required positional arguments: \"input\"");
+            return MatrixFunctions.matrixExp(TorchArgs.tensor(b.expect(1, 1), b.get(0)));
+        }));
         m.add(Builtin.of("slogdet", a -> MatrixFunctions.slogdet(TorchArgs.tensor(a, a.positionalFrom("A").expect(1, 1).get(0)), "linalg_slogdet", "linalg.slogdet")));
         m.add(Builtin.of("cross", a -> { // (input, other, *, dim=-1)
             a.expect(2, 2, "input", "other", "dim");
