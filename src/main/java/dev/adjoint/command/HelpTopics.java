@@ -441,6 +441,7 @@ final class HelpTopics {
               routines PyTorch calls (its signs), each output differentiable alone or together,
               torch.linalg.pinv/torch.pinverse and torch.linalg.lstsq (its four drivers),
               torch.linalg.solve_triangular, cholesky_solve/cholesky_inverse, torch.cholesky,
+              torch.linalg.lu/lu_factor/lu_factor_ex (LAPACK's getrf, differentiable),
               median/nanmedian (lower median; with dim: values, indices), kthvalue,
               mode (PyTorch's indices among ties), x.exponential_(lambd),
               lr_scheduler's last_epoch= (resuming needs initial_lr in param_groups),

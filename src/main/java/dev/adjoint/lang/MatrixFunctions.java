@@ -24,6 +24,9 @@ public final class MatrixFunctions {
             a = a.positionalFrom("input", "n").expect(2, 2);
             return matrixPower(TensorFunctions.self(a), Values.toLong(Values.plain(a.get(1)), "n"));
         });
+        add.accept("eig", a -> { // torch.eig and x.eig(): removed in 1.13, with this message
+            throw new PyError("RuntimeError", "This function was deprecated since version 1.9 and is now removed. Please use the `torch.linalg.eig` function instead.");
+        });
         add.accept("matrix_exp", a -> {
             a = a.positionalFrom("input");
             if (a.size() > 1 && TensorFunctions.calledOnTensor(a)) throw PyError.type("_TensorBase.matrix_exp() takes no arguments (" + (a.size() - 1) + " given)");

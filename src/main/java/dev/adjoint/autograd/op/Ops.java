@@ -91,6 +91,16 @@ public final class Ops {
     }
 
     /** torch.linalg.qr: {Q, R} (LinalgQrBackward0) for mode 'reduced', 'complete' or 'r' (Q empty), LAPACK's signs. */
+    /**
+     * torch.linalg.lu ({P, L, U}) or, {@code packed}, torch.linalg.lu_factor_ex ({LU, pivots, info})
+     * of a batch of m x n floating matrices; {@code function} names the caller in the messages.
+     */
+    public static Tensor[] lu(Tensor a, boolean packed, String function) {
+        if (a.ndim() < 2) throw new AutogradException(function + ": Expected tensor with 2 or more dimensions. Got size: " + Tensor.torchShape(a.shape()) + " instead");
+        if (!a.dtype().isFloating()) throw new AutogradException("\"lu_cpu\" not implemented for '" + a.dtype().scalarName() + "'");
+        return packed ? LinalgLu.packed(a) : LinalgLu.unpacked(a);
+    }
+
     public static Tensor[] qr(Tensor a, String mode) {
         if (a.ndim() < 2) throw new AutogradException("linalg.qr: The input tensor A must have at least 2 dimensions.");
         if (!a.dtype().isFloating()) throw new AutogradException("linalg.qr: Expected a floating point or complex tensor as input. Got " + a.dtype().scalarName());
