@@ -24,6 +24,14 @@ public final class MatrixFunctions {
             a = a.positionalFrom("input", "n").expect(2, 2);
             return matrixPower(TensorFunctions.self(a), Values.toLong(Values.plain(a.get(1)), "n"));
         });
+        add.accept("eig", a -> { // torch.eig and x.eig(): removed in 1.13, with this message
+            throw new PyError("RuntimeError", "This function was deprecated since version 1.9 and is now removed. Please use the `torch.linalg.eig` function instead.");
+        });
+        add.accept("matrix_exp", a -> {
+            a = a.positionalFrom("input");
+            if (a.size() > 1 && TensorFunctions.calledOnTensor(a)) throw PyError.type("_TensorBase.matrix_exp() takes no arguments (" + (a.size() - 1) + " given)");
+            return matrixExp(TensorFunctions.self(a.size() == 0 ? a : a.expect(1, 1)));
+        });
         add.accept("slogdet", a -> slogdet(TensorFunctions.self(a.positionalFrom("input").expect(1, 1)), "slogdet", "linalg.slogdet"));
         add.accept("svd", a -> { // (input, some=True, compute_uv=True): torch.return_types.svd(U, S, V), V = Vhᵀ
             a = a.positionalFrom("input").expect(1, 3, "some", "compute_uv");
@@ -90,6 +98,16 @@ public final class MatrixFunctions {
     public static Object slogdet(Tensor x, String name, String function) {
         Tensor[] s = Ops.slogdet(x, function);
         return new ReturnTypes(name, "sign", "logabsdet", s[0], s[1]);
+    }
+
+    /** torch.linalg.matrix_exp (torch.matrix_exp): PyTorch's checks of the shape, then of the type, before {@link Ops#matrixExp}. */
+    public static Tensor matrixExp(Tensor a) {
+        int[] s = a.shape();
+        if (a.ndim() < 2) throw new AutogradException("linalg.matrix_exp: The input tensor A must have at least 2 dimensions.");
+        if (s[s.length - 1] != s[s.length - 2])
+            throw new AutogradException("linalg.matrix_exp: A must be batches of square matrices, but they are " + s[s.length - 2] + " by " + s[s.length - 1] + " matrices");
+        if (!a.dtype().isFloating()) throw new AutogradException("matrix_exp: Expected a floating point or complex tensor as input. Got " + a.dtype().scalarName());
+        return Ops.matrixExp(a);
     }
 
     /** A^n: n = 0 the identity (written into a copy, CopyBackwards), 1 a copy, 2 and 3 straight products, else by squaring. */

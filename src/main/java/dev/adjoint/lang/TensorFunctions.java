@@ -80,7 +80,7 @@ public final class TensorFunctions {
     }
 
     private static void unary(String name, UnaryOperator<Tensor> f) {
-        add(name, a -> f.apply(self(a.expect(1, 1))), "input");
+        add(name, a -> f.apply(self(a.size() == 0 ? a : a.expect(1, 1))), "input"); // none: PyTorch's "missing" message (self's)
     }
 
     private static void inPlace(String name, UnaryOperator<Tensor> f) {
@@ -120,6 +120,7 @@ public final class TensorFunctions {
         unary("erfinv", Ops::erfinv);
         unary("lgamma", Ops::lgamma);
         unary("digamma", Ops::digamma);
+        unary("i0", Ops::i0);
         unary("frac", Ops::frac);
         unary("sinc", Ops::sinc);
         unary("deg2rad", Ops::deg2rad);
@@ -705,7 +706,7 @@ public final class TensorFunctions {
      */
     private static final String IN_PLACE_FORMS = "absolute acos acosh arccos arccosh arcsin arcsinh arctan arctan2 arctanh asin asinh atan atan2 atanh"
             + " ceil copysign cosh cumprod cumsum deg2rad digamma divide eq erf erfc erfinv exp2 expm1 fix floor floor_divide fmod frac"
-            + " ge greater greater_equal gt heaviside hypot ldexp le lerp less less_equal lgamma log10 log1p log2"
+            + " ge greater greater_equal gt heaviside hypot i0 ldexp le lerp less less_equal lgamma log10 log1p log2"
             + " logit lt multiply ne negative not_equal polygamma rad2deg reciprocal remainder round rsqrt sgn sign sinc sinh square"
             + " subtract tan tril triu true_divide trunc xlogy addbmm addmv baddbmm";
 
@@ -810,7 +811,7 @@ public final class TensorFunctions {
     }
 
     /** x.f(...) rather than torch.f(x, ...): the receiver came in as the first argument. */
-    private static boolean calledOnTensor(Args a) {
+    static boolean calledOnTensor(Args a) {
         return a.self() instanceof Tensor && a.size() > 0 && a.get(0) == a.self();
     }
 

@@ -166,6 +166,15 @@ class OpGradientTest {
         unary("tan", Ops::tan, -1.2, 1.2, false);
     }
 
+    /** The modified Bessel functions on both sides of their series' switch at |x| = 8, and away from 0 where i1 and i1e's gradients have a branch. */
+    @Test
+    void modifiedBesselFunctions() {
+        unary("i0", Ops::i0, -12, 12, false);
+        unary("i0e", Ops::i0e, 0.1, 12, true);
+        unary("i1", Ops::i1, -12, 12, false);
+        unary("i1e", Ops::i1e, 0.1, 12, true);
+    }
+
     @Test
     void logarithmsAndPowersOfTwo() {
         unary("log2", Ops::log2, 0.2, 3, false);

@@ -91,6 +91,16 @@ public final class Ops {
     }
 
     /** torch.linalg.qr: {Q, R} (LinalgQrBackward0) for mode 'reduced', 'complete' or 'r' (Q empty), LAPACK's signs. */
+    /**
+     * torch.linalg.lu ({P, L, U}) or, {@code packed}, torch.linalg.lu_factor_ex ({LU, pivots, info})
+     * of a batch of m x n floating matrices; {@code function} names the caller in the messages.
+     */
+    public static Tensor[] lu(Tensor a, boolean packed, String function) {
+        if (a.ndim() < 2) throw new AutogradException(function + ": Expected tensor with 2 or more dimensions. Got size: " + Tensor.torchShape(a.shape()) + " instead");
+        if (!a.dtype().isFloating()) throw new AutogradException("\"lu_cpu\" not implemented for '" + a.dtype().scalarName() + "'");
+        return packed ? LinalgLu.packed(a) : LinalgLu.unpacked(a);
+    }
+
     public static Tensor[] qr(Tensor a, String mode) {
         if (a.ndim() < 2) throw new AutogradException("linalg.qr: The input tensor A must have at least 2 dimensions.");
         if (!a.dtype().isFloating()) throw new AutogradException("linalg.qr: Expected a floating point or complex tensor as input. Got " + a.dtype().scalarName());
@@ -666,6 +676,23 @@ public final class Ops {
 
     /** nextafter(a, b): the float after a towards b (NextafterBackward0, which has no derivative); floating types only, as PyTorch's kernel. */
     public static Tensor nextafter(Tensor a, Tensor b) { return binary(NextAfter.INSTANCE, floating("nextafter_cpu", a, b), b); }
+
+    /** torch.i0 (torch.special.i0): the modified Bessel function I0 (I0Backward0); an integer tensor as float64. */
+    public static Tensor i0(Tensor a) { return Tensor.apply(ModifiedBessel.I0, floatingOf(a)); }
+
+    /** torch.special.i0e: e^−|x|·I0(x) (SpecialI0EBackward0). */
+    public static Tensor i0e(Tensor a) { return Tensor.apply(ModifiedBessel.I0E, floatingOf(a)); }
+
+    /** torch.special.i1: the modified Bessel function I1 (SpecialI1Backward0). */
+    public static Tensor i1(Tensor a) { return Tensor.apply(ModifiedBessel.I1, floatingOf(a)); }
+
+    /** torch.special.i1e: e^−|x|·I1(x) (SpecialI1EBackward0). */
+    public static Tensor i1e(Tensor a) { return Tensor.apply(ModifiedBessel.I1E, floatingOf(a)); }
+
+    private static Tensor floatingOf(Tensor a) { return a.dtype().isFloating() ? a : a.to(DType.FLOAT64); }
+
+    /** torch.linalg.matrix_exp of a batch of square floating matrices (LinalgMatrixExpBackward0); the caller checks the shape and type. */
+    public static Tensor matrixExp(Tensor a) { return Tensor.apply(MatrixExp.INSTANCE, a); }
 
     /** torch.special.entr: −x·ln x (SpecialEntrBackward0). */
     public static Tensor entr(Tensor a) { return Tensor.apply(SpecialEntr.INSTANCE, a.dtype().isFloating() ? a : a.to(DType.FLOAT64)); }

@@ -98,6 +98,56 @@ final class TorchLapack {
         return vectors ? new Svd(rowMajor(u, m, uCols), s, rowMajor(vt, vhRows, n)) : new Svd(null, s, null);
     }
 
+    /** The packed factors (L below the diagonal, U on and above it, m x n row-major), the 1-based pivots and LAPACK's info. */
+    record Lu(double[] lu, int[] pivots, int info) {}
+
+    /**
+     * getrf of the m x n matrix at {@code offset}, as PyTorch's linalg_lu_factor_ex calls it: the
+     * system's LAPACK picks the pivots and sums as PyTorch's does. Without it, {@link #getf2}, the
+     * unblocked algorithm (the same pivots; the sums of a blocked getrf may differ in the last bit).
+     */
+    static Lu getrf(double[] a, int offset, int m, int n) {
+        int k = Math.min(m, n);
+        double[] f = columnMajor(a, offset, m, n);
+        int[] pivots = new int[k];
+        if (k == 0) return new Lu(new double[m * n], pivots, 0);
+        var lapack = NativeLapack.get();
+        int info;
+        if (lapack != null) {
+            intW w = new intW(0);
+            lapack.dgetrf(m, n, f, m, pivots, w);
+            info = w.val;
+        } else {
+            info = getf2(f, m, n, pivots);
+        }
+        return new Lu(rowMajor(f, m, n), pivots, info);
+    }
+
+    /** LAPACK's dgetf2 on the column-major m x n f: partial pivoting (the first largest |entry|), the column scaled by the pivot's reciprocal. */
+    private static int getf2(double[] f, int m, int n, int[] pivots) {
+        int info = 0;
+        for (int j = 0; j < Math.min(m, n); j++) {
+            int p = j;
+            for (int i = j + 1; i < m; i++) if (Math.abs(f[i + j * m]) > Math.abs(f[p + j * m])) p = i;
+            pivots[j] = p + 1;
+            if (f[p + j * m] != 0) {
+                if (p != j)
+                    for (int c = 0; c < n; c++) {
+                        double t = f[j + c * m];
+                        f[j + c * m] = f[p + c * m];
+                        f[p + c * m] = t;
+                    }
+                double reciprocal = 1 / f[j + j * m];
+                for (int i = j + 1; i < m; i++) f[i + j * m] *= reciprocal;
+            } else if (info == 0) {
+                info = j + 1;
+            }
+            for (int c = j + 1; c < n; c++)
+                for (int i = j + 1; i < m; i++) f[i + c * m] -= f[i + j * m] * f[j + c * m];
+        }
+        return info;
+    }
+
     /** Q (m x qCols, null when not asked) and R (rRows x n, upper triangular), row-major. */
     record Qr(double[] q, double[] r) {}
 

@@ -75,9 +75,20 @@ public final class Torch {
             {"exp2", "exp2"}, {"expm1", "expm1"}, {"log1p", "log1p"}, {"xlogy", "xlogy"},
             {"softmax", "softmax"}, {"log_softmax", "log_softmax"}, {"logsumexp", "logsumexp"}};
         for (String[] n : names) m.add(Builtin.of(n[0], TensorFunctions.table().get(n[1])));
-        m.add(Builtin.of("ndtr", a -> Ops.ndtr(TorchArgs.tensor(a, a.expect(1, 1, "input").option(0, "input", null)))));
-        m.add(Builtin.of("entr", a -> Ops.entr(TorchArgs.tensor(a, a.expect(1, 1, "input").option(0, "input", null)))));
+        m.add("ndtr", Builtin.of("special_ndtr", a -> Ops.ndtr(specialInput(a))));
+        m.add("entr", Builtin.of("special_entr", a -> Ops.entr(specialInput(a))));
+        // the modified Bessel functions; PyTorch names each special_i0, special_i0e, ... (its messages say so)
+        Map<String, java.util.function.UnaryOperator<Tensor>> bessel = Map.of("i0", Ops::i0, "i0e", Ops::i0e, "i1", Ops::i1, "i1e", Ops::i1e);
+        for (String name : List.of("i0", "i0e", "i1", "i1e"))
+            m.add(name, Builtin.of("special_" + name, a -> bessel.get(name).apply(specialInput(a))));
+        TorchOut.addTo(m);
         return m;
+    }
+
+    /** The one tensor argument of a torch.special function, by position or as input=. */
+    private static Tensor specialInput(Args a) {
+        if (a.size() == 0 && !a.has("input")) throw PyError.type(a.function() + "() missing 1 required positional arguments: \"input\"");
+        return TorchArgs.tensor(a, a.expect(a.size() == 0 ? 0 : 1, 1, "input").option(0, "input", null));
     }
 
     private static final String COPY_CONSTRUCT_WARNING = "To copy construct from a tensor, it is recommended to use sourceTensor.clone().detach()"

@@ -146,6 +146,35 @@ final class TorchLinalg {
             a = a.positionalFrom("A", "n").expect(2, 2);
             return MatrixFunctions.matrixPower(TorchArgs.tensor(a, a.get(0)), Values.toLong(Values.plain(a.get(1)), "n"));
         }));
+        for (String name : List.of("lu", "lu_factor", "lu_factor_ex")) // (A, *, pivot=True): torch.return_types.linalg_lu(P, L, U), linalg_lu_factor(LU, pivots), ...
+            m.add(name, Builtin.of("linalg_" + name, a -> {
+                Args b = a.positionalFrom("A");
+                if (b.size() == 0) throw PyError.type("linalg_" + name + "() missing 1 required positional arguments: \"A\"");
+                Tensor x = TensorFunctions.tensor(b.expect(1, 1, "pivot", "check_errors"), b.get(0), "A", 1);
+                if (!b.bool(-1, "pivot", true)) throw new PyError("RuntimeError", "linalg.lu_factor: LU without pivoting is not implemented on the CPU");
+                Tensor[] r = Ops.lu(x, !name.equals("lu"), name.equals("lu") ? "linalg.lu" : "torch.lu_factor");
+                if (name.equals("lu")) return new ReturnTypes("linalg_lu", List.of("P", "L", "U"), List.of(r[0], r[1], r[2]));
+                if (name.equals("lu_factor_ex")) {
+                    if (b.bool(-1, "check_errors", false)) luErrors(r[2], x.ndim(), "torch.linalg.lu_factor_ex");
+                    return new ReturnTypes("linalg_lu_factor_ex", List.of("LU", "pivots", "info"), List.of(r[0], r[1], r[2]));
+                }
+                luErrors(r[2], x.ndim(), "torch.linalg.lu_factor");
+                return new ReturnTypes("linalg_lu_factor", "LU", "pivots", r[0], r[1]);
+            }));
+        for (String name : List.of("eig", "eigvals")) // (input): complex results, which adjoint's tensors cannot hold
+            m.add(name, Builtin.of("linalg_" + name, a -> {
+                Args b = a.positionalFrom("input");
+                if (b.size() == 0) throw PyError.type("linalg_" + name + "() missing 1 required positional arguments: \"input\"");
+                TorchArgs.tensor(b.expect(1, 1), b.get(0));
+                throw new PyError("NotImplementedError", "torch.linalg." + name + " returns complex tensors (complex128 for float64 input), and adjoint's "
+                        + "tensors have no complex dtype; for a symmetric matrix, torch.linalg." + (name.equals("eig") ? "eigh" : "eigvalsh") + " gives its real eigen"
+                        + (name.equals("eig") ? "values and vectors" : "values"));
+            }));
+        m.add("matrix_exp", Builtin.of("linalg_matrix_exp", a -> { // (input): PyTorch's name for it, in its messages too
+            Args b = a.positionalFrom("input");
+            if (b.size() == 0) throw PyError.type("linalg_matrix_exp() missing 1 required positional arguments: \"input\"");
+            return MatrixFunctions.matrixExp(TorchArgs.tensor(b.expect(1, 1), b.get(0)));
+        }));
         m.add(Builtin.of("slogdet", a -> MatrixFunctions.slogdet(TorchArgs.tensor(a, a.positionalFrom("A").expect(1, 1).get(0)), "linalg_slogdet", "linalg.slogdet")));
         m.add(Builtin.of("cross", a -> { // (input, other, *, dim=-1)
             a.expect(2, 2, "input", "other", "dim");
@@ -158,6 +187,16 @@ final class TorchLinalg {
             return Ops.solve(TorchArgs.tensor(a, a.option(0, "A", null)), TorchArgs.tensor(a, a.option(1, "B", null)));
         }));
         return m;
+    }
+
+    /** PyTorch's error for the first matrix of a batch whose U has a zero on its diagonal (LAPACK's info > 0). */
+    private static void luErrors(Tensor info, int ndim, String function) {
+        double[] v = info.value().toArray();
+        for (int b = 0; b < v.length; b++)
+            if (v[b] > 0)
+                throw new PyError("RuntimeError", function + ": " + (ndim > 2 ? "(Batch element " + b + "): " : "") + "U[" + (long) v[b] + "," + (long) v[b]
+                        + "] is zero and using it on lu_solve would result in a division by zero. If you still want to perform the factorization, consider calling "
+                        + "linalg.lu(A, pivot) or linalg.lu_factor_ex(A, pivot)");
     }
 
     /** ord 'fro' as the vector 2-norm over the two dims; ±1 and ±inf as PyTorch's amax/amin of vector 1-norms. */
