@@ -82,6 +82,13 @@ public final class Torch {
         for (String name : List.of("i0", "i0e", "i1", "i1e"))
             m.add(name, Builtin.of("special_" + name, a -> bessel.get(name).apply(specialInput(a))));
         TorchOut.addTo(m);
+        for (String name : List.of("softmax", "log_softmax")) { // the two without out= in PyTorch 1.13
+            Builtin.Fn fn = TensorFunctions.table().get(name);
+            m.add(Builtin.of(name, a -> {
+                if (a.has("out")) throw PyError.type("special_" + name + "() got an unexpected keyword argument 'out'");
+                return fn.apply(a);
+            }));
+        }
         return m;
     }
 
