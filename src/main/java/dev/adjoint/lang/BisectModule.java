@@ -9,15 +9,18 @@ final class BisectModule {
 
     static PyModule create() {
         PyModule m = new PyModule("bisect");
-        for (String name : List.of("bisect_left", "bisect_right", "bisect"))
+        for (String name : List.of("bisect_left", "bisect_right"))
             m.add(Builtin.of(name, a -> (long) search(a, name.endsWith("left"), false)));
-        for (String name : List.of("insort_left", "insort_right", "insort"))
+        for (String name : List.of("insort_left", "insort_right"))
             m.add(Builtin.of(name, a -> {
                 int at = search(a, name.endsWith("left"), true);
                 if (!(a.get(0) instanceof PyList list)) throw PyError.type("insort() needs a list, not " + Values.typeName(a.get(0)));
                 list.add(at, a.get(1));
                 return null;
             }));
+        // CPython's bisect and insort are the _right functions under a second name (bisect.insort is bisect.insort_right)
+        m.add("bisect", m.members().get("bisect_right"));
+        m.add("insort", m.members().get("insort_right"));
         return m;
     }
 
