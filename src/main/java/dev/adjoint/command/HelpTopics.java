@@ -403,7 +403,8 @@ final class HelpTopics {
               HingeEmbeddingLoss, CosineEmbeddingLoss, TripletMarginLoss, PoissonNLLLoss,
               GaussianNLLLoss, SoftMarginLoss, MultiLabelSoftMarginLoss, MultiMarginLoss,
               MultiLabelMarginLoss (and their F. forms; _Loss to subclass), RReLU/F.rrelu,
-              LazyLinear, LazyConv1d/2d/3d, LazyBatchNorm1d/2d (sizes from the first call),
+              LazyLinear, LazyConv1d/2d/3d, LazyConvTranspose1d/2d/3d, LazyBatchNorm1d/2d (sizes
+              from the first call),
               Embedding.from_pretrained(weights, freeze=True), m.reset_parameters(),
               torch.nn.utils.parameters_to_vector/vector_to_parameters,
               torch.testing.assert_close, torch.distributions.constraints, x.fill_diagonal_/unfold/sum_to_size/addmm_/renorm/random_/apply_/map_,
