@@ -399,7 +399,8 @@ final class HelpTopics {
               Softmax2d, ZeroPad2d, ConstantPad1d/2d/3d, ReflectionPad1d/2d/3d, ReplicationPad1d/2d/3d,
               Unflatten, ParameterList, ParameterDict, GroupNorm, InstanceNorm1d/2d,
               ConvTranspose1d/2d/3d, Dropout1d, Dropout2d, LocalResponseNorm, Bilinear, PixelShuffle,
-              PixelUnshuffle, Upsample/F.interpolate (nearest, nearest-exact, area, linear, bilinear, bicubic, trilinear), BatchNorm3d, MarginRankingLoss,
+              PixelUnshuffle, Upsample/F.interpolate (nearest, nearest-exact, area, linear, bilinear, bicubic, trilinear;
+              antialias=True for bilinear and bicubic), BatchNorm3d, MarginRankingLoss,
               HingeEmbeddingLoss, CosineEmbeddingLoss, TripletMarginLoss, PoissonNLLLoss,
               GaussianNLLLoss, SoftMarginLoss, MultiLabelSoftMarginLoss, MultiMarginLoss,
               MultiLabelMarginLoss (and their F. forms; _Loss to subclass), RReLU/F.rrelu,
