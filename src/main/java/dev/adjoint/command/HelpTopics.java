@@ -376,7 +376,7 @@ final class HelpTopics {
               with PyTorch's keyword names; cross_entropy/nll_loss take weight=, ignore_index=,
               label_smoothing= and probability targets, a weighted mean dividing by the targets'
               weights; Conv2d, MaxPool2d, AvgPool2d, AdaptiveAvgPool2d, AdaptiveMaxPool2d
-              (return_indices), Flatten, Unfold, Fold, MaxPool3d, AvgPool3d, AdaptiveAvgPool3d,
+              (return_indices), Flatten, Unfold, Fold, MaxPool3d, AvgPool3d, AdaptiveAvgPool3d, AdaptiveMaxPool3d,
               Conv1d, Conv3d, MaxPool1d, AvgPool1d, AdaptiveAvgPool1d, AdaptiveMaxPool1d, LPPool1d/2d, RNN, LSTM, GRU
               (num_layers, batch_first, bidirectional, dropout; (output, h_n) / (output, (h_n,
               c_n)), a PackedSequence of torch.nn.utils.rnn: pad_sequence, pack_padded_sequence,
@@ -388,7 +388,7 @@ final class HelpTopics {
               GELU(approximate='tanh'), ELU, SELU, CELU, SiLU, Softplus(beta=, threshold=),
               Hardtanh, ReLU6), torch.nn.functional
               (conv2d, max_pool2d, avg_pool2d, conv1d, conv3d, conv_transpose1d/2d/3d, lp_pool1d/2d, max_pool1d, avg_pool1d,
-              adaptive_avg_pool1d, adaptive_max_pool1d, adaptive_max_pool2d, unfold, fold, batch_norm, layer_norm, embedding,
+              adaptive_avg_pool1d, adaptive_max_pool1d, adaptive_max_pool2d, adaptive_max_pool3d, unfold, fold, batch_norm, layer_norm, embedding,
               embedding_bag, relu(inplace=True), relu_, threshold, glu, pairwise_distance (and nn.Threshold,
               nn.GLU, nn.PairwiseDistance; inplace=True of relu, elu, selu, celu, silu,
               hardtanh, relu6 and their nn layers changes the input, as PyTorch's),
@@ -399,11 +399,13 @@ final class HelpTopics {
               Softmax2d, ZeroPad2d, ConstantPad1d/2d/3d, ReflectionPad1d/2d/3d, ReplicationPad1d/2d/3d,
               Unflatten, ParameterList, ParameterDict, GroupNorm, InstanceNorm1d/2d,
               ConvTranspose1d/2d/3d, Dropout1d, Dropout2d, LocalResponseNorm, Bilinear, PixelShuffle,
-              PixelUnshuffle, Upsample/F.interpolate (nearest, nearest-exact, area, linear, bilinear, bicubic, trilinear), BatchNorm3d, MarginRankingLoss,
+              PixelUnshuffle, Upsample/F.interpolate (nearest, nearest-exact, area, linear, bilinear, bicubic, trilinear;
+              antialias=True for bilinear and bicubic), BatchNorm3d, MarginRankingLoss,
               HingeEmbeddingLoss, CosineEmbeddingLoss, TripletMarginLoss, PoissonNLLLoss,
               GaussianNLLLoss, SoftMarginLoss, MultiLabelSoftMarginLoss, MultiMarginLoss,
               MultiLabelMarginLoss (and their F. forms; _Loss to subclass), RReLU/F.rrelu,
-              LazyLinear, LazyConv1d/2d/3d, LazyBatchNorm1d/2d (sizes from the first call),
+              LazyLinear, LazyConv1d/2d/3d, LazyConvTranspose1d/2d/3d, LazyBatchNorm1d/2d (sizes
+              from the first call),
               Embedding.from_pretrained(weights, freeze=True), m.reset_parameters(),
               torch.nn.utils.parameters_to_vector/vector_to_parameters,
               torch.testing.assert_close, torch.distributions.constraints, x.fill_diagonal_/unfold/sum_to_size/addmm_/renorm/random_/apply_/map_,

@@ -225,26 +225,6 @@ public final class Convolution {
         return new Tensor[] {unrow(r[0]), unrow(r[1])};
     }
 
-    /** adaptive_max_pool2d of (N, C, H, W) or (C, H, W): each adaptive window's largest entry (the first of equal ones) and its int64 index in its (H, W) plane. */
-    public static Tensor[] adaptiveMaxPool2d(Tensor x, int[] outputSize) {
-        int[] s = x.shape();
-        if (x.ndim() != 3 && x.ndim() != 4) throw new AutogradException("adaptive_max_pool2d(): Expected 3D or 4D tensor, but got: " + Arrays.toString(s));
-        for (int d = 1; d < s.length; d++)
-            if (s[d] == 0)
-                throw new AutogradException("adaptive_max_pool2d(): Expected input to have non-zero size for non-batch dimensions, but input has sizes "
-                        + Arrays.toString(s) + " with dimension " + d + " being empty");
-        Ops.requireFloating("adaptive_max_pool2d", x.dtype());
-        if (outputSize[0] < 0 || outputSize[1] < 0) {
-            int[] out = Arrays.copyOf(s, s.length);
-            out[s.length - 2] = outputSize[0];
-            out[s.length - 1] = outputSize[1];
-            int negative = outputSize[0] < 0 ? outputSize[0] : outputSize[1];
-            throw new AutogradException("Trying to create tensor with negative dimension " + negative + ": " + Arrays.toString(out));
-        }
-        Patches p = Patches.adaptive(s[s.length - 2], s[s.length - 1], outputSize[0], outputSize[1]);
-        return Pooling.max(x, p, "AdaptiveMaxPool2DBackward0");
-    }
-
     private static void checkOneD(Tensor x, String function) {
         if (x.ndim() != 2 && x.ndim() != 3)
             throw new AutogradException("Expected 2 to 3 dimensions, but got " + x.ndim() + "-dimensional tensor for argument #1 'self' (while checking arguments for "

@@ -161,7 +161,7 @@ public final class Resampling {
     }
 
     /** PyTorch's area_pixel_compute_scale: input steps per output step. */
-    private static double sourceScale(int n, int m, boolean alignCorners, Double scaleFactor) {
+    static double sourceScale(int n, int m, boolean alignCorners, Double scaleFactor) {
         if (alignCorners) return m > 1 ? (double) (n - 1) / (m - 1) : 0;
         return scaleFactor != null && scaleFactor > 0 ? 1.0 / scaleFactor : (double) n / m;
     }

@@ -34,6 +34,7 @@ final class TorchConv {
         m.add("AdaptiveAvgPool2d", ADAPTIVE_AVG_POOL2D);
         m.add("AdaptiveAvgPool3d", ADAPTIVE_AVG_POOL3D);
         m.add("AdaptiveMaxPool2d", ADAPTIVE_MAX_POOL2D);
+        m.add("AdaptiveMaxPool3d", ADAPTIVE_MAX_POOL3D);
         m.add("Unfold", UNFOLD);
         m.add("Fold", FOLD);
     }
@@ -69,24 +70,19 @@ final class TorchConv {
             return fold(a, a.get(0), a.option(1, "output_size", null), a.option(2, "kernel_size", null), a.option(3, "dilation", 1L), a.option(4, "padding", 0L),
                     a.option(5, "stride", 1L));
         }));
-        m.add(Builtin.of("adaptive_avg_pool2d", a -> {
-            a.expect(2, 2, "input", "output_size");
-            Tensor x = TorchArgs.tensor(a, a.get(0));
-            return Convolution.adaptiveAvgPool2d(x, outputSize(a, x, a.get(1)));
-        }));
-        m.add(Builtin.of("adaptive_avg_pool3d", a -> {
-            a.expect(2, 2, "input", "output_size");
-            Tensor x = TorchArgs.tensor(a, a.get(0));
-            return AdaptiveAvgPool3d.of(x, volumeOutputSize(a, x, a.get(1)));
-        }));
-        m.add(Builtin.of("adaptive_max_pool2d", a -> {
-            a.expect(2, 3, "input", "output_size", "return_indices");
-            return adaptiveMaxPool2d(a, a.get(0), a.get(1), a.bool(2, "return_indices", false));
-        }));
-        m.add(Builtin.of("adaptive_max_pool2d_with_indices", a -> {
-            a.expect(2, 3, "input", "output_size", "return_indices");
-            return adaptiveMaxPool2d(a, a.get(0), a.get(1), true);
-        }));
+        m.add(Builtin.of("adaptive_avg_pool2d", a -> adaptiveAvgPool2d(a, a.expect(2, 2, "input", "output_size").get(0), a.get(1))));
+        m.add(Builtin.of("adaptive_avg_pool3d", a -> adaptiveAvgPool3d(a, a.expect(2, 2, "input", "output_size").get(0), a.get(1))));
+        for (int dims = 2; dims <= 3; dims++) {
+            int d = dims;
+            m.add(Builtin.of("adaptive_max_pool" + dims + "d", a -> {
+                a.expect(2, 3, "input", "output_size", "return_indices");
+                return adaptiveMaxPool(a, d, a.get(0), a.get(1), a.bool(2, "return_indices", false));
+            }));
+            m.add(Builtin.of("adaptive_max_pool" + dims + "d_with_indices", a -> {
+                a.expect(2, 3, "input", "output_size", "return_indices");
+                return adaptiveMaxPool(a, d, a.get(0), a.get(1), true);
+            }));
+        }
     }
 
     // ---- nn layers ----
@@ -258,40 +254,62 @@ final class TorchConv {
         return "kernel_size=" + Repr.repr(m.own("kernel_size")) + ", stride=" + Repr.repr(m.own("stride")) + ", padding=" + Repr.repr(m.own("padding"));
     }
 
-    static final PyClass ADAPTIVE_AVG_POOL2D = TorchNn.layer("AdaptiveAvgPool2d", a -> {
-        a.expect(0, 1, "output_size");
-        TorchNn.requireArguments(a, "_AdaptiveAvgPoolNd", "output_size"); // PyTorch names the base class whose __init__ it is
-        TorchNn.instance(a).setOwn("output_size", Values.plain(a.option(0, "output_size", null)));
-        return null;
-    }, a -> {
-        Tensor x = TorchArgs.tensor(a, a.expect(1, 1, "input").get(0));
-        return Convolution.adaptiveAvgPool2d(x, outputSize(a, x, TorchNn.instance(a).own("output_size")));
-    }, a -> "output_size=" + Repr.repr(TorchNn.instance(a).own("output_size")));
+    static final PyClass ADAPTIVE_AVG_POOL2D = adaptiveAvgPoolLayer("AdaptiveAvgPool2d", TorchConv::adaptiveAvgPool2d),
+            ADAPTIVE_AVG_POOL3D = adaptiveAvgPoolLayer("AdaptiveAvgPool3d", TorchConv::adaptiveAvgPool3d);
 
-    static final PyClass ADAPTIVE_AVG_POOL3D = TorchNn.layer("AdaptiveAvgPool3d", a -> {
-        a.expect(0, 1, "output_size");
-        TorchNn.requireArguments(a, "_AdaptiveAvgPoolNd", "output_size"); // PyTorch's message names the shared base class
-        TorchNn.instance(a).setOwn("output_size", Values.plain(a.option(0, "output_size", null)));
-        return null;
-    }, a -> {
-        Tensor x = TorchArgs.tensor(a, a.expect(1, 1, "input").get(0));
-        return AdaptiveAvgPool3d.of(x, volumeOutputSize(a, x, TorchNn.instance(a).own("output_size")));
-    }, a -> "output_size=" + Repr.repr(TorchNn.instance(a).own("output_size")));
+    /** F.adaptive_avg_pool1d/2d/3d(input, output_size). */
+    interface AdaptiveAvgPool {
+        Object apply(Args a, Object input, Object outputSize);
+    }
 
-    static final PyClass ADAPTIVE_MAX_POOL2D = TorchNn.layer("AdaptiveMaxPool2d", a -> {
-        a.expect(0, 2, "output_size", "return_indices");
-        TorchNn.requireArguments(a, "_AdaptiveMaxPoolNd", "output_size");
-        TorchNn.instance(a).setOwn("output_size", Values.plain(a.option(0, "output_size", null)));
-        TorchNn.instance(a).setOwn("return_indices", a.bool(1, "return_indices", false));
-        return null;
-    }, a -> {
-        PyInstance m = TorchNn.instance(a.expect(1, 1, "input"));
-        return adaptiveMaxPool2d(a, a.get(0), m.own("output_size"), Values.truthy(m.own("return_indices")));
-    }, a -> "output_size=" + Repr.repr(TorchNn.instance(a).own("output_size")));
+    /** F.adaptive_max_pool1d/2d/3d(input, output_size, return_indices). */
+    interface AdaptiveMaxPool {
+        Object apply(Args a, Object input, Object outputSize, boolean returnIndices);
+    }
 
-    private static Object adaptiveMaxPool2d(Args a, Object input, Object outputSize, boolean returnIndices) {
+    /** AdaptiveAvgPool1d, 2d or 3d: output_size kept as given, PyTorch's repr; a missing argument names the shared base class, whose __init__ it is. */
+    static PyClass adaptiveAvgPoolLayer(String name, AdaptiveAvgPool pool) {
+        return TorchNn.layer(name, a -> {
+            a.expect(0, 1, "output_size");
+            TorchNn.requireArguments(a, "_AdaptiveAvgPoolNd", "output_size");
+            TorchNn.instance(a).setOwn("output_size", Values.plain(a.option(0, "output_size", null)));
+            return null;
+        }, a -> pool.apply(a, a.expect(1, 1, "input").get(0), TorchNn.instance(a).own("output_size")),
+                a -> "output_size=" + Repr.repr(TorchNn.instance(a).own("output_size")));
+    }
+
+    static final PyClass ADAPTIVE_MAX_POOL2D = adaptiveMaxPoolLayer("AdaptiveMaxPool2d", (a, x, size, indices) -> adaptiveMaxPool(a, 2, x, size, indices)),
+            ADAPTIVE_MAX_POOL3D = adaptiveMaxPoolLayer("AdaptiveMaxPool3d", (a, x, size, indices) -> adaptiveMaxPool(a, 3, x, size, indices));
+
+    /** AdaptiveMaxPool1d, 2d or 3d: output_size and return_indices kept as given, PyTorch's repr (output_size alone). */
+    static PyClass adaptiveMaxPoolLayer(String name, AdaptiveMaxPool pool) {
+        return TorchNn.layer(name, a -> {
+            a.expect(0, 2, "output_size", "return_indices");
+            TorchNn.requireArguments(a, "_AdaptiveMaxPoolNd", "output_size");
+            TorchNn.instance(a).setOwn("output_size", Values.plain(a.option(0, "output_size", null)));
+            TorchNn.instance(a).setOwn("return_indices", a.bool(1, "return_indices", false));
+            return null;
+        }, a -> {
+            PyInstance m = TorchNn.instance(a.expect(1, 1, "input"));
+            return pool.apply(a, a.get(0), m.own("output_size"), Values.truthy(m.own("return_indices")));
+        }, a -> "output_size=" + Repr.repr(TorchNn.instance(a).own("output_size")));
+    }
+
+    private static Tensor adaptiveAvgPool2d(Args a, Object input, Object outputSize) {
         Tensor x = TorchArgs.tensor(a, input);
-        Tensor[] r = Convolution.adaptiveMaxPool2d(x, outputSize(a, x, outputSize, "adaptive_max_pool2d(): internal error: output_size.size() must be 2"));
+        return Convolution.adaptiveAvgPool2d(x, adaptiveSizes(a, x, outputSize, 2, "adaptive_avg_pool2d", "SymInts", "adaptive_avg_pool2d: output_size must be 2"));
+    }
+
+    private static Tensor adaptiveAvgPool3d(Args a, Object input, Object outputSize) {
+        Tensor x = TorchArgs.tensor(a, input);
+        return AdaptiveAvgPool3d.of(x, adaptiveSizes(a, x, outputSize, 3, "adaptive_avg_pool3d", "ints", "adaptive_avg_pool3d: output_size must be 3"));
+    }
+
+    /** F.adaptive_max_pool2d or 3d ({@code dims} spatial axes): the values, and the indices too when asked. */
+    private static Object adaptiveMaxPool(Args a, int dims, Object input, Object outputSize, boolean returnIndices) {
+        Tensor x = TorchArgs.tensor(a, input);
+        String name = "adaptive_max_pool" + dims + "d";
+        Tensor[] r = dev.adjoint.autograd.op.AdaptiveMaxPool.of(x, adaptiveSizes(a, x, outputSize, dims, name, "ints", name + "(): internal error: output_size.size() must be " + dims));
         return returnIndices ? Values.tuple(r[0], r[1]) : r[0];
     }
 
@@ -410,37 +428,35 @@ final class TorchConv {
         return new Convolution.Padding(convSizes(a, plain, "padding", dims), null);
     }
 
-    /** adaptive pooling's output size: an int or a pair, None keeping the input's size on that axis. */
-    private static int[] outputSize(Args a, Tensor x, Object v) {
-        return outputSize(a, x, v, "adaptive_avg_pool2d: output_size must be 2");
-    }
-
-    private static int[] outputSize(Args a, Tensor x, Object v, String notAPair) {
+    /**
+     * An adaptive pool's output size for {@code dims} spatial axes, as torch.nn.functional's
+     * _list_with_default and then the native function's argument parser take it: an int for every
+     * axis, or a sequence whose None entries keep the input's size on their axis (the input's last
+     * sizes, so the input needs more axes than the sequence has entries); a sequence of another
+     * length is the native check's {@code wrongCount} error. {@code ints} is what the parser's
+     * messages call the sizes it wants ("ints", or "SymInts" for adaptive_avg_pool2d).
+     */
+    private static int[] adaptiveSizes(Args a, Tensor x, Object v, int dims, String function, String ints, String wrongCount) {
         Object plain = Values.plain(v);
-        int[] s = x.shape();
-        if (!(plain instanceof List<?> items)) {
-            int n = a.intValue(plain, "output_size");
-            return new int[] {n, n};
+        if (plain instanceof Boolean) throw PyError.type(function + "(): argument 'output_size' (position 2) must be tuple of " + ints + ", not bool");
+        if (plain instanceof Long || plain instanceof Integer) {
+            int[] out = new int[dims];
+            java.util.Arrays.fill(out, a.intValue(plain, "output_size"));
+            return out;
         }
-        if (items.size() != 2) throw new PyError("RuntimeError", notAPair);
-        int[] out = new int[2];
-        for (int i = 0; i < 2; i++) out[i] = items.get(i) == null ? s[s.length - 2 + i] : a.intValue(items.get(i), "output_size");
-        return out;
-    }
-
-    /** adaptive 3-d pooling's output size: an int or a triple, None keeping the input's size on that axis. */
-    private static int[] volumeOutputSize(Args a, Tensor x, Object v) {
-        Object plain = Values.plain(v);
+        if (!(plain instanceof List<?>)) throw PyError.type("object of type '" + Values.typeName(plain) + "' has no len()");
+        List<Object> items = Values.items(plain);
         int[] s = x.shape();
-        if (!(plain instanceof List<?> items)) {
-            if (plain instanceof Double) // PyTorch's _list_with_default takes len() of anything not an int
-                throw PyError.type("object of type '" + Values.typeName(plain) + "' has no len()");
-            int n = a.intValue(plain, "output_size");
-            return new int[] {n, n, n};
+        if (s.length <= items.size()) throw PyError.value("Input dimension should be at least " + (items.size() + 1));
+        for (int i = 0; i < items.size(); i++) {
+            Object item = Values.plain(items.get(i));
+            if (item != null && !(item instanceof Long || item instanceof Integer))
+                throw PyError.type(function + "(): argument 'output_size' must be tuple of " + ints + ", but found element of type " + Values.typeName(item) + " at pos "
+                        + (i + 1));
         }
-        if (items.size() != 3) throw new PyError("RuntimeError", "adaptive_avg_pool3d: output_size must be 3");
-        int[] out = new int[3];
-        for (int i = 0; i < 3; i++) out[i] = items.get(i) == null ? s[s.length - 3 + i] : a.intValue(items.get(i), "output_size");
+        if (items.size() != dims) throw new PyError("RuntimeError", wrongCount);
+        int[] out = new int[dims];
+        for (int i = 0; i < dims; i++) out[i] = items.get(i) == null ? s[s.length - dims + i] : a.intValue(items.get(i), "output_size");
         return out;
     }
 

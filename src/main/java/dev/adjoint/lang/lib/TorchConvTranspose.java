@@ -31,10 +31,13 @@ final class TorchConvTranspose {
     private static final String[] PARAMETERS = {"in_channels", "out_channels", "kernel_size", "stride", "padding", "output_padding", "groups", "bias", "dilation",
         "padding_mode", "device", "dtype"};
 
+    static final PyClass CONV_TRANSPOSE1D = layer("ConvTranspose1d", 1), CONV_TRANSPOSE2D = layer("ConvTranspose2d", 2),
+            CONV_TRANSPOSE3D = layer("ConvTranspose3d", 3);
+
     static void addLayers(PyModule m) {
-        m.add("ConvTranspose1d", layer("ConvTranspose1d", 1));
-        m.add("ConvTranspose2d", layer("ConvTranspose2d", 2));
-        m.add("ConvTranspose3d", layer("ConvTranspose3d", 3));
+        m.add("ConvTranspose1d", CONV_TRANSPOSE1D);
+        m.add("ConvTranspose2d", CONV_TRANSPOSE2D);
+        m.add("ConvTranspose3d", CONV_TRANSPOSE3D);
     }
 
     /** ConvTranspose1d, 2d or 3d ({@code dims} spatial axes): PyTorch's _ConvTransposeNd arguments, attributes, initialisation and repr. */
@@ -49,7 +52,8 @@ final class TorchConvTranspose {
             if (in % groups != 0) throw PyError.value("in_channels must be divisible by groups");
             if (out % groups != 0) throw PyError.value("out_channels must be divisible by groups");
             Object mode = Values.plain(a.option(9, "padding_mode", "zeros"));
-            if (!"zeros".equals(mode)) throw PyError.value("Only \"zeros\" padding mode is supported for " + name);
+            if (!"zeros".equals(mode)) // PyTorch names the module's own class (LazyConvTranspose2d, a subclass)
+                throw PyError.value("Only \"zeros\" padding mode is supported for " + self.pyClass().name());
             int[] kernel = sizes(a, a.option(2, "kernel_size", null), "kernel_size", dims);
             self.setOwn("in_channels", (long) in);
             self.setOwn("out_channels", (long) out);

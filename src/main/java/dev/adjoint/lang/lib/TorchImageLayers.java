@@ -2,6 +2,7 @@ package dev.adjoint.lang.lib;
 
 import dev.adjoint.autograd.Tensor;
 import dev.adjoint.autograd.op.AdaptiveAvgPool3d;
+import dev.adjoint.autograd.op.AntialiasedResampling;
 import dev.adjoint.autograd.op.Convolution;
 import dev.adjoint.autograd.op.Normalization;
 import dev.adjoint.autograd.op.Ops;
@@ -350,7 +351,7 @@ final class TorchImageLayers {
 
     private static final List<String> INTERPOLATING = List.of("linear", "bilinear", "bicubic", "trilinear");
 
-    /** F.interpolate: PyTorch 1.13's checks in its order, the output size, then nearest or (bi)linear. */
+    /** F.interpolate: PyTorch 1.13's checks in its order, the output size, then nearest, (bi)linear, bicubic or their anti-aliased kernels. */
     private static Tensor interpolate(Tensor x, Object size, Object scaleFactor, Object mode, Object alignCorners, Object recompute, Object antialias) {
         if (!INTERPOLATING.contains(mode) && alignCorners != null)
             throw PyError.value("align_corners option can only be set with the interpolating modes: linear | bilinear | bicubic | trilinear");
@@ -385,7 +386,6 @@ final class TorchImageLayers {
         boolean antialiased = Values.truthy(antialias);
         if (antialiased && !((m.equals("bilinear") || m.equals("bicubic")) && x.ndim() == 4))
             throw PyError.value("Anti-alias option is only supported for bilinear and bicubic modes");
-        if (antialiased) throw PyError.notSupported("F.interpolate(antialias=True)");
         boolean nearest = m.equals("nearest"), linear = INTERPOLATING.subList(0, 2).contains(m) || m.equals("trilinear");
         if (x.ndim() < 3 || x.ndim() > 5 || !(nearest || linear || m.equals("bicubic") && x.ndim() == 4 || m.equals("area") || m.equals("nearest-exact")))
             throw new PyError("NotImplementedError", "Input Error: Only 3D, 4D and 5D input Tensors supported (got " + x.ndim() + "D) for the modes: nearest | linear | "
@@ -400,16 +400,24 @@ final class TorchImageLayers {
         boolean exact = m.equals("nearest-exact"), cubic = m.equals("bicubic") && x.ndim() == 4;
         if (!nearest && !linear && !exact && !cubic) throw PyError.notSupported("F.interpolate(mode='" + m + "')");
         if (!x.dtype().isFloating())
-            throw new PyError("RuntimeError", "\"" + integerRefusingKernel(in, m, nearest || exact, cubic) + "\" not implemented for '" + x.dtype().scalarName() + "'");
+            throw new PyError("RuntimeError", "\"" + (antialiased ? "compute_indices_weights_aa" : integerRefusingKernel(in, m, nearest || exact, cubic))
+                    + "\" not implemented for '" + x.dtype().scalarName() + "'");
+        if (antialiased) return AntialiasedResampling.of(x, sizes, Values.truthy(alignCorners), scales, cubic);
         if (cubic) return Resampling.cubic(x, sizes, Values.truthy(alignCorners), scales);
         return nearest || exact ? Resampling.nearest(x, sizes, scales, exact) : Resampling.linear(x, sizes, Values.truthy(alignCorners), scales);
     }
 
-    /** upsample's common check (area mode is pooling and has none): every spatial size of the input and the output above 0. */
+    /**
+     * upsample's common checks (area mode is pooling and has none): every spatial size of the input and
+     * the output above 0, then no empty axis but the batch's.
+     */
     private static void checkPositiveSizes(int[] in, int[] sizes) {
         boolean positive = true;
         for (int i = 0; i < sizes.length; i++) positive &= in[i + 2] > 0 && sizes[i] > 0;
-        if (positive) return;
+        if (positive) {
+            if (in[1] == 0) throw new PyError("RuntimeError", "Non-empty " + in.length + "D data tensor expected but got a tensor with sizes " + Arrays.toString(in));
+            return;
+        }
         String axes = "DHW".substring(3 - sizes.length);
         StringBuilder input = new StringBuilder(), output = new StringBuilder();
         for (int i = 0; i < sizes.length; i++) {

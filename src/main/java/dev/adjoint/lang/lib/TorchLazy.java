@@ -19,7 +19,7 @@ import java.util.Map;
 
 /**
  * torch.nn's lazy modules as PyTorch 1.13's LazyModuleMixin makes them (d2l.ai's models are built
- * of them): LazyLinear, LazyConv1d/2d/3d, LazyBatchNorm1d and LazyBatchNorm2d, each a
+ * of them): LazyLinear, LazyConv1d/2d/3d, LazyConvTranspose1d/2d/3d, LazyBatchNorm1d and LazyBatchNorm2d, each a
  * subclass of its eager class. Construction runs the eager __init__ with no input size, warns once
  * that lazy modules are new, and leaves UninitializedParameters (and, for batch norm,
  * UninitializedBuffers) in place of the weights. The first call infers the input size from its
@@ -42,9 +42,18 @@ final class TorchLazy {
         m.add("UninitializedParameter", BuiltinTypes.UNINITIALIZED_PARAMETER);
         m.add("UninitializedBuffer", BuiltinTypes.UNINITIALIZED_BUFFER);
         m.add("LazyLinear", lazy("LazyLinear", TorchNn.LINEAR, "in_features", TorchLazy::initLinear, TorchLazy::inferLinear));
-        m.add("LazyConv1d", lazy("LazyConv1d", TorchConv.CONV1D, "in_channels", TorchLazy::initConv, a -> inferConv(a, 1)));
-        m.add("LazyConv2d", lazy("LazyConv2d", TorchConv.CONV2D, "in_channels", TorchLazy::initConv, a -> inferConv(a, 2)));
-        m.add("LazyConv3d", lazy("LazyConv3d", TorchConv.CONV3D, "in_channels", TorchLazy::initConv, a -> inferConv(a, 3)));
+        PyClass[] conv = {TorchConv.CONV1D, TorchConv.CONV2D, TorchConv.CONV3D},
+                transposed = {TorchConvTranspose.CONV_TRANSPOSE1D, TorchConvTranspose.CONV_TRANSPOSE2D, TorchConvTranspose.CONV_TRANSPOSE3D};
+        for (int dims = 1; dims <= 3; dims++) {
+            int d = dims;
+            m.add("LazyConv" + dims + "d", lazy("LazyConv" + dims + "d", conv[dims - 1], "in_channels", (a, eager) -> initConv(a, eager, CONV_PARAMETERS),
+                    a -> inferConv(a, d)));
+        }
+        for (int dims = 1; dims <= 3; dims++) {
+            int d = dims;
+            m.add("LazyConvTranspose" + dims + "d", lazy("LazyConvTranspose" + dims + "d", transposed[dims - 1], "in_channels",
+                    (a, eager) -> initConv(a, eager, CONV_TRANSPOSE_PARAMETERS), a -> inferConv(a, d)));
+        }
         m.add("LazyBatchNorm1d", lazy("LazyBatchNorm1d", TorchLayers.BATCH_NORM1D, "num_features", TorchLazy::initBatchNorm, TorchLazy::inferBatchNorm));
         m.add("LazyBatchNorm2d", lazy("LazyBatchNorm2d", TorchLayers.BATCH_NORM2D, "num_features", TorchLazy::initBatchNorm, TorchLazy::inferBatchNorm));
     }
@@ -152,24 +161,47 @@ final class TorchLazy {
         return null;
     }
 
-    // ---- LazyConv1d/2d/3d(out_channels, kernel_size, stride=1, padding=0, dilation=1, groups=1, bias=True, padding_mode='zeros', device=None, dtype=None) ----
+    // ---- LazyConv1d/2d/3d(out_channels, kernel_size, stride=1, padding=0, dilation=1, groups=1, bias=True, padding_mode='zeros', device=None, dtype=None)
+    // ---- LazyConvTranspose1d/2d/3d(out_channels, kernel_size, stride=1, padding=0, output_padding=0, groups=1, bias=True, dilation=1, padding_mode='zeros', ...)
 
-    private static final String[] CONV_PARAMETERS = {"out_channels", "kernel_size", "stride", "padding", "dilation", "groups", "bias", "padding_mode"};
+    /** A lazy convolution's parameters before device and dtype, in order, each with its default (none for the first two). */
+    private record ConvParameters(String[] names, Object[] defaults) {
+        int bias() {
+            return Arrays.asList(names).indexOf("bias");
+        }
+    }
 
-    private static void initConv(Args a, PyClass eager) {
-        a.expect(0, CONV_PARAMETERS.length, "out_channels", "kernel_size", "stride", "padding", "dilation", "groups", "bias", "padding_mode", "device", "dtype");
+    private static final ConvParameters CONV_PARAMETERS = new ConvParameters(
+            new String[] {"out_channels", "kernel_size", "stride", "padding", "dilation", "groups", "bias", "padding_mode"},
+            new Object[] {null, null, 1L, 0L, 1L, 1L, true, "zeros"});
+    private static final ConvParameters CONV_TRANSPOSE_PARAMETERS = new ConvParameters(
+            new String[] {"out_channels", "kernel_size", "stride", "padding", "output_padding", "groups", "bias", "dilation", "padding_mode"},
+            new Object[] {null, null, 1L, 0L, 0L, 1L, true, 1L, "zeros"});
+
+    /**
+     * The eager convolution's __init__ with no channels (0, 0) and no bias, the rest as given (so its
+     * checks run on them, PyTorch's padding_mode message naming the lazy class); then uninitialized
+     * weights and, unless bias=False, bias, and out_channels as given.
+     */
+    private static void initConv(Args a, PyClass eager, ConvParameters p) {
+        String[] names = Arrays.copyOf(p.names(), p.names().length + 2);
+        names[names.length - 2] = "device";
+        names[names.length - 1] = "dtype";
+        a.expect(0, names.length, names);
         TorchNn.requireArguments(a, "Lazy" + eager.name(), "out_channels", "kernel_size");
         PyInstance m = TorchNn.instance(a);
-        Object[] defaults = {null, null, 1L, 0L, 1L, 1L, true, "zeros"};
         List<Object> args = new ArrayList<>(Arrays.asList(0L, 0L)); // in_channels, out_channels
-        for (int i = 1; i < CONV_PARAMETERS.length; i++) args.add(i == 6 ? false : a.option(i, CONV_PARAMETERS[i], defaults[i])); // bias False
+        for (int i = 1; i < p.names().length; i++) args.add(i == p.bias() ? false : a.option(i, p.names()[i], p.defaults()[i]));
         eagerInit(a, eager, args);
         uninitializedParameter(m, "weight");
         m.setOwn("out_channels", Values.plain(a.option(0, "out_channels", null)));
-        if (a.bool(6, "bias", true)) uninitializedParameter(m, "bias");
+        if (a.bool(p.bias(), "bias", true)) uninitializedParameter(m, "bias");
     }
 
-    /** in_channels from the channel axis of a batched or unbatched input; weight (out, in/groups, *kernel), bias (out); then the eager reset. */
+    /**
+     * in_channels from the channel axis of a batched or unbatched input; weight (out, in/groups, *kernel),
+     * or for a transposed convolution (in, out/groups, *kernel), bias (out); then the eager reset.
+     */
     private static Object inferConv(Args a, int dims) {
         PyInstance m = TorchNn.instance(a);
         Tensor x = input(a);
@@ -179,9 +211,10 @@ final class TorchLazy {
         int in = x.shape()[x.ndim() == dims + 2 ? 1 : 0], groups = a.intValue(m.own("groups"), "groups"), out = a.intValue(m.own("out_channels"), "out_channels");
         m.setOwn("in_channels", (long) in);
         if (in % groups != 0) throw PyError.value("in_channels must be divisible by groups");
+        boolean transposed = Values.truthy(m.own("transposed"));
         int[] shape = new int[dims + 2];
-        shape[0] = out;
-        shape[1] = in / groups;
+        shape[0] = transposed ? in : out;
+        shape[1] = Math.floorDiv(transposed ? out : in, groups);
         List<Object> kernel = Values.items(m.own("kernel_size"));
         for (int i = 0; i < dims; i++) shape[2 + i] = a.intValue(kernel.get(i), "kernel_size");
         Parameter.materialize(Values.node(m.own("weight")), NDArray.zeros(shape));

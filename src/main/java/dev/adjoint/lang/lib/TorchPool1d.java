@@ -9,7 +9,6 @@ import dev.adjoint.lang.PyClass;
 import dev.adjoint.lang.PyError;
 import dev.adjoint.lang.PyInstance;
 import dev.adjoint.lang.PyModule;
-import dev.adjoint.lang.Repr;
 import dev.adjoint.lang.Values;
 import java.util.List;
 import java.util.function.IntFunction;
@@ -70,24 +69,11 @@ final class TorchPool1d {
                 Values.truthy(m.own("count_include_pad")));
     }, TorchConv::avgPoolRepr);
 
-    static final PyClass ADAPTIVE_AVG_POOL1D = TorchNn.layer("AdaptiveAvgPool1d", a -> {
-        a.expect(0, 1, "output_size");
-        TorchNn.requireArguments(a, "_AdaptiveAvgPoolNd", "output_size"); // PyTorch names the base class whose __init__ it is
-        TorchNn.instance(a).setOwn("output_size", Values.plain(a.option(0, "output_size", null)));
-        return null;
-    }, a -> Convolution.adaptiveAvgPool1d(TorchArgs.tensor(a, a.expect(1, 1, "input").get(0)), outputSize(a, TorchNn.instance(a).own("output_size"),
-            "adaptive_avg_pool1d")), a -> "output_size=" + Repr.repr(TorchNn.instance(a).own("output_size")));
+    static final PyClass ADAPTIVE_AVG_POOL1D = TorchConv.adaptiveAvgPoolLayer("AdaptiveAvgPool1d",
+            (a, x, size) -> Convolution.adaptiveAvgPool1d(TorchArgs.tensor(a, x), outputSize(a, size, "adaptive_avg_pool1d")));
 
-    static final PyClass ADAPTIVE_MAX_POOL1D = TorchNn.layer("AdaptiveMaxPool1d", a -> {
-        a.expect(0, 2, "output_size", "return_indices");
-        TorchNn.requireArguments(a, "_AdaptiveMaxPoolNd", "output_size");
-        TorchNn.instance(a).setOwn("output_size", Values.plain(a.option(0, "output_size", null)));
-        TorchNn.instance(a).setOwn("return_indices", a.bool(1, "return_indices", false));
-        return null;
-    }, a -> {
-        PyInstance m = TorchNn.instance(a.expect(1, 1, "input"));
-        return adaptiveMaxPool(a, TorchArgs.tensor(a, a.get(0)), m.own("output_size"), Values.truthy(m.own("return_indices")));
-    }, a -> "output_size=" + Repr.repr(TorchNn.instance(a).own("output_size")));
+    static final PyClass ADAPTIVE_MAX_POOL1D = TorchConv.adaptiveMaxPoolLayer("AdaptiveMaxPool1d",
+            (a, x, size, indices) -> adaptiveMaxPool(a, TorchArgs.tensor(a, x), size, indices));
 
     static Object maxPool(Args a, Tensor x, Object kernel, Object stride, Object padding, Object dilation, boolean ceilMode, boolean returnIndices) {
         // PyTorch's max_pool1d has a kernel of its own for what needs no indices (nor gradient); the rest is max_pool2d's

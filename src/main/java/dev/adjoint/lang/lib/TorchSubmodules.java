@@ -26,7 +26,8 @@ final class TorchSubmodules {
         {"batchnorm", "BatchNorm1d BatchNorm2d BatchNorm3d LazyBatchNorm1d LazyBatchNorm2d LazyBatchNorm3d SyncBatchNorm"},
         {"channelshuffle", "ChannelShuffle"},
         {"container", "Container ModuleDict ModuleList ParameterDict ParameterList Sequential"},
-        {"conv", "Conv1d Conv2d Conv3d ConvTranspose1d ConvTranspose2d ConvTranspose3d LazyConv1d LazyConv2d LazyConv3d"},
+        {"conv", "Conv1d Conv2d Conv3d ConvTranspose1d ConvTranspose2d ConvTranspose3d LazyConv1d LazyConv2d LazyConv3d LazyConvTranspose1d"
+                + " LazyConvTranspose2d LazyConvTranspose3d"},
         {"distance", "CosineSimilarity PairwiseDistance"},
         {"dropout", "AlphaDropout Dropout Dropout1d Dropout2d Dropout3d FeatureAlphaDropout"},
         {"flatten", "Flatten Unflatten"},

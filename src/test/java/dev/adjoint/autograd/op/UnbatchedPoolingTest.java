@@ -42,7 +42,7 @@ class UnbatchedPoolingTest {
         check("avg_pool2d", x -> Convolution.avgPool2d(x, new int[] {3, 2}, two, new int[] {1, 0}, true, false, null), "AvgPool2DBackward0", 2, 5, 4);
         check("adaptive_avg_pool2d", x -> Convolution.adaptiveAvgPool2d(x, new int[] {3, 2}), "AdaptiveAvgPool2DBackward0", 2, 5, 4);
         check("adaptive_avg_pool2d 1x1", x -> Convolution.adaptiveAvgPool2d(x, one), "MeanBackward1", 2, 5, 4);
-        check("adaptive_max_pool2d", x -> Convolution.adaptiveMaxPool2d(x, new int[] {2, 3})[0], "AdaptiveMaxPool2DBackward0", 2, 5, 4);
+        check("adaptive_max_pool2d", x -> AdaptiveMaxPool.of(x, new int[] {2, 3})[0], "AdaptiveMaxPool2DBackward0", 2, 5, 4);
     }
 
     @Test
@@ -60,5 +60,7 @@ class UnbatchedPoolingTest {
         check("avg_pool3d", x -> AvgPool3d.of(x, two, new int[] {1, 2, 1}, new int[] {1, 0, 0}, false, true, null), "AvgPool3DBackward0", 2, 3, 4, 3);
         check("adaptive_avg_pool3d", x -> AdaptiveAvgPool3d.of(x, new int[] {2, 3, 2}), "AdaptiveAvgPool3DBackward0", 2, 3, 4, 3);
         check("max_pool3d", x -> MaxPool3d.of(x, two, two, new int[3], new int[] {1, 1, 1}, false)[0], "MaxPool3DWithIndicesBackward0", 2, 3, 4, 3);
+        check("adaptive_max_pool3d", x -> AdaptiveMaxPool.of(x, new int[] {2, 3, 2})[0], "AdaptiveMaxPool3DBackward0", 2, 3, 4, 3);
+        check("adaptive_max_pool3d overlapping", x -> AdaptiveMaxPool.of(x, new int[] {4, 5, 5})[0], "AdaptiveMaxPool3DBackward0", 2, 3, 4, 3);
     }
 }
