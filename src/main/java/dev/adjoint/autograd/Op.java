@@ -99,6 +99,16 @@ public interface Op {
         return 0;
     }
 
+    /**
+     * The saved-tensor attributes PyTorch's node has ({@code _saved_self}), as bits as in
+     * {@link #saved}: by default the ones it saved. A node that saves a tensor only when another
+     * input needs its gradient still has the attribute, None when it did not save it
+     * ({@code (a * 3).grad_fn._saved_self}).
+     */
+    default int savedAttributes(Tensor out) {
+        return saved(out);
+    }
+
     /** The element type of the result: by default the inputs' promoted type. */
     default DType dtype(Tensor[] inputs) {
         return DType.of(inputs);
