@@ -109,6 +109,14 @@ public interface Op {
         return saved(out);
     }
 
+    /**
+     * The name PyTorch's node gives the saved input i, read as {@code _saved_NAME}: self and other
+     * by default, null for none (such an input is not shown).
+     */
+    default String savedName(Tensor out, int i) {
+        return i == 0 ? "self" : i == 1 ? "other" : null;
+    }
+
     /** The element type of the result: by default the inputs' promoted type. */
     default DType dtype(Tensor[] inputs) {
         return DType.of(inputs);

@@ -68,9 +68,6 @@ public record GradFn(Tensor node) implements TabledHostObject, Callable, HashedB
         return node.isLeaf() ? LEAF : NODE;
     }
 
-    /** The saved tensors' attributes, by the input they name (-1: the output). */
-    private static final String[] SAVED_NAMES = {"_saved_result", "_saved_self", "_saved_other"};
-
     /** The table's, and the saved tensors (None for one the node has but did not save this time). */
     @Override
     public Object attribute(String name) {
@@ -81,22 +78,26 @@ public record GradFn(Tensor node) implements TabledHostObject, Callable, HashedB
     @Override
     public boolean attributeIsNone(String name) {
         int input = savedInput(name);
-        return input == NOT_SAVED ? TabledHostObject.super.attributeIsNone(name) : hasSaved(input) && saved(input) == null;
+        return input == NOT_SAVED ? TabledHostObject.super.attributeIsNone(name) : saved(input) == null;
     }
 
     /** dir() lists the saved tensors' attributes the node has, as PyTorch's. */
     @Override
     public java.util.Collection<String> attributeNames() {
         List<String> names = new ArrayList<>(TabledHostObject.super.attributeNames());
-        for (int i = -1; i < 2; i++) if (hasSaved(i)) names.add(SAVED_NAMES[i + 1]);
+        if (hasSaved(-1)) names.add("_saved_result");
+        for (int i = 0; i < (node.isLeaf() ? 0 : node.inputCount()); i++) if (hasSaved(i)) names.add("_saved_" + node.op().savedName(node, i));
         return names;
     }
 
     private static final int NOT_SAVED = -2;
 
-    /** The input a _saved_ attribute names (-1: the output), NOT_SAVED for any other name. */
-    private static int savedInput(String name) {
-        for (int i = 0; i < SAVED_NAMES.length; i++) if (SAVED_NAMES[i].equals(name)) return i - 1;
+    /** The input an attribute _saved_NAME of the node names (-1: the output), NOT_SAVED for any other name. */
+    private int savedInput(String name) {
+        if (!name.startsWith("_saved_")) return NOT_SAVED;
+        if (name.equals("_saved_result")) return hasSaved(-1) ? -1 : NOT_SAVED;
+        for (int i = 0; i < (node.isLeaf() ? 0 : node.inputCount()); i++)
+            if (hasSaved(i) && name.substring(7).equals(node.op().savedName(node, i))) return i;
         return NOT_SAVED;
     }
 
@@ -104,7 +105,8 @@ public record GradFn(Tensor node) implements TabledHostObject, Callable, HashedB
     private boolean hasSaved(int input) {
         if (node.isLeaf()) return false;
         int bits = node.op().savedAttributes(node);
-        return input < 0 ? (bits & Op.OUTPUT) != 0 : input < node.inputCount() && (bits & (1 << input)) != 0;
+        return input < 0 ? (bits & Op.OUTPUT) != 0
+                : input < node.inputCount() && (bits & (1 << input)) != 0 && node.op().savedName(node, input) != null;
     }
 
     /**

@@ -118,6 +118,8 @@ public final class Pow implements Op, ScalarRule {
 
     public int saved(Tensor out) { return scalarExponent ? 1 : 3 | Op.OUTPUT; }
 
+    public String savedName(Tensor out, int i) { return i == 0 ? "self" : i == 1 ? "exponent" : null; }
+
     public String notation(String... a) { return a[0] + " ^ " + a[1]; }
 
     public LocalRule localRule() { return LocalRule.same("$g * $b * $a^{$b - 1}", "$g * $o * ln $a"); }
