@@ -110,11 +110,11 @@ public interface Op {
     }
 
     /**
-     * The name PyTorch's node gives the saved input i, read as {@code _saved_NAME}: self and other
-     * by default, null for none (such an input is not shown).
+     * The name PyTorch's node gives the saved input i (-1: the output), read as {@code _saved_NAME}:
+     * self, other and result by default, null for none (such a tensor is not shown).
      */
     default String savedName(Tensor out, int i) {
-        return i == 0 ? "self" : i == 1 ? "other" : null;
+        return i == -1 ? "result" : i == 0 ? "self" : i == 1 ? "other" : null;
     }
 
     /** The element type of the result: by default the inputs' promoted type. */

@@ -85,8 +85,7 @@ public record GradFn(Tensor node) implements TabledHostObject, Callable, HashedB
     @Override
     public java.util.Collection<String> attributeNames() {
         List<String> names = new ArrayList<>(TabledHostObject.super.attributeNames());
-        if (hasSaved(-1)) names.add("_saved_result");
-        for (int i = 0; i < (node.isLeaf() ? 0 : node.inputCount()); i++) if (hasSaved(i)) names.add("_saved_" + node.op().savedName(node, i));
+        for (int i = -1; i < (node.isLeaf() ? 0 : node.inputCount()); i++) if (hasSaved(i)) names.add("_saved_" + node.op().savedName(node, i));
         return names;
     }
 
@@ -95,8 +94,7 @@ public record GradFn(Tensor node) implements TabledHostObject, Callable, HashedB
     /** The input an attribute _saved_NAME of the node names (-1: the output), NOT_SAVED for any other name. */
     private int savedInput(String name) {
         if (!name.startsWith("_saved_")) return NOT_SAVED;
-        if (name.equals("_saved_result")) return hasSaved(-1) ? -1 : NOT_SAVED;
-        for (int i = 0; i < (node.isLeaf() ? 0 : node.inputCount()); i++)
+        for (int i = -1; i < (node.isLeaf() ? 0 : node.inputCount()); i++)
             if (hasSaved(i) && name.substring(7).equals(node.op().savedName(node, i))) return i;
         return NOT_SAVED;
     }
@@ -105,8 +103,8 @@ public record GradFn(Tensor node) implements TabledHostObject, Callable, HashedB
     private boolean hasSaved(int input) {
         if (node.isLeaf()) return false;
         int bits = node.op().savedAttributes(node);
-        return input < 0 ? (bits & Op.OUTPUT) != 0
-                : input < node.inputCount() && (bits & (1 << input)) != 0 && node.op().savedName(node, input) != null;
+        boolean has = input < 0 ? (bits & Op.OUTPUT) != 0 : input < node.inputCount() && (bits & (1 << input)) != 0;
+        return has && node.op().savedName(node, input) != null;
     }
 
     /**

@@ -118,7 +118,10 @@ public final class Pow implements Op, ScalarRule {
 
     public int saved(Tensor out) { return scalarExponent ? 1 : 3 | Op.OUTPUT; }
 
-    public String savedName(Tensor out, int i) { return i == 0 ? "self" : i == 1 ? "exponent" : null; }
+    /** PowBackward2's base is a number, not a saved tensor. */
+    public String savedName(Tensor out, int i) {
+        return i == -1 ? "result" : i == 0 && !out.input(0).isWrappedNumber() ? "self" : i == 1 ? "exponent" : null;
+    }
 
     public String notation(String... a) { return a[0] + " ^ " + a[1]; }
 
