@@ -99,6 +99,24 @@ public interface Op {
         return 0;
     }
 
+    /**
+     * The saved-tensor attributes PyTorch's node has ({@code _saved_self}), as bits as in
+     * {@link #saved}: by default the ones it saved. A node that saves a tensor only when another
+     * input needs its gradient still has the attribute, None when it did not save it
+     * ({@code (a * 3).grad_fn._saved_self}).
+     */
+    default int savedAttributes(Tensor out) {
+        return saved(out);
+    }
+
+    /**
+     * The name PyTorch's node gives the saved input i (-1: the output), read as {@code _saved_NAME}:
+     * self, other and result by default, null for none (such a tensor is not shown).
+     */
+    default String savedName(Tensor out, int i) {
+        return i == -1 ? "result" : i == 0 ? "self" : i == 1 ? "other" : null;
+    }
+
     /** The element type of the result: by default the inputs' promoted type. */
     default DType dtype(Tensor[] inputs) {
         return DType.of(inputs);

@@ -438,7 +438,7 @@ final class HelpTopics {
               or input; handle.remove()), register_full_backward_hook(fn(module, grad_input,
               grad_output)) and register_backward_hook, grad_fn.next_functions with PyTorch's nodes (linear is
               AddmmBackward0 of bias, x and TBackward0; 1 / x is MulBackward0 over ReciprocalBackward0),
-              grad_fn._saved_self/_saved_other/_saved_result, cumprod, nonzero,
+              grad_fn._saved_self/_saved_other/_saved_result (PyTorch's name per node: _saved_mat2, ...), cumprod, nonzero,
               diag, tril/triu, isclose/allclose, addmm, meshgrid(indexing=), einsum, torch.device,
               torch.linalg.norm/vector_norm/matrix_norm ('fro', ±1, ±inf, ±2, 'nuc'),
               torch.linalg.cholesky/eigvalsh/svdvals (differentiable), cond, matrix_rank, torch.cdist,

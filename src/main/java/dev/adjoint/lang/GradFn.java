@@ -68,21 +68,49 @@ public record GradFn(Tensor node) implements TabledHostObject, Callable, HashedB
         return node.isLeaf() ? LEAF : NODE;
     }
 
-    /** The table's, and the saved tensors, which dir() does not list (as PyTorch's). */
+    /** The table's, and the saved tensors (None for one the node has but did not save this time). */
     @Override
     public Object attribute(String name) {
-        return switch (name) {
-            case "_saved_self" -> saved(0);
-            case "_saved_other" -> saved(1);
-            case "_saved_result" -> saved(-1);
-            default -> TabledHostObject.super.attribute(name);
-        };
+        int input = savedInput(name);
+        return input == NOT_SAVED ? TabledHostObject.super.attribute(name) : saved(input);
+    }
+
+    @Override
+    public boolean attributeIsNone(String name) {
+        int input = savedInput(name);
+        return input == NOT_SAVED ? TabledHostObject.super.attributeIsNone(name) : saved(input) == null;
+    }
+
+    /** dir() lists the saved tensors' attributes the node has, as PyTorch's. */
+    @Override
+    public java.util.Collection<String> attributeNames() {
+        List<String> names = new ArrayList<>(TabledHostObject.super.attributeNames());
+        for (int i = -1; i < (node.isLeaf() ? 0 : node.inputCount()); i++) if (hasSaved(i)) names.add("_saved_" + node.op().savedName(node, i));
+        return names;
+    }
+
+    private static final int NOT_SAVED = -2;
+
+    /** The input an attribute _saved_NAME of the node names (-1: the output), NOT_SAVED for any other name. */
+    private int savedInput(String name) {
+        if (!name.startsWith("_saved_")) return NOT_SAVED;
+        for (int i = -1; i < (node.isLeaf() ? 0 : node.inputCount()); i++)
+            if (hasSaved(i) && name.substring(7).equals(node.op().savedName(node, i))) return i;
+        return NOT_SAVED;
+    }
+
+    /** Whether the node has the attribute of that saved tensor (-1: its output), saved or not. */
+    private boolean hasSaved(int input) {
+        if (node.isLeaf()) return false;
+        int bits = node.op().savedAttributes(node);
+        boolean has = input < 0 ? (bits & Op.OUTPUT) != 0 : input < node.inputCount() && (bits & (1 << input)) != 0;
+        return has && node.op().savedName(node, input) != null;
     }
 
     /**
-     * The tensor the node saved for its backward rule (-1: its output), null (no such attribute)
-     * if it saves none there. The output comes back as the tensor itself: PyTorch gives an equal
-     * tensor that is another object ({@code y is y.grad_fn._saved_result} is False there).
+     * The tensor the node saved for its backward rule (-1: its output), null if it saves none
+     * there. The output comes back as the tensor itself: PyTorch gives an equal tensor that is
+     * another object ({@code y is y.grad_fn._saved_result} is False there).
      */
     private Tensor saved(int input) {
         if (node.isLeaf()) return null;

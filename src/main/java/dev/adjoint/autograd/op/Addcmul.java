@@ -62,6 +62,8 @@ final class Addcmul implements Op {
 
     public int saved(Tensor out) { return 0b110; }
 
+    public String savedName(Tensor out, int i) { return i == 1 ? "tensor1" : i == 2 ? "tensor2" : null; }
+
     public DType dtype(Tensor[] in) { return DType.of(in); }
 
     public String notation(String... a) { return name() + "(" + String.join(", ", a) + ")"; }

@@ -36,5 +36,10 @@ public final class Addmm implements Op {
     /** mat1 is saved when mat2 needs its gradient, and mat2 when mat1 does. */
     public int saved(Tensor out) { return (out.input(2).requiresGrad() ? 2 : 0) | (out.input(1).requiresGrad() ? 4 : 0); }
 
+    /** AddmmBackward0's _saved_mat1 and _saved_mat2, None when not saved. */
+    public int savedAttributes(Tensor out) { return 0b110; }
+
+    public String savedName(Tensor out, int i) { return i == 1 ? "mat1" : i == 2 ? "mat2" : null; }
+
     public String notation(String... a) { return a[0] + " + " + a[1] + " @ " + a[2]; }
 }

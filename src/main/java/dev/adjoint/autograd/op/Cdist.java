@@ -67,5 +67,7 @@ public final class Cdist implements Op {
 
     public int saved(Tensor out) { return 0b11 | OUTPUT; }
 
+    public String savedName(Tensor out, int i) { return i == -1 ? "result" : i == 0 ? "x1" : i == 1 ? "x2" : null; }
+
     public String notation(String... a) { return "cdist(" + a[0] + ", " + a[1] + ", p=" + p + ")"; }
 }

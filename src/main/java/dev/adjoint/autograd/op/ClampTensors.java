@@ -70,6 +70,8 @@ final class ClampTensors implements Op {
 
     public int saved(Tensor out) { return (1 << out.inputCount()) - 1; } // x and the bounds
 
+    public String savedName(Tensor out, int i) { return i == 0 ? "self" : i == 1 && hasMin ? "min" : i >= 1 ? "max" : null; }
+
     public String notation(String... a) {
         return "clamp(" + a[0] + (hasMin ? ", min=" + a[1] : "") + (hasMax ? ", max=" + a[hasMin ? 2 : 1] : "") + ")";
     }

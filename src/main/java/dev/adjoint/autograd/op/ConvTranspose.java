@@ -82,5 +82,7 @@ final class ConvTranspose implements Op {
     /** The input and the weights, as PyTorch's node saves them. */
     public int saved(Tensor out) { return 0b11; }
 
+    public String savedName(Tensor out, int i) { return i == 0 ? "input" : i == 1 ? "weight" : null; }
+
     public String notation(String... a) { return "conv_transpose(" + String.join(", ", a) + ")"; }
 }

@@ -40,6 +40,9 @@ public final class Div implements Op, ScalarRule {
     /** b is saved when a needs its gradient; a and b when b does. */
     public int saved(Tensor out) { return (out.input(0).requiresGrad() ? 2 : 0) | (out.input(1).requiresGrad() ? 3 : 0); }
 
+    /** DivBackward0's _saved_self and _saved_other, None when not saved. */
+    public int savedAttributes(Tensor out) { return 0b11; }
+
     public DType dtype(Tensor[] in) { return DType.FLOAT64; }
 
     public String notation(String... a) { return a[0] + " / " + a[1]; }

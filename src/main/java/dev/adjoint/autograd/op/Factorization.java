@@ -79,6 +79,9 @@ abstract class Factorization {
         /** PyTorch's node saves the outputs its rule reads. */
         public int saved(Tensor out) { return Op.OUTPUT; }
 
+        /** PyTorch's node keeps each factor under its name (_saved_Q, _saved_R); adjoint's shows none. */
+        public String savedName(Tensor out, int i) { return null; }
+
         public String notation(String... a) { return f.partName(part).replace("A", a[0]); }
     }
 

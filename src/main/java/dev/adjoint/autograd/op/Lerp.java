@@ -55,6 +55,11 @@ final class Lerp implements Op {
         return 0b100 | (out.input(2).requiresGrad() ? 0b11 : 0);
     }
 
+    /** LerpBackward1's self, end and weight, self and end None when the weight needs no gradient. */
+    public int savedAttributes(Tensor out) { return tensorWeight ? 0b111 : 0; }
+
+    public String savedName(Tensor out, int i) { return i == 0 ? "self" : i == 1 ? "end" : i == 2 ? "weight" : null; }
+
     public DType dtype(Tensor[] in) { return DType.FLOAT64; }
 
     public String notation(String... a) { return "lerp(" + String.join(", ", a) + ")"; }

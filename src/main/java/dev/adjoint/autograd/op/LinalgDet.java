@@ -86,5 +86,7 @@ public final class LinalgDet implements Op {
 
     public int saved(Tensor out) { return 1 | Op.OUTPUT; }
 
+    public String savedName(Tensor out, int i) { return i == -1 ? "result" : i == 0 ? "A" : null; }
+
     public String notation(String... a) { return "det(" + a[0] + ")"; }
 }

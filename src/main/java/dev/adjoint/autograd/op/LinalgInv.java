@@ -42,5 +42,7 @@ public final class LinalgInv implements Op {
 
     public int saved(Tensor out) { return Op.OUTPUT; }
 
+    public String savedName(Tensor out, int i) { return i == -1 ? "inverse" : null; }
+
     public String notation(String... a) { return a[0] + "⁻¹"; }
 }

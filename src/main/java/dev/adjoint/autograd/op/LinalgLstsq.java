@@ -75,5 +75,7 @@ public final class LinalgLstsq implements Op {
 
     public int saved(Tensor out) { return 3; }
 
+    public String savedName(Tensor out, int i) { return i == 0 ? "self" : i == 1 ? "b" : null; }
+
     public String notation(String... a) { return "lstsq(" + a[0] + ", " + a[1] + ")"; }
 }

@@ -60,5 +60,8 @@ final class LinalgSlogdet implements Op {
 
     public int saved(Tensor out) { return 1 | Op.OUTPUT; }
 
+    /** A; PyTorch's node keeps the sign, not logabsdet, so the output is not shown. */
+    public String savedName(Tensor out, int i) { return i == 0 ? "A" : null; }
+
     public String notation(String... a) { return "slogdet(" + a[0] + ")"; }
 }

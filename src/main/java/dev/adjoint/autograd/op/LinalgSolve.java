@@ -83,5 +83,7 @@ public final class LinalgSolve implements Op {
 
     public int saved(Tensor out) { return 1 | Op.OUTPUT; }
 
+    public String savedName(Tensor out, int i) { return i == -1 ? "result" : i == 0 ? "A" : null; }
+
     public String notation(String... a) { return "solve(" + a[0] + ", " + a[1] + ")"; }
 }

@@ -59,6 +59,20 @@ public final class MatMul implements Op {
     /** a is saved when b needs its gradient, and b when a does. */
     public int saved(Tensor out) { return (out.input(1).requiresGrad() ? 1 : 0) | (out.input(0).requiresGrad() ? 2 : 0); }
 
+    /** Both operands' attributes, None for one not saved (savedName shows them for Dot, Mv and Mm only). */
+    public int savedAttributes(Tensor out) { return 0b11; }
+
+    /** DotBackward0's self and tensor, MvBackward0's self and vec, MmBackward0's self and mat2; the view nodes of the other shapes show none. */
+    public String savedName(Tensor out, int i) {
+        String second = switch (torchName(out)) {
+            case "DotBackward0" -> "tensor";
+            case "MvBackward0" -> "vec";
+            case "MmBackward0" -> "mat2";
+            default -> null;
+        };
+        return second == null ? null : i == 0 ? "self" : i == 1 ? second : null;
+    }
+
     public String notation(String... a) { return a[0] + " @ " + a[1]; }
 
     public LocalRule localRule() { return LocalRule.of(new String[] {"$g @ $b", "$a @ $g"}, new String[] {"$g @ $b'", "$a' @ $g"}); }

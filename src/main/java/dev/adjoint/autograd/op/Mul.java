@@ -40,6 +40,9 @@ public final class Mul implements Op, ScalarRule {
     /** a is saved when b needs its gradient, and b when a does. */
     public int saved(Tensor out) { return (out.input(1).requiresGrad() ? 1 : 0) | (out.input(0).requiresGrad() ? 2 : 0); }
 
+    /** MulBackward0's _saved_self and _saved_other, None when not saved. */
+    public int savedAttributes(Tensor out) { return 0b11; }
+
     public String notation(String... a) { return a[0] + " × " + a[1]; }
 
     public LocalRule localRule() { return LocalRule.same("$g * $b", "$g * $a"); }

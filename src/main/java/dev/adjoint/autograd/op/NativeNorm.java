@@ -150,5 +150,8 @@ public final class NativeNorm implements Op {
 
     public int saved(Tensor out) { return 0b111; }
 
+    /** The input, as PyTorch's node names it; its weight, bias and statistics are not shown (a missing weight is a stand-in here). */
+    public String savedName(Tensor out, int i) { return i == 0 ? "input" : null; }
+
     public String notation(String... a) { return name() + "(" + String.join(", ", a) + ")"; }
 }

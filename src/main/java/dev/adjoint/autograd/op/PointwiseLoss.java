@@ -94,5 +94,7 @@ abstract class PointwiseLoss implements Op {
     /** Input, target and (PyTorch saves it too) the weight's place: both inputs. */
     public int saved(Tensor out) { return 0b11; }
 
+    public String savedName(Tensor out, int i) { return i == 0 ? "self" : i == 1 ? "target" : null; }
+
     public String notation(String... a) { return name() + "(" + a[0] + ", " + a[1] + ")"; }
 }

@@ -118,6 +118,11 @@ public final class Pow implements Op, ScalarRule {
 
     public int saved(Tensor out) { return scalarExponent ? 1 : 3 | Op.OUTPUT; }
 
+    /** PowBackward2's base is a number, not a saved tensor. */
+    public String savedName(Tensor out, int i) {
+        return i == -1 ? "result" : i == 0 && !out.input(0).isWrappedNumber() ? "self" : i == 1 ? "exponent" : null;
+    }
+
     public String notation(String... a) { return a[0] + " ^ " + a[1]; }
 
     public LocalRule localRule() { return LocalRule.same("$g * $b * $a^{$b - 1}", "$g * $o * ln $a"); }

@@ -147,5 +147,7 @@ final class ScatterReduce implements Op {
 
     public int saved(Tensor out) { return 1 | 2 | OUTPUT; }
 
+    public String savedName(Tensor out, int i) { return i == -1 ? "result" : i == 0 ? "self" : i == 1 ? "src" : null; }
+
     public DType dtype(Tensor[] in) { return in[0].dtype(); }
 }

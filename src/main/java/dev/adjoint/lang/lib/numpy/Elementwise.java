@@ -3,6 +3,7 @@ package dev.adjoint.lang.lib.numpy;
 import dev.adjoint.lang.PyError;
 import dev.adjoint.lang.TokenType;
 import dev.adjoint.ndarray.Int64Arithmetic;
+import dev.adjoint.ndarray.LibmPow;
 import dev.adjoint.ndarray.MatmulOf;
 import dev.adjoint.ndarray.NDArray;
 import dev.adjoint.ndarray.ShapeException;
@@ -88,7 +89,7 @@ final class Elementwise {
             case STAR_STAR -> {
                 NpType r = t == NpType.BOOL ? NpType.INT8 : t;
                 if (r.isInteger() && hasNegative(b)) throw PyError.value("Integers to negative integer powers are not allowed.");
-                yield zip(a, b, r, r.isInteger() ? Int64Arithmetic.POWER : Math::pow);
+                yield zip(a, b, r, r.isInteger() ? Int64Arithmetic.POWER : LibmPow::pow); // C's pow, as NumPy's loop calls (Math.pow differs in the last bit)
             }
             case AMPERSAND, PIPE, CARET -> {
                 yield zip(a, b, t, (x, y) -> {

@@ -6,6 +6,7 @@ import dev.adjoint.lang.PyModule;
 import dev.adjoint.lang.TokenType;
 import dev.adjoint.lang.Values;
 import dev.adjoint.ndarray.Int64Arithmetic;
+import dev.adjoint.ndarray.LibmPow;
 import java.util.function.DoubleBinaryOperator;
 import java.util.function.DoubleUnaryOperator;
 
@@ -31,7 +32,7 @@ final class MoreUfuncs {
             a.expect(2, 2, "out");
             NpArray x = ArrayFunctions.self(a), y = Operand.required(a.get(1), "float_power");
             Elementwise.broadcast(x, y);
-            NpArray r = Elementwise.zip(x, y, NpType.FLOAT64, Math::pow);
+            NpArray r = Elementwise.zip(x, y, NpType.FLOAT64, LibmPow::pow);
             int flags = FloatErrors.ofBinary(TokenType.STAR_STAR, x, y, r); // as power's: 0 to a negative power divides by zero
             if (flags != 0) r.raised = new FloatErrors.Raised("float_power", flags);
             return Numpy.result(r, a);

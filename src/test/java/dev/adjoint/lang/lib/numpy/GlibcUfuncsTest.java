@@ -54,4 +54,29 @@ class GlibcUfuncsTest {
         agrees("libm_log1p.txt", "log1p", 0, 1, false);
         agrees("libm_expm1.txt", "expm1", 0, 1, false);
     }
+
+    /** a ** b of float64 arrays is C's pow (the tutorial's x ** 3 differed from NumPy in the last bit on Java's Math.pow). */
+    @Test
+    void thePowerOperator() throws IOException {
+        List<String> xs = new ArrayList<>(), ys = new ArrayList<>(), want = new ArrayList<>();
+        try (InputStream stream = GlibcUfuncsTest.class.getResourceAsStream("/fixtures/libm_pow.txt")) {
+            for (String line : new String(stream.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+                if (line.startsWith("#") || line.isBlank() || xs.size() == 600) continue;
+                String[] f = line.split(" ");
+                double z = Double.parseDouble(f[2]);
+                if (Double.isInfinite(z) || Double.isNaN(z)) continue;
+                xs.add(Double.toString(Double.parseDouble(f[0])));
+                ys.add(Double.toString(Double.parseDouble(f[1])));
+                want.add(Double.toString(z));
+            }
+        }
+        s.run("import numpy as np\nxs = np.array([" + String.join(", ", xs) + "])\nys = np.array([" + String.join(", ", ys) + "])\n"
+                + "want = [" + String.join(", ", want) + "]\n");
+        assertThat(s.eval("[(x, y, v, w) for x, y, v, w in zip(xs.tolist(), ys.tolist(), (xs ** ys).tolist(), want) if v != w][:3]"))
+                .as("xs ** ys against glibc (%d values)", xs.size()).isEqualTo("[]");
+        assertThat(s.eval("(np.power(xs, ys).tolist() == want, np.float_power(xs, ys).tolist() == want)")).isEqualTo("(True, True)");
+        s.run("x = np.linspace(-np.pi, np.pi, 2000)\n");
+        assertThat(s.eval("(x ** 3).tolist() == [v ** 3 for v in x.tolist()]")).isEqualTo("True"); // CPython's float ** is C's pow too
+        assertThat(xs).hasSizeGreaterThan(500);
+    }
 }
