@@ -218,6 +218,9 @@ final class HelpTopics {
               placed where it was raised; raise X from e sets __cause__, an error raised while
               handling another gets __context__, and an uncaught chained one is shown after the
               error it came from, with CPython's "The above exception was the direct cause ...".
+              An uncaught exception group is followed by CPython's boxes of its members
+              (+-+---- 1 ----), each with the traceback and chain it was raised with, in the
+              terminal and the notebook alike; a generator may yield inside a try with except*.
             Built-ins: print len range repr str int float bool list tuple dict set frozenset sorted
               reversed enumerate zip map filter min max sum abs round pow divmod any all iter next
               isinstance issubclass type hasattr getattr setattr delattr callable hash id ord chr

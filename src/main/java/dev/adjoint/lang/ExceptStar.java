@@ -34,6 +34,7 @@ final class ExceptStar {
         this.error = error;
         this.original = Exceptions.objectOf(error, in);
         this.rest = original;
+        in.caughtHere(error); // its traceback ends here, which the parts of it raised in a new group keep
         errors.put(original, error);
     }
 
@@ -89,6 +90,7 @@ final class ExceptStar {
             reraised.add(matchedPart); // a bare raise
         } else if (failed != null) {
             Exceptions.setContext(failed, matched, in);
+            in.caughtHere(failed); // raised again in a group: its traceback ends in this frame, as CPython's
             Object ex = Exceptions.objectOf(failed, in);
             raised.add(ex);
             errors.put(ex, failed);
